@@ -1,0 +1,25 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from seeds.load import DEFAULT_SEED_FILE, SeedError, load_seed_file
+
+
+class Command(BaseCommand):
+    help = "Load the demo newsroom content (actors, sources, claims, verdicts). Safe to run again: it changes nothing."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--file", type=Path, default=DEFAULT_SEED_FILE, help="Seed file (TOML).")
+        parser.add_argument(
+            "--demo-password",
+            help="Set this password on the demo users (reporter, editor, chief). For local demos only.",
+        )
+
+    def handle(self, *args, file: Path, demo_password: str | None, **options):
+        try:
+            report = load_seed_file(file, demo_password=demo_password)
+        except SeedError as exc:
+            raise CommandError(f"Nothing was loaded: {exc}") from exc
+        for line in report.lines():
+            self.stdout.write(line)
+        self.stdout.write(self.style.SUCCESS(f"Seed data from {file.name} is loaded."))

@@ -1,0 +1,123 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Length
+from simple_history.models import HistoricalRecords
+
+from claims.anchoring import QuoteNotFound, anchor_quote
+from claims.models.claim import Claim
+from factcheck.validators import no_nul
+from sources.models import Actor, Citation, Source
+
+
+class Stance(models.TextChoices):
+    ASSERTS = "asserts", "asserts"
+    CONFIRMS = "confirms", "confirms"
+    RELAYS = "relays", "relays"
+    DISPUTES = "disputes", "disputes"
+    DENIES = "denies", "denies"
+
+
+class Appearance(models.Model):
+    """A claim as it appears in a source: the exact words, who said them, when, and how."""
+
+    Stance = Stance
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="appearances")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="appearances")
+    speaker = models.ForeignKey(
+        Actor,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="appearances",
+        help_text="Who made the statement. Leave empty only when the source names nobody (a passive without agent).",
+    )
+    via = models.ForeignKey(
+        Citation,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="appearances",
+        help_text="The citation the statement reached this source through, e.g. 'according to Yonhap'. "
+        "It must be one of this source's citations.",
+    )
+    stance = models.CharField(max_length=10, choices=Stance.choices, default=Stance.ASSERTS)
+    quote = models.CharField(
+        max_length=1000,
+        validators=[no_nul],
+        help_text="The words exactly as they stand in the source's text snapshot, nothing added or left out.",
+    )
+    prefix = models.CharField(max_length=200, blank=True, validators=[no_nul], help_text="Text just before the quote.")
+    suffix = models.CharField(max_length=200, blank=True, validators=[no_nul], help_text="Text just after the quote.")
+    start = models.PositiveIntegerField(null=True, blank=True, help_text="Offset of the quote's first character.")
+    end = models.PositiveIntegerField(null=True, blank=True, help_text="Offset just past the quote's last character.")
+    stated_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the speaker made the statement, which may be before the source was published.",
+    )
+    date_note = models.CharField(
+        max_length=100,
+        blank=True,
+        validators=[no_nul],
+        help_text="How the source dates it, e.g. 'last week', 'on Wednesday'.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["stated_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(quote=""),
+                name="claims_appearance_quote_not_empty",
+                violation_error_message="An appearance needs the quote.",
+            ),
+            models.CheckConstraint(
+                condition=Q(stance__in=Stance.values),
+                name="claims_appearance_stance_valid",
+                violation_error_message="Unknown stance.",
+            ),
+            models.CheckConstraint(
+                condition=Q(start__isnull=True, end__isnull=True) | Q(start__isnull=False, end__isnull=False),
+                name="claims_appearance_offsets_paired",
+                violation_error_message="Give both offsets of the quote or neither.",
+            ),
+            models.CheckConstraint(
+                condition=Q(start__isnull=True) | Q(end=F("start") + Length("quote")),
+                name="claims_appearance_offsets_match_quote",
+                violation_error_message="The offsets must span exactly the quote.",
+            ),
+            models.UniqueConstraint(
+                fields=["claim", "source", "quote"],
+                name="claims_appearance_unique_quote",
+                violation_error_message="This quote is already recorded as an appearance of the claim in this source.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        who = self.speaker or "unattributed"
+        return f"{who} {self.get_stance_display()}: “{self.quote}”"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.via_id and self.source_id and self.via.source_id != self.source_id:
+            raise ValidationError({"via": "Choose one of this source's own citations."})
+        if self.quote and self.source_id:
+            self.anchor()
+
+    def anchor(self) -> None:
+        """Set offsets, prefix and suffix from the source's snapshot; reads the source."""
+        text = self.source.text
+        if not text:
+            # Nothing to anchor in: keep what the editor gave but never offsets we cannot check.
+            self.start = self.end = None
+            return
+        try:
+            found = anchor_quote(text, self.quote, prefix=self.prefix, suffix=self.suffix, start=self.start)
+        except QuoteNotFound as exc:
+            raise ValidationError({"quote": f"{exc} Copy the words from the source's text exactly."}) from exc
+        self.start, self.end, self.prefix, self.suffix = found.start, found.end, found.prefix, found.suffix

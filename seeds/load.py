@@ -1,0 +1,252 @@
+"""
+Load demo content from a TOML seed file, idempotently.
+
+Each row is found by its natural key (a slug, a username, a claim + source + quote) and
+saved only when a value differs, so a second run changes nothing and writes no history.
+Every row is validated like an editor's form would be; one bad row rolls the whole load
+back and raises SeedError naming the row and the field.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+
+from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
+from sources.models import Actor, Citation, Source
+
+DEFAULT_SEED_FILE = Path(__file__).resolve().parent / "north_korean_troops.toml"
+
+
+class SeedError(Exception):
+    pass
+
+
+@dataclass
+class SeedReport:
+    created: Counter = field(default_factory=Counter)
+    updated: Counter = field(default_factory=Counter)
+    unchanged: Counter = field(default_factory=Counter)
+
+    def lines(self) -> list[str]:
+        names = sorted(set(self.created) | set(self.updated) | set(self.unchanged))
+        return [
+            f"{name}: {self.created[name]} created, {self.updated[name]} updated, {self.unchanged[name]} unchanged"
+            for name in names
+        ]
+
+
+def load_seed_file(path: Path = DEFAULT_SEED_FILE, *, demo_password: str | None = None) -> SeedReport:
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise SeedError(f"Cannot read seed file {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise SeedError(f"Seed file {path} is not UTF-8 text: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise SeedError(f"Seed file {path} is not valid TOML: {exc}") from exc
+    loader = _Loader(demo_password=demo_password)
+    with transaction.atomic():
+        loader.load(data)
+    return loader.report
+
+
+class _Loader:
+    def __init__(self, *, demo_password: str | None) -> None:
+        self.demo_password = demo_password
+        self.report = SeedReport()
+
+    def load(self, data: dict[str, Any]) -> None:
+        for row in data.get("users", []):
+            self.user(row)
+        for row in data.get("topics", []):
+            self.upsert(Topic, {"slug": row["slug"]}, {"name": row["name"], "description": row.get("description", "")})
+        for row in data.get("actors", []):
+            self.actor(row)
+        for row in data.get("sources", []):
+            self.source(row)
+        claims = data.get("claims", [])
+        for row in claims:
+            self.claim(row)
+        # Relations and verifications point at other claims: load them once all claims exist.
+        for row in claims:
+            self.claim_links(row)
+
+    # -- rows ------------------------------------------------------------------------
+
+    def user(self, row: dict[str, Any]) -> None:
+        User = get_user_model()
+        user = self.upsert(
+            User,
+            {"username": row["username"]},
+            {
+                "first_name": row.get("first_name", ""),
+                "last_name": row.get("last_name", ""),
+                "email": row.get("email", f"{row['username']}@example.org"),
+                "is_staff": True,
+                "is_superuser": True,
+            },
+            validate=False,
+        )
+        if self.demo_password is not None and not user.check_password(self.demo_password):
+            user.set_password(self.demo_password)
+            user.save(update_fields=["password"])
+        elif user.password == "":
+            user.set_unusable_password()
+            user.save(update_fields=["password"])
+
+    def actor(self, row: dict[str, Any]) -> None:
+        values = {
+            "name": row["name"],
+            "kind": row.get("kind", Actor.Kind.PERSON),
+            "organisation": self.find(Actor, row["organisation"]) if row.get("organisation") else None,
+            "role": row.get("role", ""),
+            "description": row.get("description", ""),
+            "url": row.get("url", ""),
+        }
+        self.upsert(Actor, {"slug": row["slug"]}, values)
+
+    def source(self, row: dict[str, Any]) -> None:
+        values = {
+            "kind": row.get("kind", Source.Kind.NEWS_ARTICLE),
+            "title": row["title"],
+            "url": row.get("url", ""),
+            "publisher": self.find(Actor, row["publisher"]) if row.get("publisher") else None,
+            "byline": row.get("byline", ""),
+            "published_at": row.get("published_at"),
+            "retrieved_at": row.get("retrieved_at"),
+            "language": row.get("language", "en"),
+            "text": row.get("text", "").strip(),
+            "notes": row.get("notes", ""),
+        }
+        source = self.upsert(Source, {"slug": row["slug"]}, values)
+        for cite in row.get("citations", []):
+            target = (
+                {"cited_actor": self.find(Actor, cite["actor"])}
+                if "actor" in cite
+                else {"cited_source": self.find(Source, cite["source"])}
+            )
+            self.upsert(Citation, {"source": source, **target}, {"note": cite.get("note", "")})
+
+    def claim(self, row: dict[str, Any]) -> None:
+        quantity = row.get("quantity", {})
+        values = {
+            "statement": row["statement"],
+            "value": self.decimal(quantity, "value", row),
+            "lower": self.decimal(quantity, "lower", row),
+            "upper": self.decimal(quantity, "upper", row),
+            "unit": quantity.get("unit", ""),
+            "qualifier": quantity.get("qualifier", ""),
+            "multiplier": quantity.get("multiplier"),
+        }
+        if values["lower"] is None:
+            values.pop("lower")  # derived from the qualifier on save; leave it out of the comparison
+        if values["upper"] is None:
+            values.pop("upper")
+        claim = self.upsert(Claim, {"slug": row["slug"]}, values)
+        topics = [self.find(Topic, slug) for slug in row.get("topics", [])]
+        if set(claim.topics.all()) != set(topics):
+            claim.topics.set(topics)
+        for item in row.get("appearances", []):
+            self.appearance(claim, item)
+
+    def appearance(self, claim: Claim, row: dict[str, Any]) -> None:
+        source = self.find(Source, row["source"])
+        via = None
+        if row.get("via"):
+            via = Citation.objects.filter(source=source, cited_actor__slug=row["via"]).first()
+            if via is None:
+                raise SeedError(f"Appearance of '{claim.slug}': source '{source.slug}' does not cite '{row['via']}'.")
+        values = {
+            "speaker": self.find(Actor, row["speaker"]) if row.get("speaker") else None,
+            "via": via,
+            "stance": row.get("stance", Appearance.Stance.ASSERTS),
+            "stated_on": row.get("stated_on"),
+            "date_note": row.get("date_note", ""),
+        }
+        self.upsert(Appearance, {"claim": claim, "source": source, "quote": row["quote"]}, values)
+
+    def claim_links(self, row: dict[str, Any]) -> None:
+        claim = Claim.objects.get(slug=row["slug"])
+        for rel in row.get("relations", []):
+            self.upsert(
+                ClaimRelation,
+                {"from_claim": claim, "kind": rel["kind"], "to_claim": self.find(Claim, rel["claim"])},
+                {"note": rel.get("note", "")},
+            )
+        if "verification" in row:
+            self.verification(claim, row["verification"])
+
+    def verification(self, claim: Claim, row: dict[str, Any]) -> None:
+        User = get_user_model()
+        author = self.find(User, row["author"], key="username")
+        values = {
+            "status": self.find(Status, row["status"]),
+            "state": row.get("state", Verification.State.DRAFT),
+            "rationale": " ".join(row["rationale"].split()),
+            "evidence_notes": row.get("evidence_notes", ""),
+            "reviewer": self.find(User, row["reviewer"], key="username") if row.get("reviewer") else None,
+            "published_at": row.get("published_at"),
+            "submitted_at": row.get("submitted_at", row.get("published_at")),
+        }
+        verification = self.upsert(Verification, {"claim": claim, "author": author}, values)
+        evidence = [self.find(Source, slug) for slug in row.get("evidence", [])]
+        if set(verification.evidence.all()) != set(evidence):
+            verification.evidence.set(evidence)
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def upsert(self, model: type[models.Model], lookup: dict, values: dict, *, validate: bool = True):
+        name = model._meta.verbose_name_plural
+        obj = model.objects.filter(**lookup).first()
+        if obj is None:
+            obj = model(**lookup, **values)
+            self.report.created[name] += 1
+        elif any(getattr(obj, key) != value for key, value in values.items()):
+            for key, value in values.items():
+                setattr(obj, key, value)
+            self.report.updated[name] += 1
+        else:
+            self.report.unchanged[name] += 1
+            return obj
+        if validate:
+            try:
+                obj.full_clean()
+            except ValidationError as exc:
+                raise SeedError(f"{model._meta.verbose_name} {_describe(lookup)}: {_messages(exc)}") from exc
+        obj.save()
+        return obj
+
+    def find(self, model: type[models.Model], value: str, *, key: str = "slug"):
+        try:
+            return model.objects.get(**{key: value})
+        except model.DoesNotExist:
+            raise SeedError(
+                f"No {model._meta.verbose_name} with {key} '{value}' (define it earlier in the file)."
+            ) from None
+
+    def decimal(self, quantity: dict[str, Any], key: str, row: dict[str, Any]) -> Decimal | None:
+        if quantity.get(key) is None:
+            return None
+        try:
+            return Decimal(str(quantity[key]))
+        except InvalidOperation:
+            raise SeedError(f"claim '{row.get('slug')}': quantity {key} {quantity[key]!r} is not a number.") from None
+
+
+def _describe(lookup: dict) -> str:
+    return ", ".join(f"{k}={getattr(v, 'slug', v)!s}" for k, v in lookup.items())
+
+
+def _messages(exc: ValidationError) -> str:
+    if hasattr(exc, "message_dict"):
+        return "; ".join(f"{field}: {' '.join(msgs)}" for field, msgs in exc.message_dict.items())
+    return " ".join(exc.messages)

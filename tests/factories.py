@@ -1,0 +1,98 @@
+"""
+Small factories for test data. Each builds a valid row with sensible defaults and saves it;
+pass keyword arguments to set what the test is about. Tests never rely on the seed data.
+"""
+
+import itertools
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
+from sources.models import Actor, Citation, Source
+
+_seq = itertools.count(1)
+
+
+def _n() -> int:
+    return next(_seq)
+
+
+def make_user(username: str | None = None, **fields):
+    return get_user_model().objects.create_user(
+        username=username or f"user{_n()}", password=fields.pop("password", "pw"), **fields
+    )
+
+
+def make_actor(**fields) -> Actor:
+    n = _n()
+    fields.setdefault("name", f"Actor {n}")
+    fields.setdefault("slug", f"actor-{n}")
+    return Actor.objects.create(**fields)
+
+
+def make_organisation(**fields) -> Actor:
+    return make_actor(kind=Actor.Kind.ORGANISATION, **fields)
+
+
+def make_source(**fields) -> Source:
+    n = _n()
+    fields.setdefault("title", f"Source {n}")
+    fields.setdefault("slug", f"source-{n}")
+    fields.setdefault("published_at", timezone.now())
+    return Source.objects.create(**fields)
+
+
+def make_citation(source: Source, **fields) -> Citation:
+    if "cited_source" not in fields and "cited_actor" not in fields:
+        fields["cited_actor"] = make_organisation()
+    return Citation.objects.create(source=source, **fields)
+
+
+def make_topic(**fields) -> Topic:
+    n = _n()
+    fields.setdefault("name", f"Topic {n}")
+    fields.setdefault("slug", f"topic-{n}")
+    return Topic.objects.create(**fields)
+
+
+def make_claim(**fields) -> Claim:
+    n = _n()
+    fields.setdefault("statement", f"Claim number {n} is checkable.")
+    fields.setdefault("slug", f"claim-{n}")
+    for key in ("value", "lower", "upper"):
+        if fields.get(key) is not None:
+            fields[key] = Decimal(str(fields[key]))
+    return Claim.objects.create(**fields)
+
+
+def make_appearance(claim: Claim | None = None, source: Source | None = None, **fields) -> Appearance:
+    claim = claim or make_claim()
+    quote = fields.setdefault("quote", f"words number {_n()}")
+    source = source or make_source(text=f"Before the quote, {quote}, after the quote.")
+    return Appearance.objects.create(claim=claim, source=source, **fields)
+
+
+def status(slug: str = "corroborated") -> Status:
+    """A status of the default vocabulary, which a data migration creates."""
+    return Status.objects.get(slug=slug)
+
+
+def make_verification(claim: Claim | None = None, **fields) -> Verification:
+    fields.setdefault("status", status())
+    fields.setdefault("rationale", "Because the evidence says so.")
+    if "author" not in fields:
+        fields["author"] = make_user()
+    return Verification.objects.create(claim=claim or make_claim(), **fields)
+
+
+def make_published_verification(claim: Claim | None = None, **fields) -> Verification:
+    fields.setdefault("reviewer", make_user())
+    fields.setdefault("published_at", timezone.now())
+    fields.setdefault("submitted_at", fields["published_at"])
+    return make_verification(claim, state=Verification.State.PUBLISHED, **fields)
+
+
+def make_relation(from_claim: Claim, to_claim: Claim, kind=ClaimRelation.Kind.PART_OF) -> ClaimRelation:
+    return ClaimRelation.objects.create(from_claim=from_claim, to_claim=to_claim, kind=kind)
