@@ -1,4 +1,6 @@
+from django import forms
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count
 from django.utils.html import format_html
 from django.utils.text import Truncator
@@ -48,21 +50,69 @@ class StatusAdmin(SimpleHistoryAdmin):
         return status_badge(obj.label, obj.colour)
 
 
-class AppearanceInline(admin.StackedInline):
-    model = Appearance
-    extra = 0
-    autocomplete_fields = ["source", "speaker", "via"]
-    fields = [("source", "speaker", "via"), ("stance", "stated_on", "date_note"), "quote", ("start", "end")]
-    readonly_fields = ["start", "end"]
+class ExistingRowsInline(admin.TabularInline):
+    """
+    Existing rows shown read-only, each with a link to its own page, so a claim with many
+    appearances opens with a constant number of queries; new rows come through AddRowsInline.
+    """
 
-
-class VerificationInline(admin.StackedInline):
-    model = Verification
     extra = 0
-    autocomplete_fields = ["evidence"]
-    fields = ["status", "rationale", "evidence", "evidence_notes", "correction_note", "state", "author", "reviewer"]
-    readonly_fields = ["state", "author", "reviewer"]
     show_change_link = True
+    list_select_related: list[str] = []
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related(*self.list_select_related)
+
+
+class AddRowsInline(admin.StackedInline):
+    extra = 0
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        return self.has_add_permission(request, obj)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).none()
+
+
+class AppearanceInline(ExistingRowsInline):
+    model = Appearance
+    fields = ["quote", "speaker", "stance", "stated_on", "date_note", "source", "via_target"]
+    list_select_related = ["speaker", "source", "via__cited_actor", "via__cited_source"]
+
+    @admin.display(description="Via")
+    def via_target(self, obj):
+        return obj.via.target if obj.via else "—"
+
+
+class AddAppearanceInline(AddRowsInline):
+    model = Appearance
+    verbose_name = "new appearance"
+    verbose_name_plural = "add appearances"
+    autocomplete_fields = ["source", "speaker", "via"]
+    fields = [("source", "speaker", "via"), ("stance", "stated_on", "date_note"), "quote"]
+
+
+class VerificationInline(ExistingRowsInline):
+    model = Verification
+    fields = ["status", "state", "author", "reviewer", "published_at", "rationale"]
+    list_select_related = ["status", "author", "reviewer"]
+
+
+class AddVerificationInline(AddRowsInline):
+    model = Verification
+    verbose_name = "new verification"
+    verbose_name_plural = "add a verification (starts as a draft)"
+    autocomplete_fields = ["evidence"]
+    fields = ["status", "rationale", "evidence", "evidence_notes"]
 
 
 class RelationInline(admin.TabularInline):
@@ -72,6 +122,7 @@ class RelationInline(admin.TabularInline):
     autocomplete_fields = ["to_claim"]
     fields = ["kind", "to_claim", "note"]
     verbose_name = "relation to another claim"
+    verbose_name_plural = "relations to other claims"
 
 
 @admin.register(Claim)
@@ -81,8 +132,9 @@ class ClaimAdmin(SimpleHistoryAdmin):
     search_fields = ["statement", "slug", "unit", "appearances__quote"]
     prepopulated_fields = {"slug": ["statement"]}
     filter_horizontal = ["topics"]
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 90})}}
     readonly_fields = ["created_by", "created_at", "updated_at"]
-    inlines = [AppearanceInline, VerificationInline, RelationInline]
+    inlines = [AppearanceInline, AddAppearanceInline, VerificationInline, AddVerificationInline, RelationInline]
     fieldsets = [
         (None, {"fields": ["statement", "slug", "topics"]}),
         ("Quantity", {"fields": [("value", "qualifier", "unit"), ("lower", "upper"), "multiplier"]}),

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -7,6 +8,7 @@ from sources.models import Actor, Citation, Source
 
 @admin.register(Actor)
 class ActorAdmin(SimpleHistoryAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["name", "kind", "organisation", "role"]
     list_filter = ["kind", ("organisation", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["organisation"]
@@ -26,6 +28,7 @@ class CitationInline(admin.TabularInline):
 
 @admin.register(Source)
 class SourceAdmin(SimpleHistoryAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["title", "kind", "publisher", "published_at", "language", "appearance_count"]
     list_filter = ["kind", "language", ("publisher", admin.RelatedOnlyFieldListFilter), "published_at"]
     list_select_related = ["publisher"]
