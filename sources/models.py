@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from factcheck.validators import no_nul
+from factcheck.versioning import VersionedModel
 
 
 class ActorQuerySet(models.QuerySet):
@@ -113,7 +114,7 @@ class SourceKind(models.TextChoices):
     TRANSCRIPT = "transcript", "Transcript"
 
 
-class Source(models.Model):
+class Source(VersionedModel):
     """A document in which claims appear, with the text snapshot that is our record of it."""
 
     Kind = SourceKind

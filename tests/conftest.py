@@ -1,6 +1,48 @@
 import pytest
+from django.contrib.auth.models import Group
+
+from claims.roles import CHIEF_EDITOR, EDITOR, REPORTER
+from tests.factories import make_user
 
 
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def make_member(username: str, role: str | None):
+    user = make_user(username, is_staff=True, first_name=username.replace("_", " ").title())
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture
+def reporter(db):
+    return make_member("rania_reporter", REPORTER)
+
+
+@pytest.fixture
+def other_reporter(db):
+    return make_member("omar_reporter", REPORTER)
+
+
+@pytest.fixture
+def editor(db):
+    return make_member("eli_editor", EDITOR)
+
+
+@pytest.fixture
+def other_editor(db):
+    return make_member("esme_editor", EDITOR)
+
+
+@pytest.fixture
+def chief(db):
+    return make_member("chioma_chief", CHIEF_EDITOR)
+
+
+@pytest.fixture
+def outsider(db):
+    """Staff, so they can log in to the admin, but in no newsroom role."""
+    return make_member("olga_outsider", None)

@@ -284,7 +284,7 @@ CASES = [
     ("claims_status_unique_slug", duplicate_status_slug, "already exists"),
     ("claims_verification_one_published_per_claim", second_published_verdict, "already has a published verdict"),
     ("claims_verification_published_reviewed", published_without_reviewer, "needs its reviewer"),
-    ("claims_verification_withdrawn_dated", withdrawn_without_time, "withdrawal time"),
+    ("claims_verification_withdrawn_explained", withdrawn_without_time, "withdrawal time and reason"),
     ("claims_verification_reviewer_not_author", reviewed_by_author, "their own"),
     ("claims_verification_correction_has_note", correction_without_note, "correction note"),
     ("claims_verification_rationale_not_empty", verification_without_rationale, "cannot be blank"),

@@ -7,6 +7,7 @@ from simple_history.models import HistoricalRecords
 from claims.anchoring import QuoteNotFound, anchor_quote
 from claims.models.claim import Claim
 from factcheck.validators import no_nul
+from factcheck.versioning import VersionedModel
 from sources.models import Actor, Citation, Source
 
 
@@ -18,7 +19,7 @@ class Stance(models.TextChoices):
     DENIES = "denies", "denies"
 
 
-class Appearance(models.Model):
+class Appearance(VersionedModel):
     """A claim as it appears in a source: the exact words, who said them, when, and how."""
 
     Stance = Stance

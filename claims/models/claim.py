@@ -8,6 +8,7 @@ from simple_history.models import HistoricalRecords
 
 from claims.quantities import Qualifier, Quantity, default_bounds
 from factcheck.validators import no_nul
+from factcheck.versioning import VersionedModel
 
 _NO_QUANTITY = Q(
     value__isnull=True, lower__isnull=True, upper__isnull=True, qualifier="", unit="", multiplier__isnull=True
@@ -55,7 +56,7 @@ class ClaimQuerySet(models.QuerySet):
         )
 
 
-class Claim(models.Model):
+class Claim(VersionedModel):
     """One checkable statement, in the editor's wording, with an optional quantity."""
 
     statement = models.TextField(

@@ -6,6 +6,7 @@ from simple_history.models import HistoricalRecords
 
 from claims.models.claim import Claim
 from factcheck.validators import no_nul
+from factcheck.versioning import VersionedModel
 from sources.models import Source
 
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Use a hex colour such as #1a7f37.")
@@ -77,7 +78,7 @@ class VerificationQuerySet(models.QuerySet):
         return self.filter(state=Verification.State.PUBLISHED)
 
 
-class Verification(models.Model):
+class Verification(VersionedModel):
     """
     An editor's assessment of a claim. The published one is the claim's current verdict;
     earlier ones stay as its history, and a verdict that replaces a published one carries a
@@ -112,6 +113,11 @@ class Verification(models.Model):
         validators=[no_nul],
         help_text="Required when this verdict replaces a published one: what changed and why. Readers see it.",
     )
+    withdrawal_reason = models.TextField(
+        blank=True,
+        validators=[no_nul],
+        help_text="Required to withdraw a published verdict: why it no longer stands. Readers see it.",
+    )
     supersedes = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="superseded_by", editable=False
     )
@@ -137,6 +143,10 @@ class Verification(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        permissions = [
+            ("publish_verification", "Can review and publish others' verifications"),
+            ("withdraw_verification", "Can withdraw published verdicts"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(state__in=["draft", "in_review", "published", "superseded", "withdrawn"]),
@@ -156,9 +166,9 @@ class Verification(models.Model):
                 violation_error_message="A published verdict needs its reviewer and publication time.",
             ),
             models.CheckConstraint(
-                condition=~Q(state="withdrawn") | Q(withdrawn_at__isnull=False),
-                name="claims_verification_withdrawn_dated",
-                violation_error_message="A withdrawn verdict needs its withdrawal time.",
+                condition=~Q(state="withdrawn") | (Q(withdrawn_at__isnull=False) & ~Q(withdrawal_reason="")),
+                name="claims_verification_withdrawn_explained",
+                violation_error_message="A withdrawn verdict needs its withdrawal time and reason.",
             ),
             models.CheckConstraint(
                 condition=Q(reviewer__isnull=True) | ~Q(reviewer=F("author")),

@@ -1,0 +1,64 @@
+"""
+The newsroom's roles as Django groups, each with exactly the permissions it needs.
+
+- Reporter: creates and edits sources, actors, claims, appearances and draft verifications,
+  and sends them for review. Cannot publish.
+- Editor: everything a reporter does, plus reviews and publishes other people's
+  verifications, sends them back, and manages topics and deletions of editorial content.
+- Chief editor: everything on editorial content, including the status vocabulary and
+  withdrawing published verdicts.
+
+Workflow rules that depend on the row (own work, state) are enforced in claims.services;
+these permissions say what each role may attempt at all. A user in none of these groups sees
+nothing editorial. Applied by a data migration, and again by `manage.py sync_roles`.
+"""
+
+REPORTER = "Reporter"
+EDITOR = "Editor"
+CHIEF_EDITOR = "Chief editor"
+
+_REPORTER = [
+    "sources.view_actor", "sources.add_actor", "sources.change_actor",
+    "sources.view_source", "sources.add_source", "sources.change_source",
+    "sources.view_citation", "sources.add_citation", "sources.change_citation", "sources.delete_citation",
+    "claims.view_topic",
+    "claims.view_claim", "claims.add_claim", "claims.change_claim",
+    "claims.view_appearance", "claims.add_appearance", "claims.change_appearance", "claims.delete_appearance",
+    "claims.view_claimrelation", "claims.add_claimrelation", "claims.change_claimrelation",
+    "claims.delete_claimrelation",
+    "claims.view_verification", "claims.add_verification", "claims.change_verification",
+    "claims.view_status",
+]  # fmt: skip
+
+_EDITOR = [
+    *_REPORTER,
+    "claims.publish_verification",
+    "claims.add_topic", "claims.change_topic",
+    "claims.delete_claim", "sources.delete_source", "sources.delete_actor",
+]  # fmt: skip
+
+_CHIEF_EDITOR = [
+    *_EDITOR,
+    "claims.withdraw_verification",
+    "claims.delete_topic", "claims.delete_verification",
+    "claims.add_status", "claims.change_status", "claims.delete_status",
+]  # fmt: skip
+
+ROLE_PERMISSIONS: dict[str, list[str]] = {REPORTER: _REPORTER, EDITOR: _EDITOR, CHIEF_EDITOR: _CHIEF_EDITOR}
+
+
+def sync_role_groups(apps=None) -> None:
+    """Create the groups and set their permissions to exactly ROLE_PERMISSIONS (a migration passes its apps)."""
+    if apps is None:
+        from django.apps import apps as global_apps
+
+        apps = global_apps
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name, wanted in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        perms = []
+        for dotted in wanted:
+            app_label, codename = dotted.split(".")
+            perms.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+        group.permissions.set(perms)
