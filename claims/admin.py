@@ -1,23 +1,34 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, Q
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims import services
+from claims.corroboration import claim_corroboration
 from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
+from claims.timeline import claim_timeline
+from factcheck.versioning import VersionedAdminMixin, VersionedModelForm
+from sources.models import Actor, Source
+
+State = Verification.State
 
 
 def status_badge(label: str | None, colour: str | None):
     if not label:
         return "—"
-    return format_html(
-        '<span class="fc-badge" style="background:{};color:#fff;padding:2px 8px;border-radius:10px;'
-        'white-space:nowrap">{}</span>',
-        colour or "#57606a",
-        label,
-    )
+    return format_html('<span class="fc-badge" style="background:{}">{}</span>', colour or "#57606a", label)
+
+
+class BadgeMedia:
+    css = {"all": ["claims/admin.css"]}
 
 
 @admin.register(Topic)
@@ -33,21 +44,17 @@ class StatusAdmin(SimpleHistoryAdmin):
     list_editable = ["order", "is_active"]
     search_fields = ["label", "slug"]
     fields = [
-        "label",
-        "slug",
-        "colour",
-        "description",
-        "order",
-        "is_active",
-        "rating_name",
-        "rating_value",
-        "best_rating",
-        "worst_rating",
-    ]
+        "label", "slug", "colour", "description", "order", "is_active",
+        "rating_name", "rating_value", "best_rating", "worst_rating",
+    ]  # fmt: skip
+    Media = BadgeMedia
 
     @admin.display(description="Status", ordering="label")
     def badge(self, obj):
         return status_badge(obj.label, obj.colour)
+
+
+# -- claim page ---------------------------------------------------------------------------
 
 
 class ExistingRowsInline(admin.TabularInline):
@@ -103,16 +110,40 @@ class AddAppearanceInline(AddRowsInline):
 
 class VerificationInline(ExistingRowsInline):
     model = Verification
-    fields = ["status", "state", "author", "reviewer", "published_at", "rationale"]
+    fields = ["verdict_badge", "state", "author", "reviewer", "published_at", "rationale", "correction_note"]
     list_select_related = ["status", "author", "reviewer"]
+
+    @admin.display(description="Status")
+    def verdict_badge(self, obj):
+        return status_badge(obj.status.label, obj.status.colour)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class NewVerificationForm(forms.ModelForm):
+    """Asks for a correction note when the new verification would replace a published verdict."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is None:
+            claim_id = cleaned["claim"].pk if cleaned.get("claim") else self.instance.claim_id
+            services.validate_new_verification(claim_id=claim_id, correction_note=cleaned.get("correction_note", ""))
+        return cleaned
 
 
 class AddVerificationInline(AddRowsInline):
     model = Verification
+    form = NewVerificationForm
     verbose_name = "new verification"
-    verbose_name_plural = "add a verification (starts as a draft)"
+    verbose_name_plural = "add a verification (starts as a draft; on a published claim, it is a correction)"
     autocomplete_fields = ["evidence"]
-    fields = ["status", "rationale", "evidence", "evidence_notes"]
+    fields = ["status", "rationale", "evidence", "evidence_notes", "correction_note"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "status":
+            kwargs["queryset"] = Status.objects.active()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class RelationInline(admin.TabularInline):
@@ -125,21 +156,96 @@ class RelationInline(admin.TabularInline):
     verbose_name_plural = "relations to other claims"
 
 
+class VerdictFilter(admin.SimpleListFilter):
+    title = "published verdict"
+    parameter_name = "verdict"
+
+    def lookups(self, request, model_admin):
+        return [("none", "Not published"), *Status.objects.values_list("slug", "label")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "none":
+            return queryset.exclude(verifications__state=State.PUBLISHED)
+        if self.value():
+            return queryset.filter(verifications__state=State.PUBLISHED, verifications__status__slug=self.value())
+        return queryset
+
+
+class WorkflowStateFilter(admin.SimpleListFilter):
+    title = "has a verification that is"
+    parameter_name = "workflow"
+
+    def lookups(self, request, model_admin):
+        return State.choices
+
+    def queryset(self, request, queryset):
+        return queryset.filter(verifications__state=self.value()) if self.value() else queryset
+
+
+class RelatedActorFilter(admin.SimpleListFilter):
+    """Filter claims by an actor reached through their appearances; lists only actors that occur there."""
+
+    lookup: str = ""
+
+    def lookups(self, request, model_admin):
+        ids = Appearance.objects.values_list(self.lookup.removeprefix("appearances__"), flat=True)
+        return Actor.objects.filter(pk__in=ids).values_list("pk", "name")
+
+    def queryset(self, request, queryset):
+        return queryset.filter(**{self.lookup: self.value()}).distinct() if self.value() else queryset
+
+
+class ClaimantFilter(RelatedActorFilter):
+    title = "claimant"
+    parameter_name = "claimant"
+    lookup = "appearances__speaker"
+
+
+class PublisherFilter(RelatedActorFilter):
+    title = "publisher"
+    parameter_name = "publisher"
+    lookup = "appearances__source__publisher"
+
+
+class SourceFilter(admin.SimpleListFilter):
+    title = "source"
+    parameter_name = "source"
+
+    def lookups(self, request, model_admin):
+        return Source.objects.filter(appearances__isnull=False).distinct().values_list("pk", "title")
+
+    def queryset(self, request, queryset):
+        return queryset.filter(appearances__source=self.value()).distinct() if self.value() else queryset
+
+
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
     list_display = ["short_statement", "quantity_display", "verdict", "appearance_count", "updated_at"]
-    list_filter = ["topics", "qualifier", "verifications__state", "verifications__status", "created_at"]
+    list_filter = [
+        VerdictFilter,
+        WorkflowStateFilter,
+        ClaimantFilter,
+        SourceFilter,
+        PublisherFilter,
+        "topics",
+        "qualifier",
+        "created_at",
+        "appearances__stated_on",
+    ]
     search_fields = ["statement", "slug", "unit", "appearances__quote"]
     prepopulated_fields = {"slug": ["statement"]}
     filter_horizontal = ["topics"]
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 90})}}
-    readonly_fields = ["created_by", "created_at", "updated_at"]
+    readonly_fields = ["corroboration", "timeline", "created_by", "created_at", "updated_at"]
     inlines = [AppearanceInline, AddAppearanceInline, VerificationInline, AddVerificationInline, RelationInline]
     fieldsets = [
         (None, {"fields": ["statement", "slug", "topics"]}),
         ("Quantity", {"fields": [("value", "qualifier", "unit"), ("lower", "upper"), "multiplier"]}),
+        ("Corroboration", {"fields": ["corroboration"]}),
+        ("Timeline", {"fields": ["timeline"]}),
         ("Record", {"fields": ["created_by", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]
+    Media = BadgeMedia
 
     def get_queryset(self, request):
         return (
@@ -148,6 +254,12 @@ class ClaimAdmin(SimpleHistoryAdmin):
             .with_current_verdict()
             .annotate(appearance_count=Count("appearances", distinct=True))
         )
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None:  # nothing to analyse before the claim exists
+            fieldsets = [fs for fs in fieldsets if fs[0] not in ("Corroboration", "Timeline")]
+        return fieldsets
 
     @admin.display(description="Statement", ordering="statement")
     def short_statement(self, obj):
@@ -165,26 +277,46 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def appearance_count(self, obj):
         return obj.appearance_count
 
+    @admin.display(description="Independent origins")
+    def corroboration(self, obj):
+        report = claim_corroboration(obj)
+        suggestion = report.suggestion
+        start_url = None
+        if suggestion.status is not None:
+            start_url = reverse("admin:claims_verification_add") + f"?claim={obj.pk}&status={suggestion.status.pk}"
+        return render_to_string("admin/claims/claim/corroboration.html", {"report": report, "start_url": start_url})
+
+    @admin.display(description="Who said it when")
+    def timeline(self, obj):
+        return render_to_string("admin/claims/claim/timeline.html", {"timeline": claim_timeline(obj)})
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
-        if formset.model is Verification:
-            for verification_form in formset.forms:
-                if verification_form.instance.pk is None:
-                    verification_form.instance.author = request.user
-        super().save_formset(request, form, formset, change)
+        if formset.model is not Verification:
+            return super().save_formset(request, form, formset, change)
+        # New verdicts go through the workflow service: author, draft state, corrections.
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        for inline_form in formset.forms:
+            if inline_form.instance.pk is None and inline_form.has_changed():
+                inline_form.instance.claim = form.instance
+                services.verification_save_draft(verification=inline_form.instance, by=request.user)
+                inline_form.save_m2m()
+                formset.new_objects.append(inline_form.instance)
 
 
 @admin.register(Appearance)
-class AppearanceAdmin(SimpleHistoryAdmin):
-    list_display = ["quote_short", "claim", "speaker", "stance", "stated_on", "source"]
+class AppearanceAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
+    list_display = ["quote_short", "claim_short", "speaker", "stance", "stated_on", "source"]
     list_filter = [
         "stance",
         ("speaker", admin.RelatedOnlyFieldListFilter),
         ("source", admin.RelatedOnlyFieldListFilter),
+        ("source__publisher", admin.RelatedOnlyFieldListFilter),
+        "stated_on",
     ]
     list_select_related = ["claim", "speaker", "source"]
     search_fields = ["quote", "claim__statement", "speaker__name", "source__title"]
@@ -196,15 +328,95 @@ class AppearanceAdmin(SimpleHistoryAdmin):
     def quote_short(self, obj):
         return Truncator(obj.quote).chars(70)
 
+    @admin.display(description="Claim", ordering="claim__statement")
+    def claim_short(self, obj):
+        return Truncator(obj.claim.statement).chars(60)
+
+
+# -- verifications: the workflow ----------------------------------------------------------------
+
+
+class QueueFilter(admin.SimpleListFilter):
+    """The editor's to-do lists: their own drafts, and others' work waiting for them to review."""
+
+    title = "my work"
+    parameter_name = "queue"
+
+    def lookups(self, request, model_admin):
+        choices = [("my-drafts", "My drafts"), ("my-in-review", "My work in review")]
+        if request.user.has_perm(services.PUBLISH):
+            choices.append(("awaiting-my-review", "Awaiting my review"))
+        return choices
+
+    def queryset(self, request, queryset):
+        me = request.user
+        if self.value() == "my-drafts":
+            return queryset.filter(author=me, state=State.DRAFT)
+        if self.value() == "my-in-review":
+            return queryset.filter(author=me, state=State.IN_REVIEW)
+        if self.value() == "awaiting-my-review":
+            return queryset.filter(state=State.IN_REVIEW).exclude(author=me)
+        return queryset
+
+
+class VerificationForm(VersionedModelForm, NewVerificationForm):
+    pass
+
+
+def _run_bulk(modeladmin, request, queryset, name: str, done: str):
+    ok, refused = 0, []
+    for verification in queryset.select_related("claim"):
+        try:
+            services.verification_transition(verification=verification, by=request.user, name=name)
+            ok += 1
+        except (services.WorkflowError, ValidationError) as exc:
+            refused.append(f"“{Truncator(verification.claim.statement).chars(50)}”: {_message(exc)}")
+    if ok:
+        modeladmin.message_user(request, f"{done} {ok} verification{'s' if ok != 1 else ''}.", messages.SUCCESS)
+    for line in refused:
+        modeladmin.message_user(request, f"Refused {line}", messages.ERROR)
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, services.WorkflowError):
+        return exc.message
+    return " ".join(exc.messages)
+
+
+@admin.action(description="Send selected verifications for review")
+def submit_selected(modeladmin, request, queryset):
+    _run_bulk(modeladmin, request, queryset, "submit", "Sent for review:")
+
+
+@admin.action(description="Publish selected verifications")
+def publish_selected(modeladmin, request, queryset):
+    _run_bulk(modeladmin, request, queryset, "publish", "Published")
+
+
+@admin.action(description="Send selected verifications back to draft")
+def send_back_selected(modeladmin, request, queryset):
+    _run_bulk(modeladmin, request, queryset, "send_back", "Sent back:")
+
 
 @admin.register(Verification)
-class VerificationAdmin(SimpleHistoryAdmin):
+class VerificationAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
+    form = VerificationForm
     list_display = ["claim_short", "badge", "state", "author", "reviewer", "updated_at", "published_at"]
-    list_filter = ["state", "status", "published_at"]
+    list_filter = [QueueFilter, "state", "status", ("author", admin.RelatedOnlyFieldListFilter), "published_at"]
     list_select_related = ["claim", "status", "author", "reviewer"]
     search_fields = ["claim__statement", "rationale", "correction_note"]
     autocomplete_fields = ["claim", "evidence"]
-    readonly_fields = ["state", "author", "reviewer", "supersedes", "submitted_at", "published_at", "withdrawn_at"]
+    actions = [submit_selected, publish_selected, send_back_selected]
+    fields = [
+        "claim", "status", "rationale", "evidence", "evidence_notes", "correction_note",
+        "state", "author", "reviewer", "supersedes", "submitted_at", "published_at",
+        "withdrawn_at", "withdrawal_reason",
+    ]  # fmt: skip
+    workflow_fields = [
+        "state", "author", "reviewer", "supersedes", "submitted_at", "published_at", "withdrawn_at", "withdrawal_reason"
+    ]  # fmt: skip
+    change_form_template = "admin/claims/verification/change_form.html"
+    Media = BadgeMedia
 
     @admin.display(description="Claim", ordering="claim__statement")
     def claim_short(self, obj):
@@ -214,10 +426,63 @@ class VerificationAdmin(SimpleHistoryAdmin):
     def badge(self, obj):
         return status_badge(obj.status.label, obj.status.colour)
 
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None:
+            return [*self.workflow_fields, "claim"]
+        return self.workflow_fields
+
+    def has_change_permission(self, request, obj=None):
+        # Without change permission on a row the admin shows it read-only, with the workflow buttons.
+        if obj is None:
+            return super().has_change_permission(request)
+        return services.can_edit_verification(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or obj.state == State.DRAFT)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "status":
+            kwargs["queryset"] = Status.objects.active()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     def save_model(self, request, obj, form, change):
-        if not change:
-            obj.author = request.user
-        super().save_model(request, obj, form, change)
+        services.verification_save_draft(verification=obj, by=request.user)
+
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/transition/<str:name>/",
+                self.admin_site.admin_view(self.transition_view),
+                name="claims_verification_transition",
+            ),
+            *super().get_urls(),
+        ]
+
+    def transition_view(self, request, object_id, name):
+        """One button of the workflow: POST only, through the same service as everything else."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        verification = get_object_or_404(Verification, pk=object_id)
+        if not self.has_view_permission(request, verification):
+            raise PermissionDenied
+        try:
+            services.verification_transition(
+                verification=verification, by=request.user, name=name, reason=request.POST.get("reason", "")
+            )
+        except (services.WorkflowError, ValidationError) as exc:
+            self.message_user(request, f"Not done: {_message(exc)}", messages.ERROR)
+        else:
+            verification.refresh_from_db()
+            self.message_user(request, f"The verification is now {verification.get_state_display().lower()}.")
+        return HttpResponseRedirect(reverse("admin:claims_verification_change", args=[verification.pk]))
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            context["transitions"] = services.available_transitions(request.user, obj)
+            if obj.state == State.PUBLISHED and request.user.has_perm(services.ADD):
+                context["correct_url"] = reverse("admin:claims_verification_add") + f"?claim={obj.claim_id}"
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
 
 @admin.register(ClaimRelation)
@@ -227,3 +492,14 @@ class ClaimRelationAdmin(SimpleHistoryAdmin):
     list_select_related = ["from_claim", "to_claim"]
     autocomplete_fields = ["from_claim", "to_claim"]
     search_fields = ["from_claim__statement", "to_claim__statement"]
+
+
+def my_work_counts(user) -> dict[str, int]:
+    """The admin index's 'my work' box: two counts in one query."""
+    counts = Verification.objects.aggregate(
+        my_drafts=Count("pk", filter=Q(author=user, state=State.DRAFT)),
+        awaiting_my_review=Count("pk", filter=Q(state=State.IN_REVIEW) & ~Q(author=user)),
+    )
+    if not user.has_perm(services.PUBLISH):
+        counts.pop("awaiting_my_review")
+    return counts

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from django import forms
 from django.db import models
 
 
@@ -107,3 +108,42 @@ def _verbose(instance: models.Model, field: str) -> str:
         return str(instance._meta.get_field(field).verbose_name).capitalize()
     except Exception:  # a many-to-many or removed field: show its name as stored
         return field
+
+
+class VersionedModelForm(forms.ModelForm):
+    """
+    A form that remembers the version it was opened at and refuses to save over a newer one.
+
+    The check locks the row (see stale_edit), so it must run inside the transaction that
+    saves: the admin's change view is one. After a refusal the form carries the current
+    version, so saving again, now that the editor has seen what changed, goes through.
+    """
+
+    version_seen = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["version_seen"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            stale = stale_edit(self.instance, cleaned.get("version_seen"))
+            if stale is not None:
+                self.data = self.data.copy()
+                self.data[self.add_prefix("version_seen")] = stale.current_version
+                raise forms.ValidationError(stale.message(str(self._meta.model._meta.verbose_name)), code="stale")
+        return cleaned
+
+
+class VersionedAdminMixin:
+    """ModelAdmin mixin that puts VersionedModelForm's hidden version field on the change form."""
+
+    form = VersionedModelForm
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if not any("version_seen" in opts.get("fields", ()) for _, opts in fieldsets):
+            fieldsets.append((None, {"fields": ["version_seen"], "classes": ["hidden"]}))
+        return fieldsets

@@ -17,12 +17,15 @@ from pathlib import Path
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
 from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
+from claims.roles import CHIEF_EDITOR, EDITOR, REPORTER
 from sources.models import Actor, Citation, Source
 
+ROLE_GROUPS = {"reporter": REPORTER, "editor": EDITOR, "chief": CHIEF_EDITOR}
 DEFAULT_SEED_FILE = Path(__file__).resolve().parent / "north_korean_troops.toml"
 
 
@@ -92,10 +95,13 @@ class _Loader:
                 "last_name": row.get("last_name", ""),
                 "email": row.get("email", f"{row['username']}@example.org"),
                 "is_staff": True,
-                "is_superuser": True,
+                "is_superuser": False,
             },
             validate=False,
         )
+        group = Group.objects.get(name=ROLE_GROUPS[row["role"]])
+        if not user.groups.filter(pk=group.pk).exists():
+            user.groups.add(group)
         if self.demo_password is not None and not user.check_password(self.demo_password):
             user.set_password(self.demo_password)
             user.save(update_fields=["password"])

@@ -1,0 +1,11 @@
+from django import template
+
+from claims.admin import my_work_counts
+
+register = template.Library()
+
+
+@register.inclusion_tag("admin/claims/my_work.html", takes_context=True)
+def my_work(context):
+    user = context["request"].user
+    return {"counts": my_work_counts(user) if user.has_perm("claims.view_verification") else None}

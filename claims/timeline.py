@@ -1,0 +1,103 @@
+"""
+The timeline of a claim: who asserted, relayed, confirmed, disputed or denied it, and when,
+in order, with the lag from the first report to each confirmation ("why the delay?").
+
+Only the claim's own appearances: a related claim has its own timeline. Read-only.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from claims.models import Appearance, Claim, Stance
+from sources.models import Actor, Source
+
+# On one day, the first word comes before the answers to it.
+STANCE_ORDER = [Stance.ASSERTS, Stance.RELAYS, Stance.CONFIRMS, Stance.DISPUTES, Stance.DENIES]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    appearance: Appearance
+    date: datetime.date | None
+    date_is_report_date: bool  # no stated date, so this is when the source was published: "reported on", not "said on"
+    date_note: str
+    speaker: Actor | None  # its organisation is fetched with it
+    stance: str
+    quote: str
+    source: Source
+    lag_days: int | None  # days since the first dated entry; None when undated
+
+    @property
+    def is_confirmation(self) -> bool:
+        return self.stance == Stance.CONFIRMS
+
+    @property
+    def stance_label(self) -> str:
+        return self.appearance.get_stance_display()
+
+    def __str__(self) -> str:
+        when = "undated" if self.date is None else f"{'reported ' if self.date_is_report_date else ''}{self.date}"
+        return f"{when}: {self.speaker or 'unnamed'} {self.stance_label} “{self.quote}”"
+
+
+@dataclass(frozen=True)
+class Timeline:
+    entries: list[TimelineEntry]
+    first_date: datetime.date | None
+    first_confirmation_lag_days: int | None  # None until a dated confirmation exists
+
+    def __str__(self) -> str:
+        return "\n".join(str(entry) for entry in self.entries)
+
+
+def claim_timeline(claim: Claim) -> Timeline:
+    """
+    The claim's appearances in order of date, then stance, then entry; undated ones last.
+    One query: appearances with source, publisher, speaker and the speaker's organisation.
+    """
+    appearances = (
+        Appearance.objects.filter(claim=claim)
+        .select_related("source__publisher", "speaker__organisation")
+        # The snapshot can be a whole article and the timeline never shows it.
+        .defer("source__text")
+    )
+    dated = [(appearance, *_date_of(appearance)) for appearance in appearances]
+    dated.sort(key=lambda row: (row[1] is None, row[1] or datetime.date.min, _stance_rank(row[0].stance), row[0].pk))
+    first_date = dated[0][1] if dated else None
+    entries = [
+        TimelineEntry(
+            appearance=appearance,
+            date=date,
+            date_is_report_date=is_report_date,
+            date_note=appearance.date_note,
+            speaker=appearance.speaker,
+            stance=appearance.stance,
+            quote=appearance.quote,
+            source=appearance.source,
+            lag_days=None if date is None or first_date is None else (date - first_date).days,
+        )
+        for appearance, date, is_report_date in dated
+    ]
+    confirmation_lags = [entry.lag_days for entry in entries if entry.is_confirmation and entry.lag_days is not None]
+    return Timeline(
+        entries=entries,
+        first_date=first_date,
+        first_confirmation_lag_days=confirmation_lags[0] if confirmation_lags else None,
+    )
+
+
+def _date_of(appearance: Appearance) -> tuple[datetime.date | None, bool]:
+    """When it was said; failing that, when the source published it (flagged as such)."""
+    if appearance.stated_on is not None:
+        return appearance.stated_on, False
+    if appearance.source.published_at is not None:
+        return timezone.localdate(appearance.source.published_at), True
+    return None, False
+
+
+def _stance_rank(stance: str) -> int:
+    return STANCE_ORDER.index(stance) if stance in STANCE_ORDER else len(STANCE_ORDER)
