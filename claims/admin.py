@@ -303,8 +303,9 @@ class ClaimAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
         for inline_form in formset.forms:
             if inline_form.instance.pk is None and inline_form.has_changed():
                 inline_form.instance.claim = form.instance
-                services.verification_save_draft(verification=inline_form.instance, by=request.user)
-                inline_form.save_m2m()
+                services.verification_save_draft(
+                    verification=inline_form.instance, by=request.user, evidence=inline_form.cleaned_data["evidence"]
+                )
                 formset.new_objects.append(inline_form.instance)
 
 

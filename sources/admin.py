@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
+from factcheck.versioning import VersionedAdminMixin
 from sources.models import Actor, Citation, Source
 
 
@@ -27,7 +28,7 @@ class CitationInline(admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["title", "kind", "publisher", "published_at", "language", "appearance_count"]
     list_filter = ["kind", "language", ("publisher", admin.RelatedOnlyFieldListFilter), "published_at"]

@@ -1,5 +1,8 @@
+from io import StringIO
+
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 
 from claims.roles import CHIEF_EDITOR, EDITOR, REPORTER
 from tests.factories import make_user
@@ -46,3 +49,9 @@ def chief(db):
 def outsider(db):
     """Staff, so they can log in to the admin, but in no newsroom role."""
     return make_member("olga_outsider", None)
+
+
+@pytest.fixture
+def seeded(db):
+    """The demo content, for the tests that assert its figures; everything else builds its own data."""
+    call_command("seed", stdout=StringIO())

@@ -1,9 +1,6 @@
 """Independent origins: citation chains, merging under top-level organisations, and the suggested status."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -352,11 +349,6 @@ def test_it_never_writes(nis, zelenskyy):
 
 
 # -- the seed articles ---------------------------------------------------------------------
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed", stdout=StringIO())
 
 
 def corroboration_of(slug: str):

@@ -22,11 +22,6 @@ def row_counts() -> dict[str, int]:
     }
 
 
-@pytest.fixture
-def seeded(db):
-    call_command("seed", stdout=StringIO())
-
-
 def test_it_is_idempotent(seeded):
     before = row_counts()
     call_command("seed", stdout=StringIO())

@@ -1,10 +1,8 @@
 """The timeline of a claim: who said it when, in order, with the lag to each confirmation."""
 
 import datetime
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 
 from claims.models import Claim, ClaimRelation
 from claims.timeline import claim_timeline
@@ -145,11 +143,6 @@ def test_it_runs_one_query_however_many_entries(django_assert_num_queries):
 
 
 # -- the seed articles ---------------------------------------------------------------------
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed", stdout=StringIO())
 
 
 def test_it_shows_the_us_confirming_ten_days_after_ukraine_in_the_seed(seeded):
