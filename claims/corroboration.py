@@ -28,6 +28,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from django.db.models import Q
+
 from claims.models import Appearance, Claim, ClaimRelation, Stance, Status
 from sources.models import Actor, Source
 
@@ -151,19 +153,28 @@ def _followed_claims(claim: Claim) -> dict[int, list[Step]]:
     paths: dict[int, list[Step]] = {claim.pk: []}
     frontier = [claim.pk]
     while frontier:
+        # "same as" is symmetric, so it is followed whichever way the editor recorded it.
         relations = (
-            ClaimRelation.objects.filter(from_claim_id__in=frontier, kind__in=FOLLOWED_RELATIONS)
-            .select_related("to_claim")
+            ClaimRelation.objects.filter(
+                Q(from_claim_id__in=frontier, kind__in=FOLLOWED_RELATIONS)
+                | Q(to_claim_id__in=frontier, kind=ClaimRelation.Kind.SAME_AS)
+            )
+            .select_related("from_claim", "to_claim")
             .order_by("pk")
         )
+        reached = set(frontier)
         frontier = []
         for relation in relations:
-            if relation.to_claim_id in paths:  # already reached: a cycle or a second route
+            near, far = (
+                (relation.from_claim, relation.to_claim)
+                if relation.from_claim_id in reached
+                else (relation.to_claim, relation.from_claim)
+            )
+            if far.pk in paths:  # already reached: a cycle or a second route
                 continue
-            label = f"via {FOLLOWED_RELATIONS[relation.kind]} “{relation.to_claim.statement}”"
-            step = Step(StepKind.DERIVED_CLAIM, label, relation.to_claim)
-            paths[relation.to_claim_id] = [*paths[relation.from_claim_id], step]
-            frontier.append(relation.to_claim_id)
+            label = f"via {FOLLOWED_RELATIONS[relation.kind]} “{far.statement}”"
+            paths[far.pk] = [*paths[near.pk], Step(StepKind.DERIVED_CLAIM, label, far)]
+            frontier.append(far.pk)
     return paths
 
 

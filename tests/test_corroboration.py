@@ -222,7 +222,8 @@ def test_it_follows_related_claims_transitively_and_stops_at_a_cycle(zelenskyy):
 
     (chain,) = claim_corroboration(first).chains
 
-    assert [step.obj for step in chain.steps if step.kind == StepKind.DERIVED_CLAIM] == [second, third]
+    # "third is the same as first" reaches third directly: the shortest route wins, and the loop ends.
+    assert [step.obj for step in chain.steps if step.kind == StepKind.DERIVED_CLAIM] == [third]
     assert origin_names(first) == ["Government of Ukraine"]
 
 
@@ -241,6 +242,15 @@ def test_it_ignores_claims_derived_from_this_one(zelenskyy):
     make_appearance(derived, speaker=zelenskyy)
 
     assert claim_corroboration(claim).chains == []
+
+
+def test_it_follows_same_as_whichever_way_it_was_recorded(zelenskyy):
+    claim, twin = make_claim(), make_claim()
+    make_relation(twin, claim, ClaimRelation.Kind.SAME_AS)
+    make_appearance(twin, speaker=zelenskyy)
+
+    chains = claim_corroboration(claim).chains
+    assert [chain.through_claim for chain in chains] == [twin]
 
 
 # -- suggestion ----------------------------------------------------------------------------

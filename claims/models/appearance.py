@@ -70,7 +70,8 @@ class Appearance(VersionedModel):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["stated_on", "pk"]
+        # Undated appearances last on every database (SQLite and PostgreSQL disagree by default).
+        ordering = [F("stated_on").asc(nulls_last=True), "pk"]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(quote=""),
