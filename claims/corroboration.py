@@ -72,6 +72,10 @@ class Chain:
     def label(self) -> str:
         return " → ".join(step.label for step in self.steps)
 
+    @property
+    def step_labels(self) -> list[str]:
+        return [step.label for step in self.steps]
+
     def __str__(self) -> str:
         return self.label
 
@@ -115,6 +119,10 @@ class Corroboration:
     origins: list[Origin]
     chains: list[Chain]
     suggestion: Suggestion
+
+    @property
+    def origin_count(self) -> int:
+        return len(self.origins)
 
     def __str__(self) -> str:
         return str(self.suggestion)

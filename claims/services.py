@@ -22,8 +22,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from claims.models import Claim, Status, Verification
+from claims.models import Appearance, Claim, Status, Topic, Verification
 from sources.models import Source
+from sources.services import save_validated
 
 State = Verification.State
 
@@ -53,6 +54,26 @@ SUBMIT = Transition("submit", "Send for review")
 SEND_BACK = Transition("send_back", "Send back to draft")
 PUBLISH_T = Transition("publish", "Publish")
 WITHDRAW_T = Transition("withdraw", "Withdraw verdict", needs_reason=True)
+
+
+# -- claims and appearances -------------------------------------------------------------------
+
+
+@transaction.atomic
+def claim_save(*, claim: Claim, by: AbstractBaseUser, topics: Iterable[Topic] | None = None) -> Claim:
+    """Create or update a claim; bounds the editor left empty are derived from the qualifier."""
+    if claim.pk is None:
+        claim.created_by = by
+    save_validated(claim, by=by)
+    if topics is not None:
+        claim.topics.set(topics)
+    return claim
+
+
+@transaction.atomic
+def appearance_save(*, appearance: Appearance, by: AbstractBaseUser) -> Appearance:
+    """Create or update an appearance, anchoring its quote in the source's snapshot (or refusing it)."""
+    return save_validated(appearance, by=by)
 
 
 # -- who may do what ---------------------------------------------------------------------

@@ -71,7 +71,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
+    "rest_framework.authtoken",
     "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "simple_history",
     "sources",
     "claims",
@@ -135,9 +138,54 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["factcheck.api.ReadAnyoneWriteWithModelPermissions"],
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "factcheck.api.Pagination",
+    "PAGE_SIZE": 20,
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "120/minute")},
+    "EXCEPTION_HANDLER": "factcheck.api.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "factcheck.schema.AutoSchema",
+    "NON_FIELD_ERRORS_KEY": "non_field_errors",
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "factcheck API",
+    "DESCRIPTION": (
+        "Published fact-checks for anyone; editorial writes for newsroom members with a token "
+        "(`Authorization: Token <key>`). Anonymous clients only ever see published material."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "QualifierEnum": "claims.quantities.Qualifier",
+        "StanceEnum": "claims.models.appearance.Stance",
+        "VerificationStateEnum": "claims.models.verification.Verification.State",
+        "SourceKindEnum": "sources.models.SourceKind",
+        "ActorKindEnum": "sources.models.Actor.Kind",
+    },
+}
+
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
 # Who publishes the fact-checks: the ClaimReview "author" and the site's name.
 FACTCHECK_ORGANISATION_NAME = os.environ.get("FACTCHECK_ORGANISATION_NAME", "factcheck demo newsroom")
 FACTCHECK_ORGANISATION_URL = os.environ.get("FACTCHECK_ORGANISATION_URL", "http://127.0.0.1:8000/")
+# Where this site's public pages live; used for canonical URLs in feeds and ClaimReview.
+FACTCHECK_SITE_URL = os.environ.get("FACTCHECK_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 LOGGING = {
     "version": 1,

@@ -1,12 +1,29 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from django.views.generic import RedirectView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from claims.api import AppearanceViewSet, ClaimReviewFeedViewSet, ClaimViewSet, StatusViewSet, VerificationViewSet
+from sources.api import ActorViewSet, SourceViewSet
 
 admin.site.site_header = "factcheck"
 admin.site.site_title = "factcheck"
 admin.site.index_title = "Newsroom"
 
+router = DefaultRouter()
+router.register("claims", ClaimViewSet, basename="claim")
+router.register("verifications", VerificationViewSet, basename="verification")
+router.register("appearances", AppearanceViewSet, basename="appearance")
+router.register("statuses", StatusViewSet, basename="status")
+router.register("sources", SourceViewSet, basename="source")
+router.register("actors", ActorViewSet, basename="actor")
+router.register("claimreview", ClaimReviewFeedViewSet, basename="claimreview")
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/v1/", include((router.urls, "api"))),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
 ]

@@ -10,6 +10,31 @@ from factcheck.versioning import VersionedModel
 
 
 class ActorQuerySet(models.QuerySet):
+    def public(self):
+        """
+        Actors named in published material (speakers, publishers, cited actors) and the
+        organisations above them, three levels up; nothing only drafts mention.
+        """
+        from claims.models import Appearance
+
+        appearances = Appearance.objects.public()
+        sources = Source.objects.public()
+        named = (
+            Q(pk__in=appearances.values("speaker"))
+            | Q(pk__in=sources.values("publisher"))
+            | Q(pk__in=Citation.objects.filter(source__in=sources).values("cited_actor"))
+        )
+        direct = Actor.objects.filter(named)
+        return self.filter(
+            Q(pk__in=direct.values("pk"))
+            | Q(pk__in=direct.values("organisation"))
+            | Q(pk__in=direct.values("organisation__organisation"))
+            | Q(pk__in=direct.values("organisation__organisation__organisation"))
+        )
+
+    def visible_to(self, user):
+        return self if user.has_perm("sources.view_actor") else self.public()
+
     def people(self):
         return self.filter(kind=Actor.Kind.PERSON)
 
@@ -97,6 +122,18 @@ class Actor(models.Model):
 
 
 class SourceQuerySet(models.QuerySet):
+    def public(self):
+        """Sources that published claims appear in, or that published verdicts rest on."""
+        from claims.models import Appearance, Verification
+
+        return self.filter(
+            Q(pk__in=Appearance.objects.public().values("source"))
+            | Q(pk__in=Verification.objects.public().values("evidence"))
+        )
+
+    def visible_to(self, user):
+        return self if user.has_perm("sources.view_source") else self.public()
+
     def with_text_hash(self, text: str):
         return self.filter(text_sha256=sha256_hex(text))
 

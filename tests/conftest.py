@@ -2,6 +2,7 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 
 from claims.roles import CHIEF_EDITOR, EDITOR, REPORTER
@@ -11,6 +12,12 @@ from tests.factories import make_user
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The API's throttle counts requests in the cache: each test starts with none."""
+    cache.clear()
 
 
 def make_member(username: str, role: str | None):

@@ -19,6 +19,14 @@ class Stance(models.TextChoices):
     DENIES = "denies", "denies"
 
 
+class AppearanceQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(claim__in=Claim.objects.published())
+
+    def visible_to(self, user):
+        return self if user.has_perm("claims.view_appearance") else self.public()
+
+
 class Appearance(VersionedModel):
     """A claim as it appears in a source: the exact words, who said them, when, and how."""
 
@@ -68,6 +76,7 @@ class Appearance(VersionedModel):
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()
+    objects = AppearanceQuerySet.as_manager()
 
     class Meta:
         # Undated appearances last on every database (SQLite and PostgreSQL disagree by default).

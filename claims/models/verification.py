@@ -77,6 +77,13 @@ class VerificationQuerySet(models.QuerySet):
     def published(self):
         return self.filter(state=Verification.State.PUBLISHED)
 
+    def public(self):
+        """Verdicts readers may see: once published (so also superseded or withdrawn ones) on a public claim."""
+        return self.filter(published_at__isnull=False, claim__in=Claim.objects.published())
+
+    def visible_to(self, user):
+        return self if user.has_perm("claims.view_verification") else self.public()
+
 
 class Verification(VersionedModel):
     """

@@ -1,0 +1,103 @@
+"""
+schema.org ClaimReview for published verdicts, the structured data aggregators read.
+
+Built from a claim that came through Claim.objects.for_api() (appearances with their sources
+and speakers, and verdicts with their status, prefetched), so it runs no queries of its own.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+
+from claims.models import Appearance, Claim, Verification
+from sources.models import Actor, Source
+
+SCHEMA = "https://schema.org"
+
+
+def claim_public_url(claim: Claim) -> str:
+    return f"{settings.FACTCHECK_SITE_URL}/claims/{claim.slug}/"
+
+
+def source_public_url(source: Source) -> str:
+    return source.url or f"{settings.FACTCHECK_SITE_URL}/sources/{source.slug}/"
+
+
+def current_verdict(claim: Claim) -> Verification | None:
+    """The published verdict among those Claim.objects.for_api() prefetched."""
+    return next((v for v in claim.public_verifications if v.state == Verification.State.PUBLISHED), None)
+
+
+def claim_review(claim: Claim) -> dict:
+    """ClaimReview of the claim's published verdict; the claim must have one."""
+    verification = current_verdict(claim)
+    status = verification.status
+    appearances = _in_date_order(list(claim.appearances.all()))
+    first = next((a for a in appearances if a.stance in ("asserts", "relays")), appearances[0] if appearances else None)
+    item: dict = {"@type": "Claim"}
+    if first is not None:
+        if first.speaker_id:
+            item["author"] = actor_ld(first.speaker)
+        first_date = first.stated_on or (first.source.published_at.date() if first.source.published_at else None)
+        if first_date:
+            item["datePublished"] = first_date.isoformat()
+        item["firstAppearance"] = creative_work_ld(first.source)
+        item["appearance"] = [creative_work_ld(s) for s in _unique_sources(appearances)]
+    return {
+        "@context": SCHEMA,
+        "@type": "ClaimReview",
+        "url": claim_public_url(claim),
+        "claimReviewed": claim.statement,
+        "datePublished": verification.published_at.date().isoformat(),
+        "author": {
+            "@type": "Organization",
+            "name": settings.FACTCHECK_ORGANISATION_NAME,
+            "url": settings.FACTCHECK_ORGANISATION_URL,
+        },
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": status.rating_value,
+            "bestRating": status.best_rating,
+            "worstRating": status.worst_rating,
+            "alternateName": status.alternate_name,
+        },
+        "reviewBody": verification.rationale,
+        "itemReviewed": item,
+    }
+
+
+def actor_ld(actor: Actor) -> dict:
+    data = {"@type": "Person" if actor.kind == Actor.Kind.PERSON else "Organization", "name": actor.name}
+    if actor.role and actor.kind == Actor.Kind.PERSON:
+        data["jobTitle"] = actor.role
+    return data
+
+
+def creative_work_ld(source: Source) -> dict:
+    data = {
+        "@type": "NewsArticle" if source.kind == Source.Kind.NEWS_ARTICLE else "CreativeWork",
+        "url": source_public_url(source),
+        "headline": source.title,
+    }
+    if source.published_at:
+        data["datePublished"] = source.published_at.date().isoformat()
+    if source.publisher_id:
+        data["publisher"] = {"@type": "Organization", "name": source.publisher.name}
+    if source.byline:
+        data["author"] = {"@type": "Person", "name": source.byline}
+    return data
+
+
+def _in_date_order(appearances: list[Appearance]) -> list[Appearance]:
+    def key(a: Appearance):
+        when = a.stated_on or (a.source.published_at.date() if a.source.published_at else None)
+        return (when is None, when or 0, a.pk)
+
+    return sorted(appearances, key=key)
+
+
+def _unique_sources(appearances: list[Appearance]) -> list[Source]:
+    seen: dict[int, Source] = {}
+    for a in appearances:
+        seen.setdefault(a.source_id, a.source)
+    return list(seen.values())

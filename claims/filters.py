@@ -1,0 +1,87 @@
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Coalesce
+from django_filters import rest_framework as filters
+from rest_framework.exceptions import ValidationError
+
+from claims.models import Appearance, Claim, Verification
+from factcheck.search import text_match
+
+State = Verification.State
+
+
+class ClaimFilter(filters.FilterSet):
+    q = filters.CharFilter(method="filter_q", help_text="Search statements and quotes.")
+    status = filters.CharFilter(method="filter_status", help_text="Slug of the published verdict's status.")
+    state = filters.ChoiceFilter(
+        choices=State.choices,
+        method="filter_state",
+        help_text="Newsroom members only: claims with a verification in this workflow state.",
+    )
+    claimant = filters.CharFilter(method="filter_appearance", help_text="Slug of an actor who made the claim.")
+    source = filters.CharFilter(method="filter_appearance", help_text="Slug of a source the claim appears in.")
+    publisher = filters.CharFilter(method="filter_appearance", help_text="Slug of the publisher of such a source.")
+    topic = filters.CharFilter(field_name="topics__slug", distinct=True, help_text="Topic slug.")
+    stated_after = filters.DateFilter(method="filter_appearance", help_text="Made on or after this date.")
+    stated_before = filters.DateFilter(method="filter_appearance", help_text="Made on or before this date.")
+    published_after = filters.DateFilter(method="filter_published", help_text="Verdict published on or after.")
+    published_before = filters.DateFilter(method="filter_published", help_text="Verdict published on or before.")
+    unit = filters.CharFilter(field_name="unit", lookup_expr="iexact", help_text="Unit of the quantity, e.g. troops.")
+    quantity_min = filters.NumberFilter(method="filter_quantity", help_text="Upper bound (or value) at least this.")
+    quantity_max = filters.NumberFilter(method="filter_quantity", help_text="Lower bound (or value) at most this.")
+
+    class Meta:
+        model = Claim
+        fields = []
+
+    def filter_q(self, queryset, name, value):
+        if not value.strip():
+            return queryset
+        quotes = Appearance.objects.filter(text_match(Appearance, value, ["quote"]), claim=OuterRef("pk"))
+        return queryset.filter(text_match(Claim, value, ["statement"]) | Exists(quotes))
+
+    def filter_status(self, queryset, name, value):
+        current = Verification.objects.filter(claim=OuterRef("pk"), state=State.PUBLISHED, status__slug=value)
+        return queryset.filter(Exists(current))
+
+    def filter_state(self, queryset, name, value):
+        if not self.request or not self.request.user.has_perm("claims.view_verification"):
+            raise ValidationError({"state": ["Filtering by workflow state is for newsroom members."]})
+        return queryset.filter(Exists(Verification.objects.filter(claim=OuterRef("pk"), state=value)))
+
+    def filter_appearance(self, queryset, name, value):
+        lookup = {
+            "claimant": "speaker__slug",
+            "source": "source__slug",
+            "publisher": "source__publisher__slug",
+            "stated_after": "stated_on__gte",
+            "stated_before": "stated_on__lte",
+        }[name]
+        return queryset.filter(Exists(Appearance.objects.filter(claim=OuterRef("pk"), **{lookup: value})))
+
+    def filter_published(self, queryset, name, value):
+        lookup = "published_at__date__gte" if name == "published_after" else "published_at__date__lte"
+        current = Verification.objects.filter(claim=OuterRef("pk"), state=State.PUBLISHED, **{lookup: value})
+        return queryset.filter(Exists(current))
+
+    def filter_quantity(self, queryset, name, value):
+        if name == "quantity_min":
+            return queryset.alias(_hi=Coalesce("upper", "value")).filter(_hi__gte=value)
+        return queryset.alias(_lo=Coalesce("lower", "value")).filter(_lo__lte=value)
+
+
+class VerificationFilter(filters.FilterSet):
+    claim = filters.CharFilter(field_name="claim__slug", help_text="Claim slug.")
+    status = filters.CharFilter(field_name="status__slug", help_text="Status slug.")
+    state = filters.ChoiceFilter(choices=State.choices, help_text="Workflow state (the public sees published ones).")
+    author = filters.CharFilter(field_name="author__username", help_text="Newsroom members only: author's username.")
+    published_after = filters.DateFilter(field_name="published_at__date", lookup_expr="gte")
+    published_before = filters.DateFilter(field_name="published_at__date", lookup_expr="lte")
+
+    class Meta:
+        model = Verification
+        fields = []
+
+    def filter_queryset(self, queryset):
+        if self.form.cleaned_data.get("author") and not self.request.user.has_perm("claims.view_verification"):
+            raise ValidationError({"author": ["Filtering by author is for newsroom members."]})
+        return super().filter_queryset(queryset)

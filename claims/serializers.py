@@ -1,0 +1,288 @@
+from decimal import Decimal
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+from rest_framework.reverse import reverse
+
+from claims.claimreview import current_verdict
+from claims.models import Appearance, Claim, Status, Topic, Verification
+from claims.quantities import Qualifier
+from sources.models import Actor, Citation, Source
+from sources.serializers import ActorRefSerializer, SourceRefSerializer
+
+DECIMAL = {"max_digits": 20, "decimal_places": 4, "coerce_to_string": True}
+
+
+class StatusSerializer(serializers.ModelSerializer):
+    rating = serializers.SerializerMethodField(help_text="The schema.org ClaimReview rating this status maps to.")
+
+    class Meta:
+        model = Status
+        fields = ["slug", "label", "colour", "description", "rating"]
+
+    def get_rating(self, obj) -> dict[str, str | int]:
+        return {
+            "alternateName": obj.alternate_name,
+            "ratingValue": obj.rating_value,
+            "bestRating": obj.best_rating,
+            "worstRating": obj.worst_rating,
+        }
+
+
+class TopicSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Topic
+        fields = ["slug", "name"]
+
+
+class QuantitySerializer(serializers.Serializer):
+    """A figure as claimed: value and Decimal bounds, unit, qualifier and, for 'N groups of X', a multiplier."""
+
+    value = serializers.DecimalField(**DECIMAL, allow_null=True, required=False)
+    lower = serializers.DecimalField(**DECIMAL, allow_null=True, required=False, help_text="Derived if omitted.")
+    upper = serializers.DecimalField(**DECIMAL, allow_null=True, required=False, help_text="Derived if omitted.")
+    unit = serializers.CharField(max_length=50)
+    qualifier = serializers.ChoiceField(choices=Qualifier.choices)
+    multiplier = serializers.IntegerField(min_value=1, allow_null=True, required=False)
+    total = serializers.DecimalField(**DECIMAL, read_only=True, allow_null=True, help_text="value × multiplier")
+    text = serializers.CharField(read_only=True, help_text="The quantity in words, e.g. 'about 3,000 troops'.")
+
+    def to_representation(self, quantity):
+        return {
+            "value": _decimal(quantity.value),
+            "lower": _decimal(quantity.lower),
+            "upper": _decimal(quantity.upper),
+            "unit": quantity.unit,
+            "qualifier": quantity.qualifier,
+            "multiplier": quantity.multiplier,
+            "total": _decimal(quantity.total.value),
+            "text": str(quantity),
+        }
+
+
+def _decimal(number) -> str | None:
+    return None if number is None else f"{Decimal(number).quantize(Decimal('0.0001'))}"
+
+
+class SelectorSerializer(serializers.Serializer):
+    """Where the quote stands in the source's snapshot (W3C TextQuoteSelector + TextPositionSelector)."""
+
+    exact = serializers.CharField(source="quote")
+    prefix = serializers.CharField()
+    suffix = serializers.CharField()
+    start = serializers.IntegerField(allow_null=True)
+    end = serializers.IntegerField(allow_null=True)
+
+
+class AppearanceSerializer(serializers.ModelSerializer):
+    source = SourceRefSerializer(read_only=True)
+    speaker = ActorRefSerializer(read_only=True, allow_null=True)
+    via = serializers.SerializerMethodField(help_text="Who the statement reached the source through, if anyone.")
+    selector = SelectorSerializer(source="*", read_only=True)
+
+    class Meta:
+        model = Appearance
+        fields = ["id", "source", "speaker", "via", "stance", "quote", "stated_on", "date_note", "selector"]
+
+    def get_via(self, obj) -> str | None:
+        return str(obj.via.target) if obj.via_id else None
+
+
+class AppearanceWriteSerializer(serializers.ModelSerializer):
+    claim = serializers.SlugRelatedField(slug_field="slug", queryset=Claim.objects.all())
+    source = serializers.SlugRelatedField(slug_field="slug", queryset=Source.objects.all())
+    speaker = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Actor.objects.all(), allow_null=True, required=False
+    )
+    via = serializers.SlugField(
+        allow_null=True,
+        required=False,
+        help_text="Slug of the cited actor the statement came through; the source must cite them.",
+    )
+
+    class Meta:
+        model = Appearance
+        fields = ["claim", "source", "speaker", "via", "stance", "quote", "stated_on", "date_note"]
+        validators = []  # uniqueness is a named database constraint, checked by the service
+
+    def validate(self, attrs):
+        slug = attrs.get("via")
+        if slug:
+            # The slug names an actor; the appearance points at that actor's citation in *this* source.
+            attrs["via"] = Citation.objects.filter(source=attrs["source"], cited_actor__slug=slug).first()
+            if attrs["via"] is None:
+                raise serializers.ValidationError({"via": f"The source does not cite an actor '{slug}'."})
+        return attrs
+
+
+class PublicVerificationSerializer(serializers.ModelSerializer):
+    """A verdict as readers see it."""
+
+    status = StatusSerializer(read_only=True)
+    claim = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    evidence = SourceRefSerializer(many=True, read_only=True)
+    supersedes = serializers.PrimaryKeyRelatedField(read_only=True)
+
+    class Meta:
+        model = Verification
+        fields = [
+            "id", "claim", "status", "state", "rationale", "evidence", "evidence_notes", "correction_note",
+            "supersedes", "published_at", "withdrawn_at", "withdrawal_reason",
+        ]  # fmt: skip
+
+
+class VerificationSerializer(PublicVerificationSerializer):
+    """A verification as the newsroom sees it: with its workflow."""
+
+    author = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    reviewer = serializers.SlugRelatedField(slug_field="username", read_only=True)
+
+    class Meta(PublicVerificationSerializer.Meta):
+        fields = [
+            *PublicVerificationSerializer.Meta.fields,
+            "author", "reviewer", "created_at", "updated_at", "submitted_at", "version",
+        ]  # fmt: skip
+
+
+class VerificationWriteSerializer(serializers.ModelSerializer):
+    claim = serializers.SlugRelatedField(slug_field="slug", queryset=Claim.objects.all())
+    status = serializers.SlugRelatedField(slug_field="slug", queryset=Status.objects.active())
+    evidence = serializers.SlugRelatedField(slug_field="slug", queryset=Source.objects.all(), many=True, required=False)
+
+    class Meta:
+        model = Verification
+        fields = ["claim", "status", "rationale", "evidence", "evidence_notes", "correction_note"]
+
+    def validate_claim(self, claim):
+        if self.instance is not None and claim != self.instance.claim:
+            raise serializers.ValidationError("A verification stays with its claim; write a new one for another claim.")
+        return claim
+
+
+class TransitionSerializer(serializers.Serializer):
+    reason = serializers.CharField(
+        required=False, allow_blank=True, help_text="Why: required to withdraw a verdict. Readers see it."
+    )
+
+
+class CorrectionSerializer(serializers.ModelSerializer):
+    """A correction of a published verdict: the new verdict and what changed."""
+
+    status = serializers.SlugRelatedField(slug_field="slug", queryset=Status.objects.active())
+    evidence = serializers.SlugRelatedField(slug_field="slug", queryset=Source.objects.all(), many=True, required=False)
+    correction_note = serializers.CharField(help_text="What changed and why. Readers see it.")
+
+    class Meta:
+        model = Verification
+        fields = ["status", "rationale", "evidence", "evidence_notes", "correction_note"]
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    """A claim with what a client needs in one request: quantity, current verdict, appearances, links."""
+
+    quantity = serializers.SerializerMethodField()
+    topics = TopicSerializer(many=True, read_only=True)
+    verdict = serializers.SerializerMethodField(help_text="The published verdict; null until one is published.")
+    corrections = serializers.SerializerMethodField(help_text="Every published correction, oldest first.")
+    appearances = AppearanceSerializer(many=True, read_only=True)
+    counts = serializers.SerializerMethodField()
+    links = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Claim
+        fields = [
+            "slug", "statement", "quantity", "topics", "verdict", "corrections", "appearances", "counts", "links",
+            "created_at", "updated_at",
+        ]  # fmt: skip
+
+    def _published(self, obj) -> list[Verification]:
+        # Prefetched by ClaimQuerySet.for_api(); sorted here to stay one query for the page.
+        return sorted(obj.public_verifications, key=lambda v: v.published_at)
+
+    @extend_schema_field(QuantitySerializer(allow_null=True))
+    def get_quantity(self, obj):
+        return QuantitySerializer(obj.quantity).data if obj.quantity else None
+
+    @extend_schema_field(PublicVerificationSerializer(allow_null=True))
+    def get_verdict(self, obj):
+        current = current_verdict(obj)
+        return PublicVerificationSerializer(current, context=self.context).data if current else None
+
+    def get_corrections(self, obj) -> list[dict[str, str]]:
+        return [
+            {"published_at": v.published_at.isoformat(), "note": v.correction_note, "status": v.status.label}
+            for v in self._published(obj)
+            if v.supersedes_id
+        ]
+
+    def get_counts(self, obj) -> dict[str, int]:
+        return {
+            "appearances": len(obj.appearances.all()),
+            "sources": len({a.source_id for a in obj.appearances.all()}),
+            "speakers": len({a.speaker_id for a in obj.appearances.all() if a.speaker_id}),
+        }
+
+    def get_links(self, obj) -> dict[str, str]:
+        request = self.context.get("request")
+
+        def link(name):
+            return reverse(f"api:claim-{name}", args=[obj.slug], request=request)
+
+        return {
+            "self": link("detail"),
+            "timeline": link("timeline"),
+            "origins": link("origins"),
+            "claimreview": link("claimreview"),
+        }
+
+
+class ClaimWriteSerializer(serializers.ModelSerializer):
+    quantity = QuantitySerializer(required=False, allow_null=True)
+    topics = serializers.SlugRelatedField(slug_field="slug", queryset=Topic.objects.all(), many=True, required=False)
+
+    class Meta:
+        model = Claim
+        fields = ["slug", "statement", "quantity", "topics"]
+        extra_kwargs = {"slug": {"validators": []}}
+
+
+# -- analyses -----------------------------------------------------------------------------
+
+
+class TimelineEntrySerializer(serializers.Serializer):
+    date = serializers.DateField(allow_null=True)
+    date_is_report_date = serializers.BooleanField(help_text="True when only the source's publication date is known.")
+    date_note = serializers.CharField()
+    speaker = ActorRefSerializer(allow_null=True)
+    stance = serializers.CharField()
+    quote = serializers.CharField()
+    source = SourceRefSerializer()
+    lag_days = serializers.IntegerField(allow_null=True, help_text="Days after the first dated report.")
+    is_confirmation = serializers.BooleanField()
+
+
+class TimelineSerializer(serializers.Serializer):
+    first_date = serializers.DateField(allow_null=True)
+    first_confirmation_lag_days = serializers.IntegerField(allow_null=True)
+    entries = TimelineEntrySerializer(many=True)
+
+
+class OriginSerializer(serializers.Serializer):
+    label = serializers.CharField()
+    actor = ActorRefSerializer(allow_null=True, help_text="The top-level organisation, or a person in none.")
+    actors = ActorRefSerializer(many=True, help_text="The actors the chains end at.")
+
+
+class ChainSerializer(serializers.Serializer):
+    appearance = serializers.IntegerField(source="appearance.id")
+    stance = serializers.CharField(source="appearance.stance")
+    label = serializers.CharField()
+    steps = serializers.ListField(child=serializers.CharField(), source="step_labels")
+
+
+class CorroborationSerializer(serializers.Serializer):
+    independent_origins = serializers.IntegerField(source="origin_count")
+    origins = OriginSerializer(many=True)
+    chains = ChainSerializer(many=True)
+    suggested_status = serializers.CharField(source="suggestion.slug")
+    reason = serializers.CharField(source="suggestion.reason")

@@ -1,0 +1,181 @@
+"""
+What every API endpoint shares: permissions, pagination, one error shape, and ETags with
+If-Match for updates. Nothing here knows about claims; the apps' api.py modules do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.http import Http404
+from rest_framework import exceptions, permissions, serializers, status
+from rest_framework.pagination import CursorPagination
+from rest_framework.response import Response
+
+
+class ReadAnyoneWriteWithModelPermissions(permissions.DjangoModelPermissions):
+    """Anyone may read (each view decides *what*); writes need a login and the model permission."""
+
+    def has_permission(self, request, view):
+        if request.method in permissions.SAFE_METHODS:
+            return True
+        return super().has_permission(request, view)
+
+
+class Pagination(CursorPagination):
+    """Cursor pagination: stable pages while newsrooms keep publishing."""
+
+    page_size = 20
+    page_size_query_param = "page_size"
+    max_page_size = 100
+    ordering = "-id"
+
+
+# -- errors -------------------------------------------------------------------------------------
+
+
+class ErrorDetailSerializer(serializers.Serializer):
+    status = serializers.IntegerField()
+    code = serializers.CharField()
+    message = serializers.CharField()
+    fields = serializers.DictField(child=serializers.ListField(child=serializers.CharField()), required=False)
+
+
+class ErrorSerializer(serializers.Serializer):
+    """The one error shape of the API."""
+
+    error = ErrorDetailSerializer()
+
+
+def error_response(status_code: int, code: str, message: str, fields: dict | None = None, headers=None) -> Response:
+    body = {"status": status_code, "code": code, "message": message}
+    if fields:
+        body["fields"] = fields
+    return Response({"error": body}, status=status_code, headers=headers)
+
+
+def _field_errors(detail) -> dict[str, list[str]]:
+    if isinstance(detail, dict):
+        flat: dict[str, list[str]] = {}
+        for key, value in detail.items():
+            if isinstance(value, dict):
+                for sub, messages in _field_errors(value).items():
+                    flat[f"{key}.{sub}"] = messages
+            elif isinstance(value, list) and value and isinstance(value[0], dict):
+                for i, item in enumerate(value):
+                    for sub, messages in _field_errors(item).items():
+                        flat[f"{key}[{i}].{sub}"] = messages
+            else:
+                name = "non_field_errors" if key == "__all__" else str(key)
+                flat[name] = [str(v) for v in (value if isinstance(value, list) else [value])]
+        return flat
+    return {"non_field_errors": [str(v) for v in (detail if isinstance(detail, list) else [detail])]}
+
+
+def exception_handler(exc, context):
+    """Every error as {"error": {status, code, message, fields?}}; model validation errors become 400s."""
+    # Imported here: DRF's views module reads the settings that name this module.
+    from rest_framework.views import exception_handler as drf_exception_handler
+
+    from claims.services import WorkflowError  # the workflow's refusals: 403 for who, 409 for state
+
+    if isinstance(exc, WorkflowError):
+        code = {"permission": 403, "own_work": 403, "state": 409}.get(exc.code, 400)
+        return error_response(code, exc.code, exc.message)
+    if isinstance(exc, DjangoValidationError):
+        exc = exceptions.ValidationError(exc.message_dict if hasattr(exc, "message_dict") else exc.messages)
+    if isinstance(exc, Http404):
+        return error_response(404, "not_found", "Not found.")
+    if isinstance(exc, PermissionDenied):
+        exc = exceptions.PermissionDenied()
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    if isinstance(exc, exceptions.ValidationError):
+        fields = _field_errors(exc.detail)
+        named = ", ".join(sorted(fields))
+        return error_response(400, "invalid", f"Invalid input: {named}.", fields)
+    detail = exc.detail if isinstance(exc, exceptions.APIException) else str(exc)
+    code = exc.get_codes() if isinstance(exc, exceptions.APIException) else "error"
+    headers = {k: v for k, v in response.items() if k in ("WWW-Authenticate", "Retry-After", "Allow")}
+    return error_response(response.status_code, str(code), str(detail), headers=headers)
+
+
+# -- ETags and If-Match -------------------------------------------------------------------------
+
+
+def etag_of(data) -> str:
+    """A strong ETag of a representation: it changes whenever anything the client sees changes."""
+    body = json.dumps(data, sort_keys=True, default=str, separators=(",", ":"))
+    return '"' + hashlib.sha256(body.encode()).hexdigest()[:32] + '"'
+
+
+class ServiceViewMixin:
+    """
+    Input serializer -> service -> output serializer. ``read_serializer_class`` renders,
+    ``write_serializer_class`` validates input, and ``perform_create``/``perform_update``
+    call the app's service and return the saved instance.
+    """
+
+    read_serializer_class: type[serializers.Serializer]
+    write_serializer_class: type[serializers.Serializer] | None = None
+
+    def get_serializer_class(self):
+        if self.write_serializer_class is not None and self.action in ("create", "update", "partial_update"):
+            return self.write_serializer_class
+        return self.read_serializer_class
+
+    def represent(self, instance) -> dict:
+        """The read representation, re-fetched through get_queryset() so it costs what a detail GET costs."""
+        fresh = self.get_queryset().get(pk=instance.pk)
+        return self.read_serializer_class(fresh, context=self.get_serializer_context()).data
+
+    def create(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        with transaction.atomic():
+            instance = self.perform_create(serializer)
+        data = self.represent(instance)
+        return Response(data, status=status.HTTP_201_CREATED, headers={"ETag": etag_of(data)})
+
+
+class ConditionalUpdateMixin(ServiceViewMixin):
+    """
+    Detail responses carry an ETag. PUT and PATCH must send it back in If-Match: without one
+    the answer is 428, with a stale one 412, and nothing is written. The row is locked while
+    the current representation is compared, so a concurrent writer cannot slip in between.
+    """
+
+    def retrieve(self, request, *args, **kwargs):
+        data = self.read_serializer_class(self.get_object(), context=self.get_serializer_context()).data
+        return Response(data, headers={"ETag": etag_of(data)})
+
+    def update(self, request, *args, **kwargs):
+        if_match = request.headers.get("If-Match")
+        if not if_match:
+            return error_response(
+                status.HTTP_428_PRECONDITION_REQUIRED,
+                "precondition_required",
+                "Send the ETag of the version you are changing in an If-Match header (GET the resource first).",
+            )
+        with transaction.atomic():
+            instance = self.get_object()
+            type(instance)._default_manager.select_for_update().filter(pk=instance.pk).first()
+            current = etag_of(self.represent(instance))
+            sent = {tag.strip().removeprefix("W/") for tag in if_match.split(",")}
+            if current not in sent and "*" not in sent:
+                return error_response(
+                    status.HTTP_412_PRECONDITION_FAILED,
+                    "precondition_failed",
+                    "This resource has changed since you read it; GET it again and reapply your change.",
+                    headers={"ETag": current},
+                )
+            serializer = self.get_serializer(instance, data=request.data, partial=kwargs.get("partial", False))
+            serializer.is_valid(raise_exception=True)
+            instance = self.perform_update(serializer)
+        data = self.represent(instance)
+        return Response(data, headers={"ETag": etag_of(data)})

@@ -1,0 +1,95 @@
+from django.db.models import Prefetch
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import mixins, viewsets
+
+from factcheck.api import ConditionalUpdateMixin
+from sources import services
+from sources.filters import ActorFilter, SourceFilter
+from sources.models import Actor, Citation, Source
+from sources.serializers import (
+    ActorSerializer,
+    ActorWriteSerializer,
+    SourceDetailSerializer,
+    SourceSerializer,
+    SourceWriteSerializer,
+)
+
+
+class _ReadWrite(
+    ConditionalUpdateMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    lookup_field = "slug"
+    ordering_fields = ["created_at", "updated_at"]
+    ordering = ["-created_at"]
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List sources", description="The public sees sources of published claims only."),
+    retrieve=extend_schema(summary="A source with its text snapshot"),
+    create=extend_schema(summary="Add a source", responses={201: SourceDetailSerializer}),
+    update=extend_schema(summary="Replace a source (If-Match required)", responses={200: SourceDetailSerializer}),
+    partial_update=extend_schema(
+        summary="Change a source (If-Match required)", responses={200: SourceDetailSerializer}
+    ),
+)
+class SourceViewSet(_ReadWrite):
+    write_serializer_class = SourceWriteSerializer
+    filterset_class = SourceFilter
+    queryset = Source.objects.none()
+
+    @property
+    def read_serializer_class(self):
+        return SourceSerializer if self.action == "list" else SourceDetailSerializer
+
+    def get_queryset(self):
+        queryset = Source.objects.visible_to(self.request.user).select_related("publisher")
+        if self.action == "list":
+            return queryset.defer("text", "notes")
+        citations = Citation.objects.select_related("cited_actor", "cited_source__publisher").defer(
+            "cited_source__text"
+        )
+        return queryset.prefetch_related(Prefetch("citations", citations))
+
+    def _save(self, serializer, source: Source) -> Source:
+        for field, value in serializer.validated_data.items():
+            setattr(source, field, value)
+        return services.source_save(source=source, by=self.request.user)
+
+    def perform_create(self, serializer):
+        return self._save(serializer, Source())
+
+    def perform_update(self, serializer):
+        return self._save(serializer, serializer.instance)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List actors", description="The public sees actors named in published material."),
+    retrieve=extend_schema(summary="An actor"),
+    create=extend_schema(summary="Add an actor", responses={201: ActorSerializer}),
+    update=extend_schema(summary="Replace an actor (If-Match required)", responses={200: ActorSerializer}),
+    partial_update=extend_schema(summary="Change an actor (If-Match required)", responses={200: ActorSerializer}),
+)
+class ActorViewSet(_ReadWrite):
+    read_serializer_class = ActorSerializer
+    write_serializer_class = ActorWriteSerializer
+    filterset_class = ActorFilter
+    queryset = Actor.objects.none()
+
+    def get_queryset(self):
+        return Actor.objects.visible_to(self.request.user).select_related("organisation")
+
+    def _save(self, serializer, actor: Actor) -> Actor:
+        for field, value in serializer.validated_data.items():
+            setattr(actor, field, value)
+        return services.actor_save(actor=actor, by=self.request.user)
+
+    def perform_create(self, serializer):
+        return self._save(serializer, Actor())
+
+    def perform_update(self, serializer):
+        return self._save(serializer, serializer.instance)

@@ -1,0 +1,100 @@
+from rest_framework import serializers
+from rest_framework.reverse import reverse
+
+from sources.models import Actor, Citation, Source
+
+
+class ActorRefSerializer(serializers.ModelSerializer):
+    """An actor named inside another resource."""
+
+    class Meta:
+        model = Actor
+        fields = ["slug", "name", "kind"]
+
+
+class ActorSerializer(serializers.ModelSerializer):
+    organisation = ActorRefSerializer(read_only=True)
+    links = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Actor
+        fields = ["slug", "name", "kind", "role", "organisation", "description", "url", "links"]
+
+    def get_links(self, obj) -> dict[str, str]:
+        request = self.context.get("request")
+        return {
+            "self": reverse("api:actor-detail", args=[obj.slug], request=request),
+            "claims": reverse("api:claim-list", request=request) + f"?claimant={obj.slug}",
+        }
+
+
+class ActorWriteSerializer(serializers.ModelSerializer):
+    organisation = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Actor.objects.organisations(), required=False, allow_null=True
+    )
+
+    class Meta:
+        model = Actor
+        fields = ["slug", "name", "kind", "role", "organisation", "description", "url"]
+        extra_kwargs = {"slug": {"validators": []}}  # uniqueness is a named database constraint
+
+
+class SourceRefSerializer(serializers.ModelSerializer):
+    """A source named inside another resource."""
+
+    publisher = ActorRefSerializer(read_only=True)
+
+    class Meta:
+        model = Source
+        fields = ["slug", "title", "kind", "url", "publisher", "published_at"]
+
+
+class CitationSerializer(serializers.ModelSerializer):
+    actor = ActorRefSerializer(source="cited_actor", read_only=True)
+    source = SourceRefSerializer(source="cited_source", read_only=True)
+
+    class Meta:
+        model = Citation
+        fields = ["actor", "source", "note"]
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    publisher = ActorRefSerializer(read_only=True)
+    links = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Source
+        fields = [
+            "slug", "kind", "title", "url", "publisher", "byline", "published_at", "retrieved_at",
+            "language", "text_sha256", "links",
+        ]  # fmt: skip
+
+    def get_links(self, obj) -> dict[str, str]:
+        request = self.context.get("request")
+        return {
+            "self": reverse("api:source-detail", args=[obj.slug], request=request),
+            "claims": reverse("api:claim-list", request=request) + f"?source={obj.slug}",
+        }
+
+
+class SourceDetailSerializer(SourceSerializer):
+    """The detail view adds the text snapshot and what the source cites."""
+
+    citations = CitationSerializer(many=True, read_only=True)
+
+    class Meta(SourceSerializer.Meta):
+        fields = [*SourceSerializer.Meta.fields, "text", "citations"]
+
+
+class SourceWriteSerializer(serializers.ModelSerializer):
+    publisher = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Actor.objects.all(), required=False, allow_null=True
+    )
+
+    class Meta:
+        model = Source
+        fields = [
+            "slug", "kind", "title", "url", "publisher", "byline", "published_at", "retrieved_at",
+            "language", "text", "notes",
+        ]  # fmt: skip
+        extra_kwargs = {"slug": {"validators": []}, "url": {"validators": []}}
