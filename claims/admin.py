@@ -233,6 +233,7 @@ class ClaimAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
         "appearances__stated_on",
     ]
     search_fields = ["statement", "slug", "unit", "appearances__quote"]
+    ordering = ["-created_at"]  # stated again: the Count annotation drops the model's ordering
     prepopulated_fields = {"slug": ["statement"]}
     filter_horizontal = ["topics"]
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 90})}}

@@ -59,6 +59,7 @@ class ClaimViewSet(
     viewsets.GenericViewSet,
 ):
     lookup_field = "slug"
+    lookup_value_regex = "[^/]+"
     read_serializer_class = ClaimSerializer
     write_serializer_class = ClaimWriteSerializer
     filterset_class = ClaimFilter
@@ -278,6 +279,7 @@ class AppearanceViewSet(
 @extend_schema_view(list=extend_schema(summary="The status vocabulary"), retrieve=extend_schema(summary="A status"))
 class StatusViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
+    lookup_value_regex = "[^/]+"
     serializer_class = StatusSerializer
     queryset = Status.objects.active()
     filter_backends: list = []

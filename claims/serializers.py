@@ -121,7 +121,7 @@ class PublicVerificationSerializer(serializers.ModelSerializer):
     status = StatusSerializer(read_only=True)
     claim = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     evidence = SourceRefSerializer(many=True, read_only=True)
-    supersedes = serializers.PrimaryKeyRelatedField(read_only=True)
+    supersedes = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
 
     class Meta:
         model = Verification

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "factcheck.middleware.RejectNulBytesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -142,6 +143,11 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PARSER_CLASSES": [
+        "factcheck.parsers.JSONParser",
+        "factcheck.parsers.FormParser",
+        "factcheck.parsers.MultiPartParser",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["factcheck.api.ReadAnyoneWriteWithModelPermissions"],
     "DEFAULT_FILTER_BACKENDS": [

@@ -11,6 +11,7 @@ admin.site.site_header = "factcheck"
 admin.site.site_title = "factcheck"
 admin.site.index_title = "Newsroom"
 
+# Slugs may hold any character but "/": a bad one gets the API's JSON 404, not Django's page.
 router = DefaultRouter()
 router.register("claims", ClaimViewSet, basename="claim")
 router.register("verifications", VerificationViewSet, basename="verification")
@@ -19,6 +20,8 @@ router.register("statuses", StatusViewSet, basename="status")
 router.register("sources", SourceViewSet, basename="source")
 router.register("actors", ActorViewSet, basename="actor")
 router.register("claimreview", ClaimReviewFeedViewSet, basename="claimreview")
+
+handler404 = "factcheck.views.not_found"
 
 urlpatterns = [
     path("admin/", admin.site.urls),

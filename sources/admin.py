@@ -34,6 +34,7 @@ class SourceAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
     list_filter = ["kind", "language", ("publisher", admin.RelatedOnlyFieldListFilter), "published_at"]
     list_select_related = ["publisher"]
     date_hierarchy = "published_at"
+    ordering = ["-published_at", "title"]  # stated again: the Count annotation drops the model's ordering
     search_fields = ["title", "slug", "url", "byline", "publisher__name"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["publisher"]

@@ -24,6 +24,7 @@ class _ReadWrite(
     viewsets.GenericViewSet,
 ):
     lookup_field = "slug"
+    lookup_value_regex = "[^/]+"
     ordering_fields = ["created_at", "updated_at"]
     ordering = ["-created_at"]
 

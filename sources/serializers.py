@@ -13,7 +13,8 @@ class ActorRefSerializer(serializers.ModelSerializer):
 
 
 class ActorSerializer(serializers.ModelSerializer):
-    organisation = ActorRefSerializer(read_only=True)
+    organisation = ActorRefSerializer(read_only=True, allow_null=True)
+    url = serializers.CharField(read_only=True, help_text="An official page or profile; empty if none.")
     links = serializers.SerializerMethodField()
 
     class Meta:
@@ -42,7 +43,8 @@ class ActorWriteSerializer(serializers.ModelSerializer):
 class SourceRefSerializer(serializers.ModelSerializer):
     """A source named inside another resource."""
 
-    publisher = ActorRefSerializer(read_only=True)
+    publisher = ActorRefSerializer(read_only=True, allow_null=True)
+    url = serializers.CharField(read_only=True, help_text="Where it was published; empty if unknown.")
 
     class Meta:
         model = Source
@@ -50,8 +52,8 @@ class SourceRefSerializer(serializers.ModelSerializer):
 
 
 class CitationSerializer(serializers.ModelSerializer):
-    actor = ActorRefSerializer(source="cited_actor", read_only=True)
-    source = SourceRefSerializer(source="cited_source", read_only=True)
+    actor = ActorRefSerializer(source="cited_actor", read_only=True, allow_null=True)
+    source = SourceRefSerializer(source="cited_source", read_only=True, allow_null=True)
 
     class Meta:
         model = Citation
@@ -59,7 +61,8 @@ class CitationSerializer(serializers.ModelSerializer):
 
 
 class SourceSerializer(serializers.ModelSerializer):
-    publisher = ActorRefSerializer(read_only=True)
+    publisher = ActorRefSerializer(read_only=True, allow_null=True)
+    url = serializers.CharField(read_only=True, help_text="Where it was published; empty if unknown.")
     links = serializers.SerializerMethodField()
 
     class Meta:

@@ -78,7 +78,6 @@ def test_it_names_the_bad_field_in_a_400(reporter, quantity, field, message):
 @pytest.mark.parametrize(
     ("payload", "field"),
     [
-        ({"statement": "nul \x00 byte"}, "statement"),
         ({"slug": "not a slug!"}, "slug"),
         ({"statement": ""}, "statement"),
         ({"topics": ["no-such-topic"]}, "topics"),
@@ -299,3 +298,30 @@ def test_it_throttles_anonymous_reads(db, monkeypatch):
 def test_it_does_not_throttle_newsroom_tokens(reporter, monkeypatch):
     monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "3/minute"})
     assert {api(reporter).get("/api/v1/statuses/").status_code for _ in range(5)} == {200}
+
+
+# -- NUL characters: PostgreSQL cannot even compare them ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/api/v1/claims/a%00b/", "/api/v1/claims/?q=a%00b", "/api/v1/claims/?claimant=%00", "/api/v1/actors/?q%00=x"],
+)
+def test_it_refuses_nul_characters_in_urls_with_a_400(db, url):
+    response = api().get(url)
+    assert response.status_code == 400
+    assert "NUL characters" in error_of(response)["message"]
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"slug": "ok", "name": "Name", "organisation": "a\x00b"},
+        {"slug": "ok", "name": "Name", "kind": "person\x00"},
+        {"slug": "ok", "name": "Name", "nested": [{"key": "x\x00"}]},
+    ],
+)
+def test_it_refuses_nul_characters_in_a_body_with_a_400(reporter, payload):
+    response = api(reporter).post("/api/v1/actors/", payload, format="json")
+    assert response.status_code == 400
+    assert "NUL characters" in error_of(response)["message"]

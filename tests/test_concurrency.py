@@ -12,7 +12,7 @@ from tests.admin_forms import change_form_data
 from tests.factories import make_claim
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_it_lets_exactly_one_of_two_simultaneous_saves_through(reporter, editor):
     if connection.vendor != "postgresql":
         pytest.skip("needs row locks across connections: the PostgreSQL run counts")
