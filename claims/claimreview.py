@@ -15,12 +15,17 @@ from sources.models import Actor, Source
 SCHEMA = "https://schema.org"
 
 
+def absolute(path: str) -> str:
+    """A canonical absolute URL on the public site, the same whichever host name a request used."""
+    return f"{settings.FACTCHECK_SITE_URL}{path}"
+
+
 def claim_public_url(claim: Claim) -> str:
-    return f"{settings.FACTCHECK_SITE_URL}/claims/{claim.slug}/"
+    return absolute(claim.get_absolute_url())
 
 
 def source_public_url(source: Source) -> str:
-    return source.url or f"{settings.FACTCHECK_SITE_URL}/sources/{source.slug}/"
+    return source.url or absolute(source.get_absolute_url())
 
 
 def current_verdict(claim: Claim) -> Verification | None:

@@ -9,14 +9,11 @@ from factcheck.search import text_match
 State = Verification.State
 
 
-class ClaimFilter(filters.FilterSet):
+class PublicClaimFilter(filters.FilterSet):
+    """The filters anyone may use, on the public claim list and in the API."""
+
     q = filters.CharFilter(method="filter_q", help_text="Search statements and quotes.")
     status = filters.CharFilter(method="filter_status", help_text="Slug of the published verdict's status.")
-    state = filters.ChoiceFilter(
-        choices=State.choices,
-        method="filter_state",
-        help_text="Newsroom members only: claims with a verification in this workflow state.",
-    )
     claimant = filters.CharFilter(method="filter_appearance", help_text="Slug of an actor who made the claim.")
     source = filters.CharFilter(method="filter_appearance", help_text="Slug of a source the claim appears in.")
     publisher = filters.CharFilter(method="filter_appearance", help_text="Slug of the publisher of such a source.")
@@ -43,11 +40,6 @@ class ClaimFilter(filters.FilterSet):
         current = Verification.objects.filter(claim=OuterRef("pk"), state=State.PUBLISHED, status__slug=value)
         return queryset.filter(Exists(current))
 
-    def filter_state(self, queryset, name, value):
-        if not self.request or not self.request.user.has_perm("claims.view_verification"):
-            raise ValidationError({"state": ["Filtering by workflow state is for newsroom members."]})
-        return queryset.filter(Exists(Verification.objects.filter(claim=OuterRef("pk"), state=value)))
-
     def filter_appearance(self, queryset, name, value):
         lookup = {
             "claimant": "speaker__slug",
@@ -67,6 +59,24 @@ class ClaimFilter(filters.FilterSet):
         if name == "quantity_min":
             return queryset.alias(_hi=Coalesce("upper", "value")).filter(_hi__gte=value)
         return queryset.alias(_lo=Coalesce("lower", "value")).filter(_lo__lte=value)
+
+
+class ClaimFilter(PublicClaimFilter):
+    """The API's filters: the public ones and, for newsroom members, the workflow state."""
+
+    state = filters.ChoiceFilter(
+        choices=State.choices,
+        method="filter_state",
+        help_text="Newsroom members only: claims with a verification in this workflow state.",
+    )
+
+    class Meta(PublicClaimFilter.Meta):
+        pass
+
+    def filter_state(self, queryset, name, value):
+        if not self.request or not self.request.user.has_perm("claims.view_verification"):
+            raise ValidationError({"state": ["Filtering by workflow state is for newsroom members."]})
+        return queryset.filter(Exists(Verification.objects.filter(claim=OuterRef("pk"), state=value)))
 
 
 class VerificationFilter(filters.FilterSet):

@@ -91,6 +91,16 @@ class Quantity:
             lower = self.lower
         return lower, upper
 
+    @property
+    def bounds_text(self) -> str:
+        """'2,700 to 3,300 troops'; empty when the wording sets no bounds."""
+        lower, upper = self.interval
+        if (lower is None and upper is None) or lower == upper:
+            return ""
+        low = "…" if lower is None else format_number(lower)
+        high = "…" if upper is None else format_number(upper)
+        return f"{low} to {high} {self.unit}".strip()
+
     def __str__(self) -> str:
         q = self.qualifier
         if q == Qualifier.RANGE and self.value is None:

@@ -1,10 +1,11 @@
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from claims.api import AppearanceViewSet, ClaimReviewFeedViewSet, ClaimViewSet, StatusViewSet, VerificationViewSet
+from claims.sitemaps import SITEMAPS
 from sources.api import ActorViewSet, SourceViewSet
 
 admin.site.site_header = "factcheck"
@@ -28,5 +29,7 @@ urlpatterns = [
     path("api/v1/", include((router.urls, "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
-    path("", RedirectView.as_view(url="/admin/", permanent=False)),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("", include("claims.urls")),
+    path("", include("sources.urls")),
 ]

@@ -3,6 +3,7 @@ import hashlib
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from factcheck.validators import no_nul
@@ -93,6 +94,9 @@ class Actor(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("actor-detail", args=[self.slug])
 
     def clean(self) -> None:
         super().clean()
@@ -209,6 +213,9 @@ class Source(VersionedModel):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("source-detail", args=[self.slug])
 
     def save(self, *args, **kwargs) -> None:
         self.text_sha256 = sha256_hex(self.text) if self.text else ""

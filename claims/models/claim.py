@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from claims.quantities import Qualifier, Quantity, default_bounds
@@ -73,6 +74,17 @@ class ClaimQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Everything for newsroom members; published claims only for everyone else."""
         return self if user.has_perm("claims.view_claim") else self.published()
+
+    def latest_checks(self):
+        """Published claims, the most recently checked first (annotated with ``checked_at``)."""
+        from claims.models.verification import Verification
+
+        current = Verification.objects.filter(claim=OuterRef("pk"), state=Verification.State.PUBLISHED)
+        return (
+            self.published()
+            .annotate(checked_at=Subquery(current.values("published_at")[:1]))
+            .order_by("-checked_at", "-pk")
+        )
 
     def with_quantity(self):
         return self.exclude(qualifier="")
@@ -220,6 +232,9 @@ class Claim(VersionedModel):
 
     def __str__(self) -> str:
         return self.statement
+
+    def get_absolute_url(self) -> str:
+        return reverse("claim-detail", args=[self.slug])
 
     def save(self, *args, **kwargs) -> None:
         self.fill_quantity_bounds()

@@ -84,6 +84,16 @@ class VerificationQuerySet(models.QuerySet):
     def visible_to(self, user):
         return self if user.has_perm("claims.view_verification") else self.public()
 
+    def corrections_log(self):
+        """
+        What readers are told was changed: published corrections of public claims, and every
+        withdrawn verdict (it was published once; its withdrawal is part of the record).
+        """
+        return self.filter(
+            Q(published_at__isnull=False, supersedes__isnull=False, claim__in=Claim.objects.published())
+            | Q(state=Verification.State.WITHDRAWN)
+        )
+
 
 class Verification(VersionedModel):
     """

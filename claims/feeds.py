@@ -1,0 +1,87 @@
+"""RSS and Atom feeds of published fact-checks and of corrections."""
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+
+from claims.claimreview import absolute, current_verdict
+from claims.models import Claim, Verification
+
+FEED_SIZE = 30
+
+
+class ChecksFeed(Feed):
+    title = "Latest fact-checks"
+    description = "Claims we have checked, newest verdict first."
+
+    def link(self):
+        return reverse("claim-list")
+
+    def items(self):
+        return Claim.objects.latest_checks().for_api()[:FEED_SIZE]
+
+    def item_title(self, claim):
+        verdict = current_verdict(claim)
+        return f"{verdict.status.label}: {claim.statement}"
+
+    def item_description(self, claim):
+        return current_verdict(claim).rationale
+
+    def item_link(self, claim):
+        return claim.get_absolute_url()
+
+    def item_guid(self, claim):
+        return absolute(claim.get_absolute_url())
+
+    item_guid_is_permalink = True
+
+    def item_pubdate(self, claim):
+        return current_verdict(claim).published_at
+
+    def item_updateddate(self, claim):
+        return max(claim.updated_at, current_verdict(claim).updated_at)
+
+
+class ChecksAtomFeed(ChecksFeed):
+    feed_type = Atom1Feed
+    subtitle = ChecksFeed.description
+
+
+class CorrectionsFeed(Feed):
+    title = "Corrections"
+    description = "Every verdict we corrected or withdrew, and why."
+
+    def link(self):
+        return reverse("corrections")
+
+    def items(self):
+        return (
+            Verification.objects.corrections_log()
+            .select_related("claim", "status")
+            .order_by("-updated_at", "-pk")[:FEED_SIZE]
+        )
+
+    def item_title(self, v):
+        action = "Withdrawn" if v.state == Verification.State.WITHDRAWN else f"Corrected to {v.status.label}"
+        return f"{action}: {v.claim.statement}"
+
+    def item_description(self, v):
+        return v.withdrawal_reason if v.state == Verification.State.WITHDRAWN else v.correction_note
+
+    def item_link(self, v):
+        if v.state == Verification.State.WITHDRAWN:
+            return f"{reverse('corrections')}#v{v.pk}"
+        return f"{v.claim.get_absolute_url()}#corrections"
+
+    def item_guid(self, v):
+        return absolute(f"{reverse('corrections')}#v{v.pk}-{v.state}")
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, v):
+        return v.withdrawn_at or v.published_at
+
+
+class CorrectionsAtomFeed(CorrectionsFeed):
+    feed_type = Atom1Feed
+    subtitle = CorrectionsFeed.description

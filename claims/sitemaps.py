@@ -1,0 +1,52 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from claims.models import Claim
+from sources.models import Actor, Source
+
+
+class ClaimSitemap(Sitemap):
+    changefreq = "weekly"
+    priority = 0.8
+
+    def items(self):
+        return Claim.objects.latest_checks().only("slug", "updated_at")
+
+    def lastmod(self, claim):
+        return claim.updated_at
+
+
+class SourceSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.4
+
+    def items(self):
+        return Source.objects.public().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, source):
+        return source.updated_at
+
+
+class ActorSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.4
+
+    def items(self):
+        return Actor.objects.public().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, actor):
+        return actor.updated_at
+
+
+class PageSitemap(Sitemap):
+    changefreq = "daily"
+    priority = 0.6
+
+    def items(self):
+        return ["home", "claim-list", "corrections"]
+
+    def location(self, name):
+        return reverse(name)
+
+
+SITEMAPS = {"pages": PageSitemap, "claims": ClaimSitemap, "sources": SourceSitemap, "actors": ActorSitemap}
