@@ -1,0 +1,327 @@
+"""The public site: each page and feed, what it shows, how many queries it costs, and caching."""
+
+import json
+import re
+from xml.etree import ElementTree
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from claims.models import Verification
+from claims.services import verification_publish, verification_save_draft, verification_submit
+from tests.factories import (
+    make_appearance,
+    make_claim,
+    make_organisation,
+    make_published_verification,
+    make_source,
+    make_topic,
+    make_verification,
+    status,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def published_claim(n: int = 0, **fields):
+    org = make_organisation(name=f"Ministry {n}")
+    source = make_source(title=f"Report {n}", publisher=org, text=f"Officials said about {n},000 troops were sent.")
+    claim = make_claim(statement=f"About {n},000 troops were sent.", value=n * 1000 or 1, qualifier="approximately",
+                       unit="troops", **fields)  # fmt: skip
+    make_appearance(claim, source, quote=f"about {n},000 troops", speaker=org)
+    verdict = make_published_verification(claim, status=status("single-source"), rationale=f"Only Ministry {n}.")
+    verdict.evidence.add(source)
+    claim.topics.add(make_topic())
+    return claim
+
+
+def jsonld_of(html: str) -> dict:
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert match, "no JSON-LD block"
+    return json.loads(match.group(1))
+
+
+# -- pages ------------------------------------------------------------------------------------
+
+
+def test_it_lists_the_latest_checks_on_the_home_page(client):
+    claim = published_claim(3)
+    response = client.get("/")
+    assert response.status_code == 200
+    assert claim.statement in response.content.decode()
+    assert 'href="/claims/' in response.content.decode()
+
+
+def test_it_shows_a_claim_page_with_everything_a_reader_needs(client):
+    claim = published_claim(3)
+    html = client.get(claim.get_absolute_url()).content.decode()
+    for expected in [
+        "About 3,000 troops were sent.",  # statement
+        "Single source",  # verdict badge
+        "--badge: #0550ae",  # in the vocabulary's colour
+        "2,700 to 3,300 troops",  # quantity bounds
+        "Only Ministry 3.",  # rationale
+        "Report 3",  # evidence and appearance source
+        "about 3,000 troops",  # the quote
+        "Ministry 3",  # speaker
+        "Independent origins: 1",
+        "Who said it when",
+        "No corrections.",
+    ]:
+        assert expected in html, expected
+    assert f'<link rel="canonical" href="http://127.0.0.1:8000{claim.get_absolute_url()}">' in html
+    assert '<meta property="og:title" content="Single source: About 3,000 troops were sent.">' in html
+
+
+def test_it_embeds_claimreview_with_every_field_aggregators_need(client, seeded, settings):
+    html = client.get("/claims/north-korean-troops-in-russia/").content.decode()
+    review = jsonld_of(html)
+    assert review["@type"] == "ClaimReview"
+    assert review["claimReviewed"] == "North Korean troops are in Russia to support its war against Ukraine."
+    assert review["reviewRating"] == {
+        "@type": "Rating",
+        "ratingValue": 5,
+        "bestRating": 5,
+        "worstRating": 1,
+        "alternateName": "Officially confirmed",
+    }
+    assert review["url"] == f"{settings.FACTCHECK_SITE_URL}/claims/north-korean-troops-in-russia/"
+    assert review["author"] == {
+        "@type": "Organization",
+        "name": settings.FACTCHECK_ORGANISATION_NAME,
+        "url": settings.FACTCHECK_ORGANISATION_URL,
+    }
+    assert review["datePublished"] == "2024-10-25"
+    item = review["itemReviewed"]
+    assert item["@type"] == "Claim"
+    assert item["author"] == {"@type": "Person", "name": "Volodymyr Zelenskyy", "jobTitle": "President of Ukraine"}
+    assert item["datePublished"] == "2024-10-13"  # when the claim was made, not when we checked it
+    assert item["firstAppearance"]["@type"] == "NewsArticle"
+    assert {a["headline"] for a in item["appearance"]} == {
+        "U.S. Finally Confirms North Korean Troops in Russia, But Why the Delay?",
+        "U.S. Dismisses Doubts About Trust in South Korean Intelligence on North Korean Troop Deployment to Russia",
+    }
+
+
+def test_it_shows_the_seeded_timeline_and_origins(client, seeded):
+    html = client.get("/claims/north-korean-troops-in-russia/").content.decode()
+    assert "Independent origins: 3" in html
+    assert "The first confirmation came <strong>10 days</strong> after the first report." in html
+    assert html.index("13 Oct 2024") < html.index("18 Oct 2024") < html.index("23 Oct 2024")
+
+
+def test_it_shows_source_and_actor_pages_with_their_published_claims(client):
+    claim = published_claim(4)
+    appearance = claim.appearances.get()
+    for url in (appearance.source.get_absolute_url(), appearance.speaker.get_absolute_url()):
+        html = client.get(url).content.decode()
+        assert claim.statement in html, url
+
+
+def test_it_filters_and_searches_the_claim_list(client):
+    tranche = published_claim(3)
+    total = published_claim(12)
+    html = client.get("/claims/", {"q": "3,000"}).content.decode()
+    assert tranche.statement in html and total.statement not in html
+    speaker = total.appearances.get().speaker
+    html = client.get("/claims/", {"claimant": speaker.slug}).content.decode()
+    assert total.statement in html and tranche.statement not in html
+    html = client.get("/claims/", {"topic": tranche.topics.get().slug}).content.decode()
+    assert tranche.statement in html and total.statement not in html
+
+
+def test_it_explains_a_bad_filter_instead_of_failing(client):
+    published_claim(3)
+    response = client.get("/claims/", {"published_after": "not-a-date"})
+    assert response.status_code == 200
+    assert "Some filters could not be used" in response.content.decode()
+
+
+def test_it_paginates_the_claim_list(client):
+    for n in range(1, 23):
+        published_claim(n)
+    first = client.get("/claims/").content.decode()
+    assert "Page 1 of 2" in first and 'rel="next"' in first
+    assert "Page 2 of 2" in client.get("/claims/", {"page": 2}).content.decode()
+
+
+def correct(claim, note: str, reporter, editor) -> Verification:
+    """Publish a correction of the claim's verdict through the workflow."""
+    correction = Verification(claim=claim, status=status("corroborated"), rationale="Two now.", correction_note=note)
+    correction = verification_save_draft(verification=correction, by=reporter)
+    return verification_publish(verification=verification_submit(verification=correction, by=reporter), by=editor)
+
+
+def test_it_logs_corrections_and_withdrawals(client, reporter, editor, chief):
+    claim = published_claim(3)
+    correction = correct(claim, "A second ministry confirmed.", reporter, editor)
+    page = client.get(claim.get_absolute_url()).content.decode()
+    assert "A second ministry confirmed." in page and "Corroborated" in page
+    log = client.get("/corrections/").content.decode()
+    assert "A second ministry confirmed." in log
+
+    from claims.services import verification_withdraw
+
+    verification_withdraw(verification=correction, by=chief, reason="The ministry retracted its statement.")
+    log = client.get("/corrections/").content.decode()
+    assert "The ministry retracted its statement." in log
+    assert client.get(claim.get_absolute_url()).status_code == 404
+
+
+# -- feeds, sitemap, robots ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["feed-checks-rss", "feed-checks-atom"])
+def test_it_feeds_published_checks(client, name):
+    claim = published_claim(3)
+    response = client.get(reverse(name))
+    assert response.status_code == 200
+    ElementTree.fromstring(response.content)  # well-formed XML
+    assert "Single source: About 3,000 troops were sent." in response.content.decode()
+    assert claim.get_absolute_url() in response.content.decode()
+
+
+@pytest.mark.parametrize("name", ["feed-corrections-rss", "feed-corrections-atom"])
+def test_it_feeds_corrections(client, name, reporter, editor):
+    correct(published_claim(3), "Now corroborated by a second origin.", reporter, editor)
+    response = client.get(reverse(name))
+    ElementTree.fromstring(response.content)
+    assert "Now corroborated by a second origin." in response.content.decode()
+
+
+def test_it_lists_published_pages_in_the_sitemap(client):
+    claim = published_claim(3)
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    locations = re.findall(r"<loc>(.*?)</loc>", response.content.decode())
+    assert f"http://testserver{claim.get_absolute_url()}" in locations
+    assert f"http://testserver{claim.appearances.get().source.get_absolute_url()}" in locations
+
+
+def test_it_points_robots_at_the_sitemap(client):
+    body = client.get("/robots.txt").content.decode()
+    assert "Disallow: /admin/" in body and "Sitemap: http://127.0.0.1:8000/sitemap.xml" in body
+
+
+# -- caching ---------------------------------------------------------------------------------------
+
+
+def test_it_answers_304_when_nothing_changed_since(client):
+    claim = published_claim(3)
+    first = client.get(claim.get_absolute_url())
+    assert first["Last-Modified"] and first["ETag"]
+    assert "public" in first["Cache-Control"] and "max-age=300" in first["Cache-Control"]
+    assert client.get(claim.get_absolute_url(), HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+    assert client.get(claim.get_absolute_url(), HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+
+
+def test_it_answers_200_again_once_something_changed(client):
+    claim = published_claim(3)
+    first = client.get(claim.get_absolute_url())
+    # Last-Modified counts whole seconds: make the change visibly later than the first answer.
+    later = timezone.now() + timezone.timedelta(seconds=2)
+    type(claim).objects.filter(pk=claim.pk).update(
+        statement="About 3,000 troops were sent, officials said.", updated_at=later
+    )
+    again = client.get(claim.get_absolute_url(), HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert again.status_code == 200
+    assert "officials said" in again.content.decode()
+
+
+def test_it_keeps_pages_private_for_logged_in_staff(client, reporter):
+    client.force_login(reporter)
+    response = client.get("/")
+    assert "private" in response["Cache-Control"]
+
+
+# -- only published material ----------------------------------------------------------------------
+
+
+SECRET = "secret-draft"
+
+
+@pytest.fixture
+def unpublished():
+    """A claim in review and a draft correction of a published claim, each marked SECRET."""
+    org = make_organisation(name=f"{SECRET} agency", slug=f"{SECRET}-agency")
+    source = make_source(title=f"{SECRET} memo", slug=f"{SECRET}-memo", text=f"{SECRET}: 9,999 troops", publisher=org)
+    claim = make_claim(statement=f"{SECRET} 9,999 troops", slug=f"{SECRET}-claim")
+    make_appearance(claim, source, quote="9,999 troops", speaker=org)
+    make_verification(claim, state="in_review", rationale=f"{SECRET} rationale")
+    public = published_claim(3)
+    make_verification(public, rationale=f"{SECRET} correction", correction_note=f"{SECRET} note",
+                      supersedes=public.verifications.get())  # fmt: skip
+    return public
+
+
+PUBLIC_URLS = [
+    "/",
+    "/claims/",
+    "/claims/?q=secret",
+    "/claims/?claimant=secret-draft-agency",
+    "/claims/?source=secret-draft-memo",
+    "/corrections/",
+    "/feeds/checks.rss",
+    "/feeds/checks.atom",
+    "/feeds/corrections.rss",
+    "/feeds/corrections.atom",
+    "/sitemap.xml",
+]
+
+
+@pytest.mark.parametrize("url", PUBLIC_URLS)
+def test_it_never_shows_unpublished_material(client, unpublished, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert SECRET not in response.content.decode()
+
+
+def test_it_answers_404_for_unpublished_pages(client, unpublished):
+    for url in [f"/claims/{SECRET}-claim/", f"/sources/{SECRET}-memo/", f"/actors/{SECRET}-agency/"]:
+        response = client.get(url)
+        assert response.status_code == 404, url
+        assert SECRET not in response.content.decode()
+
+
+def test_it_leaves_the_draft_correction_out_of_the_published_page_and_its_jsonld(client, unpublished):
+    html = client.get(unpublished.get_absolute_url()).content.decode()
+    assert SECRET not in html
+    assert jsonld_of(html)["reviewRating"]["alternateName"] == "Single source"
+
+
+# -- user content is text ---------------------------------------------------------------------------
+
+PAYLOADS = [
+    "<script>alert('x')</script>",
+    '"><img src=x onerror=alert(1)>',
+    "</script><script>alert(2)</script>",
+    "<!--",
+]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_it_renders_markup_in_claim_fields_as_text(client, payload):
+    org = make_organisation(name=f"Org {payload}")
+    source = make_source(title=f"Title {payload}", text=f"They said {payload} today.", publisher=org)
+    claim = make_claim(statement=f"Claim {payload}")
+    make_appearance(claim, source, quote=payload, speaker=org, date_note=payload)
+    make_published_verification(claim, rationale=f"Because {payload}", evidence_notes=payload)
+    for url in ["/", "/claims/", claim.get_absolute_url(), source.get_absolute_url(), org.get_absolute_url()]:
+        html = client.get(url).content.decode()
+        assert payload not in html.replace(jsonld_block(html), ""), url
+    jsonld = jsonld_of(client.get(claim.get_absolute_url()).content.decode())
+    assert 'href="javascript:' not in html
+    assert jsonld["claimReviewed"] == f"Claim {payload}"  # intact for machines, yet unable to break the page
+
+
+def jsonld_block(html: str) -> str:
+    match = re.search(r'<script type="application/ld\+json">.*?</script>', html, re.S)
+    return match.group(0) if match else ""
+
+
+def test_it_cannot_be_broken_out_of_the_jsonld_block(client):
+    claim = make_claim(statement="</script><script>alert(1)</script>")
+    make_published_verification(claim)
+    html = client.get(claim.get_absolute_url()).content.decode()
+    assert html.count("<script") == 1  # only the JSON-LD element itself

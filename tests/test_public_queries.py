@@ -1,0 +1,91 @@
+"""
+Query counts of every public page and feed: the same for one published claim as for six.
+
+Every page starts with four queries for Last-Modified (the newest claim, verdict, appearance
+and source); a 304 answer stops there.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.test_public_pages import published_claim
+
+pytestmark = pytest.mark.django_db
+
+
+def count(client, url: str, status: int = 200) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == status, url
+    return len(ctx.captured_queries)
+
+
+PAGES = {
+    # 4 Last-Modified + the latest ten claims + their topics, appearances, verdicts, evidence
+    "/": 9,
+    # 4 + the form's choice lists (statuses, claimants, sources, topics) + count + page of claims with 4 prefetches
+    "/claims/": 14,
+    "/claims/?q=troops&status=single-source": 14,
+    # 4 + the correction page's count and rows
+    "/corrections/": 5,
+    # feeds: the claims and their 4 prefetches; corrections in one query
+    "/feeds/checks.rss": 5,
+    "/feeds/checks.atom": 5,
+    "/feeds/corrections.rss": 1,
+    "/feeds/corrections.atom": 1,
+    # sitemap: a count and a page for each of claims, sources and actors
+    "/sitemap.xml": 6,
+    "/robots.txt": 0,
+}
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_it_serves_each_page_with_a_constant_number_of_queries(client, url):
+    published_claim(1)
+    few = count(client, url)
+    for n in range(2, 7):
+        published_claim(n)
+    assert count(client, url) == few == PAGES[url]
+
+
+def detail_pages() -> dict[str, int]:
+    from claims.models import Claim
+
+    claim = Claim.objects.published().first()
+    appearance = claim.appearances.first()
+    return {
+        # 4 Last-Modified + claim with 4 prefetches (topics, appearances, verdicts, evidence)
+        # + related claims + origins (relations, appearances, status; one more per level of
+        # organisations above a speaker, none here) + timeline
+        claim.get_absolute_url(): 14,
+        # 4 + the source + its claims with 4 prefetches
+        appearance.source.get_absolute_url(): 10,
+        appearance.speaker.get_absolute_url(): 10,
+    }
+
+
+def test_it_serves_detail_pages_with_a_known_number_of_queries(client):
+    published_claim(1)
+    for url, expected in detail_pages().items():
+        assert count(client, url) == expected, url
+
+
+def test_it_keeps_a_claim_page_constant_however_many_appearances(client):
+    from tests.factories import make_appearance, make_organisation, make_source
+
+    claim = published_claim(1)
+    few = count(client, claim.get_absolute_url())
+    for i in range(5):
+        make_appearance(claim, make_source(text=f"Again {i}."), quote=f"Again {i}", speaker=make_organisation())
+    assert count(client, claim.get_absolute_url()) == few
+
+
+def test_it_answers_a_conditional_request_from_the_timestamps_alone(client):
+    claim = published_claim(1)
+    last_modified = client.get(claim.get_absolute_url())["Last-Modified"]
+    assert count(client, claim.get_absolute_url(), status=200) > 4
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(claim.get_absolute_url(), HTTP_IF_MODIFIED_SINCE=last_modified)
+    assert response.status_code == 304
+    assert len(ctx.captured_queries) == 4
