@@ -102,7 +102,9 @@ def claim_detail(request, slug):
         {
             "claim": claim,
             "verdict": verdict,
-            "corrections": [v for v in history if v.supersedes_id],
+            # each correction with the verdict it replaced, both among the prefetched verdicts
+            "corrections": [(v, {h.pk: h for h in history}.get(v.supersedes_id)) for v in history if v.supersedes_id],
+            "first_checked": history[0].published_at,
             "corroboration": claim_corroboration(claim),
             "timeline": claim_timeline(claim),
             "related": related,

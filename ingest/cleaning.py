@@ -1,0 +1,167 @@
+"""
+From a scraped page to the article's text: drop the page furniture, repair split words.
+
+Page furniture (other headlines, "most read" and "you may also like" blocks, comment counters,
+share prompts, numbered widgets) is full of numbers that look like claims, so it goes before
+anything else reads the text. What stays is the body as paragraphs, one per line, which
+becomes the source's snapshot: quotes are anchored in exactly this text.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+# Headings that open a block of links to other pages; everything up to the next real paragraph goes.
+FURNITURE_HEADINGS = re.compile(
+    r"^\W*(\[[^\]]+\]\s*)?(latest (stories|posts|news)|most (read|popular|viewed|shared)|popular( now)?|"
+    r"weekly best( articles)?|must[- ]reads?|you may also like|you might also like|related( articles| stories)?|"
+    r"recommended( for you)?|trending( now)?|more (from|stories|news)|read more|top stories|editor'?s picks|"
+    r"don'?t miss|also read|get in touch|follow us|newsletter|sign up|advertisement|sponsored)\b",
+    re.IGNORECASE,
+)
+# Whole lines that are never prose.
+FURNITURE_LINES = re.compile(
+    r"^\W*(comments?\s*\d*|\d+\s*comments?|share( it| this( article| story)?)?( on)?\W*|tweet|print|e-?mail|"
+    r"copy link|views?\s*\d*|\d+\s*views?|reply|like|follow|subscribe|log ?in|sign in|menu|search|home|"
+    r"quick access to .*|direct access to .*|skip to .*|.*spot_img.*)\W*$",
+    re.IGNORECASE,
+)
+BULLET = re.compile(r"^\s*([•·▪●◦\-*–]|\d{1,2}[.)])\s+")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+EMAIL_OR_URL = re.compile(r"^\S+@\S+\.\S+$|^https?://\S+$")
+
+
+def clean(raw: str, *, html: bool = False) -> str:
+    text = html_to_text(raw) if html else raw
+    lines = [_normalise(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = _repair_split_words([line for line in lines if line])
+    body = _drop_furniture(lines)
+    return "\n\n".join(body)
+
+
+def _normalise(line: str) -> str:
+    line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
+    return re.sub(r" {2,}", " ", line).strip()
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph of running text: enough words, mostly lower-case, ending like a sentence."""
+    words = WORD.findall(line)
+    if len(words) < 6 or not SENTENCE_END.search(line):
+        return False
+    inner = words[1:]
+    capitalised = sum(1 for w in inner if w[0].isupper())
+    return capitalised / len(inner) < 0.5
+
+
+def _drop_furniture(lines: list[str]) -> list[str]:
+    body: list[str] = []
+    in_block = False
+    for line in lines:
+        if FURNITURE_HEADINGS.match(line) and not is_prose(line):
+            in_block = True
+            continue
+        if in_block and not (is_prose(line) and len(WORD.findall(line)) >= 20):
+            continue
+        in_block = False
+        if BULLET.match(line) or FURNITURE_LINES.match(line) or EMAIL_OR_URL.match(line):
+            continue
+        if is_prose(line):
+            body.append(line)
+    return body
+
+
+def _repair_split_words(lines: list[str]) -> list[str]:
+    """
+    Join a word a scrape cut across lines ("North Kor" / "ea's troops", "deploy-" / "ment").
+    A line that stops mid-sentence and a next line that starts in lower case are one paragraph;
+    whether the break fell inside a word is decided by the article's own vocabulary: the joined
+    word occurs elsewhere in it, or the fragments do not.
+    """
+    vocabulary = {w.lower() for line in lines for w in WORD.findall(line)}
+    out: list[str] = []
+    for line in lines:
+        if out and _continues(out[-1], line):
+            out[-1] = _join(out[-1], line, vocabulary)
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(previous: str, line: str) -> bool:
+    return bool((line[:1].islower() and previous[-1:].isalpha()) or (previous.endswith("-") and line[:1].isalpha()))
+
+
+def _join(previous: str, line: str, vocabulary: set[str]) -> str:
+    head = re.search(r"([A-Za-z'’]+)-?$", previous)
+    tail = re.match(r"([A-Za-z'’]+)", line)
+    if not head or not tail:
+        return f"{previous} {line}"
+    left, right = head.group(1), tail.group(1)
+    joined = (left + right).lower()
+    hyphenated = previous.endswith("-")
+    if hyphenated:
+        # "deploy-" + "ment": one word unless the hyphenated compound is the article's own spelling
+        if f"{left}-{right}".lower() in vocabulary and joined not in vocabulary:
+            return previous + line
+        return previous[:-1] + line
+    whole_elsewhere = joined in vocabulary or joined.rstrip("'’s") in vocabulary
+    fragments_are_words = left.lower() in vocabulary - {joined} and right.lower() in vocabulary - {joined}
+    if whole_elsewhere or not fragments_are_words or len(left) <= 2 or len(right) <= 2:
+        return previous + line
+    return f"{previous} {line}"
+
+
+class _TextExtractor(HTMLParser):
+    SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "button", "select"}
+    BLOCK = {
+        "p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr",
+        "blockquote", "figcaption", "figure", "main", "table", "dd", "dt", "pre", "hr",
+    }  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.title: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag == "title":
+            self.in_title = True
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+        if tag == "li" and not self.skipping:
+            self.parts.append("• ")  # list items are headline lists far more often than body text
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag == "title":
+            self.in_title = False
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skipping:
+            self.parts.append(data.replace("\n", " "))
+
+
+def html_to_text(html: str) -> str:
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts)
+
+
+def html_title(html: str) -> str:
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    return " ".join("".join(parser.title).split())

@@ -1,0 +1,33 @@
+"""Sentence boundaries for news text: abbreviation-aware, offsets kept, no model to download."""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = {
+    "u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
+    "sen", "rep", "gov", "pres", "st", "mt", "ft", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "a.m", "p.m",
+    "approx", "est", "dept", "univ", "assn", "bros", "d.c", "u.s.a",
+}  # fmt: skip
+# A full stop, question or exclamation mark (with closing quotes) followed by space and a likely sentence start.
+BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``; paragraphs (blank-line separated) never share one."""
+    spans: list[tuple[int, int]] = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        start = paragraph.start()
+        for boundary in BOUNDARY.finditer(paragraph.group()):
+            end = paragraph.start() + boundary.end(1)
+            before = TOKEN_BEFORE.search(text[start:end].rstrip(".!?…\"'”’)]"))
+            token = before.group(1).lower().strip(".") if before else ""
+            if boundary.group(1).startswith(".") and (token in ABBREVIATIONS or len(token) == 1):
+                continue  # "U.S. Defense Secretary", "John F. Kennedy"
+            spans.append((start, end))
+            start = paragraph.start() + boundary.end()
+        if start < paragraph.end():
+            spans.append((start, paragraph.end()))
+    return spans
