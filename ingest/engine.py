@@ -65,7 +65,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                     date_end=day_end,
                     date_text=date_text,
                     figure=date_text,
-                )  # fmt: skip
+                )
             )
         memory.learn(sentence, speaker)
     return mentions

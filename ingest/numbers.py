@@ -25,7 +25,8 @@ CURRENCIES = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}
 
 _WORDNUM = (
     r"(?:a dozen|a hundred|one hundred|a thousand|one thousand|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|dozen|hundred)"
 )
@@ -176,8 +177,8 @@ def find_figures(sentence: str, context_before: str = "") -> list[Figure]:
                 figures = [f for f in figures if f.span[0] < groups.start()]
                 span = (groups.start(), unit_end + each.end())
                 figures.append(Figure(value, lower, upper, unit, qualifier, span, multiplier=int(count)))
-                total = lambda n: None if n is None else n * count  # noqa: E731
-                figures.append(Figure(total(value), total(lower), total(upper), unit, qualifier, span, derived=True))
+                totals = [None if n is None else n * count for n in (value, lower, upper)]
+                figures.append(Figure(*totals, unit, qualifier, span, derived=True))
                 consumed_until = span[1]
                 continue
         figures.append(Figure(value, lower, upper, unit, qualifier, (start, end)))

@@ -136,7 +136,7 @@ def find_speaker(sentence: str, position: int, memory: SpeakerMemory) -> tuple[s
     ahead = sorted((c for c in candidates if c[0] <= position), key=lambda c: c[0])
     # "According to Yonhap, the agency reported ...": the reporting clause nearest the statement wins.
     chosen = ahead[-1] if ahead else min(candidates, key=lambda c: c[0])
-    _, kind, subject, stance = chosen
+    subject, stance = chosen[2], chosen[3]
     if subject is None:
         return None, stance or "asserts", None
     speaker = _name(subject, memory)
