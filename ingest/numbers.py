@@ -234,9 +234,11 @@ def _unit(sentence: str, m: re.Match, context_before: str) -> tuple[str, int]:
     candidates = []
     if word:
         candidates.append((word.group(2), m.end() + word.end()))
-        nxt = UNIT_AFTER.match(after[word.end() :])
-        if word.group(2) in MODIFIERS and nxt:
-            candidates = [(nxt.group(2), m.end() + word.end() + nxt.end())]
+        nxt = re.match(r"\s([a-z][a-z-]*)", after[word.end() :])
+        compound = nxt and not word.group(2).endswith("s") and nxt.group(1).endswith("s") and nxt.group(1) not in STOP
+        if nxt and (word.group(2) in MODIFIERS or compound):
+            # "3,000 more troops", "three training sites": the head noun comes second
+            candidates = [(nxt.group(1), m.end() + word.end() + nxt.end())]
     for unit, end in candidates:
         unit = unit.strip("-").lower()
         if unit in ("dollars", "euros", "pounds", "percent"):

@@ -1,0 +1,210 @@
+"""The extraction engine: cleaning, figures, dates, speakers, and the two seed articles."""
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ingest.cleaning import clean
+from ingest.extraction import clean_text, extract
+from ingest.numbers import find_figures
+from tests.ingest_eval import score_corpus
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+needs_seeds = pytest.mark.skipif(not SEEDS.exists(), reason="the seed articles are not beside the project")
+
+
+# -- cleaning -----------------------------------------------------------------------------------
+
+
+FURNITURE_PAGE = """Home  World  Business
+Troops Gather at the Border
+By A. Reporter
+Share it on...
+The defence ministry said about 4,000 troops had been moved to the border region on Monday.
+Comments0
+300
+Latest Stories
+  • 12,000 Soldiers Stationed Abroad, Report Says
+  • Born in 1919, She Turns 105
+Popular Now
+  1
+  Tesla Breaks Records Again – 7 Million EVs in Just 12 Months
+  BUSINESS
+"""
+
+
+def test_it_drops_page_furniture_and_keeps_the_body():
+    assert clean(FURNITURE_PAGE) == (
+        "The defence ministry said about 4,000 troops had been moved to the border region on Monday."
+    )
+
+
+def test_it_finds_nothing_in_furniture():
+    figures = {(m.value, m.unit) for m in extract(clean_text(FURNITURE_PAGE), published=date(2025, 3, 14))}
+    assert figures == {(Decimal("4000.0000"), "troops")}
+
+
+def test_it_repairs_a_word_split_across_lines():
+    text = "The process of verifying North Korea's troop deployment goes on, officials said in a statement.\n"
+    text += "They said reports of North Kor\nea's troop deployment were still being checked by the ministry."
+    assert "North Korea's troop deployment were" in clean(text)
+
+
+def test_it_joins_a_hyphenated_break():
+    text = "Officials confirmed the deploy-\nment of about 3,000 soldiers to the region on Friday, the ministry said."
+    assert "deployment of about 3,000 soldiers" in clean(text)
+
+
+def test_it_reads_html():
+    html = (
+        "<html><head><title>T</title><script>var n = 12000;</script></head><body><nav>Home 5 items</nav>"
+        "<article><p>The ministry said about 3,000 troops were sent to the border on Monday night.</p></article>"
+        "<aside><ul><li>7 Million EVs in 12 Months</li></ul></aside></body></html>"
+    )
+    assert clean(html, html=True) == "The ministry said about 3,000 troops were sent to the border on Monday night."
+
+
+# -- figures ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("about 3,000 troops", [("3000", "troops", "approximately", "2700", "3300")]),
+        ("nearly 500 people", [("500", "people", "approximately", "450", "550")]),
+        ("more than 1,500 soldiers", [("1500", "soldiers", "at_least", "1500", None)]),
+        ("up to 200 vehicles", [("200", "vehicles", "at_most", None, "200")]),
+        ("fewer than 40 casualties", [("40", "casualties", "at_most", None, "40")]),
+        ("between 2,000 and 3,000 people", [("2000", "people", "range", "2000", "3000")]),
+        ("2,000-3,000 tonnes", [("2000", "tonnes", "range", "2000", "3000")]),
+        ("three training sites", [("3", "sites", "exact", "3", "3")]),
+        ("a dozen drones", [("12", "drones", "exact", "12", "12")]),
+        ("some 1.5 million people", [("1500000", "people", "approximately", "1350000", "1650000")]),
+        ("a $2 billion package", [("2000000000", "dollars", "exact", "2000000000", "2000000000")]),
+        ("40% of voters", [("40", "percent", "exact", "40", "40")]),
+        ("in 2022, aged 19-year-old, at 10 a.m., on October 13, the two allies", []),
+    ],
+)
+def test_it_reads_figures_with_their_qualifier_and_bounds(sentence, expected):
+    def plain(number):
+        return None if number is None else f"{number.normalize():f}"
+
+    found = [(plain(f.value), f.unit, str(f.qualifier), plain(f.lower), plain(f.upper)) for f in find_figures(sentence)]
+    assert found == expected
+
+
+def test_it_derives_a_total_from_groups_of_each():
+    regiments, total = find_figures("the formation of two regiments of 6,000 soldiers each")
+    assert (regiments.value, regiments.multiplier, regiments.derived) == (6000, 2, False)
+    assert (total.value, total.unit, total.derived) == (12000, "soldiers", True)
+
+
+# -- speakers and dates ------------------------------------------------------------------------------
+
+
+def mentions(text: str, published=date(2025, 3, 14)):
+    return [(m.speaker, m.stance, m.value) for m in extract(text, published=published) if m.value is not None]
+
+
+def test_it_finds_the_speaker_after_and_before_the_verb():
+    text = "Health Minister Ana Ruiz said 300 beds were free. About 40 nurses were hired, said Ana Ruiz."
+    assert [s for s, _, _ in mentions(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_it_resolves_a_pronoun_to_the_last_person_named():
+    text = "Defence Minister Tomas Berg spoke on Monday. He said 1,200 soldiers had arrived."
+    assert mentions(text)[0][0] == "Tomas Berg"
+
+
+def test_it_gives_first_person_in_a_quote_to_the_person_quoted():
+    text = "Mayor Lina Okafor visited the site. “We have sent 300 engineers,” the mayor said."
+    assert mentions(text)[0][0] == "Lina Okafor"
+
+
+def test_it_names_nobody_for_a_passive_without_an_agent():
+    assert mentions("About 200 people were reported missing after the floods.")[0][0] is None
+
+
+def test_it_reads_the_stance_from_the_verb():
+    text = "The ministry denied that 500 troops had crossed. Officials confirmed that 20 tanks were lost."
+    assert [stance for _, stance, _ in mentions(text)] == ["denies", "confirms"]
+
+
+def test_it_resolves_dates_against_the_publication_date():
+    text = "Officials said on Wednesday that 30 sites were hit. In early October 12 ships sailed, they said."
+    found = extract(text, published=date(2024, 10, 24))
+    assert found[0].date == date(2024, 10, 23)
+    assert (found[-1].date, found[-1].date_end) == (date(2024, 10, 1), date(2024, 10, 10))
+
+
+# -- the seed articles ----------------------------------------------------------------------------------
+
+
+def seed_mentions(name: str, published: date):
+    return extract(clean_text((SEEDS / name).read_text(encoding="utf-8")), published=published)
+
+
+@needs_seeds
+def test_it_finds_the_claims_of_the_first_seed_article():
+    found = seed_mentions("000_fefaf35858c9c536.txt", date(2024, 10, 24))
+    by_figure = {(m.value, m.unit): m for m in found if m.value is not None}
+    assert by_figure[(Decimal(3), "sites")].speaker == "John Kirby"
+    tranche = by_figure[(Decimal(3000), "troops")]
+    assert (tranche.speaker, tranche.qualifier, tranche.lower, tranche.upper) == (
+        "John Kirby",
+        "approximately",
+        2700,
+        3300,
+    )
+    assert "first tranche of about 3,000" in tranche.quote and tranche.via == "Reuters"
+    regiments = by_figure[(Decimal(6000), "soldiers")]
+    assert (regiments.multiplier, regiments.speaker) == (2, "Volodymyr Zelenskyy")
+    assert by_figure[(Decimal(12000), "soldiers")].derived
+    nis = by_figure[(Decimal(12000), "troops")]
+    assert (nis.speaker, nis.qualifier) == ("National Intelligence Service", "approximately")
+    assert (Decimal(18), "agencies") in by_figure
+    days = by_figure[(Decimal(10), "days")]
+    assert days.qualifier == "at_least" and "just over 10 days" in days.figure
+    dated = {m.date_text: m for m in found if m.value is None}
+    assert (dated["early October"].date, dated["early October"].date_end) == (date(2024, 10, 1), date(2024, 10, 10))
+    assert (dated["October 13"].date, dated["October 13"].speaker) == (date(2024, 10, 13), "Volodymyr Zelenskyy")
+
+
+@needs_seeds
+def test_it_finds_the_claims_of_the_second_seed_article():
+    found = seed_mentions("001_8d4c5fa100b66093.txt", date(2024, 10, 22))
+    figures = [(m.value, m.unit, m.qualifier, m.speaker, m.via) for m in found if m.value is not None]
+    assert figures == [
+        (Decimal(12000), "troops", "approximately", "South Korea’s intelligence agency", "Yonhap News Agency"),
+        (Decimal(1500), "soldiers", "approximately", "South Korea’s intelligence agency", "Yonhap News Agency"),
+    ]
+
+
+@needs_seeds
+@pytest.mark.parametrize("name", ["000_fefaf35858c9c536.txt", "001_8d4c5fa100b66093.txt"])
+def test_it_takes_nothing_from_headline_lists_counters_or_widgets(name):
+    found = seed_mentions(name, date(2024, 10, 24))
+    furniture = {"7 Million", "$335M", "105 Years", "9.5%", "19-Year-Old", "10,000 Troops", "$2,000", "300", "3-Minute"}
+    assert not any(bit in m.quote for m in found for bit in furniture)
+    body = clean_text((SEEDS / name).read_text(encoding="utf-8"))
+    assert "Latest Stories" not in body and "Comments0" not in body and "Share it on" not in body
+
+
+# -- the labelled corpus ----------------------------------------------------------------------------------
+
+
+def test_it_reaches_the_required_precision_recall_and_speaker_accuracy():
+    errors: list[str] = []
+    score = score_corpus(errors)
+    report = (
+        f"precision {score.precision:.3f} ({score.matched}/{score.found}), "
+        f"recall {score.recall:.3f} ({score.matched}/{score.gold}), "
+        f"speaker accuracy {score.speaker_accuracy:.3f} ({score.speakers_right}/{score.matched})"
+    )
+    print(report)
+    assert score.gold >= 40, "the corpus is missing"
+    assert score.precision >= 0.9, report + "\n" + "\n".join(errors)
+    assert score.recall >= 0.9, report + "\n" + "\n".join(errors)
+    assert score.speaker_accuracy >= 0.85, report + "\n" + "\n".join(errors)
