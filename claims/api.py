@@ -33,7 +33,8 @@ from claims.serializers import (
     VerificationWriteSerializer,
 )
 from claims.timeline import claim_timeline
-from factcheck.api import ConditionalUpdateMixin, ServiceViewMixin
+from factcheck.api import ServiceViewMixin
+from factcheck.viewsets import ReadWriteViewSet
 
 QUANTITY_FIELDS = {"value", "lower", "upper", "unit", "qualifier", "multiplier"}
 CLAIMREVIEW_SCHEMA = {"type": "object", "description": "schema.org ClaimReview (JSON-LD)", "additionalProperties": True}
@@ -50,14 +51,7 @@ def _is_member(request) -> bool:
     update=extend_schema(summary="Replace a claim (If-Match required)", responses={200: ClaimSerializer}),
     partial_update=extend_schema(summary="Change a claim (If-Match required)", responses={200: ClaimSerializer}),
 )
-class ClaimViewSet(
-    ConditionalUpdateMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
+class ClaimViewSet(ReadWriteViewSet):
     lookup_field = "slug"
     lookup_value_regex = "[^/]+"
     read_serializer_class = ClaimSerializer
@@ -144,14 +138,7 @@ class ClaimReviewFeedViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     update=extend_schema(summary="Replace a draft (If-Match required)", responses={200: VerificationSerializer}),
     partial_update=extend_schema(summary="Change a draft (If-Match required)", responses={200: VerificationSerializer}),
 )
-class VerificationViewSet(
-    ConditionalUpdateMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
+class VerificationViewSet(ReadWriteViewSet):
     write_serializer_class = VerificationWriteSerializer
     filterset_class = VerificationFilter
     ordering_fields = ["created_at", "updated_at"]

@@ -1,8 +1,7 @@
 from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
-from rest_framework import mixins, viewsets
 
-from factcheck.api import ConditionalUpdateMixin
+from factcheck.viewsets import ReadWriteViewSet
 from sources import services
 from sources.filters import ActorFilter, SourceFilter
 from sources.models import Actor, Citation, Source
@@ -15,14 +14,7 @@ from sources.serializers import (
 )
 
 
-class _ReadWrite(
-    ConditionalUpdateMixin,
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    viewsets.GenericViewSet,
-):
+class _BySlug(ReadWriteViewSet):
     lookup_field = "slug"
     lookup_value_regex = "[^/]+"
     ordering_fields = ["created_at", "updated_at"]
@@ -38,7 +30,7 @@ class _ReadWrite(
         summary="Change a source (If-Match required)", responses={200: SourceDetailSerializer}
     ),
 )
-class SourceViewSet(_ReadWrite):
+class SourceViewSet(_BySlug):
     write_serializer_class = SourceWriteSerializer
     filterset_class = SourceFilter
     queryset = Source.objects.none()
@@ -75,7 +67,7 @@ class SourceViewSet(_ReadWrite):
     update=extend_schema(summary="Replace an actor (If-Match required)", responses={200: ActorSerializer}),
     partial_update=extend_schema(summary="Change an actor (If-Match required)", responses={200: ActorSerializer}),
 )
-class ActorViewSet(_ReadWrite):
+class ActorViewSet(_BySlug):
     read_serializer_class = ActorSerializer
     write_serializer_class = ActorWriteSerializer
     filterset_class = ActorFilter

@@ -73,7 +73,7 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def new_page(browser: Browser, live_server, request: pytest.FixtureRequest) -> Iterator[Callable[[], Page]]:
+def new_page(browser: Browser, live_server, request: pytest.FixtureRequest) -> Iterator[Callable[..., Page]]:
     """
     Opens pages, each in its own browser context (its own cookies, so its own logged-in user).
     At teardown fails the test if any page logged a console error, and on failure saves a
@@ -82,8 +82,10 @@ def new_page(browser: Browser, live_server, request: pytest.FixtureRequest) -> I
     contexts = []
     console_errors: list[str] = []
 
-    def open_page() -> Page:
-        context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    def open_page(**context_options) -> Page:
+        """Context options (viewport, is_mobile...) can only be chosen when the context is created."""
+        options = {"viewport": {"width": 1280, "height": 900}} | context_options
+        context = browser.new_context(base_url=live_server.url, **options)
         context.set_default_timeout(10_000)
         contexts.append(context)
         page = context.new_page()
@@ -105,12 +107,8 @@ def new_page(browser: Browser, live_server, request: pytest.FixtureRequest) -> I
 
 
 def _record_console_error(msg, errors: list[str]) -> None:
-    if msg.type != "error":
-        return
-    url = msg.location.get("url", "")
-    if url.endswith("/favicon.ico"):  # browsers ask for one; the admin has none
-        return
-    errors.append(f"{msg.text} ({url})")
+    if msg.type == "error":
+        errors.append(f"{msg.text} ({msg.location.get('url', '')})")
 
 
 @pytest.fixture

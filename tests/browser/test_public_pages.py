@@ -6,11 +6,11 @@ screenshot in test-artifacts/ for a person to look at.
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, expect
+from playwright.sync_api import Page, expect
 
 from claims.models import Claim, Verification
 from claims.services import verification_publish, verification_save_draft, verification_submit
@@ -30,36 +30,9 @@ CORRECTION_NOTE = "We first wrote that the U.S. confirmed the deployment eleven 
 
 
 @pytest.fixture
-def open_at(browser: Browser, live_server) -> Iterator[Callable[[str], Page]]:
-    """
-    Like conftest's `new_page`, but the page's context has the viewport (and, for a phone, the
-    mobile emulation) of the width named, which can only be chosen when the context is created.
-    At teardown fails the test if any page logged a console error or threw.
-    """
-    contexts = []
-    console_errors: list[str] = []
-
-    def open_page(width: str) -> Page:
-        context = browser.new_context(base_url=live_server.url, **WIDTHS[width])
-        context.set_default_timeout(10_000)
-        contexts.append(context)
-        page = context.new_page()
-        page.on("console", lambda msg: _record_console_error(msg, console_errors))
-        page.on("pageerror", lambda exc: console_errors.append(f"uncaught exception: {exc}"))
-        return page
-
-    yield open_page
-
-    for context in contexts:
-        context.close()
-    if console_errors:
-        pytest.fail("The browser console logged errors:\n" + "\n".join(console_errors))
-
-
-def _record_console_error(msg: ConsoleMessage, errors: list[str]) -> None:
-    # Unlike conftest's, no exception for /favicon.ico: base.html links its own icon, so a 404 there is a bug.
-    if msg.type == "error":
-        errors.append(f"{msg.text} ({msg.location.get('url', '')})")
+def open_at(new_page: Callable[..., Page]) -> Callable[[str], Page]:
+    """A page whose context has the viewport (and, for a phone, the mobile emulation) of the width named."""
+    return lambda width: new_page(**WIDTHS[width])
 
 
 @pytest.mark.parametrize("width", WIDTHS)

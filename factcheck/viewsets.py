@@ -1,0 +1,14 @@
+from rest_framework import mixins, viewsets
+
+from factcheck.api import ConditionalUpdateMixin
+
+
+class ReadWriteViewSet(
+    ConditionalUpdateMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """List, retrieve, create and update (with If-Match) through the app's services; no delete over the API."""
