@@ -24,7 +24,7 @@ FURNITURE_HEADINGS = re.compile(
 FURNITURE_LINES = re.compile(
     r"^\W*(comments?\s*\d*|\d+\s*comments?|share( it| this( article| story)?)?( on)?\W*|tweet|print|e-?mail|"
     r"copy link|views?\s*\d*|\d+\s*views?|reply|like|follow|subscribe|log ?in|sign in|menu|search|home|"
-    r"quick access to .*|direct access to .*|skip to .*|.*spot_img.*)\W*$",
+    r"quick access to .*|direct access to .*|skip to .*|.*spot_img.*|.*quotes delayed.*|data provided by .*)\W*$",
     re.IGNORECASE,
 )
 BULLET = re.compile(r"^\s*([•·▪●◦\-*–]|\d{1,2}[.)])\s+")
@@ -49,9 +49,9 @@ def _normalise(line: str) -> str:
 def is_prose(line: str) -> bool:
     """A paragraph of running text: enough words, mostly lower-case, ending like a sentence."""
     words = WORD.findall(line)
-    if len(words) < 6 or not SENTENCE_END.search(line):
+    if len(re.findall(r"\w+", line)) < 6 or not words or not SENTENCE_END.search(line):
         return False
-    inner = words[1:]
+    inner = words[1:] or words
     capitalised = sum(1 for w in inner if w[0].isupper())
     return capitalised / len(inner) < 0.5
 
@@ -63,7 +63,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         if FURNITURE_HEADINGS.match(line) and not is_prose(line):
             in_block = True
             continue
-        if in_block and not (is_prose(line) and len(WORD.findall(line)) >= 20):
+        if in_block and not is_prose(line):
             continue
         in_block = False
         if BULLET.match(line) or FURNITURE_LINES.match(line) or EMAIL_OR_URL.match(line):

@@ -76,8 +76,10 @@ PEOPLE_NOUNS = re.compile(
 )
 EACH_AFTER = re.compile(r"^\s*(?:[a-z][a-z-]*\s+){0,2}?each\b")
 GROUPS_BEFORE = re.compile(
-    rf"(?P<n>{_DIGITS}|\b{_WORDNUM}\b)\s+(?P<group>[a-z][a-z-]+)\s+"
-    r"(?:of|carrying|with|containing|holding|each\s+with|numbering)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    rf"(?P<n>{_DIGITS}|\b{_WORDNUM}\b)\s+(?:(?:more|new|additional|other|further)\s+)?(?:[a-z][a-z-]+\s+)?"
+    r"(?P<group>[a-z][a-z-]+)\s+"
+    r"(?:of|carrying|with|containing|holding|each\s+with|numbering|with room for|with space for|able to hold)\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|until|before|after|during|early|late|mid|the|spring|summer|"
@@ -163,7 +165,7 @@ def find_figures(sentence: str, context_before: str = "") -> list[Figure]:
             start = m.start()
         else:
             qualifier = next((q for q, words in QUALIFIERS.items() if q_word in words), Qualifier.EXACT)
-        unit, unit_end = _unit(sentence, m if second is None else second, context_before)
+        unit, unit_end = _unit(sentence, m if second is None else second, context_before, figures)
         if not unit:
             continue
         end = max(end, unit_end)
@@ -209,6 +211,12 @@ def _not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True
     if m.group("num")[0].isdigit() and (DATE_AROUND[0].search(sentence[: m.start()]) or DATE_AROUND[1].match(after)):
         return True  # "October 13", "13 October": a date, read by ingest.dates
+    if re.search(r"[A-Z][\w'’-]+,\s*$", sentence[: m.start()]) and re.match(r"\s*,", after):
+        return True  # "Ridder, 58, told reporters": an age
+    if re.match(
+        r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
+    ):
+        return True  # "17 Market Street": an address
     raw = m.group("num")
     is_year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("pct") and not m.group("cur")
     if is_year and (YEAR_CONTEXT.search(sentence[: m.start()]) or not UNIT_AFTER.match(after)):
@@ -224,21 +232,32 @@ def _not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
                           sentence[: m.start()], re.IGNORECASE))  # fmt: skip
 
 
-def _unit(sentence: str, m: re.Match, context_before: str) -> tuple[str, int]:
+def _unit(sentence: str, m: re.Match, context_before: str, earlier: list[Figure] = ()) -> tuple[str, int]:
     if m.group("pct"):
         return "percent", m.end()
     if m.group("cur"):
         return CURRENCIES[m.group("cur")], m.end()
     after = sentence[m.end() :]
+    points = re.match(r"\s+percentage points?\b", after)
+    if points:
+        return "percentage points", m.end() + points.end()
+    share = re.match(r"\s+of (?:the|them|those)\s+(?:[a-z]+\s+){0,2}(?:were|was|are)\s+([a-z]+)\b", after)
+    if share:  # "30 to 40 of the wounded were children"
+        return share.group(1), m.end() + share.end()
     word = UNIT_AFTER.match(after)
     candidates = []
     if word:
-        candidates.append((word.group(2), m.end() + word.end()))
-        nxt = re.match(r"\s([a-z][a-z-]*)", after[word.end() :])
-        compound = nxt and not word.group(2).endswith("s") and nxt.group(1).endswith("s") and nxt.group(1) not in STOP
-        if nxt and (word.group(2) in MODIFIERS or compound):
-            # "3,000 more troops", "three training sites": the head noun comes second
-            candidates = [(nxt.group(1), m.end() + word.end() + nxt.end())]
+        head, end = word.group(2), m.end() + word.end()
+        # "3,000 more troops", "212 new dengue cases", "three training sites": the head noun comes last
+        for _ in range(3):
+            nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
+            if not nxt or nxt.group(1) in STOP:
+                break
+            if head in MODIFIERS or (not head.endswith("s") and nxt.group(1).endswith("s")):
+                head, end = nxt.group(1), end + nxt.end()
+            else:
+                break
+        candidates.append((head, end))
     for unit, end in candidates:
         unit = unit.strip("-").lower()
         if unit in ("dollars", "euros", "pounds", "percent"):
@@ -247,6 +266,20 @@ def _unit(sentence: str, m: re.Match, context_before: str) -> tuple[str, int]:
             if word and word.group(1).strip() and not unit.endswith("s"):
                 return "", 0  # "3 North Korean ..." followed by a verb-like word: not a unit
             return unit, end
+    if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
+        return "", 0  # a bare number word ("under five") or a name after the figure: not a count
+    if re.search(r"\b(?:[a-z]+s|were|are|is|was)\s+(?:under|over)\s+$|\baged?\s+$", sentence[: m.start()]):
+        return "", 0  # "respondents under 35": an age
+    comparison = r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+$"
+    if earlier and re.search(comparison, sentence[: m.start()]):
+        return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
+    total = re.search(
+        r"\b([a-z]+s)\s+(?:in \d{4}\s+|this year\s+|so far\s+)?(?:totalled|totaled|reached|numbered|stood at|"
+        r"rose to|fell to|climbed to|dropped to|topped|exceeded)\s+(?:\w+\s+){0,2}$",
+        sentence[: m.start()],
+    )
+    if total:  # "arrivals in 2024 totalled just over 41,000"
+        return total.group(1), m.end()
     # A bare figure: borrow the nearest people noun from the sentence or the text before it.
     nearest = None
     for found in PEOPLE_NOUNS.finditer(context_before + sentence[: m.start()]):
