@@ -48,7 +48,7 @@ ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[
     "house", "news", "hill", "diplomat", "times", "post", "press", "reuters", "nations", "red", "cross", "associated",
     "herald", "centre", "organization", "force",
 }  # fmt: skip
-ORG_REF = re.compile(rf"\b(?:the|a|an|its)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
+ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PLURAL_PRONOUNS = {"they", "them"}
 PLACE_WORDS = {"north", "south", "east", "west", "new", "united", "saint", "st.", "san", "los", "las", "upper", "lower"}
@@ -58,7 +58,7 @@ ROLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ROLE_NOUNS = re.compile(
-    r"\b(?:the|a|an|her|his|its)\s+((?:[a-z]+\s+){0,2}(?:minister|spokesperson|spokesman|spokeswoman|official|"
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts)\s+((?:[a-z]+\s+){0,2}(?:minister|spokesperson|spokesman|spokeswoman|official|"
     r"officer|president|governor|mayor|general|commander|ambassador|secretary|director|chief|envoy|senator|"
     r"leader|analyst|expert|source|auditor))$"
 )
@@ -75,6 +75,11 @@ TRAILING_VERB_FILLER = re.compile(
     rf"yesterday|today|last\s+week|this\s+week|earlier\s+this\s+\w+|in\s+a\s+statement|in\s+a\s+report))*\s*,?\s*$"
 )
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,\s*$")
+AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")  # "Oskar Vael, 52, told reporters"
+NOT_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
+}  # fmt: skip
 
 
 @dataclass
@@ -179,6 +184,8 @@ def _reports(sentence: str) -> list[_Report]:
                 sentence[verb.end() :],
             )
             subject = (after.group(1) or after.group(2)) if after else None
+        if subject is not None and subject.lower() in NOT_NAMES:
+            subject = None
         if subject is not None:
             if subject.lower() in {"it", "he", "she", "they"} and reports and reports[-1].subject:
                 subject = reports[-1].subject  # "The mission said it had verified ..."
@@ -203,7 +210,7 @@ def _according_to(rest: str) -> str | None:
 
 
 def _subject_before(before: str) -> str | None:
-    text = RELATIVE_CLAUSE.sub("", TRAILING_VERB_FILLER.sub("", before))
+    text = AGE.sub("", RELATIVE_CLAUSE.sub("", TRAILING_VERB_FILLER.sub("", before)))
     text = TRAILING_VERB_FILLER.sub("", text)
     text = re.sub(r"[”\"’']\s*,?\s*$", "", text).rstrip(" ,")
     last = re.search(r"(\b\w+)\s*$", text)

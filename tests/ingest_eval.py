@@ -18,6 +18,7 @@ from pathlib import Path
 from ingest.extraction import Mention, clean_text, extract
 
 CORPUS = Path(__file__).resolve().parent / "ingest_corpus"
+HOLDOUT = Path(__file__).resolve().parent / "ingest_holdout"  # written blind to the engine; never tuned on
 
 
 @dataclass
@@ -40,8 +41,8 @@ class Score:
         return self.speakers_right / self.matched if self.matched else 0.0
 
 
-def articles() -> list[tuple[Path, dict]]:
-    return [(path.with_suffix(".txt"), tomllib.loads(path.read_text())) for path in sorted(CORPUS.glob("*.toml"))]
+def articles(folder: Path = CORPUS) -> list[tuple[Path, dict]]:
+    return [(path.with_suffix(".txt"), tomllib.loads(path.read_text())) for path in sorted(folder.glob("*.toml"))]
 
 
 def unit_key(unit: str) -> str:
@@ -81,7 +82,9 @@ def score_article(text_path: Path, labels: dict, errors: list[str] | None = None
         if same_speaker(mention.speaker, match.get("speaker")):
             score.speakers_right += 1
         elif errors is not None:
-            errors.append(f"{text_path.name}: speaker {mention.speaker!r} for {match.get('speaker')!r} ({match['quote']!r})")
+            errors.append(
+                f"{text_path.name}: speaker {mention.speaker!r} for {match.get('speaker')!r} ({match['quote']!r})"
+            )
     if errors is not None:
         errors += [f"{text_path.name}: missed {g['value']} {g['unit']} in {g['quote']!r}" for g in unmatched_gold]
     return score
@@ -95,9 +98,9 @@ def _matches(mention: Mention, gold: dict) -> bool:
     )
 
 
-def score_corpus(errors: list[str] | None = None) -> Score:
+def score_corpus(errors: list[str] | None = None, folder: Path = CORPUS) -> Score:
     total = Score()
-    for text_path, labels in articles():
+    for text_path, labels in articles(folder):
         s = score_article(text_path, labels, errors)
         total.found += s.found
         total.gold += s.gold
