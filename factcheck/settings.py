@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "simple_history",
     "sources",
     "claims",
+    "ingest",
 ]
 
 MIDDLEWARE = [

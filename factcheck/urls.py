@@ -8,6 +8,7 @@ from rest_framework.routers import DefaultRouter
 
 from claims.api import AppearanceViewSet, ClaimReviewFeedViewSet, ClaimViewSet, StatusViewSet, VerificationViewSet
 from claims.sitemaps import SITEMAPS
+from ingest.api import ImportViewSet, SuggestionViewSet
 from sources.api import ActorViewSet, SourceViewSet
 
 admin.site.site_header = "factcheck"
@@ -23,6 +24,8 @@ router.register("statuses", StatusViewSet, basename="status")
 router.register("sources", SourceViewSet, basename="source")
 router.register("actors", ActorViewSet, basename="actor")
 router.register("claimreview", ClaimReviewFeedViewSet, basename="claimreview")
+router.register("imports", ImportViewSet, basename="import")
+router.register("suggestions", SuggestionViewSet, basename="suggestion")
 
 handler404 = "factcheck.views.not_found"
 

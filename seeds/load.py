@@ -115,6 +115,7 @@ class _Loader:
             "kind": row.get("kind", Actor.Kind.PERSON),
             "organisation": self.find(Actor, row["organisation"]) if row.get("organisation") else None,
             "role": row.get("role", ""),
+            "aliases": "\n".join(row.get("aliases", [])),
             "description": row.get("description", ""),
             "url": row.get("url", ""),
         }

@@ -13,10 +13,10 @@ class ActorAdmin(SimpleHistoryAdmin):
     list_display = ["name", "kind", "organisation", "role"]
     list_filter = ["kind", ("organisation", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["organisation"]
-    search_fields = ["name", "slug", "role", "organisation__name"]
+    search_fields = ["name", "slug", "role", "aliases", "organisation__name"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["organisation"]
-    fields = ["kind", "name", "slug", "organisation", "role", "description", "url"]
+    fields = ["kind", "name", "slug", "organisation", "role", "aliases", "description", "url"]
 
 
 class CitationInline(admin.TabularInline):

@@ -68,6 +68,12 @@ class Actor(models.Model):
     role = models.CharField(
         max_length=200, blank=True, validators=[no_nul], help_text="e.g. 'White House national security spokesperson'."
     )
+    aliases = models.TextField(
+        blank=True,
+        validators=[no_nul],
+        help_text='Other names the press uses, one per line ("NIS", "South Korea\'s intelligence agency"). '
+        "Imported articles match speakers against them.",
+    )
     description = models.TextField(blank=True, validators=[no_nul])
     url = models.URLField(max_length=2000, blank=True, help_text="An official page or profile, if any.")
     created_at = models.DateTimeField(auto_now_add=True)

@@ -1,0 +1,448 @@
+"""
+Reviewing suggestions in the admin: on the source's page (an inline with Accept / Merge / Reject
+buttons and each quote highlighted in the snapshot), on the suggestion list (bulk actions), and on
+the "Import an article" page reached from the source list. Every button runs ingest.services.
+
+Suggestions have no permissions of their own in the newsroom's roles: seeing them needs what
+seeing sources and claims needs, deciding them what adding claims and appearances needs.
+"""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.text import Truncator
+
+from claims.services import WorkflowError
+from ingest import services
+from ingest.forms import ImportForm
+from ingest.models import Suggestion
+from sources.admin import SourceAdmin
+from sources.models import Source
+
+DECISIONS = {
+    "accept": services.suggestion_accept,
+    "merge": services.suggestion_merge,
+    "reject": services.suggestion_reject,
+}
+SNAPSHOT_CONTEXT = 120  # characters shown either side of a quote on the source's page
+
+
+def highlighted(text: str, suggestion: Suggestion, *, context: int | None = None):
+    """
+    The snapshot (or ``context`` characters either side) with the quote in <mark> and the figure
+    in <strong>, every piece escaped. Finds the quote again if the snapshot was edited since.
+    """
+    quote, start = suggestion.quote, suggestion.start
+    if text[start : start + len(quote)] != quote:
+        start = text.find(quote)
+        if start < 0:
+            return format_html("<em>No longer in the snapshot:</em> {}", quote)
+    end = start + len(quote)
+    lo = 0 if context is None else max(0, start - context)
+    hi = len(text) if context is None else min(len(text), end + context)
+    figure_at = quote.find(suggestion.figure) if suggestion.figure else -1
+    if figure_at >= 0:
+        figure_end = figure_at + len(suggestion.figure)
+        marked = format_html(
+            "{}<strong>{}</strong>{}", quote[:figure_at], quote[figure_at:figure_end], quote[figure_end:]
+        )
+    else:
+        marked = quote
+    return format_html(
+        '<div class="fc-snapshot">{}{}<mark>{}</mark>{}{}</div>',
+        "…" if lo > 0 else "",
+        text[lo:start],
+        marked,
+        text[end:hi],
+        "…" if hi < len(text) else "",
+    )
+
+
+def quantity_text(obj: Suggestion) -> str:
+    quantity = obj.quantity
+    if quantity is None:
+        return "—"
+    text = str(quantity)
+    if quantity.bounds_text:
+        text += f" ({quantity.bounds_text})"
+    return text + (" · derived" if obj.derived else "")
+
+
+def dates_text(obj: Suggestion) -> str:
+    if obj.date is None:
+        return obj.date_text or "—"
+    when = obj.date.isoformat()
+    if obj.date_end and obj.date_end != obj.date:
+        when += f" to {obj.date_end.isoformat()}"
+    return f"{when} ({obj.date_text})" if obj.date_text else when
+
+
+def speaker_text(obj: Suggestion):
+    if obj.speaker_id:
+        url = reverse("admin:sources_actor_change", args=[obj.speaker_id])
+        return format_html('<a href="{}">{}</a>', url, obj.speaker.name)
+    if obj.speaker_name:
+        return format_html("{} <em>(no actor of that name)</em>", obj.speaker_name)
+    return "—"
+
+
+def outcome(obj: Suggestion):
+    """What the decision made, linked: the new or merged-into claim."""
+    if obj.is_pending:
+        return ""
+    who = f" by {obj.decided_by.get_username()}" if obj.decided_by_id else ""
+    label = f"{obj.get_state_display()}{who}"
+    if obj.appearance_id:
+        claim = obj.appearance.claim
+        url = reverse("admin:claims_claim_change", args=[claim.pk])
+        return format_html('{}: <a href="{}">{}</a>', label, url, Truncator(claim.statement).chars(60))
+    return label
+
+
+def decision_buttons(obj: Suggestion, *, next_url: str = ""):
+    """
+    Accept / Merge / Reject as submit buttons posting to the decide view. They sit inside the
+    source's own form, so they use formaction rather than forms of their own (forms cannot nest).
+    """
+    suffix = "?" + urlencode({"next": next_url}) if next_url else ""
+    buttons = [("accept", "Accept as a new claim", "default")]
+    if obj.matched_claim_id:
+        buttons.append(("merge", f"Merge into “{Truncator(obj.matched_claim.statement).chars(40)}”", ""))
+    buttons.append(("reject", "Reject", ""))
+    html = [
+        format_html(
+            '<button type="submit" class="button {}" formmethod="post" formnovalidate formaction="{}{}">{}</button>',
+            css,
+            reverse("admin:ingest_suggestion_decide", args=[obj.pk, name]),
+            suffix,
+            label,
+        )
+        for name, label, css in buttons
+    ]
+    edit = format_html(
+        '<a href="{}">Correct speaker or claim…</a>', reverse("admin:ingest_suggestion_change", args=[obj.pk])
+    )
+    return format_html('<div class="fc-decide">{}{}</div>', format_html_join("", "{}", ((b,) for b in html)), edit)
+
+
+# -- on the source's page -----------------------------------------------------------------------------
+
+
+class SuggestionInline(admin.TabularInline):
+    """The source's suggestions, read-only, each with its decision buttons; a constant number of queries."""
+
+    model = Suggestion
+    fk_name = "source"
+    extra = 0
+    can_delete = False
+    template = "admin/ingest/suggestion/source_inline.html"
+    verbose_name = "suggested claim"
+    verbose_name_plural = "suggested claims, found in the snapshot by extraction"
+    fields = ["in_snapshot", "quantity", "speaker_display", "stance", "dates", "decision"]
+    readonly_fields = fields
+
+    def get_formset(self, request, obj=None, **kwargs):
+        # The source itself (and its snapshot) is already loaded: rows use it rather than a join each.
+        self.parent_source, self.request = obj, request
+        return super().get_formset(request, obj, **kwargs)
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("speaker", "matched_claim", "decided_by", "appearance__claim")
+            .order_by("start", "pk")
+        )
+
+    def has_view_permission(self, request, obj=None):
+        return services.can_view(request.user)
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="Quote in the snapshot")
+    def in_snapshot(self, obj):
+        text = self.parent_source.text if self.parent_source is not None else ""
+        return highlighted(text, obj, context=SNAPSHOT_CONTEXT)
+
+    @admin.display(description="Quantity")
+    def quantity(self, obj):
+        return quantity_text(obj)
+
+    @admin.display(description="Speaker")
+    def speaker_display(self, obj):
+        return speaker_text(obj)
+
+    @admin.display(description="Date")
+    def dates(self, obj):
+        return dates_text(obj)
+
+    @admin.display(description="Decision")
+    def decision(self, obj):
+        if not obj.is_pending:
+            return outcome(obj)
+        if not services.can_review(self.request.user):
+            return obj.get_state_display()
+        next_url = reverse("admin:sources_source_change", args=[obj.source_id]) + "#suggestions-group"
+        return decision_buttons(obj, next_url=next_url)
+
+
+# The source admin learns about suggestions from here, so the sources app never imports ingest.
+if SuggestionInline not in SourceAdmin.inlines:
+    SourceAdmin.inlines = [*SourceAdmin.inlines, SuggestionInline]
+SourceAdmin.change_list_template = "admin/ingest/source/change_list.html"
+
+
+# -- the suggestion list ------------------------------------------------------------------------------
+
+
+class SourceWithSuggestionsFilter(admin.SimpleListFilter):
+    title = "source"
+    parameter_name = "source"
+
+    def lookups(self, request, model_admin):
+        sources = Source.objects.filter(suggestions__isnull=False).distinct().order_by("title")
+        return [(pk, Truncator(title).chars(60)) for pk, title in sources.values_list("pk", "title")]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(source=self.value()) if self.value() else queryset
+
+
+def _decide_selected(modeladmin, request, queryset, name: str, done: str) -> None:
+    ok, refused = 0, []
+    for suggestion in queryset.select_related(None).only("pk", "quote"):
+        try:
+            DECISIONS[name](suggestion=suggestion, by=request.user)
+            ok += 1
+        except (WorkflowError, ValidationError) as exc:
+            refused.append(f"“{Truncator(suggestion.quote).chars(50)}”: {_message(exc)}")
+    if ok:
+        modeladmin.message_user(request, f"{done} {ok} suggestion{'s' if ok != 1 else ''}.", messages.SUCCESS)
+    for line in refused:
+        modeladmin.message_user(request, f"Not done for {line}", messages.ERROR)
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, WorkflowError):
+        return exc.message
+    return " ".join(exc.messages)
+
+
+@admin.action(description="Accept selected suggestions as new claims", permissions=["review"])
+def accept_selected(modeladmin, request, queryset):
+    _decide_selected(modeladmin, request, queryset, "accept", "Accepted")
+
+
+@admin.action(description="Merge selected suggestions into their matching claims", permissions=["review"])
+def merge_selected(modeladmin, request, queryset):
+    _decide_selected(modeladmin, request, queryset, "merge", "Merged")
+
+
+@admin.action(description="Reject selected suggestions", permissions=["review"])
+def reject_selected(modeladmin, request, queryset):
+    _decide_selected(modeladmin, request, queryset, "reject", "Rejected")
+
+
+@admin.register(Suggestion)
+class SuggestionAdmin(admin.ModelAdmin):
+    list_display = ["quote_short", "quantity", "speaker_display", "stance", "dates", "state", "source_title"]
+    list_filter = ["state", SourceWithSuggestionsFilter, "stance", "derived"]
+    list_select_related = ["source", "speaker", "matched_claim"]
+    search_fields = ["quote", "speaker_name", "unit", "source__title"]
+    ordering = ["-source_id", "start", "pk"]
+    actions = [accept_selected, merge_selected, reject_selected]
+    autocomplete_fields = ["speaker", "matched_claim"]
+    change_form_template = "admin/ingest/suggestion/change_form.html"
+    fieldsets = [
+        (None, {"fields": ["source_link", "state", "in_snapshot"]}),
+        ("Found", {"fields": ["figure", "quantity", "speaker_name", "stance", "dates"]}),
+        ("Matched", {"fields": ["speaker", "matched_claim"]}),
+        ("Decision", {"fields": ["outcome_display", "decided_at", "fingerprint"]}),
+    ]
+    readonly_fields = [
+        "source_link", "state", "in_snapshot", "figure", "quantity", "speaker_name", "stance", "dates",
+        "outcome_display", "decided_at", "fingerprint",
+    ]  # fmt: skip
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).for_review()
+
+    # Newsroom roles carry no ingest permissions: the claims and sources permissions decide.
+    def has_module_permission(self, request):
+        return services.can_view(request.user)
+
+    def has_view_permission(self, request, obj=None):
+        return services.can_view(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return services.can_review(request.user) and (obj is None or obj.is_pending)
+
+    def has_review_permission(self, request):
+        return services.can_review(request.user)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        # Those who may delete a source may delete its suggestions with it. Deleting one on its own
+        # forgets its decision (the next extraction proposes it again), so there is no bulk delete.
+        return request.user.has_perm("sources.delete_source")
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
+    @admin.display(description="Quote", ordering="quote")
+    def quote_short(self, obj):
+        return Truncator(obj.quote).chars(80)
+
+    @admin.display(description="Quantity")
+    def quantity(self, obj):
+        return quantity_text(obj)
+
+    @admin.display(description="Speaker", ordering="speaker_name")
+    def speaker_display(self, obj):
+        return speaker_text(obj)
+
+    @admin.display(description="Date", ordering="date")
+    def dates(self, obj):
+        return dates_text(obj)
+
+    @admin.display(description="Source", ordering="source__title")
+    def source_title(self, obj):
+        return Truncator(obj.source.title).chars(50)
+
+    @admin.display(description="Source")
+    def source_link(self, obj):
+        url = reverse("admin:sources_source_change", args=[obj.source_id])
+        return format_html('<a href="{}">{}</a>', url, obj.source.title)
+
+    @admin.display(description="Quote in the snapshot")
+    def in_snapshot(self, obj):
+        text = Source.objects.values_list("text", flat=True).get(pk=obj.source_id)
+        return highlighted(text, obj)
+
+    @admin.display(description="Outcome")
+    def outcome_display(self, obj):
+        return outcome(obj) or "Pending"
+
+    def save_model(self, request, obj, form, change):
+        services.suggestion_correct(suggestion=obj, by=request.user)
+
+    # -- buttons and pages ----------------------------------------------------------------------
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("import/", view(self.import_view), name="ingest_suggestion_import"),
+            path("extract/<int:source_id>/", view(self.extract_view), name="ingest_source_extract"),
+            path("<path:object_id>/decide/<str:name>/", view(self.decide_view), name="ingest_suggestion_decide"),
+            *super().get_urls(),
+        ]
+
+    def decide_view(self, request, object_id, name):
+        """One decision button: POST only, through the same services as the API and the bulk actions."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if name not in DECISIONS:
+            raise Http404
+        suggestion = get_object_or_404(Suggestion, pk=object_id)
+        if not self.has_view_permission(request, suggestion):
+            raise PermissionDenied
+        try:
+            result = DECISIONS[name](suggestion=suggestion, by=request.user)
+        except (WorkflowError, ValidationError) as exc:
+            self.message_user(request, f"Not done: {_message(exc)}", messages.ERROR)
+        else:
+            self.message_user(request, self._done_message(name, result), messages.SUCCESS)
+        return self._back(request, reverse("admin:ingest_suggestion_change", args=[suggestion.pk]))
+
+    @staticmethod
+    def _done_message(name: str, result):
+        if name == "accept":
+            url = reverse("admin:claims_claim_change", args=[result.pk])
+            return format_html('Accepted: created the claim <a href="{}">{}</a>.', url, result.statement)
+        if name == "merge":
+            url = reverse("admin:claims_claim_change", args=[result.claim_id])
+            return format_html('Merged: added the quote to <a href="{}">{}</a>.', url, result.claim.statement)
+        return "Rejected: extraction will not propose it again."
+
+    def extract_view(self, request, source_id):
+        """'Find claims again': re-run extraction on the source; decisions already taken stay."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        source = get_object_or_404(Source, pk=source_id)
+        try:
+            found = services.source_extract(source=source, by=request.user)
+        except WorkflowError as exc:
+            raise PermissionDenied(exc.message) from exc
+        n = len(found)
+        self.message_user(request, f"Extraction found {n} statement{'s' if n != 1 else ''} to review.")
+        return HttpResponseRedirect(reverse("admin:sources_source_change", args=[source.pk]) + "#suggestions-group")
+
+    def import_view(self, request):
+        """Import an article: paste it or upload it, then review its suggestions on the new source's page."""
+        if not services.can_import(request.user):
+            raise PermissionDenied
+        form = ImportForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                result = services.source_import(
+                    text=form.pasted_text,
+                    file=form.cleaned_data["file"],
+                    url=form.cleaned_data["url"],
+                    title=form.cleaned_data["title"],
+                    publisher=form.cleaned_data["publisher"],
+                    published_at=form.published_at,
+                    by=request.user,
+                )
+            except ValidationError as exc:
+                form.add_service_error(exc)
+            else:
+                n = len(result.suggestions)
+                if result.created:
+                    self.message_user(
+                        request, f"Imported “{result.source.title}”: {n} suggestion{'s' if n != 1 else ''} to review."
+                    )
+                else:
+                    self.message_user(
+                        request,
+                        "This article was imported before (same URL or same text): here is that source.",
+                        messages.WARNING,
+                    )
+                url = reverse("admin:sources_source_change", args=[result.source.pk])
+                return HttpResponseRedirect(url + "#suggestions-group")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Import an article",
+            "form": form,
+            "opts": Source._meta,
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/ingest/import.html", context)
+
+    def _back(self, request, default: str):
+        target = request.GET.get("next") or request.POST.get("next")
+        if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+            return HttpResponseRedirect(target)
+        return HttpResponseRedirect(default)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.is_pending and services.can_review(request.user):
+            decisions = [("accept", "Accept as a new claim")]
+            if obj.matched_claim_id:
+                decisions.append(("merge", f"Merge into “{Truncator(obj.matched_claim.statement).chars(40)}”"))
+            context["decisions"] = [*decisions, ("reject", "Reject")]
+        return super().render_change_form(request, context, add, change, form_url, obj)

@@ -1,0 +1,187 @@
+import hashlib
+import re
+import unicodedata
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+
+from claims.models import Appearance, Claim, Stance
+from claims.quantities import Qualifier, Quantity
+from factcheck.validators import no_nul
+from sources.models import Actor, Source
+
+DECIMAL = {"max_digits": 20, "decimal_places": 4, "null": True, "blank": True}
+
+
+class SuggestionQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(state=Suggestion.State.PENDING)
+
+    def for_review(self):
+        """
+        What a review list shows, in one query: the suggestion with its source (without the
+        snapshot), matched speaker and claim, who decided, and the claim it became.
+        """
+        return self.select_related("source", "speaker", "matched_claim", "decided_by", "appearance__claim").defer(
+            "source__text", "source__notes"
+        )
+
+
+class Suggestion(models.Model):
+    """
+    A quantity or date found in a source's text snapshot by extraction, waiting for an editor
+    to accept it (a new claim), merge it (a new appearance of an existing claim) or reject it.
+
+    Its fingerprint identifies the same statement across extraction runs, so a decision is
+    remembered: re-running extraction never proposes a decided statement again.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Pending"
+        ACCEPTED = "accepted", "Accepted as a new claim"
+        MERGED = "merged", "Merged into an existing claim"
+        REJECTED = "rejected", "Rejected"
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="suggestions")
+    quote = models.TextField(validators=[no_nul], help_text="The sentence as it stands in the source's snapshot.")
+    start = models.PositiveIntegerField(help_text="Offset of the quote in the snapshot.")
+    end = models.PositiveIntegerField(help_text="Offset just past the quote.")
+
+    value = models.DecimalField(**DECIMAL, help_text="The figure as stated: 3000 for 'about 3,000'.")
+    lower = models.DecimalField("lower bound", **DECIMAL)
+    upper = models.DecimalField("upper bound", **DECIMAL)
+    unit = models.CharField(max_length=50, blank=True, validators=[no_nul])
+    qualifier = models.CharField(max_length=20, choices=Qualifier.choices, blank=True)
+    multiplier = models.PositiveIntegerField(null=True, blank=True, help_text="For 'N groups of X each': N.")
+    derived = models.BooleanField(
+        default=False, help_text="A total computed from other figures in the sentence (2 × 6,000 → 12,000)."
+    )
+    figure = models.CharField(max_length=300, blank=True, validators=[no_nul], help_text="The words of the figure.")
+
+    speaker_name = models.CharField(
+        max_length=200, blank=True, validators=[no_nul], help_text="Who said it, as the text names them."
+    )
+    speaker = models.ForeignKey(
+        Actor,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="suggestions",
+        help_text="The actor the speaker's name was matched to. Correct it before accepting if it is wrong.",
+    )
+    via_name = models.CharField(
+        max_length=200,
+        blank=True,
+        validators=[no_nul],
+        help_text="Who relayed it, as the text names them ('according to Yonhap'). Accepting records the source "
+        "citing that actor, when an actor of that name exists.",
+    )
+    stance = models.CharField(max_length=10, choices=Stance.choices, default=Stance.ASSERTS)
+    date = models.DateField(null=True, blank=True, help_text="When it was said or happened.")
+    date_end = models.DateField(null=True, blank=True, help_text="End of a date range such as 'early October'.")
+    date_text = models.CharField(max_length=100, blank=True, validators=[no_nul], help_text="The words that date it.")
+
+    matched_claim = models.ForeignKey(
+        Claim,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="suggestions",
+        help_text="An existing claim this looks like (same unit, overlapping bounds, similar words). "
+        "Merging adds the quote to it as an appearance instead of creating a duplicate claim.",
+    )
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING, editable=False)
+    fingerprint = models.CharField(
+        max_length=64, editable=False, help_text="Identifies the statement across extraction runs."
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    decided_at = models.DateTimeField(null=True, blank=True, editable=False)
+    appearance = models.ForeignKey(
+        Appearance,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        help_text="The appearance accepting or merging created.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = SuggestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["source_id", "start", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "fingerprint"],
+                name="ingest_suggestion_unique_fingerprint",
+                violation_error_message="This statement is already suggested for this source.",
+            ),
+            models.CheckConstraint(
+                condition=Q(state__in=["pending", "accepted", "merged", "rejected"]),
+                name="ingest_suggestion_state_valid",
+                violation_error_message="Unknown suggestion state.",
+            ),
+            models.CheckConstraint(
+                condition=Q(state="pending") | Q(decided_at__isnull=False),
+                name="ingest_suggestion_decision_dated",
+                violation_error_message="A decided suggestion needs the time it was decided.",
+            ),
+            models.CheckConstraint(
+                condition=Q(end__gte=F("start")),
+                name="ingest_suggestion_offsets_ordered",
+                violation_error_message="The quote cannot end before it starts.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        what = str(self.quantity) if self.quantity else (self.date_text or "statement")
+        return f"{what} ({self.speaker_name or 'unattributed'})"
+
+    def save(self, *args, **kwargs) -> None:
+        self.fingerprint = self.compute_fingerprint()
+        super().save(*args, **kwargs)
+
+    @property
+    def is_pending(self) -> bool:
+        return self.state == self.State.PENDING
+
+    @property
+    def quantity(self) -> Quantity | None:
+        if not self.qualifier:
+            return None
+        return Quantity(self.value, self.lower, self.upper, self.unit, self.qualifier, self.multiplier)
+
+    def compute_fingerprint(self) -> str:
+        """
+        SHA-256 of what identifies the statement: unit, value, bounds, speaker name and quote,
+        normalised (case, punctuation, spacing, 3000 = 3000.0000) so a re-extraction of the same
+        text finds the same fingerprint. Offsets and dates are left out because they move when the
+        text or the engine changes; a mention without a quantity adds its date words instead, so
+        two dates in one sentence stay two suggestions.
+        """
+        parts = [
+            self.unit.strip().casefold(),
+            _number(self.value),
+            _number(self.lower),
+            _number(self.upper),
+            _words(self.speaker_name),
+            _words(self.quote),
+        ]
+        if not self.qualifier:
+            parts.append(_words(self.date_text))
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def _number(number: Decimal | None) -> str:
+    return "" if number is None else format(Decimal(number).normalize(), "f")
+
+
+def _words(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    return re.sub(r"[\W_]+", " ", text).strip()

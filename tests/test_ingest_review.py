@@ -1,0 +1,506 @@
+"""Reviewing suggestions: extraction that remembers decisions, matching, accept / merge / reject, admin, API, roles."""
+
+import itertools
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from claims.models import Appearance, Claim
+from claims.services import WorkflowError
+from ingest.models import Suggestion
+from ingest.services import (
+    SpeakerMatcher,
+    source_extract,
+    source_import,
+    suggestion_accept,
+    suggestion_merge,
+    suggestion_reject,
+)
+from sources.models import Actor, Citation
+from tests.api_helpers import api, error_of
+from tests.factories import make_actor, make_claim, make_organisation, make_source
+
+pytestmark = pytest.mark.django_db
+State = Suggestion.State
+_seq = itertools.count(1)
+
+ARTICLE = (
+    "White House spokesperson John Kirby said about 3,000 troops were being trained at three sites.\n\n"
+    "The troops arrived by ship from Wonsan, officials said.\n"
+)
+QUOTE = "White House spokesperson John Kirby said about 3,000 troops were being trained at three sites."
+
+
+def make_suggestion(source=None, quote: str = QUOTE, **fields) -> Suggestion:
+    """A pending suggestion as extraction would store it: about 3,000 troops, quoted from the source's text."""
+    source = source or make_source(text=f"WASHINGTON: {quote} More later.")
+    start = source.text.index(quote)
+    values = {
+        "value": Decimal("3000"), "lower": Decimal("2700"), "upper": Decimal("3300"), "unit": "troops",
+        "qualifier": "approximately", "figure": "about 3,000 troops", "speaker_name": "John Kirby",
+    }  # fmt: skip
+    return Suggestion.objects.create(source=source, quote=quote, start=start, end=start + len(quote), **values | fields)
+
+
+def in_text(result, unit: str) -> Suggestion:
+    return next(s for s in result if s.unit == unit)
+
+
+# -- extraction remembers decisions ------------------------------------------------------------------
+
+
+def test_it_keeps_a_rejected_suggestion_rejected_after_extracting_again(reporter):
+    result = source_import(text=ARTICLE, by=reporter)
+    troops = in_text(result.suggestions, "troops")
+    suggestion_reject(suggestion=troops, by=reporter)
+    again = source_extract(source=result.source, by=reporter)
+    assert troops.fingerprint not in {s.fingerprint for s in again}
+    assert Suggestion.objects.get(source=result.source, fingerprint=troops.fingerprint).state == State.REJECTED
+    assert Suggestion.objects.filter(source=result.source).count() == len(result.suggestions)
+
+
+def test_it_does_not_propose_an_accepted_statement_again(reporter):
+    result = source_import(text=ARTICLE, by=reporter)
+    suggestion_accept(suggestion=in_text(result.suggestions, "troops"), by=reporter)
+    again = source_extract(source=result.source, by=reporter)
+    assert "troops" not in {s.unit for s in again}
+    assert Claim.objects.count() == 1
+
+
+def test_it_refreshes_pending_suggestions_instead_of_duplicating_them(reporter):
+    result = source_import(text=ARTICLE, by=reporter)
+    sites = in_text(result.suggestions, "sites")
+    assert sites.speaker is None
+    kirby = make_actor(name="John Kirby")
+    again = source_extract(source=result.source, by=reporter)
+    assert in_text(again, "sites").pk == sites.pk
+    assert in_text(again, "sites").speaker == kirby
+    assert Suggestion.objects.get(pk=sites.pk).speaker == kirby
+    assert Suggestion.objects.filter(source=result.source).count() == len(result.suggestions)
+
+
+def test_it_keeps_the_fingerprint_stable_across_extractions(reporter):
+    result = source_import(text=ARTICLE, by=reporter)
+    again = source_extract(source=result.source, by=reporter)
+    assert sorted(s.fingerprint for s in again) == sorted(s.fingerprint for s in result.suggestions)
+
+
+def test_it_drops_pending_suggestions_the_text_no_longer_supports(reporter):
+    result = source_import(text=ARTICLE, by=reporter)
+    gone = make_suggestion(source=result.source, quote="The troops arrived by ship from Wonsan, officials said.")
+    source_extract(source=result.source, by=reporter)
+    assert not Suggestion.objects.filter(pk=gone.pk).exists()
+
+
+def test_it_refuses_extraction_to_an_outsider(reporter, outsider):
+    source = source_import(text=ARTICLE, by=reporter).source
+    with pytest.raises(WorkflowError):
+        source_extract(source=source, by=outsider)
+
+
+# -- matching speakers and claims -----------------------------------------------------------------------
+
+
+def test_it_matches_the_speaker_to_an_actor(reporter):
+    kirby = make_actor(name="John Kirby")
+    result = source_import(text=ARTICLE, by=reporter)
+    assert in_text(result.suggestions, "troops").speaker == kirby
+
+
+@pytest.mark.parametrize(
+    ("spoken", "expected"),
+    [
+        ("John Kirby", "John Kirby"),
+        ("john kirby", "John Kirby"),
+        ("White House spokesperson John Kirby", "John Kirby"),
+        ("Kirby", "John Kirby"),
+        ("Mr Kirby", "John Kirby"),
+        ("Jane Kirby", None),
+        ("the National Intelligence Service", "National Intelligence Service (NIS)"),
+        ("South Korea's National Intelligence Service", "National Intelligence Service (NIS)"),
+        ("NIS", "National Intelligence Service (NIS)"),
+        ("Austin", None),  # two people named Austin: ambiguous, so nobody
+        ("Reuters and John Kirby", None),  # two speakers: neither alone
+        ("Someone Else", None),
+    ],
+)
+def test_it_matches_speaker_names_to_actors_only_when_unambiguous(spoken, expected):
+    actors = [
+        Actor(name="John Kirby", kind=Actor.Kind.PERSON),
+        Actor(name="Lloyd Austin", kind=Actor.Kind.PERSON),
+        Actor(name="Ann Austin", kind=Actor.Kind.PERSON),
+        Actor(name="National Intelligence Service (NIS)", kind=Actor.Kind.ORGANISATION),
+    ]
+    found = SpeakerMatcher(actors).match(spoken)
+    assert (found.name if found else None) == expected
+
+
+def test_it_matches_an_existing_claim_with_the_same_unit_overlapping_bounds_and_similar_words(reporter):
+    claim = make_claim(
+        statement="About 3,000 North Korean troops are being trained in Russia.",
+        value=3000,
+        qualifier="approximately",
+        unit="Troops",
+    )
+    make_claim(statement="About 12,000 North Korean troops were trained.", value=12000, qualifier="approximately",
+               unit="troops")  # fmt: skip
+    result = source_import(text=ARTICLE, by=reporter)
+    assert in_text(result.suggestions, "troops").matched_claim == claim
+    assert in_text(result.suggestions, "sites").matched_claim is None
+
+
+def test_it_does_not_match_a_claim_about_something_else(reporter):
+    make_claim(statement="About 3,000 troops guard the border.", value=3000, qualifier="approximately", unit="troops")
+    result = source_import(text=ARTICLE, by=reporter)
+    assert in_text(result.suggestions, "troops").matched_claim is None
+
+
+# -- accept, merge, reject -------------------------------------------------------------------------------
+
+
+def test_it_accepts_a_suggestion_as_a_claim_with_an_anchored_appearance(reporter):
+    kirby = make_actor(name="John Kirby")
+    suggestion = make_suggestion(speaker=kirby, stance="confirms", date="2024-10-23", date_text="on Wednesday")
+    claim = suggestion_accept(suggestion=suggestion, by=reporter)
+    assert (claim.value, claim.lower, claim.upper, claim.unit, claim.qualifier) == (
+        3000, 2700, 3300, "troops", "approximately"
+    )  # fmt: skip
+    assert claim.statement == f"About 3,000 troops: {QUOTE}"
+    assert claim.created_by == reporter and claim.history.latest().history_user == reporter
+    appearance = claim.appearances.get()
+    text = suggestion.source.text
+    assert text[appearance.start : appearance.end] == appearance.quote == QUOTE
+    assert appearance.prefix == "WASHINGTON: " and appearance.suffix == " More later."
+    assert (appearance.speaker, appearance.stance, appearance.stated_on.isoformat(), appearance.date_note) == (
+        kirby, "confirms", "2024-10-23", "on Wednesday"
+    )  # fmt: skip
+    assert appearance.history.latest().history_user == reporter
+    suggestion.refresh_from_db()
+    assert (suggestion.state, suggestion.decided_by, suggestion.appearance) == (State.ACCEPTED, reporter, appearance)
+
+
+def test_it_accepts_with_the_editors_own_wording(reporter):
+    claim = suggestion_accept(suggestion=make_suggestion(), by=reporter, statement="  About 3,000 troops train. ")
+    assert claim.statement == "About 3,000 troops train."
+    assert claim.slug == "about-3000-troops-train"
+
+
+def test_it_accepts_a_derived_total_with_its_multiplier(reporter):
+    quote = "He mentioned the formation of two regiments of 6,000 soldiers each."
+    suggestion = make_suggestion(quote=quote, value=6000, lower=6000, upper=6000, unit="soldiers", qualifier="exact",
+                                 multiplier=2, figure="two regiments of 6,000 soldiers each")  # fmt: skip
+    claim = suggestion_accept(suggestion=suggestion, by=reporter)
+    assert (claim.value, claim.multiplier, claim.quantity.total.value) == (6000, 2, 12000)
+
+
+def test_it_records_the_citation_a_relayed_statement_came_through(reporter):
+    yonhap = make_organisation(name="Yonhap News Agency")
+    suggestion = make_suggestion(via_name="Yonhap News Agency")
+    appearance = suggestion_accept(suggestion=suggestion, by=reporter).appearances.get()
+    assert appearance.via == Citation.objects.get(source=suggestion.source, cited_actor=yonhap)
+
+
+def test_it_refuses_to_decide_a_suggestion_twice(reporter):
+    suggestion = make_suggestion()
+    suggestion_accept(suggestion=suggestion, by=reporter)
+    with pytest.raises(WorkflowError) as refused:
+        suggestion_reject(suggestion=suggestion, by=reporter)
+    assert refused.value.code == "state"
+    assert Suggestion.objects.get(pk=suggestion.pk).state == State.ACCEPTED
+
+
+def test_it_refuses_to_accept_a_quote_no_longer_in_the_snapshot(reporter):
+    suggestion = make_suggestion()
+    suggestion.source.text = "Rewritten entirely."
+    suggestion.source.save()
+    with pytest.raises(ValidationError) as refused:
+        suggestion_accept(suggestion=suggestion, by=reporter)
+    assert "quote" in refused.value.message_dict
+    assert not Claim.objects.exists()
+    assert Suggestion.objects.get(pk=suggestion.pk).state == State.PENDING
+
+
+def test_it_merges_a_suggestion_into_the_matching_claim(reporter):
+    claim = make_claim(value=3000, qualifier="approximately", unit="troops")
+    suggestion = make_suggestion(matched_claim=claim)
+    appearance = suggestion_merge(suggestion=suggestion, by=reporter)
+    assert Claim.objects.count() == 1
+    assert appearance.claim == claim
+    assert appearance.source == suggestion.source and appearance.quote == QUOTE
+    assert suggestion.source.text[appearance.start : appearance.end] == QUOTE
+    suggestion.refresh_from_db()
+    assert (suggestion.state, suggestion.appearance) == (State.MERGED, appearance)
+
+
+def test_it_merges_into_the_claim_the_editor_chooses(reporter):
+    chosen = make_claim(value=3000, qualifier="approximately", unit="troops")
+    suggestion = make_suggestion(matched_claim=make_claim())
+    assert suggestion_merge(suggestion=suggestion, by=reporter, claim=chosen).claim == chosen
+    assert Suggestion.objects.get(pk=suggestion.pk).matched_claim == chosen
+
+
+def test_it_asks_which_claim_to_merge_into_when_none_matched(reporter):
+    with pytest.raises(ValidationError) as refused:
+        suggestion_merge(suggestion=make_suggestion(), by=reporter)
+    assert "claim" in refused.value.message_dict
+    assert not Appearance.objects.exists()
+
+
+def test_it_rejects_a_suggestion_and_remembers_who(reporter):
+    suggestion = suggestion_reject(suggestion=make_suggestion(), by=reporter)
+    stored = Suggestion.objects.get(pk=suggestion.pk)
+    assert (stored.state, stored.decided_by) == (State.REJECTED, reporter)
+    assert stored.decided_at is not None
+    assert not Claim.objects.exists()
+
+
+@pytest.mark.parametrize("decide", [suggestion_accept, suggestion_merge, suggestion_reject])
+def test_it_refuses_decisions_to_outsiders(outsider, decide):
+    suggestion = make_suggestion(matched_claim=make_claim(value=3000, qualifier="approximately", unit="troops"))
+    with pytest.raises(WorkflowError) as refused:
+        decide(suggestion=suggestion, by=outsider)
+    assert refused.value.code == "permission"
+    assert Suggestion.objects.get(pk=suggestion.pk).state == State.PENDING
+
+
+# -- API -------------------------------------------------------------------------------------------------------
+
+
+def action_url(suggestion: Suggestion, name: str) -> str:
+    return f"/api/v1/suggestions/{suggestion.pk}/{name}/"
+
+
+def test_it_lists_a_sources_suggestions_for_newsroom_members(reporter):
+    suggestion = make_suggestion()
+    make_suggestion()  # another source's
+    response = api(reporter).get(f"/api/v1/suggestions/?source={suggestion.source.slug}")
+    assert response.status_code == 200
+    [item] = response.json()["results"]
+    assert (item["id"], item["source"], item["unit"], item["value"]) == (
+        suggestion.pk, suggestion.source.slug, "troops", "3000.0000"
+    )  # fmt: skip
+
+
+def test_it_asks_anonymous_clients_to_authenticate_for_suggestions():
+    suggestion = make_suggestion()
+    assert api().get("/api/v1/suggestions/").status_code == 401
+    assert api().post(action_url(suggestion, "accept"), {}, format="json").status_code == 401
+
+
+def test_it_forbids_outsiders_to_see_or_decide_suggestions(outsider):
+    suggestion = make_suggestion()
+    assert api(outsider).get("/api/v1/suggestions/").status_code == 403
+    response = api(outsider).post(action_url(suggestion, "reject"), {}, format="json")
+    assert response.status_code == 403
+    error_of(response)
+    assert Suggestion.objects.get(pk=suggestion.pk).state == State.PENDING
+
+
+def test_it_accepts_through_the_api(reporter):
+    response = api(reporter).post(action_url(make_suggestion(), "accept"), {"statement": "Kirby: 3,000 troops."})
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["state"] == "accepted"
+    assert body["claim"] == Claim.objects.get(statement="Kirby: 3,000 troops.").slug
+    assert body["decided_by"] == reporter.username
+
+
+def test_it_merges_through_the_api_into_a_claim_named_by_slug(reporter):
+    claim = make_claim(value=3000, qualifier="approximately", unit="troops")
+    response = api(reporter).post(action_url(make_suggestion(), "merge"), {"claim": claim.slug}, format="json")
+    assert response.status_code == 200, response.content
+    assert response.json()["claim"] == claim.slug
+    assert claim.appearances.count() == 1
+
+
+def test_it_rejects_through_the_api_and_answers_409_to_a_second_decision(reporter):
+    suggestion = make_suggestion()
+    client = api(reporter)
+    assert client.post(action_url(suggestion, "reject"), {}, format="json").json()["state"] == "rejected"
+    response = client.post(action_url(suggestion, "accept"), {}, format="json")
+    assert response.status_code == 409
+    assert error_of(response)["code"] == "state"
+
+
+def test_it_names_the_field_when_a_merge_has_no_claim(reporter):
+    response = api(reporter).post(action_url(make_suggestion(), "merge"), {}, format="json")
+    assert response.status_code == 400
+    assert "claim" in error_of(response)["fields"]
+
+
+def populate(source, n: int) -> None:
+    for _ in range(n):
+        i = next(_seq)
+        quote = f"Official number {i} said about 3,000 troops were there."
+        source.text += f" {quote}"
+        source.save()
+        make_suggestion(source=source, quote=quote, speaker=make_actor(), matched_claim=make_claim(),
+                        date_text=f"day {i}")  # fmt: skip
+
+
+def test_it_lists_suggestions_with_a_constant_number_of_queries(reporter):
+    source = make_source(text="Start.")
+    populate(source, 2)
+    decided = Suggestion.objects.first()
+    suggestion_accept(suggestion=decided, by=reporter)
+    client = api(reporter)
+    url = f"/api/v1/suggestions/?source={source.slug}"
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(ctx.captured_queries)
+
+    # The token with its user; the user's own and group permissions (one query each); the page of
+    # suggestions joined with source, speaker, matched claim, decider and resulting appearance's claim.
+    assert count() == 4
+    populate(source, 6)
+    assert count() == 4
+
+
+# -- admin ---------------------------------------------------------------------------------------------------
+
+
+def test_it_shows_the_suggestions_on_the_source_page_with_constant_queries(client, reporter):
+    source = make_source(text="Start.")
+    populate(source, 2)
+    client.force_login(reporter)
+    url = reverse("admin:sources_source_change", args=[source.pk])
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(ctx.captured_queries)
+
+    count()  # the first request also fills Django's content-type cache
+    # The session, the user, the source (with its appearance count), the user's own and group
+    # permissions, the citations inline, and the suggestions with speaker, matched claim, decider
+    # and resulting claim; each row's snapshot excerpt comes from the source already loaded.
+    assert count() == 7
+    populate(source, 6)
+    assert count() == 7
+
+
+def test_it_highlights_the_quote_in_the_escaped_snapshot(client, reporter):
+    source = make_source(text=f"<script>alert(1)</script> {QUOTE} The end.")
+    make_suggestion(source=source)
+    client.force_login(reporter)
+    page = client.get(reverse("admin:sources_source_change", args=[source.pk])).content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script>alert(1)" not in page
+    assert "<mark>White House spokesperson John Kirby said <strong>about 3,000 troops</strong>" in page
+    assert reverse("admin:ingest_suggestion_decide", args=[Suggestion.objects.get().pk, "accept"]) in page
+
+
+def test_it_accepts_with_the_button_on_the_source_page(client, reporter):
+    suggestion = make_suggestion()
+    client.force_login(reporter)
+    back = reverse("admin:sources_source_change", args=[suggestion.source_id])
+    url = reverse("admin:ingest_suggestion_decide", args=[suggestion.pk, "accept"]) + f"?next={back}"
+    response = client.post(url)
+    assert response.status_code == 302 and response["Location"] == back
+    assert Suggestion.objects.get(pk=suggestion.pk).state == State.ACCEPTED
+    assert Claim.objects.get().appearances.get().source == suggestion.source
+
+
+def test_it_takes_decisions_by_post_only(client, reporter):
+    suggestion = make_suggestion()
+    client.force_login(reporter)
+    assert client.get(reverse("admin:ingest_suggestion_decide", args=[suggestion.pk, "reject"])).status_code == 405
+    assert Suggestion.objects.get(pk=suggestion.pk).state == State.PENDING
+
+
+def test_it_rejects_in_bulk_from_the_suggestion_list(client, reporter):
+    first, second = make_suggestion(), make_suggestion()
+    client.force_login(reporter)
+    response = client.post(
+        reverse("admin:ingest_suggestion_changelist"),
+        {"action": "reject_selected", "_selected_action": [first.pk, second.pk]},
+    )
+    assert response.status_code == 302
+    assert set(Suggestion.objects.values_list("state", flat=True)) == {State.REJECTED}
+
+
+def test_it_accepts_in_bulk_from_the_suggestion_list(client, reporter):
+    first, second = make_suggestion(), make_suggestion()
+    client.force_login(reporter)
+    client.post(
+        reverse("admin:ingest_suggestion_changelist"),
+        {"action": "accept_selected", "_selected_action": [first.pk, second.pk]},
+    )
+    assert Claim.objects.count() == 2
+    assert set(Suggestion.objects.values_list("state", flat=True)) == {State.ACCEPTED}
+
+
+def test_it_imports_an_article_from_the_admin(client, reporter):
+    client.force_login(reporter)
+    changelist = client.get(reverse("admin:sources_source_changelist")).content.decode()
+    url = reverse("admin:ingest_suggestion_import")
+    assert url in changelist
+    response = client.post(url, {"text": ARTICLE, "title": "Kirby briefing", "published_on": "2024-10-24"})
+    source = Suggestion.objects.first().source
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("admin:sources_source_change", args=[source.pk]))
+    assert (source.title, source.published_at.date().isoformat()) == ("Kirby briefing", "2024-10-24")
+
+
+def test_it_shows_the_import_refusal_on_the_form(client, reporter):
+    client.force_login(reporter)
+    response = client.post(reverse("admin:ingest_suggestion_import"), {"text": "  "})
+    assert response.status_code == 200
+    assert "empty" in " ".join(response.context["form"].errors["text"])
+
+
+def test_it_keeps_outsiders_out_of_the_review_pages(client, outsider):
+    suggestion = make_suggestion()
+    client.force_login(outsider)
+    assert client.get(reverse("admin:ingest_suggestion_changelist")).status_code == 403
+    assert client.get(reverse("admin:ingest_suggestion_import")).status_code == 403
+    client.post(reverse("admin:ingest_suggestion_decide", args=[suggestion.pk, "reject"]))
+    assert Suggestion.objects.get(pk=suggestion.pk).state == State.PENDING
+
+
+def test_it_lets_a_reporter_correct_the_speaker_before_accepting(client, reporter):
+    suggestion = make_suggestion()
+    kirby = make_actor(name="John Kirby")
+    client.force_login(reporter)
+    url = reverse("admin:ingest_suggestion_change", args=[suggestion.pk])
+    assert client.get(url).status_code == 200
+    client.post(url, {"speaker": kirby.pk, "matched_claim": ""})
+    assert Suggestion.objects.get(pk=suggestion.pk).speaker == kirby
+
+
+def test_it_finds_claims_again_from_the_source_page_keeping_decisions(client, reporter):
+    result = source_import(text=ARTICLE, by=reporter)
+    rejected = suggestion_reject(suggestion=in_text(result.suggestions, "troops"), by=reporter)
+    client.force_login(reporter)
+    page = client.get(reverse("admin:sources_source_change", args=[result.source.pk])).content.decode()
+    url = reverse("admin:ingest_source_extract", args=[result.source.pk])
+    assert url in page
+    assert client.post(url).status_code == 302
+    assert Suggestion.objects.filter(source=result.source).count() == len(result.suggestions)
+    assert Suggestion.objects.get(pk=rejected.pk).state == State.REJECTED
+
+
+def test_it_lets_an_editor_delete_an_imported_source_with_its_suggestions(client, editor):
+    suggestion = make_suggestion()
+    client.force_login(editor)
+    url = reverse("admin:sources_source_delete", args=[suggestion.source_id])
+    assert client.post(url, {"post": "yes"}).status_code == 302
+    assert not Suggestion.objects.exists()
+
+
+def test_it_matches_a_speaker_by_one_of_the_actors_aliases(db):
+    from ingest.services import SpeakerMatcher
+    from tests.factories import make_organisation
+
+    nis = make_organisation(name="National Intelligence Service", aliases="NIS\nSouth Korea's intelligence agency")
+    matcher = SpeakerMatcher.load()
+    assert matcher.match("South Korea’s intelligence agency") == nis
+    assert matcher.match("South Korea's intelligence agency") == nis
