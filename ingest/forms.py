@@ -6,7 +6,7 @@ from django.contrib.admin.widgets import AdminDateWidget, AutocompleteSelect
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from ingest.services import max_import_bytes
+from ingest.reading import max_import_bytes
 from sources.models import Actor, Source
 
 

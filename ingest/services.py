@@ -22,33 +22,25 @@ claims.add_appearance (reporters and above). A refusal is a WorkflowError, as in
 
 from __future__ import annotations
 
-import codecs
-import html
 import logging
-import re
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
-from pathlib import PurePath
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import URLValidator
-from django.db import models, transaction
-from django.db.models import Prefetch
-from django.db.models.functions import Lower
+from django.db import transaction
 from django.utils import timezone
-from django.utils.text import Truncator, slugify
+from django.utils.text import Truncator
 
 from claims.models import Appearance, Claim, Stance
-from claims.quantities import Quantity
 from claims.services import WorkflowError, appearance_save, claim_save
 from ingest.extraction import Mention, clean_text, extract
+from ingest.matching import ClaimMatcher, SpeakerMatcher
 from ingest.models import Suggestion
+from ingest.reading import default_title, html_title, read_article, unique_slug
 from sources.models import Actor, Citation, Source
 from sources.services import save_validated
 
@@ -58,10 +50,12 @@ IMPORT_PERMISSIONS = ("sources.add_source",)
 REVIEW_PERMISSIONS = ("claims.add_claim", "claims.add_appearance")
 VIEW_PERMISSIONS = ("sources.view_source", "claims.view_claim")
 
-DEFAULT_MAX_BYTES = 2 * 1024 * 1024
-TEXT_EXTENSIONS = {".txt", ".text"}
-HTML_EXTENSIONS = {".html", ".htm"}
-MATCH_THRESHOLD = 0.3  # share of the shorter text's content words the two must share (and at least two)
+_REFRESHED_FIELDS = [
+    "quote", "start", "end", "value", "lower", "upper", "unit", "qualifier", "multiplier", "derived",
+    "figure", "speaker_name", "speaker", "via_name", "stance", "date", "date_end", "date_text", "matched_claim",
+]  # fmt: skip
+_FOREIGN_KEYS = ["source", "speaker", "matched_claim", "decided_by", "appearance"]
+
 
 State = Suggestion.State
 
@@ -83,10 +77,6 @@ def can_import(user: AbstractBaseUser) -> bool:
 
 def can_view(user: AbstractBaseUser) -> bool:
     return user.is_authenticated and user.has_perms(VIEW_PERMISSIONS)
-
-
-def max_import_bytes() -> int:
-    return int(getattr(settings, "INGEST_MAX_BYTES", DEFAULT_MAX_BYTES))
 
 
 # -- import -------------------------------------------------------------------------------------
@@ -150,162 +140,6 @@ def source_import(
     )
     save_validated(source, by=by)
     return ImportResult(source, True, source_extract(source=source, by=by))
-
-
-_SIGNATURES = [
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (a .docx or .odt document is one)"),
-    (b"\xd0\xcf\x11\xe0", "an old Word or Excel document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\x1f\x8b", "a gzip archive"),
-]
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # control characters other than whitespace
-
-
-def read_article(
-    *, text: str | None = None, file: UploadedFile | bytes | None = None, filename: str = ""
-) -> tuple[str, str, bool]:
-    """
-    Check and decode the input: (the field to blame, the raw text, whether it is HTML).
-    Files must be .txt or .html (or have no extension), at most INGEST_MAX_BYTES, and UTF-8
-    (an HTML page may declare another charset in its <meta>). Raises ValidationError.
-    """
-    limit = max_import_bytes()
-    if text is not None and file is not None:
-        raise ValidationError({"file": "Paste the text or upload a file, not both."})
-    if file is None:
-        if text is None or not text.strip():
-            raise ValidationError({"text": "The text is empty: paste the article, or upload a .txt or .html file."})
-        if len(text.encode("utf-8", "surrogatepass")) > limit:
-            raise ValidationError({"text": f"The text is too large: an import takes {_size(limit)} at most."})
-        _refuse_binary_text(text, "text")
-        return "text", text, bool(_HTML_START.match(text))
-
-    name = filename or getattr(file, "name", "") or ""
-    extension = PurePath(name).suffix.lower()
-    if extension and extension not in TEXT_EXTENSIONS | HTML_EXTENSIONS:
-        raise ValidationError(
-            {"file": f"“{PurePath(name).name}” is not a .txt or .html file: save the article as text or HTML."}
-        )
-    size = len(file) if isinstance(file, bytes | bytearray) else getattr(file, "size", None)
-    too_large = ValidationError({"file": f"The file is too large: an import takes {_size(limit)} at most."})
-    if size is not None and size > limit:
-        raise too_large
-    data = bytes(file) if isinstance(file, bytes | bytearray) else _read_upload(file, limit)
-    if len(data) > limit:
-        raise too_large
-    if not data.strip():
-        raise ValidationError({"file": "The file is empty."})
-    for signature, kind in _SIGNATURES:
-        if data.startswith(signature):
-            raise ValidationError({"file": f"The file is {kind}, not text: save the article as .txt or .html."})
-    raw = _decode(data, html=extension in HTML_EXTENSIONS or not extension)
-    if not raw.strip():
-        raise ValidationError({"file": "The file is empty."})
-    _refuse_binary_text(raw, "file")
-    is_html = extension in HTML_EXTENSIONS or bool(_HTML_START.match(raw))
-    return "file", raw, is_html
-
-
-def _read_upload(file: UploadedFile, limit: int) -> bytes:
-    if hasattr(file, "seek"):
-        file.seek(0)
-    return file.read(limit + 1)
-
-
-def _decode(data: bytes, *, html: bool) -> str:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise ValidationError({"file": "The file starts like UTF-16 text but is not valid UTF-16."}) from exc
-    if b"\x00" in data:
-        raise ValidationError({"file": "The file is binary (it contains NUL bytes), not text."})
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
-    charset = _declared_charset(data) if html else None
-    if charset is not None:
-        try:
-            codec = codecs.lookup(charset).name
-        except LookupError as exc:
-            raise ValidationError({"file": f"The page declares an unknown character set, “{charset}”."}) from exc
-        # As browsers do (WHATWG Encoding): pages labelled Latin-1 or ASCII are read as windows-1252.
-        if codec in ("iso8859-1", "ascii"):
-            codec = "cp1252"
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError as exc:
-            raise ValidationError(
-                {"file": f"The page declares the character set “{charset}” but is not valid {charset} text."}
-            ) from exc
-    bad = data[utf8_error.start]
-    raise ValidationError(
-        {
-            "file": f"The file is not UTF-8 text (byte 0x{bad:02x} at position {utf8_error.start} is not valid UTF-8). "
-            "Save it as UTF-8 and import it again."
-        }
-    )
-
-
-def _declared_charset(data: bytes) -> str | None:
-    found = _META_CHARSET.search(data[:4096])
-    return found.group(1).decode("ascii") if found else None
-
-
-def _refuse_binary_text(text: str, field: str) -> None:
-    if "\x00" in text:
-        raise ValidationError({field: f"The {field} is binary (it contains NUL characters), not text."})
-    controls = len(_CONTROLS.findall(text))
-    if controls > len(text) * 0.02:
-        raise ValidationError({field: f"The {field} is mostly not text (it is full of control characters)."})
-
-
-def _size(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
-
-
-def html_title(raw: str) -> str:
-    found = _TITLE.search(raw)
-    return " ".join(html.unescape(found.group(1)).split()) if found else ""
-
-
-def default_title(text: str, *, limit: int = 150) -> str:
-    """The text's first line; when that is a whole paragraph, its first sentence or first words."""
-    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if len(line) <= limit:
-        return line
-    sentence = re.match(rf"(.{{30,{limit}}}?[.!?])\s", line)
-    return sentence.group(1) if sentence else line[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-
-
-def unique_slug(model: type[models.Model], text: str, *, fallback: str, max_length: int = 80) -> str:
-    """A slug from the text's first words, with -2, -3... appended when it is taken. One query."""
-    base = slugify(text)
-    if len(base) > max_length:  # cut at a word boundary
-        base = base[:max_length].rsplit("-", 1)[0]
-    base = base.strip("-") or fallback
-    taken = set(model._default_manager.filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, n = base, 1
-    while slug in taken:
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
-
-
-# -- extraction ----------------------------------------------------------------------------------
-
-_REFRESHED_FIELDS = [
-    "quote", "start", "end", "value", "lower", "upper", "unit", "qualifier", "multiplier", "derived",
-    "figure", "speaker_name", "speaker", "via_name", "stance", "date", "date_end", "date_text", "matched_claim",
-]  # fmt: skip
-_FOREIGN_KEYS = ["source", "speaker", "matched_claim", "decided_by", "appearance"]
 
 
 @transaction.atomic
@@ -409,195 +243,6 @@ def _snapshot(suggestion: Suggestion) -> tuple:
 
 
 # -- matching speakers to actors ----------------------------------------------------------------------
-
-_TITLES = {
-    "mr", "mrs", "ms", "dr", "sir", "president", "vice", "prime", "minister", "secretary", "spokesperson",
-    "spokesman", "spokeswoman", "general", "gen", "admiral", "chief", "director", "ambassador",
-    "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "chancellor", "king", "queen",
-    "commander", "colonel", "col", "lieutenant", "lt", "sergeant", "official", "adviser", "advisor", "press",
-}  # fmt: skip
-_NAME_STOPWORDS = {"of", "the", "and", "for", "on", "in"}
-_JOINT = re.compile(r"\s(?:and|&)\s|,")
-
-
-def _name_key(name: str) -> str:
-    name = re.sub(r"\([^)]*\)", " ", name)  # "National Intelligence Service (NIS)"
-    name = re.sub(r"['’]s\b", "", name)  # "South Korea's"
-    words = re.sub(r"[^\w\s-]", " ", name.casefold()).split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
-
-
-def _acronyms(name: str) -> set[str]:
-    found = {a for a in re.findall(r"\(([A-Z][A-Za-z.]{1,9})\)", name)}
-    words = [w for w in re.sub(r"\([^)]*\)", " ", name).replace("-", " ").split() if w.lower() not in _NAME_STOPWORDS]
-    if len(words) >= 2 and all(w[:1].isupper() for w in words):
-        found.add("".join(w[0] for w in words))
-    return {a.replace(".", "").upper() for a in found}
-
-
-class SpeakerMatcher:
-    """
-    Matches a speaker's name as the text gives it to an actor: the full name (case-insensitive,
-    ignoring 'the' and possessives), the name ending the text's words ('White House spokesperson
-    John Kirby'), a person's last name when only one person has it ('Kirby', 'Secretary Austin'),
-    or an organisation's acronym ('NIS'). Ambiguous names, and several speakers named together
-    ('Axios and The Hill'), match nobody.
-    """
-
-    def __init__(self, actors: Iterable[Actor]) -> None:
-        self.by_name: dict[str, list[Actor]] = defaultdict(list)
-        self.by_last_name: dict[str, list[Actor]] = defaultdict(list)
-        self.by_acronym: dict[str, list[Actor]] = defaultdict(list)
-        for actor in actors:
-            key = _name_key(actor.name)
-            if not key:
-                continue
-            self.by_name[key].append(actor)
-            for alias in actor.aliases.splitlines():
-                if _name_key(alias):
-                    self.by_name[_name_key(alias)].append(actor)
-            if actor.kind == Actor.Kind.PERSON:
-                self.by_last_name[key.split()[-1]].append(actor)
-            else:
-                for acronym in _acronyms(actor.name):
-                    self.by_acronym[acronym].append(actor)
-
-    @classmethod
-    def load(cls) -> SpeakerMatcher:
-        """Reads every actor's name and kind: one query."""
-        return cls(Actor.objects.only("pk", "name", "kind", "slug", "aliases"))
-
-    def match(self, name: str | None) -> Actor | None:
-        if not name or not name.strip():
-            return None
-        key = _name_key(name)
-        if _JOINT.search(name):  # "Axios and The Hill": several speakers, so no single actor unless named so
-            found = self.by_name.get(key, [])
-            return found[0] if len(found) == 1 else None
-        words = key.split()
-        for i in range(len(words)):  # the whole name first, then ever shorter endings of it
-            found = self.by_name.get(" ".join(words[i:]), [])
-            if len(found) == 1:
-                return found[0]
-            if len(found) > 1:
-                return None
-        if words:
-            people = self.by_last_name.get(words[-1], [])
-            if len(people) == 1 and self._first_names_agree(words, people[0]):
-                return people[0]
-        bare = name.strip().replace(".", "")
-        if bare.isupper() and 2 <= len(bare) <= 10:
-            found = self.by_acronym.get(bare, [])
-            if len(found) == 1:
-                return found[0]
-        return None
-
-    @staticmethod
-    def _first_names_agree(words: list[str], person: Actor) -> bool:
-        """'Kirby', 'Mr Kirby' and 'John Kirby' may be John Kirby; 'Jane Kirby' is not."""
-        if len(words) == 1 or words[-2] in _TITLES:
-            return True
-        return words[-2] in _name_key(person.name).split()[:-1]
-
-
-# -- matching suggestions to existing claims ------------------------------------------------------
-
-_STOPWORD_TEXT = """
-    a an the and or but nor of to in on at by for from with without as into onto over under about around
-    approximately some nearly almost roughly more than less fewer least most up down just only also even
-    is are was were be been being am has have had do does did it its it's this that these those there
-    their they them he she his her him we our us you your i me my not no yes so if then than when where
-    while after before since until during which who whom whose what why how all any each every both such
-    very much many can could will would shall should may might must said says say saying told tell tells
-    stated states according added noted reportedly claimed per via
-"""
-_STOPWORDS = set(_STOPWORD_TEXT.split())
-_NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12", "hundred": "100",
-}  # fmt: skip
-_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[^\W\d_]+")
-
-
-def content_words(text: str, *, unit: str = "") -> set[str]:
-    """The words that carry meaning, lightly stemmed, numbers without separators; the unit left out."""
-    ignored = {_stem(w) for w in unit.casefold().split()}
-    words = set()
-    for token in _TOKEN.findall(text.casefold()):
-        if token[0].isdigit():
-            words.add(token.replace(",", ""))
-        elif token in _NUMBER_WORDS:
-            words.add(_NUMBER_WORDS[token])
-        elif len(token) >= 3 and token not in _STOPWORDS:
-            words.add(_stem(token))
-    return words - ignored
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
-
-
-def similarity(a: set[str], b: set[str]) -> float:
-    """The share of the smaller set's words the other has too; 0 unless at least two are shared."""
-    shared = len(a & b)
-    return 0.0 if shared < 2 else shared / min(len(a), len(b))
-
-
-class ClaimMatcher:
-    """
-    Finds the existing claim a suggestion most likely repeats: the same unit (case-insensitive),
-    overlapping bounds (totals, so '2 regiments of 6,000' meets '12,000'), and the most similar
-    words, comparing the quote with the claim's statement and each of its appearances' quotes.
-    """
-
-    def __init__(self, claims: Iterable[Claim]) -> None:
-        self.by_unit: dict[str, list[tuple[Claim, Quantity, list[set[str]]]]] = defaultdict(list)
-        for claim in claims:
-            quantity = claim.quantity
-            if quantity is None:
-                continue
-            texts = [claim.statement, *(a.quote for a in claim.appearances.all())]
-            words = [content_words(t, unit=claim.unit) for t in texts]
-            self.by_unit[claim.unit.casefold()].append((claim, quantity.total, words))
-
-    @classmethod
-    def load(cls, units: set[str]) -> ClaimMatcher:
-        """Claims with these units and their appearances' quotes: two queries, none without units."""
-        if not units:
-            return cls([])
-        quotes = Appearance.objects.only("pk", "claim_id", "quote").order_by()
-        claims = (
-            Claim.objects.annotate(unit_key=Lower("unit"))
-            .filter(unit_key__in={u.casefold() for u in units})
-            .exclude(qualifier="")
-            .only("pk", "slug", "statement", "value", "lower", "upper", "unit", "qualifier", "multiplier")
-            .prefetch_related(Prefetch("appearances", queryset=quotes))
-            .order_by("pk")
-        )
-        return cls(claims)
-
-    def match(self, suggestion: Suggestion) -> Claim | None:
-        quantity = suggestion.quantity
-        if quantity is None or not quantity.unit:
-            return None
-        total = quantity.total
-        words = content_words(suggestion.quote, unit=suggestion.unit)
-        best, best_score = None, MATCH_THRESHOLD
-        for claim, claim_total, claim_words in self.by_unit.get(quantity.unit.casefold(), []):
-            if not total.overlaps(claim_total):
-                continue
-            score = max(similarity(words, w) for w in claim_words)
-            if score >= best_score and (best is None or score > best_score):
-                best, best_score = claim, score
-        return best
-
-
-# -- decisions ----------------------------------------------------------------------------------
 
 
 @transaction.atomic

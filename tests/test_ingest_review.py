@@ -11,9 +11,9 @@ from django.urls import reverse
 
 from claims.models import Appearance, Claim
 from claims.services import WorkflowError
+from ingest.matching import SpeakerMatcher
 from ingest.models import Suggestion
 from ingest.services import (
-    SpeakerMatcher,
     source_extract,
     source_import,
     suggestion_accept,
@@ -497,10 +497,16 @@ def test_it_lets_an_editor_delete_an_imported_source_with_its_suggestions(client
 
 
 def test_it_matches_a_speaker_by_one_of_the_actors_aliases(db):
-    from ingest.services import SpeakerMatcher
     from tests.factories import make_organisation
 
     nis = make_organisation(name="National Intelligence Service", aliases="NIS\nSouth Korea's intelligence agency")
     matcher = SpeakerMatcher.load()
     assert matcher.match("South Korea’s intelligence agency") == nis
     assert matcher.match("South Korea's intelligence agency") == nis
+
+
+def test_it_matches_an_actor_whose_aliases_differ_only_in_apostrophes(db):
+    from tests.factories import make_organisation
+
+    nis = make_organisation(name="NIS", aliases="South Korea's intelligence agency\nSouth Korea’s intelligence agency")
+    assert SpeakerMatcher.load().match("South Korea's intelligence agency") == nis

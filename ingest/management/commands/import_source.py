@@ -18,7 +18,8 @@ from django.utils import timezone
 
 from claims.services import WorkflowError
 from ingest.models import Suggestion
-from ingest.services import max_import_bytes, source_import
+from ingest.reading import max_import_bytes
+from ingest.services import source_import
 from sources.models import Actor
 
 

@@ -1,0 +1,204 @@
+"""Matching what an article says to what the newsroom already has: speakers to actors, figures to claims."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db.models import Prefetch
+from django.db.models.functions import Lower
+
+from claims.models import Appearance, Claim
+from claims.quantities import Quantity
+from ingest.models import Suggestion
+from sources.models import Actor
+
+MATCH_THRESHOLD = 0.3  # share of the shorter text's content words the two must share (and at least two)
+
+_TITLES = {
+    "mr", "mrs", "ms", "dr", "sir", "president", "vice", "prime", "minister", "secretary", "spokesperson",
+    "spokesman", "spokeswoman", "general", "gen", "admiral", "chief", "director", "ambassador",
+    "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "chancellor", "king", "queen",
+    "commander", "colonel", "col", "lieutenant", "lt", "sergeant", "official", "adviser", "advisor", "press",
+}  # fmt: skip
+_NAME_STOPWORDS = {"of", "the", "and", "for", "on", "in"}
+_JOINT = re.compile(r"\s(?:and|&)\s|,")
+
+
+def _name_key(name: str) -> str:
+    name = re.sub(r"\([^)]*\)", " ", name)  # "National Intelligence Service (NIS)"
+    name = re.sub(r"['’]s\b", "", name)  # "South Korea's"
+    words = re.sub(r"[^\w\s-]", " ", name.casefold()).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _acronyms(name: str) -> set[str]:
+    found = {a for a in re.findall(r"\(([A-Z][A-Za-z.]{1,9})\)", name)}
+    words = [w for w in re.sub(r"\([^)]*\)", " ", name).replace("-", " ").split() if w.lower() not in _NAME_STOPWORDS]
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        found.add("".join(w[0] for w in words))
+    return {a.replace(".", "").upper() for a in found}
+
+
+class SpeakerMatcher:
+    """
+    Matches a speaker's name as the text gives it to an actor: the full name (case-insensitive,
+    ignoring 'the' and possessives), the name ending the text's words ('White House spokesperson
+    John Kirby'), a person's last name when only one person has it ('Kirby', 'Secretary Austin'),
+    or an organisation's acronym ('NIS'). Ambiguous names, and several speakers named together
+    ('Axios and The Hill'), match nobody.
+    """
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self.by_name: dict[str, list[Actor]] = defaultdict(list)
+        self.by_last_name: dict[str, list[Actor]] = defaultdict(list)
+        self.by_acronym: dict[str, list[Actor]] = defaultdict(list)
+        for actor in actors:
+            key = _name_key(actor.name)
+            if not key:
+                continue
+            for name in {key, *(_name_key(alias) for alias in actor.aliases.splitlines())} - {""}:
+                self.by_name[name].append(actor)
+            if actor.kind == Actor.Kind.PERSON:
+                self.by_last_name[key.split()[-1]].append(actor)
+            else:
+                for acronym in _acronyms(actor.name):
+                    self.by_acronym[acronym].append(actor)
+
+    @classmethod
+    def load(cls) -> SpeakerMatcher:
+        """Reads every actor's name and kind: one query."""
+        return cls(Actor.objects.only("pk", "name", "kind", "slug", "aliases"))
+
+    def match(self, name: str | None) -> Actor | None:
+        if not name or not name.strip():
+            return None
+        key = _name_key(name)
+        if _JOINT.search(name):  # "Axios and The Hill": several speakers, so no single actor unless named so
+            found = self.by_name.get(key, [])
+            return found[0] if len(found) == 1 else None
+        words = key.split()
+        for i in range(len(words)):  # the whole name first, then ever shorter endings of it
+            found = self.by_name.get(" ".join(words[i:]), [])
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                return None
+        if words:
+            people = self.by_last_name.get(words[-1], [])
+            if len(people) == 1 and self._first_names_agree(words, people[0]):
+                return people[0]
+        bare = name.strip().replace(".", "")
+        if bare.isupper() and 2 <= len(bare) <= 10:
+            found = self.by_acronym.get(bare, [])
+            if len(found) == 1:
+                return found[0]
+        return None
+
+    @staticmethod
+    def _first_names_agree(words: list[str], person: Actor) -> bool:
+        """'Kirby', 'Mr Kirby' and 'John Kirby' may be John Kirby; 'Jane Kirby' is not."""
+        if len(words) == 1 or words[-2] in _TITLES:
+            return True
+        return words[-2] in _name_key(person.name).split()[:-1]
+
+
+# -- matching suggestions to existing claims ------------------------------------------------------
+
+_STOPWORD_TEXT = """
+    a an the and or but nor of to in on at by for from with without as into onto over under about around
+    approximately some nearly almost roughly more than less fewer least most up down just only also even
+    is are was were be been being am has have had do does did it its it's this that these those there
+    their they them he she his her him we our us you your i me my not no yes so if then than when where
+    while after before since until during which who whom whose what why how all any each every both such
+    very much many can could will would shall should may might must said says say saying told tell tells
+    stated states according added noted reportedly claimed per via
+"""
+_STOPWORDS = set(_STOPWORD_TEXT.split())
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12", "hundred": "100",
+}  # fmt: skip
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[^\W\d_]+")
+
+
+def content_words(text: str, *, unit: str = "") -> set[str]:
+    """The words that carry meaning, lightly stemmed, numbers without separators; the unit left out."""
+    ignored = {_stem(w) for w in unit.casefold().split()}
+    words = set()
+    for token in _TOKEN.findall(text.casefold()):
+        if token[0].isdigit():
+            words.add(token.replace(",", ""))
+        elif token in _NUMBER_WORDS:
+            words.add(_NUMBER_WORDS[token])
+        elif len(token) >= 3 and token not in _STOPWORDS:
+            words.add(_stem(token))
+    return words - ignored
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def similarity(a: set[str], b: set[str]) -> float:
+    """The share of the smaller set's words the other has too; 0 unless at least two are shared."""
+    shared = len(a & b)
+    return 0.0 if shared < 2 else shared / min(len(a), len(b))
+
+
+class ClaimMatcher:
+    """
+    Finds the existing claim a suggestion most likely repeats: the same unit (case-insensitive),
+    overlapping bounds (totals, so '2 regiments of 6,000' meets '12,000'), and the most similar
+    words, comparing the quote with the claim's statement and each of its appearances' quotes.
+    """
+
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        self.by_unit: dict[str, list[tuple[Claim, Quantity, list[set[str]]]]] = defaultdict(list)
+        for claim in claims:
+            quantity = claim.quantity
+            if quantity is None:
+                continue
+            texts = [claim.statement, *(a.quote for a in claim.appearances.all())]
+            words = [content_words(t, unit=claim.unit) for t in texts]
+            self.by_unit[claim.unit.casefold()].append((claim, quantity.total, words))
+
+    @classmethod
+    def load(cls, units: set[str]) -> ClaimMatcher:
+        """Claims with these units and their appearances' quotes: two queries, none without units."""
+        if not units:
+            return cls([])
+        quotes = Appearance.objects.only("pk", "claim_id", "quote").order_by()
+        claims = (
+            Claim.objects.annotate(unit_key=Lower("unit"))
+            .filter(unit_key__in={u.casefold() for u in units})
+            .exclude(qualifier="")
+            .only("pk", "slug", "statement", "value", "lower", "upper", "unit", "qualifier", "multiplier")
+            .prefetch_related(Prefetch("appearances", queryset=quotes))
+            .order_by("pk")
+        )
+        return cls(claims)
+
+    def match(self, suggestion: Suggestion) -> Claim | None:
+        quantity = suggestion.quantity
+        if quantity is None or not quantity.unit:
+            return None
+        total = quantity.total
+        words = content_words(suggestion.quote, unit=suggestion.unit)
+        best, best_score = None, MATCH_THRESHOLD
+        for claim, claim_total, claim_words in self.by_unit.get(quantity.unit.casefold(), []):
+            if not total.overlaps(claim_total):
+                continue
+            score = max(similarity(words, w) for w in claim_words)
+            if score >= best_score and (best is None or score > best_score):
+                best, best_score = claim, score
+        return best
+
+
+# -- decisions ----------------------------------------------------------------------------------
