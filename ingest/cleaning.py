@@ -41,6 +41,28 @@ def clean(raw: str, *, html: bool = False) -> str:
     return "\n\n".join(body)
 
 
+def guess_headline(raw: str) -> str:
+    """
+    The page's headline: the title-like line nearest above the first paragraph of prose
+    (site menus and section lists come further up, bylines and datelines in between).
+    """
+    lines = [_normalise(line) for line in raw.splitlines()[:60]]
+    first_prose = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
+    for line in reversed(lines[max(0, first_prose - 10) : first_prose]):
+        words = WORD.findall(line)
+        if not 4 <= len(words) <= 25 or BULLET.match(line) or FURNITURE_LINES.match(line):
+            continue
+        if FURNITURE_HEADINGS.match(line) or re.search(
+            r"[|·≡•]|^(?:by|reporting|written|edited|editing|photo|image|video)\b|\bupdated\b|\bpublished\b|source:",
+            line,
+            re.I,
+        ):  # menus, bylines, credits and captions
+            continue
+        if sum(1 for w in words if w[0].isupper()) / len(words) >= 0.5:
+            return line
+    return ""
+
+
 def _normalise(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
     return re.sub(r" {2,}", " ", line).strip()

@@ -37,6 +37,7 @@ from django.utils.text import Truncator
 
 from claims.models import Appearance, Claim, Stance
 from claims.services import WorkflowError, appearance_save, claim_save
+from ingest.cleaning import guess_headline
 from ingest.extraction import Mention, clean_text, extract
 from ingest.matching import ClaimMatcher, SpeakerMatcher
 from ingest.models import Suggestion
@@ -123,7 +124,11 @@ def source_import(
     if existing is not None:
         return ImportResult(existing, False, list(existing.suggestions.for_review()))
 
-    title = " ".join((title or "").split()) or (html_title(raw) if is_html else "") or default_title(cleaned)
+    title = (
+        " ".join((title or "").split())
+        or (html_title(raw) if is_html else guess_headline(raw))
+        or default_title(cleaned)
+    )
     title = Truncator(title).chars(Source._meta.get_field("title").max_length)
     if isinstance(published_at, date) and not isinstance(published_at, datetime):
         published_at = datetime.combine(published_at, time.min)

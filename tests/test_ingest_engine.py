@@ -209,3 +209,9 @@ def test_it_reaches_the_required_precision_recall_and_speaker_accuracy(folder):
     assert score.precision >= 0.9, report + "\n" + "\n".join(errors)
     assert score.recall >= 0.9, report + "\n" + "\n".join(errors)
     assert score.speaker_accuracy >= 0.85, report + "\n" + "\n".join(errors)
+
+
+def test_it_guesses_the_headline_above_the_first_paragraph():
+    from ingest.cleaning import guess_headline
+
+    assert guess_headline(FURNITURE_PAGE) == "Troops Gather at the Border"

@@ -78,8 +78,14 @@ def test_it_keeps_the_metadata_it_is_given(reporter):
     assert source.slug == "kirby-briefing"
 
 
-def test_it_derives_the_title_from_the_text_when_none_is_given(reporter):
+def test_it_takes_the_headline_as_title_when_none_is_given(reporter):
     source = source_import(text=ARTICLE, by=reporter).source
+    assert source.title == "North Korean troops train in Russia"
+
+
+def test_it_falls_back_to_the_first_sentence_without_a_headline(reporter):
+    text = ARTICLE.split("\n\n", 1)[1]
+    source = source_import(text=text, by=reporter).source
     first_line = next(line for line in source.text.splitlines() if line.strip())
     assert source.title == first_line.strip()
 
