@@ -91,6 +91,7 @@ def claim_detail(request, slug):
     claim = get_object_or_404(Claim.objects.published().for_api(), slug=slug)
     verdict = current_verdict(claim)
     history = sorted(claim.public_verifications, key=lambda v: v.published_at)
+    by_id = {v.pk: v for v in history}
     related = (
         ClaimRelation.objects.filter(from_claim=claim, to_claim__in=Claim.objects.published())
         .select_related("to_claim")
@@ -103,7 +104,7 @@ def claim_detail(request, slug):
             "claim": claim,
             "verdict": verdict,
             # each correction with the verdict it replaced, both among the prefetched verdicts
-            "corrections": [(v, {h.pk: h for h in history}.get(v.supersedes_id)) for v in history if v.supersedes_id],
+            "corrections": [(v, by_id.get(v.supersedes_id)) for v in history if v.supersedes_id],
             "first_checked": history[0].published_at,
             "corroboration": claim_corroboration(claim),
             "timeline": claim_timeline(claim),
