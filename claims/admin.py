@@ -1,9 +1,8 @@
 from django import forms
-from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import Count, Q
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.db.models import Count, Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.urls import path, reverse
@@ -11,11 +10,15 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
-from claims import services
+from claims import permissions, services
 from claims.corroboration import claim_corroboration
 from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
+from claims.models.verification import published_verdict_of
+from claims.quantities import Quantity
 from claims.timeline import claim_timeline
-from factcheck.versioning import VersionedAdminMixin, VersionedModelForm
+from claims.workflow import PUBLISH, SEND_BACK, SUBMIT, Transition, available_transitions, transition_named
+from core.admin import ServiceActionsMixin, adopt, service_saved_related
+from core.versioning import VersionedAdminMixin, VersionedModelForm
 from sources.models import Actor, Source
 
 State = Verification.State
@@ -164,10 +167,11 @@ class VerdictFilter(admin.SimpleListFilter):
         return [("none", "Not published"), *Status.objects.values_list("slug", "label")]
 
     def queryset(self, request, queryset):
+        current = published_verdict_of(OuterRef("pk"))
         if self.value() == "none":
-            return queryset.exclude(verifications__state=State.PUBLISHED)
+            return queryset.exclude(Exists(current))
         if self.value():
-            return queryset.filter(verifications__state=State.PUBLISHED, verifications__status__slug=self.value())
+            return queryset.filter(Exists(current.filter(status__slug=self.value())))
         return queryset
 
 
@@ -292,9 +296,20 @@ class ClaimAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
         return render_to_string("admin/claims/claim/timeline.html", {"timeline": claim_timeline(obj)})
 
     def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+        data = form.cleaned_data
+        values = {
+            "statement": data["statement"],
+            "slug": data["slug"],
+            "quantity": Quantity.from_fields(data),
+            "topics": data["topics"],
+        }
+        if change:
+            services.claim_update(claim=obj, by=request.user, **values)
+        else:
+            adopt(obj, services.claim_create(by=request.user, **values))
+
+    def save_related(self, request, form, formsets, change):
+        service_saved_related(self, request, form, formsets, change)  # claim_create/update set the topics
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not Verification:
@@ -303,11 +318,18 @@ class ClaimAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
         formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
         for inline_form in formset.forms:
             if inline_form.instance.pk is None and inline_form.has_changed():
-                inline_form.instance.claim = form.instance
-                services.verification_save_draft(
-                    verification=inline_form.instance, by=request.user, evidence=inline_form.cleaned_data["evidence"]
+                data = inline_form.cleaned_data
+                formset.new_objects.append(
+                    services.verification_create(
+                        claim=form.instance,
+                        status=data["status"],
+                        rationale=data["rationale"],
+                        evidence=data["evidence"],
+                        evidence_notes=data["evidence_notes"],
+                        correction_note=data["correction_note"],
+                        by=request.user,
+                    )
                 )
-                formset.new_objects.append(inline_form.instance)
 
 
 @admin.register(Appearance)
@@ -346,7 +368,7 @@ class QueueFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         choices = [("my-drafts", "My drafts"), ("my-in-review", "My work in review")]
-        if request.user.has_perm(services.PUBLISH):
+        if permissions.can_publish(request.user):
             choices.append(("awaiting-my-review", "Awaiting my review"))
         return choices
 
@@ -365,50 +387,32 @@ class VerificationForm(VersionedModelForm, NewVerificationForm):
     pass
 
 
-def _run_bulk(modeladmin, request, queryset, name: str, done: str):
-    ok, refused = 0, []
-    for verification in queryset.select_related("claim"):
-        try:
-            services.verification_transition(verification=verification, by=request.user, name=name)
-            ok += 1
-        except (services.WorkflowError, ValidationError) as exc:
-            refused.append(f"“{Truncator(verification.claim.statement).chars(50)}”: {_message(exc)}")
-    if ok:
-        modeladmin.message_user(request, f"{done} {ok} verification{'s' if ok != 1 else ''}.", messages.SUCCESS)
-    for line in refused:
-        modeladmin.message_user(request, f"Refused {line}", messages.ERROR)
+def _bulk_action(transition: Transition):
+    """A bulk action of the changelist that runs one transition of the workflow table on each selected row."""
 
+    def run(modeladmin, request, queryset):
+        modeladmin.run_on_each(
+            request,
+            queryset.select_related("claim"),
+            lambda v: services.verification_transition(verification=v, by=request.user, transition=transition),
+            done=transition.done,
+            noun="verification",
+            describe=lambda v: v.claim.statement,
+        )
 
-def _message(exc: Exception) -> str:
-    if isinstance(exc, services.WorkflowError):
-        return exc.message
-    return " ".join(exc.messages)
-
-
-@admin.action(description="Send selected verifications for review")
-def submit_selected(modeladmin, request, queryset):
-    _run_bulk(modeladmin, request, queryset, "submit", "Sent for review:")
-
-
-@admin.action(description="Publish selected verifications")
-def publish_selected(modeladmin, request, queryset):
-    _run_bulk(modeladmin, request, queryset, "publish", "Published")
-
-
-@admin.action(description="Send selected verifications back to draft")
-def send_back_selected(modeladmin, request, queryset):
-    _run_bulk(modeladmin, request, queryset, "send_back", "Sent back:")
+    run.__name__ = f"{transition.name}_selected"
+    return admin.action(description=f"{transition.label}: the selected verifications")(run)
 
 
 @admin.register(Verification)
-class VerificationAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
+class VerificationAdmin(ServiceActionsMixin, VersionedAdminMixin, SimpleHistoryAdmin):
     form = VerificationForm
     list_display = ["claim_short", "badge", "state", "author", "reviewer", "updated_at", "published_at"]
     list_filter = [QueueFilter, "state", "status", ("author", admin.RelatedOnlyFieldListFilter), "published_at"]
     list_select_related = ["claim", "status", "author", "reviewer"]
     search_fields = ["claim__statement", "rationale", "correction_note"]
     autocomplete_fields = ["claim", "evidence"]
-    actions = [submit_selected, publish_selected, send_back_selected]
+    actions = [_bulk_action(t) for t in (SUBMIT, PUBLISH, SEND_BACK)]
     fields = [
         "claim", "status", "rationale", "evidence", "evidence_notes", "correction_note",
         "state", "author", "reviewer", "supersedes", "submitted_at", "published_at",
@@ -437,7 +441,7 @@ class VerificationAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
         # Without change permission on a row the admin shows it read-only, with the workflow buttons.
         if obj is None:
             return super().has_change_permission(request)
-        return services.can_edit_verification(request.user, obj)
+        return permissions.can_edit_verification(request.user, obj)
 
     def has_delete_permission(self, request, obj=None):
         allowed = super().has_delete_permission(request, obj)
@@ -449,7 +453,19 @@ class VerificationAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
-        services.verification_save_draft(verification=obj, by=request.user)
+        data = form.cleaned_data
+        values = {
+            name: data[name]
+            for name in ("status", "rationale", "evidence", "evidence_notes", "correction_note")
+            if name in data
+        }
+        if change:
+            services.verification_update(verification=obj, by=request.user, **values)
+        else:
+            adopt(obj, services.verification_create(claim=data["claim"], by=request.user, **values))
+
+    def save_related(self, request, form, formsets, change):
+        service_saved_related(self, request, form, formsets, change)  # the services set the evidence
 
     def get_urls(self):
         return [
@@ -463,26 +479,29 @@ class VerificationAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
 
     def transition_view(self, request, object_id, name):
         """One button of the workflow: POST only, through the same service as everything else."""
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
         verification = get_object_or_404(Verification, pk=object_id)
         if not self.has_view_permission(request, verification):
             raise PermissionDenied
-        try:
-            services.verification_transition(
-                verification=verification, by=request.user, name=name, reason=request.POST.get("reason", "")
+
+        def run():
+            return services.verification_transition(
+                verification=verification,
+                by=request.user,
+                transition=transition_named(name),
+                reason=request.POST.get("reason", ""),
             )
-        except (services.WorkflowError, ValidationError) as exc:
-            self.message_user(request, f"Not done: {_message(exc)}", messages.ERROR)
-        else:
-            verification.refresh_from_db()
-            self.message_user(request, f"The verification is now {verification.get_state_display().lower()}.")
-        return HttpResponseRedirect(reverse("admin:claims_verification_change", args=[verification.pk]))
+
+        return self.run_button(
+            request,
+            run,
+            done=lambda v: f"The verification is now {v.get_state_display().lower()}.",
+            back_to=reverse("admin:claims_verification_change", args=[verification.pk]),
+        )
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
-            context["transitions"] = services.available_transitions(request.user, obj)
-            if obj.state == State.PUBLISHED and request.user.has_perm(services.ADD):
+            context["transitions"] = available_transitions(request.user, obj)
+            if obj.state == State.PUBLISHED and permissions.can_write_verifications(request.user):
                 context["correct_url"] = reverse("admin:claims_verification_add") + f"?claim={obj.claim_id}"
         return super().render_change_form(request, context, add, change, form_url, obj)
 
@@ -502,6 +521,6 @@ def my_work_counts(user) -> dict[str, int]:
         my_drafts=Count("pk", filter=Q(author=user, state=State.DRAFT)),
         awaiting_my_review=Count("pk", filter=Q(state=State.IN_REVIEW) & ~Q(author=user)),
     )
-    if not user.has_perm(services.PUBLISH):
+    if not permissions.can_publish(user):
         counts.pop("awaiting_my_review")
     return counts

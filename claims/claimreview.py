@@ -1,23 +1,22 @@
 """
 schema.org ClaimReview for published verdicts, the structured data aggregators read.
 
-Built from a claim that came through Claim.objects.for_api() (appearances with their sources
+Built from a claim that came through Claim.objects.for_display() (appearances with their sources
 and speakers, and verdicts with their status, prefetched), so it runs no queries of its own.
 """
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
+from django.utils import timezone
 
 from claims.models import Appearance, Claim, Verification
+from core.http import absolute
 from sources.models import Actor, Source
 
 SCHEMA = "https://schema.org"
-
-
-def absolute(path: str) -> str:
-    """A canonical absolute URL on the public site, the same whichever host name a request used."""
-    return f"{settings.FACTCHECK_SITE_URL}{path}"
 
 
 def claim_public_url(claim: Claim) -> str:
@@ -29,7 +28,7 @@ def source_public_url(source: Source) -> str:
 
 
 def current_verdict(claim: Claim) -> Verification | None:
-    """The published verdict among those Claim.objects.for_api() prefetched."""
+    """The published verdict among those Claim.objects.for_display() prefetched."""
     return next((v for v in claim.public_verifications if v.state == Verification.State.PUBLISHED), None)
 
 
@@ -43,7 +42,7 @@ def claim_review(claim: Claim) -> dict:
     if first is not None:
         if first.speaker_id:
             item["author"] = actor_ld(first.speaker)
-        first_date = first.stated_on or (first.source.published_at.date() if first.source.published_at else None)
+        first_date, _ = first.when_said()
         if first_date:
             item["datePublished"] = first_date.isoformat()
         item["firstAppearance"] = creative_work_ld(first.source)
@@ -53,7 +52,7 @@ def claim_review(claim: Claim) -> dict:
         "@type": "ClaimReview",
         "url": claim_public_url(claim),
         "claimReviewed": claim.statement,
-        "datePublished": verification.published_at.date().isoformat(),
+        "datePublished": timezone.localdate(verification.published_at).isoformat(),
         "author": {
             "@type": "Organization",
             "name": settings.FACTCHECK_ORGANISATION_NAME,
@@ -85,7 +84,7 @@ def creative_work_ld(source: Source) -> dict:
         "headline": source.title,
     }
     if source.published_at:
-        data["datePublished"] = source.published_at.date().isoformat()
+        data["datePublished"] = timezone.localdate(source.published_at).isoformat()
     if source.publisher_id:
         data["publisher"] = {"@type": "Organization", "name": source.publisher.name}
     if source.byline:
@@ -95,8 +94,8 @@ def creative_work_ld(source: Source) -> dict:
 
 def _in_date_order(appearances: list[Appearance]) -> list[Appearance]:
     def key(a: Appearance):
-        when = a.stated_on or (a.source.published_at.date() if a.source.published_at else None)
-        return (when is None, when or 0, a.pk)
+        when, _ = a.when_said()
+        return (when is None, when or datetime.date.min, a.pk)
 
     return sorted(appearances, key=key)
 

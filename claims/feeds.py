@@ -4,8 +4,9 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from claims.claimreview import absolute, current_verdict
+from claims.claimreview import current_verdict
 from claims.models import Claim, Verification
+from core.http import absolute
 
 FEED_SIZE = 30
 
@@ -18,7 +19,7 @@ class ChecksFeed(Feed):
         return reverse("claim-list")
 
     def items(self):
-        return Claim.objects.latest_checks().for_api()[:FEED_SIZE]
+        return Claim.objects.latest_checks().for_display()[:FEED_SIZE]
 
     def item_title(self, claim):
         verdict = current_verdict(claim)

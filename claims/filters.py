@@ -4,7 +4,9 @@ from django_filters import rest_framework as filters
 from rest_framework.exceptions import ValidationError
 
 from claims.models import Appearance, Claim, Verification
-from factcheck.search import text_match
+from claims.models.verification import published_verdict_of
+from claims.permissions import is_newsroom_member
+from core.search import text_match
 
 State = Verification.State
 
@@ -37,8 +39,7 @@ class PublicClaimFilter(filters.FilterSet):
         return queryset.filter(text_match(Claim, value, ["statement"]) | Exists(quotes))
 
     def filter_status(self, queryset, name, value):
-        current = Verification.objects.filter(claim=OuterRef("pk"), state=State.PUBLISHED, status__slug=value)
-        return queryset.filter(Exists(current))
+        return queryset.filter(Exists(published_verdict_of(OuterRef("pk")).filter(status__slug=value)))
 
     def filter_appearance(self, queryset, name, value):
         lookup = {
@@ -52,8 +53,7 @@ class PublicClaimFilter(filters.FilterSet):
 
     def filter_published(self, queryset, name, value):
         lookup = "published_at__date__gte" if name == "published_after" else "published_at__date__lte"
-        current = Verification.objects.filter(claim=OuterRef("pk"), state=State.PUBLISHED, **{lookup: value})
-        return queryset.filter(Exists(current))
+        return queryset.filter(Exists(published_verdict_of(OuterRef("pk")).filter(**{lookup: value})))
 
     def filter_quantity(self, queryset, name, value):
         if name == "quantity_min":
@@ -74,7 +74,7 @@ class ClaimFilter(PublicClaimFilter):
         pass
 
     def filter_state(self, queryset, name, value):
-        if not self.request or not self.request.user.has_perm("claims.view_verification"):
+        if not self.request or not is_newsroom_member(self.request.user):
             raise ValidationError({"state": ["Filtering by workflow state is for newsroom members."]})
         return queryset.filter(Exists(Verification.objects.filter(claim=OuterRef("pk"), state=value)))
 
@@ -92,6 +92,6 @@ class VerificationFilter(filters.FilterSet):
         fields = []
 
     def filter_queryset(self, queryset):
-        if self.form.cleaned_data.get("author") and not self.request.user.has_perm("claims.view_verification"):
+        if self.form.cleaned_data.get("author") and not is_newsroom_member(self.request.user):
             raise ValidationError({"author": ["Filtering by author is for newsroom members."]})
         return super().filter_queryset(queryset)

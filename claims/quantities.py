@@ -8,13 +8,23 @@ the models, the seed data and article extraction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, fields, replace
+from decimal import Decimal, InvalidOperation
 
+from django.core.exceptions import ValidationError
 from django.db import models
 
 # "About 3,000" is read as 3,000 +/- 10% unless the editor sets the bounds by hand.
 APPROXIMATE_MARGIN = Decimal("0.10")
+
+# Figures are stored with four decimal places (DecimalField(max_digits=20, decimal_places=4)).
+DECIMAL_PLACES = 4
+STEP = Decimal(1).scaleb(-DECIMAL_PLACES)  # 0.0001
+
+LOWER_ABOVE_VALUE = "The lower bound cannot be above the value."
+VALUE_ABOVE_UPPER = "The value cannot be above the upper bound."
+BOUNDS_REVERSED = "The lower bound cannot be above the upper bound."
+EXACT_HAS_RANGE = "An exact figure has no range: both bounds equal the value."
 
 
 class Qualifier(models.TextChoices):
@@ -23,6 +33,20 @@ class Qualifier(models.TextChoices):
     AT_LEAST = "at_least", "at least"
     AT_MOST = "at_most", "at most"
     RANGE = "range", "between"
+
+
+def round_figure(number: Decimal | int | str | None) -> Decimal | None:
+    """
+    The one rounding rule: a figure as stored, to four decimal places (half-even). A number
+    too large to hold that many places is returned unrounded, for validation to refuse by name.
+    """
+    if number is None:
+        return None
+    number = Decimal(number)
+    try:
+        return number.quantize(STEP)
+    except InvalidOperation:
+        return number
 
 
 def _plain(number: Decimal) -> Decimal:
@@ -39,6 +63,12 @@ def format_number(number: Decimal | None) -> str:
 
 @dataclass(frozen=True)
 class Quantity:
+    """
+    A figure as claimed. Passed whole between the admin, the API, the importer, the seeds and
+    the services; models store it through QuantityFields. ``checked()`` derives the bounds a
+    qualifier implies, rounds, and raises ValidationError keyed by the part to fix.
+    """
+
     value: Decimal | None
     lower: Decimal | None
     upper: Decimal | None
@@ -60,6 +90,71 @@ class Quantity:
         """Fill the bounds a qualifier implies, keeping any bound given explicitly."""
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=lower, upper=upper)
         return cls(value=value, lower=lower, upper=upper, unit=unit, qualifier=qualifier, multiplier=multiplier)
+
+    FIELDS = ("value", "lower", "upper", "unit", "qualifier", "multiplier")
+    # How a model stores "no quantity".
+    EMPTY_FIELDS = {"value": None, "lower": None, "upper": None, "unit": "", "qualifier": "", "multiplier": None}
+
+    @classmethod
+    def from_fields(cls, data: dict) -> Quantity | None:
+        """From a form's or serializer's cleaned data (keys as in FIELDS); None when it holds no quantity."""
+        parts = {name: data.get(name) for name in cls.FIELDS}
+        parts["unit"] = (parts["unit"] or "").strip()
+        parts["qualifier"] = parts["qualifier"] or ""
+        if all(parts[name] in (None, "") for name in cls.FIELDS):
+            return None
+        return cls(**parts)
+
+    def as_fields(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def checked(self) -> Quantity:
+        """
+        This quantity made storable: bounds the qualifier implies filled in, figures rounded by
+        round_figure(). Raises ValidationError keyed by the part to fix ("qualifier", "lower", ...).
+        """
+        has_number = self.value is not None or self.lower is not None or self.upper is not None
+        if has_number and not self.qualifier:
+            raise ValidationError({"qualifier": "Choose how firmly the figure is stated (exactly, approximately...)."})
+        if has_number and not self.unit.strip():
+            raise ValidationError({"unit": "Say what the figure counts, e.g. 'troops'."})
+        if self.qualifier and not has_number:
+            raise ValidationError({"value": "A qualifier needs a value or bounds."})
+        if self.multiplier is not None and not self.qualifier:
+            raise ValidationError({"multiplier": "A multiplier needs a quantity to multiply."})
+        if self.qualifier and self.qualifier not in Qualifier.values:
+            raise ValidationError({"qualifier": "Unknown qualifier."})
+        if self.multiplier is not None and self.multiplier < 1:
+            raise ValidationError({"multiplier": "The multiplier counts groups: 1 or more."})
+        if self.qualifier in (Qualifier.EXACT, Qualifier.APPROXIMATELY) and self.value is None:
+            raise ValidationError({"value": "'Exactly' and 'approximately' need a value."})
+        value = round_figure(self.value)
+        lower, upper = default_bounds(
+            qualifier=self.qualifier, value=value, lower=round_figure(self.lower), upper=round_figure(self.upper)
+        )
+        done = replace(self, value=value, lower=round_figure(lower), upper=round_figure(upper), unit=self.unit.strip())
+        done._check_bounds()
+        return done
+
+    def _check_bounds(self) -> None:
+        """The bound constraints of QuantityFields, so a form or API error names the part to fix."""
+        value, lower, upper = self.value, self.lower, self.upper
+        if self.qualifier == Qualifier.AT_LEAST and lower is None:
+            raise ValidationError({"lower": "'At least' needs a value or a lower bound."})
+        if self.qualifier == Qualifier.AT_MOST and upper is None:
+            raise ValidationError({"upper": "'At most' needs a value or an upper bound."})
+        if self.qualifier == Qualifier.RANGE and (lower is None or upper is None):
+            raise ValidationError(
+                {"lower" if lower is None else "upper": "A range needs both a lower and an upper bound."}
+            )
+        if self.qualifier == Qualifier.EXACT and value is not None and (lower != value or upper != value):
+            raise ValidationError({"lower" if lower != value else "upper": EXACT_HAS_RANGE})
+        if lower is not None and value is not None and lower > value:
+            raise ValidationError({"lower": LOWER_ABOVE_VALUE})
+        if upper is not None and value is not None and value > upper:
+            raise ValidationError({"upper": VALUE_ABOVE_UPPER})
+        if lower is not None and upper is not None and lower > upper:
+            raise ValidationError({"upper": BOUNDS_REVERSED})
 
     @property
     def total(self) -> Quantity:

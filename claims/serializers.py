@@ -1,12 +1,10 @@
-from decimal import Decimal
-
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
 from claims.claimreview import current_verdict
 from claims.models import Appearance, Claim, Status, Topic, Verification
-from claims.quantities import Qualifier
+from claims.quantities import Qualifier, Quantity, round_figure
 from sources.models import Actor, Citation, Source
 from sources.serializers import ActorRefSerializer, SourceRefSerializer
 
@@ -47,6 +45,10 @@ class QuantitySerializer(serializers.Serializer):
     total = serializers.DecimalField(**DECIMAL, read_only=True, allow_null=True, help_text="value × multiplier")
     text = serializers.CharField(read_only=True, help_text="The quantity in words, e.g. 'about 3,000 troops'.")
 
+    def validate(self, attrs) -> Quantity:
+        """One Quantity, its bounds derived and checked; errors name the part ("quantity.lower")."""
+        return Quantity.from_fields(attrs).checked()  # type: ignore[union-attr]
+
     def to_representation(self, quantity):
         return {
             "value": _decimal(quantity.value),
@@ -61,7 +63,7 @@ class QuantitySerializer(serializers.Serializer):
 
 
 def _decimal(number) -> str | None:
-    return None if number is None else f"{Decimal(number).quantize(Decimal('0.0001'))}"
+    return None if number is None else str(round_figure(number))
 
 
 class SelectorSerializer(serializers.Serializer):
@@ -196,7 +198,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         ]  # fmt: skip
 
     def _published(self, obj) -> list[Verification]:
-        # Prefetched by ClaimQuerySet.for_api(); sorted here to stay one query for the page.
+        # Prefetched by ClaimQuerySet.for_display(); sorted here to stay one query for the page.
         return sorted(obj.public_verifications, key=lambda v: v.published_at)
 
     @extend_schema_field(QuantitySerializer(allow_null=True))

@@ -1,183 +1,232 @@
 """
-Editorial writes that carry rules: the verification workflow.
+Editorial writes that carry rules: claims, appearances and the verification workflow.
 
-    draft ──submit──▶ in review ──publish──▶ published ──withdraw──▶ withdrawn
-      ▲                   │                      │
-      └──── send back ────┘                      └── a correction is published ──▶ superseded
+Create and update services take values, not changed instances, so no caller maps fields:
 
-Every transition is one function here, used by admin actions and buttons, the API and
-commands alike. A transition that is not allowed (wrong state, missing role, own work) raises
-WorkflowError with a message for the person who tried, and changes nothing. Each function
-locks the rows it changes (SELECT ... FOR UPDATE) so two people acting at once cannot both
-succeed where only one may.
+    claim_create(statement=..., slug=..., quantity=Quantity(...), topics=[...], by=user)
+    claim_update(claim=claim, quantity=None, by=user)           # only what is passed changes
+    verification_create(claim=..., status=..., rationale=..., by=user)
+    verification_transition(verification=..., transition="publish", by=user)
+
+The workflow's rules are the table in claims.workflow; every transition here runs its check
+first. A refused write raises WorkflowError (who, or not now) or ValidationError (naming the
+field), and changes nothing. Each function locks the rows it changes (SELECT ... FOR UPDATE) so
+two people acting at once cannot both succeed where only one may.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import Any, Final
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from claims.models import Appearance, Claim, Status, Topic, Verification
-from sources.models import Source
-from sources.services import save_validated
+from claims import permissions
+from claims.models import Appearance, Claim, Stance, Status, Topic, Verification
+from claims.quantities import Quantity
+from claims.workflow import (
+    PUBLISH,
+    SEND_BACK,
+    SUBMIT,
+    WITHDRAW,
+    Transition,
+    WorkflowError,
+    transition_named,
+)
+from core.services import save_validated
+from sources.models import Actor, Citation, Source
 
 State = Verification.State
 
-PUBLISH = "claims.publish_verification"
-WITHDRAW = "claims.withdraw_verification"
-ADD = "claims.add_verification"
-CHANGE = "claims.change_verification"
+
+class _Unchanged:
+    """The default of update services' arguments: leave that value as it is."""
+
+    def __repr__(self) -> str:
+        return "UNCHANGED"
 
 
-class WorkflowError(Exception):
-    """A refused transition. ``code`` says why: state, permission, own_work or invalid."""
+UNCHANGED: Final = _Unchanged()
 
-    def __init__(self, message: str, *, code: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.code = code
-
-
-@dataclass(frozen=True)
-class Transition:
-    name: str
-    label: str
-    needs_reason: bool = False
-
-
-SUBMIT = Transition("submit", "Send for review")
-SEND_BACK = Transition("send_back", "Send back to draft")
-PUBLISH_T = Transition("publish", "Publish")
-WITHDRAW_T = Transition("withdraw", "Withdraw verdict", needs_reason=True)
+__all__ = [
+    "UNCHANGED",
+    "WorkflowError",
+    "appearance_create",
+    "claim_create",
+    "claim_update",
+    "validate_new_verification",
+    "verification_create",
+    "verification_publish",
+    "verification_send_back",
+    "verification_submit",
+    "verification_transition",
+    "verification_update",
+    "verification_withdraw",
+]
 
 
 # -- claims and appearances -------------------------------------------------------------------
 
 
 @transaction.atomic
-def claim_save(*, claim: Claim, by: AbstractBaseUser, topics: Iterable[Topic] | None = None) -> Claim:
-    """Create or update a claim; bounds the editor left empty are derived from the qualifier."""
-    if claim.pk is None:
-        claim.created_by = by
+def claim_create(
+    *,
+    statement: str,
+    slug: str,
+    by: AbstractBaseUser | None,
+    quantity: Quantity | None = None,
+    topics: Iterable[Topic] = (),
+) -> Claim:
+    """Create a claim; bounds its quantity leaves empty are derived from the qualifier."""
+    claim = Claim(statement=statement, slug=slug, created_by=by)
+    claim.quantity = quantity
     save_validated(claim, by=by)
-    if topics is not None:
+    topics = list(topics)
+    if topics:
         claim.topics.set(topics)
     return claim
 
 
 @transaction.atomic
-def appearance_save(*, appearance: Appearance, by: AbstractBaseUser) -> Appearance:
-    """Create or update an appearance, anchoring its quote in the source's snapshot (or refusing it)."""
-    return save_validated(appearance, by=by)
-
-
-# -- who may do what ---------------------------------------------------------------------
-
-
-def can_edit_verification(user: AbstractBaseUser, verification: Verification) -> bool:
-    """Drafts are edited by their author or an editor; work in review only by an editor; published never."""
-    if not user.has_perm(CHANGE):
-        return False
-    if verification.state == State.DRAFT:
-        return verification.author_id == user.pk or user.has_perm(PUBLISH)
-    if verification.state == State.IN_REVIEW:
-        return user.has_perm(PUBLISH) and verification.author_id != user.pk
-    return False
-
-
-def available_transitions(user: AbstractBaseUser, verification: Verification) -> list[Transition]:
-    """The transitions this user could run now; the admin shows them as buttons."""
-    found = []
-    for transition in (SUBMIT, SEND_BACK, PUBLISH_T, WITHDRAW_T):
-        try:
-            _check(transition.name, user, verification)
-        except WorkflowError:
-            continue
-        found.append(transition)
-    return found
-
-
-def _check(name: str, user: AbstractBaseUser, v: Verification) -> None:
-    own = v.author_id == user.pk
-    if name == "submit":
-        _require_state(v, State.DRAFT, "send for review")
-        if not (user.has_perm(ADD) and (own or user.has_perm(PUBLISH))):
-            raise WorkflowError(
-                "Only the author or an editor can send this verification for review.", code="permission"
-            )
-    elif name == "send_back":
-        _require_state(v, State.IN_REVIEW, "send back")
-        if not (own or user.has_perm(PUBLISH)):
-            raise WorkflowError("Only the author or an editor can send this verification back.", code="permission")
-    elif name == "publish":
-        _require_state(v, State.IN_REVIEW, "publish")
-        if not user.has_perm(PUBLISH):
-            raise WorkflowError("Only editors can publish verdicts.", code="permission")
-        if own:
-            raise WorkflowError(
-                "You wrote this verification: another editor must review and publish it (two-person rule).",
-                code="own_work",
-            )
-    elif name == "withdraw":
-        _require_state(v, State.PUBLISHED, "withdraw")
-        if not user.has_perm(WITHDRAW):
-            raise WorkflowError("Only a chief editor can withdraw a published verdict.", code="permission")
-    else:
-        raise WorkflowError(f"Unknown transition '{name}'.", code="invalid")
-
-
-def _require_state(v: Verification, state: str, action: str) -> None:
-    if v.state != state:
-        raise WorkflowError(
-            f"Cannot {action} a verification that is {v.get_state_display().lower()}; "
-            f"only one that is {State(state).label.lower()}.",
-            code="state",
-        )
-
-
-# -- writes -------------------------------------------------------------------------------
+def claim_update(
+    *,
+    claim: Claim,
+    by: AbstractBaseUser,
+    statement: str | _Unchanged = UNCHANGED,
+    slug: str | _Unchanged = UNCHANGED,
+    quantity: Quantity | _Unchanged | None = UNCHANGED,
+    topics: Iterable[Topic] | _Unchanged = UNCHANGED,
+) -> Claim:
+    """Change what is passed (None clears the quantity); the rest stays as stored."""
+    if not isinstance(statement, _Unchanged):
+        claim.statement = statement
+    if not isinstance(slug, _Unchanged):
+        claim.slug = slug
+    if not isinstance(quantity, _Unchanged):
+        claim.quantity = quantity
+    save_validated(claim, by=by)
+    if not isinstance(topics, _Unchanged):
+        claim.topics.set(list(topics))
+    return claim
 
 
 @transaction.atomic
-def verification_save_draft(
-    *, verification: Verification, by: AbstractBaseUser, evidence: Iterable[Source] | None = None
+def appearance_create(
+    *,
+    claim: Claim,
+    source: Source,
+    quote: str,
+    by: AbstractBaseUser | None,
+    speaker: Actor | None = None,
+    via: Citation | None = None,
+    stance: str = Stance.ASSERTS,
+    stated_on: datetime.date | None = None,
+    date_note: str = "",
+    start: int | None = None,
+) -> Appearance:
+    """
+    Record a claim's appearance in a source, anchoring its quote in the source's snapshot
+    (offsets, prefix and suffix are found; ``start`` picks among repeats) or refusing it.
+    """
+    appearance = Appearance(
+        claim=claim,
+        source=source,
+        quote=quote,
+        speaker=speaker,
+        via=via,
+        stance=stance,
+        stated_on=stated_on,
+        date_note=date_note,
+        start=start,
+        end=None if start is None else start + len(quote),
+    )
+    return save_validated(appearance, by=by)
+
+
+# -- verifications ------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def verification_create(
+    *,
+    claim: Claim,
+    status: Status,
+    rationale: str,
+    by: AbstractBaseUser,
+    evidence: Iterable[Source] = (),
+    evidence_notes: str = "",
+    correction_note: str = "",
 ) -> Verification:
     """
-    Create or update a draft. A new verification of a claim that already has a published
-    verdict is a correction of it: it records which verdict it replaces and must carry a
-    correction note. Validates like a form would; raises ValidationError or WorkflowError.
+    Write a draft verdict. On a claim that already has a published verdict this is a correction
+    of it: it records which verdict it replaces and must carry a correction note readers see.
     """
-    if verification.pk is None:
-        if not by.has_perm(ADD):
-            raise WorkflowError("You cannot create verifications.", code="permission")
-        verification.author = by
-        verification.state = State.DRAFT
-        published = _published_verdict(verification.claim_id, lock=True)
-        verification.supersedes = published
-        validate_new_verification(claim_id=verification.claim_id, correction_note=verification.correction_note)
-    else:
-        current = Verification.objects.select_for_update().get(pk=verification.pk)
-        if not can_edit_verification(by, current):
-            raise WorkflowError(
-                "You cannot edit this verification now: "
-                + (
-                    "published verdicts are changed by publishing a correction."
-                    if current.state in (State.PUBLISHED, State.SUPERSEDED, State.WITHDRAWN)
-                    else "only its author or an editor can."
-                ),
-                code="state" if current.state not in (State.DRAFT, State.IN_REVIEW) else "permission",
-            )
-    if verification.status_id and not Status.objects.filter(pk=verification.status_id, is_active=True).exists():
-        raise ValidationError({"status": "This status is no longer in use; choose another."})
+    if not permissions.can_write_verifications(by):
+        raise WorkflowError("You cannot create verifications.", code="permission")
+    published = _published_verdict(claim.pk, lock=True)
+    validate_new_verification(claim_id=claim.pk, correction_note=correction_note)
+    verification = Verification(
+        claim=claim,
+        status=status,
+        rationale=rationale,
+        evidence_notes=evidence_notes,
+        correction_note=correction_note,
+        author=by,
+        state=State.DRAFT,
+        supersedes=published,
+    )
+    _require_active(status)
     verification.full_clean()
     _save(verification, by)
-    if evidence is not None:
+    evidence = list(evidence)
+    if evidence:
         verification.evidence.set(evidence)
+    return verification
+
+
+@transaction.atomic
+def verification_update(
+    *,
+    verification: Verification,
+    by: AbstractBaseUser,
+    status: Status | _Unchanged = UNCHANGED,
+    rationale: str | _Unchanged = UNCHANGED,
+    evidence: Iterable[Source] | _Unchanged = UNCHANGED,
+    evidence_notes: str | _Unchanged = UNCHANGED,
+    correction_note: str | _Unchanged = UNCHANGED,
+) -> Verification:
+    """Change a draft, or work in review (editors); a published verdict changes only by a correction."""
+    current = Verification.objects.select_for_update().get(pk=verification.pk)
+    if not permissions.can_edit_verification(by, current):
+        published = current.state in (State.PUBLISHED, State.SUPERSEDED, State.WITHDRAWN)
+        raise WorkflowError(
+            "You cannot edit this verification now: "
+            + (
+                "published verdicts are changed by publishing a correction."
+                if published
+                else "only its author or an editor can."
+            ),
+            code="state" if published else "permission",
+        )
+    changes: dict[str, Any] = {
+        "status": status,
+        "rationale": rationale,
+        "evidence_notes": evidence_notes,
+        "correction_note": correction_note,
+    }
+    for field, value in changes.items():
+        if not isinstance(value, _Unchanged):
+            setattr(verification, field, value)
+    if not isinstance(status, _Unchanged):
+        _require_active(status)
+    verification.full_clean()
+    _save(verification, by)
+    if not isinstance(evidence, _Unchanged):
+        verification.evidence.set(list(evidence))
     return verification
 
 
@@ -192,10 +241,13 @@ def validate_new_verification(*, claim_id: int | None, correction_note: str) -> 
         )
 
 
+# -- the workflow's transitions --------------------------------------------------------------------
+
+
 @transaction.atomic
 def verification_submit(*, verification: Verification, by: AbstractBaseUser) -> Verification:
     v = _lock(verification)
-    _check("submit", by, v)
+    SUBMIT.check(by, v)
     v.state, v.submitted_at = State.IN_REVIEW, timezone.now()
     return _save(v, by)
 
@@ -203,7 +255,7 @@ def verification_submit(*, verification: Verification, by: AbstractBaseUser) -> 
 @transaction.atomic
 def verification_send_back(*, verification: Verification, by: AbstractBaseUser) -> Verification:
     v = _lock(verification)
-    _check("send_back", by, v)
+    SEND_BACK.check(by, v)
     v.state = State.DRAFT
     return _save(v, by)
 
@@ -212,7 +264,7 @@ def verification_send_back(*, verification: Verification, by: AbstractBaseUser) 
 def verification_publish(*, verification: Verification, by: AbstractBaseUser) -> Verification:
     """Publish; when the claim already has a published verdict this must be its correction, which replaces it."""
     v = _lock(verification)
-    _check("publish", by, v)
+    PUBLISH.check(by, v)
     Claim.objects.select_for_update().filter(pk=v.claim_id).first()  # one publisher per claim at a time
     current = _published_verdict(v.claim_id, lock=True)
     if current is not None and current.pk != v.supersedes_id:
@@ -225,18 +277,17 @@ def verification_publish(*, verification: Verification, by: AbstractBaseUser) ->
         raise WorkflowError(
             "The verdict this corrects is no longer published; start a new verification instead.", code="state"
         )
-    now = timezone.now()
     if current is not None:
         current.state = State.SUPERSEDED
         _save(current, by)
-    v.state, v.reviewer, v.published_at = State.PUBLISHED, by, now
+    v.state, v.reviewer, v.published_at = State.PUBLISHED, by, timezone.now()
     return _save(v, by)
 
 
 @transaction.atomic
 def verification_withdraw(*, verification: Verification, by: AbstractBaseUser, reason: str) -> Verification:
     v = _lock(verification)
-    _check("withdraw", by, v)
+    WITHDRAW.check(by, v)
     if not reason or not reason.strip():
         raise ValidationError({"withdrawal_reason": "Say why the verdict is withdrawn; readers see it."})
     v.state, v.withdrawn_at, v.withdrawal_reason = State.WITHDRAWN, timezone.now(), reason.strip()
@@ -244,18 +295,14 @@ def verification_withdraw(*, verification: Verification, by: AbstractBaseUser, r
 
 
 def verification_transition(
-    *, verification: Verification, by: AbstractBaseUser, name: str, reason: str = ""
+    *, verification: Verification, by: AbstractBaseUser, transition: Transition | str, reason: str = ""
 ) -> Verification:
-    """Run a transition by name: what admin buttons, bulk actions and API actions call."""
-    if name == "submit":
-        return verification_submit(verification=verification, by=by)
-    if name == "send_back":
-        return verification_send_back(verification=verification, by=by)
-    if name == "publish":
-        return verification_publish(verification=verification, by=by)
-    if name == "withdraw":
+    """Run a transition of the workflow table: what admin buttons, bulk actions and API actions call."""
+    t = transition if isinstance(transition, Transition) else transition_named(transition)
+    if t.needs_reason:
         return verification_withdraw(verification=verification, by=by, reason=reason)
-    raise WorkflowError(f"Unknown transition '{name}'.", code="invalid")
+    run = {SUBMIT: verification_submit, SEND_BACK: verification_send_back, PUBLISH: verification_publish}[t]
+    return run(verification=verification, by=by)
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -266,11 +313,17 @@ def _lock(verification: Verification) -> Verification:
 
 
 def _published_verdict(claim_id: int | None, *, lock: bool = False) -> Verification | None:
-    qs = Verification.objects.filter(claim_id=claim_id, state=State.PUBLISHED)
+    qs = Verification.objects.published().filter(claim_id=claim_id)
     return (qs.select_for_update() if lock else qs).first()
 
 
+def _require_active(status: Status) -> None:
+    if not Status.objects.filter(pk=status.pk, is_active=True).exists():
+        raise ValidationError({"status": "This status is no longer in use; choose another."})
+
+
 def _save(verification: Verification, by: AbstractBaseUser) -> Verification:
-    verification._history_user = by  # who, in the history, also outside a request
+    """Save a checked change with who in the history, also outside a request."""
+    verification._history_user = by  # type: ignore[attr-defined]
     verification.save()
     return verification

@@ -2,7 +2,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from claims.models import Claim
-from sources.models import Actor, Source
+from claims.visibility import public_actors, public_sources
 
 
 class ClaimSitemap(Sitemap):
@@ -21,7 +21,7 @@ class SourceSitemap(Sitemap):
     priority = 0.4
 
     def items(self):
-        return Source.objects.public().only("slug", "updated_at").order_by("pk")
+        return public_sources().only("slug", "updated_at").order_by("pk")
 
     def lastmod(self, source):
         return source.updated_at
@@ -32,7 +32,7 @@ class ActorSitemap(Sitemap):
     priority = 0.4
 
     def items(self):
-        return Actor.objects.public().only("slug", "updated_at").order_by("pk")
+        return public_actors().only("slug", "updated_at").order_by("pk")
 
     def lastmod(self, actor):
         return actor.updated_at

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-from django.utils import timezone
-
 from claims.models import Appearance, Claim, Stance
 from sources.models import Actor, Source
 
@@ -65,7 +63,7 @@ def claim_timeline(claim: Claim) -> Timeline:
         # The snapshot can be a whole article and the timeline never shows it.
         .defer("source__text")
     )
-    dated = [(appearance, *_date_of(appearance)) for appearance in appearances]
+    dated = [(appearance, *appearance.when_said()) for appearance in appearances]
     dated.sort(key=lambda row: (row[1] is None, row[1] or datetime.date.min, _stance_rank(row[0].stance), row[0].pk))
     first_date = dated[0][1] if dated else None
     entries = [
@@ -88,15 +86,6 @@ def claim_timeline(claim: Claim) -> Timeline:
         first_date=first_date,
         first_confirmation_lag_days=confirmation_lags[0] if confirmation_lags else None,
     )
-
-
-def _date_of(appearance: Appearance) -> tuple[datetime.date | None, bool]:
-    """When it was said; failing that, when the source published it (flagged as such)."""
-    if appearance.stated_on is not None:
-        return appearance.stated_on, False
-    if appearance.source.published_at is not None:
-        return timezone.localdate(appearance.source.published_at), True
-    return None, False
 
 
 def _stance_rank(stance: str) -> int:

@@ -1,32 +1,29 @@
 """
 The public site: published fact-checks only, server-rendered, cache-friendly.
 
-Every queryset here starts from Claim.objects.published() or another ``public()`` verb; an
-unpublished claim's URL answers 404 like one that never existed.
+Every queryset here starts from Claim.objects.published(), another ``public()`` verb or
+claims.visibility; an unpublished claim's URL answers 404 like one that never existed. Source
+and actor pages are here too: they are lists of published claims by source and by speaker.
 """
 
-from functools import wraps
-
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
-from django.views.decorators.http import condition
 
-from claims.claimreview import absolute, claim_review, current_verdict
+from claims.claimreview import claim_review, current_verdict
 from claims.corroboration import claim_corroboration
 from claims.filters import PublicClaimFilter
 from claims.forms import ClaimSearchForm
 from claims.models import Appearance, Claim, ClaimRelation, Verification
 from claims.timeline import claim_timeline
+from claims.visibility import public_actors, public_sources
+from core.http import absolute, public_page
 from sources.models import Source
 
 PAGE_SIZE = 20
-ANONYMOUS_MAX_AGE = 300  # seconds a shared cache may keep a page
 
 
 def content_last_modified(request, *args, **kwargs):
@@ -40,36 +37,20 @@ def content_last_modified(request, *args, **kwargs):
     return max((s for s in stamps if s is not None), default=None)
 
 
-def public_page(view):
-    """
-    Last-Modified and 304 answers to If-Modified-Since before any rendering (ETags come from
-    ConditionalGetMiddleware); shared caches may keep anonymous pages for a few minutes.
-    """
-    conditional = condition(last_modified_func=content_last_modified)(view)
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        response = conditional(request, *args, **kwargs)
-        if request.user.is_authenticated:
-            patch_cache_control(response, private=True, no_cache=True)
-        else:
-            patch_cache_control(response, public=True, max_age=ANONYMOUS_MAX_AGE)
-        return response
-
-    return wrapped
+public = public_page(last_modified=content_last_modified)
 
 
-@public_page
+@public
 def home(request):
-    latest = Claim.objects.latest_checks().for_api()[:10]
+    latest = Claim.objects.latest_checks().for_display()[:10]
     return render(request, "claims/home.html", {"claims": latest, "canonical": absolute(reverse("home"))})
 
 
-@public_page
+@public
 def claim_list(request):
     form = ClaimSearchForm(request.GET or None)
     filterset = PublicClaimFilter(request.GET or None, queryset=Claim.objects.latest_checks(), request=request)
-    page = Paginator(filterset.qs.for_api(), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(filterset.qs.for_display(), PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -86,9 +67,9 @@ def claim_list(request):
     )
 
 
-@public_page
+@public
 def claim_detail(request, slug):
-    claim = get_object_or_404(Claim.objects.published().for_api(), slug=slug)
+    claim = get_object_or_404(Claim.objects.published().for_display(), slug=slug)
     verdict = current_verdict(claim)
     history = sorted(claim.public_verifications, key=lambda v: v.published_at)
     by_id = {v.pk: v for v in history}
@@ -115,7 +96,7 @@ def claim_detail(request, slug):
     )
 
 
-@public_page
+@public
 def corrections(request):
     """Every published correction and every withdrawn verdict, newest first."""
     entries = (
@@ -132,6 +113,23 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
-def site_context(request):
-    """Template context for every page: who publishes the site."""
-    return {"site_name": settings.FACTCHECK_ORGANISATION_NAME, "site_url": settings.FACTCHECK_SITE_URL}
+@public
+def source_detail(request, slug):
+    source = get_object_or_404(public_sources().select_related("publisher").defer("text", "notes"), slug=slug)
+    claims = Claim.objects.latest_checks().filter(appearances__source=source).distinct().for_display()
+    return render(
+        request,
+        "claims/source_detail.html",
+        {"source": source, "claims": claims, "canonical": absolute(source.get_absolute_url())},
+    )
+
+
+@public
+def actor_detail(request, slug):
+    actor = get_object_or_404(public_actors().select_related("organisation__organisation__organisation"), slug=slug)
+    claims = Claim.objects.latest_checks().filter(appearances__speaker=actor).distinct().for_display()
+    return render(
+        request,
+        "claims/actor_detail.html",
+        {"actor": actor, "claims": claims, "canonical": absolute(actor.get_absolute_url())},
+    )

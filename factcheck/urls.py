@@ -6,10 +6,11 @@ from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
-from claims.api import AppearanceViewSet, ClaimReviewFeedViewSet, ClaimViewSet, StatusViewSet, VerificationViewSet
+from claims.api.claims import AppearanceViewSet, ClaimReviewFeedViewSet, ClaimViewSet, StatusViewSet
+from claims.api.sources import ActorViewSet, SourceViewSet
+from claims.api.verifications import VerificationViewSet
 from claims.sitemaps import SITEMAPS
 from ingest.api import ImportViewSet, SuggestionViewSet
-from sources.api import ActorViewSet, SourceViewSet
 
 admin.site.site_header = "factcheck"
 admin.site.site_title = "factcheck"
@@ -37,5 +38,4 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("favicon.ico", RedirectView.as_view(url=static("site/favicon.svg"), permanent=True)),
     path("", include("claims.urls")),
-    path("", include("sources.urls")),
 ]

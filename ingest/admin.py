@@ -14,14 +14,16 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import urlencode
 from django.utils.text import Truncator
 
-from claims.services import WorkflowError
+from claims.permissions import can_decide_suggestions, can_import_articles, is_newsroom_member
+from core.admin import ServiceActionsMixin
+from core.services import ServiceError
 from ingest import services
 from ingest.forms import ImportForm
 from ingest.models import Suggestion
-from sources.admin import SourceAdmin
+from sources import admin as sources_admin
 from sources.models import Source
 
 DECISIONS = {
@@ -160,7 +162,7 @@ class SuggestionInline(admin.TabularInline):
         )
 
     def has_view_permission(self, request, obj=None):
-        return services.can_view(request.user)
+        return is_newsroom_member(request.user)
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -192,16 +194,21 @@ class SuggestionInline(admin.TabularInline):
     def decision(self, obj):
         if not obj.is_pending:
             return outcome(obj)
-        if not services.can_review(self.request.user):
+        if not can_decide_suggestions(self.request.user):
             return obj.get_state_display()
         next_url = reverse("admin:sources_source_change", args=[obj.source_id]) + "#suggestions-group"
         return decision_buttons(obj, next_url=next_url)
 
 
-# The source admin learns about suggestions from here, so the sources app never imports ingest.
-if SuggestionInline not in SourceAdmin.inlines:
-    SourceAdmin.inlines = [*SourceAdmin.inlines, SuggestionInline]
-SourceAdmin.change_list_template = "admin/ingest/source/change_list.html"
+# The source's page with its suggestions. Registered here, in place of the sources app's own
+# admin, so that sources never imports ingest and nothing is changed behind its back.
+admin.site.unregister(Source)
+
+
+@admin.register(Source)
+class SourceWithSuggestionsAdmin(sources_admin.SourceAdmin):
+    inlines = [*sources_admin.SourceAdmin.inlines, SuggestionInline]
+    change_list_template = "admin/ingest/source/change_list.html"  # adds "Import an article"
 
 
 # -- the suggestion list ------------------------------------------------------------------------------
@@ -219,43 +226,30 @@ class SourceWithSuggestionsFilter(admin.SimpleListFilter):
         return queryset.filter(source=self.value()) if self.value() else queryset
 
 
-def _decide_selected(modeladmin, request, queryset, name: str, done: str) -> None:
-    ok, refused = 0, []
-    for suggestion in queryset.select_related(None).only("pk", "quote"):
-        try:
-            DECISIONS[name](suggestion=suggestion, by=request.user)
-            ok += 1
-        except (WorkflowError, ValidationError) as exc:
-            refused.append(f"“{Truncator(suggestion.quote).chars(50)}”: {_message(exc)}")
-    if ok:
-        modeladmin.message_user(request, f"{done} {ok} suggestion{'s' if ok != 1 else ''}.", messages.SUCCESS)
-    for line in refused:
-        modeladmin.message_user(request, f"Not done for {line}", messages.ERROR)
+def _decision_action(name: str, description: str, done: str):
+    """A bulk action running one decision service on each selected suggestion."""
+
+    def run(modeladmin, request, queryset):
+        modeladmin.run_on_each(
+            request,
+            queryset.select_related(None).only("pk", "quote"),
+            lambda suggestion: DECISIONS[name](suggestion=suggestion, by=request.user),
+            done=done,
+            noun="suggestion",
+            describe=lambda suggestion: suggestion.quote,
+        )
+
+    run.__name__ = f"{name}_selected"
+    return admin.action(description=description, permissions=["review"])(run)
 
 
-def _message(exc: Exception) -> str:
-    if isinstance(exc, WorkflowError):
-        return exc.message
-    return " ".join(exc.messages)
-
-
-@admin.action(description="Accept selected suggestions as new claims", permissions=["review"])
-def accept_selected(modeladmin, request, queryset):
-    _decide_selected(modeladmin, request, queryset, "accept", "Accepted")
-
-
-@admin.action(description="Merge selected suggestions into their matching claims", permissions=["review"])
-def merge_selected(modeladmin, request, queryset):
-    _decide_selected(modeladmin, request, queryset, "merge", "Merged")
-
-
-@admin.action(description="Reject selected suggestions", permissions=["review"])
-def reject_selected(modeladmin, request, queryset):
-    _decide_selected(modeladmin, request, queryset, "reject", "Rejected")
+accept_selected = _decision_action("accept", "Accept selected suggestions as new claims", "Accepted")
+merge_selected = _decision_action("merge", "Merge selected suggestions into their matching claims", "Merged")
+reject_selected = _decision_action("reject", "Reject selected suggestions", "Rejected")
 
 
 @admin.register(Suggestion)
-class SuggestionAdmin(admin.ModelAdmin):
+class SuggestionAdmin(ServiceActionsMixin, admin.ModelAdmin):
     list_display = ["quote_short", "quantity", "speaker_display", "stance", "dates", "state", "source_title"]
     list_filter = ["state", SourceWithSuggestionsFilter, "stance", "derived"]
     list_select_related = ["source", "speaker", "matched_claim"]
@@ -280,16 +274,16 @@ class SuggestionAdmin(admin.ModelAdmin):
 
     # Newsroom roles carry no ingest permissions: the claims and sources permissions decide.
     def has_module_permission(self, request):
-        return services.can_view(request.user)
+        return is_newsroom_member(request.user)
 
     def has_view_permission(self, request, obj=None):
-        return services.can_view(request.user)
+        return is_newsroom_member(request.user)
 
     def has_change_permission(self, request, obj=None):
-        return services.can_review(request.user) and (obj is None or obj.is_pending)
+        return can_decide_suggestions(request.user) and (obj is None or obj.is_pending)
 
     def has_review_permission(self, request):
-        return services.can_review(request.user)
+        return can_decide_suggestions(request.user)
 
     def has_add_permission(self, request):
         return False
@@ -354,20 +348,17 @@ class SuggestionAdmin(admin.ModelAdmin):
 
     def decide_view(self, request, object_id, name):
         """One decision button: POST only, through the same services as the API and the bulk actions."""
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
         if name not in DECISIONS:
             raise Http404
         suggestion = get_object_or_404(Suggestion, pk=object_id)
         if not self.has_view_permission(request, suggestion):
             raise PermissionDenied
-        try:
-            result = DECISIONS[name](suggestion=suggestion, by=request.user)
-        except (WorkflowError, ValidationError) as exc:
-            self.message_user(request, f"Not done: {_message(exc)}", messages.ERROR)
-        else:
-            self.message_user(request, self._done_message(name, result), messages.SUCCESS)
-        return self._back(request, reverse("admin:ingest_suggestion_change", args=[suggestion.pk]))
+        return self.run_button(
+            request,
+            lambda: DECISIONS[name](suggestion=suggestion, by=request.user),
+            done=lambda result: self._done_message(name, result),
+            back_to=reverse("admin:ingest_suggestion_change", args=[suggestion.pk]),
+        )
 
     @staticmethod
     def _done_message(name: str, result):
@@ -386,7 +377,7 @@ class SuggestionAdmin(admin.ModelAdmin):
         source = get_object_or_404(Source, pk=source_id)
         try:
             found = services.source_extract(source=source, by=request.user)
-        except WorkflowError as exc:
+        except ServiceError as exc:
             raise PermissionDenied(exc.message) from exc
         n = len(found)
         self.message_user(request, f"Extraction found {n} statement{'s' if n != 1 else ''} to review.")
@@ -394,7 +385,7 @@ class SuggestionAdmin(admin.ModelAdmin):
 
     def import_view(self, request):
         """Import an article: paste it or upload it, then review its suggestions on the new source's page."""
-        if not services.can_import(request.user):
+        if not can_import_articles(request.user):
             raise PermissionDenied
         form = ImportForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
@@ -433,14 +424,8 @@ class SuggestionAdmin(admin.ModelAdmin):
         }
         return TemplateResponse(request, "admin/ingest/import.html", context)
 
-    def _back(self, request, default: str):
-        target = request.GET.get("next") or request.POST.get("next")
-        if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-            return HttpResponseRedirect(target)
-        return HttpResponseRedirect(default)
-
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        if obj is not None and obj.is_pending and services.can_review(request.user):
+        if obj is not None and obj.is_pending and can_decide_suggestions(request.user):
             decisions = [("accept", "Accept as a new claim")]
             if obj.matched_claim_id:
                 decisions.append(("merge", f"Merge into “{Truncator(obj.matched_claim.statement).chars(40)}”"))

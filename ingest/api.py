@@ -14,7 +14,8 @@ from rest_framework import mixins, permissions, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from factcheck.parsers import FormParser, JSONParser, MultiPartParser
+from claims.permissions import can_decide_suggestions, can_import_articles, is_newsroom_member
+from core.parsers import FormParser, JSONParser, MultiPartParser
 from ingest import services
 from ingest.models import Suggestion
 from ingest.serializers import (
@@ -37,10 +38,10 @@ class IsNewsroomReviewer(permissions.BasePermission):
         if not user or not user.is_authenticated:
             return False
         if request.method in permissions.SAFE_METHODS:
-            return services.can_view(user)
+            return is_newsroom_member(user)
         if getattr(view, "action", None) == "create":
-            return services.can_import(user)
-        return services.can_review(user)
+            return can_import_articles(user)
+        return can_decide_suggestions(user)
 
 
 class SuggestionFilter(filters.FilterSet):

@@ -137,7 +137,9 @@ def _join(previous: str, line: str, vocabulary: set[str]) -> str:
 
 
 class _TextExtractor(HTMLParser):
-    SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "button", "select"}
+    SKIP = {
+        "title", "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "button", "select"
+    }  # fmt: skip
     BLOCK = {
         "p", "div", "section", "article", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr",
         "blockquote", "figcaption", "figure", "main", "table", "dd", "dt", "pre", "hr",
@@ -147,14 +149,10 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
-        self.title: list[str] = []
-        self.in_title = False
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
             self.skipping += 1
-        elif tag == "title":
-            self.in_title = True
         elif tag in self.BLOCK:
             self.parts.append("\n")
         if tag == "li" and not self.skipping:
@@ -163,15 +161,11 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag):
         if tag in self.SKIP and self.skipping:
             self.skipping -= 1
-        elif tag == "title":
-            self.in_title = False
         elif tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data):
-        if self.in_title:
-            self.title.append(data)
-        elif not self.skipping:
+        if not self.skipping:
             self.parts.append(data.replace("\n", " "))
 
 
@@ -180,10 +174,3 @@ def html_to_text(html: str) -> str:
     parser.feed(html)
     parser.close()
     return "".join(parser.parts)
-
-
-def html_title(html: str) -> str:
-    parser = _TextExtractor()
-    parser.feed(html)
-    parser.close()
-    return " ".join("".join(parser.title).split())

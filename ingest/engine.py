@@ -8,15 +8,13 @@ date and, when it has either, once for its speaker. Pure Python and regular expr
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
+from claims.quantities import round_figure
 from ingest.dates import find_date
-from ingest.extraction import Mention
+from ingest.mentions import Mention
 from ingest.numbers import find_figures
 from ingest.sentences import split_sentences
 from ingest.speakers import VERB, SpeakerMemory, find_speaker
-
-QUANT = Decimal("0.0001")
 
 
 def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
@@ -36,9 +34,9 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                     quote=sentence,
                     start=start,
                     end=end,
-                    value=_q(figure.value),
-                    lower=_q(figure.lower),
-                    upper=_q(figure.upper),
+                    value=round_figure(figure.value),
+                    lower=round_figure(figure.lower),
+                    upper=round_figure(figure.upper),
                     unit=figure.unit,
                     qualifier=str(figure.qualifier),
                     multiplier=figure.multiplier,
@@ -69,7 +67,3 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             )
         memory.learn(sentence, speaker)
     return mentions
-
-
-def _q(number: Decimal | None) -> Decimal | None:
-    return None if number is None else number.quantize(QUANT)

@@ -199,6 +199,3 @@ class ClaimMatcher:
             if score >= best_score and (best is None or score > best_score):
                 best, best_score = claim, score
         return best
-
-
-# -- decisions ----------------------------------------------------------------------------------

@@ -8,11 +8,9 @@ from django.db import models
 from django.db.models import F, Q
 
 from claims.models import Appearance, Claim, Stance
-from claims.quantities import Qualifier, Quantity
-from factcheck.validators import no_nul
+from claims.models.quantity import QuantityFields
+from core.validators import no_nul
 from sources.models import Actor, Source
-
-DECIMAL = {"max_digits": 20, "decimal_places": 4, "null": True, "blank": True}
 
 
 class SuggestionQuerySet(models.QuerySet):
@@ -29,7 +27,7 @@ class SuggestionQuerySet(models.QuerySet):
         )
 
 
-class Suggestion(models.Model):
+class Suggestion(QuantityFields, models.Model):
     """
     A quantity or date found in a source's text snapshot by extraction, waiting for an editor
     to accept it (a new claim), merge it (a new appearance of an existing claim) or reject it.
@@ -49,12 +47,6 @@ class Suggestion(models.Model):
     start = models.PositiveIntegerField(help_text="Offset of the quote in the snapshot.")
     end = models.PositiveIntegerField(help_text="Offset just past the quote.")
 
-    value = models.DecimalField(**DECIMAL, help_text="The figure as stated: 3000 for 'about 3,000'.")
-    lower = models.DecimalField("lower bound", **DECIMAL)
-    upper = models.DecimalField("upper bound", **DECIMAL)
-    unit = models.CharField(max_length=50, blank=True, validators=[no_nul])
-    qualifier = models.CharField(max_length=20, choices=Qualifier.choices, blank=True)
-    multiplier = models.PositiveIntegerField(null=True, blank=True, help_text="For 'N groups of X each': N.")
     derived = models.BooleanField(
         default=False, help_text="A total computed from other figures in the sentence (2 × 6,000 → 12,000)."
     )
@@ -137,6 +129,7 @@ class Suggestion(models.Model):
                 name="ingest_suggestion_offsets_ordered",
                 violation_error_message="The quote cannot end before it starts.",
             ),
+            *QuantityFields.Meta.constraints,
         ]
 
     def __str__(self) -> str:
@@ -144,18 +137,13 @@ class Suggestion(models.Model):
         return f"{what} ({self.speaker_name or 'unattributed'})"
 
     def save(self, *args, **kwargs) -> None:
+        self.derive_quantity_bounds()  # before the fingerprint, which reads the bounds
         self.fingerprint = self.compute_fingerprint()
         super().save(*args, **kwargs)
 
     @property
     def is_pending(self) -> bool:
         return self.state == self.State.PENDING
-
-    @property
-    def quantity(self) -> Quantity | None:
-        if not self.qualifier:
-            return None
-        return Quantity(self.value, self.lower, self.upper, self.unit, self.qualifier, self.multiplier)
 
     def compute_fingerprint(self) -> str:
         """

@@ -166,6 +166,3 @@ def unique_slug(model: type[models.Model], text: str, *, fallback: str, max_leng
         n += 1
         slug = f"{base}-{n}"
     return slug
-
-
-# -- extraction ----------------------------------------------------------------------------------

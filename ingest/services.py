@@ -17,7 +17,8 @@ longer finds are dropped. Decisions go through claims.services like every other 
 so the claim and its appearance are validated, anchored and recorded in history with who made them.
 
 Who may: importing needs sources.add_source; extracting and deciding need claims.add_claim and
-claims.add_appearance (reporters and above). A refusal is a WorkflowError, as in claims.services.
+claims.add_appearance (reporters and above), as claims.permissions says. A refusal is a
+core.services.ServiceError (code "permission" or "state").
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from decimal import Decimal, InvalidOperation
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
@@ -36,20 +36,19 @@ from django.utils import timezone
 from django.utils.text import Truncator
 
 from claims.models import Appearance, Claim, Stance
-from claims.services import WorkflowError, appearance_save, claim_save
+from claims.permissions import can_decide_suggestions, can_import_articles
+from claims.quantities import round_figure
+from claims.services import appearance_create, claim_create
+from core.services import ServiceError, save_validated
 from ingest.cleaning import guess_headline
 from ingest.extraction import Mention, clean_text, extract
 from ingest.matching import ClaimMatcher, SpeakerMatcher
 from ingest.models import Suggestion
 from ingest.reading import default_title, html_title, read_article, unique_slug
 from sources.models import Actor, Citation, Source
-from sources.services import save_validated
+from sources.services import source_create
 
 logger = logging.getLogger(__name__)
-
-IMPORT_PERMISSIONS = ("sources.add_source",)
-REVIEW_PERMISSIONS = ("claims.add_claim", "claims.add_appearance")
-VIEW_PERMISSIONS = ("sources.view_source", "claims.view_claim")
 
 _REFRESHED_FIELDS = [
     "quote", "start", "end", "value", "lower", "upper", "unit", "qualifier", "multiplier", "derived",
@@ -66,18 +65,6 @@ class ImportResult:
     source: Source
     created: bool
     suggestions: list[Suggestion]
-
-
-def can_review(user: AbstractBaseUser) -> bool:
-    return user.is_authenticated and user.has_perms(REVIEW_PERMISSIONS)
-
-
-def can_import(user: AbstractBaseUser) -> bool:
-    return can_review(user) and user.has_perms(IMPORT_PERMISSIONS)
-
-
-def can_view(user: AbstractBaseUser) -> bool:
-    return user.is_authenticated and user.has_perms(VIEW_PERMISSIONS)
 
 
 # -- import -------------------------------------------------------------------------------------
@@ -103,8 +90,8 @@ def source_import(
     its suggestions, and stores nothing. ``by`` is None only for a command run on the server.
     Raises ValidationError naming the field ("text", "file", "url", ...) and the problem.
     """
-    if by is not None and not can_import(by):
-        raise WorkflowError(
+    if by is not None and not can_import_articles(by):
+        raise ServiceError(
             "Only newsroom members who can add sources and claims can import articles.", code="permission"
         )
     url = (url or "").strip()
@@ -134,7 +121,7 @@ def source_import(
         published_at = datetime.combine(published_at, time.min)
     if published_at is not None and timezone.is_naive(published_at):
         published_at = timezone.make_aware(published_at)
-    source = Source(
+    source = source_create(
         title=title,
         slug=unique_slug(Source, title, fallback="source"),
         url=url,
@@ -142,8 +129,8 @@ def source_import(
         published_at=published_at,
         retrieved_at=timezone.now(),
         text=cleaned,
+        by=by,
     )
-    save_validated(source, by=by)
     return ImportResult(source, True, source_extract(source=source, by=by))
 
 
@@ -155,8 +142,8 @@ def source_extract(*, source: Source, by: AbstractBaseUser | None) -> list[Sugge
     proposed again; pending ones are refreshed; pending ones no longer found are dropped.
     Speakers are matched to actors and figures to existing claims. Locks the source meanwhile.
     """
-    if by is not None and not can_review(by):
-        raise WorkflowError("Only reporters and editors can extract claims from a source.", code="permission")
+    if by is not None and not can_decide_suggestions(by):
+        raise ServiceError("Only reporters and editors can extract claims from a source.", code="permission")
     source = Source.objects.select_for_update().get(pk=source.pk)
     published = timezone.localtime(source.published_at).date() if source.published_at else None
     mentions = extract(source.text, published=published) if source.text.strip() else []
@@ -209,9 +196,9 @@ def _suggestion_from(mention: Mention, source: Source) -> Suggestion | None:
         quote=mention.quote,
         start=mention.start,
         end=mention.end,
-        value=_decimal(mention.value),
-        lower=_decimal(mention.lower),
-        upper=_decimal(mention.upper),
+        value=round_figure(mention.value),
+        lower=round_figure(mention.lower),
+        upper=round_figure(mention.upper),
         unit=(mention.unit or "").strip(),
         qualifier=mention.qualifier or "",
         multiplier=mention.multiplier,
@@ -224,22 +211,14 @@ def _suggestion_from(mention: Mention, source: Source) -> Suggestion | None:
         date_end=mention.date_end,
         date_text=(mention.date_text or "")[:100],
     )
-    suggestion.fingerprint = suggestion.compute_fingerprint()
     try:
+        # Also checks the quantity as one Quantity, as the database constraints will (bulk_create skips save()).
         suggestion.full_clean(exclude=_FOREIGN_KEYS, validate_unique=False, validate_constraints=False)
     except ValidationError as exc:
         logger.warning("Skipped a mention in source %s that cannot be stored (%s): %r", source.pk, exc, mention)
         return None
+    suggestion.fingerprint = suggestion.compute_fingerprint()
     return suggestion
-
-
-def _decimal(number: Decimal | None) -> Decimal | None:
-    if number is None:
-        return None
-    try:
-        return Decimal(number).quantize(Decimal("0.0001"))
-    except InvalidOperation:  # too many digits to quantize: validation then refuses it
-        return Decimal(number)
 
 
 def _snapshot(suggestion: Suggestion) -> tuple:
@@ -247,7 +226,7 @@ def _snapshot(suggestion: Suggestion) -> tuple:
     return tuple(getattr(suggestion, f.attname) for f in fields if f.name in _REFRESHED_FIELDS)
 
 
-# -- matching speakers to actors ----------------------------------------------------------------------
+# -- decisions ----------------------------------------------------------------------------------------
 
 
 @transaction.atomic
@@ -255,23 +234,15 @@ def suggestion_accept(*, suggestion: Suggestion, by: AbstractBaseUser, statement
     """
     Create the claim the suggestion proposes, with its quantity, and its appearance in the source
     anchored by the quote (speaker, stance, date). ``statement`` defaults to suggestion_statement().
-    Raises ValidationError (e.g. the quote is no longer in the snapshot) or WorkflowError.
+    Raises ValidationError (e.g. the quote is no longer in the snapshot) or ServiceError.
     """
     _require_review(by, "accept")
     s = _lock_pending(suggestion, "accept")
     statement = " ".join((statement or "").split()) or suggestion_statement(s)
-    claim = Claim(
-        statement=statement,
-        slug=unique_slug(Claim, statement, fallback="claim"),
-        value=s.value,
-        lower=s.lower,
-        upper=s.upper,
-        unit=s.unit if s.qualifier else "",
-        qualifier=s.qualifier,
-        multiplier=s.multiplier if s.qualifier else None,
+    claim = claim_create(
+        statement=statement, slug=unique_slug(Claim, statement, fallback="claim"), quantity=s.quantity, by=by
     )
-    claim_save(claim=claim, by=by)
-    appearance = appearance_save(appearance=_appearance_for(s, claim, by=by), by=by)
+    appearance = _appearance_for(s, claim, by=by)
     _decide(s, State.ACCEPTED, by=by, appearance=appearance)
     return claim
 
@@ -287,7 +258,7 @@ def suggestion_merge(*, suggestion: Suggestion, by: AbstractBaseUser, claim: Cla
     target = claim or s.matched_claim
     if target is None:
         raise ValidationError({"claim": "This suggestion matches no existing claim: choose the claim to add it to."})
-    appearance = appearance_save(appearance=_appearance_for(s, target, by=by), by=by)
+    appearance = _appearance_for(s, target, by=by)
     s.matched_claim = target
     _decide(s, State.MERGED, by=by, appearance=appearance)
     return appearance
@@ -331,15 +302,15 @@ def suggestion_statement(suggestion: Suggestion) -> str:
 
 
 def _require_review(by: AbstractBaseUser, action: str) -> None:
-    if not can_review(by):
-        raise WorkflowError(f"Only reporters and editors can {action} suggestions.", code="permission")
+    if not can_decide_suggestions(by):
+        raise ServiceError(f"Only reporters and editors can {action} suggestions.", code="permission")
 
 
 def _lock_pending(suggestion: Suggestion, action: str) -> Suggestion:
     s = Suggestion.objects.select_for_update().get(pk=suggestion.pk)
     if not s.is_pending:
         who = f" by {s.decided_by.get_username()}" if s.decided_by_id else ""
-        raise WorkflowError(
+        raise ServiceError(
             f"Cannot {action} this suggestion: it was already {s.get_state_display().lower()}{who}.", code="state"
         )
     return s
@@ -353,20 +324,22 @@ def _decide(s: Suggestion, state: str, *, by: AbstractBaseUser, appearance: Appe
 
 
 def _appearance_for(s: Suggestion, claim: Claim, *, by: AbstractBaseUser) -> Appearance:
+    """Record the suggestion's quote as an appearance of ``claim``, anchored in the snapshot."""
     quote, start = _appearance_quote(s)
     date_note = s.date_text
     if not date_note and s.date and s.date_end and s.date_end != s.date:
         date_note = f"between {s.date.isoformat()} and {s.date_end.isoformat()}"
-    return Appearance(
+    return appearance_create(
         claim=claim,
         source=s.source,
+        quote=quote,
         speaker=s.speaker,
         via=_citation_for(s, by=by),
         stance=s.stance,
-        quote=quote,
         start=start,
         stated_on=s.date,
         date_note=date_note[: Appearance._meta.get_field("date_note").max_length],
+        by=by,
     )
 
 

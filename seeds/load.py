@@ -22,6 +22,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
 from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
+from claims.quantities import Quantity
 from claims.roles import CHIEF_EDITOR, EDITOR, REPORTER
 from sources.models import Actor, Citation, Source
 
@@ -144,20 +145,10 @@ class _Loader:
             self.upsert(Citation, {"source": source, **target}, {"note": cite.get("note", "")})
 
     def claim(self, row: dict[str, Any]) -> None:
-        quantity = row.get("quantity", {})
-        values = {
-            "statement": row["statement"],
-            "value": self.decimal(quantity, "value", row),
-            "lower": self.decimal(quantity, "lower", row),
-            "upper": self.decimal(quantity, "upper", row),
-            "unit": quantity.get("unit", ""),
-            "qualifier": quantity.get("qualifier", ""),
-            "multiplier": quantity.get("multiplier"),
-        }
-        if values["lower"] is None:
-            values.pop("lower")  # derived from the qualifier on save; leave it out of the comparison
-        if values["upper"] is None:
-            values.pop("upper")
+        values: dict[str, Any] = {"statement": row["statement"]}
+        quantity = self.quantity(row)
+        # Stored as the model would store it (bounds derived, figures rounded), so a second run compares equal.
+        values.update(quantity.as_fields() if quantity is not None else Quantity.EMPTY_FIELDS)
         claim = self.upsert(Claim, {"slug": row["slug"]}, values)
         topics = [self.find(Topic, slug) for slug in row.get("topics", [])]
         if set(claim.topics.all()) != set(topics):
@@ -210,6 +201,24 @@ class _Loader:
             verification.evidence.set(evidence)
 
     # -- helpers ---------------------------------------------------------------------
+
+    def quantity(self, row: dict[str, Any]) -> Quantity | None:
+        """The row's [quantity] table as a checked Quantity; a SeedError names the claim and the part."""
+        parts = row.get("quantity", {})
+        quantity = Quantity.from_fields(
+            {name: self.decimal(parts, name, row) for name in ("value", "lower", "upper")}
+            | {
+                "unit": parts.get("unit", ""),
+                "qualifier": parts.get("qualifier", ""),
+                "multiplier": parts.get("multiplier"),
+            }
+        )
+        if quantity is None:
+            return None
+        try:
+            return quantity.checked()
+        except ValidationError as exc:
+            raise SeedError(f"claim {_describe({'slug': row['slug']})}: {_messages(exc)}") from exc
 
     def upsert(self, model: type[models.Model], lookup: dict, values: dict, *, validate: bool = True):
         name = model._meta.verbose_name_plural

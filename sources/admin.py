@@ -3,7 +3,7 @@ from django.db import models
 from django.db.models import Count
 from simple_history.admin import SimpleHistoryAdmin
 
-from factcheck.versioning import VersionedAdminMixin
+from core.versioning import VersionedAdminMixin
 from sources.models import Actor, Citation, Source
 
 

@@ -1,6 +1,6 @@
 from django_filters import rest_framework as filters
 
-from factcheck.search import text_match
+from core.search import text_match
 from sources.models import Actor, Source
 
 

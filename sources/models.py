@@ -6,36 +6,11 @@ from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from factcheck.validators import no_nul
-from factcheck.versioning import VersionedModel
+from core.validators import no_nul
+from core.versioning import VersionedModel
 
 
 class ActorQuerySet(models.QuerySet):
-    def public(self):
-        """
-        Actors named in published material (speakers, publishers, cited actors) and the
-        organisations above them, three levels up; nothing only drafts mention.
-        """
-        from claims.models import Appearance
-
-        appearances = Appearance.objects.public()
-        sources = Source.objects.public()
-        named = (
-            Q(pk__in=appearances.values("speaker"))
-            | Q(pk__in=sources.values("publisher"))
-            | Q(pk__in=Citation.objects.filter(source__in=sources).values("cited_actor"))
-        )
-        direct = Actor.objects.filter(named)
-        return self.filter(
-            Q(pk__in=direct.values("pk"))
-            | Q(pk__in=direct.values("organisation"))
-            | Q(pk__in=direct.values("organisation__organisation"))
-            | Q(pk__in=direct.values("organisation__organisation__organisation"))
-        )
-
-    def visible_to(self, user):
-        return self if user.has_perm("sources.view_actor") else self.public()
-
     def people(self):
         return self.filter(kind=Actor.Kind.PERSON)
 
@@ -132,17 +107,7 @@ class Actor(models.Model):
 
 
 class SourceQuerySet(models.QuerySet):
-    def public(self):
-        """Sources that published claims appear in, or that published verdicts rest on."""
-        from claims.models import Appearance, Verification
-
-        return self.filter(
-            Q(pk__in=Appearance.objects.public().values("source"))
-            | Q(pk__in=Verification.objects.public().values("evidence"))
-        )
-
-    def visible_to(self, user):
-        return self if user.has_perm("sources.view_source") else self.public()
+    """What the public may see of sources depends on claims: see claims.visibility."""
 
     def with_text_hash(self, text: str):
         return self.filter(text_sha256=sha256_hex(text))

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from claims.models import Claim, Status, Verification
 from claims.roles import ROLE_PERMISSIONS
-from claims.services import verification_publish, verification_save_draft, verification_submit
+from claims.services import verification_create, verification_publish, verification_submit, verification_update
 from tests.admin_forms import change_form_data
 from tests.factories import make_appearance, make_claim, make_published_verification, make_source, status
 
@@ -14,10 +14,8 @@ State = Verification.State
 
 
 def draft(author, claim=None, **fields) -> Verification:
-    v = Verification(
-        claim=claim or make_claim(), status=fields.pop("status", status()), rationale="Two origins.", **fields
-    )
-    return verification_save_draft(verification=v, by=author)
+    fields.setdefault("status", status())
+    return verification_create(claim=claim or make_claim(), rationale="Two origins.", by=author, **fields)
 
 
 def in_review(author, claim=None) -> Verification:
@@ -314,8 +312,7 @@ def test_it_refuses_a_save_based_on_a_stale_verification_draft(client, reporter,
     v = draft(reporter)
     url = reverse("admin:claims_verification_change", args=[v.pk])
     stale = change_form_data(logged_in(client, editor).get(url))
-    v.rationale = "Rewritten by the author meanwhile."
-    verification_save_draft(verification=v, by=reporter)
+    verification_update(verification=v, rationale="Rewritten by the author meanwhile.", by=reporter)
     response = client.post(url, stale | {"rationale": "The editor's version."})
     assert response.status_code == 200
     assert "after you opened it" in response.content.decode()

@@ -7,6 +7,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from claims.models import Appearance, Claim, Verification
+from claims.visibility import public_actors, public_sources
 from tests.api_helpers import api
 from tests.factories import (
     make_appearance,
@@ -73,9 +75,6 @@ def test_it_lists_for_members_with_a_constant_number_of_queries(url, reporter):
 
 
 def detail_urls() -> dict[str, int]:
-    from claims.models import Appearance, Claim, Verification
-    from sources.models import Actor, Source
-
     claim = Claim.objects.published().first()
     return {
         f"/api/v1/claims/{claim.slug}/": 5,
@@ -83,8 +82,8 @@ def detail_urls() -> dict[str, int]:
         f"/api/v1/claims/{claim.slug}/timeline/": 6,  # the claim (5) and its appearances in date order
         f"/api/v1/verifications/{Verification.objects.first().pk}/": 3,
         f"/api/v1/appearances/{Appearance.objects.first().pk}/": 1,
-        f"/api/v1/sources/{Source.objects.public().first().slug}/": 2,  # the source; its citations with their targets
-        f"/api/v1/actors/{Actor.objects.public().first().slug}/": 1,
+        f"/api/v1/sources/{public_sources().first().slug}/": 2,  # the source; its citations with their targets
+        f"/api/v1/actors/{public_actors().first().slug}/": 1,
         "/api/v1/statuses/corroborated/": 1,
     }
 
@@ -97,8 +96,6 @@ def test_it_shows_each_detail_with_a_known_number_of_queries():
 
 def test_it_analyses_origins_with_the_same_queries_however_many_appearances():
     populate(1)
-    from claims.models import Claim
-
     claim = Claim.objects.first()
     url = f"/api/v1/claims/{claim.slug}/origins/"
     few = count(api(), url)

@@ -7,6 +7,7 @@ published one.
 import pytest
 from django.urls import reverse
 
+from claims.services import verification_withdraw
 from tests.api_helpers import api, error_of
 from tests.factories import (
     make_appearance,
@@ -158,8 +159,6 @@ def test_it_treats_an_account_outside_the_newsroom_like_the_public(material, out
 
 
 def test_it_hides_a_claim_again_when_its_verdict_is_withdrawn(material, chief):
-    from claims.services import verification_withdraw
-
     verification_withdraw(verification=material["verdict"], by=chief, reason="Retracted by the origin.")
     assert api().get("/api/v1/claims/").json()["results"] == []
     assert api().get("/api/v1/claims/public-claim/").status_code == 404

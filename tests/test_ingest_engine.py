@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.cleaning import clean
+from ingest.cleaning import clean, guess_headline
 from ingest.extraction import clean_text, extract
 from ingest.numbers import find_figures
 from tests.ingest_eval import CORPUS, HOLDOUT, score_corpus
@@ -212,6 +212,4 @@ def test_it_reaches_the_required_precision_recall_and_speaker_accuracy(folder):
 
 
 def test_it_guesses_the_headline_above_the_first_paragraph():
-    from ingest.cleaning import guess_headline
-
     assert guess_headline(FURNITURE_PAGE) == "Troops Gather at the Border"

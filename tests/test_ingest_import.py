@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 
-from claims.services import WorkflowError
+from core.services import ServiceError
 from ingest.extraction import clean_text
 from ingest.models import Suggestion
 from ingest.services import source_import
@@ -165,7 +165,7 @@ def test_it_refuses_a_file_over_the_size_limit(reporter, settings):
 
 
 def test_it_refuses_an_outsider(outsider):
-    with pytest.raises(WorkflowError) as refused:
+    with pytest.raises(ServiceError) as refused:
         source_import(text=ARTICLE, by=outsider)
     assert refused.value.code == "permission"
     assert nothing_stored()

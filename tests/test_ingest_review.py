@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from claims.models import Appearance, Claim
-from claims.services import WorkflowError
+from core.services import ServiceError
 from ingest.matching import SpeakerMatcher
 from ingest.models import Suggestion
 from ingest.services import (
@@ -98,7 +98,7 @@ def test_it_drops_pending_suggestions_the_text_no_longer_supports(reporter):
 
 def test_it_refuses_extraction_to_an_outsider(reporter, outsider):
     source = source_import(text=ARTICLE, by=reporter).source
-    with pytest.raises(WorkflowError):
+    with pytest.raises(ServiceError):
         source_extract(source=source, by=outsider)
 
 
@@ -207,7 +207,7 @@ def test_it_records_the_citation_a_relayed_statement_came_through(reporter):
 def test_it_refuses_to_decide_a_suggestion_twice(reporter):
     suggestion = make_suggestion()
     suggestion_accept(suggestion=suggestion, by=reporter)
-    with pytest.raises(WorkflowError) as refused:
+    with pytest.raises(ServiceError) as refused:
         suggestion_reject(suggestion=suggestion, by=reporter)
     assert refused.value.code == "state"
     assert Suggestion.objects.get(pk=suggestion.pk).state == State.ACCEPTED
@@ -261,7 +261,7 @@ def test_it_rejects_a_suggestion_and_remembers_who(reporter):
 @pytest.mark.parametrize("decide", [suggestion_accept, suggestion_merge, suggestion_reject])
 def test_it_refuses_decisions_to_outsiders(outsider, decide):
     suggestion = make_suggestion(matched_claim=make_claim(value=3000, qualifier="approximately", unit="troops"))
-    with pytest.raises(WorkflowError) as refused:
+    with pytest.raises(ServiceError) as refused:
         decide(suggestion=suggestion, by=outsider)
     assert refused.value.code == "permission"
     assert Suggestion.objects.get(pk=suggestion.pk).state == State.PENDING

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from claims.models import Verification
-from claims.services import verification_publish, verification_save_draft, verification_submit
+from claims.services import verification_create, verification_publish, verification_submit, verification_withdraw
 from tests.factories import (
     make_appearance,
     make_claim,
@@ -148,8 +148,9 @@ def test_it_paginates_the_claim_list(client):
 
 def correct(claim, note: str, reporter, editor) -> Verification:
     """Publish a correction of the claim's verdict through the workflow."""
-    correction = Verification(claim=claim, status=status("corroborated"), rationale="Two now.", correction_note=note)
-    correction = verification_save_draft(verification=correction, by=reporter)
+    correction = verification_create(
+        claim=claim, status=status("corroborated"), rationale="Two now.", correction_note=note, by=reporter
+    )
     return verification_publish(verification=verification_submit(verification=correction, by=reporter), by=editor)
 
 
@@ -160,8 +161,6 @@ def test_it_logs_corrections_and_withdrawals(client, reporter, editor, chief):
     assert "A second ministry confirmed." in page and "Corroborated" in page
     log = client.get("/corrections/").content.decode()
     assert "A second ministry confirmed." in log
-
-    from claims.services import verification_withdraw
 
     verification_withdraw(verification=correction, by=chief, reason="The ministry retracted its statement.")
     log = client.get("/corrections/").content.decode()

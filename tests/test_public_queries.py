@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from claims.models import Claim
 from tests.test_public_pages import published_claim
 
 pytestmark = pytest.mark.django_db
@@ -50,8 +51,6 @@ def test_it_serves_each_page_with_a_constant_number_of_queries(client, url):
 
 
 def detail_pages() -> dict[str, int]:
-    from claims.models import Claim
-
     claim = Claim.objects.published().first()
     appearance = claim.appearances.first()
     return {

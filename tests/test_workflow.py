@@ -5,15 +5,15 @@ from django.core.exceptions import ValidationError
 
 from claims.models import Verification
 from claims.services import (
-    WorkflowError,
-    available_transitions,
+    verification_create,
     verification_publish,
-    verification_save_draft,
     verification_send_back,
     verification_submit,
     verification_transition,
+    verification_update,
     verification_withdraw,
 )
+from claims.workflow import WorkflowError, available_transitions
 from tests.factories import make_claim, make_published_verification, make_source, status
 
 pytestmark = pytest.mark.django_db
@@ -23,8 +23,7 @@ State = Verification.State
 def draft_by(author, claim=None, **fields) -> Verification:
     fields.setdefault("status", status("single-source"))
     fields.setdefault("rationale", "Only the White House gives this figure.")
-    v = Verification(claim=claim or make_claim(), **fields)
-    return verification_save_draft(verification=v, by=author)
+    return verification_create(claim=claim or make_claim(), by=author, **fields)
 
 
 def in_review_by(author, claim=None, **fields) -> Verification:
@@ -61,9 +60,7 @@ def test_it_refuses_a_draft_from_someone_outside_the_newsroom(outsider):
 
 def test_it_stores_the_evidence_given_with_a_draft(reporter):
     source = make_source()
-    v = verification_save_draft(
-        verification=Verification(claim=make_claim(), status=status(), rationale="r"), by=reporter, evidence=[source]
-    )
+    v = verification_create(claim=make_claim(), status=status(), rationale="r", by=reporter, evidence=[source])
     assert list(v.evidence.all()) == [source]
 
 
@@ -77,30 +74,27 @@ def test_it_refuses_a_retired_status(reporter):
 
 def test_it_lets_a_reporter_edit_their_own_draft(reporter):
     v = draft_by(reporter)
-    v.rationale = "Better words."
-    assert verification_save_draft(verification=v, by=reporter).version == 2
+    assert verification_update(verification=v, rationale="Better words.", by=reporter).version == 2
 
 
 def test_it_refuses_a_reporter_editing_someone_elses_draft(reporter, other_reporter):
     v = draft_by(other_reporter)
-    v.rationale = "My words now."
     with pytest.raises(WorkflowError) as excinfo:
-        verification_save_draft(verification=v, by=reporter)
+        verification_update(verification=v, rationale="My words now.", by=reporter)
     assert excinfo.value.code == "permission"
     assert Verification.objects.get(pk=v.pk).rationale == "Only the White House gives this figure."
 
 
 def test_it_lets_an_editor_edit_a_draft_in_review(reporter, editor):
     v = in_review_by(reporter)
-    v.rationale = "Tightened by the editor."
-    assert verification_save_draft(verification=v, by=editor).rationale == "Tightened by the editor."
+    updated = verification_update(verification=v, rationale="Tightened by the editor.", by=editor)
+    assert updated.rationale == "Tightened by the editor."
 
 
 def test_it_refuses_edits_to_a_published_verdict(reporter, editor, chief):
     v = verification_publish(verification=in_review_by(reporter), by=editor)
-    v.rationale = "Quietly changed."
     with pytest.raises(WorkflowError, match="publishing a correction") as excinfo:
-        verification_save_draft(verification=v, by=chief)
+        verification_update(verification=v, rationale="Quietly changed.", by=chief)
     assert excinfo.value.code == "state"
 
 
@@ -187,7 +181,7 @@ def test_it_refuses_an_outsider_everything(reporter, outsider):
     v = in_review_by(reporter)
     for name in ["submit", "send_back", "publish", "withdraw"]:
         with pytest.raises(WorkflowError):
-            verification_transition(verification=v, by=outsider, name=name, reason="r")
+            verification_transition(verification=v, by=outsider, transition=name, reason="r")
     assert unchanged(v)
     assert available_transitions(outsider, v) == []
 

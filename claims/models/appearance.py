@@ -1,13 +1,17 @@
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from claims.anchoring import QuoteNotFound, anchor_quote
-from claims.models.claim import Claim
-from factcheck.validators import no_nul
-from factcheck.versioning import VersionedModel
+from claims.models.verification import published_verdict_of
+from claims.permissions import is_newsroom_member
+from core.validators import no_nul
+from core.versioning import VersionedModel
 from sources.models import Actor, Citation, Source
 
 
@@ -21,10 +25,11 @@ class Stance(models.TextChoices):
 
 class AppearanceQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(claim__in=Claim.objects.published())
+        """Appearances of published claims."""
+        return self.filter(Exists(published_verdict_of(OuterRef("claim"))))
 
     def visible_to(self, user):
-        return self if user.has_perm("claims.view_appearance") else self.public()
+        return self if is_newsroom_member(user) else self.public()
 
 
 class Appearance(VersionedModel):
@@ -32,7 +37,7 @@ class Appearance(VersionedModel):
 
     Stance = Stance
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="appearances")
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="appearances")
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="appearances")
     speaker = models.ForeignKey(
         Actor,
@@ -112,6 +117,17 @@ class Appearance(VersionedModel):
     def __str__(self) -> str:
         who = self.speaker or "unattributed"
         return f"{who} {self.get_stance_display()}: “{self.quote}”"
+
+    def when_said(self) -> tuple[datetime.date | None, bool]:
+        """
+        When it was said, and whether that is only the report date: the stated date, or else the
+        day (in the site's time zone) the source was published. Reads the source if not loaded.
+        """
+        if self.stated_on is not None:
+            return self.stated_on, False
+        if self.source.published_at is not None:
+            return timezone.localdate(self.source.published_at), True
+        return None, False
 
     def clean(self) -> None:
         super().clean()

@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from simple_history.models import HistoricalRecords
 
-from claims.models.claim import Claim
-from factcheck.validators import no_nul
-from factcheck.versioning import VersionedModel
+from claims.permissions import is_newsroom_member
+from core.validators import no_nul
+from core.versioning import VersionedModel
 from sources.models import Source
 
 hex_colour = RegexValidator(r"^#[0-9a-fA-F]{6}$", "Use a hex colour such as #1a7f37.")
@@ -73,24 +73,33 @@ class Status(models.Model):
         return self.rating_name or self.label
 
 
+def published_verdict_of(claim) -> models.QuerySet:
+    """
+    The claim's published verdict, as a queryset of at most one row (a constraint sees to that).
+    ``claim`` is a Claim, an id, or ``OuterRef(...)`` for Exists() and Subquery(): the one place
+    that says what "has a published verdict" means.
+    """
+    return Verification.objects.filter(claim=claim, state=Verification.State.PUBLISHED)
+
+
 class VerificationQuerySet(models.QuerySet):
     def published(self):
         return self.filter(state=Verification.State.PUBLISHED)
 
     def public(self):
         """Verdicts readers may see: once published (so also superseded or withdrawn ones) on a public claim."""
-        return self.filter(published_at__isnull=False, claim__in=Claim.objects.published())
+        return self.filter(published_at__isnull=False).filter(Exists(published_verdict_of(OuterRef("claim"))))
 
     def visible_to(self, user):
-        return self if user.has_perm("claims.view_verification") else self.public()
+        return self if is_newsroom_member(user) else self.public()
 
     def corrections_log(self):
         """
         What readers are told was changed: published corrections of public claims, and every
         withdrawn verdict (it was published once; its withdrawal is part of the record).
         """
-        return self.filter(
-            Q(published_at__isnull=False, supersedes__isnull=False, claim__in=Claim.objects.published())
+        return self.alias(claim_has_verdict=Exists(published_verdict_of(OuterRef("claim")))).filter(
+            Q(published_at__isnull=False, supersedes__isnull=False, claim_has_verdict=True)
             | Q(state=Verification.State.WITHDRAWN)
         )
 
@@ -109,7 +118,7 @@ class Verification(VersionedModel):
         SUPERSEDED = "superseded", "Superseded by a correction"
         WITHDRAWN = "withdrawn", "Withdrawn"
 
-    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="verifications")
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="verifications")
     status = models.ForeignKey(
         Status,
         on_delete=models.PROTECT,

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from claims.models import Appearance, Claim, Verification
-from claims.services import verification_save_draft, verification_submit
+from claims.services import verification_create, verification_submit
 from tests.factories import make_claim, status
 
 State = Verification.State
@@ -76,8 +76,10 @@ def test_it_takes_a_claim_from_a_reporters_draft_to_an_editors_published_verdict
 
 
 def test_it_shows_an_editor_no_publish_button_on_their_own_work(page, log_in, editor):
-    own = Verification(claim=make_claim(), status=status("single-source"), rationale="Only Kirby says so.")
-    own = verification_submit(verification=verification_save_draft(verification=own, by=editor), by=editor)
+    own = verification_create(
+        claim=make_claim(), status=status("single-source"), rationale="Only Kirby says so.", by=editor
+    )
+    own = verification_submit(verification=own, by=editor)
 
     log_in(page, editor)
     open_verification(page, own)

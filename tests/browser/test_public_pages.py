@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from claims.models import Claim, Verification
-from claims.services import verification_publish, verification_save_draft, verification_submit
+from claims.services import verification_create, verification_publish, verification_submit
 
 SEED_CLAIM = "/claims/north-korean-troops-in-russia/"
 PAGES = {"home": "/", "claims": "/claims/", "claim": SEED_CLAIM, "corrections": "/corrections/"}
@@ -63,13 +63,13 @@ def test_it_shows_a_seed_claims_verdict_origins_timeline_and_claimreview(seeded,
 
 def test_it_shows_a_published_correction_in_the_log_and_on_the_claim(seeded, reporter, editor, open_at, artifacts_dir):
     claim = Claim.objects.get(slug="north-korean-troops-in-russia")
-    correction = Verification(
+    correction = verification_create(
         claim=claim,
         status=claim.verifications.get(state=Verification.State.PUBLISHED).status,
         rationale="Confirmed on the record by the U.S. Secretary of Defense on 23 October.",
         correction_note=CORRECTION_NOTE,
+        by=reporter,
     )
-    correction = verification_save_draft(verification=correction, by=reporter)
     verification_publish(verification=verification_submit(verification=correction, by=reporter), by=editor)
 
     page = open_at("phone")

@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
-from claims.services import WorkflowError
+from core.services import ServiceError
 from ingest.models import Suggestion
 from ingest.reading import max_import_bytes
 from ingest.services import source_import
@@ -94,7 +94,7 @@ class Command(BaseCommand):
             )  # fmt: skip
         except ValidationError as exc:
             raise CommandError(f"Nothing was imported: {self._reason(exc)}") from exc
-        except WorkflowError as exc:
+        except ServiceError as exc:
             raise CommandError(f"Nothing was imported: {exc.message}") from exc
         if as_json:
             self.stdout.write(_dumps([suggestion_json(s) for s in result.suggestions]))

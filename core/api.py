@@ -16,6 +16,8 @@ from rest_framework import exceptions, permissions, serializers, status
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
+from core.services import ServiceError
+
 
 class ReadAnyoneWriteWithModelPermissions(permissions.DjangoModelPermissions):
     """Anyone may read (each view decides *what*); writes need a login and the model permission."""
@@ -81,11 +83,8 @@ def exception_handler(exc, context):
     # Imported here: DRF's views module reads the settings that name this module.
     from rest_framework.views import exception_handler as drf_exception_handler
 
-    from claims.services import WorkflowError  # the workflow's refusals: 403 for who, 409 for state
-
-    if isinstance(exc, WorkflowError):
-        code = {"permission": 403, "own_work": 403, "state": 409}.get(exc.code, 400)
-        return error_response(code, exc.code, exc.message)
+    if isinstance(exc, ServiceError):  # a service's refusal: 403 for who, 409 for state
+        return error_response(exc.http_status, exc.code, exc.message)
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(exc.message_dict if hasattr(exc, "message_dict") else exc.messages)
     if isinstance(exc, Http404):

@@ -2,6 +2,8 @@
 
 from drf_spectacular.openapi import AutoSchema as SpectacularAutoSchema
 
+from core.api import ErrorSerializer
+
 ERRORS = {
     "400": "Invalid input; `fields` names each field and what is wrong with it.",
     "401": "The token or session is not valid.",
@@ -19,8 +21,6 @@ class AutoSchema(SpectacularAutoSchema):
         operation = super().get_operation(*args, **kwargs)
         if operation is None:
             return None
-        from factcheck.api import ErrorSerializer
-
         error = {"application/json": {"schema": self.resolve_serializer(ErrorSerializer, "response").ref}}
         for code in self._error_codes():
             operation["responses"].setdefault(code, {"description": ERRORS[code], "content": error})

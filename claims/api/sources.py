@@ -1,7 +1,10 @@
+"""The API of sources and actors: newsroom members see all; the public, what published claims rest on."""
+
 from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
-from factcheck.viewsets import ReadWriteViewSet
+from claims.visibility import actors_visible_to, sources_visible_to
+from core.viewsets import ReadWriteViewSet
 from sources import services
 from sources.filters import ActorFilter, SourceFilter
 from sources.models import Actor, Citation, Source
@@ -40,7 +43,7 @@ class SourceViewSet(_BySlug):
         return SourceSerializer if self.action == "list" else SourceDetailSerializer
 
     def get_queryset(self):
-        queryset = Source.objects.visible_to(self.request.user).select_related("publisher")
+        queryset = sources_visible_to(self.request.user).select_related("publisher")
         if self.action == "list":
             return queryset.defer("text", "notes")
         citations = Citation.objects.select_related("cited_actor", "cited_source__publisher").defer(
@@ -48,16 +51,11 @@ class SourceViewSet(_BySlug):
         )
         return queryset.prefetch_related(Prefetch("citations", citations))
 
-    def _save(self, serializer, source: Source) -> Source:
-        for field, value in serializer.validated_data.items():
-            setattr(source, field, value)
-        return services.source_save(source=source, by=self.request.user)
-
     def perform_create(self, serializer):
-        return self._save(serializer, Source())
+        return services.source_create(by=self.request.user, **serializer.validated_data)
 
     def perform_update(self, serializer):
-        return self._save(serializer, serializer.instance)
+        return services.source_update(source=serializer.instance, by=self.request.user, **serializer.validated_data)
 
 
 @extend_schema_view(
@@ -74,15 +72,10 @@ class ActorViewSet(_BySlug):
     queryset = Actor.objects.none()
 
     def get_queryset(self):
-        return Actor.objects.visible_to(self.request.user).select_related("organisation")
-
-    def _save(self, serializer, actor: Actor) -> Actor:
-        for field, value in serializer.validated_data.items():
-            setattr(actor, field, value)
-        return services.actor_save(actor=actor, by=self.request.user)
+        return actors_visible_to(self.request.user).select_related("organisation")
 
     def perform_create(self, serializer):
-        return self._save(serializer, Actor())
+        return services.actor_create(by=self.request.user, **serializer.validated_data)
 
     def perform_update(self, serializer):
-        return self._save(serializer, serializer.instance)
+        return services.actor_update(actor=serializer.instance, by=self.request.user, **serializer.validated_data)

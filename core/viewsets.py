@@ -1,6 +1,6 @@
 from rest_framework import mixins, viewsets
 
-from factcheck.api import ConditionalUpdateMixin
+from core.api import ConditionalUpdateMixin
 
 
 class ReadWriteViewSet(

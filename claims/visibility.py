@@ -1,0 +1,60 @@
+"""
+What the public may see of sources and actors: the one place that decides it.
+
+A source or an actor has no publishing state of its own. It becomes public through published
+claims: a source when a published claim appears in it or a published verdict rests on it; an
+actor when published material names it (speaker, publisher, cited actor), and the organisations
+above such an actor. Claims decide what is published, so this sits in claims, above sources.
+Every condition is an Exists() subquery, never ``IN`` inside ``OR``, so each stays an index probe.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from claims.models import Appearance, Verification
+from claims.permissions import User, is_newsroom_member
+from sources.models import Actor, Citation, Source
+
+# How far up the organisation tree a named actor makes its organisations public
+# (John Kirby -> the White House -> the U.S. government).
+ORGANISATION_LEVELS = 3
+
+
+def public_sources() -> QuerySet[Source]:
+    """Sources that published claims appear in, or that published verdicts rest on."""
+    return Source.objects.filter(_source_is_public("pk"))
+
+
+def public_actors() -> QuerySet[Actor]:
+    """
+    Actors named in published material (speakers, publishers, cited actors) and the
+    organisations above them, up to ORGANISATION_LEVELS; nothing only drafts mention.
+    """
+    condition = _actor_is_named("pk")
+    members = "organisation"
+    for _ in range(ORGANISATION_LEVELS):
+        condition |= Exists(Actor.objects.filter(_actor_is_named("pk"), **{members: OuterRef("pk")}))
+        members = f"organisation__{members}"
+    return Actor.objects.filter(condition)
+
+
+def sources_visible_to(user: User | None) -> QuerySet[Source]:
+    return Source.objects.all() if is_newsroom_member(user) else public_sources()
+
+
+def actors_visible_to(user: User | None) -> QuerySet[Actor]:
+    return Actor.objects.all() if is_newsroom_member(user) else public_actors()
+
+
+def _source_is_public(ref: str) -> Q:
+    appears = Appearance.objects.public().filter(source=OuterRef(ref))
+    evidence = Verification.objects.public().filter(evidence=OuterRef(ref))
+    return Q(Exists(appears)) | Q(Exists(evidence))
+
+
+def _actor_is_named(ref: str) -> Q:
+    speaks = Appearance.objects.public().filter(speaker=OuterRef(ref))
+    publishes = Source.objects.filter(_source_is_public("pk"), publisher=OuterRef(ref))
+    cited = Citation.objects.filter(_source_is_public("source"), cited_actor=OuterRef(ref))
+    return Q(Exists(speaks)) | Q(Exists(publishes)) | Q(Exists(cited))

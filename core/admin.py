@@ -1,0 +1,88 @@
+"""
+Admin plumbing for service-backed buttons and bulk actions, shared by every app's admin.
+
+A button is a POST to a view the ModelAdmin adds; a bulk action runs the same service on each
+selected row. Either way a refusal (ServiceError or ValidationError) becomes a message naming
+the row and the reason, never an error page, and the rows that were allowed still go through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import Truncator
+
+from core.services import ServiceError, error_message
+
+REFUSALS = (ServiceError, ValidationError)
+
+
+class ServiceActionsMixin:
+    """ModelAdmin mixin: run a service from a button or on each selected row, and report."""
+
+    message_user: Callable[..., None]
+
+    def run_on_each(
+        self,
+        request: HttpRequest,
+        rows: Iterable[models.Model],
+        service: Callable[[Any], object],
+        *,
+        done: str,
+        noun: str,
+        describe: Callable[[Any], str],
+    ) -> None:
+        """Run ``service(row)`` on every row: '<done> 3 <noun>s.' and one message per refusal."""
+        ok, refused = 0, []
+        for row in rows:
+            try:
+                service(row)
+                ok += 1
+            except REFUSALS as exc:
+                refused.append(f"“{Truncator(describe(row)).chars(50)}”: {error_message(exc)}")
+        if ok:
+            self.message_user(request, f"{done} {ok} {noun}{'s' if ok != 1 else ''}.", messages.SUCCESS)
+        for line in refused:
+            self.message_user(request, f"Not done for {line}", messages.ERROR)
+
+    def run_button(
+        self, request: HttpRequest, service: Callable[[], object], *, done: Callable[[Any], str], back_to: str
+    ) -> HttpResponse:
+        """One button: POST only; runs ``service()``, reports ``done(result)`` or the refusal, and goes back."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        try:
+            result = service()
+        except REFUSALS as exc:
+            self.message_user(request, f"Not done: {error_message(exc)}", messages.ERROR)
+        else:
+            self.message_user(request, done(result), messages.SUCCESS)
+        return redirect_back(request, back_to)
+
+
+def redirect_back(request: HttpRequest, default: str) -> HttpResponseRedirect:
+    """To ``?next=`` when it is a URL of this site, otherwise to ``default``."""
+    target = request.GET.get("next") or request.POST.get("next")
+    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return HttpResponseRedirect(target)
+    return HttpResponseRedirect(default)
+
+
+def adopt(obj: models.Model, saved: models.Model) -> None:
+    """
+    Make the admin's unsaved ``obj`` the row a create service saved, so the admin's log entry,
+    messages and redirect that follow save_model() point at it.
+    """
+    obj.__dict__.update(saved.__dict__)
+
+
+def service_saved_related(model_admin: admin.ModelAdmin, request, form, formsets, change) -> None:
+    """save_related() for a form whose many-to-many values the create/update service already set."""
+    for formset in formsets:
+        model_admin.save_formset(request, form, formset, change=change)

@@ -1,0 +1,51 @@
+"""
+HTTP helpers for the public site: canonical absolute URLs, cache headers and conditional GETs,
+and the template context every page shares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from functools import wraps
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import condition
+
+ANONYMOUS_MAX_AGE = 300  # seconds a shared cache may keep a public page
+
+
+def absolute(path: str) -> str:
+    """A canonical absolute URL on the public site, the same whichever host name a request used."""
+    return f"{settings.FACTCHECK_SITE_URL}{path}"
+
+
+def public_page(*, last_modified: Callable[..., datetime | None]):
+    """
+    Decorate a public view: Last-Modified from ``last_modified(request, *args, **kwargs)`` and a
+    304 answer to If-Modified-Since before any rendering (ETags come from ConditionalGetMiddleware);
+    shared caches may keep anonymous pages for a few minutes, never a logged-in member's.
+    """
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        conditional = condition(last_modified_func=last_modified)(view)
+
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            response = conditional(request, *args, **kwargs)
+            if request.user.is_authenticated:
+                patch_cache_control(response, private=True, no_cache=True)
+            else:
+                patch_cache_control(response, public=True, max_age=ANONYMOUS_MAX_AGE)
+            return response
+
+        return wrapped
+
+    return decorator
+
+
+def site_context(request: HttpRequest) -> dict[str, str]:
+    """Template context for every page: who publishes the site, and where."""
+    return {"site_name": settings.FACTCHECK_ORGANISATION_NAME, "site_url": settings.FACTCHECK_SITE_URL}
