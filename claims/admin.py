@@ -2,7 +2,8 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.urls import path, reverse
@@ -15,11 +16,18 @@ from claims.corroboration import claim_corroboration
 from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
 from claims.models.verification import published_verdict_of
 from claims.quantities import Quantity
+from claims.search import refresh_search
 from claims.timeline import claim_timeline
 from claims.workflow import PUBLISH, SEND_BACK, SUBMIT, Transition, available_transitions, transition_named
-from core.admin import ServiceActionsMixin, adopt, service_saved_related
+from core.admin import (
+    BoundedCountPaginator,
+    InputFilter,
+    LargeTableAdminMixin,
+    ServiceActionsMixin,
+    adopt,
+    service_saved_related,
+)
 from core.versioning import VersionedAdminMixin, VersionedModelForm
-from sources.models import Actor, Source
 
 State = Verification.State
 
@@ -186,44 +194,71 @@ class WorkflowStateFilter(admin.SimpleListFilter):
         return queryset.filter(verifications__state=self.value()) if self.value() else queryset
 
 
-class RelatedActorFilter(admin.SimpleListFilter):
-    """Filter claims by an actor reached through their appearances; lists only actors that occur there."""
+class AppearanceActorFilter(InputFilter):
+    """Claims with an appearance whose ``path`` actor is the one typed (slug or exact name)."""
 
-    lookup: str = ""
+    path = ""
 
-    def lookups(self, request, model_admin):
-        ids = Appearance.objects.values_list(self.lookup.removeprefix("appearances__"), flat=True)
-        return Actor.objects.filter(pk__in=ids).values_list("pk", "name")
-
-    def queryset(self, request, queryset):
-        return queryset.filter(**{self.lookup: self.value()}).distinct() if self.value() else queryset
+    def filter_by(self, queryset, value):
+        actor = Q(**{f"{self.path}__slug": value}) | Q(**{f"{self.path}__name__iexact": value})
+        return queryset.filter(Exists(Appearance.objects.filter(actor, claim=OuterRef("pk"))))
 
 
-class ClaimantFilter(RelatedActorFilter):
+class ClaimantFilter(AppearanceActorFilter):
     title = "claimant"
     parameter_name = "claimant"
-    lookup = "appearances__speaker"
+    path = "speaker"
 
 
-class PublisherFilter(RelatedActorFilter):
+class PublisherFilter(AppearanceActorFilter):
     title = "publisher"
     parameter_name = "publisher"
-    lookup = "appearances__source__publisher"
+    path = "source__publisher"
 
 
-class SourceFilter(admin.SimpleListFilter):
+class SourceFilter(InputFilter):
     title = "source"
     parameter_name = "source"
+    placeholder = "slug or exact title"
 
-    def lookups(self, request, model_admin):
-        return Source.objects.filter(appearances__isnull=False).distinct().values_list("pk", "title")
+    def filter_by(self, queryset, value):
+        source = Q(source__slug=value) | Q(source__title__iexact=value)
+        return queryset.filter(Exists(Appearance.objects.filter(source, claim=OuterRef("pk"))))
 
-    def queryset(self, request, queryset):
-        return queryset.filter(appearances__source=self.value()).distinct() if self.value() else queryset
+
+class SpeakerFilter(InputFilter):
+    title = "speaker"
+    parameter_name = "speaker"
+
+    def filter_by(self, queryset, value):
+        return queryset.filter(Q(speaker__slug=value) | Q(speaker__name__iexact=value))
+
+
+class AppearanceSourceFilter(InputFilter):
+    title = "source"
+    parameter_name = "source"
+    placeholder = "slug or exact title"
+
+    def filter_by(self, queryset, value):
+        return queryset.filter(Q(source__slug=value) | Q(source__title__iexact=value))
+
+
+class AppearancePublisherFilter(InputFilter):
+    title = "publisher"
+    parameter_name = "publisher"
+
+    def filter_by(self, queryset, value):
+        return queryset.filter(Q(source__publisher__slug=value) | Q(source__publisher__name__iexact=value))
+
+
+def appearance_count():
+    """How many appearances a claim has: a subquery the database runs only for the rows on the page."""
+    counted = Appearance.objects.filter(claim=OuterRef("pk")).order_by().values("claim").annotate(n=Count("pk"))
+    return Coalesce(Subquery(counted.values("n")[:1]), 0)
 
 
 @admin.register(Claim)
-class ClaimAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
+class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
     list_display = ["short_statement", "quantity_display", "verdict", "appearance_count", "updated_at"]
     list_filter = [
         VerdictFilter,
@@ -253,12 +288,7 @@ class ClaimAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
     Media = BadgeMedia
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .with_current_verdict()
-            .annotate(appearance_count=Count("appearances", distinct=True))
-        )
+        return super().get_queryset(request).with_current_verdict().annotate(appearance_count=appearance_count())
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
@@ -310,6 +340,7 @@ class ClaimAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
 
     def save_related(self, request, form, formsets, change):
         service_saved_related(self, request, form, formsets, change)  # claim_create/update set the topics
+        refresh_search([form.instance.pk])  # appearances added or removed inline
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not Verification:
@@ -333,24 +364,30 @@ class ClaimAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Appearance)
-class AppearanceAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
+class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
     list_display = ["quote_short", "claim_short", "speaker", "stance", "stated_on", "source"]
-    list_filter = [
-        "stance",
-        ("speaker", admin.RelatedOnlyFieldListFilter),
-        ("source", admin.RelatedOnlyFieldListFilter),
-        ("source__publisher", admin.RelatedOnlyFieldListFilter),
-        "stated_on",
-    ]
+    list_filter = ["stance", SpeakerFilter, AppearanceSourceFilter, AppearancePublisherFilter, "stated_on"]
     list_select_related = ["claim", "speaker", "source"]
     search_fields = ["quote", "claim__statement", "speaker__name", "source__title"]
     autocomplete_fields = ["claim", "source", "speaker", "via"]
     readonly_fields = ["start", "end", "prefix", "suffix"]
-    date_hierarchy = "stated_on"
 
     @admin.display(description="Quote", ordering="quote")
     def quote_short(self, obj):
         return Truncator(obj.quote).chars(70)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        refresh_search({obj.claim_id, form.initial.get("claim") or obj.claim_id})
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        refresh_search([obj.claim_id])
+
+    def delete_queryset(self, request, queryset):
+        claim_ids = list(queryset.values_list("claim_id", flat=True))
+        super().delete_queryset(request, queryset)
+        refresh_search(claim_ids)
 
     @admin.display(description="Claim", ordering="claim__statement")
     def claim_short(self, obj):
@@ -405,7 +442,7 @@ def _bulk_action(transition: Transition):
 
 
 @admin.register(Verification)
-class VerificationAdmin(ServiceActionsMixin, VersionedAdminMixin, SimpleHistoryAdmin):
+class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdminMixin, SimpleHistoryAdmin):
     form = VerificationForm
     list_display = ["claim_short", "badge", "state", "author", "reviewer", "updated_at", "published_at"]
     list_filter = [QueueFilter, "state", "status", ("author", admin.RelatedOnlyFieldListFilter), "published_at"]
@@ -512,6 +549,8 @@ class ClaimRelationAdmin(SimpleHistoryAdmin):
     list_filter = ["kind"]
     list_select_related = ["from_claim", "to_claim"]
     autocomplete_fields = ["from_claim", "to_claim"]
+    paginator = BoundedCountPaginator
+    show_full_result_count = False
     search_fields = ["from_claim__statement", "to_claim__statement"]
 
 

@@ -6,7 +6,7 @@ from rest_framework.exceptions import ValidationError
 from claims.models import Appearance, Claim, Verification
 from claims.models.verification import published_verdict_of
 from claims.permissions import is_newsroom_member
-from core.search import text_match
+from claims.search import matching
 
 State = Verification.State
 
@@ -14,7 +14,11 @@ State = Verification.State
 class PublicClaimFilter(filters.FilterSet):
     """The filters anyone may use, on the public claim list and in the API."""
 
-    q = filters.CharFilter(method="filter_q", help_text="Search statements and quotes.")
+    q = filters.CharFilter(
+        method="filter_q",
+        max_length=200,
+        help_text='Search statements, quotes, who said them and where (web syntax on PostgreSQL: "a phrase", -not).',
+    )
     status = filters.CharFilter(method="filter_status", help_text="Slug of the published verdict's status.")
     claimant = filters.CharFilter(method="filter_appearance", help_text="Slug of an actor who made the claim.")
     source = filters.CharFilter(method="filter_appearance", help_text="Slug of a source the claim appears in.")
@@ -33,10 +37,7 @@ class PublicClaimFilter(filters.FilterSet):
         fields = []
 
     def filter_q(self, queryset, name, value):
-        if not value.strip():
-            return queryset
-        quotes = Appearance.objects.filter(text_match(Appearance, value, ["quote"]), claim=OuterRef("pk"))
-        return queryset.filter(text_match(Claim, value, ["statement"]) | Exists(quotes))
+        return matching(queryset, value)
 
     def filter_status(self, queryset, name, value):
         return queryset.filter(Exists(published_verdict_of(OuterRef("pk")).filter(status__slug=value)))

@@ -1,16 +1,47 @@
 from django import forms
 
-from claims.models import Claim, Status, Topic
-from sources.models import Actor, Source
+from claims.models import Status, Topic
+from claims.visibility import public_actors, public_sources
+
+
+class AutocompleteInput(forms.TextInput):
+    """
+    A text input whose suggestions come from the public API as the reader types
+    (static/site/autocomplete.js), instead of a <select> listing every actor or source.
+    """
+
+    def __init__(self, *, url: str, label_field: str, attrs=None) -> None:
+        super().__init__(
+            attrs={
+                "data-autocomplete-url": url,
+                "data-autocomplete-label": label_field,
+                "autocomplete": "off",
+                "placeholder": "Type a name…",
+                **(attrs or {}),
+            }
+        )
 
 
 class ClaimSearchForm(forms.Form):
-    """The public claim list's search and filters; choices list only what published claims use."""
+    """
+    The public claim list's search and filters. Verdicts and topics are short lists; claimants
+    and sources are typed, with suggestions, because an archive holds tens of thousands of them.
+    """
 
     q = forms.CharField(label="Search", required=False, max_length=200)
     status = forms.ChoiceField(label="Verdict", required=False)
-    claimant = forms.ChoiceField(label="Claimant", required=False)
-    source = forms.ChoiceField(label="Source", required=False)
+    claimant = forms.SlugField(
+        label="Claimant",
+        required=False,
+        max_length=200,
+        widget=AutocompleteInput(url="/api/v1/actors/", label_field="name"),
+    )
+    source = forms.SlugField(
+        label="Source",
+        required=False,
+        max_length=200,
+        widget=AutocompleteInput(url="/api/v1/sources/", label_field="title"),
+    )
     topic = forms.ChoiceField(label="Topic", required=False)
     published_after = forms.DateField(
         label="Checked from", required=False, widget=forms.DateInput(attrs={"type": "date"})
@@ -21,15 +52,24 @@ class ClaimSearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        published = Claim.objects.published()
+        self._forget_unpublished_names()
         any_choice = [("", "Any")]
         self.fields["status"].choices = any_choice + list(Status.objects.values_list("slug", "label"))
-        self.fields["claimant"].choices = any_choice + list(
-            Actor.objects.filter(appearances__claim__in=published).distinct().values_list("slug", "name")
-        )
-        self.fields["source"].choices = any_choice + list(
-            Source.objects.filter(appearances__claim__in=published).distinct().values_list("slug", "title")
-        )
-        self.fields["topic"].choices = any_choice + list(
-            Topic.objects.filter(claims__in=published).distinct().values_list("slug", "name")
-        )
+        self.fields["topic"].choices = any_choice + list(Topic.objects.values_list("slug", "name"))
+
+    def _forget_unpublished_names(self) -> None:
+        """
+        Show a typed claimant or source back only if it is public: the form must not confirm,
+        even by echoing it, a name that only unpublished work uses. One query per field used.
+        """
+        if not self.is_bound:
+            return
+        public = {"claimant": public_actors(), "source": public_sources()}
+        data = None
+        for name, queryset in public.items():
+            value = self.data.get(name, "")
+            if value and not queryset.filter(slug=value).exists():
+                data = data or self.data.copy()
+                data[name] = ""
+        if data is not None:
+            self.data = data

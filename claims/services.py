@@ -28,6 +28,7 @@ from django.utils import timezone
 from claims import permissions
 from claims.models import Appearance, Claim, Stance, Status, Topic, Verification
 from claims.quantities import Quantity
+from claims.search import refresh_search
 from claims.workflow import (
     PUBLISH,
     SEND_BACK,
@@ -88,6 +89,7 @@ def claim_create(
     topics = list(topics)
     if topics:
         claim.topics.set(topics)
+    refresh_search([claim.pk])
     return claim
 
 
@@ -111,6 +113,7 @@ def claim_update(
     save_validated(claim, by=by)
     if not isinstance(topics, _Unchanged):
         claim.topics.set(list(topics))
+    refresh_search([claim.pk])
     return claim
 
 
@@ -144,7 +147,9 @@ def appearance_create(
         start=start,
         end=None if start is None else start + len(quote),
     )
-    return save_validated(appearance, by=by)
+    save_validated(appearance, by=by)
+    refresh_search([claim.pk])
+    return appearance
 
 
 # -- verifications ------------------------------------------------------------------------------
@@ -281,7 +286,9 @@ def verification_publish(*, verification: Verification, by: AbstractBaseUser) ->
         current.state = State.SUPERSEDED
         _save(current, by)
     v.state, v.reviewer, v.published_at = State.PUBLISHED, by, timezone.now()
-    return _save(v, by)
+    _save(v, by)
+    _set_checked_at(v.claim_id, v.published_at)
+    return v
 
 
 @transaction.atomic
@@ -291,7 +298,9 @@ def verification_withdraw(*, verification: Verification, by: AbstractBaseUser, r
     if not reason or not reason.strip():
         raise ValidationError({"withdrawal_reason": "Say why the verdict is withdrawn; readers see it."})
     v.state, v.withdrawn_at, v.withdrawal_reason = State.WITHDRAWN, timezone.now(), reason.strip()
-    return _save(v, by)
+    _save(v, by)
+    _set_checked_at(v.claim_id, None)
+    return v
 
 
 def verification_transition(
@@ -315,6 +324,15 @@ def _lock(verification: Verification) -> Verification:
 def _published_verdict(claim_id: int | None, *, lock: bool = False) -> Verification | None:
     qs = Verification.objects.published().filter(claim_id=claim_id)
     return (qs.select_for_update() if lock else qs).first()
+
+
+def _set_checked_at(claim_id: int, when: datetime.datetime | None) -> None:
+    """
+    The claim's place in the public record: when its current verdict was published. A derived
+    column, so it is written without a history row or a new version of the claim (an editor's
+    open form on the claim stays current).
+    """
+    Claim.objects.filter(pk=claim_id).update(checked_at=when)
 
 
 def _require_active(status: Status) -> None:

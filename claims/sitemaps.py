@@ -1,44 +1,44 @@
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from claims.models import Claim
 from claims.visibility import public_actors, public_sources
+from core.sitemaps import IdRangeSitemap, SiteAddressSitemap
 
 
-class ClaimSitemap(Sitemap):
+class ClaimSitemap(IdRangeSitemap):
     changefreq = "weekly"
     priority = 0.8
 
     def items(self):
-        return Claim.objects.latest_checks().only("slug", "updated_at")
+        return Claim.objects.published().only("slug", "updated_at")
 
     def lastmod(self, claim):
         return claim.updated_at
 
 
-class SourceSitemap(Sitemap):
+class SourceSitemap(IdRangeSitemap):
     changefreq = "monthly"
     priority = 0.4
 
     def items(self):
-        return public_sources().only("slug", "updated_at").order_by("pk")
+        return public_sources().only("slug", "updated_at")
 
     def lastmod(self, source):
         return source.updated_at
 
 
-class ActorSitemap(Sitemap):
+class ActorSitemap(IdRangeSitemap):
     changefreq = "monthly"
     priority = 0.4
 
     def items(self):
-        return public_actors().only("slug", "updated_at").order_by("pk")
+        return public_actors().only("slug", "updated_at")
 
     def lastmod(self, actor):
         return actor.updated_at
 
 
-class PageSitemap(Sitemap):
+class PageSitemap(SiteAddressSitemap):
     changefreq = "daily"
     priority = 0.6
 

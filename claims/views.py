@@ -6,10 +6,8 @@ claims.visibility; an unpublished claim's URL answers 404 like one that never ex
 and actor pages are here too: they are lists of published claims by source and by speaker.
 """
 
-from django.core.paginator import Paginator
-from django.db.models import Max
-from django.db.models.functions import Coalesce
-from django.http import HttpResponse
+from django.db.models import Exists, Max, OuterRef
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
@@ -21,6 +19,7 @@ from claims.models import Appearance, Claim, ClaimRelation, Verification
 from claims.timeline import claim_timeline
 from claims.visibility import public_actors, public_sources
 from core.http import absolute, public_page
+from core.pagination import BadCursor, keyset_page
 from sources.models import Source
 
 PAGE_SIZE = 20
@@ -50,9 +49,14 @@ def home(request):
 def claim_list(request):
     form = ClaimSearchForm(request.GET or None)
     filterset = PublicClaimFilter(request.GET or None, queryset=Claim.objects.latest_checks(), request=request)
-    page = Paginator(filterset.qs.for_display(), PAGE_SIZE).get_page(request.GET.get("page"))
+    try:  # filters that do not validate are left out, and named above the results
+        page = keyset_page(
+            filterset.qs.for_display(), key="checked_at", cursor=request.GET.get("cursor"), size=PAGE_SIZE
+        )
+    except BadCursor:
+        return HttpResponseBadRequest("The 'cursor' parameter is not a page of this list: start again from page one.")
     query = request.GET.copy()
-    query.pop("page", None)
+    query.pop("cursor", None)
     return render(
         request,
         "claims/claim_list.html",
@@ -61,7 +65,7 @@ def claim_list(request):
             "filter_errors": filterset.errors if filterset.is_bound else None,
             "page": page,
             "query": query.urlencode(),
-            "filtered": any(v for k, v in request.GET.items() if k not in ("q", "page")),
+            "filtered": any(v for k, v in request.GET.items() if k not in ("q", "cursor")),
             "canonical": absolute(reverse("claim-list")),
         },
     )
@@ -99,12 +103,11 @@ def claim_detail(request, slug):
 @public
 def corrections(request):
     """Every published correction and every withdrawn verdict, newest first."""
-    entries = (
-        Verification.objects.corrections_log()
-        .select_related("claim", "status", "supersedes__status")
-        .order_by(Coalesce("withdrawn_at", "published_at").desc(), "-pk")
-    )
-    page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+    entries = Verification.objects.corrections_log().select_related("claim", "status", "supersedes__status")
+    try:
+        page = keyset_page(entries, key="logged_at", cursor=request.GET.get("cursor"), size=PAGE_SIZE)
+    except BadCursor:
+        return HttpResponseBadRequest("The 'cursor' parameter is not a page of this log: start again from page one.")
     return render(request, "claims/corrections.html", {"page": page, "canonical": absolute(reverse("corrections"))})
 
 
@@ -116,20 +119,26 @@ def robots_txt(request):
 @public
 def source_detail(request, slug):
     source = get_object_or_404(public_sources().select_related("publisher").defer("text", "notes"), slug=slug)
-    claims = Claim.objects.latest_checks().filter(appearances__source=source).distinct().for_display()
-    return render(
-        request,
-        "claims/source_detail.html",
-        {"source": source, "claims": claims, "canonical": absolute(source.get_absolute_url())},
+    claims = Claim.objects.latest_checks().filter(
+        Exists(Appearance.objects.filter(claim=OuterRef("pk"), source=source))
     )
+    return _claims_page(request, "claims/source_detail.html", claims, source=source)
 
 
 @public
 def actor_detail(request, slug):
     actor = get_object_or_404(public_actors().select_related("organisation__organisation__organisation"), slug=slug)
-    claims = Claim.objects.latest_checks().filter(appearances__speaker=actor).distinct().for_display()
-    return render(
-        request,
-        "claims/actor_detail.html",
-        {"actor": actor, "claims": claims, "canonical": absolute(actor.get_absolute_url())},
+    claims = Claim.objects.latest_checks().filter(
+        Exists(Appearance.objects.filter(claim=OuterRef("pk"), speaker=actor))
     )
+    return _claims_page(request, "claims/actor_detail.html", claims, actor=actor)
+
+
+def _claims_page(request, template: str, claims, **context):
+    """A source's or an actor's page: the thing, and its published claims a page at a time."""
+    try:
+        page = keyset_page(claims.for_display(), key="checked_at", cursor=request.GET.get("cursor"), size=PAGE_SIZE)
+    except BadCursor:
+        return HttpResponseBadRequest("The 'cursor' parameter is not a page of this list: start again from page one.")
+    (thing,) = context.values()
+    return render(request, template, {**context, "page": page, "canonical": absolute(thing.get_absolute_url())})

@@ -13,8 +13,10 @@ from typing import Any
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 
@@ -86,3 +88,66 @@ def service_saved_related(model_admin: admin.ModelAdmin, request, form, formsets
     """save_related() for a form whose many-to-many values the create/update service already set."""
     for formset in formsets:
         model_admin.save_formset(request, form, formset, change=change)
+
+
+class InputFilter(admin.SimpleListFilter):
+    """
+    A changelist filter typed into a box (a slug or a name) instead of a list of every value:
+    the list of every actor or source of a large archive would be megabytes on each page.
+    Subclasses set ``title``, ``parameter_name``, ``placeholder`` and ``filter_by(queryset, value)``.
+    """
+
+    template = "admin/input_filter.html"
+    placeholder = "slug or exact name"
+
+    def lookups(self, request, model_admin):
+        return [("", "")]  # Django shows a filter only when it has lookups; the template draws the box
+
+    def has_output(self) -> bool:
+        return True
+
+    def choices(self, changelist):
+        # The template needs the other parameters to keep them, and the URL that clears this one.
+        yield {
+            "placeholder": self.placeholder,
+            "value": self.value() or "",
+            "clear_url": changelist.get_query_string(remove=[self.parameter_name]),
+            # Every other parameter (filters, search, ordering) survives a new value typed here.
+            "others": [
+                (key, value)
+                for key, values in changelist.filter_params.items()
+                if key not in (self.parameter_name, "p")
+                for value in values
+            ],
+        }
+
+    def queryset(self, request, queryset):
+        value = (self.value() or "").strip()
+        return self.filter_by(queryset, value) if value else queryset
+
+    def filter_by(self, queryset, value: str):
+        raise NotImplementedError
+
+
+class BoundedCountPaginator(Paginator):
+    """
+    Counts at most COUNT_LIMIT rows (a LIMIT inside the count), so a changelist of a million
+    rows costs the same as one of ten thousand; past the limit the admin offers the first
+    pages and search and filters narrow the rest.
+    """
+
+    COUNT_LIMIT = 10_000
+
+    @cached_property
+    def count(self) -> int:
+        query = self.object_list
+        if hasattr(query, "values_list"):
+            return query.order_by().values_list("pk", flat=True)[: self.COUNT_LIMIT].count()
+        return len(query)
+
+
+class LargeTableAdminMixin:
+    """ModelAdmin mixin for tables that grow with the archive: bounded counts, no full-count query."""
+
+    paginator = BoundedCountPaginator
+    show_full_result_count = False

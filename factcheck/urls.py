@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.templatetags.static import static
 from django.urls import include, path
 from django.views.generic import RedirectView
@@ -10,6 +9,7 @@ from claims.api.claims import AppearanceViewSet, ClaimReviewFeedViewSet, ClaimVi
 from claims.api.sources import ActorViewSet, SourceViewSet
 from claims.api.verifications import VerificationViewSet
 from claims.sitemaps import SITEMAPS
+from core.sitemaps import sitemap_index, sitemap_section
 from ingest.api import ImportViewSet, SuggestionViewSet
 
 admin.site.site_header = "factcheck"
@@ -35,7 +35,13 @@ urlpatterns = [
     path("api/v1/", include((router.urls, "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap_index,
+        {"sitemaps": SITEMAPS, "section_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path("sitemap-<slug:section>.xml", sitemap_section, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("favicon.ico", RedirectView.as_view(url=static("site/favicon.svg"), permanent=True)),
     path("", include("claims.urls")),
 ]

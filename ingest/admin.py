@@ -9,6 +9,7 @@ seeing sources and claims needs, deciding them what adding claims and appearance
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -18,7 +19,7 @@ from django.utils.http import urlencode
 from django.utils.text import Truncator
 
 from claims.permissions import can_decide_suggestions, can_import_articles, is_newsroom_member
-from core.admin import ServiceActionsMixin
+from core.admin import InputFilter, LargeTableAdminMixin, ServiceActionsMixin
 from core.services import ServiceError
 from ingest import services
 from ingest.forms import ImportForm
@@ -214,16 +215,13 @@ class SourceWithSuggestionsAdmin(sources_admin.SourceAdmin):
 # -- the suggestion list ------------------------------------------------------------------------------
 
 
-class SourceWithSuggestionsFilter(admin.SimpleListFilter):
+class SourceWithSuggestionsFilter(InputFilter):
     title = "source"
     parameter_name = "source"
+    placeholder = "slug or exact title"
 
-    def lookups(self, request, model_admin):
-        sources = Source.objects.filter(suggestions__isnull=False).distinct().order_by("title")
-        return [(pk, Truncator(title).chars(60)) for pk, title in sources.values_list("pk", "title")]
-
-    def queryset(self, request, queryset):
-        return queryset.filter(source=self.value()) if self.value() else queryset
+    def filter_by(self, queryset, value):
+        return queryset.filter(Q(source__slug=value) | Q(source__title__iexact=value))
 
 
 def _decision_action(name: str, description: str, done: str):
@@ -249,7 +247,7 @@ reject_selected = _decision_action("reject", "Reject selected suggestions", "Rej
 
 
 @admin.register(Suggestion)
-class SuggestionAdmin(ServiceActionsMixin, admin.ModelAdmin):
+class SuggestionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelAdmin):
     list_display = ["quote_short", "quantity", "speaker_display", "stance", "dates", "state", "source_title"]
     list_filter = ["state", SourceWithSuggestionsFilter, "stance", "derived"]
     list_select_related = ["source", "speaker", "matched_claim"]

@@ -24,6 +24,7 @@ from django.db import models, transaction
 from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
 from claims.quantities import Quantity
 from claims.roles import CHIEF_EDITOR, EDITOR, REPORTER
+from claims.search import refresh_search
 from sources.models import Actor, Citation, Source
 
 ROLE_GROUPS = {"reporter": REPORTER, "editor": EDITOR, "chief": CHIEF_EDITOR}
@@ -83,6 +84,8 @@ class _Loader:
         # Relations and verifications point at other claims: load them once all claims exist.
         for row in claims:
             self.claim_links(row)
+        if self.report.created or self.report.updated:  # a second run writes nothing at all
+            refresh_search(Claim.objects.filter(slug__in=[row["slug"] for row in claims]).values_list("pk", flat=True))
 
     # -- rows ------------------------------------------------------------------------
 
@@ -199,6 +202,9 @@ class _Loader:
         evidence = [self.find(Source, slug) for slug in row.get("evidence", [])]
         if set(verification.evidence.all()) != set(evidence):
             verification.evidence.set(evidence)
+        if verification.state == Verification.State.PUBLISHED and claim.checked_at != verification.published_at:
+            # What verification_publish records; a derived column, so no history row.
+            Claim.objects.filter(pk=claim.pk).update(checked_at=verification.published_at)
 
     # -- helpers ---------------------------------------------------------------------
 

@@ -1,17 +1,35 @@
 from django.contrib import admin
+from django.contrib.admin.views.main import ChangeList
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Q, Subquery
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.admin import InputFilter, LargeTableAdminMixin
 from core.versioning import VersionedAdminMixin
 from sources.models import Actor, Citation, Source
 
 
+class OrganisationFilter(InputFilter):
+    title = "organisation"
+    parameter_name = "organisation"
+
+    def filter_by(self, queryset, value):
+        return queryset.filter(Q(organisation__slug=value) | Q(organisation__name__iexact=value))
+
+
+class PublisherFilter(InputFilter):
+    title = "publisher"
+    parameter_name = "publisher"
+
+    def filter_by(self, queryset, value):
+        return queryset.filter(Q(publisher__slug=value) | Q(publisher__name__iexact=value))
+
+
 @admin.register(Actor)
-class ActorAdmin(SimpleHistoryAdmin):
+class ActorAdmin(LargeTableAdminMixin, SimpleHistoryAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["name", "kind", "organisation", "role"]
-    list_filter = ["kind", ("organisation", admin.RelatedOnlyFieldListFilter)]
+    list_filter = ["kind", OrganisationFilter]
     list_select_related = ["organisation"]
     search_fields = ["name", "slug", "role", "aliases", "organisation__name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -27,14 +45,20 @@ class CitationInline(admin.TabularInline):
     fields = ["cited_actor", "cited_source", "note"]
 
 
+class SourceChangeList(ChangeList):
+    """The source list leaves out the snapshots: each can be a whole article."""
+
+    def get_queryset(self, request, exclude_parameters=None):
+        return super().get_queryset(request, exclude_parameters).defer("text", "notes")
+
+
 @admin.register(Source)
-class SourceAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
+class SourceAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["title", "kind", "publisher", "published_at", "language", "appearance_count"]
-    list_filter = ["kind", "language", ("publisher", admin.RelatedOnlyFieldListFilter), "published_at"]
+    list_filter = ["kind", "language", PublisherFilter, "published_at"]
     list_select_related = ["publisher"]
-    date_hierarchy = "published_at"
-    ordering = ["-published_at", "title"]  # stated again: the Count annotation drops the model's ordering
+    ordering = ["-published_at", "title"]
     search_fields = ["title", "slug", "url", "byline", "publisher__name"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["publisher"]
@@ -48,7 +72,9 @@ class SourceAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(appearance_count=Count("appearances", distinct=True))
+        # The snapshot can be a whole article; the count is a subquery run only for the rows shown.
+        appearances = Source.objects.filter(pk=OuterRef("pk")).annotate(n=Count("appearances")).values("n")[:1]
+        return super().get_queryset(request).annotate(appearance_count=Subquery(appearances))
 
     @admin.display(description="Appearances", ordering="appearance_count")
     def appearance_count(self, obj):
@@ -56,7 +82,7 @@ class SourceAdmin(VersionedAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Citation)
-class CitationAdmin(SimpleHistoryAdmin):
+class CitationAdmin(LargeTableAdminMixin, SimpleHistoryAdmin):
     list_display = ["source", "cited_actor", "cited_source", "note"]
     list_select_related = ["source", "cited_actor", "cited_source"]
     search_fields = ["source__title", "cited_actor__name", "cited_source__title", "note"]

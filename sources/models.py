@@ -167,6 +167,7 @@ class Source(VersionedModel):
 
     class Meta:
         ordering = ["-published_at", "title"]
+        indexes = [models.Index(fields=["updated_at"], name="sources_source_updated_idx")]  # Last-Modified
         constraints = [
             models.UniqueConstraint(fields=["slug"], name="sources_source_unique_slug"),
             models.UniqueConstraint(

@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
+from claims.search import refresh_search
 from sources.models import Actor, Citation, Source
 
 _seq = itertools.count(1)
@@ -64,14 +65,18 @@ def make_claim(**fields) -> Claim:
     for key in ("value", "lower", "upper"):
         if fields.get(key) is not None:
             fields[key] = Decimal(str(fields[key]))
-    return Claim.objects.create(**fields)
+    claim = Claim.objects.create(**fields)
+    refresh_search([claim.pk])  # as claim_create does
+    return claim
 
 
 def make_appearance(claim: Claim | None = None, source: Source | None = None, **fields) -> Appearance:
     claim = claim or make_claim()
     quote = fields.setdefault("quote", f"words number {_n()}")
     source = source or make_source(text=f"Before the quote, {quote}, after the quote.")
-    return Appearance.objects.create(claim=claim, source=source, **fields)
+    appearance = Appearance.objects.create(claim=claim, source=source, **fields)
+    refresh_search([claim.pk])  # as appearance_create does
+    return appearance
 
 
 def status(slug: str = "corroborated") -> Status:
@@ -88,10 +93,14 @@ def make_verification(claim: Claim | None = None, **fields) -> Verification:
 
 
 def make_published_verification(claim: Claim | None = None, **fields) -> Verification:
+    """A published verdict, and its claim's place in the public record, as verification_publish leaves them."""
     fields.setdefault("reviewer", make_user())
     fields.setdefault("published_at", timezone.now())
     fields.setdefault("submitted_at", fields["published_at"])
-    return make_verification(claim, state=Verification.State.PUBLISHED, **fields)
+    verification = make_verification(claim, state=Verification.State.PUBLISHED, **fields)
+    Claim.objects.filter(pk=verification.claim_id).update(checked_at=verification.published_at)
+    verification.claim.checked_at = verification.published_at
+    return verification
 
 
 def make_relation(from_claim: Claim, to_claim: Claim, kind=ClaimRelation.Kind.PART_OF) -> ClaimRelation:

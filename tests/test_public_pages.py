@@ -1,6 +1,7 @@
 """The public site: each page and feed, what it shows, how many queries it costs, and caching."""
 
 import json
+import math
 import re
 from xml.etree import ElementTree
 
@@ -9,7 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from claims.models import Verification
+from claims.search import refresh_search
 from claims.services import verification_create, verification_publish, verification_submit, verification_withdraw
+from claims.sitemaps import ClaimSitemap
 from tests.factories import (
     make_appearance,
     make_claim,
@@ -138,12 +141,43 @@ def test_it_explains_a_bad_filter_instead_of_failing(client):
     assert "Some filters could not be used" in response.content.decode()
 
 
-def test_it_paginates_the_claim_list(client):
+def test_it_pages_the_claim_list_newer_and_older_without_counting(client):
     for n in range(1, 23):
         published_claim(n)
     first = client.get("/claims/").content.decode()
-    assert "Page 1 of 2" in first and 'rel="next"' in first
-    assert "Page 2 of 2" in client.get("/claims/", {"page": 2}).content.decode()
+    assert 'rel="next"' in first and 'rel="prev"' not in first
+    assert "About 22,000 troops" in first and "About 2,000 troops" not in first
+    older = re.search(r'rel="next" href="\?cursor=([^"]+)"', first).group(1)
+    second = client.get("/claims/", {"cursor": older.replace("%3D", "=")}).content.decode()
+    assert "About 2,000 troops" in second and "About 1,000 troops" in second and "About 22,000" not in second
+    assert 'rel="prev"' in second and 'rel="next"' not in second
+    newer = re.search(r'rel="prev" href="\?cursor=([^"]+)"', second).group(1)
+    assert "About 22,000 troops" in client.get("/claims/", {"cursor": newer}).content.decode()
+
+
+@pytest.mark.parametrize("cursor", ["not-a-cursor", "eyJ0IjoieCJ9", "e30", "%00"])
+def test_it_answers_a_bad_page_cursor_with_a_400_naming_it(client, cursor):
+    published_claim(1)
+    response = client.get("/claims/", {"cursor": cursor})
+    assert response.status_code == 400
+    assert "cursor" in response.content.decode()
+
+
+def test_it_finds_claims_by_who_said_them_and_by_plain_figures(client):
+    kirby = make_organisation(name="John Kirby", aliases="Kirby")
+    tranche = published_claim(3)
+    appearance = tranche.appearances.get()
+    appearance.speaker = kirby
+    appearance.save()
+    refresh_search([tranche.pk])
+    total = published_claim(12)
+    for typed in ["Kirby", "kirby", "3000", "3,000", "troop"]:
+        html = client.get("/claims/", {"q": typed}).content.decode()
+        assert tranche.statement in html, typed
+        if typed not in ("troop",):
+            assert total.statement not in html, typed
+    html = client.get("/claims/", {"q": "Ministry 12"}).content.decode()
+    assert total.statement in html and tranche.statement not in html
 
 
 def correct(claim, note: str, reporter, editor) -> Verification:
@@ -189,13 +223,41 @@ def test_it_feeds_corrections(client, name, reporter, editor):
     assert "Now corroborated by a second origin." in response.content.decode()
 
 
-def test_it_lists_published_pages_in_the_sitemap(client):
+def test_it_lists_published_pages_in_the_sitemap_index_sections(client):
     claim = published_claim(3)
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    locations = re.findall(r"<loc>(.*?)</loc>", response.content.decode())
-    assert f"http://testserver{claim.get_absolute_url()}" in locations
-    assert f"http://testserver{claim.appearances.get().source.get_absolute_url()}" in locations
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    sections = re.findall(r"<loc>(.*?)</loc>", index.content.decode())
+    assert sections == [
+        f"http://127.0.0.1:8000/sitemap-{name}.xml" for name in ("pages", "claims", "sources", "actors")
+    ]
+    locations = []
+    for section in sections:
+        response = client.get(section.removeprefix("http://127.0.0.1:8000"))
+        assert response.status_code == 200
+        locations += re.findall(r"<loc>(.*?)</loc>", response.content.decode())
+    assert f"http://127.0.0.1:8000{claim.get_absolute_url()}" in locations
+    assert f"http://127.0.0.1:8000{claim.appearances.get().source.get_absolute_url()}" in locations
+
+
+def test_it_splits_a_sitemap_section_by_id_range(client, monkeypatch):
+    claims = [published_claim(n) for n in (1, 2, 3)]
+    monkeypatch.setattr(ClaimSitemap, "limit", 2)
+    pages = math.ceil(max(c.pk for c in claims) / 2)
+    index = client.get("/sitemap.xml").content.decode()
+    assert f"sitemap-claims.xml?p={pages}" in index and f"sitemap-claims.xml?p={pages + 1}" not in index
+    found = []
+    for page in range(1, pages + 1):
+        urls = re.findall(r"<loc>(.*?)</loc>", client.get("/sitemap-claims.xml", {"p": page}).content.decode())
+        assert len(urls) <= 2
+        found += urls
+    assert sorted(found) == sorted(f"http://127.0.0.1:8000{c.get_absolute_url()}" for c in claims)
+
+
+@pytest.mark.parametrize("url", ["/sitemap-claims.xml?p=abc", "/sitemap-claims.xml?p=999999", "/sitemap-nothing.xml"])
+def test_it_answers_404_for_a_sitemap_page_that_does_not_exist(client, url):
+    published_claim(1)
+    assert client.get(url).status_code == 404
 
 
 def test_it_points_robots_at_the_sitemap(client):
@@ -266,6 +328,9 @@ PUBLIC_URLS = [
     "/feeds/corrections.rss",
     "/feeds/corrections.atom",
     "/sitemap.xml",
+    "/sitemap-claims.xml",
+    "/sitemap-sources.xml",
+    "/sitemap-actors.xml",
 ]
 
 

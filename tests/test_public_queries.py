@@ -25,9 +25,9 @@ def count(client, url: str, status: int = 200) -> int:
 PAGES = {
     # 4 Last-Modified + the latest ten claims + their topics, appearances, verdicts, evidence
     "/": 9,
-    # 4 + the form's choice lists (statuses, claimants, sources, topics) + count + page of claims with 4 prefetches
-    "/claims/": 14,
-    "/claims/?q=troops&status=single-source": 14,
+    # 4 + the form's choice lists (statuses, topics) + a page of claims (no count) with 4 prefetches
+    "/claims/": 11,
+    "/claims/?q=troops&status=single-source": 11,
     # 4 + the correction page's count and rows
     "/corrections/": 5,
     # feeds: the claims and their 4 prefetches; corrections in one query
@@ -35,8 +35,12 @@ PAGES = {
     "/feeds/checks.atom": 5,
     "/feeds/corrections.rss": 1,
     "/feeds/corrections.atom": 1,
-    # sitemap: a count and a page for each of claims, sources and actors
-    "/sitemap.xml": 6,
+    # sitemap index: the highest id of claims, sources and actors (pages of 50,000 ids); no count
+    "/sitemap.xml": 3,
+    # a section page: the highest id, then one range of rows
+    "/sitemap-claims.xml": 2,
+    "/sitemap-sources.xml": 2,
+    "/sitemap-actors.xml": 2,
     "/robots.txt": 0,
 }
 

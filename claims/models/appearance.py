@@ -86,6 +86,7 @@ class Appearance(VersionedModel):
     class Meta:
         # Undated appearances last on every database (SQLite and PostgreSQL disagree by default).
         ordering = [F("stated_on").asc(nulls_last=True), "pk"]
+        indexes = [models.Index(fields=["updated_at"], name="claims_appear_updated_idx")]  # Last-Modified
         constraints = [
             models.CheckConstraint(
                 condition=~Q(quote=""),

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
@@ -60,13 +61,12 @@ class ClaimQuerySet(models.QuerySet):
         return self if is_newsroom_member(user) else self.published()
 
     def latest_checks(self):
-        """Published claims, the most recently checked first (annotated with ``checked_at``)."""
-        current = published_verdict_of(OuterRef("pk"))
-        return (
-            self.published()
-            .annotate(checked_at=Subquery(current.values("published_at")[:1]))
-            .order_by("-checked_at", "-pk")
-        )
+        """
+        Published claims, the most recently checked first: an index walk on ``checked_at``.
+        Visibility is still decided by the published verdict itself (published()), so a
+        ``checked_at`` left behind could never show an unpublished claim.
+        """
+        return self.published().filter(checked_at__isnull=False).order_by("-checked_at", "-pk")
 
     def with_quantity(self):
         return self.exclude(qualifier="")
@@ -94,17 +94,39 @@ class Claim(QuantityFields, VersionedModel):
     slug = models.SlugField(max_length=200, help_text="Unique; used in public URLs. Do not change once published.")
     topics = models.ManyToManyField(Topic, blank=True, related_name="claims")
 
+    checked_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the current verdict was published; empty while none is. Set by the workflow, "
+        "never by hand: it orders the public record.",
+    )
+    search_text = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="What search reads besides the statement: quotes, speakers, sources, plain figures. Derived.",
+    )
+    search_vector = SearchVectorField(null=True, editable=False)  # PostgreSQL's index of it; see claims.search
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(m2m_fields=[topics])
+    # Derived columns stay out of the history: they change with other rows, not with edits of this one.
+    history = HistoricalRecords(m2m_fields=[topics], excluded_fields=["checked_at", "search_text", "search_vector"])
     objects = ClaimQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]
+        indexes = [
+            # The public record, newest verdict first; keyset pages walk it.
+            models.Index(
+                fields=["-checked_at", "-id"], name="claims_claim_checked_idx", condition=Q(checked_at__isnull=False)
+            ),
+            models.Index(fields=["-created_at", "-id"], name="claims_claim_created_idx"),
+            models.Index(fields=["updated_at"], name="claims_claim_updated_idx"),  # Last-Modified
+        ]
         constraints = [
             models.UniqueConstraint(fields=["slug"], name="claims_claim_unique_slug"),
             models.CheckConstraint(

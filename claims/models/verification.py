@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Coalesce
 from simple_history.models import HistoricalRecords
 
 from claims.permissions import is_newsroom_member
@@ -73,6 +74,10 @@ class Status(models.Model):
         return self.rating_name or self.label
 
 
+# When a verification entered the corrections log: its withdrawal, else its publication.
+LOGGED_AT = Coalesce("withdrawn_at", "published_at")
+
+
 def published_verdict_of(claim) -> models.QuerySet:
     """
     The claim's published verdict, as a queryset of at most one row (a constraint sees to that).
@@ -97,10 +102,15 @@ class VerificationQuerySet(models.QuerySet):
         """
         What readers are told was changed: published corrections of public claims, and every
         withdrawn verdict (it was published once; its withdrawal is part of the record).
+        Annotated with ``logged_at``, when it entered the log, which an expression index orders.
         """
-        return self.alias(claim_has_verdict=Exists(published_verdict_of(OuterRef("claim")))).filter(
-            Q(published_at__isnull=False, supersedes__isnull=False, claim_has_verdict=True)
-            | Q(state=Verification.State.WITHDRAWN)
+        return (
+            self.annotate(logged_at=LOGGED_AT)
+            .alias(claim_has_verdict=Exists(published_verdict_of(OuterRef("claim"))))
+            .filter(
+                Q(published_at__isnull=False, supersedes__isnull=False, claim_has_verdict=True)
+                | Q(state=Verification.State.WITHDRAWN)
+            )
         )
 
 
@@ -169,6 +179,16 @@ class Verification(VersionedModel):
 
     class Meta:
         ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["updated_at"], name="claims_verif_updated_idx"),  # Last-Modified
+            # The corrections log, newest first: only corrections and withdrawals are in it.
+            models.Index(
+                LOGGED_AT.desc(),
+                F("id").desc(),
+                name="claims_verif_log_idx",
+                condition=Q(supersedes__isnull=False) | Q(state="withdrawn"),
+            ),
+        ]
         permissions = [
             ("publish_verification", "Can review and publish others' verifications"),
             ("withdraw_verification", "Can withdraw published verdicts"),
