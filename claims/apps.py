@@ -7,7 +7,7 @@ class ClaimsConfig(AppConfig):
 
     def ready(self) -> None:
         # Search reads actors' names and sources' titles: re-read them when they change, once
-        # the change is committed. Index upkeep, not domain flow, so a signal is the right tool.
+        # the change is committed. Index and cache upkeep, not domain flow: signals are the tool.
         from django.db import transaction
         from django.db.models.signals import post_save
 
@@ -24,3 +24,16 @@ class ClaimsConfig(AppConfig):
 
         post_save.connect(actor_saved, sender=Actor, dispatch_uid="claims.search.actor_saved")
         post_save.connect(source_saved, sender=Source, dispatch_uid="claims.search.source_saved")
+
+        # Cached public responses are keyed by the site version: change it with anything readers see.
+        from django.db.models.signals import m2m_changed, post_delete
+
+        from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
+        from core.freshness import public_record_changed
+        from sources.models import Citation
+
+        for model in (Claim, Verification, Appearance, ClaimRelation, Status, Topic, Source, Actor, Citation):
+            post_save.connect(public_record_changed, sender=model, dispatch_uid=f"freshness.save.{model.__name__}")
+            post_delete.connect(public_record_changed, sender=model, dispatch_uid=f"freshness.delete.{model.__name__}")
+        for through in (Claim.topics.through, Verification.evidence.through):
+            m2m_changed.connect(public_record_changed, sender=through, dispatch_uid=f"freshness.m2m.{through.__name__}")

@@ -12,7 +12,7 @@ import datetime
 from django.conf import settings
 from django.utils import timezone
 
-from claims.models import Appearance, Claim, Verification
+from claims.models import Appearance, Claim
 from core.http import absolute
 from sources.models import Actor, Source
 
@@ -27,14 +27,9 @@ def source_public_url(source: Source) -> str:
     return source.url or absolute(source.get_absolute_url())
 
 
-def current_verdict(claim: Claim) -> Verification | None:
-    """The published verdict among those Claim.objects.for_display() prefetched."""
-    return next((v for v in claim.public_verifications if v.state == Verification.State.PUBLISHED), None)
-
-
 def claim_review(claim: Claim) -> dict:
     """ClaimReview of the claim's published verdict; the claim must have one."""
-    verification = current_verdict(claim)
+    verification = claim.current_verdict
     status = verification.status
     appearances = _in_date_order(list(claim.appearances.all()))
     first = next((a for a in appearances if a.stance in ("asserts", "relays")), appearances[0] if appearances else None)

@@ -1,8 +1,6 @@
-from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
-from claims.claimreview import current_verdict
 from claims.models import Appearance, Claim, Status, Topic, Verification
 from claims.quantities import Qualifier, Quantity, round_figure
 from sources.models import Actor, Citation, Source
@@ -182,9 +180,15 @@ class CorrectionSerializer(serializers.ModelSerializer):
 class ClaimSerializer(serializers.ModelSerializer):
     """A claim with what a client needs in one request: quantity, current verdict, appearances, links."""
 
-    quantity = serializers.SerializerMethodField()
+    # Nested serializers are declared once and bound once per list, never built again for each row.
+    quantity = QuantitySerializer(read_only=True, allow_null=True)
     topics = TopicSerializer(many=True, read_only=True)
-    verdict = serializers.SerializerMethodField(help_text="The published verdict; null until one is published.")
+    verdict = PublicVerificationSerializer(
+        source="current_verdict",
+        read_only=True,
+        allow_null=True,
+        help_text="The published verdict; null until one is published.",
+    )
     corrections = serializers.SerializerMethodField(help_text="Every published correction, oldest first.")
     appearances = AppearanceSerializer(many=True, read_only=True)
     counts = serializers.SerializerMethodField()
@@ -200,15 +204,6 @@ class ClaimSerializer(serializers.ModelSerializer):
     def _published(self, obj) -> list[Verification]:
         # Prefetched by ClaimQuerySet.for_display(); sorted here to stay one query for the page.
         return sorted(obj.public_verifications, key=lambda v: v.published_at)
-
-    @extend_schema_field(QuantitySerializer(allow_null=True))
-    def get_quantity(self, obj):
-        return QuantitySerializer(obj.quantity).data if obj.quantity else None
-
-    @extend_schema_field(PublicVerificationSerializer(allow_null=True))
-    def get_verdict(self, obj):
-        current = current_verdict(obj)
-        return PublicVerificationSerializer(current, context=self.context).data if current else None
 
     def get_corrections(self, obj) -> list[dict[str, str]]:
         return [

@@ -11,7 +11,7 @@ from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
-from claims.claimreview import claim_review, current_verdict
+from claims.claimreview import claim_review
 from claims.corroboration import claim_corroboration
 from claims.filters import PublicClaimFilter
 from claims.forms import ClaimSearchForm
@@ -74,7 +74,7 @@ def claim_list(request):
 @public
 def claim_detail(request, slug):
     claim = get_object_or_404(Claim.objects.published().for_display(), slug=slug)
-    verdict = current_verdict(claim)
+    verdict = claim.current_verdict
     history = sorted(claim.public_verifications, key=lambda v: v.published_at)
     by_id = {v.pk: v for v in history}
     related = (

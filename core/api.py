@@ -12,10 +12,12 @@ from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.http import Http404
+from django.utils.cache import patch_cache_control
 from rest_framework import exceptions, permissions, serializers, status
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
+from core.http import set_cache_headers
 from core.services import ServiceError
 
 
@@ -111,6 +113,18 @@ def etag_of(data) -> str:
     """A strong ETag of a representation: it changes whenever anything the client sees changes."""
     body = json.dumps(data, sort_keys=True, default=str, separators=(",", ":"))
     return '"' + hashlib.sha256(body.encode()).hexdigest()[:32] + '"'
+
+
+class PublicCacheMixin:
+    """Reads by anonymous clients are public and cacheable (core.http.PUBLIC_CACHE); the rest private."""
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)  # type: ignore[misc]
+        if request.method in permissions.SAFE_METHODS:
+            set_cache_headers(request, response)
+        else:
+            patch_cache_control(response, private=True, no_cache=True)
+        return response
 
 
 class ServiceViewMixin:

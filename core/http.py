@@ -14,7 +14,10 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import condition
 
-ANONYMOUS_MAX_AGE = 300  # seconds a shared cache may keep a public page
+# Anonymous public responses: browsers keep them a minute; shared caches (a CDN) five minutes,
+# and may serve a stale copy for a minute while they revalidate (a 304 from the app's cache).
+# Within the app, a publish is visible at once: cached responses are keyed by the site version.
+PUBLIC_CACHE = {"public": True, "max_age": 60, "s_maxage": 300, "stale_while_revalidate": 60}
 
 
 def absolute(path: str) -> str:
@@ -35,10 +38,7 @@ def public_page(*, last_modified: Callable[..., datetime | None]):
         @wraps(view)
         def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
             response = conditional(request, *args, **kwargs)
-            if request.user.is_authenticated:
-                patch_cache_control(response, private=True, no_cache=True)
-            else:
-                patch_cache_control(response, public=True, max_age=ANONYMOUS_MAX_AGE)
+            set_cache_headers(request, response)
             return response
 
         return wrapped
@@ -49,3 +49,11 @@ def public_page(*, last_modified: Callable[..., datetime | None]):
 def site_context(request: HttpRequest) -> dict[str, str]:
     """Template context for every page: who publishes the site, and where."""
     return {"site_name": settings.FACTCHECK_ORGANISATION_NAME, "site_url": settings.FACTCHECK_SITE_URL}
+
+
+def set_cache_headers(request: HttpRequest, response: HttpResponse) -> None:
+    """Public and cacheable for anonymous readers; private and revalidated for members."""
+    if getattr(request, "user", None) is not None and request.user.is_authenticated:
+        patch_cache_control(response, private=True, no_cache=True)
+    elif response.status_code == 200:
+        patch_cache_control(response, **PUBLIC_CACHE)

@@ -1,4 +1,13 @@
-from django.http import HttpResponseBadRequest, JsonResponse
+import hashlib
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
+from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotModified, JsonResponse
+from django.utils.http import parse_http_date_safe
+from rest_framework.settings import api_settings
+
+from core.freshness import site_version
 
 NUL = "\x00"
 
@@ -20,3 +29,93 @@ class RejectNulBytesMiddleware:
                 return JsonResponse({"error": {"status": 400, "code": "invalid", "message": message}}, status=400)
             return HttpResponseBadRequest(message)
         return self.get_response(request)
+
+
+class PublicResponseCacheMiddleware:
+    """
+    Serve anonymous GETs of public pages and API reads from the shared cache, keyed by the site
+    version (core.freshness) and the request, before sessions, authentication or any view runs.
+    A hit whose ETag the client already holds is a 304 with no body.
+
+    Only responses a view marked ``Cache-Control: public`` are stored, only for requests that
+    carry no session cookie and no Authorization header, and never with cookies of their own.
+    """
+
+    TIMEOUT = 600  # seconds; a new site version makes older entries unreachable anyway
+    SKIPPED_HEADERS = {"set-cookie", "x-request-id", "date"}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self._anonymous_read(request):
+            return self.get_response(request)
+        key = self._key(request)
+        entry = cache.get(key)
+        if entry is not None and self._throttled(request):
+            entry = None  # let the view answer, and throttle, as it would without a cache
+        if entry is not None:
+            status, headers, content = entry
+            if status == 200 and self._not_modified(request, headers):
+                response = HttpResponseNotModified()
+                for name in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
+                    if name in headers:
+                        response[name] = headers[name]
+                return response
+            response = HttpResponse(content, status=status)
+            for name, value in headers.items():
+                response[name] = value
+            return response
+        response = self.get_response(request)
+        if self._storable(response):
+            headers = {k: v for k, v in response.items() if k.lower() not in self.SKIPPED_HEADERS}
+            cache.set(key, (response.status_code, headers, response.content), self.TIMEOUT)
+        return response
+
+    @staticmethod
+    def _not_modified(request, headers: dict) -> bool:
+        etag, since = request.headers.get("If-None-Match"), request.headers.get("If-Modified-Since")
+        if etag:
+            return bool(headers.get("ETag")) and etag == headers["ETag"]
+        stored = parse_http_date_safe(headers.get("Last-Modified", ""))
+        asked = parse_http_date_safe(since or "")
+        return stored is not None and asked is not None and stored <= asked
+
+    @staticmethod
+    def _throttled(request) -> bool:
+        """An API hit still counts against the anonymous throttle, like a request the view answers."""
+        if not request.path.startswith("/api/"):
+            return False
+        request.user = AnonymousUser()  # the throttles ask; AuthenticationMiddleware sets it again on a miss
+        return any(not throttle().allow_request(request, None) for throttle in api_settings.DEFAULT_THROTTLE_CLASSES)
+
+    @staticmethod
+    def _anonymous_read(request) -> bool:
+        return (
+            request.method in ("GET", "HEAD")
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "HTTP_AUTHORIZATION" not in request.META
+            and not request.path.startswith(("/admin/", "/static/", "/healthz"))
+        )
+
+    @staticmethod
+    def _key(request) -> str:
+        parts = [
+            site_version(),
+            request.get_full_path(),
+            request.META.get("HTTP_ACCEPT", ""),
+            request.META.get("HTTP_ACCEPT_ENCODING", ""),
+            request.get_host(),
+        ]
+        return "factcheck:response:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+    @staticmethod
+    def _storable(response) -> bool:
+        cache_control = response.get("Cache-Control", "")
+        return (
+            response.status_code in (200, 404)
+            and not response.streaming
+            and "public" in cache_control
+            and "private" not in cache_control
+            and not response.cookies
+        )

@@ -1,9 +1,10 @@
 from rest_framework import mixins, viewsets
 
-from core.api import ConditionalUpdateMixin
+from core.api import ConditionalUpdateMixin, PublicCacheMixin
 
 
 class ReadWriteViewSet(
+    PublicCacheMixin,
     ConditionalUpdateMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,

@@ -13,7 +13,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from claims import services
-from claims.claimreview import claim_review, current_verdict
+from claims.claimreview import claim_review
 from claims.corroboration import claim_corroboration
 from claims.filters import ClaimFilter
 from claims.models import Appearance, Claim, Status
@@ -27,7 +27,7 @@ from claims.serializers import (
     TimelineSerializer,
 )
 from claims.timeline import claim_timeline
-from core.api import ServiceViewMixin
+from core.api import PublicCacheMixin, ServiceViewMixin
 from core.viewsets import ReadWriteViewSet
 
 CLAIMREVIEW_SCHEMA = {"type": "object", "description": "schema.org ClaimReview (JSON-LD)", "additionalProperties": True}
@@ -76,7 +76,7 @@ class ClaimViewSet(ReadWriteViewSet):
     @action(detail=True)
     def claimreview(self, request, slug=None):
         claim = self.get_object()
-        if current_verdict(claim) is None:
+        if claim.current_verdict is None:
             raise Http404
         return Response(claim_review(claim), content_type="application/ld+json")
 
@@ -84,7 +84,7 @@ class ClaimViewSet(ReadWriteViewSet):
 @extend_schema_view(
     list=extend_schema(summary="Feed of ClaimReview (JSON-LD), one per published claim"),
 )
-class ClaimReviewFeedViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+class ClaimReviewFeedViewSet(PublicCacheMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Claim.objects.none()
     filter_backends: list = []
 
@@ -107,7 +107,12 @@ class ClaimReviewFeedViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
     ),
 )
 class AppearanceViewSet(
-    ServiceViewMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
+    PublicCacheMixin,
+    ServiceViewMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
 ):
     read_serializer_class = AppearanceSerializer
     write_serializer_class = AppearanceWriteSerializer
@@ -127,7 +132,7 @@ class AppearanceViewSet(
 
 
 @extend_schema_view(list=extend_schema(summary="The status vocabulary"), retrieve=extend_schema(summary="A status"))
-class StatusViewSet(viewsets.ReadOnlyModelViewSet):
+class StatusViewSet(PublicCacheMixin, viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
     lookup_value_regex = "[^/]+"
     serializer_class = StatusSerializer

@@ -143,6 +143,11 @@ class Claim(QuantityFields, VersionedModel):
     def get_absolute_url(self) -> str:
         return reverse("claim-detail", args=[self.slug])
 
+    @property
+    def current_verdict(self) -> Verification | None:
+        """The published verdict among the verdicts Claim.objects.for_display() prefetched (no query)."""
+        return next((v for v in self.public_verifications if v.state == Verification.State.PUBLISHED), None)
+
 
 class ClaimRelation(models.Model):
     """How one claim bears on another; read it as 'from_claim <kind> to_claim'."""
