@@ -367,6 +367,7 @@ class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
 class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
     list_display = ["quote_short", "claim_short", "speaker", "stance", "stated_on", "source"]
     list_filter = ["stance", SpeakerFilter, AppearanceSourceFilter, AppearancePublisherFilter, "stated_on"]
+    ordering = ["-id"]  # newest first, along the primary key: the model's date order would sort every row
     list_select_related = ["claim", "speaker", "source"]
     search_fields = ["quote", "claim__statement", "speaker__name", "source__title"]
     autocomplete_fields = ["claim", "source", "speaker", "via"]

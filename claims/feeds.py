@@ -58,7 +58,7 @@ class CorrectionsFeed(Feed):
         return (
             Verification.objects.corrections_log()
             .select_related("claim", "status")
-            .order_by("-updated_at", "-pk")[:FEED_SIZE]
+            .order_by("-logged_at", "-pk")[:FEED_SIZE]
         )
 
     def item_title(self, v):

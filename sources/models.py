@@ -59,6 +59,7 @@ class Actor(models.Model):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["-created_at", "-id"], name="sources_actor_created_idx")]  # the API's order
         constraints = [
             models.UniqueConstraint(fields=["slug"], name="sources_actor_unique_slug"),
             models.CheckConstraint(
@@ -167,7 +168,11 @@ class Source(VersionedModel):
 
     class Meta:
         ordering = ["-published_at", "title"]
-        indexes = [models.Index(fields=["updated_at"], name="sources_source_updated_idx")]  # Last-Modified
+        indexes = [
+            models.Index(fields=["updated_at"], name="sources_source_updated_idx"),  # Last-Modified
+            models.Index(fields=["-created_at", "-id"], name="sources_source_created_idx"),  # the API's order
+            models.Index(fields=["-published_at", "title"], name="sources_source_published_idx"),  # the admin's
+        ]
         constraints = [
             models.UniqueConstraint(fields=["slug"], name="sources_source_unique_slug"),
             models.UniqueConstraint(

@@ -181,6 +181,7 @@ class Verification(VersionedModel):
         ordering = ["-created_at"]
         indexes = [
             models.Index(fields=["updated_at"], name="claims_verif_updated_idx"),  # Last-Modified
+            models.Index(fields=["-created_at", "-id"], name="claims_verif_created_idx"),  # the API's order
             # The corrections log, newest first: only corrections and withdrawals are in it.
             models.Index(
                 LOGGED_AT.desc(),
