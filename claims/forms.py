@@ -1,3 +1,5 @@
+from collections.abc import Iterable
+
 from django import forms
 
 from claims.models import Claim, Status, Topic
@@ -22,14 +24,17 @@ class ClaimSearchForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         published = Claim.objects.published()
-        any_choice = [("", "Any")]
-        self.fields["status"].choices = any_choice + list(Status.objects.values_list("slug", "label"))
-        self.fields["claimant"].choices = any_choice + list(
-            Actor.objects.filter(appearances__claim__in=published).distinct().values_list("slug", "name")
+        self._offer("status", Status.objects.values_list("slug", "label"))
+        self._offer(
+            "claimant", Actor.objects.filter(appearances__claim__in=published).distinct().values_list("slug", "name")
         )
-        self.fields["source"].choices = any_choice + list(
-            Source.objects.filter(appearances__claim__in=published).distinct().values_list("slug", "title")
+        self._offer(
+            "source", Source.objects.filter(appearances__claim__in=published).distinct().values_list("slug", "title")
         )
-        self.fields["topic"].choices = any_choice + list(
-            Topic.objects.filter(claims__in=published).distinct().values_list("slug", "name")
-        )
+        self._offer("topic", Topic.objects.filter(claims__in=published).distinct().values_list("slug", "name"))
+
+    def _offer(self, name: str, choices: Iterable[tuple[str, str]]) -> None:
+        """Set a ChoiceField's options (one query): "Any", then ``choices``."""
+        field = self.fields[name]
+        assert isinstance(field, forms.ChoiceField)  # declared above
+        field.choices = [("", "Any"), *choices]

@@ -49,8 +49,9 @@ def home(request):
 @public
 def claim_list(request):
     form = ClaimSearchForm(request.GET or None)
-    filterset = PublicClaimFilter(request.GET or None, queryset=Claim.objects.latest_checks(), request=request)
-    page = Paginator(filterset.qs.for_display(), PAGE_SIZE).get_page(request.GET.get("page"))
+    checks = Claim.objects.latest_checks().for_display()
+    filterset = PublicClaimFilter(request.GET or None, queryset=checks, request=request)
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     return render(
