@@ -14,6 +14,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from claims import permissions, services
 from claims.corroboration import claim_corroboration
 from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
+from claims.models.claim import ClaimQuerySet
 from claims.models.verification import published_verdict_of
 from claims.quantities import Quantity
 from claims.search import refresh_search
@@ -136,7 +137,8 @@ class NewVerificationForm(forms.ModelForm):
     """Asks for a correction note when the new verification would replace a published verdict."""
 
     def clean(self):
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         if self.instance.pk is None:
             claim_id = cleaned["claim"].pk if cleaned.get("claim") else self.instance.claim_id
             services.validate_new_verification(claim_id=claim_id, correction_note=cleaned.get("correction_note", ""))
@@ -288,7 +290,9 @@ class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
     Media = BadgeMedia
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_current_verdict().annotate(appearance_count=appearance_count())
+        claims = super().get_queryset(request)
+        assert isinstance(claims, ClaimQuerySet)  # what Claim.objects makes
+        return claims.with_current_verdict().annotate(appearance_count=appearance_count())
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

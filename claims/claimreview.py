@@ -8,11 +8,12 @@ and speakers, and verdicts with their status, prefetched), so it runs no queries
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
 
-from claims.models import Appearance, Claim
+from claims.models import Appearance, Claim, Verification
 from core.http import absolute
 from sources.models import Actor, Source
 
@@ -27,15 +28,23 @@ def source_public_url(source: Source) -> str:
     return source.url or absolute(source.get_absolute_url())
 
 
+def require_current_verdict(claim: Claim) -> Verification:
+    """The current verdict of a claim that must have one (ClaimReview, the feeds); ValueError if it has none."""
+    verdict = claim.current_verdict
+    if verdict is None:
+        raise ValueError(f"Claim {claim.pk} has no published verdict.")
+    return verdict
+
+
 def claim_review(claim: Claim) -> dict:
     """ClaimReview of the claim's published verdict; the claim must have one."""
-    verification = claim.current_verdict
+    verification = require_current_verdict(claim)
     status = verification.status
     appearances = _in_date_order(list(claim.appearances.all()))
     first = next((a for a in appearances if a.stance in ("asserts", "relays")), appearances[0] if appearances else None)
     item: dict = {"@type": "Claim"}
     if first is not None:
-        if first.speaker_id:
+        if first.speaker is not None:
             item["author"] = actor_ld(first.speaker)
         first_date, _ = first.when_said()
         if first_date:
@@ -66,21 +75,24 @@ def claim_review(claim: Claim) -> dict:
 
 
 def actor_ld(actor: Actor) -> dict:
-    data = {"@type": "Person" if actor.kind == Actor.Kind.PERSON else "Organization", "name": actor.name}
+    data: dict[str, Any] = {
+        "@type": "Person" if actor.kind == Actor.Kind.PERSON else "Organization",
+        "name": actor.name,
+    }
     if actor.role and actor.kind == Actor.Kind.PERSON:
         data["jobTitle"] = actor.role
     return data
 
 
 def creative_work_ld(source: Source) -> dict:
-    data = {
+    data: dict[str, Any] = {
         "@type": "NewsArticle" if source.kind == Source.Kind.NEWS_ARTICLE else "CreativeWork",
         "url": source_public_url(source),
         "headline": source.title,
     }
     if source.published_at:
         data["datePublished"] = timezone.localdate(source.published_at).isoformat()
-    if source.publisher_id:
+    if source.publisher is not None:
         data["publisher"] = {"@type": "Organization", "name": source.publisher.name}
     if source.byline:
         data["author"] = {"@type": "Person", "name": source.byline}

@@ -35,7 +35,7 @@ from sources.models import Actor, Source
 
 # Relations whose target backs this claim. "Part of" does not: 3,000 in a first tranche
 # says nothing about a 12,000 total. "Contradicts" obviously does not.
-FOLLOWED_RELATIONS = {
+FOLLOWED_RELATIONS: dict[str, str] = {
     ClaimRelation.Kind.DERIVED_FROM: "derived claim",
     ClaimRelation.Kind.SAME_AS: "same claim",
 }
@@ -141,12 +141,13 @@ def claim_corroboration(claim: Claim) -> Corroboration:
     for appearance in appearances:
         path = paths[appearance.claim_id]
         steps = path + _steps(appearance, relayed, organisations, seen_sources=frozenset())
+        through = path[-1].obj if path else None  # a path is made of derived-claim steps: a Claim
         chains.append(
             Chain(
                 appearance=appearance,
                 steps=steps,
                 origin_actor=_origin_actor(steps),
-                through_claim=path[-1].obj if path else None,
+                through_claim=through if isinstance(through, Claim) else None,
             )
         )
     origins = _origins(chains, organisations)
@@ -256,7 +257,7 @@ def _steps(
         candidates = relayed.get((appearance.claim_id, cited.pk), [])
         # The same speaker's words in the cited source are what this source relays; any will do otherwise.
         same_speaker = [c for c in candidates if c.speaker_id and c.speaker_id == appearance.speaker_id]
-        upstream = (same_speaker or candidates or [None])[0]
+        upstream = next(iter(same_speaker or candidates), None)
         if upstream is None or cited.pk in seen_sources:  # nothing recorded there, or sources citing in a circle
             steps.append(Step(StepKind.CITATION, _source_label(cited), cited))
         else:

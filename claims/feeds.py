@@ -4,6 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
+from claims.claimreview import require_current_verdict
 from claims.models import Claim, Verification
 from core.http import absolute
 
@@ -21,11 +22,11 @@ class ChecksFeed(Feed):
         return Claim.objects.latest_checks().for_display()[:FEED_SIZE]
 
     def item_title(self, claim):
-        verdict = claim.current_verdict
+        verdict = require_current_verdict(claim)
         return f"{verdict.status.label}: {claim.statement}"
 
     def item_description(self, claim):
-        return claim.current_verdict.rationale
+        return require_current_verdict(claim).rationale
 
     def item_link(self, claim):
         return claim.get_absolute_url()
@@ -36,10 +37,10 @@ class ChecksFeed(Feed):
     item_guid_is_permalink = True
 
     def item_pubdate(self, claim):
-        return claim.current_verdict.published_at
+        return require_current_verdict(claim).published_at
 
     def item_updateddate(self, claim):
-        return max(claim.updated_at, claim.current_verdict.updated_at)
+        return max(claim.updated_at, require_current_verdict(claim).updated_at)
 
 
 class ChecksAtomFeed(ChecksFeed):

@@ -34,7 +34,7 @@ class PublicClaimFilter(filters.FilterSet):
 
     class Meta:
         model = Claim
-        fields = []
+        fields: list[str] = []
 
     def filter_q(self, queryset, name, value):
         return matching(queryset, value)
@@ -90,9 +90,10 @@ class VerificationFilter(filters.FilterSet):
 
     class Meta:
         model = Verification
-        fields = []
+        fields: list[str] = []
 
     def filter_queryset(self, queryset):
-        if self.form.cleaned_data.get("author") and not is_newsroom_member(self.request.user):
+        user = self.request.user if self.request is not None else None
+        if self.form.cleaned_data.get("author") and not is_newsroom_member(user):
             raise ValidationError({"author": ["Filtering by author is for newsroom members."]})
         return super().filter_queryset(queryset)

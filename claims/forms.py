@@ -1,4 +1,7 @@
+from collections.abc import Iterable
+
 from django import forms
+from django.http import QueryDict
 
 from claims.models import Status, Topic
 from claims.visibility import public_actors, public_sources
@@ -53,9 +56,14 @@ class ClaimSearchForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._forget_unpublished_names()
-        any_choice = [("", "Any")]
-        self.fields["status"].choices = any_choice + list(Status.objects.values_list("slug", "label"))
-        self.fields["topic"].choices = any_choice + list(Topic.objects.values_list("slug", "name"))
+        self._offer("status", Status.objects.values_list("slug", "label"))
+        self._offer("topic", Topic.objects.values_list("slug", "name"))
+
+    def _offer(self, name: str, choices: Iterable[tuple[str, str]]) -> None:
+        """Set a ChoiceField's options (one query): "Any", then ``choices``."""
+        field = self.fields[name]
+        assert isinstance(field, forms.ChoiceField)  # declared above
+        field.choices = [("", "Any"), *choices]
 
     def _forget_unpublished_names(self) -> None:
         """
@@ -69,7 +77,7 @@ class ClaimSearchForm(forms.Form):
         for name, queryset in public.items():
             value = self.data.get(name, "")
             if value and not queryset.filter(slug=value).exists():
-                data = data or self.data.copy()
+                data = data or (self.data.copy() if isinstance(self.data, QueryDict) else dict(self.data))
                 data[name] = ""
         if data is not None:
             self.data = data

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.auth import models as auth
 
-User = AbstractBaseUser | AnonymousUser
+# Whoever asks, as request.user is: an account of the project's user model, or an anonymous visitor.
+User = auth.User | auth.AnonymousUser
 
 
 class WorkflowRow(Protocol):

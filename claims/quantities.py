@@ -98,12 +98,17 @@ class Quantity:
     @classmethod
     def from_fields(cls, data: dict) -> Quantity | None:
         """From a form's or serializer's cleaned data (keys as in FIELDS); None when it holds no quantity."""
-        parts = {name: data.get(name) for name in cls.FIELDS}
-        parts["unit"] = (parts["unit"] or "").strip()
-        parts["qualifier"] = parts["qualifier"] or ""
-        if all(parts[name] in (None, "") for name in cls.FIELDS):
+        quantity = cls(
+            value=data.get("value"),
+            lower=data.get("lower"),
+            upper=data.get("upper"),
+            unit=(data.get("unit") or "").strip(),
+            qualifier=data.get("qualifier") or "",
+            multiplier=data.get("multiplier"),
+        )
+        if all(getattr(quantity, name) in (None, "") for name in cls.FIELDS):
             return None
-        return cls(**parts)
+        return quantity
 
     def as_fields(self) -> dict:
         return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -1,3 +1,8 @@
+from __future__ import annotations
+
+from typing import Any, TypedDict
+
+from django.contrib.auth.models import User
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
@@ -6,7 +11,14 @@ from claims.quantities import Qualifier, Quantity, round_figure
 from sources.models import Actor, Citation, Source
 from sources.serializers import ActorRefSerializer, SourceRefSerializer
 
-DECIMAL = {"max_digits": 20, "decimal_places": 4, "coerce_to_string": True}
+
+class DecimalOptions(TypedDict):
+    max_digits: int
+    decimal_places: int
+    coerce_to_string: bool
+
+
+DECIMAL: DecimalOptions = {"max_digits": 20, "decimal_places": 4, "coerce_to_string": True}
 
 
 class StatusSerializer(serializers.ModelSerializer):
@@ -45,7 +57,9 @@ class QuantitySerializer(serializers.Serializer):
 
     def validate(self, attrs) -> Quantity:
         """One Quantity, its bounds derived and checked; errors name the part ("quantity.lower")."""
-        return Quantity.from_fields(attrs).checked()  # type: ignore[union-attr]
+        quantity = Quantity.from_fields(attrs)
+        assert quantity is not None  # unit and qualifier are required, so attrs always hold a quantity
+        return quantity.checked()
 
     def to_representation(self, quantity):
         return {
@@ -75,7 +89,7 @@ class SelectorSerializer(serializers.Serializer):
 
 
 class AppearanceSerializer(serializers.ModelSerializer):
-    source = SourceRefSerializer(read_only=True)
+    source = SourceRefSerializer(read_only=True)  # type: ignore[assignment]  # a declared field, not Field.source
     speaker = ActorRefSerializer(read_only=True, allow_null=True)
     via = serializers.SerializerMethodField(help_text="Who the statement reached the source through, if anyone.")
     selector = SelectorSerializer(source="*", read_only=True)
@@ -90,7 +104,9 @@ class AppearanceSerializer(serializers.ModelSerializer):
 
 class AppearanceWriteSerializer(serializers.ModelSerializer):
     claim = serializers.SlugRelatedField(slug_field="slug", queryset=Claim.objects.all())
-    source = serializers.SlugRelatedField(slug_field="slug", queryset=Source.objects.all())
+    source = serializers.SlugRelatedField(  # type: ignore[assignment]  # a declared field, not Field.source
+        slug_field="slug", queryset=Source.objects.all()
+    )
     speaker = serializers.SlugRelatedField(
         slug_field="slug", queryset=Actor.objects.all(), allow_null=True, required=False
     )
@@ -103,7 +119,7 @@ class AppearanceWriteSerializer(serializers.ModelSerializer):
     class Meta:
         model = Appearance
         fields = ["claim", "source", "speaker", "via", "stance", "quote", "stated_on", "date_note"]
-        validators = []  # uniqueness is a named database constraint, checked by the service
+        validators: list = []  # uniqueness is a named database constraint, checked by the service
 
     def validate(self, attrs):
         slug = attrs.get("via")
@@ -119,9 +135,11 @@ class PublicVerificationSerializer(serializers.ModelSerializer):
     """A verdict as readers see it."""
 
     status = StatusSerializer(read_only=True)
-    claim = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    claim: serializers.SlugRelatedField[Claim] = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     evidence = SourceRefSerializer(many=True, read_only=True)
-    supersedes = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
+    supersedes: serializers.PrimaryKeyRelatedField[Verification] = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True
+    )
 
     class Meta:
         model = Verification
@@ -134,8 +152,8 @@ class PublicVerificationSerializer(serializers.ModelSerializer):
 class VerificationSerializer(PublicVerificationSerializer):
     """A verification as the newsroom sees it: with its workflow."""
 
-    author = serializers.SlugRelatedField(slug_field="username", read_only=True)
-    reviewer = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    author: serializers.SlugRelatedField[User] = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    reviewer: serializers.SlugRelatedField[User] = serializers.SlugRelatedField(slug_field="username", read_only=True)
 
     class Meta(PublicVerificationSerializer.Meta):
         fields = [
@@ -209,7 +227,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         return [
             {"published_at": v.published_at.isoformat(), "note": v.correction_note, "status": v.status.label}
             for v in self._published(obj)
-            if v.supersedes_id
+            if v.supersedes_id and v.published_at is not None  # every public verdict has one; this narrows the type
         ]
 
     def get_counts(self, obj) -> dict[str, int]:
@@ -240,7 +258,7 @@ class ClaimWriteSerializer(serializers.ModelSerializer):
     class Meta:
         model = Claim
         fields = ["slug", "statement", "quantity", "topics"]
-        extra_kwargs = {"slug": {"validators": []}}
+        extra_kwargs: dict[str, dict[str, Any]] = {"slug": {"validators": []}}
 
 
 # -- analyses -----------------------------------------------------------------------------
@@ -253,7 +271,7 @@ class TimelineEntrySerializer(serializers.Serializer):
     speaker = ActorRefSerializer(allow_null=True)
     stance = serializers.CharField()
     quote = serializers.CharField()
-    source = SourceRefSerializer()
+    source = SourceRefSerializer()  # type: ignore[assignment]  # a declared field, not Field.source
     lag_days = serializers.IntegerField(allow_null=True, help_text="Days after the first dated report.")
     is_confirmation = serializers.BooleanField()
 
@@ -265,7 +283,7 @@ class TimelineSerializer(serializers.Serializer):
 
 
 class OriginSerializer(serializers.Serializer):
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]  # a declared field, not Field.label
     actor = ActorRefSerializer(allow_null=True, help_text="The top-level organisation, or a person in none.")
     actors = ActorRefSerializer(many=True, help_text="The actors the chains end at.")
 
@@ -273,7 +291,7 @@ class OriginSerializer(serializers.Serializer):
 class ChainSerializer(serializers.Serializer):
     appearance = serializers.IntegerField(source="appearance.id")
     stance = serializers.CharField(source="appearance.stance")
-    label = serializers.CharField()
+    label = serializers.CharField()  # type: ignore[assignment]  # a declared field, not Field.label
     steps = serializers.ListField(child=serializers.CharField(), source="step_labels")
 
 

@@ -20,7 +20,7 @@ import datetime
 from collections.abc import Iterable
 from typing import Any, Final
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -78,7 +78,7 @@ def claim_create(
     *,
     statement: str,
     slug: str,
-    by: AbstractBaseUser | None,
+    by: User | None,
     quantity: Quantity | None = None,
     topics: Iterable[Topic] = (),
 ) -> Claim:
@@ -97,7 +97,7 @@ def claim_create(
 def claim_update(
     *,
     claim: Claim,
-    by: AbstractBaseUser,
+    by: User,
     statement: str | _Unchanged = UNCHANGED,
     slug: str | _Unchanged = UNCHANGED,
     quantity: Quantity | _Unchanged | None = UNCHANGED,
@@ -123,7 +123,7 @@ def appearance_create(
     claim: Claim,
     source: Source,
     quote: str,
-    by: AbstractBaseUser | None,
+    by: User | None,
     speaker: Actor | None = None,
     via: Citation | None = None,
     stance: str = Stance.ASSERTS,
@@ -161,7 +161,7 @@ def verification_create(
     claim: Claim,
     status: Status,
     rationale: str,
-    by: AbstractBaseUser,
+    by: User,
     evidence: Iterable[Source] = (),
     evidence_notes: str = "",
     correction_note: str = "",
@@ -197,7 +197,7 @@ def verification_create(
 def verification_update(
     *,
     verification: Verification,
-    by: AbstractBaseUser,
+    by: User,
     status: Status | _Unchanged = UNCHANGED,
     rationale: str | _Unchanged = UNCHANGED,
     evidence: Iterable[Source] | _Unchanged = UNCHANGED,
@@ -250,7 +250,7 @@ def validate_new_verification(*, claim_id: int | None, correction_note: str) -> 
 
 
 @transaction.atomic
-def verification_submit(*, verification: Verification, by: AbstractBaseUser) -> Verification:
+def verification_submit(*, verification: Verification, by: User) -> Verification:
     v = _lock(verification)
     SUBMIT.check(by, v)
     v.state, v.submitted_at = State.IN_REVIEW, timezone.now()
@@ -258,7 +258,7 @@ def verification_submit(*, verification: Verification, by: AbstractBaseUser) -> 
 
 
 @transaction.atomic
-def verification_send_back(*, verification: Verification, by: AbstractBaseUser) -> Verification:
+def verification_send_back(*, verification: Verification, by: User) -> Verification:
     v = _lock(verification)
     SEND_BACK.check(by, v)
     v.state = State.DRAFT
@@ -266,7 +266,7 @@ def verification_send_back(*, verification: Verification, by: AbstractBaseUser) 
 
 
 @transaction.atomic
-def verification_publish(*, verification: Verification, by: AbstractBaseUser) -> Verification:
+def verification_publish(*, verification: Verification, by: User) -> Verification:
     """Publish; when the claim already has a published verdict this must be its correction, which replaces it."""
     v = _lock(verification)
     PUBLISH.check(by, v)
@@ -292,7 +292,7 @@ def verification_publish(*, verification: Verification, by: AbstractBaseUser) ->
 
 
 @transaction.atomic
-def verification_withdraw(*, verification: Verification, by: AbstractBaseUser, reason: str) -> Verification:
+def verification_withdraw(*, verification: Verification, by: User, reason: str) -> Verification:
     v = _lock(verification)
     WITHDRAW.check(by, v)
     if not reason or not reason.strip():
@@ -304,7 +304,7 @@ def verification_withdraw(*, verification: Verification, by: AbstractBaseUser, r
 
 
 def verification_transition(
-    *, verification: Verification, by: AbstractBaseUser, transition: Transition | str, reason: str = ""
+    *, verification: Verification, by: User, transition: Transition | str, reason: str = ""
 ) -> Verification:
     """Run a transition of the workflow table: what admin buttons, bulk actions and API actions call."""
     t = transition if isinstance(transition, Transition) else transition_named(transition)
@@ -340,8 +340,9 @@ def _require_active(status: Status) -> None:
         raise ValidationError({"status": "This status is no longer in use; choose another."})
 
 
-def _save(verification: Verification, by: AbstractBaseUser) -> Verification:
+def _save(verification: Verification, by: User) -> Verification:
     """Save a checked change with who in the history, also outside a request."""
+    # django-simple-history reads this undeclared attribute to record who made the change.
     verification._history_user = by  # type: ignore[attr-defined]
     verification.save()
     return verification

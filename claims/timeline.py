@@ -14,7 +14,7 @@ from claims.models import Appearance, Claim, Stance
 from sources.models import Actor, Source
 
 # On one day, the first word comes before the answers to it.
-STANCE_ORDER = [Stance.ASSERTS, Stance.RELAYS, Stance.CONFIRMS, Stance.DISPUTES, Stance.DENIES]
+STANCE_ORDER: list[str] = [Stance.ASSERTS, Stance.RELAYS, Stance.CONFIRMS, Stance.DISPUTES, Stance.DENIES]
 
 
 @dataclass(frozen=True)

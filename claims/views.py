@@ -48,11 +48,10 @@ def home(request):
 @public
 def claim_list(request):
     form = ClaimSearchForm(request.GET or None)
-    filterset = PublicClaimFilter(request.GET or None, queryset=Claim.objects.latest_checks(), request=request)
+    checks = Claim.objects.latest_checks().for_display()
+    filterset = PublicClaimFilter(request.GET or None, queryset=checks, request=request)
     try:  # filters that do not validate are left out, and named above the results
-        page = keyset_page(
-            filterset.qs.for_display(), key="checked_at", cursor=request.GET.get("cursor"), size=PAGE_SIZE
-        )
+        page = keyset_page(filterset.qs, key="checked_at", cursor=request.GET.get("cursor"), size=PAGE_SIZE)
     except BadCursor:
         return HttpResponseBadRequest("The 'cursor' parameter is not a page of this list: start again from page one.")
     query = request.GET.copy()

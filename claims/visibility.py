@@ -34,7 +34,7 @@ def public_actors() -> QuerySet[Actor]:
     condition = _actor_is_named("pk")
     members = "organisation"
     for _ in range(ORGANISATION_LEVELS):
-        condition |= Exists(Actor.objects.filter(_actor_is_named("pk"), **{members: OuterRef("pk")}))
+        condition |= Q(Exists(Actor.objects.filter(_actor_is_named("pk"), **{members: OuterRef("pk")})))
         members = f"organisation__{members}"
     return Actor.objects.filter(condition)
 

@@ -15,6 +15,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -140,14 +141,14 @@ class BoundedCountPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        query = self.object_list
-        if hasattr(query, "values_list"):
-            return query.order_by().values_list("pk", flat=True)[: self.COUNT_LIMIT].count()
-        return len(query)
+        rows = self.object_list
+        if isinstance(rows, QuerySet):
+            return rows.order_by().values_list("pk", flat=True)[: self.COUNT_LIMIT].count()
+        return len(rows)
 
 
 class LargeTableAdminMixin:
     """ModelAdmin mixin for tables that grow with the archive: bounded counts, no full-count query."""
 
-    paginator = BoundedCountPaginator
-    show_full_result_count = False
+    paginator: type[Paginator] = BoundedCountPaginator
+    show_full_result_count: bool = False

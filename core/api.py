@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import TYPE_CHECKING
 
+from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
@@ -19,6 +21,13 @@ from rest_framework.response import Response
 
 from core.http import set_cache_headers
 from core.services import ServiceError
+
+if TYPE_CHECKING:
+    # The view mixins below always sit on a GenericViewSet. Not imported at run time: DRF's settings
+    # import this module (DEFAULT_PERMISSION_CLASSES) while rest_framework.views is still loading.
+    from rest_framework.viewsets import GenericViewSet as _ViewSet
+else:
+    _ViewSet = object
 
 
 class ReadAnyoneWriteWithModelPermissions(permissions.DjangoModelPermissions):
@@ -46,7 +55,9 @@ class ErrorDetailSerializer(serializers.Serializer):
     status = serializers.IntegerField()
     code = serializers.CharField()
     message = serializers.CharField()
-    fields = serializers.DictField(child=serializers.ListField(child=serializers.CharField()), required=False)
+    fields = serializers.DictField(  # type: ignore[assignment]  # a declared field, not Serializer.fields
+        child=serializers.ListField(child=serializers.CharField()), required=False
+    )
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -115,11 +126,11 @@ def etag_of(data) -> str:
     return '"' + hashlib.sha256(body.encode()).hexdigest()[:32] + '"'
 
 
-class PublicCacheMixin:
+class PublicCacheMixin(_ViewSet):
     """Reads by anonymous clients are public and cacheable (core.http.PUBLIC_CACHE); the rest private."""
 
     def finalize_response(self, request, response, *args, **kwargs):
-        response = super().finalize_response(request, response, *args, **kwargs)  # type: ignore[misc]
+        response = super().finalize_response(request, response, *args, **kwargs)
         if request.method in permissions.SAFE_METHODS:
             set_cache_headers(request, response)
         else:
@@ -127,25 +138,41 @@ class PublicCacheMixin:
         return response
 
 
-class ServiceViewMixin:
+class ServiceViewMixin(_ViewSet):
     """
-    Input serializer -> service -> output serializer. ``read_serializer_class`` renders,
-    ``write_serializer_class`` validates input, and ``perform_create``/``perform_update``
-    call the app's service and return the saved instance.
+    Input serializer -> service -> output serializer. ``read_serializer_class`` renders (or
+    ``get_read_serializer_class()``, to choose per action or user), ``write_serializer_class``
+    validates input, and ``perform_create``/``perform_update`` call the app's service with
+    ``by=self.acting_user`` and return the saved instance (DRF's own return nothing).
     """
 
     read_serializer_class: type[serializers.Serializer]
     write_serializer_class: type[serializers.Serializer] | None = None
 
+    def get_read_serializer_class(self) -> type[serializers.Serializer]:
+        return self.read_serializer_class
+
     def get_serializer_class(self):
         if self.write_serializer_class is not None and self.action in ("create", "update", "partial_update"):
             return self.write_serializer_class
-        return self.read_serializer_class
+        return self.get_read_serializer_class()
+
+    @property
+    def acting_user(self) -> User:
+        """Who a write is recorded against: the permission classes let only signed-in users write."""
+        user = self.request.user
+        if isinstance(user, AnonymousUser):
+            raise exceptions.NotAuthenticated()
+        return user
+
+    def perform_create(self, serializer):
+        """Call the app's create service and return the saved instance."""
+        raise NotImplementedError
 
     def represent(self, instance) -> dict:
         """The read representation, re-fetched through get_queryset() so it costs what a detail GET costs."""
         fresh = self.get_queryset().get(pk=instance.pk)
-        return self.read_serializer_class(fresh, context=self.get_serializer_context()).data
+        return self.get_read_serializer_class()(fresh, context=self.get_serializer_context()).data
 
     def create(self, request, *args, **kwargs):
         serializer = self.get_serializer(data=request.data)
@@ -163,8 +190,12 @@ class ConditionalUpdateMixin(ServiceViewMixin):
     the current representation is compared, so a concurrent writer cannot slip in between.
     """
 
+    def perform_update(self, serializer):
+        """Call the app's update service and return the saved instance."""
+        raise NotImplementedError
+
     def retrieve(self, request, *args, **kwargs):
-        data = self.read_serializer_class(self.get_object(), context=self.get_serializer_context()).data
+        data = self.get_read_serializer_class()(self.get_object(), context=self.get_serializer_context()).data
         return Response(data, headers={"ETag": etag_of(data)})
 
     def update(self, request, *args, **kwargs):

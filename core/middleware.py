@@ -1,4 +1,5 @@
 import hashlib
+from typing import cast
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
@@ -6,6 +7,7 @@ from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotModified, JsonResponse
 from django.utils.http import parse_http_date_safe
 from rest_framework.settings import api_settings
+from rest_framework.throttling import BaseThrottle
 
 from core.freshness import site_version
 
@@ -56,6 +58,7 @@ class PublicResponseCacheMiddleware:
             entry = None  # let the view answer, and throttle, as it would without a cache
         if entry is not None:
             status, headers, content = entry
+            response: HttpResponse
             if status == 200 and self._not_modified(request, headers):
                 response = HttpResponseNotModified()
                 for name in ("ETag", "Last-Modified", "Cache-Control", "Vary"):
@@ -87,7 +90,9 @@ class PublicResponseCacheMiddleware:
         if not request.path.startswith("/api/"):
             return False
         request.user = AnonymousUser()  # the throttles ask; AuthenticationMiddleware sets it again on a miss
-        return any(not throttle().allow_request(request, None) for throttle in api_settings.DEFAULT_THROTTLE_CLASSES)
+        throttles = cast("list[type[BaseThrottle]]", api_settings.DEFAULT_THROTTLE_CLASSES)
+        # The anonymous throttles read no view: None stands for the view that would answer.
+        return any(not throttle().allow_request(request, None) for throttle in throttles)  # type: ignore[arg-type]
 
     @staticmethod
     def _anonymous_read(request) -> bool:

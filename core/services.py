@@ -40,6 +40,7 @@ def save_validated(instance: M, *, by: AbstractBaseUser | AnonymousUser | None) 
     history (also outside a request), and save. ``by`` is None only for server-side commands.
     """
     instance.full_clean()
+    # django-simple-history reads this undeclared attribute to record who made the change.
     instance._history_user = by  # type: ignore[attr-defined]
     instance.save()
     return instance

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -69,11 +70,13 @@ class IdRangeSitemap(SiteAddressSitemap):
     limit = URLS_PER_PAGE
 
     @property
-    def paginator(self):  # type: ignore[override]
-        return _IdRangePaginator(self.items(), self.limit)
+    def paginator(self):
+        items = self.items()
+        assert isinstance(items, QuerySet), "an IdRangeSitemap's items() is a queryset"
+        return _IdRangePaginator(items, self.limit)
 
 
-def sitemap_index(request: HttpRequest, *, sitemaps: dict[str, type[Sitemap]], section_url_name: str) -> HttpResponse:
+def sitemap_index(request: HttpRequest, *, sitemaps: dict[str, Any], section_url_name: str) -> HttpResponse:
     """The sitemap index: one entry per page of each section."""
     base = settings.FACTCHECK_SITE_URL
     entries = []
@@ -85,7 +88,7 @@ def sitemap_index(request: HttpRequest, *, sitemaps: dict[str, type[Sitemap]], s
     return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml")
 
 
-def sitemap_section(request: HttpRequest, section: str, *, sitemaps: dict[str, type[Sitemap]]) -> HttpResponse:
+def sitemap_section(request: HttpRequest, section: str, *, sitemaps: dict[str, Any]) -> HttpResponse:
     """One page of one section; ?p= beyond the last page, or not a number, is a 404."""
     if section not in sitemaps:
         raise Http404("No such sitemap section.")

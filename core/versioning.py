@@ -11,9 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 
 from django import forms
+from django.contrib import admin
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.db.models import ForeignObjectRel
+from django.http import QueryDict
 
 
 class VersionedModel(models.Model):
@@ -105,9 +110,12 @@ def _user_name(user) -> str:
 
 def _verbose(instance: models.Model, field: str) -> str:
     try:
-        return str(instance._meta.get_field(field).verbose_name).capitalize()
-    except Exception:  # a many-to-many or removed field: show its name as stored
+        model_field = instance._meta.get_field(field)
+    except FieldDoesNotExist:  # a removed field: show its name as stored
         return field
+    if isinstance(model_field, ForeignObjectRel):  # a reverse relation has no verbose name
+        return field
+    return str(model_field.verbose_name).capitalize()
 
 
 class VersionedModelForm(forms.ModelForm):
@@ -126,18 +134,21 @@ class VersionedModelForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["version_seen"].initial = self.instance.version
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         if self.instance.pk:
             stale = stale_edit(self.instance, cleaned.get("version_seen"))
             if stale is not None:
-                self.data = self.data.copy()
-                self.data[self.add_prefix("version_seen")] = stale.current_version
+                # Bound to request.POST, an immutable QueryDict: the new version goes into a copy.
+                data = cast(QueryDict, self.data).copy()
+                data[self.add_prefix("version_seen")] = str(stale.current_version)
+                self.data = data
                 raise forms.ValidationError(stale.message(str(self._meta.model._meta.verbose_name)), code="stale")
         return cleaned
 
 
-class VersionedAdminMixin:
+class VersionedAdminMixin(admin.ModelAdmin):
     """ModelAdmin mixin that puts VersionedModelForm's hidden version field on the change form."""
 
     form = VersionedModelForm

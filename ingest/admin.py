@@ -7,7 +7,10 @@ Suggestions have no permissions of their own in the newsroom's roles: seeing the
 seeing sources and claims needs, deciding them what adding claims and appearances needs.
 """
 
+from typing import Protocol
+
 from django.contrib import admin, messages
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
@@ -23,11 +26,18 @@ from core.admin import InputFilter, LargeTableAdminMixin, ServiceActionsMixin
 from core.services import ServiceError
 from ingest import services
 from ingest.forms import ImportForm
-from ingest.models import Suggestion
+from ingest.models import Suggestion, SuggestionQuerySet
 from sources import admin as sources_admin
 from sources.models import Source
 
-DECISIONS = {
+
+class Decision(Protocol):
+    """A decision service of ingest.services, as the buttons and bulk actions call it."""
+
+    def __call__(self, *, suggestion: Suggestion, by: User) -> object: ...
+
+
+DECISIONS: dict[str, Decision] = {
     "accept": services.suggestion_accept,
     "merge": services.suggestion_merge,
     "reject": services.suggestion_reject,
@@ -51,7 +61,7 @@ def highlighted(text: str, suggestion: Suggestion, *, context: int | None = None
     figure_at = quote.find(suggestion.figure) if suggestion.figure else -1
     if figure_at >= 0:
         figure_end = figure_at + len(suggestion.figure)
-        marked = format_html(
+        marked: str = format_html(
             "{}<strong>{}</strong>{}", quote[:figure_at], quote[figure_at:figure_end], quote[figure_end:]
         )
     else:
@@ -86,7 +96,7 @@ def dates_text(obj: Suggestion) -> str:
 
 
 def speaker_text(obj: Suggestion):
-    if obj.speaker_id:
+    if obj.speaker is not None:
         url = reverse("admin:sources_actor_change", args=[obj.speaker_id])
         return format_html('<a href="{}">{}</a>', url, obj.speaker.name)
     if obj.speaker_name:
@@ -98,9 +108,9 @@ def outcome(obj: Suggestion):
     """What the decision made, linked: the new or merged-into claim."""
     if obj.is_pending:
         return ""
-    who = f" by {obj.decided_by.get_username()}" if obj.decided_by_id else ""
+    who = f" by {obj.decided_by.get_username()}" if obj.decided_by is not None else ""
     label = f"{obj.get_state_display()}{who}"
-    if obj.appearance_id:
+    if obj.appearance is not None:
         claim = obj.appearance.claim
         url = reverse("admin:claims_claim_change", args=[claim.pk])
         return format_html('{}: <a href="{}">{}</a>', label, url, Truncator(claim.statement).chars(60))
@@ -114,7 +124,7 @@ def decision_buttons(obj: Suggestion, *, next_url: str = ""):
     """
     suffix = "?" + urlencode({"next": next_url}) if next_url else ""
     buttons = [("accept", "Accept as a new claim", "default")]
-    if obj.matched_claim_id:
+    if obj.matched_claim is not None:
         buttons.append(("merge", f"Merge into “{Truncator(obj.matched_claim.statement).chars(40)}”", ""))
     buttons.append(("reject", "Reject", ""))
     html = [
@@ -136,6 +146,9 @@ def decision_buttons(obj: Suggestion, *, next_url: str = ""):
 # -- on the source's page -----------------------------------------------------------------------------
 
 
+SUGGESTION_INLINE_FIELDS = ("in_snapshot", "quantity", "speaker_display", "stance", "dates", "decision")
+
+
 class SuggestionInline(admin.TabularInline):
     """The source's suggestions, read-only, each with its decision buttons; a constant number of queries."""
 
@@ -146,8 +159,8 @@ class SuggestionInline(admin.TabularInline):
     template = "admin/ingest/suggestion/source_inline.html"
     verbose_name = "suggested claim"
     verbose_name_plural = "suggested claims, found in the snapshot by extraction"
-    fields = ["in_snapshot", "quantity", "speaker_display", "stance", "dates", "decision"]
-    readonly_fields = fields
+    fields = SUGGESTION_INLINE_FIELDS
+    readonly_fields = SUGGESTION_INLINE_FIELDS
 
     def get_formset(self, request, obj=None, **kwargs):
         # The source itself (and its snapshot) is already loaded: rows use it rather than a join each.
@@ -268,7 +281,9 @@ class SuggestionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelAdmi
     ]  # fmt: skip
 
     def get_queryset(self, request):
-        return super().get_queryset(request).for_review()
+        suggestions = super().get_queryset(request)
+        assert isinstance(suggestions, SuggestionQuerySet)  # what Suggestion.objects makes
+        return suggestions.for_review()
 
     # Newsroom roles carry no ingest permissions: the claims and sources permissions decide.
     def has_module_permission(self, request):

@@ -50,7 +50,7 @@ class SuggestionFilter(filters.FilterSet):
 
     class Meta:
         model = Suggestion
-        fields = []
+        fields: list[str] = []
 
 
 @extend_schema_view(

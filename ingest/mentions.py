@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import asdict, dataclass
-from datetime import date
 from decimal import Decimal
 
 
@@ -25,8 +25,8 @@ class Mention:
     speaker: str | None = None  # who said it, as named in the text, pronouns resolved; None when nobody is
     via: str | None = None  # who relayed it: "according to Yonhap", "Reuters reported that ..."
     stance: str = "asserts"  # claims.models.Stance value
-    date: date | None = None  # when it was said or happened, resolved against the publication date
-    date_end: date | None = None  # for a range such as "early October" (1 to 10 October)
+    date: datetime.date | None = None  # when it was said or happened, resolved against the publication date
+    date_end: datetime.date | None = None  # for a range such as "early October" (1 to 10 October)
     date_text: str = ""  # the words that gave the date: "on October 13", "early October"
 
     def as_json(self) -> dict:
@@ -34,6 +34,6 @@ class Mention:
         for key, value in data.items():
             if isinstance(value, Decimal):
                 data[key] = str(value)
-            elif isinstance(value, date):
+            elif isinstance(value, datetime.date):
                 data[key] = value.isoformat()
         return data

@@ -6,6 +6,7 @@ Figures in a sentence: numbers in digits or words, their qualifier, their unit, 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -179,8 +180,9 @@ def find_figures(sentence: str, context_before: str = "") -> list[Figure]:
                 figures = [f for f in figures if f.span[0] < groups.start()]
                 span = (groups.start(), unit_end + each.end())
                 figures.append(Figure(value, lower, upper, unit, qualifier, span, multiplier=int(count)))
-                totals = [None if n is None else n * count for n in (value, lower, upper)]
-                figures.append(Figure(*totals, unit, qualifier, span, derived=True))
+                total_lower = None if lower is None else lower * count
+                total_upper = None if upper is None else upper * count
+                figures.append(Figure(value * count, total_lower, total_upper, unit, qualifier, span, derived=True))
                 consumed_until = span[1]
                 continue
         figures.append(Figure(value, lower, upper, unit, qualifier, (start, end)))
@@ -232,7 +234,7 @@ def _not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
                           sentence[: m.start()], re.IGNORECASE))  # fmt: skip
 
 
-def _unit(sentence: str, m: re.Match, context_before: str, earlier: list[Figure] = ()) -> tuple[str, int]:
+def _unit(sentence: str, m: re.Match, context_before: str, earlier: Sequence[Figure] = ()) -> tuple[str, int]:
     if m.group("pct"):
         return "percent", m.end()
     if m.group("cur"):

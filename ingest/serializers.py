@@ -1,7 +1,10 @@
+from __future__ import annotations
+
+from django.contrib.auth.models import User
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
-from claims.models import Claim
+from claims.models import Appearance, Claim
 from claims.serializers import DECIMAL
 from ingest.models import Suggestion
 from sources.models import Actor, Source
@@ -63,7 +66,10 @@ class ClaimRefSerializer(serializers.ModelSerializer):
 class SuggestionSerializer(serializers.ModelSerializer):
     """A quantity or date found in a source, as extraction proposes it, and what became of it."""
 
-    source = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    # a declared field, not Field.source
+    source: serializers.SlugRelatedField[Source] = serializers.SlugRelatedField(  # type: ignore[assignment]
+        slug_field="slug", read_only=True
+    )
     value = serializers.DecimalField(**DECIMAL, read_only=True, allow_null=True)
     lower = serializers.DecimalField(**DECIMAL, read_only=True, allow_null=True)
     upper = serializers.DecimalField(**DECIMAL, read_only=True, allow_null=True)
@@ -72,8 +78,12 @@ class SuggestionSerializer(serializers.ModelSerializer):
         read_only=True, allow_null=True, help_text="An existing claim this looks like: merge rather than accept."
     )
     claim = serializers.SerializerMethodField(help_text="The claim accepting or merging added the quote to.")
-    appearance = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
-    decided_by = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
+    appearance: serializers.PrimaryKeyRelatedField[Appearance] = serializers.PrimaryKeyRelatedField(
+        read_only=True, allow_null=True
+    )
+    decided_by: serializers.SlugRelatedField[User] = serializers.SlugRelatedField(
+        slug_field="username", read_only=True, allow_null=True
+    )
 
     class Meta:
         model = Suggestion
@@ -90,7 +100,7 @@ class SuggestionSerializer(serializers.ModelSerializer):
 
 
 class ImportResultSerializer(serializers.Serializer):
-    source = ImportedSourceSerializer()
+    source = ImportedSourceSerializer()  # type: ignore[assignment]  # a declared field, not Field.source
     created = serializers.BooleanField(help_text="False when the URL or the text was already imported.")
     suggestions = SuggestionSerializer(many=True)
 

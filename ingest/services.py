@@ -27,11 +27,11 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import ValidationError
+from django.contrib.auth.models import User
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import URLValidator
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.text import Truncator
 
@@ -80,7 +80,7 @@ def source_import(
     title: str = "",
     publisher: Actor | None = None,
     published_at: datetime | date | None = None,
-    by: AbstractBaseUser | None,
+    by: User | None,
 ) -> ImportResult:
     """
     Store an article as a source whose snapshot is the cleaned text, and extract its suggestions.
@@ -116,7 +116,7 @@ def source_import(
         or (html_title(raw) if is_html else guess_headline(raw))
         or default_title(cleaned)
     )
-    title = Truncator(title).chars(Source._meta.get_field("title").max_length)
+    title = Truncator(title).chars(_max_length(Source, "title"))
     if isinstance(published_at, date) and not isinstance(published_at, datetime):
         published_at = datetime.combine(published_at, time.min)
     if published_at is not None and timezone.is_naive(published_at):
@@ -135,7 +135,7 @@ def source_import(
 
 
 @transaction.atomic
-def source_extract(*, source: Source, by: AbstractBaseUser | None) -> list[Suggestion]:
+def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
     """
     Run extraction on the source's snapshot and store what it finds as suggestions; returns the
     pending ones in text order. Statements decided before (accepted, merged, rejected) are not
@@ -230,7 +230,7 @@ def _snapshot(suggestion: Suggestion) -> tuple:
 
 
 @transaction.atomic
-def suggestion_accept(*, suggestion: Suggestion, by: AbstractBaseUser, statement: str | None = None) -> Claim:
+def suggestion_accept(*, suggestion: Suggestion, by: User, statement: str | None = None) -> Claim:
     """
     Create the claim the suggestion proposes, with its quantity, and its appearance in the source
     anchored by the quote (speaker, stance, date). ``statement`` defaults to suggestion_statement().
@@ -248,7 +248,7 @@ def suggestion_accept(*, suggestion: Suggestion, by: AbstractBaseUser, statement
 
 
 @transaction.atomic
-def suggestion_merge(*, suggestion: Suggestion, by: AbstractBaseUser, claim: Claim | None = None) -> Appearance:
+def suggestion_merge(*, suggestion: Suggestion, by: User, claim: Claim | None = None) -> Appearance:
     """
     Add the suggestion's quote to an existing claim as a new appearance instead of creating a
     duplicate claim: to ``claim`` when given, otherwise to the claim it was matched to.
@@ -265,7 +265,7 @@ def suggestion_merge(*, suggestion: Suggestion, by: AbstractBaseUser, claim: Cla
 
 
 @transaction.atomic
-def suggestion_reject(*, suggestion: Suggestion, by: AbstractBaseUser) -> Suggestion:
+def suggestion_reject(*, suggestion: Suggestion, by: User) -> Suggestion:
     """Reject the suggestion; its fingerprint keeps re-extraction from proposing it again."""
     _require_review(by, "reject")
     s = _lock_pending(suggestion, "reject")
@@ -273,7 +273,7 @@ def suggestion_reject(*, suggestion: Suggestion, by: AbstractBaseUser) -> Sugges
 
 
 @transaction.atomic
-def suggestion_correct(*, suggestion: Suggestion, by: AbstractBaseUser) -> Suggestion:
+def suggestion_correct(*, suggestion: Suggestion, by: User) -> Suggestion:
     """Save an editor's correction of a pending suggestion's speaker or matched claim (nothing else changes)."""
     _require_review(by, "correct")
     current = _lock_pending(suggestion, "correct")
@@ -301,7 +301,7 @@ def suggestion_statement(suggestion: Suggestion) -> str:
     return f"{figure[:1].upper()}{figure[1:]}: {sentence}"
 
 
-def _require_review(by: AbstractBaseUser, action: str) -> None:
+def _require_review(by: User, action: str) -> None:
     if not can_decide_suggestions(by):
         raise ServiceError(f"Only reporters and editors can {action} suggestions.", code="permission")
 
@@ -309,21 +309,21 @@ def _require_review(by: AbstractBaseUser, action: str) -> None:
 def _lock_pending(suggestion: Suggestion, action: str) -> Suggestion:
     s = Suggestion.objects.select_for_update().get(pk=suggestion.pk)
     if not s.is_pending:
-        who = f" by {s.decided_by.get_username()}" if s.decided_by_id else ""
+        who = f" by {s.decided_by.get_username()}" if s.decided_by is not None else ""
         raise ServiceError(
             f"Cannot {action} this suggestion: it was already {s.get_state_display().lower()}{who}.", code="state"
         )
     return s
 
 
-def _decide(s: Suggestion, state: str, *, by: AbstractBaseUser, appearance: Appearance | None) -> Suggestion:
+def _decide(s: Suggestion, state: str, *, by: User, appearance: Appearance | None) -> Suggestion:
     s.state, s.decided_by, s.decided_at, s.appearance = state, by, timezone.now(), appearance
     s.full_clean(exclude=_FOREIGN_KEYS, validate_unique=False)
     s.save(update_fields=["state", "decided_by", "decided_at", "appearance", "matched_claim", "updated_at"])
     return s
 
 
-def _appearance_for(s: Suggestion, claim: Claim, *, by: AbstractBaseUser) -> Appearance:
+def _appearance_for(s: Suggestion, claim: Claim, *, by: User) -> Appearance:
     """Record the suggestion's quote as an appearance of ``claim``, anchored in the snapshot."""
     quote, start = _appearance_quote(s)
     date_note = s.date_text
@@ -338,12 +338,12 @@ def _appearance_for(s: Suggestion, claim: Claim, *, by: AbstractBaseUser) -> App
         stance=s.stance,
         start=start,
         stated_on=s.date,
-        date_note=date_note[: Appearance._meta.get_field("date_note").max_length],
+        date_note=date_note[: _max_length(Appearance, "date_note")],
         by=by,
     )
 
 
-def _citation_for(s: Suggestion, *, by: AbstractBaseUser) -> Citation | None:
+def _citation_for(s: Suggestion, *, by: User) -> Citation | None:
     """
     The source's citation of the actor the statement was relayed by ("according to Yonhap"),
     recorded now if the source does not cite them yet; None when no single actor has that name.
@@ -355,14 +355,22 @@ def _citation_for(s: Suggestion, *, by: AbstractBaseUser) -> Citation | None:
         return None
     citation = Citation.objects.filter(source=s.source, cited_actor=actor).first()
     if citation is None:
-        note = Truncator(f"according to {s.via_name}").chars(Citation._meta.get_field("note").max_length)
+        note = Truncator(f"according to {s.via_name}").chars(_max_length(Citation, "note"))
         citation = save_validated(Citation(source=s.source, cited_actor=actor, note=note), by=by)
     return citation
 
 
+def _max_length(model: type[models.Model], name: str) -> int:
+    """The max_length of one of the model's text fields, read from the model so truncation follows the schema."""
+    field = model._meta.get_field(name)
+    if not isinstance(field, models.Field) or field.max_length is None:
+        raise ImproperlyConfigured(f"{model.__name__}.{name} has no max_length to truncate to.")
+    return field.max_length
+
+
 def _appearance_quote(s: Suggestion) -> tuple[str, int]:
     """The quote, or for a sentence longer than an appearance can hold, the words around the figure."""
-    limit = Appearance._meta.get_field("quote").max_length
+    limit = _max_length(Appearance, "quote")
     quote = s.quote
     if len(quote) <= limit:
         return quote, s.start

@@ -14,11 +14,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models, transaction
 
 from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
@@ -26,6 +26,8 @@ from claims.quantities import Quantity
 from claims.roles import CHIEF_EDITOR, EDITOR, REPORTER
 from claims.search import refresh_search
 from sources.models import Actor, Citation, Source
+
+M = TypeVar("M", bound=models.Model)
 
 ROLE_GROUPS = {"reporter": REPORTER, "editor": EDITOR, "chief": CHIEF_EDITOR}
 DEFAULT_SEED_FILE = Path(__file__).resolve().parent / "north_korean_troops.toml"
@@ -226,9 +228,9 @@ class _Loader:
         except ValidationError as exc:
             raise SeedError(f"claim {_describe({'slug': row['slug']})}: {_messages(exc)}") from exc
 
-    def upsert(self, model: type[models.Model], lookup: dict, values: dict, *, validate: bool = True):
+    def upsert(self, model: type[M], lookup: dict, values: dict, *, validate: bool = True) -> M:
         name = model._meta.verbose_name_plural
-        obj = model.objects.filter(**lookup).first()
+        obj = model._default_manager.filter(**lookup).first()
         if obj is None:
             obj = model(**lookup, **values)
             self.report.created[name] += 1
@@ -247,10 +249,10 @@ class _Loader:
         obj.save()
         return obj
 
-    def find(self, model: type[models.Model], value: str, *, key: str = "slug"):
+    def find(self, model: type[M], value: str, *, key: str = "slug") -> M:
         try:
-            return model.objects.get(**{key: value})
-        except model.DoesNotExist:
+            return model._default_manager.get(**{key: value})
+        except ObjectDoesNotExist:
             raise SeedError(
                 f"No {model._meta.verbose_name} with {key} '{value}' (define it earlier in the file)."
             ) from None

@@ -14,7 +14,7 @@ class SourceFilter(filters.FilterSet):
 
     class Meta:
         model = Source
-        fields = []
+        fields: list[str] = []
 
     def filter_q(self, queryset, name, value):
         return queryset.filter(text_match(Source, value, ["title", "byline"])) if value.strip() else queryset
@@ -27,7 +27,7 @@ class ActorFilter(filters.FilterSet):
 
     class Meta:
         model = Actor
-        fields = []
+        fields: list[str] = []
 
     def filter_q(self, queryset, name, value):
         return queryset.filter(text_match(Actor, value, ["name", "role"])) if value.strip() else queryset

@@ -86,16 +86,18 @@ class Actor(models.Model):
             return
         if self.organisation_id == self.pk:
             raise ValidationError({"organisation": "An actor cannot be its own organisation."})
-        if self.organisation.kind != Actor.Kind.ORGANISATION:
+        organisation = self.organisation
+        assert organisation is not None  # organisation_id is set
+        if organisation.kind != Actor.Kind.ORGANISATION:
             raise ValidationError({"organisation": "Only an organisation can have members."})
-        if self.pk and self.pk in {a.pk for a in self.organisation.lineage()}:
-            raise ValidationError(
-                {"organisation": f"{self.organisation} already belongs to {self}: that would be a loop."}
-            )
+        if self.pk and self.pk in {a.pk for a in organisation.lineage()}:
+            raise ValidationError({"organisation": f"{organisation} already belongs to {self}: that would be a loop."})
 
     def lineage(self) -> list["Actor"]:
         """This actor and its organisations up to the top one. Runs one query per level."""
-        chain, seen, actor = [], set(), self
+        chain: list[Actor] = []
+        seen: set[int] = set()
+        actor: Actor | None = self
         while actor is not None and actor.pk not in seen:
             chain.append(actor)
             seen.add(actor.pk)

@@ -1,3 +1,5 @@
+from typing import Any
+
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
@@ -37,7 +39,8 @@ class ActorWriteSerializer(serializers.ModelSerializer):
     class Meta:
         model = Actor
         fields = ["slug", "name", "kind", "role", "organisation", "description", "url"]
-        extra_kwargs = {"slug": {"validators": []}}  # uniqueness is a named database constraint
+        # uniqueness is a named database constraint
+        extra_kwargs: dict[str, dict[str, Any]] = {"slug": {"validators": []}}
 
 
 class SourceRefSerializer(serializers.ModelSerializer):
@@ -53,7 +56,9 @@ class SourceRefSerializer(serializers.ModelSerializer):
 
 class CitationSerializer(serializers.ModelSerializer):
     actor = ActorRefSerializer(source="cited_actor", read_only=True, allow_null=True)
-    source = SourceRefSerializer(source="cited_source", read_only=True, allow_null=True)
+    source = SourceRefSerializer(  # type: ignore[assignment]  # a declared field, not Field.source
+        source="cited_source", read_only=True, allow_null=True
+    )
 
     class Meta:
         model = Citation
@@ -100,4 +105,4 @@ class SourceWriteSerializer(serializers.ModelSerializer):
             "slug", "kind", "title", "url", "publisher", "byline", "published_at", "retrieved_at",
             "language", "text", "notes",
         ]  # fmt: skip
-        extra_kwargs = {"slug": {"validators": []}, "url": {"validators": []}}
+        extra_kwargs: dict[str, dict[str, Any]] = {"slug": {"validators": []}, "url": {"validators": []}}

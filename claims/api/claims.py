@@ -54,10 +54,10 @@ class ClaimViewSet(ReadWriteViewSet):
         return Claim.objects.visible_to(self.request.user).for_display()
 
     def perform_create(self, serializer):
-        return services.claim_create(by=self.request.user, **serializer.validated_data)
+        return services.claim_create(by=self.acting_user, **serializer.validated_data)
 
     def perform_update(self, serializer):
-        return services.claim_update(claim=serializer.instance, by=self.request.user, **serializer.validated_data)
+        return services.claim_update(claim=serializer.instance, by=self.acting_user, **serializer.validated_data)
 
     @extend_schema(summary="Who said it when", responses={200: TimelineSerializer})
     @action(detail=True)
@@ -94,6 +94,7 @@ class ClaimReviewFeedViewSet(PublicCacheMixin, mixins.ListModelMixin, viewsets.G
     @extend_schema(responses={200: OpenApiResponse(response={"type": "object", "additionalProperties": True})})
     def list(self, request, *args, **kwargs):
         page = self.paginate_queryset(self.get_queryset())
+        assert page is not None  # DEFAULT_PAGINATION_CLASS pages every list
         items = [claim_review(claim) for claim in page]
         return self.get_paginated_response(items)
 
@@ -128,7 +129,7 @@ class AppearanceViewSet(
         )
 
     def perform_create(self, serializer):
-        return services.appearance_create(by=self.request.user, **serializer.validated_data)
+        return services.appearance_create(by=self.acting_user, **serializer.validated_data)
 
 
 @extend_schema_view(list=extend_schema(summary="The status vocabulary"), retrieve=extend_schema(summary="A status"))

@@ -38,8 +38,7 @@ class SourceViewSet(_BySlug):
     filterset_class = SourceFilter
     queryset = Source.objects.none()
 
-    @property
-    def read_serializer_class(self):
+    def get_read_serializer_class(self):
         return SourceSerializer if self.action == "list" else SourceDetailSerializer
 
     def get_queryset(self):
@@ -52,10 +51,10 @@ class SourceViewSet(_BySlug):
         return queryset.prefetch_related(Prefetch("citations", citations))
 
     def perform_create(self, serializer):
-        return services.source_create(by=self.request.user, **serializer.validated_data)
+        return services.source_create(by=self.acting_user, **serializer.validated_data)
 
     def perform_update(self, serializer):
-        return services.source_update(source=serializer.instance, by=self.request.user, **serializer.validated_data)
+        return services.source_update(source=serializer.instance, by=self.acting_user, **serializer.validated_data)
 
 
 @extend_schema_view(
@@ -75,7 +74,7 @@ class ActorViewSet(_BySlug):
         return actors_visible_to(self.request.user).select_related("organisation")
 
     def perform_create(self, serializer):
-        return services.actor_create(by=self.request.user, **serializer.validated_data)
+        return services.actor_create(by=self.acting_user, **serializer.validated_data)
 
     def perform_update(self, serializer):
-        return services.actor_update(actor=serializer.instance, by=self.request.user, **serializer.validated_data)
+        return services.actor_update(actor=serializer.instance, by=self.acting_user, **serializer.validated_data)

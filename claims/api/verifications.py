@@ -37,8 +37,7 @@ class VerificationViewSet(ReadWriteViewSet):
     ordering = ["-created_at"]
     queryset = Verification.objects.none()
 
-    @property
-    def read_serializer_class(self):
+    def get_read_serializer_class(self):
         return VerificationSerializer if is_newsroom_member(self.request.user) else PublicVerificationSerializer
 
     def get_queryset(self):
@@ -49,12 +48,12 @@ class VerificationViewSet(ReadWriteViewSet):
         )
 
     def perform_create(self, serializer):
-        return services.verification_create(by=self.request.user, **serializer.validated_data)
+        return services.verification_create(by=self.acting_user, **serializer.validated_data)
 
     def perform_update(self, serializer):
         data = dict(serializer.validated_data)
         data.pop("claim", None)  # a verification stays with its claim; the serializer refuses another
-        return services.verification_update(verification=serializer.instance, by=self.request.user, **data)
+        return services.verification_update(verification=serializer.instance, by=self.acting_user, **data)
 
     def _transition(self, request, transition: Transition):
         serializer = TransitionSerializer(data=request.data)

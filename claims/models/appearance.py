@@ -132,7 +132,7 @@ class Appearance(VersionedModel):
 
     def clean(self) -> None:
         super().clean()
-        if self.via_id and self.source_id and self.via.source_id != self.source_id:
+        if self.via_id and self.source_id and self.via is not None and self.via.source_id != self.source_id:
             raise ValidationError({"via": "Choose one of this source's own citations."})
         if self.quote and self.source_id:
             self.anchor()

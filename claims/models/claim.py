@@ -117,6 +117,9 @@ class Claim(QuantityFields, VersionedModel):
     history = HistoricalRecords(m2m_fields=[topics], excluded_fields=["checked_at", "search_text", "search_vector"])
     objects = ClaimQuerySet.as_manager()
 
+    # Set by ClaimQuerySet.for_display(): the verdicts ever published, with status and evidence.
+    public_verifications: list[Verification]
+
     class Meta:
         ordering = ["-created_at"]
         indexes = [

@@ -9,6 +9,7 @@ constraints that keep them coherent (named per model: ``<app>_<model>_lower_le_v
 from __future__ import annotations
 
 import contextlib
+from typing import TypedDict
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -24,7 +25,14 @@ from claims.quantities import (
 )
 from core.validators import no_nul
 
-DECIMAL = {"max_digits": 20, "decimal_places": 4, "null": True, "blank": True}
+
+class DecimalPrecision(TypedDict):
+    max_digits: int
+    decimal_places: int
+
+
+# null and blank are passed at each field, where the type checker reads them to type the field.
+DECIMAL: DecimalPrecision = {"max_digits": 20, "decimal_places": 4}
 
 _NO_QUANTITY = Q(
     value__isnull=True, lower__isnull=True, upper__isnull=True, qualifier="", unit="", multiplier__isnull=True
@@ -33,15 +41,21 @@ _SOME_NUMBER = Q(value__isnull=False) | Q(lower__isnull=False) | Q(upper__isnull
 
 
 class QuantityFields(models.Model):
-    value = models.DecimalField(**DECIMAL, help_text="The figure as stated, e.g. 3000 for 'about 3,000'.")
+    value = models.DecimalField(
+        **DECIMAL, null=True, blank=True, help_text="The figure as stated, e.g. 3000 for 'about 3,000'."
+    )
     lower = models.DecimalField(
         "lower bound",
         **DECIMAL,
+        null=True,
+        blank=True,
         help_text="Smallest figure the wording allows. Left empty, it is derived from the qualifier (about: -10%).",
     )
     upper = models.DecimalField(
         "upper bound",
         **DECIMAL,
+        null=True,
+        blank=True,
         help_text="Largest figure the wording allows. Left empty, it is derived from the qualifier (about: +10%).",
     )
     unit = models.CharField(
@@ -155,8 +169,9 @@ class QuantityFields(models.Model):
 
     def derive_quantity_bounds(self) -> None:
         """Derive empty bounds from the qualifier, so 'about 3,000' gets 2,700 to 3,300 (no validation)."""
-        if not self.qualifier or self.value is None:
+        quantity = self.quantity  # None exactly when there is no qualifier
+        if quantity is None or self.value is None:
             return
         # Left as given when it does not check out: the database constraints refuse it by name.
         with contextlib.suppress(ValidationError):
-            self.quantity = self.quantity.checked()  # type: ignore[union-attr]
+            self.quantity = quantity.checked()

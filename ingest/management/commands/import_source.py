@@ -48,7 +48,7 @@ def suggestion_json(s: Suggestion) -> dict:
         "derived": s.derived,
         "figure": s.figure,
         "speaker": s.speaker_name or None,
-        "speaker_actor": s.speaker.slug if s.speaker_id else None,
+        "speaker_actor": s.speaker.slug if s.speaker is not None else None,
         "via": s.via_name or None,
         "stance": s.stance,
         "date": s.date.isoformat() if s.date else None,
@@ -57,7 +57,7 @@ def suggestion_json(s: Suggestion) -> dict:
         "quote": s.quote,
         "start": s.start,
         "end": s.end,
-        "matched_claim": s.matched_claim.slug if s.matched_claim_id else None,
+        "matched_claim": s.matched_claim.slug if s.matched_claim is not None else None,
     }
 
 
