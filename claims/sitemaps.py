@@ -3,9 +3,20 @@ from django.urls import reverse
 
 from claims.models import Claim
 from claims.visibility import public_actors, public_sources
+from core.http import site_host, site_scheme
 
 
-class ClaimSitemap(Sitemap):
+class PublicSitemap(Sitemap):
+    """Locations on FACTCHECK_SITE_URL, like every canonical link, whichever host name the request used."""
+
+    def get_protocol(self, protocol=None):
+        return site_scheme()
+
+    def get_domain(self, site=None):
+        return site_host()
+
+
+class ClaimSitemap(PublicSitemap):
     changefreq = "weekly"
     priority = 0.8
 
@@ -16,7 +27,7 @@ class ClaimSitemap(Sitemap):
         return claim.updated_at
 
 
-class SourceSitemap(Sitemap):
+class SourceSitemap(PublicSitemap):
     changefreq = "monthly"
     priority = 0.4
 
@@ -27,7 +38,7 @@ class SourceSitemap(Sitemap):
         return source.updated_at
 
 
-class ActorSitemap(Sitemap):
+class ActorSitemap(PublicSitemap):
     changefreq = "monthly"
     priority = 0.4
 
@@ -38,7 +49,7 @@ class ActorSitemap(Sitemap):
         return actor.updated_at
 
 
-class PageSitemap(Sitemap):
+class PageSitemap(PublicSitemap):
     changefreq = "daily"
     priority = 0.6
 

@@ -189,13 +189,23 @@ def test_it_feeds_corrections(client, name, reporter, editor):
     assert "Now corroborated by a second origin." in response.content.decode()
 
 
-def test_it_lists_published_pages_in_the_sitemap(client):
+def test_it_lists_published_pages_in_the_sitemap(client, settings):
     claim = published_claim(3)
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     locations = re.findall(r"<loc>(.*?)</loc>", response.content.decode())
-    assert f"http://testserver{claim.get_absolute_url()}" in locations
-    assert f"http://testserver{claim.appearances.get().source.get_absolute_url()}" in locations
+    assert f"{settings.FACTCHECK_SITE_URL}{claim.get_absolute_url()}" in locations
+    assert f"{settings.FACTCHECK_SITE_URL}{claim.appearances.get().source.get_absolute_url()}" in locations
+
+
+@pytest.mark.parametrize("path", ["/sitemap.xml", "/feeds/checks.atom", "/feeds/checks.rss", "/feeds/corrections.atom"])
+def test_it_names_the_site_address_in_feeds_and_the_sitemap_whatever_host_was_asked(client, settings, path):
+    settings.FACTCHECK_SITE_URL = "https://factcheck.example"
+    published_claim(3)
+    body = client.get(path, HTTP_HOST="localhost").content.decode()
+    links = re.findall(r"<(?:loc|link|id|guid)[^>]*>(http[^<]*)<", body) + re.findall(r'href="(http[^"]*)"', body)
+    assert links
+    assert all(link.startswith("https://factcheck.example/") for link in links), links
 
 
 def test_it_points_robots_at_the_sitemap(client):
