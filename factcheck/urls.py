@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.functional import lazy
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
@@ -10,6 +11,7 @@ from claims.api.claims import AppearanceViewSet, ClaimReviewFeedViewSet, ClaimVi
 from claims.api.sources import ActorViewSet, SourceViewSet
 from claims.api.verifications import VerificationViewSet
 from claims.sitemaps import SITEMAPS
+from core.health import healthz
 from ingest.api import ImportViewSet, SuggestionViewSet
 
 admin.site.site_header = "factcheck"
@@ -36,6 +38,9 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("favicon.ico", RedirectView.as_view(url=static("site/favicon.svg"), permanent=True)),
+    # Lazy: with hashed static files the name is read from collectstatic's manifest, which must not
+    # be needed to import the URLs (manage.py check and migrate do that before collectstatic).
+    path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("site/favicon.svg"), permanent=True)),
+    path("healthz", healthz, name="healthz"),
     path("", include("claims.urls")),
 ]
