@@ -11,12 +11,26 @@ from core.http import absolute
 FEED_SIZE = 30
 
 
-class ChecksFeed(Feed):
+class PublicFeed(Feed):
+    """
+    A feed whose links, ids and self link are on FACTCHECK_SITE_URL. Django would otherwise put the
+    request's host name in front of relative links, so a feed read through a proxy or by IP
+    address would give every entry a different id from the one readers already have.
+    """
+
+    url_name: str  # this feed's own URL, for its self link
+
+    def feed_url(self):
+        return absolute(reverse(self.url_name))
+
+
+class ChecksFeed(PublicFeed):
     title = "Latest fact-checks"
     description = "Claims we have checked, newest verdict first."
+    url_name = "feed-checks-rss"
 
     def link(self):
-        return reverse("claim-list")
+        return absolute(reverse("claim-list"))
 
     def items(self):
         return Claim.objects.latest_checks().for_display()[:FEED_SIZE]
@@ -29,7 +43,7 @@ class ChecksFeed(Feed):
         return require_current_verdict(claim).rationale
 
     def item_link(self, claim):
-        return claim.get_absolute_url()
+        return absolute(claim.get_absolute_url())
 
     def item_guid(self, claim):
         return absolute(claim.get_absolute_url())
@@ -46,14 +60,16 @@ class ChecksFeed(Feed):
 class ChecksAtomFeed(ChecksFeed):
     feed_type = Atom1Feed
     subtitle = ChecksFeed.description
+    url_name = "feed-checks-atom"
 
 
-class CorrectionsFeed(Feed):
+class CorrectionsFeed(PublicFeed):
     title = "Corrections"
     description = "Every verdict we corrected or withdrew, and why."
+    url_name = "feed-corrections-rss"
 
     def link(self):
-        return reverse("corrections")
+        return absolute(reverse("corrections"))
 
     def items(self):
         return (
@@ -71,8 +87,8 @@ class CorrectionsFeed(Feed):
 
     def item_link(self, v):
         if v.state == Verification.State.WITHDRAWN:
-            return f"{reverse('corrections')}#v{v.pk}"
-        return f"{v.claim.get_absolute_url()}#corrections"
+            return absolute(f"{reverse('corrections')}#v{v.pk}")
+        return absolute(f"{v.claim.get_absolute_url()}#corrections")
 
     def item_guid(self, v):
         return absolute(f"{reverse('corrections')}#v{v.pk}-{v.state}")
@@ -86,3 +102,4 @@ class CorrectionsFeed(Feed):
 class CorrectionsAtomFeed(CorrectionsFeed):
     feed_type = Atom1Feed
     subtitle = CorrectionsFeed.description
+    url_name = "feed-corrections-atom"

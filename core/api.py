@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import AnonymousUser, User
@@ -15,7 +16,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.http import Http404
 from django.utils.cache import patch_cache_control
-from rest_framework import exceptions, permissions, serializers, status
+from rest_framework import exceptions, permissions, serializers, status, throttling
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from rest_framework.viewsets import GenericViewSet as _ViewSet
 else:
     _ViewSet = object
+logger = logging.getLogger(__name__)
 
 
 class ReadAnyoneWriteWithModelPermissions(permissions.DjangoModelPermissions):
@@ -37,6 +39,21 @@ class ReadAnyoneWriteWithModelPermissions(permissions.DjangoModelPermissions):
         if request.method in permissions.SAFE_METHODS:
             return True
         return super().has_permission(request, view)
+
+
+class FailOpenAnonRateThrottle(throttling.AnonRateThrottle):
+    """
+    DRF's anonymous throttle, counting in the default cache (Redis in production, shared by every
+    worker). When the cache does not answer, the request goes through and the failure is logged:
+    a rate limiter that is down must not turn every anonymous API read into a 500.
+    """
+
+    def allow_request(self, request, view):
+        try:
+            return super().allow_request(request, view)
+        except Exception:
+            logger.warning("API throttle skipped: the cache did not answer.", exc_info=True)
+            return True
 
 
 class Pagination(CursorPagination):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from functools import wraps
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -23,6 +24,16 @@ PUBLIC_CACHE = {"public": True, "max_age": 60, "s_maxage": 300, "stale_while_rev
 def absolute(path: str) -> str:
     """A canonical absolute URL on the public site, the same whichever host name a request used."""
     return f"{settings.FACTCHECK_SITE_URL}{path}"
+
+
+def site_scheme() -> str:
+    """``https`` (or ``http`` on a demo) from FACTCHECK_SITE_URL."""
+    return urlsplit(settings.FACTCHECK_SITE_URL).scheme
+
+
+def site_host() -> str:
+    """The host, with its port if it has one, from FACTCHECK_SITE_URL."""
+    return urlsplit(settings.FACTCHECK_SITE_URL).netloc
 
 
 def public_page(*, last_modified: Callable[..., datetime | None]):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
@@ -21,6 +20,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
+from core.http import site_host, site_scheme
+
 URLS_PER_PAGE = 50_000  # the sitemaps.org limit per file
 
 
@@ -28,10 +29,10 @@ class SiteAddressSitemap(Sitemap):
     """URLs on FACTCHECK_SITE_URL's scheme and host."""
 
     def get_protocol(self, protocol=None):
-        return urlsplit(settings.FACTCHECK_SITE_URL).scheme
+        return site_scheme()
 
     def get_domain(self, site=None):
-        return urlsplit(settings.FACTCHECK_SITE_URL).netloc
+        return site_host()
 
     def get_latest_lastmod(self):
         return None  # Django's default reads every item; the index goes without

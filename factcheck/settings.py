@@ -10,15 +10,22 @@ Production differs only through environment variables:
 - ``DEBUG``: ``1/true/yes/on`` or ``0/false/no/off``; anything else is refused.
 - ``ALLOWED_HOSTS``: comma-separated host names.
 - ``FACTCHECK_ORGANISATION_NAME`` / ``FACTCHECK_ORGANISATION_URL``: who publishes the checks.
+- ``FACTCHECK_SITE_URL``, ``REDIS_URL``, ``CONN_MAX_AGE``, the HTTPS switches, ``LOG_LEVEL``:
+  see "Production" at the end of this file and the README's "Deployment and operations".
 
 A bad value stops the process at start with ImproperlyConfigured naming the variable.
 """
 
+import ipaddress
 import os
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from redis.connection import parse_url as parse_redis_url
+from whitenoise.compress import Compressor
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -43,6 +50,19 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None or raw.strip() == "":
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number.") from None
+    if value < 0:
+        raise ImproperlyConfigured(f"{name}={raw!r} cannot be negative.")
+    return value
 
 
 DEBUG = env_bool("DEBUG", True)
@@ -86,7 +106,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.request_id.RequestIdMiddleware",  # first, so every response and log line has the id
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.RejectNulBytesMiddleware",
     # Anonymous reads answered from the shared cache before sessions, auth or views run.
     "core.middleware.PublicResponseCacheMiddleware",
@@ -141,12 +163,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 
-if not DEBUG:
-    SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
-    CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 REST_FRAMEWORK = {
@@ -166,7 +184,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PAGINATION_CLASS": "core.api.Pagination",
     "PAGE_SIZE": 20,
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_CLASSES": ["core.api.FailOpenAnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "120/minute")},
     "EXCEPTION_HANDLER": "core.api.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "core.schema.AutoSchema",
@@ -195,17 +213,174 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-
 # Who publishes the fact-checks: the ClaimReview "author" and the site's name.
 FACTCHECK_ORGANISATION_NAME = os.environ.get("FACTCHECK_ORGANISATION_NAME", "factcheck demo newsroom")
-FACTCHECK_ORGANISATION_URL = os.environ.get("FACTCHECK_ORGANISATION_URL", "http://127.0.0.1:8000/")
-# Where this site's public pages live; used for canonical URLs in feeds and ClaimReview.
-FACTCHECK_SITE_URL = os.environ.get("FACTCHECK_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
+
+# =============================================================================================
+# Production. Each block below reads its own variables; with none set the project runs as a
+# local demo. The README's "Deployment and operations" lists the production environment, with
+# which `manage.py check --deploy --fail-level WARNING` is clean (tests/test_production.py).
+# =============================================================================================
+
+# -- A plain-HTTP trial on this machine (`make serve`) ----------------------------------------
+# Accepts an http:// or loopback FACTCHECK_SITE_URL with DEBUG off and turns the HTTPS defaults
+# below off. Never in production: `check --deploy` warns about each HTTPS switch it turns off.
+LOCAL_HTTP = env_bool("LOCAL_HTTP", False)
+_SERVES_HTTPS = not DEBUG and not LOCAL_HTTP
+
+# -- One site address --------------------------------------------------------------------------
+# Every canonical link, Open Graph URL, ClaimReview URL, feed link and id, sitemap location and
+# robots.txt line is built on FACTCHECK_SITE_URL (core.http.absolute), never on the Host header
+# of the request, so a page fetched through a CDN, a proxy or an IP address names one address.
+_LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
+
+
+def _is_loopback(host: str) -> bool:
+    if host in _LOOPBACK_NAMES or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_unspecified
+
+
+def _site_address(raw: str) -> tuple[str, str] | None:
+    """(scheme://host[:port], host) from a site URL, or None unless it is a scheme and a host only."""
+    try:
+        parts = urlsplit(raw)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.path.strip("/"):
+        return None
+    if parts.query or parts.fragment or parts.username:
+        return None
+    return f"{parts.scheme}://{parts.netloc.lower()}", parts.hostname
+
+
+_site_url = os.environ.get("FACTCHECK_SITE_URL", "").strip()
+if not _site_url:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "FACTCHECK_SITE_URL must be set when DEBUG is off: the public address that canonical links, "
+            "ClaimReview, feeds and robots.txt name, e.g. https://factcheck.example."
+        )
+    _site_url = "http://127.0.0.1:8000"
+_site = _site_address(_site_url)
+if _site is None:
+    raise ImproperlyConfigured(
+        f"FACTCHECK_SITE_URL={_site_url!r} is not a site address: give a scheme and a host only, "
+        "e.g. https://factcheck.example (no path: the site is served from its root)."
+    )
+FACTCHECK_SITE_URL, _site_host = _site
+if _SERVES_HTTPS and not FACTCHECK_SITE_URL.startswith("https://"):
+    raise ImproperlyConfigured(f"FACTCHECK_SITE_URL={_site_url!r} must start with https:// when DEBUG is off.")
+if _SERVES_HTTPS and _is_loopback(_site_host):
+    raise ImproperlyConfigured(
+        f"FACTCHECK_SITE_URL={_site_url!r} points at this machine: with DEBUG off it must be the public "
+        "address readers and search engines use (LOCAL_HTTP=1 allows it for a trial on this machine only)."
+    )
+FACTCHECK_ORGANISATION_URL = os.environ.get("FACTCHECK_ORGANISATION_URL", f"{FACTCHECK_SITE_URL}/")
+if FACTCHECK_SITE_URL not in CSRF_TRUSTED_ORIGINS:  # the admin's forms post from the public address
+    CSRF_TRUSTED_ORIGINS.append(FACTCHECK_SITE_URL)
+
+# -- HTTPS -------------------------------------------------------------------------------------
+# Behind a proxy that ends TLS, SECURE_PROXY_SSL_HEADER=1 trusts its X-Forwarded-Proto: only
+# when the proxy overwrites that header and nothing else can reach gunicorn.
+if env_bool("SECURE_PROXY_SSL_HEADER", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", _SERVES_HTTPS)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe the process over plain HTTP
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", _SERVES_HTTPS)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", _SERVES_HTTPS)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000 if _SERVES_HTTPS else 0)
+# Both bind every subdomain of the site's domain to HTTPS too: the operator's decision, so off by default.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+
+# -- Static files --------------------------------------------------------------------------------
+# With DEBUG off, `collectstatic` writes compressed copies with content hashes in their names and
+# WhiteNoise serves them from each gunicorn worker with a far-future max-age (a CDN can keep them
+# forever). With DEBUG on (the demo, the tests) files are served unhashed from the app folders.
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
+# Source maps (14 of the 25 MB, the API docs' bundles) are fetched only by browsers' developer
+# tools: compressing them would double collectstatic's time for nobody.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
+
+# -- Cache, sessions, API throttles ---------------------------------------------------------------
+# REDIS_URL (or CACHE_URL) puts the cache on Redis, shared by every worker on every machine: the
+# API's throttle counts (DRF uses the default cache) and sessions (cached_db: read from Redis,
+# kept in the database) then hold no per-process state. Without it, each process has its own
+# memory cache and sessions live in the database only.
+_cache_variable = "REDIS_URL" if os.environ.get("REDIS_URL", "").strip() else "CACHE_URL"
+_cache_url = os.environ.get(_cache_variable, "").strip()
+if _cache_url:
+    for _url in re.split("[;,]", _cache_url):  # a writer, then optional read replicas, as RedisCache takes them
+        try:
+            parse_redis_url(_url.strip())
+            _db = urlsplit(_url.strip()).path.strip("/")
+            if _db and not _db.isdigit():
+                raise ValueError(f"the database number {_db!r} is not a number")
+        except ValueError as exc:
+            raise ImproperlyConfigured(
+                f"{_cache_variable}={_cache_url!r} is not a usable Redis URL ({exc}); e.g. redis://127.0.0.1:6379/0."
+            ) from exc
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": _cache_url,
+            "KEY_PREFIX": "factcheck",
+            # A stalled Redis fails a request in seconds, and /healthz says so, rather than hanging workers.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# -- Database connections -------------------------------------------------------------------------
+# Each gunicorn worker keeps its connections for CONN_MAX_AGE seconds (0: one per request), checked
+# before reuse so a restarted PostgreSQL costs one failed check, not a failed request. A PostgreSQL
+# that does not answer fails the request (and /healthz) after 5 s instead of hanging the worker.
+_conn_max_age = env_int("CONN_MAX_AGE", 0 if DEBUG else 60)
+for _database in DATABASES.values():
+    _database["CONN_MAX_AGE"] = _conn_max_age
+    _database["CONN_HEALTH_CHECKS"] = _conn_max_age > 0
+    if _database["ENGINE"] == "django.db.backends.postgresql":
+        _database.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
+
+# -- Logging ----------------------------------------------------------------------------------------
+# One handler, on the root logger, writing each line once to stderr with the request's id
+# (core.request_id); gunicorn's access log prints the same id from the response header.
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "").strip().upper() or "INFO"
+if LOG_LEVEL not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+    raise ImproperlyConfigured(f"LOG_LEVEL={LOG_LEVEL!r} is not one of DEBUG, INFO, WARNING, ERROR, CRITICAL.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "filters": {"request_id": {"()": "core.request_id.RequestIdLogFilter"}},
+    "formatters": {
+        "line": {"format": "%(asctime)s [%(process)d] [%(levelname)s] [%(request_id)s] %(name)s: %(message)s"}
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["request_id"], "formatter": "line"}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        # Django's default handlers on "django" would print its lines a second time (with DEBUG on).
+        "django": {"handlers": [], "level": LOG_LEVEL, "propagate": True},
+        # Scanners calling the server by IP address would fill the log with tracebacks; the access
+        # log keeps each of their 400s, with its request id.
+        "django.security.DisallowedHost": {"handlers": [], "propagate": False},
+    },
 }

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.functional import lazy
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
@@ -9,6 +10,7 @@ from claims.api.claims import AppearanceViewSet, ClaimReviewFeedViewSet, ClaimVi
 from claims.api.sources import ActorViewSet, SourceViewSet
 from claims.api.verifications import VerificationViewSet
 from claims.sitemaps import SITEMAPS
+from core.health import healthz
 from core.sitemaps import sitemap_index, sitemap_section
 from ingest.api import ImportViewSet, SuggestionViewSet
 
@@ -42,6 +44,9 @@ urlpatterns = [
         name="sitemap",
     ),
     path("sitemap-<slug:section>.xml", sitemap_section, {"sitemaps": SITEMAPS}, name="sitemap-section"),
-    path("favicon.ico", RedirectView.as_view(url=static("site/favicon.svg"), permanent=True)),
+    # Lazy: with hashed static files the name is read from collectstatic's manifest, which must not
+    # be needed to import the URLs (manage.py check and migrate do that before collectstatic).
+    path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("site/favicon.svg"), permanent=True)),
+    path("healthz", healthz, name="healthz"),
     path("", include("claims.urls")),
 ]

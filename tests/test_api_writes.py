@@ -1,6 +1,7 @@
 """Editorial writes through the API: tokens, roles, the workflow as actions, If-Match, and errors."""
 
 import pytest
+from django.core.cache import cache
 from rest_framework.throttling import AnonRateThrottle
 
 from claims.models import Appearance, Claim, Verification
@@ -294,6 +295,15 @@ def test_it_throttles_anonymous_reads(db, monkeypatch):
     assert codes == [200, 200, 200, 429]
     limited = api().get("/api/v1/statuses/")
     assert error_of(limited)["code"] == "throttled" and limited["Retry-After"]
+
+
+def test_it_serves_anonymous_reads_when_the_cache_counting_them_does_not_answer(db, monkeypatch, caplog):
+    def unreachable(*args, **kwargs):
+        raise ConnectionError("Error 111 connecting to cache.internal:6379. Connection refused.")
+
+    monkeypatch.setattr(cache, "get", unreachable)
+    assert api().get("/api/v1/statuses/").status_code == 200
+    assert "API throttle skipped" in caplog.text
 
 
 def test_it_does_not_throttle_newsroom_tokens(reporter, monkeypatch):

@@ -265,6 +265,16 @@ def test_it_answers_404_for_a_sitemap_page_that_does_not_exist(client, url):
     assert client.get(url).status_code == 404
 
 
+@pytest.mark.parametrize("path", ["/sitemap.xml", "/feeds/checks.atom", "/feeds/checks.rss", "/feeds/corrections.atom"])
+def test_it_names_the_site_address_in_feeds_and_the_sitemap_whatever_host_was_asked(client, settings, path):
+    settings.FACTCHECK_SITE_URL = "https://factcheck.example"
+    published_claim(3)
+    body = client.get(path, HTTP_HOST="localhost").content.decode()
+    links = re.findall(r"<(?:loc|link|id|guid)[^>]*>(http[^<]*)<", body) + re.findall(r'href="(http[^"]*)"', body)
+    assert links
+    assert all(link.startswith("https://factcheck.example/") for link in links), links
+
+
 def test_it_points_robots_at_the_sitemap(client):
     body = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in body and "Sitemap: http://127.0.0.1:8000/sitemap.xml" in body

@@ -11,15 +11,30 @@ from django.core.management import call_command
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD_KEY = "k" * 20 + "Zq8!x" * 8
+PRODUCTION = {
+    "DEBUG": "0",
+    "SECRET_KEY": GOOD_KEY,
+    "ALLOWED_HOSTS": "x.example",
+    "FACTCHECK_SITE_URL": "https://x.example",
+}
 PRINT_SETTINGS = (
-    "import json, django; from django.conf import settings; django.setup(); "
-    "print(json.dumps({'debug': settings.DEBUG, 'engine': settings.DATABASES['default']['ENGINE'], "
-    "'name': str(settings.DATABASES['default']['NAME']), 'hosts': settings.ALLOWED_HOSTS}))"
+    "import json; from django.conf import settings as s; "
+    "db = s.DATABASES['default']; "
+    "print(json.dumps({'debug': s.DEBUG, 'engine': db['ENGINE'], 'name': str(db['NAME']), 'hosts': s.ALLOWED_HOSTS, "
+    "'conn_max_age': db['CONN_MAX_AGE'], 'conn_health_checks': db['CONN_HEALTH_CHECKS'], "
+    "'cache': s.CACHES['default']['BACKEND'], 'cache_location': s.CACHES['default'].get('LOCATION'), "
+    "'sessions': s.SESSION_ENGINE, 'site_url': s.FACTCHECK_SITE_URL, 'ssl_redirect': s.SECURE_SSL_REDIRECT, "
+    "'hsts': s.SECURE_HSTS_SECONDS, 'secure_cookies': [s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE], "
+    "'proxy_ssl_header': s.SECURE_PROXY_SSL_HEADER, 'static': s.STORAGES['staticfiles']['BACKEND']}))"
 )
+# Variables of the developer's shell that would change what a case sees.
+OURS = {"DATABASE_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "FACTCHECK_SITE_URL", "REDIS_URL", "CACHE_URL",
+        "LOCAL_HTTP", "CONN_MAX_AGE", "SECURE_PROXY_SSL_HEADER", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS",
+        "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "LOG_LEVEL", "STATIC_ROOT"}  # fmt: skip
 
 
 def start(**env: str) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS"}}
+    clean = {k: v for k, v in os.environ.items() if k not in OURS}
     clean["DJANGO_SETTINGS_MODULE"] = "factcheck.settings"
     return subprocess.run(
         [sys.executable, "-c", PRINT_SETTINGS], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True
@@ -46,8 +61,54 @@ def test_it_selects_postgresql_from_database_url():
 
 
 def test_it_reads_allowed_hosts_as_a_comma_separated_list():
-    found = settings_of(DEBUG="off", SECRET_KEY=GOOD_KEY, ALLOWED_HOSTS="factcheck.example, www.factcheck.example")
+    found = settings_of(**{**PRODUCTION, "ALLOWED_HOSTS": "factcheck.example, www.factcheck.example"})
     assert found == {**found, "debug": False, "hosts": ["factcheck.example", "www.factcheck.example"]}
+
+
+def test_it_keeps_a_local_demo_without_https_cache_server_or_persistent_connections():
+    found = settings_of()
+    assert found["site_url"] == "http://127.0.0.1:8000"
+    assert found["cache"] == "django.core.cache.backends.locmem.LocMemCache"
+    assert found["sessions"] == "django.contrib.sessions.backends.db"
+    assert (found["conn_max_age"], found["ssl_redirect"], found["hsts"]) == (0, False, 0)
+    assert found["static"] == "django.contrib.staticfiles.storage.StaticFilesStorage"
+
+
+def test_it_turns_on_https_persistent_connections_and_hashed_static_files_in_production():
+    found = settings_of(**PRODUCTION)
+    assert found["site_url"] == "https://x.example"
+    assert (found["ssl_redirect"], found["hsts"], found["secure_cookies"]) == (True, 31_536_000, [True, True])
+    assert (found["conn_max_age"], found["conn_health_checks"]) == (60, True)
+    assert found["static"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    assert found["proxy_ssl_header"] is None
+
+
+def test_it_trusts_the_proxy_for_https_only_when_told():
+    found = settings_of(**PRODUCTION, SECURE_PROXY_SSL_HEADER="1")
+    assert found["proxy_ssl_header"] == ["HTTP_X_FORWARDED_PROTO", "https"]
+
+
+def test_it_reads_conn_max_age_from_the_environment():
+    found = settings_of(**PRODUCTION, CONN_MAX_AGE="0")
+    assert (found["conn_max_age"], found["conn_health_checks"]) == (0, False)
+
+
+@pytest.mark.parametrize("variable", ["REDIS_URL", "CACHE_URL"])
+def test_it_shares_the_cache_and_sessions_on_redis_when_given_its_url(variable):
+    found = settings_of(**{variable: "redis://cache.internal:6379/2"})
+    assert found["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert found["cache_location"] == "redis://cache.internal:6379/2"
+    assert found["sessions"] == "django.contrib.sessions.backends.cached_db"
+
+
+def test_it_drops_a_trailing_slash_from_the_site_address():
+    assert settings_of(**{**PRODUCTION, "FACTCHECK_SITE_URL": "https://X.example/"})["site_url"] == "https://x.example"
+
+
+def test_it_allows_a_plain_http_trial_on_this_machine_only_when_told():
+    found = settings_of(**{**PRODUCTION, "FACTCHECK_SITE_URL": "http://127.0.0.1:8000", "LOCAL_HTTP": "1"})
+    assert found["site_url"] == "http://127.0.0.1:8000"
+    assert (found["ssl_redirect"], found["hsts"], found["secure_cookies"]) == (False, 0, [False, False])
 
 
 @pytest.mark.parametrize(
@@ -59,9 +120,25 @@ def test_it_reads_allowed_hosts_as_a_comma_separated_list():
             {"DEBUG": "0", "ALLOWED_HOSTS": "x.example", "SECRET_KEY": "django-insecure-" + "a" * 60},
             "not a real secret",
         ),
-        ({"DEBUG": "0", "SECRET_KEY": GOOD_KEY}, "ALLOWED_HOSTS must be set"),
+        (
+            {"DEBUG": "0", "SECRET_KEY": GOOD_KEY, "FACTCHECK_SITE_URL": "https://x.example"},
+            "ALLOWED_HOSTS must be set",
+        ),
         ({"DEBUG": "maybe"}, "DEBUG='maybe' is not a boolean"),
         ({"DATABASE_URL": "nosuchdb://x"}, "DATABASE_URL is not a usable database URL"),
+        ({**PRODUCTION, "FACTCHECK_SITE_URL": ""}, "FACTCHECK_SITE_URL must be set when DEBUG is off"),
+        ({**PRODUCTION, "FACTCHECK_SITE_URL": "https://localhost"}, "points at this machine"),
+        ({**PRODUCTION, "FACTCHECK_SITE_URL": "https://127.0.0.1:8000"}, "points at this machine"),
+        ({**PRODUCTION, "FACTCHECK_SITE_URL": "http://x.example"}, "must start with https://"),
+        ({"FACTCHECK_SITE_URL": "https://x.example/factcheck"}, "is not a site address"),
+        ({"FACTCHECK_SITE_URL": "x.example"}, "is not a site address"),
+        ({"FACTCHECK_SITE_URL": "https://x.example:https"}, "is not a site address"),
+        ({"REDIS_URL": "http://cache.internal"}, "REDIS_URL='http://cache.internal' is not a usable Redis URL"),
+        ({"REDIS_URL": "redis://cache.internal:port/0"}, "REDIS_URL='redis://cache.internal:port/0' is not a usable"),
+        ({"CACHE_URL": "redis://cache.internal/cache"}, "CACHE_URL='redis://cache.internal/cache' is not a usable"),
+        ({"CONN_MAX_AGE": "forever"}, "CONN_MAX_AGE='forever' is not a whole number"),
+        ({"SECURE_HSTS_SECONDS": "-1"}, "SECURE_HSTS_SECONDS='-1' cannot be negative"),
+        ({"LOG_LEVEL": "loud"}, "LOG_LEVEL='LOUD' is not one of"),
     ],
 )
 def test_it_refuses_to_start_with_a_bad_configuration(env, message):
