@@ -91,3 +91,13 @@ reset-local-db: $(RUNTIME_STAMP)
 
 ci:
 	.ci/run
+
+# The read-replica tests against a throwaway primary and its hot standby (.ci/standby), removed
+# afterwards whatever the result. Ports: STANDBY_PRIMARY_PORT (5441) and STANDBY_PORT (5442).
+.PHONY: test-replicas
+test-replicas: $(STAMP)
+	@trap '.ci/standby down' EXIT; .ci/standby up && \
+	primary=postgres://postgres@127.0.0.1:$${STANDBY_PRIMARY_PORT:-5441}/postgres && \
+	standby=postgres://postgres@127.0.0.1:$${STANDBY_PORT:-5442}/postgres && \
+	DATABASE_URL=$$primary DATABASE_REPLICA_URLS=$$standby FACTCHECK_TEST_REPLICA_URL=$$standby \
+		$(BIN)/python -m pytest tests/test_replicas.py tests/test_replica_settings.py $(PYTEST_ARGS)

@@ -2,7 +2,10 @@ from django.apps import AppConfig
 
 
 class CoreConfig(AppConfig):
-    """Shared infrastructure: API base classes, parsers, middleware, HTTP, admin helpers. Imports no app of ours."""
+    """
+    Shared infrastructure: API base classes, parsers, middleware, database routing, HTTP, admin
+    helpers. Imports no app of ours.
+    """
 
     name = "core"
     verbose_name = "core"

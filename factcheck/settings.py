@@ -112,6 +112,8 @@ MIDDLEWARE = [
     "core.middleware.RejectNulBytesMiddleware",
     # Anonymous reads answered from the shared cache before sessions, auth or views run.
     "core.middleware.PublicResponseCacheMiddleware",
+    # Reads on a replica until the request writes; before sessions, so a session just written is read back.
+    "core.middleware.ReadYourOwnWritesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
@@ -147,6 +149,44 @@ try:
     DATABASES = {"default": dj_database_url.parse(os.environ.get("DATABASE_URL") or _DEFAULT_DATABASE_URL)}
 except ValueError as exc:
     raise ImproperlyConfigured(f"DATABASE_URL is not a usable database URL: {exc}") from exc
+
+# -- read replicas ------------------------------------------------------------------------------
+# DATABASE_REPLICA_URLS: comma-separated URLs of hot standbys of DATABASE_URL (write a comma in a
+# password as %2C), each becoming DATABASES["replica_<n>"]. core.db_routers sends reads there;
+# writes, row locks, reads in a transaction and a client's reads for REPLICA_PIN_SECONDS after it
+# wrote go to the primary.
+# Under test a replica mirrors "default" (same test database name, its own host): the suite runs
+# unchanged, and a physical standby already holds the primary's test database under that name.
+REPLICA_DATABASES: list[str] = []
+for _n, _url in enumerate(env_list("DATABASE_REPLICA_URLS", []), start=1):
+    try:
+        _replica = dj_database_url.parse(_url)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"DATABASE_REPLICA_URLS: replica {_n} is not a usable database URL: {exc}") from exc
+    if _replica["ENGINE"] != DATABASES["default"]["ENGINE"] or not _replica["NAME"]:
+        raise ImproperlyConfigured(
+            f"DATABASE_REPLICA_URLS: replica {_n} must name a database of the same kind as DATABASE_URL "
+            f"({DATABASES['default']['ENGINE']}), got {_replica['ENGINE']} {_replica['NAME']!r}."
+        )
+    DATABASES[f"replica_{_n}"] = {
+        **_replica,
+        # Connections are kept and checked as the primary's are.
+        "CONN_MAX_AGE": DATABASES["default"].get("CONN_MAX_AGE", 0),
+        "CONN_HEALTH_CHECKS": DATABASES["default"].get("CONN_HEALTH_CHECKS", False),
+        "TEST": {"MIRROR": "default"},
+    }
+    REPLICA_DATABASES.append(f"replica_{_n}")
+
+_pin_seconds = os.environ.get("DATABASE_REPLICA_PIN_SECONDS", "").strip() or "5"
+if not _pin_seconds.isdigit() or int(_pin_seconds) < 1:
+    raise ImproperlyConfigured(
+        f"DATABASE_REPLICA_PIN_SECONDS={_pin_seconds!r} is not a whole number of seconds above 0; "
+        "make it longer than the replicas' usual lag."
+    )
+REPLICA_PIN_SECONDS = int(_pin_seconds)
+
+DATABASE_ROUTERS = ["core.db_routers.PrimaryReplicaRouter"]
+# -- end of read replicas -----------------------------------------------------------------------
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -1,6 +1,7 @@
 from io import StringIO
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
@@ -62,3 +63,18 @@ def outsider(db):
 def seeded(db):
     """The demo content, for the tests that assert its figures; everything else builds its own data."""
     call_command("seed", stdout=StringIO())
+
+
+@pytest.fixture(autouse=True)
+def _replicas_only_where_named(request):
+    """
+    Django lets a test reach only the databases it names, and almost every test names only
+    "default": with DATABASE_REPLICA_URLS set, their reads stay on the primary too, so the suite
+    runs unchanged. A test that names the replicas (tests/test_replicas.py) is routed to them.
+    """
+    if not django_settings.REPLICA_DATABASES:
+        return
+    marker = request.node.get_closest_marker("django_db")
+    named = marker.kwargs.get("databases") if marker else None
+    if named != "__all__" and not set(django_settings.REPLICA_DATABASES) <= set(named or ()):
+        request.getfixturevalue("settings").REPLICA_DATABASES = []
