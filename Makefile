@@ -28,10 +28,12 @@ run: $(STAMP)
 	@echo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# One pytest worker per CPU (PYTEST_WORKERS=0 runs in this process), with the coverage total at the end.
+PYTEST_WORKERS ?= auto
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --cov $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
