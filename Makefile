@@ -64,11 +64,13 @@ serve: $(RUNTIME_STAMP)
 	echo && \
 	exec $(BIN)/gunicorn factcheck.wsgi -c gunicorn.conf.py
 
+# One pytest worker per CPU (PYTEST_WORKERS=0 runs in this process), with the coverage total at the end.
+PYTEST_WORKERS ?= auto
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --cov $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,31 +1,29 @@
+from collections.abc import Iterator
 from io import StringIO
 
 import pytest
 from django.conf import settings as django_settings
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import override_settings
+from pytest_django import DjangoDbBlocker
 
 from claims.roles import CHIEF_EDITOR, EDITOR, REPORTER
-from tests.factories import make_user
+from tests.factories import make_member
+from tests.module_data import module_transaction
 
 
-@pytest.fixture(autouse=True)
-def _fast_password_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+@pytest.fixture(autouse=True, scope="session")
+def _fast_password_hashing() -> Iterator[None]:
+    """For the whole session, so that users built once per module are hashed fast too."""
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """The API's throttle counts requests in the cache: each test starts with none."""
     cache.clear()
-
-
-def make_member(username: str, role: str | None):
-    user = make_user(username, is_staff=True, first_name=username.replace("_", " ").title())
-    if role:
-        user.groups.add(Group.objects.get(name=role))
-    return user
 
 
 @pytest.fixture
@@ -59,10 +57,17 @@ def outsider(db):
     return make_member("olga_outsider", None)
 
 
-@pytest.fixture
-def seeded(db):
-    """The demo content, for the tests that assert its figures; everything else builds its own data."""
-    call_command("seed", stdout=StringIO())
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker: DjangoDbBlocker) -> Iterator[None]:
+    """
+    The demo content, loaded once for the module and rolled back after it. Only for the tests whose
+    subject is the seed (tests/test_seed.py); everything else builds its own data with the factories.
+    Tests that use it also need `db` (the module's pytestmark gives it).
+    """
+    with module_transaction(django_db_blocker):
+        with django_db_blocker.unblock():
+            call_command("seed", stdout=StringIO())
+        yield
 
 
 @pytest.fixture(autouse=True)

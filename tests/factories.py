@@ -7,6 +7,7 @@ import itertools
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
@@ -24,6 +25,14 @@ def make_user(username: str | None = None, **fields):
     return get_user_model().objects.create_user(
         username=username or f"user{_n()}", password=fields.pop("password", "pw"), **fields
     )
+
+
+def make_member(username: str, role: str | None):
+    """A staff user in one of the newsroom's role groups (claims.roles), or in none."""
+    user = make_user(username, is_staff=True, first_name=username.replace("_", " ").title())
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user
 
 
 def make_actor(**fields) -> Actor:

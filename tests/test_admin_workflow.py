@@ -8,6 +8,7 @@ from claims.roles import ROLE_PERMISSIONS
 from claims.services import verification_create, verification_publish, verification_submit, verification_update
 from tests.admin_forms import change_form_data
 from tests.factories import make_appearance, make_claim, make_published_verification, make_source, status
+from tests.scenarios import make_claim_confirmed_ten_days_after_the_first_report
 
 pytestmark = pytest.mark.django_db
 State = Verification.State
@@ -273,8 +274,8 @@ def test_it_counts_my_work_on_the_admin_index(client, reporter, editor):
 # -- claim page analysis -----------------------------------------------------------------------
 
 
-def test_it_shows_the_corroboration_chains_and_timeline_on_the_claim_page(client, seeded, reporter):
-    claim = Claim.objects.get(slug="north-korean-troops-in-russia")
+def test_it_shows_the_corroboration_chains_and_timeline_on_the_claim_page(client, reporter):
+    claim = make_claim_confirmed_ten_days_after_the_first_report()
     html = logged_in(client, reporter).get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
     assert "3 independent origins" in html
     assert "Reuters → John Kirby" in html

@@ -1,22 +1,67 @@
 """ClaimReview JSON-LD for aggregators, per claim and as a feed."""
 
+import datetime
+
 import pytest
 
 from claims.models import Claim
 from tests.api_helpers import api
+from tests.factories import (
+    make_actor,
+    make_appearance,
+    make_citation,
+    make_claim,
+    make_organisation,
+    make_published_verification,
+    make_source,
+    make_verification,
+    status,
+)
+from tests.scenarios import CONFIRMATION_HEADLINE, REPORT_HEADLINE, make_claim_confirmed_ten_days_after_the_first_report
 
 pytestmark = pytest.mark.django_db
 
 
-def test_it_describes_a_published_check_as_claimreview(seeded, settings):
-    response = api().get("/api/v1/claims/first-tranche-about-3000-troops/claimreview/")
+def single_source_claim_relayed_by_reuters() -> Claim:
+    """Kirby's figure, said on 23 October, reported by Viewus through Reuters, checked on the 25th."""
+    kirby = make_actor(
+        name="John Kirby", role="White House spokesperson", organisation=make_organisation(name="The White House")
+    )
+    article = make_source(
+        title=CONFIRMATION_HEADLINE,
+        publisher=make_organisation(name="Viewus"),
+        text="Reuters quoted Kirby: this first tranche of about 3,000 are being trained.",
+    )
+    claim = make_claim(
+        statement="The first tranche of North Korean troops sent to Russia numbers about 3,000.",
+        value=3000,
+        qualifier="approximately",
+        unit="troops",
+    )
+    make_appearance(
+        claim,
+        article,
+        speaker=kirby,
+        via=make_citation(article, cited_actor=make_organisation(name="Reuters")),
+        quote="this first tranche of about 3,000 are being trained",
+        stated_on=datetime.date(2024, 10, 23),
+    )
+    make_published_verification(
+        claim, status=status("single-source"), published_at=datetime.datetime(2024, 10, 25, 12, tzinfo=datetime.UTC)
+    )
+    return claim
+
+
+def test_it_describes_a_published_check_as_claimreview(settings):
+    claim = single_source_claim_relayed_by_reuters()
+    response = api().get(f"/api/v1/claims/{claim.slug}/claimreview/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/ld+json")
     review = response.json()
     assert review["@context"] == "https://schema.org"
     assert review["@type"] == "ClaimReview"
     assert review["claimReviewed"] == "The first tranche of North Korean troops sent to Russia numbers about 3,000."
-    assert review["url"] == f"{settings.FACTCHECK_SITE_URL}/claims/first-tranche-about-3000-troops/"
+    assert review["url"] == f"{settings.FACTCHECK_SITE_URL}/claims/{claim.slug}/"
     assert review["datePublished"] == "2024-10-25"
     assert review["author"] == {
         "@type": "Organization",
@@ -34,30 +79,29 @@ def test_it_describes_a_published_check_as_claimreview(seeded, settings):
     assert item["@type"] == "Claim"
     assert item["author"] == {"@type": "Person", "name": "John Kirby", "jobTitle": "White House spokesperson"}
     assert item["datePublished"] == "2024-10-23"  # when Kirby said it, not when we checked it
-    assert (
-        item["firstAppearance"]["headline"] == "U.S. Finally Confirms North Korean Troops in Russia, But Why the Delay?"
-    )
+    assert item["firstAppearance"]["headline"] == CONFIRMATION_HEADLINE
     assert item["firstAppearance"]["publisher"] == {"@type": "Organization", "name": "Viewus"}
     assert [a["@type"] for a in item["appearance"]] == ["NewsArticle"]
 
 
-def test_it_names_the_first_claimant_and_every_source_it_appeared_in(seeded):
-    item = api().get("/api/v1/claims/north-korean-troops-in-russia/claimreview/").json()["itemReviewed"]
+def test_it_names_the_first_claimant_and_every_source_it_appeared_in():
+    claim = make_claim_confirmed_ten_days_after_the_first_report()
+    item = api().get(f"/api/v1/claims/{claim.slug}/claimreview/").json()["itemReviewed"]
     assert item["author"]["name"] == "Volodymyr Zelenskyy"
     assert item["datePublished"] == "2024-10-13"
-    assert len(item["appearance"]) == 2
+    assert [a["headline"] for a in item["appearance"]] == [CONFIRMATION_HEADLINE, REPORT_HEADLINE]
 
 
-def test_it_feeds_one_claimreview_per_published_claim(seeded):
+def test_it_feeds_one_claimreview_per_published_claim():
+    published = [make_published_verification().claim for _ in range(3)]
+    in_review = make_verification(state="in_review").claim
     body = api().get("/api/v1/claimreview/", {"page_size": 100}).json()
     reviewed = sorted(r["claimReviewed"] for r in body["results"])
-    assert reviewed == sorted(Claim.objects.published().values_list("statement", flat=True))
-    assert (
-        "North Korea is forming two regiments of 6,000 soldiers each for Russia, 12,000 soldiers in all."
-        not in reviewed
-    )
+    assert reviewed == sorted(claim.statement for claim in published)
+    assert in_review.statement not in reviewed
 
 
-def test_it_has_no_claimreview_for_a_claim_in_review(seeded, editor):
-    response = api(editor).get("/api/v1/claims/two-regiments-of-6000-soldiers/claimreview/")
+def test_it_has_no_claimreview_for_a_claim_in_review(editor):
+    claim = make_verification(state="in_review").claim
+    response = api(editor).get(f"/api/v1/claims/{claim.slug}/claimreview/")
     assert response.status_code == 404

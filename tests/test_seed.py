@@ -1,15 +1,21 @@
+import datetime
 from decimal import Decimal
 from io import StringIO
 from pathlib import Path
 
 import pytest
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
+from claims.corroboration import claim_corroboration
 from claims.models import Appearance, Claim, ClaimRelation, Verification
+from claims.timeline import claim_timeline
 from sources.models import Actor, Source
 
-pytestmark = pytest.mark.django_db
+# The subject here is the demo content itself, so these tests read the seed, loaded once for the
+# module (see conftest.seeded); every test, including those of the command's errors, runs on it.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded")]
 
 SEEDED_APPS = ("sources", "claims", "auth")
 
@@ -22,7 +28,7 @@ def row_counts() -> dict[str, int]:
     }
 
 
-def test_it_is_idempotent(seeded):
+def test_it_is_idempotent():
     before = row_counts()
     call_command("seed", stdout=StringIO())
     assert row_counts() == before
@@ -30,7 +36,7 @@ def test_it_is_idempotent(seeded):
     assert before["claims.HistoricalClaim"] > 0  # counted above: a second run writes no history either
 
 
-def test_it_loads_the_actors_the_articles_name(seeded):
+def test_it_loads_the_actors_the_articles_name():
     names = set(Actor.objects.values_list("name", flat=True))
     for name in ["Lloyd Austin", "John Kirby", "Volodymyr Zelenskyy", "Vedant Patel", "Reuters", "Yonhap News Agency"]:
         assert name in names
@@ -38,12 +44,12 @@ def test_it_loads_the_actors_the_articles_name(seeded):
     assert Actor.objects.get(slug="south-korea-nis").top_organisation.slug == "government-of-south-korea"
 
 
-def test_it_stores_each_source_with_its_snapshot_hash(seeded):
+def test_it_stores_each_source_with_its_snapshot_hash():
     for source in Source.objects.all():
         assert source.text and len(source.text_sha256) == 64
 
 
-def test_it_anchors_every_quote_in_its_source_snapshot(seeded):
+def test_it_anchors_every_quote_in_its_source_snapshot():
     for appearance in Appearance.objects.select_related("source"):
         assert appearance.source.text[appearance.start : appearance.end] == appearance.quote
 
@@ -52,19 +58,19 @@ def quantity(slug):
     return Claim.objects.get(slug=slug).quantity
 
 
-def test_it_seeds_the_12000_total_with_derived_bounds(seeded):
+def test_it_seeds_the_12000_total_with_derived_bounds():
     q = quantity("north-korea-committed-12000-troops")
     assert (q.value, q.lower, q.upper, q.unit, q.qualifier) == (12000, 10800, 13200, "troops", "approximately")
 
 
-def test_it_seeds_the_first_tranche_of_about_3000_with_its_bounds(seeded):
+def test_it_seeds_the_first_tranche_of_about_3000_with_its_bounds():
     q = quantity("first-tranche-about-3000-troops")
     assert (q.value, q.lower, q.upper, q.qualifier) == (Decimal(3000), Decimal(2700), Decimal(3300), "approximately")
     tranche = Claim.objects.get(slug="first-tranche-about-3000-troops")
     assert tranche.relations_out.get().to_claim.slug == "north-korea-committed-12000-troops"
 
 
-def test_it_derives_12000_from_two_regiments_of_6000(seeded):
+def test_it_derives_12000_from_two_regiments_of_6000():
     regiments = quantity("two-regiments-of-6000-soldiers")
     assert (regiments.value, regiments.multiplier) == (6000, 2)
     assert regiments.total.value == 12000
@@ -74,21 +80,102 @@ def test_it_derives_12000_from_two_regiments_of_6000(seeded):
     assert derived.to_claim.quantity.total.value == total.value
 
 
-def test_it_seeds_around_1500_already_deployed(seeded):
+def test_it_seeds_around_1500_already_deployed():
     q = quantity("about-1500-soldiers-already-deployed")
     assert (q.value, q.lower, q.upper, q.unit) == (1500, 1350, 1650, "soldiers")
 
 
-def test_it_seeds_published_and_unpublished_verdicts(seeded):
+def test_it_seeds_published_and_unpublished_verdicts():
     states = set(Verification.objects.values_list("state", flat=True))
     assert Verification.State.PUBLISHED in states
     assert states & {Verification.State.DRAFT, Verification.State.IN_REVIEW}
     assert Claim.objects.published().count() < Claim.objects.count()
 
 
-def test_it_sets_demo_passwords_only_when_asked(db):
-    from django.contrib.auth import get_user_model
+# -- what corroboration and the timeline make of the demo content (DESIGN.md's worked example) --------------
 
+
+def corroboration_of(slug: str):
+    return claim_corroboration(Claim.objects.get(slug=slug))
+
+
+def test_it_finds_two_origins_for_the_12000_total():
+    corroboration = corroboration_of("north-korea-committed-12000-troops")
+
+    south_korea, ukraine = corroboration.origins
+    assert (south_korea.label, [a.slug for a in south_korea.actors]) == (
+        "Government of South Korea",
+        ["south-korea-nis"],
+    )
+    assert (ukraine.label, [a.slug for a in ukraine.actors]) == ("Government of Ukraine", ["volodymyr-zelenskyy"])
+    assert {a.claim.slug for a in ukraine.appearances} == {"two-regiments-of-6000-soldiers"}
+    assert corroboration.suggestion.slug == "corroborated"
+    assert corroboration.suggestion.status.slug == "corroborated"
+
+
+def test_it_shows_the_12000_total_relayed_by_yonhap():
+    chains = corroboration_of("north-korea-committed-12000-troops").chains
+
+    relayed = next(chain for chain in chains if chain.appearance.via is not None)
+    assert relayed.label.endswith(
+        "on North Korean Troop Deployment to Russia” → Yonhap News Agency → "
+        "National Intelligence Service (NIS) (Government of South Korea)"
+    )
+    assert chains[-1].label.startswith("via derived claim “North Korea is forming two regiments")
+
+
+def test_it_finds_the_first_tranche_single_source():
+    corroboration = corroboration_of("first-tranche-about-3000-troops")
+
+    assert [origin.label for origin in corroboration.origins] == ["United States government"]
+    assert corroboration.suggestion.slug == "single-source"
+
+
+def test_it_finds_three_origins_for_the_troops_in_russia():
+    corroboration = corroboration_of("north-korean-troops-in-russia")
+
+    assert [origin.label for origin in corroboration.origins] == [
+        "Government of South Korea",
+        "Government of Ukraine",
+        "United States government",
+    ]
+    assert corroboration.suggestion.slug == "corroborated"
+
+
+def test_it_suggests_disputed_for_the_election_delay():
+    suggestion = corroboration_of("us-delayed-confirmation-for-election").suggestion
+
+    assert suggestion.slug == "disputed"
+    assert suggestion.reason.startswith("Vedant Patel (U.S. State Department, United States government) disputes it")
+
+
+def october(n: int) -> datetime.date:
+    return datetime.date(2024, 10, n)
+
+
+def test_it_shows_the_us_confirming_ten_days_after_ukraine():
+    timeline = claim_timeline(Claim.objects.get(slug="north-korean-troops-in-russia"))
+
+    assert [(e.speaker.slug, e.date, e.stance, e.lag_days) for e in timeline.entries] == [
+        ("volodymyr-zelenskyy", october(13), "asserts", 0),
+        ("south-korea-nis", october(18), "asserts", 5),
+        ("lloyd-austin", october(23), "confirms", 10),
+        ("john-kirby", october(23), "confirms", 10),
+    ]
+    assert not any(entry.date_is_report_date for entry in timeline.entries)
+    assert timeline.first_confirmation_lag_days == 10
+
+
+def test_it_dates_the_regiments_by_the_report():
+    (entry,) = claim_timeline(Claim.objects.get(slug="two-regiments-of-6000-soldiers")).entries
+
+    assert (entry.date, entry.date_is_report_date, entry.date_note) == (october(24), True, "later than 13 October")
+
+
+# -- the command ------------------------------------------------------------------------------------
+
+
+def test_it_sets_demo_passwords_only_when_asked():
     call_command("seed", stdout=StringIO())
     editor = get_user_model().objects.get(username="editor")
     assert not editor.has_usable_password()
@@ -97,7 +184,7 @@ def test_it_sets_demo_passwords_only_when_asked(db):
     assert editor.check_password("s3cret-demo")
 
 
-def test_it_refuses_a_bad_seed_file_and_stores_nothing(db, tmp_path: Path):
+def test_it_refuses_a_bad_seed_file_and_stores_nothing(tmp_path: Path):
     bad = tmp_path / "bad.toml"
     bad.write_text(
         '[[actors]]\nslug = "a"\nname = "A"\n\n'
@@ -118,13 +205,13 @@ def test_it_refuses_a_bad_seed_file_and_stores_nothing(db, tmp_path: Path):
         (b'[[sources]]\nslug = "s"\ntitle = "T"\npublisher = "nobody"\n', "No actor with slug 'nobody'"),
     ],
 )
-def test_it_names_the_problem_in_a_bad_file(db, tmp_path: Path, content, message):
+def test_it_names_the_problem_in_a_bad_file(tmp_path: Path, content, message):
     bad = tmp_path / "bad.toml"
     bad.write_bytes(content)
     with pytest.raises(CommandError, match=message):
         call_command("seed", "--file", str(bad))
 
 
-def test_it_reports_a_missing_file(db, tmp_path: Path):
+def test_it_reports_a_missing_file(tmp_path: Path):
     with pytest.raises(CommandError, match="Cannot read seed file"):
         call_command("seed", "--file", str(tmp_path / "missing.toml"))

@@ -140,25 +140,3 @@ def test_it_runs_one_query_however_many_entries(django_assert_num_queries):
         labels = [f"{entry.speaker} ({entry.speaker.organisation}) in {entry.source}" for entry in timeline.entries]
 
     assert len(labels) == 5
-
-
-# -- the seed articles ---------------------------------------------------------------------
-
-
-def test_it_shows_the_us_confirming_ten_days_after_ukraine_in_the_seed(seeded):
-    timeline = claim_timeline(Claim.objects.get(slug="north-korean-troops-in-russia"))
-
-    assert [(e.speaker.slug, e.date, e.stance, e.lag_days) for e in timeline.entries] == [
-        ("volodymyr-zelenskyy", day(13), "asserts", 0),
-        ("south-korea-nis", day(18), "asserts", 5),
-        ("lloyd-austin", day(23), "confirms", 10),
-        ("john-kirby", day(23), "confirms", 10),
-    ]
-    assert not any(entry.date_is_report_date for entry in timeline.entries)
-    assert timeline.first_confirmation_lag_days == 10
-
-
-def test_it_dates_the_regiments_by_the_report_in_the_seed(seeded):
-    (entry,) = claim_timeline(Claim.objects.get(slug="two-regiments-of-6000-soldiers")).entries
-
-    assert (entry.date, entry.date_is_report_date, entry.date_note) == (day(24), True, "later than 13 October")

@@ -14,9 +14,10 @@ from playwright.sync_api import Page, expect
 
 from claims.models import Claim, Verification
 from claims.services import verification_create, verification_publish, verification_submit
+from tests.factories import make_claim, make_published_verification
+from tests.scenarios import CONFIRMED_STATEMENT, make_claim_confirmed_ten_days_after_the_first_report
 
-SEED_CLAIM = "/claims/north-korean-troops-in-russia/"
-PAGES = {"home": "/", "claims": "/claims/", "claim": SEED_CLAIM, "corrections": "/corrections/"}
+PAGES = ["home", "claims", "claim", "corrections"]
 WIDTHS = {
     "desktop": {"viewport": {"width": 1280, "height": 900}},
     "phone": {
@@ -30,6 +31,19 @@ CORRECTION_NOTE = "We first wrote that the U.S. confirmed the deployment eleven 
 
 
 @pytest.fixture
+def confirmed_claim(db) -> Claim:
+    """A whole check to look at, beside a second published claim so that lists and search have a choice."""
+    make_published_verification(
+        make_claim(statement="The first tranche of North Korean troops sent to Russia numbers about 3,000.")
+    )
+    return make_claim_confirmed_ten_days_after_the_first_report()
+
+
+def url_of(name: str, claim: Claim) -> str:
+    return {"home": "/", "claims": "/claims/", "claim": claim.get_absolute_url(), "corrections": "/corrections/"}[name]
+
+
+@pytest.fixture
 def open_at(new_page: Callable[..., Page]) -> Callable[[str], Page]:
     """A page whose context has the viewport (and, for a phone, the mobile emulation) of the width named."""
     return lambda width: new_page(**WIDTHS[width])
@@ -37,9 +51,9 @@ def open_at(new_page: Callable[..., Page]) -> Callable[[str], Page]:
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("name", PAGES)
-def test_it_shows_a_public_page_that_fits_the_screen(seeded, open_at, artifacts_dir, name, width):
+def test_it_shows_a_public_page_that_fits_the_screen(confirmed_claim, open_at, artifacts_dir, name, width):
     page = open_at(width)
-    response = page.goto(PAGES[name])
+    response = page.goto(url_of(name, confirmed_claim))
     # Saved before the checks, so a failing page can still be looked at.
     screenshot = save_screenshot(page, artifacts_dir, f"public-{name}-{width}.png")
 
@@ -48,9 +62,9 @@ def test_it_shows_a_public_page_that_fits_the_screen(seeded, open_at, artifacts_
     assert screenshot.exists()
 
 
-def test_it_shows_a_seed_claims_verdict_origins_timeline_and_claimreview(seeded, open_at):
+def test_it_shows_a_claims_verdict_origins_timeline_and_claimreview(confirmed_claim, open_at):
     page = open_at("desktop")
-    page.goto(SEED_CLAIM)
+    page.goto(confirmed_claim.get_absolute_url())
 
     expect(page.locator(".check-header .verdict")).to_contain_text("Officially confirmed")
     timeline = page.get_by_role("region", name="Who said it when")
@@ -58,11 +72,13 @@ def test_it_shows_a_seed_claims_verdict_origins_timeline_and_claimreview(seeded,
     expect(page.get_by_role("heading", level=2, name="Independent origins: 3")).to_be_visible()
     claimreview = json.loads(page.locator('script[type="application/ld+json"]').text_content() or "")
     assert claimreview["@type"] == "ClaimReview"
-    assert claimreview["claimReviewed"] == "North Korean troops are in Russia to support its war against Ukraine."
+    assert claimreview["claimReviewed"] == CONFIRMED_STATEMENT
 
 
-def test_it_shows_a_published_correction_in_the_log_and_on_the_claim(seeded, reporter, editor, open_at, artifacts_dir):
-    claim = Claim.objects.get(slug="north-korean-troops-in-russia")
+def test_it_shows_a_published_correction_in_the_log_and_on_the_claim(
+    confirmed_claim, reporter, editor, open_at, artifacts_dir
+):
+    claim = confirmed_claim
     correction = verification_create(
         claim=claim,
         status=claim.verifications.get(state=Verification.State.PUBLISHED).status,
@@ -84,13 +100,13 @@ def test_it_shows_a_published_correction_in_the_log_and_on_the_claim(seeded, rep
     assert screenshot.exists()
 
     entry.get_by_role("link", name=claim.statement).click()
-    page.wait_for_url(f"**{SEED_CLAIM}#corrections")
+    page.wait_for_url(f"**{claim.get_absolute_url()}#corrections")
     expect(page.locator(".check-header .verdict")).to_contain_text("corrected")
     expect(page.locator("#corrections-section .correction")).to_contain_text(CORRECTION_NOTE)
     save_screenshot(page, artifacts_dir, "public-claim-with-correction-phone.png")
 
 
-def test_it_lets_a_keyboard_user_skip_to_the_content_and_search(seeded, open_at):
+def test_it_lets_a_keyboard_user_skip_to_the_content_and_search(confirmed_claim, open_at):
     page = open_at("desktop")
     page.goto("/claims/")
 
