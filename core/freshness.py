@@ -10,12 +10,15 @@ the not-yet-committed state cannot outlive the commit).
 
 from __future__ import annotations
 
+import logging
 import secrets
 
 from django.core.cache import cache
 from django.db import transaction
 
 VERSION_KEY = "factcheck:site-version"
+
+logger = logging.getLogger(__name__)
 
 
 def site_version() -> str:
@@ -27,7 +30,14 @@ def site_version() -> str:
 
 
 def bump_site_version() -> None:
-    cache.set(VERSION_KEY, secrets.token_hex(8), timeout=None)
+    """
+    A new version. If the cache cannot be reached, the write it follows still succeeds: nothing
+    can be served from an unreachable cache, and entries it held expire within minutes of its return.
+    """
+    try:
+        cache.set(VERSION_KEY, secrets.token_hex(8), timeout=None)
+    except Exception:  # any client error of any cache backend
+        logger.warning("Site version not bumped: the cache cannot be reached.", exc_info=True)
 
 
 def public_record_changed(**kwargs) -> None:

@@ -1,4 +1,5 @@
 import hashlib
+import logging
 from typing import cast
 
 from django.conf import settings
@@ -11,6 +12,8 @@ from rest_framework.throttling import BaseThrottle
 
 from core.db_routers import has_written, read_scope
 from core.freshness import site_version
+
+logger = logging.getLogger(__name__)
 
 NUL = "\x00"
 
@@ -53,8 +56,12 @@ class PublicResponseCacheMiddleware:
     def __call__(self, request):
         if not self._anonymous_read(request):
             return self.get_response(request)
-        key = self._key(request)
-        entry = cache.get(key)
+        try:
+            key = self._key(request)
+            entry = cache.get(key)
+        except Exception:  # the cache is down: answer as if there were no cache
+            logger.warning("Response cache skipped: the cache cannot be reached.", exc_info=True)
+            return self.get_response(request)
         if entry is not None and self._throttled(request):
             entry = None  # let the view answer, and throttle, as it would without a cache
         if entry is not None:
@@ -73,7 +80,10 @@ class PublicResponseCacheMiddleware:
         response = self.get_response(request)
         if self._storable(response):
             headers = {k: v for k, v in response.items() if k.lower() not in self.SKIPPED_HEADERS}
-            cache.set(key, (response.status_code, headers, response.content), self.TIMEOUT)
+            try:
+                cache.set(key, (response.status_code, headers, response.content), self.TIMEOUT)
+            except Exception:
+                logger.warning("Response not cached: the cache cannot be reached.", exc_info=True)
         return response
 
     @staticmethod

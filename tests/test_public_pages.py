@@ -6,6 +6,7 @@ import re
 from xml.etree import ElementTree
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from claims.models import Verification
@@ -400,3 +401,16 @@ def test_it_cannot_be_broken_out_of_the_jsonld_block(client):
     make_published_verification(claim)
     html = client.get(claim.get_absolute_url()).content.decode()
     assert html.count("<script") == 1  # only the JSON-LD element itself
+
+
+def test_it_serves_and_publishes_when_the_shared_cache_is_down(client, monkeypatch, reporter, editor):
+    claim = published_claim(3)
+
+    def unreachable(*args, **kwargs):
+        raise ConnectionError("Error 111 connecting to cache.internal:6379. Connection refused.")
+
+    for method in ("get", "set", "add"):
+        monkeypatch.setattr(cache, method, unreachable)
+    assert client.get(claim.get_absolute_url()).status_code == 200
+    assert client.get("/claims/").status_code == 200
+    correct(claim, "Still one origin.", reporter, editor)  # a publish bumps the site version: it must not fail
