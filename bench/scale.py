@@ -3,7 +3,8 @@ How every surface scales from a small archive to a large one: p50/p95 wall time 
 
     .venv/bin/python bench/scale.py [--small 10000] [--large 1000000] [--repeat 15] [--timeout 10]
 
-Uses two PostgreSQL databases named after the sizes (bench_10k, bench_1m) on the server of
+Uses two PostgreSQL databases named after the sizes (bench_10k, bench_1m; BENCH_DB_PREFIX changes
+"bench") on the server of
 BENCH_SERVER_URL (default postgres://postgres@127.0.0.1:5432), and creates, migrates and fills
 a missing one with ``manage.py synth_archive --claims N --seed 1`` (a million claims take
 minutes). Each size is measured in its own process, in-process through Django's test Client,
@@ -34,12 +35,15 @@ BUDGET_SECONDS = 30  # per surface: stop repeating after this long (with at leas
 MIN_SAMPLES = 3
 
 
+PREFIX = os.environ.get("BENCH_DB_PREFIX", "bench")  # another prefix keeps a second pair of archives apart
+
+
 def database_name(claims: int) -> str:
-    """bench_10k, bench_1m, bench_2500."""
+    """bench_10k, bench_1m, bench_2500 (with BENCH_DB_PREFIX, e.g. after_10k)."""
     for unit, size in (("m", 1_000_000), ("k", 1_000)):
         if claims % size == 0:
-            return f"bench_{claims // size}{unit}"
-    return f"bench_{claims}"
+            return f"{PREFIX}_{claims // size}{unit}"
+    return f"{PREFIX}_{claims}"
 
 
 # -- the parent: databases, one child per size, the table ------------------------------------------
