@@ -22,9 +22,9 @@ from claims.timeline import claim_timeline
 from claims.workflow import PUBLISH, SEND_BACK, SUBMIT, Transition, available_transitions, transition_named
 from core.admin import (
     BoundedCountPaginator,
-    InputFilter,
     LargeTableAdminMixin,
     ServiceActionsMixin,
+    SlugOrNameFilter,
     adopt,
     service_saved_related,
 )
@@ -196,61 +196,35 @@ class WorkflowStateFilter(admin.SimpleListFilter):
         return queryset.filter(verifications__state=self.value()) if self.value() else queryset
 
 
-class AppearanceActorFilter(InputFilter):
-    """Claims with an appearance whose ``path`` actor is the one typed (slug or exact name)."""
-
-    path = ""
+class ClaimAppearanceFilter(SlugOrNameFilter):
+    """Claims with an appearance whose ``path`` (an actor or a source) is the one typed."""
 
     def filter_by(self, queryset, value):
-        actor = Q(**{f"{self.path}__slug": value}) | Q(**{f"{self.path}__name__iexact": value})
-        return queryset.filter(Exists(Appearance.objects.filter(actor, claim=OuterRef("pk"))))
+        return queryset.filter(Exists(Appearance.objects.filter(self.matching(value), claim=OuterRef("pk"))))
 
 
-class ClaimantFilter(AppearanceActorFilter):
-    title = "claimant"
-    parameter_name = "claimant"
-    path = "speaker"
+class ClaimantFilter(ClaimAppearanceFilter):
+    title, parameter_name, path = "claimant", "claimant", "speaker"
 
 
-class PublisherFilter(AppearanceActorFilter):
-    title = "publisher"
-    parameter_name = "publisher"
-    path = "source__publisher"
+class PublisherFilter(ClaimAppearanceFilter):
+    title, parameter_name, path = "publisher", "publisher", "source__publisher"
 
 
-class SourceFilter(InputFilter):
-    title = "source"
-    parameter_name = "source"
-    placeholder = "slug or exact title"
-
-    def filter_by(self, queryset, value):
-        source = Q(source__slug=value) | Q(source__title__iexact=value)
-        return queryset.filter(Exists(Appearance.objects.filter(source, claim=OuterRef("pk"))))
+class SourceFilter(ClaimAppearanceFilter):
+    title, parameter_name, path, name_field = "source", "source", "source", "title"
 
 
-class SpeakerFilter(InputFilter):
-    title = "speaker"
-    parameter_name = "speaker"
-
-    def filter_by(self, queryset, value):
-        return queryset.filter(Q(speaker__slug=value) | Q(speaker__name__iexact=value))
+class SpeakerFilter(SlugOrNameFilter):
+    title, parameter_name, path = "speaker", "speaker", "speaker"
 
 
-class AppearanceSourceFilter(InputFilter):
-    title = "source"
-    parameter_name = "source"
-    placeholder = "slug or exact title"
-
-    def filter_by(self, queryset, value):
-        return queryset.filter(Q(source__slug=value) | Q(source__title__iexact=value))
+class AppearanceSourceFilter(SlugOrNameFilter):
+    title, parameter_name, path, name_field = "source", "source", "source", "title"
 
 
-class AppearancePublisherFilter(InputFilter):
-    title = "publisher"
-    parameter_name = "publisher"
-
-    def filter_by(self, queryset, value):
-        return queryset.filter(Q(source__publisher__slug=value) | Q(source__publisher__name__iexact=value))
+class AppearancePublisherFilter(SlugOrNameFilter):
+    title, parameter_name, path = "publisher", "publisher", "source__publisher"
 
 
 def appearance_count():

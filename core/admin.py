@@ -15,7 +15,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -128,6 +128,23 @@ class InputFilter(admin.SimpleListFilter):
 
     def filter_by(self, queryset, value: str):
         raise NotImplementedError
+
+
+class SlugOrNameFilter(InputFilter):
+    """Rows whose ``path`` (an actor or a source) has the typed slug, or exactly the typed name or title."""
+
+    path = ""
+    name_field = "name"
+
+    @property
+    def placeholder(self) -> str:  # type: ignore[override]
+        return f"slug or exact {self.name_field}"
+
+    def matching(self, value: str) -> Q:
+        return Q(**{f"{self.path}__slug": value}) | Q(**{f"{self.path}__{self.name_field}__iexact": value})
+
+    def filter_by(self, queryset, value):
+        return queryset.filter(self.matching(value))
 
 
 class BoundedCountPaginator(Paginator):

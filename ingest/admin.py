@@ -12,7 +12,6 @@ from typing import Protocol
 from django.contrib import admin, messages
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -22,7 +21,7 @@ from django.utils.http import urlencode
 from django.utils.text import Truncator
 
 from claims.permissions import can_decide_suggestions, can_import_articles, is_newsroom_member
-from core.admin import InputFilter, LargeTableAdminMixin, ServiceActionsMixin
+from core.admin import LargeTableAdminMixin, ServiceActionsMixin, SlugOrNameFilter
 from core.services import ServiceError
 from ingest import services
 from ingest.forms import ImportForm
@@ -228,13 +227,8 @@ class SourceWithSuggestionsAdmin(sources_admin.SourceAdmin):
 # -- the suggestion list ------------------------------------------------------------------------------
 
 
-class SourceWithSuggestionsFilter(InputFilter):
-    title = "source"
-    parameter_name = "source"
-    placeholder = "slug or exact title"
-
-    def filter_by(self, queryset, value):
-        return queryset.filter(Q(source__slug=value) | Q(source__title__iexact=value))
+class SourceWithSuggestionsFilter(SlugOrNameFilter):
+    title, parameter_name, path, name_field = "source", "source", "source", "title"
 
 
 def _decision_action(name: str, description: str, done: str):

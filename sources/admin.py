@@ -1,28 +1,20 @@
 from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
 from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, OuterRef, Subquery
 from simple_history.admin import SimpleHistoryAdmin
 
-from core.admin import InputFilter, LargeTableAdminMixin
+from core.admin import LargeTableAdminMixin, SlugOrNameFilter
 from core.versioning import VersionedAdminMixin
 from sources.models import Actor, Citation, Source
 
 
-class OrganisationFilter(InputFilter):
-    title = "organisation"
-    parameter_name = "organisation"
-
-    def filter_by(self, queryset, value):
-        return queryset.filter(Q(organisation__slug=value) | Q(organisation__name__iexact=value))
+class OrganisationFilter(SlugOrNameFilter):
+    title, parameter_name, path = "organisation", "organisation", "organisation"
 
 
-class PublisherFilter(InputFilter):
-    title = "publisher"
-    parameter_name = "publisher"
-
-    def filter_by(self, queryset, value):
-        return queryset.filter(Q(publisher__slug=value) | Q(publisher__name__iexact=value))
+class PublisherFilter(SlugOrNameFilter):
+    title, parameter_name, path = "publisher", "publisher", "publisher"
 
 
 @admin.register(Actor)

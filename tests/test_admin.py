@@ -171,3 +171,15 @@ def test_it_autocompletes_actors_for_editors(admin_client):
         {"term": "yonh", "app_label": "claims", "model_name": "appearance", "field_name": "speaker"},
     )
     assert [r["text"] for r in response.json()["results"]] == ["Yonhap News Agency"]
+
+
+@pytest.mark.parametrize("typed", ["kirby-office", "Kirby Office", "KIRBY OFFICE"])
+def test_it_filters_claims_by_a_typed_claimant_instead_of_listing_every_actor(admin_client, typed):
+    kirby = make_organisation(name="Kirby Office", slug="kirby-office")
+    said = make_claim(statement="Said by Kirby.")
+    make_appearance(said, speaker=kirby)
+    other = make_claim(statement="Said by someone else.")
+    make_appearance(other, speaker=make_organisation())
+    html = admin_client.get(reverse("admin:claims_claim_changelist"), {"claimant": typed}).content.decode()
+    assert "Said by Kirby." in html and "Said by someone else." not in html
+    assert f'value="{typed}"' in html  # the box shows what was typed, and no list of every actor
