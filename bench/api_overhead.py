@@ -52,8 +52,8 @@ def main() -> None:
             row = measure(gunicorn, database, settings, args)
             print(
                 f"{database:<12} {label:<22} {row['200']['app']:>8.1f} {row['200']['bare']:>9.1f} "
-                f"{row['200']['app'] / row['200']['bare']:>6.3f} | {row['304']['app']:>8.1f} "
-                f"{row['304']['bare']:>9.1f} {row['304']['app'] / row['304']['bare']:>6.3f}",
+                f"{row['200']['app'] / row['200']['bare']:>6.4f} | {row['304']['app']:>8.1f} "
+                f"{row['304']['bare']:>9.1f} {row['304']['app'] / row['304']['bare']:>6.4f}",
                 flush=True,
             )
     print(f"\nload average at the end: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}")

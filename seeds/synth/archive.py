@@ -260,9 +260,7 @@ class ArchiveGenerator:
         created = ARCHIVE_START - timedelta(days=30)
         self.actors: dict[int, ActorPlan] = {}
 
-        def add(
-            kind: str, name: str, organisation: ActorPlan | None, level: int, role: str = "", aliases: str = ""
-        ) -> ActorPlan:
+        def add(kind: str, name: str, organisation: ActorPlan | None, role: str = "", aliases: str = "") -> ActorPlan:
             actor_id = self.new_id("actor")
             slug = slug_of(name, 180) or f"actor-{actor_id}"
             if slug in slugs:
@@ -281,31 +279,32 @@ class ArchiveGenerator:
                 description=f"{role.capitalize()}, {organisation.name}." if organisation and role else "",
                 url=f"https://www.{slug}.example/" if org else "",
                 created_at=created + timedelta(minutes=actor_id),
-                level=level,
             )
             self.write(Actor, rows.actor_row(actor))
             self.actors[actor_id] = actor
             return actor
 
         governments, outlets, others = [], [], []
+        home_of: dict[int, str] = {}  # government -> its place
         for i in range(n_top):
             place = vocab.places[i // 3 % len(vocab.places)]
             if i % 3 == 0:
-                governments.append(add(Actor.Kind.ORGANISATION, f"Government of {place}", None, 1))
+                governments.append(add(Actor.Kind.ORGANISATION, f"Government of {place}", None))
+                home_of[governments[-1].id] = place
             elif i % 3 == 1:
-                outlets.append(add(Actor.Kind.ORGANISATION, OUTLET_FORMS[i // 3 % 8].format(place=place), None, 1))
+                outlets.append(add(Actor.Kind.ORGANISATION, OUTLET_FORMS[i // 3 % 8].format(place=place), None))
             else:
-                others.append(add(Actor.Kind.ORGANISATION, TOP_ORG_FORMS[i // 3 % 8].format(place=place), None, 1))
+                others.append(add(Actor.Kind.ORGANISATION, TOP_ORG_FORMS[i // 3 % 8].format(place=place), None))
         middle = []
         for i in range(n_middle):
             parent = governments[i % len(governments)]
-            name = CHILD_ORG_FORMS[i // len(governments) % len(CHILD_ORG_FORMS)].format(place=parent.name[14:])
-            middle.append(add(Actor.Kind.ORGANISATION, name, parent, 2))
+            name = CHILD_ORG_FORMS[i // len(governments) % len(CHILD_ORG_FORMS)].format(place=home_of[parent.id])
+            middle.append(add(Actor.Kind.ORGANISATION, name, parent))
         bottom = []
         for _ in range(n_bottom):
             parent = rng.choice(middle)
             bottom.append(
-                add(Actor.Kind.ORGANISATION, rng.choice(GRANDCHILD_ORG_FORMS).format(parent=parent.name), parent, 3)
+                add(Actor.Kind.ORGANISATION, rng.choice(GRANDCHILD_ORG_FORMS).format(parent=parent.name), parent)
             )
         people = []
         employers = middle + bottom + outlets + others
@@ -314,7 +313,7 @@ class ArchiveGenerator:
             employer = rng.choice(employers) if rng.random() < 0.8 else None
             role = rng.choice(ROLES) if employer else ""
             aliases = name.split()[-1] if rng.random() < 0.3 else ""
-            people.append(add(Actor.Kind.PERSON, name, employer, 0, role, aliases))
+            people.append(add(Actor.Kind.PERSON, name, employer, role, aliases))
 
         speakers = people + governments + middle + bottom + others
         rng.shuffle(speakers)

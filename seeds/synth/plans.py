@@ -28,7 +28,6 @@ class ActorPlan:
     description: str
     url: str
     created_at: datetime
-    level: int = 0  # 1 for a top-level organisation, 2 and 3 below it; 0 for a person
 
 
 @dataclass(slots=True)

@@ -45,6 +45,8 @@ def lock_tables(connection: BaseDatabaseWrapper, tables: Iterable[type[models.Mo
 
 
 class TableWriter:
+    """Use as a context manager inside a transaction: ``add()`` rows, and leaving writes the rest."""
+
     def __init__(self, connection: BaseDatabaseWrapper, tables: Iterable[type[models.Model]]) -> None:
         self.connection = connection
         self.tables = list(tables)
