@@ -67,6 +67,9 @@ def measure(gunicorn: Path, database: str, settings: str, args) -> dict:
         "DEBUG": "0",
         "SECRET_KEY": secrets.token_urlsafe(64),
         "ALLOWED_HOSTS": "127.0.0.1",
+        "FACTCHECK_SITE_URL": "https://factcheck.example",
+        "SECURE_SSL_REDIRECT": "0",  # plain HTTP on loopback; TLS ends at the proxy
+        "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/7"),  # the shared cache, as deployed
         "API_ANON_RATE": "1000000/minute",  # one client asking many times
         "LOG_LEVEL": "CRITICAL",
     }
