@@ -173,7 +173,7 @@ def verification_create(
     if not permissions.can_write_verifications(by):
         raise WorkflowError("You cannot create verifications.", code="permission")
     published = _published_verdict(claim.pk, lock=True)
-    validate_new_verification(claim_id=claim.pk, correction_note=correction_note)
+    _require_correction_note(published, correction_note)
     verification = Verification(
         claim=claim,
         status=status,
@@ -237,7 +237,12 @@ def verification_update(
 
 def validate_new_verification(*, claim_id: int | None, correction_note: str) -> None:
     """A claim with a published verdict is changed only by a correction, which needs a note readers will see."""
-    if claim_id and not correction_note.strip() and _published_verdict(claim_id) is not None:
+    if claim_id and not correction_note.strip():
+        _require_correction_note(_published_verdict(claim_id), correction_note)
+
+
+def _require_correction_note(published: Verification | None, correction_note: str) -> None:
+    if published is not None and not correction_note.strip():
         raise ValidationError(
             {
                 "correction_note": "This claim already has a published verdict: say what changed and why. "
