@@ -97,6 +97,8 @@ def _decode(cursor: str) -> tuple[Any, int, str]:
         padded = cursor + "=" * (-len(cursor) % 4)
         raw = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
         pk, direction = int(raw["pk"]), raw["d"]
+        if not 0 <= pk < 2**63:  # beyond a bigint the database would refuse the comparison
+            raise BadCursor("Not a page cursor.")
         value = datetime.datetime.fromisoformat(raw["t"]) if "t" in raw else raw["n"]
         if (
             direction not in ("older", "newer")

@@ -161,7 +161,16 @@ def test_it_pages_the_claim_list_newer_and_older_without_counting(client):
     assert "About 22,000 troops" in client.get("/claims/", {"cursor": newer}).content.decode()
 
 
-@pytest.mark.parametrize("cursor", ["not-a-cursor", "eyJ0IjoieCJ9", "e30", "%00"])
+@pytest.mark.parametrize(
+    "cursor",
+    [
+        "not-a-cursor",
+        "eyJ0IjoieCJ9",
+        "e30",
+        "%00",
+        "eyJ0IjoiMjAyNC0wMS0wMVQwMDowMDowMCswMDowMCIsInBrIjoxMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwLCJkIjoib2xkZXIifQ",
+    ],
+)
 def test_it_answers_a_bad_page_cursor_with_a_400_naming_it(client, cursor):
     published_claim(1)
     response = client.get("/claims/", {"cursor": cursor})
