@@ -57,7 +57,7 @@ class PublicResponseCacheMiddleware:
         if not self._anonymous_read(request):
             return self.get_response(request)
         try:
-            key = self._key(request)
+            key = self._key(request)  # reads the site version from the cache too
             entry = cache.get(key)
         except Exception:  # the cache is down: answer as if there were no cache
             logger.warning("Response cache skipped: the cache cannot be reached.", exc_info=True)
@@ -121,7 +121,8 @@ class PublicResponseCacheMiddleware:
             request.get_full_path(),
             request.META.get("HTTP_ACCEPT", ""),
             request.META.get("HTTP_ACCEPT_ENCODING", ""),
-            request.get_host(),
+            # As sent: a host Django refuses never gets past CommonMiddleware, so never into the cache.
+            request.META.get("HTTP_HOST", ""),
         ]
         return "factcheck:response:" + hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 

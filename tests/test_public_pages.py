@@ -423,3 +423,9 @@ def test_it_serves_and_publishes_when_the_shared_cache_is_down(client, monkeypat
     assert client.get(claim.get_absolute_url()).status_code == 200
     assert client.get("/claims/").status_code == 200
     correct(claim, "Still one origin.", reporter, editor)  # a publish bumps the site version: it must not fail
+
+
+def test_it_answers_a_host_it_does_not_serve_with_a_400_and_caches_nothing(client, caplog):
+    claim = published_claim(3)
+    assert client.get(claim.get_absolute_url(), HTTP_HOST="evil.example").status_code == 400
+    assert "cache cannot be reached" not in caplog.text
