@@ -2,11 +2,12 @@
 The newsroom's roles as Django groups, each with exactly the permissions it needs.
 
 - Reporter: creates and edits sources, actors, claims, appearances and draft verifications,
-  and sends them for review. Cannot publish.
+  and sends them for review. Cannot publish. Reads the transparency pages and error reports.
 - Editor: everything a reporter does, plus reviews and publishes other people's
-  verifications, sends them back, and manages topics and deletions of editorial content.
+  verifications, sends them back, and manages topics and deletions of editorial content;
+  handles readers' error reports (the trust app).
 - Chief editor: everything on editorial content, including the status vocabulary and
-  withdrawing published verdicts.
+  withdrawing published verdicts, and the transparency pages and the team.
 
 Workflow rules that depend on the row (own work, state) are enforced in claims.services;
 these permissions say what each role may attempt at all. A user in none of these groups sees
@@ -28,6 +29,8 @@ _REPORTER = [
     "claims.delete_claimrelation",
     "claims.view_verification", "claims.add_verification", "claims.change_verification",
     "claims.view_status",
+    # The trust app's pages and team (read), and readers' error reports (read).
+    "trust.view_transparencypage", "trust.view_teammember", "trust.view_errorreport",
 ]  # fmt: skip
 
 _EDITOR = [
@@ -35,6 +38,7 @@ _EDITOR = [
     "claims.publish_verification",
     "claims.add_topic", "claims.change_topic",
     "claims.delete_claim", "sources.delete_source", "sources.delete_actor",
+    "trust.change_errorreport",  # triage, resolve, reject, start a correction
 ]  # fmt: skip
 
 _CHIEF_EDITOR = [
@@ -42,13 +46,21 @@ _CHIEF_EDITOR = [
     "claims.withdraw_verification",
     "claims.delete_topic", "claims.delete_verification",
     "claims.add_status", "claims.change_status", "claims.delete_status",
+    "trust.add_transparencypage", "trust.change_transparencypage", "trust.delete_transparencypage",
+    "trust.add_teammember", "trust.change_teammember", "trust.delete_teammember",
+    "trust.delete_errorreport",
 ]  # fmt: skip
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {REPORTER: _REPORTER, EDITOR: _EDITOR, CHIEF_EDITOR: _CHIEF_EDITOR}
 
 
 def sync_role_groups(apps=None) -> None:
-    """Create the groups and set their permissions to exactly ROLE_PERMISSIONS (a migration passes its apps)."""
+    """
+    Create the groups and set their permissions to exactly ROLE_PERMISSIONS (a migration passes its
+    apps). In a migration, the permissions of apps not migrated yet are left for later: each app
+    whose permissions are listed here runs this again in a migration of its own (trust's 0002).
+    """
+    in_migration = apps is not None
     if apps is None:
         from django.apps import apps as global_apps
 
@@ -60,5 +72,15 @@ def sync_role_groups(apps=None) -> None:
         perms = []
         for dotted in wanted:
             app_label, codename = dotted.split(".")
+            if in_migration and not _migrated(apps, app_label):
+                continue
             perms.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
         group.permissions.set(perms)
+
+
+def _migrated(apps, app_label: str) -> bool:
+    """Whether the migration state holds any model of the app yet."""
+    try:
+        return bool(list(apps.get_app_config(app_label).get_models()))
+    except LookupError:
+        return False

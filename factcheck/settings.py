@@ -102,6 +102,7 @@ INSTALLED_APPS = [
     "sources",
     "claims",
     "ingest",
+    "trust",
     "seeds",
 ]
 
@@ -226,6 +227,9 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 20,
     "DEFAULT_THROTTLE_CLASSES": ["core.api.FailOpenAnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "120/minute")},
+    # Behind N proxies that each append to X-Forwarded-For, NUM_PROXIES=N makes the client's address
+    # the one the outermost proxy saw. Unset, the error-report limit counts the connection's address.
+    "NUM_PROXIES": env_int("NUM_PROXIES", 0) if os.environ.get("NUM_PROXIES", "").strip() else None,
     "EXCEPTION_HANDLER": "core.api.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "core.schema.AutoSchema",
     "NON_FIELD_ERRORS_KEY": "non_field_errors",
@@ -252,6 +256,12 @@ SPECTACULAR_SETTINGS = {
         "ActorKindEnum": "sources.models.Actor.Kind",
     },
 }
+
+# Readers' error reports (trust): how many each client address may file, per second/minute/hour/day.
+ERROR_REPORT_RATE = os.environ.get("ERROR_REPORT_RATE", "5/hour")
+if not re.fullmatch(r"[1-9][0-9]*/(s|sec|second|m|min|minute|h|hour|d|day)", ERROR_REPORT_RATE.strip()):
+    raise ImproperlyConfigured(f"ERROR_REPORT_RATE={ERROR_REPORT_RATE!r} is not a rate like 5/hour.")
+ERROR_REPORT_RATE = ERROR_REPORT_RATE.strip()
 
 # Who publishes the fact-checks: the ClaimReview "author" and the site's name.
 FACTCHECK_ORGANISATION_NAME = os.environ.get("FACTCHECK_ORGANISATION_NAME", "factcheck demo newsroom")

@@ -13,6 +13,7 @@ from claims.sitemaps import SITEMAPS
 from core.health import healthz
 from core.sitemaps import sitemap_index, sitemap_section
 from ingest.api import ImportViewSet, SuggestionViewSet
+from trust.sitemaps import TransparencyPageSitemap
 
 admin.site.site_header = "factcheck"
 admin.site.site_title = "factcheck"
@@ -32,6 +33,9 @@ router.register("suggestions", SuggestionViewSet, basename="suggestion")
 
 handler404 = "factcheck.views.not_found"
 
+# The transparency pages join the claims' sections (trust sits above claims, which cannot name them).
+SITEMAP_SECTIONS = {**SITEMAPS, "about": TransparencyPageSitemap}
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", include((router.urls, "api"))),
@@ -40,13 +44,14 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap_index,
-        {"sitemaps": SITEMAPS, "section_url_name": "sitemap-section"},
+        {"sitemaps": SITEMAP_SECTIONS, "section_url_name": "sitemap-section"},
         name="sitemap",
     ),
-    path("sitemap-<slug:section>.xml", sitemap_section, {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path("sitemap-<slug:section>.xml", sitemap_section, {"sitemaps": SITEMAP_SECTIONS}, name="sitemap-section"),
     # Lazy: with hashed static files the name is read from collectstatic's manifest, which must not
     # be needed to import the URLs (manage.py check and migrate do that before collectstatic).
     path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("site/favicon.svg"), permanent=True)),
     path("healthz", healthz, name="healthz"),
+    path("", include("trust.urls")),
     path("", include("claims.urls")),
 ]
