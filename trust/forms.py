@@ -6,6 +6,8 @@ from trust.models import MESSAGE_MAX_CHARS
 class ErrorReportForm(forms.Form):
     """A reader's report. ``website`` is a honeypot: hidden from people, filled in by bots."""
 
+    label_suffix = ""
+
     message = forms.CharField(
         label="What is wrong?",
         widget=forms.Textarea(attrs={"rows": 8}),
