@@ -195,6 +195,14 @@ def test_it_does_not_believe_a_forwarded_for_header_without_num_proxies(client, 
     assert file_report(client, claim, HTTP_X_FORWARDED_FOR="198.51.100.2").status_code == 429
 
 
+def test_it_counts_the_forwarded_address_behind_the_proxies_it_is_told_of(client, claim, settings):
+    settings.ERROR_REPORT_RATE = "1/hour"
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
+    assert file_report(client, claim, HTTP_X_FORWARDED_FOR="198.51.100.1").status_code == 302
+    assert file_report(client, claim, HTTP_X_FORWARDED_FOR="198.51.100.1").status_code == 429
+    assert file_report(client, claim, HTTP_X_FORWARDED_FOR="198.51.100.2").status_code == 302
+
+
 def test_it_counts_honeypot_and_refused_posts_too(client, claim, settings):
     settings.ERROR_REPORT_RATE = "2/hour"
     file_report(client, claim, website="spam")
