@@ -6,6 +6,8 @@ from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
+from accounts.urls import api_urlpatterns as accounts_api_urlpatterns
+from accounts.urls import password_urlpatterns
 from claims.api.claims import AppearanceViewSet, ClaimReviewFeedViewSet, ClaimViewSet, StatusViewSet
 from claims.api.sources import ActorViewSet, SourceViewSet
 from claims.api.verifications import VerificationViewSet
@@ -33,8 +35,9 @@ router.register("suggestions", SuggestionViewSet, basename="suggestion")
 handler404 = "factcheck.views.not_found"
 
 urlpatterns = [
+    *password_urlpatterns,
     path("admin/", admin.site.urls),
-    path("api/v1/", include((router.urls, "api"))),
+    path("api/v1/", include((router.urls + accounts_api_urlpatterns, "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path(
