@@ -71,6 +71,19 @@ def test_it_passes_the_deployment_checks_with_the_documented_environment():
     assert "no issues" in result.stdout
 
 
+def test_it_fails_the_deployment_checks_when_the_throttle_would_count_per_process():
+    without_redis = {k: v for k, v in DOCUMENTED_PRODUCTION.items() if k != "REDIS_URL"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=environment(**without_redis),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "core.W001" in result.stderr
+
+
 # -- the server ------------------------------------------------------------------------------------
 
 
@@ -284,3 +297,13 @@ def test_it_keeps_the_api_throttle_counts_in_redis(server):
     shared.delete(key)
     assert server.get("/api/v1/statuses/").status == 200
     assert shared.exists(key)
+
+
+def test_it_counts_a_spoofed_x_forwarded_for_against_the_address_that_sent_it(server):
+    if server.redis_url is None:
+        pytest.skip("Redis does not answer at TEST_REDIS_URL (default redis://127.0.0.1:6379/4).")
+    shared = redis.Redis.from_url(server.redis_url)
+    key, spoofed = "factcheck:1:throttle_anon_127.0.0.1", "factcheck:1:throttle_anon_203.0.113.9"
+    shared.delete(key, spoofed)
+    assert server.get("/api/v1/statuses/", {**AS_THE_PROXY_SENDS, "X-Forwarded-For": "203.0.113.9"}).status == 200
+    assert shared.exists(key) and not shared.exists(spoofed)
