@@ -22,7 +22,7 @@ class TokenRotateView(APIView):
     permission_classes = [permissions.IsAuthenticated]
     throttle_classes: list = []  # members only: the anonymous throttle does not apply
 
-    @extend_schema(request=None, responses={201: TokenSerializer, 401: ErrorSerializer}, operation_id="auth_token_rotate")
+    @extend_schema(request=None, responses={201: TokenSerializer}, operation_id="auth_token_rotate")
     def post(self, request):
         """Replace your API token with a new key, returned once. The old key is refused from now on."""
         user: User = request.user
@@ -36,7 +36,7 @@ class TokenView(APIView):
     permission_classes = [permissions.IsAuthenticated]
     throttle_classes: list = []
 
-    @extend_schema(request=None, responses={204: None, 401: ErrorSerializer, 404: ErrorSerializer}, operation_id="auth_token_revoke")
+    @extend_schema(request=None, responses={204: None, 404: ErrorSerializer}, operation_id="auth_token_revoke")
     def delete(self, request):
         """Revoke your API token. Sign in to the admin and rotate to get a new one."""
         user: User = request.user

@@ -26,10 +26,8 @@ TOKEN_CREDENTIALS: dict[str, str | None] = {"username": None}
 
 def lockout_parameters(request_or_attempt, credentials: dict | None = None) -> list:
     """settings.AXES_LOCKOUT_PARAMETERS: the pair for a password, the address for a token."""
-    if credentials is not None:
-        username = credentials.get("username")
-    else:
-        username = getattr(request_or_attempt, "username", None)  # an AccessAttempt row
+    # Without credentials axes asks about an AccessAttempt row, which has its user name.
+    username = credentials.get("username") if credentials is not None else getattr(request_or_attempt, "username", None)
     return [["username", "ip_address"]] if username else ["ip_address"]
 
 

@@ -45,7 +45,9 @@ def test_it_escapes_markup_in_a_correction_note(client, name, reporter, editor):
 
 @pytest.mark.parametrize("name", ["feed-corrections-rss", "feed-corrections-atom"])
 def test_it_escapes_markup_in_a_withdrawal_reason(client, name, reporter, editor, chief):
-    verification_withdraw(verification=correct(published_claim(3), "Fixed.", reporter, editor), by=chief, reason=HOSTILE)
+    verification_withdraw(
+        verification=correct(published_claim(3), "Fixed.", reporter, editor), by=chief, reason=HOSTILE
+    )
     entries = [d for d in descriptions(client, name) if "Two origins" in d]
     assert entries
     for entry in entries:

@@ -71,9 +71,7 @@ CHANGELIST = "/admin/accounts/membertoken/"
 
 
 def revoke_in_admin(client, *users):
-    return client.post(
-        CHANGELIST, {"action": "revoke_tokens", "_selected_action": [u.pk for u in users]}, follow=True
-    )
+    return client.post(CHANGELIST, {"action": "revoke_tokens", "_selected_action": [u.pk for u in users]}, follow=True)
 
 
 def test_it_lets_a_chief_editor_revoke_another_members_token(client, chief, reporter, editor):
