@@ -12,6 +12,12 @@ Production differs only through environment variables:
 - ``FACTCHECK_ORGANISATION_NAME`` / ``FACTCHECK_ORGANISATION_URL``: who publishes the checks.
 - ``FACTCHECK_SITE_URL``, ``REDIS_URL``, ``CONN_MAX_AGE``, the HTTPS switches, ``LOG_LEVEL``:
   see "Production" at the end of this file and the README's "Deployment and operations".
+- ``TRUSTED_PROXY_COUNT``: how many proxies in front append to X-Forwarded-For (0: ignore it).
+- ``LOGIN_FAILURE_LIMIT`` / ``LOGIN_LOCKOUT_MINUTES``: failed sign-ins (passwords, API tokens)
+  before a lockout, and how long it lasts.
+- ``EMAIL_BACKEND`` (smtp or console), ``EMAIL_HOST``, ``EMAIL_PORT``, ``EMAIL_HOST_USER``,
+  ``EMAIL_HOST_PASSWORD``, ``EMAIL_USE_TLS`` / ``EMAIL_USE_SSL``, ``DEFAULT_FROM_EMAIL``: the mail
+  that password resets are sent through.
 
 A bad value stops the process at start with ImproperlyConfigured naming the variable.
 """
