@@ -37,7 +37,7 @@ handler404 = "factcheck.views.not_found"
 urlpatterns = [
     *password_urlpatterns,
     path("admin/", admin.site.urls),
-    path("api/v1/", include((router.urls + accounts_api_urlpatterns, "api"))),
+    path("api/v1/", include(([*router.urls, *accounts_api_urlpatterns], "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # Split: the start-up script is a file of its own (?script), as the Content-Security-Policy requires.
     path(
