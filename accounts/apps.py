@@ -4,7 +4,7 @@ from django.apps import AppConfig
 class AccountsConfig(AppConfig):
     """
     Members' accounts: sign-in lockouts (django-axes) for the admin and for API tokens, token
-    rotation and revocation, password reset by e-mail. Above claims only for the role names.
+    rotation and revocation, password reset by e-mail. Imports core only.
     """
 
     name = "accounts"

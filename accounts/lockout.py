@@ -15,8 +15,10 @@ from datetime import timedelta
 
 from axes.signals import user_locked_out
 from django.conf import settings
+from django.contrib import admin
 from django.dispatch import receiver
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +51,17 @@ def token_attempt(request: HttpRequest) -> HttpRequest:
     attempt.path = request.path
     attempt.path_info = request.path_info
     return attempt
+
+
+def lockout_response(request: HttpRequest, original_response=None, credentials: dict | None = None) -> HttpResponse:
+    """settings.AXES_LOCKOUT_CALLABLE: the admin's "Sign-in locked" page, a 429, in the admin's frame."""
+    context = {
+        **admin.site.each_context(request),
+        "username": (credentials or {}).get("username") or "",
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "minutes": lockout_minutes(),
+    }
+    return render(request, "registration/locked_out.html", context, status=429)
 
 
 @receiver(user_locked_out)

@@ -468,7 +468,7 @@ AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 AXES_LOCKOUT_PARAMETERS = "accounts.lockout.lockout_parameters"
 AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 # The log names the account and the address (a password is never logged): that is what an operator unlocks.
 AXES_SENSITIVE_PARAMETERS: list[str] = []
 

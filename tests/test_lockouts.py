@@ -31,7 +31,9 @@ def test_it_refuses_the_right_password_after_too_many_wrong_ones(client, editor)
     response = sign_in(client, editor, "pw")
 
     assert response.status_code == 429
-    assert b"Sign-in locked" in response.content
+    page = response.content.decode()
+    assert "Sign-in locked" in page and "for <strong>eli_editor</strong>" in page and "locked for 15 minutes" in page
+    assert 'href="/admin/password_reset/"' in page
     assert "_auth_user_id" not in client.session
 
 
