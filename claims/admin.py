@@ -12,6 +12,7 @@ from django.utils.text import Truncator
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import permissions, services
+from claims.badges import colour_class
 from claims.corroboration import claim_corroboration
 from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
 from claims.models.claim import ClaimQuerySet
@@ -36,11 +37,12 @@ State = Verification.State
 def status_badge(label: str | None, colour: str | None):
     if not label:
         return "—"
-    return format_html('<span class="fc-badge" style="background:{}">{}</span>', colour or "#57606a", label)
+    return format_html('<span class="fc-badge {}">{}</span>', colour_class(colour), label)
 
 
 class BadgeMedia:
-    css = {"all": ["claims/admin.css"]}
+    # The colours' classes (claims.badges); the path of claims.urls' "status-colours".
+    css = {"all": ["claims/admin.css", "/status-colours.css"]}
 
 
 @admin.register(Topic)

@@ -1,14 +1,26 @@
-"""RSS and Atom feeds of published fact-checks and of corrections."""
+"""
+RSS and Atom feeds of published fact-checks and of corrections.
+
+Entry descriptions are HTML to feed readers (RSS <description>, Atom <summary type="html">), and a
+rationale or a correction note is plain text an editor typed: it goes out escaped, as paragraphs,
+so "<script>" or "<img onerror>" in it reaches readers as those characters, never as markup.
+"""
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import linebreaks
 
 from claims.claimreview import require_current_verdict
 from claims.models import Claim, Verification
 from core.http import absolute
 
 FEED_SIZE = 30
+
+
+def as_html(text: str) -> str:
+    """An editor's plain text as escaped HTML paragraphs: what a feed reader renders is the text."""
+    return linebreaks(text, autoescape=True)
 
 
 class PublicFeed(Feed):
@@ -40,7 +52,7 @@ class ChecksFeed(PublicFeed):
         return f"{verdict.status.label}: {claim.statement}"
 
     def item_description(self, claim):
-        return require_current_verdict(claim).rationale
+        return as_html(require_current_verdict(claim).rationale)
 
     def item_link(self, claim):
         return absolute(claim.get_absolute_url())
@@ -83,7 +95,7 @@ class CorrectionsFeed(PublicFeed):
         return f"{action}: {v.claim.statement}"
 
     def item_description(self, v):
-        return v.withdrawal_reason if v.state == Verification.State.WITHDRAWN else v.correction_note
+        return as_html(v.withdrawal_reason if v.state == Verification.State.WITHDRAWN else v.correction_note)
 
     def item_link(self, v):
         if v.state == Verification.State.WITHDRAWN:

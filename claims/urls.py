@@ -14,4 +14,5 @@ urlpatterns = [
     path("feeds/corrections.rss", feeds.CorrectionsFeed(), name="feed-corrections-rss"),
     path("feeds/corrections.atom", feeds.CorrectionsAtomFeed(), name="feed-corrections-atom"),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("status-colours.css", views.status_colours_css, name="status-colours"),
 ]

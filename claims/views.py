@@ -11,14 +11,15 @@ from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
+from claims.badges import colours_stylesheet
 from claims.claimreview import claim_review
 from claims.corroboration import claim_corroboration
 from claims.filters import PublicClaimFilter
 from claims.forms import ClaimSearchForm
-from claims.models import Appearance, Claim, ClaimRelation, Verification
+from claims.models import Appearance, Claim, ClaimRelation, Status, Verification
 from claims.timeline import claim_timeline
 from claims.visibility import public_actors, public_sources
-from core.http import absolute, public_page
+from core.http import absolute, public_page, set_cache_headers
 from core.pagination import BadCursor, keyset_page
 from sources.models import Source
 
@@ -113,6 +114,15 @@ def corrections(request):
 def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /api/", "", f"Sitemap: {absolute(reverse('sitemap'))}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+def status_colours_css(request):
+    """The verdict badges' colours (claims.badges), one query; cached like the pages that link it."""
+    response = HttpResponse(
+        colours_stylesheet(Status.objects.values_list("colour", flat=True)), content_type="text/css; charset=utf-8"
+    )
+    set_cache_headers(request, response)
+    return response
 
 
 @public

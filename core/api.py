@@ -20,6 +20,7 @@ from rest_framework import exceptions, permissions, serializers, status, throttl
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
+from core.client_address import client_address
 from core.http import set_cache_headers
 from core.services import ServiceError
 
@@ -44,9 +45,13 @@ class ReadAnyoneWriteWithModelPermissions(permissions.DjangoModelPermissions):
 class FailOpenAnonRateThrottle(throttling.AnonRateThrottle):
     """
     DRF's anonymous throttle, counting in the default cache (Redis in production, shared by every
-    worker). When the cache does not answer, the request goes through and the failure is logged:
+    worker), per client address (core.client_address: a spoofed X-Forwarded-For is not a new
+    client). When the cache does not answer, the request goes through and the failure is logged:
     a rate limiter that is down must not turn every anonymous API read into a 500.
     """
+
+    def get_ident(self, request):
+        return client_address(request)
 
     def allow_request(self, request, view):
         try:

@@ -9,3 +9,6 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "core"
+
+    def ready(self) -> None:
+        from core import checks  # noqa: F401 - registers the deployment checks

@@ -12,7 +12,10 @@ ERRORS = {
     "409": "Not allowed in the resource's current workflow state.",
     "412": "If-Match does not match the current ETag: someone changed it since you read it.",
     "428": "If-Match is required: send the ETag from your last GET.",
-    "429": "Too many requests from this anonymous client; retry after the Retry-After delay.",
+    "429": (
+        "Too many requests from this anonymous client (`throttled`), or too many failed sign-ins from this "
+        "address (`locked_out`); retry after the Retry-After delay."
+    ),
 }
 
 

@@ -12,6 +12,12 @@ Production differs only through environment variables:
 - ``FACTCHECK_ORGANISATION_NAME`` / ``FACTCHECK_ORGANISATION_URL``: who publishes the checks.
 - ``FACTCHECK_SITE_URL``, ``REDIS_URL``, ``CONN_MAX_AGE``, the HTTPS switches, ``LOG_LEVEL``:
   see "Production" at the end of this file and the README's "Deployment and operations".
+- ``TRUSTED_PROXY_COUNT``: how many proxies in front append to X-Forwarded-For (0: ignore it).
+- ``LOGIN_FAILURE_LIMIT`` / ``LOGIN_LOCKOUT_MINUTES``: failed sign-ins (passwords, API tokens)
+  before a lockout, and how long it lasts.
+- ``EMAIL_BACKEND`` (smtp or console), ``EMAIL_HOST``, ``EMAIL_PORT``, ``EMAIL_HOST_USER``,
+  ``EMAIL_HOST_PASSWORD``, ``EMAIL_USE_TLS`` / ``EMAIL_USE_SSL``, ``DEFAULT_FROM_EMAIL``: the mail
+  that password resets are sent through.
 
 A bad value stops the process at start with ImproperlyConfigured naming the variable.
 """
@@ -19,10 +25,12 @@ A bad value stops the process at start with ImproperlyConfigured naming the vari
 import ipaddress
 import os
 import re
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from redis.connection import parse_url as parse_redis_url
 from whitenoise.compress import Compressor
@@ -98,9 +106,12 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "axes",
+    "csp",
     "core",
     "sources",
     "claims",
+    "accounts",
     "ingest",
     "trust",
     "seeds",
@@ -122,7 +133,16 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last: turns a sign-in refused for too many failures into the lockout page (a 429).
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a locked-out sign-in before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -210,7 +230,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "accounts.authentication.LockoutTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PARSER_CLASSES": [
@@ -227,9 +247,6 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 20,
     "DEFAULT_THROTTLE_CLASSES": ["core.api.FailOpenAnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "120/minute")},
-    # Behind N proxies that each append to X-Forwarded-For, NUM_PROXIES=N makes the client's address
-    # the one the outermost proxy saw. Unset, the error-report limit counts the connection's address.
-    "NUM_PROXIES": env_int("NUM_PROXIES", 0) if os.environ.get("NUM_PROXIES", "").strip() else None,
     "EXCEPTION_HANDLER": "core.api.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "core.schema.AutoSchema",
     "NON_FIELD_ERRORS_KEY": "non_field_errors",
@@ -433,4 +450,74 @@ LOGGING = {
         # log keeps each of their 400s, with its request id.
         "django.security.DisallowedHost": {"handlers": [], "propagate": False},
     },
+}
+
+# -- Client addresses -------------------------------------------------------------------------------
+# Who a request comes from, for the API throttle and sign-in lockouts alike (core.client_address):
+# with TRUSTED_PROXY_COUNT=0, REMOTE_ADDR, and X-Forwarded-For is ignored (anyone can send it);
+# behind N proxies that each append to X-Forwarded-For, the N-th address from its right.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+REST_FRAMEWORK["NUM_PROXIES"] = TRUSTED_PROXY_COUNT
+
+# -- Sign-in lockouts (django-axes) -----------------------------------------------------------------
+# LOGIN_FAILURE_LIMIT failed sign-ins lock a (user name, address) pair out of the admin, and as many
+# wrong API tokens lock the address out of token authentication, for LOGIN_LOCKOUT_MINUTES; every
+# failure in the lockout starts the wait again. The failures are rows in the database, so every
+# worker on every machine counts the same ones; `manage.py axes_reset_username NAME`,
+# `axes_reset_ip ADDRESS` or `axes_reset` unlock at once. A successful sign-in forgets its pair's failures.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+if AXES_FAILURE_LIMIT < 1:
+    raise ImproperlyConfigured(f"LOGIN_FAILURE_LIMIT={AXES_FAILURE_LIMIT} must be at least 1.")
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
+if not AXES_COOLOFF_TIME:
+    raise ImproperlyConfigured("LOGIN_LOCKOUT_MINUTES=0 would lock out for ever; give at least 1 minute.")
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_LOCKOUT_PARAMETERS = "accounts.lockout.lockout_parameters"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+# The log names the account and the address (a password is never logged): that is what an operator unlocks.
+AXES_SENSITIVE_PARAMETERS: list[str] = []
+
+# -- E-mail (password resets) -------------------------------------------------------------------------
+# EMAIL_BACKEND=console prints messages to stderr (the default with DEBUG on); smtp (the default with
+# it off) sends them through EMAIL_HOST. "Forgotten your password?" on the admin's login page mails a
+# link to the address on the account.
+_email_backends = {
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+    "console": "django.core.mail.backends.console.EmailBackend",
+}
+_email_backend = os.environ.get("EMAIL_BACKEND", "").strip().lower() or ("console" if DEBUG else "smtp")
+if _email_backend not in _email_backends:
+    raise ImproperlyConfigured(f"EMAIL_BACKEND={_email_backend!r} is not one of smtp, console.")
+EMAIL_BACKEND = _email_backends[_email_backend]
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "").strip() or "localhost"
+EMAIL_PORT = env_int("EMAIL_PORT", 587)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("EMAIL_USE_TLS and EMAIL_USE_SSL cannot both be on: STARTTLS (587) or TLS (465).")
+EMAIL_TIMEOUT = 10  # seconds: a mail server that does not answer fails the request, not the worker
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "").strip() or f"factcheck <noreply@{_site_host}>"
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# -- Content-Security-Policy (django-csp) -----------------------------------------------------------
+# Every page, the admin and the API docs load their scripts, styles, images and fonts from this site
+# only, run no inline script or style, and may not be framed. Swagger UI is served from our static
+# files (drf-spectacular-sidecar) with its start-up script as a file of its own.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],  # the admin's and Swagger UI's icons are data: URIs in their CSS
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
 }

@@ -3,9 +3,11 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
+from accounts.urls import api_urlpatterns as accounts_api_urlpatterns
+from accounts.urls import password_urlpatterns
 from claims.api.claims import AppearanceViewSet, ClaimReviewFeedViewSet, ClaimViewSet, StatusViewSet
 from claims.api.sources import ActorViewSet, SourceViewSet
 from claims.api.verifications import VerificationViewSet
@@ -37,10 +39,16 @@ handler404 = "factcheck.views.not_found"
 SITEMAP_SECTIONS = {**SITEMAPS, "about": TransparencyPageSitemap}
 
 urlpatterns = [
+    *password_urlpatterns,
     path("admin/", admin.site.urls),
-    path("api/v1/", include((router.urls, "api"))),
+    path("api/v1/", include(([*router.urls, *accounts_api_urlpatterns], "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    # Split: the start-up script is a file of its own (?script), as the Content-Security-Policy requires.
+    path(
+        "api/docs/",
+        SpectacularSwaggerSplitView.as_view(url_name="api-schema", template_name="api/swagger_ui.html"),
+        name="api-docs",
+    ),
     path(
         "sitemap.xml",
         sitemap_index,

@@ -191,7 +191,7 @@ def test_it_counts_each_address_apart(client, claim, settings):
     assert file_report(client, claim, address="203.0.113.2").status_code == 302
 
 
-def test_it_does_not_believe_a_forwarded_for_header_without_num_proxies(client, claim, settings):
+def test_it_does_not_believe_a_forwarded_for_header_without_a_trusted_proxy(client, claim, settings):
     settings.ERROR_REPORT_RATE = "1/hour"
     assert file_report(client, claim, forwarded_for="198.51.100.1").status_code == 302
     assert file_report(client, claim, forwarded_for="198.51.100.2").status_code == 429

@@ -356,11 +356,12 @@ def test_it_lists_suggestions_with_a_constant_number_of_queries(reporter):
         assert response.status_code == 200
         return len(ctx.captured_queries)
 
-    # The token with its user; the user's own and group permissions (one query each); the page of
-    # suggestions joined with source, speaker, matched claim, decider and resulting appearance's claim.
-    assert count() == 4
+    # The sign-in failures of this address (the lockout check); the token with its user; the user's own
+    # and group permissions (one query each); the page of suggestions joined with source, speaker,
+    # matched claim, decider and resulting appearance's claim.
+    assert count() == 5
     populate(source, 6)
-    assert count() == 4
+    assert count() == 5
 
 
 # -- admin ---------------------------------------------------------------------------------------------------

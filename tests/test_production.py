@@ -48,6 +48,9 @@ DOCUMENTED_PRODUCTION = {
     "SECURE_PROXY_SSL_HEADER": "1",
     "SECURE_HSTS_INCLUDE_SUBDOMAINS": "1",
     "SECURE_HSTS_PRELOAD": "1",
+    "TRUSTED_PROXY_COUNT": "1",
+    "EMAIL_HOST": "smtp.internal",
+    "DEFAULT_FROM_EMAIL": f"factcheck@{SITE}",
 }
 AS_THE_PROXY_SENDS = {"Host": SITE, "X-Forwarded-Proto": "https"}
 STARTUP_SECONDS = 60
@@ -69,6 +72,19 @@ def test_it_passes_the_deployment_checks_with_the_documented_environment():
     )
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_it_fails_the_deployment_checks_when_the_throttle_would_count_per_process():
+    without_redis = {k: v for k, v in DOCUMENTED_PRODUCTION.items() if k != "REDIS_URL"}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=environment(**without_redis),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "core.W001" in result.stderr
 
 
 # -- the server ------------------------------------------------------------------------------------
@@ -284,3 +300,15 @@ def test_it_keeps_the_api_throttle_counts_in_redis(server):
     shared.delete(key)
     assert server.get("/api/v1/statuses/").status == 200
     assert shared.exists(key)
+
+
+def test_it_counts_the_address_the_trusted_proxy_saw_not_one_the_client_wrote(server):
+    if server.redis_url is None:
+        pytest.skip("Redis does not answer at TEST_REDIS_URL (default redis://127.0.0.1:6379/4).")
+    shared = redis.Redis.from_url(server.redis_url)
+    seen, spoofed = "factcheck:1:throttle_anon_198.51.100.4", "factcheck:1:throttle_anon_203.0.113.9"
+    shared.delete(seen, spoofed)
+    # The client wrote 203.0.113.9; the one trusted proxy (TRUSTED_PROXY_COUNT=1) appended what it saw.
+    forwarded = {**AS_THE_PROXY_SENDS, "X-Forwarded-For": "203.0.113.9, 198.51.100.4"}
+    assert server.get("/api/v1/statuses/", forwarded).status == 200
+    assert shared.exists(seen) and not shared.exists(spoofed)

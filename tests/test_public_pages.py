@@ -69,7 +69,7 @@ def test_it_shows_a_claim_page_with_everything_a_reader_needs(client):
     for expected in [
         "About 3,000 troops were sent.",  # statement
         "Single source",  # verdict badge
-        "--badge: #0550ae",  # in the vocabulary's colour
+        "colour-0550ae",  # the vocabulary's colour, as a class /status-colours.css paints (no inline style: CSP)
         "2,700 to 3,300 troops",  # quantity bounds
         "Only Ministry 3.",  # rationale
         "Report 3",  # evidence and appearance source

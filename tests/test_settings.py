@@ -30,7 +30,9 @@ PRINT_SETTINGS = (
 # Variables of the developer's shell that would change what a case sees.
 OURS = {"DATABASE_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "FACTCHECK_SITE_URL", "REDIS_URL", "CACHE_URL",
         "LOCAL_HTTP", "CONN_MAX_AGE", "SECURE_PROXY_SSL_HEADER", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS",
-        "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "LOG_LEVEL", "STATIC_ROOT"}  # fmt: skip
+        "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "LOG_LEVEL", "STATIC_ROOT", "TRUSTED_PROXY_COUNT",
+        "LOGIN_FAILURE_LIMIT", "LOGIN_LOCKOUT_MINUTES", "EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_PORT", "EMAIL_HOST_USER",
+        "EMAIL_HOST_PASSWORD", "EMAIL_USE_TLS", "EMAIL_USE_SSL", "DEFAULT_FROM_EMAIL"}  # fmt: skip
 
 
 def start(**env: str) -> subprocess.CompletedProcess:
@@ -101,6 +103,38 @@ def test_it_shares_the_cache_and_sessions_on_redis_when_given_its_url(variable):
     assert found["sessions"] == "django.contrib.sessions.backends.cached_db"
 
 
+ACCOUNTS = (
+    "from django.conf import settings as s; from datetime import timedelta; "
+    "print(s.REST_FRAMEWORK['NUM_PROXIES'], s.AXES_FAILURE_LIMIT, int(s.AXES_COOLOFF_TIME.total_seconds()), "
+    "s.EMAIL_BACKEND.rsplit('.', 2)[1], s.EMAIL_HOST, s.DEFAULT_FROM_EMAIL)"
+)
+
+
+def accounts_settings(**env: str) -> str:
+    clean = {k: v for k, v in os.environ.items() if k not in OURS}
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {ACCOUNTS}"],
+        cwd=ROOT,
+        env={**clean, "DJANGO_SETTINGS_MODULE": "factcheck.settings", **env},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_it_prints_mail_to_the_console_and_trusts_no_proxy_by_default():
+    assert accounts_settings() == "0 5 900 console localhost factcheck <noreply@127.0.0.1>"
+
+
+def test_it_sends_mail_by_smtp_in_production_and_reads_the_proxies_and_lockouts():
+    found = accounts_settings(
+        **PRODUCTION, TRUSTED_PROXY_COUNT="2", LOGIN_FAILURE_LIMIT="8", LOGIN_LOCKOUT_MINUTES="30",
+        EMAIL_HOST="smtp.example", DEFAULT_FROM_EMAIL="desk@x.example",
+    )  # fmt: skip
+    assert found == "2 8 1800 smtp smtp.example desk@x.example"
+
+
 def test_it_drops_a_trailing_slash_from_the_site_address():
     assert settings_of(**{**PRODUCTION, "FACTCHECK_SITE_URL": "https://X.example/"})["site_url"] == "https://x.example"
 
@@ -139,6 +173,12 @@ def test_it_allows_a_plain_http_trial_on_this_machine_only_when_told():
         ({"CONN_MAX_AGE": "forever"}, "CONN_MAX_AGE='forever' is not a whole number"),
         ({"SECURE_HSTS_SECONDS": "-1"}, "SECURE_HSTS_SECONDS='-1' cannot be negative"),
         ({"LOG_LEVEL": "loud"}, "LOG_LEVEL='LOUD' is not one of"),
+        ({"TRUSTED_PROXY_COUNT": "-1"}, "TRUSTED_PROXY_COUNT='-1' cannot be negative"),
+        ({"TRUSTED_PROXY_COUNT": "one"}, "TRUSTED_PROXY_COUNT='one' is not a whole number"),
+        ({"LOGIN_FAILURE_LIMIT": "0"}, "LOGIN_FAILURE_LIMIT=0 must be at least 1"),
+        ({"LOGIN_LOCKOUT_MINUTES": "0"}, "LOGIN_LOCKOUT_MINUTES=0 would lock out for ever"),
+        ({"EMAIL_BACKEND": "pigeon"}, "EMAIL_BACKEND='pigeon' is not one of smtp, console"),
+        ({"EMAIL_USE_SSL": "1"}, "EMAIL_USE_TLS and EMAIL_USE_SSL cannot both be on"),
     ],
 )
 def test_it_refuses_to_start_with_a_bad_configuration(env, message):

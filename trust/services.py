@@ -130,7 +130,11 @@ def _lock(report: ErrorReport, by: User) -> ErrorReport:
 
 def editors_to_notify() -> list[str]:
     """The addresses of active members who may publish (one query)."""
-    users = get_user_model()._default_manager.with_perm(PUBLISH, is_active=True).exclude(email="")
+    users = (
+        get_user_model()
+        ._default_manager.with_perm(PUBLISH, is_active=True, backend="django.contrib.auth.backends.ModelBackend")
+        .exclude(email="")
+    )
     return sorted(set(users.values_list("email", flat=True)))
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 
 from django.conf import settings
-from rest_framework.settings import api_settings
 from rest_framework.throttling import SimpleRateThrottle
+
+from core.client_address import client_address
 
 logger = logging.getLogger(__name__)
 
@@ -23,12 +24,8 @@ class ErrorReportThrottle(SimpleRateThrottle):
         return settings.ERROR_REPORT_RATE
 
     def get_ident(self, request) -> str:
-        # DRF believes X-Forwarded-For only through the number of proxies NUM_PROXIES names. Left
-        # unset, DRF would take the header as the client sent it, so a client could count under a
-        # new address on every request: without NUM_PROXIES, the address is the connection's.
-        if api_settings.NUM_PROXIES is None:
-            return request.META.get("REMOTE_ADDR", "")
-        return super().get_ident(request)
+        # The one rule (TRUSTED_PROXY_COUNT) that the API throttle and sign-in lockouts use too.
+        return client_address(request)
 
     def get_cache_key(self, request, view) -> str:
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}

@@ -4,6 +4,8 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from claims.badges import colour_class
+
 register = template.Library()
 
 # Like Django's json_script: nothing in the data can close the <script> element or open a comment.
@@ -19,4 +21,4 @@ def jsonld(data) -> str:
 
 @register.inclusion_tag("claims/_badge.html")
 def verdict_badge(status, large=False):
-    return {"status": status, "large": large}
+    return {"status": status, "large": large, "colour": colour_class(status.colour) if status else ""}
