@@ -103,6 +103,7 @@ INSTALLED_APPS = [
     "claims",
     "ingest",
     "seeds",
+    "dumps",
 ]
 
 MIDDLEWARE = [
