@@ -111,9 +111,13 @@ class DumpReader:
         raw = self._next_line()
         if raw is None or not raw.startswith(b"["):
             raise DumpFormatError("it is not a factcheck dump (a dump starts with '[' and its header).")
-        value = self._parse(raw[1:].rstrip(b"\r\n").removesuffix(b","), "the header")
+        body = raw[1:].rstrip(b"\r\n")
+        value = self._parse(body[:-1], "the header") if body.endswith(b",") else None
         if not isinstance(value, dict) or value.get("format") != FORMAT:
-            raise DumpFormatError("it is not a factcheck dump (its first line has no factcheck-dump header).")
+            raise DumpFormatError(
+                "it is not a factcheck dump (its first line has no factcheck-dump header; "
+                "the output of dumpdata is not one)."
+            )
         self.sha256.update(raw)
         return value
 
