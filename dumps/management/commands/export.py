@@ -51,8 +51,12 @@ class Command(BaseCommand):
             raise CommandError(f"Cannot write {path}: {exc.strerror or exc}") from exc
         self.stderr.write(
             f"Exported {summary.rows:,} rows of {summary.tables} tables to {path} "
-            f"({path.stat().st_size / 1e6:,.1f} MB) in {summary.seconds:.1f} s."
+            f"({_size(path.stat().st_size)}) in {summary.seconds:.1f} s."
         )
+
+
+def _size(octets: int) -> str:
+    return f"{octets / 1e6:,.1f} MB" if octets >= 1e6 else f"{octets / 1e3:,.1f} kB"
 
 
 class _Unterminated:
