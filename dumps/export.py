@@ -15,7 +15,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
 from dumps.format import FORMAT, FORMAT_VERSION, DumpWriter, TextSink
-from dumps.tables import dumped_models
+from dumps.tables import dumped_fields, dumped_models
 
 CHUNK_ROWS = 2000  # rows fetched per round trip; the memory a table costs whatever its size
 
@@ -61,9 +61,9 @@ def dump_write(*, out: TextSink, using: str = DEFAULT_DB_ALIAS) -> DumpSummary:
             }
         )
         for model in dumped_models():
-            fields = model._meta.concrete_fields
+            fields = dumped_fields(model)
             table = model._meta.db_table
-            writer.line({"model": model._meta.label_lower, "table": table, "columns": [f.column for f in fields]})
+            writer.line({"model": model._meta.label_lower, "table": table, "columns": [str(f.column) for f in fields]})
             rows = (
                 model._base_manager.using(using)
                 .order_by("pk")

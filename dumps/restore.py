@@ -28,7 +28,7 @@ from claims.search import reindex_search
 from core.freshness import bump_site_version
 from dumps.export import applied_migrations
 from dumps.format import FORMAT_VERSION, DumpFormatError, DumpReader
-from dumps.tables import dumped_models, is_migration_filled
+from dumps.tables import dumped_fields, dumped_models, is_migration_filled
 
 INSERT_BATCH_ROWS = 1000  # rows per executemany() where there is no COPY
 
@@ -204,7 +204,7 @@ class _TableLoad:
     def __init__(self, connection: BaseDatabaseWrapper, model: type[models.Model], columns: list[str]) -> None:
         self.connection = connection
         self.name = model._meta.db_table
-        fields_by_column = {f.column: f for f in model._meta.concrete_fields}
+        fields_by_column = {f.column: f for f in dumped_fields(model)}
         self.columns = columns
         self.converters = [_converter(fields_by_column[c], connection) for c in columns]
         self.count = 0
@@ -237,7 +237,7 @@ class _TableLoad:
         if name in seen:
             raise DumpFormatError(f"line {number} starts table {name} a second time.")
         columns = value.get("columns")
-        ours = [f.column for f in model._meta.concrete_fields if f.column]
+        ours = [str(f.column) for f in dumped_fields(model)]
         if not isinstance(columns, list) or sorted(map(str, columns)) != sorted(ours) or len(columns) != len(ours):
             raise DumpFormatError(
                 f"line {number}: the columns of {name} ({columns}) are not this release's ({ours}): "

@@ -40,6 +40,11 @@ def dumped_models() -> list[type[models.Model]]:
     return in_dependency_order(list(chosen.values()))
 
 
+def dumped_fields(model: type[models.Model]) -> list[models.Field]:
+    """The columns a dump holds of a model: every stored one (a generated column is the database's to compute)."""
+    return [f for f in model._meta.concrete_fields if f.column and not getattr(f, "generated", False)]
+
+
 def is_migration_filled(model: type[models.Model]) -> bool:
     return model._meta.label_lower in MIGRATION_FILLED_MODELS
 
