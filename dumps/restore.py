@@ -82,7 +82,7 @@ def dump_restore(*, stream: Iterable[bytes], using: str = DEFAULT_DB_ALIAS) -> R
     except DumpFormatError as exc:
         raise DumpRefused(f"The file is not a usable dump: {exc}") from exc
     except DatabaseError as exc:
-        raise DumpRefused(f"The database refused the dump's rows: {_first_line(exc)}") from exc
+        raise DumpRefused(f"The database refused the restore: {_first_line(exc)}") from exc
     ContentType.objects.clear_cache()  # its ids are the dump's now
     return RestoreSummary(
         tables=len(counts), rows=sum(counts.values()), seconds=time.perf_counter() - started, reindexed=reindexed
