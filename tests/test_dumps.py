@@ -375,3 +375,15 @@ def test_it_answers_bad_input_without_a_traceback(tmp_path):
 def test_it_keeps_the_content_type_cache_in_step(small_dump):
     restore(small_dump)
     assert ContentType.objects.get_for_model(Claim).pk == ContentType.objects.get(app_label="claims", model="claim").pk
+
+
+def test_it_rebuilds_search_for_a_dump_from_another_kind_of_database(small_dump, tmp_path):
+    other = "sqlite" if connection.vendor == "postgresql" else "postgresql"
+
+    def from_elsewhere(lines):
+        header = lines[0].replace(f'"database":"{connection.vendor}"', f'"database":"{other}"', 1)
+        return [header, *lines[1:]]
+
+    dump = rewritten(small_dump, tmp_path / "elsewhere.json", from_elsewhere, rehash=True)
+    assert "search was reindexed" in restore(dump)
+    assert matching(Claim.objects.all(), "restored").exists()
