@@ -387,3 +387,9 @@ def test_it_rebuilds_search_for_a_dump_from_another_kind_of_database(small_dump,
     dump = rewritten(small_dump, tmp_path / "elsewhere.json", from_elsewhere, rehash=True)
     assert "search was reindexed" in restore(dump)
     assert matching(Claim.objects.all(), "restored").exists()
+
+
+def test_it_names_a_place_it_cannot_write_to(tmp_path):
+    with pytest.raises(CommandError, match=r"Cannot write .*/missing/dump\.json: No such file or directory"):
+        call_command("export", "--output", str(tmp_path / "missing" / "dump.json"), stderr=StringIO())
+    assert not list(tmp_path.iterdir())

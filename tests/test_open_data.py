@@ -6,7 +6,7 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from claims.claimreview import claim_review
@@ -129,3 +129,10 @@ def test_it_writes_files_with_only_a_header_when_nothing_is_published(tmp_path):
     assert json.loads(files["claimreview.json"]) == []
     assert files["claims.csv"].startswith("slug,url,statement,")
     assert records(files["verdicts.csv"]) == []
+
+
+def test_it_names_a_directory_it_cannot_write_to(tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory")
+    with pytest.raises(CommandError, match="Cannot write the open-data files into"):
+        call_command("export", "--open-data", str(blocked), stderr=StringIO())
