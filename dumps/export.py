@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass
 
 import django
-from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
@@ -17,7 +17,10 @@ from django.utils import timezone
 from dumps.format import FORMAT, FORMAT_VERSION, DumpWriter, TextSink
 from dumps.tables import dumped_fields, dumped_models
 
-CHUNK_ROWS = 2000  # rows fetched per round trip; the memory a table costs whatever its size
+# Rows fetched per round trip: what a table costs in memory whatever its size. Fewer for tables
+# with long text (a source's snapshot may be megabytes), so no chunk holds thousands of them.
+CHUNK_ROWS = 2000
+CHUNK_ROWS_WITH_TEXT = 200
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ def dump_write(*, out: TextSink, using: str = DEFAULT_DB_ALIAS) -> DumpSummary:
                 model._base_manager.using(using)
                 .order_by("pk")
                 .values_list(*[f.attname for f in fields])
-                .iterator(chunk_size=CHUNK_ROWS)
+                .iterator(chunk_size=_chunk_rows(fields))
             )
             count = 0
             for row in rows:
@@ -79,3 +82,8 @@ def dump_write(*, out: TextSink, using: str = DEFAULT_DB_ALIAS) -> DumpSummary:
     return DumpSummary(
         tables=len(counts), rows=sum(counts.values()), bytes=writer.bytes_written, seconds=time.perf_counter() - started
     )
+
+
+def _chunk_rows(fields: list[models.Field]) -> int:
+    unbounded = (models.TextField, models.BinaryField, models.JSONField)
+    return CHUNK_ROWS_WITH_TEXT if any(isinstance(f, unbounded) for f in fields) else CHUNK_ROWS
