@@ -115,6 +115,7 @@ INSTALLED_APPS = [
     "ingest",
     "trust",
     "seeds",
+    "dumps",
 ]
 
 MIDDLEWARE = [
