@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from django.contrib.auth.models import AnonymousUser, User
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.utils.cache import patch_cache_control
 from rest_framework import exceptions, permissions, serializers, status, throttling
@@ -21,7 +21,7 @@ from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
 from core.http import set_cache_headers
-from core.services import ServiceError
+from core.services import ServiceError, constraint_violation
 
 if TYPE_CHECKING:
     # The view mixins below always sit on a GenericViewSet. Not imported at run time: DRF's settings
@@ -109,12 +109,22 @@ def _field_errors(detail) -> dict[str, list[str]]:
 
 
 def exception_handler(exc, context):
-    """Every error as {"error": {status, code, message, fields?}}; model validation errors become 400s."""
+    """
+    Every error as {"error": {status, code, message, fields?}}. Model validation errors become 400s,
+    and so does a unique constraint that a concurrent writer won (core.services.constraint_violation).
+    """
     # Imported here: DRF's views module reads the settings that name this module.
     from rest_framework.views import exception_handler as drf_exception_handler
+    from rest_framework.views import set_rollback
 
     if isinstance(exc, ServiceError):  # a service's refusal: 403 for who, 409 for state
         return error_response(exc.http_status, exc.code, exc.message)
+    if isinstance(exc, IntegrityError):  # a unique value a concurrent writer stored first: as full_clean says
+        violation = constraint_violation(exc)
+        if violation is None:
+            return None
+        set_rollback()
+        exc = violation
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(exc.message_dict if hasattr(exc, "message_dict") else exc.messages)
     if isinstance(exc, Http404):
