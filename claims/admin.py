@@ -227,6 +227,19 @@ class AppearancePublisherFilter(SlugOrNameFilter):
     title, parameter_name, path = "publisher", "publisher", "source__publisher"
 
 
+class EarlierSnapshotFilter(admin.SimpleListFilter):
+    """The quotes an editor must review: their source's text changed and no longer has their words."""
+
+    title = "snapshot"
+    parameter_name = "snapshot"
+
+    def lookups(self, request, model_admin):
+        return [("earlier", "Quote only in an earlier snapshot: review")]
+
+    def queryset(self, request, queryset):
+        return queryset.in_earlier_snapshot() if self.value() == "earlier" else queryset
+
+
 def appearance_count():
     """How many appearances a claim has: a subquery the database runs only for the rows on the page."""
     counted = Appearance.objects.filter(claim=OuterRef("pk")).order_by().values("claim").annotate(n=Count("pk"))
@@ -344,7 +357,9 @@ class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
 @admin.register(Appearance)
 class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
     list_display = ["quote_short", "claim_short", "speaker", "stance", "stated_on", "source"]
-    list_filter = ["stance", SpeakerFilter, AppearanceSourceFilter, AppearancePublisherFilter, "stated_on"]
+    list_filter = [
+        EarlierSnapshotFilter, "stance", SpeakerFilter, AppearanceSourceFilter, AppearancePublisherFilter, "stated_on"
+    ]  # fmt: skip
     ordering = ["-id"]  # newest first, along the primary key: the model's date order would sort every row
     list_select_related = ["claim", "speaker", "source"]
     search_fields = ["quote", "claim__statement", "speaker__name", "source__title"]
