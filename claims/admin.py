@@ -24,6 +24,7 @@ from core.admin import (
     BoundedCountPaginator,
     LargeTableAdminMixin,
     ServiceActionsMixin,
+    ServiceHistoryAdminMixin,
     SlugOrNameFilter,
     adopt,
     service_saved_related,
@@ -51,7 +52,7 @@ class TopicAdmin(admin.ModelAdmin):
 
 
 @admin.register(Status)
-class StatusAdmin(SimpleHistoryAdmin):
+class StatusAdmin(ServiceHistoryAdminMixin, SimpleHistoryAdmin):
     list_display = ["badge", "slug", "rating_value", "best_rating", "worst_rating", "order", "is_active"]
     list_editable = ["order", "is_active"]
     search_fields = ["label", "slug"]
@@ -247,7 +248,7 @@ def appearance_count():
 
 
 @admin.register(Claim)
-class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
+class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdminMixin, SimpleHistoryAdmin):
     list_display = ["short_statement", "quantity_display", "verdict", "appearance_count", "updated_at"]
     list_filter = [
         VerdictFilter,
@@ -355,7 +356,7 @@ class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Appearance)
-class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
+class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdminMixin, SimpleHistoryAdmin):
     list_display = ["quote_short", "claim_short", "speaker", "stance", "stated_on", "source"]
     list_filter = [
         EarlierSnapshotFilter, "stance", SpeakerFilter, AppearanceSourceFilter, AppearancePublisherFilter, "stated_on"
@@ -436,7 +437,9 @@ def _bulk_action(transition: Transition):
 
 
 @admin.register(Verification)
-class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdminMixin, SimpleHistoryAdmin):
+class VerificationAdmin(
+    LargeTableAdminMixin, ServiceActionsMixin, VersionedAdminMixin, ServiceHistoryAdminMixin, SimpleHistoryAdmin
+):
     form = VerificationForm
     list_display = ["claim_short", "badge", "state", "author", "reviewer", "updated_at", "published_at"]
     list_filter = [QueueFilter, "state", "status", ("author", admin.RelatedOnlyFieldListFilter), "published_at"]
@@ -453,6 +456,10 @@ class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdmi
         "state", "author", "reviewer", "supersedes", "submitted_at", "published_at", "withdrawn_at", "withdrawal_reason"
     ]  # fmt: skip
     change_form_template = "admin/claims/verification/change_form.html"
+    revert_refusal = (
+        "A verification changes only through the workflow: a draft is edited on its page, and a published "
+        "verdict is changed by publishing a correction, which readers see. Its versions are kept here to read."
+    )
     Media = BadgeMedia
 
     @admin.display(description="Claim", ordering="claim__statement")
@@ -538,7 +545,7 @@ class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdmi
 
 
 @admin.register(ClaimRelation)
-class ClaimRelationAdmin(SimpleHistoryAdmin):
+class ClaimRelationAdmin(ServiceHistoryAdminMixin, SimpleHistoryAdmin):
     list_display = ["from_claim", "kind", "to_claim"]
     list_filter = ["kind"]
     list_select_related = ["from_claim", "to_claim"]

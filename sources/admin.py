@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
-from core.admin import LargeTableAdminMixin, SlugOrNameFilter, adopt
+from core.admin import LargeTableAdminMixin, ServiceHistoryAdminMixin, SlugOrNameFilter, adopt
 from core.versioning import VersionedAdminMixin, VersionedModelForm
 from sources import services
 from sources.models import Actor, Citation, Source
@@ -22,7 +22,7 @@ class PublisherFilter(SlugOrNameFilter):
 
 
 @admin.register(Actor)
-class ActorAdmin(LargeTableAdminMixin, SimpleHistoryAdmin):
+class ActorAdmin(LargeTableAdminMixin, ServiceHistoryAdminMixin, SimpleHistoryAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["name", "kind", "organisation", "role"]
     list_filter = ["kind", OrganisationFilter]
@@ -77,7 +77,7 @@ class SnapshotFilter(admin.SimpleListFilter):
 
 
 @admin.register(Source)
-class SourceAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
+class SourceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdminMixin, SimpleHistoryAdmin):
     form = SourceForm
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["title", "kind", "publisher", "published_at", "language", "appearance_count"]
@@ -142,7 +142,7 @@ class SourceAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin)
 
 
 @admin.register(Citation)
-class CitationAdmin(LargeTableAdminMixin, SimpleHistoryAdmin):
+class CitationAdmin(LargeTableAdminMixin, ServiceHistoryAdminMixin, SimpleHistoryAdmin):
     list_display = ["source", "cited_actor", "cited_source", "note"]
     list_select_related = ["source", "cited_actor", "cited_source"]
     search_fields = ["source__title", "cited_actor__name", "cited_source__title", "note"]
