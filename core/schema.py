@@ -16,11 +16,25 @@ ERRORS = {
 }
 
 
+IF_MATCH = {
+    "in": "header",
+    "name": "If-Match",
+    "required": True,
+    "schema": {"type": "string"},
+    "description": (
+        "The ETag of the version you are changing, from your last GET (or `*`). "
+        "Without it the answer is 428; with a stale one, 412 and nothing is written."
+    ),
+}
+
+
 class AutoSchema(SpectacularAutoSchema):
     def get_operation(self, *args, **kwargs):
         operation = super().get_operation(*args, **kwargs)
         if operation is None:
             return None
+        if self.method in ("PUT", "PATCH"):  # core.api.ConditionalUpdateMixin: every update is conditional
+            operation.setdefault("parameters", []).append(IF_MATCH)
         error = {"application/json": {"schema": self.resolve_serializer(ErrorSerializer, "response").ref}}
         for code in self._error_codes():
             operation["responses"].setdefault(code, {"description": ERRORS[code], "content": error})
