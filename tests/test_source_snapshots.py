@@ -57,8 +57,10 @@ def test_it_keeps_a_quoted_text_as_an_earlier_snapshot_on_the_api(persona, reque
     url = reverse("api:source-detail", args=["report"])
     response = client.patch(url, {"text": AFTER}, HTTP_IF_MATCH=client.get(url)["ETag"])
     assert response.status_code == 200
-    assert response.json()["text"] == AFTER
-    assert_new_version_made(source, kept, dropped)
+    assert response.json()["text"] == AFTER and response.json()["replaced_by"] is None
+    earlier = assert_new_version_made(source, kept, dropped)
+    linked = client.get(reverse("api:source-detail", args=[earlier.slug])).json()
+    assert (linked["text"], linked["replaced_by"]) == (BEFORE, "report")
 
 
 @pytest.mark.parametrize("persona", ["reporter", "editor"])
