@@ -9,7 +9,6 @@ from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims import permissions, services
 from claims.corroboration import claim_corroboration
@@ -24,7 +23,7 @@ from core.admin import (
     BoundedCountPaginator,
     LargeTableAdminMixin,
     ServiceActionsMixin,
-    ServiceHistoryAdminMixin,
+    ServiceHistoryAdmin,
     SlugOrNameFilter,
     adopt,
     service_saved_related,
@@ -52,7 +51,7 @@ class TopicAdmin(admin.ModelAdmin):
 
 
 @admin.register(Status)
-class StatusAdmin(ServiceHistoryAdminMixin, SimpleHistoryAdmin):
+class StatusAdmin(ServiceHistoryAdmin):
     list_display = ["badge", "slug", "rating_value", "best_rating", "worst_rating", "order", "is_active"]
     list_editable = ["order", "is_active"]
     search_fields = ["label", "slug"]
@@ -248,7 +247,7 @@ def appearance_count():
 
 
 @admin.register(Claim)
-class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdminMixin, SimpleHistoryAdmin):
+class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin):
     list_display = ["short_statement", "quantity_display", "verdict", "appearance_count", "updated_at"]
     list_filter = [
         VerdictFilter,
@@ -356,7 +355,7 @@ class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdminM
 
 
 @admin.register(Appearance)
-class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdminMixin, SimpleHistoryAdmin):
+class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin):
     list_display = ["quote_short", "claim_short", "speaker", "stance", "stated_on", "source"]
     list_filter = [
         EarlierSnapshotFilter, "stance", SpeakerFilter, AppearanceSourceFilter, AppearancePublisherFilter, "stated_on"
@@ -437,9 +436,7 @@ def _bulk_action(transition: Transition):
 
 
 @admin.register(Verification)
-class VerificationAdmin(
-    LargeTableAdminMixin, ServiceActionsMixin, VersionedAdminMixin, ServiceHistoryAdminMixin, SimpleHistoryAdmin
-):
+class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdminMixin, ServiceHistoryAdmin):
     form = VerificationForm
     list_display = ["claim_short", "badge", "state", "author", "reviewer", "updated_at", "published_at"]
     list_filter = [QueueFilter, "state", "status", ("author", admin.RelatedOnlyFieldListFilter), "published_at"]
@@ -545,7 +542,7 @@ class VerificationAdmin(
 
 
 @admin.register(ClaimRelation)
-class ClaimRelationAdmin(ServiceHistoryAdminMixin, SimpleHistoryAdmin):
+class ClaimRelationAdmin(ServiceHistoryAdmin):
     list_display = ["from_claim", "kind", "to_claim"]
     list_filter = ["kind"]
     list_select_related = ["from_claim", "to_claim"]

@@ -33,12 +33,12 @@ class PublicClaimFilter(filters.FilterSet):
     # Bounded by the columns they compare with: a figure they cannot hold is a 400 naming the filter.
     quantity_min = ColumnDecimalFilter(
         method="filter_quantity",
-        column=Claim._meta.get_field("upper"),  # type: ignore[arg-type]  # a DecimalField
+        column=Claim._meta.get_field("upper"),
         help_text="Upper bound (or value) at least this; at most 16 digits before the point and 4 after.",
     )
     quantity_max = ColumnDecimalFilter(
         method="filter_quantity",
-        column=Claim._meta.get_field("lower"),  # type: ignore[arg-type]  # a DecimalField
+        column=Claim._meta.get_field("lower"),
         help_text="Lower bound (or value) at most this; at most 16 digits before the point and 4 after.",
     )
 

@@ -25,7 +25,9 @@ class AppearanceQuotes:
 
     def carry_quotes(self, *, source: Source, earlier: Source, by: User | None) -> list[Appearance]:
         left_behind = []
-        for appearance in Appearance.objects.select_for_update(of=("self",)).filter(source=source).select_related("via"):
+        for appearance in (
+            Appearance.objects.select_for_update(of=("self",)).filter(source=source).select_related("via")
+        ):
             appearance.source = source  # the updated row: anchor in its new text
             try:
                 anchor_quote(source.text, appearance.quote, prefix=appearance.prefix, suffix=appearance.suffix)

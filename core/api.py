@@ -93,14 +93,14 @@ class Pagination(CursorPagination):
             self._check_position(cursor.position)
         return cursor
 
-    def _check_position(self, position: str) -> None:
+    def _check_position(self, position: object) -> None:
         """The position is compared with the first ordering column in SQL: it must be a value that column holds."""
         try:
             field = self._model._meta.get_field(self.ordering[0].lstrip("-"))
         except FieldDoesNotExist:  # an annotation: the database is the judge
             return
         try:
-            value = field.to_python(position)  # type: ignore[union-attr]
+            value = field.to_python(position)
         except (DjangoValidationError, ValueError, TypeError, OverflowError) as exc:
             raise exceptions.ValidationError({self.cursor_query_param: [self.BAD_CURSOR]}) from exc
         if isinstance(value, int) and not -(2**63) <= value < 2**63:  # beyond a bigint
@@ -113,7 +113,9 @@ class Pagination(CursorPagination):
                 parameter["description"] = "The opaque cursor of a page, from a `next` or `previous` link."
                 parameter["schema"] = {"type": "string", "pattern": self.CURSOR_PATTERN}
             elif parameter["name"] == self.page_size_query_param:
-                parameter["description"] = f"Results per page, from 1 to {self.max_page_size} (default {self.page_size})."
+                parameter["description"] = (
+                    f"Results per page, from 1 to {self.max_page_size} (default {self.page_size})."
+                )
                 parameter["schema"] = {"type": "integer", "minimum": 1, "maximum": self.max_page_size}
         return parameters
 

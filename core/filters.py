@@ -37,6 +37,5 @@ class ColumnDecimalFilter(filters.NumberFilter):
     @property
     def field(self):
         if not hasattr(self, "_field"):
-            field = super().field
-            field.validators.append(MinValueValidator(-self.largest))
-        return self._field
+            super().field.validators.append(MinValueValidator(-self.largest))  # NumberFilter caches it in _field
+        return super().field

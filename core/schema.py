@@ -10,6 +10,7 @@ ERRORS = {
     "403": "Not allowed for this account (role, or one's own work under the two-person rule).",
     "404": "Not found, or not published.",
     "409": "Not allowed in the resource's current workflow state.",
+    "415": "The request body is not in one of the content types this operation accepts.",
     "412": "If-Match does not match the current ETag: someone changed it since you read it.",
     "428": "If-Match is required: send the ETag from your last GET.",
     "429": "Too many requests from this anonymous client; retry after the Retry-After delay.",
@@ -46,7 +47,7 @@ class AutoSchema(SpectacularAutoSchema):
         if detail or self.method == "GET":
             codes.append("404")  # a missing object, or a stale cursor on a list
         if self.method not in ("GET", "HEAD", "OPTIONS"):
-            codes += ["403", "409"]
+            codes += ["403", "409", "415"]
         if self.method in ("PUT", "PATCH"):
             codes += ["412", "428"]
         return codes

@@ -79,7 +79,11 @@ def constraint_violation(exc: IntegrityError) -> ValidationError | None:
         for constraint in model._meta.constraints:
             if isinstance(constraint, models.UniqueConstraint) and (
                 constraint.name == name
-                or (table == model._meta.db_table and constraint.fields and _columns(model, constraint.fields) == columns)
+                or (
+                    table == model._meta.db_table
+                    and constraint.fields
+                    and _columns(model, constraint.fields) == columns
+                )
             ):
                 return _message(model, constraint)
         if table == model._meta.db_table:
@@ -109,7 +113,7 @@ def _unique_violation_of(exc: IntegrityError) -> tuple[str | None, str | None, s
 
 
 def _columns(model: type[models.Model], fields) -> set[str]:
-    return {model._meta.get_field(name).column for name in fields}  # type: ignore[union-attr]
+    return {model._meta.get_field(name).column for name in fields}  # type: ignore[union-attr, misc]
 
 
 def _message(model: type[models.Model], constraint: models.UniqueConstraint) -> ValidationError:

@@ -1,13 +1,12 @@
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
 from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, OuterRef, Subquery
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
-from simple_history.admin import SimpleHistoryAdmin
 
-from core.admin import LargeTableAdminMixin, ServiceHistoryAdminMixin, SlugOrNameFilter, adopt
+from core.admin import LargeTableAdminMixin, ServiceHistoryAdmin, SlugOrNameFilter, adopt
 from core.versioning import VersionedAdminMixin, VersionedModelForm
 from sources import services
 from sources.models import Actor, Citation, Source
@@ -22,7 +21,7 @@ class PublisherFilter(SlugOrNameFilter):
 
 
 @admin.register(Actor)
-class ActorAdmin(LargeTableAdminMixin, ServiceHistoryAdminMixin, SimpleHistoryAdmin):
+class ActorAdmin(LargeTableAdminMixin, ServiceHistoryAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["name", "kind", "organisation", "role"]
     list_filter = ["kind", OrganisationFilter]
@@ -77,7 +76,7 @@ class SnapshotFilter(admin.SimpleListFilter):
 
 
 @admin.register(Source)
-class SourceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdminMixin, SimpleHistoryAdmin):
+class SourceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin):
     form = SourceForm
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["title", "kind", "publisher", "published_at", "language", "appearance_count"]
@@ -120,7 +119,9 @@ class SourceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin
             )
         earlier = list(obj.earlier_snapshots.only("pk", "slug", "created_at").order_by("-pk"))
         if not earlier:
-            return "The only snapshot. Once a quote is anchored in it, a new text keeps this one as an earlier snapshot."
+            return (
+                "The only snapshot. Once a quote is anchored in it, a new text keeps this one as an earlier snapshot."
+            )
         links = format_html_join(
             ", ",
             '<a href="{}">{}</a>',
@@ -142,7 +143,7 @@ class SourceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin
 
 
 @admin.register(Citation)
-class CitationAdmin(LargeTableAdminMixin, ServiceHistoryAdminMixin, SimpleHistoryAdmin):
+class CitationAdmin(LargeTableAdminMixin, ServiceHistoryAdmin):
     list_display = ["source", "cited_actor", "cited_source", "note"]
     list_select_related = ["source", "cited_actor", "cited_source"]
     search_fields = ["source__title", "cited_actor__name", "cited_source__title", "note"]

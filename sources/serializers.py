@@ -89,7 +89,7 @@ class SourceDetailSerializer(SourceSerializer):
     """The detail view adds the text snapshot, what the source cites, and the source it is an earlier snapshot of."""
 
     citations = CitationSerializer(many=True, read_only=True)
-    replaced_by = serializers.SlugRelatedField(
+    replaced_by: serializers.SlugRelatedField[Source] = serializers.SlugRelatedField(
         slug_field="slug",
         read_only=True,
         allow_null=True,

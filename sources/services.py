@@ -145,7 +145,9 @@ def _keep_snapshot(stored: Source, *, by: User | None) -> Source:
     save_validated(earlier, by=by)
     for citation in stored.citations.all():
         save_validated(
-            Citation(source=earlier, cited_source=citation.cited_source, cited_actor=citation.cited_actor, note=citation.note),
+            Citation(
+                source=earlier, cited_source=citation.cited_source, cited_actor=citation.cited_actor, note=citation.note
+            ),
             by=by,
         )
     return earlier

@@ -35,7 +35,9 @@ def test_it_refuses_a_cursor_it_did_not_make(name, value):
     make_appearance(make_published_verification().claim)
     response = api().get(reverse(f"api:{name}"), {"cursor": value})
     assert response.status_code == 400
-    assert error_of(response)["fields"] == {"cursor": ["Not a page cursor of this list: start again from the first page."]}
+    assert error_of(response)["fields"] == {
+        "cursor": ["Not a page cursor of this list: start again from the first page."]
+    }
 
 
 def test_it_follows_its_own_cursors():

@@ -26,7 +26,9 @@ pytestmark = pytest.mark.django_db
 def populate(n: int) -> None:
     for i in range(n):
         org = make_organisation(organisation=make_organisation())
-        source = make_source(publisher=org, text=f"Officials said about 3,000 troops were there. Report {org.pk}.")  # a text is stored once
+        source = make_source(
+            publisher=org, text=f"Officials said about 3,000 troops were there. Report {org.pk}."
+        )  # a text is stored once
         make_citation(source, cited_actor=org)
         claim = make_claim(value=3000, qualifier="approximately", unit="troops")
         claim.topics.add(make_topic())

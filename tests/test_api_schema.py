@@ -17,9 +17,11 @@ from django.core.exceptions import FieldDoesNotExist
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
+from hypothesis.errors import Unsatisfiable
 from rest_framework import serializers
 from rest_framework.authtoken.models import Token
 from rest_framework.throttling import AnonRateThrottle
+from schemathesis import GenerationMode
 from schemathesis.checks import (
     content_type_conformance,
     not_a_server_error,
@@ -59,6 +61,8 @@ CHECKS = [
     response_schema_conformance,
 ]
 EXAMPLES = 15  # per operation and persona
+NEGATIVE_CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance]
+NEGATIVE_EXAMPLES = 5  # per operation and persona
 
 SCHEMA = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application)
 OPERATIONS = {op.label: op for op in (result.ok() for result in SCHEMA.get_all_operations())}
@@ -226,3 +230,28 @@ def test_it_conforms_to_its_schema(label, persona, one_of_each_shape, editor, mo
         case.call_and_validate(headers=headers, checks=CHECKS)
 
     conforms()
+
+
+@pytest.mark.parametrize("persona", ["public", "editor"])
+@pytest.mark.parametrize("label", sorted(OPERATIONS))
+def test_it_refuses_input_that_violates_its_schema_without_a_server_error(
+    label, persona, one_of_each_shape, editor, monkeypatch, in_process_requests
+):
+    """
+    Negative data: each request breaks the schema somewhere (a type, a bound, a pattern, a missing
+    header, a body in another media type). The answer must be a documented status, never a 5xx.
+    """
+    monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "100000/minute"})
+    headers = {}
+    if persona == "editor":
+        headers["Authorization"] = f"Token {Token.objects.get_or_create(user=editor)[0].key}"
+
+    @given(case=OPERATIONS[label].as_strategy(GenerationMode.NEGATIVE))
+    @settings(max_examples=NEGATIVE_EXAMPLES, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    def refuses(case):
+        case.call_and_validate(headers=headers, checks=NEGATIVE_CHECKS)
+
+    try:
+        refuses()
+    except Unsatisfiable:
+        pytest.skip("nothing in this operation's schema can be broken (a path parameter that takes any string)")

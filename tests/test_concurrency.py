@@ -6,6 +6,7 @@ other is told (a 400 naming the constraint) or given the winner's row; never a 5
 
 import threading
 from collections.abc import Callable
+from functools import partial
 
 import pytest
 from django.db import connection, connections
@@ -15,8 +16,8 @@ from django.urls import reverse
 
 from claims.models import Claim
 from sources.models import Source
-from tests.api_helpers import api, error_of
 from tests.admin_forms import change_form_data
+from tests.api_helpers import api, error_of
 from tests.factories import make_claim
 
 
@@ -88,8 +89,8 @@ def test_it_creates_one_claim_when_two_clients_send_the_same_slug_at_once(report
         slug = f"twelve-thousand-{n}"
         responses = race(
             {
-                name: lambda client=client, name=name: client.post(
-                    reverse("api:claim-list"), {"statement": f"{name}'s wording, round {n}.", "slug": slug}
+                name: partial(
+                    client.post, reverse("api:claim-list"), {"statement": f"{name}'s wording, round {n}.", "slug": slug}
                 )
                 for name, client in clients.items()
             }
@@ -108,7 +109,7 @@ def test_it_stores_one_source_when_two_clients_import_the_same_article_at_once(r
     for n in range(ROUNDS):
         text = f"Round {n}. Kirby said about 3,000 troops were being trained at three sites in eastern Russia."
         responses = race(
-            {name: lambda client=client: client.post(reverse("api:import-list"), {"text": text}) for name, client in clients.items()}
+            {name: partial(client.post, reverse("api:import-list"), {"text": text}) for name, client in clients.items()}
         )
         assert sorted(r.status_code for r in responses.values()) == [200, 201], n  # created, and found
         slugs = {r.json()["source"]["slug"] for r in responses.values()}
@@ -125,8 +126,8 @@ def test_it_stores_one_source_when_two_clients_add_the_same_url_at_once(reporter
         url = f"https://example.org/report-{n}"
         responses = race(
             {
-                name: lambda client=client, name=name: client.post(
-                    reverse("api:source-list"), {"title": f"{name} {n}", "slug": f"{name}-{n}", "url": url}
+                name: partial(
+                    client.post, reverse("api:source-list"), {"title": f"{name} {n}", "slug": f"{name}-{n}", "url": url}
                 )
                 for name, client in clients.items()
             }

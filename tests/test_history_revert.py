@@ -25,7 +25,9 @@ pytestmark = pytest.mark.django_db
 
 
 def published_verification(reporter, editor) -> Verification:
-    draft = verification_create(claim=make_claim(), status=status("single-source"), rationale="One origin.", by=reporter)
+    draft = verification_create(
+        claim=make_claim(), status=status("single-source"), rationale="One origin.", by=reporter
+    )
     verification_submit(verification=draft, by=reporter)
     return verification_publish(verification=draft, by=editor)
 
@@ -76,7 +78,16 @@ def rows_of_every_history_admin():
 
 def test_it_covers_every_admin_with_history():
     with_history = {model.__name__ for model, ma in admin.site._registry.items() if isinstance(ma, SimpleHistoryAdmin)}
-    assert with_history == {"Claim", "Appearance", "Source", "Citation", "ClaimRelation", "Status", "Actor", "Verification"}
+    assert with_history == {
+        "Claim",
+        "Appearance",
+        "Source",
+        "Citation",
+        "ClaimRelation",
+        "Status",
+        "Actor",
+        "Verification",
+    }
 
 
 @pytest.mark.parametrize("name", ["Claim", "Appearance", "Source", "Citation", "ClaimRelation", "Status", "Actor"])

@@ -87,7 +87,7 @@ def test_it_changes_the_text_of_a_source_nobody_quotes_in_place(editor):
 
 @pytest.mark.parametrize("persona", ["reporter", "editor"])
 def test_it_refuses_to_change_the_text_of_an_earlier_snapshot_on_the_api(persona, request):
-    source, _, _ = quoted_source()
+    source, *_ = quoted_source()
     client = api(request.getfixturevalue(persona))
     url = reverse("api:source-detail", args=["report"])
     client.patch(url, {"text": AFTER}, HTTP_IF_MATCH=client.get(url)["ETag"])
@@ -116,7 +116,7 @@ def test_it_refuses_to_change_the_text_of_an_earlier_snapshot_in_the_admin(perso
 
 
 def test_it_reverts_a_quoted_text_from_the_history_through_the_same_rule(editor, client):
-    source, kept, dropped = quoted_source()
+    source, *_ = quoted_source()
     client.force_login(editor)
     url = reverse("admin:sources_source_change", args=[source.pk])
     client.post(url, change_form_data(client.get(url)) | {"text": AFTER})
@@ -143,7 +143,7 @@ def test_it_refuses_a_second_source_with_the_same_text_naming_the_first(editor):
 
 
 def test_it_lets_a_new_quote_anchor_in_the_current_text(editor):
-    source, _, _ = quoted_source()
+    quoted_source()
     client = api(editor)
     url = reverse("api:source-detail", args=["report"])
     client.patch(url, {"text": AFTER}, HTTP_IF_MATCH=client.get(url)["ETag"])
