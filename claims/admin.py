@@ -9,7 +9,6 @@ from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims import permissions, services
 from claims.badges import colour_class
@@ -25,6 +24,7 @@ from core.admin import (
     BoundedCountPaginator,
     LargeTableAdminMixin,
     ServiceActionsMixin,
+    ServiceHistoryAdmin,
     SlugOrNameFilter,
     adopt,
     service_saved_related,
@@ -53,7 +53,7 @@ class TopicAdmin(admin.ModelAdmin):
 
 
 @admin.register(Status)
-class StatusAdmin(SimpleHistoryAdmin):
+class StatusAdmin(ServiceHistoryAdmin):
     list_display = ["badge", "slug", "rating_value", "best_rating", "worst_rating", "order", "is_active"]
     list_editable = ["order", "is_active"]
     search_fields = ["label", "slug"]
@@ -229,6 +229,19 @@ class AppearancePublisherFilter(SlugOrNameFilter):
     title, parameter_name, path = "publisher", "publisher", "source__publisher"
 
 
+class EarlierSnapshotFilter(admin.SimpleListFilter):
+    """The quotes an editor must review: their source's text changed and no longer has their words."""
+
+    title = "snapshot"
+    parameter_name = "snapshot"
+
+    def lookups(self, request, model_admin):
+        return [("earlier", "Quote only in an earlier snapshot: review")]
+
+    def queryset(self, request, queryset):
+        return queryset.in_earlier_snapshot() if self.value() == "earlier" else queryset
+
+
 def appearance_count():
     """How many appearances a claim has: a subquery the database runs only for the rows on the page."""
     counted = Appearance.objects.filter(claim=OuterRef("pk")).order_by().values("claim").annotate(n=Count("pk"))
@@ -236,7 +249,7 @@ def appearance_count():
 
 
 @admin.register(Claim)
-class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
+class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin):
     list_display = ["short_statement", "quantity_display", "verdict", "appearance_count", "updated_at"]
     list_filter = [
         VerdictFilter,
@@ -344,9 +357,11 @@ class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Appearance)
-class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
+class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin):
     list_display = ["quote_short", "claim_short", "speaker", "stance", "stated_on", "source"]
-    list_filter = ["stance", SpeakerFilter, AppearanceSourceFilter, AppearancePublisherFilter, "stated_on"]
+    list_filter = [
+        EarlierSnapshotFilter, "stance", SpeakerFilter, AppearanceSourceFilter, AppearancePublisherFilter, "stated_on"
+    ]  # fmt: skip
     ordering = ["-id"]  # newest first, along the primary key: the model's date order would sort every row
     list_select_related = ["claim", "speaker", "source"]
     search_fields = ["quote", "claim__statement", "speaker__name", "source__title"]
@@ -423,7 +438,7 @@ def _bulk_action(transition: Transition):
 
 
 @admin.register(Verification)
-class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdminMixin, SimpleHistoryAdmin):
+class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdminMixin, ServiceHistoryAdmin):
     form = VerificationForm
     list_display = ["claim_short", "badge", "state", "author", "reviewer", "updated_at", "published_at"]
     list_filter = [QueueFilter, "state", "status", ("author", admin.RelatedOnlyFieldListFilter), "published_at"]
@@ -440,6 +455,10 @@ class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdmi
         "state", "author", "reviewer", "supersedes", "submitted_at", "published_at", "withdrawn_at", "withdrawal_reason"
     ]  # fmt: skip
     change_form_template = "admin/claims/verification/change_form.html"
+    revert_refusal = (
+        "A verification changes only through the workflow: a draft is edited on its page, and a published "
+        "verdict is changed by publishing a correction, which readers see. Its versions are kept here to read."
+    )
     Media = BadgeMedia
 
     @admin.display(description="Claim", ordering="claim__statement")
@@ -525,7 +544,7 @@ class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdmi
 
 
 @admin.register(ClaimRelation)
-class ClaimRelationAdmin(SimpleHistoryAdmin):
+class ClaimRelationAdmin(ServiceHistoryAdmin):
     list_display = ["from_claim", "kind", "to_claim"]
     list_filter = ["kind"]
     list_select_related = ["from_claim", "to_claim"]

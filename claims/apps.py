@@ -6,6 +6,12 @@ class ClaimsConfig(AppConfig):
     verbose_name = "Claims and verdicts"
 
     def ready(self) -> None:
+        # A quoted source's text becomes a new snapshot: sources.services asks us about the quotes.
+        from claims.snapshots import QUOTE_KEEPER
+        from sources.services import register_quote_keeper
+
+        register_quote_keeper(QUOTE_KEEPER)
+
         # Search reads actors' names and sources' titles: re-read them when they change, once
         # the change is committed. Index and cache upkeep, not domain flow: signals are the tool.
         from django.db import transaction

@@ -7,6 +7,7 @@ from claims.models import Appearance, Claim, Verification
 from claims.models.verification import published_verdict_of
 from claims.permissions import is_newsroom_member
 from claims.search import matching
+from core.filters import ColumnDecimalFilter
 
 State = Verification.State
 
@@ -29,8 +30,17 @@ class PublicClaimFilter(filters.FilterSet):
     published_after = filters.DateFilter(method="filter_published", help_text="Verdict published on or after.")
     published_before = filters.DateFilter(method="filter_published", help_text="Verdict published on or before.")
     unit = filters.CharFilter(field_name="unit", lookup_expr="iexact", help_text="Unit of the quantity, e.g. troops.")
-    quantity_min = filters.NumberFilter(method="filter_quantity", help_text="Upper bound (or value) at least this.")
-    quantity_max = filters.NumberFilter(method="filter_quantity", help_text="Lower bound (or value) at most this.")
+    # Bounded by the columns they compare with: a figure they cannot hold is a 400 naming the filter.
+    quantity_min = ColumnDecimalFilter(
+        method="filter_quantity",
+        column=Claim._meta.get_field("upper"),
+        help_text="Upper bound (or value) at least this; at most 16 digits before the point and 4 after.",
+    )
+    quantity_max = ColumnDecimalFilter(
+        method="filter_quantity",
+        column=Claim._meta.get_field("lower"),
+        help_text="Lower bound (or value) at most this; at most 16 digits before the point and 4 after.",
+    )
 
     class Meta:
         model = Claim

@@ -153,7 +153,9 @@ class VerificationSerializer(PublicVerificationSerializer):
     """A verification as the newsroom sees it: with its workflow."""
 
     author: serializers.SlugRelatedField[User] = serializers.SlugRelatedField(slug_field="username", read_only=True)
-    reviewer: serializers.SlugRelatedField[User] = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    reviewer: serializers.SlugRelatedField[User] = serializers.SlugRelatedField(
+        slug_field="username", read_only=True, allow_null=True, help_text="Null until someone publishes it."
+    )
 
     class Meta(PublicVerificationSerializer.Meta):
         fields = [

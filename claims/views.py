@@ -57,17 +57,20 @@ def claim_list(request):
         return HttpResponseBadRequest("The 'cursor' parameter is not a page of this list: start again from page one.")
     query = request.GET.copy()
     query.pop("cursor", None)
+    filter_errors = filterset.errors if filterset.is_bound else None
     return render(
         request,
         "claims/claim_list.html",
         {
             "form": form,
-            "filter_errors": filterset.errors if filterset.is_bound else None,
+            "filter_errors": filter_errors,
             "page": page,
             "query": query.urlencode(),
             "filtered": any(v for k, v in request.GET.items() if k not in ("q", "cursor")),
             "canonical": absolute(reverse("claim-list")),
         },
+        # A filter that cannot be used is named on the page, which answers as a bad request.
+        status=400 if filter_errors else 200,
     )
 
 

@@ -9,19 +9,23 @@ the row and the reason, never an error page, and the rows that were allowed stil
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
+from simple_history.admin import SimpleHistoryAdmin
 
 from core.services import ServiceError, error_message
+
+if TYPE_CHECKING:
+    from django.template.response import _TemplateForResponseT
 
 REFUSALS = (ServiceError, ValidationError)
 
@@ -170,3 +174,40 @@ class LargeTableAdminMixin:
     paginator: type[Paginator] = BoundedCountPaginator
     show_full_result_count: bool = False
     show_facets = admin.ShowFacets.NEVER  # a count per filter choice is a scan per choice
+
+
+class ServiceHistoryAdmin(SimpleHistoryAdmin):
+    """
+    django-simple-history's History -> Revert for admins whose saves go through services: a revert
+    is a save like any other, run in one transaction, and a service's refusal (a workflow state, a
+    permission, a kept snapshot) is shown as a message on the version's page, never as an error page.
+
+    Set ``revert_refusal`` on an admin whose rows only the workflow may change (verifications):
+    the history stays readable, the Revert button is gone, the history page says why, and a POST
+    to revert is answered 405 with that reason.
+    """
+
+    revert_refusal: str = ""
+    # Typed as ModelAdmin declares it, so admins that also inherit ModelAdmin through a mixin agree.
+    object_history_template: ClassVar[_TemplateForResponseT | None] = "admin/service_object_history.html"
+    object_history_form_template = "admin/service_object_history_form.html"
+
+    def revert_disabled(self, request, obj=None) -> bool:
+        return bool(self.revert_refusal) or super().revert_disabled(request, obj)
+
+    def history_view(self, request, object_id, extra_context=None):
+        context = {"revert_refusal": self.revert_refusal, **(extra_context or {})}
+        return super().history_view(request, object_id, context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        context = {"revert_refusal": self.revert_refusal, **(extra_context or {})}
+        if request.method != "POST":
+            return super().history_form_view(request, object_id, version_id, context)
+        if self.revert_refusal:
+            return HttpResponseNotAllowed(["GET"], content=self.revert_refusal)
+        try:
+            with transaction.atomic():
+                return super().history_form_view(request, object_id, version_id, context)
+        except REFUSALS as exc:
+            self.message_user(request, f"Not reverted: {error_message(exc)}", messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())

@@ -11,9 +11,9 @@ import logging
 from typing import TYPE_CHECKING
 
 from django.contrib.auth.models import AnonymousUser, User
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.utils.cache import patch_cache_control
 from rest_framework import exceptions, permissions, serializers, status, throttling
@@ -22,7 +22,7 @@ from rest_framework.response import Response
 
 from core.client_address import client_address
 from core.http import set_cache_headers
-from core.services import ServiceError
+from core.services import ServiceError, constraint_violation
 
 if TYPE_CHECKING:
     # The view mixins below always sit on a GenericViewSet. Not imported at run time: DRF's settings
@@ -62,12 +62,67 @@ class FailOpenAnonRateThrottle(throttling.AnonRateThrottle):
 
 
 class Pagination(CursorPagination):
-    """Cursor pagination: stable pages while newsrooms keep publishing."""
+    """
+    Cursor pagination: stable pages while newsrooms keep publishing. Strict about its parameters,
+    as the schema says: a page_size outside 1..100 or a cursor this list did not make (one that
+    does not decode, or whose position the ordering column cannot hold) is a 400 naming it.
+    """
 
     page_size = 20
     page_size_query_param = "page_size"
     max_page_size = 100
     ordering = "-id"
+    BAD_CURSOR = "Not a page cursor of this list: start again from the first page."
+    CURSOR_PATTERN = r"^[A-Za-z0-9_=-]+$"  # URL-safe base64, as encode_cursor() writes it
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self._model = queryset.model
+        return super().paginate_queryset(queryset, request, view)
+
+    def get_page_size(self, request) -> int:
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        if not raw.isascii() or not raw.isdigit() or not 1 <= int(raw) <= self.max_page_size:
+            raise exceptions.ValidationError(
+                {self.page_size_query_param: [f"A whole number from 1 to {self.max_page_size}."]}
+            )
+        return int(raw)
+
+    def decode_cursor(self, request):
+        try:
+            cursor = super().decode_cursor(request)
+        except exceptions.NotFound as exc:
+            raise exceptions.ValidationError({self.cursor_query_param: [self.BAD_CURSOR]}) from exc
+        if cursor is not None and cursor.position is not None:
+            self._check_position(cursor.position)
+        return cursor
+
+    def _check_position(self, position: object) -> None:
+        """The position is compared with the first ordering column in SQL: it must be a value that column holds."""
+        try:
+            field = self._model._meta.get_field(self.ordering[0].lstrip("-"))
+        except FieldDoesNotExist:  # an annotation: the database is the judge
+            return
+        try:
+            value = field.to_python(position)
+        except (DjangoValidationError, ValueError, TypeError, OverflowError) as exc:
+            raise exceptions.ValidationError({self.cursor_query_param: [self.BAD_CURSOR]}) from exc
+        if isinstance(value, int) and not -(2**63) <= value < 2**63:  # beyond a bigint
+            raise exceptions.ValidationError({self.cursor_query_param: [self.BAD_CURSOR]})
+
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            if parameter["name"] == self.cursor_query_param:
+                parameter["description"] = "The opaque cursor of a page, from a `next` or `previous` link."
+                parameter["schema"] = {"type": "string", "pattern": self.CURSOR_PATTERN}
+            elif parameter["name"] == self.page_size_query_param:
+                parameter["description"] = (
+                    f"Results per page, from 1 to {self.max_page_size} (default {self.page_size})."
+                )
+                parameter["schema"] = {"type": "integer", "minimum": 1, "maximum": self.max_page_size}
+        return parameters
 
 
 # -- errors -------------------------------------------------------------------------------------
@@ -114,12 +169,22 @@ def _field_errors(detail) -> dict[str, list[str]]:
 
 
 def exception_handler(exc, context):
-    """Every error as {"error": {status, code, message, fields?}}; model validation errors become 400s."""
+    """
+    Every error as {"error": {status, code, message, fields?}}. Model validation errors become 400s,
+    and so does a unique constraint that a concurrent writer won (core.services.constraint_violation).
+    """
     # Imported here: DRF's views module reads the settings that name this module.
     from rest_framework.views import exception_handler as drf_exception_handler
+    from rest_framework.views import set_rollback
 
     if isinstance(exc, ServiceError):  # a service's refusal: 403 for who, 409 for state
         return error_response(exc.http_status, exc.code, exc.message)
+    if isinstance(exc, IntegrityError):  # a unique value a concurrent writer stored first: as full_clean says
+        violation = constraint_violation(exc)
+        if violation is None:
+            return None
+        set_rollback()
+        exc = violation
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(exc.message_dict if hasattr(exc, "message_dict") else exc.messages)
     if isinstance(exc, Http404):

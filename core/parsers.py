@@ -1,26 +1,47 @@
-"""Request parsers that refuse NUL characters anywhere in the input (PostgreSQL cannot store or compare them)."""
+"""
+Request parsers that refuse, with a 400 naming the problem, input no resource of ours can hold:
+
+- NUL characters anywhere (PostgreSQL cannot store or compare them);
+- JSON nested deeper than MAX_JSON_DEPTH arrays and objects. Our deepest resource is three
+  levels (a verification's evidence list inside its object); a document 10,000 levels deep would
+  exhaust Python's recursion while being parsed or walked, which is a 500 for every write.
+"""
+
+from __future__ import annotations
 
 from rest_framework import parsers
 from rest_framework.exceptions import ParseError
 
+MAX_JSON_DEPTH = 32  # arrays and objects inside one another; documented in the API's description
+TOO_DEEP = f"The JSON is nested too deep: at most {MAX_JSON_DEPTH} levels of arrays and objects are accepted."
+
 
 def _check(data):
-    if isinstance(data, str):
-        if "\x00" in data:
-            raise ParseError("NUL characters are not allowed in the input.")
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            _check(key)
-            _check(value)
-    elif isinstance(data, list | tuple):
-        for item in data:
-            _check(item)
+    """Walk ``data`` without recursion: refuse NUL characters, and nesting deeper than MAX_JSON_DEPTH."""
+    stack = [(data, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                raise ParseError("NUL characters are not allowed in the input.")
+        elif isinstance(item, dict | list | tuple):
+            if depth >= MAX_JSON_DEPTH:
+                raise ParseError(TOO_DEEP)
+            if isinstance(item, dict):
+                stack.extend((key, depth + 1) for key in item)
+                stack.extend((value, depth + 1) for value in item.values())
+            else:
+                stack.extend((value, depth + 1) for value in item)
     return data
 
 
 class JSONParser(parsers.JSONParser):
     def parse(self, stream, media_type=None, parser_context=None):
-        return _check(super().parse(stream, media_type, parser_context))
+        try:
+            data = super().parse(stream, media_type, parser_context)
+        except RecursionError as exc:  # the JSON scanner's own limit, far beyond ours
+            raise ParseError(TOO_DEEP) from exc
+        return _check(data)
 
 
 class FormParser(parsers.FormParser):

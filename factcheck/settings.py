@@ -258,7 +258,9 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "factcheck API",
     "DESCRIPTION": (
         "Published fact-checks for anyone; editorial writes for newsroom members with a token "
-        "(`Authorization: Token <key>`). Anonymous clients only ever see published material."
+        "(`Authorization: Token <key>`). Anonymous clients only ever see published material. "
+        "Updates need the ETag of the version read in `If-Match`. Request bodies with JSON nested "
+        "deeper than 32 levels, or NUL characters, are refused with a 400."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,

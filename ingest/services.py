@@ -31,7 +31,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import URLValidator
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.text import Truncator
 
@@ -101,15 +101,12 @@ def source_import(
         except ValidationError as exc:
             raise ValidationError({"url": exc.messages}) from exc
     field, raw, is_html = read_article(text=text, file=file, filename=filename)
-    existing = Source.objects.filter(url=url).first() if url else None
+    cleaned = clean_text(raw, html=is_html)
+    existing = _known_source(url=url, text=cleaned)
     if existing is not None:
         return ImportResult(existing, False, list(existing.suggestions.for_review()))
-    cleaned = clean_text(raw, html=is_html)
     if not cleaned.strip():
         raise ValidationError({field: "No article text is left once page furniture is removed."})
-    existing = Source.objects.with_text_hash(cleaned).order_by("pk").first()
-    if existing is not None:
-        return ImportResult(existing, False, list(existing.suggestions.for_review()))
 
     title = (
         " ".join((title or "").split())
@@ -121,17 +118,35 @@ def source_import(
         published_at = datetime.combine(published_at, time.min)
     if published_at is not None and timezone.is_naive(published_at):
         published_at = timezone.make_aware(published_at)
-    source = source_create(
-        title=title,
-        slug=unique_slug(Source, title, fallback="source"),
-        url=url,
-        publisher=publisher,
-        published_at=published_at,
-        retrieved_at=timezone.now(),
-        text=cleaned,
-        by=by,
-    )
+    try:
+        with transaction.atomic():  # a savepoint: a concurrent import of the same article may win the INSERT
+            source = source_create(
+                title=title,
+                slug=unique_slug(Source, title, fallback="source"),
+                url=url,
+                publisher=publisher,
+                published_at=published_at,
+                retrieved_at=timezone.now(),
+                text=cleaned,
+                by=by,
+            )
+    except (IntegrityError, ValidationError):
+        # It stored the same URL or text between our look-up and our INSERT (the unique constraints
+        # waited for its commit): that source is the import. Anything else is refused as it was.
+        existing = _known_source(url=url, text=cleaned)
+        if existing is None:
+            raise
+        return ImportResult(existing, False, list(existing.suggestions.for_review()))
     return ImportResult(source, True, source_extract(source=source, by=by))
+
+
+def _known_source(*, url: str, text: str) -> Source | None:
+    """The current source with this URL, or else with exactly this text; None if neither is stored."""
+    current = Source.objects.current()
+    found = current.filter(url=url).first() if url else None
+    if found is None and text.strip():
+        found = current.with_text_hash(text).first()
+    return found
 
 
 @transaction.atomic

@@ -1,11 +1,14 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, OuterRef, Subquery
-from simple_history.admin import SimpleHistoryAdmin
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 
-from core.admin import LargeTableAdminMixin, SlugOrNameFilter
-from core.versioning import VersionedAdminMixin
+from core.admin import LargeTableAdminMixin, ServiceHistoryAdmin, SlugOrNameFilter, adopt
+from core.versioning import VersionedAdminMixin, VersionedModelForm
+from sources import services
 from sources.models import Actor, Citation, Source
 
 
@@ -18,7 +21,7 @@ class PublisherFilter(SlugOrNameFilter):
 
 
 @admin.register(Actor)
-class ActorAdmin(LargeTableAdminMixin, SimpleHistoryAdmin):
+class ActorAdmin(LargeTableAdminMixin, ServiceHistoryAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["name", "kind", "organisation", "role"]
     list_filter = ["kind", OrganisationFilter]
@@ -44,22 +47,51 @@ class SourceChangeList(ChangeList):
         return super().get_queryset(request, exclude_parameters).defer("text", "notes")
 
 
+class SourceForm(VersionedModelForm):
+    """Refuses, on the text field, what sources.services refuses: a changed earlier snapshot, a known text."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if "text" in cleaned:
+            try:
+                services.validate_source_text(source=self.instance if self.instance.pk else None, text=cleaned["text"])
+            except ValidationError as exc:
+                self.add_error(None, exc)
+        return cleaned
+
+
+class SnapshotFilter(admin.SimpleListFilter):
+    title = "snapshot"
+    parameter_name = "snapshot"
+
+    def lookups(self, request, model_admin):
+        return [("current", "Current"), ("earlier", "Earlier snapshot")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "current":
+            return queryset.current()
+        if self.value() == "earlier":
+            return queryset.filter(replaced_by__isnull=False)
+        return queryset
+
+
 @admin.register(Source)
-class SourceAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin):
+class SourceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin):
+    form = SourceForm
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["title", "kind", "publisher", "published_at", "language", "appearance_count"]
-    list_filter = ["kind", "language", PublisherFilter, "published_at"]
+    list_filter = [SnapshotFilter, "kind", "language", PublisherFilter, "published_at"]
     list_select_related = ["publisher"]
     ordering = ["-published_at", "title"]
     search_fields = ["title", "slug", "url", "byline", "publisher__name"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["publisher"]
-    readonly_fields = ["text_sha256", "created_at", "updated_at"]
+    readonly_fields = ["text_sha256", "snapshots", "created_at", "updated_at"]
     inlines = [CitationInline]
     fieldsets = [
         (None, {"fields": ["kind", "title", "slug", "url", "publisher", "byline", "language"]}),
         ("Dates", {"fields": ["published_at", "retrieved_at"]}),
-        ("Snapshot", {"fields": ["text", "text_sha256"]}),
+        ("Snapshot", {"fields": ["text", "text_sha256", "snapshots"]}),
         ("Editorial", {"fields": ["notes", "created_at", "updated_at"]}),
     ]
 
@@ -72,9 +104,46 @@ class SourceAdmin(LargeTableAdminMixin, VersionedAdminMixin, SimpleHistoryAdmin)
     def appearance_count(self, obj):
         return obj.appearance_count
 
+    @admin.display(description="Versions")
+    def snapshots(self, obj):
+        """The snapshot this one was replaced by, or the earlier ones kept for their quotes. One query."""
+        if obj is None or obj.pk is None:
+            return "—"
+        if obj.replaced_by_id is not None:
+            current = obj.replaced_by
+            url = reverse("admin:sources_source_change", args=[current.pk])
+            return format_html(
+                'An earlier snapshot, kept as it was for the quotes anchored in it. Current: <a href="{}">{}</a>',
+                url,
+                current.slug,
+            )
+        earlier = list(obj.earlier_snapshots.only("pk", "slug", "created_at").order_by("-pk"))
+        if not earlier:
+            return (
+                "The only snapshot. Once a quote is anchored in it, a new text keeps this one as an earlier snapshot."
+            )
+        links = format_html_join(
+            ", ",
+            '<a href="{}">{}</a>',
+            ((reverse("admin:sources_source_change", args=[e.pk]), e.slug) for e in earlier),
+        )
+        return format_html("Earlier snapshots: {}", links)
+
+    def save_model(self, request, obj, form, change):
+        names = {f.name for f in Source._meta.concrete_fields}
+        values = {name: value for name, value in form.cleaned_data.items() if name in names}
+        if not change:
+            adopt(obj, services.source_create(by=request.user, **values))
+            return
+        saved = services.source_update(source=obj, by=request.user, **values)
+        snapshot_change = getattr(saved, "snapshot_change", None)
+        if snapshot_change is not None:
+            level = messages.WARNING if snapshot_change.left_behind else messages.INFO
+            self.message_user(request, f"Quotes are anchored in this source. {snapshot_change.message()}", level)
+
 
 @admin.register(Citation)
-class CitationAdmin(LargeTableAdminMixin, SimpleHistoryAdmin):
+class CitationAdmin(LargeTableAdminMixin, ServiceHistoryAdmin):
     list_display = ["source", "cited_actor", "cited_source", "note"]
     list_select_related = ["source", "cited_actor", "cited_source"]
     search_fields = ["source__title", "cited_actor__name", "cited_source__title", "note"]

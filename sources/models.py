@@ -112,6 +112,10 @@ class Actor(models.Model):
 class SourceQuerySet(models.QuerySet):
     """What the public may see of sources depends on claims: see claims.visibility."""
 
+    def current(self):
+        """Sources that are not an earlier snapshot of another: the ones new quotes and imports go to."""
+        return self.filter(replaced_by__isnull=True)
+
     def with_text_hash(self, text: str):
         return self.filter(text_sha256=sha256_hex(text))
 
@@ -161,6 +165,18 @@ class Source(VersionedModel):
         ),
     )
     text_sha256 = models.CharField("SHA-256 of the text", max_length=64, blank=True, editable=False, db_index=True)
+    replaced_by = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="earlier_snapshots",
+        editable=False,
+        help_text=(
+            "Set when this row is an earlier snapshot of that source: its text is kept as it was, for "
+            "the quotes anchored in it, and never changes again. New quotes go to the current source."
+        ),
+    )
     notes = models.TextField(blank=True, validators=[no_nul], help_text="Editorial notes. Never shown to readers.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -177,11 +193,23 @@ class Source(VersionedModel):
         ]
         constraints = [
             models.UniqueConstraint(fields=["slug"], name="sources_source_unique_slug"),
+            # Earlier snapshots keep their document's URL and text: unique among current sources only.
             models.UniqueConstraint(
                 fields=["url"],
-                condition=~Q(url=""),
+                condition=~Q(url="") & Q(replaced_by__isnull=True),
                 name="sources_source_unique_url",
                 violation_error_message="A source with this URL already exists.",
+            ),
+            models.UniqueConstraint(
+                fields=["text_sha256"],
+                condition=~Q(text_sha256="") & Q(replaced_by__isnull=True),
+                name="sources_source_unique_text",
+                violation_error_message="A source with exactly this text already exists.",
+            ),
+            models.CheckConstraint(
+                condition=Q(replaced_by__isnull=True) | ~Q(replaced_by=F("id")),
+                name="sources_source_not_own_snapshot",
+                violation_error_message="A source cannot be an earlier snapshot of itself.",
             ),
             models.CheckConstraint(
                 condition=Q(kind__in=SourceKind.values),
@@ -195,6 +223,10 @@ class Source(VersionedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("source-detail", args=[self.slug])
+
+    def clean(self) -> None:
+        super().clean()
+        self.text_sha256 = sha256_hex(self.text) if self.text else ""  # so the unique constraint is checked on it
 
     def save(self, *args, **kwargs) -> None:
         self.text_sha256 = sha256_hex(self.text) if self.text else ""

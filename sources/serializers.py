@@ -86,12 +86,18 @@ class SourceSerializer(serializers.ModelSerializer):
 
 
 class SourceDetailSerializer(SourceSerializer):
-    """The detail view adds the text snapshot and what the source cites."""
+    """The detail view adds the text snapshot, what the source cites, and the source it is an earlier snapshot of."""
 
     citations = CitationSerializer(many=True, read_only=True)
+    replaced_by: serializers.SlugRelatedField[Source] = serializers.SlugRelatedField(
+        slug_field="slug",
+        read_only=True,
+        allow_null=True,
+        help_text="Slug of the current source when this is an earlier snapshot of it, kept for its quotes; else null.",
+    )
 
     class Meta(SourceSerializer.Meta):
-        fields = [*SourceSerializer.Meta.fields, "text", "citations"]
+        fields = [*SourceSerializer.Meta.fields, "text", "citations", "replaced_by"]
 
 
 class SourceWriteSerializer(serializers.ModelSerializer):

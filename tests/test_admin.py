@@ -27,7 +27,9 @@ def populate(n: int) -> None:
     """n of every kind of row, related the way real content is."""
     for _ in range(n):
         org = make_organisation()
-        source = make_source(publisher=org, text="Officials said about 3,000 troops were there.")
+        source = make_source(
+            publisher=org, text=f"Officials said about 3,000 troops were there. Report {org.pk}."
+        )  # a text is stored once
         source.citations.create(cited_actor=org)
         claim = make_claim(value=3000, qualifier="approximately", unit="troops")
         claim.topics.add(make_topic())

@@ -26,12 +26,14 @@ pytestmark = pytest.mark.django_db
 def populate(n: int) -> None:
     for i in range(n):
         org = make_organisation(organisation=make_organisation())
-        source = make_source(publisher=org, text="Officials said about 3,000 troops were there.")
+        source = make_source(
+            publisher=org, text=f"Officials said about 3,000 troops were there. Report {org.pk}."
+        )  # a text is stored once
         make_citation(source, cited_actor=org)
         claim = make_claim(value=3000, qualifier="approximately", unit="troops")
         claim.topics.add(make_topic())
         make_appearance(claim, source, quote="about 3,000 troops", speaker=org, via=source.citations.first())
-        make_appearance(claim, make_source(text=f"Also: {i} more."), quote=f"{i} more")
+        make_appearance(claim, make_source(text=f"Also: {i} more, said {org.pk}."), quote=f"{i} more")
         make_published_verification(claim).evidence.add(source)
 
 

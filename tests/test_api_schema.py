@@ -8,15 +8,20 @@ with its Hypothesis strategy directly.
 """
 
 import datetime
+import inspect
 from collections.abc import Iterator
 
 import pytest
 import schemathesis
+from django.core.exceptions import FieldDoesNotExist
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
+from hypothesis.errors import Unsatisfiable
+from rest_framework import serializers
 from rest_framework.authtoken.models import Token
 from rest_framework.throttling import AnonRateThrottle
+from schemathesis import GenerationMode
 from schemathesis.checks import (
     content_type_conformance,
     not_a_server_error,
@@ -25,9 +30,13 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
+import claims.serializers
+import ingest.serializers
+import sources.serializers
 from claims.models import ClaimRelation
 from claims.roles import CHIEF_EDITOR, EDITOR, REPORTER
 from claims.services import verification_create, verification_publish, verification_submit, verification_withdraw
+from core.api import Pagination
 from factcheck.wsgi import application
 from sources.models import Source
 from tests.factories import (
@@ -52,9 +61,50 @@ CHECKS = [
     response_schema_conformance,
 ]
 EXAMPLES = 15  # per operation and persona
+NEGATIVE_CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance]
+NEGATIVE_EXAMPLES = 5  # per operation and persona
 
 SCHEMA = schemathesis.openapi.from_wsgi("/api/schema/?format=json", application)
 OPERATIONS = {op.label: op for op in (result.ok() for result in SCHEMA.get_all_operations())}
+
+
+def test_it_declares_if_match_on_every_update():
+    updates = [op for label, op in OPERATIONS.items() if label.split()[0] in ("PUT", "PATCH")]
+    assert len(updates) == 8
+    for operation in updates:
+        header = next(p for p in operation.definition.raw["parameters"] if p["name"] == "If-Match")
+        assert header["in"] == "header" and header["required"] is True
+        assert {"412", "428"} <= set(operation.definition.raw["responses"])
+
+
+def test_it_declares_strict_pagination_parameters():
+    parameters = {p["name"]: p for p in OPERATIONS["GET /api/v1/claims/"].definition.raw["parameters"]}
+    assert parameters["page_size"]["schema"] == {"type": "integer", "minimum": 1, "maximum": 100}
+    assert parameters["cursor"]["schema"]["pattern"] == Pagination.CURSOR_PATTERN
+
+
+def test_it_declares_the_error_shape_for_every_4xx():
+    for label, operation in OPERATIONS.items():
+        responses = operation.definition.raw["responses"]
+        for code in ("400", "401", "429") + (("403", "409") if label.split()[0] in ("POST", "PUT", "PATCH") else ()):
+            assert responses[code]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}
+
+
+def test_it_marks_every_nullable_column_nullable():
+    """A serializer field read from a column that can be NULL must say it can be null, as the schema then does."""
+    missing = []
+    for module in (claims.serializers, sources.serializers, ingest.serializers):
+        for name, cls in inspect.getmembers(module, inspect.isclass):
+            if not issubclass(cls, serializers.ModelSerializer) or cls.__module__ != module.__name__:
+                continue
+            for field_name, field in cls().fields.items():
+                try:
+                    column = cls.Meta.model._meta.get_field(field.source)
+                except FieldDoesNotExist:
+                    continue  # "*", a dotted path or a method
+                if column.concrete and column.null and not field.allow_null:
+                    missing.append(f"{name}.{field_name}")
+    assert missing == []
 
 
 def test_it_documents_every_operation():
@@ -180,3 +230,28 @@ def test_it_conforms_to_its_schema(label, persona, one_of_each_shape, editor, mo
         case.call_and_validate(headers=headers, checks=CHECKS)
 
     conforms()
+
+
+@pytest.mark.parametrize("persona", ["public", "editor"])
+@pytest.mark.parametrize("label", sorted(OPERATIONS))
+def test_it_refuses_input_that_violates_its_schema_without_a_server_error(
+    label, persona, one_of_each_shape, editor, monkeypatch, in_process_requests
+):
+    """
+    Negative data: each request breaks the schema somewhere (a type, a bound, a pattern, a missing
+    header, a body in another media type). The answer must be a documented status, never a 5xx.
+    """
+    monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "100000/minute"})
+    headers = {}
+    if persona == "editor":
+        headers["Authorization"] = f"Token {Token.objects.get_or_create(user=editor)[0].key}"
+
+    @given(case=OPERATIONS[label].as_strategy(GenerationMode.NEGATIVE))
+    @settings(max_examples=NEGATIVE_EXAMPLES, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    def refuses(case):
+        case.call_and_validate(headers=headers, checks=NEGATIVE_CHECKS)
+
+    try:
+        refuses()
+    except Unsatisfiable:
+        pytest.skip("nothing in this operation's schema can be broken (a path parameter that takes any string)")

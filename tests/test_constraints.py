@@ -76,6 +76,17 @@ def duplicate_source_url():
     return Source(title="Same page", slug="same-page", url="https://example.org/a")
 
 
+def duplicate_source_text():
+    make_source(text="About 12,000 troops were committed.")
+    return Source(title="The same words", slug="same-words", text="About 12,000 troops were committed.")
+
+
+def source_own_snapshot():
+    source = make_source()
+    source.replaced_by = source
+    return source
+
+
 def unknown_source_kind():
     return Source(title="T", slug="t", kind="rumour")
 
@@ -225,6 +236,8 @@ CASES = [
     ("claims_status_unique_label", duplicate_status_label, "already exists"),
     ("sources_source_unique_slug", duplicate_source_slug, "already exists"),
     ("sources_source_unique_url", duplicate_source_url, "already exists"),
+    ("sources_source_unique_text", duplicate_source_text, "exactly this text already exists"),
+    ("sources_source_not_own_snapshot", source_own_snapshot, "earlier snapshot of itself"),
     ("sources_source_kind_valid", unknown_source_kind, "valid choice"),
     ("sources_citation_exactly_one_target", citation_with_two_targets, "not both or neither"),
     ("sources_citation_exactly_one_target", citation_without_target, "not both or neither"),

@@ -20,7 +20,7 @@ from ingest.services import (
     suggestion_merge,
     suggestion_reject,
 )
-from sources.models import Actor, Citation
+from sources.models import Actor, Citation, Source
 from tests.api_helpers import api, error_of
 from tests.factories import make_actor, make_claim, make_organisation, make_source
 
@@ -37,7 +37,11 @@ QUOTE = "White House spokesperson John Kirby said about 3,000 troops were being 
 
 def make_suggestion(source=None, quote: str = QUOTE, **fields) -> Suggestion:
     """A pending suggestion as extraction would store it: about 3,000 troops, quoted from the source's text."""
-    source = source or make_source(text=f"WASHINGTON: {quote} More later.")
+    if source is None:
+        text = f"WASHINGTON: {quote} More later."
+        if Source.objects.with_text_hash(text).exists():  # a text is stored once: each suggestion its own article
+            text += f" ({Source.objects.count()})"
+        source = make_source(text=text)
     start = source.text.index(quote)
     values = {
         "value": Decimal("3000"), "lower": Decimal("2700"), "upper": Decimal("3300"), "unit": "troops",
@@ -381,11 +385,12 @@ def test_it_shows_the_suggestions_on_the_source_page_with_constant_queries(clien
 
     count()  # the first request also fills Django's content-type cache
     # The session, the user, the source (with its appearance count), the user's own and group
-    # permissions, the citations inline, and the suggestions with speaker, matched claim, decider
-    # and resulting claim; each row's snapshot excerpt comes from the source already loaded.
-    assert count() == 7
+    # permissions, the citations inline, the source's earlier snapshots, and the suggestions with
+    # speaker, matched claim, decider and resulting claim; each row's snapshot excerpt comes from
+    # the source already loaded.
+    assert count() == 8
     populate(source, 6)
-    assert count() == 7
+    assert count() == 8
 
 
 def test_it_highlights_the_quote_in_the_escaped_snapshot(client, reporter):

@@ -143,7 +143,7 @@ def test_it_filters_and_searches_the_claim_list(client):
 def test_it_explains_a_bad_filter_instead_of_failing(client):
     published_claim(3)
     response = client.get("/claims/", {"published_after": "not-a-date"})
-    assert response.status_code == 200
+    assert response.status_code == 400  # the page, naming the filter, as a bad request
     assert "Some filters could not be used" in response.content.decode()
 
 

@@ -48,7 +48,8 @@ class SourceViewSet(_BySlug):
         citations = Citation.objects.select_related("cited_actor", "cited_source__publisher").defer(
             "cited_source__text"
         )
-        return queryset.prefetch_related(Prefetch("citations", citations))
+        current = ("replaced_by__text", "replaced_by__notes")  # only its slug is shown
+        return queryset.select_related("replaced_by").defer(*current).prefetch_related(Prefetch("citations", citations))
 
     def perform_create(self, serializer):
         return services.source_create(by=self.acting_user, **serializer.validated_data)

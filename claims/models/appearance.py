@@ -31,6 +31,10 @@ class AppearanceQuerySet(models.QuerySet):
     def visible_to(self, user):
         return self if is_newsroom_member(user) else self.public()
 
+    def in_earlier_snapshot(self):
+        """Quotes left in an earlier snapshot of their source: its new text no longer has their words."""
+        return self.filter(source__replaced_by__isnull=False)
+
 
 class Appearance(VersionedModel):
     """A claim as it appears in a source: the exact words, who said them, when, and how."""

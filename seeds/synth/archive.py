@@ -430,6 +430,7 @@ class ArchiveGenerator:
             parts.append(sentence)
             position += len(sentence)
         parts.append(fillers[rng.randrange(4000)])
+        parts.append(f" (No. {source.id}.)")  # a text is stored once: two sources never share one
         text = "".join(parts)
         source.text = text
         for appearance in appearances:

@@ -55,6 +55,7 @@ def source_row(source: SourcePlan) -> dict:
         "language": source.language,
         "text": source.text,
         "text_sha256": sha256_hex(source.text) if source.text else "",
+        "replaced_by_id": None,  # every synthetic source is a current snapshot
         "notes": source.notes,
         "created_at": source.retrieved_at,
         "updated_at": source.retrieved_at,
