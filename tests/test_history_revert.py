@@ -20,6 +20,7 @@ from tests.factories import (
     make_source,
     status,
 )
+from trust.models import TeamMember, TransparencyPage
 
 pytestmark = pytest.mark.django_db
 
@@ -73,6 +74,8 @@ def rows_of_every_history_admin():
         "ClaimRelation": make_relation(make_claim(), make_claim(), ClaimRelation.Kind.SAME_AS),
         "Status": status("corroborated"),
         "Actor": make_actor(),
+        "TransparencyPage": TransparencyPage.objects.create(kind="contact", title="Contact", body="Write to us."),
+        "TeamMember": TeamMember.objects.create(name="Ana Ruiz", slug="ana-ruiz", role="Editor", bio="Checks."),
     }
 
 
@@ -87,10 +90,16 @@ def test_it_covers_every_admin_with_history():
         "Status",
         "Actor",
         "Verification",
+        "TransparencyPage",
+        "TeamMember",
+        "ErrorReport",
     }
 
 
-@pytest.mark.parametrize("name", ["Claim", "Appearance", "Source", "Citation", "ClaimRelation", "Status", "Actor"])
+@pytest.mark.parametrize(
+    "name",
+    ["Claim", "Appearance", "Source", "Citation", "ClaimRelation", "Status", "Actor", "TransparencyPage", "TeamMember"],
+)
 def test_it_reverts_through_the_change_form_s_rules_without_a_server_error(name, chief, client):
     obj = rows_of_every_history_admin()[name]
     obj._history_user = chief

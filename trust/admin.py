@@ -8,11 +8,10 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims.admin import BadgeMedia, VerificationAdmin
 from claims.models import Verification
-from core.admin import REFUSALS, ServiceActionsMixin
+from core.admin import REFUSALS, ServiceActionsMixin, ServiceHistoryAdmin
 from core.services import error_message
 from trust import services
 from trust.models import ErrorReport, TeamMember, TransparencyPage
@@ -23,7 +22,7 @@ State = ErrorReport.State
 
 
 @admin.register(TransparencyPage)
-class TransparencyPageAdmin(SimpleHistoryAdmin):
+class TransparencyPageAdmin(ServiceHistoryAdmin):
     list_display = ["title", "kind", "updated_at"]
     fields = ["kind", "title", "summary", "body", "updated_at"]
     readonly_fields = ["updated_at"]
@@ -34,7 +33,7 @@ class TransparencyPageAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(TeamMember)
-class TeamMemberAdmin(SimpleHistoryAdmin):
+class TeamMemberAdmin(ServiceHistoryAdmin):
     list_display = ["name", "role", "user", "order", "is_listed"]
     list_editable = ["order", "is_listed"]
     list_select_related = ["user"]
@@ -67,7 +66,9 @@ def _bulk_action(transition: ReportTransition):
 
 
 @admin.register(ErrorReport)
-class ErrorReportAdmin(ServiceActionsMixin, SimpleHistoryAdmin):
+class ErrorReportAdmin(ServiceActionsMixin, ServiceHistoryAdmin):
+    revert_refusal = "A report changes state only through the inbox's buttons: it cannot be reverted."
+
     list_display = ["created_at", "state", "excerpt", "claim_link", "correction_link"]
     list_filter = ["state", "created_at"]
     list_select_related = ["claim", "correction"]
