@@ -6,7 +6,7 @@ claims.visibility; an unpublished claim's URL answers 404 like one that never ex
 and actor pages are here too: they are lists of published claims by source and by speaker.
 """
 
-from django.db.models import Exists, Max, OuterRef
+from django.db.models import Exists, OuterRef
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -18,22 +18,16 @@ from claims.forms import ClaimSearchForm
 from claims.models import Appearance, Claim, ClaimRelation, Verification
 from claims.timeline import claim_timeline
 from claims.visibility import public_actors, public_sources
+from core.freshness import site_last_modified
 from core.http import absolute, public_page
 from core.pagination import BadCursor, keyset_page
-from sources.models import Source
 
 PAGE_SIZE = 20
 
 
 def content_last_modified(request, *args, **kwargs):
-    """When the public record last changed: the newest save of a claim, verdict, appearance or source (4 queries)."""
-    stamps = [
-        Claim.objects.aggregate(m=Max("updated_at"))["m"],
-        Verification.objects.aggregate(m=Max("updated_at"))["m"],
-        Appearance.objects.aggregate(m=Max("updated_at"))["m"],
-        Source.objects.aggregate(m=Max("updated_at"))["m"],
-    ]
-    return max((s for s in stamps if s is not None), default=None)
+    """When published material last changed: the site version's time (one cache get, no query)."""
+    return site_last_modified()
 
 
 public = public_page(last_modified=content_last_modified)

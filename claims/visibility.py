@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from claims.models import Appearance, Verification
+from claims.models import Appearance, Claim, ClaimRelation, Verification
 from claims.permissions import User, is_newsroom_member
 from sources.models import Actor, Citation, Source
 
@@ -58,3 +58,33 @@ def _actor_is_named(ref: str) -> Q:
     publishes = Source.objects.filter(_source_is_public("pk"), publisher=OuterRef(ref))
     cited = Citation.objects.filter(_source_is_public("source"), cited_actor=OuterRef(ref))
     return Q(Exists(speaks)) | Q(Exists(publishes)) | Q(Exists(cited))
+
+
+def touches_public_record(instance: object) -> bool:
+    """
+    Whether saving or deleting ``instance`` changes what readers can see, so that the site version
+    and the public Last-Modified (core.freshness) must move. Drafts, verdicts in review and claims
+    never published are not public, and neither are sources and actors only they mention: saving
+    them must not hint at unpublished work. Costs a query for a claim, an appearance, a relation,
+    a source, an actor or a citation; none for a verification; statuses and topics are public.
+    """
+    if isinstance(instance, Verification):
+        return instance.published_at is not None  # published, superseded or withdrawn: in the record
+    if isinstance(instance, Claim):
+        return _ever_published(instance.pk)
+    if isinstance(instance, Appearance):
+        return _ever_published(instance.claim_id)
+    if isinstance(instance, ClaimRelation):
+        return _ever_published(instance.from_claim_id) or _ever_published(instance.to_claim_id)
+    if isinstance(instance, Source):
+        return public_sources().filter(pk=instance.pk).exists()
+    if isinstance(instance, Actor):
+        return public_actors().filter(pk=instance.pk).exists()
+    if isinstance(instance, Citation):
+        return public_sources().filter(pk=instance.source_id).exists()
+    return True
+
+
+def _ever_published(claim_id: int | None) -> bool:
+    """A verdict of the claim was published once: the claim, or its withdrawal, is in the public record."""
+    return Verification.objects.filter(claim_id=claim_id, published_at__isnull=False).exists()
