@@ -96,7 +96,11 @@ def claim_detail(request, slug):
 @public
 def corrections(request):
     """Every published correction and every withdrawn verdict, newest first."""
-    entries = Verification.objects.corrections_log().select_related("claim", "status", "supersedes__status")
+    entries = (
+        Verification.objects.corrections_log()
+        .select_related("claim", "status", "supersedes__status")
+        .defer("claim__search_text", "claim__search_vector")  # derived, and the largest columns
+    )
     try:
         page = keyset_page(entries, key="logged_at", cursor=request.GET.get("cursor"), size=PAGE_SIZE)
     except BadCursor:
