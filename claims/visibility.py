@@ -11,6 +11,7 @@ Every condition is an Exists() subquery, never ``IN`` inside ``OR``, so each sta
 from __future__ import annotations
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models.expressions import RawSQL
 
 from claims.models import Appearance, Claim, ClaimRelation, Verification
 from claims.permissions import User, is_newsroom_member
@@ -37,6 +38,25 @@ def public_actors() -> QuerySet[Actor]:
         condition |= Q(Exists(Actor.objects.filter(_actor_is_named("pk"), **{members: OuterRef("pk")})))
         members = f"organisation__{members}"
     return Actor.objects.filter(condition)
+
+
+def is_public_actor(actor_id: int) -> bool:
+    """
+    Whether one actor is public (as public_actors() decides) in one query that PostgreSQL plans
+    in a few milliseconds: the actor, or a member of it down to ORGANISATION_LEVELS, is named.
+    Filtering public_actors() by pk nests four copies of every condition instead (51 subqueries,
+    60 ms to plan at any size), and an OR over the organisation joins scans every actor.
+    """
+    table, column = Actor._meta.db_table, Actor._meta.get_field("organisation").column
+    below = RawSQL(
+        f"""WITH RECURSIVE below (id, depth) AS (
+              SELECT CAST(%s AS BIGINT), 0
+              UNION ALL
+              SELECT a.id, b.depth + 1 FROM "{table}" a JOIN below b ON a."{column}" = b.id WHERE b.depth < %s
+            ) SELECT id FROM below""",
+        [actor_id, ORGANISATION_LEVELS],
+    )
+    return Actor.objects.filter(pk__in=below).filter(_actor_is_named("pk")).exists()
 
 
 def sources_visible_to(user: User | None) -> QuerySet[Source]:
@@ -79,7 +99,7 @@ def touches_public_record(instance: object) -> bool:
     if isinstance(instance, Source):
         return public_sources().filter(pk=instance.pk).exists()
     if isinstance(instance, Actor):
-        return public_actors().filter(pk=instance.pk).exists()
+        return is_public_actor(instance.pk)
     if isinstance(instance, Citation):
         return public_sources().filter(pk=instance.source_id).exists()
     return True

@@ -64,7 +64,8 @@ def detail_pages() -> dict[str, int]:
         claim.get_absolute_url(): 10,
         # the source + its claims with 4 prefetches
         appearance.source.get_absolute_url(): 6,
-        appearance.speaker.get_absolute_url(): 6,
+        # the actor, whether it is public, its claims with 4 prefetches
+        appearance.speaker.get_absolute_url(): 7,
     }
 
 
