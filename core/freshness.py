@@ -24,7 +24,7 @@ import time
 from django.core.cache import cache
 from django.db import transaction
 
-VERSION_KEY = "factcheck:site-version"
+VERSION_KEY = "factcheck:site-version:timed"  # a new name: versions under the old one held no time
 
 logger = logging.getLogger(__name__)
 
@@ -44,10 +44,10 @@ def site_version() -> str:
 
 def last_modified_of(version: str) -> datetime.datetime | None:
     """When the public record last changed, read from a site version (None for a malformed one)."""
-    stamp, _, _ = version.partition("-")
+    stamp, dash, _ = version.partition("-")
     try:
-        return datetime.datetime.fromtimestamp(int(stamp, 16), tz=datetime.UTC)
-    except ValueError:
+        return datetime.datetime.fromtimestamp(int(stamp, 16), tz=datetime.UTC) if dash else None
+    except (ValueError, OverflowError, OSError):
         return None
 
 
