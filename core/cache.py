@@ -9,9 +9,11 @@ holds no state of its own besides its pool, and Django keeps one cache backend p
 
 from __future__ import annotations
 
+from django.core.cache import caches
 from django.core.cache.backends.base import BaseCache
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient
+from django.utils.connection import ConnectionProxy
 
 
 class ReusingRedisCacheClient(RedisCacheClient):
@@ -40,6 +42,8 @@ def count_in_window(cache: BaseCache, key: str, seconds: int) -> tuple[int, int]
     Add one to a counter that lives ``seconds`` from its first count: (the count, seconds until it
     starts again). On Redis one round trip (SET NX EX, INCR, TTL in a pipeline); elsewhere add and incr.
     """
+    if isinstance(cache, ConnectionProxy):  # django.core.cache.cache: this thread's backend behind it
+        cache = caches[cache._alias]
     if isinstance(cache, DjangoRedisCache):
         full_key = cache.make_and_validate_key(key)
         pipe = cache._cache.get_client(full_key, write=True).pipeline(transaction=False)
