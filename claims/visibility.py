@@ -107,4 +107,6 @@ def touches_public_record(instance: object) -> bool:
 
 def _ever_published(claim_id: int | None) -> bool:
     """A verdict of the claim was published once: the claim, or its withdrawal, is in the public record."""
+    if claim_id is None:
+        return False
     return Verification.objects.filter(claim_id=claim_id, published_at__isnull=False).exists()

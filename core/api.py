@@ -52,6 +52,9 @@ class FailOpenAnonRateThrottle(throttling.AnonRateThrottle):
     limiter that is down must not turn every anonymous API read into a 500.
     """
 
+    num_requests: int  # set by DRF from the rate; the stubs do not declare them
+    duration: int
+
     def allow_request(self, request, view):
         try:
             if self.rate is None or (key := self.get_cache_key(request, view)) is None:

@@ -9,6 +9,8 @@ holds no state of its own besides its pool, and Django keeps one cache backend p
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.cache import caches
 from django.core.cache.backends.base import BaseCache
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
@@ -17,17 +19,19 @@ from django.utils.connection import ConnectionProxy
 
 
 class ReusingRedisCacheClient(RedisCacheClient):
+    # The stubs do not declare RedisCacheClient's private attributes, which this reads.
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self._clients: dict[int, object] = {}
+        self._clients: dict[int, Any] = {}
 
     def get_client(self, key=None, *, write=False):
-        index = self._get_connection_pool_index(write)
+        base: Any = self
+        index = base._get_connection_pool_index(write)
         client = self._clients.get(index)
         if client is None:
-            if index not in self._pools:
-                self._pools[index] = self._pool_class.from_url(self._servers[index], **self._pool_options)
-            client = self._clients[index] = self._client(connection_pool=self._pools[index])
+            if index not in base._pools:
+                base._pools[index] = base._pool_class.from_url(base._servers[index], **base._pool_options)
+            client = self._clients[index] = base._client(connection_pool=base._pools[index])
         return client
 
 
