@@ -121,7 +121,7 @@ def run_child(database: str, args) -> dict:
 def print_table(results: dict, args) -> None:
     small, large = args.small, args.large
     a, b = results[small], results[large]
-    name_a, name_b = database_name(small)[6:], database_name(large)[6:]
+    name_a, name_b = (database_name(size).removeprefix(f"{PREFIX}_") for size in (small, large))
     print(f"\nload average {b['meta']['load']} at the end; {args.repeat} requests per surface after one warm-up")
     print(f"small: {a['meta']['describe']}\nlarge: {b['meta']['describe']}\n")
     head = f"{'surface':<40} {'status':>6} | {name_a + ' p50':>9} {'p95':>7} {'cpu':>7} |"
