@@ -35,7 +35,7 @@ PAGES = {
     "/feeds/checks.atom": 5,
     "/feeds/corrections.rss": 1,
     "/feeds/corrections.atom": 1,
-    # sitemap index: the highest id of claims, sources and actors (pages of 50,000 ids); no count
+    # sitemap index: the highest id of claims, sources and actors (pages of 5,000 ids); no count
     "/sitemap.xml": 3,
     # a section page: the highest id, then one range of rows
     "/sitemap-claims.xml": 2,
