@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
@@ -281,6 +282,8 @@ class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin)
     def get_queryset(self, request):
         claims = super().get_queryset(request)
         assert isinstance(claims, ClaimQuerySet)  # what Claim.objects makes
+        # The search columns are derived and the largest of a claim: the list never shows them.
+        claims = claims.defer("search_text", "search_vector")
         return claims.with_current_verdict().annotate(appearance_count=appearance_count())
 
     def get_fieldsets(self, request, obj=None):
@@ -356,6 +359,13 @@ class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin)
                 )
 
 
+class AppearanceChangeList(ChangeList):
+    def get_queryset(self, request, exclude_parameters=None):
+        # Columns the list never shows, and the largest: a claim's search index, a source's text.
+        rows = super().get_queryset(request, exclude_parameters)
+        return rows.defer("claim__search_text", "claim__search_vector", "source__text", "source__notes")
+
+
 @admin.register(Appearance)
 class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin):
     list_display = ["quote_short", "claim_short", "speaker", "stance", "stated_on", "source"]
@@ -365,8 +375,12 @@ class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryA
     ordering = ["-id"]  # newest first, along the primary key: the model's date order would sort every row
     list_select_related = ["claim", "speaker", "source"]
     search_fields = ["quote", "claim__statement", "speaker__name", "source__title"]
+
     autocomplete_fields = ["claim", "source", "speaker", "via"]
     readonly_fields = ["start", "end", "prefix", "suffix"]
+
+    def get_changelist(self, request, **kwargs):
+        return AppearanceChangeList
 
     @admin.display(description="Quote", ordering="quote")
     def quote_short(self, obj):

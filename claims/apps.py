@@ -31,15 +31,27 @@ class ClaimsConfig(AppConfig):
         post_save.connect(actor_saved, sender=Actor, dispatch_uid="claims.search.actor_saved")
         post_save.connect(source_saved, sender=Source, dispatch_uid="claims.search.source_saved")
 
-        # Cached public responses are keyed by the site version: change it with anything readers see.
+        # Cached public responses and the public Last-Modified follow the site version: change it
+        # with anything readers see, and only then (claims.visibility.touches_public_record).
         from django.db.models.signals import m2m_changed, post_delete
 
         from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
+        from claims.visibility import touches_public_record
         from core.freshness import public_record_changed
         from sources.models import Citation
 
+        def record_saved_or_deleted(sender, instance, raw=False, **kwargs):
+            if not raw and touches_public_record(instance):
+                public_record_changed()
+
+        def record_relinked(sender, instance, action, **kwargs):
+            if action.startswith("post_") and touches_public_record(instance):
+                public_record_changed()
+
         for model in (Claim, Verification, Appearance, ClaimRelation, Status, Topic, Source, Actor, Citation):
-            post_save.connect(public_record_changed, sender=model, dispatch_uid=f"freshness.save.{model.__name__}")
-            post_delete.connect(public_record_changed, sender=model, dispatch_uid=f"freshness.delete.{model.__name__}")
+            uid = model.__name__
+            post_save.connect(record_saved_or_deleted, sender=model, weak=False, dispatch_uid=f"freshness.save.{uid}")
+            post_delete.connect(record_saved_or_deleted, sender=model, weak=False, dispatch_uid=f"freshness.del.{uid}")
         for through in (Claim.topics.through, Verification.evidence.through):
-            m2m_changed.connect(public_record_changed, sender=through, dispatch_uid=f"freshness.m2m.{through.__name__}")
+            uid = through.__name__
+            m2m_changed.connect(record_relinked, sender=through, weak=False, dispatch_uid=f"freshness.m2m.{uid}")

@@ -87,6 +87,7 @@ class CorrectionsFeed(PublicFeed):
         return (
             Verification.objects.corrections_log()
             .select_related("claim", "status")
+            .defer("claim__search_text", "claim__search_vector")  # derived, and the largest columns
             .order_by("-logged_at", "-pk")[:FEED_SIZE]
         )
 

@@ -1,7 +1,9 @@
 from collections.abc import Iterable
 
 from django import forms
+from django.forms.utils import flatatt
 from django.http import QueryDict
+from django.utils.html import format_html, format_html_join
 
 from claims.models import Status, Topic
 from claims.visibility import public_actors, public_sources
@@ -25,6 +27,25 @@ class AutocompleteInput(forms.TextInput):
         )
 
 
+class PlainSelect(forms.Select):
+    """
+    A <select> of flat choices written out in Python. Django's Select renders a template per
+    option: about 0.2 ms each, 60 ms for the few hundred topics of a large archive, on every
+    claim list page.
+    """
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = "" if value is None else str(value[0] if isinstance(value, list | tuple) and value else value)
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            ((str(v), " selected" if str(v) == chosen else "", label) for v, label in self.choices),
+        )
+        return format_html(
+            "<select{}>{}</select>", flatatt(self.build_attrs(self.attrs, {**(attrs or {}), "name": name})), options
+        )
+
+
 class ClaimSearchForm(forms.Form):
     """
     The public claim list's search and filters. Verdicts and topics are short lists; claimants
@@ -32,7 +53,7 @@ class ClaimSearchForm(forms.Form):
     """
 
     q = forms.CharField(label="Search", required=False, max_length=200)
-    status = forms.ChoiceField(label="Verdict", required=False)
+    status = forms.ChoiceField(label="Verdict", required=False, widget=PlainSelect)
     claimant = forms.SlugField(
         label="Claimant",
         required=False,
@@ -45,7 +66,7 @@ class ClaimSearchForm(forms.Form):
         max_length=200,
         widget=AutocompleteInput(url="/api/v1/sources/", label_field="title"),
     )
-    topic = forms.ChoiceField(label="Topic", required=False)
+    topic = forms.ChoiceField(label="Topic", required=False, widget=PlainSelect)
     published_after = forms.DateField(
         label="Checked from", required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
@@ -72,11 +93,12 @@ class ClaimSearchForm(forms.Form):
         """
         if not self.is_bound:
             return
-        public = {"claimant": public_actors(), "source": public_sources()}
+        # Built only for a field that holds a name: building public_actors() alone costs ~20 ms of Python.
+        public = {"claimant": public_actors, "source": public_sources}
         data = None
         for name, queryset in public.items():
             value = self.data.get(name, "")
-            if value and not queryset.filter(slug=value).exists():
+            if value and not queryset().filter(slug=value).exists():
                 data = data or (self.data.copy() if isinstance(self.data, QueryDict) else dict(self.data))
                 data[name] = ""
         if data is not None:

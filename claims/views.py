@@ -6,8 +6,8 @@ claims.visibility; an unpublished claim's URL answers 404 like one that never ex
 and actor pages are here too: they are lists of published claims by source and by speaker.
 """
 
-from django.db.models import Exists, Max, OuterRef
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.db.models import Exists, OuterRef
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
@@ -18,23 +18,18 @@ from claims.filters import PublicClaimFilter
 from claims.forms import ClaimSearchForm
 from claims.models import Appearance, Claim, ClaimRelation, Status, Verification
 from claims.timeline import claim_timeline
-from claims.visibility import public_actors, public_sources
+from claims.visibility import is_public_actor, public_sources
+from core.freshness import site_last_modified
 from core.http import absolute, public_page, set_cache_headers
 from core.pagination import BadCursor, keyset_page
-from sources.models import Source
+from sources.models import Actor
 
 PAGE_SIZE = 20
 
 
 def content_last_modified(request, *args, **kwargs):
-    """When the public record last changed: the newest save of a claim, verdict, appearance or source (4 queries)."""
-    stamps = [
-        Claim.objects.aggregate(m=Max("updated_at"))["m"],
-        Verification.objects.aggregate(m=Max("updated_at"))["m"],
-        Appearance.objects.aggregate(m=Max("updated_at"))["m"],
-        Source.objects.aggregate(m=Max("updated_at"))["m"],
-    ]
-    return max((s for s in stamps if s is not None), default=None)
+    """When published material last changed: the site version's time (one cache get, no query)."""
+    return site_last_modified()
 
 
 public = public_page(last_modified=content_last_modified)
@@ -106,7 +101,11 @@ def claim_detail(request, slug):
 @public
 def corrections(request):
     """Every published correction and every withdrawn verdict, newest first."""
-    entries = Verification.objects.corrections_log().select_related("claim", "status", "supersedes__status")
+    entries = (
+        Verification.objects.corrections_log()
+        .select_related("claim", "status", "supersedes__status")
+        .defer("claim__search_text", "claim__search_vector")  # derived, and the largest columns
+    )
     try:
         page = keyset_page(entries, key="logged_at", cursor=request.GET.get("cursor"), size=PAGE_SIZE)
     except BadCursor:
@@ -139,7 +138,9 @@ def source_detail(request, slug):
 
 @public
 def actor_detail(request, slug):
-    actor = get_object_or_404(public_actors().select_related("organisation__organisation__organisation"), slug=slug)
+    actor = get_object_or_404(Actor.objects.select_related("organisation__organisation__organisation"), slug=slug)
+    if not is_public_actor(actor.pk):  # one query for this actor: public_actors() costs more to plan than to run
+        raise Http404
     claims = Claim.objects.latest_checks().filter(
         Exists(Appearance.objects.filter(claim=OuterRef("pk"), speaker=actor))
     )

@@ -12,14 +12,18 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models, transaction
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import gettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from core.services import ServiceError, error_message
@@ -169,11 +173,28 @@ class BoundedCountPaginator(Paginator):
 
 
 class LargeTableAdminMixin:
-    """ModelAdmin mixin for tables that grow with the archive: bounded counts, no full-count query."""
+    """
+    ModelAdmin mixin for tables that grow with the archive: bounded counts, no full-count query,
+    and a changelist whose 100 rows cost little to render.
+    """
 
     paginator: type[Paginator] = BoundedCountPaginator
     show_full_result_count: bool = False
     show_facets = admin.ShowFacets.NEVER  # a count per filter choice is a scan per choice
+
+    @admin.display(description=mark_safe('<input type="checkbox" id="action-toggle">'))
+    def action_checkbox(self, obj):
+        """
+        Django's checkbox, written out here: Django renders a CheckboxInput template per row, about
+        a third of a changelist's rendering time.
+        """
+        label = format_html(gettext("Select this object for an action - {}"), str(obj))
+        return format_html(
+            '<input type="checkbox" name="{}" value="{}" class="action-select" aria-label="{}">',
+            ACTION_CHECKBOX_NAME,
+            obj.pk,
+            label,
+        )
 
 
 class ServiceHistoryAdmin(SimpleHistoryAdmin):

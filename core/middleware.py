@@ -6,12 +6,14 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotModified, JsonResponse
-from django.utils.http import parse_http_date_safe
+from django.utils.cache import patch_cache_control
+from django.utils.http import parse_http_date_safe, quote_etag
 from rest_framework.settings import api_settings
 from rest_framework.throttling import BaseThrottle
 
 from core.db_routers import has_written, read_scope
 from core.freshness import site_version
+from core.http import PUBLIC_CACHE
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +43,9 @@ class PublicResponseCacheMiddleware:
     """
     Serve anonymous GETs of public pages and API reads from the shared cache, keyed by the site
     version (core.freshness) and the request, before sessions, authentication or any view runs.
-    A hit whose ETag the client already holds is a 304 with no body.
+    A hit whose ETag the client already holds is a 304 with no body; as the ETag of a cached
+    response is derived from the site version and the request, that 304 is answered after one
+    cache read (the version), without reading the entry.
 
     Only responses a view marked ``Cache-Control: public`` are stored, only for requests that
     carry no session cookie and no Authorization header, and never with cookies of their own.
@@ -58,6 +62,9 @@ class PublicResponseCacheMiddleware:
             return self.get_response(request)
         try:
             key = self._key(request)  # reads the site version from the cache too
+            etag = self._etag(key)
+            if self._client_holds(request, etag) and not self._throttled(request):
+                return self._not_modified_by_version(etag)
             entry = cache.get(key)
         except Exception:  # the cache is down: answer as if there were no cache
             logger.warning("Response cache skipped: the cache cannot be reached.", exc_info=True)
@@ -79,12 +86,41 @@ class PublicResponseCacheMiddleware:
             return response
         response = self.get_response(request)
         if self._storable(response):
+            if response.status_code == 200 and response.get("ETag") == self._content_etag(response):
+                response["ETag"] = etag  # the body's own hash (ConditionalGetMiddleware): use the version's instead
             headers = {k: v for k, v in response.items() if k.lower() not in self.SKIPPED_HEADERS}
             try:
                 cache.set(key, (response.status_code, headers, response.content), self.TIMEOUT)
             except Exception:
                 logger.warning("Response not cached: the cache cannot be reached.", exc_info=True)
         return response
+
+    @staticmethod
+    def _etag(key: str) -> str:
+        """
+        The ETag of what this request is answered with under this site version: whatever renders
+        it within one version renders the same bytes (that is what the response cache relies on),
+        so a client holding it can be told 304 before any entry is read or anything rendered.
+        Views that set their own ETag (an API detail's, which If-Match compares) keep theirs.
+        """
+        return '"v' + key.rsplit(":", 1)[-1][:32] + '"'
+
+    @staticmethod
+    def _client_holds(request, etag: str) -> bool:
+        sent = request.headers.get("If-None-Match")
+        return bool(sent) and etag in {tag.strip().removeprefix("W/") for tag in sent.split(",")}
+
+    @staticmethod
+    def _not_modified_by_version(etag: str) -> HttpResponse:
+        response = HttpResponseNotModified()
+        response["ETag"] = etag
+        patch_cache_control(response, **PUBLIC_CACHE)  # only responses marked public get this ETag
+        return response
+
+    @staticmethod
+    def _content_etag(response) -> str:
+        """The ETag ConditionalGetMiddleware gives a response that has none of its own."""
+        return quote_etag(hashlib.md5(response.content, usedforsecurity=False).hexdigest())
 
     @staticmethod
     def _not_modified(request, headers: dict) -> bool:

@@ -22,7 +22,9 @@ from django.urls import reverse
 
 from core.http import site_host, site_scheme
 
-URLS_PER_PAGE = 50_000  # the sitemaps.org limit per file
+# sitemaps.org allows 50,000 URLs per file, but a file that size is 10 MB and tens of seconds of
+# rendering on a busy machine (past gunicorn's timeout); crawlers read the index's many small files.
+URLS_PER_PAGE = 5_000
 
 
 class SiteAddressSitemap(Sitemap):

@@ -409,7 +409,7 @@ if _cache_url:
             ) from exc
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.RedisCache",  # Django's, reusing its Redis clients
             "LOCATION": _cache_url,
             "KEY_PREFIX": "factcheck",
             # A stalled Redis fails a request in seconds, and /healthz says so, rather than hanging workers.

@@ -301,7 +301,8 @@ def test_it_serves_anonymous_reads_when_the_cache_counting_them_does_not_answer(
     def unreachable(*args, **kwargs):
         raise ConnectionError("Error 111 connecting to cache.internal:6379. Connection refused.")
 
-    monkeypatch.setattr(cache, "get", unreachable)
+    for method in ("get", "add", "incr", "set"):
+        monkeypatch.setattr(cache, method, unreachable)
     assert api().get("/api/v1/statuses/").status_code == 200
     assert "API throttle skipped" in caplog.text
 

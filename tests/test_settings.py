@@ -98,7 +98,7 @@ def test_it_reads_conn_max_age_from_the_environment():
 @pytest.mark.parametrize("variable", ["REDIS_URL", "CACHE_URL"])
 def test_it_shares_the_cache_and_sessions_on_redis_when_given_its_url(variable):
     found = settings_of(**{variable: "redis://cache.internal:6379/2"})
-    assert found["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert found["cache"] == "core.cache.RedisCache"  # Django's, reusing its Redis clients
     assert found["cache_location"] == "redis://cache.internal:6379/2"
     assert found["sessions"] == "django.contrib.sessions.backends.cached_db"
 

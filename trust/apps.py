@@ -15,6 +15,11 @@ class TrustConfig(AppConfig):
         from core.freshness import public_record_changed
         from trust.models import TeamMember, TransparencyPage
 
+        def page_saved_or_deleted(sender, instance, raw=False, **kwargs):
+            if not raw:
+                public_record_changed()
+
         for model in (TransparencyPage, TeamMember):
-            post_save.connect(public_record_changed, sender=model, dispatch_uid=f"freshness.save.{model.__name__}")
-            post_delete.connect(public_record_changed, sender=model, dispatch_uid=f"freshness.delete.{model.__name__}")
+            uid = model.__name__
+            post_save.connect(page_saved_or_deleted, sender=model, weak=False, dispatch_uid=f"freshness.save.{uid}")
+            post_delete.connect(page_saved_or_deleted, sender=model, weak=False, dispatch_uid=f"freshness.del.{uid}")

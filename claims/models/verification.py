@@ -182,12 +182,14 @@ class Verification(VersionedModel):
         indexes = [
             models.Index(fields=["updated_at"], name="claims_verif_updated_idx"),  # Last-Modified
             models.Index(fields=["-created_at", "-id"], name="claims_verif_created_idx"),  # the API's order
-            # The corrections log, newest first: only corrections and withdrawals are in it.
+            # The corrections log, newest first: only published corrections and withdrawals are in
+            # it. Draft corrections are left out: their NULL logged_at would sort first and be
+            # walked past on every page (as many as there are drafts).
             models.Index(
                 LOGGED_AT.desc(),
                 F("id").desc(),
                 name="claims_verif_log_idx",
-                condition=Q(supersedes__isnull=False) | Q(state="withdrawn"),
+                condition=Q(supersedes__isnull=False, published_at__isnull=False) | Q(state="withdrawn"),
             ),
         ]
         permissions = [
