@@ -114,7 +114,7 @@ def exception_handler(exc, context):
     from rest_framework.views import exception_handler as drf_exception_handler
 
     if isinstance(exc, ServiceError):  # a service's refusal: 403 for who, 409 for state
-        return error_response(exc.http_status, exc.code, exc.message)
+        return error_response(exc.http_status, exc.code, exc.message, exc.fields)
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(exc.message_dict if hasattr(exc, "message_dict") else exc.messages)
     if isinstance(exc, Http404):
