@@ -138,8 +138,13 @@ def claim_update(
     (claim_revision_propose, claim_rename); the same value passes, so a full PUT still works.
     """
     _require_can_edit(by, claim)
-    new = {"statement": statement, "claim_reviewed": claim_reviewed, "quantity": quantity, "slug": slug}
-    new = {name: value for name, value in new.items() if not isinstance(value, _Unchanged)}
+    given: dict[str, Any] = {
+        "statement": statement,
+        "claim_reviewed": claim_reviewed,
+        "quantity": quantity,
+        "slug": slug,
+    }
+    new = {name: value for name, value in given.items() if not isinstance(value, _Unchanged)}
     if claim.is_on_record:
         _refuse_changes_on_record(claim, new)
     if "slug" in new:
@@ -208,7 +213,9 @@ def _require_slug_not_retired(slug: str, *, claim: Claim | None) -> None:
     if claim is not None:
         taken = taken.exclude(claim=claim)
     if taken.exists():
-        raise ValidationError({"slug": "This address belonged to a published claim and redirects to it; choose another."})
+        raise ValidationError(
+            {"slug": "This address belonged to a published claim and redirects to it; choose another."}
+        )
 
 
 @transaction.atomic

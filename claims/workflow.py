@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from claims import permissions
 from claims.models import ClaimRevision, Verification
@@ -35,7 +36,7 @@ class Transition:
     verb: str  # in refusals: "Cannot <verb> a verification that is ..."
     done: str  # the bulk action's report: "Published 3 verifications."
     from_state: str
-    refusal: Callable[[object, Row], WorkflowError | None]  # who may: None when allowed
+    refusal: Callable[[Any, Any], WorkflowError | None]  # who may, given the row: None when allowed
     needs_reason: bool = False
 
     def check(self, user, row: Row) -> None:

@@ -69,7 +69,7 @@ def make_claim_confirmed_ten_days_after_the_first_report() -> Claim:
         published_at=october(22, hour=15),
         text="Citing Yonhap, South Korea's intelligence agency reported last week that troops were sent.",
     )
-    claim = make_claim(statement=CONFIRMED_STATEMENT)
+    claim = make_claim(statement=CONFIRMED_STATEMENT, claim_reviewed="North Korean troops are in Russia")
     make_appearance(
         claim, confirmation, speaker=zelenskyy, quote="North Korea was sending troops", stated_on=october(13).date()
     )

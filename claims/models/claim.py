@@ -152,7 +152,9 @@ class Claim(QuantityFields, VersionedModel):
     updated_at = models.DateTimeField(auto_now=True)
 
     # Derived columns stay out of the history: they change with other rows, not with edits of this one.
-    history = HistoricalRecords(m2m_fields=[topics], excluded_fields=["checked_at", "first_published_at", "search_text", "search_vector"])
+    history = HistoricalRecords(
+        m2m_fields=[topics], excluded_fields=["checked_at", "first_published_at", "search_text", "search_vector"]
+    )
     objects = ClaimQuerySet.as_manager()
 
     # Set by ClaimQuerySet.for_display(): the verdicts ever published, with status and evidence.
