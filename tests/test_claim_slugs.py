@@ -15,7 +15,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def published(reporter) -> Claim:
-    claim = make_claim(slug="first-tranche", statement="About 3,000 troops form the first tranche.", created_by=reporter)
+    claim = make_claim(
+        slug="first-tranche", statement="About 3,000 troops form the first tranche.", created_by=reporter
+    )
     make_published_verification(claim)
     claim.refresh_from_db()
     return claim
