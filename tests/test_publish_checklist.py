@@ -1,4 +1,4 @@
-"""Before a verdict is published: a claimant, evidence, a rationale, a confirmed statement and a short claim_reviewed."""
+"""Before a verdict is published: a claimant, evidence, a rationale, a confirmed statement, a claim_reviewed."""
 
 import pytest
 from django.urls import reverse
