@@ -30,7 +30,12 @@ from tests.factories import (
     make_verification,
     status,
 )
-from tests.scenarios import CONFIRMATION_HEADLINE, REPORT_HEADLINE, make_claim_confirmed_ten_days_after_the_first_report
+from tests.scenarios import (
+    CONFIRMATION_HEADLINE,
+    CONFIRMED_CLAIM_REVIEWED,
+    REPORT_HEADLINE,
+    make_claim_confirmed_ten_days_after_the_first_report,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -90,7 +95,7 @@ def test_it_embeds_claimreview_with_every_field_aggregators_need(client, setting
     html = client.get(claim.get_absolute_url()).content.decode()
     review = jsonld_of(html)
     assert review["@type"] == "ClaimReview"
-    assert review["claimReviewed"] == "North Korean troops are in Russia"
+    assert review["claimReviewed"] == CONFIRMED_CLAIM_REVIEWED
     assert review["reviewRating"] == {
         "@type": "Rating",
         "ratingValue": 5,
