@@ -222,8 +222,8 @@ def _require_slug_not_retired(slug: str, *, claim: Claim | None) -> None:
 def claim_rename(*, claim: Claim, slug: str, by: User) -> Claim:
     """
     Give a claim on the record a new slug (chief editors): its old slug is kept as a redirect, so
-    every link and indexed URL still reaches it with a 301. A claim not yet published is simply
-    edited (claim_update). Renaming back to an old slug of the same claim retires the redirect.
+    every link and indexed URL still reaches it with a 301. A claim never published had no public
+    address, so it keeps no redirect. Renaming back to an old slug of the same claim retires that redirect.
     """
     if not permissions.can_rename_published_claim(by):
         raise WorkflowError("Only a chief editor can rename a published claim.", code="permission")
@@ -235,7 +235,8 @@ def claim_rename(*, claim: Claim, slug: str, by: User) -> Claim:
     claim.slug = slug
     save_validated(claim, by=by)
     ClaimSlugRedirect.objects.filter(claim=claim, old_slug=slug).delete()
-    ClaimSlugRedirect.objects.create(old_slug=old, claim=claim, renamed_by=by)
+    if claim.is_on_record:
+        ClaimSlugRedirect.objects.create(old_slug=old, claim=claim, renamed_by=by)
     return claim
 
 
