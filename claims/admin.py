@@ -171,6 +171,25 @@ class AddVerificationInline(AddRowsInline):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+class RevisionProposalForm(forms.ModelForm):
+    """Shows why a proposal cannot wait for review (one is already waiting, nothing changed) beside the form."""
+
+    def clean(self):
+        super().clean()
+        cleaned = self.cleaned_data
+        claim = cleaned.get("claim") or getattr(self.instance, "claim", None)
+        if claim is not None and not self.errors:
+            proposal = ClaimRevision(
+                claim=claim, statement=cleaned.get("statement", ""), claim_reviewed=cleaned.get("claim_reviewed", "")
+            )
+            proposal.quantity = Quantity.from_fields(cleaned)
+            try:
+                services.validate_revision_proposal(proposal)
+            except services.WorkflowError as exc:
+                raise forms.ValidationError(exc.message) from exc
+        return cleaned
+
+
 class RevisionInline(ExistingRowsInline):
     model = ClaimRevision
     verbose_name = "wording change"
@@ -186,6 +205,7 @@ class AddRevisionInline(AddRowsInline):
     """On a claim on the record, new wording is proposed here; it changes nothing until another editor publishes it."""
 
     model = ClaimRevision
+    form = RevisionProposalForm
     verbose_name = "new wording"
     verbose_name_plural = "propose new wording (another editor publishes it)"
     fields = ["statement", "claim_reviewed", ("value", "qualifier", "unit"), ("lower", "upper"), "multiplier", "note"]
@@ -696,7 +716,7 @@ def _revision_action(transition: Transition):
     return admin.action(description=f"{transition.label}: the selected wording changes")(run)
 
 
-class ClaimRevisionForm(forms.ModelForm):
+class ClaimRevisionForm(RevisionProposalForm):
     class Meta:
         model = ClaimRevision
         fields = ["claim", "statement", "claim_reviewed", "value", "qualifier", "unit", "lower", "upper", "multiplier"]

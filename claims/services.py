@@ -68,6 +68,7 @@ __all__ = [
     "claim_revision_transition",
     "claim_update",
     "validate_new_verification",
+    "validate_revision_proposal",
     "verification_create",
     "verification_publish",
     "verification_send_back",
@@ -260,6 +261,21 @@ def claim_revision_propose(
     if not permissions.can_propose_wording(by):
         raise WorkflowError("You cannot change claims.", code="permission")
     claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    revision = ClaimRevision(claim=claim, statement=statement, claim_reviewed=claim_reviewed, note=note, author=by)
+    revision.quantity = quantity
+    validate_revision_proposal(revision)
+    revision.full_clean()
+    revision.save()
+    return revision
+
+
+def validate_revision_proposal(revision: ClaimRevision) -> None:
+    """
+    Refuse a proposal that cannot wait for review: its claim is not published (edit it directly),
+    already has one waiting, or the wording is what readers already see. Forms call it to show the
+    reason beside the fields; claim_revision_propose calls it again under the claim's lock.
+    """
+    claim = revision.claim
     if not claim.is_on_record:
         raise WorkflowError(
             "This claim is not published yet: edit its wording directly; no review is needed.", code="state"
@@ -268,13 +284,8 @@ def claim_revision_propose(
         raise WorkflowError(
             "This claim already has a wording change waiting for review: publish or discard it first.", code="state"
         )
-    revision = ClaimRevision(claim=claim, statement=statement, claim_reviewed=claim_reviewed, note=note, author=by)
-    revision.quantity = quantity
     if _wording_of(revision) == _wording_of(claim):
         raise ValidationError({"statement": "This is the wording readers already see: change something first."})
-    revision.full_clean()
-    revision.save()
-    return revision
 
 
 @transaction.atomic

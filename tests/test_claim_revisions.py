@@ -340,6 +340,36 @@ def test_it_proposes_new_wording_from_the_revisions_page(client, reporter, publi
     assert ClaimRevision.objects.get().author == reporter
 
 
+def test_it_refuses_a_second_proposal_in_the_admin_with_the_reason(client, reporter, editor, published):
+    propose(reporter, published)
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:claims_claimrevision_add"),
+        {"claim": published.pk, "statement": "Another.", "claim_reviewed": "Another"},
+    )
+    assert response.status_code == 200
+    assert "already has a wording change waiting for review" in response.content.decode()
+    assert ClaimRevision.objects.count() == 1
+
+
+def test_it_refuses_an_unchanged_proposal_on_the_claim_page_with_the_reason(client, editor, published):
+    client.force_login(editor)
+    url = reverse("admin:claims_claim_change", args=[published.pk])
+    data = change_form_data(client.get(url))
+    data |= {
+        "revisions-2-TOTAL_FORMS": "1",
+        "revisions-2-0-statement": OLD,
+        "revisions-2-0-claim_reviewed": published.claim_reviewed,
+        "revisions-2-0-value": "3000",
+        "revisions-2-0-qualifier": "approximately",
+        "revisions-2-0-unit": "troops",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "This is the wording readers already see" in response.content.decode()
+    assert not ClaimRevision.objects.exists()
+
+
 @pytest.mark.parametrize(("persona", "shown"), [("editor", False), ("reporter", False), ("chief", True)])
 def test_it_shows_the_publish_button_only_to_another_editor(client, request, editor, published, persona, shown):
     revision = propose(editor, published)
