@@ -28,11 +28,13 @@ class ClaimsConfig(AppConfig):
         # Cached public responses are keyed by the site version: change it with anything readers see.
         from django.db.models.signals import m2m_changed, post_delete
 
-        from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
+        from claims.models import Appearance, Claim, ClaimRelation, ClaimSlugRedirect, Status, Topic, Verification
         from core.freshness import public_record_changed
         from sources.models import Citation
 
-        for model in (Claim, Verification, Appearance, ClaimRelation, Status, Topic, Source, Actor, Citation):
+        # A claim's old address answers 301 once renamed; wording changes in review are not public (ClaimRevision).
+        public = (Claim, Verification, Appearance, ClaimRelation, ClaimSlugRedirect, Status, Topic, Source, Actor)
+        for model in (*public, Citation):
             post_save.connect(public_record_changed, sender=model, dispatch_uid=f"freshness.save.{model.__name__}")
             post_delete.connect(public_record_changed, sender=model, dispatch_uid=f"freshness.delete.{model.__name__}")
         for through in (Claim.topics.through, Verification.evidence.through):
