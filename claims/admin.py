@@ -7,20 +7,32 @@ from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
 from claims import permissions, services
 from claims.badges import colour_class
+from claims.checklist import publish_checklist
 from claims.corroboration import claim_corroboration
-from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
+from claims.models import Appearance, Claim, ClaimRelation, ClaimRevision, Status, Topic, Verification
 from claims.models.claim import ClaimQuerySet
 from claims.models.verification import published_verdict_of
 from claims.quantities import Quantity
 from claims.search import refresh_search
 from claims.timeline import claim_timeline
-from claims.workflow import PUBLISH, SEND_BACK, SUBMIT, Transition, available_transitions, transition_named
+from claims.workflow import (
+    PUBLISH,
+    REVISION_DISCARD,
+    REVISION_PUBLISH,
+    REVISION_TRANSITIONS,
+    SEND_BACK,
+    SUBMIT,
+    Transition,
+    available_transitions,
+    transition_named,
+)
 from core.admin import (
     BoundedCountPaginator,
     LargeTableAdminMixin,
@@ -162,6 +174,50 @@ class AddVerificationInline(AddRowsInline):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+class RevisionProposalForm(forms.ModelForm):
+    """Shows why a proposal cannot wait for review (one is already waiting, nothing changed) beside the form."""
+
+    def clean(self):
+        super().clean()
+        cleaned = self.cleaned_data
+        claim = cleaned.get("claim") or getattr(self.instance, "claim", None)
+        if claim is not None and not self.errors:
+            proposal = ClaimRevision(
+                claim=claim, statement=cleaned.get("statement", ""), claim_reviewed=cleaned.get("claim_reviewed", "")
+            )
+            proposal.quantity = Quantity.from_fields(cleaned)
+            try:
+                services.validate_revision_proposal(proposal)
+            except services.WorkflowError as exc:
+                raise forms.ValidationError(exc.message) from exc
+        return cleaned
+
+
+class RevisionInline(ExistingRowsInline):
+    model = ClaimRevision
+    verbose_name = "wording change"
+    verbose_name_plural = "wording changes (published by another editor; readers see the old wording until then)"
+    fields = ["state", "statement", "claim_reviewed", "author", "reviewer", "published_at", "previous_statement"]
+    list_select_related = ["author", "reviewer"]
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class AddRevisionInline(AddRowsInline):
+    """On a claim on the record, new wording is proposed here; it changes nothing until another editor publishes it."""
+
+    model = ClaimRevision
+    form = RevisionProposalForm
+    verbose_name = "new wording"
+    verbose_name_plural = "propose new wording (another editor publishes it)"
+    fields = ["statement", "claim_reviewed", ("value", "qualifier", "unit"), ("lower", "upper"), "multiplier", "note"]
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 90})}}
+
+    def has_add_permission(self, request, obj=None):
+        return obj is not None and obj.is_on_record and permissions.can_propose_wording(request.user)
+
+
 class RelationInline(admin.TabularInline):
     model = ClaimRelation
     fk_name = "from_claim"
@@ -249,8 +305,12 @@ def appearance_count():
     return Coalesce(Subquery(counted.values("n")[:1]), 0)
 
 
+# The fields a claim on the record protects: its wording changes through a revision, its slug by a rename.
+WORDING_FIELDS = ["statement", "claim_reviewed", "value", "qualifier", "unit", "lower", "upper", "multiplier"]
+
+
 @admin.register(Claim)
-class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin):
+class ClaimAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdminMixin, ServiceHistoryAdmin):
     list_display = ["short_statement", "quantity_display", "verdict", "appearance_count", "updated_at"]
     list_filter = [
         VerdictFilter,
@@ -268,16 +328,50 @@ class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin)
     prepopulated_fields = {"slug": ["statement"]}
     filter_horizontal = ["topics"]
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 90})}}
-    readonly_fields = ["corroboration", "timeline", "created_by", "created_at", "updated_at"]
-    inlines = [AppearanceInline, AddAppearanceInline, VerificationInline, AddVerificationInline, RelationInline]
+    readonly_fields = [
+        "corroboration", "timeline", "statement_confirmed_by", "created_by", "created_at", "updated_at",
+        "first_published_at", "wording_updated_at",
+    ]  # fmt: skip
+    inlines = [
+        AppearanceInline, AddAppearanceInline, VerificationInline, AddVerificationInline,
+        RevisionInline, AddRevisionInline, RelationInline,
+    ]  # fmt: skip
     fieldsets = [
-        (None, {"fields": ["statement", "slug", "topics"]}),
+        (None, {"fields": ["statement", "statement_confirmed_by", "claim_reviewed", "slug", "topics"]}),
         ("Quantity", {"fields": [("value", "qualifier", "unit"), ("lower", "upper"), "multiplier"]}),
         ("Corroboration", {"fields": ["corroboration"]}),
         ("Timeline", {"fields": ["timeline"]}),
-        ("Record", {"fields": ["created_by", "created_at", "updated_at"], "classes": ["collapse"]}),
+        (
+            "Record",
+            {
+                "fields": ["created_by", "created_at", "updated_at", "first_published_at", "wording_updated_at"],
+                "classes": ["collapse"],
+            },
+        ),
     ]
+    change_form_template = "admin/claims/claim/change_form.html"
     Media = BadgeMedia
+
+    def has_change_permission(self, request, obj=None):
+        # Without it the claim (and its appearances) is shown read-only: reporters edit only their own drafts.
+        if obj is None:
+            return super().has_change_permission(request)
+        return permissions.can_edit_claim(request.user, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.is_on_record:
+            readonly += [*WORDING_FIELDS, "slug"]
+        return readonly
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return self.prepopulated_fields if obj is None else {}
+
+    def get_inline_instances(self, request, obj=None):
+        # Wording changes exist only for claims on the record; before that the wording is edited directly.
+        inlines = super().get_inline_instances(request, obj)
+        on_record = obj is not None and obj.is_on_record
+        return [i for i in inlines if on_record or not isinstance(i, (RevisionInline, AddRevisionInline))]
 
     def get_queryset(self, request):
         claims = super().get_queryset(request)
@@ -323,12 +417,10 @@ class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin)
 
     def save_model(self, request, obj, form, change):
         data = form.cleaned_data
-        values = {
-            "statement": data["statement"],
-            "slug": data["slug"],
-            "quantity": Quantity.from_fields(data),
-            "topics": data["topics"],
-        }
+        # A claim on the record shows its wording and slug read-only: they are not in the form, so not passed.
+        values = {name: data[name] for name in ("statement", "claim_reviewed", "slug", "topics") if name in data}
+        if "qualifier" in data:
+            values["quantity"] = Quantity.from_fields(data)
         if change:
             services.claim_update(claim=obj, by=request.user, **values)
         else:
@@ -339,6 +431,8 @@ class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin)
         refresh_search([form.instance.pk])  # appearances added or removed inline
 
     def save_formset(self, request, form, formset, change):
+        if formset.model is ClaimRevision:
+            return self._propose_wording(request, form, formset)
         if formset.model is not Verification:
             return super().save_formset(request, form, formset, change)
         # New verdicts go through the workflow service: author, draft state, corrections.
@@ -357,6 +451,71 @@ class ClaimAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryAdmin)
                         by=request.user,
                     )
                 )
+
+    def _propose_wording(self, request, form, formset):
+        """New wording proposed on the claim's page goes through the service: it waits for another editor."""
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        for inline_form in formset.forms:
+            if inline_form.instance.pk is None and inline_form.has_changed():
+                data = inline_form.cleaned_data
+                formset.new_objects.append(
+                    services.claim_revision_propose(
+                        claim=form.instance,
+                        statement=data["statement"],
+                        claim_reviewed=data["claim_reviewed"],
+                        quantity=Quantity.from_fields(data),
+                        note=data.get("note", ""),
+                        by=request.user,
+                    )
+                )
+
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/rename/",
+                self.admin_site.admin_view(self.rename_view),
+                name="claims_claim_rename",
+            ),
+            *super().get_urls(),
+        ]
+
+    def rename_view(self, request, object_id):
+        """A chief editor's rename of a published claim: the old slug is kept and redirects (301) to the new one."""
+        claim = get_object_or_404(Claim, pk=object_id)
+        if not self.has_view_permission(request, claim):
+            raise PermissionDenied
+        if request.method != "POST":
+            context = {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "original": claim,
+                "title": "Rename a published claim",
+                "may_rename": permissions.can_rename_published_claim(request.user),
+            }
+            return TemplateResponse(request, "admin/claims/claim/rename.html", context)
+        return self.run_button(
+            request,
+            lambda: services.claim_rename(claim=claim, slug=request.POST.get("slug", "").strip(), by=request.user),
+            done=lambda c: f"Renamed: the claim is now at /claims/{c.slug}/, and its old address redirects there.",
+            back_to=reverse("admin:claims_claim_change", args=[claim.pk]),
+        )
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.is_on_record and permissions.can_rename_published_claim(request.user):
+            context["rename_url"] = reverse("admin:claims_claim_rename", args=[obj.pk])
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+
+class AppearanceForm(VersionedModelForm):
+    """Refuses a claim the user may not add to: appearances follow their claim's rule (claims.permissions)."""
+
+    user = None  # set by AppearanceAdmin.get_form
+
+    def clean_claim(self):
+        claim = self.cleaned_data["claim"]
+        if self.user is not None and not permissions.can_edit_claim(self.user, claim):
+            raise forms.ValidationError("You can add to your own claims only, and only until one is published.")
+        return claim
 
 
 class AppearanceChangeList(ChangeList):
@@ -378,6 +537,19 @@ class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryA
 
     autocomplete_fields = ["claim", "source", "speaker", "via"]
     readonly_fields = ["start", "end", "prefix", "suffix"]
+    form = AppearanceForm
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        return type(form.__name__, (form,), {"user": request.user})
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or permissions.can_edit_claim(request.user, obj.claim))
+
+    def has_delete_permission(self, request, obj=None):
+        allowed = super().has_delete_permission(request, obj)
+        return allowed and (obj is None or permissions.can_edit_claim(request.user, obj.claim))
 
     def get_changelist(self, request, **kwargs):
         return AppearanceChangeList
@@ -552,8 +724,122 @@ class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdmi
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
             context["transitions"] = available_transitions(request.user, obj)
+            if obj.state in (State.DRAFT, State.IN_REVIEW):
+                checklist = publish_checklist(obj)
+                context["checklist"] = checklist
+                context["checklist_missing"] = [item for item in checklist if not item.done]
             if obj.state == State.PUBLISHED and permissions.can_write_verifications(request.user):
                 context["correct_url"] = reverse("admin:claims_verification_add") + f"?claim={obj.claim_id}"
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+
+# -- changes of published claims' wording -------------------------------------------------------
+
+
+def _revision_action(transition: Transition):
+    def run(modeladmin, request, queryset):
+        modeladmin.run_on_each(
+            request,
+            queryset,
+            lambda r: services.claim_revision_transition(revision=r, by=request.user, transition=transition.name),
+            done=transition.done,
+            noun="wording change",
+            describe=lambda r: r.statement,
+        )
+
+    run.__name__ = f"{transition.name}_selected_revisions"
+    return admin.action(description=f"{transition.label}: the selected wording changes")(run)
+
+
+class ClaimRevisionForm(RevisionProposalForm):
+    class Meta:
+        model = ClaimRevision
+        fields = ["claim", "statement", "claim_reviewed", "value", "qualifier", "unit", "lower", "upper", "multiplier"]
+        fields += ["note"]
+
+
+@admin.register(ClaimRevision)
+class ClaimRevisionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelAdmin):
+    """
+    Proposed changes of published claims' wording. A proposal is never edited: it is published by
+    another editor (readers then see it, with an 'updated' note) or discarded, and a new one proposed.
+    """
+
+    form = ClaimRevisionForm
+    list_display = ["short_statement", "claim_short", "state", "author", "reviewer", "created_at", "published_at"]
+    list_filter = ["state"]
+    list_select_related = ["claim", "author", "reviewer"]
+    search_fields = ["statement", "claim__statement", "claim__slug"]
+    autocomplete_fields = ["claim"]
+    ordering = ["-id"]
+    actions = [_revision_action(t) for t in (REVISION_PUBLISH, REVISION_DISCARD)]
+    change_form_template = "admin/claims/claimrevision/change_form.html"
+    fields = [
+        "claim", "statement", "claim_reviewed", ("value", "qualifier", "unit"), ("lower", "upper"), "multiplier",
+        "note", "state", "author", "reviewer", "published_at", "previous_statement", "previous_claim_reviewed",
+        "previous_quantity",
+    ]  # fmt: skip
+    record_fields = [
+        "state", "author", "reviewer", "published_at", "previous_statement", "previous_claim_reviewed",
+        "previous_quantity",
+    ]  # fmt: skip
+
+    @admin.display(description="New wording", ordering="statement")
+    def short_statement(self, obj):
+        return Truncator(obj.statement).chars(70)
+
+    @admin.display(description="Claim as readers see it", ordering="claim__statement")
+    def claim_short(self, obj):
+        return Truncator(obj.claim.statement).chars(70)
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.record_fields if obj is None else [*self.record_fields, *ClaimRevisionForm.Meta.fields]
+
+    def has_add_permission(self, request):
+        return permissions.can_propose_wording(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        return False  # proposals are published or discarded, never rewritten
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # the record keeps every proposal
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        saved = services.claim_revision_propose(
+            claim=data["claim"],
+            statement=data["statement"],
+            claim_reviewed=data["claim_reviewed"],
+            quantity=Quantity.from_fields(data),
+            note=data.get("note", ""),
+            by=request.user,
+        )
+        adopt(obj, saved)
+
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/transition/<str:name>/",
+                self.admin_site.admin_view(self.transition_view),
+                name="claims_claimrevision_transition",
+            ),
+            *super().get_urls(),
+        ]
+
+    def transition_view(self, request, object_id, name):
+        revision = get_object_or_404(ClaimRevision, pk=object_id)
+        if not self.has_view_permission(request, revision):
+            raise PermissionDenied
+        return self.run_button(
+            request,
+            lambda: services.claim_revision_transition(revision=revision, by=request.user, transition=name),
+            done=lambda r: f"The wording change is now {r.get_state_display().lower()}.",
+            back_to=reverse("admin:claims_claimrevision_change", args=[revision.pk]),
+        )
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None:
+            context["transitions"] = [t for t in REVISION_TRANSITIONS.values() if t.allows(request.user, obj)]
         return super().render_change_form(request, context, add, change, form_url, obj)
 
 

@@ -35,7 +35,7 @@ class ClaimsConfig(AppConfig):
         # with anything readers see, and only then (claims.visibility.touches_public_record).
         from django.db.models.signals import m2m_changed, post_delete
 
-        from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
+        from claims.models import Appearance, Claim, ClaimRelation, ClaimSlugRedirect, Status, Topic, Verification
         from claims.visibility import touches_public_record
         from core.freshness import public_record_changed
         from sources.models import Citation
@@ -48,7 +48,9 @@ class ClaimsConfig(AppConfig):
             if action.startswith("post_") and touches_public_record(instance):
                 public_record_changed()
 
-        for model in (Claim, Verification, Appearance, ClaimRelation, Status, Topic, Source, Actor, Citation):
+        # A claim's old address answers 301 once renamed; wording changes in review are not public (ClaimRevision).
+        public = (Claim, Verification, Appearance, ClaimRelation, ClaimSlugRedirect, Status, Topic, Source, Actor)
+        for model in (*public, Citation):
             uid = model.__name__
             post_save.connect(record_saved_or_deleted, sender=model, weak=False, dispatch_uid=f"freshness.save.{uid}")
             post_delete.connect(record_saved_or_deleted, sender=model, weak=False, dispatch_uid=f"freshness.del.{uid}")

@@ -55,7 +55,8 @@ def claim_review(claim: Claim) -> dict:
         "@context": SCHEMA,
         "@type": "ClaimReview",
         "url": claim_public_url(claim),
-        "claimReviewed": claim.statement,
+        # The short text an editor wrote for aggregators; claims published before it existed have only the statement.
+        "claimReviewed": claim.claim_reviewed or claim.statement,
         "datePublished": timezone.localdate(verification.published_at).isoformat(),
         "author": {
             "@type": "Organization",

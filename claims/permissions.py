@@ -17,10 +17,17 @@ User = auth.User | auth.AnonymousUser
 
 
 class WorkflowRow(Protocol):
-    """What the policy reads of a verification (this module sits below the models that use it)."""
+    """What the policy reads of a verification or a claim revision (this module sits below the models)."""
 
     state: str
     author_id: Any
+
+
+class ClaimRow(Protocol):
+    """What the policy reads of a claim: its owner, and whether a verdict on it was ever published."""
+
+    created_by_id: Any
+    first_published_at: Any
 
 
 # Seeing unpublished work: every newsroom role has these, and nobody outside the newsroom does.
@@ -35,6 +42,8 @@ ADD_VERIFICATION = "claims.add_verification"
 CHANGE_VERIFICATION = "claims.change_verification"
 PUBLISH = "claims.publish_verification"
 WITHDRAW = "claims.withdraw_verification"
+CHANGE_CLAIM = "claims.change_claim"
+RENAME_PUBLISHED_CLAIM = "claims.rename_published_claim"
 DECIDE_SUGGESTIONS = ("claims.add_claim", "claims.add_appearance")
 IMPORT_ARTICLES = ("sources.add_source", *DECIDE_SUGGESTIONS)
 
@@ -67,6 +76,30 @@ def can_edit_verification(user: User, verification: WorkflowRow) -> bool:
     if verification.state == "in_review":
         return can_publish(user) and verification.author_id != user.pk
     return False
+
+
+def can_edit_claim(user: User, claim: ClaimRow) -> bool:
+    """
+    Editors edit any claim; reporters only their own, and only until a verdict on it is published.
+    A claim's appearances follow the same rule. On a claim on the record even an editor changes the
+    public wording only through a reviewed revision, and the slug only by a chief editor's rename
+    (claims.services says which fields).
+    """
+    if not user.has_perm(CHANGE_CLAIM):
+        return False
+    if can_publish(user):
+        return True
+    return claim.created_by_id == user.pk and claim.first_published_at is None
+
+
+def can_propose_wording(user: User) -> bool:
+    """Anyone who may edit claims may draft a change of a published claim's wording; another editor publishes it."""
+    return user.has_perm(CHANGE_CLAIM)
+
+
+def can_rename_published_claim(user: User) -> bool:
+    """Chief editors: give a published claim a new slug; the old address keeps answering with a redirect."""
+    return user.has_perm(RENAME_PUBLISHED_CLAIM)
 
 
 def can_decide_suggestions(user: User) -> bool:

@@ -6,7 +6,7 @@ from django.contrib.auth.models import User
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
-from claims.models import Appearance, Claim, Status, Topic, Verification
+from claims.models import Appearance, Claim, ClaimRevision, Status, Topic, Verification
 from claims.quantities import Qualifier, Quantity, round_figure
 from sources.models import Actor, Citation, Source
 from sources.serializers import ActorRefSerializer, SourceRefSerializer
@@ -217,8 +217,8 @@ class ClaimSerializer(serializers.ModelSerializer):
     class Meta:
         model = Claim
         fields = [
-            "slug", "statement", "quantity", "topics", "verdict", "corrections", "appearances", "counts", "links",
-            "created_at", "updated_at",
+            "slug", "statement", "claim_reviewed", "quantity", "topics", "verdict", "corrections", "appearances",
+            "counts", "links", "wording_updated_at", "created_at", "updated_at",
         ]  # fmt: skip
 
     def _published(self, obj) -> list[Verification]:
@@ -259,8 +259,40 @@ class ClaimWriteSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Claim
-        fields = ["slug", "statement", "quantity", "topics"]
+        fields = ["slug", "statement", "claim_reviewed", "quantity", "topics"]
         extra_kwargs: dict[str, dict[str, Any]] = {"slug": {"validators": []}}
+
+
+class ClaimRenameSerializer(serializers.Serializer):
+    slug = serializers.SlugField(max_length=200, help_text="The new address; the old one redirects to it (301).")
+
+
+class ClaimRevisionSerializer(serializers.ModelSerializer):
+    """A change of a published claim's wording, as the newsroom sees it."""
+
+    claim: serializers.SlugRelatedField[Claim] = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    quantity = QuantitySerializer(read_only=True, allow_null=True)
+    author: serializers.SlugRelatedField[User] = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    reviewer: serializers.SlugRelatedField[User] = serializers.SlugRelatedField(
+        slug_field="username", read_only=True, allow_null=True
+    )
+
+    class Meta:
+        model = ClaimRevision
+        fields = [
+            "id", "claim", "state", "statement", "claim_reviewed", "quantity", "note", "author", "reviewer",
+            "created_at", "published_at", "previous_statement", "previous_claim_reviewed", "previous_quantity",
+        ]  # fmt: skip
+
+
+class ClaimRevisionWriteSerializer(serializers.ModelSerializer):
+    claim = serializers.SlugRelatedField(slug_field="slug", queryset=Claim.objects.all())
+    quantity = QuantitySerializer(required=False, allow_null=True)
+
+    class Meta:
+        model = ClaimRevision
+        fields = ["claim", "statement", "claim_reviewed", "quantity", "note"]
+        validators: list = []  # one open change per claim is a named database constraint, checked by the service
 
 
 # -- analyses -----------------------------------------------------------------------------

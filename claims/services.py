@@ -26,11 +26,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims import permissions
-from claims.models import Appearance, Claim, Stance, Status, Topic, Verification
+from claims.checklist import require_publish_checklist
+from claims.models import Appearance, Claim, ClaimRevision, ClaimSlugRedirect, Stance, Status, Topic, Verification
 from claims.quantities import Quantity
 from claims.search import refresh_search
 from claims.workflow import (
     PUBLISH,
+    REVISION_DISCARD,
+    REVISION_PUBLISH,
     SEND_BACK,
     SUBMIT,
     WITHDRAW,
@@ -58,8 +61,14 @@ __all__ = [
     "WorkflowError",
     "appearance_create",
     "claim_create",
+    "claim_rename",
+    "claim_revision_discard",
+    "claim_revision_propose",
+    "claim_revision_publish",
+    "claim_revision_transition",
     "claim_update",
     "validate_new_verification",
+    "validate_revision_proposal",
     "verification_create",
     "verification_publish",
     "verification_send_back",
@@ -81,9 +90,22 @@ def claim_create(
     by: User | None,
     quantity: Quantity | None = None,
     topics: Iterable[Topic] = (),
+    claim_reviewed: str = "",
+    statement_confirmed: bool = True,
 ) -> Claim:
-    """Create a claim; bounds its quantity leaves empty are derived from the qualifier."""
-    claim = Claim(statement=statement, slug=slug, created_by=by)
+    """
+    Create a claim owned by ``by``; bounds its quantity leaves empty are derived from the qualifier.
+    A statement a person typed counts as confirmed; extraction's text (``statement_confirmed=False``,
+    as imports pass) must be reworded or confirmed by someone before a verdict on it is published.
+    """
+    _require_slug_not_retired(slug, claim=None)
+    claim = Claim(
+        statement=statement,
+        slug=slug,
+        claim_reviewed=claim_reviewed,
+        created_by=by,
+        statement_confirmed_by=by if statement_confirmed else None,
+    )
     claim.quantity = quantity
     save_validated(claim, by=by)
     topics = list(topics)
@@ -91,6 +113,10 @@ def claim_create(
         claim.topics.set(topics)
     refresh_search([claim.pk])
     return claim
+
+
+# What readers see of a claim on the record; it changes only through a reviewed ClaimRevision.
+PUBLIC_WORDING = ("statement", "claim_reviewed", "quantity")
 
 
 @transaction.atomic
@@ -102,19 +128,204 @@ def claim_update(
     slug: str | _Unchanged = UNCHANGED,
     quantity: Quantity | _Unchanged | None = UNCHANGED,
     topics: Iterable[Topic] | _Unchanged = UNCHANGED,
+    claim_reviewed: str | _Unchanged = UNCHANGED,
 ) -> Claim:
-    """Change what is passed (None clears the quantity); the rest stays as stored."""
-    if not isinstance(statement, _Unchanged):
-        claim.statement = statement
-    if not isinstance(slug, _Unchanged):
-        claim.slug = slug
-    if not isinstance(quantity, _Unchanged):
-        claim.quantity = quantity
+    """
+    Change what is passed (None clears the quantity); the rest stays as stored. Passing the
+    statement, changed or not, records ``by`` as having written or confirmed it.
+
+    On a claim on the record (a verdict was published) the public wording and the slug are
+    protected: a new value for them is refused, naming the field and the way to change it
+    (claim_revision_propose, claim_rename); the same value passes, so a full PUT still works.
+    """
+    _require_can_edit(by, claim)
+    given: dict[str, Any] = {
+        "statement": statement,
+        "claim_reviewed": claim_reviewed,
+        "quantity": quantity,
+        "slug": slug,
+    }
+    new = {name: value for name, value in given.items() if not isinstance(value, _Unchanged)}
+    if claim.is_on_record:
+        _refuse_changes_on_record(claim, new)
+    if "slug" in new:
+        _require_slug_not_retired(new["slug"], claim=claim)
+        claim.slug = new["slug"]
+    if "statement" in new:
+        claim.statement = new["statement"]
+        claim.statement_confirmed_by = by
+    if "claim_reviewed" in new:
+        claim.claim_reviewed = new["claim_reviewed"]
+    if "quantity" in new:
+        claim.quantity = new["quantity"]
     save_validated(claim, by=by)
     if not isinstance(topics, _Unchanged):
         claim.topics.set(list(topics))
     refresh_search([claim.pk])
     return claim
+
+
+def _refuse_changes_on_record(claim: Claim, new: dict[str, Any]) -> None:
+    errors = {}
+    if "slug" in new and new["slug"] != claim.slug:
+        errors["slug"] = (
+            "This claim is published: its address is permanent. A chief editor can rename it, "
+            "and the old address then redirects to the new one."
+        )
+    stored = _wording_of(claim)
+    for name in PUBLIC_WORDING:
+        if name in new and _checked(new[name]) != stored[name]:
+            errors[name] = (
+                "This claim is published: its public wording changes only through a reviewed revision. "
+                "Propose the new wording; another editor publishes it."
+            )
+    if errors:
+        raise ValidationError(errors)
+
+
+def _wording_of(claim: Claim | ClaimRevision) -> dict[str, Any]:
+    return {"statement": claim.statement, "claim_reviewed": claim.claim_reviewed, "quantity": _checked(claim.quantity)}
+
+
+def _checked(value: Any) -> Any:
+    """A quantity as it would be stored (bounds derived), so 'about 3,000' equals 'about 3,000 (2,700-3,300)'."""
+    if isinstance(value, Quantity):
+        try:
+            return value.checked()
+        except ValidationError:
+            return value
+    return value
+
+
+def _require_can_edit(by: User | None, claim: Claim) -> None:
+    """The one policy (claims.permissions) for a claim and its appearances; server-side commands pass no user."""
+    if by is None or permissions.can_edit_claim(by, claim):
+        return
+    if claim.is_on_record and permissions.can_propose_wording(by):
+        message = "This claim is published: only an editor can change it. Propose a wording change for review instead."
+    else:
+        message = "You can edit only your own claims, and only until a verdict on them is published."
+    raise WorkflowError(message, code="permission")
+
+
+def _require_slug_not_retired(slug: str, *, claim: Claim | None) -> None:
+    """A published claim's old address keeps redirecting to it, so no other claim may take it."""
+    taken = ClaimSlugRedirect.objects.filter(old_slug=slug)
+    if claim is not None:
+        taken = taken.exclude(claim=claim)
+    if taken.exists():
+        raise ValidationError(
+            {"slug": "This address belonged to a published claim and redirects to it; choose another."}
+        )
+
+
+@transaction.atomic
+def claim_rename(*, claim: Claim, slug: str, by: User) -> Claim:
+    """
+    Give a claim on the record a new slug (chief editors): its old slug is kept as a redirect, so
+    every link and indexed URL still reaches it with a 301. A claim never published had no public
+    address, so it keeps no redirect. Renaming back to an old slug of the same claim retires that redirect.
+    """
+    if not permissions.can_rename_published_claim(by):
+        raise WorkflowError("Only a chief editor can rename a published claim.", code="permission")
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    if slug == claim.slug:
+        return claim
+    _require_slug_not_retired(slug, claim=claim)
+    old = claim.slug
+    claim.slug = slug
+    save_validated(claim, by=by)
+    ClaimSlugRedirect.objects.filter(claim=claim, old_slug=slug).delete()
+    if claim.is_on_record:
+        ClaimSlugRedirect.objects.create(old_slug=old, claim=claim, renamed_by=by)
+    return claim
+
+
+# -- changes of a published claim's wording ---------------------------------------------------------
+
+
+@transaction.atomic
+def claim_revision_propose(
+    *,
+    claim: Claim,
+    by: User,
+    statement: str,
+    claim_reviewed: str,
+    quantity: Quantity | None = None,
+    note: str = "",
+) -> ClaimRevision:
+    """
+    Draft new public wording for a claim on the record; it waits for another editor (one open
+    change per claim). Readers go on seeing the claim as it is until it is published.
+    """
+    if not permissions.can_propose_wording(by):
+        raise WorkflowError("You cannot change claims.", code="permission")
+    claim = Claim.objects.select_for_update().get(pk=claim.pk)
+    revision = ClaimRevision(claim=claim, statement=statement, claim_reviewed=claim_reviewed, note=note, author=by)
+    revision.quantity = quantity
+    validate_revision_proposal(revision)
+    revision.full_clean()
+    revision.save()
+    return revision
+
+
+def validate_revision_proposal(revision: ClaimRevision) -> None:
+    """
+    Refuse a proposal that cannot wait for review: its claim is not published (edit it directly),
+    already has one waiting, or the wording is what readers already see. Forms call it to show the
+    reason beside the fields; claim_revision_propose calls it again under the claim's lock.
+    """
+    claim = revision.claim
+    if not claim.is_on_record:
+        raise WorkflowError(
+            "This claim is not published yet: edit its wording directly; no review is needed.", code="state"
+        )
+    if ClaimRevision.objects.filter(claim=claim, state=ClaimRevision.State.IN_REVIEW).exists():
+        raise WorkflowError(
+            "This claim already has a wording change waiting for review: publish or discard it first.", code="state"
+        )
+    if _wording_of(revision) == _wording_of(claim):
+        raise ValidationError({"statement": "This is the wording readers already see: change something first."})
+
+
+@transaction.atomic
+def claim_revision_publish(*, revision: ClaimRevision, by: User) -> ClaimRevision:
+    """
+    Publish the new wording (another editor than its author): the claim takes it, readers see an
+    'updated' note, and the revision keeps the wording it replaced.
+    """
+    r = ClaimRevision.objects.select_for_update().get(pk=revision.pk)
+    REVISION_PUBLISH.check(by, r)
+    claim = Claim.objects.select_for_update().get(pk=r.claim_id)
+    old_quantity = claim.quantity
+    r.previous_statement, r.previous_claim_reviewed = claim.statement, claim.claim_reviewed
+    r.previous_quantity = str(old_quantity) if old_quantity is not None else ""
+    r.state, r.reviewer, r.published_at = ClaimRevision.State.PUBLISHED, by, timezone.now()
+    r.full_clean()
+    r.save()
+    claim.statement, claim.claim_reviewed, claim.quantity = r.statement, r.claim_reviewed, r.quantity
+    # The author wrote it and another editor read it before publishing: it is confirmed.
+    claim.statement_confirmed_by, claim.wording_updated_at = by, r.published_at
+    save_validated(claim, by=by)
+    refresh_search([claim.pk])
+    return r
+
+
+@transaction.atomic
+def claim_revision_discard(*, revision: ClaimRevision, by: User) -> ClaimRevision:
+    r = ClaimRevision.objects.select_for_update().get(pk=revision.pk)
+    REVISION_DISCARD.check(by, r)
+    r.state = ClaimRevision.State.DISCARDED
+    r.save()
+    return r
+
+
+def claim_revision_transition(*, revision: ClaimRevision, by: User, transition: str) -> ClaimRevision:
+    """Run a transition of the revision table by name: what admin actions and API actions call."""
+    run = {REVISION_PUBLISH.name: claim_revision_publish, REVISION_DISCARD.name: claim_revision_discard}
+    if transition not in run:
+        raise WorkflowError(f"Unknown transition '{transition}'.", code="invalid")
+    return run[transition](revision=revision, by=by)
 
 
 @transaction.atomic
@@ -134,7 +345,9 @@ def appearance_create(
     """
     Record a claim's appearance in a source, anchoring its quote in the source's snapshot
     (offsets, prefix and suffix are found; ``start`` picks among repeats) or refusing it.
+    Only someone who may edit the claim may add to it (claims.permissions.can_edit_claim).
     """
+    _require_can_edit(by, claim)
     appearance = Appearance(
         claim=claim,
         source=source,
@@ -276,6 +489,7 @@ def verification_publish(*, verification: Verification, by: User) -> Verificatio
     v = _lock(verification)
     PUBLISH.check(by, v)
     Claim.objects.select_for_update().filter(pk=v.claim_id).first()  # one publisher per claim at a time
+    require_publish_checklist(v)
     current = _published_verdict(v.claim_id, lock=True)
     if current is not None and current.pk != v.supersedes_id:
         raise WorkflowError(
@@ -293,6 +507,8 @@ def verification_publish(*, verification: Verification, by: User) -> Verificatio
     v.state, v.reviewer, v.published_at = State.PUBLISHED, by, timezone.now()
     _save(v, by)
     _set_checked_at(v.claim_id, v.published_at)
+    # From its first verdict on, the claim's slug and wording are protected (a derived column, like checked_at).
+    Claim.objects.filter(pk=v.claim_id, first_published_at__isnull=True).update(first_published_at=v.published_at)
     return v
 
 

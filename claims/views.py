@@ -8,7 +8,7 @@ and actor pages are here too: they are lists of published claims by source and b
 
 from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from claims.badges import colours_stylesheet
@@ -71,7 +71,13 @@ def claim_list(request):
 
 @public
 def claim_detail(request, slug):
-    claim = get_object_or_404(Claim.objects.published().for_display(), slug=slug)
+    claim = Claim.objects.published().for_display().filter(slug=slug).first()
+    if claim is None:
+        # A published claim a chief editor renamed: its old address answers 301 with the current one.
+        renamed = Claim.objects.published().filter(slug_redirects__old_slug=slug).values_list("slug", flat=True)
+        if new_slug := renamed.first():
+            return redirect("claim-detail", new_slug, permanent=True)
+        raise Http404
     verdict = claim.current_verdict
     history = sorted(claim.public_verifications, key=lambda v: v.published_at)
     by_id = {v.pk: v for v in history}

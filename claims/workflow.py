@@ -1,7 +1,8 @@
 """
 The verification workflow as one table: each transition's from-state, who may run it, and its
 labels. The services (claims.services) run it; the admin's buttons and bulk actions and the
-API's actions are all drawn from this table, so a rule is written once.
+API's actions are all drawn from this table, so a rule is written once. A change of a published
+claim's wording (a ClaimRevision) runs the same kind of transitions, under the same two-person rule.
 
     draft ──submit──▶ in review ──publish──▶ published ──withdraw──▶ withdrawn
       ▲                   │                      │
@@ -12,16 +13,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from claims import permissions
-from claims.models import Verification
+from claims.models import ClaimRevision, Verification
 from core.services import ServiceError
 
 State = Verification.State
 
 
 class WorkflowError(ServiceError):
-    """A refused transition. ``code`` says why: state, permission, own_work or invalid."""
+    """A refused transition. ``code`` says why: state, permission, own_work, incomplete or invalid."""
+
+
+Row = Verification | ClaimRevision
 
 
 @dataclass(frozen=True)
@@ -31,30 +36,31 @@ class Transition:
     verb: str  # in refusals: "Cannot <verb> a verification that is ..."
     done: str  # the bulk action's report: "Published 3 verifications."
     from_state: str
-    refusal: Callable[[object, Verification], WorkflowError | None]  # who may: None when allowed
+    refusal: Callable[[Any, Any], WorkflowError | None]  # who may, given the row: None when allowed
     needs_reason: bool = False
 
-    def check(self, user, verification: Verification) -> None:
-        """Raise WorkflowError when ``user`` may not run this on ``verification`` now."""
-        if verification.state != self.from_state:
+    def check(self, user, row: Row) -> None:
+        """Raise WorkflowError when ``user`` may not run this on ``row`` (a verification or a revision) now."""
+        if row.state != self.from_state:
+            states = dict(type(row).State.choices)
             raise WorkflowError(
-                f"Cannot {self.verb} a verification that is {verification.get_state_display().lower()}; "
-                f"only one that is {State(self.from_state).label.lower()}.",
+                f"Cannot {self.verb} a {row._meta.verbose_name} that is {row.get_state_display().lower()}; "
+                f"only one that is {str(states[self.from_state]).lower()}.",
                 code="state",
             )
-        refused = self.refusal(user, verification)
+        refused = self.refusal(user, row)
         if refused is not None:
             raise refused
 
-    def allows(self, user, verification: Verification) -> bool:
+    def allows(self, user, row: Row) -> bool:
         try:
-            self.check(user, verification)
+            self.check(user, row)
         except WorkflowError:
             return False
         return True
 
 
-def _own(user, v: Verification) -> bool:
+def _own(user, v: Row) -> bool:
     return v.author_id == user.pk
 
 
@@ -70,15 +76,25 @@ def _send_back_refusal(user, v: Verification) -> WorkflowError | None:
     return WorkflowError("Only the author or an editor can send this verification back.", code="permission")
 
 
-def _publish_refusal(user, v: Verification) -> WorkflowError | None:
+def _publish_refusal(user, v: Row) -> WorkflowError | None:
+    noun = v._meta.verbose_name
     if not permissions.can_publish(user):
-        return WorkflowError("Only editors can publish verdicts.", code="permission")
+        return WorkflowError(
+            "Only editors can publish verdicts." if noun == "verification" else f"Only editors can publish a {noun}.",
+            code="permission",
+        )
     if _own(user, v):
         return WorkflowError(
-            "You wrote this verification: another editor must review and publish it (two-person rule).",
+            f"You wrote this {noun}: another editor must review and publish it (two-person rule).",
             code="own_work",
         )
     return None
+
+
+def _discard_refusal(user, r: Row) -> WorkflowError | None:
+    if _own(user, r) or permissions.can_publish(user):
+        return None
+    return WorkflowError("Only the author or an editor can discard this wording change.", code="permission")
 
 
 def _withdraw_refusal(user, v: Verification) -> WorkflowError | None:
@@ -97,6 +113,16 @@ WITHDRAW = Transition(
 )
 
 TRANSITIONS: dict[str, Transition] = {t.name: t for t in (SUBMIT, SEND_BACK, PUBLISH, WITHDRAW)}
+
+
+# A change of a published claim's wording: proposed (in review), then published by another editor, or discarded.
+REVISION_PUBLISH = Transition(
+    "publish", "Publish the new wording", "publish", "Published", ClaimRevision.State.IN_REVIEW, _publish_refusal
+)
+REVISION_DISCARD = Transition(
+    "discard", "Discard", "discard", "Discarded:", ClaimRevision.State.IN_REVIEW, _discard_refusal
+)
+REVISION_TRANSITIONS: dict[str, Transition] = {t.name: t for t in (REVISION_PUBLISH, REVISION_DISCARD)}
 
 
 def transition_named(name: str) -> Transition:

@@ -191,7 +191,7 @@ def exception_handler(exc, context):
     from rest_framework.views import set_rollback
 
     if isinstance(exc, ServiceError):  # a service's refusal: 403 for who, 409 for state
-        return error_response(exc.http_status, exc.code, exc.message)
+        return error_response(exc.http_status, exc.code, exc.message, exc.fields)
     if isinstance(exc, IntegrityError):  # a unique value a concurrent writer stored first: as full_clean says
         violation = constraint_violation(exc)
         if violation is None:

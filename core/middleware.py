@@ -4,6 +4,7 @@ from typing import cast
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotModified, JsonResponse
 from django.utils.cache import patch_cache_control
@@ -18,6 +19,16 @@ from core.http import PUBLIC_CACHE
 logger = logging.getLogger(__name__)
 
 NUL = "\x00"
+
+
+def static_release() -> str:
+    """
+    Which static files this process links to: the hash of collectstatic's manifest (hashed names),
+    empty without one (DEBUG). Part of the response cache key, so that a release whose stylesheet
+    has a new hashed name never serves a page cached by the release before it, which links a file
+    that is gone, and two releases sharing one Redis during a rolling deploy keep apart.
+    """
+    return getattr(staticfiles_storage, "manifest_hash", "") or ""
 
 
 class RejectNulBytesMiddleware:
@@ -154,6 +165,7 @@ class PublicResponseCacheMiddleware:
     def _key(request) -> str:
         parts = [
             site_version(),
+            static_release(),
             request.get_full_path(),
             request.META.get("HTTP_ACCEPT", ""),
             request.META.get("HTTP_ACCEPT_ENCODING", ""),

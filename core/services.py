@@ -18,19 +18,21 @@ from django.db import IntegrityError, models
 M = TypeVar("M", bound=models.Model)
 
 # How each kind of refusal is answered over HTTP.
-STATUS_OF_CODE = {"permission": 403, "own_work": 403, "state": 409, "invalid": 400}
+STATUS_OF_CODE = {"permission": 403, "own_work": 403, "state": 409, "invalid": 400, "incomplete": 400}
 
 
 class ServiceError(Exception):
     """
     A refused write that is not a field error: who may not (``permission``, ``own_work``),
-    or not now (``state``). ``message`` is for the person who tried; nothing was changed.
+    or not now (``state``), or not yet (``incomplete``). ``message`` is for the person who tried;
+    ``fields``, when given, names each thing that is wrong. Nothing was changed.
     """
 
-    def __init__(self, message: str, *, code: str) -> None:
+    def __init__(self, message: str, *, code: str, fields: dict[str, list[str]] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
+        self.fields = fields
 
     @property
     def http_status(self) -> int:

@@ -8,7 +8,13 @@ from rest_framework.routers import DefaultRouter
 
 from accounts.urls import api_urlpatterns as accounts_api_urlpatterns
 from accounts.urls import password_urlpatterns
-from claims.api.claims import AppearanceViewSet, ClaimReviewFeedViewSet, ClaimViewSet, StatusViewSet
+from claims.api.claims import (
+    AppearanceViewSet,
+    ClaimReviewFeedViewSet,
+    ClaimRevisionViewSet,
+    ClaimViewSet,
+    StatusViewSet,
+)
 from claims.api.sources import ActorViewSet, SourceViewSet
 from claims.api.verifications import VerificationViewSet
 from claims.sitemaps import SITEMAPS
@@ -24,6 +30,7 @@ admin.site.index_title = "Newsroom"
 # Slugs may hold any character but "/": a bad one gets the API's JSON 404, not Django's page.
 router = DefaultRouter()
 router.register("claims", ClaimViewSet, basename="claim")
+router.register("claim-revisions", ClaimRevisionViewSet, basename="claimrevision")
 router.register("verifications", VerificationViewSet, basename="verification")
 router.register("appearances", AppearanceViewSet, basename="appearance")
 router.register("statuses", StatusViewSet, basename="status")

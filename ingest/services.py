@@ -254,8 +254,13 @@ def suggestion_accept(*, suggestion: Suggestion, by: User, statement: str | None
     _require_review(by, "accept")
     s = _lock_pending(suggestion, "accept")
     statement = " ".join((statement or "").split()) or suggestion_statement(s)
+    # Extraction's wording until a person rewords or confirms it: the publish checklist asks for that.
     claim = claim_create(
-        statement=statement, slug=unique_slug(Claim, statement, fallback="claim"), quantity=s.quantity, by=by
+        statement=statement,
+        slug=unique_slug(Claim, statement, fallback="claim"),
+        quantity=s.quantity,
+        by=by,
+        statement_confirmed=False,
     )
     appearance = _appearance_for(s, claim, by=by)
     _decide(s, State.ACCEPTED, by=by, appearance=appearance)

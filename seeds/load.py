@@ -21,6 +21,7 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models, transaction
 
+from claims.checklist import publish_checklist
 from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
 from claims.quantities import Quantity
 from claims.roles import CHIEF_EDITOR, EDITOR, REPORTER
@@ -150,7 +151,14 @@ class _Loader:
             self.upsert(Citation, {"source": source, **target}, {"note": cite.get("note", "")})
 
     def claim(self, row: dict[str, Any]) -> None:
-        values: dict[str, Any] = {"statement": row["statement"]}
+        owner = self.find(get_user_model(), row["owner"], key="username") if row.get("owner") else None
+        # The owner wrote the statement: it is confirmed, not extraction's text.
+        values: dict[str, Any] = {
+            "statement": row["statement"],
+            "claim_reviewed": row.get("claim_reviewed", ""),
+            "created_by": owner,
+            "statement_confirmed_by": owner,
+        }
         quantity = self.quantity(row)
         # Stored as the model would store it (bounds derived, figures rounded), so a second run compares equal.
         values.update(quantity.as_fields() if quantity is not None else Quantity.EMPTY_FIELDS)
@@ -204,9 +212,16 @@ class _Loader:
         evidence = [self.find(Source, slug) for slug in row.get("evidence", [])]
         if set(verification.evidence.all()) != set(evidence):
             verification.evidence.set(evidence)
-        if verification.state == Verification.State.PUBLISHED and claim.checked_at != verification.published_at:
-            # What verification_publish records; a derived column, so no history row.
-            Claim.objects.filter(pk=claim.pk).update(checked_at=verification.published_at)
+        if verification.state == Verification.State.PUBLISHED:
+            missing = [item.code for item in publish_checklist(verification) if not item.done]
+            if missing:
+                raise SeedError(f"Published verdict on '{claim.slug}' misses: {', '.join(missing)}.")
+            if claim.checked_at != verification.published_at or claim.first_published_at is None:
+                # What verification_publish records; derived columns, so no history row.
+                Claim.objects.filter(pk=claim.pk).update(
+                    checked_at=verification.published_at,
+                    first_published_at=claim.first_published_at or verification.published_at,
+                )
 
     # -- helpers ---------------------------------------------------------------------
 

@@ -67,15 +67,35 @@ def make_topic(**fields) -> Topic:
     return Topic.objects.create(**fields)
 
 
+def confirmer():
+    """Who confirmed factory claims' statements, as a person does when writing one (claims.checklist asks for it)."""
+    user, _ = get_user_model().objects.get_or_create(username="factory_confirmer")
+    return user
+
+
 def make_claim(**fields) -> Claim:
+    """A claim as a person writes it: its statement confirmed, with a short claim_reviewed text."""
     n = _n()
     fields.setdefault("statement", f"Claim number {n} is checkable.")
     fields.setdefault("slug", f"claim-{n}")
+    fields.setdefault("claim_reviewed", f"Claim number {n}")
+    if "statement_confirmed_by" not in fields:
+        fields["statement_confirmed_by"] = confirmer()
     for key in ("value", "lower", "upper"):
         if fields.get(key) is not None:
             fields[key] = Decimal(str(fields[key]))
     claim = Claim.objects.create(**fields)
     refresh_search([claim.pk])  # as claim_create does
+    return claim
+
+
+def make_checkable_claim(**fields) -> Claim:
+    """
+    A claim a verdict may be published on (claims.checklist): make_claim's confirmed statement and
+    'claim reviewed' text, and an appearance that names its claimant.
+    """
+    claim = make_claim(**fields)
+    make_appearance(claim, speaker=make_actor())
     return claim
 
 
@@ -107,8 +127,10 @@ def make_published_verification(claim: Claim | None = None, **fields) -> Verific
     fields.setdefault("published_at", timezone.now())
     fields.setdefault("submitted_at", fields["published_at"])
     verification = make_verification(claim, state=Verification.State.PUBLISHED, **fields)
-    Claim.objects.filter(pk=verification.claim_id).update(checked_at=verification.published_at)
-    verification.claim.checked_at = verification.published_at
+    claim = verification.claim
+    claim.checked_at = verification.published_at
+    claim.first_published_at = claim.first_published_at or verification.published_at
+    Claim.objects.filter(pk=claim.pk).update(checked_at=claim.checked_at, first_published_at=claim.first_published_at)
     return verification
 
 

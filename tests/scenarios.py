@@ -19,6 +19,7 @@ from tests.factories import (
 )
 
 CONFIRMED_STATEMENT = "North Korean troops are in Russia to support its war against Ukraine."
+CONFIRMED_CLAIM_REVIEWED = "North Korean troops are in Russia"
 CONFIRMATION_HEADLINE = "U.S. Finally Confirms North Korean Troops in Russia, But Why the Delay?"
 REPORT_HEADLINE = "U.S. Dismisses Doubts About Trust in South Korean Intelligence on North Korean Troop Deployment"
 
@@ -69,7 +70,7 @@ def make_claim_confirmed_ten_days_after_the_first_report() -> Claim:
         published_at=october(22, hour=15),
         text="Citing Yonhap, South Korea's intelligence agency reported last week that troops were sent.",
     )
-    claim = make_claim(statement=CONFIRMED_STATEMENT)
+    claim = make_claim(statement=CONFIRMED_STATEMENT, claim_reviewed=CONFIRMED_CLAIM_REVIEWED)
     make_appearance(
         claim, confirmation, speaker=zelenskyy, quote="North Korea was sending troops", stated_on=october(13).date()
     )

@@ -7,7 +7,14 @@ from claims.models import Claim, Status, Verification
 from claims.roles import ROLE_PERMISSIONS
 from claims.services import verification_create, verification_publish, verification_submit, verification_update
 from tests.admin_forms import change_form_data
-from tests.factories import make_appearance, make_claim, make_published_verification, make_source, status
+from tests.factories import (
+    make_appearance,
+    make_checkable_claim,
+    make_claim,
+    make_published_verification,
+    make_source,
+    status,
+)
 from tests.scenarios import make_claim_confirmed_ten_days_after_the_first_report
 
 pytestmark = pytest.mark.django_db
@@ -15,8 +22,10 @@ State = Verification.State
 
 
 def draft(author, claim=None, **fields) -> Verification:
+    """A draft that passes the publish checklist: its claim names a claimant, and it cites evidence."""
     fields.setdefault("status", status())
-    return verification_create(claim=claim or make_claim(), rationale="Two origins.", by=author, **fields)
+    fields.setdefault("evidence", [make_source()])
+    return verification_create(claim=claim or make_checkable_claim(), rationale="Two origins.", by=author, **fields)
 
 
 def in_review(author, claim=None) -> Verification:
@@ -212,7 +221,7 @@ def test_it_shows_someone_elses_draft_read_only_to_a_reporter(client, reporter, 
 
 
 def test_it_adds_a_verification_on_the_claim_page_as_a_draft_by_the_user(client, reporter):
-    claim = make_claim()
+    claim = make_claim(created_by=reporter)
     url = reverse("admin:claims_claim_change", args=[claim.pk])
     data = change_form_data(logged_in(client, reporter).get(url))
     data |= {
@@ -287,7 +296,7 @@ def test_it_shows_the_corroboration_chains_and_timeline_on_the_claim_page(client
 
 
 def test_it_refuses_the_second_of_two_concurrent_claim_saves_and_keeps_the_first(client, reporter, editor):
-    claim = make_claim(statement="About 3,000 troops are in the first tranche.")
+    claim = make_claim(statement="About 3,000 troops are in the first tranche.", created_by=reporter)
     url = reverse("admin:claims_claim_change", args=[claim.pk])
     first = change_form_data(logged_in(client, reporter).get(url))
     second = change_form_data(logged_in(client, editor).get(url))
@@ -334,7 +343,7 @@ def test_it_refuses_a_save_that_lost_its_version(client, reporter):
 
 
 def test_it_records_who_changed_which_fields_and_shows_it(client, reporter, editor):
-    claim = make_claim(statement="About 3,000 troops.")
+    claim = make_claim(statement="About 3,000 troops.", created_by=reporter)
     make_appearance(claim)
     url = reverse("admin:claims_claim_change", args=[claim.pk])
     data = change_form_data(logged_in(client, reporter).get(url))

@@ -34,6 +34,7 @@ def single_source_claim_relayed_by_reuters() -> Claim:
     )
     claim = make_claim(
         statement="The first tranche of North Korean troops sent to Russia numbers about 3,000.",
+        claim_reviewed="First tranche of North Korean troops in Russia: about 3,000",
         value=3000,
         qualifier="approximately",
         unit="troops",
@@ -60,7 +61,7 @@ def test_it_describes_a_published_check_as_claimreview(settings):
     review = response.json()
     assert review["@context"] == "https://schema.org"
     assert review["@type"] == "ClaimReview"
-    assert review["claimReviewed"] == "The first tranche of North Korean troops sent to Russia numbers about 3,000."
+    assert review["claimReviewed"] == "First tranche of North Korean troops in Russia: about 3,000"  # not the statement
     assert review["url"] == f"{settings.FACTCHECK_SITE_URL}/claims/{claim.slug}/"
     assert review["datePublished"] == "2024-10-25"
     assert review["author"] == {
@@ -97,8 +98,13 @@ def test_it_feeds_one_claimreview_per_published_claim():
     in_review = make_verification(state="in_review").claim
     body = api().get("/api/v1/claimreview/", {"page_size": 100}).json()
     reviewed = sorted(r["claimReviewed"] for r in body["results"])
-    assert reviewed == sorted(claim.statement for claim in published)
-    assert in_review.statement not in reviewed
+    assert reviewed == sorted(claim.claim_reviewed for claim in published)
+    assert in_review.claim_reviewed not in reviewed
+
+
+def test_it_falls_back_to_the_statement_for_a_check_published_before_claim_reviewed_existed():
+    claim = make_published_verification(make_claim(statement="An old check.", claim_reviewed="")).claim
+    assert api().get(f"/api/v1/claims/{claim.slug}/claimreview/").json()["claimReviewed"] == "An old check."
 
 
 def test_it_has_no_claimreview_for_a_claim_in_review(editor):

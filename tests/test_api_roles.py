@@ -15,7 +15,7 @@ def client_for(request, persona):
 
 
 @pytest.fixture
-def material():
+def material(reporter):
     claim = make_claim(
         slug="tranche", statement="About 3,000 troops.", value=3000, qualifier="approximately", unit="troops"
     )
@@ -23,7 +23,7 @@ def material():
     source = make_source(slug="report", text="Kirby said about 3,000 troops were trained.", publisher=org)
     make_citation(source, cited_actor=org)
     published = make_published_verification(claim)
-    make_claim(slug="unchecked", statement="Twelve regiments.")
+    make_claim(slug="unchecked", statement="Twelve regiments.", created_by=reporter)  # the reporter's own draft
     return {"claim": claim, "source": source, "org": org, "verdict": published}
 
 
@@ -53,7 +53,7 @@ WRITES = [
     ("/api/v1/claims/", {"slug": "new-claim", "statement": "Three sites."}),
     ("/api/v1/sources/", {"slug": "new-source", "title": "A briefing", "text": "They said three sites."}),
     ("/api/v1/actors/", {"slug": "new-actor", "name": "New Actor", "kind": "person"}),
-    ("/api/v1/appearances/", {"claim": "tranche", "source": "report", "quote": "about 3,000 troops"}),
+    ("/api/v1/appearances/", {"claim": "unchecked", "source": "report", "quote": "about 3,000 troops"}),
     ("/api/v1/verifications/", {"claim": "unchecked", "status": "corroborated", "rationale": "Two origins."}),
 ]
 
@@ -71,7 +71,7 @@ def test_it_lets_only_newsroom_members_create(request, material, persona, url, p
 
 
 UPDATES = [
-    ("/api/v1/claims/tranche/", {"statement": "About 3,000 troops, officials said."}),
+    ("/api/v1/claims/unchecked/", {"statement": "Twelve regiments, officials said."}),
     ("/api/v1/sources/report/", {"title": "Briefing notes"}),
     ("/api/v1/actors/reuters/", {"name": "Reuters news agency"}),
 ]

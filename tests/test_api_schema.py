@@ -108,8 +108,10 @@ def test_it_marks_every_nullable_column_nullable():
 
 
 def test_it_documents_every_operation():
-    assert len(OPERATIONS) == 42
+    assert len(OPERATIONS) == 48
     assert "POST /api/v1/verifications/{id}/publish/" in OPERATIONS
+    assert "POST /api/v1/claim-revisions/{id}/publish/" in OPERATIONS
+    assert "POST /api/v1/claims/{slug}/rename/" in OPERATIONS
     assert "PATCH /api/v1/claims/{slug}/" in OPERATIONS
 
 
@@ -172,6 +174,7 @@ def build_one_of_each_shape() -> None:
     make_appearance(regiments, article, speaker=spokesperson, stance="confirms", quote="two regiments of 6,000 each")
     make_appearance(sent, wire, speaker=agency, quote="Between 1,000 and 2,000 soldiers have been sent already")
     make_appearance(sailing, article, stance="disputes", quote="Nobody said when the ships sailed")
+    make_appearance(sailing, wire, speaker=agency, quote="About 12,000 troops were committed")
 
     def published(claim, slug, **fields):
         draft = verification_create(
@@ -190,7 +193,9 @@ def build_one_of_each_shape() -> None:
     verification_create(
         claim=sent, status=status("unverified"), rationale="To check.", evidence_notes="Ask.", by=reporter
     )
-    verification_withdraw(verification=published(sailing, "single-source"), by=chief, reason="The source retracted it.")
+    verification_withdraw(
+        verification=published(sailing, "single-source", evidence=[wire]), by=chief, reason="The source retracted it."
+    )
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from rest_framework.throttling import AnonRateThrottle
 from claims.models import Appearance, Claim, Verification
 from claims.services import verification_create, verification_publish, verification_submit
 from tests.api_helpers import api, error_of
-from tests.factories import make_citation, make_claim, make_organisation, make_source, status
+from tests.factories import make_checkable_claim, make_citation, make_claim, make_organisation, make_source, status
 
 pytestmark = pytest.mark.django_db
 State = Verification.State
@@ -20,8 +20,13 @@ TRANCHE = {
 
 
 def draft(author, claim=None) -> Verification:
+    """A draft that passes the publish checklist: its claim names a claimant, and it cites evidence."""
     return verification_create(
-        claim=claim or make_claim(), status=status("single-source"), rationale="One origin.", by=author
+        claim=claim or make_checkable_claim(),
+        status=status("single-source"),
+        rationale="One origin.",
+        evidence=[make_source()],
+        by=author,
     )
 
 
@@ -105,7 +110,7 @@ def test_it_refuses_a_body_that_is_not_json(reporter):
 
 
 def test_it_records_an_appearance_anchored_in_the_snapshot(reporter):
-    claim = make_claim(slug="first-tranche")
+    claim = make_claim(slug="first-tranche", created_by=reporter)
     agency = make_organisation(slug="reuters")
     source = make_source(slug="report", text="Kirby said this first tranche of about 3,000 are being trained.")
     make_citation(source, cited_actor=agency)
@@ -126,7 +131,7 @@ def test_it_records_an_appearance_anchored_in_the_snapshot(reporter):
     [({"quote": "about 4,000"}, "quote"), ({"via": "nobody"}, "via"), ({"stance": "shrugs"}, "stance")],
 )
 def test_it_refuses_a_bad_appearance(reporter, change, field):
-    make_claim(slug="first-tranche")
+    make_claim(slug="first-tranche", created_by=reporter)
     make_source(slug="report", text="Kirby said this first tranche of about 3,000 are being trained.")
     payload = {"claim": "first-tranche", "source": "report", "stance": "asserts", "quote": "about 3,000"} | change
     response = api(reporter).post("/api/v1/appearances/", payload, format="json")
@@ -163,7 +168,7 @@ def test_it_refuses_a_stale_if_match_and_keeps_the_stored_claim(reporter, editor
 
 
 def test_it_updates_with_a_matching_if_match(reporter):
-    make_claim(slug="first-tranche", statement="Old words.")
+    make_claim(slug="first-tranche", statement="Old words.", created_by=reporter)
     client = api(reporter)
     etag = client.get("/api/v1/claims/first-tranche/")["ETag"]
     response = client.put(
@@ -256,7 +261,13 @@ def test_it_corrects_a_published_verdict(reporter, other_reporter, editor):
     assert missing_note.status_code == 400 and "correction_note" in error_of(missing_note)["fields"]
     correction = client.post(
         f"/api/v1/verifications/{published.pk}/correct/",
-        {"status": "corroborated", "rationale": "Two origins now.", "correction_note": "Seoul confirmed it."},
+        {
+            "status": "corroborated",
+            "rationale": "Two origins now.",
+            "correction_note": "Seoul confirmed it.",
+            "evidence": [make_source().slug],
+        },
+        format="json",
     )
     assert correction.status_code == 201, correction.json()
     assert correction.json()["supersedes"] == published.pk

@@ -25,7 +25,7 @@ from tests.factories import make_claim
 def test_it_lets_exactly_one_of_two_simultaneous_saves_through(reporter, editor):
     if connection.vendor != "postgresql":
         pytest.skip("needs row locks across connections: the PostgreSQL run counts")
-    claim = make_claim(statement="About 3,000 troops are in the first tranche.")
+    claim = make_claim(statement="About 3,000 troops are in the first tranche.", created_by=reporter)
     url = reverse("admin:claims_claim_change", args=[claim.pk])
     edits = {}
     for user, statement in [(reporter, "Reporter's wording."), (editor, "Editor's wording.")]:

@@ -11,7 +11,16 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
+from claims.models import (
+    Appearance,
+    Claim,
+    ClaimRelation,
+    ClaimRevision,
+    ClaimSlugRedirect,
+    Status,
+    Topic,
+    Verification,
+)
 from sources.models import Actor, Citation, Source
 from tests.factories import (
     make_actor,
@@ -303,6 +312,80 @@ CASES = [
     ("claims_verification_rationale_not_empty", verification_without_rationale, "cannot be blank"),
     ("claims_verification_state_valid", verification_with_unknown_state, "Unknown workflow state"),
     ("claims_verification_not_superseding_self", verification_superseding_itself, "cannot replace itself"),
+]
+
+
+def revision(**fields):
+    fields.setdefault("statement", "North Korea sent about 3,000 troops.")
+    fields.setdefault("claim_reviewed", "North Korean troops sent")
+    fields = {k: Decimal(v) if k in {"value", "lower", "upper"} and v is not None else v for k, v in fields.items()}
+    return ClaimRevision(claim=fields.pop("claim", None) or make_claim(), author=make_user(), **fields)
+
+
+def second_open_revision():
+    first = revision()
+    first.save()
+    return revision(claim=first.claim)
+
+
+def revision_published_without_reviewer():
+    return revision(state=ClaimRevision.State.PUBLISHED, published_at=timezone.now())
+
+
+def revision_reviewed_by_author():
+    r = revision()
+    r.reviewer = r.author
+    return r
+
+
+def duplicate_slug_redirect():
+    ClaimSlugRedirect.objects.create(old_slug="old-address", claim=make_claim())
+    return ClaimSlugRedirect(old_slug="old-address", claim=make_claim())
+
+
+CASES += [
+    ("claims_claimrevision_state_valid", lambda: revision(state="lost"), "Unknown revision state"),
+    ("claims_claimrevision_one_open_per_claim", second_open_revision, "already has a wording change waiting"),
+    ("claims_claimrevision_published_reviewed", revision_published_without_reviewer, "needs its reviewer"),
+    ("claims_claimrevision_reviewer_not_author", revision_reviewed_by_author, "their own"),
+    ("claims_claimrevision_statement_not_empty", lambda: revision(statement=""), "cannot be blank"),
+    ("claims_slugredirect_unique_old_slug", duplicate_slug_redirect, "already redirects"),
+    # A revision stores a quantity as a claim does (QuantityFields), under the same named constraints.
+    ("claims_claimrevision_qualifier_valid", lambda: revision(value=3, unit="troops", qualifier="roughly"), "valid"),
+    ("claims_claimrevision_quantity_complete", lambda: revision(value=3000, unit="troops"), "how firmly"),
+    (
+        "claims_claimrevision_lower_le_value",
+        lambda: revision(value=3000, lower=3500, upper=4000, qualifier="approximately", unit="troops"),
+        "lower bound cannot be above the value",
+    ),
+    (
+        "claims_claimrevision_value_le_upper",
+        lambda: revision(value=3000, lower=2000, upper=2500, qualifier="approximately", unit="troops"),
+        "value cannot be above the upper bound",
+    ),
+    (
+        "claims_claimrevision_bounds_ordered",
+        lambda: revision(lower=5000, upper=4000, qualifier="range", unit="troops"),
+        "lower bound cannot be above the upper bound",
+    ),
+    (
+        "claims_claimrevision_exact_bounds_equal_value",
+        lambda: revision(value=3, lower=2, qualifier="exact", unit="sites"),
+        "both bounds equal the value",
+    ),
+    (
+        "claims_claimrevision_qualifier_needs_value",
+        lambda: revision(lower=10, upper=20, qualifier="approximately", unit="days"),
+        "need a value",
+    ),
+    ("claims_claimrevision_at_least_has_lower", lambda: revision(upper=10, qualifier="at_least", unit="d"), "At least"),
+    ("claims_claimrevision_range_has_bounds", lambda: revision(lower=10, qualifier="range", unit="d"), "both a lower"),
+    ("claims_claimrevision_at_most_has_upper", lambda: revision(lower=10, qualifier="at_most", unit="d"), "At most"),
+    (
+        "claims_claimrevision_multiplier_positive",
+        lambda: revision(value=6000, qualifier="exact", unit="soldiers", multiplier=0),
+        "1 or more",
+    ),
 ]
 IDS = [f"{name}-{build.__name__ if build.__name__ != '<lambda>' else i}" for i, (name, build, _) in enumerate(CASES)]
 

@@ -14,7 +14,14 @@ from django.urls import reverse
 from claims.models import Verification
 from claims.services import verification_publish, verification_submit, verification_update
 from core.services import ServiceError
-from tests.factories import make_claim, make_published_verification, make_verification, status
+from tests.factories import (
+    make_checkable_claim,
+    make_claim,
+    make_published_verification,
+    make_source,
+    make_verification,
+    status,
+)
 from trust import services
 from trust.models import MESSAGE_MAX_CHARS, ErrorReport
 from trust.services import (
@@ -32,7 +39,9 @@ EMAIL = "reader.private@example.net"
 
 @pytest.fixture
 def claim():
-    return make_published_verification(make_claim(statement="About 3,000 troops were sent.")).claim
+    verification = make_published_verification(make_checkable_claim(statement="About 3,000 troops were sent."))
+    verification.evidence.add(make_source())  # a correction starts from it, and must pass the publish checklist
+    return verification.claim
 
 
 def report_url(claim) -> str:

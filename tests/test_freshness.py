@@ -14,7 +14,7 @@ from claims import services
 from claims.models import Verification
 from core import freshness
 from core.api import etag_of
-from tests.factories import make_appearance, make_claim, make_source, make_user, status
+from tests.factories import make_appearance, make_checkable_claim, make_claim, make_source, make_user, status
 from tests.test_public_pages import published_claim
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +58,9 @@ def test_it_moves_last_modified_when_a_verdict_is_published(client, clock, repor
     claim = published_claim(1)
     before = last_modified(client, claim)
     clock.seconds += 60
-    draft = services.verification_create(claim=make_claim(), status=status(), rationale="Checked.", by=reporter)
+    draft = services.verification_create(
+        claim=make_checkable_claim(), status=status(), rationale="Checked.", evidence=[make_source()], by=reporter
+    )
     services.verification_submit(verification=draft, by=reporter)
     services.verification_publish(verification=draft, by=editor)
     after = last_modified(client, claim)
@@ -66,11 +68,15 @@ def test_it_moves_last_modified_when_a_verdict_is_published(client, clock, repor
     assert freshness.site_last_modified().timestamp() == clock.seconds
 
 
-def test_it_moves_last_modified_when_published_wording_changes(client, clock):
+def test_it_moves_last_modified_when_published_wording_changes(client, clock, reporter, editor):
     claim = published_claim(1)
     before = last_modified(client, claim)
     clock.seconds += 60
-    services.claim_update(claim=claim, by=make_user(), statement="About 1,000 troops, reworded.")
+    revision = services.claim_revision_propose(
+        claim=claim, by=reporter, statement="About 1,000 troops, reworded.", claim_reviewed="About 1,000 troops"
+    )
+    assert last_modified(client, claim) == before  # a proposal in review is not public
+    services.claim_revision_publish(revision=revision, by=editor)
     assert last_modified(client, claim) != before
 
 
@@ -103,7 +109,9 @@ def test_it_answers_a_held_api_etag_with_a_304_from_the_site_version_alone(clien
 def test_it_renders_again_for_a_held_etag_once_published_material_changes(client, reporter, editor):
     published_claim(1)
     etag = client.get("/api/v1/claims/", HTTP_ACCEPT="application/json")["ETag"]
-    draft = services.verification_create(claim=make_claim(), status=status(), rationale="Checked.", by=reporter)
+    draft = services.verification_create(
+        claim=make_checkable_claim(), status=status(), rationale="Checked.", evidence=[make_source()], by=reporter
+    )
     services.verification_submit(verification=draft, by=reporter)
     assert client.get("/api/v1/claims/", HTTP_ACCEPT="application/json", HTTP_IF_NONE_MATCH=etag).status_code == 304
     services.verification_publish(verification=draft, by=editor)

@@ -14,6 +14,7 @@ from tests.admin_forms import change_form_data
 from tests.factories import (
     make_actor,
     make_appearance,
+    make_checkable_claim,
     make_citation,
     make_claim,
     make_relation,
@@ -27,7 +28,11 @@ pytestmark = pytest.mark.django_db
 
 def published_verification(reporter, editor) -> Verification:
     draft = verification_create(
-        claim=make_claim(), status=status("single-source"), rationale="One origin.", by=reporter
+        claim=make_checkable_claim(),
+        status=status("single-source"),
+        rationale="One origin.",
+        evidence=[make_source()],
+        by=reporter,
     )
     verification_submit(verification=draft, by=reporter)
     return verification_publish(verification=draft, by=editor)

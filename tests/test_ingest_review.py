@@ -229,7 +229,7 @@ def test_it_refuses_to_accept_a_quote_no_longer_in_the_snapshot(reporter):
 
 
 def test_it_merges_a_suggestion_into_the_matching_claim(reporter):
-    claim = make_claim(value=3000, qualifier="approximately", unit="troops")
+    claim = make_claim(value=3000, qualifier="approximately", unit="troops", created_by=reporter)
     suggestion = make_suggestion(matched_claim=claim)
     appearance = suggestion_merge(suggestion=suggestion, by=reporter)
     assert Claim.objects.count() == 1
@@ -240,8 +240,20 @@ def test_it_merges_a_suggestion_into_the_matching_claim(reporter):
     assert (suggestion.state, suggestion.appearance) == (State.MERGED, appearance)
 
 
+def test_it_refuses_a_reporter_merging_into_another_reporters_claim(reporter, other_reporter):
+    claim = make_claim(value=3000, qualifier="approximately", unit="troops", created_by=other_reporter)
+    with pytest.raises(ServiceError, match="your own claims"):
+        suggestion_merge(suggestion=make_suggestion(matched_claim=claim), by=reporter)
+    assert not claim.appearances.exists()
+
+
+def test_it_accepts_a_suggestion_as_a_claim_whose_statement_awaits_confirmation(reporter):
+    claim = suggestion_accept(suggestion=make_suggestion(), by=reporter)
+    assert claim.created_by == reporter and claim.statement_confirmed_by is None
+
+
 def test_it_merges_into_the_claim_the_editor_chooses(reporter):
-    chosen = make_claim(value=3000, qualifier="approximately", unit="troops")
+    chosen = make_claim(value=3000, qualifier="approximately", unit="troops", created_by=reporter)
     suggestion = make_suggestion(matched_claim=make_claim())
     assert suggestion_merge(suggestion=suggestion, by=reporter, claim=chosen).claim == chosen
     assert Suggestion.objects.get(pk=suggestion.pk).matched_claim == chosen
@@ -314,7 +326,7 @@ def test_it_accepts_through_the_api(reporter):
 
 
 def test_it_merges_through_the_api_into_a_claim_named_by_slug(reporter):
-    claim = make_claim(value=3000, qualifier="approximately", unit="troops")
+    claim = make_claim(value=3000, qualifier="approximately", unit="troops", created_by=reporter)
     response = api(reporter).post(action_url(make_suggestion(), "merge"), {"claim": claim.slug}, format="json")
     assert response.status_code == 200, response.content
     assert response.json()["claim"] == claim.slug

@@ -12,7 +12,8 @@ from django.urls import reverse
 from claims.models import Verification
 from claims.search import refresh_search
 from claims.services import (
-    claim_update,
+    claim_revision_propose,
+    claim_revision_publish,
     verification_create,
     verification_publish,
     verification_submit,
@@ -29,7 +30,12 @@ from tests.factories import (
     make_verification,
     status,
 )
-from tests.scenarios import CONFIRMATION_HEADLINE, REPORT_HEADLINE, make_claim_confirmed_ten_days_after_the_first_report
+from tests.scenarios import (
+    CONFIRMATION_HEADLINE,
+    CONFIRMED_CLAIM_REVIEWED,
+    REPORT_HEADLINE,
+    make_claim_confirmed_ten_days_after_the_first_report,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -89,7 +95,7 @@ def test_it_embeds_claimreview_with_every_field_aggregators_need(client, setting
     html = client.get(claim.get_absolute_url()).content.decode()
     review = jsonld_of(html)
     assert review["@type"] == "ClaimReview"
-    assert review["claimReviewed"] == "North Korean troops are in Russia to support its war against Ukraine."
+    assert review["claimReviewed"] == CONFIRMED_CLAIM_REVIEWED
     assert review["reviewRating"] == {
         "@type": "Rating",
         "ratingValue": 5,
@@ -198,7 +204,12 @@ def test_it_finds_claims_by_who_said_them_and_by_plain_figures(client):
 def correct(claim, note: str, reporter, editor) -> Verification:
     """Publish a correction of the claim's verdict through the workflow."""
     correction = verification_create(
-        claim=claim, status=status("corroborated"), rationale="Two now.", correction_note=note, by=reporter
+        claim=claim,
+        status=status("corroborated"),
+        rationale="Two now.",
+        correction_note=note,
+        evidence=[make_source()],
+        by=reporter,
     )
     return verification_publish(verification=verification_submit(verification=correction, by=reporter), by=editor)
 
@@ -302,10 +313,13 @@ def test_it_answers_304_when_nothing_changed_since(client):
     assert client.get(claim.get_absolute_url(), HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
 
 
-def test_it_answers_200_again_once_something_changed(client, editor):
+def test_it_answers_200_again_once_something_changed(client, editor, other_editor):
     claim = published_claim(3)
     first = client.get(claim.get_absolute_url())
-    claim_update(claim=claim, statement="About 3,000 troops were sent, officials said.", by=editor)
+    revision = claim_revision_propose(
+        claim=claim, statement="About 3,000 troops were sent, officials said.", claim_reviewed="Troops sent", by=editor
+    )
+    claim_revision_publish(revision=revision, by=other_editor)
     again = client.get(claim.get_absolute_url(), HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 200
     assert "officials said" in again.content.decode()
@@ -389,7 +403,7 @@ PAYLOADS = [
 def test_it_renders_markup_in_claim_fields_as_text(client, payload):
     org = make_organisation(name=f"Org {payload}")
     source = make_source(title=f"Title {payload}", text=f"They said {payload} today.", publisher=org)
-    claim = make_claim(statement=f"Claim {payload}")
+    claim = make_claim(statement=f"Claim {payload}", claim_reviewed=f"Reviewed {payload}")
     make_appearance(claim, source, quote=payload, speaker=org, date_note=payload)
     make_published_verification(claim, rationale=f"Because {payload}", evidence_notes=payload)
     for url in ["/", "/claims/", claim.get_absolute_url(), source.get_absolute_url(), org.get_absolute_url()]:
@@ -397,7 +411,7 @@ def test_it_renders_markup_in_claim_fields_as_text(client, payload):
         assert payload not in html.replace(jsonld_block(html), ""), url
     jsonld = jsonld_of(client.get(claim.get_absolute_url()).content.decode())
     assert 'href="javascript:' not in html
-    assert jsonld["claimReviewed"] == f"Claim {payload}"  # intact for machines, yet unable to break the page
+    assert jsonld["claimReviewed"] == f"Reviewed {payload}"  # intact for machines, yet unable to break the page
 
 
 def jsonld_block(html: str) -> str:
@@ -406,7 +420,7 @@ def jsonld_block(html: str) -> str:
 
 
 def test_it_cannot_be_broken_out_of_the_jsonld_block(client):
-    claim = make_claim(statement="</script><script>alert(1)</script>")
+    claim = make_claim(statement="</script><script>alert(1)</script>", claim_reviewed="</script><script>alert(3)")
     make_published_verification(claim)
     html = client.get(claim.get_absolute_url()).content.decode()
     assert html.count("<script") == 1  # only the JSON-LD element itself

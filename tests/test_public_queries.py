@@ -6,6 +6,7 @@ answer costs none.
 """
 
 import pytest
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -103,6 +104,17 @@ def test_it_answers_a_repeated_anonymous_request_from_the_response_cache_without
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(claim.get_absolute_url(), HTTP_IF_NONE_MATCH=etag)
     assert response.status_code == 304 and len(ctx.captured_queries) == 0
+
+
+def test_it_renders_again_for_a_release_with_other_static_files(client, monkeypatch):
+    # A page cached by the release before links stylesheets by their old hashed names, which the
+    # new release no longer serves: the response cache is kept apart per static manifest.
+    claim = published_claim(1)
+    client.get(claim.get_absolute_url())
+    assert count(client, claim.get_absolute_url()) == 0
+    staticfiles_storage._setup()
+    monkeypatch.setattr(staticfiles_storage._wrapped, "manifest_hash", "a-new-release", raising=False)
+    assert count(client, claim.get_absolute_url()) > 4
 
 
 def test_it_renders_again_for_a_logged_in_member_whatever_is_cached(client, reporter):

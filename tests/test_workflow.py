@@ -14,16 +14,18 @@ from claims.services import (
     verification_withdraw,
 )
 from claims.workflow import WorkflowError, available_transitions
-from tests.factories import make_claim, make_published_verification, make_source, status
+from tests.factories import make_checkable_claim, make_claim, make_published_verification, make_source, status
 
 pytestmark = pytest.mark.django_db
 State = Verification.State
 
 
 def draft_by(author, claim=None, **fields) -> Verification:
+    """A draft that passes the publish checklist: its claim names a claimant, and it cites evidence."""
     fields.setdefault("status", status("single-source"))
     fields.setdefault("rationale", "Only the White House gives this figure.")
-    return verification_create(claim=claim or make_claim(), by=author, **fields)
+    fields.setdefault("evidence", [make_source()])
+    return verification_create(claim=claim or make_checkable_claim(), by=author, **fields)
 
 
 def in_review_by(author, claim=None, **fields) -> Verification:
@@ -204,7 +206,7 @@ def test_it_requires_a_correction_note_to_change_a_published_verdict(reporter):
 
 
 def test_it_publishes_a_correction_in_place_of_the_old_verdict(reporter, editor):
-    first = make_published_verification()
+    first = make_published_verification(make_checkable_claim())
     correction = in_review_by(reporter, claim=first.claim, status=status("corroborated"), correction_note="Confirmed.")
     verification_publish(verification=correction, by=editor)
     first.refresh_from_db()
@@ -214,7 +216,7 @@ def test_it_publishes_a_correction_in_place_of_the_old_verdict(reporter, editor)
 
 
 def test_it_refuses_a_correction_of_a_verdict_that_was_replaced_meanwhile(reporter, other_reporter, editor):
-    first = make_published_verification()
+    first = make_published_verification(make_checkable_claim())
     stale = in_review_by(reporter, claim=first.claim, correction_note="One view.")
     fresh = in_review_by(other_reporter, claim=first.claim, correction_note="Another view.")
     verification_publish(verification=fresh, by=editor)

@@ -6,20 +6,25 @@ Every queryset starts from ``visible_to(user)``: anonymous clients and accounts 
 newsroom see published material only, whatever they filter, order or nest.
 """
 
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import mixins, viewsets
+from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
+from rest_framework.reverse import reverse
 
 from claims import services
 from claims.claimreview import claim_review
 from claims.corroboration import claim_corroboration
 from claims.filters import ClaimFilter
-from claims.models import Appearance, Claim, Status
+from claims.models import Appearance, Claim, ClaimRevision, Status
+from claims.permissions import is_newsroom_member
 from claims.serializers import (
     AppearanceSerializer,
     AppearanceWriteSerializer,
+    ClaimRenameSerializer,
+    ClaimRevisionSerializer,
+    ClaimRevisionWriteSerializer,
     ClaimSerializer,
     ClaimWriteSerializer,
     CorroborationSerializer,
@@ -27,6 +32,7 @@ from claims.serializers import (
     TimelineSerializer,
 )
 from claims.timeline import claim_timeline
+from claims.workflow import REVISION_DISCARD, REVISION_PUBLISH, Transition
 from core.api import PublicCacheMixin, ServiceViewMixin
 from core.viewsets import ReadWriteViewSet
 
@@ -58,6 +64,29 @@ class ClaimViewSet(ReadWriteViewSet):
 
     def perform_update(self, serializer):
         return services.claim_update(claim=serializer.instance, by=self.acting_user, **serializer.validated_data)
+
+    def retrieve(self, request, *args, **kwargs):
+        """A published claim's old slug (before a chief editor renamed it) answers 301 to its current address."""
+        try:
+            return super().retrieve(request, *args, **kwargs)
+        except Http404:
+            visible = Claim.objects.visible_to(request.user)
+            slug = visible.filter(slug_redirects__old_slug=kwargs["slug"]).values_list("slug", flat=True).first()
+            if slug is None:
+                raise
+            return HttpResponsePermanentRedirect(reverse("api:claim-detail", args=[slug], request=request))
+
+    @extend_schema(
+        summary="Rename a published claim (chief editors); the old address redirects",
+        request=ClaimRenameSerializer,
+        responses={200: ClaimSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def rename(self, request, slug=None):
+        serializer = ClaimRenameSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        claim = services.claim_rename(claim=self.get_object(), slug=serializer.validated_data["slug"], by=request.user)
+        return Response(self.represent(claim))
 
     @extend_schema(summary="Who said it when", responses={200: TimelineSerializer})
     @action(detail=True)
@@ -140,3 +169,51 @@ class StatusViewSet(PublicCacheMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Status.objects.active()
     filter_backends: list = []
     pagination_class = None
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List changes of published claims' wording (newsroom only)"),
+    retrieve=extend_schema(summary="A change of a published claim's wording"),
+    create=extend_schema(
+        summary="Propose new wording for a published claim; another editor publishes it",
+        responses={201: ClaimRevisionSerializer},
+    ),
+)
+class ClaimRevisionViewSet(
+    PublicCacheMixin,
+    ServiceViewMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Wording changes are newsroom work: the public sees none of them, only their published result on the claim."""
+
+    read_serializer_class = ClaimRevisionSerializer
+    write_serializer_class = ClaimRevisionWriteSerializer
+    filter_backends: list = []
+    queryset = ClaimRevision.objects.none()
+
+    def get_queryset(self):
+        if not is_newsroom_member(self.request.user):
+            return ClaimRevision.objects.none()
+        return ClaimRevision.objects.select_related("claim", "author", "reviewer").order_by("-id")
+
+    def perform_create(self, serializer):
+        return services.claim_revision_propose(by=self.acting_user, **serializer.validated_data)
+
+    def _transition(self, request, transition: Transition):
+        revision = services.claim_revision_transition(
+            revision=self.get_object(), by=request.user, transition=transition.name
+        )
+        return Response(self.represent(revision), status=status.HTTP_200_OK)
+
+    @extend_schema(summary="Publish the new wording (editors; never one's own)", request=None)
+    @action(detail=True, methods=["post"])
+    def publish(self, request, pk=None):
+        return self._transition(request, REVISION_PUBLISH)
+
+    @extend_schema(summary="Discard a proposed wording change (its author or an editor)", request=None)
+    @action(detail=True, methods=["post"])
+    def discard(self, request, pk=None):
+        return self._transition(request, REVISION_DISCARD)

@@ -1,5 +1,16 @@
 from claims.models.appearance import Appearance, Stance
-from claims.models.claim import Claim, ClaimRelation, Topic
+from claims.models.claim import Claim, ClaimRelation, ClaimSlugRedirect, Topic
+from claims.models.revision import ClaimRevision
 from claims.models.verification import Status, Verification
 
-__all__ = ["Appearance", "Claim", "ClaimRelation", "Stance", "Status", "Topic", "Verification"]
+__all__ = [
+    "Appearance",
+    "Claim",
+    "ClaimRelation",
+    "ClaimRevision",
+    "ClaimSlugRedirect",
+    "Stance",
+    "Status",
+    "Topic",
+    "Verification",
+]

@@ -107,14 +107,54 @@ class Claim(QuantityFields, VersionedModel):
         help_text="What search reads besides the statement: quotes, speakers, sources, plain figures. Derived.",
     )
     search_vector = SearchVectorField(null=True, editable=False)  # PostgreSQL's index of it; see claims.search
+    claim_reviewed = models.CharField(
+        max_length=75,
+        blank=True,
+        validators=[no_nul],
+        help_text=(
+            "The claim as aggregators show it (ClaimReview's claimReviewed): at most 75 characters, "
+            "in our own words. Required before a verdict is published."
+        ),
+    )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="owner",
+        help_text="Who created the claim. Reporters edit only their own claims, and only until one is published.",
+    )
+    statement_confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        help_text="Who wrote or confirmed the statement. Empty while it is extraction's unedited text, "
+        "which cannot be published.",
+    )
+    first_published_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When a verdict on this claim was first published. From then on its slug is permanent and "
+        "its wording changes only through a reviewed revision. Set by the workflow.",
+    )
+    wording_updated_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When a reviewed revision last changed the published wording; readers see an 'updated' note.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     # Derived columns stay out of the history: they change with other rows, not with edits of this one.
-    history = HistoricalRecords(m2m_fields=[topics], excluded_fields=["checked_at", "search_text", "search_vector"])
+    history = HistoricalRecords(
+        m2m_fields=[topics], excluded_fields=["checked_at", "first_published_at", "search_text", "search_vector"]
+    )
     objects = ClaimQuerySet.as_manager()
 
     # Set by ClaimQuerySet.for_display(): the verdicts ever published, with status and evidence.
@@ -122,6 +162,7 @@ class Claim(QuantityFields, VersionedModel):
 
     class Meta:
         ordering = ["-created_at"]
+        permissions = [("rename_published_claim", "Can rename a published claim (its old address redirects)")]
         indexes = [
             # The public record, newest verdict first; keyset pages walk it.
             models.Index(
@@ -147,9 +188,38 @@ class Claim(QuantityFields, VersionedModel):
         return reverse("claim-detail", args=[self.slug])
 
     @property
+    def is_on_record(self) -> bool:
+        """Once a verdict has been published, the claim's slug and public wording are protected."""
+        return self.first_published_at is not None
+
+    @property
     def current_verdict(self) -> Verification | None:
         """The published verdict among the verdicts Claim.objects.for_display() prefetched (no query)."""
         return next((v for v in self.public_verifications if v.state == Verification.State.PUBLISHED), None)
+
+
+class ClaimSlugRedirect(models.Model):
+    """An address a published claim had before a chief editor renamed it; it answers 301 to the current one."""
+
+    old_slug = models.SlugField(max_length=200, help_text="The retired address; no claim may take it again.")
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="slug_redirects")
+    renamed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    renamed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-renamed_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["old_slug"],
+                name="claims_slugredirect_unique_old_slug",
+                violation_error_message="This address already redirects to a claim.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} → {self.claim.slug}"
 
 
 class ClaimRelation(models.Model):

@@ -168,6 +168,14 @@ Write = Callable[[type[models.Model], dict], None]
 
 
 @cache
+def claim_reviewed_of(statement: str, limit: int = 75) -> str:
+    """ClaimReview's short text for a generated statement: the statement, cut at a word to fit ``limit``."""
+    text = statement.rstrip(".")
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
 def checked_quantity(
     qualifier: str,
     unit: str,
@@ -513,6 +521,7 @@ class ArchiveGenerator:
         claim = ClaimPlan(
             id=claim_id,
             statement=statement,
+            claim_reviewed=claim_reviewed_of(statement),
             slug=f"{slug_of(statement)}-{claim_id}",
             quantity=quantity,
             created_by_id=rng.choice(self.authors),
@@ -526,6 +535,9 @@ class ArchiveGenerator:
             home_publisher_name=source.publisher_name,
         )
         claim.verifications = self.plan_verifications(claim)
+        if claim.claimant_id is None and any(v.published_at for v in claim.verifications):
+            # The publish checklist wants a claimant: a published check names who made the claim.
+            claim.claimant_id = self.speaker(rng).id
         for _ in range(pick(rng, LATER_COVERAGE)):
             self.plan_later_coverage(claim)
         return claim

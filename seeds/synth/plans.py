@@ -82,6 +82,7 @@ class VerificationPlan:
 class ClaimPlan:
     id: int
     statement: str
+    claim_reviewed: str  # ClaimReview's short text, 75 characters at most
     slug: str
     quantity: Quantity | None
     created_by_id: int

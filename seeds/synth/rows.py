@@ -77,12 +77,17 @@ def citation_row(citation: CitationPlan) -> dict:
 def claim_row(claim: ClaimPlan) -> dict:
     quantity = claim.quantity.as_fields() if claim.quantity is not None else Quantity.EMPTY_FIELDS
     published = next((v.published_at for v in claim.verifications if v.state == "published"), None)
+    ever_published = [v.published_at for v in claim.verifications if v.published_at is not None]
     return {
         "id": claim.id,
         "statement": claim.statement,
+        "claim_reviewed": claim.claim_reviewed,
         "slug": claim.slug,
         **quantity,
         "checked_at": published,  # as verification_publish records it
+        "first_published_at": min(ever_published, default=None),  # likewise
+        "wording_updated_at": None,
+        "statement_confirmed_by_id": claim.created_by_id,  # its author wrote it: not extraction's text
         "search_text": "",  # built by reindex_search() once every appearance is written
         "search_vector": None,
         "created_by_id": claim.created_by_id,

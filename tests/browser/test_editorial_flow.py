@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 from claims.models import Appearance, Claim, Verification
 from claims.services import verification_create, verification_submit
-from tests.factories import make_claim, status
+from tests.factories import make_actor, make_claim, status
 
 State = Verification.State
 
@@ -33,6 +33,7 @@ CLAIM_SLUG = "north-korean-troops-first-tranche"
 def test_it_takes_a_claim_from_a_reporters_draft_to_an_editors_published_verdict(
     page, new_page, log_in, reporter, editor, artifacts_dir
 ):
+    make_actor(name="John Kirby", slug="john-kirby")
     log_in(page, reporter)
     add_source(page, title="Kirby briefing on North Korean troops", slug="kirby-briefing")
     add_claim(page, source_title="Kirby briefing on North Korean troops")
@@ -63,6 +64,7 @@ def test_it_takes_a_claim_from_a_reporters_draft_to_an_editors_published_verdict
     editor_page = new_page()
     log_in(editor_page, editor)
     open_verification(editor_page, verification)
+    expect(editor_page.locator(".fc-checklist")).to_contain_text("Before publishing: ready")
     click_workflow_button(editor_page, "Publish")
     verification.refresh_from_db()
     assert (verification.state, verification.reviewer) == (State.PUBLISHED, editor)
@@ -107,9 +109,11 @@ def add_claim(page: Page, *, source_title: str) -> None:
     page.locator("input[name=value]").fill("3000")
     page.locator("select[name=qualifier]").select_option("approximately")
     page.locator("input[name=unit]").fill("troops")
+    page.locator("input[name=claim_reviewed]").fill("First tranche of North Korean troops: about 3,000")
 
     page.locator("#appearances-2-group .add-row a").click()
     choose_autocomplete(page, "appearances-2-0-source", search="Kirby", pick=source_title)
+    choose_autocomplete(page, "appearances-2-0-speaker", search="Kirby", pick="John Kirby")
     page.locator("select[name=appearances-2-0-stance]").select_option("asserts")
     page.locator("input[name=appearances-2-0-quote]").fill("first tranche of about 3,000")
 
@@ -118,6 +122,7 @@ def add_claim(page: Page, *, source_title: str) -> None:
     page.locator("textarea[name=verifications-2-0-rationale]").fill(
         "Only the Pentagon gives this figure; no second independent origin yet."
     )
+    choose_autocomplete(page, "verifications-2-0-evidence", search="Kirby", pick=source_title)
     save(page)
 
 

@@ -15,7 +15,10 @@ from playwright.sync_api import Page, expect
 from claims.models import Claim, Verification
 from claims.services import verification_create, verification_publish, verification_submit
 from tests.factories import make_claim, make_published_verification
-from tests.scenarios import CONFIRMED_STATEMENT, make_claim_confirmed_ten_days_after_the_first_report
+from tests.scenarios import (
+    CONFIRMED_CLAIM_REVIEWED,
+    make_claim_confirmed_ten_days_after_the_first_report,
+)
 
 PAGES = ["home", "claims", "claim", "corrections"]
 WIDTHS = {
@@ -72,7 +75,7 @@ def test_it_shows_a_claims_verdict_origins_timeline_and_claimreview(confirmed_cl
     expect(page.get_by_role("heading", level=2, name="Independent origins: 3")).to_be_visible()
     claimreview = json.loads(page.locator('script[type="application/ld+json"]').text_content() or "")
     assert claimreview["@type"] == "ClaimReview"
-    assert claimreview["claimReviewed"] == CONFIRMED_STATEMENT
+    assert claimreview["claimReviewed"] == CONFIRMED_CLAIM_REVIEWED
 
 
 def test_it_shows_a_published_correction_in_the_log_and_on_the_claim(
@@ -84,6 +87,7 @@ def test_it_shows_a_published_correction_in_the_log_and_on_the_claim(
         status=claim.verifications.get(state=Verification.State.PUBLISHED).status,
         rationale="Confirmed on the record by the U.S. Secretary of Defense on 23 October.",
         correction_note=CORRECTION_NOTE,
+        evidence=[claim.appearances.first().source],
         by=reporter,
     )
     verification_publish(verification=verification_submit(verification=correction, by=reporter), by=editor)

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0009_verification_created_index'),
+        ('claims', '0011_fill_owners_and_first_published'),
         ('sources', '0005_created_and_published_indexes'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
