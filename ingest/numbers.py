@@ -1,12 +1,20 @@
 """
 Figures in a sentence: numbers in digits or words, their qualifier, their unit, ranges, and
 "N groups of X each" totals. Returns what it finds with character spans; knows nothing of speakers.
+
+The quantity grammar also reads proportions as percentages ("a third of", "nearly half of",
+"one in five"), vague counts as lower bounds ("hundreds of" is at least 200, "tens of thousands
+of" at least 20,000), "two dozen" as 24, and a change or revision ("from 40 to 57", "cut to
+89,000 from 114,000", "revised to 17,500, up from its estimate of 14,000") as one figure with
+the value it replaced. What only looks like a count is left out: ages, durations, identifiers
+("Local 1047", "HX-310", "Post 7"), sports scores, and the number of sources a report cites
+("two officials said").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -17,15 +25,16 @@ UNITS_WORDS = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "hundred": 100, "a hundred": 100,
-    "one hundred": 100, "a thousand": 1000, "one thousand": 1000,
+    "one hundred": 100, "a thousand": 1000, "one thousand": 1000, "one": 1,
 }  # fmt: skip
 ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "m": 10**6, "mn": 10**6,
+SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "m": 10**6, "mn": 10**6,
           "bn": 10**9, "k": 10**3, "b": 10**9}  # fmt: skip
-CURRENCIES = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}
+CURRENCIES = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen", "usd": "dollars", "eur": "euros", "gbp": "pounds"}
 
 _WORDNUM = (
-    r"(?:a dozen|a hundred|one hundred|a thousand|one thousand|"
+    r"(?:half a dozen|(?:two|three|four|five|six) dozen|a dozen|a hundred|one hundred|a thousand|one thousand|"
+    r"one(?=\s+(?:hundred|thousand|million|billion)\b)|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
@@ -33,8 +42,8 @@ _WORDNUM = (
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER = re.compile(
-    rf"(?P<cur>[$£€¥])?(?P<num>{_DIGITS}|\b{_WORDNUM}\b)"
-    r"(?P<scale>\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|[mMkKbB])\b)?"
+    rf"(?P<cur>[$£€¥]|\b(?:USD|EUR|GBP)\s?)?(?P<num>{_DIGITS}|\b{_WORDNUM}\b)"
+    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|[mMkKbB])\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
     re.IGNORECASE,
 )
@@ -62,7 +71,7 @@ STOP = {
     "across", "since", "until", "after", "before", "during", "if", "so", "this", "these", "those", "its", "their",
     "his", "her", "our", "it", "they", "we", "he", "she", "already", "also", "now", "still", "more", "times",
     "out", "up", "down", "off", "over", "under", "about", "around", "among", "between", "through", "against",
-    "away", "ago", "later", "earlier", "year-old", "years-old", "percent", "cent", "a.m", "p.m",
+    "away", "ago", "later", "earlier", "alone", "year-old", "years-old", "percent", "cent", "a.m", "p.m",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
@@ -95,6 +104,92 @@ NOT_A_COUNT_AFTER = re.compile(
 )
 
 
+# Proportions, read as percentages: "a third of", "nearly half of", "one in five", "three out of four".
+_QUALIFIER_WORDS = (
+    r"about|around|approximately|roughly|some|nearly|almost|an estimated|close to|more than|over|at least|"
+    r"just over|just under|fewer than|less than|no more than|up to|under|barely|only|just"
+)
+FRACTIONS = {
+    "half": Decimal(50), "a half": Decimal(50), "one half": Decimal(50), "a third": Decimal(100) / 3,
+    "one third": Decimal(100) / 3, "two thirds": Decimal(200) / 3, "a quarter": Decimal(25),
+    "one quarter": Decimal(25), "three quarters": Decimal(75), "a fifth": Decimal(20), "one fifth": Decimal(20),
+    "two fifths": Decimal(40), "three fifths": Decimal(60), "four fifths": Decimal(80), "a tenth": Decimal(10),
+    "one tenth": Decimal(10),
+}  # fmt: skip
+_FRACTION = r"(?:a|one|two|three|four)[- ](?:half|third|quarter|fifth|tenth)s?|half"
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+PROPORTION = re.compile(
+    rf"(?:\b(?P<q>{_QUALIFIER_WORDS})\s+)?"
+    rf"(?:(?P<frac>\b(?:{_FRACTION}))(?=\s+(?:of|the|their|its|all)\b)|(?<=\bby\s)(?P<frac2>{_FRACTION})\b|"
+    rf"\b(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b)",
+    re.IGNORECASE,
+)
+# Vague counts, read as lower bounds: "hundreds of" is at least 200.
+VAGUE_COUNTS = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
+    "hundreds of thousands": 200000, "millions": 2 * 10**6, "tens of millions": 2 * 10**7,
+    "hundreds of millions": 2 * 10**8, "billions": 2 * 10**9,
+    "several dozen": 24, "several hundred": 200, "several thousand": 2000, "several million": 2 * 10**6,
+    "a few dozen": 24, "a few hundred": 200, "a few thousand": 2000, "a few million": 2 * 10**6,
+}  # fmt: skip
+VAGUE = re.compile(
+    r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
+    r"\s+of\b(?!\s+(?:them|those|these|us|you)\b)"
+    r"|\b(?P<w>(?:several|a few) (?:dozen|hundred|thousand|million))\b",
+    re.IGNORECASE,
+)
+# A change: "raised its estimate from 40 to 57", "cut it to 89,000 from 114,000".
+REVISION_WORDS = re.compile(
+    r"\b(?:revis\w*|rais\w*|lower\w*|cut|cuts|reduc\w*|increas\w*|upgrad\w*|downgrad\w*|updat\w*|correct\w*|"
+    r"adjust\w*|estimate\w*|forecast\w*|projection|count|tally|toll|figure)\b",
+    re.IGNORECASE,
+)
+PREVIOUS_AFTER = re.compile(
+    r"^\s*,?\s*(?P<dir>(?:up|down)\s+)?from\s+(?:(?:its|the|their|his|her|an?|our)\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?$"
+)
+DURATION_UNITS = {
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "decade", "decades", "century", "centuries", "night", "nights",
+}  # fmt: skip
+# A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
+CHECKABLE_DURATION_BEFORE = re.compile(
+    r"\b(?:clos\w*|shut|suspended|halted|banned|delayed|postponed|operational|ready|completed?|finished|built|"
+    r"open|reopen\w*)\s+(?:for|in|within)\s+(?:\w+\s+){0,2}$|\bjust\s+(?:over|under)\s+$",
+    re.IGNORECASE,
+)
+CHECKABLE_DURATION_AFTER = re.compile(r"^\s+(?:behind|late|away|overdue|ahead|of delays?)\b", re.IGNORECASE)
+IDENTIFIER_NOUNS = {
+    "local", "post", "flight", "route", "article", "section", "resolution", "room", "gate", "terminal", "highway",
+    "bus", "line", "platform", "chapter", "phase", "level", "category", "grade", "ward", "unit", "block", "lot",
+    "case", "bill", "act", "order", "decree", "pier", "berth", "runway", "track", "stage", "zone", "sector",
+    "camp", "precinct", "district", "station", "exit", "lane", "division", "battalion", "brigade", "squadron",
+    "regiment", "fleet", "corps", "class", "model", "version", "item", "clause", "paragraph", "amendment",
+}  # fmt: skip
+SCORE_CONTEXT = re.compile(
+    r"\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|defeated|defeat|thrashed|edged|score[ds]?|"
+    r"victory|trailing|led|leading)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+# The number of sources a report cites is no claim: "two officials said", "three people familiar with".
+SOURCE_NOUNS = {
+    "officials", "sources", "diplomats", "executives", "aides", "officers", "lawmakers", "people", "persons",
+    "analysts", "employees", "members", "advisers", "advisors", "insiders", "witnesses", "residents", "engineers",
+}  # fmt: skip
+SOURCE_CUE_AFTER = re.compile(
+    r"^(?:\s+(?!said|say|says|told)[\w'’-]+){0,5}?\s+(?:said|say|says|told|tell|have said|had said|"
+    r"familiar with|with (?:direct )?knowledge|briefed on|close to|who (?:spoke|asked|declined|requested)|"
+    r"speaking on|involved in)\b"
+)
+LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
+# Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
+FIGURE_NOUNS = {"figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold"}
+COLLECTIVE_HEADS = {
+    "staff", "personnel", "police", "people", "children", "cattle", "livestock", "equipment", "aid", "crew",
+    "crews", "fish", "poultry", "sheep", "infantry", "artillery", "traffic", "clergy",
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Figure:
     value: Decimal
@@ -105,13 +200,19 @@ class Figure:
     span: tuple[int, int]
     multiplier: int | None = None
     derived: bool = False
+    previous_value: Decimal | None = None  # a revision or change: the value this one replaced
 
 
 def parse_number(text: str) -> Decimal | None:
     """'6,000' -> 6000, 'twenty-five' -> 25, 'a dozen' -> 12."""
-    raw = text.lower().replace(",", "")
+    raw = " ".join(text.lower().replace(",", "").split())
     if raw in UNITS_WORDS:
         return Decimal(UNITS_WORDS[raw])
+    dozens = re.fullmatch(r"(half a|[a-z]+) dozen", raw)
+    if dozens:  # "two dozen" is 24, "half a dozen" 6
+        return Decimal(6) if dozens.group(1) == "half a" else Decimal(UNITS_WORDS.get(dozens.group(1), 0) * 12) or None
+    if raw == "one":
+        return Decimal(1)
     if re.fullmatch(r"[a-z]+[- ][a-z]+", raw):
         tens, ones = re.split(r"[- ]", raw)
         return Decimal(UNITS_WORDS[tens] + ONES[ones]) if tens in UNITS_WORDS and ones in ONES else None
@@ -129,14 +230,26 @@ def number_value(match: re.Match) -> Decimal | None:
     return value
 
 
-def find_figures(sentence: str, context_before: str = "") -> list[Figure]:
+def _qualifier_of(word: str) -> Qualifier:
+    word = word.lower()
+    return next((q for q, words in QUALIFIERS.items() if word in words), Qualifier.EXACT)
+
+
+def find_figures(
+    sentence: str, context_before: str = "", known_units: Mapping[Decimal, str] | None = None
+) -> list[Figure]:
     """
     Every counted quantity in ``sentence``. ``context_before`` is the text of the article up to
-    the sentence, used only to guess the unit of a bare figure.
+    the sentence, used only to guess the unit of a bare figure; ``known_units`` gives the unit of
+    each value the article has already counted ("the 18,400 figure" is the 18,400 people).
     """
     figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []  # spans the grammar of words has already read
+    for found in _word_quantities(sentence, context_before):
+        figures.append(found)
+        taken.append(found.span)
     consumed_until = 0
-    matches = list(NUMBER.finditer(sentence))
+    matches = [m for m in NUMBER.finditer(sentence) if not any(a <= m.start() < b for a, b in taken)]
     group_spans: set[tuple[int, int]] = set()
     i = 0
     while i < len(matches):
@@ -152,24 +265,59 @@ def find_figures(sentence: str, context_before: str = "") -> list[Figure]:
         q_word = qualifier_match.group("q").lower() if qualifier_match else ""
         start = qualifier_match.start() if qualifier_match else m.start()
         end = m.end()
-        lower = upper = None
+        lower = upper = previous = None
         qualifier = Qualifier.EXACT
-        # "between 2,000 and 3,000", "2,000-3,000", "from 10 to 12"
+        # "between 2,000 and 3,000", "2,000-3,000"; "from 40 to 57" is a change, not a range
         second = _range_second(sentence, m, matches, i, q_word)
-        if second is not None:
-            lower, upper = value, number_value(second)
-            if upper is None or upper < lower:
-                continue
-            qualifier, end = Qualifier.RANGE, second.end()
+        if second is not None and _is_score(sentence, m, second):
             i = matches.index(second) + 1
-        elif q_word in ("between", "from"):
-            start = m.start()
-        else:
-            qualifier = next((q for q, words in QUALIFIERS.items() if q_word in words), Qualifier.EXACT)
-        unit, unit_end = _unit(sentence, m if second is None else second, context_before, figures)
-        if not unit:
+            continue
+        if second is not None and q_word == "from":
+            to_value = number_value(second)
+            if to_value is None:
+                continue
+            previous, value, m = _scaled_like(value, m, second, to_value), to_value, second
+            end = m.end()
+            i = matches.index(second) + 1
+            second = None
+            to_q = QUALIFIER_BEFORE.search(sentence[: m.start()])
+            qualifier = _qualifier_of(to_q.group("q")) if to_q and to_q.group("q").lower() != "from" else qualifier
+        elif second is not None:
+            lower, upper = value, number_value(second)
+            if upper is None or upper < lower:  # "by 31 votes to 19": two figures, not a range
+                second = None
+                lower = upper = None
+            else:
+                qualifier, end = Qualifier.RANGE, second.end()
+                i = matches.index(second) + 1
+        if second is None and previous is None:
+            if q_word in ("between", "from"):
+                start = m.start()
+            else:
+                qualifier = _qualifier_of(q_word)
+        unit, unit_end = _unit(sentence, m if second is None else second, context_before, figures, known_units)
+        if not unit or _not_a_claim(sentence, m, unit, unit_end, qualifier):
             continue
         end = max(end, unit_end)
+        # "cut its forecast to 89,000 prescriptions from 114,000", "17,500, up from its estimate of 14,000"
+        if previous is None and i < len(matches):
+            nxt = matches[i]
+            link = PREVIOUS_AFTER.match(sentence[end : nxt.start()])
+            to_value = number_value(nxt)
+            if q_word == "from" and re.fullmatch(r"\s+to\s+(?:about\s+|around\s+)?", sentence[end : nxt.start()]):
+                if to_value is not None and not _not_a_count(sentence, nxt, to_value):  # "from 40 million crowns to 57 million"
+                    previous, value = value, to_value
+                    qualifier = Qualifier.EXACT
+                    next_unit, next_end = _unit(sentence, nxt, context_before, figures, known_units)
+                    unit, end = (next_unit or unit), max(nxt.end(), next_end)
+                    i += 1
+                    link = None
+            if link and (not link.group("dir") or REVISION_WORDS.search(sentence[:start] + sentence[end : nxt.start()])):
+                earlier_value = number_value(nxt)
+                if earlier_value is not None and not _not_a_count(sentence, nxt, earlier_value):
+                    previous = _scaled_like(earlier_value, nxt, m, value)
+                    i += 1
+                    end = nxt.end()
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=lower, upper=upper)
         groups = GROUPS_BEFORE.search(sentence[:start])
         each = EACH_AFTER.match(sentence[unit_end:])
@@ -185,9 +333,81 @@ def find_figures(sentence: str, context_before: str = "") -> list[Figure]:
                 figures.append(Figure(value * count, total_lower, total_upper, unit, qualifier, span, derived=True))
                 consumed_until = span[1]
                 continue
-        figures.append(Figure(value, lower, upper, unit, qualifier, (start, end)))
+        figures.append(Figure(value, lower, upper, unit, qualifier, (start, end), previous_value=previous))
         consumed_until = end
-    return figures
+    return sorted(figures, key=lambda f: f.span[0])
+
+
+def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Decimal) -> Decimal:
+    """'from 40 to 57 million': the first figure borrows the scale of the second."""
+    if not m.group("scale") and other.group("scale") and other_value >= 1000 * value:
+        return value * SCALES[other.group("scale").strip().lower()]
+    return value
+
+
+def _word_quantities(sentence: str, context_before: str) -> list[Figure]:
+    """Proportions as percentages and vague counts as lower bounds."""
+    found: list[Figure] = []
+    for p in PROPORTION.finditer(sentence):
+        frac = (p.group("frac") or p.group("frac2") or "").lower().replace("-", " ")
+        if frac:
+            value = FRACTIONS.get(frac.rstrip("s") if frac.endswith("thirds") else frac) or FRACTIONS.get(frac)
+            if value is None and frac.endswith("s"):
+                value = FRACTIONS.get(frac[:-1])
+        else:
+            n, d = parse_number(p.group("n")), parse_number(p.group("d"))
+            value = n / d * 100 if n and d and n < d else None
+            if value is not None and re.search(r"\b(?:aged?|age|ages)\s+$|\d\s*$", sentence[: p.start()], re.I):
+                value = None
+        if value is None:
+            continue
+        qualifier = _qualifier_of(p.group("q") or "")
+        value = value.quantize(Decimal("0.0001"))
+        lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=None)
+        found.append(Figure(value, lower, upper, "percent", qualifier, p.span()))
+    for v in VAGUE.finditer(sentence):
+        if any(a <= v.start() < b for a, b in (f.span for f in found)):
+            continue
+        words = " ".join((v.group("v") or v.group("w")).lower().split())
+        value = Decimal(VAGUE_COUNTS[words])
+        after = sentence[v.end() :]
+        if v.group("v"):  # the noun after "of"
+            noun = re.match(r"\s+(?:(?:the|their|its|his|her|our)\s+)?", after)
+            offset = v.end() + (noun.end() if noun else 0)
+        else:
+            offset = v.end()
+        unit, unit_end = _unit_after(sentence, offset)
+        if not unit or unit in DURATION_UNITS:
+            continue
+        found.append(Figure(value, value, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
+    return found
+
+
+def _is_score(sentence: str, first: re.Match, second: re.Match) -> bool:
+    """'beat Lorca 3-1', 'a 2-0 win': a score, not a range."""
+    join = sentence[first.end() : second.start()].strip()
+    if join not in ("-", "–") or not first.group("num").isdigit() or int(first.group("num")) > 200:
+        return False
+    return bool(
+        SCORE_CONTEXT.search(sentence[: first.start()])
+        or re.match(r"\s+(?:win|victory|defeat|loss|draw|lead|scoreline)\b", sentence[second.end() :], re.I)
+    )
+
+
+def _not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier: str) -> bool:
+    """Durations, and the number of sources a report cites, are not claims."""
+    before = sentence[: m.start()]
+    if unit in DURATION_UNITS:
+        return not (
+            CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
+        )
+    if unit in SOURCE_NOUNS and not m.group("pct") and (
+        m.group("num")[0].isalpha() or int(number_value(m) or 0) < 20
+    ):
+        cue = SOURCE_CUE_AFTER.match(sentence[unit_end:])
+        if cue and (unit != "people" or not re.search(r"(?:said|say|says|told|tell)$", cue.group(0))):
+            return True
+    return False
 
 
 def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | None:
@@ -209,36 +429,95 @@ def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | No
 
 def _not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     after = sentence[m.end() :]
+    before = sentence[: m.start()]
     if NOT_A_COUNT_AFTER.match(after):
         return True
-    if m.group("num")[0].isdigit() and (DATE_AROUND[0].search(sentence[: m.start()]) or DATE_AROUND[1].match(after)):
+    if m.group("num")[0].isdigit() and (DATE_AROUND[0].search(before) or DATE_AROUND[1].match(after)):
         return True  # "October 13", "13 October": a date, read by ingest.dates
-    if re.search(r"[A-Z][\w'’-]+,\s*$", sentence[: m.start()]) and re.match(r"\s*,", after):
+    if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"\s*,", after):
         return True  # "Ridder, 58, told reporters": an age
+    if re.search(r"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?$", before, re.I) or re.match(
+        r"\s+(?:years?\s+(?:old|of age)|and (?:over|older|above|up|under|younger))\b", after
+    ):
+        return True  # "patients aged 65 and over", "73 years old": an age
     if re.match(
         r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
     ):
         return True  # "17 Market Street": an address
+    if not m.group("cur") and _is_identifier(before, m):
+        return True
     raw = m.group("num")
     is_year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("pct") and not m.group("cur")
-    if is_year and (YEAR_CONTEXT.search(sentence[: m.start()]) or not UNIT_AFTER.match(after)):
+    if is_year and (YEAR_CONTEXT.search(before) or not UNIT_AFTER.match(after)):
         return True
     if is_year and re.match(r"\s*(?:and|,|\.|;|\))", after):
         return True
     word_number = not raw[0].isdigit()
-    if word_number and re.search(
-        r"\b(the|these|those|both|all|its|their|his|her|our)\s+$", sentence[: m.start()], re.I
-    ):
+    if word_number and re.search(r"\b(the|these|those|both|all|its|their|his|her|our)\s+$", before, re.I):
         return True  # "the two allies", "all three countries": a reference, not a count
     return bool(re.search(r"(No\.|number|#|page|chapter|article|section|route|highway|room|flight)\s*$",
-                          sentence[: m.start()], re.IGNORECASE))  # fmt: skip
+                          before, re.IGNORECASE))  # fmt: skip
 
 
-def _unit(sentence: str, m: re.Match, context_before: str, earlier: Sequence[Figure] = ()) -> tuple[str, int]:
+def _is_identifier(before: str, m: re.Match) -> bool:
+    """'Local 1047', 'Post 7', 'HX-310', 'F-16': a name with a number in it, not a count."""
+    if re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$", before):
+        return True
+    word = re.search(r"\b([A-Z][a-z]+)\s+$", before)
+    if not word or m.group("num")[0].isalpha():
+        return False
+    name = word.group(1)
+    if name.lower() in IDENTIFIER_NOUNS:
+        return True
+    at_start = LEADING_DETERMINER.search(before[: word.start()]) is not None
+    if at_start or QUALIFIER_BEFORE.search(before) or name.lower() in UNITS_WORDS:
+        return False  # "About 200 people", "Some 83 people": a sentence opening, not a name
+    return name.lower() not in NOT_NAME_WORDS
+
+
+# Capitalised words that may stand before a count inside a sentence without naming it.
+NOT_NAME_WORDS = {
+    "only", "just", "another", "all", "nearly", "almost", "about", "around", "some", "over", "under", "and", "but",
+    "the", "to", "by", "with", "of", "in", "on", "at", "for", "from", "than",
+}  # fmt: skip
+
+
+def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
+    """The head noun of the words at ``offset``: "3,000 more troops", "212 new dengue cases" -> troops, cases."""
+    word = UNIT_AFTER.match(sentence[offset:])
+    if not word:
+        return "", 0
+    head, end = word.group(2), offset + word.end()
+    # "3,000 more troops", "212 new dengue cases", "three training sites": the head noun comes last
+    for _ in range(3):
+        nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
+        if not nxt or nxt.group(1) in STOP:
+            break
+        if head in MODIFIERS or (not head.endswith("s") and (nxt.group(1).endswith("s") or nxt.group(1) in COLLECTIVE_HEADS)):
+            head, end = nxt.group(1), end + nxt.end()
+        else:
+            break
+    unit = head.strip("-").lower()
+    if unit in ("dollars", "euros", "pounds", "percent"):
+        return unit, end
+    if unit not in STOP and unit not in MODIFIERS and len(unit) > 1 and not unit.endswith("ly"):
+        if word.group(1).strip() and not unit.endswith("s") and unit not in COLLECTIVE_HEADS:
+            return "", -1  # "3 North Korean ..." followed by a verb-like word: not a unit
+        return unit, end
+    return "", 0
+
+
+def _unit(
+    sentence: str,
+    m: re.Match,
+    context_before: str,
+    earlier: Sequence[Figure] = (),
+    known_units: Mapping[Decimal, str] | None = None,
+) -> tuple[str, int]:
     if m.group("pct"):
         return "percent", m.end()
     if m.group("cur"):
-        return CURRENCIES[m.group("cur")], m.end()
+        return CURRENCIES[m.group("cur").strip().lower()], m.end()
     after = sentence[m.end() :]
     points = re.match(r"\s+percentage points?\b", after)
     if points:
@@ -246,32 +525,21 @@ def _unit(sentence: str, m: re.Match, context_before: str, earlier: Sequence[Fig
     share = re.match(r"\s+of (?:the|them|those)\s+(?:[a-z]+\s+){0,2}(?:were|was|are)\s+([a-z]+)\b", after)
     if share:  # "30 to 40 of the wounded were children"
         return share.group(1), m.end() + share.end()
-    word = UNIT_AFTER.match(after)
-    candidates = []
-    if word:
-        head, end = word.group(2), m.end() + word.end()
-        # "3,000 more troops", "212 new dengue cases", "three training sites": the head noun comes last
-        for _ in range(3):
-            nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
-            if not nxt or nxt.group(1) in STOP:
-                break
-            if head in MODIFIERS or (not head.endswith("s") and nxt.group(1).endswith("s")):
-                head, end = nxt.group(1), end + nxt.end()
-            else:
-                break
-        candidates.append((head, end))
-    for unit, end in candidates:
-        unit = unit.strip("-").lower()
-        if unit in ("dollars", "euros", "pounds", "percent"):
-            return unit, end
-        if unit not in STOP and unit not in MODIFIERS and len(unit) > 1 and not unit.endswith("ly"):
-            if word and word.group(1).strip() and not unit.endswith("s"):
-                return "", 0  # "3 North Korean ..." followed by a verb-like word: not a unit
-            return unit, end
+    unit, end = _unit_after(sentence, m.end())
+    if end < 0:
+        return "", 0
+    if unit and unit not in FIGURE_NOUNS:
+        return unit, end
+    if unit:  # "the 18,400 figure": the figure given earlier, if any
+        value = number_value(m)
+        return (known_units[value], end) if known_units and value in known_units else ("", 0)
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
-    if re.search(r"\b(?:[a-z]+s|were|are|is|was)\s+(?:under|over)\s+$|\baged?\s+$", sentence[: m.start()]):
-        return "", 0  # "respondents under 35": an age
+    if re.search(
+        r"\b(?:[a-z]+s|children|people|adults|men|women|were|are|is|was)\s+(?:under|over)\s+$|\baged?\s+$",
+        sentence[: m.start()],
+    ):
+        return "", 0  # "respondents under 35", "children under 12": an age
     comparison = r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+$"
     if earlier and re.search(comparison, sentence[: m.start()]):
         return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
@@ -282,6 +550,9 @@ def _unit(sentence: str, m: re.Match, context_before: str, earlier: Sequence[Fig
     )
     if total:  # "arrivals in 2024 totalled just over 41,000"
         return total.group(1), m.end()
+    value = number_value(m)
+    if known_units and value is not None and value in known_units:
+        return known_units[value], m.end()
     # A bare figure: borrow the nearest people noun from the sentence or the text before it.
     nearest = None
     for found in PEOPLE_NOUNS.finditer(context_before + sentence[: m.start()]):
