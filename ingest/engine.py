@@ -1,69 +1,201 @@
 """
-The extraction engine: sentences, figures, dates and speakers put together as Mentions.
+The extraction engine: quotations, sentences, figures, dates and speakers put together as Mentions.
 
-Runs in one pass over the cleaned text; each sentence is read once for figures, once for a
-date and, when it has either, once for its speaker. Pure Python and regular expressions.
+Quotations are found first over the whole text (they may span sentences and paragraphs) and
+each is attributed once. Then each sentence is read once for figures and a date and, when it has
+either or a reporting cue, once for its reporting clauses; each figure takes the speaker of the
+quotation it stands in, else of the reporting clause that governs it. A sentence that disputes a
+figure without restating it ("X rejected that", "X disputed the pension figure") gives a
+disputes mention of the figure disputed. Pure Python and regular expressions.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from decimal import Decimal
 
 from claims.quantities import round_figure
 from ingest.dates import find_date
 from ingest.mentions import Mention
-from ingest.numbers import find_figures
+from ingest.numbers import Figure, find_figures
+from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
-from ingest.speakers import VERB, SpeakerMemory, find_speaker
+from ingest.speakers import VERB, Report, Speaker, SpeakerMemory, find_reports, name_of, speaker_at
+
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+# "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"
+DISPUTED_OBJECT = re.compile(
+    r"^\s+(?P<object>that\b(?!\s+\w+\s+(?:is|was|were|are|had|has|have|would|will)\b)|(?:the|this|that|its|their|his|her|"
+    r"[A-Z][\w'’]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?)(?:figure|figures|estimate|estimates|claim|claims|number|"
+    r"numbers|count|toll|tally|total|account|assessment|forecast|projection|report|data|statistics))\b"
+)
+LOOK_BACK = 4  # sentences a disputed figure may stand before the dispute
 
 
 def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     memory = SpeakerMemory()
-    for start, end in split_sentences(text):
+    quotations = find_quotations(text)
+    resolved: dict[int, Speaker] = {}  # quotation group -> its speaker, resolved where it is first read
+    known_units: dict[Decimal, str] = {}
+    recent: list[tuple[int, Mention]] = []  # (sentence number, figure mention), for disputes
+    for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
-        figures = find_figures(sentence, context_before=text[max(0, start - 600) : start])
+        figures = find_figures(sentence, context_before=text[max(0, start - 600) : start], known_units=known_units)
         day, day_end, date_text, date_span = find_date(sentence, published)
-        speaker = stance = via = None
-        if figures or day or VERB.search(sentence):
-            position = figures[0].span[0] if figures else (date_span[0] if date_span else 0)
-            speaker, stance, via = find_speaker(sentence, position, memory)
+        inside = [q for q in quotations if q.start < end and q.end > start]
+        reports = find_reports(sentence) if (figures or day or inside or VERB.search(sentence)) else []
+        sentence_speaker: Speaker | None = None
         for figure in figures:
-            mentions.append(
-                Mention(
-                    quote=sentence,
-                    start=start,
-                    end=end,
-                    value=round_figure(figure.value),
-                    lower=round_figure(figure.lower),
-                    upper=round_figure(figure.upper),
-                    unit=figure.unit,
-                    qualifier=str(figure.qualifier),
-                    multiplier=figure.multiplier,
-                    derived=figure.derived,
-                    figure=sentence[figure.span[0] : figure.span[1]],
-                    speaker=speaker,
-                    via=via,
-                    stance=stance or "asserts",
-                    date=day,
-                    date_end=day_end,
-                    date_text=date_text,
+            speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
+            sentence_speaker = sentence_speaker or speaker
+            mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
+            mentions.append(mention)
+            recent.append((number, mention))
+            known_units.setdefault(figure.value, figure.unit)
+        if not figures and reports:
+            position = date_span[0] if date_span else 0
+            sentence_speaker = speaker_at(sentence, reports, position, memory)
+            disputed = _disputed(sentence, start, end, reports, memory, recent, number)
+            if disputed is not None:
+                mentions.append(disputed)
+            elif day and sentence_speaker.name and _states_something(sentence, reports, position):
+                mentions.append(
+                    Mention(
+                        quote=sentence,
+                        start=start,
+                        end=end,
+                        speaker=sentence_speaker.name,
+                        speaker_anonymous=sentence_speaker.anonymous,
+                        via=sentence_speaker.via,
+                        stance=sentence_speaker.stance,
+                        date=day,
+                        date_end=day_end,
+                        date_text=date_text,
+                        figure=date_text,
+                    )
                 )
-            )
-        if day and not figures:
-            mentions.append(
-                Mention(
-                    quote=sentence,
-                    start=start,
-                    end=end,
-                    speaker=speaker,
-                    via=via,
-                    stance=stance or "asserts",
-                    date=day,
-                    date_end=day_end,
-                    date_text=date_text,
-                    figure=date_text,
-                )
-            )
-        memory.learn(sentence, speaker)
+        if sentence_speaker is None and inside:
+            sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
+        speaker = sentence_speaker or Speaker(None)
+        memory.learn(sentence, speaker.name, speaker.anonymous)
+        recent = [(n, m) for n, m in recent if number - n < LOOK_BACK]
     return mentions
+
+
+def _speaker_of(
+    figure: Figure,
+    sentence: str,
+    start: int,
+    reports: list[Report],
+    inside: list[Quotation],
+    resolved: dict[int, Speaker],
+    memory: SpeakerMemory,
+) -> Speaker:
+    """The speaker of one figure: the quotation it stands in, else the reporting clause that governs it."""
+    position = start + figure.span[0]
+    quotation = next((q for q in inside if q.start <= position < q.end), None)
+    if quotation is not None:
+        return _quoted_speaker(quotation, resolved, memory)
+    return speaker_at(sentence, reports, figure.span[0], memory)
+
+
+def _quoted_speaker(quotation: Quotation, resolved: dict[int, Speaker], memory: SpeakerMemory) -> Speaker:
+    if quotation.group not in resolved:
+        report = quotation.report
+        if report is not None and report.subject:
+            name, anonymous = name_of(report.subject, memory)
+            stance = "relays" if report.negated else report.stance
+            resolved[quotation.group] = Speaker(name, stance, None, anonymous)
+        else:  # a quotation standing alone goes on the speaker before it
+            resolved[quotation.group] = Speaker(memory.last_speaker, "asserts", None, memory.last_speaker_anonymous)
+    return resolved[quotation.group]
+
+
+def _states_something(sentence: str, reports: list[Report], position: int) -> bool:
+    """A sentence without a figure is a claim only as an explicit report: "X said on Monday that ..."."""
+    for report in reports:
+        if report.subject is None or report.negated:
+            continue
+        cue = sentence[report.position : report.end].lower()
+        rest = sentence[report.end :]
+        if cue.startswith(("according", "in the words")) or report.postposed:
+            return True
+        if re.match(r"(?:\s+[\w,.'’-]+){0,8}?\s+that\b|(?:[^“\"]{0,80})[“\"]|\s*:", rest):
+            return True
+    return False
+
+
+def _disputed(
+    sentence: str,
+    start: int,
+    end: int,
+    reports: list[Report],
+    memory: SpeakerMemory,
+    recent: list[tuple[int, Mention]],
+    number: int,
+) -> Mention | None:
+    """ "X rejected that", "X disputed the pension figure": a disputes mention of the figure disputed."""
+    report = next((r for r in reports if r.stance == "disputes" and not r.negated and r.subject), None)
+    if report is None or report.subject is None:
+        return None
+    target = DISPUTED_OBJECT.match(sentence[report.end :])
+    if target is None:
+        return None
+    name, anonymous = name_of(report.subject, memory)
+    candidates = [m for n, m in reversed(recent) if n < number and m.speaker != name and not m.derived]
+    words = [w for w in (target.group("words") or "").lower().split() if len(w) > 3]
+    chosen = next((m for m in candidates if words and any(w in m.quote.lower() for w in words)), None)
+    if chosen is None and not words and candidates:
+        chosen = candidates[0]
+    if chosen is None:
+        return None
+    return Mention(
+        quote=sentence,
+        start=start,
+        end=end,
+        value=chosen.value,
+        lower=chosen.lower,
+        upper=chosen.upper,
+        unit=chosen.unit,
+        qualifier=chosen.qualifier,
+        previous_value=chosen.previous_value,
+        figure=target.group("object"),
+        speaker=name,
+        speaker_anonymous=anonymous,
+        stance="disputes",
+    )
+
+
+def _mention(
+    sentence: str,
+    start: int,
+    end: int,
+    figure: Figure,
+    speaker: Speaker,
+    day: date | None,
+    day_end: date | None,
+    date_text: str,
+) -> Mention:
+    return Mention(
+        quote=sentence,
+        start=start,
+        end=end,
+        value=round_figure(figure.value),
+        lower=round_figure(figure.lower),
+        upper=round_figure(figure.upper),
+        unit=figure.unit,
+        qualifier=str(figure.qualifier),
+        multiplier=figure.multiplier,
+        derived=figure.derived,
+        previous_value=round_figure(figure.previous_value),
+        figure=sentence[figure.span[0] : figure.span[1]],
+        speaker=speaker.name,
+        speaker_anonymous=speaker.anonymous,
+        via=speaker.via,
+        stance=speaker.stance or "asserts",
+        date=day,
+        date_end=day_end,
+        date_text=date_text,
+    )

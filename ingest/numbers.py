@@ -525,6 +525,11 @@ def _unit(
     share = re.match(r"\s+of (?:the|them|those)\s+(?:[a-z]+\s+){0,2}(?:were|was|are)\s+([a-z]+)\b", after)
     if share:  # "30 to 40 of the wounded were children"
         return share.group(1), m.end() + share.end()
+    partitive = re.match(r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:[\d,.]+\s+)?", after)
+    if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
+        unit, _ = _unit_after(sentence, m.end() + partitive.end())
+        if unit and unit not in FIGURE_NOUNS:
+            return unit, m.end()
     unit, end = _unit_after(sentence, m.end())
     if end < 0:
         return "", 0
@@ -553,6 +558,8 @@ def _unit(
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
+    if known_units and re.search(r"\b(?:number|figure|total|count|toll|tally)\b", sentence[: m.start()]):
+        return next(iter(known_units.values())), m.end()  # "the real number could be closer to 12,000"
     # A bare figure: borrow the nearest people noun from the sentence or the text before it.
     nearest = None
     for found in PEOPLE_NOUNS.finditer(context_before + sentence[: m.start()]):
