@@ -27,7 +27,7 @@ FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"
 DISPUTED_OBJECT = re.compile(
     r"^\s+(?P<object>that\b(?!\s+\w+\s+(?:is|was|were|are|had|has|have|would|will)\b)|(?:the|this|that|its|their|his|her|"
-    r"[A-Z][\w'’]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3}?)(?:figure|figures|estimate|estimates|claim|claims|number|"
+    r"[A-Z][\w'’]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3})(?:figure|figures|estimate|estimates|claim|claims|number|"
     r"numbers|count|toll|tally|total|account|assessment|forecast|projection|report|data|statistics))\b"
 )
 LOOK_BACK = 4  # sentences a disputed figure may stand before the dispute
@@ -54,13 +54,14 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             mentions.append(mention)
             recent.append((number, mention))
             known_units.setdefault(figure.value, figure.unit)
+        disputed = _disputed(sentence, start, end, reports, memory, recent, number) if reports else []
+        if disputed:
+            mentions[len(mentions) - len(figures) : len(mentions) - len(figures)] = disputed
         if not figures and reports:
             position = date_span[0] if date_span else 0
             sentence_speaker = speaker_at(sentence, reports, position, memory)
-            disputed = _disputed(sentence, start, end, reports, memory, recent, number)
-            if disputed is not None:
-                mentions.append(disputed)
-            elif day and sentence_speaker.name and _states_something(sentence, reports, position):
+            asserted = sentence_speaker.stance in ("asserts", "confirms")
+            if not disputed and day and sentence_speaker.name and asserted and _states_something(sentence, reports, position):
                 mentions.append(
                     Mention(
                         quote=sentence,
@@ -135,22 +136,32 @@ def _disputed(
     memory: SpeakerMemory,
     recent: list[tuple[int, Mention]],
     number: int,
-) -> Mention | None:
-    """ "X rejected that", "X disputed the pension figure": a disputes mention of the figure disputed."""
+) -> list[Mention]:
+    """ "X rejected that", "X disputed the pension figure": a disputes mention of each figure disputed."""
     report = next((r for r in reports if r.stance == "disputes" and not r.negated and r.subject), None)
     if report is None or report.subject is None:
-        return None
+        return []
     target = DISPUTED_OBJECT.match(sentence[report.end :])
     if target is None:
-        return None
+        return []
     name, anonymous = name_of(report.subject, memory)
-    candidates = [m for n, m in reversed(recent) if n < number and m.speaker != name and not m.derived]
+    candidates = [(n, m) for n, m in reversed(recent) if n < number and m.speaker != name]
     words = [w for w in (target.group("words") or "").lower().split() if len(w) > 3]
-    chosen = next((m for m in candidates if words and any(w in m.quote.lower() for w in words)), None)
-    if chosen is None and not words and candidates:
-        chosen = candidates[0]
-    if chosen is None:
-        return None
+    found = next(((n, m) for n, m in candidates if words and any(w in (m.speaker or "").lower() for w in words)), None)
+    found = found or next(((n, m) for n, m in candidates if words and any(w in m.quote.lower() for w in words)), None)
+    if found is None and not words and candidates:
+        found = candidates[0]
+    if found is None:
+        return []
+    # The figures of the sentence disputed: its total if it derives one ("two regiments of 2,500 each"),
+    # every figure for "the figures", else its first.
+    same = [m for n, m in reversed(candidates) if n == found[0] and m.speaker == found[1].speaker]
+    plural = re.search(r"(?:figures|estimates|numbers|claims|statistics|data)$", target.group("object"))
+    chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else same[:1])
+    return [_disputes(chosen, sentence, start, end, target.group("object"), name, anonymous) for chosen in chosen_all]
+
+
+def _disputes(chosen: Mention, sentence: str, start: int, end: int, words: str, name, anonymous: bool) -> Mention:
     return Mention(
         quote=sentence,
         start=start,
@@ -161,7 +172,7 @@ def _disputed(
         unit=chosen.unit,
         qualifier=chosen.qualifier,
         previous_value=chosen.previous_value,
-        figure=target.group("object"),
+        figure=words,
         speaker=name,
         speaker_anonymous=anonymous,
         stance="disputes",

@@ -88,7 +88,9 @@ EACH_AFTER = re.compile(r"^\s*(?:[a-z][a-z-]*\s+){0,2}?each\b")
 GROUPS_BEFORE = re.compile(
     rf"(?P<n>{_DIGITS}|\b{_WORDNUM}\b)\s+(?:(?:more|new|additional|other|further)\s+)?(?:[a-z][a-z-]+\s+)?"
     r"(?P<group>[a-z][a-z-]+)\s+"
-    r"(?:of|carrying|with|containing|holding|each\s+with|numbering|with room for|with space for|able to hold)\s+"
+    r"(?:of|carrying|with|containing|holding|each\s+with|numbering|with room for|with space for|able to hold|"
+    r"(?:were|are|will be|have been)\s+(?:fined|given|paid|awarded|allocated|granted|promised|offered|sent)|"
+    r"received|receive|got|paid|pay)\s+"
     r"(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
@@ -316,8 +318,10 @@ def find_figures(
                 earlier_value = number_value(nxt)
                 if earlier_value is not None and not _not_a_count(sentence, nxt, earlier_value):
                     previous = _scaled_like(earlier_value, nxt, m, value)
-                    i += 1
-                    end = nxt.end()
+                    if not link.group("dir"):  # "to 89,000 from 114,000": one figure
+                        i += 1
+                        end = nxt.end()
+                    # "17,500, up from its estimate of 14,000": the earlier figure is also a claim of its own
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=lower, upper=upper)
         groups = GROUPS_BEFORE.search(sentence[:start])
         each = EACH_AFTER.match(sentence[unit_end:])
@@ -444,6 +448,12 @@ def _not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
     ):
         return True  # "17 Market Street": an address
+    paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or re.search(r"\b\d{1,3}\s?[-–]\s?$", before)
+    if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", before)):
+        return True  # "beat Lorca 3-1": a score
+    if re.search(r"\b(?:children|people|adults|men|women|passengers|those|anyone|everyone|pupils|patients)\s+"
+                 r"(?:under|over|aged|older than|younger than)\s+$", before) and value <= 120:
+        return True  # "children under 12 travel free": an age
     if not m.group("cur") and _is_identifier(before, m):
         return True
     raw = m.group("num")
@@ -538,6 +548,8 @@ def _unit(
     if unit:  # "the 18,400 figure": the figure given earlier, if any
         value = number_value(m)
         return (known_units[value], end) if known_units and value in known_units else ("", 0)
+    if earlier and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained)\b", after):
+        return earlier[-1].unit, m.end()  # "four miners have died and at least nine are still missing"
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if re.search(

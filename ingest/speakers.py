@@ -54,7 +54,8 @@ ORG_HEADS = (
 )
 ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[sz]", "s").split("|")) | {
     "house", "news", "hill", "diplomat", "times", "post", "press", "reuters", "nations", "red", "cross", "associated",
-    "herald", "centre", "organization", "force",
+    "herald", "centre", "organization", "force", "pharma", "inc", "ltd", "corp", "plc", "holdings", "airlines",
+    "motors", "energy", "grid", "hospital", "clinic", "school", "club", "forum", "crescent", "daily", "standard",
 }  # fmt: skip
 ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -104,6 +105,8 @@ class SpeakerMemory:
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
         for entity in ENTITY.finditer(sentence):
+            if LISTENER_BEFORE.search(sentence[: entity.start()]):
+                continue  # "told Reuters": the listener is not who "the agency" will refer to
             raw = re.sub(r"(?<=[a-z]{2})\.$", "", entity.group(0))
             name = _strip_titles(raw)
             acronym = re.search(r"(.+?)\s+\(([A-Z]{2,})\)$", name)
@@ -159,6 +162,7 @@ class Speaker:
 
 
 NOBODY = Speaker(None)
+LISTENER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LISTENER_VERBS)) + r")\s+(?:the\s+)?$")
 _NOUN_USE = re.compile(
     r"(?:\b(?:a|an|the|this|these|those|whose|any|no)|['’]s|\b(?:its|his|her|their|our)(?:\s+[a-z]+)?|"
     r"\b(?:a|an|the)\s+(?:original|latest|new|initial|earlier|previous|official|own|revised|first|final|"
@@ -274,8 +278,11 @@ def _stance(report: Report) -> str:
     return report.stance
 
 
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,[^—–]{0,40})?(?:\s*\([^)]*\))?\s*[—–-]+\s*")
+
+
 def _opening_subject(sentence: str) -> str | None:
-    opening = OPENING_SUBJECT.match(sentence)
+    opening = OPENING_SUBJECT.match(DATELINE.sub("", sentence))
     return opening.group(1) if opening else None
 
 
@@ -403,9 +410,10 @@ def _according_to(rest: str) -> str | None:
     if not phrase:
         return None
     text = phrase.group(1).strip()
-    agent = re.search(r"\bby\s+(" + ENTITY_PATTERN + ")", text)
+    agent = re.search(r"(?<!seen )(?<!obtained )(?<!reviewed )\bby\s+(" + ENTITY_PATTERN + ")", text)
     if agent:  # "according to a poll published on Tuesday by Meridian Research"
         return agent.group(1)
+    text = re.sub(r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited)\b.*$", "", text)  # "a document seen by X"
     if ANONYMOUS_SOURCE.match(text) and not _ends_with_name(text):
         return text  # "according to U.S. officials briefed on the situation"
     entity = ENTITY.search(text)

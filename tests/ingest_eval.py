@@ -43,6 +43,11 @@ HOLDOUT = Path(__file__).resolve().parent / "ingest_holdout"  # written blind to
 DEV2 = Path(__file__).resolve().parent / "ingest_dev2"  # written for issue 14, on topics the others lack
 CATEGORIES = ("anonymous", "first_person", "quote_after", "word_quantity", "revision", "plain")
 EXTRA_ROWS = ("date_only", "furniture")
+NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+    r"thousand|dozens?|scores|half|third|quarter|fifth)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -139,7 +144,7 @@ def _extra_category(mention: Mention) -> str:
         return "revision"
     if getattr(mention, "speaker_anonymous", False):
         return "anonymous"
-    if not re.search(r"\d", mention.figure or ""):
+    if not re.search(r"\d", mention.figure or "") and NUMBER_WORD.search(mention.figure or ""):
         return "word_quantity"
     return "plain"
 
