@@ -109,7 +109,7 @@ ANONYMOUS_HEADS = (
     "employees?|staffers?|members?|advisers?|advisors?|officers?|analysts?|experts?|economists?|"
     "investigators?|lawmakers?|legislators?|residents?|witnesses?|authorities|observers?|negotiators?|"
     "spokes(?:man|woman|person|people)|representatives?|someone|colleagues?|scientists?|doctors?|parents|"
-    "groups|campaigners|activists|organisers|organizers|researchers|monitors"
+    "groups|campaigners|activists|organisers|organizers|researchers|monitors|outlets|media|newspapers|broadcasters"
 )
 ANONYMOUS_POSTMODIFIER = (
     r"(?:familiar with|with (?:direct |first-hand )?knowledge of|briefed on|close to|involved in|"

@@ -108,7 +108,8 @@ def _quoted_speaker(quotation: Quotation, resolved: dict[int, Speaker], memory: 
         if report is not None and report.subject:
             name, anonymous = name_of(report.subject, memory)
             stance = "relays" if report.negated else report.stance
-            resolved[quotation.group] = Speaker(name, stance, None, anonymous)
+            relay = quotation.relay and quotation.relay.subject and name_of(quotation.relay.subject, memory)[0]
+            resolved[quotation.group] = Speaker(name, stance, relay if relay != name else None, anonymous)
         else:  # a quotation standing alone goes on the speaker before it
             resolved[quotation.group] = Speaker(memory.last_speaker, "asserts", None, memory.last_speaker_anonymous)
     return resolved[quotation.group]

@@ -548,7 +548,9 @@ def _unit(
     if unit:  # "the 18,400 figure": the figure given earlier, if any
         value = number_value(m)
         return (known_units[value], end) if known_units and value in known_units else ("", 0)
-    if earlier and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained)\b", after):
+    joined = earlier and re.fullmatch(r"[^.;:]{0,60}?\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}",
+                                      sentence[earlier[-1].span[1] : m.start()])
+    if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained)\b", after):
         return earlier[-1].unit, m.end()  # "four miners have died and at least nine are still missing"
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count

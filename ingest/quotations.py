@@ -26,6 +26,7 @@ class Quotation:
     end: int  # offset after the closing mark (or the end of the paragraph it runs to)
     report: Report | None  # the attribution as written; names are resolved when the engine reaches it
     group: int  # pieces of one quotation share a group number
+    relay: Report | None = None  # who passes the attribution on: "Reuters reported that Kirby said, '...'"
 
 
 def find_quotations(text: str) -> list[Quotation]:
@@ -42,8 +43,10 @@ def find_quotations(text: str) -> list[Quotation]:
             groups.append([piece])
     found: list[Quotation] = []
     for number, group in enumerate(groups):
-        report = next((r for r in (_attribution(text, start, end) for start, end, _ in group) if r), None)
-        found += [Quotation(start, end, report, number) for start, end, _ in group]
+        report, relay = next(
+            (found for found in (_attribution(text, start, end) for start, end, _ in group) if found[0]), (None, None)
+        )
+        found += [Quotation(start, end, report, number, relay) for start, end, _ in group]
     return found
 
 
@@ -69,7 +72,7 @@ def _continues(text: str, previous: tuple[int, int, bool], piece: tuple[int, int
     return bool(VERB.search(between)) and len(between) < 120  # '"...," she said. "..."'
 
 
-def _attribution(text: str, start: int, end: int) -> Report | None:
+def _attribution(text: str, start: int, end: int) -> tuple[Report | None, Report | None]:
     """The reporting clause next to one piece: after its closing mark, else before its opening mark."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -82,12 +85,12 @@ def _attribution(text: str, start: int, end: int) -> Report | None:
     if clause.strip() and VERB.search(clause):
         reports = find_reports("”" + clause)
         if reports:
-            return reports[0]
+            return reports[0], None
     before = text[line_start:start]
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
     lead = before[sentence_start:]
     if VERB.search(lead) and re.search(r"[:,]?\s*$", lead):
         reports = [r for r in find_reports(lead) if r.subject]
         if reports and not re.search(r"\bthat\s*$", lead):
-            return reports[-1]
-    return None
+            return reports[-1], (reports[-2] if len(reports) > 1 else None)
+    return None, None

@@ -171,13 +171,13 @@ _NOUN_USE = re.compile(
 )
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:^|[.;:!?][\"”’]?\s+|[\"“”]\s*|\s[—–]\s|\s--\s|\)\s+[—–-]+\s+|\b(?:that|while|but|whereas|because|although|though|when|after|as|if|"
-    r"and|so|where)\s+(?=(?:the|a|an|he|she|they|it|its|his|her|their|we|I|[A-Z]|\d|two|three|several|some|many|"
-    r"people|officials|analysts)\b))"
+    r"and|so|where)\s+(?=(?:(?:the|a|an|he|she|they|it|its|his|her|their|we|two|three|several|some|many|"
+    r"people|officials|analysts)\b|[A-Z]|\d)))"
 )
 _PREPOSITION_START = re.compile(
     r"^(?:in|on|at|after|before|during|for|from|with|by|as|since|under|over|to|of|into|about|without|"
     r"against|among|through|despite|following|according|earlier|later|meanwhile|also|however|yesterday|today|"
-    r"up|down|instead|while|when|where|what|there|here|this|that|these|those|it|its)\b",
+    r"up|down|instead|while|when|where|what|there|here|this|that|these|those|it|its|including|such|like)\b",
     re.IGNORECASE,
 )
 _CLAUSE_WORDS = re.compile(
@@ -282,7 +282,13 @@ DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,[^—–]{0,40})?(?:\s*\([^)]*\))
 
 
 def _opening_subject(sentence: str) -> str | None:
-    opening = OPENING_SUBJECT.match(DATELINE.sub("", sentence))
+    """The subject that opens the sentence, for a participle that reports for it ("X ..., saying ...")."""
+    text = DATELINE.sub("", sentence)
+    verb = re.search(r"\s(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]+ed)\b", text)
+    phrase = subject_phrase(text[: verb.start()]) if verb else None
+    if phrase:
+        return phrase
+    opening = OPENING_SUBJECT.match(text)
     return opening.group(1) if opening else None
 
 

@@ -1,5 +1,6 @@
 """The extraction engine: cleaning, figures, dates, speakers, and the two seed articles."""
 
+import os
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -11,7 +12,8 @@ from ingest.extraction import clean_text, extract
 from ingest.numbers import find_figures
 from tests.ingest_eval import CORPUS, HOLDOUT, score_corpus
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+# Beside the project, or wherever FACTCHECK_SEEDS says (a git worktree lives one level deeper).
+SEEDS = Path(os.environ.get("FACTCHECK_SEEDS") or Path(__file__).resolve().parents[2] / "shared" / "seeds")
 needs_seeds = pytest.mark.skipif(not SEEDS.exists(), reason="the seed articles are not beside the project")
 
 
