@@ -21,7 +21,8 @@ from ingest.mentions import Mention
 from ingest.numbers import Figure, find_figures
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
-from ingest.speakers import VERB, Report, Speaker, SpeakerMemory, find_reports, name_of, speaker_at
+from ingest.cues import has_cue
+from ingest.speakers import Report, Speaker, SpeakerMemory, find_reports, name_of, speaker_at
 
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"
@@ -45,7 +46,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         figures = find_figures(sentence, context_before=text[max(0, start - 600) : start], known_units=known_units)
         day, day_end, date_text, date_span = find_date(sentence, published)
         inside = [q for q in quotations if q.start < end and q.end > start]
-        reports = find_reports(sentence) if (figures or day or inside or VERB.search(sentence)) else []
+        reports = find_reports(sentence) if (figures or day or inside or has_cue(sentence)) else []
         sentence_speaker: Speaker | None = None
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)

@@ -121,11 +121,11 @@ FRACTIONS = {
 _FRACTION = r"(?:a|one|two|three|four)[- ](?:half|third|quarter|fifth|tenth)s?|half"
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
 PROPORTION = re.compile(
-    rf"(?:\b(?P<q>{_QUALIFIER_WORDS})\s+)?"
-    rf"(?:(?P<frac>\b(?:{_FRACTION}))(?=\s+(?:of|the|their|its|all)\b)|(?<=\bby\s)(?P<frac2>{_FRACTION})\b|"
-    rf"\b(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b)",
+    rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all)\b)|(?<=\bby\s)(?P<frac2>{_FRACTION})\b|"
+    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b)",
     re.IGNORECASE,
 )
+PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
 # Vague counts, read as lower bounds: "hundreds of" is at least 200.
 VAGUE_COUNTS = {
     "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
@@ -192,6 +192,19 @@ COLLECTIVE_HEADS = {
 }  # fmt: skip
 
 
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "thousand", "half", "third", "thirds", "quarter",
+    "quarters", "fifth", "fifths", "tenth", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+    "tens",
+}  # fmt: skip
+PROPORTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "in", "out"}
+VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "several", "few"}
+
+
 @dataclass(frozen=True)
 class Figure:
     value: Decimal
@@ -245,9 +258,13 @@ def find_figures(
     the sentence, used only to guess the unit of a bare figure; ``known_units`` gives the unit of
     each value the article has already counted ("the 18,400 figure" is the 18,400 people).
     """
+    words = set(_LOWER_WORDS.findall(sentence.lower()))
+    has_digit = _DIGIT.search(sentence) is not None
+    if not has_digit and not words & NUMBER_WORDS:
+        return []  # most sentences: nothing to read, and the patterns below are not cheap
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []  # spans the grammar of words has already read
-    for found in _word_quantities(sentence, context_before):
+    for found in _word_quantities(sentence, words):
         figures.append(found)
         taken.append(found.span)
     consumed_until = 0
@@ -349,10 +366,11 @@ def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Deci
     return value
 
 
-def _word_quantities(sentence: str, context_before: str) -> list[Figure]:
+def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
     """Proportions as percentages and vague counts as lower bounds."""
     found: list[Figure] = []
-    for p in PROPORTION.finditer(sentence):
+    proportions = PROPORTION.finditer(sentence) if words & PROPORTION_WORDS else ()
+    for p in proportions:
         frac = (p.group("frac") or p.group("frac2") or "").lower().replace("-", " ")
         if frac:
             value = FRACTIONS.get(frac.rstrip("s") if frac.endswith("thirds") else frac) or FRACTIONS.get(frac)
@@ -365,11 +383,13 @@ def _word_quantities(sentence: str, context_before: str) -> list[Figure]:
                 value = None
         if value is None:
             continue
-        qualifier = _qualifier_of(p.group("q") or "")
+        q = PROPORTION_QUALIFIER.search(sentence[max(0, p.start() - 20) : p.start()])
+        qualifier = _qualifier_of(q.group("q") if q else "")
         value = value.quantize(Decimal("0.0001"))
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=None)
-        found.append(Figure(value, lower, upper, "percent", qualifier, p.span()))
-    for v in VAGUE.finditer(sentence):
+        start = p.start() - len(q.group(0)) if q else p.start()
+        found.append(Figure(value, lower, upper, "percent", qualifier, (start, p.end())))
+    for v in VAGUE.finditer(sentence) if words & VAGUE_WORDS else ():
         if any(a <= v.start() < b for a, b in (f.span for f in found)):
             continue
         words = " ".join((v.group("v") or v.group("w")).lower().split())

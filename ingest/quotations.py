@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.speakers import VERB, Report, find_reports
+from ingest.cues import has_cue
+from ingest.speakers import Report, find_reports
 
 OPENING = "“"
 CLOSING = "”"
@@ -69,7 +70,7 @@ def _continues(text: str, previous: tuple[int, int, bool], piece: tuple[int, int
         return between.strip() == ""
     if "\n" in between:
         return False
-    return bool(VERB.search(between)) and len(between) < 120  # '"...," she said. "..."'
+    return bool(has_cue(between)) and len(between) < 120  # '"...," she said. "..."'
 
 
 def _attribution(text: str, start: int, end: int) -> tuple[Report | None, Report | None]:
@@ -82,14 +83,14 @@ def _attribution(text: str, start: int, end: int) -> tuple[Report | None, Report
     stop = _SENTENCE_END.search(after)
     clause_end = min(x for x in (opening if opening >= 0 else len(after), stop.end() if stop else len(after)))
     clause = after[:clause_end]
-    if clause.strip() and VERB.search(clause):
+    if clause.strip() and has_cue(clause):
         reports = find_reports("”" + clause)
         if reports:
             return reports[0], None
     before = text[line_start:start]
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
     lead = before[sentence_start:]
-    if VERB.search(lead) and re.search(r"[:,]?\s*$", lead):
+    if has_cue(lead) and re.search(r"[:,]?\s*$", lead):
         reports = [r for r in find_reports(lead) if r.subject]
         if reports and not re.search(r"\bthat\s*$", lead):
             return reports[-1], (reports[-2] if len(reports) > 1 else None)

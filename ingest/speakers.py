@@ -25,12 +25,12 @@ from ingest.cues import (
     ANONYMOUS_SOURCE,
     LISTENER_VERBS,
     NEGATION_BEFORE,
-    REPORTING_VERB,
     STANCE_OF,
     WEAK_VERBS,
+    find_cues,
+    has_cue,
 )
 
-VERB = REPORTING_VERB
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|of|the|for|and|de|al|bin|van|von|la|du)"
@@ -171,8 +171,8 @@ _NOUN_USE = re.compile(
 )
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:^|[.;:!?][\"”’]?\s+|[\"“”]\s*|\s[—–]\s|\s--\s|\)\s+[—–-]+\s+|\b(?:that|while|but|whereas|because|although|though|when|after|as|if|"
-    r"and|so|where)\s+(?=(?:(?:the|a|an|he|she|they|it|its|his|her|their|we|two|three|several|some|many|"
-    r"people|officials|analysts)\b|[A-Z]|\d)))"
+    r"so|where)\s+(?=(?:(?:the|a|an|he|she|they|it|its|his|her|their|we|two|three|several|some|many|"
+    r"people|officials|analysts)\b|[A-Z]|\d))|\band\s+(?=(?:the|a|an|he|she|they|it|its|his|her|their|we)\b))"
 )
 _PREPOSITION_START = re.compile(
     r"^(?:in|on|at|after|before|during|for|from|with|by|as|since|under|over|to|of|into|about|without|"
@@ -202,13 +202,12 @@ _PLAIN_DROP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
-    for verb in VERB.finditer(sentence):
-        word = verb.group(1)
+    for cue_start, cue_end, word in find_cues(sentence):
         lowered = word.lower()
-        before = sentence[: verb.start()]
-        after = sentence[verb.end() :]
+        before = sentence[:cue_start]
+        after = sentence[cue_end:]
         if lowered.startswith("according to") or lowered == "in the words of":
-            reports.append(Report(verb.start(), _according_to(after), "asserts", end=verb.end()))
+            reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
         if _NOUN_USE.search(before) and not lowered.startswith("put "):
             continue  # "an estimated 14,000", "the union's claim", "its report"
@@ -217,9 +216,9 @@ def find_reports(sentence: str) -> list[Report]:
         if PASSIVE.search(before):
             agent = re.match(r"\s+by\s+(" + ENTITY_PATTERN + r"|the\s+[a-z]+)", after)
             if agent:
-                reports.append(Report(verb.start(), agent.group(1), stance, negated, end=verb.end()))
+                reports.append(Report(cue_start, agent.group(1), stance, negated, end=cue_end))
             elif not reports:  # "About 200 people were reported missing": nobody said it
-                reports.append(Report(verb.start(), None, "asserts", end=verb.end()))
+                reports.append(Report(cue_start, None, "asserts", end=cue_end))
             continue
         inverted_context = bool(re.search(r"(?:[,”\"’]|[”\"’],)\s*$", before))
         if lowered in WEAK_VERBS and not (
@@ -232,7 +231,7 @@ def find_reports(sentence: str) -> list[Report]:
             previous = reports[-1] if reports else None
             subject = previous.subject if previous else _opening_subject(sentence)
             own = stance if stance != "asserts" else (previous.stance if previous else stance)
-            reports.append(Report(verb.start(), subject, own, negated, end=verb.end()))
+            reports.append(Report(cue_start, subject, own, negated, end=cue_end))
             continue
         subject = subject_phrase(before)
         postposed = False
@@ -249,7 +248,7 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         if subject.lower() in {"it", "he", "she", "they"} and reports and reports[-1].subject:
             subject = reports[-1].subject  # "The mission said it had verified ..."
-        reports.append(Report(verb.start(), subject, stance, negated, postposed, verb.end()))
+        reports.append(Report(cue_start, subject, stance, negated, postposed, cue_end))
     return reports
 
 
