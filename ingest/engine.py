@@ -31,7 +31,13 @@ DISPUTED_OBJECT = re.compile(
     r"[A-Z][\w'’]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3})(?:figure|figures|estimate|estimates|claim|claims|number|"
     r"numbers|count|toll|tally|total|account|assessment|forecast|projection|report|data|statistics))\b"
 )
-LOOK_BACK = 4  # sentences a disputed figure may stand before the dispute
+# Words of "the official figures", "the latest estimate" that do not say whose figure it is.
+GENERIC_MODIFIERS = {
+    "official", "latest", "original", "earlier", "previous", "initial", "final", "real", "actual", "published",
+    "higher", "lower", "first", "government", "overall", "total", "reported", "revised", "current",
+}  # fmt: skip
+LOOK_BACK = 4  # sentences "X rejected that" may stand after the figure it disputes
+LOOK_BACK_NAMED = 12  # and "X disputed the bureau's count", which names it
 
 
 def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
@@ -48,6 +54,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         inside = [q for q in quotations if q.start < end and q.end > start]
         reports = find_reports(sentence) if (figures or day or inside or has_cue(sentence)) else []
         sentence_speaker: Speaker | None = None
+        sources = [(r.subject_start, r.position) for r in reports if r.subject_start >= 0]
+        figures = [f for f in figures if not (_counts_sources(f) and any(a <= f.span[0] < b for a, b in sources))]
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
             sentence_speaker = sentence_speaker or speaker
@@ -82,8 +90,13 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
         speaker = sentence_speaker or Speaker(None)
         memory.learn(sentence, speaker.name, speaker.anonymous)
-        recent = [(n, m) for n, m in recent if number - n < LOOK_BACK]
+        recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
     return mentions
+
+
+def _counts_sources(figure: Figure) -> bool:
+    """ "Two senior pilots ... said": a small count of people inside the source of a report is no claim."""
+    return figure.value < 20 and figure.value == int(figure.value) and figure.unit.endswith(("s", "people"))
 
 
 def _speaker_of(
@@ -147,10 +160,20 @@ def _disputed(
     if target is None:
         return []
     name, anonymous = name_of(report.subject, memory)
-    candidates = [(n, m) for n, m in reversed(recent) if n < number and m.speaker != name]
-    words = [w for w in (target.group("words") or "").lower().split() if len(w) > 3]
-    found = next(((n, m) for n, m in candidates if words and any(w in (m.speaker or "").lower() for w in words)), None)
-    found = found or next(((n, m) for n, m in candidates if words and any(w in m.quote.lower() for w in words)), None)
+    after_object = sentence[report.end + target.end() :]
+    if re.match(r"\s+(?:that|of|which)\b", after_object) and re.search(r"\d", after_object):
+        return []  # "rejected the union's claim that 200 protesters ...": the figure is restated here
+    words = [re.sub(r"['’]s$", "", w) for w in (target.group("words") or "").split()]
+    words = [w for w in words if len(w) > 3]
+    reach = LOOK_BACK_NAMED if words else LOOK_BACK
+    candidates = [(n, m) for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
+    if re.search(r"(?:count|toll|tally|total)$", target.group("object")):
+        candidates = [(n, m) for n, m in candidates if m.unit != "percent"]  # a count is of things
+    # "the ministry's figures": the figures the ministry gave; "the Orlan estimate": a sentence naming Orlan
+    lowered = [w.lower() for w in words]
+    found = next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
+    telling = [w for w in words if w.lower() not in GENERIC_MODIFIERS]
+    found = found or next(((n, m) for n, m in candidates if telling and any(w in m.quote for w in telling)), None)
     if found is None and not words and candidates:
         found = candidates[0]
     if found is None:

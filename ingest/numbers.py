@@ -94,7 +94,8 @@ GROUPS_BEFORE = re.compile(
     r"(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
-YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|until|before|after|during|early|late|mid|the|spring|summer|"
+YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|until|before|after|during|early|late|mid|the|spring|summer|its|their|"
+                          r"his|her|our|this|that|last|next|a|an|"
                           r"autumn|fall|winter)\s*$", re.IGNORECASE)  # fmt: skip
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # fmt: skip
@@ -460,7 +461,8 @@ def _not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "October 13", "13 October": a date, read by ingest.dates
     if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"\s*,", after):
         return True  # "Ridder, 58, told reporters": an age
-    if re.search(r"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?$", before, re.I) or re.match(
+    if re.search(r"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
+                 before, re.I) or re.match(
         r"\s+(?:years?\s+(?:old|of age)|and (?:over|older|above|up|under|younger))\b", after
     ):
         return True  # "patients aged 65 and over", "73 years old": an age
@@ -583,12 +585,12 @@ def _unit(
     if earlier and re.search(comparison, sentence[: m.start()]):
         return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
-        r"\b([a-z]+s)\s+(?:in \d{4}\s+|this year\s+|so far\s+)?(?:totalled|totaled|reached|numbered|stood at|"
+        r"\b([a-z]+s|population)\s+(?:in \d{4}\s+|this year\s+|so far\s+)?(?:totalled|totaled|reached|numbered|stood at|"
         r"rose to|fell to|climbed to|dropped to|topped|exceeded)\s+(?:\w+\s+){0,2}$",
         sentence[: m.start()],
     )
     if total:  # "arrivals in 2024 totalled just over 41,000"
-        return total.group(1), m.end()
+        return ("people" if total.group(1) == "population" else total.group(1)), m.end()
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()

@@ -50,12 +50,14 @@ ORG_HEADS = (
     "union|institute|university|commission|assembly|parliament|government|cent(?:er|re)|command|corporation|company|"
     "group|bureau|board|authority|administration|party|network|observatory|guard|mission|directorate|federation|"
     "consortium|alliance|coalition|broadcaster|contractor|research|statistics|court|regulator|watchdog|campaign|"
-    "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military"
+    "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military|airline|carrier|firm|operator|hospital|"
+    "school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club"
 )
 ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[sz]", "s").split("|")) | {
     "house", "news", "hill", "diplomat", "times", "post", "press", "reuters", "nations", "red", "cross", "associated",
     "herald", "centre", "organization", "force", "pharma", "inc", "ltd", "corp", "plc", "holdings", "airlines",
     "motors", "energy", "grid", "hospital", "clinic", "school", "club", "forum", "crescent", "daily", "standard",
+    "air", "airways", "airline", "rail", "railways", "capital", "league", "bureau", "partners", "media", "telecom",
 }  # fmt: skip
 ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -151,6 +153,7 @@ class Report:
     negated: bool = False
     postposed: bool = False  # "..., the minister said." after what it reports
     end: int = 0
+    subject_start: int = -1  # where the source stands before its cue, when it does
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,11 @@ class Speaker:
 
 
 NOBODY = Speaker(None)
+# "the company" may be any organisation named before; "the hospital" only one the article called a hospital.
+GENERIC_ORG_HEADS = {
+    "company", "firm", "airline", "carrier", "operator", "group", "contractor", "consortium", "insurer", "lender",
+    "utility", "organisation", "organization", "corporation", "network", "alliance", "coalition",
+}  # fmt: skip
 LISTENER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LISTENER_VERBS)) + r")\s+(?:the\s+)?$")
 _NOUN_USE = re.compile(
     r"(?:\b(?:a|an|the|this|these|those|whose|any|no)|['’]s|\b(?:its|his|her|their|our)(?:\s+[a-z]+)?|"
@@ -177,7 +185,7 @@ _CLAUSE_BOUNDARY = re.compile(
 _PREPOSITION_START = re.compile(
     r"^(?:in|on|at|after|before|during|for|from|with|by|as|since|under|over|to|of|into|about|without|"
     r"against|among|through|despite|following|according|earlier|later|meanwhile|also|however|yesterday|today|"
-    r"up|down|instead|while|when|where|what|there|here|this|that|these|those|it|its|including|such|like)\b",
+    r"up|down|instead|while|when|where|what|there|here|this|that|these|those|including|such|like)\b",
     re.IGNORECASE,
 )
 _CLAUSE_WORDS = re.compile(
@@ -234,6 +242,7 @@ def find_reports(sentence: str) -> list[Report]:
             reports.append(Report(cue_start, subject, own, negated, end=cue_end))
             continue
         subject = subject_phrase(before)
+        preceding_subject = subject is not None
         postposed = False
         if subject is None and inverted_context and lowered not in LISTENER_VERBS:
             subject = inverted_subject(after)  # "..., said Mr Dale, the mayor's spokesman."
@@ -246,9 +255,10 @@ def find_reports(sentence: str) -> list[Report]:
             subject = None
         if subject is None:
             continue
+        subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
         if subject.lower() in {"it", "he", "she", "they"} and reports and reports[-1].subject:
             subject = reports[-1].subject  # "The mission said it had verified ..."
-        reports.append(Report(cue_start, subject, stance, negated, postposed, cue_end))
+        reports.append(Report(cue_start, subject, stance, negated, postposed, cue_end, subject_start))
     return reports
 
 
@@ -372,7 +382,7 @@ def inverted_subject(after: str) -> str | None:
 
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
-    text = subject.strip(" ,.;:")
+    text = re.sub(r"(?<=[a-z]{2})\.$", "", subject.strip(" ,;:"))
     lowered = text.lower()
     if lowered in {"i", "we"}:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
@@ -396,8 +406,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         head = organisation.group(1).lower()
         if head in memory.organisations:
             return memory.organisations[head], False
-        if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and memory.last_organisation:
-            return memory.last_organisation, False  # "the agency": the organisation last named
+        if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and memory.last_organisation and head in GENERIC_ORG_HEADS:
+            return memory.last_organisation, False  # "the company": the organisation last named
         return _PLAIN_DROP.sub("", text), False  # "the border police", "the civil defence ministry"
     entity = _final_entity(re.sub(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$", "", text))
     if entity:
@@ -415,7 +425,7 @@ def _according_to(rest: str) -> str | None:
     if not phrase:
         return None
     text = phrase.group(1).strip()
-    agent = re.search(r"(?<!seen )(?<!obtained )(?<!reviewed )\bby\s+(" + ENTITY_PATTERN + ")", text)
+    agent = re.search(r"(?<!seen )(?<!obtained )(?<!reviewed )\bby\s+(?:the\s+)?(" + ENTITY_PATTERN + ")", text)
     if agent:  # "according to a poll published on Tuesday by Meridian Research"
         return agent.group(1)
     text = re.sub(r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited)\b.*$", "", text)  # "a document seen by X"
