@@ -206,6 +206,19 @@ PROPORTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "
 VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "several", "few"}
 
 
+# A noun before a bare figure that names what it counts.
+NOUN_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<plural>[a-z]+s)\b|"
+    r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate))"
+    r"[^.;:]{0,40}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?$"
+)
+NOUN_BEFORE_UNITS = {
+    "death toll": "deaths", "toll": "deaths", "population": "people", "turnout": "percent",
+    "unemployment rate": "percent", "unemployment": "percent", "inflation": "percent", "jobless rate": "percent",
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Figure:
     value: Decimal
@@ -591,6 +604,10 @@ def _unit(
     )
     if total:  # "arrivals in 2024 totalled just over 41,000"
         return ("people" if total.group(1) == "population" else total.group(1)), m.end()
+    noun = NOUN_BEFORE.search(sentence[: m.start()])
+    if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
+        named = noun.group("plural") or noun.group("head").lower()
+        return NOUN_BEFORE_UNITS.get(named, named), m.end()
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()

@@ -18,6 +18,9 @@ from ingest.speakers import Report, find_reports
 
 OPENING = "“"
 CLOSING = "”"
+# “typographic”, "straight", and British ‘single’ quotes (a closing ’ is one that ends a word before a
+# space or punctuation, so "Ostrava’s" and "workers’ pay" are apostrophes, not the end of a quotation).
+QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<![\w’])‘.*?(?:(?<![s\s])’(?=[\s,.;:!?)]|$)|$)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -54,9 +57,9 @@ def find_quotations(text: str) -> list[Quotation]:
 def _pieces(paragraph: str, offset: int) -> list[tuple[int, int, bool]]:
     """Quoted spans of one paragraph: typographic marks pair, straight double quotes alternate."""
     found = []
-    for match in re.finditer(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)", paragraph):
+    for match in QUOTED.finditer(paragraph):
         body = match.group(0)
-        closed = len(body) > 1 and body[-1] in "”\""
+        closed = len(body) > 1 and body[-1] in "”\"’"
         if len(body.split()) < 3 and closed:
             continue  # a scare quote ("a handful", "invented"), not a quotation
         found.append((offset + match.start(), offset + match.end(), not closed))
@@ -79,7 +82,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[Report | None, Report
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     after = text[end:line_end]
-    opening = after.find(OPENING) if OPENING in after else after.find('"')
+    opening = next((at for at in (after.find(OPENING), after.find('"'), after.find("‘")) if at >= 0), -1)
     stop = _SENTENCE_END.search(after)
     clause_end = min(x for x in (opening if opening >= 0 else len(after), stop.end() if stop else len(after)))
     clause = after[:clause_end]

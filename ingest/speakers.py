@@ -173,12 +173,12 @@ GENERIC_ORG_HEADS = {
 LISTENER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LISTENER_VERBS)) + r")\s+(?:the\s+)?$")
 _NOUN_USE = re.compile(
     r"(?:\b(?:a|an|the|this|these|those|whose|any|no)|['’]s|\b(?:its|his|her|their|our)(?:\s+[a-z]+)?|"
-    r"\b(?:a|an|the)\s+(?:original|latest|new|initial|earlier|previous|official|own|revised|first|final|"
+    r"\b(?:a|an|the)\s+(?:original|latest|new|initial|earlier|previous|own|revised|first|final|"
     r"preliminary|morning|updated|independent|separate|rough|conservative|upper|lower))\s+$",
     re.I,
 )
 _CLAUSE_BOUNDARY = re.compile(
-    r"(?:^|[.;:!?][\"”’]?\s+|[\"“”]\s*|\s[—–]\s|\s--\s|\)\s+[—–-]+\s+|\b(?:that|while|but|whereas|because|although|though|when|after|as|if|"
+    r"(?:^|[.;:!?][\"”’]?\s+|[\"“”]\s*|,’\s*|’,\s*|\s[—–]\s|\s--\s|\)\s+[—–-]+\s+|\b(?:that|while|but|whereas|because|although|though|when|after|as|if|"
     r"so|where)\s+(?=(?:(?:the|a|an|he|she|they|it|its|his|her|their|we|two|three|several|some|many|"
     r"people|officials|analysts)\b|[A-Z]|\d))|\band\s+(?=(?:the|a|an|he|she|they|it|its|his|her|their|we)\b))"
 )
@@ -400,6 +400,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if role and not _ends_with_name(text):
         if lowered.startswith(("a ", "an ")):
             return text, True  # "an agency spokeswoman": unnamed, and stays so
+        head = lowered.split()[-1]
+        if memory.last_speaker_anonymous and memory.last_speaker and head in memory.last_speaker.lower():
+            return memory.last_speaker, True  # "a senior official ... the official added": still unnamed
         return memory.last_person or _PLAIN_DROP.sub("", text), False
     organisation = ORG_REF.search(text) if lowered.startswith(("the ", "a ", "an ", "its ")) else None
     if organisation and not _ends_with_name(text):
