@@ -16,12 +16,12 @@ from datetime import date
 from decimal import Decimal
 
 from claims.quantities import round_figure
+from ingest.cues import has_cue
 from ingest.dates import find_date
 from ingest.mentions import Mention
 from ingest.numbers import Figure, find_figures
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
-from ingest.cues import has_cue
 from ingest.speakers import Report, Speaker, SpeakerMemory, find_reports, name_of, speaker_at
 
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
@@ -70,7 +70,13 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             position = date_span[0] if date_span else 0
             sentence_speaker = speaker_at(sentence, reports, position, memory)
             asserted = sentence_speaker.stance in ("asserts", "confirms")
-            if not disputed and day and sentence_speaker.name and asserted and _states_something(sentence, reports, position):
+            if (
+                not disputed
+                and day
+                and sentence_speaker.name
+                and asserted
+                and _states_something(sentence, reports, position)
+            ):
                 mentions.append(
                     Mention(
                         quote=sentence,
@@ -122,7 +128,7 @@ def _quoted_speaker(quotation: Quotation, resolved: dict[int, Speaker], memory: 
         if report is not None and report.subject:
             name, anonymous = name_of(report.subject, memory)
             stance = "relays" if report.negated else report.stance
-            relay = quotation.relay and quotation.relay.subject and name_of(quotation.relay.subject, memory)[0]
+            relay = name_of(quotation.relay.subject, memory)[0] if quotation.relay and quotation.relay.subject else None
             resolved[quotation.group] = Speaker(name, stance, relay if relay != name else None, anonymous)
         else:  # a quotation standing alone goes on the speaker before it
             resolved[quotation.group] = Speaker(memory.last_speaker, "asserts", None, memory.last_speaker_anonymous)

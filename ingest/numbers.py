@@ -28,9 +28,17 @@ UNITS_WORDS = {
     "one hundred": 100, "a thousand": 1000, "one thousand": 1000, "one": 1,
 }  # fmt: skip
 ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "m": 10**6, "mn": 10**6,
-          "bn": 10**9, "k": 10**3, "b": 10**9}  # fmt: skip
-CURRENCIES = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen", "usd": "dollars", "eur": "euros", "gbp": "pounds"}
+SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "m": 10**6,
+          "mn": 10**6, "bn": 10**9, "k": 10**3, "b": 10**9}  # fmt: skip
+CURRENCIES = {
+    "$": "dollars",
+    "£": "pounds",
+    "€": "euros",
+    "¥": "yen",
+    "usd": "dollars",
+    "eur": "euros",
+    "gbp": "pounds",
+}
 
 _WORDNUM = (
     r"(?:half a dozen|(?:two|three|four|five|six) dozen|a dozen|a hundred|one hundred|a thousand|one thousand|"
@@ -94,9 +102,9 @@ GROUPS_BEFORE = re.compile(
     r"(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
-YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|until|before|after|during|early|late|mid|the|spring|summer|its|their|"
-                          r"his|her|our|this|that|last|next|a|an|"
-                          r"autumn|fall|winter)\s*$", re.IGNORECASE)  # fmt: skip
+YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|until|before|after|during|early|late|mid|the|spring|summer|"
+                          r"its|their|his|her|our|this|that|last|next|a|an|autumn|fall|winter)\s*$",
+                          re.IGNORECASE)  # fmt: skip
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # fmt: skip
 DATE_AROUND = (re.compile(rf"\b{_MONTHS}\s+$"), re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"))
@@ -337,15 +345,18 @@ def find_figures(
             nxt = matches[i]
             link = PREVIOUS_AFTER.match(sentence[end : nxt.start()])
             to_value = number_value(nxt)
-            if q_word == "from" and re.fullmatch(r"\s+to\s+(?:about\s+|around\s+)?", sentence[end : nxt.start()]):
-                if to_value is not None and not _not_a_count(sentence, nxt, to_value):  # "from 40 million crowns to 57 million"
-                    previous, value = value, to_value
-                    qualifier = Qualifier.EXACT
-                    next_unit, next_end = _unit(sentence, nxt, context_before, figures, known_units)
-                    unit, end = (next_unit or unit), max(nxt.end(), next_end)
-                    i += 1
-                    link = None
-            if link and (not link.group("dir") or REVISION_WORDS.search(sentence[:start] + sentence[end : nxt.start()])):
+            from_to = q_word == "from" and re.fullmatch(r"\s+to\s+(?:about\s+|around\s+)?", sentence[end : nxt.start()])
+            if from_to and to_value is not None and not _not_a_count(sentence, nxt, to_value):
+                # "from 40 million crowns to 57 million crowns": one change
+                previous, value = value, to_value
+                qualifier = Qualifier.EXACT
+                next_unit, next_end = _unit(sentence, nxt, context_before, figures, known_units)
+                unit, end = (next_unit or unit), max(nxt.end(), next_end)
+                i += 1
+                link = None
+            if link and (
+                not link.group("dir") or REVISION_WORDS.search(sentence[:start] + sentence[end : nxt.start()])
+            ):
                 earlier_value = number_value(nxt)
                 if earlier_value is not None and not _not_a_count(sentence, nxt, earlier_value):
                     previous = _scaled_like(earlier_value, nxt, m, value)
@@ -385,11 +396,10 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
     found: list[Figure] = []
     proportions = PROPORTION.finditer(sentence) if words & PROPORTION_WORDS else ()
     for p in proportions:
-        frac = (p.group("frac") or p.group("frac2") or "").lower().replace("-", " ")
-        if frac:
-            value = FRACTIONS.get(frac.rstrip("s") if frac.endswith("thirds") else frac) or FRACTIONS.get(frac)
-            if value is None and frac.endswith("s"):
-                value = FRACTIONS.get(frac[:-1])
+        fraction = (p.group("frac") or p.group("frac2") or "").lower().replace("-", " ")
+        value: Decimal | None
+        if fraction:
+            value = FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
         else:
             n, d = parse_number(p.group("n")), parse_number(p.group("d"))
             value = n / d * 100 if n and d and n < d else None
@@ -406,8 +416,8 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
     for v in VAGUE.finditer(sentence) if words & VAGUE_WORDS else ():
         if any(a <= v.start() < b for a, b in (f.span for f in found)):
             continue
-        words = " ".join((v.group("v") or v.group("w")).lower().split())
-        value = Decimal(VAGUE_COUNTS[words])
+        phrase = " ".join((v.group("v") or v.group("w")).lower().split())
+        value = Decimal(VAGUE_COUNTS[phrase])
         after = sentence[v.end() :]
         if v.group("v"):  # the noun after "of"
             noun = re.match(r"\s+(?:(?:the|their|its|his|her|our)\s+)?", after)
@@ -436,12 +446,8 @@ def _not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier
     """Durations, and the number of sources a report cites, are not claims."""
     before = sentence[: m.start()]
     if unit in DURATION_UNITS:
-        return not (
-            CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
-        )
-    if unit in SOURCE_NOUNS and not m.group("pct") and (
-        m.group("num")[0].isalpha() or int(number_value(m) or 0) < 20
-    ):
+        return not (CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:]))
+    if unit in SOURCE_NOUNS and not m.group("pct") and (m.group("num")[0].isalpha() or int(number_value(m) or 0) < 20):
         cue = SOURCE_CUE_AFTER.match(sentence[unit_end:])
         if cue and (unit != "people" or not re.search(r"(?:said|say|says|told|tell)$", cue.group(0))):
             return True
@@ -474,10 +480,11 @@ def _not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "October 13", "13 October": a date, read by ingest.dates
     if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"\s*,", after):
         return True  # "Ridder, 58, told reporters": an age
-    if re.search(r"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
-                 before, re.I) or re.match(
-        r"\s+(?:years?\s+(?:old|of age)|and (?:over|older|above|up|under|younger))\b", after
-    ):
+    if re.search(
+        r"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
+        before,
+        re.I,
+    ) or re.match(r"\s+(?:years?\s+(?:old|of age)|and (?:over|older|above|up|under|younger))\b", after):
         return True  # "patients aged 65 and over", "73 years old": an age
     if re.match(
         r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
@@ -486,8 +493,14 @@ def _not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or re.search(r"\b\d{1,3}\s?[-–]\s?$", before)
     if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", before)):
         return True  # "beat Lorca 3-1": a score
-    if re.search(r"\b(?:children|people|adults|men|women|passengers|those|anyone|everyone|pupils|patients)\s+"
-                 r"(?:under|over|aged|older than|younger than)\s+$", before) and value <= 120:
+    if (
+        re.search(
+            r"\b(?:children|people|adults|men|women|passengers|those|anyone|everyone|pupils|patients)\s+"
+            r"(?:under|over|aged|older than|younger than)\s+$",
+            before,
+        )
+        and value <= 120
+    ):
         return True  # "children under 12 travel free": an age
     if not m.group("cur") and _is_identifier(before, m):
         return True
@@ -538,7 +551,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
         if not nxt or nxt.group(1) in STOP:
             break
-        if head in MODIFIERS or (not head.endswith("s") and (nxt.group(1).endswith("s") or nxt.group(1) in COLLECTIVE_HEADS)):
+        if head in MODIFIERS or (
+            not head.endswith("s") and (nxt.group(1).endswith("s") or nxt.group(1) in COLLECTIVE_HEADS)
+        ):
             head, end = nxt.group(1), end + nxt.end()
         else:
             break
@@ -582,9 +597,10 @@ def _unit(
         return unit, end
     if unit:  # "the 18,400 figure": the figure given earlier, if any
         value = number_value(m)
-        return (known_units[value], end) if known_units and value in known_units else ("", 0)
-    joined = earlier and re.fullmatch(r"[^.;:]{0,60}?\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}",
-                                      sentence[earlier[-1].span[1] : m.start()])
+        return (known_units[value], end) if known_units and value is not None and value in known_units else ("", 0)
+    joined = earlier and re.fullmatch(
+        r"[^.;:]{0,60}?\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}", sentence[earlier[-1].span[1] : m.start()]
+    )
     if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained)\b", after):
         return earlier[-1].unit, m.end()  # "four miners have died and at least nine are still missing"
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
@@ -598,8 +614,8 @@ def _unit(
     if earlier and re.search(comparison, sentence[: m.start()]):
         return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
-        r"\b([a-z]+s|population)\s+(?:in \d{4}\s+|this year\s+|so far\s+)?(?:totalled|totaled|reached|numbered|stood at|"
-        r"rose to|fell to|climbed to|dropped to|topped|exceeded)\s+(?:\w+\s+){0,2}$",
+        r"\b([a-z]+s|population)\s+(?:in \d{4}\s+|this year\s+|so far\s+)?(?:totalled|totaled|reached|numbered|"
+        r"stood at|rose to|fell to|climbed to|dropped to|topped|exceeded)\s+(?:\w+\s+){0,2}$",
         sentence[: m.start()],
     )
     if total:  # "arrivals in 2024 totalled just over 41,000"
@@ -618,6 +634,6 @@ def _unit(
     for found in PEOPLE_NOUNS.finditer(context_before + sentence[: m.start()]):
         nearest = found
     if nearest:
-        noun = nearest.group(1).lower()
-        return (noun if noun.endswith(("s", "personnel", "people")) else noun + "s"), m.end()
+        people = nearest.group(1).lower()
+        return (people if people.endswith(("s", "personnel", "people")) else people + "s"), m.end()
     return "", 0

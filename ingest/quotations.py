@@ -59,7 +59,7 @@ def _pieces(paragraph: str, offset: int) -> list[tuple[int, int, bool]]:
     found = []
     for match in QUOTED.finditer(paragraph):
         body = match.group(0)
-        closed = len(body) > 1 and body[-1] in "”\"’"
+        closed = len(body) > 1 and body[-1] in '”"’'
         if len(body.split()) < 3 and closed:
             continue  # a scare quote ("a handful", "invented"), not a quotation
         found.append((offset + match.start(), offset + match.end(), not closed))

@@ -28,7 +28,6 @@ from ingest.cues import (
     STANCE_OF,
     WEAK_VERBS,
     find_cues,
-    has_cue,
 )
 
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -196,7 +195,7 @@ _ADJECTIVE_ED = {
     "senior", "unnamed", "unidentified", "retired", "elected", "informed", "concerned", "affected", "displaced",
     "armed", "united", "appointed", "designated", "qualified", "licensed", "registered", "independent", "detained",
     "injured", "striking", "leading", "ruling", "governing", "opposing", "acting", "visiting", "outgoing", "incoming",
-    "neighbouring", "neighboring", "organised", "organized", "accredited", "unnamed", "disgruntled",
+    "neighbouring", "neighboring", "organised", "organized", "accredited", "disgruntled",
 }  # fmt: skip
 _POSTMODIFIER = re.compile(
     r"\s+(?:familiar with|with (?:direct |first-hand )?knowledge of|briefed on|close to|involved in|aware of|"
@@ -313,10 +312,8 @@ def subject_phrase(before: str) -> str | None:
     text = re.sub(r",\s*(?:who|which|whose|speaking|citing|briefed)\b[^,]*,?\s*$", "", text).rstrip(" ,")
     if not text:
         return None
-    boundary = None
-    for boundary in _CLAUSE_BOUNDARY.finditer(text):
-        pass
-    clause = text[boundary.end() :] if boundary else text
+    clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
+    clause = text[clause_start:]
     parts = [p.strip() for p in re.split(r",\s*", clause)]
     while parts and (
         not parts[-1] or re.match(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b", parts[-1])
