@@ -79,7 +79,8 @@ STOP = {
     "across", "since", "until", "after", "before", "during", "if", "so", "this", "these", "those", "its", "their",
     "his", "her", "our", "it", "they", "we", "he", "she", "already", "also", "now", "still", "more", "times",
     "out", "up", "down", "off", "over", "under", "about", "around", "among", "between", "through", "against",
-    "away", "ago", "later", "earlier", "alone", "year-old", "years-old", "percent", "cent", "a.m", "p.m",
+    "away", "ago", "later", "earlier", "alone", "us", "them", "you", "me", "year-old", "years-old", "percent",
+    "cent", "a.m", "p.m",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
@@ -195,6 +196,7 @@ SOURCE_CUE_AFTER = re.compile(
 LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 # Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
 FIGURE_NOUNS = {"figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold"}
+NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
 COLLECTIVE_HEADS = {
     "staff", "personnel", "police", "people", "children", "cattle", "livestock", "equipment", "aid", "crew",
     "crews", "fish", "poultry", "sheep", "infantry", "artillery", "traffic", "clergy",
@@ -217,13 +219,15 @@ VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billion
 # A noun before a bare figure that names what it counts.
 NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<plural>[a-z]+s)\b|"
-    r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate))"
+    r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
+    r"attendance))"
     r"[^.;:]{0,40}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?$"
 )
 NOUN_BEFORE_UNITS = {
     "death toll": "deaths", "toll": "deaths", "population": "people", "turnout": "percent",
     "unemployment rate": "percent", "unemployment": "percent", "inflation": "percent", "jobless rate": "percent",
+    "crowd": "people", "attendance": "people",
 }  # fmt: skip
 
 
@@ -560,6 +564,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     unit = head.strip("-").lower()
     if unit in ("dollars", "euros", "pounds", "percent"):
         return unit, end
+    if unit.endswith("ed") and unit not in NOUNS_IN_ED:
+        return "", 0  # "20,000 attended": a verb, not what was counted
     if unit not in STOP and unit not in MODIFIERS and len(unit) > 1 and not unit.endswith("ly"):
         if word.group(1).strip() and not unit.endswith("s") and unit not in COLLECTIVE_HEADS:
             return "", -1  # "3 North Korean ..." followed by a verb-like word: not a unit
@@ -599,9 +605,9 @@ def _unit(
         value = number_value(m)
         return (known_units[value], end) if known_units and value is not None and value in known_units else ("", 0)
     joined = earlier and re.fullmatch(
-        r"[^.;:]{0,60}?\b(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}", sentence[earlier[-1].span[1] : m.start()]
+        r"[^.:]{0,60}?(?:\b(?:and|but|while|whereas)|[;,])\s+(?:\w+\s+){0,3}", sentence[earlier[-1].span[1] : m.start()]
     )
-    if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained)\b", after):
+    if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained|[a-z]+ed)\b", after):
         return earlier[-1].unit, m.end()  # "four miners have died and at least nine are still missing"
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count

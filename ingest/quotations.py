@@ -21,7 +21,11 @@ CLOSING = "”"
 # “typographic”, "straight", and British ‘single’ quotes (a closing ’ is one that ends a word before a
 # space or punctuation, so "Ostrava’s" and "workers’ pay" are apostrophes, not the end of a quotation).
 QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<![\w’])‘.*?(?:(?<![s\s])’(?=[\s,.;:!?)]|$)|$)")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# The end of a sentence, not of "Dr." or "U.S.".
+_SENTENCE_END = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)"
+    r"(?<!\b[A-Z])[.!?](?=\s|$)"
+)
 
 
 @dataclass(frozen=True)

@@ -177,9 +177,11 @@ _NOUN_USE = re.compile(
     re.I,
 )
 _CLAUSE_BOUNDARY = re.compile(
-    r"(?:^|[.;:!?][\"”’]?\s+|[\"“”]\s*|,’\s*|’,\s*|\s[—–]\s|\s--\s|\)\s+[—–-]+\s+|\b(?:that|while|but|whereas|because|although|though|when|after|as|if|"
-    r"so|where)\s+(?=(?:(?:the|a|an|he|she|they|it|its|his|her|their|we|two|three|several|some|many|"
-    r"people|officials|analysts)\b|[A-Z]|\d))|\band\s+(?=(?:the|a|an|he|she|they|it|its|his|her|their|we)\b))"
+    r"(?:^|[.;:!?][\"”’]?\s+|[\"“”]\s*|,’\s*|’,\s*|\s[—–]\s|\s--\s|\)\s+[—–-]+\s+|"
+    r"\b(?:that|when|after|as|if|so|where)\s+(?=(?:(?:the|a|an|he|she|they|it|its|his|her|their|we|two|three|"
+    r"several|some|many|people|officials|analysts)\b|[A-Z]|\d))|"
+    r"\b(?:while|but|whereas|because|although|though)\s+|"
+    r"\band\s+(?=(?:the|a|an|he|she|they|it|its|his|her|their|we)\b))"
 )
 _PREPOSITION_START = re.compile(
     r"^(?:in|on|at|after|before|during|for|from|with|by|as|since|under|over|to|of|into|about|without|"
@@ -203,6 +205,12 @@ _POSTMODIFIER = re.compile(
 )
 # What may follow a cue that closes its sentence: "..., the minister said on Monday.", "..., she told reporters."
 _SHORT_TAIL = re.compile(r"(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,)")
+# The cues news writing inverts ("..., said Ana Belic"); "X, a spokesman, disputed ..." is an apposition.
+INVERSION_VERBS = {
+    "said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "continued", "recalled", "replied",
+    "asked", "insisted", "warned", "argued", "observed", "remarked", "stated", "tweeted", "posted",
+}  # fmt: skip
+_NP_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|its|his|her|their)\s)")
 _PLAIN_DROP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -240,10 +248,16 @@ def find_reports(sentence: str) -> list[Report]:
             own = stance if stance != "asserts" else (previous.stance if previous else stance)
             reports.append(Report(cue_start, subject, own, negated, end=cue_end))
             continue
+        inverted = inverted_context and lowered not in LISTENER_VERBS
+        # "..., said Ana Belic": a cue right after the comma has its source after it
+        subject = inverted_subject(after) if inverted and re.search(r",\s*$", before) else None
+        if subject is not None and lowered in INVERSION_VERBS and _NP_START.match(subject):
+            reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
+            continue
         subject = subject_phrase(before)
         preceding_subject = subject is not None
         postposed = False
-        if subject is None and inverted_context and lowered not in LISTENER_VERBS:
+        if subject is None and inverted:
             subject = inverted_subject(after)  # "..., said Mr Dale, the mayor's spokesman."
             postposed = subject is not None
         elif subject is not None:
@@ -309,12 +323,12 @@ def subject_phrase(before: str) -> str | None:
     text = re.sub(r"\s*\b(?:declined|refused|failed)\s+to\s*$", "", text)
     text = TRAILING_VERB_FILLER.sub("", text)
     text = re.sub(r"[”\"’']\s*,?\s*$", "", text).rstrip(" ,")
-    text = re.sub(r",\s*(?:who|which|whose|speaking|citing|briefed)\b[^,]*,?\s*$", "", text).rstrip(" ,")
+    text = re.sub(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
     if not text:
         return None
     clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
     clause = text[clause_start:]
-    parts = [p.strip() for p in re.split(r",\s*", clause)]
+    parts = [p.strip() for p in re.split(r",(?!\d{3})\s*", clause)]
     while parts and (
         not parts[-1] or re.match(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b", parts[-1])
     ):
@@ -421,7 +435,7 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
 
 
 def _according_to(rest: str) -> str | None:
-    phrase = re.match(r"\s+([^,.;:“”\"]+)", rest)
+    phrase = re.match(r"\s+((?:[^,.;:“”\"]|\.(?=[A-Z]|,))+)", rest)  # "the U.N., ..."
     if not phrase:
         return None
     text = phrase.group(1).strip()
