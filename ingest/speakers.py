@@ -403,7 +403,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         if lowered == "it":
             return memory.last_organisation or memory.last_speaker, False
         return memory.last_speaker, memory.last_speaker_anonymous
-    if ANONYMOUS_SOURCE.match(text) and not re.match(r"(?:the|his|her|its)\s", lowered) and not _ends_with_name(text):
+    final = _final_entity(text)
+    named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
+    if ANONYMOUS_SOURCE.match(text) and not re.match(r"(?:the|his|her|its)\s", lowered) and not named:
         return text, True  # "a senior official", "people familiar with the matter", "U.S. officials"
     if ANONYMOUS_SOURCE.match(text) and _ends_with_name(text) and _POSTMODIFIER.search(text):
         return text, True  # "Analysts at Kessel Bank"
