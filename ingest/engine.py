@@ -12,6 +12,7 @@ disputes mention of the figure disputed. Pure Python and regular expressions.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -64,6 +65,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             recent.append((number, mention))
             known_units.setdefault(figure.value, figure.unit)
         disputed = _disputed(sentence, start, end, reports, memory, recent, number) if reports else []
+        disputed += _disputed_before(sentence, start, end, reports, memory, mentions[len(mentions) - len(figures) :])
         if disputed:
             mentions[len(mentions) - len(figures) : len(mentions) - len(figures)] = disputed
         if not figures and reports:
@@ -190,6 +192,24 @@ def _disputed(
     plural = re.search(r"(?:figures|estimates|numbers|claims|statistics|data)$", target.group("object"))
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else same[:1])
     return [_disputes(chosen, sentence, start, end, target.group("object"), name, anonymous) for chosen in chosen_all]
+
+
+def _disputed_before(
+    sentence: str, start: int, end: int, reports: list[Report], memory: SpeakerMemory, found: list[Mention]
+) -> list[Mention]:
+    """ "Rebels said 40 soldiers were captured, a claim the army denied": the army's denial of the 40."""
+    disputes = []
+    for report in reports:
+        if not report.object_before or report.subject is None:
+            continue
+        before = [m for m in found if m.start == start and sentence.find(m.figure) < report.subject_start]
+        if not before:
+            continue
+        name, anonymous = name_of(report.subject, memory)
+        words = sentence[report.subject_start : report.end]
+        mention = _disputes(before[-1], sentence, start, end, words, name, anonymous)
+        disputes.append(replace(mention, stance=report.stance))
+    return disputes
 
 
 def _disputes(chosen: Mention, sentence: str, start: int, end: int, words: str, name, anonymous: bool) -> Mention:

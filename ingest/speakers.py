@@ -153,6 +153,7 @@ class Report:
     postposed: bool = False  # "..., the minister said." after what it reports
     end: int = 0
     subject_start: int = -1  # where the source stands before its cue, when it does
+    object_before: bool = False  # "..., a figure the opposition disputes": the figure disputed comes first
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,11 @@ INVERSION_VERBS = {
     "said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "continued", "recalled", "replied",
     "asked", "insisted", "warned", "argued", "observed", "remarked", "stated", "tweeted", "posted",
 }  # fmt: skip
+DISPUTED_BEFORE = re.compile(
+    r",\s*(?:a|the|which|that)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|claim|count|toll|total|tally|account|"
+    r"assertion|allegation)s?\s+(?:that\s+|which\s+)?(?P<subject>[^,]+?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:\w+ly\s+)?$"
+)
 _NP_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|its|his|her|their)\s)")
 _PLAIN_DROP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -248,6 +254,12 @@ def find_reports(sentence: str) -> list[Report]:
             own = stance if stance != "asserts" else (previous.stance if previous else stance)
             reports.append(Report(cue_start, subject, own, negated, end=cue_end))
             continue
+        relative = DISPUTED_BEFORE.search(before) if stance in ("disputes", "denies") else None
+        if relative:  # "300 people died, a figure the opposition disputes"
+            subject = relative.group("subject")
+            start = relative.start("subject")
+            reports.append(Report(cue_start, subject, stance, negated, False, cue_end, start, object_before=True))
+            continue
         inverted = inverted_context and lowered not in LISTENER_VERBS
         # "..., said Ana Belic": a cue right after the comma has its source after it
         subject = inverted_subject(after) if inverted and re.search(r",\s*$", before) else None
@@ -281,6 +293,9 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     before it (the innermost report: "Reuters reported that Kirby said ..." is Kirby's, via
     Reuters), or failing that the first after it ("'...,' the minister said").
     """
+    if not reports:
+        return NOBODY
+    reports = [r for r in reports if not r.object_before]
     if not reports:
         return NOBODY
     ahead = [r for r in reports if r.position <= position and not r.postposed]

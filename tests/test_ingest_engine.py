@@ -372,3 +372,11 @@ def test_it_scores_each_category_and_counts_date_only_and_furniture_as_false_pos
 def test_it_prints_the_table_for_any_folder(capsys):
     assert main([str(HOLDOUT)]) == 0
     assert "| all | 53 |" in capsys.readouterr().out
+
+
+def test_it_attaches_a_figure_x_disputes_to_that_figure():
+    found = [
+        (m.value, m.speaker, m.stance)
+        for m in extract("Rebels said 40 soldiers were captured, a claim the army denied.")
+    ]
+    assert sorted(found, key=str) == [(Decimal(40), "Rebels", "asserts"), (Decimal(40), "army", "denies")]
