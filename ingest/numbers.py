@@ -111,6 +111,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 DATE_AROUND = (re.compile(rf"\b{_MONTHS}\s+$"), re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"))
 NOT_A_COUNT_AFTER = re.compile(
     r"^(?:-year-old|\s*-?\s*years?[- ]old|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)|:\d|/\d|\.\d|-(?:minute|hour)|"
+    r"-(?:second|day|week|month|year|decade)s?\b|s\b|['’]s\b|"  # "a five-year plan", "in his 60s", "the 1990s"
     r"(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
@@ -480,7 +481,8 @@ def _not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     before = sentence[: m.start()]
     if NOT_A_COUNT_AFTER.match(after):
         return True
-    if m.group("num")[0].isdigit() and (DATE_AROUND[0].search(before) or DATE_AROUND[1].match(after)):
+    day_like = m.group("num").isdigit() and int(m.group("num")) <= 31
+    if day_like and (DATE_AROUND[0].search(before) or DATE_AROUND[1].match(after)):
         return True  # "October 13", "13 October": a date, read by ingest.dates
     if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"\s*,", after):
         return True  # "Ridder, 58, told reporters": an age
@@ -525,6 +527,9 @@ def _is_identifier(before: str, m: re.Match) -> bool:
     """'Local 1047', 'Post 7', 'HX-310', 'F-16': a name with a number in it, not a count."""
     if re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$", before):
         return True
+    code = re.search(r"\b([A-Z]{2,4})\s+$", before)
+    if code and code.group(1).lower() not in CURRENCIES and m.group("num")[0].isdigit():
+        return True  # "Flight SK 302", "COP 28"
     word = re.search(r"\b([A-Z][a-z]+)\s+$", before)
     if not word or m.group("num")[0].isalpha():
         return False
@@ -539,6 +544,8 @@ def _is_identifier(before: str, m: re.Match) -> bool:
 
 # Capitalised words that may stand before a count inside a sentence without naming it.
 NOT_NAME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "only", "just", "another", "all", "nearly", "almost", "about", "around", "some", "over", "under", "and", "but",
     "the", "to", "by", "with", "of", "in", "on", "at", "for", "from", "than",
 }  # fmt: skip
