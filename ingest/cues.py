@@ -87,7 +87,7 @@ for _verbs, _stance in (
 LISTENER_VERBS = _forms(TELL_VERBS)  # "told Reuters": Reuters is the listener, never the speaker
 # Verbs whose subject PARC would not take as a source when they stand alone ("found" a body,
 # "counted" votes, "posted" a loss): they report only with a that-clause or a quotation.
-WEAK_VERBS = _forms("find count post publish add think believe describe detail quote cite assess")
+WEAK_VERBS = _forms("find count post publish add think believe describe detail quote cite assess admit")
 
 # Cues of more than one word: "according to", "put the toll at", and an estimate revised, which is an
 # estimate given ("raised its estimate", "cut its sales forecast", "revised the burned area to").

@@ -48,9 +48,16 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     resolved: dict[int, Speaker] = {}  # quotation group -> its speaker, resolved where it is first read
     known_units: dict[Decimal, str] = {}
     recent: list[tuple[int, Mention]] = []  # (sentence number, figure mention), for disputes
+    paragraph_unit = ""  # what the paragraph counted last, for a bare figure
+    previous_end = 0
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
-        figures = find_figures(sentence, context_before=text[max(0, start - 600) : start], known_units=known_units)
+        if "\n" in text[previous_end:start]:
+            paragraph_unit = ""  # a new paragraph
+        previous_end = end
+        figures = find_figures(sentence, text[max(0, start - 600) : start], known_units, paragraph_unit)
+        if figures:
+            paragraph_unit = figures[-1].unit
         day, day_end, date_text, date_span = find_date(sentence, published)
         inside = [q for q in quotations if q.start < end and q.end > start]
         reports = find_reports(sentence) if (figures or day or inside or has_cue(sentence)) else []

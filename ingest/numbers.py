@@ -171,6 +171,15 @@ CHECKABLE_DURATION_BEFORE = re.compile(
     r"open|reopen\w*)\s+(?:for|in|within)\s+(?:\w+\s+){0,2}$|\bjust\s+(?:over|under)\s+$",
     re.IGNORECASE,
 )
+# A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
+MEASURED_DURATION_BEFORE = re.compile(
+    r"\b(?:average|total|combined|record|median|mean|delays?|delayed)\s+(?:of\s+)?"
+    r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$",
+    re.IGNORECASE,
+)
+MEASURED_DURATION_AFTER = re.compile(
+    r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays?|waiting|work|labou?r|flying|talks|negotiations|testimony|footage))\b"
+)
 CHECKABLE_DURATION_AFTER = re.compile(r"^\s+(?:behind|late|away|overdue|ahead|of delays?)\b", re.IGNORECASE)
 IDENTIFIER_NOUNS = {
     "local", "post", "flight", "route", "article", "section", "resolution", "room", "gate", "terminal", "highway",
@@ -278,12 +287,16 @@ def _qualifier_of(word: str) -> Qualifier:
 
 
 def find_figures(
-    sentence: str, context_before: str = "", known_units: Mapping[Decimal, str] | None = None
+    sentence: str,
+    context_before: str = "",
+    known_units: Mapping[Decimal, str] | None = None,
+    paragraph_unit: str = "",
 ) -> list[Figure]:
     """
     Every counted quantity in ``sentence``. ``context_before`` is the text of the article up to
     the sentence, used only to guess the unit of a bare figure; ``known_units`` gives the unit of
-    each value the article has already counted ("the 18,400 figure" is the 18,400 people).
+    each value the article has already counted ("the 18,400 figure" is the 18,400 people), and
+    ``paragraph_unit`` the unit of the last figure of the paragraph so far.
     """
     words = set(_LOWER_WORDS.findall(sentence.lower()))
     has_digit = _DIGIT.search(sentence) is not None
@@ -341,7 +354,9 @@ def find_figures(
                 start = m.start()
             else:
                 qualifier = _qualifier_of(q_word)
-        unit, unit_end = _unit(sentence, m if second is None else second, context_before, figures, known_units)
+        unit, unit_end = _unit(
+            sentence, m if second is None else second, context_before, figures, known_units, paragraph_unit
+        )
         if not unit or _not_a_claim(sentence, m, unit, unit_end, qualifier):
             continue
         end = max(end, unit_end)
@@ -355,7 +370,7 @@ def find_figures(
                 # "from 40 million crowns to 57 million crowns": one change
                 previous, value = value, to_value
                 qualifier = Qualifier.EXACT
-                next_unit, next_end = _unit(sentence, nxt, context_before, figures, known_units)
+                next_unit, next_end = _unit(sentence, nxt, context_before, figures, known_units, paragraph_unit)
                 unit, end = (next_unit or unit), max(nxt.end(), next_end)
                 i += 1
                 link = None
@@ -451,7 +466,10 @@ def _not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier
     """Durations, and the number of sources a report cites, are not claims."""
     before = sentence[: m.start()]
     if unit in DURATION_UNITS:
-        return not (CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:]))
+        measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
+        aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
+        checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
+        return not (checkable or measured or aggregate)
     if unit in SOURCE_NOUNS and not m.group("pct") and (m.group("num")[0].isalpha() or int(number_value(m) or 0) < 20):
         cue = SOURCE_CUE_AFTER.match(sentence[unit_end:])
         if cue and (unit != "people" or not re.search(r"(?:said|say|says|told|tell)$", cue.group(0))):
@@ -557,6 +575,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if not word:
         return "", 0
     head, end = word.group(2), offset + word.end()
+    if head in STOP and head not in MODIFIERS:
+        return "", 0  # "recruited 35 from overseas": no noun after the figure
     # "3,000 more troops", "212 new dengue cases", "three training sites": the head noun comes last
     for _ in range(3):
         nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
@@ -586,6 +606,7 @@ def _unit(
     context_before: str,
     earlier: Sequence[Figure] = (),
     known_units: Mapping[Decimal, str] | None = None,
+    paragraph_unit: str = "",
 ) -> tuple[str, int]:
     if m.group("pct"):
         return "percent", m.end()
@@ -642,7 +663,10 @@ def _unit(
         return known_units[value], m.end()
     if known_units and re.search(r"\b(?:number|figure|total|count|toll|tally)\b", sentence[: m.start()]):
         return next(iter(known_units.values())), m.end()  # "the real number could be closer to 12,000"
-    # A bare figure: borrow the nearest people noun from the sentence or the text before it.
+    # A bare figure: the nearest people noun of the sentence, else what the paragraph counted last
+    # ("about 140 more nurses. He said the board had recruited 35"), else a people noun before it.
+    if paragraph_unit and not PEOPLE_NOUNS.search(sentence[: m.start()]):
+        return paragraph_unit, m.end()
     nearest = None
     for found in PEOPLE_NOUNS.finditer(context_before + sentence[: m.start()]):
         nearest = found

@@ -234,7 +234,7 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "an estimated 14,000", "the union's claim", "its report"
         stance = STANCE_OF.get(lowered, "asserts")
         negated = bool(NEGATION_BEFORE.search(before))
-        if PASSIVE.search(before):
+        if PASSIVE.search(before) and not re.search(r"\bto\s+be\s+$", before):
             agent = re.match(r"\s+by\s+(" + ENTITY_PATTERN + r"|the\s+[a-z]+)", after)
             if agent:
                 reports.append(Report(cue_start, agent.group(1), stance, negated, end=cue_end))
@@ -459,10 +459,15 @@ def _according_to(rest: str) -> str | None:
     agent = re.search(r"(?<!seen )(?<!obtained )(?<!reviewed )\bby\s+(?:the\s+)?(" + ENTITY_PATTERN + ")", text)
     if agent:  # "according to a poll published on Tuesday by Meridian Research"
         return agent.group(1)
+    agent = re.search(
+        r"(?<!seen )(?<!obtained )(?<!reviewed )\bby\s+(the\s+[a-z][\w'’ -]*?)(?:\s+(?:on|in|at|last|this)\b.*)?$", text
+    )
+    if agent:  # "according to figures published by the regional health board on Monday"
+        return agent.group(1)
     text = re.sub(r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited)\b.*$", "", text)  # "a document seen by X"
     if ANONYMOUS_SOURCE.match(text) and not _ends_with_name(text):
         return text  # "according to U.S. officials briefed on the situation"
-    entity = ENTITY.search(text)
+    entity = next((e for e in ENTITY.finditer(text) if e.group(0).lower() not in NOT_NAMES), None)
     if entity and not text[: entity.start()].strip(" the").strip():
         return entity.group(0)
     if entity and re.fullmatch(r"(?:the|a|an)(?:\s+[a-z-]+){0,2}\s*", text[: entity.start()]):
