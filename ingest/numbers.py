@@ -526,6 +526,8 @@ def _not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         and value <= 120
     ):
         return True  # "children under 12 travel free": an age
+    if re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", before):
+        return True  # "six fires larger than 10,000 hectares": a threshold that defines the count
     if not m.group("cur") and _is_identifier(before, m):
         return True
     raw = m.group("num")
