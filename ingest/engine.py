@@ -20,7 +20,7 @@ from claims.quantities import round_figure
 from ingest.cues import has_cue
 from ingest.dates import find_date
 from ingest.mentions import Mention
-from ingest.numbers import Figure, find_figures
+from ingest.numbers import DURATION_UNITS, Figure, find_figures
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
 from ingest.speakers import Report, Speaker, SpeakerMemory, find_reports, name_of, speaker_at
@@ -182,8 +182,8 @@ def _disputed(
     words = [w for w in words if len(w) > 3]
     reach = LOOK_BACK_NAMED if words else LOOK_BACK
     candidates = [(n, m) for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
-    if re.search(r"(?:count|toll|tally|total)$", target.group("object")):
-        candidates = [(n, m) for n, m in candidates if m.unit != "percent"]  # a count is of things
+    if re.search(r"(?:count|toll|tally|total)$", target.group("object")):  # a count is of things, not of time
+        candidates = [(n, m) for n, m in candidates if m.unit != "percent" and m.unit not in DURATION_UNITS]
     # "the ministry's figures": the figures the ministry gave; "the Orlan estimate": a sentence naming Orlan
     lowered = [w.lower() for w in words]
     found = next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)

@@ -328,9 +328,9 @@ def find_figures(
         qualifier = Qualifier.EXACT
         # "between 2,000 and 3,000", "2,000-3,000"; "from 40 to 57" is a change, not a range
         second = _range_second(sentence, m, matches, i, q_word)
-        if second is not None and _is_score(sentence, m, second):
+        if second is not None and (_is_score(sentence, m, second) or _not_a_count(sentence, second, Decimal(0))):
             i = matches.index(second) + 1
-            continue
+            continue  # "beat Lorca 3-1", "between 7 and 7.30pm"
         if second is not None and q_word == "from":
             to_value = number_value(second)
             if to_value is None:
@@ -639,6 +639,8 @@ def _unit(
     )
     if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained|[a-z]+ed)\b", after):
         return earlier[-1].unit, m.end()  # "four miners have died and at least nine are still missing"
+    if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after) and (earlier or paragraph_unit):
+        return (earlier[-1].unit if earlier else paragraph_unit), m.end()  # "Two of them remain in hospital"
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if re.search(
@@ -646,7 +648,10 @@ def _unit(
         sentence[: m.start()],
     ):
         return "", 0  # "respondents under 35", "children under 12": an age
-    comparison = r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+$"
+    comparison = (
+        r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+"
+        r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:of\s+))?$"  # "against a licensed capacity of 28,500"
+    )
     if earlier and re.search(comparison, sentence[: m.start()]):
         return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(

@@ -70,7 +70,7 @@ ROLE_BEFORE = re.compile(
 ROLE_NOUNS = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts)\s+((?:[a-z]+\s+){0,2}(?:minister|spokesperson|spokesman|spokeswoman|official|"
     r"officer|president|governor|mayor|general|commander|ambassador|secretary|director|chief|envoy|senator|"
-    r"leader|analyst|expert|source|auditor))$"
+    r"leader|analyst|expert|source|auditor|lawyer|attorney|prosecutor|judge|professor|economist))$"
 )
 COMMON_SUBJECT = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+)*(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}"
@@ -465,6 +465,9 @@ def _according_to(rest: str) -> str | None:
     if agent:  # "according to figures published by the regional health board on Monday"
         return agent.group(1)
     text = re.sub(r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited)\b.*$", "", text)  # "a document seen by X"
+    named = re.match(r"\s*,\s*(" + ENTITY_PATTERN + r")\s*,", rest[phrase.end() :])
+    if named and _looks_like_person(_strip_titles(named.group(1))):
+        return named.group(1)  # "according to the inquiry's lawyer, Simone Achebe, ..."
     if ANONYMOUS_SOURCE.match(text) and not _ends_with_name(text):
         return text  # "according to U.S. officials briefed on the situation"
     entity = next((e for e in ENTITY.finditer(text) if e.group(0).lower() not in NOT_NAMES), None)
