@@ -99,6 +99,6 @@ def _attribution(text: str, start: int, end: int) -> tuple[Report | None, Report
     lead = before[sentence_start:]
     if has_cue(lead) and re.search(r"[:,]?\s*$", lead):
         reports = [r for r in find_reports(lead) if r.subject]
-        if reports and not re.search(r"\bthat\s*$", lead):
+        if reports:
             return reports[-1], (reports[-2] if len(reports) > 1 else None)
     return None, None

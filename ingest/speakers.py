@@ -81,7 +81,7 @@ COMMON_SUBJECT = re.compile(
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TRAILING_VERB_FILLER = re.compile(
     rf"(?:\s+(?:also|later|previously|publicly|earlier|again|then|now|repeatedly|officially|separately|further|"
-    rf"quickly|\w+ly|has|have|had|was|were|is|are|would|will|did\s+not|not|never|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{_WEEKDAY}|{_WEEKDAY}|"
+    rf"quickly|\w+ly|has|have|had|was|were|is|are|would|will|did\s+not|not|never|both|all|each|themselves|itself|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{_WEEKDAY}|{_WEEKDAY}|"
     rf"yesterday|today|last\s+week|this\s+week|earlier\s+this\s+\w+|in\s+a\s+statement|in\s+a\s+report))*\s*,?\s*$"
 )
 RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,\s*$")
