@@ -228,7 +228,8 @@ VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billion
 
 # A noun before a bare figure that names what it counts.
 NOUN_BEFORE = re.compile(
-    r"\b(?:(?:the\s+)?number\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<plural>[a-z]+s)\b|"
+    r"\b(?:(?:the\s+)?(?:number|estimate|count|total|tally|forecast|projection)\s+of\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<plural>[a-z]+s)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
     r"[^.;:]{0,40}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of)\s+"
@@ -579,6 +580,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     head, end = word.group(2), offset + word.end()
     if head in STOP and head not in MODIFIERS:
         return "", 0  # "recruited 35 from overseas": no noun after the figure
+    proper = re.match(r"(?:\s+[A-Z][\w'’-]*)+\s+([a-z][a-z-]*s)\b", sentence[end:])
+    if proper and head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}:
+        return proper.group(1), end + proper.end()  # "two senior Reformist officials"
     # "3,000 more troops", "212 new dengue cases", "three training sites": the head noun comes last
     for _ in range(3):
         nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])

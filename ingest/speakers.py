@@ -179,9 +179,9 @@ _NOUN_USE = re.compile(
 )
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:^|[.;:!?][\"”’]?\s+|[\"“”]\s*|,’\s*|’,\s*|\s[—–]\s|\s--\s|\)\s+[—–-]+\s+|"
-    r"\b(?:that|when|after|as|if|so|where)\s+(?=(?:(?:the|a|an|he|she|they|it|its|his|her|their|we|two|three|"
+    r"\bthat\s+(?=(?:(?:the|a|an|he|she|they|it|its|his|her|their|we|two|three|"
     r"several|some|many|people|officials|analysts)\b|[A-Z]|\d))|"
-    r"\b(?:while|but|whereas|because|although|though)\s+|"
+    r"\b(?:while|but|whereas|because|although|though|when|after|if|where)\s+|"
     r"\band\s+(?=(?:the|a|an|he|she|they|it|its|his|her|their|we)\b))"
 )
 _PREPOSITION_START = re.compile(
@@ -217,6 +217,7 @@ DISPUTED_BEFORE = re.compile(
     r"(?:\w+ly\s+)?$"
 )
 _NP_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|its|his|her|their)\s)")
+_FUNCTION_WORDS = {"and", "but", "or", "so", "yet", "then", "most", "many", "some", "none", "all", "which", "who"}
 _PLAIN_DROP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -267,6 +268,10 @@ def find_reports(sentence: str) -> list[Report]:
             reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
             continue
         subject = subject_phrase(before)
+        if subject is None and reports and re.search(r"\b(?:and|but|or)\s*$", TRAILING_VERB_FILLER.sub("", before)):
+            # "X said ..., but did not confirm ...": the same subject, standing where it stood
+            reports.append(Report(cue_start, reports[-1].subject, stance, negated, False, cue_end))
+            continue
         preceding_subject = subject is not None
         postposed = False
         if subject is None and inverted:
@@ -381,6 +386,8 @@ def _valid_np(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > 14 or _PREPOSITION_START.match(phrase):
         return False
+    if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS:
+        return False
     if words[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "for", "with", "by"}:
         return False
     core = _POSTMODIFIER.sub("", phrase)
@@ -477,6 +484,11 @@ def _according_to(rest: str) -> str | None:
         return entity.group(0)  # "according to the independent Fiscal Council"
     if ORG_REF.search(text) or ROLE_NOUNS.search(text):
         return text
+    plain = re.match(
+        r"(?:(?:the|a|an)\s+)?[a-z-]+(?:\s+[a-z-]+){0,3}?(?=\s+(?:with|in|on|at|from|for|of|by)\b|$)", text
+    )
+    if plain and not entity:  # "according to preliminary results with 96 percent of ballots counted"
+        return plain.group(0)
     if entity:
         return entity.group(0)
     return text if re.match(r"(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,2}$", text) else None
