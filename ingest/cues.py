@@ -124,7 +124,9 @@ ANONYMOUS_HEADS = (
     "employees?|staffers?|members?|advisers?|advisors?|officers?|analysts?|experts?|economists?|"
     "investigators?|lawmakers?|legislators?|residents?|witnesses?|authorities|observers?|negotiators?|"
     "spokes(?:man|woman|person|people)|representatives?|someone|colleagues?|scientists?|doctors?|parents|"
-    "groups|campaigners|activists|organisers|organizers|researchers|monitors|outlets|media|newspapers|broadcasters"
+    "groups|campaigners|activists|organisers|organizers|researchers|monitors|outlets|media|newspapers|broadcasters|"
+    "workers?|nurses?|teachers?|soldiers?|survivors?|relatives?|volunteers?|rescuers?|medics?|paramedics?|"
+    "firefighters?|pilots?|lawyers?|traders?|farmers?|locals|villagers?"
 )
 ANONYMOUS_POSTMODIFIER = (
     r"(?:familiar with|with (?:direct |first-hand )?knowledge of|briefed on|close to|involved in|"

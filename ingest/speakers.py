@@ -429,8 +429,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
     if ANONYMOUS_SOURCE.match(text) and not re.match(r"(?:the|his|her|its)\s", lowered) and not named:
         return text, True  # "a senior official", "people familiar with the matter", "U.S. officials"
-    if ANONYMOUS_SOURCE.match(text) and _ends_with_name(text) and _POSTMODIFIER.search(text):
-        return text, True  # "Analysts at Kessel Bank"
+    core = re.sub(r"^(?:The|A|An)\s+", "", _POSTMODIFIER.sub("", text))
+    if ANONYMOUS_SOURCE.match(text) and _POSTMODIFIER.search(text) and not re.search(r"\b[A-Z]", core):
+        return text, True  # "Analysts at Kessel Bank", not "the Union of Dock Workers"
     role = ROLE_NOUNS.search(text) if lowered.startswith(("the ", "a ", "an ", "her ", "his ", "its ")) else None
     if role and not _ends_with_name(text):
         if lowered.startswith(("a ", "an ")):
