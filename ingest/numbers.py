@@ -132,10 +132,11 @@ FRACTIONS = {
 _FRACTION = r"(?:a|one|two|three|four)[- ](?:half|third|quarter|fifth|tenth)s?|half"
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
 PROPORTION = re.compile(
-    rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all)\b)|(?<=\bby\s)(?P<frac2>{_FRACTION})\b|"
+    rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all)\b)|(?P<frac2>{_FRACTION})\b|"
     rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b)",
     re.IGNORECASE,
 )
+BY_BEFORE = re.compile(rf"\bby\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE)
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
 # Vague counts, read as lower bounds: "hundreds of" is at least 200.
 VAGUE_COUNTS = {
@@ -158,7 +159,8 @@ REVISION_WORDS = re.compile(
     re.IGNORECASE,
 )
 PREVIOUS_AFTER = re.compile(
-    r"^\s*,?\s*(?P<dir>(?:up|down)\s+)?from\s+(?:(?:its|the|their|his|her|an?|our)\s+)?"
+    r"^(?:\s+(?:in|among|for|at)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"  # "to 112 in the vaccinated group from 163"
+    r"\s*,?\s*(?P<dir>(?:up|down)\s+)?from\s+(?:(?:its|the|their|his|her|an?|our)\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?$"
 )
 DURATION_UNITS = {
@@ -177,9 +179,7 @@ MEASURED_DURATION_BEFORE = re.compile(
     r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$",
     re.IGNORECASE,
 )
-MEASURED_DURATION_AFTER = re.compile(
-    r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays?|waiting|work|labou?r|flying|talks|negotiations|testimony|footage))\b"
-)
+MEASURED_DURATION_AFTER = re.compile(r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays?|waiting|flying|testimony|footage))\b")
 CHECKABLE_DURATION_AFTER = re.compile(r"^\s+(?:behind|late|away|overdue|ahead|of delays?)\b", re.IGNORECASE)
 IDENTIFIER_NOUNS = {
     "local", "post", "flight", "route", "article", "section", "resolution", "room", "gate", "terminal", "highway",
@@ -419,12 +419,15 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
     for p in proportions:
         fraction = (p.group("frac") or p.group("frac2") or "").lower().replace("-", " ")
         value: Decimal | None
+        if p.group("frac2") and not BY_BEFORE.search(sentence[: p.start()]):
+            continue  # "a third" alone is an ordinal or a person ("a third of" and "by a third" are shares)
         if fraction:
             value = FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
         else:
             n, d = parse_number(p.group("n")), parse_number(p.group("d"))
-            value = n / d * 100 if n and d and n < d else None
-            if value is not None and re.search(r"\b(?:aged?|age|ages)\s+$|\d\s*$", sentence[: p.start()], re.I):
+            round_base = d is not None and (d <= 20 or d in (25, 50, 100, 1000, 10000))
+            value = n / d * 100 if n and d and n < d and round_base else None  # not "five in 64 villages"
+            if value is not None and re.search(r"\b(?:aged?|age|ages|age of)\s+$|\d\s*$", sentence[: p.start()], re.I):
                 value = None
         if value is None:
             continue
@@ -659,12 +662,13 @@ def _unit(
     if earlier and re.search(comparison, sentence[: m.start()]):
         return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
-        r"\b([a-z]+s|population)\s+(?:in \d{4}\s+|this year\s+|so far\s+)?(?:totalled|totaled|reached|numbered|"
+        r"\b([A-Za-z][a-z]*s|population)\s+(?:(?:from|of|among|in)\s+[a-z]+\s+)?(?:in \d{4}\s+|this year\s+|so far\s+)?"
+        r"(?:totalled|totaled|reached|numbered|"
         r"stood at|rose to|fell to|climbed to|dropped to|topped|exceeded)\s+(?:\w+\s+){0,2}$",
         sentence[: m.start()],
     )
     if total:  # "arrivals in 2024 totalled just over 41,000"
-        return ("people" if total.group(1) == "population" else total.group(1)), m.end()
+        return ("people" if total.group(1) == "population" else total.group(1).lower()), m.end()
     noun = NOUN_BEFORE.search(sentence[: m.start()])
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
         named = noun.group("plural") or noun.group("head").lower()

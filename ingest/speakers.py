@@ -172,7 +172,8 @@ GENERIC_ORG_HEADS = {
 }  # fmt: skip
 LISTENER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LISTENER_VERBS)) + r")\s+(?:the\s+)?$")
 _NOUN_USE = re.compile(
-    r"(?:\b(?:a|an|the|this|these|those|whose|any|no)|['’]s|\b(?:its|his|her|their|our)(?:\s+[a-z]+)?|"
+    r"(?:\b(?:a|an|the|this|these|those|whose|any|no|on|in|at|of|for|from|with|into)|['’]s|"
+    r"\b(?:its|his|her|their|our)(?:\s+[a-z]+)?|"
     r"\b(?:a|an|the)\s+(?:original|latest|new|initial|earlier|previous|own|revised|first|final|"
     r"preliminary|morning|updated|independent|separate|rough|conservative|upper|lower))\s+$",
     re.I,
@@ -244,7 +245,7 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         inverted_context = bool(re.search(r"(?:[,”\"’]|[”\"’],)\s*$", before))
         if lowered in WEAK_VERBS and not (
-            inverted_context
+            (inverted_context and lowered in INVERSION_VERBS)
             or re.match(r"\s*(?:that\b|:|,?\s*[“\"]|[.!?]?\s*$)|\s+(?:on|in|last|this)\s+\w+\s+that\b", after)
         ):
             continue  # "found 6.2 million residents": no report without a that-clause or a quotation
@@ -388,7 +389,7 @@ def _valid_np(phrase: str) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS:
         return False
-    if words[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "for", "with", "by"}:
+    if words[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "for", "with", "by", "on", "in", "at", "from"}:
         return False
     core = _POSTMODIFIER.sub("", phrase)
     if _CLAUSE_WORDS.search(phrase) or any(w in STANCE_OF for w in core.split() if w[:1].islower()):
@@ -404,6 +405,7 @@ def _valid_np(phrase: str) -> bool:
 
 def inverted_subject(after: str) -> str | None:
     """The source after an inverted cue: "said Mr Rafe Dale, the interior minister's spokesman"."""
+    after = re.sub(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Capt|Sgt)\.", r"\1", after)  # "said Dr. Anane"
     words = re.match(r"\s+([^,.;:!?“”\"]+)", after)
     if not words:
         return None
@@ -473,9 +475,9 @@ def _according_to(rest: str) -> str | None:
     if agent:  # "according to figures published by the regional health board on Monday"
         return agent.group(1)
     text = re.sub(r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited)\b.*$", "", text)  # "a document seen by X"
-    named = re.match(r"\s*,\s*(" + ENTITY_PATTERN + r")\s*,", rest[phrase.end() :])
-    if named and _looks_like_person(_strip_titles(named.group(1))):
-        return named.group(1)  # "according to the inquiry's lawyer, Simone Achebe, ..."
+    named = re.match(r"\s*,\s*(" + ENTITY_PATTERN + r")\s*(?:[,.;]|$)", rest[phrase.end() :])
+    if named and not ENTITY.match(text) and named.group(1).lower() not in NOT_NAMES:
+        return named.group(1)  # "according to the inquiry's lawyer, Simone Achebe, ...", "the manufacturer, BioNova"
     if ANONYMOUS_SOURCE.match(text) and not _ends_with_name(text):
         return text  # "according to U.S. officials briefed on the situation"
     entity = next((e for e in ENTITY.finditer(text) if e.group(0).lower() not in NOT_NAMES), None)
