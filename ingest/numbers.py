@@ -229,16 +229,17 @@ VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billion
 # A noun before a bare figure that names what it counts.
 NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:number|estimate|count|total|tally|forecast|projection)\s+of\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?P<plural>[a-z]+s)\b|"
+    r"(?P<plural>people|children|men|women|[a-z]+s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
-    r"[^.;:]{0,40}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of)\s+"
+    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?$"
 )
 NOUN_BEFORE_UNITS = {
     "death toll": "deaths", "toll": "deaths", "population": "people", "turnout": "percent",
     "unemployment rate": "percent", "unemployment": "percent", "inflation": "percent", "jobless rate": "percent",
-    "crowd": "people", "attendance": "people",
+    "crowd": "people", "attendance": "people", "dead": "deaths", "killed": "deaths", "injured": "injured",
+    "wounded": "wounded", "missing": "missing", "displaced": "displaced",
 }  # fmt: skip
 
 
@@ -530,6 +531,8 @@ def _not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         and value <= 120
     ):
         return True  # "children under 12 travel free": an age
+    if re.search(r"\bmagnitude[- ]?$|\bmeasuring\s+$", before, re.I) or re.match(r"-?magnitude\b", after):
+        return True  # "a magnitude 7.1 earthquake": a measurement's scale, not a count
     if re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", before):
         return True  # "six fires larger than 10,000 hectares": a threshold that defines the count
     if not m.group("cur") and _is_identifier(before, m):
@@ -597,6 +600,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             head, end = nxt.group(1), end + nxt.end()
         else:
             break
+    joined = re.match(r"\s+and\s+[a-z-]+\s+([a-z][a-z-]*s)\b", sentence[end:])
+    if joined and not head.endswith("s"):  # "50 search and rescue specialists"
+        head, end = joined.group(1), end + joined.end()
     unit = head.strip("-").lower()
     if unit in ("dollars", "euros", "pounds", "percent"):
         return unit, end
@@ -655,6 +661,10 @@ def _unit(
         sentence[: m.start()],
     ):
         return "", 0  # "respondents under 35", "children under 12": an age
+    noun = NOUN_BEFORE.search(sentence[: m.start()])
+    if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
+        named = (noun.group("plural") or noun.group("head")).lower()
+        return NOUN_BEFORE_UNITS.get(named, named), m.end()
     comparison = (
         r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+"
         r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:of\s+))?$"  # "against a licensed capacity of 28,500"
@@ -669,10 +679,6 @@ def _unit(
     )
     if total:  # "arrivals in 2024 totalled just over 41,000"
         return ("people" if total.group(1) == "population" else total.group(1).lower()), m.end()
-    noun = NOUN_BEFORE.search(sentence[: m.start()])
-    if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
-        named = noun.group("plural") or noun.group("head").lower()
-        return NOUN_BEFORE_UNITS.get(named, named), m.end()
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
