@@ -356,8 +356,9 @@ def find_figures(
                 start = m.start()
             else:
                 qualifier = _qualifier_of(q_word)
+        before_it = [f for f in figures if f.span[0] < m.start()]  # the word quantities were read first
         unit, unit_end = _unit(
-            sentence, m if second is None else second, context_before, figures, known_units, paragraph_unit
+            sentence, m if second is None else second, context_before, before_it, known_units, paragraph_unit
         )
         if not unit or _not_a_claim(sentence, m, unit, unit_end, qualifier):
             continue
@@ -631,7 +632,9 @@ def _unit(
     points = re.match(r"\s+percentage points?\b", after)
     if points:
         return "percentage points", m.end() + points.end()
-    share = re.match(r"\s+of (?:the|them|those)\s+(?:[a-z]+\s+){0,2}(?:were|was|are)\s+([a-z]+)\b", after)
+    share = re.match(
+        r"\s+of (?:the|them|those)\s+(?:[a-z]+\s+){0,2}(?:were|was|are)\s+([a-z]+(?:s|ren|men|people))\b", after
+    )
     if share:  # "30 to 40 of the wounded were children"
         return share.group(1), m.end() + share.end()
     partitive = re.match(r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:[\d,.]+\s+)?", after)
@@ -652,8 +655,10 @@ def _unit(
     )
     if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained|[a-z]+ed)\b", after):
         return earlier[-1].unit, m.end()  # "four miners have died and at least nine are still missing"
-    if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after) and (earlier or paragraph_unit):
-        return (earlier[-1].unit if earlier else paragraph_unit), m.end()  # "Two of them remain in hospital"
+    last_unit = next(reversed(known_units.values()), "") if known_units else ""
+    if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after) and (earlier or paragraph_unit or last_unit):
+        # "Two of them remain in hospital": of what was counted last
+        return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if re.search(

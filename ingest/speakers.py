@@ -219,6 +219,7 @@ DISPUTED_BEFORE = re.compile(
 )
 _NP_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|its|his|her|their)\s)")
 _IRREGULAR_PAST = {"said", "told", "wrote", "found", "thought", "forecast", "says", "tells", "writes"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 _FUNCTION_WORDS = {"and", "but", "or", "so", "yet", "then", "most", "many", "some", "none", "all", "which", "who"}
 _PLAIN_DROP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -399,10 +400,14 @@ def _valid_np(phrase: str) -> bool:
     finite = [w for w in core.split() if w in STANCE_OF and (w.endswith("ed") or w in _IRREGULAR_PAST)]
     if _CLAUSE_WORDS.search(phrase) or finite:  # "The mission said it": a clause; "state media": a phrase
         return False
-    for word in core.split():
+    core_words = core.split()
+    for i, word in enumerate(core_words):
         bare = word.strip(",.").lower()
-        if word[:1].islower() and bare.endswith(("ed", "ing")) and bare not in _ADJECTIVE_ED:
-            return False
+        if not word[:1].islower() or bare in _ADJECTIVE_ED:
+            continue
+        following = core_words[i + 1].lower() if i + 1 < len(core_words) else ""
+        if bare.endswith("ed") or (bare.endswith("ing") and following in _DETERMINERS):
+            return False  # "city had underestimated its bill", "cross the ageing bridge"; not "housing officer"
     if words[0].lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "it"}:
         return len(words) == 1
     return True
@@ -493,7 +498,7 @@ def _according_to(rest: str) -> str | None:
     if ORG_REF.search(text) or ROLE_NOUNS.search(text):
         return text
     plain = re.match(
-        r"(?:(?:the|a|an)\s+)?[a-z-]+(?:\s+[a-z-]+){0,3}?(?=\s+(?:with|in|on|at|from|for|of|by)\b|$)", text
+        r"(?:(?:the|a|an)\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}?(?=\s+(?:with|in|on|at|from|for|of|by)\b|$)", text
     )
     if plain and not entity:  # "according to preliminary results with 96 percent of ballots counted"
         return plain.group(0)
