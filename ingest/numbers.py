@@ -655,7 +655,7 @@ def _unit(
     )
     if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained|[a-z]+ed)\b", after):
         return earlier[-1].unit, m.end()  # "four miners have died and at least nine are still missing"
-    last_unit = next(reversed(known_units.values()), "") if known_units else ""
+    last_unit = list(known_units.values())[-1] if known_units else ""
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after) and (earlier or paragraph_unit or last_unit):
         # "Two of them remain in hospital": of what was counted last
         return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
