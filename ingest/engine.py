@@ -20,7 +20,8 @@ from claims.quantities import round_figure
 from ingest.cues import has_cue
 from ingest.dates import find_date
 from ingest.mentions import Mention
-from ingest.numbers import DURATION_UNITS, Figure, find_figures
+from ingest.not_counts import DURATION_UNITS
+from ingest.numbers import Figure, find_figures
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
 from ingest.speakers import Report, Speaker, SpeakerMemory, find_reports, name_of, speaker_at

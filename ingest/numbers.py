@@ -6,9 +6,9 @@ The quantity grammar also reads proportions as percentages ("a third of", "nearl
 "one in five"), vague counts as lower bounds ("hundreds of" is at least 200, "tens of thousands
 of" at least 20,000), "two dozen" as 24, and a change or revision ("from 40 to 57", "cut to
 89,000 from 114,000", "revised to 17,500, up from its estimate of 14,000") as one figure with
-the value it replaced. What only looks like a count is left out: ages, durations, identifiers
-("Local 1047", "HX-310", "Post 7"), sports scores, and the number of sources a report cites
-("two officials said").
+the value it replaced. What only looks like a count (ages, durations, identifiers, scores, the
+number of sources a report cites) is left out by ingest.not_counts; the words and digits of a
+number are read by ingest.number_words.
 """
 
 from __future__ import annotations
@@ -19,59 +19,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
+from ingest.not_counts import DURATION_UNITS, is_score, not_a_claim, not_a_count
+from ingest.number_words import (
+    CURRENCIES,
+    DIGITS,
+    NUMBER,
+    QUALIFIER_BEFORE,
+    SCALES,
+    UNIT_AFTER,
+    WORDNUM,
+    number_value,
+    parse_number,
+    qualifier_of,
+)
 
-UNITS_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "hundred": 100, "a hundred": 100,
-    "one hundred": 100, "a thousand": 1000, "one thousand": 1000, "one": 1,
-}  # fmt: skip
-ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "m": 10**6,
-          "mn": 10**6, "bn": 10**9, "k": 10**3, "b": 10**9}  # fmt: skip
-CURRENCIES = {
-    "$": "dollars",
-    "£": "pounds",
-    "€": "euros",
-    "¥": "yen",
-    "usd": "dollars",
-    "eur": "euros",
-    "gbp": "pounds",
-}
-
-_WORDNUM = (
-    r"(?:half a dozen|(?:two|three|four|five|six) dozen|a dozen|a hundred|one hundred|a thousand|one thousand|"
-    r"one(?=\s+(?:hundred|thousand|million|billion)\b)|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen|dozen|hundred)"
-)
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-NUMBER = re.compile(
-    rf"(?P<cur>[$£€¥]|\b(?:USD|EUR|GBP)\s?)?(?P<num>{_DIGITS}|\b{_WORDNUM}\b)"
-    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|[mMkKbB])\b)?"
-    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
-    re.IGNORECASE,
-)
-QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|close to|circa|"
-    r"more than|over|at least|just over|upwards of|in excess of|no fewer than|no less than|above|"
-    r"up to|fewer than|less than|no more than|at most|under|as many as|just under|below|"
-    r"between|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-QUALIFIERS = {
-    Qualifier.APPROXIMATELY: {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
-                              "estimated", "close to", "circa"},
-    Qualifier.AT_LEAST: {"more than", "over", "at least", "just over", "upwards of", "in excess of", "no fewer than",
-                         "no less than", "above"},
-    Qualifier.AT_MOST: {"up to", "fewer than", "less than", "no more than", "at most", "under", "as many as",
-                        "just under", "below"},
-}  # fmt: skip
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
-UNIT_AFTER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3})([a-z][a-z-]*)")
 STOP = {
     "a", "an", "the", "and", "or", "but", "are", "were", "is", "was", "be", "been", "being", "have", "has", "had",
     "will", "would", "could", "should", "may", "might", "can", "to", "in", "on", "at", "of", "from", "for", "by",
@@ -95,7 +57,7 @@ PEOPLE_NOUNS = re.compile(
 )
 EACH_AFTER = re.compile(r"^\s*(?:[a-z][a-z-]*\s+){0,2}?each\b")
 GROUPS_BEFORE = re.compile(
-    rf"(?P<n>{_DIGITS}|\b{_WORDNUM}\b)\s+(?:(?:more|new|additional|other|further)\s+)?(?:[a-z][a-z-]+\s+)?"
+    rf"(?P<n>{DIGITS}|\b{WORDNUM}\b)\s+(?:(?:more|new|additional|other|further)\s+)?(?:[a-z][a-z-]+\s+)?"
     r"(?P<group>[a-z][a-z-]+)\s+"
     r"(?:of|carrying|with|containing|holding|each\s+with|numbering|with room for|with space for|able to hold|"
     r"(?:were|are|will be|have been)\s+(?:fined|given|paid|awarded|allocated|granted|promised|offered|sent)|"
@@ -103,20 +65,6 @@ GROUPS_BEFORE = re.compile(
     r"(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
-YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|until|before|after|during|early|late|mid|the|spring|summer|"
-                          r"its|their|his|her|our|this|that|last|next|a|an|autumn|fall|winter)\s*$",
-                          re.IGNORECASE)  # fmt: skip
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # fmt: skip
-DATE_AROUND = (re.compile(rf"\b{_MONTHS}\s+$"), re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"))
-NOT_A_COUNT_AFTER = re.compile(
-    r"^(?:-year-old|\s*-?\s*years?[- ]old|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)|:\d|/\d|\.\d|-(?:minute|hour)|"
-    r"-(?:second|day|week|month|year|decade)s?\b|s\b|['’]s\b|"  # "a five-year plan", "in his 60s", "the 1990s"
-    r"(?:st|nd|rd|th)\b)",
-    re.IGNORECASE,
-)
-
-
 # Proportions, read as percentages: "a third of", "nearly half of", "one in five", "three out of four".
 _QUALIFIER_WORDS = (
     r"about|around|approximately|roughly|some|nearly|almost|an estimated|close to|more than|over|at least|"
@@ -163,47 +111,6 @@ PREVIOUS_AFTER = re.compile(
     r"\s*,?\s*(?P<dir>(?:up|down)\s+)?from\s+(?:(?:its|the|their|his|her|an?|our)\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?$"
 )
-DURATION_UNITS = {
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-    "year", "years", "decade", "decades", "century", "centuries", "night", "nights",
-}  # fmt: skip
-# A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
-CHECKABLE_DURATION_BEFORE = re.compile(
-    r"\b(?:clos\w*|shut|suspended|halted|banned|delayed|postponed|operational|ready|completed?|finished|built|"
-    r"open|reopen\w*)\s+(?:for|in|within)\s+(?:\w+\s+){0,2}$|\bjust\s+(?:over|under)\s+$",
-    re.IGNORECASE,
-)
-# A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
-MEASURED_DURATION_BEFORE = re.compile(
-    r"\b(?:average|total|combined|record|median|mean|delays?|delayed)\s+(?:of\s+)?"
-    r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$",
-    re.IGNORECASE,
-)
-MEASURED_DURATION_AFTER = re.compile(r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays?|waiting|flying|testimony|footage))\b")
-CHECKABLE_DURATION_AFTER = re.compile(r"^\s+(?:behind|late|away|overdue|ahead|of delays?)\b", re.IGNORECASE)
-IDENTIFIER_NOUNS = {
-    "local", "post", "flight", "route", "article", "section", "resolution", "room", "gate", "terminal", "highway",
-    "bus", "line", "platform", "chapter", "phase", "level", "category", "grade", "ward", "unit", "block", "lot",
-    "case", "bill", "act", "order", "decree", "pier", "berth", "runway", "track", "stage", "zone", "sector",
-    "camp", "precinct", "district", "station", "exit", "lane", "division", "battalion", "brigade", "squadron",
-    "regiment", "fleet", "corps", "class", "model", "version", "item", "clause", "paragraph", "amendment",
-}  # fmt: skip
-SCORE_CONTEXT = re.compile(
-    r"\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|defeated|defeat|thrashed|edged|score[ds]?|"
-    r"victory|trailing|led|leading)\b[^.;]{0,30}$",
-    re.IGNORECASE,
-)
-# The number of sources a report cites is no claim: "two officials said", "three people familiar with".
-SOURCE_NOUNS = {
-    "officials", "sources", "diplomats", "executives", "aides", "officers", "lawmakers", "people", "persons",
-    "analysts", "employees", "members", "advisers", "advisors", "insiders", "witnesses", "residents", "engineers",
-}  # fmt: skip
-SOURCE_CUE_AFTER = re.compile(
-    r"^(?:\s+(?!said|say|says|told)[\w'’-]+){0,5}?\s+(?:said|say|says|told|tell|have said|had said|"
-    r"familiar with|with (?:direct )?knowledge|briefed on|close to|who (?:spoke|asked|declined|requested)|"
-    r"speaking on|involved in)\b"
-)
-LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 # Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
 FIGURE_NOUNS = {"figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold"}
 NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
@@ -256,38 +163,6 @@ class Figure:
     previous_value: Decimal | None = None  # a revision or change: the value this one replaced
 
 
-def parse_number(text: str) -> Decimal | None:
-    """'6,000' -> 6000, 'twenty-five' -> 25, 'a dozen' -> 12."""
-    raw = " ".join(text.lower().replace(",", "").split())
-    if raw in UNITS_WORDS:
-        return Decimal(UNITS_WORDS[raw])
-    dozens = re.fullmatch(r"(half a|[a-z]+) dozen", raw)
-    if dozens:  # "two dozen" is 24, "half a dozen" 6
-        return Decimal(6) if dozens.group(1) == "half a" else Decimal(UNITS_WORDS.get(dozens.group(1), 0) * 12) or None
-    if raw == "one":
-        return Decimal(1)
-    if re.fullmatch(r"[a-z]+[- ][a-z]+", raw):
-        tens, ones = re.split(r"[- ]", raw)
-        return Decimal(UNITS_WORDS[tens] + ONES[ones]) if tens in UNITS_WORDS and ones in ONES else None
-    try:
-        return Decimal(raw)
-    except ArithmeticError:
-        return None
-
-
-def number_value(match: re.Match) -> Decimal | None:
-    value = parse_number(match.group("num"))
-    scale = (match.group("scale") or "").strip().lower()
-    if value is not None and scale:
-        value *= SCALES[scale]
-    return value
-
-
-def _qualifier_of(word: str) -> Qualifier:
-    word = word.lower()
-    return next((q for q, words in QUALIFIERS.items() if word in words), Qualifier.EXACT)
-
-
 def find_figures(
     sentence: str,
     context_before: str = "",
@@ -319,7 +194,7 @@ def find_figures(
         if m.start() < consumed_until or m.span() in group_spans or not m.group("num").strip():
             continue
         value = number_value(m)
-        if value is None or _not_a_count(sentence, m, value):
+        if value is None or not_a_count(sentence, m, value):
             continue
         before = sentence[: m.start()]
         qualifier_match = QUALIFIER_BEFORE.search(before)
@@ -330,7 +205,7 @@ def find_figures(
         qualifier = Qualifier.EXACT
         # "between 2,000 and 3,000", "2,000-3,000"; "from 40 to 57" is a change, not a range
         second = _range_second(sentence, m, matches, i, q_word)
-        if second is not None and (_is_score(sentence, m, second) or _not_a_count(sentence, second, Decimal(0))):
+        if second is not None and (is_score(sentence, m, second) or not_a_count(sentence, second, Decimal(0))):
             i = matches.index(second) + 1
             continue  # "beat Lorca 3-1", "between 7 and 7.30pm"
         if second is not None and q_word == "from":
@@ -342,7 +217,7 @@ def find_figures(
             i = matches.index(second) + 1
             second = None
             to_q = QUALIFIER_BEFORE.search(sentence[: m.start()])
-            qualifier = _qualifier_of(to_q.group("q")) if to_q and to_q.group("q").lower() != "from" else qualifier
+            qualifier = qualifier_of(to_q.group("q")) if to_q and to_q.group("q").lower() != "from" else qualifier
         elif second is not None:
             lower, upper = value, number_value(second)
             if upper is None or upper < lower:  # "by 31 votes to 19": two figures, not a range
@@ -355,12 +230,12 @@ def find_figures(
             if q_word in ("between", "from"):
                 start = m.start()
             else:
-                qualifier = _qualifier_of(q_word)
+                qualifier = qualifier_of(q_word)
         before_it = [f for f in figures if f.span[0] < m.start()]  # the word quantities were read first
         unit, unit_end = _unit(
             sentence, m if second is None else second, context_before, before_it, known_units, paragraph_unit
         )
-        if not unit or _not_a_claim(sentence, m, unit, unit_end, qualifier):
+        if not unit or not_a_claim(sentence, m, unit, unit_end, qualifier):
             continue
         end = max(end, unit_end)
         # "cut its forecast to 89,000 prescriptions from 114,000", "17,500, up from its estimate of 14,000"
@@ -369,7 +244,7 @@ def find_figures(
             link = PREVIOUS_AFTER.match(sentence[end : nxt.start()])
             to_value = number_value(nxt)
             from_to = q_word == "from" and re.fullmatch(r"\s+to\s+(?:about\s+|around\s+)?", sentence[end : nxt.start()])
-            if from_to and to_value is not None and not _not_a_count(sentence, nxt, to_value):
+            if from_to and to_value is not None and not not_a_count(sentence, nxt, to_value):
                 # "from 40 million crowns to 57 million crowns": one change
                 previous, value = value, to_value
                 qualifier = Qualifier.EXACT
@@ -381,7 +256,7 @@ def find_figures(
                 not link.group("dir") or REVISION_WORDS.search(sentence[:start] + sentence[end : nxt.start()])
             ):
                 earlier_value = number_value(nxt)
-                if earlier_value is not None and not _not_a_count(sentence, nxt, earlier_value):
+                if earlier_value is not None and not not_a_count(sentence, nxt, earlier_value):
                     previous = _scaled_like(earlier_value, nxt, m, value)
                     if not link.group("dir"):  # "to 89,000 from 114,000": one figure
                         i += 1
@@ -434,7 +309,7 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if value is None:
             continue
         q = PROPORTION_QUALIFIER.search(sentence[max(0, p.start() - 20) : p.start()])
-        qualifier = _qualifier_of(q.group("q") if q else "")
+        qualifier = qualifier_of(q.group("q") if q else "")
         value = value.quantize(Decimal("0.0001"))
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=None)
         start = p.start() - len(q.group(0)) if q else p.start()
@@ -457,32 +332,6 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
     return found
 
 
-def _is_score(sentence: str, first: re.Match, second: re.Match) -> bool:
-    """'beat Lorca 3-1', 'a 2-0 win': a score, not a range."""
-    join = sentence[first.end() : second.start()].strip()
-    if join not in ("-", "–") or not first.group("num").isdigit() or int(first.group("num")) > 200:
-        return False
-    return bool(
-        SCORE_CONTEXT.search(sentence[: first.start()])
-        or re.match(r"\s+(?:win|victory|defeat|loss|draw|lead|scoreline)\b", sentence[second.end() :], re.I)
-    )
-
-
-def _not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier: str) -> bool:
-    """Durations, and the number of sources a report cites, are not claims."""
-    before = sentence[: m.start()]
-    if unit in DURATION_UNITS:
-        measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
-        aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
-        checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
-        return not (checkable or measured or aggregate)
-    if unit in SOURCE_NOUNS and not m.group("pct") and (m.group("num")[0].isalpha() or int(number_value(m) or 0) < 20):
-        cue = SOURCE_CUE_AFTER.match(sentence[unit_end:])
-        if cue and (unit != "people" or not re.search(r"(?:said|say|says|told|tell)$", cue.group(0))):
-            return True
-    return False
-
-
 def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | None:
     if next_index >= len(matches):
         return None
@@ -498,85 +347,6 @@ def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | No
     if first.group("pct") and not second.group("pct"):
         return None
     return second
-
-
-def _not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
-    after = sentence[m.end() :]
-    before = sentence[: m.start()]
-    if NOT_A_COUNT_AFTER.match(after):
-        return True
-    day_like = m.group("num").isdigit() and int(m.group("num")) <= 31
-    if day_like and (DATE_AROUND[0].search(before) or DATE_AROUND[1].match(after)):
-        return True  # "October 13", "13 October": a date, read by ingest.dates
-    if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"\s*,", after):
-        return True  # "Ridder, 58, told reporters": an age
-    if re.search(
-        r"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
-        before,
-        re.I,
-    ) or re.match(r"\s+(?:years?\s+(?:old|of age)|and (?:over|older|above|up|under|younger))\b", after):
-        return True  # "patients aged 65 and over", "73 years old": an age
-    if re.match(
-        r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
-    ):
-        return True  # "17 Market Street": an address
-    paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or re.search(r"\b\d{1,3}\s?[-–]\s?$", before)
-    if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", before)):
-        return True  # "beat Lorca 3-1": a score
-    if (
-        re.search(
-            r"\b(?:children|people|adults|men|women|passengers|those|anyone|everyone|pupils|patients)\s+"
-            r"(?:under|over|aged|older than|younger than)\s+$",
-            before,
-        )
-        and value <= 120
-    ):
-        return True  # "children under 12 travel free": an age
-    if re.search(r"\bmagnitude[- ]?$|\bmeasuring\s+$", before, re.I) or re.match(r"-?magnitude\b", after):
-        return True  # "a magnitude 7.1 earthquake": a measurement's scale, not a count
-    if re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", before):
-        return True  # "six fires larger than 10,000 hectares": a threshold that defines the count
-    if not m.group("cur") and _is_identifier(before, m):
-        return True
-    raw = m.group("num")
-    is_year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("pct") and not m.group("cur")
-    if is_year and (YEAR_CONTEXT.search(before) or not UNIT_AFTER.match(after)):
-        return True
-    if is_year and re.match(r"\s*(?:and|,|\.|;|\))", after):
-        return True
-    word_number = not raw[0].isdigit()
-    if word_number and re.search(r"\b(the|these|those|both|all|its|their|his|her|our)\s+$", before, re.I):
-        return True  # "the two allies", "all three countries": a reference, not a count
-    return bool(re.search(r"(No\.|number|#|page|chapter|article|section|route|highway|room|flight)\s*$",
-                          before, re.IGNORECASE))  # fmt: skip
-
-
-def _is_identifier(before: str, m: re.Match) -> bool:
-    """'Local 1047', 'Post 7', 'HX-310', 'F-16': a name with a number in it, not a count."""
-    if re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$", before):
-        return True
-    code = re.search(r"\b([A-Z]{2,4})\s+$", before)
-    if code and code.group(1).lower() not in CURRENCIES and m.group("num")[0].isdigit():
-        return True  # "Flight SK 302", "COP 28"
-    word = re.search(r"\b([A-Z][a-z]+)\s+$", before)
-    if not word or m.group("num")[0].isalpha():
-        return False
-    name = word.group(1)
-    if name.lower() in IDENTIFIER_NOUNS:
-        return True
-    at_start = LEADING_DETERMINER.search(before[: word.start()]) is not None
-    if at_start or QUALIFIER_BEFORE.search(before) or name.lower() in UNITS_WORDS:
-        return False  # "About 200 people", "Some 83 people": a sentence opening, not a name
-    return name.lower() not in NOT_NAME_WORDS
-
-
-# Capitalised words that may stand before a count inside a sentence without naming it.
-NOT_NAME_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "only", "just", "another", "all", "nearly", "almost", "about", "around", "some", "over", "under", "and", "but",
-    "the", "to", "by", "with", "of", "in", "on", "at", "for", "from", "than",
-}  # fmt: skip
 
 
 def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
