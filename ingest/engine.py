@@ -26,7 +26,6 @@ from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
 from ingest.speakers import Report, Speaker, SpeakerMemory, find_reports, name_of, speaker_at
 
-FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"
 DISPUTED_OBJECT = re.compile(
     r"^\s+(?P<object>that\b(?!\s+\w+\s+(?:is|was|were|are|had|has|have|would|will)\b)|(?:the|this|that|its|their|his|her|"
