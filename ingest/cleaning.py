@@ -27,9 +27,31 @@ FURNITURE_LINES = re.compile(
     r"quick access to .*|direct access to .*|skip to .*|.*spot_img.*|.*quotes delayed.*|data provided by .*)\W*$",
     re.IGNORECASE,
 )
+# Lines that read like prose but are the page's, not the article's: copyright lines, update and
+# publication stamps, bylines and the reporter's bio, photo captions and credits, related links.
+FURNITURE_PROSE = re.compile(
+    r"^\W*(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|reproduction without permission|"
+    r"this (?:story|article) (?:has been|was) "
+    r"(?:updated|amended|corrected)|(?:additional\s+)?reporting by\b|editing by\b|written by\b|words by\b|"
+    r"photo(?:graph)?s?\s*(?:caption)?\s*:|image(?:\s+credit)?\s*:|credit\s*:|caption\s*:|source\s*:|"
+    r"(?:related|read more|topics|our standards|see also|watch)\s*:|more on this story|related coverage|"
+    r"follow (?:him|her|them|us)\b|contact\s*:|click here\b|sign up\b|listen to this article)"
+    r"|\b(?:contributed (?:reporting|to this (?:report|story|article))|all rights reserved|getty images)\b"
+    r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)(?: Photo)?/|\((?:AP|AFP|Reuters|EPA) Photo|\bvia (?:Reuters|AP|AFP)\W*$"
+    r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:covers|reports on|writes about|is (?:the|a|an) [^.]{0,60}"
+    r"(?:reporter|correspondent|editor|writer|columnist))\b",
+    re.IGNORECASE,
+)
 BULLET = re.compile(r"^\s*([•·▪●◦\-*–]|\d{1,2}[.)])\s+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+STAMP = re.compile(r"^\W*(?:(?:last|first)\s+)?(?:updated|published|posted)\b", re.IGNORECASE)  # "Updated 3 hours ago"
+# "August 12, 2025, 6:30 p.m.", "Sunday 14 September 2025 18:02 BST": a stamp, not a sentence
+DATESTAMP = re.compile(
+    r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\b[^a-z]{0,40}(?:[ap]\.?m\.?|gmt|bst|utc|cet)?[^a-z]{0,12}$",
+    re.IGNORECASE,
+)
 EMAIL_OR_URL = re.compile(r"^\S+@\S+\.\S+$|^https?://\S+$")
 
 
@@ -89,6 +111,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             continue
         in_block = False
         if BULLET.match(line) or FURNITURE_LINES.match(line) or EMAIL_OR_URL.match(line):
+            continue
+        if FURNITURE_PROSE.search(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line.split()) <= 12):
             continue
         if is_prose(line):
             body.append(line)

@@ -1,69 +1,270 @@
 """
-The extraction engine: sentences, figures, dates and speakers put together as Mentions.
+The extraction engine: quotations, sentences, figures, dates and speakers put together as Mentions.
 
-Runs in one pass over the cleaned text; each sentence is read once for figures, once for a
-date and, when it has either, once for its speaker. Pure Python and regular expressions.
+Quotations are found first over the whole text (they may span sentences and paragraphs) and
+each is attributed once. Then each sentence is read once for figures and a date and, when it has
+either or a reporting cue, once for its reporting clauses; each figure takes the speaker of the
+quotation it stands in, else of the reporting clause that governs it. A sentence that disputes a
+figure without restating it ("X rejected that", "X disputed the pension figure") gives a
+disputes mention of the figure disputed. Pure Python and regular expressions.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 from claims.quantities import round_figure
+from ingest.cues import has_cue
 from ingest.dates import find_date
 from ingest.mentions import Mention
-from ingest.numbers import find_figures
+from ingest.not_counts import DURATION_UNITS
+from ingest.numbers import Figure, find_figures
+from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
-from ingest.speakers import VERB, SpeakerMemory, find_speaker
+from ingest.speakers import Report, Speaker, SpeakerMemory, find_reports, name_of, speaker_at
+
+# "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"
+DISPUTED_OBJECT = re.compile(
+    r"^\s+(?P<object>that\b(?!\s+\w+\s+(?:is|was|were|are|had|has|have|would|will)\b)|(?:the|this|that|its|their|his|her|"
+    r"[A-Z][\w'’]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3})(?:figure|figures|estimate|estimates|claim|claims|number|"
+    r"numbers|count|toll|tally|total|account|assessment|forecast|projection|report|data|statistics))\b"
+)
+# Words of "the official figures", "the latest estimate" that do not say whose figure it is.
+GENERIC_MODIFIERS = {
+    "official", "latest", "original", "earlier", "previous", "initial", "final", "real", "actual", "published",
+    "higher", "lower", "first", "government", "overall", "total", "reported", "revised", "current",
+}  # fmt: skip
+LOOK_BACK = 4  # sentences "X rejected that" may stand after the figure it disputes
+LOOK_BACK_NAMED = 12  # and "X disputed the bureau's count", which names it
 
 
 def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     memory = SpeakerMemory()
-    for start, end in split_sentences(text):
+    quotations = find_quotations(text)
+    resolved: dict[int, Speaker] = {}  # quotation group -> its speaker, resolved where it is first read
+    known_units: dict[Decimal, str] = {}
+    recent: list[tuple[int, Mention]] = []  # (sentence number, figure mention), for disputes
+    paragraph_unit = ""  # what the paragraph counted last, for a bare figure
+    previous_end = 0
+    for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
-        figures = find_figures(sentence, context_before=text[max(0, start - 600) : start])
+        if "\n" in text[previous_end:start]:
+            paragraph_unit = ""  # a new paragraph
+        previous_end = end
+        figures = find_figures(sentence, text[max(0, start - 600) : start], known_units, paragraph_unit)
+        if figures:
+            paragraph_unit = figures[-1].unit
         day, day_end, date_text, date_span = find_date(sentence, published)
-        speaker = stance = via = None
-        if figures or day or VERB.search(sentence):
-            position = figures[0].span[0] if figures else (date_span[0] if date_span else 0)
-            speaker, stance, via = find_speaker(sentence, position, memory)
+        inside = [q for q in quotations if q.start < end and q.end > start]
+        reports = find_reports(sentence) if (figures or day or inside or has_cue(sentence)) else []
+        sentence_speaker: Speaker | None = None
+        sources = [(r.subject_start, r.position) for r in reports if r.subject_start >= 0]
+        figures = [f for f in figures if not (_counts_sources(f) and any(a <= f.span[0] < b for a, b in sources))]
         for figure in figures:
-            mentions.append(
-                Mention(
-                    quote=sentence,
-                    start=start,
-                    end=end,
-                    value=round_figure(figure.value),
-                    lower=round_figure(figure.lower),
-                    upper=round_figure(figure.upper),
-                    unit=figure.unit,
-                    qualifier=str(figure.qualifier),
-                    multiplier=figure.multiplier,
-                    derived=figure.derived,
-                    figure=sentence[figure.span[0] : figure.span[1]],
-                    speaker=speaker,
-                    via=via,
-                    stance=stance or "asserts",
-                    date=day,
-                    date_end=day_end,
-                    date_text=date_text,
+            speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
+            sentence_speaker = sentence_speaker or speaker
+            mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
+            mentions.append(mention)
+            recent.append((number, mention))
+            known_units.setdefault(figure.value, figure.unit)
+        disputed = _disputed(sentence, start, end, reports, memory, recent, number) if reports else []
+        disputed += _disputed_before(sentence, start, end, reports, memory, mentions[len(mentions) - len(figures) :])
+        if disputed:
+            mentions[len(mentions) - len(figures) : len(mentions) - len(figures)] = disputed
+        if not figures and reports:
+            position = date_span[0] if date_span else 0
+            sentence_speaker = speaker_at(sentence, reports, position, memory)
+            asserted = sentence_speaker.stance in ("asserts", "confirms")
+            if (
+                not disputed
+                and day
+                and sentence_speaker.name
+                and asserted
+                and _states_something(sentence, reports, position)
+            ):
+                mentions.append(
+                    Mention(
+                        quote=sentence,
+                        start=start,
+                        end=end,
+                        speaker=sentence_speaker.name,
+                        speaker_anonymous=sentence_speaker.anonymous,
+                        via=sentence_speaker.via,
+                        stance=sentence_speaker.stance,
+                        date=day,
+                        date_end=day_end,
+                        date_text=date_text,
+                        figure=date_text,
+                    )
                 )
-            )
-        if day and not figures:
-            mentions.append(
-                Mention(
-                    quote=sentence,
-                    start=start,
-                    end=end,
-                    speaker=speaker,
-                    via=via,
-                    stance=stance or "asserts",
-                    date=day,
-                    date_end=day_end,
-                    date_text=date_text,
-                    figure=date_text,
-                )
-            )
-        memory.learn(sentence, speaker)
+        if sentence_speaker is None and inside:
+            sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
+        speaker = sentence_speaker or Speaker(None)
+        memory.learn(sentence, speaker.name, speaker.anonymous)
+        recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
     return mentions
+
+
+def _counts_sources(figure: Figure) -> bool:
+    """ "Two senior pilots ... said": a small count of people inside the source of a report is no claim."""
+    return figure.value < 20 and figure.value == int(figure.value) and figure.unit.endswith(("s", "people"))
+
+
+def _speaker_of(
+    figure: Figure,
+    sentence: str,
+    start: int,
+    reports: list[Report],
+    inside: list[Quotation],
+    resolved: dict[int, Speaker],
+    memory: SpeakerMemory,
+) -> Speaker:
+    """The speaker of one figure: the quotation it stands in, else the reporting clause that governs it."""
+    position = start + figure.span[0]
+    quotation = next((q for q in inside if q.start <= position < q.end), None)
+    if quotation is not None:
+        return _quoted_speaker(quotation, resolved, memory)
+    return speaker_at(sentence, reports, figure.span[0], memory)
+
+
+def _quoted_speaker(quotation: Quotation, resolved: dict[int, Speaker], memory: SpeakerMemory) -> Speaker:
+    if quotation.group not in resolved:
+        report = quotation.report
+        if report is not None and report.subject:
+            name, anonymous = name_of(report.subject, memory)
+            stance = "relays" if report.negated else report.stance
+            relay = name_of(quotation.relay.subject, memory)[0] if quotation.relay and quotation.relay.subject else None
+            resolved[quotation.group] = Speaker(name, stance, relay if relay != name else None, anonymous)
+        else:  # a quotation standing alone goes on the speaker before it
+            resolved[quotation.group] = Speaker(memory.last_speaker, "asserts", None, memory.last_speaker_anonymous)
+    return resolved[quotation.group]
+
+
+def _states_something(sentence: str, reports: list[Report], position: int) -> bool:
+    """A sentence without a figure is a claim only as an explicit report: "X said on Monday that ..."."""
+    for report in reports:
+        if report.subject is None or report.negated:
+            continue
+        cue = sentence[report.position : report.end].lower()
+        rest = sentence[report.end :]
+        if cue.startswith(("according", "in the words")) or report.postposed:
+            return True
+        if re.match(r"(?:\s+[\w,.'’-]+){0,8}?\s+that\b|(?:[^“\"]{0,80})[“\"]|\s*:", rest):
+            return True
+    return False
+
+
+def _disputed(
+    sentence: str,
+    start: int,
+    end: int,
+    reports: list[Report],
+    memory: SpeakerMemory,
+    recent: list[tuple[int, Mention]],
+    number: int,
+) -> list[Mention]:
+    """ "X rejected that", "X disputed the pension figure": a disputes mention of each figure disputed."""
+    report = next((r for r in reports if r.stance == "disputes" and not r.negated and r.subject), None)
+    if report is None or report.subject is None:
+        return []
+    target = DISPUTED_OBJECT.match(sentence[report.end :])
+    if target is None:
+        return []
+    name, anonymous = name_of(report.subject, memory)
+    after_object = sentence[report.end + target.end() :]
+    if re.match(r"\s+(?:that|of|which)\b", after_object) and re.search(r"\d", after_object):
+        return []  # "rejected the union's claim that 200 protesters ...": the figure is restated here
+    words = [re.sub(r"['’]s$", "", w) for w in (target.group("words") or "").split()]
+    words = [w for w in words if len(w) > 3]
+    reach = LOOK_BACK_NAMED if words else LOOK_BACK
+    candidates = [(n, m) for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
+    if re.search(r"(?:count|toll|tally|total)$", target.group("object")):  # a count is of things, not of time
+        candidates = [(n, m) for n, m in candidates if m.unit != "percent" and m.unit not in DURATION_UNITS]
+    # "the ministry's figures": the figures the ministry gave; "the Orlan estimate": a sentence naming Orlan
+    lowered = [w.lower() for w in words]
+    found = next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
+    telling = [w for w in words if w.lower() not in GENERIC_MODIFIERS]
+    found = found or next(((n, m) for n, m in candidates if telling and any(w in m.quote for w in telling)), None)
+    if found is None and not words and candidates:
+        found = candidates[0]
+    if found is None:
+        return []
+    # The figures of the sentence disputed: its total if it derives one ("two regiments of 2,500 each"),
+    # every figure for "the figures", else its first.
+    same = [m for n, m in reversed(candidates) if n == found[0] and m.speaker == found[1].speaker]
+    plural = re.search(r"(?:figures|estimates|numbers|claims|statistics|data)$", target.group("object"))
+    chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else same[:1])
+    return [_disputes(chosen, sentence, start, end, target.group("object"), name, anonymous) for chosen in chosen_all]
+
+
+def _disputed_before(
+    sentence: str, start: int, end: int, reports: list[Report], memory: SpeakerMemory, found: list[Mention]
+) -> list[Mention]:
+    """ "Rebels said 40 soldiers were captured, a claim the army denied": the army's denial of the 40."""
+    disputes = []
+    for report in reports:
+        if not report.object_before or report.subject is None:
+            continue
+        before = [m for m in found if m.start == start and sentence.find(m.figure) < report.subject_start]
+        if not before:
+            continue
+        name, anonymous = name_of(report.subject, memory)
+        words = sentence[report.subject_start : report.end]
+        mention = _disputes(before[-1], sentence, start, end, words, name, anonymous)
+        disputes.append(replace(mention, stance=report.stance))
+    return disputes
+
+
+def _disputes(chosen: Mention, sentence: str, start: int, end: int, words: str, name, anonymous: bool) -> Mention:
+    return Mention(
+        quote=sentence,
+        start=start,
+        end=end,
+        value=chosen.value,
+        lower=chosen.lower,
+        upper=chosen.upper,
+        unit=chosen.unit,
+        qualifier=chosen.qualifier,
+        previous_value=chosen.previous_value,
+        figure=words,
+        speaker=name,
+        speaker_anonymous=anonymous,
+        stance="disputes",
+    )
+
+
+def _mention(
+    sentence: str,
+    start: int,
+    end: int,
+    figure: Figure,
+    speaker: Speaker,
+    day: date | None,
+    day_end: date | None,
+    date_text: str,
+) -> Mention:
+    return Mention(
+        quote=sentence,
+        start=start,
+        end=end,
+        value=round_figure(figure.value),
+        lower=round_figure(figure.lower),
+        upper=round_figure(figure.upper),
+        unit=figure.unit,
+        qualifier=str(figure.qualifier),
+        multiplier=figure.multiplier,
+        derived=figure.derived,
+        previous_value=round_figure(figure.previous_value),
+        figure=sentence[figure.span[0] : figure.span[1]],
+        speaker=speaker.name,
+        speaker_anonymous=speaker.anonymous,
+        via=speaker.via,
+        stance=speaker.stance or "asserts",
+        date=day,
+        date_end=day_end,
+        date_text=date_text,
+    )

@@ -28,6 +28,8 @@ class Mention:
     date: datetime.date | None = None  # when it was said or happened, resolved against the publication date
     date_end: datetime.date | None = None  # for a range such as "early October" (1 to 10 October)
     date_text: str = ""  # the words that gave the date: "on October 13", "early October"
+    previous_value: Decimal | None = None  # a revision or change: the value the figure replaced ("from 40 to 57": 40)
+    speaker_anonymous: bool = False  # the speaker is an unnamed or collective source ("a senior official")
 
     def as_json(self) -> dict:
         data = asdict(self)

@@ -1,60 +1,39 @@
 """
 Figures in a sentence: numbers in digits or words, their qualifier, their unit, ranges, and
 "N groups of X each" totals. Returns what it finds with character spans; knows nothing of speakers.
+
+The quantity grammar also reads proportions as percentages ("a third of", "nearly half of",
+"one in five"), vague counts as lower bounds ("hundreds of" is at least 200, "tens of thousands
+of" at least 20,000), "two dozen" as 24, and a change or revision ("from 40 to 57", "cut to
+89,000 from 114,000", "revised to 17,500, up from its estimate of 14,000") as one figure with
+the value it replaced. What only looks like a count (ages, durations, identifiers, scores, the
+number of sources a report cites) is left out by ingest.not_counts; the words and digits of a
+number are read by ingest.number_words.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
+from ingest.not_counts import DURATION_UNITS, is_score, not_a_claim, not_a_count
+from ingest.number_words import (
+    CURRENCIES,
+    DIGITS,
+    NUMBER,
+    QUALIFIER_BEFORE,
+    SCALES,
+    UNIT_AFTER,
+    WORDNUM,
+    number_value,
+    parse_number,
+    qualifier_of,
+)
 
-UNITS_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "hundred": 100, "a hundred": 100,
-    "one hundred": 100, "a thousand": 1000, "one thousand": 1000,
-}  # fmt: skip
-ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "m": 10**6, "mn": 10**6,
-          "bn": 10**9, "k": 10**3, "b": 10**9}  # fmt: skip
-CURRENCIES = {"$": "dollars", "£": "pounds", "€": "euros", "¥": "yen"}
-
-_WORDNUM = (
-    r"(?:a dozen|a hundred|one hundred|a thousand|one thousand|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen|dozen|hundred)"
-)
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-NUMBER = re.compile(
-    rf"(?P<cur>[$£€¥])?(?P<num>{_DIGITS}|\b{_WORDNUM}\b)"
-    r"(?P<scale>\s?(?:thousand|million|billion|trillion)\b|(?:bn|mn|[mMkKbB])\b)?"
-    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
-    re.IGNORECASE,
-)
-QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|close to|circa|"
-    r"more than|over|at least|just over|upwards of|in excess of|no fewer than|no less than|above|"
-    r"up to|fewer than|less than|no more than|at most|under|as many as|just under|below|"
-    r"between|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-QUALIFIERS = {
-    Qualifier.APPROXIMATELY: {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
-                              "estimated", "close to", "circa"},
-    Qualifier.AT_LEAST: {"more than", "over", "at least", "just over", "upwards of", "in excess of", "no fewer than",
-                         "no less than", "above"},
-    Qualifier.AT_MOST: {"up to", "fewer than", "less than", "no more than", "at most", "under", "as many as",
-                        "just under", "below"},
-}  # fmt: skip
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
-UNIT_AFTER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3})([a-z][a-z-]*)")
 STOP = {
     "a", "an", "the", "and", "or", "but", "are", "were", "is", "was", "be", "been", "being", "have", "has", "had",
     "will", "would", "could", "should", "may", "might", "can", "to", "in", "on", "at", "of", "from", "for", "by",
@@ -62,7 +41,8 @@ STOP = {
     "across", "since", "until", "after", "before", "during", "if", "so", "this", "these", "those", "its", "their",
     "his", "her", "our", "it", "they", "we", "he", "she", "already", "also", "now", "still", "more", "times",
     "out", "up", "down", "off", "over", "under", "about", "around", "among", "between", "through", "against",
-    "away", "ago", "later", "earlier", "year-old", "years-old", "percent", "cent", "a.m", "p.m",
+    "away", "ago", "later", "earlier", "alone", "us", "them", "you", "me", "year-old", "years-old", "percent",
+    "cent", "a.m", "p.m",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
@@ -77,22 +57,97 @@ PEOPLE_NOUNS = re.compile(
 )
 EACH_AFTER = re.compile(r"^\s*(?:[a-z][a-z-]*\s+){0,2}?each\b")
 GROUPS_BEFORE = re.compile(
-    rf"(?P<n>{_DIGITS}|\b{_WORDNUM}\b)\s+(?:(?:more|new|additional|other|further)\s+)?(?:[a-z][a-z-]+\s+)?"
+    rf"(?P<n>{DIGITS}|\b{WORDNUM}\b)\s+(?:(?:more|new|additional|other|further)\s+)?(?:[a-z][a-z-]+\s+)?"
     r"(?P<group>[a-z][a-z-]+)\s+"
-    r"(?:of|carrying|with|containing|holding|each\s+with|numbering|with room for|with space for|able to hold)\s+"
+    r"(?:of|carrying|with|containing|holding|each\s+with|numbering|with room for|with space for|able to hold|"
+    r"(?:were|are|will be|have been)\s+(?:fined|given|paid|awarded|allocated|granted|promised|offered|sent)|"
+    r"received|receive|got|paid|pay)\s+"
     r"(?:about\s+|around\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
-YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|until|before|after|during|early|late|mid|the|spring|summer|"
-                          r"autumn|fall|winter)\s*$", re.IGNORECASE)  # fmt: skip
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # fmt: skip
-DATE_AROUND = (re.compile(rf"\b{_MONTHS}\s+$"), re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"))
-NOT_A_COUNT_AFTER = re.compile(
-    r"^(?:-year-old|\s*-?\s*years?[- ]old|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)|:\d|/\d|\.\d|-(?:minute|hour)|"
-    r"(?:st|nd|rd|th)\b)",
+# Proportions, read as percentages: "a third of", "nearly half of", "one in five", "three out of four".
+_QUALIFIER_WORDS = (
+    r"about|around|approximately|roughly|some|nearly|almost|an estimated|close to|more than|over|at least|"
+    r"just over|just under|fewer than|less than|no more than|up to|under|barely|only|just"
+)
+FRACTIONS = {
+    "half": Decimal(50), "a half": Decimal(50), "one half": Decimal(50), "a third": Decimal(100) / 3,
+    "one third": Decimal(100) / 3, "two thirds": Decimal(200) / 3, "a quarter": Decimal(25),
+    "one quarter": Decimal(25), "three quarters": Decimal(75), "a fifth": Decimal(20), "one fifth": Decimal(20),
+    "two fifths": Decimal(40), "three fifths": Decimal(60), "four fifths": Decimal(80), "a tenth": Decimal(10),
+    "one tenth": Decimal(10),
+}  # fmt: skip
+_FRACTION = r"(?:a|one|two|three|four)[- ](?:half|third|quarter|fifth|tenth)s?|half"
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+PROPORTION = re.compile(
+    rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all)\b)|(?P<frac2>{_FRACTION})\b|"
+    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b)",
     re.IGNORECASE,
 )
+BY_BEFORE = re.compile(rf"\bby\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE)
+PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
+# Vague counts, read as lower bounds: "hundreds of" is at least 200.
+VAGUE_COUNTS = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
+    "hundreds of thousands": 200000, "millions": 2 * 10**6, "tens of millions": 2 * 10**7,
+    "hundreds of millions": 2 * 10**8, "billions": 2 * 10**9,
+    "several dozen": 24, "several hundred": 200, "several thousand": 2000, "several million": 2 * 10**6,
+    "a few dozen": 24, "a few hundred": 200, "a few thousand": 2000, "a few million": 2 * 10**6,
+}  # fmt: skip
+VAGUE = re.compile(
+    r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
+    r"\s+of\b(?!\s+(?:them|those|these|us|you)\b)"
+    r"|\b(?P<w>(?:several|a few) (?:dozen|hundred|thousand|million))\b",
+    re.IGNORECASE,
+)
+# A change: "raised its estimate from 40 to 57", "cut it to 89,000 from 114,000".
+REVISION_WORDS = re.compile(
+    r"\b(?:revis\w*|rais\w*|lower\w*|cut|cuts|reduc\w*|increas\w*|upgrad\w*|downgrad\w*|updat\w*|correct\w*|"
+    r"adjust\w*|estimate\w*|forecast\w*|projection|count|tally|toll|figure)\b",
+    re.IGNORECASE,
+)
+PREVIOUS_AFTER = re.compile(
+    r"^(?:\s+(?:in|among|for|at)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"  # "to 112 in the vaccinated group from 163"
+    r"\s*,?\s*(?P<dir>(?:up|down)\s+)?from\s+(?:(?:its|the|their|his|her|an?|our)\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?$"
+)
+# Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
+FIGURE_NOUNS = {"figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold"}
+NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
+COLLECTIVE_HEADS = {
+    "staff", "personnel", "police", "people", "children", "cattle", "livestock", "equipment", "aid", "crew",
+    "crews", "fish", "poultry", "sheep", "infantry", "artillery", "traffic", "clergy",
+}  # fmt: skip
+
+
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "thousand", "half", "third", "thirds", "quarter",
+    "quarters", "fifth", "fifths", "tenth", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+    "tens",
+}  # fmt: skip
+PROPORTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "in", "out"}
+VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "several", "few"}
+
+
+# A noun before a bare figure that names what it counts.
+NOUN_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?(?:number|estimate|count|total|tally|forecast|projection)\s+of\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<plural>people|children|men|women|[a-z]+s|dead|killed|injured|wounded|missing|displaced)\b|"
+    r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
+    r"attendance))"
+    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?$"
+)
+NOUN_BEFORE_UNITS = {
+    "death toll": "deaths", "toll": "deaths", "population": "people", "turnout": "percent",
+    "unemployment rate": "percent", "unemployment": "percent", "inflation": "percent", "jobless rate": "percent",
+    "crowd": "people", "attendance": "people", "dead": "deaths", "killed": "deaths", "injured": "injured",
+    "wounded": "wounded", "missing": "missing", "displaced": "displaced",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -105,38 +160,32 @@ class Figure:
     span: tuple[int, int]
     multiplier: int | None = None
     derived: bool = False
+    previous_value: Decimal | None = None  # a revision or change: the value this one replaced
 
 
-def parse_number(text: str) -> Decimal | None:
-    """'6,000' -> 6000, 'twenty-five' -> 25, 'a dozen' -> 12."""
-    raw = text.lower().replace(",", "")
-    if raw in UNITS_WORDS:
-        return Decimal(UNITS_WORDS[raw])
-    if re.fullmatch(r"[a-z]+[- ][a-z]+", raw):
-        tens, ones = re.split(r"[- ]", raw)
-        return Decimal(UNITS_WORDS[tens] + ONES[ones]) if tens in UNITS_WORDS and ones in ONES else None
-    try:
-        return Decimal(raw)
-    except ArithmeticError:
-        return None
-
-
-def number_value(match: re.Match) -> Decimal | None:
-    value = parse_number(match.group("num"))
-    scale = (match.group("scale") or "").strip().lower()
-    if value is not None and scale:
-        value *= SCALES[scale]
-    return value
-
-
-def find_figures(sentence: str, context_before: str = "") -> list[Figure]:
+def find_figures(
+    sentence: str,
+    context_before: str = "",
+    known_units: Mapping[Decimal, str] | None = None,
+    paragraph_unit: str = "",
+) -> list[Figure]:
     """
     Every counted quantity in ``sentence``. ``context_before`` is the text of the article up to
-    the sentence, used only to guess the unit of a bare figure.
+    the sentence, used only to guess the unit of a bare figure; ``known_units`` gives the unit of
+    each value the article has already counted ("the 18,400 figure" is the 18,400 people), and
+    ``paragraph_unit`` the unit of the last figure of the paragraph so far.
     """
+    words = set(_LOWER_WORDS.findall(sentence.lower()))
+    has_digit = _DIGIT.search(sentence) is not None
+    if not has_digit and not words & NUMBER_WORDS:
+        return []  # most sentences: nothing to read, and the patterns below are not cheap
     figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []  # spans the grammar of words has already read
+    for found in _word_quantities(sentence, words):
+        figures.append(found)
+        taken.append(found.span)
     consumed_until = 0
-    matches = list(NUMBER.finditer(sentence))
+    matches = [m for m in NUMBER.finditer(sentence) if not any(a <= m.start() < b for a, b in taken)]
     group_spans: set[tuple[int, int]] = set()
     i = 0
     while i < len(matches):
@@ -145,31 +194,74 @@ def find_figures(sentence: str, context_before: str = "") -> list[Figure]:
         if m.start() < consumed_until or m.span() in group_spans or not m.group("num").strip():
             continue
         value = number_value(m)
-        if value is None or _not_a_count(sentence, m, value):
+        if value is None or not_a_count(sentence, m, value):
             continue
         before = sentence[: m.start()]
         qualifier_match = QUALIFIER_BEFORE.search(before)
         q_word = qualifier_match.group("q").lower() if qualifier_match else ""
         start = qualifier_match.start() if qualifier_match else m.start()
         end = m.end()
-        lower = upper = None
+        lower = upper = previous = None
         qualifier = Qualifier.EXACT
-        # "between 2,000 and 3,000", "2,000-3,000", "from 10 to 12"
+        # "between 2,000 and 3,000", "2,000-3,000"; "from 40 to 57" is a change, not a range
         second = _range_second(sentence, m, matches, i, q_word)
-        if second is not None:
-            lower, upper = value, number_value(second)
-            if upper is None or upper < lower:
-                continue
-            qualifier, end = Qualifier.RANGE, second.end()
+        if second is not None and (is_score(sentence, m, second) or not_a_count(sentence, second, Decimal(0))):
             i = matches.index(second) + 1
-        elif q_word in ("between", "from"):
-            start = m.start()
-        else:
-            qualifier = next((q for q, words in QUALIFIERS.items() if q_word in words), Qualifier.EXACT)
-        unit, unit_end = _unit(sentence, m if second is None else second, context_before, figures)
-        if not unit:
+            continue  # "beat Lorca 3-1", "between 7 and 7.30pm"
+        if second is not None and q_word == "from":
+            to_value = number_value(second)
+            if to_value is None:
+                continue
+            previous, value, m = _scaled_like(value, m, second, to_value), to_value, second
+            end = m.end()
+            i = matches.index(second) + 1
+            second = None
+            to_q = QUALIFIER_BEFORE.search(sentence[: m.start()])
+            qualifier = qualifier_of(to_q.group("q")) if to_q and to_q.group("q").lower() != "from" else qualifier
+        elif second is not None:
+            lower, upper = value, number_value(second)
+            if upper is None or upper < lower:  # "by 31 votes to 19": two figures, not a range
+                second = None
+                lower = upper = None
+            else:
+                qualifier, end = Qualifier.RANGE, second.end()
+                i = matches.index(second) + 1
+        if second is None and previous is None:
+            if q_word in ("between", "from"):
+                start = m.start()
+            else:
+                qualifier = qualifier_of(q_word)
+        before_it = [f for f in figures if f.span[0] < m.start()]  # the word quantities were read first
+        unit, unit_end = _unit(
+            sentence, m if second is None else second, context_before, before_it, known_units, paragraph_unit
+        )
+        if not unit or not_a_claim(sentence, m, unit, unit_end, qualifier):
             continue
         end = max(end, unit_end)
+        # "cut its forecast to 89,000 prescriptions from 114,000", "17,500, up from its estimate of 14,000"
+        if previous is None and i < len(matches):
+            nxt = matches[i]
+            link = PREVIOUS_AFTER.match(sentence[end : nxt.start()])
+            to_value = number_value(nxt)
+            from_to = q_word == "from" and re.fullmatch(r"\s+to\s+(?:about\s+|around\s+)?", sentence[end : nxt.start()])
+            if from_to and to_value is not None and not not_a_count(sentence, nxt, to_value):
+                # "from 40 million crowns to 57 million crowns": one change
+                previous, value = value, to_value
+                qualifier = Qualifier.EXACT
+                next_unit, next_end = _unit(sentence, nxt, context_before, figures, known_units, paragraph_unit)
+                unit, end = (next_unit or unit), max(nxt.end(), next_end)
+                i += 1
+                link = None
+            if link and (
+                not link.group("dir") or REVISION_WORDS.search(sentence[:start] + sentence[end : nxt.start()])
+            ):
+                earlier_value = number_value(nxt)
+                if earlier_value is not None and not not_a_count(sentence, nxt, earlier_value):
+                    previous = _scaled_like(earlier_value, nxt, m, value)
+                    if not link.group("dir"):  # "to 89,000 from 114,000": one figure
+                        i += 1
+                        end = nxt.end()
+                    # "17,500, up from its estimate of 14,000": the earlier figure is also a claim of its own
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=lower, upper=upper)
         groups = GROUPS_BEFORE.search(sentence[:start])
         each = EACH_AFTER.match(sentence[unit_end:])
@@ -185,9 +277,59 @@ def find_figures(sentence: str, context_before: str = "") -> list[Figure]:
                 figures.append(Figure(value * count, total_lower, total_upper, unit, qualifier, span, derived=True))
                 consumed_until = span[1]
                 continue
-        figures.append(Figure(value, lower, upper, unit, qualifier, (start, end)))
+        figures.append(Figure(value, lower, upper, unit, qualifier, (start, end), previous_value=previous))
         consumed_until = end
-    return figures
+    return sorted(figures, key=lambda f: f.span[0])
+
+
+def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Decimal) -> Decimal:
+    """'from 40 to 57 million': the first figure borrows the scale of the second."""
+    if not m.group("scale") and other.group("scale") and other_value >= 1000 * value:
+        return value * SCALES[other.group("scale").strip().lower()]
+    return value
+
+
+def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
+    """Proportions as percentages and vague counts as lower bounds."""
+    found: list[Figure] = []
+    proportions = PROPORTION.finditer(sentence) if words & PROPORTION_WORDS else ()
+    for p in proportions:
+        fraction = (p.group("frac") or p.group("frac2") or "").lower().replace("-", " ")
+        value: Decimal | None
+        if p.group("frac2") and not BY_BEFORE.search(sentence[: p.start()]):
+            continue  # "a third" alone is an ordinal or a person ("a third of" and "by a third" are shares)
+        if fraction:
+            value = FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
+        else:
+            n, d = parse_number(p.group("n")), parse_number(p.group("d"))
+            round_base = d is not None and (d <= 20 or d in (25, 50, 100, 1000, 10000))
+            value = n / d * 100 if n and d and n < d and round_base else None  # not "five in 64 villages"
+            if value is not None and re.search(r"\b(?:aged?|age|ages|age of)\s+$|\d\s*$", sentence[: p.start()], re.I):
+                value = None
+        if value is None:
+            continue
+        q = PROPORTION_QUALIFIER.search(sentence[max(0, p.start() - 20) : p.start()])
+        qualifier = qualifier_of(q.group("q") if q else "")
+        value = value.quantize(Decimal("0.0001"))
+        lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=None)
+        start = p.start() - len(q.group(0)) if q else p.start()
+        found.append(Figure(value, lower, upper, "percent", qualifier, (start, p.end())))
+    for v in VAGUE.finditer(sentence) if words & VAGUE_WORDS else ():
+        if any(a <= v.start() < b for a, b in (f.span for f in found)):
+            continue
+        phrase = " ".join((v.group("v") or v.group("w")).lower().split())
+        value = Decimal(VAGUE_COUNTS[phrase])
+        after = sentence[v.end() :]
+        if v.group("v"):  # the noun after "of"
+            noun = re.match(r"\s+(?:(?:the|their|its|his|her|our)\s+)?", after)
+            offset = v.end() + (noun.end() if noun else 0)
+        else:
+            offset = v.end()
+        unit, unit_end = _unit_after(sentence, offset)
+        if not unit or unit in DURATION_UNITS:
+            continue
+        found.append(Figure(value, value, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
+    return found
 
 
 def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | None:
@@ -207,86 +349,124 @@ def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | No
     return second
 
 
-def _not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
-    after = sentence[m.end() :]
-    if NOT_A_COUNT_AFTER.match(after):
-        return True
-    if m.group("num")[0].isdigit() and (DATE_AROUND[0].search(sentence[: m.start()]) or DATE_AROUND[1].match(after)):
-        return True  # "October 13", "13 October": a date, read by ingest.dates
-    if re.search(r"[A-Z][\w'’-]+,\s*$", sentence[: m.start()]) and re.match(r"\s*,", after):
-        return True  # "Ridder, 58, told reporters": an age
-    if re.match(
-        r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
-    ):
-        return True  # "17 Market Street": an address
-    raw = m.group("num")
-    is_year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("pct") and not m.group("cur")
-    if is_year and (YEAR_CONTEXT.search(sentence[: m.start()]) or not UNIT_AFTER.match(after)):
-        return True
-    if is_year and re.match(r"\s*(?:and|,|\.|;|\))", after):
-        return True
-    word_number = not raw[0].isdigit()
-    if word_number and re.search(
-        r"\b(the|these|those|both|all|its|their|his|her|our)\s+$", sentence[: m.start()], re.I
-    ):
-        return True  # "the two allies", "all three countries": a reference, not a count
-    return bool(re.search(r"(No\.|number|#|page|chapter|article|section|route|highway|room|flight)\s*$",
-                          sentence[: m.start()], re.IGNORECASE))  # fmt: skip
+def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
+    """The head noun of the words at ``offset``: "3,000 more troops", "212 new dengue cases" -> troops, cases."""
+    word = UNIT_AFTER.match(sentence[offset:])
+    if not word:
+        return "", 0
+    head, end = word.group(2), offset + word.end()
+    if head in STOP and head not in MODIFIERS:
+        return "", 0  # "recruited 35 from overseas": no noun after the figure
+    proper = re.match(r"(?:\s+[A-Z][\w'’-]*)+\s+([a-z][a-z-]*s)\b", sentence[end:])
+    if proper and head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}:
+        return proper.group(1), end + proper.end()  # "two senior Reformist officials"
+    # "3,000 more troops", "212 new dengue cases", "three training sites": the head noun comes last
+    for _ in range(3):
+        nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
+        if not nxt or nxt.group(1) in STOP:
+            break
+        if head in MODIFIERS or (
+            not head.endswith("s") and (nxt.group(1).endswith("s") or nxt.group(1) in COLLECTIVE_HEADS)
+        ):
+            head, end = nxt.group(1), end + nxt.end()
+        else:
+            break
+    joined = re.match(r"\s+and\s+[a-z-]+\s+([a-z][a-z-]*s)\b", sentence[end:])
+    if joined and not head.endswith("s"):  # "50 search and rescue specialists"
+        head, end = joined.group(1), end + joined.end()
+    unit = head.strip("-").lower()
+    if unit in ("dollars", "euros", "pounds", "percent"):
+        return unit, end
+    if unit.endswith("ed") and unit not in NOUNS_IN_ED:
+        return "", 0  # "20,000 attended": a verb, not what was counted
+    if unit not in STOP and unit not in MODIFIERS and len(unit) > 1 and not unit.endswith("ly"):
+        if word.group(1).strip() and not unit.endswith("s") and unit not in COLLECTIVE_HEADS:
+            return "", -1  # "3 North Korean ..." followed by a verb-like word: not a unit
+        return unit, end
+    return "", 0
 
 
-def _unit(sentence: str, m: re.Match, context_before: str, earlier: Sequence[Figure] = ()) -> tuple[str, int]:
+def _unit(
+    sentence: str,
+    m: re.Match,
+    context_before: str,
+    earlier: Sequence[Figure] = (),
+    known_units: Mapping[Decimal, str] | None = None,
+    paragraph_unit: str = "",
+) -> tuple[str, int]:
     if m.group("pct"):
         return "percent", m.end()
     if m.group("cur"):
-        return CURRENCIES[m.group("cur")], m.end()
+        return CURRENCIES[m.group("cur").strip().lower()], m.end()
     after = sentence[m.end() :]
     points = re.match(r"\s+percentage points?\b", after)
     if points:
         return "percentage points", m.end() + points.end()
-    share = re.match(r"\s+of (?:the|them|those)\s+(?:[a-z]+\s+){0,2}(?:were|was|are)\s+([a-z]+)\b", after)
+    share = re.match(
+        r"\s+of (?:the|them|those)\s+(?:[a-z]+\s+){0,2}(?:were|was|are)\s+([a-z]+(?:s|ren|men|people))\b", after
+    )
     if share:  # "30 to 40 of the wounded were children"
         return share.group(1), m.end() + share.end()
-    word = UNIT_AFTER.match(after)
-    candidates = []
-    if word:
-        head, end = word.group(2), m.end() + word.end()
-        # "3,000 more troops", "212 new dengue cases", "three training sites": the head noun comes last
-        for _ in range(3):
-            nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
-            if not nxt or nxt.group(1) in STOP:
-                break
-            if head in MODIFIERS or (not head.endswith("s") and nxt.group(1).endswith("s")):
-                head, end = nxt.group(1), end + nxt.end()
-            else:
-                break
-        candidates.append((head, end))
-    for unit, end in candidates:
-        unit = unit.strip("-").lower()
-        if unit in ("dollars", "euros", "pounds", "percent"):
-            return unit, end
-        if unit not in STOP and unit not in MODIFIERS and len(unit) > 1 and not unit.endswith("ly"):
-            if word and word.group(1).strip() and not unit.endswith("s"):
-                return "", 0  # "3 North Korean ..." followed by a verb-like word: not a unit
-            return unit, end
+    partitive = re.match(r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:[\d,.]+\s+)?", after)
+    if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
+        unit, _ = _unit_after(sentence, m.end() + partitive.end())
+        if unit and unit not in FIGURE_NOUNS:
+            return unit, m.end()
+    unit, end = _unit_after(sentence, m.end())
+    if end < 0:
+        return "", 0
+    if unit and unit not in FIGURE_NOUNS:
+        return unit, end
+    if unit:  # "the 18,400 figure": the figure given earlier, if any
+        value = number_value(m)
+        return (known_units[value], end) if known_units and value is not None and value in known_units else ("", 0)
+    joined = earlier and re.fullmatch(
+        r"[^.:]{0,60}?(?:\b(?:and|but|while|whereas)|[;,])\s+(?:\w+\s+){0,3}", sentence[earlier[-1].span[1] : m.start()]
+    )
+    if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained|[a-z]+ed)\b", after):
+        return earlier[-1].unit, m.end()  # "four miners have died and at least nine are still missing"
+    last_unit = list(known_units.values())[-1] if known_units else ""
+    if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after) and (earlier or paragraph_unit or last_unit):
+        # "Two of them remain in hospital": of what was counted last
+        return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
-    if re.search(r"\b(?:[a-z]+s|were|are|is|was)\s+(?:under|over)\s+$|\baged?\s+$", sentence[: m.start()]):
-        return "", 0  # "respondents under 35": an age
-    comparison = r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+$"
+    if re.search(
+        r"\b(?:[a-z]+s|children|people|adults|men|women|were|are|is|was)\s+(?:under|over)\s+$|\baged?\s+$",
+        sentence[: m.start()],
+    ):
+        return "", 0  # "respondents under 35", "children under 12": an age
+    noun = NOUN_BEFORE.search(sentence[: m.start()])
+    if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
+        named = (noun.group("plural") or noun.group("head")).lower()
+        return NOUN_BEFORE_UNITS.get(named, named), m.end()
+    comparison = (
+        r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+"
+        r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:of\s+))?$"  # "against a licensed capacity of 28,500"
+    )
     if earlier and re.search(comparison, sentence[: m.start()]):
         return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
-        r"\b([a-z]+s)\s+(?:in \d{4}\s+|this year\s+|so far\s+)?(?:totalled|totaled|reached|numbered|stood at|"
-        r"rose to|fell to|climbed to|dropped to|topped|exceeded)\s+(?:\w+\s+){0,2}$",
+        r"\b([A-Za-z][a-z]*s|population)\s+(?:(?:from|of|among|in)\s+[a-z]+\s+)?(?:in \d{4}\s+|this year\s+|so far\s+)?"
+        r"(?:totalled|totaled|reached|numbered|"
+        r"stood at|rose to|fell to|climbed to|dropped to|topped|exceeded)\s+(?:\w+\s+){0,2}$",
         sentence[: m.start()],
     )
     if total:  # "arrivals in 2024 totalled just over 41,000"
-        return total.group(1), m.end()
-    # A bare figure: borrow the nearest people noun from the sentence or the text before it.
+        return ("people" if total.group(1) == "population" else total.group(1).lower()), m.end()
+    value = number_value(m)
+    if known_units and value is not None and value in known_units:
+        return known_units[value], m.end()
+    if known_units and re.search(r"\b(?:number|figure|total|count|toll|tally)\b", sentence[: m.start()]):
+        return next(iter(known_units.values())), m.end()  # "the real number could be closer to 12,000"
+    # A bare figure: the nearest people noun of the sentence, else what the paragraph counted last
+    # ("about 140 more nurses. He said the board had recruited 35"), else a people noun before it.
+    if paragraph_unit and not PEOPLE_NOUNS.search(sentence[: m.start()]):
+        return paragraph_unit, m.end()
     nearest = None
     for found in PEOPLE_NOUNS.finditer(context_before + sentence[: m.start()]):
         nearest = found
     if nearest:
-        noun = nearest.group(1).lower()
-        return (noun if noun.endswith(("s", "personnel", "people")) else noun + "s"), m.end()
+        people = nearest.group(1).lower()
+        return (people if people.endswith(("s", "personnel", "people")) else people + "s"), m.end()
     return "", 0

@@ -1,8 +1,19 @@
 """
-Who makes a statement: reporting verbs, "according to", pronouns and role nouns resolved to
-the last person or organisation named, first person inside a quote given to the person
-quoted, and no one for a passive without an agent. Names are expanded to the fullest form
-the article used ("Kirby" -> "John Kirby", "NIS" -> "National Intelligence Service").
+Who makes a statement: the attribution layer.
+
+A reporting clause (a cue from ``ingest.cues``, after the PARC 3.0 notion of an attribution
+relation: source, cue, content) is found with its source as a whole noun phrase: its modifiers,
+titles and appositions ("Ostrava's foreign minister, Lida Voss", "Two officials with knowledge
+of the talks"), read before the cue or, inverted, after it ("said Mr Dale, the mayor's
+spokesman"). The listener of "told Reuters" is never the source. Named sources are resolved to
+the fullest name the article gave ("Kirby" -> "John Kirby", "NIS" -> "National Intelligence
+Service"); pronouns and definite descriptions ("he", "the minister", "the agency") to the person
+or organisation last named; anonymous and collective sources ("a senior official", "people
+familiar with the matter", "U.S. officials") stay as written and are marked anonymous. A
+negated cue ("did not confirm") carries no stance of its own.
+
+Each figure takes the reporting clause that governs it (the nearest before it, else the one
+after it), so two figures of one sentence may have two speakers.
 """
 
 from __future__ import annotations
@@ -10,22 +21,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-VERBS = {
-    "confirms": r"confirmed|confirms|confirm|acknowledged|acknowledges|admitted",
-    "denies": r"denied|denies|deny|denying",
-    "disputes": r"disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|contested|contests|"
-    r"challenged|questioned",
-    "asserts": r"said|says|say|stated|states|told|tells|telling|reported|reports|announced|announces|noted|notes|"
-    r"added|adds|warned|warns|claimed|claims|estimated|estimates|disclosed|revealed|insisted|explained|argued|argue|"
-    r"argues|arguing|forecast|forecasts|predicted|mentioned|mentioning|wrote|writes|tweeted|posted|assured|"
-    r"clarified|emphasized|emphasised|indicated|suggested|believes|assessed|assesses|assess|briefed|testified|"
-    r"analyzed|analysed|adding|saying|noting|citing|describing|described|detailed|projected|projects|found|finds|"
-    r"expects|expected|presented|verified|recorded|registered|counted|calculated|put the (?:figure|number|toll)|"
-    r"informed|according to",
-}
-STANCE_OF = {verb: stance for stance, verbs in VERBS.items() for verb in verbs.split("|")}
-VERB = re.compile(r"\b(" + "|".join(VERBS.values()).replace("according to", "(?i:according to)") + r")\b")
-PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+from ingest.cues import (
+    ANONYMOUS_SOURCE,
+    LISTENER_VERBS,
+    NEGATION_BEFORE,
+    STANCE_OF,
+    WEAK_VERBS,
+    find_cues,
+)
+
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|of|the|for|and|de|al|bin|van|von|la|du)"
 ENTITY_PATTERN = rf"[A-Z][\w'’.-]*(?:\s+{NAME_WORD})*(?:\s+\([A-Z]{{2,}}\))?"
 ENTITY = re.compile(ENTITY_PATTERN)
@@ -36,17 +42,21 @@ TITLES = {
     "commander", "ambassador", "prime", "deputy", "vice", "dr.", "mr.", "ms.", "mrs.", "prof.", "admiral", "king",
     "queen", "prince", "judge", "justice", "ceo", "chairman", "chairwoman", "chair", "leader", "officer",
     "inspector", "commissioner", "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "major", "maj.",
+    "executive", "mr", "ms", "mrs", "dr", "prof", "sir", "dame", "rev.", "father", "sister",
 }  # fmt: skip
 ORG_HEADS = (
     "department|ministry|service|agency|office|council|committee|army|forces?|police|bank|fund|organi[sz]ation|"
     "union|institute|university|commission|assembly|parliament|government|cent(?:er|re)|command|corporation|company|"
     "group|bureau|board|authority|administration|party|network|observatory|guard|mission|directorate|federation|"
     "consortium|alliance|coalition|broadcaster|contractor|research|statistics|court|regulator|watchdog|campaign|"
-    "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military"
+    "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military|airline|carrier|firm|operator|hospital|"
+    "school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club"
 )
 ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[sz]", "s").split("|")) | {
     "house", "news", "hill", "diplomat", "times", "post", "press", "reuters", "nations", "red", "cross", "associated",
-    "herald", "centre", "organization", "force",
+    "herald", "centre", "organization", "force", "pharma", "inc", "ltd", "corp", "plc", "holdings", "airlines",
+    "motors", "energy", "grid", "hospital", "clinic", "school", "club", "forum", "crescent", "daily", "standard",
+    "air", "airways", "airline", "rail", "railways", "capital", "league", "bureau", "partners", "media", "telecom",
 }  # fmt: skip
 ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -60,22 +70,14 @@ ROLE_BEFORE = re.compile(
 ROLE_NOUNS = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts)\s+((?:[a-z]+\s+){0,2}(?:minister|spokesperson|spokesman|spokeswoman|official|"
     r"officer|president|governor|mayor|general|commander|ambassador|secretary|director|chief|envoy|senator|"
-    r"leader|analyst|expert|source|auditor))$"
-)
-COMMON_SUBJECT = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+)*(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){0,3}"
-    r"(?:ministry|agency|department|service|government|army|military|police|office|officials|authorities|"
-    r"outlets|media|analysts|experts|organisers|organizers|researchers|scientists|monitors|observers|diplomats|"
-    r"lawmakers|prosecutors|investigators|officers|doctors|residents|witnesses|activists|campaigners))$"
+    r"leader|analyst|expert|source|auditor|lawyer|attorney|prosecutor|judge|professor|economist))$"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TRAILING_VERB_FILLER = re.compile(
     rf"(?:\s+(?:also|later|previously|publicly|earlier|again|then|now|repeatedly|officially|separately|further|"
-    rf"quickly|\w+ly|has|have|had|was|were|is|are|would|will|did\s+not|not|never|on\s+{_WEEKDAY}|{_WEEKDAY}|"
+    rf"quickly|\w+ly|has|have|had|was|were|is|are|would|will|did\s+not|not|never|both|all|each|themselves|itself|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{_WEEKDAY}|{_WEEKDAY}|"
     rf"yesterday|today|last\s+week|this\s+week|earlier\s+this\s+\w+|in\s+a\s+statement|in\s+a\s+report))*\s*,?\s*$"
 )
-RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,\s*$")
-AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")  # "Oskar Vael, 52, told reporters"
 NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
@@ -91,11 +93,14 @@ class SpeakerMemory:
     last_person: str | None = None
     last_organisation: str | None = None
     last_speaker: str | None = None
+    last_speaker_anonymous: bool = False
 
-    def learn(self, sentence: str, speaker: str | None = None) -> None:
+    def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
         for entity in ENTITY.finditer(sentence):
-            raw = entity.group(0)
+            if LISTENER_BEFORE.search(sentence[: entity.start()]):
+                continue  # "told Reuters": the listener is not who "the agency" will refer to
+            raw = re.sub(r"(?<=[a-z]{2})\.$", "", entity.group(0))
             name = _strip_titles(raw)
             acronym = re.search(r"(.+?)\s+\(([A-Z]{2,})\)$", name)
             if acronym:
@@ -103,7 +108,7 @@ class SpeakerMemory:
                 self.full_names[acronym.group(2).lower()] = name
             if _looks_like_organisation(name):
                 name = _strip_possessor(name)
-                for word in name.lower().split()[1:] or name.lower().split():
+                for word in name.lower().split():
                     if re.fullmatch(ORG_HEADS, word):
                         self.organisations[word] = name
                 self.last_organisation = name
@@ -112,12 +117,14 @@ class SpeakerMemory:
                 titled = name != raw or ROLE_BEFORE.search(sentence[: entity.start()])
                 if titled or name == speaker:
                     self.last_person = name
-        if speaker and _looks_like_person(speaker):
+            elif entity.start() < 3 and " " in self.full_names.get(name.lower(), ""):
+                self.last_person = self.full_names[name.lower()]  # "Selby, 52, has led ...": the subject
+        if speaker and not anonymous and _looks_like_person(speaker):
             self.last_person = speaker
-        elif speaker and _looks_like_organisation(speaker):
+        elif speaker and not anonymous and _looks_like_organisation(speaker):
             self.last_organisation = speaker
         if speaker:
-            self.last_speaker = speaker
+            self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
 
     def resolve(self, name: str) -> str:
         name = _strip_titles(name.strip(" ,.;:"))
@@ -128,130 +135,368 @@ class SpeakerMemory:
 
 
 @dataclass(frozen=True)
-class _Report:
+class Report:
+    """One reporting clause: where its cue stands, its source as written, its stance."""
+
     position: int
     subject: str | None
     stance: str
+    negated: bool = False
+    postposed: bool = False  # "..., the minister said." after what it reports
+    end: int = 0
+    subject_start: int = -1  # where the source stands before its cue, when it does
+    object_before: bool = False  # "..., a figure the opposition disputes": the figure disputed comes first
 
 
-def find_speaker(sentence: str, position: int, memory: SpeakerMemory) -> tuple[str | None, str, str | None]:
-    """
-    The speaker of the statement at ``position`` in ``sentence``, the stance of its reporting
-    verb, and who relayed it. The verb nearest before the statement wins (the innermost report:
-    "Reuters reported that Kirby said ..." is Kirby's, via Reuters); failing that the nearest
-    after ("'...,' the minister said").
-    """
-    reports = _reports(sentence)
-    if not reports:
-        return None, "asserts", None
-    ahead = [r for r in reports if r.position <= position]
-    chosen = ahead[-1] if ahead else reports[0]
-    if chosen.subject is None:
-        return None, chosen.stance, None
-    speaker = _name(chosen.subject, memory)
-    outer = [_name(r.subject, memory) for r in ahead[:-1] if r.subject is not None]
-    via = next((name for name in reversed(outer) if name and name != speaker), None)
-    return speaker, chosen.stance, via
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    stance: str = "asserts"
+    via: str | None = None
+    anonymous: bool = False
 
 
-def _reports(sentence: str) -> list[_Report]:
-    """Every reporting clause of the sentence, in order, with its subject as written."""
-    reports: list[_Report] = []
-    for verb in VERB.finditer(sentence):
-        word = verb.group(1)
-        stance = STANCE_OF.get(word.lower(), "asserts")
-        if word.lower() == "according to":
-            reports.append(_Report(verb.start(), _according_to(sentence[verb.end() :]), "asserts"))
+NOBODY = Speaker(None)
+# "the company" may be any organisation named before; "the hospital" only one the article called a hospital.
+GENERIC_ORG_HEADS = {
+    "company", "firm", "airline", "carrier", "operator", "group", "contractor", "consortium", "insurer", "lender",
+    "utility", "organisation", "organization", "corporation", "network", "alliance", "coalition",
+}  # fmt: skip
+LISTENER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LISTENER_VERBS)) + r")\s+(?:the\s+)?$")
+_NOUN_USE = re.compile(
+    r"(?:\b(?:a|an|the|this|these|those|whose|any|no|on|in|at|of|for|from|with|into)|['’]s|"
+    r"\b(?:its|his|her|their|our)(?:\s+[a-z]+)?|"
+    r"\b(?:a|an|the)\s+(?:original|latest|new|initial|earlier|previous|own|revised|first|final|"
+    r"preliminary|morning|updated|independent|separate|rough|conservative|upper|lower))\s+$",
+    re.I,
+)
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?:^|[.;:!?][\"”’]?\s+|[\"“”]\s*|,’\s*|’,\s*|\s[—–]\s|\s--\s|\)\s+[—–-]+\s+|"
+    r"\bthat\s+(?=(?:(?:the|a|an|he|she|they|it|its|his|her|their|we|two|three|"
+    r"several|some|many|people|officials|analysts)\b|[A-Z]|\d))|"
+    r"\b(?:while|but|whereas|because|although|though|when|after|if|where)\s+|"
+    r"\band\s+(?=(?:the|a|an|he|she|they|it|its|his|her|their|we)\b))"
+)
+_PREPOSITION_START = re.compile(
+    r"^(?:in|on|at|after|before|during|for|from|with|by|as|since|under|over|to|of|into|about|without|"
+    r"against|among|through|despite|following|according|earlier|later|meanwhile|also|however|yesterday|today|"
+    r"up|down|instead|while|when|where|what|there|here|this|that|these|those|including|such|like)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|had|has|have|will|would|could|can|may|might|should|must|did|do|does|"
+    r"not|which|who|whom|whose|that|then|than|if|because|while)\b"
+)
+_ADJECTIVE_ED = {
+    "senior", "unnamed", "unidentified", "retired", "elected", "informed", "concerned", "affected", "displaced",
+    "armed", "united", "appointed", "designated", "qualified", "licensed", "registered", "independent", "detained",
+    "injured", "striking", "leading", "ruling", "governing", "opposing", "acting", "visiting", "outgoing", "incoming",
+    "neighbouring", "neighboring", "organised", "organized", "accredited", "disgruntled",
+}  # fmt: skip
+_POSTMODIFIER = re.compile(
+    r"\s+(?:familiar with|with (?:direct |first-hand )?knowledge of|briefed on|close to|involved in|aware of|"
+    r"at|for|from|in|of|with|on)\s+\S.*$"
+)
+# What may follow a cue that closes its sentence: "..., the minister said on Monday.", "..., she told reporters."
+_SHORT_TAIL = re.compile(r"(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,)")
+# The cues news writing inverts ("..., said Ana Belic"); "X, a spokesman, disputed ..." is an apposition.
+INVERSION_VERBS = {
+    "said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "continued", "recalled", "replied",
+    "asked", "insisted", "warned", "argued", "observed", "remarked", "stated", "tweeted", "posted",
+}  # fmt: skip
+DISPUTED_BEFORE = re.compile(
+    r",\s*(?:a|the|which|that)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|claim|count|toll|total|tally|account|"
+    r"assertion|allegation)s?\s+(?:that\s+|which\s+)?(?P<subject>[^,]+?)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:\w+ly\s+)?$"
+)
+_NP_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|its|his|her|their)\s)")
+_IRREGULAR_PAST = {"said", "told", "wrote", "found", "thought", "forecast", "says", "tells", "writes"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+_FUNCTION_WORDS = {"and", "but", "or", "so", "yet", "then", "most", "many", "some", "none", "all", "which", "who"}
+_PLAIN_DROP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def find_reports(sentence: str) -> list[Report]:
+    """Every reporting clause of the sentence, in order, with its source as written."""
+    reports: list[Report] = []
+    for cue_start, cue_end, word in find_cues(sentence):
+        lowered = word.lower()
+        before = sentence[:cue_start]
+        after = sentence[cue_end:]
+        if lowered.startswith("according to") or lowered == "in the words of":
+            reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
-        before = sentence[: verb.start()]
-        if PASSIVE.search(before):
-            agent = re.match(r"\s+by\s+(" + ENTITY_PATTERN + r"|the\s+[a-z]+)", sentence[verb.end() :])
-            reports.append(_Report(verb.start(), agent.group(1) if agent else None, stance))
+        if _NOUN_USE.search(before) and not lowered.startswith("put "):
+            continue  # "an estimated 14,000", "the union's claim", "its report"
+        stance = STANCE_OF.get(lowered, "asserts")
+        negated = bool(NEGATION_BEFORE.search(before))
+        if PASSIVE.search(before) and not re.search(r"\bto\s+be\s+$", before):
+            agent = re.match(r"\s+by\s+(" + ENTITY_PATTERN + r"|the\s+[a-z]+)", after)
+            if agent:
+                reports.append(Report(cue_start, agent.group(1), stance, negated, end=cue_end))
+            elif not reports:  # "About 200 people were reported missing": nobody said it
+                reports.append(Report(cue_start, None, "asserts", end=cue_end))
             continue
-        if word.endswith("ing") and re.search(r",\s*$", before):
+        inverted_context = bool(re.search(r"(?:[,”\"’]|[”\"’],)\s*$", before))
+        if lowered in WEAK_VERBS and not (
+            (inverted_context and lowered in INVERSION_VERBS)
+            or re.match(r"\s*(?:that\b|:|,?\s*[“\"]|[.!?]?\s*$)|\s+(?:on|in|last|this)\s+\w+\s+that\b", after)
+        ):
+            continue  # "found 6.2 million residents": no report without a that-clause or a quotation
+        if lowered.endswith("ing") and re.search(r",\s*$", before):
             # "X disputed the figure, saying ...": the participle reports for the clause's subject.
-            if reports:
-                previous = reports[-1]
-                reports.append(_Report(verb.start(), previous.subject, previous.stance))
-                continue
-            opening = OPENING_SUBJECT.match(sentence)
-            reports.append(_Report(verb.start(), opening.group(1) if opening else None, stance))
+            previous = reports[-1] if reports else None
+            subject = previous.subject if previous else _opening_subject(sentence)
+            own = stance if stance != "asserts" else (previous.stance if previous else stance)
+            reports.append(Report(cue_start, subject, own, negated, end=cue_end))
             continue
-        subject = _subject_before(before)
-        if subject is None:
-            after = re.match(
-                r"\s+(?:[a-z]+\s+){0,3}?(" + ENTITY_PATTERN + r")|\s+((?:the|a)\s+[a-z ]+?)(?=[,.;]|$)",
-                sentence[verb.end() :],
-            )
-            subject = (after.group(1) or after.group(2)) if after else None
+        relative = DISPUTED_BEFORE.search(before) if stance in ("disputes", "denies") else None
+        if relative:  # "300 people died, a figure the opposition disputes"
+            subject = relative.group("subject")
+            start = relative.start("subject")
+            reports.append(Report(cue_start, subject, stance, negated, False, cue_end, start, object_before=True))
+            continue
+        inverted = inverted_context and lowered not in LISTENER_VERBS
+        # "..., said Ana Belic": a cue right after the comma has its source after it
+        subject = inverted_subject(after) if inverted and re.search(r",\s*$", before) else None
+        if subject is not None and lowered in INVERSION_VERBS and _NP_START.match(subject):
+            reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
+            continue
+        subject = subject_phrase(before)
+        if subject is None and reports and re.search(r"\b(?:and|but|or)\s*$", TRAILING_VERB_FILLER.sub("", before)):
+            # "X said ..., but did not confirm ...": the same subject, standing where it stood
+            reports.append(Report(cue_start, reports[-1].subject, stance, negated, False, cue_end))
+            continue
+        preceding_subject = subject is not None
+        postposed = False
+        if subject is None and inverted:
+            subject = inverted_subject(after)  # "..., said Mr Dale, the mayor's spokesman."
+            postposed = subject is not None
+        elif subject is not None:
+            start_of_subject = before.rstrip().rfind(subject.split()[0]) if subject.split() else -1
+            preceding = before[:start_of_subject] if start_of_subject >= 0 else before
+            postposed = bool(re.search(r"[,”\"’]\s*$", preceding) and _SHORT_TAIL.match(after))
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
-        if subject is not None:
-            if subject.lower() in {"it", "he", "she", "they"} and reports and reports[-1].subject:
-                subject = reports[-1].subject  # "The mission said it had verified ..."
-            reports.append(_Report(verb.start(), subject, stance))
+        if subject is None:
+            continue
+        subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
+        if subject.lower() in {"it", "he", "she", "they"} and reports and reports[-1].subject:
+            subject = reports[-1].subject  # "The mission said it had verified ..."
+        reports.append(Report(cue_start, subject, stance, negated, postposed, cue_end, subject_start))
     return reports
 
 
+def speaker_at(sentence: str, reports: list[Report], position: int, memory: SpeakerMemory) -> Speaker:
+    """
+    The speaker of the statement at ``position`` in ``sentence``: the nearest reporting clause
+    before it (the innermost report: "Reuters reported that Kirby said ..." is Kirby's, via
+    Reuters), or failing that the first after it ("'...,' the minister said").
+    """
+    if not reports:
+        return NOBODY
+    reports = [r for r in reports if not r.object_before]
+    if not reports:
+        return NOBODY
+    ahead = [r for r in reports if r.position <= position and not r.postposed]
+    behind = [r for r in reports if r.position > position or r.postposed]
+    chosen = ahead[-1] if ahead else behind[0]
+    if chosen.subject is None:
+        return Speaker(None, _stance(chosen))
+    name, anonymous = name_of(chosen.subject, memory)
+    outer = [name_of(r.subject, memory)[0] for r in ahead[:-1] if r.subject is not None]
+    via = next((n for n in reversed(outer) if n and n != name), None)
+    return Speaker(name, _stance(chosen), via, anonymous)
+
+
+def _stance(report: Report) -> str:
+    if report.negated:  # "did not confirm", "declined to deny": the speaker only passes the figure on
+        return "relays"
+    return report.stance
+
+
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,[^—–]{0,40})?(?:\s*\([^)]*\))?\s*[—–-]+\s*")
+
+
+def _opening_subject(sentence: str) -> str | None:
+    """The subject that opens the sentence, for a participle that reports for it ("X ..., saying ...")."""
+    text = DATELINE.sub("", sentence)
+    verb = re.search(r"\s(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]+ed)\b", text)
+    phrase = subject_phrase(text[: verb.start()]) if verb else None
+    if phrase:
+        return phrase
+    opening = OPENING_SUBJECT.match(text)
+    return opening.group(1) if opening else None
+
+
+def subject_phrase(before: str) -> str | None:
+    """
+    The noun phrase that is the subject of a reporting verb, read back from the verb: with its
+    determiner, modifiers, titles and post-modifiers; an apposition yields the name it gives.
+    """
+    text = TRAILING_VERB_FILLER.sub("", before)
+    text = re.sub(r"\s*\b(?:declined|refused|failed)\s+to\s*$", "", text)
+    text = TRAILING_VERB_FILLER.sub("", text)
+    text = re.sub(r"[”\"’']\s*,?\s*$", "", text).rstrip(" ,")
+    text = re.sub(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
+    if not text:
+        return None
+    clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
+    clause = text[clause_start:]
+    parts = [p.strip() for p in re.split(r",(?!\d{3})\s*", clause)]
+    while parts and (
+        not parts[-1] or re.match(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b", parts[-1])
+    ):
+        parts.pop()  # ", who spoke on condition of anonymity,"
+    parts = [p for p in parts if p and not re.fullmatch(r"\d{1,3}", p)]  # "Selby, 52,"
+    if not parts:
+        return None
+    if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
+        named = [p for p in parts if _valid_np(p) and _ends_with_name(p)]
+        if named:
+            return named[-1]
+        return parts[-1] if _valid_np(parts[-1]) else None
+    return parts[0] if _valid_np(parts[0]) else _last_name_in(parts[0])
+
+
+def _last_name_in(text: str) -> str | None:
+    """Failing a whole phrase, a pronoun or a name that ends the text ("... as Kirby")."""
+    last = re.search(r"\b(he|she|they|we|it|I)$", text, re.IGNORECASE)
+    if last:
+        return last.group(1)
+    entity = _final_entity(text)
+    return entity if entity and _valid_np(entity) else None
+
+
+def _final_entity(text: str) -> str | None:
+    return next((e.group(0) for e in ENTITY.finditer(text) if e.end() == len(text)), None)
+
+
+def _ends_with_name(text: str) -> bool:
+    final = _final_entity(text)
+    return final is not None and final.lower() not in NOT_NAMES  # "... on Wednesday" ends with no name
+
+
+def _valid_np(phrase: str) -> bool:
+    """A noun phrase, not a clause or a fragment ("Russia and", "city had underestimated its bill")."""
+    words = phrase.split()
+    if not words or len(words) > 14 or _PREPOSITION_START.match(phrase):
+        return False
+    if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS:
+        return False
+    if len(words) > 6 and re.search(r"\d", phrase):
+        return False  # "The death toll from the 7.1 earthquake rose to 412": a clause with its figure
+    if words[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "for", "with", "by", "on", "in", "at", "from"}:
+        return False
+    core = _POSTMODIFIER.sub("", phrase)
+    finite = [w for w in core.split() if w in STANCE_OF and (w.endswith("ed") or w in _IRREGULAR_PAST)]
+    if _CLAUSE_WORDS.search(phrase) or finite:  # "The mission said it": a clause; "state media": a phrase
+        return False
+    core_words = core.split()
+    for i, word in enumerate(core_words):
+        bare = word.strip(",.").lower()
+        if not word[:1].islower() or bare in _ADJECTIVE_ED:
+            continue
+        following = core_words[i + 1].lower() if i + 1 < len(core_words) else ""
+        if bare.endswith("ed") or (bare.endswith("ing") and following in _DETERMINERS):
+            return False  # "city had underestimated its bill", "cross the ageing bridge"; not "housing officer"
+    if words[0].lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "it"}:
+        return len(words) == 1
+    return True
+
+
+def inverted_subject(after: str) -> str | None:
+    """The source after an inverted cue: "said Mr Rafe Dale, the interior minister's spokesman"."""
+    after = re.sub(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Capt|Sgt)\.", r"\1", after)  # "said Dr. Anane"
+    words = re.match(r"\s+([^,.;:!?“”\"]+)", after)
+    if not words:
+        return None
+    phrase = re.sub(r"\s+(?:on|in|at|last|this|earlier|yesterday|today)\b.*$", "", words.group(1)).strip()
+    if not phrase or not _valid_np(phrase):
+        return None
+    return phrase
+
+
+def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
+    """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
+    text = re.sub(r"(?<=[a-z]{2})\.$", "", subject.strip(" ,;:"))
+    lowered = text.lower()
+    if lowered in {"i", "we"}:
+        return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
+    if lowered in PERSON_PRONOUNS:
+        return memory.last_person, False
+    if lowered in PLURAL_PRONOUNS or lowered == "it":
+        if lowered == "it":
+            return memory.last_organisation or memory.last_speaker, False
+        return memory.last_speaker, memory.last_speaker_anonymous
+    final = _final_entity(text)
+    named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
+    if ANONYMOUS_SOURCE.match(text) and not re.match(r"(?:the|his|her|its)\s", lowered) and not named:
+        return text, True  # "a senior official", "people familiar with the matter", "U.S. officials"
+    core = re.sub(r"^(?:The|A|An)\s+", "", _POSTMODIFIER.sub("", text))
+    if ANONYMOUS_SOURCE.match(text) and _POSTMODIFIER.search(text) and not re.search(r"\b[A-Z]", core):
+        return text, True  # "Analysts at Kessel Bank", not "the Union of Dock Workers"
+    role = ROLE_NOUNS.search(text) if lowered.startswith(("the ", "a ", "an ", "her ", "his ", "its ")) else None
+    if role and not _ends_with_name(text):
+        if lowered.startswith(("a ", "an ")):
+            return text, True  # "an agency spokeswoman": unnamed, and stays so
+        head = lowered.split()[-1]
+        if memory.last_speaker_anonymous and memory.last_speaker and head in memory.last_speaker.lower():
+            return memory.last_speaker, True  # "a senior official ... the official added": still unnamed
+        return memory.last_person or _PLAIN_DROP.sub("", text), False
+    organisation = ORG_REF.search(text) if lowered.startswith(("the ", "a ", "an ", "its ")) else None
+    if organisation and not _ends_with_name(text):
+        head = organisation.group(1).lower()
+        if head in memory.organisations:
+            return memory.organisations[head], False
+        if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and memory.last_organisation and head in GENERIC_ORG_HEADS:
+            return memory.last_organisation, False  # "the company": the organisation last named
+        return _PLAIN_DROP.sub("", text), False  # "the border police", "the civil defence ministry"
+    entity = _final_entity(re.sub(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$", "", text))
+    if entity:
+        name = entity
+        if re.search(r"['’]s$", text[: len(text) - len(entity)].strip()) and _looks_like_organisation(entity):
+            name = entity  # "Ostria's Interior Ministry" -> "Interior Ministry"
+        name = _strip_possessor(name)
+        resolved = memory.resolve(re.sub(r"^(?:The|A|An)\s+", "", name))
+        return resolved, False
+    return memory.resolve(_PLAIN_DROP.sub("", text)), False
+
+
 def _according_to(rest: str) -> str | None:
-    phrase = re.match(r"\s+([^,.;:“”\"]+)", rest)
+    phrase = re.match(r"\s+((?:[^,.;:“”\"]|\.(?=[A-Z]|,))+)", rest)  # "the U.N., ..."
     if not phrase:
         return None
     text = phrase.group(1).strip()
-    agent = re.search(r"\bby\s+(" + ENTITY_PATTERN + ")", text)
+    agent = re.search(r"(?<!seen )(?<!obtained )(?<!reviewed )\bby\s+(?:the\s+)?(" + ENTITY_PATTERN + ")", text)
     if agent:  # "according to a poll published on Tuesday by Meridian Research"
         return agent.group(1)
-    entity = ENTITY.search(text)
+    agent = re.search(
+        r"(?<!seen )(?<!obtained )(?<!reviewed )\bby\s+(the\s+[a-z][\w'’ -]*?)(?:\s+(?:on|in|at|last|this)\b.*)?$", text
+    )
+    if agent:  # "according to figures published by the regional health board on Monday"
+        return agent.group(1)
+    text = re.sub(r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited)\b.*$", "", text)  # "a document seen by X"
+    named = re.match(r"\s*,\s*(" + ENTITY_PATTERN + r")\s*(?:[,.;]|$)", rest[phrase.end() :])
+    if named and not ENTITY.match(text) and named.group(1).lower() not in NOT_NAMES:
+        return named.group(1)  # "according to the inquiry's lawyer, Simone Achebe, ...", "the manufacturer, BioNova"
+    if ANONYMOUS_SOURCE.match(text) and not _ends_with_name(text):
+        return text  # "according to U.S. officials briefed on the situation"
+    entity = next((e for e in ENTITY.finditer(text) if e.group(0).lower() not in NOT_NAMES), None)
     if entity and not text[: entity.start()].strip(" the").strip():
         return entity.group(0)
     if entity and re.fullmatch(r"(?:the|a|an)(?:\s+[a-z-]+){0,2}\s*", text[: entity.start()]):
         return entity.group(0)  # "according to the independent Fiscal Council"
-    return text if ORG_REF.search(text) or ROLE_NOUNS.search(text) else (entity.group(0) if entity else None)
-
-
-def _subject_before(before: str) -> str | None:
-    text = AGE.sub("", RELATIVE_CLAUSE.sub("", TRAILING_VERB_FILLER.sub("", before)))
-    text = TRAILING_VERB_FILLER.sub("", text)
-    text = re.sub(r"[”\"’']\s*,?\s*$", "", text).rstrip(" ,")
-    last = re.search(r"(\b\w+)\s*$", text)
-    if not last:
-        return None
-    word = last.group(1)
-    if word.lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "it"}:
-        return word
-    role = ROLE_NOUNS.search(text)
-    if role:
-        return "the " + role.group(1)
-    organisation = ORG_REF.search(text)
-    if organisation:
-        return "the " + organisation.group(1)
-    entity = next((e.group(0) for e in ENTITY.finditer(text) if e.end() == len(text)), None)
+    if ORG_REF.search(text) or ROLE_NOUNS.search(text):
+        return text
+    plain = re.match(
+        r"(?:(?:the|a|an)\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}?(?=\s+(?:with|in|on|at|from|for|of|by)\b|$)", text
+    )
+    if plain and not entity:  # "according to preliminary results with 96 percent of ballots counted"
+        return plain.group(0)
     if entity:
-        return entity
-    common = COMMON_SUBJECT.search(text)
-    if common and not re.search(r"\b(?:that|which|who)\s", common.group(1)):
-        return common.group(1)
-    return None
-
-
-def _name(subject: str, memory: SpeakerMemory) -> str | None:
-    text = subject.strip()
-    lowered = text.lower()
-    if lowered in {"i", "we"}:
-        return memory.last_speaker or memory.last_person
-    if lowered in PERSON_PRONOUNS:
-        return memory.last_person
-    if lowered in PLURAL_PRONOUNS or lowered == "it":
-        return memory.last_speaker if lowered != "it" else (memory.last_organisation or memory.last_speaker)
-    role = ROLE_NOUNS.search(text) if lowered.startswith(("the ", "a ", "an ", "her ", "his ", "its ")) else None
-    if role:
-        return memory.last_person or re.sub(r"^(the|a|an|her|his|its)\s+", "", text)
-    organisation = ORG_REF.search(text) if lowered.startswith(("the ", "a ", "an ", "its ")) else None
-    if organisation:
-        head = organisation.group(1).lower()
-        return memory.organisations.get(head) or memory.last_organisation or text[4:]
-    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
-    return memory.resolve(text)
+        return entity.group(0)
+    return text if re.match(r"(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,2}$", text) else None
 
 
 def _strip_titles(name: str) -> str:

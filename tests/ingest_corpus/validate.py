@@ -34,7 +34,13 @@ CLAIM_KEYS = {
     "multiplier",
     "date",
     "date_end",
+    # issue 14: the category of the per-category table, accepted alternatives, a revision's old value
+    "category",
+    "units",
+    "speaker_aliases",
+    "previous_value",
 }
+CATEGORIES = {"anonymous", "first_person", "quote_after", "word_quantity", "revision", "plain"}
 REQUIRED = {"value", "unit", "qualifier", "stance", "quote", "derived"}
 QUALIFIERS = {"exact", "approximately", "at_least", "at_most", "range"}
 STANCES = {"asserts", "confirms", "relays", "disputes", "denies"}
@@ -118,6 +124,8 @@ def check(toml_path: Path) -> tuple[list[str], dict]:
             continue
         if extra := set(claim) - CLAIM_KEYS:
             errors.append(f"{where}: unknown keys {sorted(extra)}")
+        if claim.get("category", "plain") not in CATEGORIES:
+            errors.append(f"{where}: bad category {claim['category']}")
         if claim["qualifier"] not in QUALIFIERS:
             errors.append(f"{where}: bad qualifier {claim['qualifier']}")
         if claim["stance"] not in STANCES:
@@ -148,6 +156,8 @@ def check(toml_path: Path) -> tuple[list[str], dict]:
         if "speaker" in claim and claim["speaker"] not in body:
             errors.append(f"{where}: speaker {claim['speaker']!r} not named in the body")
         numbers = numbers_in(quote)
+        if claim["stance"] == "disputes" and not numbers:
+            continue  # "X disputed the report": the figure disputed was given earlier in the article
         if claim["derived"]:
             twins = [c for c in claims if c["quote"] == quote and c.get("multiplier")]
             if len(twins) != 1:

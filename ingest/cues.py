@@ -1,0 +1,147 @@
+"""
+The cues of attribution: reporting verbs by class with the stance each carries, the verbs whose
+object is the listener, negation, and the nouns of anonymous and collective sources.
+
+The lists come from the attribution literature, not from our corpus:
+
+- Pareti, S. (2016). "PARC 3.0: A Corpus of Attribution Relations." LREC 2016; and Pareti, S.
+  (2015), *Attribution: A Computational Approach*, PhD thesis, University of Edinburgh. An
+  attribution relation is a source, a cue and a content; cues are mostly verbs, also prepositions
+  ("according to"), nouns ("claim", "estimate") and adverbials ("in the words of"). The source
+  is a whole noun phrase and may be unnamed ("officials familiar with the matter").
+- Levin, B. (1993). *English Verb Classes and Alternations*, ch. 37 "Verbs of communication"
+  (37.1 transfer of a message, 37.2 tell, 37.3 manner of speaking, 37.7 say, 37.8 complain) and
+  29.4-29.5 (declare and conjecture verbs), from which the verb lists below are taken class by class.
+- Bergler, S. (1992). *Evidential Analysis of Reported Speech*, PhD thesis, Brandeis University;
+  Krestel, R., Bergler, S. and Witte, R. (2008). "Minding the Source: Automatic Tagging of
+  Reported Speech in Newspaper Articles." LREC 2008. Reporting verbs carry the reporter's stance
+  towards the content: neutral (say), confirming (confirm, acknowledge, admit), denying (deny),
+  disputing (dispute, reject, question); a negated verb ("did not confirm") does not carry it.
+
+Each verb is given once as a lemma; its inflections are generated.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Levin 37.7 "say" verbs, 37.1 transfer of a message, 29.4 declare and 29.5 conjecture verbs used
+# to report, 37.3 manner of speaking, 37.8 complain; plus the estimating verbs PARC marks as cues.
+SAY_VERBS = (
+    "say announce articulate assert claim confess declare disclose explain hint mention note observe proclaim "
+    "propose recount reiterate relate remark repeat report reveal state suggest add comment affirm allege argue "
+    "contend insist maintain stress emphasise emphasize underline write testify tweet post publish quote cite "
+    "describe explain specify clarify indicate detail"
+)
+TELL_VERBS = "tell inform brief advise assure notify warn caution remind promise"  # Levin 37.1/37.2: object = listener
+CONJECTURE_VERBS = "estimate predict forecast project calculate count reckon believe think expect assess find conclude"
+# Not from Levin: the verbs by which a body is the source of its own statistics ("the ministry recorded
+# 1.3 million cases", "the scans showed 27,900"), which PARC annotates as attribution when the content
+# is a reported figure.
+RECORD_VERBS = "record log show"
+MANNER_VERBS = "shout whisper yell scream mutter murmur complain grumble lament protest object concede"
+CONFIRM_VERBS = "confirm acknowledge admit concede verify corroborate"
+DENY_VERBS = "deny"
+DISPUTE_VERBS = "dispute reject dismiss refute contest challenge question doubt contradict rebut"
+
+_IRREGULAR = {
+    "say": ["said", "says", "saying", "say"],
+    "tell": ["told", "tells", "telling", "tell"],
+    "write": ["wrote", "writes", "writing", "written", "write"],
+    "find": ["found", "finds", "finding", "find"],
+    "think": ["thought", "thinks", "thinking", "think"],
+    "forecast": ["forecast", "forecasts", "forecasting", "forecasted"],
+    "deny": ["denied", "denies", "denying", "deny"],
+    "testify": ["testified", "testifies", "testifying", "testify"],
+    "clarify": ["clarified", "clarifies", "clarifying", "clarify"],
+    "specify": ["specified", "specifies", "specifying", "specify"],
+    "notify": ["notified", "notifies", "notifying", "notify"],
+    "verify": ["verified", "verifies", "verifying", "verify"],
+    "log": ["logged", "logs", "logging", "log"],
+}
+
+
+def inflections(lemma: str) -> list[str]:
+    """say -> said, says, saying; confirm -> confirmed, confirms, confirming, confirm."""
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", lemma) and lemma in {"admit", "regret", "omit", "commit"}:
+        past, stem = lemma + lemma[-1] + "ed", lemma + lemma[-1]
+    return [lemma, third, past, stem + "ing"]
+
+
+def _forms(verbs: str) -> set[str]:
+    return {form for lemma in verbs.split() for form in inflections(lemma)}
+
+
+STANCE_OF: dict[str, str] = {}
+for _verbs, _stance in (
+    (SAY_VERBS, "asserts"),
+    (TELL_VERBS, "asserts"),
+    (CONJECTURE_VERBS, "asserts"),
+    (RECORD_VERBS, "asserts"),
+    (MANNER_VERBS, "asserts"),
+    (CONFIRM_VERBS, "confirms"),
+    (DENY_VERBS, "denies"),
+    (DISPUTE_VERBS, "disputes"),
+):
+    for _form in _forms(_verbs):
+        STANCE_OF.setdefault(_form, _stance)
+LISTENER_VERBS = _forms(TELL_VERBS)  # "told Reuters": Reuters is the listener, never the speaker
+# Verbs whose subject PARC would not take as a source when they stand alone ("found" a body,
+# "counted" votes, "posted" a loss): they report only with a that-clause or a quotation.
+WEAK_VERBS = _forms("find count post publish add think believe describe detail quote cite assess admit")
+
+# Cues of more than one word: "according to", "put the toll at", and an estimate revised, which is an
+# estimate given ("raised its estimate", "cut its sales forecast", "revised the burned area to").
+PHRASE_CUE = re.compile(
+    r"\b(?:[Aa]ccording to|put (?:the|its|their) (?:[\w-]+ ){1,4}?at|in the words of|"
+    r"(?:raised|lowered|cut|revised|increased|reduced|updated|upgraded|downgraded|trimmed|doubled)"
+    r"(?: (?:its|their|the|his|her) (?:[\w-]+ ){0,2}?(?:estimate|forecast|projection|figure|count|tally|toll|"
+    r"outlook|guidance)s?\b| the \w+ (?:\w+ )?to\b))\b"
+)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def find_cues(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of every cue in ``text``, in order. A set lookup per word: a regular
+    expression alternating several hundred verb forms costs more than the rest of the engine."""
+    found = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD.finditer(text) if m.group() in STANCE_OF]
+    phrases = [(m.start(), m.end(), m.group()) for m in PHRASE_CUE.finditer(text)]
+    return sorted(found + phrases) if phrases else found
+
+
+def has_cue(text: str) -> bool:
+    return any(m.group() in STANCE_OF for m in _LOWER_WORD.finditer(text)) or PHRASE_CUE.search(text) is not None
+
+
+# "did not confirm", "declined to confirm", "would not say": the verb is negated.
+NEGATION_BEFORE = re.compile(
+    r"\b(?:not|never|n['’]t|declined to|refused to|failed to|would not|could not|cannot|can['’]t|no longer)\s+"
+    r"(?:\w+ly\s+)?(?:be\s+able\s+to\s+)?$",
+    re.IGNORECASE,
+)
+# Nouns a source is named by when it has no name: "a senior official", "people familiar with the matter".
+ANONYMOUS_HEADS = (
+    "officials?|sources?|diplomats?|executives?|aides?|insiders?|persons?|people|individuals?|"
+    "employees?|staffers?|members?|advisers?|advisors?|officers?|analysts?|experts?|economists?|"
+    "investigators?|lawmakers?|legislators?|residents?|witnesses?|authorities|observers?|negotiators?|"
+    "spokes(?:man|woman|person|people)|representatives?|someone|colleagues?|scientists?|doctors?|parents|"
+    "groups|campaigners|activists|organisers|organizers|researchers|monitors|outlets|media|newspapers|broadcasters|"
+    "workers?|nurses?|teachers?|soldiers?|survivors?|relatives?|volunteers?|rescuers?|medics?|paramedics?|"
+    "firefighters?|pilots?|lawyers?|traders?|farmers?|locals|villagers?"
+)
+ANONYMOUS_POSTMODIFIER = (
+    r"(?:familiar with|with (?:direct |first-hand )?knowledge of|briefed on|close to|involved in|"
+    r"aware of|privy to|knowledgeable about|who (?:spoke|asked|declined|requested|did not want)|"
+    r"speaking on|not authori[sz]ed|in the (?:capital|region|city|room|government|ministry))"
+)
+ANONYMOUS_SOURCE = re.compile(
+    r"^(?:(?:a|an|one|two|three|four|several|some|many|most|other|more|the|few|\d+)\s+)?"
+    r"(?:(?:of\s+the\s+)?[\w.'’-]+\s+){0,4}?"
+    rf"(?:{ANONYMOUS_HEADS})\b(?:\s+(?:{ANONYMOUS_POSTMODIFIER}|at|in|from|for|with)\b.*)?$",
+    re.IGNORECASE,
+)

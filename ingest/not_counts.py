@@ -1,0 +1,174 @@
+"""
+What only looks like a count: dates, years, times, ages, addresses, identifiers ("Local 1047",
+"HX-310", "Flight SK 302"), scores ("beat Lorca 3-1"), durations that are a span of time rather
+than the statistic, thresholds ("larger than 10,000 hectares"), magnitudes, and the number of
+sources a report cites ("two officials said").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ingest.number_words import CURRENCIES, QUALIFIER_BEFORE, UNIT_AFTER, UNITS_WORDS, number_value
+
+YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|until|before|after|during|early|late|mid|the|spring|summer|"
+                          r"its|their|his|her|our|this|that|last|next|a|an|autumn|fall|winter)\s*$",
+                          re.IGNORECASE)  # fmt: skip
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # fmt: skip
+DATE_AROUND = (re.compile(rf"\b{_MONTHS}\s+$"), re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\b"))
+NOT_A_COUNT_AFTER = re.compile(
+    r"^(?:-year-old|\s*-?\s*years?[- ]old|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC)|:\d|/\d|\.\d|-(?:minute|hour)|"
+    r"-(?:second|day|week|month|year|decade)s?\b|s\b|['’]s\b|"  # "a five-year plan", "in his 60s", "the 1990s"
+    r"(?:st|nd|rd|th)\b)",
+    re.IGNORECASE,
+)
+
+
+DURATION_UNITS = {
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "decade", "decades", "century", "centuries", "night", "nights",
+}  # fmt: skip
+# A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
+CHECKABLE_DURATION_BEFORE = re.compile(
+    r"\b(?:clos\w*|shut|suspended|halted|banned|delayed|postponed|operational|ready|completed?|finished|built|"
+    r"open|reopen\w*)\s+(?:for|in|within)\s+(?:\w+\s+){0,2}$|\bjust\s+(?:over|under)\s+$",
+    re.IGNORECASE,
+)
+# A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
+MEASURED_DURATION_BEFORE = re.compile(
+    r"\b(?:average|total|combined|record|median|mean|delays?|delayed)\s+(?:of\s+)?"
+    r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$",
+    re.IGNORECASE,
+)
+MEASURED_DURATION_AFTER = re.compile(r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays?|waiting|flying|testimony|footage))\b")
+CHECKABLE_DURATION_AFTER = re.compile(r"^\s+(?:behind|late|away|overdue|ahead|of delays?)\b", re.IGNORECASE)
+IDENTIFIER_NOUNS = {
+    "local", "post", "flight", "route", "article", "section", "resolution", "room", "gate", "terminal", "highway",
+    "bus", "line", "platform", "chapter", "phase", "level", "category", "grade", "ward", "unit", "block", "lot",
+    "case", "bill", "act", "order", "decree", "pier", "berth", "runway", "track", "stage", "zone", "sector",
+    "camp", "precinct", "district", "station", "exit", "lane", "division", "battalion", "brigade", "squadron",
+    "regiment", "fleet", "corps", "class", "model", "version", "item", "clause", "paragraph", "amendment",
+}  # fmt: skip
+SCORE_CONTEXT = re.compile(
+    r"\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|defeated|defeat|thrashed|edged|score[ds]?|"
+    r"victory|trailing|led|leading)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+# The number of sources a report cites is no claim: "two officials said", "three people familiar with".
+SOURCE_NOUNS = {
+    "officials", "sources", "diplomats", "executives", "aides", "officers", "lawmakers", "people", "persons",
+    "analysts", "employees", "members", "advisers", "advisors", "insiders", "witnesses", "residents", "engineers",
+}  # fmt: skip
+SOURCE_CUE_AFTER = re.compile(
+    r"^(?:\s+(?!said|say|says|told)[\w'’-]+){0,5}?\s+(?:said|say|says|told|tell|have said|had said|"
+    r"familiar with|with (?:direct )?knowledge|briefed on|close to|who (?:spoke|asked|declined|requested)|"
+    r"speaking on|involved in)\b"
+)
+LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
+
+
+def is_score(sentence: str, first: re.Match, second: re.Match) -> bool:
+    """'beat Lorca 3-1', 'a 2-0 win': a score, not a range."""
+    join = sentence[first.end() : second.start()].strip()
+    if join not in ("-", "–") or not first.group("num").isdigit() or int(first.group("num")) > 200:
+        return False
+    return bool(
+        SCORE_CONTEXT.search(sentence[: first.start()])
+        or re.match(r"\s+(?:win|victory|defeat|loss|draw|lead|scoreline)\b", sentence[second.end() :], re.I)
+    )
+
+
+def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier: str) -> bool:
+    """Durations, and the number of sources a report cites, are not claims."""
+    before = sentence[: m.start()]
+    if unit in DURATION_UNITS:
+        measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
+        aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
+        checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
+        return not (checkable or measured or aggregate)
+    if unit in SOURCE_NOUNS and not m.group("pct") and (m.group("num")[0].isalpha() or int(number_value(m) or 0) < 20):
+        cue = SOURCE_CUE_AFTER.match(sentence[unit_end:])
+        if cue and (unit != "people" or not re.search(r"(?:said|say|says|told|tell)$", cue.group(0))):
+            return True
+    return False
+
+
+def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
+    after = sentence[m.end() :]
+    before = sentence[: m.start()]
+    if NOT_A_COUNT_AFTER.match(after):
+        return True
+    day_like = m.group("num").isdigit() and int(m.group("num")) <= 31
+    if day_like and (DATE_AROUND[0].search(before) or DATE_AROUND[1].match(after)):
+        return True  # "October 13", "13 October": a date, read by ingest.dates
+    if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"\s*,", after):
+        return True  # "Ridder, 58, told reporters": an age
+    if re.search(
+        r"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
+        before,
+        re.I,
+    ) or re.match(r"\s+(?:years?\s+(?:old|of age)|and (?:over|older|above|up|under|younger))\b", after):
+        return True  # "patients aged 65 and over", "73 years old": an age
+    if re.match(
+        r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
+    ):
+        return True  # "17 Market Street": an address
+    paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or re.search(r"\b\d{1,3}\s?[-–]\s?$", before)
+    if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", before)):
+        return True  # "beat Lorca 3-1": a score
+    if (
+        re.search(
+            r"\b(?:children|people|adults|men|women|passengers|those|anyone|everyone|pupils|patients)\s+"
+            r"(?:under|over|aged|older than|younger than)\s+$",
+            before,
+        )
+        and value <= 120
+    ):
+        return True  # "children under 12 travel free": an age
+    if re.search(r"\bmagnitude[- ]?$|\bmeasuring\s+$", before, re.I) or re.match(r"-?magnitude\b", after):
+        return True  # "a magnitude 7.1 earthquake": a measurement's scale, not a count
+    if re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", before):
+        return True  # "six fires larger than 10,000 hectares": a threshold that defines the count
+    if not m.group("cur") and _is_identifier(before, m):
+        return True
+    raw = m.group("num")
+    is_year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("pct") and not m.group("cur")
+    if is_year and (YEAR_CONTEXT.search(before) or not UNIT_AFTER.match(after)):
+        return True
+    if is_year and re.match(r"\s*(?:and|,|\.|;|\))", after):
+        return True
+    word_number = not raw[0].isdigit()
+    if word_number and re.search(r"\b(the|these|those|both|all|its|their|his|her|our)\s+$", before, re.I):
+        return True  # "the two allies", "all three countries": a reference, not a count
+    return bool(re.search(r"(No\.|number|#|page|chapter|article|section|route|highway|room|flight)\s*$",
+                          before, re.IGNORECASE))  # fmt: skip
+
+
+def _is_identifier(before: str, m: re.Match) -> bool:
+    """'Local 1047', 'Post 7', 'HX-310', 'F-16': a name with a number in it, not a count."""
+    if re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$", before):
+        return True
+    code = re.search(r"\b([A-Z]{2,4})\s+$", before)
+    if code and code.group(1).lower() not in CURRENCIES and m.group("num")[0].isdigit():
+        return True  # "Flight SK 302", "COP 28"
+    word = re.search(r"\b([A-Z][a-z]+)\s+$", before)
+    if not word or m.group("num")[0].isalpha():
+        return False
+    name = word.group(1)
+    if name.lower() in IDENTIFIER_NOUNS:
+        return True
+    at_start = LEADING_DETERMINER.search(before[: word.start()]) is not None
+    if at_start or QUALIFIER_BEFORE.search(before) or name.lower() in UNITS_WORDS:
+        return False  # "About 200 people", "Some 83 people": a sentence opening, not a name
+    return name.lower() not in NOT_NAME_WORDS
+
+
+# Capitalised words that may stand before a count inside a sentence without naming it.
+NOT_NAME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "only", "just", "another", "all", "nearly", "almost", "about", "around", "some", "over", "under", "and", "but",
+    "the", "to", "by", "with", "of", "in", "on", "at", "for", "from", "than",
+}  # fmt: skip

@@ -1,0 +1,96 @@
+"""
+The words and digits of a number ("6,000", "twenty-five", "a dozen", "$2 billion", "40%"), the
+qualifier words before one ("about", "more than", "up to") and their Decimal values: the lexicon
+the quantity grammar (ingest.numbers) and its exclusions (ingest.not_counts) share.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from claims.quantities import Qualifier
+
+UNITS_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "hundred": 100, "a hundred": 100,
+    "one hundred": 100, "a thousand": 1000, "one thousand": 1000, "one": 1,
+}  # fmt: skip
+ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "m": 10**6,
+          "mn": 10**6, "bn": 10**9, "k": 10**3, "b": 10**9}  # fmt: skip
+CURRENCIES = {
+    "$": "dollars",
+    "£": "pounds",
+    "€": "euros",
+    "¥": "yen",
+    "usd": "dollars",
+    "eur": "euros",
+    "gbp": "pounds",
+}
+
+WORDNUM = (
+    r"(?:half a dozen|(?:two|three|four|five|six) dozen|a dozen|a hundred|one hundred|a thousand|one thousand|"
+    r"one(?=\s+(?:hundred|thousand|million|billion)\b)|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|dozen|hundred)"
+)
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+NUMBER = re.compile(
+    rf"(?P<cur>[$£€¥]|\b(?:USD|EUR|GBP)\s?)?(?P<num>{DIGITS}|\b{WORDNUM}\b)"
+    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|[mMkKbB])\b)?"
+    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
+    re.IGNORECASE,
+)
+QUALIFIER_BEFORE = re.compile(
+    r"\b(?P<q>about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|close to|circa|"
+    r"more than|over|at least|just over|upwards of|in excess of|no fewer than|no less than|above|"
+    r"up to|fewer than|less than|no more than|at most|under|as many as|just under|below|"
+    r"between|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+QUALIFIERS = {
+    Qualifier.APPROXIMATELY: {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
+                              "estimated", "close to", "circa"},
+    Qualifier.AT_LEAST: {"more than", "over", "at least", "just over", "upwards of", "in excess of", "no fewer than",
+                         "no less than", "above"},
+    Qualifier.AT_MOST: {"up to", "fewer than", "less than", "no more than", "at most", "under", "as many as",
+                        "just under", "below"},
+}  # fmt: skip
+UNIT_AFTER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3})([a-z][a-z-]*)")
+
+
+def parse_number(text: str) -> Decimal | None:
+    """'6,000' -> 6000, 'twenty-five' -> 25, 'a dozen' -> 12."""
+    raw = " ".join(text.lower().replace(",", "").split())
+    if raw in UNITS_WORDS:
+        return Decimal(UNITS_WORDS[raw])
+    dozens = re.fullmatch(r"(half a|[a-z]+) dozen", raw)
+    if dozens:  # "two dozen" is 24, "half a dozen" 6
+        return Decimal(6) if dozens.group(1) == "half a" else Decimal(UNITS_WORDS.get(dozens.group(1), 0) * 12) or None
+    if raw == "one":
+        return Decimal(1)
+    if re.fullmatch(r"[a-z]+[- ][a-z]+", raw):
+        tens, ones = re.split(r"[- ]", raw)
+        return Decimal(UNITS_WORDS[tens] + ONES[ones]) if tens in UNITS_WORDS and ones in ONES else None
+    try:
+        return Decimal(raw)
+    except ArithmeticError:
+        return None
+
+
+def number_value(match: re.Match) -> Decimal | None:
+    value = parse_number(match.group("num"))
+    scale = (match.group("scale") or "").strip().lower()
+    if value is not None and scale:
+        value *= SCALES[scale]
+    return value
+
+
+def qualifier_of(word: str) -> Qualifier:
+    word = word.lower()
+    return next((q for q, words in QUALIFIERS.items() if word in words), Qualifier.EXACT)

@@ -1,0 +1,104 @@
+"""
+Quotations, found before anything else reads a sentence, each attributed once.
+
+A quotation may span sentences and paragraphs: by news convention a quotation that goes on into
+the next paragraph leaves its closing mark off and opens the next paragraph with a new opening
+mark. Its attribution may come before it ('Selby said: "...'), after it ('"...," the minister
+said.' / '"...," said Mr Dale, the mayor\'s spokesman.'), or between two of its pieces
+('"...," she said. "..."'); whichever piece is attributed gives the speaker to the whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.cues import has_cue
+from ingest.speakers import Report, find_reports
+
+OPENING = "“"
+CLOSING = "”"
+# “typographic”, "straight", and British ‘single’ quotes (a closing ’ is one that ends a word before a
+# space or punctuation, so "Ostrava’s" and "workers’ pay" are apostrophes, not the end of a quotation).
+QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<![\w’])‘.*?(?:(?<![s\s])’(?=[\s,.;:!?)]|$)|$)")
+# The end of a sentence, not of "Dr." or "U.S.".
+_SENTENCE_END = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)"
+    r"(?<!\b[A-Z])[.!?](?=\s|$)"
+)
+
+
+@dataclass(frozen=True)
+class Quotation:
+    start: int  # offset of the opening mark in the text
+    end: int  # offset after the closing mark (or the end of the paragraph it runs to)
+    report: Report | None  # the attribution as written; names are resolved when the engine reaches it
+    group: int  # pieces of one quotation share a group number
+    relay: Report | None = None  # who passes the attribution on: "Reuters reported that Kirby said, '...'"
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    pieces: list[tuple[int, int, bool]] = []  # (start, end, runs on past its paragraph)
+    for paragraph in re.finditer(r"[^\n]+", text):
+        pieces += _pieces(paragraph.group(), paragraph.start())
+    if not pieces:
+        return []
+    groups: list[list[tuple[int, int, bool]]] = []
+    for piece in pieces:
+        if groups and _continues(text, groups[-1][-1], piece):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    found: list[Quotation] = []
+    for number, group in enumerate(groups):
+        report, relay = next(
+            (found for found in (_attribution(text, start, end) for start, end, _ in group) if found[0]), (None, None)
+        )
+        found += [Quotation(start, end, report, number, relay) for start, end, _ in group]
+    return found
+
+
+def _pieces(paragraph: str, offset: int) -> list[tuple[int, int, bool]]:
+    """Quoted spans of one paragraph: typographic marks pair, straight double quotes alternate."""
+    found = []
+    for match in QUOTED.finditer(paragraph):
+        body = match.group(0)
+        closed = len(body) > 1 and body[-1] in '”"’'
+        if len(body.split()) < 3 and closed:
+            continue  # a scare quote ("a handful", "invented"), not a quotation
+        found.append((offset + match.start(), offset + match.end(), not closed))
+    return found
+
+
+def _continues(text: str, previous: tuple[int, int, bool], piece: tuple[int, int, bool]) -> bool:
+    """The piece goes on the quotation before it: the same paragraph, or the next one it runs into."""
+    between = text[previous[1] : piece[0]]
+    if previous[2]:  # ran on to the end of its paragraph: the next paragraph opens with the rest
+        return between.strip() == ""
+    if "\n" in between:
+        return False
+    return bool(has_cue(between)) and len(between) < 120  # '"...," she said. "..."'
+
+
+def _attribution(text: str, start: int, end: int) -> tuple[Report | None, Report | None]:
+    """The reporting clause next to one piece: after its closing mark, else before its opening mark."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text[end:line_end]
+    opening = next((at for at in (after.find(OPENING), after.find('"'), after.find("‘")) if at >= 0), -1)
+    stop = _SENTENCE_END.search(after)
+    clause_end = min(x for x in (opening if opening >= 0 else len(after), stop.end() if stop else len(after)))
+    clause = after[:clause_end]
+    if clause.strip() and has_cue(clause):
+        reports = find_reports("”" + clause)
+        if reports:
+            return reports[0], None
+    before = text[line_start:start]
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    lead = before[sentence_start:]
+    if has_cue(lead) and re.search(r"[:,]?\s*$", lead):
+        reports = [r for r in find_reports(lead) if r.subject]
+        if reports:
+            return reports[-1], (reports[-2] if len(reports) > 1 else None)
+    return None, None
