@@ -60,6 +60,14 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_rate(name: str, default: str) -> str:
+    """A rate like 5/hour (per second, minute, hour or day), as DRF's throttles read it."""
+    raw = (os.environ.get(name) or default).strip()
+    if not re.fullmatch(r"[1-9][0-9]*/(s|sec|second|m|min|minute|h|hour|d|day)", raw):
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a rate like 5/hour.")
+    return raw
+
+
 def env_int(name: str, default: int) -> int:
     raw = os.environ.get(name)
     if raw is None or raw.strip() == "":
@@ -278,10 +286,9 @@ SPECTACULAR_SETTINGS = {
 }
 
 # Readers' error reports (trust): how many each client address may file, per second/minute/hour/day.
-ERROR_REPORT_RATE = os.environ.get("ERROR_REPORT_RATE", "5/hour")
-if not re.fullmatch(r"[1-9][0-9]*/(s|sec|second|m|min|minute|h|hour|d|day)", ERROR_REPORT_RATE.strip()):
-    raise ImproperlyConfigured(f"ERROR_REPORT_RATE={ERROR_REPORT_RATE!r} is not a rate like 5/hour.")
-ERROR_REPORT_RATE = ERROR_REPORT_RATE.strip()
+ERROR_REPORT_RATE = env_rate("ERROR_REPORT_RATE", "5/hour")
+# Password-reset requests (accounts) per client address: each one may send a mail.
+PASSWORD_RESET_RATE = env_rate("PASSWORD_RESET_RATE", "5/hour")
 
 # Who publishes the fact-checks: the ClaimReview "author" and the site's name.
 FACTCHECK_ORGANISATION_NAME = os.environ.get("FACTCHECK_ORGANISATION_NAME", "factcheck demo newsroom")

@@ -61,3 +61,18 @@ def test_it_sends_nothing_to_an_unknown_address_and_does_not_say_so(client, mail
     response = client.post("/admin/password_reset/", {"email": "nobody@example.com"})
     assert response.status_code == 302
     assert mailbox == []
+
+
+def test_it_limits_reset_requests_per_address_with_a_clear_429(client, editor, mailbox, settings):
+    settings.PASSWORD_RESET_RATE = "2/hour"
+    editor.email = "eli@newsroom.example"
+    editor.save()
+    for _ in range(2):
+        assert client.post("/admin/password_reset/", {"email": "eli@newsroom.example"}).status_code == 302
+    refused = client.post("/admin/password_reset/", {"email": "eli@newsroom.example"})
+    assert refused.status_code == 429
+    assert "Too many reset requests" in refused.content.decode() and int(refused["Retry-After"]) > 0
+    assert len(mailbox) == 2  # nothing sent for the refused request
+    other = client.post("/admin/password_reset/", {"email": "eli@newsroom.example"}, REMOTE_ADDR="203.0.113.9")
+    assert other.status_code == 302  # another address has its own count
+    assert client.get("/admin/password_reset/").status_code == 200  # reading the form is not limited

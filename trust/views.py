@@ -95,7 +95,7 @@ def report_error(request, slug):
         throttle = ErrorReportThrottle()
         if not throttle.allow_request(request, None):
             wait = throttle.wait()
-            minutes = max(1, round((wait or 0) / 60))
+            minutes = throttle.minutes_to_wait()
             response = render(request, "trust/report_throttled.html", {"claim": claim, "minutes": minutes}, status=429)
             if wait:
                 response["Retry-After"] = str(int(wait) + 1)
