@@ -70,8 +70,8 @@ class SpeakerMatcher:
 
     @classmethod
     def load(cls) -> SpeakerMatcher:
-        """Reads every actor's name and kind: one query."""
-        return cls(Actor.objects.only("pk", "name", "kind", "slug", "aliases"))
+        """Reads every named actor's name and kind (anonymous sources are never matched): one query."""
+        return cls(Actor.objects.exclude(kind=Actor.Kind.ANONYMOUS).only("pk", "name", "kind", "slug", "aliases"))
 
     def match(self, name: str | None) -> Actor | None:
         if not name or not name.strip():

@@ -173,7 +173,7 @@ def test_it_accepts_a_suggestion_as_a_claim_with_an_anchored_appearance(reporter
     assert (claim.value, claim.lower, claim.upper, claim.unit, claim.qualifier) == (
         3000, 2700, 3300, "troops", "approximately"
     )  # fmt: skip
-    assert claim.statement == f"About 3,000 troops: {QUOTE}"
+    assert claim.statement == "About 3,000 troops trained at three sites, according to John Kirby"
     assert claim.created_by == reporter and claim.history.latest().history_user == reporter
     appearance = claim.appearances.get()
     text = suggestion.source.text
@@ -413,7 +413,7 @@ def test_it_highlights_the_quote_in_the_escaped_snapshot(client, reporter):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>alert(1)" not in page
     assert "<mark>White House spokesperson John Kirby said <strong>about 3,000 troops</strong>" in page
-    assert reverse("admin:ingest_suggestion_decide", args=[Suggestion.objects.get().pk, "accept"]) in page
+    assert reverse("admin:ingest_suggestion_accept", args=[Suggestion.objects.get().pk]) in page
 
 
 def test_it_accepts_with_the_button_on_the_source_page(client, reporter):
