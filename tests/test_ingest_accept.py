@@ -259,5 +259,5 @@ def test_it_shows_an_anonymous_claimant_as_such_on_the_public_page(client, repor
     claim = suggestion_accept(suggestion=suggestion, by=reporter, statement="About 1,100 soldiers sent first")
     make_published_verification(claim)
     page = client.get(claim.get_absolute_url()).content.decode()
-    assert "A senior Ukrainian official <span class=\"muted\">(anonymous source)</span>" in page
+    assert 'A senior Ukrainian official <span class="muted">(anonymous source)</span>' in page
     assert "About 1,100 soldiers sent first" in page
