@@ -12,6 +12,7 @@ from typing import Protocol
 from django.contrib import admin, messages
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -171,14 +172,60 @@ def _add_service_error(form, exc: ValidationError) -> None:
 # -- on the source's page -----------------------------------------------------------------------------
 
 
-SUGGESTION_INLINE_FIELDS = ("in_snapshot", "quantity", "speaker_display", "stance", "dates", "decision")
+SUGGESTION_INLINE_FIELDS = ("figure_group", "in_snapshot", "quantity", "speaker_display", "stance", "dates", "decision")
+SUGGESTIONS_PER_PAGE = 50
+PAGE_PARAMETER = "suggestions_page"
+
+
+class SuggestionPageFormSet(BaseInlineFormSet):
+    """
+    One page of the source's suggestions: a 500 KB article gives hundreds, and one page of them all
+    took seconds to draw. Reads one row more than the page to know whether there is a next page,
+    and never counts.
+    """
+
+    page = 1
+
+    def get_queryset(self):
+        if not hasattr(self, "_queryset"):
+            offset = (self.page - 1) * SUGGESTIONS_PER_PAGE
+            rows = list(self.queryset[offset : offset + SUGGESTIONS_PER_PAGE + 1])
+            self.has_next = len(rows) > SUGGESTIONS_PER_PAGE
+            self._queryset = rows[:SUGGESTIONS_PER_PAGE]
+        return self._queryset
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    def page_url(self, page: int) -> str:
+        return "?" + urlencode({PAGE_PARAMETER: page}) + "#suggestions-group"
+
+    @property
+    def next_url(self) -> str:
+        return self.page_url(self.page + 1)
+
+    @property
+    def previous_url(self) -> str:
+        return self.page_url(self.page - 1)
+
+
+def _page_number(request) -> int:
+    try:
+        return max(1, min(int(request.GET.get(PAGE_PARAMETER, 1)), 10_000))
+    except (TypeError, ValueError):
+        return 1
 
 
 class SuggestionInline(admin.TabularInline):
-    """The source's suggestions, read-only, each with its decision buttons; a constant number of queries."""
+    """
+    The source's suggestions, read-only, each with its decision buttons, a page at a time and
+    grouped by figure (unit, then value, then place in the text); a constant number of queries.
+    """
 
     model = Suggestion
     fk_name = "source"
+    formset = SuggestionPageFormSet
     extra = 0
     can_delete = False
     template = "admin/ingest/suggestion/source_inline.html"
@@ -189,16 +236,30 @@ class SuggestionInline(admin.TabularInline):
 
     def get_formset(self, request, obj=None, **kwargs):
         # The source itself (and its snapshot) is already loaded: rows use it rather than a join each.
-        self.parent_source, self.request = obj, request
-        return super().get_formset(request, obj, **kwargs)
+        self.parent_source, self.request, self._last_group = obj, request, None
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.page = _page_number(request)
+        return formset
 
     def get_queryset(self, request):
         return (
             super()
             .get_queryset(request)
             .select_related("speaker", "matched_claim", "decided_by", "appearance__claim")
-            .order_by("start", "pk")
+            .order_by("unit", "value", "start", "pk")
         )
+
+    @admin.display(description="Figure")
+    def figure_group(self, obj):
+        """The figure's unit and value on the first row of its group (rows are drawn in queryset order)."""
+        group = (obj.unit, obj.value)
+        if group == self._last_group:
+            return ""
+        self._last_group = group
+        if not obj.unit:
+            return "Dates and statements"
+        value = _plain_number(obj.value) if obj.value is not None else ""
+        return format_html("<strong>{} {}</strong>", value, obj.unit)
 
     def has_view_permission(self, request, obj=None):
         return is_newsroom_member(request.user)

@@ -528,3 +528,72 @@ def test_it_matches_an_actor_whose_aliases_differ_only_in_apostrophes(db):
 
     nis = make_organisation(name="NIS", aliases="South Korea's intelligence agency\nSouth Korea’s intelligence agency")
     assert SpeakerMatcher.load().match("South Korea's intelligence agency") == nis
+
+
+# -- a page at a time, grouped by figure ------------------------------------------------------------------
+
+
+def many_suggestions(source, units: list[str]) -> None:
+    """One suggestion per unit, in text order, bulk-created (a long article's worth in one query)."""
+    rows, text = [], source.text
+    for i, unit in enumerate(units):
+        quote = f"Officials said {i + 1} {unit} were counted."
+        start = len(text) + 1
+        text += f" {quote}"
+        figure = {"value": i + 1, "lower": i + 1, "upper": i + 1, "unit": unit, "qualifier": "exact"}
+        rows.append(Suggestion(source=source, quote=quote, start=start, end=start + len(quote), fingerprint=f"fp{i}",
+                               **figure))  # fmt: skip
+    Source.objects.filter(pk=source.pk).update(text=text)
+    Suggestion.objects.bulk_create(rows)
+
+
+def source_page(client, source, page: int = 1) -> str:
+    url = reverse("admin:sources_source_change", args=[source.pk]) + f"?suggestions_page={page}"
+    return client.get(url).content.decode()
+
+
+def test_it_shows_a_sources_suggestions_a_page_at_a_time(client, reporter):
+    source = make_source(text="Start.")
+    many_suggestions(source, ["troops"] * 120)
+    client.force_login(reporter)
+    first, last = source_page(client, source), source_page(client, source, 3)
+    assert first.count('class="button default"') == 50 and "suggestions_page=2" in first
+    assert last.count('class="button default"') == 20 and "suggestions_page=4" not in last
+
+
+def test_it_shows_a_bad_suggestions_page_number_as_the_first_page(client, reporter):
+    source = make_source(text="Start.")
+    many_suggestions(source, ["troops"] * 3)
+    client.force_login(reporter)
+    url = reverse("admin:sources_source_change", args=[source.pk]) + "?suggestions_page=x"
+    assert client.get(url).status_code == 200
+
+
+def test_it_groups_a_sources_suggestions_by_figure(client, reporter):
+    source = make_source(text="Start.")
+    many_suggestions(source, ["troops", "tanks", "troops", "tanks"])
+    client.force_login(reporter)
+    page = source_page(client, source)
+    rows = [page.index(f"<mark>Officials said {n} {unit}") for n, unit in [(2, "tanks"), (4, "tanks"), (1, "troops")]]
+    assert rows == sorted(rows)
+    assert page.count("<strong>2 tanks</strong>") == 1
+
+
+def test_it_draws_a_long_sources_page_with_the_same_queries_as_a_short_one(client, reporter):
+    source = make_source(text="Start.")
+    many_suggestions(source, ["troops"] * 2)
+    client.force_login(reporter)
+    url = reverse("admin:sources_source_change", args=[source.pk])
+    client.get(url)  # fills Django's content-type cache
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    # The session, the user, the source, the user's own and group permissions, the citations inline,
+    # the earlier snapshots, and one page of suggestions (one row more than the page, never a count).
+    short = count()
+    Suggestion.objects.all().delete()
+    many_suggestions(source, ["troops"] * 188)
+    assert count() == short == 8
