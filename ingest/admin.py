@@ -189,6 +189,7 @@ class SuggestionPageFormSet(BaseInlineFormSet):
     def get_queryset(self):
         if not hasattr(self, "_queryset"):
             offset = (self.page - 1) * SUGGESTIONS_PER_PAGE
+            assert self.queryset is not None  # an inline formset always has the parent's rows
             rows = list(self.queryset[offset : offset + SUGGESTIONS_PER_PAGE + 1])
             self.has_next = len(rows) > SUGGESTIONS_PER_PAGE
             self._queryset = rows[:SUGGESTIONS_PER_PAGE]
@@ -238,6 +239,7 @@ class SuggestionInline(admin.TabularInline):
         # The source itself (and its snapshot) is already loaded: rows use it rather than a join each.
         self.parent_source, self.request, self._last_group = obj, request, None
         formset = super().get_formset(request, obj, **kwargs)
+        assert issubclass(formset, SuggestionPageFormSet)  # our formset, subclassed by inlineformset_factory
         formset.page = _page_number(request)
         return formset
 
