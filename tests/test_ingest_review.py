@@ -597,3 +597,15 @@ def test_it_draws_a_long_sources_page_with_the_same_queries_as_a_short_one(clien
     Suggestion.objects.all().delete()
     many_suggestions(source, ["troops"] * 188)
     assert count() == short == 8
+
+
+def test_it_links_the_import_page_from_the_admin_index(client, reporter):
+    client.force_login(reporter)
+    page = client.get(reverse("admin:index")).content.decode()
+    assert f'href="{reverse("admin:ingest_suggestion_import")}"' in page
+
+
+def test_it_offers_no_import_link_to_those_who_cannot_import(client, outsider):
+    client.force_login(outsider)
+    page = client.get(reverse("admin:index")).content.decode()
+    assert reverse("admin:ingest_suggestion_import") not in page
