@@ -48,7 +48,7 @@ from ingest.accepting import (
 )
 from ingest.cleaning import guess_headline
 from ingest.extraction import Mention, clean_text, extract
-from ingest.matching import ClaimMatcher, SpeakerMatcher
+from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher
 from ingest.models import Suggestion
 from ingest.reading import default_title, html_title, read_article, unique_slug
 from sources.models import Actor, Citation, Source
@@ -172,7 +172,11 @@ def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
 
     existing = {s.fingerprint: s for s in Suggestion.objects.filter(source=source)}
     speakers = SpeakerMatcher.load()
-    claims = ClaimMatcher.load({m.unit for m in mentions if m.unit and m.qualifier})
+    claims = ClaimMatcher.load(
+        Figure.of(unit=m.unit, value=m.value, lower=m.lower, upper=m.upper, multiplier=m.multiplier)
+        for m in mentions
+        if m.unit and m.qualifier
+    )
     new, changed, found, seen = [], [], [], set()
     now = timezone.now()
     for mention in mentions:

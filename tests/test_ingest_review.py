@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from claims.models import Appearance, Claim
 from core.services import ServiceError
-from ingest.matching import SpeakerMatcher
+from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher
 from ingest.models import Suggestion
 from ingest.services import (
     source_extract,
@@ -609,3 +609,25 @@ def test_it_offers_no_import_link_to_those_who_cannot_import(client, outsider):
     client.force_login(outsider)
     page = client.get(reverse("admin:index")).content.decode()
     assert reverse("admin:ingest_suggestion_import") not in page
+
+
+def test_it_reads_only_claims_whose_bounds_overlap_a_figure(db):
+    near = make_claim(value=3000, lower=2900, upper=3100, unit="Troops", qualifier="approximately")
+    make_claim(value=50000, lower=50000, upper=50000, unit="troops", qualifier="exact")
+    make_claim(value=3000, lower=3000, upper=3000, unit="tanks", qualifier="exact")
+    matcher = ClaimMatcher.load([Figure("troops", Decimal(2700), Decimal(3300))])
+    assert [c for c, _, _ in matcher.by_unit["troops"]] == [near]
+    assert set(matcher.by_unit) == {"troops"}
+
+
+def test_it_reads_a_total_of_groups_whatever_its_stored_bounds(db):
+    regiments = make_claim(value=6000, lower=6000, upper=6000, unit="troops", qualifier="exact", multiplier=2)
+    matcher = ClaimMatcher.load([Figure("troops", Decimal(12000), Decimal(12000))])
+    assert [c for c, _, _ in matcher.by_unit["troops"]] == [regiments]
+
+
+def test_it_bounds_the_claims_one_extraction_compares_with(db, monkeypatch):
+    monkeypatch.setattr("ingest.matching.MATCH_CANDIDATES", 2)
+    for _ in range(4):
+        make_claim(value=3000, lower=2900, upper=3100, unit="troops", qualifier="approximately")
+    assert len(ClaimMatcher.load([Figure("troops", Decimal(2700), Decimal(3300))]).by_unit["troops"]) == 2
