@@ -6,7 +6,7 @@ from rest_framework.reverse import reverse
 
 from claims.models import Appearance, Claim
 from claims.serializers import DECIMAL
-from ingest.accepting import SpeakerChoice
+from ingest.accepting import SpeakerChoice, suggested_statement
 from ingest.models import Suggestion
 from sources.models import Actor, Source
 from sources.serializers import ActorRefSerializer
@@ -82,6 +82,10 @@ class SuggestionSerializer(serializers.ModelSerializer):
         read_only=True, allow_null=True, help_text="An existing claim this looks like: merge rather than accept."
     )
     claim = serializers.SerializerMethodField(help_text="The claim accepting or merging added the quote to.")
+    suggested_statement = serializers.SerializerMethodField(
+        help_text="The short neutral statement accepting proposes (from the figure and the speaker), to confirm "
+        "or reword in the accept action's `statement`."
+    )
     appearance: serializers.PrimaryKeyRelatedField[Appearance] = serializers.PrimaryKeyRelatedField(
         read_only=True, allow_null=True
     )
@@ -96,9 +100,12 @@ class SuggestionSerializer(serializers.ModelSerializer):
             "value", "lower", "upper", "unit", "qualifier", "multiplier", "derived",
             "previous_value", "speaker_name", "speaker_anonymous", "speaker", "via_name", "stance",
             "date", "date_end", "date_text",
-            "matched_claim", "claim", "appearance", "decided_by", "decided_at",
+            "matched_claim", "suggested_statement", "claim", "appearance", "decided_by", "decided_at",
         ]  # fmt: skip
         read_only_fields = fields
+
+    def get_suggested_statement(self, obj) -> str:
+        return suggested_statement(obj, speaker=obj.speaker)
 
     def get_claim(self, obj) -> str | None:
         return obj.appearance.claim.slug if obj.appearance_id else None

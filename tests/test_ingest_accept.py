@@ -261,3 +261,10 @@ def test_it_shows_an_anonymous_claimant_as_such_on_the_public_page(client, repor
     page = client.get(claim.get_absolute_url()).content.decode()
     assert 'A senior Ukrainian official <span class="muted">(anonymous source)</span>' in page
     assert "About 1,100 soldiers sent first" in page
+
+
+def test_it_offers_the_suggested_statement_in_the_api(reporter):
+    suggestion = make_suggestion()
+    body = api(reporter).get(reverse("api:suggestion-detail", args=[suggestion.pk])).json()
+    assert body["suggested_statement"] == suggested_statement(suggestion)
+    assert not body["suggested_statement"].startswith("About 1,100 soldiers:")
