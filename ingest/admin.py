@@ -12,19 +12,21 @@ from typing import Protocol
 from django.contrib import admin, messages
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.text import Truncator
 
 from claims.permissions import can_decide_suggestions, can_import_articles, is_newsroom_member
 from core.admin import LargeTableAdminMixin, ServiceActionsMixin, SlugOrNameFilter
 from core.services import ServiceError
 from ingest import services
-from ingest.forms import ImportForm
+from ingest.accepting import similar_actors
+from ingest.forms import AcceptForm, ImportForm
 from ingest.models import Suggestion, SuggestionQuerySet
 from sources import admin as sources_admin
 from sources.models import Source
@@ -82,7 +84,13 @@ def quantity_text(obj: Suggestion) -> str:
     text = str(quantity)
     if quantity.bounds_text:
         text += f" ({quantity.bounds_text})"
+    if obj.previous_value is not None and obj.value is not None:
+        text += f" · revised from {_plain_number(obj.previous_value)} to {_plain_number(obj.value)}"
     return text + (" · derived" if obj.derived else "")
+
+
+def _plain_number(number) -> str:
+    return format(number.normalize(), ",f")
 
 
 def dates_text(obj: Suggestion) -> str:
@@ -122,7 +130,13 @@ def decision_buttons(obj: Suggestion, *, next_url: str = ""):
     source's own form, so they use formaction rather than forms of their own (forms cannot nest).
     """
     suffix = "?" + urlencode({"next": next_url}) if next_url else ""
-    buttons = [("accept", "Accept as a new claim", "default")]
+    # Accepting opens its own screen: the editor confirms the statement, the slug and the speaker there.
+    accept = format_html(
+        '<a class="button default" href="{}{}">Accept as a new claim…</a>',
+        reverse("admin:ingest_suggestion_accept", args=[obj.pk]),
+        suffix,
+    )
+    buttons = []
     if obj.matched_claim is not None:
         buttons.append(("merge", f"Merge into “{Truncator(obj.matched_claim.statement).chars(40)}”", ""))
     buttons.append(("reject", "Reject", ""))
@@ -139,20 +153,80 @@ def decision_buttons(obj: Suggestion, *, next_url: str = ""):
     edit = format_html(
         '<a href="{}">Correct speaker or claim…</a>', reverse("admin:ingest_suggestion_change", args=[obj.pk])
     )
-    return format_html('<div class="fc-decide">{}{}</div>', format_html_join("", "{}", ((b,) for b in html)), edit)
+    return format_html(
+        '<div class="fc-decide">{}{}{}</div>', accept, format_html_join("", "{}", ((b,) for b in html)), edit
+    )
+
+
+def _add_service_error(form, exc: ValidationError) -> None:
+    """Show the service's refusal on the field it names (the service's speaker names map to the form's)."""
+    aliases = {"speaker_name": "new_name", "speaker_kind": "new_kind", "speaker_choice": "speaker_choice"}
+    if not hasattr(exc, "error_dict"):
+        form.add_error(None, exc)
+        return
+    for field, errors in exc.message_dict.items():
+        field = aliases.get(field, field)
+        form.add_error(field if field in form.fields else None, errors)
 
 
 # -- on the source's page -----------------------------------------------------------------------------
 
 
-SUGGESTION_INLINE_FIELDS = ("in_snapshot", "quantity", "speaker_display", "stance", "dates", "decision")
+SUGGESTION_INLINE_FIELDS = ("figure_group", "in_snapshot", "quantity", "speaker_display", "stance", "dates", "decision")
+SUGGESTIONS_PER_PAGE = 50
+PAGE_PARAMETER = "suggestions_page"
+
+
+class SuggestionPageFormSet(BaseInlineFormSet):
+    """
+    One page of the source's suggestions: a 500 KB article gives hundreds, and one page of them all
+    took seconds to draw. Reads one row more than the page to know whether there is a next page,
+    and never counts.
+    """
+
+    page = 1
+
+    def get_queryset(self):
+        if not hasattr(self, "_queryset"):
+            offset = (self.page - 1) * SUGGESTIONS_PER_PAGE
+            assert self.queryset is not None  # an inline formset always has the parent's rows
+            rows = list(self.queryset[offset : offset + SUGGESTIONS_PER_PAGE + 1])
+            self.has_next = len(rows) > SUGGESTIONS_PER_PAGE
+            self._queryset = rows[:SUGGESTIONS_PER_PAGE]
+        return self._queryset
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    def page_url(self, page: int) -> str:
+        return "?" + urlencode({PAGE_PARAMETER: page}) + "#suggestions-group"
+
+    @property
+    def next_url(self) -> str:
+        return self.page_url(self.page + 1)
+
+    @property
+    def previous_url(self) -> str:
+        return self.page_url(self.page - 1)
+
+
+def _page_number(request) -> int:
+    try:
+        return max(1, min(int(request.GET.get(PAGE_PARAMETER, 1)), 10_000))
+    except (TypeError, ValueError):
+        return 1
 
 
 class SuggestionInline(admin.TabularInline):
-    """The source's suggestions, read-only, each with its decision buttons; a constant number of queries."""
+    """
+    The source's suggestions, read-only, each with its decision buttons, a page at a time and
+    grouped by figure (unit, then value, then place in the text); a constant number of queries.
+    """
 
     model = Suggestion
     fk_name = "source"
+    formset = SuggestionPageFormSet
     extra = 0
     can_delete = False
     template = "admin/ingest/suggestion/source_inline.html"
@@ -163,16 +237,31 @@ class SuggestionInline(admin.TabularInline):
 
     def get_formset(self, request, obj=None, **kwargs):
         # The source itself (and its snapshot) is already loaded: rows use it rather than a join each.
-        self.parent_source, self.request = obj, request
-        return super().get_formset(request, obj, **kwargs)
+        self.parent_source, self.request, self._last_group = obj, request, None
+        formset = super().get_formset(request, obj, **kwargs)
+        assert issubclass(formset, SuggestionPageFormSet)  # our formset, subclassed by inlineformset_factory
+        formset.page = _page_number(request)
+        return formset
 
     def get_queryset(self, request):
         return (
             super()
             .get_queryset(request)
             .select_related("speaker", "matched_claim", "decided_by", "appearance__claim")
-            .order_by("start", "pk")
+            .order_by("unit", "value", "start", "pk")
         )
+
+    @admin.display(description="Figure")
+    def figure_group(self, obj):
+        """The figure's unit and value on the first row of its group (rows are drawn in queryset order)."""
+        group = (obj.unit, obj.value)
+        if group == self._last_group:
+            return ""
+        self._last_group = group
+        if not obj.unit:
+            return "Dates and statements"
+        value = _plain_number(obj.value) if obj.value is not None else ""
+        return format_html("<strong>{} {}</strong>", value, obj.unit)
 
     def has_view_permission(self, request, obj=None):
         return is_newsroom_member(request.user)
@@ -349,6 +438,7 @@ class SuggestionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelAdmi
         return [
             path("import/", view(self.import_view), name="ingest_suggestion_import"),
             path("extract/<int:source_id>/", view(self.extract_view), name="ingest_source_extract"),
+            path("<int:object_id>/accept/", view(self.accept_view), name="ingest_suggestion_accept"),
             path("<path:object_id>/decide/<str:name>/", view(self.decide_view), name="ingest_suggestion_decide"),
             *super().get_urls(),
         ]
@@ -376,6 +466,55 @@ class SuggestionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelAdmi
             url = reverse("admin:claims_claim_change", args=[result.claim_id])
             return format_html('Merged: added the quote to <a href="{}">{}</a>.', url, result.claim.statement)
         return "Rejected: extraction will not propose it again."
+
+    def accept_view(self, request, object_id):
+        """
+        The accept screen: the statement, slug and 'claim reviewed' text pre-filled from the figure and
+        the speaker, and who the speaker is (an existing actor, a new one, an anonymous source, nobody).
+        """
+        suggestion = get_object_or_404(Suggestion.objects.for_review(), pk=object_id)
+        if not can_decide_suggestions(request.user):
+            raise PermissionDenied
+        back = request.GET.get("next", "")
+        if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+            back = ""
+        back = back or reverse("admin:sources_source_change", args=[suggestion.source_id]) + "#suggestions-group"
+        if not suggestion.is_pending:
+            self.message_user(request, f"This suggestion was already {suggestion.get_state_display().lower()}.",
+                              messages.WARNING)  # fmt: skip
+            return HttpResponseRedirect(back)
+        candidates = [] if suggestion.speaker_id else similar_actors(suggestion.speaker_name)
+        form = AcceptForm(request.POST or None, initial=AcceptForm.initial_for(suggestion, candidates=candidates))
+        if request.method == "POST" and form.is_valid():
+            try:
+                claim = services.suggestion_accept(
+                    suggestion=suggestion,
+                    by=request.user,
+                    statement=form.cleaned_data["statement"],
+                    slug=form.cleaned_data["slug"],
+                    claim_reviewed=form.cleaned_data["claim_reviewed"],
+                    speaker=form.speaker_decision(),
+                )
+            except ValidationError as exc:
+                _add_service_error(form, exc)
+            except ServiceError as exc:
+                form.add_error(None, exc.message)
+            else:
+                self.message_user(request, self._done_message("accept", claim))
+                return HttpResponseRedirect(back)
+        text = Source.objects.values_list("text", flat=True).get(pk=suggestion.source_id)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Accept as a new claim",
+            "form": form,
+            "suggestion": suggestion,
+            "in_snapshot": highlighted(text, suggestion, context=SNAPSHOT_CONTEXT),
+            "quantity": quantity_text(suggestion),
+            "candidates": candidates,
+            "opts": Suggestion._meta,
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/ingest/suggestion/accept.html", context)
 
     def extract_view(self, request, source_id):
         """'Find claims again': re-run extraction on the source; decisions already taken stay."""

@@ -125,8 +125,14 @@ class SuggestionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         serializer = AcceptSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         suggestion = self.get_object()
+        data = serializer.validated_data
         services.suggestion_accept(
-            suggestion=suggestion, by=request.user, statement=serializer.validated_data.get("statement")
+            suggestion=suggestion,
+            by=request.user,
+            statement=data.get("statement"),
+            slug=data.get("slug"),
+            claim_reviewed=data.get("claim_reviewed"),
+            speaker=serializer.speaker_decision(),
         )
         return self._done(suggestion)
 

@@ -6,7 +6,10 @@ from django.contrib.admin.widgets import AdminDateWidget, AutocompleteSelect
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from ingest.reading import max_import_bytes
+from claims.models import Appearance, Claim
+from ingest.accepting import SpeakerChoice, guess_new_actor, suggested_claim_reviewed, suggested_statement
+from ingest.models import Suggestion
+from ingest.reading import max_import_bytes, unique_slug
 from sources.models import Actor, Source
 
 
@@ -72,3 +75,107 @@ class ImportForm(forms.Form):
             return
         for field, errors in exc.message_dict.items():
             self.add_error(field if field in self.fields else None, errors)
+
+
+class AcceptForm(forms.Form):
+    """
+    The accept screen: the claim's wording and address, and who made the statement. Pre-filled by
+    AcceptForm.initial_for() from what extraction found; the service does the checking.
+    """
+
+    statement = forms.CharField(
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 90}),
+        help_text="Short and neutral: the figure, what it counts and who says so. Not the article's sentence.",
+    )
+    slug = forms.SlugField(max_length=200, help_text="The claim's address; permanent once a verdict is published.")
+    claim_reviewed = forms.CharField(
+        label="Claim reviewed",
+        max_length=75,
+        help_text="ClaimReview's short text (75 characters at most), which search engines show.",
+    )
+    speaker_choice = forms.ChoiceField(
+        label="Speaker",
+        choices=SpeakerChoice.CHOICES,
+        widget=forms.RadioSelect,
+        help_text="Who made the statement. “No speaker” leaves the claim without a claimant here.",
+    )
+    speaker = forms.ModelChoiceField(
+        label="Existing actor",
+        queryset=Actor.objects.exclude(kind=Actor.Kind.ANONYMOUS),
+        required=False,
+        widget=AutocompleteSelect(Appearance._meta.get_field("speaker"), admin.site),
+    )
+    new_name = forms.CharField(label="New actor's name", max_length=200, required=False)
+    new_kind = forms.ChoiceField(
+        label="New actor is a",
+        choices=[(Actor.Kind.PERSON, "Person"), (Actor.Kind.ORGANISATION, "Organisation")],
+        required=False,
+    )
+    new_role = forms.CharField(label="New actor's role", max_length=200, required=False)
+    new_organisation = forms.ModelChoiceField(
+        label="New actor's organisation",
+        queryset=Actor.objects.organisations(),
+        required=False,
+        widget=AutocompleteSelect(Actor._meta.get_field("organisation"), admin.site),
+    )
+    anonymous_description = forms.CharField(
+        label="Anonymous source",
+        max_length=200,
+        required=False,
+        help_text="As the text describes them: “a senior Ukrainian official”. Shown to readers as an anonymous source.",
+    )
+
+    def clean(self):
+        data = super().clean() or {}
+        choice = data.get("speaker_choice")
+        if choice == SpeakerChoice.ACTOR and data.get("speaker") is None:
+            self.add_error("speaker", "Choose the actor who made the statement.")
+        if choice == SpeakerChoice.CREATE and not (data.get("new_name") or "").strip():
+            self.add_error("new_name", "Give the new actor's name.")
+        if choice == SpeakerChoice.CREATE and not data.get("new_kind"):
+            self.add_error("new_kind", "Say whether the new actor is a person or an organisation.")
+        if choice == SpeakerChoice.ANONYMOUS and not (data.get("anonymous_description") or "").strip():
+            self.add_error("anonymous_description", "Describe the anonymous source, e.g. “a senior official”.")
+        return data
+
+    def speaker_decision(self) -> SpeakerChoice:
+        data = self.cleaned_data
+        choice = data["speaker_choice"]
+        if choice == SpeakerChoice.ANONYMOUS:
+            return SpeakerChoice(choice, name=data["anonymous_description"])
+        return SpeakerChoice(
+            choice,
+            actor=data.get("speaker"),
+            name=data.get("new_name", ""),
+            kind=data.get("new_kind") or Actor.Kind.PERSON,
+            organisation=data.get("new_organisation"),
+            role=data.get("new_role", ""),
+        )
+
+    @staticmethod
+    def initial_for(suggestion: Suggestion, *, candidates: list[Actor]) -> dict:
+        """What the screen proposes: the matched (or most similar) actor, else a new actor or anonymous source."""
+        guess = guess_new_actor(suggestion.speaker_name) if suggestion.speaker_name else None
+        speaker = suggestion.speaker
+        if suggestion.speaker_anonymous and suggestion.speaker_name:
+            choice = SpeakerChoice.ANONYMOUS
+        elif speaker is not None:
+            choice = SpeakerChoice.ACTOR
+        elif guess is not None:
+            choice = SpeakerChoice.CREATE
+        else:
+            choice = SpeakerChoice.NONE
+        statement = suggested_statement(suggestion, speaker=speaker)
+        return {
+            "statement": statement,
+            "slug": unique_slug(Claim, statement, fallback="claim"),
+            "claim_reviewed": suggested_claim_reviewed(statement),
+            "speaker_choice": choice,
+            "speaker": speaker or (candidates[0] if candidates else None),
+            "new_name": guess.name if guess else "",
+            "new_kind": guess.kind if guess else Actor.Kind.PERSON,
+            "new_role": guess.role if guess else "",
+            "new_organisation": guess.organisation if guess else None,
+            "anonymous_description": suggestion.speaker_name if suggestion.speaker_anonymous else "",
+        }

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.db.models.functions import Lower
 
 from claims.models import Appearance, Claim
@@ -70,8 +72,8 @@ class SpeakerMatcher:
 
     @classmethod
     def load(cls) -> SpeakerMatcher:
-        """Reads every actor's name and kind: one query."""
-        return cls(Actor.objects.only("pk", "name", "kind", "slug", "aliases"))
+        """Reads every named actor's name and kind (anonymous sources are never matched): one query."""
+        return cls(Actor.objects.exclude(kind=Actor.Kind.ANONYMOUS).only("pk", "name", "kind", "slug", "aliases"))
 
     def match(self, name: str | None) -> Actor | None:
         if not name or not name.strip():
@@ -152,6 +154,25 @@ def similarity(a: set[str], b: set[str]) -> float:
     return 0.0 if shared < 2 else shared / min(len(a), len(b))
 
 
+MATCH_CANDIDATES = 2000  # the most claims one extraction compares with: newest first
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure to find claims for: its unit and the interval of its total (None: open)."""
+
+    unit: str
+    lo: Decimal | None
+    hi: Decimal | None
+
+    @classmethod
+    def of(cls, *, unit: str, value, lower, upper, multiplier) -> Figure:
+        m = Decimal(multiplier) if multiplier and multiplier > 1 else Decimal(1)
+        lo = lower if lower is not None else value
+        hi = upper if upper is not None else value
+        return cls(unit, None if lo is None else lo * m, None if hi is None else hi * m)
+
+
 class ClaimMatcher:
     """
     Finds the existing claim a suggestion most likely repeats: the same unit (case-insensitive),
@@ -170,18 +191,31 @@ class ClaimMatcher:
             self.by_unit[claim.unit.casefold()].append((claim, quantity.total, words))
 
     @classmethod
-    def load(cls, units: set[str]) -> ClaimMatcher:
-        """Claims with these units and their appearances' quotes: two queries, none without units."""
-        if not units:
+    def load(cls, figures: Iterable[Figure]) -> ClaimMatcher:
+        """
+        The claims a figure could repeat, with their appearances' quotes: two queries, none without
+        figures. Only claims of the same unit whose bounds overlap one of the figures are read (an
+        indexed range on the lower-cased unit and the lower bound), the newest MATCH_CANDIDATES at most,
+        so an archive of a million claims costs what the demo costs.
+        """
+        wanted = Q()
+        for unit, lo, hi in {(f.unit.casefold(), f.lo, f.hi) for f in figures if f.unit}:
+            overlap = Q(unit_key=unit)
+            if hi is not None:
+                overlap &= Q(lower__lte=hi) | Q(lower__isnull=True)
+            if lo is not None:
+                overlap &= Q(upper__gte=lo) | Q(upper__isnull=True)
+            wanted |= overlap | Q(unit_key=unit, multiplier__gt=1)  # a total: its stored bounds are per group
+        if not wanted:
             return cls([])
         quotes = Appearance.objects.only("pk", "claim_id", "quote").order_by()
         claims = (
             Claim.objects.annotate(unit_key=Lower("unit"))
-            .filter(unit_key__in={u.casefold() for u in units})
+            .filter(wanted)
             .exclude(qualifier="")
             .only("pk", "slug", "statement", "value", "lower", "upper", "unit", "qualifier", "multiplier")
             .prefetch_related(Prefetch("appearances", queryset=quotes))
-            .order_by("pk")
+            .order_by("-pk")[:MATCH_CANDIDATES]
         )
         return cls(claims)
 

@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from claims.models import Appearance, Claim, Stance
-from claims.models.quantity import QuantityFields
+from claims.models.quantity import DECIMAL, QuantityFields
 from core.validators import no_nul
 from sources.models import Actor, Source
 
@@ -62,6 +62,17 @@ class Suggestion(QuantityFields, models.Model):
         on_delete=models.SET_NULL,
         related_name="suggestions",
         help_text="The actor the speaker's name was matched to. Correct it before accepting if it is wrong.",
+    )
+    speaker_anonymous = models.BooleanField(
+        default=False,
+        help_text="The speaker is an unnamed or collective source ('a senior official'): accepting records an "
+        "anonymous source with that description unless the editor chooses otherwise.",
+    )
+    previous_value = models.DecimalField(
+        **DECIMAL,
+        null=True,
+        blank=True,
+        help_text="For a revision or change ('raised its estimate from 40 to 57'): the value the figure replaced.",
     )
     via_name = models.CharField(
         max_length=200,

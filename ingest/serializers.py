@@ -6,6 +6,7 @@ from rest_framework.reverse import reverse
 
 from claims.models import Appearance, Claim
 from claims.serializers import DECIMAL
+from ingest.accepting import SpeakerChoice, suggested_statement
 from ingest.models import Suggestion
 from sources.models import Actor, Source
 from sources.serializers import ActorRefSerializer
@@ -73,11 +74,18 @@ class SuggestionSerializer(serializers.ModelSerializer):
     value = serializers.DecimalField(**DECIMAL, read_only=True, allow_null=True)
     lower = serializers.DecimalField(**DECIMAL, read_only=True, allow_null=True)
     upper = serializers.DecimalField(**DECIMAL, read_only=True, allow_null=True)
+    previous_value = serializers.DecimalField(
+        **DECIMAL, read_only=True, allow_null=True, help_text="For a revision: the value the figure replaced."
+    )
     speaker = ActorRefSerializer(read_only=True, allow_null=True, help_text="The actor the speaker name matched.")
     matched_claim = ClaimRefSerializer(
         read_only=True, allow_null=True, help_text="An existing claim this looks like: merge rather than accept."
     )
     claim = serializers.SerializerMethodField(help_text="The claim accepting or merging added the quote to.")
+    suggested_statement = serializers.SerializerMethodField(
+        help_text="The short neutral statement accepting proposes (from the figure and the speaker), to confirm "
+        "or reword in the accept action's `statement`."
+    )
     appearance: serializers.PrimaryKeyRelatedField[Appearance] = serializers.PrimaryKeyRelatedField(
         read_only=True, allow_null=True
     )
@@ -90,10 +98,14 @@ class SuggestionSerializer(serializers.ModelSerializer):
         fields = [
             "id", "source", "state", "quote", "start", "end", "figure",
             "value", "lower", "upper", "unit", "qualifier", "multiplier", "derived",
-            "speaker_name", "speaker", "via_name", "stance", "date", "date_end", "date_text",
-            "matched_claim", "claim", "appearance", "decided_by", "decided_at",
+            "previous_value", "speaker_name", "speaker_anonymous", "speaker", "via_name", "stance",
+            "date", "date_end", "date_text",
+            "matched_claim", "suggested_statement", "claim", "appearance", "decided_by", "decided_at",
         ]  # fmt: skip
         read_only_fields = fields
+
+    def get_suggested_statement(self, obj) -> str:
+        return suggested_statement(obj, speaker=obj.speaker)
 
     def get_claim(self, obj) -> str | None:
         return obj.appearance.claim.slug if obj.appearance_id else None
@@ -107,8 +119,72 @@ class ImportResultSerializer(serializers.Serializer):
 
 class AcceptSerializer(serializers.Serializer):
     statement = serializers.CharField(
-        required=False, allow_blank=True, help_text="The claim in neutral words; a default is built from the quote."
+        required=False,
+        allow_blank=True,
+        max_length=2000,
+        help_text="The claim in short neutral words; given, it counts as confirmed by you. Left out, a suggestion "
+        "built from the figure and the speaker is used and must be confirmed before a verdict is published.",
     )
+    slug = serializers.SlugField(
+        required=False, allow_blank=True, max_length=200, help_text="The claim's address; defaults to the statement's."
+    )
+    claim_reviewed = serializers.CharField(
+        required=False, allow_blank=True, max_length=75, help_text="ClaimReview's short text (75 characters at most)."
+    )
+    speaker_choice = serializers.ChoiceField(
+        choices=[c for c, _ in SpeakerChoice.CHOICES],
+        required=False,
+        help_text="actor (give `speaker`), create (a new actor: `speaker_name`, `speaker_kind`, optional "
+        "`speaker_organisation`), anonymous (an anonymous source described by `speaker_name`) or none. "
+        "Left out: the matched actor, else a new actor or anonymous source from the speaker the text names.",
+    )
+    speaker = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Actor.objects.exclude(kind=Actor.Kind.ANONYMOUS),
+        required=False,
+        allow_null=True,
+        help_text="Slug of the existing actor who made the statement (with speaker_choice=actor).",
+    )
+    speaker_name = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=200,
+        help_text="The new actor's name, or the anonymous source's description.",
+    )
+    speaker_kind = serializers.ChoiceField(
+        choices=[Actor.Kind.PERSON, Actor.Kind.ORGANISATION], required=False, help_text="person or organisation."
+    )
+    speaker_organisation = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Actor.objects.organisations(),
+        required=False,
+        allow_null=True,
+        help_text="Slug of the organisation the new actor belongs to.",
+    )
+    speaker_role = serializers.CharField(required=False, allow_blank=True, max_length=200)
+
+    def validate(self, attrs):
+        choice = attrs.get("speaker_choice")
+        if choice is None and attrs.get("speaker") is not None:
+            attrs["speaker_choice"] = choice = SpeakerChoice.ACTOR
+        if choice == SpeakerChoice.ACTOR and attrs.get("speaker") is None:
+            raise serializers.ValidationError({"speaker": "Give the slug of the actor who made the statement."})
+        if choice in (SpeakerChoice.CREATE, SpeakerChoice.ANONYMOUS) and not attrs.get("speaker_name", "").strip():
+            raise serializers.ValidationError({"speaker_name": "Give the new actor's name or the source's description"})
+        return attrs
+
+    def speaker_decision(self) -> SpeakerChoice | None:
+        data = self.validated_data
+        if "speaker_choice" not in data:
+            return None
+        return SpeakerChoice(
+            data["speaker_choice"],
+            actor=data.get("speaker"),
+            name=data.get("speaker_name", ""),
+            kind=data.get("speaker_kind", Actor.Kind.PERSON),
+            organisation=data.get("speaker_organisation"),
+            role=data.get("speaker_role", ""),
+        )
 
 
 class MergeSerializer(serializers.Serializer):

@@ -40,19 +40,26 @@ from claims.permissions import can_decide_suggestions, can_import_articles
 from claims.quantities import round_figure
 from claims.services import appearance_create, claim_create
 from core.services import ServiceError, save_validated
+from ingest.accepting import (
+    SpeakerChoice,
+    guess_new_actor,
+    suggested_claim_reviewed,
+    suggested_statement,
+)
 from ingest.cleaning import guess_headline
 from ingest.extraction import Mention, clean_text, extract
-from ingest.matching import ClaimMatcher, SpeakerMatcher
+from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher
 from ingest.models import Suggestion
 from ingest.reading import default_title, html_title, read_article, unique_slug
 from sources.models import Actor, Citation, Source
-from sources.services import source_create
+from sources.services import actor_create, source_create
 
 logger = logging.getLogger(__name__)
 
 _REFRESHED_FIELDS = [
     "quote", "start", "end", "value", "lower", "upper", "unit", "qualifier", "multiplier", "derived",
-    "figure", "speaker_name", "speaker", "via_name", "stance", "date", "date_end", "date_text", "matched_claim",
+    "figure", "speaker_name", "speaker", "speaker_anonymous", "previous_value",
+    "via_name", "stance", "date", "date_end", "date_text", "matched_claim",
 ]  # fmt: skip
 _FOREIGN_KEYS = ["source", "speaker", "matched_claim", "decided_by", "appearance"]
 
@@ -165,7 +172,11 @@ def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
 
     existing = {s.fingerprint: s for s in Suggestion.objects.filter(source=source)}
     speakers = SpeakerMatcher.load()
-    claims = ClaimMatcher.load({m.unit for m in mentions if m.unit and m.qualifier})
+    claims = ClaimMatcher.load(
+        Figure.of(unit=m.unit, value=m.value, lower=m.lower, upper=m.upper, multiplier=m.multiplier)
+        for m in mentions
+        if m.unit and m.qualifier
+    )
     new, changed, found, seen = [], [], [], set()
     now = timezone.now()
     for mention in mentions:
@@ -220,6 +231,8 @@ def _suggestion_from(mention: Mention, source: Source) -> Suggestion | None:
         derived=bool(mention.derived),
         figure=(mention.figure or "")[:300],
         speaker_name=" ".join((mention.speaker or "").split())[:200],
+        speaker_anonymous=bool(mention.speaker_anonymous),
+        previous_value=round_figure(mention.previous_value),
         via_name=" ".join((getattr(mention, "via", None) or "").split())[:200],
         stance=mention.stance or Stance.ASSERTS,
         date=mention.date,
@@ -245,26 +258,100 @@ def _snapshot(suggestion: Suggestion) -> tuple:
 
 
 @transaction.atomic
-def suggestion_accept(*, suggestion: Suggestion, by: User, statement: str | None = None) -> Claim:
+def suggestion_accept(
+    *,
+    suggestion: Suggestion,
+    by: User,
+    statement: str | None = None,
+    slug: str | None = None,
+    claim_reviewed: str | None = None,
+    speaker: SpeakerChoice | None = None,
+) -> Claim:
     """
     Create the claim the suggestion proposes, with its quantity, and its appearance in the source
-    anchored by the quote (speaker, stance, date). ``statement`` defaults to suggestion_statement().
-    Raises ValidationError (e.g. the quote is no longer in the snapshot) or ServiceError.
+    anchored by the quote (speaker, stance, date).
+
+    ``statement``: the editor's wording, which counts as written or confirmed by ``by``; left out,
+    suggested_statement() is used and awaits confirmation (the publish checklist asks for it).
+    ``slug`` defaults to one made from the statement; ``claim_reviewed`` to the statement cut to 75.
+    ``speaker``: the editor's SpeakerChoice. Left out: the matched actor; else an actor the name
+    matches now; else for an anonymous speaker an anonymous source with its description; else a new
+    actor guessed from the phrase. Only SpeakerChoice("none") leaves the appearance without a speaker,
+    and a suggestion naming nobody needs that choice said. Raises ValidationError naming the field.
     """
     _require_review(by, "accept")
     s = _lock_pending(suggestion, "accept")
-    statement = " ".join((statement or "").split()) or suggestion_statement(s)
-    # Extraction's wording until a person rewords or confirms it: the publish checklist asks for that.
+    actor = _speaker_for(s, speaker, by=by)
+    typed = " ".join((statement or "").split())
+    statement = typed or suggested_statement(s, speaker=actor)
+    slug = (slug or "").strip()
+    if slug and Claim.objects.filter(slug=slug).exists():
+        raise ValidationError({"slug": f"The address “{slug}” is taken by another claim: choose another."})
+    claim_reviewed = " ".join((claim_reviewed or "").split()) or suggested_claim_reviewed(statement)
     claim = claim_create(
         statement=statement,
-        slug=unique_slug(Claim, statement, fallback="claim"),
+        slug=slug or unique_slug(Claim, statement, fallback="claim"),
         quantity=s.quantity,
+        claim_reviewed=claim_reviewed,
         by=by,
-        statement_confirmed=False,
+        statement_confirmed=bool(typed),  # extraction's wording counts only once a person confirms it
     )
+    s.speaker = actor
     appearance = _appearance_for(s, claim, by=by)
     _decide(s, State.ACCEPTED, by=by, appearance=appearance)
     return claim
+
+
+def _speaker_for(s: Suggestion, choice: SpeakerChoice | None, *, by: User) -> Actor | None:
+    """The actor the appearance names, created when the editor (or the default) says so."""
+    if choice is None:
+        if s.speaker_id is not None:
+            return s.speaker
+        if not s.speaker_name.strip():
+            raise ValidationError(
+                {"speaker": "Extraction found no speaker: pick an actor, record an anonymous source, "
+                 "or say there is no speaker."}
+            )  # fmt: skip
+        found = None if s.speaker_anonymous else SpeakerMatcher.load().match(s.speaker_name)
+        if found is not None:
+            return found
+        kind = SpeakerChoice.ANONYMOUS if s.speaker_anonymous else SpeakerChoice.CREATE
+        guess = guess_new_actor(s.speaker_name)
+        choice = SpeakerChoice(kind, name=s.speaker_name if s.speaker_anonymous else guess.name,
+                               kind=guess.kind, organisation=guess.organisation, role=guess.role)  # fmt: skip
+    if choice.choice == SpeakerChoice.NONE:
+        return None
+    if choice.choice == SpeakerChoice.ACTOR:
+        if choice.actor is None:
+            raise ValidationError({"speaker": "Choose the actor who made the statement."})
+        if choice.actor.is_anonymous:
+            raise ValidationError({"speaker": "That is an anonymous source of another statement: record a new one."})
+        return choice.actor
+    name = " ".join(choice.name.split())
+    if choice.choice == SpeakerChoice.ANONYMOUS:
+        if not name:
+            raise ValidationError({"speaker_name": "Describe the anonymous source, e.g. “a senior official”."})
+        return actor_create(
+            kind=Actor.Kind.ANONYMOUS,
+            name=Truncator(name).chars(_max_length(Actor, "name")),
+            slug=unique_slug(Actor, f"anonymous {name}", fallback="anonymous-source"),
+            description=f"An anonymous source quoted in “{s.source.title}”.",
+            by=by,
+        )
+    if choice.choice != SpeakerChoice.CREATE:
+        raise ValidationError({"speaker_choice": f"Unknown choice “{choice.choice}”."})
+    if not name:
+        raise ValidationError({"speaker_name": "Give the new actor's name."})
+    if choice.kind not in (Actor.Kind.PERSON, Actor.Kind.ORGANISATION):
+        raise ValidationError({"speaker_kind": "A new actor is a person or an organisation."})
+    return actor_create(
+        kind=choice.kind,
+        name=Truncator(name).chars(_max_length(Actor, "name")),
+        slug=unique_slug(Actor, name, fallback="actor"),
+        organisation=choice.organisation,
+        role=Truncator(choice.role).chars(_max_length(Actor, "role")),
+        by=by,
+    )
 
 
 @transaction.atomic
@@ -303,22 +390,9 @@ def suggestion_correct(*, suggestion: Suggestion, by: User) -> Suggestion:
     return current
 
 
-_QUOTE_MARKS = "\"'“”‘’«»„ "
-
-
 def suggestion_statement(suggestion: Suggestion) -> str:
-    """
-    A default claim statement for editors to reword: the figure in neutral words, then the
-    sentence it comes from, e.g. 'About 3,000 troops: Kirby said about 3,000 troops are trained.'
-    """
-    sentence = " ".join(suggestion.quote.split()).strip(_QUOTE_MARKS)
-    if sentence and sentence[-1] not in ".!?…":
-        sentence += "."
-    quantity = suggestion.quantity
-    if quantity is None:
-        return sentence
-    figure = str(quantity)
-    return f"{figure[:1].upper()}{figure[1:]}: {sentence}"
+    """The statement accepting proposes for the suggestion (see ingest.accepting.suggested_statement)."""
+    return suggested_statement(suggestion, speaker=suggestion.speaker)
 
 
 def _require_review(by: User, action: str) -> None:
@@ -339,7 +413,7 @@ def _lock_pending(suggestion: Suggestion, action: str) -> Suggestion:
 def _decide(s: Suggestion, state: str, *, by: User, appearance: Appearance | None) -> Suggestion:
     s.state, s.decided_by, s.decided_at, s.appearance = state, by, timezone.now(), appearance
     s.full_clean(exclude=_FOREIGN_KEYS, validate_unique=False)
-    s.save(update_fields=["state", "decided_by", "decided_at", "appearance", "matched_claim", "updated_at"])
+    s.save(update_fields=["state", "decided_by", "decided_at", "appearance", "matched_claim", "speaker", "updated_at"])
     return s
 
 

@@ -24,6 +24,10 @@ class Actor(models.Model):
     class Kind(models.TextChoices):
         PERSON = "person", "Person"
         ORGANISATION = "organisation", "Organisation"
+        # An unnamed source as the text describes it ("a senior Ukrainian official"). One actor per
+        # statement accepted: two unnamed officials are not known to be the same person, and an
+        # anonymous source is never matched to, or replaced by, a named actor.
+        ANONYMOUS = "anonymous", "Anonymous source"
 
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PERSON)
     name = models.CharField(max_length=200, validators=[no_nul], help_text="Full name as readers know it.")
@@ -63,9 +67,9 @@ class Actor(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["slug"], name="sources_actor_unique_slug"),
             models.CheckConstraint(
-                condition=Q(kind__in=["person", "organisation"]),
+                condition=Q(kind__in=["person", "organisation", "anonymous"]),
                 name="sources_actor_kind_valid",
-                violation_error_message="Kind must be a person or an organisation.",
+                violation_error_message="Kind must be a person, an organisation or an anonymous source.",
             ),
             models.CheckConstraint(
                 condition=Q(organisation__isnull=True) | ~Q(organisation=F("id")),
@@ -92,6 +96,10 @@ class Actor(models.Model):
             raise ValidationError({"organisation": "Only an organisation can have members."})
         if self.pk and self.pk in {a.pk for a in organisation.lineage()}:
             raise ValidationError({"organisation": f"{organisation} already belongs to {self}: that would be a loop."})
+
+    @property
+    def is_anonymous(self) -> bool:
+        return self.kind == Actor.Kind.ANONYMOUS
 
     def lineage(self) -> list["Actor"]:
         """This actor and its organisations up to the top one. Runs one query per level."""

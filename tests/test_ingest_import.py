@@ -334,3 +334,35 @@ def test_it_refuses_text_and_a_file_together_through_the_api(reporter):
     assert response.status_code == 400
     assert "not both" in error_of(response)["fields"]["file"][0]
     assert nothing_stored()
+
+
+def test_it_imports_every_article_of_a_directory_in_one_run(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.html").write_text(HTML_PAGE.replace("3,000", "4,000"), encoding="utf-8")
+    (tmp_path / "notes.md").write_text("not an article", encoding="utf-8")
+    err = io.StringIO()
+    call_command("import_source", str(tmp_path), stdout=io.StringIO(), stderr=err)
+    assert Source.objects.count() == 2
+    assert "[1/2]" in err.getvalue() and "[2/2]" in err.getvalue()
+
+
+def test_it_imports_several_files_and_reports_the_refused_one(tmp_path):
+    good, empty = tmp_path / "good.txt", tmp_path / "empty.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(CommandError, match=r"1 of 2 files were not imported: .*empty\.txt"):
+        call_command("import_source", str(empty), str(good), stdout=io.StringIO(), stderr=io.StringIO())
+    assert Source.objects.count() == 1
+
+
+def test_it_prints_each_files_suggestions_as_json_in_multi_file_mode(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    found = json.loads(run(str(tmp_path), "--json"))
+    assert [item["file"] for item in found] == [str(tmp_path / "a.txt")]
+    assert found[0]["created"] and found[0]["suggestions"]
+
+
+def test_it_refuses_a_url_for_several_files(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(CommandError, match="--url and --title"):
+        run(str(tmp_path), "--url", "https://example.org/a")

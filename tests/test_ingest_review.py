@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from claims.models import Appearance, Claim
 from core.services import ServiceError
-from ingest.matching import SpeakerMatcher
+from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher
 from ingest.models import Suggestion
 from ingest.services import (
     source_extract,
@@ -173,7 +173,7 @@ def test_it_accepts_a_suggestion_as_a_claim_with_an_anchored_appearance(reporter
     assert (claim.value, claim.lower, claim.upper, claim.unit, claim.qualifier) == (
         3000, 2700, 3300, "troops", "approximately"
     )  # fmt: skip
-    assert claim.statement == f"About 3,000 troops: {QUOTE}"
+    assert claim.statement == "About 3,000 troops trained at three sites, according to John Kirby"
     assert claim.created_by == reporter and claim.history.latest().history_user == reporter
     appearance = claim.appearances.get()
     text = suggestion.source.text
@@ -413,7 +413,7 @@ def test_it_highlights_the_quote_in_the_escaped_snapshot(client, reporter):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<script>alert(1)" not in page
     assert "<mark>White House spokesperson John Kirby said <strong>about 3,000 troops</strong>" in page
-    assert reverse("admin:ingest_suggestion_decide", args=[Suggestion.objects.get().pk, "accept"]) in page
+    assert reverse("admin:ingest_suggestion_accept", args=[Suggestion.objects.get().pk]) in page
 
 
 def test_it_accepts_with_the_button_on_the_source_page(client, reporter):
@@ -528,3 +528,106 @@ def test_it_matches_an_actor_whose_aliases_differ_only_in_apostrophes(db):
 
     nis = make_organisation(name="NIS", aliases="South Korea's intelligence agency\nSouth Korea’s intelligence agency")
     assert SpeakerMatcher.load().match("South Korea's intelligence agency") == nis
+
+
+# -- a page at a time, grouped by figure ------------------------------------------------------------------
+
+
+def many_suggestions(source, units: list[str]) -> None:
+    """One suggestion per unit, in text order, bulk-created (a long article's worth in one query)."""
+    rows, text = [], source.text
+    for i, unit in enumerate(units):
+        quote = f"Officials said {i + 1} {unit} were counted."
+        start = len(text) + 1
+        text += f" {quote}"
+        figure = {"value": i + 1, "lower": i + 1, "upper": i + 1, "unit": unit, "qualifier": "exact"}
+        rows.append(Suggestion(source=source, quote=quote, start=start, end=start + len(quote), fingerprint=f"fp{i}",
+                               **figure))  # fmt: skip
+    Source.objects.filter(pk=source.pk).update(text=text)
+    Suggestion.objects.bulk_create(rows)
+
+
+def source_page(client, source, page: int = 1) -> str:
+    url = reverse("admin:sources_source_change", args=[source.pk]) + f"?suggestions_page={page}"
+    return client.get(url).content.decode()
+
+
+def test_it_shows_a_sources_suggestions_a_page_at_a_time(client, reporter):
+    source = make_source(text="Start.")
+    many_suggestions(source, ["troops"] * 120)
+    client.force_login(reporter)
+    first, last = source_page(client, source), source_page(client, source, 3)
+    assert first.count('class="button default"') == 50 and "suggestions_page=2" in first
+    assert last.count('class="button default"') == 20 and "suggestions_page=4" not in last
+
+
+def test_it_shows_a_bad_suggestions_page_number_as_the_first_page(client, reporter):
+    source = make_source(text="Start.")
+    many_suggestions(source, ["troops"] * 3)
+    client.force_login(reporter)
+    url = reverse("admin:sources_source_change", args=[source.pk]) + "?suggestions_page=x"
+    assert client.get(url).status_code == 200
+
+
+def test_it_groups_a_sources_suggestions_by_figure(client, reporter):
+    source = make_source(text="Start.")
+    many_suggestions(source, ["troops", "tanks", "troops", "tanks"])
+    client.force_login(reporter)
+    page = source_page(client, source)
+    rows = [page.index(f"<mark>Officials said {n} {unit}") for n, unit in [(2, "tanks"), (4, "tanks"), (1, "troops")]]
+    assert rows == sorted(rows)
+    assert page.count("<strong>2 tanks</strong>") == 1
+
+
+def test_it_draws_a_long_sources_page_with_the_same_queries_as_a_short_one(client, reporter):
+    source = make_source(text="Start.")
+    many_suggestions(source, ["troops"] * 2)
+    client.force_login(reporter)
+    url = reverse("admin:sources_source_change", args=[source.pk])
+    client.get(url)  # fills Django's content-type cache
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(url).status_code == 200
+        return len(ctx.captured_queries)
+
+    # The session, the user, the source, the user's own and group permissions, the citations inline,
+    # the earlier snapshots, and one page of suggestions (one row more than the page, never a count).
+    short = count()
+    Suggestion.objects.all().delete()
+    many_suggestions(source, ["troops"] * 188)
+    assert count() == short == 8
+
+
+def test_it_links_the_import_page_from_the_admin_index(client, reporter):
+    client.force_login(reporter)
+    page = client.get(reverse("admin:index")).content.decode()
+    assert f'href="{reverse("admin:ingest_suggestion_import")}"' in page
+
+
+def test_it_offers_no_import_link_to_those_who_cannot_import(client, outsider):
+    client.force_login(outsider)
+    page = client.get(reverse("admin:index")).content.decode()
+    assert reverse("admin:ingest_suggestion_import") not in page
+
+
+def test_it_reads_only_claims_whose_bounds_overlap_a_figure(db):
+    near = make_claim(value=3000, lower=2900, upper=3100, unit="Troops", qualifier="approximately")
+    make_claim(value=50000, lower=50000, upper=50000, unit="troops", qualifier="exact")
+    make_claim(value=3000, lower=3000, upper=3000, unit="tanks", qualifier="exact")
+    matcher = ClaimMatcher.load([Figure("troops", Decimal(2700), Decimal(3300))])
+    assert [c for c, _, _ in matcher.by_unit["troops"]] == [near]
+    assert set(matcher.by_unit) == {"troops"}
+
+
+def test_it_reads_a_total_of_groups_whatever_its_stored_bounds(db):
+    regiments = make_claim(value=6000, lower=6000, upper=6000, unit="troops", qualifier="exact", multiplier=2)
+    matcher = ClaimMatcher.load([Figure("troops", Decimal(12000), Decimal(12000))])
+    assert [c for c, _, _ in matcher.by_unit["troops"]] == [regiments]
+
+
+def test_it_bounds_the_claims_one_extraction_compares_with(db, monkeypatch):
+    monkeypatch.setattr("ingest.matching.MATCH_CANDIDATES", 2)
+    for _ in range(4):
+        make_claim(value=3000, lower=2900, upper=3100, unit="troops", qualifier="approximately")
+    assert len(ClaimMatcher.load([Figure("troops", Decimal(2700), Decimal(3300))]).by_unit["troops"]) == 2

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Lower
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
@@ -170,6 +171,8 @@ class Claim(QuantityFields, VersionedModel):
             ),
             models.Index(fields=["-created_at", "-id"], name="claims_claim_created_idx"),
             models.Index(fields=["updated_at"], name="claims_claim_updated_idx"),  # Last-Modified
+            # Importing an article looks for claims of a figure's unit whose bounds overlap it.
+            models.Index(Lower("unit"), F("lower"), name="claims_claim_unit_lower_idx"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["slug"], name="claims_claim_unique_slug"),

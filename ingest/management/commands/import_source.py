@@ -3,6 +3,11 @@ Import an article and print what extraction found in it.
 
     python manage.py import_source article.html --url https://example.org/a --published 2024-10-24
     curl -s https://example.org/a | python manage.py import_source - --json
+    python manage.py import_source articles/ more/*.txt --user editor     # many files, Django started once
+
+With several files (or a directory: its .txt and .html files, sorted), each is imported on its own:
+one refused file is reported and the others go on; the command then exits with an error naming the
+refused ones. Progress ("[3/40] name.txt: 12 suggestions") goes to standard error.
 """
 
 import json
@@ -21,6 +26,8 @@ from ingest.models import Suggestion
 from ingest.reading import max_import_bytes
 from ingest.services import source_import
 from sources.models import Actor
+
+_ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 
 def _day(text: str) -> date:
@@ -68,7 +75,13 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", help="The article: a .txt or .html file, or - to read standard input.")
+        parser.add_argument(
+            "files",
+            nargs="+",
+            metavar="file",
+            help="The article: a .txt or .html file, or - to read standard input. Several files, or a directory "
+            "of them, are imported one after the other.",
+        )
         parser.add_argument("--url", default="", help="Where it was published.")
         parser.add_argument("--title", default="", help="Defaults to the page's <title> or the first line.")
         parser.add_argument("--publisher", metavar="SLUG", help="Slug of the actor that published it.")
@@ -80,15 +93,64 @@ class Command(BaseCommand):
             "--user", metavar="USERNAME", help="Import as this newsroom member (their permissions apply)."
         )
 
-    def handle(self, *args, file: str, url: str, title: str, as_json: bool, **options) -> None:
+    def handle(self, *args, files: list[str], url: str, title: str, as_json: bool, **options) -> None:
         user = self._user(options["user"])
         publisher = self._publisher(options["publisher"])
         published_at = None
         if options["published"]:
             published_at = timezone.make_aware(datetime.combine(_day(options["published"]), time.min))
+        paths = self._expand(files)
+        if len(paths) == 1 and paths[0] == files[0] and not Path(files[0]).is_dir():
+            result = self._import(paths[0], url=url, title=title, publisher=publisher, published_at=published_at,
+                                  user=user)  # fmt: skip
+            self._report(result, as_json=as_json)
+            return
+        if url or title:
+            raise CommandError("--url and --title name one article: give them with a single file.")
+        refused, out = [], []
+        for i, path in enumerate(paths, 1):
+            try:
+                result = self._import(path, url="", title="", publisher=publisher, published_at=published_at,
+                                      user=user)  # fmt: skip
+            except CommandError as exc:
+                refused.append(path)
+                self.stderr.write(f"[{i}/{len(paths)}] {path}: {exc}")
+                continue
+            n = len(result.suggestions)
+            state = "imported" if result.created else "already imported"
+            self.stderr.write(f"[{i}/{len(paths)}] {path}: {state} as '{result.source.slug}', {n} suggestions")
+            if as_json:
+                out.append({"file": path, "source": result.source.slug, "created": result.created,
+                            "suggestions": [suggestion_json(s) for s in result.suggestions]})  # fmt: skip
+            else:
+                self._summary(result)
+        if as_json:
+            self.stdout.write(_dumps(out))
+        if refused:
+            raise CommandError(f"{len(refused)} of {len(paths)} files were not imported: {', '.join(refused)}")
+
+    def _expand(self, files: list[str]) -> list[str]:
+        """The files given, with each directory replaced by its .txt and .html files in name order."""
+        paths: list[str] = []
+        for name in files:
+            path = Path(name)
+            if name != "-" and path.is_dir():
+                found = sorted(
+                    p for p in path.iterdir() if p.suffix.lower() in (".txt", ".html", ".htm") and p.is_file()
+                )
+                if not found:
+                    raise CommandError(f"{name} holds no .txt or .html file.")
+                paths.extend(str(p) for p in found)
+            else:
+                paths.append(name)
+        if paths.count("-") > 1 or ("-" in paths and len(paths) > 1):
+            raise CommandError("Standard input (-) can only be imported on its own.")
+        return paths
+
+    def _import(self, file: str, *, url: str, title: str, publisher, published_at, user):
         data, filename = self._read(file)
         try:
-            result = source_import(
+            return source_import(
                 file=data, filename=filename, url=url, title=title, publisher=publisher,
                 published_at=published_at, by=user,
             )  # fmt: skip
@@ -96,6 +158,8 @@ class Command(BaseCommand):
             raise CommandError(f"Nothing was imported: {self._reason(exc)}") from exc
         except ServiceError as exc:
             raise CommandError(f"Nothing was imported: {exc.message}") from exc
+
+    def _report(self, result, *, as_json: bool) -> None:
         if as_json:
             self.stdout.write(_dumps([suggestion_json(s) for s in result.suggestions]))
             if not result.created:

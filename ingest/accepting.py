@@ -1,0 +1,212 @@
+"""
+What the accept screen proposes for a suggestion, before an editor confirms it: who the speaker is
+(a matching actor, a new actor guessed from the phrase, or an anonymous source) and a short
+neutral statement, slug and 'claim reviewed' text built from the figure, not the sentence.
+
+    SpeakerChoice                          -> what the editor decided about the speaker
+    guess_new_actor(phrase)                -> NewActor(name, kind, role, organisation)
+    similar_actors(phrase, limit=5)        -> existing actors whose name or an alias is close (bounded)
+    suggested_statement(suggestion)        -> "About 1,100 soldiers sent in a first group, according to the directorate"
+    suggested_claim_reviewed(statement)    -> the statement cut to 75 characters at a word
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from django.db.models import Q
+from django.utils.text import Truncator
+
+from ingest.matching import SpeakerMatcher
+from ingest.models import Suggestion
+from sources.models import Actor
+
+
+@dataclass(frozen=True)
+class SpeakerChoice:
+    """
+    The editor's decision about who made the statement:
+
+    - ``actor``: an existing actor (``actor``);
+    - ``create``: a new actor (``name``, ``kind``, optional ``organisation`` and ``role``);
+    - ``anonymous``: an unnamed source, recorded as an actor of kind anonymous with ``name`` as
+      its description ("a senior Ukrainian official");
+    - ``none``: the editor says nobody is named; the claim then has no claimant on this appearance.
+    """
+
+    ACTOR = "actor"
+    CREATE = "create"
+    ANONYMOUS = "anonymous"
+    NONE = "none"
+    CHOICES = (
+        (ACTOR, "An existing actor"),
+        (CREATE, "Create a new actor"),
+        (ANONYMOUS, "An anonymous source"),
+        (NONE, "No speaker"),
+    )
+
+    choice: str
+    actor: Actor | None = None
+    name: str = ""
+    kind: str = Actor.Kind.PERSON
+    organisation: Actor | None = None
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class NewActor:
+    name: str
+    kind: str
+    role: str = ""
+    organisation: Actor | None = None
+
+
+_ORGANISATION_WORDS = {
+    "ministry", "department", "directorate", "agency", "service", "office", "council", "government",
+    "police", "army", "navy", "force", "forces", "command", "committee", "commission", "bureau", "authority",
+    "administration", "institute", "university", "company", "corporation", "bank", "union", "party",
+    "parliament", "court", "board", "embassy", "ministry's", "association", "federation", "group", "team",
+    "organisation", "organization", "centre", "center", "hospital", "network", "agency's", "inc", "ltd",
+    "news", "times", "post", "reuters", "yonhap", "house", "kremlin", "pentagon", "municipality", "cabinet",
+}  # fmt: skip
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_ROLE_PLACE = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def _looks_like_name(text: str) -> bool:
+    words = [w for w in text.replace("-", " ").split() if w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() for w in words) and text[:1].isupper()
+
+
+def guess_new_actor(phrase: str, *, matcher: SpeakerMatcher | None = None) -> NewActor:
+    """
+    An actor guessed from the speaker phrase: the name, whether a person or an organisation, the
+    role an apposition gives, and the organisation the role names when it is a known actor.
+    "Lida Voss, a deputy health minister" -> person Lida Voss, role "deputy health minister";
+    "the Health Ministry" -> organisation Health Ministry. Reads the actors only when ``matcher`` is None
+    and the role names a place to look up (one query).
+    """
+    phrase = " ".join(phrase.split()).strip(" ,.;:")
+    name, role = phrase, ""
+    if "," in phrase:
+        first, rest = (p.strip() for p in phrase.split(",", 1))
+        if _looks_like_name(first) and not _looks_like_name(rest):
+            name, role = first, rest
+        elif _looks_like_name(rest) and not _looks_like_name(first):
+            name, role = rest, first  # "Ostrava's foreign minister, Lida Voss"
+    role = _ARTICLE.sub("", role).strip(" ,.")
+    bare = _ARTICLE.sub("", name)
+    words = {w.casefold().strip(".,'’") for w in bare.split()}
+    is_org = bool(words & _ORGANISATION_WORDS) or (bare.isupper() and len(bare) <= 10)
+    name = bare[:1].upper() + bare[1:] if bare else phrase
+    organisation = None
+    place = _ROLE_PLACE.search(role) if role else None
+    if place is not None:
+        organisation = (matcher or SpeakerMatcher.load()).match(place.group(1))
+        if organisation is not None and organisation.kind != Actor.Kind.ORGANISATION:
+            organisation = None
+    kind = Actor.Kind.ORGANISATION if is_org else Actor.Kind.PERSON
+    return NewActor(name=name[:200], kind=kind, role=role[:200], organisation=organisation)
+
+
+SIMILAR_LIMIT = 5
+_CANDIDATE_POOL = 200  # the most actors a fuzzy comparison reads: bounded whatever the table's size
+
+
+def similar_actors(phrase: str, *, limit: int = SIMILAR_LIMIT) -> list[Actor]:
+    """
+    Named actors whose name or an alias looks like the phrase, best first: those sharing a word of
+    three letters or more with it (an indexed-enough query, at most 200 rows), ranked by difflib's
+    ratio. One query; anonymous sources are never proposed.
+    """
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", phrase) if w.casefold() not in {"the", "and", "said"}]
+    if not words:
+        return []
+    match = Q()
+    for word in words[:6]:
+        match |= Q(name__icontains=word) | Q(aliases__icontains=word)
+    pool = list(
+        Actor.objects.exclude(kind=Actor.Kind.ANONYMOUS)
+        .filter(match)
+        .only("pk", "name", "slug", "kind", "aliases")
+        .order_by("pk")[:_CANDIDATE_POOL]
+    )
+    target = phrase.casefold()
+
+    def score(actor: Actor) -> float:
+        names = [actor.name, *actor.aliases.splitlines()]
+        return max(difflib.SequenceMatcher(None, target, n.casefold()).ratio() for n in names if n.strip())
+
+    ranked = sorted(((score(a), a.name, a) for a in pool), key=lambda t: (-t[0], t[1]))
+    return [a for s, _, a in ranked if s >= 0.3][:limit]
+
+
+def _speaker_phrase(suggestion: Suggestion, speaker: Actor | None) -> str:
+    if speaker is not None:
+        return speaker.name
+    name = " ".join(suggestion.speaker_name.split())
+    if "," in name:  # "Lida Voss, a deputy health minister": the name is enough in a statement
+        guess = guess_new_actor(name, matcher=SpeakerMatcher([]))
+        name = guess.name
+    if name[:1].isupper() and not _looks_like_name(name):
+        name = name[:1].lower() + name[1:]  # "The directorate" -> "the directorate"
+    return name
+
+
+def suggested_statement(suggestion: Suggestion, *, speaker: Actor | None = None) -> str:
+    """
+    A short neutral statement for the editor to confirm or reword: the figure in neutral words, what
+    it counts (the words after the figure in the quote, to the end of its clause), and who says so.
+    'About 1,100 soldiers sent in a first group, according to the directorate'. Without a
+    quantity, the sentence itself.
+    """
+    sentence = " ".join(suggestion.quote.split()).strip("\"'“”‘’«»„ ")
+    quantity = suggestion.quantity
+    if quantity is None:
+        return Truncator(sentence).chars(300)
+    figure = str(quantity)
+    if suggestion.previous_value is not None:
+        figure = f"{figure} (revised from {_plain(suggestion.previous_value)})"
+    statement = figure[:1].upper() + figure[1:]
+    detail = _detail_after_figure(sentence, suggestion.figure)
+    if detail:
+        statement += f" {detail}"
+    who = _speaker_phrase(suggestion, speaker)
+    if who:
+        statement += f", according to {who}"
+    return Truncator(statement).words(30)
+
+
+def _plain(number) -> str:
+    text = format(number.normalize(), ",f")
+    return text
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\b(?:said|says|according|told|officials?|reported)\b", re.IGNORECASE)
+_FIGURE_VERBS = re.compile(
+    r"^(?:were|was|are|is|have been|had been|has been|will be|had|have|has)\s+(?:being\s+)?", re.IGNORECASE
+)
+
+
+def _detail_after_figure(sentence: str, figure: str) -> str:
+    """The words after the figure to the end of its clause: 'were sent in a first group' -> 'sent in a first group'."""
+    if not figure:
+        return ""
+    at = sentence.find(figure)
+    if at < 0:
+        return ""
+    rest = sentence[at + len(figure) :]
+    cut = _CLAUSE_END.search(rest)
+    rest = (rest[: cut.start()] if cut else rest).strip()
+    rest = _FIGURE_VERBS.sub("", rest)
+    words = rest.split()
+    if not words or len(words) > 12:
+        return " ".join(words[:12]) if words else ""
+    return " ".join(words)
+
+
+def suggested_claim_reviewed(statement: str) -> str:
+    """The statement as ClaimReview's short 'claim reviewed' text: at most 75 characters, cut at a word."""
+    return Truncator(statement).chars(75)

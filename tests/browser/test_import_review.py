@@ -1,0 +1,83 @@
+"""
+From an imported article to published claims through the real admin: a reporter imports an article
+whose speakers are new, accepts one figure creating its speaker as an actor and another recording an
+anonymous source, with statements written at accept; an editor publishes the verdicts through the
+checklist, and the public claim pages show the claimants and the human-written statements.
+"""
+
+from playwright.sync_api import Page, expect
+
+from claims.models import Claim, Verification
+from claims.services import verification_create, verification_submit
+from ingest.models import Suggestion
+from sources.models import Actor, Source
+from tests.factories import status
+
+ARTICLE = """Ostrava sends troops to the northern front
+
+OSTRAVA — Ostrava has sent about 1,100 soldiers to the northern front in a first group, Lida Voss, a deputy \
+defence minister, said on Tuesday.
+
+A second group of about 2,500 soldiers will follow next month, a senior Ukrainian official said, speaking on \
+condition of anonymity.
+"""
+NAMED = "Ostrava sent about 1,100 soldiers to the northern front in a first group"
+ANONYMOUS = "A second group of about 2,500 Ostravan soldiers is to follow"
+
+
+def test_it_takes_an_imported_article_with_new_speakers_to_published_claims(page, new_page, log_in, reporter, editor):
+    log_in(page, reporter)
+    page.locator("#import-article a", has_text="Import an article").click()
+    page.locator("textarea[name=text]").fill(ARTICLE)
+    page.locator("input[name=published_on]").fill("2025-03-04")
+    page.locator("input[type=submit][value='Import and find claims']").click()
+    expect(page.locator("ul.messagelist")).to_contain_text("2 suggestions to review")
+    source = Source.objects.get()
+
+    accept(page, figure="1,100", statement=NAMED, slug="ostrava-first-group", expect_choice="create")
+    accept(page, figure="2,500", statement=ANONYMOUS, slug="ostrava-second-group", expect_choice="anonymous")
+    assert set(Suggestion.objects.values_list("state", flat=True)) == {Suggestion.State.ACCEPTED}
+    voss = Actor.objects.get(name="Lida Voss")
+    assert voss.kind == Actor.Kind.PERSON
+    anonymous = Actor.objects.get(kind=Actor.Kind.ANONYMOUS)
+    assert anonymous.name == "a senior Ukrainian official"
+
+    claims = [Claim.objects.get(slug="ostrava-first-group"), Claim.objects.get(slug="ostrava-second-group")]
+    verifications = []
+    for claim in claims:
+        assert claim.statement_confirmed_by == reporter
+        draft = verification_create(
+            claim=claim, status=status("single-source"), rationale="Only one origin gives it.", by=reporter,
+            evidence=[source],
+        )  # fmt: skip
+        verifications.append(verification_submit(verification=draft, by=reporter))
+
+    editor_page = new_page()
+    log_in(editor_page, editor)
+    for verification in verifications:
+        editor_page.goto(f"/admin/claims/verification/{verification.pk}/change/")
+        expect(editor_page.locator(".fc-checklist")).to_contain_text("Before publishing: ready")
+        editor_page.locator(".fc-workflow").get_by_role("button", name="Publish", exact=True).click()
+        expect(editor_page.locator("ul.messagelist")).to_contain_text("The verification is now")
+        verification.refresh_from_db()
+        assert verification.state == Verification.State.PUBLISHED
+
+    reader = new_page()
+    reader.goto("/claims/ostrava-first-group/")
+    expect(reader.locator("h1")).to_contain_text(NAMED)
+    expect(reader.locator("main")).to_contain_text("Lida Voss")
+    reader.goto("/claims/ostrava-second-group/")
+    expect(reader.locator("h1")).to_contain_text(ANONYMOUS)
+    expect(reader.locator("main")).to_contain_text("A senior Ukrainian official (anonymous source)")
+
+
+def accept(page: Page, *, figure: str, statement: str, slug: str, expect_choice: str) -> None:
+    """Open the accept screen of the row whose quote holds the figure, confirm the speaker, write the wording."""
+    row = page.locator("tr", has=page.locator("mark strong", has_text=figure))
+    row.get_by_role("link", name="Accept as a new claim…").click()
+    expect(page.locator(f"input[name=speaker_choice][value={expect_choice}]")).to_be_checked()
+    page.locator("textarea[name=statement]").fill(statement)
+    page.locator("input[name=slug]").fill(slug)
+    page.locator("input[name=claim_reviewed]").fill(statement[:75])
+    page.locator("input[type=submit][value='Accept as a new claim']").click()
+    expect(page.locator("ul.messagelist")).to_contain_text("Accepted: created the claim")
