@@ -215,3 +215,24 @@ def test_it_names_the_problem_in_a_bad_file(tmp_path: Path, content, message):
 def test_it_reports_a_missing_file(tmp_path: Path):
     with pytest.raises(CommandError, match="Cannot read seed file"):
         call_command("seed", "--file", str(tmp_path / "missing.toml"))
+
+
+# What readers type (issue 13): claimant names and aliases, a figure with or without its comma,
+# singular or plural. The same search serves the public list and the API.
+READER_SEARCHES = [
+    ("Kirby", "first-tranche-about-3000-troops"),
+    ("Zelenskyy", "north-korean-troops-in-russia"),
+    ("NIS", "north-korea-committed-12000-troops"),
+    ("12000", "north-korea-committed-12000-troops"),
+    ("12,000", "north-korea-committed-12000-troops"),
+    ("soldier", "about-1500-soldiers-already-deployed"),
+    ("troop", "first-tranche-about-3000-troops"),
+]
+
+
+@pytest.mark.parametrize(("typed", "slug"), READER_SEARCHES)
+def test_it_finds_what_readers_type_on_the_public_list_and_the_api(client, typed, slug):
+    page = client.get("/claims/", {"q": typed})
+    assert page.status_code == 200 and f"/claims/{slug}/" in page.content.decode()
+    found = client.get("/api/v1/claims/", {"q": typed, "page_size": 100}).json()["results"]
+    assert slug in [claim["slug"] for claim in found]
