@@ -57,7 +57,7 @@ def claim_review(claim: Claim) -> dict:
         "url": claim_public_url(claim),
         # The short text an editor wrote for aggregators; claims published before it existed have only the statement.
         "claimReviewed": claim.claim_reviewed or claim.statement,
-        "datePublished": timezone.localdate(verification.published_at).isoformat(),
+        **_review_dates(claim, verification),
         "author": {
             "@type": "Organization",
             "name": settings.FACTCHECK_ORGANISATION_NAME,
@@ -73,6 +73,21 @@ def claim_review(claim: Claim) -> dict:
         "reviewBody": verification.rationale,
         "itemReviewed": item,
     }
+
+
+def _review_dates(claim: Claim, verification: Verification) -> dict[str, str]:
+    """
+    When the check was first published, and, after a correction or a reviewed wording change, when
+    it last changed (``dateModified``, which aggregators show as "updated").
+    """
+    published_at = verification.published_at
+    assert published_at is not None  # the current verdict is published
+    first = min(filter(None, [claim.first_published_at, published_at]))
+    latest = max(filter(None, [published_at, claim.wording_updated_at]))
+    dates = {"datePublished": timezone.localdate(first).isoformat()}
+    if latest > first:
+        dates["dateModified"] = timezone.localdate(latest).isoformat()
+    return dates
 
 
 def actor_ld(actor: Actor) -> dict:

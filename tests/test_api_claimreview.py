@@ -111,3 +111,25 @@ def test_it_has_no_claimreview_for_a_claim_in_review(editor):
     claim = make_verification(state="in_review").claim
     response = api(editor).get(f"/api/v1/claims/{claim.slug}/claimreview/")
     assert response.status_code == 404
+
+
+def test_it_keeps_the_first_publication_date_and_says_when_a_correction_changed_it():
+    claim = single_source_claim_relayed_by_reuters()
+    original = claim.verifications.get()
+    original.state = original.State.SUPERSEDED
+    original.save()
+    make_published_verification(
+        claim,
+        status=status("corroborated"),
+        supersedes=original,
+        correction_note="A second, independent origin confirmed the figure.",
+        published_at=datetime.datetime(2024, 11, 2, 9, tzinfo=datetime.UTC),
+    )
+    review = api().get(f"/api/v1/claims/{claim.slug}/claimreview/").json()
+    assert review["datePublished"] == "2024-10-25"
+    assert review["dateModified"] == "2024-11-02"
+
+
+def test_it_has_no_date_modified_for_a_check_never_changed():
+    claim = single_source_claim_relayed_by_reuters()
+    assert "dateModified" not in api().get(f"/api/v1/claims/{claim.slug}/claimreview/").json()
