@@ -33,27 +33,14 @@ class ClaimsConfig(AppConfig):
 
         # Cached public responses and the public Last-Modified follow the site version: change it
         # with anything readers see, and only then (claims.visibility.touches_public_record).
-        from django.db.models.signals import m2m_changed, post_delete
-
         from claims.models import Appearance, Claim, ClaimRelation, ClaimSlugRedirect, Status, Topic, Verification
         from claims.visibility import touches_public_record
-        from core.freshness import public_record_changed
+        from core.freshness import follow_public_changes
         from sources.models import Citation
 
-        def record_saved_or_deleted(sender, instance, raw=False, **kwargs):
-            if not raw and touches_public_record(instance):
-                public_record_changed()
-
-        def record_relinked(sender, instance, action, **kwargs):
-            if action.startswith("post_") and touches_public_record(instance):
-                public_record_changed()
-
         # A claim's old address answers 301 once renamed; wording changes in review are not public (ClaimRevision).
-        public = (Claim, Verification, Appearance, ClaimRelation, ClaimSlugRedirect, Status, Topic, Source, Actor)
-        for model in (*public, Citation):
-            uid = model.__name__
-            post_save.connect(record_saved_or_deleted, sender=model, weak=False, dispatch_uid=f"freshness.save.{uid}")
-            post_delete.connect(record_saved_or_deleted, sender=model, weak=False, dispatch_uid=f"freshness.del.{uid}")
-        for through in (Claim.topics.through, Verification.evidence.through):
-            uid = through.__name__
-            m2m_changed.connect(record_relinked, sender=through, weak=False, dispatch_uid=f"freshness.m2m.{uid}")
+        follow_public_changes(
+            (Claim, Verification, Appearance, ClaimRelation, ClaimSlugRedirect, Status, Topic, Source, Actor, Citation),
+            m2m_through=(Claim.topics.through, Verification.evidence.through),
+            is_public=touches_public_record,
+        )

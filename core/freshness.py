@@ -20,9 +20,11 @@ import datetime
 import logging
 import secrets
 import time
+from collections.abc import Callable, Iterable
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models import Model
 
 VERSION_KEY = "factcheck:site-version:timed"  # a new name: versions under the old one held no time
 
@@ -78,3 +80,33 @@ def public_record_changed() -> None:
     """Something readers can see has changed (see the docstring above)."""
     bump_site_version()
     transaction.on_commit(bump_site_version)
+
+
+def follow_public_changes(
+    models: Iterable[type[Model]],
+    *,
+    m2m_through: Iterable[type[Model]] = (),
+    is_public: Callable[[Model], bool] = lambda instance: True,
+) -> None:
+    """
+    Call ``public_record_changed()`` whenever one of these models is saved or deleted, or one of
+    these many-to-many tables is relinked, and ``is_public(instance)`` says readers can see it.
+    Fixture loading (``raw``) is left alone. Each app calls this once from its ``ready()``.
+    """
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    def saved_or_deleted(sender, instance, raw=False, **kwargs):
+        if not raw and is_public(instance):
+            public_record_changed()
+
+    def relinked(sender, instance, action, **kwargs):
+        if action.startswith("post_") and is_public(instance):
+            public_record_changed()
+
+    for model in models:
+        uid = model._meta.label
+        post_save.connect(saved_or_deleted, sender=model, weak=False, dispatch_uid=f"freshness.save.{uid}")
+        post_delete.connect(saved_or_deleted, sender=model, weak=False, dispatch_uid=f"freshness.del.{uid}")
+    for through in m2m_through:
+        uid = through._meta.label
+        m2m_changed.connect(relinked, sender=through, weak=False, dispatch_uid=f"freshness.m2m.{uid}")
