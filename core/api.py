@@ -20,10 +20,9 @@ from rest_framework import exceptions, permissions, serializers, status, throttl
 from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
-from core.cache import count_in_window
-from core.client_address import client_address
 from core.http import set_cache_headers
 from core.services import ServiceError, constraint_violation
+from core.throttling import FixedWindowCount
 
 if TYPE_CHECKING:
     # The view mixins below always sit on a GenericViewSet. Not imported at run time: DRF's settings
@@ -43,35 +42,12 @@ class ReadAnyoneWriteWithModelPermissions(permissions.DjangoModelPermissions):
         return super().has_permission(request, view)
 
 
-class FailOpenAnonRateThrottle(throttling.AnonRateThrottle):
+class FailOpenAnonRateThrottle(FixedWindowCount, throttling.AnonRateThrottle):
     """
     DRF's anonymous throttle, counting in the default cache (Redis in production, shared by every
-    worker), per client address (core.client_address: a spoofed X-Forwarded-For is not a new
-    client), in fixed windows: a counter per client that starts again ``duration`` seconds after
-    its first request, one round trip per request (DRF's own keeps the time of every request in
-    a list read and written back whole: two round trips, and a list as long as the rate allows).
-    When the cache does not answer, the request goes through and the failure is logged: a rate
-    limiter that is down must not turn every anonymous API read into a 500.
+    worker) per client address in fixed windows, and going through when the cache does not answer
+    (core.throttling.FixedWindowCount).
     """
-
-    num_requests: int  # set by DRF from the rate; the stubs do not declare them
-    duration: int
-
-    def get_ident(self, request):
-        return client_address(request)
-
-    def allow_request(self, request, view):
-        try:
-            if self.rate is None or (key := self.get_cache_key(request, view)) is None:
-                return True
-            count, self.seconds_left = count_in_window(self.cache, key, self.duration)
-        except Exception:
-            logger.warning("API throttle skipped: the cache did not answer.", exc_info=True)
-            return True
-        return count <= self.num_requests
-
-    def wait(self):
-        return getattr(self, "seconds_left", self.duration)
 
 
 class Pagination(CursorPagination):
