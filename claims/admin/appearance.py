@@ -3,12 +3,11 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
-from django.utils.text import Truncator
 
 from claims import permissions
 from claims.models import Appearance
 from claims.search import refresh_search
-from core.admin import LargeTableAdminMixin, ServiceHistoryAdmin, SlugOrNameFilter
+from core.admin import LargeTableAdminMixin, ServiceHistoryAdmin, SlugOrNameFilter, truncated
 from core.versioning import VersionedAdminMixin, VersionedModelForm
 
 
@@ -87,7 +86,7 @@ class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryA
 
     @admin.display(description="Quote", ordering="quote")
     def quote_short(self, obj):
-        return Truncator(obj.quote).chars(70)
+        return truncated(obj.quote, 70)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
@@ -104,4 +103,4 @@ class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryA
 
     @admin.display(description="Claim", ordering="claim__statement")
     def claim_short(self, obj):
-        return Truncator(obj.claim.statement).chars(60)
+        return truncated(obj.claim.statement, 60)

@@ -10,7 +10,6 @@ from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.text import Truncator
 
 from claims import permissions, services
 from claims.admin.common import BadgeMedia, status_badge
@@ -31,6 +30,7 @@ from core.admin import (
     SlugOrNameFilter,
     adopt,
     service_saved_related,
+    truncated,
 )
 from core.versioning import VersionedAdminMixin
 
@@ -84,7 +84,7 @@ class AppearanceInline(ExistingRowsInline):
 
 class AddAppearanceInline(AddRowsInline):
     model = Appearance
-    verbose_name = "new appearance"
+    verbose_name = "appearance"
     verbose_name_plural = "add appearances"
     autocomplete_fields = ["source", "speaker", "via"]
     fields = [("source", "speaker", "via"), ("stance", "stated_on", "date_note"), "quote"]
@@ -106,7 +106,7 @@ class VerificationInline(ExistingRowsInline):
 class AddVerificationInline(AddRowsInline):
     model = Verification
     form = NewVerificationForm
-    verbose_name = "new verification"
+    verbose_name = "verification"
     verbose_name_plural = "add a verification (starts as a draft; on a published claim, it is a correction)"
     autocomplete_fields = ["evidence"]
     fields = ["status", "rationale", "evidence", "evidence_notes", "correction_note"]
@@ -133,7 +133,7 @@ class AddRevisionInline(AddRowsInline):
 
     model = ClaimRevision
     form = RevisionProposalForm
-    verbose_name = "new wording"
+    verbose_name = "wording change"
     verbose_name_plural = "propose new wording (another editor publishes it)"
     fields = ["statement", "claim_reviewed", ("value", "qualifier", "unit"), ("lower", "upper"), "multiplier", "note"]
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 90})}}
@@ -287,7 +287,7 @@ class ClaimAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdminMixin,
 
     @admin.display(description="Statement", ordering="statement")
     def short_statement(self, obj):
-        return Truncator(obj.statement).chars(90)
+        return truncated(obj.statement, 90)
 
     @admin.display(description="Quantity")
     def quantity_display(self, obj):

@@ -2,10 +2,6 @@
 
 from django import forms
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
-from django.urls import path, reverse
-from django.utils.text import Truncator
 
 from claims import permissions, services
 from claims.models import ClaimRevision
@@ -16,7 +12,7 @@ from claims.workflow import (
     REVISION_TRANSITIONS,
     Transition,
 )
-from core.admin import LargeTableAdminMixin, ServiceActionsMixin, adopt
+from core.admin import LargeTableAdminMixin, ServiceActionsMixin, adopt, truncated
 
 
 class RevisionProposalForm(forms.ModelForm):
@@ -71,6 +67,7 @@ class ClaimRevisionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelA
     """
 
     form = ClaimRevisionForm
+    transition_noun = "wording change"
     list_display = ["short_statement", "claim_short", "state", "author", "reviewer", "created_at", "published_at"]
     list_filter = ["state"]
     list_select_related = ["claim", "author", "reviewer"]
@@ -91,11 +88,11 @@ class ClaimRevisionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelA
 
     @admin.display(description="New wording", ordering="statement")
     def short_statement(self, obj):
-        return Truncator(obj.statement).chars(70)
+        return truncated(obj.statement, 70)
 
     @admin.display(description="Claim as readers see it", ordering="claim__statement")
     def claim_short(self, obj):
-        return Truncator(obj.claim.statement).chars(70)
+        return truncated(obj.claim.statement, 70)
 
     def get_readonly_fields(self, request, obj=None):
         return self.record_fields if obj is None else [*self.record_fields, *ClaimRevisionForm.Meta.fields]
@@ -122,25 +119,10 @@ class ClaimRevisionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelA
         adopt(obj, saved)
 
     def get_urls(self):
-        return [
-            path(
-                "<path:object_id>/transition/<str:name>/",
-                self.admin_site.admin_view(self.transition_view),
-                name="claims_claimrevision_transition",
-            ),
-            *super().get_urls(),
-        ]
+        return [*self.transition_urls(), *super().get_urls()]
 
-    def transition_view(self, request, object_id, name):
-        revision = get_object_or_404(ClaimRevision, pk=object_id)
-        if not self.has_view_permission(request, revision):
-            raise PermissionDenied
-        return self.run_button(
-            request,
-            lambda: services.claim_revision_transition(revision=revision, by=request.user, transition=name),
-            done=lambda r: f"The wording change is now {r.get_state_display().lower()}.",
-            back_to=reverse("admin:claims_claimrevision_change", args=[revision.pk]),
-        )
+    def run_transition(self, row, *, by, name, note):
+        return services.claim_revision_transition(revision=row, by=by, transition=name)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:

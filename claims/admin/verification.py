@@ -2,11 +2,9 @@
 
 from django import forms
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.shortcuts import get_object_or_404
-from django.urls import path, reverse
-from django.utils.text import Truncator
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 
 from claims import permissions, services
 from claims.admin.common import BadgeMedia, status_badge
@@ -26,6 +24,7 @@ from core.admin import (
     ServiceHistoryAdmin,
     adopt,
     service_saved_related,
+    truncated,
 )
 from core.versioning import VersionedAdminMixin, VersionedModelForm
 
@@ -94,7 +93,7 @@ def _bulk_action(transition: Transition):
 @admin.register(Verification)
 class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdminMixin, ServiceHistoryAdmin):
     form = VerificationForm
-    list_display = ["claim_short", "badge", "state", "author", "reviewer", "updated_at", "published_at"]
+    list_display = ["claim_short", "badge", "state", "author", "reviewer", "published_at"]
     list_filter = [QueueFilter, "state", "status", ("author", admin.RelatedOnlyFieldListFilter), "published_at"]
     list_select_related = ["claim", "status", "author", "reviewer"]
     search_fields = ["claim__statement", "rationale", "correction_note"]
@@ -117,7 +116,7 @@ class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdmi
 
     @admin.display(description="Claim", ordering="claim__statement")
     def claim_short(self, obj):
-        return Truncator(obj.claim.statement).chars(70)
+        return truncated(obj.claim.statement, 70)
 
     @admin.display(description="Status", ordering="status__order")
     def badge(self, obj):
@@ -159,35 +158,10 @@ class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdmi
         service_saved_related(self, request, form, formsets, change)  # the services set the evidence
 
     def get_urls(self):
-        return [
-            path(
-                "<path:object_id>/transition/<str:name>/",
-                self.admin_site.admin_view(self.transition_view),
-                name="claims_verification_transition",
-            ),
-            *super().get_urls(),
-        ]
+        return [*self.transition_urls(), *super().get_urls()]
 
-    def transition_view(self, request, object_id, name):
-        """One button of the workflow: POST only, through the same service as everything else."""
-        verification = get_object_or_404(Verification, pk=object_id)
-        if not self.has_view_permission(request, verification):
-            raise PermissionDenied
-
-        def run():
-            return services.verification_transition(
-                verification=verification,
-                by=request.user,
-                transition=transition_named(name),
-                reason=request.POST.get("reason", ""),
-            )
-
-        return self.run_button(
-            request,
-            run,
-            done=lambda v: f"The verification is now {v.get_state_display().lower()}.",
-            back_to=reverse("admin:claims_verification_change", args=[verification.pk]),
-        )
+    def run_transition(self, row, *, by, name, note):
+        return services.verification_transition(verification=row, by=by, transition=transition_named(name), reason=note)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
@@ -196,9 +170,55 @@ class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdmi
                 checklist = publish_checklist(obj)
                 context["checklist"] = checklist
                 context["checklist_missing"] = [item for item in checklist if not item.done]
+            context["publish_refusal"] = publish_refusal(request.user, obj)
             if obj.state == State.PUBLISHED and permissions.can_write_verifications(request.user):
-                context["correct_url"] = reverse("admin:claims_verification_add") + f"?claim={obj.claim_id}"
+                context["correct_url"] = reverse("admin:claims_verification_add") + f"?corrects={obj.pk}"
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def get_changeform_initial_data(self, request):
+        """
+        "Correct this verdict" (``?corrects=<pk>``) starts from the verdict it corrects: its claim,
+        status, rationale and evidence; the correction note is left for the editor to write.
+        Anything but a published verdict's id pre-fills nothing beyond the other parameters.
+        """
+        initial = super().get_changeform_initial_data(request)
+        corrects = request.GET.get("corrects", "")
+        verdict = None
+        if corrects.isdigit():
+            verdict = Verification.objects.published().prefetch_related("evidence").filter(pk=corrects).first()
+        initial.pop("corrects", None)
+        if verdict is not None:
+            initial |= {
+                "claim": verdict.claim_id,
+                "status": verdict.status_id,
+                "rationale": verdict.rationale,
+                "evidence": [source.pk for source in verdict.evidence.all()],
+                "evidence_notes": verdict.evidence_notes,
+            }
+        return initial
+
+    def response_post_save_add(self, request, obj):
+        return HttpResponseRedirect(reverse("admin:claims_verification_change", args=[obj.pk]))
+
+    def response_post_save_change(self, request, obj):
+        # An editor saves a verification to act on it next (send it for review, publish): stay on it.
+        return HttpResponseRedirect(reverse("admin:claims_verification_change", args=[obj.pk]))
+
+
+def publish_refusal(user, verification: Verification) -> str:
+    """
+    Why the Publish button is not on the page, in words the editor can act on ("" when it is):
+    the two-person rule, a missing permission, or the state the verification is in.
+    """
+    if verification.state == State.DRAFT:
+        return "Publish comes after review: send this draft for review; an editor who did not write it publishes it."
+    if verification.state != State.IN_REVIEW:
+        return ""
+    try:
+        PUBLISH.check(user, verification)
+    except services.WorkflowError as refusal:
+        return refusal.message
+    return ""
 
 
 def my_work_counts(user) -> dict[str, int]:
