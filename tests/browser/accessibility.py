@@ -28,30 +28,26 @@ DJANGO_ADMIN_MARKUP: list[tuple[str, str, str]] = [
     # The autocomplete widget is Django's vendored Select2, which builds its own combobox markup.
     ("aria-input-field-name", ".select2-container", "Django's vendored Select2"),
     ("label", ".select2-container", "Django's vendored Select2"),
+    ("list", ".select2-container", "Django's vendored Select2"),
     # AdminSplitDateTime writes "Date:" and "Time:" as text before its two inputs, not as labels.
     ("label", ".datetime", "AdminSplitDateTime's text labels"),
 ]
 
 
+# Runs axe-core in the page and drops the allowed elements there, where axe's element references
+# (elementRef) are still live: its CSS selectors are not always unique enough to look an element up.
+RUN_AXE = """async (allowed) => {
+    const results = await axe.run(document, {resultTypes: ["violations"], elementRef: true});
+    return results.violations.flatMap(violation => violation.nodes
+        .filter(node => !allowed.some(([rule, selector]) => rule === violation.id && node.element.closest(selector)))
+        .map(node => `${violation.id} (${violation.impact}): ${node.html.slice(0, 160)} - ${violation.help}`));
+}"""
+
+
 def axe_violations(page: Page, *, allowed: list[tuple[str, str, str]] | None = None) -> list[str]:
-    """
-    axe-core's violations on the page, one line each (rule, impact, element), less the elements the
-    ``allowed`` list names for their rule.
-    """
-    results = AXE.run(page).response
-    found = []
-    for violation in results["violations"]:
-        selectors = [selector for rule, selector, _why in allowed or [] if rule == violation["id"]]
-        for node in violation["nodes"]:
-            target = node["target"][-1]
-            if selectors and page.evaluate(
-                "([target, selectors]) => { const el = document.querySelector(target);"
-                " return !!el && selectors.some(s => el.closest(s)); }",
-                [target, selectors],
-            ):
-                continue
-            found.append(f"{violation['id']} ({violation['impact']}): {node['html'][:160]} — {violation['help']}")
-    return found
+    """axe-core's violations on the page, one line per element, less the elements ``allowed`` names for their rule."""
+    page.evaluate(AXE.axe_script)
+    return page.evaluate(RUN_AXE, [[rule, selector] for rule, selector, _why in allowed or []])
 
 
 class Audit:

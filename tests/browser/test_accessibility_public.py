@@ -82,4 +82,4 @@ def test_it_finds_no_accessibility_violation_on_any_public_page(published_record
     for name, url in public_pages(published_record).items():
         problems += audit.visit(name, url, run_axe=run_axe)
     problems += audit.visit("not-found", "/claims/no-such-claim/", status=404, run_axe=run_axe)
-    assert problems == []
+    assert problems == [], "\n".join(problems)
