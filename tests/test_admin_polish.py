@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from claims.models import Verification
-from claims.services import verification_publish
+from claims.services import claim_revision_propose, verification_publish
 from tests.admin_forms import change_form_data
 from tests.factories import make_checkable_claim, make_claim, make_published_verification, make_source, status
 from tests.test_admin_workflow import draft, in_review, logged_in
@@ -116,6 +116,17 @@ def test_it_says_nothing_about_publish_to_the_editor_who_may(client, reporter, e
     v = in_review(reporter)
     page = logged_in(client, editor).get(reverse("admin:claims_verification_change", args=[v.pk])).content.decode()
     assert 'value="Publish"' in page and "No Publish button" not in page
+
+
+def test_it_explains_the_two_person_rule_on_ones_own_wording_change(client, reporter, editor):
+    claim = make_published_verification(make_checkable_claim(created_by=reporter)).claim
+    revision = claim_revision_propose(
+        claim=claim, statement="About 3,500 troops.", claim_reviewed="About 3,500 troops", by=editor
+    )
+    url = reverse("admin:claims_claimrevision_change", args=[revision.pk])
+    page = logged_in(client, editor).get(url).content.decode()
+    assert 'value="Publish the new wording"' not in page
+    assert "No Publish button:</strong> You wrote this claim revision" in page and "(two-person rule)" in page
 
 
 # -- history ---------------------------------------------------------------------------------------

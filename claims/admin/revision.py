@@ -127,4 +127,16 @@ class ClaimRevisionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelA
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None:
             context["transitions"] = [t for t in REVISION_TRANSITIONS.values() if t.allows(request.user, obj)]
+            context["publish_refusal"] = revision_publish_refusal(request.user, obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+
+def revision_publish_refusal(user, revision: ClaimRevision) -> str:
+    """Why the button that publishes a waiting wording change is not on its page ("" when it is)."""
+    if revision.state != ClaimRevision.State.IN_REVIEW:
+        return ""
+    try:
+        REVISION_PUBLISH.check(user, revision)
+    except services.WorkflowError as refusal:
+        return refusal.message
+    return ""
