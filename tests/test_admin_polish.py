@@ -75,7 +75,7 @@ def test_it_prefills_a_correction_from_the_verdict_it_corrects(client, reporter,
     assert "correction_note" not in form.initial  # what changed and why: the editor writes it
 
 
-@pytest.mark.parametrize("corrects", ["abc", "999999", "", "1 OR 1=1"])
+@pytest.mark.parametrize("corrects", ["abc", "999999", "", "1 OR 1=1", "²", "99999999999999999999999"])
 def test_it_prefills_nothing_from_a_corrects_that_is_no_verdict(client, reporter, corrects):
     response = logged_in(client, reporter).get(reverse("admin:claims_verification_add"), {"corrects": corrects})
     assert response.status_code == 200

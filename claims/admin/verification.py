@@ -184,7 +184,7 @@ class VerificationAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdmi
         initial = super().get_changeform_initial_data(request)
         corrects = request.GET.get("corrects", "")
         verdict = None
-        if corrects.isdigit():
+        if corrects.isascii() and corrects.isdigit():
             verdict = Verification.objects.published().prefetch_related("evidence").filter(pk=corrects).first()
         initial.pop("corrects", None)
         if verdict is not None:
