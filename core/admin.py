@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models, transaction
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import URLPattern, path, reverse
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -25,6 +27,8 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import ModelChange
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from core.services import ServiceError, error_message
 
@@ -35,9 +39,50 @@ REFUSALS = (ServiceError, ValidationError)
 
 
 class ServiceActionsMixin:
-    """ModelAdmin mixin: run a service from a button or on each selected row, and report."""
+    """
+    ModelAdmin mixin: run a service from a button or on each selected row, and report.
+
+    An admin whose rows have workflow transitions defines ``run_transition()`` (calling the service
+    that runs a transition by name) and puts ``transition_urls()`` in front of its get_urls(): one
+    button URL, ``admin:<app>_<model>_transition`` at ``<pk>/transition/<name>/``, whose POST runs
+    it, with the ``note`` or ``reason`` typed beside the button.
+    """
 
     message_user: Callable[..., None]
+    model: type[models.Model]
+    admin_site: admin.AdminSite
+    has_view_permission: Callable[..., bool]
+    transition_noun = ""  # "The <noun> is now published."; the model's verbose name when empty
+
+    def run_transition(self, row: Any, *, by: Any, name: str, note: str) -> Any:
+        """Run the transition ``name`` on ``row`` through its service; return the row in its new state."""
+        raise NotImplementedError
+
+    def transition_urls(self) -> list[URLPattern]:
+        """The transition button's URL, for get_urls()."""
+        opts = self.model._meta
+        return [
+            path(
+                "<path:object_id>/transition/<str:name>/",
+                self.admin_site.admin_view(self.transition_view),
+                name=f"{opts.app_label}_{opts.model_name}_transition",
+            )
+        ]
+
+    def transition_view(self, request: HttpRequest, object_id: str, name: str) -> HttpResponse:
+        """One workflow button: POST only, through the same service as bulk actions and the API."""
+        row = get_object_or_404(self.model, pk=object_id)
+        if not self.has_view_permission(request, row):
+            raise PermissionDenied
+        note = request.POST.get("note") or request.POST.get("reason") or ""
+        opts = self.model._meta
+        noun = self.transition_noun or opts.verbose_name
+        return self.run_button(
+            request,
+            lambda: self.run_transition(row, by=request.user, name=name, note=note),
+            done=lambda r: f"The {noun} is now {r.get_state_display().lower()}.",
+            back_to=reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[row.pk]),
+        )
 
     def run_on_each(
         self,
@@ -75,6 +120,14 @@ class ServiceActionsMixin:
         else:
             self.message_user(request, done(result), messages.SUCCESS)
         return redirect_back(request, back_to)
+
+
+def truncated(text: str, chars: int) -> str:
+    """A long text cut to ``chars`` for a changelist cell, whole in its title (shown on hover)."""
+    short = Truncator(text).chars(chars)
+    if short == text:
+        return text
+    return format_html('<span class="fc-truncated" title="{}">{}</span>', text, short)
 
 
 def redirect_back(request: HttpRequest, default: str) -> HttpResponseRedirect:
@@ -197,6 +250,25 @@ class LargeTableAdminMixin:
         )
 
 
+def _related_or_id(record: models.Model, field: models.Field, value: Any) -> Any:
+    if value is None:
+        return None
+    try:
+        return getattr(record, field.name)
+    except ObjectDoesNotExist:
+        return value
+
+
+class ChoiceLabelsContextHelper(HistoricalRecordContextHelper):
+    """A field with choices is shown in the history's "Changes" by its label ("In review"), not its value."""
+
+    def prepare_delta_change_value(self, change, value):
+        field = self.model._meta.get_field(change.field)
+        if getattr(field, "choices", None):
+            return dict(field.flatchoices).get(value, value)
+        return super().prepare_delta_change_value(change, value)
+
+
 class ServiceHistoryAdmin(SimpleHistoryAdmin):
     """
     django-simple-history's History -> Revert for admins whose saves go through services: a revert
@@ -212,6 +284,40 @@ class ServiceHistoryAdmin(SimpleHistoryAdmin):
     # Typed as ModelAdmin declares it, so admins that also inherit ModelAdmin through a mixin agree.
     object_history_template: ClassVar[_TemplateForResponseT | None] = "admin/service_object_history.html"
     object_history_form_template = "admin/service_object_history_form.html"
+    object_history_list_template = "admin/service_object_history_list.html"
+
+    # Fields every save changes: listed in "Changes" they would bury what an editor changed.
+    history_delta_noise = frozenset({"version", "updated_at"})
+
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        """
+        The history's "Changes" column, over every tracked field. django-simple-history diffs only
+        the fields a form edits, so a workflow transition, which changes only fields the workflow
+        owns (state, reviewer, published_at), showed an empty "Changes" cell.
+        """
+        newer = None
+        for older in historical_records:  # newest first
+            if newer is not None:
+                delta = newer.diff_against(older, foreign_keys_are_objs=foreign_keys_are_objs)
+                delta.changes.extend(self._workflow_changes(older, newer))
+                delta.changes.sort(key=lambda change: change.field)
+                helper = ChoiceLabelsContextHelper(self.model, newer)
+                newer.history_delta_changes = helper.context_for_delta_changes(delta)
+            newer = older
+
+    def _workflow_changes(self, older, newer) -> list[ModelChange]:
+        """The changes of tracked fields no form edits (diff_against leaves them out), less the noise."""
+        changes = []
+        for field in newer.tracked_fields:
+            if field.editable or field.name in self.history_delta_noise:
+                continue
+            old, new = getattr(older, field.attname), getattr(newer, field.attname)
+            if old == new:
+                continue
+            if field.is_relation:  # the user or row it points to, by name; its id if it is gone
+                old, new = _related_or_id(older, field, old), _related_or_id(newer, field, new)
+            changes.append(ModelChange(field.name, old, new))
+        return changes
 
     def revert_disabled(self, request, obj=None) -> bool:
         return bool(self.revert_refusal) or super().revert_disabled(request, obj)

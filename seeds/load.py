@@ -193,35 +193,66 @@ class _Loader:
                 {"from_claim": claim, "kind": rel["kind"], "to_claim": self.find(Claim, rel["claim"])},
                 {"note": rel.get("note", "")},
             )
-        if "verification" in row:
-            self.verification(claim, row["verification"])
+        rows = row.get("verifications") or ([row["verification"]] if "verification" in row else [])
+        if rows:
+            self.verifications(claim, rows)
 
-    def verification(self, claim: Claim, row: dict[str, Any]) -> None:
+    def verifications(self, claim: Claim, rows: list[dict[str, Any]]) -> None:
+        """
+        A claim's verdicts, oldest first: each after the first is a correction of the one before it
+        (found again by what it supersedes), as the workflow would have left them. The claim's
+        derived dates follow: checked when its current verdict was published, and first published
+        with its first verdict.
+        """
+        chain: list[Verification] = []
+        for row in rows:
+            where = f"Verdict {len(chain) + 1} on '{claim.slug}'"
+            chain.append(self.verification(claim, row, supersedes=chain[-1] if chain else None, where=where))
+        current = next((v for v in chain if v.state == Verification.State.PUBLISHED), None)
+        checked_at = current.published_at if current is not None else None
+        published = [v.published_at for v in chain if v.published_at is not None]
+        first_published_at = claim.first_published_at or (min(published) if published else None)
+        if (claim.checked_at, claim.first_published_at) != (checked_at, first_published_at):
+            # What verification_publish and verification_withdraw record; derived columns, so no history row.
+            Claim.objects.filter(pk=claim.pk).update(checked_at=checked_at, first_published_at=first_published_at)
+
+    def verification(
+        self, claim: Claim, row: dict[str, Any], *, supersedes: Verification | None, where: str
+    ) -> Verification:
         User = get_user_model()
+        State = Verification.State
         author = self.find(User, row["author"], key="username")
+        reviewer = self.find(User, row["reviewer"], key="username") if row.get("reviewer") else None
+        state = row.get("state", State.DRAFT)
+        if state in (State.PUBLISHED, State.SUPERSEDED, State.WITHDRAWN) and reviewer in (None, author):
+            raise SeedError(f"{where}: a published verdict needs a reviewer other than its author (two-person rule).")
+        if supersedes is not None:
+            if supersedes.state != State.SUPERSEDED and state != State.DRAFT:
+                raise SeedError(f"{where} corrects the verdict before it, which must then be 'superseded'.")
+            if not row.get("correction_note", "").strip():
+                raise SeedError(f"{where} corrects a published verdict: it needs a correction_note readers see.")
         values = {
             "status": self.find(Status, row["status"]),
-            "state": row.get("state", Verification.State.DRAFT),
+            "state": state,
+            "author": author,
             "rationale": " ".join(row["rationale"].split()),
             "evidence_notes": row.get("evidence_notes", ""),
-            "reviewer": self.find(User, row["reviewer"], key="username") if row.get("reviewer") else None,
+            "correction_note": " ".join(row.get("correction_note", "").split()),
+            "reviewer": reviewer,
             "published_at": row.get("published_at"),
             "submitted_at": row.get("submitted_at", row.get("published_at")),
+            "withdrawn_at": row.get("withdrawn_at"),
+            "withdrawal_reason": " ".join(row.get("withdrawal_reason", "").split()),
         }
-        verification = self.upsert(Verification, {"claim": claim, "author": author}, values)
+        verification = self.upsert(Verification, {"claim": claim, "supersedes": supersedes}, values)
         evidence = [self.find(Source, slug) for slug in row.get("evidence", [])]
         if set(verification.evidence.all()) != set(evidence):
             verification.evidence.set(evidence)
-        if verification.state == Verification.State.PUBLISHED:
+        if verification.state == State.PUBLISHED:
             missing = [item.code for item in publish_checklist(verification) if not item.done]
             if missing:
-                raise SeedError(f"Published verdict on '{claim.slug}' misses: {', '.join(missing)}.")
-            if claim.checked_at != verification.published_at or claim.first_published_at is None:
-                # What verification_publish records; derived columns, so no history row.
-                Claim.objects.filter(pk=claim.pk).update(
-                    checked_at=verification.published_at,
-                    first_published_at=claim.first_published_at or verification.published_at,
-                )
+                raise SeedError(f"{where} is published but misses: {', '.join(missing)}.")
+        return verification
 
     # -- helpers ---------------------------------------------------------------------
 

@@ -92,6 +92,37 @@ def test_it_seeds_published_and_unpublished_verdicts():
     assert Claim.objects.published().count() < Claim.objects.count()
 
 
+def test_it_seeds_a_published_correction_of_a_verdict():
+    correction = Verification.objects.corrections_log().get(claim__slug="three-training-sites-in-eastern-russia")
+    assert correction.state == Verification.State.PUBLISHED
+    assert correction.correction_note.startswith("We first attributed the three training sites")
+    assert correction.supersedes is not None and correction.supersedes.state == Verification.State.SUPERSEDED
+    assert correction.claim.checked_at == correction.published_at > correction.supersedes.published_at
+
+
+def test_it_seeds_a_withdrawn_verdict_with_its_reason():
+    withdrawn = Verification.objects.corrections_log().get(state=Verification.State.WITHDRAWN)
+    assert withdrawn.claim.slug == "sea-route-wonsan-to-vladivostok"
+    assert withdrawn.withdrawal_reason.startswith("Withdrawn while we check it again.")
+    assert withdrawn.withdrawn_at > withdrawn.published_at
+    assert withdrawn.claim.checked_at is None
+    assert not Claim.objects.published().filter(pk=withdrawn.claim_id).exists()  # no verdict stands
+
+
+def test_it_seeds_every_published_verdict_under_the_two_person_rule():
+    once_published = Verification.objects.filter(published_at__isnull=False).select_related("author", "reviewer")
+    assert once_published.count() >= 9
+    for verdict in once_published:
+        assert verdict.reviewer is not None and verdict.reviewer != verdict.author
+
+
+def test_it_shows_the_seeded_correction_and_withdrawal_on_first_visit(client):
+    log = client.get("/corrections/").content.decode()
+    assert "We first attributed the three training sites" in log and "Withdrawn while we check it again." in log
+    feed = client.get("/feeds/corrections.rss").content.decode()
+    assert feed.count("<item>") == 2
+
+
 # -- what corroboration and the timeline make of the demo content (DESIGN.md's worked example) --------------
 
 
@@ -210,6 +241,47 @@ def test_it_names_the_problem_in_a_bad_file(tmp_path: Path, content, message):
     bad.write_bytes(content)
     with pytest.raises(CommandError, match=message):
         call_command("seed", "--file", str(bad))
+
+
+SEED_USERS = '[[users]]\nusername = "r"\nrole = "reporter"\n\n[[users]]\nusername = "e"\nrole = "editor"\n\n'
+SEED_CLAIM = '[[claims]]\nslug = "c"\nstatement = "S."\nowner = "r"\n\n'
+PUBLISHED = (
+    'status = "single-source"\nstate = "{state}"\nauthor = "{author}"\nreviewer = "{reviewer}"\nrationale = "R."\n'
+    "published_at = 2024-10-25T12:00:00Z\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("verdicts", "message"),
+    [
+        (
+            "[claims.verification]\n" + PUBLISHED.format(state="withdrawn", author="r", reviewer="r"),
+            "needs a reviewer other than its author",
+        ),
+        (
+            "[[claims.verifications]]\n"
+            + PUBLISHED.format(state="in_review", author="r", reviewer="")
+            + "\n[[claims.verifications]]\n"
+            + PUBLISHED.format(state="published", author="e", reviewer="r")
+            + 'correction_note = "Fixed."\n',
+            "must then be 'superseded'",
+        ),
+        (
+            "[[claims.verifications]]\n"
+            + PUBLISHED.format(state="superseded", author="r", reviewer="e")
+            + "\n[[claims.verifications]]\n"
+            + PUBLISHED.format(state="published", author="e", reviewer="r"),
+            "needs a correction_note readers see",
+        ),
+    ],
+)
+def test_it_refuses_verdicts_the_workflow_could_not_have_left(tmp_path: Path, verdicts, message):
+    bad = tmp_path / "bad.toml"
+    bad.write_text(SEED_USERS + SEED_CLAIM + verdicts)
+    before = row_counts()
+    with pytest.raises(CommandError, match=message):
+        call_command("seed", "--file", str(bad))
+    assert row_counts() == before
 
 
 def test_it_reports_a_missing_file(tmp_path: Path):

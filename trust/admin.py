@@ -11,7 +11,7 @@ from django.utils.text import Truncator
 
 from claims.admin import BadgeMedia, VerificationAdmin
 from claims.models import Verification
-from core.admin import REFUSALS, ServiceActionsMixin, ServiceHistoryAdmin
+from core.admin import REFUSALS, ServiceActionsMixin, ServiceHistoryAdmin, truncated
 from core.services import error_message
 from trust import services
 from trust.models import ErrorReport, TeamMember, TransparencyPage
@@ -67,6 +67,7 @@ def _bulk_action(transition: ReportTransition):
 
 @admin.register(ErrorReport)
 class ErrorReportAdmin(ServiceActionsMixin, ServiceHistoryAdmin):
+    transition_noun = "report"
     revert_refusal = "A report changes state only through the inbox's buttons: it cannot be reverted."
 
     list_display = ["created_at", "state", "excerpt", "claim_link", "correction_link"]
@@ -91,7 +92,7 @@ class ErrorReportAdmin(ServiceActionsMixin, ServiceHistoryAdmin):
 
     @admin.display(description="Report")
     def excerpt(self, obj):
-        return Truncator(obj.message).chars(90)
+        return truncated(obj.message, 90)
 
     @admin.display(description="Claim", ordering="claim__statement")
     def claim_link(self, obj):
@@ -115,11 +116,7 @@ class ErrorReportAdmin(ServiceActionsMixin, ServiceHistoryAdmin):
 
     def get_urls(self):
         return [
-            path(
-                "<path:object_id>/transition/<str:name>/",
-                self.admin_site.admin_view(self.transition_view),
-                name="trust_errorreport_transition",
-            ),
+            *self.transition_urls(),
             path(
                 "<path:object_id>/start-correction/",
                 self.admin_site.admin_view(self.start_correction_view),
@@ -128,18 +125,8 @@ class ErrorReportAdmin(ServiceActionsMixin, ServiceHistoryAdmin):
             *super().get_urls(),
         ]
 
-    def transition_view(self, request, object_id, name):
-        report = get_object_or_404(ErrorReport, pk=object_id)
-        if not self.has_view_permission(request, report):
-            raise PermissionDenied
-        return self.run_button(
-            request,
-            lambda: services.error_report_transition(
-                report=report, by=request.user, transition=name, note=request.POST.get("note", "")
-            ),
-            done=lambda r: f"The report is now {r.get_state_display().lower()}.",
-            back_to=reverse("admin:trust_errorreport_change", args=[report.pk]),
-        )
+    def run_transition(self, row, *, by, name, note):
+        return services.error_report_transition(report=row, by=by, transition=name, note=note)
 
     def start_correction_view(self, request, object_id):
         """One click: a draft correction of the claim's verdict, opened for editing at once."""
