@@ -49,7 +49,7 @@ class TimelineEntry:
         return self.appearance.get_stance_display()
 
     def __str__(self) -> str:
-        when = "undated" if self.date is None else f"{'reported ' if self.date_is_report_date else ''}{self.date_text}"
+        when = "undated" if self.date is None else f"{'reported ' if self.date_is_report_date else ''}{self.date_iso}"
         return f"{when}: {self.speaker or 'unnamed'} {self.stance_label} “{self.quote}”"
 
 
@@ -59,6 +59,12 @@ class Timeline:
     first_date: datetime.date | None
     first_confirmation_lag_days: int | None  # None until a dated confirmation exists
 
+    @property
+    def claimant_entry(self) -> TimelineEntry | None:
+        """Who made the claim: the first entry that asserts or relays it, else the first of all."""
+        supporting = (e for e in self.entries if e.stance in (Stance.ASSERTS, Stance.RELAYS))
+        return next(supporting, self.entries[0] if self.entries else None)
+
     def __str__(self) -> str:
         return "\n".join(str(entry) for entry in self.entries)
 
@@ -66,13 +72,14 @@ class Timeline:
 def claim_timeline(claim: Claim) -> Timeline:
     """
     The claim's appearances in order of date, then stance, then entry; undated ones last.
-    One query: appearances with source, publisher, speaker and the speaker's organisation.
+    One query: appearances with source, publisher, speaker, the speaker's organisation and the
+    citation the words came through.
     """
     appearances = (
         Appearance.objects.filter(claim=claim)
-        .select_related("source__publisher", "speaker__organisation")
-        # The snapshot can be a whole article and the timeline never shows it.
-        .defer("source__text")
+        .select_related("source__publisher", "speaker__organisation", "via__cited_actor", "via__cited_source")
+        # The snapshots can be whole articles and the timeline never shows them.
+        .defer("source__text", "via__cited_source__text")
     )
     dated = [(appearance, *appearance.when_said()) for appearance in appearances]
     dated.sort(key=lambda row: (row[1] is None, row[1] or datetime.date.min, _stance_rank(row[0].stance), row[0].pk))
