@@ -1,5 +1,5 @@
 """
-Rich text written by editors (transparency pages, later verdict rationales): Markdown rendered
+Rich text written by editors (transparency pages, verdict rationales): Markdown rendered
 to HTML, then sanitised with nh3 (Rust's ammonia) to an allow-list of tags, attributes and URL
 schemes, so whatever the Markdown lets through (raw HTML, ``javascript:`` links, event handlers)
 never reaches a reader's browser.
