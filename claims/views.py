@@ -17,6 +17,7 @@ from claims.corroboration import claim_corroboration
 from claims.filters import PublicClaimFilter
 from claims.forms import ClaimSearchForm
 from claims.models import Appearance, Claim, ClaimRelation, Status, Verification
+from claims.related import related_checks
 from claims.timeline import claim_timeline
 from claims.visibility import is_public_actor, public_sources
 from core.freshness import site_last_modified
@@ -106,7 +107,7 @@ def claim_detail(request, slug):
             "timeline": timeline,
             "claimant": timeline.claimant_entry,
             "relations": relations,
-            "more_checks": Claim.objects.related_checks(claim, exclude=related_ids - {claim.pk}),
+            "more_checks": related_checks(claim, exclude=related_ids),
             "claimreview": claim_review(claim),
             "canonical": absolute(claim.get_absolute_url()),
         },

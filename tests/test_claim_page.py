@@ -205,7 +205,8 @@ def test_it_suggests_published_checks_on_the_same_topic_by_the_same_claimant_or_
     same_topic.topics.add(topic)
     same_claimant = published("Same claimant.")
     make_appearance(same_claimant, speaker=minister)
-    published("Same figure.", value=9, qualifier="exact", unit="Troops")
+    published("Same figure.", value=6000, qualifier="exact", unit="Troops")
+    published("Another figure of that unit.", value=900, qualifier="exact", unit="troops")  # not within 3x
     unrelated = published("Unrelated.", value=9, qualifier="exact", unit="sites")
     draft = make_verification(make_claim(statement="Unpublished, same topic.")).claim
     draft.topics.add(topic)
@@ -215,6 +216,7 @@ def test_it_suggests_published_checks_on_the_same_topic_by_the_same_claimant_or_
     assert "Same claimant." in related and "(same claimant)" in related
     assert "Same figure." in related and "(same figure: Troops)" in related
     assert unrelated.statement not in related and draft.statement not in related
+    assert "Another figure of that unit." not in related
 
 
 def test_it_offers_plain_share_links_and_a_copyable_address_with_no_third_party_script(client, settings):

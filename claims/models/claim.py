@@ -1,9 +1,7 @@
-from collections.abc import Iterable
-
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Lower
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -70,36 +68,6 @@ class ClaimQuerySet(models.QuerySet):
         ``checked_at`` left behind could never show an unpublished claim.
         """
         return self.published().filter(checked_at__isnull=False).order_by("-checked_at", "-pk")
-
-    def related_checks(self, claim: "Claim", *, exclude: Iterable[int] = (), limit: int = 5):
-        """
-        Other published checks a reader of ``claim`` may want next, the latest first: on one of its
-        topics, by one of its named claimants, or of the same figure (the same unit). Reads the
-        claim's prefetched topics and appearances (Claim.objects.for_display()); the result is one
-        query, a walk of the checked_at index that stops at ``limit``. Each row says why it is
-        related (shares_topic, shares_claimant, shares_figure) and carries its verdict's label and colour.
-        """
-        topic_ids = [topic.pk for topic in claim.topics.all()]
-        # One anonymous source is never another.
-        speaker_ids = {a.speaker.pk for a in claim.appearances.all() if a.speaker and not a.speaker.is_anonymous}
-        nothing = Q(pk__in=[])
-        figure = Q(unit__iexact=claim.unit) if claim.unit else nothing
-        return (
-            self.latest_checks()
-            .exclude(pk__in=[claim.pk, *exclude])
-            .annotate(
-                shares_topic=Exists(
-                    Claim.topics.through.objects.filter(claim_id=OuterRef("pk"), topic_id__in=topic_ids)
-                ),
-                shares_claimant=Exists(
-                    Appearance.objects.filter(claim_id=OuterRef("pk"), speaker_id__in=sorted(speaker_ids))
-                ),
-                shares_figure=ExpressionWrapper(figure, output_field=BooleanField()),
-            )
-            .filter(Q(shares_topic=True) | Q(shares_claimant=True) | Q(shares_figure=True))
-            .with_current_verdict()
-            .only("pk", "slug", "statement", "unit", "checked_at")[:limit]
-        )
 
     def with_quantity(self):
         return self.exclude(qualifier="")
