@@ -2,10 +2,12 @@
 Related fact-checks: other published checks a reader of one claim may want next.
 
 Three reasons, each looked up along its own index and cut short, so the cost does not grow with
-the archive: the same topic (the topic link table), the same named claimant (appearances by
-speaker) and the same figure (the same unit, with a lower bound within a factor of three of this
+the archive: the same named claimant (appearances by speaker), the same topic (the latest checks
+on it) and the same figure (the same unit, with a lower bound within a factor of three of this
 claim's value: the (lower(unit), lower) index). The candidates, at most CANDIDATES of each, are
-then read as claims, published ones only, the latest checked first.
+then read as claims, published ones only, the latest checked first. Candidates by claimant and by
+figure come in index order, not newest first: which 20 of a prolific speaker's claims are offered
+matters less than a claim page that does not read all of them.
 
 related_checks() runs four queries whatever the archive's size, three when the claim has no quantity.
 """
@@ -61,8 +63,10 @@ def _by_claimant(claim: Claim) -> list[int]:
     speakers = {a.speaker.pk for a in claim.appearances.all() if a.speaker and not a.speaker.is_anonymous}
     if not speakers:
         return []
-    appearances = Appearance.objects.filter(speaker_id__in=sorted(speakers), claim__checked_at__isnull=False)
-    return list(appearances.order_by("-claim__checked_at").values_list("claim_id", flat=True)[:CANDIDATES])
+    # In no order: sorting a prolific speaker's appearances by their claims' dates reads every one of
+    # them (1,076 rows, 80 ms on the 1M archive); the first 20 the index gives cost a millisecond.
+    appearances = Appearance.objects.filter(speaker_id__in=sorted(speakers)).order_by()
+    return list(appearances.values_list("claim_id", flat=True)[:CANDIDATES])
 
 
 def _by_topic(claim: Claim) -> list[int]:
@@ -81,4 +85,4 @@ def _by_figure(claim: Claim) -> list[int]:
     same = Claim.objects.annotate(unit_lower=Lower("unit")).filter(
         unit_lower=claim.unit.lower(), lower__gte=low, lower__lte=high, checked_at__isnull=False
     )
-    return list(same.order_by("-checked_at").values_list("pk", flat=True)[:CANDIDATES])
+    return list(same.order_by().values_list("pk", flat=True)[:CANDIDATES])  # in no order, as by claimant
