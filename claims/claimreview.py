@@ -12,12 +12,15 @@ from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.text import Truncator
 
 from claims.models import Appearance, Claim, Verification
 from core.http import absolute
+from core.rich_text import markdown_as_text
 from sources.models import Actor, Source
 
 SCHEMA = "https://schema.org"
+CLAIM_REVIEWED_MAX = 75  # Google shows claimReviewed in at most 75 characters
 
 
 def claim_public_url(claim: Claim) -> str:
@@ -44,11 +47,12 @@ def claim_review(claim: Claim) -> dict:
     first = next((a for a in appearances if a.stance in ("asserts", "relays")), appearances[0] if appearances else None)
     item: dict = {"@type": "Claim"}
     if first is not None:
-        if first.speaker is not None:
-            item["author"] = actor_ld(first.speaker)
-        first_date, _ = first.when_said()
-        if first_date:
-            item["datePublished"] = first_date.isoformat()
+        # Who made the claim: the first claimant, else the first named speaker at all.
+        claimant = first.speaker or next((a.speaker for a in appearances if a.speaker is not None), None)
+        if claimant is not None:
+            item["author"] = actor_ld(claimant)
+        if first_date := _said_on(first):
+            item["datePublished"] = first_date
         item["firstAppearance"] = creative_work_ld(first.source)
         item["appearance"] = [creative_work_ld(s) for s in _unique_sources(appearances)]
     return {
@@ -56,7 +60,7 @@ def claim_review(claim: Claim) -> dict:
         "@type": "ClaimReview",
         "url": claim_public_url(claim),
         # The short text an editor wrote for aggregators; claims published before it existed have only the statement.
-        "claimReviewed": claim.claim_reviewed or claim.statement,
+        "claimReviewed": claim.claim_reviewed or Truncator(claim.statement).chars(CLAIM_REVIEWED_MAX),
         **_review_dates(claim, verification),
         "author": {
             "@type": "Organization",
@@ -70,9 +74,17 @@ def claim_review(claim: Claim) -> dict:
             "worstRating": status.worst_rating,
             "alternateName": status.alternate_name,
         },
-        "reviewBody": verification.rationale,
+        "reviewBody": markdown_as_text(verification.rationale),  # written in Markdown; aggregators take text
         "itemReviewed": item,
     }
+
+
+def _said_on(appearance: Appearance) -> str:
+    """When the claim was made, in ISO 8601 at the precision the source gave ('2024-10' for early October)."""
+    if appearance.stated_on is not None:
+        return appearance.stated_iso
+    when, _ = appearance.when_said()  # the report's day
+    return when.isoformat() if when else ""
 
 
 def _review_dates(claim: Claim, verification: Verification) -> dict[str, str]:
@@ -97,6 +109,8 @@ def actor_ld(actor: Actor) -> dict:
     }
     if actor.role and actor.kind == Actor.Kind.PERSON:
         data["jobTitle"] = actor.role
+    if actor.url:
+        data["sameAs"] = actor.url  # an official page: Google recommends it to tell namesakes apart
     return data
 
 

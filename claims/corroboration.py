@@ -8,7 +8,9 @@ one top-level organisation count as one origin: John Kirby and Lloyd Austin are 
 United States government. Claims this one is derived from or the same as lend it their
 origins too ("two regiments of 6,000 each" backs "about 12,000").
 
-The result is a suggestion for an editor, never a verdict: nothing here writes.
+The result is a suggestion for an editor, never a verdict: nothing here writes. Public pages and
+anonymous API clients pass ``published_only=True``: only published claims then lend their origins,
+so a claim in review is never named to readers.
 
 claim_corroboration() runs a fixed number of queries, however many appearances there are:
 
@@ -28,9 +30,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from claims.models import Appearance, Claim, ClaimRelation, Stance, Status
+from claims.models.verification import published_verdict_of
 from sources.models import Actor, Source
 
 # Relations whose target backs this claim. "Part of" does not: 3,000 in a first tranche
@@ -58,6 +61,14 @@ class Step:
     def __str__(self) -> str:
         return self.label
 
+    @property
+    def is_source(self) -> bool:
+        return isinstance(self.obj, Source)
+
+    @property
+    def is_actor(self) -> bool:
+        return isinstance(self.obj, Actor)
+
 
 @dataclass(frozen=True)
 class Chain:
@@ -80,6 +91,16 @@ class Chain:
         return self.label
 
     @property
+    def trail(self) -> list[Step]:
+        """The steps from the source the words stand in to the speaker, without the related claims before them."""
+        return [step for step in self.steps if step.kind != StepKind.DERIVED_CLAIM]
+
+    @property
+    def related_claims(self) -> list[Claim]:
+        """The claims this one is derived from or the same as that the chain came through, nearest first."""
+        return [step.obj for step in self.steps if isinstance(step.obj, Claim)]
+
+    @property
     def deepest_source(self) -> Source:
         return [step.obj for step in self.steps if isinstance(step.obj, Source)][-1]
 
@@ -92,6 +113,7 @@ class Origin:
     source: Source | None  # set only when no actor is known: the source the statement rests on
     actors: list[Actor]  # the actors the chains end at, e.g. Lloyd Austin and John Kirby
     appearances: list[Appearance]
+    chains: list[Chain]  # the chains of those appearances, the claim's own first
 
     @property
     def label(self) -> str:
@@ -99,8 +121,13 @@ class Origin:
             return f"unknown (nobody named in “{self.source}”)"
         return self.actor.name
 
+    @property
+    def members(self) -> list[Actor]:
+        """The actors the chains end at other than the origin itself: the NIS under South Korea's government."""
+        return [actor for actor in self.actors if actor.pk != getattr(self.actor, "pk", None)]
+
     def __str__(self) -> str:
-        others = [actor.name for actor in self.actors if actor.pk != getattr(self.actor, "pk", None)]
+        others = [actor.name for actor in self.members]
         return f"{self.label} ({', '.join(others)})" if others else self.label
 
 
@@ -128,9 +155,12 @@ class Corroboration:
         return str(self.suggestion)
 
 
-def claim_corroboration(claim: Claim) -> Corroboration:
-    """Trace, group and suggest; the module docstring lists the queries this runs."""
-    paths = _followed_claims(claim)
+def claim_corroboration(claim: Claim, *, published_only: bool = False) -> Corroboration:
+    """
+    Trace, group and suggest; the module docstring lists the queries this runs. With
+    ``published_only``, related claims lend their origins only if they are published themselves.
+    """
+    paths = _followed_claims(claim, published_only=published_only)
     appearances = _appearances(paths)
     organisations = _organisations(_involved_actors(appearances))
     relayed: dict[tuple[int, int], list[Appearance]] = defaultdict(list)
@@ -154,11 +184,15 @@ def claim_corroboration(claim: Claim) -> Corroboration:
     return Corroboration(origins=origins, chains=chains, suggestion=_suggestion(chains, origins, organisations))
 
 
-def _followed_claims(claim: Claim) -> dict[int, list[Step]]:
+def _followed_claims(claim: Claim, *, published_only: bool) -> dict[int, list[Step]]:
     """
     The claim and every claim it is derived from or the same as, transitively, each with the
     steps that lead to it (none for the claim itself). One query per level of relations.
     """
+    published = {
+        "from_published": Exists(published_verdict_of(OuterRef("from_claim"))),
+        "to_published": Exists(published_verdict_of(OuterRef("to_claim"))),
+    }
     paths: dict[int, list[Step]] = {claim.pk: []}
     frontier = [claim.pk]
     while frontier:
@@ -169,6 +203,7 @@ def _followed_claims(claim: Claim) -> dict[int, list[Step]]:
                 | Q(to_claim_id__in=frontier, kind=ClaimRelation.Kind.SAME_AS)
             )
             .select_related("from_claim", "to_claim")
+            .annotate(**(published if published_only else {}))
             .order_by("pk")
         )
         reached = set(frontier)
@@ -181,10 +216,17 @@ def _followed_claims(claim: Claim) -> dict[int, list[Step]]:
             )
             if far.pk in paths:  # already reached: a cycle or a second route
                 continue
+            if published_only and not _is_published_end(relation, far):
+                continue
             label = f"via {FOLLOWED_RELATIONS[relation.kind]} “{far.statement}”"
             paths[far.pk] = [*paths[near.pk], Step(StepKind.DERIVED_CLAIM, label, far)]
             frontier.append(far.pk)
     return paths
+
+
+def _is_published_end(relation: ClaimRelation, claim: Claim) -> bool:
+    """Whether that end of the relation is published, from the annotations _followed_claims() asked for."""
+    return bool(getattr(relation, "to_published" if claim is relation.to_claim else "from_published"))
 
 
 def _appearances(paths: dict[int, list[Step]]) -> list[Appearance]:
@@ -289,10 +331,11 @@ def _origins(chains: list[Chain], organisations: dict[int, Actor]) -> list[Origi
         else:
             top = _lineage(chain.origin_actor, organisations)[-1]
             key, source = ("actor", top.pk), None
-        origin = groups.setdefault(key, Origin(actor=top, source=source, actors=[], appearances=[]))
+        origin = groups.setdefault(key, Origin(actor=top, source=source, actors=[], appearances=[], chains=[]))
         if chain.origin_actor is not None and chain.origin_actor.pk not in {a.pk for a in origin.actors}:
             origin.actors.append(chain.origin_actor)
         origin.appearances.append(chain.appearance)
+        origin.chains.append(chain)
     return sorted(groups.values(), key=lambda origin: (origin.actor is None, origin.label.casefold()))
 
 

@@ -8,6 +8,7 @@ from rest_framework.reverse import reverse
 
 from claims.models import Appearance, Claim, ClaimRevision, Status, Topic, Verification
 from claims.quantities import Qualifier, Quantity, round_figure
+from claims.stated_dates import DatePrecision
 from sources.models import Actor, Citation, Source
 from sources.serializers import ActorRefSerializer, SourceRefSerializer
 
@@ -96,7 +97,10 @@ class AppearanceSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Appearance
-        fields = ["id", "source", "speaker", "via", "stance", "quote", "stated_on", "date_note", "selector"]
+        fields = [
+            "id", "source", "speaker", "via", "stance", "quote",
+            "stated_on", "stated_precision", "date_note", "selector",
+        ]  # fmt: skip
 
     def get_via(self, obj) -> str | None:
         return str(obj.via.target) if obj.via_id else None
@@ -118,7 +122,7 @@ class AppearanceWriteSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Appearance
-        fields = ["claim", "source", "speaker", "via", "stance", "quote", "stated_on", "date_note"]
+        fields = ["claim", "source", "speaker", "via", "stance", "quote", "stated_on", "stated_precision", "date_note"]
         validators: list = []  # uniqueness is a named database constraint, checked by the service
 
     def validate(self, attrs):
@@ -300,6 +304,10 @@ class ClaimRevisionWriteSerializer(serializers.ModelSerializer):
 
 class TimelineEntrySerializer(serializers.Serializer):
     date = serializers.DateField(allow_null=True)
+    date_precision = serializers.ChoiceField(
+        choices=DatePrecision.choices, help_text="How precisely the source dates it: 'early_month' is '1st to 10th'."
+    )
+    date_text = serializers.CharField(help_text="The date in readers' words at that precision: 'early October 2024'.")
     date_is_report_date = serializers.BooleanField(help_text="True when only the source's publication date is known.")
     date_note = serializers.CharField()
     speaker = ActorRefSerializer(allow_null=True)

@@ -30,6 +30,7 @@ from claims.checklist import require_publish_checklist
 from claims.models import Appearance, Claim, ClaimRevision, ClaimSlugRedirect, Stance, Status, Topic, Verification
 from claims.quantities import Quantity
 from claims.search import refresh_search
+from claims.stated_dates import DatePrecision
 from claims.workflow import (
     PUBLISH,
     REVISION_DISCARD,
@@ -339,6 +340,7 @@ def appearance_create(
     via: Citation | None = None,
     stance: str = Stance.ASSERTS,
     stated_on: datetime.date | None = None,
+    stated_precision: str = DatePrecision.DAY,
     date_note: str = "",
     start: int | None = None,
 ) -> Appearance:
@@ -356,6 +358,7 @@ def appearance_create(
         via=via,
         stance=stance,
         stated_on=stated_on,
+        stated_precision=stated_precision,
         date_note=date_note,
         start=start,
         end=None if start is None else start + len(quote),

@@ -11,6 +11,7 @@ import datetime
 from dataclasses import dataclass
 
 from claims.models import Appearance, Claim, Stance
+from claims.stated_dates import DatePrecision, stated_date_iso, stated_date_text
 from sources.models import Actor, Source
 
 # On one day, the first word comes before the answers to it.
@@ -20,14 +21,24 @@ STANCE_ORDER: list[str] = [Stance.ASSERTS, Stance.RELAYS, Stance.CONFIRMS, Stanc
 @dataclass(frozen=True)
 class TimelineEntry:
     appearance: Appearance
-    date: datetime.date | None
+    date: datetime.date | None  # for a loose date ("early October"), the first day it may mean
+    date_precision: str  # a DatePrecision; a report date is a day
     date_is_report_date: bool  # no stated date, so this is when the source was published: "reported on", not "said on"
     date_note: str
     speaker: Actor | None  # its organisation is fetched with it
     stance: str
     quote: str
     source: Source
-    lag_days: int | None  # days since the first dated entry; None when undated
+    lag_days: int | None  # days since the first dated entry; None when undated, or either date is loose
+
+    @property
+    def date_text(self) -> str:
+        """The date in readers' words at the precision the source gave: 'early October 2024'."""
+        return stated_date_text(self.date, self.date_precision) if self.date else ""
+
+    @property
+    def date_iso(self) -> str:
+        return stated_date_iso(self.date, self.date_precision) if self.date else ""
 
     @property
     def is_confirmation(self) -> bool:
@@ -38,7 +49,7 @@ class TimelineEntry:
         return self.appearance.get_stance_display()
 
     def __str__(self) -> str:
-        when = "undated" if self.date is None else f"{'reported ' if self.date_is_report_date else ''}{self.date}"
+        when = "undated" if self.date is None else f"{'reported ' if self.date_is_report_date else ''}{self.date_iso}"
         return f"{when}: {self.speaker or 'unnamed'} {self.stance_label} “{self.quote}”"
 
 
@@ -48,6 +59,12 @@ class Timeline:
     first_date: datetime.date | None
     first_confirmation_lag_days: int | None  # None until a dated confirmation exists
 
+    @property
+    def claimant_entry(self) -> TimelineEntry | None:
+        """Who made the claim: the first entry that asserts or relays it, else the first of all."""
+        supporting = (e for e in self.entries if e.stance in (Stance.ASSERTS, Stance.RELAYS))
+        return next(supporting, self.entries[0] if self.entries else None)
+
     def __str__(self) -> str:
         return "\n".join(str(entry) for entry in self.entries)
 
@@ -55,28 +72,37 @@ class Timeline:
 def claim_timeline(claim: Claim) -> Timeline:
     """
     The claim's appearances in order of date, then stance, then entry; undated ones last.
-    One query: appearances with source, publisher, speaker and the speaker's organisation.
+    One query: appearances with source, publisher, speaker, the speaker's organisation and the
+    citation the words came through.
     """
     appearances = (
         Appearance.objects.filter(claim=claim)
-        .select_related("source__publisher", "speaker__organisation")
-        # The snapshot can be a whole article and the timeline never shows it.
-        .defer("source__text")
+        .select_related("source__publisher", "speaker__organisation", "via__cited_actor", "via__cited_source")
+        # The snapshots can be whole articles and the timeline never shows them.
+        .defer("source__text", "via__cited_source__text")
     )
     dated = [(appearance, *appearance.when_said()) for appearance in appearances]
     dated.sort(key=lambda row: (row[1] is None, row[1] or datetime.date.min, _stance_rank(row[0].stance), row[0].pk))
     first_date = dated[0][1] if dated else None
+    # A lag in days needs two exact days: "early October" to 23 October is no number of days.
+    first_is_exact = bool(dated) and _is_exact_day(dated[0][0], dated[0][2])
     entries = [
         TimelineEntry(
             appearance=appearance,
             date=date,
+            date_precision=DatePrecision.DAY if is_report_date else appearance.stated_precision,
             date_is_report_date=is_report_date,
             date_note=appearance.date_note,
             speaker=appearance.speaker,
             stance=appearance.stance,
             quote=appearance.quote,
             source=appearance.source,
-            lag_days=None if date is None or first_date is None else (date - first_date).days,
+            lag_days=(date - first_date).days
+            if date is not None
+            and first_date is not None
+            and first_is_exact
+            and _is_exact_day(appearance, is_report_date)
+            else None,
         )
         for appearance, date, is_report_date in dated
     ]
@@ -86,6 +112,11 @@ def claim_timeline(claim: Claim) -> Timeline:
         first_date=first_date,
         first_confirmation_lag_days=confirmation_lags[0] if confirmation_lags else None,
     )
+
+
+def _is_exact_day(appearance: Appearance, is_report_date: bool) -> bool:
+    """A report date is a day; a stated date is one only at day precision."""
+    return is_report_date or appearance.stated_precision == DatePrecision.DAY
 
 
 def _stance_rank(stance: str) -> int:

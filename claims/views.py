@@ -6,7 +6,7 @@ claims.visibility; an unpublished claim's URL answers 404 like one that never ex
 and actor pages are here too: they are lists of published claims by source and by speaker.
 """
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,6 +17,7 @@ from claims.corroboration import claim_corroboration
 from claims.filters import PublicClaimFilter
 from claims.forms import ClaimSearchForm
 from claims.models import Appearance, Claim, ClaimRelation, Status, Verification
+from claims.related import related_checks
 from claims.timeline import claim_timeline
 from claims.visibility import is_public_actor, public_sources
 from core.freshness import site_last_modified
@@ -81,11 +82,17 @@ def claim_detail(request, slug):
     verdict = claim.current_verdict
     history = sorted(claim.public_verifications, key=lambda v: v.published_at)
     by_id = {v.pk: v for v in history}
-    related = (
-        ClaimRelation.objects.filter(from_claim=claim, to_claim__in=Claim.objects.published())
-        .select_related("to_claim")
+    published = Claim.objects.published()
+    # Both ways: "this claim is part of X" and "Y is derived from this claim", published claims only.
+    relations = list(
+        ClaimRelation.objects.filter(
+            Q(from_claim=claim, to_claim__in=published) | Q(to_claim=claim, from_claim__in=published)
+        )
+        .select_related("from_claim", "to_claim")
         .order_by("kind", "pk")
     )
+    related_ids = {relation.from_claim_id for relation in relations} | {relation.to_claim_id for relation in relations}
+    timeline = claim_timeline(claim)
     return render(
         request,
         "claims/claim_detail.html",
@@ -95,9 +102,12 @@ def claim_detail(request, slug):
             # each correction with the verdict it replaced, both among the prefetched verdicts
             "corrections": [(v, by_id.get(v.supersedes_id)) for v in history if v.supersedes_id],
             "first_checked": history[0].published_at,
-            "corroboration": claim_corroboration(claim),
-            "timeline": claim_timeline(claim),
-            "related": related,
+            # only published related claims lend their origins on a public page
+            "corroboration": claim_corroboration(claim, published_only=True),
+            "timeline": timeline,
+            "claimant": timeline.claimant_entry,
+            "relations": relations,
+            "more_checks": related_checks(claim, exclude=related_ids),
             "claimreview": claim_review(claim),
             "canonical": absolute(claim.get_absolute_url()),
         },
@@ -135,7 +145,7 @@ def status_colours_css(request):
 
 @public
 def source_detail(request, slug):
-    source = get_object_or_404(public_sources().select_related("publisher").defer("text", "notes"), slug=slug)
+    source = get_object_or_404(public_sources().select_related("publisher").defer("notes"), slug=slug)
     claims = Claim.objects.latest_checks().filter(
         Exists(Appearance.objects.filter(claim=OuterRef("pk"), source=source))
     )

@@ -1,11 +1,14 @@
 """
-Rich text written by editors (transparency pages, later verdict rationales): Markdown rendered
+Rich text written by editors (transparency pages, verdict rationales): Markdown rendered
 to HTML, then sanitised with nh3 (Rust's ammonia) to an allow-list of tags, attributes and URL
 schemes, so whatever the Markdown lets through (raw HTML, ``javascript:`` links, event handlers)
 never reaches a reader's browser.
 """
 
 from __future__ import annotations
+
+import html
+import re
 
 import markdown
 import nh3
@@ -38,3 +41,16 @@ def render_markdown(text: str) -> SafeString:
         strip_comments=True,
     )
     return mark_safe(cleaned)  # sanitised by nh3 just above
+
+
+def markdown_as_text(text: str) -> str:
+    """
+    Markdown as plain text for places that take no markup (meta descriptions, link previews,
+    ClaimReview's reviewBody): the rendered words, every tag dropped, whitespace collapsed.
+    Not safe HTML: a template escapes it like any other string.
+    """
+    if not text or not text.strip():
+        return ""
+    html_text = markdown.markdown(text, extensions=EXTENSIONS, output_format="html")
+    words = nh3.clean(html_text, tags=set(), strip_comments=True)
+    return re.sub(r"\s+", " ", html.unescape(words)).strip()

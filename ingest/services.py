@@ -39,6 +39,7 @@ from claims.models import Appearance, Claim, Stance
 from claims.permissions import can_decide_suggestions, can_import_articles
 from claims.quantities import round_figure
 from claims.services import appearance_create, claim_create
+from claims.stated_dates import DatePrecision, precision_of_range
 from core.services import ServiceError, save_validated
 from ingest.accepting import (
     SpeakerChoice,
@@ -432,6 +433,8 @@ def _appearance_for(s: Suggestion, claim: Claim, *, by: User) -> Appearance:
         stance=s.stance,
         start=start,
         stated_on=s.date,
+        # "early October" is 1 to 10 October: stored with its precision, never shown as 1 October
+        stated_precision=precision_of_range(s.date, s.date_end) if s.date else DatePrecision.DAY,
         date_note=date_note[: _max_length(Appearance, "date_note")],
         by=by,
     )

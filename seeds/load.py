@@ -26,6 +26,7 @@ from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verif
 from claims.quantities import Quantity
 from claims.roles import CHIEF_EDITOR, EDITOR, REPORTER
 from claims.search import refresh_search
+from claims.stated_dates import DatePrecision
 from sources.models import Actor, Citation, Source
 
 M = TypeVar("M", bound=models.Model)
@@ -181,6 +182,7 @@ class _Loader:
             "via": via,
             "stance": row.get("stance", Appearance.Stance.ASSERTS),
             "stated_on": row.get("stated_on"),
+            "stated_precision": row.get("stated_precision", DatePrecision.DAY),
             "date_note": row.get("date_note", ""),
         }
         self.upsert(Appearance, {"claim": claim, "source": source, "quote": row["quote"]}, values)

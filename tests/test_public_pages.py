@@ -123,7 +123,8 @@ def test_it_shows_the_timeline_and_origins_on_the_claim_page(client):
     html = client.get(claim.get_absolute_url()).content.decode()
     assert "Independent origins: 3" in html
     assert "The first confirmation came <strong>10 days</strong> after the first report." in html
-    assert html.index("13 Oct 2024") < html.index("18 Oct 2024") < html.index("23 Oct 2024")
+    timeline = html[html.index('id="timeline"') :]
+    assert timeline.index("13 October 2024") < timeline.index("18 October 2024") < timeline.index("23 October 2024")
 
 
 def test_it_shows_source_and_actor_pages_with_their_published_claims(client):

@@ -5,6 +5,8 @@ Last-Modified comes from the site version in the cache (core.freshness), not fro
 answer costs none.
 """
 
+import datetime
+
 import pytest
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import connection
@@ -60,9 +62,11 @@ def detail_pages() -> dict[str, int]:
     appearance = claim.appearances.first()
     return {
         # claim with 4 prefetches (topics, appearances, verdicts, evidence)
-        # + related claims + origins (relations, appearances, status; one more per level of
-        # organisations above a speaker, none here) + timeline
-        claim.get_absolute_url(): 10,
+        # + related claims (both ways) + origins (relations, appearances, status; one more per level
+        # of organisations above a speaker, none here) + timeline + the bylines' team members
+        # + related checks: candidates by claimant, by topic, by figure (then the published ones
+        # among them, a query skipped here, where there are none)
+        claim.get_absolute_url(): 14,
         # the source + its claims with 4 prefetches
         appearance.source.get_absolute_url(): 6,
         # the actor, whether it is public, its claims with 4 prefetches
@@ -84,6 +88,33 @@ def test_it_keeps_a_claim_page_constant_however_many_appearances(client):
     for i in range(5):
         make_appearance(claim, make_source(text=f"Again {i}."), quote=f"Again {i}", speaker=make_organisation())
     assert count(client, claim.get_absolute_url()) == few
+
+
+def test_it_keeps_a_claim_page_constant_however_many_related_checks_and_relations(client):
+    from tests.factories import make_relation
+
+    claim = published_claim(1)
+    topic = claim.topics.get()
+    published_claim(2).topics.add(topic)
+    few = count(client, claim.get_absolute_url())
+    for n in range(3, 12):
+        other = published_claim(n)
+        other.topics.add(topic)  # a candidate by topic, by figure (troops) too
+        if n % 2:
+            make_relation(other, claim)  # listed as a relation instead
+    assert count(client, claim.get_absolute_url()) == few == 15
+
+
+def test_it_keeps_an_actor_page_constant_however_many_claims_they_made(client):
+    from tests.factories import make_actor, make_appearance
+
+    speaker = make_actor(name="A Speaker")
+    first = published_claim(1)
+    make_appearance(first, speaker=speaker)
+    few = count(client, speaker.get_absolute_url())
+    for n in range(2, 7):
+        make_appearance(published_claim(n), speaker=speaker, stated_on=datetime.date(2024, 10, n))
+    assert count(client, speaker.get_absolute_url()) == few == 7
 
 
 def test_it_answers_a_conditional_request_without_queries(client):

@@ -203,6 +203,26 @@ def test_it_dates_the_regiments_by_the_report():
     assert (entry.date, entry.date_is_report_date, entry.date_note) == (october(24), True, "later than 13 October")
 
 
+# -- the claim pages a first visitor opens (issue 13) ------------------------------------------------------
+
+
+def test_it_shows_every_published_check_with_its_claimant_and_the_bylines_of_team_members(client):
+    for claim in Claim.objects.published():
+        html = client.get(claim.get_absolute_url()).content.decode()
+        top = html[: html.index("</header>", html.index("check-header"))]
+        assert '<p class="claimant">' in top, claim.slug
+        assert 'Checked by <a href="/about/team/#rania-reporter"' in top, claim.slug
+        assert 'Edited by <a href="/about/team/#eli-editor"' in top, claim.slug
+
+
+def test_it_traces_the_12000_total_to_ukraine_through_the_published_two_regiment_claim(client):
+    html = client.get("/claims/north-korea-committed-12000-troops/").content.decode()
+    origins = html[html.index('id="origins"') : html.index('id="timeline"')]
+    assert "Independent origins: 2" in origins
+    assert "Government of South Korea" in origins and "Government of Ukraine" in origins
+    assert 'href="/claims/two-regiments-of-6000-soldiers/"' in origins
+
+
 # -- the command ------------------------------------------------------------------------------------
 
 

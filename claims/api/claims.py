@@ -96,7 +96,11 @@ class ClaimViewSet(ReadWriteViewSet):
     @extend_schema(summary="Independent origins and the suggested status", responses={200: CorroborationSerializer})
     @action(detail=True)
     def origins(self, request, slug=None):
-        return Response(CorroborationSerializer(claim_corroboration(self.get_object())).data)
+        # Outside the newsroom only published related claims lend their origins: no claim in review is named.
+        published_only = not is_newsroom_member(request.user)
+        return Response(
+            CorroborationSerializer(claim_corroboration(self.get_object(), published_only=published_only)).data
+        )
 
     @extend_schema(
         summary="The claim's ClaimReview (JSON-LD)",

@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 from claims.anchoring import QuoteNotFound, anchor_quote
 from claims.models.verification import published_verdict_of
 from claims.permissions import is_newsroom_member
+from claims.stated_dates import DatePrecision, first_day, stated_date_iso, stated_date_text
 from core.validators import no_nul
 from core.versioning import VersionedModel
 from sources.models import Actor, Citation, Source
@@ -73,7 +74,16 @@ class Appearance(VersionedModel):
     stated_on = models.DateField(
         null=True,
         blank=True,
-        help_text="When the speaker made the statement, which may be before the source was published.",
+        help_text="When the speaker made the statement, which may be before the source was published. "
+        "For a loose date ('early October') give any day in it and its precision below.",
+    )
+    stated_precision = models.CharField(
+        "date precision",
+        max_length=12,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text="How precisely the source dates the statement. Readers see only what it allows: "
+        "'early October 2024', never 1 October; the date is stored as the first day it may mean.",
     )
     date_note = models.CharField(
         max_length=100,
@@ -103,6 +113,11 @@ class Appearance(VersionedModel):
                 violation_error_message="Unknown stance.",
             ),
             models.CheckConstraint(
+                condition=Q(stated_precision__in=DatePrecision.values),
+                name="claims_appearance_stated_precision_valid",
+                violation_error_message="Unknown date precision.",
+            ),
+            models.CheckConstraint(
                 condition=Q(start__isnull=True, end__isnull=True) | Q(start__isnull=False, end__isnull=False),
                 name="claims_appearance_offsets_paired",
                 violation_error_message="Give both offsets of the quote or neither.",
@@ -122,6 +137,21 @@ class Appearance(VersionedModel):
     def __str__(self) -> str:
         who = self.speaker or "unattributed"
         return f"{who} {self.get_stance_display()}: “{self.quote}”"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.stated_on is not None:  # a loose date is kept as the first day it may mean, so lists sort by it
+            self.stated_on = first_day(self.stated_on, self.stated_precision)
+        super().save(*args, **kwargs)
+
+    @property
+    def stated_text(self) -> str:
+        """When it was said, in readers' words at the precision the source gave; '' when undated."""
+        return stated_date_text(self.stated_on, self.stated_precision) if self.stated_on else ""
+
+    @property
+    def stated_iso(self) -> str:
+        """ISO 8601 at that precision ('2024-10' for early October), for <time datetime> and ClaimReview."""
+        return stated_date_iso(self.stated_on, self.stated_precision) if self.stated_on else ""
 
     def when_said(self) -> tuple[datetime.date | None, bool]:
         """

@@ -138,7 +138,9 @@ class Verification(VersionedModel):
     state = models.CharField(max_length=20, choices=State.choices, default=State.DRAFT, editable=False)
     rationale = models.TextField(
         validators=[no_nul],
-        help_text="Why this verdict, in plain words readers can follow. Published with the verdict.",
+        help_text="Why this verdict, in plain words readers can follow. Published with the verdict. "
+        "Markdown: **bold**, *italic*, [a link](https://example.org), lists and > quotations; raw HTML and "
+        "scripts are removed. Link previews and ClaimReview show it as plain text.",
     )
     evidence = models.ManyToManyField(
         Source, blank=True, related_name="evidence_for", help_text="The sources the verdict rests on."

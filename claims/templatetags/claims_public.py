@@ -1,10 +1,15 @@
 import json
 
 from django import template
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 
 from claims.badges import colour_class
+from claims.models import Appearance, Claim
+from claims.stated_dates import DatePrecision, stated_date_iso, stated_date_text
+from sources.models import Actor, Source
 
 register = template.Library()
 
@@ -22,3 +27,44 @@ def jsonld(data) -> str:
 @register.inclusion_tag("claims/_badge.html")
 def verdict_badge(status, large=False):
     return {"status": status, "large": large, "colour": colour_class(status.colour) if status else ""}
+
+
+@register.filter
+def badge_colour(colour: str | None) -> str:
+    """The badge class of a colour annotated on a row (Claim.objects.with_current_verdict())."""
+    return colour_class(colour)
+
+
+@register.filter
+def short_title(source: Source) -> str:
+    """
+    A source as a chain or list names it in a glance: its publisher ('Viewus'), else the first
+    words of its title. The full title belongs in the link's title attribute.
+    """
+    if source.publisher_id and source.publisher is not None:
+        return source.publisher.name
+    return Truncator(source.title).words(5, truncate="…")
+
+
+@register.filter
+def said_by(claim: Claim, actor: Actor) -> list[Appearance]:
+    """The claim's appearances in which ``actor`` speaks, from the prefetched appearances (no query)."""
+    return [appearance for appearance in claim.appearances.all() if appearance.speaker_id == actor.pk]
+
+
+@register.filter
+def said_when(appearance: Appearance) -> str:
+    """
+    A <time> of when the words were said, at the precision the source gave ('early October 2024'),
+    or of the report's publication day, marked as such; '' when neither is known.
+    """
+    if appearance.stated_on is not None:
+        return format_html('<time datetime="{}">{}</time>', appearance.stated_iso, appearance.stated_text)
+    if appearance.source.published_at is None:
+        return ""
+    day = timezone.localdate(appearance.source.published_at)
+    return format_html(
+        'reported <time datetime="{}">{}</time>',
+        stated_date_iso(day, DatePrecision.DAY),
+        stated_date_text(day, DatePrecision.DAY),
+    )

@@ -105,7 +105,7 @@ def test_it_shows_a_published_correction_in_the_log_and_on_the_claim(
 
     entry.get_by_role("link", name=claim.statement).click()
     page.wait_for_url(f"**{claim.get_absolute_url()}#corrections")
-    expect(page.locator(".check-header .verdict")).to_contain_text("corrected")
+    expect(page.locator(".check-header .dates")).to_contain_text("corrected")
     expect(page.locator("#corrections-section .correction")).to_contain_text(CORRECTION_NOTE)
     save_screenshot(page, artifacts_dir, "public-claim-with-correction-phone.png")
 
