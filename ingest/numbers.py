@@ -3,8 +3,8 @@ Figures in a sentence: numbers in digits or words, their qualifier, their unit, 
 "N groups of X each" totals. Returns what it finds with character spans; knows nothing of speakers.
 
 The quantity grammar also reads proportions as percentages ("a third of", "nearly half of",
-"one in five"), vague counts as lower bounds ("hundreds of" is at least 200, "tens of thousands
-of" at least 20,000), "two dozen" as 24, and a change or revision ("from 40 to 57", "cut to
+"one in five"), vague counts as lower bounds ("hundreds of" is at least 100, "tens of thousands
+of" at least 10,000), "two dozen" as 24, and a change or revision ("from 40 to 57", "cut to
 89,000 from 114,000", "revised to 17,500, up from its estimate of 14,000") as one figure with
 the value it replaced. What only looks like a count (ages, durations, identifiers, scores, the
 number of sources a report cites) is left out by ingest.not_counts; the words and digits of a
@@ -84,15 +84,17 @@ PROPORTION = re.compile(
     rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b)",
     re.IGNORECASE,
 )
+JUST_BELOW = {"nearly", "almost", "just under", "barely"}
 BY_BEFORE = re.compile(rf"\bby\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE)
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
-# Vague counts, read as lower bounds: "hundreds of" is at least 200.
+# Vague counts, read as lower bounds: the floor nobody could dispute, the scale the word names
+# ("hundreds of" is at least 100, "dozens of" at least 12, "tens of thousands of" at least 10,000).
 VAGUE_COUNTS = {
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
-    "hundreds of thousands": 200000, "millions": 2 * 10**6, "tens of millions": 2 * 10**7,
-    "hundreds of millions": 2 * 10**8, "billions": 2 * 10**9,
-    "several dozen": 24, "several hundred": 200, "several thousand": 2000, "several million": 2 * 10**6,
-    "a few dozen": 24, "a few hundred": 200, "a few thousand": 2000, "a few million": 2 * 10**6,
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
+    "hundreds of thousands": 100000, "millions": 10**6, "tens of millions": 10**7,
+    "hundreds of millions": 10**8, "billions": 10**9,
+    "several dozen": 12, "several hundred": 100, "several thousand": 1000, "several million": 10**6,
+    "a few dozen": 12, "a few hundred": 100, "a few thousand": 1000, "a few million": 10**6,
 }  # fmt: skip
 VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
@@ -309,9 +311,14 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if value is None:
             continue
         q = PROPORTION_QUALIFIER.search(sentence[max(0, p.start() - 20) : p.start()])
-        qualifier = qualifier_of(q.group("q") if q else "")
-        value = value.quantize(Decimal("0.0001"))
-        lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=None)
+        q_word = q.group("q").lower() if q else ""
+        qualifier = qualifier_of(q_word)
+        # A share is written as people read it: one decimal place (a third is 33.3%, one in eight 12.5%).
+        value = value.quantize(Decimal("0.1"))
+        upper = None
+        if value == 50 and q_word in JUST_BELOW:
+            value, upper = Decimal(45), Decimal(50)  # "nearly half" is short of half: about 45%, at most 50%
+        lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=upper)
         start = p.start() - len(q.group(0)) if q else p.start()
         found.append(Figure(value, lower, upper, "percent", qualifier, (start, p.end())))
     for v in VAGUE.finditer(sentence) if words & VAGUE_WORDS else ():
