@@ -28,7 +28,8 @@ NOT_A_COUNT_AFTER = re.compile(
 
 DURATION_UNITS = {
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-    "year", "years", "decade", "decades", "century", "centuries", "night", "nights",
+    "year", "years", "decade", "decades", "century", "centuries", "night", "nights", "winters", "summers",
+    "seasons", "weekends", "fortnights", "terms", "semesters",
 }  # fmt: skip
 # A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
 CHECKABLE_DURATION_BEFORE = re.compile(
@@ -105,6 +106,16 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "October 13", "13 October": a date, read by ingest.dates
     if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"\s*,", after):
         return True  # "Ridder, 58, told reporters": an age
+    if re.search(r",\s*$", before) and re.match(r"\s*,\s*(?:who|whose|whom)\b", after) and value <= 120:
+        return True  # "the company's supply chain director, 52, who has worked...": an age in apposition
+    if re.search(r"\b(?:he|she|who)\s+(?:is|was|turned|will be|would have been)\s+$", before, re.I) and re.match(
+        r"\s*(?:[.,;]|and\b|$)", after
+    ):
+        return True  # "She is 81 and ...": an age
+    if re.search(
+        r"\b(?:boy|girl|child|baby|son|daughter|man|woman|toddler|infant|teenager)\s+(?:of|aged)\s+$", before, re.I
+    ):
+        return True  # "a boy of 2": an age
     if re.search(
         r"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
         before,

@@ -42,12 +42,15 @@ STOP = {
     "his", "her", "our", "it", "they", "we", "he", "she", "already", "also", "now", "still", "more", "times",
     "out", "up", "down", "off", "over", "under", "about", "around", "among", "between", "through", "against",
     "away", "ago", "later", "earlier", "alone", "us", "them", "you", "me", "year-old", "years-old", "percent",
-    "cent", "a.m", "p.m",
+    "cent", "a.m", "p.m", "because", "once", "late", "early", "though", "although", "unless", "whether", "not",
+    "yet", "even", "only", "just", "then", "there", "here", "again", "apiece", "overall", "altogether", "instead",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
     "trained", "elite", "special", "young", "foreign", "local", "injured", "wounded", "dead", "missing", "displaced",
     "registered", "eligible", "full-time", "part-time", "military", "civilian", "combat", "metric", "square",
+    "different", "separate", "distinct", "individual", "allied", "unarmed", "named", "unnamed", "suspected",
+    "confirmed", "reported", "known", "unknown", "remaining", "surviving", "serious", "minor", "major",
 }  # fmt: skip
 # Count nouns an unlabelled figure most likely refers to ("a first tranche of about 3,000")
 PEOPLE_NOUNS = re.compile(
@@ -110,15 +113,19 @@ REVISION_WORDS = re.compile(
 )
 PREVIOUS_AFTER = re.compile(
     r"^(?:\s+(?:in|among|for|at)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"  # "to 112 in the vaccinated group from 163"
+    r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person))?"  # "to 1,400 kilocalories a day from 2,100"
     r"\s*,?\s*(?P<dir>(?:up|down)\s+)?from\s+(?:(?:its|the|their|his|her|an?|our)\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?$"
 )
+CHANGE_FROM = re.compile(r",\s*(?:up|down)\s+from\s")
 # Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
 FIGURE_NOUNS = {"figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold"}
+RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute|day|week|month|year|head|capita|person|litre|kilometre|mile)\b")
 NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
 COLLECTIVE_HEADS = {
     "staff", "personnel", "police", "people", "children", "cattle", "livestock", "equipment", "aid", "crew",
-    "crews", "fish", "poultry", "sheep", "infantry", "artillery", "traffic", "clergy",
+    "crews", "fish", "poultry", "sheep", "infantry", "artillery", "traffic", "clergy", "aircraft", "spacecraft",
+    "deer", "species", "series", "offspring", "headquarters",
 }  # fmt: skip
 
 
@@ -254,16 +261,28 @@ def find_figures(
                 unit, end = (next_unit or unit), max(nxt.end(), next_end)
                 i += 1
                 link = None
-            if link and (
-                not link.group("dir") or REVISION_WORDS.search(sentence[:start] + sentence[end : nxt.start()])
-            ):
+            if not link and not from_to:
+                # "approved a $1.84 billion budget for the year that begins July 1, up from $1.71 billion":
+                # a change stated later in the same clause, past figures that are not counts
+                for later in matches[i + 1 : i + 4]:
+                    gap = sentence[end : later.start()]
+                    if len(gap) > 150 or re.search(r"[.;:]\s|\bbut\b", gap):
+                        break
+                    change = CHANGE_FROM.search(gap)
+                    if change and PREVIOUS_AFTER.match(gap[change.start() :]):
+                        nxt, link = later, PREVIOUS_AFTER.match(gap[change.start() :])
+                        group_spans.add(later.span())
+                        break
+            if link:
                 earlier_value = number_value(nxt)
                 if earlier_value is not None and not not_a_count(sentence, nxt, earlier_value):
+                    # "to 89,000 from 114,000", "17,500, up from its estimate of 14,000": one figure, the
+                    # earlier value is the one it replaced, not a claim of its own
                     previous = _scaled_like(earlier_value, nxt, m, value)
-                    if not link.group("dir"):  # "to 89,000 from 114,000": one figure
+                    if nxt is matches[i]:
                         i += 1
+                    if not link.group("dir"):
                         end = nxt.end()
-                    # "17,500, up from its estimate of 14,000": the earlier figure is also a claim of its own
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=lower, upper=upper)
         groups = GROUPS_BEFORE.search(sentence[:start])
         each = EACH_AFTER.match(sentence[unit_end:])
@@ -384,6 +403,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     unit = head.strip("-").lower()
     if unit in ("dollars", "euros", "pounds", "percent"):
         return unit, end
+    rate = RATE_AFTER.match(sentence[end:])
+    if rate and unit not in STOP:  # "60 kilometres per hour", "2 litres per person": a rate
+        return f"{unit} per {rate.group(1).lower()}", end + rate.end()
     if unit.endswith("ed") and unit not in NOUNS_IN_ED:
         return "", 0  # "20,000 attended": a verb, not what was counted
     if unit not in STOP and unit not in MODIFIERS and len(unit) > 1 and not unit.endswith("ly"):

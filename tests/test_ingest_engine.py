@@ -334,10 +334,43 @@ def test_it_reads_a_revision_as_an_old_and_a_new_value(sentence):
         "the club beat Lorca 3-1 on Saturday",
         "Two officials with knowledge of the talks said so",
         "the trial, known as HX-310, ended",
+        "said the chain's supply director, 52, who has worked in retail since the 1990s",
+        "She is 81 and she has stopped going out",
+        "holding her youngest, a boy of 2, in the shade",
+        "the dispute has lasted two winters",
     ],
 )
 def test_it_takes_no_age_duration_identifier_score_or_count_of_sources_for_a_claim(sentence):
     assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("it sent up to 12 water-bombing aircraft", ("12", "aircraft")),  # an invariant plural is the head
+        ("gusts of up to 60 kilometres per hour", ("60", "kilometres per hour")),  # a rate
+        ("they have had 30 different supply teachers", ("30", "teachers")),  # an adjective is no unit
+        ("it cut rations to 1,400 kilocalories a day from 2,100 because of shortfalls", ("1400", "kilocalories")),
+    ],
+)
+def test_it_takes_the_head_noun_of_the_counted_phrase_as_the_unit(sentence, expected):
+    (figure,) = find_figures(sentence)
+    assert (f"{figure.value.normalize():f}", figure.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "new", "old"),
+    [
+        ("Civic Forward was on 31%, up from 28% in August.", "31", "28"),
+        ("the council approved a $1.84 billion budget for the year that begins July 1, up from $1.71 billion.",
+         "1840000000", "1710000000"),
+        ("The population has fallen to 14.62 million, down from 15.1 million at the last census.",
+         "14620000", "15100000"),
+    ],
+)  # fmt: skip
+def test_it_reads_up_from_and_down_from_as_the_value_a_figure_replaced(sentence, new, old):
+    figures = [f for f in find_figures(sentence) if f.value != 1]
+    assert [(f"{f.value.normalize():f}", f"{f.previous_value.normalize():f}") for f in figures] == [(new, old)]
 
 
 def test_it_gives_no_suggestion_from_bylines_stamps_credits_or_copyright():
