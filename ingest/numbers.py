@@ -89,6 +89,20 @@ PROPORTION = re.compile(
 )
 JUST_BELOW = {"nearly", "almost", "just under", "barely"}
 BY_BEFORE = re.compile(rf"\bby\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE)
+# A fraction of a scale or a unit: "a quarter of a million", "half a percentage point".
+FRACTION_OF_UNIT = re.compile(
+    r"\b(?P<f>half|a half|one half|a third|two[- ]thirds|a quarter|one quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+"
+    r"(?P<s>million|billion|thousand|percentage point)s?\b",
+    re.IGNORECASE,
+)
+# A share that is the subject of its clause: "Half received the drug", "while nearly a third said ...".
+SHARE_AS_SUBJECT = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas|that)\s+)[\"“]?(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE
+)
+SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:said|say|says|were|was|are|is|have|had|has|received|reported|felt|believed|thought|supported|opposed|"
+    r"backed|wanted|agreed|disagreed|voted|expected|preferred|rated|named|chose)\b"
+)
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
 # Vague counts, read as lower bounds: the floor nobody could dispute, the scale the word names
 # ("hundreds of" is at least 100, "dozens of" at least 12, "tens of thousands of" at least 10,000).
@@ -101,7 +115,7 @@ VAGUE_COUNTS = {
 }  # fmt: skip
 VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
-    r"\s+of\b(?!\s+(?:them|those|these|us|you)\b)"
+    r"(?:\s+of\b(?!\s+(?:them|those|these|us|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z]))"
     r"|\b(?P<w>(?:several|a few) (?:dozen|hundred|thousand|million))\b",
     re.IGNORECASE,
 )
@@ -120,7 +134,7 @@ PREVIOUS_AFTER = re.compile(
 CHANGE_FROM = re.compile(r",\s*(?:up|down)\s+from\s")
 # Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
 FIGURE_NOUNS = {"figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold"}
-RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute|day|week|month|year|head|capita|person|litre|kilometre|mile)\b")
+RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
 NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
 COLLECTIVE_HEADS = {
     "staff", "personnel", "police", "people", "children", "cattle", "livestock", "equipment", "aid", "crew",
@@ -144,11 +158,13 @@ VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billion
 
 # A noun before a bare figure that names what it counts.
 NOUN_BEFORE = re.compile(
-    r"\b(?:(?:the\s+)?(?:number|estimate|count|total|tally|forecast|projection)\s+of\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?P<plural>people|children|men|women|[a-z]+s|dead|killed|injured|wounded|missing|displaced)\b|"
+    r"\b(?:(?:the\s+)?(?:number|estimate|count|total|tally|forecast|projection)\s+of\s+"
+    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has)\b)[a-z-]+\s+){0,2}"
+    r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
-    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of)\s+"
+    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|"
+    r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?$"
 )
 NOUN_BEFORE_UNITS = {
@@ -313,12 +329,33 @@ def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Deci
 def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
     """Proportions as percentages and vague counts as lower bounds."""
     found: list[Figure] = []
+    for f in FRACTION_OF_UNIT.finditer(sentence) if words & PROPORTION_WORDS else ():
+        share = FRACTIONS[f.group("f").lower().replace("-", " ")] / 100
+        scale = f.group("s").lower()
+        q = PROPORTION_QUALIFIER.search(sentence[max(0, f.start() - 20) : f.start()])
+        qualifier = qualifier_of(q.group("q") if q else "")
+        start = f.start() - len(q.group(0)) if q else f.start()
+        if scale in SCALES:  # "a quarter of a million refugees": a count of what follows
+            value = (share * SCALES[scale]).quantize(Decimal(1))
+            unit, unit_end = _unit_after(sentence, f.end())
+            if not unit:
+                continue
+        else:  # "half a percentage point"
+            value, unit, unit_end = share.quantize(Decimal("0.01")).normalize(), "percentage points", f.end()
+        lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=None)
+        found.append(Figure(value, lower, upper, unit, qualifier, (start, unit_end)))
     proportions = PROPORTION.finditer(sentence) if words & PROPORTION_WORDS else ()
     for p in proportions:
+        if any(a <= p.start() < b for a, b in (f.span for f in found)):
+            continue
         fraction = (p.group("frac") or p.group("frac2") or "").lower().replace("-", " ")
         value: Decimal | None
-        if p.group("frac2") and not BY_BEFORE.search(sentence[: p.start()]):
-            continue  # "a third" alone is an ordinal or a person ("a third of" and "by a third" are shares)
+        if (
+            p.group("frac2")
+            and not BY_BEFORE.search(sentence[: p.start()])
+            and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
+        ):
+            continue  # "a third" alone is an ordinal or a person ("a third of", "by a third", "Half said" are shares)
         if fraction:
             value = FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
         else:
@@ -372,6 +409,9 @@ def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | No
         return None
     if first.group("pct") and not second.group("pct"):
         return None
+    year = first.group("num").isdigit() and len(first.group("num")) == 4 and not first.group("scale")
+    if year and (second.group("pct") or second.group("cur")) and not (first.group("pct") or first.group("cur")):
+        return None  # "its forecast for 2025 to 0.9%": a year, then the figure
     return second
 
 
@@ -391,10 +431,17 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
         if not nxt or nxt.group(1) in STOP:
             break
-        if head in MODIFIERS or (
-            not head.endswith("s") and (nxt.group(1).endswith("s") or nxt.group(1) in COLLECTIVE_HEADS)
-        ):
-            head, end = nxt.group(1), end + nxt.end()
+        following = nxt.group(1)
+        if head in MODIFIERS or (not head.endswith("s") and (following.endswith("s") or following in COLLECTIVE_HEADS)):
+            head, end = following, end + nxt.end()
+        elif head.endswith("s") and _plural_noun(following):
+            # "three maths teachers", "40 arms shipments": after a plural head a verb would not take an -s,
+            # so a second plural is the head of a compound
+            head, end = following, end + nxt.end()
+        elif following.endswith("ing") and (then := re.match(r"\s[a-z-]+\s([a-z][a-z-]*)", sentence[end:])):
+            if not _plural_noun(then.group(1)):
+                break
+            head, end = then.group(1), end + then.end()  # "700 maths teaching posts"
         else:
             break
     joined = re.match(r"\s+and\s+[a-z-]+\s+([a-z][a-z-]*s)\b", sentence[end:])
@@ -413,6 +460,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             return "", -1  # "3 North Korean ..." followed by a verb-like word: not a unit
         return unit, end
     return "", 0
+
+
+def _plural_noun(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and word not in STOP and len(word) > 3
 
 
 def _unit(
@@ -486,6 +537,13 @@ def _unit(
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
+    refers_back = re.search(
+        r"\b(?:number|figure|total|count|toll|tally|reduction|increase|shortfall|cut|rise|fall)\s+(?:at|to|of|is|was)\s+"
+        r"(?:(?:about|around|some|nearly|almost|roughly|closer to|more than|at least)\s+)?$",
+        sentence[: m.start()],
+    )
+    if refers_back and paragraph_unit:  # "Nurses said 1,600 vacancies. The board put the figure at 1,150"
+        return paragraph_unit, m.end()
     if known_units and re.search(r"\b(?:number|figure|total|count|toll|tally)\b", sentence[: m.start()]):
         return next(iter(known_units.values())), m.end()  # "the real number could be closer to 12,000"
     # A bare figure: the nearest people noun of the sentence, else what the paragraph counted last

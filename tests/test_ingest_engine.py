@@ -305,6 +305,15 @@ def test_it_attaches_a_dispute_to_the_figure_disputed():
         ("two dozen hospitals", ("24", "hospitals", "exact")),
         ("Twelve schools stayed shut", ("12", "schools", "exact")),
         ("lose about £14m a day", ("14000000", "pounds", "approximately")),
+        ("Half received a monthly injection", ("50", "percent", "exact")),  # a share as the subject
+        ("Most backed it, while nearly a third said they feared it", ("33.3", "percent", "approximately")),
+        ("it raised its rate by half a percentage point", ("0.5", "percentage points", "exact")),
+        ("about a quarter of a million refugees have fled", ("250000", "refugees", "approximately")),
+        ("Tens of thousands more people are sheltering", ("10000", "people", "at_least")),
+        ("the company revised down the number of serious adverse events to 41", ("41", "events", "exact")),
+        ("the final toll could exceed 100", ("100", "deaths", "at_least")),
+        ("We lost three maths teachers in one term.", ("3", "teachers", "exact")),  # a compound's head
+        ("The ministry says 700 maths teaching posts are vacant", ("700", "posts", "exact")),
     ],
 )
 def test_it_reads_quantities_in_words(sentence, expected):
@@ -356,6 +365,16 @@ def test_it_takes_no_age_duration_identifier_score_or_count_of_sources_for_a_cla
 def test_it_takes_the_head_noun_of_the_counted_phrase_as_the_unit(sentence, expected):
     (figure,) = find_figures(sentence)
     assert (f"{figure.value.normalize():f}", figure.unit) == expected
+
+
+def test_it_does_not_read_a_year_before_a_figure_as_a_range():
+    figures = find_figures("It cut its growth forecast for 2025 to 0.9% from 1.4%.")
+    assert [(f.value, f.unit, f.previous_value) for f in figures] == [(Decimal("0.9"), "percent", Decimal("1.4"))]
+
+
+def test_it_gives_a_figure_put_at_a_value_the_unit_of_the_figure_it_answers():
+    text = "Nurses' leaders said the region had 1,600 nursing vacancies. The board put the figure at 1,150."
+    assert [(m.value, m.unit) for m in extract(text) if m.value] == [(1600, "vacancies"), (1150, "vacancies")]
 
 
 @pytest.mark.parametrize(
