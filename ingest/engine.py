@@ -24,7 +24,7 @@ from ingest.not_counts import DURATION_UNITS
 from ingest.numbers import Figure, find_figures
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
-from ingest.speakers import Report, Speaker, SpeakerMemory, find_reports, name_of, speaker_at
+from ingest.speakers import Report, Speaker, SpeakerMemory, acting_subject, find_reports, name_of, speaker_at
 
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"
 DISPUTED_OBJECT = re.compile(
@@ -128,7 +128,41 @@ def _speaker_of(
     quotation = next((q for q in inside if q.start <= position < q.end), None)
     if quotation is not None:
         return _quoted_speaker(quotation, resolved, memory)
-    return speaker_at(sentence, reports, figure.span[0], memory)
+    at = figure.span[0]
+    holding = [r for r in reports if 0 <= r.subject_start <= at < r.position and not r.postposed]
+    if holding:
+        if RELATIVE.search(sentence[holding[0].subject_start : at]):
+            return Speaker(None)  # "Madden, of the union, which represents 3,500 doctors, said": background
+        # "Half of respondents said ...", "One in eight patients reported ...": the figure is the subject of
+        # the cue, not its content; it is reported by whoever the article was citing
+        reports = [r for r in reports if r not in holding]
+        if not reports:
+            return Speaker(memory.last_speaker, "asserts", None, memory.last_speaker_anonymous)
+    reports = [r for r in reports if not r.subject or not _quantity_subject(r.subject)]
+    speaker = speaker_at(sentence, reports, at, memory)
+    chosen = [r for r in reports if r.position > at or r.postposed]
+    if chosen and chosen[0].end <= at and RELATIVE.search(sentence[chosen[0].end : at]):
+        return Speaker(None)  # "..., said Colin Breck, a consultant who has reviewed 30 projects"
+    if speaker.name is None and not any(r.subject for r in reports):
+        actor = acting_subject(sentence, at)
+        if actor is not None:
+            name, anonymous = name_of(actor, memory)
+            return Speaker(name, "asserts", None, anonymous)
+    return speaker
+
+
+RELATIVE = re.compile(r"\b(?:which|who|whose)\b")
+QUANTITY_SUBJECT = re.compile(
+    r"^(?:(?:about|around|nearly|almost|roughly|some|more than|over|just|only)\s+)?(?:\d|(?:a|one|two|three|four)[- ]"
+    r"(?:half|third|quarter|fifth|tenth)s?\b|half\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+\w+\b|"
+    r"(?:dozens|hundreds|thousands|millions|tens)\s+of\b|most\b|many\b|(?:a\s+)?majority\b)",
+    re.IGNORECASE,
+)
+
+
+def _quantity_subject(subject: str) -> bool:
+    """ "nearly a third", "61% of voters", "Most": a share of those counted is not the source of a report."""
+    return QUANTITY_SUBJECT.match(subject.strip()) is not None
 
 
 def _quoted_speaker(quotation: Quotation, resolved: dict[int, Speaker], memory: SpeakerMemory) -> Speaker:

@@ -336,14 +336,14 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         qualifier = qualifier_of(q.group("q") if q else "")
         start = f.start() - len(q.group(0)) if q else f.start()
         if scale in SCALES:  # "a quarter of a million refugees": a count of what follows
-            value = (share * SCALES[scale]).quantize(Decimal(1))
+            amount = (share * SCALES[scale]).quantize(Decimal(1))
             unit, unit_end = _unit_after(sentence, f.end())
             if not unit:
                 continue
         else:  # "half a percentage point"
-            value, unit, unit_end = share.quantize(Decimal("0.01")).normalize(), "percentage points", f.end()
-        lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=None)
-        found.append(Figure(value, lower, upper, unit, qualifier, (start, unit_end)))
+            amount, unit, unit_end = share.quantize(Decimal("0.01")).normalize(), "percentage points", f.end()
+        low, high = default_bounds(qualifier=qualifier, value=amount, lower=None, upper=None)
+        found.append(Figure(amount, low, high, unit, qualifier, (start, unit_end)))
     proportions = PROPORTION.finditer(sentence) if words & PROPORTION_WORDS else ()
     for p in proportions:
         if any(a <= p.start() < b for a, b in (f.span for f in found)):

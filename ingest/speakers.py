@@ -242,7 +242,12 @@ def find_reports(sentence: str) -> list[Report]:
             (inverted_context and lowered in INVERSION_VERBS)
             or re.match(r"\s*(?:that\b|:|,?\s*[“\"]|[.!?]?\s*$)|\s+(?:on|in|last|this)\s+\w+\s+that\b", after)
         ):
-            continue  # "found 6.2 million residents": no report without a that-clause or a quotation
+            subject = subject_phrase(before) if lowered in DOCUMENT_VERBS else None
+            if subject is None or not DOCUMENT_SOURCE.search(subject):
+                continue  # "found 6.2 million residents": no report without a that-clause or a quotation
+            # "A survey by Nordmeter found 61% of voters ...": a document is the source of what it finds
+            reports.append(Report(cue_start, subject, stance, negated, False, cue_end, before.rfind(subject)))
+            continue
         if lowered.endswith("ing") and re.search(r",\s*$", before):
             # "X disputed the figure, saying ...": the participle reports for the clause's subject.
             previous = reports[-1] if reports else None
@@ -285,6 +290,52 @@ def find_reports(sentence: str) -> list[Report]:
             subject = reports[-1].subject  # "The mission said it had verified ..."
         reports.append(Report(cue_start, subject, stance, negated, postposed, cue_end, subject_start))
     return reports
+
+
+# PARC annotates documents as sources ("the report found", "a survey showed"): the nouns they are named by.
+DOCUMENT_SOURCE = re.compile(
+    r"\b(?:survey|poll|study|report|audit|review|analysis|census|data|figures|statistics|research|investigation|"
+    r"inquiry|assessment|trial|results|records|index|ranking|tally|count)s?\b",
+    re.IGNORECASE,
+)
+DOCUMENT_VERBS = {"found", "finds", "find", "show", "shows", "showed", "shown"}
+# The subject of an active clause that opens a sentence, for a figure no reporting clause governs, when
+# its verb is a speech act that gives a figure (Searle's commissives and directives: offer, promise, demand,
+# propose) or an announced decision on one (raise, cut, revise, set, put): "The union is demanding a 9%
+# rise", "The Bank of Corvenia raised its main rate to 5.25%". Stative verbs ("has 9 hospitals", "employs",
+# "serves") state background and take no source.
+_ACTS = (
+    "offer|promise|pledge|demand|propose|request|seek|sought|bid|urge|ask|raise|lower|cut|revise|increase|"
+    "reduce|trim|double|halve|hike|slash|set|put"
+)
+ACTING_VERB = re.compile(
+    r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|on\s+\w+day)\s+)*"
+    rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|cutting|setting|putting|sought)\b"
+)
+
+
+def acting_subject(sentence: str, position: int) -> str | None:
+    """
+    The named actor (an organisation, a person, "the board") whose active clause opens the sentence
+    and holds the figure at ``position``, or None: a figure an actor gives by acting on it.
+    """
+    text = DATELINE.sub("", sentence)
+    offset = len(sentence) - len(text)
+    verb = ACTING_VERB.search(text)
+    if verb is None or offset + verb.start() >= position or PASSIVE.search(text[: verb.end(1)] + " "):
+        return None
+    if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", text[: verb.start(1)]) and verb.group(1).endswith("ed"):
+        return None  # "Hundreds of homes were swept away"
+    head = text[: verb.start()].strip(" ,")
+    if not head or re.search(r"[,;:]|\d", head) or len(head.split()) > 8:
+        return None
+    phrase = subject_phrase(head)
+    if phrase is None or phrase not in (head, head.removeprefix("The ").removeprefix("the ")):
+        return None
+    core = _POSTMODIFIER.sub("", phrase)
+    if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
+        return phrase
+    return None
 
 
 def speaker_at(sentence: str, reports: list[Report], position: int, memory: SpeakerMemory) -> Speaker:

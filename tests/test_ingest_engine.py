@@ -437,3 +437,35 @@ def test_it_attaches_a_figure_x_disputes_to_that_figure():
         for m in extract("Rebels said 40 soldiers were captured, a claim the army denied.")
     ]
     assert sorted(found, key=str) == [(Decimal(40), "Rebels", "asserts"), (Decimal(40), "army", "denies")]
+
+
+def test_it_does_not_take_a_share_that_is_the_subject_of_said_as_the_speaker():
+    text = (
+        "The Halden Institute said on Monday that voters were worried.\n\n"
+        "Half of respondents said the cost of living was their biggest concern."
+    )
+    assert speakers(text) == [("Halden Institute", "asserts", False)]
+
+
+def test_it_takes_a_document_as_the_source_of_what_it_found():
+    text = "A survey by the polling firm Nordmeter found 61% of voters supported the deployment."
+    assert speakers(text) == [("Nordmeter", "asserts", False)]
+
+
+def test_it_gives_no_speaker_to_a_figure_in_a_relative_clause_about_the_speaker():
+    text = '"We cannot wait," said Conor Madden of the Doctors Union, which represents about 3,500 doctors.'
+    assert speakers(text) == [(None, "asserts", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union is demanding a 9% pay rise over two years.", "union"),
+        ("The Bank of Corvenia raised its main interest rate to 5.25% on Wednesday.", "Bank of Corvenia"),
+        ("The Halden Institute put the party at 35%.", "Halden Institute"),
+        ("The Westmarch Health Board has 9 hospitals.", None),  # a stative verb states background
+        ("Hundreds of homes were swept away.", None),
+    ],
+)
+def test_it_takes_the_actor_of_a_speech_act_or_announced_decision_as_the_source(text, expected):
+    assert [s for s, _, _ in speakers(text)] == [expected]
