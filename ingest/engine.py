@@ -241,8 +241,8 @@ def _disputed_before(
     """ "Rebels said 40 soldiers were captured, a claim the army denied": the army's denial of the 40."""
     disputes = []
     for report in reports:
-        if not report.object_before or report.subject is None:
-            continue
+        if not report.object_before or report.subject is None or report.negated:
+            continue  # "a figure the union did not challenge" disputes nothing
         before = [m for m in found if m.start == start and sentence.find(m.figure) < report.subject_start]
         if not before:
             continue

@@ -84,6 +84,9 @@ NOT_NAMES = {
 }  # fmt: skip
 
 
+POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
+
+
 @dataclass
 class SpeakerMemory:
     """What the article has named so far, to resolve short names, acronyms, pronouns and 'the agency'."""
@@ -119,8 +122,19 @@ class SpeakerMemory:
                     self.last_person = name
             elif entity.start() < 3 and " " in self.full_names.get(name.lower(), ""):
                 self.last_person = self.full_names[name.lower()]  # "Selby, 52, has led ...": the subject
+        for possessor in POSSESSOR.finditer(sentence):  # "Prime Minister Anton Velic's party": a person named
+            name = _strip_titles(possessor.group(1))
+            if _looks_like_person(name):
+                self.full_names.setdefault(name.split()[-1].lower(), name)
         if speaker and not anonymous and _looks_like_person(speaker):
             self.last_person = speaker
+        elif (
+            speaker
+            and not anonymous
+            and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", speaker)
+            and not _looks_like_organisation(speaker)
+        ):
+            self.last_person = self.resolve(speaker)  # "Velic, 61, dismissed the findings": a surname speaking
         elif speaker and not anonymous and _looks_like_organisation(speaker):
             self.last_organisation = speaker
         if speaker:
@@ -207,13 +221,19 @@ INVERSION_VERBS = {
 DISPUTED_BEFORE = re.compile(
     r",\s*(?:a|the|which|that)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|claim|count|toll|total|tally|account|"
     r"assertion|allegation)s?\s+(?:that\s+|which\s+)?(?P<subject>[^,]+?)\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:\w+ly\s+)?$"
+    r"(?:(?:did|does|do|has|have|had|would|could)\s+not\s+|(?:did|does|do|has|have|had)n['’]t\s+)?(?:\w+ly\s+)?$"
 )
 _NP_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|its|his|her|their)\s)")
 _IRREGULAR_PAST = {"said", "told", "wrote", "found", "thought", "forecast", "says", "tells", "writes"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 _FUNCTION_WORDS = {"and", "but", "or", "so", "yet", "then", "most", "many", "some", "none", "all", "which", "who"}
 _PLAIN_DROP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+# What follows a cue's -s form when it is a plural noun: the end of a clause, or a verb of its own.
+PLURAL_NOUN_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:began|begin|were|are|have|had|show|showed|suggest|suggested|from|of|for|and|or|by)\b"
+)
 
 
 def find_reports(sentence: str) -> list[Report]:
@@ -228,6 +248,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         if _NOUN_USE.search(before) and not lowered.startswith("put "):
             continue  # "an estimated 14,000", "the union's claim", "its report"
+        if lowered.endswith("s") and lowered not in ("says", "tells") and PLURAL_NOUN_AFTER.match(after):
+            continue  # "since records began", "tax and school records.": a plural noun, not a verb
         stance = STANCE_OF.get(lowered, "asserts")
         negated = bool(NEGATION_BEFORE.search(before))
         if PASSIVE.search(before) and not re.search(r"\bto\s+be\s+$", before):
@@ -453,7 +475,9 @@ def _valid_np(phrase: str) -> bool:
             return False  # "city had underestimated its bill", "cross the ageing bridge"; not "housing officer"
     if words[0].lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "it"}:
         return len(words) == 1
-    return True
+    # "walking home from school in Pelang": a participle clause, not a noun phrase
+    first = words[0].lower()
+    return not (first.endswith("ing") and first not in _ADJECTIVE_ED and words[0][:1].islower())
 
 
 def inverted_subject(after: str) -> str | None:

@@ -469,3 +469,30 @@ def test_it_gives_no_speaker_to_a_figure_in_a_relative_clause_about_the_speaker(
 )
 def test_it_takes_the_actor_of_a_speech_act_or_announced_decision_as_the_source(text, expected):
     assert [s for s, _, _ in speakers(text)] == [expected]
+
+
+def test_it_reads_a_figure_nobody_challenged_as_undisputed():
+    text = "He said the strike had cost the port £3.7 million in lost fees, a figure the union did not challenge."
+    assert [(m.value, m.stance) for m in extract(text) if m.value] == [(Decimal(3700000), "asserts")]
+
+
+def test_it_does_not_read_a_plural_noun_as_a_reporting_verb():
+    text = (
+        "The number of people waiting has risen to 412,600, the highest figure since records began, "
+        "according to data published on Tuesday by the Westmarch Health Board."
+    )
+    assert speakers(text) == [("Westmarch Health Board", "asserts", False)]
+
+
+def test_it_does_not_take_a_participle_clause_for_the_source():
+    text = "Two pupils were swept away while walking home from school in Pelang, local media reported."
+    assert [s for s, _, _ in speakers(text)] == ["local media"]
+
+
+def test_it_gives_a_quotation_to_the_surname_that_spoke_last():
+    text = (
+        "Support for Prime Minister Anton Velic's party has fallen, said Dorota Lind, the institute's director.\n\n"
+        "Velic, 61, dismissed the findings on Monday.\n\n"
+        '"We won 112 seats last time with numbers worse than these," he said.'
+    )
+    assert speakers(text) == [("Anton Velic", "asserts", False)]
