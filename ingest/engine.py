@@ -37,6 +37,7 @@ GENERIC_MODIFIERS = {
     "official", "latest", "original", "earlier", "previous", "initial", "final", "real", "actual", "published",
     "higher", "lower", "first", "government", "overall", "total", "reported", "revised", "current",
 }  # fmt: skip
+FIGURE_REFERENCE = re.compile(r"\s(?:figure|number|estimate|count|tally|total|toll)s?$")
 LOOK_BACK = 4  # sentences "X rejected that" may stand after the figure it disputes
 LOOK_BACK_NAMED = 12  # and "X disputed the bureau's count", which names it
 
@@ -74,7 +75,11 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         disputed = _disputed(sentence, start, end, reports, memory, recent, number) if reports else []
         disputed += _disputed_before(sentence, start, end, reports, memory, mentions[len(mentions) - len(figures) :])
         if disputed:
-            mentions[len(mentions) - len(figures) : len(mentions) - len(figures)] = disputed
+            # "The agency disputed the 90 figure": one disputes mention, not also the figure read again
+            again = {(m.value, m.unit) for m in disputed}
+            own = mentions[len(mentions) - len(figures) :]
+            kept = [m for m in own if (m.value, m.unit) not in again or not FIGURE_REFERENCE.search(m.figure)]
+            mentions[len(mentions) - len(figures) :] = disputed + kept
         if not figures and reports:
             position = date_span[0] if date_span else 0
             sentence_speaker = speaker_at(sentence, reports, position, memory)

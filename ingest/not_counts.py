@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ingest.number_words import CURRENCIES, QUALIFIER_BEFORE, UNIT_AFTER, UNITS_WORDS, number_value
 
-YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|until|before|after|during|early|late|mid|the|spring|summer|"
+YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|for|until|before|after|during|early|late|mid|the|spring|summer|"
                           r"its|their|his|her|our|this|that|last|next|a|an|autumn|fall|winter)\s*$",
                           re.IGNORECASE)  # fmt: skip
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -40,7 +40,10 @@ CHECKABLE_DURATION_BEFORE = re.compile(
 # A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
 MEASURED_DURATION_BEFORE = re.compile(
     r"\b(?:average|total|combined|record|median|mean|delays?|delayed)\s+(?:of\s+)?"
-    r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$",
+    r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$|"
+    # "the median age rose to 44.1 years": a statistic of ages or times
+    r"\b(?:average|median|mean|typical)\s+(?:age|length|duration|stay|wait|waiting time|time|tenure)\b[^.;]{0,40}?"
+    r"\b(?:to|at|of|was|is|were|stood at)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$",
     re.IGNORECASE,
 )
 MEASURED_DURATION_AFTER = re.compile(r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays?|waiting|flying|testimony|footage))\b")

@@ -126,7 +126,8 @@ REVISION_WORDS = re.compile(
     re.IGNORECASE,
 )
 PREVIOUS_AFTER = re.compile(
-    r"^(?:\s+(?:in|among|for|at)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"  # "to 112 in the vaccinated group from 163"
+    # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
+    r"^(?:\s+(?:in|among|for|at|by)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+)?[A-Za-z-]+)?)?"
     r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person))?"  # "to 1,400 kilocalories a day from 2,100"
     r"\s*,?\s*(?P<dir>(?:up|down)\s+)?from\s+(?:(?:its|the|their|his|her|an?|our)\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?$"
@@ -280,7 +281,7 @@ def find_figures(
             if not link and not from_to:
                 # "approved a $1.84 billion budget for the year that begins July 1, up from $1.71 billion":
                 # a change stated later in the same clause, past figures that are not counts
-                for later in matches[i + 1 : i + 4]:
+                for later in matches[i : i + 4]:
                     gap = sentence[end : later.start()]
                     if len(gap) > 150 or re.search(r"[.;:]\s|\bbut\b", gap):
                         break
@@ -432,6 +433,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         if not nxt or nxt.group(1) in STOP:
             break
         following = nxt.group(1)
+        third = re.match(r"\s[a-z-]+\s([a-z][a-z-]*)", sentence[end:])
+        if not head.endswith("s") and not following.endswith("s") and third and _plural_noun(third.group(1)):
+            head, end = third.group(1), end + third.end()  # "two coast guard officers"
+            break
         if head in MODIFIERS or (not head.endswith("s") and (following.endswith("s") or following in COLLECTIVE_HEADS)):
             head, end = following, end + nxt.end()
         elif head.endswith("s") and _plural_noun(following):

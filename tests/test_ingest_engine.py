@@ -385,6 +385,10 @@ def test_it_gives_a_figure_put_at_a_value_the_unit_of_the_figure_it_answers():
          "1840000000", "1710000000"),
         ("The population has fallen to 14.62 million, down from 15.1 million at the last census.",
          "14620000", "15100000"),
+        ("The port authority said 68 ships were waiting to berth on Wednesday evening, up from 41 on Monday.",
+         "68", "41"),
+        ("Reserves fell to 38.5 billion euros at the end of June from 41.2 billion at the end of March.",
+         "38500000000", "41200000000"),
     ],
 )  # fmt: skip
 def test_it_reads_up_from_and_down_from_as_the_value_a_figure_replaced(sentence, new, old):
@@ -496,3 +500,29 @@ def test_it_gives_a_quotation_to_the_surname_that_spoke_last():
         '"We won 112 seats last time with numbers worse than these," he said.'
     )
     assert speakers(text) == [("Anton Velic", "asserts", False)]
+
+
+def test_it_reads_a_statistic_of_ages_as_a_claim_with_the_value_it_replaced():
+    (figure,) = find_figures("The median age rose to 44.1 years from 41.8 a decade ago.")
+    assert (figure.value, figure.unit, figure.previous_value) == (Decimal("44.1"), "years", Decimal("41.8"))
+
+
+def test_it_reads_a_year_after_for_as_a_year():
+    text = "Inflation was 6.1%. It cut its growth forecast for 2025 to 0.9% from 1.4%."
+    assert [(m.value, m.previous_value) for m in extract(text) if m.value] == [
+        (Decimal("6.1"), None),
+        (Decimal("0.9"), Decimal("1.4")),
+    ]
+
+
+def test_it_takes_a_source_counted_with_a_compound_noun_for_no_claim():
+    assert find_figures("Two coast guard officers said the cargo shifted.") == []
+
+
+def test_it_gives_one_disputes_mention_for_a_figure_named_again_by_its_disputer():
+    text = (
+        "The Red Crescent said its own count showed at least 90 deaths.\n\n"
+        "The agency disputed the 90 figure, saying it counted only bodies recovered."
+    )
+    found = [(m.value, m.speaker, m.stance) for m in extract(text) if m.value]
+    assert found == [(90, "Red Crescent", "asserts"), (90, "agency", "disputes")]
