@@ -72,14 +72,16 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             mentions.append(mention)
             recent.append((number, mention))
             known_units.setdefault(figure.value, figure.unit)
-        disputed = _disputed(sentence, start, end, reports, memory, recent, number) if reports else []
-        disputed += _disputed_before(sentence, start, end, reports, memory, mentions[len(mentions) - len(figures) :])
+        earlier = _disputed(sentence, start, end, reports, memory, recent, number) if reports else []
+        own = mentions[len(mentions) - len(figures) :]
+        after = _disputed_before(sentence, start, end, reports, memory, own)
+        disputed = earlier + after
         if disputed:
             # "The agency disputed the 90 figure": one disputes mention, not also the figure read again
             again = {(m.value, m.unit) for m in disputed}
-            own = mentions[len(mentions) - len(figures) :]
             kept = [m for m in own if (m.value, m.unit) not in again or not FIGURE_REFERENCE.search(m.figure)]
-            mentions[len(mentions) - len(figures) :] = disputed + kept
+            # in text order: "X rejected that, ... 9,000" disputes first; "150,000, a figure X disputed" after
+            mentions[len(mentions) - len(figures) :] = earlier + kept + after
         if not figures and reports:
             position = date_span[0] if date_span else 0
             sentence_speaker = speaker_at(sentence, reports, position, memory)
@@ -228,7 +230,9 @@ def _disputed(
     found = next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
     telling = [w for w in words if w.lower() not in GENERIC_MODIFIERS]
     found = found or next(((n, m) for n, m in candidates if telling and any(w in m.quote for w in telling)), None)
-    if found is None and not words and candidates:
+    if found is None and candidates and (not words or _possessed(target.group("object"))):
+        # "rejected that", "rejected the charity's estimate" naming no one the article quoted by that word:
+        # the figure last given by someone else
         found = candidates[0]
     if found is None:
         return []
@@ -238,6 +242,11 @@ def _disputed(
     plural = re.search(r"(?:figures|estimates|numbers|claims|statistics|data)$", target.group("object"))
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else same[:1])
     return [_disputes(chosen, sentence, start, end, target.group("object"), name, anonymous) for chosen in chosen_all]
+
+
+def _possessed(phrase: str) -> bool:
+    """ "the charity's estimate", "the union's figure": a figure named by whose it is."""
+    return re.search(r"['’]s?\s", phrase) is not None
 
 
 def _disputed_before(

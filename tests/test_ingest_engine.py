@@ -526,3 +526,18 @@ def test_it_gives_one_disputes_mention_for_a_figure_named_again_by_its_disputer(
     )
     found = [(m.value, m.speaker, m.stance) for m in extract(text) if m.value]
     assert found == [(90, "Red Crescent", "asserts"), (90, "agency", "disputes")]
+
+
+def test_it_puts_a_figure_before_the_dispute_that_follows_it():
+    text = "Organisers said 150,000 people took part, a figure the interior ministry disputed."
+    assert speakers(text) == [("Organisers", "asserts", True), ("interior ministry", "disputes", False)]
+
+
+def test_it_attaches_a_dispute_of_a_possessed_estimate_to_the_figure_last_given_by_another():
+    text = (
+        'Shelter Dunmore estimated that as many as 4,000 people were "hidden homeless".\n\n'
+        "The mayor, Rob Tennant, said the council would spend £26 million on new hostels. "
+        "He rejected the charity's estimate, calling it a guess."
+    )
+    disputes = [(m.value, m.speaker) for m in extract(text) if m.stance == "disputes"]
+    assert disputes == [(4000, "Rob Tennant")]
