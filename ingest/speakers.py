@@ -227,6 +227,10 @@ _NP_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|its|his|her|
 _IRREGULAR_PAST = {"said", "told", "wrote", "found", "thought", "forecast", "says", "tells", "writes"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 _FUNCTION_WORDS = {"and", "but", "or", "so", "yet", "then", "most", "many", "some", "none", "all", "which", "who"}
+_VERB_CONTINUATION = _DETERMINERS | {
+    "home", "to", "from", "in", "on", "at", "away", "back", "out", "up", "down", "into", "through", "with", "for",
+}  # fmt: skip
+_REDUCED_RELATIVE = {"in", "on", "by", "at", "last", "this", "earlier", "alongside", "with", "since"}
 _PLAIN_DROP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -470,14 +474,22 @@ def _valid_np(phrase: str) -> bool:
         bare = word.strip(",.").lower()
         if not word[:1].islower() or bare in _ADJECTIVE_ED:
             continue
-        following = core_words[i + 1].lower() if i + 1 < len(core_words) else ""
+        following = words[i + 1].lower() if i + 1 < len(words) else ""  # core is a prefix of the phrase
+        if bare.endswith("ed") and following in _REDUCED_RELATIVE and i > 0:
+            continue  # "A fleet audit released in March", "figures published on Tuesday": a postmodifier
         if bare.endswith("ed") or (bare.endswith("ing") and following in _DETERMINERS):
             return False  # "city had underestimated its bill", "cross the ageing bridge"; not "housing officer"
     if words[0].lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "it"}:
         return len(words) == 1
-    # "walking home from school in Pelang": a participle clause, not a noun phrase
+    # "walking home from school in Pelang": a participle clause, not a noun phrase ("shipping agents" is one)
     first = words[0].lower()
-    return not (first.endswith("ing") and first not in _ADJECTIVE_ED and words[0][:1].islower())
+    return not (
+        first.endswith("ing")
+        and first not in _ADJECTIVE_ED
+        and words[0][:1].islower()
+        and len(words) > 1
+        and words[1].lower() in _VERB_CONTINUATION
+    )
 
 
 def inverted_subject(after: str) -> str | None:
@@ -535,7 +547,11 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         name = _strip_possessor(name)
         resolved = memory.resolve(re.sub(r"^(?:The|A|An)\s+", "", name))
         return resolved, False
+    text = REDUCED_RELATIVE_TAIL.sub("", text)  # "A fleet audit released in March" -> "fleet audit"
     return memory.resolve(_PLAIN_DROP.sub("", text)), False
+
+
+REDUCED_RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|last|this|earlier|alongside|with|since)\b.*$")
 
 
 def _according_to(rest: str) -> str | None:

@@ -541,3 +541,13 @@ def test_it_attaches_a_dispute_of_a_possessed_estimate_to_the_figure_last_given_
     )
     disputes = [(m.value, m.speaker) for m in extract(text) if m.stance == "disputes"]
     assert disputes == [(4000, "Rob Tennant")]
+
+
+def test_it_keeps_a_participle_that_modifies_the_source():
+    text = "A fleet audit released in March found that one in five city vehicles was past its replacement date."
+    assert speakers(text) == [("fleet audit", "asserts", False)]
+
+
+def test_it_takes_a_noun_compound_in_ing_as_a_source():
+    text = "Thousands of containers have been diverted to the mainland, shipping agents said."
+    assert [s for s, _, _ in speakers(text)] == ["shipping agents"]
