@@ -148,8 +148,11 @@ def _speaker_of(
     reports = [r for r in reports if not r.subject or not _quantity_subject(r.subject)]
     speaker = speaker_at(sentence, reports, at, memory)
     chosen = [r for r in reports if r.position > at or r.postposed]
-    if chosen and chosen[0].end <= at and RELATIVE.search(sentence[chosen[0].end : at]):
-        return Speaker(None)  # "..., said Colin Breck, a consultant who has reviewed 30 projects"
+    relative = RELATIVE.search(sentence[chosen[0].end : at]) if chosen and chosen[0].end <= at else None
+    if relative and not has_cue(sentence[chosen[0].end + relative.end() : at]):
+        # "..., said Colin Breck, a consultant who has reviewed 30 projects"; but "said Lowri Price, who runs
+        # a cafe and said her takings had fallen by a fifth" is hers
+        return Speaker(None)
     if speaker.name is None and not any(r.subject for r in reports):
         actor = acting_subject(sentence, at)
         if actor is not None:

@@ -377,7 +377,10 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         return NOBODY
     ahead = [r for r in reports if r.position <= position and not r.postposed]
     behind = [r for r in reports if r.position > position or r.postposed]
-    chosen = ahead[-1] if ahead else behind[0]
+    # "Tens of thousands are believed to be sheltering there, according to people who have fled": a
+    # passive cue says nobody, a later source says who
+    named_behind = [r for r in behind if r.subject is not None]
+    chosen = ahead[-1] if ahead else (named_behind[0] if named_behind else behind[0])
     if chosen.subject is None:
         return Speaker(None, _stance(chosen))
     name, anonymous = name_of(chosen.subject, memory)

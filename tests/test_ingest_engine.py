@@ -551,3 +551,16 @@ def test_it_keeps_a_participle_that_modifies_the_source():
 def test_it_takes_a_noun_compound_in_ing_as_a_source():
     text = "Thousands of containers have been diverted to the mainland, shipping agents said."
     assert [s for s, _, _ in speakers(text)] == ["shipping agents"]
+
+
+def test_it_takes_a_later_named_source_over_a_passive_cue():
+    text = "Tens of thousands more people are believed to be sheltering nearby, according to people who have fled."
+    assert [s for s, _, _ in speakers(text)] == ["people who have fled"]
+
+
+def test_it_gives_a_figure_reported_inside_a_relative_clause_to_its_antecedent():
+    text = (
+        '"Where are the jobs?" said Lowri Price, who runs a cafe and said her takings had fallen by a fifth '
+        "since the lorries came."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Lowri Price"]
