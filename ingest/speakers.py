@@ -469,7 +469,13 @@ def _valid_np(phrase: str) -> bool:
     if words[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "for", "with", "by", "on", "in", "at", "from"}:
         return False
     core = _POSTMODIFIER.sub("", phrase)
-    finite = [w for w in core.split() if w in STANCE_OF and (w.endswith("ed") or w in _IRREGULAR_PAST)]
+    finite = [
+        w
+        for i, w in enumerate(core.split())
+        if w in STANCE_OF
+        and (w.endswith("ed") or w in _IRREGULAR_PAST)
+        and not (i > 0 and i + 1 < len(words) and words[i + 1].lower() in _REDUCED_RELATIVE)  # "data published in"
+    ]
     if _CLAUSE_WORDS.search(phrase) or finite:  # "The mission said it": a clause; "state media": a phrase
         return False
     core_words = core.split()

@@ -564,3 +564,8 @@ def test_it_gives_a_figure_reported_inside_a_relative_clause_to_its_antecedent()
         "since the lorries came."
     )
     assert [s for s, _, _ in speakers(text)] == ["Lowri Price"]
+
+
+def test_it_takes_a_source_with_a_reporting_participle_as_a_postmodifier():
+    text = "Reserves fell to 38.5 billion euros in June, data published alongside the decision showed."
+    assert [s for s, _, _ in speakers(text)] == ["data"]
