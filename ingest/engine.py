@@ -24,7 +24,7 @@ from ingest.not_counts import DURATION_UNITS
 from ingest.numbers import Figure, find_figures
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
-from ingest.speakers import Report, Speaker, SpeakerMemory, find_reports, name_of, speaker_at
+from ingest.speakers import Report, Speaker, SpeakerMemory, acting_subject, find_reports, name_of, speaker_at
 
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"
 DISPUTED_OBJECT = re.compile(
@@ -37,6 +37,7 @@ GENERIC_MODIFIERS = {
     "official", "latest", "original", "earlier", "previous", "initial", "final", "real", "actual", "published",
     "higher", "lower", "first", "government", "overall", "total", "reported", "revised", "current",
 }  # fmt: skip
+FIGURE_REFERENCE = re.compile(r"\s(?:figure|number|estimate|count|tally|total|toll)s?$")
 LOOK_BACK = 4  # sentences "X rejected that" may stand after the figure it disputes
 LOOK_BACK_NAMED = 12  # and "X disputed the bureau's count", which names it
 
@@ -71,10 +72,16 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             mentions.append(mention)
             recent.append((number, mention))
             known_units.setdefault(figure.value, figure.unit)
-        disputed = _disputed(sentence, start, end, reports, memory, recent, number) if reports else []
-        disputed += _disputed_before(sentence, start, end, reports, memory, mentions[len(mentions) - len(figures) :])
+        earlier = _disputed(sentence, start, end, reports, memory, recent, number) if reports else []
+        own = mentions[len(mentions) - len(figures) :]
+        after = _disputed_before(sentence, start, end, reports, memory, own)
+        disputed = earlier + after
         if disputed:
-            mentions[len(mentions) - len(figures) : len(mentions) - len(figures)] = disputed
+            # "The agency disputed the 90 figure": one disputes mention, not also the figure read again
+            again = {(m.value, m.unit) for m in disputed}
+            kept = [m for m in own if (m.value, m.unit) not in again or not FIGURE_REFERENCE.search(m.figure)]
+            # in text order: "X rejected that, ... 9,000" disputes first; "150,000, a figure X disputed" after
+            mentions[len(mentions) - len(figures) :] = earlier + kept + after
         if not figures and reports:
             position = date_span[0] if date_span else 0
             sentence_speaker = speaker_at(sentence, reports, position, memory)
@@ -128,7 +135,44 @@ def _speaker_of(
     quotation = next((q for q in inside if q.start <= position < q.end), None)
     if quotation is not None:
         return _quoted_speaker(quotation, resolved, memory)
-    return speaker_at(sentence, reports, figure.span[0], memory)
+    at = figure.span[0]
+    holding = [r for r in reports if 0 <= r.subject_start <= at < r.position and not r.postposed]
+    if holding:
+        if RELATIVE.search(sentence[holding[0].subject_start : at]):
+            return Speaker(None)  # "Madden, of the union, which represents 3,500 doctors, said": background
+        # "Half of respondents said ...", "One in eight patients reported ...": the figure is the subject of
+        # the cue, not its content; it is reported by whoever the article was citing
+        reports = [r for r in reports if r not in holding]
+        if not reports:
+            return Speaker(memory.last_speaker, "asserts", None, memory.last_speaker_anonymous)
+    reports = [r for r in reports if not r.subject or not _quantity_subject(r.subject)]
+    speaker = speaker_at(sentence, reports, at, memory)
+    chosen = [r for r in reports if r.position > at or r.postposed]
+    relative = RELATIVE.search(sentence[chosen[0].end : at]) if chosen and chosen[0].end <= at else None
+    if relative and not has_cue(sentence[chosen[0].end + relative.end() : at]):
+        # "..., said Colin Breck, a consultant who has reviewed 30 projects"; but "said Lowri Price, who runs
+        # a cafe and said her takings had fallen by a fifth" is hers
+        return Speaker(None)
+    if speaker.name is None and not any(r.subject for r in reports):
+        actor = acting_subject(sentence, at)
+        if actor is not None:
+            name, anonymous = name_of(actor, memory)
+            return Speaker(name, "asserts", None, anonymous)
+    return speaker
+
+
+RELATIVE = re.compile(r"\b(?:which|who|whose)\b")
+QUANTITY_SUBJECT = re.compile(
+    r"^(?:(?:about|around|nearly|almost|roughly|some|more than|over|just|only)\s+)?(?:\d|(?:a|one|two|three|four)[- ]"
+    r"(?:half|third|quarter|fifth|tenth)s?\b|half\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+\w+\b|"
+    r"(?:dozens|hundreds|thousands|millions|tens)\s+of\b|most\b|many\b|(?:a\s+)?majority\b)",
+    re.IGNORECASE,
+)
+
+
+def _quantity_subject(subject: str) -> bool:
+    """ "nearly a third", "61% of voters", "Most": a share of those counted is not the source of a report."""
+    return QUANTITY_SUBJECT.match(subject.strip()) is not None
 
 
 def _quoted_speaker(quotation: Quotation, resolved: dict[int, Speaker], memory: SpeakerMemory) -> Speaker:
@@ -189,7 +233,9 @@ def _disputed(
     found = next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
     telling = [w for w in words if w.lower() not in GENERIC_MODIFIERS]
     found = found or next(((n, m) for n, m in candidates if telling and any(w in m.quote for w in telling)), None)
-    if found is None and not words and candidates:
+    if found is None and candidates and (not words or _possessed(target.group("object"))):
+        # "rejected that", "rejected the charity's estimate" naming no one the article quoted by that word:
+        # the figure last given by someone else
         found = candidates[0]
     if found is None:
         return []
@@ -201,14 +247,19 @@ def _disputed(
     return [_disputes(chosen, sentence, start, end, target.group("object"), name, anonymous) for chosen in chosen_all]
 
 
+def _possessed(phrase: str) -> bool:
+    """ "the charity's estimate", "the union's figure": a figure named by whose it is."""
+    return re.search(r"['’]s?\s", phrase) is not None
+
+
 def _disputed_before(
     sentence: str, start: int, end: int, reports: list[Report], memory: SpeakerMemory, found: list[Mention]
 ) -> list[Mention]:
     """ "Rebels said 40 soldiers were captured, a claim the army denied": the army's denial of the 40."""
     disputes = []
     for report in reports:
-        if not report.object_before or report.subject is None:
-            continue
+        if not report.object_before or report.subject is None or report.negated:
+            continue  # "a figure the union did not challenge" disputes nothing
         before = [m for m in found if m.start == start and sentence.find(m.figure) < report.subject_start]
         if not before:
             continue

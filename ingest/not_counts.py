@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ingest.number_words import CURRENCIES, QUALIFIER_BEFORE, UNIT_AFTER, UNITS_WORDS, number_value
 
-YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|until|before|after|during|early|late|mid|the|spring|summer|"
+YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|for|until|before|after|during|early|late|mid|the|spring|summer|"
                           r"its|their|his|her|our|this|that|last|next|a|an|autumn|fall|winter)\s*$",
                           re.IGNORECASE)  # fmt: skip
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -28,7 +28,8 @@ NOT_A_COUNT_AFTER = re.compile(
 
 DURATION_UNITS = {
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
-    "year", "years", "decade", "decades", "century", "centuries", "night", "nights",
+    "year", "years", "decade", "decades", "century", "centuries", "night", "nights", "winters", "summers",
+    "seasons", "weekends", "fortnights", "terms", "semesters",
 }  # fmt: skip
 # A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
 CHECKABLE_DURATION_BEFORE = re.compile(
@@ -39,7 +40,10 @@ CHECKABLE_DURATION_BEFORE = re.compile(
 # A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
 MEASURED_DURATION_BEFORE = re.compile(
     r"\b(?:average|total|combined|record|median|mean|delays?|delayed)\s+(?:of\s+)?"
-    r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$",
+    r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$|"
+    # "the median age rose to 44.1 years": a statistic of ages or times
+    r"\b(?:average|median|mean|typical)\s+(?:age|length|duration|stay|wait|waiting time|time|tenure)\b[^.;]{0,40}?"
+    r"\b(?:to|at|of|was|is|were|stood at)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$",
     re.IGNORECASE,
 )
 MEASURED_DURATION_AFTER = re.compile(r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays?|waiting|flying|testimony|footage))\b")
@@ -105,6 +109,16 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "October 13", "13 October": a date, read by ingest.dates
     if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"\s*,", after):
         return True  # "Ridder, 58, told reporters": an age
+    if re.search(r",\s*$", before) and re.match(r"\s*,\s*(?:who|whose|whom)\b", after) and value <= 120:
+        return True  # "the company's supply chain director, 52, who has worked...": an age in apposition
+    if re.search(r"\b(?:he|she|who)\s+(?:is|was|turned|will be|would have been)\s+$", before, re.I) and re.match(
+        r"\s*(?:[.,;]|and\b|$)", after
+    ):
+        return True  # "She is 81 and ...": an age
+    if re.search(
+        r"\b(?:boy|girl|child|baby|son|daughter|man|woman|toddler|infant|teenager)\s+(?:of|aged)\s+$", before, re.I
+    ):
+        return True  # "a boy of 2": an age
     if re.search(
         r"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
         before,

@@ -3,8 +3,8 @@ Figures in a sentence: numbers in digits or words, their qualifier, their unit, 
 "N groups of X each" totals. Returns what it finds with character spans; knows nothing of speakers.
 
 The quantity grammar also reads proportions as percentages ("a third of", "nearly half of",
-"one in five"), vague counts as lower bounds ("hundreds of" is at least 200, "tens of thousands
-of" at least 20,000), "two dozen" as 24, and a change or revision ("from 40 to 57", "cut to
+"one in five"), vague counts as lower bounds ("hundreds of" is at least 100, "tens of thousands
+of" at least 10,000), "two dozen" as 24, and a change or revision ("from 40 to 57", "cut to
 89,000 from 114,000", "revised to 17,500, up from its estimate of 14,000") as one figure with
 the value it replaced. What only looks like a count (ages, durations, identifiers, scores, the
 number of sources a report cites) is left out by ingest.not_counts; the words and digits of a
@@ -42,12 +42,15 @@ STOP = {
     "his", "her", "our", "it", "they", "we", "he", "she", "already", "also", "now", "still", "more", "times",
     "out", "up", "down", "off", "over", "under", "about", "around", "among", "between", "through", "against",
     "away", "ago", "later", "earlier", "alone", "us", "them", "you", "me", "year-old", "years-old", "percent",
-    "cent", "a.m", "p.m",
+    "cent", "a.m", "p.m", "because", "once", "late", "early", "though", "although", "unless", "whether", "not",
+    "yet", "even", "only", "just", "then", "there", "here", "again", "apiece", "overall", "altogether", "instead",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
     "trained", "elite", "special", "young", "foreign", "local", "injured", "wounded", "dead", "missing", "displaced",
     "registered", "eligible", "full-time", "part-time", "military", "civilian", "combat", "metric", "square",
+    "different", "separate", "distinct", "individual", "allied", "unarmed", "named", "unnamed", "suspected",
+    "confirmed", "reported", "known", "unknown", "remaining", "surviving", "serious", "minor", "major",
 }  # fmt: skip
 # Count nouns an unlabelled figure most likely refers to ("a first tranche of about 3,000")
 PEOPLE_NOUNS = re.compile(
@@ -84,19 +87,35 @@ PROPORTION = re.compile(
     rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b)",
     re.IGNORECASE,
 )
+JUST_BELOW = {"nearly", "almost", "just under", "barely"}
 BY_BEFORE = re.compile(rf"\bby\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE)
+# A fraction of a scale or a unit: "a quarter of a million", "half a percentage point".
+FRACTION_OF_UNIT = re.compile(
+    r"\b(?P<f>half|a half|one half|a third|two[- ]thirds|a quarter|one quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+"
+    r"(?P<s>million|billion|thousand|percentage point)s?\b",
+    re.IGNORECASE,
+)
+# A share that is the subject of its clause: "Half received the drug", "while nearly a third said ...".
+SHARE_AS_SUBJECT = re.compile(
+    rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas|that)\s+)[\"“]?(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE
+)
+SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:said|say|says|were|was|are|is|have|had|has|received|reported|felt|believed|thought|supported|opposed|"
+    r"backed|wanted|agreed|disagreed|voted|expected|preferred|rated|named|chose)\b"
+)
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
-# Vague counts, read as lower bounds: "hundreds of" is at least 200.
+# Vague counts, read as lower bounds: the floor nobody could dispute, the scale the word names
+# ("hundreds of" is at least 100, "dozens of" at least 12, "tens of thousands of" at least 10,000).
 VAGUE_COUNTS = {
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
-    "hundreds of thousands": 200000, "millions": 2 * 10**6, "tens of millions": 2 * 10**7,
-    "hundreds of millions": 2 * 10**8, "billions": 2 * 10**9,
-    "several dozen": 24, "several hundred": 200, "several thousand": 2000, "several million": 2 * 10**6,
-    "a few dozen": 24, "a few hundred": 200, "a few thousand": 2000, "a few million": 2 * 10**6,
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
+    "hundreds of thousands": 100000, "millions": 10**6, "tens of millions": 10**7,
+    "hundreds of millions": 10**8, "billions": 10**9,
+    "several dozen": 12, "several hundred": 100, "several thousand": 1000, "several million": 10**6,
+    "a few dozen": 12, "a few hundred": 100, "a few thousand": 1000, "a few million": 10**6,
 }  # fmt: skip
 VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
-    r"\s+of\b(?!\s+(?:them|those|these|us|you)\b)"
+    r"(?:\s+of\b(?!\s+(?:them|those|these|us|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z]))"
     r"|\b(?P<w>(?:several|a few) (?:dozen|hundred|thousand|million))\b",
     re.IGNORECASE,
 )
@@ -107,16 +126,21 @@ REVISION_WORDS = re.compile(
     re.IGNORECASE,
 )
 PREVIOUS_AFTER = re.compile(
-    r"^(?:\s+(?:in|among|for|at)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"  # "to 112 in the vaccinated group from 163"
+    # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
+    r"^(?:\s+(?:in|among|for|at|by)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+)?[A-Za-z-]+)?)?"
+    r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person))?"  # "to 1,400 kilocalories a day from 2,100"
     r"\s*,?\s*(?P<dir>(?:up|down)\s+)?from\s+(?:(?:its|the|their|his|her|an?|our)\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?$"
 )
+CHANGE_FROM = re.compile(r",\s*(?:up|down)\s+from\s")
 # Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
 FIGURE_NOUNS = {"figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold"}
+RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
 NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
 COLLECTIVE_HEADS = {
     "staff", "personnel", "police", "people", "children", "cattle", "livestock", "equipment", "aid", "crew",
-    "crews", "fish", "poultry", "sheep", "infantry", "artillery", "traffic", "clergy",
+    "crews", "fish", "poultry", "sheep", "infantry", "artillery", "traffic", "clergy", "aircraft", "spacecraft",
+    "deer", "species", "series", "offspring", "headquarters",
 }  # fmt: skip
 
 
@@ -135,11 +159,13 @@ VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billion
 
 # A noun before a bare figure that names what it counts.
 NOUN_BEFORE = re.compile(
-    r"\b(?:(?:the\s+)?(?:number|estimate|count|total|tally|forecast|projection)\s+of\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?P<plural>people|children|men|women|[a-z]+s|dead|killed|injured|wounded|missing|displaced)\b|"
+    r"\b(?:(?:the\s+)?(?:number|estimate|count|total|tally|forecast|projection)\s+of\s+"
+    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has)\b)[a-z-]+\s+){0,2}"
+    r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
-    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of)\s+"
+    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|"
+    r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?$"
 )
 NOUN_BEFORE_UNITS = {
@@ -252,16 +278,28 @@ def find_figures(
                 unit, end = (next_unit or unit), max(nxt.end(), next_end)
                 i += 1
                 link = None
-            if link and (
-                not link.group("dir") or REVISION_WORDS.search(sentence[:start] + sentence[end : nxt.start()])
-            ):
+            if not link and not from_to:
+                # "approved a $1.84 billion budget for the year that begins July 1, up from $1.71 billion":
+                # a change stated later in the same clause, past figures that are not counts
+                for later in matches[i : i + 4]:
+                    gap = sentence[end : later.start()]
+                    if len(gap) > 150 or re.search(r"[.;:]\s|\bbut\b", gap):
+                        break
+                    change = CHANGE_FROM.search(gap)
+                    if change and PREVIOUS_AFTER.match(gap[change.start() :]):
+                        nxt, link = later, PREVIOUS_AFTER.match(gap[change.start() :])
+                        group_spans.add(later.span())
+                        break
+            if link:
                 earlier_value = number_value(nxt)
                 if earlier_value is not None and not not_a_count(sentence, nxt, earlier_value):
+                    # "to 89,000 from 114,000", "17,500, up from its estimate of 14,000": one figure, the
+                    # earlier value is the one it replaced, not a claim of its own
                     previous = _scaled_like(earlier_value, nxt, m, value)
-                    if not link.group("dir"):  # "to 89,000 from 114,000": one figure
+                    if nxt is matches[i]:
                         i += 1
+                    if not link.group("dir"):
                         end = nxt.end()
-                    # "17,500, up from its estimate of 14,000": the earlier figure is also a claim of its own
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=lower, upper=upper)
         groups = GROUPS_BEFORE.search(sentence[:start])
         each = EACH_AFTER.match(sentence[unit_end:])
@@ -292,12 +330,33 @@ def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Deci
 def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
     """Proportions as percentages and vague counts as lower bounds."""
     found: list[Figure] = []
+    for f in FRACTION_OF_UNIT.finditer(sentence) if words & PROPORTION_WORDS else ():
+        share = FRACTIONS[f.group("f").lower().replace("-", " ")] / 100
+        scale = f.group("s").lower()
+        q = PROPORTION_QUALIFIER.search(sentence[max(0, f.start() - 20) : f.start()])
+        qualifier = qualifier_of(q.group("q") if q else "")
+        start = f.start() - len(q.group(0)) if q else f.start()
+        if scale in SCALES:  # "a quarter of a million refugees": a count of what follows
+            amount = (share * SCALES[scale]).quantize(Decimal(1))
+            unit, unit_end = _unit_after(sentence, f.end())
+            if not unit:
+                continue
+        else:  # "half a percentage point"
+            amount, unit, unit_end = share.quantize(Decimal("0.01")).normalize(), "percentage points", f.end()
+        low, high = default_bounds(qualifier=qualifier, value=amount, lower=None, upper=None)
+        found.append(Figure(amount, low, high, unit, qualifier, (start, unit_end)))
     proportions = PROPORTION.finditer(sentence) if words & PROPORTION_WORDS else ()
     for p in proportions:
+        if any(a <= p.start() < b for a, b in (f.span for f in found)):
+            continue
         fraction = (p.group("frac") or p.group("frac2") or "").lower().replace("-", " ")
         value: Decimal | None
-        if p.group("frac2") and not BY_BEFORE.search(sentence[: p.start()]):
-            continue  # "a third" alone is an ordinal or a person ("a third of" and "by a third" are shares)
+        if (
+            p.group("frac2")
+            and not BY_BEFORE.search(sentence[: p.start()])
+            and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
+        ):
+            continue  # "a third" alone is an ordinal or a person ("a third of", "by a third", "Half said" are shares)
         if fraction:
             value = FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
         else:
@@ -309,9 +368,14 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if value is None:
             continue
         q = PROPORTION_QUALIFIER.search(sentence[max(0, p.start() - 20) : p.start()])
-        qualifier = qualifier_of(q.group("q") if q else "")
-        value = value.quantize(Decimal("0.0001"))
-        lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=None)
+        q_word = q.group("q").lower() if q else ""
+        qualifier = qualifier_of(q_word)
+        # A share is written as people read it: one decimal place (a third is 33.3%, one in eight 12.5%).
+        value = value.quantize(Decimal("0.1"))
+        upper = None
+        if value == 50 and q_word in JUST_BELOW:
+            value, upper = Decimal(45), Decimal(50)  # "nearly half" is short of half: about 45%, at most 50%
+        lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=upper)
         start = p.start() - len(q.group(0)) if q else p.start()
         found.append(Figure(value, lower, upper, "percent", qualifier, (start, p.end())))
     for v in VAGUE.finditer(sentence) if words & VAGUE_WORDS else ():
@@ -346,6 +410,9 @@ def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | No
         return None
     if first.group("pct") and not second.group("pct"):
         return None
+    year = first.group("num").isdigit() and len(first.group("num")) == 4 and not first.group("scale")
+    if year and (second.group("pct") or second.group("cur")) and not (first.group("pct") or first.group("cur")):
+        return None  # "its forecast for 2025 to 0.9%": a year, then the figure
     return second
 
 
@@ -365,10 +432,21 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
         if not nxt or nxt.group(1) in STOP:
             break
-        if head in MODIFIERS or (
-            not head.endswith("s") and (nxt.group(1).endswith("s") or nxt.group(1) in COLLECTIVE_HEADS)
-        ):
-            head, end = nxt.group(1), end + nxt.end()
+        following = nxt.group(1)
+        third = re.match(r"\s[a-z-]+\s([a-z][a-z-]*)", sentence[end:])
+        if not head.endswith("s") and not following.endswith("s") and third and _plural_noun(third.group(1)):
+            head, end = third.group(1), end + third.end()  # "two coast guard officers"
+            break
+        if head in MODIFIERS or (not head.endswith("s") and (following.endswith("s") or following in COLLECTIVE_HEADS)):
+            head, end = following, end + nxt.end()
+        elif head.endswith("s") and _plural_noun(following):
+            # "three maths teachers", "40 arms shipments": after a plural head a verb would not take an -s,
+            # so a second plural is the head of a compound
+            head, end = following, end + nxt.end()
+        elif following.endswith("ing") and (then := re.match(r"\s[a-z-]+\s([a-z][a-z-]*)", sentence[end:])):
+            if not _plural_noun(then.group(1)):
+                break
+            head, end = then.group(1), end + then.end()  # "700 maths teaching posts"
         else:
             break
     joined = re.match(r"\s+and\s+[a-z-]+\s+([a-z][a-z-]*s)\b", sentence[end:])
@@ -377,6 +455,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     unit = head.strip("-").lower()
     if unit in ("dollars", "euros", "pounds", "percent"):
         return unit, end
+    rate = RATE_AFTER.match(sentence[end:])
+    if rate and unit not in STOP:  # "60 kilometres per hour", "2 litres per person": a rate
+        return f"{unit} per {rate.group(1).lower()}", end + rate.end()
     if unit.endswith("ed") and unit not in NOUNS_IN_ED:
         return "", 0  # "20,000 attended": a verb, not what was counted
     if unit not in STOP and unit not in MODIFIERS and len(unit) > 1 and not unit.endswith("ly"):
@@ -384,6 +465,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             return "", -1  # "3 North Korean ..." followed by a verb-like word: not a unit
         return unit, end
     return "", 0
+
+
+def _plural_noun(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and word not in STOP and len(word) > 3
 
 
 def _unit(
@@ -457,6 +542,13 @@ def _unit(
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
+    refers_back = re.search(
+        r"\b(?:number|figure|total|count|toll|tally|reduction|increase|shortfall|cut|rise|fall)\s+(?:at|to|of|is|was)\s+"
+        r"(?:(?:about|around|some|nearly|almost|roughly|closer to|more than|at least)\s+)?$",
+        sentence[: m.start()],
+    )
+    if refers_back and paragraph_unit:  # "Nurses said 1,600 vacancies. The board put the figure at 1,150"
+        return paragraph_unit, m.end()
     if known_units and re.search(r"\b(?:number|figure|total|count|toll|tally)\b", sentence[: m.start()]):
         return next(iter(known_units.values())), m.end()  # "the real number could be closer to 12,000"
     # A bare figure: the nearest people noun of the sentence, else what the paragraph counted last

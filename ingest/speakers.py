@@ -84,6 +84,9 @@ NOT_NAMES = {
 }  # fmt: skip
 
 
+POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
+
+
 @dataclass
 class SpeakerMemory:
     """What the article has named so far, to resolve short names, acronyms, pronouns and 'the agency'."""
@@ -119,8 +122,19 @@ class SpeakerMemory:
                     self.last_person = name
             elif entity.start() < 3 and " " in self.full_names.get(name.lower(), ""):
                 self.last_person = self.full_names[name.lower()]  # "Selby, 52, has led ...": the subject
+        for possessor in POSSESSOR.finditer(sentence):  # "Prime Minister Anton Velic's party": a person named
+            name = _strip_titles(possessor.group(1))
+            if _looks_like_person(name):
+                self.full_names.setdefault(name.split()[-1].lower(), name)
         if speaker and not anonymous and _looks_like_person(speaker):
             self.last_person = speaker
+        elif (
+            speaker
+            and not anonymous
+            and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", speaker)
+            and not _looks_like_organisation(speaker)
+        ):
+            self.last_person = self.resolve(speaker)  # "Velic, 61, dismissed the findings": a surname speaking
         elif speaker and not anonymous and _looks_like_organisation(speaker):
             self.last_organisation = speaker
         if speaker:
@@ -207,13 +221,23 @@ INVERSION_VERBS = {
 DISPUTED_BEFORE = re.compile(
     r",\s*(?:a|the|which|that)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|claim|count|toll|total|tally|account|"
     r"assertion|allegation)s?\s+(?:that\s+|which\s+)?(?P<subject>[^,]+?)\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:\w+ly\s+)?$"
+    r"(?:(?:did|does|do|has|have|had|would|could)\s+not\s+|(?:did|does|do|has|have|had)n['’]t\s+)?(?:\w+ly\s+)?$"
 )
 _NP_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|its|his|her|their)\s)")
 _IRREGULAR_PAST = {"said", "told", "wrote", "found", "thought", "forecast", "says", "tells", "writes"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 _FUNCTION_WORDS = {"and", "but", "or", "so", "yet", "then", "most", "many", "some", "none", "all", "which", "who"}
+_VERB_CONTINUATION = _DETERMINERS | {
+    "home", "to", "from", "in", "on", "at", "away", "back", "out", "up", "down", "into", "through", "with", "for",
+}  # fmt: skip
+_REDUCED_RELATIVE = {"in", "on", "by", "at", "last", "this", "earlier", "alongside", "with", "since"}
 _PLAIN_DROP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+# What follows a cue's -s form when it is a plural noun: the end of a clause, or a verb of its own.
+PLURAL_NOUN_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:began|begin|were|are|have|had|show|showed|suggest|suggested|from|of|for|and|or|by)\b"
+)
 
 
 def find_reports(sentence: str) -> list[Report]:
@@ -228,6 +252,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         if _NOUN_USE.search(before) and not lowered.startswith("put "):
             continue  # "an estimated 14,000", "the union's claim", "its report"
+        if lowered.endswith("s") and lowered not in ("says", "tells") and PLURAL_NOUN_AFTER.match(after):
+            continue  # "since records began", "tax and school records.": a plural noun, not a verb
         stance = STANCE_OF.get(lowered, "asserts")
         negated = bool(NEGATION_BEFORE.search(before))
         if PASSIVE.search(before) and not re.search(r"\bto\s+be\s+$", before):
@@ -242,7 +268,12 @@ def find_reports(sentence: str) -> list[Report]:
             (inverted_context and lowered in INVERSION_VERBS)
             or re.match(r"\s*(?:that\b|:|,?\s*[“\"]|[.!?]?\s*$)|\s+(?:on|in|last|this)\s+\w+\s+that\b", after)
         ):
-            continue  # "found 6.2 million residents": no report without a that-clause or a quotation
+            subject = subject_phrase(before) if lowered in DOCUMENT_VERBS else None
+            if subject is None or not DOCUMENT_SOURCE.search(subject):
+                continue  # "found 6.2 million residents": no report without a that-clause or a quotation
+            # "A survey by Nordmeter found 61% of voters ...": a document is the source of what it finds
+            reports.append(Report(cue_start, subject, stance, negated, False, cue_end, before.rfind(subject)))
+            continue
         if lowered.endswith("ing") and re.search(r",\s*$", before):
             # "X disputed the figure, saying ...": the participle reports for the clause's subject.
             previous = reports[-1] if reports else None
@@ -287,6 +318,52 @@ def find_reports(sentence: str) -> list[Report]:
     return reports
 
 
+# PARC annotates documents as sources ("the report found", "a survey showed"): the nouns they are named by.
+DOCUMENT_SOURCE = re.compile(
+    r"\b(?:survey|poll|study|report|audit|review|analysis|census|data|figures|statistics|research|investigation|"
+    r"inquiry|assessment|trial|results|records|index|ranking|tally|count)s?\b",
+    re.IGNORECASE,
+)
+DOCUMENT_VERBS = {"found", "finds", "find", "show", "shows", "showed", "shown"}
+# The subject of an active clause that opens a sentence, for a figure no reporting clause governs, when
+# its verb is a speech act that gives a figure (Searle's commissives and directives: offer, promise, demand,
+# propose) or an announced decision on one (raise, cut, revise, set, put): "The union is demanding a 9%
+# rise", "The Bank of Corvenia raised its main rate to 5.25%". Stative verbs ("has 9 hospitals", "employs",
+# "serves") state background and take no source.
+_ACTS = (
+    "offer|promise|pledge|demand|propose|request|seek|sought|bid|urge|ask|raise|lower|cut|revise|increase|"
+    "reduce|trim|double|halve|hike|slash|set|put"
+)
+ACTING_VERB = re.compile(
+    r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|on\s+\w+day)\s+)*"
+    rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|cutting|setting|putting|sought)\b"
+)
+
+
+def acting_subject(sentence: str, position: int) -> str | None:
+    """
+    The named actor (an organisation, a person, "the board") whose active clause opens the sentence
+    and holds the figure at ``position``, or None: a figure an actor gives by acting on it.
+    """
+    text = DATELINE.sub("", sentence)
+    offset = len(sentence) - len(text)
+    verb = ACTING_VERB.search(text)
+    if verb is None or offset + verb.start() >= position or PASSIVE.search(text[: verb.end(1)] + " "):
+        return None
+    if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", text[: verb.start(1)]) and verb.group(1).endswith("ed"):
+        return None  # "Hundreds of homes were swept away"
+    head = text[: verb.start()].strip(" ,")
+    if not head or re.search(r"[,;:]|\d", head) or len(head.split()) > 8:
+        return None
+    phrase = subject_phrase(head)
+    if phrase is None or phrase not in (head, head.removeprefix("The ").removeprefix("the ")):
+        return None
+    core = _POSTMODIFIER.sub("", phrase)
+    if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
+        return phrase
+    return None
+
+
 def speaker_at(sentence: str, reports: list[Report], position: int, memory: SpeakerMemory) -> Speaker:
     """
     The speaker of the statement at ``position`` in ``sentence``: the nearest reporting clause
@@ -300,7 +377,10 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         return NOBODY
     ahead = [r for r in reports if r.position <= position and not r.postposed]
     behind = [r for r in reports if r.position > position or r.postposed]
-    chosen = ahead[-1] if ahead else behind[0]
+    # "Tens of thousands are believed to be sheltering there, according to people who have fled": a
+    # passive cue says nobody, a later source says who
+    named_behind = [r for r in behind if r.subject is not None]
+    chosen = ahead[-1] if ahead else (named_behind[0] if named_behind else behind[0])
     if chosen.subject is None:
         return Speaker(None, _stance(chosen))
     name, anonymous = name_of(chosen.subject, memory)
@@ -389,7 +469,13 @@ def _valid_np(phrase: str) -> bool:
     if words[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "for", "with", "by", "on", "in", "at", "from"}:
         return False
     core = _POSTMODIFIER.sub("", phrase)
-    finite = [w for w in core.split() if w in STANCE_OF and (w.endswith("ed") or w in _IRREGULAR_PAST)]
+    finite = [
+        w
+        for i, w in enumerate(core.split())
+        if w in STANCE_OF
+        and (w.endswith("ed") or w in _IRREGULAR_PAST)
+        and not (i > 0 and i + 1 < len(words) and words[i + 1].lower() in _REDUCED_RELATIVE)  # "data published in"
+    ]
     if _CLAUSE_WORDS.search(phrase) or finite:  # "The mission said it": a clause; "state media": a phrase
         return False
     core_words = core.split()
@@ -397,12 +483,22 @@ def _valid_np(phrase: str) -> bool:
         bare = word.strip(",.").lower()
         if not word[:1].islower() or bare in _ADJECTIVE_ED:
             continue
-        following = core_words[i + 1].lower() if i + 1 < len(core_words) else ""
+        following = words[i + 1].lower() if i + 1 < len(words) else ""  # core is a prefix of the phrase
+        if bare.endswith("ed") and following in _REDUCED_RELATIVE and i > 0:
+            continue  # "A fleet audit released in March", "figures published on Tuesday": a postmodifier
         if bare.endswith("ed") or (bare.endswith("ing") and following in _DETERMINERS):
             return False  # "city had underestimated its bill", "cross the ageing bridge"; not "housing officer"
     if words[0].lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "it"}:
         return len(words) == 1
-    return True
+    # "walking home from school in Pelang": a participle clause, not a noun phrase ("shipping agents" is one)
+    first = words[0].lower()
+    return not (
+        first.endswith("ing")
+        and first not in _ADJECTIVE_ED
+        and words[0][:1].islower()
+        and len(words) > 1
+        and words[1].lower() in _VERB_CONTINUATION
+    )
 
 
 def inverted_subject(after: str) -> str | None:
@@ -460,7 +556,11 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         name = _strip_possessor(name)
         resolved = memory.resolve(re.sub(r"^(?:The|A|An)\s+", "", name))
         return resolved, False
+    text = REDUCED_RELATIVE_TAIL.sub("", text)  # "A fleet audit released in March" -> "fleet audit"
     return memory.resolve(_PLAIN_DROP.sub("", text)), False
+
+
+REDUCED_RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|last|this|earlier|alongside|with|since)\b.*$")
 
 
 def _according_to(rest: str) -> str | None:
