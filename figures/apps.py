@@ -23,7 +23,8 @@ class FiguresConfig(AppConfig):
         pending = threading.local()
 
         def flush() -> None:
-            claim_ids, pending.claim_ids = getattr(pending, "claim_ids", set()), set()
+            claim_ids: set[int] = getattr(pending, "claim_ids", set())
+            pending.claim_ids = set()
             if claim_ids:  # the first callback of a transaction does the work; the others find nothing
                 for figure in figures_of_claims(claim_ids):
                     figure_findings_refresh(figure=figure)
