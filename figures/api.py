@@ -63,6 +63,13 @@ class FigureViewSet(ReadWriteViewSet):
         figures = visible.annotate(whole_slug=Subquery(whole))
         return figures if self.action in ("ledger", "detach_estimate") else figures.prefetch_related("topics")
 
+    def finalize_response(self, request, response, *args, **kwargs):
+        # An error is answered in the API's one JSON error shape, even to a client that asked for CSV.
+        renderer = getattr(request, "accepted_renderer", None)
+        if response.status_code >= 400 and isinstance(renderer, LedgerCSVRenderer):
+            request.accepted_renderer, request.accepted_media_type = JSONRenderer(), JSONRenderer.media_type
+        return super().finalize_response(request, response, *args, **kwargs)
+
     def perform_create(self, serializer):
         return services.figure_create(by=self.acting_user, **serializer.validated_data)
 

@@ -16,14 +16,9 @@ class LedgerCSVRenderer(BaseRenderer):
     charset = "utf-8"
 
     def render(self, data, accepted_media_type=None, renderer_context=None) -> bytes:
-        """A ledger (ledger_data's dict) as rows; an error answer as its message on one row."""
+        """A ledger (ledger_data's dict) as rows. Errors never get here: FigureViewSet answers them in JSON."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
-        if not isinstance(data, dict) or "entries" not in data:
-            error = (data or {}).get("error", {}) if isinstance(data, dict) else {}
-            writer.writerow(["error"])
-            writer.writerow([error.get("message", "")])
-            return out.getvalue().encode()
         labels = {origin["key"]: origin["label"] for origin in data["origins"]}
         writer.writerow(CSV_COLUMNS)
         for entry in data["entries"]:

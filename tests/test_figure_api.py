@@ -102,10 +102,10 @@ def test_it_answers_the_ledger_as_csv(committed):
     assert "Secret" not in api().get(f"{B}/committed/ledger/?format=csv").content.decode()
 
 
-def test_it_answers_a_csv_client_a_missing_ledger_with_a_404():
+def test_it_answers_a_csv_client_a_missing_ledger_with_the_json_error():
     response = api().get(f"{B}/nothing/ledger/?format=csv")
     assert response.status_code == 404
-    assert "Not found." in response.content.decode()
+    assert error_of(response)["message"] == "Not found."
 
 
 @pytest.mark.parametrize("estimates", [2, 12])
