@@ -101,6 +101,7 @@ class LedgerEntry:
     unit: str = ""
     source_slug: str = ""
     verdict_colour: str | None = None
+    claim_id: int = 0
 
     @property
     def range_text(self) -> str:
@@ -293,6 +294,7 @@ def _entry(
     source = appearance.source
     return LedgerEntry(
         appearance_id=appearance.pk,
+        claim_id=claim.pk,
         claim_slug=claim.slug,
         claim_title=claim.statement,
         verdict_code=verdict,
