@@ -243,17 +243,16 @@ def ledger_entries(figures: Iterable[Figure], *, public: bool) -> dict[int, list
     queries for the claims and their verdicts, then claims_chains() for all claims at once.
     """
     figures = list(figures)
-    claims = (
-        Claim.objects.filter(estimate__figure__in=[f.pk for f in figures])
-        .with_current_verdict()
+    estimating = Claim.objects.filter(estimate__figure__in=[f.pk for f in figures])
+    if public:
+        estimating = estimating.published()
+    claims = list(
+        estimating.with_current_verdict()
         .annotate(figure_id=F("estimate__figure_id"))
         .defer("search_text", "search_vector")
         .order_by("pk")
     )
-    if public:
-        claims = claims.published()
-    claims = list(claims)
-    chained = claims_chains(claims)
+    chained = claims_chains(claims, selected_by=estimating)
     by_figure: dict[int, dict[int, LedgerEntry]] = {f.pk: {} for f in figures}
     for claim in claims:
         found = by_figure[claim.figure_id]
