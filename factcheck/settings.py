@@ -119,6 +119,7 @@ INSTALLED_APPS = [
     "core",
     "sources",
     "claims",
+    "figures",
     "accounts",
     "ingest",
     "trust",
