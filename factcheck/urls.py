@@ -20,6 +20,7 @@ from claims.api.verifications import VerificationViewSet
 from claims.sitemaps import SITEMAPS
 from core.health import healthz
 from core.sitemaps import sitemap_index, sitemap_section
+from figures.sitemaps import SITEMAPS as FIGURE_SITEMAPS
 from ingest.api import ImportViewSet, SuggestionViewSet
 from trust.sitemaps import TransparencyPageSitemap
 
@@ -42,8 +43,8 @@ router.register("suggestions", SuggestionViewSet, basename="suggestion")
 
 handler404 = "factcheck.views.not_found"
 
-# The transparency pages join the claims' sections (trust sits above claims, which cannot name them).
-SITEMAP_SECTIONS = {**SITEMAPS, "about": TransparencyPageSitemap}
+# The transparency pages and the figures join the claims' sections (both sit above claims, which cannot name them).
+SITEMAP_SECTIONS = {**SITEMAPS, **FIGURE_SITEMAPS, "about": TransparencyPageSitemap}
 
 urlpatterns = [
     *password_urlpatterns,
@@ -67,6 +68,7 @@ urlpatterns = [
     # be needed to import the URLs (manage.py check and migrate do that before collectstatic).
     path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("site/favicon.svg"), permanent=True)),
     path("healthz", healthz, name="healthz"),
+    path("", include("figures.urls")),
     path("", include("trust.urls")),
     path("", include("claims.urls")),
 ]

@@ -36,8 +36,8 @@ PAGES = {
     "/feeds/checks.atom": 5,
     "/feeds/corrections.rss": 1,
     "/feeds/corrections.atom": 1,
-    # sitemap index: the highest id of claims, sources and actors (pages of 5,000 ids); no count
-    "/sitemap.xml": 3,
+    # sitemap index: the highest id of claims, sources, actors and figures (pages of 5,000 ids); no count
+    "/sitemap.xml": 4,
     # a section page: the highest id, then one range of rows
     "/sitemap-claims.xml": 2,
     "/sitemap-sources.xml": 2,
@@ -61,8 +61,8 @@ def detail_pages() -> dict[str, int]:
     return {
         # claim with 4 prefetches (topics, appearances, verdicts, evidence)
         # + related claims + origins (relations, appearances, status; one more per level of
-        # organisations above a speaker, none here) + timeline
-        claim.get_absolute_url(): 10,
+        # organisations above a speaker, none here) + timeline + the figure it estimates (figures' tag)
+        claim.get_absolute_url(): 11,
         # the source + its claims with 4 prefetches
         appearance.source.get_absolute_url(): 6,
         # the actor, whether it is public, its claims with 4 prefetches
