@@ -130,37 +130,69 @@ class Corroboration:
 
 def claim_corroboration(claim: Claim) -> Corroboration:
     """Trace, group and suggest; the module docstring lists the queries this runs."""
-    paths = _followed_claims(claim)
-    appearances = _appearances(paths)
-    organisations = _organisations(_involved_actors(appearances))
-    relayed: dict[tuple[int, int], list[Appearance]] = defaultdict(list)
-    for appearance in appearances:
-        relayed[appearance.claim_id, appearance.source_id].append(appearance)
-
-    chains = []
-    for appearance in appearances:
-        path = paths[appearance.claim_id]
-        steps = path + _steps(appearance, relayed, organisations, seen_sources=frozenset())
-        through = path[-1].obj if path else None  # a path is made of derived-claim steps: a Claim
-        chains.append(
-            Chain(
-                appearance=appearance,
-                steps=steps,
-                origin_actor=_origin_actor(steps),
-                through_claim=through if isinstance(through, Claim) else None,
-            )
-        )
+    chained = claims_chains([claim])
+    chains, organisations = chained.chains[claim.pk], chained.organisations
     origins = _origins(chains, organisations)
     return Corroboration(origins=origins, chains=chains, suggestion=_suggestion(chains, origins, organisations))
 
 
-def _followed_claims(claim: Claim) -> dict[int, list[Step]]:
+@dataclass(frozen=True)
+class ChainedClaims:
+    """The chains of many claims at once (claims_chains), and the organisations they reach."""
+
+    chains: dict[int, list[Chain]]  # by claim pk: its own appearances first, then those of the claims it follows
+    organisations: dict[int, Actor]
+
+    def origin_of(self, chain: Chain) -> tuple[str, str, Actor | None]:
+        """The independent origin a chain comes from: a stable key, a label, and the top-level actor if any."""
+        return _origin_key(chain, self.organisations)
+
+
+def claims_chains(claims: Iterable[Claim]) -> ChainedClaims:
     """
-    The claim and every claim it is derived from or the same as, transitively, each with the
-    steps that lead to it (none for the claim itself). One query per level of relations.
+    The chains of every appearance of every claim, in the queries one claim costs (items 1 to 3
+    of the module docstring), however many claims: the ledger of a figure reads thousands at once.
     """
-    paths: dict[int, list[Step]] = {claim.pk: []}
-    frontier = [claim.pk]
+    roots = list(claims)
+    paths_of = _followed_claims([claim.pk for claim in roots])
+    reached = {claim_id for paths in paths_of.values() for claim_id in paths}
+    appearances = _appearances(reached)
+    organisations = _organisations(_involved_actors(appearances))
+    relayed: dict[tuple[int, int], list[Appearance]] = defaultdict(list)
+    by_claim: dict[int, list[Appearance]] = defaultdict(list)
+    for appearance in appearances:
+        relayed[appearance.claim_id, appearance.source_id].append(appearance)
+        by_claim[appearance.claim_id].append(appearance)
+
+    chains: dict[int, list[Chain]] = {}
+    for root in roots:
+        paths = paths_of[root.pk]
+        chains[root.pk] = []
+        for claim_id, path in paths.items():  # the claim itself first, then in the order they were reached
+            through = path[-1].obj if path else None  # a path is made of derived-claim steps: a Claim
+            for appearance in by_claim[claim_id]:
+                steps = path + _steps(appearance, relayed, organisations, seen_sources=frozenset())
+                chains[root.pk].append(
+                    Chain(
+                        appearance=appearance,
+                        steps=steps,
+                        origin_actor=_origin_actor(steps),
+                        through_claim=through if isinstance(through, Claim) else None,
+                    )
+                )
+    return ChainedClaims(chains=chains, organisations=organisations)
+
+
+def _followed_claims(roots: list[int]) -> dict[int, dict[int, list[Step]]]:
+    """
+    For each root claim: the claim and every claim it is derived from or the same as,
+    transitively, each with the steps that lead to it (none for the claim itself). One query
+    per level of relations, for all roots together.
+    """
+    # Every relation met, by the claim it leads away from, in the order the query gave them.
+    edges: dict[int, list[tuple[int, str, Claim]]] = defaultdict(list)
+    expanded: set[int] = set()
+    frontier = set(roots)
     while frontier:
         # "same as" is symmetric, so it is followed whichever way the editor recorded it.
         relations = (
@@ -171,32 +203,46 @@ def _followed_claims(claim: Claim) -> dict[int, list[Step]]:
             .select_related("from_claim", "to_claim")
             .order_by("pk")
         )
-        reached = set(frontier)
-        frontier = []
+        expanded |= frontier
+        frontier = set()
         for relation in relations:
-            near, far = (
-                (relation.from_claim, relation.to_claim)
-                if relation.from_claim_id in reached
-                else (relation.to_claim, relation.from_claim)
-            )
+            if relation.from_claim_id in expanded and relation.kind in FOLLOWED_RELATIONS:
+                edges[relation.from_claim_id].append((relation.pk, relation.kind, relation.to_claim))
+                frontier.add(relation.to_claim_id)
+            if relation.to_claim_id in expanded and relation.kind == ClaimRelation.Kind.SAME_AS:
+                edges[relation.to_claim_id].append((relation.pk, relation.kind, relation.from_claim))
+                frontier.add(relation.from_claim_id)
+        frontier -= expanded
+    return {root: _paths_from(root, edges) for root in roots}
+
+
+def _paths_from(root: int, edges: dict[int, list[tuple[int, str, Claim]]]) -> dict[int, list[Step]]:
+    """Breadth first from root over the relations met, level by level and in relation order."""
+    paths: dict[int, list[Step]] = {root: []}
+    level = [root]
+    while level:
+        following = sorted(
+            ((edge, near) for near in level for edge in edges.get(near, [])), key=lambda e: (e[0][0], e[1])
+        )
+        level = []
+        for (_pk, kind, far), near in following:
             if far.pk in paths:  # already reached: a cycle or a second route
                 continue
-            label = f"via {FOLLOWED_RELATIONS[relation.kind]} “{far.statement}”"
-            paths[far.pk] = [*paths[near.pk], Step(StepKind.DERIVED_CLAIM, label, far)]
-            frontier.append(far.pk)
+            label = f"via {FOLLOWED_RELATIONS[kind]} “{far.statement}”"
+            paths[far.pk] = [*paths[near], Step(StepKind.DERIVED_CLAIM, label, far)]
+            level.append(far.pk)
     return paths
 
 
-def _appearances(paths: dict[int, list[Step]]) -> list[Appearance]:
-    """All appearances of the claims in paths, the claim's own first. One query."""
+def _appearances(claim_ids: Iterable[int]) -> list[Appearance]:
+    """All appearances of these claims, in order of pk. One query."""
     appearances = (
-        Appearance.objects.filter(claim_id__in=list(paths))
+        Appearance.objects.filter(claim_id__in=list(claim_ids))
         .select_related("source__publisher", "speaker", "via__cited_actor", "via__cited_source__publisher")
         # The snapshots can be whole articles, and one source is joined once per appearance.
         .defer("source__text", "via__cited_source__text")
     )
-    claim_order = {claim_id: position for position, claim_id in enumerate(paths)}
-    return sorted(appearances, key=lambda appearance: (claim_order[appearance.claim_id], appearance.pk))
+    return sorted(appearances, key=lambda appearance: appearance.pk)
 
 
 def _involved_actors(appearances: Iterable[Appearance]) -> list[Actor]:
@@ -280,20 +326,30 @@ def _origin_actor(steps: list[Step]) -> Actor | None:
 
 def _origins(chains: list[Chain], organisations: dict[int, Actor]) -> list[Origin]:
     """Group the chains of supporting appearances by top-level organisation; unnamed ones by source."""
-    groups: dict[tuple[str, int], Origin] = {}
+    groups: dict[str, Origin] = {}
     for chain in chains:
         if chain.appearance.stance in AGAINST:  # a denial is not a second origin of the claim
             continue
-        if chain.origin_actor is None:
-            key, top, source = ("source", chain.deepest_source.pk), None, chain.deepest_source
-        else:
-            top = _lineage(chain.origin_actor, organisations)[-1]
-            key, source = ("actor", top.pk), None
+        key, _label, top = _origin_key(chain, organisations)
+        source = chain.deepest_source if top is None else None
         origin = groups.setdefault(key, Origin(actor=top, source=source, actors=[], appearances=[]))
         if chain.origin_actor is not None and chain.origin_actor.pk not in {a.pk for a in origin.actors}:
             origin.actors.append(chain.origin_actor)
         origin.appearances.append(chain.appearance)
     return sorted(groups.values(), key=lambda origin: (origin.actor is None, origin.label.casefold()))
+
+
+def _origin_key(chain: Chain, organisations: dict[int, Actor]) -> tuple[str, str, Actor | None]:
+    """
+    Which independent origin a chain comes from: the top-level organisation above the actor it
+    started from, or, when nobody is named along it, the deepest source. A key that stays the
+    same across requests ("actor:<slug>", "source:<slug>"), a label, and the top-level actor.
+    """
+    if chain.origin_actor is None:
+        source = chain.deepest_source
+        return f"source:{source.slug}", f"unknown (nobody named in “{source}”)", None
+    top = _lineage(chain.origin_actor, organisations)[-1]
+    return f"actor:{top.slug}", top.name, top
 
 
 def _suggestion(chains: list[Chain], origins: list[Origin], organisations: dict[int, Actor]) -> Suggestion:

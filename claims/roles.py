@@ -5,7 +5,8 @@ The newsroom's roles as Django groups, each with exactly the permissions it need
   and sends them for review. Cannot publish. Reads the transparency pages and error reports.
 - Editor: everything a reporter does, plus reviews and publishes other people's
   verifications, sends them back, and manages topics and deletions of editorial content;
-  handles readers' error reports (the trust app).
+  handles readers' error reports (the trust app); creates figures, attaches any claim to them
+  and acknowledges their ledgers' findings (the figures app).
 - Chief editor: everything on editorial content, including the status vocabulary,
   withdrawing published verdicts and renaming published claims, and the transparency pages
   and the team.
@@ -33,6 +34,10 @@ _REPORTER = [
     # The trust app's pages and team (read), and readers' error reports (read).
     "trust.view_transparencypage", "trust.view_teammember", "trust.view_errorreport",
     "claims.view_claimrevision", "claims.add_claimrevision",
+    # Figures (the figures app): read them and their findings; attach and detach their own unpublished
+    # claims as estimates (figures.permissions adds the row rule).
+    "figures.view_figure", "figures.view_estimate", "figures.view_finding",
+    "figures.add_estimate", "figures.delete_estimate",
 ]  # fmt: skip
 
 _EDITOR = [
@@ -41,6 +46,7 @@ _EDITOR = [
     "claims.add_topic", "claims.change_topic",
     "claims.delete_claim", "sources.delete_source", "sources.delete_actor",
     "trust.change_errorreport",  # triage, resolve, reject, start a correction
+    "figures.add_figure", "figures.change_figure", "figures.change_finding",  # acknowledge findings
 ]  # fmt: skip
 
 _CHIEF_EDITOR = [
@@ -52,6 +58,7 @@ _CHIEF_EDITOR = [
     "trust.add_transparencypage", "trust.change_transparencypage", "trust.delete_transparencypage",
     "trust.add_teammember", "trust.change_teammember", "trust.delete_teammember",
     "trust.delete_errorreport",
+    "figures.delete_figure",
 ]  # fmt: skip
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {REPORTER: _REPORTER, EDITOR: _EDITOR, CHIEF_EDITOR: _CHIEF_EDITOR}

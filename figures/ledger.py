@@ -1,18 +1,69 @@
 """
-The ledger of a figure: every estimate side by side, and what they add up to.
+The ledger of a figure: every estimate side by side, and what they add up to, explained.
 
-ledger_for(figure, public=...) is the one read the pages, the chart, the API, the CSV, the
-admin and the findings queue share. It returns frozen dataclasses; nothing here writes.
+``ledger_for(figure, public=...)`` is the one read that the public pages, the chart, the API and
+its CSV, the admin and the findings queue share. It returns frozen dataclasses; nothing here
+writes, and nothing it concludes is applied to any claim: it is shown, with its reasons.
+
+What goes in. Every appearance of every claim attached to the figure as an estimate, and the
+appearances of the claims those are derived from or the same as (claims.corroboration follows
+them: "about 12,000" is backed by Zelenskyy's "two regiments of 6,000 each", whose total is
+12,000). Each entry carries the bounds its wording allows (claims.quantities: "about 3,000" is
+2,700 to 3,300; a multiplier's total), the date it was said (or, failing that, the date of the
+report, which ``date_note`` says), its speaker, its stance, its claim's published verdict, and its
+independent origin: the top-level organisation its citation chain ends at, as on claim pages.
+``public=True`` reads published claims only (claims.visibility's rule: a claim is public through
+its published verdict); the newsroom's view (``public=False``) reads every attached claim.
+
+What counts towards the consensus. An entry counts when
+- it is dated (an undated entry cannot be placed in time; it is listed, not counted);
+- its stance asserts, confirms or relays the figure: a dispute or a denial is not its speaker's
+  own estimate, so it is marked (and reported as a contradiction of the origins it disputes);
+- its claim's verdict does not reject it: estimates whose published verdict is "false" or
+  "retracted" (VERDICTS_LEFT_OUT) are listed with that verdict but left out of the consensus,
+  because the newsroom has concluded they are wrong. Every other verdict ("single source",
+  "disputed", ...) counts: a weak estimate is still its origin's word, and the verdict is shown
+  beside it. A claim whose verdict was withdrawn has no published verdict: the public does not
+  see it at all, and the newsroom sees it without a verdict.
+
+What comes out, each with an explanation in words:
+- the consensus: at each date an origin spoke, each origin's latest counted range is taken, and
+  where all of them overlap is the consensus range until the next date (ConsensusSpan);
+- contradictions: two origins whose latest ranges do not overlap (named, with both ranges), and
+  disputes or denials of an estimate, naming the origins disputed;
+- revisions: an origin whose later figure differs from its own earlier one (old and new);
+- inconsistencies with related figures: a part whose estimates lie above its whole's at a date
+  (consensus ranges where they exist, else the span of the origins' latest ranges);
+- lags: from the first estimate of the figure, its whole or its parts, to each other origin's
+  first figure, and to the day a second independent origin first agreed.
+
+Queries (test_ledger_queries.py counts them): the figure's whole and parts; their estimates'
+claims with verdicts; then claims.corroboration.claims_chains() for all of them at once (one
+query per level of derived/same-as relations plus one, the appearances, one per level of the
+organisation tree). None of them grows with the number of estimates.
 """
 
 from __future__ import annotations
 
 import datetime
 import hashlib
-from dataclasses import dataclass, field
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from django.db.models import F, Q
+
+from claims.corroboration import claims_chains
+from claims.models import Claim, Stance
+from claims.quantities import Quantity, format_number
 from figures.models import Figure
+
+# Verdicts (status slugs) that take an estimate out of the consensus: the newsroom found it wrong.
+VERDICTS_LEFT_OUT = {"false": "rated false", "retracted": "retracted"}
+# Stances that give the speaker's own figure; disputes and denials answer someone else's.
+SUPPORTING = {Stance.ASSERTS, Stance.CONFIRMS, Stance.RELAYS}
+STANCE_ORDER: list[str] = [Stance.ASSERTS, Stance.RELAYS, Stance.CONFIRMS, Stance.DISPUTES, Stance.DENIES]
 
 
 @dataclass(frozen=True)
@@ -44,8 +95,16 @@ class LedgerEntry:
     source_title: str
     source_url: str
     revises: int | None = None  # appearance id of this origin's earlier, different figure
-    counted: bool = True  # whether it counts in the consensus (see the module docstring)
+    counted: bool = True  # whether it counts towards the consensus (the module docstring says when)
     note: str = ""  # why it does not count, or how it reached the figure
+    quantity_text: str = ""  # "about 12,000 troops", "2 × 6,000 soldiers (total 12,000)"
+    unit: str = ""
+    source_slug: str = ""
+    verdict_colour: str | None = None
+
+    @property
+    def range_text(self) -> str:
+        return range_text(self.lower, self.upper, self.unit)
 
 
 @dataclass(frozen=True)
@@ -64,6 +123,7 @@ class Contradiction:
     on: datetime.date
     origins: tuple[Origin, ...]
     explanation: str
+    kind: str = "ranges"  # "ranges": the ranges do not overlap; "dispute": one origin disputes or denies another's
 
 
 @dataclass(frozen=True)
@@ -86,11 +146,12 @@ class Inconsistency:
 
 @dataclass(frozen=True)
 class Lag:
-    origin: Origin | None
+    origin: Origin | None  # None: the lag until a second independent origin agreed
     first_on: datetime.date
     confirmed_on: datetime.date
     days: int
     explanation: str
+    figure_slug: str = ""  # the figure whose estimate confirmed (the whole's ledger lists its parts' origins too)
 
 
 @dataclass(frozen=True)
@@ -104,10 +165,511 @@ class Ledger:
     inconsistencies: list[Inconsistency] = field(default_factory=list)
     lags: list[Lag] = field(default_factory=list)
     summary: str = ""
-    version: str = ""  # changes whenever anything the ledger reads changes
+    version: str = ""  # changes whenever anything the ledger shows changes: a cache key, an ETag
+    whole: Figure | None = None
+    parts: list[Figure] = field(default_factory=list)
+
+    @property
+    def current_consensus(self) -> ConsensusSpan | None:
+        """The consensus now: the last span, if it runs to the present."""
+        return self.consensus[-1] if self.consensus and self.consensus[-1].end is None else None
+
+    def origin(self, key: str) -> Origin | None:
+        return next((origin for origin in self.origins if origin.key == key), None)
 
 
 def ledger_for(figure: Figure, *, public: bool) -> Ledger:
-    """The ledger of ``figure``: published claims only when ``public``, the newsroom's view otherwise."""
-    version = hashlib.sha256(f"{figure.pk}:{figure.version}:{public}".encode()).hexdigest()[:16]
-    return Ledger(figure=figure, entries=[], origins=[], summary="No estimates yet.", version=version)
+    """
+    The ledger of ``figure``: published claims only when ``public``, the newsroom's view otherwise.
+    Runs the queries the module docstring lists, whatever the number of estimates.
+    """
+    related = list(
+        Figure.objects.filter(Q(pk=figure.part_of_id) | Q(part_of=figure.pk)).exclude(pk=figure.pk).order_by("name")
+    )
+    whole = next((f for f in related if f.pk == figure.part_of_id), None)
+    parts = [f for f in related if f.part_of_id == figure.pk]
+    entries_of = ledger_entries([figure, *related], public=public)
+
+    entries = entries_of[figure.pk]
+    origins = _origins_in_order(entries)
+    consensus, contradictions = _consensus(entries, origins)
+    entries, revisions = _revisions(entries)
+    inconsistencies: list[Inconsistency] = []
+    if whole is not None:
+        inconsistencies += _inconsistencies(figure, entries, whole, entries_of[whole.pk])
+    for part in parts:
+        inconsistencies += _inconsistencies(part, entries_of[part.pk], figure, entries)
+    lags = _lags(figure, entries_of, whole, parts, consensus)
+    ledger = Ledger(
+        figure=figure,
+        entries=entries,
+        origins=origins,
+        consensus=consensus,
+        contradictions=contradictions,
+        revisions=revisions,
+        inconsistencies=inconsistencies,
+        lags=lags,
+        whole=whole,
+        parts=parts,
+    )
+    latest_of_parts = {part.pk: _latest_counted(entries_of[part.pk]) for part in parts}
+    return replace(
+        ledger,
+        summary=_summary(ledger, latest_of_parts),
+        version=_version(figure, related, entries_of, public),
+    )
+
+
+def ledger_entries(figures: Iterable[Figure], *, public: bool) -> dict[int, list[LedgerEntry]]:
+    """
+    Every appearance of every estimate of these figures, by figure pk, each list by date. Two
+    queries for the claims and their verdicts, then claims_chains() for all claims at once.
+    """
+    figures = list(figures)
+    claims = (
+        Claim.objects.filter(estimate__figure__in=[f.pk for f in figures])
+        .with_current_verdict()
+        .annotate(figure_id=F("estimate__figure_id"))
+        .defer("search_text", "search_vector")
+        .order_by("pk")
+    )
+    if public:
+        claims = claims.published()
+    claims = list(claims)
+    chained = claims_chains(claims)
+    by_figure: dict[int, dict[int, LedgerEntry]] = {f.pk: {} for f in figures}
+    for claim in claims:
+        found = by_figure[claim.figure_id]
+        for chain in chained.chains[claim.pk]:
+            through = chain.through_claim
+            quantity = (through or claim).quantity
+            if quantity is None:  # a related claim without a figure backs the claim, not the number
+                continue
+            if chain.appearance.pk in found and through is not None:
+                continue  # the claim is attached itself: its own entry stands
+            key, label, _top = chained.origin_of(chain)
+            origin = Origin(key, label)
+            found[chain.appearance.pk] = _entry(claim, chain.appearance, quantity.total, origin, through, public=public)
+    return {pk: sorted(found.values(), key=_entry_order) for pk, found in by_figure.items()}
+
+
+def _entry(
+    claim, appearance, quantity: Quantity, origin: Origin, through: Claim | None, *, public: bool
+) -> LedgerEntry:
+    date, is_report_date = appearance.when_said()
+    lower, upper = quantity.interval
+    verdict = getattr(claim, "verdict_slug", None)
+    notes = []
+    if through is not None and public:
+        # The claim followed may be unpublished: the public sees that it backs this one, not its wording.
+        notes.append("through a claim this estimate is derived from or the same as")
+    elif through is not None:
+        notes.append(f"through the claim it is derived from or the same as, “{through.statement}”")
+    if date is None:
+        notes.append("undated: not placed in time, so not counted")
+    elif is_report_date and not appearance.date_note:
+        notes.append("dated by the report")
+    if appearance.stance not in SUPPORTING:
+        notes.append(f"{appearance.get_stance_display()} the figure: marked, not counted as its speaker's own estimate")
+    if verdict in VERDICTS_LEFT_OUT:
+        notes.append(f"{VERDICTS_LEFT_OUT[verdict]} by our verdict: left out of the consensus")
+    speaker = appearance.speaker
+    source = appearance.source
+    return LedgerEntry(
+        appearance_id=appearance.pk,
+        claim_slug=claim.slug,
+        claim_title=claim.statement,
+        verdict_code=verdict,
+        verdict_label=getattr(claim, "verdict_label", None),
+        verdict_colour=getattr(claim, "verdict_colour", None),
+        stated_on=date,
+        date_note=appearance.date_note or ("date of the report" if is_report_date else ""),
+        speaker_name=speaker.name if speaker else None,
+        speaker_slug=speaker.slug if speaker else None,
+        origin=origin,
+        value=quantity.value,
+        lower=lower,
+        upper=upper,
+        unit=quantity.unit,
+        quantity_text=str((through or claim).quantity),
+        stance=appearance.stance,
+        source_title=source.title,
+        source_url=source.url,
+        source_slug=source.slug,
+        counted=date is not None and appearance.stance in SUPPORTING and verdict not in VERDICTS_LEFT_OUT,
+        note="; ".join(notes),
+    )
+
+
+def _entry_order(entry: LedgerEntry) -> tuple:
+    stance = STANCE_ORDER.index(entry.stance) if entry.stance in STANCE_ORDER else len(STANCE_ORDER)
+    return (entry.stated_on is None, entry.stated_on or datetime.date.min, stance, entry.appearance_id)
+
+
+def _origins_in_order(entries: list[LedgerEntry]) -> list[Origin]:
+    """Each origin once, in the order it first spoke: a new origin joins the end, so colours stay put."""
+    return list({entry.origin.key: entry.origin for entry in entries}.values())
+
+
+# -- ranges ---------------------------------------------------------------------------------------
+
+
+def range_text(lower: Decimal | None, upper: Decimal | None, unit: str = "") -> str:
+    """'12,000 troops', 'between 10,800 and 13,200 troops', 'at least 200 troops'."""
+    if lower is not None and lower == upper:
+        text = format_number(lower)
+    elif lower is None and upper is None:
+        text = "any number of"
+    elif upper is None:
+        text = f"at least {format_number(lower)}"
+    elif lower is None:
+        text = f"at most {format_number(upper)}"
+    else:
+        text = f"between {format_number(lower)} and {format_number(upper)}"
+    return f"{text} {unit}".strip()
+
+
+def _overlap(ranges: Iterable[tuple[Decimal | None, Decimal | None]]) -> tuple[Decimal | None, Decimal | None, bool]:
+    """Where all ranges overlap (None is open), and whether they do."""
+    ranges = list(ranges)
+    lowers = [lower for lower, _ in ranges if lower is not None]
+    uppers = [upper for _, upper in ranges if upper is not None]
+    lower, upper = (max(lowers) if lowers else None), (min(uppers) if uppers else None)
+    return lower, upper, lower is None or upper is None or lower <= upper
+
+
+def _disjoint(a: LedgerEntry, b: LedgerEntry) -> bool:
+    return not _overlap([(a.lower, a.upper), (b.lower, b.upper)])[2]
+
+
+def _day(date: datetime.date) -> str:
+    return f"{date.day} {date:%B %Y}"
+
+
+# -- consensus and contradictions ---------------------------------------------------------------
+
+
+def _latest_by_date(entries: list[LedgerEntry]) -> list[tuple[datetime.date, dict[str, LedgerEntry]]]:
+    """At each date someone spoke, each origin's latest counted entry so far."""
+    counted = [entry for entry in entries if entry.counted]
+    latest: dict[str, LedgerEntry] = {}
+    states = []
+    for date in sorted({entry.stated_on for entry in counted if entry.stated_on is not None}):
+        for entry in counted:
+            if entry.stated_on == date:
+                latest[entry.origin.key] = entry
+        states.append((date, dict(latest)))
+    return states
+
+
+def _consensus(entries: list[LedgerEntry], origins: list[Origin]) -> tuple[list[ConsensusSpan], list[Contradiction]]:
+    order = {origin.key: position for position, origin in enumerate(origins)}
+    spans: list[ConsensusSpan] = []
+    contradictions: list[Contradiction] = []
+    standing: set[tuple[str, str]] = set()  # pairs of origins in contradiction now
+    states = _latest_by_date(entries)
+    for position, (date, latest) in enumerate(states):
+        end = states[position + 1][0] if position + 1 < len(states) else None
+        keys = tuple(sorted(latest, key=order.__getitem__))
+        lower, upper, agree = _overlap((entry.lower, entry.upper) for entry in latest.values())
+        if agree:
+            previous = spans[-1] if spans else None
+            if (
+                previous
+                and previous.end == date
+                and (previous.lower, previous.upper, previous.origin_keys)
+                == (
+                    lower,
+                    upper,
+                    keys,
+                )
+            ):
+                spans[-1] = replace(previous, end=end)
+            else:
+                spans.append(ConsensusSpan(start=date, end=end, lower=lower, upper=upper, origin_keys=keys))
+        pairs = {(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :] if _disjoint(latest[a], latest[b])}
+        for a, b in sorted(pairs - standing, key=lambda pair: (order[pair[0]], order[pair[1]])):
+            first, second = latest[a], latest[b]
+            contradictions.append(
+                Contradiction(
+                    on=date,
+                    origins=(first.origin, second.origin),
+                    explanation=(
+                        f"{first.origin.label} gives {first.range_text} (since {_day(first.stated_on or date)}) "
+                        f"and {second.origin.label} gives {second.range_text} "
+                        f"(since {_day(second.stated_on or date)}): the ranges do not overlap, so there is no "
+                        "consensus while both stand."
+                    ),
+                )
+            )
+        standing = pairs
+    contradictions += _disputes(entries)
+    contradictions.sort(key=lambda contradiction: contradiction.on)
+    return spans, contradictions
+
+
+def _disputes(entries: list[LedgerEntry]) -> list[Contradiction]:
+    """A dispute or denial contradicts the origins that gave that claim's figure."""
+    found = []
+    for entry in entries:
+        if entry.stance in SUPPORTING or entry.stated_on is None:
+            continue
+        disputed = list(
+            {
+                other.origin.key: other.origin
+                for other in entries
+                if other.claim_slug == entry.claim_slug
+                and other.stance in SUPPORTING
+                and other.origin.key != entry.origin.key
+            }.values()
+        )
+        whose = f" given by {', '.join(origin.label for origin in disputed)}" if disputed else ""
+        found.append(
+            Contradiction(
+                on=entry.stated_on,
+                origins=(entry.origin, *disputed),
+                explanation=(
+                    f"{entry.speaker_name or entry.origin.label} ({entry.origin.label}) {entry.stance} the estimate "
+                    f"“{entry.claim_title}”{whose}, on {_day(entry.stated_on)} in “{entry.source_title}”. "
+                    "A dispute is marked, not counted as an estimate."
+                ),
+                kind="dispute",
+            )
+        )
+    return found
+
+
+# -- revisions ------------------------------------------------------------------------------------
+
+
+def _figure_of(entry: LedgerEntry) -> tuple:
+    """What an origin said: its value when it gave one, else its range."""
+    return (entry.value,) if entry.value is not None else (entry.lower, entry.upper)
+
+
+def _revisions(entries: list[LedgerEntry]) -> tuple[list[LedgerEntry], list[Revision]]:
+    """Each origin's later figure that differs from its previous one; the entries gain ``revises``."""
+    last: dict[str, LedgerEntry] = {}
+    revised: dict[int, LedgerEntry] = {}
+    revisions = []
+    for entry in entries:
+        if entry.stance not in SUPPORTING or entry.stated_on is None:
+            continue
+        previous = last.get(entry.origin.key)
+        last[entry.origin.key] = entry
+        if previous is None or _figure_of(previous) == _figure_of(entry):
+            continue
+        new = replace(entry, revises=previous.appearance_id)
+        revised[entry.appearance_id] = new
+        last[entry.origin.key] = new
+        revisions.append(
+            Revision(
+                origin=entry.origin,
+                old=previous,
+                new=new,
+                explanation=(
+                    f"{entry.origin.label} revised its figure from {previous.quantity_text} "
+                    f"({_day(previous.stated_on or entry.stated_on)}) to {entry.quantity_text} "
+                    f"({_day(entry.stated_on)}); its latest figure is the one that counts."
+                ),
+            )
+        )
+    return [revised.get(entry.appearance_id, entry) for entry in entries], revisions
+
+
+# -- related figures ------------------------------------------------------------------------------
+
+
+def _envelope(
+    states: list[tuple[datetime.date, dict[str, LedgerEntry]]], date: datetime.date
+) -> tuple[Decimal | None, Decimal | None] | None:
+    """A figure's range at a date: where its origins' latest ranges overlap, else their whole span."""
+    latest = next((state for day, state in reversed(states) if day <= date), None)
+    if not latest:
+        return None
+    lower, upper, agree = _overlap((entry.lower, entry.upper) for entry in latest.values())
+    if agree:
+        return lower, upper
+    lowers = [entry.lower for entry in latest.values()]
+    uppers = [entry.upper for entry in latest.values()]
+    return (
+        None if None in lowers else min(x for x in lowers if x is not None),
+        None if None in uppers else max(x for x in uppers if x is not None),
+    )
+
+
+def _inconsistencies(
+    part: Figure, part_entries: list[LedgerEntry], whole: Figure, whole_entries: list[LedgerEntry]
+) -> list[Inconsistency]:
+    """The dates from which the part's range lies above the whole's (once per stretch)."""
+    part_states, whole_states = _latest_by_date(part_entries), _latest_by_date(whole_entries)
+    found = []
+    above_before = False
+    for date in sorted({day for day, _ in part_states} | {day for day, _ in whole_states}):
+        part_range, whole_range = _envelope(part_states, date), _envelope(whole_states, date)
+        above = bool(
+            part_range
+            and whole_range
+            and part_range[0] is not None
+            and whole_range[1] is not None
+            and part_range[0] > whole_range[1]
+        )
+        if above and not above_before and part_range and whole_range:
+            found.append(
+                Inconsistency(
+                    part_slug=part.slug,
+                    part_name=part.name,
+                    whole_slug=whole.slug,
+                    whole_name=whole.name,
+                    on=date,
+                    explanation=(
+                        f"From {_day(date)} the estimates of “{part.name}” ({range_text(*part_range, part.unit)}) "
+                        f"lie above those of “{whole.name}” ({range_text(*whole_range, whole.unit)}), "
+                        "of which it is a part: one of them is wrong, or the figures are not defined alike."
+                    ),
+                )
+            )
+        above_before = above
+    return found
+
+
+# -- lags -----------------------------------------------------------------------------------------
+
+
+def _lags(
+    figure: Figure,
+    entries_of: dict[int, list[LedgerEntry]],
+    whole: Figure | None,
+    parts: list[Figure],
+    consensus: list[ConsensusSpan],
+) -> list[Lag]:
+    """
+    From the first estimate of the figure, its whole or its parts to each other origin's first figure
+    of this figure or its parts (a first tranche confirms the deployment it is part of), and to
+    the day a second independent origin first agreed on this figure.
+    """
+    names = {figure.pk: figure}
+    names.update({part.pk: part for part in parts})
+    if whole is not None:
+        names[whole.pk] = whole
+    dated = [
+        (entry, pk)
+        for pk, entries in entries_of.items()
+        for entry in entries
+        if entry.stance in SUPPORTING and entry.stated_on is not None
+    ]
+    if not dated:
+        return []
+    first, first_pk = min(dated, key=lambda item: _entry_order(item[0]))
+    first_on = first.stated_on
+    assert first_on is not None
+    lags = []
+    seen = {first.origin.key}
+    for entry, pk in sorted(dated, key=lambda item: _entry_order(item[0])):
+        if entry.origin.key in seen or (whole is not None and pk == whole.pk):
+            continue
+        seen.add(entry.origin.key)
+        assert entry.stated_on is not None
+        days = (entry.stated_on - first_on).days
+        lags.append(
+            Lag(
+                origin=entry.origin,
+                first_on=first_on,
+                confirmed_on=entry.stated_on,
+                days=days,
+                figure_slug=names[pk].slug,
+                explanation=(
+                    f"{entry.origin.label} first gave a figure on {_day(entry.stated_on)} "
+                    f"({entry.quantity_text}, for “{names[pk].name}”), {days} day{'s' if days != 1 else ''} after "
+                    f"the first estimate ({first.origin.label}, {first.quantity_text} for “{names[first_pk].name}”, "
+                    f"{_day(first_on)})."
+                ),
+            )
+        )
+    agreed = next((span for span in consensus if len(span.origin_keys) >= 2), None)
+    if agreed is not None:
+        days = (agreed.start - first_on).days
+        lags.append(
+            Lag(
+                origin=None,
+                first_on=first_on,
+                confirmed_on=agreed.start,
+                days=days,
+                figure_slug=figure.slug,
+                explanation=(
+                    f"A second independent origin agreed on {range_text(agreed.lower, agreed.upper, figure.unit)} "
+                    f"on {_day(agreed.start)}, {days} day{'s' if days != 1 else ''} after the first estimate."
+                ),
+            )
+        )
+    return lags
+
+
+# -- summary and version ----------------------------------------------------------------------------
+
+
+def _latest_counted(entries: list[LedgerEntry]) -> LedgerEntry | None:
+    counted = [entry for entry in entries if entry.counted]
+    return counted[-1] if counted else None
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+NUMBERS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine"}
+
+
+def _summary(ledger: Ledger, latest_of_parts: dict[int, LedgerEntry | None]) -> str:
+    """A few sentences for readers (and the chart's text alternative): what the estimates say now."""
+    if not ledger.entries:
+        return "No estimates of this figure yet."
+    unit = ledger.figure.unit
+    sentences = []
+    now = ledger.current_consensus
+    labels = {origin.key: origin.label for origin in ledger.origins}
+    if now is not None and len(now.origin_keys) >= 2:
+        count = NUMBERS.get(len(now.origin_keys), str(len(now.origin_keys)))
+        sentences.append(
+            f"{count} independent origins agree on {range_text(now.lower, now.upper, unit)} "
+            f"({_and([labels[key] for key in now.origin_keys])})."
+        )
+    elif now is not None:
+        sentences.append(
+            f"One origin so far: {labels[now.origin_keys[0]]} gives {range_text(now.lower, now.upper, unit)}."
+        )
+    elif ledger.consensus or any(entry.counted for entry in ledger.entries):
+        sentences.append("The independent origins disagree: there is no consensus now.")
+    else:
+        sentences.append("No estimate counts towards a consensus yet.")
+    for part in ledger.parts:
+        latest = latest_of_parts.get(part.pk)
+        if latest is not None and latest.stated_on is not None:
+            sentences.append(
+                f"{latest.origin.label} gave “{part.name}” as {latest.quantity_text} on {_day(latest.stated_on)}."
+            )
+    if ledger.revisions:
+        sentences.append(ledger.revisions[-1].explanation)
+    if ledger.contradictions:
+        n = len(ledger.contradictions)
+        sentences.append(f"{n} contradiction{'s' if n != 1 else ''} between origins.")
+    if ledger.inconsistencies:
+        sentences.append(ledger.inconsistencies[0].explanation)
+    return " ".join(sentences)
+
+
+def _version(figure: Figure, related: list[Figure], entries_of: dict[int, list[LedgerEntry]], public: bool) -> str:
+    """A digest of everything the ledger read and shows: any change of an input changes it."""
+    digest = hashlib.sha256(repr(public).encode())
+    for each in sorted([figure, *related], key=lambda f: f.pk):
+        digest.update(repr((each.pk, each.slug, each.name, each.unit, each.description, each.part_of_id)).encode())
+        for entry in entries_of.get(each.pk, []):
+            digest.update(repr(entry).encode())
+    return digest.hexdigest()[:32]
+
+
+def entries_by_origin(entries: list[LedgerEntry]) -> dict[str, list[LedgerEntry]]:
+    grouped: dict[str, list[LedgerEntry]] = defaultdict(list)
+    for entry in entries:
+        grouped[entry.origin.key].append(entry)
+    return grouped

@@ -8,12 +8,26 @@ nothing of figures, which sit above them.
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from simple_history.models import HistoricalRecords
 
 from claims.models import Claim, Topic
+from claims.models.verification import published_verdict_of
+from claims.permissions import is_newsroom_member
 from core.validators import no_nul
 from core.versioning import VersionedModel
+
+
+class FigureQuerySet(models.QuerySet):
+    def public(self):
+        """Figures with at least one published estimate: a figure is public through its published claims."""
+        published = Estimate.objects.filter(figure=OuterRef("pk")).filter(
+            Exists(published_verdict_of(OuterRef("claim")))
+        )
+        return self.filter(Exists(published))
+
+    def visible_to(self, user):
+        return self if is_newsroom_member(user) else self.public()
 
 
 class Figure(VersionedModel):
@@ -52,6 +66,7 @@ class Figure(VersionedModel):
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords(m2m_fields=[topics])
+    objects = FigureQuerySet.as_manager()
 
     class Meta:
         ordering = ["name", "pk"]
