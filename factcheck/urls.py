@@ -20,6 +20,7 @@ from claims.api.verifications import VerificationViewSet
 from claims.sitemaps import SITEMAPS
 from core.health import healthz
 from core.sitemaps import sitemap_index, sitemap_section
+from figures.api import FigureViewSet
 from figures.sitemaps import SITEMAPS as FIGURE_SITEMAPS
 from ingest.api import ImportViewSet, SuggestionViewSet
 from trust.sitemaps import TransparencyPageSitemap
@@ -40,6 +41,7 @@ router.register("actors", ActorViewSet, basename="actor")
 router.register("claimreview", ClaimReviewFeedViewSet, basename="claimreview")
 router.register("imports", ImportViewSet, basename="import")
 router.register("suggestions", SuggestionViewSet, basename="suggestion")
+router.register("figures", FigureViewSet, basename="figure")
 
 handler404 = "factcheck.views.not_found"
 

@@ -101,6 +101,7 @@ class LedgerEntry:
     unit: str = ""
     source_slug: str = ""
     verdict_colour: str | None = None
+    claim_id: int = 0
 
     @property
     def range_text(self) -> str:
@@ -177,6 +178,20 @@ class Ledger:
     def origin(self, key: str) -> Origin | None:
         return next((origin for origin in self.origins if origin.key == key), None)
 
+    def consensus_on(self, date: datetime.date) -> ConsensusSpan | None:
+        """The consensus that held on ``date``, if the origins agreed then."""
+        return next(
+            (span for span in self.consensus if span.start <= date and (span.end is None or date < span.end)), None
+        )
+
+    def standing_on(self, date: datetime.date | None = None) -> dict[str, LedgerEntry]:
+        """Each origin's latest counted entry on ``date`` (or now): what it holds then."""
+        latest: dict[str, LedgerEntry] = {}
+        for entry in self.entries:
+            if entry.counted and entry.stated_on is not None and (date is None or entry.stated_on <= date):
+                latest[entry.origin.key] = entry
+        return latest
+
 
 def ledger_for(figure: Figure, *, public: bool) -> Ledger:
     """
@@ -186,9 +201,11 @@ def ledger_for(figure: Figure, *, public: bool) -> Ledger:
     related = list(
         Figure.objects.filter(Q(pk=figure.part_of_id) | Q(part_of=figure.pk)).exclude(pk=figure.pk).order_by("name")
     )
+    entries_of = ledger_entries([figure, *related], public=public)
+    if public:  # a related figure is public through its published estimates, like the figure list
+        related = [f for f in related if entries_of[f.pk]]
     whole = next((f for f in related if f.pk == figure.part_of_id), None)
     parts = [f for f in related if f.part_of_id == figure.pk]
-    entries_of = ledger_entries([figure, *related], public=public)
 
     entries = entries_of[figure.pk]
     origins = _origins_in_order(entries)
@@ -277,6 +294,7 @@ def _entry(
     source = appearance.source
     return LedgerEntry(
         appearance_id=appearance.pk,
+        claim_id=claim.pk,
         claim_slug=claim.slug,
         claim_title=claim.statement,
         verdict_code=verdict,
@@ -329,7 +347,7 @@ def range_text(lower: Decimal | None, upper: Decimal | None, unit: str = "") -> 
     return f"{text} {unit}".strip()
 
 
-def _overlap(ranges: Iterable[tuple[Decimal | None, Decimal | None]]) -> tuple[Decimal | None, Decimal | None, bool]:
+def overlap(ranges: Iterable[tuple[Decimal | None, Decimal | None]]) -> tuple[Decimal | None, Decimal | None, bool]:
     """Where all ranges overlap (None is open), and whether they do."""
     ranges = list(ranges)
     lowers = [lower for lower, _ in ranges if lower is not None]
@@ -339,7 +357,7 @@ def _overlap(ranges: Iterable[tuple[Decimal | None, Decimal | None]]) -> tuple[D
 
 
 def _disjoint(a: LedgerEntry, b: LedgerEntry) -> bool:
-    return not _overlap([(a.lower, a.upper), (b.lower, b.upper)])[2]
+    return not overlap([(a.lower, a.upper), (b.lower, b.upper)])[2]
 
 
 def _day(date: datetime.date) -> str:
@@ -371,7 +389,7 @@ def _consensus(entries: list[LedgerEntry], origins: list[Origin]) -> tuple[list[
     for position, (date, latest) in enumerate(states):
         end = states[position + 1][0] if position + 1 < len(states) else None
         keys = tuple(sorted(latest, key=order.__getitem__))
-        lower, upper, agree = _overlap((entry.lower, entry.upper) for entry in latest.values())
+        lower, upper, agree = overlap((entry.lower, entry.upper) for entry in latest.values())
         if agree:
             previous = spans[-1] if spans else None
             if (
@@ -487,7 +505,7 @@ def _envelope(
     latest = next((state for day, state in reversed(states) if day <= date), None)
     if not latest:
         return None
-    lower, upper, agree = _overlap((entry.lower, entry.upper) for entry in latest.values())
+    lower, upper, agree = overlap((entry.lower, entry.upper) for entry in latest.values())
     if agree:
         return lower, upper
     lowers = [entry.lower for entry in latest.values()]

@@ -76,12 +76,11 @@ def require_no_part_loop(figure: Figure) -> None:
         whole = whole.part_of
 
 
-@transaction.atomic
-def estimate_attach(*, figure: Figure, claim: Claim, by: User | None) -> Estimate:
+def require_attachable(*, figure: Figure, claim: Claim, by: User | None) -> Estimate | None:
     """
-    Read ``claim`` as an estimate of ``figure``. The claim needs a quantity, and it estimates one
-    figure at most: attaching it elsewhere is refused, naming the figure it estimates now.
-    Refreshes the figure's findings.
+    Refuse (ServiceError for who, ValidationError naming ``claim`` for what) a claim that cannot
+    become an estimate of ``figure``; return its estimate when it already is one. Writes nothing:
+    the admin's form asks it before saving, estimate_attach() before attaching.
     """
     if by is not None and not permissions.can_attach_estimate(by, claim):
         raise ServiceError(
@@ -91,13 +90,25 @@ def estimate_attach(*, figure: Figure, claim: Claim, by: User | None) -> Estimat
         )
     if claim.quantity is None:
         raise ValidationError({"claim": f"“{claim.slug}” has no quantity: only a claim with a figure is an estimate."})
-    current = Estimate.objects.select_for_update().filter(claim=claim).select_related("figure").first()
-    if current is not None and current.figure_id == figure.pk:
-        return current
-    if current is not None:
+    current = Estimate.objects.filter(claim=claim).select_related("figure").first()
+    if current is not None and current.figure_id != figure.pk:
         raise ValidationError(
             {"claim": f"“{claim.slug}” is already an estimate of “{current.figure.name}”; detach it there first."}
         )
+    return current
+
+
+@transaction.atomic
+def estimate_attach(*, figure: Figure, claim: Claim, by: User | None) -> Estimate:
+    """
+    Read ``claim`` as an estimate of ``figure``. The claim needs a quantity, and it estimates one
+    figure at most: attaching it elsewhere is refused, naming the figure it estimates now.
+    Refreshes the figure's findings.
+    """
+    Claim.objects.select_for_update().filter(pk=claim.pk).first()  # two attaches of one claim queue up here
+    current = require_attachable(figure=figure, claim=claim, by=by)
+    if current is not None:
+        return current
     estimate = save_validated(Estimate(claim=claim, figure=figure, added_by=by), by=by)
     figure_findings_refresh(figure=figure)
     return estimate

@@ -26,6 +26,8 @@ from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verif
 from claims.quantities import Quantity
 from claims.roles import CHIEF_EDITOR, EDITOR, REPORTER
 from claims.search import refresh_search
+from figures.models import Estimate, Figure
+from figures.services import figure_findings_refresh
 from sources.models import Actor, Citation, Source
 
 M = TypeVar("M", bound=models.Model)
@@ -87,8 +89,13 @@ class _Loader:
         # Relations and verifications point at other claims: load them once all claims exist.
         for row in claims:
             self.claim_links(row)
+        # Figures name their whole and their estimates (claims): after them, wholes before parts.
+        for row in data.get("figures", []):
+            self.figure(row)
         if self.report.created or self.report.updated:  # a second run writes nothing at all
             refresh_search(Claim.objects.filter(slug__in=[row["slug"] for row in claims]).values_list("pk", flat=True))
+            for figure in Figure.objects.filter(slug__in=[row["slug"] for row in data.get("figures", [])]):
+                figure_findings_refresh(figure=figure)
 
     # -- rows ------------------------------------------------------------------------
 
@@ -195,6 +202,23 @@ class _Loader:
             )
         if "verification" in row:
             self.verification(claim, row["verification"])
+
+    def figure(self, row: dict[str, Any]) -> None:
+        values = {
+            "name": row["name"],
+            "unit": row["unit"],
+            "description": " ".join(row.get("description", "").split()),
+            "part_of": self.find(Figure, row["part_of"]) if row.get("part_of") else None,
+        }
+        figure = self.upsert(Figure, {"slug": row["slug"]}, values)
+        topics = [self.find(Topic, slug) for slug in row.get("topics", [])]
+        if set(figure.topics.all()) != set(topics):
+            figure.topics.set(topics)
+        for slug in row.get("estimates", []):
+            claim = self.find(Claim, slug)
+            if claim.quantity is None:
+                raise SeedError(f"figure '{row['slug']}': claim '{slug}' has no quantity, so it cannot be an estimate.")
+            self.upsert(Estimate, {"claim": claim}, {"figure": figure})
 
     def verification(self, claim: Claim, row: dict[str, Any]) -> None:
         User = get_user_model()

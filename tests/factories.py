@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from claims.models import Appearance, Claim, ClaimRelation, Status, Topic, Verification
 from claims.search import refresh_search
+from figures.models import Estimate, Figure
 from sources.models import Actor, Citation, Source
 
 _seq = itertools.count(1)
@@ -136,3 +137,31 @@ def make_published_verification(claim: Claim | None = None, **fields) -> Verific
 
 def make_relation(from_claim: Claim, to_claim: Claim, kind=ClaimRelation.Kind.PART_OF) -> ClaimRelation:
     return ClaimRelation.objects.create(from_claim=from_claim, to_claim=to_claim, kind=kind)
+
+
+def make_figure(**fields) -> Figure:
+    """A figure to track (figures.models.Figure), in troops unless told otherwise."""
+    n = _n()
+    fields.setdefault("name", f"Figure {n}")
+    fields.setdefault("slug", f"figure-{n}")
+    fields.setdefault("unit", "troops")
+    return Figure.objects.create(**fields)
+
+
+def make_estimate(
+    figure, *, speaker: Actor | None = None, value=None, day=None, published: bool = True, **fields
+) -> Claim:
+    """
+    A claim of ``value`` troops (about, unless ``qualifier`` says otherwise) said by ``speaker`` on
+    ``day``, published unless told not to, attached to ``figure``. Extra fields go to the claim
+    (``lower``, ``upper``, ``unit``, ``multiplier``, ``statement``) or the appearance (``stance``).
+    """
+    appearance_fields = {key: fields.pop(key) for key in ("stance", "date_note", "source") if key in fields}
+    fields.setdefault("qualifier", "approximately")
+    fields.setdefault("unit", figure.unit)
+    claim = make_claim(value=value, **fields)
+    make_appearance(claim, speaker=speaker or make_actor(), stated_on=day, **appearance_fields)
+    if published:
+        make_published_verification(claim)
+    Estimate.objects.create(claim=claim, figure=figure)
+    return claim

@@ -31,6 +31,7 @@ from schemathesis.checks import (
 )
 
 import claims.serializers
+import figures.serializers
 import ingest.serializers
 import sources.serializers
 from claims.models import ClaimRelation
@@ -38,12 +39,15 @@ from claims.roles import CHIEF_EDITOR, EDITOR, REPORTER
 from claims.services import verification_create, verification_publish, verification_submit, verification_withdraw
 from core.api import Pagination
 from factcheck.wsgi import application
+from figures.models import Estimate as FigureEstimate
 from sources.models import Source
 from tests.factories import (
     make_actor,
     make_appearance,
     make_citation,
     make_claim,
+    make_estimate,
+    make_figure,
     make_member,
     make_organisation,
     make_relation,
@@ -70,7 +74,7 @@ OPERATIONS = {op.label: op for op in (result.ok() for result in SCHEMA.get_all_o
 
 def test_it_declares_if_match_on_every_update():
     updates = [op for label, op in OPERATIONS.items() if label.split()[0] in ("PUT", "PATCH")]
-    assert len(updates) == 8
+    assert len(updates) == 10
     for operation in updates:
         header = next(p for p in operation.definition.raw["parameters"] if p["name"] == "If-Match")
         assert header["in"] == "header" and header["required"] is True
@@ -93,7 +97,7 @@ def test_it_declares_the_error_shape_for_every_4xx():
 def test_it_marks_every_nullable_column_nullable():
     """A serializer field read from a column that can be NULL must say it can be null, as the schema then does."""
     missing = []
-    for module in (claims.serializers, sources.serializers, ingest.serializers):
+    for module in (claims.serializers, sources.serializers, ingest.serializers, figures.serializers):
         for name, cls in inspect.getmembers(module, inspect.isclass):
             if not issubclass(cls, serializers.ModelSerializer) or cls.__module__ != module.__name__:
                 continue
@@ -108,11 +112,13 @@ def test_it_marks_every_nullable_column_nullable():
 
 
 def test_it_documents_every_operation():
-    assert len(OPERATIONS) == 48
+    assert len(OPERATIONS) == 57
     assert "POST /api/v1/verifications/{id}/publish/" in OPERATIONS
     assert "POST /api/v1/claim-revisions/{id}/publish/" in OPERATIONS
     assert "POST /api/v1/claims/{slug}/rename/" in OPERATIONS
     assert "PATCH /api/v1/claims/{slug}/" in OPERATIONS
+    assert "GET /api/v1/figures/{slug}/ledger/" in OPERATIONS
+    assert "POST /api/v1/figures/match/" in OPERATIONS
 
 
 def build_one_of_each_shape() -> None:
@@ -196,6 +202,18 @@ def build_one_of_each_shape() -> None:
     verification_withdraw(
         verification=published(sailing, "single-source", evidence=[wire]), by=chief, reason="The source retracted it."
     )
+
+    # Figures: a whole with a derived estimate and a part above it (an inconsistency), revisions, a
+    # contradiction, a dispute, an undated draft; and a figure with drafts only.
+    committed = make_figure(name="Troops committed", slug="committed", description="Sent or promised.")
+    committed.topics.add(topic)
+    FigureEstimate.objects.create(claim=total, figure=committed)
+    deployed = make_figure(name="Troops deployed", slug="deployed", part_of=committed)
+    make_estimate(deployed, speaker=spokesperson, value=20000, day=datetime.date(2024, 10, 20))
+    make_estimate(deployed, speaker=spokesperson, lower=25000, qualifier="at_least", day=datetime.date(2024, 10, 22))
+    make_estimate(deployed, speaker=agency, lower=1000, upper=2000, qualifier="range", day=datetime.date(2024, 10, 21))
+    make_estimate(deployed, speaker=agency, value=1500, day=None, published=False, stance="disputes")
+    make_estimate(make_figure(name="Drafts only"), value=5, day=datetime.date(2024, 10, 1), published=False)
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from sources.models import Actor, Source
 # module (see conftest.seeded); every test, including those of the command's errors, runs on it.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded")]
 
-SEEDED_APPS = ("sources", "claims", "auth")
+SEEDED_APPS = ("sources", "claims", "figures", "auth")
 
 
 def row_counts() -> dict[str, int]:
