@@ -25,7 +25,7 @@ import datetime
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -198,39 +198,43 @@ def _as_other(point: ChartPoint) -> ChartPoint:
 
 def thin(points: Sequence[ChartPoint], *, per_origin: int = POINTS_PER_ORIGIN) -> list[ChartPoint]:
     """
-    The estimates worth drawing, in date order. For each origin: its first and latest estimate,
-    every change of figure (a revision) and every dispute or denial; if that is still more than
-    ``per_origin``, the rest are kept one per equal stretch of time (the latest in each), so the
-    line keeps its shape. An origin with ``per_origin`` estimates or fewer is drawn whole.
+    The estimates worth drawing, in date order, at most ``per_origin`` per origin (twice that for
+    the grey "other origins", drawn as one series). An origin with that many or fewer is drawn
+    whole. Otherwise its first and latest estimate are kept, and its span of time is cut into
+    equal stretches, each drawn by one estimate: its latest change of figure, dispute or denial if
+    it has one (so a revision still shows as a step), else its latest estimate.
     """
     by_origin: dict[str, list[ChartPoint]] = defaultdict(list)
     for point in points:
         by_origin[point.origin].append(point)
     kept: list[ChartPoint] = []
-    for series in by_origin.values():
+    for origin, series in by_origin.items():
         series.sort(key=lambda p: (p.date, p.key))
-        if len(series) <= per_origin:
-            kept.extend(series)
-            continue
-        must: dict[str, ChartPoint] = {series[0].key: series[0], series[-1].key: series[-1]}
-        previous = series[0]
-        for point in series[1:]:
-            changed = (point.value, point.lower, point.upper) != (previous.value, previous.lower, previous.upper)
-            if changed or point.mark != "stated":
-                must[point.key] = point
-            previous = point
-        if len(must) < per_origin:
-            start, end = series[0].date.toordinal(), series[-1].date.toordinal()
-            stretches = per_origin - len(must)
-            span = max(end - start + 1, 1)
-            latest_in: dict[int, ChartPoint] = {}
-            for point in series:
-                latest_in[(point.date.toordinal() - start) * stretches // span] = point
-            for point in latest_in.values():
-                must.setdefault(point.key, point)
-        kept.extend(must.values())
+        other = origin == OTHER_ORIGINS  # many origins in one series: a change of figure means nothing
+        kept.extend(_thin_series(series, cap=per_origin * 2 if other else per_origin, changes=not other))
     kept.sort(key=lambda p: (p.date, p.key))
     return kept
+
+
+def _thin_series(series: list[ChartPoint], *, cap: int, changes: bool) -> list[ChartPoint]:
+    if len(series) <= cap:
+        return series
+    first, last = series[0], series[-1]
+    start, span = first.date.toordinal(), max(last.date.toordinal() - first.date.toordinal() + 1, 1)
+    stretches = max(cap - 2, 1)
+    latest: dict[int, ChartPoint] = {}
+    notable: dict[int, ChartPoint] = {}
+    previous = first
+    for point in series[1:-1]:
+        stretch = (point.date.toordinal() - start) * stretches // span
+        latest[stretch] = point
+        figure, before = (point.value, point.lower, point.upper), (previous.value, previous.lower, previous.upper)
+        changed = changes and figure != before
+        if changed or point.mark != "stated":
+            notable[stretch] = point
+        previous = point
+    middle = [notable.get(stretch, point) for stretch, point in latest.items()]
+    return [first, *middle, last]
 
 
 def _number(value: Decimal | None) -> float | None:
@@ -395,13 +399,11 @@ def chart_svgs(data: ChartData, *, title: str, description: str, slug: str) -> d
     }
 
 
-def cached_chart_svgs(
-    data_for_chart, *, cache_key: str, title: str, description: str, slug: str, timeout: int = 24 * 3600
-) -> dict[str, str]:
+def cached_chart(draw: Callable[[], dict], *, cache_key: str, timeout: int = 24 * 3600) -> dict:
     """
-    Both renderings from the cache under ``cache_key`` (which holds the ledger's version), or drawn
-    and stored. ``data_for_chart`` is called only on a miss. A cache that cannot be reached only
-    costs a rendering.
+    What ``draw()`` returns (the chart's SVGs and what goes with them), from the cache under
+    ``cache_key`` (which holds the ledger's version), or drawn and stored. ``draw`` is called only
+    on a miss. A cache that cannot be reached only costs a drawing.
     """
     key = f"figures:chart:{CHART_FORMAT}:{cache_key}"
     try:
@@ -411,9 +413,9 @@ def cached_chart_svgs(
         found = None
     if found is not None:
         return found
-    svgs = chart_svgs(data_for_chart(), title=title, description=description, slug=slug)
+    drawn = draw()
     try:
-        cache.set(key, svgs, timeout)
+        cache.set(key, drawn, timeout)
     except Exception:
         logger.warning("Chart not cached: the cache cannot be reached.", exc_info=True)
-    return svgs
+    return drawn

@@ -28,7 +28,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from claims.models import Claim
 from claims.views import content_last_modified
 from core.http import absolute, public_page, site_host, site_scheme
-from figures.chart import cached_chart_svgs, chart_data_for
+from figures.chart import cached_chart, chart_data_for, chart_svgs
 from figures.ledger import Ledger, ledger_for
 from figures.models import Figure
 from figures.visibility import public_figures
@@ -85,28 +85,32 @@ def _public_figure(slug: str) -> Figure:
 
 
 def _chart_context(figure: Figure, ledger: Ledger) -> dict:
-    """The chart's two SVGs (from the cache under the ledger's version), its legend, and what it leaves out."""
-    data = chart_data_for(ledger)
-    origins = len({e.origin.key for e in ledger.entries if e.stated_on is not None and e.value is not None})
-    if data.points:
-        first, last = data.points[0].date, data.points[-1].date
-        title = (
-            f"{figure.name}: {data.total} estimate{pluralize(data.total)} from {origins} "
-            f"independent origin{pluralize(origins)}, {first:%-d %B %Y} to {last:%-d %B %Y}"
-        )
-    else:
-        title = f"{figure.name}: no dated estimates yet"
-    description = f"{ledger.summary} Every estimate is listed in the table with the chart."
-    svgs = cached_chart_svgs(
-        lambda: data, cache_key=f"{figure.pk}:{ledger.version}", title=title, description=description, slug=figure.slug
-    )
-    return {
-        "chart": svgs,
-        "legend": [{"label": origin, "colour": data.colours[origin]} for origin in data.origins],
-        "drawn": len(data.points),
-        "dated": data.total,
-        "thinned": data.thinned,
-    }
+    """
+    The chart's two SVGs, its legend and what it leaves out, from the cache under the ledger's
+    version: the ledger's estimates are thinned and drawn only when it has changed.
+    """
+
+    def draw() -> dict:
+        data = chart_data_for(ledger)
+        origins = len({e.origin.key for e in ledger.entries if e.stated_on is not None and e.value is not None})
+        if data.points:
+            first, last = data.points[0].date, data.points[-1].date
+            title = (
+                f"{figure.name}: {data.total} estimate{pluralize(data.total)} from {origins} "
+                f"independent origin{pluralize(origins)}, {first:%-d %B %Y} to {last:%-d %B %Y}"
+            )
+        else:
+            title = f"{figure.name}: no dated estimates yet"
+        description = f"{ledger.summary} Every estimate is listed in the table with the chart."
+        return {
+            "chart": chart_svgs(data, title=title, description=description, slug=figure.slug),
+            "legend": [{"label": origin, "colour": data.colours[origin]} for origin in data.origins],
+            "drawn": len(data.points),
+            "dated": data.total,
+            "thinned": data.thinned,
+        }
+
+    return cached_chart(draw, cache_key=f"{figure.pk}:{ledger.version}")
 
 
 def _related(figure: Figure) -> list[tuple[str, Figure]]:

@@ -78,6 +78,13 @@ def test_it_thins_a_long_series_but_keeps_revisions_disputes_and_both_ends():
     assert [p.date for p in kept] == sorted(p.date for p in kept)
 
 
+def test_it_caps_a_ledger_of_many_origins_and_ever_changing_figures():
+    many = [point(n, n % 700, 1000 + n, origin=f"Origin {n % 300}") for n in range(10_000)]
+    data = chart_data(many, [], unit="troops")
+    assert data.total == 10_000
+    assert len(data.points) <= 7 * 40 + 80
+
+
 def test_it_keeps_a_short_series_whole():
     series = [point(n, n, 1000) for n in range(10)]
     assert thin(series, per_origin=40) == series

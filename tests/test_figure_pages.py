@@ -191,7 +191,7 @@ def test_it_keeps_the_chart_under_the_ledger_version_and_draws_a_new_one_when_th
     client.get("/figures/nk-troops-committed/")
     version = ledger_for(figure, public=True).version
     cached = cache.get(f"figures:chart:{CHART_FORMAT}:{figure.pk}:{version}")
-    assert cached is not None and sorted(mark_values(cached["wide"])) == ["12,000", "12,000", "3,000"]
+    assert cached is not None and sorted(mark_values(cached["chart"]["wide"])) == ["12,000", "12,000", "3,000"]
 
     an_estimate(figure, 11000, days=12)
     new_version = ledger_for(figure, public=True).version
