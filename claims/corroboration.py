@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from claims.models import Appearance, Claim, ClaimRelation, Stance, Status
 from sources.models import Actor, Source
@@ -148,15 +148,19 @@ class ChainedClaims:
         return _origin_key(chain, self.organisations)
 
 
-def claims_chains(claims: Iterable[Claim]) -> ChainedClaims:
+def claims_chains(claims: Iterable[Claim], *, selected_by: QuerySet[Claim] | None = None) -> ChainedClaims:
     """
     The chains of every appearance of every claim, in the queries one claim costs (items 1 to 3
     of the module docstring), however many claims: the ledger of a figure reads thousands at once.
+    ``selected_by``, a queryset of exactly these claims, lets the queries select them by subquery
+    rather than by a list of ids (thousands of parameters, more than SQLite takes beyond 30,000).
     """
     roots = list(claims)
-    paths_of = _followed_claims([claim.pk for claim in roots])
+    root_ids = [claim.pk for claim in roots]
+    among = selected_by.values("pk") if selected_by is not None else root_ids
+    paths_of = _followed_claims(root_ids, among=among)
     reached = {claim_id for paths in paths_of.values() for claim_id in paths}
-    appearances = _appearances(reached)
+    appearances = _appearances(reached - set(root_ids), among=among)
     organisations = _organisations(_involved_actors(appearances))
     relayed: dict[tuple[int, int], list[Appearance]] = defaultdict(list)
     by_claim: dict[int, list[Appearance]] = defaultdict(list)
@@ -183,22 +187,23 @@ def claims_chains(claims: Iterable[Claim]) -> ChainedClaims:
     return ChainedClaims(chains=chains, organisations=organisations)
 
 
-def _followed_claims(roots: list[int]) -> dict[int, dict[int, list[Step]]]:
+def _followed_claims(roots: list[int], *, among: Iterable[int] | QuerySet) -> dict[int, dict[int, list[Step]]]:
     """
     For each root claim: the claim and every claim it is derived from or the same as,
     transitively, each with the steps that lead to it (none for the claim itself). One query
-    per level of relations, for all roots together.
+    per level of relations, for all roots together; ``among`` selects the roots in SQL.
     """
     # Every relation met, by the claim it leads away from, in the order the query gave them.
     edges: dict[int, list[tuple[int, str, Claim]]] = defaultdict(list)
     expanded: set[int] = set()
     frontier = set(roots)
+    selector: Iterable[int] | QuerySet = among
     while frontier:
         # "same as" is symmetric, so it is followed whichever way the editor recorded it.
         relations = (
             ClaimRelation.objects.filter(
-                Q(from_claim_id__in=frontier, kind__in=FOLLOWED_RELATIONS)
-                | Q(to_claim_id__in=frontier, kind=ClaimRelation.Kind.SAME_AS)
+                Q(from_claim_id__in=selector, kind__in=FOLLOWED_RELATIONS)
+                | Q(to_claim_id__in=selector, kind=ClaimRelation.Kind.SAME_AS)
             )
             .select_related("from_claim", "to_claim")
             .order_by("pk")
@@ -213,6 +218,7 @@ def _followed_claims(roots: list[int]) -> dict[int, dict[int, list[Step]]]:
                 edges[relation.to_claim_id].append((relation.pk, relation.kind, relation.from_claim))
                 frontier.add(relation.from_claim_id)
         frontier -= expanded
+        selector = frontier
     return {root: _paths_from(root, edges) for root in roots}
 
 
@@ -234,10 +240,10 @@ def _paths_from(root: int, edges: dict[int, list[tuple[int, str, Claim]]]) -> di
     return paths
 
 
-def _appearances(claim_ids: Iterable[int]) -> list[Appearance]:
-    """All appearances of these claims, in order of pk. One query."""
+def _appearances(claim_ids: Iterable[int], *, among: Iterable[int] | QuerySet = ()) -> list[Appearance]:
+    """All appearances of these claims and of those ``among`` selects, in order of pk. One query."""
     appearances = (
-        Appearance.objects.filter(claim_id__in=list(claim_ids))
+        Appearance.objects.filter(Q(claim_id__in=list(claim_ids)) | Q(claim_id__in=among))
         .select_related("source__publisher", "speaker", "via__cited_actor", "via__cited_source__publisher")
         # The snapshots can be whole articles, and one source is joined once per appearance.
         .defer("source__text", "via__cited_source__text")

@@ -243,17 +243,16 @@ def ledger_entries(figures: Iterable[Figure], *, public: bool) -> dict[int, list
     queries for the claims and their verdicts, then claims_chains() for all claims at once.
     """
     figures = list(figures)
-    claims = (
-        Claim.objects.filter(estimate__figure__in=[f.pk for f in figures])
-        .with_current_verdict()
+    estimating = Claim.objects.filter(estimate__figure__in=[f.pk for f in figures])
+    if public:
+        estimating = estimating.published()
+    claims = list(
+        estimating.with_current_verdict()
         .annotate(figure_id=F("estimate__figure_id"))
         .defer("search_text", "search_vector")
         .order_by("pk")
     )
-    if public:
-        claims = claims.published()
-    claims = list(claims)
-    chained = claims_chains(claims)
+    chained = claims_chains(claims, selected_by=estimating)
     by_figure: dict[int, dict[int, LedgerEntry]] = {f.pk: {} for f in figures}
     for claim in claims:
         found = by_figure[claim.figure_id]
@@ -367,16 +366,20 @@ def _day(date: datetime.date) -> str:
 # -- consensus and contradictions ---------------------------------------------------------------
 
 
-def _latest_by_date(entries: list[LedgerEntry]) -> list[tuple[datetime.date, dict[str, LedgerEntry]]]:
-    """At each date someone spoke, each origin's latest counted entry so far."""
-    counted = [entry for entry in entries if entry.counted]
+def _latest_by_date(entries: list[LedgerEntry]) -> list[tuple[datetime.date, dict[str, LedgerEntry], set[str]]]:
+    """At each date someone spoke: each origin's latest counted entry so far, and which origins spoke that day."""
+    on_date: dict[datetime.date, list[LedgerEntry]] = defaultdict(list)
+    for entry in entries:  # in date order, so the last of an origin on a day is its latest
+        if entry.counted and entry.stated_on is not None:
+            on_date[entry.stated_on].append(entry)
     latest: dict[str, LedgerEntry] = {}
     states = []
-    for date in sorted({entry.stated_on for entry in counted if entry.stated_on is not None}):
-        for entry in counted:
-            if entry.stated_on == date:
-                latest[entry.origin.key] = entry
-        states.append((date, dict(latest)))
+    for date in sorted(on_date):
+        spoke = set()
+        for entry in on_date[date]:
+            latest[entry.origin.key] = entry
+            spoke.add(entry.origin.key)
+        states.append((date, dict(latest), spoke))
     return states
 
 
@@ -386,7 +389,7 @@ def _consensus(entries: list[LedgerEntry], origins: list[Origin]) -> tuple[list[
     contradictions: list[Contradiction] = []
     standing: set[tuple[str, str]] = set()  # pairs of origins in contradiction now
     states = _latest_by_date(entries)
-    for position, (date, latest) in enumerate(states):
+    for position, (date, latest, spoke) in enumerate(states):
         end = states[position + 1][0] if position + 1 < len(states) else None
         keys = tuple(sorted(latest, key=order.__getitem__))
         lower, upper, agree = overlap((entry.lower, entry.upper) for entry in latest.values())
@@ -405,7 +408,14 @@ def _consensus(entries: list[LedgerEntry], origins: list[Origin]) -> tuple[list[
                 spans[-1] = replace(previous, end=end)
             else:
                 spans.append(ConsensusSpan(start=date, end=end, lower=lower, upper=upper, origin_keys=keys))
-        pairs = {(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :] if _disjoint(latest[a], latest[b])}
+        # Only the origins that spoke today can start or end a contradiction: the others' ranges stand.
+        pairs = {pair for pair in standing if not spoke & set(pair)}
+        if not agree:
+            for key in spoke:
+                for other in keys:
+                    pair = (key, other) if order[key] < order[other] else (other, key)
+                    if other != key and _disjoint(latest[key], latest[other]):
+                        pairs.add(pair)
         for a, b in sorted(pairs - standing, key=lambda pair: (order[pair[0]], order[pair[1]])):
             first, second = latest[a], latest[b]
             contradictions.append(
@@ -499,10 +509,10 @@ def _revisions(entries: list[LedgerEntry]) -> tuple[list[LedgerEntry], list[Revi
 
 
 def _envelope(
-    states: list[tuple[datetime.date, dict[str, LedgerEntry]]], date: datetime.date
+    states: list[tuple[datetime.date, dict[str, LedgerEntry], set[str]]], date: datetime.date
 ) -> tuple[Decimal | None, Decimal | None] | None:
     """A figure's range at a date: where its origins' latest ranges overlap, else their whole span."""
-    latest = next((state for day, state in reversed(states) if day <= date), None)
+    latest = next((state for day, state, _spoke in reversed(states) if day <= date), None)
     if not latest:
         return None
     lower, upper, agree = overlap((entry.lower, entry.upper) for entry in latest.values())
@@ -523,7 +533,7 @@ def _inconsistencies(
     part_states, whole_states = _latest_by_date(part_entries), _latest_by_date(whole_entries)
     found = []
     above_before = False
-    for date in sorted({day for day, _ in part_states} | {day for day, _ in whole_states}):
+    for date in sorted({state[0] for state in part_states} | {state[0] for state in whole_states}):
         part_range, whole_range = _envelope(part_states, date), _envelope(whole_states, date)
         above = bool(
             part_range
