@@ -21,6 +21,7 @@ from claims.sitemaps import SITEMAPS
 from core.health import healthz
 from core.sitemaps import sitemap_index, sitemap_section
 from figures.api import FigureViewSet
+from figures.sitemaps import SITEMAPS as FIGURE_SITEMAPS
 from ingest.api import ImportViewSet, SuggestionViewSet
 from trust.sitemaps import TransparencyPageSitemap
 
@@ -44,8 +45,8 @@ router.register("figures", FigureViewSet, basename="figure")
 
 handler404 = "factcheck.views.not_found"
 
-# The transparency pages join the claims' sections (trust sits above claims, which cannot name them).
-SITEMAP_SECTIONS = {**SITEMAPS, "about": TransparencyPageSitemap}
+# The transparency pages and the figures join the claims' sections (both sit above claims, which cannot name them).
+SITEMAP_SECTIONS = {**SITEMAPS, **FIGURE_SITEMAPS, "about": TransparencyPageSitemap}
 
 urlpatterns = [
     *password_urlpatterns,
@@ -69,6 +70,7 @@ urlpatterns = [
     # be needed to import the URLs (manage.py check and migrate do that before collectstatic).
     path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("site/favicon.svg"), permanent=True)),
     path("healthz", healthz, name="healthz"),
+    path("", include("figures.urls")),
     path("", include("trust.urls")),
     path("", include("claims.urls")),
 ]

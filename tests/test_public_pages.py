@@ -256,7 +256,8 @@ def test_it_lists_published_pages_in_the_sitemap_index_sections(client):
     assert index.status_code == 200
     sections = re.findall(r"<loc>(.*?)</loc>", index.content.decode())
     assert sections == [
-        f"http://127.0.0.1:8000/sitemap-{name}.xml" for name in ("pages", "claims", "sources", "actors", "about")
+        f"http://127.0.0.1:8000/sitemap-{name}.xml"
+        for name in ("pages", "claims", "sources", "actors", "figure-pages", "figures", "about")
     ]
     locations = []
     for section in sections:

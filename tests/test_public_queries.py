@@ -38,8 +38,8 @@ PAGES = {
     "/feeds/checks.atom": 5,
     "/feeds/corrections.rss": 1,
     "/feeds/corrections.atom": 1,
-    # sitemap index: the highest id of claims, sources and actors (pages of 5,000 ids); no count
-    "/sitemap.xml": 3,
+    # sitemap index: the highest id of claims, sources, actors and figures (pages of 5,000 ids); no count
+    "/sitemap.xml": 4,
     # a section page: the highest id, then one range of rows
     "/sitemap-claims.xml": 2,
     "/sitemap-sources.xml": 2,
@@ -65,8 +65,8 @@ def detail_pages() -> dict[str, int]:
         # + related claims (both ways) + origins (relations, appearances, status; one more per level
         # of organisations above a speaker, none here) + timeline + the bylines' team members
         # + related checks: candidates by claimant, by topic, by figure (then the published ones
-        # among them, a query skipped here, where there are none)
-        claim.get_absolute_url(): 14,
+        # among them, a query skipped here, where there are none) + the figure it estimates (figures' tag)
+        claim.get_absolute_url(): 15,
         # the source + its claims with 4 prefetches
         appearance.source.get_absolute_url(): 6,
         # the actor, whether it is public, its claims with 4 prefetches
