@@ -1,5 +1,5 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -20,7 +20,7 @@ from claims.models import Appearance, Claim, ClaimRelation, ClaimRevision, Statu
 from claims.models.claim import ClaimQuerySet
 from claims.models.verification import published_verdict_of
 from claims.quantities import Quantity
-from claims.search import refresh_search
+from claims.search import matching_ids, more_than_limit, refresh_search, search_limit
 from claims.timeline import claim_timeline
 from claims.workflow import (
     PUBLISH,
@@ -299,6 +299,16 @@ class EarlierSnapshotFilter(admin.SimpleListFilter):
         return queryset.in_earlier_snapshot() if self.value() == "earlier" else queryset
 
 
+def warn_if_more_than_limit(request, term: str, what: str) -> None:
+    """Say so when a search looked at the newest matching claims only (search_limit()): never a silent cut."""
+    if more_than_limit(term, published_only=False):
+        messages.info(
+            request,
+            f"More than {search_limit():,} claims match “{term}”: these are the {what} of the {search_limit():,} "
+            "most recently created. Add words or filters to reach older ones.",
+        )
+
+
 def appearance_count():
     """How many appearances a claim has: a subquery the database runs only for the rows on the page."""
     counted = Appearance.objects.filter(claim=OuterRef("pk")).order_by().values("claim").annotate(n=Count("pk"))
@@ -351,6 +361,14 @@ class ClaimAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdminMixin,
     ]
     change_form_template = "admin/claims/claim/change_form.html"
     Media = BadgeMedia
+
+    def get_search_results(self, request, queryset, search_term):
+        """The indexed search of the public site (claims.search) over every claim, or a slug as pasted."""
+        term = " ".join(search_term.split())
+        if not term:
+            return queryset, False
+        warn_if_more_than_limit(request, term, "claims")
+        return queryset.filter(Q(pk__in=matching_ids(term, published_only=False)) | Q(slug=term)), False
 
     def has_change_permission(self, request, obj=None):
         # Without it the claim (and its appearances) is shown read-only: reporters edit only their own drafts.
@@ -553,6 +571,17 @@ class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryA
 
     def get_changelist(self, request, **kwargs):
         return AppearanceChangeList
+
+    def get_search_results(self, request, queryset, search_term):
+        """
+        Appearances of the claims the indexed search finds (claims.search): a claim's search covers
+        its quotes, speakers and sources, so a quote, a speaker's name or a source's title finds them.
+        """
+        term = " ".join(search_term.split())
+        if not term:
+            return queryset, False
+        warn_if_more_than_limit(request, term, "claims")
+        return queryset.filter(claim__in=matching_ids(term, published_only=False)), False
 
     @admin.display(description="Quote", ordering="quote")
     def quote_short(self, obj):

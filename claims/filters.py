@@ -47,7 +47,12 @@ class PublicClaimFilter(filters.FilterSet):
         fields: list[str] = []
 
     def filter_q(self, queryset, name, value):
-        return matching(queryset, value)
+        return matching(queryset, value, published_only=self.searches_published_only)
+
+    @property
+    def searches_published_only(self) -> bool:
+        """Search among published claims only (see claims.search.matching): the public's view."""
+        return True
 
     def filter_status(self, queryset, name, value):
         return queryset.filter(Exists(published_verdict_of(OuterRef("pk")).filter(status__slug=value)))
@@ -83,6 +88,10 @@ class ClaimFilter(PublicClaimFilter):
 
     class Meta(PublicClaimFilter.Meta):
         pass
+
+    @property
+    def searches_published_only(self) -> bool:
+        return not (self.request and is_newsroom_member(self.request.user))
 
     def filter_state(self, queryset, name, value):
         if not self.request or not is_newsroom_member(self.request.user):

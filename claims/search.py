@@ -16,10 +16,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
 
+import snowballstemmer
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Q, QuerySet
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 
 from claims.models import Appearance, Claim
 from claims.quantities import format_number
@@ -29,13 +35,61 @@ _GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _WORD = re.compile(r"\w[\w'’,.-]*\w|\w", re.UNICODE)
 
 
-def matching(queryset: QuerySet[Claim], text: str) -> QuerySet[Claim]:
-    """The claims of ``queryset`` that match what a reader typed."""
+def search_limit() -> int:
+    """
+    How many matching claims a search looks at (settings.SEARCH_LIMIT), the most recently checked
+    (or, for the newsroom, created) first: a page then costs the same whatever the archive holds and
+    however common the words. Every surface says so when more match.
+    """
+    return settings.SEARCH_LIMIT
+
+
+def matching(queryset: QuerySet[Claim], text: str, *, published_only: bool = False) -> QuerySet[Claim]:
+    """
+    The claims of ``queryset`` that match what a reader typed, among the search_limit() newest
+    matches: the most recently checked published claims, or with ``published_only=False`` (the
+    newsroom's API) the most recently created claims. more_than_limit() says whether there were more.
+    """
     text = " ".join(text.split())
     if not text:
         return queryset
+    return queryset.filter(pk__in=matching_ids(text, published_only=published_only))
+
+
+def more_than_limit(text: str, *, published_only: bool) -> bool:
+    """
+    Whether more than search_limit() claims match ``text`` (so matching() left the oldest out):
+    one query that stops at search_limit() + 1 matches, cheap however many there are.
+    """
+    text = " ".join(text.split())
+    if not text:
+        return False
+    found = Claim.objects.filter(_condition(text))
+    if published_only:
+        found = found.filter(checked_at__isnull=False)
+    return found.order_by().values("pk")[: search_limit() + 1].count() > search_limit()
+
+
+def matching_ids(text: str, *, published_only: bool) -> QuerySet[Claim]:
+    """
+    The ids of the search_limit() newest claims that match ``text`` (not empty): a subquery bounded
+    by its LIMIT, for ``pk__in`` or ``claim__in``. A rare
+    word is looked up in the GIN index and its few matches sorted; a common one walks the
+    checked_at (or created_at) index until search_limit() matches are found.
+    ``checked_at`` is set only while a verdict is published, so the candidates of the public never
+    count an unpublished claim (the caller's queryset still decides visibility).
+    """
+    found = Claim.objects.filter(_condition(text))
+    if published_only:
+        found = found.filter(checked_at__isnull=False).order_by("-checked_at", "-pk")
+    else:
+        found = found.order_by("-created_at", "-pk")
+    return found.values("pk")[: search_limit()]
+
+
+def _condition(text: str) -> Q:
     if connection.vendor == "postgresql":
-        return queryset.filter(search_vector=SearchQuery(text, search_type="websearch", config=CONFIG))
+        return Q(search_vector=SearchQuery(text, search_type="websearch", config=CONFIG))
     condition = Q()
     for word in _WORD.findall(text):
         forms = {_crude_stem(word.casefold())}
@@ -45,7 +99,7 @@ def matching(queryset: QuerySet[Claim], text: str) -> QuerySet[Claim]:
         for form in forms:
             found |= Q(statement__icontains=form) | Q(search_text__icontains=form)
         condition &= found
-    return queryset.filter(condition)
+    return condition
 
 
 def refresh_search(claim_ids: Iterable[int]) -> None:
@@ -161,3 +215,131 @@ LEFT JOIN LATERAL (
 ) AS nums ON TRUE
 WHERE c.id = c2.id {only}
 """
+
+
+# -- why a result matched ---------------------------------------------------------------------------
+
+# The stemmer of PostgreSQL's "english" configuration (Snowball's Porter2): a word explains a match
+# here exactly when the database's search would have stemmed it to the same lexeme.
+_STEMMER = snowballstemmer.stemmer("english")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+", re.UNICODE)
+# Words PostgreSQL's english configuration leaves out of every vector and query (its stop list, abridged).
+_STOP_WORDS = frozenset([
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have", "he", "her",
+    "his", "i", "if", "in", "into", "is", "it", "its", "no", "not", "of", "on", "or", "our", "she", "so", "than",
+    "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "was", "we", "were",
+    "what", "when", "which", "who", "will", "with", "you",
+])  # fmt: skip
+_EXCERPT = 160  # characters of a long statement or quote shown around the first matched word
+
+
+@dataclass(frozen=True)
+class Match:
+    """
+    One reason a claim matched a search: which part of the record (``field``), its text (an
+    excerpt when long) and the stretches of that text that matched, as (start, end) offsets.
+    """
+
+    field: str  # statement, quote, claimant, source, publisher, number
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "statement": "statement",
+        "quote": "quote",
+        "claimant": "claimant name",
+        "source": "source title",
+        "publisher": "publisher",
+        "number": "number",
+    }
+
+    @property
+    def label(self) -> str:
+        return self.LABELS[self.field]
+
+    @property
+    def words(self) -> list[str]:
+        return [self.text[start:end] for start, end in self.spans]
+
+    def highlighted(self) -> SafeString:
+        """The text, escaped, with each matched stretch in <mark>."""
+        parts, at = [], 0
+        for start, end in self.spans:
+            parts.append(escape(self.text[at:start]))
+            parts.append(format_html("<mark>{}</mark>", self.text[start:end]))
+            at = end
+        parts.append(escape(self.text[at:]))
+        return mark_safe("".join(parts))  # every piece escaped above
+
+    def as_dict(self) -> dict[str, object]:
+        return {"field": self.field, "text": self.text, "words": self.words}
+
+
+def search_terms(text: str) -> frozenset[str]:
+    """
+    The stems a reader's search asks for, in web syntax: words and "phrases" count, a -negated word
+    and the operator "or" do not. Figures lose their thousands separators (12,000 and 12000 agree).
+    """
+    terms = set()
+    for piece in re.findall(r'-?"[^"]*"?|\S+', text):
+        if piece.startswith("-") or piece.casefold() == "or":
+            continue
+        terms.update(_stem(token) for token in _TOKEN.findall(piece) if token.casefold() not in _STOP_WORDS)
+    return frozenset(terms)
+
+
+def explain_match(claim: Claim, terms: frozenset[str], *, limit: int = 4) -> list[Match]:
+    """
+    Why ``claim`` is among the results for ``terms`` (from search_terms()): the parts of its record
+    that hold one of them, the statement first, then its figure, claimants, quotes, sources and
+    publishers. No query: it reads what Claim.objects.for_display() prefetched.
+    """
+    if not terms:
+        return []
+    candidates: list[tuple[str, str]] = [("statement", claim.statement)]
+    candidates += [("number", format_number(n)) for n in (claim.value, claim.lower, claim.upper) if n is not None]
+    appearances = list(claim.appearances.all())
+    for appearance in appearances:
+        if appearance.speaker is not None:
+            candidates.append(("claimant", appearance.speaker.name))
+            candidates += [("claimant", alias) for alias in appearance.speaker.aliases.splitlines() if alias.strip()]
+    candidates += [("quote", a.quote) for a in appearances]
+    candidates += [("source", a.source.title) for a in appearances]
+    candidates += [("publisher", a.source.publisher.name) for a in appearances if a.source.publisher is not None]
+    found: list[Match] = []
+    explained: set[str] = set()
+    for field, text in candidates:
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text) if _stem(m.group()) in terms]
+        if not spans:
+            continue
+        match = _excerpt(field, text.strip(), spans) if len(text) > _EXCERPT else Match(field, text, tuple(spans))
+        stems = {_stem(word) for word in match.words}
+        if stems <= explained:
+            continue  # an earlier part already shows these words
+        found.append(match)
+        explained |= stems
+        if len(found) >= limit or explained >= terms:
+            break
+    return found
+
+
+def _stem(token: str) -> str:
+    token = token.casefold()
+    if token[0].isdigit():
+        return token.replace(",", "")
+    return _STEMMER.stemWord(token)
+
+
+def _excerpt(field: str, text: str, spans: list[tuple[int, int]]) -> Match:
+    """About _EXCERPT characters of ``text`` from a little before its first matched word, on word boundaries."""
+    first = spans[0][0]
+    start = max(0, first - _EXCERPT // 4)
+    if start:
+        start = text.find(" ", start, first) + 1 or first
+    end = min(len(text), start + _EXCERPT)
+    if end < len(text):
+        end = text.rfind(" ", spans[0][1], end) if text.rfind(" ", spans[0][1], end) > 0 else end
+    prefix, suffix = ("…" if start else ""), ("…" if end < len(text) else "")
+    shift = len(prefix) - start
+    inside = tuple((a + shift, b + shift) for a, b in spans if a >= start and b <= end)
+    return Match(field, prefix + text[start:end] + suffix, inside)
