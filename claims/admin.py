@@ -20,7 +20,7 @@ from claims.models import Appearance, Claim, ClaimRelation, ClaimRevision, Statu
 from claims.models.claim import ClaimQuerySet
 from claims.models.verification import published_verdict_of
 from claims.quantities import Quantity
-from claims.search import matching_ids, more_than_limit, refresh_search, search_limit
+from claims.search import ClaimSearch, claim_search, refresh_search, search_limit
 from claims.timeline import claim_timeline
 from claims.workflow import (
     PUBLISH,
@@ -299,14 +299,15 @@ class EarlierSnapshotFilter(admin.SimpleListFilter):
         return queryset.in_earlier_snapshot() if self.value() == "earlier" else queryset
 
 
-def warn_if_more_than_limit(request, term: str, what: str) -> None:
-    """Say so when a search looked at the newest matching claims only (search_limit()): never a silent cut."""
-    if more_than_limit(term, published_only=False):
+def admin_claim_search(request, search_term: str) -> ClaimSearch:
+    """The indexed search of claims (claims.search) for a changelist; says so when more than the limit match."""
+    search = claim_search(search_term, published_only=False)
+    if search.more_than_limit:
         messages.info(
             request,
-            f"More than {search_limit():,} claims match “{term}”: these are the {what} of the {search_limit():,} "
-            "most recently created. Add words or filters to reach older ones.",
+            f"More than {search_limit():,} claims match “{search.text}”. Add words or filters to narrow them down.",
         )
+    return search
 
 
 def appearance_count():
@@ -364,11 +365,10 @@ class ClaimAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdminMixin,
 
     def get_search_results(self, request, queryset, search_term):
         """The indexed search of the public site (claims.search) over every claim, or a slug as pasted."""
-        term = " ".join(search_term.split())
-        if not term:
+        search = admin_claim_search(request, search_term)
+        if not search.text:
             return queryset, False
-        warn_if_more_than_limit(request, term, "claims")
-        return queryset.filter(Q(pk__in=matching_ids(term, published_only=False)) | Q(slug=term)), False
+        return queryset.filter(search.condition() | Q(slug=search.text)), False
 
     def has_change_permission(self, request, obj=None):
         # Without it the claim (and its appearances) is shown read-only: reporters edit only their own drafts.
@@ -577,11 +577,8 @@ class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryA
         Appearances of the claims the indexed search finds (claims.search): a claim's search covers
         its quotes, speakers and sources, so a quote, a speaker's name or a source's title finds them.
         """
-        term = " ".join(search_term.split())
-        if not term:
-            return queryset, False
-        warn_if_more_than_limit(request, term, "claims")
-        return queryset.filter(claim__in=matching_ids(term, published_only=False)), False
+        search = admin_claim_search(request, search_term)
+        return (queryset.filter(search.condition("claim__")) if search.text else queryset), False
 
     @admin.display(description="Quote", ordering="quote")
     def quote_short(self, obj):

@@ -6,7 +6,7 @@ from rest_framework.exceptions import ValidationError
 from claims.models import Appearance, Claim, Verification
 from claims.models.verification import published_verdict_of
 from claims.permissions import is_newsroom_member
-from claims.search import matching
+from claims.search import claim_search
 from core.filters import ColumnDecimalFilter
 
 State = Verification.State
@@ -47,7 +47,10 @@ class PublicClaimFilter(filters.FilterSet):
         fields: list[str] = []
 
     def filter_q(self, queryset, name, value):
-        return matching(queryset, value, published_only=self.searches_published_only)
+        search = claim_search(value, published_only=self.searches_published_only)
+        if self.request is not None:  # the page or the API says when more than search_limit() match
+            self.request.claim_search = search
+        return search.apply(queryset)
 
     @property
     def searches_published_only(self) -> bool:

@@ -37,59 +37,75 @@ _WORD = re.compile(r"\w[\w'’,.-]*\w|\w", re.UNICODE)
 
 def search_limit() -> int:
     """
-    How many matching claims a search looks at (settings.SEARCH_LIMIT), the most recently checked
-    (or, for the newsroom, created) first: a page then costs the same whatever the archive holds and
-    however common the words. Every surface says so when more match.
+    Up to how many matches a search counts (settings.SEARCH_LIMIT). Below it, the matches are
+    fetched from the search index and sorted; above it, the words are common and the newest
+    claims are read in order until a page is full. Either way a page costs about the same
+    whatever the archive holds, and every surface says when more than this many match.
     """
     return settings.SEARCH_LIMIT
 
 
+@dataclass(frozen=True)
+class ClaimSearch:
+    """
+    What a reader typed, and whether more claims match it than search_limit(): claim_search()
+    counts that once, for the filter and for the sentence that tells readers.
+    """
+
+    text: str
+    published_only: bool
+    more_than_limit: bool
+
+    def apply(self, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+        """The claims of ``queryset`` that match (no query until the caller evaluates it)."""
+        return queryset.filter(self.condition()) if self.text else queryset
+
+    def condition(self, prefix: str = "") -> Q:
+        """
+        The condition on claims, or with ``prefix`` ("claim__") on rows that point to a claim.
+        Common words: the caller's order walks its index (checked_at, created_at, id) and keeps the
+        matching rows, so a page stops after about (page size / share of claims matching) rows.
+        Rare words: at most search_limit() ids from the GIN index, which the caller sorts: it
+        never walks the archive looking for them.
+        """
+        if self.more_than_limit:
+            return _condition(self.text, prefix)
+        return Q(**{f"{prefix}pk__in": matching_ids(self.text, published_only=self.published_only)})
+
+
+def claim_search(text: str, *, published_only: bool) -> ClaimSearch:
+    """
+    The search for ``text`` among published claims (``published_only``, the public's) or all claims
+    (the newsroom's). One query, which stops at search_limit() + 1 matches: cheap however many
+    there are. ``checked_at`` is set only while a verdict is published, so the public's count
+    never includes an unpublished claim.
+    """
+    text = " ".join(text.split())
+    if not text:
+        return ClaimSearch("", published_only, more_than_limit=False)
+    found = matching_ids(text, published_only=published_only, limit=search_limit() + 1)
+    return ClaimSearch(text, published_only, more_than_limit=found.count() > search_limit())
+
+
 def matching(queryset: QuerySet[Claim], text: str, *, published_only: bool = False) -> QuerySet[Claim]:
-    """
-    The claims of ``queryset`` that match what a reader typed, among the search_limit() newest
-    matches: the most recently checked published claims, or with ``published_only=False`` (the
-    newsroom's API) the most recently created claims. more_than_limit() says whether there were more.
-    """
-    text = " ".join(text.split())
-    if not text:
-        return queryset
-    return queryset.filter(pk__in=matching_ids(text, published_only=published_only))
+    """The claims of ``queryset`` that match what a reader typed (one query to count, see claim_search())."""
+    return claim_search(text, published_only=published_only).apply(queryset)
 
 
-def more_than_limit(text: str, *, published_only: bool) -> bool:
+def matching_ids(text: str, *, published_only: bool, limit: int | None = None) -> QuerySet[Claim]:
     """
-    Whether more than search_limit() claims match ``text`` (so matching() left the oldest out):
-    one query that stops at search_limit() + 1 matches, cheap however many there are.
+    The ids of at most ``limit`` (default search_limit()) claims that match ``text`` (not
+    empty), in no particular order: a subquery for ``pk__in`` or ``claim__in``.
     """
-    text = " ".join(text.split())
-    if not text:
-        return False
     found = Claim.objects.filter(_condition(text))
     if published_only:
         found = found.filter(checked_at__isnull=False)
-    return found.order_by().values("pk")[: search_limit() + 1].count() > search_limit()
+    return found.order_by().values("pk")[: limit or search_limit()]
 
 
-def matching_ids(text: str, *, published_only: bool) -> QuerySet[Claim]:
-    """
-    The ids of the search_limit() newest claims that match ``text`` (not empty): a subquery bounded
-    by its LIMIT, for ``pk__in`` or ``claim__in``. A rare
-    word is looked up in the GIN index and its few matches sorted; a common one walks the
-    checked_at (or created_at) index until search_limit() matches are found.
-    ``checked_at`` is set only while a verdict is published, so the candidates of the public never
-    count an unpublished claim (the caller's queryset still decides visibility).
-    """
-    found = Claim.objects.filter(_condition(text))
-    if published_only:
-        found = found.filter(checked_at__isnull=False).order_by("-checked_at", "-pk")
-    else:
-        found = found.order_by("-created_at", "-pk")
-    return found.values("pk")[: search_limit()]
-
-
-def _condition(text: str) -> Q:
+def _condition(text: str, prefix: str = "") -> Q:
     if connection.vendor == "postgresql":
-        return Q(search_vector=SearchQuery(text, search_type="websearch", config=CONFIG))
+        return Q(**{f"{prefix}search_vector": SearchQuery(text, search_type="websearch", config=CONFIG)})
     condition = Q()
     for word in _WORD.findall(text):
         forms = {_crude_stem(word.casefold())}
@@ -97,7 +113,7 @@ def _condition(text: str) -> Q:
             forms.add(word.replace(",", ""))  # "12,000" is stored plain too
         found = Q()
         for form in forms:
-            found |= Q(statement__icontains=form) | Q(search_text__icontains=form)
+            found |= Q(**{f"{prefix}statement__icontains": form}) | Q(**{f"{prefix}search_text__icontains": form})
         condition &= found
     return condition
 

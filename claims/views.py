@@ -17,7 +17,7 @@ from claims.corroboration import claim_corroboration
 from claims.filters import PublicClaimFilter
 from claims.forms import ClaimSearchForm
 from claims.models import Appearance, Claim, ClaimRelation, Status, Verification
-from claims.search import explain_match, more_than_limit, search_limit, search_terms
+from claims.search import explain_match, search_limit, search_terms
 from claims.timeline import claim_timeline
 from claims.visibility import is_public_actor, public_sources
 from core.freshness import site_last_modified
@@ -54,9 +54,9 @@ def claim_list(request):
     query = request.GET.copy()
     query.pop("cursor", None)
     filter_errors = filterset.errors if filterset.is_bound else None
-    searched = "" if filter_errors and "q" in filter_errors else " ".join(request.GET.get("q", "").split())
-    if searched:  # each result says why it matched, from what the page already fetched
-        terms = search_terms(searched)
+    search = getattr(request, "claim_search", None)  # set by the filter when the reader searched
+    if search is not None:  # each result says why it matched, from what the page already fetched
+        terms = search_terms(search.text)
         for claim in page:
             claim.matched = explain_match(claim, terms)
     return render(
@@ -68,8 +68,7 @@ def claim_list(request):
             "page": page,
             "query": query.urlencode(),
             "filtered": any(v for k, v in request.GET.items() if k not in ("q", "cursor")),
-            "searched": searched,
-            "more_than_limit": bool(searched) and more_than_limit(searched, published_only=True),
+            "search": search,
             "search_limit": f"{search_limit():,}",
             "canonical": absolute(reverse("claim-list")),
         },

@@ -1,6 +1,6 @@
 """
-Search (claims.search): each result says why it matched, on the public list, in the API and the
-admin; a search looks at the newest SEARCH_LIMIT matches and every surface says when there were more.
+Search (claims.search): each result says why it matched, on the public list and in the API; the
+admin searches through the same index; every surface says when more than SEARCH_LIMIT claims match.
 """
 
 import pytest
@@ -88,19 +88,31 @@ def test_it_says_why_each_result_matched_in_the_api(client):
     assert "search" not in api().get("/api/v1/claims/").json()
 
 
-def test_it_says_when_more_claims_match_than_a_search_looks_at(client, settings):
+def test_it_says_when_more_claims_match_than_the_search_counts(client, settings):
     settings.SEARCH_LIMIT = 2
     for n in range(3):
         claim = make_claim(statement=f"Convoy {n} carried troops.")
         make_appearance(claim, speaker=make_actor())
         make_published_verification(claim)
     html = client.get("/claims/", {"q": "troops"}).content.decode()
-    assert "More than 2 fact-checks match “troops”: these are the 2 most recently checked." in html
-    assert "Convoy 2" in html and "Convoy 1" in html and "Convoy 0" not in html
+    assert "More than 2 fact-checks match “troops”, the most recently checked first." in html
+    assert "Convoy 2" in html and "Convoy 1" in html and "Convoy 0" in html  # said, and nothing left out
     body = api().get("/api/v1/claims/", {"q": "troops"}).json()
     assert body["search"]["more_than_limit"] is True and body["search"]["limit"] == 2
-    assert len(body["results"]) == 2 and "More than 2 claims match" in body["search"]["note"]
+    assert len(body["results"]) == 3 and "More than 2 claims match" in body["search"]["note"]
     assert "More than" not in client.get("/claims/", {"q": "convoy 0"}).content.decode()
+
+
+def test_it_finds_every_match_below_the_limit_from_the_index_and_pages_them(client, settings):
+    settings.SEARCH_LIMIT = 5
+    for n in range(4):
+        claim = make_claim(statement=f"Convoy {n} carried troops.")
+        make_published_verification(claim)
+    first = api().get("/api/v1/claims/", {"q": "convoy", "page_size": 3}).json()
+    assert first["search"]["more_than_limit"] is False
+    second = api().get(first["next"]).json()
+    slugs = [c["statement"] for c in first["results"] + second["results"]]
+    assert slugs == [f"Convoy {n} carried troops." for n in (3, 2, 1, 0)]
 
 
 def test_it_never_counts_unpublished_claims_towards_the_publics_limit(client, settings):
@@ -146,10 +158,33 @@ def test_it_searches_the_admin_appearance_list_through_the_index(admin_client):
     assert f"/admin/claims/appearance/{appearance.pk}/change/" in html and "unrelated words" not in html
 
 
-def test_it_tells_an_editor_when_an_admin_search_looked_at_the_newest_claims_only(admin_client, settings):
+def test_it_tells_an_editor_when_more_claims_match_than_the_search_counts(admin_client, settings):
     settings.SEARCH_LIMIT = 1
     for n in range(2):
         make_claim(statement=f"Draft {n} about troops.")
     html = admin_client.get("/admin/claims/claim/", {"q": "troops"}).content.decode()
     assert "More than 1 claims match “troops”" in html
-    assert "Draft 1 about troops." in html and "Draft 0 about troops." not in html
+    assert "Draft 1 about troops." in html and "Draft 0 about troops." in html
+
+
+def test_it_searches_the_admin_source_list_by_title_byline_and_publisher(admin_client):
+    yonhap = make_organisation(name="Yonhap News Agency")
+    source = make_source(title="Troops seen in Kursk", byline="Kim Tong-hyung", publisher=yonhap)
+    other = make_source(title="Weather report")
+    for typed in ("kursk", "Tong-hyung", "yonhap", "yonhap kursk", source.slug):
+        html = admin_client.get("/admin/sources/source/", {"q": typed}).content.decode()
+        assert f"/admin/sources/source/{source.pk}/change/" in html, typed
+        assert f"/admin/sources/source/{other.pk}/change/" not in html, typed
+    html = admin_client.get("/admin/sources/source/", {"q": "yonhap weather"}).content.decode()
+    assert "/change/" not in html.split('id="result_list"')[-1]  # every word must match
+
+
+def test_it_searches_the_admin_actor_list_by_name_alias_role_and_organisation(admin_client):
+    nis = make_organisation(name="National Intelligence Service", aliases="NIS")
+    spokesman = make_actor(name="Lee Song-kweun", role="lawmaker", organisation=nis)
+    for typed, found in (("intelligence", nis), ("nis", nis), ("lawmaker", spokesman), ("song-kweun", spokesman)):
+        html = admin_client.get("/admin/sources/actor/", {"q": typed}).content.decode()
+        assert f"/admin/sources/actor/{found.pk}/change/" in html, typed
+    html = admin_client.get("/admin/sources/actor/", {"q": "intelligence lawmaker"}).content.decode()
+    assert f"/admin/sources/actor/{spokesman.pk}/change/" in html  # its organisation's name, and its role
+    assert f"/admin/sources/actor/{nis.pk}/change/" not in html

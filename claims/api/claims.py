@@ -19,7 +19,7 @@ from claims.corroboration import claim_corroboration
 from claims.filters import ClaimFilter
 from claims.models import Appearance, Claim, ClaimRevision, Status
 from claims.permissions import is_newsroom_member
-from claims.search import more_than_limit, search_limit, search_terms
+from claims.search import search_limit, search_terms
 from claims.serializers import (
     AppearanceSerializer,
     AppearanceWriteSerializer,
@@ -62,30 +62,25 @@ class ClaimViewSet(ReadWriteViewSet):
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
-        if self.action == "list" and (searched := self._searched()):
-            context["search_terms"] = search_terms(searched)  # each result says why it matched
+        if search := getattr(self.request, "claim_search", None):  # set by the filter when q was given
+            context["search_terms"] = search_terms(search.text)  # each result says why it matched
         return context
 
     def list(self, request, *args, **kwargs):
-        """A search's page also says whether it looked at every match or at the newest search_limit() of them."""
+        """A search's page also says whether more claims match than the search counts."""
         response = super().list(request, *args, **kwargs)
-        if searched := self._searched():
-            published_only = not is_newsroom_member(request.user)
-            more = more_than_limit(searched, published_only=published_only)
+        if search := getattr(request, "claim_search", None):
             response.data["search"] = {
                 "limit": search_limit(),
-                "more_than_limit": more,
+                "more_than_limit": search.more_than_limit,
                 "note": (
-                    f"More than {search_limit():,} claims match: these results come from the {search_limit():,} most "
-                    f"recently {'checked' if published_only else 'created'}. Add words or filters to reach older ones."
-                )
-                if more
-                else f"Every match is among these results (at most {search_limit():,} are searched).",
+                    f"More than {search_limit():,} claims match, in the order asked for. "
+                    "Add words or filters to narrow them down."
+                    if search.more_than_limit
+                    else "Every claim that matches is in these pages."
+                ),
             }
         return response
-
-    def _searched(self) -> str:
-        return " ".join(self.request.query_params.get("q", "").split())
 
     def perform_create(self, serializer):
         return services.claim_create(by=self.acting_user, **serializer.validated_data)
