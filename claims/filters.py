@@ -49,7 +49,7 @@ class PublicClaimFilter(filters.FilterSet):
     def filter_q(self, queryset, name, value):
         search = claim_search(value, published_only=self.searches_published_only)
         if self.request is not None:  # the page or the API says when more than search_limit() match
-            self.request.claim_search = search
+            self.request.claim_search = search  # type: ignore[attr-defined]  # read by the view
         return search.apply(queryset)
 
     @property

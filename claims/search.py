@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import snowballstemmer
 from django.conf import settings
@@ -92,7 +92,7 @@ def matching(queryset: QuerySet[Claim], text: str, *, published_only: bool = Fal
     return claim_search(text, published_only=published_only).apply(queryset)
 
 
-def matching_ids(text: str, *, published_only: bool, limit: int | None = None) -> QuerySet[Claim]:
+def matching_ids(text: str, *, published_only: bool, limit: int | None = None) -> QuerySet[Claim, Any]:
     """
     The ids of at most ``limit`` (default search_limit()) claims that match ``text`` (not
     empty), in no particular order: a subquery for ``pk__in`` or ``claim__in``.
@@ -296,7 +296,7 @@ def search_terms(text: str) -> frozenset[str]:
     The stems a reader's search asks for, in web syntax: words and "phrases" count, a -negated word
     and the operator "or" do not. Figures lose their thousands separators (12,000 and 12000 agree).
     """
-    terms = set()
+    terms: set[str] = set()
     for piece in re.findall(r'-?"[^"]*"?|\S+', text):
         if piece.startswith("-") or piece.casefold() == "or":
             continue

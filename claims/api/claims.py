@@ -63,7 +63,7 @@ class ClaimViewSet(ReadWriteViewSet):
     def get_serializer_context(self):
         context = super().get_serializer_context()
         if search := getattr(self.request, "claim_search", None):  # set by the filter when q was given
-            context["search_terms"] = search_terms(search.text)  # each result says why it matched
+            context = {**context, "search_terms": search_terms(search.text)}  # each result says why it matched
         return context
 
     def list(self, request, *args, **kwargs):
