@@ -268,6 +268,11 @@ def surface_list(t: dict) -> list[Surface]:
         Surface("actor page", t["actor"]),
         Surface("admin claim changelist (admin)", "/admin/claims/claim/", admin=t["admin"]),
         Surface("admin appearance changelist (admin)", "/admin/claims/appearance/", admin=t["admin"]),
+        # What editors type into the changelists' search boxes.
+        Surface("admin claim search (admin)", f"/admin/claims/claim/?q={common}", admin=t["admin"]),
+        Surface("admin appearance search (admin)", "/admin/claims/appearance/?q=troops", admin=t["admin"]),
+        Surface("admin source search (admin)", f"/admin/sources/source/?q={rare}", admin=t["admin"]),
+        Surface("admin actor search (admin)", f"/admin/sources/actor/?q={rare}", admin=t["admin"]),
     ]
 
 

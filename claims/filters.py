@@ -6,7 +6,7 @@ from rest_framework.exceptions import ValidationError
 from claims.models import Appearance, Claim, Verification
 from claims.models.verification import published_verdict_of
 from claims.permissions import is_newsroom_member
-from claims.search import matching
+from claims.search import claim_search
 from core.filters import ColumnDecimalFilter
 
 State = Verification.State
@@ -47,7 +47,15 @@ class PublicClaimFilter(filters.FilterSet):
         fields: list[str] = []
 
     def filter_q(self, queryset, name, value):
-        return matching(queryset, value)
+        search = claim_search(value, published_only=self.searches_published_only)
+        if self.request is not None:  # the page or the API says when more than search_limit() match
+            self.request.claim_search = search  # type: ignore[attr-defined]  # read by the view
+        return search.apply(queryset)
+
+    @property
+    def searches_published_only(self) -> bool:
+        """Search among published claims only (see claims.search.matching): the public's view."""
+        return True
 
     def filter_status(self, queryset, name, value):
         return queryset.filter(Exists(published_verdict_of(OuterRef("pk")).filter(status__slug=value)))
@@ -83,6 +91,10 @@ class ClaimFilter(PublicClaimFilter):
 
     class Meta(PublicClaimFilter.Meta):
         pass
+
+    @property
+    def searches_published_only(self) -> bool:
+        return not (self.request and is_newsroom_member(self.request.user))
 
     def filter_state(self, queryset, name, value):
         if not self.request or not is_newsroom_member(self.request.user):

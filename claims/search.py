@@ -16,10 +16,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
+import snowballstemmer
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Q, QuerySet
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 
 from claims.models import Appearance, Claim
 from claims.quantities import format_number
@@ -29,13 +35,77 @@ _GROUPED_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _WORD = re.compile(r"\w[\w'’,.-]*\w|\w", re.UNICODE)
 
 
-def matching(queryset: QuerySet[Claim], text: str) -> QuerySet[Claim]:
-    """The claims of ``queryset`` that match what a reader typed."""
+def search_limit() -> int:
+    """
+    Up to how many matches a search counts (settings.SEARCH_LIMIT). Below it, the matches are
+    fetched from the search index and sorted; above it, the words are common and the newest
+    claims are read in order until a page is full. Either way a page costs about the same
+    whatever the archive holds, and every surface says when more than this many match.
+    """
+    return settings.SEARCH_LIMIT
+
+
+@dataclass(frozen=True)
+class ClaimSearch:
+    """
+    What a reader typed, and whether more claims match it than search_limit(): claim_search()
+    counts that once, for the filter and for the sentence that tells readers.
+    """
+
+    text: str
+    published_only: bool
+    more_than_limit: bool
+
+    def apply(self, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
+        """The claims of ``queryset`` that match (no query until the caller evaluates it)."""
+        return queryset.filter(self.condition()) if self.text else queryset
+
+    def condition(self, prefix: str = "") -> Q:
+        """
+        The condition on claims, or with ``prefix`` ("claim__") on rows that point to a claim.
+        Common words: the caller's order walks its index (checked_at, created_at, id) and keeps the
+        matching rows, so a page stops after about (page size / share of claims matching) rows.
+        Rare words: at most search_limit() ids from the GIN index, which the caller sorts: it
+        never walks the archive looking for them.
+        """
+        if self.more_than_limit:
+            return _condition(self.text, prefix)
+        return Q(**{f"{prefix}pk__in": matching_ids(self.text, published_only=self.published_only)})
+
+
+def claim_search(text: str, *, published_only: bool) -> ClaimSearch:
+    """
+    The search for ``text`` among published claims (``published_only``, the public's) or all claims
+    (the newsroom's). One query, which stops at search_limit() + 1 matches: cheap however many
+    there are. ``checked_at`` is set only while a verdict is published, so the public's count
+    never includes an unpublished claim.
+    """
     text = " ".join(text.split())
     if not text:
-        return queryset
+        return ClaimSearch("", published_only, more_than_limit=False)
+    found = matching_ids(text, published_only=published_only, limit=search_limit() + 1)
+    return ClaimSearch(text, published_only, more_than_limit=found.count() > search_limit())
+
+
+def matching(queryset: QuerySet[Claim], text: str, *, published_only: bool = False) -> QuerySet[Claim]:
+    """The claims of ``queryset`` that match what a reader typed (one query to count, see claim_search())."""
+    return claim_search(text, published_only=published_only).apply(queryset)
+
+
+def matching_ids(text: str, *, published_only: bool, limit: int | None = None) -> QuerySet[Claim, Any]:
+    """
+    The ids of at most ``limit`` (default search_limit()) claims that match ``text`` (not
+    empty), in no particular order: a subquery for ``pk__in`` or ``claim__in``.
+    """
+    found = Claim.objects.filter(_condition(text))
+    if published_only:
+        found = found.filter(checked_at__isnull=False)
+    return found.order_by().values("pk")[: limit or search_limit()]
+
+
+def _condition(text: str, prefix: str = "") -> Q:
     if connection.vendor == "postgresql":
-        return queryset.filter(search_vector=SearchQuery(text, search_type="websearch", config=CONFIG))
+        return Q(**{f"{prefix}search_vector": SearchQuery(text, search_type="websearch", config=CONFIG)})
     condition = Q()
     for word in _WORD.findall(text):
         forms = {_crude_stem(word.casefold())}
@@ -43,9 +113,9 @@ def matching(queryset: QuerySet[Claim], text: str) -> QuerySet[Claim]:
             forms.add(word.replace(",", ""))  # "12,000" is stored plain too
         found = Q()
         for form in forms:
-            found |= Q(statement__icontains=form) | Q(search_text__icontains=form)
+            found |= Q(**{f"{prefix}statement__icontains": form}) | Q(**{f"{prefix}search_text__icontains": form})
         condition &= found
-    return queryset.filter(condition)
+    return condition
 
 
 def refresh_search(claim_ids: Iterable[int]) -> None:
@@ -161,3 +231,131 @@ LEFT JOIN LATERAL (
 ) AS nums ON TRUE
 WHERE c.id = c2.id {only}
 """
+
+
+# -- why a result matched ---------------------------------------------------------------------------
+
+# The stemmer of PostgreSQL's "english" configuration (Snowball's Porter2): a word explains a match
+# here exactly when the database's search would have stemmed it to the same lexeme.
+_STEMMER = snowballstemmer.stemmer("english")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+", re.UNICODE)
+# Words PostgreSQL's english configuration leaves out of every vector and query (its stop list, abridged).
+_STOP_WORDS = frozenset([
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have", "he", "her",
+    "his", "i", "if", "in", "into", "is", "it", "its", "no", "not", "of", "on", "or", "our", "she", "so", "than",
+    "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "was", "we", "were",
+    "what", "when", "which", "who", "will", "with", "you",
+])  # fmt: skip
+_EXCERPT = 160  # characters of a long statement or quote shown around the first matched word
+
+
+@dataclass(frozen=True)
+class Match:
+    """
+    One reason a claim matched a search: which part of the record (``field``), its text (an
+    excerpt when long) and the stretches of that text that matched, as (start, end) offsets.
+    """
+
+    field: str  # statement, quote, claimant, source, publisher, number
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+    LABELS: ClassVar[dict[str, str]] = {
+        "statement": "statement",
+        "quote": "quote",
+        "claimant": "claimant name",
+        "source": "source title",
+        "publisher": "publisher",
+        "number": "number",
+    }
+
+    @property
+    def label(self) -> str:
+        return self.LABELS[self.field]
+
+    @property
+    def words(self) -> list[str]:
+        return [self.text[start:end] for start, end in self.spans]
+
+    def highlighted(self) -> SafeString:
+        """The text, escaped, with each matched stretch in <mark>."""
+        parts, at = [], 0
+        for start, end in self.spans:
+            parts.append(escape(self.text[at:start]))
+            parts.append(format_html("<mark>{}</mark>", self.text[start:end]))
+            at = end
+        parts.append(escape(self.text[at:]))
+        return mark_safe("".join(parts))  # every piece escaped above
+
+    def as_dict(self) -> dict[str, object]:
+        return {"field": self.field, "text": self.text, "words": self.words}
+
+
+def search_terms(text: str) -> frozenset[str]:
+    """
+    The stems a reader's search asks for, in web syntax: words and "phrases" count, a -negated word
+    and the operator "or" do not. Figures lose their thousands separators (12,000 and 12000 agree).
+    """
+    terms: set[str] = set()
+    for piece in re.findall(r'-?"[^"]*"?|\S+', text):
+        if piece.startswith("-") or piece.casefold() == "or":
+            continue
+        terms.update(_stem(token) for token in _TOKEN.findall(piece) if token.casefold() not in _STOP_WORDS)
+    return frozenset(terms)
+
+
+def explain_match(claim: Claim, terms: frozenset[str], *, limit: int = 4) -> list[Match]:
+    """
+    Why ``claim`` is among the results for ``terms`` (from search_terms()): the parts of its record
+    that hold one of them, the statement first, then its figure, claimants, quotes, sources and
+    publishers. No query: it reads what Claim.objects.for_display() prefetched.
+    """
+    if not terms:
+        return []
+    candidates: list[tuple[str, str]] = [("statement", claim.statement)]
+    candidates += [("number", format_number(n)) for n in (claim.value, claim.lower, claim.upper) if n is not None]
+    appearances = list(claim.appearances.all())
+    for appearance in appearances:
+        if appearance.speaker is not None:
+            candidates.append(("claimant", appearance.speaker.name))
+            candidates += [("claimant", alias) for alias in appearance.speaker.aliases.splitlines() if alias.strip()]
+    candidates += [("quote", a.quote) for a in appearances]
+    candidates += [("source", a.source.title) for a in appearances]
+    candidates += [("publisher", a.source.publisher.name) for a in appearances if a.source.publisher is not None]
+    found: list[Match] = []
+    explained: set[str] = set()
+    for field, text in candidates:
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text) if _stem(m.group()) in terms]
+        if not spans:
+            continue
+        match = _excerpt(field, text.strip(), spans) if len(text) > _EXCERPT else Match(field, text, tuple(spans))
+        stems = {_stem(word) for word in match.words}
+        if stems <= explained:
+            continue  # an earlier part already shows these words
+        found.append(match)
+        explained |= stems
+        if len(found) >= limit or explained >= terms:
+            break
+    return found
+
+
+def _stem(token: str) -> str:
+    token = token.casefold()
+    if token[0].isdigit():
+        return token.replace(",", "")
+    return _STEMMER.stemWord(token)
+
+
+def _excerpt(field: str, text: str, spans: list[tuple[int, int]]) -> Match:
+    """About _EXCERPT characters of ``text`` from a little before its first matched word, on word boundaries."""
+    first = spans[0][0]
+    start = max(0, first - _EXCERPT // 4)
+    if start:
+        start = text.find(" ", start, first) + 1 or first
+    end = min(len(text), start + _EXCERPT)
+    if end < len(text):
+        end = text.rfind(" ", spans[0][1], end) if text.rfind(" ", spans[0][1], end) > 0 else end
+    prefix, suffix = ("…" if start else ""), ("…" if end < len(text) else "")
+    shift = len(prefix) - start
+    inside = tuple((a + shift, b + shift) for a, b in spans if a >= start and b <= end)
+    return Match(field, prefix + text[start:end] + suffix, inside)

@@ -3,12 +3,14 @@ from __future__ import annotations
 from typing import Any, TypedDict
 
 from django.contrib.auth.models import User
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
 from claims.models import Appearance, Claim, ClaimRevision, Status, Topic, Verification
 from claims.quantities import Qualifier, Quantity, round_figure
 from claims.stated_dates import DatePrecision
+from claims.search import Match, explain_match
 from sources.models import Actor, Citation, Source
 from sources.serializers import ActorRefSerializer, SourceRefSerializer
 
@@ -201,6 +203,14 @@ class CorrectionSerializer(serializers.ModelSerializer):
         fields = ["status", "rationale", "evidence", "evidence_notes", "correction_note"]
 
 
+class MatchSerializer(serializers.Serializer):
+    """One reason a claim is among search results (claims.search.Match)."""
+
+    field = serializers.ChoiceField(choices=list(Match.LABELS), help_text="The part of the record that matched.")
+    text = serializers.CharField(help_text="Its text, or an excerpt of about 160 characters around the match.")
+    words = serializers.ListField(child=serializers.CharField(), help_text="The words of that text that matched.")
+
+
 class ClaimSerializer(serializers.ModelSerializer):
     """A claim with what a client needs in one request: quantity, current verdict, appearances, links."""
 
@@ -217,12 +227,17 @@ class ClaimSerializer(serializers.ModelSerializer):
     appearances = AppearanceSerializer(many=True, read_only=True)
     counts = serializers.SerializerMethodField()
     links = serializers.SerializerMethodField()
+    matched = serializers.SerializerMethodField(
+        help_text="In search results (?q=), why the claim matched: each part of its record that holds a searched "
+        "word (statement, number, claimant, quote, source, publisher), its text (an excerpt when long) and the "
+        "words of it that matched. Null outside a search."
+    )
 
     class Meta:
         model = Claim
         fields = [
             "slug", "statement", "claim_reviewed", "quantity", "topics", "verdict", "corrections", "appearances",
-            "counts", "links", "wording_updated_at", "created_at", "updated_at",
+            "counts", "links", "matched", "wording_updated_at", "created_at", "updated_at",
         ]  # fmt: skip
 
     def _published(self, obj) -> list[Verification]:
@@ -242,6 +257,11 @@ class ClaimSerializer(serializers.ModelSerializer):
             "sources": len({a.source_id for a in obj.appearances.all()}),
             "speakers": len({a.speaker_id for a in obj.appearances.all() if a.speaker_id}),
         }
+
+    @extend_schema_field(MatchSerializer(many=True, allow_null=True))
+    def get_matched(self, obj) -> list[dict[str, object]] | None:
+        terms = self.context.get("search_terms")
+        return None if terms is None else [match.as_dict() for match in explain_match(obj, terms)]
 
     def get_links(self, obj) -> dict[str, str]:
         request = self.context.get("request")

@@ -18,6 +18,7 @@ from claims.filters import PublicClaimFilter
 from claims.forms import ClaimSearchForm
 from claims.models import Appearance, Claim, ClaimRelation, Status, Verification
 from claims.related import related_checks
+from claims.search import explain_match, search_limit, search_terms
 from claims.timeline import claim_timeline
 from claims.visibility import is_public_actor, public_sources
 from core.freshness import site_last_modified
@@ -54,6 +55,11 @@ def claim_list(request):
     query = request.GET.copy()
     query.pop("cursor", None)
     filter_errors = filterset.errors if filterset.is_bound else None
+    search = getattr(request, "claim_search", None)  # set by the filter when the reader searched
+    if search is not None:  # each result says why it matched, from what the page already fetched
+        terms = search_terms(search.text)
+        for claim in page:
+            claim.matched = explain_match(claim, terms)
     return render(
         request,
         "claims/claim_list.html",
@@ -63,6 +69,8 @@ def claim_list(request):
             "page": page,
             "query": query.urlencode(),
             "filtered": any(v for k, v in request.GET.items() if k not in ("q", "cursor")),
+            "search": search,
+            "search_limit": f"{search_limit():,}",
             "canonical": absolute(reverse("claim-list")),
         },
         # A filter that cannot be used is named on the page, which answers as a bad request.

@@ -468,6 +468,10 @@ LOGGING = {
 # with TRUSTED_PROXY_COUNT=0, REMOTE_ADDR, and X-Forwarded-For is ignored (anyone can send it);
 # behind N proxies that each append to X-Forwarded-For, the N-th address from its right.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
+# How many matching claims a search looks at, the most recent first (claims.search): a search page costs
+# the same however many claims hold the words. Readers are told when more match.
+SEARCH_LIMIT = env_int("SEARCH_LIMIT", 1000)
 REST_FRAMEWORK["NUM_PROXIES"] = TRUSTED_PROXY_COUNT
 
 # -- Sign-in lockouts (django-axes) -----------------------------------------------------------------

@@ -30,7 +30,8 @@ PAGES = {
     "/": 5,
     # the form's choice lists (statuses, topics) + a page of claims (no count) with 4 prefetches
     "/claims/": 7,
-    "/claims/?q=troops&status=single-source": 7,
+    # a search: the same, and whether more than SEARCH_LIMIT claims match (a count that stops there)
+    "/claims/?q=troops&status=single-source": 8,
     # a page of the log's rows (no count)
     "/corrections/": 1,
     # feeds: the claims and their 4 prefetches; corrections in one query

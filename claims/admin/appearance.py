@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
 
 from claims import permissions
+from claims.admin.common import admin_claim_search
 from claims.models import Appearance
 from claims.search import refresh_search
 from core.admin import LargeTableAdminMixin, ServiceHistoryAdmin, SlugOrNameFilter, truncated
@@ -80,6 +81,14 @@ class AppearanceAdmin(LargeTableAdminMixin, VersionedAdminMixin, ServiceHistoryA
     def has_delete_permission(self, request, obj=None):
         allowed = super().has_delete_permission(request, obj)
         return allowed and (obj is None or permissions.can_edit_claim(request.user, obj.claim))
+
+    def get_search_results(self, request, queryset, search_term):
+        """
+        Appearances of the claims the indexed search finds (claims.search): a claim's search covers
+        its quotes, speakers and sources, so a quote, a speaker's name or a source's title finds them.
+        """
+        search = admin_claim_search(request, search_term)
+        return (queryset.filter(search.condition("claim__")) if search.text else queryset), False
 
     def get_changelist(self, request, **kwargs):
         return AppearanceChangeList

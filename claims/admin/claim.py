@@ -4,7 +4,7 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
 from claims import permissions, services
-from claims.admin.common import BadgeMedia, status_badge
+from claims.admin.common import BadgeMedia, admin_claim_search, status_badge
 from claims.admin.revision import RevisionProposalForm
 from claims.admin.verification import NewVerificationForm
 from claims.corroboration import claim_corroboration
@@ -250,6 +250,13 @@ class ClaimAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdminMixin,
     ]
     change_form_template = "admin/claims/claim/change_form.html"
     Media = BadgeMedia
+
+    def get_search_results(self, request, queryset, search_term):
+        """The indexed search of the public site (claims.search) over every claim, or a slug as pasted."""
+        search = admin_claim_search(request, search_term)
+        if not search.text:
+            return queryset, False
+        return queryset.filter(search.condition() | Q(slug=search.text)), False
 
     def has_change_permission(self, request, obj=None):
         # Without it the claim (and its appearances) is shown read-only: reporters edit only their own drafts.

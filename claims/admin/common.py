@@ -1,8 +1,10 @@
-"""What every claims admin page shares: the status badge and its styles."""
+"""What every claims admin page shares: the status badge and its styles, and the indexed search of claims."""
 
+from django.contrib import messages
 from django.utils.html import format_html
 
 from claims.badges import colour_class
+from claims.search import ClaimSearch, claim_search, search_limit
 
 
 def status_badge(label: str | None, colour: str | None):
@@ -14,3 +16,14 @@ def status_badge(label: str | None, colour: str | None):
 class BadgeMedia:
     # The colours' classes (claims.badges); the path of claims.urls' "status-colours".
     css = {"all": ["claims/admin.css", "/status-colours.css"]}
+
+
+def admin_claim_search(request, search_term: str) -> ClaimSearch:
+    """The indexed search of claims (claims.search) for a changelist; says so when more than the limit match."""
+    search = claim_search(search_term, published_only=False)
+    if search.more_than_limit:
+        messages.info(
+            request,
+            f"More than {search_limit():,} claims match “{search.text}”. Add words or filters to narrow them down.",
+        )
+    return search

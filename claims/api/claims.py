@@ -19,6 +19,7 @@ from claims.corroboration import claim_corroboration
 from claims.filters import ClaimFilter
 from claims.models import Appearance, Claim, ClaimRevision, Status
 from claims.permissions import is_newsroom_member
+from claims.search import search_limit, search_terms
 from claims.serializers import (
     AppearanceSerializer,
     AppearanceWriteSerializer,
@@ -58,6 +59,28 @@ class ClaimViewSet(ReadWriteViewSet):
 
     def get_queryset(self):
         return Claim.objects.visible_to(self.request.user).for_display()
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        if search := getattr(self.request, "claim_search", None):  # set by the filter when q was given
+            context = {**context, "search_terms": search_terms(search.text)}  # each result says why it matched
+        return context
+
+    def list(self, request, *args, **kwargs):
+        """A search's page also says whether more claims match than the search counts."""
+        response = super().list(request, *args, **kwargs)
+        if search := getattr(request, "claim_search", None):
+            response.data["search"] = {
+                "limit": search_limit(),
+                "more_than_limit": search.more_than_limit,
+                "note": (
+                    f"More than {search_limit():,} claims match, in the order asked for. "
+                    "Add words or filters to narrow them down."
+                    if search.more_than_limit
+                    else "Every claim that matches is in these pages."
+                ),
+            }
+        return response
 
     def perform_create(self, serializer):
         return services.claim_create(by=self.acting_user, **serializer.validated_data)
