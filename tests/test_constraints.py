@@ -4,6 +4,7 @@ IntegrityError when code bypasses validation, and full_clean() (what admin forms
 and commands call) raises a ValidationError with a message an editor can act on.
 """
 
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -154,6 +155,16 @@ def appearance_with_unknown_stance():
     return Appearance(claim=make_claim(), source=make_source(), quote="q", stance="shrugs")
 
 
+def appearance_with_unknown_date_precision():
+    return Appearance(
+        claim=make_claim(),
+        source=make_source(),
+        quote="q",
+        stated_on=datetime.date(2024, 10, 5),
+        stated_precision="fortnight",
+    )
+
+
 def relation_to_itself():
     c = make_claim()
     return ClaimRelation(from_claim=c, to_claim=c, kind=ClaimRelation.Kind.SAME_AS)
@@ -298,6 +309,7 @@ CASES = [
     ("claims_appearance_offsets_match_quote", appearance_offsets_not_spanning_quote, None),
     ("claims_appearance_quote_not_empty", appearance_without_quote, "cannot be blank"),
     ("claims_appearance_stance_valid", appearance_with_unknown_stance, "valid choice"),
+    ("claims_appearance_stated_precision_valid", appearance_with_unknown_date_precision, "valid choice"),
     ("claims_relation_not_self", relation_to_itself, "cannot be related to itself"),
     ("claims_relation_unique", duplicate_relation, "already related"),
     ("claims_relation_kind_valid", relation_of_unknown_kind, "valid choice"),
