@@ -283,6 +283,7 @@ SPECTACULAR_SETTINGS = {
         "VerificationStateEnum": "claims.models.verification.Verification.State",
         "SourceKindEnum": "sources.models.SourceKind",
         "ActorKindEnum": "sources.models.Actor.Kind",
+        "DatePrecisionEnum": "claims.stated_dates.DatePrecision",
     },
 }
 

@@ -30,7 +30,7 @@ from figures.serializers import (
     LedgerSerializer,
     MatchRequestSerializer,
     MatchResponseSerializer,
-    MatchSerializer,
+    FigureMatchSerializer,
     ledger_data,
 )
 
@@ -140,4 +140,4 @@ class FigureViewSet(ReadWriteViewSet):
             on=data.get("date"),
             public=not is_newsroom_member(request.user),
         )
-        return Response({"matches": MatchSerializer(matches, many=True).data})
+        return Response({"matches": FigureMatchSerializer(matches, many=True).data})

@@ -299,7 +299,7 @@ class MatchRequestSerializer(serializers.Serializer):
         return attrs
 
 
-class MatchSerializer(serializers.Serializer):
+class FigureMatchSerializer(serializers.Serializer):
     figure = serializers.CharField(help_text="Slug of the figure.")
     name = serializers.CharField()
     unit = serializers.CharField()
@@ -334,4 +334,4 @@ class MatchSerializer(serializers.Serializer):
 
 
 class MatchResponseSerializer(serializers.Serializer):
-    matches = MatchSerializer(many=True)
+    matches = FigureMatchSerializer(many=True)

@@ -309,7 +309,8 @@ def test_it_serves_the_claim_page_in_the_same_queries_after_a_rewording(client, 
     before = count(client, "/claims/first-tranche/")
     claim_revision_publish(revision=propose(reporter, published), by=editor)
     # The 'updated' note reads a column of the claim: no query of its own (the count is in test_public_queries).
-    assert count(client, "/claims/first-tranche/") == before
+    # (At most as many: a related-checks query is skipped when the reworded claim gives it nothing to match.)
+    assert count(client, "/claims/first-tranche/") <= before
 
 
 # -- the admin ------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from tests.factories import (
     make_checkable_claim,
     make_citation,
     make_claim,
+    make_figure,
     make_relation,
     make_source,
     status,
@@ -81,6 +82,7 @@ def rows_of_every_history_admin():
         "Actor": make_actor(),
         "TransparencyPage": TransparencyPage.objects.create(kind="contact", title="Contact", body="Write to us."),
         "TeamMember": TeamMember.objects.create(name="Ana Ruiz", slug="ana-ruiz", role="Editor", bio="Checks."),
+        "Figure": make_figure(),
     }
 
 
@@ -98,12 +100,24 @@ def test_it_covers_every_admin_with_history():
         "TransparencyPage",
         "TeamMember",
         "ErrorReport",
+        "Figure",
     }
 
 
 @pytest.mark.parametrize(
     "name",
-    ["Claim", "Appearance", "Source", "Citation", "ClaimRelation", "Status", "Actor", "TransparencyPage", "TeamMember"],
+    [
+        "Claim",
+        "Appearance",
+        "Source",
+        "Citation",
+        "ClaimRelation",
+        "Status",
+        "Actor",
+        "TransparencyPage",
+        "TeamMember",
+        "Figure",
+    ],
 )
 def test_it_reverts_through_the_change_form_s_rules_without_a_server_error(name, chief, client):
     obj = rows_of_every_history_admin()[name]

@@ -1,4 +1,5 @@
 import datetime
+import re
 from decimal import Decimal
 from io import StringIO
 from pathlib import Path
@@ -211,8 +212,9 @@ def test_it_shows_every_published_check_with_its_claimant_and_the_bylines_of_tea
         html = client.get(claim.get_absolute_url()).content.decode()
         top = html[: html.index("</header>", html.index("check-header"))]
         assert '<p class="claimant">' in top, claim.slug
-        assert 'Checked by <a href="/about/team/#rania-reporter"' in top, claim.slug
-        assert 'Edited by <a href="/about/team/#eli-editor"' in top, claim.slug
+        # Bylines of team members (a correction is signed by whoever wrote and reviewed it).
+        assert re.search(r'Checked by <a href="/about/team/#[a-z-]+"', top), claim.slug
+        assert re.search(r'Edited by <a href="/about/team/#[a-z-]+"', top), claim.slug
 
 
 def test_it_traces_the_12000_total_to_ukraine_through_the_published_two_regiment_claim(client):

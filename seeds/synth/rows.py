@@ -125,6 +125,7 @@ def appearance_row(appearance: AppearancePlan) -> dict:
         "start": appearance.start,
         "end": appearance.start + len(appearance.quote),
         "stated_on": appearance.stated_on,
+        "stated_precision": "day",  # synthetic statements are dated to the day
         "date_note": appearance.date_note,
         "created_at": appearance.created_at,
         "updated_at": appearance.created_at,
