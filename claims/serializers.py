@@ -9,8 +9,8 @@ from rest_framework.reverse import reverse
 
 from claims.models import Appearance, Claim, ClaimRevision, Status, Topic, Verification
 from claims.quantities import Qualifier, Quantity, round_figure
-from claims.stated_dates import DatePrecision
 from claims.search import Match, explain_match
+from claims.stated_dates import DatePrecision
 from sources.models import Actor, Citation, Source
 from sources.serializers import ActorRefSerializer, SourceRefSerializer
 

@@ -25,12 +25,12 @@ from figures.models import Estimate, Figure
 from figures.renderers import LedgerCSVRenderer
 from figures.serializers import (
     EstimateWriteSerializer,
+    FigureMatchSerializer,
     FigureSerializer,
     FigureWriteSerializer,
     LedgerSerializer,
     MatchRequestSerializer,
     MatchResponseSerializer,
-    FigureMatchSerializer,
     ledger_data,
 )
 
