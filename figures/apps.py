@@ -47,3 +47,17 @@ class FiguresConfig(AppConfig):
             uid = f"figures.findings.{model.__name__}"
             post_save.connect(claim_input_changed, sender=model, weak=False, dispatch_uid=f"{uid}.save")
             post_delete.connect(claim_input_changed, sender=model, weak=False, dispatch_uid=f"{uid}.delete")
+
+        # Cached public pages (figure pages, embeds, feeds) follow the site version: a figure or an
+        # estimate attached or detached changes what readers see once a published claim estimates it.
+        from claims.visibility import touches_public_record
+        from core.freshness import follow_public_changes
+        from figures.models import Estimate, Figure
+        from figures.visibility import public_figures
+
+        def is_public(instance) -> bool:  # a draft figure or an unpublished claim's estimate hints at nothing
+            if isinstance(instance, Estimate):
+                return touches_public_record(Claim(pk=instance.claim_id))
+            return public_figures().filter(pk=instance.pk).exists()
+
+        follow_public_changes((Figure, Estimate), is_public=is_public)

@@ -123,3 +123,25 @@ def test_it_keeps_the_etag_an_api_detail_sets_for_if_match(client):
     claim = published_claim(1)
     response = client.get(f"/api/v1/claims/{claim.slug}/", HTTP_ACCEPT="application/json")
     assert response["ETag"] == etag_of(response.json())
+
+
+def test_it_moves_last_modified_when_a_published_claim_is_attached_to_a_figure_or_detached(client, clock, editor):
+    from figures.models import Estimate
+    from figures.services import estimate_attach, estimate_detach
+    from tests.factories import make_figure
+
+    claim = published_claim(1)
+    figure = make_figure(unit=claim.unit or "troops")
+    before = last_modified(client, claim)
+    clock.seconds += 60
+    draft_figure = make_figure(name="A figure nobody estimates yet")  # no published estimate: not public
+    draft_figure.description = "Still a draft."
+    draft_figure.save()
+    assert last_modified(client, claim) == before
+    estimate_attach(figure=figure, claim=claim, by=editor)
+    attached = last_modified(client, claim)
+    assert attached != before
+    clock.seconds += 60
+    estimate_detach(estimate=Estimate.objects.get(claim=claim), by=editor)
+    assert last_modified(client, claim) != attached
+    assert not Estimate.objects.exists()

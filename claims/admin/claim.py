@@ -74,7 +74,7 @@ class AddRowsInline(admin.StackedInline):
 
 class AppearanceInline(ExistingRowsInline):
     model = Appearance
-    fields = ["quote", "speaker", "stance", "stated_on", "date_note", "source", "via_target"]
+    fields = ["quote", "speaker", "stance", "stated_on", "stated_precision", "date_note", "source", "via_target"]
     list_select_related = ["speaker", "source", "via__cited_actor", "via__cited_source"]
 
     @admin.display(description="Via")
@@ -87,7 +87,7 @@ class AddAppearanceInline(AddRowsInline):
     verbose_name = "appearance"
     verbose_name_plural = "add appearances"
     autocomplete_fields = ["source", "speaker", "via"]
-    fields = [("source", "speaker", "via"), ("stance", "stated_on", "date_note"), "quote"]
+    fields = [("source", "speaker", "via"), ("stance", "stated_on", "stated_precision", "date_note"), "quote"]
 
 
 class VerificationInline(ExistingRowsInline):
