@@ -361,6 +361,9 @@ _ROOT = re.compile(r'^<svg xmlns="http://www.w3.org/2000/svg"[^>]*?viewBox="([^"
 _IDS = re.compile(r'\bid="([^"]+)"')
 
 
+_MARK_CONTAINER_ROLE = re.compile(r' role="graphics-symbol" aria-roledescription="[^"]* mark container"')
+
+
 def render_svg(spec: dict[str, Any], *, title: str, description: str, variant: str, id_prefix: str) -> str:
     """
     The spec drawn as an inline SVG for our pages: scales with its box (a viewBox, width 100%),
@@ -376,6 +379,9 @@ def render_svg(spec: dict[str, Any], *, title: str, description: str, variant: s
     # Vega names clip paths and gradients clip1, gradient1...: make them unique per rendering.
     for old in set(_IDS.findall(body)):
         body = body.replace(f'id="{old}"', f'id="{id_prefix}-{old}"').replace(f"#{old})", f"#{id_prefix}-{old})")
+    # A mark's container is no picture of its own (the marks in it carry their labels): unlabelled,
+    # it would be an image without alternative text to assistive technology.
+    body = _MARK_CONTAINER_ROLE.sub("", body)
     title_id, desc_id = f"{id_prefix}-title", f"{id_prefix}-desc"
     root = (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{match.group(1)}" width="100%" '

@@ -13,6 +13,7 @@ from playwright.sync_api import Browser
 
 from claims.models import Claim, Verification
 from claims.services import verification_create, verification_publish, verification_submit
+from figures.models import Estimate, Figure
 from tests.browser.accessibility import Audit
 from tests.browser.test_public_pages import WIDTHS
 from tests.browser.test_trust import BODY
@@ -37,6 +38,8 @@ def published_record(db, reporter, editor) -> Claim:
     for kind in PageKind:
         TransparencyPage.objects.create(kind=kind, title=kind.label, summary=f"Our {kind.label.lower()}.", body=BODY)
     TeamMember.objects.create(name="Ada Checker", slug="ada-checker", role="Fact-checker", bio="Reads *budgets*.")
+    figure = Figure.objects.create(name="Troops committed", slug="troops-committed", unit=claim.unit or "troops")
+    Estimate.objects.create(figure=figure, claim=claim)  # the figure pages: chart, table, embed
     return claim
 
 
@@ -56,6 +59,9 @@ def public_pages(claim: Claim) -> dict[str, str]:
         "team": "/about/team/",
         "contact": "/contact/",
         "report": f"{claim.get_absolute_url()}report/",
+        "figures": "/figures/",
+        "figure": "/figures/troops-committed/",
+        "figure-embed": "/figures/troops-committed/embed/",
     }
 
 
