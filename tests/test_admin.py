@@ -133,6 +133,7 @@ def test_it_anchors_an_inline_appearance_quote_in_the_snapshot(admin_client):
             "appearances-2-TOTAL_FORMS": "1",
             "appearances-2-0-source": str(source.pk),
             "appearances-2-0-stance": "asserts",
+            "appearances-2-0-stated_precision": "day",  # the select's initial value, as a browser sends it
             "appearances-2-0-quote": "first tranche of about 3,000",
         }
     )
