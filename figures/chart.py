@@ -40,7 +40,7 @@ from figures.ledger import Ledger
 logger = logging.getLogger(__name__)
 
 # Bump when the drawing changes, so SVGs cached by the previous code are not served.
-CHART_FORMAT = 1
+CHART_FORMAT = 2  # 2: mark containers carry no role of their own (axe: svg-img-alt)
 
 # Okabe and Ito's palette ("Color Universal Design", 2002), in the order that keeps the first
 # colours furthest apart; yellow last, as it is faint on white. Origins past these share grey.
