@@ -1,6 +1,8 @@
 """
-How long the ledger of a figure with many estimates takes: the computation (figures.ledger) and
-the API's answer (JSON and CSV), on SQLite and on PostgreSQL.
+How long the ledger of a figure with many estimates takes: the computation (figures.ledger), the
+API's answer (JSON and CSV), and the public page and embed, cold (the ledger computed and the
+chart drawn, as right after a change of the ledger) and with the chart's SVG from the cache (as
+after any other publish); on SQLite and on PostgreSQL.
 
     .venv/bin/python bench/ledger.py [--estimates 10000] [--repeat 7] [--sqlite PATH] [--postgres URL]
 
@@ -12,13 +14,19 @@ the figure "bench-ledger" with --estimates claims of about 12,000 troops (a few 
 whose 27,000-claim archive took too long to write on a shared machine for the 40% of its claims
 that carry a figure).
 
-SURFACES lists what is timed, each a function of the figure: the public pages add theirs there.
-Prints the median and the best of --repeat runs, and the queries one run makes.
+The pages need hashed static files: run ``DEBUG=0 SECRET_KEY=… ALLOWED_HOSTS=x
+FACTCHECK_SITE_URL=https://factcheck.example manage.py collectstatic`` first, as for
+bench/scale.py. The chart renderer's own start (once per process, about a second and a half) is
+left out by a first, unmeasured request, and printed apart.
+
+SURFACES lists what is timed, each a function of the figure. Prints the median and the best of
+--repeat runs, and the queries one run makes.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import secrets
 import statistics
@@ -80,8 +88,18 @@ def measure(*, estimates: int, repeat: int) -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from figures.chart import chart_data_for
+    from figures.ledger import ledger_for
+
     figure = bench_figure(estimates)
     name = os.environ.get("BENCH_DATABASE_NAME", connection.vendor)
+    _chart_keys()
+    start = time.perf_counter()
+    SURFACES["figure page, cold"](figure)
+    first = (time.perf_counter() - start) * 1000
+    print(f"{name:<11} {'first page of the process (renderer start)':<34} {first:>10.1f}", flush=True)
+    data = chart_data_for(ledger_for(figure, public=True))
+    print(f"{name:<11} (the chart draws {len(data.points)} of {data.total} estimates)", flush=True)
     for surface, run in SURFACES.items():
         run(figure)  # warm: imports, the connection, the database's cache
         times, cpu = [], []
@@ -195,25 +213,53 @@ def ledger_newsroom(figure) -> None:
     ledger_for(figure, public=False)
 
 
-def _api(path: str) -> Callable:
+def _get(path: str, *, drop_chart: bool = False) -> Callable:
     def get(figure) -> None:
+        from django.core.cache import cache
         from django.test import Client
 
         from core.freshness import public_record_changed
 
         public_record_changed()  # a new site version: the answer is computed, not replayed from the cache
-        response = Client().get(path.format(slug=figure.slug))
+        if drop_chart:
+            cache.delete_many(_chart_keys())
+        response = Client().get(path.format(slug=figure.slug, page=_middle_page()))
         assert response.status_code == 200, response.status_code
 
     return get
 
 
-# What is timed, each a function of the figure. ledger-pages adds the public page here.
+@functools.cache
+def _middle_page() -> int:
+    """A page halfway through the figure page's table (50 public estimates a page): read once, untimed."""
+    from figures.ledger import ledger_for
+    from figures.models import Figure
+
+    return max(1, len(ledger_for(Figure.objects.get(slug=FIGURE_SLUG), public=True).entries) // 100)
+
+
+@functools.cache
+def _chart_keys() -> list[str]:
+    """The chart's cache keys of the bench figure (the ledger's version is part of them): read once, untimed."""
+    from figures.chart import CHART_FORMAT
+    from figures.ledger import ledger_for
+    from figures.models import Figure
+
+    figure = Figure.objects.get(slug=FIGURE_SLUG)
+    return [f"figures:chart:{CHART_FORMAT}:{figure.pk}:{ledger_for(figure, public=True).version}"]
+
+
+# What is timed, each a function of the figure.
 SURFACES: dict[str, Callable] = {
     "ledger_for(public=True)": ledger_public,
     "ledger_for(public=False)": ledger_newsroom,
-    "GET /api/v1/figures/<slug>/ledger/": _api("/api/v1/figures/{slug}/ledger/"),
-    "GET …/ledger/?format=csv": _api("/api/v1/figures/{slug}/ledger/?format=csv"),
+    "GET /api/v1/figures/<slug>/ledger/": _get("/api/v1/figures/{slug}/ledger/"),
+    "GET …/ledger/?format=csv": _get("/api/v1/figures/{slug}/ledger/?format=csv"),
+    "figure page, cold": _get("/figures/{slug}/", drop_chart=True),
+    "figure page, chart cached": _get("/figures/{slug}/"),
+    "figure page, middle of the table": _get("/figures/{slug}/?page={page}"),
+    "embed, cold": _get("/figures/{slug}/embed/", drop_chart=True),
+    "embed, chart cached": _get("/figures/{slug}/embed/"),
 }
 
 
