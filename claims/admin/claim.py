@@ -337,43 +337,35 @@ class ClaimAdmin(LargeTableAdminMixin, ServiceActionsMixin, VersionedAdminMixin,
         refresh_search([form.instance.pk])  # appearances added or removed inline
 
     def save_formset(self, request, form, formset, change):
+        claim, by = form.instance, request.user
         if formset.model is ClaimRevision:
-            return self._propose_wording(request, form, formset)
-        if formset.model is not Verification:
-            return super().save_formset(request, form, formset, change)
-        # New verdicts go through the workflow service: author, draft state, corrections.
-        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
-        for inline_form in formset.forms:
-            if inline_form.instance.pk is None and inline_form.has_changed():
-                data = inline_form.cleaned_data
-                formset.new_objects.append(
-                    services.verification_create(
-                        claim=form.instance,
-                        status=data["status"],
-                        rationale=data["rationale"],
-                        evidence=data["evidence"],
-                        evidence_notes=data["evidence_notes"],
-                        correction_note=data["correction_note"],
-                        by=request.user,
-                    )
-                )
-
-    def _propose_wording(self, request, form, formset):
-        """New wording proposed on the claim's page goes through the service: it waits for another editor."""
-        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
-        for inline_form in formset.forms:
-            if inline_form.instance.pk is None and inline_form.has_changed():
-                data = inline_form.cleaned_data
-                formset.new_objects.append(
-                    services.claim_revision_propose(
-                        claim=form.instance,
-                        statement=data["statement"],
-                        claim_reviewed=data["claim_reviewed"],
-                        quantity=Quantity.from_fields(data),
-                        note=data.get("note", ""),
-                        by=request.user,
-                    )
-                )
+            # New wording proposed on the claim's page goes through the service: it waits for another editor.
+            return _save_new_through_service(
+                formset,
+                lambda data: services.claim_revision_propose(
+                    claim=claim,
+                    statement=data["statement"],
+                    claim_reviewed=data["claim_reviewed"],
+                    quantity=Quantity.from_fields(data),
+                    note=data.get("note", ""),
+                    by=by,
+                ),
+            )
+        if formset.model is Verification:
+            # New verdicts go through the workflow service: author, draft state, corrections.
+            return _save_new_through_service(
+                formset,
+                lambda data: services.verification_create(
+                    claim=claim,
+                    status=data["status"],
+                    rationale=data["rationale"],
+                    evidence=data["evidence"],
+                    evidence_notes=data["evidence_notes"],
+                    correction_note=data["correction_note"],
+                    by=by,
+                ),
+            )
+        return super().save_formset(request, form, formset, change)
 
     def get_urls(self):
         return [
@@ -421,3 +413,11 @@ class ClaimRelationAdmin(ServiceHistoryAdmin):
     paginator = BoundedCountPaginator
     show_full_result_count = False
     search_fields = ["from_claim__statement", "to_claim__statement"]
+
+
+def _save_new_through_service(formset, create) -> None:
+    """Save an inline's new rows through ``create(cleaned_data)``, a service; its other rows are read-only."""
+    formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+    for inline_form in formset.forms:
+        if inline_form.instance.pk is None and inline_form.has_changed():
+            formset.new_objects.append(create(inline_form.cleaned_data))
