@@ -6,7 +6,8 @@ names and aliases of who said them, the titles and publishers of the sources, an
 written without separators ("12000" finds "12,000 troops"). On PostgreSQL a stored tsvector
 (statement weighted above the rest) with a GIN index answers web-style queries ("kirby",
 "north korea -russia", "\\"first tranche\\""), stemmed ("troop" finds "troops"). On SQLite, which has
-no full-text search built in, every word must appear somewhere, with a crude plural rule.
+no full-text search built in, every word must begin a word somewhere ("0" does not find "10"),
+with a crude plural rule.
 
 refresh_search() is called by the services that change what a claim's search reads, and by
 the admin; reindex_search (the command) rebuilds everything, in SQL on PostgreSQL.
@@ -113,7 +114,10 @@ def _condition(text: str, prefix: str = "") -> Q:
             forms.add(word.replace(",", ""))  # "12,000" is stored plain too
         found = Q()
         for form in forms:
-            found |= Q(**{f"{prefix}statement__icontains": form}) | Q(**{f"{prefix}search_text__icontains": form})
+            starts_a_word = rf"\b{re.escape(form)}"  # Django gives SQLite a REGEXP function (Python's re)
+            found |= Q(**{f"{prefix}statement__iregex": starts_a_word}) | Q(
+                **{f"{prefix}search_text__iregex": starts_a_word}
+            )
         condition &= found
     return condition
 

@@ -88,6 +88,16 @@ def test_it_says_why_each_result_matched_in_the_api(client):
     assert "search" not in api().get("/api/v1/claims/").json()
 
 
+def test_a_word_matches_the_start_of_a_word_not_the_inside_of_one(client):
+    claim = make_claim(statement="A convoy carried troops.")
+    make_appearance(claim, speaker=make_actor(name="Actor 10"))
+    make_published_verification(claim)
+    assert "A convoy carried" not in client.get("/claims/", {"q": "convoy 0"}).content.decode()
+    assert "A convoy carried" in client.get("/claims/", {"q": "convoy 10"}).content.decode()
+    assert "A convoy carried" in client.get("/claims/", {"q": "troop"}).content.decode()
+    assert "A convoy carried" not in client.get("/claims/", {"q": "roops"}).content.decode()
+
+
 def test_it_says_when_more_claims_match_than_the_search_counts(client, settings):
     settings.SEARCH_LIMIT = 2
     for n in range(3):
