@@ -1,9 +1,11 @@
 """
 RSS and Atom feeds of published fact-checks and of corrections.
 
-Entry descriptions are HTML to feed readers (RSS <description>, Atom <summary type="html">), and a
-rationale or a correction note is plain text an editor typed: it goes out escaped, as paragraphs,
-so "<script>" or "<img onerror>" in it reaches readers as those characters, never as markup.
+Entry descriptions are HTML to feed readers (RSS <description>, Atom <summary type="html">). A
+rationale is Markdown, as on the claim page: it goes out as the page shows it, rendered and
+sanitised (core.rich_text), so a feed reader shows emphasis and links, not asterisks, and never
+a script. A correction note or a withdrawal reason is plain text an editor typed: it goes out
+escaped, as paragraphs, so "<script>" in it reaches readers as those characters.
 """
 
 from django.contrib.syndication.views import Feed
@@ -14,6 +16,7 @@ from django.utils.html import linebreaks
 from claims.claimreview import require_current_verdict
 from claims.models import Claim, Verification
 from core.http import absolute
+from core.rich_text import render_markdown
 
 FEED_SIZE = 30
 
@@ -52,7 +55,7 @@ class ChecksFeed(PublicFeed):
         return f"{verdict.status.label}: {claim.statement}"
 
     def item_description(self, claim):
-        return as_html(require_current_verdict(claim).rationale)
+        return render_markdown(require_current_verdict(claim).rationale)
 
     def item_link(self, claim):
         return absolute(claim.get_absolute_url())

@@ -1,4 +1,7 @@
-"""The feeds carry editors' text as text: markup in a rationale, a correction note or a withdrawal reason is escaped."""
+"""
+The feeds carry a rationale as the claim page shows it (Markdown, sanitised: no script reaches a feed
+reader), and a correction note or a withdrawal reason as text (markup in it is escaped).
+"""
 
 from xml.etree import ElementTree
 
@@ -28,12 +31,15 @@ def assert_text_only(html: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["feed-checks-rss", "feed-checks-atom"])
-def test_it_escapes_markup_in_a_rationale(client, name):
+def test_it_gives_a_rationale_as_the_page_shows_it_without_scripts(client, name):
     claim = published_claim(3)
-    Verification.objects.filter(claim=claim).update(rationale=HOSTILE)
+    rationale = HOSTILE + "\n\nThe *NIS* said so [in October](https://example.org/nis)."
+    Verification.objects.filter(claim=claim).update(rationale=rationale)
     (entry,) = [d for d in descriptions(client, name) if "Two origins" in d]
     assert entry.startswith("<p>Two origins.</p>")  # paragraphs kept
-    assert_text_only(entry)
+    assert "<script" not in entry and "<img" not in entry and "onerror" not in entry
+    assert "The <em>NIS</em> said so" in entry and "*" not in entry
+    assert '<a href="https://example.org/nis" rel="noopener noreferrer">in October</a>' in entry
 
 
 @pytest.mark.parametrize("name", ["feed-corrections-rss", "feed-corrections-atom"])
