@@ -8,6 +8,7 @@ Only the claim's own appearances: a related claim has its own timeline. Read-onl
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claims.models import Appearance, Claim, Stance
@@ -81,8 +82,7 @@ def claim_timeline(claim: Claim) -> Timeline:
         # The snapshots can be whole articles and the timeline never shows them.
         .defer("source__text", "via__cited_source__text")
     )
-    dated = [(appearance, *appearance.when_said()) for appearance in appearances]
-    dated.sort(key=lambda row: (row[1] is None, row[1] or datetime.date.min, _stance_rank(row[0].stance), row[0].pk))
+    dated = _in_order(appearances)
     first_date = dated[0][1] if dated else None
     # A lag in days needs two exact days: "early October" to 23 October is no number of days.
     first_is_exact = bool(dated) and _is_exact_day(dated[0][0], dated[0][2])
@@ -112,6 +112,25 @@ def claim_timeline(claim: Claim) -> Timeline:
         first_date=first_date,
         first_confirmation_lag_days=confirmation_lags[0] if confirmation_lags else None,
     )
+
+
+def claimant_of(appearances: Iterable[Appearance]) -> Actor | None:
+    """
+    Who made the claim, from appearances already fetched with their sources (no query): the
+    speaker the timeline puts first (Timeline.claimant_entry), so a card, an actor's page and
+    the claim page name the same person.
+    """
+    dated = _in_order(appearances)
+    supporting = (a for a, *_ in dated if a.stance in (Stance.ASSERTS, Stance.RELAYS))
+    first = next(supporting, dated[0][0] if dated else None)
+    return first.speaker if first is not None else None
+
+
+def _in_order(appearances: Iterable[Appearance]) -> list[tuple[Appearance, datetime.date | None, bool]]:
+    """Each appearance with its date and whether that is the report's date: by date, stance, entry; undated last."""
+    dated = [(appearance, *appearance.when_said()) for appearance in appearances]
+    dated.sort(key=lambda row: (row[1] is None, row[1] or datetime.date.min, _stance_rank(row[0].stance), row[0].pk))
+    return dated
 
 
 def _is_exact_day(appearance: Appearance, is_report_date: bool) -> bool:

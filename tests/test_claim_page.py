@@ -254,3 +254,17 @@ def test_it_shows_each_claim_on_an_actor_page_as_that_actors(client):
     assert "John Kirby confirms it, 23 October 2024, in Viewus as reported by Reuters" in card
     assert "three sites that we assess right now" in card
     assert "Zelenskyy" not in html and "claimed by" not in html
+
+
+def test_a_claim_card_names_the_claimant_the_claim_page_names(client):
+    """A same-day confirmation recorded first (lower id) is not who made the claim: the assertion is."""
+    kirby, nis = make_actor(name="John Kirby"), make_actor(name="NIS")
+    claim = make_claim(statement="About 12,000 troops were committed.")
+    make_appearance(claim, speaker=kirby, stance="confirms", stated_on=datetime.date(2024, 10, 18), quote="confirm")
+    report = make_appearance(claim, speaker=nis, stated_on=datetime.date(2024, 10, 18), quote="12,000 troops")
+    make_published_verification(claim)
+    for html in (client.get("/claims/").content.decode(), client.get(report.source.get_absolute_url()).content.decode()):
+        card = text_of(html[html.index(claim.statement) :])
+        assert "claimed by NIS" in card and "claimed by John Kirby" not in card
+    html = page(client, claim)
+    assert "NIS" in text_of(html[html.index('class="claimant"') :][:300])

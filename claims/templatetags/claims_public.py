@@ -9,6 +9,7 @@ from django.utils.text import Truncator
 from claims.badges import colour_class
 from claims.models import Appearance, Claim
 from claims.stated_dates import DatePrecision, stated_date_iso, stated_date_text
+from claims.timeline import claimant_of
 from sources.models import Actor, Source
 
 register = template.Library()
@@ -44,6 +45,12 @@ def short_title(source: Source) -> str:
     if source.publisher_id and source.publisher is not None:
         return source.publisher.name
     return Truncator(source.title).words(5, truncate="…")
+
+
+@register.filter
+def claimant(claim: Claim) -> Actor | None:
+    """Who made the claim, as its page's timeline says, from the prefetched appearances (for_display())."""
+    return claimant_of(claim.appearances.all())
 
 
 @register.filter
