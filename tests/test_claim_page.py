@@ -263,7 +263,8 @@ def test_a_claim_card_names_the_claimant_the_claim_page_names(client):
     make_appearance(claim, speaker=kirby, stance="confirms", stated_on=datetime.date(2024, 10, 18), quote="confirm")
     report = make_appearance(claim, speaker=nis, stated_on=datetime.date(2024, 10, 18), quote="12,000 troops")
     make_published_verification(claim)
-    for html in (client.get("/claims/").content.decode(), client.get(report.source.get_absolute_url()).content.decode()):
+    for address in ("/claims/", report.source.get_absolute_url()):
+        html = client.get(address).content.decode()
         card = text_of(html[html.index(claim.statement) :])
         assert "claimed by NIS" in card and "claimed by John Kirby" not in card
     html = page(client, claim)
