@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import snowballstemmer
 from django.conf import settings
@@ -50,12 +50,14 @@ def search_limit() -> int:
 class ClaimSearch:
     """
     What a reader typed, and whether more claims match it than search_limit(): claim_search()
-    counts that once, for the filter and for the sentence that tells readers.
+    finds that out once, for the filter and for the sentence that tells readers. Below the limit
+    it also holds the ids of every match (``ids``), so the page reads them without searching again.
     """
 
     text: str
     published_only: bool
     more_than_limit: bool
+    ids: tuple[int, ...] = ()
 
     def apply(self, queryset: QuerySet[Claim]) -> QuerySet[Claim]:
         """The claims of ``queryset`` that match (no query until the caller evaluates it)."""
@@ -66,12 +68,12 @@ class ClaimSearch:
         The condition on claims, or with ``prefix`` ("claim__") on rows that point to a claim.
         Common words: the caller's order walks its index (checked_at, created_at, id) and keeps the
         matching rows, so a page stops after about (page size / share of claims matching) rows.
-        Rare words: at most search_limit() ids from the GIN index, which the caller sorts: it
-        never walks the archive looking for them.
+        Rare words: the ids claim_search() already read from the GIN index, which the caller sorts:
+        it never walks the archive looking for them.
         """
         if self.more_than_limit:
             return _condition(self.text, prefix)
-        return Q(**{f"{prefix}pk__in": matching_ids(self.text, published_only=self.published_only)})
+        return Q(**{f"{prefix}pk__in": self.ids})
 
 
 def claim_search(text: str, *, published_only: bool) -> ClaimSearch:
@@ -84,24 +86,24 @@ def claim_search(text: str, *, published_only: bool) -> ClaimSearch:
     text = " ".join(text.split())
     if not text:
         return ClaimSearch("", published_only, more_than_limit=False)
-    found = matching_ids(text, published_only=published_only, limit=search_limit() + 1)
-    return ClaimSearch(text, published_only, more_than_limit=found.count() > search_limit())
+    limit = search_limit()
+    ids = tuple(_matching_ids(text, published_only=published_only, limit=limit + 1))
+    if len(ids) > limit:
+        return ClaimSearch(text, published_only, more_than_limit=True)
+    return ClaimSearch(text, published_only, more_than_limit=False, ids=ids)
 
 
 def matching(queryset: QuerySet[Claim], text: str, *, published_only: bool = False) -> QuerySet[Claim]:
-    """The claims of ``queryset`` that match what a reader typed (one query to count, see claim_search())."""
+    """The claims of ``queryset`` that match what a reader typed (one query to search, see claim_search())."""
     return claim_search(text, published_only=published_only).apply(queryset)
 
 
-def matching_ids(text: str, *, published_only: bool, limit: int | None = None) -> QuerySet[Claim, Any]:
-    """
-    The ids of at most ``limit`` (default search_limit()) claims that match ``text`` (not
-    empty), in no particular order: a subquery for ``pk__in`` or ``claim__in``.
-    """
+def _matching_ids(text: str, *, published_only: bool, limit: int) -> QuerySet[Claim, int]:
+    """The ids of at most ``limit`` claims that match ``text`` (not empty), in no particular order."""
     found = Claim.objects.filter(_condition(text))
     if published_only:
         found = found.filter(checked_at__isnull=False)
-    return found.order_by().values("pk")[: limit or search_limit()]
+    return found.order_by().values_list("pk", flat=True)[:limit]
 
 
 def _condition(text: str, prefix: str = "") -> Q:
