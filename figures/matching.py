@@ -107,11 +107,17 @@ def words(text: str) -> dict[str, str]:
 @dataclass
 class _Candidate:
     figure: Figure
-    name: set[str]
+    name: set[str]  # the name's words, less those of the figure's unit
     description: set[str]
+    unit: str  # folded
     units: set[str] = field(default_factory=set)  # folded units of its estimates
     first: datetime.date | None = None
     last: datetime.date | None = None
+
+    @classmethod
+    def of(cls, figure: Figure) -> _Candidate:
+        unit_words = set(words(figure.unit))
+        return cls(figure, set(words(figure.name)) - unit_words, set(words(figure.description)), figure.unit.casefold())
 
 
 class FigureMatcher:
@@ -143,10 +149,7 @@ class FigureMatcher:
         )
         if public:
             figures = figures.public()
-        found = {
-            figure.pk: _Candidate(figure, set(words(figure.name)), set(words(figure.description)))
-            for figure in figures.order_by("-updated_at", "-pk")[:MAX_CANDIDATES]
-        }
+        found = {figure.pk: _Candidate.of(figure) for figure in figures.order_by("-updated_at", "-pk")[:MAX_CANDIDATES]}
         if not found:
             return cls([])
         said_on = Coalesce("claim__appearances__stated_on", TruncDate("claim__appearances__source__published_at"))
@@ -165,54 +168,80 @@ class FigureMatcher:
                     candidate.last = day if candidate.last is None else max(candidate.last, day)
         return cls(found.values())
 
-    def rank(self, *, quantity: Quantity, text: str = "", on: datetime.date | None = None) -> list[RankedFigure]:
-        """The candidates of the number's unit, best first (ties: the newest figure first). No query."""
+    def rank(
+        self, *, quantity: Quantity, text: str = "", on: datetime.date | None = None, limit: int | None = None
+    ) -> list[RankedFigure]:
+        """
+        The candidates of the number's unit, best first (ties: the newest figure first), the first
+        ``limit`` of them with their reasons. No query.
+        """
         unit = quantity.unit.strip().casefold()
         unit_words = set(words(quantity.unit))
         said = {stem: word for stem, word in words(text).items() if stem not in unit_words}
-        ranked = []
+        said_stems, scored = set(said), []
         for candidate in self.candidates:
-            own_unit = candidate.figure.unit.strip().casefold() == unit
-            if not own_unit and unit not in candidate.units:
-                continue
-            ranked.append(self._ranked(candidate, said, quantity.unit, own_unit, on))
-        ranked.sort(key=lambda item: -item.score)  # stable: newest first among equals
-        return ranked
+            own_unit = candidate.unit == unit
+            if own_unit or unit in candidate.units:
+                scored.append((*self._score(candidate, said_stems, unit_words, own_unit, on), candidate))
+        scored.sort(key=lambda item: -item[0])  # stable: newest first among equals
+        return [
+            self._ranked(candidate, said, unit_words, quantity.unit, own_unit, on, score, wording)
+            for score, wording, own_unit, candidate in scored[:limit]
+        ]
 
     def proposal(self, *, quantity: Quantity, text: str = "", on: datetime.date | None = None) -> RankedFigure | None:
         """The figure an import proposes for the number: the best, if its wording is similar enough."""
-        ranked = self.rank(quantity=quantity, text=text, on=on)
+        ranked = self.rank(quantity=quantity, text=text, on=on, limit=1)
         return ranked[0] if ranked and ranked[0].wording >= PROPOSAL_MIN_WORDING else None
 
     @staticmethod
-    def _ranked(
-        candidate: _Candidate, said: dict[str, str], unit: str, own_unit: bool, on: datetime.date | None
-    ) -> RankedFigure:
-        figure = candidate.figure
-        name = candidate.name - set(words(unit)) - set(words(figure.unit))
-        in_name = sorted(said[stem] for stem in said.keys() & name)
-        in_description = sorted(said[stem] for stem in (said.keys() & candidate.description) - name)
+    def _score(
+        candidate: _Candidate, said: set[str], unit_words: set[str], own_unit: bool, on: datetime.date | None
+    ) -> tuple[float, float, bool]:
+        """(score, wording, own unit), both rounded to three places."""
+        name = candidate.name - unit_words
         wording = 0.0
         if said and name:
-            text_share = (len(in_name) + DESCRIPTION_WORD_WEIGHT * len(in_description)) / len(said)
-            name_share = len(in_name) / len(name)
-            wording = (text_share + name_share) / 2
+            in_name = len(said & name)
+            in_description = len((said & candidate.description) - name)
+            text_share = (in_name + DESCRIPTION_WORD_WEIGHT * in_description) / len(said)
+            wording = (text_share + in_name / len(name)) / 2
+        score = WORDING_WEIGHT * wording + OWN_UNIT_WEIGHT * own_unit + PERIOD_WEIGHT * _in_period(candidate, on)
+        return round(score, 3), round(wording, 3), own_unit
+
+    @staticmethod
+    def _ranked(
+        candidate: _Candidate,
+        said: dict[str, str],
+        unit_words: set[str],
+        unit: str,
+        own_unit: bool,
+        on: datetime.date | None,
+        score: float,
+        wording: float,
+    ) -> RankedFigure:
+        figure = candidate.figure
+        name = candidate.name - unit_words
+        in_name = sorted(said[stem] for stem in said.keys() & name)
+        in_description = sorted(said[stem] for stem in (said.keys() & candidate.description) - name)
         reasons = [f"same unit ({figure.unit})" if own_unit else f"its estimates use the unit {unit}"]
         if in_name:
             reasons.append(f"its name shares the words {', '.join(in_name)}")
         if in_description:
             reasons.append(f"its description shares the words {', '.join(in_description)}")
-        dated = candidate.first is not None and candidate.last is not None
-        in_period = dated and (
-            on is None or candidate.first - PERIOD_MARGIN <= on <= candidate.last + PERIOD_MARGIN  # type: ignore[operator]
-        )
-        if dated and on is not None:
+        if candidate.first is not None and on is not None:
             reasons.append(
-                f"{'inside' if in_period else 'outside'} the period of its estimates "
+                f"{'inside' if _in_period(candidate, on) else 'outside'} the period of its estimates "
                 f"({candidate.first} to {candidate.last})"
             )
-        score = WORDING_WEIGHT * wording + OWN_UNIT_WEIGHT * own_unit + PERIOD_WEIGHT * in_period
-        return RankedFigure(figure=figure, score=round(score, 3), wording=round(wording, 3), reasons=reasons)
+        return RankedFigure(figure=figure, score=score, wording=wording, reasons=reasons)
+
+
+def _in_period(candidate: _Candidate, on: datetime.date | None) -> bool:
+    """The date falls within the figure's estimates' dates, give or take PERIOD_MARGIN (any date: it has some)."""
+    if candidate.first is None or candidate.last is None:
+        return False
+    return on is None or candidate.first - PERIOD_MARGIN <= on <= candidate.last + PERIOD_MARGIN
 
 
 def figure_matches(
@@ -220,7 +249,7 @@ def figure_matches(
 ) -> list[FigureMatch]:
     """The tracked figures ``quantity`` (said on ``on``, in ``text``) may belong to, best first."""
     matcher = FigureMatcher.load(units=[quantity.unit], public=public)
-    ranked = matcher.rank(quantity=quantity, text=text, on=on)[:limit]
+    ranked = matcher.rank(quantity=quantity, text=text, on=on, limit=limit)
     return [_match(candidate, quantity, on, public) for candidate in ranked]
 
 
