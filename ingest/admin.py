@@ -12,6 +12,7 @@ from typing import Protocol
 from django.contrib import admin, messages
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import F
 from django.forms.models import BaseInlineFormSet
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -111,6 +112,16 @@ def speaker_text(obj: Suggestion):
     return "—"
 
 
+def proposed_figure_text(obj: Suggestion):
+    """The tracked figure the import proposes for the number, linked, with why; a dash for none."""
+    if obj.proposed_figure is None:
+        return "—"
+    url = reverse("admin:figures_figure_change", args=[obj.proposed_figure_id])
+    return format_html(
+        '<a href="{}">{}</a><div class="help">{}</div>', url, obj.proposed_figure.name, obj.proposed_figure_reason
+    )
+
+
 def outcome(obj: Suggestion):
     """What the decision made, linked: the new or merged-into claim."""
     if obj.is_pending:
@@ -151,7 +162,7 @@ def decision_buttons(obj: Suggestion, *, next_url: str = ""):
         for name, label, css in buttons
     ]
     edit = format_html(
-        '<a href="{}">Correct speaker or claim…</a>', reverse("admin:ingest_suggestion_change", args=[obj.pk])
+        '<a href="{}">Correct speaker, claim or figure…</a>', reverse("admin:ingest_suggestion_change", args=[obj.pk])
     )
     return format_html(
         '<div class="fc-decide">{}{}{}</div>', accept, format_html_join("", "{}", ((b,) for b in html)), edit
@@ -172,7 +183,9 @@ def _add_service_error(form, exc: ValidationError) -> None:
 # -- on the source's page -----------------------------------------------------------------------------
 
 
-SUGGESTION_INLINE_FIELDS = ("figure_group", "in_snapshot", "quantity", "speaker_display", "stance", "dates", "decision")
+SUGGESTION_INLINE_FIELDS = (
+    "figure_group", "in_snapshot", "quantity", "tracked_figure", "speaker_display", "stance", "dates", "decision",
+)  # fmt: skip
 SUGGESTIONS_PER_PAGE = 50
 PAGE_PARAMETER = "suggestions_page"
 
@@ -221,7 +234,8 @@ def _page_number(request) -> int:
 class SuggestionInline(admin.TabularInline):
     """
     The source's suggestions, read-only, each with its decision buttons, a page at a time and
-    grouped by figure (unit, then value, then place in the text); a constant number of queries.
+    grouped by figure: the tracked figure the import proposes (by name, those without one last),
+    then unit, value and place in the text; a constant number of queries.
     """
 
     model = Suggestion
@@ -247,21 +261,29 @@ class SuggestionInline(admin.TabularInline):
         return (
             super()
             .get_queryset(request)
-            .select_related("speaker", "matched_claim", "decided_by", "appearance__claim")
-            .order_by("unit", "value", "start", "pk")
+            .select_related("speaker", "matched_claim", "proposed_figure", "decided_by", "appearance__claim")
+            .order_by(
+                F("proposed_figure__name").asc(nulls_last=True), "proposed_figure", "unit", "value", "start", "pk"
+            )
         )
 
     @admin.display(description="Figure")
     def figure_group(self, obj):
-        """The figure's unit and value on the first row of its group (rows are drawn in queryset order)."""
-        group = (obj.unit, obj.value)
+        """
+        On the first row of its group (rows are drawn in queryset order): the proposed tracked figure when
+        it starts a new one, and the number's unit and value.
+        """
+        group = (obj.proposed_figure_id, obj.unit, obj.value)
         if group == self._last_group:
             return ""
+        tracked = ""
+        if obj.proposed_figure is not None and (self._last_group is None or self._last_group[0] != group[0]):
+            tracked = format_html('<div class="fc-tracked-figure">{}</div>', obj.proposed_figure.name)
         self._last_group = group
         if not obj.unit:
             return "Dates and statements"
         value = _plain_number(obj.value) if obj.value is not None else ""
-        return format_html("<strong>{} {}</strong>", value, obj.unit)
+        return format_html("{}<strong>{} {}</strong>", tracked, value, obj.unit)
 
     def has_view_permission(self, request, obj=None):
         return is_newsroom_member(request.user)
@@ -283,6 +305,10 @@ class SuggestionInline(admin.TabularInline):
     @admin.display(description="Quantity")
     def quantity(self, obj):
         return quantity_text(obj)
+
+    @admin.display(description="Tracked figure")
+    def tracked_figure(self, obj):
+        return proposed_figure_text(obj)
 
     @admin.display(description="Speaker")
     def speaker_display(self, obj):
@@ -344,23 +370,25 @@ reject_selected = _decision_action("reject", "Reject selected suggestions", "Rej
 
 @admin.register(Suggestion)
 class SuggestionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelAdmin):
-    list_display = ["quote_short", "quantity", "speaker_display", "stance", "dates", "state", "source_title"]
+    list_display = [
+        "quote_short", "quantity", "tracked_figure", "speaker_display", "stance", "dates", "state", "source_title",
+    ]  # fmt: skip
     list_filter = ["state", SourceWithSuggestionsFilter, "stance", "derived"]
-    list_select_related = ["source", "speaker", "matched_claim"]
+    list_select_related = ["source", "speaker", "matched_claim", "proposed_figure"]
     search_fields = ["quote", "speaker_name", "unit", "source__title"]
     ordering = ["-source_id", "start", "pk"]
     actions = [accept_selected, merge_selected, reject_selected]
-    autocomplete_fields = ["speaker", "matched_claim"]
+    autocomplete_fields = ["speaker", "matched_claim", "proposed_figure"]
     change_form_template = "admin/ingest/suggestion/change_form.html"
     fieldsets = [
         (None, {"fields": ["source_link", "state", "in_snapshot"]}),
         ("Found", {"fields": ["figure", "quantity", "speaker_name", "stance", "dates"]}),
-        ("Matched", {"fields": ["speaker", "matched_claim"]}),
+        ("Matched", {"fields": ["speaker", "matched_claim", "proposed_figure", "proposed_figure_reason"]}),
         ("Decision", {"fields": ["outcome_display", "decided_at", "fingerprint"]}),
     ]
     readonly_fields = [
         "source_link", "state", "in_snapshot", "figure", "quantity", "speaker_name", "stance", "dates",
-        "outcome_display", "decided_at", "fingerprint",
+        "proposed_figure_reason", "outcome_display", "decided_at", "fingerprint",
     ]  # fmt: skip
 
     def get_queryset(self, request):
@@ -401,6 +429,10 @@ class SuggestionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelAdmi
     @admin.display(description="Quantity")
     def quantity(self, obj):
         return quantity_text(obj)
+
+    @admin.display(description="Tracked figure")
+    def tracked_figure(self, obj):
+        return proposed_figure_text(obj)
 
     @admin.display(description="Speaker", ordering="speaker_name")
     def speaker_display(self, obj):
@@ -494,6 +526,7 @@ class SuggestionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelAdmi
                     slug=form.cleaned_data["slug"],
                     claim_reviewed=form.cleaned_data["claim_reviewed"],
                     speaker=form.speaker_decision(),
+                    figure=form.cleaned_data["figure"],
                 )
             except ValidationError as exc:
                 _add_service_error(form, exc)
@@ -510,6 +543,7 @@ class SuggestionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelAdmi
             "suggestion": suggestion,
             "in_snapshot": highlighted(text, suggestion, context=SNAPSHOT_CONTEXT),
             "quantity": quantity_text(suggestion),
+            "proposed_figure": proposed_figure_text(suggestion),
             "candidates": candidates,
             "opts": Suggestion._meta,
             "media": self.media + form.media,

@@ -116,7 +116,7 @@ class SuggestionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         return Response(self.get_serializer(self.get_queryset().get(pk=suggestion.pk)).data)
 
     @extend_schema(
-        summary="Accept: create the claim and its anchored appearance",
+        summary="Accept: create the claim and its anchored appearance (and its estimate of a tracked figure)",
         request=AcceptSerializer,
         responses={200: SuggestionSerializer},
     )
@@ -133,6 +133,7 @@ class SuggestionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
             slug=data.get("slug"),
             claim_reviewed=data.get("claim_reviewed"),
             speaker=serializer.speaker_decision(),
+            figure=data.get("figure", services.PROPOSED_FIGURE),
         )
         return self._done(suggestion)
 

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from claims.models import Appearance, Claim
+from figures.models import Figure
 from ingest.accepting import SpeakerChoice, guess_new_actor, suggested_claim_reviewed, suggested_statement
 from ingest.models import Suggestion
 from ingest.reading import max_import_bytes, unique_slug
@@ -126,6 +127,15 @@ class AcceptForm(forms.Form):
         help_text="As the text describes them: “a senior Ukrainian official”. Shown to readers as an anonymous source.",
     )
 
+    figure = forms.ModelChoiceField(
+        label="Tracked figure",
+        queryset=Figure.objects.all(),
+        required=False,
+        widget=AutocompleteSelect(Suggestion._meta.get_field("proposed_figure"), admin.site),
+        help_text="The figure the new claim is an estimate of: the import's proposal, to keep, change or clear. "
+        "Accepting attaches the claim to it, as the figure's own page would.",
+    )
+
     def clean(self):
         data = super().clean() or {}
         choice = data.get("speaker_choice")
@@ -178,4 +188,5 @@ class AcceptForm(forms.Form):
             "new_role": guess.role if guess else "",
             "new_organisation": guess.organisation if guess else None,
             "anonymous_description": suggestion.speaker_name if suggestion.speaker_anonymous else "",
+            "figure": suggestion.proposed_figure,
         }

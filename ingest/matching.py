@@ -233,3 +233,22 @@ class ClaimMatcher:
             if score >= best_score and (best is None or score > best_score):
                 best, best_score = claim, score
         return best
+
+
+# -- the words around a figure, for matching it to tracked figures ------------------------------------
+
+_CLAUSE_BOUNDARY = re.compile(r"[;:!?()\"“”]|[,.](?=\s)|\s[-–—]\s")
+
+
+def figure_clause(quote: str, figure: str) -> str:
+    """
+    The clause of ``quote`` the figure's words stand in, between punctuation: in "North Korea has
+    committed 12,000 troops, with around 1,500 soldiers already deployed" the 1,500 is "with around
+    1,500 soldiers already deployed". The whole quote when the figure is not found in it.
+    """
+    at = quote.find(figure) if figure else -1
+    if at < 0:
+        return quote
+    start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(quote, 0, at)), default=0)
+    after = _CLAUSE_BOUNDARY.search(quote, at + len(figure))
+    return quote[start : after.start() if after else len(quote)].strip()

@@ -10,6 +10,7 @@ from django.db.models import F, Q
 from claims.models import Appearance, Claim, Stance
 from claims.models.quantity import DECIMAL, QuantityFields
 from core.validators import no_nul
+from figures.models import Figure
 from sources.models import Actor, Source
 
 
@@ -20,11 +21,11 @@ class SuggestionQuerySet(models.QuerySet):
     def for_review(self):
         """
         What a review list shows, in one query: the suggestion with its source (without the
-        snapshot), matched speaker and claim, who decided, and the claim it became.
+        snapshot), matched speaker and claim, proposed figure, who decided, and the claim it became.
         """
-        return self.select_related("source", "speaker", "matched_claim", "decided_by", "appearance__claim").defer(
-            "source__text", "source__notes"
-        )
+        return self.select_related(
+            "source", "speaker", "matched_claim", "proposed_figure", "decided_by", "appearance__claim"
+        ).defer("source__text", "source__notes")
 
 
 class Suggestion(QuantityFields, models.Model):
@@ -95,6 +96,26 @@ class Suggestion(QuantityFields, models.Model):
         help_text="An existing claim this looks like (same unit, overlapping bounds, similar words). "
         "Merging adds the quote to it as an appearance instead of creating a duplicate claim.",
     )
+    proposed_figure = models.ForeignKey(
+        Figure,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",  # figures know nothing of imports
+        help_text="The tracked figure this number may be an estimate of (same unit, similar wording, the period "
+        "of its estimates), proposed by the import. Accepting attaches the new claim to it as an estimate "
+        "unless the editor changes or clears it.",
+    )
+    proposed_figure_score = models.FloatField(
+        null=True, blank=True, editable=False, help_text="How well the figure matched, 0 to 1 (figures.matching)."
+    )
+    proposed_figure_reason = models.CharField(
+        max_length=300,
+        blank=True,
+        editable=False,
+        validators=[no_nul],
+        help_text="Why the import proposed the figure: the unit, the shared words, the period.",
+    )
     state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING, editable=False)
     fingerprint = models.CharField(
         max_length=64, editable=False, help_text="Identifies the statement across extraction runs."
@@ -139,6 +160,12 @@ class Suggestion(QuantityFields, models.Model):
                 condition=Q(end__gte=F("start")),
                 name="ingest_suggestion_offsets_ordered",
                 violation_error_message="The quote cannot end before it starts.",
+            ),
+            models.CheckConstraint(
+                condition=Q(proposed_figure_score__isnull=True)
+                | Q(proposed_figure_score__gte=0, proposed_figure_score__lte=1),
+                name="ingest_suggestion_proposed_figure_score_range",
+                violation_error_message="A figure's match score lies between 0 and 1.",
             ),
             *QuantityFields.Meta.constraints,
         ]

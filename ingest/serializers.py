@@ -6,6 +6,7 @@ from rest_framework.reverse import reverse
 
 from claims.models import Appearance, Claim
 from claims.serializers import DECIMAL
+from figures.models import Figure
 from ingest.accepting import SpeakerChoice, suggested_statement
 from ingest.models import Suggestion
 from sources.models import Actor, Source
@@ -64,6 +65,12 @@ class ClaimRefSerializer(serializers.ModelSerializer):
         fields = ["slug", "statement"]
 
 
+class FigureRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Figure
+        fields = ["slug", "name", "unit"]
+
+
 class SuggestionSerializer(serializers.ModelSerializer):
     """A quantity or date found in a source, as extraction proposes it, and what became of it."""
 
@@ -80,6 +87,18 @@ class SuggestionSerializer(serializers.ModelSerializer):
     speaker = ActorRefSerializer(read_only=True, allow_null=True, help_text="The actor the speaker name matched.")
     matched_claim = ClaimRefSerializer(
         read_only=True, allow_null=True, help_text="An existing claim this looks like: merge rather than accept."
+    )
+    proposed_figure = FigureRefSerializer(
+        read_only=True,
+        allow_null=True,
+        help_text="The tracked figure the import proposes this number estimates; accepting attaches the claim to it "
+        "unless the accept action's `figure` says otherwise.",
+    )
+    proposed_figure_score = serializers.FloatField(
+        read_only=True, allow_null=True, help_text="How well it matched, 0 to 1; null when an editor chose it."
+    )
+    proposed_figure_reason = serializers.CharField(
+        read_only=True, help_text="Why: the unit, the words shared with the figure's name, the period."
     )
     claim = serializers.SerializerMethodField(help_text="The claim accepting or merging added the quote to.")
     suggested_statement = serializers.SerializerMethodField(
@@ -100,7 +119,8 @@ class SuggestionSerializer(serializers.ModelSerializer):
             "value", "lower", "upper", "unit", "qualifier", "multiplier", "derived",
             "previous_value", "speaker_name", "speaker_anonymous", "speaker", "via_name", "stance",
             "date", "date_end", "date_text",
-            "matched_claim", "suggested_statement", "claim", "appearance", "decided_by", "decided_at",
+            "matched_claim", "proposed_figure", "proposed_figure_score", "proposed_figure_reason",
+            "suggested_statement", "claim", "appearance", "decided_by", "decided_at",
         ]  # fmt: skip
         read_only_fields = fields
 
@@ -162,6 +182,14 @@ class AcceptSerializer(serializers.Serializer):
         help_text="Slug of the organisation the new actor belongs to.",
     )
     speaker_role = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    figure = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Figure.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="Slug of the tracked figure the new claim estimates (attached with the figures' permission "
+        "rules); null: none. Left out: the suggestion's proposed figure, if any.",
+    )
 
     def validate(self, attrs):
         choice = attrs.get("speaker_choice")

@@ -4,6 +4,7 @@ Importing articles and reviewing the claims extraction finds in them.
     source_import(text=... or file=..., url=..., by=user)  -> ImportResult(source, created, suggestions)
     source_extract(source=..., by=user)                    -> the pending suggestions, in text order
     suggestion_accept(suggestion=..., by=user)             -> a new Claim, with its Appearance anchored by the quote
+                                                              (and an estimate of the proposed or chosen figure)
     suggestion_merge(suggestion=..., by=user)              -> a new Appearance of the matching (or given) claim
     suggestion_reject(suggestion=..., by=user)             -> the suggestion, rejected for good
 
@@ -23,6 +24,7 @@ core.services.ServiceError (code "permission" or "state").
 
 from __future__ import annotations
 
+import enum
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -41,6 +43,10 @@ from claims.quantities import round_figure
 from claims.services import appearance_create, claim_create
 from claims.stated_dates import DatePrecision, precision_of_range
 from core.services import ServiceError, save_validated
+from figures import permissions as figure_permissions
+from figures.matching import FigureMatcher
+from figures.models import Figure as TrackedFigure
+from figures.services import estimate_attach
 from ingest.accepting import (
     SpeakerChoice,
     guess_new_actor,
@@ -49,7 +55,7 @@ from ingest.accepting import (
 )
 from ingest.cleaning import guess_headline
 from ingest.extraction import Mention, clean_text, extract
-from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher
+from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher, figure_clause
 from ingest.models import Suggestion
 from ingest.reading import default_title, html_title, read_article, unique_slug
 from sources.models import Actor, Citation, Source
@@ -61,8 +67,19 @@ _REFRESHED_FIELDS = [
     "quote", "start", "end", "value", "lower", "upper", "unit", "qualifier", "multiplier", "derived",
     "figure", "speaker_name", "speaker", "speaker_anonymous", "previous_value",
     "via_name", "stance", "date", "date_end", "date_text", "matched_claim",
+    "proposed_figure", "proposed_figure_score", "proposed_figure_reason",
 ]  # fmt: skip
-_FOREIGN_KEYS = ["source", "speaker", "matched_claim", "decided_by", "appearance"]
+# What matching fills in and an editor may correct: kept across extraction runs, filled when still empty.
+_MATCHED_FIELDS = {"speaker", "matched_claim", "proposed_figure", "proposed_figure_score", "proposed_figure_reason"}
+_FOREIGN_KEYS = ["source", "speaker", "matched_claim", "proposed_figure", "decided_by", "appearance"]
+
+
+class _Proposed(enum.Enum):
+    FIGURE = "proposed"
+
+
+# suggestion_accept(figure=PROPOSED_FIGURE), the default: attach the claim to the figure the import proposed.
+PROPOSED_FIGURE = _Proposed.FIGURE
 
 
 State = Suggestion.State
@@ -163,7 +180,9 @@ def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
     Run extraction on the source's snapshot and store what it finds as suggestions; returns the
     pending ones in text order. Statements decided before (accepted, merged, rejected) are not
     proposed again; pending ones are refreshed; pending ones no longer found are dropped.
-    Speakers are matched to actors and figures to existing claims. Locks the source meanwhile.
+    Speakers are matched to actors, figures to existing claims, and each number to the tracked figure
+    it may be an estimate of (figures.matching, read once for every unit of the source: two queries).
+    Locks the source meanwhile.
     """
     if by is not None and not can_decide_suggestions(by):
         raise ServiceError("Only reporters and editors can extract claims from a source.", code="permission")
@@ -178,6 +197,7 @@ def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
         for m in mentions
         if m.unit and m.qualifier
     )
+    tracked = FigureMatcher.load(units=[m.unit for m in mentions if m.unit and m.qualifier], public=False)
     new, changed, found, seen = [], [], [], set()
     now = timezone.now()
     for mention in mentions:
@@ -193,13 +213,15 @@ def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
         before = _snapshot(target)
         if current is not None:
             for field in _REFRESHED_FIELDS:
-                if field not in ("speaker", "matched_claim"):
+                if field not in _MATCHED_FIELDS:
                     setattr(current, field, getattr(suggestion, field))
         # An editor's correction of the speaker or the claim stays; gaps are filled as actors and claims appear.
         if target.speaker_id is None:
             target.speaker = speakers.match(target.speaker_name)
         if target.matched_claim_id is None:
             target.matched_claim = claims.match(target)
+        if target.proposed_figure_id is None:
+            _propose_figure(target, tracked, published=published)
         if current is None:
             new.append(target)
         elif _snapshot(target) != before:
@@ -214,6 +236,26 @@ def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
     if changed:
         Suggestion.objects.bulk_update(changed, [*_REFRESHED_FIELDS, "updated_at"])
     return sorted(found, key=lambda s: (s.start, s.pk or 0))
+
+
+def _propose_figure(suggestion: Suggestion, tracked: FigureMatcher, *, published: date | None) -> None:
+    """
+    Fill in the tracked figure the suggestion's number may estimate: matched on the clause the figure
+    stands in, else on the whole quote, dated by the suggestion or else by the source. No query.
+    """
+    quantity = suggestion.quantity
+    if quantity is None or not quantity.unit:
+        return
+    on = suggestion.date or published
+    proposal = tracked.proposal(
+        quantity=quantity, text=figure_clause(suggestion.quote, suggestion.figure), on=on
+    ) or tracked.proposal(quantity=quantity, text=suggestion.quote, on=on)
+    if proposal is not None:
+        suggestion.proposed_figure = proposal.figure
+        suggestion.proposed_figure_score = proposal.score
+        suggestion.proposed_figure_reason = Truncator("; ".join(proposal.reasons)).chars(
+            _max_length(Suggestion, "proposed_figure_reason")
+        )
 
 
 def _suggestion_from(mention: Mention, source: Source) -> Suggestion | None:
@@ -267,10 +309,12 @@ def suggestion_accept(
     slug: str | None = None,
     claim_reviewed: str | None = None,
     speaker: SpeakerChoice | None = None,
+    figure: TrackedFigure | _Proposed | None = PROPOSED_FIGURE,
 ) -> Claim:
     """
     Create the claim the suggestion proposes, with its quantity, and its appearance in the source
-    anchored by the quote (speaker, stance, date).
+    anchored by the quote (speaker, stance, date); then attach the claim as an estimate of a tracked
+    figure through figures.services.estimate_attach (its permission rules, its findings refresh).
 
     ``statement``: the editor's wording, which counts as written or confirmed by ``by``; left out,
     suggested_statement() is used and awaits confirmation (the publish checklist asks for it).
@@ -278,10 +322,15 @@ def suggestion_accept(
     ``speaker``: the editor's SpeakerChoice. Left out: the matched actor; else an actor the name
     matches now; else for an anonymous speaker an anonymous source with its description; else a new
     actor guessed from the phrase. Only SpeakerChoice("none") leaves the appearance without a speaker,
-    and a suggestion naming nobody needs that choice said. Raises ValidationError naming the field.
+    and a suggestion naming nobody needs that choice said.
+    ``figure``: the tracked figure the claim estimates; left out, the one the import proposed (if any);
+    None, no figure. Raises ValidationError naming the field.
     """
     _require_review(by, "accept")
     s = _lock_pending(suggestion, "accept")
+    tracked = s.proposed_figure if figure is PROPOSED_FIGURE else figure
+    if tracked is not None:
+        _require_estimate(s, by=by)
     actor = _speaker_for(s, speaker, by=by)
     typed = " ".join((statement or "").split())
     statement = typed or suggested_statement(s, speaker=actor)
@@ -299,8 +348,20 @@ def suggestion_accept(
     )
     s.speaker = actor
     appearance = _appearance_for(s, claim, by=by)
+    if tracked is not None:
+        estimate_attach(figure=tracked, claim=claim, by=by)
     _decide(s, State.ACCEPTED, by=by, appearance=appearance)
     return claim
+
+
+def _require_estimate(s: Suggestion, *, by: User) -> None:
+    """Refuse, naming ``figure``, a figure the claim cannot estimate before anything is created."""
+    if s.quantity is None:
+        raise ValidationError({"figure": "This suggestion has no number: only a claim with a quantity estimates a "
+                               "figure. Clear the figure."})  # fmt: skip
+    # The claim will be the acceptor's own and unpublished, which the row rule allows; the role decides.
+    if not by.has_perm(figure_permissions.ADD_ESTIMATE):
+        raise ValidationError({"figure": "You may not attach claims to figures: clear the figure, or ask an editor."})
 
 
 def _speaker_for(s: Suggestion, choice: SpeakerChoice | None, *, by: User) -> Actor | None:
@@ -382,12 +443,18 @@ def suggestion_reject(*, suggestion: Suggestion, by: User) -> Suggestion:
 
 @transaction.atomic
 def suggestion_correct(*, suggestion: Suggestion, by: User) -> Suggestion:
-    """Save an editor's correction of a pending suggestion's speaker or matched claim (nothing else changes)."""
+    """Save an editor's correction of a pending suggestion's speaker, matched claim or proposed figure, only."""
     _require_review(by, "correct")
     current = _lock_pending(suggestion, "correct")
     current.speaker, current.matched_claim = suggestion.speaker, suggestion.matched_claim
+    if current.proposed_figure_id != suggestion.proposed_figure_id:  # the editor's choice: no match reason
+        current.proposed_figure = suggestion.proposed_figure
+        current.proposed_figure_score = None
+        current.proposed_figure_reason = f"chosen by {by.get_username()}" if suggestion.proposed_figure_id else ""
     current.full_clean(exclude=["source", "decided_by", "appearance"], validate_unique=False)
-    current.save(update_fields=["speaker", "matched_claim", "updated_at"])
+    current.save(update_fields=[
+        "speaker", "matched_claim", "proposed_figure", "proposed_figure_score", "proposed_figure_reason", "updated_at"
+    ])  # fmt: skip
     return current
 
 

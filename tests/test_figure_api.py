@@ -1,11 +1,13 @@
 import csv
 import datetime
 import io
+from decimal import Decimal
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from figures.matching import FigureMatcher, as_quantity
 from figures.models import Estimate, Figure
 from tests.api_helpers import api, error_of
 from tests.factories import (
@@ -223,7 +225,7 @@ def test_it_matches_a_number_inside_the_consensus(committed):
     assert response.status_code == 200
     [match] = response.json()["matches"]
     assert (match["figure"], match["position"], match["contradicts"]) == ("committed", "inside", [])
-    assert "shares the words committed, north, troop" in match["reasons"]
+    assert "its name shares the words committed, north" in match["reasons"]
 
 
 def test_it_names_the_origins_a_number_contradicts(committed):
@@ -251,6 +253,34 @@ def test_it_matches_only_figures_of_the_same_unit_and_public_ones_for_the_public
     newsroom = api(editor).post(f"{B}/match/", body, format="json").json()["matches"]
     assert {m["figure"] for m in newsroom} == {"committed", hidden.slug}
     assert api().post(f"{B}/match/", {**body, "unit": "sites"}, format="json").json()["matches"] == []
+
+
+def test_it_ranks_any_number_of_numbers_after_two_queries(committed):
+    deployed = make_figure(name="North Korean troops already deployed", description="Part of those committed.")
+    make_estimate(deployed, value=1500, day=october(18), unit="soldiers")
+    with CaptureQueriesContext(connection) as ctx:
+        # The candidates of either unit; their estimates' units and first and last dates.
+        matcher = FigureMatcher.load(units=["troops", "Soldiers"], public=False)
+    assert len(ctx.captured_queries) == 2
+
+    with CaptureQueriesContext(connection) as ctx:
+        troops = [matcher.proposal(quantity=as_quantity(unit="troops", value=Decimal(n)), text="troops committed")
+                  for n in range(20)]  # fmt: skip
+        soldiers = matcher.rank(quantity=as_quantity(unit="soldiers", value=Decimal(1500)), text="already deployed")
+    assert ctx.captured_queries == []
+    assert {proposal.figure for proposal in troops if proposal} == {committed}
+    assert [ranked.figure for ranked in soldiers] == [deployed]
+    assert soldiers[0].reasons[:2] == [
+        "its estimates use the unit soldiers",
+        "its name shares the words already, deployed",
+    ]
+
+
+def test_it_proposes_no_figure_for_a_number_whose_wording_is_unlike_them(committed):
+    matcher = FigureMatcher.load(units=["troops"], public=False)
+    number = as_quantity(unit="troops", value=Decimal(28500))
+    assert matcher.proposal(quantity=number, text="The United States keeps 28,500 troops in South Korea") is None
+    assert matcher.proposal(quantity=as_quantity(unit="tanks", value=Decimal(5)), text="troops committed") is None
 
 
 @pytest.mark.parametrize(

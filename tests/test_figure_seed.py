@@ -7,6 +7,7 @@ import pytest
 
 from figures.ledger import ledger_for
 from figures.models import Figure, Finding
+from tests.api_helpers import api
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded")]
 
@@ -76,3 +77,28 @@ def test_it_says_what_the_us_gave_beside_the_consensus():
         "United States government gave “First tranche of North Korean troops in training in Russia” "
         "as about 3,000 troops on 23 October 2024." in ledger(COMMITTED).summary
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("troops committed", COMMITTED),
+        ("North Korean troops already deployed", DEPLOYED),
+        ("a first tranche of troops in training", FIRST_TRANCHE),
+    ],
+)
+def test_it_ranks_the_figure_whose_name_the_text_says_first(text, first):
+    body = {"value": "12000", "unit": "troops", "text": text, "date": "2024-10-25"}
+    matches = api().post("/api/v1/figures/match/", body, format="json").json()["matches"]
+    assert matches[0]["figure"] == first
+    assert matches[0]["score"] > matches[1]["score"]
+
+
+def test_it_weighs_a_word_of_the_name_above_the_same_word_in_a_description():
+    # "committed" is in the name of "committed" and in the description of "already deployed" (issue 12's bug:
+    # both scored 1.0, and "already deployed" came first).
+    body = {"value": "12000", "unit": "troops", "text": "troops committed", "date": "2024-10-25"}
+    scores = {m["figure"]: m for m in api().post("/api/v1/figures/match/", body, format="json").json()["matches"]}
+    assert "its name shares the words committed" in scores[COMMITTED]["reasons"]
+    assert "its description shares the words committed" in scores[DEPLOYED]["reasons"]
+    assert scores[COMMITTED]["score"] > scores[DEPLOYED]["score"] + 0.2
