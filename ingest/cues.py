@@ -90,6 +90,7 @@ for _verbs, _stance in (
 ):
     for _form in _forms(_verbs):
         STANCE_OF.setdefault(_form, _stance)
+RECORD_FORMS = _forms(RECORD_VERBS)  # "recorded", "showed": statistics kept, weaker than a statement about them
 LISTENER_VERBS = _forms(TELL_VERBS)  # "told Reuters": Reuters is the listener, never the speaker
 # Verbs whose subject PARC would not take as a source when they stand alone ("found" a body,
 # "counted" votes, "posted" a loss): they report only with a that-clause or a quotation.

@@ -25,6 +25,7 @@ from ingest.cues import (
     ANONYMOUS_SOURCE,
     LISTENER_VERBS,
     NEGATION_BEFORE,
+    RECORD_FORMS,
     STANCE_OF,
     WEAK_VERBS,
     find_cues,
@@ -240,6 +241,34 @@ PLURAL_NOUN_AFTER = re.compile(
 )
 
 
+# A determiner and one to three singular modifiers before a cue's base or -s form make it a noun
+# ("the average state pension", "its most recent report"): a verb there needs a plural subject
+# ("the officials say") or a collective one ("the police say").
+_MODIFIED_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)((?:\s+[a-z][a-z-]*){1,3})\s+$"
+)
+_COLLECTIVE = {"police", "people", "public", "media", "military", "staff", "government", "majority", "clergy"}
+
+
+def _noun_after_modifiers(before: str, cue: str, after: str) -> bool:
+    if cue.endswith(("ed", "ing")) or cue in _IRREGULAR_PAST or " " in cue:
+        return False
+    if re.match(r"\s+(?:was|is|has|had|were|are|of|for|from|by)\b", after) and not cue.endswith("s"):
+        return True  # "the previous league record was", "a report to parliament"
+    modifiers = _MODIFIED_NOUN.search(before)
+    if modifiers is None:
+        return False
+    words = modifiers.group(1).split()
+    if cue.endswith("s") and cue != "says":
+        return False  # "the ministry estimates that": a verb after a singular subject
+    last = words[-1]
+    plural = (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or last in _COLLECTIVE
+    return not plural and not any(w in _CLAUSE_VERBS for w in words)
+
+
+_CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does"}
+
+
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -252,6 +281,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         if _NOUN_USE.search(before) and not lowered.startswith("put "):
             continue  # "an estimated 14,000", "the union's claim", "its report"
+        if _noun_after_modifiers(before, lowered, after):
+            continue  # "The average state pension", "its most recent report", "the previous league record was"
         if lowered.endswith("s") and lowered not in ("says", "tells") and PLURAL_NOUN_AFTER.match(after):
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
         stance = STANCE_OF.get(lowered, "asserts")
@@ -287,7 +318,9 @@ def find_reports(sentence: str) -> list[Report]:
             start = relative.start("subject")
             reports.append(Report(cue_start, subject, stance, negated, False, cue_end, start, object_before=True))
             continue
-        inverted = inverted_context and lowered not in LISTENER_VERBS
+        # "Officials at the board, who asked not to be named, said ...": the subject stands before its relative
+        # clause, and the cue is not inverted
+        inverted = inverted_context and lowered not in LISTENER_VERBS and not SET_OFF_CLAUSE.search(before)
         # "..., said Ana Belic": a cue right after the comma has its source after it
         subject = inverted_subject(after) if inverted and re.search(r",\s*$", before) else None
         if subject is not None and lowered in INVERSION_VERBS and _NP_START.match(subject):
@@ -318,6 +351,9 @@ def find_reports(sentence: str) -> list[Report]:
     return reports
 
 
+SET_OFF_CLAUSE = re.compile(
+    r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*,\s*(?:who|which|speaking|citing)\b[^,]*,\s*$"
+)
 # PARC annotates documents as sources ("the report found", "a survey showed"): the nouns they are named by.
 DOCUMENT_SOURCE = re.compile(
     r"\b(?:survey|poll|study|report|audit|review|analysis|census|data|figures|statistics|research|investigation|"
@@ -376,17 +412,50 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     if not reports:
         return NOBODY
     ahead = [r for r in reports if r.position <= position and not r.postposed]
-    behind = [r for r in reports if r.position > position or r.postposed]
+    behind = [r for r in reports if (r.position > position or r.postposed) and _may_govern(sentence, r, position)]
+    if not ahead and not behind:
+        return NOBODY
     # "Tens of thousands are believed to be sheltering there, according to people who have fled": a
     # passive cue says nobody, a later source says who
     named_behind = [r for r in behind if r.subject is not None]
     chosen = ahead[-1] if ahead else (named_behind[0] if named_behind else behind[0])
+    if ahead and named_behind and (chosen.subject is None or _records(sentence, chosen)):
+        # "Barley output is forecast at 1.1 million, the ministry said": an agentless passive names nobody;
+        # "Tolvane recorded 88 homicides ..., the commissioner said": the record is the content of the report
+        # that closes the sentence
+        postposed = [r for r in named_behind if r.postposed]
+        chosen = postposed[0] if postposed else chosen if chosen.subject is not None else named_behind[0]
     if chosen.subject is None:
         return Speaker(None, _stance(chosen))
     name, anonymous = name_of(chosen.subject, memory)
     outer = [name_of(r.subject, memory)[0] for r in ahead[:-1] if r.subject is not None]
     via = next((n for n in reversed(outer) if n and n != name), None)
     return Speaker(name, _stance(chosen), via, anonymous)
+
+
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")
+
+
+def _may_govern(sentence: str, report: Report, position: int) -> bool:
+    """
+    Whether a report after the statement at ``position``, or closing an earlier clause, may be its source.
+    "The airport is licensed for 26 million, and officials have warned that ...": a cue whose content
+    follows it reports that content, not the clause before its subject; "31 were killed, officials said,
+    and rescuers were racing to reach 17 men": a postposed cue reports the clause it closes, not the next.
+    """
+    if report.postposed and report.end <= position:
+        return _NEXT_CLAUSE.search(sentence[report.end : position]) is None
+    if not report.postposed and report.subject_start > position and report.subject is not None:
+        return _CLOSING_TAIL.match(sentence[report.end :]) is not None
+    return True
+
+
+_CLOSING_TAIL = re.compile(r"(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,(?!\d))")
+
+
+def _records(sentence: str, report: Report) -> bool:
+    """A cue of the record class ("recorded", "showed"): a body's statistics, not a statement."""
+    return sentence[report.position : report.end].lower() in RECORD_FORMS
 
 
 def _stance(report: Report) -> str:

@@ -569,3 +569,42 @@ def test_it_gives_a_figure_reported_inside_a_relative_clause_to_its_antecedent()
 def test_it_takes_a_source_with_a_reporting_participle_as_a_postmodifier():
     text = "Reserves fell to 38.5 billion euros in June, data published alongside the decision showed."
     assert [s for s, _, _ in speakers(text)] == ["data"]
+
+
+def test_it_reads_a_cue_word_after_a_determiner_and_modifiers_as_a_noun():
+    text = "The average state pension in Varnia is 1,340 ducats a month. Its most recent report counts 260 monitors."
+    assert [s for s, _, _ in speakers(text)] == [None, None]
+
+
+def test_it_reads_a_cue_word_before_was_as_a_noun():
+    text = "The previous league record was the EUR 55 million that Castle Vale paid for a goalkeeper."
+    assert [s for s, _, _ in speakers(text)] == [None]
+
+
+def test_it_keeps_the_verb_of_a_plural_or_collective_subject():
+    assert [s for s, _, _ in speakers("The police say 300 people were detained.")] == ["police"]
+
+
+def test_it_takes_the_subject_before_a_set_off_relative_clause_not_an_inversion():
+    text = "Officials at the grain board, who asked not to be named, said the reserve held about 600,000 tonnes."
+    assert speakers(text) == [("Officials at the grain board", "asserts", True)]
+
+
+def test_it_takes_a_named_source_after_an_agentless_passive_before_the_figure():
+    text = "Barley output is forecast at 1.1 million tonnes, down from 1.4 million, the ministry said."
+    assert [s for s, _, _ in speakers(text)] == ["ministry"]
+
+
+def test_it_takes_the_source_that_closes_the_sentence_over_a_record_verb():
+    text = "Tolvane recorded 88 homicides last year, the lowest total since 2010, Commissioner Yvette Sandor said."
+    assert [s for s, _, _ in speakers(text)] == ["Yvette Sandor"]
+
+
+def test_it_gives_no_source_to_a_clause_before_a_cue_with_its_own_content():
+    text = "Nearly 4,000 fans turned up on Tuesday, and the club said it had sold more than 10,000 shirts."
+    assert [s for s, _, _ in speakers(text)] == [None, "club"]
+
+
+def test_it_ends_a_postposed_source_at_the_clause_it_closes():
+    text = "At least 31 miners were killed, officials said on Sunday, and rescuers were trying to reach 17 men."
+    assert [s for s, _, _ in speakers(text)] == ["officials", None]
