@@ -133,7 +133,8 @@ ANONYMOUS_HEADS = (
     "spokes(?:man|woman|person|people)|representatives?|someone|colleagues?|scientists?|doctors?|parents|"
     "groups|campaigners|activists|organisers|organizers|researchers|monitors|outlets|media|newspapers|broadcasters|"
     "workers?|nurses?|teachers?|soldiers?|survivors?|relatives?|volunteers?|rescuers?|medics?|paramedics?|"
-    "firefighters?|pilots?|lawyers?|traders?|farmers?|locals|villagers?"
+    "firefighters?|pilots?|lawyers?|traders?|farmers?|locals|villagers?|leaders|managers|owners|forecasters|"
+    "criminologists|inspectors|engineers|curators?|economists"
 )
 ANONYMOUS_POSTMODIFIER = (
     r"(?:familiar with|with (?:direct |first-hand )?knowledge of|briefed on|close to|involved in|"

@@ -136,6 +136,14 @@ def _speaker_of(
     if quotation is not None:
         return _quoted_speaker(quotation, resolved, memory)
     at = figure.span[0]
+    background = BACKGROUND_CLAUSE.search(sentence[:at])
+    reported = any(r.subject and not r.postposed and r.end <= at for r in reports)
+    if background and not has_cue(background.group(0)) and not reported:
+        # "Rainfall across the plain, which grows two-thirds of the wheat, was ..., according to X",
+        # "pensions will rise with inflation, which stood at 3.6 percent": a non-restrictive clause about a
+        # noun outside the content of a report is the article's background ("X said the party talks with
+        # the Greens, which won 14 seats" reports it)
+        return Speaker(None)
     holding = [r for r in reports if 0 <= r.subject_start <= at < r.position and not r.postposed]
     if holding:
         if RELATIVE.search(sentence[holding[0].subject_start : at]):
@@ -162,6 +170,7 @@ def _speaker_of(
 
 
 RELATIVE = re.compile(r"\b(?:which|who|whose)\b")
+BACKGROUND_CLAUSE = re.compile(r",\s+(?:which|whose|worth|valued at)\b[^,;:—–()\"“”]*$")
 QUANTITY_SUBJECT = re.compile(
     r"^(?:(?:about|around|nearly|almost|roughly|some|more than|over|just|only)\s+)?(?:\d|(?:a|one|two|three|four)[- ]"
     r"(?:half|third|quarter|fifth|tenth)s?\b|half\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+\w+\b|"

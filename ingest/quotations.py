@@ -24,6 +24,7 @@ QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<![\w’])‘.*?
 # The end of a sentence, not of "Dr." or "U.S.".
 _SENTENCE_END = re.compile(
     r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)"
+    r"(?<!\bLt)(?<!\bCol)(?<!\bMaj)(?<!\bCapt)(?<!\bSgt)(?<!\bBrig)(?<!\bAdm)(?<!\bCmdr)(?<!\bSupt)(?<!\bInsp)"
     r"(?<!\b[A-Z])[.!?](?=\s|$)"
 )
 

@@ -43,7 +43,8 @@ TITLES = {
     "commander", "ambassador", "prime", "deputy", "vice", "dr.", "mr.", "ms.", "mrs.", "prof.", "admiral", "king",
     "queen", "prince", "judge", "justice", "ceo", "chairman", "chairwoman", "chair", "leader", "officer",
     "inspector", "commissioner", "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "major", "maj.",
-    "executive", "mr", "ms", "mrs", "dr", "prof", "sir", "dame", "rev.", "father", "sister",
+    "executive", "mr", "ms", "mrs", "dr", "prof", "sir", "dame", "rev.", "father", "sister", "brigadier", "lt",
+    "brig.", "adm.", "cmdr.", "superintendent", "constable", "marshal", "field",
 }  # fmt: skip
 ORG_HEADS = (
     "department|ministry|service|agency|office|council|committee|army|forces?|police|bank|fund|organi[sz]ation|"
@@ -322,7 +323,7 @@ def find_reports(sentence: str) -> list[Report]:
         # clause, and the cue is not inverted
         inverted = inverted_context and lowered not in LISTENER_VERBS and not SET_OFF_CLAUSE.search(before)
         # "..., said Ana Belic": a cue right after the comma has its source after it
-        subject = inverted_subject(after) if inverted and re.search(r",\s*$", before) else None
+        subject = inverted_subject(after) if inverted and re.search(r",\s*[”\"’]?\s*$", before) else None
         if subject is not None and lowered in INVERSION_VERBS and _NP_START.match(subject):
             reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
             continue
@@ -423,8 +424,8 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         # "Barley output is forecast at 1.1 million, the ministry said": an agentless passive names nobody;
         # "Tolvane recorded 88 homicides ..., the commissioner said": the record is the content of the report
         # that closes the sentence
-        postposed = [r for r in named_behind if r.postposed]
-        chosen = postposed[0] if postposed else chosen if chosen.subject is not None else named_behind[0]
+        closing = [r for r in named_behind if r.postposed or re.search(r",\s*$", sentence[: max(0, r.subject_start)])]
+        chosen = closing[0] if closing else chosen if chosen.subject is not None else named_behind[0]
     if chosen.subject is None:
         return Speaker(None, _stance(chosen))
     name, anonymous = name_of(chosen.subject, memory)
@@ -446,11 +447,15 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     if report.postposed and report.end <= position:
         return _NEXT_CLAUSE.search(sentence[report.end : position]) is None
     if not report.postposed and report.subject_start > position and report.subject is not None:
+        if re.search(r"[,”\"]\s*$", sentence[: report.subject_start]):
+            return True  # "..., Commissioner Yvette Sandor said Wednesday as she released the report."
         return _CLOSING_TAIL.match(sentence[report.end :]) is not None
     return True
 
 
-_CLOSING_TAIL = re.compile(r"(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,(?!\d))")
+_CLOSING_TAIL = re.compile(
+    r"(?!\s+(?:that|it|he|she|they|there)\b)(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,(?!\d))"
+)
 
 
 def _records(sentence: str, report: Report) -> bool:
@@ -478,6 +483,12 @@ def _opening_subject(sentence: str) -> str | None:
     return opening.group(1) if opening else None
 
 
+PARENTHETICALS = {
+    "however", "meanwhile", "though", "too", "also", "in turn", "for their part", "for its part", "for his part",
+    "for her part", "in contrast", "by contrast", "instead", "nevertheless", "in a statement", "separately",
+}  # fmt: skip
+
+
 def subject_phrase(before: str) -> str | None:
     """
     The noun phrase that is the subject of a reporting verb, read back from the verb: with its
@@ -493,6 +504,8 @@ def subject_phrase(before: str) -> str | None:
     clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
     clause = text[clause_start:]
     parts = [p.strip() for p in re.split(r",(?!\d{3})\s*", clause)]
+    parts = [re.sub(r"^(?:and|but|or|yet|so)\s+", "", p) for p in parts]  # "..., and business groups said"
+    parts = [p for p in parts if p.lower() not in PARENTHETICALS]  # "Pilots' union leaders, however, said"
     while parts and (
         not parts[-1] or re.match(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b", parts[-1])
     ):
@@ -572,10 +585,23 @@ def _valid_np(phrase: str) -> bool:
 
 def inverted_subject(after: str) -> str | None:
     """The source after an inverted cue: "said Mr Rafe Dale, the interior minister's spokesman"."""
-    after = re.sub(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Capt|Sgt)\.", r"\1", after)  # "said Dr. Anane"
+    after = re.sub(
+        r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Supt|Insp)\.", r"\1", after
+    )
     words = re.match(r"\s+([^,.;:!?“”\"]+)", after)
     if not words:
         return None
+    apposition = re.match(r",\s+([^,.;:!?“”\"]+?)\s*(?:[.;!?]\s*$|,|$)", after[words.end() :])
+    if (
+        apposition
+        and not ENTITY.match(words.group(1))
+        and len(words.group(1).split()) <= 8
+        and _valid_np(words.group(1))
+        and _final_entity(apposition.group(1)) == apposition.group(1)
+    ):
+        named = _strip_titles(apposition.group(1))  # "said the mission's chief monitor, Brigadier Henrike Solvang"
+        if _looks_like_person(named):
+            return named
     phrase = re.sub(r"\s+(?:on|in|at|last|this|earlier|yesterday|today)\b.*$", "", words.group(1)).strip()
     if not phrase or not _valid_np(phrase):
         return None

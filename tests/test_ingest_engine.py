@@ -608,3 +608,35 @@ def test_it_gives_no_source_to_a_clause_before_a_cue_with_its_own_content():
 def test_it_ends_a_postposed_source_at_the_clause_it_closes():
     text = "At least 31 miners were killed, officials said on Sunday, and rescuers were trying to reach 17 men."
     assert [s for s, _, _ in speakers(text)] == ["officials", None]
+
+
+def test_it_gives_no_source_to_a_non_restrictive_clause_outside_a_report():
+    text = "Rainfall on the plain, which grows roughly two-thirds of the wheat, was 38 per cent below average, the office said."
+    assert [s for s, _, _ in speakers(text)] == [None, "office"]
+
+
+def test_it_keeps_a_relative_clause_inside_the_content_of_a_report():
+    text = "Two senior officials said the party had opened talks with the Green Alliance, which won 14 seats."
+    assert [s for s, _, _ in speakers(text)] == ["Two senior officials"]
+
+
+def test_it_takes_the_name_in_apposition_after_an_inverted_cue():
+    text = (
+        '"The trend is bad," said the mission\'s chief monitor, Brigadier Henrike Solvang. "We counted 61 violations."'
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Henrike Solvang"]
+
+
+def test_it_reads_an_abbreviated_rank_inside_an_attribution():
+    text = '"The 5,870 burglaries figure is complete," the spokesman, Lt. Darius Moorcroft, said in an email.'
+    assert [s for s, _, _ in speakers(text)] == ["Darius Moorcroft"]
+
+
+def test_it_sets_aside_a_parenthetical_adverb_between_source_and_cue():
+    text = "Union leaders, however, said members flew an average of 890 hours last year."
+    assert speakers(text) == [("Union leaders", "asserts", True)]
+
+
+def test_it_does_not_take_the_conjunction_into_the_source():
+    text = "Tens of thousands of people cross each month, and business groups have warned that trade is hurt."
+    assert [s for s, _, _ in speakers(text)] == [None]
