@@ -611,7 +611,7 @@ def test_it_ends_a_postposed_source_at_the_clause_it_closes():
 
 
 def test_it_gives_no_source_to_a_non_restrictive_clause_outside_a_report():
-    text = "Rainfall on the plain, which grows roughly two-thirds of the wheat, was 38 per cent below average, the office said."
+    text = "Rainfall on the plain, which grows two-thirds of the wheat, was 38 per cent below average, the office said."
     assert [s for s, _, _ in speakers(text)] == [None, "office"]
 
 
