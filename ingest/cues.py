@@ -144,6 +144,6 @@ ANONYMOUS_POSTMODIFIER = (
 ANONYMOUS_SOURCE = re.compile(
     r"^(?:(?:a|an|one|two|three|four|several|some|many|most|other|more|the|few|\d+)\s+)?"
     r"(?:(?:of\s+the\s+)?[\w.'’-]+\s+){0,4}?"
-    rf"(?:{ANONYMOUS_HEADS})\b(?:\s+(?:{ANONYMOUS_POSTMODIFIER}|at|in|from|for|with)\b.*)?$",
+    rf"(?:{ANONYMOUS_HEADS})\b(?:\s+(?:{ANONYMOUS_POSTMODIFIER}|at|in|from|for|with|of)\b.*)?$",
     re.IGNORECASE,
 )

@@ -56,6 +56,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         if "\n" in text[previous_end:start]:
             paragraph_unit = ""  # a new paragraph
         previous_end = end
+        memory.meet(sentence)
         figures = find_figures(sentence, text[max(0, start - 600) : start], known_units, paragraph_unit)
         if figures:
             paragraph_unit = figures[-1].unit

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.cues import (
+    ANONYMOUS_HEADS,
     ANONYMOUS_SOURCE,
     LISTENER_VERBS,
     NEGATION_BEFORE,
@@ -86,6 +87,7 @@ NOT_NAMES = {
 }  # fmt: skip
 
 
+OPENING_PERSON = re.compile(rf"^\W*({ENTITY_PATTERN})(?=,|\s+[a-z])")
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 
 
@@ -141,6 +143,19 @@ class SpeakerMemory:
             self.last_organisation = speaker
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
+
+    def meet(self, sentence: str) -> None:
+        """
+        A person who opens the sentence as its subject is whom its "he" or "she" means ("Piet Hessan, 58,
+        walked a field that he said would give 400 tonnes"), before the sentence is read.
+        """
+        opening = OPENING_PERSON.match(sentence)
+        if opening is None:
+            return
+        name = _strip_titles(opening.group(1))
+        if _looks_like_person(name):
+            self.full_names.setdefault(name.split()[-1].lower(), name)
+            self.last_person = name
 
     def resolve(self, name: str) -> str:
         name = _strip_titles(name.strip(" ,.;:"))
@@ -513,6 +528,9 @@ def subject_phrase(before: str) -> str | None:
     parts = [p for p in parts if p and not re.fullmatch(r"\d{1,3}", p)]  # "Selby, 52,"
     if not parts:
         return None
+    restrictive = re.match(r"(.+?)\s+who\s+[a-z]", parts[-1])
+    if restrictive and not _valid_np(parts[-1]) and _valid_np(restrictive.group(1)):
+        parts[-1] = restrictive.group(1)  # "Two members of the coalition who voted for the bill said"
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
         named = [p for p in parts if _valid_np(p) and _ends_with_name(p)]
         if named:
@@ -608,6 +626,11 @@ def inverted_subject(after: str) -> str | None:
     return phrase
 
 
+SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
+ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
+SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
+
+
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     text = re.sub(r"(?<=[a-z]{2})\.$", "", subject.strip(" ,;:"))
@@ -615,7 +638,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if lowered in {"i", "we"}:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
     if lowered in PERSON_PRONOUNS:
+        if memory.last_speaker_anonymous and SINGLE_SOURCE.match(memory.last_speaker or ""):
+            return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         return memory.last_person, False
+    if ONE_OF_THEM.match(lowered) or SAME_SOURCE.match(lowered):
+        # "One of them said", "according to the same people": the source last quoted, still unnamed
+        return memory.last_speaker, memory.last_speaker_anonymous
     if lowered in PLURAL_PRONOUNS or lowered == "it":
         if lowered == "it":
             return memory.last_organisation or memory.last_speaker, False

@@ -640,3 +640,40 @@ def test_it_sets_aside_a_parenthetical_adverb_between_source_and_cue():
 def test_it_does_not_take_the_conjunction_into_the_source():
     text = "Tens of thousands of people cross each month, and business groups have warned that trade is hurt."
     assert [s for s, _, _ in speakers(text)] == [None]
+
+
+def test_it_resolves_he_to_an_unnamed_single_source_just_quoted():
+    text = (
+        "Interior Minister Ardis Molnev visited the site. A senior official said the toll could exceed 300. "
+        "Some 400 residents were registered at the towers, he said."
+    )
+    assert [s for s, _, _ in speakers(text)][-1] == "A senior official"
+
+
+def test_it_resolves_one_of_them_and_the_same_people_to_the_source_last_quoted():
+    text = (
+        "People close to the talks said United had offered EUR 52 million. One of them said the fee was "
+        "EUR 60 million. According to the same people, his wages will be about EUR 240,000 a week."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["People close to the talks"] * 3
+
+
+def test_it_does_not_take_the_next_sentence_for_the_attribution_of_a_closed_quotation():
+    text = (
+        'Two members of the coalition said they were promised money. One of them said the sum was "about '
+        '300 million ducats." A spokesman for the prime minister denied that any deal had been made.'
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Two members of the coalition"]
+
+
+def test_it_sets_aside_a_restrictive_relative_clause_after_the_source():
+    text = "Two members of the coalition who voted for the bill said they were promised 300 million ducats."
+    assert speakers(text) == [("Two members of the coalition", "asserts", True)]
+
+
+def test_it_gives_he_to_the_person_who_opens_the_sentence():
+    text = (
+        "Farm minister Oskar Veyne toured the region. "
+        "Piet Hessan, 58, walked a field that he said would normally give him 400 tonnes."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Piet Hessan"]
