@@ -99,6 +99,8 @@ class SpeakerMemory:
     organisations: dict[str, str] = field(default_factory=dict)  # "agency" -> "National Disaster Management Agency"
     last_person: str | None = None
     last_organisation: str | None = None
+    # organisations that have spoken, with how often: "the company" is the one the article keeps quoting
+    speaking_organisations: dict[str, int] = field(default_factory=dict)
     last_speaker: str | None = None
     last_speaker_anonymous: bool = False
 
@@ -137,10 +139,15 @@ class SpeakerMemory:
             and not anonymous
             and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", speaker)
             and not _looks_like_organisation(speaker)
+            and " " in self.resolve(speaker)
         ):
             self.last_person = self.resolve(speaker)  # "Velic, 61, dismissed the findings": a surname speaking
-        elif speaker and not anonymous and _looks_like_organisation(speaker):
+        elif (
+            speaker and not anonymous and (_looks_like_organisation(speaker) or re.fullmatch(r"[A-Z][\w'’-]+", speaker))
+        ):
+            # a single name that is no known person's surname speaks for an organisation: "Lumenet disputed that"
             self.last_organisation = speaker
+            self.speaking_organisations[speaker] = self.speaking_organisations.get(speaker, 0) + 1
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
 
@@ -668,8 +675,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         head = organisation.group(1).lower()
         if head in memory.organisations:
             return memory.organisations[head], False
-        if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and memory.last_organisation and head in GENERIC_ORG_HEADS:
-            return memory.last_organisation, False  # "the company": the organisation last named
+        if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and head in GENERIC_ORG_HEADS:
+            speaking = memory.speaking_organisations
+            if speaking:  # "the company": the organisation the article quotes most, else the one last named
+                return max(reversed(list(speaking)), key=speaking.__getitem__), False
+            if memory.last_organisation:
+                return memory.last_organisation, False
         return _PLAIN_DROP.sub("", text), False  # "the border police", "the civil defence ministry"
     entity = _final_entity(re.sub(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$", "", text))
     if entity:

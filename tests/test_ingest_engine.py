@@ -677,3 +677,11 @@ def test_it_gives_he_to_the_person_who_opens_the_sentence():
         "Piet Hessan, 58, walked a field that he said would normally give him 400 tonnes."
     )
     assert [s for s, _, _ in speakers(text)] == ["Piet Hessan"]
+
+
+def test_it_takes_the_company_for_the_organisation_the_article_keeps_quoting():
+    text = (
+        "Lumenet said the outage cut off 4.1 million customers. The emergency services ministry said calls failed. "
+        'Lumenet disputed that account. "Every update is tested on more than 40 routers," the company said.'
+    )
+    assert [s for s, _, _ in speakers(text)][-1] == "Lumenet"
