@@ -24,7 +24,16 @@ from ingest.not_counts import DURATION_UNITS
 from ingest.numbers import Figure, find_figures
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
-from ingest.speakers import Report, Speaker, SpeakerMemory, acting_subject, find_reports, name_of, speaker_at
+from ingest.speakers import (
+    DOCUMENT_SAMPLE,
+    Report,
+    Speaker,
+    SpeakerMemory,
+    acting_subject,
+    find_reports,
+    name_of,
+    speaker_at,
+)
 
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"
 DISPUTED_OBJECT = re.compile(
@@ -149,6 +158,9 @@ def _speaker_of(
     if holding:
         if RELATIVE.search(sentence[holding[0].subject_start : at]):
             return Speaker(None)  # "Madden, of the union, which represents 3,500 doctors, said": background
+        if holding[0].subject and DOCUMENT_SAMPLE.match(holding[0].subject):
+            # "A survey of 1,200 adults by Verax found ...": the sample is given by who gives the survey
+            return speaker_at(sentence, holding, at, memory)
         # "Half of respondents said ...", "One in eight patients reported ...": the figure is the subject of
         # the cue, not its content; it is reported by whoever the article was citing
         reports = [r for r in reports if r not in holding]

@@ -519,6 +519,10 @@ def subject_phrase(before: str) -> str | None:
     text = TRAILING_VERB_FILLER.sub("", before)
     text = re.sub(r"\s*\b(?:declined|refused|failed)\s+to\s*$", "", text)
     text = TRAILING_VERB_FILLER.sub("", text)
+    # "A survey by Verax published on Sunday found": the participle modifies the document
+    text = re.sub(
+        r"\s+(?:published|released|issued|conducted|carried\s+out|commissioned|unveiled|presented)$", "", text
+    )
     text = re.sub(r"[”\"’']\s*,?\s*$", "", text).rstrip(" ,")
     text = re.sub(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
     if not text:
@@ -564,6 +568,12 @@ def _ends_with_name(text: str) -> bool:
     return final is not None and final.lower() not in NOT_NAMES  # "... on Wednesday" ends with no name
 
 
+# "A survey of 1,200 adults by the polling firm Verax": a document named with its sample is one noun phrase
+DOCUMENT_SAMPLE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis)\s+of\s+(?:some\s+|about\s+|more\s+than\s+)?[\d,.]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:by|from|for|conducted|commissioned|carried)\b"
+)
+
+
 def _valid_np(phrase: str) -> bool:
     """A noun phrase, not a clause or a fragment ("Russia and", "city had underestimated its bill")."""
     words = phrase.split()
@@ -571,7 +581,7 @@ def _valid_np(phrase: str) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS:
         return False
-    if len(words) > 6 and re.search(r"\d", phrase):
+    if len(words) > 6 and re.search(r"\d", phrase) and not DOCUMENT_SAMPLE.match(phrase):
         return False  # "The death toll from the 7.1 earthquake rose to 412": a clause with its figure
     if words[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "for", "with", "by", "on", "in", "at", "from"}:
         return False

@@ -685,3 +685,8 @@ def test_it_takes_the_company_for_the_organisation_the_article_keeps_quoting():
         'Lumenet disputed that account. "Every update is tested on more than 40 routers," the company said.'
     )
     assert [s for s, _, _ in speakers(text)][-1] == "Lumenet"
+
+
+def test_it_takes_a_survey_named_with_its_sample_as_one_source():
+    text = "A survey of 1,200 adults by the polling firm Verax published on Sunday found that 62 percent opposed it."
+    assert [s for s, _, _ in speakers(text)] == ["Verax", "Verax"]
