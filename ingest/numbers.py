@@ -471,6 +471,21 @@ def _plural_noun(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and word not in STOP and len(word) > 3
 
 
+SHARE_UNITS = {"percent", "percentage points"}
+# The plural subject of a change: "Building permits, a guide to future construction, dropped"
+CHANGED_SUBJECT = re.compile(
+    r"\b([a-z]+s|people)\b(?:,[^,]*,)?\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
+    r"jumped|slipped|plunged|surged|gained|shrank|slid|soared|tumbled)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _too_large_for_a_share(m: re.Match) -> bool:
+    """ "2,960", "2.6 million": a bare figure no percentage is."""
+    value = number_value(m)
+    return value is not None and value > 100
+
+
 def _unit(
     sentence: str,
     m: re.Match,
@@ -530,11 +545,19 @@ def _unit(
         r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:of\s+))?$"  # "against a licensed capacity of 28,500"
     )
     if earlier and re.search(comparison, sentence[: m.start()]):
-        return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
+        if earlier[-1].unit in SHARE_UNITS and re.search(r"\bto\s+$", sentence[: m.start()]):
+            # "Building permits dropped 9.2% to 198,500", "shootings fell by half, to 37": the change is a
+            # share, the level it reached counts what changed
+            changed = CHANGED_SUBJECT.search(sentence[: earlier[-1].span[0]])
+            if changed:
+                return changed.group(1).lower(), m.end()
+        else:
+            return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
         r"\b([A-Za-z][a-z]*s|population)\s+(?:(?:from|of|among|in)\s+[a-z]+\s+)?(?:in \d{4}\s+|this year\s+|so far\s+)?"
         r"(?:totalled|totaled|reached|numbered|"
-        r"stood at|rose to|fell to|climbed to|dropped to|topped|exceeded)\s+(?:\w+\s+){0,2}$",
+        r"stood at|rose to|fell to|climbed to|dropped to|topped|exceeded|"
+        r"(?:were|was|held|remained|stayed)\s+(?:\w+\s+)?(?:flat|steady|stable|unchanged|level)\s+at)\s+(?:\w+\s+){0,2}$",
         sentence[: m.start()],
     )
     if total:  # "arrivals in 2024 totalled just over 41,000"
@@ -547,13 +570,18 @@ def _unit(
         r"(?:(?:about|around|some|nearly|almost|roughly|closer to|more than|at least)\s+)?$",
         sentence[: m.start()],
     )
-    if refers_back and paragraph_unit:  # "Nurses said 1,600 vacancies. The board put the figure at 1,150"
-        return paragraph_unit, m.end()
-    if known_units and re.search(r"\b(?:number|figure|total|count|toll|tally)\b", sentence[: m.start()]):
-        return next(iter(known_units.values())), m.end()  # "the real number could be closer to 12,000"
+    if refers_back and paragraph_unit and not (paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)):
+        return paragraph_unit, m.end()  # "Nurses said 1,600 vacancies. The board put the figure at 1,150"
+    # "the real number could be closer to 12,000": the number the sentence gave last, else the article first
+    candidates = [f.unit for f in reversed(earlier)] + list((known_units or {}).values())
+    counted = [u for u in candidates if u and not (u in SHARE_UNITS and _too_large_for_a_share(m))]
+    if counted and re.search(r"\b(?:number|figure|total|count|toll|tally)\b", sentence[: m.start()]):
+        return counted[0], m.end()
     # A bare figure: the nearest people noun of the sentence, else what the paragraph counted last
     # ("about 140 more nurses. He said the board had recruited 35"), else a people noun before it.
-    if paragraph_unit and not PEOPLE_NOUNS.search(sentence[: m.start()]):
+    # ("car thefts dropped 17%. Robberies were flat at 2,960": no share is 2,960)
+    share_too_large = paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)
+    if paragraph_unit and not PEOPLE_NOUNS.search(sentence[: m.start()]) and not share_too_large:
         return paragraph_unit, m.end()
     nearest = None
     for found in PEOPLE_NOUNS.finditer(context_before + sentence[: m.start()]):

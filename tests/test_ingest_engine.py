@@ -690,3 +690,21 @@ def test_it_takes_the_company_for_the_organisation_the_article_keeps_quoting():
 def test_it_takes_a_survey_named_with_its_sample_as_one_source():
     text = "A survey of 1,200 adults by the polling firm Verax published on Sunday found that 62 percent opposed it."
     assert [s for s, _, _ in speakers(text)] == ["Verax", "Verax"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Building permits, a guide to future construction, dropped 9.2% to 198,500.", ("198500", "permits")),
+        ("Arrests fell 17%. Robberies were roughly flat at 2,960.", ("2960", "robberies")),
+        ("In the east, shootings fell by half, to 37.", ("37", "shootings")),
+        (
+            "The alliance estimates that 2.1 million households spend more than a tenth of their income on energy, "
+            "and says that number could reach 2.6 million by the autumn.",
+            ("2600000", "households"),
+        ),
+    ],
+)
+def test_it_counts_the_level_a_change_reached_in_what_changed_not_in_percent(sentence, expected):
+    found = [(str(m.value.normalize()), m.unit) for m in extract(sentence) if m.value is not None]
+    assert expected in [(f"{Decimal(v):f}", u) for v, u in found]
