@@ -471,6 +471,15 @@ def _plural_noun(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and word not in STOP and len(word) > 3
 
 
+# "N-mile", "N-seat": a compound adjective of a measure or a capacity (not of time, not "-year-old")
+HYPHENATED_MEASURE = re.compile(
+    r"-(mile|kilometre|kilometer|km|metre|meter|foot|feet|seat|bed|tonne|ton|acre|hectare|storey|story|room|"
+    r"litre|liter|megawatt|MW|gigawatt|GW)(?=\s+[a-z])"
+)
+MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": "storeys", "mw": "megawatts",
+                   "gw": "gigawatts", "kilometer": "kilometres", "meter": "metres", "liter": "litres"}  # fmt: skip
+CONCENTRATION_UNITS = {"milligrams", "micrograms", "grams", "nanograms", "parts", "particles", "cells", "becquerels"}
+PER_MEASURE = re.compile(r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne)\b", re.I)
 SHARE_UNITS = {"percent", "percentage points"}
 # The plural subject of a change: "Building permits, a guide to future construction, dropped"
 CHANGED_SUBJECT = re.compile(
@@ -499,6 +508,12 @@ def _unit(
     if m.group("cur"):
         return CURRENCIES[m.group("cur").strip().lower()], m.end()
     after = sentence[m.end() :]
+    if re.match(r"\s?°\s?[CF]\b|[CF]\b(?!-)", after):
+        return "degrees", m.end() + re.match(r"\s?°?\s?[CF]", after).end()  # "reached 38C", "41 °F"
+    measure = HYPHENATED_MEASURE.match(after)
+    if measure:  # "a 19-mile stretch", "the 42,000-seat stadium": a measure of the noun it modifies
+        word = measure.group(1).lower()
+        return MEASURE_PLURALS.get(word, word + "s"), m.end() + measure.end()
     points = re.match(r"\s+percentage points?\b", after)
     if points:
         return "percentage points", m.end() + points.end()
@@ -516,6 +531,9 @@ def _unit(
     if end < 0:
         return "", 0
     if unit and unit not in FIGURE_NOUNS:
+        per = PER_MEASURE.match(sentence[end:]) if unit in CONCENTRATION_UNITS else None
+        if per:  # "12 milligrams per litre": a concentration, not an amount
+            return f"{unit} per {per.group(1).lower()}", end + per.end()
         return unit, end
     if unit:  # "the 18,400 figure": the figure given earlier, if any
         value = number_value(m)

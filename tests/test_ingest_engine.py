@@ -708,3 +708,18 @@ def test_it_takes_a_survey_named_with_its_sample_as_one_source():
 def test_it_counts_the_level_a_change_reached_in_what_changed_not_in_percent(sentence, expected):
     found = [(str(m.value.normalize()), m.unit) for m in extract(sentence) if m.value is not None]
     assert expected in [(f"{Decimal(v):f}", u) for v, u in found]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Fish died along a 19-mile stretch of the river.", ("19", "miles")),
+        ("The 42,000-seat stadium will open in May.", ("42000", "seats")),
+        ("Monitors patrol the 140-kilometre line of contact.", ("140", "kilometres")),
+        ("Nitrate levels reached 12 milligrams per litre on Friday.", ("12", "milligrams per litre")),
+        ("Temperatures in the gallery reached 38C.", ("38", "degrees")),
+    ],
+)
+def test_it_reads_measures_compound_adjectives_concentrations_and_temperatures(sentence, expected):
+    found = [(f"{m.value.normalize():f}", m.unit) for m in extract(sentence) if m.value is not None]
+    assert expected in found
