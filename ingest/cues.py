@@ -73,7 +73,7 @@ def inflections(lemma: str) -> list[str]:
     return [lemma, third, past, stem + "ing"]
 
 
-def _forms(verbs: str) -> set[str]:
+def forms(verbs: str) -> set[str]:
     return {form for lemma in verbs.split() for form in inflections(lemma)}
 
 
@@ -88,13 +88,13 @@ for _verbs, _stance in (
     (DENY_VERBS, "denies"),
     (DISPUTE_VERBS, "disputes"),
 ):
-    for _form in _forms(_verbs):
+    for _form in forms(_verbs):
         STANCE_OF.setdefault(_form, _stance)
-RECORD_FORMS = _forms(RECORD_VERBS)  # "recorded", "showed": statistics kept, weaker than a statement about them
-LISTENER_VERBS = _forms(TELL_VERBS)  # "told Reuters": Reuters is the listener, never the speaker
+RECORD_FORMS = forms(RECORD_VERBS)  # "recorded", "showed": statistics kept, weaker than a statement about them
+LISTENER_VERBS = forms(TELL_VERBS)  # "told Reuters": Reuters is the listener, never the speaker
 # Verbs whose subject PARC would not take as a source when they stand alone ("found" a body,
 # "counted" votes, "posted" a loss): they report only with a that-clause or a quotation.
-WEAK_VERBS = _forms("find count post publish add think believe describe detail quote cite assess admit")
+WEAK_VERBS = forms("find count post publish add think believe describe detail quote cite assess admit")
 
 # Cues of more than one word: "according to", "put the toll at", and an estimate revised, which is an
 # estimate given ("raised its estimate", "cut its sales forecast", "revised the burned area to").

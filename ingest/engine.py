@@ -174,7 +174,7 @@ def _speaker_of(
         # "..., said Colin Breck, a consultant who has reviewed 30 projects"; but "said Lowri Price, who runs
         # a cafe and said her takings had fallen by a fifth" is hers
         return Speaker(None)
-    if speaker.name is None and not any(r.subject for r in reports):
+    if speaker.name is None:  # no report governs the figure: the actor of a speech act or decision may give it
         actor = acting_subject(sentence, at)
         if actor is not None:
             name, anonymous = name_of(actor, memory)
@@ -183,7 +183,12 @@ def _speaker_of(
 
 
 RELATIVE = re.compile(r"\b(?:which|who|whose)\b")
-BACKGROUND_CLAUSE = re.compile(r",\s+(?:which|whose|worth|valued at)\b[^,;:—–()\"“”]*$")
+BACKGROUND_CLAUSE = re.compile(
+    r"(?:,\s+(?:which|whose|worth|valued at)\b|\b(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'’]*,\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:of|with)\s)"
+    r"[^,;:—–()\"“”]*$"
+)  # "the fund, worth 2.6 billion", "At Northgate Secondary, a school of 900 pupils"; not "said on Thursday, a rise of"
 QUANTITY_SUBJECT = re.compile(
     r"^(?:(?:about|around|nearly|almost|roughly|some|more than|over|just|only)\s+)?(?:\d|(?:a|one|two|three|four)[- ]"
     r"(?:half|third|quarter|fifth|tenth)s?\b|half\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+\w+\b|"

@@ -30,6 +30,7 @@ from ingest.cues import (
     STANCE_OF,
     WEAK_VERBS,
     find_cues,
+    forms,
 )
 
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -60,6 +61,7 @@ ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[
     "herald", "centre", "organization", "force", "pharma", "inc", "ltd", "corp", "plc", "holdings", "airlines",
     "motors", "energy", "grid", "hospital", "clinic", "school", "club", "forum", "crescent", "daily", "standard",
     "air", "airways", "airline", "rail", "railways", "capital", "league", "bureau", "partners", "media", "telecom",
+    "association", "confederation", "society", "trust", "chamber", "syndicate", "cooperative", "co-operative",
 }  # fmt: skip
 ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -101,6 +103,7 @@ class SpeakerMemory:
     last_organisation: str | None = None
     # organisations that have spoken, with how often: "the company" is the one the article keeps quoting
     speaking_organisations: dict[str, int] = field(default_factory=dict)
+    sentence_organisations: list[str] = field(default_factory=list)  # named in the sentence being read
     last_speaker: str | None = None
     last_speaker_anonymous: bool = False
 
@@ -156,6 +159,9 @@ class SpeakerMemory:
         A person who opens the sentence as its subject is whom its "he" or "she" means ("Piet Hessan, 58,
         walked a field that he said would give 400 tonnes"), before the sentence is read.
         """
+        self.sentence_organisations = [
+            _strip_possessor(e.group(0)) for e in ENTITY.finditer(sentence) if _looks_like_organisation(e.group(0))
+        ]
         opening = OPENING_PERSON.match(sentence)
         if opening is None:
             return
@@ -273,6 +279,10 @@ _MODIFIED_NOUN = re.compile(
 _COLLECTIVE = {"police", "people", "public", "media", "military", "staff", "government", "majority", "clergy"}
 
 
+# Conjecture and commissive verbs before a to-infinitive state a plan ("expected to borrow"), not a report.
+INTENTION_FORMS = forms("expect project promise propose predict")
+
+
 def _noun_after_modifiers(before: str, cue: str, after: str) -> bool:
     if cue.endswith(("ed", "ing")) or cue in _IRREGULAR_PAST or " " in cue:
         return False
@@ -308,6 +318,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "The average state pension", "its most recent report", "the previous league record was"
         if lowered.endswith("s") and lowered not in ("says", "tells") and PLURAL_NOUN_AFTER.match(after):
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
+        if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
+            continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
         stance = STANCE_OF.get(lowered, "asserts")
         negated = bool(NEGATION_BEFORE.search(before))
         if PASSIVE.search(before) and not re.search(r"\bto\s+be\s+$", before):
@@ -412,6 +424,7 @@ def acting_subject(sentence: str, position: int) -> str | None:
     if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", text[: verb.start(1)]) and verb.group(1).endswith("ed"):
         return None  # "Hundreds of homes were swept away"
     head = text[: verb.start()].strip(" ,")
+    head = re.sub(r",\s*(?:whose|which|who)\b[^,]*,?$", "", head).strip(" ,")  # "The union, whose branch is ..., is"
     if not head or re.search(r"[,;:]|\d", head) or len(head.split()) > 8:
         return None
     phrase = subject_phrase(head)
@@ -687,6 +700,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             return memory.organisations[head], False
         if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and head in GENERIC_ORG_HEADS:
             speaking = memory.speaking_organisations
+            if memory.sentence_organisations:  # "... visited by the Red Crescent ..., the group said"
+                return memory.sentence_organisations[-1], False
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
             if memory.last_organisation:

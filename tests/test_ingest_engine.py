@@ -723,3 +723,29 @@ def test_it_counts_the_level_a_change_reached_in_what_changed_not_in_percent(sen
 def test_it_reads_measures_compound_adjectives_concentrations_and_temperatures(sentence, expected):
     found = [(f"{m.value.normalize():f}", m.unit) for m in extract(sentence) if m.value is not None]
     assert expected in found
+
+
+def test_it_does_not_read_an_intention_with_an_infinitive_as_a_report():
+    text = "Officials familiar with the plans said Port Calloway expected to borrow $300 million next year."
+    assert [s for s, _, _ in speakers(text)] == ["Officials familiar with the plans"]
+
+
+def test_it_gives_no_source_to_an_apposition_describing_a_named_place():
+    text = "At Northgate Secondary, a school of 900 pupils, the head teacher, Marit Solberg, said she was tired."
+    assert [s for s, _, _ in speakers(text)] == [None]
+
+
+def test_it_resolves_the_group_to_the_organisation_named_in_the_sentence():
+    text = (
+        "The National Disaster Management Agency said 41,000 people were in shelters. "
+        "One in three of the centres visited by the Red Crescent had no toilets, the group said."
+    )
+    assert [s for s, _, _ in speakers(text)][-1] == "Red Crescent"
+
+
+def test_it_takes_the_actor_of_a_demand_or_offer_past_a_relative_clause():
+    text = (
+        "The union, whose branch is known as Local 509, is demanding a 9% pay rise. "
+        "The Kellhaven Stevedoring Employers' Association has offered 4.5%."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["union", "Kellhaven Stevedoring Employers' Association"]
