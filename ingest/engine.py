@@ -216,7 +216,14 @@ def _quoted_speaker(quotation: Quotation, resolved: dict[int, Speaker], memory: 
 
 
 def _states_something(sentence: str, reports: list[Report], position: int) -> bool:
-    """A sentence without a figure is a claim only as an explicit report: "X said on Monday that ..."."""
+    """
+    A sentence without a figure is a claim only as an explicit report of a fact, dated by the report:
+    "X said on Monday that ...". Not when the date belongs to a relative clause about the speaker ("said
+    Milena Koss, who had been waiting since Saturday"), nor when what is reported is a plan or a
+    possibility ("told parliament on Thursday that the figure could be increased"): nothing to check yet.
+    """
+    if DATED_RELATIVE.search(sentence[:position]):
+        return False
     for report in reports:
         if report.subject is None or report.negated:
             continue
@@ -224,9 +231,18 @@ def _states_something(sentence: str, reports: list[Report], position: int) -> bo
         rest = sentence[report.end :]
         if cue.startswith(("according", "in the words")) or report.postposed:
             return True
-        if re.match(r"(?:\s+[\w,.'’-]+){0,8}?\s+that\b|(?:[^“\"]{0,80})[“\"]|\s*:", rest):
+        content = re.match(r"(?:\s+[\w,.'’-]+){0,8}?\s+that\b|(?:[^“\"]{0,80})[“\"]|\s*:", rest)
+        if content and not MODAL_CONTENT.match(rest):
             return True
     return False
+
+
+DATED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*$")
+MODAL_CONTENT = re.compile(
+    r"(?:\s+[\w'’“”\"-]+,?){0,12}?\s+[“\"]?(?:would|could|will|may|might|should|must|can|shall|had\s+[“\"]?no\s+intention|"
+    r"plans?\s+to|intends?\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _disputed(

@@ -749,3 +749,25 @@ def test_it_takes_the_actor_of_a_demand_or_offer_past_a_relative_clause():
         "The Kellhaven Stevedoring Employers' Association has offered 4.5%."
     )
     assert [s for s, _, _ in speakers(text)] == ["union", "Kellhaven Stevedoring Employers' Association"]
+
+
+def dated_statements(text: str) -> list[str | None]:
+    return [m.speaker for m in extract(text, published=date(2025, 3, 14)) if m.value is None]
+
+
+def test_it_suggests_a_dated_report_of_a_fact_without_a_figure():
+    text = "Halvorsen Chemicals said in a statement on Thursday that a valve failure had allowed water to escape."
+    assert dated_statements(text) == ["Halvorsen Chemicals"]
+
+
+def test_it_suggests_no_dated_report_of_a_plan_or_a_possibility():
+    text = (
+        "The agriculture minister, Bettina Lornsdal, told parliament on Thursday that the figure could be increased. "
+        'The environment minister, Callum Redfern, said on Friday the agency would seek "the maximum penalty".'
+    )
+    assert dated_statements(text) == []
+
+
+def test_it_suggests_nothing_for_a_date_in_a_relative_clause_about_the_speaker():
+    text = '"We have never seen this," said Helene Marchetti, the agency\'s envoy, who arrived in Kessala last week.'
+    assert dated_statements(text) == []
