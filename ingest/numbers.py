@@ -510,6 +510,12 @@ def _unit(
     after = sentence[m.end() :]
     if re.match(r"\s?°\s?[CF]\b|[CF]\b(?!-)", after):
         return "degrees", m.end() + re.match(r"\s?°?\s?[CF]", after).end()  # "reached 38C", "41 °F"
+    frequency = re.match(
+        r"\s+times\b(?=\s+(?:in|since|last|this|so|during|over|before|between|a\s+(?:day|week|month|year))\b|\s*[.,;])",
+        after,
+    )
+    if frequency:  # "fired on its positions 870 times in September"; not "three times the safe limit"
+        return "times", m.end() + frequency.end()
     measure = HYPHENATED_MEASURE.match(after)
     if measure:  # "a 19-mile stretch", "the 42,000-seat stadium": a measure of the noun it modifies
         word = measure.group(1).lower()
@@ -522,7 +528,11 @@ def _unit(
     )
     if share:  # "30 to 40 of the wounded were children"
         return share.group(1), m.end() + share.end()
-    partitive = re.match(r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:[\d,.]+\s+)?", after)
+    partitive = re.match(
+        r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
+        r"(?:[\d,.]+\s+)?",
+        after,
+    )
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + partitive.end())
         if unit and unit not in FIGURE_NOUNS:

@@ -642,7 +642,7 @@ def inverted_subject(after: str) -> str | None:
     apposition = re.match(r",\s+([^,.;:!?“”\"]+?)\s*(?:[.;!?]\s*$|,|$)", after[words.end() :])
     if (
         apposition
-        and not ENTITY.match(words.group(1))
+        and re.search(r"\b[a-z]{3,}", words.group(1))  # a role ("Ulmek's chief negotiator"), not a name
         and len(words.group(1).split()) <= 8
         and _valid_np(words.group(1))
         and _final_entity(apposition.group(1)) == apposition.group(1)

@@ -771,3 +771,24 @@ def test_it_suggests_no_dated_report_of_a_plan_or_a_possibility():
 def test_it_suggests_nothing_for_a_date_in_a_relative_clause_about_the_speaker():
     text = '"We have never seen this," said Helene Marchetti, the agency\'s envoy, who arrived in Kessala last week.'
     assert dated_statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Forces had fired on its positions 870 times in September.", ("870", "times")),
+        ("The mine had been fined at least four times since 2022, inspectors said.", ("4", "times")),
+    ],
+)
+def test_it_counts_how_often_something_happened(sentence, expected):
+    found = [(f"{m.value.normalize():f}", m.unit) for m in extract(sentence) if m.value is not None]
+    assert expected in found
+
+
+def test_it_reads_neither_a_multiplier_nor_an_age_band_as_a_count():
+    text = (
+        "Nitrate was three times the safe limit. About 400 people lost work.\n\n"
+        "Almost a quarter of 16- to 24-year-olds who are looking for work are now unemployed, the office said."
+    )
+    found = [(f"{m.value.normalize():f}", m.unit) for m in extract(text) if m.value is not None]
+    assert found == [("400", "people"), ("25", "percent")]
