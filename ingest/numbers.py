@@ -508,8 +508,9 @@ def _unit(
     if m.group("cur"):
         return CURRENCIES[m.group("cur").strip().lower()], m.end()
     after = sentence[m.end() :]
-    if re.match(r"\s?°\s?[CF]\b|[CF]\b(?!-)", after):
-        return "degrees", m.end() + re.match(r"\s?°?\s?[CF]", after).end()  # "reached 38C", "41 °F"
+    temperature = re.match(r"\s?°\s?[CF]\b|[CF]\b(?!-)", after)
+    if temperature:
+        return "degrees", m.end() + temperature.end()  # "reached 38C", "41 °F"
     frequency = re.match(
         r"\s+times\b(?=\s+(?:in|since|last|this|so|during|over|before|between|a\s+(?:day|week|month|year))\b|\s*[.,;])",
         after,

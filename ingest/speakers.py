@@ -656,6 +656,10 @@ def inverted_subject(after: str) -> str | None:
     return phrase
 
 
+OWNED_DOCUMENT = re.compile(
+    r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
+    r"filing|records|review|study|analysis|survey|count|tally|website|newsletter)$"
+)
 SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
@@ -678,6 +682,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         if lowered == "it":
             return memory.last_organisation or memory.last_speaker, False
         return memory.last_speaker, memory.last_speaker_anonymous
+    owned = OWNED_DOCUMENT.match(text)
+    if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
+        return name_of(owned.group(1), memory)
     final = _final_entity(text)
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
     if ANONYMOUS_SOURCE.match(text) and not re.match(r"(?:the|his|her|its)\s", lowered) and not named:

@@ -792,3 +792,11 @@ def test_it_reads_neither_a_multiplier_nor_an_age_band_as_a_count():
     )
     found = [(f"{m.value.normalize():f}", m.unit) for m in extract(text) if m.value is not None]
     assert found == [("400", "people"), ("25", "percent")]
+
+
+def test_it_gives_a_document_to_the_body_whose_document_it_is():
+    text = (
+        "The Ministry of Agriculture cut its harvest forecast. "
+        "The ministry's bulletin said the country would need to import up to 900,000 tonnes of wheat."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["The Ministry of Agriculture"]
