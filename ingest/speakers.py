@@ -103,7 +103,13 @@ class SpeakerMemory:
     last_organisation: str | None = None
     # organisations that have spoken, with how often: "the company" is the one the article keeps quoting
     speaking_organisations: dict[str, int] = field(default_factory=dict)
-    sentence_organisations: list[str] = field(default_factory=list)  # named in the sentence being read
+    sentence: str = ""  # the sentence being read
+
+    def sentence_organisations(self) -> list[str]:
+        """The organisations the sentence being read names ("... visited by the Red Crescent")."""
+        entities = ENTITY.finditer(self.sentence)
+        return [_strip_possessor(e.group(0)) for e in entities if _looks_like_organisation(e.group(0))]
+
     last_speaker: str | None = None
     last_speaker_anonymous: bool = False
 
@@ -159,9 +165,7 @@ class SpeakerMemory:
         A person who opens the sentence as its subject is whom its "he" or "she" means ("Piet Hessan, 58,
         walked a field that he said would give 400 tonnes"), before the sentence is read.
         """
-        self.sentence_organisations = [
-            _strip_possessor(e.group(0)) for e in ENTITY.finditer(sentence) if _looks_like_organisation(e.group(0))
-        ]
+        self.sentence = sentence
         opening = OPENING_PERSON.match(sentence)
         if opening is None:
             return
@@ -707,8 +711,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             return memory.organisations[head], False
         if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and head in GENERIC_ORG_HEADS:
             speaking = memory.speaking_organisations
-            if memory.sentence_organisations:  # "... visited by the Red Crescent ..., the group said"
-                return memory.sentence_organisations[-1], False
+            named = memory.sentence_organisations()
+            if named:  # "... visited by the Red Crescent ..., the group said"
+                return named[-1], False
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
             if memory.last_organisation:
