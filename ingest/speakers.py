@@ -711,9 +711,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             return memory.organisations[head], False
         if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and head in GENERIC_ORG_HEADS:
             speaking = memory.speaking_organisations
-            named = memory.sentence_organisations()
-            if named:  # "... visited by the Red Crescent ..., the group said"
-                return named[-1], False
+            in_sentence = memory.sentence_organisations()
+            if in_sentence:  # "... visited by the Red Crescent ..., the group said"
+                return in_sentence[-1], False
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
             if memory.last_organisation:
