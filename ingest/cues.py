@@ -73,7 +73,7 @@ def inflections(lemma: str) -> list[str]:
     return [lemma, third, past, stem + "ing"]
 
 
-def _forms(verbs: str) -> set[str]:
+def forms(verbs: str) -> set[str]:
     return {form for lemma in verbs.split() for form in inflections(lemma)}
 
 
@@ -88,12 +88,13 @@ for _verbs, _stance in (
     (DENY_VERBS, "denies"),
     (DISPUTE_VERBS, "disputes"),
 ):
-    for _form in _forms(_verbs):
+    for _form in forms(_verbs):
         STANCE_OF.setdefault(_form, _stance)
-LISTENER_VERBS = _forms(TELL_VERBS)  # "told Reuters": Reuters is the listener, never the speaker
+RECORD_FORMS = forms(RECORD_VERBS)  # "recorded", "showed": statistics kept, weaker than a statement about them
+LISTENER_VERBS = forms(TELL_VERBS)  # "told Reuters": Reuters is the listener, never the speaker
 # Verbs whose subject PARC would not take as a source when they stand alone ("found" a body,
 # "counted" votes, "posted" a loss): they report only with a that-clause or a quotation.
-WEAK_VERBS = _forms("find count post publish add think believe describe detail quote cite assess admit")
+WEAK_VERBS = forms("find count post publish add think believe describe detail quote cite assess admit")
 
 # Cues of more than one word: "according to", "put the toll at", and an estimate revised, which is an
 # estimate given ("raised its estimate", "cut its sales forecast", "revised the burned area to").
@@ -132,7 +133,8 @@ ANONYMOUS_HEADS = (
     "spokes(?:man|woman|person|people)|representatives?|someone|colleagues?|scientists?|doctors?|parents|"
     "groups|campaigners|activists|organisers|organizers|researchers|monitors|outlets|media|newspapers|broadcasters|"
     "workers?|nurses?|teachers?|soldiers?|survivors?|relatives?|volunteers?|rescuers?|medics?|paramedics?|"
-    "firefighters?|pilots?|lawyers?|traders?|farmers?|locals|villagers?"
+    "firefighters?|pilots?|lawyers?|traders?|farmers?|locals|villagers?|leaders|managers|owners|forecasters|"
+    "criminologists|inspectors|engineers|curators?|economists"
 )
 ANONYMOUS_POSTMODIFIER = (
     r"(?:familiar with|with (?:direct |first-hand )?knowledge of|briefed on|close to|involved in|"
@@ -142,6 +144,6 @@ ANONYMOUS_POSTMODIFIER = (
 ANONYMOUS_SOURCE = re.compile(
     r"^(?:(?:a|an|one|two|three|four|several|some|many|most|other|more|the|few|\d+)\s+)?"
     r"(?:(?:of\s+the\s+)?[\w.'’-]+\s+){0,4}?"
-    rf"(?:{ANONYMOUS_HEADS})\b(?:\s+(?:{ANONYMOUS_POSTMODIFIER}|at|in|from|for|with)\b.*)?$",
+    rf"(?:{ANONYMOUS_HEADS})\b(?:\s+(?:{ANONYMOUS_POSTMODIFIER}|at|in|from|for|with|of)\b.*)?$",
     re.IGNORECASE,
 )

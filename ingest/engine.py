@@ -24,7 +24,16 @@ from ingest.not_counts import DURATION_UNITS
 from ingest.numbers import Figure, find_figures
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
-from ingest.speakers import Report, Speaker, SpeakerMemory, acting_subject, find_reports, name_of, speaker_at
+from ingest.speakers import (
+    DOCUMENT_SAMPLE,
+    Report,
+    Speaker,
+    SpeakerMemory,
+    acting_subject,
+    find_reports,
+    name_of,
+    speaker_at,
+)
 
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"
 DISPUTED_OBJECT = re.compile(
@@ -56,6 +65,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         if "\n" in text[previous_end:start]:
             paragraph_unit = ""  # a new paragraph
         previous_end = end
+        memory.meet(sentence)
         figures = find_figures(sentence, text[max(0, start - 600) : start], known_units, paragraph_unit)
         if figures:
             paragraph_unit = figures[-1].unit
@@ -136,10 +146,21 @@ def _speaker_of(
     if quotation is not None:
         return _quoted_speaker(quotation, resolved, memory)
     at = figure.span[0]
+    background = BACKGROUND_CLAUSE.search(sentence[:at])
+    reported = any(r.subject and not r.postposed and r.end <= at for r in reports)
+    if background and not has_cue(background.group(0)) and not reported:
+        # "Rainfall across the plain, which grows two-thirds of the wheat, was ..., according to X",
+        # "pensions will rise with inflation, which stood at 3.6 percent": a non-restrictive clause about a
+        # noun outside the content of a report is the article's background ("X said the party talks with
+        # the Greens, which won 14 seats" reports it)
+        return Speaker(None)
     holding = [r for r in reports if 0 <= r.subject_start <= at < r.position and not r.postposed]
     if holding:
         if RELATIVE.search(sentence[holding[0].subject_start : at]):
             return Speaker(None)  # "Madden, of the union, which represents 3,500 doctors, said": background
+        if holding[0].subject and DOCUMENT_SAMPLE.match(holding[0].subject):
+            # "A survey of 1,200 adults by Verax found ...": the sample is given by who gives the survey
+            return speaker_at(sentence, holding, at, memory)
         # "Half of respondents said ...", "One in eight patients reported ...": the figure is the subject of
         # the cue, not its content; it is reported by whoever the article was citing
         reports = [r for r in reports if r not in holding]
@@ -153,7 +174,7 @@ def _speaker_of(
         # "..., said Colin Breck, a consultant who has reviewed 30 projects"; but "said Lowri Price, who runs
         # a cafe and said her takings had fallen by a fifth" is hers
         return Speaker(None)
-    if speaker.name is None and not any(r.subject for r in reports):
+    if speaker.name is None:  # no report governs the figure: the actor of a speech act or decision may give it
         actor = acting_subject(sentence, at)
         if actor is not None:
             name, anonymous = name_of(actor, memory)
@@ -162,6 +183,12 @@ def _speaker_of(
 
 
 RELATIVE = re.compile(r"\b(?:which|who|whose)\b")
+BACKGROUND_CLAUSE = re.compile(
+    r"(?:,\s+(?:which|whose|worth|valued at)\b|\b(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'’]*,\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:of|with)\s)"
+    r"[^,;:—–()\"“”]*$"
+)  # "the fund, worth 2.6 billion", "At Northgate Secondary, a school of 900 pupils"; not "said on Thursday, a rise of"
 QUANTITY_SUBJECT = re.compile(
     r"^(?:(?:about|around|nearly|almost|roughly|some|more than|over|just|only)\s+)?(?:\d|(?:a|one|two|three|four)[- ]"
     r"(?:half|third|quarter|fifth|tenth)s?\b|half\b|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+\w+\b|"
@@ -189,7 +216,14 @@ def _quoted_speaker(quotation: Quotation, resolved: dict[int, Speaker], memory: 
 
 
 def _states_something(sentence: str, reports: list[Report], position: int) -> bool:
-    """A sentence without a figure is a claim only as an explicit report: "X said on Monday that ..."."""
+    """
+    A sentence without a figure is a claim only as an explicit report of a fact, dated by the report:
+    "X said on Monday that ...". Not when the date belongs to a relative clause about the speaker ("said
+    Milena Koss, who had been waiting since Saturday"), nor when what is reported is a plan or a
+    possibility ("told parliament on Thursday that the figure could be increased"): nothing to check yet.
+    """
+    if DATED_RELATIVE.search(sentence[:position]):
+        return False
     for report in reports:
         if report.subject is None or report.negated:
             continue
@@ -197,9 +231,18 @@ def _states_something(sentence: str, reports: list[Report], position: int) -> bo
         rest = sentence[report.end :]
         if cue.startswith(("according", "in the words")) or report.postposed:
             return True
-        if re.match(r"(?:\s+[\w,.'’-]+){0,8}?\s+that\b|(?:[^“\"]{0,80})[“\"]|\s*:", rest):
+        content = re.match(r"(?:\s+[\w,.'’-]+){0,8}?\s+that\b|(?:[^“\"]{0,80})[“\"]|\s*:", rest)
+        if content and not MODAL_CONTENT.match(rest):
             return True
     return False
+
+
+DATED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*$")
+MODAL_CONTENT = re.compile(
+    r"(?:\s+[\w'’“”\"-]+,?){0,12}?\s+[“\"]?(?:would|could|will|may|might|should|must|can|shall|had\s+[“\"]?no\s+intention|"
+    r"plans?\s+to|intends?\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _disputed(

@@ -102,8 +102,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
 def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     after = sentence[m.end() :]
     before = sentence[: m.start()]
-    if NOT_A_COUNT_AFTER.match(after):
-        return True
+    if NOT_A_COUNT_AFTER.match(after) or re.match(r"-\s+(?:to|and|or)\s+\d+-years?-olds?\b", after):
+        return True  # "16- to 24-year-olds": an age band
     day_like = m.group("num").isdigit() and int(m.group("num")) <= 31
     if day_like and (DATE_AROUND[0].search(before) or DATE_AROUND[1].match(after)):
         return True  # "October 13", "13 October": a date, read by ingest.dates

@@ -471,6 +471,30 @@ def _plural_noun(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and word not in STOP and len(word) > 3
 
 
+# "N-mile", "N-seat": a compound adjective of a measure or a capacity (not of time, not "-year-old")
+HYPHENATED_MEASURE = re.compile(
+    r"-(mile|kilometre|kilometer|km|metre|meter|foot|feet|seat|bed|tonne|ton|acre|hectare|storey|story|room|"
+    r"litre|liter|megawatt|MW|gigawatt|GW)(?=\s+[a-z])"
+)
+MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": "storeys", "mw": "megawatts",
+                   "gw": "gigawatts", "kilometer": "kilometres", "meter": "metres", "liter": "litres"}  # fmt: skip
+CONCENTRATION_UNITS = {"milligrams", "micrograms", "grams", "nanograms", "parts", "particles", "cells", "becquerels"}
+PER_MEASURE = re.compile(r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne)\b", re.I)
+SHARE_UNITS = {"percent", "percentage points"}
+# The plural subject of a change: "Building permits, a guide to future construction, dropped"
+CHANGED_SUBJECT = re.compile(
+    r"\b([a-z]+s|people)\b(?:,[^,]*,)?\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
+    r"jumped|slipped|plunged|surged|gained|shrank|slid|soared|tumbled)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _too_large_for_a_share(m: re.Match) -> bool:
+    """ "2,960", "2.6 million": a bare figure no percentage is."""
+    value = number_value(m)
+    return value is not None and value > 100
+
+
 def _unit(
     sentence: str,
     m: re.Match,
@@ -484,6 +508,19 @@ def _unit(
     if m.group("cur"):
         return CURRENCIES[m.group("cur").strip().lower()], m.end()
     after = sentence[m.end() :]
+    temperature = re.match(r"\s?°\s?[CF]\b|[CF]\b(?!-)", after)
+    if temperature:
+        return "degrees", m.end() + temperature.end()  # "reached 38C", "41 °F"
+    frequency = re.match(
+        r"\s+times\b(?=\s+(?:in|since|last|this|so|during|over|before|between|a\s+(?:day|week|month|year))\b|\s*[.,;])",
+        after,
+    )
+    if frequency:  # "fired on its positions 870 times in September"; not "three times the safe limit"
+        return "times", m.end() + frequency.end()
+    measure = HYPHENATED_MEASURE.match(after)
+    if measure:  # "a 19-mile stretch", "the 42,000-seat stadium": a measure of the noun it modifies
+        word = measure.group(1).lower()
+        return MEASURE_PLURALS.get(word, word + "s"), m.end() + measure.end()
     points = re.match(r"\s+percentage points?\b", after)
     if points:
         return "percentage points", m.end() + points.end()
@@ -492,7 +529,11 @@ def _unit(
     )
     if share:  # "30 to 40 of the wounded were children"
         return share.group(1), m.end() + share.end()
-    partitive = re.match(r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:[\d,.]+\s+)?", after)
+    partitive = re.match(
+        r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
+        r"(?:[\d,.]+\s+)?",
+        after,
+    )
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + partitive.end())
         if unit and unit not in FIGURE_NOUNS:
@@ -501,6 +542,9 @@ def _unit(
     if end < 0:
         return "", 0
     if unit and unit not in FIGURE_NOUNS:
+        per = PER_MEASURE.match(sentence[end:]) if unit in CONCENTRATION_UNITS else None
+        if per:  # "12 milligrams per litre": a concentration, not an amount
+            return f"{unit} per {per.group(1).lower()}", end + per.end()
         return unit, end
     if unit:  # "the 18,400 figure": the figure given earlier, if any
         value = number_value(m)
@@ -530,11 +574,19 @@ def _unit(
         r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:of\s+))?$"  # "against a licensed capacity of 28,500"
     )
     if earlier and re.search(comparison, sentence[: m.start()]):
-        return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
+        if earlier[-1].unit in SHARE_UNITS and re.search(r"\bto\s+$", sentence[: m.start()]):
+            # "Building permits dropped 9.2% to 198,500", "shootings fell by half, to 37": the change is a
+            # share, the level it reached counts what changed
+            changed = CHANGED_SUBJECT.search(sentence[: earlier[-1].span[0]])
+            if changed:
+                return changed.group(1).lower(), m.end()
+        else:
+            return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
         r"\b([A-Za-z][a-z]*s|population)\s+(?:(?:from|of|among|in)\s+[a-z]+\s+)?(?:in \d{4}\s+|this year\s+|so far\s+)?"
         r"(?:totalled|totaled|reached|numbered|"
-        r"stood at|rose to|fell to|climbed to|dropped to|topped|exceeded)\s+(?:\w+\s+){0,2}$",
+        r"stood at|rose to|fell to|climbed to|dropped to|topped|exceeded|"
+        r"(?:were|was|held|remained|stayed)\s+(?:\w+\s+)?(?:flat|steady|stable|unchanged|level)\s+at)\s+(?:\w+\s+){0,2}$",
         sentence[: m.start()],
     )
     if total:  # "arrivals in 2024 totalled just over 41,000"
@@ -547,13 +599,18 @@ def _unit(
         r"(?:(?:about|around|some|nearly|almost|roughly|closer to|more than|at least)\s+)?$",
         sentence[: m.start()],
     )
-    if refers_back and paragraph_unit:  # "Nurses said 1,600 vacancies. The board put the figure at 1,150"
-        return paragraph_unit, m.end()
-    if known_units and re.search(r"\b(?:number|figure|total|count|toll|tally)\b", sentence[: m.start()]):
-        return next(iter(known_units.values())), m.end()  # "the real number could be closer to 12,000"
+    if refers_back and paragraph_unit and not (paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)):
+        return paragraph_unit, m.end()  # "Nurses said 1,600 vacancies. The board put the figure at 1,150"
+    # "the real number could be closer to 12,000": the number the sentence gave last, else the article first
+    candidates = [f.unit for f in reversed(earlier)] + list((known_units or {}).values())
+    counted = [u for u in candidates if u and not (u in SHARE_UNITS and _too_large_for_a_share(m))]
+    if counted and re.search(r"\b(?:number|figure|total|count|toll|tally)\b", sentence[: m.start()]):
+        return counted[0], m.end()
     # A bare figure: the nearest people noun of the sentence, else what the paragraph counted last
     # ("about 140 more nurses. He said the board had recruited 35"), else a people noun before it.
-    if paragraph_unit and not PEOPLE_NOUNS.search(sentence[: m.start()]):
+    # ("car thefts dropped 17%. Robberies were flat at 2,960": no share is 2,960)
+    share_too_large = paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)
+    if paragraph_unit and not PEOPLE_NOUNS.search(sentence[: m.start()]) and not share_too_large:
         return paragraph_unit, m.end()
     nearest = None
     for found in PEOPLE_NOUNS.finditer(context_before + sentence[: m.start()]):

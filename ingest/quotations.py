@@ -24,6 +24,7 @@ QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<![\w’])‘.*?
 # The end of a sentence, not of "Dr." or "U.S.".
 _SENTENCE_END = re.compile(
     r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)"
+    r"(?<!\bLt)(?<!\bCol)(?<!\bMaj)(?<!\bCapt)(?<!\bSgt)(?<!\bBrig)(?<!\bAdm)(?<!\bCmdr)(?<!\bSupt)(?<!\bInsp)"
     r"(?<!\b[A-Z])[.!?](?=\s|$)"
 )
 
@@ -90,7 +91,10 @@ def _attribution(text: str, start: int, end: int) -> tuple[Report | None, Report
     stop = _SENTENCE_END.search(after)
     clause_end = min(x for x in (opening if opening >= 0 else len(after), stop.end() if stop else len(after)))
     clause = after[:clause_end]
-    if clause.strip() and has_cue(clause):
+    # '"... 300 million ducats." A spokesman denied ...': a quotation closed by a full stop ends its sentence,
+    # and the next sentence is no attribution of it ('"Why?" she asked' goes on in lower case)
+    new_sentence = re.search(r"[.!?…][”\"’]$", text[max(0, end - 2) : end]) and re.match(r"\s+[A-Z]", after)
+    if clause.strip() and has_cue(clause) and not new_sentence:
         reports = find_reports("”" + clause)
         if reports:
             return reports[0], None

@@ -22,12 +22,15 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.cues import (
+    ANONYMOUS_HEADS,
     ANONYMOUS_SOURCE,
     LISTENER_VERBS,
     NEGATION_BEFORE,
+    RECORD_FORMS,
     STANCE_OF,
     WEAK_VERBS,
     find_cues,
+    forms,
 )
 
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -42,7 +45,8 @@ TITLES = {
     "commander", "ambassador", "prime", "deputy", "vice", "dr.", "mr.", "ms.", "mrs.", "prof.", "admiral", "king",
     "queen", "prince", "judge", "justice", "ceo", "chairman", "chairwoman", "chair", "leader", "officer",
     "inspector", "commissioner", "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "major", "maj.",
-    "executive", "mr", "ms", "mrs", "dr", "prof", "sir", "dame", "rev.", "father", "sister",
+    "executive", "mr", "ms", "mrs", "dr", "prof", "sir", "dame", "rev.", "father", "sister", "brigadier", "lt",
+    "brig.", "adm.", "cmdr.", "superintendent", "constable", "marshal", "field",
 }  # fmt: skip
 ORG_HEADS = (
     "department|ministry|service|agency|office|council|committee|army|forces?|police|bank|fund|organi[sz]ation|"
@@ -57,6 +61,7 @@ ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[
     "herald", "centre", "organization", "force", "pharma", "inc", "ltd", "corp", "plc", "holdings", "airlines",
     "motors", "energy", "grid", "hospital", "clinic", "school", "club", "forum", "crescent", "daily", "standard",
     "air", "airways", "airline", "rail", "railways", "capital", "league", "bureau", "partners", "media", "telecom",
+    "association", "confederation", "society", "trust", "chamber", "syndicate", "cooperative", "co-operative",
 }  # fmt: skip
 ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -84,6 +89,7 @@ NOT_NAMES = {
 }  # fmt: skip
 
 
+OPENING_PERSON = re.compile(rf"^\W*({ENTITY_PATTERN})(?=,|\s+[a-z])")
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 
 
@@ -95,6 +101,15 @@ class SpeakerMemory:
     organisations: dict[str, str] = field(default_factory=dict)  # "agency" -> "National Disaster Management Agency"
     last_person: str | None = None
     last_organisation: str | None = None
+    # organisations that have spoken, with how often: "the company" is the one the article keeps quoting
+    speaking_organisations: dict[str, int] = field(default_factory=dict)
+    sentence: str = ""  # the sentence being read
+
+    def sentence_organisations(self) -> list[str]:
+        """The organisations the sentence being read names ("... visited by the Red Crescent")."""
+        entities = ENTITY.finditer(self.sentence)
+        return [_strip_possessor(e.group(0)) for e in entities if _looks_like_organisation(e.group(0))]
+
     last_speaker: str | None = None
     last_speaker_anonymous: bool = False
 
@@ -133,12 +148,31 @@ class SpeakerMemory:
             and not anonymous
             and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", speaker)
             and not _looks_like_organisation(speaker)
+            and " " in self.resolve(speaker)
         ):
             self.last_person = self.resolve(speaker)  # "Velic, 61, dismissed the findings": a surname speaking
-        elif speaker and not anonymous and _looks_like_organisation(speaker):
+        elif (
+            speaker and not anonymous and (_looks_like_organisation(speaker) or re.fullmatch(r"[A-Z][\w'’-]+", speaker))
+        ):
+            # a single name that is no known person's surname speaks for an organisation: "Lumenet disputed that"
             self.last_organisation = speaker
+            self.speaking_organisations[speaker] = self.speaking_organisations.get(speaker, 0) + 1
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
+
+    def meet(self, sentence: str) -> None:
+        """
+        A person who opens the sentence as its subject is whom its "he" or "she" means ("Piet Hessan, 58,
+        walked a field that he said would give 400 tonnes"), before the sentence is read.
+        """
+        self.sentence = sentence
+        opening = OPENING_PERSON.match(sentence)
+        if opening is None:
+            return
+        name = _strip_titles(opening.group(1))
+        if _looks_like_person(name):
+            self.full_names.setdefault(name.split()[-1].lower(), name)
+            self.last_person = name
 
     def resolve(self, name: str) -> str:
         name = _strip_titles(name.strip(" ,.;:"))
@@ -240,6 +274,38 @@ PLURAL_NOUN_AFTER = re.compile(
 )
 
 
+# A determiner and one to three singular modifiers before a cue's base or -s form make it a noun
+# ("the average state pension", "its most recent report"): a verb there needs a plural subject
+# ("the officials say") or a collective one ("the police say").
+_MODIFIED_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)((?:\s+[a-z][a-z-]*){1,3})\s+$"
+)
+_COLLECTIVE = {"police", "people", "public", "media", "military", "staff", "government", "majority", "clergy"}
+
+
+# Conjecture and commissive verbs before a to-infinitive state a plan ("expected to borrow"), not a report.
+INTENTION_FORMS = forms("expect project promise propose predict")
+
+
+def _noun_after_modifiers(before: str, cue: str, after: str) -> bool:
+    if cue.endswith(("ed", "ing")) or cue in _IRREGULAR_PAST or " " in cue:
+        return False
+    if re.match(r"\s+(?:was|is|has|had|were|are|of|for|from|by)\b", after) and not cue.endswith("s"):
+        return True  # "the previous league record was", "a report to parliament"
+    modifiers = _MODIFIED_NOUN.search(before)
+    if modifiers is None:
+        return False
+    words = modifiers.group(1).split()
+    if cue.endswith("s") and cue != "says":
+        return False  # "the ministry estimates that": a verb after a singular subject
+    last = words[-1]
+    plural = (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or last in _COLLECTIVE
+    return not plural and not any(w in _CLAUSE_VERBS for w in words)
+
+
+_CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does"}
+
+
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -252,8 +318,12 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         if _NOUN_USE.search(before) and not lowered.startswith("put "):
             continue  # "an estimated 14,000", "the union's claim", "its report"
+        if _noun_after_modifiers(before, lowered, after):
+            continue  # "The average state pension", "its most recent report", "the previous league record was"
         if lowered.endswith("s") and lowered not in ("says", "tells") and PLURAL_NOUN_AFTER.match(after):
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
+        if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
+            continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
         stance = STANCE_OF.get(lowered, "asserts")
         negated = bool(NEGATION_BEFORE.search(before))
         if PASSIVE.search(before) and not re.search(r"\bto\s+be\s+$", before):
@@ -287,9 +357,11 @@ def find_reports(sentence: str) -> list[Report]:
             start = relative.start("subject")
             reports.append(Report(cue_start, subject, stance, negated, False, cue_end, start, object_before=True))
             continue
-        inverted = inverted_context and lowered not in LISTENER_VERBS
+        # "Officials at the board, who asked not to be named, said ...": the subject stands before its relative
+        # clause, and the cue is not inverted
+        inverted = inverted_context and lowered not in LISTENER_VERBS and not SET_OFF_CLAUSE.search(before)
         # "..., said Ana Belic": a cue right after the comma has its source after it
-        subject = inverted_subject(after) if inverted and re.search(r",\s*$", before) else None
+        subject = inverted_subject(after) if inverted and re.search(r",\s*[”\"’]?\s*$", before) else None
         if subject is not None and lowered in INVERSION_VERBS and _NP_START.match(subject):
             reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
             continue
@@ -318,6 +390,9 @@ def find_reports(sentence: str) -> list[Report]:
     return reports
 
 
+SET_OFF_CLAUSE = re.compile(
+    r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*,\s*(?:who|which|speaking|citing)\b[^,]*,\s*$"
+)
 # PARC annotates documents as sources ("the report found", "a survey showed"): the nouns they are named by.
 DOCUMENT_SOURCE = re.compile(
     r"\b(?:survey|poll|study|report|audit|review|analysis|census|data|figures|statistics|research|investigation|"
@@ -353,6 +428,7 @@ def acting_subject(sentence: str, position: int) -> str | None:
     if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", text[: verb.start(1)]) and verb.group(1).endswith("ed"):
         return None  # "Hundreds of homes were swept away"
     head = text[: verb.start()].strip(" ,")
+    head = re.sub(r",\s*(?:whose|which|who)\b[^,]*,?$", "", head).strip(" ,")  # "The union, whose branch is ..., is"
     if not head or re.search(r"[,;:]|\d", head) or len(head.split()) > 8:
         return None
     phrase = subject_phrase(head)
@@ -376,17 +452,54 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     if not reports:
         return NOBODY
     ahead = [r for r in reports if r.position <= position and not r.postposed]
-    behind = [r for r in reports if r.position > position or r.postposed]
+    behind = [r for r in reports if (r.position > position or r.postposed) and _may_govern(sentence, r, position)]
+    if not ahead and not behind:
+        return NOBODY
     # "Tens of thousands are believed to be sheltering there, according to people who have fled": a
     # passive cue says nobody, a later source says who
     named_behind = [r for r in behind if r.subject is not None]
     chosen = ahead[-1] if ahead else (named_behind[0] if named_behind else behind[0])
+    if ahead and named_behind and (chosen.subject is None or _records(sentence, chosen)):
+        # "Barley output is forecast at 1.1 million, the ministry said": an agentless passive names nobody;
+        # "Tolvane recorded 88 homicides ..., the commissioner said": the record is the content of the report
+        # that closes the sentence
+        closing = [r for r in named_behind if r.postposed or re.search(r",\s*$", sentence[: max(0, r.subject_start)])]
+        chosen = closing[0] if closing else chosen if chosen.subject is not None else named_behind[0]
     if chosen.subject is None:
         return Speaker(None, _stance(chosen))
     name, anonymous = name_of(chosen.subject, memory)
     outer = [name_of(r.subject, memory)[0] for r in ahead[:-1] if r.subject is not None]
     via = next((n for n in reversed(outer) if n and n != name), None)
     return Speaker(name, _stance(chosen), via, anonymous)
+
+
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")
+
+
+def _may_govern(sentence: str, report: Report, position: int) -> bool:
+    """
+    Whether a report after the statement at ``position``, or closing an earlier clause, may be its source.
+    "The airport is licensed for 26 million, and officials have warned that ...": a cue whose content
+    follows it reports that content, not the clause before its subject; "31 were killed, officials said,
+    and rescuers were racing to reach 17 men": a postposed cue reports the clause it closes, not the next.
+    """
+    if report.postposed and report.end <= position:
+        return _NEXT_CLAUSE.search(sentence[report.end : position]) is None
+    if not report.postposed and report.subject_start > position and report.subject is not None:
+        if re.search(r"[,”\"]\s*$", sentence[: report.subject_start]):
+            return True  # "..., Commissioner Yvette Sandor said Wednesday as she released the report."
+        return _CLOSING_TAIL.match(sentence[report.end :]) is not None
+    return True
+
+
+_CLOSING_TAIL = re.compile(
+    r"(?!\s+(?:that|it|he|she|they|there)\b)(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,(?!\d))"
+)
+
+
+def _records(sentence: str, report: Report) -> bool:
+    """A cue of the record class ("recorded", "showed"): a body's statistics, not a statement."""
+    return sentence[report.position : report.end].lower() in RECORD_FORMS
 
 
 def _stance(report: Report) -> str:
@@ -409,6 +522,12 @@ def _opening_subject(sentence: str) -> str | None:
     return opening.group(1) if opening else None
 
 
+PARENTHETICALS = {
+    "however", "meanwhile", "though", "too", "also", "in turn", "for their part", "for its part", "for his part",
+    "for her part", "in contrast", "by contrast", "instead", "nevertheless", "in a statement", "separately",
+}  # fmt: skip
+
+
 def subject_phrase(before: str) -> str | None:
     """
     The noun phrase that is the subject of a reporting verb, read back from the verb: with its
@@ -417,6 +536,10 @@ def subject_phrase(before: str) -> str | None:
     text = TRAILING_VERB_FILLER.sub("", before)
     text = re.sub(r"\s*\b(?:declined|refused|failed)\s+to\s*$", "", text)
     text = TRAILING_VERB_FILLER.sub("", text)
+    # "A survey by Verax published on Sunday found": the participle modifies the document
+    text = re.sub(
+        r"\s+(?:published|released|issued|conducted|carried\s+out|commissioned|unveiled|presented)$", "", text
+    )
     text = re.sub(r"[”\"’']\s*,?\s*$", "", text).rstrip(" ,")
     text = re.sub(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
     if not text:
@@ -424,6 +547,8 @@ def subject_phrase(before: str) -> str | None:
     clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
     clause = text[clause_start:]
     parts = [p.strip() for p in re.split(r",(?!\d{3})\s*", clause)]
+    parts = [re.sub(r"^(?:and|but|or|yet|so)\s+", "", p) for p in parts]  # "..., and business groups said"
+    parts = [p for p in parts if p.lower() not in PARENTHETICALS]  # "Pilots' union leaders, however, said"
     while parts and (
         not parts[-1] or re.match(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b", parts[-1])
     ):
@@ -431,6 +556,9 @@ def subject_phrase(before: str) -> str | None:
     parts = [p for p in parts if p and not re.fullmatch(r"\d{1,3}", p)]  # "Selby, 52,"
     if not parts:
         return None
+    restrictive = re.match(r"(.+?)\s+who\s+[a-z]", parts[-1])
+    if restrictive and not _valid_np(parts[-1]) and _valid_np(restrictive.group(1)):
+        parts[-1] = restrictive.group(1)  # "Two members of the coalition who voted for the bill said"
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
         named = [p for p in parts if _valid_np(p) and _ends_with_name(p)]
         if named:
@@ -457,6 +585,12 @@ def _ends_with_name(text: str) -> bool:
     return final is not None and final.lower() not in NOT_NAMES  # "... on Wednesday" ends with no name
 
 
+# "A survey of 1,200 adults by the polling firm Verax": a document named with its sample is one noun phrase
+DOCUMENT_SAMPLE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis)\s+of\s+(?:some\s+|about\s+|more\s+than\s+)?[\d,.]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:by|from|for|conducted|commissioned|carried)\b"
+)
+
+
 def _valid_np(phrase: str) -> bool:
     """A noun phrase, not a clause or a fragment ("Russia and", "city had underestimated its bill")."""
     words = phrase.split()
@@ -464,7 +598,7 @@ def _valid_np(phrase: str) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS:
         return False
-    if len(words) > 6 and re.search(r"\d", phrase):
+    if len(words) > 6 and re.search(r"\d", phrase) and not DOCUMENT_SAMPLE.match(phrase):
         return False  # "The death toll from the 7.1 earthquake rose to 412": a clause with its figure
     if words[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "for", "with", "by", "on", "in", "at", "from"}:
         return False
@@ -503,14 +637,36 @@ def _valid_np(phrase: str) -> bool:
 
 def inverted_subject(after: str) -> str | None:
     """The source after an inverted cue: "said Mr Rafe Dale, the interior minister's spokesman"."""
-    after = re.sub(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Capt|Sgt)\.", r"\1", after)  # "said Dr. Anane"
+    after = re.sub(
+        r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Supt|Insp)\.", r"\1", after
+    )
     words = re.match(r"\s+([^,.;:!?“”\"]+)", after)
     if not words:
         return None
+    apposition = re.match(r",\s+([^,.;:!?“”\"]+?)\s*(?:[.;!?]\s*$|,|$)", after[words.end() :])
+    if (
+        apposition
+        and re.search(r"\b[a-z]{3,}", words.group(1))  # a role ("Ulmek's chief negotiator"), not a name
+        and len(words.group(1).split()) <= 8
+        and _valid_np(words.group(1))
+        and _final_entity(apposition.group(1)) == apposition.group(1)
+    ):
+        named = _strip_titles(apposition.group(1))  # "said the mission's chief monitor, Brigadier Henrike Solvang"
+        if _looks_like_person(named):
+            return named
     phrase = re.sub(r"\s+(?:on|in|at|last|this|earlier|yesterday|today)\b.*$", "", words.group(1)).strip()
     if not phrase or not _valid_np(phrase):
         return None
     return phrase
+
+
+OWNED_DOCUMENT = re.compile(
+    r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
+    r"filing|records|review|study|analysis|survey|count|tally|website|newsletter)$"
+)
+SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
+ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
+SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
 
 
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
@@ -520,11 +676,19 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if lowered in {"i", "we"}:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
     if lowered in PERSON_PRONOUNS:
+        if memory.last_speaker_anonymous and SINGLE_SOURCE.match(memory.last_speaker or ""):
+            return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         return memory.last_person, False
+    if ONE_OF_THEM.match(lowered) or SAME_SOURCE.match(lowered):
+        # "One of them said", "according to the same people": the source last quoted, still unnamed
+        return memory.last_speaker, memory.last_speaker_anonymous
     if lowered in PLURAL_PRONOUNS or lowered == "it":
         if lowered == "it":
             return memory.last_organisation or memory.last_speaker, False
         return memory.last_speaker, memory.last_speaker_anonymous
+    owned = OWNED_DOCUMENT.match(text)
+    if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
+        return name_of(owned.group(1), memory)
     final = _final_entity(text)
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
     if ANONYMOUS_SOURCE.match(text) and not re.match(r"(?:the|his|her|its)\s", lowered) and not named:
@@ -545,8 +709,15 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         head = organisation.group(1).lower()
         if head in memory.organisations:
             return memory.organisations[head], False
-        if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and memory.last_organisation and head in GENERIC_ORG_HEADS:
-            return memory.last_organisation, False  # "the company": the organisation last named
+        if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and head in GENERIC_ORG_HEADS:
+            speaking = memory.speaking_organisations
+            in_sentence = memory.sentence_organisations()
+            if in_sentence:  # "... visited by the Red Crescent ..., the group said"
+                return in_sentence[-1], False
+            if speaking:  # "the company": the organisation the article quotes most, else the one last named
+                return max(reversed(list(speaking)), key=speaking.__getitem__), False
+            if memory.last_organisation:
+                return memory.last_organisation, False
         return _PLAIN_DROP.sub("", text), False  # "the border police", "the civil defence ministry"
     entity = _final_entity(re.sub(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$", "", text))
     if entity:

@@ -569,3 +569,234 @@ def test_it_gives_a_figure_reported_inside_a_relative_clause_to_its_antecedent()
 def test_it_takes_a_source_with_a_reporting_participle_as_a_postmodifier():
     text = "Reserves fell to 38.5 billion euros in June, data published alongside the decision showed."
     assert [s for s, _, _ in speakers(text)] == ["data"]
+
+
+def test_it_reads_a_cue_word_after_a_determiner_and_modifiers_as_a_noun():
+    text = "The average state pension in Varnia is 1,340 ducats a month. Its most recent report counts 260 monitors."
+    assert [s for s, _, _ in speakers(text)] == [None, None]
+
+
+def test_it_reads_a_cue_word_before_was_as_a_noun():
+    text = "The previous league record was the EUR 55 million that Castle Vale paid for a goalkeeper."
+    assert [s for s, _, _ in speakers(text)] == [None]
+
+
+def test_it_keeps_the_verb_of_a_plural_or_collective_subject():
+    assert [s for s, _, _ in speakers("The police say 300 people were detained.")] == ["police"]
+
+
+def test_it_takes_the_subject_before_a_set_off_relative_clause_not_an_inversion():
+    text = "Officials at the grain board, who asked not to be named, said the reserve held about 600,000 tonnes."
+    assert speakers(text) == [("Officials at the grain board", "asserts", True)]
+
+
+def test_it_takes_a_named_source_after_an_agentless_passive_before_the_figure():
+    text = "Barley output is forecast at 1.1 million tonnes, down from 1.4 million, the ministry said."
+    assert [s for s, _, _ in speakers(text)] == ["ministry"]
+
+
+def test_it_takes_the_source_that_closes_the_sentence_over_a_record_verb():
+    text = "Tolvane recorded 88 homicides last year, the lowest total since 2010, Commissioner Yvette Sandor said."
+    assert [s for s, _, _ in speakers(text)] == ["Yvette Sandor"]
+
+
+def test_it_gives_no_source_to_a_clause_before_a_cue_with_its_own_content():
+    text = "Nearly 4,000 fans turned up on Tuesday, and the club said it had sold more than 10,000 shirts."
+    assert [s for s, _, _ in speakers(text)] == [None, "club"]
+
+
+def test_it_ends_a_postposed_source_at_the_clause_it_closes():
+    text = "At least 31 miners were killed, officials said on Sunday, and rescuers were trying to reach 17 men."
+    assert [s for s, _, _ in speakers(text)] == ["officials", None]
+
+
+def test_it_gives_no_source_to_a_non_restrictive_clause_outside_a_report():
+    text = "Rainfall on the plain, which grows two-thirds of the wheat, was 38 per cent below average, the office said."
+    assert [s for s, _, _ in speakers(text)] == [None, "office"]
+
+
+def test_it_keeps_a_relative_clause_inside_the_content_of_a_report():
+    text = "Two senior officials said the party had opened talks with the Green Alliance, which won 14 seats."
+    assert [s for s, _, _ in speakers(text)] == ["Two senior officials"]
+
+
+def test_it_takes_the_name_in_apposition_after_an_inverted_cue():
+    text = (
+        '"The trend is bad," said the mission\'s chief monitor, Brigadier Henrike Solvang. "We counted 61 violations."'
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Henrike Solvang"]
+
+
+def test_it_reads_an_abbreviated_rank_inside_an_attribution():
+    text = '"The 5,870 burglaries figure is complete," the spokesman, Lt. Darius Moorcroft, said in an email.'
+    assert [s for s, _, _ in speakers(text)] == ["Darius Moorcroft"]
+
+
+def test_it_sets_aside_a_parenthetical_adverb_between_source_and_cue():
+    text = "Union leaders, however, said members flew an average of 890 hours last year."
+    assert speakers(text) == [("Union leaders", "asserts", True)]
+
+
+def test_it_does_not_take_the_conjunction_into_the_source():
+    text = "Tens of thousands of people cross each month, and business groups have warned that trade is hurt."
+    assert [s for s, _, _ in speakers(text)] == [None]
+
+
+def test_it_resolves_he_to_an_unnamed_single_source_just_quoted():
+    text = (
+        "Interior Minister Ardis Molnev visited the site. A senior official said the toll could exceed 300. "
+        "Some 400 residents were registered at the towers, he said."
+    )
+    assert [s for s, _, _ in speakers(text)][-1] == "A senior official"
+
+
+def test_it_resolves_one_of_them_and_the_same_people_to_the_source_last_quoted():
+    text = (
+        "People close to the talks said United had offered EUR 52 million. One of them said the fee was "
+        "EUR 60 million. According to the same people, his wages will be about EUR 240,000 a week."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["People close to the talks"] * 3
+
+
+def test_it_does_not_take_the_next_sentence_for_the_attribution_of_a_closed_quotation():
+    text = (
+        'Two members of the coalition said they were promised money. One of them said the sum was "about '
+        '300 million ducats." A spokesman for the prime minister denied that any deal had been made.'
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Two members of the coalition"]
+
+
+def test_it_sets_aside_a_restrictive_relative_clause_after_the_source():
+    text = "Two members of the coalition who voted for the bill said they were promised 300 million ducats."
+    assert speakers(text) == [("Two members of the coalition", "asserts", True)]
+
+
+def test_it_gives_he_to_the_person_who_opens_the_sentence():
+    text = (
+        "Farm minister Oskar Veyne toured the region. "
+        "Piet Hessan, 58, walked a field that he said would normally give him 400 tonnes."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Piet Hessan"]
+
+
+def test_it_takes_the_company_for_the_organisation_the_article_keeps_quoting():
+    text = (
+        "Lumenet said the outage cut off 4.1 million customers. The emergency services ministry said calls failed. "
+        'Lumenet disputed that account. "Every update is tested on more than 40 routers," the company said.'
+    )
+    assert [s for s, _, _ in speakers(text)][-1] == "Lumenet"
+
+
+def test_it_takes_a_survey_named_with_its_sample_as_one_source():
+    text = "A survey of 1,200 adults by the polling firm Verax published on Sunday found that 62 percent opposed it."
+    assert [s for s, _, _ in speakers(text)] == ["Verax", "Verax"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Building permits, a guide to future construction, dropped 9.2% to 198,500.", ("198500", "permits")),
+        ("Arrests fell 17%. Robberies were roughly flat at 2,960.", ("2960", "robberies")),
+        ("In the east, shootings fell by half, to 37.", ("37", "shootings")),
+        (
+            "The alliance estimates that 2.1 million households spend more than a tenth of their income on energy, "
+            "and says that number could reach 2.6 million by the autumn.",
+            ("2600000", "households"),
+        ),
+    ],
+)
+def test_it_counts_the_level_a_change_reached_in_what_changed_not_in_percent(sentence, expected):
+    found = [(str(m.value.normalize()), m.unit) for m in extract(sentence) if m.value is not None]
+    assert expected in [(f"{Decimal(v):f}", u) for v, u in found]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Fish died along a 19-mile stretch of the river.", ("19", "miles")),
+        ("The 42,000-seat stadium will open in May.", ("42000", "seats")),
+        ("Monitors patrol the 140-kilometre line of contact.", ("140", "kilometres")),
+        ("Nitrate levels reached 12 milligrams per litre on Friday.", ("12", "milligrams per litre")),
+        ("Temperatures in the gallery reached 38C.", ("38", "degrees")),
+    ],
+)
+def test_it_reads_measures_compound_adjectives_concentrations_and_temperatures(sentence, expected):
+    found = [(f"{m.value.normalize():f}", m.unit) for m in extract(sentence) if m.value is not None]
+    assert expected in found
+
+
+def test_it_does_not_read_an_intention_with_an_infinitive_as_a_report():
+    text = "Officials familiar with the plans said Port Calloway expected to borrow $300 million next year."
+    assert [s for s, _, _ in speakers(text)] == ["Officials familiar with the plans"]
+
+
+def test_it_gives_no_source_to_an_apposition_describing_a_named_place():
+    text = "At Northgate Secondary, a school of 900 pupils, the head teacher, Marit Solberg, said she was tired."
+    assert [s for s, _, _ in speakers(text)] == [None]
+
+
+def test_it_resolves_the_group_to_the_organisation_named_in_the_sentence():
+    text = (
+        "The National Disaster Management Agency said 41,000 people were in shelters. "
+        "One in three of the centres visited by the Red Crescent had no toilets, the group said."
+    )
+    assert [s for s, _, _ in speakers(text)][-1] == "Red Crescent"
+
+
+def test_it_takes_the_actor_of_a_demand_or_offer_past_a_relative_clause():
+    text = (
+        "The union, whose branch is known as Local 509, is demanding a 9% pay rise. "
+        "The Kellhaven Stevedoring Employers' Association has offered 4.5%."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["union", "Kellhaven Stevedoring Employers' Association"]
+
+
+def dated_statements(text: str) -> list[str | None]:
+    return [m.speaker for m in extract(text, published=date(2025, 3, 14)) if m.value is None]
+
+
+def test_it_suggests_a_dated_report_of_a_fact_without_a_figure():
+    text = "Halvorsen Chemicals said in a statement on Thursday that a valve failure had allowed water to escape."
+    assert dated_statements(text) == ["Halvorsen Chemicals"]
+
+
+def test_it_suggests_no_dated_report_of_a_plan_or_a_possibility():
+    text = (
+        "The agriculture minister, Bettina Lornsdal, told parliament on Thursday that the figure could be increased. "
+        'The environment minister, Callum Redfern, said on Friday the agency would seek "the maximum penalty".'
+    )
+    assert dated_statements(text) == []
+
+
+def test_it_suggests_nothing_for_a_date_in_a_relative_clause_about_the_speaker():
+    text = '"We have never seen this," said Helene Marchetti, the agency\'s envoy, who arrived in Kessala last week.'
+    assert dated_statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Forces had fired on its positions 870 times in September.", ("870", "times")),
+        ("The mine had been fined at least four times since 2022, inspectors said.", ("4", "times")),
+    ],
+)
+def test_it_counts_how_often_something_happened(sentence, expected):
+    found = [(f"{m.value.normalize():f}", m.unit) for m in extract(sentence) if m.value is not None]
+    assert expected in found
+
+
+def test_it_reads_neither_a_multiplier_nor_an_age_band_as_a_count():
+    text = (
+        "Nitrate was three times the safe limit. About 400 people lost work.\n\n"
+        "Almost a quarter of 16- to 24-year-olds who are looking for work are now unemployed, the office said."
+    )
+    found = [(f"{m.value.normalize():f}", m.unit) for m in extract(text) if m.value is not None]
+    assert found == [("400", "people"), ("25", "percent")]
+
+
+def test_it_gives_a_document_to_the_body_whose_document_it_is():
+    text = (
+        "The Ministry of Agriculture cut its harvest forecast. "
+        "The ministry's bulletin said the country would need to import up to 900,000 tonnes of wheat."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["The Ministry of Agriculture"]
