@@ -104,7 +104,7 @@ def guess_new_actor(phrase: str, *, matcher: SpeakerMatcher | None = None) -> Ne
     organisation = None
     place = _ROLE_PLACE.search(role) if role else None
     if place is not None:
-        organisation = (matcher or SpeakerMatcher.load()).match(place.group(1))
+        organisation = (matcher or SpeakerMatcher.load([place.group(1)])).match(place.group(1))
         if organisation is not None and organisation.kind != Actor.Kind.ORGANISATION:
             organisation = None
     kind = Actor.Kind.ORGANISATION if is_org else Actor.Kind.PERSON

@@ -49,7 +49,7 @@ from ingest.accepting import (
 )
 from ingest.cleaning import guess_headline
 from ingest.extraction import Mention, clean_text, extract
-from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher
+from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher, speaker_match
 from ingest.models import Suggestion
 from ingest.reading import default_title, html_title, read_article, unique_slug
 from sources.models import Actor, Citation, Source
@@ -172,7 +172,8 @@ def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
     mentions = extract(source.text, published=published) if source.text.strip() else []
 
     existing = {s.fingerprint: s for s in Suggestion.objects.filter(source=source)}
-    speakers = SpeakerMatcher.load()
+    extracted = [s for s in (_suggestion_from(m, source) for m in mentions) if s is not None]
+    speakers = SpeakerMatcher.load(s.speaker_name for s in extracted)
     claims = ClaimMatcher.load(
         Figure.of(unit=m.unit, value=m.value, lower=m.lower, upper=m.upper, multiplier=m.multiplier)
         for m in mentions
@@ -180,9 +181,8 @@ def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
     )
     new, changed, found, seen = [], [], [], set()
     now = timezone.now()
-    for mention in mentions:
-        suggestion = _suggestion_from(mention, source)
-        if suggestion is None or suggestion.fingerprint in seen:
+    for suggestion in extracted:
+        if suggestion.fingerprint in seen:
             continue
         seen.add(suggestion.fingerprint)
         current = existing.get(suggestion.fingerprint)
@@ -313,7 +313,7 @@ def _speaker_for(s: Suggestion, choice: SpeakerChoice | None, *, by: User) -> Ac
                 {"speaker": "Extraction found no speaker: pick an actor, record an anonymous source, "
                  "or say there is no speaker."}
             )  # fmt: skip
-        found = None if s.speaker_anonymous else SpeakerMatcher.load().match(s.speaker_name)
+        found = None if s.speaker_anonymous else speaker_match(s.speaker_name)
         if found is not None:
             return found
         kind = SpeakerChoice.ANONYMOUS if s.speaker_anonymous else SpeakerChoice.CREATE
@@ -447,7 +447,7 @@ def _citation_for(s: Suggestion, *, by: User) -> Citation | None:
     """
     if not s.via_name:
         return None
-    actor = SpeakerMatcher.load().match(s.via_name)
+    actor = speaker_match(s.via_name)
     if actor is None or actor.pk in (s.source.publisher_id, s.speaker_id):
         return None
     citation = Citation.objects.filter(source=s.source, cited_actor=actor).first()
