@@ -5,13 +5,13 @@ from __future__ import annotations
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import reduce
 
 from django.db import connections
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.db.models.functions import Lower
 
 from claims.models import Appearance, Claim
@@ -300,13 +300,15 @@ class ClaimMatcher:
     words, comparing the quote with the claim's statement and each of its appearances' quotes.
     """
 
-    def __init__(self, claims: Iterable[Claim]) -> None:
+    def __init__(self, claims: Iterable[Claim], quotes: Mapping[int, list[str]] | None = None) -> None:
+        """``quotes``: each claim's appearances' quotes by the claim's pk; left out, read from each claim."""
         self.by_unit: dict[str, list[tuple[Claim, Quantity, list[set[str]]]]] = defaultdict(list)
         for claim in claims:
             quantity = claim.quantity
             if quantity is None:
                 continue
-            texts = [claim.statement, *(a.quote for a in claim.appearances.all())]
+            said = quotes.get(claim.pk, []) if quotes is not None else [a.quote for a in claim.appearances.all()]
+            texts = [claim.statement, *said]
             words = [content_words(t, unit=claim.unit) for t in texts]
             self.by_unit[claim.unit.casefold()].append((claim, quantity.total, words))
 
@@ -325,19 +327,27 @@ class ClaimMatcher:
                 overlap &= Q(lower__lte=hi) | Q(lower__isnull=True)
             if lo is not None:
                 overlap &= Q(upper__gte=lo) | Q(upper__isnull=True)
-            wanted |= overlap | Q(unit_key=unit, multiplier__gt=1)  # a total: its stored bounds are per group
+            # A total ("2 regiments of 6,000"): its stored bounds are per group, of at least two groups, so
+            # a group at most half the figure's top (an indexed range too, not every claim of the unit).
+            groups = Q(unit_key=unit, multiplier__gt=1)
+            if hi is not None:
+                groups &= Q(lower__lte=hi / 2 if hi >= 0 else 0) | Q(lower__isnull=True)
+            wanted |= overlap | groups
         if not wanted:
             return cls([])
-        quotes = Appearance.objects.only("pk", "claim_id", "quote").order_by()
-        claims = (
+        claims = list(
             Claim.objects.annotate(unit_key=Lower("unit"))
             .filter(wanted)
             .exclude(qualifier="")
             .only("pk", "slug", "statement", "value", "lower", "upper", "unit", "qualifier", "multiplier")
-            .prefetch_related(Prefetch("appearances", queryset=quotes))
             .order_by("-pk")[:MATCH_CANDIDATES]
         )
-        return cls(claims)
+        # The quotes as plain rows: a prefetch would build a queryset and a model per claim and quote.
+        quotes: dict[int, list[str]] = defaultdict(list)
+        said = Appearance.objects.filter(claim_id__in=[c.pk for c in claims]).order_by("pk")
+        for claim_id, quote in said.values_list("claim_id", "quote") if claims else []:
+            quotes[claim_id].append(quote)
+        return cls(claims, quotes)
 
     def match(self, suggestion: Suggestion) -> Claim | None:
         quantity = suggestion.quantity

@@ -22,7 +22,7 @@ from ingest.services import (
 )
 from sources.models import Actor, Citation, Source
 from tests.api_helpers import api, error_of
-from tests.factories import make_actor, make_claim, make_organisation, make_source
+from tests.factories import make_actor, make_appearance, make_claim, make_organisation, make_source
 
 pytestmark = pytest.mark.django_db
 State = Suggestion.State
@@ -625,6 +625,24 @@ def test_it_reads_a_total_of_groups_whatever_its_stored_bounds(db):
     regiments = make_claim(value=6000, lower=6000, upper=6000, unit="troops", qualifier="exact", multiplier=2)
     matcher = ClaimMatcher.load([Figure("troops", Decimal(12000), Decimal(12000))])
     assert [c for c, _, _ in matcher.by_unit["troops"]] == [regiments]
+
+
+def test_it_reads_no_total_whose_groups_alone_pass_the_figure(db):
+    make_claim(value=9000, lower=9000, upper=9000, unit="troops", qualifier="exact", multiplier=2)
+    regiments = make_claim(value=1500, lower=1500, upper=1500, unit="troops", qualifier="exact", multiplier=2)
+    matcher = ClaimMatcher.load([Figure("troops", Decimal(2700), Decimal(3300))])
+    assert [c for c, _, _ in matcher.by_unit["troops"]] == [regiments]
+
+
+def test_it_reads_the_quotes_of_the_claims_it_compares_with(db, django_assert_num_queries):
+    claim = make_claim(value=3000, lower=2900, upper=3100, unit="troops", qualifier="approximately")
+    make_appearance(claim, quote="Some 3,000 soldiers are training near Kursk.")
+    # the claims of the unit whose bounds overlap; their appearances' quotes
+    with django_assert_num_queries(2):
+        matcher = ClaimMatcher.load([Figure("troops", Decimal(2700), Decimal(3300))])
+    [(found, _, words)] = matcher.by_unit["troops"]
+    assert found == claim
+    assert {"kursk", "soldier"} <= words[1]
 
 
 def test_it_bounds_the_claims_one_extraction_compares_with(db, monkeypatch):

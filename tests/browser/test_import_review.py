@@ -97,8 +97,9 @@ def test_it_imports_several_files_one_per_request_and_shows_its_progress(page, l
     ]
     page.locator("input[name=articles]").set_input_files(files)
     page.locator("input[type=submit][value='Import these files']").click()
-    # The page's script posts the next file until none is waiting (no inline script: the CSP allows it).
-    expect(page.locator("#import-progress-text")).to_contain_text("Done: 3 of 3 files imported.")
+    # The page's script posts the next file until none is waiting (no inline script: the CSP allows it);
+    # three imports on a busy machine may take longer than an assertion's usual wait.
+    expect(page.locator("#import-progress-text")).to_contain_text("Done: 3 of 3 files imported.", timeout=60_000)
     expect(page.locator("progress")).to_have_attribute("value", "3")
     assert Source.objects.count() == 3
     page.get_by_role("link", name=Source.objects.order_by("pk").first().title).click()
