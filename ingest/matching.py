@@ -179,9 +179,10 @@ class SpeakerMatcher:
     def load(cls, names: Iterable[str | None]) -> SpeakerMatcher:
         """
         A matcher for these names: reads the named actors (anonymous sources are never matched) whose
-        name or alias could match one of them: one query, a second when a name may be an acronym, none
-        without names. On PostgreSQL the names' words are looked up in the trigram indexes of names and
-        aliases, so an archive of tens of thousands of actors costs about what the demo costs.
+        name or alias could match one of them: one query, one more for names ending with a word of fewer
+        than three letters and one more when a name may be an acronym; none without names. On PostgreSQL
+        the names' words are looked up in the trigram indexes of names and aliases, so an archive of tens
+        of thousands of actors costs about what the demo costs.
         """
         named = Actor.objects.exclude(kind=Actor.Kind.ANONYMOUS).only("pk", "name", "kind", "slug", "aliases")
         named = named.order_by()
@@ -224,7 +225,7 @@ class SpeakerMatcher:
 
 
 def speaker_match(name: str | None) -> Actor | None:
-    """The actor the name means, if exactly one (SpeakerMatcher.match); one query, none without a name."""
+    """The actor the name means, if exactly one (SpeakerMatcher.match); see SpeakerMatcher.load for the queries."""
     return SpeakerMatcher.load([name]).match(name)
 
 
