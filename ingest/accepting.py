@@ -86,7 +86,7 @@ def guess_new_actor(phrase: str, *, matcher: SpeakerMatcher | None = None) -> Ne
     role an apposition gives, and the organisation the role names when it is a known actor.
     "Lida Voss, a deputy health minister" -> person Lida Voss, role "deputy health minister";
     "the Health Ministry" -> organisation Health Ministry. Reads the actors only when ``matcher`` is None
-    and the role names a place to look up (one query).
+    and the role names a place to look up (SpeakerMatcher.load).
     """
     phrase = " ".join(phrase.split()).strip(" ,.;:")
     name, role = phrase, ""
@@ -104,7 +104,7 @@ def guess_new_actor(phrase: str, *, matcher: SpeakerMatcher | None = None) -> Ne
     organisation = None
     place = _ROLE_PLACE.search(role) if role else None
     if place is not None:
-        organisation = (matcher or SpeakerMatcher.load()).match(place.group(1))
+        organisation = (matcher or SpeakerMatcher.load([place.group(1)])).match(place.group(1))
         if organisation is not None and organisation.kind != Actor.Kind.ORGANISATION:
             organisation = None
     kind = Actor.Kind.ORGANISATION if is_org else Actor.Kind.PERSON

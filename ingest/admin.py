@@ -27,8 +27,8 @@ from core.admin import LargeTableAdminMixin, ServiceActionsMixin, SlugOrNameFilt
 from core.services import ServiceError
 from ingest import services
 from ingest.accepting import similar_actors
-from ingest.forms import AcceptForm, ImportForm
-from ingest.models import Suggestion, SuggestionQuerySet
+from ingest.forms import AcceptForm, ImportBatchForm, ImportForm
+from ingest.models import ImportBatch, ImportBatchFile, Suggestion, SuggestionQuerySet
 from sources import admin as sources_admin
 from sources.models import Source
 
@@ -469,6 +469,12 @@ class SuggestionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelAdmi
         view = self.admin_site.admin_view
         return [
             path("import/", view(self.import_view), name="ingest_suggestion_import"),
+            path("import/batch/", view(self.import_batch_view), name="ingest_import_batch"),
+            path(
+                "import/batch/<int:batch_id>/",
+                view(self.import_batch_progress_view),
+                name="ingest_import_batch_progress",
+            ),
             path("extract/<int:source_id>/", view(self.extract_view), name="ingest_source_extract"),
             path("<int:object_id>/accept/", view(self.accept_view), name="ingest_suggestion_accept"),
             path("<path:object_id>/decide/<str:name>/", view(self.decide_view), name="ingest_suggestion_decide"),
@@ -603,6 +609,60 @@ class SuggestionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelAdmi
             "media": self.media + form.media,
         }
         return TemplateResponse(request, "admin/ingest/import.html", context)
+
+    def import_batch_view(self, request):
+        """Import several files: they are kept, then imported one per request on the progress page."""
+        if not can_import_articles(request.user):
+            raise PermissionDenied
+        form = ImportBatchForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                batch = services.import_batch_create(
+                    files=form.named_files(),
+                    publisher=form.cleaned_data["publisher"],
+                    published_at=form.published_at,
+                    by=request.user,
+                )
+            except ValidationError as exc:
+                form.add_service_error(exc)
+            else:
+                return HttpResponseRedirect(reverse("admin:ingest_import_batch_progress", args=[batch.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Import several files",
+            "form": form,
+            "opts": Source._meta,
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/ingest/import_batch.html", context)
+
+    def import_batch_progress_view(self, request, batch_id):
+        """
+        How far a batch got, file by file. POST imports the next waiting file (one per request, so no
+        request runs long) and comes back here; the page's script posts again until none is waiting,
+        and without scripts the editor presses the button.
+        """
+        if not can_import_articles(request.user):
+            raise PermissionDenied
+        batch = get_object_or_404(ImportBatch, pk=batch_id)
+        if request.method == "POST":
+            services.import_batch_step(batch=batch, by=request.user)
+            return HttpResponseRedirect(request.path)
+        files = list(batch.files.select_related("source").only(
+            "pk", "batch_id", "position", "name", "state", "message", "suggestions", "source__id", "source__title"
+        ))  # fmt: skip
+        done = sum(f.state != ImportBatchFile.State.WAITING for f in files)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Importing {len(files)} file{'s' if len(files) != 1 else ''}",
+            "batch": batch,
+            "files": files,
+            "done": done,
+            "waiting": len(files) - done,
+            "imported": sum(f.state == ImportBatchFile.State.IMPORTED for f in files),
+            "opts": Source._meta,
+        }
+        return TemplateResponse(request, "admin/ingest/import_batch_progress.html", context)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.is_pending and can_decide_suggestions(request.user):

@@ -190,3 +190,60 @@ class AcceptForm(forms.Form):
             "anonymous_description": suggestion.speaker_name if suggestion.speaker_anonymous else "",
             "figure": suggestion.proposed_figure,
         }
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files from one input; cleaned to a list (empty when none was chosen)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        one = super().clean
+        if isinstance(data, list | tuple):
+            return [one(d, initial) for d in data if d]
+        return [one(data, initial)] if data else []
+
+
+class ImportBatchForm(forms.Form):
+    """The admin's 'Import several files' page: the files are kept, then imported one per request."""
+
+    articles = MultipleFileField(
+        required=False, help_text="Choose several .txt or .html files (or one large one): each is imported in turn."
+    )
+    publisher = forms.ModelChoiceField(
+        queryset=Actor.objects.all(),
+        required=False,
+        widget=AutocompleteSelect(Source._meta.get_field("publisher"), admin.site),
+        help_text="The outlet or body that published them all.",
+    )
+    published_on = forms.DateField(
+        label="Published on",
+        required=False,
+        widget=AdminDateWidget,
+        help_text="When they were all published; dates in the texts are resolved against it.",
+    )
+
+    @property
+    def published_at(self) -> datetime | None:
+        day = self.cleaned_data.get("published_on")
+        return None if day is None else timezone.make_aware(datetime.combine(day, time.min))
+
+    def named_files(self) -> list[tuple[str, bytes]]:
+        """Each file's name and bytes, read up to one byte past the import limit (the service refuses that)."""
+        limit = max_import_bytes()
+        return [(f.name or "", f.read(limit + 1)) for f in self.cleaned_data.get("articles") or []]
+
+    def add_service_error(self, exc: ValidationError) -> None:
+        """The service's refusal on the field it names ("files" is the articles field)."""
+        if not hasattr(exc, "error_dict"):
+            self.add_error(None, exc)
+            return
+        for field, errors in exc.message_dict.items():
+            field = "articles" if field == "files" else field
+            self.add_error(field if field in self.fields else None, errors)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import reduce
 
-from django.db.models import Prefetch, Q
+from django.db import connections
+from django.db.models import Q
 from django.db.models.functions import Lower
 
 from claims.models import Appearance, Claim
@@ -37,12 +40,111 @@ def _name_key(name: str) -> str:
     return " ".join(words)
 
 
+def _keys_asked(name: str) -> set[str]:
+    """
+    The keys a look-up of the name may ask for: its key and every ending of it ('south korea national
+    intelligence service', ..., 'service'), also as the text writes them (the database folds case its own way).
+    """
+    written = re.sub(r"[^\w\s-]", " ", re.sub(r"['’]s\b", "", re.sub(r"\([^)]*\)", " ", name))).split()
+    keys: set[str] = set()
+    for words in (_name_key(name).split(), written):
+        keys.update(" ".join(words[i:]) for i in range(len(words)))
+    return keys
+
+
 def _acronyms(name: str) -> set[str]:
     found = {a for a in re.findall(r"\(([A-Z][A-Za-z.]{1,9})\)", name)}
     words = [w for w in re.sub(r"\([^)]*\)", " ", name).replace("-", " ").split() if w.lower() not in _NAME_STOPWORDS]
     if len(words) >= 2 and all(w[:1].isupper() for w in words):
         found.add("".join(w[0] for w in words))
     return {a.replace(".", "").upper() for a in found}
+
+
+def _acronym_asked(name: str) -> str | None:
+    """The acronym a name is, when it is one: 'NIS', 'U.S.' -> 'US'."""
+    bare = name.strip().replace(".", "")
+    return bare if bare.isupper() and 2 <= len(bare) <= 10 else None
+
+
+# What stands between the words of a key in a name: spaces, punctuation, a possessive, an aside in
+# parentheses. Regexes here are written in the syntax PostgreSQL's and Python's (SQLite's) share.
+_SEP = r"(?:['’]s|[^\w-]|\([^)]*\))"
+_LINE_END = "(?:[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]|$)"  # where str.splitlines() ends an alias
+
+
+def _actors_named_like(names: Iterable[str], *, vendor: str) -> list[Q]:
+    """
+    Which actors a SpeakerMatcher needs to match ``names``: every actor one of its look-ups could
+    find, and few others, as one condition per query. An actor a look-up finds has a name whose key
+    is one the look-ups ask for (the whole name or an ending of it, see _keys_asked), or is a person
+    whose name ends with the last word (a last name), or has an alias line ending with it; or, for a
+    name in capitals, is an organisation with that acronym (_acronym_patterns).
+
+    The regexes are exact, case-insensitive and Unicode-aware (in PostgreSQL, and in Python's re, which
+    SQLite calls), but cost a scan: on PostgreSQL, each is behind the words it needs, which the trigram
+    indexes on upper(name) and upper(aliases) find (upper() folds as the regexes do). A word of fewer
+    than three letters has no trigram, so names ending with one ('U.S.', 'Wang Yi') are a second query,
+    which reads the table; acronyms another, behind the capitals they need.
+    """
+    names = {" ".join(n.split()) for n in names if n and n.strip()}
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        for key in _keys_asked(name):
+            by_last[key.split()[-1]].add(key)
+    indexed = vendor == "postgresql"
+    long = {last: keys for last, keys in by_last.items() if len(last) >= 3 or not indexed}
+    short = {last: keys for last, keys in by_last.items() if last not in long}
+    conditions = [_named_like(group, indexed=indexed) for group in (long, short) if group]
+    acronyms = sorted({a for a in map(_acronym_asked, names) if a is not None})
+    if acronyms:
+        conditions.append(Q(kind=Actor.Kind.ORGANISATION) & reduce(operator.or_, map(_named_as_acronym, acronyms)))
+    return conditions
+
+
+def _named_like(by_last: dict[str, set[str]], *, indexed: bool) -> Q:
+    """Names whose key is one of the keys, people whose name ends with a last word, aliases ending with one."""
+    keys = sorted({key for group in by_last.values() for key in group}, key=lambda k: (-len(k), k))
+    whole = "|".join(f"{_SEP}+".join(map(re.escape, key.split())) for key in keys)
+    last = "|".join(map(re.escape, sorted(by_last)))
+    named = Q(name__iregex=f"^{_SEP}*(?:the{_SEP}+)?(?:{whole}){_SEP}*$") | Q(
+        kind=Actor.Kind.PERSON, name__iregex=f"(?:^|[^\\w])(?:{last}){_SEP}*$"
+    )
+    aliased = Q(aliases__iregex=f"(?:^|[^\\w])(?:{last}){_SEP}*?{_LINE_END}")
+    if indexed and all(len(word) >= 3 for word in by_last):
+        # First the words, which the indexes find; then the regexes, on those rows alone.
+        words = sorted({word.casefold() for word in by_last})
+        named = reduce(operator.or_, (Q(name__icontains=word) for word in words)) & named
+        aliased = reduce(operator.or_, (Q(aliases__icontains=word) for word in words)) & aliased
+    return named | aliased
+
+
+def _named_as_acronym(acronym: str) -> Q:
+    """
+    Organisation names _acronyms() gives this acronym, each regex behind a cheap test: the initials'
+    capitals are in the name (in any order); an acronym in parentheses starts with '(' and its capital.
+    """
+    initials, *in_brackets = _acronym_patterns(acronym)
+    capitals = reduce(operator.and_, (Q(name__contains=letter) for letter in sorted(set(acronym))))
+    found = capitals & Q(name__regex=initials)
+    if in_brackets:
+        found |= Q(name__contains="(" + acronym[0]) & Q(name__regex=in_brackets[0])
+    return found
+
+
+# _acronyms() as case-sensitive regexes of the names it gives an acronym: words separated by spaces,
+# hyphens, asides in parentheses and the stop words (any case), each starting with a capital.
+_STOPWORDS_ANY_CASE = "|".join("".join(f"[{c.upper()}{c}]" for c in word) for word in sorted(_NAME_STOPWORDS))
+_GAP = rf"(?:[\s-]|\([^)]*\)|(?:{_STOPWORDS_ANY_CASE})(?=[\s(-]|$))*"
+_WORD_REST = r"(?:[^\s(-]|\((?![^)]*\)))*"  # a '(' that no ')' closes stays in the word
+
+
+def _acronym_patterns(acronym: str) -> list[str]:
+    """Regexes of the names whose _acronyms() hold ``acronym``: initials, and '(N.I.S.)' for letters."""
+    patterns = ["^" + _GAP + _GAP.join(re.escape(letter) + _WORD_REST for letter in acronym) + _GAP + "$"]
+    if acronym.isascii() and acronym.isalpha():
+        rest = "".join(rf"\.*[{c}{c.lower()}]" for c in acronym[1:])
+        patterns.append(rf"\({acronym[0]}{rest}\.*\)")
+    return patterns
 
 
 class SpeakerMatcher:
@@ -52,6 +154,9 @@ class SpeakerMatcher:
     John Kirby'), a person's last name when only one person has it ('Kirby', 'Secretary Austin'),
     or an organisation's acronym ('NIS'). Ambiguous names, and several speakers named together
     ('Axios and The Hill'), match nobody.
+
+    Built from the actors it may match: load(names) reads only those the names could match, so it
+    answers for those names exactly as a matcher of every actor would.
     """
 
     def __init__(self, actors: Iterable[Actor]) -> None:
@@ -71,9 +176,20 @@ class SpeakerMatcher:
                     self.by_acronym[acronym].append(actor)
 
     @classmethod
-    def load(cls) -> SpeakerMatcher:
-        """Reads every named actor's name and kind (anonymous sources are never matched): one query."""
-        return cls(Actor.objects.exclude(kind=Actor.Kind.ANONYMOUS).only("pk", "name", "kind", "slug", "aliases"))
+    def load(cls, names: Iterable[str | None]) -> SpeakerMatcher:
+        """
+        A matcher for these names: reads the named actors (anonymous sources are never matched) whose
+        name or alias could match one of them: one query, one more for names ending with a word of fewer
+        than three letters and one more when a name may be an acronym; none without names. On PostgreSQL
+        the names' words are looked up in the trigram indexes of names and aliases, so an archive of tens
+        of thousands of actors costs about what the demo costs.
+        """
+        named = Actor.objects.exclude(kind=Actor.Kind.ANONYMOUS).only("pk", "name", "kind", "slug", "aliases")
+        named = named.order_by()
+        found: dict[int, Actor] = {}
+        for condition in _actors_named_like((n for n in names if n), vendor=connections[named.db].vendor):
+            found.update((actor.pk, actor) for actor in named.filter(condition))
+        return cls(found[pk] for pk in sorted(found))
 
     def match(self, name: str | None) -> Actor | None:
         if not name or not name.strip():
@@ -93,8 +209,8 @@ class SpeakerMatcher:
             people = self.by_last_name.get(words[-1], [])
             if len(people) == 1 and self._first_names_agree(words, people[0]):
                 return people[0]
-        bare = name.strip().replace(".", "")
-        if bare.isupper() and 2 <= len(bare) <= 10:
+        bare = _acronym_asked(name)
+        if bare is not None:
             found = self.by_acronym.get(bare, [])
             if len(found) == 1:
                 return found[0]
@@ -106,6 +222,11 @@ class SpeakerMatcher:
         if len(words) == 1 or words[-2] in _TITLES:
             return True
         return words[-2] in _name_key(person.name).split()[:-1]
+
+
+def speaker_match(name: str | None) -> Actor | None:
+    """The actor the name means, if exactly one (SpeakerMatcher.match); see SpeakerMatcher.load for the queries."""
+    return SpeakerMatcher.load([name]).match(name)
 
 
 # -- matching suggestions to existing claims ------------------------------------------------------
@@ -180,13 +301,15 @@ class ClaimMatcher:
     words, comparing the quote with the claim's statement and each of its appearances' quotes.
     """
 
-    def __init__(self, claims: Iterable[Claim]) -> None:
+    def __init__(self, claims: Iterable[Claim], quotes: Mapping[int, list[str]] | None = None) -> None:
+        """``quotes``: each claim's appearances' quotes by the claim's pk; left out, read from each claim."""
         self.by_unit: dict[str, list[tuple[Claim, Quantity, list[set[str]]]]] = defaultdict(list)
         for claim in claims:
             quantity = claim.quantity
             if quantity is None:
                 continue
-            texts = [claim.statement, *(a.quote for a in claim.appearances.all())]
+            said = quotes.get(claim.pk, []) if quotes is not None else [a.quote for a in claim.appearances.all()]
+            texts = [claim.statement, *said]
             words = [content_words(t, unit=claim.unit) for t in texts]
             self.by_unit[claim.unit.casefold()].append((claim, quantity.total, words))
 
@@ -205,19 +328,27 @@ class ClaimMatcher:
                 overlap &= Q(lower__lte=hi) | Q(lower__isnull=True)
             if lo is not None:
                 overlap &= Q(upper__gte=lo) | Q(upper__isnull=True)
-            wanted |= overlap | Q(unit_key=unit, multiplier__gt=1)  # a total: its stored bounds are per group
+            # A total ("2 regiments of 6,000"): its stored bounds are per group, of at least two groups, so
+            # a group at most half the figure's top (an indexed range too, not every claim of the unit).
+            groups = Q(unit_key=unit, multiplier__gt=1)
+            if hi is not None:
+                groups &= Q(lower__lte=hi / 2 if hi >= 0 else 0) | Q(lower__isnull=True)
+            wanted |= overlap | groups
         if not wanted:
             return cls([])
-        quotes = Appearance.objects.only("pk", "claim_id", "quote").order_by()
-        claims = (
+        claims = list(
             Claim.objects.annotate(unit_key=Lower("unit"))
             .filter(wanted)
             .exclude(qualifier="")
             .only("pk", "slug", "statement", "value", "lower", "upper", "unit", "qualifier", "multiplier")
-            .prefetch_related(Prefetch("appearances", queryset=quotes))
             .order_by("-pk")[:MATCH_CANDIDATES]
         )
-        return cls(claims)
+        # The quotes as plain rows: a prefetch would build a queryset and a model per claim and quote.
+        quotes: dict[int, list[str]] = defaultdict(list)
+        said = Appearance.objects.filter(claim_id__in=[c.pk for c in claims]).order_by("pk")
+        for claim_id, quote in said.values_list("claim_id", "quote") if claims else []:
+            quotes[claim_id].append(quote)
+        return cls(claims, quotes)
 
     def match(self, suggestion: Suggestion) -> Claim | None:
         quantity = suggestion.quantity

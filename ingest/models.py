@@ -211,3 +211,59 @@ def _number(number: Decimal | None) -> str:
 def _words(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", text or "").casefold()
     return re.sub(r"[\W_]+", " ", text).strip()
+
+
+class ImportBatch(models.Model):
+    """
+    Several articles imported one after another, one per request, so a long import never becomes
+    one request that times out and the editor sees how far it got (ingest.services.import_batch_step).
+    """
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    publisher = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", help_text="Who published them all."
+    )
+    published_at = models.DateTimeField(
+        null=True, blank=True, help_text="When they were all published; dates in the texts use it."
+    )
+
+    class Meta:
+        verbose_name_plural = "import batches"
+
+    def __str__(self) -> str:
+        return f"Import batch {self.pk}"
+
+
+class ImportBatchFile(models.Model):
+    """One file of an import batch: waiting, imported (as its source) or refused (with the reason)."""
+
+    class State(models.TextChoices):
+        WAITING = "waiting", "Waiting"
+        IMPORTED = "imported", "Imported"
+        REFUSED = "refused", "Refused"
+
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="files")
+    position = models.PositiveIntegerField()
+    name = models.CharField(max_length=255, validators=[no_nul])
+    data = models.BinaryField(help_text="The file as uploaded; emptied once it has been imported or refused.")
+    state = models.CharField(max_length=10, choices=State.choices, default=State.WAITING)
+    message = models.TextField(blank=True, help_text="Why it was refused, or that it was imported before.")
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    suggestions = models.PositiveIntegerField(default=0, help_text="How many suggestions it has to review.")
+
+    class Meta:
+        ordering = ["batch_id", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["batch", "position"], name="ingest_importbatchfile_unique_position"),
+            models.CheckConstraint(
+                condition=Q(state__in=["waiting", "imported", "refused"]),
+                name="ingest_importbatchfile_state_valid",
+                violation_error_message="Unknown import state.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

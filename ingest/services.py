@@ -2,6 +2,8 @@
 Importing articles and reviewing the claims extraction finds in them.
 
     source_import(text=... or file=..., url=..., by=user)  -> ImportResult(source, created, suggestions)
+    import_batch_create(files=[(name, bytes)...], by=user) -> an ImportBatch of files waiting their turn
+    import_batch_step(batch=..., by=user)                  -> the next waiting file, imported or refused
     source_extract(source=..., by=user)                    -> the pending suggestions, in text order
     suggestion_accept(suggestion=..., by=user)             -> a new Claim, with its Appearance anchored by the quote
                                                               (and an estimate of the proposed or chosen figure)
@@ -55,9 +57,9 @@ from ingest.accepting import (
 )
 from ingest.cleaning import guess_headline
 from ingest.extraction import Mention, clean_text, extract
-from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher, figure_clause
-from ingest.models import Suggestion
-from ingest.reading import default_title, html_title, read_article, unique_slug
+from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher, figure_clause, speaker_match
+from ingest.models import ImportBatch, ImportBatchFile, Suggestion
+from ingest.reading import default_title, html_title, max_import_bytes, read_article, unique_slug
 from sources.models import Actor, Citation, Source
 from sources.services import actor_create, source_create
 
@@ -191,7 +193,8 @@ def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
     mentions = extract(source.text, published=published) if source.text.strip() else []
 
     existing = {s.fingerprint: s for s in Suggestion.objects.filter(source=source)}
-    speakers = SpeakerMatcher.load()
+    extracted = [s for s in (_suggestion_from(m, source) for m in mentions) if s is not None]
+    speakers = SpeakerMatcher.load(s.speaker_name for s in extracted)
     claims = ClaimMatcher.load(
         Figure.of(unit=m.unit, value=m.value, lower=m.lower, upper=m.upper, multiplier=m.multiplier)
         for m in mentions
@@ -200,9 +203,8 @@ def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
     tracked = FigureMatcher.load(units=[m.unit for m in mentions if m.unit and m.qualifier], public=False)
     new, changed, found, seen = [], [], [], set()
     now = timezone.now()
-    for mention in mentions:
-        suggestion = _suggestion_from(mention, source)
-        if suggestion is None or suggestion.fingerprint in seen:
+    for suggestion in extracted:
+        if suggestion.fingerprint in seen:
             continue
         seen.add(suggestion.fingerprint)
         current = existing.get(suggestion.fingerprint)
@@ -297,6 +299,88 @@ def _snapshot(suggestion: Suggestion) -> tuple:
     return tuple(getattr(suggestion, f.attname) for f in fields if f.name in _REFRESHED_FIELDS)
 
 
+# -- several files, one per request -------------------------------------------------------------------
+
+MAX_BATCH_FILES = 200
+
+
+@transaction.atomic
+def import_batch_create(
+    *,
+    files: list[tuple[str, bytes]],
+    publisher: Actor | None = None,
+    published_at: datetime | None = None,
+    by: User | None,
+) -> ImportBatch:
+    """
+    Keep the files (name and bytes) to import one at a time with import_batch_step(), in the order
+    given. Stores them only: nothing is imported yet. Refuses no file, too many, or one too large
+    (ValidationError on "files" naming it), so a batch never holds what an import refuses for its size.
+    """
+    if by is not None and not can_import_articles(by):
+        raise ServiceError(
+            "Only newsroom members who can add sources and claims can import articles.", code="permission"
+        )
+    if not files:
+        raise ValidationError({"files": "Choose at least one file to import."})
+    if len(files) > MAX_BATCH_FILES:
+        raise ValidationError({"files": f"{len(files)} files: import at most {MAX_BATCH_FILES} at a time."})
+    limit = max_import_bytes()
+    for name, data in files:
+        if len(data) > limit:
+            raise ValidationError(
+                {"files": f"“{name}” is larger than {limit / (1024 * 1024):.1f} MB: nothing was kept."}
+            )
+    batch = ImportBatch.objects.create(created_by=by, publisher=publisher, published_at=published_at)
+    ImportBatchFile.objects.bulk_create(
+        ImportBatchFile(batch=batch, position=i, name=Truncator(name or f"file {i + 1}").chars(255), data=data)
+        for i, (name, data) in enumerate(files)
+    )
+    return batch
+
+
+def import_batch_step(*, batch: ImportBatch, by: User | None) -> ImportBatchFile | None:
+    """
+    Import the batch's next waiting file through source_import() and record how it went: imported
+    (its source and number of suggestions; "imported before" when it was), or refused with the
+    reason. None when no file is waiting. Two requests at once take two different files (the row is
+    locked, and a locked one skipped), so no file is imported twice. The file's bytes are then dropped.
+    """
+    if by is not None and not can_import_articles(by):
+        raise ServiceError(
+            "Only newsroom members who can add sources and claims can import articles.", code="permission"
+        )
+    with transaction.atomic():
+        waiting = ImportBatchFile.objects.filter(batch=batch, state=ImportBatchFile.State.WAITING)
+        item = waiting.select_for_update(skip_locked=True).order_by("position").first()
+        if item is None:
+            return None
+        try:
+            with transaction.atomic():  # a refusal rolls back what the import began, not the record of it
+                result = source_import(
+                    file=bytes(item.data), filename=item.name, publisher=batch.publisher,
+                    published_at=batch.published_at, by=by,
+                )  # fmt: skip
+        except ValidationError as exc:
+            item.state, item.message = ImportBatchFile.State.REFUSED, _refusal(exc)
+        else:
+            item.state, item.source, item.suggestions = (
+                ImportBatchFile.State.IMPORTED,
+                result.source,
+                len(result.suggestions),
+            )
+            item.message = "" if result.created else "Imported before (the same URL or text): that source."
+        item.data = b""
+        item.save(update_fields=["state", "message", "source", "suggestions", "data"])
+    return item
+
+
+def _refusal(exc: ValidationError) -> str:
+    if hasattr(exc, "error_dict"):
+        return " ".join(" ".join(errors) for errors in exc.message_dict.values())
+    return " ".join(exc.messages)
+
+
 # -- decisions ----------------------------------------------------------------------------------------
 
 
@@ -374,7 +458,7 @@ def _speaker_for(s: Suggestion, choice: SpeakerChoice | None, *, by: User) -> Ac
                 {"speaker": "Extraction found no speaker: pick an actor, record an anonymous source, "
                  "or say there is no speaker."}
             )  # fmt: skip
-        found = None if s.speaker_anonymous else SpeakerMatcher.load().match(s.speaker_name)
+        found = None if s.speaker_anonymous else speaker_match(s.speaker_name)
         if found is not None:
             return found
         kind = SpeakerChoice.ANONYMOUS if s.speaker_anonymous else SpeakerChoice.CREATE
@@ -514,7 +598,7 @@ def _citation_for(s: Suggestion, *, by: User) -> Citation | None:
     """
     if not s.via_name:
         return None
-    actor = SpeakerMatcher.load().match(s.via_name)
+    actor = speaker_match(s.via_name)
     if actor is None or actor.pk in (s.source.publisher_id, s.speaker_id):
         return None
     citation = Citation.objects.filter(source=s.source, cited_actor=actor).first()

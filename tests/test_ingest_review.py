@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from claims.models import Appearance, Claim
 from core.services import ServiceError
-from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher
+from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher, speaker_match
 from ingest.models import Suggestion
 from ingest.services import (
     source_extract,
@@ -22,7 +22,7 @@ from ingest.services import (
 )
 from sources.models import Actor, Citation, Source
 from tests.api_helpers import api, error_of
-from tests.factories import make_actor, make_claim, make_organisation, make_source
+from tests.factories import make_actor, make_appearance, make_claim, make_organisation, make_source
 
 pytestmark = pytest.mark.django_db
 State = Suggestion.State
@@ -518,16 +518,17 @@ def test_it_matches_a_speaker_by_one_of_the_actors_aliases(db):
     from tests.factories import make_organisation
 
     nis = make_organisation(name="National Intelligence Service", aliases="NIS\nSouth Korea's intelligence agency")
-    matcher = SpeakerMatcher.load()
-    assert matcher.match("South Korea’s intelligence agency") == nis
-    assert matcher.match("South Korea's intelligence agency") == nis
+    spoken = ["South Korea’s intelligence agency", "South Korea's intelligence agency"]
+    matcher = SpeakerMatcher.load(spoken)
+    assert matcher.match(spoken[0]) == nis
+    assert matcher.match(spoken[1]) == nis
 
 
 def test_it_matches_an_actor_whose_aliases_differ_only_in_apostrophes(db):
     from tests.factories import make_organisation
 
     nis = make_organisation(name="NIS", aliases="South Korea's intelligence agency\nSouth Korea’s intelligence agency")
-    assert SpeakerMatcher.load().match("South Korea's intelligence agency") == nis
+    assert speaker_match("South Korea's intelligence agency") == nis
 
 
 # -- a page at a time, grouped by figure ------------------------------------------------------------------
@@ -624,6 +625,24 @@ def test_it_reads_a_total_of_groups_whatever_its_stored_bounds(db):
     regiments = make_claim(value=6000, lower=6000, upper=6000, unit="troops", qualifier="exact", multiplier=2)
     matcher = ClaimMatcher.load([Figure("troops", Decimal(12000), Decimal(12000))])
     assert [c for c, _, _ in matcher.by_unit["troops"]] == [regiments]
+
+
+def test_it_reads_no_total_whose_groups_alone_pass_the_figure(db):
+    make_claim(value=9000, lower=9000, upper=9000, unit="troops", qualifier="exact", multiplier=2)
+    regiments = make_claim(value=1500, lower=1500, upper=1500, unit="troops", qualifier="exact", multiplier=2)
+    matcher = ClaimMatcher.load([Figure("troops", Decimal(2700), Decimal(3300))])
+    assert [c for c, _, _ in matcher.by_unit["troops"]] == [regiments]
+
+
+def test_it_reads_the_quotes_of_the_claims_it_compares_with(db, django_assert_num_queries):
+    claim = make_claim(value=3000, lower=2900, upper=3100, unit="troops", qualifier="approximately")
+    make_appearance(claim, quote="Some 3,000 soldiers are training near Kursk.")
+    # the claims of the unit whose bounds overlap; their appearances' quotes
+    with django_assert_num_queries(2):
+        matcher = ClaimMatcher.load([Figure("troops", Decimal(2700), Decimal(3300))])
+    [(found, _, words)] = matcher.by_unit["troops"]
+    assert found == claim
+    assert {"kursk", "soldier"} <= words[1]
 
 
 def test_it_bounds_the_claims_one_extraction_compares_with(db, monkeypatch):

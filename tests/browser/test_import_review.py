@@ -81,3 +81,26 @@ def accept(page: Page, *, figure: str, statement: str, slug: str, expect_choice:
     page.locator("input[name=claim_reviewed]").fill(statement[:75])
     page.locator("input[type=submit][value='Accept as a new claim']").click()
     expect(page.locator("ul.messagelist")).to_contain_text("Accepted: created the claim")
+
+
+def test_it_imports_several_files_one_per_request_and_shows_its_progress(page, log_in, reporter):
+    log_in(page, reporter)
+    page.goto("/admin/ingest/suggestion/import/")
+    page.get_by_role("link", name="Import several files").click()
+    files = [
+        {
+            "name": f"{n}.txt",
+            "mimeType": "text/plain",
+            "buffer": f"Base {n}\n\n{ARTICLE.replace('1,100', f'{n},100')}".encode(),
+        }
+        for n in (1, 2, 3)
+    ]
+    page.locator("input[name=articles]").set_input_files(files)
+    page.locator("input[type=submit][value='Import these files']").click()
+    # The page's script posts the next file until none is waiting (no inline script: the CSP allows it);
+    # three imports on a busy machine may take longer than an assertion's usual wait.
+    expect(page.locator("#import-progress-text")).to_contain_text("Done: 3 of 3 files imported.", timeout=60_000)
+    expect(page.locator("progress")).to_have_attribute("value", "3")
+    assert Source.objects.count() == 3
+    page.get_by_role("link", name=Source.objects.order_by("pk").first().title).click()
+    expect(page.locator("#suggestions-group")).to_contain_text("soldiers")
