@@ -47,6 +47,7 @@ from claims.stated_dates import DatePrecision, precision_of_range
 from core.services import ServiceError, save_validated
 from figures import permissions as figure_permissions
 from figures.matching import FigureMatcher
+from figures.models import Estimate
 from figures.models import Figure as TrackedFigure
 from figures.services import estimate_attach
 from ingest.accepting import (
@@ -203,6 +204,7 @@ def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
     tracked = FigureMatcher.load(units=[m.unit for m in mentions if m.unit and m.qualifier], public=False)
     new, changed, found, seen = [], [], [], set()
     now = timezone.now()
+    kept: list[tuple[Suggestion, Suggestion | None, tuple]] = []
     for suggestion in extracted:
         if suggestion.fingerprint in seen:
             continue
@@ -222,8 +224,18 @@ def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
             target.speaker = speakers.match(target.speaker_name)
         if target.matched_claim_id is None:
             target.matched_claim = claims.match(target)
+        kept.append((target, current, before))
+
+    # A number that repeats a claim already estimating a figure belongs to that figure (one query).
+    repeated = {
+        estimate.claim_id: estimate.figure
+        for estimate in Estimate.objects.filter(
+            claim_id__in={t.matched_claim_id for t, _, _ in kept if t.matched_claim_id}
+        ).select_related("figure")
+    }
+    for target, current, before in kept:
         if target.proposed_figure_id is None:
-            _propose_figure(target, tracked, published=published)
+            _propose_figure(target, tracked, repeated.get(target.matched_claim_id or 0), published=published)
         if current is None:
             new.append(target)
         elif _snapshot(target) != before:
@@ -240,13 +252,23 @@ def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
     return sorted(found, key=lambda s: (s.start, s.pk or 0))
 
 
-def _propose_figure(suggestion: Suggestion, tracked: FigureMatcher, *, published: date | None) -> None:
+def _propose_figure(
+    suggestion: Suggestion, tracked: FigureMatcher, repeated: TrackedFigure | None, *, published: date | None
+) -> None:
     """
-    Fill in the tracked figure the suggestion's number may estimate: matched on the clause the figure
-    stands in, else on the whole quote, dated by the suggestion or else by the source. No query.
+    Fill in the tracked figure the suggestion's number may estimate: the figure of the claim it
+    repeats (``repeated``), else the best match on the clause the figure stands in, else on the whole
+    quote, dated by the suggestion or else by the source. No query.
     """
     quantity = suggestion.quantity
     if quantity is None or not quantity.unit:
+        return
+    if repeated is not None and suggestion.matched_claim is not None:
+        suggestion.proposed_figure = repeated
+        suggestion.proposed_figure_score = 1.0
+        suggestion.proposed_figure_reason = Truncator(
+            f"it repeats “{suggestion.matched_claim.statement}”, an estimate of this figure"
+        ).chars(_max_length(Suggestion, "proposed_figure_reason"))
         return
     on = suggestion.date or published
     proposal = tracked.proposal(

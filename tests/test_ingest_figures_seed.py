@@ -25,7 +25,9 @@ def imported(text: str):
 
 def test_it_proposes_the_committed_figure_for_about_12000_north_korean_troops_committed():
     [troops] = [s for s in imported(TEXT) if s.unit == "troops"]
-    assert troops.proposed_figure.slug == COMMITTED
+    assert troops.proposed_figure.slug == COMMITTED  # the claim it repeats estimates it, and so do its words
+    [troops] = [s for s in imported(TEXT.replace("12,000", "25,000")) if s.unit == "troops"]
+    assert troops.matched_claim is None and troops.proposed_figure.slug == COMMITTED
     assert troops.proposed_figure_reason.startswith("same unit (troops); its name shares the words committed")
 
 
@@ -41,3 +43,15 @@ def test_it_puts_the_accepted_claim_in_the_committed_ledger():
     entries = ledger_for(Figure.objects.get(slug=COMMITTED), public=False).entries
     [entry] = [entry for entry in entries if entry.claim_slug == claim.slug]
     assert (entry.value, entry.stated_on) == (12000, datetime.date(2024, 10, 30))
+
+
+def test_a_number_repeating_a_claim_of_a_figure_is_proposed_for_that_figure():
+    """Words unlike the figure's name ("deploying"), but the claim it repeats already estimates "committed"."""
+    text = (
+        "SEOUL, Oct 30: The NIS also reported to the National Assembly that North Korea is deploying around "
+        "12,000 troops to Russia.\n"
+    )
+    [troops] = [s for s in imported(text) if s.unit == "troops"]
+    assert troops.matched_claim is not None and troops.matched_claim.estimate.figure.slug == COMMITTED
+    assert troops.proposed_figure.slug == COMMITTED and troops.proposed_figure_score == 1.0
+    assert troops.proposed_figure_reason.startswith(f"it repeats “{troops.matched_claim.statement}")
