@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from django.db.models import Exists, Expression, OuterRef, Q, QuerySet
 
@@ -45,6 +45,7 @@ FOLLOWED_RELATIONS: dict[str, str] = {
     ClaimRelation.Kind.SAME_AS: "same claim",
 }
 AGAINST = {Stance.DISPUTES, Stance.DENIES}
+T = TypeVar("T")
 
 
 class StepKind(StrEnum):
@@ -391,7 +392,7 @@ def _row_speaker(row: tuple) -> int | None:
     return row[_SPEAKER]
 
 
-def _upstream(candidates: list, *, speaker_id: int | None, pk_of) -> object | None:
+def _upstream(candidates: list[T], *, speaker_id: int | None, pk_of: Callable[[T], int | None]) -> T | None:
     """The appearance in a cited source that a citation relays: the same speaker's words, else any."""
     same_speaker = [c for c in candidates if pk_of(c) and pk_of(c) == speaker_id]
     return next(iter(same_speaker or candidates), None)

@@ -37,15 +37,19 @@ What comes out, each with an explanation in words:
 - lags: from the first estimate of the figure, its whole or its parts, to each other origin's
   first figure, and to the day a second independent origin first agreed.
 
-Queries (test_ledger_queries.py counts them): the figure's whole and parts; their estimates'
-claims with verdicts; then claims.corroboration.claims_chains() for all of them at once (one
+Queries (tests/test_figure_ledger.py counts them): the figure's whole and parts; their estimates'
+claims with verdicts; then claims.corroboration.claims_origins() for all of them at once (one
 query per level of derived/same-as relations plus one, the appearances, one per level of the
-organisation tree). None of them grows with the number of estimates.
+organisation tree). None of them grows with the number of estimates, and ledgers_for() reads the
+ledgers of many figures in the same queries. Everything is read as plain values, not model
+instances, and explanations of revisions are written when read: a figure can have ten thousand
+estimates (bench/ledger.py times it).
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
@@ -306,7 +310,7 @@ def _read_entries(figures: list[Figure], *, public: bool) -> tuple[dict[int, lis
     if public:
         estimating = estimating.published()
     claims = list(
-        estimating.with_current_verdict()
+        estimating.with_current_verdict_joined()
         .annotate(figure_id=F("estimate__figure_id"))
         .order_by("pk")
         .values_list(*_CLAIM_FIELDS)
@@ -474,6 +478,7 @@ def _disjoint(a: LedgerEntry, b: LedgerEntry) -> bool:
     return not overlap([(a.lower, a.upper), (b.lower, b.upper)])[2]
 
 
+@functools.lru_cache(maxsize=4096)  # thousands of explanations name a few hundred days
 def _day(date: datetime.date) -> str:
     return f"{date.day} {date:%B %Y}"
 
