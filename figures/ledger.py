@@ -322,6 +322,7 @@ def _read_entries(figures: list[Figure], *, public: bool) -> tuple[dict[int, lis
     by_figure: dict[int, dict[int, LedgerEntry]] = {f.pk: {} for f in figures}
     quantities: dict[tuple, _QuantityRead | None] = {}  # most estimates share a few wordings: each read once
     report_days: dict[datetime.datetime, datetime.date] = {}
+    origins: dict[str, Origin] = {}  # one of each: thousands of entries share a few dozen
     for pk, slug, statement, value, lower, upper, unit, qualifier, multiplier, figure_id, *verdict in claims:
         found = by_figure[figure_id]
         key = (value, lower, upper, unit, qualifier, multiplier)
@@ -336,8 +337,10 @@ def _read_entries(figures: list[Figure], *, public: bool) -> tuple[dict[int, lis
                 continue
             if appearance.appearance_id in found and through is not None:
                 continue  # the claim is attached itself: its own entry stands
+            if appearance.origin_key not in origins:
+                origins[appearance.origin_key] = Origin(appearance.origin_key, appearance.origin_label)
             found[appearance.appearance_id] = _entry(
-                claim, appearance, read, Origin(appearance.origin_key, appearance.origin_label), report_days, public
+                claim, appearance, read, origins[appearance.origin_key], report_days, public
             )
     entries = {pk: sorted(found.values(), key=_entry_order) for pk, found in by_figure.items()}
     return entries, digest
@@ -697,12 +700,13 @@ def _lags(
     ]
     if not dated:
         return []
-    first, first_pk = min(dated, key=lambda item: _entry_order(item[0]))
+    dated.sort(key=lambda item: _entry_order(item[0]))
+    first, first_pk = dated[0]
     first_on = first.stated_on
     assert first_on is not None
     lags = []
     seen = {first.origin.key}
-    for entry, pk in sorted(dated, key=lambda item: _entry_order(item[0])):
+    for entry, pk in dated:
         if entry.origin.key in seen or (whole is not None and pk == whole.pk):
             continue
         seen.add(entry.origin.key)
