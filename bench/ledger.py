@@ -260,17 +260,28 @@ def ledger_newsroom(figure) -> None:
     ledger_for(figure, public=False)
 
 
+@functools.cache
+def _client():
+    """
+    One client for the process, as a server has one handler per worker: a new Client loads the
+    middleware again on its first request, and WhiteNoise's scan of the static files was timed
+    with every request.
+    """
+    from django.test import Client
+
+    return Client()
+
+
 def _get(path: str, *, drop_chart: bool = False) -> Callable:
     def get(figure) -> None:
         from django.core.cache import cache
-        from django.test import Client
 
         from core.freshness import public_record_changed
 
         public_record_changed()  # a new site version: the answer is computed, not replayed from the cache
         if drop_chart:
             cache.delete_many(_chart_keys())
-        response = Client().get(path.format(slug=figure.slug, page=_middle_page()))
+        response = _client().get(path.format(slug=figure.slug, page=_middle_page()))
         assert response.status_code == 200, response.status_code
 
     return get
