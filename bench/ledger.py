@@ -5,6 +5,11 @@ chart drawn, as right after a change of the ledger) and with the chart's SVG fro
 after any other publish); on SQLite and on PostgreSQL.
 
     .venv/bin/python bench/ledger.py [--estimates 10000] [--repeat 7] [--sqlite PATH] [--postgres URL]
+                                     [--baseline DIR]
+
+``--baseline DIR`` times the code of another checkout too (``git archive main | tar -x -C DIR``),
+on the same databases in the same run, and prints both side by side with their ratio: the bench
+script is this one, the application code (figures, claims...) is the baseline's.
 
 Each database is measured in its own process, with production settings (DEBUG off) and the
 response cache out of the way (every API request is a new site version, so it is computed, not
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import json
 import os
 import secrets
 import statistics
@@ -50,6 +56,7 @@ def main() -> None:
         "--sqlite", default=DEFAULT_SQLITE, help="path of the SQLite file (created if missing); '' to skip"
     )
     parser.add_argument("--postgres", default=DEFAULT_POSTGRES, help="a PostgreSQL database URL; '' to skip")
+    parser.add_argument("--baseline", default="", help="a checkout whose code to time beside this one's")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -58,29 +65,65 @@ def main() -> None:
     targets = ([("SQLite", f"sqlite:///{args.sqlite}")] if args.sqlite else []) + (
         [("PostgreSQL", args.postgres)] if args.postgres else []
     )
+    if args.baseline:
+        compare(targets, baseline=Path(args.baseline).resolve(), estimates=args.estimates, repeat=args.repeat)
+        return
     print(f"{'database':<11} {'surface':<34} {'median ms':>10} {'best ms':>9} {'CPU ms':>8} {'queries':>8}")
     for name, url in targets:
-        env = {
-            **os.environ,
-            "DATABASE_URL": url,
-            "DEBUG": "0",
-            "SECRET_KEY": secrets.token_urlsafe(64),
-            "ALLOWED_HOSTS": "testserver",
-            "FACTCHECK_SITE_URL": "https://factcheck.example",
-            "SECURE_SSL_REDIRECT": "0",  # the test Client speaks plain HTTP
-            "API_ANON_RATE": "1000000/minute",  # the bench is one client asking many times
-            "LOG_LEVEL": "CRITICAL",
-            "BENCH_DATABASE_NAME": name,
-        }
+        env = _worker_env(name, url)
         command = [sys.executable, __file__, "--worker", f"--estimates={args.estimates}", f"--repeat={args.repeat}"]
         subprocess.run(command, env=env, cwd=ROOT, check=True)
+
+
+def _worker_env(name: str, url: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DEBUG": "0",
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "ALLOWED_HOSTS": "testserver",
+        "FACTCHECK_SITE_URL": "https://factcheck.example",
+        "SECURE_SSL_REDIRECT": "0",  # the test Client speaks plain HTTP
+        "API_ANON_RATE": "1000000/minute",  # the bench is one client asking many times
+        "LOG_LEVEL": "CRITICAL",
+        "BENCH_DATABASE_NAME": name,
+        "STATIC_ROOT": os.environ.get("STATIC_ROOT") or str(ROOT / "staticfiles"),  # the baseline's too
+    }
+
+
+def compare(targets: list[tuple[str, str]], *, baseline: Path, estimates: int, repeat: int) -> None:
+    """Each database measured with the baseline's code, then this checkout's; one table, ratios beside."""
+    print(
+        f"{'database':<11} {'surface':<34} {'before ms':>10} {'after ms':>9} {'ratio':>6} "
+        f"{'before CPU':>11} {'after CPU':>10} {'ratio':>6} {'queries':>8}"
+    )
+    for name, url in targets:
+        results = []
+        for code in (baseline, ROOT):
+            env = {**_worker_env(name, url), "BENCH_CODE_ROOT": str(code), "BENCH_MACHINE_READABLE": "1"}
+            command = [sys.executable, __file__, "--worker", f"--estimates={estimates}", f"--repeat={repeat}"]
+            out = subprocess.run(command, env=env, cwd=code, check=True, capture_output=True, text=True).stdout
+            rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+            results.append({row["surface"]: row for row in rows})
+        before, after = results
+        for surface, new in after.items():
+            old = before.get(surface)
+            if old is None or "median" not in new:
+                continue
+            print(
+                f"{name:<11} {surface:<34} {old['median']:>10.1f} {new['median']:>9.1f} "
+                f"{old['median'] / new['median']:>5.1f}x {old['cpu']:>11.1f} {new['cpu']:>10.1f} "
+                f"{old['cpu'] / new['cpu']:>5.1f}x {str(old['queries']) + '→' + str(new['queries']):>8}",
+                flush=True,
+            )
 
 
 # -- in the worker process ----------------------------------------------------------------------------
 
 
 def measure(*, estimates: int, repeat: int) -> None:
-    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, os.environ.get("BENCH_CODE_ROOT") or str(ROOT))
+    machine = bool(os.environ.get("BENCH_MACHINE_READABLE"))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
     import django
 
@@ -110,6 +153,10 @@ def measure(*, estimates: int, repeat: int) -> None:
             cpu.append((time.process_time() - start_cpu) * 1000)  # this process only: a shared machine's wait left out
         with CaptureQueriesContext(connection) as queries:
             run(figure)
+        if machine:
+            row = {"surface": surface, "median": statistics.median(times), "best": min(times)}
+            print(json.dumps({**row, "cpu": statistics.median(cpu), "queries": len(queries)}), flush=True)
+            continue
         print(
             f"{name:<11} {surface:<34} {statistics.median(times):>10.1f} {min(times):>9.1f} "
             f"{statistics.median(cpu):>8.1f} {len(queries):>8}",
@@ -213,17 +260,28 @@ def ledger_newsroom(figure) -> None:
     ledger_for(figure, public=False)
 
 
+@functools.cache
+def _client():
+    """
+    One client for the process, as a server has one handler per worker: a new Client loads the
+    middleware again on its first request, and WhiteNoise's scan of the static files was timed
+    with every request.
+    """
+    from django.test import Client
+
+    return Client()
+
+
 def _get(path: str, *, drop_chart: bool = False) -> Callable:
     def get(figure) -> None:
         from django.core.cache import cache
-        from django.test import Client
 
         from core.freshness import public_record_changed
 
         public_record_changed()  # a new site version: the answer is computed, not replayed from the cache
         if drop_chart:
             cache.delete_many(_chart_keys())
-        response = Client().get(path.format(slug=figure.slug, page=_middle_page()))
+        response = _client().get(path.format(slug=figure.slug, page=_middle_page()))
         assert response.status_code == 200, response.status_code
 
     return get

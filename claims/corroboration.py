@@ -25,12 +25,14 @@ claim_corroboration() runs a fixed number of queries, however many appearances t
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple, TypeVar
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, Expression, OuterRef, Q, QuerySet
 
 from claims.models import Appearance, Claim, ClaimRelation, Stance, Status
 from claims.models.verification import published_verdict_of
@@ -43,6 +45,7 @@ FOLLOWED_RELATIONS: dict[str, str] = {
     ClaimRelation.Kind.SAME_AS: "same claim",
 }
 AGAINST = {Stance.DISPUTES, Stance.DENIES}
+T = TypeVar("T")
 
 
 class StepKind(StrEnum):
@@ -219,6 +222,182 @@ def claims_chains(
     return ChainedClaims(chains=chains, organisations=organisations)
 
 
+# What claims_origins() reads of every appearance to find its origin: the ids its citation chain
+# follows, and the actors and sources that may end it (name, slug, organisation; slug, title, publisher).
+_TRACE_FIELDS = (
+    "pk", "claim_id", "source_id", "speaker_id", "via__cited_actor_id", "via__cited_source_id",
+    "speaker__name", "speaker__slug", "speaker__organisation_id",
+    "via__cited_actor__name", "via__cited_actor__slug", "via__cited_actor__organisation_id",
+    "source__slug", "source__title", "source__publisher_id",
+    "source__publisher__name", "source__publisher__slug", "source__publisher__organisation_id",
+    "via__cited_source__slug", "via__cited_source__title", "via__cited_source__publisher_id",
+    "via__cited_source__publisher__name", "via__cited_source__publisher__slug",
+    "via__cited_source__publisher__organisation_id",
+)  # fmt: skip
+_PK, _CLAIM, _SOURCE, _SPEAKER, _CITED_ACTOR, _CITED_SOURCE = range(6)
+# Where each actor's id stands in a row, and where its name, slug and organisation start.
+_ACTOR_COLUMNS = ((_SPEAKER, 6), (_CITED_ACTOR, 9), (14, 15), (20, 21))
+
+
+class TracedAppearance(NamedTuple):
+    """An appearance read as plain values (claims_origins), with the independent origin it comes from."""
+
+    appearance_id: int
+    row: tuple  # the values of the fields asked for, in their order
+    through_claim: Claim | None  # the related claim it came through; None for the claim's own appearances
+    origin_key: str  # as ChainedClaims.origin_of: "actor:<slug>" or "source:<slug>"
+    origin_label: str
+
+
+@dataclass(frozen=True)
+class TracedClaims:
+    """claims_origins()'s answer: each claim's traced appearances, and a digest of everything read."""
+
+    appearances: dict[int, list[TracedAppearance]]  # by claim pk, in the order of claims_chains
+    digest: str  # changes whenever any value read changes: part of a cache key or a version
+
+
+def claims_origins(
+    claim_ids: Iterable[int],
+    *,
+    fields: Sequence[str | Expression] = (),
+    selected_by: QuerySet[Claim] | None = None,
+    published_only: bool = False,
+) -> TracedClaims:
+    """
+    The independent origin of every appearance of every claim, as claims_chains() finds it, in the
+    same queries, but read as plain values, without the chains' steps and their labels: the ledger
+    of a figure traces ten thousand appearances, and model instances and labels are most of the
+    cost. ``fields`` are more columns of Appearance (``source__title``...) each row carries after
+    the ones that trace it; TracedAppearance.row holds those only.
+    """
+    root_ids = list(claim_ids)
+    among = selected_by.values("pk") if selected_by is not None else root_ids
+    paths_of = _followed_claims(root_ids, among=among, published_only=published_only)
+    reached = {claim_id for paths in paths_of.values() for claim_id in paths}
+    rows = list(
+        Appearance.objects.filter(Q(claim_id__in=list(reached - set(root_ids))) | Q(claim_id__in=among))
+        .order_by("pk")
+        .values_list(*_TRACE_FIELDS, *fields)
+    )
+    extra = len(_TRACE_FIELDS)
+    # Who may end a chain (speakers, cited actors, publishers) and the organisations above them.
+    actors: dict[int, tuple] = {}  # name, slug, organisation id
+    sources: dict[int, tuple] = {}  # slug, title, publisher id
+    for row in rows:
+        for id_at, at in _ACTOR_COLUMNS:
+            if row[id_at] is not None and row[id_at] not in actors:
+                actors[row[id_at]] = row[at : at + 3]
+        if row[_SOURCE] not in sources:
+            sources[row[_SOURCE]] = row[12:15]
+        if row[_CITED_SOURCE] is not None:
+            sources[row[_CITED_SOURCE]] = row[18:21]
+    # Each row's ids and own values, and each actor and source once: what was read, in a fifth of the text.
+    digest = hashlib.sha256(
+        repr(
+            (
+                published_only,
+                sorted(reached),
+                [row[:6] + row[extra:] for row in rows],
+                sorted(actors.items()),
+                sorted(sources.items()),
+            )
+        ).encode()
+    )
+    asked: set[int] = set()
+    while missing := {a[2] for a in actors.values() if a[2] is not None} - actors.keys() - asked:
+        asked |= missing
+        found = list(
+            Actor.objects.filter(pk__in=missing).order_by("pk").values_list("pk", "name", "slug", "organisation_id")
+        )
+        digest.update(repr(found).encode())
+        actors.update((pk, (name, slug, above)) for pk, name, slug, above in found)
+    for paths in paths_of.values():
+        for path in paths.values():
+            for step in path:
+                digest.update(repr((step.label, step.obj.pk, getattr(step.obj, "quantity", None))).encode())
+
+    relayed: dict[tuple[int, int], list[tuple]] = defaultdict(list)
+    by_claim: dict[int, list[tuple]] = defaultdict(list)
+    for row in rows:
+        relayed[row[_CLAIM], row[_SOURCE]].append(row)
+        by_claim[row[_CLAIM]].append(row)
+    tops: dict[int, tuple[str, str]] = {}
+
+    def top_of(actor_id: int) -> tuple[str, str]:
+        """The key and label of the top-level organisation above an actor (as _lineage, cycles stopped)."""
+        if actor_id not in tops:
+            current, seen = actor_id, {actor_id}
+            while (above := actors[current][2]) is not None and above not in seen and above in actors:
+                seen.add(above)
+                current = above
+            name, slug, _above = actors[current]
+            tops[actor_id] = (f"actor:{slug}", name)
+        return tops[actor_id]
+
+    origin_of_row: dict[int, tuple[str, str]] = {}
+    traced: dict[int, list[TracedAppearance]] = {}
+    for root in root_ids:
+        traced[root] = found_here = []
+        for claim_id, path in paths_of[root].items():
+            through = path[-1].obj if path else None
+            for row in by_claim[claim_id]:
+                if row[_PK] not in origin_of_row:
+                    if row[_SPEAKER] is not None:  # the speaker ends every chain that names one
+                        actor_id, deepest = row[_SPEAKER], row[_SOURCE]
+                    else:
+                        actor_id, deepest = _origin_ids(row, relayed, frozenset())
+                    if actor_id is None:
+                        actor_id = sources[deepest][2]  # the publisher of the deepest source, if any
+                    if actor_id is None:
+                        slug, title, _publisher = sources[deepest]
+                        origin_of_row[row[_PK]] = (f"source:{slug}", f"unknown (nobody named in “{title}”)")
+                    else:
+                        origin_of_row[row[_PK]] = top_of(actor_id)
+                key, label = origin_of_row[row[_PK]]
+                found_here.append(
+                    TracedAppearance(
+                        appearance_id=row[_PK],
+                        row=row[extra:],
+                        through_claim=through if isinstance(through, Claim) else None,
+                        origin_key=key,
+                        origin_label=label,
+                    )
+                )
+    return TracedClaims(appearances=traced, digest=digest.hexdigest()[:32])
+
+
+def _origin_ids(
+    row: tuple, relayed: dict[tuple[int, int], list[tuple]], seen_sources: frozenset[int]
+) -> tuple[int | None, int]:
+    """
+    _steps() and _origin_actor() on plain values: the actor a chain ends at (the speaker; failing
+    that the last actor cited, followed into a cited source's own appearance), and its deepest source.
+    """
+    actor_id, deepest = None, row[_SOURCE]
+    if row[_CITED_ACTOR] is not None:
+        actor_id = row[_CITED_ACTOR]
+    elif row[_CITED_SOURCE] is not None:
+        cited = row[_CITED_SOURCE]
+        upstream = _upstream(relayed.get((row[_CLAIM], cited), []), speaker_id=row[_SPEAKER], pk_of=_row_speaker)
+        deepest = cited
+        if upstream is not None and cited not in seen_sources | {row[_SOURCE]}:
+            actor_id, deepest = _origin_ids(upstream, relayed, seen_sources | {row[_SOURCE]})
+    if row[_SPEAKER] is not None:
+        actor_id = row[_SPEAKER]
+    return actor_id, deepest
+
+
+def _row_speaker(row: tuple) -> int | None:
+    return row[_SPEAKER]
+
+
+def _upstream(candidates: list[T], *, speaker_id: int | None, pk_of: Callable[[T], int | None]) -> T | None:
+    """The appearance in a cited source that a citation relays: the same speaker's words, else any."""
+    same_speaker = [c for c in candidates if pk_of(c) and pk_of(c) == speaker_id]
+    return next(iter(same_speaker or candidates), None)
+
+
 def _followed_claims(
     roots: list[int], *, among: Iterable[int] | QuerySet, published_only: bool = False
 ) -> dict[int, dict[int, list[Step]]]:
@@ -269,6 +448,8 @@ def _followed_claims(
 def _paths_from(root: int, edges: dict[int, list[tuple[int, str, Claim]]]) -> dict[int, list[Step]]:
     """Breadth first from root over the relations met, level by level and in relation order."""
     paths: dict[int, list[Step]] = {root: []}
+    if root not in edges:  # most claims follow none: the ledger of a figure asks for thousands
+        return paths
     level = [root]
     while level:
         following = sorted(
@@ -351,9 +532,7 @@ def _steps(
     elif citation is not None and citation.cited_source is not None:
         cited = citation.cited_source
         candidates = relayed.get((appearance.claim_id, cited.pk), [])
-        # The same speaker's words in the cited source are what this source relays; any will do otherwise.
-        same_speaker = [c for c in candidates if c.speaker_id and c.speaker_id == appearance.speaker_id]
-        upstream = next(iter(same_speaker or candidates), None)
+        upstream = _upstream(candidates, speaker_id=appearance.speaker_id, pk_of=_speaker_id)
         if upstream is None or cited.pk in seen_sources:  # nothing recorded there, or sources citing in a circle
             steps.append(Step(StepKind.CITATION, _source_label(cited), cited))
         else:
@@ -363,6 +542,10 @@ def _steps(
     if speaker is not None and not (isinstance(steps[-1].obj, Actor) and steps[-1].obj.pk == speaker.pk):
         steps.append(Step(StepKind.ACTOR, _actor_label(speaker, organisations), speaker))
     return steps
+
+
+def _speaker_id(appearance: Appearance) -> int | None:
+    return appearance.speaker_id
 
 
 def _origin_actor(steps: list[Step]) -> Actor | None:

@@ -37,24 +37,29 @@ What comes out, each with an explanation in words:
 - lags: from the first estimate of the figure, its whole or its parts, to each other origin's
   first figure, and to the day a second independent origin first agreed.
 
-Queries (test_ledger_queries.py counts them): the figure's whole and parts; their estimates'
-claims with verdicts; then claims.corroboration.claims_chains() for all of them at once (one
+Queries (tests/test_figure_ledger.py counts them): the figure's whole and parts; their estimates'
+claims with verdicts; then claims.corroboration.claims_origins() for all of them at once (one
 query per level of derived/same-as relations plus one, the appearances, one per level of the
-organisation tree). None of them grows with the number of estimates.
+organisation tree). None of them grows with the number of estimates, and ledgers_for() reads the
+ledgers of many figures in the same queries. Everything is read as plain values, not model
+instances, and explanations of revisions are written when read: a figure can have ten thousand
+estimates (bench/ledger.py times it).
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, When
+from django.utils import timezone
 
-from claims.corroboration import claims_chains
+from claims.corroboration import TracedAppearance, claims_origins
 from claims.models import Claim, Stance
 from claims.quantities import Quantity, format_number
 from figures.models import Figure
@@ -132,7 +137,17 @@ class Revision:
     origin: Origin
     old: LedgerEntry
     new: LedgerEntry
-    explanation: str
+
+    @property
+    def explanation(self) -> str:
+        """Written when read: a ledger can hold thousands of revisions, and a page shows a few."""
+        old, new = self.old, self.new
+        assert new.stated_on is not None
+        return (
+            f"{self.origin.label} revised its figure from {old.quantity_text} "
+            f"({_day(old.stated_on or new.stated_on)}) to {new.quantity_text} "
+            f"({_day(new.stated_on)}); its latest figure is the one that counts."
+        )
 
 
 @dataclass(frozen=True)
@@ -198,10 +213,35 @@ def ledger_for(figure: Figure, *, public: bool) -> Ledger:
     The ledger of ``figure``: published claims only when ``public``, the newsroom's view otherwise.
     Runs the queries the module docstring lists, whatever the number of estimates.
     """
-    related = list(
-        Figure.objects.filter(Q(pk=figure.part_of_id) | Q(part_of=figure.pk)).exclude(pk=figure.pk).order_by("name")
-    )
-    entries_of = ledger_entries([figure, *related], public=public)
+    return ledgers_for([figure], public=public)[figure.pk]
+
+
+def ledgers_for(figures: Iterable[Figure], *, public: bool) -> dict[int, Ledger]:
+    """
+    The ledgers of many figures, by pk, in the queries of one (the figure list shows a page of
+    them). The version of each is then a digest of everything read for all of them: it still
+    changes whenever anything a ledger shows changes, and ledger_for() gives each its own.
+    """
+    figures = list(figures)
+    asked = {f.pk for f in figures}
+    wholes = {f.part_of_id for f in figures if f.part_of_id is not None}
+    known = {f.pk: f for f in figures}
+    if figures:
+        for other in Figure.objects.filter(Q(pk__in=wholes) | Q(part_of__in=asked)).exclude(pk__in=asked):
+            known[other.pk] = other
+    entries_of, digest = _read_entries(sorted(known.values(), key=lambda f: f.pk), public=public)
+    by_name = sorted(known.values(), key=lambda f: (f.name, f.pk))
+    ledgers = {}
+    for figure in figures:
+        related = [f for f in by_name if f.pk != figure.pk and (f.pk == figure.part_of_id or f.part_of_id == figure.pk)]
+        ledgers[figure.pk] = _ledger(figure, related, entries_of, digest, public=public)
+    return ledgers
+
+
+def _ledger(
+    figure: Figure, related: list[Figure], entries_of: dict[int, list[LedgerEntry]], digest: str, *, public: bool
+) -> Ledger:
+    """The ledger of ``figure`` from the entries read for it and its related figures (any order by name)."""
     if public:  # a related figure is public through its published estimates, like the figure list
         related = [f for f in related if entries_of[f.pk]]
     whole = next((f for f in related if f.pk == figure.part_of_id), None)
@@ -216,7 +256,8 @@ def ledger_for(figure: Figure, *, public: bool) -> Ledger:
         inconsistencies += _inconsistencies(figure, entries, whole, entries_of[whole.pk])
     for part in parts:
         inconsistencies += _inconsistencies(part, entries_of[part.pk], figure, entries)
-    lags = _lags(figure, entries_of, whole, parts, consensus)
+    own = {f.pk: entries_of[f.pk] for f in [figure, *related]}  # ledgers_for read other figures' too
+    lags = _lags(figure, own, whole, parts, consensus)
     ledger = Ledger(
         figure=figure,
         entries=entries,
@@ -233,48 +274,126 @@ def ledger_for(figure: Figure, *, public: bool) -> Ledger:
     return replace(
         ledger,
         summary=_summary(ledger, latest_of_parts),
-        version=_version(figure, related, entries_of, public),
+        version=_version(figure, related, digest, public),
     )
 
 
 def ledger_entries(figures: Iterable[Figure], *, public: bool) -> dict[int, list[LedgerEntry]]:
     """
-    Every appearance of every estimate of these figures, by figure pk, each list by date. Two
-    queries for the claims and their verdicts, then claims_chains() for all claims at once.
+    Every appearance of every estimate of these figures, by figure pk, each list by date. One
+    query for the claims and their verdicts, then claims_origins() for all claims at once.
     """
-    figures = list(figures)
+    return _read_entries(list(figures), public=public)[0]
+
+
+# The columns of an appearance an entry shows, after those claims_origins() traces it by.
+_ENTRY_FIELDS = (
+    "stance", "stated_on", "date_note", "speaker__name", "speaker__slug",
+    "source__title", "source__url", "source__slug",
+    # The report's date stands in for an undated statement only: the others' are not read (nor parsed).
+    Case(When(stated_on__isnull=True, then=F("source__published_at"))),
+)  # fmt: skip
+_CLAIM_FIELDS = (
+    "pk", "slug", "statement", "value", "lower", "upper", "unit", "qualifier", "multiplier",
+    "figure_id", "verdict_slug", "verdict_label", "verdict_colour",
+)  # fmt: skip
+STANCE_LABELS: dict[str, str] = dict(Stance.choices)
+
+
+def _read_entries(figures: list[Figure], *, public: bool) -> tuple[dict[int, list[LedgerEntry]], str]:
+    """
+    ledger_entries(), and a digest of every value read: the claims, their verdicts, the
+    appearances, who gave them and the organisations above. Values, not model instances: a figure
+    can have ten thousand estimates.
+    """
     estimating = Claim.objects.filter(estimate__figure__in=[f.pk for f in figures])
     if public:
         estimating = estimating.published()
     claims = list(
-        estimating.with_current_verdict()
+        estimating.with_current_verdict_joined()
         .annotate(figure_id=F("estimate__figure_id"))
-        .defer("search_text", "search_vector")
         .order_by("pk")
+        .values_list(*_CLAIM_FIELDS)
     )
-    chained = claims_chains(claims, selected_by=estimating, published_only=public)
+    traced = claims_origins(
+        [claim[0] for claim in claims], fields=_ENTRY_FIELDS, selected_by=estimating, published_only=public
+    )
+    digest = hashlib.sha256(repr((public, claims, traced.digest)).encode()).hexdigest()[:32]
     by_figure: dict[int, dict[int, LedgerEntry]] = {f.pk: {} for f in figures}
-    for claim in claims:
-        found = by_figure[claim.figure_id]
-        for chain in chained.chains[claim.pk]:
-            through = chain.through_claim
-            quantity = (through or claim).quantity
-            if quantity is None:  # a related claim without a figure backs the claim, not the number
+    quantities: dict[tuple, _QuantityRead | None] = {}  # most estimates share a few wordings: each read once
+    report_days: dict[datetime.datetime, datetime.date] = {}
+    origins: dict[str, Origin] = {}  # one of each: thousands of entries share a few dozen
+    for pk, slug, statement, value, lower, upper, unit, qualifier, multiplier, figure_id, *verdict in claims:
+        found = by_figure[figure_id]
+        key = (value, lower, upper, unit, qualifier, multiplier)
+        if key not in quantities:
+            quantities[key] = _QuantityRead.of(Quantity(*key) if qualifier else None)
+        own = quantities[key]
+        claim = _ClaimRead(pk, slug, statement, *verdict)
+        for appearance in traced.appearances[pk]:
+            through = appearance.through_claim
+            read = own if through is None else _QuantityRead.of(through.quantity)
+            if read is None:  # a related claim without a figure backs the claim, not the number
                 continue
-            if chain.appearance.pk in found and through is not None:
+            if appearance.appearance_id in found and through is not None:
                 continue  # the claim is attached itself: its own entry stands
-            key, label, _top = chained.origin_of(chain)
-            origin = Origin(key, label)
-            found[chain.appearance.pk] = _entry(claim, chain.appearance, quantity.total, origin, through, public=public)
-    return {pk: sorted(found.values(), key=_entry_order) for pk, found in by_figure.items()}
+            if appearance.origin_key not in origins:
+                origins[appearance.origin_key] = Origin(appearance.origin_key, appearance.origin_label)
+            found[appearance.appearance_id] = _entry(
+                claim, appearance, read, origins[appearance.origin_key], report_days, public
+            )
+    entries = {pk: sorted(found.values(), key=_entry_order) for pk, found in by_figure.items()}
+    return entries, digest
+
+
+@dataclass(frozen=True)
+class _ClaimRead:
+    pk: int
+    slug: str
+    statement: str
+    verdict_slug: str | None
+    verdict_label: str | None
+    verdict_colour: str | None
+
+
+@dataclass(frozen=True)
+class _QuantityRead:
+    """What an entry shows of a quantity: its total's value and interval, its words."""
+
+    value: Decimal | None
+    lower: Decimal | None
+    upper: Decimal | None
+    unit: str
+    text: str
+
+    @classmethod
+    def of(cls, quantity: Quantity | None) -> _QuantityRead | None:
+        if quantity is None:
+            return None
+        total = quantity.total
+        lower, upper = total.interval
+        return cls(total.value, lower, upper, total.unit, str(quantity))
 
 
 def _entry(
-    claim, appearance, quantity: Quantity, origin: Origin, through: Claim | None, *, public: bool
+    claim: _ClaimRead,
+    appearance: TracedAppearance,
+    quantity: _QuantityRead,
+    origin: Origin,
+    report_days: dict[datetime.datetime, datetime.date],
+    public: bool,
 ) -> LedgerEntry:
-    date, is_report_date = appearance.when_said()
-    lower, upper = quantity.interval
-    verdict = getattr(claim, "verdict_slug", None)
+    stance, stated_on, date_note, speaker_name, speaker_slug, source_title, source_url, source_slug, published_at = (
+        appearance.row
+    )
+    # When it was said: as Appearance.when_said(), the day of the report when no date was stated.
+    date, is_report_date = stated_on, False
+    if date is None and published_at is not None:
+        if published_at not in report_days:
+            report_days[published_at] = timezone.localdate(published_at)
+        date, is_report_date = report_days[published_at], True
+    verdict = claim.verdict_slug
+    through = appearance.through_claim
     notes = []
     if through is not None and public:
         # The claim followed may be unpublished: the public sees that it backs this one, not its wording.
@@ -283,43 +402,46 @@ def _entry(
         notes.append(f"through the claim it is derived from or the same as, “{through.statement}”")
     if date is None:
         notes.append("undated: not placed in time, so not counted")
-    elif is_report_date and not appearance.date_note:
+    elif is_report_date and not date_note:
         notes.append("dated by the report")
-    if appearance.stance not in SUPPORTING:
-        notes.append(f"{appearance.get_stance_display()} the figure: marked, not counted as its speaker's own estimate")
+    if stance not in SUPPORTING:
+        notes.append(
+            f"{STANCE_LABELS.get(stance, stance)} the figure: marked, not counted as its speaker's own estimate"
+        )
     if verdict in VERDICTS_LEFT_OUT:
         notes.append(f"{VERDICTS_LEFT_OUT[verdict]} by our verdict: left out of the consensus")
-    speaker = appearance.speaker
-    source = appearance.source
     return LedgerEntry(
-        appearance_id=appearance.pk,
+        appearance_id=appearance.appearance_id,
         claim_id=claim.pk,
         claim_slug=claim.slug,
         claim_title=claim.statement,
         verdict_code=verdict,
-        verdict_label=getattr(claim, "verdict_label", None),
-        verdict_colour=getattr(claim, "verdict_colour", None),
+        verdict_label=claim.verdict_label,
+        verdict_colour=claim.verdict_colour,
         stated_on=date,
-        date_note=appearance.date_note or ("date of the report" if is_report_date else ""),
-        speaker_name=speaker.name if speaker else None,
-        speaker_slug=speaker.slug if speaker else None,
+        date_note=date_note or ("date of the report" if is_report_date else ""),
+        speaker_name=speaker_name,
+        speaker_slug=speaker_slug,
         origin=origin,
         value=quantity.value,
-        lower=lower,
-        upper=upper,
+        lower=quantity.lower,
+        upper=quantity.upper,
         unit=quantity.unit,
-        quantity_text=str((through or claim).quantity),
-        stance=appearance.stance,
-        source_title=source.title,
-        source_url=source.url,
-        source_slug=source.slug,
-        counted=date is not None and appearance.stance in SUPPORTING and verdict not in VERDICTS_LEFT_OUT,
+        quantity_text=quantity.text,
+        stance=stance,
+        source_title=source_title,
+        source_url=source_url,
+        source_slug=source_slug,
+        counted=date is not None and stance in SUPPORTING and verdict not in VERDICTS_LEFT_OUT,
         note="; ".join(notes),
     )
 
 
+_STANCE_RANK = {stance: rank for rank, stance in enumerate(STANCE_ORDER)}
+
+
 def _entry_order(entry: LedgerEntry) -> tuple:
-    stance = STANCE_ORDER.index(entry.stance) if entry.stance in STANCE_ORDER else len(STANCE_ORDER)
+    stance = _STANCE_RANK.get(entry.stance, len(STANCE_ORDER))
     return (entry.stated_on is None, entry.stated_on or datetime.date.min, stance, entry.appearance_id)
 
 
@@ -359,6 +481,7 @@ def _disjoint(a: LedgerEntry, b: LedgerEntry) -> bool:
     return not overlap([(a.lower, a.upper), (b.lower, b.upper)])[2]
 
 
+@functools.lru_cache(maxsize=4096)  # thousands of explanations name a few hundred days
 def _day(date: datetime.date) -> str:
     return f"{date.day} {date:%B %Y}"
 
@@ -478,7 +601,6 @@ def _figure_of(entry: LedgerEntry) -> tuple:
 def _revisions(entries: list[LedgerEntry]) -> tuple[list[LedgerEntry], list[Revision]]:
     """Each origin's later figure that differs from its previous one; the entries gain ``revises``."""
     last: dict[str, LedgerEntry] = {}
-    revised: dict[int, LedgerEntry] = {}
     revisions = []
     for entry in entries:
         if entry.stance not in SUPPORTING or entry.stated_on is None:
@@ -487,22 +609,12 @@ def _revisions(entries: list[LedgerEntry]) -> tuple[list[LedgerEntry], list[Revi
         last[entry.origin.key] = entry
         if previous is None or _figure_of(previous) == _figure_of(entry):
             continue
-        new = replace(entry, revises=previous.appearance_id)
-        revised[entry.appearance_id] = new
-        last[entry.origin.key] = new
-        revisions.append(
-            Revision(
-                origin=entry.origin,
-                old=previous,
-                new=new,
-                explanation=(
-                    f"{entry.origin.label} revised its figure from {previous.quantity_text} "
-                    f"({_day(previous.stated_on or entry.stated_on)}) to {entry.quantity_text} "
-                    f"({_day(entry.stated_on)}); its latest figure is the one that counts."
-                ),
-            )
-        )
-    return [revised.get(entry.appearance_id, entry) for entry in entries], revisions
+        # Set in place on the entries this read made, sparing a copy of thousands of them
+        # (dataclasses.replace was a third of the ledger's time): ``revises`` depends on the
+        # figure's own entries only, so a second ledger over them (ledgers_for) sets it alike.
+        object.__setattr__(entry, "revises", previous.appearance_id)
+        revisions.append(Revision(origin=entry.origin, old=previous, new=entry))
+    return entries, revisions
 
 
 # -- related figures ------------------------------------------------------------------------------
@@ -588,12 +700,13 @@ def _lags(
     ]
     if not dated:
         return []
-    first, first_pk = min(dated, key=lambda item: _entry_order(item[0]))
+    dated.sort(key=lambda item: _entry_order(item[0]))
+    first, first_pk = dated[0]
     first_on = first.stated_on
     assert first_on is not None
     lags = []
     seen = {first.origin.key}
-    for entry, pk in sorted(dated, key=lambda item: _entry_order(item[0])):
+    for entry, pk in dated:
         if entry.origin.key in seen or (whole is not None and pk == whole.pk):
             continue
         seen.add(entry.origin.key)
@@ -686,14 +799,13 @@ def _summary(ledger: Ledger, latest_of_parts: dict[int, LedgerEntry | None]) -> 
     return " ".join(sentences)
 
 
-def _version(figure: Figure, related: list[Figure], entries_of: dict[int, list[LedgerEntry]], public: bool) -> str:
-    """A digest of everything the ledger read and shows: any change of an input changes it."""
-    digest = hashlib.sha256(repr(public).encode())
-    for each in sorted([figure, *related], key=lambda f: f.pk):
-        digest.update(repr((each.pk, each.slug, each.name, each.unit, each.description, each.part_of_id)).encode())
-        for entry in entries_of.get(each.pk, []):
-            digest.update(repr(entry).encode())
-    return digest.hexdigest()[:32]
+def _version(figure: Figure, related: list[Figure], digest: str, public: bool) -> str:
+    """
+    A digest of everything the ledger read (the figures, and _read_entries()'s digest of the
+    claims, verdicts, appearances and origins): any change of an input changes it.
+    """
+    described = [(f.pk, f.slug, f.name, f.unit, f.description, f.part_of_id) for f in [figure, *related]]
+    return hashlib.sha256(repr((public, sorted(described), digest)).encode()).hexdigest()[:32]
 
 
 def entries_by_origin(entries: list[LedgerEntry]) -> dict[str, list[LedgerEntry]]:

@@ -7,6 +7,7 @@ schema tests check every answer against it).
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import Any
 
@@ -157,6 +158,7 @@ class LedgerSerializer(serializers.Serializer):
     lags = LagSerializer(many=True)
 
 
+@functools.lru_cache(maxsize=4096)  # a ledger's thousands of bounds are a few hundred numbers
 def _decimal(number: Decimal | None) -> str | None:
     return None if number is None else str(round_figure(number))
 

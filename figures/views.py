@@ -29,12 +29,15 @@ from claims.models import Claim
 from claims.views import content_last_modified
 from core.http import absolute, public_page, site_host, site_scheme
 from figures.chart import cached_chart, chart_data_for, chart_svgs
-from figures.ledger import Ledger, ledger_for
+from figures.ledger import Ledger, ledger_for, ledgers_for
 from figures.models import Figure
 from figures.visibility import public_figures
 
 FIGURES_PER_PAGE = 20
 ESTIMATES_PER_PAGE = 50
+# A figure with thousands of estimates has thousands of revisions: the page spells out the latest
+# few of each kind of finding and counts the rest (the API and the admin's queue list them all).
+FINDINGS_SHOWN = 10
 
 # The oEmbed widget's size: what it asks for unless the consumer's maxwidth/maxheight are smaller.
 EMBED_WIDTH, EMBED_HEIGHT = 720, 620
@@ -70,9 +73,10 @@ def figure_list(request: HttpRequest) -> HttpResponse:
         page = _page_number(request, paginator, what="figures")
     except BadPage as error:
         return HttpResponseBadRequest(str(error))
-    # Each figure's latest consensus comes from its ledger: a few queries per figure on the page,
-    # however many estimates each has (see tests/test_figure_pages.py).
-    cards = [(figure, ledger_for(figure, public=True)) for figure in page.object_list]
+    # Each figure's latest consensus comes from its ledger: the ledgers of the whole page are read
+    # together, in the queries of one (see tests/test_figure_pages.py).
+    ledgers = ledgers_for(page.object_list, public=True)
+    cards = [(figure, ledgers[figure.pk]) for figure in page.object_list]
     return render(
         request,
         "figures/figure_list.html",
@@ -139,6 +143,8 @@ def figure_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "figure": figure,
             "ledger": ledger,
             "page": page,
+            "contradictions_shown": ledger.contradictions[-FINDINGS_SHOWN:],
+            "revisions_shown": ledger.revisions[-FINDINGS_SHOWN:],
             **_chart_context(figure, ledger),
             "related": _related(figure),
             "canonical": canonical,

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from claims.corroboration import StepKind, claim_corroboration
+from claims.corroboration import StepKind, claim_corroboration, claims_chains, claims_origins
 from claims.models import Claim, ClaimRelation, Status
 from sources.models import Actor
 from tests.factories import (
@@ -44,6 +44,27 @@ def appearance_via(claim: Claim, cited: Actor, **fields):
 
 def origin_names(claim: Claim) -> list[str]:
     return [origin.label for origin in claim_corroboration(claim).origins]
+
+
+@pytest.fixture(autouse=True)
+def _plain_values_trace_alike(db):
+    """After every test here, each claim it made is traced alike by both reads."""
+    yield
+    for claim in Claim.objects.all():
+        assert_plain_values_trace_alike(claim)
+
+
+def assert_plain_values_trace_alike(claim: Claim) -> None:
+    """claims_origins() (the figure ledger's read, on plain values) finds each chain's origin as claims_chains()."""
+    for published_only in (False, True):
+        chained = claims_chains([claim], published_only=published_only)
+        traced = claims_origins([claim.pk], published_only=published_only)
+        assert [
+            (t.appearance_id, t.origin_key, t.origin_label, t.through_claim) for t in traced.appearances[claim.pk]
+        ] == [
+            (chain.appearance.pk, *chained.origin_of(chain)[:2], chain.through_claim)
+            for chain in chained.chains[claim.pk]
+        ]
 
 
 @pytest.fixture

@@ -160,6 +160,19 @@ def test_it_pages_a_long_table_and_says_the_chart_is_thinned(client):
     assert len(re.findall(r'<tr id="estimate-', second)) == 10
 
 
+def test_it_spells_out_the_latest_revisions_and_counts_the_rest(client):
+    figure = a_figure()
+    ukraine = make_organisation(name="Ukraine")
+    for n in range(15):
+        an_estimate(figure, 12000 + n * 100, days=n, origin=ukraine)  # each one a revision of the last
+    page = body(client.get("/figures/nk-troops-committed/"))
+    revisions = page[page.index('id="revisions"') :]
+    revisions = revisions[: revisions.index("</section>")]
+    assert "14 revisions; the latest 10:" in revisions
+    assert revisions.count("<li>") == 10
+    assert "13,300 → 13,400" in revisions and "12,000 → 12,100" not in revisions
+
+
 def test_it_shows_related_public_figures(client, figure):
     part = a_figure(name="North Korean troops deployed so far", slug="nk-troops-deployed", part_of=figure)
     an_estimate(part, 1500, days=5)
@@ -365,5 +378,16 @@ def test_it_serves_the_list_with_as_many_queries_for_thirty_estimates_per_figure
     few = count(client, "/figures/")
     for n in range(30):
         an_estimate(other, 10 + n, days=n)
-    # the count of public figures + a page of them + each figure's ledger (4): at most 20 a page
-    assert count(client, "/figures/") == few == 2 + 4 * 2
+    # the count of public figures + a page of them + the ledgers of the page, read together (4)
+    assert count(client, "/figures/") == few == 2 + 4
+
+
+def test_it_serves_the_list_with_as_many_queries_for_five_figures_as_for_one(client, figure):
+    one = count(client, "/figures/")
+    for n in range(4):
+        other = a_figure(name=f"Figure {n}", slug=f"figure-{n}", part_of=figure if n % 2 else None)
+        an_estimate(other, 100 + n, origin=make_organisation(name=f"Origin {n}"))
+    # the count of public figures + a page of them + the ledgers of the page, read together: the
+    # figures related to them, the estimates' claims, the claims they follow, the appearances
+    assert count(client, "/figures/") == one == 2 + 4
+    assert body(client.get("/figures/")).count('class="card figure-card"') == 5

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Exists, F, FilteredRelation, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Lower
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -71,6 +71,21 @@ class ClaimQuerySet(models.QuerySet):
 
     def with_quantity(self):
         return self.exclude(qualifier="")
+
+    def with_current_verdict_joined(self):
+        """
+        As with_current_verdict(), by one LEFT JOIN rather than three subqueries per claim: for reads
+        of thousands of claims (a figure's ledger). Still one row per claim, since a constraint
+        (claims_verification_one_published_per_claim) allows one published verdict at most.
+        """
+        return self.annotate(
+            published_verdict=FilteredRelation(
+                "verifications", condition=Q(verifications__state=Verification.State.PUBLISHED)
+            ),
+            verdict_slug=F("published_verdict__status__slug"),
+            verdict_label=F("published_verdict__status__label"),
+            verdict_colour=F("published_verdict__status__colour"),
+        )
 
     def with_current_verdict(self):
         """Annotate the published verdict's status (slug, label, colour): one subquery each, no extra queries."""
