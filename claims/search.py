@@ -15,6 +15,7 @@ the admin; reindex_search (the command) rebuilds everything, in SQL on PostgreSQ
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -345,7 +346,10 @@ def explain_match(claim: Claim, terms: frozenset[str], *, limit: int = 4) -> lis
     return found
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(token: str) -> str:
+    """A word's Porter2 stem (figures without separators). Cached: the pure-Python stemmer takes
+    about 0.2 ms a word, and a page of results explains the same names and words again and again."""
     token = token.casefold()
     if token[0].isdigit():
         return token.replace(",", "")
