@@ -82,6 +82,7 @@ def admin_pages(newsroom) -> dict[str, str]:
         "suggestions": "/admin/ingest/suggestion/",
         "suggestion": f"/admin/ingest/suggestion/{newsroom['suggestion'].pk}/change/",  # type: ignore[attr-defined]
         "import": "/admin/ingest/suggestion/import/",
+        "import-batch": "/admin/ingest/suggestion/import/batch/",
     }
 
 
