@@ -2,8 +2,9 @@
 The ledger of a figure: every estimate side by side, and what they add up to, explained.
 
 ``ledger_for(figure, public=...)`` is the one read that the public pages, the chart, the API and
-its CSV, the admin and the findings queue share. It returns frozen dataclasses; nothing here
-writes, and nothing it concludes is applied to any claim: it is shown, with its reasons.
+its CSV, the admin and the findings queue share. It returns immutable values (named tuples for the
+thousands of entries, frozen dataclasses for the rest); nothing here writes, and nothing it
+concludes is applied to any claim: it is shown, with its reasons.
 
 What goes in. Every appearance of every claim attached to the figure as an estimate, and the
 appearances of the claims those are derived from or the same as (claims.corroboration follows
@@ -48,13 +49,16 @@ estimates (bench/ledger.py times it).
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
+import gc
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.db.models import Case, F, Q, When
 from django.utils import timezone
@@ -79,9 +83,12 @@ class Origin:
     label: str
 
 
-@dataclass(frozen=True)
-class LedgerEntry:
-    """One appearance of one estimate: who gave which figure, when, through which origin."""
+class LedgerEntry(NamedTuple):
+    """
+    One appearance of one estimate: who gave which figure, when, through which origin. A named
+    tuple rather than a frozen dataclass: a ledger makes ten thousand of them, and a frozen
+    dataclass's __init__ (one object.__setattr__ per field) was a fifth of its time.
+    """
 
     appearance_id: int
     claim_slug: str
@@ -222,7 +229,27 @@ def ledgers_for(figures: Iterable[Figure], *, public: bool) -> dict[int, Ledger]
     them). The version of each is then a digest of everything read for all of them: it still
     changes whenever anything a ledger shows changes, and ledger_for() gives each its own.
     """
-    figures = list(figures)
+    with _collector_paused():
+        return _ledgers_for(list(figures), public=public)
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """
+    Python's cycle collector paused while a ledger is read. Reading one makes tens of thousands of
+    small tuples that hold no cycles (reference counting frees them), but their number alone set
+    the collector walking the whole heap again and again: a fifth of the ledger's time, for nothing.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _ledgers_for(figures: list[Figure], *, public: bool) -> dict[int, Ledger]:
     asked = {f.pk for f in figures}
     wholes = {f.part_of_id for f in figures if f.part_of_id is not None}
     known = {f.pk: f for f in figures}
@@ -323,6 +350,7 @@ def _read_entries(figures: list[Figure], *, public: bool) -> tuple[dict[int, lis
     quantities: dict[tuple, _QuantityRead | None] = {}  # most estimates share a few wordings: each read once
     report_days: dict[datetime.datetime, datetime.date] = {}
     origins: dict[str, Origin] = {}  # one of each: thousands of entries share a few dozen
+    notes: dict[tuple, tuple[str, bool]] = {}
     for pk, slug, statement, value, lower, upper, unit, qualifier, multiplier, figure_id, *verdict in claims:
         found = by_figure[figure_id]
         key = (value, lower, upper, unit, qualifier, multiplier)
@@ -340,14 +368,13 @@ def _read_entries(figures: list[Figure], *, public: bool) -> tuple[dict[int, lis
             if appearance.origin_key not in origins:
                 origins[appearance.origin_key] = Origin(appearance.origin_key, appearance.origin_label)
             found[appearance.appearance_id] = _entry(
-                claim, appearance, read, origins[appearance.origin_key], report_days, public
+                claim, appearance, read, origins[appearance.origin_key], report_days, notes, public
             )
     entries = {pk: sorted(found.values(), key=_entry_order) for pk, found in by_figure.items()}
     return entries, digest
 
 
-@dataclass(frozen=True)
-class _ClaimRead:
+class _ClaimRead(NamedTuple):
     pk: int
     slug: str
     statement: str
@@ -356,8 +383,7 @@ class _ClaimRead:
     verdict_colour: str | None
 
 
-@dataclass(frozen=True)
-class _QuantityRead:
+class _QuantityRead(NamedTuple):
     """What an entry shows of a quantity: its total's value and interval, its words."""
 
     value: Decimal | None
@@ -381,6 +407,7 @@ def _entry(
     quantity: _QuantityRead,
     origin: Origin,
     report_days: dict[datetime.datetime, datetime.date],
+    notes: dict[tuple, tuple[str, bool]],
     public: bool,
 ) -> LedgerEntry:
     stance, stated_on, date_note, speaker_name, speaker_slug, source_title, source_url, source_slug, published_at = (
@@ -394,22 +421,11 @@ def _entry(
         date, is_report_date = report_days[published_at], True
     verdict = claim.verdict_slug
     through = appearance.through_claim
-    notes = []
-    if through is not None and public:
-        # The claim followed may be unpublished: the public sees that it backs this one, not its wording.
-        notes.append("through a claim this estimate is derived from or the same as")
-    elif through is not None:
-        notes.append(f"through the claim it is derived from or the same as, “{through.statement}”")
-    if date is None:
-        notes.append("undated: not placed in time, so not counted")
-    elif is_report_date and not date_note:
-        notes.append("dated by the report")
-    if stance not in SUPPORTING:
-        notes.append(
-            f"{STANCE_LABELS.get(stance, stance)} the figure: marked, not counted as its speaker's own estimate"
-        )
-    if verdict in VERDICTS_LEFT_OUT:
-        notes.append(f"{VERDICTS_LEFT_OUT[verdict]} by our verdict: left out of the consensus")
+    # Thousands of entries share a few notes: each is written once per read (``notes``).
+    noted = (through, date is None, is_report_date and not date_note, stance, verdict)
+    if noted not in notes:
+        notes[noted] = _note(through, date is None, is_report_date and not date_note, stance, verdict, public=public)
+    note, counted = notes[noted]
     return LedgerEntry(
         appearance_id=appearance.appearance_id,
         claim_id=claim.pk,
@@ -432,9 +448,32 @@ def _entry(
         source_title=source_title,
         source_url=source_url,
         source_slug=source_slug,
-        counted=date is not None and stance in SUPPORTING and verdict not in VERDICTS_LEFT_OUT,
-        note="; ".join(notes),
+        counted=counted,
+        note=note,
     )
+
+
+def _note(
+    through: Claim | None, undated: bool, report_dated: bool, stance: str, verdict: str | None, *, public: bool
+) -> tuple[str, bool]:
+    """Why an entry does not count, or how it reached the figure; and whether it counts."""
+    notes = []
+    if through is not None and public:
+        # The claim followed may be unpublished: the public sees that it backs this one, not its wording.
+        notes.append("through a claim this estimate is derived from or the same as")
+    elif through is not None:
+        notes.append(f"through the claim it is derived from or the same as, “{through.statement}”")
+    if undated:
+        notes.append("undated: not placed in time, so not counted")
+    elif report_dated:
+        notes.append("dated by the report")
+    if stance not in SUPPORTING:
+        notes.append(
+            f"{STANCE_LABELS.get(stance, stance)} the figure: marked, not counted as its speaker's own estimate"
+        )
+    if verdict in VERDICTS_LEFT_OUT:
+        notes.append(f"{VERDICTS_LEFT_OUT[verdict]} by our verdict: left out of the consensus")
+    return "; ".join(notes), not undated and stance in SUPPORTING and verdict not in VERDICTS_LEFT_OUT
 
 
 _STANCE_RANK = {stance: rank for rank, stance in enumerate(STANCE_ORDER)}
@@ -478,7 +517,10 @@ def overlap(ranges: Iterable[tuple[Decimal | None, Decimal | None]]) -> tuple[De
 
 
 def _disjoint(a: LedgerEntry, b: LedgerEntry) -> bool:
-    return not overlap([(a.lower, a.upper), (b.lower, b.upper)])[2]
+    """Whether two ranges leave a gap: overlap() for two, spelt out (the consensus asks it thousands of times)."""
+    return (a.lower is not None and b.upper is not None and a.lower > b.upper) or (
+        b.lower is not None and a.upper is not None and b.lower > a.upper
+    )
 
 
 @functools.lru_cache(maxsize=4096)  # thousands of explanations name a few hundred days
@@ -599,22 +641,20 @@ def _figure_of(entry: LedgerEntry) -> tuple:
 
 
 def _revisions(entries: list[LedgerEntry]) -> tuple[list[LedgerEntry], list[Revision]]:
-    """Each origin's later figure that differs from its previous one; the entries gain ``revises``."""
+    """Each origin's later figure that differs from its previous one; those entries gain ``revises``."""
     last: dict[str, LedgerEntry] = {}
     revisions = []
-    for entry in entries:
+    revised = list(entries)
+    for position, entry in enumerate(entries):
         if entry.stance not in SUPPORTING or entry.stated_on is None:
             continue
-        previous = last.get(entry.origin.key)
-        last[entry.origin.key] = entry
-        if previous is None or _figure_of(previous) == _figure_of(entry):
-            continue
-        # Set in place on the entries this read made, sparing a copy of thousands of them
-        # (dataclasses.replace was a third of the ledger's time): ``revises`` depends on the
-        # figure's own entries only, so a second ledger over them (ledgers_for) sets it alike.
-        object.__setattr__(entry, "revises", previous.appearance_id)
-        revisions.append(Revision(origin=entry.origin, old=previous, new=entry))
-    return entries, revisions
+        key = entry.origin.key
+        previous = last.get(key)
+        if previous is not None and _figure_of(previous) != _figure_of(entry):
+            entry = revised[position] = entry._replace(revises=previous.appearance_id)
+            revisions.append(Revision(origin=entry.origin, old=previous, new=entry))
+        last[key] = entry
+    return revised, revisions
 
 
 # -- related figures ------------------------------------------------------------------------------
