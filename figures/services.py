@@ -19,7 +19,7 @@ from django.utils import timezone
 from claims.models import Claim, Topic
 from core.services import ServiceError, save_validated
 from figures import permissions
-from figures.ledger import Ledger, ledger_for
+from figures.ledger import Ledger, ledgers_for
 from figures.models import Estimate, Figure, Finding
 
 FIGURE_FIELDS = ("slug", "name", "unit", "description", "part_of")
@@ -164,10 +164,13 @@ def figure_findings_refresh(*, figure: Figure) -> list[Finding]:
     figure's open findings. The one place findings are written; called whenever a ledger's inputs
     change (figures.apps connects the claims' saves, the services call it directly).
     """
-    family = Figure.objects.filter(Q(pk=figure.pk) | Q(pk=figure.part_of_id) | Q(part_of=figure.pk))
+    family = list(Figure.objects.filter(Q(pk=figure.pk) | Q(pk=figure.part_of_id) | Q(part_of=figure.pk)))
+    # One read for the whole family: each ledger reads its whole's and parts' estimates too, so
+    # reading them one by one read every estimate of a figure with ten thousand several times.
+    ledgers = ledgers_for(family, public=False)
     now = timezone.now()
     for member in family:
-        found = findings_in(ledger_for(member, public=False))
+        found = findings_in(ledgers[member.pk])
         stored = {(f.kind, f.key): f for f in Finding.objects.select_for_update().filter(figure=member)}
         for (kind, key), explanation in found.items():
             finding = stored.get((kind, key))

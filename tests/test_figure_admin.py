@@ -123,3 +123,19 @@ def test_it_keeps_a_reporter_from_acknowledging(client, reporter, contradicted):
     client.post(queue, {"action": "acknowledge", "_selected_action": [Finding.objects.get().pk]})
 
     assert Finding.objects.get().acknowledged_at is None
+
+
+def test_it_reads_a_figure_family_once_when_it_refreshes_the_findings(contradicted, django_assert_num_queries):
+    """The ledgers of a figure, its whole and its part are read together, not once per member."""
+    whole = make_figure(name="Troops pledged", slug="pledged")
+    contradicted.part_of = whole
+    contradicted.save()
+    part = make_figure(name="Troops deployed", slug="deployed", part_of=contradicted)
+    make_estimate(part, speaker=make_actor(organisation=make_organisation(name="Kyiv")), value=1500, day=october(25))
+    figure_findings_refresh(figure=contradicted)
+
+    # 1. a savepoint; 2. the family; 3.-7. one ledger read of all three (their wholes and parts,
+    # the claims, relations, appearances, the organisations above the speakers); 8.-10. each
+    # member's stored findings, locked; 11. the figure's open findings; 12. the savepoint released
+    with django_assert_num_queries(12):
+        figure_findings_refresh(figure=contradicted)
