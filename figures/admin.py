@@ -1,8 +1,12 @@
 """
-The figures in the newsroom's admin: each figure's page shows its ledger (summary, the chart's
-place, every estimate with links to its claim) and its open findings; estimates are attached with
-an autocomplete of claims, through the same checks as the API (figures.services). Findings waiting
-for an editor form the "needs attention" queue.
+The figures in the newsroom's admin: each figure's page shows its ledger (summary, the chart,
+the latest estimates with links to their claims, the consensus and lags) and its open findings;
+estimates are attached with an autocomplete of claims, through the same checks as the API
+(figures.services). Findings waiting for an editor form the "needs attention" queue.
+
+A figure can have ten thousand estimates: the page lists the latest of them (the table, the
+estimates to detach, the open findings), says how many there are, and links to all of them (the
+ledger's CSV, the findings queue), so that it costs the same whatever the figure's size.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from django.urls import reverse
 from core.admin import ServiceActionsMixin, ServiceHistoryAdmin
 from core.services import ServiceError, error_message
 from figures import permissions, services
+from figures.chart import chart_context
 from figures.ledger import ledger_for, range_text
 from figures.models import Estimate, Figure, Finding
 
@@ -44,8 +49,21 @@ class EstimateInlineForm(forms.ModelForm):
         return claim
 
 
+# How much of a big figure its admin page lists; the rest is linked.
+ENTRIES_SHOWN = 100  # ledger entries, the latest
+ESTIMATES_SHOWN = 50  # attached claims that can be detached here, the latest attached
+FINDINGS_SHOWN = 20  # open findings, the newest
+
+
 class EstimateFormSet(forms.BaseInlineFormSet):
+    """The latest estimates only: a form for each of ten thousand would make a page of megabytes."""
+
     user = None
+
+    def get_queryset(self):
+        if not hasattr(self, "_latest"):
+            self._latest = super().get_queryset().order_by("-created_at", "-pk")[:ESTIMATES_SHOWN]
+        return self._latest
 
     def clean(self):
         super().clean()
@@ -64,6 +82,7 @@ class EstimateInline(admin.TabularInline):
     readonly_fields = ["added_by", "created_at"]
     extra = 0
     verbose_name = "estimate (a claim with a quantity)"
+    verbose_name_plural = f"estimates (claims with a quantity): the latest {ESTIMATES_SHOWN} attached"
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
@@ -101,6 +120,10 @@ class FigureAdmin(ServiceHistoryAdmin):
     autocomplete_fields = ["part_of"]
     filter_horizontal = ["topics"]
     inlines = [EstimateInline]
+
+    class Media:
+        css = {"all": ["figures/figures.css"]}
+
     readonly_fields = ["ledger_summary", "chart", "ledger_table", "open_findings"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "unit", "description", "part_of", "topics"]}),
@@ -122,20 +145,34 @@ class FigureAdmin(ServiceHistoryAdmin):
 
     @admin.display(description="Chart")
     def chart(self, obj):
-        """The place of the ledger's chart: ledger-pages' figures/chart.py renders it here."""
-        return render_to_string("admin/figures/figure/chart.html", {"ledger": self._ledger(obj)})
+        """The newsroom ledger's chart, as the public page draws the public one (cached by version)."""
+        ledger = self._ledger(obj)
+        return render_to_string("admin/figures/figure/chart.html", {"ledger": ledger, **chart_context(obj, ledger)})
 
     @admin.display(description="Estimates, by date")
     def ledger_table(self, obj):
         ledger = self._ledger(obj)
         spans = [(span, range_text(span.lower, span.upper, obj.unit)) for span in ledger.consensus]
-        return render_to_string("admin/figures/figure/ledger.html", {"ledger": ledger, "spans": spans})
+        return render_to_string(
+            "admin/figures/figure/ledger.html",
+            {
+                "ledger": ledger,
+                "entries": ledger.entries[-ENTRIES_SHOWN:],
+                "total": len(ledger.entries),
+                "csv": reverse("api:figure-ledger", args=[obj.slug]) + "?format=csv",
+                "spans": spans,
+            },
+        )
 
     @admin.display(description="Needs attention")
     def open_findings(self, obj):
         findings = Finding.objects.filter(figure=obj, acknowledged_at__isnull=True, resolved_at__isnull=True)
         queue = reverse("admin:figures_finding_changelist") + f"?figure__id__exact={obj.pk}"
-        return render_to_string("admin/figures/figure/findings.html", {"findings": findings, "queue": queue})
+        shown = list(findings.order_by("-first_seen_at", "-pk")[:FINDINGS_SHOWN])
+        total = len(shown) if len(shown) < FINDINGS_SHOWN else findings.count()
+        return render_to_string(
+            "admin/figures/figure/findings.html", {"findings": shown, "total": total, "queue": queue}
+        )
 
     def save_model(self, request, obj, form, change):
         obj.created_by = obj.created_by or request.user

@@ -32,10 +32,12 @@ from typing import Any, NamedTuple
 
 import vl_convert
 from django.core.cache import cache
+from django.template.defaultfilters import pluralize
 from django.utils.html import escape
 
 from claims.quantities import format_number
 from figures.ledger import Ledger
+from figures.models import Figure
 
 logger = logging.getLogger(__name__)
 
@@ -427,3 +429,34 @@ def cached_chart(draw: Callable[[], dict], *, cache_key: str, timeout: int = 24 
     except Exception:
         logger.warning("Chart not cached: the cache cannot be reached.", exc_info=True)
     return drawn
+
+
+def chart_context(figure: Figure, ledger: Ledger) -> dict:
+    """
+    The chart of a ledger as its pages show it (figures/_chart.html): the two SVGs, the legend and
+    what the thinning leaves out. From the cache under the ledger's version, so the estimates are
+    thinned and drawn only when the ledger has changed. The public pages pass the public ledger,
+    the admin the newsroom's: their versions differ, so each has its own drawing.
+    """
+
+    def draw() -> dict:
+        data = chart_data_for(ledger)
+        origins = len({e.origin.key for e in ledger.entries if e.stated_on is not None and e.value is not None})
+        if data.points:
+            first, last = data.points[0].date, data.points[-1].date
+            title = (
+                f"{figure.name}: {data.total} estimate{pluralize(data.total)} from {origins} "
+                f"independent origin{pluralize(origins)}, {first:%-d %B %Y} to {last:%-d %B %Y}"
+            )
+        else:
+            title = f"{figure.name}: no dated estimates yet"
+        description = f"{ledger.summary} Every estimate is listed in the table with the chart."
+        return {
+            "chart": chart_svgs(data, title=title, description=description, slug=figure.slug),
+            "legend": [{"label": origin, "colour": data.colours[origin]} for origin in data.origins],
+            "drawn": len(data.points),
+            "dated": data.total,
+            "thinned": data.thinned,
+        }
+
+    return cached_chart(draw, cache_key=f"{figure.pk}:{ledger.version}")

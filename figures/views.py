@@ -20,7 +20,6 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
-from django.template.defaultfilters import pluralize
 from django.urls import Resolver404, resolve, reverse
 from django.utils.html import format_html
 from django.views.decorators.clickjacking import xframe_options_exempt
@@ -28,8 +27,8 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from claims.models import Claim
 from claims.views import content_last_modified
 from core.http import absolute, public_page, site_host, site_scheme
-from figures.chart import cached_chart, chart_data_for, chart_svgs
-from figures.ledger import Ledger, ledger_for, ledgers_for
+from figures.chart import chart_context
+from figures.ledger import ledger_for, ledgers_for
 from figures.models import Figure
 from figures.visibility import public_figures
 
@@ -88,35 +87,6 @@ def _public_figure(slug: str) -> Figure:
     return get_object_or_404(public_figures().select_related("part_of"), slug=slug)
 
 
-def _chart_context(figure: Figure, ledger: Ledger) -> dict:
-    """
-    The chart's two SVGs, its legend and what it leaves out, from the cache under the ledger's
-    version: the ledger's estimates are thinned and drawn only when it has changed.
-    """
-
-    def draw() -> dict:
-        data = chart_data_for(ledger)
-        origins = len({e.origin.key for e in ledger.entries if e.stated_on is not None and e.value is not None})
-        if data.points:
-            first, last = data.points[0].date, data.points[-1].date
-            title = (
-                f"{figure.name}: {data.total} estimate{pluralize(data.total)} from {origins} "
-                f"independent origin{pluralize(origins)}, {first:%-d %B %Y} to {last:%-d %B %Y}"
-            )
-        else:
-            title = f"{figure.name}: no dated estimates yet"
-        description = f"{ledger.summary} Every estimate is listed in the table with the chart."
-        return {
-            "chart": chart_svgs(data, title=title, description=description, slug=figure.slug),
-            "legend": [{"label": origin, "colour": data.colours[origin]} for origin in data.origins],
-            "drawn": len(data.points),
-            "dated": data.total,
-            "thinned": data.thinned,
-        }
-
-    return cached_chart(draw, cache_key=f"{figure.pk}:{ledger.version}")
-
-
 def _related(figure: Figure) -> list[tuple[str, Figure]]:
     """The public figures this one is a part of, and its public parts (one query)."""
     related = []
@@ -145,7 +115,7 @@ def figure_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "page": page,
             "contradictions_shown": ledger.contradictions[-FINDINGS_SHOWN:],
             "revisions_shown": ledger.revisions[-FINDINGS_SHOWN:],
-            **_chart_context(figure, ledger),
+            **chart_context(figure, ledger),
             "related": _related(figure),
             "canonical": canonical,
             "oembed_url": absolute(reverse("oembed")) + "?" + urlencode({"url": canonical, "format": "json"}),
@@ -170,7 +140,7 @@ def figure_embed(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "figure": figure,
             "ledger": ledger,
-            **_chart_context(figure, ledger),
+            **chart_context(figure, ledger),
             "canonical": absolute(figure_url(figure)),
         },
     )

@@ -139,3 +139,64 @@ def test_it_reads_a_figure_family_once_when_it_refreshes_the_findings(contradict
     # member's stored findings, locked; 11. the figure's open findings; 12. the savepoint released
     with django_assert_num_queries(12):
         figure_findings_refresh(figure=contradicted)
+
+
+def test_it_draws_the_newsroom_ledgers_chart_on_the_figure_page(client, editor, contradicted):
+    page = change_page(client, editor, contradicted).content.decode()
+
+    assert page.count('role="img"') >= 2  # the wide and the narrow drawing, each one labelled image
+    assert "ledger-chart-wide" in page and "ledger-chart-narrow" in page
+    assert "Consensus range" in page  # the legend
+    assert "figures/figures.css" in page  # which shows one drawing or the other
+
+
+@pytest.fixture
+def big_figure(monkeypatch):
+    """A figure with more estimates and findings than its admin page lists (the limits made small)."""
+    import figures.admin
+
+    monkeypatch.setattr(figures.admin, "ENTRIES_SHOWN", 4)
+    monkeypatch.setattr(figures.admin, "ESTIMATES_SHOWN", 3)
+    monkeypatch.setattr(figures.admin, "FINDINGS_SHOWN", 2)
+
+    def grow(figure, count):
+        for n in range(count):
+            speaker = make_actor(organisation=make_organisation(name=f"Government {n % 3}"))
+            make_estimate(figure, speaker=speaker, value=1000 + 500 * n, day=october(1 + n), slug=f"{figure.slug}-{n}")
+        figure_findings_refresh(figure=figure)
+        return figure
+
+    return grow
+
+
+def test_it_lists_the_latest_estimates_of_a_big_figure_and_links_to_all(client, editor, big_figure):
+    figure = big_figure(make_figure(name="Troops deployed", slug="deployed"), 8)
+
+    page = change_page(client, editor, figure).content.decode()
+
+    assert "8 estimates; the latest 4 by date." in page
+    assert f"/api/v1/figures/{figure.slug}/ledger/?format=csv" in page
+    assert page.count('name="estimates-') > 0 and 'name="estimates-3-id"' not in page  # three forms: 0, 1, 2
+    assert 'name="estimates-2-id"' in page
+    findings = Finding.objects.filter(figure=figure, resolved_at__isnull=True).count()
+    assert findings > 2
+    assert f"{findings} findings wait for an editor; the newest 2:" in page
+
+
+def test_its_figure_page_costs_the_same_queries_whatever_the_number_of_estimates(client, editor, big_figure):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(editor)
+
+    def queries_of(figure) -> int:
+        url = reverse("admin:figures_figure_change", args=[figure.pk])
+        client.get(url)  # the chart drawn and cached
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    small = queries_of(big_figure(make_figure(name="Troops deployed", slug="deployed"), 5))
+    big = queries_of(big_figure(make_figure(name="Troops committed", slug="committed"), 12))
+
+    assert big == small

@@ -5,6 +5,7 @@ tests/browser/accessibility.py), the changelists fit without clipping their last
 object's title keeps clear of the History button. Each page is screenshotted in test-artifacts/.
 """
 
+import datetime
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,17 @@ from playwright.sync_api import Browser, Page
 from claims.models import Claim, Verification
 from claims.services import verification_create, verification_submit
 from tests.browser.accessibility import DJANGO_ADMIN_MARKUP, Audit
-from tests.factories import make_appearance, make_checkable_claim, make_published_verification, make_source, status
+from tests.factories import (
+    make_actor,
+    make_appearance,
+    make_checkable_claim,
+    make_estimate,
+    make_figure,
+    make_organisation,
+    make_published_verification,
+    make_source,
+    status,
+)
 from tests.test_ingest_review import make_suggestion
 
 LONG_STATEMENT = (
@@ -44,7 +55,12 @@ def newsroom(db, reporter, editor) -> dict[str, object]:
         by=editor,
     )
     appearance = make_appearance(published.claim)
+    figure = make_figure(name="Troops committed", slug="committed")  # two origins that disagree: a finding
+    for name, value, day in (("Seoul", 12000, 18), ("Washington", 3000, 23)):
+        speaker = make_actor(organisation=make_organisation(name=name))
+        make_estimate(figure, speaker=speaker, value=value, day=datetime.date(2024, 10, day), slug=f"said-{day}")
     return {
+        "figure": figure,
         "published": published,
         "theirs": theirs,
         "own": own,
@@ -83,6 +99,8 @@ def admin_pages(newsroom) -> dict[str, str]:
         "suggestion": f"/admin/ingest/suggestion/{newsroom['suggestion'].pk}/change/",  # type: ignore[attr-defined]
         "import": "/admin/ingest/suggestion/import/",
         "import-batch": "/admin/ingest/suggestion/import/batch/",
+        "figure": f"/admin/figures/figure/{newsroom['figure'].pk}/change/",  # type: ignore[attr-defined]
+        "findings": "/admin/figures/finding/",
     }
 
 
