@@ -3,8 +3,8 @@ Figures in a sentence: numbers in digits or words, their qualifier, their unit, 
 "N groups of X each" totals. Returns what it finds with character spans; knows nothing of speakers.
 
 The quantity grammar also reads proportions as percentages ("a third of", "nearly half of",
-"one in five"), vague counts as lower bounds ("hundreds of" is at least 100, "tens of thousands
-of" at least 10,000), "two dozen" as 24, and a change or revision ("from 40 to 57", "cut to
+"one in five"), vague counts as lower bounds ("hundreds of" is two hundred or more, never under
+100; "tens of thousands of" 20,000, never under 10,000), "two dozen" as 24, and a change or revision ("from 40 to 57", "cut to
 89,000 from 114,000", "revised to 17,500, up from its estimate of 14,000") as one figure with
 the value it replaced. What only looks like a count (ages, durations, identifiers, scores, the
 number of sources a report cites) is left out by ingest.not_counts; the words and digits of a
@@ -104,9 +104,10 @@ SUBJECT_VERB_AFTER = re.compile(
     r"backed|wanted|agreed|disagreed|voted|expected|preferred|rated|named|chose)\b"
 )
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
-# Vague counts, read as lower bounds: the floor nobody could dispute, the scale the word names
-# ("hundreds of" is at least 100, "dozens of" at least 12, "tens of thousands of" at least 10,000).
-VAGUE_COUNTS = {
+# Vague counts, read as lower bounds. The value is the least count the plural names ("hundreds" is
+# two hundred or more, "dozens" two dozen, "tens of thousands" twenty thousand); the lower bound
+# is the scale the word names, the floor nobody could dispute even in loose use (100, 12, 10,000).
+VAGUE_SCALES = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
     "hundreds of thousands": 100000, "millions": 10**6, "tens of millions": 10**7,
     "hundreds of millions": 10**8, "billions": 10**9,
@@ -372,9 +373,8 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         qualifier = qualifier_of(q_word)
         # A share is written as people read it: one decimal place (a third is 33.3%, one in eight 12.5%).
         value = value.quantize(Decimal("0.1"))
-        upper = None
-        if value == 50 and q_word in JUST_BELOW:
-            value, upper = Decimal(45), Decimal(50)  # "nearly half" is short of half: about 45%, at most 50%
+        # "nearly half", "almost a third": the share as stated, which the figure stays short of
+        upper = value if q_word in JUST_BELOW else None
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=upper)
         start = p.start() - len(q.group(0)) if q else p.start()
         found.append(Figure(value, lower, upper, "percent", qualifier, (start, p.end())))
@@ -382,7 +382,7 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if any(a <= v.start() < b for a, b in (f.span for f in found)):
             continue
         phrase = " ".join((v.group("v") or v.group("w")).lower().split())
-        value = Decimal(VAGUE_COUNTS[phrase])
+        scale = Decimal(VAGUE_SCALES[phrase])
         after = sentence[v.end() :]
         if v.group("v"):  # the noun after "of"
             noun = re.match(r"\s+(?:(?:the|their|its|his|her|our)\s+)?", after)
@@ -392,7 +392,7 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         unit, unit_end = _unit_after(sentence, offset)
         if not unit or unit in DURATION_UNITS:
             continue
-        found.append(Figure(value, value, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
+        found.append(Figure(2 * scale, scale, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
     return found
 
 

@@ -294,14 +294,14 @@ def test_it_attaches_a_dispute_to_the_figure_disputed():
         ("a third of the staff", ("33.3", "percent", "exact")),
         ("two-thirds of the staff", ("66.7", "percent", "exact")),
         ("one in eight patients", ("12.5", "percent", "exact")),
-        ("nearly half of them", ("45", "percent", "approximately")),
+        ("nearly half of them", ("50", "percent", "approximately")),
         ("about half of them", ("50", "percent", "approximately")),
         ("one in five families", ("20", "percent", "exact")),
-        ("hundreds of pupils", ("100", "pupils", "at_least")),
-        ("tens of thousands of people", ("10000", "people", "at_least")),
-        ("hundreds of thousands of people", ("100000", "people", "at_least")),
-        ("dozens of parents", ("12", "parents", "at_least")),
-        ("several hundred more police", ("100", "police", "at_least")),
+        ("hundreds of pupils", ("200", "pupils", "at_least")),
+        ("tens of thousands of people", ("20000", "people", "at_least")),
+        ("hundreds of thousands of people", ("200000", "people", "at_least")),
+        ("dozens of parents", ("24", "parents", "at_least")),
+        ("several hundred more police", ("200", "police", "at_least")),
         ("two dozen hospitals", ("24", "hospitals", "exact")),
         ("Twelve schools stayed shut", ("12", "schools", "exact")),
         ("lose about £14m a day", ("14000000", "pounds", "approximately")),
@@ -309,7 +309,7 @@ def test_it_attaches_a_dispute_to_the_figure_disputed():
         ("Most backed it, while nearly a third said they feared it", ("33.3", "percent", "approximately")),
         ("it raised its rate by half a percentage point", ("0.5", "percentage points", "exact")),
         ("about a quarter of a million refugees have fled", ("250000", "refugees", "approximately")),
-        ("Tens of thousands more people are sheltering", ("10000", "people", "at_least")),
+        ("Tens of thousands more people are sheltering", ("20000", "people", "at_least")),
         ("the company revised down the number of serious adverse events to 41", ("41", "events", "exact")),
         ("the final toll could exceed 100", ("100", "deaths", "at_least")),
         ("We lost three maths teachers in one term.", ("3", "teachers", "exact")),  # a compound's head
@@ -319,6 +319,26 @@ def test_it_attaches_a_dispute_to_the_figure_disputed():
 def test_it_reads_quantities_in_words(sentence, expected):
     (figure,) = find_figures(sentence)
     assert (f"{figure.value.normalize():f}", figure.unit, str(figure.qualifier)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "lower", "upper"),
+    [
+        ("hundreds of pupils", "200", "100", None),  # two hundred or more, and never under one hundred
+        ("dozens of parents", "24", "12", None),
+        ("tens of thousands of people", "20000", "10000", None),
+        ("several thousand jobs", "2000", "1000", None),
+        ("nearly half of them", "50", None, "50"),  # the share as stated, which it stays short of
+        ("almost a third of the staff", "33.3", None, "33.3"),
+    ],
+)
+def test_it_bounds_vague_counts_and_nearly_shares(sentence, value, lower, upper):
+    (figure,) = find_figures(sentence)
+    assert f"{figure.value.normalize():f}" == value
+    if lower is not None:
+        assert f"{figure.lower.normalize():f}" == lower
+    if upper is not None:
+        assert f"{figure.upper.normalize():f}" == upper
 
 
 @pytest.mark.parametrize(
