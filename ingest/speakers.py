@@ -300,10 +300,48 @@ def _noun_after_modifiers(before: str, cue: str, after: str) -> bool:
         return False  # "the ministry estimates that": a verb after a singular subject
     last = words[-1]
     plural = (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or last in _COLLECTIVE
+    if _plural_head_before(before[: modifiers.start()]):
+        return False  # "People close to the council say", "Officials at the ministry say": the verb of a plural head
     return not plural and not any(w in _CLAUSE_VERBS for w in words)
 
 
+# A plural head with a prepositional post-modifier ends just before the determiner: "People close to",
+# "Officials at", "Residents of".
+_PLURAL_HEAD_PREPOSITION = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)[\"“]?(?:[A-Z][\w'’-]*\s+)?(?P<head>[A-Za-z][a-z'’-]+)\s+"
+    r"(?:close to|familiar with|at|in|from|of|for|with|on|near|inside|across)\s+$"
+)
+
+
+def _plural_head_before(text: str) -> bool:
+    head = _PLURAL_HEAD_PREPOSITION.search(text)
+    if head is None:
+        return False
+    word = head.group("head").lower()
+    return word in _COLLECTIVE or (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3)
+
+
 _CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does"}
+# A past participle right after a common noun and followed, past a few adverbial words, by the finite
+# verb of the clause is a reduced relative clause on that noun ("the cases reported each week had
+# risen", "half of the jobs counted will be"), not a reporting verb with the noun as its source.
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?![A-Z])(?P<noun>[a-z][a-z-]{2,})\s+$")
+_FINITE_AFTER_PARTICIPLE = re.compile(
+    r"(?:\s+(?:each|every|a|an|per|this|last|so|far|to|date|in|on|by|at|since|the|its|their|day|week|month|year|"
+    r"quarter|daily|weekly|monthly|annually|nationally|officially|there|here|now|nationwide|worldwide)){0,5}\s+"
+    r"(?:had|has|have|was|were|is|are|will|would|could|may|might|must|should|rose|fell|remained|stood|reached|"
+    r"increased|decreased|doubled|dropped|climbed|jumped|totalled|totaled)\b"
+)
+_NOT_NOUNS = _CLAUSE_VERBS | _FUNCTION_WORDS | _DETERMINERS | {"they", "we", "also", "not", "never", "been", "be"}
+
+
+def _reduced_relative(before: str, cue: str, after: str) -> bool:
+    if not (cue.endswith("ed") or cue in ("found", "shown", "written", "forecast")):
+        return False
+    noun = _NOUN_BEFORE_PARTICIPLE.search(before)
+    if noun is None or noun.group("noun") in _NOT_NOUNS or noun.group("noun").endswith("ly"):
+        return False
+    return _FINITE_AFTER_PARTICIPLE.match(after) is not None
 
 
 def find_reports(sentence: str) -> list[Report]:
@@ -322,6 +360,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "The average state pension", "its most recent report", "the previous league record was"
         if lowered.endswith("s") and lowered not in ("says", "tells") and PLURAL_NOUN_AFTER.match(after):
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
+        if _reduced_relative(before, lowered, after):
+            continue  # "the number of new cases reported each week had risen": a participle after its noun
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
             continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
         stance = STANCE_OF.get(lowered, "asserts")
@@ -366,9 +406,16 @@ def find_reports(sentence: str) -> list[Report]:
             reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
             continue
         subject = subject_phrase(before)
-        if subject is None and reports and re.search(r"\b(?:and|but|or)\s*$", TRAILING_VERB_FILLER.sub("", before)):
+        coordinated = subject is None and re.search(r"\b(?:and|but)\s*$", TRAILING_VERB_FILLER.sub("", before))
+        if coordinated and reports:
             # "X said ..., but did not confirm ...": the same subject, standing where it stood
             reports.append(Report(cue_start, reports[-1].subject, stance, negated, False, cue_end))
+            continue
+        if coordinated and re.search(r",\s*(?:and|but)\s*$", before):
+            # "The club sold 33,400 tickets, and says it expects ...": the subject of the sentence's first verb
+            opening = _first_clause_subject(sentence)
+            if opening is not None and opening.lower() not in NOT_NAMES:
+                reports.append(Report(cue_start, opening, stance, negated, False, cue_end))
             continue
         preceding_subject = subject is not None
         postposed = False
@@ -484,7 +531,10 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     and rescuers were racing to reach 17 men": a postposed cue reports the clause it closes, not the next.
     """
     if report.postposed and report.end <= position:
-        return _NEXT_CLAUSE.search(sentence[report.end : position]) is None
+        joined = _NEXT_CLAUSE.search(sentence[report.end : position])
+        # "..., the ministry said, and the average borrower would save 1,200 crowns": a forecast joined to a
+        # report goes on with it, for a reporter narrates what happens and does not forecast
+        return joined is None or _MODAL.search(sentence[report.end + joined.end() : position]) is not None
     if not report.postposed and report.subject_start > position and report.subject is not None:
         if re.search(r"[,”\"]\s*$", sentence[: report.subject_start]):
             return True  # "..., Commissioner Yvette Sandor said Wednesday as she released the report."
@@ -492,6 +542,7 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     return True
 
 
+_MODAL = re.compile(r"^(?:[\w'’-]+\s+){1,5}?(?:would|could|will|may|might)\s")
 _CLOSING_TAIL = re.compile(
     r"(?!\s+(?:that|it|he|she|they|there)\b)(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,(?!\d))"
 )
@@ -520,6 +571,28 @@ def _opening_subject(sentence: str) -> str | None:
         return phrase
     opening = OPENING_SUBJECT.match(text)
     return opening.group(1) if opening else None
+
+
+# The finite verb of a clause that opens a sentence: an auxiliary, a regular past, or a common irregular past.
+_FIRST_VERB = re.compile(
+    r"\s(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{2,}ed|sold|paid|spent|took|made|"
+    r"gave|won|lost|set|put|began|rose|fell|grew|bought|built|brought|kept|held|got|saw|ran|drew|chose|hit|left|"
+    r"met|sent|lent|led|sought|went|came|became|cut)\b"
+)
+
+
+def _first_clause_subject(sentence: str) -> str | None:
+    """ "The club sold 33,400 tickets, and says ...": the noun phrase before the sentence's first verb."""
+    text = DATELINE.sub("", sentence)
+    verb = _FIRST_VERB.search(text)
+    if verb is None or re.search(r"[,;:]", text[: verb.start()]):
+        return None
+    phrase = subject_phrase(text[: verb.start()])
+    if not phrase or phrase != text[: verb.start()].strip() or not _valid_np(phrase):
+        return None
+    core = _POSTMODIFIER.sub("", phrase)
+    source = ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core))
+    return phrase if source or ANONYMOUS_SOURCE.match(phrase) else None
 
 
 PARENTHETICALS = {

@@ -820,3 +820,32 @@ def test_it_gives_a_document_to_the_body_whose_document_it_is():
         "The ministry's bulletin said the country would need to import up to 900,000 tonnes of wheat."
     )
     assert [s for s, _, _ in speakers(text)] == ["The Ministry of Agriculture"]
+
+
+def test_it_reads_a_base_form_cue_after_a_plural_head_with_a_post_modifier_as_a_verb():
+    # "the council say" alone looks like a noun ("the final say"); the head of the subject is "People"
+    text = "People close to the council say about 40 of the jobs will be part-time."
+    assert [s for s, _, _ in speakers(text)] == ["People close to the council"]
+
+
+def test_it_does_not_read_a_participle_after_its_noun_as_a_reporting_verb():
+    text = (
+        "The ministry said 1,130 patients were in hospital, and that the number of new cases "
+        "reported each week had risen 60% since October."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["ministry", "ministry"]
+
+
+def test_it_gives_a_forecast_joined_to_a_closing_report_to_that_report():
+    text = (
+        "Around 1.3 million households have variable rates, the finance ministry said, "
+        "and the average borrower would save about 1,200 crowns a year."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["finance ministry", "finance ministry"]
+    narrated = "At least 31 miners were killed, officials said, and rescuers were racing to reach 17 men."
+    assert [s for s, _, _ in speakers(narrated)] == ["officials", None]
+
+
+def test_it_gives_a_coordinated_cue_the_subject_of_the_first_verb():
+    text = "The club sold 33,400 season tickets this year, and says it expects to earn 9 million pounds a season."
+    assert [s for s, _, _ in speakers(text)] == ["club", "club"]
