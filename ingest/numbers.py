@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
+from ingest.cues import STANCE_OF
 from ingest.not_counts import DURATION_UNITS, is_score, not_a_claim, not_a_count
 from ingest.number_words import (
     CURRENCIES,
@@ -44,6 +45,7 @@ STOP = {
     "away", "ago", "later", "earlier", "alone", "us", "them", "you", "me", "year-old", "years-old", "percent",
     "cent", "a.m", "p.m", "because", "once", "late", "early", "though", "although", "unless", "whether", "not",
     "yet", "even", "only", "just", "then", "there", "here", "again", "apiece", "overall", "altogether", "instead",
+    "last", "next",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
@@ -81,7 +83,7 @@ FRACTIONS = {
     "one tenth": Decimal(10),
 }  # fmt: skip
 _FRACTION = r"(?:a|one|two|three|four)[- ](?:half|third|quarter|fifth|tenth)s?|half"
-_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|\d{1,3})"
 PROPORTION = re.compile(
     rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all)\b)|(?P<frac2>{_FRACTION})\b|"
     rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b)",
@@ -152,7 +154,7 @@ NUMBER_WORDS = {
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
     "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "thousand", "half", "third", "thirds", "quarter",
     "quarters", "fifth", "fifths", "tenth", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
-    "tens",
+    "tens", "several", "million", "billion",
 }  # fmt: skip
 PROPORTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "in", "out"}
 VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "several", "few"}
@@ -460,6 +462,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         return f"{unit} per {rate.group(1).lower()}", end + rate.end()
     if unit.endswith("ed") and unit not in NOUNS_IN_ED:
         return "", 0  # "20,000 attended": a verb, not what was counted
+    if unit in STANCE_OF and (not unit.endswith("s") or unit == "says"):
+        return "", 0  # "seven said", "only four forecast a cut": the verb of a report, not what was counted
     if unit not in STOP and unit not in MODIFIERS and len(unit) > 1 and not unit.endswith("ly"):
         if word.group(1).strip() and not unit.endswith("s") and unit not in COLLECTIVE_HEADS:
             return "", -1  # "3 North Korean ..." followed by a verb-like word: not a unit
@@ -481,6 +485,13 @@ MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": 
 CONCENTRATION_UNITS = {"milligrams", "micrograms", "grams", "nanograms", "parts", "particles", "cells", "becquerels"}
 PER_MEASURE = re.compile(r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne)\b", re.I)
 SHARE_UNITS = {"percent", "percentage points"}
+COMPOUND_UNIT = re.compile(
+    r"\s+(?:cubic|square)\s+(?:metres|meters|kilometres|kilometers|miles|feet|yards|centimetres|centimeters)\b"
+    r"|\s?(?:km/h|kph|mph|km\s+per\s+hour|kilometres\s+per\s+hour|kilometers\s+per\s+hour|miles\s+per\s+hour)\b"
+    r"|\s+(?:cubic|square)\s+(?:metre|meter|kilometre|kilometer|mile|foot|yard)\b",
+    re.IGNORECASE,
+)
+SPEED_UNITS = {"kph": "km/h", "km per hour": "km/h"}
 # The plural subject of a change: "Building permits, a guide to future construction, dropped"
 CHANGED_SUBJECT = re.compile(
     r"\b([a-z]+s|people)\b(?:,[^,]*,)?\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
@@ -521,9 +532,13 @@ def _unit(
     if measure:  # "a 19-mile stretch", "the 42,000-seat stadium": a measure of the noun it modifies
         word = measure.group(1).lower()
         return MEASURE_PLURALS.get(word, word + "s"), m.end() + measure.end()
-    points = re.match(r"\s+percentage points?\b", after)
+    points = re.match(r"\s+(percentage|basis) points?\b", after)
     if points:
-        return "percentage points", m.end() + points.end()
+        return f"{points.group(1).lower()} points", m.end() + points.end()
+    compound = COMPOUND_UNIT.match(after)
+    if compound:  # "1.9 cubic metres", "112 km/h", "40 square kilometres": a unit of more than one word
+        words = " ".join(compound.group(0).lower().split())
+        return SPEED_UNITS.get(words, words), m.end() + compound.end()
     share = re.match(
         r"\s+of (?:the|them|those)\s+(?:[a-z]+\s+){0,2}(?:were|was|are)\s+([a-z]+(?:s|ren|men|people))\b", after
     )

@@ -849,3 +849,30 @@ def test_it_gives_a_forecast_joined_to_a_closing_report_to_that_report():
 def test_it_gives_a_coordinated_cue_the_subject_of_the_first_verb():
     text = "The club sold 33,400 season tickets this year, and says it expects to earn 9 million pounds a season."
     assert [s for s, _, _ in speakers(text)] == ["club", "club"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Yields dropped 21 basis points on Friday.", [("21", "basis points")]),
+        ("The river was flowing at 1.9 cubic metres a second.", [("1.9", "cubic metres")]),
+        ("The fire burned 40 square kilometres of forest.", [("40", "square kilometres")]),
+        ("The limit had fallen to 112 km/h on the motorway.", [("112", "km/h")]),
+        ("Cars passed at 70 mph.", [("70", "mph")]),
+    ],
+)
+def test_it_reads_a_unit_of_more_than_one_word(sentence, expected):
+    assert [(f"{f.value.normalize():f}", f.unit) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pupils at Kestle passed, against one in twenty at Marsh Lane.", [("5", "percent")]),
+        ("The water would need treatment costing several million shillings.", [("2000000", "shillings")]),
+        ("Of the 12 who replied, seven said the rise was about right.", []),
+        ("Of the 23 economists polled, only four forecast a half-point move.", [("23", "economists")]),
+    ],
+)
+def test_it_reads_shares_and_vague_amounts_and_no_verb_as_a_unit(sentence, expected):
+    assert [(f"{f.value.normalize():f}", f.unit) for f in find_figures(sentence)] == expected
