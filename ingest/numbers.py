@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
@@ -169,7 +169,13 @@ NOUN_BEFORE = re.compile(
     r"attendance))"
     r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
-    r"(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?$"
+    r"(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?"
+    r"(?:between\s+[\d,.]+\s+and\s+|[\d,.]+\s*(?:-|–|to)\s*)?$"  # "at between 4,000 and 9,000"
+)
+# "the number of sheep killed", "the number of people seriously injured": the noun, not its participle
+COUNTED_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:number|estimate|count|total|tally)\s+of\s+(?:the\s+)?(?P<noun>[a-z]{3,})\s+(?:[a-z]+ly\s+)?"
+    r"(?:dead|killed|injured|wounded|missing|displaced)\b"
 )
 NOUN_BEFORE_UNITS = {
     "death toll": "deaths", "toll": "deaths", "population": "people", "turnout": "percent",
@@ -320,7 +326,8 @@ def find_figures(
                 continue
         figures.append(Figure(value, lower, upper, unit, qualifier, (start, end), previous_value=previous))
         consumed_until = end
-    return sorted(figures, key=lambda f: f.span[0])
+    figures.sort(key=lambda f: f.span[0])
+    return _resolve_elliptic(figures, paragraph_unit) if any(f.unit == ELLIPTIC for f in figures) else figures
 
 
 def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Decimal) -> Decimal:
@@ -392,10 +399,35 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         else:
             offset = v.end()
         unit, unit_end = _unit_after(sentence, offset)
+        if not unit and (noun := NOUN_BEFORE.search(sentence[: v.start()])):
+            # "the number of appeals lodged by Wednesday had already reached several hundred"
+            named = (noun.group("plural") or noun.group("head")).lower()
+            unit, unit_end = NOUN_BEFORE_UNITS.get(named, named), v.end()
+        elif not unit and ELLIPTIC_COUNT_AFTER.match(after):
+            unit, unit_end = ELLIPTIC, v.end()  # "dozens more were missing": what the sentence counted before
         if not unit or unit in DURATION_UNITS:
             continue
         found.append(Figure(2 * scale, scale, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
     return found
+
+
+# A count with its noun left out, which the clause goes on from: "23 people died and dozens more were
+# missing", "fixed 2,300 leaks but hundreds more were reported", "found 41 packs, nine more than in 2022".
+ELLIPTIC_COUNT_AFTER = re.compile(r"\s+more\b|\s+(?:have|has|had|were|are)\s+(?:been\s+)?[a-z]+ed\b")
+ELLIPTIC = "\x00"  # the unit of a figure the sentence gave before; resolved once all its figures are read
+
+
+def _resolve_elliptic(figures: list[Figure], paragraph_unit: str) -> list[Figure]:
+    resolved: list[Figure] = []
+    for figure in figures:
+        if figure.unit != ELLIPTIC:
+            resolved.append(figure)
+            continue
+        before = [f.unit for f in resolved if f.span[1] <= figure.span[0] and f.unit not in SHARE_UNITS]
+        unit = before[-1] if before else paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
+        if unit:
+            resolved.append(replace(figure, unit=unit))
+    return resolved
 
 
 def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | None:
@@ -573,6 +605,8 @@ def _unit(
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after) and (earlier or paragraph_unit or last_unit):
         # "Two of them remain in hospital": of what was counted last
         return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
+    if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
+        return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if re.search(
@@ -583,6 +617,9 @@ def _unit(
     noun = NOUN_BEFORE.search(sentence[: m.start()])
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
         named = (noun.group("plural") or noun.group("head")).lower()
+        counted = COUNTED_BEFORE_PARTICIPLE.search(noun.group(0))
+        if counted and (_plural_noun(counted.group("noun")) or counted.group("noun") in COLLECTIVE_HEADS):
+            return counted.group("noun"), m.end()
         return NOUN_BEFORE_UNITS.get(named, named), m.end()
     comparison = (
         r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+"
@@ -598,7 +635,8 @@ def _unit(
         else:
             return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
-        r"\b([A-Za-z][a-z]*s|population)\s+(?:(?:from|of|among|in)\s+[a-z]+\s+)?(?:in \d{4}\s+|this year\s+|so far\s+)?"
+        r"\b([A-Za-z][a-z]*s|population)\s+(?:(?:from|of|among|in|to|for|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?"
+        r"(?:in \d{4}\s+|this year\s+|so far\s+)?"
         r"(?:totalled|totaled|reached|numbered|"
         r"stood at|rose to|fell to|climbed to|dropped to|topped|exceeded|"
         r"(?:were|was|held|remained|stayed)\s+(?:\w+\s+)?(?:flat|steady|stable|unchanged|level)\s+at)\s+(?:\w+\s+){0,2}$",

@@ -660,7 +660,7 @@ def _ends_with_name(text: str) -> bool:
 
 # "A survey of 1,200 adults by the polling firm Verax": a document named with its sample is one noun phrase
 DOCUMENT_SAMPLE = re.compile(
-    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis)\s+of\s+(?:some\s+|about\s+|more\s+than\s+)?[\d,.]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:by|from|for|conducted|commissioned|carried)\b"
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis)\s+of\s+(?:some\s+|about\s+|more\s+than\s+)?[\d,.]+\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:by|from|for|conducted|commissioned|carried)\b"
 )
 
 

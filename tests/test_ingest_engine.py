@@ -876,3 +876,42 @@ def test_it_reads_a_unit_of_more_than_one_word(sentence, expected):
 )
 def test_it_reads_shares_and_vague_amounts_and_no_verb_as_a_unit(sentence, expected):
     assert [(f"{f.value.normalize():f}", f.unit) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least 23 people died and dozens more were missing.", [("23", "people"), ("24", "people")]),
+        ("The company fixed 2,300 leaks but hundreds more were reported.", [("2300", "leaks"), ("200", "leaks")]),
+        ("The survey found 41 packs, nine more than in the previous count.", [("41", "packs"), ("9", "packs")]),
+        ("Of 160 shops on the route, a dozen have closed.", [("160", "shops"), ("12", "shops")]),
+        ("The number of appeals had already reached several hundred.", [("200", "appeals")]),
+        ("Two more were injured.", []),  # nothing counted before: no unit to go on from
+    ],
+)
+def test_it_gives_a_count_with_its_noun_left_out_the_unit_the_sentence_counted(sentence, expected):
+    assert [(f"{f.value.normalize():f}", f.unit) for f in find_figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The number of people seriously injured fell to 5,310.", ("5310", "people")),
+        ("The real number of sheep killed was closer to 3,000.", ("3000", "sheep")),
+        ("It put the number of jobs at risk at between 4,000 and 9,000.", ("4000", "jobs")),
+        ("Calls to the advice line reached 800 on Monday alone.", ("800", "calls")),
+    ],
+)
+def test_it_takes_the_unit_from_the_noun_a_bare_figure_counts(sentence, expected):
+    (figure,) = find_figures(sentence)
+    assert (f"{figure.value.normalize():f}", figure.unit) == expected
+
+
+def test_it_reads_closer_to_as_approximate():
+    (figure,) = find_figures("The real number was closer to 3,000 sheep.")
+    assert figure.qualifier == "approximately"
+
+
+def test_it_takes_who_gave_a_survey_of_a_sample_of_several_words_as_its_source():
+    text = "A survey of 160 shops and cafes by the Selvik Traders' Association found that a third had closed."
+    assert [s for s, _, _ in speakers(text)] == ["Selvik Traders' Association", "Selvik Traders' Association"]
