@@ -42,6 +42,7 @@ WORDNUM = (
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER = re.compile(
     rf"(?P<cur>[$£€¥]|\b(?:USD|EUR|GBP)\s?)?(?P<num>{DIGITS}|\b{WORDNUM}\b)"
+    r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion)\b))?"  # "four and a half million"
     r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|[mMkKbB])\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
     re.IGNORECASE,
@@ -86,6 +87,8 @@ def parse_number(text: str) -> Decimal | None:
 
 def number_value(match: re.Match) -> Decimal | None:
     value = parse_number(match.group("num"))
+    if value is not None and match.group("half"):
+        value += Decimal("0.5")
     scale = (match.group("scale") or "").strip().lower()
     if value is not None and scale:
         value *= SCALES[scale]

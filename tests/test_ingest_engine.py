@@ -915,3 +915,8 @@ def test_it_reads_closer_to_as_approximate():
 def test_it_takes_who_gave_a_survey_of_a_sample_of_several_words_as_its_source():
     text = "A survey of 160 shops and cafes by the Selvik Traders' Association found that a third had closed."
     assert [s for s, _, _ in speakers(text)] == ["Selvik Traders' Association", "Selvik Traders' Association"]
+
+
+def test_it_reads_and_a_half_before_a_scale():
+    (figure,) = find_figures("Four and a half million dollars will not even pay for the insecticide.")
+    assert (figure.value, figure.unit) == (Decimal(4500000), "dollars")
