@@ -84,9 +84,23 @@ def is_score(sentence: str, first: re.Match, second: re.Match) -> bool:
     )
 
 
+# A preposition before a small count in words: "schools in two provinces", "carried out with two universities".
+CIRCUMSTANCE_BEFORE = re.compile(
+    r"(?<!ing)(?<!\bbrought)(?<!\btook)(?<!\bsent)\s(?:in|with|across|among|between|within)\s+"
+    r"(?:(?:at least|at most|up to|only|just|all|the|its|their|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier: str) -> bool:
-    """Durations, and the number of sources a report cites, are not claims."""
+    """
+    Durations, the number of sources a report cites, and a small count in words that sets the scene
+    ("in two provinces", "with three members preferring"; not "bringing in five players") are not claims.
+    """
     before = sentence[: m.start()]
+    small = m.group("num").isalpha() and not m.group("scale") and (number_value(m) or 10) < 10
+    if small and CIRCUMSTANCE_BEFORE.search(before) and not re.match(r"\s+of\b", sentence[m.end() :]):
+        return True
     if unit in DURATION_UNITS:
         measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
         aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"

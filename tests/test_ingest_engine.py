@@ -920,3 +920,18 @@ def test_it_takes_who_gave_a_survey_of_a_sample_of_several_words_as_its_source()
 def test_it_reads_and_a_half_before_a_scale():
     (figure,) = find_figures("Four and a half million dollars will not even pay for the insecticide.")
     assert (figure.value, figure.unit) == (Decimal(4500000), "dollars")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The outbreak forced schools in two provinces to close.", []),
+        ("The survey was carried out with two universities.", []),
+        ("The committee voted for the cut, with three members preferring a smaller move.", []),
+        ("The club spent heavily, bringing in five players.", [("5", "players")]),
+        ("Trainers worked at five bases.", [("5", "bases")]),
+        ("Rescuers searched in 40 villages.", [("40", "villages")]),
+    ],
+)
+def test_it_takes_no_small_count_in_words_that_sets_the_scene_for_a_claim(sentence, expected):
+    assert [(f"{f.value.normalize():f}", f.unit) for f in find_figures(sentence)] == expected
