@@ -454,7 +454,7 @@ DOCUMENT_VERBS = {"found", "finds", "find", "show", "shows", "showed", "shown"}
 # "serves") state background and take no source.
 _ACTS = (
     "offer|promise|pledge|demand|propose|request|seek|sought|bid|urge|ask|raise|lower|cut|revise|increase|"
-    "reduce|trim|double|halve|hike|slash|set|put"
+    "reduce|trim|double|halve|hike|slash|set|put|allocate|earmark|award|count|post"
 )
 ACTING_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|on\s+\w+day)\s+)*"

@@ -488,6 +488,8 @@ def test_it_gives_no_speaker_to_a_figure_in_a_relative_clause_about_the_speaker(
         ("The Bank of Corvenia raised its main interest rate to 5.25% on Wednesday.", "Bank of Corvenia"),
         ("The Halden Institute put the party at 35%.", "Halden Institute"),
         ("The Westmarch Health Board has 9 hospitals.", None),  # a stative verb states background
+        ("The trust has counted 14 fatal ferry accidents since 2015.", "trust"),
+        ("The Harbour Authority earmarked 40 million crowns for the dredging.", "Harbour Authority"),
         ("Hundreds of homes were swept away.", None),
     ],
 )
