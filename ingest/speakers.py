@@ -112,9 +112,11 @@ class SpeakerMemory:
 
     last_speaker: str | None = None
     last_speaker_anonymous: bool = False
+    named_since_speaker: bool = False  # a person was named, not speaking, after the last speaker spoke
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
+        person_before = self.last_person
         for entity in ENTITY.finditer(sentence):
             if LISTENER_BEFORE.search(sentence[: entity.start()]):
                 continue  # "told Reuters": the listener is not who "the agency" will refer to
@@ -159,6 +161,9 @@ class SpeakerMemory:
             self.speaking_organisations[speaker] = self.speaking_organisations.get(speaker, 0) + 1
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
+            self.named_since_speaker = False
+        elif self.last_person != person_before:
+            self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
 
     def meet(self, sentence: str) -> None:
         """
@@ -172,6 +177,7 @@ class SpeakerMemory:
         name = _strip_titles(opening.group(1))
         if _looks_like_person(name):
             self.full_names.setdefault(name.split()[-1].lower(), name)
+            self.named_since_speaker = self.named_since_speaker or self.last_person != name
             self.last_person = name
 
     def resolve(self, name: str) -> str:
@@ -749,7 +755,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if lowered in {"i", "we"}:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
     if lowered in PERSON_PRONOUNS:
-        if memory.last_speaker_anonymous and SINGLE_SOURCE.match(memory.last_speaker or ""):
+        single = memory.last_speaker_anonymous and SINGLE_SOURCE.match(memory.last_speaker or "")
+        if single and not memory.named_since_speaker:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         return memory.last_person, False
     if ONE_OF_THEM.match(lowered) or SAME_SOURCE.match(lowered):

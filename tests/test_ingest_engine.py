@@ -937,3 +937,12 @@ def test_it_reads_and_a_half_before_a_scale():
 )
 def test_it_takes_no_small_count_in_words_that_sets_the_scene_for_a_claim(sentence, expected):
     assert [(f"{f.value.normalize():f}", f.unit) for f in find_figures(sentence)] == expected
+
+
+def test_it_resolves_she_to_a_person_named_after_an_anonymous_source_spoke():
+    text = (
+        "A senior official at the ministry said at least three universities were close to a deficit.\n\n"
+        'Education Minister Karin Sollen defended the policy. "Each student cost us 4,000 florins a year," '
+        "she said in a radio interview."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["A senior official at the ministry", "Karin Sollen"]
