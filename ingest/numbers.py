@@ -102,8 +102,10 @@ SHARE_AS_SUBJECT = re.compile(
     rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas|that)\s+)[\"“]?(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE
 )
 SUBJECT_VERB_AFTER = re.compile(
-    r"\s+(?:said|say|says|were|was|are|is|have|had|has|received|reported|felt|believed|thought|supported|opposed|"
-    r"backed|wanted|agreed|disagreed|voted|expected|preferred|rated|named|chose)\b"
+    r"\s+(?:(?:now|still|also|already|only|never|ever)\s+)?"
+    r"(?:said|say|says|were|was|are|is|have|had|has|will|would|could|may|might|can|should|must|did|do|does|"
+    r"[a-z]{3,}ed|led|went|took|made|got|saw|fell|rose|grew|chose|paid|lost|won|left|came|became|found|thought|"
+    r"felt|kept|held|sold|bought|spent|gave)\b"
 )
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
 # Vague counts, read as lower bounds. The value is the least count the plural names ("hundreds" is

@@ -306,6 +306,7 @@ def test_it_attaches_a_dispute_to_the_figure_disputed():
         ("Twelve schools stayed shut", ("12", "schools", "exact")),
         ("lose about £14m a day", ("14000000", "pounds", "approximately")),
         ("Half received a monthly injection", ("50", "percent", "exact")),  # a share as the subject
+        ("Of the complaints, fewer than half led to a prosecution", ("50", "percent", "at_most")),
         ("Most backed it, while nearly a third said they feared it", ("33.3", "percent", "approximately")),
         ("it raised its rate by half a percentage point", ("0.5", "percentage points", "exact")),
         ("about a quarter of a million refugees have fled", ("250000", "refugees", "approximately")),
