@@ -45,7 +45,8 @@ STOP = {
     "away", "ago", "later", "earlier", "alone", "us", "them", "you", "me", "year-old", "years-old", "percent",
     "cent", "a.m", "p.m", "because", "once", "late", "early", "though", "although", "unless", "whether", "not",
     "yet", "even", "only", "just", "then", "there", "here", "again", "apiece", "overall", "altogether", "instead",
-    "last", "next",
+    "last", "next", "held", "kept", "left", "sent", "lost", "paid", "sold", "told", "found", "made", "taken",
+    "given", "seen", "shown", "brought", "bought", "caught",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
