@@ -362,6 +362,7 @@ def test_it_reads_a_revision_as_an_old_and_a_new_value(sentence):
         "Selby, 52, has led the union for eleven years",
         "the study followed patients aged 65 and over",
         "the club beat Lorca 3-1 on Saturday",
+        "The bill passed by 112 votes to 97, with 6 abstentions.",  # the tally of a vote is its score
         "Two officials with knowledge of the talks said so",
         "the trial, known as HX-310, ended",
         "said the chain's supply director, 52, who has worked in retail since the 1990s",
