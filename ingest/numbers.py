@@ -134,7 +134,7 @@ REVISION_WORDS = re.compile(
 PREVIOUS_AFTER = re.compile(
     # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
     r"^(?:\s+(?:in|among|for|at|by)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+)?[A-Za-z-]+)?)?"
-    r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person))?"  # "to 1,400 kilocalories a day from 2,100"
+    r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person|hour|shift|night|tonne|litre|kilo|kilogram))?"
     r"\s*,?\s*(?P<dir>(?:up|down)\s+)?from\s+(?:(?:its|the|their|his|her|an?|our)\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?$"
 )

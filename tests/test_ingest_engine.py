@@ -411,6 +411,7 @@ def test_it_gives_a_figure_put_at_a_value_the_unit_of_the_figure_it_answers():
          "68", "41"),
         ("Reserves fell to 38.5 billion euros at the end of June from 41.2 billion at the end of March.",
          "38500000000", "41200000000"),
+        ("Parliament raised the minimum wage to 10.20 lira an hour from 9.40 lira.", "10.2", "9.4"),
     ],
 )  # fmt: skip
 def test_it_reads_up_from_and_down_from_as_the_value_a_figure_replaced(sentence, new, old):
