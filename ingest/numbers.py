@@ -459,6 +459,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if not word:
         return "", 0
     head, end = word.group(2), offset + word.end()
+    if head in SCALE_WORDS:
+        return "", 0  # "of the 3.4 million": the scale of a figure, not what it counts
     if head in STOP and head not in MODIFIERS:
         return "", 0  # "recruited 35 from overseas": no noun after the figure
     proper = re.match(r"(?:\s+[A-Z][\w'’-]*)+\s+([a-z][a-z-]*s)\b", sentence[end:])
@@ -520,6 +522,7 @@ MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": 
 CONCENTRATION_UNITS = {"milligrams", "micrograms", "grams", "nanograms", "parts", "particles", "cells", "becquerels"}
 PER_MEASURE = re.compile(r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne)\b", re.I)
 SHARE_UNITS = {"percent", "percentage points"}
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "hundreds", "thousands", "millions", "billions"}
 COMPOUND_UNIT = re.compile(
     r"\s+(?:cubic|square)\s+(?:metres|meters|kilometres|kilometers|miles|feet|yards|centimetres|centimeters)\b"
     r"|\s?(?:km/h|kph|mph|km\s+per\s+hour|kilometres\s+per\s+hour|kilometers\s+per\s+hour|miles\s+per\s+hour)\b"
@@ -581,13 +584,17 @@ def _unit(
         return share.group(1), m.end() + share.end()
     partitive = re.match(
         r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
-        r"(?:[\d,.]+\s+)?",
+        r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?",
         after,
     )
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + partitive.end())
         if unit and unit not in FIGURE_NOUNS:
             return unit, m.end()
+        whole = NUMBER.fullmatch(partitive.group("whole") or "")
+        whole_value = number_value(whole) if whole else None
+        if not unit and known_units and whole_value in known_units:
+            return known_units[whole_value], m.end()  # "fewer than 300,000 of the 3.4 million" customers counted
     unit, end = _unit_after(sentence, m.end())
     if end < 0:
         return "", 0

@@ -950,3 +950,13 @@ def test_it_resolves_she_to_a_person_named_after_an_anonymous_source_spoke():
         "she said in a radio interview."
     )
     assert [s for s, _, _ in speakers(text)] == ["A senior official at the ministry", "Karin Sollen"]
+
+
+def test_it_counts_a_share_of_a_whole_counted_before_in_the_whole_s_unit():
+    text = (
+        "Harbourline Bank said data on 3.4 million customers had been taken. "
+        "Former customers made up fewer than 300,000 of the 3.4 million."
+    )
+    found = [(f"{m.value.normalize():f}", m.unit) for m in extract(text) if m.value is not None]
+    assert ("300000", "customers") in found
+    assert ("3400000", "million") not in found
