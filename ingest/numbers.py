@@ -135,10 +135,22 @@ PREVIOUS_AFTER = re.compile(
     # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
     r"^(?:\s+(?:in|among|for|at|by)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+)?[A-Za-z-]+)?)?"
     r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person|hour|shift|night|tonne|litre|kilo|kilogram))?"
-    r"\s*,?\s*(?P<dir>(?:up|down)\s+)?from\s+(?:(?:its|the|their|his|her|an?|our)\s+)?"
+    r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+)?from|(?P<compared>compared\s+(?:with|to)))\s+"
+    r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?$"
 )
-CHANGE_FROM = re.compile(r",\s*(?:up|down)\s+from\s")
+CHANGE_FROM = re.compile(r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s")
+# "X, compared with Y a year earlier": a comparison with an earlier period gives the value X replaced
+EARLIER_PERIOD = re.compile(
+    r"^(?:\s+[a-z%]+){0,3}?\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week|decade)\s+(?:earlier|before|ago)|"
+    r"(?:last|the\s+previous|a\s+year\s+ago|the\s+same\s+\w+\s+(?:of\s+)?(?:last\s+year|\d{4}))\b|"
+    r"in\s+(?:the\s+)?(?:last|previous|same)\b|in\s+\d{4}\b|(?:at|in|during)\s+the\s+same\b)"
+)
+
+
+def _compared_with_earlier(link: re.Match, sentence: str, earlier: re.Match) -> bool:
+    """ "up from Y" always gives the value replaced; "compared with Y" only with an earlier period after it."""
+    return not link.group("compared") or EARLIER_PERIOD.match(sentence[earlier.end() :]) is not None
 # Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
 FIGURE_NOUNS = {"figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold"}
 RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
@@ -295,14 +307,15 @@ def find_figures(
                 # a change stated later in the same clause, past figures that are not counts
                 for later in matches[i : i + 4]:
                     gap = sentence[end : later.start()]
-                    if len(gap) > 150 or re.search(r"[.;:]\s|\bbut\b", gap):
+                    if len(gap) > 150 or re.search(r"(?<![ap]\.m)[.;:]\s|\bbut\b", gap):
                         break
                     change = CHANGE_FROM.search(gap)
-                    if change and PREVIOUS_AFTER.match(gap[change.start() :]):
+                    changed = PREVIOUS_AFTER.match(gap[change.start() :]) if change else None
+                    if changed and _compared_with_earlier(changed, sentence, later):
                         nxt, link = later, PREVIOUS_AFTER.match(gap[change.start() :])
                         group_spans.add(later.span())
                         break
-            if link:
+            if link and _compared_with_earlier(link, sentence, nxt):
                 earlier_value = number_value(nxt)
                 if earlier_value is not None and not not_a_count(sentence, nxt, earlier_value):
                     # "to 89,000 from 114,000", "17,500, up from its estimate of 14,000": one figure, the

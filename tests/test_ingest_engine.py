@@ -412,6 +412,11 @@ def test_it_gives_a_figure_put_at_a_value_the_unit_of_the_figure_it_answers():
         ("Reserves fell to 38.5 billion euros at the end of June from 41.2 billion at the end of March.",
          "38500000000", "41200000000"),
         ("Parliament raised the minimum wage to 10.20 lira an hour from 9.40 lira.", "10.2", "9.4"),
+        ("Stocks fell to 34 per cent of capacity, compared with 71 per cent at the same point last year.", "34", "71"),
+        ("It posted a loss of EUR 412 million, compared with a loss of EUR 96 million a year earlier.",
+         "412000000", "96000000"),
+        ("Demand peaked at 11,400 megawatts at 3 p.m. on Tuesday, up from a previous high of 10,950 megawatts.",
+         "11400", "10950"),
     ],
 )  # fmt: skip
 def test_it_reads_up_from_and_down_from_as_the_value_a_figure_replaced(sentence, new, old):
@@ -950,6 +955,11 @@ def test_it_resolves_she_to_a_person_named_after_an_anonymous_source_spoke():
         "she said in a radio interview."
     )
     assert [s for s, _, _ in speakers(text)] == ["A senior official at the ministry", "Karin Sollen"]
+
+
+def test_it_reads_compared_with_as_a_value_replaced_only_with_an_earlier_period():
+    figures = find_figures("Our side scored 40 points, compared with 30 for theirs.")
+    assert [(f.value, f.previous_value) for f in figures] == [(40, None), (30, None)]
 
 
 def test_it_counts_a_share_of_a_whole_counted_before_in_the_whole_s_unit():
