@@ -108,6 +108,10 @@ SUBJECT_VERB_AFTER = re.compile(
     r"[a-z]{3,}ed|led|went|took|made|got|saw|fell|rose|grew|chose|paid|lost|won|left|came|became|found|thought|"
     r"felt|kept|held|sold|bought|spent|gave)\b"
 )
+# A bare fraction after a comparison is a share: "and more than a quarter at smaller institutions".
+COMPARED_SHARE_BEFORE = re.compile(
+    r"\b(?:more than|less than|fewer than|nearly|almost|just over|just under|well over|up to|at least)\s+$", re.I
+)
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
 # Vague counts, read as lower bounds. The value is the least count the plural names ("hundreds" is
 # two hundred or more, "dozens" two dozen, "tens of thousands" twenty thousand); the lower bound
@@ -380,6 +384,7 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if (
             p.group("frac2")
             and not BY_BEFORE.search(sentence[: p.start()])
+            and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 20) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
         ):
             continue  # "a third" alone is an ordinal or a person ("a third of", "by a third", "Half said" are shares)
@@ -644,6 +649,12 @@ def _unit(
         if counted and (_plural_noun(counted.group("noun")) or counted.group("noun") in COLLECTIVE_HEADS):
             return counted.group("noun"), m.end()
         return NOUN_BEFORE_UNITS.get(named, named), m.end()
+    counted_first = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
+    if counted_first and re.search(r",\s*(?:about|around|some|nearly|almost|roughly|just)?\s*$", sentence[: m.start()]):
+        if re.match(r"\s+(?:more|fewer|less)\s+than\b", after):
+            # "4,812 pupils sat exams at 23 schools, the board said, about 150 more than last year": a
+            # comparison set off by a comma compares the clause's first count, not the last noun
+            return counted_first[0], m.end()
     comparison = (
         r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+"
         r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:of\s+))?$"  # "against a licensed capacity of 28,500"

@@ -970,3 +970,20 @@ def test_it_counts_a_share_of_a_whole_counted_before_in_the_whole_s_unit():
     found = [(f"{m.value.normalize():f}", m.unit) for m in extract(text) if m.value is not None]
     assert ("300000", "customers") in found
     assert ("3400000", "million") not in found
+
+
+def test_it_reads_a_bare_fraction_after_a_comparison_as_a_share():
+    figures = find_figures("Fees make up 14 per cent of income, and more than a quarter at smaller institutions.")
+    assert [(f"{f.value.normalize():f}", f.unit, str(f.qualifier)) for f in figures] == [
+        ("14", "percent", "exact"),
+        ("25", "percent", "at_least"),
+    ]
+
+
+def test_it_gives_a_comparison_set_off_by_a_comma_the_unit_of_the_clause_s_first_count():
+    sentence = "A total of 4,812 pupils sat exams at 23 schools, the board said, about 150 more than last year."
+    assert [(f"{f.value.normalize():f}", f.unit) for f in find_figures(sentence)] == [
+        ("4812", "pupils"),
+        ("23", "schools"),
+        ("150", "pupils"),
+    ]
