@@ -26,6 +26,7 @@ from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
 from ingest.speakers import (
     DOCUMENT_SAMPLE,
+    RELATIVE_ACT,
     Report,
     Speaker,
     SpeakerMemory,
@@ -146,6 +147,11 @@ def _speaker_of(
     if quotation is not None:
         return _quoted_speaker(quotation, resolved, memory)
     at = figure.span[0]
+    acting = next((r for r in reports if 0 <= r.subject_start <= at < r.position and r.subject), None)
+    if acting is not None and RELATIVE_ACT.search(sentence[acting.subject_start : at]):
+        # "The unions, which had demanded 11 lira an hour, said": the source's own act gave the figure
+        name, anonymous = name_of(acting.subject, memory)
+        return Speaker(name, "asserts", None, anonymous)
     background = BACKGROUND_CLAUSE.search(sentence[:at])
     reported = any(r.subject and not r.postposed and r.end <= at for r in reports)
     if background and not has_cue(background.group(0)) and not reported:
@@ -182,7 +188,7 @@ def _speaker_of(
     return speaker
 
 
-RELATIVE = re.compile(r"\b(?:which|who|whose)\b")
+RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b")
 BACKGROUND_CLAUSE = re.compile(
     r"(?:,\s+(?:which|whose|worth|valued at)\b|\b(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"

@@ -462,6 +462,11 @@ _ACTS = (
     "offer|promise|pledge|demand|propose|request|seek|sought|bid|urge|ask|raise|lower|cut|revise|increase|"
     "reduce|trim|double|halve|hike|slash|set|put|allocate|earmark|award|count|post"
 )
+# A relative clause on a source whose verb is such an act: "The unions, which had demanded 11 lira an hour,"
+RELATIVE_ACT = re.compile(
+    r",\s*(?:which|who)\s+(?:(?:had|has|have|also|originally|initially|first)\s+)*"
+    rf"(?:(?:{_ACTS})(?:s|es|d|ed)?|agreed\s+to\s+\w+|sought)\b[^,]*$"
+)
 ACTING_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|on\s+\w+day)\s+)*"
     rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|cutting|setting|putting|sought)\b"
@@ -607,6 +612,12 @@ PARENTHETICALS = {
 }  # fmt: skip
 
 
+_APPOSED_PARTICIPLES = (
+    r"carried\s+out|conducted|published|released|issued|commissioned|compiled|produced|prepared|led|run|funded|"
+    r"written|drawn\s+up|paid\s+for"
+)
+
+
 def subject_phrase(before: str) -> str | None:
     """
     The noun phrase that is the subject of a reporting verb, read back from the verb: with its
@@ -621,6 +632,8 @@ def subject_phrase(before: str) -> str | None:
     )
     text = re.sub(r"[”\"’']\s*,?\s*$", "", text).rstrip(" ,")
     text = re.sub(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
+    # "The survey, carried out by the wildlife service with two universities, found": a participle in apposition
+    text = re.sub(rf",\s*(?:{_APPOSED_PARTICIPLES})\s+by\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
     if not text:
         return None
     clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
@@ -743,6 +756,11 @@ OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
     r"filing|records|review|study|analysis|survey|count|tally|website|newsletter)$"
 )
+PRONOUN_DOCUMENT = re.compile(
+    r"(?:its|their)\s+(?:own\s+|latest\s+|new\s+|annual\s+|monthly\s+)*(?:bulletin|report|figures|data|statistics|"
+    r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter)s?\b",
+    re.IGNORECASE,
+)
 SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
@@ -769,6 +787,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         return name_of(owned.group(1), memory)
+    if PRONOUN_DOCUMENT.match(text):  # "Its own survey of members", "their latest report": the body last named
+        return name_of("it" if lowered.startswith("its") else "they", memory)
     final = _final_entity(text)
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
     if ANONYMOUS_SOURCE.match(text) and not re.match(r"(?:the|his|her|its)\s", lowered) and not named:

@@ -987,3 +987,28 @@ def test_it_gives_a_comparison_set_off_by_a_comma_the_unit_of_the_clause_s_first
         ("23", "schools"),
         ("150", "pupils"),
     ]
+
+
+def test_it_gives_a_figure_in_a_relative_clause_of_the_source_s_own_act_to_the_source():
+    text = "The unions, which had demanded 11 lira an hour, said the rise was too small."
+    assert [s for s, _, _ in speakers(text)] == ["unions"]
+    background = "Conor Madden of the union, which represents about 3,500 doctors, said pay was low."
+    assert [s for s, _, _ in speakers(background)] == [None]
+
+
+def test_it_gives_no_speaker_to_a_figure_in_a_where_clause_about_the_speaker():
+    text = '"We missed by a mark," said Ruth Adebayo, head of Ferncliffe Academy, where 112 pupils took the exam.'
+    assert [s for s, _, _ in speakers(text)] == [None]
+
+
+def test_it_gives_its_own_survey_to_the_body_it_refers_to():
+    text = (
+        "The Farmers' Association says the official figures are too low. "
+        "Its own survey of members suggested that the real number of sheep killed was closer to 3,000."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Farmers' Association"]
+
+
+def test_it_takes_a_document_with_a_participle_in_apposition_as_the_source():
+    text = "The survey, carried out by the wildlife service with two universities, found 41 packs."
+    assert [s for s, _, _ in speakers(text)] == ["survey"]
