@@ -360,7 +360,7 @@ def find_reports(sentence: str) -> list[Report]:
         if lowered.startswith("according to") or lowered == "in the words of":
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
-        if _NOUN_USE.search(before) and not lowered.startswith("put "):
+        if _NOUN_USE.search(before) and not lowered.startswith(("put ", "puts ")):
             continue  # "an estimated 14,000", "the union's claim", "its report"
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
@@ -756,6 +756,11 @@ OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
     r"filing|records|review|study|analysis|survey|count|tally|website|newsletter)$"
 )
+DOCUMENT_FROM = re.compile(
+    r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"
+    r"estimates)\s+(?:from|by|(?:published|released|issued|compiled)\s+by)\s+(.+)$",
+    re.IGNORECASE,
+)
 PRONOUN_DOCUMENT = re.compile(
     r"(?:its|their)\s+(?:own\s+|latest\s+|new\s+|annual\s+|monthly\s+)*(?:bulletin|report|figures|data|statistics|"
     r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter)s?\b",
@@ -787,6 +792,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         return name_of(owned.group(1), memory)
+    sourced = DOCUMENT_FROM.match(text)
+    if sourced:  # "figures from the national admissions service", "data published by the bureau": its source
+        return name_of(sourced.group(1), memory)
     if PRONOUN_DOCUMENT.match(text):  # "Its own survey of members", "their latest report": the body last named
         return name_of("it" if lowered.startswith("its") else "they", memory)
     final = _final_entity(text)

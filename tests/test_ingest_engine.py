@@ -1012,3 +1012,11 @@ def test_it_gives_its_own_survey_to_the_body_it_refers_to():
 def test_it_takes_a_document_with_a_participle_in_apposition_as_the_source():
     text = "The survey, carried out by the wildlife service with two universities, found 41 packs."
     assert [s for s, _, _ in speakers(text)] == ["survey"]
+
+
+def test_it_takes_the_source_of_a_figure_the_object_of_puts_at_and_of_figures_from():
+    text = (
+        "Enrolment fell by almost a fifth, according to figures from the national admissions service, "
+        "leaving a shortfall that the sector puts at 310 million florins."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["national admissions service", "sector"]
