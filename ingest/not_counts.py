@@ -70,6 +70,10 @@ SOURCE_CUE_AFTER = re.compile(
     r"familiar with|with (?:direct )?knowledge|briefed on|close to|who (?:spoke|asked|declined|requested)|"
     r"speaking on|involved in)\b"
 )
+RESPONDENTS_AFTER = re.compile(
+    r"\s+(?:who|that)\s+(?:(?:had|have)\s+)?(?:responded|replied|answered|took\s+part|participated|"
+    r"were\s+(?:polled|surveyed|asked|interviewed|questioned))\b"
+)
 VOTE_TALLY_AFTER = re.compile(r"\s+votes?\s+(?:to|against)\s+[\d,]+\b|\s+(?:to|against)\s+[\d,]+(?:\s+votes)?\s*,\s*with\b")
 VOTE_TALLY_BEFORE = re.compile(
     r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+\d[\d,]*\s*,?\s*with\s+$"
@@ -147,6 +151,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
     ):
         return True  # "17 Market Street": an address
+    if RESPONDENTS_AFTER.match(after):
+        return True  # "Of the 23 who responded, only four forecast a cut": the sources a poll counted
+    if re.search(r"(?:[A-Za-z]\d*|\d)/$", before):
+        return True  # "case T2024/0187": the part of an identifier after a slash
     if VOTE_TALLY_AFTER.match(after) or VOTE_TALLY_BEFORE.search(before):
         return True  # "passed by 161 votes to 138, with 6 abstentions": the tally of a vote is its score
     paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or re.search(r"\b\d{1,3}\s?[-–]\s?$", before)

@@ -347,7 +347,30 @@ def find_figures(
         figures.append(Figure(value, lower, upper, unit, qualifier, (start, end), previous_value=previous))
         consumed_until = end
     figures.sort(key=lambda f: f.span[0])
-    return _resolve_elliptic(figures, paragraph_unit) if any(f.unit == ELLIPTIC for f in figures) else figures
+    if any(f.unit == ELLIPTIC for f in figures):
+        figures = _resolve_elliptic(figures, paragraph_unit)
+    return _revised_from_after(sentence, figures) if len(figures) > 1 and "rais" in sentence else figures
+
+
+# "4.1 million customers, raising its estimate from the 2.5 million it gave", "At least 9 civilians have been
+# killed, the mission said, raising its previous count of 5": the later figure is the value the first replaced
+RAISED_FROM_BEFORE = re.compile(
+    r",\s*(?:raising|lowering|revising|increasing|cutting|reducing|updating)\s+(?:up\s+|down\s+)?"
+    r"(?:its|their|the|his|her|our)\s+(?:[a-z]+\s+){0,2}?(?:estimate|count|forecast|figure|target|tally|toll|"
+    r"projection|total|number)\s+(?:from|of)\s+(?:the\s+|about\s+|around\s+|some\s+)?$"
+)
+
+
+def _revised_from_after(sentence: str, figures: list[Figure]) -> list[Figure]:
+    result: list[Figure] = []
+    for figure in figures:
+        earlier = [f for f in result if f.previous_value is None and f.unit not in SHARE_UNITS]
+        if earlier and figure.qualifier == Qualifier.EXACT and RAISED_FROM_BEFORE.search(sentence[: figure.span[0]]):
+            first = earlier[-1]
+            result[result.index(first)] = replace(first, previous_value=figure.value)
+            continue
+        result.append(figure)
+    return result
 
 
 def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Decimal) -> Decimal:

@@ -363,6 +363,8 @@ def test_it_reads_a_revision_as_an_old_and_a_new_value(sentence):
         "the study followed patients aged 65 and over",
         "the club beat Lorca 3-1 on Saturday",
         "The bill passed by 112 votes to 97, with 6 abstentions.",  # the tally of a vote is its score
+        "Of the 23 who responded, only four forecast a half-point move.",  # the sources a poll counted
+        "The case number is T2024/0187.",  # an identifier
         "Two officials with knowledge of the talks said so",
         "the trial, known as HX-310, ended",
         "said the chain's supply director, 52, who has worked in retail since the 1990s",
@@ -417,6 +419,9 @@ def test_it_gives_a_figure_put_at_a_value_the_unit_of_the_figure_it_answers():
          "412000000", "96000000"),
         ("Demand peaked at 11,400 megawatts at 3 p.m. on Tuesday, up from a previous high of 10,950 megawatts.",
          "11400", "10950"),
+        ("The airline now expects to fly 20.4 million passengers, it said, raising its earlier target of 19.5 million.",
+         "20400000", "19500000"),
+        ("At least 9 civilians have been killed, the mission said, raising its previous count of 5.", "9", "5"),
     ],
 )  # fmt: skip
 def test_it_reads_up_from_and_down_from_as_the_value_a_figure_replaced(sentence, new, old):
