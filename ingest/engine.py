@@ -148,7 +148,7 @@ def _speaker_of(
         return _quoted_speaker(quotation, resolved, memory)
     at = figure.span[0]
     acting = next((r for r in reports if 0 <= r.subject_start <= at < r.position and r.subject), None)
-    if acting is not None and RELATIVE_ACT.search(sentence[acting.subject_start : at]):
+    if acting is not None and acting.subject and RELATIVE_ACT.search(sentence[acting.subject_start : at]):
         # "The unions, which had demanded 11 lira an hour, said": the source's own act gave the figure
         name, anonymous = name_of(acting.subject, memory)
         return Speaker(name, "asserts", None, anonymous)

@@ -74,7 +74,9 @@ RESPONDENTS_AFTER = re.compile(
     r"\s+(?:who|that)\s+(?:(?:had|have)\s+)?(?:responded|replied|answered|took\s+part|participated|"
     r"were\s+(?:polled|surveyed|asked|interviewed|questioned))\b"
 )
-VOTE_TALLY_AFTER = re.compile(r"\s+votes?\s+(?:to|against)\s+[\d,]+\b|\s+(?:to|against)\s+[\d,]+(?:\s+votes)?\s*,\s*with\b")
+VOTE_TALLY_AFTER = re.compile(
+    r"\s+votes?\s+(?:to|against)\s+[\d,]+\b|\s+(?:to|against)\s+[\d,]+(?:\s+votes)?\s*,\s*with\b"
+)
 VOTE_TALLY_BEFORE = re.compile(
     r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+\d[\d,]*\s*,?\s*with\s+$"
 )

@@ -4,8 +4,9 @@ Figures in a sentence: numbers in digits or words, their qualifier, their unit, 
 
 The quantity grammar also reads proportions as percentages ("a third of", "nearly half of",
 "one in five"), vague counts as lower bounds ("hundreds of" is two hundred or more, never under
-100; "tens of thousands of" 20,000, never under 10,000), "two dozen" as 24, and a change or revision ("from 40 to 57", "cut to
-89,000 from 114,000", "revised to 17,500, up from its estimate of 14,000") as one figure with
+100; "tens of thousands of" 20,000, never under 10,000), "two dozen" as 24, and a change or
+revision ("from 40 to 57", "cut to 89,000 from 114,000", "revised to 17,500, up from its estimate
+of 14,000", "X, compared with Y a year earlier") as one figure with
 the value it replaced. What only looks like a count (ages, durations, identifiers, scores, the
 number of sources a report cites) is left out by ingest.not_counts; the words and digits of a
 number are read by ingest.number_words.
@@ -155,6 +156,8 @@ EARLIER_PERIOD = re.compile(
 def _compared_with_earlier(link: re.Match, sentence: str, earlier: re.Match) -> bool:
     """ "up from Y" always gives the value replaced; "compared with Y" only with an earlier period after it."""
     return not link.group("compared") or EARLIER_PERIOD.match(sentence[earlier.end() :]) is not None
+
+
 # Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
 FIGURE_NOUNS = {"figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold"}
 RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
@@ -316,7 +319,7 @@ def find_figures(
                     change = CHANGE_FROM.search(gap)
                     changed = PREVIOUS_AFTER.match(gap[change.start() :]) if change else None
                     if changed and _compared_with_earlier(changed, sentence, later):
-                        nxt, link = later, PREVIOUS_AFTER.match(gap[change.start() :])
+                        nxt, link = later, changed
                         group_spans.add(later.span())
                         break
             if link and _compared_with_earlier(link, sentence, nxt):
@@ -634,7 +637,7 @@ def _unit(
             return unit, m.end()
         whole = NUMBER.fullmatch(partitive.group("whole") or "")
         whole_value = number_value(whole) if whole else None
-        if not unit and known_units and whole_value in known_units:
+        if not unit and known_units and whole_value is not None and whole_value in known_units:
             return known_units[whole_value], m.end()  # "fewer than 300,000 of the 3.4 million" customers counted
     unit, end = _unit_after(sentence, m.end())
     if end < 0:
@@ -668,16 +671,16 @@ def _unit(
     noun = NOUN_BEFORE.search(sentence[: m.start()])
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
         named = (noun.group("plural") or noun.group("head")).lower()
-        counted = COUNTED_BEFORE_PARTICIPLE.search(noun.group(0))
-        if counted and (_plural_noun(counted.group("noun")) or counted.group("noun") in COLLECTIVE_HEADS):
-            return counted.group("noun"), m.end()
+        participle = COUNTED_BEFORE_PARTICIPLE.search(noun.group(0))
+        if participle and (_plural_noun(participle.group("noun")) or participle.group("noun") in COLLECTIVE_HEADS):
+            return participle.group("noun"), m.end()
         return NOUN_BEFORE_UNITS.get(named, named), m.end()
-    counted_first = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
-    if counted_first and re.search(r",\s*(?:about|around|some|nearly|almost|roughly|just)?\s*$", sentence[: m.start()]):
-        if re.match(r"\s+(?:more|fewer|less)\s+than\b", after):
-            # "4,812 pupils sat exams at 23 schools, the board said, about 150 more than last year": a
-            # comparison set off by a comma compares the clause's first count, not the last noun
-            return counted_first[0], m.end()
+    first_counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
+    set_off = re.search(r",\s*(?:about|around|some|nearly|almost|roughly|just)?\s*$", sentence[: m.start()])
+    if first_counts and set_off and re.match(r"\s+(?:more|fewer|less)\s+than\b", after):
+        # "4,812 pupils sat exams at 23 schools, the board said, about 150 more than last year": a
+        # comparison set off by a comma compares the clause's first count, not the last noun
+        return first_counts[0], m.end()
     comparison = (
         r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+"
         r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:of\s+))?$"  # "against a licensed capacity of 28,500"
