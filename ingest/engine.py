@@ -100,6 +100,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             if (
                 not disputed
                 and day
+                and CALENDAR_DATE.search(date_text)
                 and sentence_speaker.name
                 and asserted
                 and _states_something(sentence, reports, position)
@@ -243,6 +244,13 @@ def _states_something(sentence: str, reports: list[Report], position: int) -> bo
     return False
 
 
+# A statement without a figure is suggested only when a calendar date makes it a dated fact ("stated on
+# October 13 that", "travelled ... in early October"); a weekday or "last week" only dates the report itself
+# ("said in a statement on Thursday that"), the news peg of nearly every sentence that reports.
+CALENDAR_DATE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d"
+)
 DATED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*$")
 MODAL_CONTENT = re.compile(
     r"(?:\s+[\w'’“”\"-]+,?){0,12}?\s+[“\"]?(?:would|could|will|may|might|should|must|can|shall|had\s+[“\"]?no\s+intention|"

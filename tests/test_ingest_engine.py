@@ -449,7 +449,7 @@ def test_it_scores_each_category_and_counts_date_only_and_furniture_as_false_pos
     (tmp_path / "01_a.txt").write_text(
         "Home\nBy A. Reporter\nUpdated 3 hours ago\n\n"
         "A senior official said a third of the 600 schools had closed on Monday, far more than expected.\n\n"
-        "The union said on Monday that the strike had begun outside the hall.\n"
+        "The union said on March 10 that the strike had begun outside the hall.\n"
     )
     (tmp_path / "01_a.toml").write_text(
         'published = 2025-03-14\nbody_start = "A senior official"\nbody_end = "outside the hall."\n'
@@ -791,8 +791,14 @@ def dated_statements(text: str) -> list[str | None]:
 
 
 def test_it_suggests_a_dated_report_of_a_fact_without_a_figure():
-    text = "Halvorsen Chemicals said in a statement on Thursday that a valve failure had allowed water to escape."
+    text = "Halvorsen Chemicals said in a statement on March 12 that a valve failure had allowed water to escape."
     assert dated_statements(text) == ["Halvorsen Chemicals"]
+
+
+def test_it_suggests_no_report_without_a_figure_dated_only_by_its_weekday():
+    # "on Thursday" dates the report, the news peg of nearly every reporting sentence: no claim of its own
+    text = "Halvorsen Chemicals said in a statement on Thursday that a valve failure had allowed water to escape."
+    assert dated_statements(text) == []
 
 
 def test_it_suggests_no_dated_report_of_a_plan_or_a_possibility():
