@@ -566,6 +566,10 @@ MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": 
 CONCENTRATION_UNITS = {"milligrams", "micrograms", "grams", "nanograms", "parts", "particles", "cells", "becquerels"}
 PER_MEASURE = re.compile(r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne)\b", re.I)
 SHARE_UNITS = {"percent", "percentage points"}
+# A verb in -s with its object after it: "includes people", "covers the", "means 40".
+VERB_WITH_OBJECT_AFTER = re.compile(
+    r"\s+[a-z]+s\s+(?:the|a|an|people|more|all|some|many|those|these|its|their|his|her|only|about|around|\d)\b"
+)
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "hundreds", "thousands", "millions", "billions"}
 COMPOUND_UNIT = re.compile(
     r"\s+(?:cubic|square)\s+(?:metres|meters|kilometres|kilometers|miles|feet|yards|centimetres|centimeters)\b"
@@ -614,6 +618,9 @@ def _unit(
     if measure:  # "a 19-mile stretch", "the 42,000-seat stadium": a measure of the noun it modifies
         word = measure.group(1).lower()
         return MEASURE_PLURALS.get(word, word + "s"), m.end() + measure.end()
+    known = known_units.get(number_value(m) or Decimal(-1)) if known_units else None
+    if known and re.search(r"\b[Tt]he\s+$", sentence[: m.start()]) and VERB_WITH_OBJECT_AFTER.match(after):
+        return known, m.end()  # "The 73,000 includes people who ...": the figure given before, then its verb
     points = re.match(r"\s+(percentage|basis) points?\b", after)
     if points:
         return f"{points.group(1).lower()} points", m.end() + points.end()

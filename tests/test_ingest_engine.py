@@ -1034,3 +1034,11 @@ def test_it_takes_the_source_of_a_figure_the_object_of_puts_at_and_of_figures_fr
         "leaving a shortfall that the sector puts at 310 million florins."
     )
     assert [s for s, _, _ in speakers(text)] == ["national admissions service", "sector"]
+
+
+def test_it_gives_the_figure_given_before_its_unit_when_a_verb_follows_it():
+    text = (
+        "The ministry said 73,000 people found jobs through the scheme. "
+        "The 73,000 includes people who would have found work anyway, analysts said."
+    )
+    assert [(m.value, m.unit) for m in extract(text) if m.value is not None] == [(73000, "people"), (73000, "people")]
