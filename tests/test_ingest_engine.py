@@ -422,6 +422,7 @@ def test_it_gives_a_figure_put_at_a_value_the_unit_of_the_figure_it_answers():
         ("The airline now expects to fly 20.4 million passengers, it said, raising its earlier target of 19.5 million.",
          "20400000", "19500000"),
         ("At least 9 civilians have been killed, the mission said, raising its previous count of 5.", "9", "5"),
+        ("Production fell to 84,000 vehicles last year from a peak of about 210,000 in 2017.", "84000", "210000"),
     ],
 )  # fmt: skip
 def test_it_reads_up_from_and_down_from_as_the_value_a_figure_replaced(sentence, new, old):
