@@ -360,8 +360,13 @@ def find_reports(sentence: str) -> list[Report]:
         if lowered.startswith("according to") or lowered == "in the words of":
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
-        if _NOUN_USE.search(before) and not lowered.startswith(("put ", "puts ")):
-            continue  # "an estimated 14,000", "the union's claim", "its report"
+        if lowered.startswith("by "):  # "By her calculation, the reduction was 2.1 points": hers
+            pronoun = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}[lowered.split()[1]]
+            reports.append(Report(cue_start, pronoun, "asserts", end=cue_end))
+            continue
+        verb_of_possessed = POSSESSED_SUBJECT.search(before) and re.match(r"\s+that\b", after)
+        if _NOUN_USE.search(before) and not lowered.startswith(("put ", "puts ")) and not verb_of_possessed:
+            continue  # "an estimated 14,000", "the union's claim", "its report"; not "His ministry estimates that"
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
         if lowered.endswith("s") and lowered not in ("says", "tells") and PLURAL_NOUN_AFTER.match(after):
@@ -443,6 +448,8 @@ def find_reports(sentence: str) -> list[Report]:
     return reports
 
 
+# "His ministry", "Its board": a possessive and a noun, the subject of a verb with a that-clause after it
+POSSESSED_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s*)(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+\s+$")
 SET_OFF_CLAUSE = re.compile(
     r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*,\s*(?:who|which|speaking|citing)\b[^,]*,\s*$"
 )
@@ -487,6 +494,9 @@ def acting_subject(sentence: str, position: int) -> str | None:
         return None  # "Hundreds of homes were swept away"
     head = text[: verb.start()].strip(" ,")
     head = re.sub(r",\s*(?:whose|which|who)\b[^,]*,?$", "", head).strip(" ,")  # "The union, whose branch is ..., is"
+    if re.search(r"\s(?:and|then)$", head) and not re.search(r"[,;:]", head):
+        # "President Kusuma flew over the province on Sunday and promised $45 million": the first verb's subject
+        return _first_clause_subject(text)
     if not head or re.search(r"[,;:]|\d", head) or len(head.split()) > 8:
         return None
     phrase = subject_phrase(head)
@@ -588,7 +598,7 @@ def _opening_subject(sentence: str) -> str | None:
 _FIRST_VERB = re.compile(
     r"\s(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{2,}ed|sold|paid|spent|took|made|"
     r"gave|won|lost|set|put|began|rose|fell|grew|bought|built|brought|kept|held|got|saw|ran|drew|chose|hit|left|"
-    r"met|sent|lent|led|sought|went|came|became|cut)\b"
+    r"met|sent|lent|led|sought|went|came|became|cut|flew|spoke|stood|told|said|wrote)\b"
 )
 
 
@@ -762,7 +772,7 @@ DOCUMENT_FROM = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_DOCUMENT = re.compile(
-    r"(?:its|their)\s+(?:own\s+|latest\s+|new\s+|annual\s+|monthly\s+)*(?:bulletin|report|figures|data|statistics|"
+    r"(?:its|their)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|"
     r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter)s?\b",
     re.IGNORECASE,
 )
@@ -792,6 +802,10 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         return name_of(owned.group(1), memory)
+    possessed = re.fullmatch(r"(?:his|her|its|their|our)\s+([a-z]+)", lowered)
+    if possessed and re.fullmatch(ORG_HEADS, possessed.group(1)):
+        # "His ministry estimates that": the ministry the article named, else the ministry as such
+        return memory.organisations.get(possessed.group(1), possessed.group(1)), False
     sourced = DOCUMENT_FROM.match(text)
     if sourced:  # "figures from the national admissions service", "data published by the bureau": its source
         return name_of(sourced.group(1), memory)

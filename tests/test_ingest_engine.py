@@ -1054,3 +1054,23 @@ def test_the_evaluator_matches_currencies_and_a_bounded_gold_on_its_lower_bound(
         '[[claims]]\nvalue = "4000000"\nunit = "USD"\nspeaker = "officials"\nquote = "$4 million"\n'
     )
     assert score_by_category(tmp_path)["all"].matched == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive and an organisation noun, then a verb with its that-clause
+        ("Minister Anna Berg spoke on Monday. His ministry estimates that free entry would cost 30 million kronar.",
+         ["ministry"]),
+        # the subject of the sentence's first verb makes the act coordinated with it
+        ("President Hadi Kusuma flew over the province on Sunday and promised $45 million in aid.", ["Hadi Kusuma"]),
+        # "by her calculation" attributes like "according to her"
+        ("Miriam Castell, a statistician, reviewed the data. By her calculation, the reduction was 2.1 points.",
+         ["Miriam Castell"]),
+        # "put X's party at", and "its final survey" is the body's
+        ("The Halden Institute has polled since 1990. Its final survey put Velic's party at 35%.",
+         ["The Halden Institute"]),
+    ],
+)  # fmt: skip
+def test_it_finds_the_source_of_a_possessed_subject_a_coordinated_act_and_a_calculation(text, expected):
+    assert [s for s, _, _ in speakers(text)] == expected
