@@ -101,7 +101,8 @@ WEAK_VERBS = forms("find count post publish add think believe describe detail qu
 # estimate given ("raised its estimate", "cut its sales forecast", "revised the burned area to").
 PHRASE_CUE = re.compile(
     r"\b(?:[Aa]ccording to|[Bb]y (?:his|her|its|their|our) (?:own )?(?:calculations?|estimates?|count|reckoning|"
-    r"measure|tally)\b|put (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,4}?at|(?<=\w )puts? at(?= (?:about |around |some |)\d)|"
+    r"measure|tally)\b|put (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,4}?at|"
+    r"(?<=\w )puts? at(?= (?:about |around |some |)\d)|"
     r"in the words of|"
     r"(?:raised|lowered|cut|revised|increased|reduced|updated|upgraded|downgraded|trimmed|doubled)"
     r"(?: (?:its|their|the|his|her) (?:[\w-]+ ){0,2}?(?:estimate|forecast|projection|figure|count|tally|toll|"
