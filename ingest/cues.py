@@ -100,8 +100,9 @@ WEAK_VERBS = forms("find count post publish add think believe describe detail qu
 # its object before it), and an estimate revised, which is an
 # estimate given ("raised its estimate", "cut its sales forecast", "revised the burned area to").
 PHRASE_CUE = re.compile(
-    r"\b(?:[Aa]ccording to|[Bb]y (?:his|her|its|their|our) (?:own )?(?:calculations?|estimates?|count|reckoning|"
-    r"measure|tally)\b|put (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,4}?at|"
+    r"\b(?:[Aa]ccording to|(?:[Bb]y|[Uu]nder) (?:his|her|its|their|our|(?:the )?[\w-]+(?: [\w-]+)?['’]s?) "
+    r"(?:own |latest |new |seat |central |preliminary )?(?:calculations?|estimates?|count|reckoning|measure|tally|"
+    r"projections?|forecasts?|model|scenario)\b|put (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,4}?at|"
     r"(?<=\w )puts? at(?= (?:about |around |some |)\d)|"
     r"in the words of|"
     r"(?:raised|lowered|cut|revised|increased|reduced|updated|upgraded|downgraded|trimmed|doubled)"

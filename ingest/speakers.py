@@ -360,9 +360,15 @@ def find_reports(sentence: str) -> list[Report]:
         if lowered.startswith("according to") or lowered == "in the words of":
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
-        if lowered.startswith("by "):  # "By her calculation, the reduction was 2.1 points": hers
-            pronoun = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}[lowered.split()[1]]
-            reports.append(Report(cue_start, pronoun, "asserts", end=cue_end))
+        if lowered.startswith(("by ", "under ")):
+            # "By her calculation, the reduction was 2.1 points", "Under the institute's seat projection, ...": the
+            # possessor's, as "according to" would give it
+            owner = re.match(r"\w+\s+(.+?)['’]s?\s+\S+(?:\s+\S+)?$", word)
+            possessor = owner.group(1) if owner else ""
+            pronoun = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}
+            owner_subject = pronoun.get(word.split()[1].lower(), possessor)
+            if owner_subject:
+                reports.append(Report(cue_start, owner_subject, "asserts", end=cue_end))
             continue
         verb_of_possessed = POSSESSED_SUBJECT.search(before) and re.match(r"\s+that\b", after)
         if _NOUN_USE.search(before) and not lowered.startswith(("put ", "puts ")) and not verb_of_possessed:
@@ -557,6 +563,8 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
         # report goes on with it, for a reporter narrates what happens and does not forecast
         return joined is None or _MODAL.search(sentence[report.end + joined.end() : position]) is not None
     if not report.postposed and report.subject_start > position and report.subject is not None:
+        if re.search(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$", sentence[: report.subject_start]):
+            return False  # "Thousands filled in the form, and officials said it had saved 6 million": a new clause
         if re.search(r"[,”\"]\s*$", sentence[: report.subject_start]):
             return True  # "..., Commissioner Yvette Sandor said Wednesday as she released the report."
         return _CLOSING_TAIL.match(sentence[report.end :]) is not None

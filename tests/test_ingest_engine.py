@@ -1074,3 +1074,21 @@ def test_the_evaluator_matches_currencies_and_a_bounded_gold_on_its_lower_bound(
 )  # fmt: skip
 def test_it_finds_the_source_of_a_possessed_subject_a_coordinated_act_and_a_calculation(text, expected):
     assert [s for s, _, _ in speakers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Halden Institute published a poll. Under the institute's projection, Civic Forward would win 88 seats.",
+         ["The Halden Institute"]),
+        ("By the agency's count, 40 people died.", ["agency"]),
+        ("In its latest forecast, the bank expects 2% growth.", ["bank"]),
+    ],
+)  # fmt: skip
+def test_it_reads_by_or_under_a_source_s_estimate_as_an_attribution(text, expected):
+    assert [s for s, _, _ in speakers(text)] == expected
+
+
+def test_it_does_not_reach_back_past_and_for_the_source_of_a_new_clause():
+    text = "Tens of thousands of people filled in the form online, and officials said it had saved 6 million euros."
+    assert [s for s, _, _ in speakers(text)] == [None, "officials"]
