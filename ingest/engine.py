@@ -33,6 +33,7 @@ from ingest.speakers import (
     acting_subject,
     find_reports,
     name_of,
+    possessed_statistic_owner,
     speaker_at,
 )
 
@@ -185,6 +186,10 @@ def _speaker_of(
         actor = acting_subject(sentence, at)
         if actor is not None:
             name, anonymous = name_of(actor, memory)
+            return Speaker(name, "asserts", None, anonymous)
+        owner = possessed_statistic_owner(sentence, at) if not reports else None
+        if owner is not None:  # "The office's published response rate was 91%"
+            name, anonymous = name_of(owner, memory)
             return Speaker(name, "asserts", None, anonymous)
     return speaker
 

@@ -514,6 +514,27 @@ def acting_subject(sentence: str, position: int) -> str | None:
     return None
 
 
+# "The office's published response rate was 91%", "The bank's own forecast is 2%": a body's statistic names
+# its source, as "the ministry's figures" do after a reporting verb.
+POSSESSED_STATISTIC = re.compile(
+    r"^\W*(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s?\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:rate|figures?|estimates?|count|forecasts?|projections?|total|tally|data|statistics|survey|poll|model)\b"
+)
+
+
+def possessed_statistic_owner(sentence: str, position: int) -> str | None:
+    """The organisation or person whose statistic opens the sentence and holds the figure at ``position``."""
+    text = DATELINE.sub("", sentence)
+    found = POSSESSED_STATISTIC.match(text)
+    if found is None or len(sentence) - len(text) + found.end() > position:
+        return None
+    owner = found.group("owner")
+    core = _POSTMODIFIER.sub("", owner)
+    if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
+        return owner
+    return None
+
+
 def speaker_at(sentence: str, reports: list[Report], position: int, memory: SpeakerMemory) -> Speaker:
     """
     The speaker of the statement at ``position`` in ``sentence``: the nearest reporting clause

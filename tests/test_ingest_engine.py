@@ -1092,3 +1092,9 @@ def test_it_reads_by_or_under_a_source_s_estimate_as_an_attribution(text, expect
 def test_it_does_not_reach_back_past_and_for_the_source_of_a_new_clause():
     text = "Tens of thousands of people filled in the form online, and officials said it had saved 6 million euros."
     assert [s for s, _, _ in speakers(text)] == [None, "officials"]
+
+
+def test_it_takes_the_body_whose_statistic_opens_the_sentence_as_its_source():
+    text = "The National Statistics Office counted 5 million people. The office's published response rate was 91%."
+    assert [s for s, _, _ in speakers(text)][1] == "The National Statistics Office"
+    assert [s for s, _, _ in speakers("The country's unemployment rate was 5%.")] == [None]
