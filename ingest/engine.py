@@ -32,6 +32,7 @@ from ingest.speakers import (
     SpeakerMemory,
     acting_subject,
     find_reports,
+    looks_like_body,
     name_of,
     possessed_statistic_owner,
     speaker_at,
@@ -62,6 +63,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     recent: list[tuple[int, Mention]] = []  # (sentence number, figure mention), for disputes
     paragraph_unit = ""  # what the paragraph counted last, for a bare figure
     previous_end = 0
+    carried: Speaker | None = None  # the body whose statistics the sentence before reported
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
         if "\n" in text[previous_end:start]:
@@ -79,6 +81,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         figures = [f for f in figures if not (_counts_sources(f) and any(a <= f.span[0] < b for a, b in sources))]
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
+            if speaker.name is None and carried is not None and not inside and not reports:
+                speaker = _statistic_goes_on(sentence, figure, carried)
             sentence_speaker = sentence_speaker or speaker
             mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
             mentions.append(mention)
@@ -121,12 +125,39 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                         figure=date_text,
                     )
                 )
+        reported = sentence_speaker if reports and not inside and sentence_speaker is not None else None
+        carried = reported if reported is not None and _is_body(reported) else None
         if sentence_speaker is None and inside:
             sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
         speaker = sentence_speaker or Speaker(None)
         memory.learn(sentence, speaker.name, speaker.anonymous)
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
     return mentions
+
+
+# A statistic's change or the level it reached: "The number out of work rose by 118,000 to 1.94 million".
+STATISTIC_VERB = re.compile(
+    r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|"
+    r"stood|reached|totalled|totaled|risen|fallen)\b"
+)
+
+
+def _is_body(speaker: Speaker) -> bool:
+    """An organisation that speaks through reports, not a person or an anonymous source."""
+    return bool(speaker.name) and not speaker.anonymous and looks_like_body(speaker.name or "")
+
+
+def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speaker:
+    """
+    "Deaths fell 6%, the agency said. The number injured fell 4% to 5,310." A body's statistics run on
+    over the sentences after the one that names it: a figure no one is said to give, that states how a
+    statistic changed (or the level it reached) right after a body reported figures, is that body's. A
+    state ("Revenue was", "the ferry was licensed for") is background and stays the article's.
+    """
+    before = sentence[: figure.span[0]]
+    if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not STATISTIC_VERB.search(before):
+        return Speaker(None)
+    return replace(carried, via=None, stance="asserts")
 
 
 def _counts_sources(figure: Figure) -> bool:

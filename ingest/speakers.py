@@ -522,6 +522,13 @@ POSSESSED_STATISTIC = re.compile(
 )
 
 
+def looks_like_body(name: str) -> bool:
+    """ "the National Statistics Bureau", "the board": an organisation, not a person."""
+    core = _POSTMODIFIER.sub("", name)
+    bare = core.removeprefix("the ").removeprefix("The ")
+    return bool(ORG_REF.search("the " + bare) or _looks_like_organisation(core))
+
+
 def possessed_statistic_owner(sentence: str, position: int) -> str | None:
     """The organisation or person whose statistic opens the sentence and holds the figure at ``position``."""
     text = DATELINE.sub("", sentence)

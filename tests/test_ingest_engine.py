@@ -1098,3 +1098,15 @@ def test_it_takes_the_body_whose_statistic_opens_the_sentence_as_its_source():
     text = "The National Statistics Office counted 5 million people. The office's published response rate was 91%."
     assert [s for s, _, _ in speakers(text)][1] == "The National Statistics Office"
     assert [s for s, _, _ in speakers("The country's unemployment rate was 5%.")] == [None]
+
+
+def test_it_gives_a_change_in_a_statistic_to_the_body_that_reported_the_sentence_before():
+    text = (
+        "Road deaths fell 6 per cent to 412 last year, the National Roads Agency said. "
+        "The number of people seriously injured fell by 4 per cent to 5,310."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["National Roads Agency"] * 4
+    stated = "Road deaths fell 6 per cent, the National Roads Agency said. Revenue was 3.1 billion escudos."
+    assert [s for s, _, _ in speakers(stated)] == ["National Roads Agency", None]  # a state, not a change
+    person = "Road deaths fell 6 per cent, Anna Berg said. Injuries fell by 4 per cent."
+    assert [s for s, _, _ in speakers(person)] == ["Anna Berg", None]  # a person's account is not carried on
