@@ -668,6 +668,8 @@ def _unit(
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after) and (earlier or paragraph_unit or last_unit):
         # "Two of them remain in hospital": of what was counted last
         return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
+    if re.search(r"\banother\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
+        return ELLIPTIC, m.end()  # "41 teams working, and I have asked for another 20": more of the same
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
         return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
