@@ -538,6 +538,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if joined and not head.endswith("s"):  # "50 search and rescue specialists"
         head, end = joined.group(1), end + joined.end()
     unit = head.strip("-").lower()
+    fixed = FIXED_OF_COMPOUND.match(sentence[end:])
+    if fixed and unit in ("members", "member"):  # "92 members of parliament": a compound noun, one unit
+        return f"{unit} {' '.join(fixed.group(0).split())}", end + fixed.end()
     if unit in ("dollars", "euros", "pounds", "percent"):
         return unit, end
     rate = RATE_AFTER.match(sentence[end:])
@@ -568,6 +571,7 @@ MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": 
 CONCENTRATION_UNITS = {"milligrams", "micrograms", "grams", "nanograms", "parts", "particles", "cells", "becquerels"}
 PER_MEASURE = re.compile(r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne)\b", re.I)
 SHARE_UNITS = {"percent", "percentage points"}
+FIXED_OF_COMPOUND = re.compile(r"\s+of\s+(?:parliament|congress|the\s+public|staff|the\s+house|the\s+assembly)\b")
 # A verb in -s with its object after it: "includes people", "covers the", "means 40".
 VERB_WITH_OBJECT_AFTER = re.compile(
     r"\s+[a-z]+s\s+(?:the|a|an|people|more|all|some|many|those|these|its|their|his|her|only|about|around|\d)\b"

@@ -881,6 +881,7 @@ def test_it_gives_a_coordinated_cue_the_subject_of_the_first_verb():
         ("The fire burned 40 square kilometres of forest.", [("40", "square kilometres")]),
         ("The limit had fallen to 112 km/h on the motorway.", [("112", "km/h")]),
         ("Cars passed at 70 mph.", [("70", "mph")]),
+        ("Ninety-two members of parliament have signed the bill.", [("92", "members of parliament")]),
     ],
 )
 def test_it_reads_a_unit_of_more_than_one_word(sentence, expected):
