@@ -153,6 +153,11 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
     ):
         return True  # "17 Market Street": an address
+    raw_digits = m.group("num")
+    if len(raw_digits) > 1 and raw_digits[0] == "0" and raw_digits[1].isdigit():
+        return True  # "call 0800 555 014", "case 0187": a count never begins with a zero
+    if re.search(r"\b0\d{2,4}\s(?:\d{3,4}\s)?$", before):
+        return True  # the groups of a telephone number after its leading "0800"
     if RESPONDENTS_AFTER.match(after):
         return True  # "Of the 23 who responded, only four forecast a cut": the sources a poll counted
     if re.search(r"(?:[A-Za-z]\d*|\d)/$", before):

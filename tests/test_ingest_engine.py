@@ -365,6 +365,7 @@ def test_it_reads_a_revision_as_an_old_and_a_new_value(sentence):
         "The bill passed by 112 votes to 97, with 6 abstentions.",  # the tally of a vote is its score
         "Of the 23 who responded, only four forecast a half-point move.",  # the sources a poll counted
         "The case number is T2024/0187.",  # an identifier
+        "Email us at news@obc.ov or call 0800 555 014.",  # a telephone number
         "Two officials with knowledge of the talks said so",
         "the trial, known as HX-310, ended",
         "said the chain's supply director, 52, who has worked in retail since the 1990s",
