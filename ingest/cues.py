@@ -96,10 +96,15 @@ LISTENER_VERBS = forms(TELL_VERBS)  # "told Reuters": Reuters is the listener, n
 # "counted" votes, "posted" a loss): they report only with a that-clause or a quotation.
 WEAK_VERBS = forms("find count post publish add think believe describe detail quote cite assess admit")
 
-# Cues of more than one word: "according to", "put the toll at", and an estimate revised, which is an
+# Cues of more than one word: "according to", "put the toll at" (or "a shortfall the sector puts at",
+# its object before it), and an estimate revised, which is an
 # estimate given ("raised its estimate", "cut its sales forecast", "revised the burned area to").
 PHRASE_CUE = re.compile(
-    r"\b(?:[Aa]ccording to|put (?:the|its|their) (?:[\w-]+ ){1,4}?at|in the words of|"
+    r"\b(?:[Aa]ccording to|(?:[Bb]y|[Uu]nder) (?:his|her|its|their|our|(?:the )?[\w-]+(?: [\w-]+)?['’]s?) "
+    r"(?:own |latest |new |seat |central |preliminary )?(?:calculations?|estimates?|count|reckoning|measure|tally|"
+    r"projections?|forecasts?|model|scenario)\b|put (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,4}?at|"
+    r"(?<=\w )puts? at(?= (?:about |around |some |)\d)|"
+    r"in the words of|"
     r"(?:raised|lowered|cut|revised|increased|reduced|updated|upgraded|downgraded|trimmed|doubled)"
     r"(?: (?:its|their|the|his|her) (?:[\w-]+ ){0,2}?(?:estimate|forecast|projection|figure|count|tally|toll|"
     r"outlook|guidance)s?\b| the \w+ (?:\w+ )?to\b))\b"

@@ -26,12 +26,15 @@ from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
 from ingest.speakers import (
     DOCUMENT_SAMPLE,
+    RELATIVE_ACT,
     Report,
     Speaker,
     SpeakerMemory,
     acting_subject,
     find_reports,
+    looks_like_body,
     name_of,
+    possessed_statistic_owner,
     speaker_at,
 )
 
@@ -60,6 +63,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     recent: list[tuple[int, Mention]] = []  # (sentence number, figure mention), for disputes
     paragraph_unit = ""  # what the paragraph counted last, for a bare figure
     previous_end = 0
+    carried: Speaker | None = None  # the body whose statistics the sentence before reported
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
         if "\n" in text[previous_end:start]:
@@ -77,6 +81,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         figures = [f for f in figures if not (_counts_sources(f) and any(a <= f.span[0] < b for a, b in sources))]
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
+            if speaker.name is None and carried is not None and not inside and not reports:
+                speaker = _statistic_goes_on(sentence, figure, carried)
             sentence_speaker = sentence_speaker or speaker
             mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
             mentions.append(mention)
@@ -99,6 +105,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             if (
                 not disputed
                 and day
+                and CALENDAR_DATE.search(date_text)
                 and sentence_speaker.name
                 and asserted
                 and _states_something(sentence, reports, position)
@@ -118,12 +125,39 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                         figure=date_text,
                     )
                 )
+        reported = sentence_speaker if reports and not inside and sentence_speaker is not None else None
+        carried = reported if reported is not None and _is_body(reported) else None
         if sentence_speaker is None and inside:
             sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
         speaker = sentence_speaker or Speaker(None)
         memory.learn(sentence, speaker.name, speaker.anonymous)
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
     return mentions
+
+
+# A statistic's change or the level it reached: "The number out of work rose by 118,000 to 1.94 million".
+STATISTIC_VERB = re.compile(
+    r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|"
+    r"stood|reached|totalled|totaled|risen|fallen)\b"
+)
+
+
+def _is_body(speaker: Speaker) -> bool:
+    """An organisation that speaks through reports, not a person or an anonymous source."""
+    return bool(speaker.name) and not speaker.anonymous and looks_like_body(speaker.name or "")
+
+
+def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speaker:
+    """
+    "Deaths fell 6%, the agency said. The number injured fell 4% to 5,310." A body's statistics run on
+    over the sentences after the one that names it: a figure no one is said to give, that states how a
+    statistic changed (or the level it reached) right after a body reported figures, is that body's. A
+    state ("Revenue was", "the ferry was licensed for") is background and stays the article's.
+    """
+    before = sentence[: figure.span[0]]
+    if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not STATISTIC_VERB.search(before):
+        return Speaker(None)
+    return replace(carried, via=None, stance="asserts")
 
 
 def _counts_sources(figure: Figure) -> bool:
@@ -146,6 +180,11 @@ def _speaker_of(
     if quotation is not None:
         return _quoted_speaker(quotation, resolved, memory)
     at = figure.span[0]
+    acting = next((r for r in reports if 0 <= r.subject_start <= at < r.position and r.subject), None)
+    if acting is not None and acting.subject and RELATIVE_ACT.search(sentence[acting.subject_start : at]):
+        # "The unions, which had demanded 11 lira an hour, said": the source's own act gave the figure
+        name, anonymous = name_of(acting.subject, memory)
+        return Speaker(name, "asserts", None, anonymous)
     background = BACKGROUND_CLAUSE.search(sentence[:at])
     reported = any(r.subject and not r.postposed and r.end <= at for r in reports)
     if background and not has_cue(background.group(0)) and not reported:
@@ -179,10 +218,14 @@ def _speaker_of(
         if actor is not None:
             name, anonymous = name_of(actor, memory)
             return Speaker(name, "asserts", None, anonymous)
+        owner = possessed_statistic_owner(sentence, at) if not reports else None
+        if owner is not None:  # "The office's published response rate was 91%"
+            name, anonymous = name_of(owner, memory)
+            return Speaker(name, "asserts", None, anonymous)
     return speaker
 
 
-RELATIVE = re.compile(r"\b(?:which|who|whose)\b")
+RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b")
 BACKGROUND_CLAUSE = re.compile(
     r"(?:,\s+(?:which|whose|worth|valued at)\b|\b(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -237,6 +280,13 @@ def _states_something(sentence: str, reports: list[Report], position: int) -> bo
     return False
 
 
+# A statement without a figure is suggested only when a calendar date makes it a dated fact ("stated on
+# October 13 that", "travelled ... in early October"); a weekday or "last week" only dates the report itself
+# ("said in a statement on Thursday that"), the news peg of nearly every sentence that reports.
+CALENDAR_DATE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d"
+)
 DATED_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,]*$")
 MODAL_CONTENT = re.compile(
     r"(?:\s+[\w'’“”\"-]+,?){0,12}?\s+[“\"]?(?:would|could|will|may|might|should|must|can|shall|had\s+[“\"]?no\s+intention|"

@@ -70,6 +70,16 @@ SOURCE_CUE_AFTER = re.compile(
     r"familiar with|with (?:direct )?knowledge|briefed on|close to|who (?:spoke|asked|declined|requested)|"
     r"speaking on|involved in)\b"
 )
+RESPONDENTS_AFTER = re.compile(
+    r"\s+(?:who|that)\s+(?:(?:had|have)\s+)?(?:responded|replied|answered|took\s+part|participated|"
+    r"were\s+(?:polled|surveyed|asked|interviewed|questioned))\b"
+)
+VOTE_TALLY_AFTER = re.compile(
+    r"\s+votes?\s+(?:to|against)\s+[\d,]+\b|\s+(?:to|against)\s+[\d,]+(?:\s+votes)?\s*,\s*with\b"
+)
+VOTE_TALLY_BEFORE = re.compile(
+    r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+\d[\d,]*\s*,?\s*with\s+$"
+)
 LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 
 
@@ -84,9 +94,23 @@ def is_score(sentence: str, first: re.Match, second: re.Match) -> bool:
     )
 
 
+# A preposition before a small count in words: "schools in two provinces", "carried out with two universities".
+CIRCUMSTANCE_BEFORE = re.compile(
+    r"(?<!ing)(?<!\bbrought)(?<!\btook)(?<!\bsent)\s(?:in|with|across|among|between|within)\s+"
+    r"(?:(?:at least|at most|up to|only|just|all|the|its|their|another)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier: str) -> bool:
-    """Durations, and the number of sources a report cites, are not claims."""
+    """
+    Durations, the number of sources a report cites, and a small count in words that sets the scene
+    ("in two provinces", "with three members preferring"; not "bringing in five players") are not claims.
+    """
     before = sentence[: m.start()]
+    small = m.group("num").isalpha() and not m.group("scale") and (number_value(m) or 10) < 10
+    if small and CIRCUMSTANCE_BEFORE.search(before) and not re.match(r"\s+of\b", sentence[m.end() :]):
+        return True
     if unit in DURATION_UNITS:
         measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
         aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
@@ -129,6 +153,17 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
     ):
         return True  # "17 Market Street": an address
+    raw_digits = m.group("num")
+    if len(raw_digits) > 1 and raw_digits[0] == "0" and raw_digits[1].isdigit():
+        return True  # "call 0800 555 014", "case 0187": a count never begins with a zero
+    if re.search(r"\b0\d{2,4}\s(?:\d{3,4}\s)?$", before):
+        return True  # the groups of a telephone number after its leading "0800"
+    if RESPONDENTS_AFTER.match(after):
+        return True  # "Of the 23 who responded, only four forecast a cut": the sources a poll counted
+    if re.search(r"(?:[A-Za-z]\d*|\d)/$", before):
+        return True  # "case T2024/0187": the part of an identifier after a slash
+    if VOTE_TALLY_AFTER.match(after) or VOTE_TALLY_BEFORE.search(before):
+        return True  # "passed by 161 votes to 138, with 6 abstentions": the tally of a vote is its score
     paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or re.search(r"\b\d{1,3}\s?[-–]\s?$", before)
     if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", before)):
         return True  # "beat Lorca 3-1": a score

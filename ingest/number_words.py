@@ -42,12 +42,13 @@ WORDNUM = (
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER = re.compile(
     rf"(?P<cur>[$£€¥]|\b(?:USD|EUR|GBP)\s?)?(?P<num>{DIGITS}|\b{WORDNUM}\b)"
+    r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion)\b))?"  # "four and a half million"
     r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|[mMkKbB])\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
     re.IGNORECASE,
 )
 QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|close to|circa|"
+    r"\b(?P<q>about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|close to|closer to|circa|"
     r"more than|over|at least|just over|upwards of|in excess of|no fewer than|no less than|above|exceed|exceeds|"
     r"exceeding|surpass|top|"
     r"up to|fewer than|less than|no more than|at most|under|as many as|just under|below|"
@@ -56,7 +57,7 @@ QUALIFIER_BEFORE = re.compile(
 )
 QUALIFIERS = {
     Qualifier.APPROXIMATELY: {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
-                              "estimated", "close to", "circa"},
+                              "estimated", "close to", "closer to", "circa"},
     Qualifier.AT_LEAST: {"more than", "over", "at least", "just over", "upwards of", "in excess of", "no fewer than",
                          "no less than", "above", "exceed", "exceeds", "exceeding", "surpass", "top"},
     Qualifier.AT_MOST: {"up to", "fewer than", "less than", "no more than", "at most", "under", "as many as",
@@ -86,6 +87,8 @@ def parse_number(text: str) -> Decimal | None:
 
 def number_value(match: re.Match) -> Decimal | None:
     value = parse_number(match.group("num"))
+    if value is not None and match.group("half"):
+        value += Decimal("0.5")
     scale = (match.group("scale") or "").strip().lower()
     if value is not None and scale:
         value *= SCALES[scale]

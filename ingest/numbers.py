@@ -3,9 +3,10 @@ Figures in a sentence: numbers in digits or words, their qualifier, their unit, 
 "N groups of X each" totals. Returns what it finds with character spans; knows nothing of speakers.
 
 The quantity grammar also reads proportions as percentages ("a third of", "nearly half of",
-"one in five"), vague counts as lower bounds ("hundreds of" is at least 100, "tens of thousands
-of" at least 10,000), "two dozen" as 24, and a change or revision ("from 40 to 57", "cut to
-89,000 from 114,000", "revised to 17,500, up from its estimate of 14,000") as one figure with
+"one in five"), vague counts as lower bounds ("hundreds of" is two hundred or more, never under
+100; "tens of thousands of" 20,000, never under 10,000), "two dozen" as 24, and a change or
+revision ("from 40 to 57", "cut to 89,000 from 114,000", "revised to 17,500, up from its estimate
+of 14,000", "X, compared with Y a year earlier") as one figure with
 the value it replaced. What only looks like a count (ages, durations, identifiers, scores, the
 number of sources a report cites) is left out by ingest.not_counts; the words and digits of a
 number are read by ingest.number_words.
@@ -15,10 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
+from ingest.cues import STANCE_OF
 from ingest.not_counts import DURATION_UNITS, is_score, not_a_claim, not_a_count
 from ingest.number_words import (
     CURRENCIES,
@@ -44,6 +46,8 @@ STOP = {
     "away", "ago", "later", "earlier", "alone", "us", "them", "you", "me", "year-old", "years-old", "percent",
     "cent", "a.m", "p.m", "because", "once", "late", "early", "though", "although", "unless", "whether", "not",
     "yet", "even", "only", "just", "then", "there", "here", "again", "apiece", "overall", "altogether", "instead",
+    "last", "next", "held", "kept", "left", "sent", "lost", "paid", "sold", "told", "found", "made", "taken",
+    "given", "seen", "shown", "brought", "bought", "caught",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
@@ -81,7 +85,7 @@ FRACTIONS = {
     "one tenth": Decimal(10),
 }  # fmt: skip
 _FRACTION = r"(?:a|one|two|three|four)[- ](?:half|third|quarter|fifth|tenth)s?|half"
-_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|\d{1,3})"
 PROPORTION = re.compile(
     rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all)\b)|(?P<frac2>{_FRACTION})\b|"
     rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b)",
@@ -100,13 +104,20 @@ SHARE_AS_SUBJECT = re.compile(
     rf"(?:^|[,;:]\s*|\b(?:and|but|while|whereas|that)\s+)[\"“]?(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE
 )
 SUBJECT_VERB_AFTER = re.compile(
-    r"\s+(?:said|say|says|were|was|are|is|have|had|has|received|reported|felt|believed|thought|supported|opposed|"
-    r"backed|wanted|agreed|disagreed|voted|expected|preferred|rated|named|chose)\b"
+    r"\s+(?:(?:now|still|also|already|only|never|ever)\s+)?"
+    r"(?:said|say|says|were|was|are|is|have|had|has|will|would|could|may|might|can|should|must|did|do|does|"
+    r"[a-z]{3,}ed|led|went|took|made|got|saw|fell|rose|grew|chose|paid|lost|won|left|came|became|found|thought|"
+    r"felt|kept|held|sold|bought|spent|gave)\b"
+)
+# A bare fraction after a comparison is a share: "and more than a quarter at smaller institutions".
+COMPARED_SHARE_BEFORE = re.compile(
+    r"\b(?:more than|less than|fewer than|nearly|almost|just over|just under|well over|up to|at least)\s+$", re.I
 )
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
-# Vague counts, read as lower bounds: the floor nobody could dispute, the scale the word names
-# ("hundreds of" is at least 100, "dozens of" at least 12, "tens of thousands of" at least 10,000).
-VAGUE_COUNTS = {
+# Vague counts, read as lower bounds. The value is the least count the plural names ("hundreds" is
+# two hundred or more, "dozens" two dozen, "tens of thousands" twenty thousand); the lower bound
+# is the scale the word names, the floor nobody could dispute even in loose use (100, 12, 10,000).
+VAGUE_SCALES = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
     "hundreds of thousands": 100000, "millions": 10**6, "tens of millions": 10**7,
     "hundreds of millions": 10**8, "billions": 10**9,
@@ -128,11 +139,27 @@ REVISION_WORDS = re.compile(
 PREVIOUS_AFTER = re.compile(
     # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
     r"^(?:\s+(?:in|among|for|at|by)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+)?[A-Za-z-]+)?)?"
-    r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person))?"  # "to 1,400 kilocalories a day from 2,100"
-    r"\s*,?\s*(?P<dir>(?:up|down)\s+)?from\s+(?:(?:its|the|their|his|her|an?|our)\s+)?"
-    r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?$"
+    r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person|hour|shift|night|tonne|litre|kilo|kilogram))?"
+    r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?"  # "fell to 84,000 vehicles last year from"
+    r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+)?from|(?P<compared>compared\s+(?:with|to)))\s+"
+    r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
-CHANGE_FROM = re.compile(r",\s*(?:up|down)\s+from\s")
+CHANGE_FROM = re.compile(r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s")
+# "X, compared with Y a year earlier": a comparison with an earlier period gives the value X replaced
+EARLIER_PERIOD = re.compile(
+    r"^(?:\s+[a-z%]+){0,3}?\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week|decade)\s+(?:earlier|before|ago)|"
+    r"(?:last|the\s+previous|a\s+year\s+ago|the\s+same\s+\w+\s+(?:of\s+)?(?:last\s+year|\d{4}))\b|"
+    r"in\s+(?:the\s+)?(?:last|previous|same)\b|in\s+\d{4}\b|(?:at|in|during)\s+the\s+same\b)"
+)
+
+
+def _compared_with_earlier(link: re.Match, sentence: str, earlier: re.Match) -> bool:
+    """ "up from Y" always gives the value replaced; "compared with Y" only with an earlier period after it."""
+    return not link.group("compared") or EARLIER_PERIOD.match(sentence[earlier.end() :]) is not None
+
+
 # Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
 FIGURE_NOUNS = {"figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold"}
 RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
@@ -151,7 +178,7 @@ NUMBER_WORDS = {
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
     "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "thousand", "half", "third", "thirds", "quarter",
     "quarters", "fifth", "fifths", "tenth", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
-    "tens",
+    "tens", "several", "million", "billion",
 }  # fmt: skip
 PROPORTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "in", "out"}
 VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "several", "few"}
@@ -166,7 +193,13 @@ NOUN_BEFORE = re.compile(
     r"attendance))"
     r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
-    r"(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?$"
+    r"(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?"
+    r"(?:between\s+[\d,.]+\s+and\s+|[\d,.]+\s*(?:-|–|to)\s*)?$"  # "at between 4,000 and 9,000"
+)
+# "the number of sheep killed", "the number of people seriously injured": the noun, not its participle
+COUNTED_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:number|estimate|count|total|tally)\s+of\s+(?:the\s+)?(?P<noun>[a-z]{3,})\s+(?:[a-z]+ly\s+)?"
+    r"(?:dead|killed|injured|wounded|missing|displaced)\b"
 )
 NOUN_BEFORE_UNITS = {
     "death toll": "deaths", "toll": "deaths", "population": "people", "turnout": "percent",
@@ -283,14 +316,15 @@ def find_figures(
                 # a change stated later in the same clause, past figures that are not counts
                 for later in matches[i : i + 4]:
                     gap = sentence[end : later.start()]
-                    if len(gap) > 150 or re.search(r"[.;:]\s|\bbut\b", gap):
+                    if len(gap) > 150 or re.search(r"(?<![ap]\.m)[.;:]\s|\bbut\b", gap):
                         break
                     change = CHANGE_FROM.search(gap)
-                    if change and PREVIOUS_AFTER.match(gap[change.start() :]):
-                        nxt, link = later, PREVIOUS_AFTER.match(gap[change.start() :])
+                    changed = PREVIOUS_AFTER.match(gap[change.start() :]) if change else None
+                    if changed and _compared_with_earlier(changed, sentence, later):
+                        nxt, link = later, changed
                         group_spans.add(later.span())
                         break
-            if link:
+            if link and _compared_with_earlier(link, sentence, nxt):
                 earlier_value = number_value(nxt)
                 if earlier_value is not None and not not_a_count(sentence, nxt, earlier_value):
                     # "to 89,000 from 114,000", "17,500, up from its estimate of 14,000": one figure, the
@@ -317,7 +351,31 @@ def find_figures(
                 continue
         figures.append(Figure(value, lower, upper, unit, qualifier, (start, end), previous_value=previous))
         consumed_until = end
-    return sorted(figures, key=lambda f: f.span[0])
+    figures.sort(key=lambda f: f.span[0])
+    if any(f.unit == ELLIPTIC for f in figures):
+        figures = _resolve_elliptic(figures, paragraph_unit)
+    return _revised_from_after(sentence, figures) if len(figures) > 1 and "rais" in sentence else figures
+
+
+# "4.1 million customers, raising its estimate from the 2.5 million it gave", "At least 9 civilians have been
+# killed, the mission said, raising its previous count of 5": the later figure is the value the first replaced
+RAISED_FROM_BEFORE = re.compile(
+    r",\s*(?:raising|lowering|revising|increasing|cutting|reducing|updating)\s+(?:up\s+|down\s+)?"
+    r"(?:its|their|the|his|her|our)\s+(?:[a-z]+\s+){0,2}?(?:estimate|count|forecast|figure|target|tally|toll|"
+    r"projection|total|number)\s+(?:from|of)\s+(?:the\s+|about\s+|around\s+|some\s+)?$"
+)
+
+
+def _revised_from_after(sentence: str, figures: list[Figure]) -> list[Figure]:
+    result: list[Figure] = []
+    for figure in figures:
+        earlier = [f for f in result if f.previous_value is None and f.unit not in SHARE_UNITS]
+        if earlier and figure.qualifier == Qualifier.EXACT and RAISED_FROM_BEFORE.search(sentence[: figure.span[0]]):
+            first = earlier[-1]
+            result[result.index(first)] = replace(first, previous_value=figure.value)
+            continue
+        result.append(figure)
+    return result
 
 
 def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Decimal) -> Decimal:
@@ -354,6 +412,7 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if (
             p.group("frac2")
             and not BY_BEFORE.search(sentence[: p.start()])
+            and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 20) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
         ):
             continue  # "a third" alone is an ordinal or a person ("a third of", "by a third", "Half said" are shares)
@@ -372,9 +431,8 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         qualifier = qualifier_of(q_word)
         # A share is written as people read it: one decimal place (a third is 33.3%, one in eight 12.5%).
         value = value.quantize(Decimal("0.1"))
-        upper = None
-        if value == 50 and q_word in JUST_BELOW:
-            value, upper = Decimal(45), Decimal(50)  # "nearly half" is short of half: about 45%, at most 50%
+        # "nearly half", "almost a third": the share as stated, which the figure stays short of
+        upper = value if q_word in JUST_BELOW else None
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=upper)
         start = p.start() - len(q.group(0)) if q else p.start()
         found.append(Figure(value, lower, upper, "percent", qualifier, (start, p.end())))
@@ -382,7 +440,7 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if any(a <= v.start() < b for a, b in (f.span for f in found)):
             continue
         phrase = " ".join((v.group("v") or v.group("w")).lower().split())
-        value = Decimal(VAGUE_COUNTS[phrase])
+        scale = Decimal(VAGUE_SCALES[phrase])
         after = sentence[v.end() :]
         if v.group("v"):  # the noun after "of"
             noun = re.match(r"\s+(?:(?:the|their|its|his|her|our)\s+)?", after)
@@ -390,10 +448,35 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         else:
             offset = v.end()
         unit, unit_end = _unit_after(sentence, offset)
+        if not unit and (noun := NOUN_BEFORE.search(sentence[: v.start()])):
+            # "the number of appeals lodged by Wednesday had already reached several hundred"
+            named = (noun.group("plural") or noun.group("head")).lower()
+            unit, unit_end = NOUN_BEFORE_UNITS.get(named, named), v.end()
+        elif not unit and ELLIPTIC_COUNT_AFTER.match(after):
+            unit, unit_end = ELLIPTIC, v.end()  # "dozens more were missing": what the sentence counted before
         if not unit or unit in DURATION_UNITS:
             continue
-        found.append(Figure(value, value, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
+        found.append(Figure(2 * scale, scale, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
     return found
+
+
+# A count with its noun left out, which the clause goes on from: "23 people died and dozens more were
+# missing", "fixed 2,300 leaks but hundreds more were reported", "found 41 packs, nine more than in 2022".
+ELLIPTIC_COUNT_AFTER = re.compile(r"\s+more\b|\s+(?:have|has|had|were|are)\s+(?:been\s+)?[a-z]+ed\b")
+ELLIPTIC = "\x00"  # the unit of a figure the sentence gave before; resolved once all its figures are read
+
+
+def _resolve_elliptic(figures: list[Figure], paragraph_unit: str) -> list[Figure]:
+    resolved: list[Figure] = []
+    for figure in figures:
+        if figure.unit != ELLIPTIC:
+            resolved.append(figure)
+            continue
+        before = [f.unit for f in resolved if f.span[1] <= figure.span[0] and f.unit not in SHARE_UNITS]
+        unit = before[-1] if before else paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
+        if unit:
+            resolved.append(replace(figure, unit=unit))
+    return resolved
 
 
 def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | None:
@@ -422,6 +505,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if not word:
         return "", 0
     head, end = word.group(2), offset + word.end()
+    if head in SCALE_WORDS:
+        return "", 0  # "of the 3.4 million": the scale of a figure, not what it counts
     if head in STOP and head not in MODIFIERS:
         return "", 0  # "recruited 35 from overseas": no noun after the figure
     proper = re.match(r"(?:\s+[A-Z][\w'’-]*)+\s+([a-z][a-z-]*s)\b", sentence[end:])
@@ -453,6 +538,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if joined and not head.endswith("s"):  # "50 search and rescue specialists"
         head, end = joined.group(1), end + joined.end()
     unit = head.strip("-").lower()
+    fixed = FIXED_OF_COMPOUND.match(sentence[end:])
+    if fixed and unit in ("members", "member"):  # "92 members of parliament": a compound noun, one unit
+        return f"{unit} {' '.join(fixed.group(0).split())}", end + fixed.end()
     if unit in ("dollars", "euros", "pounds", "percent"):
         return unit, end
     rate = RATE_AFTER.match(sentence[end:])
@@ -460,6 +548,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         return f"{unit} per {rate.group(1).lower()}", end + rate.end()
     if unit.endswith("ed") and unit not in NOUNS_IN_ED:
         return "", 0  # "20,000 attended": a verb, not what was counted
+    if unit in STANCE_OF and (not unit.endswith("s") or unit == "says"):
+        return "", 0  # "seven said", "only four forecast a cut": the verb of a report, not what was counted
     if unit not in STOP and unit not in MODIFIERS and len(unit) > 1 and not unit.endswith("ly"):
         if word.group(1).strip() and not unit.endswith("s") and unit not in COLLECTIVE_HEADS:
             return "", -1  # "3 North Korean ..." followed by a verb-like word: not a unit
@@ -481,6 +571,19 @@ MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": 
 CONCENTRATION_UNITS = {"milligrams", "micrograms", "grams", "nanograms", "parts", "particles", "cells", "becquerels"}
 PER_MEASURE = re.compile(r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne)\b", re.I)
 SHARE_UNITS = {"percent", "percentage points"}
+FIXED_OF_COMPOUND = re.compile(r"\s+of\s+(?:parliament|congress|the\s+public|staff|the\s+house|the\s+assembly)\b")
+# A verb in -s with its object after it: "includes people", "covers the", "means 40".
+VERB_WITH_OBJECT_AFTER = re.compile(
+    r"\s+[a-z]+s\s+(?:the|a|an|people|more|all|some|many|those|these|its|their|his|her|only|about|around|\d)\b"
+)
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "hundreds", "thousands", "millions", "billions"}
+COMPOUND_UNIT = re.compile(
+    r"\s+(?:cubic|square)\s+(?:metres|meters|kilometres|kilometers|miles|feet|yards|centimetres|centimeters)\b"
+    r"|\s?(?:km/h|kph|mph|km\s+per\s+hour|kilometres\s+per\s+hour|kilometers\s+per\s+hour|miles\s+per\s+hour)\b"
+    r"|\s+(?:cubic|square)\s+(?:metre|meter|kilometre|kilometer|mile|foot|yard)\b",
+    re.IGNORECASE,
+)
+SPEED_UNITS = {"kph": "km/h", "km per hour": "km/h"}
 # The plural subject of a change: "Building permits, a guide to future construction, dropped"
 CHANGED_SUBJECT = re.compile(
     r"\b([a-z]+s|people)\b(?:,[^,]*,)?\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
@@ -521,9 +624,16 @@ def _unit(
     if measure:  # "a 19-mile stretch", "the 42,000-seat stadium": a measure of the noun it modifies
         word = measure.group(1).lower()
         return MEASURE_PLURALS.get(word, word + "s"), m.end() + measure.end()
-    points = re.match(r"\s+percentage points?\b", after)
+    known = known_units.get(number_value(m) or Decimal(-1)) if known_units else None
+    if known and re.search(r"\b[Tt]he\s+$", sentence[: m.start()]) and VERB_WITH_OBJECT_AFTER.match(after):
+        return known, m.end()  # "The 73,000 includes people who ...": the figure given before, then its verb
+    points = re.match(r"\s+(percentage|basis) points?\b", after)
     if points:
-        return "percentage points", m.end() + points.end()
+        return f"{points.group(1).lower()} points", m.end() + points.end()
+    compound = COMPOUND_UNIT.match(after)
+    if compound:  # "1.9 cubic metres", "112 km/h", "40 square kilometres": a unit of more than one word
+        words = " ".join(compound.group(0).lower().split())
+        return SPEED_UNITS.get(words, words), m.end() + compound.end()
     share = re.match(
         r"\s+of (?:the|them|those)\s+(?:[a-z]+\s+){0,2}(?:were|was|are)\s+([a-z]+(?:s|ren|men|people))\b", after
     )
@@ -531,13 +641,17 @@ def _unit(
         return share.group(1), m.end() + share.end()
     partitive = re.match(
         r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
-        r"(?:[\d,.]+\s+)?",
+        r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?",
         after,
     )
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + partitive.end())
         if unit and unit not in FIGURE_NOUNS:
             return unit, m.end()
+        whole = NUMBER.fullmatch(partitive.group("whole") or "")
+        whole_value = number_value(whole) if whole else None
+        if not unit and known_units and whole_value is not None and whole_value in known_units:
+            return known_units[whole_value], m.end()  # "fewer than 300,000 of the 3.4 million" customers counted
     unit, end = _unit_after(sentence, m.end())
     if end < 0:
         return "", 0
@@ -558,6 +672,10 @@ def _unit(
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after) and (earlier or paragraph_unit or last_unit):
         # "Two of them remain in hospital": of what was counted last
         return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
+    if re.search(r"\banother\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
+        return ELLIPTIC, m.end()  # "41 teams working, and I have asked for another 20": more of the same
+    if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
+        return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if re.search(
@@ -568,7 +686,16 @@ def _unit(
     noun = NOUN_BEFORE.search(sentence[: m.start()])
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
         named = (noun.group("plural") or noun.group("head")).lower()
+        participle = COUNTED_BEFORE_PARTICIPLE.search(noun.group(0))
+        if participle and (_plural_noun(participle.group("noun")) or participle.group("noun") in COLLECTIVE_HEADS):
+            return participle.group("noun"), m.end()
         return NOUN_BEFORE_UNITS.get(named, named), m.end()
+    first_counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
+    set_off = re.search(r",\s*(?:about|around|some|nearly|almost|roughly|just)?\s*$", sentence[: m.start()])
+    if first_counts and set_off and re.match(r"\s+(?:more|fewer|less)\s+than\b", after):
+        # "4,812 pupils sat exams at 23 schools, the board said, about 150 more than last year": a
+        # comparison set off by a comma compares the clause's first count, not the last noun
+        return first_counts[0], m.end()
     comparison = (
         r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+"
         r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:of\s+))?$"  # "against a licensed capacity of 28,500"
@@ -583,7 +710,8 @@ def _unit(
         else:
             return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
-        r"\b([A-Za-z][a-z]*s|population)\s+(?:(?:from|of|among|in)\s+[a-z]+\s+)?(?:in \d{4}\s+|this year\s+|so far\s+)?"
+        r"\b([A-Za-z][a-z]*s|population)\s+(?:(?:from|of|among|in|to|for|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?"
+        r"(?:in \d{4}\s+|this year\s+|so far\s+)?"
         r"(?:totalled|totaled|reached|numbered|"
         r"stood at|rose to|fell to|climbed to|dropped to|topped|exceeded|"
         r"(?:were|was|held|remained|stayed)\s+(?:\w+\s+)?(?:flat|steady|stable|unchanged|level)\s+at)\s+(?:\w+\s+){0,2}$",

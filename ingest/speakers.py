@@ -112,9 +112,11 @@ class SpeakerMemory:
 
     last_speaker: str | None = None
     last_speaker_anonymous: bool = False
+    named_since_speaker: bool = False  # a person was named, not speaking, after the last speaker spoke
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
+        person_before = self.last_person
         for entity in ENTITY.finditer(sentence):
             if LISTENER_BEFORE.search(sentence[: entity.start()]):
                 continue  # "told Reuters": the listener is not who "the agency" will refer to
@@ -159,6 +161,9 @@ class SpeakerMemory:
             self.speaking_organisations[speaker] = self.speaking_organisations.get(speaker, 0) + 1
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
+            self.named_since_speaker = False
+        elif self.last_person != person_before:
+            self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
 
     def meet(self, sentence: str) -> None:
         """
@@ -172,6 +177,7 @@ class SpeakerMemory:
         name = _strip_titles(opening.group(1))
         if _looks_like_person(name):
             self.full_names.setdefault(name.split()[-1].lower(), name)
+            self.named_since_speaker = self.named_since_speaker or self.last_person != name
             self.last_person = name
 
     def resolve(self, name: str) -> str:
@@ -300,10 +306,48 @@ def _noun_after_modifiers(before: str, cue: str, after: str) -> bool:
         return False  # "the ministry estimates that": a verb after a singular subject
     last = words[-1]
     plural = (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or last in _COLLECTIVE
+    if _plural_head_before(before[: modifiers.start()]):
+        return False  # "People close to the council say", "Officials at the ministry say": the verb of a plural head
     return not plural and not any(w in _CLAUSE_VERBS for w in words)
 
 
+# A plural head with a prepositional post-modifier ends just before the determiner: "People close to",
+# "Officials at", "Residents of".
+_PLURAL_HEAD_PREPOSITION = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)[\"“]?(?:[A-Z][\w'’-]*\s+)?(?P<head>[A-Za-z][a-z'’-]+)\s+"
+    r"(?:close to|familiar with|at|in|from|of|for|with|on|near|inside|across)\s+$"
+)
+
+
+def _plural_head_before(text: str) -> bool:
+    head = _PLURAL_HEAD_PREPOSITION.search(text)
+    if head is None:
+        return False
+    word = head.group("head").lower()
+    return word in _COLLECTIVE or (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3)
+
+
 _CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does"}
+# A past participle right after a common noun and followed, past a few adverbial words, by the finite
+# verb of the clause is a reduced relative clause on that noun ("the cases reported each week had
+# risen", "half of the jobs counted will be"), not a reporting verb with the noun as its source.
+_NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?![A-Z])(?P<noun>[a-z][a-z-]{2,})\s+$")
+_FINITE_AFTER_PARTICIPLE = re.compile(
+    r"(?:\s+(?:each|every|a|an|per|this|last|so|far|to|date|in|on|by|at|since|the|its|their|day|week|month|year|"
+    r"quarter|daily|weekly|monthly|annually|nationally|officially|there|here|now|nationwide|worldwide)){0,5}\s+"
+    r"(?:had|has|have|was|were|is|are|will|would|could|may|might|must|should|rose|fell|remained|stood|reached|"
+    r"increased|decreased|doubled|dropped|climbed|jumped|totalled|totaled)\b"
+)
+_NOT_NOUNS = _CLAUSE_VERBS | _FUNCTION_WORDS | _DETERMINERS | {"they", "we", "also", "not", "never", "been", "be"}
+
+
+def _reduced_relative(before: str, cue: str, after: str) -> bool:
+    if not (cue.endswith("ed") or cue in ("found", "shown", "written", "forecast")):
+        return False
+    noun = _NOUN_BEFORE_PARTICIPLE.search(before)
+    if noun is None or noun.group("noun") in _NOT_NOUNS or noun.group("noun").endswith("ly"):
+        return False
+    return _FINITE_AFTER_PARTICIPLE.match(after) is not None
 
 
 def find_reports(sentence: str) -> list[Report]:
@@ -316,12 +360,25 @@ def find_reports(sentence: str) -> list[Report]:
         if lowered.startswith("according to") or lowered == "in the words of":
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
-        if _NOUN_USE.search(before) and not lowered.startswith("put "):
-            continue  # "an estimated 14,000", "the union's claim", "its report"
+        if lowered.startswith(("by ", "under ")):
+            # "By her calculation, the reduction was 2.1 points", "Under the institute's seat projection, ...": the
+            # possessor's, as "according to" would give it
+            owner = re.match(r"\w+\s+(.+?)['’]s?\s+\S+(?:\s+\S+)?$", word)
+            possessor = owner.group(1) if owner else ""
+            pronoun = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}
+            owner_subject = pronoun.get(word.split()[1].lower(), possessor)
+            if owner_subject:
+                reports.append(Report(cue_start, owner_subject, "asserts", end=cue_end))
+            continue
+        verb_of_possessed = POSSESSED_SUBJECT.search(before) and re.match(r"\s+that\b", after)
+        if _NOUN_USE.search(before) and not lowered.startswith(("put ", "puts ")) and not verb_of_possessed:
+            continue  # "an estimated 14,000", "the union's claim", "its report"; not "His ministry estimates that"
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
         if lowered.endswith("s") and lowered not in ("says", "tells") and PLURAL_NOUN_AFTER.match(after):
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
+        if _reduced_relative(before, lowered, after):
+            continue  # "the number of new cases reported each week had risen": a participle after its noun
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
             continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
         stance = STANCE_OF.get(lowered, "asserts")
@@ -366,9 +423,16 @@ def find_reports(sentence: str) -> list[Report]:
             reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
             continue
         subject = subject_phrase(before)
-        if subject is None and reports and re.search(r"\b(?:and|but|or)\s*$", TRAILING_VERB_FILLER.sub("", before)):
+        coordinated = subject is None and re.search(r"\b(?:and|but)\s*$", TRAILING_VERB_FILLER.sub("", before))
+        if coordinated and reports:
             # "X said ..., but did not confirm ...": the same subject, standing where it stood
             reports.append(Report(cue_start, reports[-1].subject, stance, negated, False, cue_end))
+            continue
+        if coordinated and re.search(r",\s*(?:and|but)\s*$", before):
+            # "The club sold 33,400 tickets, and says it expects ...": the subject of the sentence's first verb
+            opening = _first_clause_subject(sentence)
+            if opening is not None and opening.lower() not in NOT_NAMES:
+                reports.append(Report(cue_start, opening, stance, negated, False, cue_end))
             continue
         preceding_subject = subject is not None
         postposed = False
@@ -390,6 +454,8 @@ def find_reports(sentence: str) -> list[Report]:
     return reports
 
 
+# "His ministry", "Its board": a possessive and a noun, the subject of a verb with a that-clause after it
+POSSESSED_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s*)(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+\s+$")
 SET_OFF_CLAUSE = re.compile(
     r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*,\s*(?:who|which|speaking|citing)\b[^,]*,\s*$"
 )
@@ -407,7 +473,12 @@ DOCUMENT_VERBS = {"found", "finds", "find", "show", "shows", "showed", "shown"}
 # "serves") state background and take no source.
 _ACTS = (
     "offer|promise|pledge|demand|propose|request|seek|sought|bid|urge|ask|raise|lower|cut|revise|increase|"
-    "reduce|trim|double|halve|hike|slash|set|put"
+    "reduce|trim|double|halve|hike|slash|set|put|allocate|earmark|award|count|post"
+)
+# A relative clause on a source whose verb is such an act: "The unions, which had demanded 11 lira an hour,"
+RELATIVE_ACT = re.compile(
+    r",\s*(?:which|who)\s+(?:(?:had|has|have|also|originally|initially|first)\s+)*"
+    rf"(?:(?:{_ACTS})(?:s|es|d|ed)?|agreed\s+to\s+\w+|sought)\b[^,]*$"
 )
 ACTING_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|on\s+\w+day)\s+)*"
@@ -429,6 +500,9 @@ def acting_subject(sentence: str, position: int) -> str | None:
         return None  # "Hundreds of homes were swept away"
     head = text[: verb.start()].strip(" ,")
     head = re.sub(r",\s*(?:whose|which|who)\b[^,]*,?$", "", head).strip(" ,")  # "The union, whose branch is ..., is"
+    if re.search(r"\s(?:and|then)$", head) and not re.search(r"[,;:]", head):
+        # "President Kusuma flew over the province on Sunday and promised $45 million": the first verb's subject
+        return _first_clause_subject(text)
     if not head or re.search(r"[,;:]|\d", head) or len(head.split()) > 8:
         return None
     phrase = subject_phrase(head)
@@ -437,6 +511,34 @@ def acting_subject(sentence: str, position: int) -> str | None:
     core = _POSTMODIFIER.sub("", phrase)
     if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
         return phrase
+    return None
+
+
+# "The office's published response rate was 91%", "The bank's own forecast is 2%": a body's statistic names
+# its source, as "the ministry's figures" do after a reporting verb.
+POSSESSED_STATISTIC = re.compile(
+    r"^\W*(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s?\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:rate|figures?|estimates?|count|forecasts?|projections?|total|tally|data|statistics|survey|poll|model)\b"
+)
+
+
+def looks_like_body(name: str) -> bool:
+    """ "the National Statistics Bureau", "the board": an organisation, not a person."""
+    core = _POSTMODIFIER.sub("", name)
+    bare = core.removeprefix("the ").removeprefix("The ")
+    return bool(ORG_REF.search("the " + bare) or _looks_like_organisation(core))
+
+
+def possessed_statistic_owner(sentence: str, position: int) -> str | None:
+    """The organisation or person whose statistic opens the sentence and holds the figure at ``position``."""
+    text = DATELINE.sub("", sentence)
+    found = POSSESSED_STATISTIC.match(text)
+    if found is None or len(sentence) - len(text) + found.end() > position:
+        return None
+    owner = found.group("owner")
+    core = _POSTMODIFIER.sub("", owner)
+    if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
+        return owner
     return None
 
 
@@ -484,14 +586,20 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     and rescuers were racing to reach 17 men": a postposed cue reports the clause it closes, not the next.
     """
     if report.postposed and report.end <= position:
-        return _NEXT_CLAUSE.search(sentence[report.end : position]) is None
+        joined = _NEXT_CLAUSE.search(sentence[report.end : position])
+        # "..., the ministry said, and the average borrower would save 1,200 crowns": a forecast joined to a
+        # report goes on with it, for a reporter narrates what happens and does not forecast
+        return joined is None or _MODAL.search(sentence[report.end + joined.end() : position]) is not None
     if not report.postposed and report.subject_start > position and report.subject is not None:
+        if re.search(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$", sentence[: report.subject_start]):
+            return False  # "Thousands filled in the form, and officials said it had saved 6 million": a new clause
         if re.search(r"[,”\"]\s*$", sentence[: report.subject_start]):
             return True  # "..., Commissioner Yvette Sandor said Wednesday as she released the report."
         return _CLOSING_TAIL.match(sentence[report.end :]) is not None
     return True
 
 
+_MODAL = re.compile(r"^(?:[\w'’-]+\s+){1,5}?(?:would|could|will|may|might)\s")
 _CLOSING_TAIL = re.compile(
     r"(?!\s+(?:that|it|he|she|they|there)\b)(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,(?!\d))"
 )
@@ -522,10 +630,38 @@ def _opening_subject(sentence: str) -> str | None:
     return opening.group(1) if opening else None
 
 
+# The finite verb of a clause that opens a sentence: an auxiliary, a regular past, or a common irregular past.
+_FIRST_VERB = re.compile(
+    r"\s(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{2,}ed|sold|paid|spent|took|made|"
+    r"gave|won|lost|set|put|began|rose|fell|grew|bought|built|brought|kept|held|got|saw|ran|drew|chose|hit|left|"
+    r"met|sent|lent|led|sought|went|came|became|cut|flew|spoke|stood|told|said|wrote)\b"
+)
+
+
+def _first_clause_subject(sentence: str) -> str | None:
+    """ "The club sold 33,400 tickets, and says ...": the noun phrase before the sentence's first verb."""
+    text = DATELINE.sub("", sentence)
+    verb = _FIRST_VERB.search(text)
+    if verb is None or re.search(r"[,;:]", text[: verb.start()]):
+        return None
+    phrase = subject_phrase(text[: verb.start()])
+    if not phrase or phrase != text[: verb.start()].strip() or not _valid_np(phrase):
+        return None
+    core = _POSTMODIFIER.sub("", phrase)
+    source = ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core))
+    return phrase if source or ANONYMOUS_SOURCE.match(phrase) else None
+
+
 PARENTHETICALS = {
     "however", "meanwhile", "though", "too", "also", "in turn", "for their part", "for its part", "for his part",
     "for her part", "in contrast", "by contrast", "instead", "nevertheless", "in a statement", "separately",
 }  # fmt: skip
+
+
+_APPOSED_PARTICIPLES = (
+    r"carried\s+out|conducted|published|released|issued|commissioned|compiled|produced|prepared|led|run|funded|"
+    r"written|drawn\s+up|paid\s+for"
+)
 
 
 def subject_phrase(before: str) -> str | None:
@@ -542,6 +678,8 @@ def subject_phrase(before: str) -> str | None:
     )
     text = re.sub(r"[”\"’']\s*,?\s*$", "", text).rstrip(" ,")
     text = re.sub(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
+    # "The survey, carried out by the wildlife service with two universities, found": a participle in apposition
+    text = re.sub(rf",\s*(?:{_APPOSED_PARTICIPLES})\s+by\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
     if not text:
         return None
     clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
@@ -587,7 +725,7 @@ def _ends_with_name(text: str) -> bool:
 
 # "A survey of 1,200 adults by the polling firm Verax": a document named with its sample is one noun phrase
 DOCUMENT_SAMPLE = re.compile(
-    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis)\s+of\s+(?:some\s+|about\s+|more\s+than\s+)?[\d,.]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:by|from|for|conducted|commissioned|carried)\b"
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis)\s+of\s+(?:some\s+|about\s+|more\s+than\s+)?[\d,.]+\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:by|from|for|conducted|commissioned|carried)\b"
 )
 
 
@@ -664,6 +802,16 @@ OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
     r"filing|records|review|study|analysis|survey|count|tally|website|newsletter)$"
 )
+DOCUMENT_FROM = re.compile(
+    r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"
+    r"estimates)\s+(?:from|by|(?:published|released|issued|compiled)\s+by)\s+(.+)$",
+    re.IGNORECASE,
+)
+PRONOUN_DOCUMENT = re.compile(
+    r"(?:its|their)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|"
+    r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter)s?\b",
+    re.IGNORECASE,
+)
 SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
@@ -676,7 +824,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if lowered in {"i", "we"}:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
     if lowered in PERSON_PRONOUNS:
-        if memory.last_speaker_anonymous and SINGLE_SOURCE.match(memory.last_speaker or ""):
+        single = memory.last_speaker_anonymous and SINGLE_SOURCE.match(memory.last_speaker or "")
+        if single and not memory.named_since_speaker:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         return memory.last_person, False
     if ONE_OF_THEM.match(lowered) or SAME_SOURCE.match(lowered):
@@ -689,6 +838,15 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         return name_of(owned.group(1), memory)
+    possessed = re.fullmatch(r"(?:his|her|its|their|our)\s+([a-z]+)", lowered)
+    if possessed and re.fullmatch(ORG_HEADS, possessed.group(1)):
+        # "His ministry estimates that": the ministry the article named, else the ministry as such
+        return memory.organisations.get(possessed.group(1), possessed.group(1)), False
+    sourced = DOCUMENT_FROM.match(text)
+    if sourced:  # "figures from the national admissions service", "data published by the bureau": its source
+        return name_of(sourced.group(1), memory)
+    if PRONOUN_DOCUMENT.match(text):  # "Its own survey of members", "their latest report": the body last named
+        return name_of("it" if lowered.startswith("its") else "they", memory)
     final = _final_entity(text)
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
     if ANONYMOUS_SOURCE.match(text) and not re.match(r"(?:the|his|her|its)\s", lowered) and not named:
