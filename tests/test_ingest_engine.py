@@ -911,8 +911,10 @@ def test_it_reads_shares_and_vague_amounts_and_no_verb_as_a_unit(sentence, expec
         ("Of 160 shops on the route, a dozen have closed.", [("160", "shops"), ("12", "shops")]),
         ("The number of appeals had already reached several hundred.", [("200", "appeals")]),
         ("Two more were injured.", []),  # nothing counted before: no unit to go on from
-        ("We have 41 teams in the city, and I have asked for another 20 from the south.",
-         [("41", "teams"), ("20", "teams")]),
+        (
+            "We have 41 teams in the city, and I have asked for another 20 from the south.",
+            [("41", "teams"), ("20", "teams")],
+        ),
         (
             "Some 2,000 police were deployed, with several hundred more held back.",
             [("2000", "police"), ("200", "police")],
