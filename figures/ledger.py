@@ -231,16 +231,20 @@ def ledgers_for(figures: Iterable[Figure], *, public: bool) -> dict[int, Ledger]
     them). The version of each is then a digest of everything read for all of them: it still
     changes whenever anything a ledger shows changes, and ledger_for() gives each its own.
     """
-    with _collector_paused():
+    with collector_paused():
         return _ledgers_for(list(figures), public=public)
 
 
 @contextlib.contextmanager
-def _collector_paused():
+def collector_paused():
     """
-    Python's cycle collector paused while a ledger is read. Reading one makes tens of thousands of
-    small tuples that hold no cycles (reference counting frees them), but their number alone set
-    the collector walking the whole heap again and again: a fifth of the ledger's time, for nothing.
+    Python's cycle collector paused while ledgers are read and shown. Reading one makes tens of
+    thousands of small tuples that hold no cycles (reference counting frees them), but their number
+    alone set the collector walking the whole heap again and again: a fifth of the ledger's time,
+    for nothing. A view that shows a ledger pauses it for the whole request (this is also a
+    decorator): paused around the reading only, it ran at once on everything the ledger's
+    computation still held when it resumed, a tenth of a big figure's page; after the page, it runs
+    once on the little the template's context keeps (Django's RequestContext is a reference cycle).
     """
     enabled = gc.isenabled()
     gc.disable()

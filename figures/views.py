@@ -28,7 +28,7 @@ from claims.models import Claim
 from claims.views import content_last_modified
 from core.http import absolute, public_page, site_host, site_scheme
 from figures.chart import chart_context
-from figures.ledger import ledger_for, ledgers_for
+from figures.ledger import collector_paused, ledger_for, ledgers_for
 from figures.models import Figure
 from figures.visibility import public_figures
 
@@ -61,6 +61,7 @@ class BadPage(Exception):
 
 
 @public
+@collector_paused()
 def figure_list(request: HttpRequest) -> HttpResponse:
     figures = (
         public_figures()
@@ -97,6 +98,7 @@ def _related(figure: Figure) -> list[tuple[str, Figure]]:
 
 
 @public
+@collector_paused()
 def figure_detail(request: HttpRequest, slug: str) -> HttpResponse:
     figure = _public_figure(slug)
     ledger = ledger_for(figure, public=True)
@@ -131,6 +133,7 @@ def figure_url(figure: Figure) -> str:
 @xframe_options_exempt
 @csp_replace({"frame-ancestors": ["*"]})
 @public
+@collector_paused()
 def figure_embed(request: HttpRequest, slug: str) -> HttpResponse:
     figure = _public_figure(slug)
     ledger = ledger_for(figure, public=True)

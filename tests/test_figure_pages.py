@@ -5,6 +5,7 @@ number of estimates.
 """
 
 import datetime
+import gc
 import json
 import re
 from urllib.parse import quote
@@ -14,6 +15,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from figures import views as figures_views
 from figures.chart import CHART_FORMAT
 from figures.ledger import ledger_for
 from figures.models import Estimate, Figure
@@ -128,6 +130,18 @@ def test_it_shows_the_chart_the_summary_and_every_estimate(client, figure):
     assert sorted(rows) == ["12,000", "12,000", "3,000"]
     wide = page[page.index('class="ledger-chart ledger-chart-wide"') :]
     assert sorted(mark_values(wide)) == sorted(rows)
+
+
+@pytest.mark.parametrize("path", ["/figures/", "/figures/nk-troops-committed/", "/figures/nk-troops-committed/embed/"])
+def test_it_pauses_the_cycle_collector_while_a_ledger_page_renders_and_resumes_it(client, figure, path, monkeypatch):
+    seen = []
+    render = figures_views.render
+    monkeypatch.setattr(
+        figures_views, "render", lambda *args, **kwargs: seen.append(gc.isenabled()) or render(*args, **kwargs)
+    )
+    assert client.get(path).status_code == 200
+    assert seen == [False]
+    assert gc.isenabled()
 
 
 def test_it_links_each_estimate_to_its_fact_check(client, figure):
