@@ -432,30 +432,32 @@ def _entry(
     if noted not in notes:
         notes[noted] = _note(through, date is None, is_report_date and not date_note, stance, verdict, public=public)
     note, counted = notes[noted]
+    # Positionally, in the order of the fields: keywords took twice as long for ten thousand entries.
     return LedgerEntry(
-        appearance_id=appearance.appearance_id,
-        claim_id=claim.pk,
-        claim_slug=claim.slug,
-        claim_title=claim.statement,
-        verdict_code=verdict,
-        verdict_label=claim.verdict_label,
-        verdict_colour=claim.verdict_colour,
-        stated_on=date,
-        date_note=date_note or ("date of the report" if is_report_date else ""),
-        speaker_name=speaker_name,
-        speaker_slug=speaker_slug,
-        origin=origin,
-        value=quantity.value,
-        lower=quantity.lower,
-        upper=quantity.upper,
-        unit=quantity.unit,
-        quantity_text=quantity.text,
-        stance=stance,
-        source_title=source_title,
-        source_url=source_url,
-        source_slug=source_slug,
-        counted=counted,
-        note=note,
+        appearance.appearance_id,
+        claim.slug,
+        claim.statement,  # claim_title
+        verdict,  # verdict_code
+        claim.verdict_label,
+        date,  # stated_on
+        date_note or ("date of the report" if is_report_date else ""),
+        speaker_name,
+        speaker_slug,
+        origin,
+        quantity.value,
+        quantity.lower,
+        quantity.upper,
+        stance,
+        source_title,
+        source_url,
+        None,  # revises: _revisions() fills it in
+        counted,
+        note,
+        quantity.text,  # quantity_text
+        quantity.unit,
+        source_slug,
+        claim.verdict_colour,
+        claim.pk,  # claim_id
     )
 
 
@@ -659,10 +661,18 @@ def _revisions(entries: list[LedgerEntry]) -> tuple[list[LedgerEntry], list[Revi
         if key in last:
             previous, previous_figure = last[key]
             if previous_figure != figure:
-                entry = revised[position] = entry._replace(revises=previous.appearance_id)
+                entry = revised[position] = _revising(entry, previous.appearance_id)
                 revisions.append(Revision(entry.origin, previous, entry))
         last[key] = entry, figure
     return revised, revisions
+
+
+_REVISES = LedgerEntry._fields.index("revises")
+
+
+def _revising(entry: LedgerEntry, appearance_id: int) -> LedgerEntry:
+    """``entry._replace(revises=appearance_id)``, in a third of the time: thousands of entries revise."""
+    return tuple.__new__(LedgerEntry, (*entry[:_REVISES], appearance_id, *entry[_REVISES + 1 :]))
 
 
 # -- related figures ------------------------------------------------------------------------------

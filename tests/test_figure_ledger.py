@@ -14,6 +14,7 @@ from tests.factories import (
     make_organisation,
     make_published_verification,
     make_relation,
+    make_source,
     status,
 )
 
@@ -259,3 +260,44 @@ def test_it_runs_the_same_queries_whatever_the_number_of_estimates(governments, 
     with django_assert_num_queries(6):
         ledger = ledger_for(figure, public=True)
     assert len(ledger.entries) == estimates
+
+
+def test_each_entry_carries_each_value_under_its_own_name(governments):
+    """Entries are built positionally (ten thousand of them): every field is checked by name here."""
+    figure = make_figure(unit="troops")
+    source = make_source(title="Yonhap wire", url="https://example.org/yonhap", text="It said about 12,000 troops.")
+    first = make_estimate(figure, speaker=governments["nis"], value=12000, day=october(18), source=source)
+    second = make_estimate(figure, speaker=governments["nis"], value=11000, day=october(20), statement="Eleven")
+
+    earlier, later = ledger_for(figure, public=True).entries
+
+    appearance = first.appearances.get()
+    verification = first.verifications.get()
+    assert earlier._asdict() == {
+        "appearance_id": appearance.pk,
+        "claim_slug": first.slug,
+        "claim_title": first.statement,
+        "verdict_code": verification.status.slug,
+        "verdict_label": verification.status.label,
+        "stated_on": october(18),
+        "date_note": "",
+        "speaker_name": "NIS",
+        "speaker_slug": governments["nis"].slug,
+        "origin": earlier.origin,
+        "value": Decimal("12000"),
+        "lower": Decimal("10800"),
+        "upper": Decimal("13200"),
+        "stance": appearance.stance,
+        "source_title": "Yonhap wire",
+        "source_url": "https://example.org/yonhap",
+        "revises": None,
+        "counted": True,
+        "note": "",
+        "quantity_text": "about 12,000 troops",
+        "unit": "troops",
+        "source_slug": source.slug,
+        "verdict_colour": verification.status.colour,
+        "claim_id": first.pk,
+    }
+    assert earlier.origin.label == "Government of South Korea"
+    assert (later.claim_id, later.claim_title, later.revises) == (second.pk, "Eleven", appearance.pk)
