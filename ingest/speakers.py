@@ -90,6 +90,13 @@ NOT_NAMES = {
 
 
 OPENING_PERSON = re.compile(rf"^\W*({ENTITY_PATTERN})(?=,|\s+[a-z])")
+# "The club's finance director at the time, Colette Imbert, left in 2024", "Its president, the physicist
+# Agnes Moravec, 57, spoke to ...": a description in apposition with the name of the subject that opens the
+# sentence; the name is whom the next "he" or "she" means.
+OPENING_APPOSITION = re.compile(
+    rf"^\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
+    rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?({ENTITY_PATTERN})(?=,)"
+)
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 
 
@@ -171,14 +178,15 @@ class SpeakerMemory:
         walked a field that he said would give 400 tonnes"), before the sentence is read.
         """
         self.sentence = sentence
-        opening = OPENING_PERSON.match(sentence)
-        if opening is None:
+        for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
+            name = _strip_titles(opening.group(1)) if opening else ""
+            if _looks_like_person(name):
+                break
+        else:
             return
-        name = _strip_titles(opening.group(1))
-        if _looks_like_person(name):
-            self.full_names.setdefault(name.split()[-1].lower(), name)
-            self.named_since_speaker = self.named_since_speaker or self.last_person != name
-            self.last_person = name
+        self.full_names.setdefault(name.split()[-1].lower(), name)
+        self.named_since_speaker = self.named_since_speaker or self.last_person != name
+        self.last_person = name
 
     def resolve(self, name: str) -> str:
         name = _strip_titles(name.strip(" ,.;:"))

@@ -1116,3 +1116,11 @@ def test_it_gives_a_change_in_a_statistic_to_the_body_that_reported_the_sentence
     assert [s for s, _, _ in speakers(stated)] == ["National Roads Agency", None]  # a state, not a change
     person = "Road deaths fell 6 per cent, Anna Berg said. Injuries fell by 4 per cent."
     assert [s for s, _, _ in speakers(person)] == ["Anna Berg", None]  # a person's account is not carried on
+
+
+def test_it_resolves_she_to_the_name_in_apposition_with_the_opening_subject():
+    text = (
+        "The club's finance director at the time, Colette Imbert, left in 2024. Speaking publicly for the "
+        'first time, she said: "We were spending about 1.5 million pounds a month more than we earned."'
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Colette Imbert"]
