@@ -125,7 +125,9 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                         figure=date_text,
                     )
                 )
-        reported = sentence_speaker if reports and not inside and sentence_speaker is not None else None
+        # a body's statistics run on from a sentence that gave them to it, by a report, by its own act
+        # ("The bureau also revised August's figure up to 241,000") or by running on themselves
+        reported = sentence_speaker if not inside and sentence_speaker is not None else None
         carried = reported if reported is not None and _is_body(reported) else None
         if sentence_speaker is None and inside:
             sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
@@ -138,7 +140,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
 # A statistic's change or the level it reached: "The number out of work rose by 118,000 to 1.94 million".
 STATISTIC_VERB = re.compile(
     r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|"
-    r"stood|reached|totalled|totaled|risen|fallen)\b"
+    r"stood|reached|totalled|totaled|risen|fallen|narrowed|widened|shrank|shrunk|eased|edged|slid|soared|tumbled|"
+    r"doubled|halved|tripled|rebounded|recovered)\b"
 )
 
 

@@ -1124,3 +1124,11 @@ def test_it_resolves_she_to_the_name_in_apposition_with_the_opening_subject():
         'first time, she said: "We were spending about 1.5 million pounds a month more than we earned."'
     )
     assert [s for s, _, _ in speakers(text)] == ["Colette Imbert"]
+
+
+def test_it_runs_a_body_s_statistics_on_from_a_sentence_where_it_acted_on_a_figure():
+    text = (
+        "The bureau also revised its August figure up to 241,000 from 233,000. "
+        "Building permits dropped 9.2% to 198,500. The operating margin narrowed to 2.2 per cent."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["bureau"] * 3
