@@ -688,6 +688,8 @@ def subject_phrase(before: str) -> str | None:
     text = re.sub(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
     # "The survey, carried out by the wildlife service with two universities, found": a participle in apposition
     text = re.sub(rf",\s*(?:{_APPOSED_PARTICIPLES})\s+by\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
+    # "The report, based on an unannounced inspection in September, found": a participle phrase in apposition
+    text = re.sub(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
     if not text:
         return None
     clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
@@ -744,7 +746,8 @@ def _valid_np(phrase: str) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS:
         return False
-    if len(words) > 6 and re.search(r"\d", phrase) and not DOCUMENT_SAMPLE.match(phrase):
+    figures = re.sub(r"\b(?:19|20)\d\d\b", "", phrase)  # "A 2019 report by the audit office": a year names it
+    if len(words) > 6 and re.search(r"\d", figures) and not DOCUMENT_SAMPLE.match(phrase):
         return False  # "The death toll from the 7.1 earthquake rose to 412": a clause with its figure
     if words[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "for", "with", "by", "on", "in", "at", "from"}:
         return False
@@ -815,6 +818,12 @@ DOCUMENT_FROM = re.compile(
     r"estimates)\s+(?:from|by|(?:published|released|issued|compiled)\s+by)\s+(.+)$",
     re.IGNORECASE,
 )
+# "A 2019 report by the state audit office", "a study from the university": the document's author
+DOCUMENT_BY = re.compile(
+    r"(?:an?|the)\s+(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}(?:report|study|review|audit|analysis|survey|poll|"
+    r"assessment|investigation|inquiry|evaluation)\s+(?:by|from)\s+(?!\d)(.+)$",
+    re.IGNORECASE,
+)
 PRONOUN_DOCUMENT = re.compile(
     r"(?:its|their)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|"
     r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter)s?\b",
@@ -850,7 +859,7 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if possessed and re.fullmatch(ORG_HEADS, possessed.group(1)):
         # "His ministry estimates that": the ministry the article named, else the ministry as such
         return memory.organisations.get(possessed.group(1), possessed.group(1)), False
-    sourced = DOCUMENT_FROM.match(text)
+    sourced = DOCUMENT_FROM.match(text) or DOCUMENT_BY.match(text)
     if sourced:  # "figures from the national admissions service", "data published by the bureau": its source
         return name_of(sourced.group(1), memory)
     if PRONOUN_DOCUMENT.match(text):  # "Its own survey of members", "their latest report": the body last named

@@ -1132,3 +1132,16 @@ def test_it_runs_a_body_s_statistics_on_from_a_sentence_where_it_acted_on_a_figu
         "Building permits dropped 9.2% to 198,500. The operating margin narrowed to 2.2 per cent."
     )
     assert [s for s, _, _ in speakers(text)] == ["bureau"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 2019 report by the state audit office found that 46 of the embankments were in poor condition.",
+         ["state audit office"]),
+        ("The report, based on an unannounced inspection in September, found that 63 per cent of cells were full.",
+         ["report"]),
+    ],
+)  # fmt: skip
+def test_it_takes_a_dated_document_s_author_or_a_document_with_a_participle_apposition_as_the_source(text, expected):
+    assert [s for s, _, _ in speakers(text)] == expected
