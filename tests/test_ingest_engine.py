@@ -1145,3 +1145,11 @@ def test_it_runs_a_body_s_statistics_on_from_a_sentence_where_it_acted_on_a_figu
 )  # fmt: skip
 def test_it_takes_a_dated_document_s_author_or_a_document_with_a_participle_apposition_as_the_source(text, expected):
     assert [s for s, _, _ in speakers(text)] == expected
+
+
+def test_it_does_not_take_a_passive_without_an_agent_after_a_quotation_for_its_attribution():
+    text = (
+        "Several rectors said they may close departments. A senior official at the ministry said the cut was "
+        '"closer to 15 per cent than the figure being quoted", once a separate fund was counted.'
+    )
+    assert [s for s, _, _ in speakers(text)] == ["A senior official at the ministry"]
