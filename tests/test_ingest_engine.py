@@ -1153,3 +1153,11 @@ def test_it_does_not_take_a_passive_without_an_agent_after_a_quotation_for_its_a
         '"closer to 15 per cent than the figure being quoted", once a separate fund was counted.'
     )
     assert [s for s, _, _ in speakers(text)] == ["A senior official at the ministry"]
+
+
+def test_it_does_not_take_a_thousands_separator_for_the_comma_that_closes_a_postposed_report():
+    text = (
+        "In a press release, Nordline said the night services carried 412,000 passengers in the year to September, "
+        "up from 356,000 the year before, but lost an average of 310 kroner on every ticket sold."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Nordline", "Nordline"]
