@@ -424,7 +424,11 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         # "Officials at the board, who asked not to be named, said ...": the subject stands before its relative
         # clause, and the cue is not inverted
-        inverted = inverted_context and lowered not in LISTENER_VERBS and not SET_OFF_CLAUSE.search(before)
+        # "Its president, Urs Kalbermatt, said the season ...": a name in apposition with the subject before it
+        apposed = APPOSED_SUBJECT.search(before) is not None
+        inverted = (
+            inverted_context and lowered not in LISTENER_VERBS and not SET_OFF_CLAUSE.search(before) and not apposed
+        )
         # "..., said Ana Belic": a cue right after the comma has its source after it
         subject = inverted_subject(after) if inverted and re.search(r",\s*[”\"’]?\s*$", before) else None
         if subject is not None and lowered in INVERSION_VERBS and _NP_START.match(subject):
@@ -450,7 +454,7 @@ def find_reports(sentence: str) -> list[Report]:
         elif subject is not None:
             start_of_subject = before.rstrip().rfind(subject.split()[0]) if subject.split() else -1
             preceding = before[:start_of_subject] if start_of_subject >= 0 else before
-            postposed = bool(re.search(r"[,”\"’]\s*$", preceding) and _SHORT_TAIL.match(after))
+            postposed = bool(re.search(r"[,”\"’]\s*$", preceding) and _SHORT_TAIL.match(after)) and not apposed
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
         if subject is None:
@@ -464,6 +468,10 @@ def find_reports(sentence: str) -> list[Report]:
 
 # "His ministry", "Its board": a possessive and a noun, the subject of a verb with a that-clause after it
 POSSESSED_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s*)(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+\s+$")
+APPOSED_SUBJECT = re.compile(
+    rf"(?:^|[.;:]\s+)\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
+    rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?{ENTITY_PATTERN},\s*$"
+)
 SET_OFF_CLAUSE = re.compile(
     r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*,\s*(?:who|which|speaking|citing)\b[^,]*,\s*$"
 )
