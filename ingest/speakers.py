@@ -703,7 +703,8 @@ def subject_phrase(before: str) -> str | None:
     clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
     clause = text[clause_start:]
     parts = [p.strip() for p in re.split(r",(?!\d{3})\s*", clause)]
-    parts = [re.sub(r"^(?:and|but|or|yet|so)\s+", "", p) for p in parts]  # "..., and business groups said"
+    # "..., and business groups said", "But they privately admit"
+    parts = [re.sub(r"^(?:[Aa]nd|[Bb]ut|[Oo]r|[Yy]et|[Ss]o)\s+", "", p) for p in parts]
     parts = [p for p in parts if p.lower() not in PARENTHETICALS]  # "Pilots' union leaders, however, said"
     while parts and (
         not parts[-1] or re.match(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b", parts[-1])

@@ -1166,3 +1166,11 @@ def test_it_does_not_take_a_thousands_separator_for_the_comma_that_closes_a_post
 def test_it_does_not_invert_a_report_whose_subject_is_a_name_in_apposition():
     text = "Its president, Urs Kalbermatt, said the season at lower resorts had shortened by an average of 19 days."
     assert [s for s, _, _ in speakers(text)] == ["Urs Kalbermatt"]
+
+
+def test_it_drops_a_capitalised_conjunction_from_the_source():
+    text = (
+        "Officials at the plant health service said 40 farms were hit. "
+        "But they privately admit that dozens of new cases were reported in October."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Officials at the plant health service"] * 2
