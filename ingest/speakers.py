@@ -668,6 +668,7 @@ def _first_clause_subject(sentence: str) -> str | None:
     return phrase if source or ANONYMOUS_SOURCE.match(phrase) else None
 
 
+APPOSED_PARTICIPLE = re.compile(r"[a-z]+ing\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s)")  # "representing Brennik"
 PARENTHETICALS = {
     "however", "meanwhile", "though", "too", "also", "in turn", "for their part", "for its part", "for his part",
     "for her part", "in contrast", "by contrast", "instead", "nevertheless", "in a statement", "separately",
@@ -705,6 +706,8 @@ def subject_phrase(before: str) -> str | None:
     parts = [p.strip() for p in re.split(r",(?!\d{3})\s*", clause)]
     # "..., and business groups said", "But they privately admit"
     parts = [re.sub(r"^(?:[Aa]nd|[Bb]ut|[Oo]r|[Yy]et|[Ss]o)\s+", "", p) for p in parts]
+    # "Gunnar Fisk, representing Brennik, told": a participle phrase in apposition is no source
+    parts = [p for i, p in enumerate(parts) if i == 0 or not APPOSED_PARTICIPLE.match(p)]
     parts = [p for p in parts if p.lower() not in PARENTHETICALS]  # "Pilots' union leaders, however, said"
     while parts and (
         not parts[-1] or re.match(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b", parts[-1])
