@@ -605,7 +605,13 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
         joined = _NEXT_CLAUSE.search(sentence[report.end : position])
         # "..., the ministry said, and the average borrower would save 1,200 crowns": a forecast joined to a
         # report goes on with it, for a reporter narrates what happens and does not forecast
-        return joined is None or _MODAL.search(sentence[report.end + joined.end() : position]) is not None
+        if joined is None:
+            return True
+        clause = sentence[report.end + joined.end() : position]
+        # "..., he told parliament, and 85 per cent of the money went to ...", "..., the institute said, and
+        # overnight temperatures did not fall below 29 degrees": a figure that opens the joined clause, or the
+        # change of a statistic, goes on with the report; "and rescuers were racing to reach 17 men" is narrated
+        return bool(_MODAL.search(clause) or _FIGURE_OPENS.fullmatch(clause) or _JOINED_CHANGE.search(clause))
     if not report.postposed and report.subject_start > position and report.subject is not None:
         if re.search(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$", sentence[: report.subject_start]):
             return False  # "Thousands filled in the form, and officials said it had saved 6 million": a new clause
@@ -615,6 +621,11 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     return True
 
 
+_FIGURE_OPENS = re.compile(r"\W*(?:(?:about|around|nearly|almost|roughly|some|more\s+than|another|only|just)\s+)?")
+_JOINED_CHANGE = re.compile(
+    r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|stood|"
+    r"reached|totalled|totaled|narrowed|widened|(?:did|does|do|has|have|had)\s+not\s+(?:fall|rise|drop|exceed|reach))\b"
+)
 _MODAL = re.compile(r"^(?:[\w'’-]+\s+){1,5}?(?:would|could|will|may|might)\s")
 _CLOSING_TAIL = re.compile(
     r"(?!\s+(?:that|it|he|she|they|there)\b)(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,(?!\d))"

@@ -869,6 +869,19 @@ def test_it_gives_a_forecast_joined_to_a_closing_report_to_that_report():
     assert [s for s, _, _ in speakers(narrated)] == ["officials", None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every project was ranked by risk, he said, and 85 per cent of the money went to sites rated high risk.",
+        "Fourteen stations set records, the institute said, and temperatures in the capital did not fall below 29C.",
+        "One in four residents is over 65, the results showed, while the median age rose to 44.1 years.",
+    ],
+)
+def test_it_gives_a_figure_or_a_change_that_opens_a_clause_joined_to_a_closing_report_to_that_report(text):
+    found = speakers("Finance Minister Lukas Brandt spoke on Monday. " + text)
+    assert found[-1][0] is not None and found[-1][0] == found[0][0]
+
+
 def test_it_gives_a_coordinated_cue_the_subject_of_the_first_verb():
     text = "The club sold 33,400 season tickets this year, and says it expects to earn 9 million pounds a season."
     assert [s for s, _, _ in speakers(text)] == ["club", "club"]
