@@ -1192,3 +1192,14 @@ def test_it_drops_a_capitalised_conjunction_from_the_source():
 def test_it_takes_no_participle_phrase_in_apposition_for_the_source():
     text = 'Gunnar Fisk, representing Brennik, told the court the overcharge was "closer to 8 million crowns".'
     assert [s for s, _, _ in speakers(text)] == ["Gunnar Fisk"]
+
+
+def test_it_takes_one_of_them_for_one_of_the_group_that_opened_the_sentence_before():
+    text = (
+        '"Prices have risen by 14 per cent," said Rada Miskovic, a union leader. Several deputies from the '
+        "Farmers' Party voted against the bill. Two of them said the party had been promised a rate of 9.80 lira."
+    )
+    assert [(s, anonymous) for s, _, anonymous in speakers(text)][-1] == (
+        "Several deputies from the Farmers' Party",
+        True,
+    )
