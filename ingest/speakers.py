@@ -90,6 +90,8 @@ NOT_NAMES = {
 
 
 OPENING_PERSON = re.compile(rf"^\W*({ENTITY_PATTERN})(?=,|\s+[a-z])")
+# "The judge sided with ...": a person named by a role the article gave them
+OPENING_ROLE = re.compile(r"^\W*[Tt]he\s+([a-z]+)\s+(?!of\b)[a-z]")
 # "Several deputies from the Farmers' Party, a junior member of the coalition, voted ...": a group, counted
 # vaguely or by a small number, that opens a sentence
 OPENING_GROUP = re.compile(
@@ -126,6 +128,7 @@ class SpeakerMemory:
     last_speaker: str | None = None
     last_speaker_anonymous: bool = False
     named_since_speaker: bool = False  # a person was named, not speaking, after the last speaker spoke
+    roles: dict[str, str] = field(default_factory=dict)  # "judge" -> "Arvid Holmquist", from "Judge Arvid Holmquist"
     last_group: str | None = None  # a group that opened a sentence after the last speaker: whom "them" means
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
@@ -148,7 +151,12 @@ class SpeakerMemory:
                 self.last_organisation = name
             elif _looks_like_person(name):
                 self.full_names.setdefault(name.split()[-1].lower(), name)
-                titled = name != raw or ROLE_BEFORE.search(sentence[: entity.start()])
+                role_before = ROLE_BEFORE.search(sentence[: entity.start()])
+                titled = name != raw or role_before
+                title = raw[: len(raw) - len(name)].split()
+                role = title[-1].lower().rstrip(".") if title else role_before.group(1).lower() if role_before else ""
+                if role in TITLES or (role and role not in ("said", "told")):
+                    self.roles[role] = name  # "Judge Arvid Holmquist", "The environment minister, Lukas Brandt"
                 if titled or name == speaker:
                     self.last_person = name
             elif entity.start() < 3 and " " in self.full_names.get(name.lower(), ""):
@@ -186,6 +194,11 @@ class SpeakerMemory:
         walked a field that he said would give 400 tonnes"), before the sentence is read.
         """
         self.sentence = sentence
+        role = OPENING_ROLE.match(sentence)
+        if role and role.group(1).lower() in self.roles:
+            person = self.roles[role.group(1).lower()]  # "The judge sided with the authority. ... he said"
+            self.named_since_speaker = self.named_since_speaker or self.last_person != person
+            self.last_person = person
         group = OPENING_GROUP.match(sentence)
         if group:
             self.last_group = group.group(1).strip()
@@ -916,7 +929,7 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         head = lowered.split()[-1]
         if memory.last_speaker_anonymous and memory.last_speaker and head in memory.last_speaker.lower():
             return memory.last_speaker, True  # "a senior official ... the official added": still unnamed
-        return memory.last_person or _PLAIN_DROP.sub("", text), False
+        return memory.roles.get(head) or memory.last_person or _PLAIN_DROP.sub("", text), False
     organisation = ORG_REF.search(text) if lowered.startswith(("the ", "a ", "an ", "its ")) else None
     if organisation and not _ends_with_name(text):
         head = organisation.group(1).lower()

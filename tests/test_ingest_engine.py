@@ -1203,3 +1203,12 @@ def test_it_takes_one_of_them_for_one_of_the_group_that_opened_the_sentence_befo
         "Several deputies from the Farmers' Party",
         True,
     )
+
+
+def test_it_resolves_he_to_the_person_named_by_the_role_that_opens_the_sentence():
+    text = (
+        "Judge Arvid Holmquist said the firms had run a cartel. Gunnar Fisk, for the firms, told the court the "
+        'overcharge was 8 million crowns. The judge sided with the authority. "They set the rent within 50 crowns '
+        'of each other," he said.'
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Gunnar Fisk", "Arvid Holmquist"]
