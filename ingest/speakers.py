@@ -92,12 +92,6 @@ NOT_NAMES = {
 OPENING_PERSON = re.compile(rf"^\W*({ENTITY_PATTERN})(?=,|\s+[a-z])")
 # "The judge sided with ...": a person named by a role the article gave them
 OPENING_ROLE = re.compile(r"^\W*[Tt]he\s+([a-z]+)\s+(?!of\b)[a-z]")
-# "Several deputies from the Farmers' Party, a junior member of the coalition, voted ...": a group, counted
-# vaguely or by a small number, that opens a sentence
-OPENING_GROUP = re.compile(
-    r"^\W*((?:Several|Some|Many|Two|Three|Four|Five|Six|Dozens\s+of|Hundreds\s+of)\s+(?:[a-z'’-]+\s+){0,2}?"
-    r"[a-z]{3,}s(?:\s+(?:from|of|at|in|for|with)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)?)(?=[\s,])"
-)
 # "The club's finance director at the time, Colette Imbert, left in 2024", "Its president, the physicist
 # Agnes Moravec, 57, spoke to ...": a description in apposition with the name of the subject that opens the
 # sentence; the name is whom the next "he" or "she" means.
@@ -129,7 +123,6 @@ class SpeakerMemory:
     last_speaker_anonymous: bool = False
     named_since_speaker: bool = False  # a person was named, not speaking, after the last speaker spoke
     roles: dict[str, str] = field(default_factory=dict)  # "judge" -> "Arvid Holmquist", from "Judge Arvid Holmquist"
-    last_group: str | None = None  # a group that opened a sentence after the last speaker: whom "them" means
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
@@ -183,7 +176,6 @@ class SpeakerMemory:
             self.speaking_organisations[speaker] = self.speaking_organisations.get(speaker, 0) + 1
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
-            self.last_group = None
             self.named_since_speaker = False
         elif self.last_person != person_before:
             self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
@@ -199,9 +191,6 @@ class SpeakerMemory:
             person = self.roles[role.group(1).lower()]  # "The judge sided with the authority. ... he said"
             self.named_since_speaker = self.named_since_speaker or self.last_person != person
             self.last_person = person
-        group = OPENING_GROUP.match(sentence)
-        if group:
-            self.last_group = group.group(1).strip()
         for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
             name = _strip_titles(opening.group(1)) if opening else ""
             if _looks_like_person(name):
@@ -892,10 +881,6 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         if single and not memory.named_since_speaker:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         return memory.last_person, False
-    if ONE_OF_THEM.match(lowered) and memory.last_group:
-        # "Several deputies from the Farmers' Party voted against the bill. Two of them said ...": the group the
-        # sentence before opened with, not the source quoted before it
-        return memory.last_group, True
     if ONE_OF_THEM.match(lowered) or SAME_SOURCE.match(lowered):
         # "One of them said", "according to the same people": the source last quoted, still unnamed
         return memory.last_speaker, memory.last_speaker_anonymous

@@ -1194,17 +1194,6 @@ def test_it_takes_no_participle_phrase_in_apposition_for_the_source():
     assert [s for s, _, _ in speakers(text)] == ["Gunnar Fisk"]
 
 
-def test_it_takes_one_of_them_for_one_of_the_group_that_opened_the_sentence_before():
-    text = (
-        '"Prices have risen by 14 per cent," said Rada Miskovic, a union leader. Several deputies from the '
-        "Farmers' Party voted against the bill. Two of them said the party had been promised a rate of 9.80 lira."
-    )
-    assert [(s, anonymous) for s, _, anonymous in speakers(text)][-1] == (
-        "Several deputies from the Farmers' Party",
-        True,
-    )
-
-
 def test_it_resolves_he_to_the_person_named_by_the_role_that_opens_the_sentence():
     text = (
         "Judge Arvid Holmquist said the firms had run a cartel. Gunnar Fisk, for the firms, told the court the "
