@@ -273,7 +273,7 @@ _POSTMODIFIER = re.compile(
     r"at|for|from|in|of|with|on)\s+\S.*$"
 )
 # What may follow a cue that closes its sentence: "..., the minister said on Monday.", "..., she told reporters."
-_SHORT_TAIL = re.compile(r"(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,(?!\d))")
+_SHORT_TAIL = re.compile(r"(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,)")
 # The cues news writing inverts ("..., said Ana Belic"); "X, a spokesman, disputed ..." is an apposition.
 INVERSION_VERBS = {
     "said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "continued", "recalled", "replied",

@@ -1168,14 +1168,6 @@ def test_it_does_not_take_a_passive_without_an_agent_after_a_quotation_for_its_a
     assert [s for s, _, _ in speakers(text)] == ["A senior official at the ministry"]
 
 
-def test_it_does_not_take_a_thousands_separator_for_the_comma_that_closes_a_postposed_report():
-    text = (
-        "In a press release, Nordline said the night services carried 412,000 passengers in the year to September, "
-        "up from 356,000 the year before, but lost an average of 310 kroner on every ticket sold."
-    )
-    assert [s for s, _, _ in speakers(text)] == ["Nordline", "Nordline"]
-
-
 def test_it_does_not_invert_a_report_whose_subject_is_a_name_in_apposition():
     text = "Its president, Urs Kalbermatt, said the season at lower resorts had shortened by an average of 19 days."
     assert [s for s, _, _ in speakers(text)] == ["Urs Kalbermatt"]
