@@ -95,8 +95,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[Report | None, Report
     # and the next sentence is no attribution of it ('"Why?" she asked' goes on in lower case)
     new_sentence = re.search(r"[.!?…][”\"’]$", text[max(0, end - 2) : end]) and re.match(r"\s+[A-Z]", after)
     if clause.strip() and has_cue(clause) and not new_sentence:
-        # '"...", once a fund of 50 million was counted': a passive without its agent attributes nothing
-        reports = [r for r in find_reports("”" + clause) if r.subject]
+        reports = find_reports("”" + clause)
         if reports:
             return reports[0], None
     before = text[line_start:start]
