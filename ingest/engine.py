@@ -205,7 +205,8 @@ def _speaker_of(
             return speaker_at(sentence, holding, at, memory)
         # "Half of respondents said ...", "One in eight patients reported ...": the figure is the subject of
         # the cue, not its content; it is reported by whoever the article was citing
-        reports = [r for r in reports if r not in holding]
+        # ("22% of those ... said ..., while 31% said ...": the other share reports no more than this one)
+        reports = [r for r in reports if r not in holding and not (r.subject and _quantity_subject(r.subject))]
         if not reports:
             return Speaker(memory.last_speaker, "asserts", None, memory.last_speaker_anonymous)
     reports = [r for r in reports if not r.subject or not _quantity_subject(r.subject)]

@@ -739,7 +739,7 @@ def subject_phrase(before: str) -> str | None:
     parts = [p for p in parts if p and not re.fullmatch(r"\d{1,3}", p)]  # "Selby, 52,"
     if not parts:
         return None
-    restrictive = re.match(r"(.+?)\s+who\s+[a-z]", parts[-1])
+    restrictive = re.match(r"(.+?)\s+(?:who|whose)\s+[a-z]", parts[-1])
     if restrictive and not _valid_np(parts[-1]) and _valid_np(restrictive.group(1)):
         parts[-1] = restrictive.group(1)  # "Two members of the coalition who voted for the bill said"
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
@@ -774,6 +774,9 @@ DOCUMENT_SAMPLE = re.compile(
 )
 
 
+SHARE_OF = re.compile(r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the|those|all)\b")
+
+
 def _valid_np(phrase: str) -> bool:
     """A noun phrase, not a clause or a fragment ("Russia and", "city had underestimated its bill")."""
     words = phrase.split()
@@ -782,7 +785,8 @@ def _valid_np(phrase: str) -> bool:
     if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS:
         return False
     figures = re.sub(r"\b(?:19|20)\d\d\b", "", phrase)  # "A 2019 report by the audit office": a year names it
-    if len(words) > 6 and re.search(r"\d", figures) and not DOCUMENT_SAMPLE.match(phrase):
+    share = SHARE_OF.match(phrase) is not None  # "71 per cent of the 402 prisoners": a share of those counted
+    if len(words) > 6 and re.search(r"\d", figures) and not DOCUMENT_SAMPLE.match(phrase) and not share:
         return False  # "The death toll from the 7.1 earthquake rose to 412": a clause with its figure
     if words[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "for", "with", "by", "on", "in", "at", "from"}:
         return False

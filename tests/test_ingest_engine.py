@@ -1177,3 +1177,17 @@ def test_it_resolves_he_to_the_person_named_by_the_role_that_opens_the_sentence(
         'of each other," he said.'
     )
     assert [s for s, _, _ in speakers(text)] == ["Gunnar Fisk", "Arvid Holmquist"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surveys by the Orlandian Institute suggest that hesitancy is part of the problem. In a poll published in "
+        "June, 22% of those whose children were not vaccinated said they had been unable to get an appointment, "
+        "while 31% said they had concerns.",
+        "Surveys by the Orlandian Institute suggest that hesitancy is part of the problem. In a survey carried out "
+        "in June, 71 per cent of the 402 parents who responded said they had felt unsafe at some point.",
+    ],
+)
+def test_it_gives_a_share_with_a_relative_clause_that_reports_to_the_source_the_article_was_citing(text):
+    assert {s for s, _, _ in speakers(text)} == {"Orlandian Institute"}
