@@ -125,7 +125,9 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                         figure=date_text,
                     )
                 )
-        reported = sentence_speaker if reports and not inside and sentence_speaker is not None else None
+        # a body's statistics run on from a sentence that gave them to it, by a report, by its own act
+        # ("The bureau also revised August's figure up to 241,000") or by running on themselves
+        reported = sentence_speaker if not inside and sentence_speaker is not None else None
         carried = reported if reported is not None and _is_body(reported) else None
         if sentence_speaker is None and inside:
             sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
@@ -138,7 +140,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
 # A statistic's change or the level it reached: "The number out of work rose by 118,000 to 1.94 million".
 STATISTIC_VERB = re.compile(
     r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|"
-    r"stood|reached|totalled|totaled|risen|fallen)\b"
+    r"stood|reached|totalled|totaled|risen|fallen|narrowed|widened|shrank|shrunk|eased|edged|slid|soared|tumbled|"
+    r"doubled|halved|tripled|rebounded|recovered)\b"
 )
 
 
@@ -202,7 +205,8 @@ def _speaker_of(
             return speaker_at(sentence, holding, at, memory)
         # "Half of respondents said ...", "One in eight patients reported ...": the figure is the subject of
         # the cue, not its content; it is reported by whoever the article was citing
-        reports = [r for r in reports if r not in holding]
+        # ("22% of those ... said ..., while 31% said ...": the other share reports no more than this one)
+        reports = [r for r in reports if r not in holding and not (r.subject and _quantity_subject(r.subject))]
         if not reports:
             return Speaker(memory.last_speaker, "asserts", None, memory.last_speaker_anonymous)
     reports = [r for r in reports if not r.subject or not _quantity_subject(r.subject)]

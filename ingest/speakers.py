@@ -90,6 +90,15 @@ NOT_NAMES = {
 
 
 OPENING_PERSON = re.compile(rf"^\W*({ENTITY_PATTERN})(?=,|\s+[a-z])")
+# "The judge sided with ...": a person named by a role the article gave them
+OPENING_ROLE = re.compile(r"^\W*[Tt]he\s+([a-z]+)\s+(?!of\b)[a-z]")
+# "The club's finance director at the time, Colette Imbert, left in 2024", "Its president, the physicist
+# Agnes Moravec, 57, spoke to ...": a description in apposition with the name of the subject that opens the
+# sentence; the name is whom the next "he" or "she" means.
+OPENING_APPOSITION = re.compile(
+    rf"^\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
+    rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?({ENTITY_PATTERN})(?=,)"
+)
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 
 
@@ -113,6 +122,7 @@ class SpeakerMemory:
     last_speaker: str | None = None
     last_speaker_anonymous: bool = False
     named_since_speaker: bool = False  # a person was named, not speaking, after the last speaker spoke
+    roles: dict[str, str] = field(default_factory=dict)  # "judge" -> "Arvid Holmquist", from "Judge Arvid Holmquist"
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
@@ -134,7 +144,12 @@ class SpeakerMemory:
                 self.last_organisation = name
             elif _looks_like_person(name):
                 self.full_names.setdefault(name.split()[-1].lower(), name)
-                titled = name != raw or ROLE_BEFORE.search(sentence[: entity.start()])
+                role_before = ROLE_BEFORE.search(sentence[: entity.start()])
+                titled = name != raw or role_before
+                title = raw[: len(raw) - len(name)].split()
+                role = title[-1].lower().rstrip(".") if title else role_before.group(1).lower() if role_before else ""
+                if role in TITLES or (role and role not in ("said", "told")):
+                    self.roles[role] = name  # "Judge Arvid Holmquist", "The environment minister, Lukas Brandt"
                 if titled or name == speaker:
                     self.last_person = name
             elif entity.start() < 3 and " " in self.full_names.get(name.lower(), ""):
@@ -171,14 +186,20 @@ class SpeakerMemory:
         walked a field that he said would give 400 tonnes"), before the sentence is read.
         """
         self.sentence = sentence
-        opening = OPENING_PERSON.match(sentence)
-        if opening is None:
+        role = OPENING_ROLE.match(sentence)
+        if role and role.group(1).lower() in self.roles:
+            person = self.roles[role.group(1).lower()]  # "The judge sided with the authority. ... he said"
+            self.named_since_speaker = self.named_since_speaker or self.last_person != person
+            self.last_person = person
+        for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
+            name = _strip_titles(opening.group(1)) if opening else ""
+            if _looks_like_person(name):
+                break
+        else:
             return
-        name = _strip_titles(opening.group(1))
-        if _looks_like_person(name):
-            self.full_names.setdefault(name.split()[-1].lower(), name)
-            self.named_since_speaker = self.named_since_speaker or self.last_person != name
-            self.last_person = name
+        self.full_names.setdefault(name.split()[-1].lower(), name)
+        self.named_since_speaker = self.named_since_speaker or self.last_person != name
+        self.last_person = name
 
     def resolve(self, name: str) -> str:
         name = _strip_titles(name.strip(" ,.;:"))
@@ -416,7 +437,11 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         # "Officials at the board, who asked not to be named, said ...": the subject stands before its relative
         # clause, and the cue is not inverted
-        inverted = inverted_context and lowered not in LISTENER_VERBS and not SET_OFF_CLAUSE.search(before)
+        # "Its president, Urs Kalbermatt, said the season ...": a name in apposition with the subject before it
+        apposed = APPOSED_SUBJECT.search(before) is not None
+        inverted = (
+            inverted_context and lowered not in LISTENER_VERBS and not SET_OFF_CLAUSE.search(before) and not apposed
+        )
         # "..., said Ana Belic": a cue right after the comma has its source after it
         subject = inverted_subject(after) if inverted and re.search(r",\s*[”\"’]?\s*$", before) else None
         if subject is not None and lowered in INVERSION_VERBS and _NP_START.match(subject):
@@ -442,7 +467,7 @@ def find_reports(sentence: str) -> list[Report]:
         elif subject is not None:
             start_of_subject = before.rstrip().rfind(subject.split()[0]) if subject.split() else -1
             preceding = before[:start_of_subject] if start_of_subject >= 0 else before
-            postposed = bool(re.search(r"[,”\"’]\s*$", preceding) and _SHORT_TAIL.match(after))
+            postposed = bool(re.search(r"[,”\"’]\s*$", preceding) and _SHORT_TAIL.match(after)) and not apposed
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
         if subject is None:
@@ -456,6 +481,10 @@ def find_reports(sentence: str) -> list[Report]:
 
 # "His ministry", "Its board": a possessive and a noun, the subject of a verb with a that-clause after it
 POSSESSED_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s*)(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+\s+$")
+APPOSED_SUBJECT = re.compile(
+    rf"(?:^|[.;:]\s+)\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
+    rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?{ENTITY_PATTERN},\s*$"
+)
 SET_OFF_CLAUSE = re.compile(
     r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*,\s*(?:who|which|speaking|citing)\b[^,]*,\s*$"
 )
@@ -589,7 +618,13 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
         joined = _NEXT_CLAUSE.search(sentence[report.end : position])
         # "..., the ministry said, and the average borrower would save 1,200 crowns": a forecast joined to a
         # report goes on with it, for a reporter narrates what happens and does not forecast
-        return joined is None or _MODAL.search(sentence[report.end + joined.end() : position]) is not None
+        if joined is None:
+            return True
+        clause = sentence[report.end + joined.end() : position]
+        # "..., he told parliament, and 85 per cent of the money went to ...", "..., the institute said, and
+        # overnight temperatures did not fall below 29 degrees": a figure that opens the joined clause, or the
+        # change of a statistic, goes on with the report; "and rescuers were racing to reach 17 men" is narrated
+        return bool(_MODAL.search(clause) or _FIGURE_OPENS.fullmatch(clause) or _JOINED_CHANGE.search(clause))
     if not report.postposed and report.subject_start > position and report.subject is not None:
         if re.search(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$", sentence[: report.subject_start]):
             return False  # "Thousands filled in the form, and officials said it had saved 6 million": a new clause
@@ -599,6 +634,11 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     return True
 
 
+_FIGURE_OPENS = re.compile(r"\W*(?:(?:about|around|nearly|almost|roughly|some|more\s+than|another|only|just)\s+)?")
+_JOINED_CHANGE = re.compile(
+    r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|stood|"
+    r"reached|totalled|totaled|narrowed|widened|(?:did|does|do|has|have|had)\s+not\s+(?:fall|rise|drop|exceed|reach))\b"
+)
 _MODAL = re.compile(r"^(?:[\w'’-]+\s+){1,5}?(?:would|could|will|may|might)\s")
 _CLOSING_TAIL = re.compile(
     r"(?!\s+(?:that|it|he|she|they|there)\b)(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,(?!\d))"
@@ -652,6 +692,7 @@ def _first_clause_subject(sentence: str) -> str | None:
     return phrase if source or ANONYMOUS_SOURCE.match(phrase) else None
 
 
+APPOSED_PARTICIPLE = re.compile(r"[a-z]+ing\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s)")  # "representing Brennik"
 PARENTHETICALS = {
     "however", "meanwhile", "though", "too", "also", "in turn", "for their part", "for its part", "for his part",
     "for her part", "in contrast", "by contrast", "instead", "nevertheless", "in a statement", "separately",
@@ -680,12 +721,16 @@ def subject_phrase(before: str) -> str | None:
     text = re.sub(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
     # "The survey, carried out by the wildlife service with two universities, found": a participle in apposition
     text = re.sub(rf",\s*(?:{_APPOSED_PARTICIPLES})\s+by\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
+    # "The report, based on an unannounced inspection in September, found": a participle phrase in apposition
+    text = re.sub(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
     if not text:
         return None
     clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
     clause = text[clause_start:]
     parts = [p.strip() for p in re.split(r",(?!\d{3})\s*", clause)]
     parts = [re.sub(r"^(?:and|but|or|yet|so)\s+", "", p) for p in parts]  # "..., and business groups said"
+    # "Gunnar Fisk, representing Brennik, told": a participle phrase in apposition is no source
+    parts = [p for i, p in enumerate(parts) if i == 0 or not APPOSED_PARTICIPLE.match(p)]
     parts = [p for p in parts if p.lower() not in PARENTHETICALS]  # "Pilots' union leaders, however, said"
     while parts and (
         not parts[-1] or re.match(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b", parts[-1])
@@ -694,7 +739,7 @@ def subject_phrase(before: str) -> str | None:
     parts = [p for p in parts if p and not re.fullmatch(r"\d{1,3}", p)]  # "Selby, 52,"
     if not parts:
         return None
-    restrictive = re.match(r"(.+?)\s+who\s+[a-z]", parts[-1])
+    restrictive = re.match(r"(.+?)\s+(?:who|whose)\s+[a-z]", parts[-1])
     if restrictive and not _valid_np(parts[-1]) and _valid_np(restrictive.group(1)):
         parts[-1] = restrictive.group(1)  # "Two members of the coalition who voted for the bill said"
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
@@ -729,6 +774,9 @@ DOCUMENT_SAMPLE = re.compile(
 )
 
 
+SHARE_OF = re.compile(r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the|those|all)\b")
+
+
 def _valid_np(phrase: str) -> bool:
     """A noun phrase, not a clause or a fragment ("Russia and", "city had underestimated its bill")."""
     words = phrase.split()
@@ -736,7 +784,9 @@ def _valid_np(phrase: str) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS:
         return False
-    if len(words) > 6 and re.search(r"\d", phrase) and not DOCUMENT_SAMPLE.match(phrase):
+    figures = re.sub(r"\b(?:19|20)\d\d\b", "", phrase)  # "A 2019 report by the audit office": a year names it
+    share = SHARE_OF.match(phrase) is not None  # "71 per cent of the 402 prisoners": a share of those counted
+    if len(words) > 6 and re.search(r"\d", figures) and not DOCUMENT_SAMPLE.match(phrase) and not share:
         return False  # "The death toll from the 7.1 earthquake rose to 412": a clause with its figure
     if words[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "for", "with", "by", "on", "in", "at", "from"}:
         return False
@@ -807,6 +857,12 @@ DOCUMENT_FROM = re.compile(
     r"estimates)\s+(?:from|by|(?:published|released|issued|compiled)\s+by)\s+(.+)$",
     re.IGNORECASE,
 )
+# "A 2019 report by the state audit office", "a study from the university": the document's author
+DOCUMENT_BY = re.compile(
+    r"(?:an?|the)\s+(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}(?:report|study|review|audit|analysis|survey|poll|"
+    r"assessment|investigation|inquiry|evaluation)\s+(?:by|from)\s+(?!\d)(.+)$",
+    re.IGNORECASE,
+)
 PRONOUN_DOCUMENT = re.compile(
     r"(?:its|their)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|"
     r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter)s?\b",
@@ -842,7 +898,7 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if possessed and re.fullmatch(ORG_HEADS, possessed.group(1)):
         # "His ministry estimates that": the ministry the article named, else the ministry as such
         return memory.organisations.get(possessed.group(1), possessed.group(1)), False
-    sourced = DOCUMENT_FROM.match(text)
+    sourced = DOCUMENT_FROM.match(text) or DOCUMENT_BY.match(text)
     if sourced:  # "figures from the national admissions service", "data published by the bureau": its source
         return name_of(sourced.group(1), memory)
     if PRONOUN_DOCUMENT.match(text):  # "Its own survey of members", "their latest report": the body last named
@@ -861,7 +917,7 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         head = lowered.split()[-1]
         if memory.last_speaker_anonymous and memory.last_speaker and head in memory.last_speaker.lower():
             return memory.last_speaker, True  # "a senior official ... the official added": still unnamed
-        return memory.last_person or _PLAIN_DROP.sub("", text), False
+        return memory.roles.get(head) or memory.last_person or _PLAIN_DROP.sub("", text), False
     organisation = ORG_REF.search(text) if lowered.startswith(("the ", "a ", "an ", "its ")) else None
     if organisation and not _ends_with_name(text):
         head = organisation.group(1).lower()

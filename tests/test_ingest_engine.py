@@ -869,6 +869,19 @@ def test_it_gives_a_forecast_joined_to_a_closing_report_to_that_report():
     assert [s for s, _, _ in speakers(narrated)] == ["officials", None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every project was ranked by risk, he said, and 85 per cent of the money went to sites rated high risk.",
+        "Fourteen stations set records, the institute said, and temperatures in the capital did not fall below 29C.",
+        "One in four residents is over 65, the results showed, while the median age rose to 44.1 years.",
+    ],
+)
+def test_it_gives_a_figure_or_a_change_that_opens_a_clause_joined_to_a_closing_report_to_that_report(text):
+    found = speakers("Finance Minister Lukas Brandt spoke on Monday. " + text)
+    assert found[-1][0] is not None and found[-1][0] == found[0][0]
+
+
 def test_it_gives_a_coordinated_cue_the_subject_of_the_first_verb():
     text = "The club sold 33,400 season tickets this year, and says it expects to earn 9 million pounds a season."
     assert [s for s, _, _ in speakers(text)] == ["club", "club"]
@@ -1116,3 +1129,65 @@ def test_it_gives_a_change_in_a_statistic_to_the_body_that_reported_the_sentence
     assert [s for s, _, _ in speakers(stated)] == ["National Roads Agency", None]  # a state, not a change
     person = "Road deaths fell 6 per cent, Anna Berg said. Injuries fell by 4 per cent."
     assert [s for s, _, _ in speakers(person)] == ["Anna Berg", None]  # a person's account is not carried on
+
+
+def test_it_resolves_she_to_the_name_in_apposition_with_the_opening_subject():
+    text = (
+        "The club's finance director at the time, Colette Imbert, left in 2024. Speaking publicly for the "
+        'first time, she said: "We were spending about 1.5 million pounds a month more than we earned."'
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Colette Imbert"]
+
+
+def test_it_runs_a_body_s_statistics_on_from_a_sentence_where_it_acted_on_a_figure():
+    text = (
+        "The bureau also revised its August figure up to 241,000 from 233,000. "
+        "Building permits dropped 9.2% to 198,500. The operating margin narrowed to 2.2 per cent."
+    )
+    assert [s for s, _, _ in speakers(text)] == ["bureau"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 2019 report by the state audit office found that 46 of the embankments were in poor condition.",
+         ["state audit office"]),
+        ("The report, based on an unannounced inspection in September, found that 63 per cent of cells were full.",
+         ["report"]),
+    ],
+)  # fmt: skip
+def test_it_takes_a_dated_document_s_author_or_a_document_with_a_participle_apposition_as_the_source(text, expected):
+    assert [s for s, _, _ in speakers(text)] == expected
+
+
+def test_it_does_not_invert_a_report_whose_subject_is_a_name_in_apposition():
+    text = "Its president, Urs Kalbermatt, said the season at lower resorts had shortened by an average of 19 days."
+    assert [s for s, _, _ in speakers(text)] == ["Urs Kalbermatt"]
+
+
+def test_it_takes_no_participle_phrase_in_apposition_for_the_source():
+    text = 'Gunnar Fisk, representing Brennik, told the court the overcharge was "closer to 8 million crowns".'
+    assert [s for s, _, _ in speakers(text)] == ["Gunnar Fisk"]
+
+
+def test_it_resolves_he_to_the_person_named_by_the_role_that_opens_the_sentence():
+    text = (
+        "Judge Arvid Holmquist said the firms had run a cartel. Gunnar Fisk, for the firms, told the court the "
+        'overcharge was 8 million crowns. The judge sided with the authority. "They set the rent within 50 crowns '
+        'of each other," he said.'
+    )
+    assert [s for s, _, _ in speakers(text)] == ["Gunnar Fisk", "Arvid Holmquist"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surveys by the Orlandian Institute suggest that hesitancy is part of the problem. In a poll published in "
+        "June, 22% of those whose children were not vaccinated said they had been unable to get an appointment, "
+        "while 31% said they had concerns.",
+        "Surveys by the Orlandian Institute suggest that hesitancy is part of the problem. In a survey carried out "
+        "in June, 71 per cent of the 402 parents who responded said they had felt unsafe at some point.",
+    ],
+)
+def test_it_gives_a_share_with_a_relative_clause_that_reports_to_the_source_the_article_was_citing(text):
+    assert {s for s, _, _ in speakers(text)} == {"Orlandian Institute"}
