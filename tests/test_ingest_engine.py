@@ -48,6 +48,41 @@ def test_it_finds_nothing_in_furniture():
     assert figures == {(Decimal("4000.0000"), "troops")}
 
 
+def test_it_keeps_a_list_its_lead_in_sentence_runs_into():
+    text = (
+        "Floods closed roads across the north of the country on Monday, the agency said.\n\n"
+        "According to the civil protection agency:\n- 27 people have died, up from 18 on Sunday;\n"
+        "- some 86 schools are closed.\n\nRelated\n- In pictures: the river bursts its banks\n"
+        "- 5 ways to claim flood damage on your insurance"
+    )
+    body = clean(text)
+    assert body.endswith(
+        "According to the civil protection agency: 27 people have died, up from 18 on Sunday; "
+        "some 86 schools are closed."
+    )
+    assert "pictures" not in body and "5 ways" not in body
+    found = {(m.value, m.unit, m.speaker) for m in extract(body)}
+    assert (Decimal("86.0000"), "schools", "civil protection agency") in found
+
+
+def test_it_keeps_a_list_of_labelled_figures_and_of_sentences():
+    text = (
+        "The water company lost more water than ever last year, its annual returns show.\n\n"
+        "What the figures show\n- Leakage: 118 million litres a day, up from 96 million\n"
+        "- Spending on mains renewal: 41 million marks, down from 55 million\n\n"
+        "How many people were affected?\n- About 2.7 million households lost power, the operator said.\n"
+        "- In the capital, power was back for 90 per cent of customers within six hours.\n\n"
+        "Read next\n- Hosepipe ban lifted after 61 days\n- Water bills: 4 councils to cap charges"
+    )
+    body = clean(text).split("\n\n")
+    assert body[1:3] == [
+        "Leakage: 118 million litres a day, up from 96 million",
+        "Spending on mains renewal: 41 million marks, down from 55 million",
+    ]
+    assert body[3] == "About 2.7 million households lost power, the operator said."
+    assert len(body) == 5
+
+
 def test_it_repairs_a_word_split_across_lines():
     text = "The process of verifying North Korea's troop deployment goes on, officials said in a statement.\n"
     text += "They said reports of North Kor\nea's troop deployment were still being checked by the ministry."
