@@ -592,6 +592,15 @@ CHANGED_SUBJECT = re.compile(
 )
 
 
+# Subjects that say a figure changed, not what it counts: "Levels had fallen to 190" (of what was measured before)
+GENERIC_SUBJECTS = {"levels", "numbers", "figures", "totals", "rates", "amounts", "readings", "values", "counts"}
+# "Households on the list: ", "New social homes completed: ": a label whose first words name what the figure counts
+LABEL_BEFORE = re.compile(
+    r"^(?P<words>[A-Z][A-Za-z-]*(?:\s+(?!(?:of|on|in|at|for|with|by|from|than|older|younger|made)\b)[A-Za-z-]+){0,3})"
+    r"[^:]{0,50}:\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$"
+)
+
+
 def _too_large_for_a_share(m: re.Match) -> bool:
     """ "2,960", "2.6 million": a bare figure no percentage is."""
     value = number_value(m)
@@ -683,6 +692,11 @@ def _unit(
         sentence[: m.start()],
     ):
         return "", 0  # "respondents under 35", "children under 12": an age
+    label = LABEL_BEFORE.match(sentence[: m.start()])
+    if label:  # "Mains bursts: 2,460 in the year": the figure of the label before the colon
+        heads = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words")) if _plural_noun(w.lower())]
+        if heads:
+            return heads[-1], m.end()
     noun = NOUN_BEFORE.search(sentence[: m.start()])
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
         named = (noun.group("plural") or noun.group("head")).lower()
@@ -710,14 +724,15 @@ def _unit(
         else:
             return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
-        r"\b([A-Za-z][a-z]*s|population)\s+(?:(?:from|of|among|in|to|for|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?"
-        r"(?:in \d{4}\s+|this year\s+|so far\s+)?"
-        r"(?:totalled|totaled|reached|numbered|"
-        r"stood at|rose to|fell to|climbed to|dropped to|topped|exceeded|"
+        r"\b([A-Za-z][a-z]*s|population)\s+"
+        r"(?:(?:from|of|among|in|to|for|at|on|between)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+)?"
+        r"(?:in \d{4}\s+|this year\s+|so far\s+)?(?:(?:has|have|had)\s+)?"
+        r"(?:totalled|totaled|reached|numbered|risen to|fallen to|grown to|climbed to|"
+        r"stood at|rose to|fell to|grew to|dropped to|topped|exceeded|"
         r"(?:were|was|held|remained|stayed)\s+(?:\w+\s+)?(?:flat|steady|stable|unchanged|level)\s+at)\s+(?:\w+\s+){0,2}$",
         sentence[: m.start()],
     )
-    if total:  # "arrivals in 2024 totalled just over 41,000"
+    if total and total.group(1).lower() not in GENERIC_SUBJECTS:  # "arrivals in 2024 totalled just over 41,000"
         return ("people" if total.group(1) == "population" else total.group(1).lower()), m.end()
     value = number_value(m)
     if known_units and value is not None and value in known_units:

@@ -987,6 +987,32 @@ def test_it_takes_the_unit_from_the_noun_a_bare_figure_counts(sentence, expected
     assert (f"{figure.value.normalize():f}", figure.unit) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mains bursts: 2,460 in the year, the highest in a decade", ("2460", "bursts")),
+        ("Households on the list: 148,300", ("148300", "households")),
+        ("New social homes completed: about 6,150", ("6150", "homes")),
+        ("Assaults on staff rose to 214 in the year to August.", ("214", "assaults")),
+        ("Arrivals at Sesta airport reached 2.3 million, the operator said.", ("2300000", "arrivals")),
+        ("It said its backlog of undecided cases had grown to 48,000.", ("48000", "cases")),
+    ],
+)
+def test_it_takes_the_unit_from_a_label_or_the_subject_of_a_change(sentence, expected):
+    (figure,) = find_figures(sentence, "About 400 prisoners were moved.")
+    assert (f"{figure.value.normalize():f}", figure.unit) == expected
+
+
+def test_a_level_that_changed_is_not_what_the_figure_counts():
+    (figure,) = find_figures("Levels had fallen to 190 by Saturday morning.", paragraph_unit="micrograms")
+    assert figure.unit == "micrograms"
+
+
+def test_it_drops_notes_to_editors():
+    text = "The prison holds 1,312 men, the inspector said in a report on Tuesday.\nNotes to editors: 1. The report is online."
+    assert clean(text) == "The prison holds 1,312 men, the inspector said in a report on Tuesday."
+
+
 def test_it_reads_closer_to_as_approximate():
     (figure,) = find_figures("The real number was closer to 3,000 sheep.")
     assert figure.qualifier == "approximately"
