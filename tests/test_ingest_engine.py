@@ -1009,7 +1009,8 @@ def test_a_level_that_changed_is_not_what_the_figure_counts():
 
 
 def test_it_drops_notes_to_editors():
-    text = "The prison holds 1,312 men, the inspector said in a report on Tuesday.\nNotes to editors: 1. The report is online."
+    text = "The prison holds 1,312 men, the inspector said in a report on Tuesday.\n"
+    text += "Notes to editors: 1. The report is online."
     assert clean(text) == "The prison holds 1,312 men, the inspector said in a report on Tuesday."
 
 
