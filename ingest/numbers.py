@@ -664,6 +664,8 @@ def _unit(
     unit, end = _unit_after(sentence, m.end())
     if end < 0:
         return "", 0
+    if unit == "ones":  # "350 new ones": the noun said before, not a unit
+        unit = ""
     if unit and unit not in FIGURE_NOUNS:
         per = PER_MEASURE.match(sentence[end:]) if unit in CONCENTRATION_UNITS else None
         if per:  # "12 milligrams per litre": a concentration, not an amount
@@ -678,11 +680,13 @@ def _unit(
     if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained|[a-z]+ed)\b", after):
         return earlier[-1].unit, m.end()  # "four miners have died and at least nine are still missing"
     last_unit = list(known_units.values())[-1] if known_units else ""
-    if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after) and (earlier or paragraph_unit or last_unit):
+    if re.match(r"\s+of\s+(?:them|those|these|whom|it|that)\b", after) and (earlier or paragraph_unit or last_unit):
         # "Two of them remain in hospital": of what was counted last
         return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
-    if re.search(r"\banother\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
+    if re.search(r"\b(?:another|a further)\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
         return ELLIPTIC, m.end()  # "41 teams working, and I have asked for another 20": more of the same
+    if earlier and re.match(r"\s+more\b(?!\s+[a-z])", after):
+        return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
         return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
@@ -752,6 +756,21 @@ def _unit(
     # A bare figure: the nearest people noun of the sentence, else what the paragraph counted last
     # ("about 140 more nurses. He said the board had recruited 35"), else a people noun before it.
     # ("car thefts dropped 17%. Robberies were flat at 2,960": no share is 2,960)
+    numbers_of = re.search(
+        r"\b([a-z]{3,})\s+(?:numbers|figures)\s+(?:of|at|to)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+        sentence[: m.start()],
+    )
+    if numbers_of and numbers_of.group(1) not in STOP:  # "passenger numbers of about 17.9 million": passengers
+        return numbers_of.group(1) + "s", m.end()
+    counted_here = [f.unit for f in earlier if f.unit not in SHARE_UNITS and f.unit not in DURATION_UNITS]
+    group_of = re.search(
+        r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least)\s+)?$",
+        sentence[: m.start()],
+    )
+    if counted_here and not (group_of and group_of.group(1) not in FIGURE_NOUNS | {"target", "limit", "capacity"}):
+        # "had 188 officers in post against a required 260": what the sentence counted before; but "three sites
+        # ... this first tranche of about 3,000" are people a group noun counts
+        return counted_here[-1], m.end()
     share_too_large = paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)
     if paragraph_unit and not PEOPLE_NOUNS.search(sentence[: m.start()]) and not share_too_large:
         return paragraph_unit, m.end()

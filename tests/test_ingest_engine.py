@@ -1003,6 +1003,37 @@ def test_it_takes_the_unit_from_a_label_or_the_subject_of_a_change(sentence, exp
     assert (f"{figure.value.normalize():f}", figure.unit) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It shipped 300,000 doses on Monday and could deliver a further 200,000 by December.", ("200000", "doses")),
+        (
+            "The port handles 1.1 million containers a year and has room for about 300,000 more.",
+            ("300000", "containers"),
+        ),
+        ("The survey costs 340,000 crowns a year and the government pays 40,000 of it.", ("40000", "crowns")),
+        ("The prison had 188 officers in post against a required 260, the report says.", ("260", "officers")),
+        ("Over the same period 287 officers left the force, so it grew by only 25.", ("25", "officers")),
+        ("A poll had forecast passenger numbers of about 17.9 million.", ("17900000", "passengers")),
+    ],
+)
+def test_a_bare_figure_counts_what_the_sentence_counted_before(sentence, expected):
+    *_, figure = find_figures(sentence, "About 400 workers were there.")
+    assert (f"{figure.value.normalize():f}", figure.unit) == expected
+
+
+def test_a_group_noun_keeps_a_bare_figure_from_the_unit_counted_before():
+    *_, figure = find_figures(
+        "There are three sites where this first tranche of about 3,000 are being trained.", "Troops arrived. "
+    )
+    assert (figure.value, figure.unit) == (Decimal(3000), "troops")
+
+
+def test_ones_is_not_a_unit():
+    figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
+    assert [f.unit for f in figures] == ["projects"]
+
+
 def test_a_level_that_changed_is_not_what_the_figure_counts():
     (figure,) = find_figures("Levels had fallen to 190 by Saturday morning.", paragraph_unit="micrograms")
     assert figure.unit == "micrograms"
