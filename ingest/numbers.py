@@ -47,7 +47,7 @@ STOP = {
     "cent", "a.m", "p.m", "because", "once", "late", "early", "though", "although", "unless", "whether", "not",
     "yet", "even", "only", "just", "then", "there", "here", "again", "apiece", "overall", "altogether", "instead",
     "last", "next", "held", "kept", "left", "sent", "lost", "paid", "sold", "told", "found", "made", "taken",
-    "given", "seen", "shown", "brought", "bought", "caught",
+    "given", "seen", "shown", "brought", "bought", "caught", "spent", "cannot", "towards", "toward", "does",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
@@ -191,7 +191,7 @@ NOUN_BEFORE = re.compile(
     r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
-    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|"
+    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|than|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
     r"(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?"
     r"(?:between\s+[\d,.]+\s+and\s+|[\d,.]+\s*(?:-|–|to)\s*)?$"  # "at between 4,000 and 9,000"
@@ -725,7 +725,7 @@ def _unit(
             changed = CHANGED_SUBJECT.search(sentence[: earlier[-1].span[0]])
             if changed:
                 return changed.group(1).lower(), m.end()
-        else:
+        elif not (earlier[-1].unit in SHARE_UNITS and _too_large_for_a_share(m)):  # "One in four ..., and 1,140"
             return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
         r"\b([A-Za-z][a-z]*s|population)\s+"

@@ -1029,6 +1029,23 @@ def test_a_group_noun_keeps_a_bare_figure_from_the_unit_counted_before():
     assert (figure.value, figure.unit) == (Decimal(3000), "troops")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"An increase of 40 lepta does not even cover the rise in food prices," the unions said.', ("40", "lepta")),
+        ("The government had offered 300 million vess towards a switch to a new furnace.", ("300000000", "vess")),
+        ("Doctors said the real death toll was likely higher than 19 because some died at home.", ("19", "deaths")),
+        (
+            "One in four patients waited more than six hours, and 1,140 spent longer than 12 hours.",
+            ("1140", "patients"),
+        ),
+    ],
+)
+def test_a_verb_after_a_figure_is_not_its_unit(sentence, expected):
+    *_, figure = find_figures(sentence, "Many patients and children came. ")
+    assert (f"{figure.value.normalize():f}", figure.unit) == expected
+
+
 def test_ones_is_not_a_unit():
     figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
     assert [f.unit for f in figures] == ["projects"]
