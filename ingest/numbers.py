@@ -193,7 +193,7 @@ NOUN_BEFORE = re.compile(
     r"attendance))"
     r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|than|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
-    r"(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?"
+    r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?"
     r"(?:between\s+[\d,.]+\s+and\s+|[\d,.]+\s*(?:-|–|to)\s*)?$"  # "at between 4,000 and 9,000"
 )
 # "the number of sheep killed", "the number of people seriously injured": the noun, not its participle
@@ -501,6 +501,8 @@ def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | No
 
 def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     """The head noun of the words at ``offset``: "3,000 more troops", "212 new dengue cases" -> troops, cases."""
+    if sentence[offset : offset + 1] in ("”", '"'):  # '"several thousand" troops': the noun after the quotation
+        offset += 1
     word = UNIT_AFTER.match(sentence[offset:])
     if not word:
         return "", 0
@@ -689,6 +691,10 @@ def _unit(
         return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
         return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
+    named_before = NOUN_BEFORE.search(sentence[: m.start()]) if not m.group("num")[0].isdigit() else None
+    if named_before and named_before.group("plural") and re.match(r"[”\"]?\s*(?:[.,;]|$)", after):
+        # 'put the number of such deaths at "at least a dozen".': the number word ends the clause that names it
+        return named_before.group("plural").lower(), m.end()
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if re.search(

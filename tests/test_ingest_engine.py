@@ -1046,6 +1046,19 @@ def test_a_verb_after_a_figure_is_not_its_unit(sentence, expected):
     assert (f"{figure.value.normalize():f}", figure.unit) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('He said his members had paused "well over a hundred" projects.', ("100", "projects")),
+        ('It said Ostrevy had stationed "several thousand" troops near the border.', ("2000", "troops")),
+        ('One doctor put the number of such deaths at "at least a dozen".', ("12", "deaths")),
+    ],
+)
+def test_a_quoted_word_quantity_counts_the_noun_after_or_before_the_quotation(sentence, expected):
+    (figure,) = find_figures(sentence)
+    assert (f"{figure.value.normalize():f}", figure.unit) == expected
+
+
 def test_ones_is_not_a_unit():
     figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
     assert [f.unit for f in figures] == ["projects"]
