@@ -39,7 +39,7 @@ CHECKABLE_DURATION_BEFORE = re.compile(
 )
 # A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
 MEASURED_DURATION_BEFORE = re.compile(
-    r"\b(?:average|total|combined|record|median|mean|delays?|delayed)\s+(?:of\s+)?"
+    r"\b(?:average|total|combined|record|median|mean|delays?|delayed|queues?)\s+(?:of\s+)?"
     r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$|"
     # "the median age rose to 44.1 years": a statistic of ages or times
     r"\b(?:average|median|mean|typical)\s+(?:age|length|duration|stay|wait|waiting time|time|tenure)\b[^.;]{0,40}?"
@@ -47,6 +47,10 @@ MEASURED_DURATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MEASURED_DURATION_AFTER = re.compile(r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays?|waiting|flying|testimony|footage))\b")
+# "spent 22 hours or more a day locked in", "worked 12 extra hours a week": time people spend, as a rate, is a
+# statistic (not a timetable: "open two days a week", "run four nights a week")
+TIME_SPENT_BEFORE = re.compile(r"\b(?:work|worked|working|spent|spend|spends|spending|lost|lose|loses)\b[^.;,]{0,25}$")
+TIME_RATE_AFTER = re.compile(r"^(?:\s+or\s+(?:more|less|longer))?\s+(?:a|per|each)\s+(?:day|week|month|shift)\b")
 CHECKABLE_DURATION_AFTER = re.compile(r"^\s+(?:behind|late|away|overdue|ahead|of delays?)\b", re.IGNORECASE)
 IDENTIFIER_NOUNS = {
     "local", "post", "flight", "route", "article", "section", "resolution", "room", "gate", "terminal", "highway",
@@ -114,6 +118,7 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     if unit in DURATION_UNITS:
         measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
         aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
+        measured = measured or (TIME_SPENT_BEFORE.search(before) and TIME_RATE_AFTER.match(sentence[unit_end:]))
         checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
         return not (checkable or measured or aggregate)
     if unit in SOURCE_NOUNS and not m.group("pct") and (m.group("num")[0].isalpha() or int(number_value(m) or 0) < 20):

@@ -1059,6 +1059,21 @@ def test_a_quoted_word_quantity_counts_the_noun_after_or_before_the_quotation(se
     assert (f"{figure.value.normalize():f}", figure.unit) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("About 40 per cent of prisoners spent 22 hours or more a day locked in their cells.", True),
+        ("She said she had worked 12 extra hours a week since the attack.", True),
+        ("Polling staff reported queues of up to 90 minutes at midday.", True),
+        ("Clinics are open more than two days a week.", False),
+        ("The trains will run four nights a week.", False),
+        ("I am too old to wait five years for an apple.", False),
+    ],
+)
+def test_time_people_spend_as_a_rate_or_a_queue_is_a_statistic(sentence, found):
+    assert any(f.unit in ("hours", "minutes") for f in find_figures(sentence)) is found
+
+
 def test_ones_is_not_a_unit():
     figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
     assert [f.unit for f in figures] == ["projects"]
