@@ -121,6 +121,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         measured = measured or (TIME_SPENT_BEFORE.search(before) and TIME_RATE_AFTER.match(sentence[unit_end:]))
         checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
         return not (checkable or measured or aggregate)
+    if unit in SOURCE_NOUNS and small and re.search(r"\baccording\s+to\s+$", before, re.I):
+        return True  # "according to two diplomats who attended"
     if unit in SOURCE_NOUNS and not m.group("pct") and (m.group("num")[0].isalpha() or int(number_value(m) or 0) < 20):
         cue = SOURCE_CUE_AFTER.match(sentence[unit_end:])
         if cue and (unit != "people" or not re.search(r"(?:said|say|says|told|tell)$", cue.group(0))):
@@ -196,6 +198,13 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     word_number = not raw[0].isdigit()
     if word_number and re.search(r"\b(the|these|those|both|all|its|their|his|her|our)\s+$", before, re.I):
         return True  # "the two allies", "all three countries": a reference, not a count
+    if word_number and re.search(
+        r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:last|first|remaining|other|next|same|final)\s+$"
+        r"|\b(?!(?:there|here|it|that|what|who|he|she|where|let)['’]s)[a-z]+['’]s\s+$",
+        before,
+        re.I,
+    ):
+        return True  # "the last four stops", "The remaining three routes", "the region's eight largest cities"
     return bool(re.search(r"(No\.|number|#|page|chapter|article|section|route|highway|room|flight)\s*$",
                           before, re.IGNORECASE))  # fmt: skip
 

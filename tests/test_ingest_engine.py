@@ -1074,6 +1074,23 @@ def test_time_people_spend_as_a_rate_or_a_queue_is_a_statistic(sentence, found):
     assert any(f.unit in ("hours", "minutes") for f in find_figures(sentence)) is found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Cutting the last four stops would save money," the group leader said.',
+        "The remaining three routes will run every night.",
+        "Homicides fell across the region's eight largest cities.",
+        "The budget was cut, according to two diplomats who attended.",
+    ],
+)
+def test_a_small_count_that_refers_or_names_the_sources_is_not_a_claim(sentence):
+    assert [f for f in find_figures(sentence) if f.unit not in ("percent",)] == []
+
+
+def test_a_contraction_is_not_a_possessive_before_a_count():
+    assert [f.unit for f in find_figures("There's three sites that we assess right now.")] == ["sites"]
+
+
 def test_ones_is_not_a_unit():
     figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
     assert [f.unit for f in figures] == ["projects"]
