@@ -79,6 +79,15 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         sentence_speaker: Speaker | None = None
         sources = [(r.subject_start, r.position) for r in reports if r.subject_start >= 0]
         figures = [f for f in figures if not (_counts_sources(f) and any(a <= f.span[0] < b for a, b in sources))]
+        if len(figures) == 1 and recent and recent[-1][0] == number - 1 and EARLIER_VALUE_SENTENCE.match(sentence):
+            # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
+            # the figure before replaced, not a claim of its own
+            last = recent[-1][1]
+            if last.unit == figures[0].unit and last.previous_value is None and last in mentions:
+                updated = replace(last, previous_value=round_figure(figures[0].value))
+                mentions[mentions.index(last)] = updated
+                recent[-1] = (recent[-1][0], updated)
+                figures = []
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
             if speaker.name is None and carried is not None and not inside and not reports:
@@ -137,6 +146,11 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     return mentions
 
 
+# A sentence that only gives the value the last figure replaced: "That is up from 96 million litres".
+EARLIER_VALUE_SENTENCE = re.compile(
+    r"^(?:That|This|It|The\s+figure)\s+(?:is|was|was\s+itself|compares)\s+(?:(?:up|down)\s+from|with)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
+)
 # A statistic's change or the level it reached: "The number out of work rose by 118,000 to 1.94 million".
 STATISTIC_VERB = re.compile(
     r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|"

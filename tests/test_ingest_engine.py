@@ -1091,6 +1091,15 @@ def test_a_contraction_is_not_a_possessive_before_a_count():
     assert [f.unit for f in find_figures("There's three sites that we assess right now.")] == ["sites"]
 
 
+def test_a_sentence_that_only_gives_the_earlier_value_revises_the_figure_before():
+    text = (
+        "The utility lost 118 million litres a day last year, the regulator said. "
+        "That is up from 96 million litres two years earlier."
+    )
+    (mention,) = extract(text)
+    assert (mention.value, mention.previous_value) == (Decimal("118000000.0000"), Decimal("96000000.0000"))
+
+
 def test_ones_is_not_a_unit():
     figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
     assert [f.unit for f in figures] == ["projects"]
