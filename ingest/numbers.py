@@ -138,7 +138,7 @@ REVISION_WORDS = re.compile(
 )
 PREVIOUS_AFTER = re.compile(
     # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
-    r"^(?:\s+(?:in|among|for|at|by)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+)?[A-Za-z-]+)?)?"
+    r"^(?:\s+(?:in|among|for|at|by)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+|to\s+)?[A-Za-z-]+)?)?"
     r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person|hour|shift|night|tonne|litre|kilo|kilogram))?"
     r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?"  # "fell to 84,000 vehicles last year from"
     r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+)?from|(?P<compared>compared\s+(?:with|to)))\s+"

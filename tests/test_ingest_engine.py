@@ -1100,6 +1100,11 @@ def test_a_sentence_that_only_gives_the_earlier_value_revises_the_figure_before(
     assert (mention.value, mention.previous_value) == (Decimal("118000000.0000"), Decimal("96000000.0000"))
 
 
+def test_the_value_replaced_may_follow_a_period_that_ends_in_a_month():
+    (figure,) = find_figures("Assaults on staff rose to 214 in the year to August, from 131 the year before.")
+    assert (figure.value, figure.unit, figure.previous_value) == (Decimal(214), "assaults", Decimal(131))
+
+
 def test_ones_is_not_a_unit():
     figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
     assert [f.unit for f in figures] == ["projects"]
