@@ -324,6 +324,10 @@ def find_figures(
                         nxt, link = later, changed
                         group_spans.add(later.span())
                         break
+            if link and not link.group("dir") and not link.group("compared"):
+                origin, _ = _unit_after(sentence, nxt.end())
+                if _plural_noun(origin) and origin != unit and origin not in SCALE_WORDS:
+                    link = None  # "420 firefighters from 11 districts": where they came from, not a change
             if link and _compared_with_earlier(link, sentence, nxt):
                 earlier_value = number_value(nxt)
                 if earlier_value is not None and not not_a_count(sentence, nxt, earlier_value):

@@ -1105,6 +1105,16 @@ def test_the_value_replaced_may_follow_a_period_that_ends_in_a_month():
     assert (figure.value, figure.unit, figure.previous_value) == (Decimal(214), "assaults", Decimal(131))
 
 
+def test_from_a_count_of_something_else_is_where_they_came_from_not_a_change():
+    figures = find_figures("The fire service says 420 firefighters from 11 districts are working the fire.")
+    assert [(f.value, f.unit, f.previous_value) for f in figures] == [
+        (Decimal(420), "firefighters", None),
+        (Decimal(11), "districts", None),
+    ]
+    (speed,) = find_figures("The average speed had fallen to 112 km/h from 118 km/h.")
+    assert speed.previous_value == Decimal(118)
+
+
 def test_ones_is_not_a_unit():
     figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
     assert [f.unit for f in figures] == ["projects"]
