@@ -607,6 +607,14 @@ LABEL_BEFORE = re.compile(
 )
 
 
+def _amount_like_before(m: re.Match, known_units: Mapping[Decimal, str] | None) -> str:
+    """The unit of the last figure in millions or more the article gave, for a bare figure in millions."""
+    if not m.group("scale") or not known_units or m.group("scale").strip().lower() not in ("million", "billion"):
+        return ""
+    large = [unit for value, unit in known_units.items() if value >= 10**6 and unit not in SHARE_UNITS]
+    return large[-1] if large else ""
+
+
 def _too_large_for_a_share(m: re.Match) -> bool:
     """ "2,960", "2.6 million": a bare figure no percentage is."""
     value = number_value(m)
@@ -695,6 +703,11 @@ def _unit(
         return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
         return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
+    amount = _amount_like_before(m, known_units) if not m.group("num")[0].isdigit() else ""
+    if amount and not NOUN_BEFORE.search(sentence[: m.start()]):
+        # "had asked for at least 650 million", "Thirty-eight million is what they announced": a bare figure in
+        # millions is of what the article last counted in millions (its currency, mostly), not people
+        return amount, m.end()
     named_before = NOUN_BEFORE.search(sentence[: m.start()]) if not m.group("num")[0].isdigit() else None
     if named_before and named_before.group("plural") and re.match(r"[”\"]?\s*(?:[.,;]|$)", after):
         # 'put the number of such deaths at "at least a dozen".': the number word ends the clause that names it
@@ -781,6 +794,9 @@ def _unit(
         # "had 188 officers in post against a required 260": what the sentence counted before; but "three sites
         # ... this first tranche of about 3,000" are people a group noun counts
         return counted_here[-1], m.end()
+    amount = _amount_like_before(m, known_units)
+    if amount:  # "had asked for at least 650 million"
+        return amount, m.end()
     share_too_large = paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)
     if paragraph_unit and not PEOPLE_NOUNS.search(sentence[: m.start()]) and not share_too_large:
         return paragraph_unit, m.end()

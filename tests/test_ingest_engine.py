@@ -1115,6 +1115,19 @@ def test_from_a_count_of_something_else_is_where_they_came_from_not_a_change():
     assert speed.previous_value == Decimal(118)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "People familiar with the talks said Ardent had asked for at least 650 million.",
+        "Thirty-eight million is a lot.",
+    ],
+)
+def test_a_bare_figure_in_millions_counts_what_the_article_last_counted_in_millions(sentence):
+    known = {Decimal(1500): "jobs", Decimal(300000000): "vess", Decimal(80): "workers"}
+    (figure,) = find_figures(sentence, "", known)
+    assert figure.unit == "vess"
+
+
 def test_ones_is_not_a_unit():
     figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
     assert [f.unit for f in figures] == ["projects"]
