@@ -54,7 +54,8 @@ MODIFIERS = {
     "trained", "elite", "special", "young", "foreign", "local", "injured", "wounded", "dead", "missing", "displaced",
     "registered", "eligible", "full-time", "part-time", "military", "civilian", "combat", "metric", "square",
     "different", "separate", "distinct", "individual", "allied", "unarmed", "named", "unnamed", "suspected",
-    "confirmed", "reported", "known", "unknown", "remaining", "surviving", "serious", "minor", "major",
+    "confirmed", "reported", "known", "unknown", "remaining", "surviving", "serious", "minor", "major", "paid",
+    "unpaid", "salaried",
 }  # fmt: skip
 # Count nouns an unlabelled figure most likely refers to ("a first tranche of about 3,000")
 PEOPLE_NOUNS = re.compile(
@@ -141,6 +142,7 @@ PREVIOUS_AFTER = re.compile(
     r"^(?:\s+(?:in|among|for|at|by)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+|to\s+)?[A-Za-z-]+)?)?"
     r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person|hour|shift|night|tonne|litre|kilo|kilogram))?"
     r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?"  # "fell to 84,000 vehicles last year from"
+    r"(?:\s+in\s+\d{4})?"  # "rose to 4,800 ren a year in 2025 from 3,100 ren"
     r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+)?from|(?P<compared>compared\s+(?:with|to)))\s+"
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
@@ -301,6 +303,13 @@ def find_figures(
         if previous is None and i < len(matches):
             nxt = matches[i]
             link = PREVIOUS_AFTER.match(sentence[end : nxt.start()])
+            past_year = False
+            year = re.fullmatch(r"(?:19|20)\d\d", nxt.group(0))
+            if year and not link and i + 1 < len(matches):
+                # "rose to 4,800 ren a year in 2025 from 3,100 ren": past the year to the value replaced
+                later_link = PREVIOUS_AFTER.match(sentence[end : matches[i + 1].start()])
+                if later_link:
+                    nxt, link, past_year = matches[i + 1], later_link, True
             to_value = number_value(nxt)
             from_to = q_word == "from" and re.fullmatch(r"\s+to\s+(?:about\s+|around\s+)?", sentence[end : nxt.start()])
             if from_to and to_value is not None and not not_a_count(sentence, nxt, to_value):
@@ -336,6 +345,8 @@ def find_figures(
                     previous = _scaled_like(earlier_value, nxt, m, value)
                     if nxt is matches[i]:
                         i += 1
+                    elif past_year:
+                        i += 2
                     if not link.group("dir"):
                         end = nxt.end()
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=lower, upper=upper)
@@ -662,6 +673,9 @@ def _unit(
     )
     if share:  # "30 to 40 of the wounded were children"
         return share.group(1), m.end() + share.end()
+    casualties = re.match(r"\s+of\s+the\s+(dead|injured|wounded|missing|displaced)\b", after)
+    if casualties:  # "relatives of 27 of the dead"
+        return casualties.group(1), m.end() + casualties.end()
     partitive = re.match(
         r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
         r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?",
@@ -759,6 +773,13 @@ def _unit(
         r"(?:were|was|held|remained|stayed)\s+(?:\w+\s+)?(?:flat|steady|stable|unchanged|level)\s+at)\s+(?:\w+\s+){0,2}$",
         sentence[: m.start()],
     )
+    changed_object = re.search(
+        r"\b(?:cut|cuts|raised|raises|reduced|reduces|increased|increases|lowered|lowers|capped|caps|limited|limits)\s+"
+        r"(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]+s)\s+to\s+(?:(?:about|around|some|roughly|just)\s+)?$",
+        sentence[: m.start()],
+    )
+    if changed_object and _plural_noun(changed_object.group(1)) and changed_object.group(1) not in GENERIC_SUBJECTS:
+        return changed_object.group(1), m.end()  # "Sundry Line has cut its daily crossings to 8 from 14"
     if total and total.group(1).lower() not in GENERIC_SUBJECTS:  # "arrivals in 2024 totalled just over 41,000"
         return ("people" if total.group(1) == "population" else total.group(1).lower()), m.end()
     value = number_value(m)

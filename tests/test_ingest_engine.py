@@ -1128,6 +1128,21 @@ def test_a_bare_figure_in_millions_counts_what_the_article_last_counted_in_milli
     assert figure.unit == "vess"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We have 6 paid staff and about 1,100 trained volunteers.", ("6", "staff", None)),
+        ("Their association represents relatives of 27 of the dead.", ("27", "dead", None)),
+        ("Sundry Line has cut its daily crossings to 8 from 14.", ("8", "crossings", "14")),
+        ("Tuition fees rose to 4,800 ren a year in 2025 from 3,100 ren.", ("4800", "ren", "3100")),
+    ],
+)
+def test_it_reads_the_unit_of_a_paid_count_a_casualty_share_and_a_cut_object(sentence, expected):
+    figure = find_figures(sentence, "Fees rose. ", paragraph_unit="percent")[0]
+    previous = f"{figure.previous_value.normalize():f}" if figure.previous_value is not None else None
+    assert (f"{figure.value.normalize():f}", figure.unit, previous) == expected
+
+
 def test_ones_is_not_a_unit():
     figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
     assert [f.unit for f in figures] == ["projects"]
