@@ -37,6 +37,7 @@ FURNITURE_PROSE = re.compile(
     r"(?:related|read more|topics|our standards|see also|watch)\s*:|more on this story|related coverage|"
     r"follow (?:him|her|them|us)\b|contact\s*:|click here\b|sign up\b|listen to this article|"
     r"notes? (?:to|for) editors\b)"
+    r"|\b[\d,]+ (?:people|readers) (?:are|were) (?:following|reading|watching) this\b"
     r"|\b(?:contributed (?:reporting|to this (?:report|story|article))|all rights reserved|getty images)\b"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)(?: Photo)?/|\((?:AP|AFP|Reuters|EPA) Photo|\bvia (?:Reuters|AP|AFP)\W*$"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:covers|reports on|writes about|is (?:the|a|an) [^.]{0,60}"

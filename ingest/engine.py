@@ -83,7 +83,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
             # the figure before replaced, not a claim of its own
             last = recent[-1][1]
-            if last.unit == figures[0].unit and last.previous_value is None and last in mentions:
+            same = last.unit == figures[0].unit or re.search(r"\bthe\s+(?:figure|number|total|count)\b", sentence)
+            if same and last.previous_value is None and last in mentions:
                 updated = replace(last, previous_value=round_figure(figures[0].value))
                 mentions[mentions.index(last)] = updated
                 recent[-1] = (recent[-1][0], updated)
@@ -148,7 +149,10 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
 
 # A sentence that only gives the value the last figure replaced: "That is up from 96 million litres".
 EARLIER_VALUE_SENTENCE = re.compile(
-    r"^(?:That|This|It|The\s+figure)\s+(?:is|was|was\s+itself|compares)\s+(?:(?:up|down)\s+from|with)\s+"
+    r"(?:^(?:That|This|It|The\s+figure)\s+(?:is|was|was\s+itself|compares)\s+(?:(?:up|down)\s+from|with)\s+"
+    # "Last year the figure for the whole year was 302."
+    r"|^(?:Last\s+year|A\s+year\s+(?:earlier|ago|before)|The\s+year\s+before|In\s+\d{4}),?\s+the\s+"
+    r"(?:figure|number|total|count)\b[^.;,]{0,40}?\s(?:was|stood\s+at)\s+)"
     r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
 )
 # A statistic's change or the level it reached: "The number out of work rose by 118,000 to 1.94 million".

@@ -1143,6 +1143,25 @@ def test_it_reads_the_unit_of_a_paid_count_a_casualty_share_and_a_cut_object(sen
     assert (f"{figure.value.normalize():f}", figure.unit, previous) == expected
 
 
+def test_last_year_s_figure_in_the_next_sentence_is_the_value_replaced():
+    text = (
+        "We recorded 418 strandings of whales on the coast between January and September, the trust said. "
+        "Last year the figure for the whole year was 302."
+    )
+    (mention,) = extract(text)
+    assert (mention.value, mention.unit, mention.previous_value) == (
+        Decimal("418.0000"),
+        "strandings",
+        Decimal("302.0000"),
+    )
+
+
+def test_a_live_page_s_follower_count_is_furniture():
+    text = "The fire has burned 2,000 hectares, the fire service said.\nOur live coverage has ended. "
+    text += "1,204 people were following this page."
+    assert clean(text) == "The fire has burned 2,000 hectares, the fire service said."
+
+
 def test_ones_is_not_a_unit():
     figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
     assert [f.unit for f in figures] == ["projects"]
