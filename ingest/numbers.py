@@ -506,6 +506,10 @@ def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | No
         return None
     if word == "to" and q_word not in ("from", "between", ""):
         return None
+    if word == "to" and re.search(r"\bby\s+$", sentence[: first.start()]):
+        low, high = number_value(first), number_value(second)
+        if low and high and high > 5 * low:
+            return None  # "rose by 118,000 to 1.94 million": the change, then the level it reached ("by 5 to 8%")
     if first.group("pct") and not second.group("pct"):
         return None
     year = first.group("num").isdigit() and len(first.group("num")) == 4 and not first.group("scale")
@@ -580,7 +584,7 @@ def _plural_noun(word: str) -> bool:
 
 # "N-mile", "N-seat": a compound adjective of a measure or a capacity (not of time, not "-year-old")
 HYPHENATED_MEASURE = re.compile(
-    r"-(mile|kilometre|kilometer|km|metre|meter|foot|feet|seat|bed|tonne|ton|acre|hectare|storey|story|room|"
+    r"-(mile|kilometre|kilometer|km|metre|meter|foot|feet|seat|bed|place|tonne|ton|acre|hectare|storey|story|room|"
     r"litre|liter|megawatt|MW|gigawatt|GW)(?=\s+[a-z])"
 )
 MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": "storeys", "mw": "megawatts",
@@ -678,6 +682,7 @@ def _unit(
         return casualties.group(1), m.end() + casualties.end()
     partitive = re.match(
         r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
+        r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
         r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?",
         after,
     )

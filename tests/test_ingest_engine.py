@@ -1162,6 +1162,30 @@ def test_a_live_page_s_follower_count_is_furniture():
     assert clean(text) == "The fire has burned 2,000 hectares, the fire service said."
 
 
+def test_by_a_change_to_a_level_is_two_figures_not_a_range():
+    change, level = find_figures("Joblessness rose by 118,000 to 1.94 million.", "Many people lost work. ")
+    assert (change.value, level.value, level.unit, change.qualifier) == (
+        Decimal(118000),
+        Decimal(1940000),
+        change.unit,
+        "exact",
+    )
+    (cut,) = find_figures("I expect the cap to come down by 5 to 8 per cent.")
+    assert (cut.lower, cut.upper, cut.qualifier) == (Decimal(5), Decimal(8), "range")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was considering closing as many as 25 of its roughly 410 stores.", ("25", "stores")),
+        ("It would open a new 200-place unit at the prison next year.", ("200", "places")),
+    ],
+)
+def test_a_share_of_an_approximate_whole_and_a_hyphenated_capacity_take_its_noun(sentence, expected):
+    figure = find_figures(sentence, "Officers and people came. ")[0]
+    assert (f"{figure.value.normalize():f}", figure.unit) == expected
+
+
 def test_ones_is_not_a_unit():
     figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
     assert [f.unit for f in figures] == ["projects"]
