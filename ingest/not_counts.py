@@ -75,7 +75,7 @@ SOURCE_CUE_AFTER = re.compile(
     r"speaking on|involved in)\b"
 )
 RESPONDENTS_AFTER = re.compile(
-    r"\s+(?:who|that)\s+(?:(?:had|have)\s+)?(?:responded|replied|answered|took\s+part|participated|"
+    r"(?:\s+[a-z]+s)?\s+(?:who|that)\s+(?:(?:had|have)\s+)?(?:responded|replied|answered|took\s+part|participated|"
     r"were\s+(?:polled|surveyed|asked|interviewed|questioned))\b"
 )
 VOTE_TALLY_AFTER = re.compile(

@@ -1186,6 +1186,11 @@ def test_a_share_of_an_approximate_whole_and_a_hyphenated_capacity_take_its_noun
     assert (f"{figure.value.normalize():f}", figure.unit) == expected
 
 
+def test_the_respondents_of_a_survey_named_by_their_noun_are_no_claim():
+    sentence = "Of the 402 prisoners who responded to the survey, 61 per cent said they felt unsafe."
+    assert [f.unit for f in find_figures(sentence)] == ["percent"]
+
+
 def test_ones_is_not_a_unit():
     figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
     assert [f.unit for f in figures] == ["projects"]
