@@ -99,6 +99,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             recent.append((number, mention))
             known_units.setdefault(figure.value, figure.unit)
         earlier = _disputed(sentence, start, end, reports, memory, recent, number) if reports else []
+        if not earlier and not figures and reports:
+            earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number)
         own = mentions[len(mentions) - len(figures) :]
         after = _disputed_before(sentence, start, end, reports, memory, own)
         disputed = earlier + after
@@ -360,6 +362,38 @@ def _disputed(
     plural = re.search(r"(?:figures|estimates|numbers|claims|statistics|data)$", target.group("object"))
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else same[:1])
     return [_disputes(chosen, sentence, start, end, target.group("object"), name, anonymous) for chosen in chosen_all]
+
+
+# What a report says of a figure given before that disputes it: "Opposition lawmakers say the figure is misleading",
+# "said that figure included payments from other parts of the group", "said it did not recognise that figure".
+DISPUTING_CONTENT = re.compile(
+    r"^[\s,]+(?:that\s+)?(?:(?:the|that|this|its|their)\s+(?:[a-z’']+\s+){0,2}(?:figure|estimate|number|count|total|"
+    r"tally|share)s?\b[^.;]{0,60}?\b(?:misleading|wrong|exaggerated|inflated|overstat\w*|understat\w*|too\s+(?:high|low)|"
+    r"optimistic|inaccurate|incorrect|hides|masks|ignores|included|well\s+(?:below|above))\b|"
+    r"(?:it|they|he|she)\s+did\s+not\s+(?:recognise|recognize|accept)\s+(?:that|the|this)\s+(?:figure|estimate|number))"
+)
+
+
+def _disputed_by_content(
+    sentence: str,
+    start: int,
+    end: int,
+    reports: list[Report],
+    memory: SpeakerMemory,
+    recent: list[tuple[int, Mention]],
+    number: int,
+) -> list[Mention]:
+    """A report, in a sentence of no figure, whose content says the figure given just before is wrong."""
+    for report in reports:
+        if report.subject is None or report.postposed or not DISPUTING_CONTENT.match(sentence[report.end :]):
+            continue
+        name, anonymous = name_of(report.subject, memory)
+        candidates = [m for n, m in reversed(recent) if number - LOOK_BACK <= n < number and m.speaker != name]
+        candidates = [m for m in candidates if m.stance != "disputes"]
+        if candidates:
+            words = sentence[report.subject_start if report.subject_start >= 0 else report.position : report.end]
+            return [_disputes(candidates[0], sentence, start, end, words, name, anonymous)]
+    return []
 
 
 def _possessed(phrase: str) -> bool:

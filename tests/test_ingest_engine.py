@@ -1191,6 +1191,23 @@ def test_the_respondents_of_a_survey_named_by_their_noun_are_no_claim():
     assert [f.unit for f in find_figures(sentence)] == ["percent"]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Opposition lawmakers say the figure is misleading.",
+        "The finance department said it did not recognise that figure.",
+        "Union leaders say that figure hides a fall in shortage subjects.",
+    ],
+)
+def test_a_report_that_the_figure_before_is_wrong_disputes_it(second):
+    text = f"The government says it has spent 38 million ambras on reception this year. {second}"
+    mentions = extract(text)
+    assert [(m.value, m.stance) for m in mentions] == [
+        (Decimal("38000000.0000"), "asserts"),
+        (Decimal("38000000.0000"), "disputes"),
+    ]
+
+
 def test_ones_is_not_a_unit():
     figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
     assert [f.unit for f in figures] == ["projects"]
