@@ -36,7 +36,7 @@ FURNITURE_PROSE = re.compile(
     r"photo(?:graph)?s?\s*(?:caption)?\s*:|image(?:\s+credit)?\s*:|credit\s*:|caption\s*:|source\s*:|"
     r"(?:related|read more|topics|our standards|see also|watch)\s*:|more on this story|related coverage|"
     r"follow (?:him|her|them|us)\b|contact\s*:|click here\b|sign up\b|listen to this article|"
-    r"notes? (?:to|for) editors\b)"
+    r"notes? (?:to|for) editors\b|this (?:article|story) (?:first\s+)?(?:appears|appeared) in\b)"
     r"|\b[\d,]+ (?:people|readers) (?:are|were) (?:following|reading|watching) this\b"
     r"|\b(?:contributed (?:reporting|to this (?:report|story|article))|all rights reserved|getty images)\b"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)(?: Photo)?/|\((?:AP|AFP|Reuters|EPA) Photo|\bvia (?:Reuters|AP|AFP)\W*$"
@@ -61,8 +61,20 @@ def clean(raw: str, *, html: bool = False) -> str:
     text = html_to_text(raw) if html else raw
     lines = [_normalise(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _repair_split_words([line for line in lines if line])
-    body = _drop_furniture(lines)
+    body = _drop_pull_quotes(_drop_furniture(lines))
     return "\n\n".join(body)
+
+
+def _drop_pull_quotes(body: list[str]) -> list[str]:
+    """A quotation set apart as its own paragraph that the article gives again in its text is a pull quote."""
+    kept = []
+    for i, line in enumerate(body):
+        inner = line.strip().strip("\"“”'‘’").strip()
+        quoted = line.strip()[:1] in '"“‘' and len(inner) > 20
+        if quoted and any(inner in other for j, other in enumerate(body) if j != i):
+            continue
+        kept.append(line)
+    return kept
 
 
 def guess_headline(raw: str) -> str:

@@ -211,7 +211,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
 
 def _is_identifier(before: str, m: re.Match) -> bool:
     """'Local 1047', 'Post 7', 'HX-310', 'F-16': a name with a number in it, not a count."""
-    if re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$", before):
+    if re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$|\b[A-Z]{1,5}-\d+-$", before):  # "HX-", "F16-", "OD-2026-"
         return True
     code = re.search(r"\b([A-Z]{2,4})\s+$", before)
     if code and code.group(1).lower() not in CURRENCIES and m.group("num")[0].isdigit():

@@ -83,6 +83,19 @@ def test_it_keeps_a_list_of_labelled_figures_and_of_sentences():
     assert len(body) == 5
 
 
+def test_it_drops_a_pull_quote_and_a_where_it_appeared_line():
+    text = (
+        '"We found 63 whales on one beach in a single morning"\n'
+        "That was in June. We found 63 whales on one beach in a single morning, the trust said.\n"
+        "This article appears in the December 2026 issue of Field & Fork."
+    )
+    assert clean(text) == "That was in June. We found 63 whales on one beach in a single morning, the trust said."
+
+
+def test_a_case_number_with_a_year_in_it_is_an_identifier():
+    assert find_figures("The case is listed as OD-2026-4471.", "Many people complained. ") == []
+
+
 def test_it_repairs_a_word_split_across_lines():
     text = "The process of verifying North Korea's troop deployment goes on, officials said in a statement.\n"
     text += "They said reports of North Kor\nea's troop deployment were still being checked by the ministry."
