@@ -694,7 +694,10 @@ def _unit(
         whole_value = number_value(whole) if whole else None
         if not unit and known_units and whole_value is not None and whole_value in known_units:
             return known_units[whole_value], m.end()  # "fewer than 300,000 of the 3.4 million" customers counted
-    unit, end = _unit_after(sentence, m.end())
+    or_more = re.match(r"\s+or\s+(?:more|fewer|less)\b(?=\s+[a-z])", after)
+    if or_more and re.search(r"\b(?:passing|with|having|scoring|earning|reaching|of)\s+$", sentence[: m.start()]):
+        or_more = None  # "pupils passing five or more exams": a threshold that defines what is counted
+    unit, end = _unit_after(sentence, m.end() + (or_more.end() if or_more else 0))  # "40 or more open cases"
     if end < 0:
         return "", 0
     if unit == "ones":  # "350 new ones": the noun said before, not a unit
@@ -731,6 +734,13 @@ def _unit(
     if named_before and named_before.group("plural") and re.match(r"[”\"]?\s*(?:[.,;]|$)", after):
         # 'put the number of such deaths at "at least a dozen".': the number word ends the clause that names it
         return named_before.group("plural").lower(), m.end()
+    counted_words = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
+    if (
+        counted_words
+        and not m.group("num")[0].isdigit()
+        and re.search(r"\b(?:against|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+$", sentence[: m.start()])
+    ):
+        return counted_words[-1], m.end()  # "two tonnes a hectare, against eight in a normal year"
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if re.search(

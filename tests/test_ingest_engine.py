@@ -1221,6 +1221,14 @@ def test_a_report_that_the_figure_before_is_wrong_disputes_it(second):
     ]
 
 
+def test_or_more_before_the_noun_and_a_compared_number_word_take_the_unit():
+    (cases,) = find_figures("Several said they were each carrying 40 or more open cases.")
+    assert (cases.value, cases.unit) == (Decimal(40), "cases")
+    *_, normal = find_figures("We will get perhaps two tonnes a hectare, against eight in a normal year.")
+    assert (normal.value, normal.unit) == (Decimal(8), "tonnes")
+    assert find_figures("The share of pupils passing five or more exams fell.") == []
+
+
 def test_ones_is_not_a_unit():
     figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
     assert [f.unit for f in figures] == ["projects"]
