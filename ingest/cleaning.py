@@ -35,7 +35,9 @@ FURNITURE_PROSE = re.compile(
     r"(?:updated|amended|corrected)|(?:additional\s+)?reporting by\b|editing by\b|written by\b|words by\b|"
     r"photo(?:graph)?s?\s*(?:caption)?\s*:|image(?:\s+credit)?\s*:|credit\s*:|caption\s*:|source\s*:|"
     r"(?:related|read more|topics|our standards|see also|watch)\s*:|more on this story|related coverage|"
-    r"follow (?:him|her|them|us)\b|contact\s*:|click here\b|sign up\b|listen to this article)"
+    r"follow (?:him|her|them|us)\b|contact\s*:|click here\b|sign up\b|listen to this article|"
+    r"notes? (?:to|for) editors\b|this (?:article|story) (?:first\s+)?(?:appears|appeared) in\b)"
+    r"|\b[\d,]+ (?:people|readers) (?:are|were) (?:following|reading|watching) this\b"
     r"|\b(?:contributed (?:reporting|to this (?:report|story|article))|all rights reserved|getty images)\b"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)(?: Photo)?/|\((?:AP|AFP|Reuters|EPA) Photo|\bvia (?:Reuters|AP|AFP)\W*$"
     r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:covers|reports on|writes about|is (?:the|a|an) [^.]{0,60}"
@@ -59,8 +61,20 @@ def clean(raw: str, *, html: bool = False) -> str:
     text = html_to_text(raw) if html else raw
     lines = [_normalise(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _repair_split_words([line for line in lines if line])
-    body = _drop_furniture(lines)
+    body = _drop_pull_quotes(_drop_furniture(lines))
     return "\n\n".join(body)
+
+
+def _drop_pull_quotes(body: list[str]) -> list[str]:
+    """A quotation set apart as its own paragraph that the article gives again in its text is a pull quote."""
+    kept = []
+    for i, line in enumerate(body):
+        inner = line.strip().strip("\"“”'‘’").strip()
+        quoted = line.strip()[:1] in '"“‘' and len(inner) > 20
+        if quoted and any(inner in other for j, other in enumerate(body) if j != i):
+            continue
+        kept.append(line)
+    return kept
 
 
 def guess_headline(raw: str) -> str:
@@ -103,7 +117,12 @@ def is_prose(line: str) -> bool:
 def _drop_furniture(lines: list[str]) -> list[str]:
     body: list[str] = []
     in_block = False
-    for line in lines:
+    kept_lists = _body_lists(lines)
+    for i, line in enumerate(lines):
+        if i in kept_lists:
+            if kept_lists[i]:
+                body.append(kept_lists[i])
+            continue
         if FURNITURE_HEADINGS.match(line) and not is_prose(line):
             in_block = True
             continue
@@ -117,6 +136,55 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         if is_prose(line):
             body.append(line)
     return body
+
+
+# "Households on the list: 148,300 (up 12.4 per cent)", "Leakage: 118 million litres a day, up from 96 million":
+# a labelled figure, the figure first and at most a few words of unit or period after it before a comma
+DATA_LINE = re.compile(
+    r"^[A-Z][^:]{2,60}:\s+(?:(?:about|around|some|nearly|almost|roughly|just|more than|over|under)\s+)?"
+    r"[$€£]?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+(?![a-z]+ed\b)[a-z%]+){0,4}\s*(?:[,(;].*)?$"
+)
+
+
+def _body_lists(lines: list[str]) -> dict[int, str]:
+    """
+    The bulleted lists that are the article's own, by line: a list its lead-in sentence runs into ("According
+    to the agency:" then "27 people have died;" ...), a list of whole sentences, or a list of labelled figures
+    ("Mains bursts: 2,460 in the year"). Lists of headlines (other stories, furniture) are none of these: they
+    end without a full stop and a headline is not a labelled figure. Each line kept maps to its text, the
+    lead-in and its items to one paragraph (the first item carries it), every other line of it to "".
+    """
+    kept: dict[int, str] = {}
+    i = 0
+    while i < len(lines):
+        if not BULLET.match(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and BULLET.match(lines[j]):
+            j += 1
+        items = [BULLET.sub("", line, count=1).strip() for line in lines[i:j]]
+        lead = lines[i - 1] if i > 0 else ""
+        if _lead_in(lead) and all(_list_item(item) for item in items):
+            kept[i - 1] = " ".join([lead, *items])
+            kept.update({k: "" for k in range(i, j)})
+        elif all(is_prose(item) for item in items) or all(DATA_LINE.match(item) for item in items):
+            kept.update({k: item for k, item in zip(range(i, j), items, strict=True)})
+        i = j
+    return kept
+
+
+def _lead_in(line: str) -> bool:
+    """ "According to the civil protection agency:", "The report found that:": a sentence a list completes."""
+    words = WORD.findall(line)
+    if not line.endswith(":") or len(words) < 3 or BULLET.match(line) or FURNITURE_HEADINGS.match(line):
+        return False
+    return sum(1 for w in words[1:] if w[0].isupper()) / len(words[1:]) < 0.5
+
+
+def _list_item(item: str) -> bool:
+    """ "27 people have died, up from 18 on Sunday;": an item that goes on the sentence its lead-in began."""
+    return item.endswith((";", ".")) and len(re.findall(r"\w+", item)) >= 3
 
 
 def _repair_split_words(lines: list[str]) -> list[str]:

@@ -79,6 +79,16 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         sentence_speaker: Speaker | None = None
         sources = [(r.subject_start, r.position) for r in reports if r.subject_start >= 0]
         figures = [f for f in figures if not (_counts_sources(f) and any(a <= f.span[0] < b for a, b in sources))]
+        if len(figures) == 1 and recent and recent[-1][0] == number - 1 and EARLIER_VALUE_SENTENCE.match(sentence):
+            # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
+            # the figure before replaced, not a claim of its own
+            last = recent[-1][1]
+            same = last.unit == figures[0].unit or re.search(r"\bthe\s+(?:figure|number|total|count)\b", sentence)
+            if same and last.previous_value is None and last in mentions:
+                updated = replace(last, previous_value=round_figure(figures[0].value))
+                mentions[mentions.index(last)] = updated
+                recent[-1] = (recent[-1][0], updated)
+                figures = []
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
             if speaker.name is None and carried is not None and not inside and not reports:
@@ -89,6 +99,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             recent.append((number, mention))
             known_units.setdefault(figure.value, figure.unit)
         earlier = _disputed(sentence, start, end, reports, memory, recent, number) if reports else []
+        if not earlier and not figures and reports:
+            earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number)
         own = mentions[len(mentions) - len(figures) :]
         after = _disputed_before(sentence, start, end, reports, memory, own)
         disputed = earlier + after
@@ -137,6 +149,14 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     return mentions
 
 
+# A sentence that only gives the value the last figure replaced: "That is up from 96 million litres".
+EARLIER_VALUE_SENTENCE = re.compile(
+    r"(?:^(?:That|This|It|The\s+figure)\s+(?:is|was|was\s+itself|compares)\s+(?:(?:up|down)\s+from|with)\s+"
+    # "Last year the figure for the whole year was 302."
+    r"|^(?:Last\s+year|A\s+year\s+(?:earlier|ago|before)|The\s+year\s+before|In\s+\d{4}),?\s+the\s+"
+    r"(?:figure|number|total|count)\b[^.;,]{0,40}?\s(?:was|stood\s+at)\s+)"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
+)
 # A statistic's change or the level it reached: "The number out of work rose by 118,000 to 1.94 million".
 STATISTIC_VERB = re.compile(
     r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|"
@@ -342,6 +362,38 @@ def _disputed(
     plural = re.search(r"(?:figures|estimates|numbers|claims|statistics|data)$", target.group("object"))
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else same[:1])
     return [_disputes(chosen, sentence, start, end, target.group("object"), name, anonymous) for chosen in chosen_all]
+
+
+# What a report says of a figure given before that disputes it: "Opposition lawmakers say the figure is misleading",
+# "said that figure included payments from other parts of the group", "said it did not recognise that figure".
+DISPUTING_CONTENT = re.compile(
+    r"^[\s,]+(?:that\s+)?(?:(?:the|that|this|its|their)\s+(?:[a-z’']+\s+){0,2}(?:figure|estimate|number|count|total|"
+    r"tally|share)s?\b[^.;]{0,60}?\b(?:misleading|wrong|exaggerated|inflated|overstat\w*|understat\w*|too\s+(?:high|low)|"
+    r"optimistic|inaccurate|incorrect|hides|masks|ignores|included|well\s+(?:below|above))\b|"
+    r"(?:it|they|he|she)\s+did\s+not\s+(?:recognise|recognize|accept)\s+(?:that|the|this)\s+(?:figure|estimate|number))"
+)
+
+
+def _disputed_by_content(
+    sentence: str,
+    start: int,
+    end: int,
+    reports: list[Report],
+    memory: SpeakerMemory,
+    recent: list[tuple[int, Mention]],
+    number: int,
+) -> list[Mention]:
+    """A report, in a sentence of no figure, whose content says the figure given just before is wrong."""
+    for report in reports:
+        if report.subject is None or report.postposed or not DISPUTING_CONTENT.match(sentence[report.end :]):
+            continue
+        name, anonymous = name_of(report.subject, memory)
+        candidates = [m for n, m in reversed(recent) if number - LOOK_BACK <= n < number and m.speaker != name]
+        candidates = [m for m in candidates if m.stance != "disputes"]
+        if candidates:
+            words = sentence[report.subject_start if report.subject_start >= 0 else report.position : report.end]
+            return [_disputes(candidates[0], sentence, start, end, words, name, anonymous)]
+    return []
 
 
 def _possessed(phrase: str) -> bool:

@@ -39,7 +39,7 @@ CHECKABLE_DURATION_BEFORE = re.compile(
 )
 # A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
 MEASURED_DURATION_BEFORE = re.compile(
-    r"\b(?:average|total|combined|record|median|mean|delays?|delayed)\s+(?:of\s+)?"
+    r"\b(?:average|total|combined|record|median|mean|delays?|delayed|queues?)\s+(?:of\s+)?"
     r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$|"
     # "the median age rose to 44.1 years": a statistic of ages or times
     r"\b(?:average|median|mean|typical)\s+(?:age|length|duration|stay|wait|waiting time|time|tenure)\b[^.;]{0,40}?"
@@ -47,6 +47,10 @@ MEASURED_DURATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MEASURED_DURATION_AFTER = re.compile(r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays?|waiting|flying|testimony|footage))\b")
+# "spent 22 hours or more a day locked in", "worked 12 extra hours a week": time people spend, as a rate, is a
+# statistic (not a timetable: "open two days a week", "run four nights a week")
+TIME_SPENT_BEFORE = re.compile(r"\b(?:work|worked|working|spent|spend|spends|spending|lost|lose|loses)\b[^.;,]{0,25}$")
+TIME_RATE_AFTER = re.compile(r"^(?:\s+or\s+(?:more|less|longer))?\s+(?:a|per|each)\s+(?:day|week|month|shift)\b")
 CHECKABLE_DURATION_AFTER = re.compile(r"^\s+(?:behind|late|away|overdue|ahead|of delays?)\b", re.IGNORECASE)
 IDENTIFIER_NOUNS = {
     "local", "post", "flight", "route", "article", "section", "resolution", "room", "gate", "terminal", "highway",
@@ -71,7 +75,7 @@ SOURCE_CUE_AFTER = re.compile(
     r"speaking on|involved in)\b"
 )
 RESPONDENTS_AFTER = re.compile(
-    r"\s+(?:who|that)\s+(?:(?:had|have)\s+)?(?:responded|replied|answered|took\s+part|participated|"
+    r"(?:\s+[a-z]+s)?\s+(?:who|that)\s+(?:(?:had|have)\s+)?(?:responded|replied|answered|took\s+part|participated|"
     r"were\s+(?:polled|surveyed|asked|interviewed|questioned))\b"
 )
 VOTE_TALLY_AFTER = re.compile(
@@ -114,8 +118,11 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     if unit in DURATION_UNITS:
         measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
         aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
+        measured = measured or (TIME_SPENT_BEFORE.search(before) and TIME_RATE_AFTER.match(sentence[unit_end:]))
         checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
         return not (checkable or measured or aggregate)
+    if unit in SOURCE_NOUNS and small and re.search(r"\baccording\s+to\s+$", before, re.I):
+        return True  # "according to two diplomats who attended"
     if unit in SOURCE_NOUNS and not m.group("pct") and (m.group("num")[0].isalpha() or int(number_value(m) or 0) < 20):
         cue = SOURCE_CUE_AFTER.match(sentence[unit_end:])
         if cue and (unit != "people" or not re.search(r"(?:said|say|says|told|tell)$", cue.group(0))):
@@ -191,13 +198,20 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     word_number = not raw[0].isdigit()
     if word_number and re.search(r"\b(the|these|those|both|all|its|their|his|her|our)\s+$", before, re.I):
         return True  # "the two allies", "all three countries": a reference, not a count
+    if word_number and re.search(
+        r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:last|first|remaining|other|next|same|final)\s+$"
+        r"|\b(?!(?:there|here|it|that|what|who|he|she|where|let)['’]s)[a-z]+['’]s\s+$",
+        before,
+        re.I,
+    ):
+        return True  # "the last four stops", "The remaining three routes", "the region's eight largest cities"
     return bool(re.search(r"(No\.|number|#|page|chapter|article|section|route|highway|room|flight)\s*$",
                           before, re.IGNORECASE))  # fmt: skip
 
 
 def _is_identifier(before: str, m: re.Match) -> bool:
     """'Local 1047', 'Post 7', 'HX-310', 'F-16': a name with a number in it, not a count."""
-    if re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$", before):
+    if re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$|\b[A-Z]{1,5}-\d+-$", before):  # "HX-", "F16-", "OD-2026-"
         return True
     code = re.search(r"\b([A-Z]{2,4})\s+$", before)
     if code and code.group(1).lower() not in CURRENCIES and m.group("num")[0].isdigit():

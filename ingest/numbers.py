@@ -47,14 +47,15 @@ STOP = {
     "cent", "a.m", "p.m", "because", "once", "late", "early", "though", "although", "unless", "whether", "not",
     "yet", "even", "only", "just", "then", "there", "here", "again", "apiece", "overall", "altogether", "instead",
     "last", "next", "held", "kept", "left", "sent", "lost", "paid", "sold", "told", "found", "made", "taken",
-    "given", "seen", "shown", "brought", "bought", "caught",
+    "given", "seen", "shown", "brought", "bought", "caught", "spent", "cannot", "towards", "toward", "does",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
     "trained", "elite", "special", "young", "foreign", "local", "injured", "wounded", "dead", "missing", "displaced",
     "registered", "eligible", "full-time", "part-time", "military", "civilian", "combat", "metric", "square",
     "different", "separate", "distinct", "individual", "allied", "unarmed", "named", "unnamed", "suspected",
-    "confirmed", "reported", "known", "unknown", "remaining", "surviving", "serious", "minor", "major",
+    "confirmed", "reported", "known", "unknown", "remaining", "surviving", "serious", "minor", "major", "paid",
+    "unpaid", "salaried",
 }  # fmt: skip
 # Count nouns an unlabelled figure most likely refers to ("a first tranche of about 3,000")
 PEOPLE_NOUNS = re.compile(
@@ -138,9 +139,10 @@ REVISION_WORDS = re.compile(
 )
 PREVIOUS_AFTER = re.compile(
     # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
-    r"^(?:\s+(?:in|among|for|at|by)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+)?[A-Za-z-]+)?)?"
+    r"^(?:\s+(?:in|among|for|at|by)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+|to\s+)?[A-Za-z-]+)?)?"
     r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person|hour|shift|night|tonne|litre|kilo|kilogram))?"
     r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?"  # "fell to 84,000 vehicles last year from"
+    r"(?:\s+in\s+\d{4})?"  # "rose to 4,800 ren a year in 2025 from 3,100 ren"
     r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+)?from|(?P<compared>compared\s+(?:with|to)))\s+"
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
@@ -191,9 +193,9 @@ NOUN_BEFORE = re.compile(
     r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
-    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|"
+    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|than|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
-    r"(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?"
+    r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?"
     r"(?:between\s+[\d,.]+\s+and\s+|[\d,.]+\s*(?:-|–|to)\s*)?$"  # "at between 4,000 and 9,000"
 )
 # "the number of sheep killed", "the number of people seriously injured": the noun, not its participle
@@ -301,6 +303,13 @@ def find_figures(
         if previous is None and i < len(matches):
             nxt = matches[i]
             link = PREVIOUS_AFTER.match(sentence[end : nxt.start()])
+            past_year = False
+            year = re.fullmatch(r"(?:19|20)\d\d", nxt.group(0))
+            if year and not link and i + 1 < len(matches):
+                # "rose to 4,800 ren a year in 2025 from 3,100 ren": past the year to the value replaced
+                later_link = PREVIOUS_AFTER.match(sentence[end : matches[i + 1].start()])
+                if later_link:
+                    nxt, link, past_year = matches[i + 1], later_link, True
             to_value = number_value(nxt)
             from_to = q_word == "from" and re.fullmatch(r"\s+to\s+(?:about\s+|around\s+)?", sentence[end : nxt.start()])
             if from_to and to_value is not None and not not_a_count(sentence, nxt, to_value):
@@ -324,6 +333,10 @@ def find_figures(
                         nxt, link = later, changed
                         group_spans.add(later.span())
                         break
+            if link and not link.group("dir") and not link.group("compared"):
+                origin, _ = _unit_after(sentence, nxt.end())
+                if _plural_noun(origin) and origin != unit and origin not in SCALE_WORDS:
+                    link = None  # "420 firefighters from 11 districts": where they came from, not a change
             if link and _compared_with_earlier(link, sentence, nxt):
                 earlier_value = number_value(nxt)
                 if earlier_value is not None and not not_a_count(sentence, nxt, earlier_value):
@@ -332,6 +345,8 @@ def find_figures(
                     previous = _scaled_like(earlier_value, nxt, m, value)
                     if nxt is matches[i]:
                         i += 1
+                    elif past_year:
+                        i += 2
                     if not link.group("dir"):
                         end = nxt.end()
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=lower, upper=upper)
@@ -491,6 +506,10 @@ def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | No
         return None
     if word == "to" and q_word not in ("from", "between", ""):
         return None
+    if word == "to" and re.search(r"\bby\s+$", sentence[: first.start()]):
+        low, high = number_value(first), number_value(second)
+        if low and high and high > 5 * low:
+            return None  # "rose by 118,000 to 1.94 million": the change, then the level it reached ("by 5 to 8%")
     if first.group("pct") and not second.group("pct"):
         return None
     year = first.group("num").isdigit() and len(first.group("num")) == 4 and not first.group("scale")
@@ -501,6 +520,8 @@ def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | No
 
 def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     """The head noun of the words at ``offset``: "3,000 more troops", "212 new dengue cases" -> troops, cases."""
+    if sentence[offset : offset + 1] in ("”", '"'):  # '"several thousand" troops': the noun after the quotation
+        offset += 1
     word = UNIT_AFTER.match(sentence[offset:])
     if not word:
         return "", 0
@@ -563,7 +584,7 @@ def _plural_noun(word: str) -> bool:
 
 # "N-mile", "N-seat": a compound adjective of a measure or a capacity (not of time, not "-year-old")
 HYPHENATED_MEASURE = re.compile(
-    r"-(mile|kilometre|kilometer|km|metre|meter|foot|feet|seat|bed|tonne|ton|acre|hectare|storey|story|room|"
+    r"-(mile|kilometre|kilometer|km|metre|meter|foot|feet|seat|bed|place|tonne|ton|acre|hectare|storey|story|room|"
     r"litre|liter|megawatt|MW|gigawatt|GW)(?=\s+[a-z])"
 )
 MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": "storeys", "mw": "megawatts",
@@ -590,6 +611,23 @@ CHANGED_SUBJECT = re.compile(
     r"jumped|slipped|plunged|surged|gained|shrank|slid|soared|tumbled)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+
+
+# Subjects that say a figure changed, not what it counts: "Levels had fallen to 190" (of what was measured before)
+GENERIC_SUBJECTS = {"levels", "numbers", "figures", "totals", "rates", "amounts", "readings", "values", "counts"}
+# "Households on the list: ", "New social homes completed: ": a label whose first words name what the figure counts
+LABEL_BEFORE = re.compile(
+    r"^(?P<words>[A-Z][A-Za-z-]*(?:\s+(?!(?:of|on|in|at|for|with|by|from|than|older|younger|made)\b)[A-Za-z-]+){0,3})"
+    r"[^:]{0,50}:\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$"
+)
+
+
+def _amount_like_before(m: re.Match, known_units: Mapping[Decimal, str] | None) -> str:
+    """The unit of the last figure in millions or more the article gave, for a bare figure in millions."""
+    if not m.group("scale") or not known_units or m.group("scale").strip().lower() not in ("million", "billion"):
+        return ""
+    large = [unit for value, unit in known_units.items() if value >= 10**6 and unit not in SHARE_UNITS]
+    return large[-1] if large else ""
 
 
 def _too_large_for_a_share(m: re.Match) -> bool:
@@ -639,8 +677,12 @@ def _unit(
     )
     if share:  # "30 to 40 of the wounded were children"
         return share.group(1), m.end() + share.end()
+    casualties = re.match(r"\s+of\s+the\s+(dead|injured|wounded|missing|displaced)\b", after)
+    if casualties:  # "relatives of 27 of the dead"
+        return casualties.group(1), m.end() + casualties.end()
     partitive = re.match(
         r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
+        r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
         r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?",
         after,
     )
@@ -652,9 +694,14 @@ def _unit(
         whole_value = number_value(whole) if whole else None
         if not unit and known_units and whole_value is not None and whole_value in known_units:
             return known_units[whole_value], m.end()  # "fewer than 300,000 of the 3.4 million" customers counted
-    unit, end = _unit_after(sentence, m.end())
+    or_more = re.match(r"\s+or\s+(?:more|fewer|less)\b(?=\s+[a-z])", after)
+    if or_more and re.search(r"\b(?:passing|with|having|scoring|earning|reaching|of)\s+$", sentence[: m.start()]):
+        or_more = None  # "pupils passing five or more exams": a threshold that defines what is counted
+    unit, end = _unit_after(sentence, m.end() + (or_more.end() if or_more else 0))  # "40 or more open cases"
     if end < 0:
         return "", 0
+    if unit == "ones":  # "350 new ones": the noun said before, not a unit
+        unit = ""
     if unit and unit not in FIGURE_NOUNS:
         per = PER_MEASURE.match(sentence[end:]) if unit in CONCENTRATION_UNITS else None
         if per:  # "12 milligrams per litre": a concentration, not an amount
@@ -669,13 +716,31 @@ def _unit(
     if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained|[a-z]+ed)\b", after):
         return earlier[-1].unit, m.end()  # "four miners have died and at least nine are still missing"
     last_unit = list(known_units.values())[-1] if known_units else ""
-    if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after) and (earlier or paragraph_unit or last_unit):
+    if re.match(r"\s+of\s+(?:them|those|these|whom|it|that)\b", after) and (earlier or paragraph_unit or last_unit):
         # "Two of them remain in hospital": of what was counted last
         return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
-    if re.search(r"\banother\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
+    if re.search(r"\b(?:another|a further)\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
         return ELLIPTIC, m.end()  # "41 teams working, and I have asked for another 20": more of the same
+    if earlier and re.match(r"\s+more\b(?!\s+[a-z])", after):
+        return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
         return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
+    amount = _amount_like_before(m, known_units) if not m.group("num")[0].isdigit() else ""
+    if amount and not NOUN_BEFORE.search(sentence[: m.start()]):
+        # "had asked for at least 650 million", "Thirty-eight million is what they announced": a bare figure in
+        # millions is of what the article last counted in millions (its currency, mostly), not people
+        return amount, m.end()
+    named_before = NOUN_BEFORE.search(sentence[: m.start()]) if not m.group("num")[0].isdigit() else None
+    if named_before and named_before.group("plural") and re.match(r"[”\"]?\s*(?:[.,;]|$)", after):
+        # 'put the number of such deaths at "at least a dozen".': the number word ends the clause that names it
+        return named_before.group("plural").lower(), m.end()
+    counted_words = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
+    if (
+        counted_words
+        and not m.group("num")[0].isdigit()
+        and re.search(r"\b(?:against|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+$", sentence[: m.start()])
+    ):
+        return counted_words[-1], m.end()  # "two tonnes a hectare, against eight in a normal year"
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if re.search(
@@ -683,6 +748,11 @@ def _unit(
         sentence[: m.start()],
     ):
         return "", 0  # "respondents under 35", "children under 12": an age
+    label = LABEL_BEFORE.match(sentence[: m.start()])
+    if label:  # "Mains bursts: 2,460 in the year": the figure of the label before the colon
+        heads = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words")) if _plural_noun(w.lower())]
+        if heads:
+            return heads[-1], m.end()
     noun = NOUN_BEFORE.search(sentence[: m.start()])
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
         named = (noun.group("plural") or noun.group("head")).lower()
@@ -707,17 +777,25 @@ def _unit(
             changed = CHANGED_SUBJECT.search(sentence[: earlier[-1].span[0]])
             if changed:
                 return changed.group(1).lower(), m.end()
-        else:
+        elif not (earlier[-1].unit in SHARE_UNITS and _too_large_for_a_share(m)):  # "One in four ..., and 1,140"
             return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
-        r"\b([A-Za-z][a-z]*s|population)\s+(?:(?:from|of|among|in|to|for|at)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?"
-        r"(?:in \d{4}\s+|this year\s+|so far\s+)?"
-        r"(?:totalled|totaled|reached|numbered|"
-        r"stood at|rose to|fell to|climbed to|dropped to|topped|exceeded|"
+        r"\b([A-Za-z][a-z]*s|population)\s+"
+        r"(?:(?:from|of|among|in|to|for|at|on|between)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+)?"
+        r"(?:in \d{4}\s+|this year\s+|so far\s+)?(?:(?:has|have|had)\s+)?"
+        r"(?:totalled|totaled|reached|numbered|risen to|fallen to|grown to|climbed to|"
+        r"stood at|rose to|fell to|grew to|dropped to|topped|exceeded|"
         r"(?:were|was|held|remained|stayed)\s+(?:\w+\s+)?(?:flat|steady|stable|unchanged|level)\s+at)\s+(?:\w+\s+){0,2}$",
         sentence[: m.start()],
     )
-    if total:  # "arrivals in 2024 totalled just over 41,000"
+    changed_object = re.search(
+        r"\b(?:cut|cuts|raised|raises|reduced|reduces|increased|increases|lowered|lowers|capped|caps|limited|limits)\s+"
+        r"(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]+s)\s+to\s+(?:(?:about|around|some|roughly|just)\s+)?$",
+        sentence[: m.start()],
+    )
+    if changed_object and _plural_noun(changed_object.group(1)) and changed_object.group(1) not in GENERIC_SUBJECTS:
+        return changed_object.group(1), m.end()  # "Sundry Line has cut its daily crossings to 8 from 14"
+    if total and total.group(1).lower() not in GENERIC_SUBJECTS:  # "arrivals in 2024 totalled just over 41,000"
         return ("people" if total.group(1) == "population" else total.group(1).lower()), m.end()
     value = number_value(m)
     if known_units and value is not None and value in known_units:
@@ -737,6 +815,24 @@ def _unit(
     # A bare figure: the nearest people noun of the sentence, else what the paragraph counted last
     # ("about 140 more nurses. He said the board had recruited 35"), else a people noun before it.
     # ("car thefts dropped 17%. Robberies were flat at 2,960": no share is 2,960)
+    numbers_of = re.search(
+        r"\b([a-z]{3,})\s+(?:numbers|figures)\s+(?:of|at|to)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+        sentence[: m.start()],
+    )
+    if numbers_of and numbers_of.group(1) not in STOP:  # "passenger numbers of about 17.9 million": passengers
+        return numbers_of.group(1) + "s", m.end()
+    counted_here = [f.unit for f in earlier if f.unit not in SHARE_UNITS and f.unit not in DURATION_UNITS]
+    group_of = re.search(
+        r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least)\s+)?$",
+        sentence[: m.start()],
+    )
+    if counted_here and not (group_of and group_of.group(1) not in FIGURE_NOUNS | {"target", "limit", "capacity"}):
+        # "had 188 officers in post against a required 260": what the sentence counted before; but "three sites
+        # ... this first tranche of about 3,000" are people a group noun counts
+        return counted_here[-1], m.end()
+    amount = _amount_like_before(m, known_units)
+    if amount:  # "had asked for at least 650 million"
+        return amount, m.end()
     share_too_large = paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)
     if paragraph_unit and not PEOPLE_NOUNS.search(sentence[: m.start()]) and not share_too_large:
         return paragraph_unit, m.end()

@@ -48,6 +48,54 @@ def test_it_finds_nothing_in_furniture():
     assert figures == {(Decimal("4000.0000"), "troops")}
 
 
+def test_it_keeps_a_list_its_lead_in_sentence_runs_into():
+    text = (
+        "Floods closed roads across the north of the country on Monday, the agency said.\n\n"
+        "According to the civil protection agency:\n- 27 people have died, up from 18 on Sunday;\n"
+        "- some 86 schools are closed.\n\nRelated\n- In pictures: the river bursts its banks\n"
+        "- 5 ways to claim flood damage on your insurance"
+    )
+    body = clean(text)
+    assert body.endswith(
+        "According to the civil protection agency: 27 people have died, up from 18 on Sunday; "
+        "some 86 schools are closed."
+    )
+    assert "pictures" not in body and "5 ways" not in body
+    found = {(m.value, m.unit, m.speaker) for m in extract(body)}
+    assert (Decimal("86.0000"), "schools", "civil protection agency") in found
+
+
+def test_it_keeps_a_list_of_labelled_figures_and_of_sentences():
+    text = (
+        "The water company lost more water than ever last year, its annual returns show.\n\n"
+        "What the figures show\n- Leakage: 118 million litres a day, up from 96 million\n"
+        "- Spending on mains renewal: 41 million marks, down from 55 million\n\n"
+        "How many people were affected?\n- About 2.7 million households lost power, the operator said.\n"
+        "- In the capital, power was back for 90 per cent of customers within six hours.\n\n"
+        "Read next\n- Hosepipe ban lifted after 61 days\n- Water bills: 4 councils to cap charges"
+    )
+    body = clean(text).split("\n\n")
+    assert body[1:3] == [
+        "Leakage: 118 million litres a day, up from 96 million",
+        "Spending on mains renewal: 41 million marks, down from 55 million",
+    ]
+    assert body[3] == "About 2.7 million households lost power, the operator said."
+    assert len(body) == 5
+
+
+def test_it_drops_a_pull_quote_and_a_where_it_appeared_line():
+    text = (
+        '"We found 63 whales on one beach in a single morning"\n'
+        "That was in June. We found 63 whales on one beach in a single morning, the trust said.\n"
+        "This article appears in the December 2026 issue of Field & Fork."
+    )
+    assert clean(text) == "That was in June. We found 63 whales on one beach in a single morning, the trust said."
+
+
+def test_a_case_number_with_a_year_in_it_is_an_identifier():
+    assert find_figures("The case is listed as OD-2026-4471.", "Many people complained. ") == []
+
+
 def test_it_repairs_a_word_split_across_lines():
     text = "The process of verifying North Korea's troop deployment goes on, officials said in a statement.\n"
     text += "They said reports of North Kor\nea's troop deployment were still being checked by the ministry."
@@ -950,6 +998,251 @@ def test_it_gives_a_count_with_its_noun_left_out_the_unit_the_sentence_counted(s
 def test_it_takes_the_unit_from_the_noun_a_bare_figure_counts(sentence, expected):
     (figure,) = find_figures(sentence)
     assert (f"{figure.value.normalize():f}", figure.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mains bursts: 2,460 in the year, the highest in a decade", ("2460", "bursts")),
+        ("Households on the list: 148,300", ("148300", "households")),
+        ("New social homes completed: about 6,150", ("6150", "homes")),
+        ("Assaults on staff rose to 214 in the year to August.", ("214", "assaults")),
+        ("Arrivals at Sesta airport reached 2.3 million, the operator said.", ("2300000", "arrivals")),
+        ("It said its backlog of undecided cases had grown to 48,000.", ("48000", "cases")),
+    ],
+)
+def test_it_takes_the_unit_from_a_label_or_the_subject_of_a_change(sentence, expected):
+    (figure,) = find_figures(sentence, "About 400 prisoners were moved.")
+    assert (f"{figure.value.normalize():f}", figure.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It shipped 300,000 doses on Monday and could deliver a further 200,000 by December.", ("200000", "doses")),
+        (
+            "The port handles 1.1 million containers a year and has room for about 300,000 more.",
+            ("300000", "containers"),
+        ),
+        ("The survey costs 340,000 crowns a year and the government pays 40,000 of it.", ("40000", "crowns")),
+        ("The prison had 188 officers in post against a required 260, the report says.", ("260", "officers")),
+        ("Over the same period 287 officers left the force, so it grew by only 25.", ("25", "officers")),
+        ("A poll had forecast passenger numbers of about 17.9 million.", ("17900000", "passengers")),
+    ],
+)
+def test_a_bare_figure_counts_what_the_sentence_counted_before(sentence, expected):
+    *_, figure = find_figures(sentence, "About 400 workers were there.")
+    assert (f"{figure.value.normalize():f}", figure.unit) == expected
+
+
+def test_a_group_noun_keeps_a_bare_figure_from_the_unit_counted_before():
+    *_, figure = find_figures(
+        "There are three sites where this first tranche of about 3,000 are being trained.", "Troops arrived. "
+    )
+    assert (figure.value, figure.unit) == (Decimal(3000), "troops")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"An increase of 40 lepta does not even cover the rise in food prices," the unions said.', ("40", "lepta")),
+        ("The government had offered 300 million vess towards a switch to a new furnace.", ("300000000", "vess")),
+        ("Doctors said the real death toll was likely higher than 19 because some died at home.", ("19", "deaths")),
+        (
+            "One in four patients waited more than six hours, and 1,140 spent longer than 12 hours.",
+            ("1140", "patients"),
+        ),
+    ],
+)
+def test_a_verb_after_a_figure_is_not_its_unit(sentence, expected):
+    *_, figure = find_figures(sentence, "Many patients and children came. ")
+    assert (f"{figure.value.normalize():f}", figure.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('He said his members had paused "well over a hundred" projects.', ("100", "projects")),
+        ('It said Ostrevy had stationed "several thousand" troops near the border.', ("2000", "troops")),
+        ('One doctor put the number of such deaths at "at least a dozen".', ("12", "deaths")),
+    ],
+)
+def test_a_quoted_word_quantity_counts_the_noun_after_or_before_the_quotation(sentence, expected):
+    (figure,) = find_figures(sentence)
+    assert (f"{figure.value.normalize():f}", figure.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("About 40 per cent of prisoners spent 22 hours or more a day locked in their cells.", True),
+        ("She said she had worked 12 extra hours a week since the attack.", True),
+        ("Polling staff reported queues of up to 90 minutes at midday.", True),
+        ("Clinics are open more than two days a week.", False),
+        ("The trains will run four nights a week.", False),
+        ("I am too old to wait five years for an apple.", False),
+    ],
+)
+def test_time_people_spend_as_a_rate_or_a_queue_is_a_statistic(sentence, found):
+    assert any(f.unit in ("hours", "minutes") for f in find_figures(sentence)) is found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Cutting the last four stops would save money," the group leader said.',
+        "The remaining three routes will run every night.",
+        "Homicides fell across the region's eight largest cities.",
+        "The budget was cut, according to two diplomats who attended.",
+    ],
+)
+def test_a_small_count_that_refers_or_names_the_sources_is_not_a_claim(sentence):
+    assert [f for f in find_figures(sentence) if f.unit not in ("percent",)] == []
+
+
+def test_a_contraction_is_not_a_possessive_before_a_count():
+    assert [f.unit for f in find_figures("There's three sites that we assess right now.")] == ["sites"]
+
+
+def test_a_sentence_that_only_gives_the_earlier_value_revises_the_figure_before():
+    text = (
+        "The utility lost 118 million litres a day last year, the regulator said. "
+        "That is up from 96 million litres two years earlier."
+    )
+    (mention,) = extract(text)
+    assert (mention.value, mention.previous_value) == (Decimal("118000000.0000"), Decimal("96000000.0000"))
+
+
+def test_the_value_replaced_may_follow_a_period_that_ends_in_a_month():
+    (figure,) = find_figures("Assaults on staff rose to 214 in the year to August, from 131 the year before.")
+    assert (figure.value, figure.unit, figure.previous_value) == (Decimal(214), "assaults", Decimal(131))
+
+
+def test_from_a_count_of_something_else_is_where_they_came_from_not_a_change():
+    figures = find_figures("The fire service says 420 firefighters from 11 districts are working the fire.")
+    assert [(f.value, f.unit, f.previous_value) for f in figures] == [
+        (Decimal(420), "firefighters", None),
+        (Decimal(11), "districts", None),
+    ]
+    (speed,) = find_figures("The average speed had fallen to 112 km/h from 118 km/h.")
+    assert speed.previous_value == Decimal(118)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "People familiar with the talks said Ardent had asked for at least 650 million.",
+        "Thirty-eight million is a lot.",
+    ],
+)
+def test_a_bare_figure_in_millions_counts_what_the_article_last_counted_in_millions(sentence):
+    known = {Decimal(1500): "jobs", Decimal(300000000): "vess", Decimal(80): "workers"}
+    (figure,) = find_figures(sentence, "", known)
+    assert figure.unit == "vess"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We have 6 paid staff and about 1,100 trained volunteers.", ("6", "staff", None)),
+        ("Their association represents relatives of 27 of the dead.", ("27", "dead", None)),
+        ("Sundry Line has cut its daily crossings to 8 from 14.", ("8", "crossings", "14")),
+        ("Tuition fees rose to 4,800 ren a year in 2025 from 3,100 ren.", ("4800", "ren", "3100")),
+    ],
+)
+def test_it_reads_the_unit_of_a_paid_count_a_casualty_share_and_a_cut_object(sentence, expected):
+    figure = find_figures(sentence, "Fees rose. ", paragraph_unit="percent")[0]
+    previous = f"{figure.previous_value.normalize():f}" if figure.previous_value is not None else None
+    assert (f"{figure.value.normalize():f}", figure.unit, previous) == expected
+
+
+def test_last_year_s_figure_in_the_next_sentence_is_the_value_replaced():
+    text = (
+        "We recorded 418 strandings of whales on the coast between January and September, the trust said. "
+        "Last year the figure for the whole year was 302."
+    )
+    (mention,) = extract(text)
+    assert (mention.value, mention.unit, mention.previous_value) == (
+        Decimal("418.0000"),
+        "strandings",
+        Decimal("302.0000"),
+    )
+
+
+def test_a_live_page_s_follower_count_is_furniture():
+    text = "The fire has burned 2,000 hectares, the fire service said.\nOur live coverage has ended. "
+    text += "1,204 people were following this page."
+    assert clean(text) == "The fire has burned 2,000 hectares, the fire service said."
+
+
+def test_by_a_change_to_a_level_is_two_figures_not_a_range():
+    change, level = find_figures("Joblessness rose by 118,000 to 1.94 million.", "Many people lost work. ")
+    assert (change.value, level.value, level.unit, change.qualifier) == (
+        Decimal(118000),
+        Decimal(1940000),
+        change.unit,
+        "exact",
+    )
+    (cut,) = find_figures("I expect the cap to come down by 5 to 8 per cent.")
+    assert (cut.lower, cut.upper, cut.qualifier) == (Decimal(5), Decimal(8), "range")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was considering closing as many as 25 of its roughly 410 stores.", ("25", "stores")),
+        ("It would open a new 200-place unit at the prison next year.", ("200", "places")),
+    ],
+)
+def test_a_share_of_an_approximate_whole_and_a_hyphenated_capacity_take_its_noun(sentence, expected):
+    figure = find_figures(sentence, "Officers and people came. ")[0]
+    assert (f"{figure.value.normalize():f}", figure.unit) == expected
+
+
+def test_the_respondents_of_a_survey_named_by_their_noun_are_no_claim():
+    sentence = "Of the 402 prisoners who responded to the survey, 61 per cent said they felt unsafe."
+    assert [f.unit for f in find_figures(sentence)] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Opposition lawmakers say the figure is misleading.",
+        "The finance department said it did not recognise that figure.",
+        "Union leaders say that figure hides a fall in shortage subjects.",
+    ],
+)
+def test_a_report_that_the_figure_before_is_wrong_disputes_it(second):
+    text = f"The government says it has spent 38 million ambras on reception this year. {second}"
+    mentions = extract(text)
+    assert [(m.value, m.stance) for m in mentions] == [
+        (Decimal("38000000.0000"), "asserts"),
+        (Decimal("38000000.0000"), "disputes"),
+    ]
+
+
+def test_or_more_before_the_noun_and_a_compared_number_word_take_the_unit():
+    (cases,) = find_figures("Several said they were each carrying 40 or more open cases.")
+    assert (cases.value, cases.unit) == (Decimal(40), "cases")
+    *_, normal = find_figures("We will get perhaps two tonnes a hectare, against eight in a normal year.")
+    assert (normal.value, normal.unit) == (Decimal(8), "tonnes")
+    assert find_figures("The share of pupils passing five or more exams fell.") == []
+
+
+def test_ones_is_not_a_unit():
+    figures = find_figures("We can start perhaps 350 new ones next year.", paragraph_unit="projects")
+    assert [f.unit for f in figures] == ["projects"]
+
+
+def test_a_level_that_changed_is_not_what_the_figure_counts():
+    (figure,) = find_figures("Levels had fallen to 190 by Saturday morning.", paragraph_unit="micrograms")
+    assert figure.unit == "micrograms"
+
+
+def test_it_drops_notes_to_editors():
+    text = "The prison holds 1,312 men, the inspector said in a report on Tuesday.\n"
+    text += "Notes to editors: 1. The report is online."
+    assert clean(text) == "The prison holds 1,312 men, the inspector said in a report on Tuesday."
 
 
 def test_it_reads_closer_to_as_approximate():
