@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models, transaction
@@ -225,6 +226,24 @@ class BoundedCountPaginator(Paginator):
         return len(rows)
 
 
+class LargeTableChangeList(ChangeList):
+    """
+    Each row links to its change page with the list's search and filters kept
+    (``?_changelist_filters=…``), which Django adds row by row in add_preserved_filters(): it
+    parses the link and resolves it against every URL pattern, about 0.3 ms a row, 30 ms for a
+    searched page of 100 rows (an unfiltered list has nothing to keep, so it skips that). The same
+    query string is added here, once built, to each row's link.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.row_filters, self.preserved_filters = self.preserved_filters, ""
+
+    def url_for_result(self, result) -> str:
+        url = super().url_for_result(result)
+        return f"{url}?{self.row_filters}" if self.row_filters else url
+
+
 class IndexedSearchMixin:
     """
     ModelAdmin mixin: Django's changelist search (every typed word in one of the fields) in a shape
@@ -265,6 +284,9 @@ class LargeTableAdminMixin:
     paginator: type[Paginator] = BoundedCountPaginator
     show_full_result_count: bool = False
     show_facets = admin.ShowFacets.NEVER  # a count per filter choice is a scan per choice
+
+    def get_changelist(self, request, **kwargs):
+        return LargeTableChangeList
 
     @admin.display(description=mark_safe('<input type="checkbox" id="action-toggle">'))
     def action_checkbox(self, obj):
