@@ -217,13 +217,19 @@ class BoundedCountPaginator(Paginator):
     """
 
     COUNT_LIMIT = 10_000
+    count_limit = COUNT_LIMIT  # lower for a search that already says more rows match than it counts
 
     @cached_property
     def count(self) -> int:
         rows = self.object_list
         if isinstance(rows, QuerySet):
-            return rows.order_by().values_list("pk", flat=True)[: self.COUNT_LIMIT].count()
+            return rows.order_by().values_list("pk", flat=True)[: self.count_limit].count()
         return len(rows)
+
+
+# The request attribute a search sets (claims.admin.common.admin_claim_search) when it has told the
+# editor that more than so many claims match: the changelist then counts no further than that.
+COUNT_LIMIT_ATTRIBUTE = "admin_count_limit"
 
 
 class LargeTableChangeList(ChangeList):
@@ -287,6 +293,12 @@ class LargeTableAdminMixin:
 
     def get_changelist(self, request, **kwargs):
         return LargeTableChangeList
+
+    def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
+        paginator = super().get_paginator(request, queryset, per_page, orphans, allow_empty_first_page)  # type: ignore[misc]
+        if limit := getattr(request, COUNT_LIMIT_ATTRIBUTE, None):  # never less than a page
+            paginator.count_limit = min(paginator.count_limit, max(limit, per_page))
+        return paginator
 
     @admin.display(description=mark_safe('<input type="checkbox" id="action-toggle">'))
     def action_checkbox(self, obj):

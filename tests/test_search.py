@@ -222,3 +222,19 @@ def test_it_reads_no_source_text_for_the_source_changelist(admin_client):
     assert "Troops seen in Kursk" in html
     rows = [q["sql"] for q in ctx.captured_queries if 'FROM "sources_source"' in q["sql"] and "COUNT" not in q["sql"]]
     assert rows and all('"sources_source"."text"' not in sql for sql in rows)
+
+
+def test_it_counts_a_search_past_the_limit_no_further_than_the_limit_or_a_page(admin_client, settings):
+    settings.SEARCH_LIMIT = 1
+    for n in range(3):
+        make_appearance(make_claim(statement=f"Draft {n} about troops."), quote=f"troops {n}")
+    for url in ("/admin/claims/claim/", "/admin/claims/appearance/"):
+        with CaptureQueriesContext(connection) as ctx:
+            html = admin_client.get(url, {"q": "troops"}).content.decode()
+        assert "More than 1 claims match “troops”" in html
+        assert all(f"Draft {n} about troops" in html for n in range(3))  # a page at least
+        counts = [q["sql"] for q in ctx.captured_queries if q["sql"].startswith("SELECT COUNT(*) FROM")]
+        assert len(counts) == 1 and "LIMIT 100)" in counts[0], url
+        with CaptureQueriesContext(connection) as ctx:
+            admin_client.get(url)
+        assert any("LIMIT 10000)" in q["sql"] for q in ctx.captured_queries), url
