@@ -23,7 +23,7 @@ from claims.timeline import claim_timeline
 from claims.visibility import is_public_actor, public_sources
 from core.freshness import site_last_modified
 from core.http import absolute, public_page, set_cache_headers
-from core.pagination import BadCursor, keyset_page
+from core.pagination import BadCursor, KeysetPage, keyset_page
 from sources.models import Actor
 
 PAGE_SIZE = 20
@@ -163,12 +163,29 @@ def source_detail(request, slug):
 @public
 def actor_detail(request, slug):
     actor = get_object_or_404(Actor.objects.select_related("organisation__organisation__organisation"), slug=slug)
-    if not is_public_actor(actor.pk):  # one query for this actor: public_actors() costs more to plan than to run
-        raise Http404
-    claims = Claim.objects.latest_checks().filter(
-        Exists(Appearance.objects.filter(claim=OuterRef("pk"), speaker=actor))
+    # The claims they said, most recently checked first, from the index of their appearances' copy of
+    # checked_at: a walk of about a page's length however many claims they made (walking the claims'
+    # own checked_at index instead passes every claim checked since, theirs or not).
+    said = (
+        Appearance.objects.filter(speaker=actor, claim_checked_at__isnull=False)
+        .values("claim_checked_at", "claim_id")
+        .distinct()
     )
-    return _claims_page(request, "claims/actor_detail.html", claims, actor=actor)
+    try:
+        cursor = request.GET.get("cursor")
+        keys = keyset_page(said, key="claim_checked_at", pk="claim_id", cursor=cursor, size=PAGE_SIZE)
+    except BadCursor:
+        return HttpResponseBadRequest("The 'cursor' parameter is not a page of this list: start again from page one.")
+    # Whether each is public is still decided by its published verdict (latest_checks()), never by the copy.
+    found = Claim.objects.latest_checks().for_display().filter(pk__in=[key["claim_id"] for key in keys])
+    claims = {claim.pk: claim for claim in found}
+    # Saying a published claim makes an actor public (claims.visibility); otherwise ask, in one query
+    # for this actor (public_actors() costs more to plan than to run).
+    if not claims and not is_public_actor(actor.pk):
+        raise Http404
+    page = KeysetPage([claims[key["claim_id"]] for key in keys if key["claim_id"] in claims], keys.newer, keys.older)
+    context = {"actor": actor, "page": page, "canonical": absolute(actor.get_absolute_url())}
+    return render(request, "claims/actor_detail.html", context)
 
 
 def _claims_page(request, template: str, claims, **context):

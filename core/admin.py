@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models, transaction
@@ -216,13 +217,37 @@ class BoundedCountPaginator(Paginator):
     """
 
     COUNT_LIMIT = 10_000
+    count_limit = COUNT_LIMIT  # lower for a search that already says more rows match than it counts
 
     @cached_property
     def count(self) -> int:
         rows = self.object_list
         if isinstance(rows, QuerySet):
-            return rows.order_by().values_list("pk", flat=True)[: self.COUNT_LIMIT].count()
+            return rows.order_by().values_list("pk", flat=True)[: self.count_limit].count()
         return len(rows)
+
+
+# The request attribute a search sets (claims.admin.common.admin_claim_search) when it has told the
+# editor that more than so many claims match: the changelist then counts no further than that.
+COUNT_LIMIT_ATTRIBUTE = "admin_count_limit"
+
+
+class LargeTableChangeList(ChangeList):
+    """
+    Each row links to its change page with the list's search and filters kept
+    (``?_changelist_filters=…``), which Django adds row by row in add_preserved_filters(): it
+    parses the link and resolves it against every URL pattern, about 0.3 ms a row, 30 ms for a
+    searched page of 100 rows (an unfiltered list has nothing to keep, so it skips that). The same
+    query string is added here, once built, to each row's link.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.row_filters, self.preserved_filters = self.preserved_filters, ""
+
+    def url_for_result(self, result) -> str:
+        url = super().url_for_result(result)
+        return f"{url}?{self.row_filters}" if self.row_filters else url
 
 
 class IndexedSearchMixin:
@@ -265,6 +290,15 @@ class LargeTableAdminMixin:
     paginator: type[Paginator] = BoundedCountPaginator
     show_full_result_count: bool = False
     show_facets = admin.ShowFacets.NEVER  # a count per filter choice is a scan per choice
+
+    def get_changelist(self, request, **kwargs):
+        return LargeTableChangeList
+
+    def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
+        paginator = super().get_paginator(request, queryset, per_page, orphans, allow_empty_first_page)  # type: ignore[misc]
+        if limit := getattr(request, COUNT_LIMIT_ATTRIBUTE, None):  # never less than a page
+            paginator.count_limit = min(paginator.count_limit, max(limit, per_page))
+        return paginator
 
     @admin.display(description=mark_safe('<input type="checkbox" id="action-toggle">'))
     def action_checkbox(self, obj):

@@ -40,26 +40,28 @@ class KeysetPage:
         return bool(self.newer or self.older)
 
 
-def keyset_page(queryset: QuerySet, *, key: str, cursor: str | None, size: int) -> KeysetPage:
+def keyset_page(queryset: QuerySet, *, key: str, cursor: str | None, size: int, pk: str = "pk") -> KeysetPage:
     """
     One page of ``queryset`` ordered by ``key`` (a datetime or number column, or an annotation),
-    newest first, then by id, newest first. ``cursor`` is None for the first page.
-    Two cheap queries at most for any page: the rows, and one probe for a newer page.
+    newest first, then by id (``pk``, or another id column such as "claim_id"), newest first.
+    ``cursor`` is None for the first page. The rows are model instances, or dicts from
+    ``.values()`` holding ``key`` and ``pk``. Two cheap queries at most for any page: the rows,
+    and one probe for a newer page.
     """
     if cursor:
-        value, pk, direction = _decode(cursor)
+        value, boundary, direction = _decode(cursor)
         if direction == "older":
-            rows = list(_older_than(queryset, key, value, pk)[: size + 1])
+            rows = list(_older_than(queryset, key, pk, value, boundary)[: size + 1])
             has_more_older = len(rows) > size
             rows = rows[:size]
             has_newer = True
         else:
-            rows = list(_newer_than(queryset, key, value, pk)[: size + 1])
+            rows = list(_newer_than(queryset, key, pk, value, boundary)[: size + 1])
             has_newer = len(rows) > size
             rows = list(reversed(rows[:size]))
             has_more_older = True
     else:
-        rows = list(queryset.order_by(f"-{key}", "-pk")[: size + 1])
+        rows = list(queryset.order_by(f"-{key}", f"-{pk}")[: size + 1])
         has_more_older = len(rows) > size
         rows = rows[:size]
         has_newer = False
@@ -68,19 +70,23 @@ def keyset_page(queryset: QuerySet, *, key: str, cursor: str | None, size: int) 
     first, last = rows[0], rows[-1]
     return KeysetPage(
         rows,
-        newer=_encode(getattr(first, key), first.pk, "newer") if has_newer else None,
-        older=_encode(getattr(last, key), last.pk, "older") if has_more_older else None,
+        newer=_encode(_field(first, key), _field(first, pk), "newer") if has_newer else None,
+        older=_encode(_field(last, key), _field(last, pk), "older") if has_more_older else None,
     )
 
 
-def _older_than(queryset: QuerySet, key: str, value, pk: int) -> QuerySet:
-    before = Q(**{f"{key}__lt": value}) | Q(**{key: value, "pk__lt": pk})
-    return queryset.filter(before).order_by(f"-{key}", "-pk")
+def _field(row: Any, name: str) -> Any:
+    return row[name] if isinstance(row, dict) else getattr(row, name)
 
 
-def _newer_than(queryset: QuerySet, key: str, value, pk: int) -> QuerySet:
-    after = Q(**{f"{key}__gt": value}) | Q(**{key: value, "pk__gt": pk})
-    return queryset.filter(after).order_by(key, "pk")
+def _older_than(queryset: QuerySet, key: str, pk: str, value, boundary: int) -> QuerySet:
+    before = Q(**{f"{key}__lt": value}) | Q(**{key: value, f"{pk}__lt": boundary})
+    return queryset.filter(before).order_by(f"-{key}", f"-{pk}")
+
+
+def _newer_than(queryset: QuerySet, key: str, pk: str, value, boundary: int) -> QuerySet:
+    after = Q(**{f"{key}__gt": value}) | Q(**{key: value, f"{pk}__gt": boundary})
+    return queryset.filter(after).order_by(key, pk)
 
 
 def _encode(value, pk: int, direction: str) -> str:

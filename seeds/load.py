@@ -241,6 +241,7 @@ class _Loader:
         if (claim.checked_at, claim.first_published_at) != (checked_at, first_published_at):
             # What verification_publish and verification_withdraw record; derived columns, so no history row.
             Claim.objects.filter(pk=claim.pk).update(checked_at=checked_at, first_published_at=first_published_at)
+            Appearance.objects.filter(claim=claim).update(claim_checked_at=checked_at)  # its copy, likewise
 
     def verification(
         self, claim: Claim, row: dict[str, Any], *, supersedes: Verification | None, where: str

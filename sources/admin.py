@@ -1,5 +1,4 @@
 from django.contrib import admin, messages
-from django.contrib.admin.views.main import ChangeList
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -7,7 +6,14 @@ from django.db.models import Count, OuterRef, Subquery
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from core.admin import IndexedSearchMixin, LargeTableAdminMixin, ServiceHistoryAdmin, SlugOrNameFilter, adopt
+from core.admin import (
+    IndexedSearchMixin,
+    LargeTableAdminMixin,
+    LargeTableChangeList,
+    ServiceHistoryAdmin,
+    SlugOrNameFilter,
+    adopt,
+)
 from core.versioning import VersionedAdminMixin, VersionedModelForm
 from sources import services
 from sources.models import Actor, Citation, Source
@@ -45,7 +51,7 @@ class CitationInline(admin.TabularInline):
     fields = ["cited_actor", "cited_source", "note"]
 
 
-class SourceChangeList(ChangeList):
+class SourceChangeList(LargeTableChangeList):
     """The source list leaves out the snapshots: each can be a whole article."""
 
     def get_queryset(self, request, exclude_parameters=None):
@@ -127,6 +133,9 @@ class SourceAdmin(IndexedSearchMixin, LargeTableAdminMixin, VersionedAdminMixin,
         ("Snapshot", {"fields": ["text", "text_sha256", "snapshots"]}),
         ("Editorial", {"fields": ["notes", "created_at", "updated_at"]}),
     ]
+
+    def get_changelist(self, request, **kwargs):
+        return SourceChangeList
 
     def get_queryset(self, request):
         # The snapshot can be a whole article; the count is a subquery run only for the rows shown.

@@ -132,6 +132,7 @@ def make_published_verification(claim: Claim | None = None, **fields) -> Verific
     claim.checked_at = verification.published_at
     claim.first_published_at = claim.first_published_at or verification.published_at
     Claim.objects.filter(pk=claim.pk).update(checked_at=claim.checked_at, first_published_at=claim.first_published_at)
+    Appearance.objects.filter(claim=claim).update(claim_checked_at=claim.checked_at)  # its copy, likewise
     return verification
 
 

@@ -198,3 +198,43 @@ def test_it_searches_the_admin_actor_list_by_name_alias_role_and_organisation(ad
     html = admin_client.get("/admin/sources/actor/", {"q": "intelligence lawmaker"}).content.decode()
     assert f"/admin/sources/actor/{spokesman.pk}/change/" in html  # its organisation's name, and its role
     assert f"/admin/sources/actor/{nis.pk}/change/" not in html
+
+
+def test_it_keeps_the_search_in_each_rows_link_of_a_searched_changelist(admin_client):
+    appearance = kirby_claim().appearances.get()
+    source = make_source(title="Troops seen in Kursk")
+    for url, row in (
+        ("/admin/claims/appearance/", f"/admin/claims/appearance/{appearance.pk}/change/"),
+        ("/admin/claims/claim/", f"/admin/claims/claim/{appearance.claim_id}/change/"),
+        ("/admin/sources/source/", f"/admin/sources/source/{source.pk}/change/"),
+    ):
+        typed = "Kursk" if "source" in url else "Kirby"
+        html = admin_client.get(url, {"q": typed}).content.decode()
+        assert f'href="{row}?_changelist_filters=q%3D{typed}"' in html, url
+        html = admin_client.get(url).content.decode()
+        assert f'href="{row}"' in html, url  # nothing to keep
+
+
+def test_it_reads_no_source_text_for_the_source_changelist(admin_client):
+    make_source(title="Troops seen in Kursk", text="A whole article about Kursk.")
+    with CaptureQueriesContext(connection) as ctx:
+        html = admin_client.get("/admin/sources/source/", {"q": "kursk"}).content.decode()
+    assert "Troops seen in Kursk" in html
+    rows = [q["sql"] for q in ctx.captured_queries if 'FROM "sources_source"' in q["sql"] and "COUNT" not in q["sql"]]
+    assert rows and all('"sources_source"."text"' not in sql for sql in rows)
+
+
+def test_it_counts_a_search_past_the_limit_no_further_than_the_limit_or_a_page(admin_client, settings):
+    settings.SEARCH_LIMIT = 1
+    for n in range(3):
+        make_appearance(make_claim(statement=f"Draft {n} about troops."), quote=f"troops {n}")
+    for url in ("/admin/claims/claim/", "/admin/claims/appearance/"):
+        with CaptureQueriesContext(connection) as ctx:
+            html = admin_client.get(url, {"q": "troops"}).content.decode()
+        assert "More than 1 claims match “troops”" in html
+        assert all(f"Draft {n} about troops" in html for n in range(3))  # a page at least
+        counts = [q["sql"] for q in ctx.captured_queries if q["sql"].startswith("SELECT COUNT(*) FROM")]
+        assert len(counts) == 1 and "LIMIT 100)" in counts[0], url
+        with CaptureQueriesContext(connection) as ctx:
+            admin_client.get(url)
+        assert any("LIMIT 10000)" in q["sql"] for q in ctx.captured_queries), url

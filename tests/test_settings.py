@@ -25,14 +25,16 @@ PRINT_SETTINGS = (
     "'cache': s.CACHES['default']['BACKEND'], 'cache_location': s.CACHES['default'].get('LOCATION'), "
     "'sessions': s.SESSION_ENGINE, 'site_url': s.FACTCHECK_SITE_URL, 'ssl_redirect': s.SECURE_SSL_REDIRECT, "
     "'hsts': s.SECURE_HSTS_SECONDS, 'secure_cookies': [s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE], "
-    "'proxy_ssl_header': s.SECURE_PROXY_SSL_HEADER, 'static': s.STORAGES['staticfiles']['BACKEND']}))"
+    "'proxy_ssl_header': s.SECURE_PROXY_SSL_HEADER, 'static': s.STORAGES['staticfiles']['BACKEND'], "
+    "'db_options': db.get('OPTIONS', {}).get('options')}))"
 )
 # Variables of the developer's shell that would change what a case sees.
 OURS = {"DATABASE_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "FACTCHECK_SITE_URL", "REDIS_URL", "CACHE_URL",
         "LOCAL_HTTP", "CONN_MAX_AGE", "SECURE_PROXY_SSL_HEADER", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS",
         "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "LOG_LEVEL", "STATIC_ROOT", "TRUSTED_PROXY_COUNT",
         "LOGIN_FAILURE_LIMIT", "LOGIN_LOCKOUT_MINUTES", "EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_PORT", "EMAIL_HOST_USER",
-        "EMAIL_HOST_PASSWORD", "EMAIL_USE_TLS", "EMAIL_USE_SSL", "DEFAULT_FROM_EMAIL"}  # fmt: skip
+        "EMAIL_HOST_PASSWORD", "EMAIL_USE_TLS", "EMAIL_USE_SSL", "DEFAULT_FROM_EMAIL",
+        "DATABASE_PARALLEL_WORKERS"}  # fmt: skip
 
 
 def start(**env: str) -> subprocess.CompletedProcess:
@@ -93,6 +95,19 @@ def test_it_trusts_the_proxy_for_https_only_when_told():
 def test_it_reads_conn_max_age_from_the_environment():
     found = settings_of(**PRODUCTION, CONN_MAX_AGE="0")
     assert (found["conn_max_age"], found["conn_health_checks"]) == (0, False)
+
+
+def test_it_plans_the_apps_postgresql_queries_without_parallel_workers_unless_told():
+    url = "postgres://postgres@127.0.0.1:5432/factcheck"
+    assert settings_of(DATABASE_URL=url)["db_options"] == "-c max_parallel_workers_per_gather=0"
+    found = settings_of(DATABASE_URL=url, DATABASE_PARALLEL_WORKERS="2")
+    assert found["db_options"] == "-c max_parallel_workers_per_gather=2"
+    # What the URL already says is kept, and its own value for the setting wins.
+    found = settings_of(DATABASE_URL=f"{url}?options=-c%20statement_timeout%3D1000")
+    assert found["db_options"] == "-c statement_timeout=1000 -c max_parallel_workers_per_gather=0"
+    found = settings_of(DATABASE_URL=f"{url}?options=-c%20max_parallel_workers_per_gather%3D4")
+    assert found["db_options"] == "-c max_parallel_workers_per_gather=4"
+    assert settings_of()["db_options"] is None  # SQLite
 
 
 @pytest.mark.parametrize("variable", ["REDIS_URL", "CACHE_URL"])
@@ -195,3 +210,14 @@ def test_it_passes_the_system_checks():
 @pytest.mark.django_db
 def test_it_has_no_model_change_without_a_migration():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+@pytest.mark.django_db
+def test_it_runs_the_apps_postgresql_connection_without_parallel_workers():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's planner setting")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone()[0] == "0"

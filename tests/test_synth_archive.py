@@ -82,6 +82,20 @@ def test_it_publishes_only_claims_with_a_published_verdict(archive, client):
     assert client.get(published.first().get_absolute_url()).status_code == 200
 
 
+def test_it_copies_each_claims_checked_at_to_its_appearances(archive, client):
+    # As verification_publish leaves them: an actor's page reads its claims through the copy.
+    assert (
+        not Appearance.objects.exclude(claim_checked_at=F("claim__checked_at"))
+        .exclude(claim_checked_at__isnull=True, claim__checked_at__isnull=True)
+        .exists()
+    )
+    assert Appearance.objects.filter(claim_checked_at__isnull=False).exists()
+    assert Appearance.objects.filter(claim_checked_at__isnull=True).exists()  # claims with no published verdict
+    speaker = Actor.objects.filter(appearances__claim_checked_at__isnull=False).first()
+    said = Claim.objects.published().filter(appearances__speaker=speaker).first()
+    assert said.statement in client.get(speaker.get_absolute_url()).content.decode()
+
+
 def test_it_refuses_a_bad_claim_count():
     with pytest.raises(CommandError, match="--claims must be between 1"):
         call_command("synth_archive", "--claims", "0", stdout=StringIO())

@@ -2,13 +2,12 @@
 
 from django import forms
 from django.contrib import admin
-from django.contrib.admin.views.main import ChangeList
 
 from claims import permissions
 from claims.admin.common import admin_claim_search
 from claims.models import Appearance
 from claims.search import refresh_search
-from core.admin import LargeTableAdminMixin, ServiceHistoryAdmin, SlugOrNameFilter, truncated
+from core.admin import LargeTableAdminMixin, LargeTableChangeList, ServiceHistoryAdmin, SlugOrNameFilter, truncated
 from core.versioning import VersionedAdminMixin, VersionedModelForm
 
 
@@ -49,7 +48,7 @@ class AppearanceForm(VersionedModelForm):
         return claim
 
 
-class AppearanceChangeList(ChangeList):
+class AppearanceChangeList(LargeTableChangeList):
     def get_queryset(self, request, exclude_parameters=None):
         # Columns the list never shows, and the largest: a claim's search index, a source's text.
         rows = super().get_queryset(request, exclude_parameters)

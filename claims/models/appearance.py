@@ -1,7 +1,7 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length
 from django.utils import timezone
@@ -91,16 +91,31 @@ class Appearance(VersionedModel):
         validators=[no_nul],
         help_text="How the source dates it, e.g. 'last week', 'on Wednesday'.",
     )
+    claim_checked_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="A copy of the claim's checked_at (when its current verdict was published), so that an "
+        "actor's page walks an index of what they said, newest check first. Derived, never set by hand.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["claim_checked_at"])
     objects = AppearanceQuerySet.as_manager()
 
     class Meta:
         # Undated appearances last on every database (SQLite and PostgreSQL disagree by default).
         ordering = [F("stated_on").asc(nulls_last=True), "pk"]
-        indexes = [models.Index(fields=["updated_at"], name="claims_appear_updated_idx")]  # Last-Modified
+        indexes = [
+            models.Index(fields=["updated_at"], name="claims_appear_updated_idx"),  # Last-Modified
+            # An actor's page: their published claims, the most recently checked first (claims.views).
+            models.Index(
+                fields=["speaker", "-claim_checked_at", "-claim"],
+                name="claims_appear_speaker_chk_idx",
+                condition=Q(claim_checked_at__isnull=False),
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(quote=""),
@@ -141,7 +156,17 @@ class Appearance(VersionedModel):
     def save(self, *args, **kwargs) -> None:
         if self.stated_on is not None:  # a loose date is kept as the first day it may mean, so lists sort by it
             self.stated_on = first_day(self.stated_on, self.stated_precision)
-        super().save(*args, **kwargs)
+        with transaction.atomic(using=kwargs.get("using") or type(self).objects.db):
+            # The claim's checked_at as it is now, read under a lock on the claim's row, which a
+            # publish or a withdrawal holds too while it writes checked_at and copies it to every
+            # appearance (claims.services._set_checked_at): one running meanwhile cannot leave this copy behind.
+            from claims.models.claim import Claim  # which imports this module
+
+            claim = Claim.objects.select_for_update().filter(pk=self.claim_id)
+            self.claim_checked_at = claim.values_list("checked_at", flat=True).first()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "claim_checked_at"}
+            super().save(*args, **kwargs)
 
     @property
     def stated_text(self) -> str:

@@ -47,11 +47,14 @@ class ClaimQuerySet(models.QuerySet):
             "source__publisher", "speaker", "via__cited_actor", "via__cited_source"
         ).defer("source__text", "via__cited_source__text")
         verdicts = (
+            # Not the claim: the prefetch sets each verdict's claim to the claim it was read for.
             Verification.objects.filter(published_at__isnull=False)
-            .select_related("status", "claim")
+            .select_related("status")
             .prefetch_related(Prefetch("evidence", Source.objects.select_related("publisher").defer("text")))
         )
-        return self.prefetch_related(
+        # The search columns are derived and the largest of a claim (its quotes, names and titles,
+        # and their vector): nothing rendered reads them.
+        return self.defer("search_text", "search_vector").prefetch_related(
             "topics",
             Prefetch("appearances", appearances),
             Prefetch("verifications", verdicts, to_attr="public_verifications"),

@@ -7,6 +7,8 @@ of synthetic data are first versions (``version`` 1) and leave history tables em
 
 from __future__ import annotations
 
+import datetime
+
 from claims.quantities import Quantity
 from seeds.synth.plans import (
     ActorPlan,
@@ -74,9 +76,14 @@ def citation_row(citation: CitationPlan) -> dict:
     }
 
 
+def checked_at(claim: ClaimPlan) -> datetime.datetime | None:
+    """When the claim's current verdict was published; None while none is."""
+    return next((v.published_at for v in claim.verifications if v.state == "published"), None)
+
+
 def claim_row(claim: ClaimPlan) -> dict:
     quantity = claim.quantity.as_fields() if claim.quantity is not None else Quantity.EMPTY_FIELDS
-    published = next((v.published_at for v in claim.verifications if v.state == "published"), None)
+    published = checked_at(claim)
     ever_published = [v.published_at for v in claim.verifications if v.published_at is not None]
     return {
         "id": claim.id,
@@ -127,6 +134,7 @@ def appearance_row(appearance: AppearancePlan) -> dict:
         "stated_on": appearance.stated_on,
         "stated_precision": "day",  # synthetic statements are dated to the day
         "date_note": appearance.date_note,
+        "claim_checked_at": checked_at(appearance.claim),  # its claim's, as verification_publish copies it
         "created_at": appearance.created_at,
         "updated_at": appearance.created_at,
         "version": 1,
