@@ -55,6 +55,7 @@ import functools
 import gc
 import hashlib
 import heapq
+import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -246,13 +247,27 @@ def collector_paused():
     computation still held when it resumed, a tenth of a big figure's page; after the page, it runs
     once on the little the template's context keeps (Django's RequestContext is a reference cycle).
     """
-    enabled = gc.isenabled()
-    gc.disable()
+    # The collector is one switch for the whole process, and a threaded worker (GUNICORN_THREADS)
+    # runs several requests at once: the first pause turns it off, the last one to end turns it
+    # back on, and only if it was on before the first.
+    global _pauses, _was_enabled
+    with _pause_lock:
+        if _pauses == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _pauses += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _was_enabled:
+                gc.enable()
+
+
+_pause_lock = threading.Lock()
+_pauses = 0
+_was_enabled = True
 
 
 def _ledgers_for(figures: list[Figure], *, public: bool) -> dict[int, Ledger]:

@@ -1,8 +1,8 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
-from django.db.models import Exists, F, OuterRef, Q
+from django.db import models, router, transaction
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Length
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -156,17 +156,31 @@ class Appearance(VersionedModel):
     def save(self, *args, **kwargs) -> None:
         if self.stated_on is not None:  # a loose date is kept as the first day it may mean, so lists sort by it
             self.stated_on = first_day(self.stated_on, self.stated_precision)
-        with transaction.atomic(using=kwargs.get("using") or type(self).objects.db):
-            # The claim's checked_at as it is now, read under a lock on the claim's row, which a
-            # publish or a withdrawal holds too while it writes checked_at and copies it to every
-            # appearance (claims.services._set_checked_at): one running meanwhile cannot leave this copy behind.
-            from claims.models.claim import Claim  # which imports this module
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "claim_checked_at"}
+        from claims.models.claim import Claim  # which imports this module
 
-            claim = Claim.objects.select_for_update().filter(pk=self.claim_id)
-            self.claim_checked_at = claim.values_list("checked_at", flat=True).first()
-            if kwargs.get("update_fields") is not None:
-                kwargs["update_fields"] = {*kwargs["update_fields"], "claim_checked_at"}
+        with transaction.atomic(using=using, savepoint=False):
+            # The claim's checked_at is copied by the write itself, read in the same statement, and
+            # without locking the claim: a publish locks the claim, then every appearance of it
+            # (claims.services._set_checked_at), so locking the claim here while an edit holds this
+            # row took the two in the opposite order, a deadlock. A publish that commits first is
+            # read here; one not yet committed updates this row after this transaction ends.
+            current = Claim.objects.using(using).filter(pk=self.claim_id).values("checked_at")[:1]
+            self.claim_checked_at = Subquery(current)
             super().save(*args, **kwargs)
+            # A new or moved appearance waited for the claim's row (its foreign key's check) while a
+            # publish held it, and read the value from before that publish: read it once more. Only
+            # a changed value is written, so an unchanged one takes no lock on the claim.
+            mine = type(self)._base_manager.using(using).filter(pk=self.pk).alias(current=Subquery(current))
+            mine.filter(
+                Q(claim_checked_at__lt=F("current"))
+                | Q(claim_checked_at__gt=F("current"))
+                | Q(claim_checked_at__isnull=True, current__isnull=False)
+                | Q(claim_checked_at__isnull=False, current__isnull=True)
+            ).update(claim_checked_at=Subquery(current))
+            self.claim_checked_at = mine.values_list("claim_checked_at", flat=True).get()
 
     @property
     def stated_text(self) -> str:
