@@ -440,14 +440,19 @@ else:
 # request for the CPUs (the admin's appearance search at 1M: 8 ms alone, 28 ms in parallel on a busy
 # 2-core machine). Batch commands that scan whole tables can be given workers back with it.
 _conn_max_age = env_int("CONN_MAX_AGE", 0 if DEBUG else 60)
-_parallel_workers = env_int("DATABASE_PARALLEL_WORKERS", 0)
+# "server" sends no startup option at all and leaves the server's (or the role's) setting: PgBouncer
+# and other poolers refuse an ``options`` startup parameter unless told to ignore it, so behind one
+# set it there (ALTER ROLE … SET max_parallel_workers_per_gather = 0) and this to "server".
+_parallel_server = os.environ.get("DATABASE_PARALLEL_WORKERS", "").strip().lower() == "server"
+_parallel_workers = 0 if _parallel_server else env_int("DATABASE_PARALLEL_WORKERS", 0)
 for _database in DATABASES.values():
     _database["CONN_MAX_AGE"] = _conn_max_age
     _database["CONN_HEALTH_CHECKS"] = _conn_max_age > 0
     if _database["ENGINE"] == "django.db.backends.postgresql":
         _options = _database.setdefault("OPTIONS", {})
         _options.setdefault("connect_timeout", 5)
-        if "max_parallel_workers_per_gather" not in _options.get("options", ""):  # a URL's own value wins
+        # A URL's own -c max_parallel_workers_per_gather wins.
+        if not _parallel_server and "max_parallel_workers_per_gather" not in _options.get("options", ""):
             _gather = f"-c max_parallel_workers_per_gather={_parallel_workers}"
             _options["options"] = f"{_options.get('options', '')} {_gather}".strip()
 

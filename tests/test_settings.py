@@ -100,6 +100,8 @@ def test_it_reads_conn_max_age_from_the_environment():
 def test_it_plans_the_apps_postgresql_queries_without_parallel_workers_unless_told():
     url = "postgres://postgres@127.0.0.1:5432/factcheck"
     assert settings_of(DATABASE_URL=url)["db_options"] == "-c max_parallel_workers_per_gather=0"
+    # Behind a pooler that refuses startup options: none sent, the server's setting applies.
+    assert settings_of(DATABASE_URL=url, DATABASE_PARALLEL_WORKERS="server")["db_options"] is None
     found = settings_of(DATABASE_URL=url, DATABASE_PARALLEL_WORKERS="2")
     assert found["db_options"] == "-c max_parallel_workers_per_gather=2"
     # What the URL already says is kept, and its own value for the setting wins.
