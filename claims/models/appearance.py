@@ -159,7 +159,7 @@ class Appearance(VersionedModel):
         using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "claim_checked_at"}
-        from claims.models.claim import Claim  # which imports this module
+        claims = Appearance.claim.field.related_model._default_manager  # claim.py imports this module
 
         with transaction.atomic(using=using, savepoint=False):
             # The claim's checked_at is copied by the write itself, read in the same statement, and
@@ -167,7 +167,7 @@ class Appearance(VersionedModel):
             # (claims.services._set_checked_at), so locking the claim here while an edit holds this
             # row took the two in the opposite order, a deadlock. A publish that commits first is
             # read here; one not yet committed updates this row after this transaction ends.
-            current = Claim.objects.using(using).filter(pk=self.claim_id).values("checked_at")[:1]
+            current = claims.using(using).filter(pk=self.claim_id).values("checked_at")[:1]
             self.claim_checked_at = Subquery(current)
             super().save(*args, **kwargs)
             # A new or moved appearance waited for the claim's row (its foreign key's check) while a
