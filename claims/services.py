@@ -557,9 +557,9 @@ def _set_checked_at(claim_id: int, when: datetime.datetime | None) -> None:
     open form on the claim stays current).
     """
     Claim.objects.filter(pk=claim_id).update(checked_at=when)
-    # Its copy on each appearance, which orders an actor's page (claims.views.actor_detail). The update
-    # above holds the claim's row until the commit, and Appearance.save() locks that row before it
-    # copies the value, so an appearance saved meanwhile is either updated here or copies the new value.
+    # Its copy on each appearance, which orders an actor's page (claims.views.actor_detail). An
+    # appearance saved meanwhile copies the value in its own write and reads it again after (see
+    # Appearance.save()), without locking the claim: it is either updated here or copies the new value.
     Appearance.objects.filter(claim_id=claim_id).update(claim_checked_at=when)
 
 
