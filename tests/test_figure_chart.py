@@ -16,6 +16,7 @@ from figures.chart import (
     chart_data,
     chart_spec,
     chart_svgs,
+    narrowed,
     thin,
 )
 
@@ -97,7 +98,8 @@ def test_it_marks_disputes_and_denials_with_their_own_shapes():
         "domain": ["stated", "disputed", "denied"],
         "range": ["circle", "triangle-down", "cross"],
     }
-    assert [v["mark"] for v in estimates["data"]["values"]] == ["stated", "stated", "stated", "denied", "disputed"]
+    assert estimates["data"] == {"name": "estimates"}
+    assert [v["mark"] for v in spec["datasets"]["estimates"]] == ["stated", "stated", "stated", "denied", "disputed"]
 
 
 @pytest.fixture(scope="module")
@@ -161,3 +163,32 @@ def test_it_renders_with_no_network_at_all():
     done = subprocess.run(["unshare", "-rn", sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "<svg"
+
+
+def test_it_draws_from_a_compiled_template_exactly_what_the_renderer_draws_from_the_spec():
+    import vl_convert
+
+    from figures.chart import vegalite_to_svg
+
+    for data in (chart_data(SEED_LIKE, [BAND], unit="troops"), chart_data(SEED_LIKE[:2], [], unit="soldiers")):
+        for narrow in (False, True):
+            spec = chart_spec(data, narrow=narrow)
+            assert vegalite_to_svg(spec) == vl_convert.vegalite_to_svg(spec, allowed_base_urls=[])
+
+
+def test_it_thins_a_phones_chart_further_and_keeps_the_same_origins_and_ends():
+    many = [point(n, n % 700, 1000 + n, origin=f"Origin {n % 12}") for n in range(3_000)]
+    wide = chart_data(many, [], unit="troops")
+    narrow = narrowed(wide)
+    assert len(narrow.points) <= 7 * 16 + 2 * 16 < len(wide.points)
+    assert {p.origin for p in narrow.points} == {p.origin for p in wide.points}
+    assert narrow.total == wide.total == 3_000 and narrow.colours == wide.colours
+    grey = [p for p in narrow.points if p.origin == OTHER_ORIGINS]
+    assert grey and all(", Origin " in p.speaker for p in grey)  # relabelled once, not twice
+    svgs = chart_svgs(wide, title="Troops", description="Many.", slug="many")
+    marks = {
+        v: re.search(r'<g class="mark-symbol role-mark estimates_marks"[^>]*>(.*?)</g>', svg, re.S)
+        for v, svg in svgs.items()
+    }
+    drawn = {variant: len(re.findall(r'aria-label="', found.group(1))) for variant, found in marks.items() if found}
+    assert drawn == {"wide": len(wide.points), "narrow": len(narrow.points)}
