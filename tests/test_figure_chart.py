@@ -1,6 +1,7 @@
 """The ledger's chart: what it draws, how it thins a long ledger, and the SVG it puts on our pages."""
 
 import datetime
+import itertools
 import re
 import shutil
 import subprocess
@@ -192,3 +193,17 @@ def test_it_thins_a_phones_chart_further_and_keeps_the_same_origins_and_ends():
     }
     drawn = {variant: len(re.findall(r'aria-label="', found.group(1))) for variant, found in marks.items() if found}
     assert drawn == {"wide": len(wide.points), "narrow": len(narrow.points)}
+
+
+def test_it_never_runs_the_dates_of_a_phones_chart_into_each_other():
+    year = [point(n, n * 30, 12000 + (n % 3) * 100, origin=f"Origin {n % 4}") for n in range(13)]
+    svg = chart_svgs(chart_data(year, [], unit="troops"), title="T", description="D.", slug="year")["narrow"]
+    axis = re.search(r'<g class="mark-text role-axis-label"[^>]*>(.*?)</g>', svg, re.S).group(1)
+    shown = [
+        float(x)
+        for x, opacity in re.findall(r'<text[^>]*transform="translate\(([\d.]+),[\d.]+\)"[^>]*opacity="([\d.]+)"', axis)
+        if float(opacity) > 0
+    ]
+    assert len(shown) >= 2
+    # "Jul 2024" at 13 pixels is about 55 wide: centred labels closer than 63 apart touch or overlap.
+    assert min(b - a for a, b in itertools.pairwise(shown)) >= 63
