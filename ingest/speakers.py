@@ -1010,3 +1010,22 @@ def _looks_like_person(name: str) -> bool:
     if words[0].lower() in PLACE_WORDS:
         return False
     return all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+|[A-Z]\.", w) for w in words)
+
+
+PREPOSITION_BEFORE = re.compile(r"\b(?:[Bb]y|in|at|to|from|near|for|with|on|of)\s+$")
+
+
+def people_named(text: str) -> list[str]:
+    """
+    The people a passage names, titles dropped, in text order ("Dr Ana Roy" -> "Ana Roy"). A name after a
+    preposition is left out: "Interview by Tom Hale" is the one asking, "in Port Rell" and "spoke to the
+    Daily Post" name a place and a paper, which look like names.
+    """
+    people = []
+    for entity in ENTITY.finditer(text):
+        if PREPOSITION_BEFORE.search(text[max(0, entity.start() - 6) : entity.start()]):
+            continue
+        name = _strip_titles(re.sub(r"['’]s$|(?<=[a-z]{2})\.$", "", entity.group(0)))
+        if _looks_like_person(name):
+            people.append(name)
+    return people

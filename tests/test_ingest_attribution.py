@@ -1,0 +1,61 @@
+"""Attribution: whose voice each figure is in, beyond the reporting clause of its own sentence."""
+
+from datetime import date
+
+from ingest.cleaning import clean
+from ingest.extraction import clean_text, extract
+from ingest.interviews import find_interview
+
+QA_PAGE = """Garden Monthly
+INTERVIEW
+By Pia Host
+Dr Ivo Tarrant has kept bees on the Brell moor for thirty years. He talked to us about the hives.
+
+How many hives are left?
+
+We keep about 140 hives now. Our losses last winter were 35 per cent.
+
+Why so many?
+
+The cold spring. I counted 12 queens lost in one week.
+
+Some farmers blame the new spray.
+
+That is part of it. We have asked the council for a ban.
+"""
+
+
+def _speakers(page: str) -> dict[str, str | None]:
+    return {m.figure: m.speaker for m in extract(clean_text(page), published=date(2026, 5, 1))}
+
+
+def test_it_keeps_an_interviewers_short_question():
+    assert "Why so many?" in clean(QA_PAGE)
+
+
+def test_it_gives_the_answers_of_a_q_and_a_to_the_interviewee():
+    speakers = _speakers(QA_PAGE)
+    assert speakers["about 140 hives"] == "Ivo Tarrant"
+    assert speakers["35 per cent"] == "Ivo Tarrant"
+    assert speakers["12 queens"] == "Ivo Tarrant"
+
+
+def test_it_reads_a_prompt_put_as_a_statement_as_the_interviewers():
+    interview = find_interview(clean_text(QA_PAGE))
+    assert interview is not None
+    text = clean_text(QA_PAGE)
+    prompt = text.index("Some farmers blame")
+    assert not interview.answers_at(prompt)
+    assert interview.answers_at(text.index("That is part of it"))
+
+
+def test_it_does_not_take_an_explainers_questions_for_an_interview():
+    explainer = """How many hives are left?
+
+The survey counted about 140 hives on the moor, the park office said.
+
+Why so many losses?
+
+The spring was cold and the losses reached 35 per cent, according to the office.
+"""
+    assert find_interview(clean_text(explainer)) is None
