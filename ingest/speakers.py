@@ -396,7 +396,13 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "an estimated 14,000", "the union's claim", "its report"; not "His ministry estimates that"
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
-        if lowered.endswith("s") and lowered not in ("says", "tells") and PLURAL_NOUN_AFTER.match(after):
+        closing = _closing_clause(before, after)
+        if (
+            lowered.endswith("s")
+            and lowered not in ("says", "tells")
+            and PLURAL_NOUN_AFTER.match(after)
+            and not closing
+        ):
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
         if _reduced_relative(before, lowered, after):
             continue  # "the number of new cases reported each week had risen": a participle after its noun
@@ -414,6 +420,7 @@ def find_reports(sentence: str) -> list[Report]:
         inverted_context = bool(re.search(r"(?:[,”\"’]|[”\"’],)\s*$", before))
         if lowered in WEAK_VERBS and not (
             (inverted_context and lowered in INVERSION_VERBS)
+            or closing
             or re.match(r"\s*(?:that\b|:|,?\s*[“\"]|[.!?]?\s*$)|\s+(?:on|in|last|this)\s+\w+\s+that\b", after)
         ):
             subject = subject_phrase(before) if lowered in DOCUMENT_VERBS else None
@@ -477,6 +484,15 @@ def find_reports(sentence: str) -> list[Report]:
             subject = reports[-1].subject  # "The mission said it had verified ..."
         reports.append(Report(cue_start, subject, stance, negated, postposed, cue_end, subject_start))
     return reports
+
+
+# "..., the Harbour Board estimates.", "..., the Tribune found from court records.": a named source and its
+# verb closing the sentence after a comma, the reporting clause PARC finds after its content.
+CLOSING_SOURCE = re.compile(r"[,”\"’]\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}\s+$")
+
+
+def _closing_clause(before: str, after: str) -> bool:
+    return CLOSING_SOURCE.search(before) is not None and _SHORT_TAIL.match(after) is not None and "," not in after
 
 
 # "His ministry", "Its board": a possessive and a noun, the subject of a verb with a that-clause after it

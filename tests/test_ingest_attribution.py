@@ -59,3 +59,20 @@ Why so many losses?
 The spring was cold and the losses reached 35 per cent, according to the office.
 """
     assert find_interview(clean_text(explainer)) is None
+
+
+def test_it_takes_a_finding_verb_closing_the_sentence_as_its_source():
+    text = "Nearly one in four buses ran late last month, the Harbour Tribune found from the timetable logs."
+    [mention] = extract(text)
+    assert mention.speaker == "Harbour Tribune"
+
+
+def test_it_reads_a_closing_source_and_verb_in_s_as_a_report_not_a_plural_noun():
+    text = "The town will need about 2,400 new flats by 2030, the Kellby Housing Board estimates."
+    [mention] = extract(text)
+    assert mention.speaker == "Kellby Housing Board"
+
+
+def test_it_still_reads_records_closing_a_sentence_as_a_noun():
+    [mention] = extract("The archive keeps about 4,000 tax and school records.")
+    assert mention.speaker is None
