@@ -69,7 +69,8 @@ PLURAL_PRONOUNS = {"they", "them"}
 PLACE_WORDS = {"north", "south", "east", "west", "new", "united", "saint", "st.", "san", "los", "las", "upper", "lower"}
 ROLE_BEFORE = re.compile(
     r"\b(spokesperson|spokesman|spokeswoman|minister|official|leader|envoy|chief|adviser|advisor|analyst|"
-    r"president|secretary|director|commander|governor|mayor|said|told|auditor|head|chairman|chairwoman)[\s,]+$",
+    r"president|secretary|director|commander|governor|mayor|said|told|auditor|head|chairman|chairwoman|officer|"
+    r"ambassador|senator|prosecutor|judge|professor|registrar|coroner|inspector)[\s,]+$",
     re.IGNORECASE,
 )
 ROLE_NOUNS = re.compile(
@@ -100,6 +101,20 @@ OPENING_APPOSITION = re.compile(
     rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?({ENTITY_PATTERN})(?=,)"
 )
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
+
+
+PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _role_mentions(role: str, sentence: str) -> list[re.Match[str]]:
+    """
+    "the coroner", "the returning officer": the role the article gave a person, named again as someone; not
+    "the director's recommendation" (a thing of theirs) nor a role inside a quotation (another's words).
+    """
+    if role not in sentence:
+        return []
+    found = re.finditer(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{re.escape(role)}\b(?!['’])", sentence)
+    return [m for m in found if len(re.findall(r"[“”\"]", sentence[: m.start()])) % 2 == 0]
 
 
 @dataclass
@@ -191,6 +206,13 @@ class SpeakerMemory:
             person = self.roles[role.group(1).lower()]  # "The judge sided with the authority. ... he said"
             self.named_since_speaker = self.named_since_speaker or self.last_person != person
             self.last_person = person
+        pronoun = PERSON_SUBJECT.search(sentence)
+        if pronoun and self.roles:
+            # "A note from the coroner: 41 had died, she said": the role named before the pronoun is its antecedent
+            named = [(m.end(), person) for key, person in self.roles.items() for m in _role_mentions(key, sentence)]
+            named = [(end, person) for end, person in named if end <= pronoun.start()]
+            if named:
+                self.last_person = max(named)[1]
         for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
             name = _strip_titles(opening.group(1)) if opening else ""
             if _looks_like_person(name):

@@ -76,3 +76,24 @@ def test_it_reads_a_closing_source_and_verb_in_s_as_a_report_not_a_plural_noun()
 def test_it_still_reads_records_closing_a_sentence_as_a_noun():
     [mention] = extract("The archive keeps about 4,000 tax and school records.")
     assert mention.speaker is None
+
+
+ROLE_THEN_PRONOUN = (
+    "The port inspector, Ines Vold, closed the quay on Monday.\n\n"
+    '"We need a dredger," said the port engineer, Tomas Brek.\n\n'
+    "A notice from the port inspector: 14 berths are shut, she said."
+)
+
+
+def test_it_reads_a_pronoun_as_the_role_named_before_it_in_its_sentence():
+    figures = {m.figure: m.speaker for m in extract(ROLE_THEN_PRONOUN)}
+    assert figures["14 berths"] == "Ines Vold"
+
+
+def test_it_does_not_take_a_role_in_the_possessive_as_the_pronouns_antecedent():
+    text = ROLE_THEN_PRONOUN.replace(
+        "A notice from the port inspector: 14 berths are shut, she said.",
+        "Brek said 14 berths were shut, on the port inspector's orders, and he said more would follow.",
+    )
+    figures = {m.figure: m.speaker for m in extract(text)}
+    assert figures["14 berths"] == "Tomas Brek"
