@@ -129,10 +129,16 @@ class SpeakerMemory:
     speaking_organisations: dict[str, int] = field(default_factory=dict)
     sentence: str = ""  # the sentence being read
 
+    # organisations introduced by what they are ("the contractor, Hallam Build,", "state operator Nordline"), last
+    # last: the name alone may look like a person's, and "the company" after it means it
+    introduced_organisations: list[str] = field(default_factory=list)
+
     def sentence_organisations(self) -> list[str]:
         """The organisations the sentence being read names ("... visited by the Red Crescent")."""
         entities = ENTITY.finditer(self.sentence)
-        return [_strip_possessor(e.group(0)) for e in entities if _looks_like_organisation(e.group(0))]
+        named = [_strip_possessor(e.group(0)) for e in entities if _looks_like_organisation(e.group(0))]
+        introduced = [m.group("name") for m in INTRODUCED_ORGANISATION.finditer(self.sentence)]
+        return named + [name for name in introduced if name not in named and name.lower() not in NOT_NAMES]
 
     last_speaker: str | None = None
     last_speaker_anonymous: bool = False
@@ -201,6 +207,10 @@ class SpeakerMemory:
         walked a field that he said would give 400 tonnes"), before the sentence is read.
         """
         self.sentence = sentence
+        for introduced in INTRODUCED_ORGANISATION.finditer(sentence):
+            name = introduced.group("name")
+            if name.lower() not in NOT_NAMES:
+                self.introduced_organisations.append(name)
         role = OPENING_ROLE.match(sentence)
         if role and role.group(1).lower() in self.roles:
             person = self.roles[role.group(1).lower()]  # "The judge sided with the authority. ... he said"
@@ -259,6 +269,10 @@ GENERIC_ORG_HEADS = {
     "company", "firm", "airline", "carrier", "operator", "group", "contractor", "consortium", "insurer", "lender",
     "utility", "organisation", "organization", "corporation", "network", "alliance", "coalition",
 }  # fmt: skip
+INTRODUCED_ORGANISATION = re.compile(
+    rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})(?:,\s+|\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+    r"(?=[,.;:]|\s+[a-z])"
+)
 LISTENER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LISTENER_VERBS)) + r")\s+(?:the\s+)?$")
 _NOUN_USE = re.compile(
     r"(?:\b(?:a|an|the|this|these|those|whose|any|no|on|in|at|of|for|from|with|into)|['’]s|"
@@ -966,6 +980,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             in_sentence = memory.sentence_organisations()
             if in_sentence:  # "... visited by the Red Crescent ..., the group said"
                 return in_sentence[-1], False
+            if memory.introduced_organisations:  # "The contractor, Hallam Build, blamed ... the company said"
+                return memory.introduced_organisations[-1], False
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
             if memory.last_organisation:

@@ -97,3 +97,19 @@ def test_it_does_not_take_a_role_in_the_possessive_as_the_pronouns_antecedent():
     )
     figures = {m.figure: m.speaker for m in extract(text)}
     assert figures["14 berths"] == "Tomas Brek"
+
+
+def test_it_reads_the_company_as_the_firm_an_apposition_introduced():
+    text = (
+        "Harbour officials met on Friday, and the port authority said the quay would reopen.\n\n"
+        'The authority said repairs were under way. The contractor, Dorn Kessel, blamed the weather. "We had to '
+        'replace about 900 steel beams," the company said.'
+    )
+    figures = {m.figure: m.speaker for m in extract(text)}
+    assert figures["about 900 steel beams"] == "Dorn Kessel"
+
+
+def test_it_reads_the_company_as_the_operator_named_in_its_sentence():
+    text = "Bus operator Velloway will cut 12 routes in May, the company said on Monday."
+    [mention] = extract(text)
+    assert mention.speaker == "Velloway"
