@@ -129,8 +129,8 @@ class SpeakerMemory:
     speaking_organisations: dict[str, int] = field(default_factory=dict)
     sentence: str = ""  # the sentence being read
 
-    # organisations introduced by what they are ("the contractor, Hallam Build,", "state operator Nordline"), last
-    # last: the name alone may look like a person's, and "the company" after it means it
+    # organisations introduced by what they are ("the contractor, Dorn Kessel,", "bus operator Velloway"), the
+    # last one last: the name alone may look like a person's, and "the company" after it means it
     introduced_organisations: list[str] = field(default_factory=list)
 
     def sentence_organisations(self) -> list[str]:
