@@ -780,7 +780,7 @@ def subject_phrase(before: str) -> str | None:
     clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
     clause = text[clause_start:]
     parts = [p.strip() for p in re.split(r",(?!\d{3})\s*", clause)]
-    parts = [re.sub(r"^(?:and|but|or|yet|so)\s+", "", p) for p in parts]  # "..., and business groups said"
+    parts = [re.sub(r"^(?:and|but|or|yet|so|And|But|Yet)\s+", "", p) for p in parts]  # "..., and business groups said"
     # "Gunnar Fisk, representing Brennik, told": a participle phrase in apposition is no source
     parts = [p for i, p in enumerate(parts) if i == 0 or not APPOSED_PARTICIPLE.match(p)]
     parts = [p for p in parts if p.lower() not in PARENTHETICALS]  # "Pilots' union leaders, however, said"
@@ -794,12 +794,26 @@ def subject_phrase(before: str) -> str | None:
     restrictive = re.match(r"(.+?)\s+(?:who|whose)\s+[a-z]", parts[-1])
     if restrictive and not _valid_np(parts[-1]) and _valid_np(restrictive.group(1)):
         parts[-1] = restrictive.group(1)  # "Two members of the coalition who voted for the bill said"
+    contact = CONTACT_CLAUSE.match(parts[-1])
+    if contact:  # "a levy it says", "a figure the city's own auditors say": the relative clause's own subject
+        return contact.group("subject")
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
         named = [p for p in parts if _valid_np(p) and _ends_with_name(p)]
         if named:
             return named[-1]
         return parts[-1] if _valid_np(parts[-1]) else None
     return parts[0] if _valid_np(parts[0]) else _last_name_in(parts[0])
+
+
+# A relative clause without "that" after the noun it modifies ("a figure the ministry says", "figures it filed"):
+# its subject is the source, not the noun with it. The noun before is a plain common noun, no preposition.
+_NOUN_WORD = (
+    r"(?!(?:of|at|in|for|from|with|on|by|to|and|or|but|than|as|about|over|under|after|before|who|which)\s)[a-z-]+"
+)
+CONTACT_CLAUSE = re.compile(
+    rf"^(?:a|an|the|this|that|these|those)\s+(?:{_NOUN_WORD}\s+){{0,2}}"
+    r"(?P<subject>it|they|he|she|we|the\s+[a-z-]+['’]s\s+[a-z -]+)$"
+)
 
 
 def _last_name_in(text: str) -> str | None:

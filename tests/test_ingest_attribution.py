@@ -113,3 +113,19 @@ def test_it_reads_the_company_as_the_operator_named_in_its_sentence():
     text = "Bus operator Velloway will cut 12 routes in May, the company said on Monday."
     [mention] = extract(text)
     assert mention.speaker == "Velloway"
+
+
+def test_it_takes_the_subject_of_a_relative_clause_without_that_not_the_noun_before_it():
+    from ingest.speakers import find_reports
+
+    [report] = find_reports("Rents rose by 9 per cent, a rise the city's tenant board says is too steep.")
+    assert report.subject == "the city's tenant board"
+
+
+def test_it_drops_a_sentence_opening_but_from_the_source():
+    text = (
+        "Inspectors at the food agency say the outbreak is contained.\n\n"
+        "But they privately concede that about 30 new cases were found last week."
+    )
+    [mention] = extract(text)
+    assert mention.speaker == "Inspectors at the food agency"
