@@ -133,9 +133,20 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             continue
         if FURNITURE_PROSE.search(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line.split()) <= 12):
             continue
-        if is_prose(line):
+        if is_prose(line) or (body and _asks(line) and i + 1 < len(lines) and _answer(lines[i + 1])):
             body.append(line)
     return body
+
+
+def _asks(line: str) -> bool:
+    """
+    An interviewer's question in the body ("What surprised you?"), answered by the paragraph after it: short,
+    but the text, not furniture; the interview's attribution needs to see where each answer starts.
+    """
+    words = WORD.findall(line)
+    if len(words) < 2 or not line.rstrip("\"'”’)").endswith("?"):
+        return False
+    return sum(1 for w in words[1:] if w[0].isupper()) / len(words[1:]) < 0.5
 
 
 # "Households on the list: 148,300 (up 12.4 per cent)", "Leakage: 118 million litres a day, up from 96 million":
@@ -266,3 +277,7 @@ def html_to_text(html: str) -> str:
     parser.feed(html)
     parser.close()
     return "".join(parser.parts)
+
+
+def _answer(line: str) -> bool:
+    return is_prose(line) and not BULLET.match(line)

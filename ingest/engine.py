@@ -19,6 +19,7 @@ from decimal import Decimal
 from claims.quantities import round_figure
 from ingest.cues import has_cue
 from ingest.dates import find_date
+from ingest.interviews import find_interview
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS
 from ingest.numbers import Figure, find_figures
@@ -64,8 +65,13 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     paragraph_unit = ""  # what the paragraph counted last, for a bare figure
     previous_end = 0
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
+    interview = find_interview(text)
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
+        answering = interview is not None and interview.answers_at(start)
+        if interview is not None and answering:
+            # an answer speaks in the interviewee's voice: its "we" and "I" are theirs
+            memory.last_speaker, memory.last_speaker_anonymous = interview.interviewee, False
         if "\n" in text[previous_end:start]:
             paragraph_unit = ""  # a new paragraph
         previous_end = end
@@ -93,6 +99,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
             if speaker.name is None and carried is not None and not inside and not reports:
                 speaker = _statistic_goes_on(sentence, figure, carried)
+            if speaker.name is None and interview is not None and answering:
+                speaker = Speaker(interview.interviewee)  # "We enrolled 800 patients", answering a question
             sentence_speaker = sentence_speaker or speaker
             mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
             mentions.append(mention)

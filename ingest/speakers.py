@@ -69,7 +69,8 @@ PLURAL_PRONOUNS = {"they", "them"}
 PLACE_WORDS = {"north", "south", "east", "west", "new", "united", "saint", "st.", "san", "los", "las", "upper", "lower"}
 ROLE_BEFORE = re.compile(
     r"\b(spokesperson|spokesman|spokeswoman|minister|official|leader|envoy|chief|adviser|advisor|analyst|"
-    r"president|secretary|director|commander|governor|mayor|said|told|auditor|head|chairman|chairwoman)[\s,]+$",
+    r"president|secretary|director|commander|governor|mayor|said|told|auditor|head|chairman|chairwoman|officer|"
+    r"ambassador|senator|prosecutor|judge|professor|registrar|coroner|inspector)[\s,]+$",
     re.IGNORECASE,
 )
 ROLE_NOUNS = re.compile(
@@ -102,6 +103,20 @@ OPENING_APPOSITION = re.compile(
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 
 
+PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _role_mentions(role: str, sentence: str) -> list[re.Match[str]]:
+    """
+    "the coroner", "the returning officer": the role the article gave a person, named again as someone; not
+    "the director's recommendation" (a thing of theirs) nor a role inside a quotation (another's words).
+    """
+    if role not in sentence:
+        return []
+    found = re.finditer(rf"\b[Tt]he\s+(?:[a-z-]+\s+){{0,2}}{re.escape(role)}\b(?!['’])", sentence)
+    return [m for m in found if len(re.findall(r"[“”\"]", sentence[: m.start()])) % 2 == 0]
+
+
 @dataclass
 class SpeakerMemory:
     """What the article has named so far, to resolve short names, acronyms, pronouns and 'the agency'."""
@@ -114,10 +129,16 @@ class SpeakerMemory:
     speaking_organisations: dict[str, int] = field(default_factory=dict)
     sentence: str = ""  # the sentence being read
 
+    # organisations introduced by what they are ("the contractor, Dorn Kessel,", "bus operator Velloway"), the
+    # last one last: the name alone may look like a person's, and "the company" after it means it
+    introduced_organisations: list[str] = field(default_factory=list)
+
     def sentence_organisations(self) -> list[str]:
         """The organisations the sentence being read names ("... visited by the Red Crescent")."""
         entities = ENTITY.finditer(self.sentence)
-        return [_strip_possessor(e.group(0)) for e in entities if _looks_like_organisation(e.group(0))]
+        named = [_strip_possessor(e.group(0)) for e in entities if _looks_like_organisation(e.group(0))]
+        introduced = [m.group("name") for m in INTRODUCED_ORGANISATION.finditer(self.sentence)]
+        return named + [name for name in introduced if name not in named and name.lower() not in NOT_NAMES]
 
     last_speaker: str | None = None
     last_speaker_anonymous: bool = False
@@ -186,11 +207,22 @@ class SpeakerMemory:
         walked a field that he said would give 400 tonnes"), before the sentence is read.
         """
         self.sentence = sentence
+        for introduced in INTRODUCED_ORGANISATION.finditer(sentence):
+            name = introduced.group("name")
+            if name.lower() not in NOT_NAMES:
+                self.introduced_organisations.append(name)
         role = OPENING_ROLE.match(sentence)
         if role and role.group(1).lower() in self.roles:
             person = self.roles[role.group(1).lower()]  # "The judge sided with the authority. ... he said"
             self.named_since_speaker = self.named_since_speaker or self.last_person != person
             self.last_person = person
+        pronoun = PERSON_SUBJECT.search(sentence)
+        if pronoun and self.roles:
+            # "A note from the coroner: 41 had died, she said": the role named before the pronoun is its antecedent
+            named = [(m.end(), person) for key, person in self.roles.items() for m in _role_mentions(key, sentence)]
+            named = [(end, person) for end, person in named if end <= pronoun.start()]
+            if named:
+                self.last_person = max(named)[1]
         for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
             name = _strip_titles(opening.group(1)) if opening else ""
             if _looks_like_person(name):
@@ -237,6 +269,10 @@ GENERIC_ORG_HEADS = {
     "company", "firm", "airline", "carrier", "operator", "group", "contractor", "consortium", "insurer", "lender",
     "utility", "organisation", "organization", "corporation", "network", "alliance", "coalition",
 }  # fmt: skip
+INTRODUCED_ORGANISATION = re.compile(
+    rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})(?:,\s+|\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+    r"(?=[,.;:]|\s+[a-z])"
+)
 LISTENER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LISTENER_VERBS)) + r")\s+(?:the\s+)?$")
 _NOUN_USE = re.compile(
     r"(?:\b(?:a|an|the|this|these|those|whose|any|no|on|in|at|of|for|from|with|into)|['’]s|"
@@ -396,7 +432,13 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "an estimated 14,000", "the union's claim", "its report"; not "His ministry estimates that"
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
-        if lowered.endswith("s") and lowered not in ("says", "tells") and PLURAL_NOUN_AFTER.match(after):
+        closing = _closing_clause(before, after)
+        if (
+            lowered.endswith("s")
+            and lowered not in ("says", "tells")
+            and PLURAL_NOUN_AFTER.match(after)
+            and not closing
+        ):
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
         if _reduced_relative(before, lowered, after):
             continue  # "the number of new cases reported each week had risen": a participle after its noun
@@ -414,6 +456,7 @@ def find_reports(sentence: str) -> list[Report]:
         inverted_context = bool(re.search(r"(?:[,”\"’]|[”\"’],)\s*$", before))
         if lowered in WEAK_VERBS and not (
             (inverted_context and lowered in INVERSION_VERBS)
+            or closing
             or re.match(r"\s*(?:that\b|:|,?\s*[“\"]|[.!?]?\s*$)|\s+(?:on|in|last|this)\s+\w+\s+that\b", after)
         ):
             subject = subject_phrase(before) if lowered in DOCUMENT_VERBS else None
@@ -477,6 +520,15 @@ def find_reports(sentence: str) -> list[Report]:
             subject = reports[-1].subject  # "The mission said it had verified ..."
         reports.append(Report(cue_start, subject, stance, negated, postposed, cue_end, subject_start))
     return reports
+
+
+# "..., the Harbour Board estimates.", "..., the Tribune found from court records.": a named source and its
+# verb closing the sentence after a comma, the reporting clause PARC finds after its content.
+CLOSING_SOURCE = re.compile(r"[,”\"’]\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}\s+$")
+
+
+def _closing_clause(before: str, after: str) -> bool:
+    return CLOSING_SOURCE.search(before) is not None and _SHORT_TAIL.match(after) is not None and "," not in after
 
 
 # "His ministry", "Its board": a possessive and a noun, the subject of a verb with a that-clause after it
@@ -728,7 +780,7 @@ def subject_phrase(before: str) -> str | None:
     clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
     clause = text[clause_start:]
     parts = [p.strip() for p in re.split(r",(?!\d{3})\s*", clause)]
-    parts = [re.sub(r"^(?:and|but|or|yet|so)\s+", "", p) for p in parts]  # "..., and business groups said"
+    parts = [re.sub(r"^(?:and|but|or|yet|so|And|But|Yet)\s+", "", p) for p in parts]  # "..., and business groups said"
     # "Gunnar Fisk, representing Brennik, told": a participle phrase in apposition is no source
     parts = [p for i, p in enumerate(parts) if i == 0 or not APPOSED_PARTICIPLE.match(p)]
     parts = [p for p in parts if p.lower() not in PARENTHETICALS]  # "Pilots' union leaders, however, said"
@@ -742,12 +794,26 @@ def subject_phrase(before: str) -> str | None:
     restrictive = re.match(r"(.+?)\s+(?:who|whose)\s+[a-z]", parts[-1])
     if restrictive and not _valid_np(parts[-1]) and _valid_np(restrictive.group(1)):
         parts[-1] = restrictive.group(1)  # "Two members of the coalition who voted for the bill said"
+    contact = CONTACT_CLAUSE.match(parts[-1])
+    if contact:  # "a levy it says", "a figure the city's own auditors say": the relative clause's own subject
+        return contact.group("subject")
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
         named = [p for p in parts if _valid_np(p) and _ends_with_name(p)]
         if named:
             return named[-1]
         return parts[-1] if _valid_np(parts[-1]) else None
     return parts[0] if _valid_np(parts[0]) else _last_name_in(parts[0])
+
+
+# A relative clause without "that" after the noun it modifies ("a figure the ministry says", "figures it filed"):
+# its subject is the source, not the noun with it. The noun before is a plain common noun, no preposition.
+_NOUN_WORD = (
+    r"(?!(?:of|at|in|for|from|with|on|by|to|and|or|but|than|as|about|over|under|after|before|who|which)\s)[a-z-]+"
+)
+CONTACT_CLAUSE = re.compile(
+    rf"^(?:a|an|the|this|that|these|those)\s+(?:{_NOUN_WORD}\s+){{0,2}}"
+    r"(?P<subject>it|they|he|she|we|the\s+[a-z-]+['’]s\s+[a-z -]+)$"
+)
 
 
 def _last_name_in(text: str) -> str | None:
@@ -928,6 +994,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             in_sentence = memory.sentence_organisations()
             if in_sentence:  # "... visited by the Red Crescent ..., the group said"
                 return in_sentence[-1], False
+            if memory.introduced_organisations:  # "The contractor, Hallam Build, blamed ... the company said"
+                return memory.introduced_organisations[-1], False
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
             if memory.last_organisation:
@@ -1010,3 +1078,22 @@ def _looks_like_person(name: str) -> bool:
     if words[0].lower() in PLACE_WORDS:
         return False
     return all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+|[A-Z]\.", w) for w in words)
+
+
+PREPOSITION_BEFORE = re.compile(r"\b(?:[Bb]y|in|at|to|from|near|for|with|on|of)\s+$")
+
+
+def people_named(text: str) -> list[str]:
+    """
+    The people a passage names, titles dropped, in text order ("Dr Ana Roy" -> "Ana Roy"). A name after a
+    preposition is left out: "Interview by Tom Hale" is the one asking, "in Port Rell" and "spoke to the
+    Daily Post" name a place and a paper, which look like names.
+    """
+    people = []
+    for entity in ENTITY.finditer(text):
+        if PREPOSITION_BEFORE.search(text[max(0, entity.start() - 6) : entity.start()]):
+            continue
+        name = _strip_titles(re.sub(r"['’]s$|(?<=[a-z]{2})\.$", "", entity.group(0)))
+        if _looks_like_person(name):
+            people.append(name)
+    return people

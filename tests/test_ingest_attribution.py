@@ -1,0 +1,131 @@
+"""Attribution: whose voice each figure is in, beyond the reporting clause of its own sentence."""
+
+from datetime import date
+
+from ingest.cleaning import clean
+from ingest.extraction import clean_text, extract
+from ingest.interviews import find_interview
+
+QA_PAGE = """Garden Monthly
+INTERVIEW
+By Pia Host
+Dr Ivo Tarrant has kept bees on the Brell moor for thirty years. He talked to us about the hives.
+
+How many hives are left?
+
+We keep about 140 hives now. Our losses last winter were 35 per cent.
+
+Why so many?
+
+The cold spring. I counted 12 queens lost in one week.
+
+Some farmers blame the new spray.
+
+That is part of it. We have asked the council for a ban.
+"""
+
+
+def _speakers(page: str) -> dict[str, str | None]:
+    return {m.figure: m.speaker for m in extract(clean_text(page), published=date(2026, 5, 1))}
+
+
+def test_it_keeps_an_interviewers_short_question():
+    assert "Why so many?" in clean(QA_PAGE)
+
+
+def test_it_gives_the_answers_of_a_q_and_a_to_the_interviewee():
+    speakers = _speakers(QA_PAGE)
+    assert speakers["about 140 hives"] == "Ivo Tarrant"
+    assert speakers["35 per cent"] == "Ivo Tarrant"
+    assert speakers["12 queens"] == "Ivo Tarrant"
+
+
+def test_it_reads_a_prompt_put_as_a_statement_as_the_interviewers():
+    interview = find_interview(clean_text(QA_PAGE))
+    assert interview is not None
+    text = clean_text(QA_PAGE)
+    prompt = text.index("Some farmers blame")
+    assert not interview.answers_at(prompt)
+    assert interview.answers_at(text.index("That is part of it"))
+
+
+def test_it_does_not_take_an_explainers_questions_for_an_interview():
+    explainer = """How many hives are left?
+
+The survey counted about 140 hives on the moor, the park office said.
+
+Why so many losses?
+
+The spring was cold and the losses reached 35 per cent, according to the office.
+"""
+    assert find_interview(clean_text(explainer)) is None
+
+
+def test_it_takes_a_finding_verb_closing_the_sentence_as_its_source():
+    text = "Nearly one in four buses ran late last month, the Harbour Tribune found from the timetable logs."
+    [mention] = extract(text)
+    assert mention.speaker == "Harbour Tribune"
+
+
+def test_it_reads_a_closing_source_and_verb_in_s_as_a_report_not_a_plural_noun():
+    text = "The town will need about 2,400 new flats by 2030, the Kellby Housing Board estimates."
+    [mention] = extract(text)
+    assert mention.speaker == "Kellby Housing Board"
+
+
+def test_it_still_reads_records_closing_a_sentence_as_a_noun():
+    [mention] = extract("The archive keeps about 4,000 tax and school records.")
+    assert mention.speaker is None
+
+
+ROLE_THEN_PRONOUN = (
+    "The port inspector, Ines Vold, closed the quay on Monday.\n\n"
+    '"We need a dredger," said the port engineer, Tomas Brek.\n\n'
+    "A notice from the port inspector: 14 berths are shut, she said."
+)
+
+
+def test_it_reads_a_pronoun_as_the_role_named_before_it_in_its_sentence():
+    figures = {m.figure: m.speaker for m in extract(ROLE_THEN_PRONOUN)}
+    assert figures["14 berths"] == "Ines Vold"
+
+
+def test_it_does_not_take_a_role_in_the_possessive_as_the_pronouns_antecedent():
+    text = ROLE_THEN_PRONOUN.replace(
+        "A notice from the port inspector: 14 berths are shut, she said.",
+        "Brek said 14 berths were shut, on the port inspector's orders, and he said more would follow.",
+    )
+    figures = {m.figure: m.speaker for m in extract(text)}
+    assert figures["14 berths"] == "Tomas Brek"
+
+
+def test_it_reads_the_company_as_the_firm_an_apposition_introduced():
+    text = (
+        "Harbour officials met on Friday, and the port authority said the quay would reopen.\n\n"
+        'The authority said repairs were under way. The contractor, Dorn Kessel, blamed the weather. "We had to '
+        'replace about 900 steel beams," the company said.'
+    )
+    figures = {m.figure: m.speaker for m in extract(text)}
+    assert figures["about 900 steel beams"] == "Dorn Kessel"
+
+
+def test_it_reads_the_company_as_the_operator_named_in_its_sentence():
+    text = "Bus operator Velloway will cut 12 routes in May, the company said on Monday."
+    [mention] = extract(text)
+    assert mention.speaker == "Velloway"
+
+
+def test_it_takes_the_subject_of_a_relative_clause_without_that_not_the_noun_before_it():
+    from ingest.speakers import find_reports
+
+    [report] = find_reports("Rents rose by 9 per cent, a rise the city's tenant board says is too steep.")
+    assert report.subject == "the city's tenant board"
+
+
+def test_it_drops_a_sentence_opening_but_from_the_source():
+    text = (
+        "Inspectors at the food agency say the outbreak is contained.\n\n"
+        "But they privately concede that about 30 new cases were found last week."
+    )
+    [mention] = extract(text)
+    assert mention.speaker == "Inspectors at the food agency"
