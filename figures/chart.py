@@ -46,8 +46,8 @@ logger = logging.getLogger(__name__)
 
 # Bump when the drawing changes, so SVGs cached by the previous code are not served.
 # 2: mark containers carry no role of their own (axe: svg-img-alt); 3: a phone's chart thinner;
-# 4: date labels spaced.
-CHART_FORMAT = 4
+# 4: date labels spaced; 5: the consensus one shape.
+CHART_FORMAT = 5
 
 # Okabe and Ito's palette ("Color Universal Design", 2002), in the order that keeps the first
 # colours furthest apart; yellow last, as it is faint on white. Origins past these share grey.
@@ -285,16 +285,17 @@ def chart_spec(data: ChartData, *, narrow: bool = False) -> dict[str, Any]:
         }
         for p in data.points
     ]
-    bands = [
-        {
-            "start": b.start.isoformat(),
-            # a band of one day is drawn a day wide, so it shows
-            "end": (b.end if b.end > b.start else b.start + datetime.timedelta(days=1)).isoformat(),
-            "lower": _number(b.lower),
-            "upper": _number(b.upper),
-        }
-        for b in data.bands
-    ]
+    # The consensus as one shaded shape rather than a rectangle per span (a long ledger has hundreds
+    # of spans): each span's range held from its start to its end, broken by a row without bounds
+    # where the next span does not start as this one ends (the origins did not agree between).
+    band: list[dict[str, Any]] = []
+    for b in data.bands:
+        start = b.start.isoformat()
+        end = (b.end if b.end > b.start else b.start + datetime.timedelta(days=1)).isoformat()  # a day shows
+        if band and band[-1]["date"] != start:
+            band.append({"date": band[-1]["date"], "lower": None, "upper": None})
+        lower, upper = _number(b.lower), _number(b.upper)
+        band += [{"date": start, "lower": lower, "upper": upper}, {"date": end, "lower": lower, "upper": upper}]
     dates = [p.date for p in data.points] + [d for b in data.bands for d in (b.start, b.end)]
     days = (max(dates) - min(dates)).days if dates else 0
     date_format = "%-d %b" if days <= 92 else "%b %Y" if days <= 3 * 366 else "%Y"
@@ -327,7 +328,7 @@ def chart_spec(data: ChartData, *, narrow: bool = False) -> dict[str, Any]:
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
         # Named once, used by every layer: the estimates are not copied into each of three layers.
-        "datasets": {"consensus": bands, "estimates": values},
+        "datasets": {"consensus": band, "estimates": values},
         "width": width,
         "height": height,
         "autosize": {"type": "fit", "contains": "padding"},
@@ -349,13 +350,14 @@ def chart_spec(data: ChartData, *, narrow: bool = False) -> dict[str, Any]:
             {
                 "name": "consensus",
                 "data": {"name": "consensus"},
-                "mark": {"type": "rect", "color": BAND_COLOUR, "opacity": 0.18},
-                "encoding": {
-                    "x": {**x, "field": "start"},
-                    "x2": {"field": "end"},
-                    "y": {**y, "field": "lower"},
-                    "y2": {"field": "upper"},
+                "mark": {
+                    "type": "area",
+                    "color": BAND_COLOUR,
+                    "opacity": 0.18,
+                    "interpolate": "step-after",
+                    "invalid": "break-paths-show-domains",  # a row without bounds ends a stretch of agreement
                 },
+                "encoding": {"x": x, "y": {**y, "field": "lower"}, "y2": {"field": "upper"}},
             },
             {
                 "name": "revisions",

@@ -207,3 +207,24 @@ def test_it_never_runs_the_dates_of_a_phones_chart_into_each_other():
     assert len(shown) >= 2
     # "Jul 2024" at 13 pixels is about 55 wide: centred labels closer than 63 apart touch or overlap.
     assert min(b - a for a, b in itertools.pairwise(shown)) >= 63
+
+
+def test_it_shades_the_consensus_as_one_shape_broken_where_the_origins_disagreed():
+    def band(start, end, lower, upper):
+        return ChartBand(
+            DAY + datetime.timedelta(days=start), DAY + datetime.timedelta(days=end), Decimal(lower), Decimal(upper)
+        )
+
+    # Agreement from day 0 to 5, then a narrower range to day 8; none from day 8 to 12; again from 12.
+    bands = [band(0, 5, 10800, 13200), band(5, 8, 11000, 13000), band(12, 14, 11500, 12500)]
+    data = chart_data(SEED_LIKE, bands, unit="troops")
+    rows = chart_spec(data)["datasets"]["consensus"]
+    assert [(r["date"][-2:], r["lower"]) for r in rows] == [
+        ("13", 10800.0), ("18", 10800.0), ("18", 11000.0), ("21", 11000.0),
+        ("21", None), ("25", 11500.0), ("27", 11500.0),
+    ]  # fmt: skip
+    svg = chart_svgs(data, title="T", description="D.", slug="bands")["wide"]
+    shape = re.search(r'<g class="mark-area role-mark consensus_marks"[^>]*>(.*?)</g>', svg, re.S)
+    assert shape is not None
+    paths = re.findall(r'<path[^>]*\bd="([^"]+)"', shape.group(1))
+    assert len(paths) == 1 and paths[0].count("M") == 2  # one shape, in two stretches
