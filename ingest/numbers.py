@@ -681,9 +681,11 @@ def _unit(
     if casualties:  # "relatives of 27 of the dead"
         return casualties.group(1), m.end() + casualties.end()
     partitive = re.match(
-        r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
+        r"\s+of\s+(?:(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
         r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
-        r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?",
+        r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?"
+        # "71 of 130 seats", "88 of parliament's 169 seats": with no determiner, only before the whole's figure
+        r"|(?:[\w-]+['’]s\s+)?(?P<bare>[\d,]*\d)\s+(?=[a-z]))",
         after,
     )
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
