@@ -51,3 +51,8 @@ def test_it_takes_a_bare_that_as_the_sentence_just_before():
 def test_it_reads_a_disputed_calculation_as_a_disputed_figure():
     text = "Campaigners say the scheme costs each family 210 crowns a year. The ministry disputed that calculation."
     assert disputes(text) == [(Decimal("210"), "crowns")]
+
+
+def test_it_does_not_count_the_sample_a_poll_surveyed():
+    text = "Support for the tax fell to 41 percent. The firm polled 1,850 voters by telephone."
+    assert figures(text) == [(Decimal("41"), "percent")]
