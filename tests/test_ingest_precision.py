@@ -56,3 +56,11 @@ def test_it_reads_a_disputed_calculation_as_a_disputed_figure():
 def test_it_does_not_count_the_sample_a_poll_surveyed():
     text = "Support for the tax fell to 41 percent. The firm polled 1,850 voters by telephone."
     assert figures(text) == [(Decimal("41"), "percent")]
+
+
+def test_it_counts_the_plural_subject_whose_level_a_bare_figure_gives():
+    text = (
+        "Lorries crossing the bridge fell by a tenth in May. "
+        "Inspections, which the agency doubled, held steady at 3,400."
+    )
+    assert figures(text)[-1] == (Decimal("3400"), "inspections")
