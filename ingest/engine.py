@@ -39,11 +39,13 @@ from ingest.speakers import (
     speaker_at,
 )
 
-# "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"
+# "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; not "rejected that view",
+# "disputed that account": an opinion or a story is not a figure
 DISPUTED_OBJECT = re.compile(
-    r"^\s+(?P<object>that\b(?!\s+\w+\s+(?:is|was|were|are|had|has|have|would|will)\b)|(?:the|this|that|its|their|his|her|"
+    r"^\s+(?P<object>that(?=\s*[^\w\s]|\s*$|\s+(?:outright|out\s+of\s+hand|on|in|at|as|last|when|and|but)\b)|"
+    r"(?:the|this|that|its|their|his|her|"
     r"[A-Z][\w'’]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3})(?:figure|figures|estimate|estimates|claim|claims|number|"
-    r"numbers|count|toll|tally|total|account|assessment|forecast|projection|report|data|statistics))\b"
+    r"numbers|count|toll|tally|total|assessment|forecast|calculation|calculations|projection|report|data|statistics))\b"
 )
 # Words of "the official figures", "the latest estimate" that do not say whose figure it is.
 GENERIC_MODIFIERS = {
@@ -350,6 +352,10 @@ def _disputed(
     words = [re.sub(r"['’]s$", "", w) for w in (target.group("words") or "").split()]
     words = [w for w in words if len(w) > 3]
     reach = LOOK_BACK_NAMED if words else LOOK_BACK
+    if target.group("object") == "that":
+        # a bare "that" points at what was just said: "X rejected that" after a sentence with no figure (a
+        # quotation, an accusation) rejects that, not the last figure given paragraphs before
+        reach = 1
     candidates = [(n, m) for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
     if re.search(r"(?:count|toll|tally|total)$", target.group("object")):  # a count is of things, not of time
         candidates = [(n, m) for n, m in candidates if m.unit != "percent" and m.unit not in DURATION_UNITS]

@@ -78,6 +78,9 @@ RESPONDENTS_AFTER = re.compile(
     r"(?:\s+[a-z]+s)?\s+(?:who|that)\s+(?:(?:had|have)\s+)?(?:responded|replied|answered|took\s+part|participated|"
     r"were\s+(?:polled|surveyed|asked|interviewed|questioned))\b"
 )
+SAMPLED_BEFORE = re.compile(
+    r"\b(?:surveyed|polled|interviewed|questioned|sampled)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$"
+)
 VOTE_TALLY_AFTER = re.compile(
     r"\s+votes?\s+(?:to|against)\s+[\d,]+\b|\s+(?:to|against)\s+[\d,]+(?:\s+votes)?\s*,\s*with\b"
 )
@@ -165,6 +168,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "call 0800 555 014", "case 0187": a count never begins with a zero
     if re.search(r"\b0\d{2,4}\s(?:\d{3,4}\s)?$", before):
         return True  # the groups of a telephone number after its leading "0800"
+    if SAMPLED_BEFORE.search(before):
+        return True  # "The poll surveyed 2,100 voters": the size of a poll's sample, not a finding
     if RESPONDENTS_AFTER.match(after):
         return True  # "Of the 23 who responded, only four forecast a cut": the sources a poll counted
     if re.search(r"(?:[A-Za-z]\d*|\d)/$", before):

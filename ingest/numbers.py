@@ -578,6 +578,14 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     return "", 0
 
 
+SUBJECT_LEVEL_BEFORE = re.compile(
+    r"^\W*(?:[A-Z][a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
+    r"(?:rose|fell|climbed|dropped|increased|decreased|declined|grew|jumped|slipped|peaked|held(?:\s+(?:up|steady))?|"
+    r"stood|reached|totalled|totaled|hit)\s+(?:(?:at|to)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than)\s+)?$"
+)
+
+
 def _plural_noun(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and word not in STOP and len(word) > 3
 
@@ -681,9 +689,11 @@ def _unit(
     if casualties:  # "relatives of 27 of the dead"
         return casualties.group(1), m.end() + casualties.end()
     partitive = re.match(
-        r"\s+of\s+(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
+        r"\s+of\s+(?:(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
         r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
-        r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?",
+        r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?"
+        # "71 of 130 seats", "88 of parliament's 169 seats": with no determiner, only before the whole's figure
+        r"|(?:[\w-]+['’]s\s+)?(?P<bare>[\d,]*\d)\s+(?=[a-z]))",
         after,
     )
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
@@ -748,6 +758,11 @@ def _unit(
         sentence[: m.start()],
     ):
         return "", 0  # "respondents under 35", "children under 12": an age
+    level = SUBJECT_LEVEL_BEFORE.match(sentence[: m.start()])
+    if level and _plural_noun(level.group("noun").lower()) and not _DIGIT.search(level.group("between")):
+        # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
+        # a plural subject reached counts that subject, not what the paragraph counted before
+        return level.group("noun").lower(), m.end()
     label = LABEL_BEFORE.match(sentence[: m.start()])
     if label:  # "Mains bursts: 2,460 in the year": the figure of the label before the colon
         heads = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words")) if _plural_noun(w.lower())]

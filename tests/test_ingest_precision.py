@@ -1,0 +1,66 @@
+"""Precision of the extraction engine: what is counted, and what a dispute points at."""
+
+from decimal import Decimal
+
+from ingest.extraction import extract
+
+
+def figures(text: str) -> list[tuple[Decimal | None, str]]:
+    return [(m.value, m.unit) for m in extract(text)]
+
+
+def disputes(text: str) -> list[tuple[Decimal | None, str]]:
+    return [(m.value, m.unit) for m in extract(text) if m.stance == "disputes"]
+
+
+def test_it_counts_a_part_of_a_whole_named_without_a_determiner():
+    text = "The ruling bloc now holds 57 of 101 seats in the assembly."
+    assert (Decimal("57"), "seats") in figures(text)
+
+
+def test_it_counts_a_part_of_a_whole_owned_by_a_noun():
+    text = "Only 12 of the district's 40 clinics stayed open."
+    assert figures(text) == [(Decimal("12"), "clinics"), (Decimal("40"), "clinics")]
+    text = "Farmers hold 23 of congress's 210 seats."
+    assert (Decimal("23"), "seats") in figures(text)
+
+
+def test_it_does_not_read_a_view_that_is_rejected_as_a_disputed_figure():
+    text = (
+        "The port authority said 640 containers were moved on Monday. "
+        "Dockers say the cranes are unsafe. The authority rejected that view."
+    )
+    assert disputes(text) == []
+
+
+def test_it_does_not_read_an_account_that_is_disputed_as_a_disputed_figure():
+    text = "A union leader said 95 nurses had quit since May. The hospital disputed that account."
+    assert disputes(text) == []
+
+
+def test_it_takes_a_bare_that_as_the_sentence_just_before():
+    text = (
+        "The council said it had spent 8 million pesos on the levee. "
+        '"They never finished the wall," said a farmer. The agency rejected that.'
+    )
+    assert disputes(text) == []
+    text = "A union leader said 95 nurses had quit since May. The hospital rejected that."
+    assert disputes(text) == [(Decimal("95"), "nurses")]
+
+
+def test_it_reads_a_disputed_calculation_as_a_disputed_figure():
+    text = "Campaigners say the scheme costs each family 210 crowns a year. The ministry disputed that calculation."
+    assert disputes(text) == [(Decimal("210"), "crowns")]
+
+
+def test_it_does_not_count_the_sample_a_poll_surveyed():
+    text = "Support for the tax fell to 41 percent. The firm polled 1,850 voters by telephone."
+    assert figures(text) == [(Decimal("41"), "percent")]
+
+
+def test_it_counts_the_plural_subject_whose_level_a_bare_figure_gives():
+    text = (
+        "Lorries crossing the bridge fell by a tenth in May. "
+        "Inspections, which the agency doubled, held steady at 3,400."
+    )
+    assert figures(text)[-1] == (Decimal("3400"), "inspections")
