@@ -23,6 +23,7 @@ from typing import Any, Final
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F, Max, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from claims import permissions
@@ -536,6 +537,33 @@ def verification_transition(
         return verification_withdraw(verification=verification, by=by, reason=reason)
     run = {SUBMIT: verification_submit, SEND_BACK: verification_send_back, PUBLISH: verification_publish}[t]
     return run(verification=verification, by=by)
+
+
+# -- repairs ------------------------------------------------------------------------------
+
+
+def resync_checked_at_copies(*, batch: int = 10_000, write: bool = True) -> int:
+    """
+    Copy each claim's ``checked_at`` again onto the appearances whose copy differs (or count them,
+    with ``write=False``); returns how many. The services keep the copies current; this repairs
+    what they could not see: a publish by the previous release while ``claims/0016`` was filling
+    the column during a deploy, or rows loaded in bulk. Works a range of claim ids per statement
+    (``batch``), so no lock is held over the whole table, and touches only rows that differ: safe to
+    run at any time, and a second run finds nothing.
+    """
+    largest = Claim.objects.aggregate(largest=Max("pk"))["largest"] or 0
+    copied = Claim.objects.filter(pk=OuterRef("claim_id")).values("checked_at")[:1]
+    differs = (
+        Q(claim_checked_at__isnull=True, claim__checked_at__isnull=False)
+        | Q(claim_checked_at__isnull=False, claim__checked_at__isnull=True)
+        | Q(claim_checked_at__lt=F("claim__checked_at"))
+        | Q(claim_checked_at__gt=F("claim__checked_at"))
+    )
+    found = 0
+    for start in range(0, largest + 1, batch):
+        drifted = Appearance.objects.filter(claim_id__gte=start, claim_id__lt=start + batch).filter(differs)
+        found += drifted.update(claim_checked_at=Subquery(copied)) if write else drifted.count()
+    return found
 
 
 # -- helpers ------------------------------------------------------------------------------
