@@ -7,6 +7,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotModified, JsonResponse
+from django.middleware.http import ConditionalGetMiddleware
 from django.utils.cache import patch_cache_control
 from django.utils.http import parse_http_date_safe, quote_etag
 from rest_framework.settings import api_settings
@@ -73,7 +74,7 @@ class PublicResponseCacheMiddleware:
             return self.get_response(request)
         try:
             key = self._key(request)  # reads the site version from the cache too
-            etag = self._etag(key)
+            etag = request.version_etag = self._etag(key)  # VersionETagMiddleware gives it to what is rendered
             if self._client_holds(request, etag) and not self._throttled(request):
                 return self._not_modified_by_version(etag)
             entry = cache.get(key)
@@ -97,13 +98,15 @@ class PublicResponseCacheMiddleware:
             return response
         response = self.get_response(request)
         if self._storable(response):
-            if response.status_code == 200 and response.get("ETag") == self._content_etag(response):
-                response["ETag"] = etag  # the body's own hash (ConditionalGetMiddleware): use the version's instead
             headers = {k: v for k, v in response.items() if k.lower() not in self.SKIPPED_HEADERS}
             try:
                 cache.set(key, (response.status_code, headers, response.content), self.TIMEOUT)
             except Exception:
                 logger.warning("Response not cached: the cache cannot be reached.", exc_info=True)
+        elif response.get("ETag") == etag and not response.streaming:
+            # Given the version's ETag, then a cookie on the way out (a session saved): not cached,
+            # so a client holding that ETag must not be told 304 from the version. Its body's own, as Django gives.
+            response["ETag"] = quote_etag(hashlib.md5(response.content, usedforsecurity=False).hexdigest())
         return response
 
     @staticmethod
@@ -127,11 +130,6 @@ class PublicResponseCacheMiddleware:
         response["ETag"] = etag
         patch_cache_control(response, **PUBLIC_CACHE)  # only responses marked public get this ETag
         return response
-
-    @staticmethod
-    def _content_etag(response) -> str:
-        """The ETag ConditionalGetMiddleware gives a response that has none of its own."""
-        return quote_etag(hashlib.md5(response.content, usedforsecurity=False).hexdigest())
 
     @staticmethod
     def _not_modified(request, headers: dict) -> bool:
@@ -184,6 +182,28 @@ class PublicResponseCacheMiddleware:
             and "private" not in cache_control
             and not response.cookies
         )
+
+
+class VersionETagMiddleware(ConditionalGetMiddleware):
+    """
+    Django's ConditionalGetMiddleware, which gives a response without an ETag the MD5 of its body:
+    a public response rendered for an anonymous read gets the ETag of its site version instead
+    (PublicResponseCacheMiddleware put it on the request), under which it is cached and later
+    answered 304 before anything is rendered. Hashing the body first was wasted: twice over six
+    megabytes for a big figure's ledger. A view's own ETag (an API detail's, which If-Match
+    compares) is kept, and conditional requests are answered as Django answers them.
+    """
+
+    def process_response(self, request, response):
+        etag = getattr(request, "version_etag", None)
+        if (
+            etag
+            and response.status_code == 200
+            and not response.has_header("ETag")
+            and PublicResponseCacheMiddleware._storable(response)
+        ):
+            response["ETag"] = etag
+        return super().process_response(request, response)
 
 
 PRIMARY_READS_COOKIE = "primary_reads"

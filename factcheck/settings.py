@@ -138,7 +138,8 @@ MIDDLEWARE = [
     "core.middleware.ReadYourOwnWritesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.http.ConditionalGetMiddleware",
+    # Django's ConditionalGetMiddleware, with the site version's ETag on public responses (no body hash).
+    "core.middleware.VersionETagMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -145,3 +145,40 @@ def test_it_moves_last_modified_when_a_published_claim_is_attached_to_a_figure_o
     estimate_detach(estimate=Estimate.objects.get(claim=claim), by=editor)
     assert last_modified(client, claim) != attached
     assert not Estimate.objects.exists()
+
+
+def test_it_gives_a_public_response_the_versions_etag_without_hashing_its_body(client, monkeypatch):
+    """Every body was hashed twice (six megabytes each for a big ledger) for an ETag that was then replaced."""
+    import django.utils.cache
+
+    published_claim(1)
+    hashed = []
+    real_md5 = django.utils.cache.md5
+    monkeypatch.setattr(django.utils.cache, "md5", lambda *a, **kw: hashed.append(1) or real_md5(*a, **kw))
+    monkeypatch.setattr("core.middleware.hashlib.md5", lambda *a, **kw: hashed.append(1) or real_md5(*a, **kw))
+    response = client.get("/api/v1/claims/", HTTP_ACCEPT="application/json")
+    assert response.status_code == 200 and response["ETag"].startswith('"v') and hashed == []
+    again = client.get("/api/v1/claims/", HTTP_ACCEPT="application/json", HTTP_IF_NONE_MATCH=response["ETag"])
+    assert again.status_code == 304
+
+
+def test_it_never_promises_a_304_for_a_response_that_left_with_a_cookie(rf):
+    """A public response given the version's ETag, then a cookie further out (a session saved), is not cached."""
+    from django.http import HttpResponse
+
+    from core.middleware import PublicResponseCacheMiddleware, VersionETagMiddleware
+
+    def view(request):
+        response = HttpResponse("Hello")
+        response["Cache-Control"] = "public, max-age=60"
+        return response
+
+    def session_saved(request):  # as SessionMiddleware, which sits outside VersionETagMiddleware
+        response = VersionETagMiddleware(view)(request)
+        response.set_cookie("sessionid", "abc")
+        return response
+
+    stack = PublicResponseCacheMiddleware(session_saved)
+    response = stack(rf.get("/claims/"))
+    assert response.status_code == 200 and not response["ETag"].startswith('"v')
+    assert stack(rf.get("/claims/", HTTP_IF_NONE_MATCH=response["ETag"])).status_code == 200
