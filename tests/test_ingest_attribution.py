@@ -129,3 +129,13 @@ def test_it_drops_a_sentence_opening_but_from_the_source():
     )
     [mention] = extract(text)
     assert mention.speaker == "Inspectors at the food agency"
+
+
+def test_it_gives_a_figure_our_analysis_found_to_the_publication():
+    [mention] = extract("Roughly 4,300 bridges are overdue for repair, our analysis found.")
+    assert mention.speaker == "our analysis"
+
+
+def test_it_reads_a_possessed_document_before_found_as_its_verb():
+    [mention] = extract("Our survey found 612 schools without a nurse.")
+    assert mention.speaker == "our survey"

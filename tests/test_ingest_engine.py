@@ -1484,3 +1484,13 @@ def test_it_resolves_he_to_the_person_named_by_the_role_that_opens_the_sentence(
 )
 def test_it_gives_a_share_with_a_relative_clause_that_reports_to_the_source_the_article_was_citing(text):
     assert {s for s, _, _ in speakers(text)} == {"Orlandian Institute"}
+
+
+def test_it_reads_one_in_eleven_as_a_share():
+    [figure] = find_figures("About one in eleven drivers failed the test.")
+    assert (figure.value, figure.unit) == (Decimal("9.1"), "percent")
+
+
+def test_it_keeps_a_speed_written_with_an_hour():
+    [figure] = find_figures("Winds reached 130 kilometres an hour on the ridge.")
+    assert figure.unit == "kilometres an hour"
