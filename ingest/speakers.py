@@ -562,7 +562,8 @@ POSSESSED_DOCUMENT = re.compile(
 # "serves") state background and take no source.
 _ACTS = (
     "offer|promise|pledge|demand|propose|request|seek|sought|bid|urge|ask|raise|lower|cut|revise|increase|"
-    "reduce|trim|double|halve|hike|slash|set|put|allocate|earmark|award|count|post"
+    "reduce|trim|double|halve|hike|slash|set|put|allocate|earmark|award|count|post|widen|extend|release|issue|"
+    "contribute|kept|keep|grant|charge"
 )
 # A relative clause on a source whose verb is such an act: "The unions, which had demanded 11 lira an hour,"
 RELATIVE_ACT = re.compile(
