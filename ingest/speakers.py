@@ -446,6 +446,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
         if _reduced_relative(before, lowered, after):
             continue  # "the number of new cases reported each week had risen": a participle after its noun
+        if lowered.startswith("relat") and re.match(r"\s+to\b", after):
+            continue  # "files relating to 61,000 residents": about them, not a narration
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
             continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
         stance = STANCE_OF.get(lowered, "asserts")

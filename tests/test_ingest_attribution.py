@@ -149,3 +149,9 @@ def test_it_gives_a_figure_a_body_decides_on_to_the_body():
 def test_it_gives_a_sum_a_body_contributes_to_the_body():
     [mention] = extract("The Harlow Trust contributes 2 million crowns a year to the library.")
     assert mention.speaker == "Harlow Trust"
+
+
+def test_it_does_not_read_relating_to_as_a_report():
+    text = "The bank was hacked in May.\n\nAccording to the bank: records relating to 9,000 clients were copied."
+    [mention] = extract(text)
+    assert mention.speaker == "bank"
