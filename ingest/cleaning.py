@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from ingest.cues import has_cue
+
 # Headings that open a block of links to other pages; everything up to the next real paragraph goes.
 FURNITURE_HEADINGS = re.compile(
     r"^\W*(\[[^\]]+\]\s*)?(latest (stories|posts|news)|most (read|popular|viewed|shared)|popular( now)?|"
@@ -176,10 +178,19 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
             j += 1
         items = [BULLET.sub("", line, count=1).strip() for line in lines[i:j]]
         lead = lines[i - 1] if i > 0 else ""
-        if _lead_in(lead) and all(_list_item(item) for item in items):
-            kept[i - 1] = " ".join([lead, *items])
+        if _lead_in(lead) and all(_list_item(item) or _sentence_case(item) for item in items):
+            # items a list leaves unpunctuated are joined as the clauses of one sentence
+            ended = [
+                item if item.endswith((";", ".")) else item + (";" if k < len(items) - 1 else ".")
+                for k, item in enumerate(items)
+            ]
+            kept[i - 1] = " ".join([lead, *ended])
             kept.update({k: "" for k in range(i, j)})
-        elif all(is_prose(item) for item in items) or all(DATA_LINE.match(item) for item in items):
+        elif (
+            all(is_prose(item) for item in items)
+            or all(DATA_LINE.match(item) for item in items)
+            or all(_sentence_case(item) and has_cue(item) for item in items)
+        ):
             kept.update({k: item for k, item in zip(range(i, j), items, strict=True)})
         i = j
     return kept
@@ -191,6 +202,18 @@ def _lead_in(line: str) -> bool:
     if not line.endswith(":") or len(words) < 3 or BULLET.match(line) or FURNITURE_HEADINGS.match(line):
         return False
     return sum(1 for w in words[1:] if w[0].isupper()) / len(words[1:]) < 0.5
+
+
+def _sentence_case(item: str) -> bool:
+    """
+    "Files relating to about 61,000 residents were copied": a clause written as prose, its full stop left off
+    as lists do; a headline capitalises its words ("Tesla Breaks Records Again").
+    """
+    words = WORD.findall(item)
+    if len(words) < 4 or not (item[0].isupper() or item[0].isdigit()):
+        return False
+    later = words[1:] if item[0].isalpha() else words
+    return sum(1 for w in later if w[0].isupper()) / len(later) < 0.3
 
 
 def _list_item(item: str) -> bool:

@@ -175,6 +175,15 @@ STATISTIC_VERB = re.compile(
 )
 
 
+# The price a market sets: "Shares in Velloway fell", "Velloway's stock rose", "The share price dropped".
+
+# The price a market sets: "Shares in Velloway fell", "Velloway's stock rose", "The share price dropped".
+MARKET_PRICE = re.compile(
+    r"\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?)(?:\s+in\s+[^;]{1,80}?)?\s+(?:(?:has|have|had)\s+)?"
+    + STATISTIC_VERB.pattern
+)
+
+
 def _is_body(speaker: Speaker) -> bool:
     """An organisation that speaks through reports, not a person or an anonymous source."""
     return bool(speaker.name) and not speaker.anonymous and looks_like_body(speaker.name or "")
@@ -189,6 +198,8 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
     """
     before = sentence[: figure.span[0]]
     if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not STATISTIC_VERB.search(before):
+        return Speaker(None)
+    if MARKET_PRICE.search(before):  # "Shares in Velloway fell 8%": the market's price, which no body reports
         return Speaker(None)
     return replace(carried, via=None, stance="asserts")
 

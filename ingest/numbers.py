@@ -86,7 +86,10 @@ FRACTIONS = {
     "one tenth": Decimal(10),
 }  # fmt: skip
 _FRACTION = r"(?:a|one|two|three|four)[- ](?:half|third|quarter|fifth|tenth)s?|half"
-_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|\d{1,3})"
+_SMALL = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|fifty|\d{1,3})"
+)
 PROPORTION = re.compile(
     rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all)\b)|(?P<frac2>{_FRACTION})\b|"
     rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b)",
@@ -165,6 +168,9 @@ def _compared_with_earlier(link: re.Match, sentence: str, earlier: re.Match) -> 
 # Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
 FIGURE_NOUNS = {"figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold"}
 RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
+# "142 kilometres an hour": a speed written with the article, kept as written
+SPEED_AFTER = re.compile(r"\s+an\s+hour\b")
+DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "metres", "meters", "knots"}
 NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
 COLLECTIVE_HEADS = {
     "staff", "personnel", "police", "people", "children", "cattle", "livestock", "equipment", "aid", "crew",
@@ -567,6 +573,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     rate = RATE_AFTER.match(sentence[end:])
     if rate and unit not in STOP:  # "60 kilometres per hour", "2 litres per person": a rate
         return f"{unit} per {rate.group(1).lower()}", end + rate.end()
+    speed = SPEED_AFTER.match(sentence[end:]) if unit in DISTANCE_UNITS else None
+    if speed:  # "gusts of 90 kilometres an hour": a speed, not a distance
+        return f"{unit} an hour", end + speed.end()
     if unit.endswith("ed") and unit not in NOUNS_IN_ED:
         return "", 0  # "20,000 attended": a verb, not what was counted
     if unit in STANCE_OF and (not unit.endswith("s") or unit == "says"):

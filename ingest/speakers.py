@@ -427,7 +427,11 @@ def find_reports(sentence: str) -> list[Report]:
             if owner_subject:
                 reports.append(Report(cue_start, owner_subject, "asserts", end=cue_end))
             continue
-        verb_of_possessed = POSSESSED_SUBJECT.search(before) and re.match(r"\s+that\b", after)
+        # "His ministry estimates that"; "our analysis found", "its figures show": a possessed document before a
+        # verb that documents speak by
+        verb_of_possessed = bool(POSSESSED_SUBJECT.search(before) and re.match(r"\s+that\b", after)) or bool(
+            lowered in DOCUMENT_VERBS and POSSESSED_DOCUMENT.search(before)
+        )
         if _NOUN_USE.search(before) and not lowered.startswith(("put ", "puts ")) and not verb_of_possessed:
             continue  # "an estimated 14,000", "the union's claim", "its report"; not "His ministry estimates that"
         if _noun_after_modifiers(before, lowered, after):
@@ -442,6 +446,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
         if _reduced_relative(before, lowered, after):
             continue  # "the number of new cases reported each week had risen": a participle after its noun
+        if lowered.startswith("relat") and re.match(r"\s+to\b", after):
+            continue  # "files relating to 61,000 residents": about them, not a narration
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
             continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
         stance = STANCE_OF.get(lowered, "asserts")
@@ -547,6 +553,10 @@ DOCUMENT_SOURCE = re.compile(
     re.IGNORECASE,
 )
 DOCUMENT_VERBS = {"found", "finds", "find", "show", "shows", "showed", "shown"}
+POSSESSED_DOCUMENT = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:survey|poll|study|report|audit|review|analysis|census|data|figures|"
+    r"statistics|research|investigation|count|records|calculations?)\s+$"
+)
 # The subject of an active clause that opens a sentence, for a figure no reporting clause governs, when
 # its verb is a speech act that gives a figure (Searle's commissives and directives: offer, promise, demand,
 # propose) or an announced decision on one (raise, cut, revise, set, put): "The union is demanding a 9%
@@ -554,7 +564,8 @@ DOCUMENT_VERBS = {"found", "finds", "find", "show", "shows", "showed", "shown"}
 # "serves") state background and take no source.
 _ACTS = (
     "offer|promise|pledge|demand|propose|request|seek|sought|bid|urge|ask|raise|lower|cut|revise|increase|"
-    "reduce|trim|double|halve|hike|slash|set|put|allocate|earmark|award|count|post"
+    "reduce|trim|double|halve|hike|slash|set|put|allocate|earmark|award|count|post|widen|extend|release|issue|"
+    "contribute|kept|keep|grant|charge"
 )
 # A relative clause on a source whose verb is such an act: "The unions, which had demanded 11 lira an hour,"
 RELATIVE_ACT = re.compile(
@@ -934,6 +945,10 @@ PRONOUN_DOCUMENT = re.compile(
     r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter)s?\b",
     re.IGNORECASE,
 )
+OUR_DOCUMENT = re.compile(
+    r"(?:[Oo]ur)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:survey|poll|study|report|audit|review|analysis|research|investigation|"
+    r"count|calculations?)"
+)
 SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
@@ -967,6 +982,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     sourced = DOCUMENT_FROM.match(text) or DOCUMENT_BY.match(text)
     if sourced:  # "figures from the national admissions service", "data published by the bureau": its source
         return name_of(sourced.group(1), memory)
+    if OUR_DOCUMENT.fullmatch(text):
+        # "our analysis found": the publication's own voice, whose name the page's furniture held
+        return _PLAIN_DROP.sub("", text.lower()), False
     if PRONOUN_DOCUMENT.match(text):  # "Its own survey of members", "their latest report": the body last named
         return name_of("it" if lowered.startswith("its") else "they", memory)
     final = _final_entity(text)

@@ -129,3 +129,29 @@ def test_it_drops_a_sentence_opening_but_from_the_source():
     )
     [mention] = extract(text)
     assert mention.speaker == "Inspectors at the food agency"
+
+
+def test_it_gives_a_figure_our_analysis_found_to_the_publication():
+    [mention] = extract("Roughly 4,300 bridges are overdue for repair, our analysis found.")
+    assert mention.speaker == "our analysis"
+
+
+def test_it_reads_a_possessed_document_before_found_as_its_verb():
+    [mention] = extract("Our survey found 612 schools without a nurse.")
+    assert mention.speaker == "our survey"
+
+
+def test_it_gives_a_figure_a_body_decides_on_to_the_body():
+    [mention] = extract("The roads agency has widened the speed limit zone to 12 kilometres.")
+    assert mention.speaker == "roads agency"
+
+
+def test_it_gives_a_sum_a_body_contributes_to_the_body():
+    [mention] = extract("The Harlow Trust contributes 2 million crowns a year to the library.")
+    assert mention.speaker == "Harlow Trust"
+
+
+def test_it_does_not_read_relating_to_as_a_report():
+    text = "The bank was hacked in May.\n\nAccording to the bank: records relating to 9,000 clients were copied."
+    [mention] = extract(text)
+    assert mention.speaker == "bank"

@@ -1484,3 +1484,29 @@ def test_it_resolves_he_to_the_person_named_by_the_role_that_opens_the_sentence(
 )
 def test_it_gives_a_share_with_a_relative_clause_that_reports_to_the_source_the_article_was_citing(text):
     assert {s for s, _, _ in speakers(text)} == {"Orlandian Institute"}
+
+
+def test_it_reads_one_in_eleven_as_a_share():
+    [figure] = find_figures("About one in eleven drivers failed the test.")
+    assert (figure.value, figure.unit) == (Decimal("9.1"), "percent")
+
+
+def test_it_keeps_a_speed_written_with_an_hour():
+    [figure] = find_figures("Winds reached 130 kilometres an hour on the ridge.")
+    assert figure.unit == "kilometres an hour"
+
+
+def test_it_keeps_an_unpunctuated_list_its_lead_in_runs_into():
+    text = clean_text(
+        "The depot flooded on Monday.\n\nAccording to the operator:\n- About 40 buses were damaged\n"
+        "- Repairs will take six weeks\n"
+    )
+    assert "About 40 buses were damaged" in text
+
+
+def test_it_keeps_a_list_of_reported_clauses_without_full_stops():
+    text = clean_text(
+        "What changes?\n\n- Fares rise by 5 per cent in May, the operator says\n"
+        "- About 300 drivers will be hired, the union says\n"
+    )
+    assert "About 300 drivers will be hired" in text

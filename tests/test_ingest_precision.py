@@ -64,3 +64,10 @@ def test_it_counts_the_plural_subject_whose_level_a_bare_figure_gives():
         "Inspections, which the agency doubled, held steady at 3,400."
     )
     assert figures(text)[-1] == (Decimal("3400"), "inspections")
+
+
+def test_it_does_not_carry_a_bodys_report_onto_its_share_price():
+    text = "Pellbrook's sales rose 6 percent, the company said. Shares in Pellbrook fell 3.5 percent."
+    first, second = extract(text)
+    assert first.speaker == "company"
+    assert second.speaker is None
