@@ -184,15 +184,16 @@ def _by_origin(points: Iterable[ChartPoint]) -> dict[str, list[ChartPoint]]:
 def chart_data_for(ledger: Ledger) -> ChartData:
     """What the chart of a ledger draws: its dated estimates with a figure, and its consensus spans."""
     points = [
+        # Positionally (key, date, value, lower, upper, origin, stance, speaker): keywords took twice as long.
         ChartPoint(
-            key=str(entry.appearance_id),
-            date=entry.stated_on,
-            value=entry.value,
-            lower=entry.lower,
-            upper=entry.upper,
-            origin=entry.origin.label,
-            stance=entry.stance,
-            speaker=entry.speaker_name or "",
+            str(entry.appearance_id),
+            entry.stated_on,
+            entry.value,
+            entry.lower,
+            entry.upper,
+            entry.origin.label,
+            entry.stance,
+            entry.speaker_name or "",
         )
         for entry in ledger.entries
         if entry.stated_on is not None and entry.value is not None
