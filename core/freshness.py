@@ -26,6 +26,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Model
 
+from core.cache import get_and_count_in_window
+
 VERSION_KEY = "factcheck:site-version:timed"  # a new name: versions under the old one held no time
 
 logger = logging.getLogger(__name__)
@@ -42,6 +44,15 @@ def site_version() -> str:
         cache.add(VERSION_KEY, _new_version(), timeout=None)
         version = cache.get(VERSION_KEY) or ""
     return version
+
+
+def site_version_and_count(key: str, seconds: int) -> tuple[str, int, int]:
+    """
+    site_version() and core.cache.count_in_window(key, seconds) in one round trip to the cache:
+    an anonymous API read answered from the response cache needs both (its throttle counts it).
+    """
+    version, count, left = get_and_count_in_window(cache, VERSION_KEY, key, seconds)
+    return version if version is not None else site_version(), count, left
 
 
 def last_modified_of(version: str) -> datetime.datetime | None:

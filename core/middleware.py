@@ -1,6 +1,6 @@
 import hashlib
 import logging
-from typing import cast
+from typing import Any, cast
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
@@ -14,8 +14,9 @@ from rest_framework.settings import api_settings
 from rest_framework.throttling import BaseThrottle
 
 from core.db_routers import has_written, read_scope
-from core.freshness import site_version
+from core.freshness import site_version, site_version_and_count
 from core.http import PUBLIC_CACHE
+from core.throttling import FixedWindowCount
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ class PublicResponseCacheMiddleware:
         if not self._anonymous_read(request):
             return self.get_response(request)
         try:
-            key = self._key(request)  # reads the site version from the cache too
+            key = self._key(request, self._version(request))
             etag = request.version_etag = self._etag(key)  # VersionETagMiddleware gives it to what is rendered
             if self._client_holds(request, etag) and not self._throttled(request):
                 return self._not_modified_by_version(etag)
@@ -151,6 +152,29 @@ class PublicResponseCacheMiddleware:
         return any(not throttle().allow_request(request, None) for throttle in throttles)  # type: ignore[arg-type]
 
     @staticmethod
+    def _version(request) -> str:
+        """
+        The site version. A conditional API read (If-None-Match) may be answered 304 from it, and
+        then counts against the anonymous throttle: the two are read in one round trip to the cache
+        (core.freshness.site_version_and_count), which was most of what such a 304 cost, and the
+        count is left on the request, where the throttle (core.throttling.FixedWindowCount) takes it
+        instead of counting again, here or in the view.
+        """
+        if not (request.path.startswith("/api/") and request.headers.get("If-None-Match")):
+            return site_version()
+        request.user = AnonymousUser()  # the throttle asks; AuthenticationMiddleware sets it again on a miss
+        for throttle_class in cast("list[type[BaseThrottle]]", api_settings.DEFAULT_THROTTLE_CLASSES):
+            if not issubclass(throttle_class, FixedWindowCount):
+                continue
+            throttle: Any = throttle_class()  # a DRF SimpleRateThrottle too; the stubs do not say so
+            key = throttle.get_cache_key(request, None) if throttle.rate is not None else None
+            if key is not None:
+                version, *counted = site_version_and_count(key, throttle.duration)
+                request.counted_in_window = {key: tuple(counted)}
+                return version
+        return site_version()
+
+    @staticmethod
     def _anonymous_read(request) -> bool:
         return (
             request.method in ("GET", "HEAD")
@@ -160,9 +184,9 @@ class PublicResponseCacheMiddleware:
         )
 
     @staticmethod
-    def _key(request) -> str:
+    def _key(request, version: str) -> str:
         parts = [
-            site_version(),
+            version,
             static_release(),
             request.get_full_path(),
             request.META.get("HTTP_ACCEPT", ""),

@@ -37,7 +37,11 @@ class FixedWindowCount:
         try:
             if self.rate is None or (key := self.get_cache_key(request, view)) is None:  # type: ignore[attr-defined]
                 return True
-            count, self.seconds_left = count_in_window(self.cache, key, self.duration)  # type: ignore[attr-defined]
+            # Counted already by core.middleware (with the site version, in one round trip), or now.
+            counted: tuple[int, int] | None = getattr(request, "counted_in_window", {}).get(key)
+            if counted is None:
+                counted = count_in_window(self.cache, key, self.duration)  # type: ignore[attr-defined]
+            count, self.seconds_left = counted
         except Exception:  # any client error of any cache backend
             logger.warning("%s skipped: the cache did not answer.", type(self).__name__, exc_info=True)
             return True

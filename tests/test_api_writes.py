@@ -348,3 +348,17 @@ def test_it_refuses_nul_characters_in_a_body_with_a_400(reporter, payload):
     response = api(reporter).post("/api/v1/actors/", payload, format="json")
     assert response.status_code == 400
     assert "NUL characters" in error_of(response)["message"]
+
+
+def test_it_counts_a_conditional_read_once_whether_the_version_the_cache_or_the_view_answers(db, monkeypatch):
+    """
+    The response cache reads the site version and counts a conditional API read in one round trip
+    (core.freshness.site_version_and_count); the throttle then takes that count instead of counting
+    again, so each request still counts once.
+    """
+    monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "3/minute"})
+    held = api().get("/api/v1/statuses/")["ETag"]  # 1, answered by the view
+    stale = api().get("/api/v1/statuses/", HTTP_IF_NONE_MATCH='"not-this-one"')  # 2, from the cache
+    assert stale.status_code == 200
+    assert api().get("/api/v1/statuses/", HTTP_IF_NONE_MATCH=held).status_code == 304  # 3
+    assert api().get("/api/v1/statuses/", HTTP_IF_NONE_MATCH=held).status_code == 429  # 4

@@ -1,0 +1,47 @@
+"""
+core.cache on a real Redis: a value read and a client counted in the same round trip (what a
+conditional API read answered from the site version costs), as the fallback does on other caches.
+"""
+
+import pytest
+from django.core.cache.backends.locmem import LocMemCache
+
+from core.cache import RedisCache, count_in_window, get_and_count_in_window
+from tests.test_production import reachable_redis
+
+
+@pytest.fixture
+def redis_cache():
+    url = reachable_redis()
+    if url is None:
+        pytest.skip("Redis does not answer at TEST_REDIS_URL (default redis://127.0.0.1:6379/4).")
+    cache = RedisCache(url, {"KEY_PREFIX": "fc-round-trips"})
+    cache.clear()
+    yield cache
+    cache.clear()
+
+
+def test_it_reads_a_value_and_counts_in_one_pipeline_on_redis(redis_cache, monkeypatch):
+    redis_cache.set("version", "5f0-abc")
+    sent = []
+    connection_class = redis_cache._cache.get_client(write=True).connection_pool.connection_class
+    real = connection_class.send_packed_command
+
+    def send(self, command, *args, **kwargs):
+        sent.append(command)
+        return real(self, command, *args, **kwargs)
+
+    monkeypatch.setattr(connection_class, "send_packed_command", send)
+    assert get_and_count_in_window(redis_cache, "version", "client", 60) == ("5f0-abc", 1, 60)
+    monkeypatch.undo()
+    assert len(sent) == 1  # one write to the socket: GET, SET NX, INCR and TTL together
+    value, count, left = get_and_count_in_window(redis_cache, "missing", "client", 60)
+    assert (value, count) == (None, 2) and 0 < left <= 60
+    assert count_in_window(redis_cache, "client", 60)[0] == 3
+
+
+def test_it_does_the_same_in_two_calls_on_another_cache():
+    cache = LocMemCache("round-trips", {})
+    cache.set("version", "5f0-abc")
+    assert get_and_count_in_window(cache, "version", "client", 60) == ("5f0-abc", 1, 60)
+    assert get_and_count_in_window(cache, None, "client", 60) == (None, 2, 60)
