@@ -18,7 +18,7 @@ class FiguresConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from claims.models import Appearance, Claim, ClaimRelation, Verification
-        from figures.services import figure_findings_refresh, figures_of_claims
+        from figures.services import charts_warm, figure_findings_refresh, figures_of_claims
 
         pending = threading.local()
 
@@ -26,8 +26,10 @@ class FiguresConfig(AppConfig):
             claim_ids: set[int] = getattr(pending, "claim_ids", set())
             pending.claim_ids = set()
             if claim_ids:  # the first callback of a transaction does the work; the others find nothing
-                for figure in figures_of_claims(claim_ids):
+                figures = figures_of_claims(claim_ids)
+                for figure in figures:
                     figure_findings_refresh(figure=figure)
+                charts_warm(figures)
 
         def touched(claim_ids: set[int]) -> None:
             pending.claim_ids = getattr(pending, "claim_ids", set()) | claim_ids

@@ -405,3 +405,61 @@ def test_it_serves_the_list_with_as_many_queries_for_five_figures_as_for_one(cli
     # figures related to them, the estimates' claims, the claims they follow, the appearances
     assert count(client, "/figures/") == one == 2 + 4
     assert body(client.get("/figures/")).count('class="card figure-card"') == 5
+
+
+def chart_cached(figure: Figure) -> bool:
+    from django.core.cache import cache
+
+    from figures.chart import CHART_FORMAT
+    from figures.ledger import ledger_for
+
+    return cache.get(f"figures:chart:{CHART_FORMAT}:{figure.pk}:{ledger_for(figure, public=True).version}") is not None
+
+
+def test_a_publish_draws_the_chart_of_its_figure_and_of_the_whole_for_their_first_readers(
+    client, figure, reporter, editor, django_capture_on_commit_callbacks
+):
+    from claims import services
+    from tests.test_workflow import in_review_by
+
+    part = a_figure(name="North Korean troops deployed so far", slug="nk-troops-deployed", part_of=figure)
+    claim = an_estimate(part, 1500, days=4, origin=make_organisation(name="Seoul"), published=False)
+    verification = in_review_by(reporter, claim=claim)
+    assert not chart_cached(figure)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.verification_publish(verification=verification, by=editor)
+    assert chart_cached(part) and chart_cached(figure)  # the whole's ledger lists its parts' estimates too
+    assert "1,500" in body(client.get(f"/figures/{part.slug}/"))
+
+
+def test_a_chart_that_cannot_be_drawn_ahead_leaves_the_publish_done_and_the_page_draws_it(
+    client, figure, reporter, editor, django_capture_on_commit_callbacks, monkeypatch, caplog
+):
+    import vl_convert
+
+    from claims import services
+    from tests.test_workflow import in_review_by
+
+    claim = an_estimate(figure, 11000, days=12, origin=make_organisation(name="Tokyo"), published=False)
+    verification = in_review_by(reporter, claim=claim)
+    with monkeypatch.context() as broken:
+        broken.setattr(vl_convert, "vega_to_svg", renderer_down)
+        with django_capture_on_commit_callbacks(execute=True):
+            services.verification_publish(verification=verification, by=editor)
+    assert "was not drawn ahead" in caplog.text and not chart_cached(figure)
+    assert claim.verifications.get().state == "published"
+    assert "11,000" in body(client.get(f"/figures/{figure.slug}/")) and chart_cached(figure)
+
+
+def renderer_down(*args, **kwargs):
+    raise RuntimeError("The chart renderer is out of order.")
+
+
+def test_attaching_a_published_claim_draws_the_chart_again(figure, editor, django_capture_on_commit_callbacks):
+    from figures.services import estimate_attach
+
+    claim = an_estimate(a_figure(name="Elsewhere", slug="elsewhere"), 9000, days=20)
+    claim.estimate.delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        estimate_attach(figure=figure, claim=claim, by=editor)
+    assert chart_cached(figure)
