@@ -22,7 +22,7 @@ from figures.filters import FigureFilter
 from figures.ledger import ledger_for
 from figures.matching import figure_matches
 from figures.models import Estimate, Figure
-from figures.renderers import LedgerCSVRenderer
+from figures.renderers import LedgerCSVRenderer, LedgerJSONRenderer
 from figures.serializers import (
     EstimateWriteSerializer,
     FigureMatchSerializer,
@@ -84,7 +84,9 @@ class FigureViewSet(ReadWriteViewSet):
         parameters=[OpenApiParameter("format", str, enum=["json", "csv"], required=False)],
         responses={(200, "application/json"): LedgerSerializer, (200, "text/csv"): CSV_RESPONSE},
     )
-    @action(detail=True, renderer_classes=[JSONRenderer, BrowsableAPIRenderer, LedgerCSVRenderer], filter_backends=[])
+    @action(
+        detail=True, renderer_classes=[LedgerJSONRenderer, BrowsableAPIRenderer, LedgerCSVRenderer], filter_backends=[]
+    )
     def ledger(self, request, slug=None):
         figure = self.get_object()
         ledger = ledger_for(figure, public=not is_newsroom_member(request.user))

@@ -298,3 +298,19 @@ def test_it_refuses_a_bad_match_request_naming_the_field(body, field):
     response = api().post(f"{B}/match/", body, format="json")
     assert response.status_code == 400
     assert field in error_of(response)["fields"]
+
+
+def test_it_writes_the_ledgers_json_byte_for_byte_as_drf_would(committed):
+    from django.utils.translation import gettext_lazy
+    from rest_framework.renderers import JSONRenderer
+
+    from figures.renderers import LedgerJSONRenderer
+
+    response = api().get(f"{B}/committed/ledger/")
+    assert response["Content-Type"] == "application/json"
+    data = response.json()
+    data["summary"] += " A line\u2028and a paragraph\u2029end; “quoted”, ünïcode."
+    data["lazy"] = gettext_lazy("Not found.")  # what orjson does not know goes through DRF's encoder
+    assert LedgerJSONRenderer().render(data) == JSONRenderer().render(data)
+    indented = "application/json; indent=2"
+    assert LedgerJSONRenderer().render(data, indented) == JSONRenderer().render(data, indented)
