@@ -138,6 +138,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     before = sentence[: m.start()]
     if NOT_A_COUNT_AFTER.match(after) or re.match(r"-\s+(?:to|and|or)\s+\d+-years?-olds?\b", after):
         return True  # "16- to 24-year-olds": an age band
+    if re.search(r"\b\d{1,2}:$", before) and re.match(r"(?!\d)", after) and len(m.group("num")) == 2:
+        return True  # the minutes of "the 07:42 service", "between 02:30 and 03:30": a time of day
     day_like = m.group("num").isdigit() and int(m.group("num")) <= 31
     if day_like and (DATE_AROUND[0].search(before) or DATE_AROUND[1].match(after)):
         return True  # "October 13", "13 October": a date, read by ingest.dates

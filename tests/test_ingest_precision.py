@@ -71,3 +71,47 @@ def test_it_does_not_carry_a_bodys_report_onto_its_share_price():
     first, second = extract(text)
     assert first.speaker == "company"
     assert second.speaker is None
+
+
+def revisions(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
+    return [(m.value, m.unit, m.previous_value) for m in extract(text)]
+
+
+def test_it_does_not_read_the_minutes_of_a_time_of_day_as_a_count():
+    text = "The ferry company will add two cabins to the 06:45 and 09:15 sailings."
+    assert figures(text) == [(Decimal("2"), "cabins")]
+
+
+def test_it_does_not_read_the_half_of_a_period_as_a_share():
+    text = "The brewery expects the sale to close in the second half of 2031."
+    assert figures(text) == []
+
+
+def test_it_folds_an_earlier_value_after_words_between_it_and_the_new_one():
+    text = "Burglaries rose to 318 in March from 240 in February, the police said."
+    assert revisions(text) == [(Decimal("318"), "burglaries", Decimal("240"))]
+
+
+def test_it_folds_an_earlier_value_given_up_from_past_a_time_of_day():
+    text = "The depot may run up to 90 lorries a night between 22:00 and 05:00, up from 60."
+    assert revisions(text) == [(Decimal("90"), "lorries", Decimal("60"))]
+
+
+def test_it_folds_a_change_from_a_qualified_value_to_another():
+    text = "Its grant falls from roughly 12 million crowns to about 7 million crowns."
+    assert revisions(text) == [(Decimal("7000000"), "crowns", Decimal("12000000"))]
+
+
+def test_it_folds_a_first_value_that_a_later_one_replaced():
+    text = "The hackers first demanded 900,000 crowns, then lowered their demand to 300,000 crowns."
+    assert revisions(text) == [(Decimal("300000"), "crowns", Decimal("900000"))]
+
+
+def test_it_folds_a_value_a_source_revised_in_a_relative_clause():
+    text = "About 700 rangers patrol the park, according to the trust, which revised its count down from 850."
+    assert revisions(text) == [(Decimal("700"), "rangers", Decimal("850"))]
+
+
+def test_it_keeps_a_worded_share_and_the_earlier_share_in_digits_apart():
+    text = "Two in five homes now have solar panels, up from 18 percent in 2019."
+    assert [v for v, _, _ in revisions(text)] == [Decimal("40"), Decimal("18")]
