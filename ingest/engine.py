@@ -85,7 +85,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         inside = [q for q in quotations if q.start < end and q.end > start]
         reports = find_reports(sentence) if (figures or day or inside or has_cue(sentence)) else []
         sentence_speaker: Speaker | None = None
-        sources = [(r.subject_start, r.position) for r in reports if r.subject_start >= 0]
+        sources = [_source_span(sentence, r) for r in reports if r.subject]
         figures = [f for f in figures if not (_counts_sources(f) and any(a <= f.span[0] < b for a, b in sources))]
         if len(figures) == 1 and recent and recent[-1][0] == number - 1 and EARLIER_VALUE_SENTENCE.match(sentence):
             # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
@@ -206,7 +206,21 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
 
 def _counts_sources(figure: Figure) -> bool:
     """ "Two senior pilots ... said": a small count of people inside the source of a report is no claim."""
-    return figure.value < 20 and figure.value == int(figure.value) and figure.unit.endswith(("s", "people"))
+    counted = figure.unit.endswith(("s", "people")) or figure.unit in COLLECTIVE_PEOPLE
+    return figure.value < 20 and figure.value == int(figure.value) and counted
+
+
+COLLECTIVE_PEOPLE = {"staff", "personnel", "crew", "police", "clergy"}  # "Two IT staff, who spoke ..., said"
+
+
+def _source_span(sentence: str, report: Report) -> tuple[int, int]:
+    """Where the source of a report stands: before its cue, or after it ("according to people at three firms")."""
+    if report.subject_start >= 0:
+        return report.subject_start, report.position
+    if not sentence.startswith("according", report.position) or not report.subject:
+        return -1, -1
+    at = sentence.find(report.subject, report.position)
+    return (at, at + len(report.subject)) if at >= 0 else (-1, -1)
 
 
 def _speaker_of(

@@ -115,3 +115,13 @@ def test_it_folds_a_value_a_source_revised_in_a_relative_clause():
 def test_it_keeps_a_worded_share_and_the_earlier_share_in_digits_apart():
     text = "Two in five homes now have solar panels, up from 18 percent in 2019."
     assert [v for v, _, _ in revisions(text)] == [Decimal("40"), Decimal("18")]
+
+
+def test_it_does_not_count_the_staff_who_are_the_source_of_a_report():
+    text = "Two lab staff, who asked not to be named, said the clinic had lost 40 samples."
+    assert figures(text) == [(Decimal("40"), "samples")]
+
+
+def test_it_does_not_count_the_firms_named_in_an_according_to_source():
+    text = "Margins fell to about 4 per cent, according to people at three of the biggest bakeries."
+    assert figures(text) == [(Decimal("4"), "percent")]
