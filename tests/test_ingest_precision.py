@@ -125,3 +125,19 @@ def test_it_does_not_count_the_staff_who_are_the_source_of_a_report():
 def test_it_does_not_count_the_firms_named_in_an_according_to_source():
     text = "Margins fell to about 4 per cent, according to people at three of the biggest bakeries."
     assert figures(text) == [(Decimal("4"), "percent")]
+
+
+def test_it_does_not_read_the_age_of_a_speaker_named_last_as_a_count():
+    text = 'The storm cut power to 900 homes. "We sat in the dark for two days," said Ansel Mork, 71.'
+    assert figures(text) == [(Decimal("900"), "homes")]
+
+
+def test_it_does_not_read_an_age_someone_reaches_or_retires_at_as_a_count():
+    text = "About 4,000 tilers work in the region. Most stop work before they reach 58, a study found."
+    assert figures(text) == [(Decimal("4000"), "tilers")]
+    text = "The mine employs 700 miners. Under the deal, miners may retire at 60."
+    assert figures(text) == [(Decimal("700"), "miners")]
+
+
+def test_it_still_counts_a_toll_that_reached_a_figure():
+    assert figures("The death toll reached 64 on Friday, officials said.") == [(Decimal("64"), "deaths")]
