@@ -141,3 +141,10 @@ def test_it_does_not_read_an_age_someone_reaches_or_retires_at_as_a_count():
 
 def test_it_still_counts_a_toll_that_reached_a_figure():
     assert figures("The death toll reached 64 on Friday, officials said.") == [(Decimal("64"), "deaths")]
+
+
+def test_it_does_not_take_a_verb_after_a_figure_as_its_unit():
+    text = "The orchard had 9,000 trees in spring. By autumn there were maybe 200 worth keeping."
+    assert figures(text) == [(Decimal("9000"), "trees"), (Decimal("200"), "trees")]
+    text = "Officials counted 5,120 ballots. The figure of about 4,000 put forward by the party was wrong."
+    assert (Decimal("4000"), "put") not in figures(text)
