@@ -901,6 +901,13 @@ REVISED_TO_BEFORE = re.compile(
 )
 
 
+HAVING_PUT_BEFORE = re.compile(
+    r",\s*having\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:put|estimated|given|reported)\s+"
+    rf"(?:(?:the|its|their|it)\s+)?(?:[a-z]+\s+){{0,5}}?(?:at|as)\s+{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
+
+
 def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]:
     """
     A figure that only gives the value another figure of the same unit in the sentence replaced becomes that
@@ -925,9 +932,19 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             and len(gap) <= 90
             # "Three in ten ..., up from 24 percent": a share in words and one in digits are read as two claims
             and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
-            and not re.search(r";|:\s|\bbut\b", gap)
+            and not re.search(r";|:\s", gap)
         )
-        if usable:
+        if usable and FIRST_GIVEN_BEFORE.search(before_first[-60:]) and REVISED_TO_BEFORE.search(before_second):
+            # "had originally put the sum at 14 million marks, but raised their estimate to 23.6 million"
+            result[i + 1] = replace(second, previous_value=first.value)
+            del result[i]
+            continue
+        if usable and HAVING_PUT_BEFORE.search(before_second):
+            # "about 265 million pounds, having put the figure at 180 million pounds when building started"
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
+        if usable and not re.search(r"\bbut\b", gap):
             earlier = FROM_EARLIER_BEFORE.search(before_second)
             changed = earlier is not None and (earlier.group("dir") or TO_BEFORE.search(before_first))
             if earlier is not None and changed and earlier.start() >= first.span[1]:
@@ -935,10 +952,6 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
                 del result[i + 1]
                 continue
             if FROM_BEFORE.search(before_first) and re.fullmatch(rf"\s+to\s+{_EARLIER_QUALIFIER}", gap, re.IGNORECASE):
-                result[i + 1] = replace(second, previous_value=first.value)
-                del result[i]
-                continue
-            if FIRST_GIVEN_BEFORE.search(before_first[-60:]) and REVISED_TO_BEFORE.search(before_second):
                 result[i + 1] = replace(second, previous_value=first.value)
                 del result[i]
                 continue

@@ -148,3 +148,13 @@ def test_it_does_not_take_a_verb_after_a_figure_as_its_unit():
     assert figures(text) == [(Decimal("9000"), "trees"), (Decimal("200"), "trees")]
     text = "Officials counted 5,120 ballots. The figure of about 4,000 put forward by the party was wrong."
     assert (Decimal("4000"), "put") not in figures(text)
+
+
+def test_it_folds_a_first_value_replaced_after_a_but():
+    text = "Auditors had originally put the loss at 3 million crowns, but raised their estimate to 5 million crowns."
+    assert revisions(text) == [(Decimal("5000000"), "crowns", Decimal("3000000"))]
+
+
+def test_it_folds_the_value_a_source_had_put_a_figure_at():
+    text = "The bridge will cost about 90 million crowns, having put the figure at 60 million crowns in 2020."
+    assert revisions(text) == [(Decimal("90000000"), "crowns", Decimal("60000000"))]
