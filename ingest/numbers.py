@@ -901,6 +901,7 @@ REVISED_TO_BEFORE = re.compile(
 )
 
 
+AGAINST_BEFORE = re.compile(rf",\s*against\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 HAVING_PUT_BEFORE = re.compile(
     r",\s*having\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:put|estimated|given|reported)\s+"
     rf"(?:(?:the|its|their|it)\s+)?(?:[a-z]+\s+){{0,5}}?(?:at|as)\s+{_EARLIER_QUALIFIER}$",
@@ -941,6 +942,12 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             continue
         if usable and HAVING_PUT_BEFORE.search(before_second):
             # "about 265 million pounds, having put the figure at 180 million pounds when building started"
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
+        against = AGAINST_BEFORE.search(before_second)
+        if usable and against and EARLIER_PERIOD.match(sentence[second.span[1] :]):
+            # "it now has 14 surveyors for the whole coast, against 22 a decade ago"
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue

@@ -158,3 +158,21 @@ def test_it_folds_a_first_value_replaced_after_a_but():
 def test_it_folds_the_value_a_source_had_put_a_figure_at():
     text = "The bridge will cost about 90 million crowns, having put the figure at 60 million crowns in 2020."
     assert revisions(text) == [(Decimal("90000000"), "crowns", Decimal("60000000"))]
+
+
+def test_it_folds_an_earlier_value_given_against_an_earlier_period():
+    text = "The service now has 9 vets for the whole island, against 15 a decade ago."
+    assert revisions(text) == [(Decimal("9"), "vets", Decimal("15"))]
+
+
+def test_it_folds_the_value_a_source_had_put_a_figure_at_in_the_next_sentence():
+    text = (
+        "The insurer said up to 4,000 drivers may have been affected. "
+        "It had earlier put the number of drivers affected at 1,500."
+    )
+    assert revisions(text) == [(Decimal("4000"), "drivers", Decimal("1500"))]
+
+
+def test_it_folds_a_value_from_years_ago_in_the_next_sentence():
+    text = '"We had nearly 800 entries this spring. Two years ago it was 450," the organiser said.'
+    assert [(v, p) for v, _, p in revisions(text)] == [(Decimal("800"), Decimal("450"))]
