@@ -38,7 +38,9 @@ FURNITURE_PROSE = re.compile(
     r"photo(?:graph)?s?\s*(?:caption)?\s*:|image(?:\s+credit)?\s*:|credit\s*:|caption\s*:|source\s*:|"
     r"(?:related|read more|topics|our standards|see also|watch)\s*:|more on this story|related coverage|"
     r"follow (?:him|her|them|us)\b|contact\s*:|click here\b|sign up\b|listen to this article|"
-    r"notes? (?:to|for) editors\b|this (?:article|story) (?:first\s+)?(?:appears|appeared) in\b)"
+    r"notes? (?:to|for) editors\b|this (?:article|story) (?:first\s+)?(?:appears|appeared) in\b|"
+    # the method box and the subscription offer: how the newsroom worked and what it sells, not what it reports
+    r"how we did (?:this|it)\b|methodology\s*:|about (?:this|the) data\s*:|subscribe\b)"
     r"|\b[\d,]+ (?:people|readers) (?:are|were) (?:following|reading|watching) this\b"
     r"|\b(?:contributed (?:reporting|to this (?:report|story|article))|all rights reserved|getty images)\b"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)(?: Photo)?/|\((?:AP|AFP|Reuters|EPA) Photo|\bvia (?:Reuters|AP|AFP)\W*$"
@@ -59,12 +61,30 @@ DATESTAMP = re.compile(
 EMAIL_OR_URL = re.compile(r"^\S+@\S+\.\S+$|^https?://\S+$")
 
 
+BYLINE = re.compile(
+    r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?\b"
+)
+# A headline quoting someone: 'Judge says four firms "shared a spreadsheet"', 'Letters: "My 3 water butts are empty"'
+QUOTED_HEADLINE = re.compile(r"[^.!?,…;:][\"”’']$")
+
+
 def clean(raw: str, *, html: bool = False) -> str:
     text = html_to_text(raw) if html else raw
     lines = [_normalise(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _repair_split_words([line for line in lines if line])
+    lines = _drop_standfirst(_repair_split_words([line for line in lines if line]))
     body = _drop_pull_quotes(_drop_furniture(lines))
     return "\n\n".join(body)
+
+
+def _drop_standfirst(lines: list[str]) -> list[str]:
+    """
+    Everything above the byline is the page's head: the headline and the standfirst that sums the story up
+    ("The agency has recorded 640 deaths. The real toll is higher."), whose figures the body gives again.
+    """
+    byline = next((i for i, line in enumerate(lines[:25]) if BYLINE.match(line) and len(line.split()) <= 14), None)
+    if byline is None:
+        return lines
+    return [line for i, line in enumerate(lines) if i >= byline or not is_prose(line)]
 
 
 def _drop_pull_quotes(body: list[str]) -> list[str]:
@@ -111,6 +131,8 @@ def is_prose(line: str) -> bool:
     words = WORD.findall(line)
     if len(re.findall(r"\w+", line)) < 6 or not words or not SENTENCE_END.search(line):
         return False
+    if QUOTED_HEADLINE.search(line) and not re.search(r"[.!?]\s", line) and len(words) <= 20:
+        return False  # a headline that ends on a quotation, with no full stop anywhere
     inner = words[1:] or words
     capitalised = sum(1 for w in inner if w[0].isupper())
     return capitalised / len(inner) < 0.5
@@ -176,6 +198,9 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
         j = i
         while j < len(lines) and BULLET.match(lines[j]):
             j += 1
+        if i > 0 and FURNITURE_HEADINGS.match(lines[i - 1]) and not is_prose(lines[i - 1]):
+            i = j  # "Most viewed" then a list: other pages' headlines, whatever they look like
+            continue
         items = [BULLET.sub("", line, count=1).strip() for line in lines[i:j]]
         lead = lines[i - 1] if i > 0 else ""
         if _lead_in(lead) and all(_list_item(item) or _sentence_case(item) for item in items):

@@ -85,7 +85,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         inside = [q for q in quotations if q.start < end and q.end > start]
         reports = find_reports(sentence) if (figures or day or inside or has_cue(sentence)) else []
         sentence_speaker: Speaker | None = None
-        sources = [(r.subject_start, r.position) for r in reports if r.subject_start >= 0]
+        sources = [_source_span(sentence, r) for r in reports if r.subject]
         figures = [f for f in figures if not (_counts_sources(f) and any(a <= f.span[0] < b for a, b in sources))]
         if len(figures) == 1 and recent and recent[-1][0] == number - 1 and EARLIER_VALUE_SENTENCE.match(sentence):
             # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
@@ -164,7 +164,12 @@ EARLIER_VALUE_SENTENCE = re.compile(
     r"(?:^(?:That|This|It|The\s+figure)\s+(?:is|was|was\s+itself|compares)\s+(?:(?:up|down)\s+from|with)\s+"
     # "Last year the figure for the whole year was 302."
     r"|^(?:Last\s+year|A\s+year\s+(?:earlier|ago|before)|The\s+year\s+before|In\s+\d{4}),?\s+the\s+"
-    r"(?:figure|number|total|count)\b[^.;,]{0,40}?\s(?:was|stood\s+at)\s+)"
+    r"(?:figure|number|total|count)\b[^.;,]{0,40}?\s(?:was|stood\s+at)\s+"
+    # "It had earlier put the number of residents affected at 9,000.", "In March we had put it at 79 per cent."
+    r"|^(?:In\s+[^,.]{3,50}?,?\s+)?(?:It|They|We|we|it|they)\s+had\s+(?:(?:earlier|initially|originally|first|"
+    r"previously)\s+)?put\s+(?:it|the\s+(?:figure|number|total|count)\b[^.;,]{0,40}?)\s+at\s+"
+    # "Two years ago it was 13,500."
+    r"|^(?:\w+\s+(?:years?|months?)\s+ago|Last\s+year|A\s+year\s+(?:earlier|ago|before)),?\s+it\s+was\s+)"
     r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
 )
 # A statistic's change or the level it reached: "The number out of work rose by 118,000 to 1.94 million".
@@ -206,7 +211,21 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
 
 def _counts_sources(figure: Figure) -> bool:
     """ "Two senior pilots ... said": a small count of people inside the source of a report is no claim."""
-    return figure.value < 20 and figure.value == int(figure.value) and figure.unit.endswith(("s", "people"))
+    counted = figure.unit.endswith(("s", "people")) or figure.unit in COLLECTIVE_PEOPLE
+    return figure.value < 20 and figure.value == int(figure.value) and counted
+
+
+COLLECTIVE_PEOPLE = {"staff", "personnel", "crew", "police", "clergy"}  # "Two IT staff, who spoke ..., said"
+
+
+def _source_span(sentence: str, report: Report) -> tuple[int, int]:
+    """Where the source of a report stands: before its cue, or after it ("according to people at three firms")."""
+    if report.subject_start >= 0:
+        return report.subject_start, report.position
+    if not sentence.startswith("according", report.position) or not report.subject:
+        return -1, -1
+    at = sentence.find(report.subject, report.position)
+    return (at, at + len(report.subject)) if at >= 0 else (-1, -1)
 
 
 def _speaker_of(

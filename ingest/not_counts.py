@@ -81,6 +81,12 @@ RESPONDENTS_AFTER = re.compile(
 SAMPLED_BEFORE = re.compile(
     r"\b(?:surveyed|polled|interviewed|questioned|sampled)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$"
 )
+# "before they reach 60", "until they are 67", "retire at 63"; not "the toll reached 64", which counts
+AGE_REACHED_BEFORE = re.compile(
+    r"\b(?:(?:they|we|you|I|he|she|who)\s+(?:are|were|am|is|was|turn|turns|turned|reach|reaches|reached)|"
+    r"(?:retire|retires|retired|retiring|retirement)\s+at)\s+$",
+    re.IGNORECASE,
+)
 VOTE_TALLY_AFTER = re.compile(
     r"\s+votes?\s+(?:to|against)\s+[\d,]+\b|\s+(?:to|against)\s+[\d,]+(?:\s+votes)?\s*,\s*with\b"
 )
@@ -138,11 +144,25 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     before = sentence[: m.start()]
     if NOT_A_COUNT_AFTER.match(after) or re.match(r"-\s+(?:to|and|or)\s+\d+-years?-olds?\b", after):
         return True  # "16- to 24-year-olds": an age band
+    if re.search(r"\b\d{1,2}:$", before) and re.match(r"(?!\d)", after) and len(m.group("num")) == 2:
+        return True  # the minutes of "the 07:42 service", "between 02:30 and 03:30": a time of day
     day_like = m.group("num").isdigit() and int(m.group("num")) <= 31
     if day_like and (DATE_AROUND[0].search(before) or DATE_AROUND[1].match(after)):
         return True  # "October 13", "13 October": a date, read by ingest.dates
     if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"\s*,", after):
         return True  # "Ridder, 58, told reporters": an age
+    if re.search(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s*$", before) and re.match(
+        r"\s*\.", after
+    ):
+        return True  # "..., said Hilde Sandvik, 63.": the age of the speaker named last
+    bare = re.fullmatch(r"\d{1,3}", m.group(0).strip()) is not None  # "64 per cent" is read as one match
+    if (
+        bare
+        and value <= 110
+        and AGE_REACHED_BEFORE.search(before)
+        and re.match(r"\s*(?:[.,;]|and\b|because\b|$)", after)
+    ):
+        return True  # "stop working before they reach 60", "retire at 63", "until they are 67": an age
     if re.search(r",\s*$", before) and re.match(r"\s*,\s*(?:who|whose|whom)\b", after) and value <= 120:
         return True  # "the company's supply chain director, 52, who has worked...": an age in apposition
     if re.search(r"\b(?:he|she|who)\s+(?:is|was|turned|will be|would have been)\s+$", before, re.I) and re.match(

@@ -48,6 +48,7 @@ STOP = {
     "yet", "even", "only", "just", "then", "there", "here", "again", "apiece", "overall", "altogether", "instead",
     "last", "next", "held", "kept", "left", "sent", "lost", "paid", "sold", "told", "found", "made", "taken",
     "given", "seen", "shown", "brought", "bought", "caught", "spent", "cannot", "towards", "toward", "does",
+    "put", "get", "gets", "got", "cast", "worth", "let", "hit", "did", "do",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
@@ -96,6 +97,7 @@ PROPORTION = re.compile(
     re.IGNORECASE,
 )
 JUST_BELOW = {"nearly", "almost", "just under", "barely"}
+PART_OF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former|back|front|early|late)\s+$", re.IGNORECASE)
 BY_BEFORE = re.compile(rf"\bby\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE)
 # A fraction of a scale or a unit: "a quarter of a million", "half a percentage point".
 FRACTION_OF_UNIT = re.compile(
@@ -375,15 +377,22 @@ def find_figures(
     figures.sort(key=lambda f: f.span[0])
     if any(f.unit == ELLIPTIC for f in figures):
         figures = _resolve_elliptic(figures, paragraph_unit)
-    return _revised_from_after(sentence, figures) if len(figures) > 1 and "rais" in sentence else figures
+    if len(figures) > 1:
+        if REVISED_WORD.search(sentence):
+            figures = _revised_from_after(sentence, figures)
+        figures = _earlier_values_folded(sentence, figures)
+    return figures
 
 
+REVISED_WORD = re.compile(r"rais|revis|lower|cut|reduc|increas|updat", re.IGNORECASE)
 # "4.1 million customers, raising its estimate from the 2.5 million it gave", "At least 9 civilians have been
 # killed, the mission said, raising its previous count of 5": the later figure is the value the first replaced
 RAISED_FROM_BEFORE = re.compile(
-    r",\s*(?:raising|lowering|revising|increasing|cutting|reducing|updating)\s+(?:up\s+|down\s+)?"
-    r"(?:its|their|the|his|her|our)\s+(?:[a-z]+\s+){0,2}?(?:estimate|count|forecast|figure|target|tally|toll|"
-    r"projection|total|number)\s+(?:from|of)\s+(?:the\s+|about\s+|around\s+|some\s+)?$"
+    r"(?:,\s*(?:raising|lowering|revising|increasing|cutting|reducing|updating)|"
+    # "about 2,000 troops, according to the institute, which revised its figure down from 2,600"
+    r"\b(?:which|and|after|having)\s+(?:[a-z]+\s+){0,2}?(?:raised|lowered|revised|increased|cut|reduced|updated))"
+    r"\s+(?:up\s+|down\s+)?(?:its|their|the|his|her|our)\s+(?:[a-z]+\s+){0,2}?(?:estimate|count|forecast|figure|"
+    r"target|tally|toll|projection|total|number)\s+(?:up\s+|down\s+)?(?:from|of)\s+(?:the\s+|about\s+|around\s+|some\s+)?$"
 )
 
 
@@ -429,6 +438,8 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if any(a <= p.start() < b for a, b in (f.span for f in found)):
             continue
         fraction = (p.group("frac") or p.group("frac2") or "").lower().replace("-", " ")
+        if fraction == "half" and PART_OF_PERIOD_BEFORE.search(sentence[: p.start()]):
+            continue  # "in the second half of the year": a stretch of time, not a share
         value: Decimal | None
         if (
             p.group("frac2")
@@ -867,3 +878,89 @@ def _unit(
         people = nearest.group(1).lower()
         return (people if people.endswith(("s", "personnel", "people")) else people + "s"), m.end()
     return "", 0
+
+
+# The value a figure replaced, stated in the same sentence past words the patterns of find_figures do not span:
+# "rose to 212 in November from 97 in October", "to 2.1 per cent of output, from 1.6 per cent last year",
+# "up to 7,200 flights a year between 23:00 and 06:00, up from 5,500".
+_EARLIER_QUALIFIER = r"(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|just\s+over|just\s+under)\s+)?"
+FROM_EARLIER_BEFORE = re.compile(
+    r"(?:(?P<dir>\b(?:up|down)\s+)|\s)from\s+(?:(?:an?|its|the|their|his|her)\s+)?"
+    r"(?:(?:earlier|previous|initial|original|peak|high|low|record)\s+)?(?:(?:estimate|forecast|figure|range|level)\s+)?"
+    rf"(?:of\s+)?{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
+TO_BEFORE = re.compile(rf"\bto\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
+FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
+# "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
+FIRST_GIVEN_BEFORE = re.compile(r"\b(?:first|initially|originally)\s+(?:[a-z]+\s+){0,6}?$", re.IGNORECASE)
+REVISED_TO_BEFORE = re.compile(
+    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|changed)\s+(?:[\w'’]+\s+){0,3}?(?:up\s+|down\s+)?"
+    rf"to\s+{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
+
+
+AGAINST_BEFORE = re.compile(rf",\s*against\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
+HAVING_PUT_BEFORE = re.compile(
+    r",\s*having\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:put|estimated|given|reported)\s+"
+    rf"(?:(?:the|its|their|it)\s+)?(?:[a-z]+\s+){{0,5}}?(?:at|as)\s+{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """
+    A figure that only gives the value another figure of the same unit in the sentence replaced becomes that
+    figure's previous value, not a claim of its own: "to X ... from Y", "up from Y" after X, "from Y to X",
+    "first said Y ..., then raised it to X".
+    """
+    result = list(figures)
+    i = 0
+    while i + 1 < len(result):
+        first, second = result[i], result[i + 1]
+        gap = sentence[first.span[1] : second.span[0]]
+        before_first = sentence[: first.span[0]]
+        before_second = sentence[: second.span[0]]
+        usable = (
+            first.unit == second.unit
+            and first.previous_value is None
+            and second.previous_value is None
+            and not first.derived
+            and not second.derived
+            and first.qualifier != Qualifier.RANGE
+            and second.qualifier != Qualifier.RANGE
+            and len(gap) <= 90
+            # "Three in ten ..., up from 24 percent": a share in words and one in digits are read as two claims
+            and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
+            and not re.search(r";|:\s", gap)
+        )
+        if usable and FIRST_GIVEN_BEFORE.search(before_first[-60:]) and REVISED_TO_BEFORE.search(before_second):
+            # "had originally put the sum at 14 million marks, but raised their estimate to 23.6 million"
+            result[i + 1] = replace(second, previous_value=first.value)
+            del result[i]
+            continue
+        if usable and HAVING_PUT_BEFORE.search(before_second):
+            # "about 265 million pounds, having put the figure at 180 million pounds when building started"
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
+        against = AGAINST_BEFORE.search(before_second)
+        if usable and against and EARLIER_PERIOD.match(sentence[second.span[1] :]):
+            # "it now has 14 surveyors for the whole coast, against 22 a decade ago"
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
+        if usable and not re.search(r"\bbut\b", gap):
+            earlier = FROM_EARLIER_BEFORE.search(before_second)
+            changed = earlier is not None and (earlier.group("dir") or TO_BEFORE.search(before_first))
+            if earlier is not None and changed and earlier.start() >= first.span[1]:
+                result[i] = replace(first, previous_value=second.value)
+                del result[i + 1]
+                continue
+            if FROM_BEFORE.search(before_first) and re.fullmatch(rf"\s+to\s+{_EARLIER_QUALIFIER}", gap, re.IGNORECASE):
+                result[i + 1] = replace(second, previous_value=first.value)
+                del result[i]
+                continue
+        i += 1
+    return result

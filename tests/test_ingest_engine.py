@@ -92,6 +92,42 @@ def test_it_drops_a_pull_quote_and_a_where_it_appeared_line():
     assert clean(text) == "That was in June. We found 63 whales on one beach in a single morning, the trust said."
 
 
+def test_it_drops_the_standfirst_above_the_byline():
+    raw = (
+        "Ferry fares to rise again\n\n"
+        "The operator will charge 14 crowns more a trip from March. Islanders are angry.\n\n"
+        "By Ada Strom, Transport Reporter\n\nThe island ferry will raise its fares by 14 crowns, the operator said."
+    )
+    cleaned = clean(raw)
+    assert "Islanders are angry" not in cleaned
+    assert "the operator said" in cleaned
+
+
+def test_it_drops_a_headline_that_ends_on_a_quotation():
+    raw = (
+        "The mill closed in May after 80 years, the owners said on Monday.\n\n"
+        'Mayor says the 200 job losses are "a blow to the whole valley"'
+    )
+    assert "Mayor says" not in clean(raw)
+
+
+def test_it_drops_a_list_of_headlines_under_a_furniture_heading():
+    raw = (
+        "The mill closed in May after 80 years, the owners said on Monday.\n\nMost viewed\n"
+        "- The 10 wettest weeks on record, mapped\n- Ask the data desk: 5 questions about the closure"
+    )
+    assert clean(raw) == "The mill closed in May after 80 years, the owners said on Monday."
+
+
+def test_it_drops_the_method_box_and_the_subscription_offer():
+    raw = (
+        "The mill closed in May after 80 years, the owners said on Monday.\n\n"
+        "How we did this: we read the payroll files of all 31 mills in the valley.\n\n"
+        "Methodology: Figures are for 12 districts.\n\nSubscribe from 3 crowns a week. Cancel any time."
+    )
+    assert clean(raw) == "The mill closed in May after 80 years, the owners said on Monday."
+
+
 def test_a_case_number_with_a_year_in_it_is_an_identifier():
     assert find_figures("The case is listed as OD-2026-4471.", "Many people complained. ") == []
 

@@ -71,3 +71,108 @@ def test_it_does_not_carry_a_bodys_report_onto_its_share_price():
     first, second = extract(text)
     assert first.speaker == "company"
     assert second.speaker is None
+
+
+def revisions(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
+    return [(m.value, m.unit, m.previous_value) for m in extract(text)]
+
+
+def test_it_does_not_read_the_minutes_of_a_time_of_day_as_a_count():
+    text = "The ferry company will add two cabins to the 06:45 and 09:15 sailings."
+    assert figures(text) == [(Decimal("2"), "cabins")]
+
+
+def test_it_does_not_read_the_half_of_a_period_as_a_share():
+    text = "The brewery expects the sale to close in the second half of 2031."
+    assert figures(text) == []
+
+
+def test_it_folds_an_earlier_value_after_words_between_it_and_the_new_one():
+    text = "Burglaries rose to 318 in March from 240 in February, the police said."
+    assert revisions(text) == [(Decimal("318"), "burglaries", Decimal("240"))]
+
+
+def test_it_folds_an_earlier_value_given_up_from_past_a_time_of_day():
+    text = "The depot may run up to 90 lorries a night between 22:00 and 05:00, up from 60."
+    assert revisions(text) == [(Decimal("90"), "lorries", Decimal("60"))]
+
+
+def test_it_folds_a_change_from_a_qualified_value_to_another():
+    text = "Its grant falls from roughly 12 million crowns to about 7 million crowns."
+    assert revisions(text) == [(Decimal("7000000"), "crowns", Decimal("12000000"))]
+
+
+def test_it_folds_a_first_value_that_a_later_one_replaced():
+    text = "The hackers first demanded 900,000 crowns, then lowered their demand to 300,000 crowns."
+    assert revisions(text) == [(Decimal("300000"), "crowns", Decimal("900000"))]
+
+
+def test_it_folds_a_value_a_source_revised_in_a_relative_clause():
+    text = "About 700 rangers patrol the park, according to the trust, which revised its count down from 850."
+    assert revisions(text) == [(Decimal("700"), "rangers", Decimal("850"))]
+
+
+def test_it_keeps_a_worded_share_and_the_earlier_share_in_digits_apart():
+    text = "Two in five homes now have solar panels, up from 18 percent in 2019."
+    assert [v for v, _, _ in revisions(text)] == [Decimal("40"), Decimal("18")]
+
+
+def test_it_does_not_count_the_staff_who_are_the_source_of_a_report():
+    text = "Two lab staff, who asked not to be named, said the clinic had lost 40 samples."
+    assert figures(text) == [(Decimal("40"), "samples")]
+
+
+def test_it_does_not_count_the_firms_named_in_an_according_to_source():
+    text = "Margins fell to about 4 per cent, according to people at three of the biggest bakeries."
+    assert figures(text) == [(Decimal("4"), "percent")]
+
+
+def test_it_does_not_read_the_age_of_a_speaker_named_last_as_a_count():
+    text = 'The storm cut power to 900 homes. "We sat in the dark for two days," said Ansel Mork, 71.'
+    assert figures(text) == [(Decimal("900"), "homes")]
+
+
+def test_it_does_not_read_an_age_someone_reaches_or_retires_at_as_a_count():
+    text = "About 4,000 tilers work in the region. Most stop work before they reach 58, a study found."
+    assert figures(text) == [(Decimal("4000"), "tilers")]
+    text = "The mine employs 700 miners. Under the deal, miners may retire at 60."
+    assert figures(text) == [(Decimal("700"), "miners")]
+
+
+def test_it_still_counts_a_toll_that_reached_a_figure():
+    assert figures("The death toll reached 64 on Friday, officials said.") == [(Decimal("64"), "deaths")]
+
+
+def test_it_does_not_take_a_verb_after_a_figure_as_its_unit():
+    text = "The orchard had 9,000 trees in spring. By autumn there were maybe 200 worth keeping."
+    assert figures(text) == [(Decimal("9000"), "trees"), (Decimal("200"), "trees")]
+    text = "Officials counted 5,120 ballots. The figure of about 4,000 put forward by the party was wrong."
+    assert (Decimal("4000"), "put") not in figures(text)
+
+
+def test_it_folds_a_first_value_replaced_after_a_but():
+    text = "Auditors had originally put the loss at 3 million crowns, but raised their estimate to 5 million crowns."
+    assert revisions(text) == [(Decimal("5000000"), "crowns", Decimal("3000000"))]
+
+
+def test_it_folds_the_value_a_source_had_put_a_figure_at():
+    text = "The bridge will cost about 90 million crowns, having put the figure at 60 million crowns in 2020."
+    assert revisions(text) == [(Decimal("90000000"), "crowns", Decimal("60000000"))]
+
+
+def test_it_folds_an_earlier_value_given_against_an_earlier_period():
+    text = "The service now has 9 vets for the whole island, against 15 a decade ago."
+    assert revisions(text) == [(Decimal("9"), "vets", Decimal("15"))]
+
+
+def test_it_folds_the_value_a_source_had_put_a_figure_at_in_the_next_sentence():
+    text = (
+        "The insurer said up to 4,000 drivers may have been affected. "
+        "It had earlier put the number of drivers affected at 1,500."
+    )
+    assert revisions(text) == [(Decimal("4000"), "drivers", Decimal("1500"))]
+
+
+def test_it_folds_a_value_from_years_ago_in_the_next_sentence():
+    text = '"We had nearly 800 entries this spring. Two years ago it was 450," the organiser said.'
+    assert [(v, p) for v, _, p in revisions(text)] == [(Decimal("800"), Decimal("450"))]
