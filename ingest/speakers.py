@@ -1093,9 +1093,13 @@ def _looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or any(w.lower().strip(".,") in ORG_WORDS for w in words):
         return False
-    if words[0].lower() in PLACE_WORDS:
+    if words[0].lower() in PLACE_WORDS or words[0] == "The":  # "The Lantern Fox" is a title, not a person
         return False
-    return all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+|[A-Z]\.", w) for w in words)
+    return all(PERSON_NAME_WORD.fullmatch(w) for w in words)
+
+
+# "Ines", "Corrado-Veldt", "McAllister", "O'Neill", "J.": a double-barrelled or prefixed surname is a name too
+PERSON_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.")
 
 
 PREPOSITION_BEFORE = re.compile(r"\b(?:[Bb]y|in|at|to|from|near|for|with|on|of)\s+$")

@@ -155,3 +155,11 @@ def test_it_does_not_read_relating_to_as_a_report():
     text = "The bank was hacked in May.\n\nAccording to the bank: records relating to 9,000 clients were copied."
     [mention] = extract(text)
     assert mention.speaker == "bank"
+
+
+def test_it_gives_the_answers_to_an_interviewee_with_a_double_barrelled_surname():
+    film = 'The film "The Honey Year" made Lise Varga-Holm famous. She has kept'
+    page = QA_PAGE.replace("Dr Ivo Tarrant has kept", film)
+    interview = find_interview(clean_text(page))
+    assert interview is not None
+    assert interview.interviewee == "Lise Varga-Holm"
