@@ -1027,8 +1027,17 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         name = _strip_possessor(name)
         resolved = memory.resolve(re.sub(r"^(?:The|A|An)\s+", "", name))
         return resolved, False
+    if UNNAMED_ONE.match(text) and not DOCUMENT_SOURCE.search(text.split(" ", 2)[1]):
+        # "A manager at one of the terminal operators", "a geologist who worked on the report": an indefinite
+        # person the article does not name is an unnamed source, and "he said" after it still means them
+        return text, True
     text = REDUCED_RELATIVE_TAIL.sub("", text)  # "A fleet audit released in March" -> "fleet audit"
     return memory.resolve(_PLAIN_DROP.sub("", text)), False
+
+
+# An indefinite source with no name in it: "A manager at one of the operators", "One engineer"; the head noun is
+# checked against the documents PARC names as sources ("A fleet audit released in March" is no person)
+UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z][a-z-]+(?:\s+(?![A-Z])[\w'’-]+)*$")
 
 
 REDUCED_RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|last|this|earlier|alongside|with|since)\b.*$")

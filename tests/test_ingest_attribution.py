@@ -163,3 +163,13 @@ def test_it_gives_the_answers_to_an_interviewee_with_a_double_barrelled_surname(
     interview = find_interview(clean_text(page))
     assert interview is not None
     assert interview.interviewee == "Lise Varga-Holm"
+
+
+def test_it_keeps_an_indefinite_unnamed_source_for_the_pronoun_after_it():
+    page = (
+        "The mayor, Tilda Brann, opened the new depot on Monday.\n\n"
+        "A driver at one of the bus companies, who asked not to be named, said 40 buses were off the road. "
+        "About a quarter of them would not run again, he said.\n"
+    )
+    speakers = _speakers(page)
+    assert speakers["About a quarter"] == speakers["40 buses"] == "A driver at one of the bus companies"
