@@ -157,9 +157,17 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             continue
         if FURNITURE_PROSE.search(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line.split()) <= 12):
             continue
-        if is_prose(line) or (body and _asks(line) and i + 1 < len(lines) and _answer(lines[i + 1])):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        asked = bool(body) and _asks(line) and _answer(following) if following else False
+        if is_prose(line) or asked or _introduces_quotation(line, following):
             body.append(line)
     return body
+
+
+def _introduces_quotation(line: str, following: str) -> bool:
+    """ "The fire chief, Ada Lenz, gave reporters an update:" then a quotation: prose that says whose it is."""
+    opens = following.lstrip()[:1]
+    return line.endswith(":") and bool(opens) and opens in '"“‘' and is_prose(line[:-1] + ".")
 
 
 def _asks(line: str) -> bool:

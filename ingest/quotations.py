@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.cues import has_cue
-from ingest.speakers import Report, find_reports
+from ingest.speakers import Report, find_reports, introducing_subject
 
 OPENING = "“"
 CLOSING = "”"
@@ -105,4 +105,18 @@ def _attribution(text: str, start: int, end: int) -> tuple[Report | None, Report
         reports = [r for r in find_reports(lead) if r.subject]
         if reports:
             return reports[-1], (reports[-2] if len(reports) > 1 else None)
+    if not lead.strip() and line_start > 0:
+        # a paragraph that opens with the quotation, after one that ends in a colon: "The fire chief, Ada Lenz,
+        # has just given an update to reporters:" introduces whose words follow
+        previous = text[:line_start].rstrip()
+        previous = previous[previous.rfind("\n") + 1 :]
+        if previous.endswith(":"):
+            sentence_start = max((m.end() for m in _SENTENCE_END.finditer(previous)), default=0)
+            introduction = previous[sentence_start:].strip()
+            reports = [r for r in find_reports(introduction) if r.subject]
+            if reports:
+                return reports[-1], None
+            subject = introducing_subject(introduction)
+            if subject:
+                return Report(position=0, subject=subject, stance="asserts"), None
     return None, None

@@ -755,6 +755,17 @@ def _first_clause_subject(sentence: str) -> str | None:
     return phrase if source or ANONYMOUS_SOURCE.match(phrase) else None
 
 
+def introducing_subject(sentence: str) -> str | None:
+    """
+    Who a sentence that ends in a colon introduces as the voice of the quotation after it, when it has no
+    reporting verb ("The fire chief, Ada Lenz, has just given an update:"): the subject that opens it.
+    """
+    apposed = OPENING_APPOSITION.match(sentence)
+    if apposed and _looks_like_person(_strip_titles(apposed.group(1))):
+        return apposed.group(1)
+    return _first_clause_subject(sentence)
+
+
 APPOSED_PARTICIPLE = re.compile(r"[a-z]+ing\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s)")  # "representing Brennik"
 PARENTHETICALS = {
     "however", "meanwhile", "though", "too", "also", "in turn", "for their part", "for its part", "for his part",

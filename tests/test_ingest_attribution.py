@@ -173,3 +173,12 @@ def test_it_keeps_an_indefinite_unnamed_source_for_the_pronoun_after_it():
     )
     speakers = _speakers(page)
     assert speakers["About a quarter"] == speakers["40 buses"] == "A driver at one of the bus companies"
+
+
+def test_it_gives_a_quotation_to_whom_the_paragraph_before_introduces_with_a_colon():
+    page = (
+        "A spokesman for the depot said the doors were shut.\n\n"
+        "The harbour master, Nils Orvane, who has run the port for a decade, gave an update to reporters:\n\n"
+        '"We have 60 ships waiting outside the breakwater."\n'
+    )
+    assert _speakers(page)["60 ships"] == "Nils Orvane"
