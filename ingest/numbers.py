@@ -606,6 +606,28 @@ SUBJECT_LEVEL_BEFORE = re.compile(
 )
 
 
+PRONOUN_ANTECEDENT_SKIP = {"others", "officials", "ones", "days", "years"}
+
+
+def _plural_antecedent(before: str, context_before: str) -> str:
+    """
+    The plural noun a pronoun ("of them") stands for: the first of its sentence before any reporting verb, else
+    the first of the sentence before in the same paragraph ("We had students on sofas. We counted 85 of them").
+    """
+    paragraph = context_before.rsplit("\n", 1)[-1]
+    previous = re.split(r"[.!?][\"”’]?\s+", paragraph.strip())[-1] if paragraph.strip() else ""
+    for text in (before, previous):
+        for word in re.finditer(r"\b([A-Za-z][a-z-]+)\b(?![’'])", text):
+            noun = word.group(1).lower()
+            if noun in STANCE_OF:
+                break  # "The bank said names ... were taken for 410,000 of them": what was said, not a subject
+            if noun in ("people", "children", "men", "women"):
+                return noun
+            if _plural_noun(noun) and noun not in DURATION_UNITS and noun not in PRONOUN_ANTECEDENT_SKIP:
+                return noun
+    return ""
+
+
 def _plural_noun(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and word not in STOP and len(word) > 3
 
@@ -709,7 +731,7 @@ def _unit(
     if casualties:  # "relatives of 27 of the dead"
         return casualties.group(1), m.end() + casualties.end()
     partitive = re.match(
-        r"\s+of\s+(?:(?:the|its|their|our|his|her)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
+        r"\s+of\s+(?:(?:the|its|their|our|his|her|my|your)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
         r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
         r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?"
         # "71 of 130 seats", "88 of parliament's 169 seats": with no determiner, only before the whole's figure
@@ -746,8 +768,18 @@ def _unit(
     if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained|[a-z]+ed)\b", after):
         return earlier[-1].unit, m.end()  # "four miners have died and at least nine are still missing"
     last_unit = list(known_units.values())[-1] if known_units else ""
-    if re.match(r"\s+of\s+(?:them|those|these|whom|it|that)\b", after) and (earlier or paragraph_unit or last_unit):
-        # "Two of them remain in hospital": of what was counted last
+    if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
+        # "Two of them remain in hospital": of what was counted last; but never of a share, and in a paragraph
+        # that has counted nothing yet, of the plural noun the pronoun stands for ("the cables ... 96 of them")
+        counted = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
+        paragraph_count = paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
+        antecedent = (counted[-1] if counted else paragraph_count) or _plural_antecedent(
+            sentence[: m.start()], context_before
+        )
+        if antecedent or last_unit not in SHARE_UNITS:
+            return antecedent or last_unit, m.end()
+        return "", 0
+    if re.match(r"\s+of\s+(?:it|that)\b", after) and (earlier or paragraph_unit or last_unit):
         return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
     if re.search(r"\b(?:another|a further)\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
         return ELLIPTIC, m.end()  # "41 teams working, and I have asked for another 20": more of the same

@@ -176,3 +176,40 @@ def test_it_folds_the_value_a_source_had_put_a_figure_at_in_the_next_sentence():
 def test_it_folds_a_value_from_years_ago_in_the_next_sentence():
     text = '"We had nearly 800 entries this spring. Two years ago it was 450," the organiser said.'
     assert [(v, p) for v, _, p in revisions(text)] == [(Decimal("800"), Decimal("450"))]
+
+
+def test_it_does_not_count_a_share_as_what_of_them_refers_to():
+    text = (
+        "The park gets 9,000 walkers a week, a third of them tourists.\n\n"
+        "The old benches on the north path are rotten and the council will replace 45 of them."
+    )
+    assert (Decimal("45"), "benches") in figures(text)
+
+
+def test_it_reads_of_them_as_the_subject_of_the_sentence_in_a_new_paragraph():
+    text = (
+        "The plant employs 700 welders.\n\n"
+        "Neighbours of the plant crowded the hearing, and more than 30 of them asked to speak."
+    )
+    assert (Decimal("30"), "neighbours") in figures(text)
+
+
+def test_it_reads_of_them_as_a_plural_of_the_sentence_before():
+    text = (
+        "Rents rose by a quarter.\n\n"
+        '"We had nurses sleeping in their cars all winter. Last month we counted 12 of them," said a manager.'
+    )
+    assert (Decimal("12"), "nurses") in figures(text)
+
+
+def test_it_does_not_take_what_was_said_as_what_of_them_refers_to():
+    text = (
+        "Hackers stole data on 2 million clients.\n\n"
+        "The firm said emails and addresses were taken, and card numbers for 90,000 of them."
+    )
+    assert (Decimal("90000"), "clients") in figures(text)
+
+
+def test_it_counts_a_part_of_a_whole_the_speaker_owns():
+    text = '"I have had to let 4 of my 11 drivers go," the owner said.'
+    assert (Decimal("4"), "drivers") in figures(text)
