@@ -551,13 +551,19 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if proper and head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}:
         return proper.group(1), end + proper.end()  # "two senior Reformist officials"
     # "3,000 more troops", "212 new dengue cases", "three training sites": the head noun comes last
-    for _ in range(3):
+    for step in range(3):
         nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
         if not nxt or nxt.group(1) in STOP:
             break
         following = nxt.group(1)
         third = re.match(r"\s[a-z-]+\s([a-z][a-z-]*)", sentence[end:])
-        if not head.endswith("s") and not following.endswith("s") and third and _plural_noun(third.group(1)):
+        if (
+            not head.endswith("s")
+            and head not in PLURAL_WITHOUT_S
+            and not following.endswith("s")
+            and third
+            and _plural_noun(third.group(1))
+        ):
             head, end = third.group(1), end + third.end()  # "two coast guard officers"
             break
         if head in MODIFIERS or (not head.endswith("s") and (following.endswith("s") or following in COLLECTIVE_HEADS)):
@@ -566,7 +572,14 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             # "three maths teachers", "40 arms shipments": after a plural head a verb would not take an -s,
             # so a second plural is the head of a compound
             head, end = following, end + nxt.end()
-        elif following.endswith("ing") and (then := re.match(r"\s[a-z-]+\s([a-z][a-z-]*)", sentence[end:])):
+        elif (
+            following.endswith("ing")
+            and step == 0
+            and head not in PLURAL_WITHOUT_S
+            and (then := re.match(r"\s[a-z-]+\s([a-z][a-z-]*)", sentence[end:]))
+        ):
+            # only right after the figure: "60 fallen trees blocking roads", "3 men sharing cells" are the trees
+            # and the men, doing something to the noun after them
             if not _plural_noun(then.group(1)):
                 break
             head, end = then.group(1), end + then.end()  # "700 maths teaching posts"
@@ -626,6 +639,9 @@ def _plural_antecedent(before: str, context_before: str) -> str:
             if _plural_noun(noun) and noun not in DURATION_UNITS and noun not in PRONOUN_ANTECEDENT_SKIP:
                 return noun
     return ""
+
+
+PLURAL_WITHOUT_S = {"people", "children", "men", "women"}  # never the modifier of a compound noun
 
 
 def _plural_noun(word: str) -> bool:

@@ -213,3 +213,12 @@ def test_it_does_not_take_what_was_said_as_what_of_them_refers_to():
 def test_it_counts_a_part_of_a_whole_the_speaker_owns():
     text = '"I have had to let 4 of my 11 drivers go," the owner said.'
     assert (Decimal("4"), "drivers") in figures(text)
+
+
+def test_it_counts_the_noun_before_a_participle_and_its_object():
+    assert figures("Inspectors found 6 women sharing rooms built for two.")[0] == (Decimal("6"), "women")
+    assert figures("Crews cleared about 80 fallen poles blocking lanes.")[0] == (Decimal("80"), "poles")
+
+
+def test_it_still_reads_a_compound_noun_with_a_participle_in_it():
+    assert figures("The county has 300 maths teaching posts.") == [(Decimal("300"), "posts")]
