@@ -65,6 +65,20 @@ def test_it_keeps_a_list_its_lead_in_sentence_runs_into():
     assert (Decimal("86.0000"), "schools", "civil protection agency") in found
 
 
+def test_it_keeps_a_list_of_lower_case_clauses_after_its_lead_in():
+    text = (
+        "The port announced new fees on Monday.\n\n"
+        "Key points, according to the port authority:\n"
+        "- the berth fee rises to 340 ardels from 275\n"
+        "- about 1.2 million tonnes a year will be covered\n"
+        "- the new fees apply from 3 March\n"
+    )
+    found = {m.figure: m for m in extract(clean(text))}
+    assert found["340 ardels from 275"].previous_value == 275
+    assert found["340 ardels from 275"].speaker == "port authority"
+    assert "about 1.2 million tonnes" in found
+
+
 def test_it_keeps_a_list_of_labelled_figures_and_of_sentences():
     text = (
         "The water company lost more water than ever last year, its annual returns show.\n\n"
