@@ -1560,3 +1560,18 @@ def test_it_keeps_a_list_of_reported_clauses_without_full_stops():
         "- About 300 drivers will be hired, the union says\n"
     )
     assert "About 300 drivers will be hired" in text
+
+
+def test_it_counts_a_plural_subject_that_will_fall_to_a_level():
+    found = find_figures("Night buses on the harbour line will fall to 26 from 40.")
+    assert [(f.value, f.unit, f.previous_value) for f in found] == [(Decimal("26"), "buses", Decimal("40"))]
+
+
+def test_it_counts_a_plural_subject_with_a_modifier_that_rose_to_a_level():
+    found = find_figures("Objections about parking rose to 1,310 last year from 870 the year before.")
+    assert [(f.value, f.unit, f.previous_value) for f in found] == [(Decimal("1310"), "objections", Decimal("870"))]
+
+
+def test_it_does_not_count_levels_as_what_a_level_measures():
+    found = find_figures("Levels had fallen to 190 by noon.", "Ozone reached 240 micrograms per cubic metre. ")
+    assert all(f.unit != "levels" for f in found)
