@@ -211,7 +211,7 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
             continue
         items = [BULLET.sub("", line, count=1).strip() for line in lines[i:j]]
         lead = lines[i - 1] if i > 0 else ""
-        if _lead_in(lead) and all(_list_item(item) or _sentence_case(item) for item in items):
+        if _lead_in(lead) and all(_list_item(item) or _sentence_case(item) or _clause_item(item) for item in items):
             # items a list leaves unpunctuated are joined as the clauses of one sentence
             ended = [
                 item if item.endswith((";", ".")) else item + (";" if k < len(items) - 1 else ".")
@@ -247,6 +247,24 @@ def _sentence_case(item: str) -> bool:
         return False
     later = words[1:] if item[0].isalpha() else words
     return sum(1 for w in later if w[0].isupper()) / len(later) < 0.3
+
+
+def _clause_item(item: str) -> bool:
+    """
+    "the fund rises to 48 million from 22 million": an item written small, the lead-in's sentence going on
+    ("Key facts, according to the foundation:"); only after a lead-in, where a menu's links do not stand.
+    """
+    # "applications open on 12 January": a date's capital is no headline's
+    words = WORD.findall(CALENDAR_WORD.sub("", item))
+    if len(words) < 3 or not item[:1].islower():
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) < 0.3
+
+
+CALENDAR_WORD = re.compile(
+    r"\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def _list_item(item: str) -> bool:

@@ -614,7 +614,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
 SUBJECT_LEVEL_BEFORE = re.compile(
     r"^\W*(?:[A-Z][a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
     r"(?:rose|fell|climbed|dropped|increased|decreased|declined|grew|jumped|slipped|peaked|held(?:\s+(?:up|steady))?|"
-    r"stood|reached|totalled|totaled|hit)\s+(?:(?:at|to)\s+)?"
+    r"stood|reached|totalled|totaled|hit|"
+    # "Daily services will fall to 38 from 52", "Complaints have risen to 4,870": the level to come or reached
+    r"(?:will|would|could|may|might|are\s+(?:expected|set|due)\s+to)\s+(?:fall|rise|drop|grow|climb|increase|decrease)|"
+    r"risen|fallen|grown|climbed|dropped)\s+(?:(?:at|to)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
 
@@ -827,7 +830,16 @@ def _unit(
     ):
         return "", 0  # "respondents under 35", "children under 12": an age
     level = SUBJECT_LEVEL_BEFORE.match(sentence[: m.start()])
-    if level and _plural_noun(level.group("noun").lower()) and not _DIGIT.search(level.group("between")):
+    opening = re.match(r"\W*([A-Z][a-z]+)\s", sentence)
+    if level and not _plural_noun(level.group("noun").lower()) and opening and opening.group(1).lower() != "its":
+        # "Complaints about noise rose to": the opening capital is the plural subject itself, not a modifier
+        level = SUBJECT_LEVEL_BEFORE.match(sentence[opening.start(1) : m.start()].lower())
+    if (
+        level
+        and _plural_noun(level.group("noun").lower())
+        and level.group("noun").lower() not in GENERIC_SUBJECTS  # "Levels had fallen to 190": of what was measured
+        and not _DIGIT.search(level.group("between"))
+    ):
         # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
         # a plural subject reached counts that subject, not what the paragraph counted before
         return level.group("noun").lower(), m.end()

@@ -144,6 +144,9 @@ class SpeakerMemory:
     last_speaker_anonymous: bool = False
     named_since_speaker: bool = False  # a person was named, not speaking, after the last speaker spoke
     roles: dict[str, str] = field(default_factory=dict)  # "judge" -> "Arvid Holmquist", from "Judge Arvid Holmquist"
+    # the unnamed sources that have spoken, the last last: "the official said" paragraphs later still means
+    # "a senior official at the ministry" when no official was named, whoever spoke in between
+    anonymous_speakers: list[str] = field(default_factory=list)
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
@@ -195,6 +198,8 @@ class SpeakerMemory:
             # a single name that is no known person's surname speaks for an organisation: "Lumenet disputed that"
             self.last_organisation = speaker
             self.speaking_organisations[speaker] = self.speaking_organisations.get(speaker, 0) + 1
+        if speaker and anonymous and SINGLE_SOURCE.match(speaker):
+            self.anonymous_speakers.append(speaker)
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
             self.named_since_speaker = False
@@ -779,6 +784,19 @@ _APPOSED_PARTICIPLES = (
 )
 
 
+SET_OFF_RELATIVE = re.compile(
+    r",\s*(?:and\s+(?:who|whose)|(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+(?:whom|which))\b"
+    r"(?:[^,]|,(?=\d))*,?\s*$"
+)
+# A group named by what its members are doing or where they are: "Workers leaving the afternoon shift",
+# "Passengers waiting at the terminal": a present participle after the anonymous head (a reduced relative)
+ANONYMOUS_PARTICIPLE = re.compile(
+    rf"^(?:(?:the|some|many|several|two|three|four|dozens\s+of)\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{ANONYMOUS_HEADS})"
+    r"\s+[a-z]+ing\s+[^,;:]+$",
+    re.IGNORECASE,
+)
+
+
 def subject_phrase(before: str) -> str | None:
     """
     The noun phrase that is the subject of a reporting verb, read back from the verb: with its
@@ -793,6 +811,9 @@ def subject_phrase(before: str) -> str | None:
     )
     text = re.sub(r"[”\"’']\s*,?\s*$", "", text).rstrip(" ,")
     text = re.sub(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
+    # "Two nurses who work nights, and who asked not to be named because ..., said"; "Anglers, several of whom
+    # asked not to be named, said": a set-off relative clause, joined or partitive, is no part of the source
+    text = re.sub(SET_OFF_RELATIVE, "", text).rstrip(" ,")
     # "The survey, carried out by the wildlife service with two universities, found": a participle in apposition
     text = re.sub(rf",\s*(?:{_APPOSED_PARTICIPLES})\s+by\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
     # "The report, based on an unannounced inspection in September, found": a participle phrase in apposition
@@ -819,6 +840,8 @@ def subject_phrase(before: str) -> str | None:
     contact = CONTACT_CLAUSE.match(parts[-1])
     if contact:  # "a levy it says", "a figure the city's own auditors say": the relative clause's own subject
         return contact.group("subject")
+    if not _valid_np(parts[-1]) and ANONYMOUS_PARTICIPLE.match(parts[-1]) and len(parts[-1].split()) <= 8:
+        return parts[-1]
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
         named = [p for p in parts if _valid_np(p) and _ends_with_name(p)]
         if named:
@@ -1003,8 +1026,13 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if ANONYMOUS_SOURCE.match(text) and not re.match(r"(?:the|his|her|its)\s", lowered) and not named:
         return text, True  # "a senior official", "people familiar with the matter", "U.S. officials"
     core = re.sub(r"^(?:The|A|An)\s+", "", _POSTMODIFIER.sub("", text))
-    if ANONYMOUS_SOURCE.match(text) and _POSTMODIFIER.search(text) and not re.search(r"\b[A-Z]", core):
-        return text, True  # "Analysts at Kessel Bank", not "the Union of Dock Workers"
+    lowered_core = not re.search(r"\b[A-Z]", core) or re.fullmatch(ANONYMOUS_HEADS, core, re.IGNORECASE) is not None
+    if ANONYMOUS_SOURCE.match(text) and _POSTMODIFIER.search(text) and lowered_core:
+        # "Analysts at Kessel Bank", "Parents in the hill town of Orm" (capital only as the sentence opens),
+        # not "the Union of Dock Workers"
+        return text, True
+    if ANONYMOUS_PARTICIPLE.match(text) and not re.search(r"\b[A-Z]", core[1:]):
+        return text, True  # "Workers leaving the afternoon shift"
     role = ROLE_NOUNS.search(text) if lowered.startswith(("the ", "a ", "an ", "her ", "his ", "its ")) else None
     if role and not _ends_with_name(text):
         if lowered.startswith(("a ", "an ")):
@@ -1012,6 +1040,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         head = lowered.split()[-1]
         if memory.last_speaker_anonymous and memory.last_speaker and head in memory.last_speaker.lower():
             return memory.last_speaker, True  # "a senior official ... the official added": still unnamed
+        earlier = next((a for a in reversed(memory.anonymous_speakers) if head in a.lower().split()), None)
+        if earlier and head not in memory.roles and lowered.startswith("the "):
+            return earlier, True  # "A senior official said ... The ministry rejected that. ..., the official said"
         return memory.roles.get(head) or memory.last_person or _PLAIN_DROP.sub("", text), False
     organisation = ORG_REF.search(text) if lowered.startswith(("the ", "a ", "an ", "its ")) else None
     if organisation and not _ends_with_name(text):
@@ -1048,7 +1079,7 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
 
 # An indefinite source with no name in it: "A manager at one of the operators", "One engineer"; the head noun is
 # checked against the documents PARC names as sources ("A fleet audit released in March" is no person)
-UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z][a-z-]+(?:\s+(?![A-Z])[\w'’-]+)*$")
+UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z][a-z-]+(?:\s+(?:(?![A-Z])[\w'’-]+|[A-Z][\w-]*['’]s))*$")
 
 
 REDUCED_RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|last|this|earlier|alongside|with|since)\b.*$")

@@ -182,3 +182,43 @@ def test_it_gives_a_quotation_to_whom_the_paragraph_before_introduces_with_a_col
         '"We have 60 ships waiting outside the breakwater."\n'
     )
     assert _speakers(page)["60 ships"] == "Nils Orvane"
+
+
+def test_it_drops_a_joined_relative_clause_from_an_anonymous_source():
+    page = (
+        "Two dock workers who load the night ferries, and who asked not to be named because they feared "
+        "losing shifts, said dozens of crates had been lost overboard.\n"
+    )
+    assert _speakers(page)["dozens of crates"] == "Two dock workers"
+
+
+def test_it_drops_a_partitive_relative_clause_from_a_collective_source():
+    page = "Ferry passengers, several of whom asked not to be named, said 40 sailings had been cancelled.\n"
+    assert _speakers(page)["40 sailings"] == "Ferry passengers"
+
+
+def test_it_keeps_a_group_named_by_where_it_is_as_the_speaker():
+    page = "Parents in the hill village of Orm said the nearest school was 30 kilometres away.\n"
+    assert _speakers(page)["30 kilometres"] == "Parents in the hill village of Orm"
+
+
+def test_it_keeps_a_group_named_by_what_it_is_doing_as_the_speaker():
+    page = "Workers leaving the night shift said dozens of their colleagues had walked out.\n"
+    assert _speakers(page)["dozens of their colleagues"] == "Workers leaving the night shift"
+
+
+def test_it_gives_the_role_back_to_an_earlier_unnamed_source_after_a_named_one():
+    page = (
+        "A senior official at the ministry, who asked not to be named, said the toll was closer to 900. "
+        "Minister Hella Brandt said 400 had died.\n\n"
+        '"We have 120 cases still open," the official said.\n'
+    )
+    assert _speakers(page)["120 cases"] == "A senior official at the ministry"
+
+
+def test_it_keeps_a_worker_at_a_named_company_unnamed():
+    page = (
+        "A technician at one of Velloway's depots, who asked not to be named, has told us that the brakes "
+        'were never tested.\n\n"About a third of our buses are old," he said.\n'
+    )
+    assert _speakers(page)["About a third"] == "A technician at one of Velloway's depots"

@@ -65,6 +65,20 @@ def test_it_keeps_a_list_its_lead_in_sentence_runs_into():
     assert (Decimal("86.0000"), "schools", "civil protection agency") in found
 
 
+def test_it_keeps_a_list_of_lower_case_clauses_after_its_lead_in():
+    text = (
+        "The port announced new fees on Monday.\n\n"
+        "Key points, according to the port authority:\n"
+        "- the berth fee rises to 340 ardels from 275\n"
+        "- about 1.2 million tonnes a year will be covered\n"
+        "- the new fees apply from 3 March\n"
+    )
+    found = {m.figure: m for m in extract(clean(text))}
+    assert found["340 ardels from 275"].previous_value == 275
+    assert found["340 ardels from 275"].speaker == "port authority"
+    assert "about 1.2 million tonnes" in found
+
+
 def test_it_keeps_a_list_of_labelled_figures_and_of_sentences():
     text = (
         "The water company lost more water than ever last year, its annual returns show.\n\n"
@@ -1546,3 +1560,18 @@ def test_it_keeps_a_list_of_reported_clauses_without_full_stops():
         "- About 300 drivers will be hired, the union says\n"
     )
     assert "About 300 drivers will be hired" in text
+
+
+def test_it_counts_a_plural_subject_that_will_fall_to_a_level():
+    found = find_figures("Night buses on the harbour line will fall to 26 from 40.")
+    assert [(f.value, f.unit, f.previous_value) for f in found] == [(Decimal("26"), "buses", Decimal("40"))]
+
+
+def test_it_counts_a_plural_subject_with_a_modifier_that_rose_to_a_level():
+    found = find_figures("Objections about parking rose to 1,310 last year from 870 the year before.")
+    assert [(f.value, f.unit, f.previous_value) for f in found] == [(Decimal("1310"), "objections", Decimal("870"))]
+
+
+def test_it_does_not_count_levels_as_what_a_level_measures():
+    found = find_figures("Levels had fallen to 190 by noon.", "Ozone reached 240 micrograms per cubic metre. ")
+    assert all(f.unit != "levels" for f in found)
