@@ -132,6 +132,7 @@ class SpeakerMemory:
     # organisations introduced by what they are ("the contractor, Dorn Kessel,", "bus operator Velloway"), the
     # last one last: the name alone may look like a person's, and "the company" after it means it
     introduced_organisations: list[str] = field(default_factory=list)
+    introduced_heads: dict[str, str] = field(default_factory=dict)  # "Clean Brack" -> "group"
 
     def sentence_organisations(self) -> list[str]:
         """The organisations the sentence being read names ("... visited by the Red Crescent")."""
@@ -216,6 +217,7 @@ class SpeakerMemory:
             name = introduced.group("name")
             if name.lower() not in NOT_NAMES:
                 self.introduced_organisations.append(name)
+                self.introduced_heads[name] = introduced.group(0).split()[0].rstrip(",").lower()
         role = OPENING_ROLE.match(sentence)
         if role and role.group(1).lower() in self.roles:
             person = self.roles[role.group(1).lower()]  # "The judge sided with the authority. ... he said"
@@ -1052,10 +1054,23 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and head in GENERIC_ORG_HEADS:
             speaking = memory.speaking_organisations
             in_sentence = memory.sentence_organisations()
+            opening = _first_clause_subject(memory.sentence)
+            if opening and opening in in_sentence:
+                # "Northmarch Energy has shut 38 turbines at its Greyholm Bank farm ..., the company said": the
+                # organisation the sentence opens with is its subject, whatever else it names
+                return opening, False
             if in_sentence:  # "... visited by the Red Crescent ..., the group said"
                 return in_sentence[-1], False
-            if memory.introduced_organisations:  # "The contractor, Hallam Build, blamed ... the company said"
-                return memory.introduced_organisations[-1], False
+            # "The contractor, Hallam Build, blamed ... the company said"; not "the campaign group Clean Brack"
+            # for "the company", which names a different kind of body
+            introduced = [
+                name
+                for name in memory.introduced_organisations
+                if memory.introduced_heads.get(name, head) == head
+                or {memory.introduced_heads.get(name), head} <= {"company", "firm", "operator", "contractor"}
+            ]
+            if introduced:
+                return introduced[-1], False
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
             if memory.last_organisation:

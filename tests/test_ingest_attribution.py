@@ -222,3 +222,21 @@ def test_it_keeps_a_worker_at_a_named_company_unnamed():
         'were never tested.\n\n"About a third of our buses are old," he said.\n'
     )
     assert _speakers(page)["About a third"] == "A technician at one of Velloway's depots"
+
+
+def test_the_company_is_not_a_campaign_group_introduced_as_a_group():
+    page = (
+        "Dorrel Energy said its bills would rise by 8 per cent in May. "
+        "Pim Vass, who chairs the campaign group Fair Heat, "
+        "said the rise was too steep.\n\n"
+        "The new plant would supply 40,000 homes, the company said.\n"
+    )
+    assert _speakers(page)["40,000 homes"] == "Dorrel Energy"
+
+
+def test_the_company_after_a_long_sentence_is_the_organisation_it_opens_with():
+    page = (
+        "Tellmark Energy has closed 12 of the 30 plants at its Harrow Bank site after a fire at one of them "
+        "last month, the company said on Friday.\n"
+    )
+    assert _speakers(page)["30 plants"] == "Tellmark Energy"
