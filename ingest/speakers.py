@@ -1055,6 +1055,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             speaking = memory.speaking_organisations
             in_sentence = memory.sentence_organisations()
             opening = _first_clause_subject(memory.sentence)
+            first = OPENING_SUBJECT.match(DATELINE.sub("", memory.sentence))
+            if first and first.group(1) in speaking:
+                return first.group(1), False  # "Greyspan employs 230 people ..., the company said": it spoke before
             if opening and opening in in_sentence:
                 # "Northmarch Energy has shut 38 turbines at its Greyholm Bank farm ..., the company said": the
                 # organisation the sentence opens with is its subject, whatever else it names

@@ -240,3 +240,11 @@ def test_the_company_after_a_long_sentence_is_the_organisation_it_opens_with():
         "last month, the company said on Friday.\n"
     )
     assert _speakers(page)["30 plants"] == "Tellmark Energy"
+
+
+def test_the_company_is_the_speaking_firm_that_opens_the_sentence():
+    page = (
+        "Brakmoor said the leak was small. The Rivers Inspectorate said it had found 300 dead fish.\n\n"
+        "Brakmoor employs 230 people at the plant, the company said.\n"
+    )
+    assert _speakers(page)["230 people"] == "Brakmoor"
