@@ -623,6 +623,7 @@ SUBJECT_LEVEL_BEFORE = re.compile(
 
 
 PRONOUN_ANTECEDENT_SKIP = {"others", "officials", "ones", "days", "years"}
+PLURAL_WITHOUT_S = {"people", "children", "men", "women"}  # never the modifier of a compound noun
 
 
 def _plural_antecedent(before: str, context_before: str) -> str:
@@ -637,14 +638,11 @@ def _plural_antecedent(before: str, context_before: str) -> str:
             noun = word.group(1).lower()
             if noun in STANCE_OF:
                 break  # "The bank said names ... were taken for 410,000 of them": what was said, not a subject
-            if noun in ("people", "children", "men", "women"):
+            if noun in PLURAL_WITHOUT_S:
                 return noun
             if _plural_noun(noun) and noun not in DURATION_UNITS and noun not in PRONOUN_ANTECEDENT_SKIP:
                 return noun
     return ""
-
-
-PLURAL_WITHOUT_S = {"people", "children", "men", "women"}  # never the modifier of a compound noun
 
 
 def _plural_noun(word: str) -> bool:
