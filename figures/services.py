@@ -14,7 +14,7 @@ from typing import Any
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from claims.models import Claim, Topic
@@ -170,7 +170,7 @@ def figure_findings_refresh(*, figure: Figure) -> list[Finding]:
     figure's open findings. The one place findings are written; called whenever a ledger's inputs
     change (figures.apps connects the claims' saves, the services call it directly).
     """
-    family = list(Figure.objects.filter(Q(pk=figure.pk) | Q(pk=figure.part_of_id) | Q(part_of=figure.pk)))
+    family = list(families_of([figure]))
     # One read for the whole family: each ledger reads its whole's and parts' estimates too, so
     # reading them one by one read every estimate of a figure with ten thousand several times.
     ledgers = ledgers_for(family, public=False)
@@ -200,17 +200,21 @@ def charts_warm(figures: Iterable[Figure]) -> None:
     pages find it in the cache under the ledger's version. A figure with no published estimate has
     no public chart. Drawing that fails costs only the drawing, which the page then does itself.
     """
-    chosen = {figure.pk: figure for figure in figures}
-    if not chosen:
-        return
-    family = Figure.objects.filter(Q(pk__in=chosen) | Q(part_of__in=chosen) | Q(parts__in=chosen)).distinct()
-    for figure in family:
+    for figure in families_of(figures):
         try:
             ledger = ledger_for(figure, public=True)
             if ledger.entries:
                 chart_context(figure, ledger)
         except Exception:  # a renderer or a cache out of order: the page will draw it
             logger.warning("The chart of figure %s was not drawn ahead.", figure.slug, exc_info=True)
+
+
+def families_of(figures: Iterable[Figure]) -> QuerySet[Figure]:
+    """These figures, their wholes and their parts: the figures whose ledgers read one another's estimates."""
+    figures = list(figures)
+    ids = [figure.pk for figure in figures]
+    wholes = [figure.part_of_id for figure in figures if figure.part_of_id is not None]
+    return Figure.objects.filter(Q(pk__in=ids) | Q(pk__in=wholes) | Q(part_of__in=ids))
 
 
 def figures_of_claims(claim_ids: Iterable[int]) -> list[Figure]:
