@@ -16,16 +16,25 @@ import ipaddress
 from django.http import HttpRequest
 from rest_framework.throttling import BaseThrottle
 
+_KEPT_AS = "factcheck.client_address"  # namespaced, as WSGI asks of keys a server or app adds
+
 
 def client_address(request: HttpRequest) -> str:
     """
     The client's IP address by DRF's ``NUM_PROXIES`` rule (settings.TRUSTED_PROXY_COUNT). A value
     that is not an IP address (a misconfigured proxy count reaching into what the client wrote)
     falls back to REMOTE_ADDR, the proxy itself, rather than letting the client name its bucket.
+
+    Worked out once per request and kept in its WSGI environ, which a DRF request shares with the
+    Django request it wraps: the response cache, the throttles and the lockouts each ask.
     """
-    remote = request.META.get("REMOTE_ADDR") or ""
+    meta = request.META
+    if (known := meta.get(_KEPT_AS)) is not None:
+        return known
     found = BaseThrottle().get_ident(request) or ""  # type: ignore[arg-type]  # reads the headers only
     try:
-        return str(ipaddress.ip_address(found.strip()))
+        address = str(ipaddress.ip_address(found.strip()))
     except ValueError:
-        return remote
+        address = meta.get("REMOTE_ADDR") or ""
+    meta[_KEPT_AS] = address
+    return address

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from functools import wraps
+from functools import cache, wraps
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -19,6 +19,14 @@ from django.views.decorators.http import condition
 # and may serve a stale copy for a minute while they revalidate (a 304 from the app's cache).
 # Within the app, a publish is visible at once: cached responses are keyed by the site version.
 PUBLIC_CACHE = {"public": True, "max_age": 60, "s_maxage": 300, "stale_while_revalidate": 60}
+
+
+@cache
+def public_cache_control() -> str:
+    """PUBLIC_CACHE as a Cache-Control value, for a response that has none yet (written once)."""
+    response = HttpResponse()
+    patch_cache_control(response, **PUBLIC_CACHE)
+    return response["Cache-Control"]
 
 
 def absolute(path: str) -> str:

@@ -8,14 +8,13 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseBadRequest, HttpResponseNotModified, JsonResponse
 from django.middleware.http import ConditionalGetMiddleware
-from django.utils.cache import patch_cache_control
 from django.utils.http import parse_http_date_safe, quote_etag
 from rest_framework.settings import api_settings
 from rest_framework.throttling import BaseThrottle
 
 from core.db_routers import has_written, read_scope
 from core.freshness import site_version, site_version_and_count
-from core.http import PUBLIC_CACHE
+from core.http import public_cache_control
 from core.throttling import FixedWindowCount
 
 logger = logging.getLogger(__name__)
@@ -129,7 +128,7 @@ class PublicResponseCacheMiddleware:
     def _not_modified_by_version(etag: str) -> HttpResponse:
         response = HttpResponseNotModified()
         response["ETag"] = etag
-        patch_cache_control(response, **PUBLIC_CACHE)  # only responses marked public get this ETag
+        response["Cache-Control"] = public_cache_control()  # only responses marked public get this ETag
         return response
 
     @staticmethod

@@ -21,8 +21,9 @@ def redis_cache():
     cache.clear()
 
 
-def test_it_reads_a_value_and_counts_in_one_pipeline_on_redis(redis_cache, monkeypatch):
+def test_it_reads_a_value_and_counts_in_one_command_on_redis(redis_cache, monkeypatch):
     redis_cache.set("version", "5f0-abc")
+    count_in_window(redis_cache, "another-client", 60)  # the script is loaded on the server by then
     sent = []
     connection_class = redis_cache._cache.get_client(write=True).connection_pool.connection_class
     real = connection_class.send_packed_command
@@ -34,10 +35,16 @@ def test_it_reads_a_value_and_counts_in_one_pipeline_on_redis(redis_cache, monke
     monkeypatch.setattr(connection_class, "send_packed_command", send)
     assert get_and_count_in_window(redis_cache, "version", "client", 60) == ("5f0-abc", 1, 60)
     monkeypatch.undo()
-    assert len(sent) == 1  # one write to the socket: GET, SET NX, INCR and TTL together
+    assert len(sent) == 1 and b"EVALSHA" in b"".join(sent[0])  # GET, SET NX, INCR and TTL in one command
     value, count, left = get_and_count_in_window(redis_cache, "missing", "client", 60)
     assert (value, count) == (None, 2) and 0 < left <= 60
     assert count_in_window(redis_cache, "client", 60)[0] == 3
+
+
+def test_the_count_survives_a_server_that_lost_its_scripts(redis_cache):
+    assert count_in_window(redis_cache, "client", 60)[0] == 1
+    redis_cache._cache.get_client(write=True).script_flush()  # as after a restart
+    assert get_and_count_in_window(redis_cache, "missing", "client", 60)[:2] == (None, 2)
 
 
 def test_it_does_the_same_in_two_calls_on_another_cache():
