@@ -37,11 +37,7 @@ class FixedWindowCount:
         try:
             if self.rate is None or (key := self.get_cache_key(request, view)) is None:  # type: ignore[attr-defined]
                 return True
-            # Counted already by core.middleware (with the site version, in one round trip), or now.
-            counted: tuple[int, int] | None = getattr(request, "counted_in_window", {}).get(key)
-            if counted is None:
-                counted = count_in_window(self.cache, key, self.duration)  # type: ignore[attr-defined]
-            count, self.seconds_left = counted
+            count, self.seconds_left = count_in_window(self.cache, key, self.duration)  # type: ignore[attr-defined]
         except Exception:  # any client error of any cache backend
             logger.warning("%s skipped: the cache did not answer.", type(self).__name__, exc_info=True)
             return True

@@ -1,12 +1,12 @@
 """
-core.cache on a real Redis: a value read and a client counted in the same round trip (what a
-conditional API read answered from the site version costs), as the fallback does on other caches.
+core.cache on a real Redis: a client counted in a window with one command (what each anonymous API
+read costs besides its answer), as the fallback does in two calls on other caches.
 """
 
 import pytest
 from django.core.cache.backends.locmem import LocMemCache
 
-from core.cache import RedisCache, count_in_window, get_and_count_in_window
+from core.cache import RedisCache, count_in_window
 from tests.test_production import reachable_redis
 
 
@@ -21,8 +21,7 @@ def redis_cache():
     cache.clear()
 
 
-def test_it_reads_a_value_and_counts_in_one_command_on_redis(redis_cache, monkeypatch):
-    redis_cache.set("version", "5f0-abc")
+def test_it_counts_in_one_command_on_redis(redis_cache, monkeypatch):
     count_in_window(redis_cache, "another-client", 60)  # the script is loaded on the server by then
     sent = []
     connection_class = redis_cache._cache.get_client(write=True).connection_pool.connection_class
@@ -33,22 +32,20 @@ def test_it_reads_a_value_and_counts_in_one_command_on_redis(redis_cache, monkey
         return real(self, command, *args, **kwargs)
 
     monkeypatch.setattr(connection_class, "send_packed_command", send)
-    assert get_and_count_in_window(redis_cache, "version", "client", 60) == ("5f0-abc", 1, 60)
+    assert count_in_window(redis_cache, "client", 60) == (1, 60)
     monkeypatch.undo()
-    assert len(sent) == 1 and b"EVALSHA" in b"".join(sent[0])  # GET, SET NX, INCR and TTL in one command
-    value, count, left = get_and_count_in_window(redis_cache, "missing", "client", 60)
-    assert (value, count) == (None, 2) and 0 < left <= 60
-    assert count_in_window(redis_cache, "client", 60)[0] == 3
+    assert len(sent) == 1 and b"EVALSHA" in b"".join(sent[0])  # SET NX EX, INCR and TTL in one command
+    count, left = count_in_window(redis_cache, "client", 60)
+    assert count == 2 and 0 < left <= 60
 
 
 def test_the_count_survives_a_server_that_lost_its_scripts(redis_cache):
     assert count_in_window(redis_cache, "client", 60)[0] == 1
     redis_cache._cache.get_client(write=True).script_flush()  # as after a restart
-    assert get_and_count_in_window(redis_cache, "missing", "client", 60)[:2] == (None, 2)
+    assert count_in_window(redis_cache, "client", 60)[0] == 2
 
 
 def test_it_does_the_same_in_two_calls_on_another_cache():
     cache = LocMemCache("round-trips", {})
-    cache.set("version", "5f0-abc")
-    assert get_and_count_in_window(cache, "version", "client", 60) == ("5f0-abc", 1, 60)
-    assert get_and_count_in_window(cache, None, "client", 60) == (None, 2, 60)
+    assert count_in_window(cache, "client", 60) == (1, 60)
+    assert count_in_window(cache, "client", 60) == (2, 60)
