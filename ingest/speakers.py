@@ -31,6 +31,7 @@ from ingest.cues import (
     WEAK_VERBS,
     find_cues,
     forms,
+    has_cue,
 )
 
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -103,6 +104,9 @@ OPENING_APPOSITION = re.compile(
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 
 
+SUBJECT_PRONOUN = re.compile(r"(?:It|They)\s")
+# "According to the finance office:", "Key facts, according to the council:": a lead-in that a list completes
+LEAD_IN = re.compile(r"[^:\"“”]{3,120}:\s")
 PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
@@ -143,6 +147,12 @@ class SpeakerMemory:
 
     last_speaker: str | None = None
     last_speaker_anonymous: bool = False
+    # the organisation the sentence before was about, as its subject or as the body reporting it: whom an "It"
+    # opening the next sentence means (centering: a subject pronoun continues the subject before it); worked out
+    # from the sentence, its speaker and whether it was anonymous only when asked, as few sentences need it
+    _subject: str | None = None
+    _subject_unread: tuple[str, str | None, bool] | None = None
+    paragraph_source: Speaker | None = None  # "According to the finance office:" speaks for the paragraph after it
     named_since_speaker: bool = False  # a person was named, not speaking, after the last speaker spoke
     roles: dict[str, str] = field(default_factory=dict)  # "judge" -> "Arvid Holmquist", from "Judge Arvid Holmquist"
     # the unnamed sources that have spoken, the last last: "the official said" paragraphs later still means
@@ -183,7 +193,7 @@ class SpeakerMemory:
             name = _strip_titles(possessor.group(1))
             if _looks_like_person(name):
                 self.full_names.setdefault(name.split()[-1].lower(), name)
-        if speaker and not anonymous and _looks_like_person(speaker):
+        if speaker and not anonymous and _looks_like_person(speaker) and speaker not in self.introduced_heads:
             self.last_person = speaker
         elif (
             speaker
@@ -194,11 +204,23 @@ class SpeakerMemory:
         ):
             self.last_person = self.resolve(speaker)  # "Velic, 61, dismissed the findings": a surname speaking
         elif (
-            speaker and not anonymous and (_looks_like_organisation(speaker) or re.fullmatch(r"[A-Z][\w'’-]+", speaker))
+            speaker
+            and not anonymous
+            and (
+                _looks_like_organisation(speaker)
+                or re.fullmatch(r"[A-Z][\w'’-]+", speaker)
+                or speaker in self.introduced_heads
+            )
         ):
             # a single name that is no known person's surname speaks for an organisation: "Lumenet disputed that"
             self.last_organisation = speaker
             self.speaking_organisations[speaker] = self.speaking_organisations.get(speaker, 0) + 1
+        goes_on = SUBJECT_PRONOUN.match(DATELINE.sub("", sentence)) is not None
+        if goes_on:
+            self._subject = self.subject_organisation  # "It ..." goes on with what the sentence before was about
+        self._subject_unread = None if goes_on and not speaker else (sentence, speaker, anonymous)
+        if speaker and LEAD_IN.match(sentence) and has_cue(sentence[: sentence.index(":")]):
+            self.paragraph_source = Speaker(speaker, "asserts", None, anonymous)
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
             self.anonymous_speakers.append(speaker)
         if speaker:
@@ -207,17 +229,71 @@ class SpeakerMemory:
         elif self.last_person != person_before:
             self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
 
+    def new_paragraph(self) -> None:
+        """A lead-in's list ends with its paragraph."""
+        self.paragraph_source = None
+
+    def unreported_source(self, sentence: str) -> Speaker | None:
+        """
+        Who gives a figure no reporting clause governs: the source whose lead-in ("According to the finance
+        office:") the paragraph completes, else the organisation the sentence before was about when this
+        one goes on with it as "It" ("It employs about 6,200 people").
+        """
+        if self.paragraph_source is not None:
+            return self.paragraph_source
+        text = DATELINE.sub("", sentence)
+        if self.subject_organisation and SUBJECT_PRONOUN.match(text):
+            return Speaker(self.subject_organisation)
+        return None
+
+    @property
+    def subject_organisation(self) -> str | None:
+        if self._subject_unread is not None:
+            sentence, speaker, anonymous = self._subject_unread
+            self._subject_unread = None
+            reading, self.sentence = self.sentence, sentence
+            self._subject = self._subject_organisation(sentence, speaker, anonymous)
+            self.sentence = reading
+        return self._subject
+
+    def _subject_organisation(self, sentence: str, speaker: str | None, anonymous: bool) -> str | None:
+        """The organisation a sentence is about: the body reporting it, else the subject that opens it."""
+        if speaker and not anonymous and self._is_organisation(speaker):
+            return speaker
+        text = DATELINE.sub("", sentence)
+        if SUBJECT_PRONOUN.match(text):
+            return self._subject  # "It said ...": the subject before, unless it speaks for a body
+        verb = _FIRST_VERB.search(text)
+        opening = text[: verb.start()].strip() if verb else ""
+        if not opening or re.search(r"[,;:]", opening) or not _valid_np(opening):
+            return None
+        name, anonymous = name_of(opening, self)
+        return name if name and not anonymous and self._is_organisation(name) else None
+
+    def _is_organisation(self, name: str) -> bool:
+        return name in self.introduced_heads or name in self.speaking_organisations or looks_like_body(name)
+
+    def _introduce(self, sentence: str) -> None:
+        """The organisations a sentence introduces by what they are: "operator Velloway", "Corrabel, the insurer"."""
+        for introduced in INTRODUCED_ORGANISATION.finditer(sentence):
+            name = introduced.group("name")
+            if name.lower() not in NOT_NAMES:
+                self.introduced_organisations.append(name)
+                self.introduced_heads[name] = introduced.group(0).split()[0].rstrip(",").lower()
+        for apposed in APPOSED_ORGANISATION.finditer(sentence):
+            name = _strip_possessor(apposed.group("name"))
+            if name.lower() not in NOT_NAMES and name.split()[0] not in ("The", "A", "An"):
+                self.introduced_organisations.append(name)
+                self.introduced_heads[name] = apposed.group("head").lower()
+
     def meet(self, sentence: str) -> None:
         """
         A person who opens the sentence as its subject is whom its "he" or "she" means ("Piet Hessan, 58,
         walked a field that he said would give 400 tonnes"), before the sentence is read.
         """
         self.sentence = sentence
-        for introduced in INTRODUCED_ORGANISATION.finditer(sentence):
-            name = introduced.group("name")
-            if name.lower() not in NOT_NAMES:
-                self.introduced_organisations.append(name)
-                self.introduced_heads[name] = introduced.group(0).split()[0].rstrip(",").lower()
+        if GENERIC_ORG_HEAD.search(sentence):  # most sentences name no company: one search spares two
+            self._introduce(sentence)
         role = OPENING_ROLE.match(sentence)
         if role and role.group(1).lower() in self.roles:
             person = self.roles[role.group(1).lower()]  # "The judge sided with the authority. ... he said"
@@ -276,6 +352,15 @@ GENERIC_ORG_HEADS = {
     "company", "firm", "airline", "carrier", "operator", "group", "contractor", "consortium", "insurer", "lender",
     "utility", "organisation", "organization", "corporation", "network", "alliance", "coalition",
 }  # fmt: skip
+SPECIFIC_HEADS = {w for w in ORG_WORDS if re.fullmatch(ORG_HEADS, w) and w not in GENERIC_ORG_HEADS}
+GENERIC_ORG_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})\b")
+# What "the company" may call a business introduced by a narrower noun ("Corrabel Mutual, the largest insurer")
+COMMERCIAL_HEADS = {"company", "firm", "operator", "contractor", "insurer", "lender", "airline", "carrier", "utility"}
+# "Corrabel Mutual, the largest home and motor insurer in Tessary,": a name and, in apposition, what it is
+APPOSED_ORGANISATION = re.compile(
+    rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,5}}?"
+    rf"(?P<head>{'|'.join(sorted(GENERIC_ORG_HEADS))})\b"
+)
 INTRODUCED_ORGANISATION = re.compile(
     rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})(?:,\s+|\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     r"(?=[,.;:]|\s+[a-z])"
@@ -846,6 +931,10 @@ def subject_phrase(before: str) -> str | None:
         return parts[-1]
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
         named = [p for p in parts if _valid_np(p) and _ends_with_name(p)]
+        whole = [p for p in named if _final_entity(p) == p]
+        if whole:
+            # "Corrabel Mutual, the largest insurer in Tessary": the name, not a description ending in a place
+            return whole[-1]
         if named:
             return named[-1]
         return parts[-1] if _valid_np(parts[-1]) else None
@@ -1006,6 +1095,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return memory.last_speaker, memory.last_speaker_anonymous
     if lowered in PLURAL_PRONOUNS or lowered == "it":
         if lowered == "it":
+            about = memory.subject_organisation
+            if about and _PLAIN_DROP.sub("", memory.last_organisation or "") != about:
+                return about, False  # "The company said ... . It now puts leakage at": the subject before
             return memory.last_organisation or memory.last_speaker, False
         return memory.last_speaker, memory.last_speaker_anonymous
     owned = OWNED_DOCUMENT.match(text)
@@ -1070,10 +1162,11 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 name
                 for name in memory.introduced_organisations
                 if memory.introduced_heads.get(name, head) == head
-                or {memory.introduced_heads.get(name), head} <= {"company", "firm", "operator", "contractor"}
+                or {memory.introduced_heads.get(name), head} <= COMMERCIAL_HEADS
             ]
             if introduced:
                 return introduced[-1], False
+            speaking = {n: c for n, c in speaking.items() if _may_be_called(n, head)}
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
             if memory.last_organisation:
@@ -1151,6 +1244,11 @@ def _strip_titles(name: str) -> str:
 def _strip_possessor(name: str) -> str:
     """ "South Korea's National Intelligence Service" -> "National Intelligence Service"."""
     return re.sub(r"^.*?['’]s\s+(?=[A-Z])", "", name)
+
+
+def _may_be_called(name: str, head: str) -> bool:
+    """Whether "the company" may mean the body so named: not "the regional weather office" nor a ministry."""
+    return not any(w in SPECIFIC_HEADS and w != head for w in name.lower().split())
 
 
 def _looks_like_organisation(name: str) -> bool:
