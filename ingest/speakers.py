@@ -258,7 +258,7 @@ class SpeakerMemory:
 
     def _subject_organisation(self, sentence: str, speaker: str | None, anonymous: bool) -> str | None:
         """The organisation a sentence is about: the body reporting it, else the subject that opens it."""
-        if speaker and not anonymous and self._is_organisation(speaker):
+        if speaker and not anonymous and self.is_organisation(speaker):
             return speaker
         text = DATELINE.sub("", sentence)
         if SUBJECT_PRONOUN.match(text):
@@ -268,9 +268,10 @@ class SpeakerMemory:
         if not opening or re.search(r"[,;:]", opening) or not _valid_np(opening):
             return None
         name, anonymous = name_of(opening, self)
-        return name if name and not anonymous and self._is_organisation(name) else None
+        return name if name and not anonymous and self.is_organisation(name) else None
 
-    def _is_organisation(self, name: str) -> bool:
+    def is_organisation(self, name: str) -> bool:
+        """A body the article named as one: introduced as a company, already speaking, or named as a body."""
         return name in self.introduced_heads or name in self.speaking_organisations or looks_like_body(name)
 
     def _introduce(self, sentence: str) -> None:
@@ -1074,6 +1075,10 @@ OUR_DOCUMENT = re.compile(
     r"(?:[Oo]ur)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:survey|poll|study|report|audit|review|analysis|research|investigation|"
     r"count|calculations?)"
 )
+# A document named only by what it is, whose issuer the article has named already: "the statement", "the census"
+ISSUED_DOCUMENT = re.compile(
+    r"the\s+(?:latest\s+|new\s+|written\s+)?(?:statement|census|filing|accounts|press\s+release)"
+)
 SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
@@ -1093,6 +1098,19 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if ONE_OF_THEM.match(lowered) or SAME_SOURCE.match(lowered):
         # "One of them said", "according to the same people": the source last quoted, still unnamed
         return memory.last_speaker, memory.last_speaker_anonymous
+    if (
+        lowered in ("one", "another")
+        and memory.last_speaker_anonymous
+        and not SINGLE_SOURCE.match(memory.last_speaker or "")
+    ):
+        # "Several former managers ... said ... . One said her branch sold 150": one of the group that spoke
+        return memory.last_speaker, True
+    if ISSUED_DOCUMENT.fullmatch(lowered):
+        # "..., the statement said": the statement of the body the article was quoting, which issued it
+        body = memory.last_speaker if memory.last_speaker and not memory.last_speaker_anonymous else None
+        issuer = body if body and memory.is_organisation(body) else memory.subject_organisation
+        if issuer:
+            return issuer, False
     if lowered in PLURAL_PRONOUNS or lowered == "it":
         if lowered == "it":
             about = memory.subject_organisation
@@ -1196,6 +1214,12 @@ UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z][a-z-]+(?:\s+(?:(?![A-Z])[\w
 REDUCED_RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|last|this|earlier|alongside|with|since)\b.*$")
 
 
+DOCUMENT_OF_PRONOUN = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:figures|data|report|statement|accounts|records|estimates?|filings?|"
+    r"returns?|submission)\s+(it|they)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|t)\b"
+)
+
+
 def _according_to(rest: str) -> str | None:
     phrase = re.match(r"\s+((?:[^,.;:“”\"]|\.(?=[A-Z]|,))+)", rest)  # "the U.N., ..."
     if not phrase:
@@ -1209,6 +1233,9 @@ def _according_to(rest: str) -> str | None:
     )
     if agent:  # "according to figures published by the regional health board on Monday"
         return agent.group(1)
+    author = DOCUMENT_OF_PRONOUN.match(text)
+    if author:  # "according to figures it filed with the regulator": the body "it" means
+        return author.group(1)
     text = re.sub(r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited)\b.*$", "", text)  # "a document seen by X"
     named = re.match(r"\s*,\s*(" + ENTITY_PATTERN + r")\s*(?:[,.;]|$)", rest[phrase.end() :])
     if named and not ENTITY.match(text) and named.group(1).lower() not in NOT_NAMES:

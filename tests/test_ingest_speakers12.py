@@ -66,3 +66,28 @@ def test_the_company_is_not_an_office_that_spoke_before():
 def test_an_apposition_gives_the_name_not_a_description_ending_in_a_place():
     text = "Corrabel Mutual, the largest insurer in Tessary, said claims would cost 870 million dessiks."
     assert speakers(text) == ["Corrabel Mutual"]
+
+
+def test_one_of_an_unnamed_group_that_spoke_is_that_group():
+    text = (
+        "Several former shop managers, who did not want to be named, said the chain had stopped paying bills. "
+        "One said her branch had sold about 150 vouchers in February."
+    )
+    assert speakers(text) == ["Several former shop managers"]
+
+
+def test_the_statement_is_the_issuing_body_s():
+    text = (
+        "Helionor Energy said the plant produced 236 gigawatt-hours last year. "
+        "It now employs 14 people full time, the statement said."
+    )
+    assert speakers(text) == ["Helionor Energy", "Helionor Energy"]
+
+
+def test_figures_it_filed_are_not_a_source_named_figures():
+    text = "The agency said leaks rose. Leakage was 118 million litres a day, according to figures it filed in May."
+    assert speakers(text) == ["agency"]
+
+
+def test_puts_the_cost_at_is_an_estimate_given():
+    assert speakers("The Islands Executive puts the cost at 14 million jorvals.") == ["Islands Executive"]
