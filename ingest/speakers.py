@@ -623,11 +623,17 @@ def find_reports(sentence: str) -> list[Report]:
 
 # "..., the Harbour Board estimates.", "..., the Tribune found from court records.": a named source and its
 # verb closing the sentence after a comma, the reporting clause PARC finds after its content.
-CLOSING_SOURCE = re.compile(r"[,”\"’]\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}\s+$")
+CLOSING_SOURCE = re.compile(
+    r"[,”\"’]\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}"
+    # "..., the company's annual environmental return shows.": a body's document, named by its owner
+    r"|(?:the\s+)?(?:[A-Z][\w'’-]*|[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:report|accounts|return|figures|data|records|"
+    r"statistics|filing|survey|census|analysis)s?)"
+    r"(?:\s+(?:has|have|had))?\s+$"  # "..., the Revenue Service has admitted."
+)
 
 
 def _closing_clause(before: str, after: str) -> bool:
-    return CLOSING_SOURCE.search(before) is not None and _SHORT_TAIL.match(after) is not None and "," not in after
+    return CLOSING_SOURCE.search(before) is not None and _SHORT_TAIL.match(after) is not None
 
 
 # "His ministry", "Its board": a possessive and a noun, the subject of a verb with a that-clause after it
@@ -1053,7 +1059,7 @@ def inverted_subject(after: str) -> str | None:
 
 OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
-    r"filing|records|review|study|analysis|survey|count|tally|website|newsletter)$"
+    r"return|filing|records|review|study|analysis|survey|count|tally|website|newsletter)$"
 )
 DOCUMENT_FROM = re.compile(
     r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"

@@ -91,3 +91,16 @@ def test_figures_it_filed_are_not_a_source_named_figures():
 
 def test_puts_the_cost_at_is_an_estimate_given():
     assert speakers("The Islands Executive puts the cost at 14 million jorvals.") == ["Islands Executive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 640,000 refunds are overdue, the Ostrellan Revenue Service has admitted, after a new system failed.",
+         ["Ostrellan Revenue Service"]),
+        ("Saltmere Water, the regional utility, said it would spend more. The spills lasted 38,900 hours, "
+         "the company's annual return shows, and some overflows spilled weekly.", ["Saltmere Water"]),
+    ],
+)  # fmt: skip
+def test_a_closing_source_may_have_an_auxiliary_be_a_document_and_a_clause_after_it(text, expected):
+    assert [s for s in speakers(text) if s] == expected
