@@ -104,6 +104,12 @@ OPENING_APPOSITION = re.compile(
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 
 
+# Compiled once for SpeakerMemory.learn, which reads every sentence
+_FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")
+_ACRONYM_AFTER = re.compile(r"(.+?)\s+\(([A-Z]{2,})\)$")
+ORG_HEAD_WORD = re.compile(ORG_HEADS)
+_POSSESSOR_PREFIX = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
 SUBJECT_PRONOUN = re.compile(r"(?:It|They)\s")
 # "According to the finance office:", "Key facts, according to the council:": a lead-in that a list completes
 LEAD_IN = re.compile(r"[^:\"“”]{3,120}:\s")
@@ -165,16 +171,16 @@ class SpeakerMemory:
         for entity in ENTITY.finditer(sentence):
             if LISTENER_BEFORE.search(sentence[: entity.start()]):
                 continue  # "told Reuters": the listener is not who "the agency" will refer to
-            raw = re.sub(r"(?<=[a-z]{2})\.$", "", entity.group(0))
+            raw = _FULL_STOP_END.sub("", entity.group(0))
             name = _strip_titles(raw)
-            acronym = re.search(r"(.+?)\s+\(([A-Z]{2,})\)$", name)
+            acronym = _ACRONYM_AFTER.search(name)
             if acronym:
                 name = _strip_possessor(acronym.group(1))
                 self.full_names[acronym.group(2).lower()] = name
             if _looks_like_organisation(name):
                 name = _strip_possessor(name)
                 for word in name.lower().split():
-                    if re.fullmatch(ORG_HEADS, word):
+                    if ORG_HEAD_WORD.fullmatch(word):
                         self.organisations[word] = name
                 self.last_organisation = name
             elif _looks_like_person(name):
@@ -319,7 +325,7 @@ class SpeakerMemory:
 
     def resolve(self, name: str) -> str:
         name = _strip_titles(name.strip(" ,.;:"))
-        acronym = re.search(r"(.+?)\s+\(([A-Z]{2,})\)$", name)
+        acronym = _ACRONYM_AFTER.search(name)
         if acronym:
             return _strip_possessor(acronym.group(1))
         return self.full_names.get(name.lower(), name)
@@ -890,6 +896,21 @@ ANONYMOUS_PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 
+# The pieces subject_phrase strips off the words before a cue, compiled once: it runs for nearly every cue
+_DECLINED_TO = re.compile(r"\s*\b(?:declined|refused|failed)\s+to\s*$")
+_DOCUMENT_PARTICIPLE_END = re.compile(
+    r"\s+(?:published|released|issued|conducted|carried\s+out|commissioned|unveiled|presented)$"
+)
+_CLOSING_QUOTE_END = re.compile(r"[”\"’']\s*,?\s*$")
+_SET_OFF_END = re.compile(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$")
+_APPOSED_PARTICIPLE_END = re.compile(rf",\s*(?:{_APPOSED_PARTICIPLES})\s+by\b(?:[^,]|,(?=\d))*,?\s*$")
+_BASED_ON_END = re.compile(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$")
+_COMMA = re.compile(r",(?!\d{3})\s*")
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|And|But|Yet)\s+")
+_SET_OFF_PART = re.compile(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b")
+_AGE = re.compile(r"\d{1,3}")
+_RESTRICTIVE = re.compile(r"(.+?)\s+(?:who|whose)\s+[a-z]")
+
 
 def subject_phrase(before: str) -> str | None:
     """
@@ -897,38 +918,34 @@ def subject_phrase(before: str) -> str | None:
     determiner, modifiers, titles and post-modifiers; an apposition yields the name it gives.
     """
     text = TRAILING_VERB_FILLER.sub("", before)
-    text = re.sub(r"\s*\b(?:declined|refused|failed)\s+to\s*$", "", text)
+    text = _DECLINED_TO.sub("", text)
     text = TRAILING_VERB_FILLER.sub("", text)
     # "A survey by Verax published on Sunday found": the participle modifies the document
-    text = re.sub(
-        r"\s+(?:published|released|issued|conducted|carried\s+out|commissioned|unveiled|presented)$", "", text
-    )
-    text = re.sub(r"[”\"’']\s*,?\s*$", "", text).rstrip(" ,")
-    text = re.sub(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
+    text = _DOCUMENT_PARTICIPLE_END.sub("", text)
+    text = _CLOSING_QUOTE_END.sub("", text).rstrip(" ,")
+    text = _SET_OFF_END.sub("", text).rstrip(" ,")
     # "Two nurses who work nights, and who asked not to be named because ..., said"; "Anglers, several of whom
     # asked not to be named, said": a set-off relative clause, joined or partitive, is no part of the source
-    text = re.sub(SET_OFF_RELATIVE, "", text).rstrip(" ,")
+    text = SET_OFF_RELATIVE.sub("", text).rstrip(" ,")
     # "The survey, carried out by the wildlife service with two universities, found": a participle in apposition
-    text = re.sub(rf",\s*(?:{_APPOSED_PARTICIPLES})\s+by\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
+    text = _APPOSED_PARTICIPLE_END.sub("", text).rstrip(" ,")
     # "The report, based on an unannounced inspection in September, found": a participle phrase in apposition
-    text = re.sub(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
+    text = _BASED_ON_END.sub("", text).rstrip(" ,")
     if not text:
         return None
     clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
     clause = text[clause_start:]
-    parts = [p.strip() for p in re.split(r",(?!\d{3})\s*", clause)]
-    parts = [re.sub(r"^(?:and|but|or|yet|so|And|But|Yet)\s+", "", p) for p in parts]  # "..., and business groups said"
+    parts = [p.strip() for p in _COMMA.split(clause)]
+    parts = [_LEADING_CONJUNCTION.sub("", p) for p in parts]  # "..., and business groups said"
     # "Gunnar Fisk, representing Brennik, told": a participle phrase in apposition is no source
     parts = [p for i, p in enumerate(parts) if i == 0 or not APPOSED_PARTICIPLE.match(p)]
     parts = [p for p in parts if p.lower() not in PARENTHETICALS]  # "Pilots' union leaders, however, said"
-    while parts and (
-        not parts[-1] or re.match(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b", parts[-1])
-    ):
+    while parts and (not parts[-1] or _SET_OFF_PART.match(parts[-1])):
         parts.pop()  # ", who spoke on condition of anonymity,"
-    parts = [p for p in parts if p and not re.fullmatch(r"\d{1,3}", p)]  # "Selby, 52,"
+    parts = [p for p in parts if p and not _AGE.fullmatch(p)]  # "Selby, 52,"
     if not parts:
         return None
-    restrictive = re.match(r"(.+?)\s+(?:who|whose)\s+[a-z]", parts[-1])
+    restrictive = _RESTRICTIVE.match(parts[-1])
     if restrictive and not _valid_np(parts[-1]) and _valid_np(restrictive.group(1)):
         parts[-1] = restrictive.group(1)  # "Two members of the coalition who voted for the bill said"
     contact = CONTACT_CLAUSE.match(parts[-1])
@@ -1090,9 +1107,18 @@ ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
 
 
+# Compiled once for name_of, which resolves every source
+_POSSESSED_NOUN = re.compile(r"(?:his|her|its|their|our)\s+([a-z]+)")
+_DEFINITE = re.compile(r"(?:the|his|her|its)\s")
+_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_CAPITAL = re.compile(r"\b[A-Z]")
+_ANONYMOUS_HEAD = re.compile(ANONYMOUS_HEADS, re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
+
+
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
-    text = re.sub(r"(?<=[a-z]{2})\.$", "", subject.strip(" ,;:"))
+    text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
     lowered = text.lower()
     if lowered in {"i", "we"}:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
@@ -1127,8 +1153,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         return name_of(owned.group(1), memory)
-    possessed = re.fullmatch(r"(?:his|her|its|their|our)\s+([a-z]+)", lowered)
-    if possessed and re.fullmatch(ORG_HEADS, possessed.group(1)):
+    possessed = _POSSESSED_NOUN.fullmatch(lowered)
+    if possessed and ORG_HEAD_WORD.fullmatch(possessed.group(1)):
         # "His ministry estimates that": the ministry the article named, else the ministry as such
         return memory.organisations.get(possessed.group(1), possessed.group(1)), False
     sourced = DOCUMENT_FROM.match(text) or DOCUMENT_BY.match(text)
@@ -1141,15 +1167,15 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return name_of("it" if lowered.startswith("its") else "they", memory)
     final = _final_entity(text)
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
-    if ANONYMOUS_SOURCE.match(text) and not re.match(r"(?:the|his|her|its)\s", lowered) and not named:
+    if ANONYMOUS_SOURCE.match(text) and not _DEFINITE.match(lowered) and not named:
         return text, True  # "a senior official", "people familiar with the matter", "U.S. officials"
-    core = re.sub(r"^(?:The|A|An)\s+", "", _POSTMODIFIER.sub("", text))
-    lowered_core = not re.search(r"\b[A-Z]", core) or re.fullmatch(ANONYMOUS_HEADS, core, re.IGNORECASE) is not None
+    core = _ARTICLE.sub("", _POSTMODIFIER.sub("", text))
+    lowered_core = not _CAPITAL.search(core) or _ANONYMOUS_HEAD.fullmatch(core) is not None
     if ANONYMOUS_SOURCE.match(text) and _POSTMODIFIER.search(text) and lowered_core:
         # "Analysts at Kessel Bank", "Parents in the hill town of Orm" (capital only as the sentence opens),
         # not "the Union of Dock Workers"
         return text, True
-    if ANONYMOUS_PARTICIPLE.match(text) and not re.search(r"\b[A-Z]", core[1:]):
+    if ANONYMOUS_PARTICIPLE.match(text) and not _CAPITAL.search(core[1:]):
         return text, True  # "Workers leaving the afternoon shift"
     role = ROLE_NOUNS.search(text) if lowered.startswith(("the ", "a ", "an ", "her ", "his ", "its ")) else None
     if role and not _ends_with_name(text):
@@ -1196,13 +1222,13 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             if memory.last_organisation:
                 return memory.last_organisation, False
         return _PLAIN_DROP.sub("", text), False  # "the border police", "the civil defence ministry"
-    entity = _final_entity(re.sub(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$", "", text))
+    entity = _final_entity(_PLACE_AFTER.sub("", text))
     if entity:
         name = entity
         if re.search(r"['’]s$", text[: len(text) - len(entity)].strip()) and _looks_like_organisation(entity):
             name = entity  # "Ostria's Interior Ministry" -> "Interior Ministry"
         name = _strip_possessor(name)
-        resolved = memory.resolve(re.sub(r"^(?:The|A|An)\s+", "", name))
+        resolved = memory.resolve(_ARTICLE.sub("", name))
         return resolved, False
     if UNNAMED_ONE.match(text) and not DOCUMENT_SOURCE.search(text.split(" ", 2)[1]):
         # "A manager at one of the terminal operators", "a geologist who worked on the report": an indefinite
@@ -1276,7 +1302,7 @@ def _strip_titles(name: str) -> str:
 
 def _strip_possessor(name: str) -> str:
     """ "South Korea's National Intelligence Service" -> "National Intelligence Service"."""
-    return re.sub(r"^.*?['’]s\s+(?=[A-Z])", "", name)
+    return _POSSESSOR_PREFIX.sub("", name)
 
 
 def _may_be_called(name: str, head: str) -> bool:
@@ -1286,7 +1312,7 @@ def _may_be_called(name: str, head: str) -> bool:
 
 def _looks_like_organisation(name: str) -> bool:
     words = [w.lower().strip(".,()") for w in name.split()]
-    return (len(words) >= 1 and any(w in ORG_WORDS for w in words)) or bool(re.fullmatch(r"[A-Z]{2,6}", name))
+    return (len(words) >= 1 and any(w in ORG_WORDS for w in words)) or bool(_ACRONYM_NAME.fullmatch(name))
 
 
 def _looks_like_person(name: str) -> bool:
