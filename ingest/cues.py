@@ -102,11 +102,11 @@ WEAK_VERBS = forms("find count post publish add think believe describe detail qu
 PHRASE_CUE = re.compile(
     r"\b(?:[Aa]ccording to|(?:[Bb]y|[Uu]nder) (?:his|her|its|their|our|(?:the )?[\w-]+(?: [\w-]+)?['’]s?) "
     r"(?:own |latest |new |seat |central |preliminary )?(?:calculations?|estimates?|count|reckoning|measure|tally|"
-    r"projections?|forecasts?|model|scenario)\b|put (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,4}?at|"
+    r"projections?|forecasts?|model|scenario)\b|puts? (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,6}?at|"
     r"(?<=\w )puts? at(?= (?:about |around |some |)\d)|"
     r"in the words of|"
     r"(?:raised|lowered|cut|revised|increased|reduced|updated|upgraded|downgraded|trimmed|doubled)"
-    r"(?: (?:its|their|the|his|her) (?:[\w-]+ ){0,2}?(?:estimate|forecast|projection|figure|count|tally|toll|"
+    r"(?: (?:its|their|the|his|her|that|this) (?:[\w-]+ ){0,2}?(?:estimate|forecast|projection|figure|count|tally|toll|"
     r"outlook|guidance)s?\b| the \w+ (?:\w+ )?to\b))\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")

@@ -76,6 +76,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             memory.last_speaker, memory.last_speaker_anonymous = interview.interviewee, False
         if "\n" in text[previous_end:start]:
             paragraph_unit = ""  # a new paragraph
+            memory.new_paragraph()
         previous_end = end
         memory.meet(sentence)
         figures = find_figures(sentence, text[max(0, start - 600) : start], known_units, paragraph_unit)
@@ -101,6 +102,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
             if speaker.name is None and carried is not None and not inside and not reports:
                 speaker = _statistic_goes_on(sentence, figure, carried)
+            if speaker.name is None and not inside:
+                speaker = memory.unreported_source(sentence) or speaker
             if speaker.name is None and interview is not None and answering:
                 speaker = Speaker(interview.interviewee)  # "We enrolled 800 patients", answering a question
             sentence_speaker = sentence_speaker or speaker

@@ -31,6 +31,7 @@ from ingest.cues import (
     WEAK_VERBS,
     find_cues,
     forms,
+    has_cue,
 )
 
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -103,6 +104,15 @@ OPENING_APPOSITION = re.compile(
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 
 
+# Compiled once for SpeakerMemory.learn, which reads every sentence
+_FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")
+_ACRONYM_AFTER = re.compile(r"(.+?)\s+\(([A-Z]{2,})\)$")
+ORG_HEAD_WORD = re.compile(ORG_HEADS)
+_POSSESSOR_PREFIX = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
+SUBJECT_PRONOUN = re.compile(r"(?:It|They)\s")
+# "According to the finance office:", "Key facts, according to the council:": a lead-in that a list completes
+LEAD_IN = re.compile(r"[^:\"“”]{3,120}:\s")
 PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
@@ -143,6 +153,12 @@ class SpeakerMemory:
 
     last_speaker: str | None = None
     last_speaker_anonymous: bool = False
+    # the organisation the sentence before was about, as its subject or as the body reporting it: whom an "It"
+    # opening the next sentence means (centering: a subject pronoun continues the subject before it); worked out
+    # from the sentence, its speaker and whether it was anonymous only when asked, as few sentences need it
+    _subject: str | None = None
+    _subject_unread: tuple[str, str | None, bool] | None = None
+    paragraph_source: Speaker | None = None  # "According to the finance office:" speaks for the paragraph after it
     named_since_speaker: bool = False  # a person was named, not speaking, after the last speaker spoke
     roles: dict[str, str] = field(default_factory=dict)  # "judge" -> "Arvid Holmquist", from "Judge Arvid Holmquist"
     # the unnamed sources that have spoken, the last last: "the official said" paragraphs later still means
@@ -155,16 +171,16 @@ class SpeakerMemory:
         for entity in ENTITY.finditer(sentence):
             if LISTENER_BEFORE.search(sentence[: entity.start()]):
                 continue  # "told Reuters": the listener is not who "the agency" will refer to
-            raw = re.sub(r"(?<=[a-z]{2})\.$", "", entity.group(0))
+            raw = _FULL_STOP_END.sub("", entity.group(0))
             name = _strip_titles(raw)
-            acronym = re.search(r"(.+?)\s+\(([A-Z]{2,})\)$", name)
+            acronym = _ACRONYM_AFTER.search(name)
             if acronym:
                 name = _strip_possessor(acronym.group(1))
                 self.full_names[acronym.group(2).lower()] = name
             if _looks_like_organisation(name):
                 name = _strip_possessor(name)
                 for word in name.lower().split():
-                    if re.fullmatch(ORG_HEADS, word):
+                    if ORG_HEAD_WORD.fullmatch(word):
                         self.organisations[word] = name
                 self.last_organisation = name
             elif _looks_like_person(name):
@@ -183,7 +199,7 @@ class SpeakerMemory:
             name = _strip_titles(possessor.group(1))
             if _looks_like_person(name):
                 self.full_names.setdefault(name.split()[-1].lower(), name)
-        if speaker and not anonymous and _looks_like_person(speaker):
+        if speaker and not anonymous and _looks_like_person(speaker) and speaker not in self.introduced_heads:
             self.last_person = speaker
         elif (
             speaker
@@ -194,11 +210,23 @@ class SpeakerMemory:
         ):
             self.last_person = self.resolve(speaker)  # "Velic, 61, dismissed the findings": a surname speaking
         elif (
-            speaker and not anonymous and (_looks_like_organisation(speaker) or re.fullmatch(r"[A-Z][\w'’-]+", speaker))
+            speaker
+            and not anonymous
+            and (
+                _looks_like_organisation(speaker)
+                or re.fullmatch(r"[A-Z][\w'’-]+", speaker)
+                or speaker in self.introduced_heads
+            )
         ):
             # a single name that is no known person's surname speaks for an organisation: "Lumenet disputed that"
             self.last_organisation = speaker
             self.speaking_organisations[speaker] = self.speaking_organisations.get(speaker, 0) + 1
+        goes_on = SUBJECT_PRONOUN.match(DATELINE.sub("", sentence)) is not None
+        if goes_on:
+            self._subject = self.subject_organisation  # "It ..." goes on with what the sentence before was about
+        self._subject_unread = None if goes_on and not speaker else (sentence, speaker, anonymous)
+        if speaker and LEAD_IN.match(sentence) and has_cue(sentence[: sentence.index(":")]):
+            self.paragraph_source = Speaker(speaker, "asserts", None, anonymous)
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
             self.anonymous_speakers.append(speaker)
         if speaker:
@@ -207,17 +235,72 @@ class SpeakerMemory:
         elif self.last_person != person_before:
             self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
 
+    def new_paragraph(self) -> None:
+        """A lead-in's list ends with its paragraph."""
+        self.paragraph_source = None
+
+    def unreported_source(self, sentence: str) -> Speaker | None:
+        """
+        Who gives a figure no reporting clause governs: the source whose lead-in ("According to the finance
+        office:") the paragraph completes, else the organisation the sentence before was about when this
+        one goes on with it as "It" ("It employs about 6,200 people").
+        """
+        if self.paragraph_source is not None:
+            return self.paragraph_source
+        text = DATELINE.sub("", sentence)
+        if self.subject_organisation and SUBJECT_PRONOUN.match(text):
+            return Speaker(self.subject_organisation)
+        return None
+
+    @property
+    def subject_organisation(self) -> str | None:
+        if self._subject_unread is not None:
+            sentence, speaker, anonymous = self._subject_unread
+            self._subject_unread = None
+            reading, self.sentence = self.sentence, sentence
+            self._subject = self._subject_organisation(sentence, speaker, anonymous)
+            self.sentence = reading
+        return self._subject
+
+    def _subject_organisation(self, sentence: str, speaker: str | None, anonymous: bool) -> str | None:
+        """The organisation a sentence is about: the body reporting it, else the subject that opens it."""
+        if speaker and not anonymous and self.is_organisation(speaker):
+            return speaker
+        text = DATELINE.sub("", sentence)
+        if SUBJECT_PRONOUN.match(text):
+            return self._subject  # "It said ...": the subject before, unless it speaks for a body
+        verb = _FIRST_VERB.search(text)
+        opening = text[: verb.start()].strip() if verb else ""
+        if not opening or re.search(r"[,;:]", opening) or not _valid_np(opening):
+            return None
+        name, anonymous = name_of(opening, self)
+        return name if name and not anonymous and self.is_organisation(name) else None
+
+    def is_organisation(self, name: str) -> bool:
+        """A body the article named as one: introduced as a company, already speaking, or named as a body."""
+        return name in self.introduced_heads or name in self.speaking_organisations or looks_like_body(name)
+
+    def _introduce(self, sentence: str) -> None:
+        """The organisations a sentence introduces by what they are: "operator Velloway", "Corrabel, the insurer"."""
+        for introduced in INTRODUCED_ORGANISATION.finditer(sentence):
+            name = introduced.group("name")
+            if name.lower() not in NOT_NAMES:
+                self.introduced_organisations.append(name)
+                self.introduced_heads[name] = introduced.group(0).split()[0].rstrip(",").lower()
+        for apposed in APPOSED_ORGANISATION.finditer(sentence):
+            name = _strip_possessor(apposed.group("name"))
+            if name.lower() not in NOT_NAMES and name.split()[0] not in ("The", "A", "An"):
+                self.introduced_organisations.append(name)
+                self.introduced_heads[name] = apposed.group("head").lower()
+
     def meet(self, sentence: str) -> None:
         """
         A person who opens the sentence as its subject is whom its "he" or "she" means ("Piet Hessan, 58,
         walked a field that he said would give 400 tonnes"), before the sentence is read.
         """
         self.sentence = sentence
-        for introduced in INTRODUCED_ORGANISATION.finditer(sentence):
-            name = introduced.group("name")
-            if name.lower() not in NOT_NAMES:
-                self.introduced_organisations.append(name)
-                self.introduced_heads[name] = introduced.group(0).split()[0].rstrip(",").lower()
+        if GENERIC_ORG_HEAD.search(sentence):  # most sentences name no company: one search spares two
+            self._introduce(sentence)
         role = OPENING_ROLE.match(sentence)
         if role and role.group(1).lower() in self.roles:
             person = self.roles[role.group(1).lower()]  # "The judge sided with the authority. ... he said"
@@ -242,7 +325,7 @@ class SpeakerMemory:
 
     def resolve(self, name: str) -> str:
         name = _strip_titles(name.strip(" ,.;:"))
-        acronym = re.search(r"(.+?)\s+\(([A-Z]{2,})\)$", name)
+        acronym = _ACRONYM_AFTER.search(name)
         if acronym:
             return _strip_possessor(acronym.group(1))
         return self.full_names.get(name.lower(), name)
@@ -276,6 +359,15 @@ GENERIC_ORG_HEADS = {
     "company", "firm", "airline", "carrier", "operator", "group", "contractor", "consortium", "insurer", "lender",
     "utility", "organisation", "organization", "corporation", "network", "alliance", "coalition",
 }  # fmt: skip
+SPECIFIC_HEADS = {w for w in ORG_WORDS if re.fullmatch(ORG_HEADS, w) and w not in GENERIC_ORG_HEADS}
+GENERIC_ORG_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})\b")
+# What "the company" may call a business introduced by a narrower noun ("Corrabel Mutual, the largest insurer")
+COMMERCIAL_HEADS = {"company", "firm", "operator", "contractor", "insurer", "lender", "airline", "carrier", "utility"}
+# "Corrabel Mutual, the largest home and motor insurer in Tessary,": a name and, in apposition, what it is
+APPOSED_ORGANISATION = re.compile(
+    rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,5}}?"
+    rf"(?P<head>{'|'.join(sorted(GENERIC_ORG_HEADS))})\b"
+)
 INTRODUCED_ORGANISATION = re.compile(
     rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})(?:,\s+|\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     r"(?=[,.;:]|\s+[a-z])"
@@ -537,11 +629,17 @@ def find_reports(sentence: str) -> list[Report]:
 
 # "..., the Harbour Board estimates.", "..., the Tribune found from court records.": a named source and its
 # verb closing the sentence after a comma, the reporting clause PARC finds after its content.
-CLOSING_SOURCE = re.compile(r"[,”\"’]\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}\s+$")
+CLOSING_SOURCE = re.compile(
+    r"[,”\"’]\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}"
+    # "..., the company's annual environmental return shows.": a body's document, named by its owner
+    r"|(?:the\s+)?(?:[A-Z][\w'’-]*|[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:report|accounts|return|figures|data|records|"
+    r"statistics|filing|survey|census|analysis)s?)"
+    r"(?:\s+(?:has|have|had))?\s+$"  # "..., the Revenue Service has admitted."
+)
 
 
 def _closing_clause(before: str, after: str) -> bool:
-    return CLOSING_SOURCE.search(before) is not None and _SHORT_TAIL.match(after) is not None and "," not in after
+    return CLOSING_SOURCE.search(before) is not None and _SHORT_TAIL.match(after) is not None
 
 
 # "His ministry", "Its board": a possessive and a noun, the subject of a verb with a that-clause after it
@@ -798,6 +896,21 @@ ANONYMOUS_PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 
+# The pieces subject_phrase strips off the words before a cue, compiled once: it runs for nearly every cue
+_DECLINED_TO = re.compile(r"\s*\b(?:declined|refused|failed)\s+to\s*$")
+_DOCUMENT_PARTICIPLE_END = re.compile(
+    r"\s+(?:published|released|issued|conducted|carried\s+out|commissioned|unveiled|presented)$"
+)
+_CLOSING_QUOTE_END = re.compile(r"[”\"’']\s*,?\s*$")
+_SET_OFF_END = re.compile(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$")
+_APPOSED_PARTICIPLE_END = re.compile(rf",\s*(?:{_APPOSED_PARTICIPLES})\s+by\b(?:[^,]|,(?=\d))*,?\s*$")
+_BASED_ON_END = re.compile(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$")
+_COMMA = re.compile(r",(?!\d{3})\s*")
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|And|But|Yet)\s+")
+_SET_OFF_PART = re.compile(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b")
+_AGE = re.compile(r"\d{1,3}")
+_RESTRICTIVE = re.compile(r"(.+?)\s+(?:who|whose)\s+[a-z]")
+
 
 def subject_phrase(before: str) -> str | None:
     """
@@ -805,38 +918,34 @@ def subject_phrase(before: str) -> str | None:
     determiner, modifiers, titles and post-modifiers; an apposition yields the name it gives.
     """
     text = TRAILING_VERB_FILLER.sub("", before)
-    text = re.sub(r"\s*\b(?:declined|refused|failed)\s+to\s*$", "", text)
+    text = _DECLINED_TO.sub("", text)
     text = TRAILING_VERB_FILLER.sub("", text)
     # "A survey by Verax published on Sunday found": the participle modifies the document
-    text = re.sub(
-        r"\s+(?:published|released|issued|conducted|carried\s+out|commissioned|unveiled|presented)$", "", text
-    )
-    text = re.sub(r"[”\"’']\s*,?\s*$", "", text).rstrip(" ,")
-    text = re.sub(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
+    text = _DOCUMENT_PARTICIPLE_END.sub("", text)
+    text = _CLOSING_QUOTE_END.sub("", text).rstrip(" ,")
+    text = _SET_OFF_END.sub("", text).rstrip(" ,")
     # "Two nurses who work nights, and who asked not to be named because ..., said"; "Anglers, several of whom
     # asked not to be named, said": a set-off relative clause, joined or partitive, is no part of the source
-    text = re.sub(SET_OFF_RELATIVE, "", text).rstrip(" ,")
+    text = SET_OFF_RELATIVE.sub("", text).rstrip(" ,")
     # "The survey, carried out by the wildlife service with two universities, found": a participle in apposition
-    text = re.sub(rf",\s*(?:{_APPOSED_PARTICIPLES})\s+by\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
+    text = _APPOSED_PARTICIPLE_END.sub("", text).rstrip(" ,")
     # "The report, based on an unannounced inspection in September, found": a participle phrase in apposition
-    text = re.sub(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$", "", text).rstrip(" ,")
+    text = _BASED_ON_END.sub("", text).rstrip(" ,")
     if not text:
         return None
     clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
     clause = text[clause_start:]
-    parts = [p.strip() for p in re.split(r",(?!\d{3})\s*", clause)]
-    parts = [re.sub(r"^(?:and|but|or|yet|so|And|But|Yet)\s+", "", p) for p in parts]  # "..., and business groups said"
+    parts = [p.strip() for p in _COMMA.split(clause)]
+    parts = [_LEADING_CONJUNCTION.sub("", p) for p in parts]  # "..., and business groups said"
     # "Gunnar Fisk, representing Brennik, told": a participle phrase in apposition is no source
     parts = [p for i, p in enumerate(parts) if i == 0 or not APPOSED_PARTICIPLE.match(p)]
     parts = [p for p in parts if p.lower() not in PARENTHETICALS]  # "Pilots' union leaders, however, said"
-    while parts and (
-        not parts[-1] or re.match(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b", parts[-1])
-    ):
+    while parts and (not parts[-1] or _SET_OFF_PART.match(parts[-1])):
         parts.pop()  # ", who spoke on condition of anonymity,"
-    parts = [p for p in parts if p and not re.fullmatch(r"\d{1,3}", p)]  # "Selby, 52,"
+    parts = [p for p in parts if p and not _AGE.fullmatch(p)]  # "Selby, 52,"
     if not parts:
         return None
-    restrictive = re.match(r"(.+?)\s+(?:who|whose)\s+[a-z]", parts[-1])
+    restrictive = _RESTRICTIVE.match(parts[-1])
     if restrictive and not _valid_np(parts[-1]) and _valid_np(restrictive.group(1)):
         parts[-1] = restrictive.group(1)  # "Two members of the coalition who voted for the bill said"
     contact = CONTACT_CLAUSE.match(parts[-1])
@@ -846,6 +955,10 @@ def subject_phrase(before: str) -> str | None:
         return parts[-1]
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
         named = [p for p in parts if _valid_np(p) and _ends_with_name(p)]
+        whole = [p for p in named if _final_entity(p) == p]
+        if whole:
+            # "Corrabel Mutual, the largest insurer in Tessary": the name, not a description ending in a place
+            return whole[-1]
         if named:
             return named[-1]
         return parts[-1] if _valid_np(parts[-1]) else None
@@ -963,7 +1076,7 @@ def inverted_subject(after: str) -> str | None:
 
 OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
-    r"filing|records|review|study|analysis|survey|count|tally|website|newsletter)$"
+    r"return|filing|records|review|study|analysis|survey|count|tally|website|newsletter)$"
 )
 DOCUMENT_FROM = re.compile(
     r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"
@@ -985,14 +1098,27 @@ OUR_DOCUMENT = re.compile(
     r"(?:[Oo]ur)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:survey|poll|study|report|audit|review|analysis|research|investigation|"
     r"count|calculations?)"
 )
+# A document named only by what it is, whose issuer the article has named already: "the statement", "the census"
+ISSUED_DOCUMENT = re.compile(
+    r"the\s+(?:latest\s+|new\s+|written\s+)?(?:statement|census|filing|accounts|press\s+release)"
+)
 SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
 
 
+# Compiled once for name_of, which resolves every source
+_POSSESSED_NOUN = re.compile(r"(?:his|her|its|their|our)\s+([a-z]+)")
+_DEFINITE = re.compile(r"(?:the|his|her|its)\s")
+_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+_CAPITAL = re.compile(r"\b[A-Z]")
+_ANONYMOUS_HEAD = re.compile(ANONYMOUS_HEADS, re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
+
+
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
-    text = re.sub(r"(?<=[a-z]{2})\.$", "", subject.strip(" ,;:"))
+    text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
     lowered = text.lower()
     if lowered in {"i", "we"}:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
@@ -1004,15 +1130,31 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if ONE_OF_THEM.match(lowered) or SAME_SOURCE.match(lowered):
         # "One of them said", "according to the same people": the source last quoted, still unnamed
         return memory.last_speaker, memory.last_speaker_anonymous
+    if (
+        lowered in ("one", "another")
+        and memory.last_speaker_anonymous
+        and not SINGLE_SOURCE.match(memory.last_speaker or "")
+    ):
+        # "Several former managers ... said ... . One said her branch sold 150": one of the group that spoke
+        return memory.last_speaker, True
+    if ISSUED_DOCUMENT.fullmatch(lowered):
+        # "..., the statement said": the statement of the body the article was quoting, which issued it
+        body = memory.last_speaker if memory.last_speaker and not memory.last_speaker_anonymous else None
+        issuer = body if body and memory.is_organisation(body) else memory.subject_organisation
+        if issuer:
+            return issuer, False
     if lowered in PLURAL_PRONOUNS or lowered == "it":
         if lowered == "it":
+            about = memory.subject_organisation
+            if about and _PLAIN_DROP.sub("", memory.last_organisation or "") != about:
+                return about, False  # "The company said ... . It now puts leakage at": the subject before
             return memory.last_organisation or memory.last_speaker, False
         return memory.last_speaker, memory.last_speaker_anonymous
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         return name_of(owned.group(1), memory)
-    possessed = re.fullmatch(r"(?:his|her|its|their|our)\s+([a-z]+)", lowered)
-    if possessed and re.fullmatch(ORG_HEADS, possessed.group(1)):
+    possessed = _POSSESSED_NOUN.fullmatch(lowered)
+    if possessed and ORG_HEAD_WORD.fullmatch(possessed.group(1)):
         # "His ministry estimates that": the ministry the article named, else the ministry as such
         return memory.organisations.get(possessed.group(1), possessed.group(1)), False
     sourced = DOCUMENT_FROM.match(text) or DOCUMENT_BY.match(text)
@@ -1025,15 +1167,15 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return name_of("it" if lowered.startswith("its") else "they", memory)
     final = _final_entity(text)
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
-    if ANONYMOUS_SOURCE.match(text) and not re.match(r"(?:the|his|her|its)\s", lowered) and not named:
+    if ANONYMOUS_SOURCE.match(text) and not _DEFINITE.match(lowered) and not named:
         return text, True  # "a senior official", "people familiar with the matter", "U.S. officials"
-    core = re.sub(r"^(?:The|A|An)\s+", "", _POSTMODIFIER.sub("", text))
-    lowered_core = not re.search(r"\b[A-Z]", core) or re.fullmatch(ANONYMOUS_HEADS, core, re.IGNORECASE) is not None
+    core = _ARTICLE.sub("", _POSTMODIFIER.sub("", text))
+    lowered_core = not _CAPITAL.search(core) or _ANONYMOUS_HEAD.fullmatch(core) is not None
     if ANONYMOUS_SOURCE.match(text) and _POSTMODIFIER.search(text) and lowered_core:
         # "Analysts at Kessel Bank", "Parents in the hill town of Orm" (capital only as the sentence opens),
         # not "the Union of Dock Workers"
         return text, True
-    if ANONYMOUS_PARTICIPLE.match(text) and not re.search(r"\b[A-Z]", core[1:]):
+    if ANONYMOUS_PARTICIPLE.match(text) and not _CAPITAL.search(core[1:]):
         return text, True  # "Workers leaving the afternoon shift"
     role = ROLE_NOUNS.search(text) if lowered.startswith(("the ", "a ", "an ", "her ", "his ", "its ")) else None
     if role and not _ends_with_name(text):
@@ -1070,22 +1212,23 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 name
                 for name in memory.introduced_organisations
                 if memory.introduced_heads.get(name, head) == head
-                or {memory.introduced_heads.get(name), head} <= {"company", "firm", "operator", "contractor"}
+                or {memory.introduced_heads.get(name), head} <= COMMERCIAL_HEADS
             ]
             if introduced:
                 return introduced[-1], False
+            speaking = {n: c for n, c in speaking.items() if _may_be_called(n, head)}
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
             if memory.last_organisation:
                 return memory.last_organisation, False
         return _PLAIN_DROP.sub("", text), False  # "the border police", "the civil defence ministry"
-    entity = _final_entity(re.sub(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$", "", text))
+    entity = _final_entity(_PLACE_AFTER.sub("", text))
     if entity:
         name = entity
         if re.search(r"['’]s$", text[: len(text) - len(entity)].strip()) and _looks_like_organisation(entity):
             name = entity  # "Ostria's Interior Ministry" -> "Interior Ministry"
         name = _strip_possessor(name)
-        resolved = memory.resolve(re.sub(r"^(?:The|A|An)\s+", "", name))
+        resolved = memory.resolve(_ARTICLE.sub("", name))
         return resolved, False
     if UNNAMED_ONE.match(text) and not DOCUMENT_SOURCE.search(text.split(" ", 2)[1]):
         # "A manager at one of the terminal operators", "a geologist who worked on the report": an indefinite
@@ -1103,6 +1246,12 @@ UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z][a-z-]+(?:\s+(?:(?![A-Z])[\w
 REDUCED_RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|last|this|earlier|alongside|with|since)\b.*$")
 
 
+DOCUMENT_OF_PRONOUN = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:figures|data|report|statement|accounts|records|estimates?|filings?|"
+    r"returns?|submission)\s+(it|they)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|t)\b"
+)
+
+
 def _according_to(rest: str) -> str | None:
     phrase = re.match(r"\s+((?:[^,.;:“”\"]|\.(?=[A-Z]|,))+)", rest)  # "the U.N., ..."
     if not phrase:
@@ -1116,6 +1265,9 @@ def _according_to(rest: str) -> str | None:
     )
     if agent:  # "according to figures published by the regional health board on Monday"
         return agent.group(1)
+    author = DOCUMENT_OF_PRONOUN.match(text)
+    if author:  # "according to figures it filed with the regulator": the body "it" means
+        return author.group(1)
     text = re.sub(r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited)\b.*$", "", text)  # "a document seen by X"
     named = re.match(r"\s*,\s*(" + ENTITY_PATTERN + r")\s*(?:[,.;]|$)", rest[phrase.end() :])
     if named and not ENTITY.match(text) and named.group(1).lower() not in NOT_NAMES:
@@ -1150,12 +1302,17 @@ def _strip_titles(name: str) -> str:
 
 def _strip_possessor(name: str) -> str:
     """ "South Korea's National Intelligence Service" -> "National Intelligence Service"."""
-    return re.sub(r"^.*?['’]s\s+(?=[A-Z])", "", name)
+    return _POSSESSOR_PREFIX.sub("", name)
+
+
+def _may_be_called(name: str, head: str) -> bool:
+    """Whether "the company" may mean the body so named: not "the regional weather office" nor a ministry."""
+    return not any(w in SPECIFIC_HEADS and w != head for w in name.lower().split())
 
 
 def _looks_like_organisation(name: str) -> bool:
     words = [w.lower().strip(".,()") for w in name.split()]
-    return (len(words) >= 1 and any(w in ORG_WORDS for w in words)) or bool(re.fullmatch(r"[A-Z]{2,6}", name))
+    return (len(words) >= 1 and any(w in ORG_WORDS for w in words)) or bool(_ACRONYM_NAME.fullmatch(name))
 
 
 def _looks_like_person(name: str) -> bool:
