@@ -51,6 +51,10 @@ MEASURED_DURATION_AFTER = re.compile(r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays
 # statistic (not a timetable: "open two days a week", "run four nights a week")
 TIME_SPENT_BEFORE = re.compile(r"\b(?:work|worked|working|spent|spend|spends|spending|lost|lose|loses)\b[^.;,]{0,25}$")
 TIME_RATE_AFTER = re.compile(r"^(?:\s+or\s+(?:more|less|longer))?\s+(?:a|per|each)\s+(?:day|week|month|shift)\b")
+PERIODS_COUNTED_AFTER = re.compile(
+    r"\s+of\s+(?:the|its|their|our|his|her|my|those|these)\s+(?:(?:last|past|previous|first|next|final)\s+)?"
+    r"(?:last|past|previous|first|next|final|\d[\d,]*)\b"
+)
 CHECKABLE_DURATION_AFTER = re.compile(r"^\s+(?:behind|late|away|overdue|ahead|of delays?)\b", re.IGNORECASE)
 IDENTIFIER_NOUNS = {
     "local", "post", "flight", "route", "article", "section", "resolution", "room", "gate", "terminal", "highway",
@@ -125,6 +129,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     if small and CIRCUMSTANCE_BEFORE.search(before) and not re.match(r"\s+of\b", sentence[m.end() :]):
         return True
     if unit in DURATION_UNITS:
+        if PERIODS_COUNTED_AFTER.match(sentence[m.end() :]):
+            return False  # "in seven of the last ten years": how many of the periods, a count, not a span of time
         measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
         aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
         measured = measured or (TIME_SPENT_BEFORE.search(before) and TIME_RATE_AFTER.match(sentence[unit_end:]))

@@ -48,7 +48,8 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|close to|closer to|circa|"
+    r"\b(?P<q>about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|close to|closer to|"
+    r"nearer to|nearer|circa|"
     r"more than|over|at least|just over|upwards of|in excess of|no fewer than|no less than|above|exceed|exceeds|"
     r"exceeding|surpass|top|"
     r"up to|fewer than|less than|no more than|at most|under|as many as|just under|below|"
@@ -57,7 +58,8 @@ QUALIFIER_BEFORE = re.compile(
 )
 QUALIFIERS = {
     Qualifier.APPROXIMATELY: {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
-                              "estimated", "close to", "closer to", "circa"},
+                              "estimated", "close to", "closer to", "nearer to", "nearer",
+                              "circa"},
     Qualifier.AT_LEAST: {"more than", "over", "at least", "just over", "upwards of", "in excess of", "no fewer than",
                          "no less than", "above", "exceed", "exceeds", "exceeding", "surpass", "top"},
     Qualifier.AT_MOST: {"up to", "fewer than", "less than", "no more than", "at most", "under", "as many as",

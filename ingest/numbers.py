@@ -56,7 +56,7 @@ MODIFIERS = {
     "registered", "eligible", "full-time", "part-time", "military", "civilian", "combat", "metric", "square",
     "different", "separate", "distinct", "individual", "allied", "unarmed", "named", "unnamed", "suspected",
     "confirmed", "reported", "known", "unknown", "remaining", "surviving", "serious", "minor", "major", "paid",
-    "unpaid", "salaried",
+    "unpaid", "salaried", "daily", "weekly", "monthly", "annual", "yearly", "nightly", "hourly",
 }  # fmt: skip
 # Count nouns an unlabelled figure most likely refers to ("a first tranche of about 3,000")
 PEOPLE_NOUNS = re.compile(
@@ -203,7 +203,8 @@ NOUN_BEFORE = re.compile(
     r"attendance))"
     r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|than|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
-    r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?"
+    r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly|closer to|"
+    r"close to|nearer(?: to)?)\s+)?"
     r"(?:between\s+[\d,.]+\s+and\s+|[\d,.]+\s*(?:-|–|to)\s*)?$"  # "at between 4,000 and 9,000"
 )
 # "the number of sheep killed", "the number of people seriously injured": the noun, not its participle
@@ -895,13 +896,14 @@ def _unit(
         return known_units[value], m.end()
     refers_back = re.search(
         r"\b(?:number|figure|total|count|toll|tally|reduction|increase|shortfall|cut|rise|fall)\s+(?:at|to|of|is|was)\s+"
-        r"(?:(?:about|around|some|nearly|almost|roughly|closer to|more than|at least)\s+)?$",
+        r"(?:(?:about|around|some|nearly|almost|roughly|closer to|nearer(?: to)?|more than|at least)\s+)?$",
         sentence[: m.start()],
     )
     if refers_back and paragraph_unit and not (paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)):
         return paragraph_unit, m.end()  # "Nurses said 1,600 vacancies. The board put the figure at 1,150"
-    # "the real number could be closer to 12,000": the number the sentence gave last, else the article first
-    candidates = [f.unit for f in reversed(earlier)] + list((known_units or {}).values())
+    # "the real number could be closer to 12,000": the number the sentence gave last, else the paragraph's last,
+    # else the article's first
+    candidates = [f.unit for f in reversed(earlier)] + [paragraph_unit] + list((known_units or {}).values())
     counted = [u for u in candidates if u and not (u in SHARE_UNITS and _too_large_for_a_share(m))]
     if counted and re.search(r"\b(?:number|figure|total|count|toll|tally)\b", sentence[: m.start()]):
         return counted[0], m.end()
