@@ -42,8 +42,12 @@ MEASURED_DURATION_BEFORE = re.compile(
     r"\b(?:average|total|combined|record|median|mean|delays?|delayed|queues?)\s+(?:of\s+)?"
     r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$|"
     # "the median age rose to 44.1 years": a statistic of ages or times
-    r"\b(?:average|median|mean|typical)\s+(?:age|length|duration|stay|wait|waiting time|time|tenure)\b[^.;]{0,40}?"
-    r"\b(?:to|at|of|was|is|were|stood at)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$",
+    r"\b(?:average|median|mean|typical)\s+(?:age|length|duration|stay|wait|waiting time|time|tenure|delay)\b"
+    r"[^.;]{0,40}?"
+    r"\b(?:to|at|of|was|is|were|stood at)\s+(?:(?:now|still)\s+)?(?:(?:about|around|nearly|almost|some|just)\s+)?$|"
+    # "opening hours have fallen to 33 hours a week", "waiting times have risen to 4.6 days": a level that changed
+    r"\b(?:risen|fallen|rose|fell|grown|grew|dropped|climbed|lengthened|shortened)\s+to\s+"
+    r"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
 MEASURED_DURATION_AFTER = re.compile(r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays?|waiting|flying|testimony|footage))\b")

@@ -93,7 +93,10 @@ _SMALL = (
 )
 PROPORTION = re.compile(
     rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all)\b)|(?P<frac2>{_FRACTION})\b|"
-    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b)",
+    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b|"
+    # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
+    # ("missed one day in ten" is a threshold)
+    rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-))",
     re.IGNORECASE,
 )
 JUST_BELOW = {"nearly", "almost", "just under", "barely"}
@@ -119,6 +122,8 @@ SUBJECT_VERB_AFTER = re.compile(
 COMPARED_SHARE_BEFORE = re.compile(
     r"\b(?:more than|less than|fewer than|nearly|almost|just over|just under|well over|up to|at least)\s+$", re.I
 )
+# "a third more than", "around a fifth larger": a fraction that sizes a comparison is a share too
+COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer)\b")
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
 # Vague counts, read as lower bounds. The value is the least count the plural names ("hundreds" is
 # two hundred or more, "dozens" two dozen, "tens of thousands" twenty thousand); the lower bound
@@ -447,12 +452,13 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             and not BY_BEFORE.search(sentence[: p.start()])
             and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 20) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
+            and not COMPARATIVE_AFTER.match(sentence[p.end() :])
         ):
             continue  # "a third" alone is an ordinal or a person ("a third of", "by a third", "Half said" are shares)
         if fraction:
             value = FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
         else:
-            n, d = parse_number(p.group("n")), parse_number(p.group("d"))
+            n, d = parse_number(p.group("n") or p.group("n2")), parse_number(p.group("d") or p.group("d2"))
             round_base = d is not None and (d <= 20 or d in (25, 50, 100, 1000, 10000))
             value = n / d * 100 if n and d and n < d and round_base else None  # not "five in 64 villages"
             if value is not None and re.search(r"\b(?:aged?|age|ages|age of)\s+$|\d\s*$", sentence[: p.start()], re.I):
@@ -681,6 +687,14 @@ CHANGED_SUBJECT = re.compile(
 )
 
 
+# "passenger numbers of about 17.9 million", "Visitor numbers rose to 212,000": the noun before "numbers"
+NUMBERS_OF_BEFORE = re.compile(
+    r"\b([A-Za-z][a-z]{2,})\s+(?:numbers|figures)\s+(?:(?:of|at|to)\s+|(?:(?:have|has|had)\s+)?"
+    r"(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|reached|hit)\s+(?:to\s+)?)"
+    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$"
+)
+# A singular subject that is a count of people: "Its membership has grown to 2,450"
+COLLECTIVE_SUBJECTS = {"membership": "members", "workforce": "workers", "headcount": "staff"}
 # Subjects that say a figure changed, not what it counts: "Levels had fallen to 190" (of what was measured before)
 GENERIC_SUBJECTS = {"levels", "numbers", "figures", "totals", "rates", "amounts", "readings", "values", "counts"}
 # "Households on the list: ", "New social homes completed: ": a label whose first words name what the figure counts
@@ -828,11 +842,16 @@ def _unit(
         sentence[: m.start()],
     ):
         return "", 0  # "respondents under 35", "children under 12": an age
+    numbers_of = NUMBERS_OF_BEFORE.search(sentence[: m.start()])
+    if numbers_of and numbers_of.group(1).lower() not in STOP:
+        return numbers_of.group(1).lower() + "s", m.end()  # "passenger numbers of 17.9 million", "Visitor numbers rose"
     level = SUBJECT_LEVEL_BEFORE.match(sentence[: m.start()])
     opening = re.match(r"\W*([A-Z][a-z]+)\s", sentence)
     if level and not _plural_noun(level.group("noun").lower()) and opening and opening.group(1).lower() != "its":
         # "Complaints about noise rose to": the opening capital is the plural subject itself, not a modifier
         level = SUBJECT_LEVEL_BEFORE.match(sentence[opening.start(1) : m.start()].lower())
+    if level and level.group("noun").lower() in COLLECTIVE_SUBJECTS and not _DIGIT.search(level.group("between")):
+        return COLLECTIVE_SUBJECTS[level.group("noun").lower()], m.end()  # "Its membership has grown to 2,450"
     if (
         level
         and _plural_noun(level.group("noun").lower())
@@ -884,11 +903,14 @@ def _unit(
     )
     changed_object = re.search(
         r"\b(?:cut|cuts|raised|raises|reduced|reduces|increased|increases|lowered|lowers|capped|caps|limited|limits)\s+"
-        r"(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]+s)\s+to\s+(?:(?:about|around|some|roughly|just)\s+)?$",
+        r"(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]+s|staff|workforce|crew|personnel)\s+to\s+"
+        r"(?:(?:about|around|some|roughly|just)\s+)?$",
         sentence[: m.start()],
     )
-    if changed_object and _plural_noun(changed_object.group(1)) and changed_object.group(1) not in GENERIC_SUBJECTS:
-        return changed_object.group(1), m.end()  # "Sundry Line has cut its daily crossings to 8 from 14"
+    object_noun = changed_object.group(1) if changed_object else ""
+    collective = object_noun and not object_noun.endswith("s")  # "staff", "crew"
+    if object_noun and (_plural_noun(object_noun) or collective) and object_noun not in GENERIC_SUBJECTS:
+        return object_noun, m.end()  # "Sundry Line has cut its daily crossings to 8 from 14", "its staff to 22"
     if total and total.group(1).lower() not in GENERIC_SUBJECTS:  # "arrivals in 2024 totalled just over 41,000"
         return ("people" if total.group(1) == "population" else total.group(1).lower()), m.end()
     value = number_value(m)
@@ -910,12 +932,6 @@ def _unit(
     # A bare figure: the nearest people noun of the sentence, else what the paragraph counted last
     # ("about 140 more nurses. He said the board had recruited 35"), else a people noun before it.
     # ("car thefts dropped 17%. Robberies were flat at 2,960": no share is 2,960)
-    numbers_of = re.search(
-        r"\b([a-z]{3,})\s+(?:numbers|figures)\s+(?:of|at|to)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
-        sentence[: m.start()],
-    )
-    if numbers_of and numbers_of.group(1) not in STOP:  # "passenger numbers of about 17.9 million": passengers
-        return numbers_of.group(1) + "s", m.end()
     counted_here = [f.unit for f in earlier if f.unit not in SHARE_UNITS and f.unit not in DURATION_UNITS]
     group_of = re.search(
         r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least)\s+)?$",

@@ -41,3 +41,37 @@ def test_a_bare_figure_that_a_number_refers_to_takes_the_paragraphs_unit():
         "The authority said its survey put the number who had switched at nearer 8,000."
     )
     assert figures(text)[-1] == (Decimal("8000"), "riders")
+
+
+def test_it_reads_one_in_n_with_the_noun_between_as_a_share():
+    found = first("Only one grower in six had frost insurance, the survey found.")
+    assert (found.value, found.unit) == (Decimal("16.7"), "percent")
+    found = first("Nearly one person in four in the camp has never been registered.")
+    assert (found.value, found.unit, found.upper) == (Decimal("25.0"), "percent", Decimal("25.0"))
+
+
+def test_it_leaves_out_a_threshold_of_time_written_as_one_in_n():
+    assert figures("A fifth of the pupils missed at least one day in ten last year.") == [(Decimal("20.0"), "percent")]
+
+
+def test_it_reads_a_fraction_that_sizes_a_comparison_as_a_share():
+    found = first("The survey showed a stock around a fifth larger than the council's estimate.")
+    assert (found.value, found.unit) == (Decimal("20.0"), "percent")
+    found = first("The camp holds a third more people than the authorities have registered.")
+    assert (found.value, found.unit) == (Decimal("33.3"), "percent")
+
+
+def test_it_keeps_a_duration_that_is_a_measured_level():
+    found = first("Average opening hours have fallen to 33 hours a week from 42.")
+    assert (found.value, found.unit, found.previous_value) == (Decimal("33"), "hours", Decimal("42"))
+    assert figures("The insurer said the average wait was now 9 days.") == [(Decimal("9"), "days")]
+    assert figures("Its own figures show the average delay is 5 weeks.") == [(Decimal("5"), "weeks")]
+
+
+def test_it_names_the_count_of_a_subject_that_changed():
+    found = first("Visitor numbers rose to 212,000 last year from 150,000 in 2022.")
+    assert (found.value, found.unit, found.previous_value) == (Decimal("212000"), "visitors", Decimal("150000"))
+    found = first("Its membership at the two hospitals has grown to 2,450 from 1,900.")
+    assert (found.value, found.unit) == (Decimal("2450"), "members")
+    found = first("The union said the terminal had cut its maintenance staff to 22 from 35.")
+    assert (found.value, found.unit, found.previous_value) == (Decimal("22"), "staff", Decimal("35"))
