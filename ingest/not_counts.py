@@ -101,6 +101,14 @@ VOTE_TALLY_AFTER = re.compile(
 VOTE_TALLY_BEFORE = re.compile(
     r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+\d[\d,]*\s*,?\s*with\s+$"
 )
+PHONE_BEFORE = re.compile(r"\b(?:text|call|phone|ring|dial|message)\s+(?:(?:us|the\s+[a-z]+)\s+)?on\s+$", re.I)
+OFFER_BEFORE = re.compile(
+    r"\b(?:subscri(?:be|bers?|ptions?)|membership|member|support\s+(?:the|us|our)|unlimited\s+access|free\s+trial)\b"
+    r"[^.]{0,40}?\b(?:from|for)\s+[$€£]?$",
+    re.I,
+)
+PRICE_PER_PERIOD_AFTER = re.compile(r"\s*(?!hours|days|minutes)[A-Za-z]*\s+(?:a|per)\s+(?:week|month|year)\b")
+RATE_NOTE_BEFORE = re.compile(r"\(\s*(?:[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*)?$")
 LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 
 
@@ -193,6 +201,12 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
     ):
         return True  # "17 Market Street": an address
+    if PHONE_BEFORE.search(before):
+        return True  # "Text the newsroom on 81964": a number to call, not a count
+    if OFFER_BEFORE.search(before) and PRICE_PER_PERIOD_AFTER.match(after):
+        return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
+    if RATE_NOTE_BEFORE.search(before) and (re.match(r"\s*[A-Za-z]*\s*=", after) or "=" in before[-30:]):
+        return True  # "(1 tibber = 0.18 halvarns)", "($1 = 0.92 euros)": an exchange rate, not a claim
     raw_digits = m.group("num")
     if len(raw_digits) > 1 and raw_digits[0] == "0" and raw_digits[1].isdigit():
         return True  # "call 0800 555 014", "case 0187": a count never begins with a zero

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from ingest.extraction import extract
+from ingest.extraction import clean_text, extract
 
 
 def figures(text: str) -> list[tuple[Decimal | None, str]]:
@@ -75,3 +75,26 @@ def test_it_names_the_count_of_a_subject_that_changed():
     assert (found.value, found.unit) == (Decimal("2450"), "members")
     found = first("The union said the terminal had cut its maintenance staff to 22 from 35.")
     assert (found.value, found.unit, found.previous_value) == (Decimal("22"), "staff", Decimal("35"))
+
+
+def test_it_leaves_out_an_exchange_rate_note():
+    text = "The city sold 450 million tibbers (1 tibber = 0.18 halvarns) of bonds on Monday."
+    assert figures(text) == [(Decimal("450000000"), "tibbers")]
+
+
+def test_a_paragraph_that_ends_on_an_exchange_rate_note_is_still_the_articles():
+    text = clean_text(
+        "The ministry has set aside 420 million pellans for bridge repairs next year. (1 pellan = 0.31 dorvins)"
+    )
+    assert figures(text) == [(Decimal("420000000"), "pellans")]
+
+
+def test_it_leaves_out_the_pages_offers_and_phone_numbers():
+    assert figures("Have you visited the zoo this year? Text the newsroom on 81964 with your pictures.") == []
+    assert figures("Get the Courier delivered to your door: subscribe from 2.99 vorns a month.") == []
+    assert figures("Become a Chronicle member from 6 ruvens a month and read without limits.") == []
+
+
+def test_it_still_reads_a_subscription_price_that_changed():
+    text = "The streaming service raised its subscription price from 15 dollars to 18 dollars a month."
+    assert figures(text) == [(Decimal("18"), "dollars")]
