@@ -704,12 +704,37 @@ LABEL_BEFORE = re.compile(
 )
 
 
-def _amount_like_before(m: re.Match, known_units: Mapping[Decimal, str] | None) -> str:
-    """The unit of the last figure in millions or more the article gave, for a bare figure in millions."""
-    if not m.group("scale") or not known_units or m.group("scale").strip().lower() not in ("million", "billion"):
+# Words of a sum of money: a bare figure in millions beside them is most likely of the article's currency
+MONEY_WORDS = re.compile(
+    r"\b(?:cost|costs|costing|spend|spends|spent|spending|budget|gap|deficit|shortfall|profits?|loss|losses|lost|"
+    r"revenue|paid|pay|pays|fund|funds|funding|worth|price|bill|debt|contingency|compensation|fines?|savings?|saved|"
+    r"invest|invested|investment|set aside|borrow|borrowed|owed?)\b"
+)
+
+
+def _amount_like_before(
+    m: re.Match,
+    sentence: str,
+    known_units: Mapping[Decimal, str] | None,
+    earlier: Sequence[Figure] = (),
+    paragraph_unit: str = "",
+) -> str:
+    """
+    For a bare figure in millions, the unit of another figure in millions: the sentence's, else beside words of
+    money the unit the article gave most such figures in (its currency, mostly), else the paragraph's if it gave
+    one, else the article's last.
+    """
+    if not m.group("scale") or m.group("scale").strip().lower() not in ("million", "billion"):
         return ""
-    large = [unit for value, unit in known_units.items() if value >= 10**6 and unit not in SHARE_UNITS]
-    return large[-1] if large else ""
+    here = [f.unit for f in earlier if f.value >= 10**6 and f.unit not in SHARE_UNITS]
+    if here:
+        return here[-1]
+    large = [unit for value, unit in (known_units or {}).items() if value >= 10**6 and unit not in SHARE_UNITS]
+    if not large:
+        return ""
+    if MONEY_WORDS.search(sentence):
+        return max(reversed(large), key=large.count)  # the most frequent, the latest of equals
+    return paragraph_unit if paragraph_unit in large else large[-1]
 
 
 def _too_large_for_a_share(m: re.Match) -> bool:
@@ -814,12 +839,14 @@ def _unit(
     if re.match(r"\s+of\s+(?:it|that)\b", after) and (earlier or paragraph_unit or last_unit):
         return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
     if re.search(r"\b(?:another|a further)\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
-        return ELLIPTIC, m.end()  # "41 teams working, and I have asked for another 20": more of the same
+        amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit) if not earlier else ""
+        return amount or ELLIPTIC, m.end()  # "41 teams working, and I have asked for another 20": more of the same
     if earlier and re.match(r"\s+more\b(?!\s+[a-z])", after):
         return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
         return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
-    amount = _amount_like_before(m, known_units) if not m.group("num")[0].isdigit() else ""
+    in_words = not m.group("num")[0].isdigit()
+    amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit) if in_words else ""
     if amount and not NOUN_BEFORE.search(sentence[: m.start()]):
         # "had asked for at least 650 million", "Thirty-eight million is what they announced": a bare figure in
         # millions is of what the article last counted in millions (its currency, mostly), not people
@@ -916,6 +943,9 @@ def _unit(
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
+    amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit)
+    if amount:  # "had asked for at least 650 million", "the true gap could be as little as 150 million"
+        return amount, m.end()
     refers_back = re.search(
         r"\b(?:number|figure|total|count|toll|tally|reduction|increase|shortfall|cut|rise|fall)\s+(?:at|to|of|is|was)\s+"
         r"(?:(?:about|around|some|nearly|almost|roughly|closer to|nearer(?: to)?|more than|at least)\s+)?$",
@@ -941,9 +971,6 @@ def _unit(
         # "had 188 officers in post against a required 260": what the sentence counted before; but "three sites
         # ... this first tranche of about 3,000" are people a group noun counts
         return counted_here[-1], m.end()
-    amount = _amount_like_before(m, known_units)
-    if amount:  # "had asked for at least 650 million"
-        return amount, m.end()
     share_too_large = paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)
     if paragraph_unit and not PEOPLE_NOUNS.search(sentence[: m.start()]) and not share_too_large:
         return paragraph_unit, m.end()

@@ -98,3 +98,28 @@ def test_it_leaves_out_the_pages_offers_and_phone_numbers():
 def test_it_still_reads_a_subscription_price_that_changed():
     text = "The streaming service raised its subscription price from 15 dollars to 18 dollars a month."
     assert figures(text) == [(Decimal("18"), "dollars")]
+
+
+def test_a_bare_figure_in_millions_beside_money_words_is_in_the_articles_currency():
+    text = (
+        "The insurer paid out 1.26 billion farrins on claims, after a profit of 41 million farrins. "
+        "It covers about 1.1 million homes.\n\n"
+        '"Without the reinsurance they would have lost closer to 900 million," said an analyst.'
+    )
+    assert figures(text)[-1] == (Decimal("900000000"), "farrins")
+
+
+def test_a_bare_figure_in_millions_is_of_a_figure_in_millions_not_of_a_small_count():
+    text = (
+        "The council faces a gap of 212 million hulvers.\n\n"
+        "Three councillors said officials had told them the true gap could be as little as 150 million."
+    )
+    assert figures(text)[-1] == (Decimal("150000000"), "hulvers")
+
+
+def test_another_sum_in_millions_opening_a_sentence_takes_the_articles_currency():
+    text = (
+        "The insurer paid out 1.26 billion farrins on claims this year. "
+        '"We have also set aside another 150 million for claims still coming in," he said.'
+    )
+    assert figures(text)[-1] == (Decimal("150000000"), "farrins")
