@@ -43,6 +43,8 @@ DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER = re.compile(
     rf"(?P<cur>[$£€¥]|\b(?:USD|EUR|GBP)\s?)?(?P<num>{DIGITS}|\b{WORDNUM}\b)"
     r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion)\b))?"  # "four and a half million"
+    # "two point seven million", as a figure is spoken
+    r"(?P<point>(?<=[a-z])\s+point\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)?"
     r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|[mMkKbB])\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
     re.IGNORECASE,
@@ -91,6 +93,8 @@ def number_value(match: re.Match) -> Decimal | None:
     value = parse_number(match.group("num"))
     if value is not None and match.group("half"):
         value += Decimal("0.5")
+    if value is not None and match.group("point"):
+        value += Decimal(ONES.get(match.group("point").split()[-1].lower(), 0)) / 10
     scale = (match.group("scale") or "").strip().lower()
     if value is not None and scale:
         value *= SCALES[scale]

@@ -123,3 +123,11 @@ def test_another_sum_in_millions_opening_a_sentence_takes_the_articles_currency(
         '"We have also set aside another 150 million for claims still coming in," he said.'
     )
     assert figures(text)[-1] == (Decimal("150000000"), "farrins")
+
+
+def test_it_reads_a_decimal_figure_as_it_is_spoken():
+    text = '"Two point seven million households were let down," the minister told the broadcaster.'
+    assert figures(text) == [(Decimal("2700000"), "households")]
+    assert figures("Inflation slowed to two point four percent in May, the office said.") == [
+        (Decimal("2.4"), "percent")
+    ]
