@@ -73,6 +73,11 @@ UNIT_AFTER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3})([a-z][a-z-]*)")
 def parse_number(text: str) -> Decimal | None:
     """'6,000' -> 6000, 'twenty-five' -> 25, 'a dozen' -> 12."""
     raw = " ".join(text.lower().replace(",", "").split())
+    if raw[:1].isdigit():  # most figures: digits, which need none of the word patterns below
+        try:
+            return Decimal(raw)
+        except ArithmeticError:
+            return None
     if raw in UNITS_WORDS:
         return Decimal(UNITS_WORDS[raw])
     dozens = re.fullmatch(r"(half a|[a-z]+) dozen", raw)

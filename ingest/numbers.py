@@ -260,7 +260,9 @@ def find_figures(
         figures.append(found)
         taken.append(found.span)
     consumed_until = 0
-    matches = [m for m in NUMBER.finditer(sentence) if not any(a <= m.start() < b for a, b in taken)]
+    matches = list(NUMBER.finditer(sentence))
+    if taken:
+        matches = [m for m in matches if not any(a <= m.start() < b for a, b in taken)]
     group_spans: set[tuple[int, int]] = set()
     i = 0
     while i < len(matches):
