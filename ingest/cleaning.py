@@ -126,8 +126,14 @@ def _normalise(line: str) -> str:
     return re.sub(r" {2,}", " ", line).strip()
 
 
+# "... in next year's budget. (1 pellan = 0.31 dorvins)", "($1 = 0.92 euros)": an exchange-rate note after the text
+RATE_NOTE_AT_END = re.compile(r"\s*\(\s*[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*[$€£]?\d[\d.,]*\s*[A-Za-z ]*\)$")
+
+
 def is_prose(line: str) -> bool:
     """A paragraph of running text: enough words, mostly lower-case, ending like a sentence."""
+    if line.endswith(")"):
+        line = RATE_NOTE_AT_END.sub("", line)
     words = WORD.findall(line)
     if len(re.findall(r"\w+", line)) < 6 or not words or not SENTENCE_END.search(line):
         return False

@@ -42,8 +42,12 @@ MEASURED_DURATION_BEFORE = re.compile(
     r"\b(?:average|total|combined|record|median|mean|delays?|delayed|queues?)\s+(?:of\s+)?"
     r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$|"
     # "the median age rose to 44.1 years": a statistic of ages or times
-    r"\b(?:average|median|mean|typical)\s+(?:age|length|duration|stay|wait|waiting time|time|tenure)\b[^.;]{0,40}?"
-    r"\b(?:to|at|of|was|is|were|stood at)\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$",
+    r"\b(?:average|median|mean|typical)\s+(?:age|length|duration|stay|wait|waiting time|time|tenure|delay)\b"
+    r"[^.;]{0,40}?"
+    r"\b(?:to|at|of|was|is|were|stood at)\s+(?:(?:now|still)\s+)?(?:(?:about|around|nearly|almost|some|just)\s+)?$|"
+    # "opening hours have fallen to 33 hours a week", "waiting times have risen to 4.6 days": a level that changed
+    r"\b(?:risen|fallen|rose|fell|grown|grew|dropped|climbed|lengthened|shortened)\s+to\s+"
+    r"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
 MEASURED_DURATION_AFTER = re.compile(r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays?|waiting|flying|testimony|footage))\b")
@@ -51,6 +55,10 @@ MEASURED_DURATION_AFTER = re.compile(r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays
 # statistic (not a timetable: "open two days a week", "run four nights a week")
 TIME_SPENT_BEFORE = re.compile(r"\b(?:work|worked|working|spent|spend|spends|spending|lost|lose|loses)\b[^.;,]{0,25}$")
 TIME_RATE_AFTER = re.compile(r"^(?:\s+or\s+(?:more|less|longer))?\s+(?:a|per|each)\s+(?:day|week|month|shift)\b")
+PERIODS_COUNTED_AFTER = re.compile(
+    r"\s+of\s+(?:the|its|their|our|his|her|my|those|these)\s+(?:(?:last|past|previous|first|next|final)\s+)?"
+    r"(?:last|past|previous|first|next|final|\d[\d,]*)\b"
+)
 CHECKABLE_DURATION_AFTER = re.compile(r"^\s+(?:behind|late|away|overdue|ahead|of delays?)\b", re.IGNORECASE)
 IDENTIFIER_NOUNS = {
     "local", "post", "flight", "route", "article", "section", "resolution", "room", "gate", "terminal", "highway",
@@ -93,6 +101,14 @@ VOTE_TALLY_AFTER = re.compile(
 VOTE_TALLY_BEFORE = re.compile(
     r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+\d[\d,]*\s*,?\s*with\s+$"
 )
+PHONE_BEFORE = re.compile(r"\b(?:text|call|phone|ring|dial|message)\s+(?:(?:us|the\s+[a-z]+)\s+)?on\s+$", re.I)
+OFFER_BEFORE = re.compile(
+    r"\b(?:subscri(?:be|bers?|ptions?)|membership|member|support\s+(?:the|us|our)|unlimited\s+access|free\s+trial)\b"
+    r"[^.]{0,40}?\b(?:from|for)\s+[$€£]?$",
+    re.I,
+)
+PRICE_PER_PERIOD_AFTER = re.compile(r"\s*(?!hours|days|minutes)[A-Za-z]*\s+(?:a|per)\s+(?:week|month|year)\b")
+RATE_NOTE_BEFORE = re.compile(r"\(\s*(?:[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*)?$")
 LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 
 
@@ -125,6 +141,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     if small and CIRCUMSTANCE_BEFORE.search(before) and not re.match(r"\s+of\b", sentence[m.end() :]):
         return True
     if unit in DURATION_UNITS:
+        if PERIODS_COUNTED_AFTER.match(sentence[m.end() :]):
+            return False  # "in seven of the last ten years": how many of the periods, a count, not a span of time
         measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
         aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
         measured = measured or (TIME_SPENT_BEFORE.search(before) and TIME_RATE_AFTER.match(sentence[unit_end:]))
@@ -142,40 +160,35 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
 def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     after = sentence[m.end() :]
     before = sentence[: m.start()]
+    near = before[-100:]  # the patterns that end at the figure need not scan a long sentence whole
     if NOT_A_COUNT_AFTER.match(after) or re.match(r"-\s+(?:to|and|or)\s+\d+-years?-olds?\b", after):
         return True  # "16- to 24-year-olds": an age band
-    if re.search(r"\b\d{1,2}:$", before) and re.match(r"(?!\d)", after) and len(m.group("num")) == 2:
+    if re.search(r"\b\d{1,2}:$", near) and re.match(r"(?!\d)", after) and len(m.group("num")) == 2:
         return True  # the minutes of "the 07:42 service", "between 02:30 and 03:30": a time of day
     day_like = m.group("num").isdigit() and int(m.group("num")) <= 31
-    if day_like and (DATE_AROUND[0].search(before) or DATE_AROUND[1].match(after)):
+    if day_like and (DATE_AROUND[0].search(near) or DATE_AROUND[1].match(after)):
         return True  # "October 13", "13 October": a date, read by ingest.dates
-    if re.search(r"[A-Z][\w'’-]+,\s*$", before) and re.match(r"\s*,", after):
+    if re.search(r"[A-Z][\w'’-]+,\s*$", near) and re.match(r"\s*,", after):
         return True  # "Ridder, 58, told reporters": an age
-    if re.search(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s*$", before) and re.match(
-        r"\s*\.", after
-    ):
+    if re.search(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s*$", near) and re.match(r"\s*\.", after):
         return True  # "..., said Hilde Sandvik, 63.": the age of the speaker named last
-    bare = re.fullmatch(r"\d{1,3}", m.group(0).strip()) is not None  # "64 per cent" is read as one match
-    if (
-        bare
-        and value <= 110
-        and AGE_REACHED_BEFORE.search(before)
-        and re.match(r"\s*(?:[.,;]|and\b|because\b|$)", after)
-    ):
+    whole = m.group(0).strip()
+    bare = len(whole) <= 3 and whole.isdecimal()  # "64 per cent" is read as one match
+    if bare and value <= 110 and AGE_REACHED_BEFORE.search(near) and re.match(r"\s*(?:[.,;]|and\b|because\b|$)", after):
         return True  # "stop working before they reach 60", "retire at 63", "until they are 67": an age
-    if re.search(r",\s*$", before) and re.match(r"\s*,\s*(?:who|whose|whom)\b", after) and value <= 120:
+    if re.search(r",\s*$", near) and re.match(r"\s*,\s*(?:who|whose|whom)\b", after) and value <= 120:
         return True  # "the company's supply chain director, 52, who has worked...": an age in apposition
-    if re.search(r"\b(?:he|she|who)\s+(?:is|was|turned|will be|would have been)\s+$", before, re.I) and re.match(
+    if re.search(r"\b(?:he|she|who)\s+(?:is|was|turned|will be|would have been)\s+$", near, re.I) and re.match(
         r"\s*(?:[.,;]|and\b|$)", after
     ):
         return True  # "She is 81 and ...": an age
     if re.search(
-        r"\b(?:boy|girl|child|baby|son|daughter|man|woman|toddler|infant|teenager)\s+(?:of|aged)\s+$", before, re.I
+        r"\b(?:boy|girl|child|baby|son|daughter|man|woman|toddler|infant|teenager)\s+(?:of|aged)\s+$", near, re.I
     ):
         return True  # "a boy of 2": an age
     if re.search(
         r"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
-        before,
+        near,
         re.I,
     ) or re.match(r"\s+(?:years?\s+(?:old|of age)|and (?:over|older|above|up|under|younger))\b", after):
         return True  # "patients aged 65 and over", "73 years old": an age
@@ -183,55 +196,61 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
     ):
         return True  # "17 Market Street": an address
+    if PHONE_BEFORE.search(near):
+        return True  # "Text the newsroom on 81964": a number to call, not a count
+    if OFFER_BEFORE.search(near) and PRICE_PER_PERIOD_AFTER.match(after):
+        return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
+    if RATE_NOTE_BEFORE.search(near) and (re.match(r"\s*[A-Za-z]*\s*=", after) or "=" in near[-30:]):
+        return True  # "(1 tibber = 0.18 halvarns)", "($1 = 0.92 euros)": an exchange rate, not a claim
     raw_digits = m.group("num")
     if len(raw_digits) > 1 and raw_digits[0] == "0" and raw_digits[1].isdigit():
         return True  # "call 0800 555 014", "case 0187": a count never begins with a zero
-    if re.search(r"\b0\d{2,4}\s(?:\d{3,4}\s)?$", before):
+    if re.search(r"\b0\d{2,4}\s(?:\d{3,4}\s)?$", near):
         return True  # the groups of a telephone number after its leading "0800"
-    if SAMPLED_BEFORE.search(before):
+    if SAMPLED_BEFORE.search(near):
         return True  # "The poll surveyed 2,100 voters": the size of a poll's sample, not a finding
     if RESPONDENTS_AFTER.match(after):
         return True  # "Of the 23 who responded, only four forecast a cut": the sources a poll counted
-    if re.search(r"(?:[A-Za-z]\d*|\d)/$", before):
+    if re.search(r"(?:[A-Za-z]\d*|\d)/$", near):
         return True  # "case T2024/0187": the part of an identifier after a slash
-    if VOTE_TALLY_AFTER.match(after) or VOTE_TALLY_BEFORE.search(before):
+    if VOTE_TALLY_AFTER.match(after) or VOTE_TALLY_BEFORE.search(near):
         return True  # "passed by 161 votes to 138, with 6 abstentions": the tally of a vote is its score
-    paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or re.search(r"\b\d{1,3}\s?[-–]\s?$", before)
-    if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", before)):
+    paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or re.search(r"\b\d{1,3}\s?[-–]\s?$", near)
+    if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", near)):
         return True  # "beat Lorca 3-1": a score
     if (
         re.search(
             r"\b(?:children|people|adults|men|women|passengers|those|anyone|everyone|pupils|patients)\s+"
             r"(?:under|over|aged|older than|younger than)\s+$",
-            before,
+            near,
         )
         and value <= 120
     ):
         return True  # "children under 12 travel free": an age
-    if re.search(r"\bmagnitude[- ]?$|\bmeasuring\s+$", before, re.I) or re.match(r"-?magnitude\b", after):
+    if re.search(r"\bmagnitude[- ]?$|\bmeasuring\s+$", near, re.I) or re.match(r"-?magnitude\b", after):
         return True  # "a magnitude 7.1 earthquake": a measurement's scale, not a count
-    if re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", before):
+    if re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", near):
         return True  # "six fires larger than 10,000 hectares": a threshold that defines the count
     if not m.group("cur") and _is_identifier(before, m):
         return True
     raw = m.group("num")
     is_year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("pct") and not m.group("cur")
-    if is_year and (YEAR_CONTEXT.search(before) or not UNIT_AFTER.match(after)):
+    if is_year and (YEAR_CONTEXT.search(near) or not UNIT_AFTER.match(after)):
         return True
     if is_year and re.match(r"\s*(?:and|,|\.|;|\))", after):
         return True
     word_number = not raw[0].isdigit()
-    if word_number and re.search(r"\b(the|these|those|both|all|its|their|his|her|our)\s+$", before, re.I):
+    if word_number and re.search(r"\b(the|these|those|both|all|its|their|his|her|our)\s+$", near, re.I):
         return True  # "the two allies", "all three countries": a reference, not a count
     if word_number and re.search(
         r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:last|first|remaining|other|next|same|final)\s+$"
         r"|\b(?!(?:there|here|it|that|what|who|he|she|where|let)['’]s)[a-z]+['’]s\s+$",
-        before,
+        near,
         re.I,
     ):
         return True  # "the last four stops", "The remaining three routes", "the region's eight largest cities"
     return bool(re.search(r"(No\.|number|#|page|chapter|article|section|route|highway|room|flight)\s*$",
-                          before, re.IGNORECASE))  # fmt: skip
+                          near, re.IGNORECASE))  # fmt: skip
 
 
 def _is_identifier(before: str, m: re.Match) -> bool:

@@ -43,12 +43,15 @@ DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER = re.compile(
     rf"(?P<cur>[$£€¥]|\b(?:USD|EUR|GBP)\s?)?(?P<num>{DIGITS}|\b{WORDNUM}\b)"
     r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion)\b))?"  # "four and a half million"
+    # "two point seven million", as a figure is spoken
+    r"(?P<point>(?<=[a-z])\s+point\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)?"
     r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|[mMkKbB])\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
     re.IGNORECASE,
 )
 QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|close to|closer to|circa|"
+    r"\b(?P<q>about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|close to|closer to|"
+    r"nearer to|nearer|circa|"
     r"more than|over|at least|just over|upwards of|in excess of|no fewer than|no less than|above|exceed|exceeds|"
     r"exceeding|surpass|top|"
     r"up to|fewer than|less than|no more than|at most|under|as many as|just under|below|"
@@ -57,7 +60,8 @@ QUALIFIER_BEFORE = re.compile(
 )
 QUALIFIERS = {
     Qualifier.APPROXIMATELY: {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
-                              "estimated", "close to", "closer to", "circa"},
+                              "estimated", "close to", "closer to", "nearer to", "nearer",
+                              "circa"},
     Qualifier.AT_LEAST: {"more than", "over", "at least", "just over", "upwards of", "in excess of", "no fewer than",
                          "no less than", "above", "exceed", "exceeds", "exceeding", "surpass", "top"},
     Qualifier.AT_MOST: {"up to", "fewer than", "less than", "no more than", "at most", "under", "as many as",
@@ -69,6 +73,11 @@ UNIT_AFTER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3})([a-z][a-z-]*)")
 def parse_number(text: str) -> Decimal | None:
     """'6,000' -> 6000, 'twenty-five' -> 25, 'a dozen' -> 12."""
     raw = " ".join(text.lower().replace(",", "").split())
+    if raw[:1].isdigit():  # most figures: digits, which need none of the word patterns below
+        try:
+            return Decimal(raw)
+        except ArithmeticError:
+            return None
     if raw in UNITS_WORDS:
         return Decimal(UNITS_WORDS[raw])
     dozens = re.fullmatch(r"(half a|[a-z]+) dozen", raw)
@@ -89,6 +98,8 @@ def number_value(match: re.Match) -> Decimal | None:
     value = parse_number(match.group("num"))
     if value is not None and match.group("half"):
         value += Decimal("0.5")
+    if value is not None and match.group("point"):
+        value += Decimal(ONES.get(match.group("point").split()[-1].lower(), 0)) / 10
     scale = (match.group("scale") or "").strip().lower()
     if value is not None and scale:
         value *= SCALES[scale]

@@ -56,7 +56,7 @@ MODIFIERS = {
     "registered", "eligible", "full-time", "part-time", "military", "civilian", "combat", "metric", "square",
     "different", "separate", "distinct", "individual", "allied", "unarmed", "named", "unnamed", "suspected",
     "confirmed", "reported", "known", "unknown", "remaining", "surviving", "serious", "minor", "major", "paid",
-    "unpaid", "salaried",
+    "unpaid", "salaried", "daily", "weekly", "monthly", "annual", "yearly", "nightly", "hourly",
 }  # fmt: skip
 # Count nouns an unlabelled figure most likely refers to ("a first tranche of about 3,000")
 PEOPLE_NOUNS = re.compile(
@@ -93,7 +93,10 @@ _SMALL = (
 )
 PROPORTION = re.compile(
     rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all)\b)|(?P<frac2>{_FRACTION})\b|"
-    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b)",
+    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b|"
+    # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
+    # ("missed one day in ten" is a threshold)
+    rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-))",
     re.IGNORECASE,
 )
 JUST_BELOW = {"nearly", "almost", "just under", "barely"}
@@ -119,6 +122,8 @@ SUBJECT_VERB_AFTER = re.compile(
 COMPARED_SHARE_BEFORE = re.compile(
     r"\b(?:more than|less than|fewer than|nearly|almost|just over|just under|well over|up to|at least)\s+$", re.I
 )
+# "a third more than", "around a fifth larger": a fraction that sizes a comparison is a share too
+COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer)\b")
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
 # Vague counts, read as lower bounds. The value is the least count the plural names ("hundreds" is
 # two hundred or more, "dozens" two dozen, "tens of thousands" twenty thousand); the lower bound
@@ -203,7 +208,8 @@ NOUN_BEFORE = re.compile(
     r"attendance))"
     r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|than|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
-    r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly)\s+)?"
+    r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly|closer to|"
+    r"close to|nearer(?: to)?)\s+)?"
     r"(?:between\s+[\d,.]+\s+and\s+|[\d,.]+\s*(?:-|–|to)\s*)?$"  # "at between 4,000 and 9,000"
 )
 # "the number of sheep killed", "the number of people seriously injured": the noun, not its participle
@@ -254,7 +260,9 @@ def find_figures(
         figures.append(found)
         taken.append(found.span)
     consumed_until = 0
-    matches = [m for m in NUMBER.finditer(sentence) if not any(a <= m.start() < b for a, b in taken)]
+    matches = list(NUMBER.finditer(sentence))
+    if taken:
+        matches = [m for m in matches if not any(a <= m.start() < b for a, b in taken)]
     group_spans: set[tuple[int, int]] = set()
     i = 0
     while i < len(matches):
@@ -446,12 +454,13 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             and not BY_BEFORE.search(sentence[: p.start()])
             and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 20) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
+            and not COMPARATIVE_AFTER.match(sentence[p.end() :])
         ):
             continue  # "a third" alone is an ordinal or a person ("a third of", "by a third", "Half said" are shares)
         if fraction:
             value = FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
         else:
-            n, d = parse_number(p.group("n")), parse_number(p.group("d"))
+            n, d = parse_number(p.group("n") or p.group("n2")), parse_number(p.group("d") or p.group("d2"))
             round_base = d is not None and (d <= 20 or d in (25, 50, 100, 1000, 10000))
             value = n / d * 100 if n and d and n < d and round_base else None  # not "five in 64 villages"
             if value is not None and re.search(r"\b(?:aged?|age|ages|age of)\s+$|\d\s*$", sentence[: p.start()], re.I):
@@ -680,6 +689,14 @@ CHANGED_SUBJECT = re.compile(
 )
 
 
+# "passenger numbers of about 17.9 million", "Visitor numbers rose to 212,000": the noun before "numbers"
+NUMBERS_OF_BEFORE = re.compile(
+    r"\b([A-Za-z][a-z]{2,})\s+(?:numbers|figures)\s+(?:(?:of|at|to)\s+|(?:(?:have|has|had)\s+)?"
+    r"(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|reached|hit)\s+(?:to\s+)?)"
+    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$"
+)
+# A singular subject that is a count of people: "Its membership has grown to 2,450"
+COLLECTIVE_SUBJECTS = {"membership": "members", "workforce": "workers", "headcount": "staff"}
 # Subjects that say a figure changed, not what it counts: "Levels had fallen to 190" (of what was measured before)
 GENERIC_SUBJECTS = {"levels", "numbers", "figures", "totals", "rates", "amounts", "readings", "values", "counts"}
 # "Households on the list: ", "New social homes completed: ": a label whose first words name what the figure counts
@@ -689,12 +706,37 @@ LABEL_BEFORE = re.compile(
 )
 
 
-def _amount_like_before(m: re.Match, known_units: Mapping[Decimal, str] | None) -> str:
-    """The unit of the last figure in millions or more the article gave, for a bare figure in millions."""
-    if not m.group("scale") or not known_units or m.group("scale").strip().lower() not in ("million", "billion"):
+# Words of a sum of money: a bare figure in millions beside them is most likely of the article's currency
+MONEY_WORDS = re.compile(
+    r"\b(?:cost|costs|costing|spend|spends|spent|spending|budget|gap|deficit|shortfall|profits?|loss|losses|lost|"
+    r"revenue|paid|pay|pays|fund|funds|funding|worth|price|bill|debt|contingency|compensation|fines?|savings?|saved|"
+    r"invest|invested|investment|set aside|borrow|borrowed|owed?)\b"
+)
+
+
+def _amount_like_before(
+    m: re.Match,
+    sentence: str,
+    known_units: Mapping[Decimal, str] | None,
+    earlier: Sequence[Figure] = (),
+    paragraph_unit: str = "",
+) -> str:
+    """
+    For a bare figure in millions, the unit of another figure in millions: the sentence's, else beside words of
+    money the unit the article gave most such figures in (its currency, mostly), else the paragraph's if it gave
+    one, else the article's last.
+    """
+    if not m.group("scale") or m.group("scale").strip().lower() not in ("million", "billion"):
         return ""
-    large = [unit for value, unit in known_units.items() if value >= 10**6 and unit not in SHARE_UNITS]
-    return large[-1] if large else ""
+    here = [f.unit for f in earlier if f.value >= 10**6 and f.unit not in SHARE_UNITS]
+    if here:
+        return here[-1]
+    large = [unit for value, unit in (known_units or {}).items() if value >= 10**6 and unit not in SHARE_UNITS]
+    if not large:
+        return ""
+    if MONEY_WORDS.search(sentence):
+        return max(reversed(large), key=large.count)  # the most frequent, the latest of equals
+    return paragraph_unit if paragraph_unit in large else large[-1]
 
 
 def _too_large_for_a_share(m: re.Match) -> bool:
@@ -799,12 +841,14 @@ def _unit(
     if re.match(r"\s+of\s+(?:it|that)\b", after) and (earlier or paragraph_unit or last_unit):
         return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
     if re.search(r"\b(?:another|a further)\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
-        return ELLIPTIC, m.end()  # "41 teams working, and I have asked for another 20": more of the same
+        amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit) if not earlier else ""
+        return amount or ELLIPTIC, m.end()  # "41 teams working, and I have asked for another 20": more of the same
     if earlier and re.match(r"\s+more\b(?!\s+[a-z])", after):
         return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
         return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
-    amount = _amount_like_before(m, known_units) if not m.group("num")[0].isdigit() else ""
+    in_words = not m.group("num")[0].isdigit()
+    amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit) if in_words else ""
     if amount and not NOUN_BEFORE.search(sentence[: m.start()]):
         # "had asked for at least 650 million", "Thirty-eight million is what they announced": a bare figure in
         # millions is of what the article last counted in millions (its currency, mostly), not people
@@ -827,11 +871,16 @@ def _unit(
         sentence[: m.start()],
     ):
         return "", 0  # "respondents under 35", "children under 12": an age
+    numbers_of = NUMBERS_OF_BEFORE.search(sentence[: m.start()])
+    if numbers_of and numbers_of.group(1).lower() not in STOP:
+        return numbers_of.group(1).lower() + "s", m.end()  # "passenger numbers of 17.9 million", "Visitor numbers rose"
     level = SUBJECT_LEVEL_BEFORE.match(sentence[: m.start()])
     opening = re.match(r"\W*([A-Z][a-z]+)\s", sentence)
     if level and not _plural_noun(level.group("noun").lower()) and opening and opening.group(1).lower() != "its":
         # "Complaints about noise rose to": the opening capital is the plural subject itself, not a modifier
         level = SUBJECT_LEVEL_BEFORE.match(sentence[opening.start(1) : m.start()].lower())
+    if level and level.group("noun").lower() in COLLECTIVE_SUBJECTS and not _DIGIT.search(level.group("between")):
+        return COLLECTIVE_SUBJECTS[level.group("noun").lower()], m.end()  # "Its membership has grown to 2,450"
     if (
         level
         and _plural_noun(level.group("noun").lower())
@@ -883,37 +932,38 @@ def _unit(
     )
     changed_object = re.search(
         r"\b(?:cut|cuts|raised|raises|reduced|reduces|increased|increases|lowered|lowers|capped|caps|limited|limits)\s+"
-        r"(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]+s)\s+to\s+(?:(?:about|around|some|roughly|just)\s+)?$",
+        r"(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]+s|staff|workforce|crew|personnel)\s+to\s+"
+        r"(?:(?:about|around|some|roughly|just)\s+)?$",
         sentence[: m.start()],
     )
-    if changed_object and _plural_noun(changed_object.group(1)) and changed_object.group(1) not in GENERIC_SUBJECTS:
-        return changed_object.group(1), m.end()  # "Sundry Line has cut its daily crossings to 8 from 14"
+    object_noun = changed_object.group(1) if changed_object else ""
+    collective = object_noun and not object_noun.endswith("s")  # "staff", "crew"
+    if object_noun and (_plural_noun(object_noun) or collective) and object_noun not in GENERIC_SUBJECTS:
+        return object_noun, m.end()  # "Sundry Line has cut its daily crossings to 8 from 14", "its staff to 22"
     if total and total.group(1).lower() not in GENERIC_SUBJECTS:  # "arrivals in 2024 totalled just over 41,000"
         return ("people" if total.group(1) == "population" else total.group(1).lower()), m.end()
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
+    amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit)
+    if amount:  # "had asked for at least 650 million", "the true gap could be as little as 150 million"
+        return amount, m.end()
     refers_back = re.search(
         r"\b(?:number|figure|total|count|toll|tally|reduction|increase|shortfall|cut|rise|fall)\s+(?:at|to|of|is|was)\s+"
-        r"(?:(?:about|around|some|nearly|almost|roughly|closer to|more than|at least)\s+)?$",
+        r"(?:(?:about|around|some|nearly|almost|roughly|closer to|nearer(?: to)?|more than|at least)\s+)?$",
         sentence[: m.start()],
     )
     if refers_back and paragraph_unit and not (paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)):
         return paragraph_unit, m.end()  # "Nurses said 1,600 vacancies. The board put the figure at 1,150"
-    # "the real number could be closer to 12,000": the number the sentence gave last, else the article first
-    candidates = [f.unit for f in reversed(earlier)] + list((known_units or {}).values())
+    # "the real number could be closer to 12,000": the number the sentence gave last, else the paragraph's last,
+    # else the article's first
+    candidates = [f.unit for f in reversed(earlier)] + [paragraph_unit] + list((known_units or {}).values())
     counted = [u for u in candidates if u and not (u in SHARE_UNITS and _too_large_for_a_share(m))]
     if counted and re.search(r"\b(?:number|figure|total|count|toll|tally)\b", sentence[: m.start()]):
         return counted[0], m.end()
     # A bare figure: the nearest people noun of the sentence, else what the paragraph counted last
     # ("about 140 more nurses. He said the board had recruited 35"), else a people noun before it.
     # ("car thefts dropped 17%. Robberies were flat at 2,960": no share is 2,960)
-    numbers_of = re.search(
-        r"\b([a-z]{3,})\s+(?:numbers|figures)\s+(?:of|at|to)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
-        sentence[: m.start()],
-    )
-    if numbers_of and numbers_of.group(1) not in STOP:  # "passenger numbers of about 17.9 million": passengers
-        return numbers_of.group(1) + "s", m.end()
     counted_here = [f.unit for f in earlier if f.unit not in SHARE_UNITS and f.unit not in DURATION_UNITS]
     group_of = re.search(
         r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least)\s+)?$",
@@ -923,9 +973,6 @@ def _unit(
         # "had 188 officers in post against a required 260": what the sentence counted before; but "three sites
         # ... this first tranche of about 3,000" are people a group noun counts
         return counted_here[-1], m.end()
-    amount = _amount_like_before(m, known_units)
-    if amount:  # "had asked for at least 650 million"
-        return amount, m.end()
     share_too_large = paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)
     if paragraph_unit and not PEOPLE_NOUNS.search(sentence[: m.start()]) and not share_too_large:
         return paragraph_unit, m.end()
