@@ -222,6 +222,12 @@ def pick_targets() -> dict:
     cursor = b64encode(urlencode({"p": position}).encode("ascii")).decode("ascii")
     words = search_words()
     hits = {kind: Claim.objects.filter(text_match(Claim, word, ["statement"])).count() for kind, word in words.items()}
+    # Words that find as many rows at either size, so that both sizes render the same page and only
+    # the archive differs: "rare" itself finds 8 claims at 10k and 3,141 at 1M (a part-empty page
+    # against a full one), and no source title at 10k against a full changelist at 1M.
+    same_claims = place_matching(CLAIMS_FOUND, lambda word: _published_matches(word, CLAIMS_FOUND * 3))
+    same_sources = place_matching(SOURCES_FOUND, lambda word: _source_matches(word, SOURCES_FOUND * 3))
+    words |= {"same_claims": same_claims[0], "same_sources": same_sources[0]}
     User = get_user_model()
     admin, _ = User.objects.get_or_create(username="bench-admin", defaults={"is_staff": True, "is_superuser": True})
     speaker_claims = Appearance.objects.filter(speaker=appearance.speaker).values("claim").distinct().count()
@@ -235,9 +241,50 @@ def pick_targets() -> dict:
         "admin": admin,
         "describe": (
             f"{Claim.objects.count():,} claims; claim {published.slug[-30:]}; speaker with {speaker_claims:,} "
-            f"claims; '{words['rare']}' in {hits['rare']:,} statements, '{words['common']}' in {hits['common']:,}"
+            f"claims; '{words['rare']}' in {hits['rare']:,} statements, '{words['common']}' in {hits['common']:,}; "
+            f"'{same_claims[0]}' finds {same_claims[1]:,} published claims, "
+            f"'{same_sources[0]}' {same_sources[1]:,} sources"
         ),
     }
+
+
+CLAIMS_FOUND = 300  # a place name in about this many published claims' search text, at either size
+SOURCES_FOUND = 80  # and one in about this many source titles (most of a changelist page of 100)
+
+
+def place_matching(target: int, count) -> tuple[str, int]:
+    """
+    The synthetic place name that ``count`` finds closest to ``target`` times (with that count):
+    places are drawn by rank (Zipf), so a binary search over the ranks finds it in a dozen counts.
+    """
+    from seeds.synth.vocabulary import vocabulary
+
+    places = [place for place in vocabulary().places if " " not in place]  # one word: searched as typed
+    low, high = 0, len(places) - 1
+    best: tuple[str, int] | None = None
+    while low <= high:
+        middle = (low + high) // 2
+        found = count(places[middle])
+        if best is None or abs(found - target) < abs(best[1] - target):
+            best = (places[middle], found)
+        if found > target:
+            low = middle + 1
+        else:
+            high = middle - 1
+    assert best is not None
+    return best
+
+
+def _published_matches(word: str, cap: int) -> int:
+    from claims.search import _matching_ids
+
+    return len(_matching_ids(word, published_only=True, limit=cap))
+
+
+def _source_matches(word: str, cap: int) -> int:
+    from sources.models import Source
+
+    return len(Source.objects.filter(title__icontains=word).values_list("pk", flat=True)[:cap])
 
 
 class Surface:
@@ -247,14 +294,17 @@ class Surface:
 
 def surface_list(t: dict) -> list[Surface]:
     rare, common = quote(t["words"]["rare"]), quote(t["words"]["common"])
+    same_claims, same_sources = quote(t["words"]["same_claims"]), quote(t["words"]["same_sources"])
     return [
         Surface("/", "/"),
         Surface("/claims/", "/claims/"),
         Surface("/claims/?q=<rare>", f"/claims/?q={rare}"),
+        Surface("/claims/?q=<300 found>", f"/claims/?q={same_claims}"),
         Surface("/claims/?q=<common>", f"/claims/?q={common}"),
         Surface("/api/v1/claims/", "/api/v1/claims/"),
         Surface("/api/v1/claims/?cursor=<deep>", f"/api/v1/claims/?cursor={quote(t['cursor'])}"),
         Surface("/api/v1/claims/?q=<rare>", f"/api/v1/claims/?q={rare}"),
+        Surface("/api/v1/claims/?q=<300 found>", f"/api/v1/claims/?q={same_claims}"),
         Surface("claim page", t["claim"]),
         # A browser sends both validators, and If-None-Match then makes Django ignore If-Modified-Since.
         Surface("claim page, 304", t["claim"], expect=304, conditional="both"),
@@ -272,6 +322,7 @@ def surface_list(t: dict) -> list[Surface]:
         Surface("admin claim search (admin)", f"/admin/claims/claim/?q={common}", admin=t["admin"]),
         Surface("admin appearance search (admin)", "/admin/claims/appearance/?q=troops", admin=t["admin"]),
         Surface("admin source search (admin)", f"/admin/sources/source/?q={rare}", admin=t["admin"]),
+        Surface("admin source search, 80 found (admin)", f"/admin/sources/source/?q={same_sources}", admin=t["admin"]),
         Surface("admin actor search (admin)", f"/admin/sources/actor/?q={rare}", admin=t["admin"]),
     ]
 
