@@ -48,7 +48,8 @@ STOP = {
     "yet", "even", "only", "just", "then", "there", "here", "again", "apiece", "overall", "altogether", "instead",
     "last", "next", "held", "kept", "left", "sent", "lost", "paid", "sold", "told", "found", "made", "taken",
     "given", "seen", "shown", "brought", "bought", "caught", "spent", "cannot", "towards", "toward", "does",
-    "put", "get", "gets", "got", "cast", "worth", "let", "hit", "did", "do",
+    "put", "get", "gets", "got", "cast", "worth", "let", "hit", "did", "do", "below", "above", "beyond", "within",
+    "without", "behind", "ahead", "beneath", "throughout", "despite", "via", "like",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
@@ -173,7 +174,15 @@ def _compared_with_earlier(link: re.Match, sentence: str, earlier: re.Match) -> 
 
 
 # Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
-FIGURE_NOUNS = {"figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold"}
+FIGURE_NOUNS = {
+    "figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold", "target",
+}  # fmt: skip
+# Nouns of a sum of money: "40,000 profit", "the 14 million contingency", "our reserves stood at 9.4 million" are
+# sums in the article's currency, not counts of profits or reserves
+MONEY_NOUNS = {
+    "profit", "profits", "contingency", "budget", "revenue", "revenues", "turnover", "deficit", "surplus",
+    "subsidy", "bonus", "overrun", "shortfall", "reserves", "savings", "payout", "takings", "earnings",
+}  # fmt: skip
 RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
 # "142 kilometres an hour": a speed written with the article, kept as written
 SPEED_AFTER = re.compile(r"\s+an\s+hour\b")
@@ -203,7 +212,7 @@ VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billion
 NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:number|estimate|count|total|tally|forecast|projection)\s+of\s+"
     r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has)\b)[a-z-]+\s+){0,2}"
-    r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
+    r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
     r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|than|"
@@ -590,6 +599,11 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             # only right after the figure: "60 fallen trees blocking roads", "3 men sharing cells" are the trees
             # and the men, doing something to the noun after them
             if not _plural_noun(then.group(1)):
+                # "1,150 vacant planning officer posts": one more noun of the compound before its head
+                then = re.match(r"\s[a-z-]+\s([a-z][a-z-]*)\s([a-z][a-z-]*)", sentence[end:])
+                if not then or then.group(1) in STOP or not _plural_noun(then.group(2)):
+                    break
+                head, end = then.group(2), end + then.end()
                 break
             head, end = then.group(1), end + then.end()  # "700 maths teaching posts"
         else:
@@ -668,6 +682,7 @@ MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": 
 CONCENTRATION_UNITS = {"milligrams", "micrograms", "grams", "nanograms", "parts", "particles", "cells", "becquerels"}
 PER_MEASURE = re.compile(r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne)\b", re.I)
 SHARE_UNITS = {"percent", "percentage points"}
+CURRENCY_UNITS = set(CURRENCIES.values())
 FIXED_OF_COMPOUND = re.compile(r"\s+of\s+(?:parliament|congress|the\s+public|staff|the\s+house|the\s+assembly)\b")
 # A verb in -s with its object after it: "includes people", "covers the", "means 40".
 VERB_WITH_OBJECT_AFTER = re.compile(
@@ -739,6 +754,23 @@ def _amount_like_before(
     return paragraph_unit if paragraph_unit in large else large[-1]
 
 
+def _article_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
+    """The currency a sum named by a money noun is in: a symbol's if the article used one, else its most frequent
+    unit of a figure in millions (fictional currencies are named only by the figures given in them)."""
+    units = [f.unit for f in earlier] + list((known_units or {}).values())
+    symbols = [unit for unit in units if unit in CURRENCY_UNITS]
+    if symbols:
+        return max(reversed(symbols), key=symbols.count)
+    large = [unit for value, unit in (known_units or {}).items() if value >= 10**6 and unit not in SHARE_UNITS]
+    large += [f.unit for f in earlier if f.value >= 10**6 and f.unit not in SHARE_UNITS]
+    return max(reversed(large), key=large.count) if large else ""
+
+
+def _noun_or_currency(noun: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
+    """The unit of a level a subject reached: the subject itself, or for a sum ("reserves stood at") its currency."""
+    return (_article_currency(known_units, earlier) if noun in MONEY_NOUNS else "") or noun
+
+
 def _too_large_for_a_share(m: re.Match) -> bool:
     """ "2,960", "2.6 million": a bare figure no percentage is."""
     value = number_value(m)
@@ -786,7 +818,10 @@ def _unit(
     )
     if share:  # "30 to 40 of the wounded were children"
         return share.group(1), m.end() + share.end()
-    casualties = re.match(r"\s+of\s+the\s+(dead|injured|wounded|missing|displaced)\b", after)
+    # not "8 of the missing pieces", where the word describes the noun after it
+    casualties = re.match(
+        r"\s+of\s+the\s+(dead|injured|wounded|missing|displaced)\b(?!\s+(?!(?:was|has|is)\b)[a-z]+s\b)", after
+    )
     if casualties:  # "relatives of 27 of the dead"
         return casualties.group(1), m.end() + casualties.end()
     partitive = re.match(
@@ -813,6 +848,11 @@ def _unit(
         return "", 0
     if unit == "ones":  # "350 new ones": the noun said before, not a unit
         unit = ""
+    if unit in MONEY_NOUNS:
+        return _noun_or_currency(unit, known_units, earlier), end
+    livestock = re.match(r"\s+of\s+([a-z]+)\b", sentence[end:]) if unit == "head" else None
+    if livestock:  # "2,000 head of cattle": the animals, counted by the head
+        return livestock.group(1), end + livestock.end()
     if unit and unit not in FIGURE_NOUNS:
         per = PER_MEASURE.match(sentence[end:]) if unit in CONCENTRATION_UNITS else None
         if per:  # "12 milligrams per litre": a concentration, not an amount
@@ -889,7 +929,7 @@ def _unit(
     ):
         # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
         # a plural subject reached counts that subject, not what the paragraph counted before
-        return level.group("noun").lower(), m.end()
+        return _noun_or_currency(level.group("noun").lower(), known_units, earlier), m.end()
     label = LABEL_BEFORE.match(sentence[: m.start()])
     if label:  # "Mains bursts: 2,460 in the year": the figure of the label before the colon
         heads = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words")) if _plural_noun(w.lower())]
@@ -941,7 +981,8 @@ def _unit(
     if object_noun and (_plural_noun(object_noun) or collective) and object_noun not in GENERIC_SUBJECTS:
         return object_noun, m.end()  # "Sundry Line has cut its daily crossings to 8 from 14", "its staff to 22"
     if total and total.group(1).lower() not in GENERIC_SUBJECTS:  # "arrivals in 2024 totalled just over 41,000"
-        return ("people" if total.group(1) == "population" else total.group(1).lower()), m.end()
+        subject = total.group(1).lower()
+        return ("people" if subject == "population" else _noun_or_currency(subject, known_units, earlier)), m.end()
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()

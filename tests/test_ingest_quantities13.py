@@ -1,0 +1,51 @@
+"""Quantity recall and precision of the extraction engine (issue 14, thirteenth round): units of bare figures."""
+
+from decimal import Decimal
+
+from ingest.extraction import extract
+
+
+def figures(text: str) -> list[tuple[Decimal | None, str]]:
+    return [(m.value, m.unit) for m in extract(text)]
+
+
+def test_a_sum_named_by_a_money_noun_is_in_the_articles_currency():
+    text = "The line cost 300 million ardels. The council has not yet touched the 14 million contingency."
+    assert figures(text)[-1] == (Decimal("14000000"), "ardels")
+
+
+def test_a_money_noun_after_a_figure_with_no_currency_known_keeps_no_other_unit():
+    assert figures("The bakery made 40,000 profit last year.") == [(Decimal("40000"), "profit")]
+
+
+def test_the_level_of_a_sum_is_in_the_articles_currency():
+    text = "Repairs cost 1.8 million dalers. The council's reserves stood at 9.4 million before the attack."
+    assert figures(text)[-1] == (Decimal("9400000"), "dalers")
+
+
+def test_a_target_refers_to_the_figure_given_before():
+    text = "Just 6,150 homes were built against a target of 15,000. The ministry has dropped the 15,000 target."
+    assert figures(text)[-1] == (Decimal("15000"), "homes")
+
+
+def test_livestock_counted_by_the_head_are_the_animals():
+    assert figures("At least 2,000 head of cattle remain in the zone.") == [(Decimal("2000"), "cattle")]
+
+
+def test_a_casualty_word_before_a_noun_describes_the_noun():
+    assert figures("Police said 8 of the missing pieces had been melted down.") == [(Decimal("8"), "pieces")]
+    assert figures("Relatives of 27 of the dead were at the hearing.") == [(Decimal("27"), "dead")]
+
+
+def test_a_compound_noun_with_an_adjective_before_it_counts_its_head():
+    text = "The union said councils had 1,150 vacant planning officer posts."
+    assert figures(text) == [(Decimal("1150"), "posts")]
+
+
+def test_a_preposition_after_a_figure_is_not_its_unit():
+    assert "below" not in {unit for _, unit in figures("Applications were about 4,000 below forecast.")}
+
+
+def test_a_preposition_ending_in_s_is_not_the_noun_a_number_counts():
+    text = "The ministry put the number of unfilled posts across the country at 9,870."
+    assert figures(text) == [(Decimal("9870"), "posts")]
