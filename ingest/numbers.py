@@ -1023,7 +1023,14 @@ def _unit(
     if nearest:
         people = nearest.group(1).lower()
         return (people if people.endswith(("s", "personnel", "people")) else people + "s"), m.end()
+    asked = HOW_MANY_ASKED.findall(context_before) if "How many" in context_before else []
+    if asked and _plural_noun(asked[-1].lower()):
+        return asked[-1].lower(), m.end()  # "How many copies had it sold?" / "About 1,200, over 14 months."
     return "", 0
+
+
+# An interviewer's question on a line of its own: the answers' bare figures count what it asked about
+HOW_MANY_ASKED = re.compile(r"(?:^|\n)How many ([a-z]+)\b[^\n?]*\?[ \t]*\n")
 
 
 # The value a figure replaced, stated in the same sentence past words the patterns of find_figures do not span:

@@ -49,3 +49,12 @@ def test_a_preposition_after_a_figure_is_not_its_unit():
 def test_a_preposition_ending_in_s_is_not_the_noun_a_number_counts():
     text = "The ministry put the number of unfilled posts across the country at 9,870."
     assert figures(text) == [(Decimal("9870"), "posts")]
+
+
+def test_an_answer_counts_what_the_interviewers_question_asked_about():
+    text = "How many copies had the book sold?\nAbout 1,200, over 14 months.\n\nAnd since?\nWe have sold 11,000.\n"
+    assert figures(text) == [(Decimal("1200"), "copies"), (Decimal("11000"), "copies")]
+
+
+def test_a_bare_figure_with_no_question_before_it_stays_unread():
+    assert figures("And since?\nWe have sold 11,000.\n") == []
