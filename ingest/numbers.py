@@ -698,7 +698,7 @@ COMPOUND_UNIT = re.compile(
 SPEED_UNITS = {"kph": "km/h", "km per hour": "km/h"}
 # The plural subject of a change: "Building permits, a guide to future construction, dropped"
 CHANGED_SUBJECT = re.compile(
-    r"\b([a-z]+s|people)\b(?:,[^,]*,)?\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
+    r"\b([a-z]+s|people|membership|workforce|headcount|employment)\b(?:,[^,]*,)?\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
     r"jumped|slipped|plunged|surged|gained|shrank|slid|soared|tumbled)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
@@ -711,7 +711,7 @@ NUMBERS_OF_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$"
 )
 # A singular subject that is a count of people: "Its membership has grown to 2,450"
-COLLECTIVE_SUBJECTS = {"membership": "members", "workforce": "workers", "headcount": "staff"}
+COLLECTIVE_SUBJECTS = {"membership": "members", "workforce": "workers", "headcount": "staff", "employment": "jobs"}
 # Subjects that say a figure changed, not what it counts: "Levels had fallen to 190" (of what was measured before)
 GENERIC_SUBJECTS = {"levels", "numbers", "figures", "totals", "rates", "amounts", "readings", "values", "counts"}
 # "Households on the list: ", "New social homes completed: ": a label whose first words name what the figure counts
@@ -958,7 +958,8 @@ def _unit(
             # share, the level it reached counts what changed
             changed = CHANGED_SUBJECT.search(sentence[: earlier[-1].span[0]])
             if changed:
-                return changed.group(1).lower(), m.end()
+                subject = changed.group(1).lower()
+                return COLLECTIVE_SUBJECTS.get(subject, subject), m.end()
         elif not (earlier[-1].unit in SHARE_UNITS and _too_large_for_a_share(m)):  # "One in four ..., and 1,140"
             return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
@@ -1023,12 +1024,24 @@ def _unit(
     if nearest:
         people = nearest.group(1).lower()
         return (people if people.endswith(("s", "personnel", "people")) else people + "s"), m.end()
+    heading = LEVEL_EXPECTED_BEFORE.search(sentence[: m.start()])
+    if heading and _plural_noun(heading.group("noun")) and heading.group("noun") not in GENERIC_SUBJECTS:
+        return heading.group("noun"), m.end()  # "We expect approvals to pick up to about 80,000 next year"
     asked = HOW_MANY_ASKED.findall(context_before) if "How many" in context_before else []
     if asked and _plural_noun(asked[-1].lower()):
         return asked[-1].lower(), m.end()  # "How many copies had it sold?" / "About 1,200, over 14 months."
     return "", 0
 
 
+# A plural subject and the level it is expected to reach, anywhere in the sentence: "approvals are unlikely to
+# top 100,000", "I would expect permits back above 75,000"
+LEVEL_EXPECTED_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+s)\s+(?:(?:are|is|were|will|would|could|should|may|might|to|be|unlikely|likely|expected|set|"
+    r"due|not|never|still)\s+){0,4}"
+    r"(?:(?:pick\s+up|recover|rise|fall|climb|drop|return|get\s+back|come\s+back)\s+to|top|exceed|reach|"
+    r"(?:back\s+)?(?:above|below|under|over))\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$"
+)
 # An interviewer's question on a line of its own: the answers' bare figures count what it asked about
 HOW_MANY_ASKED = re.compile(r"(?:^|\n)How many ([a-z]+)\b[^\n?]*\?[ \t]*\n")
 

@@ -58,3 +58,15 @@ def test_an_answer_counts_what_the_interviewers_question_asked_about():
 
 def test_a_bare_figure_with_no_question_before_it_stays_unread():
     assert figures("And since?\nWe have sold 11,000.\n") == []
+
+
+def test_a_plural_subject_names_the_level_it_is_expected_to_reach():
+    assert figures("Officials said approvals are unlikely to top 100,000 a year.")[0][1] == "approvals"
+    assert figures("I would expect permits back above 75,000 within two years.")[0][1] == "permits"
+    text = "The ministry expects approvals to pick up to about 80,000 next year."
+    assert figures(text) == [(Decimal("80000"), "approvals")]
+
+
+def test_a_fall_in_employment_to_a_level_counts_jobs():
+    text = "Construction employment fell 4.2 per cent last year, to 612,000."
+    assert figures(text) == [(Decimal("4.2"), "percent"), (Decimal("612000"), "jobs")]
