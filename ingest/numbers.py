@@ -1056,6 +1056,10 @@ FROM_EARLIER_BEFORE = re.compile(
     rf"(?:of\s+)?{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
+THAT_FIGURE_FROM_BEFORE = re.compile(
+    rf"\bto\s+(?:that|this|the\s+new|the\s+same)\s+(?:figure|level|number|total|mark)\s+from\s+{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
 TO_BEFORE = re.compile(rf"\bto\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
@@ -1088,7 +1092,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         gap = sentence[first.span[1] : second.span[0]]
         before_first = sentence[: first.span[0]]
         before_second = sentence[: second.span[0]]
-        usable = (
+        usable_far = (
             first.unit == second.unit
             and first.previous_value is None
             and second.previous_value is None
@@ -1096,6 +1100,10 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             and not second.derived
             and first.qualifier != Qualifier.RANGE
             and second.qualifier != Qualifier.RANGE
+            and len(gap) <= 160
+        )
+        usable = (
+            usable_far
             and len(gap) <= 90
             # "Three in ten ..., up from 24 percent": a share in words and one in digits are read as two claims
             and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
@@ -1105,6 +1113,12 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             # "had originally put the sum at 14 million marks, but raised their estimate to 23.6 million"
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
+            continue
+        if usable_far and THAT_FIGURE_FROM_BEFORE.search(before_second):
+            # "A record 48,200 runners ..., after organisers raised the cap to that figure from 42,000": the
+            # words refer back to the first figure, so the second is the value it replaced however far apart
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
             continue
         if usable and HAVING_PUT_BEFORE.search(before_second):
             # "about 265 million pounds, having put the figure at 180 million pounds when building started"

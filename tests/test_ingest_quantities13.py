@@ -70,3 +70,9 @@ def test_a_plural_subject_names_the_level_it_is_expected_to_reach():
 def test_a_fall_in_employment_to_a_level_counts_jobs():
     text = "Construction employment fell 4.2 per cent last year, to 612,000."
     assert figures(text) == [(Decimal("4.2"), "percent"), (Decimal("612000"), "jobs")]
+
+
+def test_a_value_from_which_that_figure_was_raised_is_the_one_it_replaced():
+    text = "A record 48,200 runners will start on Sunday, after organisers raised the cap to that figure from 42,000."
+    found = extract(text)
+    assert [(m.value, m.unit) for m in found] == [(Decimal("48200"), "runners")]
