@@ -97,7 +97,8 @@ PROPORTION = re.compile(
     rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b|"
     # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)
-    rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-))",
+    rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b"
+    r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works)\b)[a-z]+s\b|\s+of\b|-))",
     re.IGNORECASE,
 )
 JUST_BELOW = {"nearly", "almost", "just under", "barely"}
@@ -888,6 +889,9 @@ def _unit(
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
         return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
     in_words = not m.group("num")[0].isdigit()
+    repeated = known_units.get(number_value(m) or Decimal(-1)) if in_words and known_units else None
+    if repeated and m.group("scale"):
+        return repeated, m.end()  # "33 million passengers in 2028" ... "Thirty-three million is a floor"
     amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit) if in_words else ""
     if amount and not NOUN_BEFORE.search(sentence[: m.start()]):
         # "had asked for at least 650 million", "Thirty-eight million is what they announced": a bare figure in

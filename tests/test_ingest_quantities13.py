@@ -76,3 +76,17 @@ def test_a_value_from_which_that_figure_was_raised_is_the_one_it_replaced():
     text = "A record 48,200 runners will start on Sunday, after organisers raised the cap to that figure from 42,000."
     found = extract(text)
     assert [(m.value, m.unit) for m in found] == [(Decimal("48200"), "runners")]
+
+
+def test_one_in_n_before_a_verb_in_s_is_a_share():
+    text = "We are seeing nurseries where one child in four has not been vaccinated."
+    assert figures(text) == [(Decimal("25.0"), "percent")]
+
+
+def test_one_in_n_before_a_plural_noun_is_still_not_a_share():
+    assert figures("Only one farm in five villages was hit.") == []
+
+
+def test_a_figure_in_words_repeating_one_given_before_takes_its_unit():
+    text = "It expects 33 million passengers and 412 million vessos of earnings. Thirty-three million is a floor."
+    assert figures(text)[-1] == (Decimal("33000000"), "passengers")
