@@ -90,3 +90,17 @@ def test_one_in_n_before_a_plural_noun_is_still_not_a_share():
 def test_a_figure_in_words_repeating_one_given_before_takes_its_unit():
     text = "It expects 33 million passengers and 412 million vessos of earnings. Thirty-three million is a floor."
     assert figures(text)[-1] == (Decimal("33000000"), "passengers")
+
+
+def test_the_sample_a_share_is_taken_of_is_not_a_claim():
+    assert figures("In all, 64 per cent of the 1,040 reefs surveyed showed bleaching.") == [(Decimal("64"), "percent")]
+    assert figures("The virus was found in 14 of the 120 dead swans tested.") == [(Decimal("14"), "swans")]
+
+
+def test_a_lateness_threshold_is_not_a_claim():
+    assert figures("Nearly 200 trains were more than five minutes late.") == [(Decimal("200"), "trains")]
+    assert figures("The line is 18 months behind schedule.") == [(Decimal("18"), "months")]
+
+
+def test_an_age_limit_of_workers_is_not_a_count():
+    assert figures("The minimum wage for workers under 18 rises to 8.40 dorins.") == [(Decimal("8.40"), "dorins")]
