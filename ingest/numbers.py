@@ -139,10 +139,12 @@ VAGUE_SCALES = {
 }  # fmt: skip
 VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
-    r"(?:\s+of\b(?!\s+(?:them|those|these|us|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z]))"
+    r"(?:\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z]))"
     r"|\b(?P<w>(?:several|a few) (?:dozen|hundred|thousand|million))\b",
     re.IGNORECASE,
 )
+# "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
+OF_US_AFTER = re.compile(r"\s*(?:of\s+)?us\b")
 # A change: "raised its estimate from 40 to 57", "cut it to 89,000 from 114,000".
 REVISION_WORDS = re.compile(
     r"\b(?:revis\w*|rais\w*|lower\w*|cut|cuts|reduc\w*|increas\w*|upgrad\w*|downgrad\w*|updat\w*|correct\w*|"
@@ -499,6 +501,9 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         else:
             offset = v.end()
         unit, unit_end = _unit_after(sentence, offset)
+        us = OF_US_AFTER.match(after)
+        if us:
+            unit, unit_end = "people", v.end() + us.end()
         if not unit and (noun := NOUN_BEFORE.search(sentence[: v.start()])):
             # "the number of appeals lodged by Wednesday had already reached several hundred"
             named = (noun.group("plural") or noun.group("head")).lower()
@@ -879,6 +884,9 @@ def _unit(
         if antecedent or last_unit not in SHARE_UNITS:
             return antecedent or last_unit, m.end()
         return "", 0
+    us = OF_US_AFTER.match(after) if re.match(r"\s+of\s+us\b", after) else None
+    if us and number_value(m) != 1:  # not "one of us": a person, not a count
+        return "people", m.end() + us.end()
     if re.match(r"\s+of\s+(?:it|that)\b", after) and (earlier or paragraph_unit or last_unit):
         return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
     if re.search(r"\b(?:another|a further)\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):

@@ -104,3 +104,12 @@ def test_a_lateness_threshold_is_not_a_claim():
 
 def test_an_age_limit_of_workers_is_not_a_count():
     assert figures("The minimum wage for workers under 18 rises to 8.40 dorins.") == [(Decimal("8.40"), "dorins")]
+
+
+def test_a_speaker_counting_the_people_they_are_among_counts_people():
+    assert figures('"Hundreds of us signed the petition," she said.')[0][:2] == (Decimal("200"), "people")
+    assert figures("There were 12 of us on that unit.") == [(Decimal("12"), "people")]
+
+
+def test_one_of_us_is_a_person_not_a_count():
+    assert figures("One of us will go.") == []
