@@ -683,6 +683,7 @@ HYPHENATED_MEASURE = re.compile(
     r"-(mile|kilometre|kilometer|km|metre|meter|foot|feet|seat|bed|place|tonne|ton|acre|hectare|storey|story|room|"
     r"litre|liter|megawatt|MW|gigawatt|GW)(?=\s+[a-z])"
 )
+ROOMS_OF_A_HOME = {"room", "bed", "storey", "story"}
 MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": "storeys", "mw": "megawatts",
                    "gw": "gigawatts", "kilometer": "kilometres", "meter": "metres", "liter": "litres"}  # fmt: skip
 CONCENTRATION_UNITS = {"milligrams", "micrograms", "grams", "nanograms", "parts", "particles", "cells", "becquerels"}
@@ -808,6 +809,9 @@ def _unit(
     measure = HYPHENATED_MEASURE.match(after)
     if measure:  # "a 19-mile stretch", "the 42,000-seat stadium": a measure of the noun it modifies
         word = measure.group(1).lower()
+        if word in ROOMS_OF_A_HOME and not m.group("num")[0].isdigit():
+            return "", 0  # "a two-room flat", "a three-storey house": a kind of home, not a figure
+
         return MEASURE_PLURALS.get(word, word + "s"), m.end() + measure.end()
     known = known_units.get(number_value(m) or Decimal(-1)) if known_units else None
     if known and re.search(r"\b[Tt]he\s+$", sentence[: m.start()]) and VERB_WITH_OBJECT_AFTER.match(after):

@@ -113,3 +113,8 @@ def test_a_speaker_counting_the_people_they_are_among_counts_people():
 
 def test_one_of_us_is_a_person_not_a_count():
     assert figures("One of us will go.") == []
+
+
+def test_a_kind_of_home_in_words_is_not_a_figure():
+    assert figures("They set the rent for a two-room flat.") == []
+    assert figures("The 42,000-seat stadium was due to open.") == [(Decimal("42000"), "seats")]
