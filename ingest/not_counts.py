@@ -216,7 +216,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # the groups of a telephone number after its leading "0800"
     if SAMPLED_BEFORE.search(near):
         return True  # "The poll surveyed 2,100 voters": the size of a poll's sample, not a finding
-    if re.search(r"\bof\s+the\s+$", near) and SAMPLED_WHOLE_AFTER.match(after):
+    if re.search(r"\bof\s+the\s+$", near[-12:]) and SAMPLED_WHOLE_AFTER.match(after):
         return True  # "64 per cent of the 1,040 reefs surveyed": the sample a finding is a share of
     if RESPONDENTS_AFTER.match(after):
         return True  # "Of the 23 who responded, only four forecast a cut": the sources a poll counted

@@ -1040,7 +1040,7 @@ def _unit(
     if nearest:
         people = nearest.group(1).lower()
         return (people if people.endswith(("s", "personnel", "people")) else people + "s"), m.end()
-    heading = LEVEL_EXPECTED_BEFORE.search(sentence[: m.start()])
+    heading = LEVEL_EXPECTED_BEFORE.search(sentence[max(0, m.start() - 100) : m.start()])
     if heading and _plural_noun(heading.group("noun")) and heading.group("noun") not in GENERIC_SUBJECTS:
         return heading.group("noun"), m.end()  # "We expect approvals to pick up to about 80,000 next year"
     asked = HOW_MANY_ASKED.findall(context_before) if "How many" in context_before else []
@@ -1130,7 +1130,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
-        if usable_far and THAT_FIGURE_FROM_BEFORE.search(before_second):
+        if usable_far and THAT_FIGURE_FROM_BEFORE.search(before_second[-80:]):
             # "A record 48,200 runners ..., after organisers raised the cap to that figure from 42,000": the
             # words refer back to the first figure, so the second is the value it replaced however far apart
             result[i] = replace(first, previous_value=second.value)
