@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from claims.quantities import Qualifier
 from ingest.number_words import CURRENCIES, QUALIFIER_BEFORE, UNIT_AFTER, UNITS_WORDS, number_value
 
 YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|for|until|before|after|during|early|late|mid|the|spring|summer|"
@@ -59,6 +60,7 @@ PERIODS_COUNTED_AFTER = re.compile(
     r"\s+of\s+(?:the|its|their|our|his|her|my|those|these)\s+(?:(?:last|past|previous|first|next|final)\s+)?"
     r"(?:last|past|previous|first|next|final|\d[\d,]*)\b"
 )
+LATENESS_AFTER = re.compile(r"^\s+(?:late|overdue|behind)\b", re.IGNORECASE)
 CHECKABLE_DURATION_AFTER = re.compile(r"^\s+(?:behind|late|away|overdue|ahead|of delays?)\b", re.IGNORECASE)
 IDENTIFIER_NOUNS = {
     "local", "post", "flight", "route", "article", "section", "resolution", "room", "gate", "terminal", "highway",
@@ -88,6 +90,9 @@ RESPONDENTS_AFTER = re.compile(
 )
 SAMPLED_BEFORE = re.compile(
     r"\b(?:surveyed|polled|interviewed|questioned|sampled)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$"
+)
+SAMPLED_WHOLE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:surveyed|polled|sampled|tested|inspected|studied|examined|analysed|analyzed)\b"
 )
 # "before they reach 60", "until they are 67", "retire at 63"; not "the toll reached 64", which counts
 AGE_REACHED_BEFORE = re.compile(
@@ -147,6 +152,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
         measured = measured or (TIME_SPENT_BEFORE.search(before) and TIME_RATE_AFTER.match(sentence[unit_end:]))
         checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
+        if qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and LATENESS_AFTER.match(sentence[unit_end:]):
+            return True  # "trains more than five minutes late", "refunds more than six weeks overdue": a threshold
         return not (checkable or measured or aggregate)
     if unit in SOURCE_NOUNS and small and re.search(r"\baccording\s+to\s+$", before, re.I):
         return True  # "according to two diplomats who attended"
@@ -209,6 +216,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # the groups of a telephone number after its leading "0800"
     if SAMPLED_BEFORE.search(near):
         return True  # "The poll surveyed 2,100 voters": the size of a poll's sample, not a finding
+    if re.search(r"\bof\s+the\s+$", near[-12:]) and SAMPLED_WHOLE_AFTER.match(after):
+        return True  # "64 per cent of the 1,040 reefs surveyed": the sample a finding is a share of
     if RESPONDENTS_AFTER.match(after):
         return True  # "Of the 23 who responded, only four forecast a cut": the sources a poll counted
     if re.search(r"(?:[A-Za-z]\d*|\d)/$", near):
@@ -220,7 +229,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "beat Lorca 3-1": a score
     if (
         re.search(
-            r"\b(?:children|people|adults|men|women|passengers|those|anyone|everyone|pupils|patients)\s+"
+            r"\b(?:children|people|adults|men|women|passengers|those|anyone|everyone|pupils|patients|workers|"
+            r"employees|staff|drivers|students|voters|residents|applicants)\s+"
             r"(?:under|over|aged|older than|younger than)\s+$",
             near,
         )

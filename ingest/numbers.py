@@ -48,7 +48,8 @@ STOP = {
     "yet", "even", "only", "just", "then", "there", "here", "again", "apiece", "overall", "altogether", "instead",
     "last", "next", "held", "kept", "left", "sent", "lost", "paid", "sold", "told", "found", "made", "taken",
     "given", "seen", "shown", "brought", "bought", "caught", "spent", "cannot", "towards", "toward", "does",
-    "put", "get", "gets", "got", "cast", "worth", "let", "hit", "did", "do",
+    "put", "get", "gets", "got", "cast", "worth", "let", "hit", "did", "do", "below", "above", "beyond", "within",
+    "without", "behind", "ahead", "beneath", "throughout", "despite", "via", "like",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
@@ -96,7 +97,8 @@ PROPORTION = re.compile(
     rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b|"
     # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)
-    rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-))",
+    rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b"
+    r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works)\b)[a-z]+s\b|\s+of\b|-))",
     re.IGNORECASE,
 )
 JUST_BELOW = {"nearly", "almost", "just under", "barely"}
@@ -137,10 +139,12 @@ VAGUE_SCALES = {
 }  # fmt: skip
 VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
-    r"(?:\s+of\b(?!\s+(?:them|those|these|us|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z]))"
+    r"(?:\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z]))"
     r"|\b(?P<w>(?:several|a few) (?:dozen|hundred|thousand|million))\b",
     re.IGNORECASE,
 )
+# "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
+OF_US_AFTER = re.compile(r"\s*(?:of\s+)?us\b")
 # A change: "raised its estimate from 40 to 57", "cut it to 89,000 from 114,000".
 REVISION_WORDS = re.compile(
     r"\b(?:revis\w*|rais\w*|lower\w*|cut|cuts|reduc\w*|increas\w*|upgrad\w*|downgrad\w*|updat\w*|correct\w*|"
@@ -173,7 +177,15 @@ def _compared_with_earlier(link: re.Match, sentence: str, earlier: re.Match) -> 
 
 
 # Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
-FIGURE_NOUNS = {"figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold"}
+FIGURE_NOUNS = {
+    "figure", "number", "estimate", "count", "tally", "total", "toll", "mark", "level", "threshold", "target",
+}  # fmt: skip
+# Nouns of a sum of money: "40,000 profit", "the 14 million contingency", "our reserves stood at 9.4 million" are
+# sums in the article's currency, not counts of profits or reserves
+MONEY_NOUNS = {
+    "profit", "profits", "contingency", "budget", "revenue", "revenues", "turnover", "deficit", "surplus",
+    "subsidy", "bonus", "overrun", "shortfall", "reserves", "savings", "payout", "takings", "earnings",
+}  # fmt: skip
 RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
 # "142 kilometres an hour": a speed written with the article, kept as written
 SPEED_AFTER = re.compile(r"\s+an\s+hour\b")
@@ -203,7 +215,7 @@ VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billion
 NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:number|estimate|count|total|tally|forecast|projection)\s+of\s+"
     r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has)\b)[a-z-]+\s+){0,2}"
-    r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
+    r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
     r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|than|"
@@ -489,6 +501,9 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         else:
             offset = v.end()
         unit, unit_end = _unit_after(sentence, offset)
+        us = OF_US_AFTER.match(after)
+        if us:
+            unit, unit_end = "people", v.end() + us.end()
         if not unit and (noun := NOUN_BEFORE.search(sentence[: v.start()])):
             # "the number of appeals lodged by Wednesday had already reached several hundred"
             named = (noun.group("plural") or noun.group("head")).lower()
@@ -590,6 +605,11 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             # only right after the figure: "60 fallen trees blocking roads", "3 men sharing cells" are the trees
             # and the men, doing something to the noun after them
             if not _plural_noun(then.group(1)):
+                # "1,150 vacant planning officer posts": one more noun of the compound before its head
+                then = re.match(r"\s[a-z-]+\s([a-z][a-z-]*)\s([a-z][a-z-]*)", sentence[end:])
+                if not then or then.group(1) in STOP or not _plural_noun(then.group(2)):
+                    break
+                head, end = then.group(2), end + then.end()
                 break
             head, end = then.group(1), end + then.end()  # "700 maths teaching posts"
         else:
@@ -663,11 +683,13 @@ HYPHENATED_MEASURE = re.compile(
     r"-(mile|kilometre|kilometer|km|metre|meter|foot|feet|seat|bed|place|tonne|ton|acre|hectare|storey|story|room|"
     r"litre|liter|megawatt|MW|gigawatt|GW)(?=\s+[a-z])"
 )
+ROOMS_OF_A_HOME = {"room", "bed", "storey", "story"}
 MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": "storeys", "mw": "megawatts",
                    "gw": "gigawatts", "kilometer": "kilometres", "meter": "metres", "liter": "litres"}  # fmt: skip
 CONCENTRATION_UNITS = {"milligrams", "micrograms", "grams", "nanograms", "parts", "particles", "cells", "becquerels"}
 PER_MEASURE = re.compile(r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne)\b", re.I)
 SHARE_UNITS = {"percent", "percentage points"}
+CURRENCY_UNITS = set(CURRENCIES.values())
 FIXED_OF_COMPOUND = re.compile(r"\s+of\s+(?:parliament|congress|the\s+public|staff|the\s+house|the\s+assembly)\b")
 # A verb in -s with its object after it: "includes people", "covers the", "means 40".
 VERB_WITH_OBJECT_AFTER = re.compile(
@@ -683,7 +705,7 @@ COMPOUND_UNIT = re.compile(
 SPEED_UNITS = {"kph": "km/h", "km per hour": "km/h"}
 # The plural subject of a change: "Building permits, a guide to future construction, dropped"
 CHANGED_SUBJECT = re.compile(
-    r"\b([a-z]+s|people)\b(?:,[^,]*,)?\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
+    r"\b([a-z]+s|people|membership|workforce|headcount|employment)\b(?:,[^,]*,)?\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
     r"jumped|slipped|plunged|surged|gained|shrank|slid|soared|tumbled)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
@@ -696,7 +718,7 @@ NUMBERS_OF_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$"
 )
 # A singular subject that is a count of people: "Its membership has grown to 2,450"
-COLLECTIVE_SUBJECTS = {"membership": "members", "workforce": "workers", "headcount": "staff"}
+COLLECTIVE_SUBJECTS = {"membership": "members", "workforce": "workers", "headcount": "staff", "employment": "jobs"}
 # Subjects that say a figure changed, not what it counts: "Levels had fallen to 190" (of what was measured before)
 GENERIC_SUBJECTS = {"levels", "numbers", "figures", "totals", "rates", "amounts", "readings", "values", "counts"}
 # "Households on the list: ", "New social homes completed: ": a label whose first words name what the figure counts
@@ -739,6 +761,23 @@ def _amount_like_before(
     return paragraph_unit if paragraph_unit in large else large[-1]
 
 
+def _article_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
+    """The currency a sum named by a money noun is in: a symbol's if the article used one, else its most frequent
+    unit of a figure in millions (fictional currencies are named only by the figures given in them)."""
+    units = [f.unit for f in earlier] + list((known_units or {}).values())
+    symbols = [unit for unit in units if unit in CURRENCY_UNITS]
+    if symbols:
+        return max(reversed(symbols), key=symbols.count)
+    large = [unit for value, unit in (known_units or {}).items() if value >= 10**6 and unit not in SHARE_UNITS]
+    large += [f.unit for f in earlier if f.value >= 10**6 and f.unit not in SHARE_UNITS]
+    return max(reversed(large), key=large.count) if large else ""
+
+
+def _noun_or_currency(noun: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
+    """The unit of a level a subject reached: the subject itself, or for a sum ("reserves stood at") its currency."""
+    return (_article_currency(known_units, earlier) if noun in MONEY_NOUNS else "") or noun
+
+
 def _too_large_for_a_share(m: re.Match) -> bool:
     """ "2,960", "2.6 million": a bare figure no percentage is."""
     value = number_value(m)
@@ -770,6 +809,9 @@ def _unit(
     measure = HYPHENATED_MEASURE.match(after)
     if measure:  # "a 19-mile stretch", "the 42,000-seat stadium": a measure of the noun it modifies
         word = measure.group(1).lower()
+        if word in ROOMS_OF_A_HOME and not m.group("num")[0].isdigit():
+            return "", 0  # "a two-room flat", "a three-storey house": a kind of home, not a figure
+
         return MEASURE_PLURALS.get(word, word + "s"), m.end() + measure.end()
     known = known_units.get(number_value(m) or Decimal(-1)) if known_units else None
     if known and re.search(r"\b[Tt]he\s+$", sentence[: m.start()]) and VERB_WITH_OBJECT_AFTER.match(after):
@@ -786,7 +828,10 @@ def _unit(
     )
     if share:  # "30 to 40 of the wounded were children"
         return share.group(1), m.end() + share.end()
-    casualties = re.match(r"\s+of\s+the\s+(dead|injured|wounded|missing|displaced)\b", after)
+    # not "8 of the missing pieces", where the word describes the noun after it
+    casualties = re.match(
+        r"\s+of\s+the\s+(dead|injured|wounded|missing|displaced)\b(?!\s+(?!(?:was|has|is)\b)[a-z]+s\b)", after
+    )
     if casualties:  # "relatives of 27 of the dead"
         return casualties.group(1), m.end() + casualties.end()
     partitive = re.match(
@@ -813,6 +858,11 @@ def _unit(
         return "", 0
     if unit == "ones":  # "350 new ones": the noun said before, not a unit
         unit = ""
+    if unit in MONEY_NOUNS:
+        return _noun_or_currency(unit, known_units, earlier), end
+    livestock = re.match(r"\s+of\s+([a-z]+)\b", sentence[end:]) if unit == "head" else None
+    if livestock:  # "2,000 head of cattle": the animals, counted by the head
+        return livestock.group(1), end + livestock.end()
     if unit and unit not in FIGURE_NOUNS:
         per = PER_MEASURE.match(sentence[end:]) if unit in CONCENTRATION_UNITS else None
         if per:  # "12 milligrams per litre": a concentration, not an amount
@@ -838,6 +888,9 @@ def _unit(
         if antecedent or last_unit not in SHARE_UNITS:
             return antecedent or last_unit, m.end()
         return "", 0
+    us = OF_US_AFTER.match(after) if re.match(r"\s+of\s+us\b", after) else None
+    if us and number_value(m) != 1:  # not "one of us": a person, not a count
+        return "people", m.end() + us.end()
     if re.match(r"\s+of\s+(?:it|that)\b", after) and (earlier or paragraph_unit or last_unit):
         return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
     if re.search(r"\b(?:another|a further)\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
@@ -848,6 +901,9 @@ def _unit(
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
         return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
     in_words = not m.group("num")[0].isdigit()
+    repeated = known_units.get(number_value(m) or Decimal(-1)) if in_words and known_units else None
+    if repeated and m.group("scale"):
+        return repeated, m.end()  # "33 million passengers in 2028" ... "Thirty-three million is a floor"
     amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit) if in_words else ""
     if amount and not NOUN_BEFORE.search(sentence[: m.start()]):
         # "had asked for at least 650 million", "Thirty-eight million is what they announced": a bare figure in
@@ -889,7 +945,7 @@ def _unit(
     ):
         # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
         # a plural subject reached counts that subject, not what the paragraph counted before
-        return level.group("noun").lower(), m.end()
+        return _noun_or_currency(level.group("noun").lower(), known_units, earlier), m.end()
     label = LABEL_BEFORE.match(sentence[: m.start()])
     if label:  # "Mains bursts: 2,460 in the year": the figure of the label before the colon
         heads = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words")) if _plural_noun(w.lower())]
@@ -918,7 +974,8 @@ def _unit(
             # share, the level it reached counts what changed
             changed = CHANGED_SUBJECT.search(sentence[: earlier[-1].span[0]])
             if changed:
-                return changed.group(1).lower(), m.end()
+                subject = changed.group(1).lower()
+                return COLLECTIVE_SUBJECTS.get(subject, subject), m.end()
         elif not (earlier[-1].unit in SHARE_UNITS and _too_large_for_a_share(m)):  # "One in four ..., and 1,140"
             return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
@@ -941,7 +998,8 @@ def _unit(
     if object_noun and (_plural_noun(object_noun) or collective) and object_noun not in GENERIC_SUBJECTS:
         return object_noun, m.end()  # "Sundry Line has cut its daily crossings to 8 from 14", "its staff to 22"
     if total and total.group(1).lower() not in GENERIC_SUBJECTS:  # "arrivals in 2024 totalled just over 41,000"
-        return ("people" if total.group(1) == "population" else total.group(1).lower()), m.end()
+        subject = total.group(1).lower()
+        return ("people" if subject == "population" else _noun_or_currency(subject, known_units, earlier)), m.end()
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
@@ -982,7 +1040,26 @@ def _unit(
     if nearest:
         people = nearest.group(1).lower()
         return (people if people.endswith(("s", "personnel", "people")) else people + "s"), m.end()
+    heading = LEVEL_EXPECTED_BEFORE.search(sentence[max(0, m.start() - 100) : m.start()])
+    if heading and _plural_noun(heading.group("noun")) and heading.group("noun") not in GENERIC_SUBJECTS:
+        return heading.group("noun"), m.end()  # "We expect approvals to pick up to about 80,000 next year"
+    asked = HOW_MANY_ASKED.findall(context_before) if "How many" in context_before else []
+    if asked and _plural_noun(asked[-1].lower()):
+        return asked[-1].lower(), m.end()  # "How many copies had it sold?" / "About 1,200, over 14 months."
     return "", 0
+
+
+# A plural subject and the level it is expected to reach, anywhere in the sentence: "approvals are unlikely to
+# top 100,000", "I would expect permits back above 75,000"
+LEVEL_EXPECTED_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+s)\s+(?:(?:are|is|were|will|would|could|should|may|might|to|be|unlikely|likely|expected|set|"
+    r"due|not|never|still)\s+){0,4}"
+    r"(?:(?:pick\s+up|recover|rise|fall|climb|drop|return|get\s+back|come\s+back)\s+to|top|exceed|reach|"
+    r"(?:back\s+)?(?:above|below|under|over))\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$"
+)
+# An interviewer's question on a line of its own: the answers' bare figures count what it asked about
+HOW_MANY_ASKED = re.compile(r"(?:^|\n)How many ([a-z]+)\b[^\n?]*\?[ \t]*\n")
 
 
 # The value a figure replaced, stated in the same sentence past words the patterns of find_figures do not span:
@@ -993,6 +1070,10 @@ FROM_EARLIER_BEFORE = re.compile(
     r"(?:(?P<dir>\b(?:up|down)\s+)|\s)from\s+(?:(?:an?|its|the|their|his|her)\s+)?"
     r"(?:(?:earlier|previous|initial|original|peak|high|low|record)\s+)?(?:(?:estimate|forecast|figure|range|level)\s+)?"
     rf"(?:of\s+)?{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
+THAT_FIGURE_FROM_BEFORE = re.compile(
+    rf"\bto\s+(?:that|this|the\s+new|the\s+same)\s+(?:figure|level|number|total|mark)\s+from\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
 TO_BEFORE = re.compile(rf"\bto\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
@@ -1027,7 +1108,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         gap = sentence[first.span[1] : second.span[0]]
         before_first = sentence[: first.span[0]]
         before_second = sentence[: second.span[0]]
-        usable = (
+        usable_far = (
             first.unit == second.unit
             and first.previous_value is None
             and second.previous_value is None
@@ -1035,6 +1116,10 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             and not second.derived
             and first.qualifier != Qualifier.RANGE
             and second.qualifier != Qualifier.RANGE
+            and len(gap) <= 160
+        )
+        usable = (
+            usable_far
             and len(gap) <= 90
             # "Three in ten ..., up from 24 percent": a share in words and one in digits are read as two claims
             and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
@@ -1044,6 +1129,12 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             # "had originally put the sum at 14 million marks, but raised their estimate to 23.6 million"
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
+            continue
+        if usable_far and THAT_FIGURE_FROM_BEFORE.search(before_second[-80:]):
+            # "A record 48,200 runners ..., after organisers raised the cap to that figure from 42,000": the
+            # words refer back to the first figure, so the second is the value it replaced however far apart
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
             continue
         if usable and HAVING_PUT_BEFORE.search(before_second):
             # "about 265 million pounds, having put the figure at 180 million pounds when building started"
