@@ -199,7 +199,9 @@ class SpeakerMemory:
             name = _strip_titles(possessor.group(1))
             if _looks_like_person(name):
                 self.full_names.setdefault(name.split()[-1].lower(), name)
-        if speaker and not anonymous and _looks_like_person(speaker) and speaker not in self.introduced_heads:
+        # "Dara Finnick of the Rail Drivers' Guild" is a person, whatever body the post-modifier names
+        person = _POSTMODIFIER.sub("", speaker) if speaker else ""
+        if speaker and not anonymous and _looks_like_person(person) and speaker not in self.introduced_heads:
             self.last_person = speaker
         elif (
             speaker

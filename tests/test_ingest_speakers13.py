@@ -1,0 +1,53 @@
+"""Speakers and disputes: denials of a figure given before, a person named with the body they belong to."""
+
+from datetime import date
+
+from ingest.extraction import extract
+from ingest.mentions import Mention
+
+
+def mentions(text: str) -> list[Mention]:
+    return [m for m in extract(text, published=date(2025, 3, 14)) if m.value is not None]
+
+
+def test_a_denial_of_that_is_an_appearance_of_the_figure_denied():
+    text = "A trade weekly reported that repairs could cost 300 million crowns. Tallon Windworks denied that."
+    found = mentions(text)
+    assert [(m.value, m.speaker, m.stance) for m in found][-1] == (300_000_000, "Tallon Windworks", "denies")
+
+
+def test_that_figure_is_the_figure_the_sentence_before_ended_with():
+    text = (
+        "The panel found that the club had paid 3 players abroad and put those payments at 6 million crowns. "
+        "The club denied that figure."
+    )
+    denied = [m for m in mentions(text) if m.stance == "denies"]
+    assert [(m.value, m.unit) for m in denied] == [(6_000_000, "crowns")]
+
+
+def test_that_number_is_a_count_not_a_distance():
+    text = (
+        "The company said up to 700 workers could move to its plant in Seltz, about 180 km away. "
+        "The union disputed that number."
+    )
+    disputed = [m for m in mentions(text) if m.stance == "disputes"]
+    assert [(m.value, m.speaker) for m in disputed] == [(700, "union")]
+
+
+def test_a_figure_named_as_the_one_denied_is_not_read_again():
+    text = (
+        "A port official said the ship had been loaded 600 tonnes above its permitted weight. "
+        'Castmere Line denied that, calling the 600-tonne figure "false".'
+    )
+    last = [m for m in mentions(text) if m.start > 0]
+    assert [(m.value, m.speaker, m.stance) for m in last] == [(600, "Castmere Line", "denies")]
+
+
+def test_a_person_of_a_body_is_not_the_company():
+    text = (
+        "Halvorian Rail says it has cancelled more than 600 services. Dara Finnick of the Rail Drivers' Guild said: "
+        '"We counted 40 trains stranded overnight." The company denied that, saying only 6 trains had been held.'
+    )
+    last = [m for m in mentions(text) if m.quote.startswith("The company")]
+    assert {m.speaker for m in last} == {"Halvorian Rail"}
+    assert [m.value for m in last] == [40, 6]
