@@ -191,7 +191,13 @@ STATISTIC_VERB = re.compile(
 )
 
 
-# The price a market sets: "Shares in Velloway fell", "Velloway's stock rose", "The share price dropped".
+# A statistic's verb followed by its figure, a preposition, an adverb or a qualifier: "fell 4% to 5,310", "rose by a
+# record 118,000", "stood at about 9%"; not a verb with an object ("dropped hailstones as large as 9 centimetres").
+CHANGE_TO_FIGURE = re.compile(
+    STATISTIC_VERB.pattern + r"(?:\s*$|\s+(?:to|by|from|at|for|in|on|about|around|nearly|almost|some|over|under|more|"
+    r"less|just|roughly|a|an|the|record|further|another|only|again|sharply|[a-z]+ly|[\d$€£])\b)"
+)
+
 
 # The price a market sets: "Shares in Velloway fell", "Velloway's stock rose", "The share price dropped".
 MARKET_PRICE = re.compile(
@@ -214,6 +220,8 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
     """
     before = sentence[: figure.span[0]]
     if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not STATISTIC_VERB.search(before):
+        return Speaker(None)
+    if not CHANGE_TO_FIGURE.search(before):  # "The storm dropped hailstones as large as 9 centimetres": an object
         return Speaker(None)
     if MARKET_PRICE.search(before):  # "Shares in Velloway fell 8%": the market's price, which no body reports
         return Speaker(None)

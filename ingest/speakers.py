@@ -104,6 +104,12 @@ OPENING_APPOSITION = re.compile(
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 
 
+# The noun phrase that opens a sentence, before its verb or its possessive: "The group employs", "TCC cut",
+# "The environment ministry has raised", "The authority's revenue fell"
+OPENING_BODY = re.compile(
+    rf"\W*(?P<np>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|the)\s+)*?(?:[A-Z][\w.-]*|(?:[a-z-]+\s+)?(?:{ORG_HEADS})))"
+    r"(?:['’]s)?\s+[a-z]"
+)
 # Compiled once for SpeakerMemory.learn, which reads every sentence
 _FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")
 _ACRONYM_AFTER = re.compile(r"(.+?)\s+\(([A-Z]{2,})\)$")
@@ -277,6 +283,21 @@ class SpeakerMemory:
             return None
         name, anonymous = name_of(opening, self)
         return name if name and not anonymous and self.is_organisation(name) else None
+
+    def opening_body(self) -> str | None:
+        """
+        The organisation that opens the sentence being read as its subject, or as the owner of its subject
+        ("The authority's revenue fell ..., its annual report showed"): whom an "it" or "its" later in the
+        same sentence means, before any body of the sentences before (binding within the clause).
+        """
+        opening = OPENING_BODY.match(DATELINE.sub("", self.sentence))
+        if opening is None:
+            return None
+        phrase = opening.group("np")
+        if not (looks_like_body(phrase) or self.is_organisation(self.resolve(_ARTICLE.sub("", phrase)))):
+            return None
+        name, anonymous = name_of(phrase, self)
+        return name if name and not anonymous else None
 
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
@@ -759,7 +780,10 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     # "Tens of thousands are believed to be sheltering there, according to people who have fled": a
     # passive cue says nobody, a later source says who
     named_behind = [r for r in behind if r.subject is not None]
-    chosen = ahead[-1] if ahead else (named_behind[0] if named_behind else behind[0])
+    # "31 per cent full, the lowest level recorded since 1995, Wend Valley Water said": the clause closing the
+    # sentence reports all before it, a cue standing between them within it
+    closing_behind = [r for r in named_behind if r.postposed]
+    chosen = ahead[-1] if ahead else closing_behind[-1] if closing_behind else (named_behind or behind)[0]
     if ahead and named_behind and (chosen.subject is None or _records(sentence, chosen)):
         # "Barley output is forecast at 1.1 million, the ministry said": an agentless passive names nobody;
         # "Tolvane recorded 88 homicides ..., the commissioner said": the record is the content of the report
@@ -1147,6 +1171,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             return issuer, False
     if lowered in PLURAL_PRONOUNS or lowered == "it":
         if lowered == "it":
+            opening = memory.opening_body()
+            if opening is not None:  # "The group employs about 6,400 people, it said": the sentence's own subject
+                return opening, False
             about = memory.subject_organisation
             if about and _PLAIN_DROP.sub("", memory.last_organisation or "") != about:
                 return about, False  # "The company said ... . It now puts leakage at": the subject before
@@ -1314,12 +1341,25 @@ def _may_be_called(name: str, head: str) -> bool:
 
 def _looks_like_organisation(name: str) -> bool:
     words = [w.lower().strip(".,()") for w in name.split()]
+    if len(words) > 1 and words[-1] in BUSINESS_NAME_ENDS:
+        return True  # "Wend Valley Water", "Castmere Line": a trading name ends with what the business is
     return (len(words) >= 1 and any(w in ORG_WORDS for w in words)) or bool(_ACRONYM_NAME.fullmatch(name))
+
+
+# The words a company's or a body's trading name ends with, which would read as a given name or a surname
+# elsewhere ("Line Voss", "Ellen Water" is no one): the utility, the shipping line, the insurer, the paper
+BUSINESS_NAME_ENDS = {
+    "water", "power", "line", "lines", "ferries", "mutual", "securities", "chemicals", "biologics", "tribune", "star",
+    "survey", "constabulary", "guild", "airport", "museum", "college", "united", "pharmaceuticals", "shipping",
+    "logistics", "mining", "foods", "steel", "insurance", "tramways", "buses", "mills", "brewery",
+}  # fmt: skip
 
 
 def _looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or any(w.lower().strip(".,") in ORG_WORDS for w in words):
+        return False
+    if words[-1].lower() in BUSINESS_NAME_ENDS:
         return False
     if words[0].lower() in PLACE_WORDS or words[0] == "The":  # "The Lantern Fox" is a title, not a person
         return False

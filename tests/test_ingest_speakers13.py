@@ -51,3 +51,40 @@ def test_a_person_of_a_body_is_not_the_company():
     last = [m for m in mentions(text) if m.quote.startswith("The company")]
     assert {m.speaker for m in last} == {"Halvorian Rail"}
     assert [m.value for m in last] == [40, 6]
+
+
+def test_a_clause_closing_the_sentence_reports_past_a_cue_inside_it():
+    text = "The reservoir is 31 per cent full, the lowest level recorded since 1995, Wend Valley Water said."
+    assert [m.speaker for m in mentions(text)] == ["Wend Valley Water"]
+
+
+def test_a_trading_name_ending_in_what_the_business_is_is_the_company():
+    text = (
+        "Wend Valley Water said the reservoir was 31 per cent full. The regional weather office said rain was "
+        "scarce. The company also admitted that it was losing more water. It now puts leakage at 62 million litres."
+    )
+    assert [m.speaker for m in mentions(text)][-1] == "Wend Valley Water"
+
+
+def test_it_in_a_closing_clause_is_the_body_the_sentence_opens_with():
+    text = (
+        "Skyvane said it would base 4 more aircraft at Brennick. "
+        "The Brennick Airport Group employs about 6,400 people directly, it said."
+    )
+    assert [m.speaker for m in mentions(text)][-1] == "Brennick Airport Group"
+
+
+def test_its_report_is_the_report_of_the_body_whose_statistic_opens_the_sentence():
+    text = (
+        "Tarrow Line said it would move 2 ships. "
+        "The port authority's revenue fell to 410 million velts last year, its annual report showed."
+    )
+    assert [m.speaker for m in mentions(text)][-1] == "port authority"
+
+
+def test_a_body_reporting_statistics_does_not_give_a_storm_its_hailstones():
+    text = (
+        "Corrabel Mutual said claims would cost 870 million crowns. "
+        "The storm dropped hailstones as large as 9 centimetres across three provinces."
+    )
+    assert [m.speaker for m in mentions(text)][-1] is None
