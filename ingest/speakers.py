@@ -980,6 +980,9 @@ def subject_phrase(before: str) -> str | None:
     if not _valid_np(parts[-1]) and ANONYMOUS_PARTICIPLE.match(parts[-1]) and len(parts[-1].split()) <= 8:
         return parts[-1]
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
+        # "The insurer, Hallam Mutual, has paid out 11 million, the prosecutor": a clause ends the apposition
+        last_clause = next((i for i in range(len(parts) - 1, -1, -1) if not _valid_np(parts[i])), -1)
+        parts = parts[last_clause + 1 :] or parts
         named = [p for p in parts if _valid_np(p) and _ends_with_name(p)]
         whole = [p for p in named if _final_entity(p) == p]
         if whole:
@@ -997,7 +1000,7 @@ _NOUN_WORD = (
     r"(?!(?:of|at|in|for|from|with|on|by|to|and|or|but|than|as|about|over|under|after|before|who|which)\s)[a-z-]+"
 )
 CONTACT_CLAUSE = re.compile(
-    rf"^(?:a|an|the|this|that|these|those)\s+(?:{_NOUN_WORD}\s+){{0,2}}"
+    rf"^(?:a|an|the|this|that|these|those)\s+(?:{_NOUN_WORD}\s+){{0,2}}(?:of\s+(?:{_NOUN_WORD}\s+){{1,2}})?"
     r"(?P<subject>it|they|he|she|we|the\s+[a-z-]+['’]s\s+[a-z -]+)$"
 )
 

@@ -88,3 +88,11 @@ def test_a_body_reporting_statistics_does_not_give_a_storm_its_hailstones():
         "The storm dropped hailstones as large as 9 centimetres across three provinces."
     )
     assert [m.speaker for m in mentions(text)][-1] is None
+
+
+def test_a_clause_between_ends_the_apposition_before_a_closing_source():
+    text = (
+        "The prosecutor, Imelda Farrow, said the men took 23 objects. "
+        "The insurer, Hallam Mutual, has paid out 11 million crowns to the museum, the prosecutor added."
+    )
+    assert [m.speaker for m in mentions(text)][-1] == "Imelda Farrow"
