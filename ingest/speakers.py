@@ -170,6 +170,8 @@ class SpeakerMemory:
     # the unnamed sources that have spoken, the last last: "the official said" paragraphs later still means
     # "a senior official at the ministry" when no official was named, whoever spoke in between
     anonymous_speakers: list[str] = field(default_factory=list)
+    # the documents a source was said to speak in: "said in its annual immunisation report" -> "report": the agency
+    documents: dict[str, str] = field(default_factory=dict)
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
@@ -235,6 +237,9 @@ class SpeakerMemory:
         self._subject_unread = None if goes_on and not speaker else (sentence, speaker, anonymous)
         if speaker and LEAD_IN.match(sentence) and has_cue(sentence[: sentence.index(":")]):
             self.paragraph_source = Speaker(speaker, "asserts", None, anonymous)
+        if speaker and not anonymous and "in " in sentence:
+            for document in SPOKEN_IN.finditer(sentence):
+                self.documents[document.group(1).lower()] = speaker
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
             self.anonymous_speakers.append(speaker)
         if speaker:
@@ -1131,6 +1136,10 @@ OUR_DOCUMENT = re.compile(
 ISSUED_DOCUMENT = re.compile(
     r"the\s+(?:latest\s+|new\s+|written\s+)?(?:statement|census|filing|accounts|press\s+release)"
 )
+# "said in its annual immunisation report", "set out in their written statement": the source's own document
+_DOCUMENT_NOUNS = r"(report|survey|study|review|audit|statement|census|bulletin|analysis|assessment|submission)"
+SPOKEN_IN = re.compile(rf"\bin\s+(?:its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}\b", re.I)
+THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written\s+)?{_DOCUMENT_NOUNS}")
 SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
@@ -1166,6 +1175,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     ):
         # "Several former managers ... said ... . One said her branch sold 150": one of the group that spoke
         return memory.last_speaker, True
+    spoken_in = THE_DOCUMENT.fullmatch(lowered)
+    if spoken_in and spoken_in.group(1) in memory.documents:
+        return memory.documents[spoken_in.group(1)], False  # "..., the report said": the agency that issued it
     if ISSUED_DOCUMENT.fullmatch(lowered):
         # "..., the statement said": the statement of the body the article was quoting, which issued it
         body = memory.last_speaker if memory.last_speaker and not memory.last_speaker_anonymous else None

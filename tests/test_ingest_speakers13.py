@@ -96,3 +96,11 @@ def test_a_clause_between_ends_the_apposition_before_a_closing_source():
         "The insurer, Hallam Mutual, has paid out 11 million crowns to the museum, the prosecutor added."
     )
     assert [m.speaker for m in mentions(text)][-1] == "Imelda Farrow"
+
+
+def test_the_report_is_the_report_its_source_was_said_to_speak_in():
+    text = (
+        "Uptake fell to 86.4 per cent, the Public Health Agency said in its annual immunisation report. "
+        "Skyvane said it would add 4 aircraft. Measles cases rose to 318 last year, the report said."
+    )
+    assert [m.speaker for m in mentions(text)][-1] == "Public Health Agency"
