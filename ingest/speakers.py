@@ -141,6 +141,8 @@ class SpeakerMemory:
     organisations: dict[str, str] = field(default_factory=dict)  # "agency" -> "National Disaster Management Agency"
     last_person: str | None = None
     last_organisation: str | None = None
+    topic_organisation: str | None = None  # the organisation the article opens with: what it is about
+    read_any: bool = False
     # organisations that have spoken, with how often: "the company" is the one the article keeps quoting
     speaking_organisations: dict[str, int] = field(default_factory=dict)
     sentence: str = ""  # the sentence being read
@@ -176,6 +178,11 @@ class SpeakerMemory:
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
         person_before = self.last_person
+        if not self.read_any:  # the organisation the article opens with is what it is about
+            self.read_any = True
+            lead = OPENING_BODY.match(DATELINE.sub("", sentence))
+            if lead and _looks_like_organisation(lead.group("np")) and lead.group("np")[:1].isupper():
+                self.topic_organisation = _ARTICLE.sub("", lead.group("np"))
         for entity in ENTITY.finditer(sentence):
             if LISTENER_BEFORE.search(sentence[: entity.start()]):
                 continue  # "told Reuters": the listener is not who "the agency" will refer to
@@ -382,6 +389,8 @@ class Speaker:
 
 
 NOBODY = Speaker(None)
+# Bodies a trading name often leaves unsaid ("Brackenford United" is a club): "the club" may mean it
+NAMED_BY_KIND = {"club", "school", "hospital", "museum", "trust", "charity", "university", "college", "foundation"}
 # "the company" may be any organisation named before; "the hospital" only one the article called a hospital.
 GENERIC_ORG_HEADS = {
     "company", "firm", "airline", "carrier", "operator", "group", "contractor", "consortium", "insurer", "lender",
@@ -1265,6 +1274,11 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
             if memory.last_organisation:
                 return memory.last_organisation, False
+        topic = memory.topic_organisation
+        if lowered == "the " + head and head in NAMED_BY_KIND and topic and _may_be_called(topic, head):
+            # "Brackenford United will play ... after the authority ordered the club to close ...": a club, a museum
+            # or a hospital never named as one is the body the article opens with
+            return topic, False
         return _PLAIN_DROP.sub("", text), False  # "the border police", "the civil defence ministry"
     entity = _final_entity(_PLACE_AFTER.sub("", text))
     if entity:

@@ -104,3 +104,11 @@ def test_the_report_is_the_report_its_source_was_said_to_speak_in():
         "Skyvane said it would add 4 aircraft. Measles cases rose to 318 last year, the report said."
     )
     assert [m.speaker for m in mentions(text)][-1] == "Public Health Agency"
+
+
+def test_the_club_is_the_club_the_article_opens_with():
+    text = (
+        "Brackenford United will play in front of no more than 14,200 fans after the board ordered the club to "
+        "close its oldest stand. The club said the cut would cost it about 2.6 million crowns."
+    )
+    assert [m.speaker for m in mentions(text)][-1] == "Brackenford United"
