@@ -63,6 +63,7 @@ LOOK_BACK_NAMED = 12  # and "X disputed the bureau's count", which names it
 def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     memory = SpeakerMemory()
+    memory.read_publication(text)
     quotations = find_quotations(text)
     resolved: dict[int, Speaker] = {}  # quotation group -> its speaker, resolved where it is first read
     known_units: dict[Decimal, str] = {}

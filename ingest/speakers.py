@@ -174,9 +174,13 @@ class SpeakerMemory:
     anonymous_speakers: list[str] = field(default_factory=list)
     # the documents a source was said to speak in: "said in its annual immunisation report" -> "report": the agency
     documents: dict[str, str] = field(default_factory=dict)
+    publication: str | None = None  # the paper the article names itself by: "the Post"
+    own_analysis: bool = False  # the lead rests on the paper's own analysis
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
+        if speaker is not None and speaker == self.publication:
+            speaker = None  # the paper's own voice is no one "it", "the company" or "she" may mean
         person_before = self.last_person
         if not self.read_any:  # the organisation the article opens with is what it is about
             self.read_any = True
@@ -270,7 +274,22 @@ class SpeakerMemory:
         text = DATELINE.sub("", sentence)
         if self.subject_organisation and SUBJECT_PRONOUN.match(text):
             return Speaker(self.subject_organisation)
+        if self.publication and self.own_analysis:
+            return Speaker(self.publication)  # a story the paper's own analysis leads: its figures are the paper's
         return None
+
+    def read_publication(self, text: str) -> None:
+        """
+        The paper the article names itself by ("an analysis by the Post", "told the Echo"), and whether its lead
+        rests on the paper's own analysis of data ("according to our analysis", "a Herald analysis ... has found"):
+        data journalism, whose figures no one else is said to give are the paper's findings.
+        """
+        named = OWN_PUBLICATION.search(text) if NEWSPAPER_WORD.search(text) else None
+        self.publication = (named.group("name") or named.group("own")) if named else None
+        lead = text.lstrip()[: text.lstrip().find("\n")]
+        self.own_analysis = OWN_ANALYSIS.search(lead) is not None or (
+            self.publication is not None and f"{self.publication} analysis" in lead
+        )
 
     @property
     def subject_organisation(self) -> str | None:
@@ -558,8 +577,10 @@ def find_reports(sentence: str) -> list[Report]:
             # possessor's, as "according to" would give it
             owner = re.match(r"\w+\s+(.+?)['’]s?\s+\S+(?:\s+\S+)?$", word)
             possessor = owner.group(1) if owner else ""
-            pronoun = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}
-            owner_subject = pronoun.get(word.split()[1].lower(), possessor)
+            pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}
+            determiner = word.split()[1].lower()
+            # "By our count": the paper's own calculation, as "our analysis found" is
+            owner_subject = "our " + word.split()[-1] if determiner == "our" else pronoun.get(determiner, possessor)
             if owner_subject:
                 reports.append(Report(cue_start, owner_subject, "asserts", end=cue_end))
             continue
@@ -1149,6 +1170,22 @@ ISSUED_DOCUMENT = re.compile(
 _DOCUMENT_NOUNS = r"(report|survey|study|review|audit|statement|census|bulletin|analysis|assessment|submission)"
 SPOKEN_IN = re.compile(rf"\bin\s+(?:its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}\b", re.I)
 THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written\s+)?{_DOCUMENT_NOUNS}")
+# The last word of a newspaper's name ("the Post", "the Harnmouth Echo"), and the paper naming itself: "an analysis
+# by the Post", "a Herald analysis", "An Echo investigation", "told the Courier", "which the Echo has seen"
+_NEWSPAPER = (
+    r"Post|Echo|Courier|Herald|Star|Times|Gazette|Standard|Sentinel|Tribune|Journal|Chronicle|Mail|Express|Observer|"
+    r"Guardian|Telegraph|Argus|Advertiser|Examiner|Globe|Inquirer|Clarion|Mercury|Citizen|Recorder|Register"
+)
+NEWSPAPER_WORD = re.compile(rf"\b(?:{_NEWSPAPER})\b")
+OWN_PUBLICATION = re.compile(
+    r"\b(?:(?:analysis|investigation|request|survey|count)\s+(?:of\s+[^,.;]{1,80}?\s+)?by\s+the|"
+    rf"(?:told|to|for|which)\s+the)\s+(?P<name>{_NEWSPAPER})\b(?!['’]|\s+[A-Z])"
+    rf"|\b[Aa]n?\s+(?P<own>{_NEWSPAPER})\s+(?:analysis|investigation|survey|reporter)\b"
+)
+OWN_ANALYSIS = re.compile(
+    rf"\b(?:[Oo]ur\s+(?:own\s+)?(?:analysis|investigation)|(?:analysis|investigation)\s+(?:of\s+[^,.;]{{1,80}}?\s+)?by\s+the\s+(?:{_NEWSPAPER})|"
+    rf"(?:{_NEWSPAPER})\s+(?:analysis|investigation))\b"
+)
 SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
@@ -1214,8 +1251,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if sourced:  # "figures from the national admissions service", "data published by the bureau": its source
         return name_of(sourced.group(1), memory)
     if OUR_DOCUMENT.fullmatch(text):
-        # "our analysis found": the publication's own voice, whose name the page's furniture held
-        return _PLAIN_DROP.sub("", text.lower()), False
+        # "our analysis found": the publication's own voice, by the name it gave itself, else as written
+        return memory.publication or _PLAIN_DROP.sub("", text.lower()), False
     if PRONOUN_DOCUMENT.match(text):  # "Its own survey of members", "their latest report": the body last named
         return name_of("it" if lowered.startswith("its") else "they", memory)
     final = _final_entity(text)

@@ -112,3 +112,28 @@ def test_the_club_is_the_club_the_article_opens_with():
         "close its oldest stand. The club said the cut would cost it about 2.6 million crowns."
     )
     assert [m.speaker for m in mentions(text)][-1] == "Brackenford United"
+
+
+def test_figures_of_a_story_led_by_the_papers_own_analysis_are_the_papers():
+    text = (
+        "Pass rates fell this summer in 31 of 46 school districts, an analysis by the Post has found.\n\n"
+        "Nationally, 71.4 per cent of candidates passed. The board said it would hire 40 markers. "
+        "It said the change would save 9 million crowns."
+    )
+    assert [m.speaker for m in mentions(text)] == ["Post", "Post", "Post", "board", "board"]
+
+
+def test_figures_are_the_papers_only_when_its_own_analysis_leads():
+    text = (
+        "Waiting lists rose to 812,400, according to figures published by the health ministry.\n\n"
+        "Each notice carries a charge of 90 crowns, which the Echo has seen."
+    )
+    assert [m.speaker for m in mentions(text)] == ["health ministry", None]
+
+
+def test_by_our_count_is_the_papers_own_count():
+    text = (
+        "Spending rose 4 per cent, an Echo investigation has found. "
+        "By our count, the trust has raised its parking charges 4 times since 2019."
+    )
+    assert [m.speaker for m in mentions(text)][-1] == "Echo"
