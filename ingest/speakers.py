@@ -174,12 +174,14 @@ class SpeakerMemory:
     anonymous_speakers: list[str] = field(default_factory=list)
     # the documents a source was said to speak in: "said in its annual immunisation report" -> "report": the agency
     documents: dict[str, str] = field(default_factory=dict)
-    publication: str | None = None  # the paper the article names itself by: "the Post"
     own_analysis: bool = False  # the lead rests on the paper's own analysis
+    _text: str = ""
+    _publication: str | None = None  # the paper the article names itself by: "the Post"
+    _publication_unread: bool = True
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
-        if speaker is not None and speaker == self.publication:
+        if speaker is not None and not self._publication_unread and speaker == self._publication:
             speaker = None  # the paper's own voice is no one "it", "the company" or "she" may mean
         person_before = self.last_person
         if not self.read_any:  # the organisation the article opens with is what it is about
@@ -188,7 +190,9 @@ class SpeakerMemory:
             if lead and _looks_like_organisation(lead.group("np")) and lead.group("np")[:1].isupper():
                 self.topic_organisation = _ARTICLE.sub("", lead.group("np"))
         for entity in ENTITY.finditer(sentence):
-            if LISTENER_BEFORE.search(sentence[: entity.start()]):
+            # both patterns end where the entity starts and span a few words: search that window only
+            window = max(0, entity.start() - 40)
+            if LISTENER_BEFORE.search(sentence, window, entity.start()):
                 continue  # "told Reuters": the listener is not who "the agency" will refer to
             raw = _FULL_STOP_END.sub("", entity.group(0))
             name = _strip_titles(raw)
@@ -204,7 +208,7 @@ class SpeakerMemory:
                 self.last_organisation = name
             elif _looks_like_person(name):
                 self.full_names.setdefault(name.split()[-1].lower(), name)
-                role_before = ROLE_BEFORE.search(sentence[: entity.start()])
+                role_before = ROLE_BEFORE.search(sentence, window, entity.start())
                 titled = name != raw or role_before
                 title = raw[: len(raw) - len(name)].split()
                 role = title[-1].lower().rstrip(".") if title else role_before.group(1).lower() if role_before else ""
@@ -274,22 +278,28 @@ class SpeakerMemory:
         text = DATELINE.sub("", sentence)
         if self.subject_organisation and SUBJECT_PRONOUN.match(text):
             return Speaker(self.subject_organisation)
-        if self.publication and self.own_analysis:
+        if self.own_analysis and self.publication:
             return Speaker(self.publication)  # a story the paper's own analysis leads: its figures are the paper's
         return None
 
     def read_publication(self, text: str) -> None:
         """
-        The paper the article names itself by ("an analysis by the Post", "told the Echo"), and whether its lead
-        rests on the paper's own analysis of data ("according to our analysis", "a Herald analysis ... has found"):
-        data journalism, whose figures no one else is said to give are the paper's findings.
+        Whether the article's lead rests on the paper's own analysis of data ("according to our analysis", "a
+        Herald analysis ... has found"): data journalism, whose figures no one else is said to give are the paper's
+        findings. The paper's name is read from the text only when asked for.
         """
-        named = OWN_PUBLICATION.search(text) if NEWSPAPER_WORD.search(text) else None
-        self.publication = (named.group("name") or named.group("own")) if named else None
-        lead = text.lstrip()[: text.lstrip().find("\n")]
-        self.own_analysis = OWN_ANALYSIS.search(lead) is not None or (
-            self.publication is not None and f"{self.publication} analysis" in lead
-        )
+        self._text = text
+        lead_end = text.find("\n", len(text) - len(text.lstrip()))
+        self.own_analysis = OWN_ANALYSIS.search(text, 0, lead_end if lead_end >= 0 else len(text)) is not None
+
+    @property
+    def publication(self) -> str | None:
+        """The paper the article names itself by ("an analysis by the Post", "told the Echo")."""
+        if self._publication_unread:
+            self._publication_unread = False
+            named = OWN_PUBLICATION.search(self._text) if NEWSPAPER_WORD.search(self._text) else None
+            self._publication = (named.group("name") or named.group("own")) if named else None
+        return self._publication
 
     @property
     def subject_organisation(self) -> str | None:
@@ -589,7 +599,12 @@ def find_reports(sentence: str) -> list[Report]:
         verb_of_possessed = bool(POSSESSED_SUBJECT.search(before) and re.match(r"\s+that\b", after)) or bool(
             lowered in DOCUMENT_VERBS and POSSESSED_DOCUMENT.search(before)
         )
-        if _NOUN_USE.search(before) and not lowered.startswith(("put ", "puts ")) and not verb_of_possessed:
+        # the words right before the cue, for the patterns that end at it and span a few words
+        if (
+            _NOUN_USE.search(sentence, max(0, cue_start - 60), cue_start)
+            and not lowered.startswith(("put ", "puts "))
+            and not verb_of_possessed
+        ):
             continue  # "an estimated 14,000", "the union's claim", "its report"; not "His ministry estimates that"
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
@@ -608,8 +623,8 @@ def find_reports(sentence: str) -> list[Report]:
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
             continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
         stance = STANCE_OF.get(lowered, "asserts")
-        negated = bool(NEGATION_BEFORE.search(before))
-        if PASSIVE.search(before) and not re.search(r"\bto\s+be\s+$", before):
+        negated = bool(NEGATION_BEFORE.search(sentence, max(0, cue_start - 60), cue_start))
+        if PASSIVE.search(sentence, max(0, cue_start - 60), cue_start) and not re.search(r"\bto\s+be\s+$", before):
             agent = re.match(r"\s+by\s+(" + ENTITY_PATTERN + r"|the\s+[a-z]+)", after)
             if agent:
                 reports.append(Report(cue_start, agent.group(1), stance, negated, end=cue_end))
@@ -1015,17 +1030,19 @@ def subject_phrase(before: str) -> str | None:
     if not _valid_np(parts[-1]) and ANONYMOUS_PARTICIPLE.match(parts[-1]) and len(parts[-1].split()) <= 8:
         return parts[-1]
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
-        # "The insurer, Hallam Mutual, has paid out 11 million, the prosecutor": a clause ends the apposition
-        last_clause = next((i for i in range(len(parts) - 1, -1, -1) if not _valid_np(parts[i])), -1)
-        parts = parts[last_clause + 1 :] or parts
-        named = [p for p in parts if _valid_np(p) and _ends_with_name(p)]
+        valid = [_valid_np(p) for p in parts]
+        if valid[-1] and not all(valid):
+            # "The insurer, Hallam Mutual, has paid out 11 million, the prosecutor": a clause ends the apposition
+            parts = parts[len(parts) - valid[::-1].index(False) :]
+            valid = [True] * len(parts)
+        named = [p for p, np in zip(parts, valid, strict=True) if np and _ends_with_name(p)]
         whole = [p for p in named if _final_entity(p) == p]
         if whole:
             # "Corrabel Mutual, the largest insurer in Tessary": the name, not a description ending in a place
             return whole[-1]
         if named:
             return named[-1]
-        return parts[-1] if _valid_np(parts[-1]) else None
+        return parts[-1] if valid[-1] else None
     return parts[0] if _valid_np(parts[0]) else _last_name_in(parts[0])
 
 
@@ -1168,7 +1185,7 @@ ISSUED_DOCUMENT = re.compile(
 )
 # "said in its annual immunisation report", "set out in their written statement": the source's own document
 _DOCUMENT_NOUNS = r"(report|survey|study|review|audit|statement|census|bulletin|analysis|assessment|submission)"
-SPOKEN_IN = re.compile(rf"\bin\s+(?:its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}\b", re.I)
+SPOKEN_IN = re.compile(rf"\b[Ii]n\s+(?:its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}\b")
 THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written\s+)?{_DOCUMENT_NOUNS}")
 # The last word of a newspaper's name ("the Post", "the Harnmouth Echo"), and the paper naming itself: "an analysis
 # by the Post", "a Herald analysis", "An Echo investigation", "told the Courier", "which the Echo has seen"
