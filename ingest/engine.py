@@ -22,7 +22,7 @@ from ingest.dates import find_date
 from ingest.interviews import find_interview
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS
-from ingest.numbers import Figure, find_figures
+from ingest.numbers import DISTANCE_UNITS, Figure, find_figures
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
 from ingest.speakers import (
@@ -52,7 +52,10 @@ GENERIC_MODIFIERS = {
     "official", "latest", "original", "earlier", "previous", "initial", "final", "real", "actual", "published",
     "higher", "lower", "first", "government", "overall", "total", "reported", "revised", "current",
 }  # fmt: skip
+FIGURE_NOUN_AFTER = re.compile(r"\s(?:figure|number|estimate|count|tally|total|toll)s?\b")  # "the 600-tonne figure"
 FIGURE_REFERENCE = re.compile(r"\s(?:figure|number|estimate|count|tally|total|toll)s?$")
+NOT_COUNTED = DISTANCE_UNITS | {"km", "percent", "percentage points"}
+DISPUTING = ("disputes", "denies")  # the stances of a report that gainsays a figure given before
 LOOK_BACK = 4  # sentences "X rejected that" may stand after the figure it disputes
 LOOK_BACK_NAMED = 12  # and "X disputed the bureau's count", which names it
 
@@ -60,6 +63,7 @@ LOOK_BACK_NAMED = 12  # and "X disputed the bureau's count", which names it
 def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     memory = SpeakerMemory()
+    memory.read_publication(text)
     quotations = find_quotations(text)
     resolved: dict[int, Speaker] = {}  # quotation group -> its speaker, resolved where it is first read
     known_units: dict[Decimal, str] = {}
@@ -120,7 +124,12 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         if disputed:
             # "The agency disputed the 90 figure": one disputes mention, not also the figure read again
             again = {(m.value, m.unit) for m in disputed}
-            kept = [m for m in own if (m.value, m.unit) not in again or not FIGURE_REFERENCE.search(m.figure)]
+            kept = [
+                m
+                for m, figure in zip(own, figures, strict=True)
+                if (m.value, m.unit) not in again
+                or not (FIGURE_REFERENCE.search(m.figure) or FIGURE_NOUN_AFTER.match(sentence[figure.span[1] :]))
+            ]
             # in text order: "X rejected that, ... 9,000" disputes first; "150,000, a figure X disputed" after
             mentions[len(mentions) - len(figures) :] = earlier + kept + after
         if not figures and reports:
@@ -183,7 +192,13 @@ STATISTIC_VERB = re.compile(
 )
 
 
-# The price a market sets: "Shares in Velloway fell", "Velloway's stock rose", "The share price dropped".
+# A statistic's verb followed by its figure, a preposition, an adverb or a qualifier: "fell 4% to 5,310", "rose by a
+# record 118,000", "stood at about 9%"; not a verb with an object ("dropped hailstones as large as 9 centimetres").
+CHANGE_TO_FIGURE = re.compile(
+    STATISTIC_VERB.pattern + r"(?:\s*$|\s+(?:to|by|from|at|for|in|on|about|around|nearly|almost|some|over|under|more|"
+    r"less|just|roughly|a|an|the|record|further|another|only|again|sharply|[a-z]+ly|[\d$€£])\b)"
+)
+
 
 # The price a market sets: "Shares in Velloway fell", "Velloway's stock rose", "The share price dropped".
 MARKET_PRICE = re.compile(
@@ -206,6 +221,8 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
     """
     before = sentence[: figure.span[0]]
     if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not STATISTIC_VERB.search(before):
+        return Speaker(None)
+    if not CHANGE_TO_FIGURE.search(before):  # "The storm dropped hailstones as large as 9 centimetres": an object
         return Speaker(None)
     if MARKET_PRICE.search(before):  # "Shares in Velloway fell 8%": the market's price, which no body reports
         return Speaker(None)
@@ -371,8 +388,11 @@ def _disputed(
     recent: list[tuple[int, Mention]],
     number: int,
 ) -> list[Mention]:
-    """ "X rejected that", "X disputed the pension figure": a disputes mention of each figure disputed."""
-    report = next((r for r in reports if r.stance == "disputes" and not r.negated and r.subject), None)
+    """
+    "X rejected that", "X disputed the pension figure", "Tallon denied that": a mention of each figure disputed,
+    with the stance of the verb (a denial is the party concerned saying it is untrue).
+    """
+    report = next((r for r in reports if r.stance in DISPUTING and not r.negated and r.subject), None)
     if report is None or report.subject is None:
         return []
     target = DISPUTED_OBJECT.match(sentence[report.end :])
@@ -390,8 +410,9 @@ def _disputed(
         # quotation, an accusation) rejects that, not the last figure given paragraphs before
         reach = 1
     candidates = [(n, m) for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
-    if re.search(r"(?:count|toll|tally|total)$", target.group("object")):  # a count is of things, not of time
-        candidates = [(n, m) for n, m in candidates if m.unit != "percent" and m.unit not in DURATION_UNITS]
+    if re.search(r"(?:count|toll|tally|total|number)$", target.group("object")):
+        # a count is of things, not of time or of distance ("700 workers ..., about 180 km away")
+        candidates = [(n, m) for n, m in candidates if m.unit not in NOT_COUNTED and m.unit not in DURATION_UNITS]
     # "the ministry's figures": the figures the ministry gave; "the Orlan estimate": a sentence naming Orlan
     lowered = [w.lower() for w in words]
     found = next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
@@ -407,8 +428,14 @@ def _disputed(
     # every figure for "the figures", else its first.
     same = [m for n, m in reversed(candidates) if n == found[0] and m.speaker == found[1].speaker]
     plural = re.search(r"(?:figures|estimates|numbers|claims|statistics|data)$", target.group("object"))
-    chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else same[:1])
-    return [_disputes(chosen, sentence, start, end, target.group("object"), name, anonymous) for chosen in chosen_all]
+    # "that figure", "this estimate": the figure the sentence disputed ended with, nearest to the pointing word
+    nearest = same[-1:] if re.match(r"th(?:at|is)\b", target.group("object")) else same[:1]
+    chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
+    phrase = target.group("object")
+    return [
+        replace(_disputes(chosen, sentence, start, end, phrase, name, anonymous), stance=report.stance)
+        for chosen in chosen_all
+    ]
 
 
 # What a report says of a figure given before that disputes it: "Opposition lawmakers say the figure is misleading",
@@ -436,7 +463,7 @@ def _disputed_by_content(
             continue
         name, anonymous = name_of(report.subject, memory)
         candidates = [m for n, m in reversed(recent) if number - LOOK_BACK <= n < number and m.speaker != name]
-        candidates = [m for m in candidates if m.stance != "disputes"]
+        candidates = [m for m in candidates if m.stance not in DISPUTING]
         if candidates:
             words = sentence[report.subject_start if report.subject_start >= 0 else report.position : report.end]
             return [_disputes(candidates[0], sentence, start, end, words, name, anonymous)]

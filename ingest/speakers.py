@@ -104,6 +104,12 @@ OPENING_APPOSITION = re.compile(
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 
 
+# The noun phrase that opens a sentence, before its verb or its possessive: "The group employs", "TCC cut",
+# "The environment ministry has raised", "The authority's revenue fell"
+OPENING_BODY = re.compile(
+    rf"\W*(?P<np>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|the)\s+)*?(?:[A-Z][\w.-]*|(?:[a-z-]+\s+)?(?:{ORG_HEADS})))"
+    r"(?:['’]s)?\s+[a-z]"
+)
 # Compiled once for SpeakerMemory.learn, which reads every sentence
 _FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")
 _ACRONYM_AFTER = re.compile(r"(.+?)\s+\(([A-Z]{2,})\)$")
@@ -135,6 +141,8 @@ class SpeakerMemory:
     organisations: dict[str, str] = field(default_factory=dict)  # "agency" -> "National Disaster Management Agency"
     last_person: str | None = None
     last_organisation: str | None = None
+    topic_organisation: str | None = None  # the organisation the article opens with: what it is about
+    read_any: bool = False
     # organisations that have spoken, with how often: "the company" is the one the article keeps quoting
     speaking_organisations: dict[str, int] = field(default_factory=dict)
     sentence: str = ""  # the sentence being read
@@ -164,12 +172,27 @@ class SpeakerMemory:
     # the unnamed sources that have spoken, the last last: "the official said" paragraphs later still means
     # "a senior official at the ministry" when no official was named, whoever spoke in between
     anonymous_speakers: list[str] = field(default_factory=list)
+    # the documents a source was said to speak in: "said in its annual immunisation report" -> "report": the agency
+    documents: dict[str, str] = field(default_factory=dict)
+    own_analysis: bool = False  # the lead rests on the paper's own analysis
+    _text: str = ""
+    _publication: str | None = None  # the paper the article names itself by: "the Post"
+    _publication_unread: bool = True
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
+        if speaker is not None and not self._publication_unread and speaker == self._publication:
+            speaker = None  # the paper's own voice is no one "it", "the company" or "she" may mean
         person_before = self.last_person
+        if not self.read_any:  # the organisation the article opens with is what it is about
+            self.read_any = True
+            lead = OPENING_BODY.match(DATELINE.sub("", sentence))
+            if lead and _looks_like_organisation(lead.group("np")) and lead.group("np")[:1].isupper():
+                self.topic_organisation = _ARTICLE.sub("", lead.group("np"))
         for entity in ENTITY.finditer(sentence):
-            if LISTENER_BEFORE.search(sentence[: entity.start()]):
+            # both patterns end where the entity starts and span a few words: search that window only
+            window = max(0, entity.start() - 40)
+            if LISTENER_BEFORE.search(sentence, window, entity.start()):
                 continue  # "told Reuters": the listener is not who "the agency" will refer to
             raw = _FULL_STOP_END.sub("", entity.group(0))
             name = _strip_titles(raw)
@@ -185,7 +208,7 @@ class SpeakerMemory:
                 self.last_organisation = name
             elif _looks_like_person(name):
                 self.full_names.setdefault(name.split()[-1].lower(), name)
-                role_before = ROLE_BEFORE.search(sentence[: entity.start()])
+                role_before = ROLE_BEFORE.search(sentence, window, entity.start())
                 titled = name != raw or role_before
                 title = raw[: len(raw) - len(name)].split()
                 role = title[-1].lower().rstrip(".") if title else role_before.group(1).lower() if role_before else ""
@@ -199,7 +222,9 @@ class SpeakerMemory:
             name = _strip_titles(possessor.group(1))
             if _looks_like_person(name):
                 self.full_names.setdefault(name.split()[-1].lower(), name)
-        if speaker and not anonymous and _looks_like_person(speaker) and speaker not in self.introduced_heads:
+        # "Dara Finnick of the Rail Drivers' Guild" is a person, whatever body the post-modifier names
+        person = _POSTMODIFIER.sub("", speaker) if speaker else ""
+        if speaker and not anonymous and _looks_like_person(person) and speaker not in self.introduced_heads:
             self.last_person = speaker
         elif (
             speaker
@@ -227,6 +252,9 @@ class SpeakerMemory:
         self._subject_unread = None if goes_on and not speaker else (sentence, speaker, anonymous)
         if speaker and LEAD_IN.match(sentence) and has_cue(sentence[: sentence.index(":")]):
             self.paragraph_source = Speaker(speaker, "asserts", None, anonymous)
+        if speaker and not anonymous and "in " in sentence:
+            for document in SPOKEN_IN.finditer(sentence):
+                self.documents[document.group(1).lower()] = speaker
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
             self.anonymous_speakers.append(speaker)
         if speaker:
@@ -250,7 +278,28 @@ class SpeakerMemory:
         text = DATELINE.sub("", sentence)
         if self.subject_organisation and SUBJECT_PRONOUN.match(text):
             return Speaker(self.subject_organisation)
+        if self.own_analysis and self.publication:
+            return Speaker(self.publication)  # a story the paper's own analysis leads: its figures are the paper's
         return None
+
+    def read_publication(self, text: str) -> None:
+        """
+        Whether the article's lead rests on the paper's own analysis of data ("according to our analysis", "a
+        Herald analysis ... has found"): data journalism, whose figures no one else is said to give are the paper's
+        findings. The paper's name is read from the text only when asked for.
+        """
+        self._text = text
+        lead_end = text.find("\n", len(text) - len(text.lstrip()))
+        self.own_analysis = OWN_ANALYSIS.search(text, 0, lead_end if lead_end >= 0 else len(text)) is not None
+
+    @property
+    def publication(self) -> str | None:
+        """The paper the article names itself by ("an analysis by the Post", "told the Echo")."""
+        if self._publication_unread:
+            self._publication_unread = False
+            named = OWN_PUBLICATION.search(self._text) if NEWSPAPER_WORD.search(self._text) else None
+            self._publication = (named.group("name") or named.group("own")) if named else None
+        return self._publication
 
     @property
     def subject_organisation(self) -> str | None:
@@ -275,6 +324,21 @@ class SpeakerMemory:
             return None
         name, anonymous = name_of(opening, self)
         return name if name and not anonymous and self.is_organisation(name) else None
+
+    def opening_body(self) -> str | None:
+        """
+        The organisation that opens the sentence being read as its subject, or as the owner of its subject
+        ("The authority's revenue fell ..., its annual report showed"): whom an "it" or "its" later in the
+        same sentence means, before any body of the sentences before (binding within the clause).
+        """
+        opening = OPENING_BODY.match(DATELINE.sub("", self.sentence))
+        if opening is None:
+            return None
+        phrase = opening.group("np")
+        if not (looks_like_body(phrase) or self.is_organisation(self.resolve(_ARTICLE.sub("", phrase)))):
+            return None
+        name, anonymous = name_of(phrase, self)
+        return name if name and not anonymous else None
 
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
@@ -354,6 +418,8 @@ class Speaker:
 
 
 NOBODY = Speaker(None)
+# Bodies a trading name often leaves unsaid ("Brackenford United" is a club): "the club" may mean it
+NAMED_BY_KIND = {"club", "school", "hospital", "museum", "trust", "charity", "university", "college", "foundation"}
 # "the company" may be any organisation named before; "the hospital" only one the article called a hospital.
 GENERIC_ORG_HEADS = {
     "company", "firm", "airline", "carrier", "operator", "group", "contractor", "consortium", "insurer", "lender",
@@ -521,8 +587,10 @@ def find_reports(sentence: str) -> list[Report]:
             # possessor's, as "according to" would give it
             owner = re.match(r"\w+\s+(.+?)['’]s?\s+\S+(?:\s+\S+)?$", word)
             possessor = owner.group(1) if owner else ""
-            pronoun = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}
-            owner_subject = pronoun.get(word.split()[1].lower(), possessor)
+            pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}
+            determiner = word.split()[1].lower()
+            # "By our count": the paper's own calculation, as "our analysis found" is
+            owner_subject = "our " + word.split()[-1] if determiner == "our" else pronoun.get(determiner, possessor)
             if owner_subject:
                 reports.append(Report(cue_start, owner_subject, "asserts", end=cue_end))
             continue
@@ -531,7 +599,12 @@ def find_reports(sentence: str) -> list[Report]:
         verb_of_possessed = bool(POSSESSED_SUBJECT.search(before) and re.match(r"\s+that\b", after)) or bool(
             lowered in DOCUMENT_VERBS and POSSESSED_DOCUMENT.search(before)
         )
-        if _NOUN_USE.search(before) and not lowered.startswith(("put ", "puts ")) and not verb_of_possessed:
+        # the words right before the cue, for the patterns that end at it and span a few words
+        if (
+            _NOUN_USE.search(sentence, max(0, cue_start - 60), cue_start)
+            and not lowered.startswith(("put ", "puts "))
+            and not verb_of_possessed
+        ):
             continue  # "an estimated 14,000", "the union's claim", "its report"; not "His ministry estimates that"
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
@@ -550,8 +623,8 @@ def find_reports(sentence: str) -> list[Report]:
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
             continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
         stance = STANCE_OF.get(lowered, "asserts")
-        negated = bool(NEGATION_BEFORE.search(before))
-        if PASSIVE.search(before) and not re.search(r"\bto\s+be\s+$", before):
+        negated = bool(NEGATION_BEFORE.search(sentence, max(0, cue_start - 60), cue_start))
+        if PASSIVE.search(sentence, max(0, cue_start - 60), cue_start) and not re.search(r"\bto\s+be\s+$", before):
             agent = re.match(r"\s+by\s+(" + ENTITY_PATTERN + r"|the\s+[a-z]+)", after)
             if agent:
                 reports.append(Report(cue_start, agent.group(1), stance, negated, end=cue_end))
@@ -757,7 +830,10 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     # "Tens of thousands are believed to be sheltering there, according to people who have fled": a
     # passive cue says nobody, a later source says who
     named_behind = [r for r in behind if r.subject is not None]
-    chosen = ahead[-1] if ahead else (named_behind[0] if named_behind else behind[0])
+    # "31 per cent full, the lowest level recorded since 1995, Wend Valley Water said": the clause closing the
+    # sentence reports all before it, a cue standing between them within it
+    closing_behind = [r for r in named_behind if r.postposed]
+    chosen = ahead[-1] if ahead else closing_behind[-1] if closing_behind else (named_behind or behind)[0]
     if ahead and named_behind and (chosen.subject is None or _records(sentence, chosen)):
         # "Barley output is forecast at 1.1 million, the ministry said": an agentless passive names nobody;
         # "Tolvane recorded 88 homicides ..., the commissioner said": the record is the content of the report
@@ -954,14 +1030,19 @@ def subject_phrase(before: str) -> str | None:
     if not _valid_np(parts[-1]) and ANONYMOUS_PARTICIPLE.match(parts[-1]) and len(parts[-1].split()) <= 8:
         return parts[-1]
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
-        named = [p for p in parts if _valid_np(p) and _ends_with_name(p)]
+        valid = [_valid_np(p) for p in parts]
+        if valid[-1] and not all(valid):
+            # "The insurer, Hallam Mutual, has paid out 11 million, the prosecutor": a clause ends the apposition
+            parts = parts[len(parts) - valid[::-1].index(False) :]
+            valid = [True] * len(parts)
+        named = [p for p, np in zip(parts, valid, strict=True) if np and _ends_with_name(p)]
         whole = [p for p in named if _final_entity(p) == p]
         if whole:
             # "Corrabel Mutual, the largest insurer in Tessary": the name, not a description ending in a place
             return whole[-1]
         if named:
             return named[-1]
-        return parts[-1] if _valid_np(parts[-1]) else None
+        return parts[-1] if valid[-1] else None
     return parts[0] if _valid_np(parts[0]) else _last_name_in(parts[0])
 
 
@@ -971,7 +1052,7 @@ _NOUN_WORD = (
     r"(?!(?:of|at|in|for|from|with|on|by|to|and|or|but|than|as|about|over|under|after|before|who|which)\s)[a-z-]+"
 )
 CONTACT_CLAUSE = re.compile(
-    rf"^(?:a|an|the|this|that|these|those)\s+(?:{_NOUN_WORD}\s+){{0,2}}"
+    rf"^(?:a|an|the|this|that|these|those)\s+(?:{_NOUN_WORD}\s+){{0,2}}(?:of\s+(?:{_NOUN_WORD}\s+){{1,2}})?"
     r"(?P<subject>it|they|he|she|we|the\s+[a-z-]+['’]s\s+[a-z -]+)$"
 )
 
@@ -1102,6 +1183,26 @@ OUR_DOCUMENT = re.compile(
 ISSUED_DOCUMENT = re.compile(
     r"the\s+(?:latest\s+|new\s+|written\s+)?(?:statement|census|filing|accounts|press\s+release)"
 )
+# "said in its annual immunisation report", "set out in their written statement": the source's own document
+_DOCUMENT_NOUNS = r"(report|survey|study|review|audit|statement|census|bulletin|analysis|assessment|submission)"
+SPOKEN_IN = re.compile(rf"\b[Ii]n\s+(?:its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}\b")
+THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written\s+)?{_DOCUMENT_NOUNS}")
+# The last word of a newspaper's name ("the Post", "the Harnmouth Echo"), and the paper naming itself: "an analysis
+# by the Post", "a Herald analysis", "An Echo investigation", "told the Courier", "which the Echo has seen"
+_NEWSPAPER = (
+    r"Post|Echo|Courier|Herald|Star|Times|Gazette|Standard|Sentinel|Tribune|Journal|Chronicle|Mail|Express|Observer|"
+    r"Guardian|Telegraph|Argus|Advertiser|Examiner|Globe|Inquirer|Clarion|Mercury|Citizen|Recorder|Register"
+)
+NEWSPAPER_WORD = re.compile(rf"\b(?:{_NEWSPAPER})\b")
+OWN_PUBLICATION = re.compile(
+    r"\b(?:(?:analysis|investigation|request|survey|count)\s+(?:of\s+[^,.;]{1,80}?\s+)?by\s+the|"
+    rf"(?:told|to|for|which)\s+the)\s+(?P<name>{_NEWSPAPER})\b(?!['’]|\s+[A-Z])"
+    rf"|\b[Aa]n?\s+(?P<own>{_NEWSPAPER})\s+(?:analysis|investigation|survey|reporter)\b"
+)
+OWN_ANALYSIS = re.compile(
+    rf"\b(?:[Oo]ur\s+(?:own\s+)?(?:analysis|investigation)|(?:analysis|investigation)\s+(?:of\s+[^,.;]{{1,80}}?\s+)?by\s+the\s+(?:{_NEWSPAPER})|"
+    rf"(?:{_NEWSPAPER})\s+(?:analysis|investigation))\b"
+)
 SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
@@ -1137,6 +1238,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     ):
         # "Several former managers ... said ... . One said her branch sold 150": one of the group that spoke
         return memory.last_speaker, True
+    spoken_in = THE_DOCUMENT.fullmatch(lowered)
+    if spoken_in and spoken_in.group(1) in memory.documents:
+        return memory.documents[spoken_in.group(1)], False  # "..., the report said": the agency that issued it
     if ISSUED_DOCUMENT.fullmatch(lowered):
         # "..., the statement said": the statement of the body the article was quoting, which issued it
         body = memory.last_speaker if memory.last_speaker and not memory.last_speaker_anonymous else None
@@ -1145,6 +1249,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             return issuer, False
     if lowered in PLURAL_PRONOUNS or lowered == "it":
         if lowered == "it":
+            opening = memory.opening_body()
+            if opening is not None:  # "The group employs about 6,400 people, it said": the sentence's own subject
+                return opening, False
             about = memory.subject_organisation
             if about and _PLAIN_DROP.sub("", memory.last_organisation or "") != about:
                 return about, False  # "The company said ... . It now puts leakage at": the subject before
@@ -1161,8 +1268,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if sourced:  # "figures from the national admissions service", "data published by the bureau": its source
         return name_of(sourced.group(1), memory)
     if OUR_DOCUMENT.fullmatch(text):
-        # "our analysis found": the publication's own voice, whose name the page's furniture held
-        return _PLAIN_DROP.sub("", text.lower()), False
+        # "our analysis found": the publication's own voice, by the name it gave itself, else as written
+        return memory.publication or _PLAIN_DROP.sub("", text.lower()), False
     if PRONOUN_DOCUMENT.match(text):  # "Its own survey of members", "their latest report": the body last named
         return name_of("it" if lowered.startswith("its") else "they", memory)
     final = _final_entity(text)
@@ -1221,6 +1328,11 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
             if memory.last_organisation:
                 return memory.last_organisation, False
+        topic = memory.topic_organisation
+        if lowered == "the " + head and head in NAMED_BY_KIND and topic and _may_be_called(topic, head):
+            # "Brackenford United will play ... after the authority ordered the club to close ...": a club, a museum
+            # or a hospital never named as one is the body the article opens with
+            return topic, False
         return _PLAIN_DROP.sub("", text), False  # "the border police", "the civil defence ministry"
     entity = _final_entity(_PLACE_AFTER.sub("", text))
     if entity:
@@ -1312,12 +1424,25 @@ def _may_be_called(name: str, head: str) -> bool:
 
 def _looks_like_organisation(name: str) -> bool:
     words = [w.lower().strip(".,()") for w in name.split()]
+    if len(words) > 1 and words[-1] in BUSINESS_NAME_ENDS:
+        return True  # "Wend Valley Water", "Castmere Line": a trading name ends with what the business is
     return (len(words) >= 1 and any(w in ORG_WORDS for w in words)) or bool(_ACRONYM_NAME.fullmatch(name))
+
+
+# The words a company's or a body's trading name ends with, which would read as a given name or a surname
+# elsewhere ("Line Voss", "Ellen Water" is no one): the utility, the shipping line, the insurer, the paper
+BUSINESS_NAME_ENDS = {
+    "water", "power", "line", "lines", "ferries", "mutual", "securities", "chemicals", "biologics", "tribune", "star",
+    "survey", "constabulary", "guild", "airport", "museum", "college", "united", "pharmaceuticals", "shipping",
+    "logistics", "mining", "foods", "steel", "insurance", "tramways", "buses", "mills", "brewery",
+}  # fmt: skip
 
 
 def _looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or any(w.lower().strip(".,") in ORG_WORDS for w in words):
+        return False
+    if words[-1].lower() in BUSINESS_NAME_ENDS:
         return False
     if words[0].lower() in PLACE_WORDS or words[0] == "The":  # "The Lantern Fox" is a title, not a person
         return False
