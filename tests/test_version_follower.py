@@ -6,6 +6,7 @@ as soon as the announcement arrives, not at the next periodic look.
 
 import threading
 import time
+import uuid
 
 import pytest
 from django.core.cache import caches
@@ -28,11 +29,13 @@ def redis_settings(monkeypatch):
     monkeypatch.setattr(freshness, "RECHECK_SECONDS", 30.0)
     monkeypatch.setattr(freshness, "TRUSTED_FOR_SECONDS", 90.0)
     monkeypatch.setattr(freshness, "_followers", {})  # a follower of this test's cache, not an earlier one's
-    cache_settings = {"BACKEND": "core.cache.RedisCache", "LOCATION": url, "KEY_PREFIX": "fc-follower-test"}
+    # A prefix of its own: its keys and its channel are apart from any other test's, in parallel too
+    # (never clear(), which empties the whole Redis database other tests are using).
+    prefix = f"fc-follower-{uuid.uuid4().hex}"
+    cache_settings = {"BACKEND": "core.cache.RedisCache", "LOCATION": url, "KEY_PREFIX": prefix}
     with override_settings(CACHES={"default": cache_settings}):
-        caches["default"].clear()
         yield cache_settings
-        caches["default"].clear()
+        caches["default"].delete(freshness.VERSION_KEY)
 
 
 def followed_within(seconds: float, wanted) -> str | None:
