@@ -52,8 +52,9 @@ GENERIC_MODIFIERS = {
     "official", "latest", "original", "earlier", "previous", "initial", "final", "real", "actual", "published",
     "higher", "lower", "first", "government", "overall", "total", "reported", "revised", "current",
 }  # fmt: skip
-FIGURE_NOUN_AFTER = re.compile(r"\s(?:figure|number|estimate|count|tally|total|toll)s?\b")  # "the 600-tonne figure"
-FIGURE_REFERENCE = re.compile(r"\s(?:figure|number|estimate|count|tally|total|toll)s?$")
+_FIGURE_NOUN = r"\s(?:figure|number|estimate|count|tally|total|toll)s?"
+FIGURE_NOUN_AFTER = re.compile(_FIGURE_NOUN + r"\b")  # "the 600-tonne figure"
+FIGURE_REFERENCE = re.compile(_FIGURE_NOUN + "$")
 NOT_COUNTED = DISTANCE_UNITS | {"km", "percent", "percentage points"}
 DISPUTING = ("disputes", "denies")  # the stances of a report that gainsays a figure given before
 LOOK_BACK = 4  # sentences "X rejected that" may stand after the figure it disputes
@@ -432,10 +433,7 @@ def _disputed(
     nearest = same[-1:] if re.match(r"th(?:at|is)\b", target.group("object")) else same[:1]
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
     phrase = target.group("object")
-    return [
-        replace(_disputes(chosen, sentence, start, end, phrase, name, anonymous), stance=report.stance)
-        for chosen in chosen_all
-    ]
+    return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, report.stance) for chosen in chosen_all]
 
 
 # What a report says of a figure given before that disputes it: "Opposition lawmakers say the figure is misleading",
@@ -466,7 +464,7 @@ def _disputed_by_content(
         candidates = [m for m in candidates if m.stance not in DISPUTING]
         if candidates:
             words = sentence[report.subject_start if report.subject_start >= 0 else report.position : report.end]
-            return [_disputes(candidates[0], sentence, start, end, words, name, anonymous)]
+            return [_disputes(candidates[0], sentence, start, end, words, name, anonymous, "disputes")]
     return []
 
 
@@ -488,12 +486,13 @@ def _disputed_before(
             continue
         name, anonymous = name_of(report.subject, memory)
         words = sentence[report.subject_start : report.end]
-        mention = _disputes(before[-1], sentence, start, end, words, name, anonymous)
-        disputes.append(replace(mention, stance=report.stance))
+        disputes.append(_disputes(before[-1], sentence, start, end, words, name, anonymous, report.stance))
     return disputes
 
 
-def _disputes(chosen: Mention, sentence: str, start: int, end: int, words: str, name, anonymous: bool) -> Mention:
+def _disputes(
+    chosen: Mention, sentence: str, start: int, end: int, words: str, name, anonymous: bool, stance: str
+) -> Mention:
     return Mention(
         quote=sentence,
         start=start,
@@ -507,7 +506,7 @@ def _disputes(chosen: Mention, sentence: str, start: int, end: int, words: str, 
         figure=words,
         speaker=name,
         speaker_anonymous=anonymous,
-        stance="disputes",
+        stance=stance,
     )
 
 
