@@ -56,9 +56,11 @@ def _new_version() -> str:
 def site_version() -> str:
     version = cache.get(VERSION_KEY)
     if version is None:  # a cold or flushed cache: start a new generation
-        if cache.add(VERSION_KEY, _new_version(), timeout=None):
-            _announce(cache.get(VERSION_KEY))
-        version = cache.get(VERSION_KEY) or ""
+        version = _new_version()
+        if cache.add(VERSION_KEY, version, timeout=None):
+            _announce(version)
+        else:  # another process started it first
+            version = cache.get(VERSION_KEY) or ""
     return version
 
 
@@ -88,7 +90,7 @@ class _VersionFollower(threading.Thread):
             try:
                 backend = caches["default"]  # this thread's own backend and connections
                 pubsub = redis_client().pubsub(ignore_subscribe_messages=True)
-                pubsub.subscribe(backend.make_key(BUMPED_CHANNEL))
+                pubsub.subscribe(_bumped_channel())
                 while True:
                     # Read after subscribing, so that no bump falls between the read and the listening.
                     self.state = (backend.get(VERSION_KEY), monotonic())
@@ -119,7 +121,11 @@ def _announce(version: str | None) -> None:
     if isinstance(caches["default"], RedisCache) and version is not None:
         if (follower := _followers.get(os.getpid())) is not None:
             follower.state = (version, monotonic())
-        redis_client().publish(cache.make_key(BUMPED_CHANNEL), version)
+        redis_client().publish(_bumped_channel(), version)
+
+
+def _bumped_channel() -> str:
+    return caches["default"].make_key(BUMPED_CHANNEL)
 
 
 def redis_client():
