@@ -196,6 +196,11 @@ COLLECTIVE_HEADS = {
     "crews", "fish", "poultry", "sheep", "infantry", "artillery", "traffic", "clergy", "aircraft", "spacecraft",
     "deer", "species", "series", "offspring", "headquarters",
 }  # fmt: skip
+# Plurals without an -s, which the head-noun rule would otherwise take for a verb or a modifier ("barnacle geese")
+IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "children", "people", "sheep", "deer"}
+# Heads that say little without the nouns before them: "crew members", "civil servants", "library service points"
+# name what is counted only as a whole (a member of what, a point of what service)
+RELATIONAL_HEADS = {"members", "servants", "points"}
 
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -590,7 +595,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         ):
             head, end = third.group(1), end + third.end()  # "two coast guard officers"
             break
-        if head in MODIFIERS or (not head.endswith("s") and (following.endswith("s") or following in COLLECTIVE_HEADS)):
+        plural_next = following.endswith("s") or following in COLLECTIVE_HEADS or following in IRREGULAR_PLURALS
+        if head in MODIFIERS or (not head.endswith("s") and plural_next):
             head, end = following, end + nxt.end()
         elif head.endswith("s") and _plural_noun(following):
             # "three maths teachers", "40 arms shipments": after a plural head a verb would not take an -s,
@@ -618,6 +624,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if joined and not head.endswith("s"):  # "50 search and rescue specialists"
         head, end = joined.group(1), end + joined.end()
     unit = head.strip("-").lower()
+    if unit in RELATIONAL_HEADS:
+        unit = _with_noun_modifiers(sentence[offset:end], unit)
     fixed = FIXED_OF_COMPOUND.match(sentence[end:])
     if fixed and unit in ("members", "member"):  # "92 members of parliament": a compound noun, one unit
         return f"{unit} {' '.join(fixed.group(0).split())}", end + fixed.end()
@@ -634,10 +642,24 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if unit in STANCE_OF and (not unit.endswith("s") or unit == "says"):
         return "", 0  # "seven said", "only four forecast a cut": the verb of a report, not what was counted
     if unit not in STOP and unit not in MODIFIERS and len(unit) > 1 and not unit.endswith("ly"):
-        if word.group(1).strip() and not unit.endswith("s") and unit not in COLLECTIVE_HEADS:
+        if word.group(1).strip() and not unit.endswith("s") and unit not in COLLECTIVE_HEADS | IRREGULAR_PLURALS:
             return "", -1  # "3 North Korean ..." followed by a verb-like word: not a unit
         return unit, end
     return "", 0
+
+
+def _with_noun_modifiers(words: str, head: str) -> str:
+    """
+    A relational head with the words of its compound before it, less the modifiers any count takes ("23 crew
+    members" -> crew members, "2,000 new union members" -> union members, "640 members" -> members; not "its
+    smaller members", whose adjective compares).
+    """
+    kept = [w for w in _LOWER_WORDS.findall(words.lower()) if w not in MODIFIERS and w not in STOP]
+    if not kept or any(w.endswith(("er", "est")) for w in kept[:-1]):  # "its smaller members": a comparison
+        return head
+    if not kept or kept[-1] != head.split()[-1]:
+        return head
+    return " ".join(kept)
 
 
 SUBJECT_LEVEL_BEFORE = re.compile(
@@ -683,6 +705,25 @@ HYPHENATED_MEASURE = re.compile(
     r"-(mile|kilometre|kilometer|km|metre|meter|foot|feet|seat|bed|place|tonne|ton|acre|hectare|storey|story|room|"
     r"litre|liter|megawatt|MW|gigawatt|GW)(?=\s+[a-z])"
 )
+HYPHENATED_WORD = re.compile(r"-([a-z]+)(?=\s+[a-z])")
+
+
+def _hyphenated_known_unit(after: str, known_units: Mapping[Decimal, str] | None) -> tuple[str, int] | None:
+    """
+    "a 5,000-lunet grant", "a 40-euro fine": a figure joined to a unit word is a measure of the noun after it, in
+    the unit the singular names when the article has counted in that unit already (a currency, mostly), or in a
+    currency everyone knows.
+    """
+    word = HYPHENATED_WORD.match(after)
+    if not word:
+        return None
+    unit = word.group(1) + "s"
+    counted = set((known_units or {}).values()) | CURRENCY_UNITS
+    if unit in counted and unit not in DURATION_UNITS:
+        return unit, word.end()
+    return None
+
+
 ROOMS_OF_A_HOME = {"room", "bed", "storey", "story"}
 MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": "storeys", "mw": "megawatts",
                    "gw": "gigawatts", "kilometer": "kilometres", "meter": "metres", "liter": "litres"}  # fmt: skip
@@ -813,6 +854,9 @@ def _unit(
             return "", 0  # "a two-room flat", "a three-storey house": a kind of home, not a figure
 
         return MEASURE_PLURALS.get(word, word + "s"), m.end() + measure.end()
+    hyphenated = _hyphenated_known_unit(after, known_units)
+    if hyphenated:  # "a 5,000-lunet relocation grant", in an article that counts in lunets
+        return hyphenated[0], m.end() + hyphenated[1]
     known = known_units.get(number_value(m) or Decimal(-1)) if known_units else None
     if known and re.search(r"\b[Tt]he\s+$", sentence[: m.start()]) and VERB_WITH_OBJECT_AFTER.match(after):
         return known, m.end()  # "The 73,000 includes people who ...": the figure given before, then its verb
