@@ -673,6 +673,50 @@ SUBJECT_LEVEL_BEFORE = re.compile(
 )
 
 
+class _SubjectHead:
+    """The plural head of a subject that opens with its modifiers, standing in for a SUBJECT_LEVEL_BEFORE match."""
+
+    def __init__(self, noun: str, between: str) -> None:
+        self._groups = {"noun": noun, "between": between}
+
+    def group(self, name: str) -> str:
+        return self._groups[name]
+
+
+def _plural_head_of_subject(level: re.Match) -> _SubjectHead | None:
+    """
+    "average weekly opening hours fell to 31.5": a subject whose first word is a modifier is counted by the plural
+    noun that ends the subject, when the subject is nothing but such words ("Spending on books fell", "The rest comes
+    from reserves, and our reserves stood" count no books and no "comes").
+    """
+    run = re.fullmatch(r"(?:\s+[a-z][a-z-]*){1,3}", level.group("between"))
+    if not run:
+        return None
+    words = run.group(0).split()
+    if any(w in STOP for w in words) or not _plural_noun(words[-1]):
+        return None
+    return _SubjectHead(words[-1], "")
+
+
+# Plurals of the nouns a population is named by: "the barnacle goose population" counts geese
+IRREGULAR_PLURAL_OF = {"goose": "geese", "mouse": "mice", "person": "people", "child": "children", "man": "men",
+                       "woman": "women", "sheep": "sheep", "deer": "deer", "fish": "fish"}  # fmt: skip
+
+
+def _population_unit(before: str, text: str) -> str:
+    """
+    The members of a population named by a noun ("the prison population" -> prisoners, "the goose population" ->
+    geese) when the article counts them under that name; else people.
+    """
+    modifier = re.search(r"\b([a-z]+)\s+$", before)
+    if modifier and modifier.group(1) not in STOP and modifier.group(1) not in MODIFIERS:
+        word = modifier.group(1)
+        for plural in (IRREGULAR_PLURAL_OF.get(word, word + "s"), word + "ers"):  # a goose, a prisoner
+            if re.search(rf"\b{plural}\b", text):
+                return plural
+    return "people"
+
+
 PRONOUN_ANTECEDENT_SKIP = {"others", "officials", "ones", "days", "years"}
 PLURAL_WITHOUT_S = {"people", "children", "men", "women"}  # never the modifier of a compound noun
 
@@ -979,6 +1023,12 @@ def _unit(
     if level and not _plural_noun(level.group("noun").lower()) and opening and opening.group(1).lower() != "its":
         # "Complaints about noise rose to": the opening capital is the plural subject itself, not a modifier
         level = SUBJECT_LEVEL_BEFORE.match(sentence[opening.start(1) : m.start()].lower())
+    if (
+        level
+        and not _plural_noun(level.group("noun").lower())
+        and level.group("noun").lower() not in COLLECTIVE_SUBJECTS
+    ):
+        level = _plural_head_of_subject(level)
     if level and level.group("noun").lower() in COLLECTIVE_SUBJECTS and not _DIGIT.search(level.group("between")):
         return COLLECTIVE_SUBJECTS[level.group("noun").lower()], m.end()  # "Its membership has grown to 2,450"
     if (
@@ -1001,6 +1051,11 @@ def _unit(
         participle = COUNTED_BEFORE_PARTICIPLE.search(noun.group(0))
         if participle and (_plural_noun(participle.group("noun")) or participle.group("noun") in COLLECTIVE_HEADS):
             return participle.group("noun"), m.end()
+        if named in RELATIONAL_HEADS:  # "the number of library service points has risen, to 498"
+            counted = sentence[noun.start() : noun.end("plural")].split(" of ", 1)[-1]
+            return _with_noun_modifiers(counted, named), m.end()
+        if named == "population":  # "the national prison population", "the barnacle goose population"
+            return _population_unit(sentence[: noun.start()], context_before + sentence), m.end()
         return NOUN_BEFORE_UNITS.get(named, named), m.end()
     first_counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
     set_off = re.search(r",\s*(?:about|around|some|nearly|almost|roughly|just)?\s*$", sentence[: m.start()])
