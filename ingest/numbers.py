@@ -1186,6 +1186,33 @@ REVISED_TO_BEFORE = re.compile(
 )
 
 
+# "It has now raised that estimate to 46 million", after a sentence that "first put the bill at 19 million"
+REVISED_TO_BEFORE_ONLY = re.compile(
+    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated)\s+(?:that|this|its|the|their)\s+"
+    rf"(?:estimate|figure|forecast|projection|count|tally|toll|total)\s+(?:up\s+|down\s+)?to\s+{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
+FIRST_PUT_AT = re.compile(
+    r"\b(?:first|initially|originally)\s+(?:put|estimated|gave|set|forecast|projected|budgeted)\b[^.;]*\bat\s+"
+    rf"{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
+
+
+def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, first_figure: str) -> bool:
+    """
+    "The office first put the gap at 140 million hulvers in June. It has now raised that estimate to 212 million":
+    the figure of a sentence that revises "that estimate" without saying from what replaces the figure the sentence
+    before first put it at, which is then no claim of its own but the value replaced.
+    """
+    if figure.previous_value is not None or not REVISED_TO_BEFORE_ONLY.search(sentence[: figure.span[0]]):
+        return False
+    at = first_sentence.find(first_figure)
+    return at > 0 and FIRST_PUT_AT.search(first_sentence[:at]) is not None
+
+
+# "..., is now expected to cost", "and now puts it at": the value that replaced one first given
+NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,4}$")
 AGAINST_BEFORE = re.compile(rf",\s*against\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 HAVING_PUT_BEFORE = re.compile(
     r",\s*having\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:put|estimated|given|reported)\s+"
@@ -1226,6 +1253,11 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         )
         if usable and FIRST_GIVEN_BEFORE.search(before_first[-60:]) and REVISED_TO_BEFORE.search(before_second):
             # "had originally put the sum at 14 million marks, but raised their estimate to 23.6 million"
+            result[i + 1] = replace(second, previous_value=first.value)
+            del result[i]
+            continue
+        if usable and FIRST_GIVEN_BEFORE.search(before_first[-60:]) and NOW_BEFORE.search(gap):
+            # "originally budgeted at 610 million talens, is now expected to cost 824 million talens"
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
