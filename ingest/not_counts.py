@@ -179,6 +179,12 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "Ridder, 58, told reporters": an age
     if re.search(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s*$", near) and re.match(r"\s*\.", after):
         return True  # "..., said Hilde Sandvik, 63.": the age of the speaker named last
+    if re.search(
+        r"\b(?:said|says)\s+(?:the|its|their|his|her|a|an)\s+[a-z][\w\s'’-]{0,40},\s+(?:[A-Z][\w'’-]+\s+){0,3}"
+        r"[A-Z][\w'’-]+,\s*$",
+        near,
+    ) and re.match(r"\s*[.”\"]", after):
+        return True  # "said its chairman, Henrik Dahl, 61.": the age of the speaker named after their title
     whole = m.group(0).strip()
     bare = len(whole) <= 3 and whole.isdecimal()  # "64 per cent" is read as one match
     if bare and value <= 110 and AGE_REACHED_BEFORE.search(near) and re.match(r"\s*(?:[.,;]|and\b|because\b|$)", after):

@@ -1008,6 +1008,13 @@ def _unit(
         and re.search(r"\b(?:against|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+$", sentence[: m.start()])
     ):
         return counted_words[-1], m.end()  # "two tonnes a hectare, against eight in a normal year"
+    if not m.group("num")[0].isdigit() and _counts_alone(sentence, m):
+        # "I had missed fourteen.", "Twenty-seven is simply wrong.", "Now we have two": a number word that is the
+        # whole noun phrase counts what the article was counting
+        paragraph = context_before.rsplit("\n", 1)[-1] + " " + sentence[: m.start()]
+        unit = _counted_before(paragraph, earlier, paragraph_unit, known_units)
+        if unit:
+            return unit, m.end()
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if re.search(
@@ -1146,6 +1153,46 @@ def _unit(
     if asked and _plural_noun(asked[-1].lower()):
         return asked[-1].lower(), m.end()  # "How many copies had it sold?" / "About 1,200, over 14 months."
     return "", 0
+
+
+# A number word standing for its noun phrase: after a verb of counting, having or finding, or as a clause's subject,
+# and then at a clause's end, before its verb or before a relative ("eleven that have split")
+COUNT_ALONE_BEFORE = re.compile(
+    r"(?:^[\"“‘]?|[.;:]\s+[\"“‘]?|\b(?:have|has|had|count|counted|counts|missed|miss|caught|found|find|saw|see|"
+    r"recorded|record|lost|spotted|there\s+(?:are|were|is|was)|there\s+(?:are|were)\s+(?:perhaps|maybe|only|just|now)|"
+    r"now\s+(?:there\s+are|we\s+have))\s+(?:(?:only|just|perhaps|maybe|about|around|another|a)\s+)?)$",
+    re.IGNORECASE,
+)
+COUNT_ALONE_AFTER = re.compile(r"\s*(?:[.;,!?\"”’)]|$)|\s+(?:is|was|are|were)\s+(?!(?:years?|months?|old)\b)|\s+that\s")
+
+
+def _counts_alone(sentence: str, m: re.Match) -> bool:
+    """ "I had missed fourteen.", "Twenty-seven is simply wrong.": a number word with no noun, standing for one."""
+    if m.group("scale") or m.group("pct") or m.group("cur") or number_value(m) in (None, Decimal(1)):
+        return False  # "one" is a pronoun far more often than a count
+    return bool(COUNT_ALONE_BEFORE.search(sentence[: m.start()]) and COUNT_ALONE_AFTER.match(sentence[m.end() :]))
+
+
+# "disputed the survey's count of fragmented glaciers": a count named by its noun
+NAMED_COUNT = re.compile(r"\b(?:count|number|estimate|total|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
+
+
+def _counted_before(
+    paragraph: str, earlier: Sequence[Figure], paragraph_unit: str, known_units: Mapping[Decimal, str] | None
+) -> str:
+    """
+    What the paragraph named a count of ("disputed the count of fragmented glaciers. 'Twenty-seven is wrong'"), else
+    what the sentence, the paragraph or the article counted last: no share, no time, no money.
+    """
+    named = [n.group(1) for n in NAMED_COUNT.finditer(paragraph) if _plural_noun(n.group(1))]
+    if named:
+        return named[-1]
+    money = _article_currency(known_units, earlier)
+    units = [f.unit for f in reversed(earlier)] + [paragraph_unit] + list(reversed(list((known_units or {}).values())))
+    for unit in units:
+        if unit and unit not in SHARE_UNITS | DURATION_UNITS | CURRENCY_UNITS and unit != money:
+            return unit
+    return ""
 
 
 # A plural subject and the level it is expected to reach, anywhere in the sentence: "approvals are unlikely to
