@@ -1012,7 +1012,7 @@ def _unit(
         # "I had missed fourteen.", "Twenty-seven is simply wrong.", "Now we have two": a number word that is the
         # whole noun phrase counts what the article was counting
         paragraph = context_before.rsplit("\n", 1)[-1] + " " + sentence[: m.start()]
-        unit = _counted_before(paragraph, earlier, paragraph_unit, known_units)
+        unit = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
         if unit:
             return unit, m.end()
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
@@ -1177,18 +1177,27 @@ def _counts_alone(sentence: str, m: re.Match) -> bool:
 NAMED_COUNT = re.compile(r"\b(?:count|number|estimate|total|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
 
 
+# "96,000 birds", "30 beds": a figure and the plural noun it counts, in the text just before
+FIGURE_AND_NOUN = re.compile(r"\b\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?([a-z]+s)\b")
+
+
 def _counted_before(
-    paragraph: str, earlier: Sequence[Figure], paragraph_unit: str, known_units: Mapping[Decimal, str] | None
+    paragraph: str,
+    earlier: Sequence[Figure],
+    paragraph_unit: str,
+    known_units: Mapping[Decimal, str] | None,
+    text_before: str,
 ) -> str:
     """
     What the paragraph named a count of ("disputed the count of fragmented glaciers. 'Twenty-seven is wrong'"), else
-    what the sentence, the paragraph or the article counted last: no share, no time, no money.
+    what the sentence, the paragraph or the text just before counted last: no share, no time, no money.
     """
     named = [n.group(1) for n in NAMED_COUNT.finditer(paragraph) if _plural_noun(n.group(1))]
     if named:
         return named[-1]
     money = _article_currency(known_units, earlier)
-    units = [f.unit for f in reversed(earlier)] + [paragraph_unit] + list(reversed(list((known_units or {}).values())))
+    nearby = [n.group(1) for n in FIGURE_AND_NOUN.finditer(text_before) if _plural_noun(n.group(1))]
+    units = [f.unit for f in reversed(earlier)] + [paragraph_unit] + nearby[::-1]
     for unit in units:
         if unit and unit not in SHARE_UNITS | DURATION_UNITS | CURRENCY_UNITS and unit != money:
             return unit
