@@ -99,7 +99,10 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             last = recent[-1][1]
             same = last.unit == figures[0].unit or re.search(r"\bthe\s+(?:figure|number|total|count)\b", sentence)
             if same and last.previous_value is None and last in mentions:
-                updated = replace(last, previous_value=round_figure(figures[0].value))
+                # quoting both sentences: the change is told by the two together
+                updated = replace(
+                    last, previous_value=round_figure(figures[0].value), quote=text[last.start : end], end=end
+                )
                 mentions[mentions.index(last)] = updated
                 recent[-1] = (recent[-1][0], updated)
                 figures = []
