@@ -1255,15 +1255,37 @@ FIRST_PUT_AT = re.compile(
 )
 
 
+# A time before the present the first sentence speaks of, and a present the next one opens on
+THEN_BEFORE = re.compile(
+    r"\b(?:[Ll]ast\s+(?:year|season|summer|winter|spring|autumn|month|week)|used\s+to|[Nn]ormally|[Uu]sually|"
+    r"[Ii]n\s+a\s+(?:normal|good|typical)\s+(?:year|season)|(?:\w+\s+)?(?:years?|decades?)\s+ago)\b"
+)
+NOW_OPENING = re.compile(
+    r"^\W*(?:(?:But|And|So)\s+)?[Tt]his\s+(?:year|season|summer|winter|spring|autumn|month|week|time)\b[^.;]*$"
+)
+BARE_FIGURE_END = re.compile(r"(?:\d|million|billion|thousand)$")
+NOW_ANYWHERE = re.compile(r"\b(?:[Tt]his\s+(?:year|season|summer|winter|spring|autumn)|now|today)\b")
+
+
 def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, first_figure: str) -> bool:
     """
     "The office first put the gap at 140 million hulvers in June. It has now raised that estimate to 212 million":
     the figure of a sentence that revises "that estimate" without saying from what replaces the figure the sentence
-    before first put it at, which is then no claim of its own but the value replaced.
+    before first put it at, which is then no claim of its own but the value replaced. So does the figure of a
+    sentence opening on the present ("This year I have filled 9") after one set in the past ("Last year I filled 31
+    bags"): the speaker tells a change in two sentences.
     """
-    if figure.previous_value is not None or not REVISED_TO_BEFORE_ONLY.search(sentence[: figure.span[0]]):
+    if figure.previous_value is not None:
         return False
     at = first_sentence.find(first_figure)
+    bare = BARE_FIGURE_END.search(sentence[figure.span[0] : figure.span[1]]) is not None
+    if bare and NOW_OPENING.match(sentence[: figure.span[0]]) and at >= 0:
+        # "Last year we made 14 million bottles. This year it will be nearer 5 million": then, and now, the second
+        # figure borrowing its unit from the first ("Now we have two" and "This year ... 40 per cent" are claims of
+        # their own)
+        return THEN_BEFORE.search(first_sentence[:at]) is not None and not NOW_ANYWHERE.search(first_sentence)
+    if not REVISED_TO_BEFORE_ONLY.search(sentence[: figure.span[0]]):
+        return False
     return at > 0 and FIRST_PUT_AT.search(first_sentence[:at]) is not None
 
 
