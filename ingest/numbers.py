@@ -165,10 +165,20 @@ PREVIOUS_AFTER = re.compile(
 CHANGE_FROM = re.compile(r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s")
 # "X, compared with Y a year earlier": a comparison with an earlier period gives the value X replaced
 EARLIER_PERIOD = re.compile(
-    r"^(?:\s+[a-z%]+){0,3}?\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week|decade)\s+(?:earlier|before|ago)|"
+    r"^(?:\s+[a-z%]+){0,3}?\s+(?:(?:a|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:years?|months?|quarters?|weeks?|decades?|seasons?)\s+(?:earlier|before|ago)|"
     r"(?:last|the\s+previous|a\s+year\s+ago|the\s+same\s+\w+\s+(?:of\s+)?(?:last\s+year|\d{4}))\b|"
     r"in\s+(?:the\s+)?(?:last|previous|same)\b|in\s+\d{4}\b|(?:at|in|during)\s+the\s+same\b)"
 )
+
+
+def _origin_not_change(sentence: str, nxt: re.Match, unit: str) -> bool:
+    """
+    "420 firefighters from 11 districts", "2,318 animals from 214 species": a figure after "from" that counts
+    something else says where the first came from; "fell to 19 birds from 34 two years ago" is a change.
+    """
+    origin, _ = _unit_after(sentence, nxt.end())
+    return _plural_noun(origin) and origin != unit and origin not in SCALE_WORDS and origin not in DURATION_UNITS
 
 
 def _compared_with_earlier(link: re.Match, sentence: str, earlier: re.Match) -> bool:
@@ -353,6 +363,13 @@ def find_figures(
                 unit, end = (next_unit or unit), max(nxt.end(), next_end)
                 i += 1
                 link = None
+            if (
+                link
+                and not link.group("dir")
+                and not link.group("compared")
+                and _origin_not_change(sentence, nxt, unit)
+            ):
+                link = None  # "420 firefighters from 11 districts": where they came from, not a change
             if not link and not from_to:
                 # "approved a $1.84 billion budget for the year that begins July 1, up from $1.71 billion":
                 # a change stated later in the same clause, past figures that are not counts
@@ -366,10 +383,6 @@ def find_figures(
                         nxt, link = later, changed
                         group_spans.add(later.span())
                         break
-            if link and not link.group("dir") and not link.group("compared"):
-                origin, _ = _unit_after(sentence, nxt.end())
-                if _plural_noun(origin) and origin != unit and origin not in SCALE_WORDS:
-                    link = None  # "420 firefighters from 11 districts": where they came from, not a change
             if link and _compared_with_earlier(link, sentence, nxt):
                 earlier_value = number_value(nxt)
                 if earlier_value is not None and not not_a_count(sentence, nxt, earlier_value):
@@ -1234,7 +1247,7 @@ THAT_FIGURE_FROM_BEFORE = re.compile(
 TO_BEFORE = re.compile(rf"\bto\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
-FIRST_GIVEN_BEFORE = re.compile(r"\b(?:first|initially|originally)\s+(?:[a-z]+\s+){0,6}?$", re.IGNORECASE)
+FIRST_GIVEN_BEFORE = re.compile(r"\b(?:first|initially|originally)\b[^.;]{0,60}$", re.IGNORECASE)
 REVISED_TO_BEFORE = re.compile(
     r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|changed)\s+(?:[\w'’]+\s+){0,3}?(?:up\s+|down\s+)?"
     rf"to\s+{_EARLIER_QUALIFIER}$",
@@ -1329,7 +1342,8 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
             and not re.search(r";|:\s", gap)
         )
-        if usable and FIRST_GIVEN_BEFORE.search(before_first[-60:]) and REVISED_TO_BEFORE.search(before_second):
+        revised = usable_far and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
+        if revised and FIRST_GIVEN_BEFORE.search(before_first[-80:]) and REVISED_TO_BEFORE.search(before_second):
             # "had originally put the sum at 14 million marks, but raised their estimate to 23.6 million"
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
