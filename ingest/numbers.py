@@ -438,12 +438,20 @@ def _revised_from_after(sentence: str, figures: list[Figure]) -> list[Figure]:
     result: list[Figure] = []
     for figure in figures:
         earlier = [f for f in result if f.previous_value is None and f.unit not in SHARE_UNITS]
+        # "38,000 fish had died along an 11-kilometre stretch, raising its earlier estimate of 12,000": a measure
+        # that describes a noun ("an 11-kilometre stretch") is no estimate anyone revises
+        estimates = [f for f in earlier if not _hyphenated(sentence, f)] or earlier
         if earlier and figure.qualifier == Qualifier.EXACT and RAISED_FROM_BEFORE.search(sentence[: figure.span[0]]):
-            first = earlier[-1]
+            first = estimates[-1]
             result[result.index(first)] = replace(first, previous_value=figure.value)
             continue
         result.append(figure)
     return result
+
+
+def _hyphenated(sentence: str, figure: Figure) -> bool:
+    """ "an 11-kilometre stretch", "a 5,000-lunet grant": a figure joined to its unit by a hyphen."""
+    return "-" in sentence[figure.span[0] : figure.span[1]]
 
 
 def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Decimal) -> Decimal:
