@@ -1039,10 +1039,14 @@ def _unit(
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if re.search(
-        r"\b(?:[a-z]+s|children|people|adults|men|women|were|are|is|was)\s+(?:under|over)\s+$|\baged?\s+$",
+        r"\b(?:[A-Za-z][a-z]*s|[Cc]hildren|[Pp]eople|[Aa]dults|[Mm]en|[Ww]omen|were|are|is|was)\s+(?:under|over)\s+$|"
+        r"\baged?\s+$",
         sentence[: m.start()],
     ):
         return "", 0  # "respondents under 35", "children under 12": an age
+    fronted = FRONTED_PARTITIVE.match(sentence[: m.start()])
+    if fronted and (_plural_noun(fronted.group("noun")) or fronted.group("noun") in NOUN_BEFORE_UNITS):
+        return fronted.group("noun"), m.end()  # "Of the vacancies, 38 are in maths", "Of the dead, 812 were over 75"
     numbers_of = NUMBERS_OF_BEFORE.search(sentence[: m.start()])
     if numbers_of and numbers_of.group(1).lower() not in STOP:
         return numbers_of.group(1).lower() + "s", m.end()  # "passenger numbers of 17.9 million", "Visitor numbers rose"
@@ -1225,6 +1229,11 @@ def _counted_before(
     return ""
 
 
+# "Of the vacancies, ", "Of this year's apprentices, ": the whole a sentence opens on, which its figure is a part of
+FRONTED_PARTITIVE = re.compile(
+    r"^\W*Of\s+(?:the|its|their|our|these|those|[\w-]+\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+),\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
+)
 # A plural subject and the level it is expected to reach, anywhere in the sentence: "approvals are unlikely to
 # top 100,000", "I would expect permits back above 75,000"
 LEVEL_EXPECTED_BEFORE = re.compile(
