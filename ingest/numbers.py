@@ -694,29 +694,19 @@ SUBJECT_LEVEL_BEFORE = re.compile(
 )
 
 
-class _SubjectHead:
-    """The plural head of a subject that opens with its modifiers, standing in for a SUBJECT_LEVEL_BEFORE match."""
-
-    def __init__(self, noun: str, between: str) -> None:
-        self._groups = {"noun": noun, "between": between}
-
-    def group(self, name: str) -> str:
-        return self._groups[name]
-
-
-def _plural_head_of_subject(level: re.Match) -> _SubjectHead | None:
+def _plural_head_of_subject(between: str) -> tuple[str, str] | None:
     """
     "average weekly opening hours fell to 31.5": a subject whose first word is a modifier is counted by the plural
     noun that ends the subject, when the subject is nothing but such words ("Spending on books fell", "The rest comes
-    from reserves, and our reserves stood" count no books and no "comes").
+    from reserves, and our reserves stood" count no books and no "comes"). ``between`` is what follows its first word.
     """
-    run = re.fullmatch(r"(?:\s+[a-z][a-z-]*){1,3}", level.group("between"))
+    run = re.fullmatch(r"(?:\s+[a-z][a-z-]*){1,3}", between)
     if not run:
         return None
     words = run.group(0).split()
     if any(w in STOP for w in words) or not _plural_noun(words[-1]):
         return None
-    return _SubjectHead(words[-1], "")
+    return words[-1], ""
 
 
 # Plurals of the nouns a population is named by: "the barnacle goose population" counts geese
@@ -1055,23 +1045,20 @@ def _unit(
     if level and not _plural_noun(level.group("noun").lower()) and opening and opening.group(1).lower() != "its":
         # "Complaints about noise rose to": the opening capital is the plural subject itself, not a modifier
         level = SUBJECT_LEVEL_BEFORE.match(sentence[opening.start(1) : m.start()].lower())
+    level_subject = (level.group("noun").lower(), level.group("between")) if level else None
+    if level_subject and not _plural_noun(level_subject[0]) and level_subject[0] not in COLLECTIVE_SUBJECTS:
+        level_subject = _plural_head_of_subject(level_subject[1])
+    if level_subject and level_subject[0] in COLLECTIVE_SUBJECTS and not _DIGIT.search(level_subject[1]):
+        return COLLECTIVE_SUBJECTS[level_subject[0]], m.end()  # "Its membership has grown to 2,450"
     if (
-        level
-        and not _plural_noun(level.group("noun").lower())
-        and level.group("noun").lower() not in COLLECTIVE_SUBJECTS
-    ):
-        level = _plural_head_of_subject(level)
-    if level and level.group("noun").lower() in COLLECTIVE_SUBJECTS and not _DIGIT.search(level.group("between")):
-        return COLLECTIVE_SUBJECTS[level.group("noun").lower()], m.end()  # "Its membership has grown to 2,450"
-    if (
-        level
-        and _plural_noun(level.group("noun").lower())
-        and level.group("noun").lower() not in GENERIC_SUBJECTS  # "Levels had fallen to 190": of what was measured
-        and not _DIGIT.search(level.group("between"))
+        level_subject
+        and _plural_noun(level_subject[0])
+        and level_subject[0] not in GENERIC_SUBJECTS  # "Levels had fallen to 190": of what was measured
+        and not _DIGIT.search(level_subject[1])
     ):
         # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
-        # a plural subject reached counts that subject, not what the paragraph counted before
-        return _noun_or_currency(level.group("noun").lower(), known_units, earlier), m.end()
+        # a plural level_subject reached counts that level_subject, not what the paragraph counted before
+        return _noun_or_currency(level_subject[0], known_units, earlier), m.end()
     label = LABEL_BEFORE.match(sentence[: m.start()])
     if label:  # "Mains bursts: 2,460 in the year": the figure of the label before the colon
         heads = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words")) if _plural_noun(w.lower())]
@@ -1084,8 +1071,8 @@ def _unit(
         if participle and (_plural_noun(participle.group("noun")) or participle.group("noun") in COLLECTIVE_HEADS):
             return participle.group("noun"), m.end()
         if named in RELATIONAL_HEADS:  # "the number of library service points has risen, to 498"
-            counted = sentence[noun.start() : noun.end("plural")].split(" of ", 1)[-1]
-            return _with_noun_modifiers(counted, named), m.end()
+            phrase = sentence[noun.start() : noun.end("plural")].split(" of ", 1)[-1]
+            return _with_noun_modifiers(phrase, named), m.end()
         if named == "population":  # "the national prison population", "the barnacle goose population"
             return _population_unit(sentence[: noun.start()], context_before + sentence), m.end()
         return NOUN_BEFORE_UNITS.get(named, named), m.end()

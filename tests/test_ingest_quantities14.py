@@ -1,0 +1,125 @@
+"""Quantity recall and precision of the extraction engine (issue 14, fourteenth round): heads, revisions, words."""
+
+from decimal import Decimal
+
+from ingest.cleaning import clean
+from ingest.extraction import extract
+
+
+def figures(text: str) -> list[tuple[Decimal | None, str]]:
+    return [(m.value, m.unit) for m in extract(text)]
+
+
+def revisions(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
+    return [(m.value, m.unit, m.previous_value) for m in extract(text)]
+
+
+def test_a_plural_without_s_heads_its_noun_phrase():
+    assert figures("Wardens counted 7,300 pink-footed geese on the marsh.") == [(Decimal("7300"), "geese")]
+
+
+def test_a_relational_head_keeps_the_nouns_of_its_compound():
+    assert figures("The strike closed offices for 52,000 civil servants.") == [(Decimal("52000"), "civil servants")]
+    assert figures("All 14 crew members were rescued by a trawler.") == [(Decimal("14"), "crew members")]
+    assert figures("The club said 640 new members had joined.") == [(Decimal("640"), "members")]
+
+
+def test_a_comparing_adjective_is_not_part_of_a_compound():
+    found = figures("The cooperative has 31 growers, and two of its smaller members have left.")
+    assert (Decimal("2"), "members") in found
+
+
+def test_a_figure_hyphened_to_the_articles_currency_is_a_sum_in_it():
+    text = "Rents average 900 dorvins a month. The town offers a 2,500-dorvin moving grant to nurses."
+    assert figures(text)[-1] == (Decimal("2500"), "dorvins")
+
+
+def test_a_subject_opening_on_modifiers_is_counted_by_its_plural_head():
+    assert revisions("Average weekly overtime hours fell to 4.5 from 6.2, the port said.") == [
+        (Decimal("4.5"), "hours", Decimal("6.2"))
+    ]
+
+
+def test_a_named_population_counts_its_members_when_the_article_does():
+    text = (
+        "Officers said 80 prisoners shared cells.\n\nThe ministry cut its forecast for the prison population to "
+        "12,300 from 12,900."
+    )
+    assert revisions(text)[-1] == (Decimal("12300"), "prisoners", Decimal("12900"))
+
+
+def test_findings_listed_under_a_subheading_are_read():
+    raw = (
+        "By Ana Ruiz\n\nThe audit office published its review of the region's bridges on Monday, and its "
+        "findings are stark.\n\nKey findings\n- 212 bridges need urgent repairs\n- the repair bill rose to 84 "
+        "million from 61 million\n\nThe ministry said it would respond next month."
+    )
+    found = [(m.value, m.unit) for m in extract(clean(raw))]
+    assert (Decimal("212"), "bridges") in found
+
+
+def test_a_revision_told_over_two_sentences_is_one():
+    text = (
+        "The agency first put the damage at 30 million lorns in May. It has now raised that estimate to "
+        "52 million lorns."
+    )
+    found = extract(text)
+    assert [(m.value, m.previous_value) for m in found] == [(Decimal("52000000"), Decimal("30000000"))]
+    assert found[0].quote == text
+
+
+def test_originally_then_now_in_one_sentence_is_a_revision():
+    text = "The ring road, originally costed at 300 million lorns, is now expected to cost 410 million lorns."
+    assert revisions(text) == [(Decimal("410000000"), "lorns", Decimal("300000000"))]
+
+
+def test_then_and_now_in_two_sentences_is_a_revision():
+    text = "Last year the orchard sold 800 crates. This year it sold 350."
+    found = extract(text)
+    assert [(m.value, m.unit, m.previous_value) for m in found] == [(Decimal("350"), "crates", Decimal("800"))]
+    assert found[0].quote == text
+
+
+def test_a_present_with_its_own_unit_stays_a_claim_of_its_own():
+    text = "Last year the farm exported 70 per cent of its wool. This year it sold 900 bales at home."
+    assert [m.previous_value for m in extract(text)] == [None, None]
+
+
+def test_a_change_from_an_earlier_year_is_not_an_origin():
+    assert revisions("The colony had shrunk to 40 seals from 65 three years ago.") == [
+        (Decimal("40"), "seals", Decimal("65"))
+    ]
+
+
+def test_a_figure_from_a_place_is_still_an_origin():
+    assert [m.previous_value for m in extract("The fire brigade sent 220 firefighters from 9 stations.")] == [
+        None,
+        None,
+    ]
+
+
+def test_a_number_word_standing_alone_counts_what_was_counted():
+    text = 'The survey counted 95 wells in the valley. "I found nine," said a farmer.'
+    assert figures(text)[-1] == (Decimal("9"), "wells")
+
+
+def test_a_number_word_standing_alone_takes_the_named_count():
+    text = 'The union disputed the count of closed branches. "Forty is wrong," it said.'
+    assert figures(text) == [(Decimal("40"), "branches")]
+
+
+def test_one_and_number_words_before_a_noun_are_not_read_alone():
+    assert figures("The survey counted 95 wells. One was dry.") == [(Decimal("95"), "wells")]
+    assert figures("The 95 wells were counted in two days.") == [(Decimal("95"), "wells")]
+
+
+def test_a_fronted_whole_gives_the_unit_of_its_part():
+    assert figures("Of the new recruits, 44 left within a year, the force said.") == [(Decimal("44"), "recruits")]
+
+
+def test_an_age_after_a_capitalised_plural_is_no_count():
+    assert figures("Adults over 70 made up a third of the queue.") == [(Decimal("33.3"), "percent")]
+
+
+def test_the_age_after_a_speakers_title_and_name_is_no_count():
+    assert figures('"We saw 40 lorries," said its director, Ola Berg, 58.') == [(Decimal("40"), "lorries")]
