@@ -94,7 +94,7 @@ _SMALL = (
 )
 PROPORTION = re.compile(
     rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all)\b)|(?P<frac2>{_FRACTION})\b|"
-    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b|"
+    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b|"
     # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)
     rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b"
@@ -995,6 +995,12 @@ def _unit(
     if re.search(r"\b(?:another|a further)\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
         amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit) if not earlier else ""
         return amount or ELLIPTIC, m.end()  # "41 teams working, and I have asked for another 20": more of the same
+    if re.match(r"\s+more\s+(?:have|has|had|were|are|was|will)\b", after):
+        # "349 are open; 29 more have been handed over": more of what was counted just before
+        paragraph = context_before.rsplit("\n", 1)[-1] + " " + sentence[: m.start()]
+        more_of = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
+        if more_of:
+            return more_of, m.end()
     if earlier and re.match(r"\s+more\b(?!\s+[a-z])", after):
         return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
@@ -1074,7 +1080,8 @@ def _unit(
             phrase = sentence[noun.start() : noun.end("plural")].split(" of ", 1)[-1]
             return _with_noun_modifiers(phrase, named), m.end()
         if named == "population":  # "the national prison population", "the barnacle goose population"
-            return _population_unit(sentence[: noun.start()], context_before + sentence), m.end()
+            counted = " ".join((known_units or {}).values())
+            return _population_unit(sentence[: noun.start()], f"{counted} {context_before} {sentence}"), m.end()
         return NOUN_BEFORE_UNITS.get(named, named), m.end()
     first_counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
     set_off = re.search(r",\s*(?:about|around|some|nearly|almost|roughly|just)?\s*$", sentence[: m.start()])
