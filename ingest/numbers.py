@@ -1065,6 +1065,11 @@ def _unit(
         # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
         # a plural level_subject reached counts that level_subject, not what the paragraph counted before
         return _noun_or_currency(level_subject[0], known_units, earlier), m.end()
+    restated = QUANTITY_BEFORE_COLON.search(sentence[: m.start()])
+    if restated and _plural_noun(restated.group("noun")):
+        # "fewer postal votes had come back than expected: 412,000": the figure the colon gives is the quantity
+        # the clause before it spoke of
+        return f"{restated.group('mods') or ''}{restated.group('noun')}", m.end()
     label = LABEL_BEFORE.match(sentence[: m.start()])
     if label:  # "Mains bursts: 2,460 in the year": the figure of the label before the colon
         heads = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words")) if _plural_noun(w.lower())]
@@ -1223,6 +1228,12 @@ def _counted_before(
     return ""
 
 
+# A clause that speaks of a quantity without giving it, and the colon that gives it: "fewer postal votes had come
+# back than expected: ", "more patients than ever were waiting: "
+QUANTITY_BEFORE_COLON = re.compile(
+    r"\b(?:fewer|more|many)\s+(?P<mods>(?:(?!than\b)[a-z-]+\s+){0,2}?)(?P<noun>[a-z]+s)\b[^:;.]{0,60}:\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$"
+)
 # "Of the vacancies, ", "Of this year's apprentices, ": the whole a sentence opens on, which its figure is a part of
 FRONTED_PARTITIVE = re.compile(
     r"^\W*Of\s+(?:the|its|their|our|these|those|[\w-]+\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
