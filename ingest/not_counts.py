@@ -255,6 +255,9 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True
     if is_year and re.match(r"\s*(?:and|,|\.|;|\))", after):
         return True
+    singular = re.match(r"\s+([a-z]+)\b", after)
+    if is_year and singular and not singular.group(1).endswith("s") and singular.group(1) not in COUNTED_WITHOUT_S:
+        return True  # "the original 1962 steel", "the 2019 plan": a year that dates the noun after it
     word_number = not raw[0].isdigit()
     if word_number and re.search(r"\b(the|these|those|both|all|its|their|his|her|our)\s+$", near, re.I):
         return True  # "the two allies", "all three countries": a reference, not a count
@@ -267,6 +270,13 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "the last four stops", "The remaining three routes", "the region's eight largest cities"
     return bool(re.search(r"(No\.|number|#|page|chapter|article|section|route|highway|room|flight)\s*$",
                           near, re.IGNORECASE))  # fmt: skip
+
+
+# Nouns counted without a plural -s, which a year never dates: "2000 staff", "1900 police"
+COUNTED_WITHOUT_S = {
+    "staff", "police", "people", "personnel", "crew", "cattle", "sheep", "deer", "fish", "children", "men", "women",
+    "more", "new", "other", "extra", "additional",
+}  # fmt: skip
 
 
 def _is_identifier(before: str, m: re.Match) -> bool:
