@@ -233,7 +233,7 @@ NOUN_BEFORE = re.compile(
     r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
-    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|than|"
+    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
     r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly|closer to|"
     r"close to|nearer(?: to)?)\s+)?"
@@ -952,6 +952,15 @@ def _unit(
     or_more = re.match(r"\s+or\s+(?:more|fewer|less)\b(?=\s+[a-z])", after)
     if or_more and re.search(r"\b(?:passing|with|having|scoring|earning|reaching|of)\s+$", sentence[: m.start()]):
         or_more = None  # "pupils passing five or more exams": a threshold that defines what is counted
+    counted_in = KNOWN_UNIT_AFTER.match(after)
+    if (
+        counted_in
+        and counted_in.group(1) not in COLLECTIVE_HEADS
+        and counted_in.group(1) in set((known_units or {}).values())
+    ):
+        # "at 1.80 riksa tells investors": a unit without an -s that the article counts in (a currency, mostly) is
+        # the head, not the modifier of a plural after it
+        return counted_in.group(1), m.end() + counted_in.end()
     unit, end = _unit_after(sentence, m.end() + (or_more.end() if or_more else 0))  # "40 or more open cases"
     if end < 0:
         return "", 0
@@ -1234,6 +1243,7 @@ QUANTITY_BEFORE_COLON = re.compile(
     r"\b(?:fewer|more|many)\s+(?P<mods>(?:(?!than\b)[a-z-]+\s+){0,2}?)(?P<noun>[a-z]+s)\b[^:;.]{0,60}:\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$"
 )
+KNOWN_UNIT_AFTER = re.compile(r"\s+([a-z]+[^s\W])\b(?!-)")
 # "Of the vacancies, ", "Of this year's apprentices, ": the whole a sentence opens on, which its figure is a part of
 FRONTED_PARTITIVE = re.compile(
     r"^\W*Of\s+(?:the|its|their|our|these|those|[\w-]+\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
