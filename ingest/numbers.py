@@ -675,7 +675,7 @@ def _with_noun_modifiers(words: str, head: str) -> str:
     members" -> crew members, "2,000 new union members" -> union members, "640 members" -> members; not "its
     smaller members", whose adjective compares).
     """
-    kept = [w for w in _LOWER_WORDS.findall(words.lower()) if w not in MODIFIERS and w not in STOP]
+    kept = [w for w in _LOWER_WORDS.findall(words.lower()) if w not in MODIFIERS | STOP | NUMBER_WORDS]
     if not kept or any(w.endswith(("er", "est")) for w in kept[:-1]):  # "its smaller members": a comparison
         return head
     if not kept or kept[-1] != head.split()[-1]:
