@@ -209,8 +209,7 @@ COLLECTIVE_HEADS = {
 # Plurals without an -s, which the head-noun rule would otherwise take for a verb or a modifier ("barnacle geese")
 IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "children", "people", "sheep", "deer"}
 # Heads that say little without the nouns before them: "crew members", "civil servants", "library service points",
-# "teaching assistants"
-# name what is counted only as a whole (a member of what, a point of what service)
+# "teaching assistants" name what is counted only as a whole (a member of what, a point of what service)
 RELATIONAL_HEADS = {"members", "servants", "points", "assistants"}
 
 
