@@ -45,7 +45,10 @@ MEASURED_DURATION_BEFORE = re.compile(
     # "the median age rose to 44.1 years": a statistic of ages or times
     r"\b(?:average|median|mean|typical)\s+(?:age|length|duration|stay|wait|waiting time|time|tenure|delay)\b"
     r"[^.;]{0,40}?"
-    r"\b(?:to|at|of|was|is|were|stood at)\s+(?:(?:now|still)\s+)?(?:(?:about|around|nearly|almost|some|just)\s+)?$|"
+    r"(?:\b(?:to|at|of|was|is|were|stood at)\s+|:\s+)(?:(?:now|still)\s+)?"
+    r"(?:(?:about|around|nearly|almost|some|just)\s+)?$|"
+    # "The target is 2.5 hours": the duration a standard sets (not "closed for a minimum of 30 days")
+    r"\b(?:target|limit|standard)\s+(?:is|was|remains)\s+(?:(?:about|around|just)\s+)?$|"
     # "opening hours have fallen to 33 hours a week", "waiting times have risen to 4.6 days": a level that changed
     r"\b(?:risen|fallen|rose|fell|grown|grew|dropped|climbed|lengthened|shortened)\s+to\s+"
     r"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than)\s+)?$",
