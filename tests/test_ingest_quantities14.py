@@ -123,3 +123,51 @@ def test_an_age_after_a_capitalised_plural_is_no_count():
 
 def test_the_age_after_a_speakers_title_and_name_is_no_count():
     assert figures('"We saw 40 lorries," said its director, Ola Berg, 58.') == [(Decimal("40"), "lorries")]
+
+
+def test_one_in_a_thousand_is_a_share():
+    assert figures("Doctors said 1 in 1,000 vaccinated children had a fever.") == [(Decimal("0.1"), "percent")]
+
+
+def test_more_of_what_a_list_counted_before():
+    raw = (
+        "By Ana Ruiz\n\nThe audit office published its review of the region's sports halls on Monday, and its "
+        "findings are stark.\n\nWhat we found\n- 61 halls have closed since 2020\n- 14 more have been sold to "
+        "developers\n\nThe ministry said it would respond next month."
+    )
+    found = [(m.value, m.unit) for m in extract(clean(raw))]
+    assert (Decimal("14"), "halls") in found
+
+
+def test_a_figure_after_a_colon_gives_the_quantity_spoken_of():
+    text = "The clerk said fewer absentee ballots had arrived than in May: 8,200, she said."
+    assert figures(text)[0] == (Decimal("8200"), "absentee ballots")
+
+
+def test_a_year_before_a_singular_noun_is_no_count():
+    assert figures("Engineers said the original 1974 concrete had cracked in 40 places.") == [(Decimal("40"), "places")]
+    assert figures("The mill employs 1900 staff.") == [(Decimal("1900"), "staff")]
+
+
+def test_a_unit_the_article_counts_in_heads_its_figure():
+    text = "Profit rose to 90 million skel. A dividend of 2.40 skel pleases shareholders, the chair said."
+    assert figures(text)[-1] == (Decimal("2.40"), "skel")
+
+
+def test_a_population_forecast_to_reach_a_level():
+    text = (
+        "Inspectors met 40 prisoners on the wing.\n\nOfficials said the national prison population was "
+        "forecast to reach 18,600 by next spring."
+    )
+    assert figures(text)[-1] == (Decimal("18600"), "prisoners")
+
+
+def test_a_duration_a_label_or_a_target_gives_is_the_statistic():
+    assert figures("Average wait for a cataract operation: 23 weeks") == [(Decimal("23"), "weeks")]
+    assert figures("The target is 4 hours.") == [(Decimal("4"), "hours")]
+    assert figures("The pool was closed for a minimum of 30 days.") == []
+
+
+def test_a_change_reads_past_the_months_it_spans():
+    text = "The average response time rose to 14 minutes between May and August, from 9 minutes a year earlier."
+    assert revisions(text) == [(Decimal("14"), "minutes", Decimal("9"))]
