@@ -1095,8 +1095,8 @@ def _unit(
             phrase = sentence[noun.start() : noun.end("plural")].split(" of ", 1)[-1]
             return _with_noun_modifiers(phrase, named), m.end()
         if named == "population":  # "the national prison population", "the barnacle goose population"
-            counted = " ".join((known_units or {}).values())
-            return _population_unit(sentence[: noun.start()], f"{counted} {context_before} {sentence}"), m.end()
+            units_so_far = " ".join((known_units or {}).values())
+            return _population_unit(sentence[: noun.start()], f"{units_so_far} {context_before} {sentence}"), m.end()
         return NOUN_BEFORE_UNITS.get(named, named), m.end()
     first_counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
     set_off = re.search(r",\s*(?:about|around|some|nearly|almost|roughly|just)?\s*$", sentence[: m.start()])
