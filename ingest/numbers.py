@@ -93,7 +93,7 @@ _SMALL = (
     r"seventeen|eighteen|nineteen|twenty|fifty|\d{1,3})"
 )
 PROPORTION = re.compile(
-    rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all)\b)|(?P<frac2>{_FRACTION})\b|"
+    rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all|my|our|his|her|your|these|those)\b)|(?P<frac2>{_FRACTION})\b|"
     rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b|"
     # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)
