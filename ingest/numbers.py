@@ -985,7 +985,11 @@ def _unit(
         r"[^.:]{0,60}?(?:\b(?:and|but|while|whereas)|[;,])\s+(?:\w+\s+){0,3}", sentence[earlier[-1].span[1] : m.start()]
     )
     if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained|[a-z]+ed)\b", after):
-        return earlier[-1].unit, m.end()  # "four miners have died and at least nine are still missing"
+        # "four miners have died and at least nine are still missing"; but "62 per cent were men; about 300 were
+        # aged over 60" counts the people of the clause before, as no share is 300
+        units = [f.unit for f in earlier if not (f.unit in SHARE_UNITS and _too_large_for_a_share(m))]
+        if units:
+            return units[-1], m.end()
     last_unit = list(known_units.values())[-1] if known_units else ""
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
         # "Two of them remain in hospital": of what was counted last; but never of a share, and in a paragraph
