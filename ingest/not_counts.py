@@ -199,6 +199,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     ):
         return True  # "She is 81 and ...": an age
     if re.search(
+        r"\b(?:average|median|mean|typical)\s+age\s+(?:was|is|of|stood\s+at)\s+(?:about\s+)?$", near, re.I
+    ) and (not re.match(r"\s+years\b", after)):
+        return True  # "The average age was 41": an age, given as one; "rose to 44.1 years" is a statistic of ages
+    if re.search(
         r"\b(?:boy|girl|child|baby|son|daughter|man|woman|toddler|infant|teenager)\s+(?:of|aged)\s+$", near, re.I
     ):
         return True  # "a boy of 2": an age
