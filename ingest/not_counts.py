@@ -139,6 +139,15 @@ CIRCUMSTANCE_BEFORE = re.compile(
 )
 
 
+# Nouns that count the parts of an argument, not things in the world
+DISCOURSE_NOUNS = {
+    "reasons", "factors", "explanations", "ways", "things", "options", "questions", "lessons", "steps", "scenarios",
+    "theories", "ideas",
+}  # fmt: skip
+# A relative clause that says what someone owns or runs: "who owns two trawlers", "which runs three cafes"
+OWNER_BEFORE = re.compile(r"\b(?:who|which)\s+(?:owns|runs|manages)\s+$")
+
+
 def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier: str) -> bool:
     """
     Durations, the number of sources a report cites, and a small count in words that sets the scene
@@ -148,6 +157,10 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     small = m.group("num").isalpha() and not m.group("scale") and (number_value(m) or 10) < 10
     if small and CIRCUMSTANCE_BEFORE.search(before) and not re.match(r"\s+of\b", sentence[m.end() :]):
         return True
+    if unit in DISCOURSE_NOUNS:
+        return True  # "There are three main explanations", "two factors": how an argument is laid out, no count
+    if small and OWNER_BEFORE.search(before):
+        return True  # "said Ola Henning, who owns two trawlers": who a speaker is, not what they report
     if unit in DURATION_UNITS:
         if PERIODS_COUNTED_AFTER.match(sentence[m.end() :]):
             return False  # "in seven of the last ten years": how many of the periods, a count, not a span of time
