@@ -292,10 +292,13 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
                           near, re.IGNORECASE))  # fmt: skip
 
 
-# Nouns counted without a plural -s, which a year never dates: "2000 staff", "1900 police"
+# Nouns counted without a plural -s, which a year never dates: "2000 staff", "1900 police", "2000 euro"
 COUNTED_WITHOUT_S = {
     "staff", "police", "people", "personnel", "crew", "cattle", "sheep", "deer", "fish", "children", "men", "women",
     "more", "new", "other", "extra", "additional",
+    # and units written in the singular: "2000 euro", "1500 metre"
+    "euro", "dollar", "pound", "yen", "franc", "peso", "rand", "yuan", "metre", "meter", "km", "kg", "tonne", "ton",
+    "litre", "liter", "mile", "feet", "foot", "hectare", "acre", "mw", "gw", "kw", "mph",
 }  # fmt: skip
 
 
