@@ -759,7 +759,7 @@ def _plural_noun(word: str) -> bool:
 # "N-mile", "N-seat": a compound adjective of a measure or a capacity (not of time, not "-year-old")
 HYPHENATED_MEASURE = re.compile(
     r"-(mile|kilometre|kilometer|km|metre|meter|foot|feet|seat|bed|place|tonne|ton|acre|hectare|storey|story|room|"
-    r"litre|liter|megawatt|MW|gigawatt|GW)(?=\s+[a-z])"
+    r"litre|liter|megawatt|MW|gigawatt|GW)(?=\s+[A-Za-z])"
 )
 HYPHENATED_WORD = re.compile(r"-([a-z]+)(?=\s+[a-z])")
 
