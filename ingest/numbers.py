@@ -396,6 +396,9 @@ def find_figures(
                         i += 2
                     if not link.group("dir"):
                         end = nxt.end()
+        minus = MINUS_BEFORE.search(sentence[:start]) if unit == "degrees" and previous is None else None
+        if minus and second is None:  # "the thermometer read minus 6.5 degrees": below zero
+            value, start = -value, minus.start()
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=lower, upper=upper)
         groups = GROUPS_BEFORE.search(sentence[:start])
         each = EACH_AFTER.match(sentence[unit_end:])
@@ -423,6 +426,7 @@ def find_figures(
     return figures
 
 
+MINUS_BEFORE = re.compile(r"(?:\bminus\s+|−)$", re.IGNORECASE)
 REVISED_WORD = re.compile(r"rais|revis|lower|cut|reduc|increas|updat", re.IGNORECASE)
 # "4.1 million customers, raising its estimate from the 2.5 million it gave", "At least 9 civilians have been
 # killed, the mission said, raising its previous count of 5": the later figure is the value the first replaced
