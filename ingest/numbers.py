@@ -33,6 +33,7 @@ from ingest.number_words import (
     number_value,
     parse_number,
     qualifier_of,
+    scale_factor,
 )
 
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
@@ -462,7 +463,7 @@ def _hyphenated(sentence: str, figure: Figure) -> bool:
 def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Decimal) -> Decimal:
     """'from 40 to 57 million': the first figure borrows the scale of the second."""
     if not m.group("scale") and other.group("scale") and other_value >= 1000 * value:
-        return value * SCALES[other.group("scale").strip().lower()]
+        return value * scale_factor(other.group("scale"))
     return value
 
 
@@ -850,7 +851,7 @@ def _amount_like_before(
     money the unit the article gave most such figures in (its currency, mostly), else the paragraph's if it gave
     one, else the article's last.
     """
-    if not m.group("scale") or m.group("scale").strip().lower() not in ("million", "billion"):
+    if not m.group("scale") or m.group("scale").split()[-1].lower() not in ("million", "billion"):
         return ""
     here = [f.unit for f in earlier if f.value >= 10**6 and f.unit not in SHARE_UNITS]
     if here:

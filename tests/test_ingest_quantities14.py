@@ -171,3 +171,26 @@ def test_a_duration_a_label_or_a_target_gives_is_the_statistic():
 def test_a_change_reads_past_the_months_it_spans():
     text = "The average response time rose to 14 minutes between May and August, from 9 minutes a year earlier."
     assert revisions(text) == [(Decimal("14"), "minutes", Decimal("9"))]
+
+
+def test_a_hundred_of_a_larger_scale_multiplies_both():
+    text = 'The board put the loss at 300,000 marks a week. "Three hundred thousand a week is invented," a critic said.'
+    assert figures(text)[-1] == (Decimal("300000"), "marks")
+    assert figures("Two hundred million euros was set aside.") == [(Decimal("200000000"), "euros")]
+
+
+def test_a_temperature_below_zero_is_negative():
+    assert figures("Overnight the gauge read minus 11 degrees.") == [(Decimal("-11"), "degrees")]
+
+
+def test_the_parts_of_an_argument_and_a_speakers_holdings_are_no_claims():
+    assert figures("Economists point to three main reasons for the fall.") == []
+    assert figures('"Prices are too low," said Per Lund, who owns three trawlers.') == []
+
+
+def test_an_average_age_given_as_a_number_is_no_count():
+    assert figures("The average age was 38.") == []
+
+
+def test_a_hyphened_measure_of_a_named_place():
+    assert figures("Divers surveyed the 640-kilometre Selka Reef.") == [(Decimal("640"), "kilometres")]
