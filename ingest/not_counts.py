@@ -54,7 +54,12 @@ MEASURED_DURATION_BEFORE = re.compile(
     r"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
-MEASURED_DURATION_AFTER = re.compile(r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays?|waiting|flying|testimony|footage))\b")
+# "41,000 hours of unpaid overtime", "62 days of normal consumption", "23 days of heatwave": time measured out in
+# work, supply or weather is the statistic
+MEASURED_DURATION_AFTER = re.compile(
+    r"^\s+(?:of\s+(?!the\b)(?:\w+\s+)?(?:overtime|delays?|waiting|flying|testimony|footage|consumption|supply|supplies|"
+    r"stocks?|water|heatwave|rain|rainfall|frost|snow|sunshine|drought))\b"
+)
 # "spent 22 hours or more a day locked in", "worked 12 extra hours a week": time people spend, as a rate, is a
 # statistic (not a timetable: "open two days a week", "run four nights a week")
 TIME_SPENT_BEFORE = re.compile(r"\b(?:work|worked|working|spent|spend|spends|spending|lost|lose|loses)\b[^.;,]{0,25}$")

@@ -194,3 +194,9 @@ def test_an_average_age_given_as_a_number_is_no_count():
 
 def test_a_hyphened_measure_of_a_named_place():
     assert figures("Divers surveyed the 640-kilometre Selka Reef.") == [(Decimal("640"), "kilometres")]
+
+
+def test_time_measured_out_in_supply_or_weather_is_the_statistic():
+    assert figures("Gas stocks stood at 41 days of normal consumption.") == [(Decimal("41"), "days")]
+    assert figures("The town had 17 days of frost in January.") == [(Decimal("17"), "days")]
+    assert figures("Deaths were counted over the 12 days of the heatwave.") == []
