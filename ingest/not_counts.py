@@ -54,6 +54,7 @@ MEASURED_DURATION_BEFORE = re.compile(
     r"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+KIND_OF_DAY = re.compile(r"\s+(?:school|working|work|sick|strike|training|teaching|trading|match|rest)\s+days$")
 # "41,000 hours of unpaid overtime", "62 days of normal consumption", "23 days of heatwave": time measured out in
 # work, supply or weather is the statistic
 MEASURED_DURATION_AFTER = re.compile(
@@ -170,6 +171,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         if PERIODS_COUNTED_AFTER.match(sentence[m.end() :]):
             return False  # "in seven of the last ten years": how many of the periods, a count, not a span of time
         measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
+        # "9 school days", "10 working days", "4,000 sick days": days of a kind, counted
+        measured = measured or KIND_OF_DAY.match(sentence[m.end() : unit_end])
         aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
         measured = measured or (TIME_SPENT_BEFORE.search(before) and TIME_RATE_AFTER.match(sentence[unit_end:]))
         checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])

@@ -200,3 +200,7 @@ def test_time_measured_out_in_supply_or_weather_is_the_statistic():
     assert figures("Gas stocks stood at 41 days of normal consumption.") == [(Decimal("41"), "days")]
     assert figures("The town had 17 days of frost in January.") == [(Decimal("17"), "days")]
     assert figures("Deaths were counted over the 12 days of the heatwave.") == []
+
+
+def test_days_of_a_kind_are_counted():
+    assert figures("Pupils lost 6 school days to the floods.") == [(Decimal("6"), "days")]
