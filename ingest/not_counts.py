@@ -35,7 +35,10 @@ DURATION_UNITS = {
 # A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
 CHECKABLE_DURATION_BEFORE = re.compile(
     r"\b(?:clos\w*|shut|suspended|halted|banned|delayed|postponed|operational|ready|completed?|finished|built|"
-    r"open|reopen\w*)\s+(?:for|in|within)\s+(?:\w+\s+){0,2}$|\bjust\s+(?:over|under)\s+$",
+    r"open\w*|reopen\w*)\s+(?:for|in|within)\s+(?:\w+\s+){0,2}$|\bjust\s+(?:over|under)\s+$|"
+    # "adding about 25 minutes to commutes", "would save 20 minutes": time a change adds or takes away
+    r"\b(?:add|adds|added|adding|save|saves|saved|saving|shave|shaves|shaved)\s+"
+    r"(?:(?:about|around|up\s+to|nearly|almost|more\s+than|at\s+least|an\s+extra|another)\s+)?$",
     re.IGNORECASE,
 )
 # A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
@@ -70,7 +73,9 @@ PERIODS_COUNTED_AFTER = re.compile(
     r"(?:last|past|previous|first|next|final|\d[\d,]*)\b"
 )
 LATENESS_AFTER = re.compile(r"^\s+(?:late|overdue|behind)\b", re.IGNORECASE)
-CHECKABLE_DURATION_AFTER = re.compile(r"^\s+(?:behind|late|away|overdue|ahead|of delays?)\b", re.IGNORECASE)
+CHECKABLE_DURATION_AFTER = re.compile(
+    r"^\s+(?:behind|late|away|overdue|ahead|of delays?|too\s+(?:fast|slow|early|late|long|short))\b", re.IGNORECASE
+)
 IDENTIFIER_NOUNS = {
     "local", "post", "flight", "route", "article", "section", "resolution", "room", "gate", "terminal", "highway",
     "bus", "line", "platform", "chapter", "phase", "level", "category", "grade", "ward", "unit", "block", "lot",

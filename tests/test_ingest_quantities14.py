@@ -204,3 +204,9 @@ def test_time_measured_out_in_supply_or_weather_is_the_statistic():
 
 def test_days_of_a_kind_are_counted():
     assert figures("Pupils lost 6 school days to the floods.") == [(Decimal("6"), "days")]
+
+
+def test_time_a_change_adds_or_a_pace_misses_by_is_the_statistic():
+    assert figures("The diversion is adding about 15 minutes to journeys.") == [(Decimal("15"), "minutes")]
+    assert figures("The leaders ran the first mile 20 seconds too fast.") == [(Decimal("20"), "seconds")]
+    assert figures("Branches opened for fewer than 12 hours a week.") == [(Decimal("12"), "hours")]
