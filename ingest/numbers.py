@@ -123,7 +123,10 @@ SUBJECT_VERB_AFTER = re.compile(
 )
 # A bare fraction after a comparison is a share: "and more than a quarter at smaller institutions".
 COMPARED_SHARE_BEFORE = re.compile(
-    r"\b(?:more than|less than|fewer than|nearly|almost|just over|just under|well over|up to|at least)\s+$", re.I
+    r"\b(?:more than|less than|fewer than|nearly|almost|just over|just under|well over|up to|at least|"
+    # "..., compared with about a fifth five years ago", "against a tenth": the share another was compared with
+    r"(?:compared\s+(?:with|to)|against|up\s+from|down\s+from)(?:\s+(?:about|around|roughly|some|nearly|almost))?)\s+$",
+    re.I,
 )
 # "a third more than", "around a fifth larger": a fraction that sizes a comparison is a share too
 COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer)\b")
@@ -496,7 +499,7 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if (
             p.group("frac2")
             and not BY_BEFORE.search(sentence[: p.start()])
-            and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 20) : p.start()])
+            and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 30) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
             and not COMPARATIVE_AFTER.match(sentence[p.end() :])
         ):
@@ -1347,12 +1350,18 @@ def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, fi
 
 # "..., is now expected to cost", "and now puts it at": the value that replaced one first given
 NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,4}$")
-AGAINST_BEFORE = re.compile(rf",\s*against\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
+AGAINST_BEFORE = re.compile(rf",\s*(?:against|compared\s+(?:with|to))\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 HAVING_PUT_BEFORE = re.compile(
     r",\s*having\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:put|estimated|given|reported)\s+"
     rf"(?:(?:the|its|their|it)\s+)?(?:[a-z]+\s+){{0,5}}?(?:at|as)\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
+
+
+def _written_alike(sentence: str, first: Figure, second: Figure) -> bool:
+    """The first figure in digits, or both in words."""
+    digits = [_DIGIT.search(sentence[f.span[0] : f.span[1]]) is not None for f in (first, second)]
+    return digits[0] or not digits[1]
 
 
 def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -1381,8 +1390,9 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         usable = (
             usable_far
             and len(gap) <= 90
-            # "Three in ten ..., up from 24 percent": a share in words and one in digits are read as two claims
-            and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
+            # "Three in ten ..., up from 24 percent": a share in words and one in digits are read as two claims;
+            # "nearly a third ..., compared with about a fifth five years ago" is one change, both in words
+            and _written_alike(sentence, first, second)
             and not re.search(r";|:\s", gap)
         )
         revised = usable_far and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
@@ -1408,7 +1418,8 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             del result[i + 1]
             continue
         against = AGAINST_BEFORE.search(before_second)
-        if usable and against and EARLIER_PERIOD.match(sentence[second.span[1] :]):
+        compared = usable_far and _written_alike(sentence, first, second) and not re.search(r";|:\s", gap)
+        if compared and against and EARLIER_PERIOD.match(sentence[second.span[1] :]):
             # "it now has 14 surveyors for the whole coast, against 22 a decade ago"
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]

@@ -210,3 +210,12 @@ def test_time_a_change_adds_or_a_pace_misses_by_is_the_statistic():
     assert figures("The diversion is adding about 15 minutes to journeys.") == [(Decimal("15"), "minutes")]
     assert figures("The leaders ran the first mile 20 seconds too fast.") == [(Decimal("20"), "seconds")]
     assert figures("Branches opened for fewer than 12 hours a week.") == [(Decimal("12"), "hours")]
+
+
+def test_a_share_in_words_compared_with_an_earlier_one_in_words_is_a_change():
+    text = (
+        "Rail now carries roughly a quarter of freight, the ministry said, compared with about a tenth ten years ago."
+    )
+    assert revisions(text) == [(Decimal("25.0"), "percent", Decimal("10.0"))]
+    text = "Wind supplies nearly a third of the grid's power, against a fifth five years ago."
+    assert revisions(text) == [(Decimal("33.3"), "percent", Decimal("20.0"))]
