@@ -1317,10 +1317,15 @@ FIRST_PUT_AT = re.compile(
 # A time before the present the first sentence speaks of, and a present the next one opens on
 THEN_BEFORE = re.compile(
     r"\b(?:[Ll]ast\s+(?:year|season|summer|winter|spring|autumn|month|week)|used\s+to|[Nn]ormally|[Uu]sually|"
+    r"^\W*In\s+(?:19|20)\d\d|"
     r"[Ii]n\s+a\s+(?:normal|good|typical)\s+(?:year|season)|(?:\w+\s+)?(?:years?|decades?)\s+ago)\b"
 )
 NOW_OPENING = re.compile(
     r"^\W*(?:(?:But|And|So)\s+)?[Tt]his\s+(?:year|season|summer|winter|spring|autumn|month|week|time)\b[^.;]*$"
+)
+NOW_IT_OPENING = re.compile(
+    r"^\W*(?:(?:But|And|So)\s+)?(?:[Nn]ow|[Tt]oday|[Tt]his\s+(?:year|season))\s*,?\s+(?:it|that|the\s+(?:figure|number|"
+    r"rate|share|total))\s+(?:is|was|has|stands|will)\b[^.;]*$"
 )
 BARE_FIGURE_END = re.compile(r"(?:\d|million|billion|thousand)$")
 NOW_ANYWHERE = re.compile(r"\b(?:[Tt]his\s+(?:year|season|summer|winter|spring|autumn)|now|today)\b")
@@ -1338,7 +1343,9 @@ def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, fi
         return False
     at = first_sentence.find(first_figure)
     bare = BARE_FIGURE_END.search(sentence[figure.span[0] : figure.span[1]]) is not None
-    if bare and NOW_OPENING.match(sentence[: figure.span[0]]) and at >= 0:
+    # "Now it is nearer 30 percent": the pronoun refers to the quantity the sentence before gave
+    refers = NOW_IT_OPENING.match(sentence[: figure.span[0]]) is not None
+    if (refers or (bare and NOW_OPENING.match(sentence[: figure.span[0]]))) and at >= 0:
         # "Last year we made 14 million bottles. This year it will be nearer 5 million": then, and now, the second
         # figure borrowing its unit from the first ("Now we have two" and "This year ... 40 per cent" are claims of
         # their own)

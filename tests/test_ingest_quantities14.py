@@ -219,3 +219,9 @@ def test_a_share_in_words_compared_with_an_earlier_one_in_words_is_a_change():
     assert revisions(text) == [(Decimal("25.0"), "percent", Decimal("10.0"))]
     text = "Wind supplies nearly a third of the grid's power, against a fifth five years ago."
     assert revisions(text) == [(Decimal("33.3"), "percent", Decimal("20.0"))]
+
+
+def test_now_it_is_refers_to_the_figure_of_the_sentence_before():
+    text = "In 2018 about one in five of the trees survived a dry summer. Now it is nearer 45 percent."
+    found = extract(text)
+    assert [(m.value, m.unit, m.previous_value) for m in found] == [(Decimal("45"), "percent", Decimal("20.0"))]
