@@ -244,6 +244,8 @@ def _lead_in(line: str) -> bool:
     words = WORD.findall(line)
     if not line.endswith(":") or len(words) < 3 or BULLET.match(line) or FURNITURE_HEADINGS.match(line):
         return False
+    if re.match(r"\W*According\s+to\b", line):
+        return True  # "According to CSR:": a source, whose name may be all the capitals the line has
     return sum(1 for w in words[1:] if w[0].isupper()) / len(words[1:]) < 0.5
 
 

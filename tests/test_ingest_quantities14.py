@@ -225,3 +225,13 @@ def test_now_it_is_refers_to_the_figure_of_the_sentence_before():
     text = "In 2018 about one in five of the trees survived a dry summer. Now it is nearer 45 percent."
     found = extract(text)
     assert [(m.value, m.unit, m.previous_value) for m in found] == [(Decimal("45"), "percent", Decimal("20.0"))]
+
+
+def test_a_list_led_in_by_according_to_an_acronym_is_read():
+    raw = (
+        "By Ana Ruiz\n\nThe rail operator set out its new timetable on Monday, promising faster trips and more "
+        "seats for commuters.\n\nAccording to NRX:\n- About 300 extra seats an hour will be added on the coast line\n"
+        "- Four of the 12 stations on the valley branch will close on Sundays\n\nUnions said they would study it."
+    )
+    found = [(m.value, m.unit) for m in extract(clean(raw))]
+    assert (Decimal("300"), "seats") in found
