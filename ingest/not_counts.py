@@ -322,6 +322,10 @@ def _is_identifier(before: str, m: re.Match) -> bool:
     code = re.search(r"\b([A-Z]{2,4})\s+$", before)
     if code and code.group(1).lower() not in CURRENCIES and m.group("num")[0].isdigit():
         return True  # "Flight SK 302", "COP 28"
+    if m.group("num")[0].isalpha() and re.search(
+        r"\b(?:phase|stage|level|category|grade|tier|division)\s+$", before, re.I
+    ):
+        return True  # "the phase three trial", "a category four storm": a number that names a rank
     word = re.search(r"\b([A-Z][a-z]+)\s+$", before)
     if not word or m.group("num")[0].isalpha():
         return False

@@ -235,3 +235,8 @@ def test_a_list_led_in_by_according_to_an_acronym_is_read():
     )
     found = [(m.value, m.unit) for m in extract(clean(raw))]
     assert (Decimal("300"), "seats") in found
+
+
+def test_a_number_word_that_names_a_rank_is_no_count():
+    assert figures("The drug passed its phase three trial.") == []
+    assert figures("Forecasters warned of a category four storm.") == []
