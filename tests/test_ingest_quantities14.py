@@ -240,3 +240,4 @@ def test_a_list_led_in_by_according_to_an_acronym_is_read():
 def test_a_number_word_that_names_a_rank_is_no_count():
     assert figures("The drug passed its phase three trial.") == []
     assert figures("Forecasters warned of a category four storm.") == []
+    assert figures("Most of the fees went to the big four firms.") == []
