@@ -1190,7 +1190,9 @@ def _unit(
     nearest = None
     for found in PEOPLE_NOUNS.finditer(context_before + sentence[: m.start()]):
         nearest = found
-    if nearest:
+    if nearest and (number_value(m) or 0) >= 100:
+        # only a large bare figure is most likely the people named near it; a small one ("with 27", "maybe 30")
+        # counts votes, hospitals, lifejackets as often as people
         people = nearest.group(1).lower()
         return (people if people.endswith(("s", "personnel", "people")) else people + "s"), m.end()
     heading = LEVEL_EXPECTED_BEFORE.search(sentence[max(0, m.start() - 100) : m.start()])

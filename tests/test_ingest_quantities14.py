@@ -241,3 +241,10 @@ def test_a_number_word_that_names_a_rank_is_no_count():
     assert figures("The drug passed its phase three trial.") == []
     assert figures("Forecasters warned of a category four storm.") == []
     assert figures("Most of the fees went to the big four firms.") == []
+
+
+def test_only_a_large_bare_figure_falls_back_on_the_people_named_near_it():
+    assert figures("Protesters said the motion passed with 27, short of the majority.") == []
+    assert figures("Organisers said the march drew protesters from the whole region, about 4,000 in all.") == [
+        (Decimal("4000"), "protesters")
+    ]
