@@ -334,6 +334,8 @@ def _is_identifier(before: str, m: re.Match) -> bool:
     name = word.group(1)
     if name.lower() in IDENTIFIER_NOUNS:
         return True
+    if m.group("scale"):
+        return False  # "has paid Ferrovane 702 million talens": a name, then a sum; no identifier runs to millions
     at_start = LEADING_DETERMINER.search(before[: word.start()]) is not None
     if at_start or QUALIFIER_BEFORE.search(before) or name.lower() in UNITS_WORDS:
         return False  # "About 200 people", "Some 83 people": a sentence opening, not a name

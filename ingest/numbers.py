@@ -606,7 +606,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         return "", 0  # "of the 3.4 million": the scale of a figure, not what it counts
     if head in STOP and head not in MODIFIERS:
         return "", 0  # "recruited 35 from overseas": no noun after the figure
-    proper = re.match(r"(?:\s+[A-Z][\w'’-]*)+\s+([a-z][a-z-]*s)\b", sentence[end:])
+    # "two senior Reformist officials", "Two former Ferrovane site engineers"
+    proper = re.match(
+        r"(?:\s+[A-Z][\w'’-]*)+(?:\s+(?!(?:and|or|of|in|at|on)\b)[a-z][a-z-]*)?\s+([a-z][a-z-]*s)\b", sentence[end:]
+    )
     if proper and head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}:
         return proper.group(1), end + proper.end()  # "two senior Reformist officials"
     # "3,000 more troops", "212 new dengue cases", "three training sites": the head noun comes last

@@ -248,3 +248,13 @@ def test_only_a_large_bare_figure_falls_back_on_the_people_named_near_it():
     assert figures("Organisers said the march drew protesters from the whole region, about 4,000 in all.") == [
         (Decimal("4000"), "protesters")
     ]
+
+
+def test_a_name_before_a_sum_in_millions_is_no_identifier():
+    assert figures("The city has paid Marrowgate 45 million lorns so far.") == [(Decimal("45000000"), "lorns")]
+
+
+def test_a_count_of_named_staff_reads_past_the_name_and_a_modifier():
+    text = "Three former Norvel site managers, who asked not to be named, said the budget was cut."
+    assert figures(text) == []
+    assert figures("The firm hired two senior Velm engineers last year.") == [(Decimal("2"), "engineers")]
