@@ -382,6 +382,8 @@ def find_figures(
                     gap = sentence[end : later.start()]
                     if len(gap) > 150 or re.search(r"(?<![ap]\.m)[.;:]\s|\bbut\b", gap):
                         break
+                    if bool(later.group("pct")) != (unit in SHARE_UNITS):
+                        continue  # "a survey of 1,500 adults ..., 48 percent opposed, up from 41 percent": another's
                     change = CHANGE_FROM.search(gap)
                     changed = PREVIOUS_AFTER.match(gap[change.start() :]) if change else None
                     if changed and _compared_with_earlier(changed, sentence, later):

@@ -258,3 +258,8 @@ def test_a_count_of_named_staff_reads_past_the_name_and_a_modifier():
     text = "Three former Norvel site managers, who asked not to be named, said the budget was cut."
     assert figures(text) == []
     assert figures("The firm hired two senior Velm engineers last year.") == [(Decimal("2"), "engineers")]
+
+
+def test_a_share_changed_later_in_the_clause_is_not_the_samples_earlier_value():
+    text = "In a survey of 900 adults published on Friday, 52 percent backed the plan, up from 44 percent in May."
+    assert revisions(text) == [(Decimal("900"), "adults", None), (Decimal("52"), "percent", Decimal("44"))]
