@@ -912,10 +912,11 @@ def _unit(
     if temperature:
         return "degrees", m.end() + temperature.end()  # "reached 38C", "41 °F"
     frequency = re.match(
-        r"\s+times\b(?=\s+(?:in|since|last|this|so|during|over|before|between|a\s+(?:day|week|month|year))\b|\s*[.,;])",
+        r"\s+times\b(?=\s+(?:in|since|last|this|so|during|over|before|between|and|already|a\s+(?:day|week|month|year)|"
+        r"myself|himself|herself|ourselves|themselves)\b|\s*[.,;])",
         after,
     )
-    if frequency:  # "fired on its positions 870 times in September"; not "three times the safe limit"
+    if frequency:  # "fired on its positions 870 times in September", "phoned them 14 times and"; not "three times the"
         return "times", m.end() + frequency.end()
     measure = HYPHENATED_MEASURE.match(after)
     if measure:  # "a 19-mile stretch", "the 42,000-seat stadium": a measure of the noun it modifies

@@ -263,3 +263,8 @@ def test_a_count_of_named_staff_reads_past_the_name_and_a_modifier():
 def test_a_share_changed_later_in_the_clause_is_not_the_samples_earlier_value():
     text = "In a survey of 900 adults published on Friday, 52 percent backed the plan, up from 44 percent in May."
     assert revisions(text) == [(Decimal("900"), "adults", None), (Decimal("52"), "percent", Decimal("44"))]
+
+
+def test_a_frequency_before_a_reflexive_or_a_second_clause():
+    assert figures("I have written to them 8 times and nobody has replied.")[0] == (Decimal("8"), "times")
+    assert figures("I saw the show 5 times myself.") == [(Decimal("5"), "times")]
