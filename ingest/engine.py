@@ -114,6 +114,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         ):
             # "first put the gap at 140 million ... It has now raised that estimate to 212 million": one revision
             mentions.remove(first_put)
+            recent = recent[:-1]  # the value replaced is no figure a later sentence disputes
             figures = [replace(figures[0], previous_value=first_put.value)]
         else:
             first_put = None
