@@ -225,6 +225,10 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
             ]
             kept[i - 1] = " ".join([lead, *ended])
             kept.update({k: "" for k in range(i, j)})
+        elif _subheading(lead) and all(_clause_item(item) or _clause_item(_digits_as_word(item)) for item in items):
+            # "What we found" then "- the 412 libraries open in 2019 are now down to 349": findings written small
+            # under a subheading of the article's own, each a sentence of its own
+            kept.update({k: _ended(item) for k, item in zip(range(i, j), items, strict=True)})
         elif (
             all(is_prose(item) for item in items)
             or all(DATA_LINE.match(item) for item in items)
@@ -240,7 +244,30 @@ def _lead_in(line: str) -> bool:
     words = WORD.findall(line)
     if not line.endswith(":") or len(words) < 3 or BULLET.match(line) or FURNITURE_HEADINGS.match(line):
         return False
+    if re.match(r"\W*According\s+to\b", line):
+        return True  # "According to CSR:": a source, whose name may be all the capitals the line has
     return sum(1 for w in words[1:] if w[0].isupper()) / len(words[1:]) < 0.5
+
+
+def _subheading(line: str) -> bool:
+    """
+    "What we found", "Key findings": a short line of the article's own that heads what follows, not a sentence and
+    not the page's furniture.
+    """
+    words = WORD.findall(line)
+    if not 1 <= len(words) <= 6 or is_prose(line) or BULLET.match(line) or FURNITURE_HEADINGS.match(line):
+        return False
+    return not FURNITURE_LINES.match(line) and not re.search(r"[|·≡•@]|\d", line)
+
+
+def _digits_as_word(item: str) -> str:
+    """ "29 more have been handed over": a clause that opens on its figure reads, for its case, as a word."""
+    return re.sub(r"^[\d,.]+(?=\s+[a-z])", "some", item)
+
+
+def _ended(item: str) -> str:
+    """A list item written without its full stop, given one so it reads as a sentence of its own."""
+    return item if item.endswith((".", ";", "!", "?")) else item + "."
 
 
 def _sentence_case(item: str) -> bool:

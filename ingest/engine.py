@@ -22,7 +22,7 @@ from ingest.dates import find_date
 from ingest.interviews import find_interview
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS
-from ingest.numbers import DISTANCE_UNITS, Figure, find_figures
+from ingest.numbers import DISTANCE_UNITS, Figure, find_figures, revises_figure_before
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
 from ingest.speakers import (
@@ -99,10 +99,25 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             last = recent[-1][1]
             same = last.unit == figures[0].unit or re.search(r"\bthe\s+(?:figure|number|total|count)\b", sentence)
             if same and last.previous_value is None and last in mentions:
-                updated = replace(last, previous_value=round_figure(figures[0].value))
+                # quoting both sentences: the change is told by the two together
+                updated = replace(
+                    last, previous_value=round_figure(figures[0].value), quote=text[last.start : end], end=end
+                )
                 mentions[mentions.index(last)] = updated
                 recent[-1] = (recent[-1][0], updated)
                 figures = []
+        first_put = recent[-1][1] if recent and recent[-1][0] == number - 1 and len(figures) == 1 else None
+        if first_put is not None and (
+            first_put in mentions
+            and first_put.unit == figures[0].unit
+            and revises_figure_before(sentence, figures[0], first_put.quote, first_put.figure)
+        ):
+            # "first put the gap at 140 million ... It has now raised that estimate to 212 million": one revision
+            mentions.remove(first_put)
+            recent = recent[:-1]  # the value replaced is no figure a later sentence disputes
+            figures = [replace(figures[0], previous_value=first_put.value)]
+        else:
+            first_put = None
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
             if speaker.name is None and carried is not None and not inside and not reports:
@@ -113,6 +128,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 speaker = Speaker(interview.interviewee)  # "We enrolled 800 patients", answering a question
             sentence_speaker = sentence_speaker or speaker
             mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
+            if first_put is not None:  # the revision reads from the sentence that first gave the figure
+                mention = replace(mention, quote=text[first_put.start : end], start=first_put.start)
             mentions.append(mention)
             recent.append((number, mention))
             known_units.setdefault(figure.value, figure.unit)

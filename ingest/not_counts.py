@@ -35,7 +35,10 @@ DURATION_UNITS = {
 # A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
 CHECKABLE_DURATION_BEFORE = re.compile(
     r"\b(?:clos\w*|shut|suspended|halted|banned|delayed|postponed|operational|ready|completed?|finished|built|"
-    r"open|reopen\w*)\s+(?:for|in|within)\s+(?:\w+\s+){0,2}$|\bjust\s+(?:over|under)\s+$",
+    r"open\w*|reopen\w*)\s+(?:for|in|within)\s+(?:\w+\s+){0,2}$|\bjust\s+(?:over|under)\s+$|"
+    # "adding about 25 minutes to commutes", "would save 20 minutes": time a change adds or takes away
+    r"\b(?:add|adds|added|adding|save|saves|saved|saving|shave|shaves|shaved)\s+"
+    r"(?:(?:about|around|up\s+to|nearly|almost|more\s+than|at\s+least|an\s+extra|another)\s+)?$",
     re.IGNORECASE,
 )
 # A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
@@ -45,13 +48,22 @@ MEASURED_DURATION_BEFORE = re.compile(
     # "the median age rose to 44.1 years": a statistic of ages or times
     r"\b(?:average|median|mean|typical)\s+(?:age|length|duration|stay|wait|waiting time|time|tenure|delay)\b"
     r"[^.;]{0,40}?"
-    r"\b(?:to|at|of|was|is|were|stood at)\s+(?:(?:now|still)\s+)?(?:(?:about|around|nearly|almost|some|just)\s+)?$|"
+    r"(?:\b(?:to|at|of|was|is|were|stood at)\s+|:\s+)(?:(?:now|still)\s+)?"
+    r"(?:(?:about|around|nearly|almost|some|just)\s+)?$|"
+    # "The target is 2.5 hours": the duration a standard sets (not "closed for a minimum of 30 days")
+    r"\b(?:target|limit|standard)\s+(?:is|was|remains)\s+(?:(?:about|around|just)\s+)?$|"
     # "opening hours have fallen to 33 hours a week", "waiting times have risen to 4.6 days": a level that changed
     r"\b(?:risen|fallen|rose|fell|grown|grew|dropped|climbed|lengthened|shortened)\s+to\s+"
     r"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
-MEASURED_DURATION_AFTER = re.compile(r"^\s+(?:of\s+(?:\w+\s+)?(?:overtime|delays?|waiting|flying|testimony|footage))\b")
+KIND_OF_DAY = re.compile(r"\s+(?:school|working|work|sick|strike|training|teaching|trading|match|rest)\s+days$")
+# "41,000 hours of unpaid overtime", "62 days of normal consumption", "23 days of heatwave": time measured out in
+# work, supply or weather is the statistic
+MEASURED_DURATION_AFTER = re.compile(
+    r"^\s+(?:of\s+(?!the\b)(?:\w+\s+)?(?:overtime|delays?|waiting|flying|testimony|footage|consumption|supply|supplies|"
+    r"stocks?|water|heatwave|rain|rainfall|frost|snow|sunshine|drought))\b"
+)
 # "spent 22 hours or more a day locked in", "worked 12 extra hours a week": time people spend, as a rate, is a
 # statistic (not a timetable: "open two days a week", "run four nights a week")
 TIME_SPENT_BEFORE = re.compile(r"\b(?:work|worked|working|spent|spend|spends|spending|lost|lose|loses)\b[^.;,]{0,25}$")
@@ -61,7 +73,9 @@ PERIODS_COUNTED_AFTER = re.compile(
     r"(?:last|past|previous|first|next|final|\d[\d,]*)\b"
 )
 LATENESS_AFTER = re.compile(r"^\s+(?:late|overdue|behind)\b", re.IGNORECASE)
-CHECKABLE_DURATION_AFTER = re.compile(r"^\s+(?:behind|late|away|overdue|ahead|of delays?)\b", re.IGNORECASE)
+CHECKABLE_DURATION_AFTER = re.compile(
+    r"^\s+(?:behind|late|away|overdue|ahead|of delays?|too\s+(?:fast|slow|early|late|long|short))\b", re.IGNORECASE
+)
 IDENTIFIER_NOUNS = {
     "local", "post", "flight", "route", "article", "section", "resolution", "room", "gate", "terminal", "highway",
     "bus", "line", "platform", "chapter", "phase", "level", "category", "grade", "ward", "unit", "block", "lot",
@@ -136,6 +150,15 @@ CIRCUMSTANCE_BEFORE = re.compile(
 )
 
 
+# Nouns that count the parts of an argument, not things in the world
+DISCOURSE_NOUNS = {
+    "reasons", "factors", "explanations", "ways", "things", "options", "questions", "lessons", "steps", "scenarios",
+    "theories", "ideas",
+}  # fmt: skip
+# A relative clause that says what someone owns or runs: "who owns two trawlers", "which runs three cafes"
+OWNER_BEFORE = re.compile(r"\b(?:who|which)\s+(?:owns|runs|manages)\s+$")
+
+
 def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier: str) -> bool:
     """
     Durations, the number of sources a report cites, and a small count in words that sets the scene
@@ -145,10 +168,16 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     small = m.group("num").isalpha() and not m.group("scale") and (number_value(m) or 10) < 10
     if small and CIRCUMSTANCE_BEFORE.search(before) and not re.match(r"\s+of\b", sentence[m.end() :]):
         return True
+    if unit in DISCOURSE_NOUNS:
+        return True  # "There are three main explanations", "two factors": how an argument is laid out, no count
+    if small and OWNER_BEFORE.search(before):
+        return True  # "said Ola Henning, who owns two trawlers": who a speaker is, not what they report
     if unit in DURATION_UNITS:
         if PERIODS_COUNTED_AFTER.match(sentence[m.end() :]):
             return False  # "in seven of the last ten years": how many of the periods, a count, not a span of time
         measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
+        # "9 school days", "10 working days", "4,000 sick days": days of a kind, counted
+        measured = measured or KIND_OF_DAY.match(sentence[m.end() : unit_end])
         aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
         measured = measured or (TIME_SPENT_BEFORE.search(before) and TIME_RATE_AFTER.match(sentence[unit_end:]))
         checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
@@ -179,6 +208,12 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "Ridder, 58, told reporters": an age
     if re.search(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s*$", near) and re.match(r"\s*\.", after):
         return True  # "..., said Hilde Sandvik, 63.": the age of the speaker named last
+    if re.search(
+        r"\b(?:said|says)\s+(?:the|its|their|his|her|a|an)\s+[a-z][\w\s'’-]{0,40},\s+(?:[A-Z][\w'’-]+\s+){0,3}"
+        r"[A-Z][\w'’-]+,\s*$",
+        near,
+    ) and re.match(r"\s*[.”\"]", after):
+        return True  # "said its chairman, Henrik Dahl, 61.": the age of the speaker named after their title
     whole = m.group(0).strip()
     bare = len(whole) <= 3 and whole.isdecimal()  # "64 per cent" is read as one match
     if bare and value <= 110 and AGE_REACHED_BEFORE.search(near) and re.match(r"\s*(?:[.,;]|and\b|because\b|$)", after):
@@ -189,6 +224,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         r"\s*(?:[.,;]|and\b|$)", after
     ):
         return True  # "She is 81 and ...": an age
+    if re.search(
+        r"\b(?:average|median|mean|typical)\s+age\s+(?:was|is|of|stood\s+at)\s+(?:about\s+)?$", near, re.I
+    ) and (not re.match(r"\s+years\b", after)):
+        return True  # "The average age was 41": an age, given as one; "rose to 44.1 years" is a statistic of ages
     if re.search(
         r"\b(?:boy|girl|child|baby|son|daughter|man|woman|toddler|infant|teenager)\s+(?:of|aged)\s+$", near, re.I
     ):
@@ -249,7 +288,12 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True
     if is_year and re.match(r"\s*(?:and|,|\.|;|\))", after):
         return True
+    singular = re.match(r"\s+([a-z]+)\b", after)
+    if is_year and singular and not singular.group(1).endswith("s") and singular.group(1) not in COUNTED_WITHOUT_S:
+        return True  # "the original 1962 steel", "the 2019 plan": a year that dates the noun after it
     word_number = not raw[0].isdigit()
+    if word_number and re.search(r"\bthe\s+big\s+$", near, re.I):
+        return True  # "the big four houses": a name for the leaders of a trade, not a count
     if word_number and re.search(r"\b(the|these|those|both|all|its|their|his|her|our)\s+$", near, re.I):
         return True  # "the two allies", "all three countries": a reference, not a count
     if word_number and re.search(
@@ -263,6 +307,16 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
                           near, re.IGNORECASE))  # fmt: skip
 
 
+# Nouns counted without a plural -s, which a year never dates: "2000 staff", "1900 police", "2000 euro"
+COUNTED_WITHOUT_S = {
+    "staff", "police", "people", "personnel", "crew", "cattle", "sheep", "deer", "fish", "children", "men", "women",
+    "more", "new", "other", "extra", "additional",
+    # and units written in the singular: "2000 euro", "1500 metre"
+    "euro", "dollar", "pound", "yen", "franc", "peso", "rand", "yuan", "metre", "meter", "km", "kg", "tonne", "ton",
+    "litre", "liter", "mile", "feet", "foot", "hectare", "acre", "mw", "gw", "kw", "mph",
+}  # fmt: skip
+
+
 def _is_identifier(before: str, m: re.Match) -> bool:
     """'Local 1047', 'Post 7', 'HX-310', 'F-16': a name with a number in it, not a count."""
     if re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$|\b[A-Z]{1,5}-\d+-$", before):  # "HX-", "F16-", "OD-2026-"
@@ -270,12 +324,18 @@ def _is_identifier(before: str, m: re.Match) -> bool:
     code = re.search(r"\b([A-Z]{2,4})\s+$", before)
     if code and code.group(1).lower() not in CURRENCIES and m.group("num")[0].isdigit():
         return True  # "Flight SK 302", "COP 28"
+    if m.group("num")[0].isalpha() and re.search(
+        r"\b(?:phase|stage|level|category|grade|tier|division)\s+$", before, re.I
+    ):
+        return True  # "the phase three trial", "a category four storm": a number that names a rank
     word = re.search(r"\b([A-Z][a-z]+)\s+$", before)
     if not word or m.group("num")[0].isalpha():
         return False
     name = word.group(1)
     if name.lower() in IDENTIFIER_NOUNS:
         return True
+    if m.group("scale"):
+        return False  # "has paid Ferrovane 702 million talens": a name, then a sum; no identifier runs to millions
     at_start = LEADING_DETERMINER.search(before[: word.start()]) is not None
     if at_start or QUALIFIER_BEFORE.search(before) or name.lower() in UNITS_WORDS:
         return False  # "About 200 people", "Some 83 people": a sentence opening, not a name

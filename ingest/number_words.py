@@ -45,7 +45,9 @@ NUMBER = re.compile(
     r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion)\b))?"  # "four and a half million"
     # "two point seven million", as a figure is spoken
     r"(?P<point>(?<=[a-z])\s+point\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)?"
-    r"(?P<scale>\s?(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|[mMkKbB])\b)?"
+    # "four hundred thousand", "two hundred million": a hundred of the larger scale
+    r"(?P<scale>\s?(?:hundred(?:\s+(?:thousand|million|billion))?|thousand|million|billion|trillion)\b|"
+    r"(?:bn|mn|[mMkKbB])\b)?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
     re.IGNORECASE,
 )
@@ -100,10 +102,17 @@ def number_value(match: re.Match) -> Decimal | None:
         value += Decimal("0.5")
     if value is not None and match.group("point"):
         value += Decimal(ONES.get(match.group("point").split()[-1].lower(), 0)) / 10
-    scale = (match.group("scale") or "").strip().lower()
-    if value is not None and scale:
-        value *= SCALES[scale]
+    if value is not None and match.group("scale"):
+        value *= scale_factor(match.group("scale"))
     return value
+
+
+def scale_factor(scale: str) -> Decimal:
+    """ "million" -> 10**6, "hundred thousand" -> 10**5: every scale word multiplies."""
+    factor = Decimal(1)
+    for word in scale.lower().split():
+        factor *= SCALES[word]
+    return factor
 
 
 def qualifier_of(word: str) -> Qualifier:

@@ -33,6 +33,7 @@ from ingest.number_words import (
     number_value,
     parse_number,
     qualifier_of,
+    scale_factor,
 )
 
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
@@ -93,8 +94,8 @@ _SMALL = (
     r"seventeen|eighteen|nineteen|twenty|fifty|\d{1,3})"
 )
 PROPORTION = re.compile(
-    rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all)\b)|(?P<frac2>{_FRACTION})\b|"
-    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>{_SMALL}|a hundred|100)\b|"
+    rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all|my|our|his|her|your|these|those)\b)|(?P<frac2>{_FRACTION})\b|"
+    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b|"
     # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)
     rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b"
@@ -122,7 +123,10 @@ SUBJECT_VERB_AFTER = re.compile(
 )
 # A bare fraction after a comparison is a share: "and more than a quarter at smaller institutions".
 COMPARED_SHARE_BEFORE = re.compile(
-    r"\b(?:more than|less than|fewer than|nearly|almost|just over|just under|well over|up to|at least)\s+$", re.I
+    r"\b(?:more than|less than|fewer than|nearly|almost|just over|just under|well over|up to|at least|"
+    # "..., compared with about a fifth five years ago", "against a tenth": the share another was compared with
+    r"(?:compared\s+(?:with|to)|against|up\s+from|down\s+from)(?:\s+(?:about|around|roughly|some|nearly|almost))?)\s+$",
+    re.I,
 )
 # "a third more than", "around a fifth larger": a fraction that sizes a comparison is a share too
 COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer)\b")
@@ -157,6 +161,7 @@ PREVIOUS_AFTER = re.compile(
     r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person|hour|shift|night|tonne|litre|kilo|kilogram))?"
     r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?"  # "fell to 84,000 vehicles last year from"
     r"(?:\s+in\s+\d{4})?"  # "rose to 4,800 ren a year in 2025 from 3,100 ren"
+    r"(?:\s+between\s+[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)?"  # "rose to 5.2 hours between December and March, from"
     r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+)?from|(?P<compared>compared\s+(?:with|to)))\s+"
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
@@ -165,10 +170,20 @@ PREVIOUS_AFTER = re.compile(
 CHANGE_FROM = re.compile(r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s")
 # "X, compared with Y a year earlier": a comparison with an earlier period gives the value X replaced
 EARLIER_PERIOD = re.compile(
-    r"^(?:\s+[a-z%]+){0,3}?\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week|decade)\s+(?:earlier|before|ago)|"
+    r"^(?:\s+[a-z%]+){0,3}?\s+(?:(?:a|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:years?|months?|quarters?|weeks?|decades?|seasons?)\s+(?:earlier|before|ago)|"
     r"(?:last|the\s+previous|a\s+year\s+ago|the\s+same\s+\w+\s+(?:of\s+)?(?:last\s+year|\d{4}))\b|"
     r"in\s+(?:the\s+)?(?:last|previous|same)\b|in\s+\d{4}\b|(?:at|in|during)\s+the\s+same\b)"
 )
+
+
+def _origin_not_change(sentence: str, nxt: re.Match, unit: str) -> bool:
+    """
+    "420 firefighters from 11 districts", "2,318 animals from 214 species": a figure after "from" that counts
+    something else says where the first came from; "fell to 19 birds from 34 two years ago" is a change.
+    """
+    origin, _ = _unit_after(sentence, nxt.end())
+    return _plural_noun(origin) and origin != unit and origin not in SCALE_WORDS and origin not in DURATION_UNITS
 
 
 def _compared_with_earlier(link: re.Match, sentence: str, earlier: re.Match) -> bool:
@@ -196,6 +211,11 @@ COLLECTIVE_HEADS = {
     "crews", "fish", "poultry", "sheep", "infantry", "artillery", "traffic", "clergy", "aircraft", "spacecraft",
     "deer", "species", "series", "offspring", "headquarters",
 }  # fmt: skip
+# Plurals without an -s, which the head-noun rule would otherwise take for a verb or a modifier ("barnacle geese")
+IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "children", "people", "sheep", "deer"}
+# Heads that say little without the nouns before them: "crew members", "civil servants", "library service points",
+# "teaching assistants" name what is counted only as a whole (a member of what, a point of what service)
+RELATIONAL_HEADS = {"members", "servants", "points", "assistants"}
 
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -218,7 +238,7 @@ NOUN_BEFORE = re.compile(
     r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
-    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|stood|was|is|were|are|hit|to|at|of|than|"
+    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
     r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly|closer to|"
     r"close to|nearer(?: to)?)\s+)?"
@@ -348,6 +368,13 @@ def find_figures(
                 unit, end = (next_unit or unit), max(nxt.end(), next_end)
                 i += 1
                 link = None
+            if (
+                link
+                and not link.group("dir")
+                and not link.group("compared")
+                and _origin_not_change(sentence, nxt, unit)
+            ):
+                link = None  # "420 firefighters from 11 districts": where they came from, not a change
             if not link and not from_to:
                 # "approved a $1.84 billion budget for the year that begins July 1, up from $1.71 billion":
                 # a change stated later in the same clause, past figures that are not counts
@@ -355,16 +382,14 @@ def find_figures(
                     gap = sentence[end : later.start()]
                     if len(gap) > 150 or re.search(r"(?<![ap]\.m)[.;:]\s|\bbut\b", gap):
                         break
+                    if bool(later.group("pct")) != (unit in SHARE_UNITS):
+                        continue  # "a survey of 1,500 adults ..., 48 percent opposed, up from 41 percent": another's
                     change = CHANGE_FROM.search(gap)
                     changed = PREVIOUS_AFTER.match(gap[change.start() :]) if change else None
                     if changed and _compared_with_earlier(changed, sentence, later):
                         nxt, link = later, changed
                         group_spans.add(later.span())
                         break
-            if link and not link.group("dir") and not link.group("compared"):
-                origin, _ = _unit_after(sentence, nxt.end())
-                if _plural_noun(origin) and origin != unit and origin not in SCALE_WORDS:
-                    link = None  # "420 firefighters from 11 districts": where they came from, not a change
             if link and _compared_with_earlier(link, sentence, nxt):
                 earlier_value = number_value(nxt)
                 if earlier_value is not None and not not_a_count(sentence, nxt, earlier_value):
@@ -377,6 +402,9 @@ def find_figures(
                         i += 2
                     if not link.group("dir"):
                         end = nxt.end()
+        minus = MINUS_BEFORE.search(sentence[:start]) if unit == "degrees" and previous is None else None
+        if minus and second is None:  # "the thermometer read minus 6.5 degrees": below zero
+            value, start = -value, minus.start()
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=lower, upper=upper)
         groups = GROUPS_BEFORE.search(sentence[:start])
         each = EACH_AFTER.match(sentence[unit_end:])
@@ -404,6 +432,7 @@ def find_figures(
     return figures
 
 
+MINUS_BEFORE = re.compile(r"(?:\bminus\s+|−)$", re.IGNORECASE)
 REVISED_WORD = re.compile(r"rais|revis|lower|cut|reduc|increas|updat", re.IGNORECASE)
 # "4.1 million customers, raising its estimate from the 2.5 million it gave", "At least 9 civilians have been
 # killed, the mission said, raising its previous count of 5": the later figure is the value the first replaced
@@ -420,18 +449,26 @@ def _revised_from_after(sentence: str, figures: list[Figure]) -> list[Figure]:
     result: list[Figure] = []
     for figure in figures:
         earlier = [f for f in result if f.previous_value is None and f.unit not in SHARE_UNITS]
+        # "38,000 fish had died along an 11-kilometre stretch, raising its earlier estimate of 12,000": a measure
+        # that describes a noun ("an 11-kilometre stretch") is no estimate anyone revises
+        estimates = [f for f in earlier if not _hyphenated(sentence, f)] or earlier
         if earlier and figure.qualifier == Qualifier.EXACT and RAISED_FROM_BEFORE.search(sentence[: figure.span[0]]):
-            first = earlier[-1]
+            first = estimates[-1]
             result[result.index(first)] = replace(first, previous_value=figure.value)
             continue
         result.append(figure)
     return result
 
 
+def _hyphenated(sentence: str, figure: Figure) -> bool:
+    """ "an 11-kilometre stretch", "a 5,000-lunet grant": a figure joined to its unit by a hyphen."""
+    return "-" in sentence[figure.span[0] : figure.span[1]]
+
+
 def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Decimal) -> Decimal:
     """'from 40 to 57 million': the first figure borrows the scale of the second."""
     if not m.group("scale") and other.group("scale") and other_value >= 1000 * value:
-        return value * SCALES[other.group("scale").strip().lower()]
+        return value * scale_factor(other.group("scale"))
     return value
 
 
@@ -464,7 +501,7 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if (
             p.group("frac2")
             and not BY_BEFORE.search(sentence[: p.start()])
-            and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 20) : p.start()])
+            and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 30) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
             and not COMPARATIVE_AFTER.match(sentence[p.end() :])
         ):
@@ -571,7 +608,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         return "", 0  # "of the 3.4 million": the scale of a figure, not what it counts
     if head in STOP and head not in MODIFIERS:
         return "", 0  # "recruited 35 from overseas": no noun after the figure
-    proper = re.match(r"(?:\s+[A-Z][\w'’-]*)+\s+([a-z][a-z-]*s)\b", sentence[end:])
+    # "two senior Reformist officials", "Two former Ferrovane site engineers"
+    proper = re.match(
+        r"(?:\s+[A-Z][\w'’-]*)+(?:\s+(?!(?:and|or|of|in|at|on)\b)[a-z][a-z-]*)?\s+([a-z][a-z-]*s)\b", sentence[end:]
+    )
     if proper and head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}:
         return proper.group(1), end + proper.end()  # "two senior Reformist officials"
     # "3,000 more troops", "212 new dengue cases", "three training sites": the head noun comes last
@@ -590,9 +630,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         ):
             head, end = third.group(1), end + third.end()  # "two coast guard officers"
             break
-        if head in MODIFIERS or (not head.endswith("s") and (following.endswith("s") or following in COLLECTIVE_HEADS)):
+        plural_next = following.endswith("s") or following in COLLECTIVE_HEADS or following in IRREGULAR_PLURALS
+        if head in MODIFIERS or (not head.endswith("s") and plural_next):
             head, end = following, end + nxt.end()
-        elif head.endswith("s") and _plural_noun(following):
+        elif head.endswith("s") and _plural_noun(following) and not VERB_WITH_OBJECT_AFTER.match(sentence[end:]):
             # "three maths teachers", "40 arms shipments": after a plural head a verb would not take an -s,
             # so a second plural is the head of a compound
             head, end = following, end + nxt.end()
@@ -618,6 +659,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if joined and not head.endswith("s"):  # "50 search and rescue specialists"
         head, end = joined.group(1), end + joined.end()
     unit = head.strip("-").lower()
+    if unit in RELATIONAL_HEADS:
+        unit = _with_noun_modifiers(sentence[offset:end], unit)
     fixed = FIXED_OF_COMPOUND.match(sentence[end:])
     if fixed and unit in ("members", "member"):  # "92 members of parliament": a compound noun, one unit
         return f"{unit} {' '.join(fixed.group(0).split())}", end + fixed.end()
@@ -634,10 +677,24 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if unit in STANCE_OF and (not unit.endswith("s") or unit == "says"):
         return "", 0  # "seven said", "only four forecast a cut": the verb of a report, not what was counted
     if unit not in STOP and unit not in MODIFIERS and len(unit) > 1 and not unit.endswith("ly"):
-        if word.group(1).strip() and not unit.endswith("s") and unit not in COLLECTIVE_HEADS:
+        if word.group(1).strip() and not unit.endswith("s") and unit not in COLLECTIVE_HEADS | IRREGULAR_PLURALS:
             return "", -1  # "3 North Korean ..." followed by a verb-like word: not a unit
         return unit, end
     return "", 0
+
+
+def _with_noun_modifiers(words: str, head: str) -> str:
+    """
+    A relational head with the words of its compound before it, less the modifiers any count takes ("23 crew
+    members" -> crew members, "2,000 new union members" -> union members, "640 members" -> members; not "its
+    smaller members", whose adjective compares).
+    """
+    kept = [w for w in _LOWER_WORDS.findall(words.lower()) if w not in MODIFIERS | STOP | NUMBER_WORDS]
+    if not kept or any(w.endswith(("er", "est")) for w in kept[:-1]):  # "its smaller members": a comparison
+        return head
+    if not kept or kept[-1] != head.split()[-1]:
+        return head
+    return " ".join(kept)
 
 
 SUBJECT_LEVEL_BEFORE = re.compile(
@@ -649,6 +706,40 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     r"risen|fallen|grown|climbed|dropped)\s+(?:(?:at|to)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
+
+
+def _plural_head_of_subject(between: str) -> tuple[str, str] | None:
+    """
+    "average weekly opening hours fell to 31.5": a subject whose first word is a modifier is counted by the plural
+    noun that ends the subject, when the subject is nothing but such words ("Spending on books fell", "The rest comes
+    from reserves, and our reserves stood" count no books and no "comes"). ``between`` is what follows its first word.
+    """
+    run = re.fullmatch(r"(?:\s+[a-z][a-z-]*){1,3}", between)
+    if not run:
+        return None
+    words = run.group(0).split()
+    if any(w in STOP for w in words) or not _plural_noun(words[-1]):
+        return None
+    return words[-1], ""
+
+
+# Plurals of the nouns a population is named by: "the barnacle goose population" counts geese
+IRREGULAR_PLURAL_OF = {"goose": "geese", "mouse": "mice", "person": "people", "child": "children", "man": "men",
+                       "woman": "women", "sheep": "sheep", "deer": "deer", "fish": "fish"}  # fmt: skip
+
+
+def _population_unit(before: str, text: str) -> str:
+    """
+    The members of a population named by a noun ("the prison population" -> prisoners, "the goose population" ->
+    geese) when the article counts them under that name; else people.
+    """
+    modifier = re.search(r"\b([a-z]+)\s+$", before)
+    if modifier and modifier.group(1) not in STOP and modifier.group(1) not in MODIFIERS:
+        word = modifier.group(1)
+        for plural in (IRREGULAR_PLURAL_OF.get(word, word + "s"), word + "ers"):  # a goose, a prisoner
+            if re.search(rf"\b{plural}\b", text):
+                return plural
+    return "people"
 
 
 PRONOUN_ANTECEDENT_SKIP = {"others", "officials", "ones", "days", "years"}
@@ -681,8 +772,27 @@ def _plural_noun(word: str) -> bool:
 # "N-mile", "N-seat": a compound adjective of a measure or a capacity (not of time, not "-year-old")
 HYPHENATED_MEASURE = re.compile(
     r"-(mile|kilometre|kilometer|km|metre|meter|foot|feet|seat|bed|place|tonne|ton|acre|hectare|storey|story|room|"
-    r"litre|liter|megawatt|MW|gigawatt|GW)(?=\s+[a-z])"
+    r"litre|liter|megawatt|MW|gigawatt|GW)(?=\s+[A-Za-z])"
 )
+HYPHENATED_WORD = re.compile(r"-([a-z]+)(?=\s+[a-z])")
+
+
+def _hyphenated_known_unit(after: str, known_units: Mapping[Decimal, str] | None) -> tuple[str, int] | None:
+    """
+    "a 5,000-lunet grant", "a 40-euro fine": a figure joined to a unit word is a measure of the noun after it, in
+    the unit the singular names when the article has counted in that unit already (a currency, mostly), or in a
+    currency everyone knows.
+    """
+    word = HYPHENATED_WORD.match(after)
+    if not word:
+        return None
+    unit = word.group(1) + "s"
+    counted = set((known_units or {}).values()) | CURRENCY_UNITS
+    if unit in counted and unit not in DURATION_UNITS:
+        return unit, word.end()
+    return None
+
+
 ROOMS_OF_A_HOME = {"room", "bed", "storey", "story"}
 MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": "storeys", "mw": "megawatts",
                    "gw": "gigawatts", "kilometer": "kilometres", "meter": "metres", "liter": "litres"}  # fmt: skip
@@ -693,7 +803,8 @@ CURRENCY_UNITS = set(CURRENCIES.values())
 FIXED_OF_COMPOUND = re.compile(r"\s+of\s+(?:parliament|congress|the\s+public|staff|the\s+house|the\s+assembly)\b")
 # A verb in -s with its object after it: "includes people", "covers the", "means 40".
 VERB_WITH_OBJECT_AFTER = re.compile(
-    r"\s+[a-z]+s\s+(?:the|a|an|people|more|all|some|many|those|these|its|their|his|her|only|about|around|\d)\b"
+    r"\s+[a-z]+s\s+(?:the|a|an|people|more|all|some|many|those|these|its|their|his|her|only|about|around|us|that|\d|"
+    r"[a-z]+ing)\b"
 )
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "hundreds", "thousands", "millions", "billions"}
 COMPOUND_UNIT = re.compile(
@@ -748,7 +859,7 @@ def _amount_like_before(
     money the unit the article gave most such figures in (its currency, mostly), else the paragraph's if it gave
     one, else the article's last.
     """
-    if not m.group("scale") or m.group("scale").strip().lower() not in ("million", "billion"):
+    if not m.group("scale") or m.group("scale").split()[-1].lower() not in ("million", "billion"):
         return ""
     here = [f.unit for f in earlier if f.value >= 10**6 and f.unit not in SHARE_UNITS]
     if here:
@@ -801,10 +912,11 @@ def _unit(
     if temperature:
         return "degrees", m.end() + temperature.end()  # "reached 38C", "41 °F"
     frequency = re.match(
-        r"\s+times\b(?=\s+(?:in|since|last|this|so|during|over|before|between|a\s+(?:day|week|month|year))\b|\s*[.,;])",
+        r"\s+times\b(?=\s+(?:in|since|last|this|so|during|over|before|between|and|already|a\s+(?:day|week|month|year)|"
+        r"myself|himself|herself|ourselves|themselves)\b|\s*[.,;])",
         after,
     )
-    if frequency:  # "fired on its positions 870 times in September"; not "three times the safe limit"
+    if frequency:  # "fired on its positions 870 times in September", "phoned them 14 times and"; not "three times the"
         return "times", m.end() + frequency.end()
     measure = HYPHENATED_MEASURE.match(after)
     if measure:  # "a 19-mile stretch", "the 42,000-seat stadium": a measure of the noun it modifies
@@ -813,6 +925,9 @@ def _unit(
             return "", 0  # "a two-room flat", "a three-storey house": a kind of home, not a figure
 
         return MEASURE_PLURALS.get(word, word + "s"), m.end() + measure.end()
+    hyphenated = _hyphenated_known_unit(after, known_units)
+    if hyphenated:  # "a 5,000-lunet relocation grant", in an article that counts in lunets
+        return hyphenated[0], m.end() + hyphenated[1]
     known = known_units.get(number_value(m) or Decimal(-1)) if known_units else None
     if known and re.search(r"\b[Tt]he\s+$", sentence[: m.start()]) and VERB_WITH_OBJECT_AFTER.match(after):
         return known, m.end()  # "The 73,000 includes people who ...": the figure given before, then its verb
@@ -853,6 +968,15 @@ def _unit(
     or_more = re.match(r"\s+or\s+(?:more|fewer|less)\b(?=\s+[a-z])", after)
     if or_more and re.search(r"\b(?:passing|with|having|scoring|earning|reaching|of)\s+$", sentence[: m.start()]):
         or_more = None  # "pupils passing five or more exams": a threshold that defines what is counted
+    counted_in = KNOWN_UNIT_AFTER.match(after)
+    if (
+        counted_in
+        and counted_in.group(1) not in COLLECTIVE_HEADS
+        and counted_in.group(1) in set((known_units or {}).values())
+    ):
+        # "at 1.80 riksa tells investors": a unit without an -s that the article counts in (a currency, mostly) is
+        # the head, not the modifier of a plural after it
+        return counted_in.group(1), m.end() + counted_in.end()
     unit, end = _unit_after(sentence, m.end() + (or_more.end() if or_more else 0))  # "40 or more open cases"
     if end < 0:
         return "", 0
@@ -875,7 +999,11 @@ def _unit(
         r"[^.:]{0,60}?(?:\b(?:and|but|while|whereas)|[;,])\s+(?:\w+\s+){0,3}", sentence[earlier[-1].span[1] : m.start()]
     )
     if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained|[a-z]+ed)\b", after):
-        return earlier[-1].unit, m.end()  # "four miners have died and at least nine are still missing"
+        # "four miners have died and at least nine are still missing"; but "62 per cent were men; about 300 were
+        # aged over 60" counts the people of the clause before, as no share is 300
+        units = [f.unit for f in earlier if not (f.unit in SHARE_UNITS and _too_large_for_a_share(m))]
+        if units:
+            return units[-1], m.end()
     last_unit = list(known_units.values())[-1] if known_units else ""
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
         # "Two of them remain in hospital": of what was counted last; but never of a share, and in a paragraph
@@ -896,6 +1024,12 @@ def _unit(
     if re.search(r"\b(?:another|a further)\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
         amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit) if not earlier else ""
         return amount or ELLIPTIC, m.end()  # "41 teams working, and I have asked for another 20": more of the same
+    if re.match(r"\s+more\s+(?:have|has|had|were|are|was|will)\b", after):
+        # "349 are open; 29 more have been handed over": more of what was counted just before
+        paragraph = context_before.rsplit("\n", 1)[-1] + " " + sentence[: m.start()]
+        more_of = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
+        if more_of:
+            return more_of, m.end()
     if earlier and re.match(r"\s+more\b(?!\s+[a-z])", after):
         return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
@@ -920,13 +1054,24 @@ def _unit(
         and re.search(r"\b(?:against|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+$", sentence[: m.start()])
     ):
         return counted_words[-1], m.end()  # "two tonnes a hectare, against eight in a normal year"
+    if not m.group("num")[0].isdigit() and _counts_alone(sentence, m):
+        # "I had missed fourteen.", "Twenty-seven is simply wrong.", "Now we have two": a number word that is the
+        # whole noun phrase counts what the article was counting
+        paragraph = context_before.rsplit("\n", 1)[-1] + " " + sentence[: m.start()]
+        unit = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
+        if unit:
+            return unit, m.end()
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if re.search(
-        r"\b(?:[a-z]+s|children|people|adults|men|women|were|are|is|was)\s+(?:under|over)\s+$|\baged?\s+$",
+        r"\b(?:[A-Za-z][a-z]*s|[Cc]hildren|[Pp]eople|[Aa]dults|[Mm]en|[Ww]omen|were|are|is|was)\s+(?:under|over)\s+$|"
+        r"\baged?\s+$",
         sentence[: m.start()],
     ):
         return "", 0  # "respondents under 35", "children under 12": an age
+    fronted = FRONTED_PARTITIVE.match(sentence[: m.start()])
+    if fronted and (_plural_noun(fronted.group("noun")) or fronted.group("noun") in NOUN_BEFORE_UNITS):
+        return fronted.group("noun"), m.end()  # "Of the vacancies, 38 are in maths", "Of the dead, 812 were over 75"
     numbers_of = NUMBERS_OF_BEFORE.search(sentence[: m.start()])
     if numbers_of and numbers_of.group(1).lower() not in STOP:
         return numbers_of.group(1).lower() + "s", m.end()  # "passenger numbers of 17.9 million", "Visitor numbers rose"
@@ -935,17 +1080,25 @@ def _unit(
     if level and not _plural_noun(level.group("noun").lower()) and opening and opening.group(1).lower() != "its":
         # "Complaints about noise rose to": the opening capital is the plural subject itself, not a modifier
         level = SUBJECT_LEVEL_BEFORE.match(sentence[opening.start(1) : m.start()].lower())
-    if level and level.group("noun").lower() in COLLECTIVE_SUBJECTS and not _DIGIT.search(level.group("between")):
-        return COLLECTIVE_SUBJECTS[level.group("noun").lower()], m.end()  # "Its membership has grown to 2,450"
+    level_subject = (level.group("noun").lower(), level.group("between")) if level else None
+    if level_subject and not _plural_noun(level_subject[0]) and level_subject[0] not in COLLECTIVE_SUBJECTS:
+        level_subject = _plural_head_of_subject(level_subject[1])
+    if level_subject and level_subject[0] in COLLECTIVE_SUBJECTS and not _DIGIT.search(level_subject[1]):
+        return COLLECTIVE_SUBJECTS[level_subject[0]], m.end()  # "Its membership has grown to 2,450"
     if (
-        level
-        and _plural_noun(level.group("noun").lower())
-        and level.group("noun").lower() not in GENERIC_SUBJECTS  # "Levels had fallen to 190": of what was measured
-        and not _DIGIT.search(level.group("between"))
+        level_subject
+        and _plural_noun(level_subject[0])
+        and level_subject[0] not in GENERIC_SUBJECTS  # "Levels had fallen to 190": of what was measured
+        and not _DIGIT.search(level_subject[1])
     ):
         # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
-        # a plural subject reached counts that subject, not what the paragraph counted before
-        return _noun_or_currency(level.group("noun").lower(), known_units, earlier), m.end()
+        # a plural level_subject reached counts that level_subject, not what the paragraph counted before
+        return _noun_or_currency(level_subject[0], known_units, earlier), m.end()
+    restated = QUANTITY_BEFORE_COLON.search(sentence[: m.start()])
+    if restated and _plural_noun(restated.group("noun")):
+        # "fewer postal votes had come back than expected: 412,000": the figure the colon gives is the quantity
+        # the clause before it spoke of
+        return f"{restated.group('mods') or ''}{restated.group('noun')}", m.end()
     label = LABEL_BEFORE.match(sentence[: m.start()])
     if label:  # "Mains bursts: 2,460 in the year": the figure of the label before the colon
         heads = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words")) if _plural_noun(w.lower())]
@@ -957,6 +1110,12 @@ def _unit(
         participle = COUNTED_BEFORE_PARTICIPLE.search(noun.group(0))
         if participle and (_plural_noun(participle.group("noun")) or participle.group("noun") in COLLECTIVE_HEADS):
             return participle.group("noun"), m.end()
+        if named in RELATIONAL_HEADS:  # "the number of library service points has risen, to 498"
+            phrase = sentence[noun.start() : noun.end("plural")].split(" of ", 1)[-1]
+            return _with_noun_modifiers(phrase, named), m.end()
+        if named == "population":  # "the national prison population", "the barnacle goose population"
+            units_so_far = " ".join((known_units or {}).values())
+            return _population_unit(sentence[: noun.start()], f"{units_so_far} {context_before} {sentence}"), m.end()
         return NOUN_BEFORE_UNITS.get(named, named), m.end()
     first_counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
     set_off = re.search(r",\s*(?:about|around|some|nearly|almost|roughly|just)?\s*$", sentence[: m.start()])
@@ -1037,7 +1196,9 @@ def _unit(
     nearest = None
     for found in PEOPLE_NOUNS.finditer(context_before + sentence[: m.start()]):
         nearest = found
-    if nearest:
+    if nearest and (number_value(m) or 0) >= 100:
+        # only a large bare figure is most likely the people named near it; a small one ("with 27", "maybe 30")
+        # counts votes, hospitals, lifejackets as often as people
         people = nearest.group(1).lower()
         return (people if people.endswith(("s", "personnel", "people")) else people + "s"), m.end()
     heading = LEVEL_EXPECTED_BEFORE.search(sentence[max(0, m.start() - 100) : m.start()])
@@ -1049,6 +1210,67 @@ def _unit(
     return "", 0
 
 
+# A number word standing for its noun phrase: after a verb of counting, having or finding, or as a clause's subject,
+# and then at a clause's end, before its verb or before a relative ("eleven that have split")
+COUNT_ALONE_BEFORE = re.compile(
+    r"(?:^[\"“‘]?|[.;:]\s+[\"“‘]?|\b(?:have|has|had|count|counted|counts|missed|miss|caught|found|find|saw|see|"
+    r"recorded|record|lost|spotted|there\s+(?:are|were|is|was)|there\s+(?:are|were)\s+(?:perhaps|maybe|only|just|now)|"
+    r"now\s+(?:there\s+are|we\s+have))\s+(?:(?:only|just|perhaps|maybe|about|around|another|a)\s+)?)$",
+    re.IGNORECASE,
+)
+COUNT_ALONE_AFTER = re.compile(r"\s*(?:[.;,!?\"”’)]|$)|\s+(?:is|was|are|were)\s+(?!(?:years?|months?|old)\b)|\s+that\s")
+
+
+def _counts_alone(sentence: str, m: re.Match) -> bool:
+    """ "I had missed fourteen.", "Twenty-seven is simply wrong.": a number word with no noun, standing for one."""
+    if m.group("scale") or m.group("pct") or m.group("cur") or number_value(m) in (None, Decimal(1)):
+        return False  # "one" is a pronoun far more often than a count
+    return bool(COUNT_ALONE_BEFORE.search(sentence[: m.start()]) and COUNT_ALONE_AFTER.match(sentence[m.end() :]))
+
+
+# "disputed the survey's count of fragmented glaciers": a count named by its noun
+NAMED_COUNT = re.compile(r"\b(?:count|number|estimate|total|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b")
+
+
+# "96,000 birds", "30 beds": a figure and the plural noun it counts, in the text just before
+FIGURE_AND_NOUN = re.compile(r"\b\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?([a-z]+s)\b")
+
+
+def _counted_before(
+    paragraph: str,
+    earlier: Sequence[Figure],
+    paragraph_unit: str,
+    known_units: Mapping[Decimal, str] | None,
+    text_before: str,
+) -> str:
+    """
+    What the paragraph named a count of ("disputed the count of fragmented glaciers. 'Twenty-seven is wrong'"), else
+    what the sentence, the paragraph or the text just before counted last: no share, no time, no money.
+    """
+    named = [n.group(1) for n in NAMED_COUNT.finditer(paragraph) if _plural_noun(n.group(1))]
+    if named:
+        return named[-1]
+    money = _article_currency(known_units, earlier)
+    nearby = [n.group(1) for n in FIGURE_AND_NOUN.finditer(text_before) if _plural_noun(n.group(1))]
+    units = [f.unit for f in reversed(earlier)] + [paragraph_unit] + nearby[::-1]
+    for unit in units:
+        if unit and unit not in SHARE_UNITS | DURATION_UNITS | CURRENCY_UNITS and unit != money:
+            return unit
+    return ""
+
+
+# A clause that speaks of a quantity without giving it, and the colon that gives it: "fewer postal votes had come
+# back than expected: ", "more patients than ever were waiting: "
+QUANTITY_BEFORE_COLON = re.compile(
+    r"\b(?:fewer|more|many)\s+(?P<mods>(?:(?!than\b)[a-z-]+\s+){0,2}?)(?P<noun>[a-z]+s)\b[^:;.]{0,60}:\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$"
+)
+KNOWN_UNIT_AFTER = re.compile(r"\s+([a-z]+[^s\W])\b(?!-)")
+# "Of the vacancies, ", "Of this year's apprentices, ": the whole a sentence opens on, which its figure is a part of
+FRONTED_PARTITIVE = re.compile(
+    r"^\W*Of\s+(?:the|its|their|our|these|those|[\w-]+\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]+),\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
+)
 # A plural subject and the level it is expected to reach, anywhere in the sentence: "approvals are unlikely to
 # top 100,000", "I would expect permits back above 75,000"
 LEVEL_EXPECTED_BEFORE = re.compile(
@@ -1079,7 +1301,7 @@ THAT_FIGURE_FROM_BEFORE = re.compile(
 TO_BEFORE = re.compile(rf"\bto\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
-FIRST_GIVEN_BEFORE = re.compile(r"\b(?:first|initially|originally)\s+(?:[a-z]+\s+){0,6}?$", re.IGNORECASE)
+FIRST_GIVEN_BEFORE = re.compile(r"\b(?:first|initially|originally)\b[^.;]{0,60}$", re.IGNORECASE)
 REVISED_TO_BEFORE = re.compile(
     r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|changed)\s+(?:[\w'’]+\s+){0,3}?(?:up\s+|down\s+)?"
     rf"to\s+{_EARLIER_QUALIFIER}$",
@@ -1087,12 +1309,74 @@ REVISED_TO_BEFORE = re.compile(
 )
 
 
-AGAINST_BEFORE = re.compile(rf",\s*against\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
+# "It has now raised that estimate to 46 million", after a sentence that "first put the bill at 19 million"
+REVISED_TO_BEFORE_ONLY = re.compile(
+    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated)\s+(?:that|this|its|the|their)\s+"
+    rf"(?:estimate|figure|forecast|projection|count|tally|toll|total)\s+(?:up\s+|down\s+)?to\s+{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
+FIRST_PUT_AT = re.compile(
+    r"\b(?:first|initially|originally)\s+(?:put|estimated|gave|set|forecast|projected|budgeted)\b[^.;]*\bat\s+"
+    rf"{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
+
+
+# A time before the present the first sentence speaks of, and a present the next one opens on
+THEN_BEFORE = re.compile(
+    r"\b(?:[Ll]ast\s+(?:year|season|summer|winter|spring|autumn|month|week)|used\s+to|[Nn]ormally|[Uu]sually|"
+    r"^\W*In\s+(?:19|20)\d\d|"
+    r"[Ii]n\s+a\s+(?:normal|good|typical)\s+(?:year|season)|(?:\w+\s+)?(?:years?|decades?)\s+ago)\b"
+)
+NOW_OPENING = re.compile(
+    r"^\W*(?:(?:But|And|So)\s+)?[Tt]his\s+(?:year|season|summer|winter|spring|autumn|month|week|time)\b[^.;]*$"
+)
+NOW_IT_OPENING = re.compile(
+    r"^\W*(?:(?:But|And|So)\s+)?(?:[Nn]ow|[Tt]oday|[Tt]his\s+(?:year|season))\s*,?\s+(?:it|that|the\s+(?:figure|number|"
+    r"rate|share|total))\s+(?:is|was|has|stands|will)\b[^.;]*$"
+)
+BARE_FIGURE_END = re.compile(r"(?:\d|million|billion|thousand)$")
+NOW_ANYWHERE = re.compile(r"\b(?:[Tt]his\s+(?:year|season|summer|winter|spring|autumn)|now|today)\b")
+
+
+def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, first_figure: str) -> bool:
+    """
+    "The office first put the gap at 140 million hulvers in June. It has now raised that estimate to 212 million":
+    the figure of a sentence that revises "that estimate" without saying from what replaces the figure the sentence
+    before first put it at, which is then no claim of its own but the value replaced. So does the figure of a
+    sentence opening on the present ("This year I have filled 9") after one set in the past ("Last year I filled 31
+    bags"): the speaker tells a change in two sentences.
+    """
+    if figure.previous_value is not None:
+        return False
+    at = first_sentence.find(first_figure)
+    bare = BARE_FIGURE_END.search(sentence[figure.span[0] : figure.span[1]]) is not None
+    # "Now it is nearer 30 percent": the pronoun refers to the quantity the sentence before gave
+    refers = NOW_IT_OPENING.match(sentence[: figure.span[0]]) is not None
+    if (refers or (bare and NOW_OPENING.match(sentence[: figure.span[0]]))) and at >= 0:
+        # "Last year we made 14 million bottles. This year it will be nearer 5 million": then, and now, the second
+        # figure borrowing its unit from the first ("Now we have two" and "This year ... 40 per cent" are claims of
+        # their own)
+        return THEN_BEFORE.search(first_sentence[:at]) is not None and not NOW_ANYWHERE.search(first_sentence)
+    if not REVISED_TO_BEFORE_ONLY.search(sentence[: figure.span[0]]):
+        return False
+    return at > 0 and FIRST_PUT_AT.search(first_sentence[:at]) is not None
+
+
+# "..., is now expected to cost", "and now puts it at": the value that replaced one first given
+NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,4}$")
+AGAINST_BEFORE = re.compile(rf",\s*(?:against|compared\s+(?:with|to))\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 HAVING_PUT_BEFORE = re.compile(
     r",\s*having\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:put|estimated|given|reported)\s+"
     rf"(?:(?:the|its|their|it)\s+)?(?:[a-z]+\s+){{0,5}}?(?:at|as)\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
+
+
+def _written_alike(sentence: str, first: Figure, second: Figure) -> bool:
+    """The first figure in digits, or both in words."""
+    digits = [_DIGIT.search(sentence[f.span[0] : f.span[1]]) is not None for f in (first, second)]
+    return digits[0] or not digits[1]
 
 
 def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]:
@@ -1121,12 +1405,19 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         usable = (
             usable_far
             and len(gap) <= 90
-            # "Three in ten ..., up from 24 percent": a share in words and one in digits are read as two claims
-            and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
+            # "Three in ten ..., up from 24 percent": a share in words and one in digits are read as two claims;
+            # "nearly a third ..., compared with about a fifth five years ago" is one change, both in words
+            and _written_alike(sentence, first, second)
             and not re.search(r";|:\s", gap)
         )
-        if usable and FIRST_GIVEN_BEFORE.search(before_first[-60:]) and REVISED_TO_BEFORE.search(before_second):
+        revised = usable_far and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
+        if revised and FIRST_GIVEN_BEFORE.search(before_first[-80:]) and REVISED_TO_BEFORE.search(before_second):
             # "had originally put the sum at 14 million marks, but raised their estimate to 23.6 million"
+            result[i + 1] = replace(second, previous_value=first.value)
+            del result[i]
+            continue
+        if usable and FIRST_GIVEN_BEFORE.search(before_first[-60:]) and NOW_BEFORE.search(gap):
+            # "originally budgeted at 610 million talens, is now expected to cost 824 million talens"
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
@@ -1142,7 +1433,8 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             del result[i + 1]
             continue
         against = AGAINST_BEFORE.search(before_second)
-        if usable and against and EARLIER_PERIOD.match(sentence[second.span[1] :]):
+        compared = usable_far and _written_alike(sentence, first, second) and not re.search(r";|:\s", gap)
+        if compared and against and EARLIER_PERIOD.match(sentence[second.span[1] :]):
             # "it now has 14 surveyors for the whole coast, against 22 a decade ago"
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
