@@ -25,7 +25,6 @@ claim_corroboration() runs a fixed number of queries, however many appearances t
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from django.db.models import Exists, Expression, OuterRef, Q, QuerySet
 
 from claims.models import Appearance, Claim, ClaimRelation, Stance, Status
 from claims.models.verification import published_verdict_of
+from core.digests import digest_of, encoded
 from sources.models import Actor, Source
 
 # Relations whose target backs this claim. "Part of" does not: 3,000 in a first tranche
@@ -293,16 +293,14 @@ def claims_origins(
         if row[_CITED_SOURCE] is not None:
             sources[row[_CITED_SOURCE]] = row[18:21]
     # Each row's ids and own values, and each actor and source once: what was read, in a fifth of the text.
-    digest = hashlib.sha256(
-        repr(
-            (
-                published_only,
-                sorted(reached),
-                [row[:6] + row[extra:] for row in rows],
-                sorted(actors.items()),
-                sorted(sources.items()),
-            )
-        ).encode()
+    digest = digest_of(
+        (
+            published_only,
+            sorted(reached),
+            [row[:6] + row[extra:] for row in rows],
+            sorted(actors.items()),
+            sorted(sources.items()),
+        )
     )
     asked: set[int] = set()
     while missing := {a[2] for a in actors.values() if a[2] is not None} - actors.keys() - asked:
@@ -310,12 +308,15 @@ def claims_origins(
         found = list(
             Actor.objects.filter(pk__in=missing).order_by("pk").values_list("pk", "name", "slug", "organisation_id")
         )
-        digest.update(repr(found).encode())
+        digest.update(encoded(found))
         actors.update((pk, (name, slug, above)) for pk, name, slug, above in found)
-    for paths in paths_of.values():
-        for path in paths.values():
-            for step in path:
-                digest.update(repr((step.label, step.obj.pk, getattr(step.obj, "quantity", None))).encode())
+    steps = [
+        (step.label, step.obj.pk, getattr(step.obj, "quantity", None))
+        for paths in paths_of.values()
+        for path in paths.values()
+        for step in path
+    ]
+    digest.update(encoded(steps))
 
     relayed: dict[tuple[int, int], list[tuple]] = defaultdict(list)
     by_claim: dict[int, list[tuple]] = defaultdict(list)

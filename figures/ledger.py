@@ -53,7 +53,6 @@ import contextlib
 import datetime
 import functools
 import gc
-import hashlib
 import heapq
 import threading
 from collections import defaultdict
@@ -68,6 +67,7 @@ from django.utils import timezone
 from claims.corroboration import TracedAppearance, claims_origins
 from claims.models import Claim, Stance
 from claims.quantities import Quantity, format_number
+from core.digests import digest_of
 from figures.models import Figure
 
 # Verdicts (status slugs) that take an estimate out of the consensus: the newsroom found it wrong.
@@ -366,7 +366,7 @@ def _read_entries(figures: list[Figure], *, public: bool) -> tuple[dict[int, lis
     traced = claims_origins(
         [claim[0] for claim in claims], fields=_ENTRY_FIELDS, selected_by=estimating, published_only=public
     )
-    digest = hashlib.sha256(repr((public, claims, traced.digest)).encode()).hexdigest()[:32]
+    digest = digest_of((public, claims, traced.digest)).hexdigest()[:32]
     by_figure: dict[int, dict[int, LedgerEntry]] = {f.pk: {} for f in figures}
     quantities: dict[tuple, _QuantityRead | None] = {}  # most estimates share a few wordings: each read once
     report_days: dict[datetime.datetime, datetime.date] = {}
@@ -881,7 +881,7 @@ def _version(figure: Figure, related: list[Figure], digest: str, public: bool) -
     claims, verdicts, appearances and origins): any change of an input changes it.
     """
     described = [(f.pk, f.slug, f.name, f.unit, f.description, f.part_of_id) for f in [figure, *related]]
-    return hashlib.sha256(repr((public, sorted(described), digest)).encode()).hexdigest()[:32]
+    return digest_of((public, sorted(described), digest)).hexdigest()[:32]
 
 
 def entries_by_origin(entries: list[LedgerEntry]) -> dict[str, list[LedgerEntry]]:
