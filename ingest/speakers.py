@@ -47,7 +47,7 @@ TITLES = {
     "queen", "prince", "judge", "justice", "ceo", "chairman", "chairwoman", "chair", "leader", "officer",
     "inspector", "commissioner", "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "major", "maj.",
     "executive", "mr", "ms", "mrs", "dr", "prof", "sir", "dame", "rev.", "father", "sister", "brigadier", "lt",
-    "brig.", "adm.", "cmdr.", "superintendent", "constable", "marshal", "field",
+    "brig.", "adm.", "cmdr.", "superintendent", "constable", "marshal", "field", "councillor", "councilor", "alderman",
 }  # fmt: skip
 ORG_HEADS = (
     "department|ministry|service|agency|office|council|committee|army|forces?|police|bank|fund|organi[sz]ation|"
@@ -67,7 +67,10 @@ ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[
 ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PLURAL_PRONOUNS = {"they", "them"}
-PLACE_WORDS = {"north", "south", "east", "west", "new", "united", "saint", "st.", "san", "los", "las", "upper", "lower"}
+PLACE_WORDS = {
+    "north", "south", "east", "west", "new", "united", "saint", "st.", "san", "los", "las", "upper", "lower", "port",
+    "fort", "mount", "lake", "cape", "point",
+}  # fmt: skip
 ROLE_BEFORE = re.compile(
     r"\b(spokesperson|spokesman|spokeswoman|minister|official|leader|envoy|chief|adviser|advisor|analyst|"
     r"president|secretary|director|commander|governor|mayor|said|told|auditor|head|chairman|chairwoman|officer|"
@@ -91,7 +94,12 @@ NOT_NAMES = {
 }  # fmt: skip
 
 
-OPENING_PERSON = re.compile(rf"^\W*({ENTITY_PATTERN})(?=,|\s+[a-z])")
+# "Maud Elling, 84, has been ...", "In Oskley, Maud Elling ...", "For the defence, Ada Roe said": a short
+# adverbial of place or side may stand before the subject
+OPENING_PERSON = re.compile(
+    rf"^\W*(?:(?:In|At|For|From|Outside|Inside|Near|On\s+behalf\s+of)\s+[^,;:\"“”]{{1,40}},\s+)?"
+    rf"({ENTITY_PATTERN})(?=,|\s+[a-z])"
+)
 # "The judge sided with ...": a person named by a role the article gave them
 OPENING_ROLE = re.compile(r"^\W*[Tt]he\s+([a-z]+)\s+(?!of\b)[a-z]")
 # "The club's finance director at the time, Colette Imbert, left in 2024", "Its president, the physicist
@@ -378,7 +386,8 @@ class SpeakerMemory:
             if named:
                 self.last_person = max(named)[1]
         for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
-            name = _strip_titles(opening.group(1)) if opening else ""
+            # "Lorna Fiske's son has been absent": the owner is the person the paragraph is about
+            name = re.sub(r"['’]s$", "", _strip_titles(opening.group(1))) if opening else ""
             if _looks_like_person(name):
                 break
         else:
@@ -1440,13 +1449,31 @@ BUSINESS_NAME_ENDS = {
 
 def _looks_like_person(name: str) -> bool:
     words = name.split()
+    while len(words) > 2 and words[-1].strip(".,") in POST_NOMINALS:
+        words = words[:-1]  # "Celia Moorhouse KC", "Ana Roy MP": the name before the letters after it
     if not 2 <= len(words) <= 4 or any(w.lower().strip(".,") in ORG_WORDS for w in words):
         return False
     if words[-1].lower() in BUSINESS_NAME_ENDS:
         return False
     if words[0].lower() in PLACE_WORDS or words[0] == "The":  # "The Lantern Fox" is a title, not a person
         return False
+    if words[0].lower() in NOT_NAME_OPENERS or any(w.lower().strip(".,") in NOT_NAMES for w in words):
+        return False  # "In March", "For Ferrovane", "This Tuesday": a phrase opening a sentence, not a person
     return all(PERSON_NAME_WORD.fullmatch(w) for w in words)
+
+
+# Letters after a person's name: a rank, an honour, a degree ("Celia Moorhouse KC", "Tom Hale MP")
+POST_NOMINALS = {"KC", "QC", "SC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "Jr", "Sr", "PhD", "MD"}
+
+
+# Capitalised words that open a sentence's adverbial or determiner phrase, never a given name: "In Oskley",
+# "For Ferrovane", "This March", "After Halden"
+NOT_NAME_OPENERS = {
+    "in", "for", "at", "on", "by", "from", "to", "of", "with", "without", "after", "before", "during", "since",
+    "under", "over", "across", "near", "inside", "outside", "until", "like", "unlike", "despite", "among", "this",
+    "that", "these", "those", "last", "next", "every", "each", "as", "when", "while", "if", "but", "and", "so", "yet",
+    "our", "their", "his", "her", "its", "my", "your", "some", "many", "most", "all", "both", "one", "two", "three",
+}  # fmt: skip
 
 
 # "Ines", "Corrado-Veldt", "McAllister", "O'Neill", "J.": a double-barrelled or prefixed surname is a name too

@@ -1,0 +1,50 @@
+"""Speakers of issue 14: who a "she" or a "he" means after a sentence opened by a phrase, a place or an honour."""
+
+from datetime import date
+
+from ingest.extraction import extract
+from ingest.mentions import Mention
+
+
+def mentions(text: str) -> list[Mention]:
+    return [m for m in extract(text, published=date(2026, 5, 4)) if m.value is not None]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [m.speaker for m in mentions(text)]
+
+
+def test_a_phrase_of_time_opening_a_quotation_is_no_person():
+    text = (
+        "Councillor Petra Lindqvist, who chairs the audit panel, pressed the leader on the backlog.\n\n"
+        '"In April, the inspectors warned this council that 42 of its bridges needed urgent work. '
+        'Nothing was done," she said.'
+    )
+    assert speakers(text) == ["Petra Lindqvist"]
+
+
+def test_a_place_before_the_subject_leaves_the_subject_the_one_who_speaks():
+    text = (
+        "The energy minister, Oskar Brandel, told parliament that 300 engineers had been sent north.\n\n"
+        "In Varholm, Edith Sorne, 79, has had no heating since Sunday. "
+        '"There are 30 houses on our lane and not one has heat," she said.'
+    )
+    assert speakers(text)[-1] == "Edith Sorne"
+
+
+def test_a_barrister_named_with_the_letters_after_the_name_is_she():
+    text = (
+        "Harbour Lines' transport board told the court the builder had overspent by 90 million crowns.\n\n"
+        "For the builder, Agathe Renner KC said the figure was exaggerated.\n\n"
+        '"The board changed the plans 14 times," she said.'
+    )
+    assert speakers(text)[-1] == "Agathe Renner KC"
+
+
+def test_the_owner_opening_a_sentence_is_whom_she_means():
+    text = (
+        "The minister, Harald Quist, said truancy fines worked.\n\n"
+        "Mirjam Oste's daughter has missed most of this year. "
+        '"I have paid 3 fines and nobody has asked me why," she said.'
+    )
+    assert speakers(text)[-1] == "Mirjam Oste"
