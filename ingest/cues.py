@@ -112,16 +112,39 @@ PHRASE_CUE = re.compile(
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
+# A scare quote of a few words that ends with the word: '"wishful thinking"', '"so-called"'
+_SCARE_QUOTE_BEFORE = re.compile(r"[“\"‘](?:[\w'’-]+\s+){0,2}$")
+
+
+def _is_verb(text: str, match: re.Match[str]) -> bool:
+    """
+    Whether a cue word stands as a verb: not the second half of a compound ("smoke-related visits",
+    "weather-related damage", "self-reported") nor the noun of a short scare quote ('"wishful thinking"').
+    """
+    start, end = match.start(), match.end()
+    if start and text[start - 1] == "-":
+        return False
+    scare_quoted = end < len(text) and text[end] in '”"’'
+    return not (scare_quoted and _SCARE_QUOTE_BEFORE.search(text, max(0, start - 40), start))
+
+
 def find_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, words) of every cue in ``text``, in order. A set lookup per word: a regular
     expression alternating several hundred verb forms costs more than the rest of the engine."""
-    found = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD.finditer(text) if m.group() in STANCE_OF]
+    found = [
+        (m.start(), m.end(), m.group())
+        for m in _LOWER_WORD.finditer(text)
+        if m.group() in STANCE_OF and _is_verb(text, m)
+    ]
     phrases = [(m.start(), m.end(), m.group()) for m in PHRASE_CUE.finditer(text)]
     return sorted(found + phrases) if phrases else found
 
 
 def has_cue(text: str) -> bool:
-    return any(m.group() in STANCE_OF for m in _LOWER_WORD.finditer(text)) or PHRASE_CUE.search(text) is not None
+    return (
+        any(m.group() in STANCE_OF and _is_verb(text, m) for m in _LOWER_WORD.finditer(text))
+        or PHRASE_CUE.search(text) is not None
+    )
 
 
 # "did not confirm", "declined to confirm", "would not say": the verb is negated.

@@ -390,6 +390,9 @@ class SpeakerMemory:
             name = re.sub(r"['’]s$", "", _strip_titles(opening.group(1))) if opening else ""
             if _looks_like_person(name):
                 break
+            if " " in self.full_names.get(name.lower(), ""):  # "Moorhouse called that ..., she said"
+                name = self.full_names[name.lower()]
+                break
         else:
             return
         self.full_names.setdefault(name.split()[-1].lower(), name)
@@ -1413,12 +1416,15 @@ def _according_to(rest: str) -> str | None:
 
 
 def _strip_titles(name: str) -> str:
+    """ "Prime Minister Anton Velic" -> "Anton Velic"; "Celia Moorhouse KC" -> "Celia Moorhouse"."""
     words = name.split()
+    while len(words) > 2 and words[-1].strip(".,") in POST_NOMINALS:
+        words = words[:-1]
     last_title = -1
     for i, word in enumerate(words[:-1]):
         if word.lower().rstrip(",") in TITLES:
             last_title = i
-    return " ".join(words[last_title + 1 :]) if last_title >= 0 else name
+    return " ".join(words[last_title + 1 :])
 
 
 def _strip_possessor(name: str) -> str:
