@@ -492,6 +492,10 @@ INVERSION_VERBS = {
     "said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "continued", "recalled", "replied",
     "asked", "insisted", "warned", "argued", "observed", "remarked", "stated", "tweeted", "posted",
 }  # fmt: skip
+# "the deepest, which the board rejected, would have cut": the relative pronoun is the object of the verb,
+# whose subject stands between them; what it rejects stands before
+OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?P<subject>(?:the|its|their|[A-Z])[^,]{0,60}?)\s+$")
+_ANTECEDENT_FIGURE = re.compile(r"\d[^,;:]*$")  # "the 2,000 estimate, which the union disputes"
 DISPUTED_BEFORE = re.compile(
     r",\s*(?:a|the|which|that)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|claim|count|toll|total|tally|account|"
     r"assertion|allegation)s?\s+(?:that\s+|which\s+)?(?P<subject>[^,]+?)\s+(?:has\s+|have\s+|had\s+)?"
@@ -662,7 +666,12 @@ def find_reports(sentence: str) -> list[Report]:
             own = stance if stance != "asserts" else (previous.stance if previous else stance)
             reports.append(Report(cue_start, subject, own, negated, end=cue_end))
             continue
-        relative = DISPUTED_BEFORE.search(before) if stance in ("disputes", "denies") else None
+        disputing = stance in ("disputes", "denies")
+        relative = DISPUTED_BEFORE.search(before) if disputing else None
+        object_relative = OBJECT_RELATIVE.search(before) if disputing and not relative else None
+        if object_relative and not _ANTECEDENT_FIGURE.search(before[: object_relative.start()]):
+            continue  # "the deepest, which the board rejected, would have cut": an aside on no figure
+        relative = relative or object_relative
         if relative:  # "300 people died, a figure the opposition disputes"
             subject = relative.group("subject")
             start = relative.start("subject")
@@ -846,7 +855,11 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     # sentence reports all before it, a cue standing between them within it
     closing_behind = [r for r in named_behind if r.postposed]
     chosen = ahead[-1] if ahead else closing_behind[-1] if closing_behind else (named_behind or behind)[0]
-    if ahead and named_behind and (chosen.subject is None or _records(sentence, chosen)):
+    if (
+        ahead
+        and named_behind
+        and (chosen.subject is None or _records(sentence, chosen) or _closes_a_view(sentence, chosen, named_behind))
+    ):
         # "Barley output is forecast at 1.1 million, the ministry said": an agentless passive names nobody;
         # "Tolvane recorded 88 homicides ..., the commissioner said": the record is the content of the report
         # that closes the sentence
@@ -899,6 +912,24 @@ _MODAL = re.compile(r"^(?:[\w'’-]+\s+){1,5}?(?:would|could|will|may|might)\s")
 _CLOSING_TAIL = re.compile(
     r"(?!\s+(?:that|it|he|she|they|there)\b)(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,(?!\d))"
 )
+
+
+_SAYING_CUES = forms("say tell announce state report write add") | {"according to"}
+_SENTENCE_CLOSE = re.compile(r"\s*[.!?]?\s*[”\"’]?\s*$")
+
+
+def _closes_a_view(sentence: str, inner: Report, behind: list[Report]) -> bool:
+    """
+    "Forecasters expect the water to cool by 1C, the bureau said", "The agency had put the chance at 12 per
+    cent, Brandvold said": a view, an estimate or a rejection reported by a clause that closes the sentence is
+    that clause's content, given on the closing source's word; a statement ("X said that ..., Y said") is not.
+    """
+    last = behind[-1]
+    if not last.postposed or last.subject is None or not _SENTENCE_CLOSE.fullmatch(sentence[last.end :]):
+        return False
+    if not re.search(r",\s*$", sentence[: last.position if last.subject_start < 0 else last.subject_start]):
+        return False
+    return sentence[inner.position : inner.end].lower() not in _SAYING_CUES
 
 
 def _records(sentence: str, report: Report) -> bool:

@@ -61,3 +61,21 @@ def test_a_scare_quote_ending_in_a_cue_word_is_no_report():
         'Ferreira-Lund called the forecast "hopeful thinking"; the real loss was nearer 40,000 crowns, he said.'
     )
     assert speakers(text) == ["Joakim Ferreira-Lund"]
+
+
+def test_the_subject_of_an_object_relative_is_no_source_of_what_follows():
+    text = (
+        "A planner at the council, who asked not to be named, said three routes had been drawn up, and that "
+        "the longest, which the cabinet rejected, would have cost 80 million crowns."
+    )
+    found = [(m.value, m.speaker, m.stance) for m in mentions(text)]
+    assert found[-1] == (80_000_000, "planner at the council", "asserts")
+    assert all(stance == "asserts" for _, _, stance in found)
+
+
+def test_a_view_reported_by_a_clause_closing_the_sentence_is_the_closing_source_s():
+    text = (
+        "Independent engineers were sceptical. The operator had put the risk of a leak at 3 per cent before the "
+        "test, Marit Solheim said."
+    )
+    assert speakers(text) == ["Marit Solheim"]
