@@ -27,6 +27,7 @@ from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
 from ingest.speakers import (
     DOCUMENT_SAMPLE,
+    DOCUMENT_SOURCE,
     RELATIVE_ACT,
     Report,
     Speaker,
@@ -111,7 +112,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 speaker = memory.unreported_source(sentence) or speaker
             if speaker.name is None and interview is not None and answering:
                 speaker = Speaker(interview.interviewee)  # "We enrolled 800 patients", answering a question
-            sentence_speaker = sentence_speaker or speaker
+            if sentence_speaker is None or sentence_speaker.name is None:
+                sentence_speaker = speaker  # the sentence speaks for whoever gives one of its figures
             mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
             mentions.append(mention)
             recent.append((number, mention))
@@ -163,7 +165,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         # a body's statistics run on from a sentence that gave them to it, by a report, by its own act
         # ("The bureau also revised August's figure up to 241,000") or by running on themselves
         reported = sentence_speaker if not inside and sentence_speaker is not None else None
-        carried = reported if reported is not None and _is_body(reported) else None
+        carried = reported if reported is not None and (_is_body(reported) or _found_by_document(reports)) else None
         if sentence_speaker is None and inside:
             sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
         speaker = sentence_speaker or Speaker(None)
@@ -189,7 +191,8 @@ EARLIER_VALUE_SENTENCE = re.compile(
 STATISTIC_VERB = re.compile(
     r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|"
     r"stood|reached|totalled|totaled|risen|fallen|narrowed|widened|shrank|shrunk|eased|edged|slid|soared|tumbled|"
-    r"doubled|halved|tripled|rebounded|recovered)\b"
+    r"doubled|halved|tripled|rebounded|recovered|peaked|held|accounted|topped|hit|(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:cut|raised|lowered|revised|reduced|increased))\b"
 )
 
 
@@ -211,6 +214,11 @@ MARKET_PRICE = re.compile(
 def _is_body(speaker: Speaker) -> bool:
     """An organisation that speaks through reports, not a person or an anonymous source."""
     return bool(speaker.name) and not speaker.anonymous and looks_like_body(speaker.name or "")
+
+
+def _found_by_document(reports: list[Report]) -> bool:
+    """ "The report ... found that 63 per cent ...": a document's findings run on as a body's statistics do."""
+    return any(r.subject and not r.postposed and DOCUMENT_SOURCE.search(r.subject) for r in reports)
 
 
 def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speaker:

@@ -1455,6 +1455,8 @@ def _strip_titles(name: str) -> str:
     for i, word in enumerate(words[:-1]):
         if word.lower().rstrip(",") in TITLES:
             last_title = i
+    if last_title < 0 or not words[last_title + 1][:1].isupper():
+        return " ".join(words)  # "Chief Inspector of Prisons": the office is the name
     return " ".join(words[last_title + 1 :])
 
 

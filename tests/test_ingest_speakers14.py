@@ -79,3 +79,24 @@ def test_a_view_reported_by_a_clause_closing_the_sentence_is_the_closing_source_
         "test, Marit Solheim said."
     )
     assert speakers(text) == ["Marit Solheim"]
+
+
+def test_a_report_s_findings_run_on_into_the_next_statistic():
+    text = (
+        "The review, based on visits to 40 care homes, found that 22 per cent had too few night staff. "
+        "Falls rose to 1,310 in the year to June, from 1,020 the year before."
+    )
+    assert speakers(text)[1:] == ["review", "review"]  # the sample of the review is its background
+
+
+def test_a_statistic_that_peaked_or_was_cut_runs_on_from_the_body_that_gave_the_one_before():
+    text = (
+        "The planning office said approvals fell 9 per cent to 31,400 last year. Approvals had peaked at 44,000 "
+        "in 2021. The target for next year was cut to 29,000 from 33,000."
+    )
+    assert set(speakers(text)) == {"planning office"}
+
+
+def test_an_office_named_by_its_title_keeps_its_whole_name():
+    text = "Wards were short of 41 nurses, the Chief Inspector of Hospitals said."
+    assert speakers(text) == ["Chief Inspector of Hospitals"]
