@@ -588,6 +588,10 @@ def _reduced_relative(before: str, cue: str, after: str) -> bool:
     return _FINITE_AFTER_PARTICIPLE.match(after) is not None
 
 
+# "inspectors found one in four prisoners had ...": a clause without "that", its subject then its finite verb
+_THATLESS_CLAUSE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|could)\s")
+
+
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -654,7 +658,8 @@ def find_reports(sentence: str) -> list[Report]:
             or re.match(r"\s*(?:that\b|:|,?\s*[“\"]|[.!?]?\s*$)|\s+(?:on|in|last|this)\s+\w+\s+that\b", after)
         ):
             subject = subject_phrase(before) if lowered in DOCUMENT_VERBS else None
-            if subject is None or not DOCUMENT_SOURCE.search(subject):
+            clause = subject is not None and _THATLESS_CLAUSE.match(after) and ANONYMOUS_SOURCE.match(subject)
+            if subject is None or not (DOCUMENT_SOURCE.search(subject) or clause):
                 continue  # "found 6.2 million residents": no report without a that-clause or a quotation
             # "A survey by Nordmeter found 61% of voters ...": a document is the source of what it finds
             reports.append(Report(cue_start, subject, stance, negated, False, cue_end, before.rfind(subject)))
@@ -727,7 +732,11 @@ CLOSING_SOURCE = re.compile(
     r"[,”\"’]\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}"
     # "..., the company's annual environmental return shows.": a body's document, named by its owner
     r"|(?:the\s+)?(?:[A-Z][\w'’-]*|[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:report|accounts|return|figures|data|records|"
-    r"statistics|filing|survey|census|analysis)s?)"
+    r"statistics|filing|survey|census|analysis)s?"
+    # "..., the chief inspector of prisons has found", "..., inspectors found": an office or a body named in
+    # lower case, by the noun of what it is
+    rf"|(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS}|{ANONYMOUS_HEADS}|inspector|auditors?|coroner|ombudsman|"
+    r"inspectorate)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z-]+)?)"
     r"(?:\s+(?:has|have|had))?\s+$"  # "..., the Revenue Service has admitted."
 )
 

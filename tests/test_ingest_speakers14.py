@@ -100,3 +100,16 @@ def test_a_statistic_that_peaked_or_was_cut_runs_on_from_the_body_that_gave_the_
 def test_an_office_named_by_its_title_keeps_its_whole_name():
     text = "Wards were short of 41 nurses, the Chief Inspector of Hospitals said."
     assert speakers(text) == ["Chief Inspector of Hospitals"]
+
+
+def test_an_office_in_lower_case_closing_the_sentence_reports_what_it_found():
+    text = (
+        "Harrowgate hospital is treating 610 patients in wards built for 450, the chief inspector of hospitals "
+        "has found, with beds now lining two corridors."
+    )
+    assert set(speakers(text)) == {"chief inspector of hospitals"}
+
+
+def test_inspectors_found_a_clause_without_that():
+    text = "The ward was clean, and inspectors found one in five patients had waited over a day for a bed."
+    assert speakers(text) == ["inspectors"]
