@@ -792,6 +792,9 @@ def acting_subject(sentence: str, position: int) -> str | None:
     and holds the figure at ``position``, or None: a figure an actor gives by acting on it.
     """
     text = DATELINE.sub("", sentence)
+    opening_time = OPENING_TIME.match(text)  # "Last year it cut the planned number of launches to 5"
+    if opening_time:
+        text = text[opening_time.end() :]
     offset = len(sentence) - len(text)
     verb = ACTING_VERB.search(text)
     if verb is None or offset + verb.start() >= position or PASSIVE.search(text[: verb.end(1)] + " "):
@@ -812,6 +815,14 @@ def acting_subject(sentence: str, position: int) -> str | None:
     if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
         return phrase
     return None
+
+
+# A time adverbial opening a sentence before its subject: "Last year", "In 2024,", "On Monday", "Earlier this month,"
+OPENING_TIME = re.compile(
+    r"(?:(?:Last|This|Next|Earlier\s+this|Later\s+this)\s+(?:year|month|week|spring|summer|autumn|winter|season)|"
+    r"In\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"On\s+\w+day|A\s+year\s+(?:ago|earlier))\s*,?\s+"
+)
 
 
 # "The office's published response rate was 91%", "The bank's own forecast is 2%": a body's statistic names

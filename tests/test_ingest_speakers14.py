@@ -113,3 +113,10 @@ def test_an_office_in_lower_case_closing_the_sentence_reports_what_it_found():
 def test_inspectors_found_a_clause_without_that():
     text = "The ward was clean, and inspectors found one in five patients had waited over a day for a bed."
     assert speakers(text) == ["inspectors"]
+
+
+def test_a_time_phrase_before_the_actor_is_not_part_of_its_name():
+    assert speakers("Last year the city council cut its library budget to 4 million crowns from 6 million.") == [
+        "city council"
+    ]
+    assert speakers("In 2024, Brannock Water raised its charges by 9 per cent.") == ["Brannock Water"]
