@@ -346,6 +346,10 @@ def _quoted_speaker(quotation: Quotation, resolved: dict[int, Speaker], memory: 
             stance = "relays" if report.negated else report.stance
             relay = name_of(quotation.relay.subject, memory)[0] if quotation.relay and quotation.relay.subject else None
             resolved[quotation.group] = Speaker(name, stance, relay if relay != name else None, anonymous)
+        elif memory.named_since_speaker and memory.last_person:
+            # "Chief executive Mattias Orr spoke at length ... Part of his statement follows." then a quotation no
+            # clause attributes: the person the article turned to, not the last who spoke
+            resolved[quotation.group] = Speaker(memory.last_person, "asserts")
         else:  # a quotation standing alone goes on the speaker before it
             resolved[quotation.group] = Speaker(memory.last_speaker, "asserts", None, memory.last_speaker_anonymous)
     return resolved[quotation.group]

@@ -74,7 +74,8 @@ PLACE_WORDS = {
 ROLE_BEFORE = re.compile(
     r"\b(spokesperson|spokesman|spokeswoman|minister|official|leader|envoy|chief|adviser|advisor|analyst|"
     r"president|secretary|director|commander|governor|mayor|said|told|auditor|head|chairman|chairwoman|officer|"
-    r"ambassador|senator|prosecutor|judge|professor|registrar|coroner|inspector)[\s,]+$",
+    r"ambassador|senator|prosecutor|judge|professor|registrar|coroner|inspector|executive|manager|founder|coach|"
+    r"economist|scientist|engineer|researcher|lawyer|barrister|attorney)[\s,]+$",
     re.IGNORECASE,
 )
 ROLE_NOUNS = re.compile(
@@ -130,6 +131,10 @@ LEAD_IN = re.compile(r"[^:\"“”]{3,120}:\s")
 PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_QUOTED_SPAN = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|^[^“”\"]*”")  # a quotation, or the end of one begun before
+
+
 def _role_mentions(role: str, sentence: str) -> list[re.Match[str]]:
     """
     "the coroner", "the returning officer": the role the article gave a person, named again as someone; not
@@ -162,9 +167,12 @@ class SpeakerMemory:
 
     def sentence_organisations(self) -> list[str]:
         """The organisations the sentence being read names ("... visited by the Red Crescent")."""
-        entities = ENTITY.finditer(self.sentence)
+        # what a quotation names is what its speaker talks about: '"Our data shows the Merle Star was ...," the
+        # company said' is not the Merle Star's word
+        unquoted = _QUOTED_SPAN.sub(" ", self.sentence) if _QUOTE_MARK.search(self.sentence) else self.sentence
+        entities = ENTITY.finditer(unquoted)
         named = [_strip_possessor(e.group(0)) for e in entities if _looks_like_organisation(e.group(0))]
-        introduced = [m.group("name") for m in INTRODUCED_ORGANISATION.finditer(self.sentence)]
+        introduced = [m.group("name") for m in INTRODUCED_ORGANISATION.finditer(unquoted)]
         return named + [name for name in introduced if name not in named and name.lower() not in NOT_NAMES]
 
     last_speaker: str | None = None

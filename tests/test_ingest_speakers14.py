@@ -120,3 +120,21 @@ def test_a_time_phrase_before_the_actor_is_not_part_of_its_name():
         "city council"
     ]
     assert speakers("In 2024, Brannock Water raised its charges by 9 per cent.") == ["Brannock Water"]
+
+
+def test_a_quotation_no_clause_attributes_is_the_person_the_article_turned_to():
+    text = (
+        "Norrvik Mills will close its Asby plant, the company said on Tuesday.\n\n"
+        "Managing director Henrik Salo addressed staff in the canteen. Part of his statement follows.\n\n"
+        '"We have lost our biggest customer, and that customer bought 40,000 tonnes of paper a year. '
+        "There is no easy way to say this."
+    )
+    assert speakers(text)[-1] == "Henrik Salo"
+
+
+def test_an_organisation_named_inside_a_quotation_is_not_the_company_that_says_it():
+    text = (
+        "Pellby Shipping rejected that account.\n\n"
+        '"Our records show the Grey Heron was carrying 3,100 tonnes when it left port," the company said.'
+    )
+    assert speakers(text) == ["Pellby Shipping"]
