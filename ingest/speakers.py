@@ -882,6 +882,8 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     # "31 per cent full, the lowest level recorded since 1995, Wend Valley Water said": the clause closing the
     # sentence reports all before it, a cue standing between them within it
     closing_behind = [r for r in named_behind if r.postposed]
+    if ahead and closing_behind and _SENTENCE_BREAK.search(sentence, ahead[-1].end, position):
+        ahead = []  # "... below Kessock's. Corrant will build ..., the ministry said": a full stop the split missed
     chosen = ahead[-1] if ahead else closing_behind[-1] if closing_behind else (named_behind or behind)[0]
     if (
         ahead
@@ -942,6 +944,7 @@ _CLOSING_TAIL = re.compile(
 )
 
 
+_SENTENCE_BREAK = re.compile(r"[a-z’'][.!?][”\"’]?\s+[A-Z]")
 _SAYING_CUES = forms("say tell announce state report write add") | {"according to"}
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?\s*[”\"’]?\s*$")
 

@@ -138,3 +138,11 @@ def test_an_organisation_named_inside_a_quotation_is_not_the_company_that_says_i
         '"Our records show the Grey Heron was carrying 3,100 tonnes when it left port," the company said.'
     )
     assert speakers(text) == ["Pellby Shipping"]
+
+
+def test_a_clause_closing_a_sentence_the_splitter_joined_reports_the_clause_after_the_full_stop():
+    text = (
+        "Two people close to the tender said Norrland's bid came in 12 per cent below Asby's. Norrland will "
+        "build the hulls at a yard employing about 4,000 people, the transport ministry said."
+    )
+    assert speakers(text)[-1] == "transport ministry"
