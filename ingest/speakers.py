@@ -469,7 +469,7 @@ _NOUN_USE = re.compile(
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:^|[.;:!?][\"”’]?\s+|[\"“”]\s*|,’\s*|’,\s*|\s[—–]\s|\s--\s|\)\s+[—–-]+\s+|"
     r"\bthat\s+(?=(?:(?:the|a|an|he|she|they|it|its|his|her|their|we|two|three|"
-    r"several|some|many|people|officials|analysts)\b|[A-Z]|\d))|"
+    rf"several|some|many|{ANONYMOUS_HEADS})\b|[A-Z]|\d))|"
     r"\b(?:while|but|whereas|because|although|though|when|after|if|where)\s+|"
     r"\band\s+(?=(?:the|a|an|he|she|they|it|its|his|her|their|we)\b))"
 )
@@ -529,8 +529,9 @@ PLURAL_NOUN_AFTER = re.compile(
 # A determiner and one to three singular modifiers before a cue's base or -s form make it a noun
 # ("the average state pension", "its most recent report"): a verb there needs a plural subject
 # ("the officials say") or a collective one ("the police say").
+# "the previous league record", "the Ostermere Marathon course record": names may modify, a common noun comes last
 _MODIFIED_NOUN = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)((?:\s+[a-z][a-z-]*){1,3})\s+$"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)((?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[a-z][a-z-]*){1,3})\s+$"
 )
 _COLLECTIVE = {"police", "people", "public", "media", "military", "staff", "government", "majority", "clergy"}
 
@@ -703,6 +704,9 @@ def find_reports(sentence: str) -> list[Report]:
             reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
             continue
         subject = subject_phrase(before)
+        participle = _PARTICIPLE_PRONOUN.fullmatch(subject or "")
+        if participle:  # "..., saying it expected the cost to be below 120 million": "it", not "saying it"
+            subject = participle.group(1)
         coordinated = subject is None and re.search(r"\b(?:and|but)\s*$", TRAILING_VERB_FILLER.sub("", before))
         if coordinated and reports:
             # "X said ..., but did not confirm ...": the same subject, standing where it stood
@@ -944,6 +948,7 @@ _CLOSING_TAIL = re.compile(
 )
 
 
+_PARTICIPLE_PRONOUN = re.compile(r"[a-z]+ing\s+(it|he|she|they|we)")
 _SENTENCE_BREAK = re.compile(r"[a-z’'][.!?][”\"’]?\s+[A-Z]")
 _SAYING_CUES = forms("say tell announce state report write add") | {"according to"}
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?\s*[”\"’]?\s*$")
@@ -1224,8 +1229,8 @@ def inverted_subject(after: str) -> str | None:
         if _looks_like_person(named):
             return named
     phrase = re.sub(r"\s+(?:on|in|at|last|this|earlier|yesterday|today)\b.*$", "", words.group(1)).strip()
-    if not phrase or not _valid_np(phrase):
-        return None
+    if not phrase or not _valid_np(phrase) or re.search(r"\d", phrase):
+        return None  # "said its riders made 31 million trips": the content, not a source after its verb
     return phrase
 
 

@@ -146,3 +146,21 @@ def test_a_clause_closing_a_sentence_the_splitter_joined_reports_the_clause_afte
         "build the hulls at a yard employing about 4,000 people, the transport ministry said."
     )
     assert speakers(text)[-1] == "transport ministry"
+
+
+def test_a_course_record_is_no_reporting_verb_and_that_opens_a_clause_before_organisers():
+    text = (
+        "Ines Maro broke the Vellby Marathon course record on Sunday, on a day so hot that organisers said "
+        "hundreds of runners needed help."
+    )
+    assert speakers(text) == ["organisers"]
+
+
+def test_the_content_after_an_inverted_cue_is_no_source():
+    text = "Skoot, the largest hire operator, said its riders made 12 million trips last year."
+    assert speakers(text) == ["Skoot"]
+
+
+def test_a_participle_before_a_pronoun_is_not_part_of_the_source():
+    text = "Arvel Wind issued a statement on Monday, saying it expected repairs to cost under 60 million crowns."
+    assert speakers(text) == ["Arvel Wind"]
