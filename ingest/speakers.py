@@ -703,7 +703,9 @@ def find_reports(sentence: str) -> list[Report]:
         if subject is not None and lowered in INVERSION_VERBS and _NP_START.match(subject):
             reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
             continue
-        subject = subject_phrase(before)
+        contact = _RELATIVE_CONTACT.search(before)
+        # "a rise in steel prices, which it said had added 31 million": the relative clause's own subject
+        subject = contact.group("subject") if contact else subject_phrase(before)
         participle = _PARTICIPLE_PRONOUN.fullmatch(subject or "")
         if participle:  # "..., saying it expected the cost to be below 120 million": "it", not "saying it"
             subject = participle.group(1)
@@ -734,6 +736,8 @@ def find_reports(sentence: str) -> list[Report]:
         subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
         if subject.lower() in {"it", "he", "she", "they"} and reports and reports[-1].subject:
             subject = reports[-1].subject  # "The mission said it had verified ..."
+        elif _PRONOUN_OWNED.match(subject) and reports and reports[-1].subject and not reports[-1].postposed:
+            subject = reports[-1].subject  # "The ministry said that its own survey showed ...": the ministry's
         reports.append(Report(cue_start, subject, stance, negated, postposed, cue_end, subject_start))
     return reports
 
@@ -948,6 +952,12 @@ _CLOSING_TAIL = re.compile(
 )
 
 
+_RELATIVE_CONTACT = re.compile(
+    r",\s*(?:which|whom)\s+(?P<subject>it|he|she|they|we|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+$"
+)
+_PRONOUN_OWNED = re.compile(
+    r"(?:its|their)\s+(?:own\s+)?(?:latest\s+|new\s+)?(?:survey|figures|data|report|count|estimate|analysis|records|study)s?$"
+)
 _PARTICIPLE_PRONOUN = re.compile(r"[a-z]+ing\s+(it|he|she|they|we)")
 _SENTENCE_BREAK = re.compile(r"[a-z’'][.!?][”\"’]?\s+[A-Z]")
 _SAYING_CUES = forms("say tell announce state report write add") | {"according to"}

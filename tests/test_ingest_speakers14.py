@@ -164,3 +164,19 @@ def test_the_content_after_an_inverted_cue_is_no_source():
 def test_a_participle_before_a_pronoun_is_not_part_of_the_source():
     text = "Arvel Wind issued a statement on Monday, saying it expected repairs to cost under 60 million crowns."
     assert speakers(text) == ["Arvel Wind"]
+
+
+def test_the_subject_inside_a_relative_clause_is_the_source():
+    text = (
+        "Corlan Rail blamed flooding along the route and a rise in copper prices, which it said had added "
+        "14 million crowns to the bill."
+    )
+    assert speakers(text) == ["Corlan Rail"]
+
+
+def test_its_own_survey_is_the_survey_of_the_body_reporting_it():
+    text = (
+        "The Veska fisheries ministry said in a statement that its own survey showed 30 per cent more fish "
+        "than the council had counted."
+    )
+    assert speakers(text) == ["Veska fisheries ministry"]
