@@ -180,3 +180,19 @@ def test_its_own_survey_is_the_survey_of_the_body_reporting_it():
         "than the council had counted."
     )
     assert speakers(text) == ["Veska fisheries ministry"]
+
+
+def test_a_reporter_who_counted_is_the_source_of_the_count():
+    text = (
+        "Our correspondent Ilse Varn visited the depot on Friday. Varn counted 52 buses parked in the yard.\n\n"
+        "Our reporter Piet Oddsen counted 140 lorries on the bypass."
+    )
+    assert speakers(text) == ["Ilse Varn", "Piet Oddsen"]
+
+
+def test_a_surname_acting_before_a_clause_of_its_own_gives_no_figure_there():
+    text = (
+        "The candidate, Ruth Kallas, lost by 40 votes. Kallas asked for a recount after 900 ballots were "
+        "found in a store room."
+    )
+    assert speakers(text)[-1] is None
