@@ -26,6 +26,7 @@ from ingest.numbers import DISTANCE_UNITS, Figure, find_figures
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
 from ingest.speakers import (
+    DATELINE,
     DOCUMENT_SAMPLE,
     DOCUMENT_SOURCE,
     RELATIVE_ACT,
@@ -146,6 +147,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 and sentence_speaker.name
                 and asserted
                 and _states_something(sentence, reports, position)
+                and not _in_dateline(sentence, date_span)
             ):
                 mentions.append(
                     Mention(
@@ -353,6 +355,12 @@ def _quoted_speaker(quotation: Quotation, resolved: dict[int, Speaker], memory: 
         else:  # a quotation standing alone goes on the speaker before it
             resolved[quotation.group] = Speaker(memory.last_speaker, "asserts", None, memory.last_speaker_anonymous)
     return resolved[quotation.group]
+
+
+def _in_dateline(sentence: str, span: tuple[int, int] | None) -> bool:
+    """ "VARNOTH, Velmora, Dec 7 (QNW) - ...": the dateline's date is when the wire filed, not what a source stated."""
+    dateline = DATELINE.match(sentence)
+    return dateline is not None and span is not None and span[0] < dateline.end()
 
 
 def _states_something(sentence: str, reports: list[Report], position: int) -> bool:

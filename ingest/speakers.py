@@ -634,6 +634,9 @@ def find_reports(sentence: str) -> list[Report]:
             _NOUN_USE.search(sentence, max(0, cue_start - 60), cue_start)
             and not lowered.startswith(("put ", "puts "))
             and not verb_of_possessed
+            and not (
+                lowered in _SPEAKING_VERBS and _POSSESSED_PERSON.search(sentence, max(0, cue_start - 40), cue_start)
+            )
         ):
             continue  # "an estimated 14,000", "the union's claim", "its report"; not "His ministry estimates that"
         if _noun_after_modifiers(before, lowered, after):
@@ -967,6 +970,13 @@ _RELATIVE_CONTACT = re.compile(
 )
 _PRONOUN_OWNED = re.compile(
     r"(?:its|their)\s+(?:own\s+)?(?:latest\s+|new\s+)?(?:survey|figures|data|report|count|estimate|analysis|records|study)s?$"
+)
+# "Its spokesman said", "Its administrators say": a possessed noun before a verb that only speaks, never a noun
+_SPEAKING_VERBS = forms("say tell") | {"added", "adds", "warned", "warns", "insisted", "insists"}
+_POSSESSED_PERSON = re.compile(r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[a-z]+\s+$")
+_ITS_PEOPLE = re.compile(
+    r"its\s+(?:own\s+)?(spokes(?:man|woman|person)|trustees|directors|board|owners?|operator|management|"
+    r"chief\s+executive|chairman|chairwoman|chair)"
 )
 _PARTICIPLE_PRONOUN = re.compile(r"[a-z]+ing\s+(it|he|she|they|we)")
 _SENTENCE_BREAK = re.compile(r"[a-z’'][.!?][”\"’]?\s+[A-Z]")
@@ -1383,6 +1393,10 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return text, True
     if ANONYMOUS_PARTICIPLE.match(text) and not _CAPITAL.search(core[1:]):
         return text, True  # "Workers leaving the afternoon shift"
+    owned_role = _ITS_PEOPLE.fullmatch(lowered)
+    if owned_role and owned_role.group(1) not in memory.roles:
+        # "Its spokesman said", "its trustees said": the people who speak for the body "it" means
+        return name_of("it", memory)
     role = ROLE_NOUNS.search(text) if lowered.startswith(("the ", "a ", "an ", "her ", "his ", "its ")) else None
     if role and not _ends_with_name(text):
         if lowered.startswith(("a ", "an ")):

@@ -196,3 +196,13 @@ def test_a_surname_acting_before_a_clause_of_its_own_gives_no_figure_there():
         "found in a store room."
     )
     assert speakers(text)[-1] is None
+
+
+def test_its_spokesman_speaks_for_the_body_it_means():
+    text = "The Green Union disputed the figure. Its spokesman said 12 of its 60 members had claimed the allowance."
+    assert set(speakers(text)) == {"Green Union"}
+
+
+def test_a_dateline_date_is_not_a_dated_statement():
+    text = "ORRIN, Vastland, Nov 3 (WNS) - Bus drivers in Orrin have voted to strike, their union said on Monday."
+    assert [m for m in extract(text, published=date(2026, 11, 3)) if m.value is None] == []
