@@ -56,7 +56,8 @@ ORG_HEADS = (
     "group|bureau|board|authority|administration|party|network|observatory|guard|mission|directorate|federation|"
     "consortium|alliance|coalition|broadcaster|contractor|research|statistics|court|regulator|watchdog|campaign|"
     "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military|airline|carrier|firm|operator|hospital|"
-    "school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club"
+    "school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club|"
+    "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer"
 )
 ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[sz]", "s").split("|")) | {
     "house", "news", "hill", "diplomat", "times", "post", "press", "reuters", "nations", "red", "cross", "associated",
@@ -132,6 +133,7 @@ LEAD_IN = re.compile(r"[^:\"“”]{3,120}:\s")
 PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
+_FIGURE_AFTER = re.compile(r"\s?\d")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _QUOTED_SPAN = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|^[^“”\"]*”")  # a quotation, or the end of one begun before
 
@@ -172,7 +174,12 @@ class SpeakerMemory:
         # company said' is not the Merle Star's word
         unquoted = _QUOTED_SPAN.sub(" ", self.sentence) if _QUOTE_MARK.search(self.sentence) else self.sentence
         entities = ENTITY.finditer(unquoted)
-        named = [_strip_possessor(e.group(0)) for e in entities if _looks_like_organisation(e.group(0))]
+        # "EUR 412 million": a code before a figure is its currency, not a body
+        named = [
+            _strip_possessor(e.group(0))
+            for e in entities
+            if _looks_like_organisation(e.group(0)) and not _FIGURE_AFTER.match(unquoted, e.end())
+        ]
         introduced = [m.group("name") for m in INTRODUCED_ORGANISATION.finditer(unquoted)]
         return named + [name for name in introduced if name not in named and name.lower() not in NOT_NAMES]
 
@@ -444,12 +451,17 @@ NAMED_BY_KIND = {"club", "school", "hospital", "museum", "trust", "charity", "un
 # "the company" may be any organisation named before; "the hospital" only one the article called a hospital.
 GENERIC_ORG_HEADS = {
     "company", "firm", "airline", "carrier", "operator", "group", "contractor", "consortium", "insurer", "lender",
-    "utility", "organisation", "organization", "corporation", "network", "alliance", "coalition",
+    "utility", "organisation", "organization", "corporation", "network", "alliance", "coalition", "chain", "retailer",
+    "supermarket", "manufacturer", "carmaker", "producer", "developer", "supplier", "exporter", "shipbuilder", "grocer",
 }  # fmt: skip
 SPECIFIC_HEADS = {w for w in ORG_WORDS if re.fullmatch(ORG_HEADS, w) and w not in GENERIC_ORG_HEADS}
 GENERIC_ORG_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})\b")
 # What "the company" may call a business introduced by a narrower noun ("Corrabel Mutual, the largest insurer")
-COMMERCIAL_HEADS = {"company", "firm", "operator", "contractor", "insurer", "lender", "airline", "carrier", "utility"}
+COMMERCIAL_HEADS = {
+    "company", "firm", "operator", "contractor", "insurer", "lender", "airline", "carrier", "utility", "chain",
+    "retailer", "supermarket", "manufacturer", "carmaker", "producer", "developer", "supplier", "exporter",
+    "shipbuilder", "grocer",
+}  # fmt: skip
 # "Corrabel Mutual, the largest home and motor insurer in Tessary,": a name and, in apposition, what it is
 APPOSED_ORGANISATION = re.compile(
     rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,5}}?"

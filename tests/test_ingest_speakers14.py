@@ -206,3 +206,19 @@ def test_its_spokesman_speaks_for_the_body_it_means():
 def test_a_dateline_date_is_not_a_dated_statement():
     text = "ORRIN, Vastland, Nov 3 (WNS) - Bus drivers in Orrin have voted to strike, their union said on Monday."
     assert [m for m in extract(text, published=date(2026, 11, 3)) if m.value is None] == []
+
+
+def test_a_retail_chain_is_an_organisation_that_reports():
+    text = (
+        "Hollin Foods reported a fall in profit. The chain cut prices on about 900 products in May, and said on "
+        "Tuesday that the cuts had cost it around 60 million crowns."
+    )
+    assert speakers(text)[-1] == "Hollin Foods"
+
+
+def test_a_currency_code_before_a_figure_is_no_organisation():
+    text = (
+        "Varro Motors will close its Elsby plant. The carmaker reported a net loss of EUR 310 million for the "
+        "quarter, it said."
+    )
+    assert speakers(text) == ["Varro Motors"]
