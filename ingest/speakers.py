@@ -507,6 +507,11 @@ _POSTMODIFIER = re.compile(
     r"at|for|from|in|of|with|on)\s+\S.*$"
 )
 # What may follow a cue that closes its sentence: "..., the minister said on Monday.", "..., she told reporters."
+# A phrase of place, time or medium that opens a sentence before its subject, with no clause of its own
+_OPENING_ADVERBIAL = re.compile(
+    r"\W*(?:In|At|On|For|From|After|Before|During|Since|Under|Later|Earlier|Separately|Meanwhile|However|Yesterday|"
+    r"Today)\b(?!\s+(?:least|most|first|last)\b)[^,;:.\"“”\d]{0,50},\s*"
+)
 _SHORT_TAIL = re.compile(r"(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,)")
 # The cues news writing inverts ("..., said Ana Belic"); "X, a spokesman, disputed ..." is an apposition.
 INVERSION_VERBS = {
@@ -744,7 +749,11 @@ def find_reports(sentence: str) -> list[Report]:
         elif subject is not None:
             start_of_subject = before.rstrip().rfind(subject.split()[0]) if subject.split() else -1
             preceding = before[:start_of_subject] if start_of_subject >= 0 else before
-            postposed = bool(re.search(r"[,”\"’]\s*$", preceding) and _SHORT_TAIL.match(after)) and not apposed
+            postposed = (
+                bool(re.search(r"[,”\"’]\s*$", preceding) and _SHORT_TAIL.match(after))
+                and not apposed
+                and not _OPENING_ADVERBIAL.fullmatch(preceding)  # "In a press release, Nordline said the ..."
+            )
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
         if subject is None:

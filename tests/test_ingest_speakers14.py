@@ -222,3 +222,11 @@ def test_a_currency_code_before_a_figure_is_no_organisation():
         "quarter, it said."
     )
     assert speakers(text) == ["Varro Motors"]
+
+
+def test_a_source_after_an_opening_adverbial_reports_the_whole_sentence_after_it():
+    text = (
+        "In a statement, Orla Rail said its sleepers carried 210,000 passengers last year, but lost an average "
+        "of 95 crowns on every ticket sold."
+    )
+    assert speakers(text) == ["Orla Rail", "Orla Rail"]
