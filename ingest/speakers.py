@@ -492,6 +492,7 @@ _PREPOSITION_START = re.compile(
     r"up|down|instead|while|when|where|what|there|here|this|that|these|those|including|such|like)\b",
     re.IGNORECASE,
 )
+_COMPARED_QUANTITY = re.compile(r"\b(?:with|of|for|in)\s+(?:more|less|fewer)\s+than\b")
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|had|has|have|will|would|could|can|may|might|should|must|did|do|does|"
     r"not|which|who|whom|whose|that|then|than|if|because|while)\b"
@@ -999,6 +1000,7 @@ _ITS_PEOPLE = re.compile(
     r"its\s+(?:own\s+)?(spokes(?:man|woman|person)|trustees|directors|board|owners?|operator|management|"
     r"chief\s+executive|chairman|chairwoman|chair)"
 )
+BODY_DOCUMENT = re.compile(rf"(?:a|an|the)\s+({ORG_HEADS})\s+(?:report|survey|study|review|audit|analysis|statement)")
 _PARTICIPLE_PRONOUN = re.compile(r"[a-z]+ing\s+(it|he|she|they|we)")
 _SENTENCE_BREAK = re.compile(r"[a-z’'][.!?][”\"’]?\s+[A-Z]")
 _SAYING_CUES = forms("say tell announce state report write add") | {"according to"}
@@ -1235,7 +1237,9 @@ def _valid_np(phrase: str) -> bool:
         and (w.endswith("ed") or w in _IRREGULAR_PAST)
         and not (i > 0 and i + 1 < len(words) and words[i + 1].lower() in _REDUCED_RELATIVE)  # "data published in"
     ]
-    if _CLAUSE_WORDS.search(phrase) or finite:  # "The mission said it": a clause; "state media": a phrase
+    # "An officer with more than a decade in the service": a comparison of quantity is no clause
+    compared = _COMPARED_QUANTITY.sub("", phrase) if "than" in phrase else phrase
+    if _CLAUSE_WORDS.search(compared) or finite:  # "The mission said it": a clause; "state media": a phrase
         return False
     core_words = core.split()
     for i, word in enumerate(core_words):
@@ -1390,6 +1394,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         return name_of(owned.group(1), memory)
+    issued_by = BODY_DOCUMENT.fullmatch(lowered)
+    if issued_by:  # "a council report", "the ministry survey": the body named before the document
+        return name_of("the " + issued_by.group(1), memory)
     possessed = _POSSESSED_NOUN.fullmatch(lowered)
     if possessed and ORG_HEAD_WORD.fullmatch(possessed.group(1)):
         # "His ministry estimates that": the ministry the article named, else the ministry as such
@@ -1514,7 +1521,8 @@ def _according_to(rest: str) -> str | None:
     author = DOCUMENT_OF_PRONOUN.match(text)
     if author:  # "according to figures it filed with the regulator": the body "it" means
         return author.group(1)
-    text = re.sub(r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited)\b.*$", "", text)  # "a document seen by X"
+    # "a document seen by X", "a council report published this week"
+    text = re.sub(r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited|published|released|issued)\b.*$", "", text)
     named = re.match(r"\s*,\s*(" + ENTITY_PATTERN + r")\s*(?:[,.;]|$)", rest[phrase.end() :])
     if named and not ENTITY.match(text) and named.group(1).lower() not in NOT_NAMES:
         return named.group(1)  # "according to the inquiry's lawyer, Simone Achebe, ...", "the manufacturer, BioNova"

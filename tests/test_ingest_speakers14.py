@@ -230,3 +230,16 @@ def test_a_source_after_an_opening_adverbial_reports_the_whole_sentence_after_it
         "of 95 crowns on every ticket sold."
     )
     assert speakers(text) == ["Orla Rail", "Orla Rail"]
+
+
+def test_a_source_with_more_than_a_decade_of_service_is_a_noun_phrase():
+    text = "A nurse with more than a decade on the ward said staff had treated dozens of patients in corridors."
+    assert speakers(text) == ["A nurse with more than a decade on the ward"]
+
+
+def test_a_report_named_by_its_body_is_that_body_s():
+    text = (
+        "Harrow City Council met on Monday. The insurer will pay no more than 4 million crowns, according to "
+        "a council report published this week."
+    )
+    assert speakers(text) == ["Harrow City Council"]
