@@ -1001,6 +1001,9 @@ _ITS_PEOPLE = re.compile(
     r"chief\s+executive|chairman|chairwoman|chair)"
 )
 BODY_DOCUMENT = re.compile(rf"(?:a|an|the)\s+({ORG_HEADS})\s+(?:report|survey|study|review|audit|analysis|statement)")
+UNNAMED_GROUP = re.compile(
+    r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Aa]\s+few)\s+[a-z]+s\b"
+)
 _PARTICIPLE_PRONOUN = re.compile(r"[a-z]+ing\s+(it|he|she|they|we)")
 _SENTENCE_BREAK = re.compile(r"[a-z’'][.!?][”\"’]?\s+[A-Z]")
 _SAYING_CUES = forms("say tell announce state report write add") | {"according to"}
@@ -1421,6 +1424,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return text, True
     if ANONYMOUS_PARTICIPLE.match(text) and not _CAPITAL.search(core[1:]):
         return text, True  # "Workers leaving the afternoon shift"
+    if UNNAMED_GROUP.match(text) and not _CAPITAL.search(core[1:]):
+        return text, True  # "Three heads in the north of the county": people counted, not named
     owned_role = _ITS_PEOPLE.fullmatch(lowered)
     if owned_role and owned_role.group(1) not in memory.roles:
         # "Its spokesman said", "its trustees said": the people who speak for the body "it" means

@@ -243,3 +243,12 @@ def test_a_report_named_by_its_body_is_that_body_s():
         "a council report published this week."
     )
     assert speakers(text) == ["Harrow City Council"]
+
+
+def test_one_of_a_counted_group_that_spoke_is_still_that_group():
+    text = (
+        "Four heads in the east of the county, who asked not to be named, said bus cuts were to blame. "
+        "One said a quarter of her pupils now travel more than 20 kilometres to school."
+    )
+    found = mentions(text)
+    assert (found[-1].speaker, found[-1].speaker_anonymous) == ("Four heads in the east of the county", True)
