@@ -134,6 +134,8 @@ PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 _FIGURE_AFTER = re.compile(r"\s?\d")
+UNNAMED_SUBJECT = re.compile(r"(?P<np>(?:A|An)\s+(?:[a-z-]+\s+)?[a-z-]+)\s+(?:who|with|from|at|in|on|based)\s")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _QUOTED_SPAN = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|^[^“”\"]*”")  # a quotation, or the end of one begun before
 
@@ -238,7 +240,9 @@ class SpeakerMemory:
                 role = title[-1].lower().rstrip(".") if title else role_before.group(1).lower() if role_before else ""
                 if role in TITLES or (role and role not in ("said", "told")):
                     self.roles[role] = name  # "Judge Arvid Holmquist", "The environment minister, Lukas Brandt"
-                if titled or name == speaker:
+                # "Among the first scholars is Dorit Vaskeld, 20, who ...": a person given an age is introduced
+                aged = _AGE_AFTER.match(sentence, entity.end()) is not None
+                if titled or name == speaker or aged:
                     self.last_person = name
             elif entity.start() < 3 and " " in self.full_names.get(name.lower(), ""):
                 self.last_person = self.full_names[name.lower()]  # "Selby, 52, has led ...": the subject
@@ -281,6 +285,11 @@ class SpeakerMemory:
                 self.documents[document.group(1).lower()] = speaker
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
             self.anonymous_speakers.append(speaker)
+        unnamed = UNNAMED_SUBJECT.match(sentence) if not speaker else None
+        if unnamed and _ANONYMOUS_HEAD.fullmatch(unnamed.group("np").split()[-1]):
+            # "A firefighter who has been on the line since Tuesday ... described the conditions." The next "he
+            # said" means them, as if they had spoken unnamed
+            speaker, anonymous = unnamed.group("np"), True
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
             self.named_since_speaker = False

@@ -252,3 +252,22 @@ def test_one_of_a_counted_group_that_spoke_is_still_that_group():
     )
     found = mentions(text)
     assert (found[-1].speaker, found[-1].speaker_anonymous) == ("Four heads in the east of the county", True)
+
+
+def test_a_person_given_an_age_is_whom_she_means():
+    text = (
+        'The foundation\'s director, Hanne Lovik, said: "We will fund 300 places."\n\n'
+        "Among the first students is Siri Aasen, 19, who studies forestry. "
+        '"My family keeps 60 sheep and there was never money for college," she said.'
+    )
+    assert speakers(text)[-1] == "Siri Aasen"
+
+
+def test_an_unnamed_person_introduced_as_subject_is_whom_he_means():
+    text = (
+        'The hospital\'s director, Ada Lenz, said: "We have 200 beds open."\n\n'
+        "A nurse who has worked the night ward for a decade described the shift. "
+        '"We had 14 patients on trolleys at once," she said.'
+    )
+    found = mentions(text)
+    assert (found[-1].speaker, found[-1].speaker_anonymous) == ("A nurse", True)
