@@ -940,12 +940,17 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     if (
         ahead
         and named_behind
-        and (chosen.subject is None or _records(sentence, chosen) or _closes_a_view(sentence, chosen, named_behind))
+        and (
+            chosen.subject is None
+            or _records(sentence, chosen)
+            or _closes_a_view(sentence, chosen, named_behind)
+            or _according_after(sentence, chosen, named_behind)
+        )
     ):
         # "Barley output is forecast at 1.1 million, the ministry said": an agentless passive names nobody;
         # "Tolvane recorded 88 homicides ..., the commissioner said": the record is the content of the report
         # that closes the sentence
-        closing = [r for r in named_behind if r.postposed or re.search(r",\s*$", sentence[: max(0, r.subject_start)])]
+        closing = [r for r in named_behind if r.postposed or re.search(r",\s*$", sentence[: _source_start(r)])]
         chosen = closing[0] if closing else chosen if chosen.subject is not None else named_behind[0]
     if chosen.subject is None:
         return Speaker(None, _stance(chosen))
@@ -1031,6 +1036,28 @@ def _closes_a_view(sentence: str, inner: Report, behind: list[Report]) -> bool:
     if not re.search(r",\s*$", sentence[: last.position if last.subject_start < 0 else last.subject_start]):
         return False
     return sentence[inner.position : inner.end].lower() not in _SAYING_CUES
+
+
+def _source_start(report: Report) -> int:
+    """Where a report's source, or its cue when the source follows ("according to X"), begins."""
+    return report.subject_start if report.subject_start >= 0 else report.position
+
+
+def _according_after(sentence: str, inner: Report, behind: list[Report]) -> bool:
+    """
+    "Members of the Assembly claimed 31.2 million ..., according to figures released by the Standards Office",
+    "Monitors have recorded 1,340 violations ..., according to a report by the Mission": an "according to" set
+    off after the clause gives its whole content, an act or a record, on that source's word; a statement
+    ("X said ..., according to Y") keeps its speaker.
+    """
+    if sentence[inner.position : inner.end].lower() in _SAYING_CUES:
+        return False
+    return any(
+        sentence.startswith("according", r.position)
+        and re.search(r",\s*$", sentence[: r.position])
+        and _CAPITAL.search(r.subject or "")  # a body named, not "a filing" the acting company made
+        for r in behind
+    )
 
 
 def _records(sentence: str, report: Report) -> bool:

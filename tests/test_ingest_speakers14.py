@@ -271,3 +271,16 @@ def test_an_unnamed_person_introduced_as_subject_is_whom_he_means():
     )
     found = mentions(text)
     assert (found[-1].speaker, found[-1].speaker_anonymous) == ("A nurse", True)
+
+
+def test_an_act_set_off_by_according_to_a_named_body_is_that_body_s():
+    text = (
+        "Members of the Harbour Assembly claimed 4.1 million crowns in travel last year, according to figures "
+        "released by the Assembly's Audit Office on Friday."
+    )
+    assert speakers(text)[0] == "Audit Office"
+
+
+def test_an_act_set_off_by_according_to_an_unnamed_filing_keeps_its_actor():
+    text = "Norvik Mutual has raised its estimate of claims to 86 million crowns, according to a filing."
+    assert speakers(text)[0] == "Norvik Mutual"
