@@ -57,7 +57,7 @@ ORG_HEADS = (
     "consortium|alliance|coalition|broadcaster|contractor|research|statistics|court|regulator|watchdog|campaign|"
     "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military|airline|carrier|firm|operator|hospital|"
     "school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club|"
-    "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer"
+    "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer|panel"
 )
 ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[sz]", "s").split("|")) | {
     "house", "news", "hill", "diplomat", "times", "post", "press", "reuters", "nations", "red", "cross", "associated",
@@ -1330,7 +1330,8 @@ def inverted_subject(after: str) -> str | None:
 
 OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
-    r"return|filing|records|review|study|analysis|survey|count|tally|website|newsletter)$"
+    r"return|filing|records|review|study|analysis|survey|count|tally|website|newsletter|reasons|findings|ruling|"
+    r"judgment|judgement|decision|letter|submission|minutes)$"
 )
 DOCUMENT_FROM = re.compile(
     r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"

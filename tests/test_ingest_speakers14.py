@@ -284,3 +284,11 @@ def test_an_act_set_off_by_according_to_a_named_body_is_that_body_s():
 def test_an_act_set_off_by_according_to_an_unnamed_filing_keeps_its_actor():
     text = "Norvik Mutual has raised its estimate of claims to 86 million crowns, according to a filing."
     assert speakers(text)[0] == "Norvik Mutual"
+
+
+def test_a_body_s_written_reasons_are_the_body_s_and_it_goes_on_with_it():
+    text = (
+        "The tribunal's written reasons said the club's wage bill had risen to 21 million crowns. "
+        "It found that the club had paid 4 players through a company abroad."
+    )
+    assert set(speakers(text)) == {"tribunal"}
