@@ -1150,7 +1150,8 @@ _DOCUMENT_PARTICIPLE_END = re.compile(
 )
 _CLOSING_QUOTE_END = re.compile(r"[”\"’']\s*,?\s*$")
 _SET_OFF_END = re.compile(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$")
-_APPOSED_PARTICIPLE_END = re.compile(rf",\s*(?:{_APPOSED_PARTICIPLES})\s+by\b(?:[^,]|,(?=\d))*,?\s*$")
+# ", carried out by the wildlife service,", ", produced to the inquiry in October,": set off, whatever follows it
+_APPOSED_PARTICIPLE_END = re.compile(rf",\s*(?:{_APPOSED_PARTICIPLES})\s(?:[^,]|,(?=\d))*,?\s*$")
 _BASED_ON_END = re.compile(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$")
 _COMMA = re.compile(r",(?!\d{3})\s*")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|And|But|Yet)\s+")

@@ -292,3 +292,8 @@ def test_a_body_s_written_reasons_are_the_body_s_and_it_goes_on_with_it():
         "It found that the club had paid 4 players through a company abroad."
     )
     assert set(speakers(text)) == {"tribunal"}
+
+
+def test_a_participle_set_off_after_the_source_is_no_part_of_it():
+    text = "The ferry company's own cargo records, prepared for the inquiry in May, showed 88 lorries on board."
+    assert speakers(text) == ["ferry company"]
