@@ -31,7 +31,8 @@ SAY_VERBS = (
     "say announce articulate assert claim confess declare disclose explain hint mention note observe proclaim "
     "propose recount reiterate relate remark repeat report reveal state suggest add comment affirm allege argue "
     "contend insist maintain stress emphasise emphasize underline write testify tweet post publish quote cite "
-    "describe explain specify clarify indicate detail"
+    "describe explain specify clarify indicate detail "
+    "accuse"  # Levin 33 (judgement verbs): "X accused the government of cutting the budget by 30%" reports a charge
 )
 TELL_VERBS = "tell inform brief advise assure notify warn caution remind promise"  # Levin 37.1/37.2: object = listener
 CONJECTURE_VERBS = "estimate predict forecast project calculate count reckon believe think expect assess find conclude"

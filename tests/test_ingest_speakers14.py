@@ -297,3 +297,8 @@ def test_a_body_s_written_reasons_are_the_body_s_and_it_goes_on_with_it():
 def test_a_participle_set_off_after_the_source_is_no_part_of_it():
     text = "The ferry company's own cargo records, prepared for the inquiry in May, showed 88 lorries on board."
     assert speakers(text) == ["ferry company"]
+
+
+def test_an_accusation_reports_the_charge():
+    text = "The Farmers' League accused the ministry of cutting drought aid by 25 per cent."
+    assert speakers(text) == ["Farmers' League"]
