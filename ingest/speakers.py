@@ -36,7 +36,8 @@ from ingest.cues import (
 
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 
-NAME_WORD = r"(?:[A-Z][\w'’.-]*|of|the|for|and|de|al|bin|van|von|la|du)"
+# a particle is a whole word: "Lena Morrow-Haig defended" does not run on into the "de" of "defended"
+NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b)"
 ENTITY_PATTERN = rf"[A-Z][\w'’.-]*(?:\s+{NAME_WORD})*(?:\s+\([A-Z]{{2,}}\))?"
 ENTITY = re.compile(ENTITY_PATTERN)
 OPENING_SUBJECT = re.compile(rf"^\W*(?:The\s+)?(He|She|They|We|It|{ENTITY_PATTERN})\b")

@@ -302,3 +302,11 @@ def test_a_participle_set_off_after_the_source_is_no_part_of_it():
 def test_an_accusation_reports_the_charge():
     text = "The Farmers' League accused the ministry of cutting drought aid by 25 per cent."
     assert speakers(text) == ["Farmers' League"]
+
+
+def test_a_name_before_a_verb_that_begins_like_a_particle_ends_at_the_name():
+    text = (
+        "Chief executive Mara Lindholm-Berg defended the utility's record. "
+        '"We are relining 30 kilometres of sewer a year," she said.'
+    )
+    assert speakers(text) == ["Mara Lindholm-Berg"]
