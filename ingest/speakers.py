@@ -1003,7 +1003,8 @@ _CLOSING_TAIL = re.compile(
 
 
 _RELATIVE_CONTACT = re.compile(
-    r",\s*(?:which|whom)\s+(?P<subject>it|he|she|they|we|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+$"
+    r",\s*(?:which|whom)\s+(?P<subject>it|he|she|they|we|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}|"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+$"
 )
 _PRONOUN_OWNED = re.compile(
     r"(?:its|their)\s+(?:own\s+)?(?:latest\s+|new\s+)?(?:survey|figures|data|report|count|estimate|analysis|records|study)s?$"

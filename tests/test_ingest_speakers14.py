@@ -310,3 +310,11 @@ def test_a_name_before_a_verb_that_begins_like_a_particle_ends_at_the_name():
         '"We are relining 30 kilometres of sewer a year," she said.'
     )
     assert speakers(text) == ["Mara Lindholm-Berg"]
+
+
+def test_a_longer_source_inside_a_relative_clause_is_the_source():
+    text = (
+        "The drivers' union wants a rise above inflation, which the national statistics bureau put at 4.2 percent "
+        "last month."
+    )
+    assert speakers(text) == ["national statistics bureau"]
