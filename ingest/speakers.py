@@ -1129,7 +1129,7 @@ PARENTHETICALS = {
 
 _APPOSED_PARTICIPLES = (
     r"carried\s+out|conducted|published|released|issued|commissioned|compiled|produced|prepared|led|run|funded|"
-    r"written|drawn\s+up|paid\s+for"
+    r"written|drawn\s+up|paid\s+for|seen|obtained|reviewed"
 )
 
 

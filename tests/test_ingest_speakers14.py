@@ -318,3 +318,11 @@ def test_a_longer_source_inside_a_relative_clause_is_the_source():
         "last month."
     )
     assert speakers(text) == ["national statistics bureau"]
+
+
+def test_the_paper_that_saw_a_document_is_not_its_source():
+    text = (
+        "The union of tenants wrote to the minister on Monday. But its own survey, seen by the Post, found that "
+        "31 of 80 estates had no working lift."
+    )
+    assert set(speakers(text)) == {"union of tenants"}
