@@ -925,7 +925,11 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     reports = [r for r in reports if not r.object_before]
     if not reports:
         return NOBODY
-    ahead = [r for r in reports if r.position <= position and not r.postposed]
+    # "Traffic has fallen by a fifth, according to the ports authority, and Sundry Line has cut its crossings to 8":
+    # an "according to" set off after its clause is not the source of a new clause with a subject of its own
+    ahead = [
+        r for r in reports if r.position <= position and not r.postposed and not _closed_before(sentence, r, position)
+    ]
     behind = [r for r in reports if (r.position > position or r.postposed) and _may_govern(sentence, r, position)]
     if not ahead and not behind:
         return NOBODY
@@ -1038,6 +1042,18 @@ def _closes_a_view(sentence: str, inner: Report, behind: list[Report]) -> bool:
     if not re.search(r",\s*$", sentence[: last.position if last.subject_start < 0 else last.subject_start]):
         return False
     return sentence[inner.position : inner.end].lower() not in _SAYING_CUES
+
+
+def _closed_before(sentence: str, report: Report, position: int) -> bool:
+    """An "according to" set off after its clause, with a new named subject's clause begun before ``position``."""
+    if not sentence.startswith("according", report.position) or not re.search(r",\s*$", sentence[: report.position]):
+        return False
+    return _NEW_SUBJECT_CLAUSE.search(sentence, report.end, position) is not None
+
+
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r",\s*(?:and|but|while)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:has|have|had|is|was|were|will|[a-z]+ed)\s"
+)
 
 
 def _source_start(report: Report) -> int:

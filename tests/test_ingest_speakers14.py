@@ -326,3 +326,11 @@ def test_the_paper_that_saw_a_document_is_not_its_source():
         "31 of 80 estates had no working lift."
     )
     assert set(speakers(text)) == {"union of tenants"}
+
+
+def test_according_to_after_a_clause_is_not_the_source_of_the_next_clause():
+    text = (
+        "Bus use has fallen by a quarter since May, according to the transport authority, and Vell Coaches has "
+        "cut its daily services to 12 from 20."
+    )
+    assert speakers(text) == ["transport authority", None]
