@@ -1020,6 +1020,8 @@ _ITS_PEOPLE = re.compile(
     r"its\s+(?:own\s+)?(spokes(?:man|woman|person)|trustees|directors|board|owners?|operator|management|"
     r"chief\s+executive|chairman|chairwoman|chair)"
 )
+_OPENING_POSSESSIVE = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s")
+BARE_FIGURES = re.compile(r"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|records|statistics)")
 BODY_DOCUMENT = re.compile(rf"(?:a|an|the)\s+({ORG_HEADS})\s+(?:report|survey|study|review|audit|analysis|statement)")
 UNNAMED_GROUP = re.compile(
     r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Aa]\s+few)\s+[a-z]+s\b"
@@ -1453,6 +1455,13 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         return name_of(owned.group(1), memory)
+    if BARE_FIGURES.fullmatch(REDUCED_RELATIVE_TAIL.sub("", lowered)):
+        # "Osterby Police recruited 312 officers ..., figures released on Wednesday show": figures no one is said
+        # to own are those of the body the sentence is about
+        opening = memory.opening_body()
+        acting = opening is not None and not _OPENING_POSSESSIVE.match(memory.sentence)
+        if acting:  # the body acting, not a statistic of it ("The bank's reserves fell ..., data ... showed")
+            return opening, False
     issued_by = BODY_DOCUMENT.fullmatch(lowered)
     if issued_by:  # "a council report", "the ministry survey": the body named before the document
         return name_of("the " + issued_by.group(1), memory)

@@ -334,3 +334,18 @@ def test_according_to_after_a_clause_is_not_the_source_of_the_next_clause():
         "cut its daily services to 12 from 20."
     )
     assert speakers(text) == ["transport authority", None]
+
+
+def test_unowned_figures_closing_a_body_s_act_are_that_body_s():
+    text = (
+        "Harlow Fire Service recruited 96 firefighters in the year to June, short of the 140 it needed, figures "
+        "released on Tuesday show."
+    )
+    assert set(speakers(text)) == {"Harlow Fire Service"}
+
+
+def test_unowned_data_on_a_statistic_of_a_body_stay_the_data_s():
+    text = (
+        "The central bank's reserves fell to 12.5 billion crowns in June, data published alongside the decision showed."
+    )
+    assert speakers(text) != ["central bank"]
