@@ -502,6 +502,9 @@ _PREPOSITION_START = re.compile(
     r"up|down|instead|while|when|where|what|there|here|this|that|these|those|including|such|like)\b",
     re.IGNORECASE,
 )
+_REPORTER_CONTACT = re.compile(
+    r"\s+(?:that\s+|whom\s+)?(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)$|\s+(?:we|I)\s+interviewed$"
+)
 _COMPARED_QUANTITY = re.compile(r"\b(?:with|of|for|in)\s+(?:more|less|fewer)\s+than\b")
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|had|has|have|will|would|could|can|may|might|should|must|did|do|does|"
@@ -1195,6 +1198,8 @@ def subject_phrase(before: str) -> str | None:
     # "Two nurses who work nights, and who asked not to be named because ..., said"; "Anglers, several of whom
     # asked not to be named, said": a set-off relative clause, joined or partitive, is no part of the source
     text = SET_OFF_RELATIVE.sub("", text).rstrip(" ,")
+    # "Several buyers we spoke to": the reporter's contact with them is no part of the source
+    text = _REPORTER_CONTACT.sub("", text)
     # "The survey, carried out by the wildlife service with two universities, found": a participle in apposition
     text = _APPOSED_PARTICIPLE_END.sub("", text).rstrip(" ,")
     # "The report, based on an unannounced inspection in September, found": a participle phrase in apposition

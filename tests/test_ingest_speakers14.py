@@ -349,3 +349,9 @@ def test_unowned_data_on_a_statistic_of_a_body_stay_the_data_s():
         "The central bank's reserves fell to 12.5 billion crowns in June, data published alongside the decision showed."
     )
     assert speakers(text) != ["central bank"]
+
+
+def test_the_reporter_s_contact_with_a_source_is_no_part_of_its_name():
+    text = "Several traders we spoke to, who asked not to be named, say as much as 30 per cent of the honey is cut."
+    found = mentions(text)
+    assert (found[0].speaker, found[0].speaker_anonymous) == ("Several traders", True)
