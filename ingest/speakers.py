@@ -1335,8 +1335,8 @@ def inverted_subject(after: str) -> str | None:
         r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Supt|Insp)\.", r"\1", after
     )
     words = re.match(r"\s+([^,.;:!?“”\"]+)", after)
-    if not words:
-        return None
+    if not words or after[words.end() : words.end() + 1] in ("“", '"'):
+        return None  # 'said the institute's figures "overstate the danger"': the content, not a source
     apposition = re.match(r",\s+([^,.;:!?“”\"]+?)\s*(?:[.;!?]\s*$|,|$)", after[words.end() :])
     if (
         apposition

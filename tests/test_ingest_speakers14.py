@@ -355,3 +355,11 @@ def test_the_reporter_s_contact_with_a_source_is_no_part_of_its_name():
     text = "Several traders we spoke to, who asked not to be named, say as much as 30 per cent of the honey is cut."
     found = mentions(text)
     assert (found[0].speaker, found[0].speaker_anonymous) == ("Several traders", True)
+
+
+def test_words_after_an_apposition_and_its_verb_are_the_content_when_a_quotation_follows():
+    text = (
+        "The Clean Air Parents' Group, a campaign that opposes the new road, said the council's figures "
+        '"hide the harm" and that only 4 of the sites had been measured.'
+    )
+    assert speakers(text) == ["Clean Air Parents' Group"]
