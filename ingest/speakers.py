@@ -88,7 +88,7 @@ ROLE_NOUNS = re.compile(
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TRAILING_VERB_FILLER = re.compile(
-    rf"(?:\s+(?:also|later|previously|publicly|earlier|again|then|now|repeatedly|officially|separately|further|"
+    rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|"
     rf"quickly|\w+ly|has|have|had|was|were|is|are|would|will|did\s+not|not|never|both|all|each|themselves|itself|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{_WEEKDAY}|{_WEEKDAY}|"
     rf"yesterday|today|last\s+week|this\s+week|earlier\s+this\s+\w+|in\s+a\s+statement|in\s+a\s+report))*\s*,?\s*$"
 )
@@ -502,6 +502,9 @@ _PREPOSITION_START = re.compile(
     r"up|down|instead|while|when|where|what|there|here|this|that|these|those|including|such|like)\b",
     re.IGNORECASE,
 )
+_OBJECT_THEN_COLON = re.compile(
+    r"\s+(?:its|their|the|a|an)\s+[^.;:,“”\"]{0,60}?(?:figures?|data|results?|count|estimate)\b[^.;:,]{0,30}:\s"
+)
 _REPORTER_CONTACT = re.compile(
     r"\s+(?:that\s+|whom\s+)?(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)$|\s+(?:we|I)\s+interviewed$"
 )
@@ -700,6 +703,7 @@ def find_reports(sentence: str) -> list[Report]:
             (inverted_context and lowered in INVERSION_VERBS)
             or closing
             or re.match(r"\s*(?:that\b|:|,?\s*[“\"]|[.!?]?\s*$)|\s+(?:on|in|last|this)\s+\w+\s+that\b", after)
+            or _OBJECT_THEN_COLON.match(after)  # "has just published its last turnout figure before polls closed: 48.6"
         ):
             subject = subject_phrase(before) if lowered in DOCUMENT_VERBS else None
             clause = subject is not None and _THATLESS_CLAUSE.match(after) and ANONYMOUS_SOURCE.match(subject)

@@ -363,3 +363,11 @@ def test_words_after_an_apposition_and_its_verb_are_the_content_when_a_quotation
         '"hide the harm" and that only 4 of the sites had been measured.'
     )
     assert speakers(text) == ["Clean Air Parents' Group"]
+
+
+def test_a_body_that_has_just_published_a_figure_before_a_colon_gives_it():
+    text = (
+        "The elections board has just published its latest turnout figure: 52.3 per cent of voters had cast a "
+        "ballot by 6pm."
+    )
+    assert speakers(text) == ["elections board"]
