@@ -1225,7 +1225,7 @@ def subject_phrase(before: str) -> str | None:
     restrictive = _RESTRICTIVE.match(parts[-1])
     if restrictive and not _valid_np(parts[-1]) and _valid_np(restrictive.group(1)):
         parts[-1] = restrictive.group(1)  # "Two members of the coalition who voted for the bill said"
-    contact = CONTACT_CLAUSE.match(parts[-1])
+    contact = CONTACT_CLAUSE.match(parts[-1]) or FIGURE_CONTACT.search(parts[-1])
     if contact:  # "a levy it says", "a figure the city's own auditors say": the relative clause's own subject
         return contact.group("subject")
     if not _valid_np(parts[-1]) and ANONYMOUS_PARTICIPLE.match(parts[-1]) and len(parts[-1].split()) <= 8:
@@ -1255,6 +1255,13 @@ _NOUN_WORD = (
 CONTACT_CLAUSE = re.compile(
     rf"^(?:a|an|the|this|that|these|those)\s+(?:{_NOUN_WORD}\s+){{0,2}}(?:of\s+(?:{_NOUN_WORD}\s+){{1,2}})?"
     r"(?P<subject>it|they|he|she|we|the\s+[a-z-]+['’]s\s+[a-z -]+)$"
+)
+
+
+# "above the 221 gigawatt-hours the company had forecast": a figure, then a relative clause without "that" whose
+# subject is a body
+FIGURE_CONTACT = re.compile(
+    rf"\b(?:the|a|an)\s+[\d.,]+\s+(?:[a-z-]+\s+){{0,2}}(?P<subject>the\s+(?:[a-z-]+\s+)?(?:{ORG_HEADS}))$"
 )
 
 

@@ -371,3 +371,8 @@ def test_a_body_that_has_just_published_a_figure_before_a_colon_gives_it():
         "ballot by 6pm."
     )
     assert speakers(text) == ["elections board"]
+
+
+def test_a_body_in_a_relative_clause_without_that_after_a_figure_gives_the_figure():
+    text = "Output was 5 per cent above the 140 gigawatt-hours the operator had forecast when the farm opened."
+    assert speakers(text)[-1] == "operator"
