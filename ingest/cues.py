@@ -163,7 +163,7 @@ ANONYMOUS_HEADS = (
     "groups|campaigners|activists|organisers|organizers|researchers|monitors|outlets|media|newspapers|broadcasters|"
     "workers?|nurses?|teachers?|soldiers?|survivors?|relatives?|volunteers?|rescuers?|medics?|paramedics?|"
     "firefighters?|pilots?|lawyers?|traders?|farmers?|locals|villagers?|leaders|managers|owners|forecasters|"
-    "criminologists|inspectors|engineers|curators?|economists"
+    "criminologists|inspectors|engineers?|curators?|economists"
 )
 ANONYMOUS_POSTMODIFIER = (
     r"(?:familiar with|with (?:direct |first-hand )?knowledge of|briefed on|close to|involved in|"

@@ -376,3 +376,13 @@ def test_a_body_that_has_just_published_a_figure_before_a_colon_gives_it():
 def test_a_body_in_a_relative_clause_without_that_after_a_figure_gives_the_figure():
     text = "Output was 5 per cent above the 140 gigawatt-hours the operator had forecast when the farm opened."
     assert speakers(text)[-1] == "operator"
+
+
+def test_an_unnamed_engineer_is_an_unnamed_source_whom_she_said_goes_on_with():
+    text = (
+        'Roads Minister Karin Aalto said: "Every bridge is safe."\n\n'
+        "A senior engineer at the roads agency, who asked not to be named, said the agency had only 90 "
+        "inspectors. She said it needed about 250."
+    )
+    found = mentions(text)
+    assert (found[-1].speaker, found[-1].speaker_anonymous) == ("A senior engineer at the roads agency", True)
