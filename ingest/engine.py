@@ -26,7 +26,9 @@ from ingest.numbers import DISTANCE_UNITS, Figure, find_figures, revises_figure_
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
 from ingest.speakers import (
+    DATELINE,
     DOCUMENT_SAMPLE,
+    DOCUMENT_SOURCE,
     RELATIVE_ACT,
     Report,
     Speaker,
@@ -126,7 +128,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 speaker = memory.unreported_source(sentence) or speaker
             if speaker.name is None and interview is not None and answering:
                 speaker = Speaker(interview.interviewee)  # "We enrolled 800 patients", answering a question
-            sentence_speaker = sentence_speaker or speaker
+            if sentence_speaker is None or sentence_speaker.name is None:
+                sentence_speaker = speaker  # the sentence speaks for whoever gives one of its figures
             mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
             if first_put is not None:  # the revision reads from the sentence that first gave the figure
                 mention = replace(mention, quote=text[first_put.start : end], start=first_put.start)
@@ -161,6 +164,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 and sentence_speaker.name
                 and asserted
                 and _states_something(sentence, reports, position)
+                and not _in_dateline(sentence, date_span)
             ):
                 mentions.append(
                     Mention(
@@ -180,7 +184,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         # a body's statistics run on from a sentence that gave them to it, by a report, by its own act
         # ("The bureau also revised August's figure up to 241,000") or by running on themselves
         reported = sentence_speaker if not inside and sentence_speaker is not None else None
-        carried = reported if reported is not None and _is_body(reported) else None
+        carried = reported if reported is not None and (_is_body(reported) or _found_by_document(reports)) else None
         if sentence_speaker is None and inside:
             sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
         speaker = sentence_speaker or Speaker(None)
@@ -206,7 +210,8 @@ EARLIER_VALUE_SENTENCE = re.compile(
 STATISTIC_VERB = re.compile(
     r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|"
     r"stood|reached|totalled|totaled|risen|fallen|narrowed|widened|shrank|shrunk|eased|edged|slid|soared|tumbled|"
-    r"doubled|halved|tripled|rebounded|recovered)\b"
+    r"doubled|halved|tripled|rebounded|recovered|peaked|held|accounted|topped|hit|(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:cut|raised|lowered|revised|reduced|increased))\b"
 )
 
 
@@ -228,6 +233,11 @@ MARKET_PRICE = re.compile(
 def _is_body(speaker: Speaker) -> bool:
     """An organisation that speaks through reports, not a person or an anonymous source."""
     return bool(speaker.name) and not speaker.anonymous and looks_like_body(speaker.name or "")
+
+
+def _found_by_document(reports: list[Report]) -> bool:
+    """ "The report ... found that 63 per cent ...": a document's findings run on as a body's statistics do."""
+    return any(r.subject and not r.postposed and DOCUMENT_SOURCE.search(r.subject) for r in reports)
 
 
 def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speaker:
@@ -316,7 +326,7 @@ def _speaker_of(
         # a cafe and said her takings had fallen by a fifth" is hers
         return Speaker(None)
     if speaker.name is None:  # no report governs the figure: the actor of a speech act or decision may give it
-        actor = acting_subject(sentence, at)
+        actor = acting_subject(sentence, at, memory.full_names)
         if actor is not None:
             name, anonymous = name_of(actor, memory)
             return Speaker(name, "asserts", None, anonymous)
@@ -355,9 +365,19 @@ def _quoted_speaker(quotation: Quotation, resolved: dict[int, Speaker], memory: 
             stance = "relays" if report.negated else report.stance
             relay = name_of(quotation.relay.subject, memory)[0] if quotation.relay and quotation.relay.subject else None
             resolved[quotation.group] = Speaker(name, stance, relay if relay != name else None, anonymous)
+        elif memory.named_since_speaker and memory.last_person:
+            # "Chief executive Mattias Orr spoke at length ... Part of his statement follows." then a quotation no
+            # clause attributes: the person the article turned to, not the last who spoke
+            resolved[quotation.group] = Speaker(memory.last_person, "asserts")
         else:  # a quotation standing alone goes on the speaker before it
             resolved[quotation.group] = Speaker(memory.last_speaker, "asserts", None, memory.last_speaker_anonymous)
     return resolved[quotation.group]
+
+
+def _in_dateline(sentence: str, span: tuple[int, int] | None) -> bool:
+    """ "VARNOTH, Velmora, Dec 7 (QNW) - ...": the dateline's date is when the wire filed, not what a source stated."""
+    dateline = DATELINE.match(sentence)
+    return dateline is not None and span is not None and span[0] < dateline.end()
 
 
 def _states_something(sentence: str, reports: list[Report], position: int) -> bool:

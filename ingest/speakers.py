@@ -36,7 +36,8 @@ from ingest.cues import (
 
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 
-NAME_WORD = r"(?:[A-Z][\w'’.-]*|of|the|for|and|de|al|bin|van|von|la|du)"
+# a particle is a whole word: "Lena Morrow-Haig defended" does not run on into the "de" of "defended"
+NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b)"
 ENTITY_PATTERN = rf"[A-Z][\w'’.-]*(?:\s+{NAME_WORD})*(?:\s+\([A-Z]{{2,}}\))?"
 ENTITY = re.compile(ENTITY_PATTERN)
 OPENING_SUBJECT = re.compile(rf"^\W*(?:The\s+)?(He|She|They|We|It|{ENTITY_PATTERN})\b")
@@ -47,7 +48,8 @@ TITLES = {
     "queen", "prince", "judge", "justice", "ceo", "chairman", "chairwoman", "chair", "leader", "officer",
     "inspector", "commissioner", "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "major", "maj.",
     "executive", "mr", "ms", "mrs", "dr", "prof", "sir", "dame", "rev.", "father", "sister", "brigadier", "lt",
-    "brig.", "adm.", "cmdr.", "superintendent", "constable", "marshal", "field",
+    "brig.", "adm.", "cmdr.", "superintendent", "constable", "marshal", "field", "councillor", "councilor", "alderman",
+    "reporter", "correspondent", "editor",
 }  # fmt: skip
 ORG_HEADS = (
     "department|ministry|service|agency|office|council|committee|army|forces?|police|bank|fund|organi[sz]ation|"
@@ -55,7 +57,8 @@ ORG_HEADS = (
     "group|bureau|board|authority|administration|party|network|observatory|guard|mission|directorate|federation|"
     "consortium|alliance|coalition|broadcaster|contractor|research|statistics|court|regulator|watchdog|campaign|"
     "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military|airline|carrier|firm|operator|hospital|"
-    "school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club"
+    "school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club|"
+    "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer|panel"
 )
 ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[sz]", "s").split("|")) | {
     "house", "news", "hill", "diplomat", "times", "post", "press", "reuters", "nations", "red", "cross", "associated",
@@ -67,11 +70,15 @@ ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[
 ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PLURAL_PRONOUNS = {"they", "them"}
-PLACE_WORDS = {"north", "south", "east", "west", "new", "united", "saint", "st.", "san", "los", "las", "upper", "lower"}
+PLACE_WORDS = {
+    "north", "south", "east", "west", "new", "united", "saint", "st.", "san", "los", "las", "upper", "lower", "port",
+    "fort", "mount", "lake", "cape", "point",
+}  # fmt: skip
 ROLE_BEFORE = re.compile(
     r"\b(spokesperson|spokesman|spokeswoman|minister|official|leader|envoy|chief|adviser|advisor|analyst|"
     r"president|secretary|director|commander|governor|mayor|said|told|auditor|head|chairman|chairwoman|officer|"
-    r"ambassador|senator|prosecutor|judge|professor|registrar|coroner|inspector)[\s,]+$",
+    r"ambassador|senator|prosecutor|judge|professor|registrar|coroner|inspector|executive|manager|founder|coach|"
+    r"economist|scientist|engineer|researcher|lawyer|barrister|attorney)[\s,]+$",
     re.IGNORECASE,
 )
 ROLE_NOUNS = re.compile(
@@ -81,7 +88,7 @@ ROLE_NOUNS = re.compile(
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TRAILING_VERB_FILLER = re.compile(
-    rf"(?:\s+(?:also|later|previously|publicly|earlier|again|then|now|repeatedly|officially|separately|further|"
+    rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|"
     rf"quickly|\w+ly|has|have|had|was|were|is|are|would|will|did\s+not|not|never|both|all|each|themselves|itself|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{_WEEKDAY}|{_WEEKDAY}|"
     rf"yesterday|today|last\s+week|this\s+week|earlier\s+this\s+\w+|in\s+a\s+statement|in\s+a\s+report))*\s*,?\s*$"
 )
@@ -91,7 +98,12 @@ NOT_NAMES = {
 }  # fmt: skip
 
 
-OPENING_PERSON = re.compile(rf"^\W*({ENTITY_PATTERN})(?=,|\s+[a-z])")
+# "Maud Elling, 84, has been ...", "In Oskley, Maud Elling ...", "For the defence, Ada Roe said": a short
+# adverbial of place or side may stand before the subject
+OPENING_PERSON = re.compile(
+    rf"^\W*(?:(?:In|At|For|From|Outside|Inside|Near|On\s+behalf\s+of)\s+[^,;:\"“”]{{1,40}},\s+)?"
+    rf"({ENTITY_PATTERN})(?=,|\s+[a-z])"
+)
 # "The judge sided with ...": a person named by a role the article gave them
 OPENING_ROLE = re.compile(r"^\W*[Tt]he\s+([a-z]+)\s+(?!of\b)[a-z]")
 # "The club's finance director at the time, Colette Imbert, left in 2024", "Its president, the physicist
@@ -120,6 +132,13 @@ SUBJECT_PRONOUN = re.compile(r"(?:It|They)\s")
 # "According to the finance office:", "Key facts, according to the council:": a lead-in that a list completes
 LEAD_IN = re.compile(r"[^:\"“”]{3,120}:\s")
 PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+_FIGURE_AFTER = re.compile(r"\s?\d")
+UNNAMED_SUBJECT = re.compile(r"(?P<np>(?:A|An)\s+(?:[a-z-]+\s+)?[a-z-]+)\s+(?:who|with|from|at|in|on|based)\s")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_QUOTED_SPAN = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|^[^“”\"]*”")  # a quotation, or the end of one begun before
 
 
 def _role_mentions(role: str, sentence: str) -> list[re.Match[str]]:
@@ -154,9 +173,17 @@ class SpeakerMemory:
 
     def sentence_organisations(self) -> list[str]:
         """The organisations the sentence being read names ("... visited by the Red Crescent")."""
-        entities = ENTITY.finditer(self.sentence)
-        named = [_strip_possessor(e.group(0)) for e in entities if _looks_like_organisation(e.group(0))]
-        introduced = [m.group("name") for m in INTRODUCED_ORGANISATION.finditer(self.sentence)]
+        # what a quotation names is what its speaker talks about: '"Our data shows the Merle Star was ...," the
+        # company said' is not the Merle Star's word
+        unquoted = _QUOTED_SPAN.sub(" ", self.sentence) if _QUOTE_MARK.search(self.sentence) else self.sentence
+        entities = ENTITY.finditer(unquoted)
+        # "EUR 412 million": a code before a figure is its currency, not a body
+        named = [
+            _strip_possessor(e.group(0))
+            for e in entities
+            if _looks_like_organisation(e.group(0)) and not _FIGURE_AFTER.match(unquoted, e.end())
+        ]
+        introduced = [m.group("name") for m in INTRODUCED_ORGANISATION.finditer(unquoted)]
         return named + [name for name in introduced if name not in named and name.lower() not in NOT_NAMES]
 
     last_speaker: str | None = None
@@ -214,7 +241,9 @@ class SpeakerMemory:
                 role = title[-1].lower().rstrip(".") if title else role_before.group(1).lower() if role_before else ""
                 if role in TITLES or (role and role not in ("said", "told")):
                     self.roles[role] = name  # "Judge Arvid Holmquist", "The environment minister, Lukas Brandt"
-                if titled or name == speaker:
+                # "Among the first scholars is Dorit Vaskeld, 20, who ...": a person given an age is introduced
+                aged = _AGE_AFTER.match(sentence, entity.end()) is not None
+                if titled or name == speaker or aged:
                     self.last_person = name
             elif entity.start() < 3 and " " in self.full_names.get(name.lower(), ""):
                 self.last_person = self.full_names[name.lower()]  # "Selby, 52, has led ...": the subject
@@ -257,6 +286,11 @@ class SpeakerMemory:
                 self.documents[document.group(1).lower()] = speaker
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
             self.anonymous_speakers.append(speaker)
+        unnamed = UNNAMED_SUBJECT.match(sentence) if not speaker else None
+        if unnamed and _ANONYMOUS_HEAD.fullmatch(unnamed.group("np").split()[-1]):
+            # "A firefighter who has been on the line since Tuesday ... described the conditions." The next "he
+            # said" means them, as if they had spoken unnamed
+            speaker, anonymous = unnamed.group("np"), True
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
             self.named_since_speaker = False
@@ -378,8 +412,12 @@ class SpeakerMemory:
             if named:
                 self.last_person = max(named)[1]
         for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
-            name = _strip_titles(opening.group(1)) if opening else ""
+            # "Lorna Fiske's son has been absent": the owner is the person the paragraph is about
+            name = re.sub(r"['’]s$", "", _strip_titles(opening.group(1))) if opening else ""
             if _looks_like_person(name):
+                break
+            if " " in self.full_names.get(name.lower(), ""):  # "Moorhouse called that ..., she said"
+                name = self.full_names[name.lower()]
                 break
         else:
             return
@@ -423,12 +461,17 @@ NAMED_BY_KIND = {"club", "school", "hospital", "museum", "trust", "charity", "un
 # "the company" may be any organisation named before; "the hospital" only one the article called a hospital.
 GENERIC_ORG_HEADS = {
     "company", "firm", "airline", "carrier", "operator", "group", "contractor", "consortium", "insurer", "lender",
-    "utility", "organisation", "organization", "corporation", "network", "alliance", "coalition",
+    "utility", "organisation", "organization", "corporation", "network", "alliance", "coalition", "chain", "retailer",
+    "supermarket", "manufacturer", "carmaker", "producer", "developer", "supplier", "exporter", "shipbuilder", "grocer",
 }  # fmt: skip
 SPECIFIC_HEADS = {w for w in ORG_WORDS if re.fullmatch(ORG_HEADS, w) and w not in GENERIC_ORG_HEADS}
 GENERIC_ORG_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})\b")
 # What "the company" may call a business introduced by a narrower noun ("Corrabel Mutual, the largest insurer")
-COMMERCIAL_HEADS = {"company", "firm", "operator", "contractor", "insurer", "lender", "airline", "carrier", "utility"}
+COMMERCIAL_HEADS = {
+    "company", "firm", "operator", "contractor", "insurer", "lender", "airline", "carrier", "utility", "chain",
+    "retailer", "supermarket", "manufacturer", "carmaker", "producer", "developer", "supplier", "exporter",
+    "shipbuilder", "grocer",
+}  # fmt: skip
 # "Corrabel Mutual, the largest home and motor insurer in Tessary,": a name and, in apposition, what it is
 APPOSED_ORGANISATION = re.compile(
     rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,5}}?"
@@ -449,7 +492,7 @@ _NOUN_USE = re.compile(
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:^|[.;:!?][\"”’]?\s+|[\"“”]\s*|,’\s*|’,\s*|\s[—–]\s|\s--\s|\)\s+[—–-]+\s+|"
     r"\bthat\s+(?=(?:(?:the|a|an|he|she|they|it|its|his|her|their|we|two|three|"
-    r"several|some|many|people|officials|analysts)\b|[A-Z]|\d))|"
+    rf"several|some|many|{ANONYMOUS_HEADS})\b|[A-Z]|\d))|"
     r"\b(?:while|but|whereas|because|although|though|when|after|if|where)\s+|"
     r"\band\s+(?=(?:the|a|an|he|she|they|it|its|his|her|their|we)\b))"
 )
@@ -459,6 +502,13 @@ _PREPOSITION_START = re.compile(
     r"up|down|instead|while|when|where|what|there|here|this|that|these|those|including|such|like)\b",
     re.IGNORECASE,
 )
+_OBJECT_THEN_COLON = re.compile(
+    r"\s+(?:its|their|the|a|an)\s+[^.;:,“”\"]{0,60}?(?:figures?|data|results?|count|estimate)\b[^.;:,]{0,30}:\s"
+)
+_REPORTER_CONTACT = re.compile(
+    r"\s+(?:that\s+|whom\s+)?(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)$|\s+(?:we|I)\s+interviewed$"
+)
+_COMPARED_QUANTITY = re.compile(r"\b(?:with|of|for|in)\s+(?:more|less|fewer)\s+than\b")
 _CLAUSE_WORDS = re.compile(
     r"\b(?:is|are|was|were|be|been|being|had|has|have|will|would|could|can|may|might|should|must|did|do|does|"
     r"not|which|who|whom|whose|that|then|than|if|because|while)\b"
@@ -474,12 +524,21 @@ _POSTMODIFIER = re.compile(
     r"at|for|from|in|of|with|on)\s+\S.*$"
 )
 # What may follow a cue that closes its sentence: "..., the minister said on Monday.", "..., she told reporters."
+# A phrase of place, time or medium that opens a sentence before its subject, with no clause of its own
+_OPENING_ADVERBIAL = re.compile(
+    r"\W*(?:In|At|On|For|From|After|Before|During|Since|Under|Later|Earlier|Separately|Meanwhile|However|Yesterday|"
+    r"Today)\b(?!\s+(?:least|most|first|last)\b)[^,;:.\"“”\d]{0,50},\s*"
+)
 _SHORT_TAIL = re.compile(r"(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,)")
 # The cues news writing inverts ("..., said Ana Belic"); "X, a spokesman, disputed ..." is an apposition.
 INVERSION_VERBS = {
     "said", "says", "added", "adds", "wrote", "writes", "noted", "explained", "continued", "recalled", "replied",
     "asked", "insisted", "warned", "argued", "observed", "remarked", "stated", "tweeted", "posted",
 }  # fmt: skip
+# "the deepest, which the board rejected, would have cut": the relative pronoun is the object of the verb,
+# whose subject stands between them; what it rejects stands before
+OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?P<subject>(?:the|its|their|[A-Z])[^,]{0,60}?)\s+$")
+_ANTECEDENT_FIGURE = re.compile(r"\d[^,;:]*$")  # "the 2,000 estimate, which the union disputes"
 DISPUTED_BEFORE = re.compile(
     r",\s*(?:a|the|which|that)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|claim|count|toll|total|tally|account|"
     r"assertion|allegation)s?\s+(?:that\s+|which\s+)?(?P<subject>[^,]+?)\s+(?:has\s+|have\s+|had\s+)?"
@@ -505,8 +564,9 @@ PLURAL_NOUN_AFTER = re.compile(
 # A determiner and one to three singular modifiers before a cue's base or -s form make it a noun
 # ("the average state pension", "its most recent report"): a verb there needs a plural subject
 # ("the officials say") or a collective one ("the police say").
+# "the previous league record", "the Ostermere Marathon course record": names may modify, a common noun comes last
 _MODIFIED_NOUN = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)((?:\s+[a-z][a-z-]*){1,3})\s+$"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)((?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[a-z][a-z-]*){1,3})\s+$"
 )
 _COLLECTIVE = {"police", "people", "public", "media", "military", "staff", "government", "majority", "clergy"}
 
@@ -572,6 +632,10 @@ def _reduced_relative(before: str, cue: str, after: str) -> bool:
     return _FINITE_AFTER_PARTICIPLE.match(after) is not None
 
 
+# "inspectors found one in four prisoners had ...": a clause without "that", its subject then its finite verb
+_THATLESS_CLAUSE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|could)\s")
+
+
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -604,6 +668,9 @@ def find_reports(sentence: str) -> list[Report]:
             _NOUN_USE.search(sentence, max(0, cue_start - 60), cue_start)
             and not lowered.startswith(("put ", "puts "))
             and not verb_of_possessed
+            and not (
+                lowered in _SPEAKING_VERBS and _POSSESSED_PERSON.search(sentence, max(0, cue_start - 40), cue_start)
+            )
         ):
             continue  # "an estimated 14,000", "the union's claim", "its report"; not "His ministry estimates that"
         if _noun_after_modifiers(before, lowered, after):
@@ -636,9 +703,11 @@ def find_reports(sentence: str) -> list[Report]:
             (inverted_context and lowered in INVERSION_VERBS)
             or closing
             or re.match(r"\s*(?:that\b|:|,?\s*[“\"]|[.!?]?\s*$)|\s+(?:on|in|last|this)\s+\w+\s+that\b", after)
+            or _OBJECT_THEN_COLON.match(after)  # "has just published its last turnout figure before polls closed: 48.6"
         ):
             subject = subject_phrase(before) if lowered in DOCUMENT_VERBS else None
-            if subject is None or not DOCUMENT_SOURCE.search(subject):
+            clause = subject is not None and _THATLESS_CLAUSE.match(after) and ANONYMOUS_SOURCE.match(subject)
+            if subject is None or not (DOCUMENT_SOURCE.search(subject) or clause):
                 continue  # "found 6.2 million residents": no report without a that-clause or a quotation
             # "A survey by Nordmeter found 61% of voters ...": a document is the source of what it finds
             reports.append(Report(cue_start, subject, stance, negated, False, cue_end, before.rfind(subject)))
@@ -650,7 +719,12 @@ def find_reports(sentence: str) -> list[Report]:
             own = stance if stance != "asserts" else (previous.stance if previous else stance)
             reports.append(Report(cue_start, subject, own, negated, end=cue_end))
             continue
-        relative = DISPUTED_BEFORE.search(before) if stance in ("disputes", "denies") else None
+        disputing = stance in ("disputes", "denies")
+        relative = DISPUTED_BEFORE.search(before) if disputing else None
+        object_relative = OBJECT_RELATIVE.search(before) if disputing and not relative else None
+        if object_relative and not _ANTECEDENT_FIGURE.search(before[: object_relative.start()]):
+            continue  # "the deepest, which the board rejected, would have cut": an aside on no figure
+        relative = relative or object_relative
         if relative:  # "300 people died, a figure the opposition disputes"
             subject = relative.group("subject")
             start = relative.start("subject")
@@ -668,7 +742,12 @@ def find_reports(sentence: str) -> list[Report]:
         if subject is not None and lowered in INVERSION_VERBS and _NP_START.match(subject):
             reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
             continue
-        subject = subject_phrase(before)
+        contact = _RELATIVE_CONTACT.search(before)
+        # "a rise in steel prices, which it said had added 31 million": the relative clause's own subject
+        subject = contact.group("subject") if contact else subject_phrase(before)
+        participle = _PARTICIPLE_PRONOUN.fullmatch(subject or "")
+        if participle:  # "..., saying it expected the cost to be below 120 million": "it", not "saying it"
+            subject = participle.group(1)
         coordinated = subject is None and re.search(r"\b(?:and|but)\s*$", TRAILING_VERB_FILLER.sub("", before))
         if coordinated and reports:
             # "X said ..., but did not confirm ...": the same subject, standing where it stood
@@ -688,7 +767,11 @@ def find_reports(sentence: str) -> list[Report]:
         elif subject is not None:
             start_of_subject = before.rstrip().rfind(subject.split()[0]) if subject.split() else -1
             preceding = before[:start_of_subject] if start_of_subject >= 0 else before
-            postposed = bool(re.search(r"[,”\"’]\s*$", preceding) and _SHORT_TAIL.match(after)) and not apposed
+            postposed = (
+                bool(re.search(r"[,”\"’]\s*$", preceding) and _SHORT_TAIL.match(after))
+                and not apposed
+                and not _OPENING_ADVERBIAL.fullmatch(preceding)  # "In a press release, Nordline said the ..."
+            )
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
         if subject is None:
@@ -696,6 +779,8 @@ def find_reports(sentence: str) -> list[Report]:
         subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
         if subject.lower() in {"it", "he", "she", "they"} and reports and reports[-1].subject:
             subject = reports[-1].subject  # "The mission said it had verified ..."
+        elif _PRONOUN_OWNED.match(subject) and reports and reports[-1].subject and not reports[-1].postposed:
+            subject = reports[-1].subject  # "The ministry said that its own survey showed ...": the ministry's
         reports.append(Report(cue_start, subject, stance, negated, postposed, cue_end, subject_start))
     return reports
 
@@ -706,7 +791,11 @@ CLOSING_SOURCE = re.compile(
     r"[,”\"’]\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}"
     # "..., the company's annual environmental return shows.": a body's document, named by its owner
     r"|(?:the\s+)?(?:[A-Z][\w'’-]*|[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:report|accounts|return|figures|data|records|"
-    r"statistics|filing|survey|census|analysis)s?)"
+    r"statistics|filing|survey|census|analysis)s?"
+    # "..., the chief inspector of prisons has found", "..., inspectors found": an office or a body named in
+    # lower case, by the noun of what it is
+    rf"|(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS}|{ANONYMOUS_HEADS}|inspector|auditors?|coroner|ombudsman|"
+    r"inspectorate)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z-]+)?)"
     r"(?:\s+(?:has|have|had))?\s+$"  # "..., the Revenue Service has admitted."
 )
 
@@ -756,12 +845,16 @@ ACTING_VERB = re.compile(
 )
 
 
-def acting_subject(sentence: str, position: int) -> str | None:
+def acting_subject(sentence: str, position: int, people: dict[str, str] | None = None) -> str | None:
     """
     The named actor (an organisation, a person, "the board") whose active clause opens the sentence
-    and holds the figure at ``position``, or None: a figure an actor gives by acting on it.
+    and holds the figure at ``position``, or None: a figure an actor gives by acting on it. ``people`` maps
+    the surnames the article has given in full ("quillan" -> "Tom Quillan"): "Quillan counted 9 dogs".
     """
     text = DATELINE.sub("", sentence)
+    opening_time = OPENING_TIME.match(text)  # "Last year it cut the planned number of launches to 5"
+    if opening_time:
+        text = text[opening_time.end() :]
     offset = len(sentence) - len(text)
     verb = ACTING_VERB.search(text)
     if verb is None or offset + verb.start() >= position or PASSIVE.search(text[: verb.end(1)] + " "):
@@ -781,7 +874,23 @@ def acting_subject(sentence: str, position: int) -> str | None:
     core = _POSTMODIFIER.sub("", phrase)
     if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
         return phrase
+    if people and " " in people.get(core.lower(), ""):
+        # "Quillan counted 9 loose dogs": a surname the article gave in full; not "Orr asked for a recount after
+        # 1,900 ballots were found ...", whose figure stands in a clause of its own
+        subordinate = _SUBORDINATE.search(sentence, offset + verb.end(), position)
+        return people[core.lower()] if subordinate is None else None
     return None
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|because|since|although|though|while|when|unless|if)\s")
+
+
+# A time adverbial opening a sentence before its subject: "Last year", "In 2024,", "On Monday", "Earlier this month,"
+OPENING_TIME = re.compile(
+    r"(?:(?:Last|This|Next|Earlier\s+this|Later\s+this)\s+(?:year|month|week|spring|summer|autumn|winter|season)|"
+    r"In\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"On\s+\w+day|A\s+year\s+(?:ago|earlier))\s*,?\s+"
+)
 
 
 # "The office's published response rate was 91%", "The bank's own forecast is 2%": a body's statistic names
@@ -823,7 +932,11 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     reports = [r for r in reports if not r.object_before]
     if not reports:
         return NOBODY
-    ahead = [r for r in reports if r.position <= position and not r.postposed]
+    # "Traffic has fallen by a fifth, according to the ports authority, and Sundry Line has cut its crossings to 8":
+    # an "according to" set off after its clause is not the source of a new clause with a subject of its own
+    ahead = [
+        r for r in reports if r.position <= position and not r.postposed and not _closed_before(sentence, r, position)
+    ]
     behind = [r for r in reports if (r.position > position or r.postposed) and _may_govern(sentence, r, position)]
     if not ahead and not behind:
         return NOBODY
@@ -833,12 +946,23 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     # "31 per cent full, the lowest level recorded since 1995, Wend Valley Water said": the clause closing the
     # sentence reports all before it, a cue standing between them within it
     closing_behind = [r for r in named_behind if r.postposed]
+    if ahead and closing_behind and _SENTENCE_BREAK.search(sentence, ahead[-1].end, position):
+        ahead = []  # "... below Kessock's. Corrant will build ..., the ministry said": a full stop the split missed
     chosen = ahead[-1] if ahead else closing_behind[-1] if closing_behind else (named_behind or behind)[0]
-    if ahead and named_behind and (chosen.subject is None or _records(sentence, chosen)):
+    if (
+        ahead
+        and named_behind
+        and (
+            chosen.subject is None
+            or _records(sentence, chosen)
+            or _closes_a_view(sentence, chosen, named_behind)
+            or _according_after(sentence, chosen, named_behind)
+        )
+    ):
         # "Barley output is forecast at 1.1 million, the ministry said": an agentless passive names nobody;
         # "Tolvane recorded 88 homicides ..., the commissioner said": the record is the content of the report
         # that closes the sentence
-        closing = [r for r in named_behind if r.postposed or re.search(r",\s*$", sentence[: max(0, r.subject_start)])]
+        closing = [r for r in named_behind if r.postposed or re.search(r",\s*$", sentence[: _source_start(r)])]
         chosen = closing[0] if closing else chosen if chosen.subject is not None else named_behind[0]
     if chosen.subject is None:
         return Speaker(None, _stance(chosen))
@@ -887,6 +1011,80 @@ _MODAL = re.compile(r"^(?:[\w'’-]+\s+){1,5}?(?:would|could|will|may|might)\s")
 _CLOSING_TAIL = re.compile(
     r"(?!\s+(?:that|it|he|she|they|there)\b)(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,(?!\d))"
 )
+
+
+_RELATIVE_CONTACT = re.compile(
+    r",\s*(?:which|whom)\s+(?P<subject>it|he|she|they|we|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}|"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+$"
+)
+_PRONOUN_OWNED = re.compile(
+    r"(?:its|their)\s+(?:own\s+)?(?:latest\s+|new\s+)?(?:survey|figures|data|report|count|estimate|analysis|records|study)s?$"
+)
+# "Its spokesman said", "Its administrators say": a possessed noun before a verb that only speaks, never a noun
+_SPEAKING_VERBS = forms("say tell") | {"added", "adds", "warned", "warns", "insisted", "insists"}
+_POSSESSED_PERSON = re.compile(r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[a-z]+\s+$")
+_ITS_PEOPLE = re.compile(
+    r"its\s+(?:own\s+)?(spokes(?:man|woman|person)|trustees|directors|board|owners?|operator|management|"
+    r"chief\s+executive|chairman|chairwoman|chair)"
+)
+_OPENING_POSSESSIVE = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s")
+BARE_FIGURES = re.compile(r"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|records|statistics)")
+BODY_DOCUMENT = re.compile(rf"(?:a|an|the)\s+({ORG_HEADS})\s+(?:report|survey|study|review|audit|analysis|statement)")
+UNNAMED_GROUP = re.compile(
+    r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Aa]\s+few)\s+[a-z]+s\b"
+)
+_PARTICIPLE_PRONOUN = re.compile(r"[a-z]+ing\s+(it|he|she|they|we)")
+_SENTENCE_BREAK = re.compile(r"[a-z’'][.!?][”\"’]?\s+[A-Z]")
+_SAYING_CUES = forms("say tell announce state report write add") | {"according to"}
+_SENTENCE_CLOSE = re.compile(r"\s*[.!?]?\s*[”\"’]?\s*$")
+
+
+def _closes_a_view(sentence: str, inner: Report, behind: list[Report]) -> bool:
+    """
+    "Forecasters expect the water to cool by 1C, the bureau said", "The agency had put the chance at 12 per
+    cent, Brandvold said": a view, an estimate or a rejection reported by a clause that closes the sentence is
+    that clause's content, given on the closing source's word; a statement ("X said that ..., Y said") is not.
+    """
+    last = behind[-1]
+    if not last.postposed or last.subject is None or not _SENTENCE_CLOSE.fullmatch(sentence[last.end :]):
+        return False
+    if not re.search(r",\s*$", sentence[: last.position if last.subject_start < 0 else last.subject_start]):
+        return False
+    return sentence[inner.position : inner.end].lower() not in _SAYING_CUES
+
+
+def _closed_before(sentence: str, report: Report, position: int) -> bool:
+    """An "according to" set off after its clause, with a new named subject's clause begun before ``position``."""
+    if not sentence.startswith("according", report.position) or not re.search(r",\s*$", sentence[: report.position]):
+        return False
+    return _NEW_SUBJECT_CLAUSE.search(sentence, report.end, position) is not None
+
+
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r",\s*(?:and|but|while)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:has|have|had|is|was|were|will|[a-z]+ed)\s"
+)
+
+
+def _source_start(report: Report) -> int:
+    """Where a report's source, or its cue when the source follows ("according to X"), begins."""
+    return report.subject_start if report.subject_start >= 0 else report.position
+
+
+def _according_after(sentence: str, inner: Report, behind: list[Report]) -> bool:
+    """
+    "Members of the Assembly claimed 31.2 million ..., according to figures released by the Standards Office",
+    "Monitors have recorded 1,340 violations ..., according to a report by the Mission": an "according to" set
+    off after the clause gives its whole content, an act or a record, on that source's word; a statement
+    ("X said ..., according to Y") keeps its speaker.
+    """
+    if sentence[inner.position : inner.end].lower() in _SAYING_CUES:
+        return False
+    return any(
+        sentence.startswith("according", r.position)
+        and re.search(r",\s*$", sentence[: r.position])
+        and _CAPITAL.search(r.subject or "")  # a body named, not "a filing" the acting company made
+        for r in behind
+    )
 
 
 def _records(sentence: str, report: Report) -> bool:
@@ -956,7 +1154,7 @@ PARENTHETICALS = {
 
 _APPOSED_PARTICIPLES = (
     r"carried\s+out|conducted|published|released|issued|commissioned|compiled|produced|prepared|led|run|funded|"
-    r"written|drawn\s+up|paid\s+for"
+    r"written|drawn\s+up|paid\s+for|seen|obtained|reviewed"
 )
 
 
@@ -979,7 +1177,8 @@ _DOCUMENT_PARTICIPLE_END = re.compile(
 )
 _CLOSING_QUOTE_END = re.compile(r"[”\"’']\s*,?\s*$")
 _SET_OFF_END = re.compile(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$")
-_APPOSED_PARTICIPLE_END = re.compile(rf",\s*(?:{_APPOSED_PARTICIPLES})\s+by\b(?:[^,]|,(?=\d))*,?\s*$")
+# ", carried out by the wildlife service,", ", produced to the inquiry in October,": set off, whatever follows it
+_APPOSED_PARTICIPLE_END = re.compile(rf",\s*(?:{_APPOSED_PARTICIPLES})\s(?:[^,]|,(?=\d))*,?\s*$")
 _BASED_ON_END = re.compile(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$")
 _COMMA = re.compile(r",(?!\d{3})\s*")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|And|But|Yet)\s+")
@@ -1003,6 +1202,8 @@ def subject_phrase(before: str) -> str | None:
     # "Two nurses who work nights, and who asked not to be named because ..., said"; "Anglers, several of whom
     # asked not to be named, said": a set-off relative clause, joined or partitive, is no part of the source
     text = SET_OFF_RELATIVE.sub("", text).rstrip(" ,")
+    # "Several buyers we spoke to": the reporter's contact with them is no part of the source
+    text = _REPORTER_CONTACT.sub("", text)
     # "The survey, carried out by the wildlife service with two universities, found": a participle in apposition
     text = _APPOSED_PARTICIPLE_END.sub("", text).rstrip(" ,")
     # "The report, based on an unannounced inspection in September, found": a participle phrase in apposition
@@ -1024,7 +1225,7 @@ def subject_phrase(before: str) -> str | None:
     restrictive = _RESTRICTIVE.match(parts[-1])
     if restrictive and not _valid_np(parts[-1]) and _valid_np(restrictive.group(1)):
         parts[-1] = restrictive.group(1)  # "Two members of the coalition who voted for the bill said"
-    contact = CONTACT_CLAUSE.match(parts[-1])
+    contact = CONTACT_CLAUSE.match(parts[-1]) or FIGURE_CONTACT.search(parts[-1])
     if contact:  # "a levy it says", "a figure the city's own auditors say": the relative clause's own subject
         return contact.group("subject")
     if not _valid_np(parts[-1]) and ANONYMOUS_PARTICIPLE.match(parts[-1]) and len(parts[-1].split()) <= 8:
@@ -1054,6 +1255,13 @@ _NOUN_WORD = (
 CONTACT_CLAUSE = re.compile(
     rf"^(?:a|an|the|this|that|these|those)\s+(?:{_NOUN_WORD}\s+){{0,2}}(?:of\s+(?:{_NOUN_WORD}\s+){{1,2}})?"
     r"(?P<subject>it|they|he|she|we|the\s+[a-z-]+['’]s\s+[a-z -]+)$"
+)
+
+
+# "above the 221 gigawatt-hours the company had forecast": a figure, then a relative clause without "that" whose
+# subject is a body
+FIGURE_CONTACT = re.compile(
+    rf"\b(?:the|a|an)\s+[\d.,]+\s+(?:[a-z-]+\s+){{0,2}}(?P<subject>the\s+(?:[a-z-]+\s+)?(?:{ORG_HEADS}))$"
 )
 
 
@@ -1105,7 +1313,9 @@ def _valid_np(phrase: str) -> bool:
         and (w.endswith("ed") or w in _IRREGULAR_PAST)
         and not (i > 0 and i + 1 < len(words) and words[i + 1].lower() in _REDUCED_RELATIVE)  # "data published in"
     ]
-    if _CLAUSE_WORDS.search(phrase) or finite:  # "The mission said it": a clause; "state media": a phrase
+    # "An officer with more than a decade in the service": a comparison of quantity is no clause
+    compared = _COMPARED_QUANTITY.sub("", phrase) if "than" in phrase else phrase
+    if _CLAUSE_WORDS.search(compared) or finite:  # "The mission said it": a clause; "state media": a phrase
         return False
     core_words = core.split()
     for i, word in enumerate(core_words):
@@ -1136,8 +1346,8 @@ def inverted_subject(after: str) -> str | None:
         r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Supt|Insp)\.", r"\1", after
     )
     words = re.match(r"\s+([^,.;:!?“”\"]+)", after)
-    if not words:
-        return None
+    if not words or after[words.end() : words.end() + 1] in ("“", '"'):
+        return None  # 'said the institute's figures "overstate the danger"': the content, not a source
     apposition = re.match(r",\s+([^,.;:!?“”\"]+?)\s*(?:[.;!?]\s*$|,|$)", after[words.end() :])
     if (
         apposition
@@ -1150,14 +1360,15 @@ def inverted_subject(after: str) -> str | None:
         if _looks_like_person(named):
             return named
     phrase = re.sub(r"\s+(?:on|in|at|last|this|earlier|yesterday|today)\b.*$", "", words.group(1)).strip()
-    if not phrase or not _valid_np(phrase):
-        return None
+    if not phrase or not _valid_np(phrase) or re.search(r"\d", phrase):
+        return None  # "said its riders made 31 million trips": the content, not a source after its verb
     return phrase
 
 
 OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
-    r"return|filing|records|review|study|analysis|survey|count|tally|website|newsletter)$"
+    r"return|filing|records|review|study|analysis|survey|count|tally|website|newsletter|reasons|findings|ruling|"
+    r"judgment|judgement|decision|letter|submission|minutes)$"
 )
 DOCUMENT_FROM = re.compile(
     r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"
@@ -1260,6 +1471,16 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         return name_of(owned.group(1), memory)
+    if BARE_FIGURES.fullmatch(REDUCED_RELATIVE_TAIL.sub("", lowered)):
+        # "Osterby Police recruited 312 officers ..., figures released on Wednesday show": figures no one is said
+        # to own are those of the body the sentence is about
+        opening = memory.opening_body()
+        acting = opening is not None and not _OPENING_POSSESSIVE.match(memory.sentence)
+        if acting:  # the body acting, not a statistic of it ("The bank's reserves fell ..., data ... showed")
+            return opening, False
+    issued_by = BODY_DOCUMENT.fullmatch(lowered)
+    if issued_by:  # "a council report", "the ministry survey": the body named before the document
+        return name_of("the " + issued_by.group(1), memory)
     possessed = _POSSESSED_NOUN.fullmatch(lowered)
     if possessed and ORG_HEAD_WORD.fullmatch(possessed.group(1)):
         # "His ministry estimates that": the ministry the article named, else the ministry as such
@@ -1284,6 +1505,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return text, True
     if ANONYMOUS_PARTICIPLE.match(text) and not _CAPITAL.search(core[1:]):
         return text, True  # "Workers leaving the afternoon shift"
+    if UNNAMED_GROUP.match(text) and not _CAPITAL.search(core[1:]):
+        return text, True  # "Three heads in the north of the county": people counted, not named
+    owned_role = _ITS_PEOPLE.fullmatch(lowered)
+    if owned_role and owned_role.group(1) not in memory.roles:
+        # "Its spokesman said", "its trustees said": the people who speak for the body "it" means
+        return name_of("it", memory)
     role = ROLE_NOUNS.search(text) if lowered.startswith(("the ", "a ", "an ", "her ", "his ", "its ")) else None
     if role and not _ends_with_name(text):
         if lowered.startswith(("a ", "an ")):
@@ -1380,7 +1607,8 @@ def _according_to(rest: str) -> str | None:
     author = DOCUMENT_OF_PRONOUN.match(text)
     if author:  # "according to figures it filed with the regulator": the body "it" means
         return author.group(1)
-    text = re.sub(r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited)\b.*$", "", text)  # "a document seen by X"
+    # "a document seen by X", "a council report published this week"
+    text = re.sub(r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited|published|released|issued)\b.*$", "", text)
     named = re.match(r"\s*,\s*(" + ENTITY_PATTERN + r")\s*(?:[,.;]|$)", rest[phrase.end() :])
     if named and not ENTITY.match(text) and named.group(1).lower() not in NOT_NAMES:
         return named.group(1)  # "according to the inquiry's lawyer, Simone Achebe, ...", "the manufacturer, BioNova"
@@ -1404,12 +1632,17 @@ def _according_to(rest: str) -> str | None:
 
 
 def _strip_titles(name: str) -> str:
+    """ "Prime Minister Anton Velic" -> "Anton Velic"; "Celia Moorhouse KC" -> "Celia Moorhouse"."""
     words = name.split()
+    while len(words) > 2 and words[-1].strip(".,") in POST_NOMINALS:
+        words = words[:-1]
     last_title = -1
     for i, word in enumerate(words[:-1]):
         if word.lower().rstrip(",") in TITLES:
             last_title = i
-    return " ".join(words[last_title + 1 :]) if last_title >= 0 else name
+    if last_title < 0 or not words[last_title + 1][:1].isupper():
+        return " ".join(words)  # "Chief Inspector of Prisons": the office is the name
+    return " ".join(words[last_title + 1 :])
 
 
 def _strip_possessor(name: str) -> str:
@@ -1440,13 +1673,31 @@ BUSINESS_NAME_ENDS = {
 
 def _looks_like_person(name: str) -> bool:
     words = name.split()
+    while len(words) > 2 and words[-1].strip(".,") in POST_NOMINALS:
+        words = words[:-1]  # "Celia Moorhouse KC", "Ana Roy MP": the name before the letters after it
     if not 2 <= len(words) <= 4 or any(w.lower().strip(".,") in ORG_WORDS for w in words):
         return False
     if words[-1].lower() in BUSINESS_NAME_ENDS:
         return False
     if words[0].lower() in PLACE_WORDS or words[0] == "The":  # "The Lantern Fox" is a title, not a person
         return False
+    if words[0].lower() in NOT_NAME_OPENERS or any(w.lower().strip(".,") in NOT_NAMES for w in words):
+        return False  # "In March", "For Ferrovane", "This Tuesday": a phrase opening a sentence, not a person
     return all(PERSON_NAME_WORD.fullmatch(w) for w in words)
+
+
+# Letters after a person's name: a rank, an honour, a degree ("Celia Moorhouse KC", "Tom Hale MP")
+POST_NOMINALS = {"KC", "QC", "SC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "Jr", "Sr", "PhD", "MD"}
+
+
+# Capitalised words that open a sentence's adverbial or determiner phrase, never a given name: "In Oskley",
+# "For Ferrovane", "This March", "After Halden"
+NOT_NAME_OPENERS = {
+    "in", "for", "at", "on", "by", "from", "to", "of", "with", "without", "after", "before", "during", "since",
+    "under", "over", "across", "near", "inside", "outside", "until", "like", "unlike", "despite", "among", "this",
+    "that", "these", "those", "last", "next", "every", "each", "as", "when", "while", "if", "but", "and", "so", "yet",
+    "our", "their", "his", "her", "its", "my", "your", "some", "many", "most", "all", "both", "one", "two", "three",
+}  # fmt: skip
 
 
 # "Ines", "Corrado-Veldt", "McAllister", "O'Neill", "J.": a double-barrelled or prefixed surname is a name too
