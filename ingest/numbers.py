@@ -656,7 +656,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         else:
             break
     joined = re.match(r"\s+and\s+[a-z-]+\s+([a-z][a-z-]*s)\b", sentence[end:])
-    if joined and not head.endswith("s"):  # "50 search and rescue specialists"
+    singular = not head.endswith("s") and head not in IRREGULAR_PLURALS  # "60 sheep and there was" joins nothing
+    if joined and singular and _plural_noun(joined.group(1)):  # "50 search and rescue specialists"
         head, end = joined.group(1), end + joined.end()
     unit = head.strip("-").lower()
     if unit in RELATIONAL_HEADS:

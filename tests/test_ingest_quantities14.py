@@ -268,3 +268,13 @@ def test_a_share_changed_later_in_the_clause_is_not_the_samples_earlier_value():
 def test_a_frequency_before_a_reflexive_or_a_second_clause():
     assert figures("I have written to them 8 times and nobody has replied.")[0] == (Decimal("8"), "times")
     assert figures("I saw the show 5 times myself.") == [(Decimal("5"), "times")]
+
+
+def test_a_plural_without_an_s_joins_no_clause_after_and():
+    text = '"My family keeps 60 sheep and there was never money for college," she said.'
+    assert figures(text) == [(60, "sheep")]
+
+
+def test_a_compound_joined_by_and_still_takes_its_plural_head():
+    text = "The coastguard sent 50 search and rescue specialists to the island."
+    assert figures(text) == [(50, "specialists")]
