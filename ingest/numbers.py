@@ -655,9 +655,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             head, end = then.group(1), end + then.end()  # "700 maths teaching posts"
         else:
             break
-    joined = re.match(r"\s+and\s+[a-z-]+\s+([a-z][a-z-]*s)\b", sentence[end:])
+    joined = re.match(r"\s+and\s+[a-z-]+\s+([a-z][a-z-]*)\b", sentence[end:])
     singular = not head.endswith("s") and head not in IRREGULAR_PLURALS  # "60 sheep and there was" joins nothing
-    if joined and singular and _plural_noun(joined.group(1)):  # "50 search and rescue specialists"
+    # "50 search and rescue specialists", "210 deck and catering crew": two modifiers of one head
+    if joined and singular and (_plural_noun(joined.group(1)) or joined.group(1) in COLLECTIVE_HEADS):
         head, end = joined.group(1), end + joined.end()
     unit = head.strip("-").lower()
     if unit in RELATIONAL_HEADS:
@@ -815,6 +816,8 @@ COMPOUND_UNIT = re.compile(
     re.IGNORECASE,
 )
 SPEED_UNITS = {"kph": "km/h", "km per hour": "km/h"}
+# A volume per unit of time after it: "released 9 cubic metres a second", "pumping 40 cubic metres per hour"
+FLOW_AFTER = re.compile(r"\s+((?:a|an|per)\s+(?:second|minute|hour))\b", re.IGNORECASE)
 # The plural subject of a change: "Building permits, a guide to future construction, dropped"
 CHANGED_SUBJECT = re.compile(
     r"\b([a-z]+s|people|membership|workforce|headcount|employment)\b(?:,[^,]*,)?\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
@@ -896,6 +899,42 @@ def _too_large_for_a_share(m: re.Match) -> bool:
     return value is not None and value > 100
 
 
+# The currency a rate is quoted against, after the figure: "6.4 to the ecu", "7.82 per dollar", "1.17 against the euro"
+RATE_AGAINST_AFTER = re.compile(
+    r"\s+(?:to\s+(?:the|one|an?)|per|against\s+the)\s+(?:US\s+)?(dollar|euro|pound|ecu|yen|yuan|franc|rouble|ruble|rupee|"
+    r"peso|krona|krone|real|rand|lira|[a-z]+(?=\s*[.,;]))\b"
+)
+# The currency whose rate it is, named as the subject or the owner of the rate: "The ruvel was little changed at",
+# "moved the kestrin's official rate from"
+RATED_CURRENCY_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<currency>[a-z]{3,})(?:['’]s\s+(?:[a-z]+\s+)?(?:exchange\s+)?rate\b|\s+(?:was|is|has|had|traded|"
+    r"trades|trading|closed|ended|stood|fell|rose|weakened|strengthened|slipped|firmed|dropped|recovered)\b)(?:[^.;]|\.(?=\d))*$"
+)
+NOT_CURRENCIES = {"currency", "rate", "market", "bank", "exchange", "price", "value", "government", "ministry"}
+
+
+def _exchange_rate_unit(sentence: str, m: re.Match, after: str) -> tuple[str, int] | None:
+    """
+    "the kestrin was changing hands at around 6.4 to the ecu", "The ruvel was little changed at 7.82 per ecu": an
+    exchange rate is a price in the currency the sentence is about, quoted against another; a claim in its own units
+    ("6.4 kestrins"). A footnote giving the rate ("(1 ecu = 7.82 ruvels)") is left out by ingest.not_counts.
+    """
+    against = RATE_AGAINST_AFTER.match(after)
+    if not against or m.group("pct") or m.group("cur"):
+        return None
+    rated = RATED_CURRENCY_BEFORE.search(sentence[: m.start()])
+    currency = rated.group("currency") if rated else ""
+    quoted = against.group(1)
+    known_currency = quoted in CURRENCY_WORDS or re.search(rf"\b{quoted}s\b", sentence)
+    if not currency or currency in NOT_CURRENCIES or currency == quoted or not known_currency:
+        return None
+    return f"{currency}s", m.end() + against.end()
+
+
+CURRENCY_WORDS = {"dollar", "euro", "pound", "ecu", "yen", "yuan", "franc", "rouble", "ruble", "rupee", "peso",
+                  "krona", "krone", "real", "rand", "lira"}  # fmt: skip
+
+
 def _unit(
     sentence: str,
     m: re.Match,
@@ -909,6 +948,9 @@ def _unit(
     if m.group("cur"):
         return CURRENCIES[m.group("cur").strip().lower()], m.end()
     after = sentence[m.end() :]
+    rated = _exchange_rate_unit(sentence, m, after)
+    if rated:  # "the kestrin was changing hands at around 6.4 to the ecu": a price in the currency named
+        return rated
     temperature = re.match(r"\s?°\s?[CF]\b|[CF]\b(?!-)", after)
     if temperature:
         return "degrees", m.end() + temperature.end()  # "reached 38C", "41 °F"
@@ -938,6 +980,9 @@ def _unit(
     compound = COMPOUND_UNIT.match(after)
     if compound:  # "1.9 cubic metres", "112 km/h", "40 square kilometres": a unit of more than one word
         words = " ".join(compound.group(0).lower().split())
+        flow = FLOW_AFTER.match(after[compound.end() :]) if words.startswith("cubic") else None
+        if flow:  # "9 cubic metres a second": a flow, which a volume alone misstates
+            return f"{words} {' '.join(flow.group(1).lower().split())}", m.end() + compound.end() + flow.end()
         return SPEED_UNITS.get(words, words), m.end() + compound.end()
     share = re.match(
         r"\s+of (?:the|them|those)\s+(?:[a-z]+\s+){0,2}(?:were|was|are)\s+([a-z]+(?:s|ren|men|people))\b", after

@@ -26,3 +26,27 @@ def test_a_correction_note_is_not_part_of_the_body():
     assert "421" not in body
     assert "sixth paragraph" not in body
     assert "412 berths" in body
+
+
+def test_a_volume_per_unit_of_time_is_a_flow():
+    assert figures("The weir now passes 14 cubic metres a second, the water board said.") == [
+        (Decimal("14"), "cubic metres a second")
+    ]
+    assert figures("The new tank holds 30 cubic metres, the board said.") == [(Decimal("30"), "cubic metres")]
+
+
+def test_two_modifiers_joined_by_and_share_a_collective_head():
+    assert figures("The yard employs 340 engine and hull crew on the island.") == [(Decimal("340"), "crew")]
+
+
+def test_an_exchange_rate_is_a_price_in_the_currency_it_is_about():
+    assert figures("The dorvin was trading at 3.45 to the euro on Friday.") == [(Decimal("3.45"), "dorvins")]
+    assert figures("Traders said the mirel closed at 11.2 per dollar.") == [(Decimal("11.2"), "mirels")]
+    assert revisions("The central bank moved the tallen's official rate from 2.10 to 2.60 to the dollar.") == [
+        (Decimal("2.60"), "tallens", Decimal("2.10"))
+    ]
+
+
+def test_a_rate_footnote_and_a_rate_without_a_currency_subject_are_no_claims():
+    assert figures("The budget is 40 million dorvins. (1 euro = 3.45 dorvins)") == [(Decimal("40000000"), "dorvins")]
+    assert figures("Growers were paid 4 per tonne more than last year.") == []
