@@ -34,7 +34,7 @@ DURATION_UNITS = {
 }  # fmt: skip
 # A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
 CHECKABLE_DURATION_BEFORE = re.compile(
-    r"\b(?:clos\w*|shut|suspended|halted|banned|delayed|postponed|operational|ready|completed?|finished|built|"
+    r"\b(?:clos\w*|shut|suspended|halted|delayed|postponed|operational|ready|completed?|finished|built|"
     r"open\w*|reopen\w*)\s+(?:for|in|within)\s+(?:\w+\s+){0,2}$|\bjust\s+(?:over|under)\s+$|"
     # "adding about 25 minutes to commutes", "would save 20 minutes": time a change adds or takes away
     r"\b(?:add|adds|added|adding|save|saves|saved|saving|shave|shaves|shaved)\s+"
@@ -50,8 +50,9 @@ MEASURED_DURATION_BEFORE = re.compile(
     r"[^.;]{0,40}?"
     r"(?:\b(?:to|at|of|was|is|were|stood at)\s+|:\s+)(?:(?:now|still)\s+)?"
     r"(?:(?:about|around|nearly|almost|some|just)\s+)?$|"
-    # "The target is 2.5 hours": the duration a standard sets (not "closed for a minimum of 30 days")
-    r"\b(?:target|limit|standard)\s+(?:is|was|remains)\s+(?:(?:about|around|just)\s+)?$|"
+    # "The target is 2.5 hours", "against a legal target of 18 weeks": the duration a standard sets (not "closed for
+    # a minimum of 30 days")
+    r"\b(?:target|limit|standard)\s+(?:is|was|remains|of)\s+(?:(?:about|around|just)\s+)?$|"
     # "opening hours have fallen to 33 hours a week", "waiting times have risen to 4.6 days": a level that changed
     r"\b(?:risen|fallen|rose|fell|grown|grew|dropped|climbed|lengthened|shortened)\s+to\s+"
     r"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than)\s+)?$",
@@ -71,6 +72,12 @@ TIME_RATE_AFTER = re.compile(r"^(?:\s+or\s+(?:more|less|longer))?\s+(?:a|per|eac
 PERIODS_COUNTED_AFTER = re.compile(
     r"\s+of\s+(?:the|its|their|our|his|her|my|those|these)\s+(?:(?:last|past|previous|first|next|final)\s+)?"
     r"(?:last|past|previous|first|next|final|\d[\d,]*)\b"
+)
+# The length of a penalty a court or a body imposed: the ruling, told as news, is no statistic to check
+PENALTY_BEFORE = re.compile(
+    r"\b(?:jailed|sentenced|imprisoned|banned|barred|disqualified)\s+(?:\w+\s+){0,3}?(?:for|to)\s+"
+    r"(?:(?:a\s+total\s+of|between|up\s+to|at\s+least|more\s+than|nearly|almost|about)\s+)?$",
+    re.IGNORECASE,
 )
 LATENESS_AFTER = re.compile(r"^\s+(?:late|overdue|behind)\b", re.IGNORECASE)
 CHECKABLE_DURATION_AFTER = re.compile(
@@ -128,6 +135,8 @@ OFFER_BEFORE = re.compile(
 )
 PRICE_PER_PERIOD_AFTER = re.compile(r"\s*(?!hours|days|minutes)[A-Za-z]*\s+(?:a|per)\s+(?:week|month|year)\b")
 RATE_NOTE_BEFORE = re.compile(r"\(\s*(?:[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*)?$")
+# The rest of a ratio after its one: "1 consultant surgeon for every 38,000", "1 for every 21,000"
+ONE_FOR_EVERY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:for\s+every|per|to\s+every)\s+[\d,.]*\d")
 LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 
 
@@ -181,6 +190,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
         measured = measured or (TIME_SPENT_BEFORE.search(before) and TIME_RATE_AFTER.match(sentence[unit_end:]))
         checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
+        if PENALTY_BEFORE.search(before):
+            return True  # "were jailed for a total of 41 years", "banned for between 18 months and two years"
         if qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and LATENESS_AFTER.match(sentence[unit_end:]):
             return True  # "trains more than five minutes late", "refunds more than six weeks overdue": a threshold
         return not (checkable or measured or aggregate)
@@ -248,6 +259,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
     if RATE_NOTE_BEFORE.search(near) and (re.match(r"\s*[A-Za-z]*\s*=", after) or "=" in near[-30:]):
         return True  # "(1 tibber = 0.18 halvarns)", "($1 = 0.92 euros)": an exchange rate, not a claim
+    if m.group("num") == "1" and not m.group("scale") and ONE_FOR_EVERY_AFTER.match(after):
+        return True  # "1 surgeon for every 38,000 residents": the ratio's claim is the 38,000, the one its unit
     raw_digits = m.group("num")
     if len(raw_digits) > 1 and raw_digits[0] == "0" and raw_digits[1].isdigit():
         return True  # "call 0800 555 014", "case 0187": a count never begins with a zero

@@ -50,3 +50,17 @@ def test_an_exchange_rate_is_a_price_in_the_currency_it_is_about():
 def test_a_rate_footnote_and_a_rate_without_a_currency_subject_are_no_claims():
     assert figures("The budget is 40 million dorvins. (1 euro = 3.45 dorvins)") == [(Decimal("40000000"), "dorvins")]
     assert figures("Growers were paid 4 per tonne more than last year.") == []
+
+
+def test_the_one_of_a_ratio_is_its_unit_not_a_claim():
+    text = "The district has 1 midwife for every 4,200 births, against 1 for every 2,900 in the south."
+    assert figures(text) == [(Decimal("4200"), "births"), (Decimal("2900"), "births")]
+
+
+def test_a_target_duration_is_a_standard_and_a_penalty_is_no_statistic():
+    assert figures("The median wait was 9 weeks, against a target of 6 weeks.") == [
+        (Decimal("9"), "weeks"),
+        (Decimal("6"), "weeks"),
+    ]
+    assert figures("The two riders were banned for 18 months by the federation.") == []
+    assert figures("The smugglers were jailed for a total of 23 years on Friday.") == []
