@@ -899,6 +899,9 @@ def _too_large_for_a_share(m: re.Match) -> bool:
     return value is not None and value > 100
 
 
+# A rating on a numbered scale, after a word that makes it the level reached, not a name ("The Phase 3 trial", "Grade
+# 9 classrooms" are names): "stood at level 3 of 5", "raised it to level 4", "A level 3 on that slope was wrong"
+RATING_BEFORE = re.compile(r"(?:\b(?:at|to|from)\s+|(?:^|[.;:!?]\s+|\s)[\"“]?[Aa]\s+)(?P<scale>level|grade|tier)\s+$")
 # The currency a rate is quoted against, after the figure: "6.4 to the ecu", "7.82 per dollar", "1.17 against the euro"
 RATE_AGAINST_AFTER = re.compile(
     r"\s+(?:to\s+(?:the|one|an?)|per|against\s+the)\s+(?:US\s+)?(dollar|euro|pound|ecu|yen|yuan|franc|rouble|ruble|rupee|"
@@ -948,6 +951,10 @@ def _unit(
     if m.group("cur"):
         return CURRENCIES[m.group("cur").strip().lower()], m.end()
     after = sentence[m.end() :]
+    rating = RATING_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
+    if rating and (number_value(m) or 100) <= 10:  # "had stood at level 3 of 5", "A level 3 on that slope"
+        scale_of = re.match(r"\s+(?:of|out\s+of)\s+(?:\d+|five|ten|four|three)\b", after)
+        return rating.group("scale").lower(), m.end() + (scale_of.end() if scale_of else 0)
     rated = _exchange_rate_unit(sentence, m, after)
     if rated:  # "the kestrin was changing hands at around 6.4 to the ecu": a price in the currency named
         return rated

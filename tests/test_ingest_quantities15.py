@@ -64,3 +64,15 @@ def test_a_target_duration_is_a_standard_and_a_penalty_is_no_statistic():
     ]
     assert figures("The two riders were banned for 18 months by the federation.") == []
     assert figures("The smugglers were jailed for a total of 23 years on Friday.") == []
+
+
+def test_a_rating_on_a_numbered_scale_is_the_level_reached():
+    assert figures("The flood warning for the valley had stood at level 2 of 4 since Friday.") == [
+        (Decimal("2"), "level")
+    ]
+    assert figures("The office raised the fire danger to level 4 on Monday.") == [(Decimal("4"), "level")]
+
+
+def test_a_numbered_name_is_no_rating():
+    assert figures("The Phase 3 trial will report in May.") == []
+    assert figures("She taught Grade 9 classes for a decade.") == []
