@@ -249,11 +249,13 @@ COUNTED_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:number|estimate|count|total|tally)\s+of\s+(?:the\s+)?(?P<noun>[a-z]{3,})\s+(?:[a-z]+ly\s+)?"
     r"(?:dead|killed|injured|wounded|missing|displaced)\b"
 )
+# People named by what happened to them, counted as people: "6 of the rescued", "the number of displaced"
+PEOPLE_PARTICIPLES = {"displaced", "rescued", "evacuated"}
 NOUN_BEFORE_UNITS = {
     "death toll": "deaths", "toll": "deaths", "population": "people", "turnout": "percent",
     "unemployment rate": "percent", "unemployment": "percent", "inflation": "percent", "jobless rate": "percent",
     "crowd": "people", "attendance": "people", "dead": "deaths", "killed": "deaths", "injured": "injured",
-    "wounded": "wounded", "missing": "missing", "displaced": "displaced",
+    "wounded": "wounded", "missing": "missing", "displaced": "people",
 }  # fmt: skip
 
 
@@ -998,10 +1000,12 @@ def _unit(
         return share.group(1), m.end() + share.end()
     # not "8 of the missing pieces", where the word describes the noun after it
     casualties = re.match(
-        r"\s+of\s+the\s+(dead|injured|wounded|missing|displaced)\b(?!\s+(?!(?:was|has|is)\b)[a-z]+s\b)", after
+        r"\s+of\s+the\s+(dead|injured|wounded|missing|displaced|rescued|evacuated)\b(?!\s+(?!(?:was|has|is)\b)[a-z]+s\b)",
+        after,
     )
-    if casualties:  # "relatives of 27 of the dead"
-        return casualties.group(1), m.end() + casualties.end()
+    if casualties:  # "relatives of 27 of the dead"; "6 of the rescued" are people
+        named = casualties.group(1).lower()
+        return ("people" if named in PEOPLE_PARTICIPLES else named), m.end() + casualties.end()
     partitive = re.match(
         r"\s+of\s+(?:(?:the|its|their|our|his|her|my|your)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
         r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"

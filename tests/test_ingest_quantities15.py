@@ -76,3 +76,9 @@ def test_a_rating_on_a_numbered_scale_is_the_level_reached():
 def test_a_numbered_name_is_no_rating():
     assert figures("The Phase 3 trial will report in May.") == []
     assert figures("She taught Grade 9 classes for a decade.") == []
+
+
+def test_people_named_by_what_happened_to_them_are_people():
+    assert figures("Doctors said 9 of the rescued were still in intensive care.") == [(Decimal("9"), "people")]
+    assert figures("The agency put the number of displaced at 8,400 on Sunday.") == [(Decimal("8400"), "people")]
+    assert figures("Relatives of 12 of the dead gathered at the harbour.") == [(Decimal("12"), "dead")]
