@@ -901,6 +901,8 @@ def _too_large_for_a_share(m: re.Match) -> bool:
     return value is not None and value > 100
 
 
+# A determiner that makes a bare figure one the reader has met: "The 73,000", "Its 9.4 million", "their 412"
+DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+$")
 # A rating on a numbered scale, after a word that makes it the level reached, not a name ("The Phase 3 trial", "Grade
 # 9 classrooms" are names): "stood at level 3 of 5", "raised it to level 4", "A level 3 on that slope was wrong"
 RATING_BEFORE = re.compile(r"(?:\b(?:at|to|from)\s+|(?:^|[.;:!?]\s+|\s)[\"“]?[Aa]\s+)(?P<scale>level|grade|tier)\s+$")
@@ -981,8 +983,10 @@ def _unit(
     if hyphenated:  # "a 5,000-lunet relocation grant", in an article that counts in lunets
         return hyphenated[0], m.end() + hyphenated[1]
     known = known_units.get(number_value(m) or Decimal(-1)) if known_units else None
-    if known and re.search(r"\b[Tt]he\s+$", sentence[: m.start()]) and VERB_WITH_OBJECT_AFTER.match(after):
-        return known, m.end()  # "The 73,000 includes people who ...": the figure given before, then its verb
+    if known and DEFINITE_BEFORE.search(sentence[: m.start()]) and VERB_WITH_OBJECT_AFTER.match(after):
+        # "The 73,000 includes people who ...", "Its 9.4 million counts the bill twice": the figure given before,
+        # then its verb
+        return known, m.end()
     points = re.match(r"\s+(percentage|basis) points?\b", after)
     if points:
         return f"{points.group(1).lower()} points", m.end() + points.end()

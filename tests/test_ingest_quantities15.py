@@ -82,3 +82,8 @@ def test_people_named_by_what_happened_to_them_are_people():
     assert figures("Doctors said 9 of the rescued were still in intensive care.") == [(Decimal("9"), "people")]
     assert figures("The agency put the number of displaced at 8,400 on Sunday.") == [(Decimal("8400"), "people")]
     assert figures("Relatives of 12 of the dead gathered at the harbour.") == [(Decimal("12"), "dead")]
+
+
+def test_a_figure_met_before_then_its_verb_keeps_its_unit():
+    text = "The agency put the bill at 3.2 million dorvins. Its 3.2 million counts the cleaning contract twice."
+    assert figures(text) == [(Decimal("3200000"), "dorvins"), (Decimal("3200000"), "dorvins")]
