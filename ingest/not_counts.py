@@ -121,11 +121,12 @@ AGE_REACHED_BEFORE = re.compile(
     r"(?:retire|retires|retired|retiring|retirement)\s+at)\s+$",
     re.IGNORECASE,
 )
-VOTE_TALLY_AFTER = re.compile(
-    r"\s+votes?\s+(?:to|against)\s+[\d,]+\b|\s+(?:to|against)\s+[\d,]+(?:\s+votes)?\s*,\s*with\b"
-)
+# The margin a motion passed by: "passed by 161 votes to 138", "carried 112 to 97, with 6 abstentions"; not the votes
+# each side won in a count ("Yes won 1,204 votes to 988 for No"), which are its result
+VOTE_TALLY_AFTER = re.compile(r"\s+(?:to|against)\s+[\d,]+(?:\s+votes)?\s*,\s*with\b")
+VOTE_MARGIN_AFTER = re.compile(r"\s+votes?\s+(?:to|against)\s+[\d,]+\b")
 VOTE_TALLY_BEFORE = re.compile(
-    r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+\d[\d,]*\s*,?\s*with\s+$"
+    r"\bby\s+\d[\d,]*\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+\d[\d,]*\s*,?\s*with\s+$"
 )
 PHONE_BEFORE = re.compile(r"\b(?:text|call|phone|ring|dial|message)\s+(?:(?:us|the\s+[a-z]+)\s+)?on\s+$", re.I)
 OFFER_BEFORE = re.compile(
@@ -274,7 +275,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "Of the 23 who responded, only four forecast a cut": the sources a poll counted
     if re.search(r"(?:[A-Za-z]\d*|\d)/$", near):
         return True  # "case T2024/0187": the part of an identifier after a slash
-    if VOTE_TALLY_AFTER.match(after) or VOTE_TALLY_BEFORE.search(near):
+    margin = VOTE_MARGIN_AFTER.match(after) and re.search(r"\bby\s+$", near)
+    if margin or VOTE_TALLY_AFTER.match(after) or VOTE_TALLY_BEFORE.search(near):
         return True  # "passed by 161 votes to 138, with 6 abstentions": the tally of a vote is its score
     paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or re.search(r"\b\d{1,3}\s?[-–]\s?$", near)
     if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", near)):

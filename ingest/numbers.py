@@ -214,8 +214,8 @@ COLLECTIVE_HEADS = {
 # Plurals without an -s, which the head-noun rule would otherwise take for a verb or a modifier ("barnacle geese")
 IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "children", "people", "sheep", "deer"}
 # Heads that say little without the nouns before them: "crew members", "civil servants", "library service points",
-# "teaching assistants" name what is counted only as a whole (a member of what, a point of what service)
-RELATIONAL_HEADS = {"members", "servants", "points", "assistants"}
+# "teaching assistants", "bed spaces" name what is counted only as a whole (a member of what, a point of what service)
+RELATIONAL_HEADS = {"members", "servants", "points", "assistants", "spaces"}
 
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -360,8 +360,17 @@ def find_figures(
                 later_link = PREVIOUS_AFTER.match(sentence[end : matches[i + 1].start()])
                 if later_link:
                     nxt, link, past_year = matches[i + 1], later_link, True
+            dated_from = q_word == "from" and year and re.fullmatch(r"\s+in\s+", sentence[end : nxt.start()])
+            dated_to = (
+                dated_from
+                and i + 1 < len(matches)
+                and FROM_TO_GAP.fullmatch(sentence[nxt.end() : matches[i + 1].start()])
+            )
+            if dated_to:
+                # "grew from 40,000 lunds in 1975 to 1.3 million lunds": past the year the first value is dated by
+                nxt, i = matches[i + 1], i + 1
             to_value = number_value(nxt)
-            from_to = q_word == "from" and re.fullmatch(r"\s+to\s+(?:about\s+|around\s+)?", sentence[end : nxt.start()])
+            from_to = q_word == "from" and (dated_to or FROM_TO_GAP.fullmatch(sentence[end : nxt.start()]))
             if from_to and to_value is not None and not not_a_count(sentence, nxt, to_value):
                 # "from 40 million crowns to 57 million crowns": one change
                 previous, value = value, to_value
@@ -434,6 +443,7 @@ def find_figures(
     return figures
 
 
+FROM_TO_GAP = re.compile(r"\s+to\s+(?:about\s+|around\s+)?")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|−)$", re.IGNORECASE)
 REVISED_WORD = re.compile(r"rais|revis|lower|cut|reduc|increas|updat", re.IGNORECASE)
 # "4.1 million customers, raising its estimate from the 2.5 million it gave", "At least 9 civilians have been

@@ -87,3 +87,21 @@ def test_people_named_by_what_happened_to_them_are_people():
 def test_a_figure_met_before_then_its_verb_keeps_its_unit():
     text = "The agency put the bill at 3.2 million dorvins. Its 3.2 million counts the cleaning contract twice."
     assert figures(text) == [(Decimal("3200000"), "dorvins"), (Decimal("3200000"), "dorvins")]
+
+
+def test_the_votes_each_side_won_are_its_result_but_a_motions_margin_is_not():
+    assert figures("In the harbour ward Leave won 2,310 votes to 1,875 for Remain.") == [
+        (Decimal("2310"), "votes"),
+        (Decimal("1875"), "votes"),
+    ]
+    assert figures("The bill passed by 140 votes to 122 after a long debate.") == []
+
+
+def test_a_change_from_a_dated_value_to_another_is_one_revision():
+    assert revisions("Membership grew from 3,100 members in 1998 to 12,400 members by 2024.") == [
+        (Decimal("12400"), "members", Decimal("3100"))
+    ]
+
+
+def test_a_space_is_counted_with_what_it_is_a_space_for():
+    assert figures("The number of parking spaces fell to 1,020 last year.") == [(Decimal("1020"), "parking spaces")]
