@@ -104,7 +104,12 @@ PROPORTION = re.compile(
 )
 JUST_BELOW = {"nearly", "almost", "just under", "barely"}
 PART_OF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former|back|front|early|late)\s+$", re.IGNORECASE)
-BY_BEFORE = re.compile(rf"\bby\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE)
+# "cut by a third", "a fall of a fifth", "a rise of nearly a quarter": the size of a change, a share of what changed
+BY_BEFORE = re.compile(
+    rf"(?:\bby|\b(?:rise|fall|drop|cut|increase|decrease|reduction|jump|decline|gain|loss)\s+of)\s+"
+    rf"(?:(?:{_QUALIFIER_WORDS})\s+)?$",
+    re.IGNORECASE,
+)
 # A fraction of a scale or a unit: "a quarter of a million", "half a percentage point".
 FRACTION_OF_UNIT = re.compile(
     r"\b(?P<f>half|a half|one half|a third|two[- ]thirds|a quarter|one quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+"
@@ -509,6 +514,8 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         fraction = (p.group("frac") or p.group("frac2") or "").lower().replace("-", " ")
         if fraction == "half" and PART_OF_PERIOD_BEFORE.search(sentence[: p.start()]):
             continue  # "in the second half of the year": a stretch of time, not a share
+        if p.group("frac2") and re.match(r"[- ]points?\b", sentence[p.end() :]):
+            continue  # "a cut of a quarter point": a fraction of a percentage point, no share of anything
         value: Decimal | None
         if (
             p.group("frac2")
