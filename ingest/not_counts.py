@@ -112,6 +112,14 @@ RESPONDENTS_AFTER = re.compile(
 SAMPLED_BEFORE = re.compile(
     r"\b(?:surveyed|polled|interviewed|questioned|sampled)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$"
 )
+# What a study was made of, named before its figure: "records from 1,912 GP practices", "analysis of 36 procurement
+# contracts", "carried out by 2,870 volunteers at 3,412 sites", "covered all 37 councils". The size of the evidence is
+# how the finding was reached, not a finding (a poll's sample, "a survey of 1,850 adults", is labelled as a claim)
+STUDY_BASE_BEFORE = re.compile(
+    r"\b(?:analysis\s+of|(?:records|data|readings)\s+from|(?:collected|gathered)\s+[a-z]+\s+from|"
+    r"carried\s+out\s+by(?:\s+[\d,]+\s+[a-z]+\s+at)?|covered|matched\s+"
+    r"(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+to)\s+(?:all\s+)?(?:(?:the|its|their)\s+)?$"
+)
 SAMPLED_WHOLE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:surveyed|polled|sampled|tested|inspected|studied|examined|analysed|analyzed)\b"
 )
@@ -267,6 +275,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "call 0800 555 014", "case 0187": a count never begins with a zero
     if re.search(r"\b0\d{2,4}\s(?:\d{3,4}\s)?$", near):
         return True  # the groups of a telephone number after its leading "0800"
+    if STUDY_BASE_BEFORE.search(near):
+        return True  # "records from 1,912 GP practices", "analysis of 36 contracts": the evidence, not a finding
     if SAMPLED_BEFORE.search(near):
         return True  # "The poll surveyed 2,100 voters": the size of a poll's sample, not a finding
     if re.search(r"\bof\s+the\s+$", near[-12:]) and SAMPLED_WHOLE_AFTER.match(after):

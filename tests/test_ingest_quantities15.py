@@ -110,3 +110,15 @@ def test_a_space_is_counted_with_what_it_is_a_space_for():
 def test_a_fraction_that_sizes_a_change_is_a_share():
     assert figures("The board forecast a fall of a quarter in bookings.") == [(Decimal("25.0"), "percent")]
     assert figures("The dissenters wanted a smaller cut of a quarter point.") == []
+
+
+def test_the_evidence_a_study_was_made_of_is_no_finding():
+    text = (
+        "The count was carried out by 410 volunteers at 1,250 sites, using records from 96 nature reserves. "
+        "It found 18,300 breeding pairs."
+    )
+    assert figures(text) == [(Decimal("18300"), "pairs")]
+    assert figures("Our analysis of 52 council budgets shows 31 councils cut their grants.") == [
+        (Decimal("31"), "councils")
+    ]
+    assert figures("A survey of 1,400 adults found 62 per cent backed the plan.")[0] == (Decimal("1400"), "adults")
