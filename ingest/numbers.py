@@ -1060,7 +1060,8 @@ def _unit(
         return "", 0
     if unit == "ones":  # "350 new ones": the noun said before, not a unit
         unit = ""
-    if unit in MONEY_NOUNS:
+    if unit in MONEY_NOUNS and (m.group("num")[0].isdigit() or m.group("scale")):
+        # "40,000 profit" is a sum; "two new reserves" (of nature) counts them, as no sum is written "two"
         return _noun_or_currency(unit, known_units, earlier), end
     livestock = re.match(r"\s+of\s+([a-z]+)\b", sentence[end:]) if unit == "head" else None
     if livestock:  # "2,000 head of cattle": the animals, counted by the head

@@ -122,3 +122,8 @@ def test_the_evidence_a_study_was_made_of_is_no_finding():
         (Decimal("31"), "councils")
     ]
     assert figures("A survey of 1,400 adults found 62 per cent backed the plan.")[0] == (Decimal("1400"), "adults")
+
+
+def test_a_money_noun_counted_in_words_is_a_count_not_a_sum():
+    text = "The trust spent 2.4 million lunds on land. It opened two new reserves in the east."
+    assert figures(text) == [(Decimal("2400000"), "lunds"), (Decimal("2"), "reserves")]
