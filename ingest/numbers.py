@@ -36,7 +36,7 @@ from ingest.number_words import (
     scale_factor,
 )
 
-RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
+RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 STOP = {
     "a", "an", "the", "and", "or", "but", "are", "were", "is", "was", "be", "been", "being", "have", "has", "had",
     "will", "would", "could", "should", "may", "might", "can", "to", "in", "on", "at", "of", "from", "for", "by",
@@ -601,6 +601,8 @@ def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | No
     word = join.strip()
     if word == "and" and q_word != "between":
         return None
+    if word == "or" and not _neighbouring_guesses(first, second):
+        return None
     if word == "to" and q_word not in ("from", "between", ""):
         return None
     if word == "to" and re.search(r"\bby\s+$", sentence[: first.start()]):
@@ -613,6 +615,16 @@ def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | No
     if year and (second.group("pct") or second.group("cur")) and not (first.group("pct") or first.group("cur")):
         return None  # "its forecast for 2025 to 0.9%": a year, then the figure
     return second
+
+
+def _neighbouring_guesses(first: re.Match, second: re.Match) -> bool:
+    """
+    "two or three points", "a gang of three or four people": an estimate given as two close values is a range; not
+    "14 or 40", which offers two different figures.
+    """
+    low, high = number_value(first), number_value(second)
+    alike = first.group("num")[0].isdigit() == second.group("num")[0].isdigit()
+    return alike and low is not None and high is not None and low < high <= 2 * low + 1
 
 
 def _unit_after(sentence: str, offset: int) -> tuple[str, int]:

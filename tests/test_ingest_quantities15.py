@@ -127,3 +127,10 @@ def test_the_evidence_a_study_was_made_of_is_no_finding():
 def test_a_money_noun_counted_in_words_is_a_count_not_a_sum():
     text = "The trust spent 2.4 million lunds on land. It opened two new reserves in the east."
     assert figures(text) == [(Decimal("2400000"), "lunds"), (Decimal("2"), "reserves")]
+
+
+def test_two_close_values_joined_by_or_are_a_range():
+    found = extract("Police believe five or six men took part in the raid.")
+    assert [(m.lower, m.upper, m.unit, m.qualifier) for m in found] == [(Decimal("5"), Decimal("6"), "men", "range")]
+    far_apart = extract("The clinic saw 14 or 40 patients, depending on whose count you take.")
+    assert "range" not in {m.qualifier for m in far_apart}
