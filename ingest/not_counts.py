@@ -146,6 +146,8 @@ PRICE_PER_PERIOD_AFTER = re.compile(r"\s*(?!hours|days|minutes)[A-Za-z]*\s+(?:a|
 RATE_NOTE_BEFORE = re.compile(r"\(\s*(?:[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*)?$")
 # The rest of a ratio after its one: "1 consultant surgeon for every 38,000", "1 for every 21,000"
 ONE_FOR_EVERY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:for\s+every|per|to\s+every)\s+[\d,.]*\d")
+# The base of a rate after its figure: "27 incidents of self-harm for every 100", "3 injuries for every 100,000"
+RATE_BASE_BEFORE = re.compile(r"\b(?P<n>[\d,.]*\d|one|two|three|four|five)\s+(?:[a-z-]+\s+){1,4}?for\s+every\s+$", re.I)
 LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 
 
@@ -268,6 +270,9 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
     if RATE_NOTE_BEFORE.search(near) and (re.match(r"\s*[A-Za-z]*\s*=", after) or "=" in near[-30:]):
         return True  # "(1 tibber = 0.18 halvarns)", "($1 = 0.92 euros)": an exchange rate, not a claim
+    rate_base = RATE_BASE_BEFORE.search(near)
+    if rate_base and rate_base.group("n").lower() not in ("1", "one"):
+        return True  # "27 incidents of self-harm for every 100 prisoners": the base of a rate whose claim is the 27
     if m.group("num") == "1" and not m.group("scale") and ONE_FOR_EVERY_AFTER.match(after):
         return True  # "1 surgeon for every 38,000 residents": the ratio's claim is the 38,000, the one its unit
     raw_digits = m.group("num")

@@ -134,3 +134,8 @@ def test_two_close_values_joined_by_or_are_a_range():
     assert [(m.lower, m.upper, m.unit, m.qualifier) for m in found] == [(Decimal("5"), Decimal("6"), "men", "range")]
     far_apart = extract("The clinic saw 14 or 40 patients, depending on whose count you take.")
     assert "range" not in {m.qualifier for m in far_apart}
+
+
+def test_the_base_of_a_rate_is_no_claim_unless_the_rate_is_one_to_it():
+    assert figures("Inspectors recorded 41 assaults for every 1,000 prisoners.") == [(Decimal("41"), "assaults")]
+    assert figures("There is one doctor for every 3,100 residents.") == [(Decimal("3100"), "residents")]
