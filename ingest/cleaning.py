@@ -43,7 +43,7 @@ FURNITURE_PROSE = re.compile(
     r"how we did (?:this|it)\b|methodology\s*:|about (?:this|the) data\s*:|subscribe\b|"
     # "Correction, 19 June: An earlier version of this article said ...": the newsroom amending its page, whose
     # figures are the wrong ones it withdrew and the ones the body already gives
-    r"corrections?\b[^.]{0,40}?:\s|an earlier version of this (?:article|story|report)\b)"
+    r"corrections?(?:\s*,[\w ,]{0,30}?(?:\d{1,2}:\d\d)?)?\s*:\s|an earlier version of this (?:article|story|report)\b)"
     r"|\b[\d,]+ (?:people|readers) (?:are|were) (?:following|reading|watching) this\b"
     r"|\b(?:contributed (?:reporting|to this (?:report|story|article))|all rights reserved|getty images)\b"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)(?: Photo)?/|\((?:AP|AFP|Reuters|EPA) Photo|\bvia (?:Reuters|AP|AFP)\W*$"

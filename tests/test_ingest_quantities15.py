@@ -139,3 +139,13 @@ def test_two_close_values_joined_by_or_are_a_range():
 def test_the_base_of_a_rate_is_no_claim_unless_the_rate_is_one_to_it():
     assert figures("Inspectors recorded 41 assaults for every 1,000 prisoners.") == [(Decimal("41"), "assaults")]
     assert figures("There is one doctor for every 3,100 residents.") == [(Decimal("3100"), "residents")]
+
+
+def test_a_paragraph_about_corrections_officers_is_body():
+    raw = (
+        "Corrections officers at the jail told reporters: the wing held 212 inmates, twice its capacity of 106.\n\n"
+        "Correction, 2 May 2027, 09:15: An earlier version of this article gave the capacity as 160.\n"
+    )
+    body = clean(raw)
+    assert "212 inmates" in body
+    assert "160" not in body
