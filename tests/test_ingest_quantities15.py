@@ -149,3 +149,8 @@ def test_a_paragraph_about_corrections_officers_is_body():
     body = clean(raw)
     assert "212 inmates" in body
     assert "160" not in body
+
+
+def test_a_frequency_after_from_is_no_earlier_value():
+    found = revisions("The operator will run 14 buses from a stop every 9 minutes to a stop every 12 minutes.")
+    assert (Decimal("14"), "buses", None) in found
