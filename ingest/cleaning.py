@@ -40,7 +40,10 @@ FURNITURE_PROSE = re.compile(
     r"follow (?:him|her|them|us)\b|contact\s*:|click here\b|sign up\b|listen to this article|"
     r"notes? (?:to|for) editors\b|this (?:article|story) (?:first\s+)?(?:appears|appeared) in\b|"
     # the method box and the subscription offer: how the newsroom worked and what it sells, not what it reports
-    r"how we did (?:this|it)\b|methodology\s*:|about (?:this|the) data\s*:|subscribe\b)"
+    r"how we did (?:this|it)\b|methodology\s*:|about (?:this|the) data\s*:|subscribe\b|"
+    # "Correction, 19 June: An earlier version of this article said ...": the newsroom amending its page, whose
+    # figures are the wrong ones it withdrew and the ones the body already gives
+    r"corrections?(?:\s*,[\w ,]{0,30}?(?:\d{1,2}:\d\d)?)?\s*:\s|an earlier version of this (?:article|story|report)\b)"
     r"|\b[\d,]+ (?:people|readers) (?:are|were) (?:following|reading|watching) this\b"
     r"|\b(?:contributed (?:reporting|to this (?:report|story|article))|all rights reserved|getty images)\b"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)(?: Photo)?/|\((?:AP|AFP|Reuters|EPA) Photo|\bvia (?:Reuters|AP|AFP)\W*$"

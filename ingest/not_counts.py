@@ -34,7 +34,7 @@ DURATION_UNITS = {
 }  # fmt: skip
 # A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
 CHECKABLE_DURATION_BEFORE = re.compile(
-    r"\b(?:clos\w*|shut|suspended|halted|banned|delayed|postponed|operational|ready|completed?|finished|built|"
+    r"\b(?:clos\w*|shut|suspended|halted|delayed|postponed|operational|ready|completed?|finished|built|"
     r"open\w*|reopen\w*)\s+(?:for|in|within)\s+(?:\w+\s+){0,2}$|\bjust\s+(?:over|under)\s+$|"
     # "adding about 25 minutes to commutes", "would save 20 minutes": time a change adds or takes away
     r"\b(?:add|adds|added|adding|save|saves|saved|saving|shave|shaves|shaved)\s+"
@@ -50,8 +50,9 @@ MEASURED_DURATION_BEFORE = re.compile(
     r"[^.;]{0,40}?"
     r"(?:\b(?:to|at|of|was|is|were|stood at)\s+|:\s+)(?:(?:now|still)\s+)?"
     r"(?:(?:about|around|nearly|almost|some|just)\s+)?$|"
-    # "The target is 2.5 hours": the duration a standard sets (not "closed for a minimum of 30 days")
-    r"\b(?:target|limit|standard)\s+(?:is|was|remains)\s+(?:(?:about|around|just)\s+)?$|"
+    # "The target is 2.5 hours", "against a legal target of 18 weeks": the duration a standard sets (not "closed for
+    # a minimum of 30 days")
+    r"\b(?:target|limit|standard)\s+(?:is|was|remains|of)\s+(?:(?:about|around|just)\s+)?$|"
     # "opening hours have fallen to 33 hours a week", "waiting times have risen to 4.6 days": a level that changed
     r"\b(?:risen|fallen|rose|fell|grown|grew|dropped|climbed|lengthened|shortened)\s+to\s+"
     r"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than)\s+)?$",
@@ -71,6 +72,12 @@ TIME_RATE_AFTER = re.compile(r"^(?:\s+or\s+(?:more|less|longer))?\s+(?:a|per|eac
 PERIODS_COUNTED_AFTER = re.compile(
     r"\s+of\s+(?:the|its|their|our|his|her|my|those|these)\s+(?:(?:last|past|previous|first|next|final)\s+)?"
     r"(?:last|past|previous|first|next|final|\d[\d,]*)\b"
+)
+# The length of a penalty a court or a body imposed: the ruling, told as news, is no statistic to check
+PENALTY_BEFORE = re.compile(
+    r"\b(?:jailed|sentenced|imprisoned|banned|barred|disqualified)\s+(?:\w+\s+){0,3}?(?:for|to)\s+"
+    r"(?:(?:a\s+total\s+of|between|up\s+to|at\s+least|more\s+than|nearly|almost|about)\s+)?$",
+    re.IGNORECASE,
 )
 LATENESS_AFTER = re.compile(r"^\s+(?:late|overdue|behind)\b", re.IGNORECASE)
 CHECKABLE_DURATION_AFTER = re.compile(
@@ -105,6 +112,14 @@ RESPONDENTS_AFTER = re.compile(
 SAMPLED_BEFORE = re.compile(
     r"\b(?:surveyed|polled|interviewed|questioned|sampled)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$"
 )
+# What a study was made of, named before its figure: "records from 1,912 GP practices", "analysis of 36 procurement
+# contracts", "carried out by 2,870 volunteers at 3,412 sites", "covered all 37 councils". The size of the evidence is
+# how the finding was reached, not a finding (a poll's sample, "a survey of 1,850 adults", is labelled as a claim)
+STUDY_BASE_BEFORE = re.compile(
+    r"\b(?:analysis\s+of|(?:records|data|readings|figures)\s+from|results\s+for|(?:collected|gathered)\s+[a-z]+\s+from|"
+    r"carried\s+out\s+by(?:\s+[\d,]+\s+[a-z]+\s+at)?|covered|matched\s+"
+    r"(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+to)\s+(?:all\s+)?(?:(?:the|its|their)\s+)?$"
+)
 SAMPLED_WHOLE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:surveyed|polled|sampled|tested|inspected|studied|examined|analysed|analyzed)\b"
 )
@@ -114,11 +129,12 @@ AGE_REACHED_BEFORE = re.compile(
     r"(?:retire|retires|retired|retiring|retirement)\s+at)\s+$",
     re.IGNORECASE,
 )
-VOTE_TALLY_AFTER = re.compile(
-    r"\s+votes?\s+(?:to|against)\s+[\d,]+\b|\s+(?:to|against)\s+[\d,]+(?:\s+votes)?\s*,\s*with\b"
-)
+# The margin a motion passed by: "passed by 161 votes to 138", "carried 112 to 97, with 6 abstentions"; not the votes
+# each side won in a count ("Yes won 1,204 votes to 988 for No"), which are its result
+VOTE_TALLY_AFTER = re.compile(r"\s+(?:to|against)\s+[\d,]+(?:\s+votes)?\s*,\s*with\b")
+VOTE_MARGIN_AFTER = re.compile(r"\s+votes?\s+(?:to|against)\s+[\d,]+\b")
 VOTE_TALLY_BEFORE = re.compile(
-    r"\b\d[\d,]*\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+\d[\d,]*\s*,?\s*with\s+$"
+    r"\bby\s+\d[\d,]*\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+\d[\d,]*\s*,?\s*with\s+$"
 )
 PHONE_BEFORE = re.compile(r"\b(?:text|call|phone|ring|dial|message)\s+(?:(?:us|the\s+[a-z]+)\s+)?on\s+$", re.I)
 OFFER_BEFORE = re.compile(
@@ -128,6 +144,10 @@ OFFER_BEFORE = re.compile(
 )
 PRICE_PER_PERIOD_AFTER = re.compile(r"\s*(?!hours|days|minutes)[A-Za-z]*\s+(?:a|per)\s+(?:week|month|year)\b")
 RATE_NOTE_BEFORE = re.compile(r"\(\s*(?:[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*)?$")
+# The rest of a ratio after its one: "1 consultant surgeon for every 38,000", "1 for every 21,000"
+ONE_FOR_EVERY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:for\s+every|per|to\s+every)\s+[\d,.]*\d")
+# The base of a rate after its figure: "27 incidents of self-harm for every 100", "3 injuries for every 100,000"
+RATE_BASE_BEFORE = re.compile(r"\b(?P<n>[\d,.]*\d|one|two|three|four|five)\s+(?:[a-z-]+\s+){1,4}?for\s+every\s+$", re.I)
 LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 
 
@@ -181,6 +201,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
         measured = measured or (TIME_SPENT_BEFORE.search(before) and TIME_RATE_AFTER.match(sentence[unit_end:]))
         checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
+        if PENALTY_BEFORE.search(before):
+            return True  # "were jailed for a total of 41 years", "banned for between 18 months and two years"
         if qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and LATENESS_AFTER.match(sentence[unit_end:]):
             return True  # "trains more than five minutes late", "refunds more than six weeks overdue": a threshold
         return not (checkable or measured or aggregate)
@@ -248,11 +270,18 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
     if RATE_NOTE_BEFORE.search(near) and (re.match(r"\s*[A-Za-z]*\s*=", after) or "=" in near[-30:]):
         return True  # "(1 tibber = 0.18 halvarns)", "($1 = 0.92 euros)": an exchange rate, not a claim
+    rate_base = RATE_BASE_BEFORE.search(near)
+    if rate_base and rate_base.group("n").lower() not in ("1", "one"):
+        return True  # "27 incidents of self-harm for every 100 prisoners": the base of a rate whose claim is the 27
+    if m.group("num") == "1" and not m.group("scale") and ONE_FOR_EVERY_AFTER.match(after):
+        return True  # "1 surgeon for every 38,000 residents": the ratio's claim is the 38,000, the one its unit
     raw_digits = m.group("num")
     if len(raw_digits) > 1 and raw_digits[0] == "0" and raw_digits[1].isdigit():
         return True  # "call 0800 555 014", "case 0187": a count never begins with a zero
     if re.search(r"\b0\d{2,4}\s(?:\d{3,4}\s)?$", near):
         return True  # the groups of a telephone number after its leading "0800"
+    if STUDY_BASE_BEFORE.search(near):
+        return True  # "records from 1,912 GP practices", "analysis of 36 contracts": the evidence, not a finding
     if SAMPLED_BEFORE.search(near):
         return True  # "The poll surveyed 2,100 voters": the size of a poll's sample, not a finding
     if re.search(r"\bof\s+the\s+$", near[-12:]) and SAMPLED_WHOLE_AFTER.match(after):
@@ -261,7 +290,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "Of the 23 who responded, only four forecast a cut": the sources a poll counted
     if re.search(r"(?:[A-Za-z]\d*|\d)/$", near):
         return True  # "case T2024/0187": the part of an identifier after a slash
-    if VOTE_TALLY_AFTER.match(after) or VOTE_TALLY_BEFORE.search(near):
+    margin = VOTE_MARGIN_AFTER.match(after) and re.search(r"\bby\s+$", near)
+    if margin or VOTE_TALLY_AFTER.match(after) or VOTE_TALLY_BEFORE.search(near):
         return True  # "passed by 161 votes to 138, with 6 abstentions": the tally of a vote is its score
     paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or re.search(r"\b\d{1,3}\s?[-–]\s?$", near)
     if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", near)):

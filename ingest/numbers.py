@@ -36,7 +36,7 @@ from ingest.number_words import (
     scale_factor,
 )
 
-RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*")
+RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 STOP = {
     "a", "an", "the", "and", "or", "but", "are", "were", "is", "was", "be", "been", "being", "have", "has", "had",
     "will", "would", "could", "should", "may", "might", "can", "to", "in", "on", "at", "of", "from", "for", "by",
@@ -104,7 +104,12 @@ PROPORTION = re.compile(
 )
 JUST_BELOW = {"nearly", "almost", "just under", "barely"}
 PART_OF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former|back|front|early|late)\s+$", re.IGNORECASE)
-BY_BEFORE = re.compile(rf"\bby\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE)
+# "cut by a third", "a fall of a fifth", "a rise of nearly a quarter": the size of a change, a share of what changed
+BY_BEFORE = re.compile(
+    rf"(?:\bby|\b(?:rise|fall|drop|cut|increase|decrease|reduction|jump|decline|gain|loss)\s+of)\s+"
+    rf"(?:(?:{_QUALIFIER_WORDS})\s+)?$",
+    re.IGNORECASE,
+)
 # A fraction of a scale or a unit: "a quarter of a million", "half a percentage point".
 FRACTION_OF_UNIT = re.compile(
     r"\b(?P<f>half|a half|one half|a third|two[- ]thirds|a quarter|one quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+"
@@ -164,7 +169,7 @@ PREVIOUS_AFTER = re.compile(
     r"(?:\s+between\s+[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)?"  # "rose to 5.2 hours between December and March, from"
     r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+)?from|(?P<compared>compared\s+(?:with|to)))\s+"
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
-    r"(?:[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
+    r"(?:(?!every\b)[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
 CHANGE_FROM = re.compile(r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s")
@@ -214,8 +219,8 @@ COLLECTIVE_HEADS = {
 # Plurals without an -s, which the head-noun rule would otherwise take for a verb or a modifier ("barnacle geese")
 IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "children", "people", "sheep", "deer"}
 # Heads that say little without the nouns before them: "crew members", "civil servants", "library service points",
-# "teaching assistants" name what is counted only as a whole (a member of what, a point of what service)
-RELATIONAL_HEADS = {"members", "servants", "points", "assistants"}
+# "teaching assistants", "bed spaces" name what is counted only as a whole (a member of what, a point of what service)
+RELATIONAL_HEADS = {"members", "servants", "points", "assistants", "spaces"}
 
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -249,11 +254,13 @@ COUNTED_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:number|estimate|count|total|tally)\s+of\s+(?:the\s+)?(?P<noun>[a-z]{3,})\s+(?:[a-z]+ly\s+)?"
     r"(?:dead|killed|injured|wounded|missing|displaced)\b"
 )
+# People named by what happened to them, counted as people: "6 of the rescued", "the number of displaced"
+PEOPLE_PARTICIPLES = {"displaced", "rescued", "evacuated"}
 NOUN_BEFORE_UNITS = {
     "death toll": "deaths", "toll": "deaths", "population": "people", "turnout": "percent",
     "unemployment rate": "percent", "unemployment": "percent", "inflation": "percent", "jobless rate": "percent",
     "crowd": "people", "attendance": "people", "dead": "deaths", "killed": "deaths", "injured": "injured",
-    "wounded": "wounded", "missing": "missing", "displaced": "displaced",
+    "wounded": "wounded", "missing": "missing", "displaced": "people",
 }  # fmt: skip
 
 
@@ -358,8 +365,17 @@ def find_figures(
                 later_link = PREVIOUS_AFTER.match(sentence[end : matches[i + 1].start()])
                 if later_link:
                     nxt, link, past_year = matches[i + 1], later_link, True
+            dated_from = q_word == "from" and year and re.fullmatch(r"\s+in\s+", sentence[end : nxt.start()])
+            dated_to = (
+                dated_from
+                and i + 1 < len(matches)
+                and FROM_TO_GAP.fullmatch(sentence[nxt.end() : matches[i + 1].start()])
+            )
+            if dated_to:
+                # "grew from 40,000 lunds in 1975 to 1.3 million lunds": past the year the first value is dated by
+                nxt, i = matches[i + 1], i + 1
             to_value = number_value(nxt)
-            from_to = q_word == "from" and re.fullmatch(r"\s+to\s+(?:about\s+|around\s+)?", sentence[end : nxt.start()])
+            from_to = q_word == "from" and (dated_to or FROM_TO_GAP.fullmatch(sentence[end : nxt.start()]))
             if from_to and to_value is not None and not not_a_count(sentence, nxt, to_value):
                 # "from 40 million crowns to 57 million crowns": one change
                 previous, value = value, to_value
@@ -432,6 +448,7 @@ def find_figures(
     return figures
 
 
+FROM_TO_GAP = re.compile(r"\s+to\s+(?:about\s+|around\s+)?")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|−)$", re.IGNORECASE)
 REVISED_WORD = re.compile(r"rais|revis|lower|cut|reduc|increas|updat", re.IGNORECASE)
 # "4.1 million customers, raising its estimate from the 2.5 million it gave", "At least 9 civilians have been
@@ -497,6 +514,8 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         fraction = (p.group("frac") or p.group("frac2") or "").lower().replace("-", " ")
         if fraction == "half" and PART_OF_PERIOD_BEFORE.search(sentence[: p.start()]):
             continue  # "in the second half of the year": a stretch of time, not a share
+        if p.group("frac2") and re.match(r"[- ]points?\b", sentence[p.end() :]):
+            continue  # "a cut of a quarter point": a fraction of a percentage point, no share of anything
         value: Decimal | None
         if (
             p.group("frac2")
@@ -582,6 +601,8 @@ def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | No
     word = join.strip()
     if word == "and" and q_word != "between":
         return None
+    if word == "or" and not _neighbouring_guesses(first, second):
+        return None
     if word == "to" and q_word not in ("from", "between", ""):
         return None
     if word == "to" and re.search(r"\bby\s+$", sentence[: first.start()]):
@@ -594,6 +615,16 @@ def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | No
     if year and (second.group("pct") or second.group("cur")) and not (first.group("pct") or first.group("cur")):
         return None  # "its forecast for 2025 to 0.9%": a year, then the figure
     return second
+
+
+def _neighbouring_guesses(first: re.Match, second: re.Match) -> bool:
+    """
+    "two or three points", "a gang of three or four people": an estimate given as two close values is a range; not
+    "14 or 40", which offers two different figures.
+    """
+    low, high = number_value(first), number_value(second)
+    alike = first.group("num")[0].isdigit() == second.group("num")[0].isdigit()
+    return alike and low is not None and high is not None and low < high <= 2 * low + 1
 
 
 def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
@@ -655,9 +686,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             head, end = then.group(1), end + then.end()  # "700 maths teaching posts"
         else:
             break
-    joined = re.match(r"\s+and\s+[a-z-]+\s+([a-z][a-z-]*s)\b", sentence[end:])
+    joined = re.match(r"\s+and\s+[a-z-]+\s+([a-z][a-z-]*)\b", sentence[end:])
     singular = not head.endswith("s") and head not in IRREGULAR_PLURALS  # "60 sheep and there was" joins nothing
-    if joined and singular and _plural_noun(joined.group(1)):  # "50 search and rescue specialists"
+    # "50 search and rescue specialists", "210 deck and catering crew": two modifiers of one head
+    if joined and singular and (_plural_noun(joined.group(1)) or joined.group(1) in COLLECTIVE_HEADS):
         head, end = joined.group(1), end + joined.end()
     unit = head.strip("-").lower()
     if unit in RELATIONAL_HEADS:
@@ -815,6 +847,8 @@ COMPOUND_UNIT = re.compile(
     re.IGNORECASE,
 )
 SPEED_UNITS = {"kph": "km/h", "km per hour": "km/h"}
+# A volume per unit of time after it: "released 9 cubic metres a second", "pumping 40 cubic metres per hour"
+FLOW_AFTER = re.compile(r"\s+((?:a|an|per)\s+(?:second|minute|hour))\b", re.IGNORECASE)
 # The plural subject of a change: "Building permits, a guide to future construction, dropped"
 CHANGED_SUBJECT = re.compile(
     r"\b([a-z]+s|people|membership|workforce|headcount|employment)\b(?:,[^,]*,)?\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
@@ -896,6 +930,47 @@ def _too_large_for_a_share(m: re.Match) -> bool:
     return value is not None and value > 100
 
 
+# A determiner that makes a bare figure one the reader has met: "The 73,000", "Its 9.4 million", "their 412"
+DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+$")
+# A rating on a numbered scale, after a word that makes it the level reached, not a name ("The Phase 3 trial", "Grade
+# 9 classrooms" are names): "stood at level 3 of 5", "raised it to level 4", "A level 3 on that slope was wrong"
+RATING_BEFORE = re.compile(r"(?:\b(?:at|to|from)\s+|(?:^|[.;:!?]\s+|\s)[\"“]?[Aa]\s+)(?P<scale>level|grade|tier)\s+$")
+# The currency a rate is quoted against, after the figure: "6.4 to the ecu", "7.82 per dollar", "1.17 against the euro"
+RATE_AGAINST_AFTER = re.compile(
+    r"\s+(?:to\s+(?:the|one|an?)|per|against\s+the)\s+(?:US\s+)?(dollar|euro|pound|ecu|yen|yuan|franc|rouble|ruble|rupee|"
+    r"peso|krona|krone|real|rand|lira|[a-z]+(?=\s*[.,;]))\b"
+)
+# The currency whose rate it is, named as the subject or the owner of the rate: "The ruvel was little changed at",
+# "moved the kestrin's official rate from"
+RATED_CURRENCY_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?P<currency>[a-z]{3,})(?:['’]s\s+(?:[a-z]+\s+)?(?:exchange\s+)?rate\b|\s+(?:was|is|has|had|traded|"
+    r"trades|trading|closed|ended|stood|fell|rose|weakened|strengthened|slipped|firmed|dropped|recovered)\b)(?:[^.;]|\.(?=\d))*$"
+)
+NOT_CURRENCIES = {"currency", "rate", "market", "bank", "exchange", "price", "value", "government", "ministry"}
+
+
+def _exchange_rate_unit(sentence: str, m: re.Match, after: str) -> tuple[str, int] | None:
+    """
+    "the kestrin was changing hands at around 6.4 to the ecu", "The ruvel was little changed at 7.82 per ecu": an
+    exchange rate is a price in the currency the sentence is about, quoted against another; a claim in its own units
+    ("6.4 kestrins"). A footnote giving the rate ("(1 ecu = 7.82 ruvels)") is left out by ingest.not_counts.
+    """
+    against = RATE_AGAINST_AFTER.match(after)
+    if not against or m.group("pct") or m.group("cur"):
+        return None
+    rated = RATED_CURRENCY_BEFORE.search(sentence[: m.start()])
+    currency = rated.group("currency") if rated else ""
+    quoted = against.group(1)
+    known_currency = quoted in CURRENCY_WORDS or re.search(rf"\b{quoted}s\b", sentence)
+    if not currency or currency in NOT_CURRENCIES or currency == quoted or not known_currency:
+        return None
+    return f"{currency}s", m.end() + against.end()
+
+
+CURRENCY_WORDS = {"dollar", "euro", "pound", "ecu", "yen", "yuan", "franc", "rouble", "ruble", "rupee", "peso",
+                  "krona", "krone", "real", "rand", "lira"}  # fmt: skip
+
+
 def _unit(
     sentence: str,
     m: re.Match,
@@ -909,6 +984,13 @@ def _unit(
     if m.group("cur"):
         return CURRENCIES[m.group("cur").strip().lower()], m.end()
     after = sentence[m.end() :]
+    rating = RATING_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
+    if rating and (number_value(m) or 100) <= 10:  # "had stood at level 3 of 5", "A level 3 on that slope"
+        scale_of = re.match(r"\s+(?:of|out\s+of)\s+(?:\d+|five|ten|four|three)\b", after)
+        return rating.group("scale").lower(), m.end() + (scale_of.end() if scale_of else 0)
+    rated = _exchange_rate_unit(sentence, m, after)
+    if rated:  # "the kestrin was changing hands at around 6.4 to the ecu": a price in the currency named
+        return rated
     temperature = re.match(r"\s?°\s?[CF]\b|[CF]\b(?!-)", after)
     if temperature:
         return "degrees", m.end() + temperature.end()  # "reached 38C", "41 °F"
@@ -930,14 +1012,19 @@ def _unit(
     if hyphenated:  # "a 5,000-lunet relocation grant", in an article that counts in lunets
         return hyphenated[0], m.end() + hyphenated[1]
     known = known_units.get(number_value(m) or Decimal(-1)) if known_units else None
-    if known and re.search(r"\b[Tt]he\s+$", sentence[: m.start()]) and VERB_WITH_OBJECT_AFTER.match(after):
-        return known, m.end()  # "The 73,000 includes people who ...": the figure given before, then its verb
+    if known and DEFINITE_BEFORE.search(sentence[: m.start()]) and VERB_WITH_OBJECT_AFTER.match(after):
+        # "The 73,000 includes people who ...", "Its 9.4 million counts the bill twice": the figure given before,
+        # then its verb
+        return known, m.end()
     points = re.match(r"\s+(percentage|basis) points?\b", after)
     if points:
         return f"{points.group(1).lower()} points", m.end() + points.end()
     compound = COMPOUND_UNIT.match(after)
     if compound:  # "1.9 cubic metres", "112 km/h", "40 square kilometres": a unit of more than one word
         words = " ".join(compound.group(0).lower().split())
+        flow = FLOW_AFTER.match(after[compound.end() :]) if words.startswith("cubic") else None
+        if flow:  # "9 cubic metres a second": a flow, which a volume alone misstates
+            return f"{words} {' '.join(flow.group(1).lower().split())}", m.end() + compound.end() + flow.end()
         return SPEED_UNITS.get(words, words), m.end() + compound.end()
     share = re.match(
         r"\s+of (?:the|them|those)\s+(?:[a-z]+\s+){0,2}(?:were|was|are)\s+([a-z]+(?:s|ren|men|people))\b", after
@@ -946,10 +1033,12 @@ def _unit(
         return share.group(1), m.end() + share.end()
     # not "8 of the missing pieces", where the word describes the noun after it
     casualties = re.match(
-        r"\s+of\s+the\s+(dead|injured|wounded|missing|displaced)\b(?!\s+(?!(?:was|has|is)\b)[a-z]+s\b)", after
+        r"\s+of\s+the\s+(dead|injured|wounded|missing|displaced|rescued|evacuated)\b(?!\s+(?!(?:was|has|is)\b)[a-z]+s\b)",
+        after,
     )
-    if casualties:  # "relatives of 27 of the dead"
-        return casualties.group(1), m.end() + casualties.end()
+    if casualties:  # "relatives of 27 of the dead"; "6 of the rescued" are people
+        named = casualties.group(1).lower()
+        return ("people" if named in PEOPLE_PARTICIPLES else named), m.end() + casualties.end()
     partitive = re.match(
         r"\s+of\s+(?:(?:the|its|their|our|his|her|my|your)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
         r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
@@ -983,7 +1072,8 @@ def _unit(
         return "", 0
     if unit == "ones":  # "350 new ones": the noun said before, not a unit
         unit = ""
-    if unit in MONEY_NOUNS:
+    if unit in MONEY_NOUNS and (m.group("num")[0].isdigit() or m.group("scale")):
+        # "40,000 profit" is a sum; "two new reserves" (of nature) counts them, as no sum is written "two"
         return _noun_or_currency(unit, known_units, earlier), end
     livestock = re.match(r"\s+of\s+([a-z]+)\b", sentence[end:]) if unit == "head" else None
     if livestock:  # "2,000 head of cattle": the animals, counted by the head

@@ -989,7 +989,7 @@ def test_it_gives_a_coordinated_cue_the_subject_of_the_first_verb():
     ("sentence", "expected"),
     [
         ("Yields dropped 21 basis points on Friday.", [("21", "basis points")]),
-        ("The river was flowing at 1.9 cubic metres a second.", [("1.9", "cubic metres")]),
+        ("The river was flowing at 1.9 cubic metres a second.", [("1.9", "cubic metres a second")]),
         ("The fire burned 40 square kilometres of forest.", [("40", "square kilometres")]),
         ("The limit had fallen to 112 km/h on the motorway.", [("112", "km/h")]),
         ("Cars passed at 70 mph.", [("70", "mph")]),
