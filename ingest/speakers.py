@@ -1707,6 +1707,9 @@ PERSON_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(
 PREPOSITION_BEFORE = re.compile(r"\b(?:[Bb]y|in|at|to|from|near|for|with|on|of)\s+$")
 
 
+SENTENCE_BREAK_IN_ENTITY = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+
+
 def people_named(text: str) -> list[str]:
     """
     The people a passage names, titles dropped, in text order ("Dr Ana Roy" -> "Ana Roy"). A name after a
@@ -1715,9 +1718,13 @@ def people_named(text: str) -> list[str]:
     """
     people = []
     for entity in ENTITY.finditer(text):
-        if PREPOSITION_BEFORE.search(text[max(0, entity.start() - 6) : entity.start()]):
+        # "... up from 7 million in September. Signe Varhol, 52, ...": a name runs on from the sentence before's
+        # last capitalised word; the person is the part after the full stop, and no preposition stands before it
+        parts = SENTENCE_BREAK_IN_ENTITY.split(entity.group(0))
+        if len(parts) == 1 and PREPOSITION_BEFORE.search(text[max(0, entity.start() - 6) : entity.start()]):
             continue
-        name = _strip_titles(re.sub(r"['’]s$|(?<=[a-z]{2})\.$", "", entity.group(0)))
+        words = parts[-1]
+        name = _strip_titles(re.sub(r"['’]s$|(?<=[a-z]{2})\.$", "", words))
         if _looks_like_person(name):
             people.append(name)
     return people
