@@ -19,7 +19,7 @@ from decimal import Decimal
 from claims.quantities import round_figure
 from ingest.cues import has_cue
 from ingest.dates import find_date
-from ingest.interviews import find_interview
+from ingest.interviews import Interview, Transcript, find_interview, find_transcript
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS
 from ingest.numbers import DISTANCE_UNITS, Figure, find_figures, revises_figure_before
@@ -57,6 +57,8 @@ GENERIC_MODIFIERS = {
 _FIGURE_NOUN = r"\s(?:figure|number|estimate|count|tally|total|toll)s?"
 FIGURE_NOUN_AFTER = re.compile(_FIGURE_NOUN + r"\b")  # "the 600-tonne figure"
 FIGURE_REFERENCE = re.compile(_FIGURE_NOUN + "$")
+# A source named in the first person ("Our records", "the figure we", "my estimate") is the voice of the text
+FIRST_PERSON_SOURCE = re.compile(r"(?i:\b(?:our|my|we|us)\b)|\bI\b")
 NOT_COUNTED = DISTANCE_UNITS | {"km", "percent", "percentage points"}
 DISPUTING = ("disputes", "denies")  # the stances of a report that gainsays a figure given before
 LOOK_BACK = 4  # sentences "X rejected that" may stand after the figure it disputes
@@ -74,13 +76,14 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     paragraph_unit = ""  # what the paragraph counted last, for a bare figure
     previous_end = 0
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
-    interview = find_interview(text)
+    transcript = find_transcript(text)  # its labels say who speaks, which no interview's introduction does better
+    interview = find_interview(text) if transcript is None else None
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
-        answering = interview is not None and interview.answers_at(start)
-        if interview is not None and answering:
-            # an answer speaks in the interviewee's voice: its "we" and "I" are theirs
-            memory.last_speaker, memory.last_speaker_anonymous = interview.interviewee, False
+        voice = _voice_at(start, interview, transcript)
+        if voice is not None:
+            # an answer, a transcript's turn, speaks in its speaker's voice: its "we" and "I" are theirs
+            memory.last_speaker, memory.last_speaker_anonymous = voice, False
         if "\n" in text[previous_end:start]:
             paragraph_unit = ""  # a new paragraph
             memory.new_paragraph()
@@ -122,12 +125,15 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             first_put = None
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
+            if speaker.name and voice and FIRST_PERSON_SOURCE.search(speaker.name):
+                # "Our records show", "the figure we will report", answering: the one whose voice it is
+                speaker = replace(speaker, name=voice, anonymous=False)
             if speaker.name is None and carried is not None and not inside and not reports:
                 speaker = _statistic_goes_on(sentence, figure, carried)
             if speaker.name is None and not inside:
                 speaker = memory.unreported_source(sentence) or speaker
-            if speaker.name is None and interview is not None and answering:
-                speaker = Speaker(interview.interviewee)  # "We enrolled 800 patients", answering a question
+            if speaker.name is None and voice is not None:
+                speaker = Speaker(voice)  # "We enrolled 800 patients", answering a question
             if sentence_speaker is None or sentence_speaker.name is None:
                 sentence_speaker = speaker  # the sentence speaks for whoever gives one of its figures
             mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
@@ -191,6 +197,13 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         memory.learn(sentence, speaker.name, speaker.anonymous)
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
     return mentions
+
+
+def _voice_at(position: int, interview: Interview | None, transcript: Transcript | None) -> str | None:
+    """Whose voice the text speaks in at a position without saying so: an interview's answers, a transcript's turns."""
+    if transcript is not None:
+        return transcript.speaker_at(position)
+    return interview.interviewee if interview is not None and interview.answers_at(position) else None
 
 
 # A sentence that only gives the value the last figure replaced: "That is up from 96 million litres".

@@ -49,7 +49,7 @@ TITLES = {
     "inspector", "commissioner", "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "major", "maj.",
     "executive", "mr", "ms", "mrs", "dr", "prof", "sir", "dame", "rev.", "father", "sister", "brigadier", "lt",
     "brig.", "adm.", "cmdr.", "superintendent", "constable", "marshal", "field", "councillor", "councilor", "alderman",
-    "reporter", "correspondent", "editor",
+    "reporter", "correspondent", "editor", "professor",
 }  # fmt: skip
 ORG_HEADS = (
     "department|ministry|service|agency|office|council|committee|army|forces?|police|bank|fund|organi[sz]ation|"
@@ -1707,7 +1707,7 @@ PERSON_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(
 PREPOSITION_BEFORE = re.compile(r"\b(?:[Bb]y|in|at|to|from|near|for|with|on|of)\s+$")
 
 
-SENTENCE_BREAK_IN_ENTITY = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+SENTENCE_BREAK_IN_ENTITY = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])|\s*\n\s*")
 
 
 def people_named(text: str) -> list[str]:
@@ -1718,13 +1718,13 @@ def people_named(text: str) -> list[str]:
     """
     people = []
     for entity in ENTITY.finditer(text):
-        # "... up from 7 million in September. Signe Varhol, 52, ...": a name runs on from the sentence before's
-        # last capitalised word; the person is the part after the full stop, and no preposition stands before it
-        parts = SENTENCE_BREAK_IN_ENTITY.split(entity.group(0))
-        if len(parts) == 1 and PREPOSITION_BEFORE.search(text[max(0, entity.start() - 6) : entity.start()]):
-            continue
-        words = parts[-1]
-        name = _strip_titles(re.sub(r"['’]s$|(?<=[a-z]{2})\.$", "", words))
-        if _looks_like_person(name):
-            people.append(name)
+        # "... up from 7 million in September. Signe Varhol, 52, ...", "Professor Mirela Osgood.\n\nCHAIR": a name
+        # runs on over a full stop or a paragraph break; each part names on its own, and only the first comes
+        # after the preposition before the run
+        for i, words in enumerate(SENTENCE_BREAK_IN_ENTITY.split(entity.group(0))):
+            if i == 0 and PREPOSITION_BEFORE.search(text[max(0, entity.start() - 6) : entity.start()]):
+                continue
+            name = _strip_titles(re.sub(r"['’]s$|(?<=[a-z]{2})\.$", "", words))
+            if _looks_like_person(name):
+                people.append(name)
     return people

@@ -24,3 +24,33 @@ def test_an_interviewee_introduced_after_a_sentence_ending_in_a_month_answers():
         "I would, but we would sell 20,000 more tickets first."
     )
     assert speakers(text)[-2:] == ["Ruth Calloway", "Ruth Calloway"]
+
+
+TRANSCRIPT = (
+    "The following is a transcript of the transport committee's hearing with the head of the rail regulator, "
+    "Professor Mirela Osgood.\n\n"
+    "CHAIR (TOBIAS WRENFIELD): Professor Osgood, how late were the trains this winter?\n\n"
+    "OSGOOD: Later than we wanted. Our figures show 81 per cent arrived on time.\n\n"
+    "That compares with 88 per cent the winter before.\n\n"
+    "NADIA FERRO (Liberal): Passengers in my town say 300 trains were cancelled in January alone.\n\n"
+    "OSGOOD: I cannot confirm that. We recorded 212 cancellations.\n\n"
+    "CHAIR: Thank you. We will write to you about the 40 stations without staff.\n"
+)
+
+
+def test_a_transcript_label_speaks_for_its_paragraph_and_the_prose_after_it():
+    found = mentions(TRANSCRIPT)[0]  # "Our figures show 81 per cent", up from the 88 of the next paragraph
+    assert (found.speaker, found.previous_value) == ("Mirela Osgood", 88)
+
+
+def test_a_surname_label_and_a_role_label_resolve_to_the_people_they_name():
+    found = speakers(TRANSCRIPT)
+    assert found[-2:] == ["Mirela Osgood", "Tobias Wrenfield"]
+
+
+def test_a_few_capitalised_openings_are_no_transcript():
+    text = (
+        "UPDATE: The ferry company said 40 sailings were cancelled on Friday.\n\n"
+        "Passengers waited for hours at the port, where about 600 cars were queued.\n"
+    )
+    assert speakers(text)[0] == "ferry company"
