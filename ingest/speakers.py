@@ -1029,7 +1029,11 @@ _ITS_PEOPLE = re.compile(
 )
 _OPENING_POSSESSIVE = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s")
 BARE_FIGURES = re.compile(r"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|records|statistics)")
-BODY_DOCUMENT = re.compile(rf"(?:a|an|the)\s+({ORG_HEADS})\s+(?:report|survey|study|review|audit|analysis|statement)")
+# "a council report", "council figures", "central bank data": a document a kind of body issues is that body's
+BODY_DOCUMENT = re.compile(
+    rf"(?:(?:a|an|the)\s+)?((?:(?!(?:a|an|the)\s)[a-z]+\s+)?(?:{ORG_HEADS}))\s+"
+    r"(?:report|survey|study|review|audit|analysis|statement|figures|data|statistics|records|accounts|estimates?)"
+)
 UNNAMED_GROUP = re.compile(
     r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Aa]\s+few)\s+[a-z]+s\b"
 )

@@ -54,3 +54,11 @@ def test_a_few_capitalised_openings_are_no_transcript():
         "Passengers waited for hours at the port, where about 600 cars were queued.\n"
     )
     assert speakers(text)[0] == "ferry company"
+
+
+def test_figures_named_by_the_kind_of_body_are_that_body_s():
+    text = (
+        "The University of Penmarrow has promised more rooms for first-year students.\n\n"
+        "This autumn 3,200 applied for a room, up from 2,900, according to university figures."
+    )
+    assert speakers(text)[-1] == "University of Penmarrow"
