@@ -575,6 +575,26 @@ _COLLECTIVE = {"police", "people", "public", "media", "military", "staff", "gove
 INTENTION_FORMS = forms("expect project promise propose predict")
 
 
+# "The average " before a participle and " claim was" after it: the participle modifies the noun of the subject
+_DETERMINER_AND_MODIFIER = re.compile(r"(?:^|[,;:]\s*)(?:The|the|An?|an?|Each|each|Every|every)\s+([a-z]+)\s+$")
+_NOUN_THEN_VERB = re.compile(r"\s+[a-z]+\s+(?:was|were|is|are|has|had|will|would)\b")
+
+
+def _attributive_participle(before: str, cue: str, after: str) -> bool:
+    """
+    A past participle between a determiner's modifier and a noun with a verb of its own ("The average rejected
+    claim was worth"): an adjective. Not when the word before is a body, a title or an unnamed source, which is
+    the subject of the verb ("The company reported sales were up").
+    """
+    if not cue.endswith("ed") or not _NOUN_THEN_VERB.match(after):
+        return False
+    modifier = _DETERMINER_AND_MODIFIER.search(before)
+    if modifier is None:
+        return False
+    word = modifier.group(1)
+    return word not in ORG_WORDS and word not in TITLES and not _ANONYMOUS_HEAD.fullmatch(word)
+
+
 def _noun_after_modifiers(before: str, cue: str, after: str) -> bool:
     if cue.endswith(("ed", "ing")) or cue in _IRREGULAR_PAST or " " in cue:
         return False
@@ -673,6 +693,8 @@ def find_reports(sentence: str) -> list[Report]:
             )
         ):
             continue  # "an estimated 14,000", "the union's claim", "its report"; not "His ministry estimates that"
+        if _attributive_participle(before, lowered, after):
+            continue  # "The average rejected claim was worth 36,800": a participle before its noun, no one rejecting
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
         closing = _closing_clause(before, after)
@@ -1344,6 +1366,11 @@ def _valid_np(phrase: str) -> bool:
     )
 
 
+APPOSITION_THEN_VERB = re.compile(
+    r",\s+(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))+,\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does)\b"
+)
+
+
 def inverted_subject(after: str) -> str | None:
     """The source after an inverted cue: "said Mr Rafe Dale, the interior minister's spokesman"."""
     after = re.sub(
@@ -1352,6 +1379,10 @@ def inverted_subject(after: str) -> str | None:
     words = re.match(r"\s+([^,.;:!?“”\"]+)", after)
     if not words or after[words.end() : words.end() + 1] in ("“", '"'):
         return None  # 'said the institute's figures "overstate the danger"': the content, not a source
+    if APPOSITION_THEN_VERB.match(after, words.end()):
+        # "said the eligibility threshold, a household income of 21,000 a year, had been frozen": the noun phrase
+        # has a verb of its own after its apposition, so it is the subject of the content, not the source
+        return None
     apposition = re.match(r",\s+([^,.;:!?“”\"]+?)\s*(?:[.;!?]\s*$|,|$)", after[words.end() :])
     if (
         apposition

@@ -62,3 +62,16 @@ def test_figures_named_by_the_kind_of_body_are_that_body_s():
         "This autumn 3,200 applied for a room, up from 2,900, according to university figures."
     )
     assert "University of Penmarrow" in (speakers(text)[-1] or "")
+
+
+def test_a_noun_phrase_after_said_with_a_verb_of_its_own_is_the_content():
+    text = "The mayor, Hedda Lorne, said the rent cap, a limit of 1,400 crowns a month, had not moved since 2019."
+    assert speakers(text) == ["Hedda Lorne"]
+
+
+def test_a_participle_before_its_noun_reports_nothing():
+    text = (
+        "Counsel for the tenants, Bruno Ashdale, said the landlord had refused 60 per cent of repair requests. "
+        "The typical refused request was worth 900 crowns, he said."
+    )
+    assert speakers(text) == ["Bruno Ashdale", "Bruno Ashdale"]
