@@ -365,7 +365,13 @@ class SpeakerMemory:
         ("The authority's revenue fell ..., its annual report showed"): whom an "it" or "its" later in the
         same sentence means, before any body of the sentences before (binding within the clause).
         """
-        opening = OPENING_BODY.match(DATELINE.sub("", self.sentence))
+        text = DATELINE.sub("", self.sentence)
+        apposed = OPENING_APPOSITION.match(text)
+        if apposed and not _looks_like_person(_strip_titles(apposed.group(1))):
+            # "The government's flood reinsurance scheme, Floodsure, covers ..., according to its annual report":
+            # the subject is the name in apposition, not the owner before it
+            return apposed.group(1)
+        opening = OPENING_BODY.match(text)
         if opening is None:
             return None
         phrase = opening.group("np")

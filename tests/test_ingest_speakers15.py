@@ -75,3 +75,11 @@ def test_a_participle_before_its_noun_reports_nothing():
         "The typical refused request was worth 900 crowns, he said."
     )
     assert speakers(text) == ["Bruno Ashdale", "Bruno Ashdale"]
+
+
+def test_its_report_belongs_to_the_body_named_in_apposition_with_the_subject():
+    text = (
+        "The city's bicycle hire scheme, Pedalo, lent out about 2.1 million bikes last year, "
+        "according to its annual report."
+    )
+    assert speakers(text) == ["Pedalo"]
