@@ -1057,6 +1057,19 @@ _ITS_PEOPLE = re.compile(
 )
 _OPENING_POSSESSIVE = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s")
 BARE_FIGURES = re.compile(r"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|records|statistics)")
+# Words that say what kind of document it is, not which body issued it: "an internal ministry audit"
+DOCUMENT_ADJECTIVES = {
+    "internal",
+    "annual",
+    "latest",
+    "new",
+    "own",
+    "official",
+    "confidential",
+    "draft",
+    "leaked",
+    "final",
+}
 # "a council report", "council figures", "central bank data": a document a kind of body issues is that body's
 BODY_DOCUMENT = re.compile(
     rf"(?:(?:a|an|the)\s+)?((?:(?!(?:a|an|the)\s)[a-z]+\s+)?(?:{ORG_HEADS}))\s+"
@@ -1472,6 +1485,7 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
+    text = RECEIVED_BY.sub("", text)  # "An internal ministry audit seen by RTP": the ministry's, not the reader's
     lowered = text.lower()
     if lowered in {"i", "we"}:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
@@ -1521,7 +1535,10 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             return opening, False
     issued_by = BODY_DOCUMENT.fullmatch(lowered)
     if issued_by:  # "a council report", "the ministry survey": the body named before the document
-        return name_of("the " + issued_by.group(1), memory)
+        words = issued_by.group(1).split()
+        if words[0] in DOCUMENT_ADJECTIVES:  # "an internal ministry audit": the ministry's, whatever kind it is
+            words = words[1:]
+        return name_of("the " + " ".join(words), memory)
     possessed = _POSSESSED_NOUN.fullmatch(lowered)
     if possessed and ORG_HEAD_WORD.fullmatch(possessed.group(1)):
         # "His ministry estimates that": the ministry the article named, else the ministry as such
@@ -1623,6 +1640,11 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
 UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z][a-z-]+(?:\s+(?:(?![A-Z])[\w'’-]+|[A-Z][\w-]*['’]s))*$")
 
 
+# A document's reduced relative that names who received it, not who wrote it: "seen by RTP", "obtained by the Post"
+RECEIVED_BY = re.compile(
+    r"(?<=[a-z])\s+(?:seen|obtained|reviewed|examined|viewed|leaked|shared|passed|given|sent|shown)"
+    r"\s+(?:by|to|with)\s+[^,;]*$"
+)
 REDUCED_RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|last|this|earlier|alongside|with|since)\b.*$")
 
 

@@ -83,3 +83,12 @@ def test_its_report_belongs_to_the_body_named_in_apposition_with_the_subject():
         "according to its annual report."
     )
     assert speakers(text) == ["Pedalo"]
+
+
+def test_a_document_seen_by_the_paper_is_not_the_paper_s():
+    text = (
+        "The transport ministry has not published its safety review.\n\n"
+        "An internal ministry review seen by the Tribune found that 14 of the 90 level crossings had faulty barriers."
+    )
+    assert speakers(text)[-1] != "Tribune"
+    assert "ministry" in (speakers(text)[-1] or "")
