@@ -59,6 +59,7 @@ FIGURE_NOUN_AFTER = re.compile(_FIGURE_NOUN + r"\b")  # "the 600-tonne figure"
 FIGURE_REFERENCE = re.compile(_FIGURE_NOUN + "$")
 # A source named in the first person ("Our records", "the figure we", "my estimate") is the voice of the text
 FIRST_PERSON_SOURCE = re.compile(r"(?i:\b(?:our|my|we|us)\b)|\bI\b")
+FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 NOT_COUNTED = DISTANCE_UNITS | {"km", "percent", "percentage points"}
 DISPUTING = ("disputes", "denies")  # the stances of a report that gainsays a figure given before
 LOOK_BACK = 4  # sentences "X rejected that" may stand after the figure it disputes
@@ -304,6 +305,10 @@ def _speaker_of(
     if quotation is not None:
         return _quoted_speaker(quotation, resolved, memory)
     at = figure.span[0]
+    own = next((r for r in reports if r.of_figure and 0 <= r.position - figure.span[1] <= FIGURE_TO_PARTICIPLE), None)
+    if own is not None and own.subject:  # "more than the 3,100 reported by the statistics office"
+        name, anonymous = name_of(own.subject, memory)
+        return Speaker(name, own.stance, None, anonymous)
     acting = next((r for r in reports if 0 <= r.subject_start <= at < r.position and r.subject), None)
     if acting is not None and acting.subject and RELATIVE_ACT.search(sentence[acting.subject_start : at]):
         # "The unions, which had demanded 11 lira an hour, said": the source's own act gave the figure

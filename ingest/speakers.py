@@ -451,6 +451,7 @@ class Report:
     end: int = 0
     subject_start: int = -1  # where the source stands before its cue, when it does
     object_before: bool = False  # "..., a figure the opposition disputes": the figure disputed comes first
+    of_figure: bool = False  # "the 3,100 reported by the statistics office": a participle modifying the figure
 
 
 @dataclass(frozen=True)
@@ -649,6 +650,18 @@ _FINITE_AFTER_PARTICIPLE = re.compile(
 _NOT_NOUNS = _CLAUSE_VERBS | _FUNCTION_WORDS | _DETERMINERS | {"they", "we", "also", "not", "never", "been", "be"}
 
 
+_FIGURE_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|a|an)\s+\d[\d.,]*(?:\s+(?:[a-z-]+|per\s+cent)){0,2}\s+$")
+_AGENT_AFTER = re.compile(rf"\s+by\s+((?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{ORG_HEADS})\b|{ENTITY_PATTERN})")
+
+
+def _figure_participle_agent(before: str, cue: str, after: str) -> str | None:
+    """The agent of a reporting participle that modifies a figure: "the 3,100 reported by the statistics office"."""
+    if not cue.endswith("ed") or not _FIGURE_BEFORE_PARTICIPLE.search(before):
+        return None
+    agent = _AGENT_AFTER.match(after)
+    return agent.group(1) if agent else None
+
+
 def _reduced_relative(before: str, cue: str, after: str) -> bool:
     if not (cue.endswith("ed") or cue in ("found", "shown", "written", "forecast")):
         return False
@@ -689,6 +702,12 @@ def find_reports(sentence: str) -> list[Report]:
         verb_of_possessed = bool(POSSESSED_SUBJECT.search(before) and re.match(r"\s+that\b", after)) or bool(
             lowered in DOCUMENT_VERBS and POSSESSED_DOCUMENT.search(before)
         )
+        agent = _figure_participle_agent(before, lowered, after)
+        if agent is not None:
+            # "higher than the 774,000 published by the health ministry": the figure's own reduced passive names
+            # who gave it
+            reports.append(Report(cue_start, agent, STANCE_OF.get(lowered, "asserts"), end=cue_end, of_figure=True))
+            continue
         # the words right before the cue, for the patterns that end at it and span a few words
         if (
             _NOUN_USE.search(sentence, max(0, cue_start - 60), cue_start)

@@ -92,3 +92,8 @@ def test_a_document_seen_by_the_paper_is_not_the_paper_s():
     )
     assert speakers(text)[-1] != "Tribune"
     assert "ministry" in (speakers(text)[-1] or "")
+
+
+def test_a_figure_reported_by_a_body_in_a_reduced_passive_is_the_body_s():
+    text = "The union says 5,000 jobs went, more than the 3,100 reported by the statistics office."
+    assert speakers(text) == ["union", "statistics office"]
