@@ -702,11 +702,12 @@ def find_reports(sentence: str) -> list[Report]:
         verb_of_possessed = bool(POSSESSED_SUBJECT.search(before) and re.match(r"\s+that\b", after)) or bool(
             lowered in DOCUMENT_VERBS and POSSESSED_DOCUMENT.search(before)
         )
-        agent = _figure_participle_agent(before, lowered, after)
-        if agent is not None:
+        figure_agent = _figure_participle_agent(before, lowered, after)
+        if figure_agent is not None:
             # "higher than the 774,000 published by the health ministry": the figure's own reduced passive names
             # who gave it
-            reports.append(Report(cue_start, agent, STANCE_OF.get(lowered, "asserts"), end=cue_end, of_figure=True))
+            stance = STANCE_OF.get(lowered, "asserts")
+            reports.append(Report(cue_start, figure_agent, stance, end=cue_end, of_figure=True))
             continue
         # the words right before the cue, for the patterns that end at it and span a few words
         if (
