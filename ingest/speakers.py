@@ -1174,7 +1174,9 @@ def _opening_subject(sentence: str) -> str | None:
     if phrase:
         return phrase
     opening = OPENING_SUBJECT.match(text)
-    return opening.group(1) if opening else None
+    if opening is None or opening.group(1).lower() in _DETERMINERS:
+        return None  # "A group of ...": an article is no subject of its own
+    return opening.group(1)
 
 
 # The finite verb of a clause that opens a sentence: an auxiliary, a regular past, or a common irregular past.
@@ -1354,6 +1356,10 @@ DOCUMENT_SAMPLE = re.compile(
 )
 
 
+COUNTED_MEMBERS = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:group|coalition|panel|team|alliance|association|network|union|body|class)\s+"
+    r"of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d[\d,]*\s+[a-z]+"
+)
 SHARE_OF = re.compile(r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the|those|all)\b")
 
 
@@ -1365,7 +1371,9 @@ def _valid_np(phrase: str) -> bool:
     if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS:
         return False
     figures = re.sub(r"\b(?:19|20)\d\d\b", "", phrase)  # "A 2019 report by the audit office": a year names it
-    share = SHARE_OF.match(phrase) is not None  # "71 per cent of the 402 prisoners": a share of those counted
+    # "71 per cent of the 402 prisoners": a share of those counted; "A group of 1,316 homeowners in the valley": a
+    # collective noun and its members counted
+    share = SHARE_OF.match(phrase) is not None or COUNTED_MEMBERS.match(phrase) is not None
     if len(words) > 6 and re.search(r"\d", figures) and not DOCUMENT_SAMPLE.match(phrase) and not share:
         return False  # "The death toll from the 7.1 earthquake rose to 412": a clause with its figure
     if words[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "for", "with", "by", "on", "in", "at", "from"}:

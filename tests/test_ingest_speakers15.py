@@ -97,3 +97,11 @@ def test_a_document_seen_by_the_paper_is_not_the_paper_s():
 def test_a_figure_reported_by_a_body_in_a_reduced_passive_is_the_body_s():
     text = "The union says 5,000 jobs went, more than the 3,100 reported by the statistics office."
     assert speakers(text) == ["union", "statistics office"]
+
+
+def test_a_group_and_its_counted_members_is_one_subject():
+    text = (
+        "A coalition of 240 fishing families on the north coast is suing the port authority for 9 million crowns, "
+        "claiming the dredging drove away the herring."
+    )
+    assert all("fishing families" in (name or "") for name in speakers(text))
