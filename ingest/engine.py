@@ -207,6 +207,14 @@ def _voice_at(position: int, interview: Interview | None, transcript: Transcript
     return interview.interviewee if interview is not None and interview.answers_at(position) else None
 
 
+def _said_after(sentence: str, report: Report, at: int) -> bool:
+    """A source closing the sentence with a verb of speaking ("..., she said."), after the figure at ``at``."""
+    return report.postposed and report.position > at and SPEAKING_CUE.match(sentence, report.position) is not None
+
+
+SPEAKING_CUE = re.compile(r"(?:said|says|added|told)\b")
+
+
 # A sentence that only gives the value the last figure replaced: "That is up from 96 million litres".
 EARLIER_VALUE_SENTENCE = re.compile(
     r"(?:^(?:That|This|It|The\s+figure)\s+(?:is|was|was\s+itself|compares)\s+(?:(?:up|down)\s+from|with)\s+"
@@ -315,7 +323,11 @@ def _speaker_of(
         name, anonymous = name_of(acting.subject, memory)
         return Speaker(name, "asserts", None, anonymous)
     background = BACKGROUND_CLAUSE.search(sentence[:at])
+    # "..., which ran for six months and cut penalties to 5 percent, the ministry said": a source speaking after the
+    # sentence says its relative clauses too; "according to" a document does not
     reported = any(r.subject and not r.postposed and r.end <= at for r in reports)
+    relative = background is not None and background.group(0).lstrip(", ").startswith(("which", "whose"))
+    reported = reported or (relative and any(r.subject and _said_after(sentence, r, at) for r in reports))
     if background and not has_cue(background.group(0)) and not reported:
         # "Rainfall across the plain, which grows two-thirds of the wheat, was ..., according to X",
         # "pensions will rise with inflation, which stood at 3.6 percent": a non-restrictive clause about a

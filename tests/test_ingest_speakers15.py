@@ -105,3 +105,8 @@ def test_a_group_and_its_counted_members_is_one_subject():
         "claiming the dredging drove away the herring."
     )
     assert all("fishing families" in (name or "") for name in speakers(text))
+
+
+def test_a_relative_clause_inside_what_a_source_said_is_theirs():
+    text = "The old library, which held 60,000 books, will reopen in May, the council's culture officer said."
+    assert "culture officer" in (speakers(text)[0] or "")
