@@ -326,8 +326,8 @@ def _speaker_of(
     # "..., which ran for six months and cut penalties to 5 percent, the ministry said": a source speaking after the
     # sentence says its relative clauses too; "according to" a document does not
     reported = any(r.subject and not r.postposed and r.end <= at for r in reports)
-    relative = background is not None and background.group(0).lstrip(", ").startswith(("which", "whose"))
-    reported = reported or (relative and any(r.subject and _said_after(sentence, r, at) for r in reports))
+    relative_clause = background is not None and background.group(0).lstrip(", ").startswith(("which", "whose"))
+    reported = reported or (relative_clause and any(r.subject and _said_after(sentence, r, at) for r in reports))
     if background and not has_cue(background.group(0)) and not reported:
         # "Rainfall across the plain, which grows two-thirds of the wheat, was ..., according to X",
         # "pensions will rise with inflation, which stood at 3.6 percent": a non-restrictive clause about a
