@@ -77,6 +77,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     paragraph_unit = ""  # what the paragraph counted last, for a bare figure
     previous_end = 0
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
+    first_source: Speaker | None = None  # the first such body: whose "What the figures show" box it is
     transcript = find_transcript(text)  # its labels say who speaks, which no interview's introduction does better
     interview = find_interview(text) if transcript is None else None
     for number, (start, end) in enumerate(split_sentences(text)):
@@ -133,6 +134,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 speaker = _statistic_goes_on(sentence, figure, carried)
             if speaker.name is None and not inside:
                 speaker = memory.unreported_source(sentence) or speaker
+            if speaker.name is None and first_source is not None and not inside and _in_figures_box(text, start):
+                speaker = first_source  # "What the figures show" then "- Leakage: 118 million litres a day"
             if speaker.name is None and voice is not None:
                 speaker = Speaker(voice)  # "We enrolled 800 patients", answering a question
             if sentence_speaker is None or sentence_speaker.name is None:
@@ -192,6 +195,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         # ("The bureau also revised August's figure up to 241,000") or by running on themselves
         reported = sentence_speaker if not inside and sentence_speaker is not None else None
         carried = reported if reported is not None and (_is_body(reported) or _found_by_document(reports)) else None
+        if first_source is None and carried is not None and carried.name and not carried.anonymous:
+            first_source = carried  # the body whose statistics the article first gives
         if sentence_speaker is None and inside:
             sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
         speaker = sentence_speaker or Speaker(None)
@@ -255,6 +260,19 @@ MARKET_PRICE = re.compile(
 def _is_body(speaker: Speaker) -> bool:
     """An organisation that speaks through reports, not a person or an anonymous source."""
     return bool(speaker.name) and not speaker.anonymous and looks_like_body(speaker.name or "")
+
+
+# A line of a box of key figures, a label and its value: "Leakage: 118 million litres a day, up from 96 million"
+DATA_LINE = re.compile(r"[A-Z][\w ,'’()-]{2,60}:\s+(?:about\s+|around\s+|nearly\s+|over\s+)?\d")
+
+
+def _in_figures_box(text: str, start: int) -> bool:
+    """
+    A label and its value standing as a paragraph with no verb ("Households on the list: 148,300"): a box of key
+    figures, which sums up the statistics the article opened with, so they are the first body's that gave them.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start == start and DATA_LINE.match(text, start) is not None
 
 
 def _found_by_document(reports: list[Report]) -> bool:

@@ -110,3 +110,13 @@ def test_a_group_and_its_counted_members_is_one_subject():
 def test_a_relative_clause_inside_what_a_source_said_is_theirs():
     text = "The old library, which held 60,000 books, will reopen in May, the council's culture officer said."
     assert "culture officer" in (speakers(text)[0] or "")
+
+
+def test_a_box_of_key_figures_is_the_first_body_s_that_gave_them():
+    text = (
+        "Road deaths in Kessary fell to 212 last year, according to figures published on Monday by the transport "
+        "safety board.\n\n"
+        "Cyclists killed: 31, up from 24\n\n"
+        "Drivers over 80 involved in fatal crashes: 19\n"
+    )
+    assert speakers(text) == ["transport safety board"] * 3
