@@ -113,6 +113,7 @@ OPENING_APPOSITION = re.compile(
     rf"^\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
     rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?({ENTITY_PATTERN})(?=,)"
 )
+OPENING_NAME_DESCRIBED = re.compile(rf"^\W*({ENTITY_PATTERN}),\s+(?:the|a|an)\s+[a-z]")
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 
 
@@ -366,10 +367,11 @@ class SpeakerMemory:
         same sentence means, before any body of the sentences before (binding within the clause).
         """
         text = DATELINE.sub("", self.sentence)
-        apposed = OPENING_APPOSITION.match(text)
+        apposed = OPENING_APPOSITION.match(text) or OPENING_NAME_DESCRIBED.match(text)
         if apposed and not _looks_like_person(_strip_titles(apposed.group(1))):
             # "The government's flood reinsurance scheme, Floodsure, covers ..., according to its annual report":
-            # the subject is the name in apposition, not the owner before it
+            # the subject is the name in apposition, not the owner before it; "Marsk Water, the utility that ...,
+            # lost ..., according to figures it filed": the name its description follows
             return apposed.group(1)
         opening = OPENING_BODY.match(text)
         if opening is None:
