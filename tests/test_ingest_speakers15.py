@@ -124,7 +124,7 @@ def test_a_box_of_key_figures_is_the_first_body_s_that_gave_them():
 
 def test_figures_it_filed_are_the_named_body_s_its_description_follows():
     text = (
-        "Harlow Gas, the supplier to most of the valley, lost 4 per cent of its gas through leaks last year, "
+        "Harlow Energy, the supplier to most of the valley, lost 4 per cent of its gas through leaks last year, "
         "according to figures it filed with the energy regulator."
     )
-    assert speakers(text)[-1] == "Harlow Gas"
+    assert speakers(text)[-1] == "Harlow Energy"
