@@ -29,6 +29,8 @@ from ingest.speakers import (
     DATELINE,
     DOCUMENT_SAMPLE,
     DOCUMENT_SOURCE,
+    ENTITY_PATTERN,
+    ORG_HEADS,
     RELATIVE_ACT,
     Report,
     Speaker,
@@ -60,6 +62,11 @@ FIGURE_REFERENCE = re.compile(_FIGURE_NOUN + "$")
 # A source named in the first person ("Our records", "the figure we", "my estimate") is the voice of the text
 FIRST_PERSON_SOURCE = re.compile(r"(?i:\b(?:our|my|we|us)\b)|\bI\b")
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
+# The pollster of a survey a sentence's shares of respondents answered: "In a survey ... by Tallis Research of ..."
+SURVEY_BY = re.compile(
+    rf"\b(?:survey|poll|study|census|questionnaire)\b[^,;]*?\b(?:by|from)\s+"
+    rf"(?P<by>(?!the\s)(?:{ENTITY_PATTERN})|the\s+(?:[a-z-]+\s+){{0,3}}(?:{ORG_HEADS})\b)"
+)
 NOT_COUNTED = DISTANCE_UNITS | {"km", "percent", "percentage points"}
 DISPUTING = ("disputes", "denies")  # the stances of a report that gainsays a figure given before
 LOOK_BACK = 4  # sentences "X rejected that" may stand after the figure it disputes
@@ -352,6 +359,13 @@ def _speaker_of(
         # noun outside the content of a report is the article's background ("X said the party talks with
         # the Greens, which won 14 seats" reports it)
         return Speaker(None)
+    survey = (
+        SURVEY_BY.search(sentence, 0, at) if any(r.subject and _quantity_subject(r.subject) for r in reports) else None
+    )
+    if survey is not None:
+        # "In a survey by Tallis Research of 1,204 adults, three-quarters said": the share answered the pollster
+        name, anonymous = name_of(re.sub(r"\s+of$", "", survey.group("by")), memory)
+        return Speaker(name, "asserts", None, anonymous)
     holding = [r for r in reports if 0 <= r.subject_start <= at < r.position and not r.postposed]
     if holding:
         if RELATIVE.search(sentence[holding[0].subject_start : at]):

@@ -128,3 +128,8 @@ def test_figures_it_filed_are_the_named_body_s_its_description_follows():
         "according to figures it filed with the energy regulator."
     )
     assert speakers(text)[-1] == "Harlow Energy"
+
+
+def test_shares_of_respondents_answered_the_pollster_named_in_the_opening_phrase():
+    text = "In a poll by Brightwell Research of 900 nurses, two-thirds said they had worked unpaid overtime."
+    assert speakers(text)[-1] == "Brightwell Research"
