@@ -60,7 +60,8 @@ _FIGURE_NOUN = r"\s(?:figure|number|estimate|count|tally|total|toll)s?"
 FIGURE_NOUN_AFTER = re.compile(_FIGURE_NOUN + r"\b")  # "the 600-tonne figure"
 FIGURE_REFERENCE = re.compile(_FIGURE_NOUN + "$")
 # A source named in the first person ("Our records", "the figure we", "my estimate") is the voice of the text
-FIRST_PERSON_SOURCE = re.compile(r"(?i:\b(?:our|my|we|us)\b)|\bI\b")
+# at its head ("Our records", "the figure we"), not in a post-modifier ("Passengers in my town", a group of its own)
+FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|my|we)|I)\b")
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The pollster of a survey a sentence's shares of respondents answered: "In a survey ... by Tallis Research of ..."
 SURVEY_BY = re.compile(
@@ -134,7 +135,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             first_put = None
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
-            if speaker.name and voice and FIRST_PERSON_SOURCE.search(speaker.name):
+            if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name):
                 # "Our records show", "the figure we will report", answering: the one whose voice it is
                 speaker = replace(speaker, name=voice, anonymous=False)
             if speaker.name is None and carried is not None and not inside and not reports:

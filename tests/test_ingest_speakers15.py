@@ -133,3 +133,14 @@ def test_figures_it_filed_are_the_named_body_s_its_description_follows():
 def test_shares_of_respondents_answered_the_pollster_named_in_the_opening_phrase():
     text = "In a poll by Brightwell Research of 900 nurses, two-thirds said they had worked unpaid overtime."
     assert speakers(text)[-1] == "Brightwell Research"
+
+
+def test_a_speaker_label_is_no_part_of_the_sentence_it_opens():
+    from ingest.sentences import split_sentences
+
+    text = "DR. ROY (Labour): Parents in my ward tell me that 30 buses a week are cancelled. They are angry."
+    sentences = [text[start:end] for start, end in split_sentences(text)]
+    assert sentences == ["Parents in my ward tell me that 30 buses a week are cancelled.", "They are angry."]
+    assert speakers(TRANSCRIPT.replace("Passengers in my town say", "Passengers in my town tell me"))[1] == (
+        "Passengers in my town"
+    )
