@@ -144,3 +144,11 @@ def test_a_speaker_label_is_no_part_of_the_sentence_it_opens():
     assert speakers(TRANSCRIPT.replace("Passengers in my town say", "Passengers in my town tell me"))[1] == (
         "Passengers in my town"
     )
+
+
+def test_a_body_s_forecasts_put_a_figure_without_a_determiner_at_a_value():
+    text = (
+        "The Bank of Sarreth held its main rate on Thursday. The bank's new forecasts put growth at 1.1 per cent "
+        "this year."
+    )
+    assert "Bank of Sarreth" in (speakers(text)[-1] or "")
