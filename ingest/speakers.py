@@ -51,6 +51,8 @@ TITLES = {
     "brig.", "adm.", "cmdr.", "superintendent", "constable", "marshal", "field", "councillor", "councilor", "alderman",
     "reporter", "correspondent", "editor", "professor",
 }  # fmt: skip
+TITLED_SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
+PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "judge", "lord", "lady"}
 ORG_HEADS = (
     "department|ministry|service|agency|office|council|committee|army|forces?|police|bank|fund|organi[sz]ation|"
     "union|institute|university|commission|assembly|parliament|government|cent(?:er|re)|command|corporation|company|"
@@ -248,6 +250,9 @@ class SpeakerMemory:
                     self.last_person = name
             elif entity.start() < 3 and " " in self.full_names.get(name.lower(), ""):
                 self.last_person = self.full_names[name.lower()]  # "Selby, 52, has led ...": the subject
+            elif name != raw and TITLED_SURNAME.fullmatch(name) and raw.split()[0].rstrip(".").lower() in PERSON_TITLES:
+                # "Mrs Justice Harrow said ... She noted": a surname after a title of address is a person
+                self.last_person = self.full_names.get(name.lower(), name)
         for possessor in POSSESSOR.finditer(sentence):  # "Prime Minister Anton Velic's party": a person named
             name = _strip_titles(possessor.group(1))
             if _looks_like_person(name):

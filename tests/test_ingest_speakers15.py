@@ -152,3 +152,11 @@ def test_a_body_s_forecasts_put_a_figure_without_a_determiner_at_a_value():
         "this year."
     )
     assert "Bank of Sarreth" in (speakers(text)[-1] or "")
+
+
+def test_a_surname_after_a_title_of_address_is_the_she_that_follows():
+    text = (
+        "For the tenants, Marcus Delane said the landlord owed them 2 million crowns.\n\n"
+        "Mrs Justice Okoro said the hearing would last five days. She noted that 40 witness statements had been filed."
+    )
+    assert "Okoro" in (speakers(text)[-1] or "")
