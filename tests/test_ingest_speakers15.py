@@ -160,3 +160,11 @@ def test_a_surname_after_a_title_of_address_is_the_she_that_follows():
         "Mrs Justice Okoro said the hearing would last five days. She noted that 40 witness statements had been filed."
     )
     assert "Okoro" in (speakers(text)[-1] or "")
+
+
+def test_a_possessed_analysis_of_a_counted_sample_is_its_owner_s():
+    text = (
+        "The Harbour Courier's analysis of 52 rental contracts signed since 2023 shows the council pays about "
+        "40 per cent above market rates."
+    )
+    assert "Harbour Courier" in (speakers(text)[-1] or "")
