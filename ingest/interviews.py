@@ -18,6 +18,7 @@ QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|us)\b")
 ONE_SENTENCE_MORE = re.compile(r"[.!?][\"'”’)]*\s+\S")
+INDIRECT_QUESTION = re.compile(r"\b(?:[Ww]e|I)\s+asked\b[^.?!\n]*\b(?:whether|if|how|what|why|when)\b[^?\n]*\.\s*$")
 MIN_FIRST_PERSON_ANSWERS = 2  # one first-person paragraph after a question may be a reader's letter; two make a Q&A
 
 
@@ -40,6 +41,13 @@ def find_interview(text: str) -> Interview | None:
     questions = [i for i, (start, end) in enumerate(paragraphs) if QUESTION.search(text[start:end])]
     if len(questions) < 2:
         return None
+    # "We asked Orrery's chief executive, Ines Corrado-Veldt, whether cinema is back.": the introduction's
+    # indirect question is the first one, and the paragraph after it the first answer
+    prompt = next((i for i in range(questions[0]) if INDIRECT_QUESTION.search(text[slice(*paragraphs[i])])), None)
+    introduced_to = paragraphs[questions[0]][0]
+    if prompt is not None:
+        questions.insert(0, prompt)
+        introduced_to = paragraphs[prompt][1]
     speaks = [bool(FIRST_PERSON.search(QUOTED.sub("", text[start:end]))) for start, end in paragraphs]
     for i in range(questions[0] + 2, len(paragraphs) - 1):
         # "Some officials say the council spends too much.": a prompt put as a statement, one sentence that
@@ -57,7 +65,7 @@ def find_interview(text: str) -> Interview | None:
     speaking = [span for span in answers if speaks[paragraphs.index(span)]]
     if len(speaking) < MIN_FIRST_PERSON_ANSWERS:
         return None
-    people = people_named(text[: paragraphs[questions[0]][0]])
+    people = people_named(text[:introduced_to])
     if not people:
         return None
     surnames = Counter(name.split()[-1] for name in people)

@@ -168,3 +168,16 @@ def test_a_possessed_analysis_of_a_counted_sample_is_its_owner_s():
         "40 per cent above market rates."
     )
     assert "Harbour Courier" in (speakers(text)[-1] or "")
+
+
+def test_an_introduction_that_asks_whether_is_the_first_question():
+    text = (
+        "Ticket sales at Harrow Lanes rose this autumn. "
+        "We asked its manager, Pia Lindgren, whether bowling is back.\n\n"
+        "Almost. We sold 41,000 games in October, which is close to our old record.\n\n"
+        "What changed?\n\n"
+        "We cut prices. A game now costs 6 crowns, and our leagues have 30 teams again.\n\n"
+        "Will it last?\n\n"
+        "I think so."
+    )
+    assert speakers(text)[0] == "Pia Lindgren"
