@@ -97,14 +97,16 @@ LISTENER_VERBS = forms(TELL_VERBS)  # "told Reuters": Reuters is the listener, n
 # "counted" votes, "posted" a loss): they report only with a that-clause or a quotation.
 WEAK_VERBS = forms("find count post publish add think believe describe detail quote cite assess admit")
 
-# Cues of more than one word: "according to", "put the toll at" (or "a shortfall the sector puts at",
-# its object before it), and an estimate revised, which is an
-# estimate given ("raised its estimate", "cut its sales forecast", "revised the burned area to").
+# Cues of more than one word: "according to", "put the toll at", "put deaths at 14" (or "a shortfall the sector
+# puts at", its object before it), and an estimate revised, which is an estimate given ("raised its estimate",
+# "cut its sales forecast", "revised the burned area to").
 PHRASE_CUE = re.compile(
     r"\b(?:[Aa]ccording to|(?:[Bb]y|[Uu]nder) (?:his|her|its|their|our|(?:the )?[\w-]+(?: [\w-]+)?['’]s?) "
     r"(?:own |latest |new |seat |central |preliminary )?(?:calculations?|estimates?|count|reckoning|measure|tally|"
     r"projections?|forecasts?|model|scenario)\b|puts? (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,6}?at|"
     r"(?<=\w )puts? at(?= (?:about |around |some |)\d)|"
+    # "put first-year deaths at 14 per cent": an object without a determiner, when a figure follows "at"
+    r"puts? (?:[a-z][\w-]* ){1,4}?at(?= (?:about |around |some |nearly |roughly |)\d)|"
     r"in the words of|"
     r"(?:raised|lowered|cut|revised|increased|reduced|updated|upgraded|downgraded|trimmed|doubled)"
     r"(?: (?:its|their|the|his|her|that|this) (?:[\w-]+ ){0,2}?(?:estimate|forecast|projection|figure|count|tally|toll|"

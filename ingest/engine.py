@@ -19,7 +19,7 @@ from decimal import Decimal
 from claims.quantities import round_figure
 from ingest.cues import has_cue
 from ingest.dates import find_date
-from ingest.interviews import find_interview
+from ingest.interviews import Interview, Transcript, find_interview, find_transcript
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS
 from ingest.numbers import DISTANCE_UNITS, Figure, find_figures, revises_figure_before
@@ -29,6 +29,8 @@ from ingest.speakers import (
     DATELINE,
     DOCUMENT_SAMPLE,
     DOCUMENT_SOURCE,
+    ENTITY_PATTERN,
+    ORG_HEADS,
     RELATIVE_ACT,
     Report,
     Speaker,
@@ -57,6 +59,15 @@ GENERIC_MODIFIERS = {
 _FIGURE_NOUN = r"\s(?:figure|number|estimate|count|tally|total|toll)s?"
 FIGURE_NOUN_AFTER = re.compile(_FIGURE_NOUN + r"\b")  # "the 600-tonne figure"
 FIGURE_REFERENCE = re.compile(_FIGURE_NOUN + "$")
+# A source named in the first person ("Our records", "the figure we", "my estimate") is the voice of the text
+# at its head ("Our records", "the figure we"), not in a post-modifier ("Passengers in my town", a group of its own)
+FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|my|we)|I)\b")
+FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
+# The pollster of a survey a sentence's shares of respondents answered: "In a survey ... by Tallis Research of ..."
+SURVEY_BY = re.compile(
+    rf"\b(?:survey|poll|study|census|questionnaire)\b[^,;]*?\b(?:by|from)\s+"
+    rf"(?P<by>(?!the\s)(?:{ENTITY_PATTERN})|the\s+(?:[a-z-]+\s+){{0,3}}(?:{ORG_HEADS})\b)"
+)
 NOT_COUNTED = DISTANCE_UNITS | {"km", "percent", "percentage points"}
 DISPUTING = ("disputes", "denies")  # the stances of a report that gainsays a figure given before
 LOOK_BACK = 4  # sentences "X rejected that" may stand after the figure it disputes
@@ -74,13 +85,15 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     paragraph_unit = ""  # what the paragraph counted last, for a bare figure
     previous_end = 0
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
-    interview = find_interview(text)
+    first_source: Speaker | None = None  # the first such body: whose "What the figures show" box it is
+    transcript = find_transcript(text)  # its labels say who speaks, which no interview's introduction does better
+    interview = find_interview(text) if transcript is None else None
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
-        answering = interview is not None and interview.answers_at(start)
-        if interview is not None and answering:
-            # an answer speaks in the interviewee's voice: its "we" and "I" are theirs
-            memory.last_speaker, memory.last_speaker_anonymous = interview.interviewee, False
+        voice = _voice_at(start, interview, transcript)
+        if voice is not None:
+            # an answer, a transcript's turn, speaks in its speaker's voice: its "we" and "I" are theirs
+            memory.last_speaker, memory.last_speaker_anonymous = voice, False
         if "\n" in text[previous_end:start]:
             paragraph_unit = ""  # a new paragraph
             memory.new_paragraph()
@@ -122,12 +135,17 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             first_put = None
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
+            if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name):
+                # "Our records show", "the figure we will report", answering: the one whose voice it is
+                speaker = replace(speaker, name=voice, anonymous=False)
             if speaker.name is None and carried is not None and not inside and not reports:
                 speaker = _statistic_goes_on(sentence, figure, carried)
             if speaker.name is None and not inside:
                 speaker = memory.unreported_source(sentence) or speaker
-            if speaker.name is None and interview is not None and answering:
-                speaker = Speaker(interview.interviewee)  # "We enrolled 800 patients", answering a question
+            if speaker.name is None and first_source is not None and not inside and _in_figures_box(text, start):
+                speaker = first_source  # "What the figures show" then "- Leakage: 118 million litres a day"
+            if speaker.name is None and voice is not None:
+                speaker = Speaker(voice)  # "We enrolled 800 patients", answering a question
             if sentence_speaker is None or sentence_speaker.name is None:
                 sentence_speaker = speaker  # the sentence speaks for whoever gives one of its figures
             mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
@@ -185,12 +203,29 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         # ("The bureau also revised August's figure up to 241,000") or by running on themselves
         reported = sentence_speaker if not inside and sentence_speaker is not None else None
         carried = reported if reported is not None and (_is_body(reported) or _found_by_document(reports)) else None
+        if first_source is None and carried is not None and carried.name and not carried.anonymous:
+            first_source = carried  # the body whose statistics the article first gives
         if sentence_speaker is None and inside:
             sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
         speaker = sentence_speaker or Speaker(None)
         memory.learn(sentence, speaker.name, speaker.anonymous)
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
     return mentions
+
+
+def _voice_at(position: int, interview: Interview | None, transcript: Transcript | None) -> str | None:
+    """Whose voice the text speaks in at a position without saying so: an interview's answers, a transcript's turns."""
+    if transcript is not None:
+        return transcript.speaker_at(position)
+    return interview.interviewee if interview is not None and interview.answers_at(position) else None
+
+
+def _said_after(sentence: str, report: Report, at: int) -> bool:
+    """A source closing the sentence with a verb of speaking ("..., she said."), after the figure at ``at``."""
+    return report.postposed and report.position > at and SPEAKING_CUE.match(sentence, report.position) is not None
+
+
+SPEAKING_CUE = re.compile(r"(?:said|says|added|told)\b")
 
 
 # A sentence that only gives the value the last figure replaced: "That is up from 96 million litres".
@@ -233,6 +268,19 @@ MARKET_PRICE = re.compile(
 def _is_body(speaker: Speaker) -> bool:
     """An organisation that speaks through reports, not a person or an anonymous source."""
     return bool(speaker.name) and not speaker.anonymous and looks_like_body(speaker.name or "")
+
+
+# A line of a box of key figures, a label and its value: "Leakage: 118 million litres a day, up from 96 million"
+DATA_LINE = re.compile(r"[A-Z][\w ,'’()-]{2,60}:\s+(?:about\s+|around\s+|nearly\s+|over\s+)?\d")
+
+
+def _in_figures_box(text: str, start: int) -> bool:
+    """
+    A label and its value standing as a paragraph with no verb ("Households on the list: 148,300"): a box of key
+    figures, which sums up the statistics the article opened with, so they are the first body's that gave them.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start == start and DATA_LINE.match(text, start) is not None
 
 
 def _found_by_document(reports: list[Report]) -> bool:
@@ -291,19 +339,34 @@ def _speaker_of(
     if quotation is not None:
         return _quoted_speaker(quotation, resolved, memory)
     at = figure.span[0]
+    own = next((r for r in reports if r.of_figure and 0 <= r.position - figure.span[1] <= FIGURE_TO_PARTICIPLE), None)
+    if own is not None and own.subject:  # "more than the 3,100 reported by the statistics office"
+        name, anonymous = name_of(own.subject, memory)
+        return Speaker(name, own.stance, None, anonymous)
     acting = next((r for r in reports if 0 <= r.subject_start <= at < r.position and r.subject), None)
     if acting is not None and acting.subject and RELATIVE_ACT.search(sentence[acting.subject_start : at]):
         # "The unions, which had demanded 11 lira an hour, said": the source's own act gave the figure
         name, anonymous = name_of(acting.subject, memory)
         return Speaker(name, "asserts", None, anonymous)
     background = BACKGROUND_CLAUSE.search(sentence[:at])
+    # "..., which ran for six months and cut penalties to 5 percent, the ministry said": a source speaking after the
+    # sentence says its relative clauses too; "according to" a document does not
     reported = any(r.subject and not r.postposed and r.end <= at for r in reports)
+    relative_clause = background is not None and background.group(0).lstrip(", ").startswith(("which", "whose"))
+    reported = reported or (relative_clause and any(r.subject and _said_after(sentence, r, at) for r in reports))
     if background and not has_cue(background.group(0)) and not reported:
         # "Rainfall across the plain, which grows two-thirds of the wheat, was ..., according to X",
         # "pensions will rise with inflation, which stood at 3.6 percent": a non-restrictive clause about a
         # noun outside the content of a report is the article's background ("X said the party talks with
         # the Greens, which won 14 seats" reports it)
         return Speaker(None)
+    survey = (
+        SURVEY_BY.search(sentence, 0, at) if any(r.subject and _quantity_subject(r.subject) for r in reports) else None
+    )
+    if survey is not None:
+        # "In a survey by Tallis Research of 1,204 adults, three-quarters said": the share answered the pollster
+        name, anonymous = name_of(re.sub(r"\s+of$", "", survey.group("by")), memory)
+        return Speaker(name, "asserts", None, anonymous)
     holding = [r for r in reports if 0 <= r.subject_start <= at < r.position and not r.postposed]
     if holding:
         if RELATIVE.search(sentence[holding[0].subject_start : at]):

@@ -18,6 +18,7 @@ QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|us)\b")
 ONE_SENTENCE_MORE = re.compile(r"[.!?][\"'”’)]*\s+\S")
+INDIRECT_QUESTION = re.compile(r"\b(?:[Ww]e|I)\s+asked\b[^.?!\n]*\b(?:whether|if|how|what|why|when)\b[^?\n]*\.\s*$")
 MIN_FIRST_PERSON_ANSWERS = 2  # one first-person paragraph after a question may be a reader's letter; two make a Q&A
 
 
@@ -40,6 +41,13 @@ def find_interview(text: str) -> Interview | None:
     questions = [i for i, (start, end) in enumerate(paragraphs) if QUESTION.search(text[start:end])]
     if len(questions) < 2:
         return None
+    # "We asked Orrery's chief executive, Ines Corrado-Veldt, whether cinema is back.": the introduction's
+    # indirect question is the first one, and the paragraph after it the first answer
+    prompt = next((i for i in range(questions[0]) if INDIRECT_QUESTION.search(text[slice(*paragraphs[i])])), None)
+    introduced_to = paragraphs[questions[0]][0]
+    if prompt is not None:
+        questions.insert(0, prompt)
+        introduced_to = paragraphs[prompt][1]
     speaks = [bool(FIRST_PERSON.search(QUOTED.sub("", text[start:end]))) for start, end in paragraphs]
     for i in range(questions[0] + 2, len(paragraphs) - 1):
         # "Some officials say the council spends too much.": a prompt put as a statement, one sentence that
@@ -57,7 +65,7 @@ def find_interview(text: str) -> Interview | None:
     speaking = [span for span in answers if speaks[paragraphs.index(span)]]
     if len(speaking) < MIN_FIRST_PERSON_ANSWERS:
         return None
-    people = people_named(text[: paragraphs[questions[0]][0]])
+    people = people_named(text[:introduced_to])
     if not people:
         return None
     surnames = Counter(name.split()[-1] for name in people)
@@ -66,3 +74,78 @@ def find_interview(text: str) -> Interview | None:
     interviewee = next(name for name in reversed(people) if surnames[name.split()[-1]] == most)
     full = max((name for name in people if name.split()[-1] == interviewee.split()[-1]), key=len)
     return Interview(full, answers)
+
+
+# "BRODRICK:", "CHAIR (MAREN TOLLEFSEN):", "HALVARD IBSEN (opposition):", "DR ANA ROY:": a transcript's speaker
+# label, a name or a role in capitals opening the paragraph, with an aside in brackets and a colon
+SPEAKER_LABEL = re.compile(
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*\((?P<aside>[^()\n]{1,40})\))?:\s+(?=\S)"
+)
+MIN_LABELLED_TURNS = 3  # one "UPDATE:" or "WATCH:" opens a paragraph in any article; a transcript has turns
+PROSE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
+
+
+@dataclass(frozen=True)
+class Transcript:
+    turns: list[tuple[int, int, str | None]]  # (start, end, speaker) of each turn; a label that names no one: None
+
+    def speaker_at(self, position: int) -> str | None:
+        return next((name for start, end, name in self.turns if start <= position < end), None)
+
+
+def find_transcript(text: str) -> Transcript | None:
+    """
+    The turns of a transcript: a labelled paragraph and the unlabelled prose paragraphs after it, up to the next
+    label, are its speaker's ("BRODRICK: Thank you, Chair." then "The reservoir held 412 million ..."). A
+    heading or a line of page furniture, which ends in no full stop, ends the turn.
+    """
+    if text.count(":") < MIN_LABELLED_TURNS:
+        return None
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    labels = [SPEAKER_LABEL.match(text, start) for start, _ in paragraphs]
+    if sum(label is not None for label in labels) < MIN_LABELLED_TURNS:
+        return None
+    known = people_named(text)
+    roles: dict[str, str] = {}  # "CHAIR" -> "Maren Tollefsen", from "CHAIR (MAREN TOLLEFSEN):"
+    turns: list[tuple[int, int, str | None]] = []
+    speaker: str | None = None
+    speaking = False
+    for (start, end), label in zip(paragraphs, labels, strict=True):
+        if label is not None:
+            speaker, speaking = _labelled_speaker(label.group("label"), label.group("aside"), known, roles), True
+            if speaker:
+                known.append(speaker)  # "HALVARD IBSEN (opposition):" then "IBSEN:"
+        elif not speaking or not PROSE_END.search(text[start:end]):
+            speaking = False
+            continue
+        turns.append((start, end, speaker))
+    names = {name for _, _, name in turns if name}
+    return Transcript(turns) if len(names) >= 2 else None
+
+
+def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: dict[str, str]) -> str | None:
+    """
+    The person a label names: the name in capitals in its brackets when the label is a role ("CHAIR (MAREN
+    TOLLEFSEN)"), the role's person named so before ("CHAIR"), else the label itself, a surname standing for
+    the full name the article introduced ("BRODRICK" -> "Ansel Brodrick").
+    """
+    if aside and aside.upper() == aside and any(c.isalpha() for c in aside):
+        roles[label] = _person(aside.title(), known)
+        return roles[label]
+    if label in roles:
+        return roles[label]
+    name = _person(label.title(), known)
+    return name if " " in name else None
+
+
+def _person(name: str, known: list[str]) -> str:
+    """A name given in part, or with a title, as the longest person the article names with its surname."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in LABEL_TITLES]
+    if not words:
+        return name
+    surname = words[-1]
+    fuller = [person for person in known if person.split()[-1].lower() == surname.lower()]
+    return max(fuller, key=len) if fuller else " ".join(words)
+
+
+LABEL_TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "judge", "justice", "lord", "lady"}

@@ -13,15 +13,21 @@ ABBREVIATIONS = {
 # A full stop, question or exclamation mark (with closing quotes) followed by space and a likely sentence start.
 BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
+# A transcript's speaker label opening a paragraph ("BRODRICK: ", "CHAIR (MAREN TOLLEFSEN): "): no part of the
+# sentence it introduces, whose subject would otherwise run on from the name in capitals
+LABEL = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s*\([^()\n]{1,40}\))?:\s+(?=\S)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``; paragraphs (blank-line separated) never share one."""
     spans: list[tuple[int, int]] = []
     for paragraph in re.finditer(r"[^\n]+", text):
-        start = paragraph.start()
+        label = LABEL.match(text, paragraph.start())
+        start = label.end() if label else paragraph.start()
         for boundary in BOUNDARY.finditer(paragraph.group()):
             end = paragraph.start() + boundary.end(1)
+            if end <= start:
+                continue  # a full stop inside the label: "DR. ROY: ..."
             before = TOKEN_BEFORE.search(text[start:end].rstrip(".!?…\"'”’)]"))
             token = before.group(1).lower().strip(".") if before else ""
             if boundary.group(1).startswith(".") and (token in ABBREVIATIONS or len(token) == 1):

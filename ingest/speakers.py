@@ -49,8 +49,10 @@ TITLES = {
     "inspector", "commissioner", "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "major", "maj.",
     "executive", "mr", "ms", "mrs", "dr", "prof", "sir", "dame", "rev.", "father", "sister", "brigadier", "lt",
     "brig.", "adm.", "cmdr.", "superintendent", "constable", "marshal", "field", "councillor", "councilor", "alderman",
-    "reporter", "correspondent", "editor",
+    "reporter", "correspondent", "editor", "professor",
 }  # fmt: skip
+TITLED_SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
+PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "judge", "lord", "lady"}
 ORG_HEADS = (
     "department|ministry|service|agency|office|council|committee|army|forces?|police|bank|fund|organi[sz]ation|"
     "union|institute|university|commission|assembly|parliament|government|cent(?:er|re)|command|corporation|company|"
@@ -113,6 +115,7 @@ OPENING_APPOSITION = re.compile(
     rf"^\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
     rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?({ENTITY_PATTERN})(?=,)"
 )
+OPENING_NAME_DESCRIBED = re.compile(rf"^\W*({ENTITY_PATTERN}),\s+(?:the|a|an)\s+[a-z]")
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 
 
@@ -247,6 +250,9 @@ class SpeakerMemory:
                     self.last_person = name
             elif entity.start() < 3 and " " in self.full_names.get(name.lower(), ""):
                 self.last_person = self.full_names[name.lower()]  # "Selby, 52, has led ...": the subject
+            elif name != raw and TITLED_SURNAME.fullmatch(name) and raw.split()[0].rstrip(".").lower() in PERSON_TITLES:
+                # "Mrs Justice Harrow said ... She noted": a surname after a title of address is a person
+                self.last_person = self.full_names.get(name.lower(), name)
         for possessor in POSSESSOR.finditer(sentence):  # "Prime Minister Anton Velic's party": a person named
             name = _strip_titles(possessor.group(1))
             if _looks_like_person(name):
@@ -365,7 +371,14 @@ class SpeakerMemory:
         ("The authority's revenue fell ..., its annual report showed"): whom an "it" or "its" later in the
         same sentence means, before any body of the sentences before (binding within the clause).
         """
-        opening = OPENING_BODY.match(DATELINE.sub("", self.sentence))
+        text = DATELINE.sub("", self.sentence)
+        apposed = OPENING_APPOSITION.match(text) or OPENING_NAME_DESCRIBED.match(text)
+        if apposed and not _looks_like_person(_strip_titles(apposed.group(1))):
+            # "The government's flood reinsurance scheme, Floodsure, covers ..., according to its annual report":
+            # the subject is the name in apposition, not the owner before it; "Marsk Water, the utility that ...,
+            # lost ..., according to figures it filed": the name its description follows
+            return apposed.group(1)
+        opening = OPENING_BODY.match(text)
         if opening is None:
             return None
         phrase = opening.group("np")
@@ -445,6 +458,7 @@ class Report:
     end: int = 0
     subject_start: int = -1  # where the source stands before its cue, when it does
     object_before: bool = False  # "..., a figure the opposition disputes": the figure disputed comes first
+    of_figure: bool = False  # "the 3,100 reported by the statistics office": a participle modifying the figure
 
 
 @dataclass(frozen=True)
@@ -575,6 +589,26 @@ _COLLECTIVE = {"police", "people", "public", "media", "military", "staff", "gove
 INTENTION_FORMS = forms("expect project promise propose predict")
 
 
+# "The average " before a participle and " claim was" after it: the participle modifies the noun of the subject
+_DETERMINER_AND_MODIFIER = re.compile(r"(?:^|[,;:]\s*)(?:The|the|An?|an?|Each|each|Every|every)\s+([a-z]+)\s+$")
+_NOUN_THEN_VERB = re.compile(r"\s+[a-z]+\s+(?:was|were|is|are|has|had|will|would)\b")
+
+
+def _attributive_participle(before: str, cue: str, after: str) -> bool:
+    """
+    A past participle between a determiner's modifier and a noun with a verb of its own ("The average rejected
+    claim was worth"): an adjective. Not when the word before is a body, a title or an unnamed source, which is
+    the subject of the verb ("The company reported sales were up").
+    """
+    if not cue.endswith("ed") or not _NOUN_THEN_VERB.match(after):
+        return False
+    modifier = _DETERMINER_AND_MODIFIER.search(before)
+    if modifier is None:
+        return False
+    word = modifier.group(1)
+    return word not in ORG_WORDS and word not in TITLES and not _ANONYMOUS_HEAD.fullmatch(word)
+
+
 def _noun_after_modifiers(before: str, cue: str, after: str) -> bool:
     if cue.endswith(("ed", "ing")) or cue in _IRREGULAR_PAST or " " in cue:
         return False
@@ -623,6 +657,18 @@ _FINITE_AFTER_PARTICIPLE = re.compile(
 _NOT_NOUNS = _CLAUSE_VERBS | _FUNCTION_WORDS | _DETERMINERS | {"they", "we", "also", "not", "never", "been", "be"}
 
 
+_FIGURE_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|a|an)\s+\d[\d.,]*(?:\s+(?:[a-z-]+|per\s+cent)){0,2}\s+$")
+_AGENT_AFTER = re.compile(rf"\s+by\s+((?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{ORG_HEADS})\b|{ENTITY_PATTERN})")
+
+
+def _figure_participle_agent(before: str, cue: str, after: str) -> str | None:
+    """The agent of a reporting participle that modifies a figure: "the 3,100 reported by the statistics office"."""
+    if not cue.endswith("ed") or not _FIGURE_BEFORE_PARTICIPLE.search(before):
+        return None
+    agent = _AGENT_AFTER.match(after)
+    return agent.group(1) if agent else None
+
+
 def _reduced_relative(before: str, cue: str, after: str) -> bool:
     if not (cue.endswith("ed") or cue in ("found", "shown", "written", "forecast")):
         return False
@@ -663,6 +709,13 @@ def find_reports(sentence: str) -> list[Report]:
         verb_of_possessed = bool(POSSESSED_SUBJECT.search(before) and re.match(r"\s+that\b", after)) or bool(
             lowered in DOCUMENT_VERBS and POSSESSED_DOCUMENT.search(before)
         )
+        figure_agent = _figure_participle_agent(before, lowered, after)
+        if figure_agent is not None:
+            # "higher than the 774,000 published by the health ministry": the figure's own reduced passive names
+            # who gave it
+            stance = STANCE_OF.get(lowered, "asserts")
+            reports.append(Report(cue_start, figure_agent, stance, end=cue_end, of_figure=True))
+            continue
         # the words right before the cue, for the patterns that end at it and span a few words
         if (
             _NOUN_USE.search(sentence, max(0, cue_start - 60), cue_start)
@@ -673,6 +726,8 @@ def find_reports(sentence: str) -> list[Report]:
             )
         ):
             continue  # "an estimated 14,000", "the union's claim", "its report"; not "His ministry estimates that"
+        if _attributive_participle(before, lowered, after):
+            continue  # "The average rejected claim was worth 36,800": a participle before its noun, no one rejecting
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
         closing = _closing_clause(before, after)
@@ -1029,7 +1084,24 @@ _ITS_PEOPLE = re.compile(
 )
 _OPENING_POSSESSIVE = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s")
 BARE_FIGURES = re.compile(r"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|records|statistics)")
-BODY_DOCUMENT = re.compile(rf"(?:a|an|the)\s+({ORG_HEADS})\s+(?:report|survey|study|review|audit|analysis|statement)")
+# Words that say what kind of document it is, not which body issued it: "an internal ministry audit"
+DOCUMENT_ADJECTIVES = {
+    "internal",
+    "annual",
+    "latest",
+    "new",
+    "own",
+    "official",
+    "confidential",
+    "draft",
+    "leaked",
+    "final",
+}
+# "a council report", "council figures", "central bank data": a document a kind of body issues is that body's
+BODY_DOCUMENT = re.compile(
+    rf"(?:(?:a|an|the)\s+)?((?:(?!(?:a|an|the)\s)[a-z]+\s+)?(?:{ORG_HEADS}))\s+"
+    r"(?:report|survey|study|review|audit|analysis|statement|figures|data|statistics|records|accounts|estimates?)"
+)
 UNNAMED_GROUP = re.compile(
     r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Aa]\s+few)\s+[a-z]+s\b"
 )
@@ -1109,7 +1181,9 @@ def _opening_subject(sentence: str) -> str | None:
     if phrase:
         return phrase
     opening = OPENING_SUBJECT.match(text)
-    return opening.group(1) if opening else None
+    if opening is None or opening.group(1).lower() in _DETERMINERS:
+        return None  # "A group of ...": an article is no subject of its own
+    return opening.group(1)
 
 
 # The finite verb of a clause that opens a sentence: an auxiliary, a regular past, or a common irregular past.
@@ -1285,10 +1359,16 @@ def _ends_with_name(text: str) -> bool:
 
 # "A survey of 1,200 adults by the polling firm Verax": a document named with its sample is one noun phrase
 DOCUMENT_SAMPLE = re.compile(
-    r"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis)\s+of\s+(?:some\s+|about\s+|more\s+than\s+)?[\d,.]+\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:by|from|for|conducted|commissioned|carried)\b"
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis)\s+"
+    r"of\s+(?:some\s+|about\s+|more\s+than\s+)?[\d,.]+\s+[a-z]+(?:\s+[a-z]+){0,2}\s+"
+    r"(?:by|from|for|conducted|commissioned|carried|published|signed|filed|held)\b"
 )
 
 
+COUNTED_MEMBERS = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:group|coalition|panel|team|alliance|association|network|union|body|class)\s+"
+    r"of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d[\d,]*\s+[a-z]+"
+)
 SHARE_OF = re.compile(r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the|those|all)\b")
 
 
@@ -1300,7 +1380,9 @@ def _valid_np(phrase: str) -> bool:
     if len(words) == 1 and words[0].lower() in _FUNCTION_WORDS:
         return False
     figures = re.sub(r"\b(?:19|20)\d\d\b", "", phrase)  # "A 2019 report by the audit office": a year names it
-    share = SHARE_OF.match(phrase) is not None  # "71 per cent of the 402 prisoners": a share of those counted
+    # "71 per cent of the 402 prisoners": a share of those counted; "A group of 1,316 homeowners in the valley": a
+    # collective noun and its members counted
+    share = SHARE_OF.match(phrase) is not None or COUNTED_MEMBERS.match(phrase) is not None
     if len(words) > 6 and re.search(r"\d", figures) and not DOCUMENT_SAMPLE.match(phrase) and not share:
         return False  # "The death toll from the 7.1 earthquake rose to 412": a clause with its figure
     if words[-1].lower() in {"and", "or", "of", "the", "a", "an", "to", "for", "with", "by", "on", "in", "at", "from"}:
@@ -1340,6 +1422,11 @@ def _valid_np(phrase: str) -> bool:
     )
 
 
+APPOSITION_THEN_VERB = re.compile(
+    r",\s+(?:[^,.;:!?“”\"]|(?<=\d)[,.](?=\d))+,\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does)\b"
+)
+
+
 def inverted_subject(after: str) -> str | None:
     """The source after an inverted cue: "said Mr Rafe Dale, the interior minister's spokesman"."""
     after = re.sub(
@@ -1348,6 +1435,10 @@ def inverted_subject(after: str) -> str | None:
     words = re.match(r"\s+([^,.;:!?“”\"]+)", after)
     if not words or after[words.end() : words.end() + 1] in ("“", '"'):
         return None  # 'said the institute's figures "overstate the danger"': the content, not a source
+    if APPOSITION_THEN_VERB.match(after, words.end()):
+        # "said the eligibility threshold, a household income of 21,000 a year, had been frozen": the noun phrase
+        # has a verb of its own after its apposition, so it is the subject of the content, not the source
+        return None
     apposition = re.match(r",\s+([^,.;:!?“”\"]+?)\s*(?:[.;!?]\s*$|,|$)", after[words.end() :])
     if (
         apposition
@@ -1368,7 +1459,7 @@ def inverted_subject(after: str) -> str | None:
 OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
     r"return|filing|records|review|study|analysis|survey|count|tally|website|newsletter|reasons|findings|ruling|"
-    r"judgment|judgement|decision|letter|submission|minutes)$"
+    r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring)$"
 )
 DOCUMENT_FROM = re.compile(
     r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"
@@ -1431,6 +1522,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
+    text = RECEIVED_BY.sub("", text)  # "An internal ministry audit seen by RTP": the ministry's, not the reader's
+    if "'s " in text or "’s " in text:  # "The Courier's analysis of 52 contracts signed since 2023": the Courier's
+        text = OWNED_SAMPLE_TAIL.sub(r"\1", text)
     lowered = text.lower()
     if lowered in {"i", "we"}:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
@@ -1480,7 +1574,10 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             return opening, False
     issued_by = BODY_DOCUMENT.fullmatch(lowered)
     if issued_by:  # "a council report", "the ministry survey": the body named before the document
-        return name_of("the " + issued_by.group(1), memory)
+        words = issued_by.group(1).split()
+        if words[0] in DOCUMENT_ADJECTIVES:  # "an internal ministry audit": the ministry's, whatever kind it is
+            words = words[1:]
+        return name_of("the " + " ".join(words), memory)
     possessed = _POSSESSED_NOUN.fullmatch(lowered)
     if possessed and ORG_HEAD_WORD.fullmatch(possessed.group(1)):
         # "His ministry estimates that": the ministry the article named, else the ministry as such
@@ -1582,6 +1679,16 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
 UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z][a-z-]+(?:\s+(?:(?![A-Z])[\w'’-]+|[A-Z][\w-]*['’]s))*$")
 
 
+# The sample after a possessed document, with no author after it: "analysis of 52 contracts signed since 2023"
+OWNED_SAMPLE_TAIL = re.compile(
+    r"(['’]s\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis))\s+of\s+"
+    r"(?:some\s+|about\s+|more\s+than\s+)?\d[\d,.]*\s(?:(?!\b(?:by|from)\b).)*$"
+)
+# A document's reduced relative that names who received it, not who wrote it: "seen by RTP", "obtained by the Post"
+RECEIVED_BY = re.compile(
+    r"(?<=[a-z])\s+(?:seen|obtained|reviewed|examined|viewed|leaked|shared|passed|given|sent|shown)"
+    r"\s+(?:by|to|with)\s+[^,;]*$"
+)
 REDUCED_RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|last|this|earlier|alongside|with|since)\b.*$")
 
 
@@ -1707,6 +1814,9 @@ PERSON_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(
 PREPOSITION_BEFORE = re.compile(r"\b(?:[Bb]y|in|at|to|from|near|for|with|on|of)\s+$")
 
 
+SENTENCE_BREAK_IN_ENTITY = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])|\s*\n\s*")
+
+
 def people_named(text: str) -> list[str]:
     """
     The people a passage names, titles dropped, in text order ("Dr Ana Roy" -> "Ana Roy"). A name after a
@@ -1715,9 +1825,13 @@ def people_named(text: str) -> list[str]:
     """
     people = []
     for entity in ENTITY.finditer(text):
-        if PREPOSITION_BEFORE.search(text[max(0, entity.start() - 6) : entity.start()]):
-            continue
-        name = _strip_titles(re.sub(r"['’]s$|(?<=[a-z]{2})\.$", "", entity.group(0)))
-        if _looks_like_person(name):
-            people.append(name)
+        # "... up from 7 million in September. Signe Varhol, 52, ...", "Professor Mirela Osgood.\n\nCHAIR": a name
+        # runs on over a full stop or a paragraph break; each part names on its own, and only the first comes
+        # after the preposition before the run
+        for i, words in enumerate(SENTENCE_BREAK_IN_ENTITY.split(entity.group(0))):
+            if i == 0 and PREPOSITION_BEFORE.search(text[max(0, entity.start() - 6) : entity.start()]):
+                continue
+            name = _strip_titles(re.sub(r"['’]s$|(?<=[a-z]{2})\.$", "", words))
+            if _looks_like_person(name):
+                people.append(name)
     return people

@@ -746,8 +746,16 @@ def test_it_ends_a_postposed_source_at_the_clause_it_closes():
 
 
 def test_it_gives_no_source_to_a_non_restrictive_clause_outside_a_report():
-    text = "Rainfall on the plain, which grows two-thirds of the wheat, was 38 per cent below average, the office said."
+    text = (
+        "Rainfall on the plain, which grows two-thirds of the wheat, was 38 per cent below average, according to the "
+        "office."
+    )
     assert [s for s, _, _ in speakers(text)] == [None, "office"]
+
+
+def test_a_source_speaking_after_the_sentence_says_its_relative_clause_too():
+    text = "Rainfall on the plain, which grows two-thirds of the wheat, was 38 per cent below average, the office said."
+    assert [s for s, _, _ in speakers(text)] == ["office", "office"]
 
 
 def test_it_keeps_a_relative_clause_inside_the_content_of_a_report():
