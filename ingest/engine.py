@@ -210,7 +210,28 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         speaker = sentence_speaker or Speaker(None)
         memory.learn(sentence, speaker.name, speaker.anonymous)
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
-    return mentions
+    return _quoting_what_is_disputed(text, mentions)
+
+
+def _quoting_what_is_disputed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """
+    "60 animals had died at the zoo this year. The zoo rejected that figure": a dispute that only points at a
+    figure ("that figure", "the union's estimate") is quoted from the figure it disputes, so that the quote an
+    editor reviews shows what is denied.
+    """
+    quoted = list(mentions)
+    for i, mention in enumerate(quoted):
+        if mention.stance not in DISPUTING or mention.value is None or re.search(r"\d", mention.figure or ""):
+            continue
+        disputed = [
+            m
+            for m in quoted[:i]
+            if (m.value, m.unit, m.previous_value) == (mention.value, mention.unit, mention.previous_value)
+            and m.end <= mention.start
+        ]
+        if disputed:
+            quoted[i] = replace(mention, quote=text[disputed[-1].start : mention.end], start=disputed[-1].start)
+    return quoted
 
 
 def _voice_at(position: int, interview: Interview | None, transcript: Transcript | None) -> str | None:

@@ -181,3 +181,9 @@ def test_an_introduction_that_asks_whether_is_the_first_question():
         "I think so."
     )
     assert speakers(text)[0] == "Pia Lindgren"
+
+
+def test_a_dispute_that_only_points_at_a_figure_is_quoted_from_that_figure():
+    text = "Campaigners said 60 animals had died at the zoo this year. The zoo rejected that figure."
+    dispute = [m for m in extract(text) if m.stance == "disputes"]
+    assert [m.quote for m in dispute] == [text]
