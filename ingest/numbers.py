@@ -232,6 +232,7 @@ NUMBER_WORDS = {
     "quarters", "fifth", "fifths", "tenth", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
     "tens", "several", "million", "billion",
 }  # fmt: skip
+MULTIPLE_WORDS = {"twice", "double", "triple", "treble", "doubled", "tripled", "trebled", "quadrupled"}
 PROPORTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "in", "out"}
 VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "several", "few"}
 
@@ -291,7 +292,7 @@ def find_figures(
     """
     words = set(_LOWER_WORDS.findall(sentence.lower()))
     has_digit = _DIGIT.search(sentence) is not None
-    if not has_digit and not words & NUMBER_WORDS:
+    if not has_digit and not words & NUMBER_WORDS and not words & MULTIPLE_WORDS and "fold" not in sentence:
         return []  # most sentences: nothing to read, and the patterns below are not cheap
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []  # spans the grammar of words has already read
@@ -545,6 +546,30 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=upper)
         start = p.start() - len(q.group(0)) if q else p.start()
         found.append(Figure(value, lower, upper, "percent", qualifier, (start, p.end())))
+    for x in MULTIPLE.finditer(sentence) if words & MULTIPLE_WORDS or "times" in words or "fold" in sentence else ():
+        if any(a <= x.start() < b for a, b in (f.span for f in found)):
+            continue
+        before = sentence[: x.start()]
+        if x.group("verb"):  # "the price of flour doubled", "has more than doubled": a rise, in per cent
+            amount = (MULTIPLES[x.group("verb").lower()] - 1) * 100
+            unit = "percent"
+        elif x.group("w") and x.group("w").lower() != "twice" and DOUBLE_AS_VERB_BEFORE.search(before):
+            # "ordered to double the targets": a verb of growth, as "doubled" is
+            amount, unit = (MULTIPLES[x.group("w").lower()] - 1) * 100, "percent"
+        else:  # "three times as many as", "twice the national average", "a tenfold rise"
+            written = x.group("n") or x.group("f")
+            raw = x.group("w") or ""
+            factor = MULTIPLES.get(raw.lower()) if raw else (parse_number(written) if written else None)
+            if factor is None or factor <= 1:
+                continue
+            amount, unit = factor, "times"
+        q = PROPORTION_QUALIFIER.search(before[-20:])
+        q_word = q.group("q").lower() if q else ""
+        qualifier = qualifier_of(q_word)
+        upper = amount if q_word in JUST_BELOW else None
+        low, high = default_bounds(qualifier=qualifier, value=amount, lower=None, upper=upper)
+        start = x.start() - len(q.group(0)) if q else x.start()
+        found.append(Figure(amount, low, high, unit, qualifier, (start, x.end())))
     for v in VAGUE.finditer(sentence) if words & VAGUE_WORDS else ():
         if any(a <= v.start() < b for a, b in (f.span for f in found)):
             continue
@@ -572,6 +597,30 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
     return found
 
 
+# Multiples. "three times as many as", "twice as high as", "more than twice the national average", "up to 40
+# times the permitted threshold", "roughly 20 times larger than", "Roughly twice that", "a tenfold rise": N times.
+# A verb of growth ("the price of flour doubled", "has more than doubled") is a rise in per cent. Not "moved
+# twice", "counted the bill twice" (two occasions) nor "two times a week" (a frequency): no comparison follows.
+MULTIPLES = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3), "treble": Decimal(3),
+             "doubled": Decimal(2), "tripled": Decimal(3), "trebled": Decimal(3), "quadrupled": Decimal(4)}  # fmt: skip
+_COMPARED = (
+    r"the|as|that|what|its|their|his|her|our|this|those|these|more|larger|higher|bigger|greater|smaller|lower|"
+    r"faster|longer|heavier|costlier|stronger|worse|better"
+)
+MULTIPLE = re.compile(
+    r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|a\s+hundred|hundred)\s+times|(?P<w>twice|double|triple|treble)|"
+    r"(?P<f>\d+|two|three|four|five|six|ten|twenty|hundred)-?fold)"
+    rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b)"
+    r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back|over)\b)",
+    re.IGNORECASE,
+)
+DOUBLE_AS_VERB_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|must|should|might|may|shall)\s+(?:(?:more\s+than|roughly|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # A count with its noun left out, which the clause goes on from: "23 people died and dozens more were
 # missing", "fixed 2,300 leaks but hundreds more were reported", "found 41 packs, nine more than in 2022".
 ELLIPTIC_COUNT_AFTER = re.compile(r"\s+more\b|\s+(?:have|has|had|were|are)\s+(?:been\s+)?[a-z]+ed\b")
@@ -584,7 +633,8 @@ def _resolve_elliptic(figures: list[Figure], paragraph_unit: str) -> list[Figure
         if figure.unit != ELLIPTIC:
             resolved.append(figure)
             continue
-        before = [f.unit for f in resolved if f.span[1] <= figure.span[0] and f.unit not in SHARE_UNITS]
+        # "more than twice that, and a waiting list of 340 more": a multiple is no count to go on from
+        before = [f.unit for f in resolved if f.span[1] <= figure.span[0] and f.unit not in SHARE_UNITS | {"times"}]
         unit = before[-1] if before else paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
         if unit:
             resolved.append(replace(figure, unit=unit))

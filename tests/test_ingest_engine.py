@@ -934,13 +934,13 @@ def test_it_counts_how_often_something_happened(sentence, expected):
     assert expected in found
 
 
-def test_it_reads_neither_a_multiplier_nor_an_age_band_as_a_count():
+def test_it_reads_a_multiplier_as_times_and_an_age_band_as_no_count():
     text = (
         "Nitrate was three times the safe limit. About 400 people lost work.\n\n"
         "Almost a quarter of 16- to 24-year-olds who are looking for work are now unemployed, the office said."
     )
     found = [(f"{m.value.normalize():f}", m.unit) for m in extract(text) if m.value is not None]
-    assert found == [("400", "people"), ("25", "percent")]
+    assert found == [("3", "times"), ("400", "people"), ("25", "percent")]
 
 
 def test_it_gives_a_document_to_the_body_whose_document_it_is():
