@@ -213,6 +213,10 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     return _quoting_what_is_disputed(text, mentions)
 
 
+# How far back (in characters, about two sentences) a dispute's quote may start at the figure it disputes
+DISPUTED_WITHIN = 500
+
+
 def _quoting_what_is_disputed(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     "60 animals had died at the zoo this year. The zoo rejected that figure": a dispute that only points at a
@@ -228,6 +232,7 @@ def _quoting_what_is_disputed(text: str, mentions: list[Mention]) -> list[Mentio
             for m in quoted[:i]
             if (m.value, m.unit, m.previous_value) == (mention.value, mention.unit, mention.previous_value)
             and m.end <= mention.start
+            and mention.start - m.start <= DISPUTED_WITHIN  # not a figure from paragraphs back
         ]
         if disputed:
             quoted[i] = replace(mention, quote=text[disputed[-1].start : mention.end], start=disputed[-1].start)

@@ -187,3 +187,11 @@ def test_a_dispute_that_only_points_at_a_figure_is_quoted_from_that_figure():
     text = "Campaigners said 60 animals had died at the zoo this year. The zoo rejected that figure."
     dispute = [m for m in extract(text) if m.stance == "disputes"]
     assert [m.quote for m in dispute] == [text]
+
+
+def test_a_dispute_far_from_the_figure_it_disputes_keeps_its_own_sentence():
+    keepers = "The keepers, who work in shifts through the night and the weekend" + ", and all year round" * 10
+    filler = f"{keepers}, fed the otters at noon. {keepers}, fed the lions at dusk."  # 600 characters between
+    text = f"Campaigners said 60 animals had died at the zoo this year. {filler} The zoo rejected that figure."
+    dispute = [m for m in extract(text) if m.stance == "disputes"]
+    assert [m.quote for m in dispute] == ["The zoo rejected that figure."]
