@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ingest.sentences import SPEAKER_LABEL
 from ingest.speakers import people_named
 
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
@@ -76,11 +77,8 @@ def find_interview(text: str) -> Interview | None:
     return Interview(full, answers)
 
 
-# "BRODRICK:", "CHAIR (MAREN TOLLEFSEN):", "HALVARD IBSEN (opposition):", "DR ANA ROY:": a transcript's speaker
-# label, a name or a role in capitals opening the paragraph, with an aside in brackets and a colon
-SPEAKER_LABEL = re.compile(
-    r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*\((?P<aside>[^()\n]{1,40})\))?:\s+(?=\S)"
-)
+# Titles a label may carry before the name it stands for ("DR ANSEL BRODRICK", "MRS JUSTICE HARROW")
+LABEL_TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "judge", "justice", "lord", "lady"}
 MIN_LABELLED_TURNS = 3  # one "UPDATE:" or "WATCH:" opens a paragraph in any article; a transcript has turns
 PROSE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 
@@ -146,6 +144,3 @@ def _person(name: str, known: list[str]) -> str:
     surname = words[-1]
     fuller = [person for person in known if person.split()[-1].lower() == surname.lower()]
     return max(fuller, key=len) if fuller else " ".join(words)
-
-
-LABEL_TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "judge", "justice", "lord", "lady"}

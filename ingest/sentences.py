@@ -13,16 +13,19 @@ ABBREVIATIONS = {
 # A full stop, question or exclamation mark (with closing quotes) followed by space and a likely sentence start.
 BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
-# A transcript's speaker label opening a paragraph ("BRODRICK: ", "CHAIR (MAREN TOLLEFSEN): "): no part of the
-# sentence it introduces, whose subject would otherwise run on from the name in capitals
-LABEL = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s*\([^()\n]{1,40}\))?:\s+(?=\S)")
+# A transcript's speaker label opening a paragraph ("BRODRICK: ", "CHAIR (MAREN TOLLEFSEN): ", "HALVARD IBSEN
+# (opposition): "), a name or a role in capitals with an aside in brackets: no part of the sentence it introduces,
+# whose subject would otherwise run on from the name in capitals; ingest.interviews reads who it names
+SPEAKER_LABEL = re.compile(
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*\((?P<aside>[^()\n]{1,40})\))?:\s+(?=\S)"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``; paragraphs (blank-line separated) never share one."""
     spans: list[tuple[int, int]] = []
     for paragraph in re.finditer(r"[^\n]+", text):
-        label = LABEL.match(text, paragraph.start())
+        label = SPEAKER_LABEL.match(text, paragraph.start())
         start = label.end() if label else paragraph.start()
         for boundary in BOUNDARY.finditer(paragraph.group()):
             end = paragraph.start() + boundary.end(1)
