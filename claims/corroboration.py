@@ -25,6 +25,7 @@ claim_corroboration() runs a fixed number of queries, however many appearances t
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -275,29 +276,28 @@ def claims_origins(
     among = selected_by.values("pk") if selected_by is not None else root_ids
     paths_of = _followed_claims(root_ids, among=among, published_only=published_only)
     reached = {claim_id for paths in paths_of.values() for claim_id in paths}
+    # A field the trace reads already (the speaker's name, the source's title...) is read once.
+    more = [field for field in dict.fromkeys(fields) if field not in _TRACE_FIELDS]
     rows = list(
         Appearance.objects.filter(Q(claim_id__in=list(reached - set(root_ids))) | Q(claim_id__in=among))
         .order_by("pk")
-        .values_list(*_TRACE_FIELDS, *fields)
+        .values_list(*_TRACE_FIELDS, *more)
     )
-    extra = len(_TRACE_FIELDS)
-    # Who may end a chain (speakers, cited actors, publishers) and the organisations above them.
+    columns = [*_TRACE_FIELDS, *more]
+    own = _picker([columns.index(field) for field in fields])
+    # Who may end a chain (speakers, cited actors, publishers) and the organisations above them:
+    # each column's actors at once (an actor's name, slug and organisation are alike in every row).
     actors: dict[int, tuple] = {}  # name, slug, organisation id
-    sources: dict[int, tuple] = {}  # slug, title, publisher id
-    for row in rows:
-        for id_at, at in _ACTOR_COLUMNS:
-            if row[id_at] is not None and row[id_at] not in actors:
-                actors[row[id_at]] = row[at : at + 3]
-        if row[_SOURCE] not in sources:
-            sources[row[_SOURCE]] = row[12:15]
-        if row[_CITED_SOURCE] is not None:
-            sources[row[_CITED_SOURCE]] = row[18:21]
+    for id_at, at in _ACTOR_COLUMNS:
+        actors.update({row[id_at]: row[at : at + 3] for row in rows if row[id_at] is not None})
+    sources: dict[int, tuple] = {row[_SOURCE]: row[12:15] for row in rows}  # slug, title, publisher id
+    sources.update({row[_CITED_SOURCE]: row[18:21] for row in rows if row[_CITED_SOURCE] is not None})
     # Each row's ids and own values, and each actor and source once: what was read, in a fifth of the text.
     digest = digest_of(
         (
             published_only,
             sorted(reached),
-            [row[:6] + row[extra:] for row in rows],
+            [row[:6] + row[len(_TRACE_FIELDS) :] for row in rows],
             sorted(actors.items()),
             sorted(sources.items()),
         )
@@ -337,29 +337,45 @@ def claims_origins(
         return tops[actor_id]
 
     origin_of_row: dict[int, tuple[str, str]] = {}
+
+    def traced_rows(claim_id: int, through_claim: Claim | None) -> list[TracedAppearance]:
+        found = []
+        for row in by_claim[claim_id]:
+            if row[_PK] not in origin_of_row:
+                if row[_SPEAKER] is not None:  # the speaker ends every chain that names one
+                    actor_id, deepest = row[_SPEAKER], row[_SOURCE]
+                else:
+                    actor_id, deepest = _origin_ids(row, relayed, frozenset())
+                if actor_id is None:
+                    actor_id = sources[deepest][2]  # the publisher of the deepest source, if any
+                if actor_id is None:
+                    slug, title, _publisher = sources[deepest]
+                    origin_of_row[row[_PK]] = (f"source:{slug}", f"unknown (nobody named in “{title}”)")
+                else:
+                    origin_of_row[row[_PK]] = top_of(actor_id)
+            key, label = origin_of_row[row[_PK]]
+            # Positionally: keywords cost as much again over ten thousand appearances.
+            found.append(TracedAppearance(row[_PK], own(row), through_claim, key, label))
+        return found
+
     traced: dict[int, list[TracedAppearance]] = {}
     for root in root_ids:
+        paths = paths_of[root]
+        if len(paths) == 1:  # most claims follow no other: only their own appearances
+            traced[root] = traced_rows(root, None)
+            continue
         traced[root] = found_here = []
-        for claim_id, path in paths_of[root].items():
+        for claim_id, path in paths.items():
             through = path[-1].obj if path else None
-            through_claim = through if isinstance(through, Claim) else None
-            for row in by_claim[claim_id]:
-                if row[_PK] not in origin_of_row:
-                    if row[_SPEAKER] is not None:  # the speaker ends every chain that names one
-                        actor_id, deepest = row[_SPEAKER], row[_SOURCE]
-                    else:
-                        actor_id, deepest = _origin_ids(row, relayed, frozenset())
-                    if actor_id is None:
-                        actor_id = sources[deepest][2]  # the publisher of the deepest source, if any
-                    if actor_id is None:
-                        slug, title, _publisher = sources[deepest]
-                        origin_of_row[row[_PK]] = (f"source:{slug}", f"unknown (nobody named in “{title}”)")
-                    else:
-                        origin_of_row[row[_PK]] = top_of(actor_id)
-                key, label = origin_of_row[row[_PK]]
-                # Positionally: keywords cost as much again over ten thousand appearances.
-                found_here.append(TracedAppearance(row[_PK], row[extra:], through_claim, key, label))
+            found_here += traced_rows(claim_id, through if isinstance(through, Claim) else None)
     return TracedClaims(appearances=traced, digest=digest.hexdigest()[:32])
+
+
+def _picker(positions: list[int]) -> Callable[[tuple], tuple]:
+    """These positions of a row, as a tuple (operator.itemgetter gives a lone value for one)."""
+    if len(positions) > 1:
+        return operator.itemgetter(*positions)
+    return lambda row: tuple(row[at] for at in positions)
 
 
 def _origin_ids(

@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.template import RequestContext
+from django.template.loader import get_template
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import condition
 
@@ -63,6 +65,22 @@ def public_page(*, last_modified: Callable[..., datetime | None]):
         return wrapped
 
     return decorator
+
+
+def render_freed(request: HttpRequest, template_name: str, context: dict) -> HttpResponse:
+    """
+    django.shortcuts.render() for a page whose context holds thousands of objects (a figure's
+    ledger), freed as soon as the page is written. A RequestContext points at itself (through the
+    ContextDicts it pushes for the context processors), so render() leaves its context to the
+    cycle collector, which then walks everything in it: for a ledger of ten thousand estimates,
+    12 ms of its page. Here the cycle is cut after rendering and reference counting frees it all.
+    """
+    template = get_template(template_name).template  # type: ignore[attr-defined]  # Django's own backend
+    request_context = RequestContext(request, context)
+    try:
+        return HttpResponse(template.render(request_context))
+    finally:
+        request_context.dicts.clear()
 
 
 def site_context(request: HttpRequest) -> dict[str, str]:

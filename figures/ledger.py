@@ -61,7 +61,8 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from django.db.models import Case, F, Q, When
+from django.db.models import Case, CharField, F, Q, When
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from claims.corroboration import TracedAppearance, claims_origins
@@ -298,7 +299,7 @@ def _ledger(
     entries = entries_of[figure.pk]
     origins = _origins_in_order(entries)
     consensus, contradictions = _consensus(entries, origins)
-    entries, revisions = _revisions(entries)
+    revisions = _revisions(entries)
     inconsistencies: list[Inconsistency] = []
     if whole is not None:
         inconsistencies += _inconsistencies(figure, entries, whole, entries_of[whole.pk])
@@ -341,8 +342,13 @@ _ENTRY_FIELDS = (
     # The report's date stands in for an undated statement only: the others' are not read (nor parsed).
     Case(When(stated_on__isnull=True, then=F("source__published_at"))),
 )  # fmt: skip
+# A claim's figure is read as text: ten thousand estimates share a few hundred wordings, and hashing
+# three Decimals a row to find each wording once took as long as reading them. Each wording's
+# numbers become Decimals once (_decimal), and the digest writes the text as it is.
 _CLAIM_FIELDS = (
-    "pk", "slug", "statement", "value", "lower", "upper", "unit", "qualifier", "multiplier",
+    "pk", "slug", "statement",
+    Cast("value", CharField()), Cast("lower", CharField()), Cast("upper", CharField()),
+    "unit", "qualifier", "multiplier",
     "figure_id", "verdict_slug", "verdict_label", "verdict_colour",
 )  # fmt: skip
 STANCE_LABELS: dict[str, str] = dict(Stance.choices)
@@ -352,7 +358,8 @@ def _read_entries(figures: list[Figure], *, public: bool) -> tuple[dict[int, lis
     """
     ledger_entries(), and a digest of every value read: the claims, their verdicts, the
     appearances, who gave them and the organisations above. Values, not model instances: a figure
-    can have ten thousand estimates.
+    can have ten thousand estimates. Each figure's entries are put in order before they are made,
+    and each origin's revisions marked as they are (``revises``): an entry is made once.
     """
     estimating = Claim.objects.filter(estimate__figure__in=[f.pk for f in figures])
     if public:
@@ -367,7 +374,7 @@ def _read_entries(figures: list[Figure], *, public: bool) -> tuple[dict[int, lis
         [claim[0] for claim in claims], fields=_ENTRY_FIELDS, selected_by=estimating, published_only=public
     )
     digest = digest_of((public, claims, traced.digest)).hexdigest()[:32]
-    by_figure: dict[int, dict[int, LedgerEntry]] = {f.pk: {} for f in figures}
+    by_figure: dict[int, dict[int, tuple]] = {f.pk: {} for f in figures}
     quantities: dict[tuple, _QuantityRead | None] = {}  # most estimates share a few wordings: each read once
     report_days: dict[datetime.datetime, datetime.date] = {}
     origins: dict[str, Origin] = {}  # one of each: thousands of entries share a few dozen
@@ -376,7 +383,11 @@ def _read_entries(figures: list[Figure], *, public: bool) -> tuple[dict[int, lis
         found = by_figure[figure_id]
         key = (value, lower, upper, unit, qualifier, multiplier)
         if key not in quantities:
-            quantities[key] = _QuantityRead.of(Quantity(*key) if qualifier else None)
+            quantities[key] = _QuantityRead.of(
+                Quantity(_decimal(value), _decimal(lower), _decimal(upper), unit, qualifier, multiplier)
+                if qualifier
+                else None
+            )
         own = quantities[key]
         claim = _ClaimRead(pk, slug, statement, *verdict)
         for appearance in traced.appearances[pk]:
@@ -388,11 +399,20 @@ def _read_entries(figures: list[Figure], *, public: bool) -> tuple[dict[int, lis
                 continue  # the claim is attached itself: its own entry stands
             if appearance.origin_key not in origins:
                 origins[appearance.origin_key] = Origin(appearance.origin_key, appearance.origin_label)
-            found[appearance.appearance_id] = _entry(
+            found[appearance.appearance_id] = _entry_values(
                 claim, appearance, read, origins[appearance.origin_key], report_days, notes, public
             )
-    entries = {pk: sorted(found.values(), key=_entry_order) for pk, found in by_figure.items()}
+    # Sorted by the order each row carries first (compared in C, not by a key function), then made.
+    entries = {pk: _entries_in_order(sorted(found.values())) for pk, found in by_figure.items()}
     return entries, digest
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    """A figure read as text, as Django's DecimalField reads it (to its four places: SQLite drops them)."""
+    return None if text is None else Decimal(text).quantize(_PLACES)
+
+
+_PLACES = Decimal(1).scaleb(-Claim._meta.get_field("value").decimal_places)
 
 
 class _ClaimRead(NamedTuple):
@@ -422,7 +442,11 @@ class _QuantityRead(NamedTuple):
         return cls(total.value, lower, upper, total.unit, str(quantity))
 
 
-def _entry(
+_STANCE_RANK = {stance: rank for rank, stance in enumerate(STANCE_ORDER)}
+_LAST_STANCE, _NO_DATE = len(STANCE_ORDER), datetime.date.min
+
+
+def _entry_values(
     claim: _ClaimRead,
     appearance: TracedAppearance,
     quantity: _QuantityRead,
@@ -430,7 +454,12 @@ def _entry(
     report_days: dict[datetime.datetime, datetime.date],
     notes: dict[tuple, tuple[str, bool]],
     public: bool,
-) -> LedgerEntry:
+) -> tuple:
+    """
+    An entry's place in the ledger's order (undated last, then by date, stance and appearance),
+    the quantity it gives, and its values but ``revises`` (the LedgerEntry fields up to it, then
+    after it), which _entries_in_order() puts together.
+    """
     stance, stated_on, date_note, speaker_name, speaker_slug, source_title, source_url, source_slug, published_at = (
         appearance.row
     )
@@ -447,33 +476,68 @@ def _entry(
     if noted not in notes:
         notes[noted] = _note(through, date is None, is_report_date and not date_note, stance, verdict, public=public)
     note, counted = notes[noted]
-    # Positionally, in the order of the fields: keywords took twice as long for ten thousand entries.
-    return LedgerEntry(
-        appearance.appearance_id,
-        claim.slug,
-        claim.statement,  # claim_title
-        verdict,  # verdict_code
-        claim.verdict_label,
-        date,  # stated_on
-        date_note or ("date of the report" if is_report_date else ""),
-        speaker_name,
-        speaker_slug,
-        origin,
-        quantity.value,
-        quantity.lower,
-        quantity.upper,
-        stance,
-        source_title,
-        source_url,
-        None,  # revises: _revisions() fills it in
-        counted,
-        note,
-        quantity.text,  # quantity_text
-        quantity.unit,
-        source_slug,
-        claim.verdict_colour,
-        claim.pk,  # claim_id
+    return (
+        (date is None, date or _NO_DATE, _STANCE_RANK.get(stance, _LAST_STANCE), appearance.appearance_id),
+        quantity,
+        # Positionally, in the order of LedgerEntry's fields: keywords took twice as long.
+        (
+            appearance.appearance_id,
+            claim.slug,
+            claim.statement,  # claim_title
+            verdict,  # verdict_code
+            claim.verdict_label,
+            date,  # stated_on
+            date_note or ("date of the report" if is_report_date else ""),
+            speaker_name,
+            speaker_slug,
+            origin,
+            quantity.value,
+            quantity.lower,
+            quantity.upper,
+            stance,
+            source_title,
+            source_url,
+        ),
+        (
+            counted,
+            note,
+            quantity.text,  # quantity_text
+            quantity.unit,
+            source_slug,
+            claim.verdict_colour,
+            claim.pk,  # claim_id
+        ),
     )
+
+
+def _entries_in_order(rows: list[tuple]) -> list[LedgerEntry]:
+    """
+    The entries of _entry_values() rows already in order, each marked with the appearance of its
+    origin's previous, different figure (``revises``) if it gives one: an origin's own dated
+    estimate (not a dispute or denial) whose value (or, without one, range) differs from its last.
+    """
+    last: dict[str, tuple[int, _QuantityRead]] = {}
+    entries = []
+    for (undated, _date, _stance, appearance_id), quantity, before, after in rows:
+        revises = None
+        if not undated and before[_STANCE] in SUPPORTING:
+            key = before[_ORIGIN].key
+            previous = last.get(key)
+            if previous is not None and previous[1] is not quantity and _figure_of(previous[1]) != _figure_of(quantity):
+                revises = previous[0]
+            last[key] = appearance_id, quantity
+        entries.append(tuple.__new__(LedgerEntry, (*before, revises, *after)))
+    return entries
+
+
+_STANCE = LedgerEntry._fields.index("stance")
+_ORIGIN = LedgerEntry._fields.index("origin")
+assert LedgerEntry._fields.index("revises") == _STANCE + 3  # _entry_values() stops right before it
+
+
+def _figure_of(quantity: _QuantityRead) -> tuple:
+    """What an origin said: its value when it gave one, else its range."""
+    return (quantity.value,) if quantity.value is not None else (quantity.lower, quantity.upper)
 
 
 def _note(
@@ -499,10 +563,8 @@ def _note(
     return "; ".join(notes), not undated and stance in SUPPORTING and verdict not in VERDICTS_LEFT_OUT
 
 
-_STANCE_RANK = {stance: rank for rank, stance in enumerate(STANCE_ORDER)}
-
-
 def _entry_order(entry: LedgerEntry) -> tuple:
+    """The ledger's order (_entry_values() gives it to the rows entries are made of)."""
     stance = _STANCE_RANK.get(entry.stance, len(STANCE_ORDER))
     return (entry.stated_on is None, entry.stated_on or datetime.date.min, stance, entry.appearance_id)
 
@@ -658,36 +720,10 @@ def _disputes(entries: list[LedgerEntry]) -> list[Contradiction]:
 # -- revisions ------------------------------------------------------------------------------------
 
 
-def _figure_of(entry: LedgerEntry) -> tuple:
-    """What an origin said: its value when it gave one, else its range."""
-    return (entry.value,) if entry.value is not None else (entry.lower, entry.upper)
-
-
-def _revisions(entries: list[LedgerEntry]) -> tuple[list[LedgerEntry], list[Revision]]:
-    """Each origin's later figure that differs from its previous one; those entries gain ``revises``."""
-    last: dict[str, tuple[LedgerEntry, tuple]] = {}
-    revisions = []
-    revised = list(entries)
-    for position, entry in enumerate(entries):
-        if entry.stance not in SUPPORTING or entry.stated_on is None:
-            continue
-        key = entry.origin.key
-        figure = _figure_of(entry)
-        if key in last:
-            previous, previous_figure = last[key]
-            if previous_figure != figure:
-                entry = revised[position] = _revising(entry, previous.appearance_id)
-                revisions.append(Revision(entry.origin, previous, entry))
-        last[key] = entry, figure
-    return revised, revisions
-
-
-_REVISES = LedgerEntry._fields.index("revises")
-
-
-def _revising(entry: LedgerEntry, appearance_id: int) -> LedgerEntry:
-    """``entry._replace(revises=appearance_id)``, in a third of the time: thousands of entries revise."""
-    return tuple.__new__(LedgerEntry, (*entry[:_REVISES], appearance_id, *entry[_REVISES + 1 :]))
+def _revisions(entries: list[LedgerEntry]) -> list[Revision]:
+    """The revisions _entries_in_order() marked, each with the entry it revises."""
+    by_id = {entry.appearance_id: entry for entry in entries}
+    return [Revision(entry.origin, by_id[entry.revises], entry) for entry in entries if entry.revises is not None]
 
 
 # -- related figures ------------------------------------------------------------------------------

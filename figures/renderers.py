@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import operator
 
 import orjson
 from rest_framework.renderers import BaseRenderer, JSONRenderer
@@ -40,10 +41,11 @@ class LedgerCSVRenderer(BaseRenderer):
     def render(self, data, accepted_media_type=None, renderer_context=None) -> bytes:
         """A ledger (ledger_data's dict) as rows. Errors never get here: FigureViewSet answers them in JSON."""
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
+        writer = csv.writer(out, lineterminator="\r\n")  # None is written as an empty cell
         labels = {origin["key"]: origin["label"] for origin in data["origins"]}
         writer.writerow(CSV_COLUMNS)
-        for entry in data["entries"]:
-            row = {**entry, "origin_label": labels.get(entry["origin"], "")}
-            writer.writerow(["" if row.get(column) is None else row[column] for column in CSV_COLUMNS])
+        # Each entry's cells picked in C: a dict and a list per row took a third of a big ledger's CSV.
+        at = CSV_COLUMNS.index("origin_label")
+        before, after = operator.itemgetter(*CSV_COLUMNS[:at]), operator.itemgetter(*CSV_COLUMNS[at + 1 :])
+        writer.writerows((*before(entry), labels.get(entry["origin"], ""), *after(entry)) for entry in data["entries"])
         return out.getvalue().encode()

@@ -26,7 +26,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 
 from claims.models import Claim
 from claims.views import content_last_modified
-from core.http import absolute, public_page, site_host, site_scheme
+from core.http import absolute, public_page, render_freed, site_host, site_scheme
 from figures.chart import chart_context
 from figures.ledger import collector_paused, ledger_for, ledgers_for
 from figures.models import Figure
@@ -108,7 +108,7 @@ def figure_detail(request: HttpRequest, slug: str) -> HttpResponse:
     except BadPage as error:
         return HttpResponseBadRequest(str(error))
     canonical = absolute(figure_url(figure))
-    return render(
+    return render_freed(
         request,
         "figures/figure_detail.html",
         {
@@ -137,7 +137,7 @@ def figure_url(figure: Figure) -> str:
 def figure_embed(request: HttpRequest, slug: str) -> HttpResponse:
     figure = _public_figure(slug)
     ledger = ledger_for(figure, public=True)
-    return render(
+    return render_freed(
         request,
         "figures/figure_embed.html",
         {

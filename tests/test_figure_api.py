@@ -1,5 +1,6 @@
 import csv
 import datetime
+import gc
 import io
 from decimal import Decimal
 
@@ -9,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from figures.matching import FigureMatcher, as_quantity
 from figures.models import Estimate, Figure
+from figures.renderers import LedgerCSVRenderer, LedgerJSONRenderer
 from tests.api_helpers import api, error_of
 from tests.factories import (
     make_actor,
@@ -87,6 +89,19 @@ def test_it_answers_the_ledger_as_json_with_published_estimates_only(committed, 
     }
     assert "secret" not in str(public).lower()
     assert "secret" in {entry["claim_slug"] for entry in newsroom["entries"]}
+
+
+@pytest.mark.parametrize(("query", "renderer"), [("", LedgerJSONRenderer), ("?format=csv", LedgerCSVRenderer)])
+def test_it_writes_a_ledger_with_the_cycle_collector_paused_and_resumes_it(committed, query, renderer, monkeypatch):
+    """Ten thousand dicts of a big ledger's JSON set the collector walking them while it was written."""
+    seen = []
+    original = renderer.render
+    monkeypatch.setattr(
+        renderer, "render", lambda *args, **kwargs: seen.append(gc.isenabled()) or original(*args, **kwargs)
+    )
+    assert api().get(f"{B}/committed/ledger/{query}").status_code == 200
+    assert seen == [False]
+    assert gc.isenabled()
 
 
 def test_it_answers_the_ledger_as_csv(committed):

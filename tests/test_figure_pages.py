@@ -8,6 +8,7 @@ import datetime
 import gc
 import json
 import re
+import weakref
 from urllib.parse import quote
 
 import pytest
@@ -135,13 +136,39 @@ def test_it_shows_the_chart_the_summary_and_every_estimate(client, figure):
 @pytest.mark.parametrize("path", ["/figures/", "/figures/nk-troops-committed/", "/figures/nk-troops-committed/embed/"])
 def test_it_pauses_the_cycle_collector_while_a_ledger_page_renders_and_resumes_it(client, figure, path, monkeypatch):
     seen = []
-    render = figures_views.render
-    monkeypatch.setattr(
-        figures_views, "render", lambda *args, **kwargs: seen.append(gc.isenabled()) or render(*args, **kwargs)
-    )
+    for name in ("render", "render_freed"):
+        original = getattr(figures_views, name)
+        monkeypatch.setattr(
+            figures_views,
+            name,
+            lambda *args, original=original, **kwargs: seen.append(gc.isenabled()) or original(*args, **kwargs),
+        )
     assert client.get(path).status_code == 200
     assert seen == [False]
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("view", [figures_views.figure_detail, figures_views.figure_embed])
+def test_a_ledger_page_leaves_its_ledger_to_reference_counting_not_to_the_cycle_collector(
+    rf, figure, view, monkeypatch
+):
+    """
+    A RequestContext is a reference cycle: render() left a big ledger for the collector to walk.
+    (The view is called directly: the test client keeps every context it renders.)
+    """
+    shown = []
+    original = figures_views.ledger_for
+    monkeypatch.setattr(
+        figures_views, "ledger_for", lambda *args, **kwargs: shown.append(original(*args, **kwargs)) or shown[-1]
+    )
+    gc.collect()
+    gc.disable()
+    try:
+        assert view(rf.get("/"), slug=figure.slug).status_code == 200
+        ledger = weakref.ref(shown.pop())
+        assert ledger() is None
+    finally:
+        gc.enable()
 
 
 def test_it_links_each_estimate_to_its_fact_check(client, figure):
