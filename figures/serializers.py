@@ -168,13 +168,14 @@ def _date(date) -> str | None:
 
 
 def entry_data(entry: LedgerEntry) -> dict[str, Any]:
+    """An entry as JSON-ready data; its date is left to the renderer (orjson or DRF's encoder writes ISO 8601)."""
     return {
         "appearance_id": entry.appearance_id,
         "claim_slug": entry.claim_slug,
         "claim_title": entry.claim_title,
         "verdict": entry.verdict_code,
         "verdict_label": entry.verdict_label,
-        "stated_on": _date(entry.stated_on),
+        "stated_on": entry.stated_on,
         "date_note": entry.date_note,
         "speaker_name": entry.speaker_name,
         "speaker_slug": entry.speaker_slug,
