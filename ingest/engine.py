@@ -22,7 +22,13 @@ from ingest.dates import find_date
 from ingest.interviews import Interview, Transcript, find_interview, find_transcript
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS
-from ingest.numbers import DISTANCE_UNITS, Figure, find_figures, revises_figure_before
+from ingest.numbers import (
+    DISTANCE_UNITS,
+    Figure,
+    find_figures,
+    revises_figure_before,
+    revises_figure_named_before,
+)
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
 from ingest.speakers import (
@@ -132,6 +138,13 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             recent = recent[:-1]  # the value replaced is no figure a later sentence disputes
             figures = [replace(figures[0], previous_value=first_put.value)]
         else:
+            if first_put is not None and (
+                first_put in mentions
+                and first_put.unit == figures[0].unit
+                and revises_figure_named_before(sentence, figures[0])
+            ):
+                # "... put the value at 6.8 million marks. That figure was later revised upwards to 7.4 million"
+                figures = [replace(figures[0], previous_value=first_put.value)]
             first_put = None
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)

@@ -167,7 +167,9 @@ PREVIOUS_AFTER = re.compile(
     r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?"  # "fell to 84,000 vehicles last year from"
     r"(?:\s+in\s+\d{4})?"  # "rose to 4,800 ren a year in 2025 from 3,100 ren"
     r"(?:\s+between\s+[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)?"  # "rose to 5.2 hours between December and March, from"
-    r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+)?from|(?P<compared>compared\s+(?:with|to)))\s+"
+    # "34 scudi, raised from 32 scudi": a participle of the change after a comma says the same as "up from"
+    r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+|(?<=,\s)(?:raised|increased|lowered|reduced|cut|revised)"
+    r"(?:\s+(?:up|down)(?:wards?)?)?\s+)?from|(?P<compared>compared\s+(?:with|to)))\s+"
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     r"(?:(?!every\b)[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
@@ -325,7 +327,9 @@ def find_figures(
         if second is not None and (is_score(sentence, m, second) or not_a_count(sentence, second, Decimal(0))):
             i = matches.index(second) + 1
             continue  # "beat Lorca 3-1", "between 7 and 7.30pm"
-        if second is not None and q_word == "from":
+        # "prices ranged from 3 to 15 ducats", "anywhere from 40 to 90": a spread of values, not a change
+        spread = q_word == "from" and SPREAD_BEFORE.search(sentence[:start]) is not None
+        if second is not None and q_word == "from" and not spread:
             to_value = number_value(second)
             if to_value is None:
                 continue
@@ -378,9 +382,13 @@ def find_figures(
             to_value = number_value(nxt)
             from_to = q_word == "from" and (dated_to or FROM_TO_GAP.fullmatch(sentence[end : nxt.start()]))
             if from_to and to_value is not None and not not_a_count(sentence, nxt, to_value):
-                # "from 40 million crowns to 57 million crowns": one change
-                previous, value = value, to_value
-                qualifier = Qualifier.EXACT
+                # "from 40 million crowns to 57 million crowns": one change; "ranged from 3 ducats to 15 ducats" a
+                # spread
+                if spread and to_value > value:
+                    lower, upper, qualifier = value, to_value, Qualifier.RANGE
+                else:
+                    previous, value = value, to_value
+                    qualifier = Qualifier.EXACT
                 next_unit, next_end = _unit(sentence, nxt, context_before, figures, known_units, paragraph_unit)
                 unit, end = (next_unit or unit), max(nxt.end(), next_end)
                 i += 1
@@ -449,6 +457,10 @@ def find_figures(
     return figures
 
 
+SPREAD_BEFORE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann(?:ed|ing)|spans?)\s+(?:(?:widely|roughly)\s+)?$",
+    re.IGNORECASE,
+)
 FROM_TO_GAP = re.compile(r"\s+to\s+(?:about\s+|around\s+)?")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|−)$", re.IGNORECASE)
 REVISED_WORD = re.compile(r"rais|revis|lower|cut|reduc|increas|updat", re.IGNORECASE)
@@ -641,11 +653,17 @@ def _resolve_elliptic(figures: list[Figure], paragraph_unit: str) -> list[Figure
     return resolved
 
 
+UNIT_AND_JOIN = re.compile(r"\s+([a-z]+)\s+and\s+")
+
+
 def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | None:
     if next_index >= len(matches):
         return None
     second = matches[next_index]
     join = sentence[first.end() : second.start()]
+    unit_join = UNIT_AND_JOIN.fullmatch(join) if q_word == "between" else None
+    if unit_join and sentence.startswith(unit_join.group(1), second.end() + 1):
+        join = " and "  # "between 95 million reals and 110 million reals": the unit written with both bounds
     if not RANGE_JOIN.fullmatch(join):
         return None
     word = join.strip()
@@ -1021,6 +1039,23 @@ CURRENCY_WORDS = {"dollar", "euro", "pound", "ecu", "yen", "yuan", "franc", "rou
                   "krona", "krone", "real", "rand", "lira"}  # fmt: skip
 
 
+# Power and energy: "900 MW", "a 5.9 GW auction", "14.2 terawatt hours", "236 gigawatt-hours", "3,100 kWh"
+ENERGY_UNIT = re.compile(
+    r"\s?(?P<abbr>[kMGT]Wh?)\b|\s+(?P<word>(?:kilo|mega|giga|tera)watts?)(?P<hours>[- ]hours?)?\b", re.IGNORECASE
+)
+POWER_ABBREVIATIONS = {"kw": "kilowatts", "mw": "megawatts", "gw": "gigawatts", "tw": "terawatts"}
+
+
+def _energy_unit(energy: re.Match) -> str:
+    """Power in watts by its plural ("MW" -> megawatts); energy as written ("TWh", "terawatt hours")."""
+    abbr = energy.group("abbr")
+    if abbr:
+        return POWER_ABBREVIATIONS.get(abbr.lower(), abbr)
+    word = energy.group("word").lower().rstrip("s")
+    hours = energy.group("hours")
+    return f"{word}{hours[0]}hours" if hours else f"{word}s"
+
+
 def _unit(
     sentence: str,
     m: re.Match,
@@ -1044,6 +1079,9 @@ def _unit(
     temperature = re.match(r"\s?°\s?[CF]\b|[CF]\b(?!-)", after)
     if temperature:
         return "degrees", m.end() + temperature.end()  # "reached 38C", "41 °F"
+    energy = ENERGY_UNIT.match(after)
+    if energy:  # "900 MW", "5.9 GW", "14.2 terawatt hours", "18.5 TWh": power and energy, not a duration
+        return _energy_unit(energy), m.end() + energy.end()
     frequency = re.match(
         r"\s+times\b(?=\s+(?:in|since|last|this|so|during|over|before|between|and|already|a\s+(?:day|week|month|year)|"
         r"myself|himself|herself|ourselves|themselves)\b|\s*[.,;])",
@@ -1444,7 +1482,9 @@ FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
 FIRST_GIVEN_BEFORE = re.compile(r"\b(?:first|initially|originally)\b[^.;]{0,60}$", re.IGNORECASE)
 REVISED_TO_BEFORE = re.compile(
-    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|changed)\s+(?:[\w'’]+\s+){0,3}?(?:up\s+|down\s+)?"
+    # "initially said about 6,000 voters were affected, before raising the figure to 8,740"
+    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|changed|raising|lowering|revising|increasing|"
+    r"cutting|reducing|updating|changing)\s+(?:[\w'’]+\s+){0,3}?(?:(?:up|down)(?:wards?)?\s+)?"
     rf"to\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
@@ -1455,6 +1495,13 @@ REVISED_TO_BEFORE_ONLY = re.compile(
     r"\b(?:raised|lowered|revised|increased|cut|reduced|updated)\s+(?:that|this|its|the|their)\s+"
     rf"(?:estimate|figure|forecast|projection|count|tally|toll|total)\s+(?:up\s+|down\s+)?to\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
+)
+# "That figure was later revised upwards to 7.4 million marks": the figure the sentence before gave, revised
+THAT_FIGURE_REVISED = re.compile(
+    r"^\W*(?:(?:But|And)\s+)?(?:That|This|The)\s+(?:figure|estimate|number|total|count|tally|valuation|forecast)\s+"
+    r"(?:was|has|had|is)\s+(?:(?:since|now|later|subsequently|already|been)\s+){0,2}"
+    r"(?:raised|lowered|revised|increased|cut|reduced|updated|corrected)\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
+    rf"{_EARLIER_QUALIFIER}$"
 )
 FIRST_PUT_AT = re.compile(
     r"\b(?:first|initially|originally)\s+(?:put|estimated|gave|set|forecast|projected|budgeted)\b[^.;]*\bat\s+"
@@ -1478,6 +1525,14 @@ NOW_IT_OPENING = re.compile(
 )
 BARE_FIGURE_END = re.compile(r"(?:\d|million|billion|thousand)$")
 NOW_ANYWHERE = re.compile(r"\b(?:[Tt]his\s+(?:year|season|summer|winter|spring|autumn)|now|today)\b")
+
+
+def revises_figure_named_before(sentence: str, figure: Figure) -> bool:
+    """
+    "The valuers put the value at 6.8 million marks. That figure was later revised upwards to 7.4 million marks": the
+    figure replaces the one the sentence before gave, which stays a claim of its own (someone gave it).
+    """
+    return figure.previous_value is None and THAT_FIGURE_REVISED.match(sentence[: figure.span[0]]) is not None
 
 
 def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, first_figure: str) -> bool:

@@ -1,0 +1,72 @@
+"""Quantity recall and precision of the extraction engine (issue 16, sixteenth round): units, ranges, revisions."""
+
+from decimal import Decimal
+
+from ingest.extraction import extract
+
+
+def figures(text: str) -> list[tuple[Decimal | None, str]]:
+    return [(m.value, m.unit) for m in extract(text)]
+
+
+def revisions(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
+    return [(m.value, m.unit, m.previous_value) for m in extract(text)]
+
+
+def test_power_and_energy_are_units_not_durations():
+    assert figures("The dams produced 14.2 terawatt hours last year, the grid operator said.") == [
+        (Decimal("14.2"), "terawatt hours")
+    ]
+    assert figures("The grid operator said the wind farm would have a capacity of 900 MW.") == [
+        (Decimal("900"), "megawatts")
+    ]
+    assert figures("Eleven bids totalling 5.9 GW were submitted.") == [
+        (Decimal("11"), "bids"),
+        (Decimal("5.9"), "gigawatts"),
+    ]
+    assert figures("Households used an average of 3,100 kWh of electricity.") == [(Decimal("3100"), "kWh")]
+
+
+def test_a_spread_of_values_is_a_range_not_a_change():
+    found = extract("Port fees ranged from 3 ducats to 15 ducats per passenger.")
+    assert [(m.value, m.unit, m.qualifier, m.lower, m.upper, m.previous_value) for m in found] == [
+        (Decimal("3"), "ducats", "range", Decimal("3"), Decimal("15"), None)
+    ]
+    found = extract("Room prices ranging from 40 to 90 pellars a night put the hotels out of reach.")
+    assert [(m.value, m.qualifier, m.upper, m.previous_value) for m in found] == [
+        (Decimal("40"), "range", Decimal("90"), None)
+    ]
+    assert revisions("The agency raised its estimate from 40 to 57 deaths.") == [
+        (Decimal("57"), "deaths", Decimal("40"))
+    ]
+
+
+def test_a_range_with_its_unit_written_twice_and_the_value_it_replaced():
+    found = extract(
+        "Halvec cut its profit guidance to between 95 million reals and 110 million reals, from 180 million reals."
+    )
+    assert [(m.value, m.unit, m.qualifier, m.upper, m.previous_value) for m in found] == [
+        (Decimal("95000000"), "reals", "range", Decimal("110000000"), Decimal("180000000"))
+    ]
+
+
+def test_a_participle_of_change_after_a_comma_gives_the_value_replaced():
+    assert revisions("The ministry has offered 34 scudi, raised from 32 scudi at the start of talks.") == [
+        (Decimal("34"), "scudi", Decimal("32"))
+    ]
+
+
+def test_a_figure_first_given_then_raised_in_a_participle_clause_is_one_revision():
+    text = "The council initially said about 6,000 voters were affected, before raising the figure to 8,740 on Monday."
+    assert revisions(text) == [(Decimal("8740"), "voters", Decimal("6000"))]
+
+
+def test_that_figure_revised_in_the_next_sentence_replaces_the_figure_and_keeps_it():
+    text = (
+        "The valuers put the value of the stolen items at 6.8 million marks. "
+        "That figure was later revised upwards to 7.4 million marks."
+    )
+    assert revisions(text) == [
+        (Decimal("6800000"), "marks", None),
+        (Decimal("7400000"), "marks", Decimal("6800000")),
+    ]
