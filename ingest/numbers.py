@@ -95,11 +95,15 @@ _SMALL = (
 )
 PROPORTION = re.compile(
     rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all|my|our|his|her|your|these|those)\b)|(?P<frac2>{_FRACTION})\b|"
-    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b|"
+    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?"
+    rf"(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b|"
     # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)
     rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b"
-    r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works)\b)[a-z]+s\b|\s+of\b|-))",
+    r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works)\b)[a-z]+s\b|\s+of\b|-)|"
+    # "two farms out of every three", "three children in every ten": the noun between, "every" before the whole
+    rf"(?P<n3>{_SMALL})\s+(?!(?:in|out|of|days|weeks|months|years|hours|nights|times)\b)[a-z]+\s+(?:out\s+of|in)\s+"
+    rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-))",
     re.IGNORECASE,
 )
 JUST_BELOW = {"nearly", "almost", "just under", "barely"}
@@ -145,11 +149,15 @@ VAGUE_SCALES = {
     "hundreds of millions": 10**8, "billions": 10**9,
     "several dozen": 12, "several hundred": 100, "several thousand": 1000, "several million": 10**6,
     "a few dozen": 12, "a few hundred": 100, "a few thousand": 1000, "a few million": 10**6,
+    "a couple of dozen": 12, "a couple of hundred": 100, "a couple of thousand": 1000, "a couple of million": 10**6,
 }  # fmt: skip
+HANDFUL = Decimal(3)  # "a handful of": at least three
 VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
     r"(?:\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z]))"
-    r"|\b(?P<w>(?:several|a few) (?:dozen|hundred|thousand|million))\b",
+    r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred|thousand|million))\b"
+    # "a handful of councillors", "only a handful of the fridges": a few, at least three
+    r"|\b(?P<h>a\s+handful)\s+of\b(?!\s+(?:them|those|these|you|us)\b)",
     re.IGNORECASE,
 )
 # "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
@@ -232,11 +240,14 @@ NUMBER_WORDS = {
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
     "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "thousand", "half", "third", "thirds", "quarter",
     "quarters", "fifth", "fifths", "tenth", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
-    "tens", "several", "million", "billion",
+    "tens", "several", "million", "billion", "handful", "couple",
 }  # fmt: skip
 MULTIPLE_WORDS = {"twice", "double", "triple", "treble", "doubled", "tripled", "trebled", "quadrupled"}
-PROPORTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "in", "out"}
-VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "several", "few"}
+PROPORTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "in", "out",
+                    "every"}  # fmt: skip
+VAGUE_WORDS = {
+    "dozens", "scores", "hundreds", "thousands", "millions", "billions", "several", "few", "couple", "handful",
+}  # fmt: skip
 
 
 # A noun before a bare figure that names what it counts.
@@ -541,7 +552,8 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if fraction:
             value = FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
         else:
-            n, d = parse_number(p.group("n") or p.group("n2")), parse_number(p.group("d") or p.group("d2"))
+            n = parse_number(p.group("n") or p.group("n2") or p.group("n3"))
+            d = parse_number(p.group("d") or p.group("d2") or p.group("d3"))
             round_base = d is not None and (d <= 20 or d in (25, 50, 100, 1000, 10000))
             value = n / d * 100 if n and d and n < d and round_base else None  # not "five in 64 villages"
             if value is not None and re.search(r"\b(?:aged?|age|ages|age of)\s+$|\d\s*$", sentence[: p.start()], re.I):
@@ -572,6 +584,8 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             written = x.group("n") or x.group("f")
             raw = x.group("w") or ""
             factor = MULTIPLES.get(raw.lower()) if raw else (parse_number(written) if written else None)
+            if factor is not None and x.group("half"):
+                factor += Decimal("0.5")  # "nearly two and a half times the capacity on offer"
             if factor is None or factor <= 1:
                 continue
             amount, unit = factor, "times"
@@ -585,10 +599,11 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
     for v in VAGUE.finditer(sentence) if words & VAGUE_WORDS else ():
         if any(a <= v.start() < b for a, b in (f.span for f in found)):
             continue
-        phrase = " ".join((v.group("v") or v.group("w")).lower().split())
-        scale = Decimal(VAGUE_SCALES[phrase])
+        phrase = " ".join((v.group("v") or v.group("w") or v.group("h")).lower().split())
+        phrase = re.sub(r"^the few\b", "a few", phrase)  # "the few hundred homes where the risk is highest"
+        scale = HANDFUL / 2 if v.group("h") else Decimal(VAGUE_SCALES[phrase])
         after = sentence[v.end() :]
-        if v.group("v"):  # the noun after "of"
+        if v.group("v") or v.group("h"):  # the noun after "of"
             noun = re.match(r"\s+(?:(?:the|their|its|his|her|our)\s+)?", after)
             offset = v.end() + (noun.end() if noun else 0)
         else:
@@ -605,7 +620,8 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             unit, unit_end = ELLIPTIC, v.end()  # "dozens more were missing": what the sentence counted before
         if not unit or unit in DURATION_UNITS:
             continue
-        found.append(Figure(2 * scale, scale, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
+        least = HANDFUL if v.group("h") else scale
+        found.append(Figure(2 * scale, least, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
     return found
 
 
@@ -621,7 +637,7 @@ _COMPARED = (
 )
 MULTIPLE = re.compile(
     r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|a\s+hundred|hundred)\s+times|(?P<w>twice|double|triple|treble)|"
+    r"fifty|a\s+hundred|hundred)(?P<half>\s+and\s+a\s+half)?\s+times|(?P<w>twice|double|triple|treble)|"
     r"(?P<f>\d+|two|three|four|five|six|ten|twenty|hundred)-?fold)"
     rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b)"
     r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back|over)\b)",

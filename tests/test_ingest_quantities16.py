@@ -70,3 +70,31 @@ def test_that_figure_revised_in_the_next_sentence_replaces_the_figure_and_keeps_
         (Decimal("6800000"), "marks", None),
         (Decimal("7400000"), "marks", Decimal("6800000")),
     ]
+
+
+def test_a_handful_is_at_least_three():
+    found = extract("A handful of councillors raised the matter at the meeting, the mayor said.")
+    assert [(m.value, m.lower, m.unit, m.qualifier) for m in found] == [
+        (Decimal("3"), Decimal("3"), "councillors", "at_least")
+    ]
+
+
+def test_a_few_hundred_with_the_and_a_couple_of_hundred_are_vague_counts():
+    assert figures("The scheme targets the few hundred homes where the fire risk is highest.") == [
+        (Decimal("200"), "homes")
+    ]
+    assert figures("Counting staff said a couple of hundred ballots were still in the boxes.") == [
+        (Decimal("200"), "ballots")
+    ]
+
+
+def test_a_multiple_and_a_half():
+    assert figures("Bids came to nearly two and a half times the capacity on offer.") == [(Decimal("2.5"), "times")]
+
+
+def test_a_proportion_out_of_every_whole_with_the_noun_between():
+    assert figures("We have lost two farms out of every three on this side of the island.") == [
+        (Decimal("66.7"), "percent")
+    ]
+    assert figures("Three children in every ten in the district live in poverty.") == [(Decimal("30"), "percent")]
+    assert figures("Officials said two of every three cases were on the coast.") == [(Decimal("66.7"), "percent")]
