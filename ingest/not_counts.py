@@ -109,6 +109,28 @@ RESPONDENTS_AFTER = re.compile(
     r"(?:\s+[a-z]+s)?\s+(?:who|that)\s+(?:(?:had|have)\s+)?(?:responded|replied|answered|took\s+part|participated|"
     r"were\s+(?:polled|surveyed|asked|interviewed|questioned))\b"
 )
+# "A survey of 1,500 adults", "In a poll of 1,850 parents", "Our survey of 2,140 readers": the sample a poll's shares
+# are of (a census counts a population: its figure is the finding)
+POLL_OF_BEFORE = re.compile(
+    r"\b(?:survey|poll|opinion\s+poll|questionnaire)\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|"
+    r"just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+RESPONDENTS = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+)?respondents\b")
+
+
+def is_poll_sample(sentence: str, m: re.Match) -> bool:
+    """
+    "a survey of 1,500 adults", "In a poll of 1,850 parents", "Of the 312 respondents": the size of a poll's sample,
+    which tells how a finding was reached, not a finding (it still names what the clause goes on to count).
+    """
+    if m.group("pct") or m.group("cur"):
+        return False
+    return POLL_OF_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]) is not None or bool(
+        RESPONDENTS.match(sentence[m.end() :])
+    )
+
+
 SAMPLED_BEFORE = re.compile(
     r"\b(?:surveyed|polled|interviewed|questioned|sampled)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$"
 )

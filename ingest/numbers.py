@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
 from ingest.cues import STANCE_OF
-from ingest.not_counts import DURATION_UNITS, is_score, not_a_claim, not_a_count
+from ingest.not_counts import DURATION_UNITS, is_poll_sample, is_score, not_a_claim, not_a_count
 from ingest.number_words import (
     CURRENCIES,
     DIGITS,
@@ -289,6 +289,7 @@ class Figure:
     multiplier: int | None = None
     derived: bool = False
     previous_value: Decimal | None = None  # a revision or change: the value this one replaced
+    sample: bool = False  # a poll's sample ("a survey of 1,500 adults"): read for the units after it, then left out
 
 
 def find_figures(
@@ -456,11 +457,15 @@ def find_figures(
                 figures.append(Figure(value * count, total_lower, total_upper, unit, qualifier, span, derived=True))
                 consumed_until = span[1]
                 continue
-        figures.append(Figure(value, lower, upper, unit, qualifier, (start, end), previous_value=previous))
+        sample = previous is None and qualifier != Qualifier.RANGE and is_poll_sample(sentence, m)
+        figures.append(
+            Figure(value, lower, upper, unit, qualifier, (start, end), previous_value=previous, sample=sample)
+        )
         consumed_until = end
     figures.sort(key=lambda f: f.span[0])
     if any(f.unit == ELLIPTIC for f in figures):
         figures = _resolve_elliptic(figures, paragraph_unit)
+    figures = [f for f in figures if not f.sample]
     if len(figures) > 1:
         if REVISED_WORD.search(sentence):
             figures = _revised_from_after(sentence, figures)

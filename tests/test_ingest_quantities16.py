@@ -98,3 +98,16 @@ def test_a_proportion_out_of_every_whole_with_the_noun_between():
     ]
     assert figures("Three children in every ten in the district live in poverty.") == [(Decimal("30"), "percent")]
     assert figures("Officials said two of every three cases were on the coast.") == [(Decimal("66.7"), "percent")]
+
+
+def test_a_polls_sample_is_no_claim_but_names_what_the_clause_counts():
+    text = "A survey of 1,500 adults by Verax found that 62 per cent opposed the plan."
+    assert figures(text) == [(Decimal("62"), "percent")]
+    assert figures("Of the 312 respondents, 58 per cent rent privately, the council said.") == [
+        (Decimal("58"), "percent")
+    ]
+    text = "A poll of 24 economists by the Courier found that 14 expected a rise."
+    assert figures(text) == [(Decimal("14"), "economists")]
+    assert figures("Less than 20 percent of respondents backed the plan, the pollster said.") == [
+        (Decimal("20"), "percent")
+    ]
