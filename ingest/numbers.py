@@ -117,7 +117,13 @@ BY_BEFORE = re.compile(
 # A fraction of a scale or a unit: "a quarter of a million", "half a percentage point".
 FRACTION_OF_UNIT = re.compile(
     r"\b(?P<f>half|a half|one half|a third|two[- ]thirds|a quarter|one quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+"
-    r"(?P<s>million|billion|thousand|percentage point)s?\b",
+    r"(?P<s>million|billion|thousand|percentage point|point)s?\b",
+    re.IGNORECASE,
+)
+# Words of interest rates, prices and polls, where "half a point" is of a percentage
+RATE_CONTEXT = re.compile(
+    r"\b(?:rates?|inflation|interest|yields?|per\s*cent|percent|basis|mortgages?|borrowing|poll|polls|polling|"
+    r"support|lead|hike|hikes|cut|cuts|cutting)\b|%",
     re.IGNORECASE,
 )
 # A share that is the subject of its clause: "Half received the drug", "while nearly a third said ...".
@@ -478,7 +484,8 @@ SPREAD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FROM_TO_GAP = re.compile(r"\s+to\s+(?:about\s+|around\s+)?")
-MINUS_BEFORE = re.compile(r"(?:\bminus\s+|−)$", re.IGNORECASE)
+# "minus 6.5 degrees", "−7C", "fell to -4C" (a hyphen standing for the sign, after a space; not "3-4C")
+MINUS_BEFORE = re.compile(r"(?:\bminus\s+|−|(?:^|(?<=[\s(]))-)$", re.IGNORECASE)
 REVISED_WORD = re.compile(r"rais|revis|lower|cut|reduc|increas|updat", re.IGNORECASE)
 # "4.1 million customers, raising its estimate from the 2.5 million it gave", "At least 9 civilians have been
 # killed, the mission said, raising its previous count of 5": the later figure is the value the first replaced
@@ -532,7 +539,9 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             unit, unit_end = _unit_after(sentence, f.end())
             if not unit:
                 continue
-        else:  # "half a percentage point"
+        else:  # "half a percentage point", "half a point" off a rate
+            if scale == "point" and not RATE_CONTEXT.search(sentence):
+                continue  # "half a point behind the leader": a game's score
             amount, unit, unit_end = share.quantize(Decimal("0.01")).normalize(), "percentage points", f.end()
         low, high = default_bounds(qualifier=qualifier, value=amount, lower=None, upper=None)
         found.append(Figure(amount, low, high, unit, qualifier, (start, unit_end)))
@@ -544,7 +553,15 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if fraction == "half" and PART_OF_PERIOD_BEFORE.search(sentence[: p.start()]):
             continue  # "in the second half of the year": a stretch of time, not a share
         if p.group("frac2") and re.match(r"[- ]points?\b", sentence[p.end() :]):
-            continue  # "a cut of a quarter point": a fraction of a percentage point, no share of anything
+            # "a smaller cut of a quarter point", "another half point by December": a fraction of a percentage point
+            # where rates are spoken of; a "half-point rise" only describes a rise, and a chess player's "half a
+            # point" is no rate
+            point = re.match(r" points?\b", sentence[p.end() :])
+            if point and fraction in FRACTIONS and RATE_CONTEXT.search(sentence):
+                amount = (FRACTIONS[fraction] / 100).quantize(Decimal("0.01")).normalize()
+                span = (p.start(), p.end() + point.end())
+                found.append(Figure(amount, amount, amount, "percentage points", Qualifier.EXACT, span))
+            continue
         value: Decimal | None
         if (
             p.group("frac2")

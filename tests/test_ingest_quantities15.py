@@ -109,7 +109,10 @@ def test_a_space_is_counted_with_what_it_is_a_space_for():
 
 def test_a_fraction_that_sizes_a_change_is_a_share():
     assert figures("The board forecast a fall of a quarter in bookings.") == [(Decimal("25.0"), "percent")]
-    assert figures("The dissenters wanted a smaller cut of a quarter point.") == []
+    # no share of anything, but a fraction of a percentage point (issue 16)
+    assert figures("The dissenters wanted a smaller cut of a quarter point.") == [
+        (Decimal("0.25"), "percentage points")
+    ]
 
 
 def test_the_evidence_a_study_was_made_of_is_no_finding():

@@ -111,3 +111,23 @@ def test_a_polls_sample_is_no_claim_but_names_what_the_clause_counts():
     assert figures("Less than 20 percent of respondents backed the plan, the pollster said.") == [
         (Decimal("20"), "percent")
     ]
+
+
+def test_a_hyphen_before_a_temperature_is_its_sign():
+    assert figures("Temperatures dropped to -4C on Thursday night, the weather office said.") == [
+        (Decimal("-4"), "degrees")
+    ]
+    found = extract("Daytime highs of 3-4C are expected, the weather office said.")
+    assert [(m.value, m.upper, m.qualifier) for m in found] == [(Decimal("3"), Decimal("4"), "range")]
+
+
+def test_a_fraction_of_a_point_off_a_rate_is_in_percentage_points():
+    assert figures("The bank cut its main rate by a quarter point to 4.25 per cent on Thursday.") == [
+        (Decimal("0.25"), "percentage points"),
+        (Decimal("4.25"), "percent"),
+    ]
+    assert figures("Inflation is expected to fall by half a point next year, the bank said.") == [
+        (Decimal("0.5"), "percentage points")
+    ]
+    assert figures("The chess champion is half a point behind the leader, the organisers said.") == []
+    assert figures("Economists expect a half-point rise in the rate, the survey found.") == []
