@@ -127,6 +127,27 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 mentions[mentions.index(last)] = updated
                 recent[-1] = (recent[-1][0], updated)
                 figures = []
+        if len(figures) == 1 and recent and recent[-1][0] == number - 1 and RAISED_FROM_SENTENCE.match(sentence):
+            last = recent[-1][1]
+            earlier_value = figures[0].value
+            if (
+                last.value is not None
+                and last.unit == figures[0].unit
+                and last.previous_value is None
+                and (last.value != earlier_value)
+            ):
+                # "... rose to 63 on Monday. The agency raised the toll from 48 late on Sunday": the revision is the
+                # agency's, told in its own sentence, of the value the sentence before gave
+                figures = [
+                    replace(
+                        figures[0],
+                        value=last.value,
+                        lower=last.lower,
+                        upper=last.upper,
+                        qualifier=last.qualifier,
+                        previous_value=earlier_value,
+                    )
+                ]
         first_put = recent[-1][1] if recent and recent[-1][0] == number - 1 and len(figures) == 1 else None
         if first_put is not None and (
             first_put in mentions
@@ -271,14 +292,24 @@ SPEAKING_CUE = re.compile(r"(?:said|says|added|told)\b")
 EARLIER_VALUE_SENTENCE = re.compile(
     r"(?:^(?:That|This|It|The\s+figure)\s+(?:is|was|was\s+itself|compares)\s+(?:(?:up|down)\s+from|with)\s+"
     # "Last year the figure for the whole year was 302."
-    r"|^(?:Last\s+year|A\s+year\s+(?:earlier|ago|before)|The\s+year\s+before|In\s+\d{4}),?\s+the\s+"
-    r"(?:figure|number|total|count)\b[^.;,]{0,40}?\s(?:was|stood\s+at)\s+"
+    # "In June that number was 31,000.", "Last year there were 9,100."
+    r"|^(?:Last\s+year|A\s+year\s+(?:earlier|ago|before)|The\s+year\s+before|In\s+\d{4}|In\s+(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)|\w+\s+(?:years?|months?)\s+ago),?\s+"
+    r"(?:(?:the|that)\s+(?:figure|number|total|count)\b[^.;,]{0,40}?\s(?:was|stood\s+at)|there\s+(?:were|had\s+been))\s+"
     # "It had earlier put the number of residents affected at 9,000.", "In March we had put it at 79 per cent."
     r"|^(?:In\s+[^,.]{3,50}?,?\s+)?(?:It|They|We|we|it|they)\s+had\s+(?:(?:earlier|initially|originally|first|"
     r"previously)\s+)?put\s+(?:it|the\s+(?:figure|number|total|count)\b[^.;,]{0,40}?)\s+at\s+"
     # "Two years ago it was 13,500."
     r"|^(?:\w+\s+(?:years?|months?)\s+ago|Last\s+year|A\s+year\s+(?:earlier|ago|before)),?\s+it\s+was\s+)"
     r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
+)
+# "The death toll rose to 63 on Monday. The agency raised the toll from 48 late on Sunday": a sentence that tells who
+# changed the figure before and from what, without saying to what; a revision of its own, the figure before standing
+RAISED_FROM_SENTENCE = re.compile(
+    r"^(?:The\s+[\w-]+|It|They|[A-Z][\w-]+)\s+(?:had\s+)?(?:raised|lowered|revised|increased|cut|reduced|updated)\s+"
+    r"(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|estimate|count|tally|number|total|forecast)\s+"
+    r"(?:(?:up|down)(?:wards?)?\s+)?from\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
+    r"(?![^.;]*\sto\s+[\d$€£])"
 )
 # A statistic's change or the level it reached: "The number out of work rose by 118,000 to 1.94 million".
 STATISTIC_VERB = re.compile(

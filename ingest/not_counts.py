@@ -338,8 +338,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     is_year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("pct") and not m.group("cur")
     if is_year and (YEAR_CONTEXT.search(near) or not UNIT_AFTER.match(after)):
         return True
-    if is_year and re.match(r"\s*(?:and|,|\.|;|\))", after):
-        return True
+    if is_year and re.match(r"\s*(?:and|,|\.|;|\))|\s+(?:levels|prices|figures|rates|values|terms)\b", after):
+        return True  # "up 40 per cent on 2022 levels": the year that dates a comparison
     singular = re.match(r"\s+([a-z]+)\b", after)
     if is_year and singular and not singular.group(1).endswith("s") and singular.group(1) not in COUNTED_WITHOUT_S:
         return True  # "the original 1962 steel", "the 2019 plan": a year that dates the noun after it

@@ -269,6 +269,17 @@ NOUN_BEFORE = re.compile(
     r"close to|nearer(?: to)?)\s+)?"
     r"(?:between\s+[\d,.]+\s+and\s+|[\d,.]+\s*(?:-|–|to)\s*)?$"  # "at between 4,000 and 9,000"
 )
+
+
+def _noun_before(before: str) -> re.Match | None:
+    """NOUN_BEFORE in the words before a figure, the sentence's first word read in lower case ("Attendance was")."""
+    opening = re.match(r"[\W]*[A-Z](?=[a-z]+\s)", before)
+    if opening:
+        at = opening.end() - 1
+        before = before[:at] + before[at].lower() + before[at + 1 :]
+    return NOUN_BEFORE.search(before)
+
+
 # "the number of sheep killed", "the number of people seriously injured": the noun, not its participle
 COUNTED_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:number|estimate|count|total|tally)\s+of\s+(?:the\s+)?(?P<noun>[a-z]{3,})\s+(?:[a-z]+ly\s+)?"
@@ -374,6 +385,11 @@ def find_figures(
         unit, unit_end = _unit(
             sentence, m if second is None else second, context_before, before_it, known_units, paragraph_unit
         )
+        to_next = i < len(matches) and FROM_TO_GAP.fullmatch(sentence[m.end() : matches[i].start()])
+        if not unit and q_word == "from" and second is None and to_next:
+            # "raised the toll from 48 late on Sunday to 63": the first value takes the unit of the one it became
+            unit, unit_end = _unit(sentence, matches[i], context_before, before_it, known_units, paragraph_unit)
+            unit_end = m.end()
         if not unit or not_a_claim(sentence, m, unit, unit_end, qualifier):
             continue
         end = max(end, unit_end)
@@ -483,7 +499,12 @@ SPREAD_BEFORE = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann(?:ed|ing)|spans?)\s+(?:(?:widely|roughly)\s+)?$",
     re.IGNORECASE,
 )
-FROM_TO_GAP = re.compile(r"\s+to\s+(?:about\s+|around\s+)?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "from 40 to 57", "from 48 late on Sunday to 63 on Monday": a change, the first value dated by a time of the week
+FROM_TO_GAP = re.compile(
+    rf"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"\s+(?:last|this)\s+(?:week|month|year|season))?,?\s+to\s+(?:about\s+|around\s+)?"
+)
 # "minus 6.5 degrees", "−7C", "fell to -4C" (a hyphen standing for the sign, after a space; not "3-4C")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|−|(?:^|(?<=[\s(]))-)$", re.IGNORECASE)
 REVISED_WORD = re.compile(r"rais|revis|lower|cut|reduc|increas|updat", re.IGNORECASE)
@@ -634,7 +655,7 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         us = OF_US_AFTER.match(after)
         if us:
             unit, unit_end = "people", v.end() + us.end()
-        if not unit and (noun := NOUN_BEFORE.search(sentence[: v.start()])):
+        if not unit and (noun := _noun_before(sentence[: v.start()])):
             # "the number of appeals lodged by Wednesday had already reached several hundred"
             named = (noun.group("plural") or noun.group("head")).lower()
             unit, unit_end = NOUN_BEFORE_UNITS.get(named, named), v.end()
@@ -842,7 +863,7 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     r"stood|reached|totalled|totaled|hit|"
     # "Daily services will fall to 38 from 52", "Complaints have risen to 4,870": the level to come or reached
     r"(?:will|would|could|may|might|are\s+(?:expected|set|due)\s+to)\s+(?:fall|rise|drop|grow|climb|increase|decrease)|"
-    r"risen|fallen|grown|climbed|dropped)\s+(?:(?:at|to)\s+)?"
+    r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled)\s+(?:(?:at|to)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
 
@@ -1256,11 +1277,11 @@ def _unit(
     if repeated and m.group("scale"):
         return repeated, m.end()  # "33 million passengers in 2028" ... "Thirty-three million is a floor"
     amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit) if in_words else ""
-    if amount and not NOUN_BEFORE.search(sentence[: m.start()]):
+    if amount and not _noun_before(sentence[: m.start()]):
         # "had asked for at least 650 million", "Thirty-eight million is what they announced": a bare figure in
         # millions is of what the article last counted in millions (its currency, mostly), not people
         return amount, m.end()
-    named_before = NOUN_BEFORE.search(sentence[: m.start()]) if not m.group("num")[0].isdigit() else None
+    named_before = _noun_before(sentence[: m.start()]) if not m.group("num")[0].isdigit() else None
     if named_before and named_before.group("plural") and re.match(r"[”\"]?\s*(?:[.,;]|$)", after):
         # 'put the number of such deaths at "at least a dozen".': the number word ends the clause that names it
         return named_before.group("plural").lower(), m.end()
@@ -1321,7 +1342,7 @@ def _unit(
         heads = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words")) if _plural_noun(w.lower())]
         if heads:
             return heads[-1], m.end()
-    noun = NOUN_BEFORE.search(sentence[: m.start()])
+    noun = _noun_before(sentence[: m.start()])
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
         named = (noun.group("plural") or noun.group("head")).lower()
         participle = COUNTED_BEFORE_PARTICIPLE.search(noun.group(0))
@@ -1599,7 +1620,8 @@ def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, fi
 
 # "..., is now expected to cost", "and now puts it at": the value that replaced one first given
 NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,4}$")
-AGAINST_BEFORE = re.compile(rf",\s*(?:against|compared\s+(?:with|to))\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
+# ", against Y a decade ago", "X in 2025 against Y in 2024": the value an earlier period had
+AGAINST_BEFORE = re.compile(rf"(?:,\s*|\s)(?:against|compared\s+(?:with|to))\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 HAVING_PUT_BEFORE = re.compile(
     r",\s*having\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:put|estimated|given|reported)\s+"
     rf"(?:(?:the|its|their|it)\s+)?(?:[a-z]+\s+){{0,5}}?(?:at|as)\s+{_EARLIER_QUALIFIER}$",

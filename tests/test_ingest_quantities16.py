@@ -131,3 +131,47 @@ def test_a_fraction_of_a_point_off_a_rate_is_in_percentage_points():
     ]
     assert figures("The chess champion is half a point behind the leader, the organisers said.") == []
     assert figures("Economists expect a half-point rise in the rate, the survey found.") == []
+
+
+def test_a_statistic_opening_its_sentence_names_what_the_figure_counts():
+    assert revisions("Attendance was 31,200, down from 34,000 the previous season, the club said.") == [
+        (Decimal("31200"), "people", Decimal("34000"))
+    ]
+
+
+def test_a_first_value_dated_by_a_day_takes_the_unit_of_what_it_became():
+    assert revisions("The agency raised the toll from 48 late on Sunday to 63 on Monday.") == [
+        (Decimal("63"), "deaths", Decimal("48"))
+    ]
+
+
+def test_a_value_against_an_earlier_period_without_a_comma():
+    text = "Exports were worth 4.2 billion dorvins in 2025 against 3.9 billion in 2024, the office said."
+    assert revisions(text) == [(Decimal("4200000000"), "dorvins", Decimal("3900000000"))]
+
+
+def test_a_subject_that_doubled_to_a_level_counts_it():
+    assert figures("Membership has doubled to 6,400 since the summer.") == [
+        (Decimal("100"), "percent"),
+        (Decimal("6400"), "members"),
+    ]
+
+
+def test_a_sentence_that_says_who_raised_a_figure_from_what_is_a_revision_of_the_figure_before():
+    text = (
+        "The death toll from the floods rose to 63 on Monday, the agency said.\n\n"
+        "The agency raised the toll from 48 late on Sunday after recovering bodies in two districts."
+    )
+    assert revisions(text) == [(Decimal("63"), "deaths", None), (Decimal("63"), "deaths", Decimal("48"))]
+
+
+def test_an_earlier_value_given_in_the_next_sentence_for_an_earlier_month():
+    text = "At the end of September there were 68,400 claims waiting to be decided. In June that number was 31,000."
+    assert revisions(text) == [(Decimal("68400"), "claims", Decimal("31000"))]
+    assert revisions("Enrolments dropped to 8,400 this year. Last year there were 9,100.") == [
+        (Decimal("8400"), "enrolments", Decimal("9100"))
+    ]
+
+
+def test_a_year_that_dates_a_comparison_is_no_count():
+    assert figures("Prices are up 40 per cent on 2022 levels, the survey found.") == [(Decimal("40"), "percent")]
