@@ -226,6 +226,7 @@ RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
 # "142 kilometres an hour": a speed written with the article, kept as written
 SPEED_AFTER = re.compile(r"\s+an\s+hour\b")
 DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "metres", "meters", "knots"}
+CASUALTY_NOUNS = {"injured", "wounded", "dead", "missing", "displaced", "rescued", "evacuated"}
 NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
 COLLECTIVE_HEADS = {
     "staff", "personnel", "police", "people", "children", "cattle", "livestock", "equipment", "aid", "crew",
@@ -832,6 +833,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     speed = SPEED_AFTER.match(sentence[end:]) if unit in DISTANCE_UNITS else None
     if speed:  # "gusts of 90 kilometres an hour": a speed, not a distance
         return f"{unit} an hour", end + speed.end()
+    if unit in CASUALTY_NOUNS and re.search(r"\b[Tt]he\s+[\d,.]+\s*$", sentence[:offset]):
+        # "the 11 injured", "Eight of the 11 injured were children": people named by what befell them
+        return ("people" if unit in PEOPLE_PARTICIPLES else unit), end
     if unit.endswith("ed") and unit not in NOUNS_IN_ED:
         return "", 0  # "20,000 attended": a verb, not what was counted
     if unit in STANCE_OF and (not unit.endswith("s") or unit == "says"):

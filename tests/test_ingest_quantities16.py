@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from ingest.cleaning import clean
 from ingest.extraction import extract
 
 
@@ -175,3 +176,35 @@ def test_an_earlier_value_given_in_the_next_sentence_for_an_earlier_month():
 
 def test_a_year_that_dates_a_comparison_is_no_count():
     assert figures("Prices are up 40 per cent on 2022 levels, the survey found.") == [(Decimal("40"), "percent")]
+
+
+def test_a_correction_stamped_with_a_time_of_day_is_furniture():
+    raw = (
+        "The council said 8,740 voters had been sent the wrong ballot papers, the returning officer said.\n\n"
+        "CORRECTION, April 14, 2026, 11:15 am: An earlier version of this article said 9,740 voters had received "
+        "the wrong papers. The correct figure is 8,740.\n"
+    )
+    assert "9,740" not in clean(raw)
+
+
+def test_a_list_of_names_and_figures_a_lead_in_runs_into_is_the_articles():
+    raw = (
+        "The energy agency said four projects had won contracts in the auction on Thursday.\n\n"
+        "According to the agency's release, the winning projects are:\n"
+        "- Skarvholm Bank (900 MW), developed by Nordlys Havkraft\n"
+        "- Tern Ridge (640 MW), developed by Aurelia Power\n"
+    )
+    assert [(m.value, m.unit) for m in extract(clean(raw))] == [
+        (Decimal("4"), "projects"),
+        (Decimal("900"), "megawatts"),
+        (Decimal("640"), "megawatts"),
+    ]
+
+
+def test_people_named_by_what_befell_them_after_the_and_a_figure():
+    assert figures("Eight of the 11 injured were children, the hospital said.") == [
+        (Decimal("8"), "injured"),
+        (Decimal("11"), "injured"),
+    ]
+    assert figures("The 212 rescued were taken to a school, the coastguard said.") == [(Decimal("212"), "people")]
+    assert figures("Police said 20,000 attended the rally.") == []
