@@ -113,7 +113,14 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         reports = find_reports(sentence) if (figures or day or inside or has_cue(sentence)) else []
         sentence_speaker: Speaker | None = None
         sources = [_source_span(sentence, r) for r in reports if r.subject]
-        figures = [f for f in figures if not (_counts_sources(f) and any(a <= f.span[0] < b for a, b in sources))]
+        figures = [
+            f
+            for f in figures
+            if not (
+                _counts_sources(f)
+                and any(a <= f.span[0] < b and not _in_relative_clause(sentence, a, f.span[0]) for a, b in sources)
+            )
+        ]
         if len(figures) == 1 and recent and recent[-1][0] == number - 1 and EARLIER_VALUE_SENTENCE.match(sentence):
             # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
             # the figure before replaced, not a claim of its own
@@ -382,6 +389,12 @@ def _counts_sources(figure: Figure) -> bool:
 
 
 COLLECTIVE_PEOPLE = {"staff", "personnel", "crew", "police", "clergy"}  # "Two IT staff, who spoke ..., said"
+RELATIVE_IN_SOURCE = re.compile(r",\s+(?:which|who|whose)\s")
+
+
+def _in_relative_clause(sentence: str, source_start: int, at: int) -> bool:
+    """ "Nordlys, which won two of the four contracts, said": what a source did, told inside it, counts no sources."""
+    return RELATIVE_IN_SOURCE.search(sentence, source_start, at) is not None
 
 
 def _source_span(sentence: str, report: Report) -> tuple[int, int]:

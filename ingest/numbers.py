@@ -1314,6 +1314,12 @@ def _unit(
     fronted = FRONTED_PARTITIVE.match(sentence[: m.start()])
     if fronted and (_plural_noun(fronted.group("noun")) or fronted.group("noun") in NOUN_BEFORE_UNITS):
         return fronted.group("noun"), m.end()  # "Of the vacancies, 38 are in maths", "Of the dead, 812 were over 75"
+    if OF_THOSE_OPENING.match(sentence[: m.start()]):
+        # "146 runners needed treatment. Of those, 19 were taken to hospital": a part of what was counted just before
+        paragraph = context_before.rsplit("\n", 1)[-1] + " " + sentence[: m.start()]
+        before_those = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
+        if before_those:
+            return before_those, m.end()
     numbers_of = NUMBERS_OF_BEFORE.search(sentence[: m.start()])
     if numbers_of and numbers_of.group(1).lower() not in STOP:
         return numbers_of.group(1).lower() + "s", m.end()  # "passenger numbers of 17.9 million", "Visitor numbers rose"
@@ -1456,11 +1462,14 @@ def _unit(
 # and then at a clause's end, before its verb or before a relative ("eleven that have split")
 COUNT_ALONE_BEFORE = re.compile(
     r"(?:^[\"“‘]?|[.;:]\s+[\"“‘]?|\b(?:have|has|had|count|counted|counts|missed|miss|caught|found|find|saw|see|"
-    r"recorded|record|lost|spotted|there\s+(?:are|were|is|was)|there\s+(?:are|were)\s+(?:perhaps|maybe|only|just|now)|"
+    r"recorded|record|lost|spotted|have\s+got|has\s+got|there\s+(?:are|were|is|was)|there\s+(?:are|were)\s+(?:perhaps|maybe|only|just|now)|"
     r"now\s+(?:there\s+are|we\s+have))\s+(?:(?:only|just|perhaps|maybe|about|around|another|a)\s+)?)$",
     re.IGNORECASE,
 )
-COUNT_ALONE_AFTER = re.compile(r"\s*(?:[.;,!?\"”’)]|$)|\s+(?:is|was|are|were)\s+(?!(?:years?|months?|old)\b)|\s+that\s")
+COUNT_ALONE_AFTER = re.compile(
+    r"\s*(?:[.;,!?\"”’)]|$)|\s+(?:is|was|are|were)\s+(?!(?:years?|months?|old)\b)|\s+that\s|"
+    r"\s+(?:left|remaining)\b"  # "I have got seven left"
+)
 
 
 def _counts_alone(sentence: str, m: re.Match) -> bool:
@@ -1512,6 +1521,9 @@ KNOWN_UNIT_AFTER = re.compile(r"\s+([a-z]+[^s\W])\b(?!-)")
 FRONTED_PARTITIVE = re.compile(
     r"^\W*Of\s+(?:the|its|their|our|these|those|[\w-]+\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<noun>[a-z]+),\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
+)
+OF_THOSE_OPENING = re.compile(
+    r"^\W*Of\s+(?:those|them|these)(?:\s+[a-z]+ed)?,\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
 )
 # A plural subject and the level it is expected to reach, anywhere in the sentence: "approvals are unlikely to
 # top 100,000", "I would expect permits back above 75,000"

@@ -208,3 +208,26 @@ def test_people_named_by_what_befell_them_after_the_and_a_figure():
     ]
     assert figures("The 212 rescued were taken to a school, the coastguard said.") == [(Decimal("212"), "people")]
     assert figures("Police said 20,000 attended the rally.") == []
+
+
+def test_of_those_opening_a_sentence_counts_what_was_counted_just_before():
+    text = (
+        "The heat left 146 runners needing treatment, the race director said.\n\n"
+        "Of those, 19 were taken to hospital, and two remained in intensive care on Monday, the ambulance service said."
+    )
+    assert figures(text) == [
+        (Decimal("146"), "runners"),
+        (Decimal("19"), "runners"),
+        (Decimal("2"), "runners"),
+    ]
+
+
+def test_a_number_word_left_over_counts_what_was_counted_before():
+    text = '"I had 30 hives last spring. I have got seven left, and two of those are weak."'
+    assert figures(text) == [(Decimal("30"), "hives"), (Decimal("7"), "hives"), (Decimal("2"), "hives")]
+
+
+def test_a_count_in_a_relative_clause_inside_a_source_is_no_count_of_sources():
+    text = "Nordlys Havkraft, which won two of the four contracts, said in a statement that costs had risen."
+    assert figures(text) == [(Decimal("2"), "contracts")]
+    assert figures("Two senior pilots said the airline had cut training.") == []
