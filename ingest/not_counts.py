@@ -192,6 +192,16 @@ CIRCUMSTANCE_BEFORE = re.compile(
 )
 
 
+# A person's family, told to say who they are
+FAMILY_NOUNS = {
+    "children", "sons", "daughters", "grandchildren", "brothers", "sisters", "siblings", "kids", "grandsons",
+    "granddaughters", "stepchildren",
+}  # fmt: skip
+FAMILY_OWNER_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our|your|father\s+of|mother\s+of|parents\s+of)\s+"
+    r"(?:(?:own|young|grown|adult|teenage|late)\s+)?$",
+    re.IGNORECASE,
+)
 # Nouns that count the parts of an argument, not things in the world
 DISCOURSE_NOUNS = {
     "reasons", "factors", "explanations", "ways", "things", "options", "questions", "lessons", "steps", "scenarios",
@@ -210,6 +220,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     small = m.group("num").isalpha() and not m.group("scale") and (number_value(m) or 10) < 10
     if small and CIRCUMSTANCE_BEFORE.search(before) and not re.match(r"\s+of\b", sentence[m.end() :]):
         return True
+    if unit in FAMILY_NOUNS and FAMILY_OWNER_BEFORE.search(before):
+        return True  # "walked for six days with her four children", "a mother of two sons": who a person is
     if unit in DISCOURSE_NOUNS:
         return True  # "There are three main explanations", "two factors": how an argument is laid out, no count
     if small and OWNER_BEFORE.search(before):
@@ -346,8 +358,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     word_number = not raw[0].isdigit()
     if word_number and re.search(r"\bthe\s+big\s+$", near, re.I):
         return True  # "the big four houses": a name for the leaders of a trade, not a count
-    if word_number and re.search(r"\b(the|these|those|both|all|its|their|his|her|our)\s+$", near, re.I):
-        return True  # "the two allies", "all three countries": a reference, not a count
+    if word_number and re.search(r"\b(the|these|those|both|all)\s+$", near, re.I):
+        # "the two allies", "all three countries": a reference, not a count ("its three machines", "our eleven sites"
+        # say how many a body has, which is)
+        return True
     if word_number and re.search(
         r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:last|first|remaining|other|next|same|final)\s+$"
         r"|\b(?!(?:there|here|it|that|what|who|he|she|where|let)['’]s)[a-z]+['’]s\s+$",

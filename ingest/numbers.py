@@ -145,6 +145,11 @@ COMPARED_SHARE_BEFORE = re.compile(
 )
 # "a third more than", "around a fifth larger": a fraction that sizes a comparison is a share too
 COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer)\b")
+# "lost around 9 per cent of teaching hours, not a fifth": a share set against another, ending its clause
+NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)]|$|\s+(?:as|like)\b)")
+# "I would have settled for half that", "charge half what we do": half of an amount just named
+HALF_OF_AMOUNT_AFTER = re.compile(r"\s+(?:what\b|(?:that|this)\b(?!\s+(?:the|a|an|he|she|they|we|it|is|was)\b))")
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
 # Vague counts, read as lower bounds. The value is the least count the plural names ("hundreds" is
 # two hundred or more, "dozens" two dozen, "tens of thousands" twenty thousand); the lower bound
@@ -591,8 +596,12 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 30) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
             and not COMPARATIVE_AFTER.match(sentence[p.end() :])
+            and not (NOT_BEFORE.search(sentence[: p.start()]) and CLAUSE_END_AFTER.match(sentence[p.end() :]))
+            and not (fraction == "half" and HALF_OF_AMOUNT_AFTER.match(sentence[p.end() :]))
         ):
-            continue  # "a third" alone is an ordinal or a person ("a third of", "by a third", "Half said" are shares)
+            # "a third" alone is an ordinal or a person ("a third of", "by a third", "Half said", "9 per cent, not a
+            # fifth", "settled for half that" are shares)
+            continue
         if fraction:
             value = FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
         else:

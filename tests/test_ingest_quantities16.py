@@ -231,3 +231,20 @@ def test_a_count_in_a_relative_clause_inside_a_source_is_no_count_of_sources():
     text = "Nordlys Havkraft, which won two of the four contracts, said in a statement that costs had risen."
     assert figures(text) == [(Decimal("2"), "contracts")]
     assert figures("Two senior pilots said the airline had cut training.") == []
+
+
+def test_a_bodys_own_count_in_words_is_a_count_but_a_persons_family_is_not():
+    assert figures("The rescue service said it had sent all its three machines up the slope.") == [
+        (Decimal("3"), "machines")
+    ]
+    assert figures("Fatima Osei walked for six days with her four children.") == []
+
+
+def test_a_share_set_against_another_or_of_an_amount_just_named():
+    assert figures("Students lost around 9 per cent of teaching hours, not a fifth.") == [
+        (Decimal("9"), "percent"),
+        (Decimal("20"), "percent"),
+    ]
+    assert figures('"I would have settled for half that," she said.') == [(Decimal("50"), "percent")]
+    assert figures("Universities abroad charge half what we do.") == [(Decimal("50"), "percent")]
+    assert figures("He was not a third party to the deal.") == []
