@@ -1587,6 +1587,12 @@ THAT_FIGURE_REVISED = re.compile(
     r"(?:raised|lowered|revised|increased|cut|reduced|updated|corrected)\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
     rf"{_EARLIER_QUALIFIER}$"
 )
+# "By the end of the week the coastguard had revised it to 31", "has since raised that to 9,400"
+REVISED_IT_TO = re.compile(
+    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|corrected)\s+(?:it|that|that\s+(?:figure|estimate|"
+    r"number|count|total|toll|tally|forecast))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
+    rf"{_EARLIER_QUALIFIER}$"
+)
 FIRST_PUT_AT = re.compile(
     r"\b(?:first|initially|originally)\s+(?:put|estimated|gave|set|forecast|projected|budgeted)\b[^.;]*\bat\s+"
     rf"{_EARLIER_QUALIFIER}$",
@@ -1616,7 +1622,10 @@ def revises_figure_named_before(sentence: str, figure: Figure) -> bool:
     "The valuers put the value at 6.8 million marks. That figure was later revised upwards to 7.4 million marks": the
     figure replaces the one the sentence before gave, which stays a claim of its own (someone gave it).
     """
-    return figure.previous_value is None and THAT_FIGURE_REVISED.match(sentence[: figure.span[0]]) is not None
+    before = sentence[: figure.span[0]]
+    return figure.previous_value is None and (
+        THAT_FIGURE_REVISED.match(before) is not None or REVISED_IT_TO.search(before) is not None
+    )
 
 
 def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, first_figure: str) -> bool:

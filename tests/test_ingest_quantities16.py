@@ -248,3 +248,11 @@ def test_a_share_set_against_another_or_of_an_amount_just_named():
     assert figures('"I would have settled for half that," she said.') == [(Decimal("50"), "percent")]
     assert figures("Universities abroad charge half what we do.") == [(Decimal("50"), "percent")]
     assert figures("He was not a third party to the deal.") == []
+
+
+def test_a_figure_revised_by_a_pronoun_in_the_next_sentence_keeps_the_first():
+    text = (
+        "The first official count put the number of dead at 14. "
+        "By the end of the week the coastguard had revised it to 31, after divers reached the lounge."
+    )
+    assert revisions(text) == [(Decimal("14"), "deaths", None), (Decimal("31"), "deaths", Decimal("14"))]
