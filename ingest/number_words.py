@@ -29,6 +29,17 @@ CURRENCIES = {
     "usd": "dollars",
     "eur": "euros",
     "gbp": "pounds",
+    # the ISO code of a currency written before its figure: "CHF 20 million", "SEK 4.1 billion"
+    "chf": "francs",
+    "jpy": "yen",
+    "sek": "kronor",
+    "nok": "kroner",
+    "dkk": "kroner",
+    "cad": "dollars",
+    "aud": "dollars",
+    "nzd": "dollars",
+    "inr": "rupees",
+    "cny": "yuan",
 }
 
 WORDNUM = (
@@ -41,7 +52,7 @@ WORDNUM = (
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER = re.compile(
-    rf"(?P<cur>[$£€¥]|\b(?:USD|EUR|GBP)\s?)?(?P<num>{DIGITS}|\b{WORDNUM}\b)"
+    rf"(?P<cur>[$£€¥]|\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|NZD|INR|CNY)\s?)?(?P<num>{DIGITS}|\b{WORDNUM}\b)"
     r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion)\b))?"  # "four and a half million"
     # "two point seven million", as a figure is spoken
     r"(?P<point>(?<=[a-z])\s+point\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)?"

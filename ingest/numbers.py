@@ -88,7 +88,17 @@ FRACTIONS = {
     "two fifths": Decimal(40), "three fifths": Decimal(60), "four fifths": Decimal(80), "a tenth": Decimal(10),
     "one tenth": Decimal(10),
 }  # fmt: skip
-_FRACTION = r"(?:a|one|two|three|four)[- ](?:half|third|quarter|fifth|tenth)s?|half"
+_FRACTION = (
+    r"(?:a|an|one|two|three|four|five|seven|nine)[- ]"
+    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half"
+)
+# "a sixth", "three-eighths", "seven-tenths": any numerator over an ordinal, as a percentage
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+_DENOMINATORS = {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "fifth": 5}
+for _top, _n in _NUMERATORS.items():
+    for _bottom, _d in _DENOMINATORS.items():
+        if _n < _d:
+            FRACTIONS.setdefault(f"{_top} {_bottom}" + ("s" if _n > 1 else ""), Decimal(100 * _n) / _d)
 _SMALL = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|fifty|\d{1,3})"
@@ -252,11 +262,13 @@ NUMBER_WORDS = {
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
     "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "thousand", "half", "third", "thirds", "quarter",
     "quarters", "fifth", "fifths", "tenth", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
-    "tens", "several", "million", "billion", "handful", "couple",
+    "tens", "several", "million", "billion", "handful", "couple", "sixth", "sixths", "seventh", "sevenths", "eighth",
+    "eighths", "ninth", "ninths", "tenths",
 }  # fmt: skip
 MULTIPLE_WORDS = {"twice", "double", "triple", "treble", "doubled", "tripled", "trebled", "quadrupled"}
 PROPORTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "in", "out",
-                    "every"}  # fmt: skip
+                    "every", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths",
+                    "tenths"}  # fmt: skip
 VAGUE_WORDS = {
     "dozens", "scores", "hundreds", "thousands", "millions", "billions", "several", "few", "couple", "handful",
 }  # fmt: skip

@@ -256,3 +256,14 @@ def test_a_figure_revised_by_a_pronoun_in_the_next_sentence_keeps_the_first():
         "By the end of the week the coastguard had revised it to 31, after divers reached the lounge."
     )
     assert revisions(text) == [(Decimal("14"), "deaths", None), (Decimal("31"), "deaths", Decimal("14"))]
+
+
+def test_fractions_over_any_ordinal_are_rounded_shares():
+    assert figures("A sixth of the budget went on fuel, the council said.") == [(Decimal("16.7"), "percent")]
+    assert figures("Three-eighths of the loans were repaid, the bank said.") == [(Decimal("37.5"), "percent")]
+    assert figures("Nearly an eighth of homes are empty, the survey found.") == [(Decimal("12.5"), "percent")]
+    assert figures("He finished sixth in the race.") == []
+
+
+def test_an_iso_code_before_a_figure_is_its_currency():
+    assert figures("The deal is worth CHF 20 million, the company said.") == [(Decimal("20000000"), "francs")]
