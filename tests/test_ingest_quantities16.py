@@ -267,3 +267,9 @@ def test_fractions_over_any_ordinal_are_rounded_shares():
 
 def test_an_iso_code_before_a_figure_is_its_currency():
     assert figures("The deal is worth CHF 20 million, the company said.") == [(Decimal("20000000"), "francs")]
+
+
+def test_a_change_by_an_amount_counts_what_the_statistic_named_before_counts():
+    text = "The city's population grew by 12,000 to 412,000 last year, the census office said."
+    assert figures(text) == [(Decimal("12000"), "people"), (Decimal("412000"), "people")]
+    assert figures("The death toll rose by 12 overnight, the agency said.") == [(Decimal("12"), "deaths")]
