@@ -44,13 +44,18 @@ CURRENCIES = {
 
 WORDNUM = (
     r"(?:half a dozen|(?:two|three|four|five|six) dozen|a dozen|a hundred|one hundred|a thousand|one thousand|"
-    r"one(?=\s+(?:hundred|thousand|million|billion)\b)|"
+    r"one(?=\s+(?:hundred|thousand|million|billion)\b)|a(?=\s+(?:million|billion|trillion)\b)|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|dozen|hundred)"
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_TENS_AND_UNITS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)"
+)
 NUMBER = re.compile(
     rf"(?P<cur>[$£€¥]|\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|NZD|INR|CNY)\s?)?(?P<num>{DIGITS}|\b{WORDNUM}\b)"
     r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion)\b))?"  # "four and a half million"
@@ -59,6 +64,8 @@ NUMBER = re.compile(
     # "four hundred thousand", "two hundred million": a hundred of the larger scale
     r"(?P<scale>\s?(?:hundred(?:\s+(?:thousand|million|billion))?|thousand|million|billion|trillion)\b|"
     r"(?:bn|mn|[mMkKbB])\b)?"
+    # "two hundred and fifty", "a hundred and twenty-one": the tens and units after a hundred
+    rf"(?P<plus>(?<=hundred)\s+and\s+{_TENS_AND_UNITS}\b(?!\s+(?:hundred|thousand|million|billion)\b))?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
     re.IGNORECASE,
 )
@@ -93,6 +100,8 @@ def parse_number(text: str) -> Decimal | None:
             return None
     if raw in UNITS_WORDS:
         return Decimal(UNITS_WORDS[raw])
+    if raw == "a":  # "a million visitors"
+        return Decimal(1)
     dozens = re.fullmatch(r"(half a|[a-z]+) dozen", raw)
     if dozens:  # "two dozen" is 24, "half a dozen" 6
         return Decimal(6) if dozens.group(1) == "half a" else Decimal(UNITS_WORDS.get(dozens.group(1), 0) * 12) or None
@@ -115,6 +124,9 @@ def number_value(match: re.Match) -> Decimal | None:
         value += Decimal(ONES.get(match.group("point").split()[-1].lower(), 0)) / 10
     if value is not None and match.group("scale"):
         value *= scale_factor(match.group("scale"))
+    plus = match.group("plus")
+    if value is not None and plus:
+        value += parse_number(plus.split(None, 1)[1]) or 0
     return value
 
 

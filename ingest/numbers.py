@@ -117,6 +117,14 @@ PROPORTION = re.compile(
     rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-))",
     re.IGNORECASE,
 )
+FRACTION_RANGE = re.compile(rf"\bbetween\s+(?P<low>{_FRACTION})\s+and\s+(?P<high>{_FRACTION})\b", re.IGNORECASE)
+
+
+def _fraction_value(words: str) -> Decimal | None:
+    fraction = " ".join(words.lower().replace("-", " ").split())
+    return FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
+
+
 JUST_BELOW = {"nearly", "almost", "just under", "barely"}
 PART_OF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former|back|front|early|late)\s+$", re.IGNORECASE)
 # "cut by a third", "a fall of a fifth", "a rise of nearly a quarter": the size of a change, a share of what changed
@@ -585,6 +593,12 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             amount, unit, unit_end = share.quantize(Decimal("0.01")).normalize(), "percentage points", f.end()
         low, high = default_bounds(qualifier=qualifier, value=amount, lower=None, upper=None)
         found.append(Figure(amount, low, high, unit, qualifier, (start, unit_end)))
+    for r in FRACTION_RANGE.finditer(sentence) if words & PROPORTION_WORDS and "between" in words else ():
+        # "somewhere between a fifth and a third": a range of shares, its lower bound the value
+        low, high = (_fraction_value(r.group(g)) for g in ("low", "high"))
+        if low is not None and high is not None and low < high:
+            low, high = low.quantize(Decimal("0.1")), high.quantize(Decimal("0.1"))
+            found.append(Figure(low, low, high, "percent", Qualifier.RANGE, r.span()))
     proportions = PROPORTION.finditer(sentence) if words & PROPORTION_WORDS else ()
     for p in proportions:
         if any(a <= p.start() < b for a, b in (f.span for f in found)):

@@ -273,3 +273,16 @@ def test_a_change_by_an_amount_counts_what_the_statistic_named_before_counts():
     text = "The city's population grew by 12,000 to 412,000 last year, the census office said."
     assert figures(text) == [(Decimal("12000"), "people"), (Decimal("412000"), "people")]
     assert figures("The death toll rose by 12 overnight, the agency said.") == [(Decimal("12"), "deaths")]
+
+
+def test_number_words_with_hundred_and_and_a_million():
+    assert figures("A hundred and twenty families were evacuated, the council said.") == [(Decimal("120"), "families")]
+    assert figures("Two hundred and fifty jobs will go, the company said.") == [(Decimal("250"), "jobs")]
+    assert figures("A million visitors came last year, the museum said.") == [(Decimal("1000000"), "visitors")]
+
+
+def test_a_range_of_fractions_is_a_range_of_shares():
+    found = extract("The share is usually somewhere between a fifth and a third, the professor said.")
+    assert [(m.value, m.upper, m.unit, m.qualifier) for m in found] == [
+        (Decimal("20"), Decimal("33.3"), "percent", "range")
+    ]
