@@ -73,7 +73,7 @@ QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|close to|closer to|"
     r"nearer to|nearer|circa|"
     r"more than|over|at least|just over|upwards of|in excess of|no fewer than|no less than|above|exceed|exceeds|"
-    r"exceeding|surpass|top|"
+    r"exceeding|surpass|top|north of|"
     r"up to|fewer than|less than|no more than|at most|under|as many as|just under|below|"
     r"between|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -83,7 +83,7 @@ QUALIFIERS = {
                               "estimated", "close to", "closer to", "nearer to", "nearer",
                               "circa"},
     Qualifier.AT_LEAST: {"more than", "over", "at least", "just over", "upwards of", "in excess of", "no fewer than",
-                         "no less than", "above", "exceed", "exceeds", "exceeding", "surpass", "top"},
+                         "no less than", "above", "exceed", "exceeds", "exceeding", "surpass", "top", "north of"},
     Qualifier.AT_MOST: {"up to", "fewer than", "less than", "no more than", "at most", "under", "as many as",
                         "just under", "below"},
 }  # fmt: skip

@@ -408,6 +408,9 @@ def find_figures(
                 start = m.start()
             else:
                 qualifier = qualifier_of(q_word)
+        loose = LOOSE_AFTER.match(sentence[m.end() :]) if qualifier == Qualifier.EXACT and second is None else None
+        if loose:
+            qualifier = Qualifier.AT_LEAST if loose.group(0).endswith("plus") else Qualifier.APPROXIMATELY
         before_it = [f for f in figures if f.span[0] < m.start()]  # the word quantities were read first
         unit, unit_end = _unit(
             sentence, m if second is None else second, context_before, before_it, known_units, paragraph_unit
@@ -1140,6 +1143,8 @@ CURRENCY_WORDS = {"dollar", "euro", "pound", "ecu", "yen", "yuan", "franc", "rou
                   "krona", "krone", "real", "rand", "lira"}  # fmt: skip
 
 
+# "a dozen or so", "40-odd", "300-plus": a figure given loosely, about or at least that many
+LOOSE_AFTER = re.compile(r"(?:\s+or\s+so|-odd|-plus)\b")
 # Power and energy: "900 MW", "a 5.9 GW auction", "14.2 terawatt hours", "236 gigawatt-hours", "3,100 kWh"
 ENERGY_UNIT = re.compile(
     r"\s?(?P<abbr>[kMGT]Wh?)\b|\s+(?P<word>(?:kilo|mega|giga|tera)watts?)(?P<hours>[- ]hours?)?\b", re.IGNORECASE
@@ -1180,6 +1185,11 @@ def _unit(
     temperature = re.match(r"\s?°\s?[CF]\b|[CF]\b(?!-)", after)
     if temperature:
         return "degrees", m.end() + temperature.end()  # "reached 38C", "41 °F"
+    loose = LOOSE_AFTER.match(after)
+    if loose:  # "a dozen or so boats", "40-odd families", "300-plus volunteers": the noun after the looseness
+        unit, unit_end = _unit_after(sentence, m.end() + loose.end())
+        if unit:
+            return unit, unit_end
     energy = ENERGY_UNIT.match(after)
     if energy:  # "900 MW", "5.9 GW", "14.2 terawatt hours", "18.5 TWh": power and energy, not a duration
         return _energy_unit(energy), m.end() + energy.end()

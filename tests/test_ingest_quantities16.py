@@ -286,3 +286,14 @@ def test_a_range_of_fractions_is_a_range_of_shares():
     assert [(m.value, m.upper, m.unit, m.qualifier) for m in found] == [
         (Decimal("20"), Decimal("33.3"), "percent", "range")
     ]
+
+
+def test_a_figure_given_loosely_keeps_its_noun():
+    found = extract("A dozen or so boats were damaged, the harbour master said.")
+    assert [(m.value, m.unit, m.qualifier) for m in found] == [(Decimal("12"), "boats", "approximately")]
+    found = extract("Some 40-odd families remain in the camp, aid workers said.")
+    assert [(m.value, m.unit, m.qualifier) for m in found] == [(Decimal("40"), "families", "approximately")]
+    found = extract("The club has 300-plus volunteers, the chairman said.")
+    assert [(m.value, m.unit, m.qualifier) for m in found] == [(Decimal("300"), "volunteers", "at_least")]
+    found = extract("The deal is worth north of 2 billion marks, analysts said.")
+    assert [(m.value, m.unit, m.qualifier) for m in found] == [(Decimal("2000000000"), "marks", "at_least")]
