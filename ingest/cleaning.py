@@ -87,8 +87,24 @@ def _drop_standfirst(lines: list[str]) -> list[str]:
     """
     byline = next((i for i, line in enumerate(lines[:25]) if BYLINE.match(line) and len(line.split()) <= 14), None)
     if byline is None:
+        byline = _stamp_after_standfirst(lines)
+    if byline is None:
         return lines
     return [line for i, line in enumerate(lines) if i >= byline or not is_prose(line)]
+
+
+def _stamp_after_standfirst(lines: list[str]) -> int | None:
+    """
+    A page with no byline: the one date or "Published" stamp near its top, after at most two lines of prose (the
+    standfirst that sums the story up) and before the body; not a live blog's, whose posts each carry a stamp.
+    """
+    stamps = [i for i, line in enumerate(lines[:40]) if DATESTAMP.match(line) or (STAMP.match(line) and len(line) < 80)]
+    if len(stamps) != 1 or stamps[0] >= 25:
+        return None
+    at = stamps[0]
+    prose_before = sum(1 for line in lines[:at] if is_prose(line))
+    prose_after = sum(1 for line in lines[at + 1 : at + 6] if is_prose(line))
+    return at if 1 <= prose_before <= 2 and prose_after >= 2 else None
 
 
 def _drop_pull_quotes(body: list[str]) -> list[str]:

@@ -297,3 +297,17 @@ def test_a_figure_given_loosely_keeps_its_noun():
     assert [(m.value, m.unit, m.qualifier) for m in found] == [(Decimal("300"), "volunteers", "at_least")]
     found = extract("The deal is worth north of 2 billion marks, analysts said.")
     assert [(m.value, m.unit, m.qualifier) for m in found] == [(Decimal("2000000000"), "marks", "at_least")]
+
+
+def test_a_standfirst_above_the_only_date_stamp_of_a_page_without_a_byline_is_furniture():
+    raw = (
+        "Regional News\n\n"
+        "Flood toll rises to 63 as rescuers reach cut-off villages\n\n"
+        "The agency says 112 people are still missing and 4,000 homes have been damaged.\n\n"
+        "24 November 2026\n\n"
+        "The death toll from floods in Lembara province rose to 63 on Monday, the disaster agency said.\n\n"
+        "The agency said 112 people were still missing. About 4,000 homes were damaged, it said.\n"
+    )
+    body = clean(raw)
+    assert "4,000 homes have been damaged" not in body
+    assert body.startswith("The death toll from floods")
