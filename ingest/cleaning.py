@@ -43,7 +43,8 @@ FURNITURE_PROSE = re.compile(
     r"how we did (?:this|it)\b|methodology\s*:|about (?:this|the) data\s*:|subscribe\b|"
     # "Correction, 19 June: An earlier version of this article said ...": the newsroom amending its page, whose
     # figures are the wrong ones it withdrew and the ones the body already gives
-    r"corrections?(?:\s*,[\w ,]{0,30}?(?:\d{1,2}:\d\d)?)?\s*:\s|an earlier version of this (?:article|story|report)\b)"
+    r"corrections?(?:\s*,[\w ,]{0,30}?(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?)?\s*:\s|"
+    r"an earlier version of this (?:article|story|report)\b)"
     r"|\b[\d,]+ (?:people|readers) (?:are|were) (?:following|reading|watching) this\b"
     r"|\b(?:contributed (?:reporting|to this (?:report|story|article))|all rights reserved|getty images)\b"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)(?: Photo)?/|\((?:AP|AFP|Reuters|EPA) Photo|\bvia (?:Reuters|AP|AFP)\W*$"
@@ -86,8 +87,24 @@ def _drop_standfirst(lines: list[str]) -> list[str]:
     """
     byline = next((i for i, line in enumerate(lines[:25]) if BYLINE.match(line) and len(line.split()) <= 14), None)
     if byline is None:
+        byline = _stamp_after_standfirst(lines)
+    if byline is None:
         return lines
     return [line for i, line in enumerate(lines) if i >= byline or not is_prose(line)]
+
+
+def _stamp_after_standfirst(lines: list[str]) -> int | None:
+    """
+    A page with no byline: the one date or "Published" stamp near its top, after at most two lines of prose (the
+    standfirst that sums the story up) and before the body; not a live blog's, whose posts each carry a stamp.
+    """
+    stamps = [i for i, line in enumerate(lines[:40]) if DATESTAMP.match(line) or (STAMP.match(line) and len(line) < 80)]
+    if len(stamps) != 1 or stamps[0] >= 25:
+        return None
+    at = stamps[0]
+    prose_before = sum(1 for line in lines[:at] if is_prose(line))
+    prose_after = sum(1 for line in lines[at + 1 : at + 6] if is_prose(line))
+    return at if 1 <= prose_before <= 2 and prose_after >= 2 else None
 
 
 def _drop_pull_quotes(body: list[str]) -> list[str]:
@@ -220,7 +237,9 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
             continue
         items = [BULLET.sub("", line, count=1).strip() for line in lines[i:j]]
         lead = lines[i - 1] if i > 0 else ""
-        if _lead_in(lead) and all(_list_item(item) or _sentence_case(item) or _clause_item(item) for item in items):
+        if _lead_in(lead) and all(
+            _list_item(item) or _sentence_case(item) or _clause_item(item) or _named_figure_item(item) for item in items
+        ):
             # items a list leaves unpunctuated are joined as the clauses of one sentence
             ended = [
                 item if item.endswith((";", ".")) else item + (";" if k < len(items) - 1 else ".")
@@ -301,6 +320,14 @@ CALENDAR_WORD = re.compile(
     r"\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+
+
+def _named_figure_item(item: str) -> bool:
+    """
+    "Skarvholm Bank (900 MW), developed by Nordlys Havkraft": after a lead-in the sentence runs into ("the winning
+    projects are:"), an item of names and a figure; names are all capitals, which no headline test can tell apart.
+    """
+    return bool(re.search(r"\d", item)) and len(WORD.findall(item)) >= 3 and not re.search(r"[|·•]", item)
 
 
 def _list_item(item: str) -> bool:

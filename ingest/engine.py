@@ -22,7 +22,13 @@ from ingest.dates import find_date
 from ingest.interviews import Interview, Transcript, find_interview, find_transcript
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS
-from ingest.numbers import DISTANCE_UNITS, Figure, find_figures, revises_figure_before
+from ingest.numbers import (
+    DISTANCE_UNITS,
+    Figure,
+    find_figures,
+    revises_figure_before,
+    revises_figure_named_before,
+)
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
 from ingest.speakers import (
@@ -107,7 +113,14 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         reports = find_reports(sentence) if (figures or day or inside or has_cue(sentence)) else []
         sentence_speaker: Speaker | None = None
         sources = [_source_span(sentence, r) for r in reports if r.subject]
-        figures = [f for f in figures if not (_counts_sources(f) and any(a <= f.span[0] < b for a, b in sources))]
+        figures = [
+            f
+            for f in figures
+            if not (
+                _counts_sources(f)
+                and any(a <= f.span[0] < b and not _in_relative_clause(sentence, a, f.span[0]) for a, b in sources)
+            )
+        ]
         if len(figures) == 1 and recent and recent[-1][0] == number - 1 and EARLIER_VALUE_SENTENCE.match(sentence):
             # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
             # the figure before replaced, not a claim of its own
@@ -121,6 +134,27 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 mentions[mentions.index(last)] = updated
                 recent[-1] = (recent[-1][0], updated)
                 figures = []
+        if len(figures) == 1 and recent and recent[-1][0] == number - 1 and RAISED_FROM_SENTENCE.match(sentence):
+            last = recent[-1][1]
+            earlier_value = figures[0].value
+            if (
+                last.value is not None
+                and last.unit == figures[0].unit
+                and last.previous_value is None
+                and (last.value != earlier_value)
+            ):
+                # "... rose to 63 on Monday. The agency raised the toll from 48 late on Sunday": the revision is the
+                # agency's, told in its own sentence, of the value the sentence before gave
+                figures = [
+                    replace(
+                        figures[0],
+                        value=last.value,
+                        lower=last.lower,
+                        upper=last.upper,
+                        qualifier=last.qualifier,
+                        previous_value=earlier_value,
+                    )
+                ]
         first_put = recent[-1][1] if recent and recent[-1][0] == number - 1 and len(figures) == 1 else None
         if first_put is not None and (
             first_put in mentions
@@ -132,6 +166,13 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             recent = recent[:-1]  # the value replaced is no figure a later sentence disputes
             figures = [replace(figures[0], previous_value=first_put.value)]
         else:
+            if first_put is not None and (
+                first_put in mentions
+                and first_put.unit == figures[0].unit
+                and revises_figure_named_before(sentence, figures[0])
+            ):
+                # "... put the value at 6.8 million marks. That figure was later revised upwards to 7.4 million"
+                figures = [replace(figures[0], previous_value=first_put.value)]
             first_put = None
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
@@ -258,14 +299,24 @@ SPEAKING_CUE = re.compile(r"(?:said|says|added|told)\b")
 EARLIER_VALUE_SENTENCE = re.compile(
     r"(?:^(?:That|This|It|The\s+figure)\s+(?:is|was|was\s+itself|compares)\s+(?:(?:up|down)\s+from|with)\s+"
     # "Last year the figure for the whole year was 302."
-    r"|^(?:Last\s+year|A\s+year\s+(?:earlier|ago|before)|The\s+year\s+before|In\s+\d{4}),?\s+the\s+"
-    r"(?:figure|number|total|count)\b[^.;,]{0,40}?\s(?:was|stood\s+at)\s+"
+    # "In June that number was 31,000.", "Last year there were 9,100."
+    r"|^(?:Last\s+year|A\s+year\s+(?:earlier|ago|before)|The\s+year\s+before|In\s+\d{4}|In\s+(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)|\w+\s+(?:years?|months?)\s+ago),?\s+"
+    r"(?:(?:the|that)\s+(?:figure|number|total|count)\b[^.;,]{0,40}?\s(?:was|stood\s+at)|there\s+(?:were|had\s+been))\s+"
     # "It had earlier put the number of residents affected at 9,000.", "In March we had put it at 79 per cent."
     r"|^(?:In\s+[^,.]{3,50}?,?\s+)?(?:It|They|We|we|it|they)\s+had\s+(?:(?:earlier|initially|originally|first|"
     r"previously)\s+)?put\s+(?:it|the\s+(?:figure|number|total|count)\b[^.;,]{0,40}?)\s+at\s+"
     # "Two years ago it was 13,500."
     r"|^(?:\w+\s+(?:years?|months?)\s+ago|Last\s+year|A\s+year\s+(?:earlier|ago|before)),?\s+it\s+was\s+)"
     r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
+)
+# "The death toll rose to 63 on Monday. The agency raised the toll from 48 late on Sunday": a sentence that tells who
+# changed the figure before and from what, without saying to what; a revision of its own, the figure before standing
+RAISED_FROM_SENTENCE = re.compile(
+    r"^(?:The\s+[\w-]+|It|They|[A-Z][\w-]+)\s+(?:had\s+)?(?:raised|lowered|revised|increased|cut|reduced|updated)\s+"
+    r"(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|estimate|count|tally|number|total|forecast)\s+"
+    r"(?:(?:up|down)(?:wards?)?\s+)?from\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
+    r"(?![^.;]*\sto\s+[\d$€£])"
 )
 # A statistic's change or the level it reached: "The number out of work rose by 118,000 to 1.94 million".
 STATISTIC_VERB = re.compile(
@@ -338,6 +389,12 @@ def _counts_sources(figure: Figure) -> bool:
 
 
 COLLECTIVE_PEOPLE = {"staff", "personnel", "crew", "police", "clergy"}  # "Two IT staff, who spoke ..., said"
+RELATIVE_IN_SOURCE = re.compile(r",\s+(?:which|who|whose)\s")
+
+
+def _in_relative_clause(sentence: str, source_start: int, at: int) -> bool:
+    """ "Nordlys, which won two of the four contracts, said": what a source did, told inside it, counts no sources."""
+    return RELATIVE_IN_SOURCE.search(sentence, source_start, at) is not None
 
 
 def _source_span(sentence: str, report: Report) -> tuple[int, int]:

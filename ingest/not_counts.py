@@ -109,6 +109,28 @@ RESPONDENTS_AFTER = re.compile(
     r"(?:\s+[a-z]+s)?\s+(?:who|that)\s+(?:(?:had|have)\s+)?(?:responded|replied|answered|took\s+part|participated|"
     r"were\s+(?:polled|surveyed|asked|interviewed|questioned))\b"
 )
+# "A survey of 1,500 adults", "In a poll of 1,850 parents", "Our survey of 2,140 readers": the sample a poll's shares
+# are of (a census counts a population: its figure is the finding)
+POLL_OF_BEFORE = re.compile(
+    r"\b(?:survey|poll|opinion\s+poll|questionnaire)\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|"
+    r"just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+RESPONDENTS = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+)?respondents\b")
+
+
+def is_poll_sample(sentence: str, m: re.Match) -> bool:
+    """
+    "a survey of 1,500 adults", "In a poll of 1,850 parents", "Of the 312 respondents": the size of a poll's sample,
+    which tells how a finding was reached, not a finding (it still names what the clause goes on to count).
+    """
+    if m.group("pct") or m.group("cur"):
+        return False
+    return POLL_OF_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]) is not None or bool(
+        RESPONDENTS.match(sentence[m.end() :])
+    )
+
+
 SAMPLED_BEFORE = re.compile(
     r"\b(?:surveyed|polled|interviewed|questioned|sampled)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$"
 )
@@ -170,6 +192,16 @@ CIRCUMSTANCE_BEFORE = re.compile(
 )
 
 
+# A person's family, told to say who they are
+FAMILY_NOUNS = {
+    "children", "sons", "daughters", "grandchildren", "brothers", "sisters", "siblings", "kids", "grandsons",
+    "granddaughters", "stepchildren",
+}  # fmt: skip
+FAMILY_OWNER_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our|your|father\s+of|mother\s+of|parents\s+of)\s+"
+    r"(?:(?:own|young|grown|adult|teenage|late)\s+)?$",
+    re.IGNORECASE,
+)
 # Nouns that count the parts of an argument, not things in the world
 DISCOURSE_NOUNS = {
     "reasons", "factors", "explanations", "ways", "things", "options", "questions", "lessons", "steps", "scenarios",
@@ -188,6 +220,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     small = m.group("num").isalpha() and not m.group("scale") and (number_value(m) or 10) < 10
     if small and CIRCUMSTANCE_BEFORE.search(before) and not re.match(r"\s+of\b", sentence[m.end() :]):
         return True
+    if unit in FAMILY_NOUNS and FAMILY_OWNER_BEFORE.search(before):
+        return True  # "walked for six days with her four children", "a mother of two sons": who a person is
     if unit in DISCOURSE_NOUNS:
         return True  # "There are three main explanations", "two factors": how an argument is laid out, no count
     if small and OWNER_BEFORE.search(before):
@@ -316,16 +350,18 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     is_year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("pct") and not m.group("cur")
     if is_year and (YEAR_CONTEXT.search(near) or not UNIT_AFTER.match(after)):
         return True
-    if is_year and re.match(r"\s*(?:and|,|\.|;|\))", after):
-        return True
+    if is_year and re.match(r"\s*(?:and|,|\.|;|\))|\s+(?:levels|prices|figures|rates|values|terms)\b", after):
+        return True  # "up 40 per cent on 2022 levels": the year that dates a comparison
     singular = re.match(r"\s+([a-z]+)\b", after)
     if is_year and singular and not singular.group(1).endswith("s") and singular.group(1) not in COUNTED_WITHOUT_S:
         return True  # "the original 1962 steel", "the 2019 plan": a year that dates the noun after it
     word_number = not raw[0].isdigit()
     if word_number and re.search(r"\bthe\s+big\s+$", near, re.I):
         return True  # "the big four houses": a name for the leaders of a trade, not a count
-    if word_number and re.search(r"\b(the|these|those|both|all|its|their|his|her|our)\s+$", near, re.I):
-        return True  # "the two allies", "all three countries": a reference, not a count
+    if word_number and re.search(r"\b(the|these|those|both|all)\s+$", near, re.I):
+        # "the two allies", "all three countries": a reference, not a count ("its three machines", "our eleven sites"
+        # say how many a body has, which is)
+        return True
     if word_number and re.search(
         r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:last|first|remaining|other|next|same|final)\s+$"
         r"|\b(?!(?:there|here|it|that|what|who|he|she|where|let)['’]s)[a-z]+['’]s\s+$",

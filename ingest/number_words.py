@@ -29,25 +29,43 @@ CURRENCIES = {
     "usd": "dollars",
     "eur": "euros",
     "gbp": "pounds",
+    # the ISO code of a currency written before its figure: "CHF 20 million", "SEK 4.1 billion"
+    "chf": "francs",
+    "jpy": "yen",
+    "sek": "kronor",
+    "nok": "kroner",
+    "dkk": "kroner",
+    "cad": "dollars",
+    "aud": "dollars",
+    "nzd": "dollars",
+    "inr": "rupees",
+    "cny": "yuan",
 }
 
 WORDNUM = (
     r"(?:half a dozen|(?:two|three|four|five|six) dozen|a dozen|a hundred|one hundred|a thousand|one thousand|"
-    r"one(?=\s+(?:hundred|thousand|million|billion)\b)|"
+    r"one(?=\s+(?:hundred|thousand|million|billion)\b)|a(?=\s+(?:million|billion|trillion)\b)|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|dozen|hundred)"
 )
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_TENS_AND_UNITS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)"
+)
 NUMBER = re.compile(
-    rf"(?P<cur>[$£€¥]|\b(?:USD|EUR|GBP)\s?)?(?P<num>{DIGITS}|\b{WORDNUM}\b)"
+    rf"(?P<cur>[$£€¥]|\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|NZD|INR|CNY)\s?)?(?P<num>{DIGITS}|\b{WORDNUM}\b)"
     r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion)\b))?"  # "four and a half million"
     # "two point seven million", as a figure is spoken
     r"(?P<point>(?<=[a-z])\s+point\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)?"
     # "four hundred thousand", "two hundred million": a hundred of the larger scale
     r"(?P<scale>\s?(?:hundred(?:\s+(?:thousand|million|billion))?|thousand|million|billion|trillion)\b|"
     r"(?:bn|mn|[mMkKbB])\b)?"
+    # "two hundred and fifty", "a hundred and twenty-one": the tens and units after a hundred
+    rf"(?P<plus>(?<=hundred)\s+and\s+{_TENS_AND_UNITS}\b(?!\s+(?:hundred|thousand|million|billion)\b))?"
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
     re.IGNORECASE,
 )
@@ -55,7 +73,7 @@ QUALIFIER_BEFORE = re.compile(
     r"\b(?P<q>about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|close to|closer to|"
     r"nearer to|nearer|circa|"
     r"more than|over|at least|just over|upwards of|in excess of|no fewer than|no less than|above|exceed|exceeds|"
-    r"exceeding|surpass|top|"
+    r"exceeding|surpass|top|north of|"
     r"up to|fewer than|less than|no more than|at most|under|as many as|just under|below|"
     r"between|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -65,7 +83,7 @@ QUALIFIERS = {
                               "estimated", "close to", "closer to", "nearer to", "nearer",
                               "circa"},
     Qualifier.AT_LEAST: {"more than", "over", "at least", "just over", "upwards of", "in excess of", "no fewer than",
-                         "no less than", "above", "exceed", "exceeds", "exceeding", "surpass", "top"},
+                         "no less than", "above", "exceed", "exceeds", "exceeding", "surpass", "top", "north of"},
     Qualifier.AT_MOST: {"up to", "fewer than", "less than", "no more than", "at most", "under", "as many as",
                         "just under", "below"},
 }  # fmt: skip
@@ -82,6 +100,8 @@ def parse_number(text: str) -> Decimal | None:
             return None
     if raw in UNITS_WORDS:
         return Decimal(UNITS_WORDS[raw])
+    if raw == "a":  # "a million visitors"
+        return Decimal(1)
     dozens = re.fullmatch(r"(half a|[a-z]+) dozen", raw)
     if dozens:  # "two dozen" is 24, "half a dozen" 6
         return Decimal(6) if dozens.group(1) == "half a" else Decimal(UNITS_WORDS.get(dozens.group(1), 0) * 12) or None
@@ -104,6 +124,9 @@ def number_value(match: re.Match) -> Decimal | None:
         value += Decimal(ONES.get(match.group("point").split()[-1].lower(), 0)) / 10
     if value is not None and match.group("scale"):
         value *= scale_factor(match.group("scale"))
+    plus = match.group("plus")
+    if value is not None and plus:
+        value += parse_number(plus.split(None, 1)[1]) or 0
     return value
 
 

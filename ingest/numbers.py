@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
 from ingest.cues import STANCE_OF
-from ingest.not_counts import DURATION_UNITS, is_score, not_a_claim, not_a_count
+from ingest.not_counts import DURATION_UNITS, is_poll_sample, is_score, not_a_claim, not_a_count
 from ingest.number_words import (
     CURRENCIES,
     DIGITS,
@@ -50,7 +50,8 @@ STOP = {
     "last", "next", "held", "kept", "left", "sent", "lost", "paid", "sold", "told", "found", "made", "taken",
     "given", "seen", "shown", "brought", "bought", "caught", "spent", "cannot", "towards", "toward", "does",
     "put", "get", "gets", "got", "cast", "worth", "let", "hit", "did", "do", "below", "above", "beyond", "within",
-    "without", "behind", "ahead", "beneath", "throughout", "despite", "via", "like",
+    "without", "behind", "ahead", "beneath", "throughout", "despite", "via", "like", "yesterday", "today",
+    "tonight", "tomorrow",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
@@ -88,20 +89,42 @@ FRACTIONS = {
     "two fifths": Decimal(40), "three fifths": Decimal(60), "four fifths": Decimal(80), "a tenth": Decimal(10),
     "one tenth": Decimal(10),
 }  # fmt: skip
-_FRACTION = r"(?:a|one|two|three|four)[- ](?:half|third|quarter|fifth|tenth)s?|half"
+_FRACTION = (
+    r"(?:a|an|one|two|three|four|five|seven|nine)[- ]"
+    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half"
+)
+# "a sixth", "three-eighths", "seven-tenths": any numerator over an ordinal, as a percentage
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+_DENOMINATORS = {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "fifth": 5}
+for _top, _n in _NUMERATORS.items():
+    for _bottom, _d in _DENOMINATORS.items():
+        if _n < _d:
+            FRACTIONS.setdefault(f"{_top} {_bottom}" + ("s" if _n > 1 else ""), Decimal(100 * _n) / _d)
 _SMALL = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|fifty|\d{1,3})"
 )
 PROPORTION = re.compile(
     rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all|my|our|his|her|your|these|those)\b)|(?P<frac2>{_FRACTION})\b|"
-    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b|"
+    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?"
+    rf"(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b|"
     # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)
     rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b"
-    r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works)\b)[a-z]+s\b|\s+of\b|-))",
+    r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works)\b)[a-z]+s\b|\s+of\b|-)|"
+    # "two farms out of every three", "three children in every ten": the noun between, "every" before the whole
+    rf"(?P<n3>{_SMALL})\s+(?!(?:in|out|of|days|weeks|months|years|hours|nights|times)\b)[a-z]+\s+(?:out\s+of|in)\s+"
+    rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-))",
     re.IGNORECASE,
 )
+FRACTION_RANGE = re.compile(rf"\bbetween\s+(?P<low>{_FRACTION})\s+and\s+(?P<high>{_FRACTION})\b", re.IGNORECASE)
+
+
+def _fraction_value(words: str) -> Decimal | None:
+    fraction = " ".join(words.lower().replace("-", " ").split())
+    return FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
+
+
 JUST_BELOW = {"nearly", "almost", "just under", "barely"}
 PART_OF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former|back|front|early|late)\s+$", re.IGNORECASE)
 # "cut by a third", "a fall of a fifth", "a rise of nearly a quarter": the size of a change, a share of what changed
@@ -113,7 +136,13 @@ BY_BEFORE = re.compile(
 # A fraction of a scale or a unit: "a quarter of a million", "half a percentage point".
 FRACTION_OF_UNIT = re.compile(
     r"\b(?P<f>half|a half|one half|a third|two[- ]thirds|a quarter|one quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+"
-    r"(?P<s>million|billion|thousand|percentage point)s?\b",
+    r"(?P<s>million|billion|thousand|percentage point|point)s?\b",
+    re.IGNORECASE,
+)
+# Words of interest rates, prices and polls, where "half a point" is of a percentage
+RATE_CONTEXT = re.compile(
+    r"\b(?:rates?|inflation|interest|yields?|per\s*cent|percent|basis|mortgages?|borrowing|poll|polls|polling|"
+    r"support|lead|hike|hikes|cut|cuts|cutting)\b|%",
     re.IGNORECASE,
 )
 # A share that is the subject of its clause: "Half received the drug", "while nearly a third said ...".
@@ -135,6 +164,11 @@ COMPARED_SHARE_BEFORE = re.compile(
 )
 # "a third more than", "around a fifth larger": a fraction that sizes a comparison is a share too
 COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer)\b")
+# "lost around 9 per cent of teaching hours, not a fifth": a share set against another, ending its clause
+NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)]|$|\s+(?:as|like)\b)")
+# "I would have settled for half that", "charge half what we do": half of an amount just named
+HALF_OF_AMOUNT_AFTER = re.compile(r"\s+(?:what\b|(?:that|this)\b(?!\s+(?:the|a|an|he|she|they|we|it|is|was)\b))")
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
 # Vague counts, read as lower bounds. The value is the least count the plural names ("hundreds" is
 # two hundred or more, "dozens" two dozen, "tens of thousands" twenty thousand); the lower bound
@@ -145,11 +179,15 @@ VAGUE_SCALES = {
     "hundreds of millions": 10**8, "billions": 10**9,
     "several dozen": 12, "several hundred": 100, "several thousand": 1000, "several million": 10**6,
     "a few dozen": 12, "a few hundred": 100, "a few thousand": 1000, "a few million": 10**6,
+    "a couple of dozen": 12, "a couple of hundred": 100, "a couple of thousand": 1000, "a couple of million": 10**6,
 }  # fmt: skip
+HANDFUL = Decimal(3)  # "a handful of": at least three
 VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
     r"(?:\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z]))"
-    r"|\b(?P<w>(?:several|a few) (?:dozen|hundred|thousand|million))\b",
+    r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred|thousand|million))\b"
+    # "a handful of councillors", "only a handful of the fridges": a few, at least three
+    r"|\b(?P<h>a\s+handful)\s+of\b(?!\s+(?:them|those|these|you|us)\b)",
     re.IGNORECASE,
 )
 # "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
@@ -167,7 +205,9 @@ PREVIOUS_AFTER = re.compile(
     r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?"  # "fell to 84,000 vehicles last year from"
     r"(?:\s+in\s+\d{4})?"  # "rose to 4,800 ren a year in 2025 from 3,100 ren"
     r"(?:\s+between\s+[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)?"  # "rose to 5.2 hours between December and March, from"
-    r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+)?from|(?P<compared>compared\s+(?:with|to)))\s+"
+    # "34 scudi, raised from 32 scudi": a participle of the change after a comma says the same as "up from"
+    r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+|(?<=,\s)(?:raised|increased|lowered|reduced|cut|revised)"
+    r"(?:\s+(?:up|down)(?:wards?)?)?\s+)?from|(?P<compared>compared\s+(?:with|to)))\s+"
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     r"(?:(?!every\b)[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
@@ -210,6 +250,7 @@ RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
 # "142 kilometres an hour": a speed written with the article, kept as written
 SPEED_AFTER = re.compile(r"\s+an\s+hour\b")
 DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "metres", "meters", "knots"}
+CASUALTY_NOUNS = {"injured", "wounded", "dead", "missing", "displaced", "rescued", "evacuated"}
 NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
 COLLECTIVE_HEADS = {
     "staff", "personnel", "police", "people", "children", "cattle", "livestock", "equipment", "aid", "crew",
@@ -230,11 +271,16 @@ NUMBER_WORDS = {
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
     "sixty", "seventy", "eighty", "ninety", "dozen", "hundred", "thousand", "half", "third", "thirds", "quarter",
     "quarters", "fifth", "fifths", "tenth", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
-    "tens", "several", "million", "billion",
+    "tens", "several", "million", "billion", "handful", "couple", "sixth", "sixths", "seventh", "sevenths", "eighth",
+    "eighths", "ninth", "ninths", "tenths",
 }  # fmt: skip
 MULTIPLE_WORDS = {"twice", "double", "triple", "treble", "doubled", "tripled", "trebled", "quadrupled"}
-PROPORTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "in", "out"}
-VAGUE_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "billions", "several", "few"}
+PROPORTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "in", "out",
+                    "every", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths",
+                    "tenths"}  # fmt: skip
+VAGUE_WORDS = {
+    "dozens", "scores", "hundreds", "thousands", "millions", "billions", "several", "few", "couple", "handful",
+}  # fmt: skip
 
 
 # A noun before a bare figure that names what it counts.
@@ -244,12 +290,23 @@ NOUN_BEFORE = re.compile(
     r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
-    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|"
+    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|by|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
     r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly|closer to|"
     r"close to|nearer(?: to)?)\s+)?"
     r"(?:between\s+[\d,.]+\s+and\s+|[\d,.]+\s*(?:-|–|to)\s*)?$"  # "at between 4,000 and 9,000"
 )
+
+
+def _noun_before(before: str) -> re.Match | None:
+    """NOUN_BEFORE in the words before a figure, the sentence's first word read in lower case ("Attendance was")."""
+    opening = re.match(r"[\W]*[A-Z](?=[a-z]+\s)", before)
+    if opening:
+        at = opening.end() - 1
+        before = before[:at] + before[at].lower() + before[at + 1 :]
+    return NOUN_BEFORE.search(before)
+
+
 # "the number of sheep killed", "the number of people seriously injured": the noun, not its participle
 COUNTED_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:number|estimate|count|total|tally)\s+of\s+(?:the\s+)?(?P<noun>[a-z]{3,})\s+(?:[a-z]+ly\s+)?"
@@ -276,6 +333,7 @@ class Figure:
     multiplier: int | None = None
     derived: bool = False
     previous_value: Decimal | None = None  # a revision or change: the value this one replaced
+    sample: bool = False  # a poll's sample ("a survey of 1,500 adults"): read for the units after it, then left out
 
 
 def find_figures(
@@ -325,7 +383,9 @@ def find_figures(
         if second is not None and (is_score(sentence, m, second) or not_a_count(sentence, second, Decimal(0))):
             i = matches.index(second) + 1
             continue  # "beat Lorca 3-1", "between 7 and 7.30pm"
-        if second is not None and q_word == "from":
+        # "prices ranged from 3 to 15 ducats", "anywhere from 40 to 90": a spread of values, not a change
+        spread = q_word == "from" and SPREAD_BEFORE.search(sentence[:start]) is not None
+        if second is not None and q_word == "from" and not spread:
             to_value = number_value(second)
             if to_value is None:
                 continue
@@ -348,10 +408,18 @@ def find_figures(
                 start = m.start()
             else:
                 qualifier = qualifier_of(q_word)
+        loose = LOOSE_AFTER.match(sentence[m.end() :]) if qualifier == Qualifier.EXACT and second is None else None
+        if loose:
+            qualifier = Qualifier.AT_LEAST if loose.group(0).endswith("plus") else Qualifier.APPROXIMATELY
         before_it = [f for f in figures if f.span[0] < m.start()]  # the word quantities were read first
         unit, unit_end = _unit(
             sentence, m if second is None else second, context_before, before_it, known_units, paragraph_unit
         )
+        to_next = i < len(matches) and FROM_TO_GAP.fullmatch(sentence[m.end() : matches[i].start()])
+        if not unit and q_word == "from" and second is None and to_next:
+            # "raised the toll from 48 late on Sunday to 63": the first value takes the unit of the one it became
+            unit, unit_end = _unit(sentence, matches[i], context_before, before_it, known_units, paragraph_unit)
+            unit_end = m.end()
         if not unit or not_a_claim(sentence, m, unit, unit_end, qualifier):
             continue
         end = max(end, unit_end)
@@ -378,9 +446,13 @@ def find_figures(
             to_value = number_value(nxt)
             from_to = q_word == "from" and (dated_to or FROM_TO_GAP.fullmatch(sentence[end : nxt.start()]))
             if from_to and to_value is not None and not not_a_count(sentence, nxt, to_value):
-                # "from 40 million crowns to 57 million crowns": one change
-                previous, value = value, to_value
-                qualifier = Qualifier.EXACT
+                # "from 40 million crowns to 57 million crowns": one change; "ranged from 3 ducats to 15 ducats" a
+                # spread
+                if spread and to_value > value:
+                    lower, upper, qualifier = value, to_value, Qualifier.RANGE
+                else:
+                    previous, value = value, to_value
+                    qualifier = Qualifier.EXACT
                 next_unit, next_end = _unit(sentence, nxt, context_before, figures, known_units, paragraph_unit)
                 unit, end = (next_unit or unit), max(nxt.end(), next_end)
                 i += 1
@@ -437,11 +509,15 @@ def find_figures(
                 figures.append(Figure(value * count, total_lower, total_upper, unit, qualifier, span, derived=True))
                 consumed_until = span[1]
                 continue
-        figures.append(Figure(value, lower, upper, unit, qualifier, (start, end), previous_value=previous))
+        sample = previous is None and qualifier != Qualifier.RANGE and is_poll_sample(sentence, m)
+        figures.append(
+            Figure(value, lower, upper, unit, qualifier, (start, end), previous_value=previous, sample=sample)
+        )
         consumed_until = end
     figures.sort(key=lambda f: f.span[0])
     if any(f.unit == ELLIPTIC for f in figures):
         figures = _resolve_elliptic(figures, paragraph_unit)
+    figures = [f for f in figures if not f.sample]
     if len(figures) > 1:
         if REVISED_WORD.search(sentence):
             figures = _revised_from_after(sentence, figures)
@@ -449,8 +525,18 @@ def find_figures(
     return figures
 
 
-FROM_TO_GAP = re.compile(r"\s+to\s+(?:about\s+|around\s+)?")
-MINUS_BEFORE = re.compile(r"(?:\bminus\s+|−)$", re.IGNORECASE)
+SPREAD_BEFORE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann(?:ed|ing)|spans?)\s+(?:(?:widely|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "from 40 to 57", "from 48 late on Sunday to 63 on Monday": a change, the first value dated by a time of the week
+FROM_TO_GAP = re.compile(
+    rf"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"\s+(?:last|this)\s+(?:week|month|year|season))?,?\s+to\s+(?:about\s+|around\s+)?"
+)
+# "minus 6.5 degrees", "−7C", "fell to -4C" (a hyphen standing for the sign, after a space; not "3-4C")
+MINUS_BEFORE = re.compile(r"(?:\bminus\s+|−|(?:^|(?<=[\s(]))-)$", re.IGNORECASE)
 REVISED_WORD = re.compile(r"rais|revis|lower|cut|reduc|increas|updat", re.IGNORECASE)
 # "4.1 million customers, raising its estimate from the 2.5 million it gave", "At least 9 civilians have been
 # killed, the mission said, raising its previous count of 5": the later figure is the value the first replaced
@@ -504,10 +590,18 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             unit, unit_end = _unit_after(sentence, f.end())
             if not unit:
                 continue
-        else:  # "half a percentage point"
+        else:  # "half a percentage point", "half a point" off a rate
+            if scale == "point" and not RATE_CONTEXT.search(sentence):
+                continue  # "half a point behind the leader": a game's score
             amount, unit, unit_end = share.quantize(Decimal("0.01")).normalize(), "percentage points", f.end()
         low, high = default_bounds(qualifier=qualifier, value=amount, lower=None, upper=None)
         found.append(Figure(amount, low, high, unit, qualifier, (start, unit_end)))
+    for r in FRACTION_RANGE.finditer(sentence) if words & PROPORTION_WORDS and "between" in words else ():
+        # "somewhere between a fifth and a third": a range of shares, its lower bound the value
+        low, high = (_fraction_value(r.group(g)) for g in ("low", "high"))
+        if low is not None and high is not None and low < high:
+            low, high = low.quantize(Decimal("0.1")), high.quantize(Decimal("0.1"))
+            found.append(Figure(low, low, high, "percent", Qualifier.RANGE, r.span()))
     proportions = PROPORTION.finditer(sentence) if words & PROPORTION_WORDS else ()
     for p in proportions:
         if any(a <= p.start() < b for a, b in (f.span for f in found)):
@@ -516,7 +610,15 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if fraction == "half" and PART_OF_PERIOD_BEFORE.search(sentence[: p.start()]):
             continue  # "in the second half of the year": a stretch of time, not a share
         if p.group("frac2") and re.match(r"[- ]points?\b", sentence[p.end() :]):
-            continue  # "a cut of a quarter point": a fraction of a percentage point, no share of anything
+            # "a smaller cut of a quarter point", "another half point by December": a fraction of a percentage point
+            # where rates are spoken of; a "half-point rise" only describes a rise, and a chess player's "half a
+            # point" is no rate
+            point = re.match(r" points?\b", sentence[p.end() :])
+            if point and fraction in FRACTIONS and RATE_CONTEXT.search(sentence):
+                amount = (FRACTIONS[fraction] / 100).quantize(Decimal("0.01")).normalize()
+                span = (p.start(), p.end() + point.end())
+                found.append(Figure(amount, amount, amount, "percentage points", Qualifier.EXACT, span))
+            continue
         value: Decimal | None
         if (
             p.group("frac2")
@@ -524,12 +626,17 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 30) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
             and not COMPARATIVE_AFTER.match(sentence[p.end() :])
+            and not (NOT_BEFORE.search(sentence[: p.start()]) and CLAUSE_END_AFTER.match(sentence[p.end() :]))
+            and not (fraction == "half" and HALF_OF_AMOUNT_AFTER.match(sentence[p.end() :]))
         ):
-            continue  # "a third" alone is an ordinal or a person ("a third of", "by a third", "Half said" are shares)
+            # "a third" alone is an ordinal or a person ("a third of", "by a third", "Half said", "9 per cent, not a
+            # fifth", "settled for half that" are shares)
+            continue
         if fraction:
             value = FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
         else:
-            n, d = parse_number(p.group("n") or p.group("n2")), parse_number(p.group("d") or p.group("d2"))
+            n = parse_number(p.group("n") or p.group("n2") or p.group("n3"))
+            d = parse_number(p.group("d") or p.group("d2") or p.group("d3"))
             round_base = d is not None and (d <= 20 or d in (25, 50, 100, 1000, 10000))
             value = n / d * 100 if n and d and n < d and round_base else None  # not "five in 64 villages"
             if value is not None and re.search(r"\b(?:aged?|age|ages|age of)\s+$|\d\s*$", sentence[: p.start()], re.I):
@@ -560,6 +667,8 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             written = x.group("n") or x.group("f")
             raw = x.group("w") or ""
             factor = MULTIPLES.get(raw.lower()) if raw else (parse_number(written) if written else None)
+            if factor is not None and x.group("half"):
+                factor += Decimal("0.5")  # "nearly two and a half times the capacity on offer"
             if factor is None or factor <= 1:
                 continue
             amount, unit = factor, "times"
@@ -573,10 +682,11 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
     for v in VAGUE.finditer(sentence) if words & VAGUE_WORDS else ():
         if any(a <= v.start() < b for a, b in (f.span for f in found)):
             continue
-        phrase = " ".join((v.group("v") or v.group("w")).lower().split())
-        scale = Decimal(VAGUE_SCALES[phrase])
+        phrase = " ".join((v.group("v") or v.group("w") or v.group("h")).lower().split())
+        phrase = re.sub(r"^the few\b", "a few", phrase)  # "the few hundred homes where the risk is highest"
+        scale = HANDFUL / 2 if v.group("h") else Decimal(VAGUE_SCALES[phrase])
         after = sentence[v.end() :]
-        if v.group("v"):  # the noun after "of"
+        if v.group("v") or v.group("h"):  # the noun after "of"
             noun = re.match(r"\s+(?:(?:the|their|its|his|her|our)\s+)?", after)
             offset = v.end() + (noun.end() if noun else 0)
         else:
@@ -585,7 +695,7 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         us = OF_US_AFTER.match(after)
         if us:
             unit, unit_end = "people", v.end() + us.end()
-        if not unit and (noun := NOUN_BEFORE.search(sentence[: v.start()])):
+        if not unit and (noun := _noun_before(sentence[: v.start()])):
             # "the number of appeals lodged by Wednesday had already reached several hundred"
             named = (noun.group("plural") or noun.group("head")).lower()
             unit, unit_end = NOUN_BEFORE_UNITS.get(named, named), v.end()
@@ -593,7 +703,8 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             unit, unit_end = ELLIPTIC, v.end()  # "dozens more were missing": what the sentence counted before
         if not unit or unit in DURATION_UNITS:
             continue
-        found.append(Figure(2 * scale, scale, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
+        least = HANDFUL if v.group("h") else scale
+        found.append(Figure(2 * scale, least, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
     return found
 
 
@@ -609,7 +720,7 @@ _COMPARED = (
 )
 MULTIPLE = re.compile(
     r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|a\s+hundred|hundred)\s+times|(?P<w>twice|double|triple|treble)|"
+    r"fifty|a\s+hundred|hundred)(?P<half>\s+and\s+a\s+half)?\s+times|(?P<w>twice|double|triple|treble)|"
     r"(?P<f>\d+|two|three|four|five|six|ten|twenty|hundred)-?fold)"
     rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b)"
     r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back|over)\b)",
@@ -641,11 +752,17 @@ def _resolve_elliptic(figures: list[Figure], paragraph_unit: str) -> list[Figure
     return resolved
 
 
+UNIT_AND_JOIN = re.compile(r"\s+([a-z]+)\s+and\s+")
+
+
 def _range_second(sentence, first, matches, next_index, q_word) -> re.Match | None:
     if next_index >= len(matches):
         return None
     second = matches[next_index]
     join = sentence[first.end() : second.start()]
+    unit_join = UNIT_AND_JOIN.fullmatch(join) if q_word == "between" else None
+    if unit_join and sentence.startswith(unit_join.group(1), second.end() + 1):
+        join = " and "  # "between 95 million reals and 110 million reals": the unit written with both bounds
     if not RANGE_JOIN.fullmatch(join):
         return None
     word = join.strip()
@@ -685,6 +802,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if not word:
         return "", 0
     head, end = word.group(2), offset + word.end()
+    if head == "overnight" and not re.match(r"\s+[a-z]", sentence[end:]):
+        return "", 0  # "the toll rose by 12 overnight": when, not what (but "9.2 million overnight stays")
     if head in SCALE_WORDS:
         return "", 0  # "of the 3.4 million": the scale of a figure, not what it counts
     if head in STOP and head not in MODIFIERS:
@@ -755,6 +874,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     speed = SPEED_AFTER.match(sentence[end:]) if unit in DISTANCE_UNITS else None
     if speed:  # "gusts of 90 kilometres an hour": a speed, not a distance
         return f"{unit} an hour", end + speed.end()
+    if unit in CASUALTY_NOUNS and re.search(r"\b[Tt]he\s+[\d,.]+\s*$", sentence[:offset]):
+        # "the 11 injured", "Eight of the 11 injured were children": people named by what befell them
+        return ("people" if unit in PEOPLE_PARTICIPLES else unit), end
     if unit.endswith("ed") and unit not in NOUNS_IN_ED:
         return "", 0  # "20,000 attended": a verb, not what was counted
     if unit in STANCE_OF and (not unit.endswith("s") or unit == "says"):
@@ -786,7 +908,7 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     r"stood|reached|totalled|totaled|hit|"
     # "Daily services will fall to 38 from 52", "Complaints have risen to 4,870": the level to come or reached
     r"(?:will|would|could|may|might|are\s+(?:expected|set|due)\s+to)\s+(?:fall|rise|drop|grow|climb|increase|decrease)|"
-    r"risen|fallen|grown|climbed|dropped)\s+(?:(?:at|to)\s+)?"
+    r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled)\s+(?:(?:at|to)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
 
@@ -1021,6 +1143,25 @@ CURRENCY_WORDS = {"dollar", "euro", "pound", "ecu", "yen", "yuan", "franc", "rou
                   "krona", "krone", "real", "rand", "lira"}  # fmt: skip
 
 
+# "a dozen or so", "40-odd", "300-plus": a figure given loosely, about or at least that many
+LOOSE_AFTER = re.compile(r"(?:\s+or\s+so|-odd|-plus)\b")
+# Power and energy: "900 MW", "a 5.9 GW auction", "14.2 terawatt hours", "236 gigawatt-hours", "3,100 kWh"
+ENERGY_UNIT = re.compile(
+    r"\s?(?P<abbr>[kMGT]Wh?)\b|\s+(?P<word>(?:kilo|mega|giga|tera)watts?)(?P<hours>[- ]hours?)?\b", re.IGNORECASE
+)
+POWER_ABBREVIATIONS = {"kw": "kilowatts", "mw": "megawatts", "gw": "gigawatts", "tw": "terawatts"}
+
+
+def _energy_unit(energy: re.Match) -> str:
+    """Power in watts by its plural ("MW" -> megawatts); energy as written ("TWh", "terawatt hours")."""
+    abbr = energy.group("abbr")
+    if abbr:
+        return POWER_ABBREVIATIONS.get(abbr.lower(), abbr)
+    word = energy.group("word").lower().rstrip("s")
+    hours = energy.group("hours")
+    return f"{word}{hours[0]}hours" if hours else f"{word}s"
+
+
 def _unit(
     sentence: str,
     m: re.Match,
@@ -1044,6 +1185,14 @@ def _unit(
     temperature = re.match(r"\s?°\s?[CF]\b|[CF]\b(?!-)", after)
     if temperature:
         return "degrees", m.end() + temperature.end()  # "reached 38C", "41 °F"
+    loose = LOOSE_AFTER.match(after)
+    if loose:  # "a dozen or so boats", "40-odd families", "300-plus volunteers": the noun after the looseness
+        unit, unit_end = _unit_after(sentence, m.end() + loose.end())
+        if unit:
+            return unit, unit_end
+    energy = ENERGY_UNIT.match(after)
+    if energy:  # "900 MW", "5.9 GW", "14.2 terawatt hours", "18.5 TWh": power and energy, not a duration
+        return _energy_unit(energy), m.end() + energy.end()
     frequency = re.match(
         r"\s+times\b(?=\s+(?:in|since|last|this|so|during|over|before|between|and|already|a\s+(?:day|week|month|year)|"
         r"myself|himself|herself|ourselves|themselves)\b|\s*[.,;])",
@@ -1180,11 +1329,11 @@ def _unit(
     if repeated and m.group("scale"):
         return repeated, m.end()  # "33 million passengers in 2028" ... "Thirty-three million is a floor"
     amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit) if in_words else ""
-    if amount and not NOUN_BEFORE.search(sentence[: m.start()]):
+    if amount and not _noun_before(sentence[: m.start()]):
         # "had asked for at least 650 million", "Thirty-eight million is what they announced": a bare figure in
         # millions is of what the article last counted in millions (its currency, mostly), not people
         return amount, m.end()
-    named_before = NOUN_BEFORE.search(sentence[: m.start()]) if not m.group("num")[0].isdigit() else None
+    named_before = _noun_before(sentence[: m.start()]) if not m.group("num")[0].isdigit() else None
     if named_before and named_before.group("plural") and re.match(r"[”\"]?\s*(?:[.,;]|$)", after):
         # 'put the number of such deaths at "at least a dozen".': the number word ends the clause that names it
         return named_before.group("plural").lower(), m.end()
@@ -1213,6 +1362,12 @@ def _unit(
     fronted = FRONTED_PARTITIVE.match(sentence[: m.start()])
     if fronted and (_plural_noun(fronted.group("noun")) or fronted.group("noun") in NOUN_BEFORE_UNITS):
         return fronted.group("noun"), m.end()  # "Of the vacancies, 38 are in maths", "Of the dead, 812 were over 75"
+    if OF_THOSE_OPENING.match(sentence[: m.start()]):
+        # "146 runners needed treatment. Of those, 19 were taken to hospital": a part of what was counted just before
+        paragraph = context_before.rsplit("\n", 1)[-1] + " " + sentence[: m.start()]
+        before_those = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
+        if before_those:
+            return before_those, m.end()
     numbers_of = NUMBERS_OF_BEFORE.search(sentence[: m.start()])
     if numbers_of and numbers_of.group(1).lower() not in STOP:
         return numbers_of.group(1).lower() + "s", m.end()  # "passenger numbers of 17.9 million", "Visitor numbers rose"
@@ -1245,7 +1400,7 @@ def _unit(
         heads = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words")) if _plural_noun(w.lower())]
         if heads:
             return heads[-1], m.end()
-    noun = NOUN_BEFORE.search(sentence[: m.start()])
+    noun = _noun_before(sentence[: m.start()])
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
         named = (noun.group("plural") or noun.group("head")).lower()
         participle = COUNTED_BEFORE_PARTICIPLE.search(noun.group(0))
@@ -1355,11 +1510,14 @@ def _unit(
 # and then at a clause's end, before its verb or before a relative ("eleven that have split")
 COUNT_ALONE_BEFORE = re.compile(
     r"(?:^[\"“‘]?|[.;:]\s+[\"“‘]?|\b(?:have|has|had|count|counted|counts|missed|miss|caught|found|find|saw|see|"
-    r"recorded|record|lost|spotted|there\s+(?:are|were|is|was)|there\s+(?:are|were)\s+(?:perhaps|maybe|only|just|now)|"
+    r"recorded|record|lost|spotted|have\s+got|has\s+got|there\s+(?:are|were|is|was)|there\s+(?:are|were)\s+(?:perhaps|maybe|only|just|now)|"
     r"now\s+(?:there\s+are|we\s+have))\s+(?:(?:only|just|perhaps|maybe|about|around|another|a)\s+)?)$",
     re.IGNORECASE,
 )
-COUNT_ALONE_AFTER = re.compile(r"\s*(?:[.;,!?\"”’)]|$)|\s+(?:is|was|are|were)\s+(?!(?:years?|months?|old)\b)|\s+that\s")
+COUNT_ALONE_AFTER = re.compile(
+    r"\s*(?:[.;,!?\"”’)]|$)|\s+(?:is|was|are|were)\s+(?!(?:years?|months?|old)\b)|\s+that\s|"
+    r"\s+(?:left|remaining)\b"  # "I have got seven left"
+)
 
 
 def _counts_alone(sentence: str, m: re.Match) -> bool:
@@ -1412,6 +1570,9 @@ FRONTED_PARTITIVE = re.compile(
     r"^\W*Of\s+(?:the|its|their|our|these|those|[\w-]+\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?P<noun>[a-z]+),\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
 )
+OF_THOSE_OPENING = re.compile(
+    r"^\W*Of\s+(?:those|them|these)(?:\s+[a-z]+ed)?,\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
+)
 # A plural subject and the level it is expected to reach, anywhere in the sentence: "approvals are unlikely to
 # top 100,000", "I would expect permits back above 75,000"
 LEVEL_EXPECTED_BEFORE = re.compile(
@@ -1444,7 +1605,9 @@ FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
 FIRST_GIVEN_BEFORE = re.compile(r"\b(?:first|initially|originally)\b[^.;]{0,60}$", re.IGNORECASE)
 REVISED_TO_BEFORE = re.compile(
-    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|changed)\s+(?:[\w'’]+\s+){0,3}?(?:up\s+|down\s+)?"
+    # "initially said about 6,000 voters were affected, before raising the figure to 8,740"
+    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|changed|raising|lowering|revising|increasing|"
+    r"cutting|reducing|updating|changing)\s+(?:[\w'’]+\s+){0,3}?(?:(?:up|down)(?:wards?)?\s+)?"
     rf"to\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
@@ -1455,6 +1618,19 @@ REVISED_TO_BEFORE_ONLY = re.compile(
     r"\b(?:raised|lowered|revised|increased|cut|reduced|updated)\s+(?:that|this|its|the|their)\s+"
     rf"(?:estimate|figure|forecast|projection|count|tally|toll|total)\s+(?:up\s+|down\s+)?to\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
+)
+# "That figure was later revised upwards to 7.4 million marks": the figure the sentence before gave, revised
+THAT_FIGURE_REVISED = re.compile(
+    r"^\W*(?:(?:But|And)\s+)?(?:That|This|The)\s+(?:figure|estimate|number|total|count|tally|valuation|forecast)\s+"
+    r"(?:was|has|had|is)\s+(?:(?:since|now|later|subsequently|already|been)\s+){0,2}"
+    r"(?:raised|lowered|revised|increased|cut|reduced|updated|corrected)\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
+    rf"{_EARLIER_QUALIFIER}$"
+)
+# "By the end of the week the coastguard had revised it to 31", "has since raised that to 9,400"
+REVISED_IT_TO = re.compile(
+    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|corrected)\s+(?:it|that|that\s+(?:figure|estimate|"
+    r"number|count|total|toll|tally|forecast))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
+    rf"{_EARLIER_QUALIFIER}$"
 )
 FIRST_PUT_AT = re.compile(
     r"\b(?:first|initially|originally)\s+(?:put|estimated|gave|set|forecast|projected|budgeted)\b[^.;]*\bat\s+"
@@ -1478,6 +1654,17 @@ NOW_IT_OPENING = re.compile(
 )
 BARE_FIGURE_END = re.compile(r"(?:\d|million|billion|thousand)$")
 NOW_ANYWHERE = re.compile(r"\b(?:[Tt]his\s+(?:year|season|summer|winter|spring|autumn)|now|today)\b")
+
+
+def revises_figure_named_before(sentence: str, figure: Figure) -> bool:
+    """
+    "The valuers put the value at 6.8 million marks. That figure was later revised upwards to 7.4 million marks": the
+    figure replaces the one the sentence before gave, which stays a claim of its own (someone gave it).
+    """
+    before = sentence[: figure.span[0]]
+    return figure.previous_value is None and (
+        THAT_FIGURE_REVISED.match(before) is not None or REVISED_IT_TO.search(before) is not None
+    )
 
 
 def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, first_figure: str) -> bool:
@@ -1506,7 +1693,8 @@ def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, fi
 
 # "..., is now expected to cost", "and now puts it at": the value that replaced one first given
 NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,4}$")
-AGAINST_BEFORE = re.compile(rf",\s*(?:against|compared\s+(?:with|to))\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
+# ", against Y a decade ago", "X in 2025 against Y in 2024": the value an earlier period had
+AGAINST_BEFORE = re.compile(rf"(?:,\s*|\s)(?:against|compared\s+(?:with|to))\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 HAVING_PUT_BEFORE = re.compile(
     r",\s*having\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:put|estimated|given|reported)\s+"
     rf"(?:(?:the|its|their|it)\s+)?(?:[a-z]+\s+){{0,5}}?(?:at|as)\s+{_EARLIER_QUALIFIER}$",

@@ -109,7 +109,10 @@ def test_a_space_is_counted_with_what_it_is_a_space_for():
 
 def test_a_fraction_that_sizes_a_change_is_a_share():
     assert figures("The board forecast a fall of a quarter in bookings.") == [(Decimal("25.0"), "percent")]
-    assert figures("The dissenters wanted a smaller cut of a quarter point.") == []
+    # no share of anything, but a fraction of a percentage point (issue 16)
+    assert figures("The dissenters wanted a smaller cut of a quarter point.") == [
+        (Decimal("0.25"), "percentage points")
+    ]
 
 
 def test_the_evidence_a_study_was_made_of_is_no_finding():
@@ -121,7 +124,7 @@ def test_the_evidence_a_study_was_made_of_is_no_finding():
     assert figures("Our analysis of 52 council budgets shows 31 councils cut their grants.") == [
         (Decimal("31"), "councils")
     ]
-    assert figures("A survey of 1,400 adults found 62 per cent backed the plan.")[0] == (Decimal("1400"), "adults")
+    assert figures("A survey of 1,400 adults found 62 per cent backed the plan.") == [(Decimal("62"), "percent")]
 
 
 def test_a_money_noun_counted_in_words_is_a_count_not_a_sum():
