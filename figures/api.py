@@ -32,6 +32,7 @@ from figures.serializers import (
     MatchRequestSerializer,
     MatchResponseSerializer,
     ledger_data,
+    ledger_rows,
 )
 
 CSV_RESPONSE = OpenApiResponse(response={"type": "string"}, description="One row per appearance of an estimate.")
@@ -103,9 +104,10 @@ class FigureViewSet(ReadWriteViewSet):
     def ledger(self, request, slug=None):
         figure = self.get_object()
         ledger = ledger_for(figure, public=not is_newsroom_member(request.user))
-        response = Response(ledger_data(ledger))
-        if request.accepted_renderer.format == "csv":
-            response["Content-Disposition"] = f'attachment; filename="{figure.slug}-ledger.csv"'
+        if request.accepted_renderer.format != "csv":
+            return Response(ledger_data(ledger))
+        response = Response({"rows": ledger_rows(ledger)})
+        response["Content-Disposition"] = f'attachment; filename="{figure.slug}-ledger.csv"'
         return response
 
     @extend_schema(

@@ -8,6 +8,7 @@ schema tests check every answer against it).
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -271,6 +272,20 @@ CSV_COLUMNS = [
     "upper", "unit", "counted", "note", "claim_slug", "claim_title", "verdict", "source_title", "source_url",
     "appearance_id", "revises",
 ]  # fmt: skip
+
+
+def ledger_rows(ledger: Ledger) -> Iterator[tuple]:
+    """
+    The ledger's CSV rows, in CSV_COLUMNS' order, straight from its entries: the CSV needs none of
+    the rest of ledger_data() (a big figure's thousands of revisions explained), nor a dict per entry.
+    """
+    for entry in ledger.entries:
+        yield (
+            entry.stated_on, entry.date_note, entry.origin.key, entry.origin.label, entry.speaker_name, entry.stance,
+            entry.quantity_text, _decimal(entry.value), _decimal(entry.lower), _decimal(entry.upper), entry.unit,
+            entry.counted, entry.note, entry.claim_slug, entry.claim_title, entry.verdict_code, entry.source_title,
+            entry.source_url, entry.appearance_id, entry.revises,
+        )  # fmt: skip
 
 
 # -- match ------------------------------------------------------------------------------------------
