@@ -104,6 +104,12 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             paragraph_unit = figures[-1].unit
         day, day_end, date_text, date_span = find_date(sentence, published)
         inside = [q for q in quotations if q.start < end and q.end > start]
+        if voice is not None:
+            for quotation in inside:
+                if quotation.report is None or not quotation.report.subject:
+                    # a transcript's turn, an interview's answer: a quotation no clause attributes is in the voice
+                    # of the one whose turn it is, not the person it names or addresses ("Madam Speaker, I ...")
+                    resolved.setdefault(quotation.group, Speaker(voice, "asserts"))
         reports = find_reports(sentence) if (figures or day or inside or has_cue(sentence)) else []
         sentence_speaker: Speaker | None = None
         sources = [_source_span(sentence, r) for r in reports if r.subject]

@@ -14,10 +14,12 @@ ABBREVIATIONS = {
 BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
 # A transcript's speaker label opening a paragraph ("BRODRICK: ", "CHAIR (MAREN TOLLEFSEN): ", "HALVARD IBSEN
-# (opposition): "), a name or a role in capitals with an aside in brackets: no part of the sentence it introduces,
-# whose subject would otherwise run on from the name in capitals; ingest.interviews reads who it names
+# (opposition): "), a name or a role in capitals with an aside in brackets, or, on a line of its own, with a role
+# after a comma ("RUTH ACHTERHOF, Minister for Housing:"): no part of the sentence it introduces, whose subject
+# would otherwise run on from the name in capitals; ingest.interviews reads who it names
 SPEAKER_LABEL = re.compile(
-    r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*\((?P<aside>[^()\n]{1,40})\))?:\s+(?=\S)"
+    r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})"
+    r"(?:\s*\((?P<aside>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z][\w'’ -]{1,40}?)(?=:[ \t]*\n))?:\s+(?=\S)"
 )
 
 

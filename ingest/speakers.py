@@ -60,7 +60,8 @@ ORG_HEADS = (
     "consortium|alliance|coalition|broadcaster|contractor|research|statistics|court|regulator|watchdog|campaign|"
     "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military|airline|carrier|firm|operator|hospital|"
     "school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club|"
-    "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer|panel"
+    "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer|panel|"
+    "guild"
 )
 ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[sz]", "s").split("|")) | {
     "house", "news", "hill", "diplomat", "times", "post", "press", "reuters", "nations", "red", "cross", "associated",
@@ -90,7 +91,7 @@ ROLE_NOUNS = re.compile(
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TRAILING_VERB_FILLER = re.compile(
-    rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|"
+    rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|first|"
     rf"quickly|\w+ly|has|have|had|was|were|is|are|would|will|did\s+not|not|never|both|all|each|themselves|itself|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{_WEEKDAY}|{_WEEKDAY}|"
     rf"yesterday|today|last\s+week|this\s+week|earlier\s+this\s+\w+|in\s+a\s+statement|in\s+a\s+report))*\s*,?\s*$"
 )
@@ -115,6 +116,9 @@ OPENING_APPOSITION = re.compile(
     rf"^\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
     rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?({ENTITY_PATTERN})(?=,)"
 )
+# A name set off by a comma before a clause in the first or second person, or a greeting: a vocative, the one
+# addressed ("Madam Speaker, I want to begin", "Chair, we have", "Mr Okafor, you said"), never the subject
+VOCATIVE_AFTER = re.compile(r",\s+(?:I|I'm|I’m|we|We|you|You|let|Let|thank|Thank|may|May|can|Can|please)\b")
 OPENING_NAME_DESCRIBED = re.compile(rf"^\W*({ENTITY_PATTERN}),\s+(?:the|a|an)\s+[a-z]")
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 
@@ -425,6 +429,8 @@ class SpeakerMemory:
             if named:
                 self.last_person = max(named)[1]
         for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
+            if opening is not None and VOCATIVE_AFTER.match(sentence, opening.end()):
+                continue  # '"Madam Speaker, I want to begin": whom the speaker addresses, not who speaks
             # "Lorna Fiske's son has been absent": the owner is the person the paragraph is about
             name = re.sub(r"['’]s$", "", _strip_titles(opening.group(1))) if opening else ""
             if _looks_like_person(name):
@@ -887,7 +893,7 @@ POSSESSED_DOCUMENT = re.compile(
 _ACTS = (
     "offer|promise|pledge|demand|propose|request|seek|sought|bid|urge|ask|raise|lower|cut|revise|increase|"
     "reduce|trim|double|halve|hike|slash|set|put|allocate|earmark|award|count|post|widen|extend|release|issue|"
-    "contribute|kept|keep|grant|charge"
+    "contribute|kept|keep|grant|charge|want"
 )
 # A relative clause on a source whose verb is such an act: "The unions, which had demanded 11 lira an hour,"
 RELATIVE_ACT = re.compile(
@@ -895,7 +901,8 @@ RELATIVE_ACT = re.compile(
     rf"(?:(?:{_ACTS})(?:s|es|d|ed)?|agreed\s+to\s+\w+|sought)\b[^,]*$"
 )
 ACTING_VERB = re.compile(
-    r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|on\s+\w+day)\s+)*"
+    r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|first|initially|originally|later|"
+    r"previously|earlier|formally|officially|on\s+\w+day)\s+)*"
     rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|cutting|setting|putting|sought)\b"
 )
 

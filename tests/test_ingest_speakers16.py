@@ -1,0 +1,75 @@
+"""Speakers of issue 16: vocatives, transcript labels with a role, adverbs before the verb, demands."""
+
+from datetime import date
+
+from ingest.extraction import extract
+from ingest.interviews import find_transcript
+from ingest.mentions import Mention
+
+
+def mentions(text: str) -> list[Mention]:
+    return [m for m in extract(text, published=date(2026, 5, 4)) if m.value is not None]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [m.speaker for m in mentions(text)]
+
+
+def test_a_vocative_opening_a_quotation_is_the_one_addressed_not_the_speaker():
+    text = (
+        "The housing minister, Ruth Achterhof, apologised in the Assembly on Tuesday.\n\n"
+        '"Madam Speaker, I want to begin with an apology. There were 68,400 claims waiting in September.\n\n'
+        '"We have now recruited 220 temporary assessors."\n'
+    )
+    assert speakers(text) == ["Ruth Achterhof", "Ruth Achterhof"]
+
+
+LABELLED_WITH_ROLES = (
+    "The housing minister, Ruth Achterhof, answered questions in the Assembly. Below is a transcript.\n\n"
+    "RUTH ACHTERHOF, Minister for Housing:\n"
+    "We lost 140 assessors in the year to August.\n\n"
+    "IMKE VARGAS-HOLT, Independent member:\n"
+    "The new system cost 212 million guilders.\n\n"
+    "RUTH ACHTERHOF:\n"
+    "The build cost was 158 million guilders.\n"
+)
+
+
+def test_a_transcript_label_may_give_the_speaker_s_role_after_a_comma():
+    transcript = find_transcript(LABELLED_WITH_ROLES)
+    assert transcript is not None
+    assert speakers(LABELLED_WITH_ROLES) == ["Ruth Achterhof", "Imke Vargas-Holt", "Ruth Achterhof"]
+
+
+def test_a_commas_role_is_read_only_on_a_label_standing_on_its_own_line():
+    text = "WASHINGTON, Dec 3: The agency said 40 flights were cancelled.\n\nMORE: The airline said 12 were.\n"
+    assert find_transcript(text) is None
+
+
+def test_a_quotation_in_a_transcript_turn_is_in_the_voice_of_the_turn_not_of_a_person_it_names():
+    text = (
+        "The transport committee questioned the rail regulator, Professor Mirela Osgood, and the operator's "
+        "chief executive, Tom Brackley.\n\n"
+        "OSGOOD: Thank you, Chair.\n\n"
+        'BRACKLEY: "Professor Osgood will know that 81 per cent of trains were on time."\n\n'
+        "OSGOOD: We recorded 212 cancellations.\n"
+    )
+    assert speakers(text) == ["Tom Brackley", "Mirela Osgood"]
+
+
+def test_an_adverb_between_the_subject_and_its_verb_is_no_part_of_the_source():
+    text = (
+        "Corvell University has agreed to refund students for the strike.\n\n"
+        "The university first offered 600 lunes in June and raised the figure to 1,150 lunes after a legal "
+        "challenge.\n"
+    )
+    assert speakers(text)[-1] == "Corvell University"
+
+
+def test_a_body_that_wants_a_figure_demands_it():
+    text = (
+        "Court interpreters walked out on Monday in a row over pay.\n\n"
+        "The Guild of Legal Interpreters said talks had failed.\n\n"
+        "The guild wants 45 scudi an hour.\n"
+    )
+    assert speakers(text)[-1] == "The Guild of Legal Interpreters"
