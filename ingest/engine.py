@@ -62,6 +62,8 @@ FIGURE_REFERENCE = re.compile(_FIGURE_NOUN + "$")
 # A source named in the first person ("Our records", "the figure we", "my estimate") is the voice of the text
 # at its head ("Our records", "the figure we"), not in a post-modifier ("Passengers in my town", a group of its own)
 FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|my|we)|I)\b")
+# A sentence in the paper's own voice, opening with "We" and free of quotation marks: "We found 3 new libraries"
+OUR_VOICE = re.compile(r"^(?:We|Our\s+(?:own\s+)?(?:analysis|investigation|count|calculations?))\s[^\"“”]*$")
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The pollster of a survey a sentence's shares of respondents answered: "In a survey ... by Tallis Research of ..."
 SURVEY_BY = re.compile(
@@ -144,6 +146,12 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name):
                 # "Our records show", "the figure we will report", answering: the one whose voice it is
                 speaker = replace(speaker, name=voice, anonymous=False)
+            if voice is None and not inside and OUR_VOICE.match(sentence) and memory.publication:
+                # "We found 3 new libraries, not 5": outside any quotation, answer or turn, the first person plural
+                # of news prose is the paper's own, not the last one quoted
+                we = name_of("we", memory)[0]
+                if speaker.name is None or speaker.name == we:
+                    speaker = Speaker(memory.publication, "asserts")
             if speaker.name is None and carried is not None and not inside and not reports:
                 speaker = _statistic_goes_on(sentence, figure, carried)
             if speaker.name is None and not inside:

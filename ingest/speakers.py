@@ -209,6 +209,7 @@ class SpeakerMemory:
     # the documents a source was said to speak in: "said in its annual immunisation report" -> "report": the agency
     documents: dict[str, str] = field(default_factory=dict)
     own_analysis: bool = False  # the lead rests on the paper's own analysis
+    own_analysis_phrase: str | None = None  # how the lead names it: "our analysis", "herald analysis"
     _text: str = ""
     _publication: str | None = None  # the paper the article names itself by: "the Post"
     _publication_unread: bool = True
@@ -322,8 +323,10 @@ class SpeakerMemory:
         text = DATELINE.sub("", sentence)
         if self.subject_organisation and SUBJECT_PRONOUN.match(text):
             return Speaker(self.subject_organisation)
-        if self.own_analysis and self.publication:
-            return Speaker(self.publication)  # a story the paper's own analysis leads: its figures are the paper's
+        if self.own_analysis:
+            # a story the paper's own analysis leads: its figures are the paper's, by the name it gives itself, else
+            # as the lead names the analysis ("according to our analysis" on a page whose masthead was furniture)
+            return Speaker(self.publication or self.own_analysis_phrase)
         return None
 
     def read_publication(self, text: str) -> None:
@@ -334,7 +337,9 @@ class SpeakerMemory:
         """
         self._text = text
         lead_end = text.find("\n", len(text) - len(text.lstrip()))
-        self.own_analysis = OWN_ANALYSIS.search(text, 0, lead_end if lead_end >= 0 else len(text)) is not None
+        own = OWN_ANALYSIS.search(text, 0, lead_end if lead_end >= 0 else len(text))
+        self.own_analysis = own is not None
+        self.own_analysis_phrase = own.group(0).lower() if own is not None else None
 
     @property
     def publication(self) -> str | None:

@@ -73,3 +73,28 @@ def test_a_body_that_wants_a_figure_demands_it():
         "The guild wants 45 scudi an hour.\n"
     )
     assert speakers(text)[-1] == "The Guild of Legal Interpreters"
+
+
+def test_we_outside_any_quotation_is_the_paper_not_the_last_one_quoted():
+    text = (
+        "The culture minister, Edmund Tarrow, told the Sentinel that 12 libraries had closed.\n\n"
+        "We found 31 closures in the council minutes, and 3 new libraries, not 5.\n"
+    )
+    assert speakers(text) == ["Edmund Tarrow", "Sentinel", "Sentinel", "Sentinel"]
+
+
+def test_we_inside_a_quotation_is_still_its_speaker():
+    text = (
+        "The culture minister, Edmund Tarrow, told the Sentinel that 12 libraries had closed.\n\n"
+        '"We found 31 closures," said Ada Roe, who runs the library campaign.\n'
+    )
+    assert speakers(text)[-1] == "Ada Roe"
+
+
+def test_a_lead_resting_on_our_analysis_speaks_for_the_unnamed_paper():
+    text = (
+        "More than a fifth of pupils missed one day in ten last year, according to our analysis of attendance "
+        "records.\n\n"
+        "Just 7 schools met the target.\n"
+    )
+    assert speakers(text)[-1] == "our analysis"
