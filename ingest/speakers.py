@@ -1245,7 +1245,7 @@ _APPOSED_PARTICIPLES = (
 
 
 SET_OFF_RELATIVE = re.compile(
-    r",\s*(?:and\s+(?:who|whose)|(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+(?:whom|which))\b"
+    r",\s*(?:and\s+(?:who|whose)|(?:and|but)\s+(?:asked|declined|requested|refused|spoke|did\s+not)|(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+(?:whom|which))\b"
     r"(?:[^,]|,(?=\d))*,?\s*$"
 )
 # A group named by what its members are doing or where they are: "Workers leaving the afternoon shift",
@@ -1486,7 +1486,8 @@ DOCUMENT_BY = re.compile(
 )
 PRONOUN_DOCUMENT = re.compile(
     r"(?:its|their)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|"
-    r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter)s?\b",
+    r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter|paper|document|"
+    r"minutes|submission|forecast|estimate|projection|appraisal|assessment|evaluation|calculation)s?\b",
     re.IGNORECASE,
 )
 OUR_DOCUMENT = re.compile(
@@ -1517,6 +1518,7 @@ OWN_ANALYSIS = re.compile(
     rf"\b(?:[Oo]ur\s+(?:own\s+)?(?:analysis|investigation)|(?:analysis|investigation)\s+(?:of\s+[^,.;]{{1,80}}?\s+)?by\s+the\s+(?:{_NEWSPAPER})|"
     rf"(?:{_NEWSPAPER})\s+(?:analysis|investigation))\b"
 )
+ELLIPTIC_QUANTIFIERS = {"several", "some", "many", "most", "others", "a few", "both", "all of them"}
 SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
@@ -1548,6 +1550,10 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if ONE_OF_THEM.match(lowered) or SAME_SOURCE.match(lowered):
         # "One of them said", "according to the same people": the source last quoted, still unnamed
         return memory.last_speaker, memory.last_speaker_anonymous
+    if lowered in ELLIPTIC_QUANTIFIERS and memory.last_speaker_anonymous:
+        # "Witnesses at the landing described the scene. Several said they saw dozens in the water": a quantifier
+        # standing for a group takes up the unnamed group that spoke last
+        return memory.last_speaker, True
     if (
         lowered in ("one", "another")
         and memory.last_speaker_anonymous
@@ -1627,6 +1633,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         head = lowered.split()[-1]
         if memory.last_speaker_anonymous and memory.last_speaker and head in memory.last_speaker.lower():
             return memory.last_speaker, True  # "a senior official ... the official added": still unnamed
+        if head not in memory.roles and lowered.startswith("the "):
+            # "A federation official, speaking on condition of anonymity, said ... costs, which the official put at
+            # 85,000": the indefinite the sentence introduced the source by is what the definite takes up
+            indefinite = re.search(rf"\b(?:An?|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}\b", memory.sentence)
+            if indefinite and indefinite.start() < memory.sentence.find(text):
+                return indefinite.group(0), True
         earlier = next((a for a in reversed(memory.anonymous_speakers) if head in a.lower().split()), None)
         if earlier and head not in memory.roles and lowered.startswith("the "):
             return earlier, True  # "A senior official said ... The ministry rejected that. ..., the official said"

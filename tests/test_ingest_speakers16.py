@@ -98,3 +98,37 @@ def test_a_lead_resting_on_our_analysis_speaks_for_the_unnamed_paper():
         "Just 7 schools met the target.\n"
     )
     assert speakers(text)[-1] == "our analysis"
+
+
+def test_a_document_its_owner_s_pronoun_names_speaks_for_that_body():
+    text = (
+        "Corvell University will refund students for the strike, it said on Monday.\n\n"
+        "The university expects to pay out roughly 17 million lunes, according to its finance committee papers.\n"
+    )
+    assert speakers(text)[-1] == "Corvell University"
+
+
+def test_the_definite_takes_up_the_indefinite_source_of_its_own_sentence():
+    text = (
+        "The race director, Ines Varga, said the start would move.\n\n"
+        "A federation official, speaking on condition of anonymity, said the council had refused an earlier "
+        "start because of road-closure costs, which the official put at 85,000 guilders for each extra hour.\n"
+    )
+    assert speakers(text)[-1] == "A federation official"
+
+
+def test_a_quantifier_standing_for_a_group_takes_up_the_unnamed_group_that_spoke():
+    text = (
+        "Witnesses at the landing said the ferry tipped over within a minute. "
+        "Several said they saw dozens of people in the water.\n"
+    )
+    found = mentions(text)[-1]
+    assert (found.speaker, found.speaker_anonymous) == ("Witnesses at the landing", True)
+
+
+def test_a_second_conjunct_set_off_after_a_group_is_no_part_of_it():
+    text = (
+        "Officers who spoke to the Chronicle, but asked not to be named, said about 40 detectives had left. "
+        "Several said they were each carrying 40 or more open cases.\n"
+    )
+    assert speakers(text) == ["Officers", "Officers"]
