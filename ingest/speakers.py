@@ -84,11 +84,13 @@ ROLE_BEFORE = re.compile(
     r"economist|scientist|engineer|researcher|lawyer|barrister|attorney)[\s,]+$",
     re.IGNORECASE,
 )
-ROLE_NOUNS = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts)\s+((?:[a-z]+\s+){0,2}(?:minister|spokesperson|spokesman|spokeswoman|official|"
-    r"officer|president|governor|mayor|general|commander|ambassador|secretary|director|chief|envoy|senator|"
-    r"leader|analyst|expert|source|auditor|lawyer|attorney|prosecutor|judge|professor|economist))$"
+_ROLE_WORDS = (
+    "minister|spokesperson|spokesman|spokeswoman|official|officer|president|governor|mayor|general|commander|"
+    "ambassador|secretary|director|chief|envoy|senator|leader|analyst|expert|source|auditor|lawyer|attorney|"
+    "prosecutor|judge|professor|economist"
 )
+_ROLE_HEADS = set(_ROLE_WORDS.split("|"))
+ROLE_NOUNS = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts)\s+((?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS}))$")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TRAILING_VERB_FILLER = re.compile(
     rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|first|"
@@ -668,6 +670,10 @@ _FINITE_AFTER_PARTICIPLE = re.compile(
 _NOT_NOUNS = _CLAUSE_VERBS | _FUNCTION_WORDS | _DETERMINERS | {"they", "we", "also", "not", "never", "been", "be"}
 
 
+_TIME_AFTER_BY = re.compile(
+    rf"(?:{_WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"the\s+(?:end|start|beginning|middle|time|weekend|autumn|spring|summer|winter|deadline|close)\b)"
+)
 _FIGURE_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|a|an)\s+\d[\d.,]*(?:\s+(?:[a-z-]+|per\s+cent)){0,2}\s+$")
 _AGENT_AFTER = re.compile(rf"\s+by\s+((?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{ORG_HEADS})\b|{ENTITY_PATTERN})")
 
@@ -759,6 +765,8 @@ def find_reports(sentence: str) -> list[Report]:
         negated = bool(NEGATION_BEFORE.search(sentence, max(0, cue_start - 60), cue_start))
         if PASSIVE.search(sentence, max(0, cue_start - 60), cue_start) and not re.search(r"\bto\s+be\s+$", before):
             agent = re.match(r"\s+by\s+(" + ENTITY_PATTERN + r"|the\s+[a-z]+)", after)
+            if agent and _TIME_AFTER_BY.match(agent.group(1)):
+                agent = None  # "Another 6 were expected by Friday": a deadline, not an agent
             if agent:
                 reports.append(Report(cue_start, agent.group(1), stance, negated, end=cue_end))
             elif not reports:  # "About 200 people were reported missing": nobody said it
@@ -935,6 +943,8 @@ def acting_subject(sentence: str, position: int, people: dict[str, str] | None =
         return _first_clause_subject(text)
     if not head or re.search(r"[,;:]|\d", head) or len(head.split()) > 8:
         return None
+    if re.match(r"(?:[Yy]ou|[Yy]our)\b", head):
+        return None  # "Your authority has cut 300 posts?": the one addressed, whose act the question puts to them
     phrase = subject_phrase(head)
     if phrase is None or phrase not in (head, head.removeprefix("The ").removeprefix("the ")):
         return None
@@ -1273,6 +1283,9 @@ _AGE = re.compile(r"\d{1,3}")
 _RESTRICTIVE = re.compile(r"(.+?)\s+(?:who|whose)\s+[a-z]")
 
 
+_DESCRIBED_NAME_BEFORE = re.compile(rf"{ENTITY_PATTERN},\s+(?:the|a|an|its|his|her|their)\s[^,;:\"“”]*\s$")
+
+
 def subject_phrase(before: str) -> str | None:
     """
     The noun phrase that is the subject of a reporting verb, read back from the verb: with its
@@ -1296,7 +1309,16 @@ def subject_phrase(before: str) -> str | None:
     text = _BASED_ON_END.sub("", text).rstrip(" ,")
     if not text:
         return None
-    clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
+    # "Jana Weller, the agency's chief economist and a former adviser to the ministry, said": an "and" joining two
+    # descriptions in apposition to a name starts no clause
+    clause_start = max(
+        (
+            b.end()
+            for b in _CLAUSE_BOUNDARY.finditer(text)
+            if not (b.group(0).startswith("and") and _DESCRIBED_NAME_BEFORE.search(text, 0, b.start()))
+        ),
+        default=0,
+    )
     clause = text[clause_start:]
     parts = [p.strip() for p in _COMMA.split(clause)]
     parts = [_LEADING_CONJUNCTION.sub("", p) for p in parts]  # "..., and business groups said"
@@ -1642,7 +1664,14 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         earlier = next((a for a in reversed(memory.anonymous_speakers) if head in a.lower().split()), None)
         if earlier and head not in memory.roles and lowered.startswith("the "):
             return earlier, True  # "A senior official said ... The ministry rejected that. ..., the official said"
-        return memory.roles.get(head) or memory.last_person or _PLAIN_DROP.sub("", text), False
+        if head in memory.roles:
+            return memory.roles[head], False
+        other_role = any(person == memory.last_person and key in _ROLE_HEADS for key, person in memory.roles.items())
+        if memory.last_person and not other_role:
+            return memory.last_person, False
+        # "the mayor" when the last person named was given another role ("the union's general secretary, Tomas
+        # Brink"): someone the article has not named, not them
+        return _PLAIN_DROP.sub("", text), False
     organisation = ORG_REF.search(text) if lowered.startswith(("the ", "a ", "an ", "its ")) else None
     if organisation and not _ends_with_name(text):
         head = organisation.group(1).lower()
@@ -1798,7 +1827,8 @@ def _looks_like_organisation(name: str) -> bool:
 BUSINESS_NAME_ENDS = {
     "water", "power", "line", "lines", "ferries", "mutual", "securities", "chemicals", "biologics", "tribune", "star",
     "survey", "constabulary", "guild", "airport", "museum", "college", "united", "pharmaceuticals", "shipping",
-    "logistics", "mining", "foods", "steel", "insurance", "tramways", "buses", "mills", "brewery",
+    "logistics", "mining", "foods", "steel", "insurance", "tramways", "buses", "mills", "brewery", "books",
+    "publishing", "studios", "farms", "hotels", "bakeries",
 }  # fmt: skip
 
 

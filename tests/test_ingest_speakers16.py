@@ -132,3 +132,43 @@ def test_a_second_conjunct_set_off_after_a_group_is_no_part_of_it():
         "Several said they were each carrying 40 or more open cases.\n"
     )
     assert speakers(text) == ["Officers", "Officers"]
+
+
+def test_two_descriptions_joined_in_apposition_to_a_name_leave_the_name_the_source():
+    text = (
+        "Jana Weller, the agency's chief economist and a former adviser to the finance ministry, said inflation "
+        "would reach 4.2 per cent next year.\n"
+    )
+    assert speakers(text) == ["Jana Weller"]
+
+
+def test_an_unnamed_role_is_not_the_last_person_named_with_another_role():
+    text = (
+        "The union's general secretary, Tomas Brink, said 3,400 members had voted to strike.\n\n"
+        "The mayor said the city would lose 12 million pounds a week.\n"
+    )
+    assert speakers(text) == ["Tomas Brink", "mayor"]
+
+
+def test_a_deadline_after_by_is_no_agent_of_a_passive_report():
+    text = "Harbour master Ellen Vik said 18 ships were waiting. Another 6 were expected by Friday.\n"
+    assert speakers(text) == ["Ellen Vik", None]
+
+
+def test_the_addressee_of_a_question_does_not_act_in_it():
+    text = (
+        "The council's chief executive, Mara Holt, spoke to the Gazette.\n\n"
+        "Your authority has cut 300 posts this year, hasn't it?\n"
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_trading_name_ending_in_what_the_business_is_is_no_interviewee():
+    text = (
+        "Ruth Penhallow runs Larkspur Books, a small publisher in Tregarth. She spoke to the Gazette.\n\n"
+        "How did the shortlist change things?\n\n"
+        "We sold 9,000 copies in a month. Before the shortlist we sold 1,200.\n\n"
+        "Will it last?\n\n"
+        "I doubt it. Our distributor counted 14,000 orders.\n"
+    )
+    assert set(speakers(text)) == {"Ruth Penhallow"}
