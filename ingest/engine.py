@@ -30,6 +30,7 @@ from ingest.speakers import (
     DOCUMENT_SAMPLE,
     DOCUMENT_SOURCE,
     ENTITY_PATTERN,
+    OBJECT_RELATIVE_ACT,
     ORG_HEADS,
     RELATIVE_ACT,
     Report,
@@ -394,6 +395,12 @@ def _speaker_of(
     reported = any(r.subject and not r.postposed and r.end <= at for r in reports)
     relative_clause = background is not None and background.group(0).lstrip(", ").startswith(("which", "whose"))
     reported = reported or (relative_clause and any(r.subject and _said_after(sentence, r, at) for r in reports))
+    own_act = OBJECT_RELATIVE_ACT.search(sentence, 0, at) if background else None
+    if own_act is not None:
+        # "gave a first estimate of 2.3 billion, which it raised on Monday to 3.8 billion": the relative clause's
+        # subject acts on the figure, and the pronoun means the subject of the sentence
+        name, anonymous = name_of(own_act.group("pronoun"), memory)
+        return Speaker(name, "asserts", None, anonymous)
     if background and not has_cue(background.group(0)) and not reported:
         # "Rainfall across the plain, which grows two-thirds of the wheat, was ..., according to X",
         # "pensions will rise with inflation, which stood at 3.6 percent": a non-restrictive clause about a

@@ -172,3 +172,25 @@ def test_a_trading_name_ending_in_what_the_business_is_is_no_interviewee():
         "I doubt it. Our distributor counted 14,000 orders.\n"
     )
     assert set(speakers(text)) == {"Ruth Penhallow"}
+
+
+def test_investigators_counting_give_their_count():
+    text = (
+        "The Regional Audit Office published its review of the hospital on Monday.\n\n"
+        "The auditors counted 300 patients a week being treated on trolleys in corridors.\n"
+    )
+    assert speakers(text)[-1] == "auditors"
+
+
+def test_a_pronoun_acting_in_an_object_relative_clause_gives_its_figure():
+    text = (
+        "It is too early for a full count.\n\n"
+        "The finance ministry gave a first estimate of 2.3 billion dravs, which it raised on Monday to 3.8 billion "
+        "dravs after reports from the regions came in.\n"
+    )
+    assert speakers(text)[-1] == "finance ministry"
+
+
+def test_a_relative_clause_without_an_act_stays_background():
+    text = "Floods hit the Kessa dam, which it built in 1970 for 40 million dravs.\n"
+    assert speakers(text) == [None]
