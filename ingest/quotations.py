@@ -78,6 +78,11 @@ def _continues(text: str, previous: tuple[int, int, bool], piece: tuple[int, int
         return between.strip() == ""
     if "\n" in between:
         return False
+    first_end = _SENTENCE_END.search(between)
+    if first_end is not None and between[first_end.end() :].strip():
+        # '"... one asset". Others thought the sell-off was overdone. "The salt ...": a sentence of its own between
+        # the pieces, not the attribution of the first, starts another quotation
+        return False
     return bool(has_cue(between)) and len(between) < 120  # '"...," she said. "..."'
 
 

@@ -94,7 +94,7 @@ ROLE_NOUNS = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts)\s+((?:[a-z]+
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TRAILING_VERB_FILLER = re.compile(
     rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|first|"
-    rf"quickly|\w+ly|has|have|had|was|were|is|are|would|will|did\s+not|not|never|both|all|each|themselves|itself|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{_WEEKDAY}|{_WEEKDAY}|"
+    rf"quickly|\w+ly|has|have|had|was|were|is|are|been|would|will|did\s+not|not|never|both|all|each|themselves|itself|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{_WEEKDAY}|{_WEEKDAY}|"
     rf"yesterday|today|last\s+week|this\s+week|earlier\s+this\s+\w+|in\s+a\s+statement|in\s+a\s+report))*\s*,?\s*$"
 )
 NOT_NAMES = {
@@ -763,7 +763,12 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
         stance = STANCE_OF.get(lowered, "asserts")
         negated = bool(NEGATION_BEFORE.search(sentence, max(0, cue_start - 60), cue_start))
-        if PASSIVE.search(sentence, max(0, cue_start - 60), cue_start) and not re.search(r"\bto\s+be\s+$", before):
+        progressive = lowered.endswith("ing") and before.endswith("been ")  # "have been telling people that"
+        if (
+            PASSIVE.search(sentence, max(0, cue_start - 60), cue_start)
+            and not re.search(r"\bto\s+be\s+$", before)
+            and not progressive
+        ):
             agent = re.match(r"\s+by\s+(" + ENTITY_PATTERN + r"|the\s+[a-z]+)", after)
             if agent and _TIME_AFTER_BY.match(agent.group(1)):
                 agent = None  # "Another 6 were expected by Friday": a deadline, not an agent
@@ -827,9 +832,15 @@ def find_reports(sentence: str) -> list[Report]:
             # "X said ..., but did not confirm ...": the same subject, standing where it stood
             reports.append(Report(cue_start, reports[-1].subject, stance, negated, False, cue_end))
             continue
-        if coordinated and re.search(r",\s*(?:and|but)\s*$", before):
-            # "The club sold 33,400 tickets, and says it expects ...": the subject of the sentence's first verb
+        if coordinated:
+            # "The club sold 33,400 tickets, and says it expects ...", 'Kessel called that figure "wildly wrong" and
+            # said job losses would be fewer than 150': the subject of the sentence's first verb
             opening = _first_clause_subject(sentence)
+            if opening is None:
+                # "Kessel called that figure ... and said": a surname alone opening the sentence, whose second verb
+                # of speaking makes it someone who speaks
+                alone = _OPENING_SURNAME.match(DATELINE.sub("", sentence))
+                opening = alone.group(1) if alone else None
             if opening is not None and opening.lower() not in NOT_NAMES:
                 reports.append(Report(cue_start, opening, stance, negated, False, cue_end))
             continue
@@ -1229,6 +1240,12 @@ _FIRST_VERB = re.compile(
 )
 
 
+_OPENING_SURNAME = re.compile(
+    r"(?!(?:The|This|That|These|Those|Its|His|Her|Their|Our|But|And|Some|Many|Most|All|Both|Each|Other|Others)\b)"
+    r"([A-Z][a-z'’-]{2,})\s+[a-z]+\s"
+)
+
+
 def _first_clause_subject(sentence: str) -> str | None:
     """ "The club sold 33,400 tickets, and says ...": the noun phrase before the sentence's first verb."""
     text = DATELINE.sub("", sentence)
@@ -1254,7 +1271,10 @@ def introducing_subject(sentence: str) -> str | None:
     return _first_clause_subject(sentence)
 
 
-APPOSED_PARTICIPLE = re.compile(r"[a-z]+ing\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s)")  # "representing Brennik"
+# "representing Brennik", "briefing journalists on condition of anonymity"
+APPOSED_PARTICIPLE = re.compile(
+    r"[a-z]{2,}ing\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s|[a-z]+s\s+(?:on|in|at|about|from|to|for|with|after)\s)"
+)  # not "shipping agents", a noun after its modifier
 PARENTHETICALS = {
     "however", "meanwhile", "though", "too", "also", "in turn", "for their part", "for its part", "for his part",
     "for her part", "in contrast", "by contrast", "instead", "nevertheless", "in a statement", "separately",
@@ -1296,6 +1316,8 @@ _AGE = re.compile(r"\d{1,3}")
 _RESTRICTIVE = re.compile(r"(.+?)\s+(?:who|whose)\s+[a-z]")
 
 
+_WORDS = re.compile(r"[\w-]+")
+_OPENING_PARTICIPLE_CLAUSE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Interviewed)\s+(?:[a-z]|[A-Z])")
 _DESCRIBED_NAME_BEFORE = re.compile(rf"{ENTITY_PATTERN},\s+(?:the|a|an|its|his|her|their)\s[^,;:\"“”]*\s$")
 
 
@@ -1338,6 +1360,8 @@ def subject_phrase(before: str) -> str | None:
     # "Gunnar Fisk, representing Brennik, told": a participle phrase in apposition is no source
     parts = [p for i, p in enumerate(parts) if i == 0 or not APPOSED_PARTICIPLE.match(p)]
     parts = [p for p in parts if p.lower() not in PARENTHETICALS]  # "Pilots' union leaders, however, said"
+    if len(parts) > 1 and _OPENING_PARTICIPLE_CLAUSE.match(parts[0]):
+        parts = parts[1:]  # "Speaking to Kulturbladet in her office above the Great Hall, she said": an adverbial
     while parts and (not parts[-1] or _SET_OFF_PART.match(parts[-1])):
         parts.pop()  # ", who spoke on condition of anonymity,"
     parts = [p for p in parts if p and not _AGE.fullmatch(p)]  # "Selby, 52,"
@@ -1674,7 +1698,7 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             indefinite = re.search(rf"\b(?:An?|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}\b", memory.sentence)
             if indefinite and indefinite.start() < memory.sentence.find(text):
                 return indefinite.group(0), True
-        earlier = next((a for a in reversed(memory.anonymous_speakers) if head in a.lower().split()), None)
+        earlier = next((a for a in reversed(memory.anonymous_speakers) if head in _WORDS.findall(a.lower())), None)
         if earlier and head not in memory.roles and lowered.startswith("the "):
             return earlier, True  # "A senior official said ... The ministry rejected that. ..., the official said"
         if head in memory.roles:

@@ -194,3 +194,52 @@ def test_a_pronoun_acting_in_an_object_relative_clause_gives_its_figure():
 def test_a_relative_clause_without_an_act_stays_background():
     text = "Floods hit the Kessa dam, which it built in 1970 for 40 million dravs.\n"
     assert speakers(text) == [None]
+
+
+def test_a_second_verb_of_speaking_shares_the_subject_of_the_first():
+    text = (
+        "The pilots' union said the merger would cost up to 600 jobs.\n\n"
+        'Kessel called that figure "wildly wrong" and said job losses would be fewer than 150.\n'
+    )
+    assert speakers(text)[-1] == "Kessel"
+
+
+def test_a_progressive_report_is_no_passive():
+    text = (
+        "Officials at the finance ministry have been telling people that the overrun is really closer to "
+        "90 million brins.\n"
+    )
+    found = mentions(text)[0]
+    assert (found.speaker, found.speaker_anonymous) == ("Officials at the finance ministry", True)
+
+
+def test_a_sentence_between_two_quotations_starts_another_quotation():
+    text = (
+        "Analysts were divided. Mira Sandoval at Pellham Securities cut her target and said the collapse "
+        '"exposes how dependent the group is on one asset". Others thought the sell-off was overdone. '
+        '"I would expect the shares back above 500 pence by the summer," said one Varrick-based broker.\n'
+    )
+    assert speakers(text)[-1] == "one Varrick-based broker"
+
+
+def test_an_opening_participle_clause_is_no_part_of_the_subject():
+    text = (
+        "Director Elisabet Brandauer said the fall was painful.\n\n"
+        "Speaking to Kulturbladet in her office above the Great Hall, she said: "
+        '"We raised the adult ticket from 12 to 24 kronar."\n'
+    )
+    assert speakers(text)[-1] == "Elisabet Brandauer"
+
+
+def test_a_participle_phrase_in_apposition_is_no_source_and_the_official_is_taken_up_later():
+    text = (
+        "The Treasury disputes the estimates. A Treasury official, briefing journalists on condition of anonymity, "
+        'said the figure of 1.2 billion pesetas "assumes every owner sells". '
+        'The official said the real cost would be "well under 600 million pesetas".\n'
+    )
+    assert speakers(text) == ["A Treasury official", "A Treasury official"]
+
+
+def test_a_noun_modified_by_an_ing_word_is_still_the_source():
+    text = "Containers have been diverted to ports on the mainland, shipping agents said, adding 2,000 pounds a box.\n"
+    assert speakers(text) == ["shipping agents"]
