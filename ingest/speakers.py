@@ -169,6 +169,7 @@ class SpeakerMemory:
     organisations: dict[str, str] = field(default_factory=dict)  # "agency" -> "National Disaster Management Agency"
     last_person: str | None = None
     last_organisation: str | None = None
+    organisation_names: set[str] = field(default_factory=set)  # every body named in full so far
     topic_organisation: str | None = None  # the organisation the article opens with: what it is about
     read_any: bool = False
     # organisations that have spoken, with how often: "the company" is the one the article keeps quoting
@@ -243,6 +244,7 @@ class SpeakerMemory:
                     if ORG_HEAD_WORD.fullmatch(word):
                         self.organisations[word] = name
                 self.last_organisation = name
+                self.organisation_names.add(name)
             elif _looks_like_person(name):
                 self.full_names.setdefault(name.split()[-1].lower(), name)
                 role_before = ROLE_BEFORE.search(sentence, window, entity.start())
@@ -400,7 +402,11 @@ class SpeakerMemory:
 
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
-        return name in self.introduced_heads or name in self.speaking_organisations or looks_like_body(name)
+        if name in self.introduced_heads or name in self.speaking_organisations or looks_like_body(name):
+            return True
+        # "Ferrovane employs ...": the first word of a body the article named in full ("Ferrovane Construction")
+        known = (*self.organisation_names, *self.speaking_organisations, *self.introduced_organisations)
+        return " " not in name and name[:1].isupper() and any(_ARTICLE.sub("", k).split()[0] == name for k in known)
 
     def _introduce(self, sentence: str) -> None:
         """The organisations a sentence introduces by what they are: "operator Velloway", "Corrabel, the insurer"."""
@@ -472,6 +478,7 @@ class Report:
     subject_start: int = -1  # where the source stands before its cue, when it does
     object_before: bool = False  # "..., a figure the opposition disputes": the figure disputed comes first
     of_figure: bool = False  # "the 3,100 reported by the statistics office": a participle modifying the figure
+    relative: bool = False  # "..., which said": a relative clause's report, of what follows its cue only
 
 
 @dataclass(frozen=True)
@@ -822,6 +829,15 @@ def find_reports(sentence: str) -> list[Report]:
             reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
             continue
         contact = _RELATIVE_CONTACT.search(before)
+        antecedent = _RELATIVE_PRONOUN_SUBJECT.search(before) if contact is None else None
+        if antecedent is not None:
+            # "follows advice from the marine research council, which said the stock had fallen": the relative
+            # pronoun is the subject, standing for the noun before it; the report is of the clause after it only
+            subject = antecedent.group("np")
+            reports.append(
+                Report(cue_start, subject, stance, negated, False, cue_end, antecedent.start("np"), relative=True)
+            )
+            continue
         # "a rise in steel prices, which it said had added 31 million": the relative clause's own subject
         subject = contact.group("subject") if contact else subject_phrase(before)
         participle = _PARTICIPLE_PRONOUN.fullmatch(subject or "")
@@ -1083,6 +1099,8 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     follows it reports that content, not the clause before its subject; "31 were killed, officials said,
     and rescuers were racing to reach 17 men": a postposed cue reports the clause it closes, not the next.
     """
+    if report.relative:
+        return False  # "Prices rose 4 per cent after a warning from the bank, which said": the clause after it only
     if report.postposed and report.end <= position:
         joined = _NEXT_CLAUSE.search(sentence[report.end : position])
         # "..., the ministry said, and the average borrower would save 1,200 crowns": a forecast joined to a
@@ -1240,6 +1258,13 @@ _FIRST_VERB = re.compile(
 )
 
 
+# A relative pronoun standing as the subject of a cue, after the noun phrase it takes up: "..., which said",
+# "..., who has warned"; the noun phrase is a determiner's or a name, after a preposition or a verb
+_RELATIVE_PRONOUN_SUBJECT = re.compile(
+    rf"(?:^|\s)(?P<np>(?:the|a|an|its|their)\s+(?:(?!(?:of|from|at|in|on|for|by|with|to)\s)[\w'’-]+\s+){{0,4}}?[\w'’-]+|"
+    rf"{ENTITY_PATTERN}),\s*(?:which|who)\s+"
+    r"(?:(?:has|have|had|also|later|previously|then|now|earlier)\s+)*$"
+)
 _OPENING_SURNAME = re.compile(
     r"(?!(?:The|This|That|These|Those|Its|His|Her|Their|Our|But|And|Some|Many|Most|All|Both|Each|Other|Others)\b)"
     r"([A-Z][a-z'’-]{2,})\s+[a-z]+\s"
@@ -1865,7 +1890,7 @@ BUSINESS_NAME_ENDS = {
     "water", "power", "line", "lines", "ferries", "mutual", "securities", "chemicals", "biologics", "tribune", "star",
     "survey", "constabulary", "guild", "airport", "museum", "college", "united", "pharmaceuticals", "shipping",
     "logistics", "mining", "foods", "steel", "insurance", "tramways", "buses", "mills", "brewery", "books",
-    "publishing", "studios", "farms", "hotels", "bakeries",
+    "publishing", "studios", "farms", "hotels", "bakeries", "construction", "engineering", "contractors",
 }  # fmt: skip
 
 

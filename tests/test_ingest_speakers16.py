@@ -243,3 +243,26 @@ def test_a_participle_phrase_in_apposition_is_no_source_and_the_official_is_take
 def test_a_noun_modified_by_an_ing_word_is_still_the_source():
     text = "Containers have been diverted to ports on the mainland, shipping agents said, adding 2,000 pounds a box.\n"
     assert speakers(text) == ["shipping agents"]
+
+
+def test_a_relative_pronoun_subject_reports_for_its_antecedent_and_only_what_follows():
+    text = (
+        "Prices rose 4 per cent after a warning from the central bank, which said inflation would reach 6 per cent.\n"
+    )
+    assert speakers(text) == [None, "central bank"]
+
+
+def test_a_relative_clause_report_names_no_one_from_the_words_before_its_antecedent():
+    text = (
+        "The cut, of about 27 percent, follows advice from the joint marine research council, which said the "
+        "spawning stock had fallen to its lowest level since records began.\n"
+    )
+    assert speakers(text) == [None]
+
+
+def test_the_first_word_of_a_body_named_in_full_is_that_body():
+    text = (
+        "The transit authority is suing Ferrovane Construction over the tram line.\n\n"
+        "Ferrovane employs about two thousand people in Brisca, according to its accounts.\n"
+    )
+    assert speakers(text) == ["Ferrovane"]
