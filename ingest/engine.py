@@ -301,7 +301,9 @@ CHANGE_TO_FIGURE = re.compile(
 
 # The price a market sets: "Shares in Velloway fell", "Velloway's stock rose", "The share price dropped".
 MARKET_PRICE = re.compile(
-    r"\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?)(?:\s+in\s+[^;]{1,80}?)?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?)(?:\s+in\s+[^;]{1,80}?)?(?:,\s*which\s[^,;]*,)?"
+    # "copper for three-month delivery on the Vaskholm Metals Exchange rose": a price an exchange sets
+    r"|\bon\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:[Ee]xchange|[Mm]arkets?))\s+(?:(?:has|have|had)\s+)?"
     + STATISTIC_VERB.pattern
 )
 

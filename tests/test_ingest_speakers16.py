@@ -266,3 +266,20 @@ def test_the_first_word_of_a_body_named_in_full_is_that_body():
         "Ferrovane employs about two thousand people in Brisca, according to its accounts.\n"
     )
     assert speakers(text) == ["Ferrovane"]
+
+
+def test_a_price_an_exchange_sets_is_no_statistic_of_the_body_before():
+    text = (
+        "The mines ministry said lower output would cut royalty receipts by roughly 120 million dravs this year. "
+        "In the wider market, copper for three-month delivery on the Vaskholm Metals Exchange rose 1.1 per cent "
+        "to 8,940 dravs a tonne.\n"
+    )
+    assert speakers(text) == ["mines ministry", None, None]
+
+
+def test_shares_described_by_a_relative_clause_are_still_a_market_price():
+    text = (
+        "Orders for new vessels fell 22 per cent last year, the Shipbuilders' Association said. "
+        "Kessock's shares, which had already fallen since March, dropped a further 11 per cent on Monday.\n"
+    )
+    assert speakers(text)[-1] is None
