@@ -1706,6 +1706,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return text, True  # "Workers leaving the afternoon shift"
     if UNNAMED_GROUP.match(text) and not _CAPITAL.search(core[1:]):
         return text, True  # "Three heads in the north of the county": people counted, not named
+    unnamed = UNNAMED_PERSON_AT.match(text)
+    head_word = unnamed.group("head") if unnamed else ""
+    if unnamed and not _DOCUMENT_HEADS.fullmatch(head_word) and not ORG_HEAD_WORD.fullmatch(head_word):
+        # "A dispatcher at the Skellbridge ambulance control room", "One head teacher in Norhaven": someone the
+        # article places but does not name, whatever names the place has
+        return text, True
     owned_role = _ITS_PEOPLE.fullmatch(lowered)
     if owned_role and owned_role.group(1) not in memory.roles:
         # "Its spokesman said", "its trustees said": the people who speak for the body "it" means
@@ -1791,6 +1797,14 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
 
 # An indefinite source with no name in it: "A manager at one of the operators", "One engineer"; the head noun is
 # checked against the documents PARC names as sources ("A fleet audit released in March" is no person)
+UNNAMED_PERSON_AT = re.compile(
+    r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][a-z-]+\s+){0,2}(?P<head>[a-z][a-z-]+(?<!ed))\s+(?:at|in|from|of|with|on|for)\s+\S.*$"
+)
+# What a document is called, which no person is: "A written statement from a former claims handler"
+_DOCUMENT_HEADS = re.compile(
+    r"report|survey|study|review|audit|statement|census|bulletin|analysis|assessment|submission|letter|note|memo|"
+    r"filing|document|poll|data|figures|estimate|forecast|study|paper|record|records|tally|count|email|message"
+)
 UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z][a-z-]+(?:\s+(?:(?![A-Z])[\w'’-]+|[A-Z][\w-]*['’]s))*$")
 
 

@@ -283,3 +283,23 @@ def test_shares_described_by_a_relative_clause_are_still_a_market_price():
         "Kessock's shares, which had already fallen since March, dropped a further 11 per cent on Monday.\n"
     )
     assert speakers(text)[-1] is None
+
+
+def test_someone_the_article_places_but_does_not_name_is_an_unnamed_source_she_takes_up():
+    text = (
+        "Our reporter Sanna Holt counted 37 buses parked up in the yard.\n\n"
+        "A dispatcher at the Skellbridge ambulance control room, who asked not to be named, has told us crews had "
+        'answered 1,240 calls since midnight. "We have had 11 crews stuck in drifts at once," she said.\n'
+    )
+    found = mentions(text)[1:]
+    assert [(m.speaker, m.speaker_anonymous) for m in found] == [
+        ("A dispatcher at the Skellbridge ambulance control room", True)
+    ] * 2
+
+
+def test_a_document_from_someone_is_no_unnamed_person():
+    text = (
+        "A written statement from a former claims handler was read to the court. It said about a quarter of the "
+        "valley claims had been refused.\n"
+    )
+    assert mentions(text)[0].speaker_anonymous is False
