@@ -32,6 +32,7 @@ SAY_VERBS = (
     "propose recount reiterate relate remark repeat report reveal state suggest add comment affirm allege argue "
     "contend insist maintain stress emphasise emphasize underline write testify tweet post publish quote cite "
     "describe explain specify clarify indicate detail "
+    "reply retort counter "  # Levin 37.7 verbs of responding, the speaker's turn in an exchange
     "accuse"  # Levin 33 (judgement verbs): "X accused the government of cutting the budget by 30%" reports a charge
 )
 TELL_VERBS = "tell inform brief advise assure notify warn caution remind promise"  # Levin 37.1/37.2: object = listener
@@ -59,6 +60,7 @@ _IRREGULAR = {
     "notify": ["notified", "notifies", "notifying", "notify"],
     "verify": ["verified", "verifies", "verifying", "verify"],
     "log": ["logged", "logs", "logging", "log"],
+    "reply": ["replied", "replies", "replying", "reply"],
 }
 
 
@@ -108,6 +110,8 @@ PHRASE_CUE = re.compile(
     # "put first-year deaths at 14 per cent": an object without a determiner, when a figure follows "at"
     r"puts? (?:[a-z][\w-]* ){1,4}?at(?= (?:about |around |some |nearly |roughly |)\d)|"
     r"in the words of|"
+    # "Vandermolen shot back", "the minister hit back": a reply in an exchange, as "retorted" is
+    r"(?<=\w )(?:shot|hit|fired|snapped)\s+back\b(?!\s+(?:at|in|with|from|to)\b)|"
     r"(?:raised|lowered|cut|revised|increased|reduced|updated|upgraded|downgraded|trimmed|doubled)"
     r"(?: (?:its|their|the|his|her|that|this) (?:[\w-]+ ){0,2}?(?:estimate|forecast|projection|figure|count|tally|toll|"
     r"outlook|guidance)s?\b| the \w+ (?:\w+ )?to\b))\b"

@@ -303,3 +303,13 @@ def test_a_document_from_someone_is_no_unnamed_person():
         "valley claims had been refused.\n"
     )
     assert mentions(text)[0].speaker_anonymous is False
+
+
+def test_a_reply_in_an_exchange_is_attributed_to_who_replies():
+    text = (
+        '"We have created 38,000 apprenticeships this year," the minister said.\n\n'
+        '"Half of them last less than six months," Vandermolen shot back.\n\n'
+        '"It was 40 per cent," the mayor retorted.\n\n'
+        '"Only 12 homes were built," Ada Roe replied.\n'
+    )
+    assert speakers(text) == ["minister", "Vandermolen", "mayor", "Ada Roe"]
