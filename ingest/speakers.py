@@ -724,7 +724,9 @@ def find_reports(sentence: str) -> list[Report]:
             pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}
             determiner = word.split()[1].lower()
             # "By our count": the paper's own calculation, as "our analysis found" is
-            owner_subject = "our " + word.split()[-1] if determiner == "our" else pronoun.get(determiner, possessor)
+            # "By my arithmetic": a column's writer, whose voice is the paper's as "our" is
+            owned = determiner in ("our", "my")
+            owner_subject = determiner + " " + word.split()[-1] if owned else pronoun.get(determiner, possessor)
             if owner_subject:
                 reports.append(Report(cue_start, owner_subject, "asserts", end=cue_end))
             continue
@@ -1575,8 +1577,8 @@ PRONOUN_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 OUR_DOCUMENT = re.compile(
-    r"(?:[Oo]ur)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:survey|poll|study|report|audit|review|analysis|research|investigation|"
-    r"count|calculations?)"
+    r"(?:[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:survey|poll|study|report|audit|review|analysis|research|"
+    r"investigation|count|calculations?|arithmetic|sums|maths|reckoning|tally)"
 )
 # A document named only by what it is, whose issuer the article has named already: "the statement", "the census"
 ISSUED_DOCUMENT = re.compile(

@@ -313,3 +313,12 @@ def test_a_reply_in_an_exchange_is_attributed_to_who_replies():
         '"Only 12 homes were built," Ada Roe replied.\n'
     )
     assert speakers(text) == ["minister", "Vandermolen", "mayor", "Ada Roe"]
+
+
+def test_a_columnist_s_own_arithmetic_is_the_paper_s():
+    text = (
+        "A ministry spokesman told the Chronicle that 100,000 jobs had been created.\n\n"
+        "By my count the minister used the word record 23 times in 40 minutes.\n\n"
+        "By my arithmetic, their savings fell by some 2 billion ecus overnight.\n"
+    )
+    assert speakers(text)[1:] == ["Chronicle", "Chronicle"]
