@@ -20,6 +20,9 @@ QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|us)\b")
 ONE_SENTENCE_MORE = re.compile(r"[.!?][\"'”’)]*\s+\S")
 INDIRECT_QUESTION = re.compile(r"\b(?:[Ww]e|I)\s+asked\b[^.?!\n]*\b(?:whether|if|how|what|why|when)\b[^?\n]*\.\s*$")
+# The labels of a Q&A that marks its turns: "Q: ..." and "A: ..."
+QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s")
+ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s")
 MIN_FIRST_PERSON_ANSWERS = 2  # one first-person paragraph after a question may be a reader's letter; two make a Q&A
 
 
@@ -39,7 +42,12 @@ def find_interview(text: str) -> Interview | None:
     headings ("How many languages were recorded?") are answered in the reporter's voice, which says no "we".
     """
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    questions = [i for i, (start, end) in enumerate(paragraphs) if QUESTION.search(text[start:end])]
+    # "Q: Cruise lines say they will send 30 per cent fewer ships." is a question by its label, whatever it ends in
+    questions = [
+        i
+        for i, (start, end) in enumerate(paragraphs)
+        if QUESTION.search(text[start:end]) or QUESTION_LABEL.match(text, start)
+    ]
     if len(questions) < 2:
         return None
     # "We asked Orrery's chief executive, Ines Corrado-Veldt, whether cinema is back.": the introduction's
@@ -49,7 +57,10 @@ def find_interview(text: str) -> Interview | None:
     if prompt is not None:
         questions.insert(0, prompt)
         introduced_to = paragraphs[prompt][1]
-    speaks = [bool(FIRST_PERSON.search(QUOTED.sub("", text[start:end]))) for start, end in paragraphs]
+    speaks = [
+        bool(FIRST_PERSON.search(QUOTED.sub("", text[start:end])) or ANSWER_LABEL.match(text, start))
+        for start, end in paragraphs
+    ]
     for i in range(questions[0] + 2, len(paragraphs) - 1):
         # "Some officials say the council spends too much.": a prompt put as a statement, one sentence that
         # the answer after it, in the first person, takes up

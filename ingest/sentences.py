@@ -22,12 +22,15 @@ SPEAKER_LABEL = re.compile(
     r"(?:\s*\((?P<aside>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z][\w'’ -]{1,40}?)(?=:[ \t]*\n))?:\s+(?=\S)"
 )
 
+# A Q&A's turn label ("Q: ", "A: "), no part of the sentence after it
+QA_LABEL = re.compile(r"(?:Q|A)\s*:\s+(?=\S)")
+
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``; paragraphs (blank-line separated) never share one."""
     spans: list[tuple[int, int]] = []
     for paragraph in re.finditer(r"[^\n]+", text):
-        label = SPEAKER_LABEL.match(text, paragraph.start())
+        label = SPEAKER_LABEL.match(text, paragraph.start()) or QA_LABEL.match(text, paragraph.start())
         start = label.end() if label else paragraph.start()
         for boundary in BOUNDARY.finditer(paragraph.group()):
             end = paragraph.start() + boundary.end(1)

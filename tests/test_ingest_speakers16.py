@@ -322,3 +322,21 @@ def test_a_columnist_s_own_arithmetic_is_the_paper_s():
         "By my arithmetic, their savings fell by some 2 billion ecus overnight.\n"
     )
     assert speakers(text)[1:] == ["Chronicle", "Chronicle"]
+
+
+QA_LABELLED = (
+    "Livia Marchetti-Osei has chaired the Portalis Harbour Board since 2019. She spoke to the Gazette.\n\n"
+    "Q: The board wants 12 ducats a passenger. Why so much?\n\n"
+    "A: The repairs will cost 48 million ducats. We have to pay for them somehow.\n\n"
+    "Q: Cruise lines say they will send 30 per cent fewer ships.\n\n"
+    "A: They said that last time. In fact there were 212 calls, up from 190.\n"
+)
+
+
+def test_labelled_answers_of_a_q_and_a_are_the_interviewee_s_whatever_the_questions_end_in():
+    assert speakers(QA_LABELLED)[1] == "Livia Marchetti-Osei"
+    assert speakers(QA_LABELLED)[3] == "Livia Marchetti-Osei"
+
+
+def test_a_q_and_a_label_is_no_part_of_the_sentence_after_it():
+    assert speakers(QA_LABELLED)[0] == "Portalis Harbour Board"
