@@ -120,6 +120,8 @@ def find_transcript(text: str) -> Transcript | None:
     speaker: str | None = None
     speaking = False
     for (start, end), label in zip(paragraphs, labels, strict=True):
+        if label is not None and label.group("title") and not people_named(label.group("title")):
+            label = None  # "Key Findings: ...": words in title case that name no one are no speaker's label
         if label is not None:
             speaker, speaking = _labelled_speaker(label.group("label"), label.group("aside"), known, roles), True
             if speaker:

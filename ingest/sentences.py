@@ -17,9 +17,13 @@ TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
 # (opposition): "), a name or a role in capitals with an aside in brackets, or, on a line of its own, with a role
 # after a comma ("RUTH ACHTERHOF, Minister for Housing:"): no part of the sentence it introduces, whose subject
 # would otherwise run on from the name in capitals; ingest.interviews reads who it names
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 SPEAKER_LABEL = re.compile(
-    r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})"
-    r"(?:\s*\((?P<aside>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z][\w'’ -]{1,40}?)(?=:[ \t]*\n))?:\s+(?=\S)"
+    # "BRODRICK", "CHAIR", or a name written as names are ("Rosalind Akerman-Tate: ", "Councillor Piet Vander: ")
+    rf"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{0,3}}|(?P<title>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\.)){{1,3}}))"
+    r"(?:\s*\((?P<aside>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z][\w'’ -]{1,40}?)(?=:[ \t]*\n))?:\s+"
+    # a name in title case speaks a sentence; "Households On The List: 148,300" is a box of figures
+    r"(?(title)(?=[A-Z\"“‘])|(?=\S))"
 )
 
 # A Q&A's turn label ("Q: ", "A: "), no part of the sentence after it

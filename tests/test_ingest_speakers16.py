@@ -340,3 +340,23 @@ def test_labelled_answers_of_a_q_and_a_are_the_interviewee_s_whatever_the_questi
 
 def test_a_q_and_a_label_is_no_part_of_the_sentence_after_it():
     assert speakers(QA_LABELLED)[0] == "Portalis Harbour Board"
+
+
+def test_a_transcript_may_label_its_turns_with_names_in_title_case():
+    text = (
+        "The following is a transcript of the council meeting, at which the leader, Rosalind Akerman-Tate, was "
+        "questioned by Councillor Piet Vander.\n\n"
+        "Piet Vander: How many systems were hit by the attack?\n\n"
+        "Rosalind Akerman-Tate: We lost 42 systems. Work had started on 19 of them before the attack.\n\n"
+        "Piet Vander: The auditors say the recovery will cost 3 million pounds.\n\n"
+        "Rosalind Akerman-Tate: Our estimate is 2.1 million pounds.\n"
+    )
+    assert speakers(text) == ["Rosalind Akerman-Tate", "Rosalind Akerman-Tate", "auditors", "Rosalind Akerman-Tate"]
+
+
+def test_a_box_of_figures_labelled_in_title_case_is_no_transcript():
+    text = (
+        "Social Homes Completed: 6,150\n\nHouseholds Waiting: 148,300\n\nAverage Wait In Years: 7.4\n\n"
+        "Target Homes: 15,000\n"
+    )
+    assert find_transcript(text) is None
