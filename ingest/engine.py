@@ -88,6 +88,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     paragraph_unit = ""  # what the paragraph counted last, for a bare figure
     previous_end = 0
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
+    last_reported: Speaker | None = None  # the source the sentence before reported
     first_source: Speaker | None = None  # the first such body: whose "What the figures show" box it is
     transcript = find_transcript(text)  # its labels say who speaks, which no interview's introduction does better
     interview = find_interview(text) if transcript is None else None
@@ -155,6 +156,11 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                     speaker = Speaker(memory.publication, "asserts")
             if speaker.name is None and carried is not None and not inside and not reports:
                 speaker = _statistic_goes_on(sentence, figure, carried)
+            goes_on = last_reported is not None and not inside and not reports and BACKSHIFTED.search(sentence)
+            if speaker.name is None and goes_on and last_reported is not None:
+                # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
+                # speech goes on, its tense shifted back, in the sentence after its report
+                speaker = replace(last_reported, via=None, stance="asserts")
             if speaker.name is None and not inside:
                 speaker = memory.unreported_source(sentence) or speaker
             if speaker.name is None and first_source is not None and not inside and _in_figures_box(text, start):
@@ -223,6 +229,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         if sentence_speaker is None and inside:
             sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
         speaker = sentence_speaker or Speaker(None)
+        reported_here = reports and not inside and speaker.name is not None
+        last_reported = speaker if reported_here else None
         memory.learn(sentence, speaker.name, speaker.anonymous)
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
     return _quoting_what_is_disputed(text, mentions)
@@ -266,6 +274,8 @@ def _said_after(sentence: str, report: Report, at: int) -> bool:
     return report.postposed and report.position > at and SPEAKING_CUE.match(sentence, report.position) is not None
 
 
+# A modal in the past, the tense reported speech shifts into: "The offer would lift the wage to 11.60"
+BACKSHIFTED = re.compile(r"^[^,;:\"“”]*?\b(?:would|could|might)\b")  # in the sentence's first clause
 SPEAKING_CUE = re.compile(r"(?:said|says|added|told)\b")
 
 

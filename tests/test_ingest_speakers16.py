@@ -360,3 +360,21 @@ def test_a_box_of_figures_labelled_in_title_case_is_no_transcript():
         "Target Homes: 15,000\n"
     )
     assert find_transcript(text) is None
+
+
+def test_reported_speech_goes_on_backshifted_in_the_sentence_after_its_report():
+    text = (
+        "Talks on the minimum wage broke up on Wednesday after unions rejected an offer to raise the hourly rate "
+        "by 40 lepta, people familiar with the talks said.\n\n"
+        "The offer would lift the minimum wage to 11.60 korbs an hour.\n"
+    )
+    found = mentions(text)[-1]
+    assert (found.speaker, found.speaker_anonymous) == ("people familiar with the talks", True)
+
+
+def test_a_modal_only_in_a_relative_clause_carries_no_report_on():
+    text = (
+        "A fleet audit released in March found that one in five city vehicles was past its replacement date. "
+        "The budget sets aside 19 million dollars to replace them, which officials said would cover half.\n"
+    )
+    assert mentions(text)[1].speaker != "fleet audit"
