@@ -41,6 +41,9 @@ CONJECTURE_VERBS = "estimate predict forecast project calculate count reckon bel
 # 1.3 million cases", "the scans showed 27,900"), which PARC annotates as attribution when the content
 # is a reported figure.
 RECORD_VERBS = "record log show"
+# Levin 14 (verbs of learning) and 29.5: the reporter's own sources, unnamed, stand behind "the Gazette has learned",
+# "the Post understands that"; they report only with a that-clause or closing the sentence, as weak verbs do
+LEARN_VERBS = "learn understand"
 MANNER_VERBS = "shout whisper yell scream mutter murmur complain grumble lament protest object concede"
 CONFIRM_VERBS = "confirm acknowledge admit concede verify corroborate"
 DENY_VERBS = "deny"
@@ -60,6 +63,8 @@ _IRREGULAR = {
     "notify": ["notified", "notifies", "notifying", "notify"],
     "verify": ["verified", "verifies", "verifying", "verify"],
     "log": ["logged", "logs", "logging", "log"],
+    "learn": ["learned", "learnt", "learns", "learning", "learn"],
+    "understand": ["understood", "understands", "understanding", "understand"],
     "reply": ["replied", "replies", "replying", "reply"],
 }
 
@@ -86,6 +91,7 @@ for _verbs, _stance in (
     (TELL_VERBS, "asserts"),
     (CONJECTURE_VERBS, "asserts"),
     (RECORD_VERBS, "asserts"),
+    (LEARN_VERBS, "asserts"),
     (MANNER_VERBS, "asserts"),
     (CONFIRM_VERBS, "confirms"),
     (DENY_VERBS, "denies"),
@@ -97,7 +103,7 @@ RECORD_FORMS = forms(RECORD_VERBS)  # "recorded", "showed": statistics kept, wea
 LISTENER_VERBS = forms(TELL_VERBS)  # "told Reuters": Reuters is the listener, never the speaker
 # Verbs whose subject PARC would not take as a source when they stand alone ("found" a body,
 # "counted" votes, "posted" a loss): they report only with a that-clause or a quotation.
-WEAK_VERBS = forms("find count post publish add think believe describe detail quote cite assess admit")
+WEAK_VERBS = forms("find count post publish add think believe describe detail quote cite assess admit learn understand")
 
 # Cues of more than one word: "according to", "put the toll at", "put deaths at 14" (or "a shortfall the sector
 # puts at", its object before it), and an estimate revised, which is an estimate given ("raised its estimate",

@@ -378,3 +378,18 @@ def test_a_modal_only_in_a_relative_clause_carries_no_report_on():
         "The budget sets aside 19 million dollars to replace them, which officials said would cover half.\n"
     )
     assert mentions(text)[1].speaker != "fleet audit"
+
+
+def test_what_the_paper_reveals_learns_or_understands_is_the_paper_s():
+    text = (
+        "Nearly one in five classes in Sennick is now taught by an unqualified teacher, the Evening Star can "
+        "reveal.\n\n"
+        "The council has spent 2.4 million pounds on agency staff, the Gazette has learned.\n\n"
+        "The Gazette understands that about 60 posts will be cut.\n"
+    )
+    assert speakers(text) == ["Evening Star", "Gazette", "Gazette"]
+
+
+def test_learning_a_skill_reports_nothing():
+    text = "The apprentices learned 40 new techniques in the first month.\n"
+    assert speakers(text) == [None]
