@@ -1113,7 +1113,12 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
         # "..., he told parliament, and 85 per cent of the money went to ...", "..., the institute said, and
         # overnight temperatures did not fall below 29 degrees": a figure that opens the joined clause, or the
         # change of a statistic, goes on with the report; "and rescuers were racing to reach 17 men" is narrated
-        return bool(_MODAL.search(clause) or _FIGURE_OPENS.fullmatch(clause) or _JOINED_CHANGE.search(clause))
+        # "Testers collected 42 samples, the agency said, and found the drug in 3 of them": a verb with no subject
+        # of its own goes on with the subject of the reported clause, and so with its report
+        subjectless = _SUBJECTLESS_VERB.match(clause) is not None
+        return bool(
+            _MODAL.search(clause) or _FIGURE_OPENS.fullmatch(clause) or _JOINED_CHANGE.search(clause) or subjectless
+        )
     if not report.postposed and report.subject_start > position and report.subject is not None:
         if re.search(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$", sentence[: report.subject_start]):
             return False  # "Thousands filled in the form, and officials said it had saved 6 million": a new clause
@@ -1129,6 +1134,10 @@ _JOINED_CHANGE = re.compile(
     r"reached|totalled|totaled|narrowed|widened|(?:did|does|do|has|have|had)\s+not\s+(?:fall|rise|drop|exceed|reach))\b"
 )
 _MODAL = re.compile(r"^(?:[\w'’-]+\s+){1,5}?(?:would|could|will|may|might)\s")
+_SUBJECTLESS_VERB = re.compile(
+    r"(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|found|made|took|saw|gave|paid|sold|held|kept|spent|lost|won|"
+    r"has|had|have)\s"
+)
 _CLOSING_TAIL = re.compile(
     r"(?!\s+(?:that|it|he|she|they|there)\b)(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,(?!\d))"
 )

@@ -393,3 +393,16 @@ def test_what_the_paper_reveals_learns_or_understands_is_the_paper_s():
 def test_learning_a_skill_reports_nothing():
     text = "The apprentices learned 40 new techniques in the first month.\n"
     assert speakers(text) == [None]
+
+
+def test_a_verb_joined_after_a_report_with_no_subject_of_its_own_goes_on_with_the_report():
+    text = (
+        "Testers from the anti-doping agency collected 42 samples in January, the agency said, and found the drug "
+        "in 3 of them at concentrations up to 40 times the threshold.\n"
+    )
+    assert speakers(text) == ["agency", "agency", "agency"]
+
+
+def test_a_clause_joined_after_a_report_with_a_subject_of_its_own_is_narrated():
+    text = "Eleven miners were killed, officials said, and rescuers were racing to reach 17 men.\n"
+    assert speakers(text)[-1] is None
