@@ -119,11 +119,16 @@ def find_transcript(text: str) -> Transcript | None:
     turns: list[tuple[int, int, str | None]] = []
     speaker: str | None = None
     speaking = False
+    labelled: Counter[str | None] = Counter()
     for (start, end), label in zip(paragraphs, labels, strict=True):
-        if label is not None and label.group("title") and not people_named(label.group("title")):
-            label = None  # "Key Findings: ...": words in title case that name no one are no speaker's label
-        if label is not None:
+        if label is not None and label.group("title") and not _names_someone(label.group("title"), known):
+            # "Gazette: Why so much?", "Key Findings: ...": words in title case that name no one; a turn of no one
+            # the article names (the interviewer's), never the speaker before's
+            speaker, speaking = None, True
+            labelled[None] += 1
+        elif label is not None:
             speaker, speaking = _labelled_speaker(label.group("label"), label.group("aside"), known, roles), True
+            labelled[speaker] += 1
             if speaker:
                 known.append(speaker)  # "HALVARD IBSEN (opposition):" then "IBSEN:"
         elif not speaking or not PROSE_END.search(text[start:end]):
@@ -131,7 +136,16 @@ def find_transcript(text: str) -> Transcript | None:
             continue
         turns.append((start, end, speaker))
     names = {name for _, _, name in turns if name}
-    return Transcript(turns) if len(names) >= 2 else None
+    # an interview labelled by its interviewer ("Gazette:", "Q:") and one named interviewee, each at least twice
+    interview = len(names) == 1 and labelled[None] >= 2 and labelled[next(iter(names))] >= 2
+    return Transcript(turns) if len(names) >= 2 or interview else None
+
+
+def _names_someone(label: str, known: list[str]) -> bool:
+    """A label in title case names a person: in full ("Piet Vander"), or by the surname of one the article named."""
+    if people_named(label):
+        return True
+    return " " not in label and any(person.split()[-1] == label for person in known)
 
 
 def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: dict[str, str]) -> str | None:

@@ -20,7 +20,7 @@ TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 SPEAKER_LABEL = re.compile(
     # "BRODRICK", "CHAIR", or a name written as names are ("Rosalind Akerman-Tate: ", "Councillor Piet Vander: ")
-    rf"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{0,3}}|(?P<title>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\.)){{1,3}}))"
+    rf"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{0,3}}|(?P<title>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\.)){{0,3}}))"
     r"(?:\s*\((?P<aside>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z][\w'’ -]{1,40}?)(?=:[ \t]*\n))?:\s+"
     # a name in title case speaks a sentence; "Households On The List: 148,300" is a box of figures
     r"(?(title)(?=[A-Z\"“‘])|(?=\S))"

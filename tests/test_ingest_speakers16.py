@@ -406,3 +406,15 @@ def test_a_verb_joined_after_a_report_with_no_subject_of_its_own_goes_on_with_th
 def test_a_clause_joined_after_a_report_with_a_subject_of_its_own_is_narrated():
     text = "Eleven miners were killed, officials said, and rescuers were racing to reach 17 men.\n"
     assert speakers(text)[-1] is None
+
+
+def test_an_interview_labelled_by_the_paper_and_the_interviewee_s_surname_gives_the_answers_to_her():
+    text = (
+        "Livia Marchetti-Osei has chaired the Portalis Harbour Board since 2019. She spoke to the Gazette.\n\n"
+        "Gazette: The board wants 12 ducats a passenger. Why so much?\n\n"
+        "Marchetti-Osei: The repairs will cost 48 million ducats. We have to pay for them somehow.\n\n"
+        "Gazette: Cruise lines say they will send 30 per cent fewer ships.\n\n"
+        "Marchetti-Osei: They said that last time. In fact there were 212 calls, up from 190.\n"
+    )
+    found = speakers(text)
+    assert (found[1], found[2], found[3]) == ("Livia Marchetti-Osei", "Cruise lines", "Livia Marchetti-Osei")
