@@ -117,6 +117,9 @@ PHRASE_CUE = re.compile(
     # "put first-year deaths at 14 per cent": an object without a determiner, when a figure follows "at"
     r"puts? (?:[a-z][\w-]* ){1,4}?at(?= (?:about |around |some |nearly |roughly |)\d)|"
     r"in the words of|"
+    # "In Weller's view, the 6 per cent rise is too much": an opinion given, its holder the source
+    r"[Ii]n (?:his|her|its|their|our|my|(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s?) (?:own )?"
+    r"(?:view|opinion|estimation|judgement|judgment)\b|"
     # "Vandermolen shot back", "the minister hit back": a reply in an exchange, as "retorted" is
     r"(?<=\w )(?:shot|hit|fired|snapped)\s+back\b(?!\s+(?:at|in|with|from|to)\b)|"
     r"(?:raised|lowered|cut|revised|increased|reduced|updated|upgraded|downgraded|trimmed|doubled)"

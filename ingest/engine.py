@@ -452,7 +452,7 @@ def _speaker_of(
         if actor is not None:
             name, anonymous = name_of(actor, memory)
             return Speaker(name, "asserts", None, anonymous)
-        owner = possessed_statistic_owner(sentence, at) if not reports else None
+        owner = possessed_statistic_owner(sentence, at, memory.full_names) if not reports else None
         if owner is not None:  # "The office's published response rate was 91%"
             name, anonymous = name_of(owner, memory)
             return Speaker(name, "asserts", None, anonymous)

@@ -716,7 +716,7 @@ def find_reports(sentence: str) -> list[Report]:
         if lowered.startswith("according to") or lowered == "in the words of":
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
-        if lowered.startswith(("by ", "under ")):
+        if lowered.startswith(("by ", "under ", "in ")):
             # "By her calculation, the reduction was 2.1 points", "Under the institute's seat projection, ...": the
             # possessor's, as "according to" would give it
             owner = re.match(r"\w+\s+(.+?)['’]s?\s+\S+(?:\s+\S+)?$", word)
@@ -1027,7 +1027,7 @@ def looks_like_body(name: str) -> bool:
     return bool(ORG_REF.search("the " + bare) or _looks_like_organisation(core))
 
 
-def possessed_statistic_owner(sentence: str, position: int) -> str | None:
+def possessed_statistic_owner(sentence: str, position: int, people: dict[str, str] | None = None) -> str | None:
     """The organisation or person whose statistic opens the sentence and holds the figure at ``position``."""
     text = DATELINE.sub("", sentence)
     found = POSSESSED_STATISTIC.match(text)
@@ -1037,6 +1037,8 @@ def possessed_statistic_owner(sentence: str, position: int) -> str | None:
     core = _POSTMODIFIER.sub("", owner)
     if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
         return owner
+    if people and " " in people.get(core.lower(), ""):
+        return people[core.lower()]  # "Weller's forecast is 3 per cent": a surname the article gave in full
     return None
 
 

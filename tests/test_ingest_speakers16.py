@@ -418,3 +418,16 @@ def test_an_interview_labelled_by_the_paper_and_the_interviewee_s_surname_gives_
     )
     found = speakers(text)
     assert (found[1], found[2], found[3]) == ("Livia Marchetti-Osei", "Cruise lines", "Livia Marchetti-Osei")
+
+
+OPINION = "Jana Weller is chief economist at the Varn Institute.\n\n"
+
+
+def test_a_statistic_owned_by_a_surname_the_article_gave_in_full_is_theirs():
+    text = OPINION + "Weller's forecast is 3 per cent growth.\n"
+    assert speakers(text) == ["Jana Weller"]
+
+
+def test_an_opinion_held_in_someone_s_view_is_theirs():
+    text = OPINION + "In Weller's view, the 6 per cent rise is too much. In her opinion, 2 per cent would do.\n"
+    assert speakers(text) == ["Jana Weller", "Jana Weller"]
