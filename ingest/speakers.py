@@ -81,13 +81,16 @@ ROLE_BEFORE = re.compile(
     r"\b(spokesperson|spokesman|spokeswoman|minister|official|leader|envoy|chief|adviser|advisor|analyst|"
     r"president|secretary|director|commander|governor|mayor|said|told|auditor|head|chairman|chairwoman|officer|"
     r"ambassador|senator|prosecutor|judge|professor|registrar|coroner|inspector|executive|manager|founder|coach|"
-    r"economist|scientist|engineer|researcher|lawyer|barrister|attorney)[\s,]+$",
+    r"economist|scientist|engineer|researcher|lawyer|barrister|attorney|"
+    r"son|daughter|wife|husband|widow|widower|mother|father|brother|sister|grandson|granddaughter|partner)[\s,]+$",
     re.IGNORECASE,
 )
 _ROLE_WORDS = (
     "minister|spokesperson|spokesman|spokeswoman|official|officer|president|governor|mayor|general|commander|"
     "ambassador|secretary|director|chief|envoy|senator|leader|analyst|expert|source|auditor|lawyer|attorney|"
-    "prosecutor|judge|professor|economist"
+    "prosecutor|judge|professor|economist|"
+    # kin, by whom family members are named in obituaries and human-interest stories: "her son said"
+    "son|daughter|wife|husband|widow|widower|mother|father|brother|sister|grandson|granddaughter|partner"
 )
 _ROLE_HEADS = set(_ROLE_WORDS.split("|"))
 ROLE_NOUNS = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts)\s+((?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS}))$")
@@ -106,7 +109,10 @@ NOT_NAMES = {
 # "Maud Elling, 84, has been ...", "In Oskley, Maud Elling ...", "For the defence, Ada Roe said": a short
 # adverbial of place or side may stand before the subject
 OPENING_PERSON = re.compile(
-    rf"^\W*(?:(?:In|At|For|From|Outside|Inside|Near|On\s+behalf\s+of)\s+[^,;:\"“”]{{1,40}},\s+)?"
+    rf"^\W*(?:(?:In|At|For|From|Outside|Inside|Near|On\s+behalf\s+of)\s+[^,;:\"“”]{{1,40}},\s+|"
+    # "A few miles away at Cobbet's Farm, Jenna Ashwell runs ...": a longer adverbial of place or time, no clause
+    rf"(?:A\s+few|Across|Along|Back|Down|Up|Further|Elsewhere|Nearby|Just|Over|Miles|Hours|Days)\b"
+    rf"[^,;:\"“”]{{0,60}},\s+)?"
     rf"({ENTITY_PATTERN})(?=,|\s+[a-z])"
 )
 # "The judge sided with ...": a person named by a role the article gave them
@@ -1518,8 +1524,8 @@ def _valid_np(phrase: str) -> bool:
             continue  # "A fleet audit released in March", "figures published on Tuesday": a postmodifier
         if bare.endswith("ed") or (bare.endswith("ing") and following in _DETERMINERS):
             return False  # "city had underestimated its bill", "cross the ageing bridge"; not "housing officer"
-    if words[0].lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "it"}:
-        return len(words) == 1
+    if words[0].lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "it"} and words[0].lower() != "her":
+        return len(words) == 1  # "her" is also a determiner: "her son", "her department"
     # "walking home from school in Pelang": a participle clause, not a noun phrase ("shipping agents" is one)
     first = words[0].lower()
     return not (

@@ -431,3 +431,21 @@ def test_a_statistic_owned_by_a_surname_the_article_gave_in_full_is_theirs():
 def test_an_opinion_held_in_someone_s_view_is_theirs():
     text = OPINION + "In Weller's view, the 6 per cent rise is too much. In her opinion, 2 per cent would do.\n"
     assert speakers(text) == ["Jana Weller", "Jana Weller"]
+
+
+def test_kin_named_by_their_relation_speak_as_the_person_the_article_gave():
+    text = (
+        '"My mother never let a buyer set her price," said her son, Rawiri Lanihau, 51, who now runs the farm.\n\n'
+        "A former assembly member said her opposition to a hatchery had cost the islands about 80 jobs. "
+        '"There were never 80 jobs in that plan. It was 15, maybe," her son said.\n'
+    )
+    assert speakers(text)[1:] == ["Rawiri Lanihau", "Rawiri Lanihau"]
+
+
+def test_a_person_opening_a_sentence_after_a_long_adverbial_is_whom_she_means():
+    text = (
+        "Hollis Frane, the association's secretary, said losses were the worst on record.\n\n"
+        "A few miles away at Cobbet's Farm, Jenna Ashwell runs a small honey business with her partner. "
+        '"We sold about 900 jars last year," she said.\n'
+    )
+    assert speakers(text) == ["Jenna Ashwell"]
