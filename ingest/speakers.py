@@ -1754,6 +1754,11 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         if head in memory.roles:
             return memory.roles[head], False
         other_role = any(person == memory.last_person and key in _ROLE_HEADS for key, person in memory.roles.items())
+        speaker = memory.last_speaker if not memory.last_speaker_anonymous else None
+        if speaker and _looks_like_person(speaker) and memory.last_person != speaker and not other_role:
+            # "Imogen Farr-Castell said ... phone records showed calls between Mr Voskuijlen and Mr Pettermann ...,
+            # the prosecutor said": a role speaks as the person who spoke, not one the content named
+            return speaker, False
         if memory.last_person and not other_role:
             return memory.last_person, False
         # "the mayor" when the last person named was given another role ("the union's general secretary, Tomas

@@ -449,3 +449,12 @@ def test_a_person_opening_a_sentence_after_a_long_adverbial_is_whom_she_means():
         '"We sold about 900 jars last year," she said.\n'
     )
     assert speakers(text) == ["Jenna Ashwell"]
+
+
+def test_an_unnamed_role_speaks_as_the_person_who_spoke_not_one_the_content_named():
+    text = (
+        "Opening the case, Imogen Farr-Castell said 27 objects had been taken from the museum.\n\n"
+        "The jury heard that phone records showed calls between Mr Voskuijlen and Mr Pettermann. "
+        "Bank records showed cash deposits of 18,500 marks into Mr Voskuijlen's account, the prosecutor said.\n"
+    )
+    assert speakers(text)[-1] == "Imogen Farr-Castell"
