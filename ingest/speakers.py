@@ -1792,6 +1792,16 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             ]
             if introduced:
                 return introduced[-1], False
+            last = memory.last_speaker
+            if (
+                last
+                and not memory.last_speaker_anonymous
+                and memory.is_organisation(last)
+                and _may_be_called(last, head)
+            ):
+                # 'The agency, Clearword Language Services, denied that. "...," the company said': the body that
+                # has just spoken, before the one the article quotes most
+                return last, False
             speaking = {n: c for n, c in speaking.items() if _may_be_called(n, head)}
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
@@ -1928,7 +1938,8 @@ BUSINESS_NAME_ENDS = {
     "water", "power", "line", "lines", "ferries", "mutual", "securities", "chemicals", "biologics", "tribune", "star",
     "survey", "constabulary", "guild", "airport", "museum", "college", "united", "pharmaceuticals", "shipping",
     "logistics", "mining", "foods", "steel", "insurance", "tramways", "buses", "mills", "brewery", "books",
-    "publishing", "studios", "farms", "hotels", "bakeries", "construction", "engineering", "contractors",
+    "publishing", "studios", "farms", "hotels", "bakeries", "construction", "engineering", "contractors", "services",
+    "solutions", "systems", "technologies", "consulting", "enterprises", "industries",
 }  # fmt: skip
 
 

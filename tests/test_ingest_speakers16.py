@@ -458,3 +458,12 @@ def test_an_unnamed_role_speaks_as_the_person_who_spoke_not_one_the_content_name
         "Bank records showed cash deposits of 18,500 marks into Mr Voskuijlen's account, the prosecutor said.\n"
     )
     assert speakers(text)[-1] == "Imogen Farr-Castell"
+
+
+def test_the_company_is_the_body_that_has_just_spoken_before_the_one_quoted_most():
+    text = (
+        "The guild says that in at least 70 cases hearings went ahead with unqualified interpreters. The guild "
+        "said 412 hearings were postponed. The agency, Clearword Language Services, denied that. "
+        '"All 70 cases the guild lists involved interpreters on the register," the company said in a statement.\n'
+    )
+    assert speakers(text)[-1] == "Clearword Language Services"
