@@ -161,6 +161,10 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
                 # speech goes on, its tense shifted back, in the sentence after its report
                 speaker = replace(last_reported, via=None, stance="asserts")
+            if speaker.name is None and not inside and not reports and WRITERS_INFERENCE.match(sentence):
+                # "That means roughly one in seven posts is empty": the writer's arithmetic on the figure before,
+                # the paper's when it names itself
+                speaker = Speaker(memory.publication) if memory.publication else speaker
             if speaker.name is None and not inside:
                 speaker = memory.unreported_source(sentence) or speaker
             if speaker.name is None and first_source is not None and not inside and _in_figures_box(text, start):
@@ -274,6 +278,8 @@ def _said_after(sentence: str, report: Report, at: int) -> bool:
     return report.postposed and report.position > at and SPEAKING_CUE.match(sentence, report.position) is not None
 
 
+# An inference the writer draws from the figure before: "That means ...", "That works out at ..."
+WRITERS_INFERENCE = re.compile(r"\W*(?:That|This)\s+(?:means|works\s+out|equates|amounts|is\s+equivalent)\b")
 # A modal in the past, the tense reported speech shifts into: "The offer would lift the wage to 11.60"
 BACKSHIFTED = re.compile(r"^[^,;:\"“”]*?\b(?:would|could|might)\b")  # in the sentence's first clause
 SPEAKING_CUE = re.compile(r"(?:said|says|added|told)\b")

@@ -467,3 +467,11 @@ def test_the_company_is_the_body_that_has_just_spoken_before_the_one_quoted_most
         '"All 70 cases the guild lists involved interpreters on the register," the company said in a statement.\n'
     )
     assert speakers(text)[-1] == "Clearword Language Services"
+
+
+def test_the_writer_s_inference_from_a_figure_is_the_paper_s():
+    text = (
+        "Figures released to the Courier under freedom of information rules show the vacancy rate reached 14.8 per "
+        "cent in March. That means roughly one in seven posts is empty.\n"
+    )
+    assert speakers(text)[-1] == "Courier"
