@@ -117,6 +117,8 @@ PHRASE_CUE = re.compile(
     # "put first-year deaths at 14 per cent": an object without a determiner, when a figure follows "at"
     r"puts? (?:[a-z][\w-]* ){1,4}?at(?= (?:about |around |some |nearly |roughly |)\d)|"
     r"in the words of|"
+    # Levin 37.5 (talk verbs) with what is talked of: "Health officials have talked about a price of around 40"
+    r"(?:talk|talks|talked|talking|spoke|speak|speaks|spoken|speaking)\s+(?:about|of)\b(?=\s+(?:a|an|the)\s)|"
     # "In Weller's view, the 6 per cent rise is too much": an opinion given, its holder the source
     r"[Ii]n (?:his|her|its|their|our|my|(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s?) (?:own )?"
     r"(?:view|opinion|estimation|judgement|judgment)\b|"

@@ -991,6 +991,8 @@ def acting_subject(sentence: str, position: int, people: dict[str, str] | None =
     core = _POSTMODIFIER.sub("", phrase)
     if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
         return phrase
+    if COLLECTIVE_BODIES.fullmatch(core):
+        return phrase  # "Unions are demanding 12.50 korbs": bodies of a kind, acting together
     if INVESTIGATORS.fullmatch(core):
         return phrase  # "The auditors counted 300 patients a week on trolleys": those whose count it is
     if people and " " in people.get(core.lower(), ""):
@@ -1001,6 +1003,10 @@ def acting_subject(sentence: str, position: int, people: dict[str, str] | None =
     return None
 
 
+# Bodies of one kind named together, which act as one body does: "Unions", "The unions", "Employers' groups"
+COLLECTIVE_BODIES = re.compile(
+    r"(?:the\s+)?(?:[a-z'’-]+\s+)?(?:unions|employers|employers['’]\s+groups|councils)", re.IGNORECASE
+)
 # The people whose work is to count and measure, acting as a group the article has introduced: "The auditors",
 # "Researchers", "The inspectors"
 INVESTIGATORS = re.compile(
@@ -1350,6 +1356,8 @@ _DOCUMENT_PARTICIPLE_END = re.compile(
 )
 _CLOSING_QUOTE_END = re.compile(r"[”\"’']\s*,?\s*$")
 _SET_OFF_END = re.compile(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$")
+# "..., where the first cases were reported in September, said": a relative of place closed by its comma
+_SET_OFF_WHERE = re.compile(r",\s*where\b(?:[^,]|,(?=\d))*,\s*$")
 # ", carried out by the wildlife service,", ", produced to the inquiry in October,": set off, whatever follows it
 _APPOSED_PARTICIPLE_END = re.compile(rf",\s*(?:{_APPOSED_PARTICIPLES})\s(?:[^,]|,(?=\d))*,?\s*$")
 _BASED_ON_END = re.compile(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$")
@@ -1370,7 +1378,7 @@ def subject_phrase(before: str) -> str | None:
     The noun phrase that is the subject of a reporting verb, read back from the verb: with its
     determiner, modifiers, titles and post-modifiers; an apposition yields the name it gives.
     """
-    text = TRAILING_VERB_FILLER.sub("", before)
+    text = TRAILING_VERB_FILLER.sub("", _SET_OFF_WHERE.sub("", before))
     text = _DECLINED_TO.sub("", text)
     text = TRAILING_VERB_FILLER.sub("", text)
     # "A survey by Verax published on Sunday found": the participle modifies the document

@@ -475,3 +475,31 @@ def test_the_writer_s_inference_from_a_figure_is_the_paper_s():
         "cent in March. That means roughly one in seven posts is empty.\n"
     )
     assert speakers(text)[-1] == "Courier"
+
+
+def test_a_relative_of_place_set_off_after_a_group_is_no_part_of_it():
+    text = (
+        "Parents in the mountain town of Dremm, where the first cases were reported in September, said the nearest "
+        "clinic offering the vaccine was 40 kilometres away.\n"
+    )
+    assert speakers(text) == ["Parents in the mountain town of Dremm"]
+
+
+def test_a_relative_of_place_closing_a_sentence_keeps_its_own_source():
+    text = (
+        '"Tonight the country chose change," Mara Quintal told cheering supporters in Independence Square, '
+        "where police estimated the crowd at 25,000.\n"
+    )
+    assert speakers(text) == ["police"]
+
+
+def test_those_who_talk_about_a_figure_give_it():
+    text = (
+        "The maker has not said what it will charge. Health officials have talked about a price of 40 lumas a dose.\n"
+    )
+    assert speakers(text) == ["Health officials"]
+
+
+def test_bodies_of_a_kind_named_together_act_as_one_body():
+    text = "Talks broke up on Wednesday.\n\nUnions are demanding 12.50 korbs.\n\nThe unions had asked for 14 hests.\n"
+    assert speakers(text) == ["Unions", "unions"]
