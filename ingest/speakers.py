@@ -211,6 +211,7 @@ class SpeakerMemory:
     _subject_unread: tuple[str, str | None, bool] | None = None
     paragraph_source: Speaker | None = None  # "According to the finance office:" speaks for the paragraph after it
     named_since_speaker: bool = False  # a person was named, not speaking, after the last speaker spoke
+    last_group: str | None = None  # a plural group a sentence opened with since the last speaker spoke
     roles: dict[str, str] = field(default_factory=dict)  # "judge" -> "Arvid Holmquist", from "Judge Arvid Holmquist"
     # the unnamed sources that have spoken, the last last: "the official said" paragraphs later still means
     # "a senior official at the ministry" when no official was named, whoever spoke in between
@@ -312,9 +313,15 @@ class SpeakerMemory:
             # "A firefighter who has been on the line since Tuesday ... described the conditions." The next "he
             # said" means them, as if they had spoken unnamed
             speaker, anonymous = unnamed.group("np"), True
+        group = PLURAL_GROUP_OPENING.match(sentence) if not speaker else None
+        if group:
+            # "Several deputies from the Farmers' Party ... voted against the bill. Two of them said": the group the
+            # sentence opens with is whom "of them" takes up next
+            self.last_group = group.group("np")
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
             self.named_since_speaker = False
+            self.last_group = None
         elif self.last_person != person_before:
             self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
 
@@ -1629,6 +1636,12 @@ OWN_ANALYSIS = re.compile(
     rf"\b(?:[Oo]ur\s+(?:own\s+)?(?:analysis|investigation)|(?:analysis|investigation)\s+(?:of\s+[^,.;]{{1,80}}?\s+)?by\s+the\s+(?:{_NEWSPAPER})|"
     rf"(?:{_NEWSPAPER})\s+(?:analysis|investigation))\b"
 )
+# A group of people counted or quantified opening a sentence: "Several deputies from the Farmers' Party, ..., voted"
+PLURAL_GROUP_OPENING = re.compile(
+    r"(?P<np>(?:Several|Some|Many|Most|Two|Three|Four|Five|Six|A\s+few|Dozens\s+of|Hundreds\s+of)\s+"
+    r"(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*s(?:\s+(?:from|at|in|of|on)\s+[^,;:\"“”]{1,60}?)?)"
+    r"(?=,|\s+(?:[a-z]+ed|have|had|were|are|say|said)\b)"
+)
 ELLIPTIC_QUANTIFIERS = {"several", "some", "many", "most", "others", "a few", "both", "all of them"}
 SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
@@ -1658,6 +1671,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         if single and not memory.named_since_speaker:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         return memory.last_person, False
+    if ONE_OF_THEM.match(lowered) and memory.last_group:
+        return memory.last_group, True
     if ONE_OF_THEM.match(lowered) or SAME_SOURCE.match(lowered):
         # "One of them said", "according to the same people": the source last quoted, still unnamed
         return memory.last_speaker, memory.last_speaker_anonymous

@@ -503,3 +503,13 @@ def test_those_who_talk_about_a_figure_give_it():
 def test_bodies_of_a_kind_named_together_act_as_one_body():
     text = "Talks broke up on Wednesday.\n\nUnions are demanding 12.50 korbs.\n\nThe unions had asked for 14 hests.\n"
     assert speakers(text) == ["Unions", "unions"]
+
+
+def test_of_them_takes_up_the_group_a_sentence_opened_with_since_the_last_speaker():
+    text = (
+        'The labour minister, Rada Miskovic, said the rise was "fair".\n\n'
+        "Several deputies from the Farmers' Party, a junior member of the coalition, voted against the bill. Two of "
+        "them said privately that the party had been promised a rate of 9.80 lira for farm workers.\n"
+    )
+    found = mentions(text)[-1]
+    assert (found.speaker, found.speaker_anonymous) == ("Several deputies from the Farmers' Party", True)
