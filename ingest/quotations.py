@@ -100,7 +100,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Report | None, Report
     # and the next sentence is no attribution of it ('"Why?" she asked' goes on in lower case)
     new_sentence = re.search(r"[.!?…][”\"’]$", text[max(0, end - 2) : end]) and re.match(r"\s+[A-Z]", after)
     if clause.strip() and has_cue(clause) and not new_sentence:
-        reports = find_reports("”" + clause)
+        # '"closer to 15 per cent", once a separate fund of 50 million was counted': an agentless passive after a
+        # quotation attributes it to no one; the clause before it may
+        reports = [r for r in find_reports("”" + clause) if r.subject]
         if reports:
             return reports[0], None
     before = text[line_start:start]

@@ -513,3 +513,14 @@ def test_of_them_takes_up_the_group_a_sentence_opened_with_since_the_last_speake
     )
     found = mentions(text)[-1]
     assert (found.speaker, found.speaker_anonymous) == ("Several deputies from the Farmers' Party", True)
+
+
+def test_an_agentless_passive_after_a_quotation_leaves_it_to_the_clause_before():
+    text = (
+        "Moravec said the cut was 22 per cent.\n\n"
+        "A senior official at the finance ministry, who asked not to be named, said the council had been warned "
+        'that the cut was "closer to 15 per cent than the 22 per cent being quoted", once a separate fund of '
+        "50 million florins was counted.\n"
+    )
+    found = mentions(text)[1]
+    assert (found.speaker, found.speaker_anonymous) == ("A senior official at the finance ministry", True)
