@@ -319,8 +319,10 @@ CHANGE_TO_FIGURE = re.compile(
 MARKET_PRICE = re.compile(
     r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?)(?:\s+in\s+[^;]{1,80}?)?(?:,\s*which\s[^,;]*,)?"
     # "copper for three-month delivery on the Vaskholm Metals Exchange rose": a price an exchange sets
-    r"|\bon\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:[Ee]xchange|[Mm]arkets?))\s+(?:(?:has|have|had)\s+)?"
-    + STATISTIC_VERB.pattern
+    r"|\bon\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:[Ee]xchange|[Mm]arkets?)"
+    # "Prices at the Vestrova fish auction have risen by a tenth": what buyers paid, which no body reports
+    r"|\b[Pp]rices?\s+(?:at|on|in)\s+(?:the\s+)?[^,;]{0,60}?\b(?:auctions?|markets?|exchanges?))"
+    r"\s+(?:(?:has|have|had)\s+)?" + STATISTIC_VERB.pattern
 )
 
 

@@ -524,3 +524,11 @@ def test_an_agentless_passive_after_a_quotation_leaves_it_to_the_clause_before()
     )
     found = mentions(text)[1]
     assert (found.speaker, found.speaker_anonymous) == ("A senior official at the finance ministry", True)
+
+
+def test_prices_at_an_auction_are_no_statistic_of_the_body_before():
+    text = (
+        "Herring landings were worth 310 million harvs last year, the research council estimated. "
+        "Prices at the Vestrova fish auction have risen by a tenth since the summer.\n"
+    )
+    assert speakers(text) == ["research council", None]
