@@ -400,6 +400,14 @@ def _speaker_of(
     if quotation is not None:
         return _quoted_speaker(quotation, resolved, memory)
     at = figure.span[0]
+    if (
+        figure.unit in PLACE_DISTANCE_UNITS
+        and re.search(r",\s*$", sentence[:at])
+        and (PLACE_DISTANCE_AFTER.match(sentence, figure.span[1]))
+    ):
+        # "its battery plant in Seltzbach, about 180 km away", "Port Hallis, 140 km up the coast": where a place
+        # lies, set off in apposition to it, is the article's geography, not a claim of whoever speaks
+        return Speaker(None)
     own = next((r for r in reports if r.of_figure and 0 <= r.position - figure.span[1] <= FIGURE_TO_PARTICIPLE), None)
     if own is not None and own.subject:  # "more than the 3,100 reported by the statistics office"
         name, anonymous = name_of(own.subject, memory)
@@ -468,6 +476,11 @@ def _speaker_of(
 
 
 RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b")
+PLACE_DISTANCE_UNITS = {"km", "kilometres", "kilometers", "miles"}
+PLACE_DISTANCE_AFTER = re.compile(
+    r"\s*(?:away|up|down|along|to\s+the|north|south|east|west|inland|offshore|off|outside|from|upstream|downstream|"
+    r"further)\b"
+)
 BACKGROUND_CLAUSE = re.compile(
     r"(?:,\s+(?:which|whose|worth|valued at)\b|\b(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"

@@ -532,3 +532,16 @@ def test_prices_at_an_auction_are_no_statistic_of_the_body_before():
         "Prices at the Vestrova fish auction have risen by a tenth since the summer.\n"
     )
     assert speakers(text) == ["research council", None]
+
+
+def test_where_a_place_lies_set_off_after_it_is_the_article_s_geography():
+    text = (
+        "Korvath said up to 700 workers could move to its battery plant in Seltzbach, about 180 km away.\n\n"
+        "Port Hallis, 140 km up the coast, handles 1.1 million containers a year, its operator said.\n"
+    )
+    assert [(m.figure, m.speaker) for m in mentions(text)][1:3] == [("about 180 km", None), ("140 km", None)]
+
+
+def test_a_distance_someone_reports_is_still_theirs():
+    text = "The agency said the ash cloud had spread 180 km from the volcano.\n"
+    assert speakers(text) == ["agency"]
