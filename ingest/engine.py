@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from claims.quantities import round_figure
-from ingest.cues import has_cue
+from ingest.cues import find_cues, has_cue
 from ingest.dates import find_date
 from ingest.interviews import Interview, Transcript, find_interview, find_transcript
 from ingest.mentions import Mention
@@ -459,7 +459,7 @@ def _speaker_of(
     speaker = speaker_at(sentence, reports, at, memory)
     chosen = [r for r in reports if r.position > at or r.postposed]
     relative = RELATIVE.search(sentence[chosen[0].end : at]) if chosen and chosen[0].end <= at else None
-    if relative and not has_cue(sentence[chosen[0].end + relative.end() : at]):
+    if relative and not _verb_cue(sentence[chosen[0].end + relative.end() : at]):
         # "..., said Colin Breck, a consultant who has reviewed 30 projects"; but "said Lowri Price, who runs
         # a cafe and said her takings had fallen by a fifth" is hers
         return Speaker(None)
@@ -493,6 +493,14 @@ QUANTITY_SUBJECT = re.compile(
     r"(?:dozens|hundreds|thousands|millions|tens)\s+of\b|most\b|many\b|(?:a\s+)?majority\b)",
     re.IGNORECASE,
 )
+
+
+_DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?$")
+
+
+def _verb_cue(text: str) -> bool:
+    """A cue standing as a verb, not a noun after its determiner ("who joined a protest of several hundred")."""
+    return any(not _DETERMINED.search(text, 0, start) for start, _, _ in find_cues(text))
 
 
 def _quantity_subject(subject: str) -> bool:

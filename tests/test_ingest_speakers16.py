@@ -545,3 +545,11 @@ def test_where_a_place_lies_set_off_after_it_is_the_article_s_geography():
 def test_a_distance_someone_reports_is_still_theirs():
     text = "The agency said the ash cloud had spread 180 km from the volcano.\n"
     assert speakers(text) == ["agency"]
+
+
+def test_a_noun_that_looks_like_a_cue_does_not_make_a_speaker_s_relative_clause_speak():
+    text = (
+        '"Rent alone now takes 45 percent of a salary," said Ana Voll, a cleaner at Orsk central station who joined '
+        "a protest of several hundred people outside the ministry.\n"
+    )
+    assert speakers(text) == ["Ana Voll", None]
