@@ -444,7 +444,9 @@ def _speaker_of(
         return Speaker(name, "asserts", None, anonymous)
     holding = [r for r in reports if 0 <= r.subject_start <= at < r.position and not r.postposed]
     if holding:
-        if RELATIVE.search(sentence[holding[0].subject_start : at]):
+        in_subject = not any(holding[0].subject_start <= r.position < at for r in reports)
+        relative_in = SUBJECT_RELATIVE if in_subject else RELATIVE  # "that" relativises only inside the subject
+        if relative_in.search(sentence[holding[0].subject_start : at]):
             return Speaker(None)  # "Madden, of the union, which represents 3,500 doctors, said": background
         if holding[0].subject and DOCUMENT_SAMPLE.match(holding[0].subject):
             # "A survey of 1,200 adults by Verax found ...": the sample is given by who gives the survey
@@ -476,6 +478,8 @@ def _speaker_of(
 
 
 RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b")
+# a relative clause inside a source: "Vanterra Energie, the utility that runs 31 of the 44 dams, cut its forecast"
+SUBJECT_RELATIVE = re.compile(r"\b(?:which|who|whose|where|that)\b")
 PLACE_DISTANCE_UNITS = {"km", "kilometres", "kilometers", "miles"}
 PLACE_DISTANCE_AFTER = re.compile(
     r"\s*(?:away|up|down|along|to\s+the|north|south|east|west|inland|offshore|off|outside|from|upstream|downstream|"

@@ -553,3 +553,21 @@ def test_a_noun_that_looks_like_a_cue_does_not_make_a_speaker_s_relative_clause_
         "a protest of several hundred people outside the ministry.\n"
     )
     assert speakers(text) == ["Ana Voll", None]
+
+
+def test_a_that_relative_describing_the_source_is_background():
+    text = (
+        "Hydropower normally supplies about 70 percent of the country's electricity, the grid operator said.\n\n"
+        "Vanterra Energie, the state-controlled utility that runs 31 of the country's 44 large dams, cut its "
+        "generation forecast for next year to 13.1 terawatt hours.\n"
+    )
+    found = [(m.figure, m.speaker) for m in mentions(text)]
+    assert (found[1][1], found[2][1]) == (None, None)
+
+
+def test_a_that_after_the_source_has_spoken_is_no_relative_of_the_source():
+    text = (
+        "Wendwatch, a residents' group that has mapped burst mains since 2019, said its own volunteers had logged "
+        "1,260 leaks reported by the public this year.\n"
+    )
+    assert speakers(text)[-1] == "Wendwatch"
