@@ -32,6 +32,7 @@ SAY_VERBS = (
     "propose recount reiterate relate remark repeat report reveal state suggest add comment affirm allege argue "
     "contend insist maintain stress emphasise emphasize underline write testify tweet post publish quote cite "
     "describe explain specify clarify indicate detail "
+    "reply retort counter "  # Levin 37.7 verbs of responding, the speaker's turn in an exchange
     "accuse"  # Levin 33 (judgement verbs): "X accused the government of cutting the budget by 30%" reports a charge
 )
 TELL_VERBS = "tell inform brief advise assure notify warn caution remind promise"  # Levin 37.1/37.2: object = listener
@@ -40,6 +41,9 @@ CONJECTURE_VERBS = "estimate predict forecast project calculate count reckon bel
 # 1.3 million cases", "the scans showed 27,900"), which PARC annotates as attribution when the content
 # is a reported figure.
 RECORD_VERBS = "record log show"
+# Levin 14 (verbs of learning) and 29.5: the reporter's own sources, unnamed, stand behind "the Gazette has learned",
+# "the Post understands that"; they report only with a that-clause or closing the sentence, as weak verbs do
+LEARN_VERBS = "learn understand"
 MANNER_VERBS = "shout whisper yell scream mutter murmur complain grumble lament protest object concede"
 CONFIRM_VERBS = "confirm acknowledge admit concede verify corroborate"
 DENY_VERBS = "deny"
@@ -59,6 +63,9 @@ _IRREGULAR = {
     "notify": ["notified", "notifies", "notifying", "notify"],
     "verify": ["verified", "verifies", "verifying", "verify"],
     "log": ["logged", "logs", "logging", "log"],
+    "learn": ["learned", "learnt", "learns", "learning", "learn"],
+    "understand": ["understood", "understands", "understanding", "understand"],
+    "reply": ["replied", "replies", "replying", "reply"],
 }
 
 
@@ -84,6 +91,7 @@ for _verbs, _stance in (
     (TELL_VERBS, "asserts"),
     (CONJECTURE_VERBS, "asserts"),
     (RECORD_VERBS, "asserts"),
+    (LEARN_VERBS, "asserts"),
     (MANNER_VERBS, "asserts"),
     (CONFIRM_VERBS, "confirms"),
     (DENY_VERBS, "denies"),
@@ -95,19 +103,27 @@ RECORD_FORMS = forms(RECORD_VERBS)  # "recorded", "showed": statistics kept, wea
 LISTENER_VERBS = forms(TELL_VERBS)  # "told Reuters": Reuters is the listener, never the speaker
 # Verbs whose subject PARC would not take as a source when they stand alone ("found" a body,
 # "counted" votes, "posted" a loss): they report only with a that-clause or a quotation.
-WEAK_VERBS = forms("find count post publish add think believe describe detail quote cite assess admit")
+WEAK_VERBS = forms("find count post publish add think believe describe detail quote cite assess admit learn understand")
 
 # Cues of more than one word: "according to", "put the toll at", "put deaths at 14" (or "a shortfall the sector
 # puts at", its object before it), and an estimate revised, which is an estimate given ("raised its estimate",
 # "cut its sales forecast", "revised the burned area to").
 PHRASE_CUE = re.compile(
-    r"\b(?:[Aa]ccording to|(?:[Bb]y|[Uu]nder) (?:his|her|its|their|our|(?:the )?[\w-]+(?: [\w-]+)?['’]s?) "
-    r"(?:own |latest |new |seat |central |preliminary )?(?:calculations?|estimates?|count|reckoning|measure|tally|"
-    r"projections?|forecasts?|model|scenario)\b|puts? (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,6}?at|"
+    r"\b(?:[Aa]ccording to|(?:[Bb]y|[Uu]nder) (?:his|her|its|their|our|my|(?:the )?[\w-]+(?: [\w-]+)?['’]s?) "
+    r"(?:own |latest |new |seat |central |preliminary |rough )?(?:calculations?|estimates?|count|reckoning|measure|"
+    r"tally|arithmetic|sums|maths|projections?|forecasts?|model|scenario)\b|"
+    r"puts? (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,6}?at|"
     r"(?<=\w )puts? at(?= (?:about |around |some |)\d)|"
     # "put first-year deaths at 14 per cent": an object without a determiner, when a figure follows "at"
     r"puts? (?:[a-z][\w-]* ){1,4}?at(?= (?:about |around |some |nearly |roughly |)\d)|"
     r"in the words of|"
+    # Levin 37.5 (talk verbs) with what is talked of: "Health officials have talked about a price of around 40"
+    r"(?:talk|talks|talked|talking|spoke|speak|speaks|spoken|speaking)\s+(?:about|of)\b(?=\s+(?:a|an|the)\s)|"
+    # "In Weller's view, the 6 per cent rise is too much": an opinion given, its holder the source
+    r"[Ii]n (?:his|her|its|their|our|my|(?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s?) (?:own )?"
+    r"(?:view|opinion|estimation|judgement|judgment)\b|"
+    # "Vandermolen shot back", "the minister hit back": a reply in an exchange, as "retorted" is
+    r"(?<=\w )(?:shot|hit|fired|snapped)\s+back\b(?!\s+(?:at|in|with|from|to)\b)|"
     r"(?:raised|lowered|cut|revised|increased|reduced|updated|upgraded|downgraded|trimmed|doubled)"
     r"(?: (?:its|their|the|his|her|that|this) (?:[\w-]+ ){0,2}?(?:estimate|forecast|projection|figure|count|tally|toll|"
     r"outlook|guidance)s?\b| the \w+ (?:\w+ )?to\b))\b"

@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from claims.quantities import round_figure
-from ingest.cues import has_cue
+from ingest.cues import find_cues, has_cue
 from ingest.dates import find_date
 from ingest.interviews import Interview, Transcript, find_interview, find_transcript
 from ingest.mentions import Mention
@@ -36,6 +36,7 @@ from ingest.speakers import (
     DOCUMENT_SAMPLE,
     DOCUMENT_SOURCE,
     ENTITY_PATTERN,
+    OBJECT_RELATIVE_ACT,
     ORG_HEADS,
     RELATIVE_ACT,
     Report,
@@ -68,6 +69,8 @@ FIGURE_REFERENCE = re.compile(_FIGURE_NOUN + "$")
 # A source named in the first person ("Our records", "the figure we", "my estimate") is the voice of the text
 # at its head ("Our records", "the figure we"), not in a post-modifier ("Passengers in my town", a group of its own)
 FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|my|we)|I)\b")
+# A sentence in the paper's own voice, opening with "We" and free of quotation marks: "We found 3 new libraries"
+OUR_VOICE = re.compile(r"^(?:We|Our\s+(?:own\s+)?(?:analysis|investigation|count|calculations?))\s[^\"“”]*$")
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The pollster of a survey a sentence's shares of respondents answered: "In a survey ... by Tallis Research of ..."
 SURVEY_BY = re.compile(
@@ -91,6 +94,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     paragraph_unit = ""  # what the paragraph counted last, for a bare figure
     previous_end = 0
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
+    last_reported: Speaker | None = None  # the source the sentence before reported
     first_source: Speaker | None = None  # the first such body: whose "What the figures show" box it is
     transcript = find_transcript(text)  # its labels say who speaks, which no interview's introduction does better
     interview = find_interview(text) if transcript is None else None
@@ -110,6 +114,12 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             paragraph_unit = figures[-1].unit
         day, day_end, date_text, date_span = find_date(sentence, published)
         inside = [q for q in quotations if q.start < end and q.end > start]
+        if voice is not None:
+            for quotation in inside:
+                if quotation.report is None or not quotation.report.subject:
+                    # a transcript's turn, an interview's answer: a quotation no clause attributes is in the voice
+                    # of the one whose turn it is, not the person it names or addresses ("Madam Speaker, I ...")
+                    resolved.setdefault(quotation.group, Speaker(voice, "asserts"))
         reports = find_reports(sentence) if (figures or day or inside or has_cue(sentence)) else []
         sentence_speaker: Speaker | None = None
         sources = [_source_span(sentence, r) for r in reports if r.subject]
@@ -179,8 +189,23 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name):
                 # "Our records show", "the figure we will report", answering: the one whose voice it is
                 speaker = replace(speaker, name=voice, anonymous=False)
+            if voice is None and not inside and OUR_VOICE.match(sentence) and memory.publication:
+                # "We found 3 new libraries, not 5": outside any quotation, answer or turn, the first person plural
+                # of news prose is the paper's own, not the last one quoted
+                we = name_of("we", memory)[0]
+                if speaker.name is None or speaker.name == we:
+                    speaker = Speaker(memory.publication, "asserts")
             if speaker.name is None and carried is not None and not inside and not reports:
                 speaker = _statistic_goes_on(sentence, figure, carried)
+            goes_on = last_reported is not None and not inside and not reports and BACKSHIFTED.search(sentence)
+            if speaker.name is None and goes_on and last_reported is not None:
+                # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
+                # speech goes on, its tense shifted back, in the sentence after its report
+                speaker = replace(last_reported, via=None, stance="asserts")
+            if speaker.name is None and not inside and not reports and WRITERS_INFERENCE.match(sentence):
+                # "That means roughly one in seven posts is empty": the writer's arithmetic on the figure before,
+                # the paper's when it names itself
+                speaker = Speaker(memory.publication) if memory.publication else speaker
             if speaker.name is None and not inside:
                 speaker = memory.unreported_source(sentence) or speaker
             if speaker.name is None and first_source is not None and not inside and _in_figures_box(text, start):
@@ -249,6 +274,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         if sentence_speaker is None and inside:
             sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
         speaker = sentence_speaker or Speaker(None)
+        reported_here = reports and not inside and speaker.name is not None
+        last_reported = speaker if reported_here else None
         memory.learn(sentence, speaker.name, speaker.anonymous)
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
     return _quoting_what_is_disputed(text, mentions)
@@ -292,6 +319,10 @@ def _said_after(sentence: str, report: Report, at: int) -> bool:
     return report.postposed and report.position > at and SPEAKING_CUE.match(sentence, report.position) is not None
 
 
+# An inference the writer draws from the figure before: "That means ...", "That works out at ..."
+WRITERS_INFERENCE = re.compile(r"\W*(?:That|This)\s+(?:means|works\s+out|equates|amounts|is\s+equivalent)\b")
+# A modal in the past, the tense reported speech shifts into: "The offer would lift the wage to 11.60"
+BACKSHIFTED = re.compile(r"^[^,;:\"“”]*?\b(?:would|could|might)\b")  # in the sentence's first clause
 SPEAKING_CUE = re.compile(r"(?:said|says|added|told)\b")
 
 
@@ -337,8 +368,12 @@ CHANGE_TO_FIGURE = re.compile(
 
 # The price a market sets: "Shares in Velloway fell", "Velloway's stock rose", "The share price dropped".
 MARKET_PRICE = re.compile(
-    r"\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?)(?:\s+in\s+[^;]{1,80}?)?\s+(?:(?:has|have|had)\s+)?"
-    + STATISTIC_VERB.pattern
+    r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?)(?:\s+in\s+[^;]{1,80}?)?(?:,\s*which\s[^,;]*,)?"
+    # "copper for three-month delivery on the Vaskholm Metals Exchange rose": a price an exchange sets
+    r"|\bon\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:[Ee]xchange|[Mm]arkets?)"
+    # "Prices at the Vestrova fish auction have risen by a tenth": what buyers paid, which no body reports
+    r"|\b[Pp]rices?\s+(?:at|on|in)\s+(?:the\s+)?[^,;]{0,60}?\b(?:auctions?|markets?|exchanges?))"
+    r"\s+(?:(?:has|have|had)\s+)?" + STATISTIC_VERB.pattern
 )
 
 
@@ -422,6 +457,14 @@ def _speaker_of(
     if quotation is not None:
         return _quoted_speaker(quotation, resolved, memory)
     at = figure.span[0]
+    if (
+        figure.unit in PLACE_DISTANCE_UNITS
+        and re.search(r",\s*$", sentence[:at])
+        and (PLACE_DISTANCE_AFTER.match(sentence, figure.span[1]))
+    ):
+        # "its battery plant in Seltzbach, about 180 km away", "Port Hallis, 140 km up the coast": where a place
+        # lies, set off in apposition to it, is the article's geography, not a claim of whoever speaks
+        return Speaker(None)
     own = next((r for r in reports if r.of_figure and 0 <= r.position - figure.span[1] <= FIGURE_TO_PARTICIPLE), None)
     if own is not None and own.subject:  # "more than the 3,100 reported by the statistics office"
         name, anonymous = name_of(own.subject, memory)
@@ -437,6 +480,12 @@ def _speaker_of(
     reported = any(r.subject and not r.postposed and r.end <= at for r in reports)
     relative_clause = background is not None and background.group(0).lstrip(", ").startswith(("which", "whose"))
     reported = reported or (relative_clause and any(r.subject and _said_after(sentence, r, at) for r in reports))
+    own_act = OBJECT_RELATIVE_ACT.search(sentence, 0, at) if background else None
+    if own_act is not None:
+        # "gave a first estimate of 2.3 billion, which it raised on Monday to 3.8 billion": the relative clause's
+        # subject acts on the figure, and the pronoun means the subject of the sentence
+        name, anonymous = name_of(own_act.group("pronoun"), memory)
+        return Speaker(name, "asserts", None, anonymous)
     if background and not has_cue(background.group(0)) and not reported:
         # "Rainfall across the plain, which grows two-thirds of the wheat, was ..., according to X",
         # "pensions will rise with inflation, which stood at 3.6 percent": a non-restrictive clause about a
@@ -452,7 +501,9 @@ def _speaker_of(
         return Speaker(name, "asserts", None, anonymous)
     holding = [r for r in reports if 0 <= r.subject_start <= at < r.position and not r.postposed]
     if holding:
-        if RELATIVE.search(sentence[holding[0].subject_start : at]):
+        in_subject = not any(holding[0].subject_start <= r.position < at for r in reports)
+        relative_in = SUBJECT_RELATIVE if in_subject else RELATIVE  # "that" relativises only inside the subject
+        if relative_in.search(sentence[holding[0].subject_start : at]):
             return Speaker(None)  # "Madden, of the union, which represents 3,500 doctors, said": background
         if holding[0].subject and DOCUMENT_SAMPLE.match(holding[0].subject):
             # "A survey of 1,200 adults by Verax found ...": the sample is given by who gives the survey
@@ -467,7 +518,7 @@ def _speaker_of(
     speaker = speaker_at(sentence, reports, at, memory)
     chosen = [r for r in reports if r.position > at or r.postposed]
     relative = RELATIVE.search(sentence[chosen[0].end : at]) if chosen and chosen[0].end <= at else None
-    if relative and not has_cue(sentence[chosen[0].end + relative.end() : at]):
+    if relative and not _verb_cue(sentence[chosen[0].end + relative.end() : at]):
         # "..., said Colin Breck, a consultant who has reviewed 30 projects"; but "said Lowri Price, who runs
         # a cafe and said her takings had fallen by a fifth" is hers
         return Speaker(None)
@@ -476,7 +527,7 @@ def _speaker_of(
         if actor is not None:
             name, anonymous = name_of(actor, memory)
             return Speaker(name, "asserts", None, anonymous)
-        owner = possessed_statistic_owner(sentence, at) if not reports else None
+        owner = possessed_statistic_owner(sentence, at, memory.full_names) if not reports else None
         if owner is not None:  # "The office's published response rate was 91%"
             name, anonymous = name_of(owner, memory)
             return Speaker(name, "asserts", None, anonymous)
@@ -484,6 +535,13 @@ def _speaker_of(
 
 
 RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b")
+# a relative clause inside a source: "Vanterra Energie, the utility that runs 31 of the 44 dams, cut its forecast"
+SUBJECT_RELATIVE = re.compile(r"\b(?:which|who|whose|where|that)\b")
+PLACE_DISTANCE_UNITS = {"km", "kilometres", "kilometers", "miles"}
+PLACE_DISTANCE_AFTER = re.compile(
+    r"\s*(?:away|up|down|along|to\s+the|north|south|east|west|inland|offshore|off|outside|from|upstream|downstream|"
+    r"further)\b"
+)
 BACKGROUND_CLAUSE = re.compile(
     r"(?:,\s+(?:which|whose|worth|valued at)\b|\b(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -496,6 +554,14 @@ QUANTITY_SUBJECT = re.compile(
     r"(?:dozens|hundreds|thousands|millions|tens)\s+of\b|most\b|many\b|(?:a\s+)?majority\b)",
     re.IGNORECASE,
 )
+
+
+_DETERMINED = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+)?$")
+
+
+def _verb_cue(text: str) -> bool:
+    """A cue standing as a verb, not a noun after its determiner ("who joined a protest of several hundred")."""
+    return any(not _DETERMINED.search(text, 0, start) for start, _, _ in find_cues(text))
 
 
 def _quantity_subject(subject: str) -> bool:

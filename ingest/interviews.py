@@ -20,6 +20,9 @@ QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|us)\b")
 ONE_SENTENCE_MORE = re.compile(r"[.!?][\"'”’)]*\s+\S")
 INDIRECT_QUESTION = re.compile(r"\b(?:[Ww]e|I)\s+asked\b[^.?!\n]*\b(?:whether|if|how|what|why|when)\b[^?\n]*\.\s*$")
+# The labels of a Q&A that marks its turns: "Q: ..." and "A: ..."
+QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s")
+ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s")
 MIN_FIRST_PERSON_ANSWERS = 2  # one first-person paragraph after a question may be a reader's letter; two make a Q&A
 
 
@@ -39,7 +42,12 @@ def find_interview(text: str) -> Interview | None:
     headings ("How many languages were recorded?") are answered in the reporter's voice, which says no "we".
     """
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    questions = [i for i, (start, end) in enumerate(paragraphs) if QUESTION.search(text[start:end])]
+    # "Q: Cruise lines say they will send 30 per cent fewer ships." is a question by its label, whatever it ends in
+    questions = [
+        i
+        for i, (start, end) in enumerate(paragraphs)
+        if QUESTION.search(text[start:end]) or QUESTION_LABEL.match(text, start)
+    ]
     if len(questions) < 2:
         return None
     # "We asked Orrery's chief executive, Ines Corrado-Veldt, whether cinema is back.": the introduction's
@@ -49,7 +57,10 @@ def find_interview(text: str) -> Interview | None:
     if prompt is not None:
         questions.insert(0, prompt)
         introduced_to = paragraphs[prompt][1]
-    speaks = [bool(FIRST_PERSON.search(QUOTED.sub("", text[start:end]))) for start, end in paragraphs]
+    speaks = [
+        bool(FIRST_PERSON.search(QUOTED.sub("", text[start:end])) or ANSWER_LABEL.match(text, start))
+        for start, end in paragraphs
+    ]
     for i in range(questions[0] + 2, len(paragraphs) - 1):
         # "Some officials say the council spends too much.": a prompt put as a statement, one sentence that
         # the answer after it, in the first person, takes up
@@ -108,9 +119,16 @@ def find_transcript(text: str) -> Transcript | None:
     turns: list[tuple[int, int, str | None]] = []
     speaker: str | None = None
     speaking = False
+    labelled: Counter[str | None] = Counter()
     for (start, end), label in zip(paragraphs, labels, strict=True):
-        if label is not None:
+        if label is not None and label.group("title") and not _names_someone(label.group("title"), known):
+            # "Gazette: Why so much?", "Key Findings: ...": words in title case that name no one; a turn of no one
+            # the article names (the interviewer's), never the speaker before's
+            speaker, speaking = None, True
+            labelled[None] += 1
+        elif label is not None:
             speaker, speaking = _labelled_speaker(label.group("label"), label.group("aside"), known, roles), True
+            labelled[speaker] += 1
             if speaker:
                 known.append(speaker)  # "HALVARD IBSEN (opposition):" then "IBSEN:"
         elif not speaking or not PROSE_END.search(text[start:end]):
@@ -118,7 +136,16 @@ def find_transcript(text: str) -> Transcript | None:
             continue
         turns.append((start, end, speaker))
     names = {name for _, _, name in turns if name}
-    return Transcript(turns) if len(names) >= 2 else None
+    # an interview labelled by its interviewer ("Gazette:", "Q:") and one named interviewee, each at least twice
+    interview = len(names) == 1 and labelled[None] >= 2 and labelled[next(iter(names))] >= 2
+    return Transcript(turns) if len(names) >= 2 or interview else None
+
+
+def _names_someone(label: str, known: list[str]) -> bool:
+    """A label in title case names a person: in full ("Piet Vander"), or by the surname of one the article named."""
+    if people_named(label):
+        return True
+    return " " not in label and any(person.split()[-1] == label for person in known)
 
 
 def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: dict[str, str]) -> str | None:

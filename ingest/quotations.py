@@ -78,6 +78,11 @@ def _continues(text: str, previous: tuple[int, int, bool], piece: tuple[int, int
         return between.strip() == ""
     if "\n" in between:
         return False
+    first_end = _SENTENCE_END.search(between)
+    if first_end is not None and between[first_end.end() :].strip():
+        # '"... one asset". Others thought the sell-off was overdone. "The salt ...": a sentence of its own between
+        # the pieces, not the attribution of the first, starts another quotation
+        return False
     return bool(has_cue(between)) and len(between) < 120  # '"...," she said. "..."'
 
 
@@ -95,7 +100,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Report | None, Report
     # and the next sentence is no attribution of it ('"Why?" she asked' goes on in lower case)
     new_sentence = re.search(r"[.!?…][”\"’]$", text[max(0, end - 2) : end]) and re.match(r"\s+[A-Z]", after)
     if clause.strip() and has_cue(clause) and not new_sentence:
-        reports = find_reports("”" + clause)
+        # '"closer to 15 per cent", once a separate fund of 50 million was counted': an agentless passive after a
+        # quotation attributes it to no one; the clause before it may
+        reports = [r for r in find_reports("”" + clause) if r.subject]
         if reports:
             return reports[0], None
     before = text[line_start:start]

@@ -14,18 +14,27 @@ ABBREVIATIONS = {
 BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
 # A transcript's speaker label opening a paragraph ("BRODRICK: ", "CHAIR (MAREN TOLLEFSEN): ", "HALVARD IBSEN
-# (opposition): "), a name or a role in capitals with an aside in brackets: no part of the sentence it introduces,
-# whose subject would otherwise run on from the name in capitals; ingest.interviews reads who it names
+# (opposition): "), a name or a role in capitals with an aside in brackets, or, on a line of its own, with a role
+# after a comma ("RUTH ACHTERHOF, Minister for Housing:"): no part of the sentence it introduces, whose subject
+# would otherwise run on from the name in capitals; ingest.interviews reads who it names
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 SPEAKER_LABEL = re.compile(
-    r"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:\s*\((?P<aside>[^()\n]{1,40})\))?:\s+(?=\S)"
+    # "BRODRICK", "CHAIR", or a name written as names are ("Rosalind Akerman-Tate: ", "Councillor Piet Vander: ")
+    rf"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{0,3}}|(?P<title>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\.)){{0,3}}))"
+    r"(?:\s*\((?P<aside>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z][\w'’ -]{1,40}?)(?=:[ \t]*\n))?:\s+"
+    # a name in title case speaks a sentence; "Households On The List: 148,300" is a box of figures
+    r"(?(title)(?=[A-Z\"“‘])|(?=\S))"
 )
+
+# A Q&A's turn label ("Q: ", "A: "), no part of the sentence after it
+QA_LABEL = re.compile(r"(?:Q|A)\s*:\s+(?=\S)")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``; paragraphs (blank-line separated) never share one."""
     spans: list[tuple[int, int]] = []
     for paragraph in re.finditer(r"[^\n]+", text):
-        label = SPEAKER_LABEL.match(text, paragraph.start())
+        label = SPEAKER_LABEL.match(text, paragraph.start()) or QA_LABEL.match(text, paragraph.start())
         start = label.end() if label else paragraph.start()
         for boundary in BOUNDARY.finditer(paragraph.group()):
             end = paragraph.start() + boundary.end(1)

@@ -60,7 +60,8 @@ ORG_HEADS = (
     "consortium|alliance|coalition|broadcaster|contractor|research|statistics|court|regulator|watchdog|campaign|"
     "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military|airline|carrier|firm|operator|hospital|"
     "school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club|"
-    "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer|panel"
+    "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer|panel|"
+    "guild"
 )
 ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[sz]", "s").split("|")) | {
     "house", "news", "hill", "diplomat", "times", "post", "press", "reuters", "nations", "red", "cross", "associated",
@@ -80,18 +81,23 @@ ROLE_BEFORE = re.compile(
     r"\b(spokesperson|spokesman|spokeswoman|minister|official|leader|envoy|chief|adviser|advisor|analyst|"
     r"president|secretary|director|commander|governor|mayor|said|told|auditor|head|chairman|chairwoman|officer|"
     r"ambassador|senator|prosecutor|judge|professor|registrar|coroner|inspector|executive|manager|founder|coach|"
-    r"economist|scientist|engineer|researcher|lawyer|barrister|attorney)[\s,]+$",
+    r"economist|scientist|engineer|researcher|lawyer|barrister|attorney|"
+    r"son|daughter|wife|husband|widow|widower|mother|father|brother|sister|grandson|granddaughter|partner)[\s,]+$",
     re.IGNORECASE,
 )
-ROLE_NOUNS = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts)\s+((?:[a-z]+\s+){0,2}(?:minister|spokesperson|spokesman|spokeswoman|official|"
-    r"officer|president|governor|mayor|general|commander|ambassador|secretary|director|chief|envoy|senator|"
-    r"leader|analyst|expert|source|auditor|lawyer|attorney|prosecutor|judge|professor|economist))$"
+_ROLE_WORDS = (
+    "minister|spokesperson|spokesman|spokeswoman|official|officer|president|governor|mayor|general|commander|"
+    "ambassador|secretary|director|chief|envoy|senator|leader|analyst|expert|source|auditor|lawyer|attorney|"
+    "prosecutor|judge|professor|economist|"
+    # kin, by whom family members are named in obituaries and human-interest stories: "her son said"
+    "son|daughter|wife|husband|widow|widower|mother|father|brother|sister|grandson|granddaughter|partner"
 )
+_ROLE_HEADS = set(_ROLE_WORDS.split("|"))
+ROLE_NOUNS = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts)\s+((?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS}))$")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TRAILING_VERB_FILLER = re.compile(
-    rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|"
-    rf"quickly|\w+ly|has|have|had|was|were|is|are|would|will|did\s+not|not|never|both|all|each|themselves|itself|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{_WEEKDAY}|{_WEEKDAY}|"
+    rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|first|"
+    rf"quickly|\w+ly|has|have|had|was|were|is|are|been|would|will|can|could|may|might|must|did\s+not|not|never|both|all|each|themselves|itself|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{_WEEKDAY}|{_WEEKDAY}|"
     rf"yesterday|today|last\s+week|this\s+week|earlier\s+this\s+\w+|in\s+a\s+statement|in\s+a\s+report))*\s*,?\s*$"
 )
 NOT_NAMES = {
@@ -103,7 +109,10 @@ NOT_NAMES = {
 # "Maud Elling, 84, has been ...", "In Oskley, Maud Elling ...", "For the defence, Ada Roe said": a short
 # adverbial of place or side may stand before the subject
 OPENING_PERSON = re.compile(
-    rf"^\W*(?:(?:In|At|For|From|Outside|Inside|Near|On\s+behalf\s+of)\s+[^,;:\"“”]{{1,40}},\s+)?"
+    rf"^\W*(?:(?:In|At|For|From|Outside|Inside|Near|On\s+behalf\s+of)\s+[^,;:\"“”]{{1,40}},\s+|"
+    # "A few miles away at Cobbet's Farm, Jenna Ashwell runs ...": a longer adverbial of place or time, no clause
+    rf"(?:A\s+few|Across|Along|Back|Down|Up|Further|Elsewhere|Nearby|Just|Over|Miles|Hours|Days)\b"
+    rf"[^,;:\"“”]{{0,60}},\s+)?"
     rf"({ENTITY_PATTERN})(?=,|\s+[a-z])"
 )
 # "The judge sided with ...": a person named by a role the article gave them
@@ -115,6 +124,9 @@ OPENING_APPOSITION = re.compile(
     rf"^\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
     rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?({ENTITY_PATTERN})(?=,)"
 )
+# A name set off by a comma before a clause in the first or second person, or a greeting: a vocative, the one
+# addressed ("Madam Speaker, I want to begin", "Chair, we have", "Mr Okafor, you said"), never the subject
+VOCATIVE_AFTER = re.compile(r",\s+(?:I|I'm|I’m|we|We|you|You|let|Let|thank|Thank|may|May|can|Can|please)\b")
 OPENING_NAME_DESCRIBED = re.compile(rf"^\W*({ENTITY_PATTERN}),\s+(?:the|a|an)\s+[a-z]")
 POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 
@@ -163,6 +175,7 @@ class SpeakerMemory:
     organisations: dict[str, str] = field(default_factory=dict)  # "agency" -> "National Disaster Management Agency"
     last_person: str | None = None
     last_organisation: str | None = None
+    organisation_names: set[str] = field(default_factory=set)  # every body named in full so far
     topic_organisation: str | None = None  # the organisation the article opens with: what it is about
     read_any: bool = False
     # organisations that have spoken, with how often: "the company" is the one the article keeps quoting
@@ -198,6 +211,7 @@ class SpeakerMemory:
     _subject_unread: tuple[str, str | None, bool] | None = None
     paragraph_source: Speaker | None = None  # "According to the finance office:" speaks for the paragraph after it
     named_since_speaker: bool = False  # a person was named, not speaking, after the last speaker spoke
+    last_group: str | None = None  # a plural group a sentence opened with since the last speaker spoke
     roles: dict[str, str] = field(default_factory=dict)  # "judge" -> "Arvid Holmquist", from "Judge Arvid Holmquist"
     # the unnamed sources that have spoken, the last last: "the official said" paragraphs later still means
     # "a senior official at the ministry" when no official was named, whoever spoke in between
@@ -205,6 +219,7 @@ class SpeakerMemory:
     # the documents a source was said to speak in: "said in its annual immunisation report" -> "report": the agency
     documents: dict[str, str] = field(default_factory=dict)
     own_analysis: bool = False  # the lead rests on the paper's own analysis
+    own_analysis_phrase: str | None = None  # how the lead names it: "our analysis", "herald analysis"
     _text: str = ""
     _publication: str | None = None  # the paper the article names itself by: "the Post"
     _publication_unread: bool = True
@@ -236,6 +251,7 @@ class SpeakerMemory:
                     if ORG_HEAD_WORD.fullmatch(word):
                         self.organisations[word] = name
                 self.last_organisation = name
+                self.organisation_names.add(name)
             elif _looks_like_person(name):
                 self.full_names.setdefault(name.split()[-1].lower(), name)
                 role_before = ROLE_BEFORE.search(sentence, window, entity.start())
@@ -297,9 +313,15 @@ class SpeakerMemory:
             # "A firefighter who has been on the line since Tuesday ... described the conditions." The next "he
             # said" means them, as if they had spoken unnamed
             speaker, anonymous = unnamed.group("np"), True
+        group = PLURAL_GROUP_OPENING.match(sentence) if not speaker else None
+        if group:
+            # "Several deputies from the Farmers' Party ... voted against the bill. Two of them said": the group the
+            # sentence opens with is whom "of them" takes up next
+            self.last_group = group.group("np")
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
             self.named_since_speaker = False
+            self.last_group = None
         elif self.last_person != person_before:
             self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
 
@@ -318,8 +340,10 @@ class SpeakerMemory:
         text = DATELINE.sub("", sentence)
         if self.subject_organisation and SUBJECT_PRONOUN.match(text):
             return Speaker(self.subject_organisation)
-        if self.own_analysis and self.publication:
-            return Speaker(self.publication)  # a story the paper's own analysis leads: its figures are the paper's
+        if self.own_analysis:
+            # a story the paper's own analysis leads: its figures are the paper's, by the name it gives itself, else
+            # as the lead names the analysis ("according to our analysis" on a page whose masthead was furniture)
+            return Speaker(self.publication or self.own_analysis_phrase)
         return None
 
     def read_publication(self, text: str) -> None:
@@ -330,7 +354,9 @@ class SpeakerMemory:
         """
         self._text = text
         lead_end = text.find("\n", len(text) - len(text.lstrip()))
-        self.own_analysis = OWN_ANALYSIS.search(text, 0, lead_end if lead_end >= 0 else len(text)) is not None
+        own = OWN_ANALYSIS.search(text, 0, lead_end if lead_end >= 0 else len(text))
+        self.own_analysis = own is not None
+        self.own_analysis_phrase = own.group(0).lower() if own is not None else None
 
     @property
     def publication(self) -> str | None:
@@ -389,7 +415,11 @@ class SpeakerMemory:
 
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
-        return name in self.introduced_heads or name in self.speaking_organisations or looks_like_body(name)
+        if name in self.introduced_heads or name in self.speaking_organisations or looks_like_body(name):
+            return True
+        # "Ferrovane employs ...": the first word of a body the article named in full ("Ferrovane Construction")
+        known = (*self.organisation_names, *self.speaking_organisations, *self.introduced_organisations)
+        return " " not in name and name[:1].isupper() and any(_ARTICLE.sub("", k).split()[0] == name for k in known)
 
     def _introduce(self, sentence: str) -> None:
         """The organisations a sentence introduces by what they are: "operator Velloway", "Corrabel, the insurer"."""
@@ -425,6 +455,8 @@ class SpeakerMemory:
             if named:
                 self.last_person = max(named)[1]
         for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
+            if opening is not None and VOCATIVE_AFTER.match(sentence, opening.end()):
+                continue  # '"Madam Speaker, I want to begin": whom the speaker addresses, not who speaks
             # "Lorna Fiske's son has been absent": the owner is the person the paragraph is about
             name = re.sub(r"['’]s$", "", _strip_titles(opening.group(1))) if opening else ""
             if _looks_like_person(name):
@@ -459,6 +491,7 @@ class Report:
     subject_start: int = -1  # where the source stands before its cue, when it does
     object_before: bool = False  # "..., a figure the opposition disputes": the figure disputed comes first
     of_figure: bool = False  # "the 3,100 reported by the statistics office": a participle modifying the figure
+    relative: bool = False  # "..., which said": a relative clause's report, of what follows its cue only
 
 
 @dataclass(frozen=True)
@@ -657,6 +690,10 @@ _FINITE_AFTER_PARTICIPLE = re.compile(
 _NOT_NOUNS = _CLAUSE_VERBS | _FUNCTION_WORDS | _DETERMINERS | {"they", "we", "also", "not", "never", "been", "be"}
 
 
+_TIME_AFTER_BY = re.compile(
+    rf"(?:{_WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"the\s+(?:end|start|beginning|middle|time|weekend|autumn|spring|summer|winter|deadline|close)\b)"
+)
 _FIGURE_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|a|an)\s+\d[\d.,]*(?:\s+(?:[a-z-]+|per\s+cent)){0,2}\s+$")
 _AGENT_AFTER = re.compile(rf"\s+by\s+((?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{ORG_HEADS})\b|{ENTITY_PATTERN})")
 
@@ -692,7 +729,7 @@ def find_reports(sentence: str) -> list[Report]:
         if lowered.startswith("according to") or lowered == "in the words of":
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
-        if lowered.startswith(("by ", "under ")):
+        if lowered.startswith(("by ", "under ", "in ")):
             # "By her calculation, the reduction was 2.1 points", "Under the institute's seat projection, ...": the
             # possessor's, as "according to" would give it
             owner = re.match(r"\w+\s+(.+?)['’]s?\s+\S+(?:\s+\S+)?$", word)
@@ -700,7 +737,9 @@ def find_reports(sentence: str) -> list[Report]:
             pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}
             determiner = word.split()[1].lower()
             # "By our count": the paper's own calculation, as "our analysis found" is
-            owner_subject = "our " + word.split()[-1] if determiner == "our" else pronoun.get(determiner, possessor)
+            # "By my arithmetic": a column's writer, whose voice is the paper's as "our" is
+            owned = determiner in ("our", "my")
+            owner_subject = determiner + " " + word.split()[-1] if owned else pronoun.get(determiner, possessor)
             if owner_subject:
                 reports.append(Report(cue_start, owner_subject, "asserts", end=cue_end))
             continue
@@ -746,8 +785,15 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
         stance = STANCE_OF.get(lowered, "asserts")
         negated = bool(NEGATION_BEFORE.search(sentence, max(0, cue_start - 60), cue_start))
-        if PASSIVE.search(sentence, max(0, cue_start - 60), cue_start) and not re.search(r"\bto\s+be\s+$", before):
+        progressive = lowered.endswith("ing") and before.endswith("been ")  # "have been telling people that"
+        if (
+            PASSIVE.search(sentence, max(0, cue_start - 60), cue_start)
+            and not re.search(r"\bto\s+be\s+$", before)
+            and not progressive
+        ):
             agent = re.match(r"\s+by\s+(" + ENTITY_PATTERN + r"|the\s+[a-z]+)", after)
+            if agent and _TIME_AFTER_BY.match(agent.group(1)):
+                agent = None  # "Another 6 were expected by Friday": a deadline, not an agent
             if agent:
                 reports.append(Report(cue_start, agent.group(1), stance, negated, end=cue_end))
             elif not reports:  # "About 200 people were reported missing": nobody said it
@@ -798,6 +844,15 @@ def find_reports(sentence: str) -> list[Report]:
             reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
             continue
         contact = _RELATIVE_CONTACT.search(before)
+        antecedent = _RELATIVE_PRONOUN_SUBJECT.search(before) if contact is None else None
+        if antecedent is not None:
+            # "follows advice from the marine research council, which said the stock had fallen": the relative
+            # pronoun is the subject, standing for the noun before it; the report is of the clause after it only
+            subject = antecedent.group("np")
+            reports.append(
+                Report(cue_start, subject, stance, negated, False, cue_end, antecedent.start("np"), relative=True)
+            )
+            continue
         # "a rise in steel prices, which it said had added 31 million": the relative clause's own subject
         subject = contact.group("subject") if contact else subject_phrase(before)
         participle = _PARTICIPLE_PRONOUN.fullmatch(subject or "")
@@ -808,9 +863,15 @@ def find_reports(sentence: str) -> list[Report]:
             # "X said ..., but did not confirm ...": the same subject, standing where it stood
             reports.append(Report(cue_start, reports[-1].subject, stance, negated, False, cue_end))
             continue
-        if coordinated and re.search(r",\s*(?:and|but)\s*$", before):
-            # "The club sold 33,400 tickets, and says it expects ...": the subject of the sentence's first verb
+        if coordinated:
+            # "The club sold 33,400 tickets, and says it expects ...", 'Kessel called that figure "wildly wrong" and
+            # said job losses would be fewer than 150': the subject of the sentence's first verb
             opening = _first_clause_subject(sentence)
+            if opening is None:
+                # "Kessel called that figure ... and said": a surname alone opening the sentence, whose second verb
+                # of speaking makes it someone who speaks
+                alone = _OPENING_SURNAME.match(DATELINE.sub("", sentence))
+                opening = alone.group(1) if alone else None
             if opening is not None and opening.lower() not in NOT_NAMES:
                 reports.append(Report(cue_start, opening, stance, negated, False, cue_end))
             continue
@@ -887,15 +948,21 @@ POSSESSED_DOCUMENT = re.compile(
 _ACTS = (
     "offer|promise|pledge|demand|propose|request|seek|sought|bid|urge|ask|raise|lower|cut|revise|increase|"
     "reduce|trim|double|halve|hike|slash|set|put|allocate|earmark|award|count|post|widen|extend|release|issue|"
-    "contribute|kept|keep|grant|charge"
+    "contribute|kept|keep|grant|charge|want"
 )
 # A relative clause on a source whose verb is such an act: "The unions, which had demanded 11 lira an hour,"
 RELATIVE_ACT = re.compile(
     r",\s*(?:which|who)\s+(?:(?:had|has|have|also|originally|initially|first)\s+)*"
     rf"(?:(?:{_ACTS})(?:s|es|d|ed)?|agreed\s+to\s+\w+|sought)\b[^,]*$"
 )
+# An object relative clause whose subject, a pronoun, acts on the figure: ", which it raised on Monday to"
+OBJECT_RELATIVE_ACT = re.compile(
+    r",\s*which\s+(?P<pronoun>it|they|he|she)\s+(?:(?:had|has|have|then|later|now|also|on\s+\w+day)\s+)*"
+    rf"(?:{_ACTS})(?:s|es|d|ed)?\b[^,;:]*$"
+)
 ACTING_VERB = re.compile(
-    r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|on\s+\w+day)\s+)*"
+    r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|first|initially|originally|later|"
+    r"previously|earlier|formally|officially|on\s+\w+day)\s+)*"
     rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|cutting|setting|putting|sought)\b"
 )
 
@@ -923,12 +990,18 @@ def acting_subject(sentence: str, position: int, people: dict[str, str] | None =
         return _first_clause_subject(text)
     if not head or re.search(r"[,;:]|\d", head) or len(head.split()) > 8:
         return None
+    if re.match(r"(?:[Yy]ou|[Yy]our)\b", head):
+        return None  # "Your authority has cut 300 posts?": the one addressed, whose act the question puts to them
     phrase = subject_phrase(head)
     if phrase is None or phrase not in (head, head.removeprefix("The ").removeprefix("the ")):
         return None
     core = _POSTMODIFIER.sub("", phrase)
     if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
         return phrase
+    if COLLECTIVE_BODIES.fullmatch(core):
+        return phrase  # "Unions are demanding 12.50 korbs": bodies of a kind, acting together
+    if INVESTIGATORS.fullmatch(core):
+        return phrase  # "The auditors counted 300 patients a week on trolleys": those whose count it is
     if people and " " in people.get(core.lower(), ""):
         # "Quillan counted 9 loose dogs": a surname the article gave in full; not "Orr asked for a recount after
         # 1,900 ballots were found ...", whose figure stands in a clause of its own
@@ -937,6 +1010,16 @@ def acting_subject(sentence: str, position: int, people: dict[str, str] | None =
     return None
 
 
+# Bodies of one kind named together, which act as one body does: "Unions", "The unions", "Employers' groups"
+COLLECTIVE_BODIES = re.compile(
+    r"(?:the\s+)?(?:[a-z'’-]+\s+)?(?:unions|employers|employers['’]\s+groups|councils)", re.IGNORECASE
+)
+# The people whose work is to count and measure, acting as a group the article has introduced: "The auditors",
+# "Researchers", "The inspectors"
+INVESTIGATORS = re.compile(
+    r"(?:[Tt]he\s+)?(?:auditors|inspectors|researchers|scientists|investigators|monitors|surveyors|statisticians|"
+    r"enumerators|examiners)"
+)
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|although|though|while|when|unless|if)\s")
 
 
@@ -963,7 +1046,7 @@ def looks_like_body(name: str) -> bool:
     return bool(ORG_REF.search("the " + bare) or _looks_like_organisation(core))
 
 
-def possessed_statistic_owner(sentence: str, position: int) -> str | None:
+def possessed_statistic_owner(sentence: str, position: int, people: dict[str, str] | None = None) -> str | None:
     """The organisation or person whose statistic opens the sentence and holds the figure at ``position``."""
     text = DATELINE.sub("", sentence)
     found = POSSESSED_STATISTIC.match(text)
@@ -973,6 +1056,8 @@ def possessed_statistic_owner(sentence: str, position: int) -> str | None:
     core = _POSTMODIFIER.sub("", owner)
     if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
         return owner
+    if people and " " in people.get(core.lower(), ""):
+        return people[core.lower()]  # "Weller's forecast is 3 per cent": a surname the article gave in full
     return None
 
 
@@ -1037,6 +1122,8 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     follows it reports that content, not the clause before its subject; "31 were killed, officials said,
     and rescuers were racing to reach 17 men": a postposed cue reports the clause it closes, not the next.
     """
+    if report.relative:
+        return False  # "Prices rose 4 per cent after a warning from the bank, which said": the clause after it only
     if report.postposed and report.end <= position:
         joined = _NEXT_CLAUSE.search(sentence[report.end : position])
         # "..., the ministry said, and the average borrower would save 1,200 crowns": a forecast joined to a
@@ -1047,7 +1134,12 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
         # "..., he told parliament, and 85 per cent of the money went to ...", "..., the institute said, and
         # overnight temperatures did not fall below 29 degrees": a figure that opens the joined clause, or the
         # change of a statistic, goes on with the report; "and rescuers were racing to reach 17 men" is narrated
-        return bool(_MODAL.search(clause) or _FIGURE_OPENS.fullmatch(clause) or _JOINED_CHANGE.search(clause))
+        # "Testers collected 42 samples, the agency said, and found the drug in 3 of them": a verb with no subject
+        # of its own goes on with the subject of the reported clause, and so with its report
+        subjectless = _SUBJECTLESS_VERB.match(clause) is not None
+        return bool(
+            _MODAL.search(clause) or _FIGURE_OPENS.fullmatch(clause) or _JOINED_CHANGE.search(clause) or subjectless
+        )
     if not report.postposed and report.subject_start > position and report.subject is not None:
         if re.search(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$", sentence[: report.subject_start]):
             return False  # "Thousands filled in the form, and officials said it had saved 6 million": a new clause
@@ -1063,6 +1155,10 @@ _JOINED_CHANGE = re.compile(
     r"reached|totalled|totaled|narrowed|widened|(?:did|does|do|has|have|had)\s+not\s+(?:fall|rise|drop|exceed|reach))\b"
 )
 _MODAL = re.compile(r"^(?:[\w'’-]+\s+){1,5}?(?:would|could|will|may|might)\s")
+_SUBJECTLESS_VERB = re.compile(
+    r"(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|found|made|took|saw|gave|paid|sold|held|kept|spent|lost|won|"
+    r"has|had|have)\s"
+)
 _CLOSING_TAIL = re.compile(
     r"(?!\s+(?:that|it|he|she|they|there)\b)(?:\s+[^\s,.;:“\"]+){0,6}?\s*(?:[.!?;]\s*[”\"’]?\s*$|,(?!\d))"
 )
@@ -1194,6 +1290,19 @@ _FIRST_VERB = re.compile(
 )
 
 
+# A relative pronoun standing as the subject of a cue, after the noun phrase it takes up: "..., which said",
+# "..., who has warned"; the noun phrase is a determiner's or a name, after a preposition or a verb
+_RELATIVE_PRONOUN_SUBJECT = re.compile(
+    rf"(?:^|\s)(?P<np>(?:the|a|an|its|their)\s+(?:(?!(?:of|from|at|in|on|for|by|with|to)\s)[\w'’-]+\s+){{0,4}}?[\w'’-]+|"
+    rf"{ENTITY_PATTERN}),\s*(?:which|who)\s+"
+    r"(?:(?:has|have|had|also|later|previously|then|now|earlier)\s+)*$"
+)
+_OPENING_SURNAME = re.compile(
+    r"(?!(?:The|This|That|These|Those|Its|His|Her|Their|Our|But|And|Some|Many|Most|All|Both|Each|Other|Others)\b)"
+    r"([A-Z][a-z'’-]{2,})\s+[a-z]+\s"
+)
+
+
 def _first_clause_subject(sentence: str) -> str | None:
     """ "The club sold 33,400 tickets, and says ...": the noun phrase before the sentence's first verb."""
     text = DATELINE.sub("", sentence)
@@ -1219,7 +1328,10 @@ def introducing_subject(sentence: str) -> str | None:
     return _first_clause_subject(sentence)
 
 
-APPOSED_PARTICIPLE = re.compile(r"[a-z]+ing\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s)")  # "representing Brennik"
+# "representing Brennik", "briefing journalists on condition of anonymity"
+APPOSED_PARTICIPLE = re.compile(
+    r"[a-z]{2,}ing\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s|[a-z]+s\s+(?:on|in|at|about|from|to|for|with|after)\s)"
+)  # not "shipping agents", a noun after its modifier
 PARENTHETICALS = {
     "however", "meanwhile", "though", "too", "also", "in turn", "for their part", "for its part", "for his part",
     "for her part", "in contrast", "by contrast", "instead", "nevertheless", "in a statement", "separately",
@@ -1233,7 +1345,7 @@ _APPOSED_PARTICIPLES = (
 
 
 SET_OFF_RELATIVE = re.compile(
-    r",\s*(?:and\s+(?:who|whose)|(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+(?:whom|which))\b"
+    r",\s*(?:and\s+(?:who|whose)|(?:and|but)\s+(?:asked|declined|requested|refused|spoke|did\s+not)|(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+(?:whom|which))\b"
     r"(?:[^,]|,(?=\d))*,?\s*$"
 )
 # A group named by what its members are doing or where they are: "Workers leaving the afternoon shift",
@@ -1251,6 +1363,8 @@ _DOCUMENT_PARTICIPLE_END = re.compile(
 )
 _CLOSING_QUOTE_END = re.compile(r"[”\"’']\s*,?\s*$")
 _SET_OFF_END = re.compile(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$")
+# "..., where the first cases were reported in September, said": a relative of place closed by its comma
+_SET_OFF_WHERE = re.compile(r",\s*where\b(?:[^,]|,(?=\d))*,\s*$")
 # ", carried out by the wildlife service,", ", produced to the inquiry in October,": set off, whatever follows it
 _APPOSED_PARTICIPLE_END = re.compile(rf",\s*(?:{_APPOSED_PARTICIPLES})\s(?:[^,]|,(?=\d))*,?\s*$")
 _BASED_ON_END = re.compile(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$")
@@ -1261,12 +1375,17 @@ _AGE = re.compile(r"\d{1,3}")
 _RESTRICTIVE = re.compile(r"(.+?)\s+(?:who|whose)\s+[a-z]")
 
 
+_WORDS = re.compile(r"[\w-]+")
+_OPENING_PARTICIPLE_CLAUSE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Interviewed)\s+(?:[a-z]|[A-Z])")
+_DESCRIBED_NAME_BEFORE = re.compile(rf"{ENTITY_PATTERN},\s+(?:the|a|an|its|his|her|their)\s[^,;:\"“”]*\s$")
+
+
 def subject_phrase(before: str) -> str | None:
     """
     The noun phrase that is the subject of a reporting verb, read back from the verb: with its
     determiner, modifiers, titles and post-modifiers; an apposition yields the name it gives.
     """
-    text = TRAILING_VERB_FILLER.sub("", before)
+    text = TRAILING_VERB_FILLER.sub("", _SET_OFF_WHERE.sub("", before))
     text = _DECLINED_TO.sub("", text)
     text = TRAILING_VERB_FILLER.sub("", text)
     # "A survey by Verax published on Sunday found": the participle modifies the document
@@ -1284,13 +1403,24 @@ def subject_phrase(before: str) -> str | None:
     text = _BASED_ON_END.sub("", text).rstrip(" ,")
     if not text:
         return None
-    clause_start = max((b.end() for b in _CLAUSE_BOUNDARY.finditer(text)), default=0)
+    # "Jana Weller, the agency's chief economist and a former adviser to the ministry, said": an "and" joining two
+    # descriptions in apposition to a name starts no clause
+    clause_start = max(
+        (
+            b.end()
+            for b in _CLAUSE_BOUNDARY.finditer(text)
+            if not (b.group(0).startswith("and") and _DESCRIBED_NAME_BEFORE.search(text, 0, b.start()))
+        ),
+        default=0,
+    )
     clause = text[clause_start:]
     parts = [p.strip() for p in _COMMA.split(clause)]
     parts = [_LEADING_CONJUNCTION.sub("", p) for p in parts]  # "..., and business groups said"
     # "Gunnar Fisk, representing Brennik, told": a participle phrase in apposition is no source
     parts = [p for i, p in enumerate(parts) if i == 0 or not APPOSED_PARTICIPLE.match(p)]
     parts = [p for p in parts if p.lower() not in PARENTHETICALS]  # "Pilots' union leaders, however, said"
+    if len(parts) > 1 and _OPENING_PARTICIPLE_CLAUSE.match(parts[0]):
+        parts = parts[1:]  # "Speaking to Kulturbladet in her office above the Great Hall, she said": an adverbial
     while parts and (not parts[-1] or _SET_OFF_PART.match(parts[-1])):
         parts.pop()  # ", who spoke on condition of anonymity,"
     parts = [p for p in parts if p and not _AGE.fullmatch(p)]  # "Selby, 52,"
@@ -1409,8 +1539,8 @@ def _valid_np(phrase: str) -> bool:
             continue  # "A fleet audit released in March", "figures published on Tuesday": a postmodifier
         if bare.endswith("ed") or (bare.endswith("ing") and following in _DETERMINERS):
             return False  # "city had underestimated its bill", "cross the ageing bridge"; not "housing officer"
-    if words[0].lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "it"}:
-        return len(words) == 1
+    if words[0].lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "it"} and words[0].lower() != "her":
+        return len(words) == 1  # "her" is also a determiner: "her son", "her department"
     # "walking home from school in Pelang": a participle clause, not a noun phrase ("shipping agents" is one)
     first = words[0].lower()
     return not (
@@ -1474,12 +1604,13 @@ DOCUMENT_BY = re.compile(
 )
 PRONOUN_DOCUMENT = re.compile(
     r"(?:its|their)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|"
-    r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter)s?\b",
+    r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter|paper|document|"
+    r"minutes|submission|forecast|estimate|projection|appraisal|assessment|evaluation|calculation)s?\b",
     re.IGNORECASE,
 )
 OUR_DOCUMENT = re.compile(
-    r"(?:[Oo]ur)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:survey|poll|study|report|audit|review|analysis|research|investigation|"
-    r"count|calculations?)"
+    r"(?:[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:survey|poll|study|report|audit|review|analysis|research|"
+    r"investigation|count|calculations?|arithmetic|sums|maths|reckoning|tally)"
 )
 # A document named only by what it is, whose issuer the article has named already: "the statement", "the census"
 ISSUED_DOCUMENT = re.compile(
@@ -1505,6 +1636,13 @@ OWN_ANALYSIS = re.compile(
     rf"\b(?:[Oo]ur\s+(?:own\s+)?(?:analysis|investigation)|(?:analysis|investigation)\s+(?:of\s+[^,.;]{{1,80}}?\s+)?by\s+the\s+(?:{_NEWSPAPER})|"
     rf"(?:{_NEWSPAPER})\s+(?:analysis|investigation))\b"
 )
+# A group of people counted or quantified opening a sentence: "Several deputies from the Farmers' Party, ..., voted"
+PLURAL_GROUP_OPENING = re.compile(
+    r"(?P<np>(?:Several|Some|Many|Most|Two|Three|Four|Five|Six|A\s+few|Dozens\s+of|Hundreds\s+of)\s+"
+    r"(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*s(?:\s+(?:from|at|in|of|on)\s+[^,;:\"“”]{1,60}?)?)"
+    r"(?=,|\s+(?:[a-z]+ed|have|had|were|are|say|said)\b)"
+)
+ELLIPTIC_QUANTIFIERS = {"several", "some", "many", "most", "others", "a few", "both", "all of them"}
 SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
 ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
@@ -1533,9 +1671,15 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         if single and not memory.named_since_speaker:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         return memory.last_person, False
+    if ONE_OF_THEM.match(lowered) and memory.last_group:
+        return memory.last_group, True
     if ONE_OF_THEM.match(lowered) or SAME_SOURCE.match(lowered):
         # "One of them said", "according to the same people": the source last quoted, still unnamed
         return memory.last_speaker, memory.last_speaker_anonymous
+    if lowered in ELLIPTIC_QUANTIFIERS and memory.last_speaker_anonymous:
+        # "Witnesses at the landing described the scene. Several said they saw dozens in the water": a quantifier
+        # standing for a group takes up the unnamed group that spoke last
+        return memory.last_speaker, True
     if (
         lowered in ("one", "another")
         and memory.last_speaker_anonymous
@@ -1604,6 +1748,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return text, True  # "Workers leaving the afternoon shift"
     if UNNAMED_GROUP.match(text) and not _CAPITAL.search(core[1:]):
         return text, True  # "Three heads in the north of the county": people counted, not named
+    unnamed = UNNAMED_PERSON_AT.match(text)
+    head_word = unnamed.group("head") if unnamed else ""
+    if unnamed and not _DOCUMENT_HEADS.fullmatch(head_word) and not ORG_HEAD_WORD.fullmatch(head_word):
+        # "A dispatcher at the Skellbridge ambulance control room", "One head teacher in Norhaven": someone the
+        # article places but does not name, whatever names the place has
+        return text, True
     owned_role = _ITS_PEOPLE.fullmatch(lowered)
     if owned_role and owned_role.group(1) not in memory.roles:
         # "Its spokesman said", "its trustees said": the people who speak for the body "it" means
@@ -1615,10 +1765,28 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         head = lowered.split()[-1]
         if memory.last_speaker_anonymous and memory.last_speaker and head in memory.last_speaker.lower():
             return memory.last_speaker, True  # "a senior official ... the official added": still unnamed
-        earlier = next((a for a in reversed(memory.anonymous_speakers) if head in a.lower().split()), None)
+        if head not in memory.roles and lowered.startswith("the "):
+            # "A federation official, speaking on condition of anonymity, said ... costs, which the official put at
+            # 85,000": the indefinite the sentence introduced the source by is what the definite takes up
+            indefinite = re.search(rf"\b(?:An?|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}\b", memory.sentence)
+            if indefinite and indefinite.start() < memory.sentence.find(text):
+                return indefinite.group(0), True
+        earlier = next((a for a in reversed(memory.anonymous_speakers) if head in _WORDS.findall(a.lower())), None)
         if earlier and head not in memory.roles and lowered.startswith("the "):
             return earlier, True  # "A senior official said ... The ministry rejected that. ..., the official said"
-        return memory.roles.get(head) or memory.last_person or _PLAIN_DROP.sub("", text), False
+        if head in memory.roles:
+            return memory.roles[head], False
+        other_role = any(person == memory.last_person and key in _ROLE_HEADS for key, person in memory.roles.items())
+        speaker = memory.last_speaker if not memory.last_speaker_anonymous else None
+        if speaker and _looks_like_person(speaker) and memory.last_person != speaker and not other_role:
+            # "Imogen Farr-Castell said ... phone records showed calls between Mr Voskuijlen and Mr Pettermann ...,
+            # the prosecutor said": a role speaks as the person who spoke, not one the content named
+            return speaker, False
+        if memory.last_person and not other_role:
+            return memory.last_person, False
+        # "the mayor" when the last person named was given another role ("the union's general secretary, Tomas
+        # Brink"): someone the article has not named, not them
+        return _PLAIN_DROP.sub("", text), False
     organisation = ORG_REF.search(text) if lowered.startswith(("the ", "a ", "an ", "its ")) else None
     if organisation and not _ends_with_name(text):
         head = organisation.group(1).lower()
@@ -1647,6 +1815,16 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             ]
             if introduced:
                 return introduced[-1], False
+            last = memory.last_speaker
+            if (
+                last
+                and not memory.last_speaker_anonymous
+                and memory.is_organisation(last)
+                and _may_be_called(last, head)
+            ):
+                # 'The agency, Clearword Language Services, denied that. "...," the company said': the body that
+                # has just spoken, before the one the article quotes most
+                return last, False
             speaking = {n: c for n, c in speaking.items() if _may_be_called(n, head)}
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
@@ -1676,6 +1854,14 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
 
 # An indefinite source with no name in it: "A manager at one of the operators", "One engineer"; the head noun is
 # checked against the documents PARC names as sources ("A fleet audit released in March" is no person)
+UNNAMED_PERSON_AT = re.compile(
+    r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][a-z-]+\s+){0,2}(?P<head>[a-z][a-z-]+(?<!ed))\s+(?:at|in|from|of|with|on|for)\s+\S.*$"
+)
+# What a document is called, which no person is: "A written statement from a former claims handler"
+_DOCUMENT_HEADS = re.compile(
+    r"report|survey|study|review|audit|statement|census|bulletin|analysis|assessment|submission|letter|note|memo|"
+    r"filing|document|poll|data|figures|estimate|forecast|study|paper|record|records|tally|count|email|message"
+)
 UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z][a-z-]+(?:\s+(?:(?![A-Z])[\w'’-]+|[A-Z][\w-]*['’]s))*$")
 
 
@@ -1774,7 +1960,9 @@ def _looks_like_organisation(name: str) -> bool:
 BUSINESS_NAME_ENDS = {
     "water", "power", "line", "lines", "ferries", "mutual", "securities", "chemicals", "biologics", "tribune", "star",
     "survey", "constabulary", "guild", "airport", "museum", "college", "united", "pharmaceuticals", "shipping",
-    "logistics", "mining", "foods", "steel", "insurance", "tramways", "buses", "mills", "brewery",
+    "logistics", "mining", "foods", "steel", "insurance", "tramways", "buses", "mills", "brewery", "books",
+    "publishing", "studios", "farms", "hotels", "bakeries", "construction", "engineering", "contractors", "services",
+    "solutions", "systems", "technologies", "consulting", "enterprises", "industries",
 }  # fmt: skip
 
 

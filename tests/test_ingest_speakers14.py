@@ -69,7 +69,7 @@ def test_the_subject_of_an_object_relative_is_no_source_of_what_follows():
         "the longest, which the cabinet rejected, would have cost 80 million crowns."
     )
     found = [(m.value, m.speaker, m.stance) for m in mentions(text)]
-    assert found[-1] == (80_000_000, "planner at the council", "asserts")
+    assert found[-1] == (80_000_000, "A planner at the council", "asserts")
     assert all(stance == "asserts" for _, _, stance in found)
 
 
