@@ -137,6 +137,15 @@ OPENING_BODY = re.compile(
     rf"\W*(?P<np>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|the)\s+)*?(?:[A-Z][\w.-]*|(?:[a-z-]+\s+)?(?:{ORG_HEADS})))"
     r"(?:['’]s)?\s+[a-z]"
 )
+# A definite description of one common noun opening a sentence as its subject: "The zoo now holds"
+_OPENING_DEFINITE = re.compile(r"\W*([Tt]he\s+[a-z]+)(?:['’]s)?\s+[a-z]")
+_DEFINITE_HEAD = re.compile(r"[Tt]he\s+([a-z]{3,})")
+# Places and structures, which no name of a body ends with: "the bridge", "the reef" name no one who speaks
+_PLACE_HEADS = {
+    "bridge", "road", "street", "river", "tunnel", "reef", "dam", "lake", "bay", "valley", "island", "canal", "square",
+    "glacier", "forest", "motorway", "highway", "avenue", "harbour", "harbor", "sea", "strait", "mountain", "hill",
+    "estate", "coast", "plain", "moor", "marsh", "beach", "peninsula", "field", "stadium", "tower", "building",
+}  # fmt: skip
 # Compiled once for SpeakerMemory.learn, which reads every sentence
 _FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")
 _ACRONYM_AFTER = re.compile(r"(.+?)\s+\(([A-Z]{2,})\)$")
@@ -252,7 +261,7 @@ class SpeakerMemory:
                         self.organisations[word] = name
                 self.last_organisation = name
                 self.organisation_names.add(name)
-            elif _looks_like_person(name):
+            elif _looks_like_person(name) and name not in self.introduced_heads:
                 self.full_names.setdefault(name.split()[-1].lower(), name)
                 role_before = ROLE_BEFORE.search(sentence, window, entity.start())
                 titled = name != raw or role_before
@@ -404,6 +413,10 @@ class SpeakerMemory:
             # the subject is the name in apposition, not the owner before it; "Marsk Water, the utility that ...,
             # lost ..., according to figures it filed": the name its description follows
             return apposed.group(1)
+        definite = _OPENING_DEFINITE.match(text)
+        body = self.definite_body(definite.group(1)) if definite else None
+        if body is not None:
+            return body  # "The zoo now holds 3,412 animals, it said": "Hallberg Zoo", named before
         opening = OPENING_BODY.match(text)
         if opening is None:
             return None
@@ -412,6 +425,24 @@ class SpeakerMemory:
             return None
         name, anonymous = name_of(phrase, self)
         return name if name and not anonymous else None
+
+    def definite_body(self, phrase: str) -> str | None:
+        """
+        The named body a definite description takes up by the head noun its name ends with: "the zoo" for
+        "Hallberg Zoo", "the reef" for "Kerru Reef" (a strict head match). A name the article also calls "the
+        zoo" is no person's, whatever it looks like, so it is remembered as a body introduced by its kind.
+        """
+        definite = _DEFINITE_HEAD.fullmatch(phrase.strip())
+        if definite is None:
+            return None
+        head = definite.group(1)
+        if head in _PLACE_HEADS:
+            return None  # "the bridge" for "Aubrin Strait Bridge": a structure, which its operator speaks for
+        name = self.full_names.get(head)
+        if name is None or " " not in name or name.rsplit(" ", 1)[1] != head.capitalize():
+            return None
+        self.introduced_heads.setdefault(name, head)
+        return name
 
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
@@ -1848,6 +1879,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         # "A manager at one of the terminal operators", "a geologist who worked on the report": an indefinite
         # person the article does not name is an unnamed source, and "he said" after it still means them
         return text, True
+    body = memory.definite_body(text)
+    if body is not None:
+        return body, False  # "the zoo said": "Hallberg Zoo", a body, though its name would do for a person's
     text = REDUCED_RELATIVE_TAIL.sub("", text)  # "A fleet audit released in March" -> "fleet audit"
     return memory.resolve(_PLAIN_DROP.sub("", text)), False
 

@@ -1,0 +1,38 @@
+"""Speakers of issue 17: definite descriptions that take up a named body by its head noun."""
+
+from datetime import date
+
+from ingest.extraction import extract
+from ingest.mentions import Mention
+
+
+def mentions(text: str) -> list[Mention]:
+    return [m for m in extract(text, published=date(2026, 5, 4)) if m.value is not None]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [m.speaker for m in mentions(text)]
+
+
+def test_it_after_a_definite_description_takes_up_the_body_named_by_its_head_noun():
+    text = (
+        "Keepers at Varnley Aquarium spent Monday counting every fish in the tanks.\n\n"
+        "The aquarium now holds 8,140 fish of 312 species, it said on Tuesday.\n"
+    )
+    assert speakers(text) == ["Varnley Aquarium", "Varnley Aquarium"]
+
+
+def test_a_name_the_article_calls_by_its_head_noun_is_a_body_not_she():
+    text = (
+        "Ilse Marrow, a keeper, counted the fish at Varnley Aquarium on Monday. About 40 divers took part, the "
+        "aquarium said. The divers found 212 sharks, she said.\n"
+    )
+    assert speakers(text) == ["Varnley Aquarium", "Ilse Marrow"]
+
+
+def test_a_place_named_by_its_head_noun_is_no_body_its_operator_speaks_for():
+    text = (
+        "Drivers on the Aubrin Strait Bridge will pay more from May, StraitLink said.\n\n"
+        "The bridge carried 13.9 million vehicles in 2026, its annual report says.\n"
+    )
+    assert speakers(text)[-1] != "Aubrin Strait Bridge"
