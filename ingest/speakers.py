@@ -259,6 +259,8 @@ class SpeakerMemory:
                 for word in name.lower().split():
                     if ORG_HEAD_WORD.fullmatch(word):
                         self.organisations[word] = name
+                for kind in NAME_END_KINDS.get(name.rsplit(" ", 1)[-1].lower(), ()):
+                    self.organisations[kind] = name  # "Veyla Airways" is "the airline", "Corrabel Mutual" "the insurer"
                 self.last_organisation = name
                 self.organisation_names.add(name)
             elif _looks_like_person(name) and name not in self.introduced_heads:
@@ -1834,6 +1836,13 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 # "Northmarch Energy has shut 38 turbines at its Greyholm Bank farm ..., the company said": the
                 # organisation the sentence opens with is its subject, whatever else it names
                 return opening, False
+            described = _DEFINITE_HEAD.fullmatch(opening) if opening else None
+            if opening and described and described.group(1) != head and {described.group(1), head} <= COMMERCIAL_HEADS:
+                # "The airline raised its pay offer to 6 percent, the company said": the business the clause opens
+                # with, described by one word for what it is, is the one the reporting clause describes by another
+                described_name = name_of(opening, memory)[0]
+                if described_name and described_name.lower() != _PLAIN_DROP.sub("", opening.lower()):
+                    return described_name, False
             if in_sentence:  # "... visited by the Red Crescent ..., the group said"
                 return in_sentence[-1], False
             # "The contractor, Hallam Build, blamed ... the company said"; not "the campaign group Clean Brack"
@@ -1996,8 +2005,20 @@ BUSINESS_NAME_ENDS = {
     "survey", "constabulary", "guild", "airport", "museum", "college", "united", "pharmaceuticals", "shipping",
     "logistics", "mining", "foods", "steel", "insurance", "tramways", "buses", "mills", "brewery", "books",
     "publishing", "studios", "farms", "hotels", "bakeries", "construction", "engineering", "contractors", "services",
-    "solutions", "systems", "technologies", "consulting", "enterprises", "industries",
+    "solutions", "systems", "technologies", "consulting", "enterprises", "industries", "airways", "airlines",
+    "assurance",
 }  # fmt: skip
+# What a business is, by the word its trading name ends with: the kind "the airline" or "the insurer" takes up
+NAME_END_KINDS = {
+    "airways": ("airline", "carrier"),
+    "airlines": ("airline", "carrier"),
+    "mutual": ("insurer",),
+    "insurance": ("insurer",),
+    "assurance": ("insurer",),
+    "water": ("utility",),
+    "power": ("utility",),
+    "motors": ("carmaker", "manufacturer"),
+}
 
 
 def _looks_like_person(name: str) -> bool:

@@ -36,3 +36,20 @@ def test_a_place_named_by_its_head_noun_is_no_body_its_operator_speaks_for():
         "The bridge carried 13.9 million vehicles in 2026, its annual report says.\n"
     )
     assert speakers(text)[-1] != "Aubrin Strait Bridge"
+
+
+def test_the_airline_takes_up_the_business_whose_name_says_it_is_one():
+    text = (
+        "Pilots at Corvane Airways walked out on Thursday. Rival carrier BlueKite said it had added 12 flights.\n\n"
+        "The last strike cost 41 million veys, the airline said.\n"
+    )
+    assert speakers(text)[-1] == "Corvane Airways"
+
+
+def test_the_company_reporting_a_clause_the_airline_opens_is_that_airline():
+    text = (
+        "Pilots at Corvane Airways walked out on Thursday.\n\n"
+        "The Corvane Pilots' Association said 96 percent of its members had voted to strike.\n\n"
+        "The airline raised its pay offer to 6 percent from 4.5 percent, the company said.\n"
+    )
+    assert speakers(text)[-1] == "Corvane Airways"
