@@ -146,6 +146,8 @@ _PLACE_HEADS = {
     "glacier", "forest", "motorway", "highway", "avenue", "harbour", "harbor", "sea", "strait", "mountain", "hill",
     "estate", "coast", "plain", "moor", "marsh", "beach", "peninsula", "field", "stadium", "tower", "building",
 }  # fmt: skip
+# A wire dateline with its agency: "CASTELVAR, Montavia, Feb. 9 (Calder Press) -"
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^()—–]{0,40}\(([A-Z][\w'’ .-]+)\)\s*[—–-]")
 # Compiled once for SpeakerMemory.learn, which reads every sentence
 _FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")
 _ACRONYM_AFTER = re.compile(r"(.+?)\s+\(([A-Z]{2,})\)$")
@@ -195,6 +197,7 @@ class SpeakerMemory:
     # last one last: the name alone may look like a person's, and "the company" after it means it
     introduced_organisations: list[str] = field(default_factory=list)
     introduced_heads: dict[str, str] = field(default_factory=dict)  # "Clean Brack" -> "group"
+    wires: set[str] = field(default_factory=set)  # the agencies datelines name: "(Calder Press)"
 
     def sentence_organisations(self) -> list[str]:
         """The organisations the sentence being read names ("... visited by the Red Crescent")."""
@@ -308,6 +311,14 @@ class SpeakerMemory:
             # a single name that is no known person's surname speaks for an organisation: "Lumenet disputed that"
             self.last_organisation = speaker
             self.speaking_organisations[speaker] = self.speaking_organisations.get(speaker, 0) + 1
+            # a body speaking is introduced again, after any the article described before it: "Rival maker Bellamy
+            # Dairies said ... the company said" means Bellamy, not the research firm two paragraphs up; not the
+            # wire the dateline names, which reports and is no "company" of the story
+            if speaker not in self.wires:
+                self.introduced_organisations.append(speaker)
+        wire = _WIRE_DATELINE.match(sentence) if "(" in sentence[:60] else None
+        if wire is not None:  # "CASTELVAR, Montavia, Feb. 9 (Calder Press) - ...": the agency filing the story
+            self.wires.add(wire.group(1))
         goes_on = SUBJECT_PRONOUN.match(DATELINE.sub("", sentence)) is not None
         if goes_on:
             self._subject = self.subject_organisation  # "It ..." goes on with what the sentence before was about
@@ -1850,7 +1861,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             introduced = [
                 name
                 for name in memory.introduced_organisations
-                if memory.introduced_heads.get(name, head) == head
+                if (name in memory.introduced_heads and memory.introduced_heads[name] == head)
+                or (name not in memory.introduced_heads and _may_be_called(name, head) and head in COMMERCIAL_HEADS)
                 or {memory.introduced_heads.get(name), head} <= COMMERCIAL_HEADS
             ]
             if introduced:
@@ -2006,7 +2018,8 @@ BUSINESS_NAME_ENDS = {
     "logistics", "mining", "foods", "steel", "insurance", "tramways", "buses", "mills", "brewery", "books",
     "publishing", "studios", "farms", "hotels", "bakeries", "construction", "engineering", "contractors", "services",
     "solutions", "systems", "technologies", "consulting", "enterprises", "industries", "airways", "airlines",
-    "assurance",
+    "assurance", "dairies", "insights", "holdings", "partners", "brands", "labs", "laboratories", "motors",
+    "telecom", "media", "capital", "energy", "electric", "railways", "petroleum", "pharma", "homes", "dairy",
 }  # fmt: skip
 # What a business is, by the word its trading name ends with: the kind "the airline" or "the insurer" takes up
 NAME_END_KINDS = {

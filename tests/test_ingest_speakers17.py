@@ -53,3 +53,22 @@ def test_the_company_reporting_a_clause_the_airline_opens_is_that_airline():
         "The airline raised its pay offer to 6 percent from 4.5 percent, the company said.\n"
     )
     assert speakers(text)[-1] == "Corvane Airways"
+
+
+def test_the_company_is_the_business_that_spoke_last_not_one_described_paragraphs_before():
+    text = (
+        "Crestling has about 35 per cent of the market, according to market research firm Kalvo Insights.\n\n"
+        "Rival maker Bellamy Dairies said it would raise production. Sales on its website rose 30 per cent on "
+        "Wednesday, the company said.\n"
+    )
+    assert speakers(text)[-1] == "Bellamy Dairies"
+
+
+def test_the_wire_a_dateline_names_is_no_company_of_the_story():
+    text = (
+        "CASTELVAR, Montavia, Feb. 9 (Calder Press) - Montavian Air, the flag carrier, said it carried 18.6 million "
+        "passengers last year.\n\n"
+        "A poll of 11 analysts by Calder Press had forecast about 17.9 million.\n\n"
+        "Nearly a third of the passengers were tourists, the company said.\n"
+    )
+    assert speakers(text)[-1] == "Montavian Air"
