@@ -453,7 +453,9 @@ class SpeakerMemory:
             return None  # "the bridge" for "Aubrin Strait Bridge": a structure, which its operator speaks for
         name = self.full_names.get(head)
         if name is None or " " not in name or name.rsplit(" ", 1)[1] != head.capitalize():
-            return None
+            # "the trust" for "Rovers Supporters' Trust": the one body named in full whose name ends with the noun
+            ending = [n for n in self.organisation_names if " " in n and n.rsplit(" ", 1)[1] == head.capitalize()]
+            return ending[0] if len(ending) == 1 else None
         self.introduced_heads.setdefault(name, head)
         return name
 

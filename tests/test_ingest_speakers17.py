@@ -72,3 +72,11 @@ def test_the_wire_a_dateline_names_is_no_company_of_the_story():
         "Nearly a third of the passengers were tourists, the company said.\n"
     )
     assert speakers(text)[-1] == "Montavian Air"
+
+
+def test_it_after_a_definite_description_takes_up_the_one_body_whose_name_ends_with_its_noun():
+    text = (
+        "Fans set up the Kestle Rovers Supporters' Trust last year. Kestle Police said 40 officers were on duty.\n\n"
+        "The trust is asking fans for pledges of 50 rivels each, it said.\n"
+    )
+    assert speakers(text)[-1] == "Kestle Rovers Supporters' Trust"
