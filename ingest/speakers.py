@@ -137,6 +137,10 @@ OPENING_BODY = re.compile(
     rf"\W*(?P<np>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|the)\s+)*?(?:[A-Z][\w.-]*|(?:[a-z-]+\s+)?(?:{ORG_HEADS})))"
     r"(?:['’]s)?\s+[a-z]"
 )
+# A document named by the kind of place or body that keeps it: "port data", "harbour records", "the club accounts"
+KIND_DOCUMENT = re.compile(
+    r"(?:the\s+)?(?:latest\s+|official\s+|new\s+)?([a-z]{3,})\s+(?:data|records|figures|statistics|accounts|bulletin)"
+)
 # A definite description of one common noun opening a sentence as its subject: "The zoo now holds"
 _OPENING_DEFINITE = re.compile(r"\W*([Tt]he\s+[a-z]+)(?:['’]s)?\s+[a-z]")
 _DEFINITE_HEAD = re.compile(r"[Tt]he\s+([a-z]{3,})")
@@ -458,6 +462,14 @@ class SpeakerMemory:
             return ending[0] if len(ending) == 1 else None
         self.introduced_heads.setdefault(name, head)
         return name
+
+    def named_with(self, noun: str) -> str | None:
+        """The one body the article named with ``noun`` as a word of its name: "port" -> "Port of Grellin"."""
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        names = {
+            _ARTICLE.sub("", n) for n in (*self.organisation_names, *self.introduced_organisations) if word.search(n)
+        }
+        return names.pop() if len(names) == 1 else None
 
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
@@ -1635,7 +1647,7 @@ def inverted_subject(after: str) -> str | None:
 OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
     r"return|filing|records|review|study|analysis|survey|count|tally|website|newsletter|reasons|findings|ruling|"
-    r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring)$"
+    r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release)$"
 )
 DOCUMENT_FROM = re.compile(
     r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"
@@ -1768,6 +1780,10 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         if words[0] in DOCUMENT_ADJECTIVES:  # "an internal ministry audit": the ministry's, whatever kind it is
             words = words[1:]
         return name_of("the " + " ".join(words), memory)
+    kind_document = KIND_DOCUMENT.fullmatch(lowered)
+    issuer = memory.named_with(kind_document.group(1)) if kind_document else None
+    if issuer is not None:
+        return issuer, False  # "port data", "harbour records show": the port the article named, whose data they are
     possessed = _POSSESSED_NOUN.fullmatch(lowered)
     if possessed and ORG_HEAD_WORD.fullmatch(possessed.group(1)):
         # "His ministry estimates that": the ministry the article named, else the ministry as such

@@ -80,3 +80,19 @@ def test_it_after_a_definite_description_takes_up_the_one_body_whose_name_ends_w
         "The trust is asking fans for pledges of 50 rivels each, it said.\n"
     )
     assert speakers(text)[-1] == "Kestle Rovers Supporters' Trust"
+
+
+def test_data_named_by_the_kind_of_body_that_keeps_it_are_the_named_body_s():
+    text = (
+        "The Grellin Port Authority will raise its tariffs in January.\n\n"
+        "Container volumes fell 4 percent in the first ten months of the year, according to port data.\n"
+    )
+    assert speakers(text)[-1] == "Grellin Port Authority"
+
+
+def test_a_body_s_release_speaks_for_the_body():
+    text = (
+        "Brenmark's Energy Markets Agency awarded four sites on Monday.\n\n"
+        "The largest, Skarvholm Bank, will have 900 MW, according to the agency's release.\n"
+    )
+    assert speakers(text)[-1] == "Energy Markets Agency"
