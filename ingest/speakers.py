@@ -1425,6 +1425,11 @@ _SET_OFF_END = re.compile(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:
 _SET_OFF_WHERE = re.compile(r",\s*where\b(?:[^,]|,(?=\d))*,\s*$")
 # ", carried out by the wildlife service,", ", produced to the inquiry in October,": set off, whatever follows it
 _APPOSED_PARTICIPLE_END = re.compile(rf",\s*(?:{_APPOSED_PARTICIPLES})\s(?:[^,]|,(?=\d))*,?\s*$")
+_APPOSED_AUTHOR = re.compile(
+    r"^,\s*(?:carried\s+out|conducted|published|released|issued|compiled|produced|prepared|written|drawn\s+up)\b"
+    r"[^,]*?\bby\s+((?:the\s+)?(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+(?!(?:with|in|on|at|for|and|last|this|after)\b)[\w'’-]+){0,5})"
+    r"\s*(?:,\s*)?$"
+)
 _BASED_ON_END = re.compile(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$")
 _COMMA = re.compile(r",(?!\d{3})\s*")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|And|But|Yet)\s+")
@@ -1456,7 +1461,15 @@ def subject_phrase(before: str) -> str | None:
     # "Several buyers we spoke to": the reporter's contact with them is no part of the source
     text = _REPORTER_CONTACT.sub("", text)
     # "The survey, carried out by the wildlife service with two universities, found": a participle in apposition
-    text = _APPOSED_PARTICIPLE_END.sub("", text).rstrip(" ,")
+    apposed = _APPOSED_PARTICIPLE_END.search(text)
+    if apposed is not None:
+        # "The first official count, issued that afternoon by the coastguard, put ...": a document is its author's
+        # word, and the author the participle names is the source
+        author = _APPOSED_AUTHOR.search(apposed.group(0))
+        document = text[: apposed.start()].split()
+        if author is not None and document and _DOCUMENT_HEADS.fullmatch(document[-1].lower()):
+            return author.group(1)
+        text = text[: apposed.start()].rstrip(" ,")
     # "The report, based on an unannounced inspection in September, found": a participle phrase in apposition
     text = _BASED_ON_END.sub("", text).rstrip(" ,")
     if not text:

@@ -96,3 +96,16 @@ def test_a_body_s_release_speaks_for_the_body():
         "The largest, Skarvholm Bank, will have 900 MW, according to the agency's release.\n"
     )
     assert speakers(text)[-1] == "Energy Markets Agency"
+
+
+def test_a_document_set_off_with_the_participle_naming_its_author_is_the_author_s_word():
+    text = "The first official count, issued that afternoon by the coastguard, put the number of dead at 14.\n"
+    assert speakers(text) == ["coastguard"]
+
+
+def test_a_document_seen_by_a_paper_is_not_the_paper_s_word():
+    text = (
+        "The association of municipalities wrote to the government. But its own survey, seen by CPA, found that 41 "
+        "of 96 councils said they could take more families.\n"
+    )
+    assert "CPA" not in speakers(text)
