@@ -109,3 +109,11 @@ def test_a_document_seen_by_a_paper_is_not_the_paper_s_word():
         "of 96 councils said they could take more families.\n"
     )
     assert "CPA" not in speakers(text)
+
+
+def test_a_possessed_document_before_a_verb_in_the_present_is_its_subject():
+    text = (
+        "The National Audit Office reached a similar conclusion. Its report estimates the true list at 790,000 "
+        "people.\n"
+    )
+    assert speakers(text) == ["The National Audit Office"]
