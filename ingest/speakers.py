@@ -1513,7 +1513,11 @@ def subject_phrase(before: str) -> str | None:
             parts = parts[len(parts) - valid[::-1].index(False) :]
             valid = [True] * len(parts)
         named = [p for p, np in zip(parts, valid, strict=True) if np and _ends_with_name(p)]
-        whole = [p for p in named if _final_entity(p) == p]
+        whole = [
+            p
+            for p in named
+            if _final_entity(p) == p or (p.startswith("the ") and _final_entity(p) == p[4:] and looks_like_body(p[4:]))
+        ]  # "the capital, Ostvar, the Kaldoran Road Hauliers' Association": a body's name after its article
         if whole:
             # "Corrabel Mutual, the largest insurer in Tessary": the name, not a description ending in a place
             return whole[-1]

@@ -117,3 +117,11 @@ def test_a_possessed_document_before_a_verb_in_the_present_is_its_subject():
         "people.\n"
     )
     assert speakers(text) == ["The National Audit Office"]
+
+
+def test_a_body_named_after_its_article_closes_an_apposition_and_is_the_source():
+    text = (
+        "Diversions add 190 kilometres to the trip between Belvara and the capital, Ostvar, the Kaldoran Road "
+        "Hauliers' Association said.\n"
+    )
+    assert speakers(text) == ["Kaldoran Road Hauliers' Association"]
