@@ -137,6 +137,21 @@ OPENING_BODY = re.compile(
     rf"\W*(?P<np>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|the)\s+)*?(?:[A-Z][\w.-]*|(?:[a-z-]+\s+)?(?:{ORG_HEADS})))"
     r"(?:['’]s)?\s+[a-z]"
 )
+# A document named by the kind of place or body that keeps it: "port data", "harbour records", "the club accounts"
+KIND_DOCUMENT = re.compile(
+    r"(?:the\s+)?(?:latest\s+|official\s+|new\s+)?([a-z]{3,})\s+(?:data|records|figures|statistics|accounts|bulletin)"
+)
+# A definite description of one common noun opening a sentence as its subject: "The zoo now holds"
+_OPENING_DEFINITE = re.compile(r"\W*([Tt]he\s+[a-z]+)(?:['’]s)?\s+[a-z]")
+_DEFINITE_HEAD = re.compile(r"[Tt]he\s+([a-z]{3,})")
+# Places and structures, which no name of a body ends with: "the bridge", "the reef" name no one who speaks
+_PLACE_HEADS = {
+    "bridge", "road", "street", "river", "tunnel", "reef", "dam", "lake", "bay", "valley", "island", "canal", "square",
+    "glacier", "forest", "motorway", "highway", "avenue", "harbour", "harbor", "sea", "strait", "mountain", "hill",
+    "estate", "coast", "plain", "moor", "marsh", "beach", "peninsula", "field", "stadium", "tower", "building",
+}  # fmt: skip
+# A wire dateline with its agency: "CASTELVAR, Montavia, Feb. 9 (Calder Press) -"
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^()—–]{0,40}\(([A-Z][\w'’ .-]+)\)\s*[—–-]")
 # Compiled once for SpeakerMemory.learn, which reads every sentence
 _FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")
 _ACRONYM_AFTER = re.compile(r"(.+?)\s+\(([A-Z]{2,})\)$")
@@ -186,6 +201,7 @@ class SpeakerMemory:
     # last one last: the name alone may look like a person's, and "the company" after it means it
     introduced_organisations: list[str] = field(default_factory=list)
     introduced_heads: dict[str, str] = field(default_factory=dict)  # "Clean Brack" -> "group"
+    wires: set[str] = field(default_factory=set)  # the agencies datelines name: "(Calder Press)"
 
     def sentence_organisations(self) -> list[str]:
         """The organisations the sentence being read names ("... visited by the Red Crescent")."""
@@ -250,9 +266,11 @@ class SpeakerMemory:
                 for word in name.lower().split():
                     if ORG_HEAD_WORD.fullmatch(word):
                         self.organisations[word] = name
+                for kind in NAME_END_KINDS.get(name.rsplit(" ", 1)[-1].lower(), ()):
+                    self.organisations[kind] = name  # "Veyla Airways" is "the airline", "Corrabel Mutual" "the insurer"
                 self.last_organisation = name
                 self.organisation_names.add(name)
-            elif _looks_like_person(name):
+            elif _looks_like_person(name) and name not in self.introduced_heads:
                 self.full_names.setdefault(name.split()[-1].lower(), name)
                 role_before = ROLE_BEFORE.search(sentence, window, entity.start())
                 titled = name != raw or role_before
@@ -297,6 +315,14 @@ class SpeakerMemory:
             # a single name that is no known person's surname speaks for an organisation: "Lumenet disputed that"
             self.last_organisation = speaker
             self.speaking_organisations[speaker] = self.speaking_organisations.get(speaker, 0) + 1
+            # a body speaking is introduced again, after any the article described before it: "Rival maker Bellamy
+            # Dairies said ... the company said" means Bellamy, not the research firm two paragraphs up; not the
+            # wire the dateline names, which reports and is no "company" of the story
+            if speaker not in self.wires:
+                self.introduced_organisations.append(speaker)
+        wire = _WIRE_DATELINE.match(sentence) if "(" in sentence[:60] else None
+        if wire is not None:  # "CASTELVAR, Montavia, Feb. 9 (Calder Press) - ...": the agency filing the story
+            self.wires.add(wire.group(1))
         goes_on = SUBJECT_PRONOUN.match(DATELINE.sub("", sentence)) is not None
         if goes_on:
             self._subject = self.subject_organisation  # "It ..." goes on with what the sentence before was about
@@ -404,6 +430,10 @@ class SpeakerMemory:
             # the subject is the name in apposition, not the owner before it; "Marsk Water, the utility that ...,
             # lost ..., according to figures it filed": the name its description follows
             return apposed.group(1)
+        definite = _OPENING_DEFINITE.match(text)
+        body = self.definite_body(definite.group(1)) if definite else None
+        if body is not None:
+            return body  # "The zoo now holds 3,412 animals, it said": "Hallberg Zoo", named before
         opening = OPENING_BODY.match(text)
         if opening is None:
             return None
@@ -412,6 +442,34 @@ class SpeakerMemory:
             return None
         name, anonymous = name_of(phrase, self)
         return name if name and not anonymous else None
+
+    def definite_body(self, phrase: str) -> str | None:
+        """
+        The named body a definite description takes up by the head noun its name ends with: "the zoo" for
+        "Hallberg Zoo", "the reef" for "Kerru Reef" (a strict head match). A name the article also calls "the
+        zoo" is no person's, whatever it looks like, so it is remembered as a body introduced by its kind.
+        """
+        definite = _DEFINITE_HEAD.fullmatch(phrase.strip())
+        if definite is None:
+            return None
+        head = definite.group(1)
+        if head in _PLACE_HEADS:
+            return None  # "the bridge" for "Aubrin Strait Bridge": a structure, which its operator speaks for
+        name = self.full_names.get(head)
+        if name is None or " " not in name or name.rsplit(" ", 1)[1] != head.capitalize():
+            # "the trust" for "Rovers Supporters' Trust": the one body named in full whose name ends with the noun
+            ending = [n for n in self.organisation_names if " " in n and n.rsplit(" ", 1)[1] == head.capitalize()]
+            return ending[0] if len(ending) == 1 else None
+        self.introduced_heads.setdefault(name, head)
+        return name
+
+    def named_with(self, noun: str) -> str | None:
+        """The one body the article named with ``noun`` as a word of its name: "port" -> "Port of Grellin"."""
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        names = {
+            _ARTICLE.sub("", n) for n in (*self.organisation_names, *self.introduced_organisations) if word.search(n)
+        }
+        return names.pop() if len(names) == 1 else None
 
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
@@ -746,8 +804,9 @@ def find_reports(sentence: str) -> list[Report]:
         # "His ministry estimates that"; "our analysis found", "its figures show": a possessed document before a
         # verb that documents speak by
         verb_of_possessed = bool(POSSESSED_SUBJECT.search(before) and re.match(r"\s+that\b", after)) or bool(
-            lowered in DOCUMENT_VERBS and POSSESSED_DOCUMENT.search(before)
-        )
+            (lowered in DOCUMENT_VERBS or (lowered.endswith("s") and not PLURAL_NOUN_AFTER.match(after)))
+            and POSSESSED_DOCUMENT.search(before)
+        )  # "Its report estimates the true list at 790,000": the verb of the document, in its present tense
         figure_agent = _figure_participle_agent(before, lowered, after)
         if figure_agent is not None:
             # "higher than the 774,000 published by the health ministry": the figure's own reduced passive names
@@ -1367,6 +1426,11 @@ _SET_OFF_END = re.compile(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:
 _SET_OFF_WHERE = re.compile(r",\s*where\b(?:[^,]|,(?=\d))*,\s*$")
 # ", carried out by the wildlife service,", ", produced to the inquiry in October,": set off, whatever follows it
 _APPOSED_PARTICIPLE_END = re.compile(rf",\s*(?:{_APPOSED_PARTICIPLES})\s(?:[^,]|,(?=\d))*,?\s*$")
+_APPOSED_AUTHOR = re.compile(
+    r"^,\s*(?:carried\s+out|conducted|published|released|issued|compiled|produced|prepared|written|drawn\s+up)\b"
+    r"[^,]*?\bby\s+((?:the\s+)?(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+(?!(?:with|in|on|at|for|and|last|this|after)\b)[\w'’-]+){0,5})"
+    r"\s*(?:,\s*)?$"
+)
 _BASED_ON_END = re.compile(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$")
 _COMMA = re.compile(r",(?!\d{3})\s*")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|And|But|Yet)\s+")
@@ -1398,7 +1462,15 @@ def subject_phrase(before: str) -> str | None:
     # "Several buyers we spoke to": the reporter's contact with them is no part of the source
     text = _REPORTER_CONTACT.sub("", text)
     # "The survey, carried out by the wildlife service with two universities, found": a participle in apposition
-    text = _APPOSED_PARTICIPLE_END.sub("", text).rstrip(" ,")
+    apposed = _APPOSED_PARTICIPLE_END.search(text)
+    if apposed is not None:
+        # "The first official count, issued that afternoon by the coastguard, put ...": a document is its author's
+        # word, and the author the participle names is the source
+        author = _APPOSED_AUTHOR.search(apposed.group(0))
+        document = text[: apposed.start()].split()
+        if author is not None and document and _DOCUMENT_HEADS.fullmatch(document[-1].lower()):
+            return author.group(1)
+        text = text[: apposed.start()].rstrip(" ,")
     # "The report, based on an unannounced inspection in September, found": a participle phrase in apposition
     text = _BASED_ON_END.sub("", text).rstrip(" ,")
     if not text:
@@ -1441,7 +1513,11 @@ def subject_phrase(before: str) -> str | None:
             parts = parts[len(parts) - valid[::-1].index(False) :]
             valid = [True] * len(parts)
         named = [p for p, np in zip(parts, valid, strict=True) if np and _ends_with_name(p)]
-        whole = [p for p in named if _final_entity(p) == p]
+        whole = [
+            p
+            for p in named
+            if _final_entity(p) == p or (p.startswith("the ") and _final_entity(p) == p[4:] and looks_like_body(p[4:]))
+        ]  # "the capital, Ostvar, the Kaldoran Road Hauliers' Association": a body's name after its article
         if whole:
             # "Corrabel Mutual, the largest insurer in Tessary": the name, not a description ending in a place
             return whole[-1]
@@ -1589,7 +1665,7 @@ def inverted_subject(after: str) -> str | None:
 OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
     r"return|filing|records|review|study|analysis|survey|count|tally|website|newsletter|reasons|findings|ruling|"
-    r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring)$"
+    r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release)$"
 )
 DOCUMENT_FROM = re.compile(
     r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"
@@ -1722,6 +1798,10 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         if words[0] in DOCUMENT_ADJECTIVES:  # "an internal ministry audit": the ministry's, whatever kind it is
             words = words[1:]
         return name_of("the " + " ".join(words), memory)
+    kind_document = KIND_DOCUMENT.fullmatch(lowered)
+    issuer = memory.named_with(kind_document.group(1)) if kind_document else None
+    if issuer is not None:
+        return issuer, False  # "port data", "harbour records show": the port the article named, whose data they are
     possessed = _POSSESSED_NOUN.fullmatch(lowered)
     if possessed and ORG_HEAD_WORD.fullmatch(possessed.group(1)):
         # "His ministry estimates that": the ministry the article named, else the ministry as such
@@ -1803,6 +1883,13 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 # "Northmarch Energy has shut 38 turbines at its Greyholm Bank farm ..., the company said": the
                 # organisation the sentence opens with is its subject, whatever else it names
                 return opening, False
+            described = _DEFINITE_HEAD.fullmatch(opening) if opening else None
+            if opening and described and described.group(1) != head and {described.group(1), head} <= COMMERCIAL_HEADS:
+                # "The airline raised its pay offer to 6 percent, the company said": the business the clause opens
+                # with, described by one word for what it is, is the one the reporting clause describes by another
+                described_name = name_of(opening, memory)[0]
+                if described_name and described_name.lower() != _PLAIN_DROP.sub("", opening.lower()):
+                    return described_name, False
             if in_sentence:  # "... visited by the Red Crescent ..., the group said"
                 return in_sentence[-1], False
             # "The contractor, Hallam Build, blamed ... the company said"; not "the campaign group Clean Brack"
@@ -1810,7 +1897,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             introduced = [
                 name
                 for name in memory.introduced_organisations
-                if memory.introduced_heads.get(name, head) == head
+                if (name in memory.introduced_heads and memory.introduced_heads[name] == head)
+                or (name not in memory.introduced_heads and _may_be_called(name, head) and head in COMMERCIAL_HEADS)
                 or {memory.introduced_heads.get(name), head} <= COMMERCIAL_HEADS
             ]
             if introduced:
@@ -1848,6 +1936,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         # "A manager at one of the terminal operators", "a geologist who worked on the report": an indefinite
         # person the article does not name is an unnamed source, and "he said" after it still means them
         return text, True
+    body = memory.definite_body(text)
+    if body is not None:
+        return body, False  # "the zoo said": "Hallberg Zoo", a body, though its name would do for a person's
     text = REDUCED_RELATIVE_TAIL.sub("", text)  # "A fleet audit released in March" -> "fleet audit"
     return memory.resolve(_PLAIN_DROP.sub("", text)), False
 
@@ -1962,8 +2053,21 @@ BUSINESS_NAME_ENDS = {
     "survey", "constabulary", "guild", "airport", "museum", "college", "united", "pharmaceuticals", "shipping",
     "logistics", "mining", "foods", "steel", "insurance", "tramways", "buses", "mills", "brewery", "books",
     "publishing", "studios", "farms", "hotels", "bakeries", "construction", "engineering", "contractors", "services",
-    "solutions", "systems", "technologies", "consulting", "enterprises", "industries",
+    "solutions", "systems", "technologies", "consulting", "enterprises", "industries", "airways", "airlines",
+    "assurance", "dairies", "insights", "holdings", "partners", "brands", "labs", "laboratories", "motors",
+    "telecom", "media", "capital", "energy", "electric", "railways", "petroleum", "pharma", "homes", "dairy",
 }  # fmt: skip
+# What a business is, by the word its trading name ends with: the kind "the airline" or "the insurer" takes up
+NAME_END_KINDS = {
+    "airways": ("airline", "carrier"),
+    "airlines": ("airline", "carrier"),
+    "mutual": ("insurer",),
+    "insurance": ("insurer",),
+    "assurance": ("insurer",),
+    "water": ("utility",),
+    "power": ("utility",),
+    "motors": ("carmaker", "manufacturer"),
+}
 
 
 def _looks_like_person(name: str) -> bool:
