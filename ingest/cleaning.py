@@ -168,6 +168,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
     body: list[str] = []
     in_block = False
     kept_lists = _body_lists(lines)
+    # a transcript: turns labelled in capitals, a few of them sentences long
+    transcript = sum(1 for line in lines if LABELLED_TURN.match(line) and is_prose(line)) >= 3
     for i, line in enumerate(lines):
         if i in kept_lists:
             if kept_lists[i]:
@@ -185,9 +187,33 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
         asked = bool(body) and _asks(line) and _answer(following) if following else False
-        if is_prose(line) or asked or _introduces_quotation(line, following):
+        # a transcript's speaker label on its own line, or a turn too short to read as prose, says who speaks
+        labelled = _labels_turn(line, following) or (transcript and _short_turn(line))
+        if is_prose(line) or asked or _introduces_quotation(line, following) or labelled:
             body.append(line)
     return body
+
+
+# A transcript's speaker label in capitals: "BRODRICK", "RUTH ACHTERHOF, Minister for Housing",
+# "CHAIR (MAREN TOLLEFSEN)", "OLUWASEUN DRAY-MENZIES (Opposition housing spokesman)"
+TURN_LABEL = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s*\([^()]{1,40}\)|,\s+[A-Za-z][\w'’ -]{1,40}?)?:"
+LABEL_LINE = re.compile(rf"^{TURN_LABEL}$")
+LABELLED_TURN = re.compile(rf"^{TURN_LABEL}\s+\S")
+
+
+def _labels_turn(line: str, following: str) -> bool:
+    """
+    "RUTH ACHTERHOF, Minister for Housing:" alone on its line above her words: not a heading but whose the turn
+    is, kept so attribution can see it; only when the words below it are prose or a quotation.
+    """
+    if not LABEL_LINE.match(line) or FURNITURE_HEADINGS.match(line):
+        return False
+    return following.lstrip()[:1] in '"“‘' or is_prose(following)
+
+
+def _short_turn(line: str) -> bool:
+    """ "CHAIR: Ms Quist.", "AMBRUSTER: Thank you all.": a transcript's turn too short to read as prose."""
+    return bool(LABELLED_TURN.match(line)) and not FURNITURE_HEADINGS.match(line) and bool(SENTENCE_END.search(line))
 
 
 def _introduces_quotation(line: str, following: str) -> bool:

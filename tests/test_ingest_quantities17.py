@@ -1,0 +1,58 @@
+"""Quantity recall and precision of the extraction engine (issue 17, seventeenth round): cleaning, word quantities."""
+
+from ingest.cleaning import clean
+from ingest.extraction import extract
+
+
+def test_a_speaker_label_alone_on_its_line_above_the_turn_is_kept():
+    raw = (
+        "Minister apologises for backlog\n\n"
+        "The housing minister, Ruth Achterhof, answered questions in the Assembly on Tuesday about the claims.\n\n"
+        "RUTH ACHTERHOF, Minister for Housing:\n"
+        '"At the end of September there were 68,400 claims waiting to be decided."\n\n'
+        "IMKE VARGAS-HOLT (Independent):\n"
+        '"The new system cost 212 million guilders, against a budget of 130 million. Is that right?"\n'
+    )
+    paragraphs = clean(raw).split("\n\n")
+    assert "RUTH ACHTERHOF, Minister for Housing:" in paragraphs
+    assert "IMKE VARGAS-HOLT (Independent):" in paragraphs
+    assert "Minister apologises for backlog" not in paragraphs
+
+
+def test_the_labels_bring_the_turns_speakers():
+    raw = (
+        "The housing minister, Ruth Achterhof, answered questions in the Assembly on Tuesday about the claims.\n\n"
+        "RUTH ACHTERHOF, Minister for Housing:\n"
+        '"At the end of September there were 68,400 claims waiting to be decided."\n\n'
+        "IMKE VARGAS-HOLT (Independent):\n"
+        '"The department said the new system cost 212 million guilders. Is that right?"\n\n'
+        "RUTH ACHTERHOF:\n"
+        '"The build cost was 158 million guilders. I do not pretend that is a good result."\n'
+    )
+    found = {m.value: m.speaker for m in extract(clean(raw))}
+    assert found[68400] == "Ruth Achterhof"
+    assert found[212000000] == "Imke Vargas-Holt"
+
+
+def test_a_furniture_heading_in_capitals_is_no_speaker_label():
+    raw = (
+        "The council said on Monday that 412 households had been moved out of the flooded streets overnight.\n\n"
+        "READ MORE:\n"
+        "Why the river keeps flooding the old town, and what the council says it will do about it.\n\n"
+        "RELATED: The 12 towns that flooded last winter\n"
+    )
+    text = clean(raw)
+    assert "READ MORE" not in text and "RELATED" not in text
+
+
+def test_a_short_labelled_turn_is_kept_in_a_transcript_only():
+    turns = (
+        "CHAIR (MAREN TOLLEFSEN): Dr Brodrick, your authority said the reservoir would not fall below half.\n\n"
+        "BRODRICK: Thank you, Chair. Let me give the committee the numbers first, because there has been guessing.\n\n"
+        "IBSEN: Your own drought plan says restrictions start when the reservoir falls below 45 per cent of it.\n\n"
+        "CHAIR: Ms Quist.\n\n"
+        "LIV QUIST (Green): The institute says this was the driest summer since records began in the country.\n"
+    )
+    assert "CHAIR: Ms Quist." in clean(turns).split("\n\n")
+    lone = "The council said on Monday that 412 households had been moved out overnight.\n\nUPDATE: More soon.\n"
+    assert "UPDATE: More soon." not in clean(lone)
