@@ -705,7 +705,36 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             continue
         least = HANDFUL if v.group("h") else scale
         found.append(Figure(2 * scale, least, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
+    for o in ONE_COUNTED.finditer(sentence) if "one" in words else ():
+        if any(a <= o.start("one") < b for a, b in (f.span for f in found)) or ONE_NOT_COUNTED_AFTER.match(
+            sentence, o.end("one")
+        ):
+            continue
+        noun = ONE_NOUN.match(sentence, o.end("one"))
+        if not noun or noun.group("noun") in DURATION_UNITS or noun.group("noun") + "s" in DURATION_UNITS:
+            continue
+        span = (o.start("one"), noun.end())
+        found.append(Figure(Decimal(1), Decimal(1), Decimal(1), noun.group("noun"), Qualifier.EXACT, span))
     return found
+
+
+# "had already idled one potline", "had issued one improvement notice", "It failed one test": a deed done to one
+# thing is a count of it; not "said one official", "quoted one resident" (a source), "one of", "one by one", "one
+# latrine for every 70 people" (a ratio, whose claim is the 70) or "one real pay cut after another"
+ONE_COUNTED = re.compile(
+    r"\b(?!(?:quoted|asked|interviewed|contacted|visited|called|named|added|noted|warned|reported|told|described|"
+    r"identified|cited|involved|needed|wanted|used|hoped|expected|wished|seemed|looked|ranked|placed|finished)\b)"
+    r"[a-z]{3,}ed\s+(?:(?:only|just|already)\s+)?(?P<one>one)\s+(?=[a-z])"
+)
+ONE_NOT_COUNTED_AFTER = re.compile(
+    r"\s*(?:of|another|by|in|or|and|to|more|way|thing|side|hand|point|at|on|for|that|which|who)\b"
+    r"|[^.;]{0,40}?\b(?:after\s+another|for\s+every|per|each)\b"
+)
+# "one test", "one improvement notice": a singular noun and its noun modifier, then the clause goes on
+ONE_NOUN = re.compile(
+    r"\s+(?P<noun>(?:[a-z]{3,}\s+)?[a-z]{3,}(?<!s))(?=\s*[,.;:!?\"”]|\s+(?:in|on|at|for|from|to|and|but|with|"
+    r"since|last|this|before|after|during|left|not)\b)"
+)
 
 
 # Multiples. "three times as many as", "twice as high as", "more than twice the national average", "up to 40

@@ -56,3 +56,22 @@ def test_a_short_labelled_turn_is_kept_in_a_transcript_only():
     assert "CHAIR: Ms Quist." in clean(turns).split("\n\n")
     lone = "The council said on Monday that 412 households had been moved out overnight.\n\nUPDATE: More soon.\n"
     assert "UPDATE: More soon." not in clean(lone)
+
+
+def test_one_thing_a_deed_is_done_to_is_a_count_of_it():
+    found = extract("The inspectorate had issued one improvement notice, in September.")
+    assert [(m.value, m.unit) for m in found] == [(1, "improvement notice")]
+    assert [(m.value, m.unit) for m in extract("The smelter said it had already idled one potline.")] == [
+        (1, "potline")
+    ]
+
+
+def test_one_as_a_source_a_ratio_or_a_sequence_is_no_count():
+    for sentence in (
+        "The police quoted one resident as saying the water rose fast.",
+        "Our members have had one real pay cut after another.",
+        "The masts had to be restarted one by one.",
+        "The camp has opened one latrine for every 70 people.",
+        "The strike lasted one day, organisers said.",
+    ):
+        assert [m.value for m in extract(sentence)] in ([], [70]), sentence
