@@ -913,8 +913,20 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if unit not in STOP and unit not in MODIFIERS and len(unit) > 1 and not unit.endswith("ly"):
         if word.group(1).strip() and not unit.endswith("s") and unit not in COLLECTIVE_HEADS | IRREGULAR_PLURALS:
             return "", -1  # "3 North Korean ..." followed by a verb-like word: not a unit
+        listed = LISTED_NOUNS.match(sentence, end) if unit.endswith("s") and unit not in DURATION_UNITS else None
+        if listed and all(_plural_noun(w) for w in re.findall(r"[a-z]+", listed.group(0)) if w != "and"):
+            # "600 vets and contractors", "3.4 million hens, ducks and turkeys": one count of the things listed
+            return unit + re.sub(r"\s+", " ", listed.group(0)), listed.end()
         return unit, end
     return "", 0
+
+
+# The rest of a list of plural nouns a count's head begins: ", ducks and turkeys", " and joiners"; its last noun
+# ends the noun phrase (a verb, a preposition or punctuation after it)
+LISTED_NOUNS = re.compile(
+    r"(?:,\s[a-z]{3,}){0,3},?\sand\s[a-z]{3,}(?=\s*[,.;:!?\"”)]|\s+(?:are|were|is|was|have|had|has|in|on|at|"
+    r"from|for|with|set|across|along|near)\b)"
+)
 
 
 def _with_noun_modifiers(words: str, head: str) -> str:

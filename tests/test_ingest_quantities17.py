@@ -75,3 +75,20 @@ def test_one_as_a_source_a_ratio_or_a_sequence_is_no_count():
         "The strike lasted one day, organisers said.",
     ):
         assert [m.value for m in extract(sentence)] in ([], [70]), sentence
+
+
+def test_a_count_of_things_listed_counts_the_whole_list():
+    assert [m.unit for m in extract("About 260 firefighters, soldiers and volunteers are at the site.")] == [
+        "firefighters, soldiers and volunteers"
+    ]
+    assert [m.unit for m in extract("Dozens of dead herons and ducks have also been found.")] == ["herons and ducks"]
+
+
+def test_a_verb_or_a_second_figure_after_and_ends_the_noun():
+    assert [(m.value, m.unit) for m in extract("Wolves killed 1,870 sheep and 64 cattle last year.")] == [
+        (1870, "sheep"),
+        (64, "cattle"),
+    ]
+    assert [m.unit for m in extract("The report runs to 46 pages and concludes that the toll is too high.")] == [
+        "pages"
+    ]
