@@ -184,12 +184,17 @@ VAGUE_SCALES = {
 HANDFUL = Decimal(3)  # "a handful of": at least three
 VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
-    r"(?:\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z]))"
+    r"(?:\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z])|"
+    # 'an undercount by "tens of thousands".', "would leave thousands stranded": a count with its noun left out
+    r"(?=[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced|dead|injured|missing)\b))"
     r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred|thousand|million))\b"
     # "a handful of councillors", "only a handful of the fridges": a few, at least three
     r"|\b(?P<h>a\s+handful)\s+of\b(?!\s+(?:them|those|these|you|us)\b)",
     re.IGNORECASE,
 )
+BARE_VAGUE_AFTER = re.compile(r"[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced)\b")
+# "hundreds more work in", "thousands more live on": a verb after "more", the noun left out
+MORE_VERB_AFTER = re.compile(r"\s+more\s+(?:work|live|wait|die|face|remain|stay|need|depend|rely)\b")
 # "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
 OF_US_AFTER = re.compile(r"\s*(?:of\s+)?us\b")
 # A change: "raised its estimate from 40 to 57", "cut it to 89,000 from 114,000".
@@ -699,8 +704,17 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             # "the number of appeals lodged by Wednesday had already reached several hundred"
             named = (noun.group("plural") or noun.group("head")).lower()
             unit, unit_end = NOUN_BEFORE_UNITS.get(named, named), v.end()
-        elif not unit and ELLIPTIC_COUNT_AFTER.match(after):
+        elif (
+            not unit
+            and (
+                ELLIPTIC_COUNT_AFTER.match(after)
+                # 'expect arrivals "in the thousands"', not a bill "in the low millions" (a size, not a count)
+                or (BARE_VAGUE_AFTER.match(after) and not re.search(r"\b(?:low|high|mid)\s+$", sentence[: v.start()]))
+            )
+        ):
             unit, unit_end = ELLIPTIC, v.end()  # "dozens more were missing": what the sentence counted before
+        elif v.group("v") and MORE_VERB_AFTER.match(after):
+            unit, unit_end = ELLIPTIC, v.end()  # "and hundreds more work in processing plants": "work" is a verb
         if not unit or unit in DURATION_UNITS:
             continue
         least = HANDFUL if v.group("h") else scale
