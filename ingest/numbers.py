@@ -402,6 +402,8 @@ def find_figures(
             qualifier = qualifier_of(to_q.group("q")) if to_q and to_q.group("q").lower() != "from" else qualifier
         elif second is not None:
             lower, upper = value, number_value(second)
+            if upper is not None:  # "between 300 and 500 million": the lower bound borrows the upper's scale
+                lower = value = _scaled_like(value, m, second, upper)
             if upper is None or upper < lower:  # "by 31 votes to 19": two figures, not a range
                 second = None
                 lower = upper = None

@@ -104,3 +104,12 @@ def test_a_vague_count_with_its_noun_left_out_counts_what_was_counted_before():
 def test_a_size_in_the_low_millions_is_no_count():
     found = extract("The repairs have cost 850,000 grenns, and the final bill is expected to be in the low millions.")
     assert [m.value for m in found] == [850000]
+
+
+def test_a_range_written_with_one_scale_scales_both_bounds():
+    found = extract("The lawyers put the cost at somewhere between 300 and 500 million lessars.")
+    assert [(m.value, m.lower, m.upper, m.qualifier) for m in found] == [
+        (300_000_000, 300_000_000, 500_000_000, "range")
+    ]
+    found = extract("Between 150 million and 190 million dessiks were lost, and 20 to 25 staff left.")
+    assert [(m.lower, m.upper) for m in found] == [(150_000_000, 190_000_000), (20, 25)]
