@@ -113,3 +113,16 @@ def test_a_range_written_with_one_scale_scales_both_bounds():
     ]
     found = extract("Between 150 million and 190 million dessiks were lost, and 20 to 25 staff left.")
     assert [(m.lower, m.upper) for m in found] == [(150_000_000, 190_000_000), (20, 25)]
+
+
+def test_a_games_tally_and_a_league_standing_are_no_claims():
+    text = "The club is bottom of the Premier Division with 4 points from 16 games."
+    assert extract(text) == []
+    assert extract("Dunmore, who scored two tries in the final, could barely hear himself think.") == []
+    assert extract("Their striker, the league's top scorer with 11 goals, is expected to attract bids.") == []
+
+
+def test_a_players_record_over_a_season_and_a_fall_in_points_stay_claims():
+    found = extract("Rovel scored 23 goals in 34 league matches last season.")
+    assert [(m.value, m.unit) for m in found] == [(23, "goals"), (34, "matches")]
+    assert [m.value for m in extract("Reading scores fell by 11 points on average.")] == [11]
