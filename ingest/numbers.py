@@ -664,6 +664,12 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if any(a <= x.start() < b for a, b in (f.span for f in found)):
             continue
         before = sentence[: x.start()]
+        if (
+            not x.group("verb")
+            and MULTIPLE_OF_FIGURE_BEFORE.search(before)
+            and FIGURE_COMPARED_AFTER.match(sentence, x.end())
+        ):
+            continue  # "risen to £612 million, more than double the £290 million budget": two figures given, compared
         if x.group("verb"):  # "the price of flour doubled", "has more than doubled": a rise, in per cent
             amount = (MULTIPLES[x.group("verb").lower()] - 1) * 100
             unit = "percent"
@@ -771,6 +777,14 @@ MULTIPLE = re.compile(
     r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back|over)\b)",
     re.IGNORECASE,
 )
+# A figure, then the multiple it is of another in apposition: "£612 million, more than double the", "18.6 million
+# crowns, twice the sum of"
+MULTIPLE_OF_FIGURE_BEFORE = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?(?:\s+[A-Za-z]+){0,4},\s+"
+    r"(?:(?:more\s+than|nearly|almost|roughly|about|around|over|at\s+least|less\s+than)\s+)?$"
+)
+# ... and the figure it is compared with, given too: "the £290 million budget", "the 1.2 million it disclosed"
+FIGURE_COMPARED_AFTER = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z]+\s+){0,2}?[$£€]?\d(?!\d{3}\b)[\d,.]*")
 DOUBLE_AS_VERB_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|must|should|might|may|shall)\s+(?:(?:more\s+than|roughly|nearly|almost)\s+)?$",
     re.IGNORECASE,

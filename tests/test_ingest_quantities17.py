@@ -126,3 +126,15 @@ def test_a_players_record_over_a_season_and_a_fall_in_points_stay_claims():
     found = extract("Rovel scored 23 goals in 34 league matches last season.")
     assert [(m.value, m.unit) for m in found] == [(23, "goals"), (34, "matches")]
     assert [m.value for m in extract("Reading scores fell by 11 points on average.")] == [11]
+
+
+def test_a_multiple_of_two_figures_given_is_no_figure_of_its_own():
+    found = extract("The cost has risen to 612 million marks, more than double the 290 million budget approved.")
+    assert [m.value for m in found] == [612_000_000, 290_000_000]
+
+
+def test_a_multiple_of_something_not_given_stays_a_figure():
+    found = extract("The bids came to 2,100 megawatts, nearly three times the capacity on offer.")
+    assert [(m.value, m.unit) for m in found] == [(2100, "megawatts"), (3, "times")]
+    found = extract("The price of flour doubled between 2021 and 2024.")
+    assert [(m.value, m.unit) for m in found] == [(100, "percent")]
