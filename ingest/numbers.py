@@ -1412,9 +1412,12 @@ def _unit(
     if (
         counted_words
         and not m.group("num")[0].isdigit()
-        and re.search(r"\b(?:against|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+$", sentence[: m.start()])
+        and re.search(
+            r"(?:\b(?:against|compared\s+(?:with|to)|versus|up\s+from|down\s+from)|,\s+not)\s+$", sentence[: m.start()]
+        )
     ):
-        return counted_words[-1], m.end()  # "two tonnes a hectare, against eight in a normal year"
+        # "two tonnes a hectare, against eight in a normal year", "It failed one test, not two": the count corrected
+        return counted_words[-1], m.end()
     if not m.group("num")[0].isdigit() and _counts_alone(sentence, m):
         # "I had missed fourteen.", "Twenty-seven is simply wrong.", "Now we have two": a number word that is the
         # whole noun phrase counts what the article was counting

@@ -138,3 +138,9 @@ def test_a_multiple_of_something_not_given_stays_a_figure():
     assert [(m.value, m.unit) for m in found] == [(2100, "megawatts"), (3, "times")]
     found = extract("The price of flour doubled between 2021 and 2024.")
     assert [(m.value, m.unit) for m in found] == [(100, "percent")]
+
+
+def test_a_count_corrected_with_not_and_a_number_word_counts_the_same_thing():
+    found = extract("It failed one test, not two, and the test was repeated.")
+    assert [(m.value, m.unit) for m in found] == [(1, "test"), (2, "test")]
+    assert [(m.value, m.unit) for m in extract("We have 3 ferries, not five.")] == [(3, "ferries"), (5, "ferries")]
