@@ -19,7 +19,8 @@ FURNITURE_HEADINGS = re.compile(
     r"^\W*(\[[^\]]+\]\s*)?(latest (stories|posts|news)|most (read|popular|viewed|shared)|popular( now)?|"
     r"weekly best( articles)?|must[- ]reads?|you may also like|you might also like|related( articles| stories)?|"
     r"recommended( for you)?|trending( now)?|more (from|stories|news)|read more|top stories|editor'?s picks|"
-    r"don'?t miss|also read|get in touch|follow us|newsletter|sign up|advertisement|sponsored)\b",
+    r"don'?t miss|also read|read next|(?:also|more) in [A-Z][\w ]{0,20}$|get in touch|follow us|newsletter|sign up|"
+    r"advertisement|sponsored)\b",
     re.IGNORECASE,
 )
 # Whole lines that are never prose.
@@ -273,7 +274,18 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
             ]
             kept[i - 1] = " ".join([lead, *ended])
             kept.update({k: "" for k in range(i, j)})
-        elif _subheading(lead) and all(_clause_item(item) or _clause_item(_digits_as_word(item)) for item in items):
+        elif _subheading(lead) and (
+            all(_clause_item(item) or _clause_item(_digits_as_word(item)) for item in items)
+            # "What we found" then "- Nine of the 31 trusts removed patients from their lists": findings written
+            # as sentences without their full stops, each with its figure; a list of headlines has a furniture heading
+            or all(
+                _sentence_case(item)
+                and FINDING_FIGURE.search(item)
+                and not DATA_LINE.match(item)
+                and len(WORD.findall(item)) >= 6
+                for item in items
+            )
+        ):
             # "What we found" then "- the 412 libraries open in 2019 are now down to 349": findings written small
             # under a subheading of the article's own, each a sentence of its own
             kept.update({k: _ended(item) for k, item in zip(range(i, j), items, strict=True)})
@@ -285,6 +297,12 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
             kept.update({k: item for k, item in zip(range(i, j), items, strict=True)})
         i = j
     return kept
+
+
+FINDING_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|twice|dozens?|hundreds|thousands)\b",
+    re.IGNORECASE,
+)
 
 
 def _lead_in(line: str) -> bool:

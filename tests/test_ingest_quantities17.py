@@ -144,3 +144,30 @@ def test_a_count_corrected_with_not_and_a_number_word_counts_the_same_thing():
     found = extract("It failed one test, not two, and the test was repeated.")
     assert [(m.value, m.unit) for m in found] == [(1, "test"), (2, "test")]
     assert [(m.value, m.unit) for m in extract("We have 3 ferries, not five.")] == [(3, "ferries"), (5, "ferries")]
+
+
+def test_findings_listed_under_a_subheading_as_sentences_are_kept():
+    raw = (
+        "The number of people waiting for hospital treatment is far higher than the official figure shows.\n\n"
+        "What we found\n"
+        "- Nine of the 31 trusts removed patients from their lists without contacting them\n"
+        "- The Kessamund trust has the longest list, with 58,200 patients\n\n"
+        "The ministry rejected the findings, saying the official list was complete and accurate.\n"
+    )
+    paragraphs = clean(raw).split("\n\n")
+    assert "Nine of the 31 trusts removed patients from their lists without contacting them." in paragraphs
+    assert "The Kessamund trust has the longest list, with 58,200 patients." in paragraphs
+
+
+def test_headlines_listed_under_read_next_or_also_in_stay_out():
+    raw = (
+        "The audit office said it would review the satellite project again in twelve months, officials said.\n\n"
+        "Read next\n"
+        "- Tarsis rocket completes third test flight after two delays\n"
+        "- Why building costs rose 30% in three years across the region\n\n"
+        "Also in Football\n"
+        "- Five talking points from the weekend and what they mean\n"
+    )
+    assert clean(raw).split("\n\n") == [
+        "The audit office said it would review the satellite project again in twelve months, officials said."
+    ]
