@@ -19,7 +19,8 @@ FURNITURE_HEADINGS = re.compile(
     r"^\W*(\[[^\]]+\]\s*)?(latest (stories|posts|news)|most (read|popular|viewed|shared)|popular( now)?|"
     r"weekly best( articles)?|must[- ]reads?|you may also like|you might also like|related( articles| stories)?|"
     r"recommended( for you)?|trending( now)?|more (from|stories|news)|read more|top stories|editor'?s picks|"
-    r"don'?t miss|also read|get in touch|follow us|newsletter|sign up|advertisement|sponsored)\b",
+    r"don'?t miss|also read|read next|(?:also|more) in [A-Z][\w ]{0,20}$|get in touch|follow us|newsletter|sign up|"
+    r"advertisement|sponsored)\b",
     re.IGNORECASE,
 )
 # Whole lines that are never prose.
@@ -168,6 +169,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
     body: list[str] = []
     in_block = False
     kept_lists = _body_lists(lines)
+    # a transcript: turns labelled in capitals, a few of them sentences long
+    transcript = sum(1 for line in lines if LABELLED_TURN.match(line) and is_prose(line)) >= 3
     for i, line in enumerate(lines):
         if i in kept_lists:
             if kept_lists[i]:
@@ -185,9 +188,33 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
         asked = bool(body) and _asks(line) and _answer(following) if following else False
-        if is_prose(line) or asked or _introduces_quotation(line, following):
+        # a transcript's speaker label on its own line, or a turn too short to read as prose, says who speaks
+        labelled = _labels_turn(line, following) or (transcript and _short_turn(line))
+        if is_prose(line) or asked or _introduces_quotation(line, following) or labelled:
             body.append(line)
     return body
+
+
+# A transcript's speaker label in capitals: "BRODRICK", "RUTH ACHTERHOF, Minister for Housing",
+# "CHAIR (MAREN TOLLEFSEN)", "OLUWASEUN DRAY-MENZIES (Opposition housing spokesman)"
+TURN_LABEL = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s*\([^()]{1,40}\)|,\s+[A-Za-z][\w'’ -]{1,40}?)?:"
+LABEL_LINE = re.compile(rf"^{TURN_LABEL}$")
+LABELLED_TURN = re.compile(rf"^{TURN_LABEL}\s+\S")
+
+
+def _labels_turn(line: str, following: str) -> bool:
+    """
+    "RUTH ACHTERHOF, Minister for Housing:" alone on its line above her words: not a heading but whose the turn
+    is, kept so attribution can see it; only when the words below it are prose or a quotation.
+    """
+    if not LABEL_LINE.match(line) or FURNITURE_HEADINGS.match(line):
+        return False
+    return following.lstrip()[:1] in '"“‘' or is_prose(following)
+
+
+def _short_turn(line: str) -> bool:
+    """ "CHAIR: Ms Quist.", "AMBRUSTER: Thank you all.": a transcript's turn too short to read as prose."""
+    return bool(LABELLED_TURN.match(line)) and not FURNITURE_HEADINGS.match(line) and bool(SENTENCE_END.search(line))
 
 
 def _introduces_quotation(line: str, following: str) -> bool:
@@ -247,7 +274,18 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
             ]
             kept[i - 1] = " ".join([lead, *ended])
             kept.update({k: "" for k in range(i, j)})
-        elif _subheading(lead) and all(_clause_item(item) or _clause_item(_digits_as_word(item)) for item in items):
+        elif _subheading(lead) and (
+            all(_clause_item(item) or _clause_item(_digits_as_word(item)) for item in items)
+            # "What we found" then "- Nine of the 31 trusts removed patients from their lists": findings written
+            # as sentences without their full stops, each with its figure; a list of headlines has a furniture heading
+            or all(
+                _sentence_case(item)
+                and FINDING_FIGURE.search(item)
+                and not DATA_LINE.match(item)
+                and len(WORD.findall(item)) >= 6
+                for item in items
+            )
+        ):
             # "What we found" then "- the 412 libraries open in 2019 are now down to 349": findings written small
             # under a subheading of the article's own, each a sentence of its own
             kept.update({k: _ended(item) for k, item in zip(range(i, j), items, strict=True)})
@@ -259,6 +297,12 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
             kept.update({k: item for k, item in zip(range(i, j), items, strict=True)})
         i = j
     return kept
+
+
+FINDING_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|twice|dozens?|hundreds|thousands)\b",
+    re.IGNORECASE,
+)
 
 
 def _lead_in(line: str) -> bool:

@@ -211,6 +211,20 @@ DISCOURSE_NOUNS = {
 OWNER_BEFORE = re.compile(r"\b(?:who|which)\s+(?:owns|runs|manages)\s+$")
 
 
+# A game's and a league table's tallies: "scoring 9 goals" in a match, "scored two tries in the final", "top scorer
+# with 11 goals", "4 points from 16 games"; not a player's record over a season ("has scored 19 goals in 27 league
+# games this season", "can score 25 goals a season"), which a transfer story checks, nor a penalty ("docked 9 points")
+GAME_UNITS = {"goals", "tries", "points", "games", "matches", "wickets", "runs", "assists", "touchdowns", "baskets"}
+GAME_TALLY_BEFORE = re.compile(
+    r"\b(?:scored|scoring|netted|top\s+scorer\s+with)\s+$|\bpoints\s+(?:from|in)\s+$",
+    re.IGNORECASE,
+)
+GAMES_PLAYED_AFTER = re.compile(r"\s+(?:from|in|after)\s+(?:[\d,]+|[a-z]+)\s+(?:games|matches)\b")
+SEASON_RECORD_AFTER = re.compile(
+    r"\s+(?:in\s+(?:[\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:games|matches|appearances)|(?:a|this|per|last)\s+season)\b"
+)
+
+
 def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier: str) -> bool:
     """
     Durations, the number of sources a report cites, and a small count in words that sets the scene
@@ -240,6 +254,19 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         if qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and LATENESS_AFTER.match(sentence[unit_end:]):
             return True  # "trains more than five minutes late", "refunds more than six weeks overdue": a threshold
         return not (checkable or measured or aggregate)
+    if (
+        unit in GAME_UNITS
+        and (
+            GAMES_PLAYED_AFTER.match(sentence[unit_end:])
+            # a side's points in one game may be what the story checks ("Our side scored 40 points, compared with 30")
+            or (
+                unit != "points"
+                and GAME_TALLY_BEFORE.search(before)
+                and not SEASON_RECORD_AFTER.match(sentence[unit_end:])
+            )
+        )
+    ):
+        return True  # "scoring 9 goals", "docked 12 points", "4 points from 16 games": the game's tally, no claim
     if unit in SOURCE_NOUNS and small and re.search(r"\baccording\s+to\s+$", before, re.I):
         return True  # "according to two diplomats who attended"
     if unit in SOURCE_NOUNS and not m.group("pct") and (m.group("num")[0].isalpha() or int(number_value(m) or 0) < 20):

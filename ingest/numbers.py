@@ -184,12 +184,17 @@ VAGUE_SCALES = {
 HANDFUL = Decimal(3)  # "a handful of": at least three
 VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
-    r"(?:\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z]))"
+    r"(?:\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z])|"
+    # 'an undercount by "tens of thousands".', "would leave thousands stranded": a count with its noun left out
+    r"(?=[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced|dead|injured|missing)\b))"
     r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred|thousand|million))\b"
     # "a handful of councillors", "only a handful of the fridges": a few, at least three
     r"|\b(?P<h>a\s+handful)\s+of\b(?!\s+(?:them|those|these|you|us)\b)",
     re.IGNORECASE,
 )
+BARE_VAGUE_AFTER = re.compile(r"[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced)\b")
+# "hundreds more work in", "thousands more live on": a verb after "more", the noun left out
+MORE_VERB_AFTER = re.compile(r"\s+more\s+(?:work|live|wait|die|face|remain|stay|need|depend|rely)\b")
 # "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
 OF_US_AFTER = re.compile(r"\s*(?:of\s+)?us\b")
 # A change: "raised its estimate from 40 to 57", "cut it to 89,000 from 114,000".
@@ -397,6 +402,8 @@ def find_figures(
             qualifier = qualifier_of(to_q.group("q")) if to_q and to_q.group("q").lower() != "from" else qualifier
         elif second is not None:
             lower, upper = value, number_value(second)
+            if upper is not None:  # "between 300 and 500 million": the lower bound borrows the upper's scale
+                lower = value = _scaled_like(value, m, second, upper)
             if upper is None or upper < lower:  # "by 31 votes to 19": two figures, not a range
                 second = None
                 lower = upper = None
@@ -657,6 +664,12 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if any(a <= x.start() < b for a, b in (f.span for f in found)):
             continue
         before = sentence[: x.start()]
+        if (
+            not x.group("verb")
+            and MULTIPLE_OF_FIGURE_BEFORE.search(before)
+            and FIGURE_COMPARED_AFTER.match(sentence, x.end())
+        ):
+            continue  # "risen to £612 million, more than double the £290 million budget": two figures given, compared
         if x.group("verb"):  # "the price of flour doubled", "has more than doubled": a rise, in per cent
             amount = (MULTIPLES[x.group("verb").lower()] - 1) * 100
             unit = "percent"
@@ -699,13 +712,51 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             # "the number of appeals lodged by Wednesday had already reached several hundred"
             named = (noun.group("plural") or noun.group("head")).lower()
             unit, unit_end = NOUN_BEFORE_UNITS.get(named, named), v.end()
-        elif not unit and ELLIPTIC_COUNT_AFTER.match(after):
+        elif (
+            not unit
+            and (
+                ELLIPTIC_COUNT_AFTER.match(after)
+                # 'expect arrivals "in the thousands"', not a bill "in the low millions" (a size, not a count)
+                or (BARE_VAGUE_AFTER.match(after) and not re.search(r"\b(?:low|high|mid)\s+$", sentence[: v.start()]))
+            )
+        ):
             unit, unit_end = ELLIPTIC, v.end()  # "dozens more were missing": what the sentence counted before
+        elif v.group("v") and MORE_VERB_AFTER.match(after):
+            unit, unit_end = ELLIPTIC, v.end()  # "and hundreds more work in processing plants": "work" is a verb
         if not unit or unit in DURATION_UNITS:
             continue
         least = HANDFUL if v.group("h") else scale
         found.append(Figure(2 * scale, least, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
+    for o in ONE_COUNTED.finditer(sentence) if "one" in words else ():
+        if any(a <= o.start("one") < b for a, b in (f.span for f in found)) or ONE_NOT_COUNTED_AFTER.match(
+            sentence, o.end("one")
+        ):
+            continue
+        noun = ONE_NOUN.match(sentence, o.end("one"))
+        if not noun or noun.group("noun") in DURATION_UNITS or noun.group("noun") + "s" in DURATION_UNITS:
+            continue
+        span = (o.start("one"), noun.end())
+        found.append(Figure(Decimal(1), Decimal(1), Decimal(1), noun.group("noun"), Qualifier.EXACT, span))
     return found
+
+
+# "had already idled one potline", "had issued one improvement notice", "It failed one test": a deed done to one
+# thing is a count of it; not "said one official", "quoted one resident" (a source), "one of", "one by one", "one
+# latrine for every 70 people" (a ratio, whose claim is the 70) or "one real pay cut after another"
+ONE_COUNTED = re.compile(
+    r"\b(?!(?:quoted|asked|interviewed|contacted|visited|called|named|added|noted|warned|reported|told|described|"
+    r"identified|cited|involved|needed|wanted|used|hoped|expected|wished|seemed|looked|ranked|placed|finished)\b)"
+    r"[a-z]{3,}ed\s+(?:(?:only|just|already)\s+)?(?P<one>one)\s+(?=[a-z])"
+)
+ONE_NOT_COUNTED_AFTER = re.compile(
+    r"\s*(?:of|another|by|in|or|and|to|more|way|thing|side|hand|point|at|on|for|that|which|who)\b"
+    r"|[^.;]{0,40}?\b(?:after\s+another|for\s+every|per|each)\b"
+)
+# "one test", "one improvement notice": a singular noun and its noun modifier, then the clause goes on
+ONE_NOUN = re.compile(
+    r"\s+(?P<noun>(?:[a-z]{3,}\s+)?[a-z]{3,}(?<!s))(?=\s*[,.;:!?\"”]|\s+(?:in|on|at|for|from|to|and|but|with|"
+    r"since|last|this|before|after|during|left|not)\b)"
+)
 
 
 # Multiples. "three times as many as", "twice as high as", "more than twice the national average", "up to 40
@@ -726,6 +777,14 @@ MULTIPLE = re.compile(
     r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back|over)\b)",
     re.IGNORECASE,
 )
+# A figure, then the multiple it is of another in apposition: "£612 million, more than double the", "18.6 million
+# crowns, twice the sum of"
+MULTIPLE_OF_FIGURE_BEFORE = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?(?:\s+[A-Za-z]+){0,4},\s+"
+    r"(?:(?:more\s+than|nearly|almost|roughly|about|around|over|at\s+least|less\s+than)\s+)?$"
+)
+# ... and the figure it is compared with, given too: "the £290 million budget", "the 1.2 million it disclosed"
+FIGURE_COMPARED_AFTER = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z]+\s+){0,2}?[$£€]?\d(?!\d{3}\b)[\d,.]*")
 DOUBLE_AS_VERB_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|must|should|might|may|shall)\s+(?:(?:more\s+than|roughly|nearly|almost)\s+)?$",
     re.IGNORECASE,
@@ -884,8 +943,20 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if unit not in STOP and unit not in MODIFIERS and len(unit) > 1 and not unit.endswith("ly"):
         if word.group(1).strip() and not unit.endswith("s") and unit not in COLLECTIVE_HEADS | IRREGULAR_PLURALS:
             return "", -1  # "3 North Korean ..." followed by a verb-like word: not a unit
+        listed = LISTED_NOUNS.match(sentence, end) if unit.endswith("s") and unit not in DURATION_UNITS else None
+        if listed and all(_plural_noun(w) for w in re.findall(r"[a-z]+", listed.group(0)) if w != "and"):
+            # "600 vets and contractors", "3.4 million hens, ducks and turkeys": one count of the things listed
+            return unit + re.sub(r"\s+", " ", listed.group(0)), listed.end()
         return unit, end
     return "", 0
+
+
+# The rest of a list of plural nouns a count's head begins: ", ducks and turkeys", " and joiners"; its last noun
+# ends the noun phrase (a verb, a preposition or punctuation after it)
+LISTED_NOUNS = re.compile(
+    r"(?:,\s[a-z]{3,}){0,3},?\sand\s[a-z]{3,}(?=\s*[,.;:!?\"”)]|\s+(?:are|were|is|was|have|had|has|in|on|at|"
+    r"from|for|with|set|across|along|near)\b)"
+)
 
 
 def _with_noun_modifiers(words: str, head: str) -> str:
@@ -1341,9 +1412,12 @@ def _unit(
     if (
         counted_words
         and not m.group("num")[0].isdigit()
-        and re.search(r"\b(?:against|compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+$", sentence[: m.start()])
+        and re.search(
+            r"(?:\b(?:against|compared\s+(?:with|to)|versus|up\s+from|down\s+from)|,\s+not)\s+$", sentence[: m.start()]
+        )
     ):
-        return counted_words[-1], m.end()  # "two tonnes a hectare, against eight in a normal year"
+        # "two tonnes a hectare, against eight in a normal year", "It failed one test, not two": the count corrected
+        return counted_words[-1], m.end()
     if not m.group("num")[0].isdigit() and _counts_alone(sentence, m):
         # "I had missed fourteen.", "Twenty-seven is simply wrong.", "Now we have two": a number word that is the
         # whole noun phrase counts what the article was counting
