@@ -3,10 +3,7 @@
 from decimal import Decimal
 
 from ingest.extraction import extract
-
-
-def figures(text: str) -> list[tuple[Decimal | None, str]]:
-    return [(m.value, m.unit) for m in extract(text)]
+from tests.ingest_helpers import figures
 
 
 def test_a_sum_named_by_a_money_noun_is_in_the_articles_currency():

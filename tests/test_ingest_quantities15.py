@@ -4,14 +4,7 @@ from decimal import Decimal
 
 from ingest.cleaning import clean
 from ingest.extraction import extract
-
-
-def figures(text: str) -> list[tuple[Decimal | None, str]]:
-    return [(m.value, m.unit) for m in extract(text)]
-
-
-def revisions(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
-    return [(m.value, m.unit, m.previous_value) for m in extract(text)]
+from tests.ingest_helpers import figures, revisions
 
 
 def test_a_correction_note_is_not_part_of_the_body():

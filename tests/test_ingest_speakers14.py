@@ -3,15 +3,7 @@
 from datetime import date
 
 from ingest.extraction import extract
-from ingest.mentions import Mention
-
-
-def mentions(text: str) -> list[Mention]:
-    return [m for m in extract(text, published=date(2026, 5, 4)) if m.value is not None]
-
-
-def speakers(text: str) -> list[str | None]:
-    return [m.speaker for m in mentions(text)]
+from tests.ingest_helpers import mentions, speakers
 
 
 def test_a_phrase_of_time_opening_a_quotation_is_no_person():

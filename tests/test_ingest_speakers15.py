@@ -1,17 +1,7 @@
 """Speakers of issue 15: transcripts, interviews without Q and A, and the bodies that own a document."""
 
-from datetime import date
-
 from ingest.extraction import extract
-from ingest.mentions import Mention
-
-
-def mentions(text: str) -> list[Mention]:
-    return [m for m in extract(text, published=date(2026, 5, 4)) if m.value is not None]
-
-
-def speakers(text: str) -> list[str | None]:
-    return [m.speaker for m in mentions(text)]
+from tests.ingest_helpers import mentions, speakers
 
 
 def test_an_interviewee_introduced_after_a_sentence_ending_in_a_month_answers():

@@ -1,18 +1,7 @@
 """Speakers of issue 16: vocatives, transcript labels with a role, adverbs before the verb, demands."""
 
-from datetime import date
-
-from ingest.extraction import extract
 from ingest.interviews import find_transcript
-from ingest.mentions import Mention
-
-
-def mentions(text: str) -> list[Mention]:
-    return [m for m in extract(text, published=date(2026, 5, 4)) if m.value is not None]
-
-
-def speakers(text: str) -> list[str | None]:
-    return [m.speaker for m in mentions(text)]
+from tests.ingest_helpers import mentions, speakers
 
 
 def test_a_vocative_opening_a_quotation_is_the_one_addressed_not_the_speaker():

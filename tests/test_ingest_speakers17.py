@@ -1,17 +1,6 @@
 """Speakers of issue 17: definite descriptions that take up a named body by its head noun."""
 
-from datetime import date
-
-from ingest.extraction import extract
-from ingest.mentions import Mention
-
-
-def mentions(text: str) -> list[Mention]:
-    return [m for m in extract(text, published=date(2026, 5, 4)) if m.value is not None]
-
-
-def speakers(text: str) -> list[str | None]:
-    return [m.speaker for m in mentions(text)]
+from tests.ingest_helpers import speakers
 
 
 def test_it_after_a_definite_description_takes_up_the_body_named_by_its_head_noun():

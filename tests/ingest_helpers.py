@@ -1,0 +1,29 @@
+"""What the engine's unit tests read of its mentions: one helper for the test_ingest_speakers and quantities files."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from ingest.extraction import extract
+from ingest.mentions import Mention
+
+PUBLISHED = date(2026, 5, 4)
+
+
+def mentions(text: str) -> list[Mention]:
+    """The mentions of ``text`` that give a figure (date-only ones left out), as of PUBLISHED."""
+    return [m for m in extract(text, published=PUBLISHED) if m.value is not None]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [m.speaker for m in mentions(text)]
+
+
+def figures(text: str) -> list[tuple[Decimal | None, str]]:
+    """Every mention's value and unit (date-only ones included), with no publication date."""
+    return [(m.value, m.unit) for m in extract(text)]
+
+
+def revisions(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
+    return [(m.value, m.unit, m.previous_value) for m in extract(text)]
