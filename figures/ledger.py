@@ -446,6 +446,11 @@ _STANCE_RANK = {stance: rank for rank, stance in enumerate(STANCE_ORDER)}
 _LAST_STANCE, _NO_DATE = len(STANCE_ORDER), datetime.date.min
 
 
+def _order(date: datetime.date | None, stance: str, appearance_id: int) -> tuple:
+    """The ledger's order: undated last, then by date, stance (STANCE_ORDER) and appearance."""
+    return (date is None, date or _NO_DATE, _STANCE_RANK.get(stance, _LAST_STANCE), appearance_id)
+
+
 def _entry_values(
     claim: _ClaimRead,
     appearance: TracedAppearance,
@@ -477,7 +482,7 @@ def _entry_values(
         notes[noted] = _note(through, date is None, is_report_date and not date_note, stance, verdict, public=public)
     note, counted = notes[noted]
     return (
-        (date is None, date or _NO_DATE, _STANCE_RANK.get(stance, _LAST_STANCE), appearance.appearance_id),
+        _order(date, stance, appearance.appearance_id),
         quantity,
         # Positionally, in the order of LedgerEntry's fields: keywords took twice as long.
         (
@@ -564,9 +569,8 @@ def _note(
 
 
 def _entry_order(entry: LedgerEntry) -> tuple:
-    """The ledger's order (_entry_values() gives it to the rows entries are made of)."""
-    stance = _STANCE_RANK.get(entry.stance, len(STANCE_ORDER))
-    return (entry.stated_on is None, entry.stated_on or datetime.date.min, stance, entry.appearance_id)
+    """An entry's place in the ledger's order (_order)."""
+    return _order(entry.stated_on, entry.stance, entry.appearance_id)
 
 
 def _origins_in_order(entries: list[LedgerEntry]) -> list[Origin]:
