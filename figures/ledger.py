@@ -874,7 +874,18 @@ def _and(words: list[str]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
-NUMBERS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine"}
+NUMBERS = {
+    2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine", 10: "Ten",
+    11: "Eleven", 12: "Twelve",
+}  # fmt: skip
+NAMED_ORIGINS = 3  # past four origins, a summary names the three that spoke first and counts the others
+
+
+def _origins_text(labels: list[str]) -> str:
+    """ "A, B and C", or "A, B, C and 37 others" once naming them all would bury the sentence."""
+    if len(labels) <= NAMED_ORIGINS + 1:
+        return _and(labels)
+    return f"{', '.join(labels[:NAMED_ORIGINS])} and {len(labels) - NAMED_ORIGINS} others"
 
 
 def _summary(ledger: Ledger, latest_of_parts: dict[int, LedgerEntry | None]) -> str:
@@ -889,7 +900,7 @@ def _summary(ledger: Ledger, latest_of_parts: dict[int, LedgerEntry | None]) -> 
         count = NUMBERS.get(len(now.origin_keys), str(len(now.origin_keys)))
         sentences.append(
             f"{count} independent origins agree on {range_text(now.lower, now.upper, unit)} "
-            f"({_and([labels[key] for key in now.origin_keys])})."
+            f"({_origins_text([labels[key] for key in now.origin_keys])})."
         )
     elif now is not None:
         sentences.append(

@@ -301,3 +301,29 @@ def test_each_entry_carries_each_value_under_its_own_name(governments):
     }
     assert earlier.origin.label == "Government of South Korea"
     assert (later.claim_id, later.claim_title, later.revises) == (second.pk, "Eleven", appearance.pk)
+
+
+def test_its_summary_names_the_first_origins_to_speak_and_counts_the_rest():
+    figure = make_figure(unit="troops")
+    for number in range(1, 13):
+        government = make_organisation(name=f"Government {number:02}", slug=f"government-{number:02}")
+        make_estimate(figure, speaker=government, value=12000, day=october(number))
+
+    summary = ledger_for(figure, public=True).summary
+
+    assert summary.startswith(
+        "Twelve independent origins agree on between 10,800 and 13,200 troops "
+        "(Government 01, Government 02, Government 03 and 9 others)."
+    )
+    assert "Government 04" not in summary
+
+
+def test_its_summary_names_every_origin_while_they_are_few(governments):
+    figure = make_figure(unit="troops")
+    for day, speaker in enumerate(["nis", "zelenskyy", "kirby"], start=18):
+        make_estimate(figure, speaker=governments[speaker], value=12000, day=october(day))
+
+    assert ledger_for(figure, public=True).summary.startswith(
+        "Three independent origins agree on between 10,800 and 13,200 troops "
+        "(Government of South Korea, Government of Ukraine and United States government)."
+    )
