@@ -79,13 +79,13 @@ QUALIFIER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 QUALIFIERS = {
-    Qualifier.APPROXIMATELY: {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "an estimated",
-                              "estimated", "close to", "closer to", "nearer to", "nearer",
-                              "circa"},
+    Qualifier.APPROXIMATELY: {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
+                              "close to", "closer to", "nearer to", "nearer", "circa"},
     Qualifier.AT_LEAST: {"more than", "over", "at least", "just over", "upwards of", "in excess of", "no fewer than",
                          "no less than", "above", "exceed", "exceeds", "exceeding", "surpass", "top", "north of"},
+    # "nearly 40", "almost half": the figure named, which the count stays short of (tests/ingest_labelling.md)
     Qualifier.AT_MOST: {"up to", "fewer than", "less than", "no more than", "at most", "under", "as many as",
-                        "just under", "below"},
+                        "just under", "below", "nearly", "almost"},
 }  # fmt: skip
 UNIT_AFTER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3})([a-z][a-z-]*)")
 

@@ -173,6 +173,8 @@ PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORE
 # Vague counts, read as lower bounds. The value is the least count the plural names ("hundreds" is
 # two hundred or more, "dozens" two dozen, "tens of thousands" twenty thousand); the lower bound
 # is the scale the word names, the floor nobody could dispute even in loose use (100, 12, 10,000).
+# "a few" and "several" before a unit are three of it ("several hundred" 300, "a few dozen" 36), at
+# least two of it below; "a couple of hundred" is two (tests/ingest_labelling.md).
 VAGUE_SCALES = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
     "hundreds of thousands": 100000, "millions": 10**6, "tens of millions": 10**7,
@@ -726,7 +728,10 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if not unit or unit in DURATION_UNITS:
             continue
         least = HANDFUL if v.group("h") else scale
-        found.append(Figure(2 * scale, least, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
+        value = 2 * scale
+        if v.group("w") and not phrase.startswith("a couple"):  # "several hundred": three hundred, two at least
+            value, least = 3 * scale, 2 * scale
+        found.append(Figure(value, least, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
     for o in ONE_COUNTED.finditer(sentence) if "one" in words else ():
         if any(a <= o.start("one") < b for a, b in (f.span for f in found)) or ONE_NOT_COUNTED_AFTER.match(
             sentence, o.end("one")

@@ -1,0 +1,53 @@
+"""Quantity reading of the extraction engine (issue 18, eighteenth round): tests/ingest_labelling.md's conventions."""
+
+from decimal import Decimal
+
+import pytest
+
+from tests.ingest_helpers import mentions
+
+
+def _read(text: str) -> list[tuple[Decimal | None, Decimal | None, Decimal | None, str, str]]:
+    return [(m.value, m.lower, m.upper, m.unit, m.qualifier) for m in mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "lower", "unit"),
+    [
+        ("The trust said several hundred walkers had signed the petition.", 300, 200, "walkers"),
+        ("Wardens said a few dozen kayaks were left on the shore.", 36, 24, "kayaks"),
+        ("The agency said several thousand parcels were lost in the fire.", 3000, 2000, "parcels"),
+        ("The bank said the scheme had cost several million krona.", 3_000_000, 2_000_000, "krona"),
+        ("The mayor said a couple of hundred stalls would open.", 200, 100, "stalls"),
+    ],
+)
+def test_a_few_and_several_before_a_unit_are_three_of_it_and_a_couple_two(text, value, lower, unit):
+    assert _read(text) == [(value, lower, None, unit, "at_least")]
+
+
+def test_a_handful_is_three_and_plurals_are_at_least_two_of_their_unit():
+    assert _read("The inspector said a handful of ferries had failed the test.") == [
+        (3, 3, None, "ferries", "at_least")
+    ]
+    assert [(m.value, m.unit) for m in mentions("The union said scores of porters and dozens of cooks had quit.")] == [
+        (40, "porters"),
+        (24, "cooks"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The warden said nearly 70 swans had died on the lake.", 70, "swans"),
+        ("The warden said almost 70 swans had died on the lake.", 70, "swans"),
+        ("The warden said nearly half of the swans had died.", 50, "percent"),
+        ("The warden said almost a quarter of the swans had died.", 25, "percent"),
+    ],
+)
+def test_nearly_and_almost_are_at_most_the_figure_named(text, value, unit):
+    assert _read(text) == [(value, None, value, unit, "at_most")]
+
+
+def test_about_a_third_is_an_approximate_share():
+    ((value, _, _, unit, qualifier),) = _read("The warden said about a third of the swans had died.")
+    assert (value, unit, qualifier) == (Decimal("33.3"), "percent", "approximately")
