@@ -383,6 +383,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     if is_year and singular and not singular.group(1).endswith("s") and singular.group(1) not in COUNTED_WITHOUT_S:
         return True  # "the original 1962 steel", "the 2019 plan": a year that dates the noun after it
     word_number = not raw[0].isdigit()
+    if word_number and re.search(r"\b(?:several|few|couple\s+of)\s+$", near, re.I):
+        return True  # "a few hundred metres": the vague count's scale, which ingest.numbers read or left out
     if word_number and re.search(r"\bthe\s+big\s+$", near, re.I):
         return True  # "the big four houses": a name for the leaders of a trade, not a count
     if word_number and re.search(r"\b(the|these|those|both|all)\s+$", near, re.I):

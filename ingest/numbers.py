@@ -725,13 +725,18 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             unit, unit_end = ELLIPTIC, v.end()  # "dozens more were missing": what the sentence counted before
         elif v.group("v") and MORE_VERB_AFTER.match(after):
             unit, unit_end = ELLIPTIC, v.end()  # "and hundreds more work in processing plants": "work" is a verb
-        if not unit or unit in DURATION_UNITS:
-            continue
+        if not unit or unit in DURATION_UNITS or unit in DISTANCE_UNITS:
+            continue  # "for hundreds of years", "within a few hundred metres of the school": a span, not a count
         least = HANDFUL if v.group("h") else scale
         value = 2 * scale
         if v.group("w") and not phrase.startswith("a couple"):  # "several hundred": three hundred, two at least
             value, least = 3 * scale, 2 * scale
         found.append(Figure(value, least, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
+    for z in NOT_ONE.finditer(sentence) if "one" in words and "not" in words else ():
+        none_of = z.group("noun").lower()
+        if none_of in DURATION_UNITS or none_of + "s" in DURATION_UNITS or none_of in STOP:
+            continue
+        found.append(Figure(Decimal(0), Decimal(0), Decimal(0), none_of, Qualifier.EXACT, z.span()))
     for o in ONE_COUNTED.finditer(sentence) if "one" in words else ():
         if any(a <= o.start("one") < b for a, b in (f.span for f in found)) or ONE_NOT_COUNTED_AFTER.match(
             sentence, o.end("one")
@@ -745,6 +750,12 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
     return found
 
 
+# "Not one clamp was replaced", "not one complaint reached us": none of the thing, a count of 0 (not "not one of
+# them", "not one but two", nor "not one person in ten")
+NOT_ONE = re.compile(
+    r"\b[Nn]ot\s+one\s+(?P<noun>[a-z]{3,}(?<!s))\b(?=\s+(?:was|were|had|has|have|is|are|did|"
+    r"could|would|will|came|got|made|reached)\b)"
+)
 # "had already idled one potline", "had issued one improvement notice", "It failed one test": a deed done to one
 # thing is a count of it; not "said one official", "quoted one resident" (a source), "one of", "one by one", "one
 # latrine for every 70 people" (a ratio, whose claim is the 70) or "one real pay cut after another"
@@ -894,7 +905,12 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         ):
             head, end = third.group(1), end + third.end()  # "two coast guard officers"
             break
-        plural_next = following.endswith("s") or following in COLLECTIVE_HEADS or following in IRREGULAR_PLURALS
+        # "people pass through", "children cross": a word in -ss is a verb or a singular, never a plural head
+        plural_next = (
+            (following.endswith("s") and not following.endswith("ss"))
+            or following in COLLECTIVE_HEADS
+            or following in IRREGULAR_PLURALS
+        )
         if head in MODIFIERS or (not head.endswith("s") and plural_next):
             head, end = following, end + nxt.end()
         elif head.endswith("s") and _plural_noun(following) and not VERB_WITH_OBJECT_AFTER.match(sentence[end:]):
@@ -950,12 +966,17 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             return "", -1  # "3 North Korean ..." followed by a verb-like word: not a unit
         listed = LISTED_NOUNS.match(sentence, end) if unit.endswith("s") and unit not in DURATION_UNITS else None
         if listed and all(_plural_noun(w) for w in re.findall(r"[a-z]+", listed.group(0)) if w != "and"):
-            # "600 vets and contractors", "3.4 million hens, ducks and turkeys": one count of the things listed
+            # "600 vets and contractors", "3.4 million hens, ducks and turkeys": one count of the things listed;
+            # a figure of two things is named by its head, the first ("540 dams and embankments" counts dams)
+            if "," not in listed.group(0) and DIGIT_FIGURE_BEFORE.search(sentence, 0, offset):
+                return unit, listed.end()
             return unit + re.sub(r"\s+", " ", listed.group(0)), listed.end()
         return unit, end
     return "", 0
 
 
+# A figure in digits right before a noun: "540 dams", "2.3 million shops"
+DIGIT_FIGURE_BEFORE = re.compile(r"\d(?:\s?(?:million|billion|thousand|m|bn|k))?\s*$")
 # The rest of a list of plural nouns a count's head begins: ", ducks and turkeys", " and joiners"; its last noun
 # ends the noun phrase (a verb, a preposition or punctuation after it)
 LISTED_NOUNS = re.compile(

@@ -51,3 +51,23 @@ def test_nearly_and_almost_are_at_most_the_figure_named(text, value, unit):
 def test_about_a_third_is_an_approximate_share():
     ((value, _, _, unit, qualifier),) = _read("The warden said about a third of the swans had died.")
     assert (value, unit, qualifier) == (Decimal("33.3"), "percent", "approximately")
+
+
+def test_a_figure_of_two_things_is_named_by_the_first():
+    assert [m.unit for m in mentions("The board said it runs 318 locks and weirs on the canal.")] == ["locks"]
+    assert [m.unit for m in mentions("Inspectors visited 2,400 farms and nurseries, the agency said.")] == ["farms"]
+
+
+def test_not_one_thing_is_a_count_of_none():
+    found = mentions('"Not one valve was tested before the leak," the engineer said.')
+    assert [(m.value, m.unit) for m in found] == [(0, "valve")]
+    assert mentions('"Not one of them was tested," the engineer said.') == []
+
+
+def test_a_verb_in_ss_after_a_plural_without_s_is_no_unit():
+    found = mentions("Hundreds of children cross the border crossing each week, the charity said.")
+    assert [(m.value, m.unit) for m in found] == [(200, "children")]
+
+
+def test_a_vague_distance_is_no_count():
+    assert mentions("The plant sits a few hundred metres from the primary school, residents said.") == []
