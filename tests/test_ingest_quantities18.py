@@ -71,3 +71,25 @@ def test_a_verb_in_ss_after_a_plural_without_s_is_no_unit():
 
 def test_a_vague_distance_is_no_count():
     assert mentions("The plant sits a few hundred metres from the primary school, residents said.") == []
+
+
+def test_a_verb_in_s_after_a_figure_is_no_unit():
+    text = (
+        "The ministry says the new depot cost 96 million torins. "
+        '"The 96 million includes three years of maintenance," a spokesman said.'
+    )
+    assert {m.unit for m in mentions(text)} == {"torins"}
+
+
+def test_a_change_keeps_the_value_it_replaced_past_a_day_a_month_or_what_it_is_of():
+    found = mentions("The board said sales rose to 84 million tickets on Friday from a March average of 61 million.")
+    assert [(m.value, m.unit, m.previous_value) for m in found] == [(84_000_000, "tickets", 61_000_000)]
+    found = mentions("Premiums rise to 6.5 per cent of income from 5 per cent, the regulator said.")
+    assert [(m.value, m.unit, m.previous_value) for m in found] == [(Decimal("6.5"), "percent", 5)]
+
+
+def test_going_up_to_a_figure_is_no_cap():
+    found = mentions("Ticket prices will go up to 14 euros next spring, the operator said.")
+    assert [(m.value, m.qualifier) for m in found] == [(14, "exact")]
+    found = mentions("Each carriage can hold up to 90 passengers, the operator said.")
+    assert [(m.value, m.qualifier) for m in found] == [(90, "at_most")]
