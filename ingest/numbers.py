@@ -815,6 +815,7 @@ DOUBLE_AS_VERB_BEFORE = re.compile(
 # A count with its noun left out, which the clause goes on from: "23 people died and dozens more were
 # missing", "fixed 2,300 leaks but hundreds more were reported", "found 41 packs, nine more than in 2022".
 ELLIPTIC_COUNT_AFTER = re.compile(r"\s+more\b|\s+(?:have|has|had|were|are)\s+(?:been\s+)?[a-z]+ed\b")
+INCLUDING_BEFORE = re.compile(r",\s+including\s+$")
 ELLIPTIC = "\x00"  # the unit of a figure the sentence gave before; resolved once all its figures are read
 
 
@@ -1042,12 +1043,17 @@ IRREGULAR_PLURAL_OF = {"goose": "geese", "mouse": "mice", "person": "people", "c
                        "woman": "women", "sheep": "sheep", "deer": "deer", "fish": "fish"}  # fmt: skip
 
 
+HELD_POPULATIONS = {"prison": "prisoners", "jail": "prisoners", "remand": "prisoners", "detention": "detainees"}
+
+
 def _population_unit(before: str, text: str) -> str:
     """
     The members of a population named by a noun ("the prison population" -> prisoners, "the goose population" ->
     geese) when the article counts them under that name; else people.
     """
     modifier = re.search(r"\b([a-z]+)\s+$", before)
+    if modifier and modifier.group(1) in HELD_POPULATIONS:
+        return HELD_POPULATIONS[modifier.group(1)]  # "the prison population": the prisoners, never the prisons
     if modifier and modifier.group(1) not in STOP and modifier.group(1) not in MODIFIERS:
         word = modifier.group(1)
         for plural in (IRREGULAR_PLURAL_OF.get(word, word + "s"), word + "ers"):  # a goose, a prisoner
@@ -1433,6 +1439,8 @@ def _unit(
         return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
         return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
+    if earlier and INCLUDING_BEFORE.search(sentence, 0, m.start()) and not m.group("cur"):
+        return ELLIPTIC, m.end()  # "14 radiated tortoises, including three that hatched": a part of the count
     in_words = not m.group("num")[0].isdigit()
     repeated = known_units.get(number_value(m) or Decimal(-1)) if in_words and known_units else None
     if repeated and m.group("scale"):

@@ -93,3 +93,13 @@ def test_going_up_to_a_figure_is_no_cap():
     assert [(m.value, m.qualifier) for m in found] == [(14, "exact")]
     found = mentions("Each carriage can hold up to 90 passengers, the operator said.")
     assert [(m.value, m.qualifier) for m in found] == [(90, "at_most")]
+
+
+def test_a_part_after_including_counts_what_the_sentence_counted():
+    found = mentions("Rangers found 23 nesting eagles, including four that had not been seen before.")
+    assert [(m.value, m.unit) for m in found] == [(23, "eagles"), (4, "eagles")]
+
+
+def test_a_prison_population_counts_prisoners_even_where_the_prisons_are_named():
+    text = "Brell has nine prisons. The national prison population stood at 6,210 in May, the ministry said."
+    assert [(m.value, m.unit) for m in mentions(text) if m.value == 6210] == [(6210, "prisoners")]
