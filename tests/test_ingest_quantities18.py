@@ -103,3 +103,14 @@ def test_a_part_after_including_counts_what_the_sentence_counted():
 def test_a_prison_population_counts_prisoners_even_where_the_prisons_are_named():
     text = "Brell has nine prisons. The national prison population stood at 6,210 in May, the ministry said."
     assert [(m.value, m.unit) for m in mentions(text) if m.value == 6210] == [(6210, "prisoners")]
+
+
+def test_a_family_told_about_is_no_count():
+    assert mentions("He is survived by his wife, three sons and two nieces, the family said.") == []
+    assert mentions("Born in Tarsk, she was the youngest of five children.") == []
+    assert mentions('The ministry says its figure is for "a family of two adults and three children".') == []
+    assert mentions("She was one of only three women in her class at the academy.") == []
+
+
+def test_an_age_at_a_turn_of_a_life_is_no_count():
+    assert mentions("She left the navy, trained as a welder and joined the shipyard at 19, and stayed.") == []
