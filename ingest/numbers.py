@@ -111,7 +111,10 @@ PROPORTION = re.compile(
     # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)
     rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b"
-    r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works)\b)[a-z]+s\b|\s+of\b|-)|"
+    # ... then a verb, not a plural ("one household in five looks like that", not "one grower in six farms")
+    r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works|looks|seems|pays|owns|uses|earns|receives|spends|"
+    r"relies|depends|faces|qualifies|falls|takes|makes|goes|comes|thinks|believes|expects|wants|plans)\b)[a-z]+s\b|"
+    r"\s+of\b|-)|"
     # "two farms out of every three", "three children in every ten": the noun between, "every" before the whole
     rf"(?P<n3>{_SMALL})\s+(?!(?:in|out|of|days|weeks|months|years|hours|nights|times)\b)[a-z]+\s+(?:out\s+of|in)\s+"
     rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-))",
@@ -1631,7 +1634,11 @@ def _unit(
 COUNT_ALONE_BEFORE = re.compile(
     r"(?:^[\"“‘]?|[.;:]\s+[\"“‘]?|\b(?:have|has|had|count|counted|counts|missed|miss|caught|found|find|saw|see|"
     r"recorded|record|lost|spotted|have\s+got|has\s+got|there\s+(?:are|were|is|was)|there\s+(?:are|were)\s+(?:perhaps|maybe|only|just|now)|"
-    r"now\s+(?:there\s+are|we\s+have))\s+(?:(?:only|just|perhaps|maybe|about|around|another|a)\s+)?)$",
+    r"now\s+(?:there\s+are|we\s+have)|"
+    # "I would say four or five", "should expect no more than three": a guess at the count, the second of a pair too
+    r"(?:would|I['’]d)\s+say(?:\s+[a-z]+(?:-[a-z]+)?\s+(?:or|to))?|expect|expects|expected)"
+    r"\s+(?:(?:only|just|perhaps|maybe|about|around|another|a|no\s+more\s+than|at\s+most|at\s+least|more\s+than|"
+    r"fewer\s+than|up\s+to)\s+)?)$",
     re.IGNORECASE,
 )
 COUNT_ALONE_AFTER = re.compile(

@@ -114,3 +114,18 @@ def test_a_family_told_about_is_no_count():
 
 def test_an_age_at_a_turn_of_a_life_is_no_count():
     assert mentions("She left the navy, trained as a welder and joined the shipyard at 19, and stayed.") == []
+
+
+def test_one_thing_in_five_before_a_verb_is_a_share():
+    found = mentions("The survey found that only one farm in four pays the full levy.")
+    assert [(m.value, m.unit) for m in found] == [(25, "percent")]
+
+
+def test_a_guess_in_words_counts_what_the_sentence_counted():
+    text = "The agency logged 40 landslips last year; for a dry year the engineers would expect no more than six."
+    assert [(m.value, m.unit, m.qualifier) for m in mentions(text)] == [
+        (40, "landslips", "exact"),
+        (6, "landslips", "at_most"),
+    ]
+    text = "The board says 30 libraries may close. How many will really shut? I would say three or four."
+    assert [(m.value, m.upper, m.unit) for m in mentions(text)] == [(30, 30, "libraries"), (3, 4, "libraries")]
