@@ -1046,6 +1046,10 @@ IRREGULAR_PLURAL_OF = {"goose": "geese", "mouse": "mice", "person": "people", "c
                        "woman": "women", "sheep": "sheep", "deer": "deer", "fish": "fish"}  # fmt: skip
 
 
+# "four wards", "12 new wards": a count and the plural noun it names
+COUNTED_IN_WORDS = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?:[a-z-]+\s+)?([a-z]+s)\b"
+)
 HELD_POPULATIONS = {"prison": "prisoners", "jail": "prisoners", "remand": "prisoners", "detention": "detainees"}
 
 
@@ -1418,7 +1422,11 @@ def _unit(
         # that has counted nothing yet, of the plural noun the pronoun stands for ("the cables ... 96 of them")
         counted = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
         paragraph_count = paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
-        antecedent = (counted[-1] if counted else paragraph_count) or _plural_antecedent(
+        # "spread across four wards, and two of them had been closed": the things the sentence counted, even where
+        # that count was no claim of its own
+        told = COUNTED_IN_WORDS.findall(sentence, 0, m.start()) if not counted else []
+        told_noun = next((n for n in reversed(told) if _plural_noun(n) and n not in DURATION_UNITS), "")
+        antecedent = (counted[-1] if counted else told_noun or paragraph_count) or _plural_antecedent(
             sentence[: m.start()], context_before
         )
         if antecedent or last_unit not in SHARE_UNITS:

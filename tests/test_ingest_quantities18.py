@@ -129,3 +129,8 @@ def test_a_guess_in_words_counts_what_the_sentence_counted():
     ]
     text = "The board says 30 libraries may close. How many will really shut? I would say three or four."
     assert [(m.value, m.upper, m.unit) for m in mentions(text)] == [(30, 30, "libraries"), (3, 4, "libraries")]
+
+
+def test_of_them_counts_what_its_sentence_counted_even_when_that_count_is_no_claim():
+    text = "Inspectors said the fault was found in six depots, and three of them have since been shut."
+    assert [(m.value, m.unit) for m in mentions(text)] == [(3, "depots")]
