@@ -686,6 +686,8 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         elif x.group("w") and x.group("w").lower() != "twice" and DOUBLE_AS_VERB_BEFORE.search(before):
             # "ordered to double the targets": a verb of growth, as "doubled" is
             amount, unit = (MULTIPLES[x.group("w").lower()] - 1) * 100, "percent"
+        elif x.group("w") and re.match(r"\s+(?:it|them)\b", sentence[x.end() :]):
+            continue  # "let's double it" with no verb of intent before: no figure stated
         else:  # "three times as many as", "twice the national average", "a tenfold rise"
             written = x.group("n") or x.group("f")
             raw = x.group("w") or ""
@@ -797,7 +799,8 @@ MULTIPLE = re.compile(
     r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|a\s+hundred|hundred)(?P<half>\s+and\s+a\s+half)?\s+times|(?P<w>twice|double|triple|treble)|"
     r"(?P<f>\d+|two|three|four|five|six|ten|twenty|hundred)-?fold)"
-    rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b)"
+    # "asking parliament to double it": the verb with a pronoun for what grows
+    rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b|(?<=double|triple|treble)\s+(?:it|them)\b)"
     r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back|over)\b)",
     re.IGNORECASE,
 )

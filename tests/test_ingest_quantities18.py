@@ -134,3 +134,8 @@ def test_a_guess_in_words_counts_what_the_sentence_counted():
 def test_of_them_counts_what_its_sentence_counted_even_when_that_count_is_no_claim():
     text = "Inspectors said the fault was found in six depots, and three of them have since been shut."
     assert [(m.value, m.unit) for m in mentions(text)] == [(3, "depots")]
+
+
+def test_to_double_it_is_a_rise_in_per_cent():
+    found = mentions("The grant is 40 million marks, and the mayor wants the council to double it.")
+    assert [(m.value, m.unit) for m in found] == [(40_000_000, "marks"), (100, "percent")]
