@@ -1049,6 +1049,8 @@ IRREGULAR_PLURAL_OF = {"goose": "geese", "mouse": "mice", "person": "people", "c
                        "woman": "women", "sheep": "sheep", "deer": "deer", "fish": "fish"}  # fmt: skip
 
 
+# "two of them children", "three of whom nurses": the kind of the part, which ends its clause
+OF_THEM_KIND_AFTER = re.compile(r"\s+of\s+(?:them|whom)\s+([a-z]+)(?=\s*(?:[.,;:!?\"”)]|$))")
 # "four wards", "12 new wards": a count and the plural noun it names
 COUNTED_IN_WORDS = re.compile(
     r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?:[a-z-]+\s+)?([a-z]+s)\b"
@@ -1420,6 +1422,9 @@ def _unit(
         if units:
             return units[-1], m.end()
     last_unit = list(known_units.values())[-1] if known_units else ""
+    kind = OF_THEM_KIND_AFTER.match(after)
+    if kind and (kind.group(1) in IRREGULAR_PLURALS or _plural_noun(kind.group(1))):
+        return kind.group(1), m.end() + kind.end(1)  # "7 people in hospital, two of them children": what they are
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
         # "Two of them remain in hospital": of what was counted last; but never of a share, and in a paragraph
         # that has counted nothing yet, of the plural noun the pronoun stands for ("the cables ... 96 of them")

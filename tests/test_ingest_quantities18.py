@@ -139,3 +139,8 @@ def test_of_them_counts_what_its_sentence_counted_even_when_that_count_is_no_cla
 def test_to_double_it_is_a_rise_in_per_cent():
     found = mentions("The grant is 40 million marks, and the mayor wants the council to double it.")
     assert [(m.value, m.unit) for m in found] == [(40_000_000, "marks"), (100, "percent")]
+
+
+def test_of_them_then_a_plural_counts_that_kind():
+    found = mentions("Rescuers said 12 climbers were flown out overnight, five of them guides.")
+    assert [(m.value, m.unit) for m in found] == [(12, "climbers"), (5, "guides")]
