@@ -148,7 +148,9 @@ SAMPLED_WHOLE_AFTER = re.compile(
 # "before they reach 60", "until they are 67", "retire at 63"; not "the toll reached 64", which counts
 AGE_REACHED_BEFORE = re.compile(
     r"\b(?:(?:they|we|you|I|he|she|who)\s+(?:are|were|am|is|was|turn|turns|turned|reach|reaches|reached)|"
-    r"(?:retire|retires|retired|retiring|retirement)\s+at)\s+$",
+    r"(?:retire|retires|retired|retiring|retirement)\s+at|"
+    # "joined the drawing office at 23", "married at 19", "left school at 15": a life told by the ages of its turns
+    r"(?:joined|married|died|emigrated|enlisted|graduated|left\s+(?:school|home))\b[^.;,]{0,40}\bat)\s+$",
     re.IGNORECASE,
 )
 # The margin a motion passed by: "passed by 161 votes to 138", "carried 112 to 97, with 6 abstentions"; not the votes
@@ -195,8 +197,18 @@ CIRCUMSTANCE_BEFORE = re.compile(
 # A person's family, told to say who they are
 FAMILY_NOUNS = {
     "children", "sons", "daughters", "grandchildren", "brothers", "sisters", "siblings", "kids", "grandsons",
-    "granddaughters", "stepchildren",
+    "granddaughters", "stepchildren", "nephews", "nieces", "cousins", "great-grandchildren", "adults",
 }  # fmt: skip
+# A family told about, not counted: "She is survived by her son, two daughters and ...", "the eldest of four
+# children", "a typical family of two adults and two children", "For a family with two children"
+FAMILY_TOLD_BEFORE = re.compile(
+    r"\b(?:survived\s+by|(?:eldest|youngest|oldest|middle)\s+of|famil(?:y|ies)\s+(?:of|with)|households?\s+(?:of|with)|"
+    r"couples?\s+with)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+# "one of only two women in her year": who a person is, among the few like them
+ONE_OF_FEW_BEFORE = re.compile(r"\bone\s+of\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+PEOPLE_OF_A_KIND = {"women", "men", "girls", "boys"}
 FAMILY_OWNER_BEFORE = re.compile(
     r"\b(?:his|her|their|my|our|your|father\s+of|mother\s+of|parents\s+of)\s+"
     r"(?:(?:own|young|grown|adult|teenage|late)\s+)?$",
@@ -236,6 +248,10 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         return True
     if unit in FAMILY_NOUNS and FAMILY_OWNER_BEFORE.search(before):
         return True  # "walked for six days with her four children", "a mother of two sons": who a person is
+    if unit in FAMILY_NOUNS and small and FAMILY_TOLD_BEFORE.search(before[-100:]):
+        return True  # "survived by her partner and two nephews", "a family of two adults and two children"
+    if unit in PEOPLE_OF_A_KIND and small and ONE_OF_FEW_BEFORE.search(before):
+        return True  # "one of only two women in her year"
     if unit in DISCOURSE_NOUNS:
         return True  # "There are three main explanations", "two factors": how an argument is laid out, no count
     if small and OWNER_BEFORE.search(before):
@@ -383,6 +399,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     if is_year and singular and not singular.group(1).endswith("s") and singular.group(1) not in COUNTED_WITHOUT_S:
         return True  # "the original 1962 steel", "the 2019 plan": a year that dates the noun after it
     word_number = not raw[0].isdigit()
+    if word_number and re.search(r"\b(?:several|few|couple\s+of)\s+$", near, re.I):
+        return True  # "a few hundred metres": the vague count's scale, which ingest.numbers read or left out
     if word_number and re.search(r"\bthe\s+big\s+$", near, re.I):
         return True  # "the big four houses": a name for the leaders of a trade, not a count
     if word_number and re.search(r"\b(the|these|those|both|all)\s+$", near, re.I):

@@ -111,7 +111,10 @@ PROPORTION = re.compile(
     # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)
     rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b"
-    r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works)\b)[a-z]+s\b|\s+of\b|-)|"
+    # ... then a verb, not a plural ("one household in five looks like that", not "one grower in six farms")
+    r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works|looks|seems|pays|owns|uses|earns|receives|spends|"
+    r"relies|depends|faces|qualifies|falls|takes|makes|goes|comes|thinks|believes|expects|wants|plans)\b)[a-z]+s\b|"
+    r"\s+of\b|-)|"
     # "two farms out of every three", "three children in every ten": the noun between, "every" before the whole
     rf"(?P<n3>{_SMALL})\s+(?!(?:in|out|of|days|weeks|months|years|hours|nights|times)\b)[a-z]+\s+(?:out\s+of|in)\s+"
     rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-))",
@@ -173,6 +176,8 @@ PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORE
 # Vague counts, read as lower bounds. The value is the least count the plural names ("hundreds" is
 # two hundred or more, "dozens" two dozen, "tens of thousands" twenty thousand); the lower bound
 # is the scale the word names, the floor nobody could dispute even in loose use (100, 12, 10,000).
+# "a few" and "several" before a unit are three of it ("several hundred" 300, "a few dozen" 36), at
+# least two of it below; "a couple of hundred" is two (tests/ingest_labelling.md).
 VAGUE_SCALES = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
     "hundreds of thousands": 100000, "millions": 10**6, "tens of millions": 10**7,
@@ -205,15 +210,20 @@ REVISION_WORDS = re.compile(
 )
 PREVIOUS_AFTER = re.compile(
     # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
-    r"^(?:\s+(?:in|among|for|at|by)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+|to\s+)?[A-Za-z-]+)?)?"
+    # "to 9.5 per cent of salary from 7 per cent": what the figure is of, between it and the value replaced
+    r"^(?:\s+(?:in|among|for|at|by|of)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+|to\s+)?[A-Za-z-]+)?)?"
     r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person|hour|shift|night|tonne|litre|kilo|kilogram))?"
     r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?"  # "fell to 84,000 vehicles last year from"
+    # "rose to 412 million litres yesterday from", "to 27 on Friday from 19": the day of the change
+    r"(?:\s+(?:yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?"
     r"(?:\s+in\s+\d{4})?"  # "rose to 4,800 ren a year in 2025 from 3,100 ren"
     r"(?:\s+between\s+[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)?"  # "rose to 5.2 hours between December and March, from"
     # "34 scudi, raised from 32 scudi": a participle of the change after a comma says the same as "up from"
     r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+|(?<=,\s)(?:raised|increased|lowered|reduced|cut|revised)"
     r"(?:\s+(?:up|down)(?:wards?)?)?\s+)?from|(?P<compared>compared\s+(?:with|to)))\s+"
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
+    # "from a July average of 300 million": the month the earlier figure was measured in
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:(?!every\b)[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
@@ -676,6 +686,8 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         elif x.group("w") and x.group("w").lower() != "twice" and DOUBLE_AS_VERB_BEFORE.search(before):
             # "ordered to double the targets": a verb of growth, as "doubled" is
             amount, unit = (MULTIPLES[x.group("w").lower()] - 1) * 100, "percent"
+        elif x.group("w") and re.match(r"\s+(?:it|them)\b", sentence[x.end() :]):
+            continue  # "let's double it" with no verb of intent before: no figure stated
         else:  # "three times as many as", "twice the national average", "a tenfold rise"
             written = x.group("n") or x.group("f")
             raw = x.group("w") or ""
@@ -723,10 +735,18 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             unit, unit_end = ELLIPTIC, v.end()  # "dozens more were missing": what the sentence counted before
         elif v.group("v") and MORE_VERB_AFTER.match(after):
             unit, unit_end = ELLIPTIC, v.end()  # "and hundreds more work in processing plants": "work" is a verb
-        if not unit or unit in DURATION_UNITS:
-            continue
+        if not unit or unit in DURATION_UNITS or unit in DISTANCE_UNITS:
+            continue  # "for hundreds of years", "within a few hundred metres of the school": a span, not a count
         least = HANDFUL if v.group("h") else scale
-        found.append(Figure(2 * scale, least, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
+        value = 2 * scale
+        if v.group("w") and not phrase.startswith("a couple"):  # "several hundred": three hundred, two at least
+            value, least = 3 * scale, 2 * scale
+        found.append(Figure(value, least, None, unit, Qualifier.AT_LEAST, (v.start(), unit_end)))
+    for z in NOT_ONE.finditer(sentence) if "one" in words and "not" in words else ():
+        none_of = z.group("noun").lower()
+        if none_of in DURATION_UNITS or none_of + "s" in DURATION_UNITS or none_of in STOP:
+            continue
+        found.append(Figure(Decimal(0), Decimal(0), Decimal(0), none_of, Qualifier.EXACT, z.span()))
     for o in ONE_COUNTED.finditer(sentence) if "one" in words else ():
         if any(a <= o.start("one") < b for a, b in (f.span for f in found)) or ONE_NOT_COUNTED_AFTER.match(
             sentence, o.end("one")
@@ -740,6 +760,12 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
     return found
 
 
+# "Not one clamp was replaced", "not one complaint reached us": none of the thing, a count of 0 (not "not one of
+# them", "not one but two", nor "not one person in ten")
+NOT_ONE = re.compile(
+    r"\b[Nn]ot\s+one\s+(?P<noun>[a-z]{3,}(?<!s))\b(?=\s+(?:was|were|had|has|have|is|are|did|"
+    r"could|would|will|came|got|made|reached)\b)"
+)
 # "had already idled one potline", "had issued one improvement notice", "It failed one test": a deed done to one
 # thing is a count of it; not "said one official", "quoted one resident" (a source), "one of", "one by one", "one
 # latrine for every 70 people" (a ratio, whose claim is the 70) or "one real pay cut after another"
@@ -773,7 +799,8 @@ MULTIPLE = re.compile(
     r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|a\s+hundred|hundred)(?P<half>\s+and\s+a\s+half)?\s+times|(?P<w>twice|double|triple|treble)|"
     r"(?P<f>\d+|two|three|four|five|six|ten|twenty|hundred)-?fold)"
-    rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b)"
+    # "asking parliament to double it": the verb with a pronoun for what grows
+    rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b|(?<=double|triple|treble)\s+(?:it|them)\b)"
     r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back|over)\b)",
     re.IGNORECASE,
 )
@@ -794,6 +821,7 @@ DOUBLE_AS_VERB_BEFORE = re.compile(
 # A count with its noun left out, which the clause goes on from: "23 people died and dozens more were
 # missing", "fixed 2,300 leaks but hundreds more were reported", "found 41 packs, nine more than in 2022".
 ELLIPTIC_COUNT_AFTER = re.compile(r"\s+more\b|\s+(?:have|has|had|were|are)\s+(?:been\s+)?[a-z]+ed\b")
+INCLUDING_BEFORE = re.compile(r",\s+including\s+$")
 ELLIPTIC = "\x00"  # the unit of a figure the sentence gave before; resolved once all its figures are read
 
 
@@ -889,7 +917,12 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         ):
             head, end = third.group(1), end + third.end()  # "two coast guard officers"
             break
-        plural_next = following.endswith("s") or following in COLLECTIVE_HEADS or following in IRREGULAR_PLURALS
+        # "people pass through", "children cross": a word in -ss is a verb or a singular, never a plural head
+        plural_next = (
+            (following.endswith("s") and not following.endswith("ss"))
+            or following in COLLECTIVE_HEADS
+            or following in IRREGULAR_PLURALS
+        )
         if head in MODIFIERS or (not head.endswith("s") and plural_next):
             head, end = following, end + nxt.end()
         elif head.endswith("s") and _plural_noun(following) and not VERB_WITH_OBJECT_AFTER.match(sentence[end:]):
@@ -938,6 +971,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         return ("people" if unit in PEOPLE_PARTICIPLES else unit), end
     if unit.endswith("ed") and unit not in NOUNS_IN_ED:
         return "", 0  # "20,000 attended": a verb, not what was counted
+    if unit in VERBS_IN_S:
+        return "", 0  # "The 212 million includes running costs": the figure's verb, not what it counts
     if unit in STANCE_OF and (not unit.endswith("s") or unit == "says"):
         return "", 0  # "seven said", "only four forecast a cut": the verb of a report, not what was counted
     if unit not in STOP and unit not in MODIFIERS and len(unit) > 1 and not unit.endswith("ly"):
@@ -945,12 +980,22 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             return "", -1  # "3 North Korean ..." followed by a verb-like word: not a unit
         listed = LISTED_NOUNS.match(sentence, end) if unit.endswith("s") and unit not in DURATION_UNITS else None
         if listed and all(_plural_noun(w) for w in re.findall(r"[a-z]+", listed.group(0)) if w != "and"):
-            # "600 vets and contractors", "3.4 million hens, ducks and turkeys": one count of the things listed
+            # "600 vets and contractors", "3.4 million hens, ducks and turkeys": one count of the things listed;
+            # a figure of two things is named by its head, the first ("540 dams and embankments" counts dams)
+            if "," not in listed.group(0) and DIGIT_FIGURE_BEFORE.search(sentence, 0, offset):
+                return unit, listed.end()
             return unit + re.sub(r"\s+", " ", listed.group(0)), listed.end()
         return unit, end
     return "", 0
 
 
+# Verbs in -s that follow a figure spoken of as a whole ("The 73,000 includes", "the 9 million covers"), never a plural
+VERBS_IN_S = {
+    "includes", "excludes", "covers", "assumes", "represents", "reflects", "equals", "amounts", "compares",
+    "contains", "seems", "sounds", "exceeds", "overstates", "understates", "ignores", "omits", "double-counts",
+}  # fmt: skip
+# A figure in digits right before a noun: "540 dams", "2.3 million shops"
+DIGIT_FIGURE_BEFORE = re.compile(r"\d(?:\s?(?:million|billion|thousand|m|bn|k))?\s*$")
 # The rest of a list of plural nouns a count's head begins: ", ducks and turkeys", " and joiners"; its last noun
 # ends the noun phrase (a verb, a preposition or punctuation after it)
 LISTED_NOUNS = re.compile(
@@ -1004,12 +1049,23 @@ IRREGULAR_PLURAL_OF = {"goose": "geese", "mouse": "mice", "person": "people", "c
                        "woman": "women", "sheep": "sheep", "deer": "deer", "fish": "fish"}  # fmt: skip
 
 
+# "two of them children", "three of whom nurses": the kind of the part, which ends its clause
+OF_THEM_KIND_AFTER = re.compile(r"\s+of\s+(?:them|whom)\s+([a-z]+)(?=\s*(?:[.,;:!?\"”)]|$))")
+# "four wards", "12 new wards": a count and the plural noun it names
+COUNTED_IN_WORDS = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?:[a-z-]+\s+)?([a-z]+s)\b"
+)
+HELD_POPULATIONS = {"prison": "prisoners", "jail": "prisoners", "remand": "prisoners", "detention": "detainees"}
+
+
 def _population_unit(before: str, text: str) -> str:
     """
     The members of a population named by a noun ("the prison population" -> prisoners, "the goose population" ->
     geese) when the article counts them under that name; else people.
     """
     modifier = re.search(r"\b([a-z]+)\s+$", before)
+    if modifier and modifier.group(1) in HELD_POPULATIONS:
+        return HELD_POPULATIONS[modifier.group(1)]  # "the prison population": the prisoners, never the prisons
     if modifier and modifier.group(1) not in STOP and modifier.group(1) not in MODIFIERS:
         word = modifier.group(1)
         for plural in (IRREGULAR_PLURAL_OF.get(word, word + "s"), word + "ers"):  # a goose, a prisoner
@@ -1366,12 +1422,19 @@ def _unit(
         if units:
             return units[-1], m.end()
     last_unit = list(known_units.values())[-1] if known_units else ""
+    kind = OF_THEM_KIND_AFTER.match(after)
+    if kind and (kind.group(1) in IRREGULAR_PLURALS or _plural_noun(kind.group(1))):
+        return kind.group(1), m.end() + kind.end(1)  # "7 people in hospital, two of them children": what they are
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
         # "Two of them remain in hospital": of what was counted last; but never of a share, and in a paragraph
         # that has counted nothing yet, of the plural noun the pronoun stands for ("the cables ... 96 of them")
         counted = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
         paragraph_count = paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
-        antecedent = (counted[-1] if counted else paragraph_count) or _plural_antecedent(
+        # "spread across four wards, and two of them had been closed": the things the sentence counted, even where
+        # that count was no claim of its own
+        told = COUNTED_IN_WORDS.findall(sentence, 0, m.start()) if not counted else []
+        told_noun = next((n for n in reversed(told) if _plural_noun(n) and n not in DURATION_UNITS), "")
+        antecedent = (counted[-1] if counted else told_noun or paragraph_count) or _plural_antecedent(
             sentence[: m.start()], context_before
         )
         if antecedent or last_unit not in SHARE_UNITS:
@@ -1395,6 +1458,8 @@ def _unit(
         return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
         return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
+    if earlier and INCLUDING_BEFORE.search(sentence, 0, m.start()) and not m.group("cur"):
+        return ELLIPTIC, m.end()  # "14 radiated tortoises, including three that hatched": a part of the count
     in_words = not m.group("num")[0].isdigit()
     repeated = known_units.get(number_value(m) or Decimal(-1)) if in_words and known_units else None
     if repeated and m.group("scale"):
@@ -1585,7 +1650,11 @@ def _unit(
 COUNT_ALONE_BEFORE = re.compile(
     r"(?:^[\"“‘]?|[.;:]\s+[\"“‘]?|\b(?:have|has|had|count|counted|counts|missed|miss|caught|found|find|saw|see|"
     r"recorded|record|lost|spotted|have\s+got|has\s+got|there\s+(?:are|were|is|was)|there\s+(?:are|were)\s+(?:perhaps|maybe|only|just|now)|"
-    r"now\s+(?:there\s+are|we\s+have))\s+(?:(?:only|just|perhaps|maybe|about|around|another|a)\s+)?)$",
+    r"now\s+(?:there\s+are|we\s+have)|"
+    # "I would say four or five", "should expect no more than three": a guess at the count, the second of a pair too
+    r"(?:would|I['’]d)\s+say(?:\s+[a-z]+(?:-[a-z]+)?\s+(?:or|to))?|expect|expects|expected)"
+    r"\s+(?:(?:only|just|perhaps|maybe|about|around|another|a|no\s+more\s+than|at\s+most|at\s+least|more\s+than|"
+    r"fewer\s+than|up\s+to)\s+)?)$",
     re.IGNORECASE,
 )
 COUNT_ALONE_AFTER = re.compile(

@@ -75,7 +75,7 @@ def test_a_handful_is_at_least_three():
 
 def test_a_few_hundred_with_the_and_a_couple_of_hundred_are_vague_counts():
     assert figures("The scheme targets the few hundred homes where the fire risk is highest.") == [
-        (Decimal("200"), "homes")
+        (Decimal("300"), "homes")
     ]
     assert figures("Counting staff said a couple of hundred ballots were still in the boxes.") == [
         (Decimal("200"), "ballots")

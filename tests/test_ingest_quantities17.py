@@ -96,7 +96,7 @@ def test_a_verb_or_a_second_figure_after_and_ends_the_noun():
 
 def test_a_vague_count_with_its_noun_left_out_counts_what_was_counted_before():
     found = extract("Last year she sold 900 jars of honey. This year she will be lucky to fill a few hundred.")
-    assert [(m.value, m.unit, m.qualifier) for m in found] == [(900, "jars", "exact"), (200, "jars", "at_least")]
+    assert [(m.value, m.unit, m.qualifier) for m in found] == [(900, "jars", "exact"), (300, "jars", "at_least")]
     found = extract("About 1,200 fishermen work at sea, and hundreds more work in processing plants along the coast.")
     assert [(m.value, m.unit) for m in found] == [(1200, "fishermen"), (200, "fishermen")]
 
