@@ -1,0 +1,54 @@
+"""Speakers of issue 18: general rules of voice and reference that explain classes of wrong speakers."""
+
+from ingest.interviews import find_columnist
+from tests.ingest_helpers import speakers
+
+COLUMN = (
+    "Marta Quillfeather is the Courier's housing columnist.\n\n"
+    "The council promised last spring that rents on its new flats would be affordable. I went looking for the "
+    "numbers behind that promise.\n\n"
+    "A two-bedroom flat on the Dorrin estate rents for 1,150 dollens a month. My own rent is 900 dollens, and I "
+    "live two streets away.\n\n"
+    "That is about 28 per cent more than the city average.\n"
+)
+
+
+def test_a_first_person_column_speaks_in_its_writers_voice():
+    assert speakers(COLUMN) == ["Marta Quillfeather"] * 4
+
+
+def test_the_writers_my_arithmetic_is_the_columnist():
+    text = COLUMN + "\nBy my arithmetic, a tenant on the estate pays 3,000 dollens a year more than I do.\n"
+    assert speakers(text)[-1] == "Marta Quillfeather"
+
+
+def test_a_column_quoting_someone_keeps_their_quotation_theirs():
+    text = COLUMN + '\n"We have 40 families waiting," said Piet Orland, who runs the tenants\' group.\n'
+    assert speakers(text)[-1] == "Piet Orland"
+
+
+def test_one_i_in_news_prose_makes_no_column():
+    text = (
+        "Tomas Reeve is the Courier's health correspondent.\n\n"
+        "The hospital cut 40 beds last winter, the health board said in a statement released on Monday.\n\n"
+        "When I visited the ward on Tuesday, the corridor held 12 trolleys, according to staff on the ward.\n"
+    )
+    assert find_columnist(text) is None
+
+
+def test_a_column_needs_a_named_writer():
+    text = COLUMN.split("\n\n", 1)[1]
+    assert find_columnist(text) is None
+
+
+def test_a_subject_in_apposition_after_an_opening_phrase_is_the_source_not_inverted():
+    text = "On Monday, the harbour master, Lotte Brennquist, said the backlog of repairs stood at 41 vessels.\n"
+    assert speakers(text) == ["Lotte Brennquist"]
+
+
+def test_a_report_named_by_its_author_in_that_sentence_speaks_for_them_later():
+    text = (
+        "In her yearly report, the schools inspector, Dagny Torvell-Ames, said the number of unfilled posts "
+        "stood at 640 in June.\n\nTruancy rose 12 per cent, the report said.\n"
+    )
+    assert speakers(text) == ["Dagny Torvell-Ames", "Dagny Torvell-Ames"]
