@@ -981,8 +981,9 @@ def _closing_clause(before: str, after: str) -> bool:
 
 # "His ministry", "Its board": a possessive and a noun, the subject of a verb with a that-clause after it
 POSSESSED_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s*)(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+\s+$")
+# "In her annual report, the chief inspector, Miriam Oyelaran-Hoff, said": after an opening phrase of place or time
 APPOSED_SUBJECT = re.compile(
-    rf"(?:^|[.;:]\s+)\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
+    rf"(?:^|[.;:]\s+)(?:{_OPENING_ADVERBIAL.pattern})?\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
     rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?{ENTITY_PATTERN},\s*$"
 )
 SET_OFF_CLAUSE = re.compile(
