@@ -1688,6 +1688,7 @@ PRONOUN_DOCUMENT = re.compile(
 OUR_DOCUMENT = re.compile(
     r"(?:[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:survey|poll|study|report|audit|review|analysis|research|"
     r"investigation|count|calculations?|arithmetic|sums|maths|reckoning|tally)"
+    r"(?:\s+of\s+[^,;:\"“”]{1,60})?"  # "our analysis of ambulance logs": what it analysed is no other source
 )
 # A document named only by what it is, whose issuer the article has named already: "the statement", "the census"
 ISSUED_DOCUMENT = re.compile(
@@ -1701,7 +1702,8 @@ THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written
 # by the Post", "a Herald analysis", "An Echo investigation", "told the Courier", "which the Echo has seen"
 _NEWSPAPER = (
     r"Post|Echo|Courier|Herald|Star|Times|Gazette|Standard|Sentinel|Tribune|Journal|Chronicle|Mail|Express|Observer|"
-    r"Guardian|Telegraph|Argus|Advertiser|Examiner|Globe|Inquirer|Clarion|Mercury|Citizen|Recorder|Register"
+    r"Guardian|Telegraph|Argus|Advertiser|Examiner|Globe|Inquirer|Clarion|Mercury|Citizen|Recorder|Register|"
+    r"Ledger|Dispatch|Review|Monitor|Independent|Enquirer|Leader|Messenger|Bulletin|Record|Mirror|Sun|Press|News"
 )
 NEWSPAPER_WORD = re.compile(rf"\b(?:{_NEWSPAPER})\b")
 OWN_PUBLICATION = re.compile(

@@ -52,3 +52,19 @@ def test_a_report_named_by_its_author_in_that_sentence_speaks_for_them_later():
         "stood at 640 in June.\n\nTruancy rose 12 per cent, the report said.\n"
     )
     assert speakers(text) == ["Dagny Torvell-Ames", "Dagny Torvell-Ames"]
+
+
+def test_our_analysis_is_the_paper_that_names_itself_by_a_ledger_or_dispatch():
+    text = (
+        "Our analysis suggests 2,300 patients waited in corridors at Vellmoor General last year.\n\n"
+        "The hospital's director told the Dispatch that handovers were improving.\n"
+    )
+    assert speakers(text) == ["Dispatch"]
+
+
+def test_our_analysis_of_records_is_the_paper_too():
+    text = (
+        "Our analysis of ambulance logs shows 2,300 patients waited in corridors at Vellmoor General last year.\n\n"
+        "The hospital's director told the Dispatch that handovers were improving.\n"
+    )
+    assert speakers(text) == ["Dispatch"]
