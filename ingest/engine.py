@@ -368,7 +368,9 @@ STATISTIC_VERB = re.compile(
 # A statistic's verb followed by its figure, a preposition, an adverb or a qualifier: "fell 4% to 5,310", "rose by a
 # record 118,000", "stood at about 9%"; not a verb with an object ("dropped hailstones as large as 9 centimetres").
 CHANGE_TO_FIGURE = re.compile(
-    STATISTIC_VERB.pattern + r"(?:\s*$|\s+(?:to|by|from|at|for|in|on|about|around|nearly|almost|some|over|under|more|"
+    # "held up at 21,700", "edged down to 4.1%": a phrasal verb's particle before the figure's preposition
+    STATISTIC_VERB.pattern + r"(?:\s+(?:up|down|back))?"
+    r"(?:\s*$|\s+(?:to|by|from|at|for|in|on|about|around|nearly|almost|some|over|under|more|"
     r"less|just|roughly|a|an|the|record|further|another|only|again|sharply|[a-z]+ly|[\d$€£])\b)"
 )
 

@@ -68,3 +68,11 @@ def test_our_analysis_of_records_is_the_paper_too():
         "The hospital's director told the Dispatch that handovers were improving.\n"
     )
     assert speakers(text) == ["Dispatch"]
+
+
+def test_a_bodys_statistic_runs_on_through_a_phrasal_verb():
+    text = (
+        "The Norvale customs office said exports fell 4 per cent to 2.1 billion crowns in May. "
+        "Imports, which lag orders by a quarter, held up at 1.8 billion crowns.\n"
+    )
+    assert speakers(text)[-1] == "Norvale customs office"
