@@ -1921,6 +1921,14 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
             if memory.last_organisation:
                 return memory.last_organisation, False
+            if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES:
+                # "Halvard Glass will close its oldest furnace, the company said": with no body named before, the
+                # name the clause opens with is the company, whatever its name looks like; so it stays for "the group"
+                memory.introduced_organisations.append(opening)
+                memory.introduced_heads[opening] = head
+                if memory.last_person == opening:
+                    memory.last_person = None  # a company, which no "she" after it means
+                return opening, False
         topic = memory.topic_organisation
         if lowered == "the " + head and head in NAMED_BY_KIND and topic and _may_be_called(topic, head):
             # "Brackenford United will play ... after the authority ordered the club to close ...": a club, a museum

@@ -76,3 +76,11 @@ def test_a_bodys_statistic_runs_on_through_a_phrasal_verb():
         "Imports, which lag orders by a quarter, held up at 1.8 billion crowns.\n"
     )
     assert speakers(text)[-1] == "Norvale customs office"
+
+
+def test_the_company_closing_the_first_sentence_is_the_name_that_opens_it():
+    text = (
+        "Marrick Stone will shut its quarry at Ellbeck by June, the company said on Tuesday.\n\n"
+        "Output fell 14 per cent to 2.2 million tonnes last year, the group said.\n"
+    )
+    assert speakers(text) == ["Marrick Stone", "Marrick Stone"]
