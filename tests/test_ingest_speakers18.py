@@ -84,3 +84,11 @@ def test_the_company_closing_the_first_sentence_is_the_name_that_opens_it():
         "Output fell 14 per cent to 2.2 million tonnes last year, the group said.\n"
     )
     assert speakers(text) == ["Marrick Stone", "Marrick Stone"]
+
+
+def test_a_plural_noun_before_a_verb_of_change_is_no_reporting_verb():
+    text = (
+        "According to the Harlow Motor Club's annual review, breakdown claims cost members 4.1 million dollens "
+        "last year.\n"
+    )
+    assert speakers(text) == ["Harlow Motor Club"]
