@@ -1,6 +1,7 @@
 """Speakers of issue 18: general rules of voice and reference that explain classes of wrong speakers."""
 
 from ingest.interviews import find_columnist
+from ingest.sentences import split_sentences
 from tests.ingest_helpers import speakers
 
 COLUMN = (
@@ -92,3 +93,12 @@ def test_a_plural_noun_before_a_verb_of_change_is_no_reporting_verb():
         "last year.\n"
     )
     assert speakers(text) == ["Harlow Motor Club"]
+
+
+def test_a_time_abbreviation_ends_its_sentence_before_a_pronoun():
+    text = "The line stopped at 6 a.m. It ran again by noon. Trains left at 7 a.m. Monday."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The line stopped at 6 a.m.",
+        "It ran again by noon.",
+        "Trains left at 7 a.m. Monday.",
+    ]
