@@ -182,6 +182,14 @@ def _role_mentions(role: str, sentence: str) -> list[re.Match[str]]:
     return [m for m in found if len(re.findall(r"[“”\"]", sentence[: m.start()])) % 2 == 0]
 
 
+# The source's own "its" right after its verb of saying: "said its profit fell", "said 23 of its 31 cranes"
+_SPEAKS_OF_ITS = re.compile(
+    r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:said|says|reported|reports|announced|confirmed)\s+"
+    r"(?:that\s+)?(?:(?:about|some|nearly|almost|all|most|half|none|[\d,.]+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+of\s+)?its\s"
+)
+
+
 @dataclass
 class SpeakerMemory:
     """What the article has named so far, to resolve short names, acronyms, pronouns and 'the agency'."""
@@ -293,6 +301,13 @@ class SpeakerMemory:
                 self.full_names.setdefault(name.split()[-1].lower(), name)
         # "Dara Finnick of the Rail Drivers' Guild" is a person, whatever body the post-modifier names
         person = _POSTMODIFIER.sub("", speaker) if speaker else ""
+        if speaker and not anonymous and _looks_like_person(person) and _SPEAKS_OF_ITS.search(sentence):
+            # "Verrin Gateway Terminals said 23 of its 31 cranes stopped": a source that says "its" of what it has is
+            # a body, whatever its name looks like, and "the company" after it means it
+            self.introduced_heads.setdefault(speaker, "company")
+            self.organisation_names.add(speaker)
+            if self.last_person == speaker:
+                self.last_person = person_before
         if speaker and not anonymous and _looks_like_person(person) and speaker not in self.introduced_heads:
             self.last_person = speaker
         elif (

@@ -102,3 +102,12 @@ def test_a_time_abbreviation_ends_its_sentence_before_a_pronoun():
         "It ran again by noon.",
         "Trains left at 7 a.m. Monday.",
     ]
+
+
+def test_a_source_that_says_its_of_what_it_has_is_a_body_the_company_takes_up():
+    text = (
+        "Storage firms across the port reported outages on Monday, the harbour operator said.\n\n"
+        "Halloway Brannock said 14 of its 20 trucks were idle. It had repaired 6 trucks by Tuesday, the "
+        "company said.\n"
+    )
+    assert speakers(text)[-1] == "Halloway Brannock"
