@@ -796,6 +796,10 @@ def _reduced_relative(before: str, cue: str, after: str) -> bool:
 _THATLESS_CLAUSE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|could)\s")
 
 
+_DOCUMENT_CUES = {"report", "estimate", "forecast", "count", "survey", "statement", "projection", "review"}
+_POSSESSED_MODIFIED = re.compile(r"['’]s\s+(?:own\s+)?[a-z]+\s+$")
+
+
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -843,6 +847,8 @@ def find_reports(sentence: str) -> list[Report]:
             )
         ):
             continue  # "an estimated 14,000", "the union's claim", "its report"; not "His ministry estimates that"
+        if lowered in _DOCUMENT_CUES and _POSSESSED_MODIFIED.search(before) and re.match(r"\s*(?:[.,;:)]|$)", after):
+            continue  # "according to the bee unit's annual report.": a possessed document, no one reporting
         if _attributive_participle(before, lowered, after):
             continue  # "The average rejected claim was worth 36,800": a participle before its noun, no one rejecting
         if _noun_after_modifiers(before, lowered, after):
@@ -2038,8 +2044,8 @@ def _according_to(rest: str) -> str | None:
         return owner
     if entity and re.fullmatch(r"(?:the|a|an)(?:\s+[a-z-]+){0,2}\s*", text[: entity.start()]):
         return owner  # "according to the independent Fiscal Council"
-    if ORG_REF.search(text) or ROLE_NOUNS.search(text):
-        return text
+    if ORG_REF.search(text) or ROLE_NOUNS.search(text) or OWNED_DOCUMENT.match(text):
+        return text  # "according to the national bee unit's annual report": the unit's, as name_of reads it
     plain = re.match(
         r"(?:(?:the|a|an)\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}?(?=\s+(?:with|in|on|at|from|for|of|by)\b|$)", text
     )

@@ -111,3 +111,11 @@ def test_a_source_that_says_its_of_what_it_has_is_a_body_the_company_takes_up():
         "company said.\n"
     )
     assert speakers(text)[-1] == "Halloway Brannock"
+
+
+def test_according_to_a_bodys_document_named_with_a_possessive_is_that_body():
+    text = (
+        "Nationally, winter hive losses were 23 per cent last year, according to the state apiary office's "
+        "annual report.\n"
+    )
+    assert speakers(text) == ["state apiary office"]
