@@ -1181,7 +1181,7 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
             chosen.subject is None
             or _records(sentence, chosen)
             or _closes_a_view(sentence, chosen, named_behind)
-            or _according_after(sentence, chosen, named_behind)
+            or _according_after(sentence, chosen, named_behind, position)
         )
     ):
         # "Barley output is forecast at 1.1 million, the ministry said": an agentless passive names nobody;
@@ -1323,14 +1323,26 @@ def _source_start(report: Report) -> int:
     return report.subject_start if report.subject_start >= 0 else report.position
 
 
-def _according_after(sentence: str, inner: Report, behind: list[Report]) -> bool:
+# A relative clause stating a level, between a report's verb and a figure: "would add to a backlog that already
+# stood at 38,600 cases": background the speaker did not give, whose source may close the sentence
+_LEVEL_RELATIVE = re.compile(
+    r"\b[a-z]{3,}\s+(?:that|which)\s+(?:[a-z]+ly\s+|already\s+|still\s+|now\s+|then\s+)?"
+    r"(?:stood|stands|was|were|is|are|had|has|have|reached|totalled|totaled|numbered|rose|fell)\b"
+)
+
+
+def _according_after(sentence: str, inner: Report, behind: list[Report], position: int = -1) -> bool:
     """
     "Members of the Assembly claimed 31.2 million ..., according to figures released by the Standards Office",
     "Monitors have recorded 1,340 violations ..., according to a report by the Mission": an "according to" set
     off after the clause gives its whole content, an act or a record, on that source's word; a statement
     ("X said ..., according to Y") keeps its speaker.
     """
-    if sentence[inner.position : inner.end].lower() in _SAYING_CUES:
+    if sentence[inner.position : inner.end].lower() in _SAYING_CUES and not (
+        # "Lawyers said the delays would add to a backlog that already stood at 38,600 cases ..., according to the
+        # Courts Service": the level in the relative clause is the closing source's, not the speaker's
+        position > inner.end and _LEVEL_RELATIVE.search(sentence, inner.end, position)
+    ):
         return False
     return any(
         sentence.startswith("according", r.position)

@@ -119,3 +119,16 @@ def test_according_to_a_bodys_document_named_with_a_possessive_is_that_body():
         "annual report.\n"
     )
     assert speakers(text) == ["state apiary office"]
+
+
+def test_a_level_in_a_relative_clause_is_the_closing_according_to_sources():
+    text = (
+        "Parents said the cuts would lengthen a waiting list that already stood at 4,200 children in March, "
+        "according to the Ellmoor Education Office.\n"
+    )
+    assert speakers(text) == ["Ellmoor Education Office"]
+
+
+def test_a_speakers_own_figure_before_a_closing_according_to_stays_theirs():
+    text = "Parents said 300 families would move away, according to the Ellmoor Education Office.\n"
+    assert speakers(text) == ["Parents"]
