@@ -201,7 +201,9 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                     speaker = Speaker(memory.publication, "asserts")
             if speaker.name is None and carried is not None and not inside and not reports:
                 speaker = _statistic_goes_on(sentence, figure, carried)
-            goes_on = last_reported is not None and not inside and not reports and BACKSHIFTED.search(sentence)
+            # the modal stands before the figure it shifts: not "Shares rose 6.2 percent on expectations it would win"
+            shifted = BACKSHIFTED.search(sentence[: figure.span[0]])
+            goes_on = last_reported is not None and not inside and not reports and shifted
             if speaker.name is None and goes_on and last_reported is not None:
                 # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
                 # speech goes on, its tense shifted back, in the sentence after its report

@@ -132,3 +132,19 @@ def test_a_level_in_a_relative_clause_is_the_closing_according_to_sources():
 def test_a_speakers_own_figure_before_a_closing_according_to_stays_theirs():
     text = "Parents said 300 families would move away, according to the Ellmoor Education Office.\n"
     assert speakers(text) == ["Parents"]
+
+
+def test_a_modal_after_the_figure_does_not_carry_the_report_before():
+    text = (
+        "The port authority said repairs would take a month.\n\n"
+        "Shares in Dellow Dredging rose 4.4 percent on hopes it would win the contract.\n"
+    )
+    assert speakers(text)[-1] is None
+
+
+def test_a_modal_before_the_figure_carries_the_report_before():
+    text = (
+        "The port authority said repairs would take a month, people familiar with the talks said.\n\n"
+        "The work would cost about 40 million dollens.\n"
+    )
+    assert speakers(text)[-1] == "people familiar with the talks"
