@@ -148,3 +148,8 @@ def test_a_modal_before_the_figure_carries_the_report_before():
         "The work would cost about 40 million dollens.\n"
     )
     assert speakers(text)[-1] == "people familiar with the talks"
+
+
+def test_a_cue_word_opening_a_compound_is_no_reporting_verb():
+    text = "The Orrin smelter, state-owned since 1990, turns out about 300,000 tonnes of aluminium a year.\n"
+    assert speakers(text) == [None]
