@@ -796,6 +796,8 @@ def _reduced_relative(before: str, cue: str, after: str) -> bool:
 _THATLESS_CLAUSE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|could)\s")
 
 
+_PARENTHETICAL_BEFORE = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s+$")
+_CONJUNCTION_COMMA = re.compile(r"\b(?:and|but|or)\s*,\s*$")
 _DOCUMENT_CUES = {"report", "estimate", "forecast", "count", "survey", "statement", "projection", "review"}
 _POSSESSED_MODIFIED = re.compile(r"['’]s\s+(?:own\s+)?[a-z]+\s+$")
 
@@ -854,11 +856,15 @@ def find_reports(sentence: str) -> list[Report]:
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
         closing = _closing_clause(before, after)
+        # "heating oil and, the treasury estimates, 6 per cent to the gas bill": a reporting clause set off by commas
+        # inside the sentence (PARC's parenthetical attribution), a verb whatever follows it
+        parenthetical = after.startswith(",") and _PARENTHETICAL_BEFORE.search(before) is not None
         if (
             lowered.endswith("s")
             and lowered not in ("says", "tells")
             and PLURAL_NOUN_AFTER.match(after)
             and not closing
+            and not parenthetical
         ):
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
         if _reduced_relative(before, lowered, after):
@@ -971,6 +977,7 @@ def find_reports(sentence: str) -> list[Report]:
                 bool(re.search(r"[,”\"’]\s*$", preceding) and _SHORT_TAIL.match(after))
                 and not apposed
                 and not _OPENING_ADVERBIAL.fullmatch(preceding)  # "In a press release, Nordline said the ..."
+                and not (parenthetical and _CONJUNCTION_COMMA.search(preceding))  # "and, the treasury estimates,"
             )
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
@@ -1226,6 +1233,8 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
             _MODAL.search(clause) or _FIGURE_OPENS.fullmatch(clause) or _JOINED_CHANGE.search(clause) or subjectless
         )
     if not report.postposed and report.subject_start > position and report.subject is not None:
+        if _CONJUNCTION_COMMA.search(sentence, 0, report.subject_start) and sentence.startswith(",", report.end):
+            return False  # "9 cents on oil and, the treasury estimates, 6 per cent on gas": its own conjunct only
         if re.search(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$", sentence[: report.subject_start]):
             return False  # "Thousands filled in the form, and officials said it had saved 6 million": a new clause
         if re.search(r"[,”\"]\s*$", sentence[: report.subject_start]):

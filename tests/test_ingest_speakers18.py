@@ -153,3 +153,8 @@ def test_a_modal_before_the_figure_carries_the_report_before():
 def test_a_cue_word_opening_a_compound_is_no_reporting_verb():
     text = "The Orrin smelter, state-owned since 1990, turns out about 300,000 tonnes of aluminium a year.\n"
     assert speakers(text) == [None]
+
+
+def test_a_parenthetical_report_in_a_conjunct_governs_that_conjunct_only():
+    text = "Fares rose 3 per cent on buses last year and, the transport office estimates, 5 per cent on trams.\n"
+    assert speakers(text) == [None, "transport office"]
