@@ -105,6 +105,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
         voice = _voice_at(start, interview, transcript)
+        memory.voice = voice
         if voice is not None:
             # an answer, a transcript's turn, speaks in its speaker's voice: its "we" and "I" are theirs
             memory.last_speaker, memory.last_speaker_anonymous = voice, False

@@ -242,6 +242,7 @@ class SpeakerMemory:
     anonymous_speakers: list[str] = field(default_factory=list)
     # the documents a source was said to speak in: "said in its annual immunisation report" -> "report": the agency
     documents: dict[str, str] = field(default_factory=dict)
+    voice: str | None = None  # whose answer or turn the sentence being read is in (a Q&A's, a transcript's)
     own_analysis: bool = False  # the lead rests on the paper's own analysis
     own_analysis_phrase: str | None = None  # how the lead names it: "our analysis", "herald analysis"
     _text: str = ""
@@ -1862,6 +1863,10 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         # "our analysis found": the publication's own voice, by the name it gave itself, else as written
         return memory.publication or _PLAIN_DROP.sub("", text.lower()), False
     if PRONOUN_DOCUMENT.match(text):  # "Its own survey of members", "their latest report": the body last named
+        if lowered.startswith("their") and memory.voice and memory.last_speaker == memory.voice:
+            # answering, "Their own appraisal put the cost at 1.9 million": one who speaks of their own says "our";
+            # "their" is the body the answer is about
+            return (_PLAIN_DROP.sub("", memory.last_organisation or "") or None), False
         return name_of("it" if lowered.startswith("its") else "they", memory)
     final = _final_entity(text)
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name

@@ -158,3 +158,14 @@ def test_a_cue_word_opening_a_compound_is_no_reporting_verb():
 def test_a_parenthetical_report_in_a_conjunct_governs_that_conjunct_only():
     text = "Fares rose 3 per cent on buses last year and, the transport office estimates, 5 per cent on trams.\n"
     assert speakers(text) == [None, "transport office"]
+
+
+def test_their_document_in_an_answer_is_the_body_the_answer_is_about():
+    text = (
+        "The Kellwater Grid Authority has turned down a new turbine. Dana Vrell runs the Orrin wind cooperative.\n\n"
+        "Why was it turned down?\n\n"
+        "We sent everything they asked for. Their own assessment put the cost at 4.2 million dollens.\n\n"
+        "What happens now?\n\n"
+        "We will appeal, and I expect we will win.\n"
+    )
+    assert speakers(text) == ["Kellwater Grid Authority"]
