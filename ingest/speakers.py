@@ -305,10 +305,8 @@ class SpeakerMemory:
         if speaker and not anonymous and _looks_like_person(person) and _SPEAKS_OF_ITS.search(sentence):
             # "Verrin Gateway Terminals said 23 of its 31 cranes stopped": a source that says "its" of what it has is
             # a body, whatever its name looks like, and "the company" after it means it
-            self.introduced_heads.setdefault(speaker, "company")
+            self.as_body(speaker, "company", person_before)
             self.organisation_names.add(speaker)
-            if self.last_person == speaker:
-                self.last_person = person_before
         if speaker and not anonymous and _looks_like_person(person) and speaker not in self.introduced_heads:
             self.last_person = speaker
         elif (
@@ -366,6 +364,17 @@ class SpeakerMemory:
             self.last_group = None
         elif self.last_person != person_before:
             self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
+
+    def as_body(self, name: str, head: str, person_before: str | None = None) -> None:
+        """
+        Read a name that looked like a person's as a body's from here on ("Halvard Glass ..., the company said"):
+        no "he" or "she" means it, and its last word alone ("Glass is why this town exists") names no one.
+        """
+        self.introduced_heads.setdefault(name, head)
+        if self.last_person == name:
+            self.last_person = person_before
+        for key in [k for k, full in self.full_names.items() if full == name]:
+            del self.full_names[key]
 
     def new_paragraph(self) -> None:
         """A lead-in's list ends with its paragraph."""
@@ -1975,10 +1984,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES:
                 # "Halvard Glass will close its oldest furnace, the company said": with no body named before, the
                 # name the clause opens with is the company, whatever its name looks like; so it stays for "the group"
+                memory.as_body(opening, head)
                 memory.introduced_organisations.append(opening)
-                memory.introduced_heads[opening] = head
-                if memory.last_person == opening:
-                    memory.last_person = None  # a company, which no "she" after it means
                 return opening, False
         topic = memory.topic_organisation
         if lowered == "the " + head and head in NAMED_BY_KIND and topic and _may_be_called(topic, head):

@@ -169,3 +169,12 @@ def test_their_document_in_an_answer_is_the_body_the_answer_is_about():
         "We will appeal, and I expect we will win.\n"
     )
     assert speakers(text) == ["Kellwater Grid Authority"]
+
+
+def test_the_last_word_of_a_company_name_read_as_a_body_names_no_person():
+    text = (
+        "Marrick Stone will shut its quarry at Ellbeck by June, the company said on Tuesday.\n\n"
+        'The mayor, Tom Fenn, said the town would suffer. "Stone is what this valley lives on. Nine in ten '
+        'families depend on it," he told the Courier.\n'
+    )
+    assert speakers(text)[-1] == "Tom Fenn"
