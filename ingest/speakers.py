@@ -945,6 +945,10 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         contact = _RELATIVE_CONTACT.search(before)
         antecedent = _RELATIVE_PRONOUN_SUBJECT.search(before) if contact is None else None
+        if antecedent is None and contact is None and lowered in DOCUMENT_VERBS:
+            # "It cited a study by Dovrecourt University which found that rents had risen": a restrictive relative
+            # on a document its author names
+            antecedent = _DOCUMENT_BY_RELATIVE.search(before)
         if antecedent is not None:
             # "follows advice from the marine research council, which said the stock had fallen": the relative
             # pronoun is the subject, standing for the noun before it; the report is of the clause after it only
@@ -1408,6 +1412,10 @@ _FIRST_VERB = re.compile(
 
 # A relative pronoun standing as the subject of a cue, after the noun phrase it takes up: "..., which said",
 # "..., who has warned"; the noun phrase is a determiner's or a name, after a preposition or a verb
+_DOCUMENT_BY_RELATIVE = re.compile(
+    r"(?P<np>\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:study|report|survey|review|analysis|audit|poll|census|"
+    rf"investigation|assessment)\s+(?:by|from)\s+(?:the\s+)?{ENTITY_PATTERN})\s+(?:which|that)\s+$"
+)
 _RELATIVE_PRONOUN_SUBJECT = re.compile(
     rf"(?:^|\s)(?P<np>(?:the|a|an|its|their)\s+(?:(?!(?:of|from|at|in|on|for|by|with|to)\s)[\w'’-]+\s+){{0,4}}?[\w'’-]+|"
     rf"{ENTITY_PATTERN}),\s*(?:which|who)\s+"

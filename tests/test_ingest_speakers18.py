@@ -178,3 +178,11 @@ def test_the_last_word_of_a_company_name_read_as_a_body_names_no_person():
         'families depend on it," he told the Courier.\n'
     )
     assert speakers(text)[-1] == "Tom Fenn"
+
+
+def test_a_restrictive_relative_on_a_document_by_a_named_author_reports_for_the_author():
+    text = (
+        "The tenants' union disputed that. It pointed to a survey by Halloway Housing Trust that found that "
+        "rents had risen 24 per cent in three years.\n"
+    )
+    assert speakers(text) == ["Halloway Housing Trust"]
