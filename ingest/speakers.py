@@ -1287,7 +1287,9 @@ _ITS_PEOPLE = re.compile(
     r"chief\s+executive|chairman|chairwoman|chair)"
 )
 _OPENING_POSSESSIVE = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s")
-BARE_FIGURES = re.compile(r"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|records|statistics)")
+BARE_FIGURES = re.compile(
+    r"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|records|statistics|papers|documents)"
+)
 # Words that say what kind of document it is, not which body issued it: "an internal ministry audit"
 DOCUMENT_ADJECTIVES = {
     "internal",
@@ -2072,7 +2074,12 @@ def _according_to(rest: str) -> str | None:
     if author:  # "according to figures it filed with the regulator": the body "it" means
         return author.group(1)
     # "a document seen by X", "a council report published this week"
-    text = re.sub(r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited|published|released|issued)\b.*$", "", text)
+    text = re.sub(
+        r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited|published|released|issued|presented|"
+        r"circulated)\b.*$",
+        "",
+        text,
+    )
     named = re.match(r"\s*,\s*(" + ENTITY_PATTERN + r")\s*(?:[,.;]|$)", rest[phrase.end() :])
     if named and not ENTITY.match(text) and named.group(1).lower() not in NOT_NAMES:
         return named.group(1)  # "according to the inquiry's lawyer, Simone Achebe, ...", "the manufacturer, BioNova"

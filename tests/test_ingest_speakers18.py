@@ -186,3 +186,12 @@ def test_a_restrictive_relative_on_a_document_by_a_named_author_reports_for_the_
         "rents had risen 24 per cent in three years.\n"
     )
     assert speakers(text) == ["Halloway Housing Trust"]
+
+
+def test_papers_presented_with_no_owner_are_the_body_the_sentence_is_about():
+    text = (
+        "Vellmoor City Council met on Monday.\n\n"
+        "The council now expects to spend 3.1 million dollens on road repairs, according to papers presented at "
+        "the meeting.\n"
+    )
+    assert speakers(text) == ["Vellmoor City Council"]
