@@ -346,6 +346,14 @@ class SpeakerMemory:
         if speaker and not anonymous and "in " in sentence:
             for document in SPOKEN_IN.finditer(sentence):
                 self.documents[document.group(1).lower()] = speaker
+        if " from " in sentence or " by " in sentence:
+            for authored in AUTHORED_DOCUMENT.finditer(sentence):
+                # "A statement from the museum's director, Helle Brandvold, was read to the court": "the statement"
+                # after it is hers
+                author = subject_phrase(authored.group("author"))
+                name = name_of(author, self)[0] if author else None
+                if name:
+                    self.documents[authored.group(1).lower()] = name
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
             self.anonymous_speakers.append(speaker)
         unnamed = UNNAMED_SUBJECT.match(sentence) if not speaker else None
@@ -1763,6 +1771,12 @@ ISSUED_DOCUMENT = re.compile(
 # "said in its annual immunisation report", "set out in their written statement": the source's own document
 _DOCUMENT_NOUNS = r"(report|survey|study|review|audit|statement|census|bulletin|analysis|assessment|submission)"
 SPOKEN_IN = re.compile(rf"\b[Ii]n\s+(?:its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}\b")
+# A document introduced with its author, up to the verb of the clause it opens: "A statement from the museum's
+# director, Helle Brandvold, was read", "a report by the audit office found"
+AUTHORED_DOCUMENT = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}\s+(?:from|by)\s+"
+    r"(?P<author>(?:the\s+)?[^.;:\"“”]{2,80}?),?\s+(?:was|were|is|has|had|found|said|says|shows|showed)\b"
+)
 THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written\s+)?{_DOCUMENT_NOUNS}")
 # The last word of a newspaper's name ("the Post", "the Harnmouth Echo"), and the paper naming itself: "an analysis
 # by the Post", "a Herald analysis", "An Echo investigation", "told the Courier", "which the Echo has seen"

@@ -195,3 +195,11 @@ def test_papers_presented_with_no_owner_are_the_body_the_sentence_is_about():
         "the meeting.\n"
     )
     assert speakers(text) == ["Vellmoor City Council"]
+
+
+def test_the_statement_is_its_author_named_when_it_was_introduced():
+    text = (
+        "A statement from the harbour's pilot, Joran Esk, was read at the inquiry. "
+        '"About 40 vessels were waiting outside the bar that night," the statement said.\n'
+    )
+    assert speakers(text) == ["Joran Esk"]
