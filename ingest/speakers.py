@@ -351,9 +351,9 @@ class SpeakerMemory:
                 # "A statement from the museum's director, Helle Brandvold, was read to the court": "the statement"
                 # after it is hers
                 author = subject_phrase(authored.group("author"))
-                name = name_of(author, self)[0] if author else None
-                if name:
-                    self.documents[authored.group(1).lower()] = name
+                author_name = name_of(author, self)[0] if author else None
+                if author_name:
+                    self.documents[authored.group(1).lower()] = author_name
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
             self.anonymous_speakers.append(speaker)
         unnamed = UNNAMED_SUBJECT.match(sentence) if not speaker else None
