@@ -137,11 +137,12 @@ _SCARE_QUOTE_BEFORE = re.compile(r"[“\"‘](?:[\w'’-]+\s+){0,2}$")
 
 def _is_verb(text: str, match: re.Match[str]) -> bool:
     """
-    Whether a cue word stands as a verb: not the second half of a compound ("smoke-related visits",
-    "weather-related damage", "self-reported") nor the noun of a short scare quote ('"wishful thinking"').
+    Whether a cue word stands as a verb: not either half of a compound ("smoke-related visits",
+    "weather-related damage", "self-reported", "state-owned Madrachem", "a claim-free year") nor the noun of a
+    short scare quote ('"wishful thinking"').
     """
     start, end = match.start(), match.end()
-    if start and text[start - 1] == "-":
+    if (start and text[start - 1] == "-") or (end < len(text) and text[end] == "-"):
         return False
     scare_quoted = end < len(text) and text[end] in '”"’'
     return not (scare_quoted and _SCARE_QUOTE_BEFORE.search(text, max(0, start - 40), start))

@@ -19,7 +19,7 @@ from decimal import Decimal
 from claims.quantities import round_figure
 from ingest.cues import find_cues, has_cue
 from ingest.dates import find_date
-from ingest.interviews import Interview, Transcript, find_interview, find_transcript
+from ingest.interviews import Interview, Transcript, find_columnist, find_interview, find_transcript
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS
 from ingest.numbers import (
@@ -69,6 +69,8 @@ FIGURE_REFERENCE = re.compile(_FIGURE_NOUN + "$")
 # A source named in the first person ("Our records", "the figure we", "my estimate") is the voice of the text
 # at its head ("Our records", "the figure we"), not in a post-modifier ("Passengers in my town", a group of its own)
 FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|my|we)|I)\b")
+# A source in the writer's first person singular: "my arithmetic", "my own reckoning", "I"
+MY_SOURCE = re.compile(r"^(?:[Mm]y|I|me)\b")
 # A sentence in the paper's own voice, opening with "We" and free of quotation marks: "We found 3 new libraries"
 OUR_VOICE = re.compile(r"^(?:We|Our\s+(?:own\s+)?(?:analysis|investigation|count|calculations?))\s[^\"“”]*$")
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
@@ -98,9 +100,12 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     first_source: Speaker | None = None  # the first such body: whose "What the figures show" box it is
     transcript = find_transcript(text)  # its labels say who speaks, which no interview's introduction does better
     interview = find_interview(text) if transcript is None else None
+    # a column's writer, who says "I" outside any answer or turn: the voice its unattributed figures are in
+    columnist = find_columnist(text) if transcript is None and interview is None else None
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
         voice = _voice_at(start, interview, transcript)
+        memory.voice = voice
         if voice is not None:
             # an answer, a transcript's turn, speaks in its speaker's voice: its "we" and "I" are theirs
             memory.last_speaker, memory.last_speaker_anonymous = voice, False
@@ -197,11 +202,16 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                     speaker = Speaker(memory.publication, "asserts")
             if speaker.name is None and carried is not None and not inside and not reports:
                 speaker = _statistic_goes_on(sentence, figure, carried)
-            goes_on = last_reported is not None and not inside and not reports and BACKSHIFTED.search(sentence)
+            # the modal stands before the figure it shifts: not "Shares rose 6.2 percent on expectations it would win"
+            shifted = BACKSHIFTED.search(sentence[: figure.span[0]])
+            goes_on = last_reported is not None and not inside and not reports and shifted
             if speaker.name is None and goes_on and last_reported is not None:
                 # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
                 # speech goes on, its tense shifted back, in the sentence after its report
                 speaker = replace(last_reported, via=None, stance="asserts")
+            if columnist and not inside and (speaker.name is None or MY_SOURCE.match(speaker.name)):
+                # "By my arithmetic, the company handed out ...", "That leaves 3.15 billion": the columnist's own
+                speaker = Speaker(columnist, speaker.stance)
             if speaker.name is None and not inside and not reports and WRITERS_INFERENCE.match(sentence):
                 # "That means roughly one in seven posts is empty": the writer's arithmetic on the figure before,
                 # the paper's when it names itself
@@ -361,7 +371,9 @@ STATISTIC_VERB = re.compile(
 # A statistic's verb followed by its figure, a preposition, an adverb or a qualifier: "fell 4% to 5,310", "rose by a
 # record 118,000", "stood at about 9%"; not a verb with an object ("dropped hailstones as large as 9 centimetres").
 CHANGE_TO_FIGURE = re.compile(
-    STATISTIC_VERB.pattern + r"(?:\s*$|\s+(?:to|by|from|at|for|in|on|about|around|nearly|almost|some|over|under|more|"
+    # "held up at 21,700", "edged down to 4.1%": a phrasal verb's particle before the figure's preposition
+    STATISTIC_VERB.pattern + r"(?:\s+(?:up|down|back))?"
+    r"(?:\s*$|\s+(?:to|by|from|at|for|in|on|about|around|nearly|almost|some|over|under|more|"
     r"less|just|roughly|a|an|the|record|further|another|only|again|sharply|[a-z]+ly|[\d$€£])\b)"
 )
 

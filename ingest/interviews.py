@@ -171,3 +171,46 @@ def _person(name: str, known: list[str]) -> str:
     surname = words[-1]
     fuller = [person for person in known if person.split()[-1].lower() == surname.lower()]
     return max(fuller, key=len) if fuller else " ".join(words)
+
+
+# A byline: a line that is a person's name alone or after "By" ("By Hester Vandamme", "Ottoline Marsk")
+BYLINE = re.compile(r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*")
+# The note on the writer a column keeps above or below its prose: "Hugo Almeida-Strand is the Review's economics
+# commentator.", "Hester Vandamme writes on money every Sunday."
+WRITER_NOTE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:"
+    r"(?:is|was)\s+(?:the\s+|an?\s+)?[^.\n]{0,60}?\b(?:columnist|commentator|writer|critic|editor|correspondent)\b|"
+    r"writes\s+(?:on|about|for|a\s+(?:weekly|monthly|regular)\s+column)\b)"
+)
+# The writer speaking in the first person singular: "by my arithmetic", "I get about 808", "told me"
+NARRATOR = re.compile(r"\b(?:I|[Mm]y|me)\b")
+# A quotation, or one left open to the end of its paragraph (a quotation running on over paragraphs)
+QUOTED_OR_OPEN = re.compile(r"[“\"‘][^”\"’]*(?:[”\"’]|$)")
+PROSE_LINE = 80  # a paragraph of prose, not a headline, a byline or a line of furniture
+MIN_NARRATED = 2  # one "I" outside quotation marks may be a slip; a writer who says "I" twice narrates
+
+
+def find_columnist(text: str) -> str | None:
+    """
+    The writer of a column or analysis told in the first person ("I have read the accounts", "by my
+    arithmetic"), named by a byline above the prose or a note on the writer ("... is the Review's economics
+    commentator"), when at least two prose paragraphs say "I", "my" or "me" outside quotation marks. Theirs is
+    the voice the column's unattributed figures speak in, as the outlet's is in news prose. (Q&As and
+    transcripts, whose answers say "I" in the voice of those answering, are read before this.)
+    """
+    lines = [line.strip() for line in text.split("\n")]
+    # a byline stands above the body, after the headline and any standfirst, which may read as prose
+    prose = [i for i, line in enumerate(lines) if _prose(line)]
+    head = lines[: prose[1] if len(prose) > 1 else len(lines)]
+    writers = [found.group("name") for line in head if (found := BYLINE.fullmatch(line)) is not None]
+    writers += [found.group("name") for line in lines if (found := WRITER_NOTE.match(line)) is not None]
+    writers = [name for name in writers if people_named(name) == [name]]
+    if len(set(writers)) != 1:
+        return None
+    narrated = sum(1 for i in prose if NARRATOR.search(QUOTED_OR_OPEN.sub(" ", lines[i])))
+    return writers[0] if narrated >= MIN_NARRATED else None
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of prose: long, ended as a sentence is, and no menu ("News | Opinion | Columnists")."""
+    return len(line) >= PROSE_LINE and PROSE_END.search(line) is not None and "|" not in line

@@ -11,6 +11,13 @@ ABBREVIATIONS = {
     "approx", "est", "dept", "univ", "assn", "bros", "d.c", "u.s.a",
 }  # fmt: skip
 # A full stop, question or exclamation mark (with closing quotes) followed by space and a likely sentence start.
+# Abbreviations a clause may end with ("at about 4 a.m.", "Halvard Inc.", "the U.S."): their full stop ends the
+# sentence too when a word that opens sentences follows ("... at about 4 a.m. It had restored 19 cranes")
+CLAUSE_FINAL = {"a.m", "p.m", "etc", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "d.c"}
+SENTENCE_OPENER = re.compile(
+    r"[\"“‘]?(?:The|It|He|She|They|We|I|This|That|These|Those|There|Its|His|Her|Their|Our|But|A|An|In|On|By|"
+    r"After|Before|Meanwhile|However)\s"
+)
 BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
 # A transcript's speaker label opening a paragraph ("BRODRICK: ", "CHAIR (MAREN TOLLEFSEN): ", "HALVARD IBSEN
@@ -43,7 +50,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             before = TOKEN_BEFORE.search(text[start:end].rstrip(".!?…\"'”’)]"))
             token = before.group(1).lower().strip(".") if before else ""
             if boundary.group(1).startswith(".") and (token in ABBREVIATIONS or len(token) == 1):
-                continue  # "U.S. Defense Secretary", "John F. Kennedy"
+                opens = token in CLAUSE_FINAL and SENTENCE_OPENER.match(paragraph.group(), boundary.end())
+                if not opens:
+                    continue  # "U.S. Defense Secretary", "John F. Kennedy"
             spans.append((start, end))
             start = paragraph.start() + boundary.end()
         if start < paragraph.end():

@@ -182,6 +182,14 @@ def _role_mentions(role: str, sentence: str) -> list[re.Match[str]]:
     return [m for m in found if len(re.findall(r"[“”\"]", sentence[: m.start()])) % 2 == 0]
 
 
+# The source's own "its" right after its verb of saying: "said its profit fell", "said 23 of its 31 cranes"
+_SPEAKS_OF_ITS = re.compile(
+    r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:said|says|reported|reports|announced|confirmed)\s+"
+    r"(?:that\s+)?(?:(?:about|some|nearly|almost|all|most|half|none|[\d,.]+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+of\s+)?its\s"
+)
+
+
 @dataclass
 class SpeakerMemory:
     """What the article has named so far, to resolve short names, acronyms, pronouns and 'the agency'."""
@@ -234,6 +242,7 @@ class SpeakerMemory:
     anonymous_speakers: list[str] = field(default_factory=list)
     # the documents a source was said to speak in: "said in its annual immunisation report" -> "report": the agency
     documents: dict[str, str] = field(default_factory=dict)
+    voice: str | None = None  # whose answer or turn the sentence being read is in (a Q&A's, a transcript's)
     own_analysis: bool = False  # the lead rests on the paper's own analysis
     own_analysis_phrase: str | None = None  # how the lead names it: "our analysis", "herald analysis"
     _text: str = ""
@@ -293,6 +302,11 @@ class SpeakerMemory:
                 self.full_names.setdefault(name.split()[-1].lower(), name)
         # "Dara Finnick of the Rail Drivers' Guild" is a person, whatever body the post-modifier names
         person = _POSTMODIFIER.sub("", speaker) if speaker else ""
+        if speaker and not anonymous and _looks_like_person(person) and _SPEAKS_OF_ITS.search(sentence):
+            # "Verrin Gateway Terminals said 23 of its 31 cranes stopped": a source that says "its" of what it has is
+            # a body, whatever its name looks like, and "the company" after it means it
+            self.as_body(speaker, "company", person_before)
+            self.organisation_names.add(speaker)
         if speaker and not anonymous and _looks_like_person(person) and speaker not in self.introduced_heads:
             self.last_person = speaker
         elif (
@@ -332,6 +346,14 @@ class SpeakerMemory:
         if speaker and not anonymous and "in " in sentence:
             for document in SPOKEN_IN.finditer(sentence):
                 self.documents[document.group(1).lower()] = speaker
+        if " from " in sentence or " by " in sentence:
+            for authored in AUTHORED_DOCUMENT.finditer(sentence):
+                # "A statement from the museum's director, Helle Brandvold, was read to the court": "the statement"
+                # after it is hers
+                author = subject_phrase(authored.group("author"))
+                author_name = name_of(author, self)[0] if author else None
+                if author_name:
+                    self.documents[authored.group(1).lower()] = author_name
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
             self.anonymous_speakers.append(speaker)
         unnamed = UNNAMED_SUBJECT.match(sentence) if not speaker else None
@@ -350,6 +372,17 @@ class SpeakerMemory:
             self.last_group = None
         elif self.last_person != person_before:
             self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
+
+    def as_body(self, name: str, head: str, person_before: str | None = None) -> None:
+        """
+        Read a name that looked like a person's as a body's from here on ("Halvard Glass ..., the company said"):
+        no "he" or "she" means it, and its last word alone ("Glass is why this town exists") names no one.
+        """
+        self.introduced_heads.setdefault(name, head)
+        if self.last_person == name:
+            self.last_person = person_before
+        for key in [k for k, full in self.full_names.items() if full == name]:
+            del self.full_names[key]
 
     def new_paragraph(self) -> None:
         """A lead-in's list ends with its paragraph."""
@@ -661,8 +694,12 @@ _PLAIN_DROP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 # What follows a cue's -s form when it is a plural noun: the end of a clause, or a verb of its own.
+# a finite verb right after the -s form makes it a plural noun, the verb's subject: "flood claims cost insurers",
+# "Insurance claims rose to 1.6 billion" (a verb of saying takes a clause or an object, never a verb, after it)
 PLURAL_NOUN_AFTER = re.compile(
-    r"\s*(?:[.,;:)]|$)|\s+(?:began|begin|were|are|have|had|show|showed|suggest|suggested|from|of|for|and|or|by)\b"
+    r"\s*(?:[.,;:)]|$)|\s+(?:began|begin|were|are|have|had|show|showed|suggest|suggested|from|of|for|and|or|by|"
+    r"cost|rose|fell|grew|jumped|dropped|climbed|doubled|halved|reached|totalled|totaled|topped|hit|increased|"
+    r"decreased|declined|soared|surged|slumped|amounted|remained|remain)\b"
 )
 
 
@@ -777,6 +814,12 @@ def _reduced_relative(before: str, cue: str, after: str) -> bool:
 _THATLESS_CLAUSE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|could)\s")
 
 
+_PARENTHETICAL_BEFORE = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s+$")
+_CONJUNCTION_COMMA = re.compile(r"\b(?:and|but|or)\s*,\s*$")
+_DOCUMENT_CUES = {"report", "estimate", "forecast", "count", "survey", "statement", "projection", "review"}
+_POSSESSED_MODIFIED = re.compile(r"['’]s\s+(?:own\s+)?[a-z]+\s+$")
+
+
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -824,16 +867,22 @@ def find_reports(sentence: str) -> list[Report]:
             )
         ):
             continue  # "an estimated 14,000", "the union's claim", "its report"; not "His ministry estimates that"
+        if lowered in _DOCUMENT_CUES and _POSSESSED_MODIFIED.search(before) and re.match(r"\s*(?:[.,;:)]|$)", after):
+            continue  # "according to the bee unit's annual report.": a possessed document, no one reporting
         if _attributive_participle(before, lowered, after):
             continue  # "The average rejected claim was worth 36,800": a participle before its noun, no one rejecting
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
         closing = _closing_clause(before, after)
+        # "heating oil and, the treasury estimates, 6 per cent to the gas bill": a reporting clause set off by commas
+        # inside the sentence (PARC's parenthetical attribution), a verb whatever follows it
+        parenthetical = after.startswith(",") and _PARENTHETICAL_BEFORE.search(before) is not None
         if (
             lowered.endswith("s")
             and lowered not in ("says", "tells")
             and PLURAL_NOUN_AFTER.match(after)
             and not closing
+            and not parenthetical
         ):
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
         if _reduced_relative(before, lowered, after):
@@ -904,6 +953,10 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         contact = _RELATIVE_CONTACT.search(before)
         antecedent = _RELATIVE_PRONOUN_SUBJECT.search(before) if contact is None else None
+        if antecedent is None and contact is None and lowered in DOCUMENT_VERBS:
+            # "It cited a study by Dovrecourt University which found that rents had risen": a restrictive relative
+            # on a document its author names
+            antecedent = _DOCUMENT_BY_RELATIVE.search(before)
         if antecedent is not None:
             # "follows advice from the marine research council, which said the stock had fallen": the relative
             # pronoun is the subject, standing for the noun before it; the report is of the clause after it only
@@ -946,6 +999,7 @@ def find_reports(sentence: str) -> list[Report]:
                 bool(re.search(r"[,”\"’]\s*$", preceding) and _SHORT_TAIL.match(after))
                 and not apposed
                 and not _OPENING_ADVERBIAL.fullmatch(preceding)  # "In a press release, Nordline said the ..."
+                and not (parenthetical and _CONJUNCTION_COMMA.search(preceding))  # "and, the treasury estimates,"
             )
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
@@ -981,8 +1035,9 @@ def _closing_clause(before: str, after: str) -> bool:
 
 # "His ministry", "Its board": a possessive and a noun, the subject of a verb with a that-clause after it
 POSSESSED_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s*)(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+\s+$")
+# "In her annual report, the chief inspector, Miriam Oyelaran-Hoff, said": after an opening phrase of place or time
 APPOSED_SUBJECT = re.compile(
-    rf"(?:^|[.;:]\s+)\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
+    rf"(?:^|[.;:]\s+)(?:{_OPENING_ADVERBIAL.pattern})?\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
     rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?{ENTITY_PATTERN},\s*$"
 )
 SET_OFF_CLAUSE = re.compile(
@@ -1155,7 +1210,7 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
             chosen.subject is None
             or _records(sentence, chosen)
             or _closes_a_view(sentence, chosen, named_behind)
-            or _according_after(sentence, chosen, named_behind)
+            or _according_after(sentence, chosen, named_behind, position)
         )
     ):
         # "Barley output is forecast at 1.1 million, the ministry said": an agentless passive names nobody;
@@ -1200,6 +1255,8 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
             _MODAL.search(clause) or _FIGURE_OPENS.fullmatch(clause) or _JOINED_CHANGE.search(clause) or subjectless
         )
     if not report.postposed and report.subject_start > position and report.subject is not None:
+        if _CONJUNCTION_COMMA.search(sentence, 0, report.subject_start) and sentence.startswith(",", report.end):
+            return False  # "9 cents on oil and, the treasury estimates, 6 per cent on gas": its own conjunct only
         if re.search(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$", sentence[: report.subject_start]):
             return False  # "Thousands filled in the form, and officials said it had saved 6 million": a new clause
         if re.search(r"[,”\"]\s*$", sentence[: report.subject_start]):
@@ -1238,7 +1295,9 @@ _ITS_PEOPLE = re.compile(
     r"chief\s+executive|chairman|chairwoman|chair)"
 )
 _OPENING_POSSESSIVE = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s")
-BARE_FIGURES = re.compile(r"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|records|statistics)")
+BARE_FIGURES = re.compile(
+    r"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|records|statistics|papers|documents)"
+)
 # Words that say what kind of document it is, not which body issued it: "an internal ministry audit"
 DOCUMENT_ADJECTIVES = {
     "internal",
@@ -1297,14 +1356,26 @@ def _source_start(report: Report) -> int:
     return report.subject_start if report.subject_start >= 0 else report.position
 
 
-def _according_after(sentence: str, inner: Report, behind: list[Report]) -> bool:
+# A relative clause stating a level, between a report's verb and a figure: "would add to a backlog that already
+# stood at 38,600 cases": background the speaker did not give, whose source may close the sentence
+_LEVEL_RELATIVE = re.compile(
+    r"\b[a-z]{3,}\s+(?:that|which)\s+(?:[a-z]+ly\s+|already\s+|still\s+|now\s+|then\s+)?"
+    r"(?:stood|stands|was|were|is|are|had|has|have|reached|totalled|totaled|numbered|rose|fell)\b"
+)
+
+
+def _according_after(sentence: str, inner: Report, behind: list[Report], position: int = -1) -> bool:
     """
     "Members of the Assembly claimed 31.2 million ..., according to figures released by the Standards Office",
     "Monitors have recorded 1,340 violations ..., according to a report by the Mission": an "according to" set
     off after the clause gives its whole content, an act or a record, on that source's word; a statement
     ("X said ..., according to Y") keeps its speaker.
     """
-    if sentence[inner.position : inner.end].lower() in _SAYING_CUES:
+    if sentence[inner.position : inner.end].lower() in _SAYING_CUES and not (
+        # "Lawyers said the delays would add to a backlog that already stood at 38,600 cases ..., according to the
+        # Courts Service": the level in the relative clause is the closing source's, not the speaker's
+        position > inner.end and _LEVEL_RELATIVE.search(sentence, inner.end, position)
+    ):
         return False
     return any(
         sentence.startswith("according", r.position)
@@ -1351,6 +1422,10 @@ _FIRST_VERB = re.compile(
 
 # A relative pronoun standing as the subject of a cue, after the noun phrase it takes up: "..., which said",
 # "..., who has warned"; the noun phrase is a determiner's or a name, after a preposition or a verb
+_DOCUMENT_BY_RELATIVE = re.compile(
+    r"(?P<np>\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:study|report|survey|review|analysis|audit|poll|census|"
+    rf"investigation|assessment)\s+(?:by|from)\s+(?:the\s+)?{ENTITY_PATTERN})\s+(?:which|that)\s+$"
+)
 _RELATIVE_PRONOUN_SUBJECT = re.compile(
     rf"(?:^|\s)(?P<np>(?:the|a|an|its|their)\s+(?:(?!(?:of|from|at|in|on|for|by|with|to)\s)[\w'’-]+\s+){{0,4}}?[\w'’-]+|"
     rf"{ENTITY_PATTERN}),\s*(?:which|who)\s+"
@@ -1687,6 +1762,7 @@ PRONOUN_DOCUMENT = re.compile(
 OUR_DOCUMENT = re.compile(
     r"(?:[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:survey|poll|study|report|audit|review|analysis|research|"
     r"investigation|count|calculations?|arithmetic|sums|maths|reckoning|tally)"
+    r"(?:\s+of\s+[^,;:\"“”]{1,60})?"  # "our analysis of ambulance logs": what it analysed is no other source
 )
 # A document named only by what it is, whose issuer the article has named already: "the statement", "the census"
 ISSUED_DOCUMENT = re.compile(
@@ -1695,12 +1771,19 @@ ISSUED_DOCUMENT = re.compile(
 # "said in its annual immunisation report", "set out in their written statement": the source's own document
 _DOCUMENT_NOUNS = r"(report|survey|study|review|audit|statement|census|bulletin|analysis|assessment|submission)"
 SPOKEN_IN = re.compile(rf"\b[Ii]n\s+(?:its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}\b")
+# A document introduced with its author, up to the verb of the clause it opens: "A statement from the museum's
+# director, Helle Brandvold, was read", "a report by the audit office found"
+AUTHORED_DOCUMENT = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}\s+(?:from|by)\s+"
+    r"(?P<author>(?:the\s+)?[^.;:\"“”]{2,80}?),?\s+(?:was|were|is|has|had|found|said|says|shows|showed)\b"
+)
 THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written\s+)?{_DOCUMENT_NOUNS}")
 # The last word of a newspaper's name ("the Post", "the Harnmouth Echo"), and the paper naming itself: "an analysis
 # by the Post", "a Herald analysis", "An Echo investigation", "told the Courier", "which the Echo has seen"
 _NEWSPAPER = (
     r"Post|Echo|Courier|Herald|Star|Times|Gazette|Standard|Sentinel|Tribune|Journal|Chronicle|Mail|Express|Observer|"
-    r"Guardian|Telegraph|Argus|Advertiser|Examiner|Globe|Inquirer|Clarion|Mercury|Citizen|Recorder|Register"
+    r"Guardian|Telegraph|Argus|Advertiser|Examiner|Globe|Inquirer|Clarion|Mercury|Citizen|Recorder|Register|"
+    r"Ledger|Dispatch|Review|Monitor|Independent|Enquirer|Leader|Messenger|Bulletin|Record|Mirror|Sun|Press|News"
 )
 NEWSPAPER_WORD = re.compile(rf"\b(?:{_NEWSPAPER})\b")
 OWN_PUBLICATION = re.compile(
@@ -1813,6 +1896,10 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         # "our analysis found": the publication's own voice, by the name it gave itself, else as written
         return memory.publication or _PLAIN_DROP.sub("", text.lower()), False
     if PRONOUN_DOCUMENT.match(text):  # "Its own survey of members", "their latest report": the body last named
+        if lowered.startswith("their") and memory.voice and memory.last_speaker == memory.voice:
+            # answering, "Their own appraisal put the cost at 1.9 million": one who speaks of their own says "our";
+            # "their" is the body the answer is about
+            return (_PLAIN_DROP.sub("", memory.last_organisation or "") or None), False
         return name_of("it" if lowered.startswith("its") else "they", memory)
     final = _final_entity(text)
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
@@ -1918,6 +2005,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
             if memory.last_organisation:
                 return memory.last_organisation, False
+            if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES:
+                # "Halvard Glass will close its oldest furnace, the company said": with no body named before, the
+                # name the clause opens with is the company, whatever its name looks like; so it stays for "the group"
+                memory.as_body(opening, head)
+                memory.introduced_organisations.append(opening)
+                return opening, False
         topic = memory.topic_organisation
         if lowered == "the " + head and head in NAMED_BY_KIND and topic and _may_be_called(topic, head):
             # "Brackenford United will play ... after the authority ordered the club to close ...": a club, a museum
@@ -1975,6 +2068,9 @@ DOCUMENT_OF_PRONOUN = re.compile(
 )
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _according_to(rest: str) -> str | None:
     phrase = re.match(r"\s+((?:[^,.;:“”\"]|\.(?=[A-Z]|,))+)", rest)  # "the U.N., ..."
     if not phrase:
@@ -1992,19 +2088,26 @@ def _according_to(rest: str) -> str | None:
     if author:  # "according to figures it filed with the regulator": the body "it" means
         return author.group(1)
     # "a document seen by X", "a council report published this week"
-    text = re.sub(r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited|published|released|issued)\b.*$", "", text)
+    text = re.sub(
+        r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited|published|released|issued|presented|"
+        r"circulated)\b.*$",
+        "",
+        text,
+    )
     named = re.match(r"\s*,\s*(" + ENTITY_PATTERN + r")\s*(?:[,.;]|$)", rest[phrase.end() :])
     if named and not ENTITY.match(text) and named.group(1).lower() not in NOT_NAMES:
         return named.group(1)  # "according to the inquiry's lawyer, Simone Achebe, ...", "the manufacturer, BioNova"
     if ANONYMOUS_SOURCE.match(text) and not _ends_with_name(text):
         return text  # "according to U.S. officials briefed on the situation"
     entity = next((e for e in ENTITY.finditer(text) if e.group(0).lower() not in NOT_NAMES), None)
+    # "according to the Harlow Motor Club's annual review": the body whose document it is, not its possessive
+    owner = _POSSESSIVE_END.sub("", entity.group(0)) if entity else ""
     if entity and not text[: entity.start()].strip(" the").strip():
-        return entity.group(0)
+        return owner
     if entity and re.fullmatch(r"(?:the|a|an)(?:\s+[a-z-]+){0,2}\s*", text[: entity.start()]):
-        return entity.group(0)  # "according to the independent Fiscal Council"
-    if ORG_REF.search(text) or ROLE_NOUNS.search(text):
-        return text
+        return owner  # "according to the independent Fiscal Council"
+    if ORG_REF.search(text) or ROLE_NOUNS.search(text) or OWNED_DOCUMENT.match(text):
+        return text  # "according to the national bee unit's annual report": the unit's, as name_of reads it
     plain = re.match(
         r"(?:(?:the|a|an)\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}?(?=\s+(?:with|in|on|at|from|for|of|by)\b|$)", text
     )
