@@ -1851,10 +1851,15 @@ HAVING_PUT_BEFORE = re.compile(
 )
 
 
+# "nearly a tenth", "about a quarter", "half": a fraction word, a share as plainly as "7 per cent" (not "Three in ten")
+FRACTION_WORD_FIGURE = re.compile(r"^(?!.*\bin\b).*\b(?:half|thirds?|quarters?|fifths?|tenths?)$", re.IGNORECASE)
+
+
 def _written_alike(sentence: str, first: Figure, second: Figure) -> bool:
-    """The first figure in digits, or both in words."""
+    """The first figure in digits, or both in words, or a fraction word before a percentage in digits."""
     digits = [_DIGIT.search(sentence[f.span[0] : f.span[1]]) is not None for f in (first, second)]
-    return digits[0] or not digits[1]
+    fraction = first.unit == "percent" and FRACTION_WORD_FIGURE.match(sentence[first.span[0] : first.span[1]])
+    return digits[0] or not digits[1] or fraction is not None
 
 
 def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]:

@@ -22,3 +22,19 @@ def test_an_average_attendance_or_crowd_counts_spectators(text):
 
 def test_a_crowd_that_is_no_average_stays_people():
     assert revisions("Police put the crowd at 4,000.")[0][:2] == (Decimal(4000), "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "previous"),
+    [
+        ("Card payments made up nearly a tenth of takings, up from 6 per cent in 2022, the shop said.", 10, 6),
+        ("About a quarter of the farms now grow oats, the survey found, compared with 18 per cent in 2019.", 25, 18),
+    ],
+)
+def test_a_fraction_word_changed_from_a_percentage_in_digits_is_one_revision(text, value, previous):
+    assert revisions(text) == [(Decimal(value), "percent", Decimal(previous))]
+
+
+def test_one_in_so_many_and_a_percentage_in_digits_stay_two_claims():
+    found = revisions("Three in ten riders now use the app, up from 21 percent in 2020.")
+    assert [(value, previous) for value, _unit, previous in found] == [(Decimal(30), None), (Decimal(21), None)]
