@@ -171,6 +171,10 @@ def _drop_furniture(lines: list[str]) -> list[str]:
     kept_lists = _body_lists(lines)
     # a transcript: turns labelled in capitals, a few of them sentences long
     transcript = sum(1 for line in lines if LABELLED_TURN.match(line) and is_prose(line)) >= 3
+    # an opinion page ("Opinion | Economy", "Opinion > Columns") or one with a note on its columnist
+    column = any(OPINION_SECTION.search(line) and not is_prose(line) for line in lines[:25]) or any(
+        WRITER_NOTE.match(line) for line in lines
+    )
     for i, line in enumerate(lines):
         if i in kept_lists:
             if kept_lists[i]:
@@ -184,6 +188,10 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         in_block = False
         if BULLET.match(line) or FURNITURE_LINES.match(line) or EMAIL_OR_URL.match(line):
             continue
+        writer = _writer_line(lines, i) if column else ""
+        if writer:
+            body.append(writer)
+            continue
         if FURNITURE_PROSE.search(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line.split()) <= 12):
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
@@ -193,6 +201,40 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         if is_prose(line) or asked or _introduces_quotation(line, following) or labelled:
             body.append(line)
     return body
+
+
+# One writer's byline: "By Hester Vandamme", "By Henrietta Vos-Adeyemi, Economics Editor" (not "By X and Y")
+SOLE_BYLINE = re.compile(
+    r"^By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:$|,(?!.*\band\b)|\s+in\s+[A-Z])"
+)
+# A name alone on its line above the stamp: "Livia Sarkany" before "Tue 2 Mar 2027 07:00 | 6 min read"
+NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
+OPINION_SECTION = re.compile(r"\b(?:Opinion|Columns?|Columnists?|Comment)\b")
+# A line opening on a date: "Tue 2 Mar 2027 07:00 | 6 min read", "March 2, 2027"
+DATED = re.compile(
+    r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\b",
+    re.IGNORECASE,
+)
+# The note on a column's writer: "Ottoline Marsk is the Herald's transport columnist."
+WRITER_NOTE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s+(?:the|a|an)\s+[^.]{0,60}?\b(?:columnist|commentator)\."
+)
+
+
+def _writer_line(lines: list[str], i: int) -> str:
+    """
+    Who wrote the page, kept as "By X" above the body so attribution can name a column's writer (the cleaner drops
+    bylines and notes on the writer as furniture): a sole byline, a name alone above the stamp, a columnist's note.
+    """
+    line = lines[i]
+    if i < 25 and (byline := SOLE_BYLINE.match(line)) is not None and len(line.split()) <= 14:
+        return f"By {byline.group('name')}"
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    if i < 25 and NAME_LINE.match(line) and (DATED.match(following) or STAMP.match(following)):
+        return f"By {line}"
+    note = WRITER_NOTE.match(line)
+    return note.group(0) if note else ""
 
 
 # A transcript's speaker label in capitals: "BRODRICK", "RUTH ACHTERHOF, Minister for Housing",

@@ -322,6 +322,10 @@ def _noun_before(before: str) -> re.Match | None:
     return NOUN_BEFORE.search(before)
 
 
+# "average attendance", "Rovers' average home crowd": the mean gate of a club's matches, counted in spectators
+AVERAGE_GATE_BEFORE = re.compile(
+    r"\baverage\s+(?:(?:home|league|away|match|matchday)\s+){0,2}(?:attendance|crowd)$", re.IGNORECASE
+)
 # "the number of sheep killed", "the number of people seriously injured": the noun, not its participle
 COUNTED_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:number|estimate|count|total|tally)\s+of\s+(?:the\s+)?(?P<noun>[a-z]{3,})\s+(?:[a-z]+ly\s+)?"
@@ -1551,6 +1555,8 @@ def _unit(
         if named == "population":  # "the national prison population", "the barnacle goose population"
             units_so_far = " ".join((known_units or {}).values())
             return _population_unit(sentence[: noun.start()], f"{units_so_far} {context_before} {sentence}"), m.end()
+        if named in ("attendance", "crowd") and AVERAGE_GATE_BEFORE.search(sentence[: noun.end("head")]):
+            return "spectators", m.end()  # "average home attendance has fallen to 11,400": a ground's gate
         return NOUN_BEFORE_UNITS.get(named, named), m.end()
     first_counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
     set_off = re.search(r",\s*(?:about|around|some|nearly|almost|roughly|just)?\s*$", sentence[: m.start()])
@@ -1845,10 +1851,15 @@ HAVING_PUT_BEFORE = re.compile(
 )
 
 
+# "nearly a tenth", "about a quarter", "half": a fraction word, a share as plainly as "7 per cent" (not "Three in ten")
+FRACTION_WORD_FIGURE = re.compile(r"^(?!.*\bin\b).*\b(?:half|thirds?|quarters?|fifths?|tenths?)$", re.IGNORECASE)
+
+
 def _written_alike(sentence: str, first: Figure, second: Figure) -> bool:
-    """The first figure in digits, or both in words."""
+    """The first figure in digits, or both in words, or a fraction word before a percentage in digits."""
     digits = [_DIGIT.search(sentence[f.span[0] : f.span[1]]) is not None for f in (first, second)]
-    return digits[0] or not digits[1]
+    fraction = first.unit == "percent" and FRACTION_WORD_FIGURE.match(sentence[first.span[0] : first.span[1]])
+    return digits[0] or not digits[1] or fraction is not None
 
 
 def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]:
