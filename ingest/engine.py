@@ -46,7 +46,9 @@ from ingest.speakers import (
     find_reports,
     looks_like_body,
     name_of,
+    people_named,
     possessed_statistic_owner,
+    revising_subject,
     speaker_at,
 )
 
@@ -530,6 +532,13 @@ def _speaker_of(
     speaker = speaker_at(sentence, reports, at, memory)
     chosen = [r for r in reports if r.position > at or r.postposed]
     relative = RELATIVE.search(sentence[chosen[0].end : at]) if chosen and chosen[0].end <= at else None
+    reviser = revising_subject(sentence, at)
+    if reviser is not None and (speaker.name is None or relative):
+        # "Last year it cut the planned number of launches to 5 from 8", "said Petra Lind, an analyst, who raised
+        # her price target to 17 from 13.50": who revises a figure gives its new value
+        name, anonymous = _reviser_name(sentence, *reviser, memory)
+        if name is not None:
+            return Speaker(name, "asserts", None, anonymous)
     if relative and not _verb_cue(sentence[chosen[0].end + relative.end() : at]):
         # "..., said Colin Breck, a consultant who has reviewed 30 projects"; but "said Lowri Price, who runs
         # a cafe and said her takings had fallen by a fifth" is hers
@@ -544,6 +553,20 @@ def _speaker_of(
             name, anonymous = name_of(owner, memory)
             return Speaker(name, "asserts", None, anonymous)
     return speaker
+
+
+def _reviser_name(sentence: str, subject: str, at: int, memory: SpeakerMemory) -> tuple[str | None, bool]:
+    """
+    The one a revising clause's subject means: "Gerald Penhale, accepted that he had cut his valuation" and
+    "said Petra Lindqvist, an analyst, who raised her price target" mean the person the sentence named before.
+    """
+    if subject.lower() in ("he", "she", "who"):
+        named = people_named(sentence[:at])
+        if named:
+            return memory.resolve(named[-1]), False
+        if subject == "who":
+            return None, False
+    return name_of(subject, memory)
 
 
 RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b")

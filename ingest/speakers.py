@@ -1139,6 +1139,38 @@ def acting_subject(
 _TRAILING_NAME_WORDS = re.compile(r"(?:\s+(?:of|the|for|and|de|al|bin|van|von|la|du))+$")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{3,}")
 _REVISING = re.compile(r"(?:raise|lower|cut|revise|increase|reduce|trim|halve|slash)(?:s|d|ed|ing)?|cutting")
+# A clause revising a figure that ends at it: "it cut the planned number of launches to", "who raised her price
+# target to", "the coastguard had revised it to"; its subject is a pronoun, a relative "who" or a definite body
+REVISING_CLAUSE = re.compile(
+    r"(?:^|[\s,])(?P<subject>[Ii]t|[Hh]e|[Ss]he|[Tt]hey|who|[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+)\s+"
+    r"(?:(?:had|has|have|then|later|also|now|again|since|subsequently)\s+)*"
+    r"(?P<verb>(?:raise|lower|revise|increase|reduce|trim|halve)[sd]?|cut|cuts|slashed|slashes)\s+"
+    r"(?P<object>[^.;:!?\"“”]{0,80}?)\s+to\s+(?:about\s+|around\s+|roughly\s+)?$"
+)
+_FROM_AFTER = re.compile(r"\S+(?:[^,;.]|[.,]\d){0,40}?\sfrom\s+\S*\d")  # "58,000 marrens from 95,000"
+
+
+def revising_subject(sentence: str, position: int) -> tuple[str, int] | None:
+    """
+    Who revises the figure at ``position``, a pronoun, "who" or a definite body as written, and where it stands,
+    or None: the one
+    revising a figure gives its new value ("Last year it cut the planned number of launches to 5 from 8").
+    A pronoun or "who" is left to the caller to resolve. Only a change told with its earlier value, or one
+    named a revision ("had revised it to 31"), is taken: not "raised the policing part of tax by 4.99 per cent".
+    """
+    clause = REVISING_CLAUSE.search(sentence, max(0, position - 160), position)
+    if clause is None or "," in clause.group("object"):
+        return None
+    if not clause.group("verb").startswith("revise") and not _FROM_AFTER.match(sentence, position):
+        return None
+    subject = clause.group("subject")
+    if subject[0] in "Tt" and subject.lower().startswith("the "):
+        core = _POSTMODIFIER.sub("", subject)
+        if not (ORG_REF.search(core) or COLLECTIVE_BODIES.fullmatch(core) or INVESTIGATORS.fullmatch(core)):
+            return None  # "the bank raised", but not "the storm cut output to"
+    return subject, clause.start("subject")
+
+
 # Bodies of one kind named together, which act as one body does: "Unions", "The unions", "Employers' groups"
 COLLECTIVE_BODIES = re.compile(
     r"(?:the\s+)?(?:[a-z'’-]+\s+)?(?:unions|employers|employers['’]\s+groups|councils)", re.IGNORECASE

@@ -17,3 +17,45 @@ def test_a_bodys_short_name_offering_a_figure_is_not_taken_for_a_revision():
         "Corvane had earlier offered a rise of 3 per cent, which the union turned down.\n"
     )
     assert speakers(text)[-1] is None
+
+
+def test_a_pronoun_revising_a_figure_gives_its_new_value():
+    text = (
+        "The Tarsen Rail Authority said on Monday that ridership had recovered.\n\n"
+        "In March it cut the planned number of new stations to 4 from 7.\n"
+    )
+    assert speakers(text)[-1] == "Tarsen Rail Authority"
+
+
+def test_a_person_named_before_he_revises_is_the_reviser():
+    text = (
+        "The hearing opened on Monday.\n\n"
+        "Under questioning, the council's surveyor, Martin Oakhurst, accepted that he had cut his valuation of "
+        "the depot to 410,000 florins from 650,000.\n"
+    )
+    assert speakers(text)[-1] == "Martin Oakhurst"
+
+
+def test_a_source_who_revised_a_figure_speaks_for_it_in_the_relative_clause():
+    text = (
+        '"The sale makes sense," said Ilona Brask, an analyst at Fenmoor Securities, who raised her price target '
+        "to 22 valdors from 18.\n"
+    )
+    assert speakers(text)[-1] == "Ilona Brask"
+
+
+def test_a_source_who_did_something_else_does_not_speak_for_the_relative_clause():
+    text = '"The sale makes sense," said Ilona Brask, an analyst who manages a fund of 400 million valdors.\n'
+    assert speakers(text)[-1] is None
+
+
+def test_a_change_by_a_figure_with_no_earlier_value_is_no_revision():
+    text = "The vote was close.\n\nIn April she raised the council tax by 4 per cent.\n"
+    assert speakers(text)[-1] is None
+
+
+def test_a_definite_body_revising_a_figure_speaks_and_a_thing_does_not():
+    assert speakers("In May the ministry cut the grant for each school to 9,000 florins from 12,000.\n") == ["ministry"]
+    assert speakers("The storm hit on Monday.\n\nBy evening the storm had cut output to 31 from 14 megawatts.\n") == [
+        None
+    ]
