@@ -136,7 +136,7 @@ POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 # "The environment ministry has raised", "The authority's revenue fell"
 OPENING_BODY = re.compile(
     rf"\W*(?P<np>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|the)\s+)*?(?:[A-Z][\w.-]*|(?:[a-z-]+\s+)?(?:{ORG_HEADS})))"
-    r"(?:['’]s)?\s+[a-z]"
+    r"(?:['’]s)?\s+(?!and\s+[A-Z])[a-z]"  # not "Castlebry" of "Castlebry and Wold Police spent"
 )
 # A document named by the kind of place or body that keeps it: "port data", "harbour records", "the club accounts"
 KIND_DOCUMENT = re.compile(
@@ -691,6 +691,7 @@ _FUNCTION_WORDS = {"and", "but", "or", "so", "yet", "then", "most", "many", "som
 _VERB_CONTINUATION = _DETERMINERS | {
     "home", "to", "from", "in", "on", "at", "away", "back", "out", "up", "down", "into", "through", "with", "for",
 }  # fmt: skip
+_HANDED_OVER = {"released", "given", "supplied", "provided", "sent", "passed", "disclosed", "leaked"}
 _REDUCED_RELATIVE = {"in", "on", "by", "at", "last", "this", "earlier", "alongside", "with", "since"}
 _PLAIN_DROP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -1735,6 +1736,8 @@ def _valid_np(phrase: str) -> bool:
         following = words[i + 1].lower() if i + 1 < len(words) else ""  # core is a prefix of the phrase
         if bare.endswith("ed") and following in _REDUCED_RELATIVE and i > 0:
             continue  # "A fleet audit released in March", "figures published on Tuesday": a postmodifier
+        if bare in _HANDED_OVER and following == "to" and i > 0:
+            continue  # "figures released to BTV North under freedom of information rules": a postmodifier
         if bare.endswith("ed") or (bare.endswith("ing") and following in _DETERMINERS):
             return False  # "city had underestimated its bill", "cross the ageing bridge"; not "housing officer"
     if words[0].lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "it"} and words[0].lower() != "her":
@@ -1915,13 +1918,18 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         return name_of(owned.group(1), memory)
-    if BARE_FIGURES.fullmatch(REDUCED_RELATIVE_TAIL.sub("", lowered)):
+    if BARE_FIGURES.fullmatch(_HANDED_TO_TAIL.sub("", REDUCED_RELATIVE_TAIL.sub("", lowered))):
         # "Osterby Police recruited 312 officers ..., figures released on Wednesday show": figures no one is said
         # to own are those of the body the sentence is about
         opening = memory.opening_body()
         acting = opening is not None and not _OPENING_POSSESSIVE.match(memory.sentence)
-        if acting:  # the body acting, not a statistic of it ("The bank's reserves fell ..., data ... showed")
+        if acting and opening is not None:  # the body acting, not a statistic of it ("The bank's reserves fell ...")
+            memory.documents["figures"] = opening
             return opening, False
+        if lowered in ("the figures", "the data") and "figures" in memory.documents:
+            # "Osterby Police recruited 312 officers, figures show. The figures show 40 left": the figures a body
+            # was given before
+            return memory.documents["figures"], False
     issued_by = BODY_DOCUMENT.fullmatch(lowered)
     if issued_by:  # "a council report", "the ministry survey": the body named before the document
         words = issued_by.group(1).split()
@@ -2105,6 +2113,11 @@ OWNED_SAMPLE_TAIL = re.compile(
 RECEIVED_BY = re.compile(
     r"(?<=[a-z])\s+(?:seen|obtained|reviewed|examined|viewed|leaked|shared|passed|given|sent|shown)"
     r"\s+(?:by|to|with)\s+[^,;]*$"
+)
+# "figures released to BTV North under freedom of information rules": to whom, not by whom ("released to this
+# newspaper by the council" names its owner)
+_HANDED_TO_TAIL = re.compile(
+    r"\s+(?:released|given|supplied|provided|sent|passed|disclosed|leaked)\s+to\s+(?!.*\bby\s).*$"
 )
 REDUCED_RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|last|this|earlier|alongside|with|since)\b.*$")
 

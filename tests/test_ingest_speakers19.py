@@ -59,3 +59,18 @@ def test_a_definite_body_revising_a_figure_speaks_and_a_thing_does_not():
     assert speakers("The storm hit on Monday.\n\nBy evening the storm had cut output to 31 from 14 megawatts.\n") == [
         None
     ]
+
+
+FIGURES_GIVEN = (
+    "Harrow and Fenby Fire Service spent 4.2 million dukats on agency crews last year, up from 2.9 million, "
+    "figures released to the Courier under freedom of information rules show.\n\n"
+    "The figures show one station paid 310,000 dukats for cover in a single month.\n"
+)
+
+
+def test_figures_handed_to_the_paper_are_the_body_the_sentence_opens_with():
+    assert speakers(FIGURES_GIVEN)[0] == "Harrow and Fenby Fire Service"
+
+
+def test_the_figures_named_again_are_the_same_bodys():
+    assert speakers(FIGURES_GIVEN)[-1] == "Harrow and Fenby Fire Service"
