@@ -218,6 +218,13 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 # "That means roughly one in seven posts is empty": the writer's arithmetic on the figure before,
                 # the paper's when it names itself
                 speaker = Speaker(memory.publication) if memory.publication else speaker
+            before = carried or last_reported
+            paper = memory.publication
+            ours = before is not None and paper is not None and before.name in (paper, paper.rsplit(" ", 1)[-1])
+            if speaker.name is None and not inside and not reports and ours and RESTATED.match(sentence):
+                # "..., according to the Ledger's analysis. That is a fall of 31.5 per cent": the paper's own figure
+                # put another way is the paper's (a body's figure restated is the writer's arithmetic)
+                speaker = Speaker(before.name if before is not None else paper)
             if speaker.name is None and not inside:
                 speaker = memory.unreported_source(sentence) or speaker
             if speaker.name is None and first_source is not None and not inside and _in_figures_box(text, start):
@@ -332,6 +339,9 @@ def _said_after(sentence: str, report: Report, at: int) -> bool:
 
 
 # An inference the writer draws from the figure before: "That means ...", "That works out at ..."
+RESTATED = re.compile(
+    r"\W*(?:That|This)\s+(?:is|was)\s+(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|\d)"
+)
 WRITERS_INFERENCE = re.compile(r"\W*(?:That|This)\s+(?:means|works\s+out|equates|amounts|is\s+equivalent)\b")
 # A modal in the past, the tense reported speech shifts into: "The offer would lift the wage to 11.60"
 BACKSHIFTED = re.compile(r"^[^,;:\"“”]*?\b(?:would|could|might)\b")  # in the sentence's first clause

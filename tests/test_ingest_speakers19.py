@@ -74,3 +74,23 @@ def test_figures_handed_to_the_paper_are_the_body_the_sentence_opens_with():
 
 def test_the_figures_named_again_are_the_same_bodys():
     assert speakers(FIGURES_GIVEN)[-1] == "Harrow and Fenby Fire Service"
+
+
+OWN_ANALYSIS = (
+    "THE HOLLIN COURIER\n\n"
+    "A Courier analysis finds rents rose fastest in a decade\n\n"
+    "Average rents in Hollin rose to 1,240 florins a month last year, up from 1,010 in 2025, according to the "
+    "Courier's analysis of listings. That is a rise of 22.8 per cent.\n"
+)
+
+
+def test_the_papers_own_figure_restated_is_the_papers():
+    assert speakers(OWN_ANALYSIS) == ["Courier", "Courier"]
+
+
+def test_a_bodys_figure_restated_stays_the_writers_arithmetic():
+    text = (
+        "Average rents in Hollin rose to 1,240 florins a month last year, up from 1,010 in 2025, the Hollin "
+        "Lettings Board said. That is a rise of 22.8 per cent.\n"
+    )
+    assert speakers(text)[-1] is None
