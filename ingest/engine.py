@@ -46,7 +46,9 @@ from ingest.speakers import (
     find_reports,
     looks_like_body,
     name_of,
+    people_named,
     possessed_statistic_owner,
+    revising_subject,
     speaker_at,
 )
 
@@ -216,6 +218,13 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 # "That means roughly one in seven posts is empty": the writer's arithmetic on the figure before,
                 # the paper's when it names itself
                 speaker = Speaker(memory.publication) if memory.publication else speaker
+            before = carried or last_reported
+            paper = memory.publication
+            ours = before is not None and paper is not None and before.name in (paper, paper.rsplit(" ", 1)[-1])
+            if speaker.name is None and not inside and not reports and ours and RESTATED.match(sentence):
+                # "..., according to the Ledger's analysis. That is a fall of 31.5 per cent": the paper's own figure
+                # put another way is the paper's (a body's figure restated is the writer's arithmetic)
+                speaker = Speaker(before.name if before is not None else paper)
             if speaker.name is None and not inside:
                 speaker = memory.unreported_source(sentence) or speaker
             if speaker.name is None and first_source is not None and not inside and _in_figures_box(text, start):
@@ -330,6 +339,9 @@ def _said_after(sentence: str, report: Report, at: int) -> bool:
 
 
 # An inference the writer draws from the figure before: "That means ...", "That works out at ..."
+RESTATED = re.compile(
+    r"\W*(?:That|This)\s+(?:is|was)\s+(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|\d)"
+)
 WRITERS_INFERENCE = re.compile(r"\W*(?:That|This)\s+(?:means|works\s+out|equates|amounts|is\s+equivalent)\b")
 # A modal in the past, the tense reported speech shifts into: "The offer would lift the wage to 11.60"
 BACKSHIFTED = re.compile(r"^[^,;:\"“”]*?\b(?:would|could|might)\b")  # in the sentence's first clause
@@ -530,12 +542,19 @@ def _speaker_of(
     speaker = speaker_at(sentence, reports, at, memory)
     chosen = [r for r in reports if r.position > at or r.postposed]
     relative = RELATIVE.search(sentence[chosen[0].end : at]) if chosen and chosen[0].end <= at else None
+    reviser = revising_subject(sentence, at)
+    if reviser is not None and (speaker.name is None or relative):
+        # "Last year it cut the planned number of launches to 5 from 8", "said Petra Lind, an analyst, who raised
+        # her price target to 17 from 13.50": who revises a figure gives its new value
+        name, anonymous = _reviser_name(sentence, *reviser, memory)
+        if name is not None:
+            return Speaker(name, "asserts", None, anonymous)
     if relative and not _verb_cue(sentence[chosen[0].end + relative.end() : at]):
         # "..., said Colin Breck, a consultant who has reviewed 30 projects"; but "said Lowri Price, who runs
         # a cafe and said her takings had fallen by a fifth" is hers
         return Speaker(None)
     if speaker.name is None:  # no report governs the figure: the actor of a speech act or decision may give it
-        actor = acting_subject(sentence, at, memory.full_names)
+        actor = acting_subject(sentence, at, memory.full_names, memory.organisation_names)
         if actor is not None:
             name, anonymous = name_of(actor, memory)
             return Speaker(name, "asserts", None, anonymous)
@@ -544,6 +563,20 @@ def _speaker_of(
             name, anonymous = name_of(owner, memory)
             return Speaker(name, "asserts", None, anonymous)
     return speaker
+
+
+def _reviser_name(sentence: str, subject: str, at: int, memory: SpeakerMemory) -> tuple[str | None, bool]:
+    """
+    The one a revising clause's subject means: "Gerald Penhale, accepted that he had cut his valuation" and
+    "said Petra Lindqvist, an analyst, who raised her price target" mean the person the sentence named before.
+    """
+    if subject.lower() in ("he", "she", "who"):
+        named = people_named(sentence[:at])
+        if named:
+            return memory.resolve(named[-1]), False
+        if subject == "who":
+            return None, False
+    return name_of(subject, memory)
 
 
 RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b")

@@ -19,6 +19,7 @@ after it), so two figures of one sentence may have two speakers.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ingest.cues import (
@@ -135,7 +136,7 @@ POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 # "The environment ministry has raised", "The authority's revenue fell"
 OPENING_BODY = re.compile(
     rf"\W*(?P<np>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|the)\s+)*?(?:[A-Z][\w.-]*|(?:[a-z-]+\s+)?(?:{ORG_HEADS})))"
-    r"(?:['’]s)?\s+[a-z]"
+    r"(?:['’]s)?\s+(?!and\s+[A-Z])[a-z]"  # not "Castlebry" of "Castlebry and Wold Police spent"
 )
 # A document named by the kind of place or body that keeps it: "port data", "harbour records", "the club accounts"
 KIND_DOCUMENT = re.compile(
@@ -264,7 +265,8 @@ class SpeakerMemory:
             window = max(0, entity.start() - 40)
             if LISTENER_BEFORE.search(sentence, window, entity.start()):
                 continue  # "told Reuters": the listener is not who "the agency" will refer to
-            raw = _FULL_STOP_END.sub("", entity.group(0))
+            # "suing Northgate Mutual for 48.5 million": the name ends before a function word that ends the match
+            raw = _TRAILING_NAME_WORDS.sub("", _FULL_STOP_END.sub("", entity.group(0)))
             name = _strip_titles(raw)
             acronym = _ACRONYM_AFTER.search(name)
             if acronym:
@@ -689,6 +691,7 @@ _FUNCTION_WORDS = {"and", "but", "or", "so", "yet", "then", "most", "many", "som
 _VERB_CONTINUATION = _DETERMINERS | {
     "home", "to", "from", "in", "on", "at", "away", "back", "out", "up", "down", "into", "through", "with", "for",
 }  # fmt: skip
+_HANDED_OVER = {"released", "given", "supplied", "provided", "sent", "passed", "disclosed", "leaked"}
 _REDUCED_RELATIVE = {"in", "on", "by", "at", "last", "this", "earlier", "alongside", "with", "since"}
 _PLAIN_DROP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
@@ -1081,11 +1084,15 @@ ACTING_VERB = re.compile(
 )
 
 
-def acting_subject(sentence: str, position: int, people: dict[str, str] | None = None) -> str | None:
+def acting_subject(
+    sentence: str, position: int, people: dict[str, str] | None = None, bodies: Collection[str] = ()
+) -> str | None:
     """
     The named actor (an organisation, a person, "the board") whose active clause opens the sentence
     and holds the figure at ``position``, or None: a figure an actor gives by acting on it. ``people`` maps
     the surnames the article has given in full ("quillan" -> "Tom Quillan"): "Quillan counted 9 dogs".
+    ``bodies`` are the organisations named in full so far: "Moorwind cut the number of turbines to 38" after
+    "Moorwind Energy".
     """
     text = DATELINE.sub("", sentence)
     opening_time = OPENING_TIME.match(text)  # "Last year it cut the planned number of launches to 5"
@@ -1116,12 +1123,53 @@ def acting_subject(sentence: str, position: int, people: dict[str, str] | None =
         return phrase  # "Unions are demanding 12.50 korbs": bodies of a kind, acting together
     if INVESTIGATORS.fullmatch(core):
         return phrase  # "The auditors counted 300 patients a week on trolleys": those whose count it is
+    short = _SHORT_NAME.fullmatch(core) and _REVISING.fullmatch(verb.group(1))
+    full = next((body for body in bodies if body.startswith(core + " ")), None) if short else None
+    if full is not None:
+        # "Northgate raised its provision to 12 million" after "Northgate Mutual": the body's short name, revising
+        # a figure of its own (not "Skyline had offered a rise of 4 per cent", told as the dispute's background)
+        return full
     if people and " " in people.get(core.lower(), ""):
         # "Quillan counted 9 loose dogs": a surname the article gave in full; not "Orr asked for a recount after
         # 1,900 ballots were found ...", whose figure stands in a clause of its own
         subordinate = _SUBORDINATE.search(sentence, offset + verb.end(), position)
         return people[core.lower()] if subordinate is None else None
     return None
+
+
+_TRAILING_NAME_WORDS = re.compile(r"(?:\s+(?:of|the|for|and|de|al|bin|van|von|la|du))+$")
+_SHORT_NAME = re.compile(r"[A-Z][a-z]{3,}")
+_REVISING = re.compile(r"(?:raise|lower|cut|revise|increase|reduce|trim|halve|slash)(?:s|d|ed|ing)?|cutting")
+# A clause revising a figure that ends at it: "it cut the planned number of launches to", "who raised her price
+# target to", "the coastguard had revised it to"; its subject is a pronoun, a relative "who" or a definite body
+REVISING_CLAUSE = re.compile(
+    r"(?:^|[\s,])(?P<subject>[Ii]t|[Hh]e|[Ss]he|[Tt]hey|who|[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+)\s+"
+    r"(?:(?:had|has|have|then|later|also|now|again|since|subsequently)\s+)*"
+    r"(?P<verb>(?:raise|lower|revise|increase|reduce|trim|halve)[sd]?|cut|cuts|slashed|slashes)\s+"
+    r"(?P<object>[^.;:!?\"“”]{0,80}?)\s+to\s+(?:about\s+|around\s+|roughly\s+)?$"
+)
+_FROM_AFTER = re.compile(r"\S+(?:[^,;.]|[.,]\d){0,40}?\sfrom\s+\S*\d")  # "58,000 marrens from 95,000"
+
+
+def revising_subject(sentence: str, position: int) -> tuple[str, int] | None:
+    """
+    Who revises the figure at ``position``, a pronoun, "who" or a definite body as written, and where it stands,
+    or None: the one
+    revising a figure gives its new value ("Last year it cut the planned number of launches to 5 from 8").
+    A pronoun or "who" is left to the caller to resolve. Only a change told with its earlier value, or one
+    named a revision ("had revised it to 31"), is taken: not "raised the policing part of tax by 4.99 per cent".
+    """
+    clause = REVISING_CLAUSE.search(sentence, max(0, position - 160), position)
+    if clause is None or "," in clause.group("object"):
+        return None
+    if not clause.group("verb").startswith("revise") and not _FROM_AFTER.match(sentence, position):
+        return None
+    subject = clause.group("subject")
+    if subject[0] in "Tt" and subject.lower().startswith("the "):
+        core = _POSTMODIFIER.sub("", subject)
+        if not (ORG_REF.search(core) or COLLECTIVE_BODIES.fullmatch(core) or INVESTIGATORS.fullmatch(core)):
+            return None  # "the bank raised", but not "the storm cut output to"
+    return subject, clause.start("subject")
 
 
 # Bodies of one kind named together, which act as one body does: "Unions", "The unions", "Employers' groups"
@@ -1688,6 +1736,8 @@ def _valid_np(phrase: str) -> bool:
         following = words[i + 1].lower() if i + 1 < len(words) else ""  # core is a prefix of the phrase
         if bare.endswith("ed") and following in _REDUCED_RELATIVE and i > 0:
             continue  # "A fleet audit released in March", "figures published on Tuesday": a postmodifier
+        if bare in _HANDED_OVER and following == "to" and i > 0:
+            continue  # "figures released to BTV North under freedom of information rules": a postmodifier
         if bare.endswith("ed") or (bare.endswith("ing") and following in _DETERMINERS):
             return False  # "city had underestimated its bill", "cross the ageing bridge"; not "housing officer"
     if words[0].lower() in PERSON_PRONOUNS | PLURAL_PRONOUNS | {"we", "i", "it"} and words[0].lower() != "her":
@@ -1868,13 +1918,18 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         return name_of(owned.group(1), memory)
-    if BARE_FIGURES.fullmatch(REDUCED_RELATIVE_TAIL.sub("", lowered)):
+    if BARE_FIGURES.fullmatch(_HANDED_TO_TAIL.sub("", REDUCED_RELATIVE_TAIL.sub("", lowered))):
         # "Osterby Police recruited 312 officers ..., figures released on Wednesday show": figures no one is said
         # to own are those of the body the sentence is about
         opening = memory.opening_body()
         acting = opening is not None and not _OPENING_POSSESSIVE.match(memory.sentence)
-        if acting:  # the body acting, not a statistic of it ("The bank's reserves fell ..., data ... showed")
+        if acting and opening is not None:  # the body acting, not a statistic of it ("The bank's reserves fell ...")
+            memory.documents["figures"] = opening
             return opening, False
+        if lowered in ("the figures", "the data") and "figures" in memory.documents:
+            # "Osterby Police recruited 312 officers, figures show. The figures show 40 left": the figures a body
+            # was given before
+            return memory.documents["figures"], False
     issued_by = BODY_DOCUMENT.fullmatch(lowered)
     if issued_by:  # "a council report", "the ministry survey": the body named before the document
         words = issued_by.group(1).split()
@@ -2058,6 +2113,11 @@ OWNED_SAMPLE_TAIL = re.compile(
 RECEIVED_BY = re.compile(
     r"(?<=[a-z])\s+(?:seen|obtained|reviewed|examined|viewed|leaked|shared|passed|given|sent|shown)"
     r"\s+(?:by|to|with)\s+[^,;]*$"
+)
+# "figures released to BTV North under freedom of information rules": to whom, not by whom ("released to this
+# newspaper by the council" names its owner)
+_HANDED_TO_TAIL = re.compile(
+    r"\s+(?:released|given|supplied|provided|sent|passed|disclosed|leaked)\s+to\s+(?!.*\bby\s).*$"
 )
 REDUCED_RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|last|this|earlier|alongside|with|since)\b.*$")
 
