@@ -300,13 +300,17 @@ def chart_spec(data: ChartData, *, narrow: bool = False) -> dict[str, Any]:
     dates = [p.date for p in data.points] + [d for b in data.bands for d in (b.start, b.end)]
     days = (max(dates) - min(dates)).days if dates else 0
     date_format = "%-d %b" if days <= 92 else "%b %Y" if days <= 3 * 366 else "%Y"
+    ticks = 3 if narrow else 6
+    # Estimates made within a few days would get ticks every few hours, each labelled with its day
+    # ("13 Oct 13 Oct 14 Oct"): a day is the finest tick a ledger of dates has.
+    tick_count: int | dict[str, Any] = {"interval": "day", "step": 1} if days <= ticks else ticks
     x = {
         "field": "date",
         "type": "temporal",
         "title": None,
         "scale": {"type": "utc", "padding": 16},
         "axis": {
-            "tickCount": 3 if narrow else 6,
+            "tickCount": tick_count,
             "format": date_format,
             "labelOverlap": True,
             "labelSeparation": 8,  # labels that only touch ("Jul 2024Oct 2024") are hidden too

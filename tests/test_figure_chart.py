@@ -228,3 +228,20 @@ def test_it_shades_the_consensus_as_one_shape_broken_where_the_origins_disagreed
     assert shape is not None
     paths = re.findall(r'<path[^>]*\bd="([^"]+)"', shape.group(1))
     assert len(paths) == 1 and paths[0].count("M") == 2  # one shape, in two stretches
+
+
+@pytest.mark.parametrize("days", [0, 1, 3])
+def test_it_never_repeats_a_date_on_the_axis_of_estimates_made_within_a_few_days(days):
+    """Estimates made on one day (a breaking story) got "13 Oct" at every tick: ticks fell on hours."""
+    same_days = [point(n, n % (days + 1), 1000 + n, origin=f"Origin {n % 3}") for n in range(6)]
+    svgs = chart_svgs(chart_data(same_days, [], unit="troops"), title="T", description="D.", slug="d")
+    for variant, svg in svgs.items():
+        axis = re.search(r'<g class="mark-text role-axis-label"[^>]*>(.*?)</g>', svg, re.S).group(1)
+        labels = [
+            text
+            for opacity, text in re.findall(r'<text[^>]*?(?:opacity="([\d.]+)")?[^>]*>([^<]+)</text>', axis)
+            if not opacity or float(opacity) > 0
+        ]
+        dated = [label for label in labels if re.search(r"[A-Z][a-z]{2}", label)]
+        assert dated, variant
+        assert len(dated) == len(set(dated)), (variant, dated)
