@@ -28,6 +28,7 @@ from ingest.cues import (
     LISTENER_VERBS,
     NEGATION_BEFORE,
     RECORD_FORMS,
+    REVISE_VERBS,
     STANCE_OF,
     WEAK_VERBS,
     find_cues,
@@ -1139,13 +1140,14 @@ def acting_subject(
 
 _TRAILING_NAME_WORDS = re.compile(r"(?:\s+(?:of|the|for|and|de|al|bin|van|von|la|du))+$")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{3,}")
-_REVISING = re.compile(r"(?:raise|lower|cut|revise|increase|reduce|trim|halve|slash)(?:s|d|ed|ing)?|cutting")
+_REVISING_VERB = "|".join(sorted(forms(REVISE_VERBS), key=len, reverse=True))  # "raised", "cut", "trimming"
+_REVISING = re.compile(_REVISING_VERB)
 # A clause revising a figure that ends at it: "it cut the planned number of launches to", "who raised her price
 # target to", "the coastguard had revised it to"; its subject is a pronoun, a relative "who" or a definite body
 REVISING_CLAUSE = re.compile(
     r"(?:^|[\s,])(?P<subject>[Ii]t|[Hh]e|[Ss]he|[Tt]hey|who|[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+)\s+"
     r"(?:(?:had|has|have|then|later|also|now|again|since|subsequently)\s+)*"
-    r"(?P<verb>(?:raise|lower|revise|increase|reduce|trim|halve)[sd]?|cut|cuts|slashed|slashes)\s+"
+    rf"(?P<verb>{_REVISING_VERB})\s+"
     r"(?P<object>[^.;:!?\"“”]{0,80}?)\s+to\s+(?:about\s+|around\s+|roughly\s+)?$"
 )
 _FROM_AFTER = re.compile(r"\S+(?:[^,;.]|[.,]\d){0,40}?\sfrom\s+\S*\d")  # "58,000 marrens from 95,000"
@@ -1162,7 +1164,7 @@ def revising_subject(sentence: str, position: int) -> tuple[str, int] | None:
     clause = REVISING_CLAUSE.search(sentence, max(0, position - 160), position)
     if clause is None or "," in clause.group("object"):
         return None
-    if not clause.group("verb").startswith("revise") and not _FROM_AFTER.match(sentence, position):
+    if not clause.group("verb").startswith("revis") and not _FROM_AFTER.match(sentence, position):
         return None
     subject = clause.group("subject")
     if subject[0] in "Tt" and subject.lower().startswith("the "):
