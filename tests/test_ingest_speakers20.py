@@ -11,3 +11,14 @@ def test_every_inflection_of_a_revising_verb_names_the_reviser():
             f"In March it {verb} the planned number of new stations to 4 from 7.\n"
         )
         assert speakers(text)[-1] == "Tarsen Rail Authority", verb
+
+
+def test_an_interview_introduced_as_spoken_to_gives_its_answers_to_the_one_spoken_to():
+    text = (
+        "A flood last week swept through the lower town. We spoke to Maren Holtby, who runs the bakery on the quay.\n\n"
+        "How much did you lose?\n\n"
+        "We lost the ovens. I think the repairs will cost 18,000 florins.\n\n"
+        "Will you reopen?\n\n"
+        "Yes. We have 12 staff and I want them all back by May.\n"
+    )
+    assert speakers(text) == ["Maren Holtby", "Maren Holtby"]
