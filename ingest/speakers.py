@@ -1110,6 +1110,12 @@ def acting_subject(
     if re.search(r"\s(?:and|then)$", head) and not re.search(r"[,;:]", head):
         # "President Kusuma flew over the province on Sunday and promised $45 million": the first verb's subject
         return _first_clause_subject(text)
+    if "," in head and not re.search(r"[;:]|\d", head) and len(head.split()) <= _SET_OFF_SUBJECT_WORDS:
+        named = subject_phrase(head)
+        if named is not None and _looks_like_person(_strip_titles(named)):
+            # "Our reporter on the quay, Jonas Pirelli, counted 14 ambulances", "Teo Marsh, at the quayside,
+            # counted": a person the clause opens with, an apposition or an adjunct set off before the verb
+            return named
     if not head or re.search(r"[,;:]|\d", head) or len(head.split()) > 8:
         return None
     if re.match(r"(?:[Yy]ou|[Yy]our)\b", head):
@@ -1138,6 +1144,7 @@ def acting_subject(
     return None
 
 
+_SET_OFF_SUBJECT_WORDS = 16  # a subject and what is set off in it: a short apposition or adjunct, not a clause
 _TRAILING_NAME_WORDS = re.compile(r"(?:\s+(?:of|the|for|and|de|al|bin|van|von|la|du))+$")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{3,}")
 _REVISING_VERB = "|".join(sorted(forms(REVISE_VERBS), key=len, reverse=True))  # "raised", "cut", "trimming"

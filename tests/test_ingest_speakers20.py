@@ -22,3 +22,12 @@ def test_an_interview_introduced_as_spoken_to_gives_its_answers_to_the_one_spoke
         "Yes. We have 12 staff and I want them all back by May.\n"
     )
     assert speakers(text) == ["Maren Holtby", "Maren Holtby"]
+
+
+def test_a_person_whose_subject_has_a_set_off_part_counts_what_they_count():
+    before = "A cargo ship ran aground off Brelle on Monday.\n\n"
+    for sentence in (
+        "Our correspondent at the harbour, Nils Orvane, counted 22 tugs waiting outside the breakwater.\n",
+        "Our correspondent Nils Orvane, on the harbour wall at dawn, counted 22 tugs waiting outside the breakwater.\n",
+    ):
+        assert speakers(before + sentence)[-1] == "Nils Orvane", sentence
