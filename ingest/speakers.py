@@ -184,6 +184,7 @@ def _role_mentions(role: str, sentence: str) -> list[re.Match[str]]:
     return [m for m in found if len(re.findall(r"[“”\"]", sentence[: m.start()])) % 2 == 0]
 
 
+_OWNED_OPENING = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s")  # "The government's target"
 # The source's own "its" right after its verb of saying: "said its profit fell", "said 23 of its 31 cranes"
 _SPEAKS_OF_ITS = re.compile(
     r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:said|says|reported|reports|announced|confirmed)\s+"
@@ -402,9 +403,10 @@ class SpeakerMemory:
         text = DATELINE.sub("", sentence)
         if self.subject_organisation and SUBJECT_PRONOUN.match(text):
             return Speaker(self.subject_organisation)
-        if self.own_analysis:
+        if self.own_analysis and not _OWNED_OPENING.match(text):
             # a story the paper's own analysis leads: its figures are the paper's, by the name it gives itself, else
-            # as the lead names the analysis ("according to our analysis" on a page whose masthead was furniture)
+            # as the lead names the analysis ("according to our analysis" on a page whose masthead was furniture);
+            # not one whose owner the sentence names ("The central bank's policy rate is 5.25 per cent")
             return Speaker(self.publication or self.own_analysis_phrase)
         return None
 
@@ -426,7 +428,7 @@ class SpeakerMemory:
         if self._publication_unread:
             self._publication_unread = False
             named = OWN_PUBLICATION.search(self._text) if NEWSPAPER_WORD.search(self._text) else None
-            self._publication = (named.group("name") or named.group("own")) if named else None
+            self._publication = (named.group("name") or named.group("own") or named.group("owner")) if named else None
         return self._publication
 
     @property
@@ -1844,15 +1846,18 @@ _NEWSPAPER = (
     r"Guardian|Telegraph|Argus|Advertiser|Examiner|Globe|Inquirer|Clarion|Mercury|Citizen|Recorder|Register|"
     r"Ledger|Dispatch|Review|Monitor|Independent|Enquirer|Leader|Messenger|Bulletin|Record|Mirror|Sun|Press|News"
 )
+_PAPER_NAME = rf"(?:[A-Z][a-z]+\s+)?(?:{_NEWSPAPER})"  # "Post", "Meridian Post"
 NEWSPAPER_WORD = re.compile(rf"\b(?:{_NEWSPAPER})\b")
 OWN_PUBLICATION = re.compile(
-    r"\b(?:(?:analysis|investigation|request|survey|count)\s+(?:of\s+[^,.;]{1,80}?\s+)?by\s+the|"
+    r"\b(?:(?:analysis|investigation|request|survey|count)\s+(?:of\s+[^,.;]{1,80}?\s+)?by\s+the(?:\s+[A-Z][a-z]+)?|"
     rf"(?:told|to|for|which)\s+the)\s+(?P<name>{_NEWSPAPER})\b(?!['’]|\s+[A-Z])"
     rf"|\b[Aa]n?\s+(?P<own>{_NEWSPAPER})\s+(?:analysis|investigation|survey|reporter)\b"
+    rf"|\bthe\s+(?:[A-Z][a-z]+\s+)?(?P<owner>{_NEWSPAPER})['’]s\s+(?:own\s+)?(?:analysis|investigation)\b"
 )
 OWN_ANALYSIS = re.compile(
-    rf"\b(?:[Oo]ur\s+(?:own\s+)?(?:analysis|investigation)|(?:analysis|investigation)\s+(?:of\s+[^,.;]{{1,80}}?\s+)?by\s+the\s+(?:{_NEWSPAPER})|"
-    rf"(?:{_NEWSPAPER})\s+(?:analysis|investigation))\b"
+    rf"\b(?:[Oo]ur\s+(?:own\s+)?(?:analysis|investigation)|(?:analysis|investigation)\s+(?:of\s+[^,.;]{{1,80}}?\s+)?by\s+the\s+"
+    # "an analysis by the Meridian Post", "the Ledger's analysis": the paper by its full name, or as the owner
+    rf"{_PAPER_NAME}|{_PAPER_NAME}(?:['’]s\s+(?:own\s+)?|\s+)(?:analysis|investigation))\b"
 )
 # A group of people counted or quantified opening a sentence: "Several deputies from the Farmers' Party, ..., voted"
 PLURAL_GROUP_OPENING = re.compile(

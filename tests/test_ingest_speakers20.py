@@ -31,3 +31,13 @@ def test_a_person_whose_subject_has_a_set_off_part_counts_what_they_count():
         "Our correspondent Nils Orvane, on the harbour wall at dawn, counted 22 tugs waiting outside the breakwater.\n",
     ):
         assert speakers(before + sentence)[-1] == "Nils Orvane", sentence
+
+
+def test_a_lead_on_the_papers_analysis_by_its_full_or_possessed_name_gives_it_the_findings():
+    for lead in ("according to an analysis by the Vesper Courier", "according to the Courier's analysis"):
+        text = (
+            f"Tram delays in Ostrel doubled last year, {lead} of timetable records.\n\n"
+            "On the harbour line, 38 per cent of trams ran late.\n\n"
+            "The city's own target is 10 per cent.\n"
+        )
+        assert speakers(text)[1:] == ["Courier", None], lead
