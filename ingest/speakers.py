@@ -2072,16 +2072,24 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             speaking = {n: c for n, c in speaking.items() if _may_be_called(n, head)}
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
-            if memory.last_organisation:
-                return memory.last_organisation, False
+            if memory.last_organisation and _may_be_called(memory.last_organisation, head):
+                return memory.last_organisation, False  # not "the national health institute" for "the company"
             if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES:
                 # "Halvard Glass will close its oldest furnace, the company said": with no body named before, the
                 # name the clause opens with is the company, whatever its name looks like; so it stays for "the group"
                 memory.as_body(opening, head)
                 memory.introduced_organisations.append(opening)
                 return opening, False
+        named_by_kind = lowered == "the " + head and head in NAMED_BY_KIND
+        opening = _first_clause_subject(memory.sentence) if named_by_kind else None
+        if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES and _may_be_called(opening, head):
+            # "Castellan Rovers will raise ..., the club said": a club or a school never named as one is the name the
+            # clause it reports opens with, and "the club" means it from here on
+            memory.as_body(opening, head)
+            memory.organisations[head] = opening
+            return opening, False
         topic = memory.topic_organisation
-        if lowered == "the " + head and head in NAMED_BY_KIND and topic and _may_be_called(topic, head):
+        if named_by_kind and topic and _may_be_called(topic, head):
             # "Brackenford United will play ... after the authority ordered the club to close ...": a club, a museum
             # or a hospital never named as one is the body the article opens with
             return topic, False

@@ -41,3 +41,20 @@ def test_a_lead_on_the_papers_analysis_by_its_full_or_possessed_name_gives_it_th
             "The city's own target is 10 per cent.\n"
         )
         assert speakers(text)[1:] == ["Courier", None], lead
+
+
+def test_the_club_never_named_as_one_is_the_name_its_reported_clause_opens_with():
+    text = (
+        "Supporters marched on the ground on Saturday.\n\n"
+        "Harwell Athletic will raise its cheapest season ticket to 420 florins from 350, the club said on Friday.\n\n"
+        "Its wage bill rose to 14 million florins, the club said.\n"
+    )
+    assert speakers(text) == ["Harwell Athletic", "Harwell Athletic"]
+
+
+def test_the_company_is_never_a_body_of_another_kind_named_before():
+    text = (
+        "According to the regional water institute, the river carried 40 tonnes of silt a day.\n\n"
+        "Customers will get a rebate of 15 per cent, the company said.\n"
+    )
+    assert speakers(text)[-1] != "regional water institute"
