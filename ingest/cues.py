@@ -48,6 +48,7 @@ MANNER_VERBS = "shout whisper yell scream mutter murmur complain grumble lament 
 CONFIRM_VERBS = "confirm acknowledge admit concede verify corroborate"
 DENY_VERBS = "deny"
 DISPUTE_VERBS = "dispute reject dismiss refute contest challenge question doubt contradict rebut"
+REVISE_VERBS = "raise lower cut revise increase reduce trim halve slash"  # a figure changed by whoever set it
 
 _IRREGULAR = {
     "say": ["said", "says", "saying", "say"],
@@ -66,6 +67,8 @@ _IRREGULAR = {
     "learn": ["learned", "learnt", "learns", "learning", "learn"],
     "understand": ["understood", "understands", "understanding", "understand"],
     "reply": ["replied", "replies", "replying", "reply"],
+    "cut": ["cut", "cuts", "cutting"],
+    "trim": ["trimmed", "trims", "trimming", "trim"],
 }
 
 

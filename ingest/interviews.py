@@ -23,6 +23,11 @@ INDIRECT_QUESTION = re.compile(r"\b(?:[Ww]e|I)\s+asked\b[^.?!\n]*\b(?:whether|if
 # The labels of a Q&A that marks its turns: "Q: ..." and "A: ..."
 QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s")
 ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s")
+# The introduction's own words for whom the interviewer turned to: "We spoke to Edda Morvane, who ...", "I talked
+# with its director, Dr Petra Vasko": the name after the preposition is the interviewee's, not a place's or a paper's
+INTERVIEWED = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:(?:have|had)\s+)?(?:(?:spoke|spoken|talked|spent\s+an\s+hour)\s+(?:to|with)|interviewed|met)\s+"
+)
 MIN_FIRST_PERSON_ANSWERS = 2  # one first-person paragraph after a question may be a reader's letter; two make a Q&A
 
 
@@ -77,7 +82,10 @@ def find_interview(text: str) -> Interview | None:
     speaking = [span for span in answers if speaks[paragraphs.index(span)]]
     if len(speaking) < MIN_FIRST_PERSON_ANSWERS:
         return None
-    people = people_named(text[:introduced_to])
+    introduction = text[:introduced_to]
+    people = people_named(introduction)
+    for turned_to in INTERVIEWED.finditer(introduction):
+        people += people_named(introduction[turned_to.end() : turned_to.end() + 80])[:1]
     if not people:
         return None
     surnames = Counter(name.split()[-1] for name in people)

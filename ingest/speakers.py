@@ -28,6 +28,7 @@ from ingest.cues import (
     LISTENER_VERBS,
     NEGATION_BEFORE,
     RECORD_FORMS,
+    REVISE_VERBS,
     STANCE_OF,
     WEAK_VERBS,
     find_cues,
@@ -183,6 +184,7 @@ def _role_mentions(role: str, sentence: str) -> list[re.Match[str]]:
     return [m for m in found if len(re.findall(r"[“”\"]", sentence[: m.start()])) % 2 == 0]
 
 
+_OWNED_OPENING = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s")  # "The government's target"
 # The source's own "its" right after its verb of saying: "said its profit fell", "said 23 of its 31 cranes"
 _SPEAKS_OF_ITS = re.compile(
     r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:said|says|reported|reports|announced|confirmed)\s+"
@@ -401,9 +403,10 @@ class SpeakerMemory:
         text = DATELINE.sub("", sentence)
         if self.subject_organisation and SUBJECT_PRONOUN.match(text):
             return Speaker(self.subject_organisation)
-        if self.own_analysis:
+        if self.own_analysis and not _OWNED_OPENING.match(text):
             # a story the paper's own analysis leads: its figures are the paper's, by the name it gives itself, else
-            # as the lead names the analysis ("according to our analysis" on a page whose masthead was furniture)
+            # as the lead names the analysis ("according to our analysis" on a page whose masthead was furniture);
+            # not one whose owner the sentence names ("The central bank's policy rate is 5.25 per cent")
             return Speaker(self.publication or self.own_analysis_phrase)
         return None
 
@@ -425,7 +428,7 @@ class SpeakerMemory:
         if self._publication_unread:
             self._publication_unread = False
             named = OWN_PUBLICATION.search(self._text) if NEWSPAPER_WORD.search(self._text) else None
-            self._publication = (named.group("name") or named.group("own")) if named else None
+            self._publication = (named.group("name") or named.group("own") or named.group("owner")) if named else None
         return self._publication
 
     @property
@@ -1109,6 +1112,12 @@ def acting_subject(
     if re.search(r"\s(?:and|then)$", head) and not re.search(r"[,;:]", head):
         # "President Kusuma flew over the province on Sunday and promised $45 million": the first verb's subject
         return _first_clause_subject(text)
+    if "," in head and not re.search(r"[;:]|\d", head) and len(head.split()) <= _SET_OFF_SUBJECT_WORDS:
+        named = subject_phrase(head)
+        if named is not None and _looks_like_person(_strip_titles(named)):
+            # "Our reporter on the quay, Jonas Pirelli, counted 14 ambulances", "Teo Marsh, at the quayside,
+            # counted": a person the clause opens with, an apposition or an adjunct set off before the verb
+            return named
     if not head or re.search(r"[,;:]|\d", head) or len(head.split()) > 8:
         return None
     if re.match(r"(?:[Yy]ou|[Yy]our)\b", head):
@@ -1137,15 +1146,17 @@ def acting_subject(
     return None
 
 
+_SET_OFF_SUBJECT_WORDS = 16  # a subject and what is set off in it: a short apposition or adjunct, not a clause
 _TRAILING_NAME_WORDS = re.compile(r"(?:\s+(?:of|the|for|and|de|al|bin|van|von|la|du))+$")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{3,}")
-_REVISING = re.compile(r"(?:raise|lower|cut|revise|increase|reduce|trim|halve|slash)(?:s|d|ed|ing)?|cutting")
+_REVISING_VERB = "|".join(sorted(forms(REVISE_VERBS), key=len, reverse=True))  # "raised", "cut", "trimming"
+_REVISING = re.compile(_REVISING_VERB)
 # A clause revising a figure that ends at it: "it cut the planned number of launches to", "who raised her price
 # target to", "the coastguard had revised it to"; its subject is a pronoun, a relative "who" or a definite body
 REVISING_CLAUSE = re.compile(
     r"(?:^|[\s,])(?P<subject>[Ii]t|[Hh]e|[Ss]he|[Tt]hey|who|[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+)\s+"
     r"(?:(?:had|has|have|then|later|also|now|again|since|subsequently)\s+)*"
-    r"(?P<verb>(?:raise|lower|revise|increase|reduce|trim|halve)[sd]?|cut|cuts|slashed|slashes)\s+"
+    rf"(?P<verb>{_REVISING_VERB})\s+"
     r"(?P<object>[^.;:!?\"“”]{0,80}?)\s+to\s+(?:about\s+|around\s+|roughly\s+)?$"
 )
 _FROM_AFTER = re.compile(r"\S+(?:[^,;.]|[.,]\d){0,40}?\sfrom\s+\S*\d")  # "58,000 marrens from 95,000"
@@ -1162,7 +1173,7 @@ def revising_subject(sentence: str, position: int) -> tuple[str, int] | None:
     clause = REVISING_CLAUSE.search(sentence, max(0, position - 160), position)
     if clause is None or "," in clause.group("object"):
         return None
-    if not clause.group("verb").startswith("revise") and not _FROM_AFTER.match(sentence, position):
+    if not clause.group("verb").startswith("revis") and not _FROM_AFTER.match(sentence, position):
         return None
     subject = clause.group("subject")
     if subject[0] in "Tt" and subject.lower().startswith("the "):
@@ -1835,15 +1846,18 @@ _NEWSPAPER = (
     r"Guardian|Telegraph|Argus|Advertiser|Examiner|Globe|Inquirer|Clarion|Mercury|Citizen|Recorder|Register|"
     r"Ledger|Dispatch|Review|Monitor|Independent|Enquirer|Leader|Messenger|Bulletin|Record|Mirror|Sun|Press|News"
 )
+_PAPER_NAME = rf"(?:[A-Z][a-z]+\s+)?(?:{_NEWSPAPER})"  # "Post", "Meridian Post"
 NEWSPAPER_WORD = re.compile(rf"\b(?:{_NEWSPAPER})\b")
 OWN_PUBLICATION = re.compile(
-    r"\b(?:(?:analysis|investigation|request|survey|count)\s+(?:of\s+[^,.;]{1,80}?\s+)?by\s+the|"
+    r"\b(?:(?:analysis|investigation|request|survey|count)\s+(?:of\s+[^,.;]{1,80}?\s+)?by\s+the(?:\s+[A-Z][a-z]+)?|"
     rf"(?:told|to|for|which)\s+the)\s+(?P<name>{_NEWSPAPER})\b(?!['’]|\s+[A-Z])"
     rf"|\b[Aa]n?\s+(?P<own>{_NEWSPAPER})\s+(?:analysis|investigation|survey|reporter)\b"
+    rf"|\bthe\s+(?:[A-Z][a-z]+\s+)?(?P<owner>{_NEWSPAPER})['’]s\s+(?:own\s+)?(?:analysis|investigation)\b"
 )
 OWN_ANALYSIS = re.compile(
-    rf"\b(?:[Oo]ur\s+(?:own\s+)?(?:analysis|investigation)|(?:analysis|investigation)\s+(?:of\s+[^,.;]{{1,80}}?\s+)?by\s+the\s+(?:{_NEWSPAPER})|"
-    rf"(?:{_NEWSPAPER})\s+(?:analysis|investigation))\b"
+    rf"\b(?:[Oo]ur\s+(?:own\s+)?(?:analysis|investigation)|(?:analysis|investigation)\s+(?:of\s+[^,.;]{{1,80}}?\s+)?by\s+the\s+"
+    # "an analysis by the Meridian Post", "the Ledger's analysis": the paper by its full name, or as the owner
+    rf"{_PAPER_NAME}|{_PAPER_NAME}(?:['’]s\s+(?:own\s+)?|\s+)(?:analysis|investigation))\b"
 )
 # A group of people counted or quantified opening a sentence: "Several deputies from the Farmers' Party, ..., voted"
 PLURAL_GROUP_OPENING = re.compile(
@@ -2058,16 +2072,24 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             speaking = {n: c for n, c in speaking.items() if _may_be_called(n, head)}
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
-            if memory.last_organisation:
-                return memory.last_organisation, False
+            if memory.last_organisation and _may_be_called(memory.last_organisation, head):
+                return memory.last_organisation, False  # not "the national health institute" for "the company"
             if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES:
                 # "Halvard Glass will close its oldest furnace, the company said": with no body named before, the
                 # name the clause opens with is the company, whatever its name looks like; so it stays for "the group"
                 memory.as_body(opening, head)
                 memory.introduced_organisations.append(opening)
                 return opening, False
+        named_by_kind = lowered == "the " + head and head in NAMED_BY_KIND
+        opening = _first_clause_subject(memory.sentence) if named_by_kind else None
+        if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES and _may_be_called(opening, head):
+            # "Castellan Rovers will raise ..., the club said": a club or a school never named as one is the name the
+            # clause it reports opens with, and "the club" means it from here on
+            memory.as_body(opening, head)
+            memory.organisations[head] = opening
+            return opening, False
         topic = memory.topic_organisation
-        if lowered == "the " + head and head in NAMED_BY_KIND and topic and _may_be_called(topic, head):
+        if named_by_kind and topic and _may_be_called(topic, head):
             # "Brackenford United will play ... after the authority ordered the club to close ...": a club, a museum
             # or a hospital never named as one is the body the article opens with
             return topic, False
