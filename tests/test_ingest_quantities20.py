@@ -1,0 +1,44 @@
+"""Quantities and cleaning of round 20: one note on a page's writer, the paper's own findings under a heading."""
+
+from ingest.cleaning import COLUMNIST_NOTE, WRITER_NOTE, clean
+from ingest.interviews import find_columnist
+
+PAGE = """THE DRAYMOUTH COURIER
+{section}
+
+Bus fares are about to eat the pension rise
+
+What the council's own tables say about the cost of getting to town
+
+By Ottilie Brask
+Published 3 May 2026
+
+I went through the council's fare tables line by line. They show a single ticket rising to 3.40 crowns in June.
+
+My reading is that the rise falls hardest on the old. I asked the council why, and it did not answer me.
+
+{note}
+"""
+
+
+def test_a_column_is_known_by_a_note_that_it_writes_a_weekly_column():
+    page = PAGE.format(section="Transport | Buses", note="Ottilie Brask writes a weekly column on getting about.")
+    text = clean(page)
+    assert "By Ottilie Brask" in text
+    assert find_columnist(text) == "Ottilie Brask"
+
+
+def test_a_news_pages_note_on_its_correspondent_leaves_the_byline_furniture():
+    page = PAGE.format(section="News | Buses", note="Ottilie Brask is the Courier's transport correspondent.")
+    assert "Ottilie Brask" not in clean(page)
+
+
+def test_the_columnist_note_is_the_writer_note_narrowed_to_columns():
+    notes = [
+        "Ottilie Brask is the Courier's transport columnist.",
+        "Ottilie Brask writes a regular column for the Courier.",
+        "Ottilie Brask is the Courier's transport correspondent.",
+        "Ottilie Brask writes on transport every Friday.",
+    ]
+    assert [bool(WRITER_NOTE.match(note)) for note in notes] == [True, True, True, True]
+    assert [bool(COLUMNIST_NOTE.match(note)) for note in notes] == [True, True, False, False]
