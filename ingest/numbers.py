@@ -1048,6 +1048,22 @@ def _plural_head_of_subject(between: str) -> tuple[str, str] | None:
     return words[-1], ""
 
 
+OTHERS_AFTER = re.compile(r"\s+others\b")
+ONE_OF_A_KIND = re.compile(r"\b(?:one|a\s+single)\s+([a-z]+)\b")
+
+
+def _kind_counted_before(before: str, earlier: Sequence[Figure]) -> str:
+    """What the sentence counted before "N others": its last figure's count, else a count in words ("four
+    workers", "one sponsor"), the last one."""
+    counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS | DURATION_UNITS | CURRENCY_UNITS | {"times"}]
+    told = [(n.start(), n.group(1)) for n in COUNTED_IN_WORDS.finditer(before) if _plural_noun(n.group(1))]
+    told += [(n.start(), IRREGULAR_PLURAL_OF.get(n.group(1), n.group(1) + "s")) for n in ONE_OF_A_KIND.finditer(before)]
+    told = [(at, noun) for at, noun in told if noun not in DURATION_UNITS and noun.rstrip("s") not in STOP]
+    if counts:
+        return counts[-1]
+    return max(told)[1] if told else ""
+
+
 # Plurals of the nouns a population is named by: "the barnacle goose population" counts geese
 IRREGULAR_PLURAL_OF = {"goose": "geese", "mouse": "mice", "person": "people", "child": "children", "man": "men",
                        "woman": "women", "sheep": "sheep", "deer": "deer", "fish": "fish"}  # fmt: skip
@@ -1310,6 +1326,12 @@ def _unit(
     if rating and (number_value(m) or 100) <= 10:  # "had stood at level 3 of 5", "A level 3 on that slope"
         scale_of = re.match(r"\s+(?:of|out\s+of)\s+(?:\d+|five|ten|four|three)\b", after)
         return rating.group("scale").lower(), m.end() + (scale_of.end() if scale_of else 0)
+    others = OTHERS_AFTER.match(after)
+    counted_kind = _kind_counted_before(sentence[: m.start()], earlier) if others else ""
+    if others and counted_kind:
+        # "killed four workers and injured 23 others", "lost one sponsor and had calls from two others": more of
+        # the kind the clause before counted, not a unit called "others"
+        return counted_kind, m.end() + others.end()
     rated = _exchange_rate_unit(sentence, m, after)
     if rated:  # "the kestrin was changing hands at around 6.4 to the ecu": a price in the currency named
         return rated

@@ -1,7 +1,10 @@
-"""Quantities and cleaning of round 20: one note on a page's writer, the paper's own findings under a heading."""
+"""Quantities and cleaning of round 20: one note on a page's writer, the kind "N others" counts."""
+
+import pytest
 
 from ingest.cleaning import COLUMNIST_NOTE, WRITER_NOTE, clean
 from ingest.interviews import find_columnist
+from tests.ingest_helpers import figures
 
 PAGE = """THE DRAYMOUTH COURIER
 {section}
@@ -42,3 +45,14 @@ def test_the_columnist_note_is_the_writer_note_narrowed_to_columns():
     ]
     assert [bool(WRITER_NOTE.match(note)) for note in notes] == [True, True, True, True]
     assert [bool(COLUMNIST_NOTE.match(note)) for note in notes] == [True, True, False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The storm sank three trawlers and damaged 14 others, the coastguard said.", "trawlers"),
+        ("The festival lost one sponsor in May and has since heard from two others.", "sponsors"),
+    ],
+)
+def test_so_many_others_are_more_of_what_the_clause_before_counted(text, unit):
+    assert [u for _value, u in figures(text)][-1] == unit
