@@ -393,6 +393,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     is_year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("pct") and not m.group("cur")
     if is_year and (YEAR_CONTEXT.search(near) or not UNIT_AFTER.match(after)):
         return True
+    if is_year and re.search(r"\w['’]s\s+$", near):
+        return True  # "Sarvania's 2026 census", "Varrow's 2034 bonds": a year that dates its owner's noun
     if is_year and re.match(r"\s*(?:and|,|\.|;|\))|\s+(?:levels|prices|figures|rates|values|terms)\b", after):
         return True  # "up 40 per cent on 2022 levels": the year that dates a comparison
     singular = re.match(r"\s+([a-z]+)\b", after)

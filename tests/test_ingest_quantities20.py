@@ -1,4 +1,6 @@
-"""Quantities and cleaning of round 20: one note on a page's writer, the kind "N others" counts."""
+"""Quantities and cleaning of round 20: one note on a page's writer, "N others", years that count nothing."""
+
+from decimal import Decimal
 
 import pytest
 
@@ -56,3 +58,15 @@ def test_the_columnist_note_is_the_writer_note_narrowed_to_columns():
 )
 def test_so_many_others_are_more_of_what_the_clause_before_counted(text, unit):
     assert [u for _value, u in figures(text)][-1] == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorlan's 2031 bonds traded at 52 cents on Tuesday.",
+        "Kessia's 2024 census counted 88,000 households in the valley.",
+    ],
+)
+def test_a_year_after_a_possessive_dates_the_noun_and_counts_nothing(text):
+    assert Decimal(2031) not in [v for v, _u in figures(text)]
+    assert Decimal(2024) not in [v for v, _u in figures(text)]
