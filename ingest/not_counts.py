@@ -395,6 +395,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True
     if is_year and re.search(r"\w['’]s\s+$", near):
         return True  # "Sarvania's 2026 census", "Varrow's 2034 bonds": a year that dates its owner's noun
+    if len(raw) == 2 and raw.isdigit() and re.search(r"\b(?:1[89]|20)\d\d[-–/]$", near):
+        return True  # "the 2027-28 crop", "the 2021/22 season": the second year of a season, not a count
     if is_year and re.match(r"\s*(?:and|,|\.|;|\))|\s+(?:levels|prices|figures|rates|values|terms)\b", after):
         return True  # "up 40 per cent on 2022 levels": the year that dates a comparison
     singular = re.match(r"\s+([a-z]+)\b", after)
