@@ -160,7 +160,9 @@ SUBJECT_VERB_AFTER = re.compile(
 )
 # A bare fraction after a comparison is a share: "and more than a quarter at smaller institutions".
 COMPARED_SHARE_BEFORE = re.compile(
-    r"\b(?:more than|less than|fewer than|nearly|almost|just over|just under|well over|up to|at least|"
+    r"\b(?:more than|less than|fewer than|nearly|almost|just over|just under|well over|up to|at least|above|below|"
+    # "losses were above half", "it is closer to half": a share a level is set against
+    r"(?:closer|close|nearer)\s+to|"
     # "..., compared with about a fifth five years ago", "against a tenth": the share another was compared with
     r"(?:compared\s+(?:with|to)|against|up\s+from|down\s+from)(?:\s+(?:about|around|roughly|some|nearly|almost))?)\s+$",
     re.I,

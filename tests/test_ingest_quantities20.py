@@ -1,4 +1,4 @@
-"""Quantities and cleaning of round 20: one note on a page's writer, "N others", years that count nothing."""
+"""Quantities and cleaning of round 20: a page's writer, "N others", years that count nothing, bare fractions."""
 
 from decimal import Decimal
 
@@ -81,3 +81,15 @@ def test_a_year_after_a_possessive_dates_the_noun_and_counts_nothing(text):
 )
 def test_the_second_year_of_a_season_is_no_count(text):
     assert [v for v, _u in figures(text)] in ([Decimal(6_200_000)], [Decimal(14_000_000)])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("By Thursday the backlog was closer to a third.", Decimal("33.3")),
+        ("In most wards, turnout stayed above half.", Decimal(50)),
+        ("The dam is now below a quarter full.", Decimal(25)),
+    ],
+)
+def test_a_bare_fraction_set_against_a_level_is_a_share(text, value):
+    assert figures(text) == [(value, "percent")]
