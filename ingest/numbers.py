@@ -167,6 +167,12 @@ COMPARED_SHARE_BEFORE = re.compile(
     r"(?:compared\s+(?:with|to)|against|up\s+from|down\s+from)(?:\s+(?:about|around|roughly|some|nearly|almost))?)\s+$",
     re.I,
 )
+# "employers would pay about a quarter.", "asked the government to pay half": the share of a cost one party bears
+SHARE_PAID_BEFORE = re.compile(
+    rf"\b(?:pay|pays|paid|paying|cover|covers|covered|covering|fund|funds|funded|funding|bear|bears|bore|borne|"
+    rf"foot|footed|contribute|contributes|contributed)\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$",
+    re.IGNORECASE,
+)
 # "a third more than", "around a fifth larger": a fraction that sizes a comparison is a share too
 COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer)\b")
 # "lost around 9 per cent of teaching hours, not a fifth": a share set against another, ending its clause
@@ -649,7 +655,10 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 30) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
             and not COMPARATIVE_AFTER.match(sentence[p.end() :])
-            and not (NOT_BEFORE.search(sentence[: p.start()]) and CLAUSE_END_AFTER.match(sentence[p.end() :]))
+            and not (
+                (NOT_BEFORE.search(sentence[: p.start()]) or SHARE_PAID_BEFORE.search(sentence[: p.start()]))
+                and CLAUSE_END_AFTER.match(sentence[p.end() :])
+            )
             and not (fraction == "half" and HALF_OF_AMOUNT_AFTER.match(sentence[p.end() :]))
         ):
             # "a third" alone is an ordinal or a person ("a third of", "by a third", "Half said", "9 per cent, not a

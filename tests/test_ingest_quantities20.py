@@ -93,3 +93,14 @@ def test_the_second_year_of_a_season_is_no_count(text):
 )
 def test_a_bare_fraction_set_against_a_level_is_a_share(text, value):
     assert figures(text) == [(value, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ferry link costs 90 million crowns, of which the port will pay roughly a third.", Decimal("33.3")),
+        ("The council wants the national government to cover half.", Decimal(50)),
+    ],
+)
+def test_the_share_of_a_cost_a_party_pays_is_a_share(text, value):
+    assert (value, "percent") in figures(text)
