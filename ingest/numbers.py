@@ -1471,6 +1471,13 @@ def _unit(
         # that count was no claim of its own
         told = COUNTED_IN_WORDS.findall(sentence, 0, m.start()) if not counted else []
         told_noun = next((n for n in reversed(told) if _plural_noun(n) and n not in DURATION_UNITS), "")
+        if not (counted or told_noun or paragraph_count):
+            # "We analysed the records for all 212 districts. In 31 of them ...": the sentence before counted them,
+            # though its count was the evidence, no claim
+            paragraph = context_before.rsplit("\n", 1)[-1].strip()
+            previous = re.split(r"[.!?][\"”’]?\s+", paragraph)[-1] if paragraph else ""
+            told = COUNTED_IN_WORDS.findall(previous)
+            told_noun = next((n for n in reversed(told) if _plural_noun(n) and n not in DURATION_UNITS), "")
         antecedent = (counted[-1] if counted else told_noun or paragraph_count) or _plural_antecedent(
             sentence[: m.start()], context_before
         )

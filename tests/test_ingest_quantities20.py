@@ -1,4 +1,4 @@
-"""Quantities and cleaning of round 20: a page's writer, "N others", years that count nothing, bare fractions."""
+"""Quantities and cleaning of round 20: a page's writer, "N others", years, bare fractions, the paper's evidence."""
 
 from decimal import Decimal
 
@@ -104,3 +104,22 @@ def test_a_bare_fraction_set_against_a_level_is_a_share(text, value):
 )
 def test_the_share_of_a_cost_a_party_pays_is_a_share(text, value):
     assert (value, "percent") in figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We gathered inspection reports from all 57 fire stations in the county. Response times rose 9 per cent.",
+        "We requested budget papers for all 41 parishes. Spending on roads fell 6 per cent.",
+    ],
+)
+def test_the_papers_evidence_from_every_one_of_a_set_is_no_claim(text):
+    assert figures(text) == [(Decimal(9 if "fire" in text else 6), "percent")]
+
+
+def test_of_them_counts_what_the_evidence_sentence_before_counted():
+    text = (
+        "The bill was 30 million crowns.\n\n"
+        "We examined the logs for all 140 pumping stations. In 22 of them, a pump failed."
+    )
+    assert figures(text)[-1] == (Decimal(22), "stations")
