@@ -173,7 +173,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
     transcript = sum(1 for line in lines if LABELLED_TURN.match(line) and is_prose(line)) >= 3
     # an opinion page ("Opinion | Economy", "Opinion > Columns") or one with a note on its columnist
     column = any(OPINION_SECTION.search(line) and not is_prose(line) for line in lines[:25]) or any(
-        WRITER_NOTE.match(line) for line in lines
+        COLUMNIST_NOTE.match(line) for line in lines
     )
     for i, line in enumerate(lines):
         if i in kept_lists:
@@ -216,10 +216,19 @@ DATED = re.compile(
     r"nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\b",
     re.IGNORECASE,
 )
-# The note on a column's writer: "Ottoline Marsk is the Herald's transport columnist."
-WRITER_NOTE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+is\s+(?:the|a|an)\s+[^.]{0,60}?\b(?:columnist|commentator)\."
+# The note on the writer a page keeps above or below its prose: "Hugo Almeida-Strand is the Review's economics
+# commentator.", "Hester Vandamme writes on money every Sunday.", "Rhys Amberley is the Observer's education editor."
+# interviews.find_columnist names a first-person narrator by it; the cleaner reads the narrower COLUMNIST_NOTE.
+_WRITER_NOTE = (
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}})\s+(?:"
+    r"(?:is|was)\s+(?:the\s+|an?\s+)?[^.\n]{{0,60}}?\b(?:{roles})\b|writes\s+(?:{writes})\b)"
 )
+_A_COLUMN = r"a\s+(?:weekly|monthly|regular)\s+column"
+_WRITER_ROLES = "columnist|commentator|writer|critic|editor|correspondent"
+WRITER_NOTE = re.compile(_WRITER_NOTE.format(roles=_WRITER_ROLES, writes=rf"on|about|for|{_A_COLUMN}"))
+# The note that makes a page a column: "Ottoline Marsk is the Herald's transport columnist." A news page's "X is our
+# health correspondent" is the reporter's, whose byline stays furniture.
+COLUMNIST_NOTE = re.compile(_WRITER_NOTE.format(roles="columnist|commentator", writes=_A_COLUMN))
 
 
 def _writer_line(lines: list[str], i: int) -> str:
@@ -233,8 +242,11 @@ def _writer_line(lines: list[str], i: int) -> str:
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if i < 25 and NAME_LINE.match(line) and (DATED.match(following) or STAMP.match(following)):
         return f"By {line}"
-    note = WRITER_NOTE.match(line)
-    return note.group(0) if note else ""
+    note = COLUMNIST_NOTE.match(line)
+    if note is None:
+        return ""
+    end = line.find(". ", note.end())  # the note's sentence, not what the line says after it
+    return line if end < 0 else line[: end + 1]
 
 
 # A transcript's speaker label in capitals: "BRODRICK", "RUTH ACHTERHOF, Minister for Housing",

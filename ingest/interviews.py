@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ingest.cleaning import WRITER_NOTE
 from ingest.sentences import SPEAKER_LABEL
 from ingest.speakers import people_named
 
@@ -183,13 +184,6 @@ def _person(name: str, known: list[str]) -> str:
 
 # A byline: a line that is a person's name alone or after "By" ("By Hester Vandamme", "Ottoline Marsk")
 BYLINE = re.compile(r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*")
-# The note on the writer a column keeps above or below its prose: "Hugo Almeida-Strand is the Review's economics
-# commentator.", "Hester Vandamme writes on money every Sunday."
-WRITER_NOTE = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:"
-    r"(?:is|was)\s+(?:the\s+|an?\s+)?[^.\n]{0,60}?\b(?:columnist|commentator|writer|critic|editor|correspondent)\b|"
-    r"writes\s+(?:on|about|for|a\s+(?:weekly|monthly|regular)\s+column)\b)"
-)
 # The writer speaking in the first person singular: "by my arithmetic", "I get about 808", "told me"
 NARRATOR = re.compile(r"\b(?:I|[Mm]y|me)\b")
 # A quotation, or one left open to the end of its paragraph (a quotation running on over paragraphs)

@@ -142,6 +142,12 @@ STUDY_BASE_BEFORE = re.compile(
     r"carried\s+out\s+by(?:\s+[\d,]+\s+[a-z]+\s+at)?|covered|matched\s+"
     r"(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+to)\s+(?:all\s+)?(?:(?:the|its|their)\s+)?$"
 )
+# The paper gathering its evidence from every one of a set: "We collected monthly figures ... from all 34 planning
+# offices", "We obtained flow records for all 62 of the utility's zones", "We asked all 34 hospital trusts for"
+OUR_EVIDENCE_BEFORE = re.compile(
+    r"\b[Ww]e\s+(?:collected|obtained|gathered|requested|asked|analysed|analyzed|examined|reviewed|contacted|"
+    r"wrote\s+to)\b[^.;:\"“”]{0,80}?\ball\s+$"
+)
 SAMPLED_WHOLE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:surveyed|polled|sampled|tested|inspected|studied|examined|analysed|analyzed)\b"
 )
@@ -357,7 +363,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "call 0800 555 014", "case 0187": a count never begins with a zero
     if re.search(r"\b0\d{2,4}\s(?:\d{3,4}\s)?$", near):
         return True  # the groups of a telephone number after its leading "0800"
-    if STUDY_BASE_BEFORE.search(near):
+    if STUDY_BASE_BEFORE.search(near) or OUR_EVIDENCE_BEFORE.search(near):
         return True  # "records from 1,912 GP practices", "analysis of 36 contracts": the evidence, not a finding
     if SAMPLED_BEFORE.search(near):
         return True  # "The poll surveyed 2,100 voters": the size of a poll's sample, not a finding
@@ -393,6 +399,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     is_year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("pct") and not m.group("cur")
     if is_year and (YEAR_CONTEXT.search(near) or not UNIT_AFTER.match(after)):
         return True
+    if is_year and re.search(r"\w['’]s\s+$", near):
+        return True  # "Sarvania's 2026 census", "Varrow's 2034 bonds": a year that dates its owner's noun
+    if len(raw) == 2 and raw.isdigit() and re.search(r"\b(?:1[89]|20)\d\d[-–/]$", near):
+        return True  # "the 2027-28 crop", "the 2021/22 season": the second year of a season, not a count
     if is_year and re.match(r"\s*(?:and|,|\.|;|\))|\s+(?:levels|prices|figures|rates|values|terms)\b", after):
         return True  # "up 40 per cent on 2022 levels": the year that dates a comparison
     singular = re.match(r"\s+([a-z]+)\b", after)

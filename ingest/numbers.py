@@ -160,10 +160,18 @@ SUBJECT_VERB_AFTER = re.compile(
 )
 # A bare fraction after a comparison is a share: "and more than a quarter at smaller institutions".
 COMPARED_SHARE_BEFORE = re.compile(
-    r"\b(?:more than|less than|fewer than|nearly|almost|just over|just under|well over|up to|at least|"
+    r"\b(?:more than|less than|fewer than|nearly|almost|just over|just under|well over|up to|at least|above|below|"
+    # "losses were above half", "it is closer to half": a share a level is set against
+    r"(?:closer|close|nearer)\s+to|"
     # "..., compared with about a fifth five years ago", "against a tenth": the share another was compared with
     r"(?:compared\s+(?:with|to)|against|up\s+from|down\s+from)(?:\s+(?:about|around|roughly|some|nearly|almost))?)\s+$",
     re.I,
+)
+# "employers would pay about a quarter.", "asked the government to pay half": the share of a cost one party bears
+SHARE_PAID_BEFORE = re.compile(
+    rf"\b(?:pay|pays|paid|paying|cover|covers|covered|covering|fund|funds|funded|funding|bear|bears|bore|borne|"
+    rf"foot|footed|contribute|contributes|contributed)\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$",
+    re.IGNORECASE,
 )
 # "a third more than", "around a fifth larger": a fraction that sizes a comparison is a share too
 COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer)\b")
@@ -647,7 +655,10 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 30) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
             and not COMPARATIVE_AFTER.match(sentence[p.end() :])
-            and not (NOT_BEFORE.search(sentence[: p.start()]) and CLAUSE_END_AFTER.match(sentence[p.end() :]))
+            and not (
+                (NOT_BEFORE.search(sentence[: p.start()]) or SHARE_PAID_BEFORE.search(sentence[: p.start()]))
+                and CLAUSE_END_AFTER.match(sentence[p.end() :])
+            )
             and not (fraction == "half" and HALF_OF_AMOUNT_AFTER.match(sentence[p.end() :]))
         ):
             # "a third" alone is an ordinal or a person ("a third of", "by a third", "Half said", "9 per cent, not a
@@ -1048,6 +1059,22 @@ def _plural_head_of_subject(between: str) -> tuple[str, str] | None:
     return words[-1], ""
 
 
+OTHERS_AFTER = re.compile(r"\s+others\b")
+ONE_OF_A_KIND = re.compile(r"\b(?:one|a\s+single)\s+([a-z]+)\b")
+
+
+def _kind_counted_before(before: str, earlier: Sequence[Figure]) -> str:
+    """What the sentence counted before "N others": its last figure's count, else a count in words ("four
+    workers", "one sponsor"), the last one."""
+    counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS | DURATION_UNITS | CURRENCY_UNITS | {"times"}]
+    told = [(n.start(), n.group(1)) for n in COUNTED_IN_WORDS.finditer(before) if _plural_noun(n.group(1))]
+    told += [(n.start(), IRREGULAR_PLURAL_OF.get(n.group(1), n.group(1) + "s")) for n in ONE_OF_A_KIND.finditer(before)]
+    told = [(at, noun) for at, noun in told if noun not in DURATION_UNITS and noun.rstrip("s") not in STOP]
+    if counts:
+        return counts[-1]
+    return max(told)[1] if told else ""
+
+
 # Plurals of the nouns a population is named by: "the barnacle goose population" counts geese
 IRREGULAR_PLURAL_OF = {"goose": "geese", "mouse": "mice", "person": "people", "child": "children", "man": "men",
                        "woman": "women", "sheep": "sheep", "deer": "deer", "fish": "fish"}  # fmt: skip
@@ -1310,6 +1337,12 @@ def _unit(
     if rating and (number_value(m) or 100) <= 10:  # "had stood at level 3 of 5", "A level 3 on that slope"
         scale_of = re.match(r"\s+(?:of|out\s+of)\s+(?:\d+|five|ten|four|three)\b", after)
         return rating.group("scale").lower(), m.end() + (scale_of.end() if scale_of else 0)
+    others = OTHERS_AFTER.match(after)
+    counted_kind = _kind_counted_before(sentence[: m.start()], earlier) if others else ""
+    if others and counted_kind:
+        # "killed four workers and injured 23 others", "lost one sponsor and had calls from two others": more of
+        # the kind the clause before counted, not a unit called "others"
+        return counted_kind, m.end() + others.end()
     rated = _exchange_rate_unit(sentence, m, after)
     if rated:  # "the kestrin was changing hands at around 6.4 to the ecu": a price in the currency named
         return rated
@@ -1438,6 +1471,13 @@ def _unit(
         # that count was no claim of its own
         told = COUNTED_IN_WORDS.findall(sentence, 0, m.start()) if not counted else []
         told_noun = next((n for n in reversed(told) if _plural_noun(n) and n not in DURATION_UNITS), "")
+        if not (counted or told_noun or paragraph_count):
+            # "We analysed the records for all 212 districts. In 31 of them ...": the sentence before counted them,
+            # though its count was the evidence, no claim
+            paragraph = context_before.rsplit("\n", 1)[-1].strip()
+            previous = re.split(r"[.!?][\"”’]?\s+", paragraph)[-1] if paragraph else ""
+            told = COUNTED_IN_WORDS.findall(previous)
+            told_noun = next((n for n in reversed(told) if _plural_noun(n) and n not in DURATION_UNITS), "")
         antecedent = (counted[-1] if counted else told_noun or paragraph_count) or _plural_antecedent(
             sentence[: m.start()], context_before
         )
