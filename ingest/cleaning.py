@@ -151,12 +151,18 @@ def _normalise(line: str) -> str:
 RATE_NOTE_AT_END = re.compile(r"\s*\(\s*[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*[$€£]?\d[\d.,]*\s*[A-Za-z ]*\)$")
 
 
+# Six runs of word characters: is_prose's floor, found without listing every word of a long paragraph
+_SIX_WORDS = re.compile(r"\w+(?:\W+\w+){5}")
+
+
 def is_prose(line: str) -> bool:
     """A paragraph of running text: enough words, mostly lower-case, ending like a sentence."""
     if line.endswith(")"):
         line = RATE_NOTE_AT_END.sub("", line)
+    if _SIX_WORDS.search(line) is None or not SENTENCE_END.search(line):
+        return False
     words = WORD.findall(line)
-    if len(re.findall(r"\w+", line)) < 6 or not words or not SENTENCE_END.search(line):
+    if not words:
         return False
     if QUOTED_HEADLINE.search(line) and not re.search(r"[.!?]\s", line) and len(words) <= 20:
         return False  # a headline that ends on a quotation, with no full stop anywhere
@@ -428,10 +434,12 @@ def _repair_split_words(lines: list[str]) -> list[str]:
     whether the break fell inside a word is decided by the article's own vocabulary: the joined
     word occurs elsewhere in it, or the fragments do not.
     """
-    vocabulary = {w.lower() for line in lines for w in WORD.findall(line)}
+    vocabulary: set[str] | None = None  # read only for a page that has a split to repair: most have none
     out: list[str] = []
     for line in lines:
         if out and _continues(out[-1], line):
+            if vocabulary is None:
+                vocabulary = {w.lower() for text in lines for w in WORD.findall(text)}
             out[-1] = _join(out[-1], line, vocabulary)
         else:
             out.append(line)
