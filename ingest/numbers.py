@@ -355,6 +355,27 @@ class Figure:
     sample: bool = False  # a poll's sample ("a survey of 1,500 adults"): read for the units after it, then left out
 
 
+# Where a match of NUMBER can begin: a currency sign, a digit, or a word boundary before a letter that begins one of
+# its currency codes or number words (in either case, with the four letters IGNORECASE matches to ASCII ones, İ ı ſ
+# K); keep in step with NUMBER. Trying NUMBER only there finds what NUMBER.finditer finds, in half the time: most
+# positions of a sentence are inside words or begin words no number does.
+_NUMBER_START = re.compile(r"[$£€¥\d]|\b[acdefghijnostuACDEFGHIJNOSTU\u0130\u0131\u017f\u212a]")
+
+
+def _numbers(sentence: str) -> list[re.Match[str]]:
+    """list(NUMBER.finditer(sentence)), tried only where a number may begin."""
+    found = []
+    at = 0
+    while (start := _NUMBER_START.search(sentence, at)) is not None:
+        m = NUMBER.match(sentence, start.start())
+        if m is None:
+            at = start.start() + 1
+        else:
+            found.append(m)
+            at = m.end()  # never empty: a number has at least one digit or word
+    return found
+
+
 def find_figures(
     sentence: str,
     context_before: str = "",
@@ -377,7 +398,7 @@ def find_figures(
         figures.append(found)
         taken.append(found.span)
     consumed_until = 0
-    matches = list(NUMBER.finditer(sentence))
+    matches = _numbers(sentence)
     if taken:
         matches = [m for m in matches if not any(a <= m.start() < b for a, b in taken)]
     group_spans: set[tuple[int, int]] = set()
