@@ -9,6 +9,7 @@ becomes the source's snapshot: quotes are anchored in exactly this text.
 
 from __future__ import annotations
 
+import functools
 import re
 from html.parser import HTMLParser
 
@@ -53,6 +54,33 @@ FURNITURE_PROSE = re.compile(
     r"(?:reporter|correspondent|editor|writer|columnist))\b",
     re.IGNORECASE,
 )
+# Past a line's first character only FURNITURE_PROSE's branches without "^" can match, and each needs one of these
+# (keep in step with them), looked for in the line in lower case; the four letters IGNORECASE matches to ASCII ones
+# that lower() does not turn into them (İ ı ſ K) send a line to the whole search
+_FURNITURE_PROSE_INNER = (
+    "people ",
+    "readers ",
+    "contributed ",
+    "all rights reserved",
+    "getty images",
+    "/",
+    "photo",
+    "via ",
+)
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _furniture_prose(line: str) -> bool:
+    """Whether FURNITURE_PROSE.search(line) finds anything, without trying its every branch at every position."""
+    if FURNITURE_PROSE.match(line):
+        return True
+    if _ODD_CASE.search(line) is None:
+        lowered = line.lower()
+        if not any(needed in lowered for needed in _FURNITURE_PROSE_INNER):
+            return False
+    return FURNITURE_PROSE.search(line, 1) is not None
+
+
 BULLET = re.compile(r"^\s*([•·▪●◦\-*–]|\d{1,2}[.)])\s+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -75,6 +103,7 @@ QUOTED_HEADLINE = re.compile(r"[^.!?,…;:][\"”’']$")
 
 def clean(raw: str, *, html: bool = False) -> str:
     text = html_to_text(raw) if html else raw
+    is_prose.cache_clear()  # its answers are kept for this page's lines only: the cleaner asks of most lines twice
     lines = [_normalise(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _drop_standfirst(_repair_split_words([line for line in lines if line]))
     body = _drop_pull_quotes(_drop_furniture(lines))
@@ -155,6 +184,7 @@ RATE_NOTE_AT_END = re.compile(r"\s*\(\s*[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*[$�
 _SIX_WORDS = re.compile(r"\w+(?:\W+\w+){5}")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_prose(line: str) -> bool:
     """A paragraph of running text: enough words, mostly lower-case, ending like a sentence."""
     if line.endswith(")"):
@@ -198,7 +228,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         if writer:
             body.append(writer)
             continue
-        if FURNITURE_PROSE.search(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line.split()) <= 12):
+        if _furniture_prose(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line.split()) <= 12):
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
         asked = bool(body) and _asks(line) and _answer(following) if following else False
