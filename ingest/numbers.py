@@ -362,17 +362,27 @@ class Figure:
 _NUMBER_START = re.compile(r"[$£€¥\d]|\b[acdefghijnostuACDEFGHIJNOSTU\u0130\u0131\u017f\u212a]")
 
 
+# Where a match of PROPORTION can begin: a word boundary before a digit or a letter one of its fractions or small
+# numbers begins with (in either case, or one of İ ı ſ K); keep in step with PROPORTION
+_PROPORTION_START = re.compile(r"\b[aefhnostAEFHNOST\d\u0130\u0131\u017f\u212a]")
+
+
 def _numbers(sentence: str) -> list[re.Match[str]]:
     """list(NUMBER.finditer(sentence)), tried only where a number may begin."""
+    return _scan(NUMBER, _NUMBER_START, sentence)
+
+
+def _scan(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """list(pattern.finditer(text)) for a pattern that never matches empty, tried only where ``starts`` matches."""
     found = []
     at = 0
-    while (start := _NUMBER_START.search(sentence, at)) is not None:
-        m = NUMBER.match(sentence, start.start())
+    while (start := starts.search(text, at)) is not None:
+        m = pattern.match(text, start.start())
         if m is None:
             at = start.start() + 1
         else:
             found.append(m)
-            at = m.end()  # never empty: a number has at least one digit or word
+            at = m.end()
     return found
 
 
@@ -537,8 +547,9 @@ def find_figures(
         if minus and second is None:  # "the thermometer read minus 6.5 degrees": below zero
             value, start = -value, minus.start()
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=lower, upper=upper)
-        groups = GROUPS_BEFORE.search(sentence[:start])
         each = EACH_AFTER.match(sentence[unit_end:])
+        # the slow search before the figure only for the rare figure with "each" after it
+        groups = GROUPS_BEFORE.search(sentence[:start]) if each and qualifier != Qualifier.RANGE else None
         if groups and each and qualifier != Qualifier.RANGE:
             count = parse_number(groups.group("n"))
             if count is not None and count == int(count) and count > 1:
@@ -644,7 +655,7 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if low is not None and high is not None and low < high:
             low, high = low.quantize(Decimal("0.1")), high.quantize(Decimal("0.1"))
             found.append(Figure(low, low, high, "percent", Qualifier.RANGE, r.span()))
-    proportions = PROPORTION.finditer(sentence) if words & PROPORTION_WORDS else ()
+    proportions = _scan(PROPORTION, _PROPORTION_START, sentence) if words & PROPORTION_WORDS else []
     for p in proportions:
         if any(a <= p.start() < b for a, b in (f.span for f in found)):
             continue

@@ -956,8 +956,9 @@ def find_reports(sentence: str) -> list[Report]:
         if subject is not None and lowered in INVERSION_VERBS and _NP_START.match(subject):
             reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
             continue
-        contact = _RELATIVE_CONTACT.search(before)
-        antecedent = _RELATIVE_PRONOUN_SUBJECT.search(before) if contact is None else None
+        which_who = "which" in before or "who" in before  # every _RELATIVE_CONTACT and _RELATIVE_PRONOUN_SUBJECT match
+        contact = _RELATIVE_CONTACT.search(before) if which_who else None
+        antecedent = _RELATIVE_PRONOUN_SUBJECT.search(before) if contact is None and which_who else None
         if antecedent is None and contact is None and lowered in DOCUMENT_VERBS:
             # "It cited a study by Dovrecourt University which found that rents had risen": a restrictive relative
             # on a document its author names
