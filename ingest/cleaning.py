@@ -173,7 +173,7 @@ def guess_headline(raw: str) -> str:
 
 def _normalise(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
-    return re.sub(r" {2,}", " ", line).strip()
+    return (re.sub(r" {2,}", " ", line) if "  " in line else line).strip()
 
 
 # "... in next year's budget. (1 pellan = 0.31 dorvins)", "($1 = 0.92 euros)": an exchange-rate note after the text
@@ -469,7 +469,7 @@ def _repair_split_words(lines: list[str]) -> list[str]:
     for line in lines:
         if out and _continues(out[-1], line):
             if vocabulary is None:
-                vocabulary = {w.lower() for text in lines for w in WORD.findall(text)}
+                vocabulary = {w.lower() for w in WORD.findall("\n".join(lines))}  # no word runs across a line
             out[-1] = _join(out[-1], line, vocabulary)
         else:
             out.append(line)
