@@ -1981,9 +1981,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "their" is the body the answer is about
             return (_PLAIN_DROP.sub("", memory.last_organisation or "") or None), False
         return name_of("it" if lowered.startswith("its") else "they", memory)
-    final = _final_entity(text)
-    named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
     anonymous = ANONYMOUS_SOURCE.match(text)  # read once for both tests below: a pattern slow to fail
+    final = _final_entity(text) if anonymous else None  # asked of the name only when the text reads as anonymous
+    named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
     if anonymous and not _DEFINITE.match(lowered) and not named:
         return text, True  # "a senior official", "people familiar with the matter", "U.S. officials"
     core = _ARTICLE.sub("", _POSTMODIFIER.sub("", text))
