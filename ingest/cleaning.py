@@ -9,6 +9,7 @@ becomes the source's snapshot: quotes are anchored in exactly this text.
 
 from __future__ import annotations
 
+import functools
 import re
 from html.parser import HTMLParser
 
@@ -53,6 +54,33 @@ FURNITURE_PROSE = re.compile(
     r"(?:reporter|correspondent|editor|writer|columnist))\b",
     re.IGNORECASE,
 )
+# Past a line's first character only FURNITURE_PROSE's branches without "^" can match, and each needs one of these
+# (keep in step with them), looked for in the line in lower case; the four letters IGNORECASE matches to ASCII ones
+# that lower() does not turn into them (İ ı ſ K) send a line to the whole search
+_FURNITURE_PROSE_INNER = (
+    "people ",
+    "readers ",
+    "contributed ",
+    "all rights reserved",
+    "getty images",
+    "/",
+    "photo",
+    "via ",
+)
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _furniture_prose(line: str) -> bool:
+    """Whether FURNITURE_PROSE.search(line) finds anything, without trying its every branch at every position."""
+    if FURNITURE_PROSE.match(line):
+        return True
+    if _ODD_CASE.search(line) is None:
+        lowered = line.lower()
+        if not any(needed in lowered for needed in _FURNITURE_PROSE_INNER):
+            return False
+    return FURNITURE_PROSE.search(line, 1) is not None
+
+
 BULLET = re.compile(r"^\s*([•·▪●◦\-*–]|\d{1,2}[.)])\s+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -75,6 +103,7 @@ QUOTED_HEADLINE = re.compile(r"[^.!?,…;:][\"”’']$")
 
 def clean(raw: str, *, html: bool = False) -> str:
     text = html_to_text(raw) if html else raw
+    is_prose.cache_clear()  # its answers are kept for this page's lines only: the cleaner asks of most lines twice
     lines = [_normalise(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _drop_standfirst(_repair_split_words([line for line in lines if line]))
     body = _drop_pull_quotes(_drop_furniture(lines))
@@ -144,19 +173,26 @@ def guess_headline(raw: str) -> str:
 
 def _normalise(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
-    return re.sub(r" {2,}", " ", line).strip()
+    return (re.sub(r" {2,}", " ", line) if "  " in line else line).strip()
 
 
 # "... in next year's budget. (1 pellan = 0.31 dorvins)", "($1 = 0.92 euros)": an exchange-rate note after the text
 RATE_NOTE_AT_END = re.compile(r"\s*\(\s*[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*[$€£]?\d[\d.,]*\s*[A-Za-z ]*\)$")
 
 
+# Six runs of word characters: is_prose's floor, found without listing every word of a long paragraph
+_SIX_WORDS = re.compile(r"\w+(?:\W+\w+){5}")
+
+
+@functools.lru_cache(maxsize=4096)
 def is_prose(line: str) -> bool:
     """A paragraph of running text: enough words, mostly lower-case, ending like a sentence."""
     if line.endswith(")"):
         line = RATE_NOTE_AT_END.sub("", line)
+    if _SIX_WORDS.search(line) is None or not SENTENCE_END.search(line):
+        return False
     words = WORD.findall(line)
-    if len(re.findall(r"\w+", line)) < 6 or not words or not SENTENCE_END.search(line):
+    if not words:
         return False
     if QUOTED_HEADLINE.search(line) and not re.search(r"[.!?]\s", line) and len(words) <= 20:
         return False  # a headline that ends on a quotation, with no full stop anywhere
@@ -192,7 +228,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         if writer:
             body.append(writer)
             continue
-        if FURNITURE_PROSE.search(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line.split()) <= 12):
+        if _furniture_prose(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line.split()) <= 12):
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
         asked = bool(body) and _asks(line) and _answer(following) if following else False
@@ -440,10 +476,12 @@ def _repair_split_words(lines: list[str]) -> list[str]:
     whether the break fell inside a word is decided by the article's own vocabulary: the joined
     word occurs elsewhere in it, or the fragments do not.
     """
-    vocabulary = {w.lower() for line in lines for w in WORD.findall(line)}
+    vocabulary: set[str] | None = None  # read only for a page that has a split to repair: most have none
     out: list[str] = []
     for line in lines:
         if out and _continues(out[-1], line):
+            if vocabulary is None:
+                vocabulary = {w.lower() for w in WORD.findall("\n".join(lines))}  # no word runs across a line
             out[-1] = _join(out[-1], line, vocabulary)
         else:
             out.append(line)

@@ -18,6 +18,14 @@ MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+(\d{{4}}))?")
 WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 RELATIVE = re.compile(r"\b(last week|this week|last month|yesterday|today|earlier this month|last year)\b", re.I)
+# What find_date tests a sentence for before a pattern reads it (keep in step with the patterns above): a day of
+# the month in digits; a word each match of the patterns read without case contains, looked for in the sentence in
+# lower case, which serves unless it has one of the four letters IGNORECASE matches to an ASCII one that lower()
+# does not turn into it (İ ı ſ K)
+_DIGIT = re.compile(r"\d")
+_NEEDS_DIGITS = (MONTH_DAY, DAY_MONTH)
+_NEEDS_WORDS = {PART_OF_MONTH: ("early", "mid", "late"), RELATIVE: ("week", "month", "yesterday", "today", "year")}
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def find_date(sentence: str, published: date | None) -> tuple[date | None, date | None, str, tuple[int, int] | None]:
@@ -26,6 +34,9 @@ def find_date(sentence: str, published: date | None) -> tuple[date | None, date 
     Without a publication date, only dates that carry their year are resolved.
     """
     candidates = []
+    # most sentences give no date: a pattern runs only if the sentence has what it cannot match without
+    digits = _DIGIT.search(sentence) is not None
+    lowered = sentence.lower() if _ODD_CASE.search(sentence) is None else None
     for pattern, resolve in (
         (PART_OF_MONTH, _part_of_month),
         (MONTH_DAY, _month_day),
@@ -33,6 +44,11 @@ def find_date(sentence: str, published: date | None) -> tuple[date | None, date 
         (WEEKDAY, _weekday),
         (RELATIVE, _relative),
     ):
+        if (not digits and pattern in _NEEDS_DIGITS) or (pattern is WEEKDAY and "day" not in sentence):
+            continue
+        needs = _NEEDS_WORDS.get(pattern)
+        if needs and lowered is not None and not any(word in lowered for word in needs):
+            continue
         for match in pattern.finditer(sentence):
             resolved = resolve(match, published)
             if resolved is not None:

@@ -304,20 +304,20 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     near = before[-100:]  # the patterns that end at the figure need not scan a long sentence whole
     if NOT_A_COUNT_AFTER.match(after) or re.match(r"-\s+(?:to|and|or)\s+\d+-years?-olds?\b", after):
         return True  # "16- to 24-year-olds": an age band
-    if re.search(r"\b\d{1,2}:$", near) and re.match(r"(?!\d)", after) and len(m.group("num")) == 2:
+    if len(m.group("num")) == 2 and re.search(r"\b\d{1,2}:$", near) and re.match(r"(?!\d)", after):
         return True  # the minutes of "the 07:42 service", "between 02:30 and 03:30": a time of day
     day_like = m.group("num").isdigit() and int(m.group("num")) <= 31
     if day_like and (DATE_AROUND[0].search(near) or DATE_AROUND[1].match(after)):
         return True  # "October 13", "13 October": a date, read by ingest.dates
-    if re.search(r"[A-Z][\w'’-]+,\s*$", near) and re.match(r"\s*,", after):
+    if re.match(r"\s*,", after) and re.search(r"[A-Z][\w'’-]+,\s*$", near):
         return True  # "Ridder, 58, told reporters": an age
-    if re.search(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s*$", near) and re.match(r"\s*\.", after):
+    if re.match(r"\s*\.", after) and re.search(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s*$", near):
         return True  # "..., said Hilde Sandvik, 63.": the age of the speaker named last
-    if re.search(
+    if re.match(r"\s*[.”\"]", after) and re.search(
         r"\b(?:said|says)\s+(?:the|its|their|his|her|a|an)\s+[a-z][\w\s'’-]{0,40},\s+(?:[A-Z][\w'’-]+\s+){0,3}"
         r"[A-Z][\w'’-]+,\s*$",
         near,
-    ) and re.match(r"\s*[.”\"]", after):
+    ):
         return True  # "said its chairman, Henrik Dahl, 61.": the age of the speaker named after their title
     whole = m.group(0).strip()
     bare = len(whole) <= 3 and whole.isdecimal()  # "64 per cent" is read as one match
@@ -325,8 +325,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "stop working before they reach 60", "retire at 63", "until they are 67": an age
     if re.search(r",\s*$", near) and re.match(r"\s*,\s*(?:who|whose|whom)\b", after) and value <= 120:
         return True  # "the company's supply chain director, 52, who has worked...": an age in apposition
-    if re.search(r"\b(?:he|she|who)\s+(?:is|was|turned|will be|would have been)\s+$", near, re.I) and re.match(
-        r"\s*(?:[.,;]|and\b|$)", after
+    if re.match(r"\s*(?:[.,;]|and\b|$)", after) and re.search(
+        r"\b(?:he|she|who)\s+(?:is|was|turned|will be|would have been)\s+$", near, re.I
     ):
         return True  # "She is 81 and ...": an age
     if re.search(
@@ -371,22 +371,20 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "64 per cent of the 1,040 reefs surveyed": the sample a finding is a share of
     if RESPONDENTS_AFTER.match(after):
         return True  # "Of the 23 who responded, only four forecast a cut": the sources a poll counted
-    if re.search(r"(?:[A-Za-z]\d*|\d)/$", near):
+    if "/" in near[-2:] and re.search(r"(?:[A-Za-z]\d*|\d)/$", near):
         return True  # "case T2024/0187": the part of an identifier after a slash
     margin = VOTE_MARGIN_AFTER.match(after) and re.search(r"\bby\s+$", near)
     if margin or VOTE_TALLY_AFTER.match(after) or VOTE_TALLY_BEFORE.search(near):
         return True  # "passed by 161 votes to 138, with 6 abstentions": the tally of a vote is its score
-    paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or re.search(r"\b\d{1,3}\s?[-–]\s?$", near)
+    dash_end = "-" in near[-3:] or "–" in near[-3:]  # a dash within the last three characters ends every match
+    paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or (dash_end and re.search(r"\b\d{1,3}\s?[-–]\s?$", near))
     if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", near)):
         return True  # "beat Lorca 3-1": a score
-    if (
-        re.search(
-            r"\b(?:children|people|adults|men|women|passengers|those|anyone|everyone|pupils|patients|workers|"
-            r"employees|staff|drivers|students|voters|residents|applicants)\s+"
-            r"(?:under|over|aged|older than|younger than)\s+$",
-            near,
-        )
-        and value <= 120
+    if value <= 120 and re.search(
+        r"\b(?:children|people|adults|men|women|passengers|those|anyone|everyone|pupils|patients|workers|"
+        r"employees|staff|drivers|students|voters|residents|applicants)\s+"
+        r"(?:under|over|aged|older than|younger than)\s+$",
+        near,
     ):
         return True  # "children under 12 travel free": an age
     if re.search(r"\bmagnitude[- ]?$|\bmeasuring\s+$", near, re.I) or re.match(r"-?magnitude\b", after):
@@ -424,8 +422,9 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         re.I,
     ):
         return True  # "the last four stops", "The remaining three routes", "the region's eight largest cities"
+    # every match is one of the words (none longer than 40 characters) and the space after it to the end
     return bool(re.search(r"(No\.|number|#|page|chapter|article|section|route|highway|room|flight)\s*$",
-                          near, re.IGNORECASE))  # fmt: skip
+                          near[max(0, len(near.rstrip()) - 40) :], re.IGNORECASE))  # fmt: skip
 
 
 # Nouns counted without a plural -s, which a year never dates: "2000 staff", "1900 police", "2000 euro"
@@ -440,7 +439,8 @@ COUNTED_WITHOUT_S = {
 
 def _is_identifier(before: str, m: re.Match) -> bool:
     """'Local 1047', 'Post 7', 'HX-310', 'F-16': a name with a number in it, not a count."""
-    if re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$|\b[A-Z]{1,5}-\d+-$", before):  # "HX-", "F16-", "OD-2026-"
+    # "HX-", "F16-", "OD-2026-"; every match ends on a letter, a digit or a hyphen, never on a space
+    if not before.endswith(" ") and re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$|\b[A-Z]{1,5}-\d+-$", before):
         return True
     code = re.search(r"\b([A-Z]{2,4})\s+$", before)
     if code and code.group(1).lower() not in CURRENCIES and m.group("num")[0].isdigit():

@@ -21,9 +21,10 @@ CLOSING = "”"
 # “typographic”, "straight", and British ‘single’ quotes (a closing ’ is one that ends a word before a
 # space or punctuation, so "Ostrava’s" and "workers’ pay" are apostrophes, not the end of a quotation).
 QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<![\w’])‘.*?(?:(?<![s\s])’(?=[\s,.;:!?)]|$)|$)")
-# The end of a sentence, not of "Dr." or "U.S.".
+# The end of a sentence, not of "Dr." or "U.S.". (The lookahead first spares every other character the twenty
+# lookbehinds: the same matches, read in a twentieth of the time.)
 _SENTENCE_END = re.compile(
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)"
+    r"(?=[.!?])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bProf)"
     r"(?<!\bLt)(?<!\bCol)(?<!\bMaj)(?<!\bCapt)(?<!\bSgt)(?<!\bBrig)(?<!\bAdm)(?<!\bCmdr)(?<!\bSupt)(?<!\bInsp)"
     r"(?<!\b[A-Z])[.!?](?=\s|$)"
 )

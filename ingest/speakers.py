@@ -19,6 +19,7 @@ after it), so two figures of one sentence may have two speakers.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -270,7 +271,7 @@ class SpeakerMemory:
             # "suing Northgate Mutual for 48.5 million": the name ends before a function word that ends the match
             raw = _TRAILING_NAME_WORDS.sub("", _FULL_STOP_END.sub("", entity.group(0)))
             name = _strip_titles(raw)
-            acronym = _ACRONYM_AFTER.search(name)
+            acronym = _ACRONYM_AFTER.search(name) if ")" in name else None
             if acronym:
                 name = _strip_possessor(acronym.group(1))
                 self.full_names[acronym.group(2).lower()] = name
@@ -300,7 +301,9 @@ class SpeakerMemory:
             elif name != raw and TITLED_SURNAME.fullmatch(name) and raw.split()[0].rstrip(".").lower() in PERSON_TITLES:
                 # "Mrs Justice Harrow said ... She noted": a surname after a title of address is a person
                 self.last_person = self.full_names.get(name.lower(), name)
-        for possessor in POSSESSOR.finditer(sentence):  # "Prime Minister Anton Velic's party": a person named
+        possessive = "'s" in sentence or "’s" in sentence  # what every POSSESSOR match ends with: most have none
+        # "Prime Minister Anton Velic's party": a person named
+        for possessor in POSSESSOR.finditer(sentence) if possessive else ():
             name = _strip_titles(possessor.group(1))
             if _looks_like_person(name):
                 self.full_names.setdefault(name.split()[-1].lower(), name)
@@ -568,7 +571,7 @@ class SpeakerMemory:
 
     def resolve(self, name: str) -> str:
         name = _strip_titles(name.strip(" ,.;:"))
-        acronym = _ACRONYM_AFTER.search(name)
+        acronym = _ACRONYM_AFTER.search(name) if ")" in name else None
         if acronym:
             return _strip_possessor(acronym.group(1))
         return self.full_names.get(name.lower(), name)
@@ -957,8 +960,9 @@ def find_reports(sentence: str) -> list[Report]:
         if subject is not None and lowered in INVERSION_VERBS and _NP_START.match(subject):
             reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
             continue
-        contact = _RELATIVE_CONTACT.search(before)
-        antecedent = _RELATIVE_PRONOUN_SUBJECT.search(before) if contact is None else None
+        which_who = "which" in before or "who" in before  # every _RELATIVE_CONTACT and _RELATIVE_PRONOUN_SUBJECT match
+        contact = _RELATIVE_CONTACT.search(before) if which_who else None
+        antecedent = _RELATIVE_PRONOUN_SUBJECT.search(before) if contact is None and which_who else None
         if antecedent is None and contact is None and lowered in DOCUMENT_VERBS:
             # "It cited a study by Dovrecourt University which found that rents had risen": a restrictive relative
             # on a document its author names
@@ -976,7 +980,7 @@ def find_reports(sentence: str) -> list[Report]:
         participle = _PARTICIPLE_PRONOUN.fullmatch(subject or "")
         if participle:  # "..., saying it expected the cost to be below 120 million": "it", not "saying it"
             subject = participle.group(1)
-        coordinated = subject is None and re.search(r"\b(?:and|but)\s*$", TRAILING_VERB_FILLER.sub("", before))
+        coordinated = subject is None and re.search(r"\b(?:and|but)\s*$", _strip_trailing_filler(before))
         if coordinated and reports:
             # "X said ..., but did not confirm ...": the same subject, standing where it stood
             reports.append(Report(cue_start, reports[-1].subject, stance, negated, False, cue_end))
@@ -1578,14 +1582,35 @@ _OPENING_PARTICIPLE_CLAUSE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|Pressed|Questi
 _DESCRIBED_NAME_BEFORE = re.compile(rf"{ENTITY_PATTERN},\s+(?:the|a|an|its|his|her|their)\s[^,;:\"“”]*\s$")
 
 
+# TRAILING_VERB_FILLER strips a run of its words (each one to three tokens: "also", "did not", "earlier this week")
+# from the end of a text, and searching every position of the text for where the run starts was most of its cost.
+# Searched for from the fourth-last token on, a match that starts after the space before the last token is the
+# leftmost one: a run starting earlier has a word of it start at one of the first three tokens searched, and a match
+# with it. The checksum keeps this to the pattern it reasons about: once the pattern changes, the whole text is
+# searched again.
+_FILLER_SHORTCUT = zlib.crc32(TRAILING_VERB_FILLER.pattern.encode()) == 0xACBCE4AD
+
+
+def _strip_trailing_filler(text: str) -> str:
+    """TRAILING_VERB_FILLER.sub("", text), read from near the end of a long text."""
+    tokens = text.rsplit(None, 4) if _FILLER_SHORTCUT else []
+    if len(tokens) == 5:
+        window = len(tokens[0])  # where the space before the fourth-last token starts
+        past = len(text.rsplit(None, 1)[0])  # and the space before the last
+        found = TRAILING_VERB_FILLER.search(text, window)
+        if found is not None and found.start() > past and found.end() == len(text):
+            return text[: found.start()]
+    return TRAILING_VERB_FILLER.sub("", text)
+
+
 def subject_phrase(before: str) -> str | None:
     """
     The noun phrase that is the subject of a reporting verb, read back from the verb: with its
     determiner, modifiers, titles and post-modifiers; an apposition yields the name it gives.
     """
-    text = TRAILING_VERB_FILLER.sub("", _SET_OFF_WHERE.sub("", before))
+    text = _strip_trailing_filler(_SET_OFF_WHERE.sub("", before))
     text = _DECLINED_TO.sub("", text)
-    text = TRAILING_VERB_FILLER.sub("", text)
+    text = _strip_trailing_filler(text)
     # "A survey by Verax published on Sunday found": the participle modifies the document
     text = _DOCUMENT_PARTICIPLE_END.sub("", text)
     text = _CLOSING_QUOTE_END.sub("", text).rstrip(" ,")
@@ -1970,13 +1995,14 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "their" is the body the answer is about
             return (_PLAIN_DROP.sub("", memory.last_organisation or "") or None), False
         return name_of("it" if lowered.startswith("its") else "they", memory)
-    final = _final_entity(text)
+    anonymous = ANONYMOUS_SOURCE.match(text)  # read once for both tests below: a pattern slow to fail
+    final = _final_entity(text) if anonymous else None  # asked of the name only when the text reads as anonymous
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
-    if ANONYMOUS_SOURCE.match(text) and not _DEFINITE.match(lowered) and not named:
+    if anonymous and not _DEFINITE.match(lowered) and not named:
         return text, True  # "a senior official", "people familiar with the matter", "U.S. officials"
     core = _ARTICLE.sub("", _POSTMODIFIER.sub("", text))
     lowered_core = not _CAPITAL.search(core) or _ANONYMOUS_HEAD.fullmatch(core) is not None
-    if ANONYMOUS_SOURCE.match(text) and _POSTMODIFIER.search(text) and lowered_core:
+    if anonymous and _POSTMODIFIER.search(text) and lowered_core:
         # "Analysts at Kessel Bank", "Parents in the hill town of Orm" (capital only as the sentence opens),
         # not "the Union of Dock Workers"
         return text, True
