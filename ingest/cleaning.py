@@ -13,7 +13,7 @@ import functools
 import re
 from html.parser import HTMLParser
 
-from ingest.cues import has_cue
+from ingest.cues import ODD_CASE, has_cue
 
 # Headings that open a block of links to other pages; everything up to the next real paragraph goes.
 FURNITURE_HEADINGS = re.compile(
@@ -67,14 +67,13 @@ _FURNITURE_PROSE_INNER = (
     "photo",
     "via ",
 )
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _furniture_prose(line: str) -> bool:
     """Whether FURNITURE_PROSE.search(line) finds anything, without trying its every branch at every position."""
     if FURNITURE_PROSE.match(line):
         return True
-    if _ODD_CASE.search(line) is None:
+    if ODD_CASE.search(line) is None:
         lowered = line.lower()
         if not any(needed in lowered for needed in _FURNITURE_PROSE_INNER):
             return False

@@ -50,6 +50,11 @@ DENY_VERBS = "deny"
 DISPUTE_VERBS = "dispute reject dismiss refute contest challenge question doubt contradict rebut"
 REVISE_VERBS = "raise lower cut revise increase reduce trim halve slash"  # a figure changed by whoever set it
 
+# The four letters re.IGNORECASE matches to ASCII ones that str.lower() does not turn into them (İ ı ſ K): a prefilter
+# that looks for a pattern's words in a text's lower case must send a text holding one of them to the whole pattern
+ODD_CASE_LETTERS = "\u0130\u0131\u017f\u212a"
+ODD_CASE = re.compile(f"[{ODD_CASE_LETTERS}]")
+
 _IRREGULAR = {
     "say": ["said", "says", "saying", "say"],
     "tell": ["told", "tells", "telling", "tell"],

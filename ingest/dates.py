@@ -6,6 +6,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from ingest.cues import ODD_CASE
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
@@ -20,12 +22,10 @@ WEEKDAY = re.compile(r"\b(?:on\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Fr
 RELATIVE = re.compile(r"\b(last week|this week|last month|yesterday|today|earlier this month|last year)\b", re.I)
 # What find_date tests a sentence for before a pattern reads it (keep in step with the patterns above): a day of
 # the month in digits; a word each match of the patterns read without case contains, looked for in the sentence in
-# lower case, which serves unless it has one of the four letters IGNORECASE matches to an ASCII one that lower()
-# does not turn into it (İ ı ſ K)
+# lower case, which serves unless it has one of ODD_CASE's letters
 _DIGIT = re.compile(r"\d")
 _NEEDS_DIGITS = (MONTH_DAY, DAY_MONTH)
 _NEEDS_WORDS = {PART_OF_MONTH: ("early", "mid", "late"), RELATIVE: ("week", "month", "yesterday", "today", "year")}
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def find_date(sentence: str, published: date | None) -> tuple[date | None, date | None, str, tuple[int, int] | None]:
@@ -36,7 +36,7 @@ def find_date(sentence: str, published: date | None) -> tuple[date | None, date 
     candidates = []
     # most sentences give no date: a pattern runs only if the sentence has what it cannot match without
     digits = _DIGIT.search(sentence) is not None
-    lowered = sentence.lower() if _ODD_CASE.search(sentence) is None else None
+    lowered = sentence.lower() if ODD_CASE.search(sentence) is None else None
     for pattern, resolve in (
         (PART_OF_MONTH, _part_of_month),
         (MONTH_DAY, _month_day),

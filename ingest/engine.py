@@ -221,10 +221,12 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             before = carried or last_reported
             paper = memory.publication
             ours = before is not None and paper is not None and before.name in (paper, paper.rsplit(" ", 1)[-1])
-            if speaker.name is None and not inside and not reports and ours and RESTATED.match(sentence):
+            restated = ours and speaker.name is None and not inside and not reports and RESTATED.match(sentence)
+            if before is not None and restated:
                 # "..., according to the Ledger's analysis. That is a fall of 31.5 per cent": the paper's own figure
-                # put another way is the paper's (a body's figure restated is the writer's arithmetic)
-                speaker = Speaker(before.name if before is not None else paper)
+                # put another way is the paper's, by the name the sentence before gave it (a body's figure restated
+                # is the writer's arithmetic)
+                speaker = Speaker(before.name)
             if speaker.name is None and not inside:
                 speaker = memory.unreported_source(sentence) or speaker
             if speaker.name is None and first_source is not None and not inside and _in_figures_box(text, start):

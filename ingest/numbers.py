@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
-from ingest.cues import STANCE_OF
+from ingest.cues import ODD_CASE_LETTERS, STANCE_OF
 from ingest.not_counts import DURATION_UNITS, is_poll_sample, is_score, not_a_claim, not_a_count
 from ingest.number_words import (
     CURRENCIES,
@@ -367,12 +367,12 @@ class Figure:
 # its currency codes or number words (in either case, with the four letters IGNORECASE matches to ASCII ones, İ ı ſ
 # K); keep in step with NUMBER. Trying NUMBER only there finds what NUMBER.finditer finds, in half the time: most
 # positions of a sentence are inside words or begin words no number does.
-_NUMBER_START = re.compile(r"[$£€¥\d]|\b[acdefghijnostuACDEFGHIJNOSTU\u0130\u0131\u017f\u212a]")
+_NUMBER_START = re.compile(rf"[$£€¥\d]|\b[acdefghijnostuACDEFGHIJNOSTU{ODD_CASE_LETTERS}]")
 
 
 # Where a match of PROPORTION can begin: a word boundary before a digit or a letter one of its fractions or small
 # numbers begins with (in either case, or one of İ ı ſ K); keep in step with PROPORTION
-_PROPORTION_START = re.compile(r"\b[aefhnostAEFHNOST\d\u0130\u0131\u017f\u212a]")
+_PROPORTION_START = re.compile(rf"\b[aefhnostAEFHNOST\d{ODD_CASE_LETTERS}]")
 
 
 def _numbers(sentence: str) -> list[re.Match[str]]:
@@ -1091,6 +1091,12 @@ def _plural_head_of_subject(between: str) -> tuple[str, str] | None:
     return words[-1], ""
 
 
+def _last_counted_in_words(text: str) -> str:
+    """The plural noun the text last counted in words ("four wards"), not a duration, or ""."""
+    told = COUNTED_IN_WORDS.findall(text)
+    return next((n for n in reversed(told) if _plural_noun(n) and n not in DURATION_UNITS), "")
+
+
 OTHERS_AFTER = re.compile(r"\s+others\b")
 ONE_OF_A_KIND = re.compile(r"\b(?:one|a\s+single)\s+([a-z]+)\b")
 
@@ -1501,15 +1507,13 @@ def _unit(
         paragraph_count = paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
         # "spread across four wards, and two of them had been closed": the things the sentence counted, even where
         # that count was no claim of its own
-        told = COUNTED_IN_WORDS.findall(sentence, 0, m.start()) if not counted else []
-        told_noun = next((n for n in reversed(told) if _plural_noun(n) and n not in DURATION_UNITS), "")
+        told_noun = _last_counted_in_words(sentence[: m.start()]) if not counted else ""
         if not (counted or told_noun or paragraph_count):
             # "We analysed the records for all 212 districts. In 31 of them ...": the sentence before counted them,
             # though its count was the evidence, no claim
             paragraph = context_before.rsplit("\n", 1)[-1].strip()
             previous = re.split(r"[.!?][\"”’]?\s+", paragraph)[-1] if paragraph else ""
-            told = COUNTED_IN_WORDS.findall(previous)
-            told_noun = next((n for n in reversed(told) if _plural_noun(n) and n not in DURATION_UNITS), "")
+            told_noun = _last_counted_in_words(previous)
         antecedent = (counted[-1] if counted else told_noun or paragraph_count) or _plural_antecedent(
             sentence[: m.start()], context_before
         )

@@ -2164,9 +2164,7 @@ RECEIVED_BY = re.compile(
 )
 # "figures released to BTV North under freedom of information rules": to whom, not by whom ("released to this
 # newspaper by the council" names its owner)
-_HANDED_TO_TAIL = re.compile(
-    r"\s+(?:released|given|supplied|provided|sent|passed|disclosed|leaked)\s+to\s+(?!.*\bby\s).*$"
-)
+_HANDED_TO_TAIL = re.compile(rf"\s+(?:{'|'.join(sorted(_HANDED_OVER))})\s+to\s+(?!.*\bby\s).*$")
 REDUCED_RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|last|this|earlier|alongside|with|since)\b.*$")
 
 
