@@ -4,6 +4,7 @@ import itertools
 from decimal import Decimal
 
 import pytest
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -604,6 +605,10 @@ def test_it_links_the_import_page_from_the_admin_index(client, reporter):
     client.force_login(reporter)
     page = client.get(reverse("admin:index")).content.decode()
     assert f'href="{reverse("admin:ingest_suggestion_import")}"' in page
+    # One name for one area: the quick-import box is captioned as the app is listed below it.
+    name = apps.get_app_config("ingest").verbose_name
+    assert page.count(name) >= 2
+    assert f"<caption>{name}</caption>" in page
 
 
 def test_it_offers_no_import_link_to_those_who_cannot_import(client, outsider):
