@@ -1227,8 +1227,10 @@ CHANGED_SUBJECT = re.compile(
 
 # "passenger numbers of about 17.9 million", "Visitor numbers rose to 212,000": the noun before "numbers"
 NUMBERS_OF_BEFORE = re.compile(
-    r"\b([A-Za-z][a-z]{2,})\s+(?:numbers|figures)\s+(?:(?:of|at|to)\s+|(?:(?:have|has|had)\s+)?"
-    r"(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|reached|hit)\s+(?:to\s+)?)"
+    r"\b([A-Za-z][a-z]{2,})\s+(?:numbers|figures|traffic)\s+(?:(?:of|at|to)\s+|(?:(?:have|has|had)\s+)?"
+    r"(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|reached|hit)\s+(?:to\s+)?|"
+    # "passenger traffic would reach 48 million": the level to come
+    r"(?:would|will|could|might|may)\s+(?:reach|hit|(?:rise|fall|grow|climb|drop)\s+to)\s+)"
     r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$"
 )
 # A singular subject that is a count of people: "Its membership has grown to 2,450"
@@ -1676,6 +1678,9 @@ def _unit(
     if total and total.group(1).lower() not in GENERIC_SUBJECTS:  # "arrivals in 2024 totalled just over 41,000"
         subject = total.group(1).lower()
         return ("people" if subject == "population" else _noun_or_currency(subject, known_units, earlier)), m.end()
+    revised = REVISED_IT_TO.search(sentence, 0, m.start()) if "that" in sentence or " it " in sentence else None
+    if revised and not earlier and paragraph_unit and not (paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)):
+        return paragraph_unit, m.end()  # "I was working 25 hours a week. I have cut that to 12": the figure given last
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
@@ -1911,9 +1916,13 @@ def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, fi
         # figure borrowing its unit from the first ("Now we have two" and "This year ... 40 per cent" are claims of
         # their own)
         return THEN_BEFORE.search(first_sentence[:at]) is not None and not NOW_ANYWHERE.search(first_sentence)
-    if not REVISED_TO_BEFORE_ONLY.search(sentence[: figure.span[0]]):
-        return False
-    return at > 0 and FIRST_PUT_AT.search(first_sentence[:at]) is not None
+    if REVISED_TO_BEFORE_ONLY.search(sentence[: figure.span[0]]) and at > 0 and FIRST_PUT_AT.search(first_sentence[:at]):
+        return True
+    # "On Friday it raised that number to 910", after "The ministry first said 640 homes would go": one revision
+    # told in two sentences; not a pluperfect one ("By the end of the week it had revised it to 31"), which tells
+    # the story of two figures given in turn
+    revised = REVISED_IT_TO.search(sentence[: figure.span[0]])
+    return at > 0 and revised is not None and not re.search(r"\bhad\s+$", sentence[: revised.start()])
 
 
 # "..., is now expected to cost", "and now puts it at": the value that replaced one first given
