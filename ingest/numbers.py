@@ -278,7 +278,7 @@ NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "bree
 COLLECTIVE_HEADS = {
     "staff", "personnel", "police", "people", "children", "cattle", "livestock", "equipment", "aid", "crew",
     "crews", "fish", "poultry", "sheep", "infantry", "artillery", "traffic", "clergy", "aircraft", "spacecraft",
-    "deer", "species", "series", "offspring", "headquarters",
+    "deer", "species", "series", "offspring", "headquarters", "salmon", "trout", "cod", "bison", "moose", "swine",
 }  # fmt: skip
 # Plurals without an -s, which the head-noun rule would otherwise take for a verb or a modifier ("barnacle geese")
 IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "children", "people", "sheep", "deer"}
@@ -308,8 +308,11 @@ VAGUE_WORDS = {
 
 # A noun before a bare figure that names what it counts.
 NOUN_BEFORE = re.compile(
-    r"\b(?:(?:the\s+)?(?:number|estimate|count|total|tally|forecast|projection)\s+of\s+"
-    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has)\b)[a-z-]+\s+){0,2}"
+    r"\b(?:(?:the\s+)?(?:(?:number|estimate|count|total|tally|forecast|projection)\s+of|"
+    r"(?:estimate|forecast|projection)\s+for)\s+"  # "the average forecast for job losses"
+    # "the count of passengers with symptoms": the head before a preposition, never a noun in its phrase
+    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|without|for|from|among|by|"
+    r"after|under|over|per)\b)[a-z-]+\s+){0,2}"
     r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
@@ -972,7 +975,11 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         )
         if head in MODIFIERS or (not head.endswith("s") and plural_next):
             head, end = following, end + nxt.end()
-        elif head.endswith("s") and _plural_noun(following) and not VERB_WITH_OBJECT_AFTER.match(sentence[end:]):
+        elif (
+            head.endswith("s")
+            and _plural_noun(following)
+            and (not VERB_WITH_OBJECT_AFTER.match(sentence[end:]) or RATE_OF_TIME.match(sentence, end + nxt.end()))
+        ):
             # "three maths teachers", "40 arms shipments": after a plural head a verb would not take an -s,
             # so a second plural is the head of a compound
             head, end = following, end + nxt.end()
@@ -1036,6 +1043,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     return "", 0
 
 
+# "teachers a year", "visits a day": a rate after a plural, never a verb's object
+RATE_OF_TIME = re.compile(r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|night|hour|minute|second|season|term)\b")
 # Verbs in -s that follow a figure spoken of as a whole ("The 73,000 includes", "the 9 million covers"), never a plural
 VERBS_IN_S = {
     "includes", "excludes", "covers", "assumes", "represents", "reflects", "equals", "amounts", "compares",
@@ -1627,6 +1636,9 @@ def _unit(
         participle = COUNTED_BEFORE_PARTICIPLE.search(noun.group(0))
         if participle and (_plural_noun(participle.group("noun")) or participle.group("noun") in COLLECTIVE_HEADS):
             return participle.group("noun"), m.end()
+        lost = re.search(r"\b([a-z]{3,})\s+(?:losses|cuts|gains)$", sentence[noun.start() : noun.end("plural")])
+        if lost and named in ("losses", "cuts", "gains") and not lost.group(1).endswith("s") and lost.group(1) not in STOP:
+            return lost.group(1) + "s", m.end()  # "their estimate of job losses to 1,150": the jobs lost
         if named in RELATIONAL_HEADS:  # "the number of library service points has risen, to 498"
             phrase = sentence[noun.start() : noun.end("plural")].split(" of ", 1)[-1]
             return _with_noun_modifiers(phrase, named), m.end()
