@@ -1075,14 +1075,21 @@ def _with_noun_modifiers(words: str, head: str) -> str:
 
 
 SUBJECT_LEVEL_BEFORE = re.compile(
-    r"^\W*(?:[A-Z][a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
+    # "..., while starts by housing associations rose slightly, to 4,150": a contrasting clause has a subject too
+    r"(?:^\W*(?:[A-Z][a-z]+\s+)?|^.*,\s+(?:while|whereas)\s+)"
+    r"(?P<noun>[A-Za-z][a-z]+)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
     r"(?:rose|fell|climbed|dropped|increased|decreased|declined|grew|jumped|slipped|peaked|held(?:\s+(?:up|steady))?|"
     r"stood|reached|totalled|totaled|hit|"
     # "Daily services will fall to 38 from 52", "Complaints have risen to 4,870": the level to come or reached
     r"(?:will|would|could|may|might|are\s+(?:expected|set|due)\s+to)\s+(?:fall|rise|drop|grow|climb|increase|decrease)|"
-    r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled)\s+(?:(?:at|to)\s+)?"
+    r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled)"
+    r"(?:\s+[a-z]+ly,?)?\s+(?:(?:at|to)\s+)?"  # "fell slightly, to 118"
     r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
+
+
+# A figure among words, not a digit inside a word ("Deaths among under-25s fell": no figure before the level)
+FIGURE_IN_WORDS = re.compile(r"(?<![\w-])\d")
 
 
 def _plural_head_of_subject(between: str) -> tuple[str, str] | None:
@@ -1615,7 +1622,7 @@ def _unit(
         level_subject
         and _plural_noun(level_subject[0])
         and level_subject[0] not in GENERIC_SUBJECTS  # "Levels had fallen to 190": of what was measured
-        and not _DIGIT.search(level_subject[1])
+        and not FIGURE_IN_WORDS.search(level_subject[1])
     ):
         # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
         # a plural level_subject reached counts that level_subject, not what the paragraph counted before
