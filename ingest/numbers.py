@@ -278,7 +278,7 @@ NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "bree
 COLLECTIVE_HEADS = {
     "staff", "personnel", "police", "people", "children", "cattle", "livestock", "equipment", "aid", "crew",
     "crews", "fish", "poultry", "sheep", "infantry", "artillery", "traffic", "clergy", "aircraft", "spacecraft",
-    "deer", "species", "series", "offspring", "headquarters", "salmon", "trout", "cod", "bison", "moose", "swine",
+    "deer", "species", "series", "offspring", "headquarters",
 }  # fmt: skip
 # Plurals without an -s, which the head-noun rule would otherwise take for a verb or a modifier ("barnacle geese")
 IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "children", "people", "sheep", "deer"}
@@ -310,9 +310,7 @@ VAGUE_WORDS = {
 NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:(?:number|estimate|count|total|tally|forecast|projection)\s+of|"
     r"(?:estimate|forecast|projection)\s+for)\s+"  # "the average forecast for job losses"
-    # "the count of passengers with symptoms": the head before a preposition, never a noun in its phrase
-    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|without|for|from|among|by|"
-    r"after|under|over|per)\b)[a-z-]+\s+){0,2}"
+    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has)\b)[a-z-]+\s+){0,2}"
     r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
@@ -975,11 +973,7 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         )
         if head in MODIFIERS or (not head.endswith("s") and plural_next):
             head, end = following, end + nxt.end()
-        elif (
-            head.endswith("s")
-            and _plural_noun(following)
-            and (not VERB_WITH_OBJECT_AFTER.match(sentence[end:]) or RATE_OF_TIME.match(sentence, end + nxt.end()))
-        ):
+        elif head.endswith("s") and _plural_noun(following) and not VERB_WITH_OBJECT_AFTER.match(sentence[end:]):
             # "three maths teachers", "40 arms shipments": after a plural head a verb would not take an -s,
             # so a second plural is the head of a compound
             head, end = following, end + nxt.end()
@@ -1043,8 +1037,6 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     return "", 0
 
 
-# "teachers a year", "visits a day": a rate after a plural, never a verb's object
-RATE_OF_TIME = re.compile(r"\s+(?:a|an|per|each)\s+(?:year|month|week|day|night|hour|minute|second|season|term)\b")
 # Verbs in -s that follow a figure spoken of as a whole ("The 73,000 includes", "the 9 million covers"), never a plural
 VERBS_IN_S = {
     "includes", "excludes", "covers", "assumes", "represents", "reflects", "equals", "amounts", "compares",
@@ -1697,9 +1689,6 @@ def _unit(
     if total and total.group(1).lower() not in GENERIC_SUBJECTS:  # "arrivals in 2024 totalled just over 41,000"
         subject = total.group(1).lower()
         return ("people" if subject == "population" else _noun_or_currency(subject, known_units, earlier)), m.end()
-    revised = REVISED_IT_TO.search(sentence, 0, m.start()) if "that" in sentence or " it " in sentence else None
-    if revised and not earlier and paragraph_unit and not (paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)):
-        return paragraph_unit, m.end()  # "I was working 25 hours a week. I have cut that to 12": the figure given last
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
