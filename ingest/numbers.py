@@ -272,6 +272,8 @@ MONEY_NOUNS = {
 RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
 # "142 kilometres an hour": a speed written with the article, kept as written
 SPEED_AFTER = re.compile(r"\s+an\s+hour\b")
+VOLUME_UNITS = {"litres", "liters", "gallons"}
+VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
 DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "metres", "meters", "knots"}
 CASUALTY_NOUNS = {"injured", "wounded", "dead", "missing", "displaced", "rescued", "evacuated"}
 NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
@@ -1011,6 +1013,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     rate = RATE_AFTER.match(sentence[end:])
     if rate and unit not in STOP:  # "60 kilometres per hour", "2 litres per person": a rate
         return f"{unit} per {rate.group(1).lower()}", end + rate.end()
+    flow = VOLUME_A_SECOND.match(sentence, end) if unit in VOLUME_UNITS else None
+    if flow:  # "pumped 900 litres a second": a flow, which the volume alone misstates
+        return f"{unit} per second", flow.end()
     speed = SPEED_AFTER.match(sentence[end:]) if unit in DISTANCE_UNITS else None
     if speed:  # "gusts of 90 kilometres an hour": a speed, not a distance
         return f"{unit} an hour", end + speed.end()
