@@ -272,6 +272,11 @@ MONEY_NOUNS = {
 RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
 # "142 kilometres an hour": a speed written with the article, kept as written
 SPEED_AFTER = re.compile(r"\s+an\s+hour\b")
+# "holds 32,000.", "has a capacity of 21,500": what a place has room for, with no noun after it
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:holds|(?:has\s+)?(?:a\s+)?capacity\s+(?:of|for))\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than|over)\s+)?$"
+)
 VOLUME_UNITS = {"litres", "liters", "gallons"}
 VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
 DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "metres", "meters", "knots"}
@@ -1694,6 +1699,11 @@ def _unit(
     if total and total.group(1).lower() not in GENERIC_SUBJECTS:  # "arrivals in 2024 totalled just over 41,000"
         subject = total.group(1).lower()
         return ("people" if subject == "population" else _noun_or_currency(subject, known_units, earlier)), m.end()
+    capacity = CAPACITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) if "capac" in sentence or (
+        "holds" in sentence
+    ) else None
+    if capacity and re.match(r"[\"”’]?\s*(?:[.;,!?]|$)", after):
+        return "seats", m.end()  # "Marsh Lane holds 32,000.", "has a capacity of 21,500": a ground's seats
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
