@@ -1882,7 +1882,7 @@ THAT_FIGURE_REVISED = re.compile(
 # "By the end of the week the coastguard had revised it to 31", "has since raised that to 9,400"
 REVISED_IT_TO = re.compile(
     r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|corrected)\s+(?:it|that|that\s+(?:figure|estimate|"
-    r"number|count|total|toll|tally|forecast))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
+    r"number|count|total|toll|tally|forecast|target|projection))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
     rf"{_EARLIER_QUALIFIER}$"
 )
 FIRST_PUT_AT = re.compile(
@@ -2009,6 +2009,13 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             continue
         if usable and FIRST_GIVEN_BEFORE.search(before_first[-60:]) and NOW_BEFORE.search(gap):
             # "originally budgeted at 610 million talens, is now expected to cost 824 million talens"
+            result[i + 1] = replace(second, previous_value=first.value)
+            del result[i]
+            continue
+        that_one = REVISED_IT_TO.search(before_second) if usable_far and " that " in gap else None
+        if that_one and that_one.start() >= first.span[1] and not FIGURE_IN_WORDS.search(sentence, that_one.start(), second.span[0]):
+            # "was meant to carry 900,000 trips a year, but the council has now cut that target to 540,000": the
+            # figure "that" refers back to, revised
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
