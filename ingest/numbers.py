@@ -1079,7 +1079,7 @@ def _with_noun_modifiers(words: str, head: str) -> str:
 SUBJECT_LEVEL_BEFORE = re.compile(
     # "..., while starts by housing associations rose slightly, to 4,150": a contrasting clause has a subject too
     # "The observatory said earthquakes under the volcano had dropped to about 40": the reported clause's subject
-    r"(?:^.*,\s+(?:while|whereas)\s+|^[^,;:]*\b(?:said|says|reported|reports|showed|shows|found|finds)\s+"
+    r"(?:^.*,\s+(?:while|whereas)\s+|^[^;:]*?\b(?:said|says|reported|reports|showed|shows|found|finds)\s+"
     r"(?:that\s+)?(?=[a-z])|^\W*(?:[A-Z][a-z]+\s+)?)"
     r"(?P<noun>[A-Za-z][a-z]+)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
     r"(?:rose|fell|climbed|dropped|increased|decreased|declined|grew|jumped|slipped|peaked|held(?:\s+(?:up|steady))?|"
