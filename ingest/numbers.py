@@ -1648,7 +1648,12 @@ def _unit(
         if participle and (_plural_noun(participle.group("noun")) or participle.group("noun") in COLLECTIVE_HEADS):
             return participle.group("noun"), m.end()
         lost = re.search(r"\b([a-z]{3,})\s+(?:losses|cuts|gains)$", sentence[noun.start() : noun.end("plural")])
-        if lost and named in ("losses", "cuts", "gains") and not lost.group(1).endswith("s") and lost.group(1) not in STOP:
+        if (
+            lost
+            and named in ("losses", "cuts", "gains")
+            and not lost.group(1).endswith("s")
+            and lost.group(1) not in STOP
+        ):
             return lost.group(1) + "s", m.end()  # "their estimate of job losses to 1,150": the jobs lost
         if named in RELATIONAL_HEADS:  # "the number of library service points has risen, to 498"
             phrase = sentence[noun.start() : noun.end("plural")].split(" of ", 1)[-1]
@@ -1701,9 +1706,11 @@ def _unit(
     if total and total.group(1).lower() not in GENERIC_SUBJECTS:  # "arrivals in 2024 totalled just over 41,000"
         subject = total.group(1).lower()
         return ("people" if subject == "population" else _noun_or_currency(subject, known_units, earlier)), m.end()
-    capacity = CAPACITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) if "capac" in sentence or (
-        "holds" in sentence
-    ) else None
+    capacity = (
+        CAPACITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        if "capac" in sentence or ("holds" in sentence)
+        else None
+    )
     if capacity and re.match(r"[\"”’]?\s*(?:[.;,!?]|$)", after):
         return "seats", m.end()  # "Marsh Lane holds 32,000.", "has a capacity of 21,500": a ground's seats
     value = number_value(m)
@@ -1941,7 +1948,11 @@ def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, fi
         # figure borrowing its unit from the first ("Now we have two" and "This year ... 40 per cent" are claims of
         # their own)
         return THEN_BEFORE.search(first_sentence[:at]) is not None and not NOW_ANYWHERE.search(first_sentence)
-    if REVISED_TO_BEFORE_ONLY.search(sentence[: figure.span[0]]) and at > 0 and FIRST_PUT_AT.search(first_sentence[:at]):
+    if (
+        REVISED_TO_BEFORE_ONLY.search(sentence[: figure.span[0]])
+        and at > 0
+        and FIRST_PUT_AT.search(first_sentence[:at])
+    ):
         return True
     # "On Friday it raised that number to 910", after "The ministry first said 640 homes would go": one revision
     # told in two sentences; not a pluperfect one ("By the end of the week it had revised it to 31"), which tells
@@ -2015,7 +2026,11 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             del result[i]
             continue
         that_one = REVISED_IT_TO.search(before_second) if usable_far and " that " in gap else None
-        if that_one and that_one.start() >= first.span[1] and not FIGURE_IN_WORDS.search(sentence, that_one.start(), second.span[0]):
+        if (
+            that_one
+            and that_one.start() >= first.span[1]
+            and not FIGURE_IN_WORDS.search(sentence, that_one.start(), second.span[0])
+        ):
             # "was meant to carry 900,000 trips a year, but the council has now cut that target to 540,000": the
             # figure "that" refers back to, revised
             result[i + 1] = replace(second, previous_value=first.value)
