@@ -68,3 +68,11 @@ def test_a_bare_figure_a_ground_holds_counts_its_seats():
 
 def test_a_bare_capacity_counts_seats():
     assert figures("The new arena has a capacity of 12,800.") == [(Decimal(12_800), "seats")]
+
+
+def test_an_age_after_a_people_noun_opening_the_sentence_is_no_count():
+    assert figures("Pupils under 11 make up a third of the riders.") == [(Decimal("33.3"), "percent")]
+
+
+def test_an_age_after_a_person_is_no_count():
+    assert figures("There were 2.6 workers for every person over 70 in 2001.") == [(Decimal("2.6"), "workers")]
