@@ -381,7 +381,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", near)):
         return True  # "beat Lorca 3-1": a score
     if value <= 120 and re.search(
-        r"\b(?:children|people|adults|men|women|passengers|those|anyone|everyone|pupils|patients|workers|"
+        r"\b(?i:children|people|persons?|adults|men|women|passengers|those|anyone|everyone|pupils|patients|workers|"
         r"employees|staff|drivers|students|voters|residents|applicants)\s+"
         r"(?:under|over|aged|older than|younger than)\s+$",
         near,

@@ -272,6 +272,13 @@ MONEY_NOUNS = {
 RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
 # "142 kilometres an hour": a speed written with the article, kept as written
 SPEED_AFTER = re.compile(r"\s+an\s+hour\b")
+# "holds 32,000.", "has a capacity of 21,500": what a place has room for, with no noun after it
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:holds|(?:has\s+)?(?:a\s+)?capacity\s+(?:of|for))\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than|over)\s+)?$"
+)
+VOLUME_UNITS = {"litres", "liters", "gallons"}
+VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
 DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "metres", "meters", "knots"}
 CASUALTY_NOUNS = {"injured", "wounded", "dead", "missing", "displaced", "rescued", "evacuated"}
 NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
@@ -308,7 +315,8 @@ VAGUE_WORDS = {
 
 # A noun before a bare figure that names what it counts.
 NOUN_BEFORE = re.compile(
-    r"\b(?:(?:the\s+)?(?:number|estimate|count|total|tally|forecast|projection)\s+of\s+"
+    r"\b(?:(?:the\s+)?(?:(?:number|estimate|count|total|tally|forecast|projection)\s+of|"
+    r"(?:estimate|forecast|projection)\s+for)\s+"  # "the average forecast for job losses"
     r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has)\b)[a-z-]+\s+){0,2}"
     r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
@@ -1010,6 +1018,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     rate = RATE_AFTER.match(sentence[end:])
     if rate and unit not in STOP:  # "60 kilometres per hour", "2 litres per person": a rate
         return f"{unit} per {rate.group(1).lower()}", end + rate.end()
+    flow = VOLUME_A_SECOND.match(sentence, end) if unit in VOLUME_UNITS else None
+    if flow:  # "pumped 900 litres a second": a flow, which the volume alone misstates
+        return f"{unit} per second", flow.end()
     speed = SPEED_AFTER.match(sentence[end:]) if unit in DISTANCE_UNITS else None
     if speed:  # "gusts of 90 kilometres an hour": a speed, not a distance
         return f"{unit} an hour", end + speed.end()
@@ -1066,14 +1077,23 @@ def _with_noun_modifiers(words: str, head: str) -> str:
 
 
 SUBJECT_LEVEL_BEFORE = re.compile(
-    r"^\W*(?:[A-Z][a-z]+\s+)?(?P<noun>[A-Za-z][a-z]+)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
+    # "..., while starts by housing associations rose slightly, to 4,150": a contrasting clause has a subject too
+    # "The observatory said earthquakes under the volcano had dropped to about 40": the reported clause's subject
+    r"(?:^.*,\s+(?:while|whereas)\s+|^[^;:]*?\b(?:said|says|reported|reports|showed|shows|found|finds)\s+"
+    r"(?:that\s+)?(?=[a-z])|^\W*(?:[A-Z][a-z]+\s+)?)"
+    r"(?P<noun>[A-Za-z][a-z]+)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
     r"(?:rose|fell|climbed|dropped|increased|decreased|declined|grew|jumped|slipped|peaked|held(?:\s+(?:up|steady))?|"
     r"stood|reached|totalled|totaled|hit|"
     # "Daily services will fall to 38 from 52", "Complaints have risen to 4,870": the level to come or reached
     r"(?:will|would|could|may|might|are\s+(?:expected|set|due)\s+to)\s+(?:fall|rise|drop|grow|climb|increase|decrease)|"
-    r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled)\s+(?:(?:at|to)\s+)?"
+    r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled)"
+    r"(?:\s+[a-z]+ly,?)?\s+(?:(?:at|to)\s+)?"  # "fell slightly, to 118"
     r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
+
+
+# A figure among words, not a digit inside a word ("Deaths among under-25s fell": no figure before the level)
+FIGURE_IN_WORDS = re.compile(r"(?<![\w-])\d")
 
 
 def _plural_head_of_subject(between: str) -> tuple[str, str] | None:
@@ -1227,8 +1247,10 @@ CHANGED_SUBJECT = re.compile(
 
 # "passenger numbers of about 17.9 million", "Visitor numbers rose to 212,000": the noun before "numbers"
 NUMBERS_OF_BEFORE = re.compile(
-    r"\b([A-Za-z][a-z]{2,})\s+(?:numbers|figures)\s+(?:(?:of|at|to)\s+|(?:(?:have|has|had)\s+)?"
-    r"(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|reached|hit)\s+(?:to\s+)?)"
+    r"\b([A-Za-z][a-z]{2,})\s+(?:numbers|figures|traffic)\s+(?:(?:of|at|to)\s+|(?:(?:have|has|had)\s+)?"
+    r"(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|reached|hit)\s+(?:to\s+)?|"
+    # "passenger traffic would reach 48 million": the level to come
+    r"(?:would|will|could|might|may)\s+(?:reach|hit|(?:rise|fall|grow|climb|drop)\s+to)\s+)"
     r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$"
 )
 # A singular subject that is a count of people: "Its membership has grown to 2,450"
@@ -1604,7 +1626,7 @@ def _unit(
         level_subject
         and _plural_noun(level_subject[0])
         and level_subject[0] not in GENERIC_SUBJECTS  # "Levels had fallen to 190": of what was measured
-        and not _DIGIT.search(level_subject[1])
+        and not FIGURE_IN_WORDS.search(level_subject[1])
     ):
         # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
         # a plural level_subject reached counts that level_subject, not what the paragraph counted before
@@ -1625,6 +1647,14 @@ def _unit(
         participle = COUNTED_BEFORE_PARTICIPLE.search(noun.group(0))
         if participle and (_plural_noun(participle.group("noun")) or participle.group("noun") in COLLECTIVE_HEADS):
             return participle.group("noun"), m.end()
+        lost = re.search(r"\b([a-z]{3,})\s+(?:losses|cuts|gains)$", sentence[noun.start() : noun.end("plural")])
+        if (
+            lost
+            and named in ("losses", "cuts", "gains")
+            and not lost.group(1).endswith("s")
+            and lost.group(1) not in STOP
+        ):
+            return lost.group(1) + "s", m.end()  # "their estimate of job losses to 1,150": the jobs lost
         if named in RELATIONAL_HEADS:  # "the number of library service points has risen, to 498"
             phrase = sentence[noun.start() : noun.end("plural")].split(" of ", 1)[-1]
             return _with_noun_modifiers(phrase, named), m.end()
@@ -1676,6 +1706,13 @@ def _unit(
     if total and total.group(1).lower() not in GENERIC_SUBJECTS:  # "arrivals in 2024 totalled just over 41,000"
         subject = total.group(1).lower()
         return ("people" if subject == "population" else _noun_or_currency(subject, known_units, earlier)), m.end()
+    capacity = (
+        CAPACITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        if "capac" in sentence or ("holds" in sentence)
+        else None
+    )
+    if capacity and re.match(r"[\"”’]?\s*(?:[.;,!?]|$)", after):
+        return "seats", m.end()  # "Marsh Lane holds 32,000.", "has a capacity of 21,500": a ground's seats
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
@@ -1854,7 +1891,7 @@ THAT_FIGURE_REVISED = re.compile(
 # "By the end of the week the coastguard had revised it to 31", "has since raised that to 9,400"
 REVISED_IT_TO = re.compile(
     r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|corrected)\s+(?:it|that|that\s+(?:figure|estimate|"
-    r"number|count|total|toll|tally|forecast))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
+    r"number|count|total|toll|tally|forecast|target|projection))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
     rf"{_EARLIER_QUALIFIER}$"
 )
 FIRST_PUT_AT = re.compile(
@@ -1911,9 +1948,17 @@ def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, fi
         # figure borrowing its unit from the first ("Now we have two" and "This year ... 40 per cent" are claims of
         # their own)
         return THEN_BEFORE.search(first_sentence[:at]) is not None and not NOW_ANYWHERE.search(first_sentence)
-    if not REVISED_TO_BEFORE_ONLY.search(sentence[: figure.span[0]]):
-        return False
-    return at > 0 and FIRST_PUT_AT.search(first_sentence[:at]) is not None
+    if (
+        REVISED_TO_BEFORE_ONLY.search(sentence[: figure.span[0]])
+        and at > 0
+        and FIRST_PUT_AT.search(first_sentence[:at])
+    ):
+        return True
+    # "On Friday it raised that number to 910", after "The ministry first said 640 homes would go": one revision
+    # told in two sentences; not a pluperfect one ("By the end of the week it had revised it to 31"), which tells
+    # the story of two figures given in turn
+    revised = REVISED_IT_TO.search(sentence[: figure.span[0]])
+    return at > 0 and revised is not None and not re.search(r"\bhad\s+$", sentence[: revised.start()])
 
 
 # "..., is now expected to cost", "and now puts it at": the value that replaced one first given
@@ -1977,6 +2022,17 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             continue
         if usable and FIRST_GIVEN_BEFORE.search(before_first[-60:]) and NOW_BEFORE.search(gap):
             # "originally budgeted at 610 million talens, is now expected to cost 824 million talens"
+            result[i + 1] = replace(second, previous_value=first.value)
+            del result[i]
+            continue
+        that_one = REVISED_IT_TO.search(before_second) if usable_far and " that " in gap else None
+        if (
+            that_one
+            and that_one.start() >= first.span[1]
+            and not FIGURE_IN_WORDS.search(sentence, that_one.start(), second.span[0])
+        ):
+            # "was meant to carry 900,000 trips a year, but the council has now cut that target to 540,000": the
+            # figure "that" refers back to, revised
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
