@@ -156,7 +156,8 @@ _PLACE_HEADS = {
 # A wire dateline with its agency: "CASTELVAR, Montavia, Feb. 9 (Calder Press) -"
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^()—–]{0,40}\(([A-Z][\w'’ .-]+)\)\s*[—–-]")
 # Compiled once for SpeakerMemory.learn, which reads every sentence
-_FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")
+# a full stop after a word, and the apostrophe of a plural possessive: "Halden Ferries' routes" names Halden Ferries
+_FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$|(?<=[a-z]s)['’]$")
 _ACRONYM_AFTER = re.compile(r"(.+?)\s+\(([A-Z]{2,})\)$")
 ORG_HEAD_WORD = re.compile(ORG_HEADS)
 _POSSESSOR_PREFIX = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
@@ -1087,7 +1088,7 @@ OBJECT_RELATIVE_ACT = re.compile(
 ACTING_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|first|initially|originally|later|"
     r"previously|earlier|formally|officially|on\s+\w+day)\s+)*"
-    rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|cutting|setting|putting|sought)\b"
+    rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|cutting|setting|putting|sought|plan(?:s|ned)?(?=\s+to\s+[a-z]))\b"
 )
 
 
@@ -1136,12 +1137,23 @@ def acting_subject(
         return phrase  # "Unions are demanding 12.50 korbs": bodies of a kind, acting together
     if INVESTIGATORS.fullmatch(core):
         return phrase  # "The auditors counted 300 patients a week on trolleys": those whose count it is
-    short = _SHORT_NAME.fullmatch(core) and _REVISING.fullmatch(verb.group(1))
+    # a plan is the body's own commitment, whatever else the article tells of it: "Northgate plans to add 80 staff"
+    committing = _REVISING.fullmatch(verb.group(1)) or verb.group(1).startswith("plan")
+    short = _SHORT_NAME.fullmatch(core) and committing
     full = next((body for body in bodies if body.startswith(core + " ")), None) if short else None
     if full is not None:
         # "Northgate raised its provision to 12 million" after "Northgate Mutual": the body's short name, revising
         # a figure of its own (not "Skyline had offered a rise of 4 per cent", told as the dispute's background)
         return full
+    definite = _DEFINITE_HEAD.fullmatch(core)
+    if definite is not None and definite.group(1) not in _PLACE_HEADS:
+        # "The zoo plans to spend 4.5 million" after "Hallberg Zoo": the one body named in full with that head noun
+        head = definite.group(1).capitalize()
+        # a name that reads as a person's ("Hallberg Zoo") is known by its last word, as a surname would be
+        named = (people or {}).get(definite.group(1), "")
+        ending = {body for body in (*bodies, named) if body.endswith(" " + head)}
+        if len(ending) == 1:
+            return ending.pop()
     if people and " " in people.get(core.lower(), ""):
         # "Quillan counted 9 loose dogs": a surname the article gave in full; not "Orr asked for a recount after
         # 1,900 ballots were found ...", whose figure stands in a clause of its own
