@@ -37,7 +37,11 @@ from ingest.cues import (
     has_cue,
 )
 
-PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+# "is now forecast at", "were already reported": an adverb of time may stand between the auxiliary and the participle
+PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+|now\s+|still\s+|already\s+|also\s+)?$",
+    re.IGNORECASE,
+)
 
 # a particle is a whole word: "Lena Morrow-Haig defended" does not run on into the "de" of "defended"
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b)"
@@ -362,6 +366,8 @@ class SpeakerMemory:
                 author_name = name_of(author, self)[0] if author else None
                 if author_name:
                     self.documents[authored.group(1).lower()] = author_name
+        if possessive or " by " in sentence:
+            self._learn_producers(sentence)
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
             self.anonymous_speakers.append(speaker)
         unnamed = UNNAMED_SUBJECT.match(sentence) if not speaker else None
@@ -380,6 +386,23 @@ class SpeakerMemory:
             self.last_group = None
         elif self.last_person != person_before:
             self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
+
+    def _learn_producers(self, sentence: str) -> None:
+        """
+        The body or person whose document a sentence names, by its owner ("the club's annual accounts", "the
+        agency's surveys") or its maker ("The count, carried out by the wildlife service,"): whom "the accounts"
+        or "the count" means later, a document speaking for the one that produced it.
+        """
+        unquoted = _QUOTED_SPAN.sub(" ", sentence) if _QUOTE_MARK.search(sentence) else sentence
+        for found in (*OWNED_KIND.finditer(unquoted), *MADE_BY.finditer(unquoted)):
+            owner = found.group("owner")
+            core = _POSTMODIFIER.sub("", owner)
+            person = _looks_like_person(_strip_titles(core)) or " " in self.full_names.get(core.lower(), "")
+            if not (looks_like_body(core) or person or self.is_organisation(_ARTICLE.sub("", core))):
+                continue  # "the island's survey", "Tuesday's report": no one who produces a document
+            name, anonymous = name_of(owner, self)
+            if name and not anonymous:
+                self.documents[found.group("noun").lower().removesuffix("s")] = name
 
     def as_body(self, name: str, head: str, person_before: str | None = None) -> None:
         """
@@ -511,7 +534,26 @@ class SpeakerMemory:
         names = {
             _ARTICLE.sub("", n) for n in (*self.organisation_names, *self.introduced_organisations) if word.search(n)
         }
+        if not names:
+            # "prices on the Vell Power Exchange ..., exchange data show": a name that would do for a person's, ending
+            # with the noun, in the sentence or named before
+            head = " " + noun.capitalize()
+            named = [e.group(0) for e in ENTITY.finditer(self.sentence)] if head in self.sentence else []
+            names = {n for n in (*named, self.full_names.get(noun.lower(), "")) if n.endswith(head)}
         return names.pop() if len(names) == 1 else None
+
+    def most_quoted_body(self) -> str | None:
+        """The organisation the article has quoted most, the later of two quoted as often."""
+        bodies = {n: c for n, c in self.speaking_organisations.items() if looks_like_body(n) or " " in n}
+        return max(reversed(list(bodies)), key=bodies.__getitem__) if bodies else None
+
+    def made_here(self, noun: str) -> str | None:
+        """The maker the sentence being read gives the document it names: "The survey, carried out by the ...,"."""
+        made = MADE_BY.search(self.sentence) if " by " in self.sentence else None
+        if made is None or made.group("noun").removesuffix("s") != noun.removesuffix("s"):
+            return None
+        name, anonymous = name_of(made.group("owner"), self)
+        return name if name and not anonymous else None
 
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
@@ -1435,9 +1477,13 @@ def _source_start(report: Report) -> int:
 # A relative clause stating a level, between a report's verb and a figure: "would add to a backlog that already
 # stood at 38,600 cases": background the speaker did not give, whose source may close the sentence
 _LEVEL_RELATIVE = re.compile(
-    r"\b[a-z]{3,}\s+(?:that|which)\s+(?:[a-z]+ly\s+|already\s+|still\s+|now\s+|then\s+)?"
+    # "a backlog that already stood at", "the Blue line, where it had reached"
+    r"(?:\b[a-z]{3,}\s+(?:that|which)|,\s*where\s+(?:it|they))\s+(?:[a-z]+ly\s+|already\s+|still\s+|now\s+|then\s+)?"
     r"(?:stood|stands|was|were|is|are|had|has|have|reached|totalled|totaled|numbered|rose|fell)\b"
 )
+
+
+_BODY_OWNED = re.compile(rf"(?:the\s+)?(?:[a-z-]+\s+)?(?:{ORG_HEADS})['’]s\s")
 
 
 def _according_after(sentence: str, inner: Report, behind: list[Report], position: int = -1) -> bool:
@@ -1456,7 +1502,8 @@ def _according_after(sentence: str, inner: Report, behind: list[Report], positio
     return any(
         sentence.startswith("according", r.position)
         and re.search(r",\s*$", sentence[: r.position])
-        and _CAPITAL.search(r.subject or "")  # a body named, not "a filing" the acting company made
+        # a body named, or a body's own document ("the authority's surveys"), not "a filing" the acting company made
+        and (_CAPITAL.search(r.subject or "") or _BODY_OWNED.match(r.subject or ""))
         for r in behind
     )
 
@@ -1853,7 +1900,7 @@ DOCUMENT_BY = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_DOCUMENT = re.compile(
-    r"(?:its|their)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|"
+    r"(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|"
     r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter|paper|document|"
     r"minutes|submission|forecast|estimate|projection|appraisal|assessment|evaluation|calculation)s?\b",
     re.IGNORECASE,
@@ -2007,7 +2054,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # answering, "Their own appraisal put the cost at 1.9 million": one who speaks of their own says "our";
             # "their" is the body the answer is about
             return (_PLAIN_DROP.sub("", memory.last_organisation or "") or None), False
-        return name_of("it" if lowered.startswith("its") else "they", memory)
+        # "her own figures put it at 9.4 per cent": the person "her" means, as "its" is the body
+        pronoun = {"its": "it", "his": "he", "her": "she"}.get(lowered.split()[0], "they")
+        return name_of(pronoun, memory)
     anonymous = ANONYMOUS_SOURCE.match(text)  # read once for both tests below: a pattern slow to fail
     final = _final_entity(text) if anonymous else None  # asked of the name only when the text reads as anonymous
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
@@ -2148,8 +2197,37 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     body = memory.definite_body(text)
     if body is not None:
         return body, False  # "the zoo said": "Hallberg Zoo", a body, though its name would do for a person's
+    bare = BARE_DOCUMENT.fullmatch(lowered)
+    if bare is not None:
+        # "the study found", "according to the same accounts", "The latest version says": a document stands for the
+        # body that produced it, which the article named with it, else the body it quotes most, else the last named
+        producer = memory.documents.get(bare.group(1).removesuffix("s")) or memory.made_here(bare.group(1))
+        if producer is not None:
+            return producer, False
+        producer = memory.most_quoted_body() or memory.last_organisation
+        if producer is not None and not producer[:1].islower():  # a body named, not "the ministry" as such
+            return producer, False
     text = REDUCED_RELATIVE_TAIL.sub("", text)  # "A fleet audit released in March" -> "fleet audit"
     return memory.resolve(_PLAIN_DROP.sub("", text)), False
+
+
+# A definite document named by its kind alone, whose producer the article leaves to be understood
+BARE_DOCUMENT = re.compile(
+    r"the\s+(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
+    r"(reports?|surveys?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|census)"
+)
+# Whose a document is: "the club's annual accounts", "the agency's own surveys", "Harlan Water's draft report"
+OWNED_KIND = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>reports?|surveys?|study|studies|paper|reviews?|audits?|analysis|assessments?|accounts|documents|"
+    r"counts?|census)\b"
+)
+# Who made a document: "The survey, carried out by the wildlife service", "a count conducted by the agency"
+MADE_BY = re.compile(
+    r"\b(?P<noun>reports?|surveys?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census),?\s+"
+    r"(?:(?:carried\s+out|conducted|commissioned|compiled|produced|written|prepared|published|run)\s+)?by\s+"
+    rf"(?P<owner>(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN})"
+)
 
 
 # An indefinite source with no name in it: "A manager at one of the operators", "One engineer"; the head noun is
