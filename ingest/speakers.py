@@ -2394,6 +2394,8 @@ NAME_END_KINDS = {
     "water": ("utility",),
     "power": ("utility",),
     "motors": ("carmaker", "manufacturer"),
+    "police": ("force",),  # a police service is "the force"
+    "constabulary": ("force",),
 }
 
 
