@@ -205,8 +205,10 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             if speaker.name is None and carried is not None and not inside and not reports:
                 speaker = _statistic_goes_on(sentence, figure, carried)
             before_this = recent[-1][1] if recent and recent[-1][0] == number - 1 else None
-            if speaker.name is None and before_this is not None and before_this.speaker and not inside and not reports:
-                if PARTITIVE_OPENING.match(sentence):
+            same_paragraph = before_this is not None and "\n" not in text[before_this.end : start]
+            taken_up = before_this is not None and before_this.speaker and voice is None  # not an answer's own words
+            if speaker.name is None and taken_up and before_this is not None and not inside and not reports:
+                if PARTITIVE_OPENING.match(sentence) or (SHARE_OPENING.match(sentence) and same_paragraph):
                     # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of
                     # what the sentence before counted is counted by the one who gave that count
                     speaker = Speaker(before_this.speaker, "asserts", None, before_this.speaker_anonymous)
@@ -354,6 +356,10 @@ WRITERS_INFERENCE = re.compile(r"\W*(?:That|This)\s+(?:means|works\s+out|equates
 # A modal in the past, the tense reported speech shifts into: "The offer would lift the wage to 11.60"
 BACKSHIFTED = re.compile(r"^[^,;:\"“”]*?\b(?:would|could|might)\b")  # in the sentence's first clause
 SPEAKING_CUE = re.compile(r"(?:said|says|added|told)\b")
+SHARE_OPENING = re.compile(
+    r"\W*(?:(?:About|Around|Nearly|Almost|Roughly|Some|More\s+than|Fewer\s+than|Less\s+than|Just|Only|Over)\s+)?"
+    r"(?:(?:one|two|three)\s+in\s+\w+|(?:a|one|two)[ -](?:half|third|quarter|fifth|tenth)s?|half|\d[\d.]*\s*(?:%|per\s*cent))\b"
+)
 # A sentence that opens by taking up what the one before counted: "Of those,", "Of those hurt,", "Two of them"
 PARTITIVE_OPENING = re.compile(
     r"\W*(?:Of\s+(?:those|them|these)(?:\s+[a-z]+)?,\s|(?:(?:about|around|nearly|almost|roughly|some|only|just)\s+)?"
