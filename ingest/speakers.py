@@ -2299,7 +2299,8 @@ REDUCED_RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|last|this|earlier
 
 DOCUMENT_OF_PRONOUN = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:figures|data|report|statement|accounts|records|estimates?|filings?|"
-    r"returns?|submission)\s+(it|they)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|t)\b"
+    r"returns?|submission)\s+(it|they|the\s+(?:[a-z-]+\s+)?(?:" + ORG_HEADS + r"))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:[a-z]+(?:ed|t)|laid|gave|sent|put)\b"  # "figures it filed", "figures the ministry laid before the Assembly"
 )
 
 
