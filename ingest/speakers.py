@@ -1258,8 +1258,7 @@ COLLECTIVE_BODIES = re.compile(
 # "Researchers", "The inspectors"
 INVESTIGATORS = re.compile(
     r"(?:[Tt]he\s+)?(?:auditors|inspectors|researchers|scientists|investigators|monitors|surveyors|statisticians|"
-    r"enumerators|examiners)",
-    re.IGNORECASE,  # "Researchers at the institute counted" opens its sentence
+    r"enumerators|examiners)"
 )
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|although|though|while|when|unless|if)\s")
 
