@@ -1896,7 +1896,8 @@ def inverted_subject(after: str) -> str | None:
 OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
     r"return|filing|records|review|study|analysis|survey|count|tally|website|newsletter|reasons|findings|ruling|"
-    r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release)$"
+    r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release|"
+    r"surveys|studies|reports|reviews)$"
 )
 DOCUMENT_FROM = re.compile(
     r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"
