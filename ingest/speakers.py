@@ -1062,6 +1062,10 @@ def find_reports(sentence: str) -> list[Report]:
             )
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
+        if subject is None and lowered in DOCUMENT_VERBS:
+            # "A survey carried out for the agency in January found that": the document the sentence opens with
+            document = OPENING_DOCUMENT.match(before)
+            subject = document.group(1) if document else None
         if subject is None:
             continue
         subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
@@ -2006,6 +2010,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     ):
         # "Several former managers ... said ... . One said her branch sold 150": one of the group that spoke
         return memory.last_speaker, True
+    made = MADE_BY.search(text) if " by " in text or " for " in text else None
+    if made is not None and made.start() < 20 and not re.match(r",?\s+[A-Z]", text[made.end() :]):
+        # "A survey carried out for the agency in January": the agency's; not "by the polling firm Nordmeter"
+        maker, unnamed = name_of(made.group("owner"), memory)
+        if maker and not unnamed:
+            return maker, False
     spoken_in = THE_DOCUMENT.fullmatch(lowered)
     if spoken_in and spoken_in.group(1) in memory.documents:
         return memory.documents[spoken_in.group(1)], False  # "..., the report said": the agency that issued it
@@ -2222,6 +2232,10 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     return memory.resolve(_PLAIN_DROP.sub("", text)), False
 
 
+# A document opening the sentence as the subject of what it found: "A survey carried out for the agency in January"
+OPENING_DOCUMENT = re.compile(
+    r"\W*((?:An?|The)\s+(?:[a-z-]+\s+){0,2}(?:survey|study|report|review|audit|analysis|poll|census)\b[^,;:\"“”]*?)\s*$"
+)
 # A definite document named by its kind alone, whose producer the article leaves to be understood
 BARE_DOCUMENT = re.compile(
     r"the\s+(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
@@ -2234,9 +2248,10 @@ OWNED_KIND = re.compile(
     r"counts?|census)\b"
 )
 # Who made a document: "The survey, carried out by the wildlife service", "a count conducted by the agency"
+# "A survey carried out for the agency": who commissioned it, whose document it is
 MADE_BY = re.compile(
     r"\b(?P<noun>reports?|surveys?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census),?\s+"
-    r"(?:(?:carried\s+out|conducted|commissioned|compiled|produced|written|prepared|published|run)\s+)?by\s+"
+    r"(?:(?:carried\s+out|conducted|commissioned|compiled|produced|written|prepared|published|run)\s+(?:by|for)|by)\s+"
     rf"(?P<owner>(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN})"
 )
 
