@@ -117,7 +117,7 @@ def test_a_share_opening_the_next_sentence_of_the_paragraph_goes_on_with_the_sou
 
 def test_a_document_made_for_a_body_that_opens_its_sentence_speaks_for_the_body():
     text = (
-        "The Orlen Health Agency opened a vaccination drive on Monday.\n\n"
+        "The health ministry and Orlen Health Agency opened a vaccination drive on Monday.\n\n"
         "A survey carried out for the agency in March found that 22 per cent of parents had missed a vaccine.\n"
     )
     assert speakers(text) == ["Orlen Health Agency"]
