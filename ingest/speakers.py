@@ -481,8 +481,9 @@ class SpeakerMemory:
         text = DATELINE.sub("", sentence)
         if SUBJECT_PRONOUN.match(text):
             return self._subject  # "It said ...": the subject before, unless it speaks for a body
-        verb = _FIRST_VERB.search(text)
-        opening = text[: verb.start()].strip() if verb else ""
+        set_off = SET_OFF_OPENING.match(text)  # "Brunel, founded in 1911, makes ...": the name before what is set off
+        verb = _FIRST_VERB.search(text) if set_off is None else None
+        opening = set_off.group(1) if set_off else text[: verb.start()].strip() if verb else ""
         if not opening or re.search(r"[,;:]", opening) or not _valid_np(opening):
             return None
         name, anonymous = name_of(opening, self)
@@ -2235,6 +2236,11 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
 # A document opening the sentence as the subject of what it found: "A survey carried out for the agency in January"
 OPENING_DOCUMENT = re.compile(
     r"\W*((?:An?|The)\s+(?:[a-z-]+\s+){0,2}(?:survey|study|report|review|audit|analysis|poll|census)\b[^,;:\"“”]*?)\s*$"
+)
+# A name opening a sentence with a participle or a description set off after it: "Brunel, founded in 1911, makes"
+SET_OFF_OPENING = re.compile(
+    r"\W*((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:founded|based|owned|set\s+up|formed|created|"
+    r"which|the|a|an)\b[^,;:\"“”]{0,80},\s+(?=[a-z])"
 )
 # A definite document named by its kind alone, whose producer the article leaves to be understood
 BARE_DOCUMENT = re.compile(

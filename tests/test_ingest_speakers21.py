@@ -121,3 +121,11 @@ def test_a_document_made_for_a_body_that_opens_its_sentence_speaks_for_the_body(
         "A survey carried out for the agency in March found that 22 per cent of parents had missed a vaccine.\n"
     )
     assert speakers(text) == ["Orlen Health Agency"]
+
+
+def test_it_after_a_body_whose_name_has_a_participle_set_off_means_the_body():
+    text = (
+        "The Halvern Cycle Group reported lower sales.\n\n"
+        "Halvern, founded in 1920, makes 40,000 bicycles a year. It plans to spend 12 million crowns on a new plant.\n"
+    )
+    assert (speakers(text)[-1] or "").startswith("Halvern")
