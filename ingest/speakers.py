@@ -1141,7 +1141,9 @@ OBJECT_RELATIVE_ACT = re.compile(
 ACTING_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|first|initially|originally|later|"
     r"previously|earlier|formally|officially|on\s+\w+day)\s+)*"
-    rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|cutting|setting|putting|sought|plan(?:s|ned)?(?=\s+to\s+[a-z]))\b"
+    rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|cutting|setting|putting|sought|plan(?:s|ned)?(?=\s+to\s+[a-z])|"
+    # a body's commitment in the future: "The company will pay a dividend of", "Halvane will invest"
+    r"(?<=will\s)(?:invest|spend|pay|hire|recruit|build|close|open|create|add))\b"
 )
 
 
@@ -1194,7 +1196,7 @@ def acting_subject(
     if INVESTIGATORS.fullmatch(core):
         return phrase  # "The auditors counted 300 patients a week on trolleys": those whose count it is
     # a plan is the body's own commitment, whatever else the article tells of it: "Northgate plans to add 80 staff"
-    committing = _REVISING.fullmatch(verb.group(1)) or verb.group(1).startswith("plan")
+    committing = _REVISING.fullmatch(verb.group(1)) or verb.group(1).startswith("plan") or "will " in verb.group(0)
     short = _SHORT_NAME.fullmatch(core) and committing
     full = next((body for body in bodies if body.startswith(core + " ")), None) if short else None
     if full is not None:

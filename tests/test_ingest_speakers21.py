@@ -129,3 +129,11 @@ def test_it_after_a_body_whose_name_has_a_participle_set_off_means_the_body():
         "Halvern, founded in 1920, makes 40,000 bicycles a year. It plans to spend 12 million crowns on a new plant.\n"
     )
     assert (speakers(text)[-1] or "").startswith("Halvern")
+
+
+def test_a_body_committing_to_spend_in_the_future_gives_its_commitment():
+    text = (
+        "Profits at the Orlen Dairy Group fell by a fifth, it said on Monday.\n\n"
+        "The company will pay a dividend of 0.40 crowns a share.\n"
+    )
+    assert speakers(text)[-1] == "Orlen Dairy Group"
