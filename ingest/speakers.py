@@ -2016,8 +2016,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     made = MADE_BY.search(text) if " by " in text or " for " in text else None
     if made is not None and made.start() < 20 and not re.match(r",?\s+[A-Z]", text[made.end() :]):
         # "A survey carried out for the agency in January": the agency's; not "by the polling firm Nordmeter"
-        maker, unnamed = name_of(made.group("owner"), memory)
-        if maker and not unnamed:
+        maker, unnamed_maker = name_of(made.group("owner"), memory)
+        if maker and not unnamed_maker:
             return maker, False
     spoken_in = THE_DOCUMENT.fullmatch(lowered)
     if spoken_in and spoken_in.group(1) in memory.documents:
