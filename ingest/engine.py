@@ -204,6 +204,11 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                     speaker = Speaker(memory.publication, "asserts")
             if speaker.name is None and carried is not None and not inside and not reports:
                 speaker = _statistic_goes_on(sentence, figure, carried)
+            before_this = recent[-1][1] if recent and recent[-1][0] == number - 1 else None
+            if speaker.name is None and before_this is not None and voice is None and not inside and not reports:
+                # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of what
+                # the sentence before counted is counted by the one who gave that count (not in an answer's own words)
+                speaker = _part_taken_up(text, sentence, start, before_this) or speaker
             # the modal stands before the figure it shifts: not "Shares rose 6.2 percent on expectations it would win"
             shifted = BACKSHIFTED.search(sentence[: figure.span[0]])
             goes_on = last_reported is not None and not inside and not reports and shifted
@@ -348,6 +353,18 @@ WRITERS_INFERENCE = re.compile(r"\W*(?:That|This)\s+(?:means|works\s+out|equates
 # A modal in the past, the tense reported speech shifts into: "The offer would lift the wage to 11.60"
 BACKSHIFTED = re.compile(r"^[^,;:\"“”]*?\b(?:would|could|might)\b")  # in the sentence's first clause
 SPEAKING_CUE = re.compile(r"(?:said|says|added|told)\b")
+# A share opening a sentence: "About one in six", "Nearly two thirds of", "Roughly 40 per cent of"
+SHARE_OPENING = re.compile(
+    r"\W*(?:(?:About|Around|Nearly|Almost|Roughly|Some|More\s+than|Fewer\s+than|Less\s+than|Just|Only|Over)\s+)?"
+    r"(?:(?:one|two|three)\s+in\s+\w+|(?:a|one|two)[ -](?:half|third|quarter|fifth|tenth)s?|half|"
+    r"\d[\d.]*\s*(?:%|per\s*cent))\b"
+)
+# A sentence that opens by taking up what the one before counted: "Of those,", "Of those hurt,", "Two of them"
+PARTITIVE_OPENING = re.compile(
+    r"\W*(?:Of\s+(?:those|them|these)(?:\s+[a-z]+)?,\s|(?:(?:about|around|nearly|almost|roughly|some|only|just)\s+)?"
+    r"(?:\d[\d,.]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty)\s+"
+    r"of\s+(?:them|those|these)\s)"
+)
 
 
 # A sentence that only gives the value the last figure replaced: "That is up from 96 million litres".
@@ -401,6 +418,19 @@ MARKET_PRICE = re.compile(
     r"|\b[Pp]rices?\s+(?:at|on|in)\s+(?:the\s+)?[^,;]{0,60}?\b(?:auctions?|markets?|exchanges?))"
     r"\s+(?:(?:has|have|had)\s+)?" + STATISTIC_VERB.pattern
 )
+
+
+def _part_taken_up(text: str, sentence: str, start: int, before: Mention) -> Speaker | None:
+    """
+    The source of the figure before, for a sentence with no report of its own that opens by taking up what that
+    figure counted ("Of those,", "Two of them") or, in the same paragraph, a share of it ("About one in six").
+    """
+    if before.speaker is None:
+        return None
+    same_paragraph = "\n" not in text[before.end : start]
+    if PARTITIVE_OPENING.match(sentence) or (same_paragraph and SHARE_OPENING.match(sentence)):
+        return Speaker(before.speaker, "asserts", None, before.speaker_anonymous)
+    return None
 
 
 def _is_body(speaker: Speaker) -> bool:

@@ -37,7 +37,11 @@ from ingest.cues import (
     has_cue,
 )
 
-PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+# "is now forecast at", "were already reported": an adverb of time may stand between the auxiliary and the participle
+PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+|now\s+|still\s+|already\s+|also\s+)?$",
+    re.IGNORECASE,
+)
 
 # a particle is a whole word: "Lena Morrow-Haig defended" does not run on into the "de" of "defended"
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b)"
@@ -156,7 +160,8 @@ _PLACE_HEADS = {
 # A wire dateline with its agency: "CASTELVAR, Montavia, Feb. 9 (Calder Press) -"
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^()—–]{0,40}\(([A-Z][\w'’ .-]+)\)\s*[—–-]")
 # Compiled once for SpeakerMemory.learn, which reads every sentence
-_FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$")
+# a full stop after a word, and the apostrophe of a plural possessive: "Halden Ferries' routes" names Halden Ferries
+_FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$|(?<=[a-z]s)['’]$")
 _ACRONYM_AFTER = re.compile(r"(.+?)\s+\(([A-Z]{2,})\)$")
 ORG_HEAD_WORD = re.compile(ORG_HEADS)
 _POSSESSOR_PREFIX = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
@@ -185,6 +190,12 @@ def _role_mentions(role: str, sentence: str) -> list[re.Match[str]]:
     return [m for m in found if len(re.findall(r"[“”\"]", sentence[: m.start()])) % 2 == 0]
 
 
+# A state told in the present, its figure right after the verb: "The city has 74,000 social homes", "A single journey
+# now costs 3.10": background, which no analysis finds (not "The pension age is already 67", "has the longest list")
+STANDING_STATE = re.compile(
+    r"\W*(?:The|A|An)\s+(?:[\w'’-]+\s+){0,4}?(?:now\s+)?(?:has|have|is|are|costs?|employs?)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?[\d$€£]"
+)
 _OWNED_OPENING = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s")  # "The government's target"
 # The source's own "its" right after its verb of saying: "said its profit fell", "said 23 of its 31 cranes"
 _SPEAKS_OF_ITS = re.compile(
@@ -361,6 +372,8 @@ class SpeakerMemory:
                 author_name = name_of(author, self)[0] if author else None
                 if author_name:
                     self.documents[authored.group(1).lower()] = author_name
+        if possessive or " by " in sentence:
+            self._learn_producers(sentence)
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
             self.anonymous_speakers.append(speaker)
         unnamed = UNNAMED_SUBJECT.match(sentence) if not speaker else None
@@ -379,6 +392,23 @@ class SpeakerMemory:
             self.last_group = None
         elif self.last_person != person_before:
             self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
+
+    def _learn_producers(self, sentence: str) -> None:
+        """
+        The body or person whose document a sentence names, by its owner ("the club's annual accounts", "the
+        agency's surveys") or its maker ("The count, carried out by the wildlife service,"): whom "the accounts"
+        or "the count" means later, a document speaking for the one that produced it.
+        """
+        unquoted = _QUOTED_SPAN.sub(" ", sentence) if _QUOTE_MARK.search(sentence) else sentence
+        for found in (*OWNED_KIND.finditer(unquoted), *MADE_BY.finditer(unquoted)):
+            owner = found.group("owner")
+            core = _POSTMODIFIER.sub("", owner)
+            person = _looks_like_person(_strip_titles(core)) or " " in self.full_names.get(core.lower(), "")
+            if not (looks_like_body(core) or person or self.is_organisation(_ARTICLE.sub("", core))):
+                continue  # "the island's survey", "Tuesday's report": no one who produces a document
+            name, anonymous = name_of(owner, self)
+            if name and not anonymous:
+                self.documents[found.group("noun").lower().removesuffix("s")] = name
 
     def as_body(self, name: str, head: str, person_before: str | None = None) -> None:
         """
@@ -406,7 +436,7 @@ class SpeakerMemory:
         text = DATELINE.sub("", sentence)
         if self.subject_organisation and SUBJECT_PRONOUN.match(text):
             return Speaker(self.subject_organisation)
-        if self.own_analysis and not _OWNED_OPENING.match(text):
+        if self.own_analysis and not _OWNED_OPENING.match(text) and not STANDING_STATE.match(text):
             # a story the paper's own analysis leads: its figures are the paper's, by the name it gives itself, else
             # as the lead names the analysis ("according to our analysis" on a page whose masthead was furniture);
             # not one whose owner the sentence names ("The central bank's policy rate is 5.25 per cent")
@@ -451,8 +481,9 @@ class SpeakerMemory:
         text = DATELINE.sub("", sentence)
         if SUBJECT_PRONOUN.match(text):
             return self._subject  # "It said ...": the subject before, unless it speaks for a body
-        verb = _FIRST_VERB.search(text)
-        opening = text[: verb.start()].strip() if verb else ""
+        set_off = SET_OFF_OPENING.match(text)  # "Brunel, founded in 1911, makes ...": the name before what is set off
+        verb = _FIRST_VERB.search(text) if set_off is None else None
+        opening = set_off.group(1) if set_off else text[: verb.start()].strip() if verb else ""
         if not opening or re.search(r"[,;:]", opening) or not _valid_np(opening):
             return None
         name, anonymous = name_of(opening, self)
@@ -510,7 +541,26 @@ class SpeakerMemory:
         names = {
             _ARTICLE.sub("", n) for n in (*self.organisation_names, *self.introduced_organisations) if word.search(n)
         }
+        if not names:
+            # "prices on the Vell Power Exchange ..., exchange data show": a name that would do for a person's, ending
+            # with the noun, in the sentence or named before
+            head = " " + noun.capitalize()
+            named = [e.group(0) for e in ENTITY.finditer(self.sentence)] if head in self.sentence else []
+            names = {n for n in (*named, self.full_names.get(noun.lower(), "")) if n.endswith(head)}
         return names.pop() if len(names) == 1 else None
+
+    def most_quoted_body(self) -> str | None:
+        """The organisation the article has quoted most, the later of two quoted as often."""
+        bodies = {n: c for n, c in self.speaking_organisations.items() if looks_like_body(n) or " " in n}
+        return max(reversed(list(bodies)), key=bodies.__getitem__) if bodies else None
+
+    def made_here(self, noun: str) -> str | None:
+        """The maker the sentence being read gives the document it names: "The survey, carried out by the ...,"."""
+        made = MADE_BY.search(self.sentence) if " by " in self.sentence else None
+        if made is None or made.group("noun").removesuffix("s") != noun.removesuffix("s"):
+            return None
+        name, anonymous = name_of(made.group("owner"), self)
+        return name if name and not anonymous else None
 
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
@@ -1013,6 +1063,10 @@ def find_reports(sentence: str) -> list[Report]:
             )
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
+        if subject is None and lowered in DOCUMENT_VERBS:
+            # "A survey carried out for the agency in January found that": the document the sentence opens with
+            document = OPENING_DOCUMENT.match(before)
+            subject = document.group(1) if document else None
         if subject is None:
             continue
         subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
@@ -1087,7 +1141,9 @@ OBJECT_RELATIVE_ACT = re.compile(
 ACTING_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|first|initially|originally|later|"
     r"previously|earlier|formally|officially|on\s+\w+day)\s+)*"
-    rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|cutting|setting|putting|sought)\b"
+    rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|cutting|setting|putting|sought|plan(?:s|ned)?(?=\s+to\s+[a-z])|"
+    # a body's commitment in the future: "The company will pay a dividend of", "Halvane will invest"
+    r"(?<=will\s)(?:invest|spend|pay|hire|recruit|build|close|open|create|add))\b"
 )
 
 
@@ -1122,6 +1178,9 @@ def acting_subject(
             # "Our reporter on the quay, Jonas Pirelli, counted 14 ambulances", "Teo Marsh, at the quayside,
             # counted": a person the clause opens with, an apposition or an adjunct set off before the verb
             return named
+        apposed = re.fullmatch(rf"(?:[Tt]he|[Ii]ts)\s+[a-z -]+,\s+(?:the\s+)?({ENTITY_PATTERN})", head)
+        if apposed is not None and _looks_like_organisation(apposed.group(1)):
+            return apposed.group(1)  # "The national regulator, the Office of Water Standards, sets a target of 20%"
     if not head or re.search(r"[,;:]|\d", head) or len(head.split()) > 8:
         return None
     if re.match(r"(?:[Yy]ou|[Yy]our)\b", head):
@@ -1136,12 +1195,23 @@ def acting_subject(
         return phrase  # "Unions are demanding 12.50 korbs": bodies of a kind, acting together
     if INVESTIGATORS.fullmatch(core):
         return phrase  # "The auditors counted 300 patients a week on trolleys": those whose count it is
-    short = _SHORT_NAME.fullmatch(core) and _REVISING.fullmatch(verb.group(1))
+    # a plan is the body's own commitment, whatever else the article tells of it: "Northgate plans to add 80 staff"
+    committing = _REVISING.fullmatch(verb.group(1)) or verb.group(1).startswith("plan") or "will " in verb.group(0)
+    short = _SHORT_NAME.fullmatch(core) and committing
     full = next((body for body in bodies if body.startswith(core + " ")), None) if short else None
     if full is not None:
         # "Northgate raised its provision to 12 million" after "Northgate Mutual": the body's short name, revising
         # a figure of its own (not "Skyline had offered a rise of 4 per cent", told as the dispute's background)
         return full
+    definite = _DEFINITE_HEAD.fullmatch(core)
+    if definite is not None and definite.group(1) not in _PLACE_HEADS:
+        # "The zoo plans to spend 4.5 million" after "Hallberg Zoo": the one body named in full with that head noun
+        head = definite.group(1).capitalize()
+        # a name that reads as a person's ("Hallberg Zoo") is known by its last word, as a surname would be
+        named = (people or {}).get(definite.group(1), "")
+        ending = {body for body in (*bodies, named) if body.endswith(" " + head)}
+        if len(ending) == 1:
+            return ending.pop()
     if people and " " in people.get(core.lower(), ""):
         # "Quillan counted 9 loose dogs": a surname the article gave in full; not "Orr asked for a recount after
         # 1,900 ballots were found ...", whose figure stands in a clause of its own
@@ -1422,9 +1492,13 @@ def _source_start(report: Report) -> int:
 # A relative clause stating a level, between a report's verb and a figure: "would add to a backlog that already
 # stood at 38,600 cases": background the speaker did not give, whose source may close the sentence
 _LEVEL_RELATIVE = re.compile(
-    r"\b[a-z]{3,}\s+(?:that|which)\s+(?:[a-z]+ly\s+|already\s+|still\s+|now\s+|then\s+)?"
+    # "a backlog that already stood at", "the Blue line, where it had reached"
+    r"(?:\b[a-z]{3,}\s+(?:that|which)|,\s*where\s+(?:it|they))\s+(?:[a-z]+ly\s+|already\s+|still\s+|now\s+|then\s+)?"
     r"(?:stood|stands|was|were|is|are|had|has|have|reached|totalled|totaled|numbered|rose|fell)\b"
 )
+
+
+_BODY_OWNED = re.compile(rf"(?:the\s+)?(?:[a-z-]+\s+)?(?:{ORG_HEADS})['’]s\s")
 
 
 def _according_after(sentence: str, inner: Report, behind: list[Report], position: int = -1) -> bool:
@@ -1443,7 +1517,8 @@ def _according_after(sentence: str, inner: Report, behind: list[Report], positio
     return any(
         sentence.startswith("according", r.position)
         and re.search(r",\s*$", sentence[: r.position])
-        and _CAPITAL.search(r.subject or "")  # a body named, not "a filing" the acting company made
+        # a body named, or a body's own document ("the authority's surveys"), not "a filing" the acting company made
+        and (_CAPITAL.search(r.subject or "") or _BODY_OWNED.match(r.subject or ""))
         for r in behind
     )
 
@@ -1479,7 +1554,9 @@ def _opening_subject(sentence: str) -> str | None:
 _FIRST_VERB = re.compile(
     r"\s(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{2,}ed|sold|paid|spent|took|made|"
     r"gave|won|lost|set|put|began|rose|fell|grew|bought|built|brought|kept|held|got|saw|ran|drew|chose|hit|left|"
-    r"met|sent|lent|led|sought|went|came|became|cut|flew|spoke|stood|told|said|wrote)\b"
+    r"met|sent|lent|led|sought|went|came|became|cut|flew|spoke|stood|told|said|wrote|"
+    # the present of the verbs a body or its document states a figure by: "The utility's annual report gives"
+    r"gives|says|puts|shows|sets|estimates|counts|lists|reports|finds|expects|forecasts|employs|owns|runs)\b"
 )
 
 
@@ -1826,7 +1903,8 @@ def inverted_subject(after: str) -> str | None:
 OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
     r"return|filing|records|review|study|analysis|survey|count|tally|website|newsletter|reasons|findings|ruling|"
-    r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release)$"
+    r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release|"
+    r"surveys|studies|reports|reviews)$"
 )
 DOCUMENT_FROM = re.compile(
     r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"
@@ -1840,7 +1918,7 @@ DOCUMENT_BY = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_DOCUMENT = re.compile(
-    r"(?:its|their)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|"
+    r"(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|"
     r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter|paper|document|"
     r"minutes|submission|forecast|estimate|projection|appraisal|assessment|evaluation|calculation)s?\b",
     re.IGNORECASE,
@@ -1935,6 +2013,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     ):
         # "Several former managers ... said ... . One said her branch sold 150": one of the group that spoke
         return memory.last_speaker, True
+    made = MADE_BY.search(text) if " by " in text or " for " in text else None
+    if made is not None and made.start() < 20 and not re.match(r",?\s+[A-Z]", text[made.end() :]):
+        # "A survey carried out for the agency in January": the agency's; not "by the polling firm Nordmeter"
+        maker, unnamed_maker = name_of(made.group("owner"), memory)
+        if maker and not unnamed_maker:
+            return maker, False
     spoken_in = THE_DOCUMENT.fullmatch(lowered)
     if spoken_in and spoken_in.group(1) in memory.documents:
         return memory.documents[spoken_in.group(1)], False  # "..., the report said": the agency that issued it
@@ -1994,7 +2078,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # answering, "Their own appraisal put the cost at 1.9 million": one who speaks of their own says "our";
             # "their" is the body the answer is about
             return (_PLAIN_DROP.sub("", memory.last_organisation or "") or None), False
-        return name_of("it" if lowered.startswith("its") else "they", memory)
+        # "her own figures put it at 9.4 per cent": the person "her" means, as "its" is the body
+        pronoun = {"its": "it", "his": "he", "her": "she"}.get(lowered.split()[0], "they")
+        return name_of(pronoun, memory)
     anonymous = ANONYMOUS_SOURCE.match(text)  # read once for both tests below: a pattern slow to fail
     final = _final_entity(text) if anonymous else None  # asked of the name only when the text reads as anonymous
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
@@ -2135,8 +2221,47 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     body = memory.definite_body(text)
     if body is not None:
         return body, False  # "the zoo said": "Hallberg Zoo", a body, though its name would do for a person's
+    bare = BARE_DOCUMENT.fullmatch(lowered)
+    if bare is not None:
+        # "the study found", "according to the same accounts", "The latest version says": a document stands for the
+        # body that produced it, which the article named with it, else the body it quotes most, else the last named
+        producer = memory.documents.get(bare.group(1).removesuffix("s")) or memory.made_here(bare.group(1))
+        if producer is not None:
+            return producer, False
+        producer = memory.most_quoted_body() or memory.last_organisation
+        if producer is not None and not producer[:1].islower():  # a body named, not "the ministry" as such
+            return producer, False
     text = REDUCED_RELATIVE_TAIL.sub("", text)  # "A fleet audit released in March" -> "fleet audit"
     return memory.resolve(_PLAIN_DROP.sub("", text)), False
+
+
+# A document opening the sentence as the subject of what it found: "A survey carried out for the agency in January"
+OPENING_DOCUMENT = re.compile(
+    r"\W*((?:An?|The)\s+(?:[a-z-]+\s+){0,2}(?:survey|study|report|review|audit|analysis|poll|census)\b[^,;:\"“”]*?)\s*$"
+)
+# A name opening a sentence with a participle or a description set off after it: "Brunel, founded in 1911, makes"
+SET_OFF_OPENING = re.compile(
+    r"\W*((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:founded|based|owned|set\s+up|formed|created|"
+    r"which|the|a|an)\b[^,;:\"“”]{0,80},\s+(?=[a-z])"
+)
+# A definite document named by its kind alone, whose producer the article leaves to be understood
+BARE_DOCUMENT = re.compile(
+    r"the\s+(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
+    r"(reports?|surveys?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|census)"
+)
+# Whose a document is: "the club's annual accounts", "the agency's own surveys", "Harlan Water's draft report"
+OWNED_KIND = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<noun>reports?|surveys?|study|studies|paper|reviews?|audits?|analysis|assessments?|accounts|documents|"
+    r"counts?|census)\b"
+)
+# Who made a document: "The survey, carried out by the wildlife service", "a count conducted by the agency"
+# "A survey carried out for the agency": who commissioned it, whose document it is
+MADE_BY = re.compile(
+    r"\b(?P<noun>reports?|surveys?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census),?\s+"
+    r"(?:(?:carried\s+out|conducted|commissioned|compiled|produced|written|prepared|published|run)\s+(?:by|for)|by)\s+"
+    rf"(?P<owner>(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN})"
+)
 
 
 # An indefinite source with no name in it: "A manager at one of the operators", "One engineer"; the head noun is
@@ -2170,7 +2295,8 @@ REDUCED_RELATIVE_TAIL = re.compile(r"\s+[a-z]+ed\s+(?:in|on|at|last|this|earlier
 
 DOCUMENT_OF_PRONOUN = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:figures|data|report|statement|accounts|records|estimates?|filings?|"
-    r"returns?|submission)\s+(it|they)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|t)\b"
+    r"returns?|submission)\s+(it|they|the\s+(?:[a-z-]+\s+)?(?:" + ORG_HEADS + r"))\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:[a-z]+(?:ed|t)|laid|gave|sent|put)\b"  # "figures it filed", "figures the ministry laid before the Assembly"
 )
 
 
@@ -2276,6 +2402,8 @@ NAME_END_KINDS = {
     "water": ("utility",),
     "power": ("utility",),
     "motors": ("carmaker", "manufacturer"),
+    "police": ("force",),  # a police service is "the force"
+    "constabulary": ("force",),
 }
 
 
