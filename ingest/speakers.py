@@ -549,6 +549,25 @@ class SpeakerMemory:
             names = {n for n in (*named, self.full_names.get(noun.lower(), "")) if n.endswith(head)}
         return names.pop() if len(names) == 1 else None
 
+    def body_spoken_for(self) -> str | None:
+        """
+        The body the sentence being read is about, whose spokesperson speaks in it: the organisation it opens with
+        as its subject ("Fennair will hire", "OstroCargo employs") or as the owner of its subject ("Its own estimate
+        of the cost is"), or None.
+        """
+        text = DATELINE.sub("", self.sentence)
+        if re.match(r"\W*(?:Its|It)\s", text):
+            return name_of("it", self)[0]
+        body = self.opening_body()
+        if body is not None:
+            return body
+        verb = _FIRST_VERB.search(text)
+        opening = text[: verb.start()].strip() if verb else ""
+        if not ENTITY.fullmatch(opening) or _looks_like_person(_strip_titles(opening)):
+            return None
+        name = self.resolve(opening)
+        return None if _looks_like_person(name) or name.lower() in NOT_NAMES else name
+
     def most_quoted_body(self) -> str | None:
         """The organisation the article has quoted most, the later of two quoted as often."""
         bodies = {n: c for n, c in self.speaking_organisations.items() if looks_like_body(n) or " " in n}
@@ -2019,6 +2038,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         maker, unnamed_maker = name_of(made.group("owner"), memory)
         if maker and not unnamed_maker:
             return maker, False
+    if BARE_SPOKESPERSON.fullmatch(lowered):
+        # "Fennair will hire 85 more staff, a spokeswoman said": one who speaks for no body named speaks for the body
+        # the sentence is about
+        body = memory.body_spoken_for()
+        if body is not None:
+            return body, False
     spoken_in = THE_DOCUMENT.fullmatch(lowered)
     if spoken_in and spoken_in.group(1) in memory.documents:
         return memory.documents[spoken_in.group(1)], False  # "..., the report said": the agency that issued it
@@ -2244,6 +2269,8 @@ SET_OFF_OPENING = re.compile(
     r"\W*((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:founded|based|owned|set\s+up|formed|created|"
     r"which|the|a|an)\b[^,;:\"“”]{0,80},\s+(?=[a-z])"
 )
+# One who speaks for a body, with no word of which: "a spokeswoman", not "a ministry spokesman" nor "a spokesman for"
+BARE_SPOKESPERSON = re.compile(r"an?\s+spokes(?:man|woman|person)")
 # A definite document named by its kind alone, whose producer the article leaves to be understood
 BARE_DOCUMENT = re.compile(
     r"the\s+(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"

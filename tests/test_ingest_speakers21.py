@@ -137,3 +137,27 @@ def test_a_body_committing_to_spend_in_the_future_gives_its_commitment():
         "The company will pay a dividend of 0.40 crowns a share.\n"
     )
     assert speakers(text)[-1] == "Orlen Dairy Group"
+
+
+def test_a_bare_spokeswoman_speaks_for_the_body_the_sentence_is_about():
+    text = (
+        "Storms delayed flights across Vellmark on Monday.\n\n"
+        "Nordair will hire 60 more ground staff before the winter, a spokeswoman said.\n"
+    )
+    assert speakers(text)[-1] == "Nordair"
+
+
+def test_a_bare_spokesman_after_its_speaks_for_the_body_it_means():
+    text = (
+        "The Kellan Bridge Company was fined last year for the delays.\n\n"
+        "Its own estimate of the repair bill is 12 million crowns, a spokesman said.\n"
+    )
+    assert (speakers(text)[-1] or "").removeprefix("The ") == "Kellan Bridge Company"
+
+
+def test_a_spokeswoman_for_a_named_body_stays_that_bodys():
+    text = (
+        "Nordair will hire 60 more ground staff before the winter, "
+        "a spokeswoman for the Vellmark Aviation Authority said.\n"
+    )
+    assert speakers(text)[-1] in ("Vellmark Aviation Authority", "a spokeswoman for the Vellmark Aviation Authority")
