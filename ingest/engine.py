@@ -38,6 +38,7 @@ from ingest.speakers import (
     ENTITY_PATTERN,
     OBJECT_RELATIVE_ACT,
     ORG_HEADS,
+    POSSESSED_STATISTIC,
     RELATIVE_ACT,
     Report,
     Speaker,
@@ -173,6 +174,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                     )
                 ]
         first_put = recent[-1][1] if recent and recent[-1][0] == number - 1 and len(figures) == 1 else None
+        revised: Mention | None = None  # the mention of the sentence before whose figure this sentence revises
         if first_put is not None and (
             first_put in mentions
             and first_put.unit == figures[0].unit
@@ -180,6 +182,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         ):
             # "first put the gap at 140 million ... It has now raised that estimate to 212 million": one revision
             mentions.remove(first_put)
+            revised = first_put
             recent = recent[:-1]  # the value replaced is no figure a later sentence disputes
             figures = [replace(figures[0], previous_value=first_put.value)]
         else:
@@ -190,6 +193,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             ):
                 # "... put the value at 6.8 million marks. That figure was later revised upwards to 7.4 million"
                 figures = [replace(figures[0], previous_value=first_put.value)]
+                revised = first_put
             first_put = None
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
@@ -240,6 +244,10 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 speaker = Speaker(voice)  # "We enrolled 800 patients", answering a question
             if sentence_speaker is None or sentence_speaker.name is None:
                 sentence_speaker = speaker  # the sentence speaks for whoever gives one of its figures
+            if revised is not None and speaker.name is None and revised.speaker is not None and not inside:
+                # "The ministry first said 640 homes would go. On Friday it raised that number to 910.": who gave
+                # the first figure revises it, unless the sentence of the revision names someone else
+                speaker = Speaker(revised.speaker, "asserts", None, revised.speaker_anonymous)
             mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
             if first_put is not None:  # the revision reads from the sentence that first gave the figure
                 mention = replace(mention, quote=text[first_put.start : end], start=first_put.start)
@@ -575,6 +583,14 @@ def _speaker_of(
     chosen = [r for r in reports if r.position > at or r.postposed]
     relative = RELATIVE.search(sentence[chosen[0].end : at]) if chosen and chosen[0].end <= at else None
     reviser = revising_subject(sentence, at)
+    told = revising_subject(sentence, at, told=True) if reviser is None and figure.previous_value is not None else None
+    owner = POSSESSED_STATISTIC.match(sentence, 0, at) if told is not None and told[0].lower() == "it" else None
+    if owner is not None and speaker.name is None:
+        # "The coastguard's first figure was 8 dead; by 14:20 it had raised that to 24": the change is told with its
+        # earlier value, and "it" is the owner of the figure the sentence opens on
+        name, anonymous = name_of(owner.group("owner"), memory)
+        if name is not None:
+            return Speaker(name, "asserts", None, anonymous)
     if reviser is not None and (speaker.name is None or relative):
         # "Last year it cut the planned number of launches to 5 from 8", "said Petra Lind, an analyst, who raised
         # her price target to 17 from 13.50": who revises a figure gives its new value

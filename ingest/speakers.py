@@ -1255,18 +1255,19 @@ REVISING_CLAUSE = re.compile(
 _FROM_AFTER = re.compile(r"\S+(?:[^,;.]|[.,]\d){0,40}?\sfrom\s+\S*\d")  # "58,000 marrens from 95,000"
 
 
-def revising_subject(sentence: str, position: int) -> tuple[str, int] | None:
+def revising_subject(sentence: str, position: int, *, told: bool = False) -> tuple[str, int] | None:
     """
     Who revises the figure at ``position``, a pronoun, "who" or a definite body as written, and where it stands,
     or None: the one
     revising a figure gives its new value ("Last year it cut the planned number of launches to 5 from 8").
     A pronoun or "who" is left to the caller to resolve. Only a change told with its earlier value, or one
     named a revision ("had revised it to 31"), is taken: not "raised the policing part of tax by 4.99 per cent".
+    ``told`` says the earlier value was read elsewhere ("first figure was 8 dead; by 14:20 it had raised that to 24").
     """
     clause = REVISING_CLAUSE.search(sentence, max(0, position - 160), position)
     if clause is None or "," in clause.group("object"):
         return None
-    if not clause.group("verb").startswith("revis") and not _FROM_AFTER.match(sentence, position):
+    if not told and not clause.group("verb").startswith("revis") and not _FROM_AFTER.match(sentence, position):
         return None
     subject = clause.group("subject")
     if subject[0] in "Tt" and subject.lower().startswith("the "):
@@ -1741,6 +1742,9 @@ def subject_phrase(before: str) -> str | None:
         default=0,
     )
     clause = text[clause_start:]
+    opening_time = OPENING_TIME.match(clause)
+    if opening_time is not None and clause[opening_time.end() :].strip():
+        clause = clause[opening_time.end() :]  # "Last month it raised that forecast": a time adverbial is no source
     parts = [p.strip() for p in _COMMA.split(clause)]
     parts = [_LEADING_CONJUNCTION.sub("", p) for p in parts]  # "..., and business groups said"
     # "Gunnar Fisk, representing Brennik, told": a participle phrase in apposition is no source

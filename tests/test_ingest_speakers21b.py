@@ -1,0 +1,47 @@
+"""Speakers of round 21, second pass: revisions told across two sentences, and who revises a figure."""
+
+from tests.ingest_helpers import mentions, speakers
+
+
+def test_a_revision_in_the_next_sentence_is_made_by_who_gave_the_first_figure():
+    text = (
+        "The Orvik water board said the drought had dried out many wells. "
+        "The board first said 120 wells would need deepening. On Tuesday it raised that number to 305.\n"
+    )
+    revision = mentions(text)[-1]
+    assert revision.previous_value is not None
+    assert (revision.speaker or "").endswith("board")
+
+
+def test_a_person_who_first_put_a_figure_revises_it_in_the_next_sentence():
+    text = (
+        "Maren Oddvik is the harbour master at Tessel. In March she had put the dredging bill at 40 million crowns. "
+        "On Monday she raised it to 65 million.\n"
+    )
+    assert speakers(text)[-1] == "Maren Oddvik"
+
+
+def test_a_time_phrase_opening_the_sentence_is_no_speaker():
+    text = (
+        "Brannock City reported its results in the autumn. "
+        "In March the club forecast a loss of 3 million crowns. Last month it raised that forecast to 5 million crowns.\n"
+    )
+    assert all(not (s or "").startswith("Last month") for s in speakers(text))
+
+
+def test_a_revision_named_in_its_own_sentence_goes_to_who_gave_the_figure_before():
+    text = (
+        "The first count, issued on Monday by the Halvard harbour watch, put the number of boats sunk at 22. "
+        "By the end of the week the harbour watch had revised it to 47, after divers reached the wrecks.\n"
+    )
+    assert speakers(text)[-1] == "Halvard harbour watch"
+
+
+def test_it_revising_the_figure_the_sentence_opens_on_is_the_owner_of_that_figure():
+    text = (
+        "A bus overturned on the Vellen pass road on Sunday. Fennick Coaches said it was helping. "
+        "The coastguard's first count was 6 injured passengers; by evening it had raised that to 19.\n"
+    )
+    assert speakers(text)[-1] == "coastguard"
+    # a count that names no owner leaves "it" unresolved, not the last body named
+    assert speakers(text.replace("The coastguard's first", "The first"))[-1] != "Fennick Coaches"
