@@ -24,7 +24,8 @@ def test_a_person_who_first_put_a_figure_revises_it_in_the_next_sentence():
 def test_a_time_phrase_opening_the_sentence_is_no_speaker():
     text = (
         "Brannock City reported its results in the autumn. "
-        "In March the club forecast a loss of 3 million crowns. Last month it raised that forecast to 5 million crowns.\n"
+        "In March the club forecast a loss of 3 million crowns. "
+        "Last month it raised that forecast to 5 million crowns.\n"
     )
     assert all(not (s or "").startswith("Last month") for s in speakers(text))
 
