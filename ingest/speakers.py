@@ -1161,6 +1161,8 @@ ACTING_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|first|initially|originally|later|"
     r"previously|earlier|formally|officially|on\s+\w+day)\s+)*"
     rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|cutting|setting|putting|sought|plan(?:s|ned)?(?=\s+to\s+[a-z])|"
+    # a body's own measurement: "The weather service measured hailstones of up to 6 cm", "The service recorded 3,870"
+    r"measure[sd]|recorded|logged|tallied|"
     # a body's commitment in the future: "The company will pay a dividend of", "Halvane will invest"
     r"(?<=will\s)(?:invest|spend|pay|hire|recruit|build|close|open|create|add))\b"
 )
@@ -1213,7 +1215,12 @@ def acting_subject(
     if COLLECTIVE_BODIES.fullmatch(core):
         return phrase  # "Unions are demanding 12.50 korbs": bodies of a kind, acting together
     if INVESTIGATORS.fullmatch(core):
-        return phrase  # "The auditors counted 300 patients a week on trolleys": those whose count it is
+        # "The auditors counted 300 patients a week on trolleys": those whose count it is; "Researchers at the Orlen
+        # Institute in Vask counted": the body they count for
+        employer = _INVESTIGATORS_AT.match(phrase, len(core))
+        if employer is not None and _looks_like_organisation(employer.group(1)):
+            return employer.group(1)
+        return phrase
     # a plan is the body's own commitment, whatever else the article tells of it: "Northgate plans to add 80 staff"
     committing = _REVISING.fullmatch(verb.group(1)) or verb.group(1).startswith("plan") or "will " in verb.group(0)
     short = _SHORT_NAME.fullmatch(core) and committing
@@ -1284,9 +1291,10 @@ COLLECTIVE_BODIES = re.compile(
 # The people whose work is to count and measure, acting as a group the article has introduced: "The auditors",
 # "Researchers", "The inspectors"
 INVESTIGATORS = re.compile(
-    r"(?:[Tt]he\s+)?(?:auditors|inspectors|researchers|scientists|investigators|monitors|surveyors|statisticians|"
-    r"enumerators|examiners)"
+    r"(?:[Tt]he\s+)?(?:[Aa]uditors|[Ii]nspectors|[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Mm]onitors|[Ss]urveyors|"
+    r"[Ss]tatisticians|[Ee]numerators|[Ee]xaminers)"
 )
+_INVESTIGATORS_AT = re.compile(rf"\s+(?:at|from|with|of)\s+(?:the\s+)?({ENTITY_PATTERN})")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|although|though|while|when|unless|if)\s")
 
 

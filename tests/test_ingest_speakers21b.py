@@ -46,3 +46,16 @@ def test_it_revising_the_figure_the_sentence_opens_on_is_the_owner_of_that_figur
     assert speakers(text)[-1] == "coastguard"
     # a count that names no owner leaves "it" unresolved, not the last body named
     assert speakers(text.replace("The coastguard's first", "The first"))[-1] != "Fennick Coaches"
+
+
+def test_researchers_at_a_body_counting_give_the_bodys_count():
+    text = (
+        "Fewer puffins nested on the Orsk cliffs this summer, a survey found. "
+        "Researchers at the Northern Seabird Institute in Vask counted 3,210 nesting pairs.\n"
+    )
+    assert speakers(text)[-1] == "Northern Seabird Institute"
+
+
+def test_a_body_measuring_in_the_reporters_voice_gives_its_measurement():
+    text = "Storms hit the Tallen valley on Monday. The Tallen Weather Office measured gusts of 140 km/h at the pass.\n"
+    assert speakers(text)[-1] == "Tallen Weather Office"
