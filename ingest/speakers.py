@@ -1214,6 +1214,8 @@ def acting_subject(
         return phrase
     if COLLECTIVE_BODIES.fullmatch(core):
         return phrase  # "Unions are demanding 12.50 korbs": bodies of a kind, acting together
+    if THE_DOCUMENT.fullmatch(core.lower()) and _COUNTING_VERB.match(verb.group(1)):
+        return phrase  # "The census counted 1,870 speakers": the count of whoever carried out the census
     if INVESTIGATORS.fullmatch(core):
         # "The auditors counted 300 patients a week on trolleys": those whose count it is; "Researchers at the Orlen
         # Institute in Vask counted": the body they count for
@@ -1294,6 +1296,7 @@ INVESTIGATORS = re.compile(
     r"(?:[Tt]he\s+)?(?:[Aa]uditors|[Ii]nspectors|[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Mm]onitors|[Ss]urveyors|"
     r"[Ss]tatisticians|[Ee]numerators|[Ee]xaminers)"
 )
+_COUNTING_VERB = re.compile(r"count|measure|record|logged|tallied")
 _INVESTIGATORS_AT = re.compile(rf"\s+(?:at|from|with|of)\s+(?:the\s+)?({ENTITY_PATTERN})")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|although|though|while|when|unless|if)\s")
 

@@ -59,3 +59,11 @@ def test_researchers_at_a_body_counting_give_the_bodys_count():
 def test_a_body_measuring_in_the_reporters_voice_gives_its_measurement():
     text = "Storms hit the Tallen valley on Monday. The Tallen Weather Office measured gusts of 140 km/h at the pass.\n"
     assert speakers(text)[-1] == "Tallen Weather Office"
+
+
+def test_a_census_counting_in_the_reporters_voice_gives_the_count_of_who_ran_it():
+    text = (
+        "The Vellmark Statistics Office published its census on Monday. "
+        "The census counted 4,120 speakers of Old Norn, down from 5,000.\n"
+    )
+    assert speakers(text)[-1] == "Vellmark Statistics Office"
