@@ -487,7 +487,11 @@ class SpeakerMemory:
         if not opening or re.search(r"[,;:]", opening) or not _valid_np(opening):
             return None
         name, anonymous = name_of(opening, self)
-        return name if name and not anonymous and self.is_organisation(name) else None
+        if name and not anonymous and self.is_organisation(name):
+            return name
+        # "The agency's budget was already under pressure. Last year it cut ...": the body whose thing the sentence
+        # opens on is what the sentence is about
+        return self.opening_body() if _OPENING_POSSESSIVE.match(text) else None
 
     def opening_body(self) -> str | None:
         """
@@ -1189,6 +1193,8 @@ def acting_subject(
     if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", text[: verb.start(1)]) and verb.group(1).endswith("ed"):
         return None  # "Hundreds of homes were swept away"
     head = text[: verb.start()].strip(" ,")
+    # "The bureau did, however, revise its figure": a parenthetical adverb and the emphatic "did" are no subject
+    head = _EMPHATIC_DO.sub("", _PARENTHETICAL_ADVERB.sub("", head))
     head = re.sub(r",\s*(?:whose|which|who)\b[^,]*,?$", "", head).strip(" ,")  # "The union, whose branch is ..., is"
     if re.search(r"\s(?:and|then)$", head) and not re.search(r"[,;:]", head):
         # "President Kusuma flew over the province on Sunday and promised $45 million": the first verb's subject
@@ -1248,6 +1254,8 @@ def acting_subject(
     return None
 
 
+_PARENTHETICAL_ADVERB = re.compile(r",\s*(?:however|though|meanwhile|in\s+fact|indeed|too)\s*,?$")
+_EMPHATIC_DO = re.compile(r"\s+(?:did|does|do)$")
 _SET_OFF_SUBJECT_WORDS = 16  # a subject and what is set off in it: a short apposition or adjunct, not a clause
 _TRAILING_NAME_WORDS = re.compile(r"(?:\s+(?:of|the|for|and|de|al|bin|van|von|la|du))+$")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{3,}")

@@ -67,3 +67,19 @@ def test_a_census_counting_in_the_reporters_voice_gives_the_count_of_who_ran_it(
         "The census counted 4,120 speakers of Old Norn, down from 5,000.\n"
     )
     assert speakers(text)[-1] == "Vellmark Statistics Office"
+
+
+def test_it_after_a_sentence_opening_on_a_bodys_possession_is_that_body():
+    text = (
+        "The Orsk Space Agency planned six launches. The Halden Technical University built one of the rockets. "
+        "The agency's budget was already tight. Last year it cut the planned number of flights to 4 from 6.\n"
+    )
+    assert speakers(text)[-1] == "The Orsk Space Agency"
+
+
+def test_an_emphatic_did_and_a_parenthetical_adverb_keep_the_subject_that_revises():
+    text = (
+        "The Vellmark Statistics Office stands by its count of 11,800 residents in Haldby. The office did, however, "
+        "revise its figure for Haldby last month, raising it to 12,300 residents from 11,800 after a second survey.\n"
+    )
+    assert speakers(text)[-1] == "The Vellmark Statistics Office"
