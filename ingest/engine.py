@@ -584,6 +584,10 @@ def _speaker_of(
     relative = RELATIVE.search(sentence[chosen[0].end : at]) if chosen and chosen[0].end <= at else None
     reviser = revising_subject(sentence, at)
     told = revising_subject(sentence, at, told=True) if reviser is None and figure.previous_value is not None else None
+    if told is not None and told[0].lower() not in PRONOUN_REVISERS:
+        # "The scheme was meant to carry 900,000 trips, but the council has now cut that target to 540,000": a body
+        # revising a figure whose earlier value the sentence gave
+        reviser = told
     owner = POSSESSED_STATISTIC.match(sentence, 0, at) if told is not None and told[0].lower() == "it" else None
     if owner is not None and speaker.name is None:
         # "The coastguard's first figure was 8 dead; by 14:20 it had raised that to 24": the change is told with its
@@ -628,6 +632,7 @@ def _reviser_name(sentence: str, subject: str, at: int, memory: SpeakerMemory) -
 
 
 RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b")
+PRONOUN_REVISERS = ("it", "he", "she", "they", "who")
 # a relative clause inside a source: "Vanterra Energie, the utility that runs 31 of the 44 dams, cut its forecast"
 SUBJECT_RELATIVE = re.compile(r"\b(?:which|who|whose|where|that)\b")
 PLACE_DISTANCE_UNITS = {"km", "kilometres", "kilometers", "miles"}

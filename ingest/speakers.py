@@ -1263,9 +1263,10 @@ _REVISING_VERB = "|".join(sorted(forms(REVISE_VERBS), key=len, reverse=True))  #
 _REVISING = re.compile(_REVISING_VERB)
 # A clause revising a figure that ends at it: "it cut the planned number of launches to", "who raised her price
 # target to", "the coastguard had revised it to"; its subject is a pronoun, a relative "who" or a definite body
+_REVISER_ADVERBS = "had|has|have|then|later|also|now|again|since|subsequently"  # "the council has now cut"
 REVISING_CLAUSE = re.compile(
-    r"(?:^|[\s,])(?P<subject>[Ii]t|[Hh]e|[Ss]he|[Tt]hey|who|[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+)\s+"
-    r"(?:(?:had|has|have|then|later|also|now|again|since|subsequently)\s+)*"
+    rf"(?:^|[\s,])(?P<subject>[Ii]t|[Hh]e|[Ss]he|[Tt]hey|who|[Tt]he\s+(?:[a-z-]+\s+)?(?!(?:{_REVISER_ADVERBS})\b)[a-z]+)\s+"
+    rf"(?:(?:{_REVISER_ADVERBS})\s+)*"
     rf"(?P<verb>{_REVISING_VERB})\s+"
     r"(?P<object>[^.;:!?\"“”]{0,80}?)\s+to\s+(?:about\s+|around\s+|roughly\s+)?$"
 )

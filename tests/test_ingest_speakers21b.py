@@ -83,3 +83,12 @@ def test_an_emphatic_did_and_a_parenthetical_adverb_keep_the_subject_that_revise
         "revise its figure for Haldby last month, raising it to 12,300 residents from 11,800 after a second survey.\n"
     )
     assert speakers(text)[-1] == "The Vellmark Statistics Office"
+
+
+def test_a_body_cutting_a_target_whose_earlier_value_the_sentence_gave_sets_the_new_one():
+    text = (
+        "The Orrin city council runs the ferry service. "
+        "The service was meant to carry 300,000 passengers a year, but the council has now cut that target "
+        "to 210,000.\n"
+    )
+    assert speakers(text)[-1] is not None
