@@ -1166,7 +1166,7 @@ ACTING_VERB = re.compile(
     r"previously|earlier|formally|officially|on\s+\w+day)\s+)*"
     rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|cutting|setting|putting|sought|plan(?:s|ned)?(?=\s+to\s+[a-z])|"
     # a body's own measurement: "The weather service measured hailstones of up to 6 cm", "The service recorded 3,870"
-    r"measure[sd]|recorded|logged|tallied|"
+    r"measure[sd]|recorded|logged|tallied|surveyed|"
     # a body's commitment in the future: "The company will pay a dividend of", "Halvane will invest"
     r"(?<=will\s)(?:invest|spend|pay|hire|recruit|build|close|open|create|add))\b"
 )

@@ -92,3 +92,11 @@ def test_a_body_cutting_a_target_whose_earlier_value_the_sentence_gave_sets_the_
         "to 210,000.\n"
     )
     assert speakers(text)[-1] is not None
+
+
+def test_a_body_surveying_in_the_reporters_voice_gives_its_survey():
+    text = (
+        "Medicine shortages are spreading, the Orlen Dentists' Association said. "
+        "The association surveyed 840 clinics in May, about 31 per cent of the country's total.\n"
+    )
+    assert speakers(text)[-1] is not None
