@@ -704,6 +704,8 @@ LISTENER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LISTENER_VERBS)) + r")\s
 _NOUN_USE = re.compile(
     r"(?:\b(?:a|an|the|this|these|those|whose|any|no|on|in|at|of|for|from|with|into)|['’]s|"
     r"\b(?:its|his|her|their|our)(?:\s+[a-z]+)?|"
+    # "its Hollow Bank project": a name as the modifier of the possessed noun
+    r"\b(?:its|his|her|their|our)(?-i:(?:\s+[A-Z][\w'’-]*){2,3})|"
     r"\b(?:a|an|the)\s+(?:original|latest|new|initial|earlier|previous|own|revised|first|final|"
     r"preliminary|morning|updated|independent|separate|rough|conservative|upper|lower))\s+$",
     re.I,
@@ -837,6 +839,28 @@ def _noun_after_modifiers(before: str, cue: str, after: str) -> bool:
     return not plural and not any(w in _CLAUSE_VERBS for w in words)
 
 
+def _head_of_subject(before: str, cue: str, after: str) -> bool:
+    """
+    "The avalanche warning for the range had stood", "the average forecast for job losses among them was": a cue in
+    -ing or an unmarked past after a determiner, whose prepositional phrase runs on to the clause's finite verb, is
+    the noun heading its subject (not "The council warned for years that the bridge was unsafe").
+    """
+    if not (cue.endswith("ing") or cue in _IRREGULAR_PAST) or " " in cue:
+        return False
+    if not _DETERMINER_BEFORE.search(before):
+        return False
+    phrase = _PHRASE_THEN_VERB.match(after)
+    # "the fire service said on Friday it had used": a clause of its own, with its own subject, follows the verb
+    return phrase is not None and not _CLAUSE_INSIDE.search(phrase.group(0))
+
+
+_CLAUSE_INSIDE = re.compile(r"\b(?:that|it|he|she|they|we|I|who|which)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}$")
+_PHRASE_THEN_VERB = re.compile(
+    r"\s+(?:for|of|on|in|from|over)\s+[^,;:.()\"“”]{1,60}?\s+(?:was|were|is|are|had|has|have|stood|remained)\b"
+)
+
+
 # A plural head with a prepositional post-modifier ends just before the determiner: "People close to",
 # "Officials at", "Residents of".
 _PLURAL_HEAD_PREPOSITION = re.compile(
@@ -955,6 +979,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "The average rejected claim was worth 36,800": a participle before its noun, no one rejecting
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
+        if _head_of_subject(before, lowered, after):
+            continue  # "The avalanche warning for the range had stood at", "the average forecast for job losses was"
         closing = _closing_clause(before, after)
         # "heating oil and, the treasury estimates, 6 per cent to the gas bill": a reporting clause set off by commas
         # inside the sentence (PARC's parenthetical attribution), a verb whatever follows it

@@ -100,3 +100,16 @@ def test_a_body_surveying_in_the_reporters_voice_gives_its_survey():
         "The association surveyed 840 clinics in May, about 31 per cent of the country's total.\n"
     )
     assert speakers(text)[-1] is not None
+
+
+def test_a_cue_word_heading_the_subject_is_no_reporting_verb():
+    text = (
+        "The flood warning for the valley had stood at level 3 of 5 since Sunday, "
+        "according to the national weather institute.\n"
+    )
+    assert speakers(text) == ["national weather institute"]
+
+
+def test_a_cue_word_after_a_possessive_and_a_name_is_a_noun():
+    text = "Halden Wind said it had cut the size of its North Reef project to 600 megawatts from 900 megawatts.\n"
+    assert speakers(text)[-1] == "Halden Wind"
