@@ -1707,6 +1707,11 @@ _SET_OFF_END = re.compile(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:
 _SET_OFF_WHERE = re.compile(r",\s*where\b(?:[^,]|,(?=\d))*,\s*$")
 # ", carried out by the wildlife service,", ", produced to the inquiry in October,": set off, whatever follows it
 _APPOSED_PARTICIPLE_END = re.compile(rf",\s*(?:{_APPOSED_PARTICIPLES})\s(?:[^,]|,(?=\d))*,?\s*$")
+# A document named with the sample it was taken of: "A survey of 1,050 homeowners in flood-risk areas"
+_SAMPLED_DOCUMENT = re.compile(
+    r"(?:An?|The)\s+(?:[a-z-]+\s+)?(?:survey|poll|study|census|review|audit|analysis)\s+of\s+"
+    r"(?:some\s+|about\s+|more\s+than\s+|nearly\s+)?[\d,.]+\s+[a-z-]+(?:\s+[a-z-]+){0,5}"
+)
 _APPOSED_AUTHOR = re.compile(
     r"^,\s*(?:carried\s+out|conducted|published|released|issued|compiled|produced|prepared|written|drawn\s+up)\b"
     r"[^,]*?\bby\s+((?:the\s+)?(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+(?!(?:with|in|on|at|for|and|last|this|after)\b)[\w'’-]+){0,5})"
@@ -1770,7 +1775,8 @@ def subject_phrase(before: str) -> str | None:
         # word, and the author the participle names is the source
         author = _APPOSED_AUTHOR.search(apposed.group(0))
         document = text[: apposed.start()].split()
-        if author is not None and document and _DOCUMENT_HEADS.fullmatch(document[-1].lower()):
+        sampled = _SAMPLED_DOCUMENT.fullmatch(text, 0, apposed.start())  # "A survey of 1,050 homeowners in ..."
+        if author is not None and document and (_DOCUMENT_HEADS.fullmatch(document[-1].lower()) or sampled):
             return author.group(1)
         text = text[: apposed.start()].rstrip(" ,")
     # "The report, based on an unannounced inspection in September, found": a participle phrase in apposition
@@ -2155,7 +2161,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             return (_PLAIN_DROP.sub("", memory.last_organisation or "") or None), False
         # "her own figures put it at 9.4 per cent": the person "her" means, as "its" is the body
         pronoun = {"its": "it", "his": "he", "her": "she"}.get(lowered.split()[0], "they")
-        return name_of(pronoun, memory)
+        owner, unnamed = name_of(pronoun, memory)
+        if owner is None and pronoun == "they" and memory.last_organisation:
+            # "Teams from the Ellaroth Institute surveyed 212 sites. Their report found": no one has spoken yet, and
+            # the report is that of the body the article last named
+            return memory.last_organisation, False
+        return owner, unnamed
     anonymous = ANONYMOUS_SOURCE.match(text)  # read once for both tests below: a pattern slow to fail
     final = _final_entity(text) if anonymous else None  # asked of the name only when the text reads as anonymous
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name

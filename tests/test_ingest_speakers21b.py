@@ -113,3 +113,19 @@ def test_a_cue_word_heading_the_subject_is_no_reporting_verb():
 def test_a_cue_word_after_a_possessive_and_a_name_is_a_noun():
     text = "Halden Wind said it had cut the size of its North Reef project to 600 megawatts from 900 megawatts.\n"
     assert speakers(text)[-1] == "Halden Wind"
+
+
+def test_their_report_before_anyone_has_spoken_is_the_last_bodys():
+    text = (
+        "In the spring, divers from the Tessary Ocean Institute visited 90 lagoons along the coast. "
+        "Their report, published on Monday, found that 44 per cent of the seagrass had died.\n"
+    )
+    assert speakers(text)[-1] == "Tessary Ocean Institute"
+
+
+def test_a_survey_named_with_its_sample_is_the_pollsters_who_carried_it_out():
+    text = (
+        "A survey of 2,300 tenants in older blocks, carried out for the housing charity by pollster Norvik Insight, "
+        "found that nearly a third had damp in at least one room.\n"
+    )
+    assert speakers(text)[-1] == "Norvik Insight"
