@@ -1282,6 +1282,8 @@ def acting_subject(
 
 _PARENTHETICAL_ADVERB = re.compile(r",\s*(?:however|though|meanwhile|in\s+fact|indeed|too)\s*,?$")
 _EMPHATIC_DO = re.compile(r"\s+(?:did|does|do)$")
+
+
 def _another_body(description: str, head: str, name: str) -> bool:
     """
     "the education ministry" after "Ministry of Public Works": a description whose noun modifier the name of the body
