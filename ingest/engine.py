@@ -588,11 +588,11 @@ def _speaker_of(
         # "The scheme was meant to carry 900,000 trips, but the council has now cut that target to 540,000": a body
         # revising a figure whose earlier value the sentence gave
         reviser = told
-    owner = POSSESSED_STATISTIC.match(sentence, 0, at) if told is not None and told[0].lower() == "it" else None
-    if owner is not None and speaker.name is None:
+    opening = POSSESSED_STATISTIC.match(sentence, 0, at) if told is not None and told[0].lower() == "it" else None
+    if opening is not None and speaker.name is None:
         # "The coastguard's first figure was 8 dead; by 14:20 it had raised that to 24": the change is told with its
         # earlier value, and "it" is the owner of the figure the sentence opens on
-        name, anonymous = name_of(owner.group("owner"), memory)
+        name, anonymous = name_of(opening.group("owner"), memory)
         if name is not None:
             return Speaker(name, "asserts", None, anonymous)
     if reviser is not None and (speaker.name is None or relative):

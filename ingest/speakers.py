@@ -2176,12 +2176,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             return (_PLAIN_DROP.sub("", memory.last_organisation or "") or None), False
         # "her own figures put it at 9.4 per cent": the person "her" means, as "its" is the body
         pronoun = {"its": "it", "his": "he", "her": "she"}.get(lowered.split()[0], "they")
-        owner, unnamed = name_of(pronoun, memory)
+        owner, owner_unnamed = name_of(pronoun, memory)
         if owner is None and pronoun == "they" and memory.last_organisation:
             # "Teams from the Ellaroth Institute surveyed 212 sites. Their report found": no one has spoken yet, and
             # the report is that of the body the article last named
             return memory.last_organisation, False
-        return owner, unnamed
+        return owner, owner_unnamed
     anonymous = ANONYMOUS_SOURCE.match(text)  # read once for both tests below: a pattern slow to fail
     final = _final_entity(text) if anonymous else None  # asked of the name only when the text reads as anonymous
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
