@@ -1282,21 +1282,6 @@ def acting_subject(
 
 _PARENTHETICAL_ADVERB = re.compile(r",\s*(?:however|though|meanwhile|in\s+fact|indeed|too)\s*,?$")
 _EMPHATIC_DO = re.compile(r"\s+(?:did|does|do)$")
-
-
-def _another_body(description: str, head: str, name: str) -> bool:
-    """
-    "the education ministry" after "Ministry of Public Works": a description whose noun modifier the name of the body
-    with that head does not have means another body of the kind ("the private company" is still the one named).
-    """
-    modifier = re.fullmatch(rf"(?:the|a|an|its)\s+([a-z]+)\s+{head}", description)
-    if modifier is None or modifier.group(1) in _DESCRIBING_WORDS or _ADJECTIVE_ENDING.search(modifier.group(1)):
-        return False
-    return modifier.group(1) not in name.lower()
-
-
-_DESCRIBING_WORDS = {"private", "state", "new", "same", "former", "main", "whole", "local", "city", "county", "town"}
-_ADJECTIVE_ENDING = re.compile(r"(?:al|ic|ive|ed|ing|ous|ate|ary|ful|less|ish|owned|run|backed)$")
 _SET_OFF_SUBJECT_WORDS = 16  # a subject and what is set off in it: a short apposition or adjunct, not a clause
 _TRAILING_NAME_WORDS = re.compile(r"(?:\s+(?:of|the|for|and|de|al|bin|van|von|la|du))+$")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{3,}")
@@ -2239,7 +2224,7 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     organisation = ORG_REF.search(text) if lowered.startswith(("the ", "a ", "an ", "its ")) else None
     if organisation and not _ends_with_name(text):
         head = organisation.group(1).lower()
-        if head in memory.organisations and not _another_body(lowered, head, memory.organisations[head]):
+        if head in memory.organisations:
             return memory.organisations[head], False
         if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and head in GENERIC_ORG_HEADS:
             speaking = memory.speaking_organisations

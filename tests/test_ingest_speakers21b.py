@@ -137,11 +137,3 @@ def test_the_company_is_the_company_named_in_the_sentence_with_its_acronym():
         "can store about 90,000 tonnes of fuel, according to the company's website.\n"
     )
     assert (speakers(text)[-1] or "").startswith("Orsk Shipping Co")
-
-
-def test_a_description_with_a_modifier_the_named_body_lacks_is_another_body():
-    text = (
-        "Engineers from the Ministry of Transport inspected 2,400 bridges last month, the ministry said. "
-        "About 12 per cent of school buildings were damaged, according to the education ministry.\n"
-    )
-    assert speakers(text)[-1] != "Ministry of Transport"
