@@ -2463,14 +2463,12 @@ def _may_be_called(name: str, head: str) -> bool:
 
 
 def _looks_like_organisation(name: str) -> bool:
-    # "Estmarran Petroleum Co (EPC)": the name, without the acronym it is given
-    words = [w.lower().strip(".,()") for w in _ACRONYM_GIVEN.sub("", name).split()]
+    words = [w.lower().strip(".,()") for w in name.split()]
     if len(words) > 1 and words[-1] in BUSINESS_NAME_ENDS:
         return True  # "Wend Valley Water", "Castmere Line": a trading name ends with what the business is
     return (len(words) >= 1 and any(w in ORG_WORDS for w in words)) or bool(_ACRONYM_NAME.fullmatch(name))
 
 
-_ACRONYM_GIVEN = re.compile(r"\s+\([A-Z]{2,}\)$")
 # The words a company's or a body's trading name ends with, which would read as a given name or a surname
 # elsewhere ("Line Voss", "Ellen Water" is no one): the utility, the shipping line, the insurer, the paper
 BUSINESS_NAME_ENDS = {
@@ -2480,7 +2478,7 @@ BUSINESS_NAME_ENDS = {
     "publishing", "studios", "farms", "hotels", "bakeries", "construction", "engineering", "contractors", "services",
     "solutions", "systems", "technologies", "consulting", "enterprises", "industries", "airways", "airlines",
     "assurance", "dairies", "insights", "holdings", "partners", "brands", "labs", "laboratories", "motors",
-    "telecom", "media", "capital", "energy", "electric", "railways", "petroleum", "pharma", "homes", "dairy", "co",
+    "telecom", "media", "capital", "energy", "electric", "railways", "petroleum", "pharma", "homes", "dairy",
 }  # fmt: skip
 # What a business is, by the word its trading name ends with: the kind "the airline" or "the insurer" takes up
 NAME_END_KINDS = {

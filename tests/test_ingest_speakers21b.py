@@ -129,11 +129,3 @@ def test_a_survey_named_with_its_sample_is_the_pollsters_who_carried_it_out():
         "found that nearly a third had damp in at least one room.\n"
     )
     assert speakers(text)[-1] == "Norvik Insight"
-
-
-def test_the_company_is_the_company_named_in_the_sentence_with_its_acronym():
-    text = (
-        "A fire broke out at the Varna terminal on Sunday. The terminal, owned by Orsk Shipping Co (OSC), "
-        "can store about 90,000 tonnes of fuel, according to the company's website.\n"
-    )
-    assert (speakers(text)[-1] or "").startswith("Orsk Shipping Co")
