@@ -13,4 +13,3 @@ def test_a_figure_of_our_own_members_after_surveyed_is_the_speakers_count():
 def test_a_figure_of_us_after_interviewed_counts_people():
     text = '"The inspector interviewed 140 of us over two days," one nurse said.'
     assert figures(text) == [(Decimal(140), "people")]
-
