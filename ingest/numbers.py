@@ -1735,7 +1735,14 @@ def _unit(
     # A bare figure: the nearest people noun of the sentence, else what the paragraph counted last
     # ("about 140 more nurses. He said the board had recruited 35"), else a people noun before it.
     # ("car thefts dropped 17%. Robberies were flat at 2,960": no share is 2,960)
-    counted_here = [f.unit for f in earlier if f.unit not in SHARE_UNITS and f.unit not in DURATION_UNITS]
+    # "ordered 900 refrigerators at a cost of 31 million pellas, and the first 150": a small bare figure goes on from
+    # a count of its own size, never from a sum in millions
+    small = (bare := number_value(m)) is not None and bare < 10**4 and not m.group("scale")
+    counted_here = [
+        f.unit
+        for f in earlier
+        if f.unit not in SHARE_UNITS and f.unit not in DURATION_UNITS and not (small and f.value >= 10**6)
+    ]
     group_of = re.search(
         r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least)\s+)?$",
         sentence[: m.start()],

@@ -13,3 +13,20 @@ def test_a_figure_of_our_own_members_after_surveyed_is_the_speakers_count():
 def test_a_figure_of_us_after_interviewed_counts_people():
     text = '"The inspector interviewed 140 of us over two days," one nurse said.'
     assert figures(text) == [(Decimal(140), "people")]
+
+
+def test_a_small_bare_figure_goes_on_from_a_count_of_its_size_not_a_sum_in_millions():
+    text = (
+        "The board said it had bought 640 electric buses for 85 million florins, and that the first 120 would run "
+        "from March."
+    )
+    assert figures(text) == [
+        (Decimal(640), "buses"),
+        (Decimal(85_000_000), "florins"),
+        (Decimal(120), "buses"),
+    ]
+
+
+def test_a_small_bare_figure_after_only_a_sum_in_millions_is_not_that_currency():
+    text = "The council took 3 million florins in parking fines, according to a paper to its board (item 9 of 12)."
+    assert (Decimal(9), "florins") not in figures(text)
