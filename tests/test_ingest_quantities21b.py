@@ -30,3 +30,16 @@ def test_a_small_bare_figure_goes_on_from_a_count_of_its_size_not_a_sum_in_milli
 def test_a_small_bare_figure_after_only_a_sum_in_millions_is_not_that_currency():
     text = "The council took 3 million florins in parking fines, according to a paper to its board (item 9 of 12)."
     assert (Decimal(9), "florins") not in figures(text)
+
+
+def test_a_linking_verb_after_a_figure_is_not_what_it_counts():
+    text = "Officials said 40 inspectors would be hired. Nobody explained how a few dozen became 40, the union said."
+    assert all(unit != "became" for _, unit in figures(text))
+
+
+def test_an_auxiliary_before_a_level_is_not_its_subject():
+    text = (
+        "The number of households left without running water after a burst main on the northern ring road near the "
+        "old mining town of Carrow has fallen to 140, the utility said on Friday."
+    )
+    assert all(unit != "has" for _, unit in figures(text))
