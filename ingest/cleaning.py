@@ -31,6 +31,28 @@ FURNITURE_LINES = re.compile(
     r"quick access to .*|direct access to .*|skip to .*|.*spot_img.*|.*quotes delayed.*|data provided by .*)\W*$",
     re.IGNORECASE,
 )
+# The note on the writer a page keeps above or below its prose: "Hugo Almeida-Strand is the Review's economics
+# commentator.", "Hester Vandamme writes on money every Sunday.", "Rhys Amberley is the Observer's education editor."
+# One idea read three ways: FURNITURE_PROSE drops it (with the reporter's "covers", "reports on"), WRITER_NOTE lets
+# interviews.find_columnist name a first-person narrator by it, the narrower COLUMNIST_NOTE makes a page a column.
+_A_COLUMN = r"a\s+(?:weekly|monthly|regular)\s+column"
+_WRITES = rf"writes\s+(?:on|about|for|{_A_COLUMN})"
+_WRITER_ROLES = "columnist|commentator|writer|critic|editor|correspondent"
+
+
+def _writer_note(*, roles: str, does: str, copula: str = "is|was") -> str:
+    """A capitalised name of two to four words, then what the writer is ("is the ... editor") or does ("writes on")."""
+    return (
+        r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:"
+        rf"(?:{copula})\s+(?:the\s+|an?\s+)?[^.\n]{{0,60}}?(?:{roles})\b|(?:{does})\b)"
+    )
+
+
+# The reporter's note, in the present: "Ana Pell is the Courier's health reporter.", "Ana Pell covers health." Read
+# under FURNITURE_PROSE's IGNORECASE, so its name need not be capitalised (as the cleaner has always read it).
+_REPORTER_NOTE = _writer_note(
+    roles=f"{_WRITER_ROLES}|reporter", does=r"covers|reports\s+on|writes\s+about", copula="is"
+)
 # Lines that read like prose but are the page's, not the article's: copyright lines, update and
 # publication stamps, bylines and the reporter's bio, photo captions and credits, related links.
 FURNITURE_PROSE = re.compile(
@@ -50,8 +72,7 @@ FURNITURE_PROSE = re.compile(
     r"|\b[\d,]+ (?:people|readers) (?:are|were) (?:following|reading|watching) this\b"
     r"|\b(?:contributed (?:reporting|to this (?:report|story|article))|all rights reserved|getty images)\b"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)(?: Photo)?/|\((?:AP|AFP|Reuters|EPA) Photo|\bvia (?:Reuters|AP|AFP)\W*$"
-    r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+(?:covers|reports on|writes about|is (?:the|a|an) [^.]{0,60}"
-    r"(?:reporter|correspondent|editor|writer|columnist))\b",
+    rf"|^{_REPORTER_NOTE}",
     re.IGNORECASE,
 )
 # Past a line's first character only FURNITURE_PROSE's branches without "^" can match, and each needs one of these
@@ -251,19 +272,10 @@ DATED = re.compile(
     r"nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\b",
     re.IGNORECASE,
 )
-# The note on the writer a page keeps above or below its prose: "Hugo Almeida-Strand is the Review's economics
-# commentator.", "Hester Vandamme writes on money every Sunday.", "Rhys Amberley is the Observer's education editor."
-# interviews.find_columnist names a first-person narrator by it; the cleaner reads the narrower COLUMNIST_NOTE.
-_WRITER_NOTE = (
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{1,3}})\s+(?:"
-    r"(?:is|was)\s+(?:the\s+|an?\s+)?[^.\n]{{0,60}}?\b(?:{roles})\b|writes\s+(?:{writes})\b)"
-)
-_A_COLUMN = r"a\s+(?:weekly|monthly|regular)\s+column"
-_WRITER_ROLES = "columnist|commentator|writer|critic|editor|correspondent"
-WRITER_NOTE = re.compile(_WRITER_NOTE.format(roles=_WRITER_ROLES, writes=rf"on|about|for|{_A_COLUMN}"))
+WRITER_NOTE = re.compile(_writer_note(roles=_WRITER_ROLES, does=_WRITES))
 # The note that makes a page a column: "Ottoline Marsk is the Herald's transport columnist." A news page's "X is our
 # health correspondent" is the reporter's, whose byline stays furniture.
-COLUMNIST_NOTE = re.compile(_WRITER_NOTE.format(roles="columnist|commentator", writes=_A_COLUMN))
+COLUMNIST_NOTE = re.compile(_writer_note(roles="columnist|commentator", does=rf"writes\s+{_A_COLUMN}"))
 
 
 def _writer_line(lines: list[str], i: int) -> str:

@@ -134,6 +134,8 @@ def is_poll_sample(sentence: str, m: re.Match) -> bool:
 SAMPLED_BEFORE = re.compile(
     r"\b(?:surveyed|polled|interviewed|questioned|sampled)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$"
 )
+# A partitive of the speaker's own group after the figure: "1,400 of our members", "300 of us"
+OF_OUR_OWN_AFTER = re.compile(r"\s+of\s+(?:us|our|my)\b")
 # What a study was made of, named before its figure: "records from 1,912 GP practices", "analysis of 36 procurement
 # contracts", "carried out by 2,870 volunteers at 3,412 sites", "covered all 37 councils". The size of the evidence is
 # how the finding was reached, not a finding (a poll's sample, "a survey of 1,850 adults", is labelled as a claim)
@@ -365,8 +367,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # the groups of a telephone number after its leading "0800"
     if STUDY_BASE_BEFORE.search(near) or OUR_EVIDENCE_BEFORE.search(near):
         return True  # "records from 1,912 GP practices", "analysis of 36 contracts": the evidence, not a finding
-    if SAMPLED_BEFORE.search(near):
-        return True  # "The poll surveyed 2,100 voters": the size of a poll's sample, not a finding
+    if SAMPLED_BEFORE.search(near) and not OF_OUR_OWN_AFTER.match(after):
+        # "The poll surveyed 2,100 voters": the size of a poll's sample, not a finding (but "we surveyed 1,400 of our
+        # members", "she interviewed 300 of us": the speaker counting their own people)
+        return True
     if re.search(r"\bof\s+the\s+$", near[-12:]) and SAMPLED_WHOLE_AFTER.match(after):
         return True  # "64 per cent of the 1,040 reefs surveyed": the sample a finding is a share of
     if RESPONDENTS_AFTER.match(after):

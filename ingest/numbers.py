@@ -52,6 +52,7 @@ STOP = {
     "put", "get", "gets", "got", "cast", "worth", "let", "hit", "did", "do", "below", "above", "beyond", "within",
     "without", "behind", "ahead", "beneath", "throughout", "despite", "via", "like", "yesterday", "today",
     "tonight", "tomorrow",
+    "became", "become", "becomes",  # "how several hundred became 600": a linking verb, not what the figure counts
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
@@ -1703,7 +1704,8 @@ def _unit(
     collective = object_noun and not object_noun.endswith("s")  # "staff", "crew"
     if object_noun and (_plural_noun(object_noun) or collective) and object_noun not in GENERIC_SUBJECTS:
         return object_noun, m.end()  # "Sundry Line has cut its daily crossings to 8 from 14", "its staff to 22"
-    if total and total.group(1).lower() not in GENERIC_SUBJECTS:  # "arrivals in 2024 totalled just over 41,000"
+    # a function word or verb is never the subject a level counts ("... in Velden has risen to 27": not "has")
+    if total and total.group(1).lower() not in GENERIC_SUBJECTS | STOP:  # "arrivals in 2024 totalled just over 41,000"
         subject = total.group(1).lower()
         return ("people" if subject == "population" else _noun_or_currency(subject, known_units, earlier)), m.end()
     capacity = (
@@ -1735,7 +1737,14 @@ def _unit(
     # A bare figure: the nearest people noun of the sentence, else what the paragraph counted last
     # ("about 140 more nurses. He said the board had recruited 35"), else a people noun before it.
     # ("car thefts dropped 17%. Robberies were flat at 2,960": no share is 2,960)
-    counted_here = [f.unit for f in earlier if f.unit not in SHARE_UNITS and f.unit not in DURATION_UNITS]
+    # "ordered 900 refrigerators at a cost of 31 million pellas, and the first 150": a small bare figure goes on from
+    # a count of its own size, never from a sum in millions
+    small = (bare := number_value(m)) is not None and bare < 10**4 and not m.group("scale")
+    counted_here = [
+        f.unit
+        for f in earlier
+        if f.unit not in SHARE_UNITS and f.unit not in DURATION_UNITS and not (small and f.value >= 10**6)
+    ]
     group_of = re.search(
         r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least)\s+)?$",
         sentence[: m.start()],
