@@ -49,7 +49,8 @@ def _writer_note(*, roles: str, does: str, copula: str = "is|was") -> str:
 
 
 # The reporter's note, in the present: "Ana Pell is the Courier's health reporter.", "Ana Pell covers health." Read
-# under FURNITURE_PROSE's IGNORECASE, so its name need not be capitalised (as the cleaner has always read it).
+# case-sensitively inside FURNITURE_PROSE, so its name must be capitalised: under IGNORECASE "The plant covers 31
+# hectares" read as a note on a writer named "The plant" and a line of the article was dropped as the page's.
 _REPORTER_NOTE = _writer_note(
     roles=f"{_WRITER_ROLES}|reporter", does=r"covers|reports\s+on|writes\s+about", copula="is"
 )
@@ -72,7 +73,7 @@ FURNITURE_PROSE = re.compile(
     r"|\b[\d,]+ (?:people|readers) (?:are|were) (?:following|reading|watching) this\b"
     r"|\b(?:contributed (?:reporting|to this (?:report|story|article))|all rights reserved|getty images)\b"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)(?: Photo)?/|\((?:AP|AFP|Reuters|EPA) Photo|\bvia (?:Reuters|AP|AFP)\W*$"
-    rf"|^{_REPORTER_NOTE}",
+    rf"|^(?-i:{_REPORTER_NOTE})",
     re.IGNORECASE,
 )
 # Past a line's first character only FURNITURE_PROSE's branches without "^" can match, and each needs one of these

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from ingest.extraction import clean_text
 from tests.ingest_helpers import figures
 
 
@@ -43,3 +44,15 @@ def test_an_auxiliary_before_a_level_is_not_its_subject():
         "old mining town of Carrow has fallen to 140, the utility said on Friday."
     )
     assert all(unit != "has" for _, unit in figures(text))
+
+
+def test_a_line_about_what_a_thing_covers_is_the_articles_not_a_note_on_its_writer():
+    text = (
+        "The new reservoir will open in May.\n\n"
+        "The lake covers 31 hectares of former farmland.\n\n"
+        "Ana Pell covers water and energy for the Courier.\n"
+    )
+    cleaned = clean_text(text)
+    assert "The lake covers 31 hectares" in cleaned
+    assert "Ana Pell" not in cleaned
+    assert (Decimal(31), "hectares") in figures(text)
