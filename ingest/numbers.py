@@ -121,6 +121,7 @@ PROPORTION = re.compile(
     rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-))",
     re.IGNORECASE,
 )
+ODDS_END = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 FRACTION_RANGE = re.compile(rf"\bbetween\s+(?P<low>{_FRACTION})\s+and\s+(?P<high>{_FRACTION})\b", re.IGNORECASE)
 
 
@@ -711,6 +712,9 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
             n = parse_number(p.group("n") or p.group("n2") or p.group("n3"))
             d = parse_number(p.group("d") or p.group("d2") or p.group("d3"))
             round_base = d is not None and (d <= 20 or d in (25, 50, 100, 1000, 10000))
+            # "put the chance at 1 in 38, far above ...": odds, one chance in any number, ending its phrase
+            odds = n == 1 and d is not None and p.group("d") is not None and ODDS_END.match(sentence, p.end())
+            round_base = round_base or bool(odds)
             value = n / d * 100 if n and d and n < d and round_base else None  # not "five in 64 villages"
             if value is not None and re.search(r"\b(?:aged?|age|ages|age of)\s+$|\d\s*$", sentence[: p.start()], re.I):
                 value = None
@@ -720,7 +724,8 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         q_word = q.group("q").lower() if q else ""
         qualifier = qualifier_of(q_word)
         # A share is written as people read it: one decimal place (a third is 33.3%, one in eight 12.5%).
-        value = value.quantize(Decimal("0.1"))
+        # ... and odds too small for that at the one digit that is not zero ("1 in 10,000" is 0.01%)
+        value = value.quantize(Decimal("0.1") if value >= Decimal("0.05") else Decimal(1).scaleb(value.adjusted()))
         # "nearly half", "almost a third": the share as stated, which the figure stays short of
         upper = value if q_word in JUST_BELOW else None
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=upper)

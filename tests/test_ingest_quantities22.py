@@ -1,0 +1,26 @@
+"""Quantities of round 22: odds as a share, and a quotation signed off with a dash kept in the text."""
+
+from decimal import Decimal
+
+from ingest.cleaning import clean
+from tests.ingest_helpers import figures
+
+
+def test_odds_of_one_in_an_uneven_number_are_a_share():
+    text = "Engineers put the risk of a flood at 1 in 45, the report said."
+    assert figures(text) == [(Decimal("2.2"), "percent")]
+
+
+def test_small_odds_keep_their_first_digit_that_is_not_zero():
+    text = "The engineers said the 1 in 10,000 level is the one that matters."
+    assert figures(text) == [(Decimal("0.01"), "percent")]
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_is_kept_as_a_quotation():
+    raw = (
+        "Readers wrote to us about the new ferry fare this week.\n\n"
+        '"We pay 9 florins a crossing now and it was never this dear." - Tomas Reed, Harlowby\n\n'
+        "The ferry company said the fare would be reviewed in spring."
+    )
+    text = clean(raw)
+    assert '"We pay 9 florins a crossing now and it was never this dear," said Tomas Reed of Harlowby.' in text
