@@ -126,7 +126,8 @@ def clean(raw: str, *, html: bool = False) -> str:
     text = html_to_text(raw) if html else raw
     is_prose.cache_clear()  # its answers are kept for this page's lines only: the cleaner asks of most lines twice
     lines = [_normalise(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _drop_standfirst(_repair_split_words([line for line in lines if line]))
+    lines = [_signed_quotation(line) if line[:1] in '"“' else line for line in lines if line]
+    lines = _drop_standfirst(_repair_split_words(lines))
     body = _drop_pull_quotes(_drop_furniture(lines))
     return "\n\n".join(body)
 
@@ -190,6 +191,23 @@ def guess_headline(raw: str) -> str:
         if sum(1 for w in words if w[0].isupper()) / len(words) >= 0.5:
             return line
     return ""
+
+
+# A reader's letter or a vox pop: a quotation signed off with a dash and a name, and perhaps a place
+# ('"I would pay it happily." - Jo Bell, Fellgate'), which reads as a quotation with its reporting clause after
+SIGNED_QUOTATION = re.compile(
+    r"^(?P<quote>[\"“][^\"“”]{20,}?)(?P<stop>[.!?])[\"”]\s+[-–—]\s*"
+    r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?:,\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?$"
+)
+
+
+def _signed_quotation(line: str) -> str:
+    signed = SIGNED_QUOTATION.match(line)
+    if signed is None:
+        return line
+    stop = "," if signed.group("stop") == "." else signed.group("stop")
+    place = f" of {signed.group('place')}" if signed.group("place") else ""
+    return f'{signed.group("quote")}{stop}" said {signed.group("who")}{place}.'
 
 
 def _normalise(line: str) -> str:
