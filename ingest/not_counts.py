@@ -300,6 +300,11 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     return False
 
 
+OWNER_BEFORE_WORD_NUMBER = re.compile(r"\b(?!(?:there|here|it|that|what|who|he|she|where|let)['’]s)[a-z]+['’]s\s+$", re.I)
+SUPERLATIVE_AFTER = re.compile(r"\s+(?:most\s+|least\s+)?[a-z]+est\b|\s+(?:biggest|best|worst)\b")
+PART_OF_OWNED_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+$", re.I)
+
+
 def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     after = sentence[m.end() :]
     before = sentence[: m.start()]
@@ -420,12 +425,17 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         # say how many a body has, which is)
         return True
     if word_number and re.search(
-        r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:last|first|remaining|other|next|same|final)\s+$"
-        r"|\b(?!(?:there|here|it|that|what|who|he|she|where|let)['’]s)[a-z]+['’]s\s+$",
+        r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:last|first|remaining|other|next|same|final)\s+$",
         near,
         re.I,
     ):
-        return True  # "the last four stops", "The remaining three routes", "the region's eight largest cities"
+        return True  # "the last four stops", "The remaining three routes"
+    if word_number and OWNER_BEFORE_WORD_NUMBER.search(near) and (
+        SUPERLATIVE_AFTER.match(after) or PART_OF_OWNED_BEFORE.search(near)
+    ):
+        # "the region's eight largest cities" picks out a few by rank, "two of the valley's three passes" counts the
+        # whole a part is taken from; "the city's two terminals" says how many the owner has, which is a count
+        return True
     # every match is one of the words (none longer than 40 characters) and the space after it to the end
     return bool(re.search(r"(No\.|number|#|page|chapter|article|section|route|highway|room|flight)\s*$",
                           near[max(0, len(near.rstrip()) - 40) :], re.IGNORECASE))  # fmt: skip

@@ -24,3 +24,14 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_kept_as_a_quotation():
     )
     text = clean(raw)
     assert '"We pay 9 florins a crossing now and it was never this dear," said Tomas Reed of Harlowby.' in text
+
+
+def test_how_many_an_owner_has_in_words_is_a_count_but_not_a_few_by_rank_or_the_whole_a_part_is_of():
+    assert figures("Ferries now leave from the island's two harbours every hour.") == [(Decimal(2), "harbours")]
+    assert figures("Rents rose fastest in the province's three largest towns.") == []
+    assert (Decimal(9), "directors") not in figures("Four of the club's nine directors resigned on Monday.")
+
+
+def test_systems_are_counted_with_the_noun_that_says_what_system():
+    text = "Engineers will replace three drainage systems next year."
+    assert figures(text) == [(Decimal(3), "drainage systems")]
