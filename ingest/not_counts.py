@@ -197,7 +197,7 @@ def is_score(sentence: str, first: re.Match, second: re.Match) -> bool:
 # A preposition before a small count in words: "schools in two provinces", "carried out with two universities".
 CIRCUMSTANCE_BEFORE = re.compile(
     r"(?<!ing)(?<!\bbrought)(?<!\btook)(?<!\bsent)\s(?:in|with|across|among|between|within)\s+"
-    r"(?:(?:at least|at most|up to|only|just|all|the|its|their|another)\s+)?$",
+    r"(?:(?:only|just|all|the|its|their|another)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -35,3 +35,8 @@ def test_how_many_an_owner_has_in_words_is_a_count_but_not_a_few_by_rank_or_the_
 def test_systems_are_counted_with_the_noun_that_says_what_system():
     text = "Engineers will replace three drainage systems next year."
     assert figures(text) == [(Decimal(3), "drainage systems")]
+
+
+def test_a_hedged_count_in_words_after_a_preposition_is_a_claim():
+    text = "Inspectors found the fault in at least four depots, the regulator said."
+    assert figures(text) == [(Decimal(4), "depots")]
