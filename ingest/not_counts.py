@@ -140,7 +140,7 @@ OF_OUR_OWN_AFTER = re.compile(r"\s+of\s+(?:us|our|my)\b")
 # contracts", "carried out by 2,870 volunteers at 3,412 sites", "covered all 37 councils". The size of the evidence is
 # how the finding was reached, not a finding (a poll's sample, "a survey of 1,850 adults", is labelled as a claim)
 STUDY_BASE_BEFORE = re.compile(
-    r"\b(?:analysis\s+of|(?:records|data|readings|figures)\s+from|results\s+for|(?:collected|gathered)\s+[a-z]+\s+from|"
+    r"\b(?:analysis\s+of|(?:records|data|readings|figures)\s+from|records\s+for|results\s+for|(?:collected|gathered)\s+[a-z]+\s+from|"
     r"carried\s+out\s+by(?:\s+[\d,]+\s+[a-z]+\s+at)?|covered|matched\s+"
     r"(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+to)\s+(?:all\s+)?(?:(?:the|its|their)\s+)?$"
 )

@@ -40,3 +40,11 @@ def test_systems_are_counted_with_the_noun_that_says_what_system():
 def test_a_hedged_count_in_words_after_a_preposition_is_a_claim():
     text = "Inspectors found the fault in at least four depots, the regulator said."
     assert figures(text) == [(Decimal(4), "depots")]
+
+
+def test_the_seconds_of_a_time_told_in_minutes_and_seconds_are_no_figure_of_their_own():
+    assert figures("She crossed the line 2 minutes 15 seconds after the leader.") == []
+
+
+def test_the_number_of_units_whose_records_were_obtained_is_the_evidence_not_a_finding():
+    assert figures("The Gazette obtained maintenance records for 340 bridges under the access law.") == []
