@@ -307,6 +307,10 @@ NUMBER_WORDS = {
     "eighths", "ninth", "ninths", "tenths",
 }  # fmt: skip
 MULTIPLE_WORDS = {"twice", "double", "triple", "treble", "doubled", "tripled", "trebled", "quadrupled"}
+HALVING_WORDS = {"halve", "halved", "halves"}
+# "the budget had been halved", "we would halve these fires": a fall of half, in per cent (not "halving", which
+# mostly names an aim: "a target of halving deaths")
+HALVED = re.compile(r"\bhalv(?:e|ed|es)\b", re.IGNORECASE)
 PROPORTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "in", "out",
                     "every", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths",
                     "tenths"}  # fmt: skip
@@ -418,7 +422,13 @@ def find_figures(
     """
     words = set(_LOWER_WORDS.findall(sentence.lower()))
     has_digit = _DIGIT.search(sentence) is not None
-    if not has_digit and not words & NUMBER_WORDS and not words & MULTIPLE_WORDS and "fold" not in sentence:
+    if (
+        not has_digit
+        and not words & NUMBER_WORDS
+        and not words & MULTIPLE_WORDS
+        and "fold" not in sentence
+        and not words & HALVING_WORDS
+    ):
         return []  # most sentences: nothing to read, and the patterns below are not cheap
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []  # spans the grammar of words has already read
@@ -731,6 +741,9 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=upper)
         start = p.start() - len(q.group(0)) if q else p.start()
         found.append(Figure(value, lower, upper, "percent", qualifier, (start, p.end())))
+    for x in HALVED.finditer(sentence) if words & HALVING_WORDS else ():
+        half = Decimal(50)
+        found.append(Figure(half, half, half, "percent", Qualifier.EXACT, x.span()))
     for x in MULTIPLE.finditer(sentence) if words & MULTIPLE_WORDS or "times" in words or "fold" in sentence else ():
         if any(a <= x.start() < b for a, b in (f.span for f in found)):
             continue
