@@ -757,7 +757,11 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         if x.group("verb"):  # "the price of flour doubled", "has more than doubled": a rise, in per cent
             amount = (MULTIPLES[x.group("verb").lower()] - 1) * 100
             unit = "percent"
-        elif x.group("w") and x.group("w").lower() != "twice" and DOUBLE_AS_VERB_BEFORE.search(before):
+        elif (
+            x.group("w")
+            and x.group("w").lower() != "twice"
+            and (DOUBLE_AS_VERB_BEFORE.search(before) or DOUBLE_WITH_NO_OBJECT_AFTER.match(sentence, x.end()))
+        ):
             # "ordered to double the targets": a verb of growth, as "doubled" is
             amount, unit = (MULTIPLES[x.group("w").lower()] - 1) * 100, "percent"
         elif x.group("w") and re.match(r"\s+(?:it|them)\b", sentence[x.end() :]):
@@ -874,7 +878,9 @@ MULTIPLE = re.compile(
     r"fifty|a\s+hundred|hundred)(?P<half>\s+and\s+a\s+half)?\s+times|(?P<w>twice|double|triple|treble)|"
     r"(?P<f>\d+|two|three|four|five|six|ten|twenty|hundred)-?fold)"
     # "asking parliament to double it": the verb with a pronoun for what grows
-    rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b|(?<=double|triple|treble)\s+(?:it|them)\b)"
+    rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b|(?<=double|triple|treble)\s+(?:it|them)\b|"
+    # "Our takings double on a sunny weekend": the verb with no object, a time or place after it
+    r"(?<=double|triple|treble)(?=\s+(?:on|during|when|whenever|every|each)\b))"
     r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back|over)\b)",
     re.IGNORECASE,
 )
@@ -886,8 +892,11 @@ MULTIPLE_OF_FIGURE_BEFORE = re.compile(
 )
 # ... and the figure it is compared with, given too: "the £290 million budget", "the 1.2 million it disclosed"
 FIGURE_COMPARED_AFTER = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z]+\s+){0,2}?[$£€]?\d(?!\d{3}\b)[\d,.]*")
+DOUBLE_WITH_NO_OBJECT_AFTER = re.compile(r"\s+(?:on|during|when|whenever|every|each)\b")
 DOUBLE_AS_VERB_BEFORE = re.compile(
-    r"\b(?:to|will|would|could|can|must|should|might|may|shall)\s+(?:(?:more\s+than|roughly|nearly|almost)\s+)?$",
+    r"\b(?:to|will|would|could|can|must|should|might|may|shall)\s+(?:(?:more\s+than|roughly|nearly|almost)\s+)?$"
+    # "when you cut the safety budget by a quarter and double the production targets": a verb joined to a verb's clause
+    r"|\b(?:you|we|they|I)\s+[a-z]+\b[^,;.]{0,60}\sand\s+$",
     re.IGNORECASE,
 )
 

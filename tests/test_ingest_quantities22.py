@@ -63,3 +63,12 @@ def test_half_of_one_of_the_articles_currency_is_a_sum():
 def test_a_sum_halved_is_a_change_of_half_in_per_cent():
     assert figures("The grant for rural libraries was halved last spring.") == [(Decimal(50), "percent")]
     assert figures("Ministers set a target of halving waiting lists.") == []
+
+
+def test_double_as_a_verb_with_no_object_is_a_rise_in_per_cent():
+    assert figures("Bookings double during the school holidays.") == [(Decimal(100), "percent")]
+
+
+def test_double_as_a_verb_joined_to_another_verb_is_a_rise_in_per_cent():
+    text = "That is what you get when you close the depot and double the delivery quotas."
+    assert figures(text) == [(Decimal(100), "percent")]
