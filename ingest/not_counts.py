@@ -300,7 +300,9 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     return False
 
 
-OWNER_BEFORE_WORD_NUMBER = re.compile(r"\b(?!(?:there|here|it|that|what|who|he|she|where|let)['’]s)[a-z]+['’]s\s+$", re.I)
+OWNER_BEFORE_WORD_NUMBER = re.compile(
+    r"\b(?!(?:there|here|it|that|what|who|he|she|where|let)['’]s)[a-z]+['’]s\s+$", re.IGNORECASE
+)
 SUPERLATIVE_AFTER = re.compile(r"\s+(?:most\s+|least\s+)?[a-z]+est\b|\s+(?:biggest|best|worst)\b")
 PART_OF_OWNED_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+$", re.I)
 
@@ -430,8 +432,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         re.I,
     ):
         return True  # "the last four stops", "The remaining three routes"
-    if word_number and OWNER_BEFORE_WORD_NUMBER.search(near) and (
-        SUPERLATIVE_AFTER.match(after) or PART_OF_OWNED_BEFORE.search(near)
+    if (
+        word_number
+        and OWNER_BEFORE_WORD_NUMBER.search(near)
+        and (SUPERLATIVE_AFTER.match(after) or PART_OF_OWNED_BEFORE.search(near))
     ):
         # "the region's eight largest cities" picks out a few by rank, "two of the valley's three passes" counts the
         # whole a part is taken from; "the city's two terminals" says how many the owner has, which is a count
