@@ -32,11 +32,6 @@ def test_how_many_an_owner_has_in_words_is_a_count_but_not_a_few_by_rank_or_the_
     assert (Decimal(9), "directors") not in figures("Four of the club's nine directors resigned on Monday.")
 
 
-def test_systems_are_counted_with_the_noun_that_says_what_system():
-    text = "Engineers will replace three drainage systems next year."
-    assert figures(text) == [(Decimal(3), "drainage systems")]
-
-
 def test_a_hedged_count_in_words_after_a_preposition_is_a_claim():
     text = "Inspectors found the fault in at least four depots, the regulator said."
     assert figures(text) == [(Decimal(4), "depots")]
@@ -48,16 +43,6 @@ def test_the_seconds_of_a_time_told_in_minutes_and_seconds_are_no_figure_of_thei
 
 def test_the_number_of_units_whose_records_were_obtained_is_the_evidence_not_a_finding():
     assert figures("The Gazette obtained maintenance records for 340 bridges under the access law.") == []
-
-
-def test_a_small_count_after_a_preposition_told_with_its_change_is_a_claim():
-    text = "The clinic now opens with two doctors on weekdays, down from four last spring."
-    assert revisions(text) == [(Decimal(2), "doctors", Decimal(4))]
-
-
-def test_half_of_one_of_the_articles_currency_is_a_sum():
-    text = "A charge of half a crown a bag would raise about 2 million crowns a year."
-    assert figures(text) == [(Decimal("0.5"), "crowns"), (Decimal(2_000_000), "crowns")]
 
 
 def test_a_sum_halved_is_a_change_of_half_in_per_cent():
