@@ -1,0 +1,50 @@
+"""Round 22: whose figures a kind of page gives (a broadcast transcript, a press release, a results story)."""
+
+from __future__ import annotations
+
+from ingest.engine import find_mentions
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {m.figure: m.speaker for m in find_mentions(text)}
+
+
+BULLETIN = """Transcript of the 08:10 segment of Wake Up Orsk
+
+PIA LANDGREN (PRESENTER): Good morning. The old tram depot in Orsk reopens today after two years of repairs. Our city correspondent Oskar Venn has been there.
+
+OSKAR VENN (REPORTER): The repairs cost 14 million krons in the end, more than the city had planned. The depot will house 31 trams.
+
+MARTA HOLE: We took on 60 new drivers for it this spring, and more will follow.
+
+OSKAR VENN: Marta Hole runs the tram company. Its union, led by Ivo Brask, is less happy.
+
+IVO BRASK: Our members were promised 12 per cent and got 4.
+
+PIA LANDGREN: Oskar Venn there.
+"""
+
+ON_THE_SCENE = """Transcript of the 07:40 segment of Wake Up Orsk
+
+PIA LANDGREN (PRESENTER): Good morning. Dockers in Orsk have walked out. Oskar, what can you see?
+
+OSKAR VENN (REPORTER): Pia, it is very quiet here. I counted nine cranes standing idle along the quay.
+
+MARTA HOLE: We will lose 2 million krons a day while this lasts.
+
+IVO BRASK: Our members were promised 12 per cent and got 4.
+
+PIA LANDGREN: Thank you both.
+"""
+
+
+def test_a_journalists_background_in_a_transcript_has_no_speaker():
+    speakers = _speakers(BULLETIN)
+    assert speakers["14 million krons"] is None
+    assert speakers["31 trams"] is None
+    assert speakers["60 new drivers"] == "Marta Hole"
+
+
+def test_a_reporter_on_the_scene_who_says_i_gives_what_they_saw():
+    speakers = _speakers(ON_THE_SCENE)
+    assert speakers["nine cranes"] == "Oskar Venn"
