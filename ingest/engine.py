@@ -19,7 +19,7 @@ from decimal import Decimal
 from claims.quantities import round_figure
 from ingest.cues import find_cues, has_cue
 from ingest.dates import find_date
-from ingest.interviews import Interview, Transcript, find_columnist, find_interview, find_transcript
+from ingest.interviews import Interview, Transcript, find_columnist, find_interview, find_issuer, find_transcript
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS
 from ingest.numbers import (
@@ -105,6 +105,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     interview = find_interview(text) if transcript is None else None
     # a column's writer, who says "I" outside any answer or turn: the voice its unattributed figures are in
     columnist = find_columnist(text) if transcript is None and interview is None else None
+    # a press release's issuer, the voice its figures are in when no one else is named
+    issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
         voice = _voice_at(start, interview, transcript)
@@ -242,6 +244,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 speaker = first_source  # "What the figures show" then "- Leakage: 118 million litres a day"
             if speaker.name is None and voice is not None:
                 speaker = Speaker(voice)  # "We enrolled 800 patients", answering a question
+            if speaker.name is None and issuer is not None and not inside:
+                speaker = Speaker(issuer)  # "Coverage is 90.2 per cent", in the release of the body that issued it
             if sentence_speaker is None or sentence_speaker.name is None:
                 sentence_speaker = speaker  # the sentence speaks for whoever gives one of its figures
             if revised is not None and speaker.name is None and revised.speaker is not None and not inside:

@@ -252,3 +252,21 @@ def find_columnist(text: str) -> str | None:
 def _prose(line: str) -> bool:
     """A paragraph of prose: long, ended as a sentence is, and no menu ("News | Opinion | Columnists")."""
     return len(line) >= PROSE_LINE and PROSE_END.search(line) is not None and "|" not in line
+
+
+# A page that says it is a body's press release ("This article is based on a press release from the Bird Trust",
+# "based on a press release issued by ..."): its figures are told in that body's voice
+BASED_ON_RELEASE = re.compile(
+    r"\b[Bb]ased\s+on\s+a\s+(?:press|news)\s+release\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]*))*)"
+    # "..., with additional reporting": the page adds the reporter's own voice, whose background has no speaker
+    r"(?![^.\n]*\badditional\s+reporting\b)"
+)
+
+
+def find_issuer(text: str) -> str | None:
+    """The body whose press release the page is, when it says so, in whose voice its unreported figures are."""
+    if "release" not in text:
+        return None
+    found = BASED_ON_RELEASE.search(text)
+    return found.group("name").rstrip() if found else None

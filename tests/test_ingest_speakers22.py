@@ -11,9 +11,9 @@ def _speakers(text: str) -> dict[str, str | None]:
 
 BULLETIN = """Transcript of the 08:10 segment of Wake Up Orsk
 
-PIA LANDGREN (PRESENTER): Good morning. The old tram depot in Orsk reopens today after two years of repairs. Our city correspondent Oskar Venn has been there.
+PIA LANDGREN (PRESENTER): Good morning. The tram depot reopens today. Our city correspondent Oskar Venn has been there.
 
-OSKAR VENN (REPORTER): The repairs cost 14 million krons in the end, more than the city had planned. The depot will house 31 trams.
+OSKAR VENN (REPORTER): The repairs cost 14 million krons in the end. The depot will house 31 trams.
 
 MARTA HOLE: We took on 60 new drivers for it this spring, and more will follow.
 
@@ -48,3 +48,22 @@ def test_a_journalists_background_in_a_transcript_has_no_speaker():
 def test_a_reporter_on_the_scene_who_says_i_gives_what_they_saw():
     speakers = _speakers(ON_THE_SCENE)
     assert speakers["nine cranes"] == "Oskar Venn"
+
+
+RELEASE = """This article is based on a press release from the Orsk Heritage Fund.
+
+The fund said on Monday it would restore the old tram depot. Its sites welcomed 410,000 visitors last year.
+"""
+
+RELEASE_AND_REPORTING = """Based on a press release from the Orsk Heritage Fund, with additional reporting.
+
+The fund said on Monday it would restore the old tram depot. The depot has 31 bays.
+"""
+
+
+def test_a_press_releases_unreported_figures_are_its_issuers():
+    assert _speakers(RELEASE)["410,000 visitors"] == "Orsk Heritage Fund"
+
+
+def test_a_release_with_additional_reporting_keeps_the_reporters_voice():
+    assert _speakers(RELEASE_AND_REPORTING)["31 bays"] is None
