@@ -67,3 +67,8 @@ def test_a_press_releases_unreported_figures_are_its_issuers():
 
 def test_a_release_with_additional_reporting_keeps_the_reporters_voice():
     assert _speakers(RELEASE_AND_REPORTING)["31 bays"] is None
+
+
+def test_a_plea_to_counts_in_court_is_no_denial_of_a_figure():
+    text = "Oren Dask, 48, of Mill Row, Tarvel, denies 9 counts of fraud. The trial continues."
+    assert _speakers(text).get("9 counts") is None
