@@ -72,3 +72,11 @@ def test_a_release_with_additional_reporting_keeps_the_reporters_voice():
 def test_a_plea_to_counts_in_court_is_no_denial_of_a_figure():
     text = "Oren Dask, 48, of Mill Row, Tarvel, denies 9 counts of fraud. The trial continues."
     assert _speakers(text).get("9 counts") is None
+
+
+def test_a_bodys_internal_paper_speaks_for_the_body():
+    text = (
+        "The Tarvel Water Board said it would close two pumping stations. "
+        "It employs 212 engineers, according to a paper presented to board members."
+    )
+    assert _speakers(text)["212 engineers"] == "Tarvel Water Board"
