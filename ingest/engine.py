@@ -306,7 +306,9 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         # a body's statistics run on from a sentence that gave them to it, by a report, by its own act
         # ("The bureau also revised August's figure up to 241,000") or by running on themselves
         reported = sentence_speaker if not inside and sentence_speaker is not None else None
-        carried = reported if reported is not None and (_is_body(reported) or _found_by_document(reports)) else None
+        # a body by its form ("the statistics office") or one the article named as a body ("Greenaway, the grocer")
+        body = reported is not None and (_is_body(reported) or _known_body(reported, memory))
+        carried = reported if reported is not None and (body or _found_by_document(reports)) else None
         if first_source is None and carried is not None and carried.name and not carried.anonymous:
             first_source = carried  # the body whose statistics the article first gives
         if sentence_speaker is None and inside:
@@ -450,6 +452,11 @@ def _is_body(speaker: Speaker) -> bool:
     return bool(speaker.name) and not speaker.anonymous and looks_like_body(speaker.name or "")
 
 
+def _known_body(speaker: Speaker, memory: SpeakerMemory) -> bool:
+    """A company or body the article introduced as one ("Greenaway, the largest chain"), whose results it reports."""
+    return bool(speaker.name) and not speaker.anonymous and memory.is_organisation(speaker.name or "")
+
+
 # A line of a box of key figures, a label and its value: "Leakage: 118 million litres a day, up from 96 million"
 DATA_LINE = re.compile(r"[A-Z][\w ,'’()-]{2,60}:\s+(?:about\s+|around\s+|nearly\s+|over\s+)?\d")
 
@@ -464,8 +471,11 @@ def _in_figures_box(text: str, start: int) -> bool:
 
 
 def _found_by_document(reports: list[Report]) -> bool:
-    """ "The report ... found that 63 per cent ...": a document's findings run on as a body's statistics do."""
-    return any(r.subject and not r.postposed and DOCUMENT_SOURCE.search(r.subject) for r in reports)
+    """
+    "The report ... found that 63 per cent ...", "..., the report says": a document's findings run on as a body's
+    statistics do, whichever side of its figures the reporting clause stands.
+    """
+    return any(r.subject and DOCUMENT_SOURCE.search(r.subject) for r in reports)
 
 
 def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speaker:

@@ -80,3 +80,22 @@ def test_a_bodys_internal_paper_speaks_for_the_body():
         "It employs 212 engineers, according to a paper presented to board members."
     )
     assert _speakers(text)["212 engineers"] == "Tarvel Water Board"
+
+
+def test_a_companys_results_run_on_after_it_reports_them():
+    text = (
+        "Tolbeck, the region's largest bakery chain, reported a fall in profit on Monday. "
+        "Profit for the half fell to 14 million krons, the company said. "
+        "Sales rose 3.4 per cent to 210 million krons."
+    )
+    speakers = _speakers(text)
+    assert speakers["3.4 per cent"] == "Tolbeck"
+
+
+def test_a_reports_findings_run_on_after_the_report_says():
+    text = (
+        "Burglaries rose by a fifth last year, the report says. "
+        "Thefts from cars climbed to 41,000 from 36,000 the year before."
+    )
+    speakers = _speakers(text)
+    assert speakers["41,000 from 36,000"] is not None
