@@ -425,9 +425,7 @@ CHANGE_TO_FIGURE = re.compile(
 
 # The price a market sets: "Shares in Velloway fell", "Velloway's stock rose", "The share price dropped".
 MARKET_PRICE = re.compile(
-    # "Greenaway's share slipped to 27.3 per cent": a possessed "share" is a share of a market, which a survey reports
-    r"(?:(?:(?<!['’]s\s)(?<!\b[Ii]ts\s)(?<![Tt]heir\s)\b[Ss]hare|\b(?:[Ss]hares|[Ss]tocks?|share\s+price|bond\s+yields?))"
-    r"(?:\s+in\s+[^;]{1,80}?)?(?:,\s*which\s[^,;]*,)?"
+    r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?)(?:\s+in\s+[^;]{1,80}?)?(?:,\s*which\s[^,;]*,)?"
     # "copper for three-month delivery on the Vaskholm Metals Exchange rose": a price an exchange sets
     r"|\bon\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:[Ee]xchange|[Mm]arkets?)"
     # "Prices at the Vestrova fish auction have risen by a tenth": what buyers paid, which no body reports
