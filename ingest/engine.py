@@ -107,6 +107,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     columnist = find_columnist(text) if transcript is None and interview is None else None
     # a press release's issuer, the voice its figures are in when no one else is named
     issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
+    # a court report's prosecuting counsel, whose case its lead tells ("..., a jury at Orsk Crown Court heard")
+    prosecutor = _prosecutor(text)
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
         voice = _voice_at(start, interview, transcript)
@@ -244,6 +246,10 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 speaker = first_source  # "What the figures show" then "- Leakage: 118 million litres a day"
             if speaker.name is None and voice is not None:
                 speaker = Speaker(voice)  # "We enrolled 800 patients", answering a question
+            if prosecutor is not None and not inside and JURY_HEARD.search(sentence):
+                # "A port official took 640,000 in bribes, a jury heard": the case the prosecution opened, not a
+                # report by anyone the charge names; the jury is the listener
+                speaker = Speaker(prosecutor)
             if speaker.name is None and issuer is not None and not inside:
                 speaker = Speaker(issuer)  # "Coverage is 90.2 per cent", in the release of the body that issued it
             if sentence_speaker is None or sentence_speaker.name is None:
@@ -450,6 +456,24 @@ def _part_taken_up(text: str, sentence: str, start: int, before: Mention) -> Spe
 def _is_body(speaker: Speaker) -> bool:
     """An organisation that speaks through reports, not a person or an anonymous source."""
     return bool(speaker.name) and not speaker.anonymous and looks_like_body(speaker.name or "")
+
+
+# A sentence closed by what a jury heard: the prosecution's case put to it ("..., a jury at Orsk Crown Court heard")
+JURY_HEARD = re.compile(r",\s+(?:a|the)\s+jury\s+(?:at\s+[^,.;]{1,80}?\s+)?(?:heard|was\s+told)\b[^,;]{0,40}$")
+# The counsel who opened the prosecution's case: "Opening the case for the prosecution, Imelda Crane KC, ...",
+# "Opening the prosecution case at Orsk Crown Court, Ada Lind said", "Ada Lind KC, prosecuting, said"
+PROSECUTOR = re.compile(
+    r"\bprosecution(?:\s+case)?(?:\s+at\s+[^,.;]{1,60})?,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    r"|(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+prosecuting\b"
+)
+
+
+def _prosecutor(text: str) -> str | None:
+    """The prosecuting counsel a court report names, or None."""
+    if "prosecut" not in text or "jury" not in text:
+        return None
+    found = PROSECUTOR.search(text)
+    return (found.group("name") or found.group("named")) if found else None
 
 
 def _known_body(speaker: Speaker, memory: SpeakerMemory) -> bool:
