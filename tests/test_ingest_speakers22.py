@@ -104,7 +104,7 @@ def test_a_reports_findings_run_on_after_the_report_says():
 def test_what_a_jury_heard_in_a_court_reports_lead_is_the_prosecutions_case():
     text = (
         "A harbour clerk told shippers their permits had lapsed and kept fees worth about 90,000 krons, "
-        "a jury at Tarvel Crown Court heard on Monday.\\n\\n"
+        "a jury at Tarvel Crown Court heard on Monday.\n\n"
         "Opening the case for the prosecution, Ada Lindqvist KC said the clerk had kept the money for years."
     )
     assert _speakers(text)["about 90,000 krons"] == "Ada Lindqvist KC"
