@@ -19,7 +19,7 @@ from decimal import Decimal
 from claims.quantities import round_figure
 from ingest.cues import find_cues, has_cue
 from ingest.dates import find_date
-from ingest.interviews import Interview, Transcript, find_columnist, find_interview, find_transcript
+from ingest.interviews import Interview, Transcript, find_columnist, find_interview, find_issuer, find_transcript
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS
 from ingest.numbers import (
@@ -105,6 +105,10 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     interview = find_interview(text) if transcript is None else None
     # a column's writer, who says "I" outside any answer or turn: the voice its unattributed figures are in
     columnist = find_columnist(text) if transcript is None and interview is None else None
+    # a press release's issuer, the voice its figures are in when no one else is named
+    issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
+    # a court report's prosecuting counsel, whose case its lead tells ("..., a jury at Orsk Crown Court heard")
+    prosecutor = _prosecutor(text)
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
         voice = _voice_at(start, interview, transcript)
@@ -242,6 +246,12 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 speaker = first_source  # "What the figures show" then "- Leakage: 118 million litres a day"
             if speaker.name is None and voice is not None:
                 speaker = Speaker(voice)  # "We enrolled 800 patients", answering a question
+            if prosecutor is not None and not inside and JURY_HEARD.search(sentence):
+                # "A port official took 640,000 in bribes, a jury heard": the case the prosecution opened, not a
+                # report by anyone the charge names; the jury is the listener
+                speaker = Speaker(prosecutor)
+            if speaker.name is None and issuer is not None and not inside:
+                speaker = Speaker(issuer)  # "Coverage is 90.2 per cent", in the release of the body that issued it
             if sentence_speaker is None or sentence_speaker.name is None:
                 sentence_speaker = speaker  # the sentence speaks for whoever gives one of its figures
             if revised is not None and speaker.name is None and revised.speaker is not None and not inside:
@@ -302,7 +312,9 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         # a body's statistics run on from a sentence that gave them to it, by a report, by its own act
         # ("The bureau also revised August's figure up to 241,000") or by running on themselves
         reported = sentence_speaker if not inside and sentence_speaker is not None else None
-        carried = reported if reported is not None and (_is_body(reported) or _found_by_document(reports)) else None
+        # a body by its form ("the statistics office") or one the article named as a body ("Greenaway, the grocer")
+        body = reported is not None and (_is_body(reported) or _known_body(reported, memory))
+        carried = reported if reported is not None and (body or _found_by_document(reports)) else None
         if first_source is None and carried is not None and carried.name and not carried.anonymous:
             first_source = carried  # the body whose statistics the article first gives
         if sentence_speaker is None and inside:
@@ -446,6 +458,29 @@ def _is_body(speaker: Speaker) -> bool:
     return bool(speaker.name) and not speaker.anonymous and looks_like_body(speaker.name or "")
 
 
+# A sentence closed by what a jury heard: the prosecution's case put to it ("..., a jury at Orsk Crown Court heard")
+JURY_HEARD = re.compile(r",\s+(?:a|the)\s+jury\s+(?:at\s+[^,.;]{1,80}?\s+)?(?:heard|was\s+told)\b[^,;]{0,40}$")
+# The counsel who opened the prosecution's case: "Opening the case for the prosecution, Imelda Crane KC, ...",
+# "Opening the prosecution case at Orsk Crown Court, Ada Lind said", "Ada Lind KC, prosecuting, said"
+PROSECUTOR = re.compile(
+    r"\bprosecution(?:\s+case)?(?:\s+at\s+[^,.;]{1,60})?,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    r"|(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+prosecuting\b"
+)
+
+
+def _prosecutor(text: str) -> str | None:
+    """The prosecuting counsel a court report names, or None."""
+    if "prosecut" not in text or "jury" not in text:
+        return None
+    found = PROSECUTOR.search(text)
+    return (found.group("name") or found.group("named")) if found else None
+
+
+def _known_body(speaker: Speaker, memory: SpeakerMemory) -> bool:
+    """A company or body the article introduced as one ("Greenaway, the largest chain"), whose results it reports."""
+    return bool(speaker.name) and not speaker.anonymous and memory.is_organisation(speaker.name or "")
+
+
 # A line of a box of key figures, a label and its value: "Leakage: 118 million litres a day, up from 96 million"
 DATA_LINE = re.compile(r"[A-Z][\w ,'’()-]{2,60}:\s+(?:about\s+|around\s+|nearly\s+|over\s+)?\d")
 
@@ -460,8 +495,11 @@ def _in_figures_box(text: str, start: int) -> bool:
 
 
 def _found_by_document(reports: list[Report]) -> bool:
-    """ "The report ... found that 63 per cent ...": a document's findings run on as a body's statistics do."""
-    return any(r.subject and not r.postposed and DOCUMENT_SOURCE.search(r.subject) for r in reports)
+    """
+    "The report ... found that 63 per cent ...", "..., the report says": a document's findings run on as a body's
+    statistics do, whichever side of its figures the reporting clause stands.
+    """
+    return any(r.subject and DOCUMENT_SOURCE.search(r.subject) for r in reports)
 
 
 def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speaker:

@@ -99,6 +99,13 @@ def find_interview(text: str) -> Interview | None:
 
 # Titles a label may carry before the name it stands for ("DR ANSEL BRODRICK", "MRS JUSTICE HARROW")
 LABEL_TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "judge", "justice", "lord", "lady"}
+# The programme's own journalists, named so by a label or its brackets ("DEV ACHESON (REPORTER):", "PRESENTER:"): the
+# background they voice is the reporter's, which gives its figures no speaker (tests/ingest_labelling.md)
+JOURNALIST_ROLES = {"presenter", "reporter", "host", "anchor", "interviewer", "correspondent", "newsreader"}
+# "Our transport correspondent Dev Acheson has ...", "our reporter, Ama Leth,": the programme's own journalist
+OUR_JOURNALIST = re.compile(
+    r"\b[Oo]ur\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
 MIN_LABELLED_TURNS = 3  # one "UPDATE:" or "WATCH:" opens a paragraph in any article; a transcript has turns
 PROSE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 
@@ -124,7 +131,12 @@ def find_transcript(text: str) -> Transcript | None:
     if sum(label is not None for label in labels) < MIN_LABELLED_TURNS:
         return None
     known = people_named(text)
-    roles: dict[str, str] = {}  # "CHAIR" -> "Maren Tollefsen", from "CHAIR (MAREN TOLLEFSEN):"
+    roles: dict[str, str | None] = {}  # "CHAIR" -> "Maren Tollefsen", from "CHAIR (MAREN TOLLEFSEN):"
+    journalists: dict[str, str] = {}  # a label the programme's own journalist speaks under -> their name
+    for journalist in OUR_JOURNALIST.finditer(text):
+        name = _person(journalist.group("name"), known)
+        roles[name.upper()], journalists[name.upper()] = None, name  # "MATS EBERLE:" is the programme's correspondent
+    reporting: str | None = None  # the journalist whose turn it is
     turns: list[tuple[int, int, str | None]] = []
     speaker: str | None = None
     speaking = False
@@ -133,15 +145,21 @@ def find_transcript(text: str) -> Transcript | None:
         if label is not None and label.group("title") and not _names_someone(label.group("title"), known):
             # "Gazette: Why so much?", "Key Findings: ...": words in title case that name no one; a turn of no one
             # the article names (the interviewer's), never the speaker before's
-            speaker, speaking = None, True
+            speaker, speaking, reporting = None, True, None
             labelled[None] += 1
         elif label is not None:
             speaker, speaking = _labelled_speaker(label.group("label"), label.group("aside"), known, roles), True
+            _journalist(label.group("label"), label.group("aside"), known, roles, journalists)
+            reporting = journalists.get(label.group("label"))
             labelled[speaker] += 1
             if speaker:
                 known.append(speaker)  # "HALVARD IBSEN (opposition):" then "IBSEN:"
         elif not speaking or not PROSE_END.search(text[start:end]):
             speaking = False
+            continue
+        if reporting and NARRATOR.search(QUOTED_OR_OPEN.sub(" ", text[start:end])):
+            # "I counted eleven lorries on the quay": the journalist on the scene tells what they saw, in their name
+            turns.append((start, end, reporting))
             continue
         turns.append((start, end, speaker))
     names = {name for _, _, name in turns if name}
@@ -157,12 +175,15 @@ def _names_someone(label: str, known: list[str]) -> bool:
     return " " not in label and any(person.split()[-1] == label for person in known)
 
 
-def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: dict[str, str]) -> str | None:
+def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: dict[str, str | None]) -> str | None:
     """
     The person a label names: the name in capitals in its brackets when the label is a role ("CHAIR (MAREN
     TOLLEFSEN)"), the role's person named so before ("CHAIR"), else the label itself, a surname standing for
     the full name the article introduced ("BRODRICK" -> "Ansel Brodrick").
     """
+    if (aside and aside.strip().lower() in JOURNALIST_ROLES) or label.lower() in JOURNALIST_ROLES:
+        roles[label] = None  # "CARYS MALLIN (PRESENTER):", then "CARYS MALLIN:": the programme's own voice
+        return None
     if aside and aside.upper() == aside and any(c.isalpha() for c in aside):
         roles[label] = _person(aside.title(), known)
         return roles[label]
@@ -170,6 +191,21 @@ def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: di
         return roles[label]
     name = _person(label.title(), known)
     return name if " " in name else None
+
+
+def _journalist(
+    label: str, aside: str | None, known: list[str], roles: dict[str, str | None], journalists: dict[str, str]
+) -> None:
+    """Note the name of the programme's journalist a role label gives: "ANN RO (REPORTER)", "PRESENTER (Ann Ro)"."""
+    if label in journalists or not (
+        (aside and aside.strip().lower() in JOURNALIST_ROLES) or label.lower() in JOURNALIST_ROLES
+    ):
+        return
+    name = label.title() if aside and aside.strip().lower() in JOURNALIST_ROLES else (aside or "")
+    name = _person(name, known) if name else ""
+    if " " in name:
+        journalists[label] = name
+        roles[label] = None
 
 
 def _person(name: str, known: list[str]) -> str:
@@ -216,3 +252,21 @@ def find_columnist(text: str) -> str | None:
 def _prose(line: str) -> bool:
     """A paragraph of prose: long, ended as a sentence is, and no menu ("News | Opinion | Columnists")."""
     return len(line) >= PROSE_LINE and PROSE_END.search(line) is not None and "|" not in line
+
+
+# A page that says it is a body's press release ("This article is based on a press release from the Bird Trust",
+# "based on a press release issued by ..."): its figures are told in that body's voice
+BASED_ON_RELEASE = re.compile(
+    r"\b[Bb]ased\s+on\s+a\s+(?:press|news)\s+release\s+(?:issued\s+)?(?:by|from)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’&-]*))*)"
+    # "..., with additional reporting": the page adds the reporter's own voice, whose background has no speaker
+    r"(?![^.\n]*\badditional\s+reporting\b)"
+)
+
+
+def find_issuer(text: str) -> str | None:
+    """The body whose press release the page is, when it says so, in whose voice its unreported figures are."""
+    if "release" not in text:
+        return None
+    found = BASED_ON_RELEASE.search(text)
+    return found.group("name").rstrip() if found else None

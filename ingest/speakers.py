@@ -922,6 +922,8 @@ _THATLESS_CLAUSE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|have|was|we
 
 _PARENTHETICAL_BEFORE = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s+$")
 _CONJUNCTION_COMMA = re.compile(r"\b(?:and|but|or)\s*,\s*$")
+# The charges a defendant denies in court ("denies 11 counts of fraud", "denied three charges of bribery"): a plea
+_CHARGES_PLEADED = re.compile(r"\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:counts?|charges?)\s+of\b")
 _DOCUMENT_CUES = {"report", "estimate", "forecast", "count", "survey", "statement", "projection", "review"}
 _POSSESSED_MODIFIED = re.compile(r"['’]s\s+(?:own\s+)?[a-z]+\s+$")
 
@@ -997,6 +999,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "the number of new cases reported each week had risen": a participle after its noun
         if lowered.startswith("relat") and re.match(r"\s+to\b", after):
             continue  # "files relating to 61,000 residents": about them, not a narration
+        if lowered.startswith("den") and _CHARGES_PLEADED.match(after):
+            continue  # "Hollis, of Quay Lane, denies 11 counts of fraud": a plea to the charges, no figure disputed
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
             continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
         stance = STANCE_OF.get(lowered, "asserts")
@@ -2016,6 +2020,12 @@ AUTHORED_DOCUMENT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}\s+(?:from|by)\s+"
     r"(?P<author>(?:the\s+)?[^.;:\"“”]{2,80}?),?\s+(?:was|were|is|has|had|found|said|says|shows|showed)\b"
 )
+# A body's internal paper, introduced as one of its kind with no author of its own: "a paper presented to board
+# members", "a contract obtained by the paper", "an internal memo seen by"
+INTERNAL_PAPER = re.compile(
+    r"an?\s+(?:internal\s+|confidential\s+|leaked\s+)?(?:paper|contract|memo|memorandum|letter|document|briefing)"
+    r"(?:\s+(?:presented|obtained|seen|sent|leaked|shown|given|released)\b.*)?$"
+)
 THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written\s+)?{_DOCUMENT_NOUNS}")
 # The last word of a newspaper's name ("the Post", "the Harnmouth Echo"), and the paper naming itself: "an analysis
 # by the Post", "a Herald analysis", "An Echo investigation", "told the Courier", "which the Echo has seen"
@@ -2109,6 +2119,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         issuer = body if body and memory.is_organisation(body) else memory.subject_organisation
         if issuer:
             return issuer, False
+    if INTERNAL_PAPER.match(lowered):
+        # "It has 31 posts, according to a paper presented to board members": a body's own working paper, which no
+        # one else signs, speaks for the body the sentence is about
+        body = memory.body_spoken_for() or memory.subject_organisation
+        if body:
+            return body, False
     if lowered in PLURAL_PRONOUNS or lowered == "it":
         if lowered == "it":
             opening = memory.opening_body()
