@@ -8,7 +8,7 @@ def _speakers(raw: str) -> dict[str, str | None]:
     return {m.figure: m.speaker for m in extract(text)}
 
 
-RESULTS = """Morrack, the country's biggest freight operator, reported a 9 per cent rise in half-year operating profit on Thursday.
+RESULTS = """Morrack, the country's biggest freight operator, reported a 9 per cent rise in half-year profit.
 
 Operating profit rose to 410 million lanes, the company said. Turnover was little changed at 3.2 billion lanes.
 
