@@ -328,8 +328,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         reported_here = reports and not inside and speaker.name is not None
         last_reported = speaker if reported_here else None
         memory.learn(sentence, speaker.name, speaker.anonymous)
-        period = "quarter" in sentence or "results" in sentence or "year" in sentence or "half" in sentence
-        if results is None and period and reported is not None and reported.name and not reported.anonymous:
+        results_period = "quarter" in sentence or "results" in sentence or "year" in sentence or "half" in sentence
+        if results is None and results_period and reported is not None and reported.name and not reported.anonymous:
             # "X, the biggest operator, reported a fall in quarterly profit": the company whose results these are
             own = _is_body(reported) or _known_body(reported, memory)
             results = reported if own and RESULTS_REPORTED.search(sentence) else None
