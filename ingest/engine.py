@@ -331,8 +331,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         results_period = "quarter" in sentence or "results" in sentence or "year" in sentence or "half" in sentence
         if results is None and results_period and reported is not None and reported.name and not reported.anonymous:
             # "X, the biggest operator, reported a fall in quarterly profit": the company whose results these are
-            own = _is_body(reported) or _known_body(reported, memory)
-            results = reported if own and RESULTS_REPORTED.search(sentence) else None
+            company_body = _is_body(reported) or _known_body(reported, memory)
+            results = reported if company_body and RESULTS_REPORTED.search(sentence) else None
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
     return _quoting_what_is_disputed(text, mentions)
 
