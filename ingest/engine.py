@@ -99,6 +99,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     paragraph_unit = ""  # what the paragraph counted last, for a bare figure
     previous_end = 0
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
+    results: Speaker | None = None  # the company whose results the story reports ("X reported quarterly profit")
     last_reported: Speaker | None = None  # the source the sentence before reported
     first_source: Speaker | None = None  # the first such body: whose "What the figures show" box it is
     transcript = find_transcript(text)  # its labels say who speaks, which no interview's introduction does better
@@ -250,6 +251,10 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 # "A port official took 640,000 in bribes, a jury heard": the case the prosecution opened, not a
                 # report by anyone the charge names; the jury is the listener
                 speaker = Speaker(prosecutor)
+            if speaker.name is None and results is not None and not inside and not reports:
+                # "Revenue was flat at 6.3 billion", "Telvar had 7.8 million customers": a results story's
+                # company's own figures, told without a reporting verb (not its share price nor analysts' views)
+                speaker = _own_result(sentence, figure, results)
             if speaker.name is None and issuer is not None and not inside:
                 speaker = Speaker(issuer)  # "Coverage is 90.2 per cent", in the release of the body that issued it
             if sentence_speaker is None or sentence_speaker.name is None:
@@ -323,6 +328,11 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         reported_here = reports and not inside and speaker.name is not None
         last_reported = speaker if reported_here else None
         memory.learn(sentence, speaker.name, speaker.anonymous)
+        results_period = "quarter" in sentence or "results" in sentence or "year" in sentence or "half" in sentence
+        if results is None and results_period and reported is not None and reported.name and not reported.anonymous:
+            # "X, the biggest operator, reported a fall in quarterly profit": the company whose results these are
+            company_body = _is_body(reported) or _known_body(reported, memory)
+            results = reported if company_body and RESULTS_REPORTED.search(sentence) else None
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
     return _quoting_what_is_disputed(text, mentions)
 
@@ -926,3 +936,37 @@ def _mention(
         date_end=day_end,
         date_text=date_text,
     )
+
+
+# The lead of a results story: a company's profit, sales or revenue for a period it reports on
+RESULTS_REPORTED = re.compile(
+    r"\b(?:quarter(?:ly)?|half-year(?:ly)?|first-half|second-half|full-year|annual|interim|year-end)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:profits?|revenues?|sales|earnings|results|loss(?:es)?|turnover)\b"
+)
+# A sentence about the company's own results: its revenue, profit, customers or dividend, or the company having,
+# paying or expecting them ("Revenue was flat", "Average revenue per user fell", "X will pay a dividend")
+OWN_RESULT = re.compile(
+    r"^(?:(?:its|the\s+company's|group|net|operating|pre-tax|underlying|total|average|quarterly|annual|full-year|"
+    r"half-year|interim|core|like-for-like|adjusted|gross)\s+)*"
+    r"(?:revenues?|sales|turnover|profits?|earnings|income|margins?|dividends?|customers|subscribers|users|"
+    r"revenue\s+per\s+(?:user|customer))\b",
+    re.IGNORECASE,
+)
+# What the company is said to do with its results, right after its name: "X had", "X will pay", "X now expects"
+COMPANY_RESULT_VERB = re.compile(
+    r"\s+(?:now\s+|also\s+)?(?:had|has|made|paid|will\s+pay|is\s+to\s+pay|expects|employs|employed|sold|served)\b"
+)
+# Whose the figure is not even in a results story: the market's price, analysts' and forecasters' expectations
+NOT_OWN_RESULT = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|[Aa]nalysts?|[Ii]nvestors|[Cc]onsensus|market)\b")
+
+
+def _own_result(sentence: str, figure: Figure, company: Speaker) -> Speaker:
+    before = sentence[: figure.span[0]]
+    if has_cue(sentence) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
+        return Speaker(None)
+    name = company.name or ""
+    if OWN_RESULT.match(sentence):
+        return replace(company, via=None, stance="asserts")
+    if sentence.startswith(name) and COMPANY_RESULT_VERB.match(sentence, len(name)):
+        return replace(company, via=None, stance="asserts")
+    return Speaker(None)
