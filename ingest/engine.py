@@ -954,7 +954,7 @@ OWN_RESULT = re.compile(
 )
 # What the company is said to do with its results, right after its name: "X had", "X will pay", "X now expects"
 COMPANY_RESULT_VERB = re.compile(
-    r"\s+(?:now\s+|also\s+)?(?:had|has|made|paid|will\s+pay|is\s+to\s+pay|expects|employs|employed|sold|served)\b"
+    r"\s+(?:now\s+|also\s+)?(?:had|has|made|paid|will\s+pay|is\s+to\s+pay|expects|sold|served)\b"
 )
 # Whose the figure is not even in a results story: the market's price, analysts' and forecasters' expectations
 NOT_OWN_RESULT = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|[Aa]nalysts?|[Ii]nvestors|[Cc]onsensus|market)\b")

@@ -29,3 +29,10 @@ def test_a_results_storys_share_price_is_not_the_companys():
     speakers = _speakers(RESULTS)
     assert speakers["88 lanes"] is None
     assert speakers["3.2 billion lanes"] == "Morrack"
+
+
+def test_a_results_storys_headcount_is_background_with_no_speaker():
+    # tests/ingest_labelling.md: a body's own background ("The company employs 1,900 people") has no speaker
+    speakers = _speakers(RESULTS + "\nMorrack employs about 9,000 people.\n")
+    assert speakers["about 9,000 people"] is None
+    assert speakers["5,600 lorries"] == "Morrack"
