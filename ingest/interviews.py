@@ -181,7 +181,7 @@ def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: di
     TOLLEFSEN)"), the role's person named so before ("CHAIR"), else the label itself, a surname standing for
     the full name the article introduced ("BRODRICK" -> "Ansel Brodrick").
     """
-    if (aside and aside.strip().lower() in JOURNALIST_ROLES) or label.lower() in JOURNALIST_ROLES:
+    if _aside_is_role(aside) or label.lower() in JOURNALIST_ROLES:
         roles[label] = None  # "CARYS MALLIN (PRESENTER):", then "CARYS MALLIN:": the programme's own voice
         return None
     if aside and aside.upper() == aside and any(c.isalpha() for c in aside):
@@ -193,15 +193,19 @@ def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: di
     return name if " " in name else None
 
 
+def _aside_is_role(aside: str | None) -> bool:
+    """A label's bracketed aside names the programme's own journalist by role: "ANN RO (REPORTER)"."""
+    return aside is not None and aside.strip().lower() in JOURNALIST_ROLES
+
+
 def _journalist(
     label: str, aside: str | None, known: list[str], roles: dict[str, str | None], journalists: dict[str, str]
 ) -> None:
     """Note the name of the programme's journalist a role label gives: "ANN RO (REPORTER)", "PRESENTER (Ann Ro)"."""
-    if label in journalists or not (
-        (aside and aside.strip().lower() in JOURNALIST_ROLES) or label.lower() in JOURNALIST_ROLES
-    ):
+    aside_is_role = _aside_is_role(aside)
+    if label in journalists or not (aside_is_role or label.lower() in JOURNALIST_ROLES):
         return
-    name = label.title() if aside and aside.strip().lower() in JOURNALIST_ROLES else (aside or "")
+    name = label.title() if aside_is_role else (aside or "")
     name = _person(name, known) if name else ""
     if " " in name:
         journalists[label] = name

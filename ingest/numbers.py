@@ -310,7 +310,7 @@ MULTIPLE_WORDS = {"twice", "double", "triple", "treble", "doubled", "tripled", "
 HALVING_WORDS = {"halve", "halved", "halves"}
 # "the budget had been halved", "we would halve these fires": a fall of half, in per cent (not "halving", which
 # mostly names an aim: "a target of halving deaths")
-HALVED = re.compile(r"\bhalv(?:e|ed|es)\b", re.IGNORECASE)
+HALVED = re.compile(rf"\b(?:{'|'.join(sorted(HALVING_WORDS))})\b", re.IGNORECASE)
 PROPORTION_WORDS = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "in", "out",
                     "every", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths",
                     "tenths"}  # fmt: skip

@@ -2353,16 +2353,17 @@ BARE_DOCUMENT = re.compile(
     r"the\s+(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
     r"(reports?|surveys?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|census)"
 )
+# The documents a body makes, whose owner or maker a sentence may name
+_MADE_DOCUMENT = r"reports?|surveys?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census"
 # Whose a document is: "the club's annual accounts", "the agency's own surveys", "Harlan Water's draft report"
 OWNED_KIND = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?P<noun>reports?|surveys?|study|studies|paper|reviews?|audits?|analysis|assessments?|accounts|documents|"
-    r"counts?|census)\b"
+    rf"(?P<noun>{_MADE_DOCUMENT}|accounts|documents)\b"
 )
 # Who made a document: "The survey, carried out by the wildlife service", "a count conducted by the agency"
 # "A survey carried out for the agency": who commissioned it, whose document it is
 MADE_BY = re.compile(
-    r"\b(?P<noun>reports?|surveys?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census),?\s+"
+    rf"\b(?P<noun>{_MADE_DOCUMENT}),?\s+"
     r"(?:(?:carried\s+out|conducted|commissioned|compiled|produced|written|prepared|published|run)\s+(?:by|for)|by)\s+"
     rf"(?P<owner>(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN})"
 )
