@@ -127,9 +127,57 @@ def clean(raw: str, *, html: bool = False) -> str:
     is_prose.cache_clear()  # its answers are kept for this page's lines only: the cleaner asks of most lines twice
     lines = [_normalise(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [_signed_quotation(line) if line[:1] in '"“' else line for line in lines if line]
+    head = _release_head(lines)
     lines = _drop_standfirst(_repair_split_words(lines))
     body = _drop_pull_quotes(_drop_furniture(lines))
-    return "\n\n".join(body)
+    return "\n\n".join(head + [line for line in body if line not in head])
+
+
+# -- press releases --------------------------------------------------------------------------------
+# A body's press release says so on a line of its own near its top: "PRESS RELEASE", "News release", "For immediate
+# release: 20 March 2026"; not a menu's "Press releases", nor an aggregator's "Press release | Source: X"
+RELEASE_MARK = re.compile(
+    r"^\W*(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\b(?!s)[^|\n]{0,40}$", re.IGNORECASE
+)
+RELEASE_MARK_WITHIN = 12  # lines from the top
+# The issuer's name as its masthead gives it on the page's first line: "Ministry of Agriculture and Rural Affairs,
+# Republic of Ombara", "National Union of Arable Farmers" (the part before a comma is the name)
+_ORGANISATION_NAME = r"(?:The )?[A-Z][\w'’&.-]*(?: (?:of|for|and|the|on|in|&|[A-Z][\w'’&.-]*)){1,9}"
+MASTHEAD = re.compile(rf"^(?P<name>{_ORGANISATION_NAME})(?:,\s+[A-Z][^|\n]{{0,60}})?$")
+# "(c) 2026 Halvorsen Polar Research Institute", "© Carrow Metropolitan Transport Authority 2026. All rights reserved."
+COPYRIGHT_HOLDER = re.compile(
+    r"^\W*(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<holder>[A-Z][^.|\n]*?)(?:,?\s+\d{4})?(?:\.|\s*\||$)",
+    re.IGNORECASE,
+)
+
+
+def _release_head(lines: list[str]) -> list[str]:
+    """
+    A body's press release keeps its masthead and its "PRESS RELEASE" line at the head of the snapshot: the page is
+    that body speaking, and the engine gives the release's own figures to it (ingest.interviews.find_issuer). Only
+    when the masthead is the page's first line and names the page's copyright holder, if the page names one: an
+    aggregator's page ("HealthWire | Press release") is not the body's.
+    """
+    marker = next((i for i, line in enumerate(lines[:RELEASE_MARK_WITHIN]) if RELEASE_MARK.match(line)), None)
+    masthead = MASTHEAD.match(lines[0]) if lines and marker else None
+    if masthead is None or marker is None:
+        return []
+    name = _name_key(masthead.group("name"))
+    holders = [_name_key(found.group("holder")) for line in lines if (found := COPYRIGHT_HOLDER.match(line))]
+    if holders and not any(name in holder or holder in name for holder in holders):
+        return []
+    return [lines[0], lines[marker]]
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower().split())
+
+
+def release_issuer(text: str) -> str | None:
+    """The body whose press release a cleaned text is, by the head clean() kept for it; None for any other page."""
+    head = text.split("\n\n", 2)
+    masthead = MASTHEAD.match(head[0])
+    return masthead.group("name") if masthead and len(head) > 1 and RELEASE_MARK.match(head[1]) else None
 
 
 def _drop_standfirst(lines: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ingest.cleaning import WRITER_NOTE
+from ingest.cleaning import WRITER_NOTE, release_issuer
 from ingest.sentences import SPEAKER_LABEL
 from ingest.speakers import people_named
 
@@ -269,8 +269,11 @@ BASED_ON_RELEASE = re.compile(
 
 
 def find_issuer(text: str) -> str | None:
-    """The body whose press release the page is, when it says so, in whose voice its unreported figures are."""
-    if "release" not in text:
+    """
+    The body whose press release the page is, in whose voice its unreported figures are: the body's own release, by
+    the head the cleaner kept for it (ingest.cleaning.release_issuer), or a page that says it is based on one.
+    """
+    if "release" not in text.lower():
         return None
     found = BASED_ON_RELEASE.search(text)
-    return found.group("name").rstrip() if found else None
+    return release_issuer(text) or (found.group("name").rstrip() if found else None)

@@ -57,7 +57,7 @@ from ingest.accepting import (
     suggested_statement,
 )
 from ingest.cleaning import guess_headline
-from ingest.extraction import Mention, clean_text, extract
+from ingest.extraction import Mention, clean_text, extract, release_issuer
 from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher, figure_clause, speaker_match
 from ingest.models import ImportBatch, ImportBatchFile, Suggestion
 from ingest.reading import default_title, html_title, max_import_bytes, read_article, unique_slug
@@ -142,6 +142,11 @@ def source_import(
         or default_title(cleaned)
     )
     title = Truncator(title).chars(_max_length(Source, "title"))
+    # A body's own press release is its official statement, published by that body when it is a known actor
+    issuer = release_issuer(cleaned)
+    kind = Source.Kind.OFFICIAL_STATEMENT if issuer else Source.Kind.NEWS_ARTICLE
+    if publisher is None and issuer:
+        publisher = speaker_match(issuer)
     if isinstance(published_at, date) and not isinstance(published_at, datetime):
         published_at = datetime.combine(published_at, time.min)
     if published_at is not None and timezone.is_naive(published_at):
@@ -149,6 +154,7 @@ def source_import(
     try:
         with transaction.atomic():  # a savepoint: a concurrent import of the same article may win the INSERT
             source = source_create(
+                kind=kind,
                 title=title,
                 slug=unique_slug(Source, title, fallback="source"),
                 url=url,
