@@ -605,10 +605,13 @@ def test_it_links_the_import_page_from_the_admin_index(client, reporter):
     client.force_login(reporter)
     page = client.get(reverse("admin:index")).content.decode()
     assert f'href="{reverse("admin:ingest_suggestion_import")}"' in page
-    # One name for one area: the quick-import box is captioned as the app is listed below it.
+    assert f'href="{reverse("admin:ingest_import_batch")}"' in page
+    # One box for one area: the app is listed once, and the import is an action beside "Recent actions"
     name = apps.get_app_config("ingest").verbose_name
-    assert page.count(name) >= 2
-    assert f"<caption>{name}</caption>" in page
+    assert page.count(f">{name}</a>") == 1
+    assert page.count(f"<caption>{name}</caption>") == 0
+    sidebar = page[page.index('id="content-related"') :]
+    assert sidebar.index('id="import-article"') < sidebar.index('id="recent-actions-module"')
 
 
 def test_it_offers_no_import_link_to_those_who_cannot_import(client, outsider):
