@@ -125,7 +125,7 @@ QUOTED_HEADLINE = re.compile(r"[^.!?,…;:][\"”’']$")
 def clean(raw: str, *, html: bool = False) -> str:
     text = html_to_text(raw) if html else raw
     is_prose.cache_clear()  # its answers are kept for this page's lines only: the cleaner asks of most lines twice
-    lines = [_normalise(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [normalise_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [_signed_quotation(line) if line[:1] in '"“' else line for line in lines if line]
     head = _release_head(lines)
     lines = _drop_standfirst(_repair_split_words(lines))
@@ -219,28 +219,6 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
     return kept
 
 
-def guess_headline(raw: str) -> str:
-    """
-    The page's headline: the title-like line nearest above the first paragraph of prose
-    (site menus and section lists come further up, bylines and datelines in between).
-    """
-    lines = [_normalise(line) for line in raw.splitlines()[:60]]
-    first_prose = next((i for i, line in enumerate(lines) if is_prose(line)), len(lines))
-    for line in reversed(lines[max(0, first_prose - 10) : first_prose]):
-        words = WORD.findall(line)
-        if not 4 <= len(words) <= 25 or BULLET.match(line) or FURNITURE_LINES.match(line):
-            continue
-        if FURNITURE_HEADINGS.match(line) or re.search(
-            r"[|·≡•]|^(?:by|reporting|written|edited|editing|photo|image|video)\b|\bupdated\b|\bpublished\b|source:",
-            line,
-            re.I,
-        ):  # menus, bylines, credits and captions
-            continue
-        if sum(1 for w in words if w[0].isupper()) / len(words) >= 0.5:
-            return line
-    return ""
-
-
 # A reader's letter or a vox pop: a quotation signed off with a dash and a name, and perhaps a place
 # ('"I would pay it happily." - Jo Bell, Fellgate'), which reads as a quotation with its reporting clause after
 SIGNED_QUOTATION = re.compile(
@@ -258,7 +236,7 @@ def _signed_quotation(line: str) -> str:
     return f'{signed.group("quote")}{stop}" said {signed.group("who")}{place}.'
 
 
-def _normalise(line: str) -> str:
+def normalise_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
     return (re.sub(r" {2,}", " ", line) if "  " in line else line).strip()
 

@@ -56,8 +56,8 @@ from ingest.accepting import (
     suggested_claim_reviewed,
     suggested_statement,
 )
-from ingest.cleaning import guess_headline
 from ingest.extraction import Mention, clean_text, extract, release_issuer
+from ingest.headlines import guess_headline
 from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher, figure_clause, speaker_match
 from ingest.models import ImportBatch, ImportBatchFile, Suggestion
 from ingest.reading import default_title, html_title, max_import_bytes, read_article, unique_slug

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.cleaning import clean, guess_headline
+from ingest.cleaning import clean
 from ingest.extraction import clean_text, extract
+from ingest.headlines import guess_headline
 from ingest.numbers import find_figures
 from tests.ingest_eval import CORPUS, DEV2, HOLDOUT, main, score_by_category, score_corpus
 

@@ -1,0 +1,93 @@
+"""
+A scraped page's headline, for the title of the source an import stores.
+
+    guess_headline(raw)  # "Harrowmere reservoir falls to lowest level in three decades", or "" if none reads as one
+
+A page's head runs from its masthead and menus down to the byline or the first paragraph of the article: the
+headline is the first line there that reads as one (in title case or, as most news sites now write them, in
+sentence case) and is about what the article is about: most of its words come again in the article, which the
+site's taglines, offers and cookie notices above it ("Get the Post delivered for 2.20 crowns a week") do not.
+The standfirst, photo captions and stamps come after it. Pure Python, like ingest.cleaning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.cleaning import (
+    BULLET,
+    BYLINE,
+    DATED,
+    DATESTAMP,
+    EMAIL_OR_URL,
+    FURNITURE_HEADINGS,
+    FURNITURE_LINES,
+    RELEASE_MARK,
+    STAMP,
+    WORD,
+    is_prose,
+    normalise_line,
+)
+
+HEAD_LINES = 60  # a headline stands near the top of the page
+HEADLINE_WORDS = (3, 30)  # "Henrike Vossberg obituary"
+ABOUT_THE_ARTICLE = 0.3  # the share of a headline's words of four letters or more that come again in the article
+# A menu or a breadcrumb: "News | Sport | Weather", "World › Europe", "News > Environment"; or, as printed, spaced out
+MENU = re.compile(r"[|·≡•›»]|\s>\s")
+SPACED_MENU = re.compile(r"\S\s{2,}\S")  # "Home  World  Business", "HOME   WORLD   EUROPE"
+# Lines of the head that are the page's, not the article's: credits and captions, labels of a release, calls to
+# sign up, reading times; "Interview by ...", "Photographs by ..." under a headline
+PAGE_LINE = re.compile(
+    r"^\W*(?:photo|photograph|picture|image|video|credit|source|ref|embargoed|interview|words|photographs|"
+    r"reporting|written|edited|editing|listen|watch|advertisement|programme)\b|"
+    r"^\W*(?:breaking|now playing|subscribers?(?: only)?|become a member|free to read|free trial|live scores)\s*:|"
+    r"\b(?:photo|photograph|picture|credit)s?\s*:|\bnewsletter\b|\bsubscribe\b|\bsign up\b|\bmin(?:ute)?s?\.? read\b|"
+    r"\b(?:updated|published|posted)\b|\bcomments?\b|\bcookies?\b|\[[^\]]{1,20}\]",
+    re.IGNORECASE,
+)
+
+
+def guess_headline(raw: str) -> str:
+    """The page's headline: the first line of its head that reads as one; "" when none does."""
+    # each line as printed (a menu spaced out, "HOME   WORLD   EUROPE", loses its spaces once normalised) and normalised
+    pairs = [(raw_line, line) for raw_line in raw.splitlines() if (line := normalise_line(raw_line))]
+    lines = [line for _, line in pairs]
+    menus = [bool(MENU.search(line) or SPACED_MENU.search(raw_line.strip())) for raw_line, line in pairs]
+    end = _head_end(lines[:HEAD_LINES])
+    article = {_stem(word) for line in lines[end:] for word in WORD.findall(line)}
+    for i, line in enumerate(lines[:end]):
+        if menus[i] or (i + 1 < len(lines) and menus[i + 1]) or not _reads_as_headline(line):
+            continue  # a menu, or the masthead above it
+        long_words = [_stem(word) for word in WORD.findall(line) if len(word) >= 4]
+        if long_words and sum(word in article for word in long_words) >= ABOUT_THE_ARTICLE * len(long_words):
+            return line
+    return ""
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters: enough to meet it again as "trained" for "train", "Korea" for "Korean"."""
+    return word[:5].lower()
+
+
+def _head_end(lines: list[str]) -> int:
+    """Where the head ends: at the byline, else at the first paragraph that ends as a sentence does."""
+    for i, line in enumerate(lines):
+        if BYLINE.match(line) or (is_prose(line) and line.rstrip("\"”’'").endswith(".")):
+            return i
+    return len(lines)
+
+
+def _reads_as_headline(line: str) -> bool:
+    words = WORD.findall(line)
+    if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1]:
+        return False
+    if len(words) < 0.6 * len(line.split()):
+        return False  # a market ticker, a list of figures: "LUNE/USD 0.6615 ORX 4,102.33 +1.2%"
+    if all(word.isupper() for word in words if len(word) > 1):
+        return False  # a wire's slug, a section label or a masthead in capitals: "OSW ORVANDY SPORTS WIRE"
+    if line.startswith(("[", "(")) or line.endswith(")"):
+        return False  # a caption or a credit: "[Photo: ...]", "... (Rosa Kemper / The Calloway Ledger)"
+    furniture = (BULLET, FURNITURE_LINES, FURNITURE_HEADINGS, DATESTAMP, DATED, STAMP, EMAIL_OR_URL, RELEASE_MARK)
+    if any(pattern.match(line) for pattern in furniture) or PAGE_LINE.search(line):
+        return False
+    return not (is_prose(line) and line.endswith("."))  # a caption or the standfirst's sentence
