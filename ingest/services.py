@@ -57,9 +57,9 @@ from ingest.accepting import (
     suggested_statement,
 )
 from ingest.extraction import Mention, clean_text, extract, release_issuer
-from ingest.headlines import guess_headline
 from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher, figure_clause, speaker_match
 from ingest.models import ImportBatch, ImportBatchFile, Suggestion
+from ingest.page_head import guess_headline, guess_published
 from ingest.reading import default_title, html_title, max_import_bytes, read_article, unique_slug
 from sources.models import Actor, Citation, Source
 from sources.services import actor_create, source_create
@@ -114,7 +114,8 @@ def source_import(
     Store an article as a source whose snapshot is the cleaned text, and extract its suggestions.
 
     Pasted ``text``, or a ``file`` (an upload or bytes; ``filename`` names it when it is bytes).
-    When the URL or the cleaned text is already known, returns that source (created=False) with
+    Without a ``title`` or ``published_at``, the page's headline and date are read from its head
+    (ingest.page_head). When the URL or the cleaned text is already known, returns that source (created=False) with
     its suggestions, and stores nothing. ``by`` is None only for a command run on the server.
     Raises ValidationError naming the field ("text", "file", "url", ...) and the problem.
     """
@@ -147,6 +148,8 @@ def source_import(
     kind = Source.Kind.OFFICIAL_STATEMENT if issuer else Source.Kind.NEWS_ARTICLE
     if publisher is None and issuer:
         publisher = speaker_match(issuer)
+    if published_at is None:
+        published_at = guess_published(raw, html=is_html)  # the page's stamp: "on Monday" is resolved against it
     if isinstance(published_at, date) and not isinstance(published_at, datetime):
         published_at = datetime.combine(published_at, time.min)
     if published_at is not None and timezone.is_naive(published_at):

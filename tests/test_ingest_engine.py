@@ -9,8 +9,8 @@ import pytest
 
 from ingest.cleaning import clean
 from ingest.extraction import clean_text, extract
-from ingest.headlines import guess_headline
 from ingest.numbers import find_figures
+from ingest.page_head import guess_headline
 from tests.ingest_eval import CORPUS, DEV2, HOLDOUT, main, score_by_category, score_corpus
 
 # Beside the project, or wherever FACTCHECK_SEEDS says (a git worktree lives one level deeper).

@@ -1,18 +1,22 @@
 """
-A scraped page's headline, for the title of the source an import stores.
+What a scraped page's head says of the article: its headline and its date, for the source an import stores.
 
-    guess_headline(raw)  # "Harrowmere reservoir falls to lowest level in three decades", or "" if none reads as one
+    guess_headline(raw)   # "Harrowmere reservoir falls to lowest level in three decades", or "" if none reads as one
+    guess_published(raw)  # date(2026, 3, 3) from "Tuesday 3 March 2026, 06:00 | Updated 11:42", or None
 
 A page's head runs from its masthead and menus down to the byline or the first paragraph of the article: the
 headline is the first line there that reads as one (in title case or, as most news sites now write them, in
 sentence case) and is about what the article is about: most of its words come again in the article, which the
 site's taglines, offers and cookie notices above it ("Get the Post delivered for 2.20 crowns a week") do not.
-The standfirst, photo captions and stamps come after it. Pure Python, like ingest.cleaning.
+The standfirst, photo captions and stamps come after it. The date is the first whole date (with its year) on a
+line of the head or the byline's stamp below it, or else in the first paragraph's dateline ("TROMSLAND, 1 December
+2026 - ..."): the engine resolves "on Monday" against it. Pure Python, like ingest.cleaning.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ingest.cleaning import (
     BULLET,
@@ -25,13 +29,21 @@ from ingest.cleaning import (
     RELEASE_MARK,
     STAMP,
     WORD,
+    html_to_text,
     is_prose,
     normalise_line,
 )
+from ingest.dates import find_date
 
 HEAD_LINES = 60  # a headline stands near the top of the page
 HEADLINE_WORDS = (3, 30)  # "Henrike Vossberg obituary"
-ABOUT_THE_ARTICLE = 0.3  # the share of a headline's words of four letters or more that come again in the article
+ABOUT_THE_ARTICLE = 0.3
+# A date in digits, day first as in the rest of the world: "11.12.2026", "19/07/2024"
+NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})(?![\d.])")
+DATELINE = 60  # characters: "TROMSLAND, 1 December 2026 - " opens a paragraph
+DATELINE_END = re.compile(
+    r"\s*(?:[-–—:]|\(\w+\)\s*[-–—])"
+)  # the share of a headline's words of four letters or more that come again in the article
 # A menu or a breadcrumb: "News | Sport | Weather", "World › Europe", "News > Environment"; or, as printed, spaced out
 MENU = re.compile(r"[|·≡•›»]|\s>\s")
 SPACED_MENU = re.compile(r"\S\s{2,}\S")  # "Home  World  Business", "HOME   WORLD   EUROPE"
@@ -62,6 +74,40 @@ def guess_headline(raw: str) -> str:
         if long_words and sum(word in article for word in long_words) >= ABOUT_THE_ARTICLE * len(long_words):
             return line
     return ""
+
+
+def guess_published(raw: str, *, html: bool = False) -> date | None:
+    """
+    The page's date: the first whole date on a line of its head that is no paragraph (a stamp, a dateline, a release's
+    "For immediate release: 20 March 2026"), down to the article's second paragraph; else the dateline opening its
+    first paragraph ("TROMSLAND, 1 December 2026 - ..."). None when neither gives a day with its year.
+    """
+    text = html_to_text(raw) if html else raw
+    lines = [line for line in (normalise_line(line) for line in text.splitlines()[:HEAD_LINES]) if line]
+    byline = next((i for i, line in enumerate(lines) if BYLINE.match(line)), 0)
+    paragraphs = [i for i, line in enumerate(lines) if i > byline and is_prose(line)]
+    end = paragraphs[1] if len(paragraphs) > 1 else len(lines)  # a standfirst may read as one, above the stamp
+    for line in lines[:end]:
+        day = _whole_date(line) if not is_prose(line) else None
+        if day is not None:
+            return day
+    for i in paragraphs[:2]:
+        day, _, _, span = find_date(lines[i][:DATELINE], None)
+        if day is not None and span is not None and DATELINE_END.match(lines[i][span[1] :]):
+            return day
+    return None
+
+
+def _whole_date(line: str) -> date | None:
+    """A date with its year on a line of the head: "Tuesday 3 March 2026, 06:00", "NOVEMBER 20, 2026", "11.12.2026"."""
+    numeric = NUMERIC_DATE.search(line)
+    if numeric is not None:
+        day, month, year = (int(part) for part in numeric.group("day", "month", "year"))
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    return find_date(line.title() if line.isupper() else line, None)[0]  # without a publication date: with its year
 
 
 def _stem(word: str) -> str:
