@@ -3,6 +3,7 @@ What a scraped page's head says of the article: its headline and its date, for t
 
     guess_headline(raw)   # "Harrowmere reservoir falls to lowest level in three decades", or "" if none reads as one
     guess_published(raw)  # date(2026, 3, 3) from "Tuesday 3 March 2026, 06:00 | Updated 11:42", or None
+    guess_byline(raw)     # "Celine Abara-Voss and Dmitri Halme" from "By Celine Abara-Voss and Dmitri Halme, Economics"
 
 A page's head runs from its masthead and menus down to the byline or the first paragraph of the article: the
 headline is the first line there that reads as one (in title case or, as most news sites now write them, in
@@ -96,6 +97,16 @@ def guess_published(raw: str, *, html: bool = False) -> date | None:
         if day is not None and span is not None and DATELINE_END.match(lines[i][span[1] :]):
             return day
     return None
+
+
+def guess_byline(raw: str, *, html: bool = False) -> str:
+    """The writers' names as the page's byline prints them, without its "By" and the writer's role; "" if none."""
+    text = html_to_text(raw) if html else raw
+    for line in (normalise_line(line) for line in text.splitlines()[:HEAD_LINES]):
+        found = BYLINE.match(line)
+        if found is not None:
+            return found.group(0)[len("By") :].strip()
+    return ""
 
 
 def _whole_date(line: str) -> date | None:

@@ -59,7 +59,7 @@ from ingest.accepting import (
 from ingest.extraction import Mention, clean_text, extract, release_issuer
 from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher, figure_clause, speaker_match
 from ingest.models import ImportBatch, ImportBatchFile, Suggestion
-from ingest.page_head import guess_headline, guess_published
+from ingest.page_head import guess_byline, guess_headline, guess_published
 from ingest.reading import default_title, html_title, max_import_bytes, read_article, unique_slug
 from sources.models import Actor, Citation, Source
 from sources.services import actor_create, source_create
@@ -114,8 +114,8 @@ def source_import(
     Store an article as a source whose snapshot is the cleaned text, and extract its suggestions.
 
     Pasted ``text``, or a ``file`` (an upload or bytes; ``filename`` names it when it is bytes).
-    Without a ``title`` or ``published_at``, the page's headline and date are read from its head
-    (ingest.page_head). When the URL or the cleaned text is already known, returns that source (created=False) with
+    Without a ``title`` or ``published_at``, the page's headline and date are read from its head, and
+    its byline always is (ingest.page_head). When the URL or the cleaned text is already known, returns that source (created=False) with
     its suggestions, and stores nothing. ``by`` is None only for a command run on the server.
     Raises ValidationError naming the field ("text", "file", "url", ...) and the problem.
     """
@@ -163,6 +163,7 @@ def source_import(
                 url=url,
                 publisher=publisher,
                 published_at=published_at,
+                byline=Truncator(guess_byline(raw, html=is_html)).chars(_max_length(Source, "byline")),
                 retrieved_at=timezone.now(),
                 text=cleaned,
                 by=by,

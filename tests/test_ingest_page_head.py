@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from ingest.models import Suggestion
-from ingest.page_head import guess_headline, guess_published
+from ingest.page_head import guess_byline, guess_headline, guess_published
 from ingest.services import source_import
 
 PAGE = """The Harlow Evening Post
@@ -92,6 +92,7 @@ def test_an_import_without_a_date_takes_the_pages_and_resolves_the_articles_days
     source = source_import(text=PAGE, by=reporter).source
     assert source.title == "Reservoir levels fall to lowest in three decades as dry spring drags on"
     assert source.published_at.date() == date(2026, 3, 3)
+    assert source.byline == "Ilse Brandvold"
     found = Suggestion.objects.get(source=source, figure="41 per cent")
     assert found.date == date(2026, 3, 2)  # "said on Monday", the day before the stamp's Tuesday
 
@@ -100,3 +101,11 @@ def test_an_import_without_a_date_takes_the_pages_and_resolves_the_articles_days
 def test_a_date_given_at_import_wins_over_the_pages(reporter):
     source = source_import(text=PAGE, published_at=date(2026, 3, 4), by=reporter).source
     assert source.published_at.date() == date(2026, 3, 4)
+
+
+def test_the_byline_names_the_writers_without_their_roles():
+    assert guess_byline(PAGE) == "Ilse Brandvold"
+    assert guess_byline("Rates cut\nBy Celine Abara-Voss and Dmitri Halme, Economics desk\n") == (
+        "Celine Abara-Voss and Dmitri Halme"
+    )
+    assert guess_byline(RELEASE) == ""
