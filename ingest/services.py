@@ -115,8 +115,9 @@ def source_import(
 
     Pasted ``text``, or a ``file`` (an upload or bytes; ``filename`` names it when it is bytes).
     Without a ``title`` or ``published_at``, the page's headline and date are read from its head, and
-    its byline always is (ingest.page_head). When the URL or the cleaned text is already known, returns that source (created=False) with
-    its suggestions, and stores nothing. ``by`` is None only for a command run on the server.
+    its byline always is (ingest.page_head). When the URL or the cleaned text is already known,
+    returns that source (created=False) with its suggestions, and stores nothing. ``by`` is None
+    only for a command run on the server.
     Raises ValidationError naming the field ("text", "file", "url", ...) and the problem.
     """
     if by is not None and not can_import_articles(by):
