@@ -38,13 +38,11 @@ from ingest.dates import find_date
 
 HEAD_LINES = 60  # a headline stands near the top of the page
 HEADLINE_WORDS = (3, 30)  # "Henrike Vossberg obituary"
-ABOUT_THE_ARTICLE = 0.3
+ABOUT_THE_ARTICLE = 0.3  # the share of a headline's words of four letters or more that come again in the article
 # A date in digits, day first as in the rest of the world: "11.12.2026", "19/07/2024"
 NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})(?![\d.])")
 DATELINE = 60  # characters: "TROMSLAND, 1 December 2026 - " opens a paragraph
-DATELINE_END = re.compile(
-    r"\s*(?:[-–—:]|\(\w+\)\s*[-–—])"
-)  # the share of a headline's words of four letters or more that come again in the article
+DATELINE_END = re.compile(r"\s*(?:[-–—:]|\(\w+\)\s*[-–—])")  # the dash after it, or a wire's "(KNS) -"
 # A menu or a breadcrumb: "News | Sport | Weather", "World › Europe", "News > Environment"; or, as printed, spaced out
 MENU = re.compile(r"[|·≡•›»]|\s>\s")
 SPACED_MENU = re.compile(r"\S\s{2,}\S")  # "Home  World  Business", "HOME   WORLD   EUROPE"
