@@ -216,6 +216,11 @@ class SpeakerMatcher:
                 return found[0]
         return None
 
+    def match_name(self, name: str | None) -> Actor | None:
+        """The one actor with exactly this name or alias (case, "the" and possessives aside), or None."""
+        found = self.by_name.get(_name_key(name), []) if name and name.strip() else []
+        return found[0] if len(found) == 1 else None
+
     @staticmethod
     def _first_names_agree(words: list[str], person: Actor) -> bool:
         """'Kirby', 'Mr Kirby' and 'John Kirby' may be John Kirby; 'Jane Kirby' is not."""
@@ -227,6 +232,14 @@ class SpeakerMatcher:
 def speaker_match(name: str | None) -> Actor | None:
     """The actor the name means, if exactly one (SpeakerMatcher.match); see SpeakerMatcher.load for the queries."""
     return SpeakerMatcher.load([name]).match(name)
+
+
+def publisher_match(name: str | None) -> Actor | None:
+    """
+    The actor a page's masthead or a release's issuer names exactly (SpeakerMatcher.match_name): a publisher is
+    where independence of origins is read from, so no last name, acronym or shorter ending of the name will do.
+    """
+    return SpeakerMatcher.load([name]).match_name(name)
 
 
 # -- matching suggestions to existing claims ------------------------------------------------------

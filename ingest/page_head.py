@@ -4,6 +4,7 @@ What a scraped page's head says of the article: its headline and its date, for t
     guess_headline(raw)   # "Harrowmere reservoir falls to lowest level in three decades", or "" if none reads as one
     guess_published(raw)  # date(2026, 3, 3) from "Tuesday 3 March 2026, 06:00 | Updated 11:42", or None
     guess_byline(raw)     # "Celine Abara-Voss and Dmitri Halme" from "By Celine Abara-Voss and Dmitri Halme, Economics"
+    guess_masthead(raw)   # "The Brackenhythe Courier", the first line above the site's menu, or ""
 
 A page's head runs from its masthead and menus down to the byline or the first paragraph of the article: the
 headline is the first line there that reads as one (in title case or, as most news sites now write them, in
@@ -43,6 +44,10 @@ ABOUT_THE_ARTICLE = 0.3  # the share of a headline's words of four letters or mo
 NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})(?![\d.])")
 DATELINE = 60  # characters: "TROMSLAND, 1 December 2026 - " opens a paragraph
 DATELINE_END = re.compile(r"\s*(?:[-–—:]|\(\w+\)\s*[-–—])")  # the dash after it, or a wire's "(KNS) -"
+# An outlet's name: a few words, capitalised or in capitals, no figures ("The Brackenhythe Courier", "KORVANE NEWS")
+MASTHEAD_NAME = re.compile(
+    r"(?:[A-Z][\w'’&.-]*|of|the|and|for|on|in|&)(?: (?:[A-Z][\w'’&.-]*|of|the|and|for|on|in|&)){0,7}"
+)
 # A menu or a breadcrumb: "News | Sport | Weather", "World › Europe", "News > Environment"; or, as printed, spaced out
 MENU = re.compile(r"[|·≡•›»]|\s>\s")
 SPACED_MENU = re.compile(r"\S\s{2,}\S")  # "Home  World  Business", "HOME   WORLD   EUROPE"
@@ -105,6 +110,20 @@ def guess_byline(raw: str, *, html: bool = False) -> str:
         if found is not None:
             return found.group(0)[len("By") :].strip()
     return ""
+
+
+def guess_masthead(raw: str, *, html: bool = False) -> str:
+    """The outlet's name as the first line gives it above the site's menu ("HealthWatch Pellaria - news for ...")."""
+    text = html_to_text(raw) if html else raw
+    lines = [
+        (raw_line.strip(), line) for raw_line in text.splitlines()[:HEAD_LINES] if (line := normalise_line(raw_line))
+    ]
+    if len(lines) < 2 or not (MENU.search(lines[1][1]) or SPACED_MENU.search(lines[1][0])):
+        return ""
+    if SPACED_MENU.search(lines[0][0]):
+        return ""  # a menu itself: "MARKETS   ECONOMY   TECH"
+    name = re.split(r"\s[-–—|]\s|\s*[|·•›»]\s*", lines[0][1])[0].strip()
+    return name if MASTHEAD_NAME.fullmatch(name) and not FURNITURE_LINES.match(name) else ""
 
 
 def _whole_date(line: str) -> date | None:

@@ -57,9 +57,9 @@ from ingest.accepting import (
     suggested_statement,
 )
 from ingest.extraction import Mention, clean_text, extract, release_issuer
-from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher, figure_clause, speaker_match
+from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher, figure_clause, publisher_match, speaker_match
 from ingest.models import ImportBatch, ImportBatchFile, Suggestion
-from ingest.page_head import guess_byline, guess_headline, guess_published
+from ingest.page_head import guess_byline, guess_headline, guess_masthead, guess_published
 from ingest.reading import default_title, html_title, max_import_bytes, read_article, unique_slug
 from sources.models import Actor, Citation, Source
 from sources.services import actor_create, source_create
@@ -144,11 +144,12 @@ def source_import(
         or default_title(cleaned)
     )
     title = Truncator(title).chars(_max_length(Source, "title"))
-    # A body's own press release is its official statement, published by that body when it is a known actor
+    # A body's own press release is its official statement, published by that body; any other page by the outlet its
+    # masthead names: each only when it names a known actor exactly (independence of origins is read from publishers)
     issuer = release_issuer(cleaned)
     kind = Source.Kind.OFFICIAL_STATEMENT if issuer else Source.Kind.NEWS_ARTICLE
-    if publisher is None and issuer:
-        publisher = speaker_match(issuer)
+    if publisher is None:
+        publisher = publisher_match(issuer or guess_masthead(raw, html=is_html))
     if published_at is None:
         published_at = guess_published(raw, html=is_html)  # the page's stamp: "on Monday" is resolved against it
     if isinstance(published_at, date) and not isinstance(published_at, datetime):

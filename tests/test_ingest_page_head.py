@@ -5,8 +5,9 @@ from datetime import date
 import pytest
 
 from ingest.models import Suggestion
-from ingest.page_head import guess_byline, guess_headline, guess_published
+from ingest.page_head import guess_byline, guess_headline, guess_masthead, guess_published
 from ingest.services import source_import
+from tests.factories import make_organisation
 
 PAGE = """The Harlow Evening Post
 Home | News | Sport | What's On | Jobs
@@ -109,3 +110,33 @@ def test_the_byline_names_the_writers_without_their_roles():
         "Celine Abara-Voss and Dmitri Halme"
     )
     assert guess_byline(RELEASE) == ""
+
+
+def test_the_masthead_is_the_first_line_above_the_sites_menu():
+    assert guess_masthead(PAGE) == "The Harlow Evening Post"
+    assert guess_masthead("HealthWatch Pellaria - news for health professionals\nClinical | Policy\n") == (
+        "HealthWatch Pellaria"
+    )
+    assert guess_masthead("MARKETS   ECONOMY   TECH\nHome | News\n") == ""  # a menu itself
+    assert guess_masthead("Reservoir levels fall\n\nThe council said on Monday that 41 homes would go.\n") == ""
+
+
+@pytest.mark.django_db
+def test_an_import_is_published_by_the_outlet_its_masthead_names_exactly(reporter):
+    post = make_organisation(name="Harlow Evening Post")
+    source = source_import(text=PAGE, by=reporter).source
+    assert source.publisher == post
+
+
+@pytest.mark.django_db
+def test_an_outlet_named_only_in_part_is_not_taken_as_the_publisher(reporter):
+    # independence of origins is read from publishers: a shorter ending of the name is not enough
+    make_organisation(name="Evening Post")
+    assert source_import(text=PAGE, by=reporter).source.publisher is None
+
+
+@pytest.mark.django_db
+def test_a_publisher_given_at_import_wins_over_the_masthead(reporter):
+    make_organisation(name="Harlow Evening Post")
+    wire = make_organisation(name="Meridian Wire")
+    assert source_import(text=PAGE, publisher=wire, by=reporter).source.publisher == wire
