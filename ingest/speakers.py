@@ -76,6 +76,7 @@ ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[
     "motors", "energy", "grid", "hospital", "clinic", "school", "club", "forum", "crescent", "daily", "standard",
     "air", "airways", "airline", "rail", "railways", "capital", "league", "bureau", "partners", "media", "telecom",
     "association", "confederation", "society", "trust", "chamber", "syndicate", "cooperative", "co-operative",
+    "treasury",
 }  # fmt: skip
 ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -499,7 +500,8 @@ class SpeakerMemory:
         ("The authority's revenue fell ..., its annual report showed"): whom an "it" or "its" later in the
         same sentence means, before any body of the sentences before (binding within the clause).
         """
-        text = DATELINE.sub("", self.sentence)
+        # "But the club lost 3.2 million, its accounts show": the subject after a conjunction opening the sentence
+        text = _LEADING_CONJUNCTION.sub("", DATELINE.sub("", self.sentence))
         apposed = OPENING_APPOSITION.match(text) or OPENING_NAME_DESCRIBED.match(text)
         if apposed and not _looks_like_person(_strip_titles(apposed.group(1))):
             # "The government's flood reinsurance scheme, Floodsure, covers ..., according to its annual report":
@@ -553,17 +555,18 @@ class SpeakerMemory:
             names = {n for n in (*named, self.full_names.get(noun.lower(), "")) if n.endswith(head)}
         return names.pop() if len(names) == 1 else None
 
-    def body_spoken_for(self) -> str | None:
+    def body_spoken_for(self, *, known_only: bool = False) -> str | None:
         """
         The body the sentence being read is about, whose spokesperson speaks in it: the organisation it opens with
         as its subject ("Fennair will hire", "OstroCargo employs") or as the owner of its subject ("Its own estimate
-        of the cost is"), or None.
+        of the cost is"), or None. ``known_only`` leaves out a name opening the sentence that is not known as a
+        body's ("Fees fell to 0.2 per cent, the report showed" is not Fees's report).
         """
         text = DATELINE.sub("", self.sentence)
         if re.match(r"\W*(?:Its|It)\s", text):
             return name_of("it", self)[0]
         body = self.opening_body()
-        if body is not None:
+        if body is not None or known_only:
             return body
         verb = _FIRST_VERB.search(text)
         opening = text[: verb.start()].strip() if verb else ""
@@ -1138,6 +1141,11 @@ CLOSING_SOURCE = re.compile(
     # "..., the company's annual environmental return shows.": a body's document, named by its owner
     r"|(?:the\s+)?(?:[A-Z][\w'’-]*|[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:report|accounts|return|figures|data|records|"
     r"statistics|filing|survey|census|analysis)s?"
+    # "..., its accounts show.", "..., the report shows.", "..., central bank data shows.": a document named by its
+    # owner's pronoun, as one named before, or by the kind of body that makes it
+    r"|(?:its|their|the)\s+(?:own\s+)?(?:latest\s+|annual\s+|new\s+)?(?:report|accounts|figures|data|records|survey|"
+    r"analysis)"
+    rf"|(?:[a-z]+\s+)?(?:{ORG_HEADS})\s+(?:report|accounts|figures|data|records|statistics|survey)"
     # "..., the chief inspector of prisons has found", "..., inspectors found": an office or a body named in
     # lower case, by the noun of what it is
     rf"|(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS}|{ANONYMOUS_HEADS}|inspector|auditors?|coroner|ombudsman|"
@@ -1169,7 +1177,7 @@ DOCUMENT_SOURCE = re.compile(
 DOCUMENT_VERBS = {"found", "finds", "find", "show", "shows", "showed", "shown"}
 POSSESSED_DOCUMENT = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:survey|poll|study|report|audit|review|analysis|census|data|figures|"
-    r"statistics|research|investigation|count|records|calculations?)\s+$"
+    r"statistics|research|investigation|count|records|accounts|calculations?)\s+$"
 )
 # The subject of an active clause that opens a sentence, for a figure no reporting clause governs, when
 # its verb is a speech act that gives a figure (Searle's commissives and directives: offer, promise, demand,
@@ -1458,6 +1466,8 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
             _MODAL.search(clause) or _FIGURE_OPENS.fullmatch(clause) or _JOINED_CHANGE.search(clause) or subjectless
         )
     if not report.postposed and report.subject_start > position and report.subject is not None:
+        if _LEADING_CONJUNCTION.fullmatch(sentence[position : report.subject_start]):
+            return True  # "But a housing officer, who ..., said": the subject opens the sentence after its conjunction
         if _CONJUNCTION_COMMA.search(sentence, 0, report.subject_start) and sentence.startswith(",", report.end):
             return False  # "9 cents on oil and, the treasury estimates, 6 per cent on gas": its own conjunct only
         if re.search(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$", sentence[: report.subject_start]):
@@ -1498,8 +1508,11 @@ _ITS_PEOPLE = re.compile(
     r"chief\s+executive|chairman|chairwoman|chair)"
 )
 _OPENING_POSSESSIVE = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s")
+# "the spring budget documents", "the latest quarterly figures": what the words before say is the kind or the
+# date, not a body that made them ("the ministry's figures", "council data" name one)
 BARE_FIGURES = re.compile(
-    r"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|records|statistics|papers|documents)"
+    rf"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?!(?:{ORG_HEADS})\s)[a-z]+\s+){{0,2}}"
+    r"(?:figures|data|records|statistics|papers|documents)"
 )
 # Words that say what kind of document it is, not which body issued it: "an internal ministry audit"
 DOCUMENT_ADJECTIVES = {
@@ -2113,6 +2126,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     spoken_in = THE_DOCUMENT.fullmatch(lowered)
     if spoken_in and spoken_in.group(1) in memory.documents:
         return memory.documents[spoken_in.group(1)], False  # "..., the report said": the agency that issued it
+    if spoken_in:
+        # "Its repair budget is 11.2 million, the report shows": a report no maker was named for speaks for the body
+        # the sentence is about
+        body = memory.body_spoken_for(known_only=True)
+        if body is not None:
+            return body, False
     if ISSUED_DOCUMENT.fullmatch(lowered):
         # "..., the statement said": the statement of the body the article was quoting, which issued it
         body = memory.last_speaker if memory.last_speaker and not memory.last_speaker_anonymous else None

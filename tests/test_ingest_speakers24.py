@@ -1,0 +1,44 @@
+"""Round 24: documents that speak for the body that made them, and sources a sentence opens with after "But"."""
+
+from __future__ import annotations
+
+from ingest.engine import find_mentions
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {m.figure: m.speaker for m in find_mentions(text)}
+
+
+def test_the_report_closing_a_sentence_about_a_body_is_that_body():
+    text = (
+        "Orlen District Council has approved a new bin contract. "
+        "Its waste budget for next year is 4.6 million crowns, the report shows."
+    )
+    assert _speakers(text)["4.6 million crowns"] == "Orlen District Council"
+
+
+def test_a_kind_of_body_naming_the_data_closing_a_sentence_speaks():
+    text = "Tin makes up about 14 percent of Varossa's exports, central bank data shows."
+    assert _speakers(text)["about 14 percent"] == "central bank"
+
+
+def test_its_accounts_after_an_opening_conjunction_are_the_subject_body():
+    text = (
+        "Tollby Rovers Football Club has been put up for sale. The Merrow League said its clubs were in good health. "
+        "But the club lost 2.1 million crowns last year, its accounts show."
+    )
+    assert _speakers(text)["2.1 million crowns"] == "Tollby Rovers Football Club"
+
+
+def test_a_treasury_is_a_body_whose_documents_speak_for_it():
+    text = "The Treasury has put aside 800 million crowns for the rail plan, according to the autumn budget papers."
+    assert _speakers(text)["800 million crowns"] == "Treasury"
+
+
+def test_an_unnamed_source_opening_after_but_is_taken_up_later():
+    text = (
+        "Anna Voss, who runs the tenants' association, said the repairs were late. "
+        "But a planning official, who asked not to be named because staff have been told not to talk to reporters, "
+        'said the backlog was "much worse". "We have 1,400 homes waiting for a visit," the official said.'
+    )
+    assert _speakers(text)["1,400 homes"] == "a planning official"
