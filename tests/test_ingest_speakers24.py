@@ -42,3 +42,40 @@ def test_an_unnamed_source_opening_after_but_is_taken_up_later():
         'said the backlog was "much worse". "We have 1,400 homes waiting for a visit," the official said.'
     )
     assert _speakers(text)["1,400 homes"] == "a planning official"
+
+
+RADIO_HOUR = """Transcript of The Valley Hour
+
+LINNEA HOLT: Good evening. The ring road cost 210 million krons. Our reporter Piet Ambler has been out on it.
+
+PIET AMBLER: Thanks, Linnea. A van pays 6 krons each way. A courier I spoke to told me his firm goes round.
+
+HOLT: So who pays the difference?
+
+AMBLER: The council does. The road carries 8,000 cars a day.
+
+GRETA SUND: Our members made 3,000 trips on it last month.
+
+OLE BRANDT: The council stands by the road.
+
+HOLT: Greta Sund and Ole Brandt, thank you.
+"""
+
+
+def test_a_turn_that_hands_over_to_our_reporter_is_the_presenters():
+    assert _speakers(RADIO_HOUR)["210 million krons"] is None
+
+
+def test_a_reporter_who_says_only_whom_they_asked_speaks_in_the_reporters_voice():
+    assert _speakers(RADIO_HOUR)["6 krons"] is None
+
+
+def test_a_journalists_surname_label_is_the_programmes_voice():
+    speakers = _speakers(RADIO_HOUR)
+    assert speakers["8,000 cars"] is None
+    assert speakers["3,000 trips"] == "Greta Sund"
+
+
+def test_a_reporter_who_saw_it_still_speaks_in_their_own_name():
+    text = RADIO_HOUR.replace("A courier I spoke to", "I counted 40 vans on the slip road. A courier I spoke to")
+    assert _speakers(text)["40 vans"] == "Piet Ambler"
