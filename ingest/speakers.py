@@ -177,6 +177,7 @@ _FIGURE_AFTER = re.compile(r"\s?\d")
 UNNAMED_SUBJECT = re.compile(r"(?P<np>(?:A|An)\s+(?:[a-z-]+\s+)?[a-z-]+)\s+(?:who|with|from|at|in|on|based)\s")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_OPENS_QUOTATION = re.compile(r"\s*[“\"]")
 _QUOTED_SPAN = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|^[^“”\"]*”")  # a quotation, or the end of one begun before
 
 
@@ -629,11 +630,15 @@ class SpeakerMemory:
             named = [(end, person) for end, person in named if end <= pronoun.start()]
             if named:
                 self.last_person = max(named)[1]
+        if _OPENS_QUOTATION.match(sentence):
+            return  # '"Mr Hollis lent him money ...," he said': whom a quotation opens with is talked about
         for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
             if opening is not None and VOCATIVE_AFTER.match(sentence, opening.end()):
                 continue  # '"Madam Speaker, I want to begin": whom the speaker addresses, not who speaks
             # "Lorna Fiske's son has been absent": the owner is the person the paragraph is about
             name = re.sub(r"['’]s$", "", _strip_titles(opening.group(1))) if opening else ""
+            # "Professor Kasimir Ulland of the University of Norrvik, who ...": the person, not where they work
+            name = _POSTMODIFIER.sub("", name) if " of " in name else name
             if _looks_like_person(name):
                 break
             if " " in self.full_names.get(name.lower(), ""):  # "Moorhouse called that ..., she said"

@@ -79,3 +79,20 @@ def test_a_journalists_surname_label_is_the_programmes_voice():
 def test_a_reporter_who_saw_it_still_speaks_in_their_own_name():
     text = RADIO_HOUR.replace("A courier I spoke to", "I counted 40 vans on the slip road. A courier I spoke to")
     assert _speakers(text)["40 vans"] == "Piet Ambler"
+
+
+def test_a_person_a_quotation_opens_with_is_not_whom_he_said_means():
+    text = (
+        "Mr Dorn denies fraud. Defending, Ilse Marrow KC said her client had repaid the money. "
+        '"Mr Dorn paid back every kron. We will show you receipts for 90,000 krons," she said.'
+    )
+    assert _speakers(text)["90,000 krons"] == "Ilse Marrow"
+
+
+def test_a_person_opening_the_sentence_with_where_they_work_is_he():
+    text = (
+        'Dr Hanne Lovis led the count. "We found 400 nests," said Dr Hanne Lovis. '
+        "Professor Arvid Tellen of the University of Osk, who was not involved, praised it. "
+        '"In my day we found fewer than 200 nests," he said.'
+    )
+    assert _speakers(text)["fewer than 200 nests"] == "Arvid Tellen"
