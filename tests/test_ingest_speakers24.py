@@ -83,7 +83,7 @@ def test_a_reporter_who_saw_it_still_speaks_in_their_own_name():
 
 def test_a_person_a_quotation_opens_with_is_not_whom_he_said_means():
     text = (
-        "Mr Dorn denies fraud. Defending, Ilse Marrow KC said her client had repaid the money. "
+        "Piet Dorn, 50, denies fraud. Defending, Ilse Marrow KC said her client had repaid the money. "
         '"Mr Dorn paid back every kron. We will show you receipts for 90,000 krons," she said.'
     )
     assert _speakers(text)["90,000 krons"] == "Ilse Marrow"
