@@ -2044,6 +2044,8 @@ INTERNAL_PAPER = re.compile(
     r"an?\s+(?:internal\s+|confidential\s+|leaked\s+)?(?:paper|contract|memo|memorandum|letter|document|briefing)"
     r"(?:\s+(?:presented|obtained|seen|sent|leaked|shown|given|released)\b.*)?$"
 )
+# "a report to the committee", "a report presented to councillors": one the body's officers put to its members
+REPORT_TO = re.compile(r"an?\s+report\s+(?:(?:presented|submitted|sent|given)\s+)?to\s+.*")
 THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written\s+)?{_DOCUMENT_NOUNS}")
 # The last word of a newspaper's name ("the Post", "the Harnmouth Echo"), and the paper naming itself: "an analysis
 # by the Post", "a Herald analysis", "An Echo investigation", "told the Courier", "which the Echo has seen"
@@ -2131,9 +2133,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     spoken_in = THE_DOCUMENT.fullmatch(lowered)
     if spoken_in and spoken_in.group(1) in memory.documents:
         return memory.documents[spoken_in.group(1)], False  # "..., the report said": the agency that issued it
-    if spoken_in:
-        # "Its repair budget is 11.2 million, the report shows": a report no maker was named for speaks for the body
-        # the sentence is about
+    if spoken_in or REPORT_TO.fullmatch(lowered):
+        # "Its repair budget is 11.2 million, the report shows", "The council collected 1.1 million, according to a
+        # report to the committee": a report no maker was named for speaks for the body the sentence is about
         body = memory.body_spoken_for(known_only=True)
         if body is not None:
             return body, False
@@ -2432,11 +2434,15 @@ DOCUMENT_OF_PRONOUN = re.compile(
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
+_LOWER_ASIDE = re.compile(r"\s+\([a-z\d][^)]*\)?\s*$")
+
+
 def _according_to(rest: str) -> str | None:
     phrase = re.match(r"\s+((?:[^,.;:“”\"]|\.(?=[A-Z]|,))+)", rest)  # "the U.N., ..."
     if not phrase:
         return None
-    text = phrase.group(1).strip()
+    # "a report to the committee (item 7 on the agenda, ...)": an aside on the source, not a part of it
+    text = _LOWER_ASIDE.sub("", phrase.group(1)).strip()
     agent = re.search(r"(?<!seen )(?<!obtained )(?<!reviewed )\bby\s+(?:the\s+)?(" + ENTITY_PATTERN + ")", text)
     if agent:  # "according to a poll published on Tuesday by Meridian Research"
         return agent.group(1)

@@ -96,3 +96,11 @@ def test_a_person_opening_the_sentence_with_where_they_work_is_he():
         '"In my day we found fewer than 200 nests," he said.'
     )
     assert _speakers(text)["fewer than 200 nests"] == "Arvid Tellen"
+
+
+def test_a_report_to_a_bodys_committee_with_an_aside_speaks_for_the_body():
+    text = (
+        "Vessmark Harbour Board has delayed the new quay. The board spent 2.3 million crowns on dredging last year, "
+        "according to a report to the finance committee (item 4 on the agenda, paper FC/12)."
+    )
+    assert _speakers(text)["2.3 million crowns"] == "Vessmark Harbour Board"
