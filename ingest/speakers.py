@@ -1170,8 +1170,11 @@ APPOSED_SUBJECT = re.compile(
     rf"(?:^|[.;:]\s+)(?:{_OPENING_ADVERBIAL.pattern})?\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
     rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?{ENTITY_PATTERN},\s*$"
 )
+# "A welfare adviser who works for a council, and who asked not to be named because ..., said": one set-off clause
+# or more, joined by "and"
 SET_OFF_CLAUSE = re.compile(
-    r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*,\s*(?:who|which|speaking|citing)\b[^,]*,\s*$"
+    r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*"
+    r"(?:,\s*(?:and\s+)?(?:who|which|speaking|citing)\b[^,]*)+,\s*$"
 )
 # PARC annotates documents as sources ("the report found", "a survey showed"): the nouns they are named by.
 DOCUMENT_SOURCE = re.compile(

@@ -104,3 +104,16 @@ def test_a_report_to_a_bodys_committee_with_an_aside_speaks_for_the_body():
         "according to a report to the finance committee (item 4 on the agenda, paper FC/12)."
     )
     assert _speakers(text)["2.3 million crowns"] == "Vessmark Harbour Board"
+
+
+def test_people_who_saw_a_document_are_an_unnamed_source():
+    text = "Ostrel Steel bought 2,000 tonnes of scrap, according to three people who saw the contract."
+    assert _speakers(text)["2,000 tonnes"] == "three people who saw the contract"
+
+
+def test_a_source_described_by_two_joined_clauses_is_not_inverted():
+    text = (
+        "But a housing adviser who works for a large city council, and who asked not to be named because she may "
+        "not speak to the press, said a few thousand tenants on older benefits could be left worse off."
+    )
+    assert _speakers(text)["a few thousand tenants"] == "a housing adviser"
