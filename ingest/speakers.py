@@ -936,6 +936,9 @@ _DOCUMENT_CUES = {"report", "estimate", "forecast", "count", "survey", "statemen
 _POSSESSED_MODIFIED = re.compile(r"['’]s\s+(?:own\s+)?[a-z]+\s+$")
 
 
+_RELATIVE_VERB_BEFORE = re.compile(r"\b(?:that|which|who)\s+[a-z]{3,}[^s\W]s\s+$")
+
+
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -1005,6 +1008,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
         if _reduced_relative(before, lowered, after):
             continue  # "the number of new cases reported each week had risen": a participle after its noun
+        if lowered.endswith("s") and _RELATIVE_VERB_BEFORE.search(before):
+            continue  # "a company that monitors objects in orbit": the object of the relative clause's verb
         if lowered.startswith("relat") and re.match(r"\s+to\b", after):
             continue  # "files relating to 61,000 residents": about them, not a narration
         if lowered.startswith("den") and _CHARGES_PLEADED.match(after):
@@ -1814,7 +1819,8 @@ def subject_phrase(before: str) -> str | None:
         (
             b.end()
             for b in _CLAUSE_BOUNDARY.finditer(text)
-            if not (b.group(0).startswith("and") and _DESCRIBED_NAME_BEFORE.search(text, 0, b.start()))
+            # nor a "that" relative in it: "Stellwatch, a private company that monitors objects in orbit, estimates"
+            if not (b.group(0).startswith(("and", "that")) and _DESCRIBED_NAME_BEFORE.search(text, 0, b.start()))
         ),
         default=0,
     )

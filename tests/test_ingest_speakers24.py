@@ -117,3 +117,16 @@ def test_a_source_described_by_two_joined_clauses_is_not_inverted():
         "not speak to the press, said a few thousand tenants on older benefits could be left worse off."
     )
     assert _speakers(text)["a few thousand tenants"] == "a housing adviser"
+
+
+def test_a_name_described_by_a_that_relative_is_the_source_and_its_verb_no_cue():
+    text = (
+        "Ravenmark, a small firm that monitors objects in the strait with a fleet of 12 drones, estimates there "
+        "are now about 900 ships waiting to pass."
+    )
+    assert _speakers(text)["about 900 ships"] == "Ravenmark"
+
+
+def test_a_plural_noun_after_a_relative_clauses_verb_is_no_cue():
+    # "objects" is the object of "monitors", not the verb "to object"
+    assert _speakers("The agency, which monitors objects in orbit, runs 22 radar sites.")["22 radar sites"] is None
