@@ -1267,7 +1267,9 @@ def acting_subject(
     if phrase is None or phrase not in (head, head.removeprefix("The ").removeprefix("the ")):
         return None
     core = _POSTMODIFIER.sub("", phrase)
-    if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
+    # "The ASA had asked for 60 million": an acronym after its article is a body's
+    organisation = _looks_like_organisation(core) or _looks_like_organisation(_ARTICLE.sub("", core))
+    if ORG_REF.search(core) or organisation or _looks_like_person(_strip_titles(core)):
         return phrase
     if COLLECTIVE_BODIES.fullmatch(core):
         return phrase  # "Unions are demanding 12.50 korbs": bodies of a kind, acting together

@@ -130,3 +130,10 @@ def test_a_name_described_by_a_that_relative_is_the_source_and_its_verb_no_cue()
 def test_a_plural_noun_after_a_relative_clauses_verb_is_no_cue():
     # "objects" is the object of "monitors", not the verb "to object"
     assert _speakers("The agency, which monitors objects in orbit, runs 22 radar sites.")["22 radar sites"] is None
+
+
+def test_an_acronym_after_its_article_acts_as_a_body():
+    text = (
+        "The Norrvik Ports Authority (NPA) has been given 12 million crowns. The NPA had asked for 30 million crowns."
+    )
+    assert _speakers(text)["30 million crowns"] == "The Norrvik Ports Authority"
