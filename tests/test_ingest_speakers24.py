@@ -137,3 +137,11 @@ def test_an_acronym_after_its_article_acts_as_a_body():
         "The Norrvik Ports Authority (NPA) has been given 12 million crowns. The NPA had asked for 30 million crowns."
     )
     assert _speakers(text)["30 million crowns"] == "The Norrvik Ports Authority"
+
+
+def test_a_figures_comma_does_not_end_an_according_to_source():
+    text = (
+        "About a third of riders now leave the car at home, according to a survey of 3,100 riders carried out "
+        "for the city by Tarnwell Polling."
+    )
+    assert _speakers(text)["About a third"] == "Tarnwell Polling"
