@@ -936,6 +936,7 @@ _DOCUMENT_CUES = {"report", "estimate", "forecast", "count", "survey", "statemen
 _POSSESSED_MODIFIED = re.compile(r"['’]s\s+(?:own\s+)?[a-z]+\s+$")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:of|from|in|at|near)\s+$")
 _RELATIVE_VERB_BEFORE = re.compile(r"\b(?:that|which|who)\s+[a-z]{3,}[^s\W]s\s+$")
 
 
@@ -1087,6 +1088,11 @@ def find_reports(sentence: str) -> list[Report]:
             # "follows advice from the marine research council, which said the stock had fallen": the relative
             # pronoun is the subject, standing for the noun before it; the report is of the clause after it only
             subject = antecedent.group("np")
+            placed = _PLACE_BEFORE.search(before, 0, antecedent.start("np"))
+            if placed and " who" in before[antecedent.end("np") :] and reports and reports[-1].subject:
+                # "said Giorgio Abate, a farmer from the village of Sella, who said": "who" is a person, not the
+                # place the apposition names; the one the apposition describes
+                subject = reports[-1].subject
             reports.append(
                 Report(cue_start, subject, stance, negated, False, cue_end, antecedent.start("np"), relative=True)
             )

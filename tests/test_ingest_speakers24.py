@@ -145,3 +145,11 @@ def test_a_figures_comma_does_not_end_an_according_to_source():
         "for the city by Tarnwell Polling."
     )
     assert _speakers(text)["About a third"] == "Tarnwell Polling"
+
+
+def test_who_after_a_place_in_an_apposition_is_the_person_described():
+    text = (
+        '"We had an hour to get out," said Marta Lenz, a baker from the town of Orvik, who said she had lost '
+        "hundreds of loaves."
+    )
+    assert _speakers(text)["hundreds of loaves"] == "Marta Lenz"
