@@ -1891,7 +1891,7 @@ CONTACT_CLAUSE = re.compile(
 # "above the 221 gigawatt-hours the company had forecast": a figure, then a relative clause without "that" whose
 # subject is a body
 FIGURE_CONTACT = re.compile(
-    rf"\b(?:the|a|an)\s+[\d.,]+\s+(?:[a-z-]+\s+){{0,2}}(?P<subject>the\s+(?:[a-z-]+\s+)?(?:{ORG_HEADS}))$"
+    rf"\b(?:the|a|an)\s+[\d.,]+\s+(?:[a-z-]+\s+){{0,2}}(?P<subject>the\s+(?:[a-z-]+\s+)?(?:{ORG_HEADS})|it|they)$"
 )
 
 

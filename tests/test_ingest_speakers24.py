@@ -153,3 +153,12 @@ def test_who_after_a_place_in_an_apposition_is_the_person_described():
         "hundreds of loaves."
     )
     assert _speakers(text)["hundreds of loaves"] == "Marta Lenz"
+
+
+def test_a_figure_a_pronoun_gave_names_its_maker_not_the_figure():
+    text = (
+        "The exit poll for the Herald projects the Greens to win 40 seats, short of the 51 it had predicted an hour "
+        "ago in an earlier run of the model, with the Liberals on 22."
+    )
+    speakers = _speakers(text)
+    assert speakers["22"] == speakers["40 seats"]
