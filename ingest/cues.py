@@ -194,7 +194,7 @@ ANONYMOUS_HEADS = (
 )
 ANONYMOUS_POSTMODIFIER = (
     r"(?:familiar with|with (?:direct |first-hand )?knowledge of|briefed on|close to|involved in|"
-    r"aware of|privy to|knowledgeable about|who (?:spoke|asked|declined|requested|did not want)|"
+    r"aware of|privy to|knowledgeable about|who\b|"
     r"speaking on|not authori[sz]ed|in the (?:capital|region|city|room|government|ministry))"
 )
 ANONYMOUS_SOURCE = re.compile(

@@ -134,8 +134,13 @@ def find_transcript(text: str) -> Transcript | None:
     roles: dict[str, str | None] = {}  # "CHAIR" -> "Maren Tollefsen", from "CHAIR (MAREN TOLLEFSEN):"
     journalists: dict[str, str] = {}  # a label the programme's own journalist speaks under -> their name
     for journalist in OUR_JOURNALIST.finditer(text):
-        name = _person(journalist.group("name"), known)
-        roles[name.upper()], journalists[name.upper()] = None, name  # "MATS EBERLE:" is the programme's correspondent
+        _note_journalist(_person(journalist.group("name"), known), roles, journalists)
+    for (start, end), label in zip(paragraphs, labels, strict=True):
+        introducer = label.group("label") if label is not None and not label.group("title") else None
+        if introducer and introducer.lower() not in JOURNALIST_ROLES and OUR_JOURNALIST.search(text, start, end):
+            # "HANA ROSS: ... Our transport reporter Kwame Ode has been looking at the figures.": who hands over to the
+            # programme's reporter presents the programme
+            _note_journalist(_person(introducer.title(), known), roles, journalists)
     reporting: str | None = None  # the journalist whose turn it is
     turns: list[tuple[int, int, str | None]] = []
     speaker: str | None = None
@@ -157,8 +162,10 @@ def find_transcript(text: str) -> Transcript | None:
         elif not speaking or not PROSE_END.search(text[start:end]):
             speaking = False
             continue
-        if reporting and NARRATOR.search(QUOTED_OR_OPEN.sub(" ", text[start:end])):
-            # "I counted eleven lorries on the quay": the journalist on the scene tells what they saw, in their name
+        if reporting and NARRATOR.search(SOURCE_CONTACT.sub(" ", QUOTED_OR_OPEN.sub(" ", text[start:end]))):
+            # "I counted eleven lorries on the quay": the journalist on the scene tells what they saw, in their name;
+            # not "A haulier I spoke to told me ...", which says whom they asked and tells the rest in the reporter's
+            # voice
             turns.append((start, end, reporting))
             continue
         turns.append((start, end, speaker))
@@ -210,6 +217,16 @@ def _journalist(
     if " " in name:
         journalists[label] = name
         roles[label] = None
+        _note_journalist(name, roles, journalists)
+
+
+def _note_journalist(name: str, roles: dict[str, str | None], journalists: dict[str, str]) -> None:
+    """
+    The labels the programme's own journalist may speak under, by full name or surname alone: "MATS EBERLE:" and
+    "EBERLE:" for "our correspondent Mats Eberle", or for "PRESENTER (Mats Eberle):" before them.
+    """
+    for label in (name.upper(), name.split()[-1].upper()):
+        roles[label], journalists[label] = None, name
 
 
 def _person(name: str, known: list[str]) -> str:
@@ -226,6 +243,11 @@ def _person(name: str, known: list[str]) -> str:
 BYLINE = re.compile(r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*")
 # The writer speaking in the first person singular: "by my arithmetic", "I get about 808", "told me"
 NARRATOR = re.compile(r"\b(?:I|[Mm]y|me)\b")
+# The writer saying only whom they asked: "I spoke to a driver", "a haulier I talked to", "she told me"
+SOURCE_CONTACT = re.compile(
+    r"\bI\s+(?:spoke|talked|asked|interviewed|contacted|rang|called|met)\b|\b(?:told|tell|tells|telling|showed|"
+    r"sent|gave)\s+me\b"
+)
 # A quotation, or one left open to the end of its paragraph (a quotation running on over paragraphs)
 QUOTED_OR_OPEN = re.compile(r"[“\"‘][^”\"’]*(?:[”\"’]|$)")
 PROSE_LINE = 80  # a paragraph of prose, not a headline, a byline or a line of furniture

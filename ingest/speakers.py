@@ -76,6 +76,7 @@ ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[
     "motors", "energy", "grid", "hospital", "clinic", "school", "club", "forum", "crescent", "daily", "standard",
     "air", "airways", "airline", "rail", "railways", "capital", "league", "bureau", "partners", "media", "telecom",
     "association", "confederation", "society", "trust", "chamber", "syndicate", "cooperative", "co-operative",
+    "treasury",
 }  # fmt: skip
 ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -176,6 +177,7 @@ _FIGURE_AFTER = re.compile(r"\s?\d")
 UNNAMED_SUBJECT = re.compile(r"(?P<np>(?:A|An)\s+(?:[a-z-]+\s+)?[a-z-]+)\s+(?:who|with|from|at|in|on|based)\s")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_OPENS_QUOTATION = re.compile(r"\s*[“\"]")
 _QUOTED_SPAN = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|^[^“”\"]*”")  # a quotation, or the end of one begun before
 
 
@@ -499,7 +501,8 @@ class SpeakerMemory:
         ("The authority's revenue fell ..., its annual report showed"): whom an "it" or "its" later in the
         same sentence means, before any body of the sentences before (binding within the clause).
         """
-        text = DATELINE.sub("", self.sentence)
+        # "But the club lost 3.2 million, its accounts show": the subject after a conjunction opening the sentence
+        text = _LEADING_CONJUNCTION.sub("", DATELINE.sub("", self.sentence))
         apposed = OPENING_APPOSITION.match(text) or OPENING_NAME_DESCRIBED.match(text)
         if apposed and not _looks_like_person(_strip_titles(apposed.group(1))):
             # "The government's flood reinsurance scheme, Floodsure, covers ..., according to its annual report":
@@ -553,17 +556,18 @@ class SpeakerMemory:
             names = {n for n in (*named, self.full_names.get(noun.lower(), "")) if n.endswith(head)}
         return names.pop() if len(names) == 1 else None
 
-    def body_spoken_for(self) -> str | None:
+    def body_spoken_for(self, *, known_only: bool = False) -> str | None:
         """
         The body the sentence being read is about, whose spokesperson speaks in it: the organisation it opens with
         as its subject ("Fennair will hire", "OstroCargo employs") or as the owner of its subject ("Its own estimate
-        of the cost is"), or None.
+        of the cost is"), or None. ``known_only`` leaves out a name opening the sentence that is not known as a
+        body's ("Fees fell to 0.2 per cent, the report showed" is not Fees's report).
         """
         text = DATELINE.sub("", self.sentence)
         if re.match(r"\W*(?:Its|It)\s", text):
             return name_of("it", self)[0]
         body = self.opening_body()
-        if body is not None:
+        if body is not None or known_only:
             return body
         verb = _FIRST_VERB.search(text)
         opening = text[: verb.start()].strip() if verb else ""
@@ -626,11 +630,15 @@ class SpeakerMemory:
             named = [(end, person) for end, person in named if end <= pronoun.start()]
             if named:
                 self.last_person = max(named)[1]
+        if _OPENS_QUOTATION.match(sentence):
+            return  # '"Mr Hollis lent him money ...," he said': whom a quotation opens with is talked about
         for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
             if opening is not None and VOCATIVE_AFTER.match(sentence, opening.end()):
                 continue  # '"Madam Speaker, I want to begin": whom the speaker addresses, not who speaks
             # "Lorna Fiske's son has been absent": the owner is the person the paragraph is about
             name = re.sub(r"['’]s$", "", _strip_titles(opening.group(1))) if opening else ""
+            # "Professor Kasimir Ulland of the University of Norrvik, who ...": the person, not where they work
+            name = _POSTMODIFIER.sub("", name) if " of " in name else name
             if _looks_like_person(name):
                 break
             if " " in self.full_names.get(name.lower(), ""):  # "Moorhouse called that ..., she said"
@@ -928,6 +936,10 @@ _DOCUMENT_CUES = {"report", "estimate", "forecast", "count", "survey", "statemen
 _POSSESSED_MODIFIED = re.compile(r"['’]s\s+(?:own\s+)?[a-z]+\s+$")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:of|from|in|at|near)\s+$")
+_RELATIVE_VERB_BEFORE = re.compile(r"\b(?:that|which|who)\s+[a-z]{3,}[^s\W]s\s+$")
+
+
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -997,6 +1009,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
         if _reduced_relative(before, lowered, after):
             continue  # "the number of new cases reported each week had risen": a participle after its noun
+        if lowered.endswith("s") and _RELATIVE_VERB_BEFORE.search(before):
+            continue  # "a company that monitors objects in orbit": the object of the relative clause's verb
         if lowered.startswith("relat") and re.match(r"\s+to\b", after):
             continue  # "files relating to 61,000 residents": about them, not a narration
         if lowered.startswith("den") and _CHARGES_PLEADED.match(after):
@@ -1074,6 +1088,11 @@ def find_reports(sentence: str) -> list[Report]:
             # "follows advice from the marine research council, which said the stock had fallen": the relative
             # pronoun is the subject, standing for the noun before it; the report is of the clause after it only
             subject = antecedent.group("np")
+            placed = _PLACE_BEFORE.search(before, 0, antecedent.start("np"))
+            if placed and " who" in before[antecedent.end("np") :] and reports and reports[-1].subject:
+                # "said Giorgio Abate, a farmer from the village of Sella, who said": "who" is a person, not the
+                # place the apposition names; the one the apposition describes
+                subject = reports[-1].subject
             reports.append(
                 Report(cue_start, subject, stance, negated, False, cue_end, antecedent.start("np"), relative=True)
             )
@@ -1138,6 +1157,11 @@ CLOSING_SOURCE = re.compile(
     # "..., the company's annual environmental return shows.": a body's document, named by its owner
     r"|(?:the\s+)?(?:[A-Z][\w'’-]*|[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:report|accounts|return|figures|data|records|"
     r"statistics|filing|survey|census|analysis)s?"
+    # "..., its accounts show.", "..., the report shows.", "..., central bank data shows.": a document named by its
+    # owner's pronoun, as one named before, or by the kind of body that makes it
+    r"|(?:its|their|the)\s+(?:own\s+)?(?:latest\s+|annual\s+|new\s+)?(?:report|accounts|figures|data|records|survey|"
+    r"analysis)"
+    rf"|(?:[a-z]+\s+)?(?:{ORG_HEADS})\s+(?:report|accounts|figures|data|records|statistics|survey)"
     # "..., the chief inspector of prisons has found", "..., inspectors found": an office or a body named in
     # lower case, by the noun of what it is
     rf"|(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS}|{ANONYMOUS_HEADS}|inspector|auditors?|coroner|ombudsman|"
@@ -1157,8 +1181,11 @@ APPOSED_SUBJECT = re.compile(
     rf"(?:^|[.;:]\s+)(?:{_OPENING_ADVERBIAL.pattern})?\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
     rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?{ENTITY_PATTERN},\s*$"
 )
+# "A welfare adviser who works for a council, and who asked not to be named because ..., said": one set-off clause
+# or more, joined by "and"
 SET_OFF_CLAUSE = re.compile(
-    r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*,\s*(?:who|which|speaking|citing)\b[^,]*,\s*$"
+    r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*"
+    r"(?:,\s*(?:and\s+)?(?:who|which|speaking|citing)\b[^,]*)+,\s*$"
 )
 # PARC annotates documents as sources ("the report found", "a survey showed"): the nouns they are named by.
 DOCUMENT_SOURCE = re.compile(
@@ -1169,7 +1196,7 @@ DOCUMENT_SOURCE = re.compile(
 DOCUMENT_VERBS = {"found", "finds", "find", "show", "shows", "showed", "shown"}
 POSSESSED_DOCUMENT = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:survey|poll|study|report|audit|review|analysis|census|data|figures|"
-    r"statistics|research|investigation|count|records|calculations?)\s+$"
+    r"statistics|research|investigation|count|records|accounts|calculations?)\s+$"
 )
 # The subject of an active clause that opens a sentence, for a figure no reporting clause governs, when
 # its verb is a speech act that gives a figure (Searle's commissives and directives: offer, promise, demand,
@@ -1246,7 +1273,9 @@ def acting_subject(
     if phrase is None or phrase not in (head, head.removeprefix("The ").removeprefix("the ")):
         return None
     core = _POSTMODIFIER.sub("", phrase)
-    if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
+    # "The ASA had asked for 60 million": an acronym after its article is a body's
+    organisation = _looks_like_organisation(core) or _looks_like_organisation(_ARTICLE.sub("", core))
+    if ORG_REF.search(core) or organisation or _looks_like_person(_strip_titles(core)):
         return phrase
     if COLLECTIVE_BODIES.fullmatch(core):
         return phrase  # "Unions are demanding 12.50 korbs": bodies of a kind, acting together
@@ -1458,6 +1487,8 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
             _MODAL.search(clause) or _FIGURE_OPENS.fullmatch(clause) or _JOINED_CHANGE.search(clause) or subjectless
         )
     if not report.postposed and report.subject_start > position and report.subject is not None:
+        if _LEADING_CONJUNCTION.fullmatch(sentence[position : report.subject_start]):
+            return True  # "But a housing officer, who ..., said": the subject opens the sentence after its conjunction
         if _CONJUNCTION_COMMA.search(sentence, 0, report.subject_start) and sentence.startswith(",", report.end):
             return False  # "9 cents on oil and, the treasury estimates, 6 per cent on gas": its own conjunct only
         if re.search(r"(?:,\s*|\s)(?:and|but|while|whereas)\s+$", sentence[: report.subject_start]):
@@ -1498,8 +1529,11 @@ _ITS_PEOPLE = re.compile(
     r"chief\s+executive|chairman|chairwoman|chair)"
 )
 _OPENING_POSSESSIVE = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s")
+# "the spring budget documents", "the latest quarterly figures": what the words before say is the kind or the
+# date, not a body that made them ("the ministry's figures", "council data" name one)
 BARE_FIGURES = re.compile(
-    r"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|records|statistics|papers|documents)"
+    rf"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?!(?:{ORG_HEADS})\s)[a-z]+\s+){{0,2}}"
+    r"(?:figures|data|records|statistics|papers|documents)"
 )
 # Words that say what kind of document it is, not which body issued it: "an internal ministry audit"
 DOCUMENT_ADJECTIVES = {
@@ -1793,7 +1827,8 @@ def subject_phrase(before: str) -> str | None:
         (
             b.end()
             for b in _CLAUSE_BOUNDARY.finditer(text)
-            if not (b.group(0).startswith("and") and _DESCRIBED_NAME_BEFORE.search(text, 0, b.start()))
+            # nor a "that" relative in it: "Stellwatch, a private company that monitors objects in orbit, estimates"
+            if not (b.group(0).startswith(("and", "that")) and _DESCRIBED_NAME_BEFORE.search(text, 0, b.start()))
         ),
         default=0,
     )
@@ -1856,7 +1891,7 @@ CONTACT_CLAUSE = re.compile(
 # "above the 221 gigawatt-hours the company had forecast": a figure, then a relative clause without "that" whose
 # subject is a body
 FIGURE_CONTACT = re.compile(
-    rf"\b(?:the|a|an)\s+[\d.,]+\s+(?:[a-z-]+\s+){{0,2}}(?P<subject>the\s+(?:[a-z-]+\s+)?(?:{ORG_HEADS}))$"
+    rf"\b(?:the|a|an)\s+[\d.,]+\s+(?:[a-z-]+\s+){{0,2}}(?P<subject>the\s+(?:[a-z-]+\s+)?(?:{ORG_HEADS})|it|they)$"
 )
 
 
@@ -2026,6 +2061,8 @@ INTERNAL_PAPER = re.compile(
     r"an?\s+(?:internal\s+|confidential\s+|leaked\s+)?(?:paper|contract|memo|memorandum|letter|document|briefing)"
     r"(?:\s+(?:presented|obtained|seen|sent|leaked|shown|given|released)\b.*)?$"
 )
+# "a report to the committee", "a report presented to councillors": one the body's officers put to its members
+REPORT_TO = re.compile(r"an?\s+report\s+(?:(?:presented|submitted|sent|given)\s+)?to\s+.*")
 THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written\s+)?{_DOCUMENT_NOUNS}")
 # The last word of a newspaper's name ("the Post", "the Harnmouth Echo"), and the paper naming itself: "an analysis
 # by the Post", "a Herald analysis", "An Echo investigation", "told the Courier", "which the Echo has seen"
@@ -2113,6 +2150,12 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     spoken_in = THE_DOCUMENT.fullmatch(lowered)
     if spoken_in and spoken_in.group(1) in memory.documents:
         return memory.documents[spoken_in.group(1)], False  # "..., the report said": the agency that issued it
+    if spoken_in or REPORT_TO.fullmatch(lowered):
+        # "Its repair budget is 11.2 million, the report shows", "The council collected 1.1 million, according to a
+        # report to the committee": a report no maker was named for speaks for the body the sentence is about
+        body = memory.body_spoken_for(known_only=True)
+        if body is not None:
+            return body, False
     if ISSUED_DOCUMENT.fullmatch(lowered):
         # "..., the statement said": the statement of the body the article was quoting, which issued it
         body = memory.last_speaker if memory.last_speaker and not memory.last_speaker_anonymous else None
@@ -2408,11 +2451,16 @@ DOCUMENT_OF_PRONOUN = re.compile(
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
+_LOWER_ASIDE = re.compile(r"\s+\([a-z\d][^)]*\)?\s*$")
+
+
 def _according_to(rest: str) -> str | None:
-    phrase = re.match(r"\s+((?:[^,.;:“”\"]|\.(?=[A-Z]|,))+)", rest)  # "the U.N., ..."
+    # "the U.N., ...", "a survey of 4,200 passengers carried out by ...": no comma of a figure ends the source
+    phrase = re.match(r"\s+((?:[^,.;:“”\"]|\.(?=[A-Z]|,)|(?<=\d),(?=\d{3}))+)", rest)
     if not phrase:
         return None
-    text = phrase.group(1).strip()
+    # "a report to the committee (item 7 on the agenda, ...)": an aside on the source, not a part of it
+    text = _LOWER_ASIDE.sub("", phrase.group(1)).strip()
     agent = re.search(r"(?<!seen )(?<!obtained )(?<!reviewed )\bby\s+(?:the\s+)?(" + ENTITY_PATTERN + ")", text)
     if agent:  # "according to a poll published on Tuesday by Meridian Research"
         return agent.group(1)
