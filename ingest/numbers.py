@@ -53,6 +53,10 @@ STOP = {
     "without", "behind", "ahead", "beneath", "throughout", "despite", "via", "like", "yesterday", "today",
     "tonight", "tomorrow",
     "became", "become", "becomes",  # "how several hundred became 600": a linking verb, not what the figure counts
+    # "some 40,000 came from abroad", "a few hundred went home": a verb in the past, not what the figure counts
+    "came", "went", "fled", "fell", "rose", "grew", "stood", "took", "gave", "won", "ran", "began", "flew", "wrote",
+    # "we raised 12,000 marks ourselves", "it runs 420 itself": who did it, after the noun or in its place
+    "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
