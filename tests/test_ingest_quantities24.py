@@ -23,3 +23,23 @@ def test_a_verb_in_the_past_after_a_figure_is_not_its_unit():
     text = "The gallery holds 90,000 paintings, of which some 7,000 came from private donors, it says."
     assert (Decimal(7000), "came") not in figures(text)
     assert (Decimal(7000), "paintings") in figures(text)
+
+
+def test_a_word_before_the_whole_of_a_partitive_is_not_the_unit():
+    text = "Only 45 of the normal 600 weekly flights are operating, the airport said."
+    assert (Decimal(45), "flights") in figures(text)
+
+
+def test_an_average_time_is_a_statistic_when_a_word_names_what_is_timed():
+    assert figures("Patients had an average triage time of 35 minutes last month.") == [(Decimal(35), "minutes")]
+    assert figures("A union survey put the average at 51 hours a week.") == [(Decimal(51), "hours")]
+
+
+def test_time_a_change_adds_takes_off_or_cuts_is_a_claim():
+    assert figures("The new bridge would add roughly 25 minutes to the school run.") == [(Decimal(25), "minutes")]
+    assert figures("The new route has taken about 12 minutes off a typical commute.") == [(Decimal(12), "minutes")]
+    assert figures("Waiting times at the border fell by 7 minutes, the agency said.") == [(Decimal(7), "minutes")]
+
+
+def test_a_time_that_dates_an_event_after_another_is_still_no_claim():
+    assert figures("Ten minutes later the lights went out across the valley.") == []
