@@ -148,6 +148,23 @@ FRACTION_OF_UNIT = re.compile(
     r"(?P<s>million|billion|thousand|percentage point|point)s?\b",
     re.IGNORECASE,
 )
+# Half of one of a unit: "half a metre", "half a euro"; the unit is known by its plural
+HALF_OF_ONE = re.compile(r"\bhalf\s+an?\s+(?P<u>[a-z]+)\b", re.IGNORECASE)
+
+
+def _half_of_unit(word: str, after: str, known_units: Mapping[Decimal, str] | None) -> str:
+    """
+    The plural of ``word`` when it is a measure or a currency, or a unit the article has counted in that ends its
+    noun phrase ("half a halder a trip"; not "half a school year"), else ''.
+    """
+    plural = CURRENCIES.get(word) or MEASURE_PLURALS.get(word) or word + "s"
+    if plural in DISTANCE_UNITS | VOLUME_UNITS | CURRENCY_UNITS:
+        return plural
+    next_word = re.match(r"\s+([a-z]+)", after)
+    ends = next_word is None or next_word.group(1) in STOP
+    return plural if ends and known_units and plural in known_units.values() else ""
+
+
 # Words of interest rates, prices and polls, where "half a point" is of a percentage
 RATE_CONTEXT = re.compile(
     r"\b(?:rates?|inflation|interest|yields?|per\s*cent|percent|basis|mortgages?|borrowing|poll|polls|polling|"
@@ -436,7 +453,7 @@ def find_figures(
         return []  # most sentences: nothing to read, and the patterns below are not cheap
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []  # spans the grammar of words has already read
-    for found in _word_quantities(sentence, words):
+    for found in _word_quantities(sentence, words, known_units):
         figures.append(found)
         taken.append(found.span)
     consumed_until = 0
@@ -661,9 +678,17 @@ def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Deci
     return value
 
 
-def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
+def _word_quantities(sentence: str, words: set[str], known_units: Mapping[Decimal, str] | None = None) -> list[Figure]:
     """Proportions as percentages and vague counts as lower bounds."""
     found: list[Figure] = []
+    for h in HALF_OF_ONE.finditer(sentence) if "half" in words else ():
+        unit = _half_of_unit(h.group("u").lower(), sentence[h.end() :], known_units)
+        if unit:  # "half a metre lower", "a levy of half a halder": half of one of a unit, not a share
+            q = PROPORTION_QUALIFIER.search(sentence[max(0, h.start() - 20) : h.start()])
+            qualifier = qualifier_of(q.group("q") if q else "")
+            low, high = default_bounds(qualifier=qualifier, value=Decimal("0.5"), lower=None, upper=None)
+            start = h.start() - len(q.group(0)) if q else h.start()
+            found.append(Figure(Decimal("0.5"), low, high, unit, qualifier, (start, h.end())))
     for f in FRACTION_OF_UNIT.finditer(sentence) if words & PROPORTION_WORDS else ():
         share = FRACTIONS[f.group("f").lower().replace("-", " ")] / 100
         scale = f.group("s").lower()

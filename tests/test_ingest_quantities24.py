@@ -43,3 +43,14 @@ def test_time_a_change_adds_takes_off_or_cuts_is_a_claim():
 
 def test_a_time_that_dates_an_event_after_another_is_still_no_claim():
     assert figures("Ten minutes later the lights went out across the valley.") == []
+
+
+def test_half_of_one_of_a_unit_is_half_that_unit_not_a_share():
+    assert figures("The new wall stands about half a metre higher than the old one.") == [(Decimal("0.5"), "metres")]
+    text = "Drivers earn about 300 florins a week. A fee of half a florin a ride would hurt them."
+    assert (Decimal("0.5"), "florins") in figures(text)
+
+
+def test_half_of_a_word_that_begins_a_compound_is_no_unit():
+    text = "Pupils lost 20 days of school. That is close to half a school year, the inspectors said."
+    assert not [f for f in figures(text) if f[0] == Decimal("0.5")]
