@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from ingest.cleaning import clean
 from tests.ingest_helpers import figures
 
 
@@ -54,3 +55,17 @@ def test_half_of_one_of_a_unit_is_half_that_unit_not_a_share():
 def test_half_of_a_word_that_begins_a_compound_is_no_unit():
     text = "Pupils lost 20 days of school. That is close to half a school year, the inspectors said."
     assert not [f for f in figures(text) if f[0] == Decimal("0.5")]
+
+
+def test_a_list_of_labelled_figures_keeps_an_item_with_a_word_before_its_figure():
+    raw = (
+        "The city council confirmed on Monday that the ferry fare cap will stay in place for another year.\n\n"
+        "The cap was introduced in 2024 and has been used for more than 3 million crossings.\n\n"
+        "Key facts\n"
+        "- Single ferry fare: capped at 3 florins\n"
+        "- Weekly pass: 14 florins\n"
+        "- Piers covered: all 12 piers in the city\n"
+    )
+    text = clean(raw)
+    assert "Single ferry fare: capped at 3 florins" in text
+    assert (Decimal(12), "piers") in figures(text)
