@@ -51,6 +51,7 @@ STOP = {
     "given", "seen", "shown", "brought", "bought", "caught", "spent", "cannot", "towards", "toward", "does",
     "put", "get", "gets", "got", "cast", "worth", "let", "hit", "did", "do", "below", "above", "beyond", "within",
     "without", "behind", "ahead", "beneath", "throughout", "despite", "via", "like", "yesterday", "today",
+    "outside", "inside", "near", "beside", "along", "onto", "upon",  # "61,000 hours waiting outside hospitals"
     "tonight", "tomorrow",
     "became", "become", "becomes",  # "how several hundred became 600": a linking verb, not what the figure counts
     # "some 40,000 came from abroad", "a few hundred went home": a verb in the past, not what the figure counts
@@ -300,6 +301,7 @@ CAPACITY_BEFORE = re.compile(
     r"\b(?:holds|(?:has\s+)?(?:a\s+)?capacity\s+(?:of|for))\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than|over)\s+)?$"
 )
+MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+(?:(?:about|around|some|just|only|nearly|almost|more\s+than)\s+)?$")
 VOLUME_UNITS = {"litres", "liters", "gallons"}
 VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
 DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "metres", "meters", "knots"}
@@ -1773,6 +1775,8 @@ def _unit(
     )
     if capacity and re.match(r"[\"”’]?\s*(?:[.;,!?]|$)", after):
         return "seats", m.end()  # "Marsh Lane holds 32,000.", "has a capacity of 21,500": a ground's seats
+    if MAJORITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        return "votes", m.end()  # "took the seat with a majority of 4,212": a winning margin, in votes
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()

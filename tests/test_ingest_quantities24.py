@@ -69,3 +69,14 @@ def test_a_list_of_labelled_figures_keeps_an_item_with_a_word_before_its_figure(
     text = clean(raw)
     assert "Single ferry fare: capped at 3 florins" in text
     assert (Decimal(12), "piers") in figures(text)
+
+
+def test_a_preposition_after_a_participle_does_not_carry_the_unit_to_the_noun_after_it():
+    text = "Delivery vans spent 4,300 hours waiting outside depots last year, the audit found."
+    assert figures(text) == [(Decimal(4300), "hours")]
+
+
+def test_a_bare_majority_is_counted_in_votes():
+    assert figures("The Greens held the seat with a majority of 1,308.") == [(Decimal(1308), "votes")]
+    text = "Party whips had hoped for a majority of about 25 on the bill."
+    assert figures(text) == [(Decimal(25), "votes")]
