@@ -259,7 +259,10 @@ PREVIOUS_AFTER = re.compile(
     r"(?:(?!every\b)[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
-CHANGE_FROM = re.compile(r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s")
+# ", up from", ", compared with"; ", raised from the 2.1 billion first allocated": a participle of the change
+CHANGE_FROM = re.compile(
+    r",\s*(?:(?:up|down|raised|increased|lowered|reduced|cut|revised)\s+from|compared\s+(?:with|to))\s"
+)
 # "X, compared with Y a year earlier": a comparison with an earlier period gives the value X replaced
 EARLIER_PERIOD = re.compile(
     r"^(?:\s+[a-z%]+){0,3}?\s+(?:(?:a|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -999,6 +1002,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     """The head noun of the words at ``offset``: "3,000 more troops", "212 new dengue cases" -> troops, cases."""
     if sentence[offset : offset + 1] in ("”", '"'):  # '"several thousand" troops': the noun after the quotation
         offset += 1
+    quoted = re.match(r"\s[“\"](?=[a-z][a-z -]{0,30}[”\"])", sentence[offset : offset + 36])
+    if quoted:  # 'open 20 "banking hubs"': the noun inside the quotation marks (not a quotation that goes on)
+        offset += quoted.end()
     word = UNIT_AFTER.match(sentence[offset:])
     if not word:
         return "", 0

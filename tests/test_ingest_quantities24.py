@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from ingest.cleaning import clean
-from tests.ingest_helpers import figures
+from tests.ingest_helpers import figures, revisions
 
 
 def test_what_was_covered_is_a_finding_unless_it_is_every_one_of_a_set():
@@ -80,3 +80,21 @@ def test_a_bare_majority_is_counted_in_votes():
     assert figures("The Greens held the seat with a majority of 1,308.") == [(Decimal(1308), "votes")]
     text = "Party whips had hoped for a majority of about 25 on the bill."
     assert figures(text) == [(Decimal(25), "votes")]
+
+
+def test_a_participle_of_the_change_after_a_comma_gives_the_earlier_value():
+    text = (
+        "The ministry has released 5.6 million florins from its reserve fund for the scheme, increased from the "
+        "4 million florins first promised in May."
+    )
+    assert revisions(text) == [(Decimal(5600000), "florins", Decimal(4000000))]
+
+
+def test_a_noun_in_quotation_marks_after_a_figure_is_its_unit():
+    text = 'The council will build 14 "pocket parks" across the city, up from the 9 it promised.'
+    assert revisions(text) == [(Decimal(14), "parks", Decimal(9))]
+
+
+def test_a_quotation_that_opens_after_a_figure_gives_it_no_unit():
+    text = 'Critics said the headline 2.1 billion florins "counts money that was already spent".'
+    assert (Decimal(2100000000), "counts") not in figures(text)
