@@ -153,7 +153,13 @@ OF_OUR_OWN_AFTER = re.compile(r"\s+of\s+(?:us|our|my)\b")
 STUDY_BASE_BEFORE = re.compile(
     r"\b(?:analysis\s+of|(?:records|data|readings|figures)\s+from|records\s+for|results\s+for|(?:collected|gathered)\s+[a-z]+\s+from|"
     r"carried\s+out\s+by(?:\s+[\d,]+\s+[a-z]+\s+at)?|covered(?=\s+all\b)|matched\s+"
-    r"(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+to)\s+(?:all\s+)?(?:(?:the|its|their)\s+)?$"
+    r"(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+to|"
+    # "looked at all 212 monthly reports", "responses from 1,380 farms", "The figures come from 182,400 records",
+    # "interviewed 21,600 voters at 140 polling stations": where the evidence came from
+    r"(?:looked\s+at|examined|reviewed|analysed|analyzed)(?=\s+all\b)|responses\s+from|"
+    r"(?:figures|data|findings|results)\s+(?:come|came|comes)\s+from|"
+    r"(?:surveyed|polled|interviewed|questioned|sampled)\s+[\d,]+\s+[a-z]+\s+at)"
+    r"\s+(?:all\s+)?(?:(?:the|its|their)\s+)?$"
 )
 # The paper gathering its evidence from every one of a set: "We collected monthly figures ... from all 34 planning
 # offices", "We obtained flow records for all 62 of the utility's zones", "We asked all 34 hospital trusts for"

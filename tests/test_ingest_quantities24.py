@@ -98,3 +98,11 @@ def test_a_noun_in_quotation_marks_after_a_figure_is_its_unit():
 def test_a_quotation_that_opens_after_a_figure_gives_it_no_unit():
     text = 'Critics said the headline 2.1 billion florins "counts money that was already spent".'
     assert (Decimal(2100000000), "counts") not in figures(text)
+
+
+def test_where_a_study_took_its_evidence_from_is_no_finding():
+    assert figures("The Gazette looked at all 88 annual returns since 1990.") == []
+    assert figures("The figures come from 41,200 inspection records released to the paper.") == []
+    assert figures("The spring survey received responses from 950 schools.") == []
+    text = "The exit poll interviewed 9,400 voters at 75 polling stations."
+    assert (Decimal(75), "stations") not in figures(text)
