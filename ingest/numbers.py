@@ -621,6 +621,15 @@ def find_figures(
             Figure(value, lower, upper, unit, qualifier, (start, end), previous_value=previous, sample=sample)
         )
         consumed_until = end
+    for one in ONE_MORE_OF_KIND.finditer(sentence) if "one" in words and figures else ():
+        kind = next((f for f in reversed(figures) if f.span[1] <= one.start()), None)
+        if (
+            kind
+            and kind.unit == one.group("noun") + "s"
+            and LISTED_KIND_BEFORE.search(sentence, kind.span[1] - 1, one.start("one"))
+        ):
+            span = (one.start("one"), one.end("noun"))
+            figures.append(Figure(Decimal(1), Decimal(1), Decimal(1), kind.unit, Qualifier.EXACT, span))
     figures.sort(key=lambda f: f.span[0])
     if any(f.unit == ELLIPTIC for f in figures):
         figures = _resolve_elliptic(figures, paragraph_unit)
@@ -1183,6 +1192,10 @@ def _last_counted_in_words(text: str) -> str:
 
 
 OTHERS_AFTER = re.compile(r"\s+others\b")
+# "11 counts of bribery and two of", "40 tonnes of wheat and six of": the end of one figure's "of" phrase, then "and"
+LISTED_KIND_BEFORE = re.compile(r"\w\s+of\s+[^,.;:\d]{1,60}?\s+and\s+$")
+# "11 counts of bribery and one count of misconduct": one more of the unit just counted, of another kind
+ONE_MORE_OF_KIND = re.compile(r"\band\s+(?P<one>one)\s+(?P<noun>[a-z]{3,})\s+of\b")
 ONE_OF_A_KIND = re.compile(r"\b(?:one|a\s+single)\s+([a-z]+)\b")
 
 
@@ -1609,6 +1622,13 @@ def _unit(
         if antecedent or last_unit not in SHARE_UNITS:
             return antecedent or last_unit, m.end()
         return "", 0
+    listed_kind = (
+        LISTED_KIND_BEFORE.search(sentence, max(0, earlier[-1].span[1] - 1), m.start())
+        if earlier and re.match(r"\s+of\s+(?!(?:them|those|these|whom|us|it|that|the)\b)[a-z]", after)
+        else None
+    )
+    if listed_kind:  # "14 counts of fraud and two of false accounting": two more counts, of another kind
+        return earlier[-1].unit, m.end()
     us = OF_US_AFTER.match(after) if re.match(r"\s+of\s+us\b", after) else None
     if us and number_value(m) != 1:  # not "one of us": a person, not a count
         return "people", m.end() + us.end()

@@ -106,3 +106,10 @@ def test_where_a_study_took_its_evidence_from_is_no_finding():
     assert figures("The spring survey received responses from 950 schools.") == []
     text = "The exit poll interviewed 9,400 voters at 75 polling stations."
     assert (Decimal(75), "stations") not in figures(text)
+
+
+def test_more_of_the_unit_just_counted_of_another_kind():
+    text = "The former mayor denies 9 counts of bribery and two of money laundering."
+    assert figures(text) == [(Decimal(9), "counts"), (Decimal(2), "counts")]
+    text = "The former mayor denies 9 counts of bribery and one count of perverting the course of justice."
+    assert figures(text) == [(Decimal(9), "counts"), (Decimal(1), "counts")]
