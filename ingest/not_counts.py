@@ -185,7 +185,12 @@ VOTE_MARGIN_AFTER = re.compile(r"\s+votes?\s+(?:to|against)\s+[\d,]+\b")
 VOTE_TALLY_BEFORE = re.compile(
     r"\bby\s+\d[\d,]*\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+\d[\d,]*\s*,?\s*with\s+$"
 )
-PHONE_BEFORE = re.compile(r"\b(?:text|call|phone|ring|dial|message)\s+(?:(?:us|the\s+[a-z]+)\s+)?on\s+$", re.I)
+# "Text the newsroom on 81964", "call 999", "call 101 or, in an emergency, 999": a number to call (not "on call 120
+# hours a week")
+PHONE_BEFORE = re.compile(
+    r"(?<!\bon\s)\b(?:text|call|phone|ring|dial|message)\s+(?:(?:(?:us|the\s+[a-z]+)\s+)?on\s+)?$|\bemergency,\s+$",
+    re.I,
+)
 OFFER_BEFORE = re.compile(
     r"\b(?:subscri(?:be|bers?|ptions?)|membership|member|support\s+(?:the|us|our)|unlimited\s+access|free\s+trial)\b"
     r"[^.]{0,40}?\b(?:from|for)\s+[$€£]?$",

@@ -113,3 +113,16 @@ def test_more_of_the_unit_just_counted_of_another_kind():
     assert figures(text) == [(Decimal(9), "counts"), (Decimal(2), "counts")]
     text = "The former mayor denies 9 counts of bribery and one count of perverting the course of justice."
     assert figures(text) == [(Decimal(9), "counts"), (Decimal(1), "counts")]
+
+
+def test_a_number_to_call_is_no_count():
+    text = (
+        "Police said 400 people were moved from their homes. Anyone with information should call 101 or, in an "
+        "emergency, 999."
+    )
+    assert figures(text) == [(Decimal(400), "people")]
+
+
+def test_hours_on_call_are_still_counted():
+    text = '"I am on call 130 hours a week and I would not change it," she said.'
+    assert (Decimal(130), "hours") in figures(text)
