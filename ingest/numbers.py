@@ -215,6 +215,7 @@ VAGUE_SCALES = {
     "hundreds of thousands": 100000, "millions": 10**6, "tens of millions": 10**7,
     "hundreds of millions": 10**8, "billions": 10**9,
     "several dozen": 12, "several hundred": 100, "several thousand": 1000, "several million": 10**6,
+    "several hundred thousand": 10**5, "a few hundred thousand": 10**5,
     "a few dozen": 12, "a few hundred": 100, "a few thousand": 1000, "a few million": 10**6,
     "a couple of dozen": 12, "a couple of hundred": 100, "a couple of thousand": 1000, "a couple of million": 10**6,
 }  # fmt: skip
@@ -224,7 +225,7 @@ VAGUE = re.compile(
     r"(?:\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z])|"
     # 'an undercount by "tens of thousands".', "would leave thousands stranded": a count with its noun left out
     r"(?=[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced|dead|injured|missing)\b))"
-    r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred|thousand|million))\b"
+    r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred(?: thousand)?|thousand|million))\b"
     # "a handful of councillors", "only a handful of the fridges": a few, at least three
     r"|\b(?P<h>a\s+handful)\s+of\b(?!\s+(?:them|those|these|you|us)\b)",
     re.IGNORECASE,
@@ -833,7 +834,11 @@ def _word_quantities(sentence: str, words: set[str], known_units: Mapping[Decima
         scale = HANDFUL / 2 if v.group("h") else Decimal(VAGUE_SCALES[phrase])
         after = sentence[v.end() :]
         if v.group("v") or v.group("h"):  # the noun after "of"
-            noun = re.match(r"\s+(?:(?:the|their|its|his|her|our)\s+)?", after)
+            # "tens of thousands of farmed salmon", "hundreds of thousands of mostly young people": after "of" a
+            # word in -ly or -ed describes the noun that follows it
+            noun = re.match(
+                r"\s+(?:(?:the|their|its|his|her|our)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed\s+(?=[a-z]))?", after
+            )
             offset = v.end() + (noun.end() if noun else 0)
         else:
             offset = v.end()

@@ -126,3 +126,14 @@ def test_a_number_to_call_is_no_count():
 def test_hours_on_call_are_still_counted():
     text = '"I am on call 130 hours a week and I would not change it," she said.'
     assert (Decimal(130), "hours") in figures(text)
+
+
+def test_several_hundred_thousand_is_three_hundred_thousand_at_least():
+    text = "Growers say they have lost several hundred thousand crates of apples to the frost."
+    assert figures(text) == [(Decimal(300000), "crates")]
+
+
+def test_a_vague_count_of_a_noun_with_a_participle_or_an_adverb_before_it():
+    assert figures("Tens of thousands of farmed trout died in the heat.") == [(Decimal(20000), "trout")]
+    text = "Hundreds of thousands of mostly young people have moved abroad."
+    assert figures(text) == [(Decimal(200000), "people")]
