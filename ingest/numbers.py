@@ -898,7 +898,9 @@ NOT_ONE = re.compile(
 ONE_COUNTED = re.compile(
     r"\b(?!(?:quoted|asked|interviewed|contacted|visited|called|named|added|noted|warned|reported|told|described|"
     r"identified|cited|involved|needed|wanted|used|hoped|expected|wished|seemed|looked|ranked|placed|finished)\b)"
-    r"[a-z]{3,}ed\s+(?:(?:only|just|already)\s+)?(?P<one>one)\s+(?=[a-z])"
+    # "We had one applicant", "we have lost one sponsor": what a speaker had or lost, one of it (not "we have one
+    # small hospital", "has one lever left", which say what there is)
+    r"(?:[a-z]{3,}ed|had|lost)\s+(?:(?:only|just|already)\s+)?(?P<one>one)\s+(?=[a-z])"
 )
 ONE_NOT_COUNTED_AFTER = re.compile(
     r"\s*(?:of|another|by|in|or|and|to|more|way|thing|side|hand|point|at|on|for|that|which|who)\b"

@@ -137,3 +137,12 @@ def test_a_vague_count_of_a_noun_with_a_participle_or_an_adverb_before_it():
     assert figures("Tens of thousands of farmed trout died in the heat.") == [(Decimal(20000), "trout")]
     text = "Hundreds of thousands of mostly young people have moved abroad."
     assert figures(text) == [(Decimal(200000), "people")]
+
+
+def test_one_thing_a_speaker_had_or_lost_is_a_count():
+    assert figures('"We had one bidder for the contract, and it withdrew," she said.') == [(Decimal(1), "bidder")]
+    assert figures('"We have lost one partner this year," he said.') == [(Decimal(1), "partner")]
+
+
+def test_one_thing_there_is_is_no_count():
+    assert figures('"We have one small clinic for the whole valley," the mayor said.') == []
