@@ -1209,7 +1209,12 @@ ONE_OF_A_KIND = re.compile(r"\b(?:one|a\s+single)\s+([a-z]+)\b")
 def _kind_counted_before(before: str, earlier: Sequence[Figure]) -> str:
     """What the sentence counted before "N others": its last figure's count, else a count in words ("four
     workers", "one sponsor"), the last one."""
-    counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS | DURATION_UNITS | CURRENCY_UNITS | {"times"}]
+    # "lost one sponsor ... and two others": more of the kind one of was counted, in the plural
+    counts = [
+        IRREGULAR_PLURAL_OF.get(f.unit, f.unit + "s") if f.value == 1 and f.unit.isalpha() else f.unit
+        for f in earlier
+        if f.unit not in SHARE_UNITS | DURATION_UNITS | CURRENCY_UNITS | {"times"}
+    ]
     told = [(n.start(), n.group(1)) for n in COUNTED_IN_WORDS.finditer(before) if _plural_noun(n.group(1))]
     told += [(n.start(), IRREGULAR_PLURAL_OF.get(n.group(1), n.group(1) + "s")) for n in ONE_OF_A_KIND.finditer(before)]
     told = [(at, noun) for at, noun in told if noun not in DURATION_UNITS and noun.rstrip("s") not in STOP]
