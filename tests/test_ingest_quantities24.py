@@ -146,3 +146,10 @@ def test_one_thing_a_speaker_had_or_lost_is_a_count():
 
 def test_one_thing_there_is_is_no_count():
     assert figures('"We have one small clinic for the whole valley," the mayor said.') == []
+
+
+def test_a_hyphenated_word_in_the_subject_of_a_level_is_read_as_a_word():
+    text = "E-scooter trips from the city's hire firms rose to 2.3 million last year from 1.1 million."
+    assert revisions(text) == [(Decimal(2300000), "trips", Decimal(1100000))]
+    text = "Police said the number of call-outs across the county's three teams rose to 214."
+    assert figures(text)[-1] == (Decimal(214), "call-outs")
