@@ -381,10 +381,13 @@ def _asks(line: str) -> bool:
 
 
 # "Households on the list: 148,300 (up 12.4 per cent)", "Leakage: 118 million litres a day, up from 96 million":
-# a labelled figure, the figure first and at most a few words of unit or period after it before a comma
+# a labelled figure, the figure first and at most a few words of unit or period after it before a comma; a word
+# or two may stand before it ("Single fare: capped at 2 ticals", "Routes covered: all 214 bus routes in the city")
 DATA_LINE = re.compile(
-    r"^[A-Z][^:]{2,60}:\s+(?:(?:about|around|some|nearly|almost|roughly|just|more than|over|under)\s+)?"
-    r"[$€£]?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+(?![a-z]+ed\b)[a-z%]+){0,4}\s*(?:[,(;].*)?$"
+    r"^[A-Z][^:]{2,60}:\s+(?:(?:about|around|some|nearly|almost|roughly|just|more than|over|under)\s+|"
+    r"(?:[a-z]+\s+)?(?:at|to|all)\s+)?"
+    r"[$€£]?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+(?![a-z]+ed\b)[a-z%]+){0,4}"
+    r"(?:\s+(?:in|of|on|at|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?[a-z]+)?\s*(?:[,(;].*)?$"
 )
 
 

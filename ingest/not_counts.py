@@ -38,7 +38,10 @@ CHECKABLE_DURATION_BEFORE = re.compile(
     r"open\w*|reopen\w*)\s+(?:for|in|within)\s+(?:\w+\s+){0,2}$|\bjust\s+(?:over|under)\s+$|"
     # "adding about 25 minutes to commutes", "would save 20 minutes": time a change adds or takes away
     r"\b(?:add|adds|added|adding|save|saves|saved|saving|shave|shaves|shaved)\s+"
-    r"(?:(?:about|around|up\s+to|nearly|almost|more\s+than|at\s+least|an\s+extra|another)\s+)?$",
+    r"(?:(?:about|around|roughly|up\s+to|nearly|almost|more\s+than|at\s+least|an\s+extra|another)\s+)?$|"
+    # "journey times fell by 4 minutes", "cut the wait by about 20 minutes": how much a time changed
+    r"\b(?:fell|fallen|rose|risen|dropped|cut|reduced|shortened|lengthened)\s+(?:[a-z]+\s+){0,3}?by\s+"
+    r"(?:(?:about|around|roughly|only|just|nearly|almost|more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
 # A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
@@ -46,10 +49,14 @@ MEASURED_DURATION_BEFORE = re.compile(
     r"\b(?:average|total|combined|record|median|mean|delays?|delayed|queues?)\s+(?:of\s+)?"
     r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$|"
     # "the median age rose to 44.1 years": a statistic of ages or times
-    r"\b(?:average|median|mean|typical)\s+(?:age|length|duration|stay|wait|waiting time|time|tenure|delay)\b"
+    # "an average handover time of 52 minutes", "Our average handover last week was 38 minutes": a word may name what
+    # is timed; "put the average at 47 hours": the average itself
+    r"\b(?:average|median|mean|typical)\s+(?:[a-z-]+\s+)?(?:age|length|duration|stay|wait|waiting time|time|tenure|"
+    r"delay|handover|journey|response)\b"
     r"[^.;]{0,40}?"
     r"(?:\b(?:to|at|of|was|is|were|stood at)\s+|:\s+)(?:(?:now|still)\s+)?"
     r"(?:(?:about|around|nearly|almost|some|just)\s+)?$|"
+    r"\b(?:average|median|mean)\s+at\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$|"
     # "The target is 2.5 hours", "against a legal target of 18 weeks": the duration a standard sets (not "closed for
     # a minimum of 30 days")
     r"\b(?:target|limit|standard)\s+(?:is|was|remains|of)\s+(?:(?:about|around|just)\s+)?$|"
@@ -81,7 +88,10 @@ PENALTY_BEFORE = re.compile(
 )
 LATENESS_AFTER = re.compile(r"^\s+(?:late|overdue|behind)\b", re.IGNORECASE)
 CHECKABLE_DURATION_AFTER = re.compile(
-    r"^\s+(?:behind|late|away|overdue|ahead|of delays?|too\s+(?:fast|slow|early|late|long|short))\b", re.IGNORECASE
+    r"^\s+(?:(?:behind|late|away|overdue|ahead|of delays?|too\s+(?:fast|slow|early|late|long|short))\b|"
+    # "we have taken about 40 seconds off a winning time": time taken away
+    r"off\s+(?:a|an|the|its|their|our|his|her)\b)",
+    re.IGNORECASE,
 )
 IDENTIFIER_NOUNS = {
     "local", "post", "flight", "route", "article", "section", "resolution", "room", "gate", "terminal", "highway",
@@ -137,12 +147,19 @@ SAMPLED_BEFORE = re.compile(
 # A partitive of the speaker's own group after the figure: "1,400 of our members", "300 of us"
 OF_OUR_OWN_AFTER = re.compile(r"\s+of\s+(?:us|our|my)\b")
 # What a study was made of, named before its figure: "records from 1,912 GP practices", "analysis of 36 procurement
-# contracts", "carried out by 2,870 volunteers at 3,412 sites", "covered all 37 councils". The size of the evidence is
+# contracts", "carried out by 2,870 volunteers at 3,412 sites", "covered all 37 councils" (but not "we covered 90 night
+# shifts", "the pipes covered 14 kilometres": what was done, the finding). The size of the evidence is
 # how the finding was reached, not a finding (a poll's sample, "a survey of 1,850 adults", is labelled as a claim)
 STUDY_BASE_BEFORE = re.compile(
     r"\b(?:analysis\s+of|(?:records|data|readings|figures)\s+from|records\s+for|results\s+for|(?:collected|gathered)\s+[a-z]+\s+from|"
-    r"carried\s+out\s+by(?:\s+[\d,]+\s+[a-z]+\s+at)?|covered|matched\s+"
-    r"(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+to)\s+(?:all\s+)?(?:(?:the|its|their)\s+)?$"
+    r"carried\s+out\s+by(?:\s+[\d,]+\s+[a-z]+\s+at)?|covered(?=\s+all\b)|matched\s+"
+    r"(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+to|"
+    # "looked at all 212 monthly reports", "responses from 1,380 farms", "The figures come from 182,400 records",
+    # "interviewed 21,600 voters at 140 polling stations": where the evidence came from
+    r"(?:looked\s+at|examined|reviewed|analysed|analyzed)(?=\s+all\b)|responses\s+from|"
+    r"(?:figures|data|findings|results)\s+(?:come|came|comes)\s+from|"
+    r"(?:surveyed|polled|interviewed|questioned|sampled)\s+[\d,]+\s+[a-z]+\s+at)"
+    r"\s+(?:all\s+)?(?:(?:the|its|their)\s+)?$"
 )
 # The paper gathering its evidence from every one of a set: "We collected monthly figures ... from all 34 planning
 # offices", "We obtained flow records for all 62 of the utility's zones", "We asked all 34 hospital trusts for"
@@ -168,7 +185,12 @@ VOTE_MARGIN_AFTER = re.compile(r"\s+votes?\s+(?:to|against)\s+[\d,]+\b")
 VOTE_TALLY_BEFORE = re.compile(
     r"\bby\s+\d[\d,]*\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+\d[\d,]*\s*,?\s*with\s+$"
 )
-PHONE_BEFORE = re.compile(r"\b(?:text|call|phone|ring|dial|message)\s+(?:(?:us|the\s+[a-z]+)\s+)?on\s+$", re.I)
+# "Text the newsroom on 81964", "call 999", "call 101 or, in an emergency, 999": a number to call (not "on call 120
+# hours a week")
+PHONE_BEFORE = re.compile(
+    r"(?<!\bon\s)\b(?:text|call|phone|ring|dial|message)\s+(?:(?:(?:us|the\s+[a-z]+)\s+)?on\s+)?$|\bemergency,\s+$",
+    re.I,
+)
 OFFER_BEFORE = re.compile(
     r"\b(?:subscri(?:be|bers?|ptions?)|membership|member|support\s+(?:the|us|our)|unlimited\s+access|free\s+trial)\b"
     r"[^.]{0,40}?\b(?:from|for)\s+[$€£]?$",

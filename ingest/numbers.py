@@ -51,8 +51,13 @@ STOP = {
     "given", "seen", "shown", "brought", "bought", "caught", "spent", "cannot", "towards", "toward", "does",
     "put", "get", "gets", "got", "cast", "worth", "let", "hit", "did", "do", "below", "above", "beyond", "within",
     "without", "behind", "ahead", "beneath", "throughout", "despite", "via", "like", "yesterday", "today",
+    "outside", "inside", "near", "beside", "along", "onto", "upon",  # "61,000 hours waiting outside hospitals"
     "tonight", "tomorrow",
     "became", "become", "becomes",  # "how several hundred became 600": a linking verb, not what the figure counts
+    # "some 40,000 came from abroad", "a few hundred went home": a verb in the past, not what the figure counts
+    "came", "went", "fled", "fell", "rose", "grew", "stood", "took", "gave", "won", "ran", "began", "flew", "wrote",
+    # "we raised 12,000 marks ourselves", "it runs 420 itself": who did it, after the noun or in its place
+    "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
 }  # fmt: skip
 MODIFIERS = {
     "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
@@ -144,6 +149,23 @@ FRACTION_OF_UNIT = re.compile(
     r"(?P<s>million|billion|thousand|percentage point|point)s?\b",
     re.IGNORECASE,
 )
+# Half of one of a unit: "half a metre", "half a euro"; the unit is known by its plural
+HALF_OF_ONE = re.compile(r"\bhalf\s+an?\s+(?P<u>[a-z]+)\b", re.IGNORECASE)
+
+
+def _half_of_unit(word: str, after: str, known_units: Mapping[Decimal, str] | None) -> str:
+    """
+    The plural of ``word`` when it is a measure or a currency, or a unit the article has counted in that ends its
+    noun phrase ("half a halder a trip"; not "half a school year"), else ''.
+    """
+    plural = CURRENCIES.get(word) or MEASURE_PLURALS.get(word) or word + "s"
+    if plural in DISTANCE_UNITS | VOLUME_UNITS | CURRENCY_UNITS:
+        return plural
+    next_word = re.match(r"\s+([a-z]+)", after)
+    ends = next_word is None or next_word.group(1) in STOP
+    return plural if ends and known_units and plural in known_units.values() else ""
+
+
 # Words of interest rates, prices and polls, where "half a point" is of a percentage
 RATE_CONTEXT = re.compile(
     r"\b(?:rates?|inflation|interest|yields?|per\s*cent|percent|basis|mortgages?|borrowing|poll|polls|polling|"
@@ -193,6 +215,7 @@ VAGUE_SCALES = {
     "hundreds of thousands": 100000, "millions": 10**6, "tens of millions": 10**7,
     "hundreds of millions": 10**8, "billions": 10**9,
     "several dozen": 12, "several hundred": 100, "several thousand": 1000, "several million": 10**6,
+    "several hundred thousand": 10**5, "a few hundred thousand": 10**5,
     "a few dozen": 12, "a few hundred": 100, "a few thousand": 1000, "a few million": 10**6,
     "a couple of dozen": 12, "a couple of hundred": 100, "a couple of thousand": 1000, "a couple of million": 10**6,
 }  # fmt: skip
@@ -202,7 +225,7 @@ VAGUE = re.compile(
     r"(?:\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z])|"
     # 'an undercount by "tens of thousands".', "would leave thousands stranded": a count with its noun left out
     r"(?=[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced|dead|injured|missing)\b))"
-    r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred|thousand|million))\b"
+    r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred(?: thousand)?|thousand|million))\b"
     # "a handful of councillors", "only a handful of the fridges": a few, at least three
     r"|\b(?P<h>a\s+handful)\s+of\b(?!\s+(?:them|those|these|you|us)\b)",
     re.IGNORECASE,
@@ -237,7 +260,10 @@ PREVIOUS_AFTER = re.compile(
     r"(?:(?!every\b)[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
-CHANGE_FROM = re.compile(r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s")
+# ", up from", ", compared with"; ", raised from the 2.1 billion first allocated": a participle of the change
+CHANGE_FROM = re.compile(
+    r",\s*(?:(?:up|down|raised|increased|lowered|reduced|cut|revised)\s+from|compared\s+(?:with|to))\s"
+)
 # "X, compared with Y a year earlier": a comparison with an earlier period gives the value X replaced
 EARLIER_PERIOD = re.compile(
     r"^(?:\s+[a-z%]+){0,3}?\s+(?:(?:a|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -279,6 +305,7 @@ CAPACITY_BEFORE = re.compile(
     r"\b(?:holds|(?:has\s+)?(?:a\s+)?capacity\s+(?:of|for))\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than|over)\s+)?$"
 )
+MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+(?:(?:about|around|some|just|only|nearly|almost|more\s+than)\s+)?$")
 VOLUME_UNITS = {"litres", "liters", "gallons"}
 VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
 DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "metres", "meters", "knots"}
@@ -324,7 +351,9 @@ NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:(?:number|estimate|count|total|tally|forecast|projection)\s+of|"
     r"(?:estimate|forecast|projection)\s+for)\s+"  # "the average forecast for job losses"
     r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has)\b)[a-z-]+\s+){0,2}"
-    r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
+    # "the number of call-outs": a plural that may be hyphenated
+    r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
+    r"(?:[a-z]+-)?[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
     r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|by|"
@@ -432,7 +461,7 @@ def find_figures(
         return []  # most sentences: nothing to read, and the patterns below are not cheap
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []  # spans the grammar of words has already read
-    for found in _word_quantities(sentence, words):
+    for found in _word_quantities(sentence, words, known_units):
         figures.append(found)
         taken.append(found.span)
     consumed_until = 0
@@ -595,6 +624,15 @@ def find_figures(
             Figure(value, lower, upper, unit, qualifier, (start, end), previous_value=previous, sample=sample)
         )
         consumed_until = end
+    for one in ONE_MORE_OF_KIND.finditer(sentence) if "one" in words and figures else ():
+        kind = next((f for f in reversed(figures) if f.span[1] <= one.start()), None)
+        if (
+            kind
+            and kind.unit == one.group("noun") + "s"
+            and LISTED_KIND_BEFORE.search(sentence, kind.span[1] - 1, one.start("one"))
+        ):
+            span = (one.start("one"), one.end("noun"))
+            figures.append(Figure(Decimal(1), Decimal(1), Decimal(1), kind.unit, Qualifier.EXACT, span))
     figures.sort(key=lambda f: f.span[0])
     if any(f.unit == ELLIPTIC for f in figures):
         figures = _resolve_elliptic(figures, paragraph_unit)
@@ -657,9 +695,17 @@ def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Deci
     return value
 
 
-def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
+def _word_quantities(sentence: str, words: set[str], known_units: Mapping[Decimal, str] | None = None) -> list[Figure]:
     """Proportions as percentages and vague counts as lower bounds."""
     found: list[Figure] = []
+    for h in HALF_OF_ONE.finditer(sentence) if "half" in words else ():
+        unit = _half_of_unit(h.group("u").lower(), sentence[h.end() :], known_units)
+        if unit:  # "half a metre lower", "a levy of half a halder": half of one of a unit, not a share
+            q = PROPORTION_QUALIFIER.search(sentence[max(0, h.start() - 20) : h.start()])
+            qualifier = qualifier_of(q.group("q") if q else "")
+            low, high = default_bounds(qualifier=qualifier, value=Decimal("0.5"), lower=None, upper=None)
+            start = h.start() - len(q.group(0)) if q else h.start()
+            found.append(Figure(Decimal("0.5"), low, high, unit, qualifier, (start, h.end())))
     for f in FRACTION_OF_UNIT.finditer(sentence) if words & PROPORTION_WORDS else ():
         share = FRACTIONS[f.group("f").lower().replace("-", " ")] / 100
         scale = f.group("s").lower()
@@ -790,7 +836,11 @@ def _word_quantities(sentence: str, words: set[str]) -> list[Figure]:
         scale = HANDFUL / 2 if v.group("h") else Decimal(VAGUE_SCALES[phrase])
         after = sentence[v.end() :]
         if v.group("v") or v.group("h"):  # the noun after "of"
-            noun = re.match(r"\s+(?:(?:the|their|its|his|her|our)\s+)?", after)
+            # "tens of thousands of farmed salmon", "hundreds of thousands of mostly young people": after "of" a
+            # word in -ly or -ed describes the noun that follows it
+            noun = re.match(
+                r"\s+(?:(?:the|their|its|his|her|our)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed\s+(?=[a-z]))?", after
+            )
             offset = v.end() + (noun.end() if noun else 0)
         else:
             offset = v.end()
@@ -850,7 +900,9 @@ NOT_ONE = re.compile(
 ONE_COUNTED = re.compile(
     r"\b(?!(?:quoted|asked|interviewed|contacted|visited|called|named|added|noted|warned|reported|told|described|"
     r"identified|cited|involved|needed|wanted|used|hoped|expected|wished|seemed|looked|ranked|placed|finished)\b)"
-    r"[a-z]{3,}ed\s+(?:(?:only|just|already)\s+)?(?P<one>one)\s+(?=[a-z])"
+    # "We had one applicant", "we have lost one sponsor": what a speaker had or lost, one of it (not "we have one
+    # small hospital", "has one lever left", which say what there is)
+    r"(?:[a-z]{3,}ed|had|lost)\s+(?:(?:only|just|already)\s+)?(?P<one>one)\s+(?=[a-z])"
 )
 ONE_NOT_COUNTED_AFTER = re.compile(
     r"\s*(?:of|another|by|in|or|and|to|more|way|thing|side|hand|point|at|on|for|that|which|who)\b"
@@ -968,6 +1020,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     """The head noun of the words at ``offset``: "3,000 more troops", "212 new dengue cases" -> troops, cases."""
     if sentence[offset : offset + 1] in ("”", '"'):  # '"several thousand" troops': the noun after the quotation
         offset += 1
+    quoted = re.match(r"\s[“\"](?=[a-z][a-z -]{0,30}[”\"])", sentence[offset : offset + 36])
+    if quoted:  # 'open 20 "banking hubs"': the noun inside the quotation marks (not a quotation that goes on)
+        offset += quoted.end()
     word = UNIT_AFTER.match(sentence[offset:])
     if not word:
         return "", 0
@@ -1108,7 +1163,7 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     # "..., while starts by housing associations rose slightly, to 4,150": a contrasting clause has a subject too
     # "The observatory said earthquakes under the volcano had dropped to about 40": the reported clause's subject
     r"(?:^.*,\s+(?:while|whereas)\s+|^[^;:]*?\b(?:said|says|reported|reports|showed|shows|found|finds)\s+"
-    r"(?:that\s+)?(?=[a-z])|^\W*(?:[A-Z][a-z]+\s+)?)"
+    r"(?:that\s+)?(?=[a-z])|^\W*(?:[A-Z][a-z]*(?:-[a-z]+)*\s+)?)"  # "E-book loans rose": a hyphenated modifier
     r"(?P<noun>[A-Za-z][a-z]+)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
     r"(?:rose|fell|climbed|dropped|increased|decreased|declined|grew|jumped|slipped|peaked|held(?:\s+(?:up|steady))?|"
     r"stood|reached|totalled|totaled|hit|"
@@ -1146,13 +1201,22 @@ def _last_counted_in_words(text: str) -> str:
 
 
 OTHERS_AFTER = re.compile(r"\s+others\b")
+# "11 counts of bribery and two of", "40 tonnes of wheat and six of": the end of one figure's "of" phrase, then "and"
+LISTED_KIND_BEFORE = re.compile(r"\w\s+of\s+[^,.;:\d]{1,60}?\s+and\s+$")
+# "11 counts of bribery and one count of misconduct": one more of the unit just counted, of another kind
+ONE_MORE_OF_KIND = re.compile(r"\band\s+(?P<one>one)\s+(?P<noun>[a-z]{3,})\s+of\b")
 ONE_OF_A_KIND = re.compile(r"\b(?:one|a\s+single)\s+([a-z]+)\b")
 
 
 def _kind_counted_before(before: str, earlier: Sequence[Figure]) -> str:
     """What the sentence counted before "N others": its last figure's count, else a count in words ("four
     workers", "one sponsor"), the last one."""
-    counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS | DURATION_UNITS | CURRENCY_UNITS | {"times"}]
+    # "lost one sponsor ... and two others": more of the kind one of was counted, in the plural
+    counts = [
+        IRREGULAR_PLURAL_OF.get(f.unit, f.unit + "s") if f.value == 1 and f.unit.isalpha() else f.unit
+        for f in earlier
+        if f.unit not in SHARE_UNITS | DURATION_UNITS | CURRENCY_UNITS | {"times"}
+    ]
     told = [(n.start(), n.group(1)) for n in COUNTED_IN_WORDS.finditer(before) if _plural_noun(n.group(1))]
     told += [(n.start(), IRREGULAR_PLURAL_OF.get(n.group(1), n.group(1) + "s")) for n in ONE_OF_A_KIND.finditer(before)]
     told = [(at, noun) for at, noun in told if noun not in DURATION_UNITS and noun.rstrip("s") not in STOP]
@@ -1491,7 +1555,9 @@ def _unit(
         named = casualties.group(1).lower()
         return ("people" if named in PEOPLE_PARTICIPLES else named), m.end() + casualties.end()
     partitive = re.match(
+        # "310 of the usual 3,900 services": a word that describes the whole, before its figure
         r"\s+of\s+(?:(?:the|its|their|our|his|her|my|your)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
+        r"(?:[a-z]+\s+(?=\d))?"
         r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
         r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?"
         # "71 of 130 seats", "88 of parliament's 169 seats": with no determiner, only before the whole's figure
@@ -1570,6 +1636,13 @@ def _unit(
         if antecedent or last_unit not in SHARE_UNITS:
             return antecedent or last_unit, m.end()
         return "", 0
+    listed_kind = (
+        LISTED_KIND_BEFORE.search(sentence, max(0, earlier[-1].span[1] - 1), m.start())
+        if earlier and re.match(r"\s+of\s+(?!(?:them|those|these|whom|us|it|that|the)\b)[a-z]", after)
+        else None
+    )
+    if listed_kind:  # "14 counts of fraud and two of false accounting": two more counts, of another kind
+        return earlier[-1].unit, m.end()
     us = OF_US_AFTER.match(after) if re.match(r"\s+of\s+us\b", after) else None
     if us and number_value(m) != 1:  # not "one of us": a person, not a count
         return "people", m.end() + us.end()
@@ -1742,6 +1815,8 @@ def _unit(
     )
     if capacity and re.match(r"[\"”’]?\s*(?:[.;,!?]|$)", after):
         return "seats", m.end()  # "Marsh Lane holds 32,000.", "has a capacity of 21,500": a ground's seats
+    if MAJORITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        return "votes", m.end()  # "took the seat with a majority of 4,212": a winning margin, in votes
     value = number_value(m)
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
