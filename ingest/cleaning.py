@@ -180,6 +180,11 @@ def release_issuer(text: str) -> str | None:
     return masthead.group("name") if masthead and len(head) > 1 and RELEASE_MARK.match(head[1]) else None
 
 
+def release_body(text: str) -> str:
+    """A cleaned text without the head clean() kept for a press release: the release itself, to take a title from."""
+    return text.split("\n\n", 2)[-1] if release_issuer(text) else text
+
+
 def _drop_standfirst(lines: list[str]) -> list[str]:
     """
     Everything above the byline is the page's head: the headline and the standfirst that sums the story up

@@ -56,7 +56,7 @@ from ingest.accepting import (
     suggested_claim_reviewed,
     suggested_statement,
 )
-from ingest.extraction import Mention, clean_text, extract, release_issuer
+from ingest.extraction import Mention, clean_text, extract, release_body, release_issuer
 from ingest.matching import ClaimMatcher, Figure, SpeakerMatcher, figure_clause, publisher_match, speaker_match
 from ingest.models import ImportBatch, ImportBatchFile, Suggestion
 from ingest.page_head import guess_byline, guess_headline, guess_masthead, guess_published
@@ -141,7 +141,7 @@ def source_import(
     title = (
         " ".join((title or "").split())
         or (html_title(raw) if is_html else guess_headline(raw))
-        or default_title(cleaned)
+        or default_title(release_body(cleaned))  # a release's first sentence, not its masthead
     )
     title = Truncator(title).chars(_max_length(Source, "title"))
     # A body's own press release is its official statement, published by that body; any other page by the outlet its

@@ -127,3 +127,10 @@ def test_extracting_again_from_the_stored_snapshot_gives_the_speakers_the_import
     Suggestion.objects.filter(source=source).delete()
     again = {s.figure: s.speaker_name for s in source_extract(source=Source.objects.get(pk=source.pk), by=reporter)}
     assert again == imported
+
+
+@pytest.mark.django_db
+def test_a_release_with_no_headline_is_titled_by_its_first_sentence_not_its_masthead(reporter):
+    page = RELEASE.replace("Leakage falls to lowest level in a decade\n\n", "")
+    source = source_import(text=page, by=reporter).source
+    assert source.title.startswith("The Pellworth Water Board has cut leakage")
