@@ -68,7 +68,7 @@ def guess_headline(raw: str) -> str:
     # each line as printed (a menu spaced out, "HOME   WORLD   EUROPE", loses its spaces once normalised) and normalised
     pairs = [(raw_line, line) for raw_line in raw.splitlines() if (line := normalise_line(raw_line))]
     lines = [line for _, line in pairs]
-    menus = [bool(MENU.search(line) or SPACED_MENU.search(raw_line.strip())) for raw_line, line in pairs]
+    menus = [_is_menu(raw_line, line) for raw_line, line in pairs]
     end = _head_end(lines[:HEAD_LINES])
     article = {_stem(word) for line in lines[end:] for word in WORD.findall(line)}
     for i, line in enumerate(lines[:end]):
@@ -124,6 +124,16 @@ def guess_masthead(raw: str, *, html: bool = False) -> str:
         return ""  # a menu itself: "MARKETS   ECONOMY   TECH"
     name = re.split(r"\s[-–—|]\s|\s*[|·•›»]\s*", lines[0][1])[0].strip()
     return name if MASTHEAD_NAME.fullmatch(name) and not FURNITURE_LINES.match(name) else ""
+
+
+def _is_menu(raw_line: str, line: str) -> bool:
+    """
+    A menu or breadcrumb, as printed or normalised; not the byline or stamp under a headline that sets its parts
+    apart with bars the same way ("By Greta Hollis | 20 May 2027 | Updated 15:10", "Updated 20 May 2027 | 17:42").
+    """
+    if not (MENU.search(line) or SPACED_MENU.search(raw_line.strip())):
+        return False
+    return not (BYLINE.match(line) or STAMP.match(line) or DATED.match(line))
 
 
 def _whole_date(line: str) -> date | None:

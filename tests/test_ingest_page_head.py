@@ -52,6 +52,21 @@ def test_a_press_releases_headline_not_its_release_line_nor_its_masthead():
 
 
 @pytest.mark.parametrize(
+    "under",
+    ["By Tomas Ekwall | 4 March 2026 | Updated 09:15", "Updated 4 March 2026 | 09:15", "By Tomas Ekwall | 3 min read"],
+)
+def test_a_headline_with_its_byline_or_stamp_in_one_line_with_bars_is_not_taken_for_a_masthead(under):
+    page = (
+        "Transport Weekly\nRail | Bus | Freight\n\nRAIL\n"
+        "Night trains to Kessmouth return after a four-year gap\n"
+        f"{under}\n\n"
+        "Night trains between Varlen and Kessmouth will run again from June, four years after the route closed, "
+        "the operator said. Tickets for the night trains go on sale next week.\n"
+    )
+    assert guess_headline(page) == "Night trains to Kessmouth return after a four-year gap"
+
+
+@pytest.mark.parametrize(
     "page",
     [
         "Home | News | Sport\n\nBy Ana Pell\n\nThe council said on Monday that 41 homes would be demolished.\n",
