@@ -1194,10 +1194,13 @@ def _plural_head_of_subject(between: str) -> tuple[str, str] | None:
     return words[-1], ""
 
 
-def _last_counted_in_words(text: str) -> str:
-    """The plural noun the text last counted in words ("four wards"), not a duration, or ""."""
+def _last_counted_in_words(text: str, skip: set[str] | frozenset[str] = frozenset()) -> str:
+    """The plural noun the text last counted ("four wards", "6,800 people"), not a duration nor a sum, or ""."""
     told = COUNTED_IN_WORDS.findall(text)
-    return next((n for n in reversed(told) if _plural_noun(n) and n not in DURATION_UNITS), "")
+    return next(
+        (n for n in reversed(told) if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | skip),
+        "",
+    )
 
 
 OTHERS_AFTER = re.compile(r"\s+others\b")
@@ -1234,7 +1237,8 @@ IRREGULAR_PLURAL_OF = {"goose": "geese", "mouse": "mice", "person": "people", "c
 OF_THEM_KIND_AFTER = re.compile(r"\s+of\s+(?:them|whom)\s+([a-z]+)(?=\s*(?:[.,;:!?\"”)]|$))")
 # "four wards", "12 new wards": a count and the plural noun it names
 COUNTED_IN_WORDS = re.compile(
-    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?:[a-z-]+\s+)?([a-z]+s)\b"
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?:[a-z-]+\s+)?"
+    r"([a-z]+s|people|children|men|women)\b"
 )
 HELD_POPULATIONS = {"prison": "prisoners", "jail": "prisoners", "remand": "prisoners", "detention": "detainees"}
 
@@ -1276,6 +1280,29 @@ def _plural_antecedent(before: str, context_before: str) -> str:
             if _plural_noun(noun) and noun not in DURATION_UNITS and noun not in PRONOUN_ANTECEDENT_SKIP:
                 return noun
     return ""
+
+
+def _of_them_antecedent(
+    sentence: str, m: re.Match, context_before: str, earlier: Sequence[Figure], paragraph_unit: str, skip: set[str]
+) -> str:
+    """
+    What "N of them" counts: what the sentence counted last; but never a share (nor a unit in ``skip``), and in a
+    paragraph that has counted nothing yet, the plural noun the pronoun stands for ("the cables ... 96 of them").
+    """
+    counted = [f.unit for f in earlier if f.unit not in SHARE_UNITS | skip]
+    paragraph_count = paragraph_unit if paragraph_unit not in SHARE_UNITS | skip else ""
+    # "spread across four wards, and two of them had been closed": the things the sentence counted, even where
+    # that count was no claim of its own
+    told_noun = _last_counted_in_words(sentence[: m.start()], skip) if not counted else ""
+    if not (counted or told_noun or paragraph_count):
+        # "We analysed the records for all 212 districts. In 31 of them ...": the sentence before counted them,
+        # though its count was the evidence, no claim
+        paragraph = context_before.rsplit("\n", 1)[-1].strip()
+        previous = re.split(r"[.!?][\"”’]?\s+", paragraph)[-1] if paragraph else ""
+        told_noun = _last_counted_in_words(previous, skip)
+    return (counted[-1] if counted else told_noun or paragraph_count) or _plural_antecedent(
+        sentence[: m.start()], context_before
+    )
 
 
 def _plural_noun(word: str) -> bool:
@@ -1401,6 +1428,11 @@ def _article_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequen
     return max(reversed(large), key=large.count) if large else ""
 
 
+def _sum_units(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> set[str]:
+    """The units sums are given in: currencies everyone knows, and the article's own (fictional ones included)."""
+    return CURRENCY_UNITS | CURRENCY_PLURALS | {_article_currency(known_units, earlier)} - {""}
+
+
 def _noun_or_currency(noun: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
     """The unit of a level a subject reached: the subject itself, or for a sum ("reserves stood at") its currency."""
     return (_article_currency(known_units, earlier) if noun in MONEY_NOUNS else "") or noun
@@ -1451,6 +1483,8 @@ def _exchange_rate_unit(sentence: str, m: re.Match, after: str) -> tuple[str, in
 
 CURRENCY_WORDS = {"dollar", "euro", "pound", "ecu", "yen", "yuan", "franc", "rouble", "ruble", "rupee", "peso",
                   "krona", "krone", "real", "rand", "lira"}  # fmt: skip
+CURRENCY_PLURALS = {f"{word}s" for word in CURRENCY_WORDS} | {"crowns", "marks", "kroner", "kronor", "guilders",
+                                                             "florins", "shillings", "ducats"}  # fmt: skip
 
 
 # "a dozen or so", "40-odd", "300-plus": a figure given loosely, about or at least that many
@@ -1617,23 +1651,16 @@ def _unit(
     if kind and (kind.group(1) in IRREGULAR_PLURALS or _plural_noun(kind.group(1))):
         return kind.group(1), m.end() + kind.end(1)  # "7 people in hospital, two of them children": what they are
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
-        # "Two of them remain in hospital": of what was counted last; but never of a share, and in a paragraph
-        # that has counted nothing yet, of the plural noun the pronoun stands for ("the cables ... 96 of them")
-        counted = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
-        paragraph_count = paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
-        # "spread across four wards, and two of them had been closed": the things the sentence counted, even where
-        # that count was no claim of its own
-        told_noun = _last_counted_in_words(sentence[: m.start()]) if not counted else ""
-        if not (counted or told_noun or paragraph_count):
-            # "We analysed the records for all 212 districts. In 31 of them ...": the sentence before counted them,
-            # though its count was the evidence, no claim
-            paragraph = context_before.rsplit("\n", 1)[-1].strip()
-            previous = re.split(r"[.!?][\"”’]?\s+", paragraph)[-1] if paragraph else ""
-            told_noun = _last_counted_in_words(previous)
-        antecedent = (counted[-1] if counted else told_noun or paragraph_count) or _plural_antecedent(
-            sentence[: m.start()], context_before
-        )
-        if antecedent or last_unit not in SHARE_UNITS:
+        # "Two of them remain in hospital": of what was counted last, and of a sum only when nothing else was counted
+        # ("owed 41,500 crowns. Some 2,300 of them" are the people who owed it)
+        sums = _sum_units(known_units, earlier)
+        antecedent = _of_them_antecedent(sentence, m, context_before, earlier, paragraph_unit, sums)
+        if antecedent or last_unit not in SHARE_UNITS | sums:
+            return antecedent or last_unit, m.end()
+        # the article's own currency is only a guess from its sums in millions, which may have counted customers
+        known_sums = CURRENCY_UNITS | CURRENCY_PLURALS
+        antecedent = _of_them_antecedent(sentence, m, context_before, earlier, paragraph_unit, known_sums)
+        if antecedent or last_unit not in SHARE_UNITS | known_sums:
             return antecedent or last_unit, m.end()
         return "", 0
     listed_kind = (

@@ -1,0 +1,26 @@
+"""Quantities of round 25: figures the engine left out or read with the wrong unit."""
+
+from decimal import Decimal
+
+from tests.ingest_helpers import figures
+
+
+def test_it_counts_of_them_by_the_people_named_before_not_by_a_sum():
+    text = (
+        "The club has 380 members and a budget of 2.4 million tollars. Members pay 1,200 tollars a year. "
+        "About 40 of them also coach juniors."
+    )
+    assert (Decimal(40), "members") in figures(text)
+    text = (
+        "The charity said about 5,200 families owed rent, and that between them they owed 61,000 crowns. "
+        "Some 900 of them had been threatened with eviction, it said."
+    )
+    assert (Decimal(900), "families") in figures(text)
+
+
+def test_it_still_counts_of_them_by_a_count_in_millions_of_the_article():
+    text = (
+        "Hackers took data on 2.8 million subscribers, the firm said.\n\n"
+        "It said card numbers were exposed for about 95,000 of them."
+    )
+    assert (Decimal(95000), "subscribers") in figures(text)
