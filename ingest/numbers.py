@@ -1368,9 +1368,12 @@ CHANGED_SUBJECT = re.compile(
 NUMBERS_OF_BEFORE = re.compile(
     r"\b([A-Za-z][a-z]{2,})\s+(?:numbers|figures|traffic)\s+(?:(?:of|at|to)\s+|(?:(?:have|has|had)\s+)?"
     r"(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|reached|hit)\s+(?:to\s+)?|"
-    # "passenger traffic would reach 48 million": the level to come
-    r"(?:would|will|could|might|may)\s+(?:reach|hit|(?:rise|fall|grow|climb|drop)\s+to)\s+)"
-    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$"
+    # "passenger traffic would reach 48 million", "pupil numbers are forecast to rise to 712,000": the level to come
+    r"(?:(?:would|will|could|might|may)|(?:are|were|is|was)\s+(?:forecast|expected|projected|predicted|set|due|"
+    r"likely)\s+to)\s+(?:reach|hit|(?:rise|fall|grow|climb|drop)\s+to)\s+)"
+    # "visitor numbers had risen to an estimated 2.6 million"
+    r"(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated|a\s+record|just\s+over|just\s+under|"
+    r"more\s+than)\s+)?$"
 )
 # A singular subject that is a count of people: "Its membership has grown to 2,450"
 COLLECTIVE_SUBJECTS = {"membership": "members", "workforce": "workers", "headcount": "staff", "employment": "jobs"}

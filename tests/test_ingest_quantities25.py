@@ -24,3 +24,13 @@ def test_it_still_counts_of_them_by_a_count_in_millions_of_the_article():
         "It said card numbers were exposed for about 95,000 of them."
     )
     assert (Decimal(95000), "subscribers") in figures(text)
+
+
+def test_it_counts_a_forecast_level_of_numbers_by_the_noun_before_numbers():
+    text = "Primary pupil numbers are expected to fall to 48,000 in 2031 from 53,000 now, the office said."
+    assert figures(text) == [(Decimal(48000), "pupils")]
+
+
+def test_it_counts_an_estimated_level_of_numbers_by_the_noun_before_numbers():
+    text = "The trust said visitor numbers had grown to an estimated 1.4 million last year."
+    assert figures(text) == [(Decimal(1400000), "visitors")]
