@@ -800,6 +800,16 @@ def _word_quantities(sentence: str, words: set[str], known_units: Mapping[Decima
             and FIGURE_COMPARED_AFTER.match(sentence, x.end())
         ):
             continue  # "risen to £612 million, more than double the £290 million budget": two figures given, compared
+        bare = x.group("w") and not x.group("verb") and re.match(r"\s*(?:[,;.]|$)", sentence[x.end() :])
+        near = NEAR_A_MULTIPLE_BEFORE.search(before) if bare else None
+        if bare and not near:
+            continue  # "scored a double." is no multiple
+        if near:  # "the gap is closer to double": a multiple of what the clause compares
+            times = MULTIPLES[x.group("w").lower()]
+            q_word = near.group(1).lower()
+            low, high = default_bounds(qualifier=qualifier_of(q_word), value=times, lower=None, upper=None)
+            found.append(Figure(times, low, high, "times", qualifier_of(q_word), (near.start(1), x.end())))
+            continue
         if x.group("verb"):  # "the price of flour doubled", "has more than doubled": a rise, in per cent
             amount = (MULTIPLES[x.group("verb").lower()] - 1) * 100
             unit = "percent"
@@ -923,7 +933,9 @@ MULTIPLES = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3), "t
              "doubled": Decimal(2), "tripled": Decimal(3), "trebled": Decimal(3), "quadrupled": Decimal(4)}  # fmt: skip
 _COMPARED = (
     r"the|as|that|what|its|their|his|her|our|this|those|these|more|larger|higher|bigger|greater|smaller|lower|"
-    r"faster|longer|heavier|costlier|stronger|worse|better"
+    r"faster|longer|heavier|costlier|stronger|worse|better|"
+    # "more than double last year's figure"; not "flooded twice last winter", two occasions
+    r"last(?=\s+(?:year|month|week|season|summer|winter|spring|autumn|time)['’]s\b)"
 )
 MULTIPLE = re.compile(
     r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
@@ -932,7 +944,9 @@ MULTIPLE = re.compile(
     # "asking parliament to double it": the verb with a pronoun for what grows
     rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b|(?<=double|triple|treble)\s+(?:it|them)\b|"
     # "Our takings double on a sunny weekend": the verb with no object, a time or place after it
-    r"(?<=double|triple|treble)(?=\s+(?:on|during|when|whenever|every|each)\b))"
+    r"(?<=double|triple|treble)(?=\s+(?:on|during|when|whenever|every|each)\b)|"
+    # "the gap is closer to double, once ...": the multiple ends its clause (kept only after a word of nearness)
+    r"(?<=double|triple|treble)(?=\s*(?:[,;]|\.(?!\d)|$)))"
     r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back|over)\b)",
     re.IGNORECASE,
 )
@@ -944,6 +958,12 @@ MULTIPLE_OF_FIGURE_BEFORE = re.compile(
 )
 # ... and the figure it is compared with, given too: "the £290 million budget", "the 1.2 million it disclosed"
 FIGURE_COMPARED_AFTER = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z]+\s+){0,2}?[$£€]?\d(?!\d{3}\b)[\d,.]*")
+# "closer to double", "is more than double,": a multiple with its comparison left to the clause before
+NEAR_A_MULTIPLE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|now|probably|likely)\s+((?:closer|close|nearer)\s+to|nearly|almost|more\s+than|"
+    r"at\s+least|about|roughly|around)\s+$",
+    re.IGNORECASE,
+)
 DOUBLE_WITH_NO_OBJECT_AFTER = re.compile(r"\s+(?:on|during|when|whenever|every|each)\b")
 DOUBLE_AS_VERB_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|must|should|might|may|shall)\s+(?:(?:more\s+than|roughly|nearly|almost)\s+)?$"

@@ -34,3 +34,21 @@ def test_it_counts_a_forecast_level_of_numbers_by_the_noun_before_numbers():
 def test_it_counts_an_estimated_level_of_numbers_by_the_noun_before_numbers():
     text = "The trust said visitor numbers had grown to an estimated 1.4 million last year."
     assert figures(text) == [(Decimal(1400000), "visitors")]
+
+
+def test_it_reads_a_multiple_of_last_years_figure_as_times():
+    text = "The board expects exports of 2.3 million tonnes, more than double last year's total."
+    assert (Decimal(2), "times") in figures(text)
+
+
+def test_it_does_not_read_twice_last_winter_as_a_multiple():
+    assert figures("The bridge closed twice last winter.") == []
+
+
+def test_it_reads_a_multiple_that_ends_its_clause_after_a_word_of_nearness():
+    text = "The union says the real shortfall is closer to double, once agency staff are counted."
+    assert figures(text) == [(Decimal(2), "times")]
+
+
+def test_it_does_not_read_a_double_that_ends_its_clause_as_a_multiple():
+    assert figures("The striker scored a double, and the club went top.") == []
