@@ -52,3 +52,12 @@ def test_it_reads_a_multiple_that_ends_its_clause_after_a_word_of_nearness():
 
 def test_it_does_not_read_a_double_that_ends_its_clause_as_a_multiple():
     assert figures("The striker scored a double, and the club went top.") == []
+
+
+def test_it_counts_hours_in_a_period_as_a_rate_whatever_the_verb():
+    text = "Under the new contract no nurse would be rostered for more than 48 hours a week."
+    assert figures(text) == [(Decimal(48), "hours")]
+
+
+def test_it_leaves_out_the_hours_a_service_is_open():
+    assert figures("The advice line is open 24 hours a day.") == []
