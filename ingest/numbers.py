@@ -1071,9 +1071,12 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             and head not in PLURAL_WITHOUT_S
             and not following.endswith("s")
             and third
-            and _plural_noun(third.group(1))
+            # a collective head only after an adjective no count takes ("250 temporary ...", not "40 more transport
+            # police officers", where the modifier gives way to the next word)
+            and (_plural_noun(third.group(1)) or (third.group(1) in COLLECTIVE_HEADS and head not in MODIFIERS))
         ):
-            head, end = third.group(1), end + third.end()  # "two coast guard officers"
+            # "two coast guard officers", "250 temporary call-centre staff"
+            head, end = third.group(1), end + third.end()
             break
         # "people pass through", "children cross": a word in -ss is a verb or a singular, never a plural head
         plural_next = (

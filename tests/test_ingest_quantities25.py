@@ -61,3 +61,13 @@ def test_it_counts_hours_in_a_period_as_a_rate_whatever_the_verb():
 
 def test_it_leaves_out_the_hours_a_service_is_open():
     assert figures("The advice line is open 24 hours a day.") == []
+
+
+def test_it_takes_a_collective_head_after_an_adjective_and_a_compound_word_as_the_unit():
+    text = "The airline said it had taken on 180 seasonal check-in staff for the summer."
+    assert figures(text) == [(Decimal(180), "staff")]
+
+
+def test_it_still_counts_officers_after_more_and_a_collective_modifier():
+    text = "We asked for 40 more transport police officers, the mayor said."
+    assert figures(text) == [(Decimal(40), "officers")]
