@@ -235,15 +235,13 @@ FAMILY_NOUNS = {
     "granddaughters", "stepchildren", "nephews", "nieces", "cousins", "great-grandchildren", "adults",
 }  # fmt: skip
 # A family told about, not counted: "She is survived by her son, two daughters and ...", "the eldest of four
-# children", "a typical family of two adults and two children", "For a family with two children"
+# children", "a typical family of two adults and two children", "For a family with two children" (but "one of only
+# four women in her year" counts the women of a group, a claim to the writers of blind20 and blind24)
 FAMILY_TOLD_BEFORE = re.compile(
     r"\b(?:survived\s+by|(?:eldest|youngest|oldest|middle)\s+of|famil(?:y|ies)\s+(?:of|with)|households?\s+(?:of|with)|"
     r"couples?\s+with)\b[^.;:]{0,60}$",
     re.IGNORECASE,
 )
-# "one of only two women in her year": who a person is, among the few like them
-ONE_OF_FEW_BEFORE = re.compile(r"\bone\s+of\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
-PEOPLE_OF_A_KIND = {"women", "men", "girls", "boys"}
 FAMILY_OWNER_BEFORE = re.compile(
     r"\b(?:his|her|their|my|our|your|father\s+of|mother\s+of|parents\s+of)\s+"
     r"(?:(?:own|young|grown|adult|teenage|late)\s+)?$",
@@ -285,8 +283,6 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         return True  # "walked for six days with her four children", "a mother of two sons": who a person is
     if unit in FAMILY_NOUNS and small and FAMILY_TOLD_BEFORE.search(before[-100:]):
         return True  # "survived by her partner and two nephews", "a family of two adults and two children"
-    if unit in PEOPLE_OF_A_KIND and small and ONE_OF_FEW_BEFORE.search(before):
-        return True  # "one of only two women in her year"
     if unit in DISCOURSE_NOUNS:
         return True  # "There are three main explanations", "two factors": how an argument is laid out, no count
     if small and OWNER_BEFORE.search(before):

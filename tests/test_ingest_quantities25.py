@@ -71,3 +71,8 @@ def test_it_takes_a_collective_head_after_an_adjective_and_a_compound_word_as_th
 def test_it_still_counts_officers_after_more_and_a_collective_modifier():
     text = "We asked for 40 more transport police officers, the mayor said."
     assert figures(text) == [(Decimal(40), "officers")]
+
+
+def test_it_counts_the_few_women_of_a_group_one_of_whom_a_person_was():
+    text = "She was one of only three women in her class at the academy."
+    assert figures(text) == [(Decimal(3), "women")]
