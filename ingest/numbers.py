@@ -800,6 +800,16 @@ def _word_quantities(sentence: str, words: set[str], known_units: Mapping[Decima
             and FIGURE_COMPARED_AFTER.match(sentence, x.end())
         ):
             continue  # "risen to £612 million, more than double the £290 million budget": two figures given, compared
+        bare = x.group("w") and not x.group("verb") and re.match(r"\s*(?:[,;.]|$)", sentence[x.end() :])
+        near = NEAR_A_MULTIPLE_BEFORE.search(before) if bare else None
+        if bare and not near:
+            continue  # "scored a double." is no multiple
+        if near:  # "the gap is closer to double": a multiple of what the clause compares
+            times = MULTIPLES[x.group("w").lower()]
+            q_word = near.group(1).lower()
+            low, high = default_bounds(qualifier=qualifier_of(q_word), value=times, lower=None, upper=None)
+            found.append(Figure(times, low, high, "times", qualifier_of(q_word), (near.start(1), x.end())))
+            continue
         if x.group("verb"):  # "the price of flour doubled", "has more than doubled": a rise, in per cent
             amount = (MULTIPLES[x.group("verb").lower()] - 1) * 100
             unit = "percent"
@@ -923,7 +933,9 @@ MULTIPLES = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3), "t
              "doubled": Decimal(2), "tripled": Decimal(3), "trebled": Decimal(3), "quadrupled": Decimal(4)}  # fmt: skip
 _COMPARED = (
     r"the|as|that|what|its|their|his|her|our|this|those|these|more|larger|higher|bigger|greater|smaller|lower|"
-    r"faster|longer|heavier|costlier|stronger|worse|better"
+    r"faster|longer|heavier|costlier|stronger|worse|better|"
+    # "more than double last year's figure"; not "flooded twice last winter", two occasions
+    r"last(?=\s+(?:year|month|week|season|summer|winter|spring|autumn|time)['’]s\b)"
 )
 MULTIPLE = re.compile(
     r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
@@ -932,7 +944,9 @@ MULTIPLE = re.compile(
     # "asking parliament to double it": the verb with a pronoun for what grows
     rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b|(?<=double|triple|treble)\s+(?:it|them)\b|"
     # "Our takings double on a sunny weekend": the verb with no object, a time or place after it
-    r"(?<=double|triple|treble)(?=\s+(?:on|during|when|whenever|every|each)\b))"
+    r"(?<=double|triple|treble)(?=\s+(?:on|during|when|whenever|every|each)\b)|"
+    # "the gap is closer to double, once ...": the multiple ends its clause (kept only after a word of nearness)
+    r"(?<=double|triple|treble)(?=\s*(?:[,;]|\.(?!\d)|$)))"
     r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back|over)\b)",
     re.IGNORECASE,
 )
@@ -944,6 +958,12 @@ MULTIPLE_OF_FIGURE_BEFORE = re.compile(
 )
 # ... and the figure it is compared with, given too: "the £290 million budget", "the 1.2 million it disclosed"
 FIGURE_COMPARED_AFTER = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z]+\s+){0,2}?[$£€]?\d(?!\d{3}\b)[\d,.]*")
+# "closer to double", "is more than double,": a multiple with its comparison left to the clause before
+NEAR_A_MULTIPLE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|now|probably|likely)\s+((?:closer|close|nearer)\s+to|nearly|almost|more\s+than|"
+    r"at\s+least|about|roughly|around)\s+$",
+    re.IGNORECASE,
+)
 DOUBLE_WITH_NO_OBJECT_AFTER = re.compile(r"\s+(?:on|during|when|whenever|every|each)\b")
 DOUBLE_AS_VERB_BEFORE = re.compile(
     r"\b(?:to|will|would|could|can|must|should|might|may|shall)\s+(?:(?:more\s+than|roughly|nearly|almost)\s+)?$"
@@ -1051,9 +1071,12 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             and head not in PLURAL_WITHOUT_S
             and not following.endswith("s")
             and third
-            and _plural_noun(third.group(1))
+            # a collective head only after an adjective no count takes ("250 temporary ...", not "40 more transport
+            # police officers", where the modifier gives way to the next word)
+            and (_plural_noun(third.group(1)) or (third.group(1) in COLLECTIVE_HEADS and head not in MODIFIERS))
         ):
-            head, end = third.group(1), end + third.end()  # "two coast guard officers"
+            # "two coast guard officers", "250 temporary call-centre staff"
+            head, end = third.group(1), end + third.end()
             break
         # "people pass through", "children cross": a word in -ss is a verb or a singular, never a plural head
         plural_next = (
@@ -1194,10 +1217,13 @@ def _plural_head_of_subject(between: str) -> tuple[str, str] | None:
     return words[-1], ""
 
 
-def _last_counted_in_words(text: str) -> str:
-    """The plural noun the text last counted in words ("four wards"), not a duration, or ""."""
+def _last_counted_in_words(text: str, skip: set[str] | frozenset[str] = frozenset()) -> str:
+    """The plural noun the text last counted ("four wards", "6,800 people"), not a duration nor a sum, or ""."""
     told = COUNTED_IN_WORDS.findall(text)
-    return next((n for n in reversed(told) if _plural_noun(n) and n not in DURATION_UNITS), "")
+    return next(
+        (n for n in reversed(told) if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | skip),
+        "",
+    )
 
 
 OTHERS_AFTER = re.compile(r"\s+others\b")
@@ -1234,7 +1260,8 @@ IRREGULAR_PLURAL_OF = {"goose": "geese", "mouse": "mice", "person": "people", "c
 OF_THEM_KIND_AFTER = re.compile(r"\s+of\s+(?:them|whom)\s+([a-z]+)(?=\s*(?:[.,;:!?\"”)]|$))")
 # "four wards", "12 new wards": a count and the plural noun it names
 COUNTED_IN_WORDS = re.compile(
-    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?:[a-z-]+\s+)?([a-z]+s)\b"
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?:[a-z-]+\s+)?"
+    r"([a-z]+s|people|children|men|women)\b"
 )
 HELD_POPULATIONS = {"prison": "prisoners", "jail": "prisoners", "remand": "prisoners", "detention": "detainees"}
 
@@ -1276,6 +1303,29 @@ def _plural_antecedent(before: str, context_before: str) -> str:
             if _plural_noun(noun) and noun not in DURATION_UNITS and noun not in PRONOUN_ANTECEDENT_SKIP:
                 return noun
     return ""
+
+
+def _of_them_antecedent(
+    sentence: str, m: re.Match, context_before: str, earlier: Sequence[Figure], paragraph_unit: str, skip: set[str]
+) -> str:
+    """
+    What "N of them" counts: what the sentence counted last; but never a share (nor a unit in ``skip``), and in a
+    paragraph that has counted nothing yet, the plural noun the pronoun stands for ("the cables ... 96 of them").
+    """
+    counted = [f.unit for f in earlier if f.unit not in SHARE_UNITS | skip]
+    paragraph_count = paragraph_unit if paragraph_unit not in SHARE_UNITS | skip else ""
+    # "spread across four wards, and two of them had been closed": the things the sentence counted, even where
+    # that count was no claim of its own
+    told_noun = _last_counted_in_words(sentence[: m.start()], skip) if not counted else ""
+    if not (counted or told_noun or paragraph_count):
+        # "We analysed the records for all 212 districts. In 31 of them ...": the sentence before counted them,
+        # though its count was the evidence, no claim
+        paragraph = context_before.rsplit("\n", 1)[-1].strip()
+        previous = re.split(r"[.!?][\"”’]?\s+", paragraph)[-1] if paragraph else ""
+        told_noun = _last_counted_in_words(previous, skip)
+    return (counted[-1] if counted else told_noun or paragraph_count) or _plural_antecedent(
+        sentence[: m.start()], context_before
+    )
 
 
 def _plural_noun(word: str) -> bool:
@@ -1341,9 +1391,12 @@ CHANGED_SUBJECT = re.compile(
 NUMBERS_OF_BEFORE = re.compile(
     r"\b([A-Za-z][a-z]{2,})\s+(?:numbers|figures|traffic)\s+(?:(?:of|at|to)\s+|(?:(?:have|has|had)\s+)?"
     r"(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|reached|hit)\s+(?:to\s+)?|"
-    # "passenger traffic would reach 48 million": the level to come
-    r"(?:would|will|could|might|may)\s+(?:reach|hit|(?:rise|fall|grow|climb|drop)\s+to)\s+)"
-    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$"
+    # "passenger traffic would reach 48 million", "pupil numbers are forecast to rise to 712,000": the level to come
+    r"(?:(?:would|will|could|might|may)|(?:are|were|is|was)\s+(?:forecast|expected|projected|predicted|set|due|"
+    r"likely)\s+to)\s+(?:reach|hit|(?:rise|fall|grow|climb|drop)\s+to)\s+)"
+    # "visitor numbers had risen to an estimated 2.6 million"
+    r"(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated|a\s+record|just\s+over|just\s+under|"
+    r"more\s+than)\s+)?$"
 )
 # A singular subject that is a count of people: "Its membership has grown to 2,450"
 COLLECTIVE_SUBJECTS = {"membership": "members", "workforce": "workers", "headcount": "staff", "employment": "jobs"}
@@ -1401,6 +1454,11 @@ def _article_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequen
     return max(reversed(large), key=large.count) if large else ""
 
 
+def _sum_units(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> set[str]:
+    """The units sums are given in: currencies everyone knows, and the article's own (fictional ones included)."""
+    return CURRENCY_UNITS | CURRENCY_PLURALS | {_article_currency(known_units, earlier)} - {""}
+
+
 def _noun_or_currency(noun: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
     """The unit of a level a subject reached: the subject itself, or for a sum ("reserves stood at") its currency."""
     return (_article_currency(known_units, earlier) if noun in MONEY_NOUNS else "") or noun
@@ -1451,6 +1509,8 @@ def _exchange_rate_unit(sentence: str, m: re.Match, after: str) -> tuple[str, in
 
 CURRENCY_WORDS = {"dollar", "euro", "pound", "ecu", "yen", "yuan", "franc", "rouble", "ruble", "rupee", "peso",
                   "krona", "krone", "real", "rand", "lira"}  # fmt: skip
+CURRENCY_PLURALS = {f"{word}s" for word in CURRENCY_WORDS} | {"crowns", "marks", "kroner", "kronor", "guilders",
+                                                             "florins", "shillings", "ducats"}  # fmt: skip
 
 
 # "a dozen or so", "40-odd", "300-plus": a figure given loosely, about or at least that many
@@ -1617,23 +1677,16 @@ def _unit(
     if kind and (kind.group(1) in IRREGULAR_PLURALS or _plural_noun(kind.group(1))):
         return kind.group(1), m.end() + kind.end(1)  # "7 people in hospital, two of them children": what they are
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
-        # "Two of them remain in hospital": of what was counted last; but never of a share, and in a paragraph
-        # that has counted nothing yet, of the plural noun the pronoun stands for ("the cables ... 96 of them")
-        counted = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
-        paragraph_count = paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
-        # "spread across four wards, and two of them had been closed": the things the sentence counted, even where
-        # that count was no claim of its own
-        told_noun = _last_counted_in_words(sentence[: m.start()]) if not counted else ""
-        if not (counted or told_noun or paragraph_count):
-            # "We analysed the records for all 212 districts. In 31 of them ...": the sentence before counted them,
-            # though its count was the evidence, no claim
-            paragraph = context_before.rsplit("\n", 1)[-1].strip()
-            previous = re.split(r"[.!?][\"”’]?\s+", paragraph)[-1] if paragraph else ""
-            told_noun = _last_counted_in_words(previous)
-        antecedent = (counted[-1] if counted else told_noun or paragraph_count) or _plural_antecedent(
-            sentence[: m.start()], context_before
-        )
-        if antecedent or last_unit not in SHARE_UNITS:
+        # "Two of them remain in hospital": of what was counted last, and of a sum only when nothing else was counted
+        # ("owed 41,500 crowns. Some 2,300 of them" are the people who owed it)
+        sums = _sum_units(known_units, earlier)
+        antecedent = _of_them_antecedent(sentence, m, context_before, earlier, paragraph_unit, sums)
+        if antecedent or last_unit not in SHARE_UNITS | sums:
+            return antecedent or last_unit, m.end()
+        # the article's own currency is only a guess from its sums in millions, which may have counted customers
+        known_sums = CURRENCY_UNITS | CURRENCY_PLURALS
+        antecedent = _of_them_antecedent(sentence, m, context_before, earlier, paragraph_unit, known_sums)
+        if antecedent or last_unit not in SHARE_UNITS | known_sums:
             return antecedent or last_unit, m.end()
         return "", 0
     listed_kind = (
