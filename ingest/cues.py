@@ -132,11 +132,16 @@ PHRASE_CUE = re.compile(
     r"(?:view|opinion|estimation|judgement|judgment)\b|"
     # "Vandermolen shot back", "the minister hit back": a reply in an exchange, as "retorted" is
     r"(?<=\w )(?:shot|hit|fired|snapped)\s+back\b(?!\s+(?:at|in|with|from|to)\b)|"
+    # "did not accept that figure", "I don't recognise the figure of 60": refusing to take a figure as true disputes
+    # it (Bergler's disputing class); the verbs report nothing unnegated ("accepted a 4% offer"), nor refusing ahead
+    # ("will not accept that" a plan)
+    r"(?:did|does|do|could|can|would)(?:\s+not|n['’]t)\s+(?:accept|recogni[sz]e)\b|"
     r"(?:raised|lowered|cut|revised|increased|reduced|updated|upgraded|downgraded|trimmed|doubled)"
     r"(?: (?:its|their|the|his|her|that|this) (?:[\w-]+ ){0,2}?(?:estimate|forecast|projection|figure|count|tally|toll|"
     r"outlook|guidance)s?\b| the \w+ (?:\w+ )?to\b))\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+NOT_ACCEPTED = re.compile(r"\w+(?:\s+not|n['’]t)\s+(?:accept|recogni[sz]e)")  # that cue, as find_cues gives it
 
 
 # A scare quote of a few words that ends with the word: '"wishful thinking"', '"so-called"'

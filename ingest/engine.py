@@ -788,16 +788,20 @@ def _disputed(
     "X rejected that", "X disputed the pension figure", "Tallon denied that": a mention of each figure disputed,
     with the stance of the verb (a denial is the party concerned saying it is untrue).
     """
-    report = next((r for r in reports if r.stance in DISPUTING and not r.negated and r.subject), None)
+    report = next((r for r in reports if _gainsays(r) and r.subject), None)
     if report is None or report.subject is None:
         return []
+    stance = "disputes" if report.negated else report.stance
     target = DISPUTED_OBJECT.match(sentence[report.end :])
     if target is None:
         return []
     name, anonymous = name_of(report.subject, memory)
     after_object = sentence[report.end + target.end() :]
-    if re.match(r"\s+(?:that|of|which)\b", after_object) and re.search(r"\d", after_object):
-        return []  # "rejected the union's claim that 200 protesters ...": the figure is restated here
+    restated = re.search(r"\d", after_object) or any(n == number for n, _ in recent)
+    if re.match(r"\s+(?:that|of|which)\b", after_object) and restated:
+        # "rejected the union's claim that 200 protesters ...", "did not confirm the figure of two roadside births":
+        # the figure is restated here
+        return []
     words = [re.sub(r"['’]s$", "", w) for w in (target.group("words") or "").split()]
     words = [w for w in words if len(w) > 3]
     reach = LOOK_BACK_NAMED if words else LOOK_BACK
@@ -807,8 +811,10 @@ def _disputed(
         reach = 1
     candidates = [(n, m) for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
     if re.search(r"(?:count|toll|tally|total|number)$", target.group("object")):
-        # a count is of things, not of time or of distance ("700 workers ..., about 180 km away")
-        candidates = [(n, m) for n, m in candidates if m.unit not in NOT_COUNTED and m.unit not in DURATION_UNITS]
+        # a count is of things, not of time or of distance ("700 workers ..., about 180 km away"); a number may be a
+        # share ("40 per cent of operations ... could not confirm the number")
+        uncounted = NOT_COUNTED - {"percent"} if target.group("object").endswith("number") else NOT_COUNTED
+        candidates = [(n, m) for n, m in candidates if m.unit not in uncounted and m.unit not in DURATION_UNITS]
     # "the ministry's figures": the figures the ministry gave; "the Orlan estimate": a sentence naming Orlan
     lowered = [w.lower() for w in words]
     found = next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
@@ -828,7 +834,15 @@ def _disputed(
     nearest = same[-1:] if re.match(r"th(?:at|is)\b", target.group("object")) else same[:1]
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
     phrase = target.group("object")
-    return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, report.stance) for chosen in chosen_all]
+    return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, stance) for chosen in chosen_all]
+
+
+def _gainsays(report: Report) -> bool:
+    """ "X rejected", "X denied"; and "X did not confirm", which withholds the support a figure asks for and so
+    disputes it (tests/ingest_labelling.md, "Denials and disputes")."""
+    if report.negated:
+        return report.stance == "confirms"
+    return report.stance in DISPUTING
 
 
 # What a report says of a figure given before that disputes it: "Opposition lawmakers say the figure is misleading",
@@ -874,14 +888,15 @@ def _disputed_before(
     """ "Rebels said 40 soldiers were captured, a claim the army denied": the army's denial of the 40."""
     disputes = []
     for report in reports:
-        if not report.object_before or report.subject is None or report.negated:
-            continue  # "a figure the union did not challenge" disputes nothing
+        if not report.object_before or report.subject is None or not _gainsays(report):
+            continue  # "a figure the union did not challenge" disputes nothing; "a figure X did not confirm" does
         before = [m for m in found if m.start == start and sentence.find(m.figure) < report.subject_start]
         if not before:
             continue
         name, anonymous = name_of(report.subject, memory)
         words = sentence[report.subject_start : report.end]
-        disputes.append(_disputes(before[-1], sentence, start, end, words, name, anonymous, report.stance))
+        stance = "disputes" if report.negated else report.stance
+        disputes.append(_disputes(before[-1], sentence, start, end, words, name, anonymous, stance))
     return disputes
 
 

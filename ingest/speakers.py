@@ -28,6 +28,7 @@ from ingest.cues import (
     ANONYMOUS_SOURCE,
     LISTENER_VERBS,
     NEGATION_BEFORE,
+    NOT_ACCEPTED,
     RECORD_FORMS,
     REVISE_VERBS,
     STANCE_OF,
@@ -771,7 +772,10 @@ _ANTECEDENT_FIGURE = re.compile(r"\d[^,;:]*$")  # "the 2,000 estimate, which the
 DISPUTED_BEFORE = re.compile(
     r",\s*(?:a|the|which|that)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|claim|count|toll|total|tally|account|"
     r"assertion|allegation)s?\s+(?:that\s+|which\s+)?(?P<subject>[^,]+?)\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:(?:did|does|do|has|have|had|would|could)\s+not\s+|(?:did|does|do|has|have|had)n['’]t\s+)?(?:\w+ly\s+)?$"
+    # "a figure the department says it cannot verify": the department, not "the department says it"
+    r"(?:(?:says|said)\s+(?:it|they|he|she)\s+)?"
+    r"(?:(?:did|does|do|has|have|had|would|could)\s+not\s+|(?:did|does|do|has|have|had|ca)n['’]t\s+|cannot\s+)?"
+    r"(?:\w+ly\s+)?$"
 )
 _NP_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|its|his|her|their)\s)")
 _IRREGULAR_PAST = {"said", "told", "wrote", "found", "thought", "forecast", "says", "tells", "writes"}
@@ -950,6 +954,14 @@ def find_reports(sentence: str) -> list[Report]:
         if lowered.startswith("according to") or lowered == "in the words of":
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
+        if NOT_ACCEPTED.fullmatch(lowered):
+            # "The prosecution did not accept that figure", "I don't recognise that figure": its subject disputes
+            subject = subject_phrase(before)
+            if subject is not None and subject.lower() in {"it", "he", "she", "they"} and reports:
+                subject = reports[-1].subject  # "The department said it did not recognise that figure"
+            if subject is not None and subject.lower() not in NOT_NAMES:
+                reports.append(Report(cue_start, subject, "disputes", end=cue_end, subject_start=before.rfind(subject)))
+            continue
         if lowered.startswith(("by ", "under ", "in ")):
             # "By her calculation, the reduction was 2.1 points", "Under the institute's seat projection, ...": the
             # possessor's, as "according to" would give it
@@ -1054,7 +1066,7 @@ def find_reports(sentence: str) -> list[Report]:
             own = stance if stance != "asserts" else (previous.stance if previous else stance)
             reports.append(Report(cue_start, subject, own, negated, end=cue_end))
             continue
-        disputing = stance in ("disputes", "denies")
+        disputing = stance in ("disputes", "denies") or (stance == "confirms" and negated)  # "did not confirm"
         relative = DISPUTED_BEFORE.search(before) if disputing else None
         object_relative = OBJECT_RELATIVE.search(before) if disputing and not relative else None
         if object_relative and not _ANTECEDENT_FIGURE.search(before[: object_relative.start()]):

@@ -1,0 +1,50 @@
+"""Round 25: who disputes a figure by not confirming or not accepting it, and whose figures a story tells."""
+
+from __future__ import annotations
+
+from ingest.engine import find_mentions
+
+
+def _disputes(text: str) -> list[tuple[str, str | None, str]]:
+    return [(str(m.value), m.speaker, m.figure) for m in find_mentions(text) if m.stance == "disputes"]
+
+
+def test_it_reads_did_not_confirm_that_figure_as_a_dispute_of_the_figure_before():
+    text = "The nurses' union says 85 wards are short of staff. The hospital board did not confirm that figure."
+    assert _disputes(text) == [("85.0000", "hospital board", "that figure")]
+
+
+def test_it_reads_did_not_accept_that_figure_as_a_dispute():
+    text = "Defence lawyers told the court the loss came to 90,000 crowns. The prosecution did not accept that figure."
+    assert [(v, s) for v, s, _ in _disputes(text)] == [("90000.0000", "prosecution")]
+
+
+def test_it_gives_a_dispute_said_with_a_pronoun_to_the_body_that_said_it():
+    text = (
+        "A porter told the paper that 300 beds were closed over winter. "
+        "The regional health authority said it did not recognise that figure."
+    )
+    assert [(v, s) for v, s, _ in _disputes(text)] == [("300.0000", "regional health authority")]
+
+
+def test_it_reads_a_figure_the_body_did_not_confirm_as_its_dispute():
+    text = "Campaigners said the plant had leaked 40 tonnes of oil, a figure the water company did not confirm."
+    assert [(v, s) for v, s, _ in _disputes(text)] == [("40.0000", "water company")]
+
+
+def test_it_gives_a_dispute_a_body_says_it_cannot_verify_to_the_body():
+    text = "Divers say the coral has shrunk by 30 percent, a figure the marine agency says it cannot verify."
+    assert [s for _, s, _ in _disputes(text)] == ["marine agency"]
+
+
+def test_it_does_not_read_refusing_a_plan_ahead_as_a_dispute():
+    text = '"The firm made 90 million last year and still wants cuts. We will not accept that," the union said.'
+    assert _disputes(text) == []
+
+
+def test_it_does_not_dispute_the_figure_before_when_the_sentence_restates_its_own():
+    text = (
+        '"Four ambulances were sent to the wrong town," she said. '
+        "The service did not confirm the figure of four misdirected ambulances."
+    )
+    assert [m.figure for m in find_mentions(text) if m.speaker == "service"] == ["four misdirected ambulances"]
