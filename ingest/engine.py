@@ -144,7 +144,15 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 and any(a <= f.span[0] < b and not _in_relative_clause(sentence, a, f.span[0]) for a, b in sources)
             )
         ]
-        if len(figures) == 1 and recent and recent[-1][0] == number - 1 and EARLIER_VALUE_SENTENCE.match(sentence):
+        given = EARLIER_VALUE_GIVEN.match(sentence) if len(figures) == 1 and recent else None
+        if given is not None and (not _gave_earlier(given, recent[-1][1], memory) or any(r.postposed for r in reports)):
+            given = None  # "The agency had put the chance at 12 per cent, Brandvold said": a statement of its own
+        if (
+            len(figures) == 1
+            and recent
+            and recent[-1][0] == number - 1
+            and (EARLIER_VALUE_SENTENCE.match(sentence) or given)
+        ):
             # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
             # the figure before replaced, not a claim of its own
             last = recent[-1][1]
@@ -397,6 +405,22 @@ PARTITIVE_OPENING = re.compile(
 )
 
 
+def _gave_earlier(given: re.Match[str], last: Mention, memory: SpeakerMemory) -> bool:
+    """Whether the source of "It had predicted 1.5 million" is the one who gave the figure before (not "The agency
+    had earlier put the number of dead at 268" after state media's toll), and a forecast is of a figure itself told
+    ahead of its time."""
+    if given.group("ahead") and not FORWARD_LOOKING.search(last.quote):
+        return False
+    subject = given.group("subject")
+    if subject.lower() in PRONOUN_SUBJECTS:
+        return True
+    # "the regional health board said ... The board had reported 19": the body named again by its head noun
+    speaker = (last.speaker or "").lower()
+    return bool(speaker) and (
+        name_of(subject, memory)[0] == last.speaker or speaker.endswith(" " + subject.split()[-1].lower())
+    )
+
+
 # A sentence that only gives the value the last figure replaced: "That is up from 96 million litres".
 EARLIER_VALUE_SENTENCE = re.compile(
     r"(?:^(?:That|This|It|The\s+figure)\s+(?:is|was|was\s+itself|compares)\s+(?:(?:up|down)\s+from|with)\s+"
@@ -412,6 +436,19 @@ EARLIER_VALUE_SENTENCE = re.compile(
     r"|^(?:\w+\s+(?:years?|months?)\s+ago|Last\s+year|A\s+year\s+(?:earlier|ago|before)),?\s+it\s+was\s+)"
     r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
 )
+# "It had predicted 1.5 million yesterday", "Earlier it had said 'around 600'", "It had earlier forecast a loss of 450
+# million": a sentence giving the value a source had first given, before the figure it gives now
+EARLIER_VALUE_GIVEN = re.compile(
+    r"^(?:Earlier,?\s+)?(?P<subject>[Tt]he\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?i:it|they|we|he|she)|[A-Z][\w-]+)\s+had\s+"
+    r"(?:(?:earlier|initially|originally|first|previously)\s+)?"
+    r"(?:put\s+(?:it|(?:the|its|their)\s+[^.;,]{0,40}?)\s+at|(?P<ahead>forecast|predicted|expected|projected)|said|"
+    r"estimated|reported)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}of\s+)?[“\"]?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
+)
+# A figure told ahead of its time, which a forecast given before it may be an earlier value of: "would cut its revenue
+# by 700 million"; not an outcome ("fell 23 percent"), which a forecast it missed does not revise
+FORWARD_LOOKING = re.compile(r"\b(?:would|will|expects?|expected|forecasts?|predicts?|projects?|estimates?)\b")
+PRONOUN_SUBJECTS = {"it", "they", "we", "he", "she"}
 # "The death toll rose to 63 on Monday. The agency raised the toll from 48 late on Sunday": a sentence that tells who
 # changed the figure before and from what, without saying to what; a revision of its own, the figure before standing
 RAISED_FROM_SENTENCE = re.compile(

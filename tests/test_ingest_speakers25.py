@@ -48,3 +48,33 @@ def test_it_does_not_dispute_the_figure_before_when_the_sentence_restates_its_ow
         "The service did not confirm the figure of four misdirected ambulances."
     )
     assert [m.figure for m in find_mentions(text) if m.speaker == "service"] == ["four misdirected ambulances"]
+
+
+def _figures(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(str(m.value), str(m.previous_value) if m.previous_value else None, m.speaker) for m in find_mentions(text)]
+
+
+def test_it_folds_an_earlier_forecast_given_next_into_one_revision_by_the_first_speaker():
+    text = (
+        "The port authority said it now expects to handle 2.4 million containers this year. "
+        "It had earlier forecast 2.1 million."
+    )
+    assert _figures(text) == [("2400000.0000", "2100000.0000", "port authority")]
+
+
+def test_it_folds_an_earlier_count_the_same_body_gave_under_its_head_noun():
+    text = "The toll has risen to 31, the regional fire board said on Sunday. Earlier the board had said 24."
+    assert _figures(text) == [("31.0000", "24.0000", "regional fire board")]
+
+
+def test_it_keeps_an_earlier_figure_another_source_gave_as_its_own_claim():
+    text = (
+        "The death toll from the flood rose to 80, state radio reported. "
+        "The fire service had earlier put the number of dead at 65."
+    )
+    assert [previous for _, previous, _ in _figures(text)] == [None, None]
+
+
+def test_it_keeps_a_forecast_an_outcome_missed_as_its_own_claim():
+    text = "The tourism board said hotel stays fell 20 percent in July. The board had forecast a fall of 5 percent."
+    assert [previous for _, previous, _ in _figures(text)] == [None, None]
