@@ -702,7 +702,8 @@ COMMERCIAL_HEADS = {
 }  # fmt: skip
 # "Corrabel Mutual, the largest home and motor insurer in Tessary,": a name and, in apposition, what it is
 APPOSED_ORGANISATION = re.compile(
-    rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,5}}?"
+    # "Fennick Stores, Harlund's second-largest grocer": a possessor as the determiner
+    rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,5}}?"
     rf"(?P<head>{'|'.join(sorted(GENERIC_ORG_HEADS))})\b"
 )
 INTRODUCED_ORGANISATION = re.compile(

@@ -78,3 +78,20 @@ def test_it_keeps_an_earlier_figure_another_source_gave_as_its_own_claim():
 def test_it_keeps_a_forecast_an_outcome_missed_as_its_own_claim():
     text = "The tourism board said hotel stays fell 20 percent in July. The board had forecast a fall of 5 percent."
     assert [previous for _, previous, _ in _figures(text)] == [None, None]
+
+
+RESULTS = (
+    "Pellow Stores, Vessland's biggest grocer, said on Monday that its annual profit fell by a tenth. "
+    "Revenue rose 3 per cent to 2.1 billion crowns. "
+    "The company forecast profit of about 90 million crowns this year."
+)
+
+
+def test_it_reads_a_company_apposed_with_a_possessor_as_the_company_whose_results_these_are():
+    speakers = {m.figure: m.speaker for m in find_mentions(RESULTS)}
+    assert speakers["2.1 billion crowns"] == "Pellow Stores"
+
+
+def test_it_gives_the_company_a_possessor_apposition_introduced_to_the_company():
+    speakers = {m.figure: m.speaker for m in find_mentions(RESULTS)}
+    assert speakers["about 90 million crowns"] == "Pellow Stores"
