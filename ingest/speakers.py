@@ -367,6 +367,10 @@ class SpeakerMemory:
         if speaker and not anonymous and "in " in sentence:
             for document in SPOKEN_IN.finditer(sentence):
                 self.documents[document.group(1).lower()] = speaker
+        # "..., according to a Tallis Research survey for Harlund Today": "the poll" after it is the pollster's
+        if speaker and not anonymous and "ccording to " in sentence and ACCORDING_TO_SURVEY.search(sentence):
+            self.documents.setdefault("survey", speaker)
+            self.documents.setdefault("poll", speaker)
         if " from " in sentence or " by " in sentence:
             for authored in AUTHORED_DOCUMENT.finditer(sentence):
                 # "A statement from the museum's director, Helle Brandvold, was read to the court": "the statement"
@@ -2062,6 +2066,8 @@ ISSUED_DOCUMENT = re.compile(
 # "said in its annual immunisation report", "set out in their written statement": the source's own document
 _DOCUMENT_NOUNS = r"(report|survey|study|review|audit|statement|census|bulletin|analysis|assessment|submission)"
 SPOKEN_IN = re.compile(rf"\b[Ii]n\s+(?:its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}\b")
+# A survey or poll the sentence's figures are given by, whose maker is the sentence's source (a poll is a survey)
+ACCORDING_TO_SURVEY = re.compile(r"\b[Aa]ccording\s+to\s+(?:a|an|the)\s+[^,.;:]*?\b(?:survey|poll)\b")
 # A document introduced with its author, up to the verb of the clause it opens: "A statement from the museum's
 # director, Helle Brandvold, was read", "a report by the audit office found"
 AUTHORED_DOCUMENT = re.compile(
@@ -2407,10 +2413,11 @@ BARE_SPOKESPERSON = re.compile(r"an?\s+spokes(?:man|woman|person)")
 # A definite document named by its kind alone, whose producer the article leaves to be understood
 BARE_DOCUMENT = re.compile(
     r"the\s+(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
-    r"(reports?|surveys?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|census)"
+    r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|"
+    r"census)"
 )
 # The documents a body makes, whose owner or maker a sentence may name
-_MADE_DOCUMENT = r"reports?|surveys?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census"
+_MADE_DOCUMENT = r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census"
 # Whose a document is: "the club's annual accounts", "the agency's own surveys", "Harlan Water's draft report"
 OWNED_KIND = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"

@@ -95,3 +95,18 @@ def test_it_reads_a_company_apposed_with_a_possessor_as_the_company_whose_result
 def test_it_gives_the_company_a_possessor_apposition_introduced_to_the_company():
     speakers = {m.figure: m.speaker for m in find_mentions(RESULTS)}
     assert speakers["about 90 million crowns"] == "Pellow Stores"
+
+
+def test_it_reads_a_poll_putting_a_party_on_a_share_as_a_report_by_its_pollster():
+    text = "A new survey by Marlow Polling, of 1,500 voters, put the Liberal Front on 27 per cent."
+    speakers = {m.figure: m.speaker for m in find_mentions(text)}
+    assert speakers["27 per cent"] == "Marlow Polling"
+
+
+def test_it_gives_the_poll_named_again_to_the_pollster_that_made_it():
+    text = (
+        "The Liberal Front leads by six points, according to a poll by Marlow Polling. "
+        "The poll puts the Liberal Front on 31% among first-time voters."
+    )
+    speakers = {m.figure: m.speaker for m in find_mentions(text)}
+    assert speakers["31%"] == "Marlow Polling"
