@@ -2051,7 +2051,7 @@ DOCUMENT_BY = re.compile(
 PRONOUN_DOCUMENT = re.compile(
     r"(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|"
     r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter|paper|document|"
-    r"minutes|submission|forecast|estimate|projection|appraisal|assessment|evaluation|calculation)s?\b",
+    r"minutes|submission|forecast|estimate|projection|appraisal|assessment|evaluation|calculation|research)s?\b",
     re.IGNORECASE,
 )
 OUR_DOCUMENT = re.compile(
