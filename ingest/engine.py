@@ -110,6 +110,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
     # a court report's prosecuting counsel, whose case its lead tells ("..., a jury at Orsk Crown Court heard")
     prosecutor = _prosecutor(text)
+    asked = 0  # the questions, with no figure, that stand right before the sentence
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
         voice = _voice_at(start, interview, transcript)
@@ -277,7 +278,10 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             mentions.append(mention)
             recent.append((number, mention))
             known_units.setdefault(figure.value, figure.unit)
-        earlier = _disputed(sentence, start, end, reports, memory, recent, number) if reports else []
+        earlier = _disputed(sentence, start, end, reports, memory, recent, number, asked) if reports else []
+        denial = DENIAL.match(sentence) if not earlier and not figures and voice is not None else None
+        if denial is not None and voice is not None:
+            earlier = _denied(sentence, start, end, denial.group(0).strip(), voice, recent, number, asked)
         if not earlier and not figures and reports:
             earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number)
         own = mentions[len(mentions) - len(figures) :]
@@ -342,6 +346,9 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             company_body = _is_body(reported) or _known_body(reported, memory)
             results = reported if company_body and RESULTS_REPORTED.search(sentence) else None
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
+        # "Do you accept that?", "Daniel?": a question with no figure asks about the figure before, so an answer's
+        # "No, I don't accept that" still takes it up
+        asked = asked + 1 if not figures and sentence.rstrip(' "”’').endswith("?") else 0
     return _quoting_what_is_disputed(text, mentions)
 
 
@@ -820,6 +827,7 @@ def _disputed(
     memory: SpeakerMemory,
     recent: list[tuple[int, Mention]],
     number: int,
+    asked: int = 0,
 ) -> list[Mention]:
     """
     "X rejected that", "X disputed the pension figure", "Tallon denied that": a mention of each figure disputed,
@@ -845,7 +853,7 @@ def _disputed(
     if target.group("object") == "that":
         # a bare "that" points at what was just said: "X rejected that" after a sentence with no figure (a
         # quotation, an accusation) rejects that, not the last figure given paragraphs before
-        reach = 1
+        reach = 1 + asked
     candidates = [(n, m) for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
     if re.search(r"(?:count|toll|tally|total|number)$", target.group("object")):
         # a count is of things, not of time or of distance ("700 workers ..., about 180 km away"); a number may be a
@@ -872,6 +880,31 @@ def _disputed(
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
     phrase = target.group("object")
     return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, stance) for chosen in chosen_all]
+
+
+# An answer or a turn that opens by saying the figure just put to its speaker is untrue: "That is simply not true."
+DENIAL = re.compile(
+    r"\W*(?:No,?\s+)?(?:That|This|It)\s*(?:is|['’]s)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?"
+    r"(?:not\s+true|untrue|false|wrong|nonsense)\b"
+)
+
+
+def _denied(
+    sentence: str,
+    start: int,
+    end: int,
+    words: str,
+    voice: str,
+    recent: list[tuple[int, Mention]],
+    number: int,
+    asked: int,
+) -> list[Mention]:
+    """ "A: That is simply not true." after "Q: The union says 300 jobs will go": the one answering denies the figure
+    put to them in the sentence before (or before the questions since)."""
+    candidates = [m for n, m in reversed(recent) if number - 1 - asked <= n < number and m.speaker != voice]
+    if not candidates:
+        return []
+    return [_disputes(candidates[0], sentence, start, end, words, voice, False, "denies")]
 
 
 def _gainsays(report: Report) -> bool:

@@ -119,3 +119,29 @@ def test_it_gives_research_named_by_a_possessive_pronoun_to_its_owner():
     )
     speakers = {m.figure: m.speaker for m in find_mentions(text)}
     assert speakers["about 1 in 5"] == "Ilsa Varn"
+
+
+DENIAL_TRANSCRIPT = """Transcript: The Morning Hour
+
+RUTH OKAFOR: The drivers' union says 400 routes will be cut this year.
+
+PAUL DENNE: That is simply not true. Every route in the plan stays.
+"""
+
+
+def test_it_reads_a_turn_saying_that_is_not_true_as_a_denial_of_the_figure_put_to_it():
+    denials = [(m.value, m.speaker) for m in find_mentions(DENIAL_TRANSCRIPT) if m.stance == "denies"]
+    assert [(str(v), s) for v, s in denials] == [("400.0000", "Paul Denne")]
+
+
+QUESTIONED_TRANSCRIPT = """Transcript: The Morning Hour
+
+RUTH OKAFOR: The company says the strike costs 12 million crowns a day. Do you accept that?
+
+GRETA VOLL: No, I don't accept that. Nobody has shown us the sums.
+"""
+
+
+def test_it_lets_a_question_stand_between_a_figure_and_the_answer_that_disputes_it():
+    disputed = [(m.value, m.speaker) for m in find_mentions(QUESTIONED_TRANSCRIPT) if m.stance == "disputes"]
+    assert [(str(v), s) for v, s in disputed] == [("12000000.0000", "Greta Voll")]
