@@ -113,6 +113,11 @@ LISTENER_VERBS = forms(TELL_VERBS)  # "told Reuters": Reuters is the listener, n
 # "counted" votes, "posted" a loss): they report only with a that-clause or a quotation.
 WEAK_VERBS = forms("find count post publish add think believe describe detail quote cite assess admit learn understand")
 
+# What a figure is called when it is said to be untrue: "wrong", "invented", "pure speculation", "not credible"
+UNTRUE_WORDS = (
+    r"wrong|untrue|false|invented|made-up|nonsense|fantasy|fiction|speculation|speculative|scaremongering|"
+    r"misleading|inaccurate|exaggerated|inflated|absurd|ridiculous|not\s+credible|implausible|fabricated"
+)
 # Cues of more than one word: "according to", "put the toll at", "put deaths at 14" (or "a shortfall the sector
 # puts at", its object before it), and an estimate revised, which is an estimate given ("raised its estimate",
 # "cut its sales forecast", "revised the burned area to").
@@ -126,6 +131,9 @@ PHRASE_CUE = re.compile(
     # "put first-year deaths at 14 per cent": an object without a determiner, when a figure follows "at"
     r"puts? (?:[a-z][\w-]* ){1,4}?at(?= (?:about |around |some |nearly |roughly |)\d)|"
     r"in the words of|"
+    # "Kessel called that figure \"wildly wrong\"", "a figure Vossberg called \"invented\"": a figure called untrue
+    # in the caller's own scare quotes is disputed
+    rf"called(?=\s+(?:(?:that|this|the|its|their)\b[^.;“\"]{{0,60}})?[“\"](?:[a-z]+\s+){{0,2}}(?:{UNTRUE_WORDS}))|"
     # Levin 37.5 (talk verbs) with what is talked of: "Health officials have talked about a price of around 40"
     r"(?:talk|talks|talked|talking|spoke|speak|speaks|spoken|speaking)\s+(?:about|of)\b(?=\s+(?:a|an|the)\s)|"
     # "In Weller's view, the 6 per cent rise is too much": an opinion given, its holder the source

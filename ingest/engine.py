@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from claims.quantities import round_figure
-from ingest.cues import find_cues, has_cue
+from ingest.cues import UNTRUE_WORDS, find_cues, has_cue
 from ingest.dates import find_date
 from ingest.interviews import Interview, Transcript, find_columnist, find_interview, find_issuer, find_transcript
 from ingest.mentions import Mention
@@ -919,8 +919,8 @@ def _gainsays(report: Report) -> bool:
 # "said that figure included payments from other parts of the group", "said it did not recognise that figure".
 DISPUTING_CONTENT = re.compile(
     r"^[\s,]+(?:that\s+)?(?:(?:the|that|this|its|their)\s+(?:[a-z’']+\s+){0,2}(?:figure|estimate|number|count|total|"
-    r"tally|share)s?\b[^.;]{0,60}?\b(?:misleading|wrong|exaggerated|inflated|overstat\w*|understat\w*|too\s+(?:high|low)|"
-    r"optimistic|inaccurate|incorrect|hides|masks|ignores|included|well\s+(?:below|above))\b|"
+    r"tally|share)s?\b[^.;]{0,60}?\b(?:overstat\w*|understat\w*|too\s+(?:high|low)|"
+    rf"optimistic|incorrect|hides|masks|ignores|included|well\s+(?:below|above)|{UNTRUE_WORDS})\b|"
     r"(?:it|they|he|she)\s+did\s+not\s+(?:recognise|recognize|accept)\s+(?:that|the|this)\s+(?:figure|estimate|number))"
 )
 

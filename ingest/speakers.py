@@ -1034,7 +1034,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "Hollis, of Quay Lane, denies 11 counts of fraud": a plea to the charges, no figure disputed
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
             continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
-        stance = STANCE_OF.get(lowered, "asserts")
+        # "called that figure \"wildly wrong\"": the cue is only found before a word saying the figure is untrue
+        stance = "disputes" if lowered == "called" else STANCE_OF.get(lowered, "asserts")
         negated = bool(NEGATION_BEFORE.search(sentence, max(0, cue_start - 60), cue_start))
         progressive = lowered.endswith("ing") and before.endswith("been ")  # "have been telling people that"
         if (

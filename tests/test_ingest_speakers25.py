@@ -145,3 +145,20 @@ GRETA VOLL: No, I don't accept that. Nobody has shown us the sums.
 def test_it_lets_a_question_stand_between_a_figure_and_the_answer_that_disputes_it():
     disputed = [(m.value, m.speaker) for m in find_mentions(QUESTIONED_TRANSCRIPT) if m.stance == "disputes"]
     assert [(str(v), s) for v, s in disputed] == [("12000000.0000", "Greta Voll")]
+
+
+def test_it_reads_calling_that_figure_wrong_in_scare_quotes_as_a_dispute():
+    text = 'The union said the merger would cost 450 jobs. Ilse Marken called that figure "plainly wrong".'
+    disputed = [(str(m.value), m.speaker) for m in find_mentions(text) if m.stance == "disputes"]
+    assert disputed == [("450.0000", "Ilse Marken")]
+
+
+def test_it_reads_a_figure_someone_called_invented_as_their_dispute():
+    text = 'Campaigners said 70 trees were felled, a figure the parks department called "invented".'
+    disputed = [m.speaker for m in find_mentions(text) if m.stance == "disputes"]
+    assert disputed == ["parks department"]
+
+
+def test_it_does_not_read_calling_a_figure_by_a_kind_word_as_a_dispute():
+    text = 'The union said the merger would create 450 jobs. Ilse Marken called that figure "welcome news".'
+    assert [m for m in find_mentions(text) if m.stance == "disputes"] == []
