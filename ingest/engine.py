@@ -282,8 +282,10 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         denial = DENIAL.match(sentence) if not earlier and not figures and voice is not None else None
         if denial is not None and voice is not None:
             earlier = _denied(sentence, start, end, denial.group(0).strip(), voice, recent, number, asked)
-        if not earlier and not figures and reports:
-            earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number)
+        if not earlier and reports:
+            # a sentence with figures of its own disputes one before only by pointing at it ("said that figure was
+            # \"simply untrue\" and that it had cut 140")
+            earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number, bool(figures))
         own = mentions[len(mentions) - len(figures) :]
         after = _disputed_before(sentence, start, end, reports, memory, own)
         disputed = earlier + after
@@ -925,6 +927,9 @@ DISPUTING_CONTENT = re.compile(
 )
 
 
+POINTED_FIGURE = re.compile(r"^[\s,]+(?:that\s+)?th(?:at|is)\s+(?:figure|estimate|number|count|total|tally)\b")
+
+
 def _disputed_by_content(
     sentence: str,
     start: int,
@@ -933,14 +938,20 @@ def _disputed_by_content(
     memory: SpeakerMemory,
     recent: list[tuple[int, Mention]],
     number: int,
+    pointing: bool = False,
 ) -> list[Mention]:
-    """A report, in a sentence of no figure, whose content says the figure given just before is wrong."""
+    """A report whose content says the figure given just before is wrong; only pointing at it ("that figure") when
+    ``pointing``."""
     for report in reports:
         if report.subject is None or report.postposed or not DISPUTING_CONTENT.match(sentence[report.end :]):
+            continue
+        if pointing and not POINTED_FIGURE.match(sentence[report.end :]):
             continue
         name, anonymous = name_of(report.subject, memory)
         candidates = [m for n, m in reversed(recent) if number - LOOK_BACK <= n < number and m.speaker != name]
         candidates = [m for m in candidates if m.stance not in DISPUTING]
+        if pointing:  # "It now says that figure was too low and puts it at 52,500": its own figure, revised
+            candidates = [m for m in candidates if m.speaker is not None]
         if candidates:
             words = sentence[report.subject_start if report.subject_start >= 0 else report.position : report.end]
             return [_disputes(candidates[0], sentence, start, end, words, name, anonymous, "disputes")]

@@ -162,3 +162,21 @@ def test_it_reads_a_figure_someone_called_invented_as_their_dispute():
 def test_it_does_not_read_calling_a_figure_by_a_kind_word_as_a_dispute():
     text = 'The union said the merger would create 450 jobs. Ilse Marken called that figure "welcome news".'
     assert [m for m in find_mentions(text) if m.stance == "disputes"] == []
+
+
+def test_it_reads_that_figure_called_untrue_as_a_dispute_in_a_sentence_with_its_own_figure():
+    text = (
+        "The union said 300 posts would go. "
+        'Marrow Foods said that figure was "simply untrue" and that it would cut 90 posts.'
+    )
+    disputed = [(str(m.value), m.speaker) for m in find_mentions(text) if m.stance == "disputes"]
+    assert disputed == [("300.0000", "Marrow Foods")]
+
+
+def test_it_does_not_read_a_body_revising_its_own_unattributed_figure_as_a_dispute():
+    text = (
+        "The Marsh Bird Institute counts the colony every spring. "
+        "In its 2022 report the institute put the number of nesting pairs at 4,000. "
+        "It now says that figure was too low and puts it at 4,600."
+    )
+    assert [m for m in find_mentions(text) if m.stance == "disputes"] == []
