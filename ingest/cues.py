@@ -113,6 +113,11 @@ LISTENER_VERBS = forms(TELL_VERBS)  # "told Reuters": Reuters is the listener, n
 # "counted" votes, "posted" a loss): they report only with a that-clause or a quotation.
 WEAK_VERBS = forms("find count post publish add think believe describe detail quote cite assess admit learn understand")
 
+# What a figure is called when it is said to be untrue: "wrong", "invented", "pure speculation", "not credible"
+UNTRUE_WORDS = (
+    r"wrong|untrue|false|invented|made-up|nonsense|fantasy|fiction|speculation|speculative|scaremongering|"
+    r"misleading|inaccurate|exaggerated|inflated|absurd|ridiculous|not\s+credible|implausible|fabricated"
+)
 # Cues of more than one word: "according to", "put the toll at", "put deaths at 14" (or "a shortfall the sector
 # puts at", its object before it), and an estimate revised, which is an estimate given ("raised its estimate",
 # "cut its sales forecast", "revised the burned area to").
@@ -120,11 +125,15 @@ PHRASE_CUE = re.compile(
     r"\b(?:[Aa]ccording to|(?:[Bb]y|[Uu]nder) (?:his|her|its|their|our|my|(?:the )?[\w-]+(?: [\w-]+)?['’]s?) "
     r"(?:own |latest |new |seat |central |preliminary |rough )?(?:calculations?|estimates?|count|reckoning|measure|"
     r"tally|arithmetic|sums|maths|projections?|forecasts?|model|scenario)\b|"
-    r"puts? (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,6}?at|"
+    # and a poll's standing: "The poll puts the Civic Party on 36%", "put the No side on 51 per cent"
+    r"puts? (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,6}?(?:at|on(?= (?:about |around |some |)\d))|"
     r"(?<=\w )puts? at(?= (?:about |around |some |)\d)|"
     # "put first-year deaths at 14 per cent": an object without a determiner, when a figure follows "at"
     r"puts? (?:[a-z][\w-]* ){1,4}?at(?= (?:about |around |some |nearly |roughly |)\d)|"
     r"in the words of|"
+    # "Kessel called that figure \"wildly wrong\"", "a figure Vossberg called \"invented\"": a figure called untrue
+    # in the caller's own scare quotes is disputed
+    rf"called(?=\s+(?:(?:that|this|the|its|their)\b[^.;“\"]{{0,60}})?[“\"](?:[a-z]+\s+){{0,2}}(?:{UNTRUE_WORDS}))|"
     # Levin 37.5 (talk verbs) with what is talked of: "Health officials have talked about a price of around 40"
     r"(?:talk|talks|talked|talking|spoke|speak|speaks|spoken|speaking)\s+(?:about|of)\b(?=\s+(?:a|an|the)\s)|"
     # "In Weller's view, the 6 per cent rise is too much": an opinion given, its holder the source
@@ -132,11 +141,16 @@ PHRASE_CUE = re.compile(
     r"(?:view|opinion|estimation|judgement|judgment)\b|"
     # "Vandermolen shot back", "the minister hit back": a reply in an exchange, as "retorted" is
     r"(?<=\w )(?:shot|hit|fired|snapped)\s+back\b(?!\s+(?:at|in|with|from|to)\b)|"
+    # "did not accept that figure", "I don't recognise the figure of 60": refusing to take a figure as true disputes
+    # it (Bergler's disputing class); the verbs report nothing unnegated ("accepted a 4% offer"), nor refusing ahead
+    # ("will not accept that" a plan)
+    r"(?:did|does|do|could|can|would)(?:\s+not|n['’]t)\s+(?:accept|recogni[sz]e)\b|"
     r"(?:raised|lowered|cut|revised|increased|reduced|updated|upgraded|downgraded|trimmed|doubled)"
     r"(?: (?:its|their|the|his|her|that|this) (?:[\w-]+ ){0,2}?(?:estimate|forecast|projection|figure|count|tally|toll|"
     r"outlook|guidance)s?\b| the \w+ (?:\w+ )?to\b))\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+NOT_ACCEPTED = re.compile(r"\w+(?:\s+not|n['’]t)\s+(?:accept|recogni[sz]e)")  # that cue, as find_cues gives it
 
 
 # A scare quote of a few words that ends with the word: '"wishful thinking"', '"so-called"'

@@ -17,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from claims.quantities import round_figure
-from ingest.cues import find_cues, has_cue
+from ingest.cues import UNTRUE_WORDS, find_cues, has_cue
 from ingest.dates import find_date
 from ingest.interviews import Interview, Transcript, find_columnist, find_interview, find_issuer, find_transcript
 from ingest.mentions import Mention
@@ -110,6 +110,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
     # a court report's prosecuting counsel, whose case its lead tells ("..., a jury at Orsk Crown Court heard")
     prosecutor = _prosecutor(text)
+    asked = 0  # the questions, with no figure, that stand right before the sentence
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
         voice = _voice_at(start, interview, transcript)
@@ -144,7 +145,15 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 and any(a <= f.span[0] < b and not _in_relative_clause(sentence, a, f.span[0]) for a, b in sources)
             )
         ]
-        if len(figures) == 1 and recent and recent[-1][0] == number - 1 and EARLIER_VALUE_SENTENCE.match(sentence):
+        given = EARLIER_VALUE_GIVEN.match(sentence) if len(figures) == 1 and recent else None
+        if given is not None and (not _gave_earlier(given, recent[-1][1], memory) or any(r.postposed for r in reports)):
+            given = None  # "The agency had put the chance at 12 per cent, Brandvold said": a statement of its own
+        if (
+            len(figures) == 1
+            and recent
+            and recent[-1][0] == number - 1
+            and (EARLIER_VALUE_SENTENCE.match(sentence) or given)
+        ):
             # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
             # the figure before replaced, not a claim of its own
             last = recent[-1][1]
@@ -269,9 +278,14 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             mentions.append(mention)
             recent.append((number, mention))
             known_units.setdefault(figure.value, figure.unit)
-        earlier = _disputed(sentence, start, end, reports, memory, recent, number) if reports else []
-        if not earlier and not figures and reports:
-            earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number)
+        earlier = _disputed(sentence, start, end, reports, memory, recent, number, asked) if reports else []
+        denial = DENIAL.match(sentence) if not earlier and not figures and voice is not None else None
+        if denial is not None and voice is not None:
+            earlier = _denied(sentence, start, end, denial.group(0).strip(), voice, recent, number, asked)
+        if not earlier and reports:
+            # a sentence with figures of its own disputes one before only by pointing at it ("said that figure was
+            # \"simply untrue\" and that it had cut 140")
+            earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number, bool(figures))
         own = mentions[len(mentions) - len(figures) :]
         after = _disputed_before(sentence, start, end, reports, memory, own)
         disputed = earlier + after
@@ -334,6 +348,9 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             company_body = _is_body(reported) or _known_body(reported, memory)
             results = reported if company_body and RESULTS_REPORTED.search(sentence) else None
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
+        # "Do you accept that?", "Daniel?": a question with no figure asks about the figure before, so an answer's
+        # "No, I don't accept that" still takes it up
+        asked = asked + 1 if not figures and sentence.rstrip(' "”’').endswith("?") else 0
     return _quoting_what_is_disputed(text, mentions)
 
 
@@ -397,6 +414,22 @@ PARTITIVE_OPENING = re.compile(
 )
 
 
+def _gave_earlier(given: re.Match[str], last: Mention, memory: SpeakerMemory) -> bool:
+    """Whether the source of "It had predicted 1.5 million" is the one who gave the figure before (not "The agency
+    had earlier put the number of dead at 268" after state media's toll), and a forecast is of a figure itself told
+    ahead of its time."""
+    if given.group("ahead") and not FORWARD_LOOKING.search(last.quote):
+        return False
+    subject = given.group("subject")
+    if subject.lower() in PRONOUN_SUBJECTS:
+        return True
+    # "the regional health board said ... The board had reported 19": the body named again by its head noun
+    speaker = (last.speaker or "").lower()
+    return bool(speaker) and (
+        name_of(subject, memory)[0] == last.speaker or speaker.endswith(" " + subject.split()[-1].lower())
+    )
+
+
 # A sentence that only gives the value the last figure replaced: "That is up from 96 million litres".
 EARLIER_VALUE_SENTENCE = re.compile(
     r"(?:^(?:That|This|It|The\s+figure)\s+(?:is|was|was\s+itself|compares)\s+(?:(?:up|down)\s+from|with)\s+"
@@ -412,6 +445,19 @@ EARLIER_VALUE_SENTENCE = re.compile(
     r"|^(?:\w+\s+(?:years?|months?)\s+ago|Last\s+year|A\s+year\s+(?:earlier|ago|before)),?\s+it\s+was\s+)"
     r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
 )
+# "It had predicted 1.5 million yesterday", "Earlier it had said 'around 600'", "It had earlier forecast a loss of 450
+# million": a sentence giving the value a source had first given, before the figure it gives now
+EARLIER_VALUE_GIVEN = re.compile(
+    r"^(?:Earlier,?\s+)?(?P<subject>[Tt]he\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?i:it|they|we|he|she)|[A-Z][\w-]+)\s+had\s+"
+    r"(?:(?:earlier|initially|originally|first|previously)\s+)?"
+    r"(?:put\s+(?:it|(?:the|its|their)\s+[^.;,]{0,40}?)\s+at|(?P<ahead>forecast|predicted|expected|projected)|said|"
+    r"estimated|reported)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}of\s+)?[“\"]?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
+)
+# A figure told ahead of its time, which a forecast given before it may be an earlier value of: "would cut its revenue
+# by 700 million"; not an outcome ("fell 23 percent"), which a forecast it missed does not revise
+FORWARD_LOOKING = re.compile(r"\b(?:would|will|expects?|expected|forecasts?|predicts?|projects?|estimates?)\b")
+PRONOUN_SUBJECTS = {"it", "they", "we", "he", "she"}
 # "The death toll rose to 63 on Monday. The agency raised the toll from 48 late on Sunday": a sentence that tells who
 # changed the figure before and from what, without saying to what; a revision of its own, the figure before standing
 RAISED_FROM_SENTENCE = re.compile(
@@ -783,32 +829,39 @@ def _disputed(
     memory: SpeakerMemory,
     recent: list[tuple[int, Mention]],
     number: int,
+    asked: int = 0,
 ) -> list[Mention]:
     """
     "X rejected that", "X disputed the pension figure", "Tallon denied that": a mention of each figure disputed,
     with the stance of the verb (a denial is the party concerned saying it is untrue).
     """
-    report = next((r for r in reports if r.stance in DISPUTING and not r.negated and r.subject), None)
+    report = next((r for r in reports if _gainsays(r) and r.subject), None)
     if report is None or report.subject is None:
         return []
+    stance = "disputes" if report.negated else report.stance
     target = DISPUTED_OBJECT.match(sentence[report.end :])
     if target is None:
         return []
     name, anonymous = name_of(report.subject, memory)
     after_object = sentence[report.end + target.end() :]
-    if re.match(r"\s+(?:that|of|which)\b", after_object) and re.search(r"\d", after_object):
-        return []  # "rejected the union's claim that 200 protesters ...": the figure is restated here
+    restated = re.search(r"\d", after_object) or any(n == number for n, _ in recent)
+    if re.match(r"\s+(?:that|of|which)\b", after_object) and restated:
+        # "rejected the union's claim that 200 protesters ...", "did not confirm the figure of two roadside births":
+        # the figure is restated here
+        return []
     words = [re.sub(r"['’]s$", "", w) for w in (target.group("words") or "").split()]
     words = [w for w in words if len(w) > 3]
     reach = LOOK_BACK_NAMED if words else LOOK_BACK
     if target.group("object") == "that":
         # a bare "that" points at what was just said: "X rejected that" after a sentence with no figure (a
         # quotation, an accusation) rejects that, not the last figure given paragraphs before
-        reach = 1
+        reach = 1 + asked
     candidates = [(n, m) for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
     if re.search(r"(?:count|toll|tally|total|number)$", target.group("object")):
-        # a count is of things, not of time or of distance ("700 workers ..., about 180 km away")
-        candidates = [(n, m) for n, m in candidates if m.unit not in NOT_COUNTED and m.unit not in DURATION_UNITS]
+        # a count is of things, not of time or of distance ("700 workers ..., about 180 km away"); a number may be a
+        # share ("40 per cent of operations ... could not confirm the number")
+        uncounted = NOT_COUNTED - {"percent"} if target.group("object").endswith("number") else NOT_COUNTED
+        candidates = [(n, m) for n, m in candidates if m.unit not in uncounted and m.unit not in DURATION_UNITS]
     # "the ministry's figures": the figures the ministry gave; "the Orlan estimate": a sentence naming Orlan
     lowered = [w.lower() for w in words]
     found = next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
@@ -828,17 +881,53 @@ def _disputed(
     nearest = same[-1:] if re.match(r"th(?:at|is)\b", target.group("object")) else same[:1]
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
     phrase = target.group("object")
-    return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, report.stance) for chosen in chosen_all]
+    return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, stance) for chosen in chosen_all]
+
+
+# An answer or a turn that opens by saying the figure just put to its speaker is untrue: "That is simply not true."
+DENIAL = re.compile(
+    r"\W*(?:No,?\s+)?(?:That|This|It)\s*(?:is|['’]s)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?"
+    r"(?:not\s+true|untrue|false|wrong|nonsense)\b"
+)
+
+
+def _denied(
+    sentence: str,
+    start: int,
+    end: int,
+    words: str,
+    voice: str,
+    recent: list[tuple[int, Mention]],
+    number: int,
+    asked: int,
+) -> list[Mention]:
+    """ "A: That is simply not true." after "Q: The union says 300 jobs will go": the one answering denies the figure
+    put to them in the sentence before (or before the questions since)."""
+    candidates = [m for n, m in reversed(recent) if number - 1 - asked <= n < number and m.speaker != voice]
+    if not candidates:
+        return []
+    return [_disputes(candidates[0], sentence, start, end, words, voice, False, "denies")]
+
+
+def _gainsays(report: Report) -> bool:
+    """ "X rejected", "X denied"; and "X did not confirm", which withholds the support a figure asks for and so
+    disputes it (tests/ingest_labelling.md, "Denials and disputes")."""
+    if report.negated:
+        return report.stance == "confirms"
+    return report.stance in DISPUTING
 
 
 # What a report says of a figure given before that disputes it: "Opposition lawmakers say the figure is misleading",
 # "said that figure included payments from other parts of the group", "said it did not recognise that figure".
 DISPUTING_CONTENT = re.compile(
     r"^[\s,]+(?:that\s+)?(?:(?:the|that|this|its|their)\s+(?:[a-z’']+\s+){0,2}(?:figure|estimate|number|count|total|"
-    r"tally|share)s?\b[^.;]{0,60}?\b(?:misleading|wrong|exaggerated|inflated|overstat\w*|understat\w*|too\s+(?:high|low)|"
-    r"optimistic|inaccurate|incorrect|hides|masks|ignores|included|well\s+(?:below|above))\b|"
+    r"tally|share)s?\b[^.;]{0,60}?\b(?:overstat\w*|understat\w*|too\s+(?:high|low)|"
+    rf"optimistic|incorrect|hides|masks|ignores|included|well\s+(?:below|above)|{UNTRUE_WORDS})\b|"
     r"(?:it|they|he|she)\s+did\s+not\s+(?:recognise|recognize|accept)\s+(?:that|the|this)\s+(?:figure|estimate|number))"
 )
+
+
+POINTED_FIGURE = re.compile(r"^[\s,]+(?:that\s+)?th(?:at|is)\s+(?:figure|estimate|number|count|total|tally)\b")
 
 
 def _disputed_by_content(
@@ -849,14 +938,20 @@ def _disputed_by_content(
     memory: SpeakerMemory,
     recent: list[tuple[int, Mention]],
     number: int,
+    pointing: bool = False,
 ) -> list[Mention]:
-    """A report, in a sentence of no figure, whose content says the figure given just before is wrong."""
+    """A report whose content says the figure given just before is wrong; only pointing at it ("that figure") when
+    ``pointing``."""
     for report in reports:
         if report.subject is None or report.postposed or not DISPUTING_CONTENT.match(sentence[report.end :]):
+            continue
+        if pointing and not POINTED_FIGURE.match(sentence[report.end :]):
             continue
         name, anonymous = name_of(report.subject, memory)
         candidates = [m for n, m in reversed(recent) if number - LOOK_BACK <= n < number and m.speaker != name]
         candidates = [m for m in candidates if m.stance not in DISPUTING]
+        if pointing:  # "It now says that figure was too low and puts it at 52,500": its own figure, revised
+            candidates = [m for m in candidates if m.speaker is not None]
         if candidates:
             words = sentence[report.subject_start if report.subject_start >= 0 else report.position : report.end]
             return [_disputes(candidates[0], sentence, start, end, words, name, anonymous, "disputes")]
@@ -874,14 +969,15 @@ def _disputed_before(
     """ "Rebels said 40 soldiers were captured, a claim the army denied": the army's denial of the 40."""
     disputes = []
     for report in reports:
-        if not report.object_before or report.subject is None or report.negated:
-            continue  # "a figure the union did not challenge" disputes nothing
+        if not report.object_before or report.subject is None or not _gainsays(report):
+            continue  # "a figure the union did not challenge" disputes nothing; "a figure X did not confirm" does
         before = [m for m in found if m.start == start and sentence.find(m.figure) < report.subject_start]
         if not before:
             continue
         name, anonymous = name_of(report.subject, memory)
         words = sentence[report.subject_start : report.end]
-        disputes.append(_disputes(before[-1], sentence, start, end, words, name, anonymous, report.stance))
+        stance = "disputes" if report.negated else report.stance
+        disputes.append(_disputes(before[-1], sentence, start, end, words, name, anonymous, stance))
     return disputes
 
 

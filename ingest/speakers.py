@@ -28,6 +28,7 @@ from ingest.cues import (
     ANONYMOUS_SOURCE,
     LISTENER_VERBS,
     NEGATION_BEFORE,
+    NOT_ACCEPTED,
     RECORD_FORMS,
     REVISE_VERBS,
     STANCE_OF,
@@ -366,6 +367,10 @@ class SpeakerMemory:
         if speaker and not anonymous and "in " in sentence:
             for document in SPOKEN_IN.finditer(sentence):
                 self.documents[document.group(1).lower()] = speaker
+        # "..., according to a Tallis Research survey for Harlund Today": "the poll" after it is the pollster's
+        if speaker and not anonymous and "ccording to " in sentence and ACCORDING_TO_SURVEY.search(sentence):
+            self.documents.setdefault("survey", speaker)
+            self.documents.setdefault("poll", speaker)
         if " from " in sentence or " by " in sentence:
             for authored in AUTHORED_DOCUMENT.finditer(sentence):
                 # "A statement from the museum's director, Helle Brandvold, was read to the court": "the statement"
@@ -701,7 +706,8 @@ COMMERCIAL_HEADS = {
 }  # fmt: skip
 # "Corrabel Mutual, the largest home and motor insurer in Tessary,": a name and, in apposition, what it is
 APPOSED_ORGANISATION = re.compile(
-    rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,5}}?"
+    # "Fennick Stores, Harlund's second-largest grocer": a possessor as the determiner
+    rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,5}}?"
     rf"(?P<head>{'|'.join(sorted(GENERIC_ORG_HEADS))})\b"
 )
 INTRODUCED_ORGANISATION = re.compile(
@@ -771,7 +777,10 @@ _ANTECEDENT_FIGURE = re.compile(r"\d[^,;:]*$")  # "the 2,000 estimate, which the
 DISPUTED_BEFORE = re.compile(
     r",\s*(?:a|the|which|that)\s+(?:[a-z]+\s+)?(?:figure|number|estimate|claim|count|toll|total|tally|account|"
     r"assertion|allegation)s?\s+(?:that\s+|which\s+)?(?P<subject>[^,]+?)\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:(?:did|does|do|has|have|had|would|could)\s+not\s+|(?:did|does|do|has|have|had)n['’]t\s+)?(?:\w+ly\s+)?$"
+    # "a figure the department says it cannot verify": the department, not "the department says it"
+    r"(?:(?:says|said)\s+(?:it|they|he|she)\s+)?"
+    r"(?:(?:did|does|do|has|have|had|would|could)\s+not\s+|(?:did|does|do|has|have|had|ca)n['’]t\s+|cannot\s+)?"
+    r"(?:\w+ly\s+)?$"
 )
 _NP_START = re.compile(r"(?:[A-Z]|(?:the|a|an|one|two|three|several|its|his|her|their)\s)")
 _IRREGULAR_PAST = {"said", "told", "wrote", "found", "thought", "forecast", "says", "tells", "writes"}
@@ -950,6 +959,14 @@ def find_reports(sentence: str) -> list[Report]:
         if lowered.startswith("according to") or lowered == "in the words of":
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
+        if NOT_ACCEPTED.fullmatch(lowered):
+            # "The prosecution did not accept that figure", "I don't recognise that figure": its subject disputes
+            subject = subject_phrase(before)
+            if subject is not None and subject.lower() in {"it", "he", "she", "they"} and reports:
+                subject = reports[-1].subject  # "The department said it did not recognise that figure"
+            if subject is not None and subject.lower() not in NOT_NAMES:
+                reports.append(Report(cue_start, subject, "disputes", end=cue_end, subject_start=before.rfind(subject)))
+            continue
         if lowered.startswith(("by ", "under ", "in ")):
             # "By her calculation, the reduction was 2.1 points", "Under the institute's seat projection, ...": the
             # possessor's, as "according to" would give it
@@ -1017,7 +1034,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "Hollis, of Quay Lane, denies 11 counts of fraud": a plea to the charges, no figure disputed
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
             continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
-        stance = STANCE_OF.get(lowered, "asserts")
+        # "called that figure \"wildly wrong\"": the cue is only found before a word saying the figure is untrue
+        stance = "disputes" if lowered == "called" else STANCE_OF.get(lowered, "asserts")
         negated = bool(NEGATION_BEFORE.search(sentence, max(0, cue_start - 60), cue_start))
         progressive = lowered.endswith("ing") and before.endswith("been ")  # "have been telling people that"
         if (
@@ -1054,7 +1072,7 @@ def find_reports(sentence: str) -> list[Report]:
             own = stance if stance != "asserts" else (previous.stance if previous else stance)
             reports.append(Report(cue_start, subject, own, negated, end=cue_end))
             continue
-        disputing = stance in ("disputes", "denies")
+        disputing = stance in ("disputes", "denies") or (stance == "confirms" and negated)  # "did not confirm"
         relative = DISPUTED_BEFORE.search(before) if disputing else None
         object_relative = OBJECT_RELATIVE.search(before) if disputing and not relative else None
         if object_relative and not _ANTECEDENT_FIGURE.search(before[: object_relative.start()]):
@@ -2034,7 +2052,7 @@ DOCUMENT_BY = re.compile(
 PRONOUN_DOCUMENT = re.compile(
     r"(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|"
     r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter|paper|document|"
-    r"minutes|submission|forecast|estimate|projection|appraisal|assessment|evaluation|calculation)s?\b",
+    r"minutes|submission|forecast|estimate|projection|appraisal|assessment|evaluation|calculation|research)s?\b",
     re.IGNORECASE,
 )
 OUR_DOCUMENT = re.compile(
@@ -2049,6 +2067,8 @@ ISSUED_DOCUMENT = re.compile(
 # "said in its annual immunisation report", "set out in their written statement": the source's own document
 _DOCUMENT_NOUNS = r"(report|survey|study|review|audit|statement|census|bulletin|analysis|assessment|submission)"
 SPOKEN_IN = re.compile(rf"\b[Ii]n\s+(?:its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}\b")
+# A survey or poll the sentence's figures are given by, whose maker is the sentence's source (a poll is a survey)
+ACCORDING_TO_SURVEY = re.compile(r"\b[Aa]ccording\s+to\s+(?:a|an|the)\s+[^,.;:]*?\b(?:survey|poll)\b")
 # A document introduced with its author, up to the verb of the clause it opens: "A statement from the museum's
 # director, Helle Brandvold, was read", "a report by the audit office found"
 AUTHORED_DOCUMENT = re.compile(
@@ -2394,10 +2414,11 @@ BARE_SPOKESPERSON = re.compile(r"an?\s+spokes(?:man|woman|person)")
 # A definite document named by its kind alone, whose producer the article leaves to be understood
 BARE_DOCUMENT = re.compile(
     r"the\s+(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
-    r"(reports?|surveys?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|census)"
+    r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|"
+    r"census)"
 )
 # The documents a body makes, whose owner or maker a sentence may name
-_MADE_DOCUMENT = r"reports?|surveys?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census"
+_MADE_DOCUMENT = r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census"
 # Whose a document is: "the club's annual accounts", "the agency's own surveys", "Harlan Water's draft report"
 OWNED_KIND = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
