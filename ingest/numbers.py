@@ -2065,6 +2065,25 @@ FIRST_PUT_AT = re.compile(
 )
 
 
+# The value a plan, an estimate or a first account gave: "was budgeted at", "with a target of", "We expected all",
+# "originally claimed", "On Monday we said"
+PLANNED_BEFORE = re.compile(
+    r"\b(?:budgeted|targeted|forecast|projected|expected|estimated|predicted|planned|claimed|said|approved|"
+    r"put\s+(?:[\w'-]+\s+){0,5}?at|target\s+of|meant\s+to)\s+(?:[\w'-]+\s+){0,3}?"
+    rf"{_EARLIER_QUALIFIER}$"
+)
+# The value now standing in its place: "The final bill came to", "Our latest estimate is", "We now think", "raised the
+# target to"
+STANDS_NOW_BEFORE = re.compile(
+    r"(?:\b(?:[Ll]atest|[Ff]inal)\b(?:\s+[\w'-]+){0,10}?|"
+    # now believed, not now counted ("It now carries 24,500" after a forecast is what came of it, no revision)
+    r"\b[Nn]ow(?:\s+[\w'-]+){0,2}?\s+(?:think|thinks|expects?|estimates?|forecasts?|forecasting|says|puts|believes?|"
+    r"predicts?|reckons?|projects?)\b(?:\s+[\w'-]+){0,8}?|"
+    r"\b(?:raised|lowered|cut|revised|increased|reduced)\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:(?:up|down)(?:wards?)?\s+)?to)"
+    rf"\s+{_EARLIER_QUALIFIER}$"
+)
+
+
 # A time before the present the first sentence speaks of, and a present the next one opens on
 THEN_BEFORE = re.compile(
     r"\b(?:[Ll]ast\s+(?:year|season|summer|winter|spring|autumn|month|week)|used\s+to|[Nn]ormally|[Uu]sually|"
@@ -2122,7 +2141,12 @@ def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, fi
     # told in two sentences; not a pluperfect one ("By the end of the week it had revised it to 31"), which tells
     # the story of two figures given in turn
     revised = REVISED_IT_TO.search(sentence[: figure.span[0]])
-    return at > 0 and revised is not None and not re.search(r"\bhad\s+$", sentence[: revised.start()])
+    if at > 0 and revised is not None and not re.search(r"\bhad\s+$", sentence[: revised.start()]):
+        return True
+    # "The refit was budgeted at 96 million. The final bill came to 118 million": a figure planned, expected or first
+    # given, then the one that now stands in its place
+    planned = at > 0 and PLANNED_BEFORE.search(first_sentence[:at]) is not None
+    return planned and STANDS_NOW_BEFORE.search(sentence[: figure.span[0]]) is not None
 
 
 # "..., is now expected to cost", "and now puts it at": the value that replaced one first given
