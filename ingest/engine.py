@@ -145,15 +145,10 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 and any(a <= f.span[0] < b and not _in_relative_clause(sentence, a, f.span[0]) for a, b in sources)
             )
         ]
-        given = EARLIER_VALUE_GIVEN.match(sentence) if len(figures) == 1 and recent else None
+        given = EARLIER_VALUE_GIVEN.match(sentence) if figures and recent else None
         if given is not None and (not _gave_earlier(given, recent[-1][1], memory) or any(r.postposed for r in reports)):
             given = None  # "The agency had put the chance at 12 per cent, Brandvold said": a statement of its own
-        if (
-            len(figures) == 1
-            and recent
-            and recent[-1][0] == number - 1
-            and (EARLIER_VALUE_SENTENCE.match(sentence) or given)
-        ):
+        if figures and recent and recent[-1][0] == number - 1 and (EARLIER_VALUE_SENTENCE.match(sentence) or given):
             # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
             # the figure before replaced, not a claim of its own
             last = recent[-1][1]
@@ -165,7 +160,9 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 )
                 mentions[mentions.index(last)] = updated
                 recent[-1] = (recent[-1][0], updated)
-                figures = []
+                # the sentence's opening figure was the earlier value; any it gives after are its own ("The year
+                # before it was 9,800, so that is a rise of nearly half")
+                figures = figures[1:]
         if len(figures) == 1 and recent and recent[-1][0] == number - 1 and RAISED_FROM_SENTENCE.match(sentence):
             last = recent[-1][1]
             earlier_value = figures[0].value
@@ -433,6 +430,10 @@ def _gave_earlier(given: re.Match[str], last: Mention, memory: SpeakerMemory) ->
 # A sentence that only gives the value the last figure replaced: "That is up from 96 million litres".
 EARLIER_VALUE_SENTENCE = re.compile(
     r"(?:^(?:That|This|It|The\s+figure)\s+(?:is|was|was\s+itself|compares)\s+(?:(?:up|down)\s+from|with)\s+"
+    r"|^(?:That|It)['’]s\s+(?:up|down)\s+from\s+"
+    # "The total published on Thursday by the directorate is up from 79,200", "The figure, in a report to the
+    # committee, is up from 9,800"
+    r"|^The\s+(?:figure|total|number|count)\b[^.;\d]{0,80}?\s(?:is|was)\s+(?:up|down)\s+from\s+"
     # "Last year the figure for the whole year was 302."
     # "In June that number was 31,000.", "Last year there were 9,100."
     r"|^(?:Last\s+year|A\s+year\s+(?:earlier|ago|before)|The\s+year\s+before|In\s+\d{4}|In\s+(?:January|February|"
@@ -442,7 +443,8 @@ EARLIER_VALUE_SENTENCE = re.compile(
     r"|^(?:In\s+[^,.]{3,50}?,?\s+)?(?:It|They|We|we|it|they)\s+had\s+(?:(?:earlier|initially|originally|first|"
     r"previously)\s+)?put\s+(?:it|the\s+(?:figure|number|total|count)\b[^.;,]{0,40}?)\s+at\s+"
     # "Two years ago it was 13,500."
-    r"|^(?:\w+\s+(?:years?|months?)\s+ago|Last\s+year|A\s+year\s+(?:earlier|ago|before)),?\s+it\s+was\s+)"
+    r"|^(?:\w+\s+(?:years?|months?)\s+ago|Last\s+(?:year|month|week|season)|(?:A|The)\s+year\s+(?:earlier|ago|before)),?"
+    r"\s+it\s+was\s+)"
     r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
 )
 # "It had predicted 1.5 million yesterday", "Earlier it had said 'around 600'", "It had earlier forecast a loss of 450
@@ -451,7 +453,8 @@ EARLIER_VALUE_GIVEN = re.compile(
     r"^(?:Earlier,?\s+)?(?P<subject>[Tt]he\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?i:it|they|we|he|she)|[A-Z][\w-]+)\s+had\s+"
     r"(?:(?:earlier|initially|originally|first|previously)\s+)?"
     r"(?:put\s+(?:it|(?:the|its|their)\s+[^.;,]{0,40}?)\s+at|(?P<ahead>forecast|predicted|expected|projected)|said|"
-    r"estimated|reported)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}of\s+)?[“\"]?"
+    r"estimated|reported|budgeted)\s+"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}of\s+)?[“\"]?"
     r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
 )
 # A figure told ahead of its time, which a forecast given before it may be an earlier value of: "would cut its revenue

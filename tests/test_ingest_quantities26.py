@@ -23,3 +23,33 @@ def test_it_reads_a_target_raised_in_the_next_sentence_as_one_revision():
 def test_it_keeps_a_forecast_and_what_now_happens_as_two_claims():
     text = "Planners forecast that 9,000 cars a day would use the tunnel. It now carries 4,100 cars a day."
     assert [r[2] for r in revisions(text)] == [None, None]
+
+
+def test_it_reads_thats_up_from_in_the_next_sentence_as_the_earlier_value():
+    text = "The reserve counted 2,300 cranes this winter. That's up from 1,650 in the count before."
+    assert revisions(text) == [(Decimal(2300), "cranes", Decimal(1650))]
+
+
+def test_it_reads_last_month_it_was_as_the_earlier_value():
+    text = "A sack of rice costs 14 dinars now. Last month it was 9."
+    assert revisions(text) == [(Decimal(14), "dinars", Decimal(9))]
+
+
+def test_it_reads_the_total_named_again_as_up_from_the_earlier_value():
+    text = (
+        "Hospital beds blocked by delayed discharges reached 1,240 in March, the board said. "
+        "The total, in a paper to its meeting on Monday, is up from 980 a year earlier."
+    )
+    assert revisions(text)[0] == (Decimal(1240), "beds", Decimal(980))
+
+
+def test_it_reads_what_we_had_budgeted_as_the_earlier_value():
+    text = "We spent 52,000 crowns on heating last year. We had budgeted 40,000."
+    assert revisions(text) == [(Decimal(52000), "crowns", Decimal(40000))]
+
+
+def test_it_keeps_a_share_after_the_earlier_value_as_a_figure_of_its_own():
+    text = "We handed out 8,100 blankets this winter. The year before it was 6,000, so that is a rise of a third."
+    found = revisions(text)
+    assert found[0] == (Decimal(8100), "blankets", Decimal(6000))
+    assert len(found) == 2
