@@ -320,10 +320,16 @@ COLLECTIVE_HEADS = {
 IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "children", "people", "sheep", "deer"}
 # Heads that say little without the nouns before them: "crew members", "civil servants", "library service points",
 # "teaching assistants", "bed spaces" name what is counted only as a whole (a member of what, a point of what service)
-RELATIONAL_HEADS = {"members", "servants", "points", "assistants", "spaces"}
+# ... and heads a compound makes another thing of: "season-ticket holders", "food banks", "number plates", "traffic
+# lights", "standing places" (not "bus routes", which stay routes)
+RELATIONAL_HEADS = {
+    "members", "servants", "points", "assistants", "spaces", "holders", "banks", "plates", "lights", "places",
+}  # fmt: skip
 
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
+_COMPOUND_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "season-ticket" is one word of a compound
+HYPHENED_ADJECTIVE = re.compile(r"-[a-z]+(?:ing|ed|en)$")  # "long-standing", "well-known": a modifier, no noun
 _DIGIT = re.compile(r"\d")
 NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -1174,7 +1180,11 @@ def _with_noun_modifiers(words: str, head: str) -> str:
     members" -> crew members, "2,000 new union members" -> union members, "640 members" -> members; not "its
     smaller members", whose adjective compares).
     """
-    kept = [w for w in _LOWER_WORDS.findall(words.lower()) if w not in MODIFIERS | STOP | NUMBER_WORDS]
+    kept = [
+        w
+        for w in _COMPOUND_WORDS.findall(words.lower())
+        if w not in MODIFIERS | STOP | NUMBER_WORDS and not HYPHENED_ADJECTIVE.search(w)
+    ]
     if not kept or any(w.endswith(("er", "est")) for w in kept[:-1]):  # "its smaller members": a comparison
         return head
     if not kept or kept[-1] != head.split()[-1]:

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from tests.ingest_helpers import revisions
+from tests.ingest_helpers import figures, revisions
 
 
 def test_it_reads_a_budget_and_the_final_bill_after_it_as_one_revision():
@@ -53,3 +53,18 @@ def test_it_keeps_a_share_after_the_earlier_value_as_a_figure_of_its_own():
     found = revisions(text)
     assert found[0] == (Decimal(8100), "blankets", Decimal(6000))
     assert len(found) == 2
+
+
+def test_it_counts_food_banks_not_banks():
+    text = "The charity runs 86 food banks across the region."
+    assert figures(text) == [(Decimal(86), "food banks")]
+
+
+def test_it_keeps_a_hyphenated_compound_and_drops_a_hyphenated_adjective():
+    text = "The club said 3,400 long-standing season-ticket holders had renewed."
+    assert figures(text) == [(Decimal(3400), "season-ticket holders")]
+
+
+def test_it_counts_traffic_lights_not_lights():
+    text = "Engineers found 23 traffic lights out of order after the storm."
+    assert figures(text) == [(Decimal(23), "traffic lights")]
