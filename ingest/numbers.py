@@ -222,7 +222,8 @@ VAGUE_SCALES = {
 HANDFUL = Decimal(3)  # "a handful of": at least three
 VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
-    r"(?:\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z])|"
+    # '"tens of thousands" of customers': the quoted words, then what they count
+    r"(?:[\"”’]?\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z])|"
     # 'an undercount by "tens of thousands".', "would leave thousands stranded": a count with its noun left out
     r"(?=[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced|dead|injured|missing)\b))"
     r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred(?: thousand)?|thousand|million))\b"

@@ -68,3 +68,8 @@ def test_it_keeps_a_hyphenated_compound_and_drops_a_hyphenated_adjective():
 def test_it_counts_traffic_lights_not_lights():
     text = "Engineers found 23 traffic lights out of order after the storm."
     assert figures(text) == [(Decimal(23), "traffic lights")]
+
+
+def test_it_reads_a_quoted_vague_count_before_of_and_its_noun():
+    text = 'The union says "hundreds of thousands" of commuters were stranded.'
+    assert figures(text) == [(Decimal(200000), "commuters")]
