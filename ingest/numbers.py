@@ -56,6 +56,8 @@ STOP = {
     "became", "become", "becomes",  # "how several hundred became 600": a linking verb, not what the figure counts
     # "some 40,000 came from abroad", "a few hundred went home": a verb in the past, not what the figure counts
     "came", "went", "fled", "fell", "rose", "grew", "stood", "took", "gave", "won", "ran", "began", "flew", "wrote",
+    "come", "go",  # "about 40 come in each week": the verb, in the present
+    "first",  # "rather than the 192 first proposed": when it was given, not what it counts
     # "we raised 12,000 marks ourselves", "it runs 420 itself": who did it, after the noun or in its place
     "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
 }  # fmt: skip
@@ -66,6 +68,9 @@ MODIFIERS = {
     "different", "separate", "distinct", "individual", "allied", "unarmed", "named", "unnamed", "suspected",
     "confirmed", "reported", "known", "unknown", "remaining", "surviving", "serious", "minor", "major", "paid",
     "unpaid", "salaried", "daily", "weekly", "monthly", "annual", "yearly", "nightly", "hourly",
+    # "there were 4,000 available", "14 stolen number plates": a state the things are in, before their noun or in
+    # its place
+    "available", "stolen", "swollen", "broken",
 }  # fmt: skip
 # Count nouns an unlabelled figure most likely refers to ("a first tranche of about 3,000")
 PEOPLE_NOUNS = re.compile(

@@ -73,3 +73,18 @@ def test_it_counts_traffic_lights_not_lights():
 def test_it_reads_a_quoted_vague_count_before_of_and_its_noun():
     text = 'The union says "hundreds of thousands" of commuters were stranded.'
     assert figures(text) == [(Decimal(200000), "commuters")]
+
+
+def test_it_takes_no_present_verb_for_what_a_count_counts():
+    text = "The library has 60 volunteers on its books. About 25 come in each week."
+    assert figures(text)[-1] == (Decimal(25), "volunteers")
+
+
+def test_it_takes_no_adjective_of_state_for_what_a_count_counts():
+    text = "The council ordered 9,000 sandbags. Residents were told there were 2,500 available."
+    assert "available" not in [unit for _, unit in figures(text)]
+
+
+def test_it_takes_no_first_for_what_a_count_counts():
+    text = "The plan now has 90 flats rather than the 140 first proposed."
+    assert "first" not in [unit for _, unit in figures(text)]
