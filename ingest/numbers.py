@@ -71,6 +71,7 @@ MODIFIERS = {
     # "there were 4,000 available", "14 stolen number plates": a state the things are in, before their noun or in
     # its place
     "available", "stolen", "swollen", "broken",
+    "outside",  # "40 outside specialists" (but "2,000 outside the city" counts nothing it names)
 }  # fmt: skip
 # Count nouns an unlabelled figure most likely refers to ("a first tranche of about 3,000")
 PEOPLE_NOUNS = re.compile(

@@ -88,3 +88,8 @@ def test_it_takes_no_adjective_of_state_for_what_a_count_counts():
 def test_it_takes_no_first_for_what_a_count_counts():
     text = "The plan now has 90 flats rather than the 140 first proposed."
     assert "first" not in [unit for _, unit in figures(text)]
+
+
+def test_it_counts_the_noun_after_outside_as_a_modifier():
+    text = "The firm has hired 35 outside auditors to check the accounts."
+    assert figures(text) == [(Decimal(35), "auditors")]
