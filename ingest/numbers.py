@@ -68,9 +68,9 @@ MODIFIERS = {
     "different", "separate", "distinct", "individual", "allied", "unarmed", "named", "unnamed", "suspected",
     "confirmed", "reported", "known", "unknown", "remaining", "surviving", "serious", "minor", "major", "paid",
     "unpaid", "salaried", "daily", "weekly", "monthly", "annual", "yearly", "nightly", "hourly",
-    # "there were 4,000 available", "14 stolen number plates": a state the things are in, before their noun or in
-    # its place
-    "available", "stolen", "swollen", "broken",
+    # "there were 4,000 available", "14 stolen number plates", "2,000 wild salmon": a state the things are in, before
+    # their noun or in its place
+    "available", "stolen", "swollen", "broken", "wild",
     "outside",  # "40 outside specialists" (but "2,000 outside the city" counts nothing it names)
 }  # fmt: skip
 # Count nouns an unlabelled figure most likely refers to ("a first tranche of about 3,000")

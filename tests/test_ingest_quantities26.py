@@ -93,3 +93,8 @@ def test_it_takes_no_first_for_what_a_count_counts():
 def test_it_counts_the_noun_after_outside_as_a_modifier():
     text = "The firm has hired 35 outside auditors to check the accounts."
     assert figures(text) == [(Decimal(35), "auditors")]
+
+
+def test_it_counts_the_animals_after_wild_not_wild():
+    text = "Anglers counted about 600 wild trout in the upper river."
+    assert figures(text) == [(Decimal(600), "trout")]
