@@ -264,8 +264,11 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 # "Revenue was flat at 6.3 billion", "Telvar had 7.8 million customers": a results story's
                 # company's own figures, told without a reporting verb (not its share price nor analysts' views)
                 speaker = _own_result(sentence, figure, results)
-            if speaker.name is None and issuer is not None and not inside:
-                speaker = Speaker(issuer)  # "Coverage is 90.2 per cent", in the release of the body that issued it
+            quoted = any(q.start <= start + figure.span[0] < q.end for q in inside)
+            if speaker.name is None and issuer is not None and not quoted:
+                # "Coverage is 90.2 per cent", in the release of the body that issued it; a title in quotation marks
+                # elsewhere in the sentence ('The "Room to Care" appeal has raised ...') leaves it the issuer's
+                speaker = Speaker(issuer)
             if sentence_speaker is None or sentence_speaker.name is None:
                 sentence_speaker = speaker  # the sentence speaks for whoever gives one of its figures
             if revised is not None and speaker.name is None and revised.speaker is not None and not inside:

@@ -1,0 +1,40 @@
+"""Round 26: whose voice a page's figures are in, and who disputes a figure."""
+
+from __future__ import annotations
+
+from ingest.extraction import clean_text, extract, release_issuer
+
+RELEASE = """Tarnwick Lifeboat Trust | Press Office
+About us | Our crews | Donate | News | Contact
+
+PRESS RELEASE
+For immediate release: Monday 2 March 2026
+
+Lifeboat crews answer record number of calls
+
+The Tarnwick Lifeboat Trust "Safe Harbour" fund has raised 3.2 million crowns since the spring.
+
+The trust's crews launched 412 times last year.
+
+ENDS
+
+(c) 2026 Tarnwick Lifeboat Trust. All rights reserved.
+"""
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {m.figure: m.speaker for m in extract(text)}
+
+
+def test_it_reads_a_masthead_naming_its_press_office_after_a_bar_as_the_releases_issuer():
+    assert release_issuer(clean_text(RELEASE)) == "Tarnwick Lifeboat Trust"
+
+
+def test_it_does_not_read_an_aggregators_press_release_line_after_a_bar_as_a_press_office():
+    page = RELEASE.replace("Tarnwick Lifeboat Trust | Press Office", "Coastwatch Daily | Press release")
+    assert release_issuer(clean_text(page)) is None
+
+
+def test_it_gives_a_release_figure_to_its_issuer_when_a_title_in_quotation_marks_stands_in_the_sentence():
+    speakers = _speakers(clean_text(RELEASE))
+    assert speakers["3.2 million crowns"] == "Tarnwick Lifeboat Trust"
