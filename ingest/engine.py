@@ -867,8 +867,11 @@ def _disputed(
         candidates = [(n, m) for n, m in candidates if m.unit not in uncounted and m.unit not in DURATION_UNITS]
     # "the ministry's figures": the figures the ministry gave; "the Orlan estimate": a sentence naming Orlan
     lowered = [w.lower() for w in words]
-    found = next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
     telling = [w for w in words if w.lower() not in GENERIC_MODIFIERS]
+    # "the survey's vacancy total", "the jobs figure": the noun says what the figure counts, which names it best
+    counted = {_singular(w) for w in telling}
+    found = next(((n, m) for n, m in candidates if m.unit and _singular(m.unit) in counted), None)
+    found = found or next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
     found = found or next(((n, m) for n, m in candidates if telling and any(w in m.quote for w in telling)), None)
     if found is None and candidates and (not words or _possessed(target.group("object"))):
         # "rejected that", "rejected the charity's estimate" naming no one the article quoted by that word:
@@ -882,9 +885,27 @@ def _disputed(
     plural = re.search(r"(?:figures|estimates|numbers|claims|statistics|data)$", target.group("object"))
     # "that figure", "this estimate": the figure the sentence disputed ended with, nearest to the pointing word
     nearest = same[-1:] if re.match(r"th(?:at|is)\b", target.group("object")) else same[:1]
+    told = [w for w in telling if w in found[1].quote]
+    if told and len(same) > 1:
+        # "bought materials worth 22,000 sarns" and "started work at 11 of the 37 homes": "the materials figure" is
+        # the one its word stands by
+        nearest = [min(same, key=lambda m: _distance(m.quote, m.figure, told[0]))]
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
     phrase = target.group("object")
     return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, stance) for chosen in chosen_all]
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _distance(quote: str, figure: str, word: str) -> int:
+    """How far a figure stands from a word in the sentence that gives it."""
+    at, where = quote.find(figure), quote.find(word)
+    return abs(where - at) if at >= 0 and where >= 0 else len(quote)
 
 
 # An answer or a turn that opens by saying the figure just put to its speaker is untrue: "That is simply not true."

@@ -38,3 +38,24 @@ def test_it_does_not_read_an_aggregators_press_release_line_after_a_bar_as_a_pre
 def test_it_gives_a_release_figure_to_its_issuer_when_a_title_in_quotation_marks_stands_in_the_sentence():
     speakers = _speakers(clean_text(RELEASE))
     assert speakers["3.2 million crowns"] == "Tarnwick Lifeboat Trust"
+
+
+def _disputed(text: str) -> list[tuple[str, str | None]]:
+    return [(str(m.value), m.speaker) for m in extract(text) if m.stance == "disputes"]
+
+
+def test_it_takes_the_figure_a_dispute_names_by_its_word_beside_it_not_the_first_of_the_sentence():
+    text = (
+        "Her lawyer said she had repaired 9 of the 20 boats and spent 14,000 crowns on timber. "
+        "The harbour board does not accept the timber figure."
+    )
+    assert _disputed(text) == [("14000.0000", "harbour board")]
+
+
+def test_it_takes_the_figure_a_dispute_names_by_what_it_counts():
+    text = (
+        "The nurses' union said its members worked 52 hours a week on average. "
+        "It said 40 per cent had thought of leaving. "
+        "The health board disputes the union's hours figure."
+    )
+    assert _disputed(text) == [("52.0000", "health board")]
