@@ -1194,9 +1194,11 @@ def _closing_clause(before: str, after: str) -> bool:
 
 # "His ministry", "Its board": a possessive and a noun, the subject of a verb with a that-clause after it
 POSSESSED_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s*)(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+\s+$")
-# "In her annual report, the chief inspector, Miriam Oyelaran-Hoff, said": after an opening phrase of place or time
+# "In her annual report, the chief inspector, Miriam Oyelaran-Hoff, said": after an opening phrase of place or time;
+# the owner may be a name of several words ("Southern Grid's operations director, Hamid Vance, says")
 APPOSED_SUBJECT = re.compile(
-    rf"(?:^|[.;:]\s+)(?:{_OPENING_ADVERBIAL.pattern})?\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
+    rf"(?:^|[.;:]\s+)(?:{_OPENING_ADVERBIAL.pattern})?\W*"
+    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
     rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?{ENTITY_PATTERN},\s*$"
 )
 # "A welfare adviser who works for a council, and who asked not to be named because ..., said": one set-off clause

@@ -59,3 +59,12 @@ def test_it_takes_the_figure_a_dispute_names_by_what_it_counts():
         "The health board disputes the union's hours figure."
     )
     assert _disputed(text) == [("52.0000", "health board")]
+
+
+def test_it_reads_a_role_of_a_body_with_a_name_of_several_words_and_its_holder_as_the_subject_not_an_inversion():
+    text = (
+        "Northway Water's chief engineer, Petra Lund, says a pump at Holt reservoir broke at 06:10. "
+        '"We have 45 fitters on the site," she said.'
+    )
+    speakers = {m.figure: m.speaker for m in extract(text)}
+    assert speakers["45 fitters"] == "Petra Lund"
