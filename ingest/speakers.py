@@ -1066,6 +1066,8 @@ def find_reports(sentence: str) -> list[Report]:
             reports.append(Report(cue_start, subject, stance, negated, False, cue_end, before.rfind(subject)))
             continue
         if lowered.endswith("ing") and re.search(r",\s*$", before):
+            if WRITERS_INFERENCE_PARTICIPLE.fullmatch(lowered):
+                continue  # "Shares jumped 11 per cent, suggesting ...": the writer reads the figure, no one reports it
             # "X disputed the figure, saying ...": the participle reports for the clause's subject.
             previous = reports[-1] if reports else None
             subject = previous.subject if previous else _opening_subject(sentence)
@@ -1153,6 +1155,8 @@ def find_reports(sentence: str) -> list[Report]:
             )
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
+        if subject is not None and WRITERS_INFERENCE_PARTICIPLE.match(subject.split()[0]):
+            continue  # "..., suggesting some investors doubt the deal": the writer's inference, told of its subject
         if subject is None and lowered in DOCUMENT_VERBS:
             # "A survey carried out for the agency in January found that": the document the sentence opens with
             document = OPENING_DOCUMENT.match(before)
@@ -1192,6 +1196,9 @@ def _closing_clause(before: str, after: str) -> bool:
     return CLOSING_SOURCE.search(before) is not None and _SHORT_TAIL.match(after) is not None
 
 
+# ", suggesting some investors doubt the deal", ", indicating demand has peaked": a participle by which the writer
+# reads what the figures before mean; neither its own subject nor the sentence's reports them
+WRITERS_INFERENCE_PARTICIPLE = re.compile(r"suggesting|indicating|implying|signalling|signaling")
 # "His ministry", "Its board": a possessive and a noun, the subject of a verb with a that-clause after it
 POSSESSED_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s*)(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+\s+$")
 # "In her annual report, the chief inspector, Miriam Oyelaran-Hoff, said": after an opening phrase of place or time;

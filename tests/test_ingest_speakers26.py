@@ -68,3 +68,9 @@ def test_it_reads_a_role_of_a_body_with_a_name_of_several_words_and_its_holder_a
     )
     speakers = {m.figure: m.speaker for m in extract(text)}
     assert speakers["45 fitters"] == "Petra Lund"
+
+
+def test_it_gives_no_speaker_to_a_share_move_the_writer_reads_with_suggesting():
+    text = "Tolvern shares rose 8 per cent to 412 cents, suggesting some traders expect a better offer."
+    speakers = {m.figure: m.speaker for m in extract(text)}
+    assert speakers["8 per cent"] is None
