@@ -118,10 +118,14 @@ NOT_NAMES = {
 # "Maud Elling, 84, has been ...", "In Oskley, Maud Elling ...", "For the defence, Ada Roe said": a short
 # adverbial of place or side may stand before the subject
 OPENING_PERSON = re.compile(
-    rf"^\W*(?:(?:In|At|For|From|Outside|Inside|Near|On\s+behalf\s+of)\s+[^,;:\"“”]{{1,40}},\s+|"
+    rf"^\W*(?:(?:(?:In|At|For|From|Outside|Inside|Near|On\s+behalf\s+of)\s+[^,;:\"“”]{{1,40}},\s+|"
     # "A few miles away at Cobbet's Farm, Jenna Ashwell runs ...": a longer adverbial of place or time, no clause
     rf"(?:A\s+few|Across|Along|Back|Down|Up|Further|Elsewhere|Nearby|Just|Over|Miles|Hours|Days)\b"
-    rf"[^,;:\"“”]{{0,60}},\s+)?"
+    rf"[^,;:\"“”]{{0,60}},\s+)"
+    # "At Dunmere School, which has 870 pupils, ...": a relative clause set off after the place
+    rf"(?:(?:which|where)\s[^,;:\"“”]{{1,60}},\s+)?"
+    # "At Kelmscote Academy, headteacher Agnes Blom has advertised ...": a role in lower case before the name
+    rf"(?:[a-z][a-z-]+\s+){{0,2}}(?=[A-Z]))?"
     rf"({ENTITY_PATTERN})(?=,|\s+[a-z])"
 )
 # "The judge sided with ...": a person named by a role the article gave them

@@ -74,3 +74,23 @@ def test_it_gives_no_speaker_to_a_share_move_the_writer_reads_with_suggesting():
     text = "Tolvern shares rose 8 per cent to 412 cents, suggesting some traders expect a better offer."
     speakers = {m.figure: m.speaker for m in extract(text)}
     assert speakers["8 per cent"] is None
+
+
+def test_it_takes_she_for_a_person_named_with_a_role_after_an_opening_place():
+    text = (
+        "The minister, Paul Denne, said pay was rising. "
+        "At Marsh Lane School in Orrin, headteacher Ida Kell has advertised for a chemistry teacher since May. "
+        "She said the school now spends 2,400 crowns a week on supply staff."
+    )
+    speakers = {m.figure: m.speaker for m in extract(text)}
+    assert speakers["2,400 crowns"] == "Ida Kell"
+
+
+def test_it_takes_he_for_a_person_named_after_a_place_and_its_relative_clause():
+    text = (
+        "The union's leader, Rosa Hale, said morale was low. "
+        "At Brook Hill School, which has 640 pupils, head teacher Tom Ashby has lost three teachers since Easter. "
+        '"We had two applicants for the post," he said.'
+    )
+    speakers = {m.figure: m.speaker for m in extract(text)}
+    assert speakers["two applicants"] == "Tom Ashby"
