@@ -260,7 +260,10 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 # "A port official took 640,000 in bribes, a jury heard": the case the prosecution opened, not a
                 # report by anyone the charge names; the jury is the listener
                 speaker = Speaker(prosecutor)
-            if speaker.name is None and results is not None and not inside and not reports:
+            # a reporting clause later in the sentence that does not close it reports only what follows it ("Sales
+            # rose 3.9 per cent ..., but the company said its margin had shrunk")
+            later = all(r.position > figure.span[1] and not r.postposed for r in reports)
+            if speaker.name is None and results is not None and not inside and later:
                 # "Revenue was flat at 6.3 billion", "Telvar had 7.8 million customers": a results story's
                 # company's own figures, told without a reporting verb (not its share price nor analysts' views)
                 speaker = _own_result(sentence, figure, results)
@@ -1082,7 +1085,8 @@ NOT_OWN_RESULT = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|[Aa]nalysts?|[Ii]nvestors
 
 def _own_result(sentence: str, figure: Figure, company: Speaker) -> Speaker:
     before = sentence[: figure.span[0]]
-    if has_cue(sentence) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
+    # a verb of reporting after the figure reports what follows it (the caller has seen that none closes the sentence)
+    if has_cue(sentence[: figure.span[1]]) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
         return Speaker(None)
     name = company.name or ""
     if OWN_RESULT.match(sentence):

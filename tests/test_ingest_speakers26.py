@@ -94,3 +94,15 @@ def test_it_takes_he_for_a_person_named_after_a_place_and_its_relative_clause():
     )
     speakers = {m.figure: m.speaker for m in extract(text)}
     assert speakers["two applicants"] == "Tom Ashby"
+
+
+RESULTS = (
+    "Halden Foods, the country's second-largest grocer, reported a 12 per cent fall in annual profit to "
+    "80 million crowns for the year to March. "
+    "Sales rose 2.5 per cent to 4.1 billion crowns, but the company said its margin had narrowed."
+)
+
+
+def test_it_gives_a_results_figure_to_the_company_though_a_later_clause_of_the_sentence_reports_another():
+    speakers = {m.figure: m.speaker for m in extract(RESULTS)}
+    assert speakers["4.1 billion crowns"] == "Halden Foods"
