@@ -32,6 +32,7 @@ from ingest.numbers import (
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
 from ingest.speakers import (
+    ACCORDING_TO_SURVEY,
     DATELINE,
     DOCUMENT_SAMPLE,
     DOCUMENT_SOURCE,
@@ -51,6 +52,7 @@ from ingest.speakers import (
     possessed_statistic_owner,
     revising_subject,
     speaker_at,
+    tells_a_finding,
 )
 
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; not "rejected that view",
@@ -111,6 +113,11 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     # a court report's prosecuting counsel, whose case its lead tells ("..., a jury at Orsk Crown Court heard")
     prosecutor = _prosecutor(text)
     asked = 0  # the questions, with no figure, that stand right before the sentence
+    # the survey, poll or analysis the story opens on, whose findings its reporter goes on to tell until someone else
+    # is reported or quoted
+    lead: Speaker | None = None
+    led = False
+    paragraph = 0
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
         voice = _voice_at(start, interview, transcript)
@@ -121,6 +128,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         if "\n" in text[previous_end:start]:
             paragraph_unit = ""  # a new paragraph
             memory.new_paragraph()
+            paragraph += 1
         previous_end = end
         memory.meet(sentence)
         figures = find_figures(sentence, text[max(0, start - 600) : start], known_units, paragraph_unit)
@@ -272,6 +280,12 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 # "Coverage is 90.2 per cent", in the release of the body that issued it; a title in quotation marks
                 # elsewhere in the sentence ('The "Room to Care" appeal has raised ...') leaves it the issuer's
                 speaker = Speaker(issuer)
+            restating = WRITERS_INFERENCE.match(sentence) or RESTATED.match(sentence)
+            finding = lead is not None and not restating and tells_a_finding(sentence)
+            if speaker.name is None and lead is not None and not inside and not reports and finding:
+                # "..., according to a Tallis Research survey. The Civic Party is on 38%": the poll's finding, told in
+                # the reporter's voice
+                speaker = lead
             if sentence_speaker is None or sentence_speaker.name is None:
                 sentence_speaker = speaker  # the sentence speaks for whoever gives one of its figures
             if revised is not None and speaker.name is None and revised.speaker is not None and not inside:
@@ -353,6 +367,13 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             # "X, the biggest operator, reported a fall in quarterly profit": the company whose results these are
             company_body = _is_body(reported) or _known_body(reported, memory)
             results = reported if company_body and RESULTS_REPORTED.search(sentence) else None
+        if not led and any(r.subject for r in reports):
+            # the story's first attribution, in its opening paragraphs, says whose findings it tells
+            led = True
+            opening = paragraph <= 1 and voice is None and issuer is None
+            lead = _lead_source(sentence, reports, speaker, memory) if opening else None
+        elif lead is not None and (inside or (any(r.subject for r in reports) and speaker.name != lead.name)):
+            lead = None  # someone else reported or quoted: the findings are no longer being told
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
         # "Do you accept that?", "Daniel?": a question with no figure asks about the figure before, so an answer's
         # "No, I don't accept that" still takes it up
@@ -562,6 +583,24 @@ def _found_by_document(reports: list[Report]) -> bool:
     statistics do, whichever side of its figures the reporting clause stands.
     """
     return any(r.subject and DOCUMENT_SOURCE.search(r.subject) for r in reports)
+
+
+def _lead_source(sentence: str, reports: list[Report], given: Speaker, memory: SpeakerMemory) -> Speaker | None:
+    """
+    The survey, poll or analysis a story's opening sentence reports ("..., according to a Tallis Research survey",
+    "..., an Estervale Now analysis of 48,000 listings has found"): the story is its findings. By the name the
+    sentence gave its figures, if it has any.
+    """
+    for report in reports:
+        if not report.subject:
+            continue
+        surveyed = "ccording to " in sentence and ACCORDING_TO_SURVEY.search(sentence) is not None
+        if surveyed or DOCUMENT_SOURCE.search(report.subject):
+            name, anonymous = (given.name, given.anonymous) if given.name else name_of(report.subject, memory)
+            # a source it names ("new figures show" names none)
+            named = name is not None and not anonymous and not name.islower()
+            return Speaker(name) if named else None
+    return None
 
 
 def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speaker:

@@ -204,6 +204,18 @@ STANDING_STATE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?[\d$€£]"
 )
 _OWNED_OPENING = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s")  # "The government's target"
+
+
+def tells_a_finding(sentence: str) -> bool:
+    """
+    Whether a sentence no clause reports may go on telling the findings of the analysis or survey a story leads with:
+    not a standing state ("The city has 41,000 social homes") nor a figure whose owner it names ("The central bank's
+    policy rate is 5.25 per cent").
+    """
+    text = DATELINE.sub("", sentence)
+    return not _OWNED_OPENING.match(text) and not STANDING_STATE.match(text)
+
+
 # The source's own "its" right after its verb of saying: "said its profit fell", "said 23 of its 31 cranes"
 _SPEAKS_OF_ITS = re.compile(
     r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:said|says|reported|reports|announced|confirmed)\s+"
@@ -447,7 +459,7 @@ class SpeakerMemory:
         text = DATELINE.sub("", sentence)
         if self.subject_organisation and SUBJECT_PRONOUN.match(text):
             return Speaker(self.subject_organisation)
-        if self.own_analysis and not _OWNED_OPENING.match(text) and not STANDING_STATE.match(text):
+        if self.own_analysis and tells_a_finding(text):
             # a story the paper's own analysis leads: its figures are the paper's, by the name it gives itself, else
             # as the lead names the analysis ("according to our analysis" on a page whose masthead was furniture);
             # not one whose owner the sentence names ("The central bank's policy rate is 5.25 per cent")
@@ -1949,6 +1961,9 @@ DOCUMENT_SAMPLE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis)\s+"
     r"of\s+(?:some\s+|about\s+|more\s+than\s+)?[\d,.]+\s+[a-z]+(?:\s+[a-z]+){0,2}\s+"
     r"(?:by|from|for|conducted|commissioned|carried|published|signed|filed|held)\b"
+    # "an Estervale Now analysis of more than 48,000 rental listings": its maker named before it, the sample after
+    r"|(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:survey|poll|study|census|review|audit|analysis)\s+"
+    r"of\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+)?[\d,.]+\s+[a-z-]+(?:\s+[a-z-]+){0,2}$"
 )
 
 
@@ -2142,7 +2157,7 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
     text = RECEIVED_BY.sub("", text)  # "An internal ministry audit seen by RTP": the ministry's, not the reader's
-    if "'s " in text or "’s " in text:  # "The Courier's analysis of 52 contracts signed since 2023": the Courier's
+    if " of " in text:  # "The Courier's analysis of 52 contracts signed since 2023": the Courier's
         text = OWNED_SAMPLE_TAIL.sub(r"\1", text)
     lowered = text.lower()
     if lowered in {"i", "we"}:
@@ -2214,6 +2229,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         return name_of(owned.group(1), memory)
+    made = MAKER_NAMED_DOCUMENT.fullmatch(text)
+    if made:  # "an Estervale Now analysis", "a Home Office review": the maker named before its document
+        return name_of(made.group("maker"), memory)
     if BARE_FIGURES.fullmatch(_HANDED_TO_TAIL.sub("", REDUCED_RELATIVE_TAIL.sub("", lowered))):
         # "Osterby Police recruited 312 officers ..., figures released on Wednesday show": figures no one is said
         # to own are those of the body the sentence is about
@@ -2459,9 +2477,15 @@ _DOCUMENT_HEADS = re.compile(
 UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z][a-z-]+(?:\s+(?:(?![A-Z])[\w'’-]+|[A-Z][\w-]*['’]s))*$")
 
 
-# The sample after a possessed document, with no author after it: "analysis of 52 contracts signed since 2023"
+# A document its maker's name stands before, as a possessor would: "an Estervale Now analysis"
+MAKER_NAMED_DOCUMENT = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<maker>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?:(?:new|latest|annual|own)\s+)?"
+    r"(?:analysis|survey|poll|study|investigation|review|audit)"
+)
+# The sample after a possessed document, with no author after it: "analysis of 52 contracts signed since 2023"; or
+# after one its maker's name stands before: "an Estervale Now analysis of more than 48,000 rental listings"
 OWNED_SAMPLE_TAIL = re.compile(
-    r"(['’]s\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis))\s+of\s+"
+    r"((?:['’]s|(?<=[A-Z])[\w'’-]*)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis))\s+of\s+"
     r"(?:some\s+|about\s+|more\s+than\s+)?\d[\d,.]*\s(?:(?!\b(?:by|from)\b).)*$"
 )
 # A document's reduced relative that names who received it, not who wrote it: "seen by RTP", "obtained by the Post"

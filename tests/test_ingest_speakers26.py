@@ -106,3 +106,38 @@ RESULTS = (
 def test_it_gives_a_results_figure_to_the_company_though_a_later_clause_of_the_sentence_reports_another():
     speakers = {m.figure: m.speaker for m in extract(RESULTS)}
     assert speakers["4.1 billion crowns"] == "Halden Foods"
+
+
+POLL_STORY = (
+    "By Ana Berg\n\n"
+    "The Green League has pulled ahead of the ruling party for the first time, according to a Norwell Research "
+    "poll for the Evening Star.\n\n"
+    "The Green League is on 34%, with the Labour Front on 30%. The margin of error is about 3 percentage points.\n\n"
+    'The Labour Front\'s chairman, Jon Ekker, said the poll was "an outlier". "Our canvassers find us 5 points '
+    'ahead," he said.'
+)
+
+
+def test_it_gives_the_shares_a_poll_story_tells_in_the_reporters_voice_to_the_pollster():
+    speakers = {m.figure: m.speaker for m in extract(POLL_STORY)}
+    assert (speakers["34%"], speakers["30%"]) == ("Norwell Research", "Norwell Research")
+
+
+def test_it_stops_giving_a_poll_storys_figures_to_the_pollster_once_someone_else_is_quoted():
+    speakers = {m.figure: m.speaker for m in extract(POLL_STORY + "\n\nTurnout was 61% at the last election.")}
+    assert speakers["61%"] is None
+
+
+def test_it_gives_an_analysis_named_by_its_maker_with_its_sample_to_the_maker():
+    text = "Bus fares in Orrin have risen by 22% in three years, a Kessel Bank analysis of 9,000 tickets has found."
+    speakers = {m.figure: m.speaker for m in extract(text)}
+    assert speakers["22%"] == "Kessel Bank"
+
+
+def test_it_gives_the_next_finding_of_an_outlets_own_analysis_to_the_outlet():
+    text = (
+        "Rents in Orrin have risen by 25% in four years, an Orrin Today analysis of 12,000 listings has found.\n\n"
+        "The typical flat was let at 900 crowns a month last year, up from 720 crowns in 2023."
+    )
+    speakers = {m.figure: m.speaker for m in extract(text)}
+    assert speakers["900 crowns"] == "Orrin Today"
