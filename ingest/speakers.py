@@ -921,6 +921,8 @@ _FINITE_AFTER_PARTICIPLE = re.compile(
     r"(?:had|has|have|was|were|is|are|will|would|could|may|might|must|should|rose|fell|remained|stood|reached|"
     r"increased|decreased|doubled|dropped|climbed|jumped|totalled|totaled)\b"
 )
+# "a fee reported to be", "a sum said to have been": hearsay told by a participle after its noun, with no one saying it
+_HEARSAY_PARTICIPLES = {"reported", "said", "believed", "thought", "understood", "rumoured", "rumored", "alleged"}
 _NOT_NOUNS = _CLAUSE_VERBS | _FUNCTION_WORDS | _DETERMINERS | {"they", "we", "also", "not", "never", "been", "be"}
 
 
@@ -1050,6 +1052,12 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "Hollis, of Quay Lane, denies 11 counts of fraud": a plea to the charges, no figure disputed
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
             continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
+        if lowered in _HEARSAY_PARTICIPLES and re.match(r"\s+to\s+(?:be|have)\b", after):
+            noun = _NOUN_BEFORE_PARTICIPLE.search(before)
+            if noun is not None and noun.group("noun") not in _NOT_NOUNS:
+                # "for a fee reported to be about 250,000 sarns": a reduced passive that names no one who said it
+                reports.append(Report(cue_start, None, "asserts", end=cue_end))
+                continue
         # "called that figure \"wildly wrong\"": the cue is only found before a word saying the figure is untrue
         stance = "disputes" if lowered == "called" else STANCE_OF.get(lowered, "asserts")
         negated = bool(NEGATION_BEFORE.search(sentence, max(0, cue_start - 60), cue_start))
@@ -1464,7 +1472,12 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     # "Traffic has fallen by a fifth, according to the ports authority, and Sundry Line has cut its crossings to 8":
     # an "according to" set off after its clause is not the source of a new clause with a subject of its own
     ahead = [
-        r for r in reports if r.position <= position and not r.postposed and not _closed_before(sentence, r, position)
+        r
+        for r in reports
+        if r.position <= position
+        and not r.postposed
+        and not _closed_before(sentence, r, position)
+        and not _relative_closed(sentence, r, position)
     ]
     behind = [r for r in reports if (r.position > position or r.postposed) and _may_govern(sentence, r, position)]
     if not ahead and not behind:
@@ -1629,6 +1642,20 @@ def _closed_before(sentence: str, report: Report, position: int) -> bool:
 _NEW_SUBJECT_CLAUSE = re.compile(
     r",\s*(?:and|but|while)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:has|have|had|is|was|were|will|[a-z]+ed)\s"
 )
+
+
+# "for a fee that Rovers put at 2.4 million": a relative clause on a noun, whose own subject reports
+_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?![A-Z])[a-z]{3,}\s+(?:that|which)\s+$")
+
+
+def _relative_closed(sentence: str, report: Report, position: int) -> bool:
+    """
+    A report inside a relative clause on a noun, closed by a comma before ``position``: "Oyelaran, signed ... for a
+    fee that Rovers put at 2.4 million rossets, now has 16 goals" reports the fee, not the goals.
+    """
+    if report.subject_start <= 0 or not _OBJECT_RELATIVE_BEFORE.search(sentence, 0, report.subject_start):
+        return False
+    return "," in sentence[report.end : position]
 
 
 def _source_start(report: Report) -> int:

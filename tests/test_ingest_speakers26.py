@@ -141,3 +141,15 @@ def test_it_gives_the_next_finding_of_an_outlets_own_analysis_to_the_outlet():
     )
     speakers = {m.figure: m.speaker for m in extract(text)}
     assert speakers["900 crowns"] == "Orrin Today"
+
+
+def test_it_gives_no_speaker_to_a_figure_reported_by_a_participle_after_its_noun():
+    text = "Varga, who joined from Holt City for a fee said to be about 300,000 crowns, now has 12 goals this season."
+    speakers = {m.figure: m.speaker for m in extract(text)}
+    assert (speakers["about 300,000 crowns"], speakers["12 goals"]) == (None, None)
+
+
+def test_it_keeps_a_report_inside_a_relative_clause_on_a_noun_to_that_clause():
+    text = "Varga, signed in March for a fee that United put at 1.2 million crowns, now has 9 goals this season."
+    speakers = {m.figure: m.speaker for m in extract(text)}
+    assert (speakers["1.2 million crowns"], speakers["9 goals"]) == ("United", None)
