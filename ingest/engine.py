@@ -41,6 +41,7 @@ from ingest.speakers import (
     ORG_HEADS,
     POSSESSED_STATISTIC,
     RELATIVE_ACT,
+    RELATIVE_MEMBERS,
     Report,
     Speaker,
     SpeakerMemory,
@@ -673,7 +674,9 @@ def _speaker_of(
         name, anonymous = name_of(own.subject, memory)
         return Speaker(name, own.stance, None, anonymous)
     acting = next((r for r in reports if 0 <= r.subject_start <= at < r.position and r.subject), None)
-    if acting is not None and acting.subject and RELATIVE_ACT.search(sentence[acting.subject_start : at]):
+    acts = acting is not None and RELATIVE_ACT.search(sentence[acting.subject_start : at]) is not None
+    represents = acting is not None and RELATIVE_MEMBERS.match(sentence, acting.subject_start, at) is not None
+    if acting is not None and acting.subject and (acts or represents):
         # "The unions, which had demanded 11 lira an hour, said": the source's own act gave the figure
         name, anonymous = name_of(acting.subject, memory)
         return Speaker(name, "asserts", None, anonymous)

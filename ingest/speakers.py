@@ -1264,6 +1264,10 @@ RELATIVE_ACT = re.compile(
     r",\s*(?:which|who)\s+(?:(?:had|has|have|also|originally|initially|first)\s+)*"
     rf"(?:(?:{_ACTS})(?:s|es|d|ed)?|agreed\s+to\s+\w+|sought)\b[^,]*$"
 )
+# A body that speaks for members, whom it represents, in a relative clause on the source itself: "The union, which
+# represents about 21,000 staff, said"; not on a body in a phrase after the source ("Conor Madden of the union, which
+# represents about 3,500 doctors, said")
+RELATIVE_MEMBERS = re.compile(r"(?:(?!\bof\b)[^,])*,\s*which\s+(?:now\s+)?represents\b[^,]*$")
 # An object relative clause whose subject, a pronoun, acts on the figure: ", which it raised on Monday to"
 OBJECT_RELATIVE_ACT = re.compile(
     r",\s*which\s+(?P<pronoun>it|they|he|she)\s+(?:(?:had|has|have|then|later|now|also|on\s+\w+day)\s+)*"

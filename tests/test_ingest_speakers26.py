@@ -153,3 +153,9 @@ def test_it_keeps_a_report_inside_a_relative_clause_on_a_noun_to_that_clause():
     text = "Varga, signed in March for a fee that United put at 1.2 million crowns, now has 9 goals this season."
     speakers = {m.figure: m.speaker for m in extract(text)}
     assert (speakers["1.2 million crowns"], speakers["9 goals"]) == ("United", None)
+
+
+def test_it_gives_the_members_a_body_represents_to_the_body_when_it_is_the_subject_of_the_report():
+    text = "The Harbour Pilots' Guild, which represents about 640 pilots, said the new rota was unsafe."
+    speakers = {m.figure: m.speaker for m in extract(text)}
+    assert speakers["about 640 pilots"] == "Harbour Pilots' Guild"
