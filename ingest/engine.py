@@ -117,6 +117,9 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     # the survey, poll or analysis the story opens on, whose findings its reporter goes on to tell until someone else
     # is reported or quoted
     lead: Speaker | None = None
+    # the body whose statistics the story opens on ("Rents rose to a record ..., according to the portal HomeFind"):
+    # a change told later with no reporting verb ("Rents in Varlen rose to 1,790") is still its statistic
+    statistics_lead: Speaker | None = None
     led = False
     paragraph = 0
     for number, (start, end) in enumerate(split_sentences(text)):
@@ -287,6 +290,8 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 # "..., according to a Tallis Research survey. The Civic Party is on 38%": the poll's finding, told in
                 # the reporter's voice
                 speaker = lead
+            if speaker.name is None and statistics_lead is not None and not inside and not reports and voice is None:
+                speaker = _statistic_goes_on(sentence, figure, statistics_lead)
             if sentence_speaker is None or sentence_speaker.name is None:
                 sentence_speaker = speaker  # the sentence speaks for whoever gives one of its figures
             if revised is not None and speaker.name is None and revised.speaker is not None and not inside:
@@ -373,6 +378,9 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             led = True
             opening = paragraph <= 1 and voice is None and issuer is None
             lead = _lead_source(sentence, reports, speaker, memory) if opening else None
+            changed = bool(figures) and STATISTIC_VERB.search(sentence) is not None
+            body = speaker.name is not None and (_is_body(speaker) or _known_body(speaker, memory))
+            statistics_lead = speaker if opening and lead is None and changed and body else None
         elif lead is not None and (inside or (any(r.subject for r in reports) and speaker.name != lead.name)):
             lead = None  # someone else reported or quoted: the findings are no longer being told
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]

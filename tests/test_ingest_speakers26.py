@@ -159,3 +159,15 @@ def test_it_gives_the_members_a_body_represents_to_the_body_when_it_is_the_subje
     text = "The Harbour Pilots' Guild, which represents about 640 pilots, said the new rota was unsafe."
     speakers = {m.figure: m.speaker for m in extract(text)}
     assert speakers["about 640 pilots"] == "Harbour Pilots' Guild"
+
+
+STATISTICS_STORY = (
+    "House prices in Vessland rose to a record 312,000 crowns in May, according to the Holt Building Society.\n\n"
+    'Its chief economist, Lena Ross, said demand was strong. "Buyers are back," she said.\n\n'
+    "Prices in the capital rose to an average of 455,000 crowns."
+)
+
+
+def test_it_gives_a_later_change_a_statistics_story_tells_without_a_reporting_verb_to_the_body_it_opened_on():
+    speakers = {m.figure: m.speaker for m in extract(STATISTICS_STORY)}
+    assert speakers["455,000 crowns"] == "Holt Building Society"
