@@ -745,6 +745,8 @@ _CLAUSE_BOUNDARY = re.compile(
     r"\bthat\s+(?=(?:(?:the|a|an|he|she|they|it|its|his|her|their|we|two|three|"
     rf"several|some|many|{ANONYMOUS_HEADS})\b|[A-Z]|\d))|"
     r"\b(?:while|but|whereas|because|although|though|when|after|if|where)\s+|"
+    # "When the county council announced last week that ...": a subordinate clause opening the sentence
+    r"^\W*(?:While|Whereas|Because|Although|Though|When|After|Once|Since|As|If)\s+(?=(?:the|a|an|[A-Z]))|"
     r"\band\s+(?=(?:the|a|an|he|she|they|it|its|his|her|their|we)\b))"
 )
 _PREPOSITION_START = re.compile(
@@ -757,7 +759,8 @@ _OBJECT_THEN_COLON = re.compile(
     r"\s+(?:its|their|the|a|an)\s+[^.;:,“”\"]{0,60}?(?:figures?|data|results?|count|estimate)\b[^.;:,]{0,30}:\s"
 )
 _REPORTER_CONTACT = re.compile(
-    r"\s+(?:that\s+|whom\s+)?(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)$|\s+(?:we|I)\s+interviewed$"
+    r"\s+(?:that\s+|whom\s+)?(?:we|I)\s+(?:have\s+|had\s+|['’]ve\s+)?(?:spoke|spoken|talked)\s+(?:to|with)$"
+    r"|\s+(?:we|I)\s+(?:have\s+|had\s+|['’]ve\s+)?interviewed$"
 )
 _COMPARED_QUANTITY = re.compile(r"\b(?:with|of|for|in)\s+(?:more|less|fewer)\s+than\b")
 _CLAUSE_WORDS = re.compile(
@@ -1482,6 +1485,7 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         and not r.postposed
         and not _closed_before(sentence, r, position)
         and not _relative_closed(sentence, r, position)
+        and not _subordinate_closed(sentence, r, position)
     ]
     behind = [r for r in reports if (r.position > position or r.postposed) and _may_govern(sentence, r, position)]
     if not ahead and not behind:
@@ -1658,6 +1662,19 @@ def _relative_closed(sentence: str, report: Report, position: int) -> bool:
     fee that Rovers put at 2.4 million rossets, now has 16 goals" reports the fee, not the goals.
     """
     if report.subject_start <= 0 or not _OBJECT_RELATIVE_BEFORE.search(sentence, 0, report.subject_start):
+        return False
+    return "," in sentence[report.end : position]
+
+
+_OPENING_SUBORDINATOR = re.compile(r"\W*(?:While|Whereas|Because|Although|Though|When|After|Once|Since|As|If)\s+$")
+
+
+def _subordinate_closed(sentence: str, report: Report, position: int) -> bool:
+    """
+    A report in a subordinate clause opening the sentence, closed by a comma before ``position``: "When the government
+    proposed demolishing the estate, residents collected 22,000 signatures" reports no figure of the main clause.
+    """
+    if report.subject_start <= 0 or not _OPENING_SUBORDINATOR.fullmatch(sentence, 0, report.subject_start):
         return False
     return "," in sentence[report.end : position]
 

@@ -171,3 +171,21 @@ STATISTICS_STORY = (
 def test_it_gives_a_later_change_a_statistics_story_tells_without_a_reporting_verb_to_the_body_it_opened_on():
     speakers = {m.figure: m.speaker for m in extract(STATISTICS_STORY)}
     assert speakers["455,000 crowns"] == "Holt Building Society"
+
+
+def test_it_reads_the_subject_of_a_report_in_an_opening_when_clause():
+    text = "When the port authority announced that berth fees would rise to 90 crowns, I wrote to my councillor."
+    speakers = {m.figure: m.speaker for m in extract(text)}
+    assert speakers["90 crowns"] == "port authority"
+
+
+def test_it_keeps_a_report_in_an_opening_when_clause_from_the_main_clause_after_it():
+    text = "When the ministry proposed closing the line in 2004, residents collected 9,000 signatures against it."
+    speakers = {m.figure: m.speaker for m in extract(text)}
+    assert speakers["9,000 signatures"] is None
+
+
+def test_it_reads_sources_the_writer_has_spoken_to_as_the_source():
+    text = "Fishermen I have spoken to say they earn a third less than in 2019."
+    speakers = {m.figure: m.speaker for m in extract(text)}
+    assert speakers["a third"] == "Fishermen"
