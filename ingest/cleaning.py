@@ -141,9 +141,11 @@ RELEASE_MARK = re.compile(
 )
 RELEASE_MARK_WITHIN = 12  # lines from the top
 # The issuer's name as its masthead gives it on the page's first line: "Ministry of Agriculture and Rural Affairs,
-# Republic of Ombara", "National Union of Arable Farmers" (the part before a comma is the name)
+# Republic of Ombara", "National Union of Arable Farmers" (the part before a comma is the name), or with the name of
+# its press pages after a bar or dash: "Kerran Valley Hospice | Press Office", "Nordline - Newsroom"
 _ORGANISATION_NAME = r"(?:The )?[A-Z][\w'’&.-]*(?: (?:of|for|and|the|on|in|&|[A-Z][\w'’&.-]*)){1,9}"
-MASTHEAD = re.compile(rf"^(?P<name>{_ORGANISATION_NAME})(?:,\s+[A-Z][^|\n]{{0,60}})?$")
+_PRESS_PAGES = r"\s+[|–—-]\s+(?i:(?:press|news|media)\s*(?:office|room|centre|center|desk)|media\s+relations)"
+MASTHEAD = re.compile(rf"^(?P<name>{_ORGANISATION_NAME})(?:,\s+[A-Z][^|\n]{{0,60}}|{_PRESS_PAGES})?$")
 # "(c) 2026 Halvorsen Polar Research Institute", "© Carrow Metropolitan Transport Authority 2026. All rights reserved."
 COPYRIGHT_HOLDER = re.compile(
     r"^\W*(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<holder>[A-Z][^.|\n]*?)(?:,?\s+\d{4})?(?:\.|\s*\||$)",

@@ -32,6 +32,7 @@ from ingest.numbers import (
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import split_sentences
 from ingest.speakers import (
+    ACCORDING_TO_SURVEY,
     DATELINE,
     DOCUMENT_SAMPLE,
     DOCUMENT_SOURCE,
@@ -40,6 +41,7 @@ from ingest.speakers import (
     ORG_HEADS,
     POSSESSED_STATISTIC,
     RELATIVE_ACT,
+    RELATIVE_MEMBERS,
     Report,
     Speaker,
     SpeakerMemory,
@@ -51,6 +53,7 @@ from ingest.speakers import (
     possessed_statistic_owner,
     revising_subject,
     speaker_at,
+    tells_a_finding,
 )
 
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; not "rejected that view",
@@ -111,6 +114,14 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     # a court report's prosecuting counsel, whose case its lead tells ("..., a jury at Orsk Crown Court heard")
     prosecutor = _prosecutor(text)
     asked = 0  # the questions, with no figure, that stand right before the sentence
+    # the survey, poll or analysis the story opens on, whose findings its reporter goes on to tell until someone else
+    # is reported or quoted
+    lead: Speaker | None = None
+    # the body whose statistics the story opens on ("Rents rose to a record ..., according to the portal HomeFind"):
+    # a change told later with no reporting verb ("Rents in Varlen rose to 1,790") is still its statistic
+    statistics_lead: Speaker | None = None
+    led = False
+    paragraph = 0
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
         voice = _voice_at(start, interview, transcript)
@@ -121,6 +132,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         if "\n" in text[previous_end:start]:
             paragraph_unit = ""  # a new paragraph
             memory.new_paragraph()
+            paragraph += 1
         previous_end = end
         memory.meet(sentence)
         figures = find_figures(sentence, text[max(0, start - 600) : start], known_units, paragraph_unit)
@@ -257,12 +269,26 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
                 # "A port official took 640,000 in bribes, a jury heard": the case the prosecution opened, not a
                 # report by anyone the charge names; the jury is the listener
                 speaker = Speaker(prosecutor)
-            if speaker.name is None and results is not None and not inside and not reports:
+            # a reporting clause later in the sentence that does not close it reports only what follows it ("Sales
+            # rose 3.9 per cent ..., but the company said its margin had shrunk")
+            later = all(r.position > figure.span[1] and not r.postposed for r in reports)
+            if speaker.name is None and results is not None and not inside and later:
                 # "Revenue was flat at 6.3 billion", "Telvar had 7.8 million customers": a results story's
                 # company's own figures, told without a reporting verb (not its share price nor analysts' views)
                 speaker = _own_result(sentence, figure, results)
-            if speaker.name is None and issuer is not None and not inside:
-                speaker = Speaker(issuer)  # "Coverage is 90.2 per cent", in the release of the body that issued it
+            quoted = any(q.start <= start + figure.span[0] < q.end for q in inside)
+            if speaker.name is None and issuer is not None and not quoted:
+                # "Coverage is 90.2 per cent", in the release of the body that issued it; a title in quotation marks
+                # elsewhere in the sentence ('The "Room to Care" appeal has raised ...') leaves it the issuer's
+                speaker = Speaker(issuer)
+            restating = WRITERS_INFERENCE.match(sentence) or RESTATED.match(sentence)
+            finding = lead is not None and not restating and tells_a_finding(sentence)
+            if speaker.name is None and lead is not None and not inside and not reports and finding:
+                # "..., according to a Tallis Research survey. The Civic Party is on 38%": the poll's finding, told in
+                # the reporter's voice
+                speaker = lead
+            if speaker.name is None and statistics_lead is not None and not inside and not reports and voice is None:
+                speaker = _statistic_goes_on(sentence, figure, statistics_lead)
             if sentence_speaker is None or sentence_speaker.name is None:
                 sentence_speaker = speaker  # the sentence speaks for whoever gives one of its figures
             if revised is not None and speaker.name is None and revised.speaker is not None and not inside:
@@ -344,6 +370,16 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             # "X, the biggest operator, reported a fall in quarterly profit": the company whose results these are
             company_body = _is_body(reported) or _known_body(reported, memory)
             results = reported if company_body and RESULTS_REPORTED.search(sentence) else None
+        if not led and any(r.subject for r in reports):
+            # the story's first attribution, in its opening paragraphs, says whose findings it tells
+            led = True
+            opening = paragraph <= 1 and voice is None and issuer is None
+            lead = _lead_source(sentence, reports, speaker, memory) if opening else None
+            changed = bool(figures) and STATISTIC_VERB.search(sentence) is not None
+            body = speaker.name is not None and (_is_body(speaker) or _known_body(speaker, memory))
+            statistics_lead = speaker if opening and lead is None and changed and body else None
+        elif lead is not None and (inside or (any(r.subject for r in reports) and speaker.name != lead.name)):
+            lead = None  # someone else reported or quoted: the findings are no longer being told
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
         # "Do you accept that?", "Daniel?": a question with no figure asks about the figure before, so an answer's
         # "No, I don't accept that" still takes it up
@@ -561,6 +597,24 @@ def _found_by_document(reports: list[Report]) -> bool:
     return any(r.subject and DOCUMENT_SOURCE.search(r.subject) for r in reports)
 
 
+def _lead_source(sentence: str, reports: list[Report], given: Speaker, memory: SpeakerMemory) -> Speaker | None:
+    """
+    The survey, poll or analysis a story's opening sentence reports ("..., according to a Tallis Research survey",
+    "..., an Estervale Now analysis of 48,000 listings has found"): the story is its findings. By the name the
+    sentence gave its figures, if it has any.
+    """
+    for report in reports:
+        if not report.subject:
+            continue
+        surveyed = "ccording to " in sentence and ACCORDING_TO_SURVEY.search(sentence) is not None
+        if surveyed or DOCUMENT_SOURCE.search(report.subject):
+            name, anonymous = (given.name, given.anonymous) if given.name else name_of(report.subject, memory)
+            # a source it names ("new figures show" names none)
+            named = name is not None and not anonymous and not name.islower()
+            return Speaker(name) if named else None
+    return None
+
+
 def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speaker:
     """
     "Deaths fell 6%, the agency said. The number injured fell 4% to 5,310." A body's statistics run on
@@ -631,7 +685,9 @@ def _speaker_of(
         name, anonymous = name_of(own.subject, memory)
         return Speaker(name, own.stance, None, anonymous)
     acting = next((r for r in reports if 0 <= r.subject_start <= at < r.position and r.subject), None)
-    if acting is not None and acting.subject and RELATIVE_ACT.search(sentence[acting.subject_start : at]):
+    acts = acting is not None and RELATIVE_ACT.search(sentence[acting.subject_start : at]) is not None
+    represents = acting is not None and RELATIVE_MEMBERS.match(sentence, acting.subject_start, at) is not None
+    if acting is not None and acting.subject and (acts or represents):
         # "The unions, which had demanded 11 lira an hour, said": the source's own act gave the figure
         name, anonymous = name_of(acting.subject, memory)
         return Speaker(name, "asserts", None, anonymous)
@@ -867,8 +923,11 @@ def _disputed(
         candidates = [(n, m) for n, m in candidates if m.unit not in uncounted and m.unit not in DURATION_UNITS]
     # "the ministry's figures": the figures the ministry gave; "the Orlan estimate": a sentence naming Orlan
     lowered = [w.lower() for w in words]
-    found = next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
     telling = [w for w in words if w.lower() not in GENERIC_MODIFIERS]
+    # "the survey's vacancy total", "the jobs figure": the noun says what the figure counts, which names it best
+    counted = {_singular(w) for w in telling}
+    found = next(((n, m) for n, m in candidates if m.unit and _singular(m.unit) in counted), None)
+    found = found or next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
     found = found or next(((n, m) for n, m in candidates if telling and any(w in m.quote for w in telling)), None)
     if found is None and candidates and (not words or _possessed(target.group("object"))):
         # "rejected that", "rejected the charity's estimate" naming no one the article quoted by that word:
@@ -882,9 +941,27 @@ def _disputed(
     plural = re.search(r"(?:figures|estimates|numbers|claims|statistics|data)$", target.group("object"))
     # "that figure", "this estimate": the figure the sentence disputed ended with, nearest to the pointing word
     nearest = same[-1:] if re.match(r"th(?:at|is)\b", target.group("object")) else same[:1]
+    told = [w for w in telling if w in found[1].quote]
+    if told and len(same) > 1:
+        # "bought materials worth 22,000 sarns" and "started work at 11 of the 37 homes": "the materials figure" is
+        # the one its word stands by
+        nearest = [min(same, key=lambda m: _distance(m.quote, m.figure, told[0]))]
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
     phrase = target.group("object")
     return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, stance) for chosen in chosen_all]
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _distance(quote: str, figure: str, word: str) -> int:
+    """How far a figure stands from a word in the sentence that gives it."""
+    at, where = quote.find(figure), quote.find(word)
+    return abs(where - at) if at >= 0 and where >= 0 else len(quote)
 
 
 # An answer or a turn that opens by saying the figure just put to its speaker is untrue: "That is simply not true."
@@ -1061,7 +1138,8 @@ NOT_OWN_RESULT = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|[Aa]nalysts?|[Ii]nvestors
 
 def _own_result(sentence: str, figure: Figure, company: Speaker) -> Speaker:
     before = sentence[: figure.span[0]]
-    if has_cue(sentence) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
+    # a verb of reporting after the figure reports what follows it (the caller has seen that none closes the sentence)
+    if has_cue(sentence[: figure.span[1]]) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
         return Speaker(None)
     name = company.name or ""
     if OWN_RESULT.match(sentence):

@@ -118,10 +118,14 @@ NOT_NAMES = {
 # "Maud Elling, 84, has been ...", "In Oskley, Maud Elling ...", "For the defence, Ada Roe said": a short
 # adverbial of place or side may stand before the subject
 OPENING_PERSON = re.compile(
-    rf"^\W*(?:(?:In|At|For|From|Outside|Inside|Near|On\s+behalf\s+of)\s+[^,;:\"“”]{{1,40}},\s+|"
+    rf"^\W*(?:(?:(?:In|At|For|From|Outside|Inside|Near|On\s+behalf\s+of)\s+[^,;:\"“”]{{1,40}},\s+|"
     # "A few miles away at Cobbet's Farm, Jenna Ashwell runs ...": a longer adverbial of place or time, no clause
     rf"(?:A\s+few|Across|Along|Back|Down|Up|Further|Elsewhere|Nearby|Just|Over|Miles|Hours|Days)\b"
-    rf"[^,;:\"“”]{{0,60}},\s+)?"
+    rf"[^,;:\"“”]{{0,60}},\s+)"
+    # "At Dunmere School, which has 870 pupils, ...": a relative clause set off after the place
+    rf"(?:(?:which|where)\s[^,;:\"“”]{{1,60}},\s+)?"
+    # "At Kelmscote Academy, headteacher Agnes Blom has advertised ...": a role in lower case before the name
+    rf"(?:[a-z][a-z-]+\s+){{0,2}}(?=[A-Z]))?"
     rf"({ENTITY_PATTERN})(?=,|\s+[a-z])"
 )
 # "The judge sided with ...": a person named by a role the article gave them
@@ -200,6 +204,18 @@ STANDING_STATE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?[\d$€£]"
 )
 _OWNED_OPENING = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s")  # "The government's target"
+
+
+def tells_a_finding(sentence: str) -> bool:
+    """
+    Whether a sentence no clause reports may go on telling the findings of the analysis or survey a story leads with:
+    not a standing state ("The city has 41,000 social homes") nor a figure whose owner it names ("The central bank's
+    policy rate is 5.25 per cent").
+    """
+    text = DATELINE.sub("", sentence)
+    return not _OWNED_OPENING.match(text) and not STANDING_STATE.match(text)
+
+
 # The source's own "its" right after its verb of saying: "said its profit fell", "said 23 of its 31 cranes"
 _SPEAKS_OF_ITS = re.compile(
     r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:said|says|reported|reports|announced|confirmed)\s+"
@@ -443,7 +459,7 @@ class SpeakerMemory:
         text = DATELINE.sub("", sentence)
         if self.subject_organisation and SUBJECT_PRONOUN.match(text):
             return Speaker(self.subject_organisation)
-        if self.own_analysis and not _OWNED_OPENING.match(text) and not STANDING_STATE.match(text):
+        if self.own_analysis and tells_a_finding(text):
             # a story the paper's own analysis leads: its figures are the paper's, by the name it gives itself, else
             # as the lead names the analysis ("according to our analysis" on a page whose masthead was furniture);
             # not one whose owner the sentence names ("The central bank's policy rate is 5.25 per cent")
@@ -729,6 +745,8 @@ _CLAUSE_BOUNDARY = re.compile(
     r"\bthat\s+(?=(?:(?:the|a|an|he|she|they|it|its|his|her|their|we|two|three|"
     rf"several|some|many|{ANONYMOUS_HEADS})\b|[A-Z]|\d))|"
     r"\b(?:while|but|whereas|because|although|though|when|after|if|where)\s+|"
+    # "When the county council announced last week that ...": a subordinate clause opening the sentence
+    r"^\W*(?:While|Whereas|Because|Although|Though|When|After|Once|Since|As|If)\s+(?=(?:the|a|an|[A-Z]))|"
     r"\band\s+(?=(?:the|a|an|he|she|they|it|its|his|her|their|we)\b))"
 )
 _PREPOSITION_START = re.compile(
@@ -741,7 +759,8 @@ _OBJECT_THEN_COLON = re.compile(
     r"\s+(?:its|their|the|a|an)\s+[^.;:,“”\"]{0,60}?(?:figures?|data|results?|count|estimate)\b[^.;:,]{0,30}:\s"
 )
 _REPORTER_CONTACT = re.compile(
-    r"\s+(?:that\s+|whom\s+)?(?:we|I)\s+(?:spoke|talked)\s+(?:to|with)$|\s+(?:we|I)\s+interviewed$"
+    r"\s+(?:that\s+|whom\s+)?(?:we|I)\s+(?:have\s+|had\s+|['’]ve\s+)?(?:spoke|spoken|talked)\s+(?:to|with)$"
+    r"|\s+(?:we|I)\s+(?:have\s+|had\s+|['’]ve\s+)?interviewed$"
 )
 _COMPARED_QUANTITY = re.compile(r"\b(?:with|of|for|in)\s+(?:more|less|fewer)\s+than\b")
 _CLAUSE_WORDS = re.compile(
@@ -905,6 +924,8 @@ _FINITE_AFTER_PARTICIPLE = re.compile(
     r"(?:had|has|have|was|were|is|are|will|would|could|may|might|must|should|rose|fell|remained|stood|reached|"
     r"increased|decreased|doubled|dropped|climbed|jumped|totalled|totaled)\b"
 )
+# "a fee reported to be", "a sum said to have been": hearsay told by a participle after its noun, with no one saying it
+_HEARSAY_PARTICIPLES = {"reported", "said", "believed", "thought", "understood", "rumoured", "rumored", "alleged"}
 _NOT_NOUNS = _CLAUSE_VERBS | _FUNCTION_WORDS | _DETERMINERS | {"they", "we", "also", "not", "never", "been", "be"}
 
 
@@ -1034,6 +1055,12 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "Hollis, of Quay Lane, denies 11 counts of fraud": a plea to the charges, no figure disputed
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
             continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
+        if lowered in _HEARSAY_PARTICIPLES and re.match(r"\s+to\s+(?:be|have)\b", after):
+            noun = _NOUN_BEFORE_PARTICIPLE.search(before)
+            if noun is not None and noun.group("noun") not in _NOT_NOUNS:
+                # "for a fee reported to be about 250,000 sarns": a reduced passive that names no one who said it
+                reports.append(Report(cue_start, None, "asserts", end=cue_end))
+                continue
         # "called that figure \"wildly wrong\"": the cue is only found before a word saying the figure is untrue
         stance = "disputes" if lowered == "called" else STANCE_OF.get(lowered, "asserts")
         negated = bool(NEGATION_BEFORE.search(sentence, max(0, cue_start - 60), cue_start))
@@ -1066,6 +1093,8 @@ def find_reports(sentence: str) -> list[Report]:
             reports.append(Report(cue_start, subject, stance, negated, False, cue_end, before.rfind(subject)))
             continue
         if lowered.endswith("ing") and re.search(r",\s*$", before):
+            if WRITERS_INFERENCE_PARTICIPLE.fullmatch(lowered):
+                continue  # "Shares jumped 11 per cent, suggesting ...": the writer reads the figure, no one reports it
             # "X disputed the figure, saying ...": the participle reports for the clause's subject.
             previous = reports[-1] if reports else None
             subject = previous.subject if previous else _opening_subject(sentence)
@@ -1153,6 +1182,8 @@ def find_reports(sentence: str) -> list[Report]:
             )
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
+        if subject is not None and WRITERS_INFERENCE_PARTICIPLE.match(subject.split()[0]):
+            continue  # "..., suggesting some investors doubt the deal": the writer's inference, told of its subject
         if subject is None and lowered in DOCUMENT_VERBS:
             # "A survey carried out for the agency in January found that": the document the sentence opens with
             document = OPENING_DOCUMENT.match(before)
@@ -1192,11 +1223,16 @@ def _closing_clause(before: str, after: str) -> bool:
     return CLOSING_SOURCE.search(before) is not None and _SHORT_TAIL.match(after) is not None
 
 
+# ", suggesting some investors doubt the deal", ", indicating demand has peaked": a participle by which the writer
+# reads what the figures before mean; neither its own subject nor the sentence's reports them
+WRITERS_INFERENCE_PARTICIPLE = re.compile(r"suggesting|indicating|implying|signalling|signaling")
 # "His ministry", "Its board": a possessive and a noun, the subject of a verb with a that-clause after it
 POSSESSED_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s*)(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[a-z]+\s+$")
-# "In her annual report, the chief inspector, Miriam Oyelaran-Hoff, said": after an opening phrase of place or time
+# "In her annual report, the chief inspector, Miriam Oyelaran-Hoff, said": after an opening phrase of place or time;
+# the owner may be a name of several words ("Southern Grid's operations director, Hamid Vance, says")
 APPOSED_SUBJECT = re.compile(
-    rf"(?:^|[.;:]\s+)(?:{_OPENING_ADVERBIAL.pattern})?\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
+    rf"(?:^|[.;:]\s+)(?:{_OPENING_ADVERBIAL.pattern})?\W*"
+    rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
     rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?{ENTITY_PATTERN},\s*$"
 )
 # "A welfare adviser who works for a council, and who asked not to be named because ..., said": one set-off clause
@@ -1231,6 +1267,10 @@ RELATIVE_ACT = re.compile(
     r",\s*(?:which|who)\s+(?:(?:had|has|have|also|originally|initially|first)\s+)*"
     rf"(?:(?:{_ACTS})(?:s|es|d|ed)?|agreed\s+to\s+\w+|sought)\b[^,]*$"
 )
+# A body that speaks for members, whom it represents, in a relative clause on the source itself: "The union, which
+# represents about 21,000 staff, said"; not on a body in a phrase after the source ("Conor Madden of the union, which
+# represents about 3,500 doctors, said")
+RELATIVE_MEMBERS = re.compile(r"(?:(?!\bof\b)[^,])*,\s*which\s+(?:now\s+)?represents\b[^,]*$")
 # An object relative clause whose subject, a pronoun, acts on the figure: ", which it raised on Monday to"
 OBJECT_RELATIVE_ACT = re.compile(
     r",\s*which\s+(?P<pronoun>it|they|he|she)\s+(?:(?:had|has|have|then|later|now|also|on\s+\w+day)\s+)*"
@@ -1439,7 +1479,13 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     # "Traffic has fallen by a fifth, according to the ports authority, and Sundry Line has cut its crossings to 8":
     # an "according to" set off after its clause is not the source of a new clause with a subject of its own
     ahead = [
-        r for r in reports if r.position <= position and not r.postposed and not _closed_before(sentence, r, position)
+        r
+        for r in reports
+        if r.position <= position
+        and not r.postposed
+        and not _closed_before(sentence, r, position)
+        and not _relative_closed(sentence, r, position)
+        and not _subordinate_closed(sentence, r, position)
     ]
     behind = [r for r in reports if (r.position > position or r.postposed) and _may_govern(sentence, r, position)]
     if not ahead and not behind:
@@ -1604,6 +1650,33 @@ def _closed_before(sentence: str, report: Report, position: int) -> bool:
 _NEW_SUBJECT_CLAUSE = re.compile(
     r",\s*(?:and|but|while)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:has|have|had|is|was|were|will|[a-z]+ed)\s"
 )
+
+
+# "for a fee that Rovers put at 2.4 million": a relative clause on a noun, whose own subject reports
+_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?![A-Z])[a-z]{3,}\s+(?:that|which)\s+$")
+
+
+def _relative_closed(sentence: str, report: Report, position: int) -> bool:
+    """
+    A report inside a relative clause on a noun, closed by a comma before ``position``: "Oyelaran, signed ... for a
+    fee that Rovers put at 2.4 million rossets, now has 16 goals" reports the fee, not the goals.
+    """
+    if report.subject_start <= 0 or not _OBJECT_RELATIVE_BEFORE.search(sentence, 0, report.subject_start):
+        return False
+    return "," in sentence[report.end : position]
+
+
+_OPENING_SUBORDINATOR = re.compile(r"\W*(?:While|Whereas|Because|Although|Though|When|After|Once|Since|As|If)\s+$")
+
+
+def _subordinate_closed(sentence: str, report: Report, position: int) -> bool:
+    """
+    A report in a subordinate clause opening the sentence, closed by a comma before ``position``: "When the government
+    proposed demolishing the estate, residents collected 22,000 signatures" reports no figure of the main clause.
+    """
+    if report.subject_start <= 0 or not _OPENING_SUBORDINATOR.fullmatch(sentence, 0, report.subject_start):
+        return False
+    return "," in sentence[report.end : position]
 
 
 def _source_start(report: Report) -> int:
@@ -1936,6 +2009,9 @@ DOCUMENT_SAMPLE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis)\s+"
     r"of\s+(?:some\s+|about\s+|more\s+than\s+)?[\d,.]+\s+[a-z]+(?:\s+[a-z]+){0,2}\s+"
     r"(?:by|from|for|conducted|commissioned|carried|published|signed|filed|held)\b"
+    # "an Estervale Now analysis of more than 48,000 rental listings": its maker named before it, the sample after
+    r"|(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:survey|poll|study|census|review|audit|analysis)\s+"
+    r"of\s+(?:some\s+|about\s+|more\s+than\s+|nearly\s+)?[\d,.]+\s+[a-z-]+(?:\s+[a-z-]+){0,2}$"
 )
 
 
@@ -2129,7 +2205,7 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
     text = RECEIVED_BY.sub("", text)  # "An internal ministry audit seen by RTP": the ministry's, not the reader's
-    if "'s " in text or "’s " in text:  # "The Courier's analysis of 52 contracts signed since 2023": the Courier's
+    if " of " in text:  # "The Courier's analysis of 52 contracts signed since 2023": the Courier's
         text = OWNED_SAMPLE_TAIL.sub(r"\1", text)
     lowered = text.lower()
     if lowered in {"i", "we"}:
@@ -2201,6 +2277,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         return name_of(owned.group(1), memory)
+    made = MAKER_NAMED_DOCUMENT.fullmatch(text)
+    if made:  # "an Estervale Now analysis", "a Home Office review": the maker named before its document
+        return name_of(made.group("maker"), memory)
     if BARE_FIGURES.fullmatch(_HANDED_TO_TAIL.sub("", REDUCED_RELATIVE_TAIL.sub("", lowered))):
         # "Osterby Police recruited 312 officers ..., figures released on Wednesday show": figures no one is said
         # to own are those of the body the sentence is about
@@ -2446,9 +2525,15 @@ _DOCUMENT_HEADS = re.compile(
 UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z][a-z-]+(?:\s+(?:(?![A-Z])[\w'’-]+|[A-Z][\w-]*['’]s))*$")
 
 
-# The sample after a possessed document, with no author after it: "analysis of 52 contracts signed since 2023"
+# A document its maker's name stands before, as a possessor would: "an Estervale Now analysis"
+MAKER_NAMED_DOCUMENT = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<maker>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?:(?:new|latest|annual|own)\s+)?"
+    r"(?:analysis|survey|poll|study|investigation|review|audit)"
+)
+# The sample after a possessed document, with no author after it: "analysis of 52 contracts signed since 2023"; or
+# after one its maker's name stands before: "an Estervale Now analysis of more than 48,000 rental listings"
 OWNED_SAMPLE_TAIL = re.compile(
-    r"(['’]s\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis))\s+of\s+"
+    r"((?:['’]s|(?<=[A-Z])[\w'’-]*)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis))\s+of\s+"
     r"(?:some\s+|about\s+|more\s+than\s+)?\d[\d,.]*\s(?:(?!\b(?:by|from)\b).)*$"
 )
 # A document's reduced relative that names who received it, not who wrote it: "seen by RTP", "obtained by the Post"
