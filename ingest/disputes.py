@@ -1,0 +1,306 @@
+"""
+Disputes: a sentence that gainsays a figure given before ("X rejected that", "X disputed the pension
+figure", "That is simply not true", "a claim the army denied") gives a disputes mention of that figure,
+by whoever disputes it, with the stance of the verb (tests/ingest_labelling.md, "Denials and disputes").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.cues import UNTRUE_WORDS
+from ingest.mentions import Mention
+from ingest.not_counts import DURATION_UNITS
+from ingest.numbers import DISTANCE_UNITS, Figure
+from ingest.speakers import Report, SpeakerMemory, name_of
+
+# "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; not "rejected that view",
+# "disputed that account": an opinion or a story is not a figure
+DISPUTED_OBJECT = re.compile(
+    r"^\s+(?P<object>that(?=\s*[^\w\s]|\s*$|\s+(?:outright|out\s+of\s+hand|on|in|at|as|last|when|and|but)\b)|"
+    r"(?:the|this|that|its|their|his|her|"
+    r"[A-Z][\w'’]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3})(?:figure|figures|estimate|estimates|claim|claims|number|"
+    r"numbers|count|toll|tally|total|assessment|forecast|calculation|calculations|projection|report|data|statistics))\b"
+)
+# Words of "the official figures", "the latest estimate" that do not say whose figure it is.
+GENERIC_MODIFIERS = {
+    "official", "latest", "original", "earlier", "previous", "initial", "final", "real", "actual", "published",
+    "higher", "lower", "first", "government", "overall", "total", "reported", "revised", "current",
+}  # fmt: skip
+_FIGURE_NOUN = r"\s(?:figure|number|estimate|count|tally|total|toll)s?"
+FIGURE_NOUN_AFTER = re.compile(_FIGURE_NOUN + r"\b")  # "the 600-tonne figure"
+FIGURE_REFERENCE = re.compile(_FIGURE_NOUN + "$")
+NOT_COUNTED = DISTANCE_UNITS | {"km", "percent", "percentage points"}
+DISPUTING = ("disputes", "denies")  # the stances of a report that gainsays a figure given before
+LOOK_BACK = 4  # sentences "X rejected that" may stand after the figure it disputes
+LOOK_BACK_NAMED = 12  # and "X disputed the bureau's count", which names it
+
+
+# How far back (in characters, about two sentences) a dispute's quote may start at the figure it disputes
+DISPUTED_WITHIN = 500
+
+
+def quote_what_is_disputed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """
+    "60 animals had died at the zoo this year. The zoo rejected that figure": a dispute that only points at a
+    figure ("that figure", "the union's estimate") is quoted from the figure it disputes, so that the quote an
+    editor reviews shows what is denied.
+    """
+    quoted = list(mentions)
+    for i, mention in enumerate(quoted):
+        if mention.stance not in DISPUTING or mention.value is None or re.search(r"\d", mention.figure or ""):
+            continue
+        disputed = [
+            m
+            for m in quoted[:i]
+            if (m.value, m.unit, m.previous_value) == (mention.value, mention.unit, mention.previous_value)
+            and m.end <= mention.start
+            and mention.start - m.start <= DISPUTED_WITHIN  # not a figure from paragraphs back
+        ]
+        if disputed:
+            quoted[i] = replace(mention, quote=text[disputed[-1].start : mention.end], start=disputed[-1].start)
+    return quoted
+
+
+def _disputed(
+    sentence: str,
+    start: int,
+    end: int,
+    reports: list[Report],
+    memory: SpeakerMemory,
+    recent: list[tuple[int, Mention]],
+    number: int,
+    asked: int = 0,
+) -> list[Mention]:
+    """
+    "X rejected that", "X disputed the pension figure", "Tallon denied that": a mention of each figure disputed,
+    with the stance of the verb (a denial is the party concerned saying it is untrue).
+    """
+    report = next((r for r in reports if _gainsays(r) and r.subject), None)
+    if report is None or report.subject is None:
+        return []
+    stance = "disputes" if report.negated else report.stance
+    target = DISPUTED_OBJECT.match(sentence[report.end :])
+    if target is None:
+        return []
+    name, anonymous = name_of(report.subject, memory)
+    after_object = sentence[report.end + target.end() :]
+    restated = re.search(r"\d", after_object) or any(n == number for n, _ in recent)
+    if re.match(r"\s+(?:that|of|which)\b", after_object) and restated:
+        # "rejected the union's claim that 200 protesters ...", "did not confirm the figure of two roadside births":
+        # the figure is restated here
+        return []
+    words = [re.sub(r"['’]s$", "", w) for w in (target.group("words") or "").split()]
+    words = [w for w in words if len(w) > 3]
+    reach = LOOK_BACK_NAMED if words else LOOK_BACK
+    if target.group("object") == "that":
+        # a bare "that" points at what was just said: "X rejected that" after a sentence with no figure (a
+        # quotation, an accusation) rejects that, not the last figure given paragraphs before
+        reach = 1 + asked
+    candidates = [(n, m) for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
+    if re.search(r"(?:count|toll|tally|total|number)$", target.group("object")):
+        # a count is of things, not of time or of distance ("700 workers ..., about 180 km away"); a number may be a
+        # share ("40 per cent of operations ... could not confirm the number")
+        uncounted = NOT_COUNTED - {"percent"} if target.group("object").endswith("number") else NOT_COUNTED
+        candidates = [(n, m) for n, m in candidates if m.unit not in uncounted and m.unit not in DURATION_UNITS]
+    # "the ministry's figures": the figures the ministry gave; "the Orlan estimate": a sentence naming Orlan
+    lowered = [w.lower() for w in words]
+    telling = [w for w in words if w.lower() not in GENERIC_MODIFIERS]
+    # "the survey's vacancy total", "the jobs figure": the noun says what the figure counts, which names it best
+    counted = {_singular(w) for w in telling}
+    found = next(((n, m) for n, m in candidates if m.unit and _singular(m.unit) in counted), None)
+    found = found or next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
+    found = found or next(((n, m) for n, m in candidates if telling and any(w in m.quote for w in telling)), None)
+    if found is None and candidates and (not words or _possessed(target.group("object"))):
+        # "rejected that", "rejected the charity's estimate" naming no one the article quoted by that word:
+        # the figure last given by someone else
+        found = candidates[0]
+    if found is None:
+        return []
+    # The figures of the sentence disputed: its total if it derives one ("two regiments of 2,500 each"),
+    # every figure for "the figures", else its first.
+    same = [m for n, m in reversed(candidates) if n == found[0] and m.speaker == found[1].speaker]
+    plural = re.search(r"(?:figures|estimates|numbers|claims|statistics|data)$", target.group("object"))
+    # "that figure", "this estimate": the figure the sentence disputed ended with, nearest to the pointing word
+    nearest = same[-1:] if re.match(r"th(?:at|is)\b", target.group("object")) else same[:1]
+    told = [w for w in telling if w in found[1].quote]
+    if told and len(same) > 1:
+        # "bought materials worth 22,000 sarns" and "started work at 11 of the 37 homes": "the materials figure" is
+        # the one its word stands by
+        nearest = [min(same, key=lambda m: _distance(m.quote, m.figure, told[0]))]
+    chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
+    phrase = target.group("object")
+    return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, stance) for chosen in chosen_all]
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _distance(quote: str, figure: str, word: str) -> int:
+    """How far a figure stands from a word in the sentence that gives it."""
+    at, where = quote.find(figure), quote.find(word)
+    return abs(where - at) if at >= 0 and where >= 0 else len(quote)
+
+
+# An answer or a turn that opens by saying the figure just put to its speaker is untrue: "That is simply not true."
+DENIAL = re.compile(
+    r"\W*(?:No,?\s+)?(?:That|This|It)\s*(?:is|['’]s)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?"
+    r"(?:not\s+true|untrue|false|wrong|nonsense)\b"
+)
+
+
+def _denied(
+    sentence: str,
+    start: int,
+    end: int,
+    words: str,
+    voice: str,
+    recent: list[tuple[int, Mention]],
+    number: int,
+    asked: int,
+) -> list[Mention]:
+    """ "A: That is simply not true." after "Q: The union says 300 jobs will go": the one answering denies the figure
+    put to them in the sentence before (or before the questions since)."""
+    candidates = [m for n, m in reversed(recent) if number - 1 - asked <= n < number and m.speaker != voice]
+    if not candidates:
+        return []
+    return [_disputes(candidates[0], sentence, start, end, words, voice, False, "denies")]
+
+
+def _gainsays(report: Report) -> bool:
+    """ "X rejected", "X denied"; and "X did not confirm", which withholds the support a figure asks for and so
+    disputes it (tests/ingest_labelling.md, "Denials and disputes")."""
+    if report.negated:
+        return report.stance == "confirms"
+    return report.stance in DISPUTING
+
+
+# What a report says of a figure given before that disputes it: "Opposition lawmakers say the figure is misleading",
+# "said that figure included payments from other parts of the group", "said it did not recognise that figure".
+DISPUTING_CONTENT = re.compile(
+    r"^[\s,]+(?:that\s+)?(?:(?:the|that|this|its|their)\s+(?:[a-z’']+\s+){0,2}(?:figure|estimate|number|count|total|"
+    r"tally|share)s?\b[^.;]{0,60}?\b(?:overstat\w*|understat\w*|too\s+(?:high|low)|"
+    rf"optimistic|incorrect|hides|masks|ignores|included|well\s+(?:below|above)|{UNTRUE_WORDS})\b|"
+    r"(?:it|they|he|she)\s+did\s+not\s+(?:recognise|recognize|accept)\s+(?:that|the|this)\s+(?:figure|estimate|number))"
+)
+
+
+POINTED_FIGURE = re.compile(r"^[\s,]+(?:that\s+)?th(?:at|is)\s+(?:figure|estimate|number|count|total|tally)\b")
+
+
+def _disputed_by_content(
+    sentence: str,
+    start: int,
+    end: int,
+    reports: list[Report],
+    memory: SpeakerMemory,
+    recent: list[tuple[int, Mention]],
+    number: int,
+    pointing: bool = False,
+) -> list[Mention]:
+    """A report whose content says the figure given just before is wrong; only pointing at it ("that figure") when
+    ``pointing``."""
+    for report in reports:
+        if report.subject is None or report.postposed or not DISPUTING_CONTENT.match(sentence[report.end :]):
+            continue
+        if pointing and not POINTED_FIGURE.match(sentence[report.end :]):
+            continue
+        name, anonymous = name_of(report.subject, memory)
+        candidates = [m for n, m in reversed(recent) if number - LOOK_BACK <= n < number and m.speaker != name]
+        candidates = [m for m in candidates if m.stance not in DISPUTING]
+        if pointing:  # "It now says that figure was too low and puts it at 52,500": its own figure, revised
+            candidates = [m for m in candidates if m.speaker is not None]
+        if candidates:
+            words = sentence[report.subject_start if report.subject_start >= 0 else report.position : report.end]
+            return [_disputes(candidates[0], sentence, start, end, words, name, anonymous, "disputes")]
+    return []
+
+
+def _possessed(phrase: str) -> bool:
+    """ "the charity's estimate", "the union's figure": a figure named by whose it is."""
+    return re.search(r"['’]s?\s", phrase) is not None
+
+
+def _disputed_before(
+    sentence: str, start: int, end: int, reports: list[Report], memory: SpeakerMemory, found: list[Mention]
+) -> list[Mention]:
+    """ "Rebels said 40 soldiers were captured, a claim the army denied": the army's denial of the 40."""
+    disputes = []
+    for report in reports:
+        if not report.object_before or report.subject is None or not _gainsays(report):
+            continue  # "a figure the union did not challenge" disputes nothing; "a figure X did not confirm" does
+        before = [m for m in found if m.start == start and sentence.find(m.figure) < report.subject_start]
+        if not before:
+            continue
+        name, anonymous = name_of(report.subject, memory)
+        words = sentence[report.subject_start : report.end]
+        stance = "disputes" if report.negated else report.stance
+        disputes.append(_disputes(before[-1], sentence, start, end, words, name, anonymous, stance))
+    return disputes
+
+
+def _disputes(
+    chosen: Mention, sentence: str, start: int, end: int, words: str, name, anonymous: bool, stance: str
+) -> Mention:
+    return Mention(
+        quote=sentence,
+        start=start,
+        end=end,
+        value=chosen.value,
+        lower=chosen.lower,
+        upper=chosen.upper,
+        unit=chosen.unit,
+        qualifier=chosen.qualifier,
+        previous_value=chosen.previous_value,
+        figure=words,
+        speaker=name,
+        speaker_anonymous=anonymous,
+        stance=stance,
+    )
+
+
+def sentence_disputes(
+    sentence: str,
+    start: int,
+    end: int,
+    figures: list[Figure],
+    own: list[Mention],
+    reports: list[Report],
+    memory: SpeakerMemory,
+    recent: list[tuple[int, Mention]],
+    number: int,
+    asked: int,
+    voice: str | None,
+) -> list[Mention] | None:
+    """
+    The mentions the sentence gives in place of ``own`` (the mentions of its ``figures``) once what it disputes is
+    read, in text order; None when it disputes nothing. ``recent`` holds the figure mentions of the sentences before,
+    with their sentence numbers; ``asked`` how many questions without a figure stand right before it; ``voice`` whose
+    answer or turn it is.
+    """
+    earlier = _disputed(sentence, start, end, reports, memory, recent, number, asked) if reports else []
+    denial = DENIAL.match(sentence) if not earlier and not figures and voice is not None else None
+    if denial is not None and voice is not None:
+        earlier = _denied(sentence, start, end, denial.group(0).strip(), voice, recent, number, asked)
+    if not earlier and reports:
+        # a sentence with figures of its own disputes one before only by pointing at it ("said that figure was
+        # \"simply untrue\" and that it had cut 140")
+        earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number, bool(figures))
+    after = _disputed_before(sentence, start, end, reports, memory, own)
+    if not earlier and not after:
+        return None
+    # "The agency disputed the 90 figure": one disputes mention, not also the figure read again
+    again = {(m.value, m.unit) for m in earlier + after}
+    kept = [
+        m
+        for m, figure in zip(own, figures, strict=True)
+        if (m.value, m.unit) not in again
+        or not (FIGURE_REFERENCE.search(m.figure) or FIGURE_NOUN_AFTER.match(sentence[figure.span[1] :]))
+    ]
+    # in text order: "X rejected that, ... 9,000" disputes first; "150,000, a figure X disputed" after
+    return earlier + kept + after

@@ -1,0 +1,400 @@
+"""
+What runs through a story rather than one sentence: the voice it speaks in without saying so (an interview's
+answers, a transcript's turns, a column's writer, a press release's issuer, a court report's prosecution) and the
+sources whose figures run on past the sentence that named them (a body's statistics, a results story's company, the
+survey or the statistics a story opens on, reported speech going on in the sentence after its report).
+
+The engine reads each figure's speaker from its own sentence first; a ``Story`` gives the figures their sentence
+leaves to no one, and learns from each sentence what runs on to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ingest.cues import has_cue
+from ingest.interviews import Interview, Transcript, find_columnist, find_interview, find_issuer, find_transcript
+from ingest.mentions import Mention
+from ingest.numbers import Figure
+from ingest.quotations import Quotation
+from ingest.speakers import (
+    ACCORDING_TO_SURVEY,
+    DOCUMENT_SOURCE,
+    Report,
+    Speaker,
+    SpeakerMemory,
+    looks_like_body,
+    name_of,
+    tells_a_finding,
+)
+
+# A source named in the first person ("Our records", "the figure we", "my estimate") is the voice of the text
+# at its head ("Our records", "the figure we"), not in a post-modifier ("Passengers in my town", a group of its own)
+FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|my|we)|I)\b")
+# A source in the writer's first person singular: "my arithmetic", "my own reckoning", "I"
+MY_SOURCE = re.compile(r"^(?:[Mm]y|I|me)\b")
+# A sentence in the paper's own voice, opening with "We" and free of quotation marks: "We found 3 new libraries"
+OUR_VOICE = re.compile(r"^(?:We|Our\s+(?:own\s+)?(?:analysis|investigation|count|calculations?))\s[^\"“”]*$")
+# An inference the writer draws from the figure before: "That means ...", "That works out at ..."
+RESTATED = re.compile(
+    r"\W*(?:That|This)\s+(?:is|was)\s+(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|\d)"
+)
+WRITERS_INFERENCE = re.compile(r"\W*(?:That|This)\s+(?:means|works\s+out|equates|amounts|is\s+equivalent)\b")
+# A modal in the past, the tense reported speech shifts into: "The offer would lift the wage to 11.60"
+BACKSHIFTED = re.compile(r"^[^,;:\"“”]*?\b(?:would|could|might)\b")  # in the sentence's first clause
+SHARE_OPENING = re.compile(
+    r"\W*(?:(?:About|Around|Nearly|Almost|Roughly|Some|More\s+than|Fewer\s+than|Less\s+than|Just|Only|Over)\s+)?"
+    r"(?:(?:one|two|three)\s+in\s+\w+|(?:a|one|two)[ -](?:half|third|quarter|fifth|tenth)s?|half|"
+    r"\d[\d.]*\s*(?:%|per\s*cent))\b"
+)
+# A sentence that opens by taking up what the one before counted: "Of those,", "Of those hurt,", "Two of them"
+PARTITIVE_OPENING = re.compile(
+    r"\W*(?:Of\s+(?:those|them|these)(?:\s+[a-z]+)?,\s|(?:(?:about|around|nearly|almost|roughly|some|only|just)\s+)?"
+    r"(?:\d[\d,.]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty)\s+"
+    r"of\s+(?:them|those|these)\s)"
+)
+
+
+STATISTIC_VERB = re.compile(
+    r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|"
+    r"stood|reached|totalled|totaled|risen|fallen|narrowed|widened|shrank|shrunk|eased|edged|slid|soared|tumbled|"
+    r"doubled|halved|tripled|rebounded|recovered|peaked|held|accounted|topped|hit|(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:cut|raised|lowered|revised|reduced|increased))\b"
+)
+
+
+# A statistic's verb followed by its figure, a preposition, an adverb or a qualifier: "fell 4% to 5,310", "rose by a
+# record 118,000", "stood at about 9%"; not a verb with an object ("dropped hailstones as large as 9 centimetres").
+CHANGE_TO_FIGURE = re.compile(
+    # "held up at 21,700", "edged down to 4.1%": a phrasal verb's particle before the figure's preposition
+    STATISTIC_VERB.pattern + r"(?:\s+(?:up|down|back))?"
+    r"(?:\s*$|\s+(?:to|by|from|at|for|in|on|about|around|nearly|almost|some|over|under|more|"
+    r"less|just|roughly|a|an|the|record|further|another|only|again|sharply|[a-z]+ly|[\d$€£])\b)"
+)
+
+
+# The price a market sets: "Shares in Velloway fell", "Velloway's stock rose", "The share price dropped".
+MARKET_PRICE = re.compile(
+    r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?)(?:\s+in\s+[^;]{1,80}?)?(?:,\s*which\s[^,;]*,)?"
+    # "copper for three-month delivery on the Vaskholm Metals Exchange rose": a price an exchange sets
+    r"|\bon\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:[Ee]xchange|[Mm]arkets?)"
+    # "Prices at the Vestrova fish auction have risen by a tenth": what buyers paid, which no body reports
+    r"|\b[Pp]rices?\s+(?:at|on|in)\s+(?:the\s+)?[^,;]{0,60}?\b(?:auctions?|markets?|exchanges?))"
+    r"\s+(?:(?:has|have|had)\s+)?" + STATISTIC_VERB.pattern
+)
+
+
+def _part_taken_up(text: str, sentence: str, start: int, before: Mention) -> Speaker | None:
+    """
+    The source of the figure before, for a sentence with no report of its own that opens by taking up what that
+    figure counted ("Of those,", "Two of them") or, in the same paragraph, a share of it ("About one in six").
+    """
+    if before.speaker is None:
+        return None
+    same_paragraph = "\n" not in text[before.end : start]
+    if PARTITIVE_OPENING.match(sentence) or (same_paragraph and SHARE_OPENING.match(sentence)):
+        return Speaker(before.speaker, "asserts", None, before.speaker_anonymous)
+    return None
+
+
+def _is_body(speaker: Speaker) -> bool:
+    """An organisation that speaks through reports, not a person or an anonymous source."""
+    return bool(speaker.name) and not speaker.anonymous and looks_like_body(speaker.name or "")
+
+
+# A sentence closed by what a jury heard: the prosecution's case put to it ("..., a jury at Orsk Crown Court heard")
+JURY_HEARD = re.compile(r",\s+(?:a|the)\s+jury\s+(?:at\s+[^,.;]{1,80}?\s+)?(?:heard|was\s+told)\b[^,;]{0,40}$")
+# The counsel who opened the prosecution's case: "Opening the case for the prosecution, Imelda Crane KC, ...",
+# "Opening the prosecution case at Orsk Crown Court, Ada Lind said", "Ada Lind KC, prosecuting, said"
+PROSECUTOR = re.compile(
+    r"\bprosecution(?:\s+case)?(?:\s+at\s+[^,.;]{1,60})?,\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    r"|(?P<named>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+prosecuting\b"
+)
+
+
+def _prosecutor(text: str) -> str | None:
+    """The prosecuting counsel a court report names, or None."""
+    if "prosecut" not in text or "jury" not in text:
+        return None
+    found = PROSECUTOR.search(text)
+    return (found.group("name") or found.group("named")) if found else None
+
+
+def _known_body(speaker: Speaker, memory: SpeakerMemory) -> bool:
+    """A company or body the article introduced as one ("Greenaway, the largest chain"), whose results it reports."""
+    return bool(speaker.name) and not speaker.anonymous and memory.is_organisation(speaker.name or "")
+
+
+# A line of a box of key figures, a label and its value: "Leakage: 118 million litres a day, up from 96 million"
+DATA_LINE = re.compile(r"[A-Z][\w ,'’()-]{2,60}:\s+(?:about\s+|around\s+|nearly\s+|over\s+)?\d")
+
+
+def _in_figures_box(text: str, start: int) -> bool:
+    """
+    A label and its value standing as a paragraph with no verb ("Households on the list: 148,300"): a box of key
+    figures, which sums up the statistics the article opened with, so they are the first body's that gave them.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start == start and DATA_LINE.match(text, start) is not None
+
+
+def _found_by_document(reports: list[Report]) -> bool:
+    """
+    "The report ... found that 63 per cent ...", "..., the report says": a document's findings run on as a body's
+    statistics do, whichever side of its figures the reporting clause stands.
+    """
+    return any(r.subject and DOCUMENT_SOURCE.search(r.subject) for r in reports)
+
+
+def _lead_source(sentence: str, reports: list[Report], given: Speaker, memory: SpeakerMemory) -> Speaker | None:
+    """
+    The survey, poll or analysis a story's opening sentence reports ("..., according to a Tallis Research survey",
+    "..., an Estervale Now analysis of 48,000 listings has found"): the story is its findings. By the name the
+    sentence gave its figures, if it has any.
+    """
+    for report in reports:
+        if not report.subject:
+            continue
+        surveyed = "ccording to " in sentence and ACCORDING_TO_SURVEY.search(sentence) is not None
+        if surveyed or DOCUMENT_SOURCE.search(report.subject):
+            name, anonymous = (given.name, given.anonymous) if given.name else name_of(report.subject, memory)
+            # a source it names ("new figures show" names none)
+            named = name is not None and not anonymous and not name.islower()
+            return Speaker(name) if named else None
+    return None
+
+
+def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speaker:
+    """
+    "Deaths fell 6%, the agency said. The number injured fell 4% to 5,310." A body's statistics run on
+    over the sentences after the one that names it: a figure no one is said to give, that states how a
+    statistic changed (or the level it reached) right after a body reported figures, is that body's. A
+    state ("Revenue was", "the ferry was licensed for") is background and stays the article's.
+    """
+    before = sentence[: figure.span[0]]
+    if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not STATISTIC_VERB.search(before):
+        return Speaker(None)
+    if not CHANGE_TO_FIGURE.search(before):  # "The storm dropped hailstones as large as 9 centimetres": an object
+        return Speaker(None)
+    if MARKET_PRICE.search(before):  # "Shares in Velloway fell 8%": the market's price, which no body reports
+        return Speaker(None)
+    return replace(carried, via=None, stance="asserts")
+
+
+BACKGROUND_CLAUSE = re.compile(
+    r"(?:,\s+(?:which|whose|worth|valued at)\b|\b(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'’]*,\s+an?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:of|with)\s)"
+    r"[^,;:—–()\"“”]*$"
+)  # "the fund, worth 2.6 billion", "At Northgate Secondary, a school of 900 pupils"; not "said on Thursday, a rise of"
+# The lead of a results story: a company's profit, sales or revenue for a period it reports on
+RESULTS_REPORTED = re.compile(
+    r"\b(?:quarter(?:ly)?|half-year(?:ly)?|first-half|second-half|full-year|annual|interim|year-end)\s+"
+    r"(?:[a-z-]+\s+){0,2}(?:profits?|revenues?|sales|earnings|results|loss(?:es)?|turnover)\b"
+)
+# A sentence about the company's own results: its revenue, profit, customers or dividend, or the company having,
+# paying or expecting them ("Revenue was flat", "Average revenue per user fell", "X will pay a dividend")
+OWN_RESULT = re.compile(
+    r"^(?:(?:its|the\s+company's|group|net|operating|pre-tax|underlying|total|average|quarterly|annual|full-year|"
+    r"half-year|interim|core|like-for-like|adjusted|gross)\s+)*"
+    r"(?:revenues?|sales|turnover|profits?|earnings|income|margins?|dividends?|customers|subscribers|users|"
+    r"revenue\s+per\s+(?:user|customer))\b",
+    re.IGNORECASE,
+)
+# What the company is said to do with its results, right after its name: "X had", "X will pay", "X now expects"
+COMPANY_RESULT_VERB = re.compile(
+    r"\s+(?:now\s+|also\s+)?(?:had|has|made|paid|will\s+pay|is\s+to\s+pay|expects|sold|served)\b"
+)
+# Whose the figure is not even in a results story: the market's price, analysts' and forecasters' expectations
+NOT_OWN_RESULT = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|[Aa]nalysts?|[Ii]nvestors|[Cc]onsensus|market)\b")
+
+
+def _own_result(sentence: str, figure: Figure, company: Speaker) -> Speaker:
+    before = sentence[: figure.span[0]]
+    # a verb of reporting after the figure reports what follows it (the caller has seen that none closes the sentence)
+    if has_cue(sentence[: figure.span[1]]) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
+        return Speaker(None)
+    name = company.name or ""
+    if OWN_RESULT.match(sentence):
+        return replace(company, via=None, stance="asserts")
+    if sentence.startswith(name) and COMPANY_RESULT_VERB.match(sentence, len(name)):
+        return replace(company, via=None, stance="asserts")
+    return Speaker(None)
+
+
+@dataclass
+class Story:
+    """A story's voices, read once from its whole text, and the sources that run on from sentence to sentence."""
+
+    text: str
+    memory: SpeakerMemory
+    transcript: Transcript | None = None  # its labels say who speaks, which no interview's introduction does better
+    interview: Interview | None = None
+    # a column's writer, who says "I" outside any answer or turn: the voice its unattributed figures are in
+    columnist: str | None = None
+    # a press release's issuer, the voice its figures are in when no one else is named
+    issuer: str | None = None
+    # a court report's prosecuting counsel, whose case its lead tells ("..., a jury at Orsk Crown Court heard")
+    prosecutor: str | None = None
+    carried: Speaker | None = None  # the body whose statistics the sentence before reported
+    results: Speaker | None = None  # the company whose results the story reports ("X reported quarterly profit")
+    last_reported: Speaker | None = None  # the source the sentence before reported
+    first_source: Speaker | None = None  # the first such body: whose "What the figures show" box it is
+    # the survey, poll or analysis the story opens on, whose findings its reporter goes on to tell until someone else
+    # is reported or quoted
+    lead: Speaker | None = None
+    # the body whose statistics the story opens on ("Rents rose to a record ..., according to the portal HomeFind"):
+    # a change told later with no reporting verb ("Rents in Varlen rose to 1,790") is still its statistic
+    statistics_lead: Speaker | None = None
+    led: bool = False  # whether the story's first attribution has been read
+
+    @classmethod
+    def read(cls, text: str, memory: SpeakerMemory) -> Story:
+        transcript = find_transcript(text)
+        interview = find_interview(text) if transcript is None else None
+        columnist = find_columnist(text) if transcript is None and interview is None else None
+        issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
+        return cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text))
+
+    def voice_at(self, position: int) -> str | None:
+        """Whose voice the text speaks in at a position without saying so: an interview's answers, a transcript's
+        turns."""
+        if self.transcript is not None:
+            return self.transcript.speaker_at(position)
+        interview = self.interview
+        return interview.interviewee if interview is not None and interview.answers_at(position) else None
+
+    def untold_speaker(
+        self,
+        speaker: Speaker,
+        figure: Figure,
+        sentence: str,
+        start: int,
+        reports: list[Report],
+        inside: list[Quotation],
+        voice: str | None,
+        before_this: Mention | None,
+    ) -> Speaker:
+        """
+        The speaker of a figure once the story is taken into account: ``speaker`` is what its sentence says (the
+        quotation it stands in, the report that governs it, or no one), ``inside`` the quotations of the sentence,
+        ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
+        """
+        if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name):
+            # "Our records show", "the figure we will report", answering: the one whose voice it is
+            speaker = replace(speaker, name=voice, anonymous=False)
+        if voice is None and not inside and OUR_VOICE.match(sentence) and self.memory.publication:
+            # "We found 3 new libraries, not 5": outside any quotation, answer or turn, the first person plural
+            # of news prose is the paper's own, not the last one quoted
+            we = name_of("we", self.memory)[0]
+            if speaker.name is None or speaker.name == we:
+                speaker = Speaker(self.memory.publication, "asserts")
+        if speaker.name is None and self.carried is not None and not inside and not reports:
+            speaker = _statistic_goes_on(sentence, figure, self.carried)
+        if speaker.name is None and before_this is not None and voice is None and not inside and not reports:
+            # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of what
+            # the sentence before counted is counted by the one who gave that count (not in an answer's own words)
+            speaker = _part_taken_up(self.text, sentence, start, before_this) or speaker
+        # the modal stands before the figure it shifts: not "Shares rose 6.2 percent on expectations it would win"
+        shifted = BACKSHIFTED.search(sentence[: figure.span[0]])
+        goes_on = self.last_reported is not None and not inside and not reports and shifted
+        if speaker.name is None and goes_on and self.last_reported is not None:
+            # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
+            # speech goes on, its tense shifted back, in the sentence after its report
+            speaker = replace(self.last_reported, via=None, stance="asserts")
+        if self.columnist and not inside and (speaker.name is None or MY_SOURCE.match(speaker.name)):
+            # "By my arithmetic, the company handed out ...", "That leaves 3.15 billion": the columnist's own
+            speaker = Speaker(self.columnist, speaker.stance)
+        if speaker.name is None and not inside and not reports and WRITERS_INFERENCE.match(sentence):
+            # "That means roughly one in seven posts is empty": the writer's arithmetic on the figure before,
+            # the paper's when it names itself
+            speaker = Speaker(self.memory.publication) if self.memory.publication else speaker
+        before = self.carried or self.last_reported
+        paper = self.memory.publication
+        ours = before is not None and paper is not None and before.name in (paper, paper.rsplit(" ", 1)[-1])
+        restated = ours and speaker.name is None and not inside and not reports and RESTATED.match(sentence)
+        if before is not None and restated:
+            # "..., according to the Ledger's analysis. That is a fall of 31.5 per cent": the paper's own figure
+            # put another way is the paper's, by the name the sentence before gave it (a body's figure restated
+            # is the writer's arithmetic)
+            speaker = Speaker(before.name)
+        if speaker.name is None and not inside:
+            speaker = self.memory.unreported_source(sentence) or speaker
+        if speaker.name is None and self.first_source is not None and not inside and _in_figures_box(self.text, start):
+            speaker = self.first_source  # "What the figures show" then "- Leakage: 118 million litres a day"
+        if speaker.name is None and voice is not None:
+            speaker = Speaker(voice)  # "We enrolled 800 patients", answering a question
+        if self.prosecutor is not None and not inside and JURY_HEARD.search(sentence):
+            # "A port official took 640,000 in bribes, a jury heard": the case the prosecution opened, not a
+            # report by anyone the charge names; the jury is the listener
+            speaker = Speaker(self.prosecutor)
+        # a reporting clause later in the sentence that does not close it reports only what follows it ("Sales
+        # rose 3.9 per cent ..., but the company said its margin had shrunk")
+        later = all(r.position > figure.span[1] and not r.postposed for r in reports)
+        if speaker.name is None and self.results is not None and not inside and later:
+            # "Revenue was flat at 6.3 billion", "Telvar had 7.8 million customers": a results story's
+            # company's own figures, told without a reporting verb (not its share price nor analysts' views)
+            speaker = _own_result(sentence, figure, self.results)
+        quoted = any(q.start <= start + figure.span[0] < q.end for q in inside)
+        if speaker.name is None and self.issuer is not None and not quoted:
+            # "Coverage is 90.2 per cent", in the release of the body that issued it; a title in quotation marks
+            # elsewhere in the sentence ('The "Room to Care" appeal has raised ...') leaves it the issuer's
+            speaker = Speaker(self.issuer)
+        restating = WRITERS_INFERENCE.match(sentence) or RESTATED.match(sentence)
+        finding = self.lead is not None and not restating and tells_a_finding(sentence)
+        if speaker.name is None and self.lead is not None and not inside and not reports and finding:
+            # "..., according to a Tallis Research survey. The Civic Party is on 38%": the poll's finding, told in
+            # the reporter's voice
+            speaker = self.lead
+        if speaker.name is None and self.statistics_lead is not None and not inside and not reports and voice is None:
+            speaker = _statistic_goes_on(sentence, figure, self.statistics_lead)
+        return speaker
+
+    def read_sentence(
+        self,
+        sentence: str,
+        reports: list[Report],
+        inside: list[Quotation],
+        figures: list[Figure],
+        sentence_speaker: Speaker | None,
+        paragraph: int,
+        voice: str | None,
+    ) -> None:
+        """What runs on from a sentence whose speaker (of its figures, its report or its first quotation) is
+        ``sentence_speaker``, read after its figures are given theirs."""
+        memory = self.memory
+        # a body's statistics run on from a sentence that gave them to it, by a report, by its own act
+        # ("The bureau also revised August's figure up to 241,000") or by running on themselves
+        reported = sentence_speaker if not inside and sentence_speaker is not None else None
+        # a body by its form ("the statistics office") or one the article named as a body ("Greenaway, the grocer")
+        body = reported is not None and (_is_body(reported) or _known_body(reported, memory))
+        self.carried = reported if reported is not None and (body or _found_by_document(reports)) else None
+        carried = self.carried
+        if self.first_source is None and carried is not None and carried.name and not carried.anonymous:
+            self.first_source = carried  # the body whose statistics the article first gives
+        speaker = sentence_speaker or Speaker(None)
+        reported_here = reports and not inside and speaker.name is not None
+        self.last_reported = speaker if reported_here else None
+        memory.learn(sentence, speaker.name, speaker.anonymous)
+        results_period = "quarter" in sentence or "results" in sentence or "year" in sentence or "half" in sentence
+        if (
+            self.results is None
+            and results_period
+            and reported is not None
+            and reported.name
+            and not reported.anonymous
+        ):
+            # "X, the biggest operator, reported a fall in quarterly profit": the company whose results these are
+            company_body = _is_body(reported) or _known_body(reported, memory)
+            self.results = reported if company_body and RESULTS_REPORTED.search(sentence) else None
+        if not self.led and any(r.subject for r in reports):
+            # the story's first attribution, in its opening paragraphs, says whose findings it tells
+            self.led = True
+            opening = paragraph <= 1 and voice is None and self.issuer is None
+            self.lead = _lead_source(sentence, reports, speaker, memory) if opening else None
+            changed = bool(figures) and STATISTIC_VERB.search(sentence) is not None
+            body = speaker.name is not None and (_is_body(speaker) or _known_body(speaker, memory))
+            self.statistics_lead = speaker if opening and self.lead is None and changed and body else None
+        elif self.lead is not None and (inside or (any(r.subject for r in reports) and speaker.name != self.lead.name)):
+            self.lead = None  # someone else reported or quoted: the findings are no longer being told
