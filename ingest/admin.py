@@ -183,8 +183,10 @@ def _add_service_error(form, exc: ValidationError) -> None:
 # -- on the source's page -----------------------------------------------------------------------------
 
 
+# Six columns, so that the table fits beside the admin's sidebar on a 1280-pixel screen: the tracked figure
+# stands under the quantity, and the stance under the speaker.
 SUGGESTION_INLINE_FIELDS = (
-    "figure_group", "in_snapshot", "quantity", "tracked_figure", "speaker_display", "stance", "dates", "decision",
+    "figure_group", "in_snapshot", "quantity_and_figure", "speaker_and_stance", "dates", "decision",
 )  # fmt: skip
 SUGGESTIONS_PER_PAGE = 50
 PAGE_PARAMETER = "suggestions_page"
@@ -302,17 +304,17 @@ class SuggestionInline(admin.TabularInline):
         text = self.parent_source.text if self.parent_source is not None else ""
         return highlighted(text, obj, context=SNAPSHOT_CONTEXT)
 
-    @admin.display(description="Quantity")
-    def quantity(self, obj):
-        return quantity_text(obj)
+    @admin.display(description="Quantity and tracked figure")
+    def quantity_and_figure(self, obj):
+        if obj.proposed_figure is None:
+            return quantity_text(obj)
+        return format_html(
+            '{}<div class="fc-under">Tracked figure: {}</div>', quantity_text(obj), proposed_figure_text(obj)
+        )
 
-    @admin.display(description="Tracked figure")
-    def tracked_figure(self, obj):
-        return proposed_figure_text(obj)
-
-    @admin.display(description="Speaker")
-    def speaker_display(self, obj):
-        return speaker_text(obj)
+    @admin.display(description="Speaker and stance")
+    def speaker_and_stance(self, obj):
+        return format_html('{}<div class="fc-under">{}</div>', speaker_text(obj), obj.get_stance_display())
 
     @admin.display(description="Date")
     def dates(self, obj):

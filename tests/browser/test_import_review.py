@@ -5,11 +5,14 @@ anonymous source, with statements written at accept; an editor publishes the ver
 checklist, and the public claim pages show the claimants and the human-written statements.
 """
 
+from datetime import date
+
 from playwright.sync_api import Page, expect
 
 from claims.models import Claim, Verification
 from claims.services import verification_create, verification_submit
 from ingest.models import Suggestion
+from ingest.services import source_import
 from sources.models import Actor, Source
 from tests.factories import status
 
@@ -106,3 +109,34 @@ def test_it_imports_several_files_one_per_request_and_shows_its_progress(page, l
     assert {source.title for source in Source.objects.all()} == {"Ostrava sends troops to the northern front"}
     page.get_by_role("link", name=Source.objects.order_by("pk").first().title).first.click()
     expect(page.locator("#suggestions-group")).to_contain_text("soldiers")
+
+
+RESULTS = """Hartwell & Lyle to close 12 stores
+
+The department-store chain Hartwell & Lyle said on Monday that it would close 12 of its 58 stores after its \
+pre-tax profit for the year to March fell to 94 million dovans from 131 million.
+
+"The stores we are closing lost us 22 million dovans last year," said Sofia Hallgren-Abbot, its chief executive.
+
+The company cut its full-year dividend to 0.18 dovans a share from 0.31. For the current year it expects a pre-tax \
+profit of between 70 million and 90 million dovans, and about 1,900 of its 14,200 staff will lose their jobs.
+"""
+
+
+def test_it_shows_a_sources_suggestions_without_scrolling_sideways(page, log_in, editor):
+    """The review table's columns fit the admin's content area beside its sidebar on a 1280-pixel screen."""
+    result = source_import(text=RESULTS, published_at=date(2026, 5, 11), by=editor)
+    assert result.source.suggestions.count() >= 6
+    log_in(page, editor)
+    page.goto(f"/admin/sources/source/{result.source.pk}/change/")
+    expect(page.locator("#suggestions-group")).to_contain_text("dovans")
+    table, box = page.evaluate(
+        "[document.querySelector('#suggestions-group table').scrollWidth,"
+        " document.querySelector('#suggestions-group').clientWidth]"
+    )
+    assert table <= box, f"the suggestions table is {table}px wide in a {box}px group"
+    scroll_width, inner_width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert scroll_width <= inner_width, f"the page scrolls sideways: {scroll_width}px wide in {inner_width}px"
+    # each decision button reads on one or two lines, not a word a line
+    height = page.get_by_role("link", name="Accept as a new claim…").first.bounding_box()["height"]
+    assert height < 50, f"the accept button is {height}px tall"
