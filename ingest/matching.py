@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import reduce
 
 from django.db import connections
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.db.models.functions import Lower
 
 from claims.models import Appearance, Claim
@@ -307,6 +307,38 @@ class Figure:
         return cls(unit, None if lo is None else lo * m, None if hi is None else hi * m)
 
 
+def newest_claims_overlapping(figures: Iterable[Figure]) -> QuerySet | None:
+    """
+    The ids of the newest MATCH_CANDIDATES claims with a quantity that a figure could repeat: of the
+    figure's unit (in any case) and with bounds that overlap it, or groups that could make it up; None for
+    no figure with a unit. Answered from the index of lower-cased unit and bounds alone.
+    """
+    bounds = {(f.unit.casefold(), f.lo, f.hi) for f in figures if f.unit}
+    wanted = Q()
+    for unit, lo, hi in bounds:
+        overlap = Q(unit_key=unit)
+        if hi is not None:
+            overlap &= Q(lower__lte=hi) | Q(lower__isnull=True)
+        if lo is not None:
+            overlap &= Q(upper__gte=lo) | Q(upper__isnull=True)
+        # A total ("2 regiments of 6,000"): its stored bounds are per group, of at least two groups, so
+        # a group at most half the figure's top (an indexed range too, not every claim of the unit).
+        groups = Q(unit_key=unit, multiplier__gt=1)
+        if hi is not None:
+            groups &= Q(lower__lte=hi / 2 if hi >= 0 else 0) | Q(lower__isnull=True)
+        wanted |= overlap | groups
+    if not wanted:
+        return None
+    # The units again as one list, so that the planner scans the index for those units only.
+    return (
+        Claim.objects.annotate(unit_key=Lower("unit"))
+        .filter(Q(unit_key__in=sorted({unit for unit, _, _ in bounds})) & wanted)
+        .exclude(qualifier="")
+        .order_by("-pk")
+        .values_list("pk", flat=True)[:MATCH_CANDIDATES]
+    )
+
+
 class ClaimMatcher:
     """
     Finds the existing claim a suggestion most likely repeats: the same unit (case-insensitive),
@@ -329,32 +361,20 @@ class ClaimMatcher:
     @classmethod
     def load(cls, figures: Iterable[Figure]) -> ClaimMatcher:
         """
-        The claims a figure could repeat, with their appearances' quotes: two queries, none without
-        figures. Only claims of the same unit whose bounds overlap one of the figures are read (an
-        indexed range on the lower-cased unit and the lower bound), the newest MATCH_CANDIDATES at most,
-        so an archive of a million claims costs what the demo costs.
+        The claims a figure could repeat, with their appearances' quotes: three queries, none without
+        figures. Only claims of the same unit whose bounds overlap one of the figures are read, the newest
+        MATCH_CANDIDATES at most, so an archive of a million claims costs about what the demo costs: their
+        ids are found in the index of lower-cased unit and bounds alone (it holds every column the search
+        tests, so no table row is read for the thousands of claims of a common unit), then only the
+        claims kept are read.
         """
-        wanted = Q()
-        for unit, lo, hi in {(f.unit.casefold(), f.lo, f.hi) for f in figures if f.unit}:
-            overlap = Q(unit_key=unit)
-            if hi is not None:
-                overlap &= Q(lower__lte=hi) | Q(lower__isnull=True)
-            if lo is not None:
-                overlap &= Q(upper__gte=lo) | Q(upper__isnull=True)
-            # A total ("2 regiments of 6,000"): its stored bounds are per group, of at least two groups, so
-            # a group at most half the figure's top (an indexed range too, not every claim of the unit).
-            groups = Q(unit_key=unit, multiplier__gt=1)
-            if hi is not None:
-                groups &= Q(lower__lte=hi / 2 if hi >= 0 else 0) | Q(lower__isnull=True)
-            wanted |= overlap | groups
-        if not wanted:
+        newest = newest_claims_overlapping(figures)
+        if newest is None:
             return cls([])
         claims = list(
-            Claim.objects.annotate(unit_key=Lower("unit"))
-            .filter(wanted)
-            .exclude(qualifier="")
+            Claim.objects.filter(pk__in=list(newest))
             .only("pk", "slug", "statement", "value", "lower", "upper", "unit", "qualifier", "multiplier")
-            .order_by("-pk")[:MATCH_CANDIDATES]
+            .order_by("-pk")
         )
         # The quotes as plain rows: a prefetch would build a queryset and a model per claim and quote.
         quotes: dict[int, list[str]] = defaultdict(list)

@@ -189,8 +189,17 @@ class Claim(QuantityFields, VersionedModel):
             ),
             models.Index(fields=["-created_at", "-id"], name="claims_claim_created_idx"),
             models.Index(fields=["updated_at"], name="claims_claim_updated_idx"),  # Last-Modified
-            # Importing an article looks for claims of a figure's unit whose bounds overlap it.
-            models.Index(Lower("unit"), F("lower"), name="claims_claim_unit_lower_idx"),
+            # Importing an article looks for the newest claims of a figure's unit whose bounds overlap it: the
+            # index holds all it tests and the id it sorts by, so the search reads no table row (an index-only
+            # scan), and only the newest few thousand found are then read. A related claim of the same unit
+            # and a nearby lower bound uses it too.
+            models.Index(
+                Lower("unit"),
+                F("lower"),
+                F("upper"),
+                name="claims_claim_unit_bounds_idx",
+                include=["id", "unit", "qualifier", "multiplier"],
+            ),
         ]
         constraints = [
             models.UniqueConstraint(fields=["slug"], name="claims_claim_unique_slug"),
