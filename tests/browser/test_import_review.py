@@ -123,8 +123,8 @@ profit of between 70 million and 90 million dovans, and about 1,900 of its 14,20
 """
 
 
-def test_it_shows_a_sources_suggestions_without_scrolling_sideways(page, log_in, editor):
-    """The review table's columns fit the admin's content area beside its sidebar on a 1280-pixel screen."""
+def test_it_shows_suggestions_without_scrolling_sideways(page, log_in, editor):
+    """The review tables' columns fit the admin's content area beside its sidebar on a 1280-pixel screen."""
     result = source_import(text=RESULTS, published_at=date(2026, 5, 11), by=editor)
     assert result.source.suggestions.count() >= 6
     log_in(page, editor)
@@ -140,3 +140,11 @@ def test_it_shows_a_sources_suggestions_without_scrolling_sideways(page, log_in,
     # each decision button reads on one or two lines, not a word a line
     height = page.get_by_role("link", name="Accept as a new claim…").first.bounding_box()["height"]
     assert height < 50, f"the accept button is {height}px tall"
+
+    # the list of every suggestion, beside both the sidebar and the filters: no column hidden off to the side
+    page.goto("/admin/ingest/suggestion/")
+    table, box = page.evaluate(
+        "[document.querySelector('#result_list').scrollWidth, document.querySelector('.results').clientWidth]"
+    )
+    assert table <= box, f"the list of suggestions is {table}px wide in a {box}px box"
+    expect(page.locator("#result_list")).to_contain_text("Hartwell & Lyle to close 12 stores")  # the source
