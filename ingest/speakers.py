@@ -538,6 +538,10 @@ class SpeakerMemory:
         if opening is None:
             return None
         phrase = opening.group("np")
+        if _bare_count_head(phrase, text, opening.start("np")):
+            # "School visits fell by a third", "Council tax rose": a singular common noun without a determiner
+            # modifies the noun after it; it names no body ("Police recruited 312", "Parliament approved" do)
+            return None
         if not (looks_like_body(phrase) or self.is_organisation(self.resolve(_ARTICLE.sub("", phrase)))):
             return None
         name, anonymous = name_of(phrase, self)
@@ -1441,6 +1445,21 @@ POSSESSED_STATISTIC = re.compile(
     r"^\W*(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s?\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:rate|figures?|estimates?|count|forecasts?|projections?|total|tally|data|statistics|survey|poll|model)\b"
 )
+
+
+_BARE_COUNT_HEAD = re.compile(rf"(?=[A-Z])(?i:{ORG_HEADS})")
+# Heads a body may be named by bare, with no determiner, as the subject of a sentence
+_BARE_BODIES = _COLLECTIVE | {"parliament", "congress", "research", "statistics", "army", "navy", "forces"}
+
+
+def _bare_count_head(word: str, sentence: str, start: int) -> bool:
+    """
+    "School", "Council" at ``start`` in ``sentence``: a singular common noun for a kind of body, which names none
+    without a determiner; not before a document ("Agency records show"), which is named by the kind of body keeping it.
+    """
+    if _BARE_COUNT_HEAD.fullmatch(word) is None or word.lower() in _BARE_BODIES:
+        return False
+    return KIND_DOCUMENT.match(sentence.lower(), start) is None
 
 
 def looks_like_body(name: str) -> bool:
