@@ -2129,7 +2129,7 @@ def inverted_subject(after: str) -> str | None:
 
 OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
-    r"return|filing|records|review|study|analysis|survey|count|tally|website|newsletter|reasons|findings|ruling|"
+    r"results|return|filing|records|review|study|analysis|survey|count|tally|website|newsletter|reasons|findings|ruling|"
     r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release|"
     r"surveys|studies|reports|reviews)$"
 )
@@ -2145,7 +2145,7 @@ DOCUMENT_BY = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_DOCUMENT = re.compile(
-    r"(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|"
+    r"(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|results|"
     r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter|paper|document|"
     r"minutes|submission|forecast|estimate|projection|appraisal|assessment|evaluation|calculation|research)s?\b",
     re.IGNORECASE,

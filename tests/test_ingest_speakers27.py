@@ -14,3 +14,11 @@ def test_a_bare_common_noun_opening_the_sentence_is_no_body_a_report_speaks_for(
         "The Harlow Museum published its annual report on Monday. Council grants fell by 14 per cent, the report shows."
     )
     assert _speakers(text)["14 per cent"] in ("Harlow Museum", "The Harlow Museum")
+
+
+def test_a_bodys_results_named_by_its_pronoun_speak_for_the_body():
+    text = (
+        "Harrowgate Mills makes flour in three towns. "
+        "Its results for the last financial year showed a profit of 12 million crowns."
+    )
+    assert _speakers(text)["12 million crowns"] == "Harrowgate Mills"
