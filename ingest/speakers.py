@@ -1715,6 +1715,14 @@ _LEVEL_RELATIVE = re.compile(
 _BODY_OWNED = re.compile(rf"(?:the\s+)?(?:[a-z-]+\s+)?(?:{ORG_HEADS})['’]s\s")
 
 
+_REPORTED_FORMS = {"reported", "report", "reports", "reporting"}
+# What "reported" takes as an object when it tells an occurrence: a figure, a gerund, a noun phrase with a quantifier
+_REPORTED_OBJECT = re.compile(
+    r"\s+(?:\d|[a-z]+ing\b|(?:about|around|some|nearly|almost|more\s+than|fewer\s+than|over|a|an|no|dozens|hundreds|"
+    r"thousands|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+
+
 def _according_after(sentence: str, inner: Report, behind: list[Report], position: int = -1) -> bool:
     """
     "Members of the Assembly claimed 31.2 million ..., according to figures released by the Standards Office",
@@ -1722,10 +1730,18 @@ def _according_after(sentence: str, inner: Report, behind: list[Report], positio
     off after the clause gives its whole content, an act or a record, on that source's word; a statement
     ("X said ..., according to Y") keeps its speaker.
     """
-    if sentence[inner.position : inner.end].lower() in _SAYING_CUES and not (
-        # "Lawyers said the delays would add to a backlog that already stood at 38,600 cases ..., according to the
-        # Courts Service": the level in the relative clause is the closing source's, not the speaker's
-        position > inner.end and _LEVEL_RELATIVE.search(sentence, inner.end, position)
+    cue = sentence[inner.position : inner.end].lower()
+    # "Swimmers reported 17 cases of illness, according to the health authority": "reported" with an object, not a
+    # clause, is an occurrence reported to the source, which records it; not a statement
+    occurrence = cue in _REPORTED_FORMS and _REPORTED_OBJECT.match(sentence, inner.end) is not None
+    if (
+        cue in _SAYING_CUES
+        and not occurrence
+        and not (
+            # "Lawyers said the delays would add to a backlog that already stood at 38,600 cases ..., according to
+            # the Courts Service": the level in the relative clause is the closing source's, not the speaker's
+            position > inner.end and _LEVEL_RELATIVE.search(sentence, inner.end, position)
+        )
     ):
         return False
     return any(

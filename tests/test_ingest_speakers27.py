@@ -22,3 +22,8 @@ def test_a_bodys_results_named_by_its_pronoun_speak_for_the_body():
         "Its results for the last financial year showed a profit of 12 million crowns."
     )
     assert _speakers(text)["12 million crowns"] == "Harrowgate Mills"
+
+
+def test_what_people_reported_to_a_body_is_the_bodys_record_when_an_according_to_closes_the_sentence():
+    text = "Cyclists reported 42 crashes on the new lanes last year, according to the Dunmore Roads Department."
+    assert _speakers(text)["42 crashes"] == "Dunmore Roads Department"
