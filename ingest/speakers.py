@@ -538,6 +538,10 @@ class SpeakerMemory:
         if opening is None:
             return None
         phrase = opening.group("np")
+        if _bare_count_head(phrase, text, opening.start("np")):
+            # "School visits fell by a third", "Council tax rose": a singular common noun without a determiner
+            # modifies the noun after it; it names no body ("Police recruited 312", "Parliament approved" do)
+            return None
         if not (looks_like_body(phrase) or self.is_organisation(self.resolve(_ARTICLE.sub("", phrase)))):
             return None
         name, anonymous = name_of(phrase, self)
@@ -1443,6 +1447,21 @@ POSSESSED_STATISTIC = re.compile(
 )
 
 
+_BARE_COUNT_HEAD = re.compile(rf"(?=[A-Z])(?i:{ORG_HEADS})")
+# Heads a body may be named by bare, with no determiner, as the subject of a sentence
+_BARE_BODIES = _COLLECTIVE | {"parliament", "congress", "research", "statistics", "army", "navy", "forces"}
+
+
+def _bare_count_head(word: str, sentence: str, start: int) -> bool:
+    """
+    "School", "Council" at ``start`` in ``sentence``: a singular common noun for a kind of body, which names none
+    without a determiner; not before a document ("Agency records show"), which is named by the kind of body keeping it.
+    """
+    if _BARE_COUNT_HEAD.fullmatch(word) is None or word.lower() in _BARE_BODIES:
+        return False
+    return KIND_DOCUMENT.match(sentence.lower(), start) is None
+
+
 def looks_like_body(name: str) -> bool:
     """ "the National Statistics Bureau", "the board": an organisation, not a person."""
     core = _POSTMODIFIER.sub("", name)
@@ -1696,6 +1715,14 @@ _LEVEL_RELATIVE = re.compile(
 _BODY_OWNED = re.compile(rf"(?:the\s+)?(?:[a-z-]+\s+)?(?:{ORG_HEADS})['’]s\s")
 
 
+_REPORTED_FORMS = {"reported", "report", "reports", "reporting"}
+# What "reported" takes as an object when it tells an occurrence: a figure, a gerund, a noun phrase with a quantifier
+_REPORTED_OBJECT = re.compile(
+    r"\s+(?:\d|[a-z]+ing\b|(?:about|around|some|nearly|almost|more\s+than|fewer\s+than|over|a|an|no|dozens|hundreds|"
+    r"thousands|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+
+
 def _according_after(sentence: str, inner: Report, behind: list[Report], position: int = -1) -> bool:
     """
     "Members of the Assembly claimed 31.2 million ..., according to figures released by the Standards Office",
@@ -1703,10 +1730,18 @@ def _according_after(sentence: str, inner: Report, behind: list[Report], positio
     off after the clause gives its whole content, an act or a record, on that source's word; a statement
     ("X said ..., according to Y") keeps its speaker.
     """
-    if sentence[inner.position : inner.end].lower() in _SAYING_CUES and not (
-        # "Lawyers said the delays would add to a backlog that already stood at 38,600 cases ..., according to the
-        # Courts Service": the level in the relative clause is the closing source's, not the speaker's
-        position > inner.end and _LEVEL_RELATIVE.search(sentence, inner.end, position)
+    cue = sentence[inner.position : inner.end].lower()
+    # "Swimmers reported 17 cases of illness, according to the health authority": "reported" with an object, not a
+    # clause, is an occurrence reported to the source, which records it; not a statement
+    occurrence = cue in _REPORTED_FORMS and _REPORTED_OBJECT.match(sentence, inner.end) is not None
+    if (
+        cue in _SAYING_CUES
+        and not occurrence
+        and not (
+            # "Lawyers said the delays would add to a backlog that already stood at 38,600 cases ..., according to
+            # the Courts Service": the level in the relative clause is the closing source's, not the speaker's
+            position > inner.end and _LEVEL_RELATIVE.search(sentence, inner.end, position)
+        )
     ):
         return False
     return any(
@@ -2110,7 +2145,7 @@ def inverted_subject(after: str) -> str | None:
 
 OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
-    r"return|filing|records|review|study|analysis|survey|count|tally|website|newsletter|reasons|findings|ruling|"
+    r"results|return|filing|records|review|study|analysis|survey|count|tally|website|newsletter|reasons|findings|ruling|"
     r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release|"
     r"surveys|studies|reports|reviews)$"
 )
@@ -2126,7 +2161,7 @@ DOCUMENT_BY = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_DOCUMENT = re.compile(
-    r"(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|"
+    r"(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|results|"
     r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter|paper|document|"
     r"minutes|submission|forecast|estimate|projection|appraisal|assessment|evaluation|calculation|research)s?\b",
     re.IGNORECASE,

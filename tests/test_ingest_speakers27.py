@@ -1,0 +1,29 @@
+"""Round 27: speaker attribution."""
+
+from __future__ import annotations
+
+from ingest.extraction import clean_text, extract
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {m.figure: m.speaker for m in extract(clean_text(text))}
+
+
+def test_a_bare_common_noun_opening_the_sentence_is_no_body_a_report_speaks_for():
+    text = (
+        "The Harlow Museum published its annual report on Monday. Council grants fell by 14 per cent, the report shows."
+    )
+    assert _speakers(text)["14 per cent"] in ("Harlow Museum", "The Harlow Museum")
+
+
+def test_a_bodys_results_named_by_its_pronoun_speak_for_the_body():
+    text = (
+        "Harrowgate Mills makes flour in three towns. "
+        "Its results for the last financial year showed a profit of 12 million crowns."
+    )
+    assert _speakers(text)["12 million crowns"] == "Harrowgate Mills"
+
+
+def test_what_people_reported_to_a_body_is_the_bodys_record_when_an_according_to_closes_the_sentence():
+    text = "Cyclists reported 42 crashes on the new lanes last year, according to the Dunmore Roads Department."
+    assert _speakers(text)["42 crashes"] == "Dunmore Roads Department"
