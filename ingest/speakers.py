@@ -45,7 +45,7 @@ PASSIVE = re.compile(
 )
 
 # a particle is a whole word: "Lena Morrow-Haig defended" does not run on into the "de" of "defended"
-NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b)"
+NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b|&(?=\s+[A-Z]))"  # "Hartwell & Lyle"
 ENTITY_PATTERN = rf"[A-Z][\w'’.-]*(?:\s+{NAME_WORD})*(?:\s+\([A-Z]{{2,}}\))?"
 ENTITY = re.compile(ENTITY_PATTERN)
 OPENING_SUBJECT = re.compile(rf"^\W*(?:The\s+)?(He|She|They|We|It|{ENTITY_PATTERN})\b")
@@ -724,14 +724,16 @@ COMMERCIAL_HEADS = {
     "retailer", "supermarket", "manufacturer", "carmaker", "producer", "developer", "supplier", "exporter",
     "shipbuilder", "grocer",
 }  # fmt: skip
+# A body's name of up to four capitalised words, "&" joining two of them as in "Hartwell & Lyle"
+_ORG_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,3}"
 # "Corrabel Mutual, the largest home and motor insurer in Tessary,": a name and, in apposition, what it is
 APPOSED_ORGANISATION = re.compile(
     # "Fennick Stores, Harlund's second-largest grocer": a possessor as the determiner
-    rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}),\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,5}}?"
+    rf"(?P<name>{_ORG_NAME}),\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,5}}?"
     rf"(?P<head>{'|'.join(sorted(GENERIC_ORG_HEADS))})\b"
 )
 INTRODUCED_ORGANISATION = re.compile(
-    rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})(?:,\s+|\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
+    rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})(?:,\s+|\s+)(?P<name>{_ORG_NAME})"
     r"(?=[,.;:]|\s+[a-z])"
 )
 LISTENER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LISTENER_VERBS)) + r")\s+(?:the\s+)?$")

@@ -27,3 +27,22 @@ def test_a_bodys_results_named_by_its_pronoun_speak_for_the_body():
 def test_what_people_reported_to_a_body_is_the_bodys_record_when_an_according_to_closes_the_sentence():
     text = "Cyclists reported 42 crashes on the new lanes last year, according to the Dunmore Roads Department."
     assert _speakers(text)["42 crashes"] == "Dunmore Roads Department"
+
+
+def test_a_body_whose_name_joins_two_words_with_an_ampersand_is_named_whole():
+    # "Lyle" alone became the speaker, and an actor of that name on accept
+    text = (
+        "Brennock & Vale, the kitchenware chain, said on Monday that it would close 9 of its 40 shops. "
+        "The company cut its dividend to 0.12 dovans a share, Tarrow & Finch said."
+    )
+    speakers = _speakers(text)
+    assert speakers["9"] == speakers["40 shops"] == "Brennock & Vale"
+    assert speakers["0.12 dovans"] == "Tarrow & Finch"
+
+
+def test_a_results_story_about_a_body_named_with_an_ampersand_gives_it_its_results():
+    text = (
+        "Brennock & Vale, the kitchenware chain, reported a fall in full-year profit on Monday. "
+        "Revenue was 1.4 billion dovans, down 3 per cent."
+    )
+    assert _speakers(text)["1.4 billion dovans"] == "Brennock & Vale"
