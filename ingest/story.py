@@ -40,6 +40,9 @@ OUR_VOICE = re.compile(r"^(?:We|Our\s+(?:own\s+)?(?:analysis|investigation|count
 RESTATED = re.compile(
     r"\W*(?:That|This)\s+(?:is|was)\s+(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|\d)"
 )
+# A body's own background figure in a column, not the writer's claim: one its possessive holds ("the council's 700
+# million sovran budget", "the trust's own 40 beds")
+BODYS_OWN = re.compile(r"\b(?!(?:year|month|week|day|today|yesterday|night)['’])[A-Za-z]+['’]s\s+(?:own\s+)?$")
 WRITERS_INFERENCE = re.compile(r"\W*(?:That|This)\s+(?:means|works\s+out|equates|amounts|is\s+equivalent)\b")
 # A modal in the past, the tense reported speech shifts into: "The offer would lift the wage to 11.60"
 BACKSHIFTED = re.compile(r"^[^,;:\"“”]*?\b(?:would|could|might)\b")  # in the sentence's first clause
@@ -210,6 +213,14 @@ COMPANY_RESULT_VERB = re.compile(
 NOT_OWN_RESULT = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|[Aa]nalysts?|[Ii]nvestors|[Cc]onsensus|market)\b")
 
 
+def _column_background(sentence: str, figure: Figure) -> bool:
+    """
+    A figure a column tells as background, in no one's voice, not as its writer's claim: a body's own, held by its
+    possessive ("0.3 per cent of the council's 700 million sovran budget").
+    """
+    return BODYS_OWN.search(sentence[: figure.span[0]]) is not None
+
+
 def _own_result(sentence: str, figure: Figure, company: Speaker) -> Speaker:
     before = sentence[: figure.span[0]]
     # a verb of reporting after the figure reports what follows it (the caller has seen that none closes the sentence)
@@ -303,7 +314,8 @@ class Story:
             # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
             # speech goes on, its tense shifted back, in the sentence after its report
             speaker = replace(self.last_reported, via=None, stance="asserts")
-        if self.columnist and not inside and (speaker.name is None or MY_SOURCE.match(speaker.name)):
+        mine = speaker.name is None or MY_SOURCE.match(speaker.name)
+        if self.columnist and not inside and mine and not _column_background(sentence, figure):
             # "By my arithmetic, the company handed out ...", "That leaves 3.15 billion": the columnist's own
             speaker = Speaker(self.columnist, speaker.stance)
         if speaker.name is None and not inside and not reports and WRITERS_INFERENCE.match(sentence):

@@ -1,0 +1,36 @@
+"""Round 27: readings of kinds of page (columns)."""
+
+from __future__ import annotations
+
+from ingest.extraction import clean_text, extract
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {m.figure: m.speaker for m in extract(clean_text(text))}
+
+
+COLUMN = """THE HOLTBY TELEGRAPH
+News | Sport | Opinion | Letters
+
+Opinion
+
+Shutting the swimming pools will not balance the books
+
+By Corwen Adebayo-Lusk
+Monday 7 June 2027
+
+I have swum at the Eastgate baths every week for twenty years, and I have watched the council cut its hours and its \
+staff one budget at a time.
+
+The closure would save 400,000 crowns a year, or less than 0.2 per cent of the council's 260 million crown budget, and \
+I do not think that is worth the loss of the only pool in the east of the town.
+
+Neighbouring Farrow closed two of its pools in 2019. I went there last week, and my guess is that the queue for the \
+one left was an hour long.
+"""
+
+
+def test_a_columns_own_figures_are_its_writers_but_a_bodys_possessed_figure_is_background():
+    speakers = _speakers(COLUMN)
+    assert speakers["400,000 crowns"] == "Corwen Adebayo-Lusk"
+    assert speakers["260 million crown"] is None
