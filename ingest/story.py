@@ -43,6 +43,10 @@ RESTATED = re.compile(
 # A body's own background figure in a column, not the writer's claim: one its possessive holds ("the council's 700
 # million sovran budget", "the trust's own 40 beds")
 BODYS_OWN = re.compile(r"\b(?!(?:year|month|week|day|today|yesterday|night)['’])[A-Za-z]+['’]s\s+(?:own\s+)?$")
+# History a column tells as background: an act dated after its figure to a year of its own, in the same clause
+# ("Neighbouring Tarnmouth closed a handful of branches in 2022"); not what will or would happen then
+DATED_AFTER = re.compile(r"[^,;:]*?\bin\s+(?:19|20)\d\d\b")
+FUTURE = re.compile(r"\b(?:will|would|could|should|may|might|shall|plans?|expects?|wants?|aims?)\b|\bgoing\s+to\b")
 WRITERS_INFERENCE = re.compile(r"\W*(?:That|This)\s+(?:means|works\s+out|equates|amounts|is\s+equivalent)\b")
 # A modal in the past, the tense reported speech shifts into: "The offer would lift the wage to 11.60"
 BACKSHIFTED = re.compile(r"^[^,;:\"“”]*?\b(?:would|could|might)\b")  # in the sentence's first clause
@@ -216,9 +220,12 @@ NOT_OWN_RESULT = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|[Aa]nalysts?|[Ii]nvestors
 def _column_background(sentence: str, figure: Figure) -> bool:
     """
     A figure a column tells as background, in no one's voice, not as its writer's claim: a body's own, held by its
-    possessive ("0.3 per cent of the council's 700 million sovran budget").
+    possessive ("0.3 per cent of the council's 700 million sovran budget"), or a past act the clause dates to a year
+    after the figure ("Neighbouring Tarnmouth closed a handful of branches in 2022").
     """
-    return BODYS_OWN.search(sentence[: figure.span[0]]) is not None
+    if BODYS_OWN.search(sentence[: figure.span[0]]) is not None:
+        return True
+    return DATED_AFTER.match(sentence, figure.span[1]) is not None and FUTURE.search(sentence) is None
 
 
 def _own_result(sentence: str, figure: Figure, company: Speaker) -> Speaker:

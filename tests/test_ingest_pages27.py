@@ -34,3 +34,9 @@ def test_a_columns_own_figures_are_its_writers_but_a_bodys_possessed_figure_is_b
     speakers = _speakers(COLUMN)
     assert speakers["400,000 crowns"] == "Corwen Adebayo-Lusk"
     assert speakers["260 million crown"] is None
+
+
+def test_an_act_a_column_dates_to_a_year_after_its_figure_is_background_history():
+    speakers = _speakers(COLUMN)
+    assert speakers["two"] is None
+    assert speakers["400,000 crowns"] == "Corwen Adebayo-Lusk"
