@@ -317,6 +317,8 @@ SOLE_BYLINE = re.compile(
 )
 # A name alone on its line above the stamp: "Livia Sarkany" before "Tue 2 Mar 2027 07:00 | 6 min read"
 NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
+# A column's standfirst that ends by naming its writer: "The numbers say otherwise, writes Ottoline Marsk"
+STANDFIRST_WRITER = re.compile(r"[,.]\s+(?:writes|argues)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\W*$")
 OPINION_SECTION = re.compile(r"\b(?:Opinion|Columns?|Columnists?|Comment)\b")
 # A line opening on a date: "Tue 2 Mar 2027 07:00 | 6 min read", "March 2, 2027"
 DATED = re.compile(
@@ -341,6 +343,8 @@ def _writer_line(lines: list[str], i: int) -> str:
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if i < 25 and NAME_LINE.match(line) and (DATED.match(following) or STAMP.match(following)):
         return f"By {line}"
+    if i < 25 and (standfirst := STANDFIRST_WRITER.search(line)) is not None:
+        return f"By {standfirst.group('name')}"
     note = COLUMNIST_NOTE.match(line)
     if note is None:
         return ""

@@ -27,3 +27,26 @@ def test_a_bodys_results_named_by_its_pronoun_speak_for_the_body():
 def test_what_people_reported_to_a_body_is_the_bodys_record_when_an_according_to_closes_the_sentence():
     text = "Cyclists reported 42 crashes on the new lanes last year, according to the Dunmore Roads Department."
     assert _speakers(text)["42 crashes"] == "Dunmore Roads Department"
+
+
+COLUMN = """THE MARLOW GAZETTE
+News | Sport | Opinion | Letters
+
+Opinion
+
+The ferry timetable cuts are a false saving
+
+The operator says nobody uses the late boats. The numbers say otherwise, writes Peter Vandersloot
+
+Monday 7 June 2027, 7:00am
+
+I took the last ferry home on four nights last month, and on every one of them the deck was full of nurses, cleaners \
+and kitchen staff heading back from their shifts in town.
+
+By my own count, the 22:40 sailing carried 140 passengers on a wet Tuesday in May, which is hardly the empty boat the \
+operator describes in its letters to councillors.
+"""
+
+
+def test_a_columns_standfirst_naming_its_writer_makes_the_writer_the_voice_of_the_column():
+    assert _speakers(COLUMN)["140 passengers"] == "Peter Vandersloot"
