@@ -47,6 +47,14 @@ BODYS_OWN = re.compile(r"\b(?!(?:year|month|week|day|today|yesterday|night)['’
 # ("Neighbouring Tarnmouth closed a handful of branches in 2022"); not what will or would happen then
 DATED_AFTER = re.compile(r"[^,;:]*?\bin\s+(?:19|20)\d\d\b")
 FUTURE = re.compile(r"\b(?:will|would|could|should|may|might|shall|plans?|expects?|wants?|aims?)\b|\bgoing\s+to\b")
+# A body's own record as the subject that gives the figure: "The city council's own estimate is 1.1 billion", "But
+# the ministry's own risk map identifies roughly 6,500 properties": the body stating its own count, whoever tells it
+OWN_RECORD = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ee]ven)\s+)\W*(?P<owner>(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+"
+    r"own\s+(?:[a-z-]+\s+){0,2}?(?:estimates?|figures|data|counts?|reports?|surveys?|maps?|records|accounts|papers?|"
+    r"analysis|forecasts?|projections?|statistics)\s+(?:is|are|was|were|shows?|showed|says|said|identif(?:y|ies|ied)|"
+    r"puts?|finds?|found|suggests?|suggested|counts?|counted|lists?|listed|estimates?|estimated|gives?|gave)\b"
+)
 WRITERS_INFERENCE = re.compile(r"\W*(?:That|This)\s+(?:means|works\s+out|equates|amounts|is\s+equivalent)\b")
 # A modal in the past, the tense reported speech shifts into: "The offer would lift the wage to 11.60"
 BACKSHIFTED = re.compile(r"^[^,;:\"“”]*?\b(?:would|could|might)\b")  # in the sentence's first clause
@@ -217,6 +225,16 @@ COMPANY_RESULT_VERB = re.compile(
 NOT_OWN_RESULT = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|[Aa]nalysts?|[Ii]nvestors|[Cc]onsensus|market)\b")
 
 
+def _own_record(sentence: str, figure: Figure) -> Speaker | None:
+    """The body whose own record, the subject before the figure, gives it: "The city council's own estimate is ..."."""
+    for found in OWN_RECORD.finditer(sentence, 0, figure.span[0]):
+        owner = found.group("owner")
+        # the record gives the figures of its own clause: not one after ", but even at the higher figure ..."
+        if looks_like_body(owner) and not re.search(r"[,;:]", sentence[found.end() : figure.span[0]]):
+            return Speaker(re.sub(r"^[Tt]he\s+", "", owner), "asserts")
+    return None
+
+
 def _column_background(sentence: str, figure: Figure) -> bool:
     """
     A figure a column tells as background, in no one's voice, not as its writer's claim: a body's own, held by its
@@ -321,6 +339,8 @@ class Story:
             # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
             # speech goes on, its tense shifted back, in the sentence after its report
             speaker = replace(self.last_reported, via=None, stance="asserts")
+        if speaker.name is None and not inside and not reports:
+            speaker = _own_record(sentence, figure) or speaker
         mine = speaker.name is None or MY_SOURCE.match(speaker.name)
         if self.columnist and not inside and mine and not _column_background(sentence, figure):
             # "By my arithmetic, the company handed out ...", "That leaves 3.15 billion": the columnist's own

@@ -40,3 +40,27 @@ def test_an_act_a_column_dates_to_a_year_after_its_figure_is_background_history(
     speakers = _speakers(COLUMN)
     assert speakers["two"] is None
     assert speakers["400,000 crowns"] == "Corwen Adebayo-Lusk"
+
+
+HARBOUR_COLUMN = """THE HOLTBY TELEGRAPH
+News | Sport | Opinion | Letters
+
+Opinion
+
+The new quay is a good bet, whatever its critics say
+
+By Corwen Adebayo-Lusk
+Monday 7 June 2027
+
+I have walked the old quay most mornings for a decade, and I have watched the ships grow too big for it one season \
+after another.
+
+The port authority's own forecast is 40,000 containers a year. I think the town would gain about 300 jobs on the quay \
+and in the warehouses behind it.
+"""
+
+
+def test_a_bodys_own_record_as_the_subject_gives_the_body_the_figure_even_in_a_column():
+    speakers = _speakers(HARBOUR_COLUMN)
+    assert speakers["40,000 containers"] == "port authority"
+    assert speakers["about 300 jobs"] == "Corwen Adebayo-Lusk"
