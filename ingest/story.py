@@ -317,6 +317,11 @@ class Story:
         quotation it stands in, the report that governs it, or no one), ``inside`` the quotations of the sentence,
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
+        answering = voice is not None and self.interview is not None and not inside and not reports
+        if answering and speaker.name and speaker.name != voice:
+            # "The ministry has offered 2,000 plavins a farm.", answering: what the one interviewed tells, not said to
+            # be anyone else's by a report or quotation, is told in their voice, whoever it is about
+            speaker = Speaker(voice, speaker.stance)
         if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name):
             # "Our records show", "the figure we will report", answering: the one whose voice it is
             speaker = replace(speaker, name=voice, anonymous=False)
@@ -326,7 +331,7 @@ class Story:
             we = name_of("we", self.memory)[0]
             if speaker.name is None or speaker.name == we:
                 speaker = Speaker(self.memory.publication, "asserts")
-        if speaker.name is None and self.carried is not None and not inside and not reports:
+        if speaker.name is None and self.carried is not None and not inside and not reports and not answering:
             speaker = _statistic_goes_on(sentence, figure, self.carried)
         if speaker.name is None and before_this is not None and voice is None and not inside and not reports:
             # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of what

@@ -64,3 +64,26 @@ def test_a_bodys_own_record_as_the_subject_gives_the_body_the_figure_even_in_a_c
     speakers = _speakers(HARBOUR_COLUMN)
     assert speakers["40,000 containers"] == "port authority"
     assert speakers["about 300 jobs"] == "Corwen Adebayo-Lusk"
+
+
+SEED_BANK_QA = """Funding for the Brenholt Seed Bank has been cut for the third year running.
+We spoke to Ilse Varga-Tamm, who has run it since 2015.
+
+Has the ministry told you what it will pay next year?
+
+The ministry has offered 300,000 crowns for next year. We need twice that just to keep the freezers running.
+
+The ministry says your grant rose last year.
+
+The grant rose by 2 per cent, but our electricity bill went up far faster than that.
+
+Will you close any stores?
+
+We will close two of our five stores, and I am sorry about it.
+"""
+
+
+def test_an_answers_untold_figures_are_the_interviewees_whoever_they_are_about():
+    speakers = _speakers(SEED_BANK_QA)
+    assert speakers["300,000 crowns"] == "Ilse Varga-Tamm"
+    assert speakers["2 per cent"] == "Ilse Varga-Tamm"
