@@ -87,3 +87,34 @@ def test_an_answers_untold_figures_are_the_interviewees_whoever_they_are_about()
     speakers = _speakers(SEED_BANK_QA)
     assert speakers["300,000 crowns"] == "Ilse Varga-Tamm"
     assert speakers["2 per cent"] == "Ilse Varga-Tamm"
+
+
+ROLE_ONLY_INTERVIEW = """THE DALEFORD ECHO
+News | Business | Interviews
+
+IN CONVERSATION
+
+"The ferry will never pay for itself"
+
+Marta Lindqvist-Obi, chief executive of Tarn Lake Ferries, on a wet summer, fuel costs and a new boat
+
+Interview by Pell Ostrander
+Tuesday 3 August 2027
+
+Tarn Lake Ferries carried fewer passengers this summer than last, and its fuel bill rose again. We asked its chief \
+executive what comes next.
+
+How many people did you carry this summer?
+
+We carried 61,000 passengers between June and August, and we ran every sailing we had promised.
+
+Is the new boat still coming?
+
+Yes. We ordered it in March and it will cost us about 3 million crowns, which I think is money well spent.
+"""
+
+
+def test_a_qa_introducing_its_interviewee_by_role_gives_the_answers_to_the_one_its_standfirst_names():
+    speakers = _speakers(ROLE_ONLY_INTERVIEW)
+    assert speakers["61,000 passengers"] == "Marta Lindqvist-Obi"
+    assert speakers["about 3 million crowns"] == "Marta Lindqvist-Obi"
