@@ -283,6 +283,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
     column = any(OPINION_SECTION.search(line) and not is_prose(line) for line in lines[:25]) or any(
         COLUMNIST_NOTE.match(line) for line in lines
     )
+    # a Q&A: questions standing as paragraphs, each answered by prose after it
+    interview = sum(1 for i, line in enumerate(lines[:-1]) if _asks(line) and _answer(lines[i + 1])) >= 2
     for i, line in enumerate(lines):
         if i in kept_lists:
             if kept_lists[i]:
@@ -297,6 +299,10 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         if BULLET.match(line) or FURNITURE_LINES.match(line) or EMAIL_OR_URL.match(line):
             continue
         writer = _writer_line(lines, i) if column else ""
+        if not writer and interview and i < 25 and (named := INTERVIEWEE_STANDFIRST.match(line)) is not None:
+            # "Hamid Roe, founder of Quarry Hill Brewing, on a brutal year": the one the Q&A's introduction may
+            # name only by role ("We asked its founder ..."), kept so attribution can give the answers to them
+            writer = f"{named.group('who')}."
         if writer:
             body.append(writer)
             continue
@@ -317,6 +323,8 @@ SOLE_BYLINE = re.compile(
 )
 # A name alone on its line above the stamp: "Livia Sarkany" before "Tue 2 Mar 2027 07:00 | 6 min read"
 NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
+# A column's standfirst that ends by naming its writer: "The numbers say otherwise, writes Ottoline Marsk"
+STANDFIRST_WRITER = re.compile(r"[,.]\s+(?:writes|argues)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\W*$")
 OPINION_SECTION = re.compile(r"\b(?:Opinion|Columns?|Columnists?|Comment)\b")
 # A line opening on a date: "Tue 2 Mar 2027 07:00 | 6 min read", "March 2, 2027"
 DATED = re.compile(
@@ -330,6 +338,13 @@ WRITER_NOTE = re.compile(_writer_note(roles=_WRITER_ROLES, does=_WRITES))
 COLUMNIST_NOTE = re.compile(_writer_note(roles="columnist|commentator", does=rf"writes\s+{_A_COLUMN}"))
 
 
+# A Q&A's standfirst naming whom it asks and what about: "Edda Morvane, who chairs the Growers' Union, on losses
+# and compensation", "Hamid Roe, founder of Quarry Hill Brewing, on a brutal year"
+INTERVIEWEE_STANDFIRST = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:the\s+)?[a-z][^,.;:?!]{2,80}),\s+on\s+[a-z]"
+)
+
+
 def _writer_line(lines: list[str], i: int) -> str:
     """
     Who wrote the page, kept as "By X" above the body so attribution can name a column's writer (the cleaner drops
@@ -341,6 +356,8 @@ def _writer_line(lines: list[str], i: int) -> str:
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if i < 25 and NAME_LINE.match(line) and (DATED.match(following) or STAMP.match(following)):
         return f"By {line}"
+    if i < 25 and (standfirst := STANDFIRST_WRITER.search(line)) is not None:
+        return f"By {standfirst.group('name')}"
     note = COLUMNIST_NOTE.match(line)
     if note is None:
         return ""

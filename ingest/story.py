@@ -40,6 +40,21 @@ OUR_VOICE = re.compile(r"^(?:We|Our\s+(?:own\s+)?(?:analysis|investigation|count
 RESTATED = re.compile(
     r"\W*(?:That|This)\s+(?:is|was)\s+(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|\d)"
 )
+# A body's own background figure in a column, not the writer's claim: one its possessive holds ("the council's 700
+# million sovran budget", "the trust's own 40 beds")
+BODYS_OWN = re.compile(r"\b(?!(?:year|month|week|day|today|yesterday|night)['’])[A-Za-z]+['’]s\s+(?:own\s+)?$")
+# History a column tells as background: an act dated after its figure to a year of its own, in the same clause
+# ("Neighbouring Tarnmouth closed a handful of branches in 2022"); not what will or would happen then
+DATED_AFTER = re.compile(r"[^,;:]*?\bin\s+(?:19|20)\d\d\b")
+FUTURE = re.compile(r"\b(?:will|would|could|should|may|might|shall|plans?|expects?|wants?|aims?)\b|\bgoing\s+to\b")
+# A body's own record as the subject that gives the figure: "The city council's own estimate is 1.1 billion", "But
+# the ministry's own risk map identifies roughly 6,500 properties": the body stating its own count, whoever tells it
+OWN_RECORD = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ee]ven)\s+)\W*(?P<owner>(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+"
+    r"own\s+(?:[a-z-]+\s+){0,2}?(?:estimates?|figures|data|counts?|reports?|surveys?|maps?|records|accounts|papers?|"
+    r"analysis|forecasts?|projections?|statistics)\s+(?:is|are|was|were|shows?|showed|says|said|identif(?:y|ies|ied)|"
+    r"puts?|finds?|found|suggests?|suggested|counts?|counted|lists?|listed|estimates?|estimated|gives?|gave)\b"
+)
 WRITERS_INFERENCE = re.compile(r"\W*(?:That|This)\s+(?:means|works\s+out|equates|amounts|is\s+equivalent)\b")
 # A modal in the past, the tense reported speech shifts into: "The offer would lift the wage to 11.60"
 BACKSHIFTED = re.compile(r"^[^,;:\"“”]*?\b(?:would|could|might)\b")  # in the sentence's first clause
@@ -210,6 +225,27 @@ COMPANY_RESULT_VERB = re.compile(
 NOT_OWN_RESULT = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|[Aa]nalysts?|[Ii]nvestors|[Cc]onsensus|market)\b")
 
 
+def _own_record(sentence: str, figure: Figure) -> Speaker | None:
+    """The body whose own record, the subject before the figure, gives it: "The city council's own estimate is ..."."""
+    for found in OWN_RECORD.finditer(sentence, 0, figure.span[0]):
+        owner = found.group("owner")
+        # the record gives the figures of its own clause: not one after ", but even at the higher figure ..."
+        if looks_like_body(owner) and not re.search(r"[,;:]", sentence[found.end() : figure.span[0]]):
+            return Speaker(re.sub(r"^[Tt]he\s+", "", owner), "asserts")
+    return None
+
+
+def _column_background(sentence: str, figure: Figure) -> bool:
+    """
+    A figure a column tells as background, in no one's voice, not as its writer's claim: a body's own, held by its
+    possessive ("0.3 per cent of the council's 700 million sovran budget"), or a past act the clause dates to a year
+    after the figure ("Neighbouring Tarnmouth closed a handful of branches in 2022").
+    """
+    if BODYS_OWN.search(sentence[: figure.span[0]]) is not None:
+        return True
+    return DATED_AFTER.match(sentence, figure.span[1]) is not None and FUTURE.search(sentence) is None
+
+
 def _own_result(sentence: str, figure: Figure, company: Speaker) -> Speaker:
     before = sentence[: figure.span[0]]
     # a verb of reporting after the figure reports what follows it (the caller has seen that none closes the sentence)
@@ -281,6 +317,11 @@ class Story:
         quotation it stands in, the report that governs it, or no one), ``inside`` the quotations of the sentence,
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
+        answering = voice is not None and self.interview is not None and not inside and not reports
+        if answering and speaker.name and speaker.name != voice:
+            # "The ministry has offered 2,000 plavins a farm.", answering: what the one interviewed tells, not said to
+            # be anyone else's by a report or quotation, is told in their voice, whoever it is about
+            speaker = Speaker(voice, speaker.stance)
         if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name):
             # "Our records show", "the figure we will report", answering: the one whose voice it is
             speaker = replace(speaker, name=voice, anonymous=False)
@@ -290,7 +331,7 @@ class Story:
             we = name_of("we", self.memory)[0]
             if speaker.name is None or speaker.name == we:
                 speaker = Speaker(self.memory.publication, "asserts")
-        if speaker.name is None and self.carried is not None and not inside and not reports:
+        if speaker.name is None and self.carried is not None and not inside and not reports and not answering:
             speaker = _statistic_goes_on(sentence, figure, self.carried)
         if speaker.name is None and before_this is not None and voice is None and not inside and not reports:
             # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of what
@@ -303,7 +344,10 @@ class Story:
             # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
             # speech goes on, its tense shifted back, in the sentence after its report
             speaker = replace(self.last_reported, via=None, stance="asserts")
-        if self.columnist and not inside and (speaker.name is None or MY_SOURCE.match(speaker.name)):
+        if speaker.name is None and not inside and not reports:
+            speaker = _own_record(sentence, figure) or speaker
+        mine = speaker.name is None or MY_SOURCE.match(speaker.name)
+        if self.columnist and not inside and mine and not _column_background(sentence, figure):
             # "By my arithmetic, the company handed out ...", "That leaves 3.15 billion": the columnist's own
             speaker = Speaker(self.columnist, speaker.stance)
         if speaker.name is None and not inside and not reports and WRITERS_INFERENCE.match(sentence):

@@ -46,3 +46,26 @@ def test_a_results_story_about_a_body_named_with_an_ampersand_gives_it_its_resul
         "Revenue was 1.4 billion dovans, down 3 per cent."
     )
     assert _speakers(text)["1.4 billion dovans"] == "Brennock & Vale"
+
+
+COLUMN = """THE MARLOW GAZETTE
+News | Sport | Opinion | Letters
+
+Opinion
+
+The ferry timetable cuts are a false saving
+
+The operator says nobody uses the late boats. The numbers say otherwise, writes Peter Vandersloot
+
+Monday 7 June 2027, 7:00am
+
+I took the last ferry home on four nights last month, and on every one of them the deck was full of nurses, cleaners \
+and kitchen staff heading back from their shifts in town.
+
+By my own count, the 22:40 sailing carried 140 passengers on a wet Tuesday in May, which is hardly the empty boat the \
+operator describes in its letters to councillors.
+"""
+
+
+def test_a_columns_standfirst_naming_its_writer_makes_the_writer_the_voice_of_the_column():
+    assert _speakers(COLUMN)["140 passengers"] == "Peter Vandersloot"
