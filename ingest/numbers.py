@@ -363,7 +363,7 @@ VAGUE_WORDS = {
 NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:(?:number|estimate|count|total|tally|forecast|projection)\s+of|"
     r"(?:estimate|forecast|projection)\s+for)\s+"  # "the average forecast for job losses"
-    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has)\b)[a-z-]+\s+){0,2}"
+    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|for|from|by|after)\b)[a-z-]+\s+){0,2}"
     # "the number of call-outs": a plural that may be hyphenated
     r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
     r"(?:[a-z]+-)?[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
