@@ -1856,7 +1856,7 @@ def _unit(
         elif not (earlier[-1].unit in SHARE_UNITS and _too_large_for_a_share(m)):  # "One in four ..., and 1,140"
             return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
-        r"\b([A-Za-z][a-z]*s|population)\s+"
+        r"\b([A-Za-z][a-z]*s|population|staff|workforce|membership|headcount)\s+"
         r"(?:(?:from|of|among|in|to|for|at|on|between)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+)?"
         r"(?:in \d{4}\s+|this year\s+|so far\s+)?(?:(?:has|have|had)\s+)?"
         r"(?:totalled|totaled|reached|numbered|risen to|fallen to|grown to|climbed to|"
@@ -1866,7 +1866,9 @@ def _unit(
     )
     changed_object = re.search(
         r"\b(?:cut|cuts|raised|raises|reduced|reduces|increased|increases|lowered|lowers|capped|caps|limited|limits)\s+"
-        r"(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]+s|staff|workforce|crew|personnel)\s+to\s+"
+        r"(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]+s|staff|workforce|crew|personnel)\s+"
+        # "cut its maintenance staff in the region to 210": where the object is, before the level it was set to
+        r"(?:(?:in|at|across|on)\s+(?:the\s+)?[a-z]+\s+)?to\s+"
         r"(?:(?:about|around|some|roughly|just)\s+)?$",
         sentence[: m.start()],
     )
@@ -1877,6 +1879,8 @@ def _unit(
     # a function word or verb is never the subject a level counts ("... in Velden has risen to 27": not "has")
     if total and total.group(1).lower() not in GENERIC_SUBJECTS | STOP:  # "arrivals in 2024 totalled just over 41,000"
         subject = total.group(1).lower()
+        if subject in COLLECTIVE_SUBJECTS or subject == "staff":  # "the bureau's staff grew to 2,400"
+            return COLLECTIVE_SUBJECTS.get(subject, subject), m.end()
         return ("people" if subject == "population" else _noun_or_currency(subject, known_units, earlier)), m.end()
     capacity = (
         CAPACITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start())

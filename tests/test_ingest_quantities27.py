@@ -8,3 +8,13 @@ from tests.ingest_helpers import revisions
 def test_it_counts_the_noun_of_a_number_of_not_the_noun_after_its_preposition():
     text = "The clinic raised its count of patients with infections to 48 from 31, a doctor said."
     assert revisions(text) == [(Decimal(48), "patients", Decimal(31))]
+
+
+def test_it_counts_the_object_of_a_cut_past_the_place_it_is_in():
+    text = "The operator cut its signalling staff in the north to 45 from 70, the union said."
+    assert revisions(text) == [(Decimal(45), "staff", Decimal(70))]
+
+
+def test_it_counts_a_collective_subject_whose_level_grew():
+    text = "Over ten years the agency's staff grew to 1,300 from 650."
+    assert revisions(text) == [(Decimal(1300), "staff", Decimal(650))]
