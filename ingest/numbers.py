@@ -2075,7 +2075,8 @@ THAT_FIGURE_REVISED = re.compile(
 )
 # "By the end of the week the coastguard had revised it to 31", "has since raised that to 9,400"
 REVISED_IT_TO = re.compile(
-    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|corrected)\s+(?:it|that|that\s+(?:figure|estimate|"
+    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|corrected|raises|lowers|revises|increases|cuts|"
+    r"reduces|updates|corrects)\s+(?:it|that|that\s+(?:figure|estimate|"
     r"number|count|total|toll|tally|forecast|target|projection))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
     rf"{_EARLIER_QUALIFIER}$"
 )

@@ -18,3 +18,8 @@ def test_it_counts_the_object_of_a_cut_past_the_place_it_is_in():
 def test_it_counts_a_collective_subject_whose_level_grew():
     text = "Over ten years the agency's staff grew to 1,300 from 650."
     assert revisions(text) == [(Decimal(1300), "staff", Decimal(650))]
+
+
+def test_it_reads_a_figure_revised_in_the_present_tense_as_one_revision():
+    text = "A draft of the report put the shortfall at 14 per cent; the final report revises that to 11 per cent."
+    assert revisions(text) == [(Decimal(11), "percent", Decimal(14))]
