@@ -1068,9 +1068,12 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         return "", 0  # "recruited 35 from overseas": no noun after the figure
     # "two senior Reformist officials", "Two former Ferrovane site engineers"
     proper = re.match(
-        r"(?:\s+[A-Z][\w'’-]*)+(?:\s+(?!(?:and|or|of|in|at|on)\b)[a-z][a-z-]*)?\s+([a-z][a-z-]*s)\b", sentence[end:]
+        r"(?:\s+[A-Z][\w'’-]*)+(?:\s+\d{1,3}[A-Za-z]?)?(?:\s+(?!(?:and|or|of|in|at|on)\b)[a-z][a-z-]*)?\s+([a-z][a-z-]*s)\b",
+        sentence[end:],
     )
-    if proper and head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}:
+    # "30 swollen Air 5 batteries": an adjective before a product's name and its model number
+    model = proper and not head.endswith("s") and MODEL_NAME_AFTER.match(sentence, end) is not None
+    if proper and (model or head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}):
         return proper.group(1), end + proper.end()  # "two senior Reformist officials"
     # "3,000 more troops", "212 new dengue cases", "three training sites": the head noun comes last
     for step in range(3):
@@ -1166,6 +1169,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     return "", 0
 
 
+# A product's name and model number after a count: " Air 5", " Nerova Lite 5"
+MODEL_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+\d{1,3}[A-Za-z]?\s")
 # Verbs in -s that follow a figure spoken of as a whole ("The 73,000 includes", "the 9 million covers"), never a plural
 VERBS_IN_S = {
     "includes", "excludes", "covers", "assumes", "represents", "reflects", "equals", "amounts", "compares",

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from tests.ingest_helpers import revisions
+from tests.ingest_helpers import figures, revisions
 
 
 def test_it_counts_the_noun_of_a_number_of_not_the_noun_after_its_preposition():
@@ -23,3 +23,13 @@ def test_it_counts_a_collective_subject_whose_level_grew():
 def test_it_reads_a_figure_revised_in_the_present_tense_as_one_revision():
     text = "A draft of the report put the shortfall at 14 per cent; the final report revises that to 11 per cent."
     assert revisions(text) == [(Decimal(11), "percent", Decimal(14))]
+
+
+def test_it_counts_the_noun_after_a_product_name_with_its_model_number():
+    text = "The maker is recalling about 85,000 of its Pava Mini 3 tablets, the company said."
+    assert figures(text) == [(Decimal(85000), "tablets")]
+
+
+def test_it_counts_the_noun_after_an_adjective_and_a_product_name():
+    text = "A repairer said he had replaced 40 cracked Pava 3 screens since March."
+    assert figures(text) == [(Decimal(40), "screens")]
