@@ -33,3 +33,8 @@ def test_it_counts_the_noun_after_a_product_name_with_its_model_number():
 def test_it_counts_the_noun_after_an_adjective_and_a_product_name():
     text = "A repairer said he had replaced 40 cracked Pava 3 screens since March."
     assert figures(text) == [(Decimal(40), "screens")]
+
+
+def test_it_reads_a_year_after_a_month_as_a_date_whatever_follows_it():
+    text = "The county will be 900 places short by March 2031 unless new schools open, the council said."
+    assert figures(text) == [(Decimal(900), "places")]
