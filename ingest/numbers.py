@@ -230,6 +230,8 @@ VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
     # '"tens of thousands" of customers': the quoted words, then what they count
     r"(?:[\"”’]?\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z])|"
+    # "I want us to reach hundreds more.", "will push thousands more into debt": more of what was counted before
+    r"(?=\s+more\b(?!\s+(?:than|and|or|of)\b))|"
     # 'an undercount by "tens of thousands".', "would leave thousands stranded": a count with its noun left out
     r"(?=[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced|dead|injured|missing)\b))"
     r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred(?: thousand)?|thousand|million))\b"

@@ -38,3 +38,8 @@ def test_it_counts_the_noun_after_an_adjective_and_a_product_name():
 def test_it_reads_a_year_after_a_month_as_a_date_whatever_follows_it():
     text = "The county will be 900 places short by March 2031 unless new schools open, the council said."
     assert figures(text) == [(Decimal(900), "places")]
+
+
+def test_it_reads_hundreds_more_at_a_clause_end_as_more_of_what_was_counted():
+    text = "The shelter housed about 900 families last winter, and it hopes to take in hundreds more."
+    assert figures(text) == [(Decimal(900), "families"), (Decimal(200), "families")]
