@@ -1153,6 +1153,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         return ("people" if unit in PEOPLE_PARTICIPLES else unit), end
     if unit.endswith("ed") and unit not in NOUNS_IN_ED:
         return "", 0  # "20,000 attended": a verb, not what was counted
+    if unit.endswith("ing") and len(unit) > 5:
+        return "", 0  # "keep the 14 running": a participle, not what was counted
     if unit in VERBS_IN_S:
         return "", 0  # "The 212 million includes running costs": the figure's verb, not what it counts
     if unit in STANCE_OF and (not unit.endswith("s") or unit == "says"):
@@ -1177,6 +1179,7 @@ MODEL_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+\d{1,3}[A-Za-z]?\s")
 VERBS_IN_S = {
     "includes", "excludes", "covers", "assumes", "represents", "reflects", "equals", "amounts", "compares",
     "contains", "seems", "sounds", "exceeds", "overstates", "understates", "ignores", "omits", "double-counts",
+    "goes", "does",
 }  # fmt: skip
 # A figure in digits right before a noun: "540 dams", "2.3 million shops"
 DIGIT_FIGURE_BEFORE = re.compile(r"\d(?:\s?(?:million|billion|thousand|m|bn|k))?\s*$")

@@ -43,3 +43,13 @@ def test_it_reads_a_year_after_a_month_as_a_date_whatever_follows_it():
 def test_it_reads_hundreds_more_at_a_clause_end_as_more_of_what_was_counted():
     text = "The shelter housed about 900 families last winter, and it hopes to take in hundreds more."
     assert figures(text) == [(Decimal(900), "families"), (Decimal(200), "families")]
+
+
+def test_it_does_not_take_a_participle_after_a_figure_for_its_unit():
+    text = "Residents want the council to keep the 31 running past the hospital."
+    assert figures(text) == []
+
+
+def test_it_does_not_take_goes_after_a_figure_for_its_unit():
+    text = "A ticket costs 4.80 florins. Of that, about 0.90 goes to the operator."
+    assert figures(text) == [(Decimal("4.80"), "florins"), (Decimal("0.90"), "florins")]
