@@ -435,6 +435,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     is_year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("pct") and not m.group("cur")
     if is_year and (YEAR_CONTEXT.search(near) or not UNIT_AFTER.match(after)):
         return True
+    if is_year and DATE_AROUND[0].search(near):
+        return True  # "by September 2029 unless ...": the year of a month, whatever word follows it
     if is_year and re.search(r"\w['’]s\s+$", near):
         return True  # "Sarvania's 2026 census", "Varrow's 2034 bonds": a year that dates its owner's noun
     if len(raw) == 2 and raw.isdigit() and re.search(r"\b(?:1[89]|20)\d\d[-–/]$", near):

@@ -230,6 +230,8 @@ VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
     # '"tens of thousands" of customers': the quoted words, then what they count
     r"(?:[\"”’]?\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z])|"
+    # "I want us to reach hundreds more.", "will push thousands more into debt": more of what was counted before
+    r"(?=\s+more\b(?!\s+(?:than|and|or|of)\b))|"
     # 'an undercount by "tens of thousands".', "would leave thousands stranded": a count with its noun left out
     r"(?=[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced|dead|injured|missing)\b))"
     r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred(?: thousand)?|thousand|million))\b"
@@ -363,7 +365,7 @@ VAGUE_WORDS = {
 NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:(?:number|estimate|count|total|tally|forecast|projection)\s+of|"
     r"(?:estimate|forecast|projection)\s+for)\s+"  # "the average forecast for job losses"
-    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has)\b)[a-z-]+\s+){0,2}"
+    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|for|from|by|after)\b)[a-z-]+\s+){0,2}"
     # "the number of call-outs": a plural that may be hyphenated
     r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
     r"(?:[a-z]+-)?[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
@@ -1068,9 +1070,12 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         return "", 0  # "recruited 35 from overseas": no noun after the figure
     # "two senior Reformist officials", "Two former Ferrovane site engineers"
     proper = re.match(
-        r"(?:\s+[A-Z][\w'’-]*)+(?:\s+(?!(?:and|or|of|in|at|on)\b)[a-z][a-z-]*)?\s+([a-z][a-z-]*s)\b", sentence[end:]
+        r"(?:\s+[A-Z][\w'’-]*)+(?:\s+\d{1,3}[A-Za-z]?)?(?:\s+(?!(?:and|or|of|in|at|on)\b)[a-z][a-z-]*)?\s+([a-z][a-z-]*s)\b",
+        sentence[end:],
     )
-    if proper and head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}:
+    # "30 swollen Air 5 batteries": an adjective before a product's name and its model number
+    model = proper and not head.endswith("s") and MODEL_NAME_AFTER.match(sentence, end) is not None
+    if proper and (model or head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}):
         return proper.group(1), end + proper.end()  # "two senior Reformist officials"
     # "3,000 more troops", "212 new dengue cases", "three training sites": the head noun comes last
     for step in range(3):
@@ -1148,6 +1153,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         return ("people" if unit in PEOPLE_PARTICIPLES else unit), end
     if unit.endswith("ed") and unit not in NOUNS_IN_ED:
         return "", 0  # "20,000 attended": a verb, not what was counted
+    if unit.endswith("ing") and len(unit) > 5:
+        return "", 0  # "keep the 14 running": a participle, not what was counted
     if unit in VERBS_IN_S:
         return "", 0  # "The 212 million includes running costs": the figure's verb, not what it counts
     if unit in STANCE_OF and (not unit.endswith("s") or unit == "says"):
@@ -1166,10 +1173,13 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     return "", 0
 
 
+# A product's name and model number after a count: " Air 5", " Nerova Lite 5"
+MODEL_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+\d{1,3}[A-Za-z]?\s")
 # Verbs in -s that follow a figure spoken of as a whole ("The 73,000 includes", "the 9 million covers"), never a plural
 VERBS_IN_S = {
     "includes", "excludes", "covers", "assumes", "represents", "reflects", "equals", "amounts", "compares",
     "contains", "seems", "sounds", "exceeds", "overstates", "understates", "ignores", "omits", "double-counts",
+    "goes", "does",
 }  # fmt: skip
 # A figure in digits right before a noun: "540 dams", "2.3 million shops"
 DIGIT_FIGURE_BEFORE = re.compile(r"\d(?:\s?(?:million|billion|thousand|m|bn|k))?\s*$")
@@ -1856,7 +1866,7 @@ def _unit(
         elif not (earlier[-1].unit in SHARE_UNITS and _too_large_for_a_share(m)):  # "One in four ..., and 1,140"
             return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     total = re.search(
-        r"\b([A-Za-z][a-z]*s|population)\s+"
+        r"\b([A-Za-z][a-z]*s|population|staff|workforce|membership|headcount)\s+"
         r"(?:(?:from|of|among|in|to|for|at|on|between)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+)?"
         r"(?:in \d{4}\s+|this year\s+|so far\s+)?(?:(?:has|have|had)\s+)?"
         r"(?:totalled|totaled|reached|numbered|risen to|fallen to|grown to|climbed to|"
@@ -1866,7 +1876,9 @@ def _unit(
     )
     changed_object = re.search(
         r"\b(?:cut|cuts|raised|raises|reduced|reduces|increased|increases|lowered|lowers|capped|caps|limited|limits)\s+"
-        r"(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]+s|staff|workforce|crew|personnel)\s+to\s+"
+        r"(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]+s|staff|workforce|crew|personnel)\s+"
+        # "cut its maintenance staff in the region to 210": where the object is, before the level it was set to
+        r"(?:(?:in|at|across|on)\s+(?:the\s+)?[a-z]+\s+)?to\s+"
         r"(?:(?:about|around|some|roughly|just)\s+)?$",
         sentence[: m.start()],
     )
@@ -1877,6 +1889,8 @@ def _unit(
     # a function word or verb is never the subject a level counts ("... in Velden has risen to 27": not "has")
     if total and total.group(1).lower() not in GENERIC_SUBJECTS | STOP:  # "arrivals in 2024 totalled just over 41,000"
         subject = total.group(1).lower()
+        if subject in COLLECTIVE_SUBJECTS or subject == "staff":  # "the bureau's staff grew to 2,400"
+            return COLLECTIVE_SUBJECTS.get(subject, subject), m.end()
         return ("people" if subject == "population" else _noun_or_currency(subject, known_units, earlier)), m.end()
     capacity = (
         CAPACITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
@@ -2071,7 +2085,8 @@ THAT_FIGURE_REVISED = re.compile(
 )
 # "By the end of the week the coastguard had revised it to 31", "has since raised that to 9,400"
 REVISED_IT_TO = re.compile(
-    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|corrected)\s+(?:it|that|that\s+(?:figure|estimate|"
+    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|corrected|raises|lowers|revises|increases|cuts|"
+    r"reduces|updates|corrects)\s+(?:it|that|that\s+(?:figure|estimate|"
     r"number|count|total|toll|tally|forecast|target|projection))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
     rf"{_EARLIER_QUALIFIER}$"
 )
