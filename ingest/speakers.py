@@ -614,6 +614,25 @@ class SpeakerMemory:
         name, anonymous = name_of(made.group("owner"), self)
         return name if name and not anonymous else None
 
+    def body_by_head(self, head: str) -> str | None:
+        """
+        The one body the article named whose name has ``head`` as a word: "the association" for "Banking Association
+        of Ostreval", "Police" for "Orvane Police", named before or in the sentence being read; a bare kind of body
+        names no actor an editor would accept.
+        """
+        word = head.capitalize()
+        known = {
+            _ARTICLE.sub("", n)
+            for n in (*self.organisation_names, *self.introduced_organisations, *self.speaking_organisations)
+        }
+        if word in self.sentence:  # "Testers from the Halvanian Anti-Doping Agency (HADA) ..., the agency said"
+            known.update(self.resolve(_ARTICLE.sub("", n)) for n in self.sentence_organisations())
+        # a name, not a clause a subject ran on into ("... (NASL) said its members in rural areas")
+        names = {n for n in known if " " in n and word in n.split() and ENTITY.fullmatch(n)}
+        longest = max(names, key=len, default=None)
+        # "Marrowfield Society" and "Marrowfield Society of Beekeepers": one body, by its shorter name and its full one
+        return longest if longest and all(longest.startswith(n) for n in names) else None
+
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
         if name in self.introduced_heads or name in self.speaking_organisations or looks_like_body(name):
@@ -2229,6 +2248,12 @@ ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
 
 
+# The kinds of body a name may end with or hold ("the association", "Police"), not a paper's name ("Herald", "Post")
+BODY_KINDS = {w for w in ORG_WORDS if ORG_HEAD_WORD.fullmatch(w)} | {
+    "association", "confederation", "society", "trust", "chamber", "syndicate", "cooperative", "clinic",
+}  # fmt: skip
+
+
 # Compiled once for name_of, which resolves every source
 _POSSESSED_NOUN = re.compile(r"(?:his|her|its|their|our)\s+([a-z]+)")
 _DEFINITE = re.compile(r"(?:the|his|her|its)\s")
@@ -2240,6 +2265,15 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
+    name, anonymous = _name_of(subject, memory)
+    if name is None or anonymous or " " in name or name.lower() not in BODY_KINDS:
+        return name, anonymous
+    if not subject.rstrip(" ,;:.").lower().endswith(name.lower()):
+        return name, anonymous  # "Agency records show": the kind modifies the document that speaks
+    return memory.body_by_head(name) or name, False
+
+
+def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
     text = RECEIVED_BY.sub("", text)  # "An internal ministry audit seen by RTP": the ministry's, not the reader's
     if " of " in text:  # "The Courier's analysis of 52 contracts signed since 2023": the Courier's
@@ -2334,7 +2368,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         words = issued_by.group(1).split()
         if words[0] in DOCUMENT_ADJECTIVES:  # "an internal ministry audit": the ministry's, whatever kind it is
             words = words[1:]
-        return name_of("the " + " ".join(words), memory)
+        # the kind alone, as the document names it: "Agency records" are the records, not a body the article named
+        return _name_of("the " + " ".join(words), memory)
     kind_document = KIND_DOCUMENT.fullmatch(lowered)
     issuer = memory.named_with(kind_document.group(1)) if kind_document else None
     if issuer is not None:

@@ -1,0 +1,30 @@
+"""Round 27: how the speakers found are named (the name an editor accepts as an actor)."""
+
+from __future__ import annotations
+
+from ingest.extraction import clean_text, extract
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {m.figure: m.speaker for m in extract(clean_text(text))}
+
+
+def test_a_bare_kind_of_body_is_the_one_body_named_with_that_word():
+    # "the society" was the speaker: an actor called "society" on accept
+    text = (
+        "The Marrowfield Society of Beekeepers counted 4,120 hives last spring, it said in its annual report. "
+        "The society said 31 per cent of colonies had died over the winter."
+    )
+    assert _speakers(text)["31 per cent"] == "Marrowfield Society of Beekeepers"
+
+
+def test_a_bare_kind_of_body_is_the_body_named_with_it_in_the_same_sentence():
+    text = "Inspectors from the Corvane Food Standards Agency (CFSA) visited 64 farms in May, the agency said."
+    assert _speakers(text)["64 farms"] == "Corvane Food Standards Agency"
+
+    # two bodies named with the word: which one is meant is not known, and the kind stays as written
+    text = (
+        "The Tarnwick Growers Association met on Friday. The Pellbrook Dairy Association met on Monday. "
+        "Milk prices rose 6 per cent, the association said."
+    )
+    assert _speakers(text)["6 per cent"] == "association"
