@@ -2254,6 +2254,14 @@ BODY_KINDS = {w for w in ORG_WORDS if ORG_HEAD_WORD.fullmatch(w)} | {
 }  # fmt: skip
 
 
+# A source and the verb it is the subject of, with what follows the verb: a reporting verb after any source, a
+# verb in the past after a name
+_RAN_ON_SUBJECT = re.compile(
+    r"(?P<source>\S.*?)\s+(?:said|says|told|tells|added|adds|warned|warns)\s+\S.*"
+    rf"|(?P<name>{ENTITY_PATTERN})\s+[a-z]{{3,}}ed\s+(?:the|a|an|its|their|his|her)\s.*"  # not "People briefed on"
+)
+
+
 # Compiled once for name_of, which resolves every source
 _POSSESSED_NOUN = re.compile(r"(?:his|her|its|their|our)\s+([a-z]+)")
 _DEFINITE = re.compile(r"(?:the|his|her|its)\s")
@@ -2266,6 +2274,13 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     name, anonymous = _name_of(subject, memory)
+    ran_on = _RAN_ON_SUBJECT.match(name) if name and " " in name else None
+    if ran_on is not None:
+        # "People familiar with the matter said the ministry", "Norvaine Federation of Small Employers welcomed the
+        # expansion but": a subject read on past its own verb into the clause after it; the source ends at the verb
+        source = ran_on.group("source") or ran_on.group("name")
+        acronym = _ACRONYM_AFTER.search(source) if source.endswith(")") else None  # "... Leaders (NASL) said its"
+        return acronym.group(1) if acronym else source, anonymous
     if name is None or anonymous or " " in name or name.lower() not in BODY_KINDS:
         return name, anonymous
     if not subject.rstrip(" ,;:.").lower().endswith(name.lower()):

@@ -28,3 +28,14 @@ def test_a_bare_kind_of_body_is_the_body_named_with_it_in_the_same_sentence():
         "Milk prices rose 6 per cent, the association said."
     )
     assert _speakers(text)["6 per cent"] == "association"
+
+
+def test_a_source_read_on_past_its_verb_ends_at_the_verb():
+    # "Two analysts at Corvel Bank said they" was the speaker, a clause fragment
+    text = (
+        "Two analysts at Corvel Bank said they expected 3 rate cuts this year. "
+        "The Dunmarrow Chamber of Traders welcomed the cuts but said 30 shops had closed."
+    )
+    speakers = _speakers(text)
+    assert speakers["3 rate cuts"] == "Two analysts at Corvel Bank"
+    assert speakers["30 shops"] == "Dunmarrow Chamber of Traders"
