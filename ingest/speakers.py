@@ -633,6 +633,21 @@ class SpeakerMemory:
         # "Marrowfield Society" and "Marrowfield Society of Beekeepers": one body, by its shorter name and its full one
         return longest if longest and all(longest.startswith(n) for n in names) else None
 
+    def body_by_word(self, word: str) -> str | None:
+        """The one body named in full whose name begins or ends with ``word``: "Corrabel" for "Corrabel Mutual"."""
+        known = {
+            _ARTICLE.sub("", n)
+            for n in (*self.organisation_names, *self.introduced_organisations, *self.speaking_organisations)
+        }
+        names = {n for n in known if " " in n and word in (n.split()[0], n.split()[-1]) and ENTITY.fullmatch(n)}
+        longest = max(names, key=len, default=None)
+        return longest if longest and all(longest.startswith(n) for n in names) else None
+
+    @property
+    def text(self) -> str:
+        """The article's text, once read."""
+        return self._text
+
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
         if name in self.introduced_heads or name in self.speaking_organisations or looks_like_body(name):
@@ -2262,6 +2277,9 @@ _RAN_ON_SUBJECT = re.compile(
 )
 
 
+_SINGLE_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
 # Compiled once for name_of, which resolves every source
 _POSSESSED_NOUN = re.compile(r"(?:his|her|its|their|our)\s+([a-z]+)")
 _DEFINITE = re.compile(r"(?:the|his|her|its)\s")
@@ -2281,6 +2299,16 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         source = ran_on.group("source") or ran_on.group("name")
         acronym = _ACRONYM_AFTER.search(source) if source.endswith(")") else None  # "... Leaders (NASL) said its"
         return acronym.group(1) if acronym else source, anonymous
+    if (
+        name is not None
+        and not anonymous
+        and _SINGLE_NAME.fullmatch(name)
+        and name.lower().removesuffix("s") not in BODY_KINDS  # "Unions said": bodies of a kind, not a name
+        and _ARTICLE.sub("", subject.strip(" ,;:.")) == name  # not "a former Northgate claims handler"
+        and not re.search(rf"\b(?:in|at|near|around|across|outside)\s+{name}\b", memory.text)  # not a place
+    ):
+        # "Corrabel said", "the Tribune found": one word of the one body the article named in full
+        return memory.body_by_word(name) or name, False
     if name is None or anonymous or " " in name or name.lower() not in BODY_KINDS:
         return name, anonymous
     if not subject.rstrip(" ,;:.").lower().endswith(name.lower()):

@@ -39,3 +39,19 @@ def test_a_source_read_on_past_its_verb_ends_at_the_verb():
     speakers = _speakers(text)
     assert speakers["3 rate cuts"] == "Two analysts at Corvel Bank"
     assert speakers["30 shops"] == "Dunmarrow Chamber of Traders"
+
+
+def test_one_word_of_a_body_named_in_full_is_the_body():
+    # "Vellory" was the speaker, an actor by the first word of the insurer's name
+    text = (
+        "Vellory Mutual expects its first annual loss in a decade after the August storms. "
+        "Vellory said it had received about 142,000 claims."
+    )
+    assert _speakers(text)["about 142,000 claims"] == "Vellory Mutual"
+
+    # a place the body is named after is no name of it
+    text = (
+        "Harbour fees rose at Gannet Bay this year, according to Gannet Bay Port Services. "
+        "Gannet said 40 ships had called."
+    )
+    assert _speakers(text)["40 ships"] != "Gannet Bay Port Services"
