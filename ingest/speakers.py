@@ -614,6 +614,40 @@ class SpeakerMemory:
         name, anonymous = name_of(made.group("owner"), self)
         return name if name and not anonymous else None
 
+    def body_by_head(self, head: str) -> str | None:
+        """
+        The one body the article named whose name has ``head`` as a word: "the association" for "Banking Association
+        of Ostreval", "Police" for "Orvane Police", named before or in the sentence being read; a bare kind of body
+        names no actor an editor would accept.
+        """
+        word = head.capitalize()
+        known = {
+            _ARTICLE.sub("", n)
+            for n in (*self.organisation_names, *self.introduced_organisations, *self.speaking_organisations)
+        }
+        if word in self.sentence:  # "Testers from the Halvanian Anti-Doping Agency (HADA) ..., the agency said"
+            known.update(self.resolve(_ARTICLE.sub("", n)) for n in self.sentence_organisations())
+        # a name, not a clause a subject ran on into ("... (NASL) said its members in rural areas")
+        names = {n for n in known if " " in n and word in n.split() and ENTITY.fullmatch(n)}
+        longest = max(names, key=len, default=None)
+        # "Marrowfield Society" and "Marrowfield Society of Beekeepers": one body, by its shorter name and its full one
+        return longest if longest and all(longest.startswith(n) for n in names) else None
+
+    def body_by_word(self, word: str) -> str | None:
+        """The one body named in full whose name begins or ends with ``word``: "Corrabel" for "Corrabel Mutual"."""
+        known = {
+            _ARTICLE.sub("", n)
+            for n in (*self.organisation_names, *self.introduced_organisations, *self.speaking_organisations)
+        }
+        names = {n for n in known if " " in n and word in (n.split()[0], n.split()[-1]) and ENTITY.fullmatch(n)}
+        longest = max(names, key=len, default=None)
+        return longest if longest and all(longest.startswith(n) for n in names) else None
+
+    @property
+    def text(self) -> str:
+        """The article's text, once read."""
+        return self._text
+
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
         if name in self.introduced_heads or name in self.speaking_organisations or looks_like_body(name):
@@ -2229,6 +2263,23 @@ ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
 
 
+# The kinds of body a name may end with or hold ("the association", "Police"), not a paper's name ("Herald", "Post")
+BODY_KINDS = {w for w in ORG_WORDS if ORG_HEAD_WORD.fullmatch(w)} | {
+    "association", "confederation", "society", "trust", "chamber", "syndicate", "cooperative", "clinic",
+}  # fmt: skip
+
+
+# A source and the verb it is the subject of, with what follows the verb: a reporting verb after any source, a
+# verb in the past after a name
+_RAN_ON_SUBJECT = re.compile(
+    r"(?P<source>\S.*?)\s+(?:said|says|told|tells|added|adds|warned|warns)\s+\S.*"
+    rf"|(?P<name>{ENTITY_PATTERN})\s+[a-z]{{3,}}ed\s+(?:the|a|an|its|their|his|her)\s.*"  # not "People briefed on"
+)
+
+
+_SINGLE_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
 # Compiled once for name_of, which resolves every source
 _POSSESSED_NOUN = re.compile(r"(?:his|her|its|their|our)\s+([a-z]+)")
 _DEFINITE = re.compile(r"(?:the|his|her|its)\s")
@@ -2240,6 +2291,32 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
+    name, anonymous = _name_of(subject, memory)
+    ran_on = _RAN_ON_SUBJECT.match(name) if name and " " in name else None
+    if ran_on is not None:
+        # "People familiar with the matter said the ministry", "Norvaine Federation of Small Employers welcomed the
+        # expansion but": a subject read on past its own verb into the clause after it; the source ends at the verb
+        source = ran_on.group("source") or ran_on.group("name")
+        acronym = _ACRONYM_AFTER.search(source) if source.endswith(")") else None  # "... Leaders (NASL) said its"
+        return acronym.group(1) if acronym else source, anonymous
+    if (
+        name is not None
+        and not anonymous
+        and _SINGLE_NAME.fullmatch(name)
+        and name.lower().removesuffix("s") not in BODY_KINDS  # "Unions said": bodies of a kind, not a name
+        and _ARTICLE.sub("", subject.strip(" ,;:.")) == name  # not "a former Northgate claims handler"
+        and not re.search(rf"\b(?:in|at|near|around|across|outside)\s+{name}\b", memory.text)  # not a place
+    ):
+        # "Corrabel said", "the Tribune found": one word of the one body the article named in full
+        return memory.body_by_word(name) or name, False
+    if name is None or anonymous or " " in name or name.lower() not in BODY_KINDS:
+        return name, anonymous
+    if not subject.rstrip(" ,;:.").lower().endswith(name.lower()):
+        return name, anonymous  # "Agency records show": the kind modifies the document that speaks
+    return memory.body_by_head(name) or name, False
+
+
+def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
     text = RECEIVED_BY.sub("", text)  # "An internal ministry audit seen by RTP": the ministry's, not the reader's
     if " of " in text:  # "The Courier's analysis of 52 contracts signed since 2023": the Courier's
@@ -2334,7 +2411,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         words = issued_by.group(1).split()
         if words[0] in DOCUMENT_ADJECTIVES:  # "an internal ministry audit": the ministry's, whatever kind it is
             words = words[1:]
-        return name_of("the " + " ".join(words), memory)
+        # the kind alone, as the document names it: "Agency records" are the records, not a body the article named
+        return _name_of("the " + " ".join(words), memory)
     kind_document = KIND_DOCUMENT.fullmatch(lowered)
     issuer = memory.named_with(kind_document.group(1)) if kind_document else None
     if issuer is not None:

@@ -254,7 +254,7 @@ def test_the_first_word_of_a_body_named_in_full_is_that_body():
         "The transit authority is suing Ferrovane Construction over the tram line.\n\n"
         "Ferrovane employs about two thousand people in Brisca, according to its accounts.\n"
     )
-    assert speakers(text) == ["Ferrovane"]
+    assert speakers(text) == ["Ferrovane Construction"]
 
 
 def test_a_price_an_exchange_sets_is_no_statistic_of_the_body_before():
