@@ -169,7 +169,31 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         # "Do you accept that?", "Daniel?": a question with no figure asks about the figure before, so an answer's
         # "No, I don't accept that" still takes it up
         asked = asked + 1 if not figures and sentence.rstrip(' "”’').endswith("?") else 0
-    return quote_what_is_disputed(text, mentions)
+    return _quoted_whole(text, quotations, quote_what_is_disputed(text, mentions))
+
+
+# The rest of the sentence a quotation closes in: its attribution (", she said.")
+REST_OF_SENTENCE = re.compile(r"[^\n.!?]*[.!?]?")
+
+
+def _quoted_whole(text: str, quotations: list[Quotation], mentions: list[Mention]) -> list[Mention]:
+    """
+    A figure said inside a quotation that runs on past its sentence is quoted with the whole quotation and the rest of
+    the sentence it closes in ('"We found 63 whales on one beach. Volunteers refloated 21 of them," she said.'): a
+    checker cites what was said, and by whom, not one sentence of it.
+    """
+    if not quotations:
+        return mentions
+    whole = []
+    for mention in mentions:
+        quotation = next((q for q in quotations if q.start <= mention.start < q.end), None)
+        if quotation is not None and (quotation.start < mention.start or quotation.end > mention.end):
+            rest = REST_OF_SENTENCE.match(text, quotation.end)
+            start = min(quotation.start, mention.start)
+            end = max(rest.end() if rest else quotation.end, mention.end)
+            mention = replace(mention, quote=text[start:end], start=start, end=end)
+        whole.append(mention)
+    return whole
 
 
 def _earlier_values(
