@@ -16,7 +16,9 @@ to the precision the gold writes them with: "a third" found as 33.333 matches a 
 
 Speakers agree when both are absent, or when one name contains the other once case, "the" and
 possessives are set aside ("Kirby" ~ "John Kirby", "the health ministry" ~ "Health Ministry"),
-against the gold ``speaker`` or any of its optional ``speaker_aliases = [...]``.
+against the gold ``speaker`` or any of its optional ``speaker_aliases = [...]``. Under the table it also
+says how many of the matched claims name their speaker exactly as a label does, not only by containing
+it or sharing its last word ("Lyle" agrees with "Hartwell & Lyle", and an editor would still fix it).
 
 Precision counts every suggestion the engine makes: a mention without a figure that matches no
 gold statement (a date-only suggestion) and a mention outside the article body (furniture: before
@@ -59,6 +61,9 @@ class Score:
     gold: int = 0
     matched: int = 0
     speakers_right: int = 0
+    # of those, named as the labels name them (the gold name or an alias, case, "the" and possessives aside),
+    # not only by containing it or sharing its last word: "Lyle" is right for "Hartwell & Lyle", not exact
+    speakers_exact: int = 0
 
     @property
     def precision(self) -> float:
@@ -77,6 +82,7 @@ class Score:
         self.gold += other.gold
         self.matched += other.matched
         self.speakers_right += other.speakers_right
+        self.speakers_exact += other.speakers_exact
 
 
 def articles(folder: Path = CORPUS) -> list[tuple[Path, dict]]:
@@ -111,6 +117,11 @@ def same_speaker(found: str | None, gold: str | None) -> bool:
 def _speaker_right(mention: Mention, gold: dict) -> bool:
     names = [gold.get("speaker"), *gold.get("speaker_aliases", [])]
     return any(same_speaker(mention.speaker, name) for name in names)
+
+
+def _speaker_exact(mention: Mention, gold: dict) -> bool:
+    names = [gold.get("speaker"), *gold.get("speaker_aliases", [])]
+    return any(name_key(mention.speaker) == name_key(name) for name in names)
 
 
 def _same_value(gold: object, found: Decimal | None) -> bool:
@@ -185,6 +196,7 @@ def score_article_by_category(text_path: Path, labels: dict, errors: list[str] |
         score.matched += 1
         if _speaker_right(mention, match):
             score.speakers_right += 1
+            score.speakers_exact += _speaker_exact(mention, match)
         elif errors is not None:
             errors.append(
                 f"{text_path.name}: speaker {mention.speaker!r} for {match.get('speaker')!r} ({match['quote']!r})"
@@ -242,7 +254,10 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"{folder}: no *.toml labels")
         errors: list[str] = []
         print(f"## {folder}\n")
-        print(format_table(score_by_category(folder, errors)))
+        table = score_by_category(folder, errors)
+        print(format_table(table))
+        total = table["all"]
+        print(f"\nSpeakers named exactly as labelled: {total.speakers_exact} of {total.matched}.")
         if args.errors:
             print("\n" + "\n".join(errors))
         print()

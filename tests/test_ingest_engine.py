@@ -569,6 +569,20 @@ def test_it_prints_the_table_for_any_folder(capsys):
     assert "| all | 53 |" in capsys.readouterr().out
 
 
+def test_it_counts_the_speakers_named_exactly_apart_from_those_only_contained(tmp_path, capsys):
+    (tmp_path / "01_chain.txt").write_text(
+        "Hartwell & Lyle will close 12 stores, Lyle said. Its rival will open 3 stores, Maren Vale said.\n"
+    )
+    (tmp_path / "01_chain.toml").write_text(
+        '[[claims]]\nvalue = "12"\nunit = "stores"\nquote = "close 12 stores"\nspeaker = "Hartwell & Lyle"\n\n'
+        '[[claims]]\nvalue = "3"\nunit = "stores"\nquote = "open 3 stores"\nspeaker = "Maren Vale"\n'
+    )
+    total = score_by_category(tmp_path)["all"]
+    assert (total.matched, total.speakers_right, total.speakers_exact) == (2, 2, 1)
+    assert main([str(tmp_path)]) == 0
+    assert "Speakers named exactly as labelled: 1 of 2." in capsys.readouterr().out
+
+
 def test_it_attaches_a_figure_x_disputes_to_that_figure():
     found = [
         (m.value, m.speaker, m.stance)
