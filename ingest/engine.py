@@ -217,7 +217,10 @@ def _earlier_values(
     given = EARLIER_VALUE_GIVEN.match(sentence) if figures and recent else None
     if given is not None and (not _gave_earlier(given, recent[-1][1], memory) or any(r.postposed for r in reports)):
         given = None  # "The agency had put the chance at 12 per cent, Brandvold said": a statement of its own
-    if figures and recent and recent[-1][0] == number - 1 and (EARLIER_VALUE_SENTENCE.match(sentence) or given):
+    # a sentence that revises a figure itself ("It had first estimated 5.5 per cent ... and later revised that to 5.7
+    # per cent") gives a revision of its own, not the earlier value of the figure before
+    earlier_only = bool(figures) and figures[0].previous_value is None
+    if earlier_only and recent and recent[-1][0] == number - 1 and (EARLIER_VALUE_SENTENCE.match(sentence) or given):
         # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
         # the figure before replaced, not a claim of its own
         last = recent[-1][1]

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from ingest.extraction import clean_text, extract
 from tests.ingest_helpers import figures, revisions
 
 
@@ -53,3 +54,13 @@ def test_it_does_not_take_a_participle_after_a_figure_for_its_unit():
 def test_it_does_not_take_goes_after_a_figure_for_its_unit():
     text = "A ticket costs 4.80 florins. Of that, about 0.90 goes to the operator."
     assert figures(text) == [(Decimal("4.80"), "florins"), (Decimal("0.90"), "florins")]
+
+
+def test_a_sentence_that_revises_a_figure_itself_is_no_earlier_value_of_the_figure_before():
+    text = (
+        "The bank now expects growth of 3.1 per cent this year. "
+        "It had first estimated 2.4 per cent in January and later revised that to 2.8 per cent."
+    )
+    found = [(m.value, m.previous_value) for m in extract(clean_text(text)) if m.unit == "percent"]
+    assert (Decimal("2.8"), Decimal("2.4")) in found  # the sentence's own revision
+    assert (Decimal("3.1"), None) in found  # not 3.1 revised from 2.8
