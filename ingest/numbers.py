@@ -2203,6 +2203,14 @@ def _written_alike(sentence: str, first: Figure, second: Figure) -> bool:
     return digits[0] or not digits[1] or fraction is not None
 
 
+def _one_unit(first: str, second: str) -> bool:
+    """One unit in the singular and the plural: "to 1 thalen an hour from 2.50 thalens", "1 euro ... 3 euros"."""
+    if first == second:
+        return True
+    singular, plural = sorted((first, second), key=len)
+    return bool(singular) and plural in (singular + "s", IRREGULAR_PLURAL_OF.get(singular))
+
+
 def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]:
     """
     A figure that only gives the value another figure of the same unit in the sentence replaced becomes that
@@ -2217,7 +2225,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         before_first = sentence[: first.span[0]]
         before_second = sentence[: second.span[0]]
         usable_far = (
-            first.unit == second.unit
+            _one_unit(first.unit, second.unit)
             and first.previous_value is None
             and second.previous_value is None
             and not first.derived

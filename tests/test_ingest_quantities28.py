@@ -1,0 +1,10 @@
+"""Quantities of round 28: figures read with the wrong unit."""
+
+from decimal import Decimal
+
+from tests.ingest_helpers import revisions
+
+
+def test_it_reads_a_currency_in_the_singular_and_the_plural_as_one_revision():
+    text = "The town lowered its ferry fare to 1 marnet a crossing from 1.80 marnets last spring."
+    assert [(value, previous) for value, _, previous in revisions(text)] == [(Decimal(1), Decimal("1.80"))]
