@@ -1643,7 +1643,7 @@ def _unit(
         return ("people" if named in PEOPLE_PARTICIPLES else named), m.end() + casualties.end()
     partitive = re.match(
         # "310 of the usual 3,900 services": a word that describes the whole, before its figure
-        r"\s+of\s+(?:(?:the|its|their|our|his|her|my|your)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
+        r"\s+of\s+(?:(?:the|its|their|our|his|her|my|your|those|these)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
         r"(?:[a-z]+\s+(?=\d))?"
         r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
         r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?"

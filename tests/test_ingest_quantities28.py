@@ -2,9 +2,14 @@
 
 from decimal import Decimal
 
-from tests.ingest_helpers import revisions
+from tests.ingest_helpers import figures, revisions
 
 
 def test_it_reads_a_currency_in_the_singular_and_the_plural_as_one_revision():
     text = "The town lowered its ferry fare to 1 marnet a crossing from 1.80 marnets last spring."
     assert [(value, previous) for value, _, previous in revisions(text)] == [(Decimal(1), Decimal("1.80"))]
+
+
+def test_it_counts_the_noun_after_of_those_not_what_was_counted_before():
+    text = "The helpline logged 310 complaints about noise. Only 40 of those callers gave an address, the council said."
+    assert (Decimal(40), "callers") in figures(text)
