@@ -1393,8 +1393,8 @@ CURRENCY_UNITS = set(CURRENCIES.values())
 FIXED_OF_COMPOUND = re.compile(r"\s+of\s+(?:parliament|congress|the\s+public|staff|the\s+house|the\s+assembly)\b")
 # A verb in -s with its object after it: "includes people", "covers the", "means 40".
 VERB_WITH_OBJECT_AFTER = re.compile(
-    r"\s+[a-z]+s\s+(?:the|a|an|people|more|all|some|many|those|these|its|their|his|her|only|about|around|us|that|\d|"
-    r"[a-z]+ing)\b"
+    r"\s+[a-z]+s\s+(?:the|a(?!\s+(?:year|day|week|month|night|time)\b)|an|people|more|all|some|many|those|these|its|"
+    r"their|his|her|only|about|around|us|that|\d|[a-z]+ing)\b"
 )
 SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "hundreds", "thousands", "millions", "billions"}
 COMPOUND_UNIT = re.compile(

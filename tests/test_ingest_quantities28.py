@@ -13,3 +13,8 @@ def test_it_reads_a_currency_in_the_singular_and_the_plural_as_one_revision():
 def test_it_counts_the_noun_after_of_those_not_what_was_counted_before():
     text = "The helpline logged 310 complaints about noise. Only 40 of those callers gave an address, the council said."
     assert (Decimal(40), "callers") in figures(text)
+
+
+def test_a_plural_before_a_rate_of_time_is_no_verb_with_an_object():
+    text = "The college trained 450 physics tutors a year before the reform, its records show."
+    assert (Decimal(450), "tutors") in figures(text)
