@@ -1942,6 +1942,14 @@ def _unit(
     share_too_large = paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)
     if paragraph_unit and not PEOPLE_NOUNS.search(sentence[: m.start()]) and not share_too_large:
         return paragraph_unit, m.end()
+    # what the sentence says a level is heading to, or what the question right before the answer asked about, names
+    # the count; the people named near a bare figure are only a guess
+    heading = LEVEL_EXPECTED_BEFORE.search(sentence[max(0, m.start() - 100) : m.start()])
+    if heading and _plural_noun(heading.group("noun")) and heading.group("noun") not in GENERIC_SUBJECTS:
+        return heading.group("noun"), m.end()  # "We expect approvals to pick up to about 80,000 next year"
+    answered = HOW_MANY_JUST_ASKED.search(context_before) if not earlier and "How many" in context_before else None
+    if answered and _plural_noun(answered.group(1).lower()):
+        return answered.group(1).lower(), m.end()  # "How many officers do you have now?" / "Just over 2,600."
     nearest = None
     for found in PEOPLE_NOUNS.finditer(context_before + sentence[: m.start()]):
         nearest = found
@@ -1950,9 +1958,6 @@ def _unit(
         # counts votes, hospitals, lifejackets as often as people
         people = nearest.group(1).lower()
         return (people if people.endswith(("s", "personnel", "people")) else people + "s"), m.end()
-    heading = LEVEL_EXPECTED_BEFORE.search(sentence[max(0, m.start() - 100) : m.start()])
-    if heading and _plural_noun(heading.group("noun")) and heading.group("noun") not in GENERIC_SUBJECTS:
-        return heading.group("noun"), m.end()  # "We expect approvals to pick up to about 80,000 next year"
     asked = HOW_MANY_ASKED.findall(context_before) if "How many" in context_before else []
     if asked and _plural_noun(asked[-1].lower()):
         return asked[-1].lower(), m.end()  # "How many copies had it sold?" / "About 1,200, over 14 months."
@@ -2035,11 +2040,13 @@ OF_THOSE_OPENING = re.compile(
 LEVEL_EXPECTED_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]+s)\s+(?:(?:are|is|were|will|would|could|should|may|might|to|be|unlikely|likely|expected|set|"
     r"due|not|never|still)\s+){0,4}"
-    r"(?:(?:pick\s+up|recover|rise|fall|climb|drop|return|get\s+back|come\s+back)\s+to|top|exceed|reach|"
+    r"(?:(?:pick\s+up|recover|rise|fall|climb|drop|return|get\s+back|come\s+back)\s+to|peak\s+at|top|exceed|reach|"
     r"(?:back\s+)?(?:above|below|under|over))\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$"
 )
 # An interviewer's question on a line of its own: the answers' bare figures count what it asked about
+# The question of the paragraph right before the sentence, with nothing of the answer before it
+HOW_MANY_JUST_ASKED = re.compile(r"(?:^|\n)How many ([a-z]+)\b[^\n?]*\?[ \t]*\n\s*$")
 HOW_MANY_ASKED = re.compile(r"(?:^|\n)How many ([a-z]+)\b[^\n?]*\?[ \t]*\n")
 
 
