@@ -280,6 +280,7 @@ class SpeakerMemory:
     own_analysis: bool = False  # the lead rests on the paper's own analysis
     own_analysis_phrase: str | None = None  # how the lead names it: "our analysis", "herald analysis"
     _text: str = ""
+    _places: dict[str, bool] = field(default_factory=dict)  # whether the text has a word "in", "at" ... a place
     _publication: str | None = None  # the paper the article names itself by: "the Post"
     _publication_unread: bool = True
 
@@ -621,32 +622,27 @@ class SpeakerMemory:
         names no actor an editor would accept.
         """
         word = head.capitalize()
-        known = {
-            _ARTICLE.sub("", n)
-            for n in (*self.organisation_names, *self.introduced_organisations, *self.speaking_organisations)
-        }
+        known = self._bodies_named()
         if word in self.sentence:  # "Testers from the Halvanian Anti-Doping Agency (HADA) ..., the agency said"
             known.update(self.resolve(_ARTICLE.sub("", n)) for n in self.sentence_organisations())
-        # a name, not a clause a subject ran on into ("... (NASL) said its members in rural areas")
-        names = {n for n in known if " " in n and word in n.split() and ENTITY.fullmatch(n)}
-        longest = max(names, key=len, default=None)
-        # "Marrowfield Society" and "Marrowfield Society of Beekeepers": one body, by its shorter name and its full one
-        return longest if longest and all(longest.startswith(n) for n in names) else None
+        return _one_body({n for n in known if word in n.split()})
 
     def body_by_word(self, word: str) -> str | None:
         """The one body named in full whose name begins or ends with ``word``: "Corrabel" for "Corrabel Mutual"."""
-        known = {
-            _ARTICLE.sub("", n)
-            for n in (*self.organisation_names, *self.introduced_organisations, *self.speaking_organisations)
-        }
-        names = {n for n in known if " " in n and word in (n.split()[0], n.split()[-1]) and ENTITY.fullmatch(n)}
-        longest = max(names, key=len, default=None)
-        return longest if longest and all(longest.startswith(n) for n in names) else None
+        return _one_body({n for n in self._bodies_named() if word in (n.split()[0], n.split()[-1])})
 
-    @property
-    def text(self) -> str:
-        """The article's text, once read."""
-        return self._text
+    def _bodies_named(self) -> set[str]:
+        """The bodies the article has named so far, without their article."""
+        named = (*self.organisation_names, *self.introduced_organisations, *self.speaking_organisations)
+        return {_ARTICLE.sub("", n) for n in named}
+
+    def is_place(self, word: str) -> bool:
+        """Whether the text puts something in, at, near ... ``word``: "at Carrowmond" is a place, not a body's name."""
+        if word not in self._places:
+            self._places[word] = (
+                re.search(rf"\b(?:in|at|near|around|across|outside)\s+{word}\b", self._text) is not None
+            )
+        return self._places[word]
 
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
@@ -1488,6 +1484,17 @@ _BARE_COUNT_HEAD = re.compile(rf"(?=[A-Z])(?i:{ORG_HEADS})")
 _BARE_BODIES = _COLLECTIVE | {"parliament", "congress", "research", "statistics", "army", "navy", "forces"}
 
 
+def _one_body(names: set[str]) -> str | None:
+    """
+    The body a set of names found for one word means: names of more than one word, not a clause a subject ran on
+    into ("... (NASL) said its members in rural areas"), all one body by its shorter and its full name ("Marrowfield
+    Society" and "Marrowfield Society of Beekeepers"); None when they are two bodies or none.
+    """
+    names = {n for n in names if " " in n and ENTITY.fullmatch(n)}
+    longest = max(names, key=len, default=None)
+    return longest if longest and all(longest.startswith(n) for n in names) else None
+
+
 def _bare_count_head(word: str, sentence: str, start: int) -> bool:
     """
     "School", "Council" at ``start`` in ``sentence``: a singular common noun for a kind of body, which names none
@@ -2305,7 +2312,7 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         and _SINGLE_NAME.fullmatch(name)
         and name.lower().removesuffix("s") not in BODY_KINDS  # "Unions said": bodies of a kind, not a name
         and _ARTICLE.sub("", subject.strip(" ,;:.")) == name  # not "a former Northgate claims handler"
-        and not re.search(rf"\b(?:in|at|near|around|across|outside)\s+{name}\b", memory.text)  # not a place
+        and not memory.is_place(name)
     ):
         # "Corrabel said", "the Tribune found": one word of the one body the article named in full
         return memory.body_by_word(name) or name, False
