@@ -122,18 +122,21 @@ def proposed_figure_text(obj: Suggestion):
     )
 
 
+def with_under(value, under):
+    """A cell's value with a second, quieter line underneath, so that two columns share one."""
+    return format_html('{}<div class="fc-under">{}</div>', value, under)
+
+
 def quantity_and_figure(obj: Suggestion):
     """The quantity, with the tracked figure proposed for it underneath when there is one."""
     if obj.proposed_figure is None:
         return quantity_text(obj)
-    return format_html(
-        '{}<div class="fc-under">Tracked figure: {}</div>', quantity_text(obj), proposed_figure_text(obj)
-    )
+    return with_under(quantity_text(obj), format_html("Tracked figure: {}", proposed_figure_text(obj)))
 
 
 def speaker_and_stance(obj: Suggestion):
     """The speaker, with the stance the text gives them underneath."""
-    return format_html('{}<div class="fc-under">{}</div>', speaker_text(obj), obj.get_stance_display())
+    return with_under(speaker_text(obj), obj.get_stance_display())
 
 
 def outcome(obj: Suggestion):
@@ -386,10 +389,6 @@ class SuggestionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelAdmi
     # that the quote has room beside the admin's sidebar and the filters on a 1280-pixel screen.
     list_display = ["quote_short", "quantity_and_figure", "speaker_and_stance", "dates", "state_and_source"]
     list_filter = ["state", SourceWithSuggestionsFilter, "stance", "derived"]
-
-    class Media:
-        css = {"all": ["ingest/source_suggestions.css"]}
-
     list_select_related = ["source", "speaker", "matched_claim", "proposed_figure"]
     search_fields = ["quote", "speaker_name", "unit", "source__title"]
     ordering = ["-source_id", "start", "pk"]
@@ -406,6 +405,9 @@ class SuggestionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelAdmi
         "source_link", "state", "in_snapshot", "figure", "quantity", "speaker_name", "stance", "dates",
         "proposed_figure_reason", "outcome_display", "decided_at", "fingerprint",
     ]  # fmt: skip
+
+    class Media:
+        css = {"all": ["ingest/source_suggestions.css"]}  # the list's columns, as on the source's page
 
     def get_queryset(self, request):
         suggestions = super().get_queryset(request)
@@ -460,9 +462,7 @@ class SuggestionAdmin(LargeTableAdminMixin, ServiceActionsMixin, admin.ModelAdmi
 
     @admin.display(description="State", ordering="state")
     def state_and_source(self, obj):
-        return format_html(
-            '{}<div class="fc-under">{}</div>', obj.get_state_display(), Truncator(obj.source.title).chars(50)
-        )
+        return with_under(obj.get_state_display(), Truncator(obj.source.title).chars(50))
 
     @admin.display(description="Source")
     def source_link(self, obj):
