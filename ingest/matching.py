@@ -315,6 +315,8 @@ def newest_claims_overlapping(figures: Iterable[Figure]) -> QuerySet | None:
     no figure with a unit. Answered from the index of lower-cased unit and bounds alone.
     """
     bounds = {(f.unit.casefold(), f.lo, f.hi) for f in figures if f.unit}
+    if not bounds:
+        return None
     wanted = Q()
     for unit, lo, hi in bounds:
         overlap = Q(unit_key=unit)
@@ -328,8 +330,6 @@ def newest_claims_overlapping(figures: Iterable[Figure]) -> QuerySet | None:
         if hi is not None:
             groups &= Q(lower__lte=hi / 2 if hi >= 0 else 0) | Q(lower__isnull=True)
         wanted |= overlap | groups
-    if not wanted:
-        return None
     # The units again as one list, so that the planner scans the index for those units only.
     return (
         Claim.objects.annotate(unit_key=Lower("unit"))
