@@ -193,9 +193,14 @@ class Quantity:
 
     @property
     def bounds_text(self) -> str:
-        """'2,700 to 3,300 troops'; empty when the wording sets no bounds."""
+        """'2,700 to 3,300 troops'; empty when the wording sets no bounds, or only the one "at least" or
+        "at most" already says ("at least 200 troops" needs no "200 to … troops" beside it)."""
         lower, upper = self.interval
         if (lower is None and upper is None) or lower == upper:
+            return ""
+        if (self.qualifier == Qualifier.AT_LEAST and upper is None) or (
+            self.qualifier == Qualifier.AT_MOST and lower is None
+        ):
             return ""
         low = "…" if lower is None else format_number(lower)
         high = "…" if upper is None else format_number(upper)
@@ -203,17 +208,22 @@ class Quantity:
 
     def __str__(self) -> str:
         q = self.qualifier
+        taken_as = ""
         if q == Qualifier.RANGE and self.value is None:
             text = f"between {format_number(self.lower)} and {format_number(self.upper)}"
         elif q == Qualifier.EXACT:
             text = format_number(self.value)
-        elif q == Qualifier.AT_LEAST:
-            text = f"at least {format_number(self.value if self.value is not None else self.lower)}"
-        elif q == Qualifier.AT_MOST:
-            text = f"at most {format_number(self.value if self.value is not None else self.upper)}"
+        elif q in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
+            # "several hundred contractors" is at least 200 and taken as 300: the bound is what the words
+            # promise, the value after it
+            bound = self.lower if q == Qualifier.AT_LEAST else self.upper
+            shown = self.value if bound is None else bound
+            text = f"{'at least' if q == Qualifier.AT_LEAST else 'at most'} {format_number(shown)}"
+            if self.value is not None and shown != self.value:
+                taken_as = f" (about {format_number(self.value)})"
         else:
             text = f"about {format_number(self.value)}"
-        text = f"{text} {self.unit}".strip()
+        text = f"{text} {self.unit}".strip() + taken_as
         if self.multiplier and self.multiplier > 1:
             text = f"{self.multiplier} × {text} (total {format_number(self.total.value)})"
         return text

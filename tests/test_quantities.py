@@ -46,10 +46,42 @@ def test_it_multiplies_groups_into_a_total():
             "between 10,000 and 12,000 troops",
         ),
         (Quantity.from_qualifier(qualifier=Qualifier.EXACT, unit="%", value=D("9.50")), "9.5 %"),
+        # "several hundred contractors": what the words promise first, the figure it is taken as after
+        (
+            Quantity.from_qualifier(qualifier=Qualifier.AT_LEAST, unit="contractors", value=D(300), lower=D(200)),
+            "at least 200 contractors (about 300)",
+        ),
+        (
+            Quantity.from_qualifier(qualifier=Qualifier.AT_MOST, unit="beds", value=D(40), upper=D(50)),
+            "at most 50 beds (about 40)",
+        ),
     ],
 )
 def test_it_reads_like_the_claim(quantity, text):
     assert str(quantity) == text
+
+
+@pytest.mark.parametrize(
+    ("quantity", "bounds"),
+    [
+        (
+            Quantity.from_qualifier(qualifier=Qualifier.APPROXIMATELY, unit="troops", value=D(3000)),
+            "2,700 to 3,300 troops",
+        ),
+        # an open end only repeats the "at least" or "at most" already said
+        (Quantity.from_qualifier(qualifier=Qualifier.AT_LEAST, unit="contractors", value=D(300), lower=D(200)), ""),
+        (Quantity.from_qualifier(qualifier=Qualifier.AT_MOST, unit="beds", value=D(50)), ""),
+        (
+            Quantity.from_qualifier(
+                qualifier=Qualifier.AT_LEAST, unit="homes", value=D(300), lower=D(300), upper=D(500)
+            ),
+            "300 to 500 homes",
+        ),
+        (Quantity.from_qualifier(qualifier=Qualifier.EXACT, unit="homes", value=D(12)), ""),
+    ],
+)
+def test_it_says_the_range_only_when_the_words_allow_one(quantity, bounds):
+    assert quantity.bounds_text == bounds
 
 
 def test_it_tells_whether_two_figures_could_be_the_same():
