@@ -62,6 +62,13 @@ PAGE_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# A note about the page itself, which may stand above its headline: "This is a press release published as
+# supplied.", "This article is more than 2 days old", "This is an edited transcript."
+PAGE_NOTE = re.compile(
+    r"^This (?:is (?:an? )?(?:\w+ )?(?:press release|transcript|article|story|page)\b|"
+    r"(?:article|story|page|transcript|press release) (?:is|was|has|appears)\b)"
+)
+
 
 def guess_headline(raw: str) -> str:
     """The page's headline: the first line of its head that reads as one; "" when none does."""
@@ -156,7 +163,7 @@ def _stem(word: str) -> str:
 def _head_end(lines: list[str]) -> int:
     """Where the head ends: at the byline, else at the first paragraph that ends as a sentence does."""
     for i, line in enumerate(lines):
-        if BYLINE.match(line) or (is_prose(line) and line.rstrip("\"”’'").endswith(".")):
+        if BYLINE.match(line) or (is_prose(line) and line.rstrip("\"”’'").endswith(".") and not PAGE_NOTE.match(line)):
             return i
     return len(lines)
 

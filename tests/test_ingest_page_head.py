@@ -52,6 +52,26 @@ def test_a_press_releases_headline_not_its_release_line_nor_its_masthead():
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "This is a press release published as supplied. The Gazette is not responsible for its content.",
+        "This is an edited transcript. Some answers have been shortened.",
+        "This article is more than 2 days old.",
+    ],
+)
+def test_a_note_about_the_page_above_its_headline_does_not_end_the_head(note):
+    page = (
+        "The Marlow Gazette | News | Business\n\nPRESS RELEASE\n"
+        f"{note}\n\n"
+        "Heritage fund awards 2 million crowns to restore the old corn exchange\n\n"
+        "Issued by: Marlow Heritage Fund\n\n"
+        "MARLOW - The Marlow Heritage Fund today awarded 2 million crowns to restore the old corn exchange, "
+        "which has stood empty since the heritage fund bought it.\n"
+    )
+    assert guess_headline(page) == "Heritage fund awards 2 million crowns to restore the old corn exchange"
+
+
+@pytest.mark.parametrize(
     "under",
     ["By Tomas Ekwall | 4 March 2026 | Updated 09:15", "Updated 4 March 2026 | 09:15", "By Tomas Ekwall | 3 min read"],
 )
