@@ -207,8 +207,17 @@ class Quantity:
         return f"{low} to {high} {self.unit}".strip()
 
     def __str__(self) -> str:
+        return self._text(taken_as=True)
+
+    @property
+    def words(self) -> str:
+        """The figure as its words promise it, for a sentence: "at least 200 contractors", without the
+        "(about 300)" it is taken as."""
+        return self._text(taken_as=False)
+
+    def _text(self, *, taken_as: bool) -> str:
         q = self.qualifier
-        taken_as = ""
+        note = ""
         if q == Qualifier.RANGE and self.value is None:
             text = f"between {format_number(self.lower)} and {format_number(self.upper)}"
         elif q == Qualifier.EXACT:
@@ -219,11 +228,11 @@ class Quantity:
             bound = self.lower if q == Qualifier.AT_LEAST else self.upper
             shown = self.value if bound is None else bound
             text = f"{'at least' if q == Qualifier.AT_LEAST else 'at most'} {format_number(shown)}"
-            if self.value is not None and shown != self.value:
-                taken_as = f" (about {format_number(self.value)})"
+            if taken_as and self.value is not None and shown != self.value:
+                note = f" (about {format_number(self.value)})"
         else:
             text = f"about {format_number(self.value)}"
-        text = f"{text} {self.unit}".strip() + taken_as
+        text = f"{text} {self.unit}".strip() + note
         if self.multiplier and self.multiplier > 1:
             text = f"{self.multiplier} × {text} (total {format_number(self.total.value)})"
         return text

@@ -166,7 +166,7 @@ def suggested_statement(suggestion: Suggestion, *, speaker: Actor | None = None)
     quantity = suggestion.quantity
     if quantity is None:
         return Truncator(sentence).chars(300)
-    figure = str(quantity)
+    figure = quantity.words
     if suggestion.previous_value is not None:
         figure = f"{figure} (revised from {_plain(suggestion.previous_value)})"
     statement = figure[:1].upper() + figure[1:]
@@ -184,6 +184,10 @@ def _plain(number) -> str:
     return text
 
 
+DETAIL_WORDS = 12
+# Where a long clause can stop and still say what the figure counts: before a relative clause or a further
+# phrase ("... on high streets | where banks had closed", "... to the front | which the ministry ...")
+_DETAIL_BREAK = re.compile(r"^(?:where|which|who|whose|that|when|while|because|after|before|with|as)$", re.I)
 _CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\b(?:said|says|according|told|officials?|reported)\b", re.IGNORECASE)
 _FIGURE_VERBS = re.compile(
     r"^(?:were|was|are|is|have been|had been|has been|will be|had|have|has)\s+(?:being\s+)?", re.IGNORECASE
@@ -202,8 +206,10 @@ def _detail_after_figure(sentence: str, figure: str) -> str:
     rest = (rest[: cut.start()] if cut else rest).strip()
     rest = _FIGURE_VERBS.sub("", rest)
     words = rest.split()
-    if not words or len(words) > 12:
-        return " ".join(words[:12]) if words else ""
+    if len(words) > DETAIL_WORDS:
+        # cut at the last break that keeps at least three words, else at the limit
+        breaks = [i for i, word in enumerate(words[: DETAIL_WORDS + 1]) if i >= 3 and _DETAIL_BREAK.match(word)]
+        words = words[: breaks[-1] if breaks else DETAIL_WORDS]
     return " ".join(words)
 
 

@@ -65,6 +65,22 @@ def test_it_suggests_a_short_statement_not_the_sentence(db):
     assert statement == "About 1,100 soldiers sent in a first group to the front, according to the directorate"
 
 
+def test_a_vague_counts_statement_says_what_its_words_promise_and_stops_at_a_clause(db):
+    quote = (
+        "Feldberg said dozens of landlords had already approached the company with empty units on high streets "
+        "where banks and travel agents had closed."
+    )
+    suggestion = make_suggestion(
+        quote,
+        value=Decimal(24), lower=Decimal(12), upper=None, unit="landlords", qualifier="at_least",
+        figure="dozens of landlords", speaker_name="Ada Feldberg",
+    )  # fmt: skip
+    assert suggested_statement(suggestion) == (
+        "At least 12 landlords already approached the company with empty units on high streets, "
+        "according to Ada Feldberg"
+    )
+
+
 # -- the service -----------------------------------------------------------------------------------------
 
 
