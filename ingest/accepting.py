@@ -21,6 +21,7 @@ from django.utils.text import Truncator
 
 from ingest.matching import SpeakerMatcher
 from ingest.models import Suggestion
+from ingest.speakers import ROLE_BEFORE
 from sources.models import Actor
 
 
@@ -80,10 +81,11 @@ def _looks_like_name(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words) and text[:1].isupper()
 
 
-def guess_new_actor(phrase: str, *, matcher: SpeakerMatcher | None = None) -> NewActor:
+def guess_new_actor(phrase: str, *, matcher: SpeakerMatcher | None = None, text: str = "") -> NewActor:
     """
     An actor guessed from the speaker phrase: the name, whether a person or an organisation, the
-    role an apposition gives, and the organisation the role names when it is a known actor.
+    role an apposition gives (else, given the article's ``text``, the role it gives where it first names
+    the person), and the organisation the role names when it is a known actor.
     "Lida Voss, a deputy health minister" -> person Lida Voss, role "deputy health minister";
     "the Health Ministry" -> organisation Health Ministry. Reads the actors only when ``matcher`` is None
     and the role names a place to look up (SpeakerMatcher.load).
@@ -101,6 +103,8 @@ def guess_new_actor(phrase: str, *, matcher: SpeakerMatcher | None = None) -> Ne
     words = {w.casefold().strip(".,'’") for w in bare.split()}
     is_org = bool(words & _ORGANISATION_WORDS) or (bare.isupper() and len(bare) <= 10)
     name = bare[:1].upper() + bare[1:] if bare else phrase
+    if not role and not is_org and text and _looks_like_name(name):
+        role = role_in_text(text, name)
     organisation = None
     place = _ROLE_PLACE.search(role) if role else None
     if place is not None:
@@ -109,6 +113,50 @@ def guess_new_actor(phrase: str, *, matcher: SpeakerMatcher | None = None) -> Ne
             organisation = None
     kind = Actor.Kind.ORGANISATION if is_org else Actor.Kind.PERSON
     return NewActor(name=name[:200], kind=kind, role=role[:200], organisation=organisation)
+
+
+# "Anouk Feldhaven, the chain's chief executive, said ...": the apposition after a name's first mention
+_APPOSITION_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?P<role>[^,.;:()\"“”\n]{3,80}?)(?=\s*[,.;:)]|\s+(?:said|says|told)\b)"
+)
+_ROLE_PLACE_SPLIT = re.compile(r"\s+(?:of|at|for|from|with|in)\s+", re.IGNORECASE)
+# words that end a title read backwards from the name: "... said. Chief executive Anouk Feldhaven"
+_NOT_TITLE = {"the", "a", "an", "said", "says", "and", "or", "by", "to", "of", "with", "as", "from", "told"}
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TITLE_WORDS = 2  # before the role's head: "Chief executive", "deputy finance minister"
+
+
+def role_in_text(text: str, name: str) -> str:
+    """
+    The role an article gives a person where it first names them: an apposition after the name ("Anouk
+    Feldhaven, the chain's chief executive,") or a title before it ("Chief executive Anouk Feldhaven");
+    "" when neither names a role (the role words are the speaker finder's, ROLE_BEFORE).
+    """
+    at = text.find(name)
+    if at < 0:
+        return ""
+    apposition = _APPOSITION_AFTER.match(text, at + len(name))
+    if apposition is not None:
+        role = apposition.group("role").strip()
+        head = _ROLE_PLACE_SPLIT.split(role)[0]
+        if _is_role(head):
+            return role
+    before = text[max(0, at - 80) : at]
+    title = ROLE_BEFORE.search(before)
+    if title is None or not _is_role(title.group(1)):
+        return ""
+    words = [title.group(1)]
+    for word in reversed(before[: title.start(1)].split()[-_TITLE_WORDS:]):
+        if not _TITLE_WORD.fullmatch(word) or word.lower() in _NOT_TITLE:
+            break
+        words.insert(0, word)
+    return " ".join(words)
+
+
+def _is_role(words: str) -> bool:
+    """Whether the words end in a role's head ("chief executive", not "said")."""
+    head = ROLE_BEFORE.search(words.strip() + " ")
+    return head is not None and head.group(1).lower() not in {"said", "told"}
 
 
 SIMILAR_LIMIT = 5

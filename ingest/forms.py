@@ -166,7 +166,9 @@ class AcceptForm(forms.Form):
     @staticmethod
     def initial_for(suggestion: Suggestion, *, candidates: list[Actor]) -> dict:
         """What the screen proposes: the matched (or most similar) actor, else a new actor or anonymous source."""
-        guess = guess_new_actor(suggestion.speaker_name) if suggestion.speaker_name else None
+        guess = (
+            guess_new_actor(suggestion.speaker_name, text=suggestion.source.text) if suggestion.speaker_name else None
+        )
         speaker = suggestion.speaker
         if suggestion.speaker_anonymous and suggestion.speaker_name:
             choice = SpeakerChoice.ANONYMOUS

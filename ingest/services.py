@@ -496,7 +496,7 @@ def _speaker_for(s: Suggestion, choice: SpeakerChoice | None, *, by: User) -> Ac
         if found is not None:
             return found
         kind = SpeakerChoice.ANONYMOUS if s.speaker_anonymous else SpeakerChoice.CREATE
-        guess = guess_new_actor(s.speaker_name)
+        guess = guess_new_actor(s.speaker_name, text=s.source.text)
         choice = SpeakerChoice(kind, name=s.speaker_name if s.speaker_anonymous else guess.name,
                                kind=guess.kind, organisation=guess.organisation, role=guess.role)  # fmt: skip
     if choice.choice == SpeakerChoice.NONE:

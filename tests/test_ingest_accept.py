@@ -42,6 +42,22 @@ def test_it_guesses_a_person_with_a_role_from_an_apposition(db):
     assert (guess.name, guess.kind, guess.role) == ("Lida Voss", "person", "deputy health minister")
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The chain grew. Chief executive Ada Feldberg said sales rose.", "Chief executive"),
+        ("Ada Feldberg, the chain's finance director, said sales rose.", "chain's finance director"),
+        ("Sales rose, said Ada Feldberg, chief executive of Crumb & Co.", "chief executive of Crumb & Co"),
+        # an age, a clause or a listener is no role
+        ("Ada Feldberg, 54, said sales rose.", ""),
+        ("Ada Feldberg, who runs the chain, said sales rose.", ""),
+        ("He told reporters Ada Feldberg had said so.", ""),
+    ],
+)
+def test_it_guesses_a_new_persons_role_from_where_the_article_first_names_them(db, text, role):
+    assert guess_new_actor("Ada Feldberg", text=text).role == role
+
+
 def test_it_guesses_an_organisation_from_its_noun(db):
     guess = guess_new_actor("the Health Ministry")
     assert (guess.name, guess.kind) == ("Health Ministry", "organisation")
@@ -164,6 +180,13 @@ def test_it_prefills_the_accept_screen_with_a_clean_statement_and_a_new_actor(cl
     assert (form.initial["speaker_choice"], form.initial["new_name"], form.initial["new_kind"]) == (
         "create", "Lida Voss", "person"
     )  # fmt: skip
+
+
+def test_it_prefills_a_new_speakers_role_from_the_article(client, reporter):
+    suggestion = make_suggestion(speaker_name="Lida Voss", tag="Deputy health minister Lida Voss spoke later.")
+    client.force_login(reporter)
+    form = client.get(accept_url(suggestion)).context["form"]
+    assert (form.initial["new_name"], form.initial["new_role"]) == ("Lida Voss", "Deputy health minister")
 
 
 def test_it_prefills_the_anonymous_choice_for_an_anonymous_speaker(client, reporter):
