@@ -197,7 +197,28 @@ def _drop_standfirst(lines: list[str]) -> list[str]:
         byline = _stamp_after_standfirst(lines)
     if byline is None:
         return lines
-    return [line for i, line in enumerate(lines) if i >= byline or not is_prose(line)]
+    # a Q&A's introduction may stand above its byline: the sentence naming whom it asks stays, for the answers
+    interview = any(is_prose(line) for line in lines[:byline]) and _is_interview(lines)
+    head = [line if not is_prose(line) else _whom_asked(line) if interview else "" for line in lines[:byline]]
+    return [line for line in head if line] + lines[byline:]
+
+
+# A Q&A's introduction saying whom the interviewer asked: "We asked its warden, Ebba Strand, what has gone
+# wrong.", "I spoke to the founder, Ada Roe, about ..."; the answers below it are that person's
+WHOM_ASKED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:We|I)\s+(?:asked|interviewed|met|(?:spoke|talked)\s+(?:to|with))\s[^.!?]*[.!?]"
+)
+
+
+def _whom_asked(line: str) -> str:
+    """The sentence of a Q&A's standfirst that says whom the interviewer asked, kept; the rest is the page's head."""
+    found = WHOM_ASKED.search(line)
+    return found.group(0) if found else ""
+
+
+def _is_interview(lines: list[str]) -> bool:
+    """A Q&A: questions standing as paragraphs, each answered by prose after it, at least twice."""
+    return sum(1 for i, line in enumerate(lines[:-1]) if _asks(line) and _answer(lines[i + 1])) >= 2
 
 
 def _stamp_after_standfirst(lines: list[str]) -> int | None:
@@ -284,7 +305,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         COLUMNIST_NOTE.match(line) for line in lines
     )
     # a Q&A: questions standing as paragraphs, each answered by prose after it
-    interview = sum(1 for i, line in enumerate(lines[:-1]) if _asks(line) and _answer(lines[i + 1])) >= 2
+    interview = _is_interview(lines)
     for i, line in enumerate(lines):
         if i in kept_lists:
             if kept_lists[i]:

@@ -1,0 +1,60 @@
+"""Round 29: whose voice runs through a whole page when its sentences name no speaker."""
+
+from __future__ import annotations
+
+from ingest.extraction import clean_text, extract
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {m.figure: m.speaker for m in extract(clean_text(text))}
+
+
+# A Q&A whose introduction stands above its byline, and whose questions carry no "Q:" label
+INTERVIEW_INTRODUCED_ABOVE_BYLINE = """THE FENWICK HERALD
+News | Local | Opinion
+
+INTERVIEW
+
+"We lost the hives in a week": a beekeeper on a cruel spring
+
+The Lowfield Beekeepers' Club has had its worst spring. We asked its secretary, Ebba Strandqvist, what went wrong.
+
+Interview by Tomas Ruud
+Monday 4 May 2027, 08:00
+
+How bad has it been?
+The worst I have known. We lost 140 hives between March and April. In a normal spring we lose perhaps 20.
+
+What killed them?
+Mostly the cold snap after the early warmth. Our members found about a third of their colonies dead in the boxes.
+
+This interview has been edited and condensed.
+"""
+
+
+def test_a_qa_introduction_above_its_byline_names_the_one_who_answers():
+    speakers = _speakers(INTERVIEW_INTRODUCED_ABOVE_BYLINE)
+    assert speakers["140 hives"] == "Ebba Strandqvist"
+    assert speakers["about a third"] == "Ebba Strandqvist"
+
+
+EXPLAINER_WITH_QUESTION_HEADINGS = """THE FENWICK HERALD
+News | Local | Opinion
+
+Why is the new bridge so late? What we know
+
+The council says the crossing will open next spring. We asked what has held it up.
+
+By Tomas Ruud
+Monday 4 May 2027, 08:00
+
+How late is it?
+The bridge was due to open in 2025. The council now says it will open in April, two years behind schedule.
+
+What will it cost?
+The latest estimate is 48 million crowns, up from 31 million when the contract was signed.
+"""
+
+
+def test_an_explainers_question_headings_are_no_interview():
+    assert _speakers(EXPLAINER_WITH_QUESTION_HEADINGS).get("48 million crowns") != "Tomas Ruud"
