@@ -153,16 +153,28 @@ COPYRIGHT_HOLDER = re.compile(
 )
 
 
+# A release carried as supplied on another's page names its issuer on a line of its own: "Issued by: Lowfield Trust"
+ISSUED_BY = re.compile(rf"^(?i:issued\s+by)\s*:?\s+(?P<name>{_ORGANISATION_NAME})\.?$")
+
+
 def _release_head(lines: list[str]) -> list[str]:
     """
     A body's press release keeps its masthead and its "PRESS RELEASE" line at the head of the snapshot: the page is
     that body speaking, and the engine gives the release's own figures to it (ingest.interviews.find_issuer). Only
     when the masthead is the page's first line and names the page's copyright holder, if the page names one: an
-    aggregator's page ("HealthWire | Press release") is not the body's.
+    aggregator's page ("HealthWire | Press release") is not the body's. A release another page carries as supplied,
+    under its marker and an "Issued by:" line, is the issuer's whoever's masthead stands above it.
     """
     marker = next((i for i, line in enumerate(lines[:RELEASE_MARK_WITHIN]) if RELEASE_MARK.match(line)), None)
-    masthead = MASTHEAD.match(lines[0]) if lines and marker else None
-    if masthead is None or marker is None:
+    if marker is None:
+        return []
+    issued = next(
+        (found for line in lines[marker : marker + RELEASE_MARK_WITHIN] if (found := ISSUED_BY.match(line))), None
+    )
+    if issued is not None:
+        return [issued.group("name"), lines[marker]]
+    masthead = MASTHEAD.match(lines[0]) if marker else None  # the marker itself is no masthead
+    if masthead is None:
         return []
     name = _name_key(masthead.group("name"))
     holders = [_name_key(found.group("holder")) for line in lines if (found := COPYRIGHT_HOLDER.match(line))]

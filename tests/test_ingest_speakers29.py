@@ -58,3 +58,30 @@ The latest estimate is 48 million crowns, up from 31 million when the contract w
 
 def test_an_explainers_question_headings_are_no_interview():
     assert _speakers(EXPLAINER_WITH_QUESTION_HEADINGS).get("48 million crowns") != "Tomas Ruud"
+
+
+RELEASE_CARRIED_AS_SUPPLIED = """THE FENWICK HERALD
+News | Local | Press releases
+
+PRESS RELEASE
+This is a press release published as supplied.
+
+Bridge fund opens to village halls
+
+Issued by: Lowfield Heritage Trust
+Date: 4 May 2027
+
+The Lowfield Heritage Trust today opened a fund for village halls. The fund holds 2.4 million crowns this year.
+
+Halls received 96 grants from the trust last year.
+
+ENDS
+
+(c) 2027 The Fenwick Herald
+"""
+
+
+def test_a_release_carried_as_supplied_is_its_issuers_whoever_hosts_the_page():
+    speakers = _speakers(RELEASE_CARRIED_AS_SUPPLIED)
+    assert speakers["2.4 million crowns"] == "Lowfield Heritage Trust"
+    assert speakers["96 grants"] == "Lowfield Heritage Trust"
