@@ -197,6 +197,13 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
     return replace(carried, via=None, stance="asserts")
 
 
+# A body stating what it means to do, in the clause that holds the figure: "Kessway, the company that runs the
+# bridge, wants to raise the toll to", "The council plans to cut 40 posts"
+BODYS_PLAN = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Nn]ow)\s+)(?P<body>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})"
+    r"(?:,[^,;:]{1,90},)?\s+(?:now\s+)?(?:wants|plans|intends|proposes|aims|hopes|is\s+planning|has\s+proposed)\s+to\s+"
+    r"[a-z]+\b[^,;:]*$"
+)
 BACKGROUND_CLAUSE = re.compile(
     r"(?:,\s+(?:which|whose|worth|valued at)\b|\b(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -346,7 +353,11 @@ class Story:
             speaker = replace(self.last_reported, via=None, stance="asserts")
         if speaker.name is None and not inside and not reports:
             speaker = _own_record(sentence, figure) or speaker
-        mine = speaker.name is None or MY_SOURCE.match(speaker.name)
+        mine = speaker.name is None or MY_SOURCE.match(speaker.name) is not None
+        # "Tarrowpost, the postal company, wants to close 180 branches": a body's own plan, which the column argues with
+        plan = self._bodys_plan(sentence, figure) if self.columnist and not inside and not reports and mine else None
+        if plan is not None:
+            speaker, mine = plan, False
         if self.columnist and not inside and mine and not _column_background(sentence, figure):
             # "By my arithmetic, the company handed out ...", "That leaves 3.15 billion": the columnist's own
             speaker = Speaker(self.columnist, speaker.stance)
@@ -394,6 +405,14 @@ class Story:
         if speaker.name is None and self.statistics_lead is not None and not inside and not reports and voice is None:
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead)
         return speaker
+
+    def _bodys_plan(self, sentence: str, figure: Figure) -> Speaker | None:
+        """The body whose plan the clause of a figure states: "X wants to raise the toll to 7.40", "X plans to cut"."""
+        found = BODYS_PLAN.search(sentence, 0, figure.span[0])
+        if found is None:
+            return None
+        body = re.sub(r"^[Tt]he\s+", "", found.group("body"))
+        return Speaker(body, "asserts") if self.memory.is_organisation(body) else None
 
     def read_sentence(
         self,

@@ -85,3 +85,26 @@ def test_a_release_carried_as_supplied_is_its_issuers_whoever_hosts_the_page():
     speakers = _speakers(RELEASE_CARRIED_AS_SUPPLIED)
     assert speakers["2.4 million crowns"] == "Lowfield Heritage Trust"
     assert speakers["96 grants"] == "Lowfield Heritage Trust"
+
+
+PLAN_IN_A_COLUMN = """THE FENWICK HERALD
+News | Opinion | Columnists
+
+Opinion
+
+Closing the branches is a false saving
+
+By Marit Ellingsen
+
+Tarrowpost, the state postal company, wants to close 95 of its 610 branches. I have read its case and I doubt it.
+
+By my count the closures would save about 4 million crowns a year, less than I think it will lose.
+
+Marit Ellingsen is the Herald's economics columnist.
+"""
+
+
+def test_a_bodys_own_plan_in_a_column_is_the_bodys_not_the_writers():
+    speakers = _speakers(PLAN_IN_A_COLUMN)
+    assert speakers["95"] == speakers["610 branches"] == "Tarrowpost"
+    assert speakers["about 4 million crowns"] == "Marit Ellingsen"
