@@ -168,15 +168,23 @@ def _lead_source(sentence: str, reports: list[Report], given: Speaker, memory: S
     "..., an Estervale Now analysis of 48,000 listings has found"): the story is its findings. By the name the
     sentence gave its figures, if it has any.
     """
+    report = _reported_document(sentence, reports)
+    if report is None:
+        return None
+    name, anonymous = (given.name, given.anonymous) if given.name else name_of(report.subject or "", memory)
+    # a source it names ("new figures show" names none)
+    named = name is not None and not anonymous and not name.islower()
+    return Speaker(name) if named else None
+
+
+def _reported_document(sentence: str, reports: list[Report]) -> Report | None:
+    """The first report of a survey, poll or other document in a sentence: "according to a survey", "a study found"."""
     for report in reports:
         if not report.subject:
             continue
         surveyed = "ccording to " in sentence and ACCORDING_TO_SURVEY.search(sentence) is not None
         if surveyed or DOCUMENT_SOURCE.search(report.subject):
-            name, anonymous = (given.name, given.anonymous) if given.name else name_of(report.subject, memory)
-            # a source it names ("new figures show" names none)
-            named = name is not None and not anonymous and not name.islower()
-            return Speaker(name) if named else None
+            return report
     return None
 
 
@@ -291,6 +299,9 @@ class Story:
     # a change told later with no reporting verb ("Rents in Varlen rose to 1,790") is still its statistic
     statistics_lead: Speaker | None = None
     led: bool = False  # whether the story's first attribution has been read
+    # the story opened on findings it did not say whose ("..., according to an audit published on Monday"): the body
+    # the very next sentence reports ("The Fenwick Audit Office said ...") is whose they are
+    unnamed_lead: bool = False
 
     @classmethod
     def read(cls, text: str, memory: SpeakerMemory) -> Story:
@@ -459,5 +470,11 @@ class Story:
             changed = bool(figures) and STATISTIC_VERB.search(sentence) is not None
             body = speaker.name is not None and (_is_body(speaker) or _known_body(speaker, memory))
             self.statistics_lead = speaker if opening and self.lead is None and changed and body else None
+            self.unnamed_lead = opening and self.lead is None and _reported_document(sentence, reports) is not None
+        elif self.unnamed_lead:  # the sentence right after the opening's, or never
+            self.unnamed_lead = False
+            named = reported is not None and reported.name is not None and any(r.subject for r in reports)
+            body = named and reported is not None and (_is_body(reported) or _known_body(reported, memory))
+            self.lead = reported if body and paragraph <= 2 else None
         elif self.lead is not None and (inside or (any(r.subject for r in reports) and speaker.name != self.lead.name)):
             self.lead = None  # someone else reported or quoted: the findings are no longer being told

@@ -108,3 +108,14 @@ def test_a_bodys_own_plan_in_a_column_is_the_bodys_not_the_writers():
     speakers = _speakers(PLAN_IN_A_COLUMN)
     assert speakers["95"] == speakers["610 branches"] == "Tarrowpost"
     assert speakers["about 4 million crowns"] == "Marit Ellingsen"
+
+
+def test_findings_a_story_opens_on_without_naming_whose_are_the_body_its_next_report_names():
+    text = (
+        "Clinics in Fenwick missed their waiting-time target for most of last year, according to an audit "
+        "published on Monday.\n\n"
+        "The Fenwick Audit Office said the average wait rose to 5.1 weeks from 4.2 weeks. "
+        "Nine in ten clinics missed the target in at least one month.\n\n"
+        "Patients' groups have called for a public inquiry."
+    )
+    assert _speakers(text)["Nine in ten"] == "Fenwick Audit Office"
