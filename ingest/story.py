@@ -336,6 +336,8 @@ class Story:
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
         answering = voice is not None and self.interview is not None and not inside and not reports
+        # "before a bed was found for them": a passive with no one doing it reports nothing
+        told_by_someone = any(r.subject for r in reports)
         if answering and speaker.name and speaker.name != voice:
             # "The ministry has offered 2,000 plavins a farm.", answering: what the one interviewed tells, not said to
             # be anyone else's by a report or quotation, is told in their voice, whoever it is about
@@ -349,7 +351,7 @@ class Story:
             we = name_of("we", self.memory)[0]
             if speaker.name is None or speaker.name == we:
                 speaker = Speaker(self.memory.publication, "asserts")
-        if speaker.name is None and self.carried is not None and not inside and not reports and not answering:
+        if speaker.name is None and self.carried is not None and not inside and not told_by_someone and not answering:
             speaker = _statistic_goes_on(sentence, figure, self.carried)
         if speaker.name is None and before_this is not None and voice is None and not inside and not reports:
             # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of what
@@ -409,11 +411,17 @@ class Story:
             speaker = Speaker(self.issuer)
         restating = WRITERS_INFERENCE.match(sentence) or RESTATED.match(sentence)
         finding = self.lead is not None and not restating and tells_a_finding(sentence)
-        if speaker.name is None and self.lead is not None and not inside and not reports and finding:
+        if speaker.name is None and self.lead is not None and not inside and not told_by_someone and finding:
             # "..., according to a Tallis Research survey. The Civic Party is on 38%": the poll's finding, told in
             # the reporter's voice
             speaker = self.lead
-        if speaker.name is None and self.statistics_lead is not None and not inside and not reports and voice is None:
+        if (
+            speaker.name is None
+            and self.statistics_lead is not None
+            and not inside
+            and not told_by_someone
+            and voice is None
+        ):
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead)
         return speaker
 

@@ -119,3 +119,14 @@ def test_findings_a_story_opens_on_without_naming_whose_are_the_body_its_next_re
         "Patients' groups have called for a public inquiry."
     )
     assert _speakers(text)["Nine in ten"] == "Fenwick Audit Office"
+
+
+def test_a_passive_with_no_one_doing_it_does_not_stop_a_lead_findings_running_on():
+    text = (
+        "Clinics in Fenwick missed their waiting-time target for most of last year, according to an audit "
+        "published on Monday.\n\n"
+        "The Fenwick Audit Office said the average wait rose to 5.1 weeks from 4.2 weeks. "
+        "One in five patients waited more than ten weeks before a slot was found for them.\n\n"
+        "Patients' groups have called for a public inquiry."
+    )
+    assert _speakers(text)["One in five"] == "Fenwick Audit Office"
