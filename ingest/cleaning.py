@@ -153,16 +153,28 @@ COPYRIGHT_HOLDER = re.compile(
 )
 
 
+# A release carried as supplied on another's page names its issuer on a line of its own: "Issued by: Lowfield Trust"
+ISSUED_BY = re.compile(rf"^(?i:issued\s+by)\s*:?\s+(?P<name>{_ORGANISATION_NAME})\.?$")
+
+
 def _release_head(lines: list[str]) -> list[str]:
     """
     A body's press release keeps its masthead and its "PRESS RELEASE" line at the head of the snapshot: the page is
     that body speaking, and the engine gives the release's own figures to it (ingest.interviews.find_issuer). Only
     when the masthead is the page's first line and names the page's copyright holder, if the page names one: an
-    aggregator's page ("HealthWire | Press release") is not the body's.
+    aggregator's page ("HealthWire | Press release") is not the body's. A release another page carries as supplied,
+    under its marker and an "Issued by:" line, is the issuer's whoever's masthead stands above it.
     """
     marker = next((i for i, line in enumerate(lines[:RELEASE_MARK_WITHIN]) if RELEASE_MARK.match(line)), None)
-    masthead = MASTHEAD.match(lines[0]) if lines and marker else None
-    if masthead is None or marker is None:
+    if marker is None:
+        return []
+    issued = next(
+        (found for line in lines[marker : marker + RELEASE_MARK_WITHIN] if (found := ISSUED_BY.match(line))), None
+    )
+    if issued is not None:
+        return [issued.group("name"), lines[marker]]
+    masthead = MASTHEAD.match(lines[0]) if marker else None  # the marker itself is no masthead
+    if masthead is None:
         return []
     name = _name_key(masthead.group("name"))
     holders = [_name_key(found.group("holder")) for line in lines if (found := COPYRIGHT_HOLDER.match(line))]
@@ -197,7 +209,28 @@ def _drop_standfirst(lines: list[str]) -> list[str]:
         byline = _stamp_after_standfirst(lines)
     if byline is None:
         return lines
-    return [line for i, line in enumerate(lines) if i >= byline or not is_prose(line)]
+    # a Q&A's introduction may stand above its byline: the sentence naming whom it asks stays, for the answers
+    interview = any(is_prose(line) for line in lines[:byline]) and _is_interview(lines)
+    head = [line if not is_prose(line) else _whom_asked(line) if interview else "" for line in lines[:byline]]
+    return [line for line in head if line] + lines[byline:]
+
+
+# A Q&A's introduction saying whom the interviewer asked: "We asked its warden, Ebba Strand, what has gone
+# wrong.", "I spoke to the founder, Ada Roe, about ..."; the answers below it are that person's
+WHOM_ASKED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:We|I)\s+(?:asked|interviewed|met|(?:spoke|talked)\s+(?:to|with))\s[^.!?]*[.!?]"
+)
+
+
+def _whom_asked(line: str) -> str:
+    """The sentence of a Q&A's standfirst that says whom the interviewer asked, kept; the rest is the page's head."""
+    found = WHOM_ASKED.search(line)
+    return found.group(0) if found else ""
+
+
+def _is_interview(lines: list[str]) -> bool:
+    """A Q&A: questions standing as paragraphs, each answered by prose after it, at least twice."""
+    return sum(1 for i, line in enumerate(lines[:-1]) if _asks(line) and _answer(lines[i + 1])) >= 2
 
 
 def _stamp_after_standfirst(lines: list[str]) -> int | None:
@@ -284,7 +317,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         COLUMNIST_NOTE.match(line) for line in lines
     )
     # a Q&A: questions standing as paragraphs, each answered by prose after it
-    interview = sum(1 for i, line in enumerate(lines[:-1]) if _asks(line) and _answer(lines[i + 1])) >= 2
+    interview = _is_interview(lines)
     for i, line in enumerate(lines):
         if i in kept_lists:
             if kept_lists[i]:

@@ -168,15 +168,23 @@ def _lead_source(sentence: str, reports: list[Report], given: Speaker, memory: S
     "..., an Estervale Now analysis of 48,000 listings has found"): the story is its findings. By the name the
     sentence gave its figures, if it has any.
     """
+    report = _reported_document(sentence, reports)
+    if report is None:
+        return None
+    name, anonymous = (given.name, given.anonymous) if given.name else name_of(report.subject or "", memory)
+    # a source it names ("new figures show" names none)
+    named = name is not None and not anonymous and not name.islower()
+    return Speaker(name) if named else None
+
+
+def _reported_document(sentence: str, reports: list[Report]) -> Report | None:
+    """The first report of a survey, poll or other document in a sentence: "according to a survey", "a study found"."""
     for report in reports:
         if not report.subject:
             continue
         surveyed = "ccording to " in sentence and ACCORDING_TO_SURVEY.search(sentence) is not None
         if surveyed or DOCUMENT_SOURCE.search(report.subject):
-            name, anonymous = (given.name, given.anonymous) if given.name else name_of(report.subject, memory)
-            # a source it names ("new figures show" names none)
-            named = name is not None and not anonymous and not name.islower()
-            return Speaker(name) if named else None
+            return report
     return None
 
 
@@ -197,6 +205,13 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
     return replace(carried, via=None, stance="asserts")
 
 
+# A body stating what it means to do, in the clause that holds the figure: "Kessway, the company that runs the
+# bridge, wants to raise the toll to", "The council plans to cut 40 posts"
+BODYS_PLAN = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Nn]ow)\s+)(?P<body>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})"
+    r"(?:,[^,;:]{1,90},)?\s+(?:now\s+)?(?:wants|plans|intends|proposes|aims|hopes|is\s+planning|has\s+proposed)\s+to\s+"
+    r"[a-z]+\b[^,;:]*$"
+)
 BACKGROUND_CLAUSE = re.compile(
     r"(?:,\s+(?:which|whose|worth|valued at)\b|\b(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -284,6 +299,9 @@ class Story:
     # a change told later with no reporting verb ("Rents in Varlen rose to 1,790") is still its statistic
     statistics_lead: Speaker | None = None
     led: bool = False  # whether the story's first attribution has been read
+    # the story opened on findings it did not say whose ("..., according to an audit published on Monday"): the body
+    # the very next sentence reports ("The Fenwick Audit Office said ...") is whose they are
+    unnamed_lead: bool = False
 
     @classmethod
     def read(cls, text: str, memory: SpeakerMemory) -> Story:
@@ -318,6 +336,8 @@ class Story:
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
         answering = voice is not None and self.interview is not None and not inside and not reports
+        # "before a bed was found for them": a passive with no one doing it reports nothing
+        told_by_someone = any(r.subject for r in reports)
         if answering and speaker.name and speaker.name != voice:
             # "The ministry has offered 2,000 plavins a farm.", answering: what the one interviewed tells, not said to
             # be anyone else's by a report or quotation, is told in their voice, whoever it is about
@@ -331,7 +351,7 @@ class Story:
             we = name_of("we", self.memory)[0]
             if speaker.name is None or speaker.name == we:
                 speaker = Speaker(self.memory.publication, "asserts")
-        if speaker.name is None and self.carried is not None and not inside and not reports and not answering:
+        if speaker.name is None and self.carried is not None and not inside and not told_by_someone and not answering:
             speaker = _statistic_goes_on(sentence, figure, self.carried)
         if speaker.name is None and before_this is not None and voice is None and not inside and not reports:
             # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of what
@@ -346,7 +366,11 @@ class Story:
             speaker = replace(self.last_reported, via=None, stance="asserts")
         if speaker.name is None and not inside and not reports:
             speaker = _own_record(sentence, figure) or speaker
-        mine = speaker.name is None or MY_SOURCE.match(speaker.name)
+        mine = speaker.name is None or MY_SOURCE.match(speaker.name) is not None
+        # "Tarrowpost, the postal company, wants to close 180 branches": a body's own plan, which the column argues with
+        plan = self._bodys_plan(sentence, figure) if self.columnist and not inside and not reports and mine else None
+        if plan is not None:
+            speaker, mine = plan, False
         if self.columnist and not inside and mine and not _column_background(sentence, figure):
             # "By my arithmetic, the company handed out ...", "That leaves 3.15 billion": the columnist's own
             speaker = Speaker(self.columnist, speaker.stance)
@@ -387,13 +411,27 @@ class Story:
             speaker = Speaker(self.issuer)
         restating = WRITERS_INFERENCE.match(sentence) or RESTATED.match(sentence)
         finding = self.lead is not None and not restating and tells_a_finding(sentence)
-        if speaker.name is None and self.lead is not None and not inside and not reports and finding:
+        if speaker.name is None and self.lead is not None and not inside and not told_by_someone and finding:
             # "..., according to a Tallis Research survey. The Civic Party is on 38%": the poll's finding, told in
             # the reporter's voice
             speaker = self.lead
-        if speaker.name is None and self.statistics_lead is not None and not inside and not reports and voice is None:
+        if (
+            speaker.name is None
+            and self.statistics_lead is not None
+            and not inside
+            and not told_by_someone
+            and voice is None
+        ):
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead)
         return speaker
+
+    def _bodys_plan(self, sentence: str, figure: Figure) -> Speaker | None:
+        """The body whose plan the clause of a figure states: "X wants to raise the toll to 7.40", "X plans to cut"."""
+        found = BODYS_PLAN.search(sentence, 0, figure.span[0])
+        if found is None:
+            return None
+        body = re.sub(r"^[Tt]he\s+", "", found.group("body"))
+        return Speaker(body, "asserts") if self.memory.is_organisation(body) else None
 
     def read_sentence(
         self,
@@ -440,5 +478,11 @@ class Story:
             changed = bool(figures) and STATISTIC_VERB.search(sentence) is not None
             body = speaker.name is not None and (_is_body(speaker) or _known_body(speaker, memory))
             self.statistics_lead = speaker if opening and self.lead is None and changed and body else None
+            self.unnamed_lead = opening and self.lead is None and _reported_document(sentence, reports) is not None
+        elif self.unnamed_lead:  # the sentence right after the opening's, or never
+            self.unnamed_lead = False
+            named = reported is not None and reported.name is not None and any(r.subject for r in reports)
+            body = named and reported is not None and (_is_body(reported) or _known_body(reported, memory))
+            self.lead = reported if body and paragraph <= 2 else None
         elif self.lead is not None and (inside or (any(r.subject for r in reports) and speaker.name != self.lead.name)):
             self.lead = None  # someone else reported or quoted: the findings are no longer being told
