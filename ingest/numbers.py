@@ -1978,7 +1978,10 @@ COUNT_ALONE_BEFORE = re.compile(
     # "I would say four or five", "should expect no more than three": a guess at the count, the second of a pair too
     r"(?:would|I['’]d)\s+say(?:\s+[a-z]+(?:-[a-z]+)?\s+(?:or|to))?|expect|expects|expected)"
     r"\s+(?:(?:only|just|perhaps|maybe|about|around|another|a|no\s+more\s+than|at\s+most|at\s+least|more\s+than|"
-    r"fewer\s+than|up\s+to)\s+)?)$",
+    r"fewer\s+than|up\s+to)\s+)?"
+    # "we staged six", "had cited nine", "hoped for a thousand", "Before 2020 it was six": the object or complement
+    # of a verb, right after it
+    r"|\b(?:[a-z]{3,}ed(?:\s+for)?|(?:it|that)\s+was)\s+(?:a\s+)?)$",
     re.IGNORECASE,
 )
 COUNT_ALONE_AFTER = re.compile(

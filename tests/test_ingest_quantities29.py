@@ -8,3 +8,13 @@ from tests.ingest_helpers import figures
 def test_a_count_set_against_another_sides_takes_its_noun():
     text = "The visitors had 14 corners to Harbour's five, the league's match data show."
     assert (Decimal(5), "corners") in figures(text)
+
+
+def test_a_number_word_right_after_a_verb_in_ed_counts_what_was_counted_before():
+    text = "The gallery lent out 14 paintings this spring. Last spring it loaned eight."
+    assert (Decimal(8), "paintings") in figures(text)
+
+
+def test_a_number_word_after_it_was_counts_what_the_sentence_before_counted():
+    text = '"We now get about 30 calls a night," the warden said. "In 2019 it was nine."'
+    assert (Decimal(9), "calls") in figures(text)
