@@ -18,3 +18,13 @@ def test_a_number_word_right_after_a_verb_in_ed_counts_what_was_counted_before()
 def test_a_number_word_after_it_was_counts_what_the_sentence_before_counted():
     text = '"We now get about 30 calls a night," the warden said. "In 2019 it was nine."'
     assert (Decimal(9), "calls") in figures(text)
+
+
+def test_a_small_count_of_more_of_a_kind_after_with_is_a_claim():
+    text = "The ferry company said it was in talks with three more harbours about new routes."
+    assert (Decimal(3), "harbours") in figures(text)
+
+
+def test_the_other_term_of_a_comparison_after_with_is_no_count():
+    text = "The auditors compared the register with three other lists, the report said."
+    assert (Decimal(3), "lists") not in figures(text)
