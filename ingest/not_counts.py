@@ -232,6 +232,12 @@ CIRCUMSTANCE_BEFORE = re.compile(
 # "in talks with two more airlines", "a line with nine new stops": more of a kind, or new ones, added to what there
 # is, which is a count; not a comparison's other term ("compared the census with three other records")
 ADDED_KIND_AFTER = re.compile(r"\s+(?:more|new|other|extra|additional|further)\s+[a-z]")
+# "cases have been found in six towns", "the cluster had spread across four wards": the places something was found
+# in, which is what is counted, not the scene
+FOUND_IN_PLACES_BEFORE = re.compile(
+    r"\b(?:found|spread|detected|confirmed|recorded|identified)\s+(?:in|across)\s+(?:(?:only|just|all)\s+)?$",
+    re.IGNORECASE,
+)
 COMPARED_IN_CLAUSE = re.compile(r"\bcompar[a-z]*\b[^.;:]*$", re.IGNORECASE)
 
 
@@ -292,6 +298,7 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             and before.endswith(" with ")
             and not COMPARED_IN_CLAUSE.search(before)
         )
+        and not FOUND_IN_PLACES_BEFORE.search(before)
     ):
         return True
     if unit in FAMILY_NOUNS and FAMILY_OWNER_BEFORE.search(before):

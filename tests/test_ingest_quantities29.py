@@ -28,3 +28,8 @@ def test_a_small_count_of_more_of_a_kind_after_with_is_a_claim():
 def test_the_other_term_of_a_comparison_after_with_is_no_count():
     text = "The auditors compared the register with three other lists, the report said."
     assert (Decimal(3), "lists") not in figures(text)
+
+
+def test_the_places_something_was_found_in_are_counted():
+    text = "The beetle has now been found in five valleys, the forestry office said."
+    assert (Decimal(5), "valleys") in figures(text)
