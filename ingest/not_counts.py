@@ -229,6 +229,18 @@ CIRCUMSTANCE_BEFORE = re.compile(
 )
 
 
+# "in talks with two more airlines", "a line with nine new stops": more of a kind, or new ones, added to what there
+# is, which is a count; not a comparison's other term ("compared the census with three other records")
+ADDED_KIND_AFTER = re.compile(r"\s+(?:more|new|other|extra|additional|further)\s+[a-z]")
+# "cases have been found in six towns", "the cluster had spread across four wards": the places something was found
+# in, which is what is counted, not the scene
+FOUND_IN_PLACES_BEFORE = re.compile(
+    r"\b(?:found|spread|detected|confirmed|recorded|identified)\s+(?:in|across)\s+(?:(?:only|just|all)\s+)?$",
+    re.IGNORECASE,
+)
+COMPARED_IN_CLAUSE = re.compile(r"\bcompar[a-z]*\b[^.;:]*$", re.IGNORECASE)
+
+
 # A person's family, told to say who they are
 FAMILY_NOUNS = {
     "children", "sons", "daughters", "grandchildren", "brothers", "sisters", "siblings", "kids", "grandsons",
@@ -277,7 +289,17 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     """
     before = sentence[: m.start()]
     small = m.group("num").isalpha() and not m.group("scale") and (number_value(m) or 10) < 10
-    if small and CIRCUMSTANCE_BEFORE.search(before) and not re.match(r"\s+of\b", sentence[m.end() :]):
+    if (
+        small
+        and CIRCUMSTANCE_BEFORE.search(before)
+        and not re.match(r"\s+of\b", sentence[m.end() :])
+        and not (
+            ADDED_KIND_AFTER.match(sentence, m.end())
+            and before.endswith(" with ")
+            and not COMPARED_IN_CLAUSE.search(before)
+        )
+        and not FOUND_IN_PLACES_BEFORE.search(before)
+    ):
         return True
     if unit in FAMILY_NOUNS and FAMILY_OWNER_BEFORE.search(before):
         return True  # "walked for six days with her four children", "a mother of two sons": who a person is

@@ -1425,6 +1425,8 @@ NUMBERS_OF_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|an\s+estimated|a\s+record|just\s+over|just\s+under|"
     r"more\s+than)\s+)?$"
 )
+# Between two counts of one thing, set against each other: "17 shots to Orrin's six", "41 seats to the Greens' 38"
+RIVAL_TALLY_GAP = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:['’]s|s['’])\s+")
 # A singular subject that is a count of people: "Its membership has grown to 2,450"
 COLLECTIVE_SUBJECTS = {"membership": "members", "workforce": "workers", "headcount": "staff", "employment": "jobs"}
 # Subjects that say a figure changed, not what it counts: "Levels had fallen to 190" (of what was measured before)
@@ -1690,6 +1692,9 @@ def _unit(
     if unit:  # "the 18,400 figure": the figure given earlier, if any
         value = number_value(m)
         return (known_units[value], end) if known_units and value is not None and value in known_units else ("", 0)
+    rival = earlier and RIVAL_TALLY_GAP.fullmatch(sentence, earlier[-1].span[1], m.start())
+    if rival and CLAUSE_END_AFTER.match(after):
+        return earlier[-1].unit, m.end()  # "17 shots to Orrin's six": the same count, for the other side
     joined = earlier and re.fullmatch(
         r"[^.:]{0,60}?(?:\b(?:and|but|while|whereas)|[;,])\s+(?:\w+\s+){0,3}", sentence[earlier[-1].span[1] : m.start()]
     )
@@ -1973,7 +1978,10 @@ COUNT_ALONE_BEFORE = re.compile(
     # "I would say four or five", "should expect no more than three": a guess at the count, the second of a pair too
     r"(?:would|I['’]d)\s+say(?:\s+[a-z]+(?:-[a-z]+)?\s+(?:or|to))?|expect|expects|expected)"
     r"\s+(?:(?:only|just|perhaps|maybe|about|around|another|a|no\s+more\s+than|at\s+most|at\s+least|more\s+than|"
-    r"fewer\s+than|up\s+to)\s+)?)$",
+    r"fewer\s+than|up\s+to)\s+)?"
+    # "we staged six", "had cited nine", "hoped for a thousand", "Before 2020 it was six": the object or complement
+    # of a verb, right after it
+    r"|\b(?:[a-z]{3,}ed(?:\s+for)?|(?:it|that)\s+was)\s+(?:a\s+)?)$",
     re.IGNORECASE,
 )
 COUNT_ALONE_AFTER = re.compile(

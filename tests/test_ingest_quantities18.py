@@ -131,7 +131,7 @@ def test_a_guess_in_words_counts_what_the_sentence_counted():
 
 
 def test_of_them_counts_what_its_sentence_counted_even_when_that_count_is_no_claim():
-    text = "Inspectors said the fault was found in six depots, and three of them have since been shut."
+    text = "Inspectors said the fault turned up in six depots, and three of them have since been shut."
     assert [(m.value, m.unit) for m in mentions(text)] == [(3, "depots")]
 
 
