@@ -1825,7 +1825,8 @@ def _opening_subject(sentence: str) -> str | None:
 
 # The finite verb of a clause that opens a sentence: an auxiliary, a regular past, or a common irregular past.
 _FIRST_VERB = re.compile(
-    r"\s(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{2,}ed|sold|paid|spent|took|made|"
+    # an adverb between the subject and its verb is no word of the subject: "The chain now runs 186 shops"
+    r"\s(?:(?:now|also|still|already|alone|then|later|recently|previously|currently|again|too)\s+)?(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{2,}ed|sold|paid|spent|took|made|"
     r"gave|won|lost|set|put|began|rose|fell|grew|bought|built|brought|kept|held|got|saw|ran|drew|chose|hit|left|"
     r"met|sent|lent|led|sought|went|came|became|cut|flew|spoke|stood|told|said|wrote|"
     # the present of the verbs a body or its document states a figure by: "The utility's annual report gives"
