@@ -2188,11 +2188,16 @@ def inverted_subject(after: str) -> str | None:
 
 
 OWNED_DOCUMENT = re.compile(
-    r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
-    r"results|return|filing|records|review|study|analysis|survey|count|tally|website|newsletter|reasons|findings|ruling|"
+    r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?P<noun>bulletin|report|figures|data|statistics|statement|"
+    r"accounts|results|return|filing|records|review|study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"
     r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release|"
-    r"surveys|studies|reports|reviews)$"
+    r"surveys|studies|reports|reviews|assessments?|register|census|update|case|papers?|documents|calculations?|"
+    r"evaluation|appraisal)"
+    # what the document is of or for is no other source: "the club's accounts for last season"
+    r"(?:\s+(?:of|for|on)\s+[^,;:\"“”]+)?$"
 )
+# An owner that is a place named by its kind ("the city's census"): no one who speaks for itself
+_UNNAMED_PLACE_OWNER = re.compile(r"(?:city|town|country|region|province|county|state|nation|island|district)")
 DOCUMENT_FROM = re.compile(
     r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"
     r"estimates)\s+(?:from|by|(?:published|released|issued|compiled)\s+by)\s+(.+)$",
@@ -2398,7 +2403,12 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return memory.last_speaker, memory.last_speaker_anonymous
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
-        return name_of(owned.group(1), memory)
+        owner, owner_unnamed = name_of(owned.group(1), memory)
+        if owner is None or not _UNNAMED_PLACE_OWNER.fullmatch(owner):
+            return owner, owner_unnamed
+        # "the city's census, published by the housing department": a place speaks through the maker the sentence
+        # gives its document, else the one body the article named for it (its council), else as written
+        return memory.made_here(owned.group("noun")) or memory.named_with(owner) or owner, False
     made = MAKER_NAMED_DOCUMENT.fullmatch(text)
     if made:  # "an Estervale Now analysis", "a Home Office review": the maker named before its document
         return name_of(made.group("maker"), memory)
@@ -2631,7 +2641,8 @@ OWNED_KIND = re.compile(
 MADE_BY = re.compile(
     rf"\b(?P<noun>{_MADE_DOCUMENT}),?\s+"
     r"(?:(?:carried\s+out|conducted|commissioned|compiled|produced|written|prepared|published|run)\s+(?:by|for)|by)\s+"
-    rf"(?P<owner>(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN})"
+    # "by the wildlife service", "by the Housing Department"
+    rf"(?P<owner>(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))"
 )
 
 

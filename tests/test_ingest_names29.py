@@ -16,3 +16,20 @@ def test_an_adverb_before_the_verb_is_no_word_of_the_body_it_follows():
         "The firm now runs 410 lorries. It raised its forecast for profit to 12 million marks from 9 million."
     )
     assert _speakers(text)["12 million marks from 9 million"] == "Brellow Freight"
+
+
+def test_a_document_a_body_owns_speaks_for_the_body_whatever_kind_of_document_it_is():
+    # "fisheries board's assessment", "club's accounts for last season" were the speakers
+    text = "Catches fell by a third in two years, according to the Westmark Fisheries Board's assessment."
+    assert _speakers(text)["a third"] == "Westmark Fisheries Board"
+    text = "Dunmore Athletic's accounts for last season show a loss of 4.2 million marks."
+    assert _speakers(text)["4.2 million marks"] == "Dunmore Athletic"
+
+
+def test_a_place_owned_document_speaks_for_the_body_that_published_it():
+    # "city" was the speaker: the place whose census it is, not the department that made it
+    text = (
+        "The number of people sleeping rough in Tarvik rose to 1,204 this year from 980 in 2024, according to the "
+        "city's annual census, published by the Tarvik Housing Office on Monday."
+    )
+    assert _speakers(text)["1,204 this year from 980"] == "Tarvik Housing Office"
