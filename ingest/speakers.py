@@ -2101,6 +2101,14 @@ COUNTED_MEMBERS = re.compile(
 SHARE_OF = re.compile(r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the|those|all)\b")
 
 
+# Irregular pasts that open a predicate, never a noun phrase: "..., Low Water, sold 1.1 million tickets, its ..."
+_OPENING_PAST = {
+    "sold", "paid", "spent", "took", "made", "gave", "won", "rose", "fell", "grew", "bought", "built", "brought",
+    "kept", "held", "got", "saw", "ran", "drew", "chose", "sent", "lent", "sought", "went", "came", "became", "flew",
+    "spoke", "told", "said", "wrote", "began", "shed",
+}  # fmt: skip
+
+
 def _valid_np(phrase: str) -> bool:
     """A noun phrase, not a clause or a fragment ("Russia and", "city had underestimated its bill")."""
     words = phrase.split()
@@ -2144,6 +2152,8 @@ def _valid_np(phrase: str) -> bool:
         return len(words) == 1  # "her" is also a determiner: "her son", "her department"
     # "walking home from school in Pelang": a participle clause, not a noun phrase ("shipping agents" is one)
     first = words[0].lower()
+    if first in _OPENING_PAST and words[0][:1].islower() and len(words) > 1:
+        return False  # "sold about 1.1 million tickets": a predicate after its subject, no apposition
     return not (
         first.endswith("ing")
         and first not in _ADJECTIVE_ED

@@ -33,3 +33,12 @@ def test_a_place_owned_document_speaks_for_the_body_that_published_it():
         "city's annual census, published by the Tarvik Housing Office on Monday."
     )
     assert _speakers(text)["1,204 this year from 980"] == "Tarvik Housing Office"
+
+
+def test_a_predicate_after_an_apposition_is_no_part_of_the_source_closing_the_sentence():
+    # "Grey Harbour" (the book) was the speaker of "..., its publisher said"
+    text = (
+        "The best-selling debut of the year, the crime novel Grey Harbour, sold about 240,000 copies, "
+        "its publisher said."
+    )
+    assert _speakers(text)["about 240,000 copies"] == "its publisher"
