@@ -42,3 +42,12 @@ def test_a_predicate_after_an_apposition_is_no_part_of_the_source_closing_the_se
         "its publisher said."
     )
     assert _speakers(text)["about 240,000 copies"] == "its publisher"
+
+
+def test_a_preposition_opening_the_sentence_is_no_word_of_the_name_after_it():
+    # "For Kelby Construction" was the speaker: the body named with the adjunct's preposition
+    text = (
+        "Kelby Construction is on trial over the collapse. For Kelby Construction, Anna Voss told the court that "
+        "the company did not accept the prosecution's figure of 40 tonnes."
+    )
+    assert _speakers(text)["40 tonnes"] == "Kelby Construction"
