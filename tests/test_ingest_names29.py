@@ -51,3 +51,12 @@ def test_a_preposition_opening_the_sentence_is_no_word_of_the_name_after_it():
         "the company did not accept the prosecution's figure of 40 tonnes."
     )
     assert _speakers(text)["40 tonnes"] == "Kelby Construction"
+
+
+def test_a_letter_a_body_sent_speaks_for_the_body():
+    # "letter" was the speaker of "..., the letter says"
+    text = (
+        "The health ministry has offered nurses a rise of 4 per cent, according to a letter sent to unions on "
+        "Monday. The offer also includes a bonus of 300 marks for every nurse, the letter says."
+    )
+    assert _speakers(text)["300 marks"] == "health ministry"
