@@ -675,6 +675,9 @@ class SpeakerMemory:
         self.sentence = sentence
         if GENERIC_ORG_HEAD.search(sentence):  # most sentences name no company: one search spares two
             self._introduce(sentence)
+        for kind in KIND_BEFORE_NAME.finditer(sentence):
+            # "the shop workers' union Unishop": a body of a kind no "company" is, whatever its name looks like
+            self.introduced_heads.setdefault(kind.group("name"), kind.group("head"))
         role = OPENING_ROLE.match(sentence)
         if role and role.group(1).lower() in self.roles:
             person = self.roles[role.group(1).lower()]  # "The judge sided with the authority. ... he said"
@@ -767,6 +770,11 @@ APPOSED_ORGANISATION = re.compile(
 INTRODUCED_ORGANISATION = re.compile(
     rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})(?:,\s+|\s+)(?P<name>{_ORG_NAME})"
     r"(?=[,.;:]|\s+[a-z])"
+)
+# A name after the kind of body it is, a kind that is no business: "the shop workers' union Unishop"
+KIND_BEFORE_NAME = re.compile(
+    rf"\b(?P<head>union|association|federation|society|charity|party|institute|regulator|watchdog)\s+"
+    rf"(?P<name>{_ORG_NAME})(?=[,.;:]|\s+[a-z])"
 )
 LISTENER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LISTENER_VERBS)) + r")\s+(?:the\s+)?$")
 _NOUN_USE = re.compile(

@@ -60,3 +60,12 @@ def test_a_letter_a_body_sent_speaks_for_the_body():
         "Monday. The offer also includes a bonus of 300 marks for every nurse, the letter says."
     )
     assert _speakers(text)["300 marks"] == "health ministry"
+
+
+def test_the_company_is_not_a_union_introduced_by_its_kind():
+    # "the company" was the union that spoke last, whose one-word name said nothing of its kind
+    text = (
+        "Brellow Foods, the grocer based in Tarrin, said sales rose 8 per cent. The retail union Shopright said "
+        "staff pay started at 11.20 marks an hour. The company said its starting rate was 11.60 marks."
+    )
+    assert _speakers(text)["11.60 marks"] == "Brellow Foods"
