@@ -173,6 +173,8 @@ _FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$|(?<=[a-z]s)['’]$")
 _ACRONYM_AFTER = re.compile(r"(.+?)\s+\(([A-Z]{2,})\)$")
 ORG_HEAD_WORD = re.compile(ORG_HEADS)
 _POSSESSOR_PREFIX = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
+# A possessive inside a name, not an owner before it: people of a trade ("Fishermen's", "Children's"), a saint's
+_NAME_POSSESSIVE = re.compile(r"(?:men|ren|[Pp]eople|\bSt\.?\s+[A-Z][\w-]*)['’]s\s+$")
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
 SUBJECT_PRONOUN = re.compile(r"(?:It|They)\s")
 # "According to the finance office:", "Key facts, according to the council:": a lead-in that a list completes
@@ -2780,7 +2782,10 @@ def _strip_titles(name: str) -> str:
 
 def _strip_possessor(name: str) -> str:
     """ "South Korea's National Intelligence Service" -> "National Intelligence Service"."""
-    return _POSSESSOR_PREFIX.sub("", name)
+    owner = _POSSESSOR_PREFIX.match(name)
+    if owner is None or _NAME_POSSESSIVE.search(owner.group(0)):
+        return name  # "Harlund Fishermen's Federation", "St Ottilie's Hospital": the possessive is the name's own
+    return name[owner.end() :]
 
 
 def _may_be_called(name: str, head: str) -> bool:

@@ -69,3 +69,11 @@ def test_the_company_is_not_a_union_introduced_by_its_kind():
         "staff pay started at 11.20 marks an hour. The company said its starting rate was 11.60 marks."
     )
     assert _speakers(text)["11.60 marks"] == "Brellow Foods"
+
+
+def test_a_possessive_inside_a_name_is_kept():
+    # "Federation" and "Hospital" were the speakers: the possessive read as an owner before the name
+    text = "The Tarrow Fishermen's Federation said the cut would cost its members 40 million marks."
+    assert _speakers(text)["40 million marks"] == "Tarrow Fishermen's Federation"
+    text = "St Brenna's Hospital said it had moved 26 patients to other wards."
+    assert _speakers(text)["26 patients"] == "St Brenna's Hospital"
