@@ -46,7 +46,9 @@ PASSIVE = re.compile(
 
 # a particle is a whole word: "Lena Morrow-Haig defended" does not run on into the "de" of "defended"
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b|&(?=\s+[A-Z]))"  # "Hartwell & Lyle"
-ENTITY_PATTERN = rf"[A-Z][\w'’.-]*(?:\s+{NAME_WORD})*(?:\s+\([A-Z]{{2,}}\))?"
+# a preposition capitalised as it opens the sentence is no word of the name after it: "For Strandholm Construction,"
+_OPENING_PREPOSITION = r"(?:For|In|At|From|With|Under|After|Before|During|Since|Despite|Among|By|On|To|As)\s"
+ENTITY_PATTERN = rf"(?=[A-Z])(?!{_OPENING_PREPOSITION})[A-Z][\w'’.-]*(?:\s+{NAME_WORD})*(?:\s+\([A-Z]{{2,}}\))?"
 ENTITY = re.compile(ENTITY_PATTERN)
 OPENING_SUBJECT = re.compile(rf"^\W*(?:The\s+)?(He|She|They|We|It|{ENTITY_PATTERN})\b")
 TITLES = {
@@ -171,6 +173,8 @@ _FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$|(?<=[a-z]s)['’]$")
 _ACRONYM_AFTER = re.compile(r"(.+?)\s+\(([A-Z]{2,})\)$")
 ORG_HEAD_WORD = re.compile(ORG_HEADS)
 _POSSESSOR_PREFIX = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
+# A possessive inside a name, not an owner before it: people of a trade ("Fishermen's", "Children's"), a saint's
+_NAME_POSSESSIVE = re.compile(r"(?:men|ren|[Pp]eople|\bSt\.?\s+[A-Z][\w-]*)['’]s\s+$")
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
 SUBJECT_PRONOUN = re.compile(r"(?:It|They)\s")
 # "According to the finance office:", "Key facts, according to the council:": a lead-in that a list completes
@@ -673,6 +677,9 @@ class SpeakerMemory:
         self.sentence = sentence
         if GENERIC_ORG_HEAD.search(sentence):  # most sentences name no company: one search spares two
             self._introduce(sentence)
+        for kind in KIND_BEFORE_NAME.finditer(sentence):
+            # "the shop workers' union Unishop": a body of a kind no "company" is, whatever its name looks like
+            self.introduced_heads.setdefault(kind.group("name"), kind.group("head"))
         role = OPENING_ROLE.match(sentence)
         if role and role.group(1).lower() in self.roles:
             person = self.roles[role.group(1).lower()]  # "The judge sided with the authority. ... he said"
@@ -765,6 +772,11 @@ APPOSED_ORGANISATION = re.compile(
 INTRODUCED_ORGANISATION = re.compile(
     rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})(?:,\s+|\s+)(?P<name>{_ORG_NAME})"
     r"(?=[,.;:]|\s+[a-z])"
+)
+# A name after the kind of body it is, a kind that is no business: "the shop workers' union Unishop"
+KIND_BEFORE_NAME = re.compile(
+    rf"\b(?P<head>union|association|federation|society|charity|party|institute|regulator|watchdog)\s+"
+    rf"(?P<name>{_ORG_NAME})(?=[,.;:]|\s+[a-z])"
 )
 LISTENER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LISTENER_VERBS)) + r")\s+(?:the\s+)?$")
 _NOUN_USE = re.compile(
@@ -1825,7 +1837,8 @@ def _opening_subject(sentence: str) -> str | None:
 
 # The finite verb of a clause that opens a sentence: an auxiliary, a regular past, or a common irregular past.
 _FIRST_VERB = re.compile(
-    r"\s(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{2,}ed|sold|paid|spent|took|made|"
+    # an adverb between the subject and its verb is no word of the subject: "The chain now runs 186 shops"
+    r"\s(?:(?:now|also|still|already|alone|then|later|recently|previously|currently|again|too)\s+)?(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{2,}ed|sold|paid|spent|took|made|"
     r"gave|won|lost|set|put|began|rose|fell|grew|bought|built|brought|kept|held|got|saw|ran|drew|chose|hit|left|"
     r"met|sent|lent|led|sought|went|came|became|cut|flew|spoke|stood|told|said|wrote|"
     # the present of the verbs a body or its document states a figure by: "The utility's annual report gives"
@@ -2100,6 +2113,14 @@ COUNTED_MEMBERS = re.compile(
 SHARE_OF = re.compile(r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the|those|all)\b")
 
 
+# Irregular pasts that open a predicate, never a noun phrase: "..., Low Water, sold 1.1 million tickets, its ..."
+_OPENING_PAST = {
+    "sold", "paid", "spent", "took", "made", "gave", "won", "rose", "fell", "grew", "bought", "built", "brought",
+    "kept", "held", "got", "saw", "ran", "drew", "chose", "sent", "lent", "sought", "went", "came", "became", "flew",
+    "spoke", "told", "said", "wrote", "began", "shed",
+}  # fmt: skip
+
+
 def _valid_np(phrase: str) -> bool:
     """A noun phrase, not a clause or a fragment ("Russia and", "city had underestimated its bill")."""
     words = phrase.split()
@@ -2143,6 +2164,8 @@ def _valid_np(phrase: str) -> bool:
         return len(words) == 1  # "her" is also a determiner: "her son", "her department"
     # "walking home from school in Pelang": a participle clause, not a noun phrase ("shipping agents" is one)
     first = words[0].lower()
+    if first in _OPENING_PAST and words[0][:1].islower() and len(words) > 1:
+        return False  # "sold about 1.1 million tickets": a predicate after its subject, no apposition
     return not (
         first.endswith("ing")
         and first not in _ADJECTIVE_ED
@@ -2187,11 +2210,16 @@ def inverted_subject(after: str) -> str | None:
 
 
 OWNED_DOCUMENT = re.compile(
-    r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?:bulletin|report|figures|data|statistics|statement|accounts|"
-    r"results|return|filing|records|review|study|analysis|survey|count|tally|website|newsletter|reasons|findings|ruling|"
+    r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?P<noun>bulletin|report|figures|data|statistics|statement|"
+    r"accounts|results|return|filing|records|review|study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"
     r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release|"
-    r"surveys|studies|reports|reviews)$"
+    r"surveys|studies|reports|reviews|assessments?|register|census|update|case|papers?|documents|calculations?|"
+    r"evaluation|appraisal)"
+    # what the document is of or for is no other source: "the club's accounts for last season"
+    r"(?:\s+(?:of|for|on)\s+[^,;:\"“”]+)?$"
 )
+# An owner that is a place named by its kind ("the city's census"): no one who speaks for itself
+_UNNAMED_PLACE_OWNER = re.compile(r"(?:city|town|country|region|province|county|state|nation|island|district)")
 DOCUMENT_FROM = re.compile(
     r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"
     r"estimates)\s+(?:from|by|(?:published|released|issued|compiled)\s+by)\s+(.+)$",
@@ -2216,7 +2244,8 @@ OUR_DOCUMENT = re.compile(
 )
 # A document named only by what it is, whose issuer the article has named already: "the statement", "the census"
 ISSUED_DOCUMENT = re.compile(
-    r"the\s+(?:latest\s+|new\s+|written\s+)?(?:statement|census|filing|accounts|press\s+release)"
+    # "the letter says": a letter or memo a body sent, which its sender signs
+    r"the\s+(?:latest\s+|new\s+|written\s+)?(?:statement|census|filing|accounts|press\s+release|letter|memo)"
 )
 # "said in its annual immunisation report", "set out in their written statement": the source's own document
 _DOCUMENT_NOUNS = r"(report|survey|study|review|audit|statement|census|bulletin|analysis|assessment|submission)"
@@ -2397,7 +2426,12 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return memory.last_speaker, memory.last_speaker_anonymous
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
-        return name_of(owned.group(1), memory)
+        owner, owner_unnamed = name_of(owned.group(1), memory)
+        if owner is None or not _UNNAMED_PLACE_OWNER.fullmatch(owner):
+            return owner, owner_unnamed
+        # "the city's census, published by the housing department": a place speaks through the maker the sentence
+        # gives its document, else the one body the article named for it (its council), else as written
+        return memory.made_here(owned.group("noun")) or memory.named_with(owner) or owner, False
     made = MAKER_NAMED_DOCUMENT.fullmatch(text)
     if made:  # "an Estervale Now analysis", "a Home Office review": the maker named before its document
         return name_of(made.group("maker"), memory)
@@ -2630,7 +2664,8 @@ OWNED_KIND = re.compile(
 MADE_BY = re.compile(
     rf"\b(?P<noun>{_MADE_DOCUMENT}),?\s+"
     r"(?:(?:carried\s+out|conducted|commissioned|compiled|produced|written|prepared|published|run)\s+(?:by|for)|by)\s+"
-    rf"(?P<owner>(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN})"
+    # "by the wildlife service", "by the Housing Department"
+    rf"(?P<owner>(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))"
 )
 
 
@@ -2747,7 +2782,10 @@ def _strip_titles(name: str) -> str:
 
 def _strip_possessor(name: str) -> str:
     """ "South Korea's National Intelligence Service" -> "National Intelligence Service"."""
-    return _POSSESSOR_PREFIX.sub("", name)
+    owner = _POSSESSOR_PREFIX.match(name)
+    if owner is None or _NAME_POSSESSIVE.search(owner.group(0)):
+        return name  # "Harlund Fishermen's Federation", "St Ottilie's Hospital": the possessive is the name's own
+    return name[owner.end() :]
 
 
 def _may_be_called(name: str, head: str) -> bool:
