@@ -15,10 +15,12 @@ from ingest.not_counts import DURATION_UNITS
 from ingest.numbers import DISTANCE_UNITS, Figure
 from ingest.speakers import Report, SpeakerMemory, name_of
 
-# "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; not "rejected that view",
-# "disputed that account": an opinion or a story is not a figure
+# "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; "rejected that picture",
+# "disputed that version": the statement just made, as a bare "that" is; not "rejected that view": an opinion, nor
+# "disputed that account", which may be a whole story told over sentences
 DISPUTED_OBJECT = re.compile(
     r"^\s+(?P<object>that(?=\s*[^\w\s]|\s*$|\s+(?:outright|out\s+of\s+hand|on|in|at|as|last|when|and|but)\b)|"
+    r"that\s+(?P<statement>picture|version|characteri[sz]ation|description|assertion|suggestion)\b|"
     r"(?:the|this|that|its|their|his|her|"
     r"[A-Z][\w'’]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3})(?:figure|figures|estimate|estimates|claim|claims|number|"
     r"numbers|count|toll|tally|total|assessment|forecast|calculation|calculations|projection|report|data|statistics))\b"
@@ -94,11 +96,15 @@ def _disputed(
     words = [re.sub(r"['’]s$", "", w) for w in (target.group("words") or "").split()]
     words = [w for w in words if len(w) > 3]
     reach = LOOK_BACK_NAMED if words else LOOK_BACK
-    if target.group("object") == "that":
+    bare = target.group("object") == "that" or target.group("statement") is not None
+    if bare:
         # a bare "that" points at what was just said: "X rejected that" after a sentence with no figure (a
         # quotation, an accusation) rejects that, not the last figure given paragraphs before
         reach = 1 + asked
     candidates = [(n, m) for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
+    if bare:
+        # "Police said thefts fell by a third, but a councillor disputed that": what its own sentence said first
+        candidates = _said_before(sentence, report, recent, number, name) + candidates
     if re.search(r"(?:count|toll|tally|total|number)$", target.group("object")):
         # a count is of things, not of time or of distance ("700 workers ..., about 180 km away"); a number may be a
         # share ("40 per cent of operations ... could not confirm the number")
@@ -124,6 +130,8 @@ def _disputed(
     plural = re.search(r"(?:figures|estimates|numbers|claims|statistics|data)$", target.group("object"))
     # "that figure", "this estimate": the figure the sentence disputed ended with, nearest to the pointing word
     nearest = same[-1:] if re.match(r"th(?:at|is)\b", target.group("object")) else same[:1]
+    if bare:  # "X rejected that": what the statement said, not a comparison it ends with ("more than double")
+        nearest = [m for m in same if m.unit != "times"][-1:] or nearest
     told = [w for w in telling if w in found[1].quote]
     if told and len(same) > 1:
         # "bought materials worth 22,000 sarns" and "started work at 11 of the 37 homes": "the materials figure" is
@@ -132,6 +140,18 @@ def _disputed(
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
     phrase = target.group("object")
     return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, stance) for chosen in chosen_all]
+
+
+def _said_before(
+    sentence: str, report: Report, recent: list[tuple[int, Mention]], number: int, name: str | None
+) -> list[tuple[int, Mention]]:
+    """The figures a sentence gives before the one who rejects "that" in it, last first."""
+    source = report.subject_start if report.subject_start >= 0 else report.position
+    return [
+        (n, m)
+        for n, m in reversed(recent)
+        if n == number and m.speaker != name and 0 <= sentence.find(m.figure) < source and m.stance not in DISPUTING
+    ]
 
 
 def _singular(word: str) -> str:
@@ -302,5 +322,12 @@ def sentence_disputes(
         if (m.value, m.unit) not in again
         or not (FIGURE_REFERENCE.search(m.figure) or FIGURE_NOUN_AFTER.match(sentence[figure.span[1] :]))
     ]
-    # in text order: "X rejected that, ... 9,000" disputes first; "150,000, a figure X disputed" after
-    return earlier + kept + after
+    # in text order: "X rejected that, ... 9,000" disputes first; "150,000, a figure X disputed" and "Police said
+    # thefts fell by a third, but a councillor disputed that" after
+    given = {(m.value, m.unit) for m in kept}
+    return (
+        [m for m in earlier if (m.value, m.unit) not in given]
+        + kept
+        + [m for m in earlier if (m.value, m.unit) in given]
+        + after
+    )

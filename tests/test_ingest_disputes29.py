@@ -1,0 +1,37 @@
+"""Round 29: a dispute attached to the figure it disputes, said by the one who disputes it."""
+
+from __future__ import annotations
+
+from ingest.extraction import Mention, clean_text, extract
+
+
+def _disputes(text: str) -> list[Mention]:
+    return [m for m in extract(clean_text(text)) if m.stance in ("disputes", "denies")]
+
+
+def _taken_up(text: str) -> list[tuple[object, str, str | None]]:
+    return [(float(m.value), m.unit, m.speaker) for m in _disputes(text) if m.value is not None]
+
+
+def test_a_bare_that_takes_up_a_figure_its_own_sentence_gave_first():
+    text = (
+        "A caretaker said he lost nearly 400 marks in wages. "
+        "Wardens said break-ins had fallen by about 20 per cent since May, but the Harlow Tenants Group disputed that."
+    )
+    assert _taken_up(text) == [(20.0, "percent", "Harlow Tenants Group")]
+
+
+def test_a_bare_that_takes_up_the_statement_not_the_comparison_it_ends_with():
+    text = (
+        "The Korvel coastguard said 7,200 boats had been stopped this year, more than double the number for last year. "
+        "The Duchy of Amsel rejected that, saying its patrols had seen far fewer."
+    )
+    assert _taken_up(text) == [(7200.0, "boats", "Duchy of Amsel")]
+
+
+def test_that_picture_is_the_statement_just_made():
+    text = (
+        "Several shop owners said footfall on the high street had fallen to around 35 per cent of its old level. "
+        "The Brenton Business Board rejected that picture."
+    )
+    assert _taken_up(text) == [(35.0, "percent", "Brenton Business Board")]
