@@ -206,7 +206,11 @@ DISPUTING_CONTENT = re.compile(
     r"^[\s,]+(?:that\s+)?(?:(?:the|that|this|its|their)\s+(?:[a-z’']+\s+){0,2}(?:figure|estimate|number|count|total|"
     r"tally|share)s?\b[^.;]{0,60}?\b(?:overstat\w*|understat\w*|too\s+(?:high|low)|"
     rf"optimistic|incorrect|hides|masks|ignores|included|well\s+(?:below|above)|{UNTRUE_WORDS})\b|"
-    r"(?:it|they|he|she)\s+did\s+not\s+(?:recognise|recognize|accept)\s+(?:that|the|this)\s+(?:figure|estimate|number))"
+    r"(?:it|they|he|she)\s+did\s+not\s+(?:recognise|recognize|accept)\s+(?:that|the|this)\s+(?:figure|estimate|number)|"
+    # "said that was untrue": the statement just made; 'said that figure was "pulled from the air"': a figure pointed
+    # at and called something in the disputer's own words
+    rf"(?P<bare>that)\s+(?:was|is|had\s+been)\s+(?:(?:simply|just|completely|wholly|entirely)\s+)?(?:{UNTRUE_WORDS})\b|"
+    r"th(?:at|is)\s+(?:figure|estimate|number|count|total|tally)\s+(?:was|is)\s+[“\"])"
 )
 
 
@@ -226,12 +230,14 @@ def _disputed_by_content(
     """A report whose content says the figure given just before is wrong; only pointing at it ("that figure") when
     ``pointing``."""
     for report in reports:
-        if report.subject is None or report.postposed or not DISPUTING_CONTENT.match(sentence[report.end :]):
+        content = DISPUTING_CONTENT.match(sentence[report.end :]) if report.subject and not report.postposed else None
+        if content is None or report.subject is None:
             continue
         if pointing and not POINTED_FIGURE.match(sentence[report.end :]):
             continue
         name, anonymous = name_of(report.subject, memory)
-        candidates = [m for n, m in reversed(recent) if number - LOOK_BACK <= n < number and m.speaker != name]
+        reach = 1 if content.group("bare") else LOOK_BACK  # a bare "that" is what was just said
+        candidates = [m for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
         candidates = [m for m in candidates if m.stance not in DISPUTING]
         if pointing:  # "It now says that figure was too low and puts it at 52,500": its own figure, revised
             candidates = [m for m in candidates if m.speaker is not None]

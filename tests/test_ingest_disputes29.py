@@ -35,3 +35,19 @@ def test_that_picture_is_the_statement_just_made():
         "The Brenton Business Board rejected that picture."
     )
     assert _taken_up(text) == [(35.0, "percent", "Brenton Business Board")]
+
+
+def test_saying_that_was_untrue_disputes_the_figure_just_given():
+    text = (
+        "A former Rellway driver told the paper that at least five of the signals had been faulty all winter. "
+        "Rellway said that was untrue and that every signal had been tested."
+    )
+    assert _taken_up(text) == [(5.0, "signals", "Rellway")]
+
+
+def test_a_figure_pointed_at_and_called_something_in_quotation_marks_is_disputed():
+    text = (
+        'Its chief executive, Ola Brenner, said: "We have lost about 12,000 members in a year." '
+        'The Walkers\' League said that figure was "plucked out of thin air".'
+    )
+    assert _taken_up(text) == [(12000.0, "members", "Walkers' League")]
