@@ -247,6 +247,45 @@ def _disputed_by_content(
     return []
 
 
+# "did not recognise the figure of 20,000", "rejected the 40 estimate": a figure named as a figure, read again
+NAMED_AS_FIGURE = re.compile(r"\b(?:figure|estimate|number|count|total|tally)s?\s+of\s+(?:about\s+|around\s+)?$")
+
+
+# '... that the 18,400 figure was "a political number"', "the figure of 40 is wrong": a figure read again to be
+# called untrue, or called something in the speaker's own quoted words
+CALLED = re.compile(rf"(?:{_FIGURE_NOUN})?\s+(?:was|is)\s+(?:[“\"]|(?:simply\s+|just\s+)?(?:{UNTRUE_WORDS})\b)")
+
+
+def _restated(
+    sentence: str, figures: list[Figure], own: list[Mention], recent: list[tuple[int, Mention]], number: int
+) -> list[Mention]:
+    """ "The department said it did not recognise the figure of 20,000": a figure restated to dispute it counts what
+    the figure it restates counted (claims, not the tenants the paragraph spoke of); one restated to be called
+    untrue is disputed."""
+    restated = list(own)
+    for i, (mention, figure) in enumerate(zip(own, figures, strict=True)):
+        before, after = sentence[: figure.span[0]], sentence[figure.span[1] :]
+        if not (
+            NAMED_AS_FIGURE.search(before) or FIGURE_REFERENCE.search(mention.figure) or FIGURE_NOUN_AFTER.match(after)
+        ):
+            continue
+        if mention.stance not in DISPUTING and not CALLED.match(after):
+            continue
+        given = _given_before(mention, recent, number)
+        if given is not None:
+            stance = mention.stance if mention.stance in DISPUTING else "disputes"
+            restated[i] = replace(mention, unit=given.unit, stance=stance)
+    return restated
+
+
+def _given_before(mention: Mention, recent: list[tuple[int, Mention]], number: int) -> Mention | None:
+    """The figure of the same value someone else gave in a sentence before."""
+    return next(
+        (m for n, m in reversed(recent) if n < number and m.value == mention.value and m.speaker != mention.speaker),
+        None,
+    )
+
+
 def _possessed(phrase: str) -> bool:
     """ "the charity's estimate", "the union's figure": a figure named by whose it is."""
     return re.search(r"['’]s?\s", phrase) is not None
@@ -317,9 +356,11 @@ def sentence_disputes(
         # a sentence with figures of its own disputes one before only by pointing at it ("said that figure was
         # \"simply untrue\" and that it had cut 140")
         earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number, bool(figures))
-    after = _disputed_before(sentence, start, end, reports, memory, own)
+    restated = _restated(sentence, figures, own, recent, number)
+    after = _disputed_before(sentence, start, end, reports, memory, restated)
     if not earlier and not after:
-        return None
+        return restated if restated != own else None
+    own = restated
     # "The agency disputed the 90 figure": one disputes mention, not also the figure read again
     again = {(m.value, m.unit) for m in earlier + after}
     kept = [

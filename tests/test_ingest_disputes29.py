@@ -51,3 +51,11 @@ def test_a_figure_pointed_at_and_called_something_in_quotation_marks_is_disputed
         'The Walkers\' League said that figure was "plucked out of thin air".'
     )
     assert _taken_up(text) == [(12000.0, "members", "Walkers' League")]
+
+
+def test_a_figure_restated_and_called_untrue_is_disputed():
+    text = (
+        "The Brask coastguard said 6,300 people had crossed the strait this year. "
+        'The Duchy of Amsel\'s envoy, Mara Lind, said the 6,300 figure was "a campaign number."'
+    )
+    assert _taken_up(text) == [(6300.0, "people", "Mara Lind")]
