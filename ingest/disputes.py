@@ -15,10 +15,12 @@ from ingest.not_counts import DURATION_UNITS
 from ingest.numbers import DISTANCE_UNITS, Figure
 from ingest.speakers import Report, SpeakerMemory, name_of
 
-# "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; not "rejected that view",
-# "disputed that account": an opinion or a story is not a figure
+# "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; "rejected that picture",
+# "disputed that version": the statement just made, as a bare "that" is; not "rejected that view": an opinion, nor
+# "disputed that account", which may be a whole story told over sentences
 DISPUTED_OBJECT = re.compile(
     r"^\s+(?P<object>that(?=\s*[^\w\s]|\s*$|\s+(?:outright|out\s+of\s+hand|on|in|at|as|last|when|and|but)\b)|"
+    r"that\s+(?P<statement>picture|version|characteri[sz]ation|description|assertion|suggestion)\b|"
     r"(?:the|this|that|its|their|his|her|"
     r"[A-Z][\w'’]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3})(?:figure|figures|estimate|estimates|claim|claims|number|"
     r"numbers|count|toll|tally|total|assessment|forecast|calculation|calculations|projection|report|data|statistics))\b"
@@ -94,11 +96,15 @@ def _disputed(
     words = [re.sub(r"['’]s$", "", w) for w in (target.group("words") or "").split()]
     words = [w for w in words if len(w) > 3]
     reach = LOOK_BACK_NAMED if words else LOOK_BACK
-    if target.group("object") == "that":
+    bare = target.group("object") == "that" or target.group("statement") is not None
+    if bare:
         # a bare "that" points at what was just said: "X rejected that" after a sentence with no figure (a
         # quotation, an accusation) rejects that, not the last figure given paragraphs before
         reach = 1 + asked
     candidates = [(n, m) for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
+    if bare:
+        # "Police said thefts fell by a third, but a councillor disputed that": what its own sentence said first
+        candidates = _said_before(sentence, report, recent, number, name) + candidates
     if re.search(r"(?:count|toll|tally|total|number)$", target.group("object")):
         # a count is of things, not of time or of distance ("700 workers ..., about 180 km away"); a number may be a
         # share ("40 per cent of operations ... could not confirm the number")
@@ -124,6 +130,8 @@ def _disputed(
     plural = re.search(r"(?:figures|estimates|numbers|claims|statistics|data)$", target.group("object"))
     # "that figure", "this estimate": the figure the sentence disputed ended with, nearest to the pointing word
     nearest = same[-1:] if re.match(r"th(?:at|is)\b", target.group("object")) else same[:1]
+    if bare:  # "X rejected that": what the statement said, not a comparison it ends with ("more than double")
+        nearest = [m for m in same if m.unit != "times"][-1:] or nearest
     told = [w for w in telling if w in found[1].quote]
     if told and len(same) > 1:
         # "bought materials worth 22,000 sarns" and "started work at 11 of the 37 homes": "the materials figure" is
@@ -132,6 +140,18 @@ def _disputed(
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
     phrase = target.group("object")
     return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, stance) for chosen in chosen_all]
+
+
+def _said_before(
+    sentence: str, report: Report, recent: list[tuple[int, Mention]], number: int, name: str | None
+) -> list[tuple[int, Mention]]:
+    """The figures a sentence gives before the one who rejects "that" in it, last first."""
+    source = report.subject_start if report.subject_start >= 0 else report.position
+    return [
+        (n, m)
+        for n, m in reversed(recent)
+        if n == number and m.speaker != name and 0 <= sentence.find(m.figure) < source and m.stance not in DISPUTING
+    ]
 
 
 def _singular(word: str) -> str:
@@ -186,7 +206,11 @@ DISPUTING_CONTENT = re.compile(
     r"^[\s,]+(?:that\s+)?(?:(?:the|that|this|its|their)\s+(?:[a-z’']+\s+){0,2}(?:figure|estimate|number|count|total|"
     r"tally|share)s?\b[^.;]{0,60}?\b(?:overstat\w*|understat\w*|too\s+(?:high|low)|"
     rf"optimistic|incorrect|hides|masks|ignores|included|well\s+(?:below|above)|{UNTRUE_WORDS})\b|"
-    r"(?:it|they|he|she)\s+did\s+not\s+(?:recognise|recognize|accept)\s+(?:that|the|this)\s+(?:figure|estimate|number))"
+    r"(?:it|they|he|she)\s+did\s+not\s+(?:recognise|recognize|accept)\s+(?:that|the|this)\s+(?:figure|estimate|number)|"
+    # "said that was untrue": the statement just made; 'said that figure was "pulled from the air"': a figure pointed
+    # at and called something in the disputer's own words
+    rf"(?P<bare>that)\s+(?:was|is|had\s+been)\s+(?:(?:simply|just|completely|wholly|entirely)\s+)?(?:{UNTRUE_WORDS})\b|"
+    r"th(?:at|is)\s+(?:figure|estimate|number|count|total|tally)\s+(?:was|is)\s+[“\"])"
 )
 
 
@@ -206,12 +230,14 @@ def _disputed_by_content(
     """A report whose content says the figure given just before is wrong; only pointing at it ("that figure") when
     ``pointing``."""
     for report in reports:
-        if report.subject is None or report.postposed or not DISPUTING_CONTENT.match(sentence[report.end :]):
+        content = DISPUTING_CONTENT.match(sentence[report.end :]) if report.subject and not report.postposed else None
+        if content is None or report.subject is None:
             continue
         if pointing and not POINTED_FIGURE.match(sentence[report.end :]):
             continue
         name, anonymous = name_of(report.subject, memory)
-        candidates = [m for n, m in reversed(recent) if number - LOOK_BACK <= n < number and m.speaker != name]
+        reach = 1 if content.group("bare") else LOOK_BACK  # a bare "that" is what was just said
+        candidates = [m for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
         candidates = [m for m in candidates if m.stance not in DISPUTING]
         if pointing:  # "It now says that figure was too low and puts it at 52,500": its own figure, revised
             candidates = [m for m in candidates if m.speaker is not None]
@@ -219,6 +245,45 @@ def _disputed_by_content(
             words = sentence[report.subject_start if report.subject_start >= 0 else report.position : report.end]
             return [_disputes(candidates[0], sentence, start, end, words, name, anonymous, "disputes")]
     return []
+
+
+# "did not recognise the figure of 20,000", "rejected the 40 estimate": a figure named as a figure, read again
+NAMED_AS_FIGURE = re.compile(r"\b(?:figure|estimate|number|count|total|tally)s?\s+of\s+(?:about\s+|around\s+)?$")
+
+
+# '... that the 18,400 figure was "a political number"', "the figure of 40 is wrong": a figure read again to be
+# called untrue, or called something in the speaker's own quoted words
+CALLED = re.compile(rf"(?:{_FIGURE_NOUN})?\s+(?:was|is)\s+(?:[“\"]|(?:simply\s+|just\s+)?(?:{UNTRUE_WORDS})\b)")
+
+
+def _restated(
+    sentence: str, figures: list[Figure], own: list[Mention], recent: list[tuple[int, Mention]], number: int
+) -> list[Mention]:
+    """ "The department said it did not recognise the figure of 20,000": a figure restated to dispute it counts what
+    the figure it restates counted (claims, not the tenants the paragraph spoke of); one restated to be called
+    untrue is disputed."""
+    restated = list(own)
+    for i, (mention, figure) in enumerate(zip(own, figures, strict=True)):
+        before, after = sentence[: figure.span[0]], sentence[figure.span[1] :]
+        if not (
+            NAMED_AS_FIGURE.search(before) or FIGURE_REFERENCE.search(mention.figure) or FIGURE_NOUN_AFTER.match(after)
+        ):
+            continue
+        if mention.stance not in DISPUTING and not CALLED.match(after):
+            continue
+        given = _given_before(mention, recent, number)
+        if given is not None:
+            stance = mention.stance if mention.stance in DISPUTING else "disputes"
+            restated[i] = replace(mention, unit=given.unit, stance=stance)
+    return restated
+
+
+def _given_before(mention: Mention, recent: list[tuple[int, Mention]], number: int) -> Mention | None:
+    """The figure of the same value someone else gave in a sentence before."""
+    return next(
+        (m for n, m in reversed(recent) if n < number and m.value == mention.value and m.speaker != mention.speaker),
+        None,
+    )
 
 
 def _possessed(phrase: str) -> bool:
@@ -291,9 +356,11 @@ def sentence_disputes(
         # a sentence with figures of its own disputes one before only by pointing at it ("said that figure was
         # \"simply untrue\" and that it had cut 140")
         earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number, bool(figures))
-    after = _disputed_before(sentence, start, end, reports, memory, own)
+    restated = _restated(sentence, figures, own, recent, number)
+    after = _disputed_before(sentence, start, end, reports, memory, restated)
     if not earlier and not after:
-        return None
+        return restated if restated != own else None
+    own = restated
     # "The agency disputed the 90 figure": one disputes mention, not also the figure read again
     again = {(m.value, m.unit) for m in earlier + after}
     kept = [
@@ -302,5 +369,12 @@ def sentence_disputes(
         if (m.value, m.unit) not in again
         or not (FIGURE_REFERENCE.search(m.figure) or FIGURE_NOUN_AFTER.match(sentence[figure.span[1] :]))
     ]
-    # in text order: "X rejected that, ... 9,000" disputes first; "150,000, a figure X disputed" after
-    return earlier + kept + after
+    # in text order: "X rejected that, ... 9,000" disputes first; "150,000, a figure X disputed" and "Police said
+    # thefts fell by a third, but a councillor disputed that" after
+    given = {(m.value, m.unit) for m in kept}
+    return (
+        [m for m in earlier if (m.value, m.unit) not in given]
+        + kept
+        + [m for m in earlier if (m.value, m.unit) in given]
+        + after
+    )
