@@ -78,6 +78,9 @@ class ImportForm(forms.Form):
             self.add_error(field if field in self.fields else None, errors)
 
 
+WIDE, NAME = 80, 50  # characters an input shows
+
+
 class AcceptForm(forms.Form):
     """
     The accept screen: the claim's wording and address, and who made the statement. Pre-filled by
@@ -89,10 +92,16 @@ class AcceptForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2, "cols": 90}),
         help_text="Short and neutral: the figure, what it counts and who says so. Not the article's sentence.",
     )
-    slug = forms.SlugField(max_length=200, help_text="The claim's address; permanent once a verdict is published.")
+    # wide enough to read whole: the editor confirms the slug and the short text, not only their first words
+    slug = forms.SlugField(
+        max_length=200,
+        widget=forms.TextInput(attrs={"size": WIDE}),
+        help_text="The claim's address; permanent once a verdict is published.",
+    )
     claim_reviewed = forms.CharField(
         label="Claim reviewed",
         max_length=75,
+        widget=forms.TextInput(attrs={"size": WIDE}),
         help_text="ClaimReview's short text (75 characters at most), which search engines show.",
     )
     speaker_choice = forms.ChoiceField(
@@ -107,13 +116,17 @@ class AcceptForm(forms.Form):
         required=False,
         widget=AutocompleteSelect(Appearance._meta.get_field("speaker"), admin.site),
     )
-    new_name = forms.CharField(label="New actor's name", max_length=200, required=False)
+    new_name = forms.CharField(
+        label="New actor's name", max_length=200, required=False, widget=forms.TextInput(attrs={"size": NAME})
+    )
     new_kind = forms.ChoiceField(
         label="New actor is a",
         choices=[(Actor.Kind.PERSON, "Person"), (Actor.Kind.ORGANISATION, "Organisation")],
         required=False,
     )
-    new_role = forms.CharField(label="New actor's role", max_length=200, required=False)
+    new_role = forms.CharField(
+        label="New actor's role", max_length=200, required=False, widget=forms.TextInput(attrs={"size": NAME})
+    )
     new_organisation = forms.ModelChoiceField(
         label="New actor's organisation",
         queryset=Actor.objects.organisations(),
@@ -124,6 +137,7 @@ class AcceptForm(forms.Form):
         label="Anonymous source",
         max_length=200,
         required=False,
+        widget=forms.TextInput(attrs={"size": NAME}),
         help_text="As the text describes them: “a senior Ukrainian official”. Shown to readers as an anonymous source.",
     )
 

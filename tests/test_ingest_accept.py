@@ -182,6 +182,13 @@ def test_it_prefills_the_accept_screen_with_a_clean_statement_and_a_new_actor(cl
     )  # fmt: skip
 
 
+def test_the_accept_screen_shows_the_slug_and_short_text_whole(client, reporter):
+    client.force_login(reporter)
+    form = client.get(accept_url(make_suggestion())).context["form"]
+    for name in ("slug", "claim_reviewed"):
+        assert int(form[name].field.widget.attrs["size"]) >= 75 >= len(form.initial[name])
+
+
 def test_it_prefills_a_new_speakers_role_from_the_article(client, reporter):
     suggestion = make_suggestion(speaker_name="Lida Voss", tag="Deputy health minister Lida Voss spoke later.")
     client.force_login(reporter)
