@@ -79,6 +79,12 @@ STATISTIC_VERB = re.compile(
 )
 
 
+# A sentence dated by its opening to a year of its own: "In 2016 the same gauge peaked at 4.05 metres"
+HISTORY_OPENING = re.compile(r"\W*(?:Back\s+)?[Ii]n\s+(?:19|20)\d\d\b")
+# A level set against an earlier one: "18,240 homes, down from 23,900", "up from 7 per cent a year ago"
+CHANGE_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d")
+
+
 # A statistic's verb followed by its figure, a preposition, an adverb or a qualifier: "fell 4% to 5,310", "rose by a
 # record 118,000", "stood at about 9%"; not a verb with an object ("dropped hailstones as large as 9 centimetres").
 CHANGE_TO_FIGURE = re.compile(
@@ -111,6 +117,14 @@ def _part_taken_up(text: str, sentence: str, start: int, before: Mention) -> Spe
     if PARTITIVE_OPENING.match(sentence) or (same_paragraph and SHARE_OPENING.match(sentence)):
         return Speaker(before.speaker, "asserts", None, before.speaker_anonymous)
     return None
+
+
+def _same_source(one: Speaker, other: Speaker | None) -> bool:
+    """Whether two speakers are the same source, one perhaps by a shorter name ("the agency", "Marsk Water Agency")."""
+    if other is None or not one.name or not other.name:
+        return False
+    a, b = (re.sub(r"^the\s+", "", name.lower()) for name in (one.name, other.name))
+    return a in b or b in a
 
 
 def _is_body(speaker: Speaker) -> bool:
@@ -197,6 +211,8 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
     """
     before = sentence[: figure.span[0]]
     if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not STATISTIC_VERB.search(before):
+        return Speaker(None)
+    if HISTORY_OPENING.match(sentence):  # "In 2016 the same gauge peaked at 4.05 metres": history told as background
         return Speaker(None)
     if not CHANGE_TO_FIGURE.search(before):  # "The storm dropped hailstones as large as 9 centimetres": an object
         return Speaker(None)
@@ -415,12 +431,15 @@ class Story:
             # "..., according to a Tallis Research survey. The Civic Party is on 38%": the poll's finding, told in
             # the reporter's voice
             speaker = self.lead
+        # another source's report just before ("But university leaders say cost matters more.") breaks the run
+        interrupted = self.last_reported is not None and not _same_source(self.last_reported, self.statistics_lead)
         if (
             speaker.name is None
             and self.statistics_lead is not None
             and not inside
             and not told_by_someone
             and voice is None
+            and not interrupted
         ):
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead)
         return speaker
@@ -475,7 +494,8 @@ class Story:
             self.led = True
             opening = paragraph <= 1 and voice is None and self.issuer is None
             self.lead = _lead_source(sentence, reports, speaker, memory) if opening else None
-            changed = bool(figures) and STATISTIC_VERB.search(sentence) is not None
+            # a change told by its verb ("fell 4%") or by its earlier level ("18,240 homes, down from 23,900")
+            changed = bool(figures) and (STATISTIC_VERB.search(sentence) or CHANGE_FROM.search(sentence)) is not None
             body = speaker.name is not None and (_is_body(speaker) or _known_body(speaker, memory))
             self.statistics_lead = speaker if opening and self.lead is None and changed and body else None
             self.unnamed_lead = opening and self.lead is None and _reported_document(sentence, reports) is not None
