@@ -75,7 +75,11 @@ STATISTIC_VERB = re.compile(
     r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|"
     r"stood|reached|totalled|totaled|risen|fallen|narrowed|widened|shrank|shrunk|eased|edged|slid|soared|tumbled|"
     r"doubled|halved|tripled|rebounded|recovered|peaked|held|accounted|topped|hit|(?:was|were|has\s+been|have\s+been)\s+"
-    r"(?:cut|raised|lowered|revised|reduced|increased))\b"
+    r"(?:cut|raised|lowered|revised|reduced|increased)"
+    # "Computing was up 4 per cent" (not "Picket lines are up at all 6 gates"), "shed 3,000 jobs", and a level a body
+    # has set for a date to come: "The fee will rise to 340 velts"
+    r"|(?:was|were|is|are)\s+(?:up|down)(?=\s*$|\s+(?:by\s+)?(?:about|around|nearly|almost|some|roughly|just|\d))|shed|"
+    r"(?:will|is\s+to|are\s+to)\s+(?:rise|fall|increase|drop|climb|go\s+up)(?=\s+to\b))\b"
 )
 
 

@@ -47,3 +47,30 @@ In 2019 the number of passengers peaked at 5.2 million.
 
 def test_history_dated_to_a_year_does_not_run_on_from_the_opening():
     assert _speakers(HISTORY_AFTER_OPENING)["5.2 million"] is None
+
+
+# A body's statistics run on in forms of change without a past-tense verb: "was up", "shed", "will rise to"
+RUN_ON_FORMS = """Rail journeys in Dorrow rose 6 per cent in May, the transport office said.
+
+Leisure travel was up 9 per cent. Freight shed around 1,200 wagons over the month.
+
+Season tickets will rise by 2 per cent in June, the operator Ferrail said. Day returns will rise to 14.20 krom.
+"""
+
+
+def test_a_bodys_statistics_run_on_in_forms_of_change_without_a_past_tense_verb():
+    speakers = _speakers(RUN_ON_FORMS)
+    assert speakers["9 per cent"] == "transport office"
+    assert speakers["around 1,200 wagons"] == "transport office"
+    assert speakers["14.20 krom"] == "Ferrail"
+
+
+# "are up at": a state and a place, not a change of a statistic
+UP_AT_A_PLACE = """Dock work in Vessholm fell 12 per cent in May, the port company said.
+
+Picket lines are up at all 6 gates this morning.
+"""
+
+
+def test_up_at_a_place_is_not_a_change_running_on():
+    assert _speakers(UP_AT_A_PLACE)["6 gates"] is None
