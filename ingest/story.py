@@ -270,6 +270,26 @@ def _own_record(sentence: str, figure: Figure) -> Speaker | None:
     return None
 
 
+# A body, the subject of its sentence, saying how many it represents: "The guild represents 2,950 pharmacies", "The
+# union, which represents about 180,000 teachers, wants 8 per cent": its own count of its members, which it gives;
+# not a body named after a person it quotes ("said Ann Lee, head of the X Federation, which represents 4,000 firms")
+REPRESENTS = re.compile(
+    r"\W*(?P<body>(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)(?:,\s+which\s+|\s+(?:now\s+)?)"
+    r"represents\s+(?:(?:about|around|some|roughly|more\s+than|nearly|almost|over)\s+)?$"
+)
+
+
+def _members_represented(sentence: str, figure: Figure, memory: SpeakerMemory) -> Speaker | None:
+    """The body, the subject of the sentence, whose members the figure counts: "The guild represents 2,950 ..."."""
+    found = REPRESENTS.match(sentence, 0, figure.span[0])
+    if found is None:
+        return None
+    name, anonymous = name_of(found.group("body"), memory)
+    if name is None or anonymous or not (looks_like_body(name) or memory.is_organisation(name)):
+        return None
+    return Speaker(re.sub(r"^[Tt]he\s+", "", name), "asserts")
+
+
 def _column_background(sentence: str, figure: Figure) -> bool:
     """
     A figure a column tells as background, in no one's voice, not as its writer's claim: a body's own, held by its
@@ -385,7 +405,7 @@ class Story:
             # speech goes on, its tense shifted back, in the sentence after its report
             speaker = replace(self.last_reported, via=None, stance="asserts")
         if speaker.name is None and not inside and not reports:
-            speaker = _own_record(sentence, figure) or speaker
+            speaker = _own_record(sentence, figure) or _members_represented(sentence, figure, self.memory) or speaker
         mine = speaker.name is None or MY_SOURCE.match(speaker.name) is not None
         # "Tarrowpost, the postal company, wants to close 180 branches": a body's own plan, which the column argues with
         plan = self._bodys_plan(sentence, figure) if self.columnist and not inside and not reports and mine else None

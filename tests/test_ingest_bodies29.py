@@ -74,3 +74,21 @@ Picket lines are up at all 6 gates this morning.
 
 def test_up_at_a_place_is_not_a_change_running_on():
     assert _speakers(UP_AT_A_PLACE)["6 gates"] is None
+
+
+# A body, the subject of its sentence, counting those it represents; not one named after a person it quotes
+MEMBERS_REPRESENTED = """The Ostmark Nurses' Union called a strike ballot on Monday.
+
+The union, which represents about 61,000 nurses, wants a rise of 7 per cent.
+
+The Ferrow Bakers' Guild joined the call. The guild represents 1,480 bakeries.
+
+"We cannot wait," said Ilse Brand, head of the Vell Hauliers' Federation, which represents 2,300 firms.
+"""
+
+
+def test_a_body_as_subject_counts_those_it_represents():
+    speakers = _speakers(MEMBERS_REPRESENTED)
+    assert speakers["about 61,000 nurses"] == "Ostmark Nurses' Union"
+    assert speakers["1,480 bakeries"] == "Ferrow Bakers' Guild"
+    assert speakers["2,300 firms"] is None
