@@ -246,8 +246,9 @@ RESULTS_REPORTED = re.compile(
 # A sentence about the company's own results: its revenue, profit, customers or dividend, or the company having,
 # paying or expecting them ("Revenue was flat", "Average revenue per user fell", "X will pay a dividend")
 OWN_RESULT = re.compile(
-    r"^(?:(?:its|the\s+company's|group|net|operating|pre-tax|underlying|total|average|quarterly|annual|full-year|"
+    r"^(?:(?:its|the|the\s+company's|group|net|operating|pre-tax|underlying|total|average|quarterly|annual|full-year|"
     r"half-year|interim|core|like-for-like|adjusted|gross)\s+)*"
+    r"(?:number\s+of\s+(?:[a-z-]+\s+){0,2})?"  # "The number of paying business customers was 186,000"
     r"(?:revenues?|sales|turnover|profits?|earnings|income|margins?|dividends?|customers|subscribers|users|"
     r"revenue\s+per\s+(?:user|customer))\b",
     re.IGNORECASE,
@@ -256,8 +257,11 @@ OWN_RESULT = re.compile(
 COMPANY_RESULT_VERB = re.compile(
     r"\s+(?:now\s+|also\s+)?(?:had|has|made|paid|will\s+pay|is\s+to\s+pay|expects|sold|served)\b"
 )
-# Whose the figure is not even in a results story: the market's price, analysts' and forecasters' expectations
-NOT_OWN_RESULT = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|[Aa]nalysts?|[Ii]nvestors|[Cc]onsensus|market)\b")
+# Whose the figure is not even in a results story: the market's price, analysts' and forecasters' expectations (not
+# a dividend "a share" or "per share")
+NOT_OWN_RESULT = re.compile(
+    r"\b(?:(?<!\ba\s)(?<!\bper\s)[Ss]hares?|[Ss]tock|[Aa]nalysts?|[Ii]nvestors|[Cc]onsensus|market)\b"
+)
 
 
 def _own_record(sentence: str, figure: Figure) -> Speaker | None:
@@ -306,12 +310,24 @@ def _own_result(sentence: str, figure: Figure, company: Speaker) -> Speaker:
     # a verb of reporting after the figure reports what follows it (the caller has seen that none closes the sentence)
     if has_cue(sentence[: figure.span[1]]) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
         return Speaker(None)
-    name = company.name or ""
     if OWN_RESULT.match(sentence):
         return replace(company, via=None, stance="asserts")
-    if sentence.startswith(name) and COMPANY_RESULT_VERB.match(sentence, len(name)):
+    named = _company_named(sentence, company.name or "")
+    if named and COMPANY_RESULT_VERB.match(sentence, named):
         return replace(company, via=None, stance="asserts")
     return Speaker(None)
+
+
+def _company_named(sentence: str, name: str) -> int:
+    """
+    Where the company's name ends if the sentence opens with it, by its full name or the first word a story calls it
+    by after the first mention ("Fennick will pay", for Fennick Stores); 0 if it does not.
+    """
+    first = name.split(" ", 1)[0]
+    for form in (name, first):
+        if form and form[0].isupper() and sentence.startswith(form):
+            return len(form)
+    return 0
 
 
 @dataclass

@@ -92,3 +92,21 @@ def test_a_body_as_subject_counts_those_it_represents():
     assert speakers["about 61,000 nurses"] == "Ostmark Nurses' Union"
     assert speakers["1,480 bakeries"] == "Ferrow Bakers' Guild"
     assert speakers["2,300 firms"] is None
+
+
+# A results story's company by the short name it goes by, its dividend "a share", and "the number of" its customers
+RESULTS_SHORT_NAME = """Vellmark Stores, a grocer, said on Tuesday that its full-year profit fell by 12 per cent.
+
+Revenue rose 3 per cent to 4.2 billion krom.
+
+The number of loyalty-card customers was 2.1 million.
+
+Vellmark will pay a final dividend of 4.1 pennings a share, bringing the total to 6.3 pennings.
+"""
+
+
+def test_a_results_storys_company_by_its_short_name_gives_its_dividend_and_customers():
+    speakers = _speakers(RESULTS_SHORT_NAME)
+    assert speakers["2.1 million"] == "Vellmark Stores"
+    assert speakers["4.1 pennings"] == "Vellmark Stores"
+    assert speakers["6.3 pennings"] == "Vellmark Stores"
