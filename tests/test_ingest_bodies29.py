@@ -110,3 +110,12 @@ def test_a_results_storys_company_by_its_short_name_gives_its_dividend_and_custo
     assert speakers["2.1 million"] == "Vellmark Stores"
     assert speakers["4.1 pennings"] == "Vellmark Stores"
     assert speakers["6.3 pennings"] == "Vellmark Stores"
+
+
+# A relative clause without "that" on a preposition's object, its subject a body by its head noun
+COST_THE_BODY_PUTS = """Ski passes will be refunded in full, at a cost the company put at 2.6 million krells.
+"""
+
+
+def test_a_cost_the_body_puts_at_a_figure_is_the_bodys():
+    assert _speakers(COST_THE_BODY_PUTS)["2.6 million krells"] == "company"
