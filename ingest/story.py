@@ -101,7 +101,9 @@ CHANGE_TO_FIGURE = re.compile(
 
 # The price a market sets: "Shares in Velloway fell", "Velloway's stock rose", "The share price dropped".
 MARKET_PRICE = re.compile(
-    r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?)(?:\s+in\s+[^;]{1,80}?)?(?:,\s*which\s[^,;]*,)?"
+    # "Nerova's shares, listed in Kessmouth, fell", "Benchmark arabica futures in Lorrenport rose"
+    r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?|[Ff]utures)(?:\s+(?:in|on)\s+[^;]{1,80}?)?"
+    r"(?:,\s*(?:which|listed)\s[^,;]*,)?"
     # "copper for three-month delivery on the Vaskholm Metals Exchange rose": a price an exchange sets
     r"|\bon\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:[Ee]xchange|[Mm]arkets?)"
     # "Prices at the Vestrova fish auction have risen by a tenth": what buyers paid, which no body reports

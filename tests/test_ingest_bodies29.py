@@ -119,3 +119,16 @@ COST_THE_BODY_PUTS = """Ski passes will be refunded in full, at a cost the compa
 
 def test_a_cost_the_body_puts_at_a_figure_is_the_bodys():
     assert _speakers(COST_THE_BODY_PUTS)["2.6 million krells"] == "company"
+
+
+# A market's price does not run on as the body's statistic: futures, and shares with a set-off "listed in"
+MARKET_AFTER_BODY = """Coffee exports fell 12 per cent in May, the national coffee board said.
+
+Arabica futures in Dorrow rose 4.1 per cent on Thursday. Vellmark's shares, listed in Dorrow, fell 2.2 per cent.
+"""
+
+
+def test_futures_and_listed_shares_are_the_markets_not_the_bodys():
+    speakers = _speakers(MARKET_AFTER_BODY)
+    assert speakers["4.1 per cent"] is None
+    assert speakers["2.2 per cent"] is None
