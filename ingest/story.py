@@ -83,6 +83,9 @@ STATISTIC_VERB = re.compile(
 )
 
 
+# The record a body's new figure beat, named right after it: "The previous record loss, 3.9 per cent, was set ...",
+# "beat the previous national record of 42.1C"; the body that measured both keeps the record
+PREVIOUS_RECORD = re.compile(r"\b[Pp]revious\s+(?:[a-z]+\s+){0,2}?record\b(?:[^,;:]{0,40},\s+|\s+of\s+)$")
 # A sentence dated by its opening to a year of its own: "In 2016 the same gauge peaked at 4.05 metres"
 HISTORY_OPENING = re.compile(r"\W*(?:Back\s+)?[Ii]n\s+(?:19|20)\d\d\b")
 # A level set against an earlier one: "18,240 homes, down from 23,900", "up from 7 per cent a year ago"
@@ -216,6 +219,8 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
     state ("Revenue was", "the ferry was licensed for") is background and stays the article's.
     """
     before = sentence[: figure.span[0]]
+    if PREVIOUS_RECORD.search(before):  # "The previous record, 241 millimetres, was set in 1976": what it beat
+        return replace(carried, via=None, stance="asserts")
     if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not STATISTIC_VERB.search(before):
         return Speaker(None)
     if HISTORY_OPENING.match(sentence):  # "In 2016 the same gauge peaked at 4.05 metres": history told as background

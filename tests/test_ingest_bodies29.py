@@ -132,3 +132,14 @@ def test_futures_and_listed_shares_are_the_markets_not_the_bodys():
     speakers = _speakers(MARKET_AFTER_BODY)
     assert speakers["4.1 per cent"] is None
     assert speakers["2.2 per cent"] is None
+
+
+# The record a body's new figure beat, named right after the body's figures, is the body's too
+PREVIOUS_RECORD_AFTER_BODY = """The weather bureau says 188 millimetres of rain fell on Dorrow in 48 hours.
+
+The previous record for any two-day period, 152 millimetres, was set in 1981.
+"""
+
+
+def test_the_previous_record_after_a_bodys_figure_is_the_bodys():
+    assert _speakers(PREVIOUS_RECORD_AFTER_BODY)["152 millimetres"] == "weather bureau"
