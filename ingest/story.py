@@ -86,6 +86,12 @@ STATISTIC_VERB = re.compile(
 # The record a body's new figure beat, named right after it: "The previous record loss, 3.9 per cent, was set ...",
 # "beat the previous national record of 42.1C"; the body that measured both keeps the record
 PREVIOUS_RECORD = re.compile(r"\b[Pp]revious\s+(?:[a-z]+\s+){0,2}?record\b(?:[^,;:]{0,40},\s+|\s+of\s+)$")
+# A sentence whose subject takes up the figure just given by what it is ("The forecast was 30,000", "A decade ago
+# the figure was 205,000 tonnes"): an earlier level of the body's own statistic
+FIGURE_TAKEN_UP = re.compile(
+    r"\W*(?:[A-Z][a-z]*(?:\s+[a-z]+){0,3},?\s+)?(?:[Tt]he|[Ii]ts)\s+(?:figure|forecast|estimate|count|total)\s+"
+    r"(?:was|is|had\s+been)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$"
+)
 # A sentence dated by its opening to a year of its own: "In 2016 the same gauge peaked at 4.05 metres"
 HISTORY_OPENING = re.compile(r"\W*(?:Back\s+)?[Ii]n\s+(?:19|20)\d\d\b")
 # A level set against an earlier one: "18,240 homes, down from 23,900", "up from 7 per cent a year ago"
@@ -219,7 +225,9 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
     state ("Revenue was", "the ferry was licensed for") is background and stays the article's.
     """
     before = sentence[: figure.span[0]]
-    if PREVIOUS_RECORD.search(before):  # "The previous record, 241 millimetres, was set in 1976": what it beat
+    if PREVIOUS_RECORD.search(before) or FIGURE_TAKEN_UP.match(before):
+        # "The previous record, 241 millimetres, was set in 1976": what the body's new figure beat; "The forecast
+        # was 30,000": the body's own figure, taken up by name
         return replace(carried, via=None, stance="asserts")
     if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not STATISTIC_VERB.search(before):
         return Speaker(None)

@@ -143,3 +143,14 @@ The previous record for any two-day period, 152 millimetres, was set in 1981.
 
 def test_the_previous_record_after_a_bodys_figure_is_the_bodys():
     assert _speakers(PREVIOUS_RECORD_AFTER_BODY)["152 millimetres"] == "weather bureau"
+
+
+# A sentence that takes up the body's figure by what it is gives its earlier level, the body's too
+FIGURE_TAKEN_UP_AFTER_BODY = """The fisheries institute said its survey counted about 96,000 tonnes of adult herring.
+
+A decade ago the figure was 170,000 tonnes.
+"""
+
+
+def test_the_figure_taken_up_by_name_after_a_bodys_figure_is_the_bodys():
+    assert _speakers(FIGURE_TAKEN_UP_AFTER_BODY)["170,000 tonnes"] == "fisheries institute"
