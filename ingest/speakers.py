@@ -2035,7 +2035,7 @@ def subject_phrase(before: str) -> str | None:
         parts[-1] = restrictive.group(1)  # "Two members of the coalition who voted for the bill said"
     contact = CONTACT_CLAUSE.match(parts[-1]) or FIGURE_CONTACT.search(parts[-1])
     if contact:  # "a levy it says", "a figure the city's own auditors say": the relative clause's own subject
-        return contact.group("subject")
+        return contact.group("subject") or contact.group("body")
     if not _valid_np(parts[-1]) and ANONYMOUS_PARTICIPLE.match(parts[-1]) and len(parts[-1].split()) <= 8:
         return parts[-1]
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
@@ -2067,6 +2067,9 @@ _NOUN_WORD = (
 CONTACT_CLAUSE = re.compile(
     rf"^(?:a|an|the|this|that|these|those)\s+(?:{_NOUN_WORD}\s+){{0,2}}(?:of\s+(?:{_NOUN_WORD}\s+){{1,2}})?"
     r"(?P<subject>it|they|he|she|we|the\s+[a-z-]+['’]s\s+[a-z -]+)$"
+    # "at a cost the company put at 1.8 million": a preposition's object, the relative clause's subject a body by its
+    # head noun (a pronoun there may point back past the nearer subject of the sentence, so is left to the report)
+    rf"|^(?:(?:at|for|with)\s+)?(?:a|an|the)\s+(?:{_NOUN_WORD}\s+){{0,2}}(?P<body>the\s+(?:[a-z-]+\s+)?(?:{ORG_HEADS}))$"
 )
 
 

@@ -75,8 +75,27 @@ STATISTIC_VERB = re.compile(
     r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|"
     r"stood|reached|totalled|totaled|risen|fallen|narrowed|widened|shrank|shrunk|eased|edged|slid|soared|tumbled|"
     r"doubled|halved|tripled|rebounded|recovered|peaked|held|accounted|topped|hit|(?:was|were|has\s+been|have\s+been)\s+"
-    r"(?:cut|raised|lowered|revised|reduced|increased))\b"
+    r"(?:cut|raised|lowered|revised|reduced|increased)"
+    # "Computing was up 4 per cent" (not "Picket lines are up at all 6 gates"), "shed 3,000 jobs", and a level a body
+    # has set for a date to come: "The fee will rise to 340 velts"
+    r"|(?:was|were|is|are)\s+(?:up|down)(?=\s*$|\s+(?:by\s+)?(?:about|around|nearly|almost|some|roughly|just|\d))|shed|"
+    r"(?:will|is\s+to|are\s+to)\s+(?:rise|fall|increase|drop|climb|go\s+up)(?=\s+to\b))\b"
 )
+
+
+# The record a body's new figure beat, named right after it: "The previous record loss, 3.9 per cent, was set ...",
+# "beat the previous national record of 42.1C"; the body that measured both keeps the record
+PREVIOUS_RECORD = re.compile(r"\b[Pp]revious\s+(?:[a-z]+\s+){0,2}?record\b(?:[^,;:]{0,40},\s+|\s+of\s+)$")
+# A sentence whose subject takes up the figure just given by what it is ("The forecast was 30,000", "A decade ago
+# the figure was 205,000 tonnes"): an earlier level of the body's own statistic
+FIGURE_TAKEN_UP = re.compile(
+    r"\W*(?:[A-Z][a-z]*(?:\s+[a-z]+){0,3},?\s+)?(?:[Tt]he|[Ii]ts)\s+(?:figure|forecast|estimate|count|total)\s+"
+    r"(?:was|is|had\s+been)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$"
+)
+# A sentence dated by its opening to a year of its own: "In 2016 the same gauge peaked at 4.05 metres"
+HISTORY_OPENING = re.compile(r"\W*(?:Back\s+)?[Ii]n\s+(?:19|20)\d\d\b")
+# A level set against an earlier one: "18,240 homes, down from 23,900", "up from 7 per cent a year ago"
+CHANGE_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d")
 
 
 # A statistic's verb followed by its figure, a preposition, an adverb or a qualifier: "fell 4% to 5,310", "rose by a
@@ -91,7 +110,9 @@ CHANGE_TO_FIGURE = re.compile(
 
 # The price a market sets: "Shares in Velloway fell", "Velloway's stock rose", "The share price dropped".
 MARKET_PRICE = re.compile(
-    r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?)(?:\s+in\s+[^;]{1,80}?)?(?:,\s*which\s[^,;]*,)?"
+    # "Nerova's shares, listed in Kessmouth, fell", "Benchmark arabica futures in Lorrenport rose"
+    r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?|[Ff]utures)(?:\s+(?:in|on)\s+[^;]{1,80}?)?"
+    r"(?:,\s*(?:which|listed)\s[^,;]*,)?"
     # "copper for three-month delivery on the Vaskholm Metals Exchange rose": a price an exchange sets
     r"|\bon\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:[Ee]xchange|[Mm]arkets?)"
     # "Prices at the Vestrova fish auction have risen by a tenth": what buyers paid, which no body reports
@@ -111,6 +132,14 @@ def _part_taken_up(text: str, sentence: str, start: int, before: Mention) -> Spe
     if PARTITIVE_OPENING.match(sentence) or (same_paragraph and SHARE_OPENING.match(sentence)):
         return Speaker(before.speaker, "asserts", None, before.speaker_anonymous)
     return None
+
+
+def _same_source(one: Speaker, other: Speaker | None) -> bool:
+    """Whether two speakers are the same source, one perhaps by a shorter name ("the agency", "Marsk Water Agency")."""
+    if other is None or not one.name or not other.name:
+        return False
+    a, b = (re.sub(r"^the\s+", "", name.lower()) for name in (one.name, other.name))
+    return a in b or b in a
 
 
 def _is_body(speaker: Speaker) -> bool:
@@ -196,7 +225,13 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
     state ("Revenue was", "the ferry was licensed for") is background and stays the article's.
     """
     before = sentence[: figure.span[0]]
+    if PREVIOUS_RECORD.search(before) or FIGURE_TAKEN_UP.match(before):
+        # "The previous record, 241 millimetres, was set in 1976": what the body's new figure beat; "The forecast
+        # was 30,000": the body's own figure, taken up by name
+        return replace(carried, via=None, stance="asserts")
     if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not STATISTIC_VERB.search(before):
+        return Speaker(None)
+    if HISTORY_OPENING.match(sentence):  # "In 2016 the same gauge peaked at 4.05 metres": history told as background
         return Speaker(None)
     if not CHANGE_TO_FIGURE.search(before):  # "The storm dropped hailstones as large as 9 centimetres": an object
         return Speaker(None)
@@ -226,8 +261,9 @@ RESULTS_REPORTED = re.compile(
 # A sentence about the company's own results: its revenue, profit, customers or dividend, or the company having,
 # paying or expecting them ("Revenue was flat", "Average revenue per user fell", "X will pay a dividend")
 OWN_RESULT = re.compile(
-    r"^(?:(?:its|the\s+company's|group|net|operating|pre-tax|underlying|total|average|quarterly|annual|full-year|"
+    r"^(?:(?:its|the|the\s+company's|group|net|operating|pre-tax|underlying|total|average|quarterly|annual|full-year|"
     r"half-year|interim|core|like-for-like|adjusted|gross)\s+)*"
+    r"(?:number\s+of\s+(?:[a-z-]+\s+){0,2})?"  # "The number of paying business customers was 186,000"
     r"(?:revenues?|sales|turnover|profits?|earnings|income|margins?|dividends?|customers|subscribers|users|"
     r"revenue\s+per\s+(?:user|customer))\b",
     re.IGNORECASE,
@@ -236,8 +272,11 @@ OWN_RESULT = re.compile(
 COMPANY_RESULT_VERB = re.compile(
     r"\s+(?:now\s+|also\s+)?(?:had|has|made|paid|will\s+pay|is\s+to\s+pay|expects|sold|served)\b"
 )
-# Whose the figure is not even in a results story: the market's price, analysts' and forecasters' expectations
-NOT_OWN_RESULT = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|[Aa]nalysts?|[Ii]nvestors|[Cc]onsensus|market)\b")
+# Whose the figure is not even in a results story: the market's price, analysts' and forecasters' expectations (not
+# a dividend "a share" or "per share")
+NOT_OWN_RESULT = re.compile(
+    r"\b(?:(?<!\ba\s)(?<!\bper\s)[Ss]hares?|[Ss]tock|[Aa]nalysts?|[Ii]nvestors|[Cc]onsensus|market)\b"
+)
 
 
 def _own_record(sentence: str, figure: Figure) -> Speaker | None:
@@ -248,6 +287,26 @@ def _own_record(sentence: str, figure: Figure) -> Speaker | None:
         if looks_like_body(owner) and not re.search(r"[,;:]", sentence[found.end() : figure.span[0]]):
             return Speaker(re.sub(r"^[Tt]he\s+", "", owner), "asserts")
     return None
+
+
+# A body, the subject of its sentence, saying how many it represents: "The guild represents 2,950 pharmacies", "The
+# union, which represents about 180,000 teachers, wants 8 per cent": its own count of its members, which it gives;
+# not a body named after a person it quotes ("said Ann Lee, head of the X Federation, which represents 4,000 firms")
+REPRESENTS = re.compile(
+    r"\W*(?P<body>(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)(?:,\s+which\s+|\s+(?:now\s+)?)"
+    r"represents\s+(?:(?:about|around|some|roughly|more\s+than|nearly|almost|over)\s+)?$"
+)
+
+
+def _members_represented(sentence: str, figure: Figure, memory: SpeakerMemory) -> Speaker | None:
+    """The body, the subject of the sentence, whose members the figure counts: "The guild represents 2,950 ..."."""
+    found = REPRESENTS.match(sentence, 0, figure.span[0])
+    if found is None:
+        return None
+    name, anonymous = name_of(found.group("body"), memory)
+    if name is None or anonymous or not (looks_like_body(name) or memory.is_organisation(name)):
+        return None
+    return Speaker(re.sub(r"^[Tt]he\s+", "", name), "asserts")
 
 
 def _column_background(sentence: str, figure: Figure) -> bool:
@@ -266,12 +325,24 @@ def _own_result(sentence: str, figure: Figure, company: Speaker) -> Speaker:
     # a verb of reporting after the figure reports what follows it (the caller has seen that none closes the sentence)
     if has_cue(sentence[: figure.span[1]]) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
         return Speaker(None)
-    name = company.name or ""
     if OWN_RESULT.match(sentence):
         return replace(company, via=None, stance="asserts")
-    if sentence.startswith(name) and COMPANY_RESULT_VERB.match(sentence, len(name)):
+    named = _company_named(sentence, company.name or "")
+    if named and COMPANY_RESULT_VERB.match(sentence, named):
         return replace(company, via=None, stance="asserts")
     return Speaker(None)
+
+
+def _company_named(sentence: str, name: str) -> int:
+    """
+    Where the company's name ends if the sentence opens with it, by its full name or the first word a story calls it
+    by after the first mention ("Fennick will pay", for Fennick Stores); 0 if it does not.
+    """
+    first = name.split(" ", 1)[0]
+    for form in (name, first):
+        if form and form[0].isupper() and sentence.startswith(form):
+            return len(form)
+    return 0
 
 
 @dataclass
@@ -365,7 +436,7 @@ class Story:
             # speech goes on, its tense shifted back, in the sentence after its report
             speaker = replace(self.last_reported, via=None, stance="asserts")
         if speaker.name is None and not inside and not reports:
-            speaker = _own_record(sentence, figure) or speaker
+            speaker = _own_record(sentence, figure) or _members_represented(sentence, figure, self.memory) or speaker
         mine = speaker.name is None or MY_SOURCE.match(speaker.name) is not None
         # "Tarrowpost, the postal company, wants to close 180 branches": a body's own plan, which the column argues with
         plan = self._bodys_plan(sentence, figure) if self.columnist and not inside and not reports and mine else None
@@ -415,12 +486,15 @@ class Story:
             # "..., according to a Tallis Research survey. The Civic Party is on 38%": the poll's finding, told in
             # the reporter's voice
             speaker = self.lead
+        # another source's report just before ("But university leaders say cost matters more.") breaks the run
+        interrupted = self.last_reported is not None and not _same_source(self.last_reported, self.statistics_lead)
         if (
             speaker.name is None
             and self.statistics_lead is not None
             and not inside
             and not told_by_someone
             and voice is None
+            and not interrupted
         ):
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead)
         return speaker
@@ -475,7 +549,8 @@ class Story:
             self.led = True
             opening = paragraph <= 1 and voice is None and self.issuer is None
             self.lead = _lead_source(sentence, reports, speaker, memory) if opening else None
-            changed = bool(figures) and STATISTIC_VERB.search(sentence) is not None
+            # a change told by its verb ("fell 4%") or by its earlier level ("18,240 homes, down from 23,900")
+            changed = bool(figures) and (STATISTIC_VERB.search(sentence) or CHANGE_FROM.search(sentence)) is not None
             body = speaker.name is not None and (_is_body(speaker) or _known_body(speaker, memory))
             self.statistics_lead = speaker if opening and self.lead is None and changed and body else None
             self.unnamed_lead = opening and self.lead is None and _reported_document(sentence, reports) is not None
