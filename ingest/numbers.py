@@ -379,13 +379,24 @@ NOUN_BEFORE = re.compile(
 )
 
 
+# "The number of patients infected in an outbreak of ... at ... has risen to": the sentence's subject, however long,
+# when no comma sets anything off before its verb of change
+NUMBER_OF_SUBJECT = re.compile(
+    r"^\W*the\s+(?:number|count|total)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<plural>people|children|[a-z]{2,}s)\b"
+    r"(?P<head>(?!))?"  # never a head word, a group NOUN_BEFORE's readers ask for
+    r"[^,;:.!?\"“”]*?\s(?:(?:has|have|had)\s+)?"
+    r"(?:risen|fallen|rose|fell|climbed|grown|grew|dropped|jumped|reached|stood\s+at|doubled)\s+(?:to\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|just\s+over|just\s+under)\s+)?$"
+)
+
+
 def _noun_before(before: str) -> re.Match | None:
     """NOUN_BEFORE in the words before a figure, the sentence's first word read in lower case ("Attendance was")."""
     opening = re.match(r"[\W]*[A-Z](?=[a-z]+\s)", before)
     if opening:
         at = opening.end() - 1
         before = before[:at] + before[at].lower() + before[at + 1 :]
-    return NOUN_BEFORE.search(before)
+    return NOUN_BEFORE.search(before) or NUMBER_OF_SUBJECT.match(before)
 
 
 # "average attendance", "Rovers' average home crowd": the mean gate of a club's matches, counted in spectators
@@ -1416,7 +1427,9 @@ CHANGED_SUBJECT = re.compile(
 
 # "passenger numbers of about 17.9 million", "Visitor numbers rose to 212,000": the noun before "numbers"
 NUMBERS_OF_BEFORE = re.compile(
-    r"\b([A-Za-z][a-z]{2,})\s+(?:numbers|figures|traffic)\s+(?:(?:of|at|to)\s+|(?:(?:have|has|had)\s+)?"
+    r"\b([A-Za-z][a-z]{2,})\s+(?:numbers|figures|traffic)\s+(?:(?:of|at|to)\s+|"
+    # "Visitor numbers at the museum in Orsk fell to": where they were counted, between the subject and its verb
+    r"(?:(?:at|in|on|for)\s+[^,;:.()\d]{1,60}?\s+)?(?:(?:have|has|had)\s+)?"
     r"(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|reached|hit)\s+(?:to\s+)?|"
     # "passenger traffic would reach 48 million", "pupil numbers are forecast to rise to 712,000": the level to come
     r"(?:(?:would|will|could|might|may)|(?:are|were|is|was)\s+(?:forecast|expected|projected|predicted|set|due|"

@@ -1,0 +1,39 @@
+"""Round 29: revised figures (a value with the one it replaced) and lead figures the engine never read."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ingest.extraction import Mention, clean_text, extract
+
+
+def _mentions(text: str) -> list[Mention]:
+    return extract(clean_text(text))
+
+
+def _one(text: str, value: str) -> Mention:
+    found = [m for m in _mentions(text) if m.value == Decimal(value)]
+    assert len(found) == 1, [(m.value, m.unit, m.previous_value) for m in _mentions(text)]
+    return found[0]
+
+
+def test_a_level_counts_the_subject_named_before_a_place_phrase():
+    mention = _one(
+        "Passenger numbers at the main ferry terminal in Ostbury fell to 41,500 in the year to June, "
+        "down from 52,000 the year before, the port authority said.",
+        "41500",
+    )
+    assert mention.unit == "passengers"
+    assert mention.previous_value == Decimal(52000)
+
+
+def test_a_long_number_of_subject_counts_its_noun_and_takes_the_earlier_value_given_next():
+    text = (
+        "The number of children treated for smoke inhalation after the fire at the depot on the edge of "
+        "Marrowby has risen to 34, the county health service said on Tuesday. "
+        "The service had reported 21 cases on Sunday."
+    )
+    mention = _one(text, "34")
+    assert mention.unit == "children"
+    assert mention.previous_value == Decimal(21)
+    assert not [m for m in _mentions(text) if m.value == Decimal(21)]
