@@ -253,7 +253,9 @@ REVISION_WORDS = re.compile(
 PREVIOUS_AFTER = re.compile(
     # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
     # "to 9.5 per cent of salary from 7 per cent": what the figure is of, between it and the value replaced
-    r"^(?:\s+(?:in|among|for|at|by|of)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+|to\s+)?[A-Za-z-]+)?)?"
+    # "3.1 terawatt hours (TWh) in the third quarter from": the unit's abbreviation in brackets
+    r"^(?:\s*\([A-Za-z]{1,6}\))?"
+    r"(?:\s+(?:in|among|for|at|by|of)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+|to\s+)?[A-Za-z-]+)?)?"
     r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person|hour|shift|night|tonne|litre|kilo|kilogram))?"
     r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?"  # "fell to 84,000 vehicles last year from"
     # "rose to 412 million litres yesterday from", "to 27 on Friday from 19": the day of the change
@@ -266,7 +268,8 @@ PREVIOUS_AFTER = re.compile(
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     # "from a July average of 300 million": the month the earlier figure was measured in
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"(?:(?!every\b)[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
+    # "up from a previous best this season of 12,950": what the earlier value was, in up to four words
+    r"(?:(?!every\b)[a-z-]+\s+){0,4}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
 # ", up from", ", compared with"; ", raised from the 2.1 billion first allocated": a participle of the change
@@ -278,7 +281,9 @@ EARLIER_PERIOD = re.compile(
     r"^(?:\s+[a-z%]+){0,3}?\s+(?:(?:a|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:years?|months?|quarters?|weeks?|decades?|seasons?)\s+(?:earlier|before|ago)|"
     r"(?:last|the\s+previous|a\s+year\s+ago|the\s+same\s+\w+\s+(?:of\s+)?(?:last\s+year|\d{4}))\b|"
-    r"in\s+(?:the\s+)?(?:last|previous|same)\b|in\s+\d{4}\b|(?:at|in|during)\s+the\s+same\b)"
+    # "compared with 690 in spring 2025", "in March 2024": a season or month of an earlier year
+    r"in\s+(?:the\s+)?(?:last|previous|same)\b|in\s+(?:(?:spring|summer|autumn|winter|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\s+)?\d{4}\b|(?:at|in|during)\s+the\s+same\b)"
 )
 
 

@@ -37,3 +37,27 @@ def test_a_long_number_of_subject_counts_its_noun_and_takes_the_earlier_value_gi
     assert mention.unit == "children"
     assert mention.previous_value == Decimal(21)
     assert not [m for m in _mentions(text) if m.value == Decimal(21)]
+
+
+def test_a_comparison_with_a_season_of_an_earlier_year_gives_the_value_replaced():
+    mention = _one(
+        "Clinics reported 2,140 missed appointments in the first quarter, compared with 1,310 in winter 2024.",
+        "2140",
+    )
+    assert mention.previous_value == Decimal(1310)
+
+
+def test_the_value_replaced_may_be_described_in_four_words():
+    mention = _one(
+        "The crowd of 8,870 was the stadium's biggest since 2019, up from a previous high this spring of 7,420.",
+        "8870",
+    )
+    assert mention.previous_value == Decimal(7420)
+
+
+def test_a_units_abbreviation_in_brackets_does_not_hide_the_value_replaced():
+    mention = _one(
+        "Solar output in Derrin rose to 2.4 gigawatt hours (GWh) in the second quarter from 1.7 GWh a year earlier.",
+        "2.4",
+    )
+    assert mention.previous_value == Decimal("1.7")
