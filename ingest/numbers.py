@@ -560,6 +560,8 @@ def find_figures(
             # "raised the toll from 48 late on Sunday to 63": the first value takes the unit of the one it became
             unit, unit_end = _unit(sentence, matches[i], context_before, before_it, known_units, paragraph_unit)
             unit_end = m.end()
+        if not unit and second is None and previous is None and i < len(matches):
+            unit, unit_end = _unit_of_value_replaced(sentence, m, matches[i], context_before, before_it, known_units)
         if not unit or not_a_claim(sentence, m, unit, unit_end, qualifier):
             continue
         end = max(end, unit_end)
@@ -594,7 +596,10 @@ def find_figures(
                     previous, value = value, to_value
                     qualifier = Qualifier.EXACT
                 next_unit, next_end = _unit(sentence, nxt, context_before, figures, known_units, paragraph_unit)
-                unit, end = (next_unit or unit), max(nxt.end(), next_end)
+                # "from 40 students to 25": a bare value reached counts what the value it replaced named, not what
+                # the paragraph counted last
+                named = next_end > nxt.end() or nxt.group("pct") or nxt.group("cur")
+                unit, end = (next_unit if named or not unit else unit), max(nxt.end(), next_end)
                 i += 1
                 link = None
             if (
@@ -673,6 +678,24 @@ def find_figures(
             figures = _revised_from_after(sentence, figures)
         figures = _earlier_values_folded(sentence, figures)
     return figures
+
+
+def _unit_of_value_replaced(
+    sentence: str,
+    m: re.Match,
+    nxt: re.Match,
+    context_before: str,
+    earlier: Sequence[Figure],
+    known_units: Mapping[Decimal, str] | None,
+) -> tuple[str, int]:
+    """
+    "We have cut that target to 25, from 40", after "You planned to open 40 pubs": a bare value reached counts what the
+    value it replaced counts, named after it or before in the article.
+    """
+    if not TO_BEFORE.search(sentence, 0, m.start()) or not PREVIOUS_AFTER.match(sentence[m.end() : nxt.start()]):
+        return "", 0
+    unit, _ = _unit(sentence, nxt, context_before, earlier, known_units)
+    return (unit, m.end()) if unit else ("", 0)
 
 
 SPREAD_BEFORE = re.compile(
@@ -1776,7 +1799,8 @@ def _unit(
         # millions is of what the article last counted in millions (its currency, mostly), not people
         return amount, m.end()
     named_before = _noun_before(sentence[: m.start()]) if not m.group("num")[0].isdigit() else None
-    if named_before and named_before.group("plural") and re.match(r"[”\"]?\s*(?:[.,;]|$)", after):
+    # "raised the number of infected farms to five from three": the number word reached, then the one it replaced
+    if named_before and named_before.group("plural") and re.match(r"[”\"]?\s*(?:[.,;]|$|from\s+[a-z\d])", after):
         # 'put the number of such deaths at "at least a dozen".': the number word ends the clause that names it
         return named_before.group("plural").lower(), m.end()
     counted_words = [f.unit for f in earlier if f.unit not in SHARE_UNITS]

@@ -61,3 +61,25 @@ def test_a_units_abbreviation_in_brackets_does_not_hide_the_value_replaced():
         "2.4",
     )
     assert mention.previous_value == Decimal("1.7")
+
+
+def test_a_bare_value_reached_counts_what_the_value_it_replaced_named():
+    mention = _one(
+        "We are hiring 60 more cleaning staff, and we will cut the largest lecture groups from 120 students to 80.",
+        "80",
+    )
+    assert mention.unit == "students"
+    assert mention.previous_value == Decimal(120)
+
+
+def test_a_bare_value_reached_counts_what_the_article_counted_the_value_it_replaced_in():
+    text = "The firm meant to build 30 of its own depots by 2031.\n\nWe have cut that plan to 18, from 30."
+    mention = _one(text, "18")
+    assert mention.unit == "depots"
+    assert mention.previous_value == Decimal(30)
+
+
+def test_a_number_word_reached_before_the_one_it_replaced_counts_the_noun_named():
+    mention = _one("The agency raised the number of closed schools to seven from four.", "7")
+    assert mention.unit == "schools"
+    assert mention.previous_value == Decimal(4)
