@@ -562,7 +562,10 @@ def find_figures(
             unit_end = m.end()
         if not unit and second is None and previous is None and i < len(matches):
             unit, unit_end = _unit_of_value_replaced(sentence, m, matches[i], context_before, before_it, known_units)
-        if not unit or not_a_claim(sentence, m, unit, unit_end, qualifier):
+        if not unit or (
+            not_a_claim(sentence, m, unit, unit_end, qualifier)
+            and not _change_told(sentence, m, unit_end, matches[i:], before_it)
+        ):
             continue
         end = max(end, unit_end)
         # "cut its forecast to 89,000 prescriptions from 114,000", "17,500, up from its estimate of 14,000"
@@ -678,6 +681,27 @@ def find_figures(
             figures = _revised_from_after(sentence, figures)
         figures = _earlier_values_folded(sentence, figures)
     return figures
+
+
+def _change_told(
+    sentence: str, m: re.Match, unit_end: int, later: Sequence[re.Match], earlier: Sequence[Figure]
+) -> bool:
+    """
+    "runs with three crews on most nights, down from five a decade ago", "closed on 11 days so far this season, up from
+    4": a figure whose change the sentence tells is what it reports, however it would otherwise read as the scene set;
+    not one after another figure of its clause ("spend 45 million over five years, up from 18 million").
+    """
+    if not later or later[0].group("pct") or later[0].group("cur"):
+        return False
+    if any(re.search(r"[,;:]", sentence[f.span[1] : m.start()]) is None for f in earlier):
+        return False
+    gap = sentence[unit_end : later[0].start()]
+    if TO_BEFORE.search(sentence, 0, m.start()) and re.fullmatch(r"\s+from\s+", gap):
+        return re.fullmatch(r"(?:19|20)\d\d", later[0].group(0)) is None  # "to 67 from 65"; not "from 2020"
+    return len(gap) <= 60 and re.search(r"[.;:]\s|\bbut\b", gap) is None and UP_DOWN_FROM_END.search(gap) is not None
+
+
+UP_DOWN_FROM_END = re.compile(r",\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")
 
 
 def _unit_of_value_replaced(
@@ -1822,6 +1846,8 @@ def _unit(
             return unit, m.end()
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
+    if AGE_CHANGED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+        return "years", m.end()  # "raise the state pension age to 67 from 65": an age a rule sets, in years
     if re.search(
         r"\b(?:[A-Za-z][a-z]*s|[Cc]hildren|[Pp]eople|[Aa]dults|[Mm]en|[Ww]omen|were|are|is|was)\s+(?:under|over)\s+$|"
         r"\baged?\s+$",
@@ -2009,6 +2035,13 @@ def _unit(
     if asked and _plural_noun(asked[-1].lower()):
         return asked[-1].lower(), m.end()  # "How many copies had it sold?" / "About 1,200, over 14 months."
     return "", 0
+
+
+# The age a rule sets, changed: "raise the pension age to 67", "lower the voting age from 18 to 16"
+AGE_CHANGED_BEFORE = re.compile(
+    r"\b(?:rais\w*|lower\w*|increas\w*|reduc\w*|cut\w*|chang\w*)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}age\s+"
+    r"(?:to|from)\s+$"
+)
 
 
 # A number word standing for its noun phrase: after a verb of counting, having or finding, or as a clause's subject,

@@ -83,3 +83,26 @@ def test_a_number_word_reached_before_the_one_it_replaced_counts_the_noun_named(
     mention = _one("The agency raised the number of closed schools to seven from four.", "7")
     assert mention.unit == "schools"
     assert mention.previous_value == Decimal(4)
+
+
+def test_a_small_count_told_with_its_change_is_a_claim():
+    mention = _one("The lifeboat station now works with two boats in winter, down from four a decade ago.", "2")
+    assert mention.unit == "boats"
+    assert mention.previous_value == Decimal(4)
+
+
+def test_days_counted_with_their_change_are_a_claim():
+    mention = _one("The pass has been shut on 9 days so far this winter, up from 3 in the whole of last winter.", "9")
+    assert mention.unit == "days"
+    assert mention.previous_value == Decimal(3)
+
+
+def test_an_age_a_rule_sets_changed_is_a_claim_in_years():
+    mention = _one("The assembly voted to raise the retirement age to 68 from 66 by 2040.", "68")
+    assert mention.unit == "years"
+    assert mention.previous_value == Decimal(66)
+
+
+def test_a_duration_after_another_figure_keeps_its_clause_change_off():
+    found = _mentions("The board will spend 30 million marks over four years, up from 12 million in the last plan.")
+    assert not [m for m in found if m.unit == "years"]
