@@ -2282,6 +2282,17 @@ HAVING_PUT_BEFORE = re.compile(
 )
 
 
+# After "the" and a figure, an account of the same thing given before: "the 192 first proposed", "the 1.2 million it
+# disclosed"; a promise or forecast set against what came of it ("short of the 240 million it had forecast") is a
+# claim of its own, unless it was the first of two ("the 40 it originally forecast")
+GIVEN_EARLIER_AFTER = re.compile(
+    r"\s+(?:(?:it|they|he|she|we|the\s+[a-z]+)\s+)?(?:had\s+)?(?:"
+    r"(?:first|originally|initially|earlier|previously)\s+(?:proposed|predicted|forecast|disclosed|estimated|planned|"
+    r"promised|reported|announced|expected|projected|budgeted|offered|claimed|given|put)|"
+    r"(?:disclosed|reported|announced|estimated|proposed))\b"
+)
+
+
 # "nearly a tenth", "about a quarter", "half": a fraction word, a share as plainly as "7 per cent" (not "Three in ten")
 FRACTION_WORD_FIGURE = re.compile(r"^(?!.*\bin\b).*\b(?:half|thirds?|quarters?|fifths?|tenths?)$", re.IGNORECASE)
 
@@ -2362,6 +2373,12 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             continue
         if usable and HAVING_PUT_BEFORE.search(before_second):
             # "about 265 million pounds, having put the figure at 180 million pounds when building started"
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
+        if usable and re.search(r"\bthe\s+$", before_second) and GIVEN_EARLIER_AFTER.match(sentence, second.span[1]):
+            # "128 homes rather than the 192 first proposed", "79 seats, short of the 83 it had predicted": the value
+            # someone gave before, set against the one that now stands
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue

@@ -106,3 +106,21 @@ def test_an_age_a_rule_sets_changed_is_a_claim_in_years():
 def test_a_duration_after_another_figure_keeps_its_clause_change_off():
     found = _mentions("The board will spend 30 million marks over four years, up from 12 million in the last plan.")
     assert not [m for m in found if m.unit == "years"]
+
+
+def test_the_figure_first_proposed_is_the_value_replaced():
+    mention = _one("That leaves 84 social flats rather than the 130 first proposed.", "84")
+    assert mention.previous_value == Decimal(130)
+
+
+def test_the_figure_disclosed_before_is_the_value_replaced():
+    mention = _one(
+        "Thieves took records of 2.2 million patients, nearly twice the 1.2 million it disclosed in June.",
+        "2200000",
+    )
+    assert mention.previous_value == Decimal(1200000)
+
+
+def test_a_forecast_set_against_its_outcome_stays_a_claim_of_its_own():
+    found = _mentions("The levy raised 180 million marks, short of the 240 million it had forecast.")
+    assert [m.value for m in found if m.value == Decimal(240000000)]
