@@ -2150,7 +2150,12 @@ THAT_FIGURE_FROM_BEFORE = re.compile(
 TO_BEFORE = re.compile(rf"\bto\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
-FIRST_GIVEN_BEFORE = re.compile(r"\b(?:first|initially|originally)\b[^.;]{0,60}$", re.IGNORECASE)
+# "The ministry had proposed a rise of 6 percent ... but raised its offer to 8.5 percent": a pluperfect offer, the first
+FIRST_GIVEN_BEFORE = re.compile(
+    r"\b(?:first|initially|originally|had\s+(?:proposed|offered|estimated|forecast|planned|demanded|sought))\b"
+    r"[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 REVISED_TO_BEFORE = re.compile(
     # "initially said about 6,000 voters were affected, before raising the figure to 8,740"
     r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|changed|raising|lowering|revising|increasing|"
@@ -2293,6 +2298,13 @@ GIVEN_EARLIER_AFTER = re.compile(
 )
 
 
+# Between a subject's figure and the level it changed to: " had fallen to under ", " has grown to about "
+CHANGED_TO_GAP = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:fallen|risen|dropped|grown|shrunk|climbed|fell|rose|grew|shrank)\s+"
+    r"to\s+(?:(?:about|around|some|nearly|almost|roughly|under|over|just\s+under|just\s+over|more\s+than|less\s+than)\s+)?"
+)
+
+
 # "nearly a tenth", "about a quarter", "half": a fraction word, a share as plainly as "7 per cent" (not "Three in ten")
 FRACTION_WORD_FIGURE = re.compile(r"^(?!.*\bin\b).*\b(?:half|thirds?|quarters?|fifths?|tenths?)$", re.IGNORECASE)
 
@@ -2381,6 +2393,13 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             # someone gave before, set against the one that now stands
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
+            continue
+        owned = re.search(r"\b[a-z]+\s+of\s+(?:about\s+|around\s+|some\s+)?$", before_first)
+        if usable and owned and CHANGED_TO_GAP.fullmatch(gap):
+            # "her savings of 41,000 kroner had fallen to under 2,000 kroner": the subject's own value, then the level
+            # it changed to
+            result[i + 1] = replace(second, previous_value=first.value)
+            del result[i]
             continue
         against = AGAINST_BEFORE.search(before_second)
         compared = usable_far and _written_alike(sentence, first, second) and not re.search(r";|:\s", gap)

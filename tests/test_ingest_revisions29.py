@@ -124,3 +124,15 @@ def test_the_figure_disclosed_before_is_the_value_replaced():
 def test_a_forecast_set_against_its_outcome_stays_a_claim_of_its_own():
     found = _mentions("The levy raised 180 million marks, short of the 240 million it had forecast.")
     assert [m.value for m in found if m.value == Decimal(240000000)]
+
+
+def test_an_offer_first_proposed_then_raised_is_one_revision():
+    text = "The council had proposed a rise of 3 percent in March but raised its offer to 4.5 percent after talks."
+    mention = _one(text, "4.5")
+    assert mention.previous_value == Decimal(3)
+    assert not [m for m in _mentions(text) if m.value == Decimal(3)]
+
+
+def test_a_subjects_own_figure_then_the_level_it_fell_to_is_one_revision():
+    mention = _one("His pension pot of 86,000 marks had fallen to about 9,000 marks by the spring.", "9000")
+    assert mention.previous_value == Decimal(86000)
