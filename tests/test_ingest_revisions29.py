@@ -136,3 +136,13 @@ def test_an_offer_first_proposed_then_raised_is_one_revision():
 def test_a_subjects_own_figure_then_the_level_it_fell_to_is_one_revision():
     mention = _one("His pension pot of 86,000 marks had fallen to about 9,000 marks by the spring.", "9000")
     assert mention.previous_value == Decimal(86000)
+
+
+def test_a_paragraph_ending_on_a_contact_address_keeps_its_figures():
+    text = (
+        "Live: dock strike, day two\n\n"
+        "Some background: the port handles about 41,000 containers a week, according to harbour data. "
+        "Send us your views: live@courier.example\n"
+    )
+    assert "41,000 containers" in clean_text(text)
+    assert _one(text, "41000").unit == "containers"
