@@ -278,7 +278,13 @@ def _signed_quotation(line: str) -> str:
 
 def normalise_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
-    return (re.sub(r" {2,}", " ", line) if "  " in line else line).strip()
+    line = (re.sub(r" {2,}", " ", line) if "  " in line else line).strip()
+    return CONTACT_TAIL.sub("", line) if "@" in line else line
+
+
+# "... the ministry's figures show. Send us your views: live@paper.example": a call for readers' mail after a
+# paragraph's last sentence, which would leave the paragraph ending on no sentence and dropped as furniture
+CONTACT_TAIL = re.compile(r"(?<=[.!?])\s+[^.!?@]{0,60}?:?\s*\S+@\S+\.[A-Za-z]+$")
 
 
 # "... in next year's budget. (1 pellan = 0.31 dorvins)", "($1 = 0.92 euros)": an exchange-rate note after the text

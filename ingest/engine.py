@@ -224,7 +224,10 @@ def _earlier_values(
         # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
         # the figure before replaced, not a claim of its own
         last = recent[-1][1]
-        same = last.unit == figures[0].unit or re.search(r"\bthe\s+(?:figure|number|total|count)\b", sentence)
+        # "... has risen to 27, the board said. The board had reported 19 cases on Friday.": a bare figure's unit is
+        # only a guess, and the source giving its own earlier value counts the same thing
+        bare = given is not None and BARE_FIGURE.fullmatch(last.figure) is not None
+        same = bare or last.unit == figures[0].unit or re.search(r"\bthe\s+(?:figure|number|total|count)\b", sentence)
         if same and last.previous_value is None and last in mentions:
             # quoting both sentences: the change is told by the two together
             updated = replace(
@@ -306,6 +309,7 @@ def _gave_earlier(given: re.Match[str], last: Mention, memory: SpeakerMemory) ->
     )
 
 
+BARE_FIGURE = re.compile(r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d,.]+(?:\s+(?:million|billion))?")
 # A sentence that only gives the value the last figure replaced: "That is up from 96 million litres".
 EARLIER_VALUE_SENTENCE = re.compile(
     r"(?:^(?:That|This|It|The\s+figure)\s+(?:is|was|was\s+itself|compares)\s+(?:(?:up|down)\s+from|with)\s+"

@@ -253,7 +253,9 @@ REVISION_WORDS = re.compile(
 PREVIOUS_AFTER = re.compile(
     # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
     # "to 9.5 per cent of salary from 7 per cent": what the figure is of, between it and the value replaced
-    r"^(?:\s+(?:in|among|for|at|by|of)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+|to\s+)?[A-Za-z-]+)?)?"
+    # "3.1 terawatt hours (TWh) in the third quarter from": the unit's abbreviation in brackets
+    r"^(?:\s*\([A-Za-z]{1,6}\))?"
+    r"(?:\s+(?:in|among|for|at|by|of)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+|to\s+)?[A-Za-z-]+)?)?"
     r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person|hour|shift|night|tonne|litre|kilo|kilogram))?"
     r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?"  # "fell to 84,000 vehicles last year from"
     # "rose to 412 million litres yesterday from", "to 27 on Friday from 19": the day of the change
@@ -266,7 +268,8 @@ PREVIOUS_AFTER = re.compile(
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     # "from a July average of 300 million": the month the earlier figure was measured in
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-    r"(?:(?!every\b)[a-z-]+\s+){0,3}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
+    # "up from a previous best this season of 12,950": what the earlier value was, in up to four words
+    r"(?:(?!every\b)[a-z-]+\s+){0,4}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
 # ", up from", ", compared with"; ", raised from the 2.1 billion first allocated": a participle of the change
@@ -278,7 +281,9 @@ EARLIER_PERIOD = re.compile(
     r"^(?:\s+[a-z%]+){0,3}?\s+(?:(?:a|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:years?|months?|quarters?|weeks?|decades?|seasons?)\s+(?:earlier|before|ago)|"
     r"(?:last|the\s+previous|a\s+year\s+ago|the\s+same\s+\w+\s+(?:of\s+)?(?:last\s+year|\d{4}))\b|"
-    r"in\s+(?:the\s+)?(?:last|previous|same)\b|in\s+\d{4}\b|(?:at|in|during)\s+the\s+same\b)"
+    # "compared with 690 in spring 2025", "in March 2024": a season or month of an earlier year
+    r"in\s+(?:the\s+)?(?:last|previous|same)\b|in\s+(?:(?:spring|summer|autumn|winter|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\s+)?\d{4}\b|(?:at|in|during)\s+the\s+same\b)"
 )
 
 
@@ -379,13 +384,24 @@ NOUN_BEFORE = re.compile(
 )
 
 
+# "The number of patients infected in an outbreak of ... at ... has risen to": the sentence's subject, however long,
+# when no comma sets anything off before its verb of change
+NUMBER_OF_SUBJECT = re.compile(
+    r"^\W*the\s+(?:number|count|total)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<plural>people|children|[a-z]{2,}s)\b"
+    r"(?P<head>(?!))?"  # never a head word, a group NOUN_BEFORE's readers ask for
+    r"[^,;:.!?\"“”]*?\s(?:(?:has|have|had)\s+)?"
+    r"(?:risen|fallen|rose|fell|climbed|grown|grew|dropped|jumped|reached|stood\s+at|doubled)\s+(?:to\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|just\s+over|just\s+under)\s+)?$"
+)
+
+
 def _noun_before(before: str) -> re.Match | None:
     """NOUN_BEFORE in the words before a figure, the sentence's first word read in lower case ("Attendance was")."""
     opening = re.match(r"[\W]*[A-Z](?=[a-z]+\s)", before)
     if opening:
         at = opening.end() - 1
         before = before[:at] + before[at].lower() + before[at + 1 :]
-    return NOUN_BEFORE.search(before)
+    return NOUN_BEFORE.search(before) or NUMBER_OF_SUBJECT.match(before)
 
 
 # "average attendance", "Rovers' average home crowd": the mean gate of a club's matches, counted in spectators
@@ -544,7 +560,12 @@ def find_figures(
             # "raised the toll from 48 late on Sunday to 63": the first value takes the unit of the one it became
             unit, unit_end = _unit(sentence, matches[i], context_before, before_it, known_units, paragraph_unit)
             unit_end = m.end()
-        if not unit or not_a_claim(sentence, m, unit, unit_end, qualifier):
+        if not unit and second is None and previous is None and i < len(matches):
+            unit, unit_end = _unit_of_value_replaced(sentence, m, matches[i], context_before, before_it, known_units)
+        if not unit or (
+            not_a_claim(sentence, m, unit, unit_end, qualifier)
+            and not _change_told(sentence, m, unit_end, matches[i:], before_it)
+        ):
             continue
         end = max(end, unit_end)
         # "cut its forecast to 89,000 prescriptions from 114,000", "17,500, up from its estimate of 14,000"
@@ -578,7 +599,10 @@ def find_figures(
                     previous, value = value, to_value
                     qualifier = Qualifier.EXACT
                 next_unit, next_end = _unit(sentence, nxt, context_before, figures, known_units, paragraph_unit)
-                unit, end = (next_unit or unit), max(nxt.end(), next_end)
+                # "from 40 students to 25": a bare value reached counts what the value it replaced named, not what
+                # the paragraph counted last
+                named = next_end > nxt.end() or nxt.group("pct") or nxt.group("cur")
+                unit, end = (next_unit if named or not unit else unit), max(nxt.end(), next_end)
                 i += 1
                 link = None
             if (
@@ -657,6 +681,45 @@ def find_figures(
             figures = _revised_from_after(sentence, figures)
         figures = _earlier_values_folded(sentence, figures)
     return figures
+
+
+def _change_told(
+    sentence: str, m: re.Match, unit_end: int, later: Sequence[re.Match], earlier: Sequence[Figure]
+) -> bool:
+    """
+    "runs with three crews on most nights, down from five a decade ago", "closed on 11 days so far this season, up from
+    4": a figure whose change the sentence tells is what it reports, however it would otherwise read as the scene set;
+    not one after another figure of its clause ("spend 45 million over five years, up from 18 million").
+    """
+    if not later or later[0].group("pct") or later[0].group("cur"):
+        return False
+    if any(re.search(r"[,;:]", sentence[f.span[1] : m.start()]) is None for f in earlier):
+        return False
+    gap = sentence[unit_end : later[0].start()]
+    if TO_BEFORE.search(sentence, 0, m.start()) and re.fullmatch(r"\s+from\s+", gap):
+        return re.fullmatch(r"(?:19|20)\d\d", later[0].group(0)) is None  # "to 67 from 65"; not "from 2020"
+    return len(gap) <= 60 and re.search(r"[.;:]\s|\bbut\b", gap) is None and UP_DOWN_FROM_END.search(gap) is not None
+
+
+UP_DOWN_FROM_END = re.compile(r",\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")
+
+
+def _unit_of_value_replaced(
+    sentence: str,
+    m: re.Match,
+    nxt: re.Match,
+    context_before: str,
+    earlier: Sequence[Figure],
+    known_units: Mapping[Decimal, str] | None,
+) -> tuple[str, int]:
+    """
+    "We have cut that target to 25, from 40", after "You planned to open 40 pubs": a bare value reached counts what the
+    value it replaced counts, named after it or before in the article.
+    """
+    if not TO_BEFORE.search(sentence, 0, m.start()) or not PREVIOUS_AFTER.match(sentence[m.end() : nxt.start()]):
+        return "", 0
+    unit, _ = _unit(sentence, nxt, context_before, earlier, known_units)
+    return (unit, m.end()) if unit else ("", 0)
 
 
 SPREAD_BEFORE = re.compile(
@@ -1416,7 +1479,9 @@ CHANGED_SUBJECT = re.compile(
 
 # "passenger numbers of about 17.9 million", "Visitor numbers rose to 212,000": the noun before "numbers"
 NUMBERS_OF_BEFORE = re.compile(
-    r"\b([A-Za-z][a-z]{2,})\s+(?:numbers|figures|traffic)\s+(?:(?:of|at|to)\s+|(?:(?:have|has|had)\s+)?"
+    r"\b([A-Za-z][a-z]{2,})\s+(?:numbers|figures|traffic)\s+(?:(?:of|at|to)\s+|"
+    # "Visitor numbers at the museum in Orsk fell to": where they were counted, between the subject and its verb
+    r"(?:(?:at|in|on|for)\s+[^,;:.()\d]{1,60}?\s+)?(?:(?:have|has|had)\s+)?"
     r"(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|reached|hit)\s+(?:to\s+)?|"
     # "passenger traffic would reach 48 million", "pupil numbers are forecast to rise to 712,000": the level to come
     r"(?:(?:would|will|could|might|may)|(?:are|were|is|was)\s+(?:forecast|expected|projected|predicted|set|due|"
@@ -1758,7 +1823,8 @@ def _unit(
         # millions is of what the article last counted in millions (its currency, mostly), not people
         return amount, m.end()
     named_before = _noun_before(sentence[: m.start()]) if not m.group("num")[0].isdigit() else None
-    if named_before and named_before.group("plural") and re.match(r"[”\"]?\s*(?:[.,;]|$)", after):
+    # "raised the number of infected farms to five from three": the number word reached, then the one it replaced
+    if named_before and named_before.group("plural") and re.match(r"[”\"]?\s*(?:[.,;]|$|from\s+[a-z\d])", after):
         # 'put the number of such deaths at "at least a dozen".': the number word ends the clause that names it
         return named_before.group("plural").lower(), m.end()
     counted_words = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
@@ -1780,6 +1846,8 @@ def _unit(
             return unit, m.end()
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
+    if AGE_CHANGED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+        return "years", m.end()  # "raise the state pension age to 67 from 65": an age a rule sets, in years
     if re.search(
         r"\b(?:[A-Za-z][a-z]*s|[Cc]hildren|[Pp]eople|[Aa]dults|[Mm]en|[Ww]omen|were|are|is|was)\s+(?:under|over)\s+$|"
         r"\baged?\s+$",
@@ -1969,6 +2037,13 @@ def _unit(
     return "", 0
 
 
+# The age a rule sets, changed: "raise the pension age to 67", "lower the voting age from 18 to 16"
+AGE_CHANGED_BEFORE = re.compile(
+    r"\b(?:rais\w*|lower\w*|increas\w*|reduc\w*|cut\w*|chang\w*)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}age\s+"
+    r"(?:to|from)\s+$"
+)
+
+
 # A number word standing for its noun phrase: after a verb of counting, having or finding, or as a clause's subject,
 # and then at a clause's end, before its verb or before a relative ("eleven that have split")
 COUNT_ALONE_BEFORE = re.compile(
@@ -2075,7 +2150,12 @@ THAT_FIGURE_FROM_BEFORE = re.compile(
 TO_BEFORE = re.compile(rf"\bto\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
-FIRST_GIVEN_BEFORE = re.compile(r"\b(?:first|initially|originally)\b[^.;]{0,60}$", re.IGNORECASE)
+# "The ministry had proposed a rise of 6 percent ... but raised its offer to 8.5 percent": a pluperfect offer, the first
+FIRST_GIVEN_BEFORE = re.compile(
+    r"\b(?:first|initially|originally|had\s+(?:proposed|offered|estimated|forecast|planned|demanded|sought))\b"
+    r"[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 REVISED_TO_BEFORE = re.compile(
     # "initially said about 6,000 voters were affected, before raising the figure to 8,740"
     r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|changed|raising|lowering|revising|increasing|"
@@ -2207,6 +2287,24 @@ HAVING_PUT_BEFORE = re.compile(
 )
 
 
+# After "the" and a figure, an account of the same thing given before: "the 192 first proposed", "the 1.2 million it
+# disclosed"; a promise or forecast set against what came of it ("short of the 240 million it had forecast") is a
+# claim of its own, unless it was the first of two ("the 40 it originally forecast")
+GIVEN_EARLIER_AFTER = re.compile(
+    r"\s+(?:(?:it|they|he|she|we|the\s+[a-z]+)\s+)?(?:had\s+)?(?:"
+    r"(?:first|originally|initially|earlier|previously)\s+(?:proposed|predicted|forecast|disclosed|estimated|planned|"
+    r"promised|reported|announced|expected|projected|budgeted|offered|claimed|given|put)|"
+    r"(?:disclosed|reported|announced|estimated|proposed))\b"
+)
+
+
+# Between a subject's figure and the level it changed to: " had fallen to under ", " has grown to about "
+CHANGED_TO_GAP = re.compile(
+    r"\s+(?:(?:had|has|have)\s+)?(?:fallen|risen|dropped|grown|shrunk|climbed|fell|rose|grew|shrank)\s+"
+    r"to\s+(?:(?:about|around|some|nearly|almost|roughly|under|over|just\s+under|just\s+over|more\s+than|less\s+than)\s+)?"
+)
+
+
 # "nearly a tenth", "about a quarter", "half": a fraction word, a share as plainly as "7 per cent" (not "Three in ten")
 FRACTION_WORD_FIGURE = re.compile(r"^(?!.*\bin\b).*\b(?:half|thirds?|quarters?|fifths?|tenths?)$", re.IGNORECASE)
 
@@ -2289,6 +2387,19 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             # "about 265 million pounds, having put the figure at 180 million pounds when building started"
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
+            continue
+        if usable and re.search(r"\bthe\s+$", before_second) and GIVEN_EARLIER_AFTER.match(sentence, second.span[1]):
+            # "128 homes rather than the 192 first proposed", "79 seats, short of the 83 it had predicted": the value
+            # someone gave before, set against the one that now stands
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
+        owned = re.search(r"\b[a-z]+\s+of\s+(?:about\s+|around\s+|some\s+)?$", before_first)
+        if usable and owned and CHANGED_TO_GAP.fullmatch(gap):
+            # "her savings of 41,000 kroner had fallen to under 2,000 kroner": the subject's own value, then the level
+            # it changed to
+            result[i + 1] = replace(second, previous_value=first.value)
+            del result[i]
             continue
         against = AGAINST_BEFORE.search(before_second)
         compared = usable_far and _written_alike(sentence, first, second) and not re.search(r";|:\s", gap)
