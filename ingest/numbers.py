@@ -612,6 +612,11 @@ def find_figures(
                 and _origin_not_change(sentence, nxt, unit)
             ):
                 link = None  # "420 firefighters from 11 districts": where they came from, not a change
+            other_share = link is not None and bool(nxt.group("pct")) != (unit in SHARE_UNITS)
+            if link and (other_share or _counts_another(sentence, nxt, unit, value)):
+                # "68.4 per cent of pupils passed in at least five subjects, down from 71.2 per cent": the share's
+                # change, not the subjects'
+                link = None
             if not link and not from_to:
                 # "approved a $1.84 billion budget for the year that begins July 1, up from $1.71 billion":
                 # a change stated later in the same clause, past figures that are not counts
@@ -623,10 +628,16 @@ def find_figures(
                         continue  # "a survey of 1,500 adults ..., 48 percent opposed, up from 41 percent": another's
                     change = CHANGE_FROM.search(gap)
                     changed = PREVIOUS_AFTER.match(gap[change.start() :]) if change else None
+                    if later.span() in group_spans:
+                        break  # "4,180 of the country's 12,650 bridges ..., up from 2,940": already the first's
+                    if changed and _counts_another(sentence, later, unit, value):
+                        break  # "A dozen eggs cost 3.90 aurels, up from 3.10 aurels": the change of another figure
                     if changed and _compared_with_earlier(changed, sentence, later):
                         nxt, link = later, changed
                         group_spans.add(later.span())
                         break
+                    if _count_of_its_own(sentence, later):
+                        break  # "and it sold 9.6 million tickets, up from 3 million": the change is the later count's
             if link and _compared_with_earlier(link, sentence, nxt):
                 earlier_value = number_value(nxt)
                 if earlier_value is not None and not not_a_count(sentence, nxt, earlier_value):
@@ -681,6 +692,36 @@ def find_figures(
             figures = _revised_from_after(sentence, figures)
         figures = _earlier_values_folded(sentence, figures)
     return figures
+
+
+def _count_of_its_own(sentence: str, m: re.Match) -> bool:
+    """
+    A count that is no part of the noun phrase before it ("4,180 of the country's 12,650 bridges", "2,318 animals from
+    214 species" are), and so the figure a change told after it belongs to.
+    """
+    value = number_value(m)
+    if value is None or not_a_count(sentence, m, value):
+        return False
+    return re.search(IN_PHRASE_BEFORE, sentence[max(0, m.start() - 60) : m.start()]) is None
+
+
+IN_PHRASE_BEFORE = re.compile(
+    r"\b(?:of|from|across|in|at|on|among|for|by|with|over|between)\s+(?:(?:the|its|their|a|an|all)\s+)?"
+    r"(?:[\w-]+['’]s\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?$"
+)
+
+
+def _counts_another(sentence: str, earlier: re.Match, unit: str, value: Decimal) -> bool:
+    """
+    An earlier value that names a unit of its own, not the figure's, or is of another order of size ("410,000 civil
+    servants ... a deficit of 8.4 billion, up from 5.9 billion"), is another figure's value replaced.
+    """
+    named = re.match(r"\s+([a-z]+)\b", sentence[earlier.end() :])
+    noun = named.group(1) if named else ""
+    if _plural_noun(noun) and noun not in DURATION_UNITS | SCALE_WORDS and not _one_unit(unit, noun):
+        return True
+    earlier_value = number_value(earlier)
+    return bool(earlier.group("scale")) and earlier_value is not None and value > 0 and earlier_value > 1000 * value
 
 
 def _change_told(

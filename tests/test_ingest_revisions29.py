@@ -146,3 +146,31 @@ def test_a_paragraph_ending_on_a_contact_address_keeps_its_figures():
     )
     assert "41,000 containers" in clean_text(text)
     assert _one(text, "41000").unit == "containers"
+
+
+def test_a_shares_earlier_value_is_not_a_counts():
+    text = "The board said 58.2 per cent of pupils passed in at least four subjects, down from 60.1 per cent last year."
+    found = {m.figure: m.previous_value for m in _mentions(text)}
+    assert found["58.2 per cent"] == Decimal("60.1")
+    assert found["at least four subjects"] is None
+
+
+def test_an_earlier_value_naming_another_unit_is_another_figures():
+    text = "A dozen eggs cost 4.10 marks last week, up from 3.20 marks in May, the statistics office said."
+    found = {m.figure: m.previous_value for m in _mentions(text)}
+    assert found["A dozen eggs"] is None
+    assert found["4.10 marks"] == Decimal("3.20")
+
+
+def test_a_change_told_after_a_count_of_its_own_is_that_counts():
+    text = "Surveyors visited 38 reefs and counted 6,400 nesting pairs, down from about 9,000 pairs in 2001."
+    found = {m.figure: m.previous_value for m in _mentions(text)}
+    assert found["38 reefs"] is None
+    assert found["6,400 nesting pairs"] == Decimal(9000)
+
+
+def test_an_earlier_value_of_another_order_of_size_is_another_figures():
+    text = "The fund for the 280,000 nurses has a deficit of 3.1 billion marks, up from 2.4 billion a year earlier."
+    found = {m.figure: m.previous_value for m in _mentions(text)}
+    assert found["280,000 nurses"] is None
+    assert found["3.1 billion marks"] == Decimal(2400000000)
