@@ -768,6 +768,9 @@ APPOSED_ORGANISATION = re.compile(
     # "Fennick Stores, Harlund's second-largest grocer": a possessor as the determiner
     rf"(?P<name>{_ORG_NAME}),\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,5}}?"
     rf"(?P<head>{'|'.join(sorted(GENERIC_ORG_HEADS))})\b"
+    # "... will fall in Ardmere, the company said": a reporting clause closing the sentence, whose subject takes up a
+    # body named before; no apposition to the name its comma follows
+    rf"(?!\s+(?:(?:has|had|have|also|later|then)\s+)?(?:{'|'.join(sorted(STANCE_OF))})\b)"
 )
 INTRODUCED_ORGANISATION = re.compile(
     rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})(?:,\s+|\s+)(?P<name>{_ORG_NAME})"
