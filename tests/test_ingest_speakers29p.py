@@ -15,3 +15,30 @@ def test_a_place_before_a_closing_the_company_said_is_no_company_in_apposition()
         "cost 60 million crowns.\n\nAbout half of the new jobs will go to Tessling, the company said.\n"
     )
     assert _speakers(text)["About half"] == "Corvane Foods"
+
+
+COLUMN_WITH_BODYS_RECORD = """THE FENWICK HERALD
+News | Opinion | Columnists
+
+Opinion
+
+The pool deserves better
+
+By Marit Ellingsen
+
+Harnby District Council wants to shut the Lowgate pool. It says the building is too old and too costly to run. I \
+think it is wrong.
+
+The council has done its homework. Its survey drew 2,300 replies, and 74 per cent of them opposed closure.
+
+By my count the town would save about 4 million crowns a year, and I doubt that is worth losing the only pool for \
+miles.
+
+Marit Ellingsen is the Herald's economics columnist.
+"""
+
+
+def test_a_column_sentence_opening_on_its_body_own_record_is_the_bodys():
+    speakers = _speakers(COLUMN_WITH_BODYS_RECORD)
+    assert speakers["2,300 replies"] == speakers["74 per cent"] == "Harnby District Council"
+    assert speakers["about 4 million crowns"] == "Marit Ellingsen"
