@@ -2541,7 +2541,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     organisation = ORG_REF.search(text) if lowered.startswith(("the ", "a ", "an ", "its ")) else None
     if organisation and not _ends_with_name(text):
         head = organisation.group(1).lower()
-        if head in memory.organisations:
+        if head in memory.organisations and _may_describe(lowered, head, memory.organisations[head]):
             return memory.organisations[head], False
         if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and head in GENERIC_ORG_HEADS:
             speaking = memory.speaking_organisations
@@ -2789,6 +2789,25 @@ def _strip_possessor(name: str) -> str:
     if owner is None or _NAME_POSSESSIVE.search(owner.group(0)):
         return name  # "Harlund Fishermen's Federation", "St Ottilie's Hospital": the possessive is the name's own
     return name[owner.end() :]
+
+
+def _may_describe(phrase: str, head: str, name: str) -> bool:
+    """
+    Whether "the education ministry" may take up the body named ``name``: a word narrowing the kind names which one,
+    and "Ministry of Public Works" is another ministry; "the national statistics office" may still be "Office for
+    National Statistics", and "the state ministry" any ministry.
+    """
+    words = phrase.split()[1:-1] if phrase.endswith(" " + head) else []
+    named = name.lower()
+    return all(w in BROAD_MODIFIERS or w[:5] in named for w in words)
+
+
+# Words before a kind of body that say nothing of which one it is: "the national ministry", "the new agency"
+BROAD_MODIFIERS = {
+    "national", "state", "federal", "regional", "local", "central", "city", "county", "provincial", "municipal",
+    "district", "government", "new", "same", "main", "top", "own", "public", "private", "state-owned", "independent",
+    "official", "country's", "nation's", "city's", "government's", "two", "big", "largest", "biggest", "former",
+}  # fmt: skip
 
 
 def _may_be_called(name: str, head: str) -> bool:

@@ -42,3 +42,13 @@ def test_a_column_sentence_opening_on_its_body_own_record_is_the_bodys():
     speakers = _speakers(COLUMN_WITH_BODYS_RECORD)
     assert speakers["2,300 replies"] == speakers["74 per cent"] == "Harnby District Council"
     assert speakers["about 4 million crowns"] == "Marit Ellingsen"
+
+
+def test_a_ministry_narrowed_by_its_field_is_not_the_other_ministry_named_before():
+    text = (
+        "The Ministry of Transport said 140 bridges had been damaged by the floods.\n\n"
+        "Nearly a third of the schools in the valley were closed, according to the education ministry.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["140 bridges"] == "Ministry of Transport"
+    assert speakers["Nearly a third"] == "education ministry"
