@@ -2797,7 +2797,8 @@ def _may_describe(phrase: str, head: str, name: str) -> bool:
     and "Ministry of Public Works" is another ministry; "the national statistics office" may still be "Office for
     National Statistics", and "the state ministry" any ministry.
     """
-    words = phrase.split()[1:-1] if phrase.endswith(" " + head) else []
+    # the words of the last noun phrase: "a rate the guild" (says) is "the guild"
+    words = re.split(r"\b(?:the|an?|its)\s+", phrase)[-1].split()[:-1] if phrase.endswith(" " + head) else []
     named = name.lower()
     return all(w in BROAD_MODIFIERS or w[:5] in named for w in words)
 

@@ -52,3 +52,11 @@ def test_a_ministry_narrowed_by_its_field_is_not_the_other_ministry_named_before
     speakers = _speakers(text)
     assert speakers["140 bridges"] == "Ministry of Transport"
     assert speakers["Nearly a third"] == "education ministry"
+
+
+def test_a_kind_noun_after_a_noun_it_reports_on_still_takes_up_the_body():
+    text = (
+        "The Guild of Court Clerks said on Monday its members would strike.\n\n"
+        "Clerks are paid 31 scudi an hour, a rate the guild says has not changed since 2015.\n"
+    )
+    assert (_speakers(text)["31 scudi"] or "").endswith("Guild of Court Clerks")
