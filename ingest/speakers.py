@@ -648,6 +648,10 @@ class SpeakerMemory:
             )
         return self._places[word]
 
+    def capitalised_inside(self, name: str) -> bool:
+        """Whether the text writes ``name`` inside a sentence, not only opening one: a name, not a common noun."""
+        return re.search(rf"[a-z,]\s+{re.escape(name)}\b", self._text) is not None
+
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
         if name in self.introduced_heads or name in self.speaking_organisations or looks_like_body(name):
@@ -1880,6 +1884,19 @@ def _first_clause_subject(sentence: str) -> str | None:
     return phrase if source or ANONYMOUS_SOURCE.match(phrase) else None
 
 
+def _opening_name(sentence: str, memory: SpeakerMemory) -> str | None:
+    """
+    The name alone before the sentence's first verb, however it looks ("Vantra" of "Vantra is recalling"), when the
+    article capitalises it inside a sentence too: a common noun ("Output was") is capitalised only where it opens one.
+    """
+    opening = DATELINE.sub("", sentence)
+    verb = _FIRST_VERB.search(opening)
+    phrase = opening[: verb.start()].strip() if verb else ""
+    if not ENTITY.fullmatch(phrase):
+        return None
+    return phrase if memory.capitalised_inside(phrase) else None
+
+
 def introducing_subject(sentence: str) -> str | None:
     """
     Who a sentence that ends in a colon introduces as the voice of the quotation after it, when it has no
@@ -2550,6 +2567,10 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             first = OPENING_SUBJECT.match(DATELINE.sub("", memory.sentence))
             if first and first.group(1) in speaking:
                 return first.group(1), False  # "Greyspan employs 230 people ..., the company said": it spoke before
+            called = memory.body_by_word(first.group(1)) if first and " " not in first.group(1) else None
+            if called is not None and _may_be_called(called, head):
+                # "Helion has agreed to pay ..., the company said": the first word of a body named in full before
+                return called, False
             if opening and opening in in_sentence:
                 # "Northmarch Energy has shut 38 turbines at its Greyholm Bank farm ..., the company said": the
                 # organisation the sentence opens with is its subject, whatever else it names
@@ -2589,6 +2610,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
             if memory.last_organisation and _may_be_called(memory.last_organisation, head):
                 return memory.last_organisation, False  # not "the national health institute" for "the company"
+            opening = opening or _opening_name(memory.sentence, memory)  # "Vantra is recalling ...": one word, any look
             if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES:
                 # "Halvard Glass will close its oldest furnace, the company said": with no body named before, the
                 # name the clause opens with is the company, whatever its name looks like; so it stays for "the group"

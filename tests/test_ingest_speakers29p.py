@@ -60,3 +60,20 @@ def test_a_kind_noun_after_a_noun_it_reports_on_still_takes_up_the_body():
         "Clerks are paid 31 scudi an hour, a rate the guild says has not changed since 2015.\n"
     )
     assert (_speakers(text)["31 scudi"] or "").endswith("Guild of Court Clerks")
+
+
+def test_the_company_takes_up_a_one_word_name_opening_the_clause_it_reports():
+    text = (
+        "Tellvik is recalling about 90,000 of its kettles, the company said on Monday. Owners can return them to "
+        "Tellvik shops.\n"
+    )
+    assert _speakers(text)["about 90,000"] == "Tellvik"
+
+
+def test_the_company_takes_up_the_first_word_of_a_body_named_in_full_before():
+    text = (
+        "The council approved the Bravik Energy wind farm on Tuesday. The Moor Action Group said it had sent "
+        "900 objections.\n\n"
+        "Bravik has agreed to pay 100,000 crowns a year into a village fund, the company said.\n"
+    )
+    assert _speakers(text)["100,000 crowns"] == "Bravik Energy"
