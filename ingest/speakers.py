@@ -259,7 +259,9 @@ class SpeakerMemory:
         named = [
             _strip_possessor(e.group(0))
             for e in entities
-            if _looks_like_organisation(e.group(0)) and not _FIGURE_AFTER.match(unquoted, e.end())
+            if _looks_like_organisation(e.group(0))
+            and not _FIGURE_AFTER.match(unquoted, e.end())
+            and not (" " not in e.group(0) and self._common_opening(e.group(0), unquoted))
         ]
         introduced = [m.group("name") for m in INTRODUCED_ORGANISATION.finditer(unquoted)]
         return named + [name for name in introduced if name not in named and name.lower() not in NOT_NAMES]
@@ -364,7 +366,7 @@ class SpeakerMemory:
             and not anonymous
             and (
                 _looks_like_organisation(speaker)
-                or re.fullmatch(r"[A-Z][\w'’-]+", speaker)
+                or (re.fullmatch(r"[A-Z][\w'’-]+", speaker) and not self._common_opening(speaker, sentence))
                 or speaker in self.introduced_heads
             )
         ):
@@ -648,6 +650,15 @@ class SpeakerMemory:
             )
         return self._places[word]
 
+    def _common_opening(self, word: str, sentence: str) -> bool:
+        """
+        "Walkers say ...", "Daily demand": one word with the form of a plural or an adverb, capitalised only as it opens
+        the sentence and nowhere inside one, is a common word, no body "the company" may later mean ("Brakmoor said"
+        in a short text may be).
+        """
+        common = _COMMON_FORM.fullmatch(word) is not None
+        return common and DATELINE.sub("", sentence).startswith(word) and not self.capitalised_inside(word)
+
     def capitalised_inside(self, name: str) -> bool:
         """Whether the text writes ``name`` inside a sentence, not only opening one: a name, not a common noun."""
         return re.search(rf"[a-z,]\s+{re.escape(name)}\b", self._text) is not None
@@ -765,6 +776,8 @@ COMMERCIAL_HEADS = {
     "retailer", "supermarket", "manufacturer", "carmaker", "producer", "developer", "supplier", "exporter",
     "shipbuilder", "grocer",
 }  # fmt: skip
+# The form of a plural noun or an adverb: "Walkers", "Residents", "Daily"
+_COMMON_FORM = re.compile(r"[A-Z][a-z]+(?:[^s]s|ly)")
 # A body's name of up to four capitalised words, "&" joining two of them as in "Hartwell & Lyle"
 _ORG_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,3}"
 # "Corrabel Mutual, the largest home and motor insurer in Tessary,": a name and, in apposition, what it is

@@ -77,3 +77,14 @@ def test_the_company_takes_up_the_first_word_of_a_body_named_in_full_before():
         "Bravik has agreed to pay 100,000 crowns a year into a village fund, the company said.\n"
     )
     assert _speakers(text)["100,000 crowns"] == "Bravik Energy"
+
+
+def test_a_word_capitalised_only_as_it_opens_a_sentence_is_no_body_the_company_means():
+    text = (
+        "The reservoir has fallen to 30 per cent of capacity, Harnby Water said on Monday.\n\n"
+        "Walkers say the old village can be seen again. Walkers say the paths are busy.\n\n"
+        "Daily use peaked at 600 million litres in August, the company said.\n\n"
+        "The company says it loses 90 million litres a day through leaks.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["600 million litres"] == speakers["90 million litres"] == "Harnby Water"
