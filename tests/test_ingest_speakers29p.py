@@ -88,3 +88,14 @@ def test_a_word_capitalised_only_as_it_opens_a_sentence_is_no_body_the_company_m
     )
     speakers = _speakers(text)
     assert speakers["600 million litres"] == speakers["90 million litres"] == "Harnby Water"
+
+
+def test_one_who_emailed_a_quotation_speaks_it():
+    text = (
+        "Nurses across the county say pay has not kept up.\n\n"
+        'Kristin, a nurse in Dunmere, emailed us: "I take home 2,100 crowns a month."\n\n'
+        'A reader, Hanne, has emailed from the ward: "There are maybe fifty of us on nights."\n'
+    )
+    speakers = _speakers(text)
+    assert speakers["2,100 crowns"] == "Kristin"
+    assert speakers["fifty of us"] == "Hanne"
