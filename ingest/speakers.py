@@ -2455,7 +2455,9 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             about = memory.subject_organisation
             if about and _PLAIN_DROP.sub("", memory.last_organisation or "") != about:
                 return about, False  # "The company said ... . It now puts leakage at": the subject before
-            return memory.last_organisation or memory.last_speaker, False
+            # the agency a wire dateline names files the story; no "it" of the story means it
+            last = memory.last_organisation if memory.last_organisation not in memory.wires else None
+            return last or memory.last_speaker, False
         return memory.last_speaker, memory.last_speaker_anonymous
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is

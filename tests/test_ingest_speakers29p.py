@@ -99,3 +99,12 @@ def test_one_who_emailed_a_quotation_speaks_it():
     speakers = _speakers(text)
     assert speakers["2,100 crowns"] == "Kristin"
     assert speakers["fifty of us"] == "Hanne"
+
+
+def test_it_is_not_the_wire_agency_of_the_dateline():
+    text = (
+        "PORT ELM, Tessary, May 3 (TNW) - A ferry ran aground off Port Elm on Monday night, the coastguard "
+        "said.\n\nThe ferry grounded on a sandbank shortly after midnight, the coastguard said. All 40 passengers were "
+        "safe, it said.\n"
+    )
+    assert _speakers(text)["40 passengers"] == "coastguard"
