@@ -711,7 +711,9 @@ class SpeakerMemory:
             return  # '"Mr Hollis lent him money ...," he said': whom a quotation opens with is talked about
         for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
             if opening is not None and VOCATIVE_AFTER.match(sentence, opening.end()):
-                continue  # '"Madam Speaker, I want to begin": whom the speaker addresses, not who speaks
+                continue  # '"Madam Speaker, I want to begin": whom the speaker addresses, not who speaks'
+            if opening is not None and _TITLED_DOCUMENT.search(sentence[: opening.start(1)].strip(" ,")):
+                continue  # "Her 1996 report, Empty Desks, predicted": a title, no person
             # "Lorna Fiske's son has been absent": the owner is the person the paragraph is about
             name = re.sub(r"['’]s$", "", _strip_titles(opening.group(1))) if opening else ""
             # "Professor Kasimir Ulland of the University of Norrvik, who ...": the person, not where they work
@@ -2071,6 +2073,10 @@ def subject_phrase(before: str) -> str | None:
         return contact.group("subject")
     if not _valid_np(parts[-1]) and ANONYMOUS_PARTICIPLE.match(parts[-1]) and len(parts[-1].split()) <= 8:
         return parts[-1]
+    if len(parts) == 2 and _TITLED_DOCUMENT.search(parts[0]) and _final_entity(parts[1]) == parts[1]:
+        # "Her 1996 report, Empty Desks, predicted": a document's title in apposition names no one; the document
+        # speaks for whoever wrote it
+        return parts[0]
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
         valid = [_valid_np(p) for p in parts]
         if valid[-1] and not all(valid):
@@ -2090,6 +2096,13 @@ def subject_phrase(before: str) -> str | None:
             return named[-1]
         return parts[-1] if valid[-1] else None
     return parts[0] if _valid_np(parts[0]) else _last_name_in(parts[0])
+
+
+# A document a title may follow in apposition, owned or dated: "Her 1996 report", "the agency's review"
+_TITLED_DOCUMENT = re.compile(
+    r"^(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Tt]he\s+[\w'’ -]+['’]s?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:report|study|book|paper|review|survey|memoir|thesis|pamphlet)$"
+)
 
 
 # A relative clause without "that" after the noun it modifies ("a figure the ministry says", "figures it filed"):
@@ -2265,7 +2278,7 @@ DOCUMENT_BY = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_DOCUMENT = re.compile(
-    r"(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|results|"
+    r"(?:its|their|his|her)\s+(?:[a-z\d]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|results|"
     r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter|paper|document|"
     r"minutes|submission|forecast|estimate|projection|appraisal|assessment|evaluation|calculation|research)s?\b",
     re.IGNORECASE,

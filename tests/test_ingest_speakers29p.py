@@ -108,3 +108,11 @@ def test_it_is_not_the_wire_agency_of_the_dateline():
         "safe, it said.\n"
     )
     assert _speakers(text)["40 passengers"] == "coastguard"
+
+
+def test_a_documents_title_in_apposition_is_no_speaker():
+    text = (
+        "Ines Marlow, who led the housing survey office for 20 years, has died aged 81.\n\n"
+        "Her 1998 report, Open Doors, predicted that one in five homes in the county would stand empty by 2020.\n"
+    )
+    assert _speakers(text)["one in five"] == "Ines Marlow"
