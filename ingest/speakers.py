@@ -287,6 +287,7 @@ class SpeakerMemory:
     own_analysis_phrase: str | None = None  # how the lead names it: "our analysis", "herald analysis"
     _text: str = ""
     _places: dict[str, bool] = field(default_factory=dict)  # whether the text has a word "in", "at" ... a place
+    _inside: dict[str, bool] = field(default_factory=dict)  # whether the text capitalises a word inside a sentence
     _publication: str | None = None  # the paper the article names itself by: "the Post"
     _publication_unread: bool = True
 
@@ -661,7 +662,9 @@ class SpeakerMemory:
 
     def capitalised_inside(self, name: str) -> bool:
         """Whether the text writes ``name`` inside a sentence, not only opening one: a name, not a common noun."""
-        return re.search(rf"[a-z,]\s+{re.escape(name)}\b", self._text) is not None
+        if name not in self._inside:
+            self._inside[name] = re.search(rf"[a-z,]\s+{re.escape(name)}\b", self._text) is not None
+        return self._inside[name]
 
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
