@@ -150,7 +150,9 @@ POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 # "The environment ministry has raised", "The authority's revenue fell"
 OPENING_BODY = re.compile(
     rf"\W*(?P<np>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|the)\s+)*?(?:[A-Z][\w.-]*|(?:[a-z-]+\s+)?(?:{ORG_HEADS})))"
-    r"(?:['’]s)?\s+(?!and\s+[A-Z])[a-z]"  # not "Castlebry" of "Castlebry and Wold Police spent"
+    # not "Castlebry" of "Castlebry and Wold Police spent", nor "bank" of "The bank details of 180,000 customers" (a
+    # noun before the head of the subject, which "of" follows)
+    r"(?:['’]s\s+|\s+(?![a-z]+\s+of\s))(?!and\s+[A-Z])[a-z]"
 )
 # A document named by the kind of place or body that keeps it: "port data", "harbour records", "the club accounts"
 KIND_DOCUMENT = re.compile(

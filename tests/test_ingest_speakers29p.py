@@ -116,3 +116,11 @@ def test_a_documents_title_in_apposition_is_no_speaker():
         "Her 1998 report, Open Doors, predicted that one in five homes in the county would stand empty by 2020.\n"
     )
     assert _speakers(text)["one in five"] == "Ines Marlow"
+
+
+def test_a_noun_before_the_head_of_the_subject_is_no_body_it_means():
+    text = (
+        "Harnby Mobile said hackers had reached its billing systems on Friday.\n\n"
+        "The bank details of about 90,000 customers were also exposed, it said.\n"
+    )
+    assert _speakers(text)["about 90,000 customers"] == "Harnby Mobile"
