@@ -344,6 +344,9 @@ class Story:
             # "The ministry has offered 2,000 plavins a farm.", answering: what the one interviewed tells, not said to
             # be anyone else's by a report or quotation, is told in their voice, whoever it is about
             speaker = Speaker(voice, speaker.stance)
+        if self.interview is not None and not inside and (speaker.name or "").lower() == "you":
+            # "Last spring you told this paper you expected 1 million loans": a question's "you" is the one interviewed
+            speaker = replace(speaker, name=self.interview.interviewee, anonymous=False)
         if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name):
             # "Our records show", "the figure we will report", answering: the one whose voice it is
             speaker = replace(speaker, name=voice, anonymous=False)

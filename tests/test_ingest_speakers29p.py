@@ -124,3 +124,22 @@ def test_a_noun_before_the_head_of_the_subject_is_no_body_it_means():
         "The bank details of about 90,000 customers were also exposed, it said.\n"
     )
     assert _speakers(text)["about 90,000 customers"] == "Harnby Mobile"
+
+
+QA_ASKING_WHAT_YOU_SAID = """THE FENWICK HERALD
+
+INTERVIEW
+
+Ebba Strandqvist runs the Lowfield library service. We asked her about the rise in e-book loans.
+
+Q: How many e-books do you lend?
+A: We lent 600,000 last year. Our members love them.
+
+Q: Last spring you told this paper you expected 900,000 loans this year. What changed?
+A: We added a new app. I think it doubled our younger readers.
+"""
+
+
+def test_a_questions_you_is_the_one_interviewed():
+    speakers = _speakers(QA_ASKING_WHAT_YOU_SAID)
+    assert speakers["900,000 loans"] == "Ebba Strandqvist"
