@@ -2317,6 +2317,9 @@ INTERNAL_PAPER = re.compile(
 )
 # "a report to the committee", "a report presented to councillors": one the body's officers put to its members
 REPORT_TO = re.compile(r"an?\s+report\s+(?:(?:presented|submitted|sent|given)\s+)?to\s+.*")
+# The part of a body a report is put to, and whose it is: "to the council's environment committee", "to the meeting"
+_BODYS_ORGAN = re.compile(r"\b(?:committee|meeting|cabinet)\b")
+_COMMITTEE_OWNER = re.compile(r"\bto\s+((?:the\s+)?[\w -]+?)['’]s?\s+(?:[\w-]+\s+){0,2}(?:committee|meeting|cabinet)")
 THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written\s+)?{_DOCUMENT_NOUNS}")
 # The last word of a newspaper's name ("the Post", "the Harnmouth Echo"), and the paper naming itself: "an analysis
 # by the Post", "a Herald analysis", "An Echo investigation", "told the Courier", "which the Echo has seen"
@@ -2452,6 +2455,14 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         # report to the committee": a report no maker was named for speaks for the body the sentence is about
         body = memory.body_spoken_for(known_only=True)
         if body is not None:
+            return body, False
+    if REPORT_TO.fullmatch(lowered) and _BODYS_ORGAN.search(lowered):
+        # "A report to the council's environment committee says", "according to a report to the meeting": a report
+        # to a body's committee or meeting is its officers' work, the body's own; "the report" after it means it
+        organ = _COMMITTEE_OWNER.search(text)
+        body = name_of(organ.group(1), memory)[0] if organ else memory.most_quoted_body() or memory.last_organisation
+        if body and (organ is not None or not body[:1].islower()):
+            memory.documents.setdefault("report", body)
             return body, False
     if ISSUED_DOCUMENT.fullmatch(lowered):
         # "..., the statement said": the statement of the body the article was quoting, which issued it

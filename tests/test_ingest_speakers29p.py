@@ -143,3 +143,13 @@ A: We added a new app. I think it doubled our younger readers.
 def test_a_questions_you_is_the_one_interviewed():
     speakers = _speakers(QA_ASKING_WHAT_YOU_SAID)
     assert speakers["900,000 loans"] == "Ebba Strandqvist"
+
+
+def test_a_report_to_a_bodys_committee_is_the_bodys_and_the_report_after_it_too():
+    text = (
+        "Harnby District Council said on Monday it would review its pools.\n\n"
+        "A report to the council's leisure committee, published on Friday, says 4 of the town's pools need new roofs."
+        "\n\nThe report says the repairs would cost 2 million crowns over two years.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers["2 million crowns"] == "Harnby District Council"
