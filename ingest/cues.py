@@ -36,6 +36,7 @@ SAY_VERBS = (
     "accuse"  # Levin 33 (judgement verbs): "X accused the government of cutting the budget by 30%" reports a charge
 )
 TELL_VERBS = "tell inform brief advise assure notify warn caution remind promise"  # Levin 37.1/37.2: object = listener
+TELL_VERBS += " email"  # Levin 37.4, instrument of communication: "Kristin, a teacher, emailed us: ..."
 CONJECTURE_VERBS = "estimate predict forecast project calculate count reckon believe think expect assess find conclude"
 # Not from Levin: the verbs by which a body is the source of its own statistics ("the ministry recorded
 # 1.3 million cases", "the scans showed 27,900"), which PARC annotates as attribution when the content
@@ -72,6 +73,7 @@ _IRREGULAR = {
     "learn": ["learned", "learnt", "learns", "learning", "learn"],
     "understand": ["understood", "understands", "understanding", "understand"],
     "reply": ["replied", "replies", "replying", "reply"],
+    "email": ["emailed", "emails", "emailing"],  # not "email", far more often the noun
     "cut": ["cut", "cuts", "cutting"],
     "trim": ["trimmed", "trims", "trimming", "trim"],
 }

@@ -150,7 +150,9 @@ POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+){1,5}[A-Z][\w-]*)['’]s\s")
 # "The environment ministry has raised", "The authority's revenue fell"
 OPENING_BODY = re.compile(
     rf"\W*(?P<np>(?:[Tt]he\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|the)\s+)*?(?:[A-Z][\w.-]*|(?:[a-z-]+\s+)?(?:{ORG_HEADS})))"
-    r"(?:['’]s)?\s+(?!and\s+[A-Z])[a-z]"  # not "Castlebry" of "Castlebry and Wold Police spent"
+    # not "Castlebry" of "Castlebry and Wold Police spent", nor "bank" of "The bank details of 180,000 customers" (a
+    # noun before the head of the subject, which "of" follows)
+    r"(?:['’]s\s+|\s+(?![a-z]+\s+of\s))(?!and\s+[A-Z])[a-z]"
 )
 # A document named by the kind of place or body that keeps it: "port data", "harbour records", "the club accounts"
 KIND_DOCUMENT = re.compile(
@@ -259,7 +261,9 @@ class SpeakerMemory:
         named = [
             _strip_possessor(e.group(0))
             for e in entities
-            if _looks_like_organisation(e.group(0)) and not _FIGURE_AFTER.match(unquoted, e.end())
+            if _looks_like_organisation(e.group(0))
+            and not _FIGURE_AFTER.match(unquoted, e.end())
+            and not (" " not in e.group(0) and self._common_opening(e.group(0), unquoted))
         ]
         introduced = [m.group("name") for m in INTRODUCED_ORGANISATION.finditer(unquoted)]
         return named + [name for name in introduced if name not in named and name.lower() not in NOT_NAMES]
@@ -285,6 +289,7 @@ class SpeakerMemory:
     own_analysis_phrase: str | None = None  # how the lead names it: "our analysis", "herald analysis"
     _text: str = ""
     _places: dict[str, bool] = field(default_factory=dict)  # whether the text has a word "in", "at" ... a place
+    _inside: dict[str, bool] = field(default_factory=dict)  # whether the text capitalises a word inside a sentence
     _publication: str | None = None  # the paper the article names itself by: "the Post"
     _publication_unread: bool = True
 
@@ -364,7 +369,7 @@ class SpeakerMemory:
             and not anonymous
             and (
                 _looks_like_organisation(speaker)
-                or re.fullmatch(r"[A-Z][\w'’-]+", speaker)
+                or (re.fullmatch(r"[A-Z][\w'’-]+", speaker) and not self._common_opening(speaker, sentence))
                 or speaker in self.introduced_heads
             )
         ):
@@ -648,6 +653,21 @@ class SpeakerMemory:
             )
         return self._places[word]
 
+    def _common_opening(self, word: str, sentence: str) -> bool:
+        """
+        "Walkers say ...", "Daily demand": one word with the form of a plural or an adverb, capitalised only as it opens
+        the sentence and nowhere inside one, is a common word, no body "the company" may later mean ("Brakmoor said"
+        in a short text may be).
+        """
+        common = _COMMON_FORM.fullmatch(word) is not None
+        return common and DATELINE.sub("", sentence).startswith(word) and not self.capitalised_inside(word)
+
+    def capitalised_inside(self, name: str) -> bool:
+        """Whether the text writes ``name`` inside a sentence, not only opening one: a name, not a common noun."""
+        if name not in self._inside:
+            self._inside[name] = re.search(rf"[a-z,]\s+{re.escape(name)}\b", self._text) is not None
+        return self._inside[name]
+
     def is_organisation(self, name: str) -> bool:
         """A body the article named as one: introduced as a company, already speaking, or named as a body."""
         if name in self.introduced_heads or name in self.speaking_organisations or looks_like_body(name):
@@ -696,7 +716,9 @@ class SpeakerMemory:
             return  # '"Mr Hollis lent him money ...," he said': whom a quotation opens with is talked about
         for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
             if opening is not None and VOCATIVE_AFTER.match(sentence, opening.end()):
-                continue  # '"Madam Speaker, I want to begin": whom the speaker addresses, not who speaks
+                continue  # '"Madam Speaker, I want to begin": whom the speaker addresses, not who speaks'
+            if opening is not None and _TITLED_DOCUMENT.search(sentence[: opening.start(1)].strip(" ,")):
+                continue  # "Her 1996 report, Empty Desks, predicted": a title, no person
             # "Lorna Fiske's son has been absent": the owner is the person the paragraph is about
             name = re.sub(r"['’]s$", "", _strip_titles(opening.group(1))) if opening else ""
             # "Professor Kasimir Ulland of the University of Norrvik, who ...": the person, not where they work
@@ -761,6 +783,8 @@ COMMERCIAL_HEADS = {
     "retailer", "supermarket", "manufacturer", "carmaker", "producer", "developer", "supplier", "exporter",
     "shipbuilder", "grocer",
 }  # fmt: skip
+# The form of a plural noun or an adverb: "Walkers", "Residents", "Daily"
+_COMMON_FORM = re.compile(r"[A-Z][a-z]+(?:[^s]s|ly)")
 # A body's name of up to four capitalised words, "&" joining two of them as in "Hartwell & Lyle"
 _ORG_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,3}"
 # "Corrabel Mutual, the largest home and motor insurer in Tessary,": a name and, in apposition, what it is
@@ -768,6 +792,9 @@ APPOSED_ORGANISATION = re.compile(
     # "Fennick Stores, Harlund's second-largest grocer": a possessor as the determiner
     rf"(?P<name>{_ORG_NAME}),\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){{0,5}}?"
     rf"(?P<head>{'|'.join(sorted(GENERIC_ORG_HEADS))})\b"
+    # "... will fall in Ardmere, the company said": a reporting clause closing the sentence, whose subject takes up a
+    # body named before; no apposition to the name its comma follows
+    rf"(?!\s+(?:(?:has|had|have|also|later|then)\s+)?(?:{'|'.join(sorted(STANCE_OF))})\b)"
 )
 INTRODUCED_ORGANISATION = re.compile(
     rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})(?:,\s+|\s+)(?P<name>{_ORG_NAME})"
@@ -1877,6 +1904,19 @@ def _first_clause_subject(sentence: str) -> str | None:
     return phrase if source or ANONYMOUS_SOURCE.match(phrase) else None
 
 
+def _opening_name(sentence: str, memory: SpeakerMemory) -> str | None:
+    """
+    The name alone before the sentence's first verb, however it looks ("Vantra" of "Vantra is recalling"), when the
+    article capitalises it inside a sentence too: a common noun ("Output was") is capitalised only where it opens one.
+    """
+    opening = DATELINE.sub("", sentence)
+    verb = _FIRST_VERB.search(opening)
+    phrase = opening[: verb.start()].strip() if verb else ""
+    if not ENTITY.fullmatch(phrase):
+        return None
+    return phrase if memory.capitalised_inside(phrase) else None
+
+
 def introducing_subject(sentence: str) -> str | None:
     """
     Who a sentence that ends in a colon introduces as the voice of the quotation after it, when it has no
@@ -2038,6 +2078,10 @@ def subject_phrase(before: str) -> str | None:
         return contact.group("subject") or contact.group("body")
     if not _valid_np(parts[-1]) and ANONYMOUS_PARTICIPLE.match(parts[-1]) and len(parts[-1].split()) <= 8:
         return parts[-1]
+    if len(parts) == 2 and _TITLED_DOCUMENT.search(parts[0]) and _final_entity(parts[1]) == parts[1]:
+        # "Her 1996 report, Empty Desks, predicted": a document's title in apposition names no one; the document
+        # speaks for whoever wrote it
+        return parts[0]
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
         valid = [_valid_np(p) for p in parts]
         if valid[-1] and not all(valid):
@@ -2057,6 +2101,13 @@ def subject_phrase(before: str) -> str | None:
             return named[-1]
         return parts[-1] if valid[-1] else None
     return parts[0] if _valid_np(parts[0]) else _last_name_in(parts[0])
+
+
+# A document a title may follow in apposition, owned or dated: "Her 1996 report", "the agency's review"
+_TITLED_DOCUMENT = re.compile(
+    r"^(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Tt]he\s+[\w'’ -]+['’]s?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:report|study|book|paper|review|survey|memoir|thesis|pamphlet)$"
+)
 
 
 # A relative clause without "that" after the noun it modifies ("a figure the ministry says", "figures it filed"):
@@ -2235,7 +2286,7 @@ DOCUMENT_BY = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_DOCUMENT = re.compile(
-    r"(?:its|their|his|her)\s+(?:[a-z]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|results|"
+    r"(?:its|their|his|her)\s+(?:[a-z\d]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|results|"
     r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter|paper|document|"
     r"minutes|submission|forecast|estimate|projection|appraisal|assessment|evaluation|calculation|research)s?\b",
     re.IGNORECASE,
@@ -2269,6 +2320,9 @@ INTERNAL_PAPER = re.compile(
 )
 # "a report to the committee", "a report presented to councillors": one the body's officers put to its members
 REPORT_TO = re.compile(r"an?\s+report\s+(?:(?:presented|submitted|sent|given)\s+)?to\s+.*")
+# The part of a body a report is put to, and whose it is: "to the council's environment committee", "to the meeting"
+_BODYS_ORGAN = re.compile(r"\b(?:committee|meeting|cabinet)\b")
+_COMMITTEE_OWNER = re.compile(r"\bto\s+((?:the\s+)?[\w -]+?)['’]s?\s+(?:[\w-]+\s+){0,2}(?:committee|meeting|cabinet)")
 THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written\s+)?{_DOCUMENT_NOUNS}")
 # The last word of a newspaper's name ("the Post", "the Harnmouth Echo"), and the paper naming itself: "an analysis
 # by the Post", "a Herald analysis", "An Echo investigation", "told the Courier", "which the Echo has seen"
@@ -2405,6 +2459,14 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         body = memory.body_spoken_for(known_only=True)
         if body is not None:
             return body, False
+    if REPORT_TO.fullmatch(lowered) and _BODYS_ORGAN.search(lowered):
+        # "A report to the council's environment committee says", "according to a report to the meeting": a report
+        # to a body's committee or meeting is its officers' work, the body's own; "the report" after it means it
+        organ = _COMMITTEE_OWNER.search(text)
+        body = name_of(organ.group(1), memory)[0] if organ else memory.most_quoted_body() or memory.last_organisation
+        if body and (organ is not None or not body[:1].islower()):
+            memory.documents.setdefault("report", body)
+            return body, False
     if ISSUED_DOCUMENT.fullmatch(lowered):
         # "..., the statement said": the statement of the body the article was quoting, which issued it
         body = memory.last_speaker if memory.last_speaker and not memory.last_speaker_anonymous else None
@@ -2425,7 +2487,9 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             about = memory.subject_organisation
             if about and _PLAIN_DROP.sub("", memory.last_organisation or "") != about:
                 return about, False  # "The company said ... . It now puts leakage at": the subject before
-            return memory.last_organisation or memory.last_speaker, False
+            # the agency a wire dateline names files the story; no "it" of the story means it
+            last = memory.last_organisation if memory.last_organisation not in memory.wires else None
+            return last or memory.last_speaker, False
         return memory.last_speaker, memory.last_speaker_anonymous
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
@@ -2541,7 +2605,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     organisation = ORG_REF.search(text) if lowered.startswith(("the ", "a ", "an ", "its ")) else None
     if organisation and not _ends_with_name(text):
         head = organisation.group(1).lower()
-        if head in memory.organisations:
+        if head in memory.organisations and _may_describe(lowered, head, memory.organisations[head]):
             return memory.organisations[head], False
         if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and head in GENERIC_ORG_HEADS:
             speaking = memory.speaking_organisations
@@ -2550,6 +2614,10 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             first = OPENING_SUBJECT.match(DATELINE.sub("", memory.sentence))
             if first and first.group(1) in speaking:
                 return first.group(1), False  # "Greyspan employs 230 people ..., the company said": it spoke before
+            called = memory.body_by_word(first.group(1)) if first and " " not in first.group(1) else None
+            if called is not None and _may_be_called(called, head):
+                # "Helion has agreed to pay ..., the company said": the first word of a body named in full before
+                return called, False
             if opening and opening in in_sentence:
                 # "Northmarch Energy has shut 38 turbines at its Greyholm Bank farm ..., the company said": the
                 # organisation the sentence opens with is its subject, whatever else it names
@@ -2589,6 +2657,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
             if memory.last_organisation and _may_be_called(memory.last_organisation, head):
                 return memory.last_organisation, False  # not "the national health institute" for "the company"
+            opening = opening or _opening_name(memory.sentence, memory)  # "Vantra is recalling ...": one word, any look
             if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES:
                 # "Halvard Glass will close its oldest furnace, the company said": with no body named before, the
                 # name the clause opens with is the company, whatever its name looks like; so it stays for "the group"
@@ -2789,6 +2858,26 @@ def _strip_possessor(name: str) -> str:
     if owner is None or _NAME_POSSESSIVE.search(owner.group(0)):
         return name  # "Harlund Fishermen's Federation", "St Ottilie's Hospital": the possessive is the name's own
     return name[owner.end() :]
+
+
+def _may_describe(phrase: str, head: str, name: str) -> bool:
+    """
+    Whether "the education ministry" may take up the body named ``name``: a word narrowing the kind names which one,
+    and "Ministry of Public Works" is another ministry; "the national statistics office" may still be "Office for
+    National Statistics", and "the state ministry" any ministry.
+    """
+    # the words of the last noun phrase: "a rate the guild" (says) is "the guild"
+    words = re.split(r"\b(?:the|an?|its)\s+", phrase)[-1].split()[:-1] if phrase.endswith(" " + head) else []
+    named = name.lower()
+    return all(w in BROAD_MODIFIERS or w[:5] in named for w in words)
+
+
+# Words before a kind of body that say nothing of which one it is: "the national ministry", "the new agency"
+BROAD_MODIFIERS = {
+    "national", "state", "federal", "regional", "local", "central", "city", "county", "provincial", "municipal",
+    "district", "government", "new", "same", "main", "top", "own", "public", "private", "state-owned", "independent",
+    "official", "country's", "nation's", "city's", "government's", "two", "big", "largest", "biggest", "former",
+}  # fmt: skip
 
 
 def _may_be_called(name: str, head: str) -> bool:

@@ -247,6 +247,8 @@ BODYS_PLAN = re.compile(
     r"(?:,[^,;:]{1,90},)?\s+(?:now\s+)?(?:wants|plans|intends|proposes|aims|hopes|is\s+planning|has\s+proposed)\s+to\s+"
     r"[a-z]+\b[^,;:]*$"
 )
+# A sentence opening on what a body has, as its subject: "Its consultation drew", "Its own reserves fell"
+OPENING_ITS = re.compile(r"\W*Its\s+(?:own\s+)?[a-z]")
 BACKGROUND_CLAUSE = re.compile(
     r"(?:,\s+(?:which|whose|worth|valued at)\b|\b(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -413,6 +415,9 @@ class Story:
             # "The ministry has offered 2,000 plavins a farm.", answering: what the one interviewed tells, not said to
             # be anyone else's by a report or quotation, is told in their voice, whoever it is about
             speaker = Speaker(voice, speaker.stance)
+        if self.interview is not None and not inside and (speaker.name or "").lower() == "you":
+            # "Last spring you told this paper you expected 1 million loans": a question's "you" is the one interviewed
+            speaker = replace(speaker, name=self.interview.interviewee, anonymous=False)
         if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name):
             # "Our records show", "the figure we will report", answering: the one whose voice it is
             speaker = replace(speaker, name=voice, anonymous=False)
@@ -440,6 +445,8 @@ class Story:
         mine = speaker.name is None or MY_SOURCE.match(speaker.name) is not None
         # "Tarrowpost, the postal company, wants to close 180 branches": a body's own plan, which the column argues with
         plan = self._bodys_plan(sentence, figure) if self.columnist and not inside and not reports and mine else None
+        if plan is None and self.columnist and not inside and not reports and mine:
+            plan = self._bodys_own_opening(sentence)
         if plan is not None:
             speaker, mine = plan, False
         if self.columnist and not inside and mine and not _column_background(sentence, figure):
@@ -506,6 +513,17 @@ class Story:
             return None
         body = re.sub(r"^[Tt]he\s+", "", found.group("body"))
         return Speaker(body, "asserts") if self.memory.is_organisation(body) else None
+
+    def _bodys_own_opening(self, sentence: str) -> Speaker | None:
+        """
+        The body "Its" means in a column's sentence that opens on the body's own record ("Its consultation drew 6,400
+        responses", "Its reserves fell to 2.9 billion"): the body's figures, which the column argues with, not its
+        writer's.
+        """
+        if OPENING_ITS.match(sentence) is None:
+            return None
+        body = self.memory.body_spoken_for()
+        return Speaker(body, "asserts") if body is not None and self.memory.is_organisation(body) else None
 
     def read_sentence(
         self,
