@@ -61,6 +61,14 @@ def test_a_releases_own_figures_are_its_issuers():
     assert speakers["about 14 per cent"] == "Pellworth Water Board"
 
 
+def test_its_report_is_the_bodys_not_the_release_line_above_it():
+    text = (
+        "Harwick Hospice\n\nPRESS RELEASE\n\n"
+        "Harwick Hospice cared for 2,100 patients last year, up from 1,900, its annual report shows.\n"
+    )
+    assert _speakers(text)["2,100 patients"] == "Harwick Hospice"
+
+
 def test_a_figure_the_release_attributes_to_someone_else_stays_theirs():
     speakers = _speakers(clean_text(RELEASE))
     assert speakers["31,000 leaks"] == "Marta Ilves"
