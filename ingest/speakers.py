@@ -1865,12 +1865,17 @@ def _opening_subject(sentence: str) -> str | None:
     return opening.group(1)
 
 
+# Common irregular pasts, the verbs a clause's subject may be cut at
+_IRREGULAR_PASTS = (
+    "sold", "paid", "spent", "took", "made", "gave", "won", "lost", "set", "put", "began", "rose", "fell", "grew",
+    "bought", "built", "brought", "kept", "held", "got", "saw", "ran", "drew", "chose", "hit", "left", "met", "sent",
+    "lent", "led", "sought", "went", "came", "became", "cut", "flew", "spoke", "stood", "told", "said", "wrote",
+)  # fmt: skip
 # The finite verb of a clause that opens a sentence: an auxiliary, a regular past, or a common irregular past.
 _FIRST_VERB = re.compile(
     # an adverb between the subject and its verb is no word of the subject: "The chain now runs 186 shops"
-    r"\s(?:(?:now|also|still|already|alone|then|later|recently|previously|currently|again|too)\s+)?(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{2,}ed|sold|paid|spent|took|made|"
-    r"gave|won|lost|set|put|began|rose|fell|grew|bought|built|brought|kept|held|got|saw|ran|drew|chose|hit|left|"
-    r"met|sent|lent|led|sought|went|came|became|cut|flew|spoke|stood|told|said|wrote|"
+    r"\s(?:(?:now|also|still|already|alone|then|later|recently|previously|currently|again|too)\s+)?"
+    rf"(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{{2,}}ed|{'|'.join(_IRREGULAR_PASTS)}|"
     # the present of the verbs a body or its document states a figure by: "The utility's annual report gives"
     r"gives|says|puts|shows|sets|estimates|counts|lists|reports|finds|expects|forecasts|employs|owns|runs)\b"
 )
@@ -2170,12 +2175,10 @@ COUNTED_MEMBERS = re.compile(
 SHARE_OF = re.compile(r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+of\s+(?:the|those|all)\b")
 
 
-# Irregular pasts that open a predicate, never a noun phrase: "..., Low Water, sold 1.1 million tickets, its ..."
-_OPENING_PAST = {
-    "sold", "paid", "spent", "took", "made", "gave", "won", "rose", "fell", "grew", "bought", "built", "brought",
-    "kept", "held", "got", "saw", "ran", "drew", "chose", "sent", "lent", "sought", "went", "came", "became", "flew",
-    "spoke", "told", "said", "wrote", "began", "shed",
-}  # fmt: skip
+# Irregular pasts that open a predicate, never a noun phrase: "..., Low Water, sold 1.1 million tickets, its ...";
+# not those that open a noun phrase as often, as a participle or a noun ("lost jobs", "set fees", "left wing", "cut
+# rates", "led walks"), nor "stood", which lost a speaker on a development set
+_OPENING_PAST = (set(_IRREGULAR_PASTS) - {"lost", "set", "put", "hit", "left", "met", "led", "cut", "stood"}) | {"shed"}
 
 
 def _valid_np(phrase: str) -> bool:
