@@ -238,3 +238,25 @@ def test_it_counts_a_search_past_the_limit_no_further_than_the_limit_or_a_page(a
         with CaptureQueriesContext(connection) as ctx:
             admin_client.get(url)
         assert any("LIMIT 10000)" in q["sql"] for q in ctx.captured_queries), url
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the set-based reindex is PostgreSQL's")
+def test_reindex_writes_the_vector_the_services_weigh_from_its_search_text():
+    """The one-statement reindex gives each claim the search text and the vector (statement weighed A,
+    search text B) that writing the text first and weighing it with _vector() afterwards gave."""
+    from claims.models import Claim
+    from claims.search import _vector, reindex_search
+
+    kirby_claim()
+    other = make_claim(statement="Officials counted 12,500 displaced people in two districts.", slug="displaced")
+    make_appearance(other, make_source(title="Camp census"), quote="about 12,500 people had fled")
+    Claim.objects.update(search_text="", search_vector=None)
+
+    assert reindex_search() == 2
+    reindexed = dict(Claim.objects.values_list("pk", "search_vector"))
+    texts = dict(Claim.objects.values_list("pk", "search_text"))
+    Claim.objects.update(search_vector=_vector())
+
+    assert reindexed == dict(Claim.objects.values_list("pk", "search_vector"))
+    assert "Camp census" in texts[other.pk] and "12500" in texts[other.pk]
+    assert "John Kirby" in texts[Claim.objects.get(slug="first-tranche").pk]

@@ -128,3 +128,23 @@ def test_it_writes_the_same_archive_for_the_same_seed():
 def test_it_names_a_column_the_generator_leaves_without_a_value():
     with pytest.raises(ColumnMismatch, match="claims_topic: no value for description"):
         TableWriter(connection, [Topic]).add(Topic, {"id": 1, "name": "Energy", "slug": "energy"})
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="VACUUM and index-only scans are PostgreSQL's")
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_an_index_only_scan_of_the_new_archive_reads_no_table_page():
+    """The search columns are written after COPY FREEZE; the vacuum after the commit makes every page
+    all-visible again, so matching's index-only scans of claims never visit the table."""
+    import json
+
+    call_command("synth_archive", "--claims", str(CLAIMS), "--seed", "7", stdout=StringIO())
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        cursor.execute("SET enable_bitmapscan = off")
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) SELECT id FROM claims_claim ORDER BY id DESC")
+        explained = cursor.fetchone()[0]  # psycopg reads json as Python; a driver may give text
+        plan = (json.loads(explained) if isinstance(explained, str) else explained)[0]["Plan"]
+        cursor.execute("RESET enable_seqscan")
+        cursor.execute("RESET enable_bitmapscan")
+    assert plan["Node Type"] == "Index Only Scan"
+    assert plan["Heap Fetches"] == 0

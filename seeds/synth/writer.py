@@ -13,8 +13,9 @@ of other tables pointing at them) are dropped for the load and re-created from t
 definitions at the end, inside the same transaction: building an index once is several times
 faster than updating it per row, and re-adding a constraint checks every row against it, so
 nothing invalid can be committed. The tables, which the caller has locked and found empty, are
-truncated first so that COPY FREEZE can write rows already frozen and visible to all: no VACUUM
-is needed afterwards, and the first reads do not rewrite every page to set hint bits.
+truncated first so that COPY FREEZE can write rows already frozen and visible to all: the first
+reads do not rewrite every page to set hint bits. (Claims' search columns are written afterwards by
+an UPDATE, which synth_archive follows with a VACUUM once committed.)
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ class Command(BaseCommand):
         "Writes only into an empty archive (it refuses otherwise: use a new, migrated database), "
         "in one transaction. History tables (django-simple-history) stay empty for synthetic rows. "
         "PostgreSQL: COPY FREEZE into the locked, emptied tables, indexes and constraints rebuilt (so checked) "
-        "at the end, then ANALYZE; "
+        "at the end, then VACUUM (ANALYZE) once committed; "
         f"1,000,000 claims take minutes. Other databases: batched INSERTs, up to {MAX_CLAIMS_WITHOUT_COPY:,} claims."
     )
 
