@@ -68,3 +68,14 @@ The council said in a press release that visits rose. There were 212 volunteers 
 
 def test_a_story_mentioning_a_release_is_no_release():
     assert release_issuer(clean_text(NEWS_ABOUT_A_RELEASE)) is None
+
+
+# A participle after a noun, then a prepositional phrase and the clause's verb of change, is a reduced relative
+# ("the claims lodged under the scheme rose"), not a report whose source is the noun; the closing source gives it
+REDUCED_RELATIVE_WITH_PHRASE = (
+    "The number of thefts reported under the new scheme rose to 412 last year, according to the police authority."
+)
+
+
+def test_a_participle_with_a_phrase_before_a_verb_of_change_is_no_report():
+    assert _speakers(REDUCED_RELATIVE_WITH_PHRASE)["412"] == "police authority"
