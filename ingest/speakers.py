@@ -2038,7 +2038,8 @@ def subject_phrase(before: str) -> str | None:
     The noun phrase that is the subject of a reporting verb, read back from the verb: with its
     determiner, modifiers, titles and post-modifiers; an apposition yields the name it gives.
     """
-    text = _strip_trailing_filler(_SET_OFF_WHERE.sub("", before))
+    # "BRISCA, 4 December 2026 - The health service today announced": a dateline opening the sentence is no source
+    text = _strip_trailing_filler(_SET_OFF_WHERE.sub("", DATELINE.sub("", before, count=1)))
     text = _DECLINED_TO.sub("", text)
     text = _strip_trailing_filler(text)
     # "A survey by Verax published on Sunday found": the participle modifies the document

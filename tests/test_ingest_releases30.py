@@ -79,3 +79,14 @@ REDUCED_RELATIVE_WITH_PHRASE = (
 
 def test_a_participle_with_a_phrase_before_a_verb_of_change_is_no_report():
     assert _speakers(REDUCED_RELATIVE_WITH_PHRASE)["412"] == "police authority"
+
+
+# A dateline with a date before the subject of a reporting verb is no part of the source
+DATELINE_THEN_SUBJECT = (
+    "HALVIK, 2 March 2026 - The Halvik Water Board (HWB) today announced that 4,200 homes were connected last year."
+)
+
+
+def test_a_dateline_opening_the_sentence_is_not_the_source():
+    assert _speakers(DATELINE_THEN_SUBJECT)["4,200 homes"] == "Halvik Water Board"
+
