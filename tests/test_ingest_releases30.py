@@ -90,3 +90,12 @@ DATELINE_THEN_SUBJECT = (
 def test_a_dateline_opening_the_sentence_is_not_the_source():
     assert _speakers(DATELINE_THEN_SUBJECT)["4,200 homes"] == "Halvik Water Board"
 
+
+# An "according to" that closes a set-off relative clause gives the figure the clause tells
+ACCORDING_TO_CLOSING_A_RELATIVE = (
+    "Councillors approved the bypass, which drew 640 written objections, according to the planning department."
+)
+
+
+def test_an_according_to_closing_a_relative_clause_gives_its_figure():
+    assert _speakers(ACCORDING_TO_CLOSING_A_RELATIVE)["640 written objections"] == "planning department"
