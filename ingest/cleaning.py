@@ -153,8 +153,26 @@ COPYRIGHT_HOLDER = re.compile(
 )
 
 
-# A release carried as supplied on another's page names its issuer on a line of its own: "Issued by: Lowfield Trust"
-ISSUED_BY = re.compile(rf"^(?i:issued\s+by)\s*:?\s+(?P<name>{_ORGANISATION_NAME})\.?$")
+# A release carried as supplied on another's page names its issuer on a line of its own: "Issued by: Lowfield Trust",
+# "Supplied by: Orrin Health Service, Communications Office" (the body, then the office of it that sent it)
+ISSUED_BY = re.compile(
+    rf"^(?i:(?:issued|supplied)\s+by)\s*:?\s+(?P<name>{_ORGANISATION_NAME})(?:,\s+[A-Z][^|\n]{{0,50}}?)?\.?$"
+)
+# A page's note that it carries a body's press release as supplied, in place of a "PRESS RELEASE" line: "This press
+# release is published as supplied.", "The Courier publishes selected press releases from public bodies as supplied."
+SUPPLIED_RELEASE = re.compile(r"^[^|\n]*\b(?:press|news|media)\s+releases?\b[^|\n]*\bas\s+supplied\b", re.IGNORECASE)
+# A release's lead names its issuer as the subject of its announcing verb, after any dateline: "Orrin Water today
+# announced that ...", "LARVIK, 4 May 2026 - The Orrin Health Service (OHS) has announced ..."
+RELEASE_LEAD = re.compile(
+    r"^(?:[A-Z][A-Za-z.'’ -]*,[^-–—\n]{0,40}?\s[-–—]\s+)?"
+    rf"(?P<name>{_ORGANISATION_NAME})(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?\s+(?:has\s+|have\s+)?"
+    r"(?:today\s+|this\s+(?:morning|week)\s+|on\s+[A-Z][a-z]+day\s+)?announc(?:ed|es)\b"
+)
+
+
+def release_mark(line: str) -> bool:
+    """A line marking a page as a press release: its "PRESS RELEASE" line, or a note that it is one as supplied."""
+    return RELEASE_MARK.match(line) is not None or SUPPLIED_RELEASE.match(line) is not None
 
 
 def _release_head(lines: list[str]) -> list[str]:
@@ -165,7 +183,7 @@ def _release_head(lines: list[str]) -> list[str]:
     aggregator's page ("HealthWire | Press release") is not the body's. A release another page carries as supplied,
     under its marker and an "Issued by:" line, is the issuer's whoever's masthead stands above it.
     """
-    marker = next((i for i, line in enumerate(lines[:RELEASE_MARK_WITHIN]) if RELEASE_MARK.match(line)), None)
+    marker = next((i for i, line in enumerate(lines[:RELEASE_MARK_WITHIN]) if release_mark(line)), None)
     if marker is None:
         return []
     issued = next(
@@ -173,14 +191,32 @@ def _release_head(lines: list[str]) -> list[str]:
     )
     if issued is not None:
         return [issued.group("name"), lines[marker]]
-    masthead = MASTHEAD.match(lines[0]) if marker else None  # the marker itself is no masthead
+    # the marker itself is no masthead; nor is the masthead of a page that says it carries releases as supplied
+    carried = any(SUPPLIED_RELEASE.match(line) for line in lines[:RELEASE_MARK_WITHIN])
+    masthead = MASTHEAD.match(lines[0]) if marker and not carried else None
     if masthead is None:
-        return []
+        return _release_lead(lines, marker)
     name = _name_key(masthead.group("name"))
     holders = [_name_key(found.group("holder")) for line in lines if (found := COPYRIGHT_HOLDER.match(line))]
     if holders and not any(name in holder or holder in name for holder in holders):
         return []
     return [lines[0], lines[marker]]
+
+
+def _release_lead(lines: list[str], marker: int) -> list[str]:
+    """
+    The head of a release another page carries with no line naming its issuer: the body its lead, the release's first
+    paragraph below the marker, says announced what it tells ("Orrin Water today announced that ...").
+    """
+    lead = next((line for line in lines[marker + 1 : marker + RELEASE_MARK_WITHIN] if _paragraph(line)), None)
+    found = RELEASE_LEAD.match(lead) if lead is not None else None
+    if found is None or MASTHEAD.match(found.group("name")) is None:
+        return []
+    return [found.group("name"), lines[marker]]
+
+
+def _paragraph(line: str) -> bool:
+    return len(line) >= 80 and SENTENCE_END.search(line) is not None and "|" not in line
 
 
 def _name_key(name: str) -> str:
@@ -191,7 +227,7 @@ def release_issuer(text: str) -> str | None:
     """The body whose press release a cleaned text is, by the head clean() kept for it; None for any other page."""
     head = text.split("\n\n", 2)
     masthead = MASTHEAD.match(head[0])
-    return masthead.group("name") if masthead and len(head) > 1 and RELEASE_MARK.match(head[1]) else None
+    return masthead.group("name") if masthead and len(head) > 1 and release_mark(head[1]) else None
 
 
 def release_body(text: str) -> str:

@@ -290,6 +290,14 @@ def _said_after(sentence: str, report: Report, at: int) -> bool:
 
 
 SPEAKING_CUE = re.compile(r"(?:said|says|added|told)\b")
+CLAUSE_THEN_COMMA = re.compile(r"[^,;:—–()\"“”]*,\s*")
+
+
+def _according_closes(sentence: str, report: Report, end: int) -> bool:
+    """An "according to" right after the clause the figure ending at ``end`` stands in, set off by its comma."""
+    return sentence.startswith("according to", report.position) and (
+        CLAUSE_THEN_COMMA.fullmatch(sentence, end, report.position) is not None
+    )
 
 
 # A share opening a sentence: "About one in six", "Nearly two thirds of", "Roughly 40 per cent of"
@@ -420,6 +428,12 @@ def _speaker_of(
     reported = any(r.subject and not r.postposed and r.end <= at for r in reports)
     relative_clause = background is not None and background.group(0).lstrip(", ").startswith(("which", "whose"))
     reported = reported or (relative_clause and any(r.subject and _said_after(sentence, r, at) for r in reports))
+    # "the scheme, which drew 1,100 objections, according to the planning officers": an "according to" closing the
+    # relative clause itself gives what it tells
+    closing = next((r for r in reports if r.subject and _according_closes(sentence, r, figure.span[1])), None)
+    if relative_clause and closing is not None:
+        name, anonymous = name_of(closing.subject or "", memory)
+        return Speaker(name, closing.stance, None, anonymous)
     own_act = OBJECT_RELATIVE_ACT.search(sentence, 0, at) if background else None
     if own_act is not None:
         # "gave a first estimate of 2.3 billion, which it raised on Monday to 3.8 billion": the relative clause's

@@ -1023,13 +1023,27 @@ def _figure_participle_agent(before: str, cue: str, after: str) -> str | None:
     return agent.group(1) if agent else None
 
 
+# "the finds reported under the new law rose": a prepositional phrase between the participle and its clause's verb
+_PHRASE_BEFORE_FINITE = re.compile(
+    r"\s+(?:under|within|across|through|during|over|to|in|on|at|from|for)\s+(?!(?:that|it|he|she|they|we|who|which)\b)"
+    r"(?:[a-z][\w'’-]*\s+){1,4}?(?:rose|fell|remained|stood|reached|increased|decreased|doubled|dropped|climbed|"
+    r"jumped|totalled|totaled|grew|declined|halved|tripled)\b"
+)
+
+
 def _reduced_relative(before: str, cue: str, after: str) -> bool:
     if not (cue.endswith("ed") or cue in ("found", "shown", "written", "forecast")):
         return False
     noun = _NOUN_BEFORE_PARTICIPLE.search(before)
     if noun is None or noun.group("noun") in _NOT_NOUNS or noun.group("noun").endswith("ly"):
         return False
-    return _FINITE_AFTER_PARTICIPLE.match(after) is not None
+    if _FINITE_AFTER_PARTICIPLE.match(after) is not None:
+        return True
+    # a verb of change after the phrase needs a subject, which the noun before the participle heads; not when that
+    # noun is a body or an unnamed source, who reported it ("the agency reported in May rose" is no English)
+    word = noun.group("noun")
+    source = word in ORG_WORDS or _ANONYMOUS_HEAD.fullmatch(word) is not None
+    return not source and _PHRASE_BEFORE_FINITE.match(after) is not None
 
 
 # "inspectors found one in four prisoners had ...": a clause without "that", its subject then its finite verb
@@ -2024,7 +2038,8 @@ def subject_phrase(before: str) -> str | None:
     The noun phrase that is the subject of a reporting verb, read back from the verb: with its
     determiner, modifiers, titles and post-modifiers; an apposition yields the name it gives.
     """
-    text = _strip_trailing_filler(_SET_OFF_WHERE.sub("", before))
+    # "BRISCA, 4 December 2026 - The health service today announced": a dateline opening the sentence is no source
+    text = _strip_trailing_filler(_SET_OFF_WHERE.sub("", DATELINE.sub("", before, count=1)))
     text = _DECLINED_TO.sub("", text)
     text = _strip_trailing_filler(text)
     # "A survey by Verax published on Sunday found": the participle modifies the document
