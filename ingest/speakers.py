@@ -2525,6 +2525,12 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "Osterby Police recruited 312 officers, figures show. The figures show 40 left": the figures a body
             # was given before
             return memory.documents["figures"], False
+        last = memory.last_speaker
+        quoted_body = last and not memory.last_speaker_anonymous and memory.is_organisation(last)
+        if lowered in ("the figures", "the data") and quoted_body:
+            # "The rate was 13.2 percent, according to the office. ..., the figures showed": the figures of the body
+            # just quoted, not a speaker called "figures"
+            return last, False
     issued_by = BODY_DOCUMENT.fullmatch(lowered)
     if issued_by:  # "a council report", "the ministry survey": the body named before the document
         words = issued_by.group(1).split()

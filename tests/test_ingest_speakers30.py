@@ -22,3 +22,13 @@ def test_a_person_placed_by_of_speaks_for_the_clause_after_said():
 def test_an_inverted_cue_after_a_clause_still_takes_its_source_after_it():
     text = "Bus fares rose by 6 percent, said the transport minister, Oda Varn."
     assert _speakers(text)["6 percent"] == "Oda Varn"
+
+
+def test_the_figures_with_no_owner_are_the_body_just_quoted():
+    text = (
+        "The jobless rate fell to 4.1 percent in June, the national statistics bureau said on Monday.\n\n"
+        "Among the young it was 11.5 percent, according to the bureau.\n\n"
+        "Most new jobs were in retail, the figures showed. Farming shed about 2,000 jobs over the month.\n"
+    )
+    assert _speakers(text)["about 2,000 jobs"] != "figures"
+    assert _speakers(text)["about 2,000 jobs"] in ("bureau", "national statistics bureau")
