@@ -1207,7 +1207,7 @@ def find_reports(sentence: str) -> list[Report]:
         # "Officials at the board, who asked not to be named, said ...": the subject stands before its relative
         # clause, and the cue is not inverted
         # "Its president, Urs Kalbermatt, said the season ...": a name in apposition with the subject before it
-        apposed = APPOSED_SUBJECT.search(before) is not None
+        apposed = APPOSED_SUBJECT.search(before) is not None or NAME_APPOSED_SUBJECT.match(before) is not None
         inverted = (
             inverted_context and lowered not in LISTENER_VERBS and not SET_OFF_CLAUSE.search(before) and not apposed
         )
@@ -1326,6 +1326,11 @@ APPOSED_SUBJECT = re.compile(
     rf"(?:^|[.;:]\s+)(?:{_OPENING_ADVERBIAL.pattern})?\W*"
     rf"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){{0,3}}['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
     rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?{ENTITY_PATTERN},\s*$"
+)
+# "Skellmouth Homes, the council-owned landlord, said", "Jon Berg, of the estate agents Berg & Co, said": a name
+# opening the sentence with its description set off after it; the cue after the second comma is not inverted
+NAME_APPOSED_SUBJECT = re.compile(
+    rf"^\W*{ENTITY_PATTERN},\s+(?:the|a|an|of|from|at|its|his|her|their)\s[^,;:\"“”]{{1,80}},\s*$"
 )
 # "A welfare adviser who works for a council, and who asked not to be named because ..., said": one set-off clause
 # or more, joined by "and"
@@ -2535,6 +2540,12 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "Osterby Police recruited 312 officers, figures show. The figures show 40 left": the figures a body
             # was given before
             return memory.documents["figures"], False
+        last = memory.last_speaker
+        quoted_body = last and not memory.last_speaker_anonymous and memory.is_organisation(last)
+        if lowered in ("the figures", "the data") and quoted_body:
+            # "The rate was 13.2 percent, according to the office. ..., the figures showed": the figures of the body
+            # just quoted, not a speaker called "figures"
+            return last, False
     issued_by = BODY_DOCUMENT.fullmatch(lowered)
     if issued_by:  # "a council report", "the ministry survey": the body named before the document
         words = issued_by.group(1).split()
