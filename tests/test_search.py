@@ -260,3 +260,27 @@ def test_reindex_writes_the_vector_the_services_weigh_from_its_search_text():
     assert reindexed == dict(Claim.objects.values_list("pk", "search_vector"))
     assert "Camp census" in texts[other.pk] and "12500" in texts[other.pk]
     assert "John Kirby" in texts[Claim.objects.get(slug="first-tranche").pk]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="VACUUM and index-only scans are PostgreSQL's")
+@pytest.mark.django_db(transaction=True)
+def test_the_reindex_command_vacuums_what_it_rewrote():
+    """After `manage.py reindex_search` an index-only scan of claims reads no table page."""
+    import json
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    kirby_claim()
+    out = StringIO()
+    call_command("reindex_search", stdout=out)
+    assert "Reindexed 1 claims." in out.getvalue() and "Vacuumed" in out.getvalue()
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        cursor.execute("SET enable_bitmapscan = off")
+        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) SELECT id FROM claims_claim ORDER BY id DESC")
+        explained = cursor.fetchone()[0]
+        cursor.execute("RESET enable_seqscan")
+        cursor.execute("RESET enable_bitmapscan")
+    plan = (json.loads(explained) if isinstance(explained, str) else explained)[0]["Plan"]
+    assert plan["Node Type"] == "Index Only Scan" and plan["Heap Fetches"] == 0
