@@ -36,7 +36,9 @@ FURNITURE_LINES = re.compile(
 # One idea read three ways: FURNITURE_PROSE drops it (with the reporter's "covers", "reports on"), WRITER_NOTE lets
 # interviews.find_columnist name a first-person narrator by it, the narrower COLUMNIST_NOTE makes a page a column.
 _A_COLUMN = r"a\s+(?:weekly|monthly|regular)\s+column"
-_WRITES = rf"writes\s+(?:on|about|for|{_A_COLUMN})"
+# how often the writer writes may come before what on: "writes every Saturday on life in the city", "writes weekly on"
+_HOW_OFTEN = r"(?:(?:every|each)\s+(?:other\s+)?[A-Za-z]+|weekly|fortnightly|monthly|daily)\s+"
+_WRITES = rf"writes\s+(?:{_HOW_OFTEN})?(?:on|about|for|{_A_COLUMN})"
 _WRITER_ROLES = "columnist|commentator|writer|critic|editor|correspondent"
 
 
