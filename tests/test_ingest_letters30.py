@@ -31,3 +31,45 @@ My neighbours tell me the same story, and I believe them, because I have seen th
 
 def test_a_writer_note_with_how_often_they_write_names_the_columnist():
     assert _speakers(COLUMN_WRITTEN_EVERY_WEEK)["6 sailings"] == "Vera Lindqvist"
+
+
+# A letters page: each letter's own figures are its signer's, whatever line form the signature takes
+LETTERS_PAGE = """The Fellgate Echo
+News | Sport | Opinion | Letters | Puzzles
+
+OPINION | LETTERS
+
+Letters: The swimming pool, the ring road and a missing bench
+Write to letters@fellgate-echo.example. Letters may be edited for length.
+
+Tuesday 8 December 2026
+
+Close the pool and lose a town
+I have swum at the Fellgate baths every morning with 200 other people. The water has been cold since October.
+Agnes Morrow, Fellgate
+
+A ring road to nowhere
+The ring road was meant to cut journeys across town to a quarter of an hour. My drive now takes longer than ever.
+- D. Okonkwo-Hale
+
+Where is our bench?
+There were 4 benches on the green before the works began. I went to sit on one last week and found none.
+A pensioner (name and address supplied)
+
+The Echo welcomes letters of up to 300 words.
+"""
+
+
+def test_a_letters_own_figures_are_the_one_who_signed_it():
+    speakers = _speakers(LETTERS_PAGE)
+    assert speakers["200 other people"] == "Agnes Morrow"
+    assert speakers["4 benches"] == "A pensioner (name and address supplied)"
+
+
+def test_a_signature_after_a_dash_with_an_initial_names_the_whole_name():
+    speakers = _speakers(LETTERS_PAGE)
+    assert speakers["a quarter"] == "D. Okonkwo-Hale"
+
+
+def test_the_papers_own_lines_after_the_last_letter_are_no_letters():
+    assert _speakers(LETTERS_PAGE).get("up to 300 words") is None
