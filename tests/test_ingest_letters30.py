@@ -73,3 +73,24 @@ def test_a_signature_after_a_dash_with_an_initial_names_the_whole_name():
 
 def test_the_papers_own_lines_after_the_last_letter_are_no_letters():
     assert _speakers(LETTERS_PAGE).get("up to 300 words") is None
+
+
+# An obituary: across a paragraph break "she" takes up the one the story is about, not the last person quoted
+OBITUARY = """Ragna Holt, who has died aged 91, ran the ferry to Skarvøy for four decades.
+
+She was born in 1935 in Nordvik, the daughter of a boatman. She took over her father's boat in 1961, when she was 26.
+
+"She went out in weather nobody else would touch," said Tor Lindahl, who crewed for her in the 1980s.
+
+Life on the water was hard. "We had 9 storms that winter and I crossed in every one," she told the Gazette in 1990.
+
+Her niece, Sigrid Holt-Berg, took over the boat. "We still carry 40 passengers on a busy day," she said.
+"""
+
+
+def test_an_obituarys_she_in_a_new_paragraph_is_its_subject_not_the_last_person_quoted():
+    assert _speakers(OBITUARY)["9 storms"] == "Ragna Holt"
+
+
+def test_an_obituarys_she_after_another_person_named_in_her_paragraph_is_that_person():
+    assert _speakers(OBITUARY)["40 passengers"] == "Sigrid Holt-Berg"
