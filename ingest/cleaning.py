@@ -36,7 +36,9 @@ FURNITURE_LINES = re.compile(
 # One idea read three ways: FURNITURE_PROSE drops it (with the reporter's "covers", "reports on"), WRITER_NOTE lets
 # interviews.find_columnist name a first-person narrator by it, the narrower COLUMNIST_NOTE makes a page a column.
 _A_COLUMN = r"a\s+(?:weekly|monthly|regular)\s+column"
-_WRITES = rf"writes\s+(?:on|about|for|{_A_COLUMN})"
+# how often the writer writes may come before what on: "writes every Saturday on life in the city", "writes weekly on"
+_HOW_OFTEN = r"(?:(?:every|each)\s+(?:other\s+)?[A-Za-z]+|weekly|fortnightly|monthly|daily)\s+"
+_WRITES = rf"writes\s+(?:{_HOW_OFTEN})?(?:on|about|for|{_A_COLUMN})"
 _WRITER_ROLES = "columnist|commentator|writer|critic|editor|correspondent"
 
 
@@ -129,8 +131,70 @@ def clean(raw: str, *, html: bool = False) -> str:
     lines = [_signed_quotation(line) if line[:1] in '"“' else line for line in lines if line]
     head = _release_head(lines)
     lines = _drop_standfirst(_repair_split_words(lines))
+    letters = _signed_letters(lines)
     body = _drop_pull_quotes(_drop_furniture(lines))
+    body = _mark_letters(body, letters) if letters else body
     return "\n\n".join(head + [line for line in body if line not in head])
+
+
+# -- letters pages ---------------------------------------------------------------------------------------------------
+# A letters page says so in its head: "OPINION | LETTERS", "Letters to the editor", "Letters: The Christmas lights";
+# a short line (a site's menu names "Letters" among many sections)
+LETTERS_HEAD = re.compile(r"^\W*(?:[A-Za-z]+\s*[|>/»:-]+\s*)?letters\b(?:\s+to\s+the\s+editor)?", re.IGNORECASE)
+LETTERS_HEAD_WITHIN = 25  # lines from the top
+# A name as a signature gives it, titles and initials allowed: "Harald Quist", "D. Okonkwo-Hale", "Councillor Per
+# Elstad", "Dr Ana de Roy"
+_SIGNED_NAME = (
+    r"(?:(?:Councillor|Cllr|Dr|Prof|Professor|Rev|Revd|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+)?"
+    r"(?:[A-Z]\.\s*|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+)(?:(?:[A-Z]\.\s*|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|"
+    r"(?:van|von|de|der|da|di|le|la)\b)\s*){0,3}?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*"
+)
+# The line that signs a letter off, right under its last paragraph: a name, perhaps after a dash and before what the
+# writer is or where they live ("Henning Lie, Lie & Daughter Hardware, Skellmouth", "- D. Okonkwo-Hale"), or a
+# writer who asked not to be named ("A council worker (name and address supplied)", "Name and address supplied")
+LETTER_SIGNATURE = re.compile(
+    rf"^(?:[-–—]\s*)?(?:(?P<name>{_SIGNED_NAME})(?:\s*,\s*[^.!?:;\n]{{1,80}})?|"
+    r"(?P<unnamed>(?:(?:An?|The)\s+[^()\n.!?]{2,60}?\s*)?\(?(?i:name\s+(?:and\s+address\s+)?(?:supplied|withheld))\)?))$"
+)
+LETTER_FROM = "Letter from"  # how the cleaned text marks a letter, on the line above its paragraphs
+MIN_LETTERS = 2
+
+
+def _signed_letters(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """
+    A letters page's letters: each the run of prose paragraphs right above the line that signs it off, and who
+    signed it. The page must say it is letters in its head and sign off at least two; a heading or the line of the
+    letter before ends a letter's run.
+    """
+    if not any(LETTERS_HEAD.match(line) and len(line.split()) <= 8 for line in lines[:LETTERS_HEAD_WITHIN]):
+        return []
+    letters = []
+    for i, line in enumerate(lines):
+        signed = LETTER_SIGNATURE.match(line)
+        if signed is None or is_prose(line) or i == 0 or not is_prose(lines[i - 1]):
+            continue
+        first = i - 1
+        while first > 0 and is_prose(lines[first - 1]) and not LETTER_SIGNATURE.match(lines[first - 1]):
+            first -= 1
+        writer = signed.group("name") or signed.group("unnamed")
+        letters.append((writer, lines[first:i]))
+    return letters if len(letters) >= MIN_LETTERS else []
+
+
+def _mark_letters(body: list[str], letters: list[tuple[str, list[str]]]) -> list[str]:
+    """
+    Each letter kept as one block, its paragraphs a line apart under a line naming its writer ("Letter from Harald
+    Quist"), so attribution can give the letter's own figures to the one who signed it (ingest.interviews.find_letters).
+    """
+    for writer, paragraphs in letters:
+        kept = [p for p in paragraphs if p in body]
+        if not kept:
+            continue
+        at = body.index(kept[0])
+        if body[at : at + len(kept)] != kept:
+            continue
+        body[at : at + len(kept)] = ["\n".join([f"{LETTER_FROM} {writer}", *kept])]
+    return body
 
 
 # -- press releases --------------------------------------------------------------------------------

@@ -66,6 +66,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     memory = SpeakerMemory()
     memory.read_publication(text)
+    memory.read_obituary(text)
     quotations = find_quotations(text)
     resolved: dict[int, Speaker] = {}  # quotation group -> its speaker, resolved where it is first read
     known_units: dict[Decimal, str] = {}
@@ -87,6 +88,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
             memory.new_paragraph()
             paragraph += 1
         previous_end = end
+        memory.paragraph_before = text[text.rfind("\n", 0, start) + 1 : start]
         memory.meet(sentence)
         figures = find_figures(sentence, text[max(0, start - 600) : start], known_units, paragraph_unit)
         if figures:

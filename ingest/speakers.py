@@ -84,6 +84,15 @@ ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[
 }  # fmt: skip
 ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# An obituary's lead: "Elna Varrick, who has died aged 88, was ...", "Dr Ana Roy, who died on Sunday, ...", "Ana Roy,
+# who ran the yard for 30 years, has died"
+OBITUARY_LEAD = re.compile(
+    r"(?:^|\n)(?P<name>(?:[A-Z][\w'’.-]+ ){1,4}?[A-Z][\w'’-]+), (?:the [^,\n]{1,60}, )?who\s+"
+    # "..., who built one of the largest pearl farms ..., has died at her home"
+    r"(?:(?:has\s+)?died\b|[^.\n]{1,250}?,\s+has\s+died\b)"
+)
+OBITUARY_LEAD_WITHIN = 1500  # characters from the top
+OBITUARY_OPENING = 1500  # characters of the story from its lead, to read the subject's pronoun in
 PLURAL_PRONOUNS = {"they", "them"}
 PLACE_WORDS = {
     "north", "south", "east", "west", "new", "united", "saint", "st.", "san", "los", "las", "upper", "lower", "port",
@@ -286,6 +295,10 @@ class SpeakerMemory:
     # the documents a source was said to speak in: "said in its annual immunisation report" -> "report": the agency
     documents: dict[str, str] = field(default_factory=dict)
     voice: str | None = None  # whose answer or turn the sentence being read is in (a Q&A's, a transcript's)
+    # an obituary's subject ("Elna Varrick, who has died aged 88, ...") and the pronoun the story gives them ("she")
+    story_subject: str | None = None
+    story_subject_pronoun: str | None = None
+    paragraph_before: str = ""  # the paragraph being read, up to the sentence being read
     own_analysis: bool = False  # the lead rests on the paper's own analysis
     own_analysis_phrase: str | None = None  # how the lead names it: "our analysis", "herald analysis"
     _text: str = ""
@@ -460,6 +473,36 @@ class SpeakerMemory:
     def new_paragraph(self) -> None:
         """A lead-in's list ends with its paragraph."""
         self.paragraph_source = None
+        self.paragraph_before = ""
+
+    def read_obituary(self, text: str) -> None:
+        """
+        The subject of an obituary, named as its lead opens ("Elna Varrick, who has died aged 88, was ..."), and the
+        pronoun the story calls them by: the one of "she" and "he" its opening paragraphs use, outside quotations.
+        """
+        lead = OBITUARY_LEAD.search(text[:OBITUARY_LEAD_WITHIN])
+        if lead is None:
+            return
+        opening = _QUOTED_SPAN.sub(" ", text[lead.start() : lead.start() + OBITUARY_OPENING])
+        she = len(re.findall(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b", opening))
+        he = len(re.findall(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b", opening))
+        if she == he:
+            return
+        self.story_subject = _strip_titles(lead.group("name"))
+        self.story_subject_pronoun = "she" if she > he else "he"
+
+    def subject_meant(self, pronoun: str) -> str | None:
+        """
+        The obituary's subject as whom a subject pronoun means ("she told the Courier in 1998"), when it is the
+        pronoun the story calls them by and its paragraph has named no one before it: across a paragraph break the
+        pronoun takes up the one the story is about, not the last person quoted on them.
+        """
+        if self.story_subject is None or pronoun != self.story_subject_pronoun:
+            return None
+        before = self.paragraph_before + re.split(rf"\b{pronoun}\b", self.sentence, maxsplit=1, flags=re.I)[0]
+        before = _QUOTED_SPAN.sub(" ", before) if _QUOTE_MARK.search(before) else before
+        named = [n for n in people_named(before) if n != self.story_subject]
+        return None if named else self.story_subject
 
     def unreported_source(self, sentence: str) -> Speaker | None:
         """
@@ -2447,7 +2490,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         single = memory.last_speaker_anonymous and SINGLE_SOURCE.match(memory.last_speaker or "")
         if single and not memory.named_since_speaker:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
-        return memory.last_person, False
+        return memory.subject_meant(lowered) or memory.last_person, False
     if ONE_OF_THEM.match(lowered) and memory.last_group:
         return memory.last_group, True
     if ONE_OF_THEM.match(lowered) or SAME_SOURCE.match(lowered):

@@ -14,7 +14,16 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.cues import has_cue
-from ingest.interviews import Interview, Transcript, find_columnist, find_interview, find_issuer, find_transcript
+from ingest.interviews import (
+    Interview,
+    Letters,
+    Transcript,
+    find_columnist,
+    find_interview,
+    find_issuer,
+    find_letters,
+    find_transcript,
+)
 from ingest.mentions import Mention
 from ingest.numbers import Figure
 from ingest.quotations import Quotation
@@ -361,6 +370,7 @@ class Story:
     issuer: str | None = None
     # a court report's prosecuting counsel, whose case its lead tells ("..., a jury at Orsk Crown Court heard")
     prosecutor: str | None = None
+    letters: Letters | None = None  # a letters page's letters, each in the voice of the one who signed it
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
     results: Speaker | None = None  # the company whose results the story reports ("X reported quarterly profit")
     last_reported: Speaker | None = None  # the source the sentence before reported
@@ -382,13 +392,16 @@ class Story:
         interview = find_interview(text) if transcript is None else None
         columnist = find_columnist(text) if transcript is None and interview is None else None
         issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
-        return cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text))
+        letters = find_letters(text) if transcript is None and interview is None else None
+        return cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters)
 
     def voice_at(self, position: int) -> str | None:
         """Whose voice the text speaks in at a position without saying so: an interview's answers, a transcript's
         turns."""
         if self.transcript is not None:
             return self.transcript.speaker_at(position)
+        if self.letters is not None:
+            return self.letters.writer_at(position)
         interview = self.interview
         return interview.interviewee if interview is not None and interview.answers_at(position) else None
 
