@@ -1002,6 +1002,13 @@ _FINITE_AFTER_PARTICIPLE = re.compile(
     r"(?:had|has|have|was|were|is|are|will|would|could|may|might|must|should|rose|fell|remained|stood|reached|"
     r"increased|decreased|doubled|dropped|climbed|jumped|totalled|totaled)\b"
 )
+# A message and its sender before a participle of saying: "a message from a local farmer, who asked not to be named,
+# saying ...", "an email from the agency saying ..."
+SENT_FROM = re.compile(
+    r"\b(?:message|e-?mail|letter|text|note|statement)s?\s+from\s+"
+    r"(?P<sender>(?:an?|the|one)\s+[^,.;:()]{1,60}?|[A-Z][^,.;:()]{1,60}?)"
+    r"\s*(?:,\s*(?:who|which)\b[^,.;]*)?,\s*$"
+)
 # "a fee reported to be", "a sum said to have been": hearsay told by a participle after its noun, with no one saying it
 _HEARSAY_PARTICIPLES = {"reported", "said", "believed", "thought", "understood", "rumoured", "rumored", "alleged"}
 _NOT_NOUNS = _CLAUSE_VERBS | _FUNCTION_WORDS | _DETERMINERS | {"they", "we", "also", "not", "never", "been", "be"}
@@ -1176,6 +1183,11 @@ def find_reports(sentence: str) -> list[Report]:
             # "X disputed the figure, saying ...": the participle reports for the clause's subject.
             previous = reports[-1] if reports else None
             subject = previous.subject if previous else _opening_subject(sentence)
+            sent = SENT_FROM.search(before)
+            if sent:
+                # "I have had a message from a council engineer, who ..., saying ...": the message says it, for its
+                # sender, not for the one who received it
+                subject = sent.group("sender")
             own = stance if stance != "asserts" else (previous.stance if previous else stance)
             reports.append(Report(cue_start, subject, own, negated, end=cue_end))
             continue
