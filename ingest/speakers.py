@@ -368,11 +368,19 @@ class SpeakerMemory:
         ):
             self.last_person = self.resolve(speaker)  # "Velic, 61, dismissed the findings": a surname speaking
         elif (
+            speaker and not anonymous and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", speaker) and _given_name(speaker, sentence)
+        ):
+            self.last_person = speaker  # "A reader, Hilde, emails to say she ...": a person known by a given name
+        elif (
             speaker
             and not anonymous
             and (
                 _looks_like_organisation(speaker)
-                or (re.fullmatch(r"[A-Z][\w'’-]+", speaker) and not self._common_opening(speaker, sentence))
+                or (
+                    re.fullmatch(r"[A-Z][\w'’-]+", speaker)
+                    and not self._common_opening(speaker, sentence)
+                    and not _given_name(speaker, sentence)
+                )
                 or speaker in self.introduced_heads
             )
         ):
@@ -2403,6 +2411,11 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     name, anonymous = _name_of(subject, memory)
+    if anonymous and name and " name " in memory.sentence:
+        # "One man, who gave his name only as Josep, told us": the name they gave is what the article calls them by
+        known_as = re.search(re.escape(subject.strip(" ,")) + r",\s+who\s+" + _KNOWN_AS.pattern, memory.sentence)
+        if known_as is not None:
+            return known_as.group("name"), False
     ran_on = _RAN_ON_SUBJECT.match(name) if name and " " in name else None
     if ran_on is not None:
         # "People familiar with the matter said the ministry", "Norvaine Federation of Small Employers welcomed the
@@ -2649,6 +2662,12 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                     return described_name, False
             if in_sentence:  # "... visited by the Red Crescent ..., the group said"
                 return in_sentence[-1], False
+            about = memory.subject_organisation
+            named = about is not None and " " in about and about not in memory.wires
+            if about and named and _may_be_called(about, head) and _looks_like_organisation(about):
+                # "Carra Bay Ferries has suspended all crossings. The company says ...": the body the sentence before
+                # was about, named in full, is what the definite description takes up (not the wire that files it)
+                return about, False
             # "The contractor, Hallam Build, blamed ... the company said"; not "the campaign group Clean Brack"
             # for "the company", which names a different kind of body
             introduced = [
@@ -2934,6 +2953,28 @@ NAME_END_KINDS = {
     "police": ("force",),  # a police service is "the force"
     "constabulary": ("force",),
 }
+
+
+# A person the sentence names by a given name alone, after what they are: "A reader, Hilde, emails ...", "one
+# passenger, Tomas, said", "a man who gave his name only as Josep"
+_GIVEN_NAME_AFTER = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*),\s+$"
+    r"|\bgave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$"
+)
+
+
+_KNOWN_AS = re.compile(
+    r"\bgave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _given_name(name: str, sentence: str) -> bool:
+    """Whether a one-word name is a person's given name, by what the sentence says they are before it."""
+    for found in re.finditer(rf"\b{re.escape(name)}\b", sentence):
+        before = _GIVEN_NAME_AFTER.search(sentence[max(0, found.start() - 60) : found.start()])
+        if before and (before.group("head") or "").lower() not in ORG_WORDS | GENERIC_ORG_HEADS:
+            return True
+    return False
 
 
 def _looks_like_person(name: str) -> bool:

@@ -86,3 +86,33 @@ def test_a_message_reported_with_saying_is_its_senders():
         "hold back about 2 metres of water.\n"
     )
     assert _speakers(text)["about 2 metres"] == "a local farmer"
+
+
+LIVE = """LATEST POSTS (newest first)
+
+11:15
+Nordvik Air said it had cancelled 11 of its flights. A reader, Hilde, emails to say she has been waiting at the gate.
+
+10:30
+Carra Bay Ferries has suspended all crossings. The company says about 1,200 passengers are affected.
+"""
+
+
+def test_the_company_takes_up_the_body_the_sentence_before_was_about():
+    assert _speakers(LIVE)["about 1,200 passengers"] == "Carra Bay Ferries"
+
+
+def test_a_reader_named_by_a_given_name_is_a_person_not_a_body():
+    text = (
+        "Trains are cancelled across the region. A reader, Hilde, emails to say she has been stuck for hours. "
+        "She says about 40 people are waiting on her platform.\n"
+    )
+    assert _speakers(text)["about 40 people"] == "Hilde"
+
+
+def test_one_who_gave_only_a_given_name_is_called_by_it():
+    text = (
+        "Residents are not convinced. One man, who gave his name only as Pavel, told us his family buys water. "
+        '"A bottle costs 3 selvers now," he said.\n'
+    )
+    assert _speakers(text)["3 selvers"] == "Pavel"
