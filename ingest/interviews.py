@@ -141,6 +141,11 @@ def find_transcript(text: str) -> Transcript | None:
             # "HANA ROSS: ... Our transport reporter Kwame Ode has been looking at the figures.": who hands over to the
             # programme's reporter presents the programme
             _note_journalist(_person(introducer.title(), known), roles, journalists)
+    for label in labels:
+        words = label.group("label").split() if label is not None and not label.group("title") else []
+        if len(words) > 1 and words[-1] in journalists and label is not None:
+            # "DAHLBERG: Our reporter ... has been looking at it." makes "WENCHE DAHLBERG:" the programme's voice too
+            _note_journalist(_person(label.group("label").title(), known), roles, journalists)
     reporting: str | None = None  # the journalist whose turn it is
     turns: list[tuple[int, int, str | None]] = []
     speaker: str | None = None

@@ -116,3 +116,27 @@ def test_one_who_gave_only_a_given_name_is_called_by_it():
         '"A bottle costs 3 selvers now," he said.\n'
     )
     assert _speakers(text)["3 selvers"] == "Pavel"
+
+
+HANDOVER = """Farm Hour transcript
+
+ANNA LUND: Good morning. The dairy buys milk from around 2,300 farms. With me is Jon Skeie, a farmer.
+
+JON SKEIE: I am losing money. My costs come to about 46 cents a litre.
+
+LUND: Our reporter Ola Brand has been looking at the numbers.
+
+OLA BRAND: The ministry says there were 4,600 dairy farms five years ago.
+
+LUND: Kari Moe runs the dairy union.
+
+KARI MOE: We have 800 members and most are losing money.
+
+LUND: Jon, Kari, thank you.
+"""
+
+
+def test_a_presenter_known_by_handing_over_to_a_reporter_speaks_in_the_reporters_voice_under_a_full_label():
+    speakers = _speakers(HANDOVER)
+    assert speakers["around 2,300 farms"] is None
+    assert speakers["about 46 cents"] == "Jon Skeie"
