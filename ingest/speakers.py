@@ -2098,6 +2098,10 @@ def subject_phrase(before: str) -> str | None:
     parts = [p for p in parts if p and not _AGE.fullmatch(p)]  # "Selby, 52,"
     if not parts:
         return None
+    if len(parts) > 1 and clause_start == 0 and _VOCATIVE.fullmatch(parts[0]) and _DETERMINED.match(parts[1]):
+        # "Councillor, the residents' forum says ...", "Minister, your own survey found ...": whom the speaker turns
+        # to, addressed by a title, is no part of the subject after it
+        parts = parts[1:]
     restrictive = _RESTRICTIVE.match(parts[-1])
     if restrictive and not _valid_np(parts[-1]) and _valid_np(restrictive.group(1)):
         parts[-1] = restrictive.group(1)  # "Two members of the coalition who voted for the bill said"
@@ -2129,6 +2133,14 @@ def subject_phrase(before: str) -> str | None:
             return named[-1]
         return parts[-1] if valid[-1] else None
     return parts[0] if _valid_np(parts[0]) else _last_name_in(parts[0])
+
+
+# A term of address opening a turn: a title alone ("Minister", "Councillor", "Doctor"), which no apposition names
+# ("Mr Dale, the mayor's spokesman, said" is one)
+_VOCATIVE = re.compile(
+    r"Minister|Councillor|Doctor|Professor|Senator|Mayor|Chair|Chairman|Chairwoman|Sir|Madam|Governor|Judge"
+)
+_DETERMINED = re.compile(r"(?:the|your|our|their|its|his|her|a|an)\s", re.IGNORECASE)
 
 
 # A document a title may follow in apposition, owned or dated: "Her 1996 report", "the agency's review"

@@ -140,3 +140,22 @@ def test_a_presenter_known_by_handing_over_to_a_reporter_speaks_in_the_reporters
     speakers = _speakers(HANDOVER)
     assert speakers["around 2,300 farms"] is None
     assert speakers["about 46 cents"] == "Jon Skeie"
+
+
+def test_a_title_addressing_the_guest_is_no_part_of_the_subject_after_it():
+    text = """PELL: Good morning. We are talking about bins.
+
+RHEA DUNMORE (COUNCILLOR): We collect from 140,000 homes.
+
+PELL: Councillor, the residents' forum says two in three of its members oppose the fines.
+
+DUNMORE: I do not accept that.
+
+BRUNO HASK: We have 300 members.
+"""
+    assert _speakers(text)["two in three"] == "residents' forum"
+
+
+def test_a_title_before_a_name_in_apposition_is_still_the_subject():
+    text = "Mr Dale, the mayor's spokesman, said the council would hire 40 wardens.\n"
+    assert _speakers(text)["40 wardens"] == "Dale"
