@@ -141,6 +141,11 @@ def find_transcript(text: str) -> Transcript | None:
             # "HANA ROSS: ... Our transport reporter Kwame Ode has been looking at the figures.": who hands over to the
             # programme's reporter presents the programme
             _note_journalist(_person(introducer.title(), known), roles, journalists)
+    for label in labels:
+        words = label.group("label").split() if label is not None and not label.group("title") else []
+        if len(words) > 1 and words[-1] in journalists and label is not None:
+            # "DAHLBERG: Our reporter ... has been looking at it." makes "WENCHE DAHLBERG:" the programme's voice too
+            _note_journalist(_person(label.group("label").title(), known), roles, journalists)
     reporting: str | None = None  # the journalist whose turn it is
     turns: list[tuple[int, int, str | None]] = []
     speaker: str | None = None
@@ -162,10 +167,10 @@ def find_transcript(text: str) -> Transcript | None:
         elif not speaking or not PROSE_END.search(text[start:end]):
             speaking = False
             continue
-        if reporting and NARRATOR.search(SOURCE_CONTACT.sub(" ", QUOTED_OR_OPEN.sub(" ", text[start:end]))):
+        if reporting and WITNESS.search(QUOTED_OR_OPEN.sub(" ", text[start:end])):
             # "I counted eleven lorries on the quay": the journalist on the scene tells what they saw, in their name;
-            # not "A haulier I spoke to told me ...", which says whom they asked and tells the rest in the reporter's
-            # voice
+            # not "With me in the studio is ...", "I'm at the school, where ...", "A haulier I spoke to told me ...",
+            # which introduce a guest, set the scene or say whom they asked, in the reporter's voice
             turns.append((start, end, reporting))
             continue
         turns.append((start, end, speaker))
@@ -191,13 +196,22 @@ def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: di
     if _aside_is_role(aside) or label.lower() in JOURNALIST_ROLES:
         roles[label] = None  # "CARYS MALLIN (PRESENTER):", then "CARYS MALLIN:": the programme's own voice
         return None
-    if aside and aside.upper() == aside and any(c.isalpha() for c in aside):
+    if aside and aside.upper() == aside and any(c.isalpha() for c in aside) and _aside_names(label, aside):
         roles[label] = _person(aside.title(), known)
         return roles[label]
     if label in roles:
         return roles[label]
     name = _person(label.title(), known)
     return name if " " in name else None
+
+
+def _aside_names(label: str, aside: str) -> bool:
+    """
+    A label's aside in capitals names its speaker when the label is a role ("CHAIR (MAREN TOLLEFSEN)"), not when
+    the label is a person's name and the aside says what they are or how they were heard ("GERD HOLM (COUNCILLOR)",
+    "BRUNO HASK (RECORDED)", "ANA RO (TENANTS' UNION)").
+    """
+    return bool(people_named(aside.title())) or not people_named(label.title())
 
 
 def _aside_is_role(aside: str | None) -> bool:
@@ -243,10 +257,11 @@ def _person(name: str, known: list[str]) -> str:
 BYLINE = re.compile(r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*")
 # The writer speaking in the first person singular: "by my arithmetic", "I get about 808", "told me"
 NARRATOR = re.compile(r"\b(?:I|[Mm]y|me)\b")
-# The writer saying only whom they asked: "I spoke to a driver", "a haulier I talked to", "she told me"
-SOURCE_CONTACT = re.compile(
-    r"\bI\s+(?:spoke|talked|asked|interviewed|contacted|rang|called|met)\b|\b(?:told|tell|tells|telling|showed|"
-    r"sent|gave)\s+me\b"
+# The journalist on the scene telling what they themselves counted or saw: "I counted eleven lorries", "I could see
+# about forty crew", "by my count"
+WITNESS = re.compile(
+    r"\bI\s+(?:(?:have|had|could|can|just)\s+|'ve\s+)?(?:counted|saw|seen|see|watched|measured|spotted)\b|"
+    r"\b[Bb]y\s+my\s+(?:own\s+)?(?:count|reckoning|arithmetic|estimate)\b"
 )
 # A quotation, or one left open to the end of its paragraph (a quotation running on over paragraphs)
 QUOTED_OR_OPEN = re.compile(r"[“\"‘][^”\"’]*(?:[”\"’]|$)")

@@ -381,11 +381,19 @@ class SpeakerMemory:
         ):
             self.last_person = self.resolve(speaker)  # "Velic, 61, dismissed the findings": a surname speaking
         elif (
+            speaker and not anonymous and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", speaker) and _given_name(speaker, sentence)
+        ):
+            self.last_person = speaker  # "A reader, Hilde, emails to say she ...": a person known by a given name
+        elif (
             speaker
             and not anonymous
             and (
                 _looks_like_organisation(speaker)
-                or (re.fullmatch(r"[A-Z][\w'’-]+", speaker) and not self._common_opening(speaker, sentence))
+                or (
+                    re.fullmatch(r"[A-Z][\w'’-]+", speaker)
+                    and not self._common_opening(speaker, sentence)
+                    and not _given_name(speaker, sentence)
+                )
                 or speaker in self.introduced_heads
             )
         ):
@@ -1045,6 +1053,13 @@ _FINITE_AFTER_PARTICIPLE = re.compile(
     r"(?:had|has|have|was|were|is|are|will|would|could|may|might|must|should|rose|fell|remained|stood|reached|"
     r"increased|decreased|doubled|dropped|climbed|jumped|totalled|totaled)\b"
 )
+# A message and its sender before a participle of saying: "a message from a local farmer, who asked not to be named,
+# saying ...", "an email from the agency saying ..."
+SENT_FROM = re.compile(
+    r"\b(?:message|e-?mail|letter|text|note|statement)s?\s+from\s+"
+    r"(?P<sender>(?:an?|the|one)\s+[^,.;:()]{1,60}?|[A-Z][^,.;:()]{1,60}?)"
+    r"\s*(?:,\s*(?:who|which)\b[^,.;]*)?,\s*$"
+)
 # "a fee reported to be", "a sum said to have been": hearsay told by a participle after its noun, with no one saying it
 _HEARSAY_PARTICIPLES = {"reported", "said", "believed", "thought", "understood", "rumoured", "rumored", "alleged"}
 _NOT_NOUNS = _CLAUSE_VERBS | _FUNCTION_WORDS | _DETERMINERS | {"they", "we", "also", "not", "never", "been", "be"}
@@ -1233,6 +1248,11 @@ def find_reports(sentence: str) -> list[Report]:
             # "X disputed the figure, saying ...": the participle reports for the clause's subject.
             previous = reports[-1] if reports else None
             subject = previous.subject if previous else _opening_subject(sentence)
+            sent = SENT_FROM.search(before)
+            if sent:
+                # "I have had a message from a council engineer, who ..., saying ...": the message says it, for its
+                # sender, not for the one who received it
+                subject = sent.group("sender")
             own = stance if stance != "asserts" else (previous.stance if previous else stance)
             reports.append(Report(cue_start, subject, own, negated, end=cue_end))
             continue
@@ -2141,6 +2161,10 @@ def subject_phrase(before: str) -> str | None:
     parts = [p for p in parts if p and not _AGE.fullmatch(p)]  # "Selby, 52,"
     if not parts:
         return None
+    if len(parts) > 1 and clause_start == 0 and _VOCATIVE.fullmatch(parts[0]) and _DETERMINED.match(parts[1]):
+        # "Councillor, the residents' forum says ...", "Minister, your own survey found ...": whom the speaker turns
+        # to, addressed by a title, is no part of the subject after it
+        parts = parts[1:]
     restrictive = _RESTRICTIVE.match(parts[-1])
     if restrictive and not _valid_np(parts[-1]) and _valid_np(restrictive.group(1)):
         parts[-1] = restrictive.group(1)  # "Two members of the coalition who voted for the bill said"
@@ -2172,6 +2196,14 @@ def subject_phrase(before: str) -> str | None:
             return named[-1]
         return parts[-1] if valid[-1] else None
     return parts[0] if _valid_np(parts[0]) else _last_name_in(parts[0])
+
+
+# A term of address opening a turn: a title alone ("Minister", "Councillor", "Doctor"), which no apposition names
+# ("Mr Dale, the mayor's spokesman, said" is one)
+_VOCATIVE = re.compile(
+    r"Minister|Councillor|Doctor|Professor|Senator|Mayor|Chair|Chairman|Chairwoman|Sir|Madam|Governor|Judge"
+)
+_DETERMINED = re.compile(r"(?:the|your|our|their|its|his|her|a|an)\s", re.IGNORECASE)
 
 
 # A document a title may follow in apposition, owned or dated: "Her 1996 report", "the agency's review"
@@ -2454,6 +2486,11 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     name, anonymous = _name_of(subject, memory)
+    if anonymous and name and " name " in memory.sentence:
+        # "One man, who gave his name only as Josep, told us": the name they gave is what the article calls them by
+        known_as = re.search(re.escape(subject.strip(" ,")) + r",\s+who\s+" + _KNOWN_AS.pattern, memory.sentence)
+        if known_as is not None:
+            return known_as.group("name"), False
     ran_on = _RAN_ON_SUBJECT.match(name) if name and " " in name else None
     if ran_on is not None:
         # "People familiar with the matter said the ministry", "Norvaine Federation of Small Employers welcomed the
@@ -2706,6 +2743,12 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                     return described_name, False
             if in_sentence:  # "... visited by the Red Crescent ..., the group said"
                 return in_sentence[-1], False
+            about = memory.subject_organisation
+            named = about is not None and " " in about and about not in memory.wires
+            if about and named and _may_be_called(about, head) and _looks_like_organisation(about):
+                # "Carra Bay Ferries has suspended all crossings. The company says ...": the body the sentence before
+                # was about, named in full, is what the definite description takes up (not the wire that files it)
+                return about, False
             # "The contractor, Hallam Build, blamed ... the company said"; not "the campaign group Clean Brack"
             # for "the company", which names a different kind of body
             introduced = [
@@ -2991,6 +3034,28 @@ NAME_END_KINDS = {
     "police": ("force",),  # a police service is "the force"
     "constabulary": ("force",),
 }
+
+
+# A person the sentence names by a given name alone, after what they are: "A reader, Hilde, emails ...", "one
+# passenger, Tomas, said", "a man who gave his name only as Josep"
+_GIVEN_NAME_AFTER = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*),\s+$"
+    r"|\bgave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+$"
+)
+
+
+_KNOWN_AS = re.compile(
+    r"\bgave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _given_name(name: str, sentence: str) -> bool:
+    """Whether a one-word name is a person's given name, by what the sentence says they are before it."""
+    for found in re.finditer(rf"\b{re.escape(name)}\b", sentence):
+        before = _GIVEN_NAME_AFTER.search(sentence[max(0, found.start() - 60) : found.start()])
+        if before and (before.group("head") or "").lower() not in ORG_WORDS | GENERIC_ORG_HEADS:
+            return True
+    return False
 
 
 def _looks_like_person(name: str) -> bool:
