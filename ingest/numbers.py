@@ -1756,9 +1756,16 @@ def _unit(
         r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
         r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?"
         # "71 of 130 seats", "88 of parliament's 169 seats": with no determiner, only before the whole's figure
-        r"|(?:[\w-]+['’]s\s+)?(?P<bare>[\d,]*\d)\s+(?=[a-z]))",
+        r"|(?:[\w-]+['’]s\s+)?(?P<bare>[\d,]*\d)\s+(?=[a-z])"
+        # "six of Skyrell's busiest routes", "all 11 of Marrowsound Ferries' routes": a named owner stands for the
+        # determiner, and what it owns is what the part counts
+        r"|(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:['’]s|s['’]))\s+(?=[a-z]))",
         after,
     )
+    if partitive and partitive.group("owner") and not re.search(r"\w", sentence[: m.start()]):
+        # not at the head of the sentence: "Four of Orvenna's biggest agents have been fined" names who the story is
+        # about, its subject, more than it claims how many
+        partitive = None
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + partitive.end())
         if unit and unit not in FIGURE_NOUNS:

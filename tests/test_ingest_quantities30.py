@@ -18,3 +18,12 @@ def test_all_before_a_number_word_is_a_count_of_the_whole():
 
 def test_the_before_a_number_word_stays_a_reference():
     assert _found("The two allies met in the capital.") == []
+
+
+def test_a_part_of_what_a_named_owner_has_counts_what_it_owns():
+    assert (Decimal(6), "routes") in _found("The airline would add seats on six of Skyrell's busiest routes.")
+    assert (Decimal(11), "routes") in _found("Fares rose on all 11 of Marrowsound Ferries' routes.")
+
+
+def test_a_part_of_a_named_owner_opening_the_sentence_names_its_subject():
+    assert _found("Four of Orvenna's biggest letting agents have been fined.") == []
