@@ -1066,7 +1066,9 @@ MULTIPLE = re.compile(
     r"(?<=double|triple|treble)(?=\s+(?:on|during|when|whenever|every|each)\b)|"
     # "the gap is closer to double, once ...": the multiple ends its clause (kept only after a word of nearness)
     r"(?<=double|triple|treble)(?=\s*(?:[,;]|\.(?!\d)|$)))"
-    r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back|over)\b)",
+    # not "doubled up", "doubled over in pain" (bent); but "doubled over that period", "over five years" is the time
+    r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back)\b|\s+over\b(?!\s+(?:the|that|this|"
+    r"those|these|a|an|its|their|\d|two|three|four|five|six|seven|eight|nine|ten|several|recent)\b))",
     re.IGNORECASE,
 )
 # A figure, then the multiple it is of another in apposition: "£612 million, more than double the", "18.6 million

@@ -27,3 +27,8 @@ def test_a_part_of_what_a_named_owner_has_counts_what_it_owns():
 
 def test_a_part_of_a_named_owner_opening_the_sentence_names_its_subject():
     assert _found("Four of Orvenna's biggest letting agents have been fined.") == []
+
+
+def test_doubled_over_a_period_is_a_rise():
+    assert (Decimal(100), "percent") in _found("Prices in the port doubled over that period, exchange data show.")
+    assert _found("He doubled over in pain.") == []
