@@ -319,6 +319,12 @@ CAPACITY_BEFORE = re.compile(
     r"\b(?:holds|(?:has\s+)?(?:a\s+)?capacity\s+(?:of|for))\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than|over)\s+)?$"
 )
+# "seats" as a verb right before a bare figure: "which seats 1,850", "The arena, which opened in 2019, seats 5,000 for
+# basketball": after its subject or the apposition that closes with a comma
+SEATS_VERB_BEFORE = re.compile(
+    r"(?:\b[a-z]+|[\w)],)\s+seats\s+(?:(?:about|around|some|nearly|almost|roughly|"
+    r"up\s+to|more\s+than|over|just\s+over|just\s+under)\s+)?$"
+)
 MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+(?:(?:about|around|some|just|only|nearly|almost|more\s+than)\s+)?$")
 VOLUME_UNITS = {"litres", "liters", "gallons"}
 VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
@@ -2022,6 +2028,8 @@ def _unit(
     )
     if capacity and re.match(r"[\"”’]?\s*(?:[.;,!?]|$)", after):
         return "seats", m.end()  # "Marsh Lane holds 32,000.", "has a capacity of 21,500": a ground's seats
+    if SEATS_VERB_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        return "seats", m.end()  # "The hall, which seats 1,850", "it seats 5,000 for concerts": seats, the verb's noun
     if MAJORITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
         return "votes", m.end()  # "took the seat with a majority of 4,212": a winning margin, in votes
     value = number_value(m)

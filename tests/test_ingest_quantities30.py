@@ -32,3 +32,9 @@ def test_a_part_of_a_named_owner_opening_the_sentence_names_its_subject():
 def test_doubled_over_a_period_is_a_rise():
     assert (Decimal(100), "percent") in _found("Prices in the port doubled over that period, exchange data show.")
     assert _found("He doubled over in pain.") == []
+
+
+def test_seats_as_a_verb_counts_seats():
+    assert (Decimal(1850), "seats") in _found("The building, which seats 1,850, opened in 1960.")
+    found = _found("The arena, which opened in 2019, seats 5,000 for basketball, according to the council.")
+    assert (Decimal(5000), "seats") in found
