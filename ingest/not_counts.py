@@ -473,9 +473,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "a few hundred metres": the vague count's scale, which ingest.numbers read or left out
     if word_number and re.search(r"\bthe\s+big\s+$", near, re.I):
         return True  # "the big four houses": a name for the leaders of a trade, not a count
-    if word_number and re.search(r"\b(the|these|those|both|all)\s+$", near, re.I):
-        # "the two allies", "all three countries": a reference, not a count ("its three machines", "our eleven sites"
-        # say how many a body has, which is)
+    if word_number and re.search(r"\b(the|these|those|both)\s+$", near, re.I):
+        # "the two allies", "both three-year terms": a reference, not a count ("its three machines", "our eleven sites"
+        # say how many a body has, which is; "all six lifts", "checks on all nine ports" stress that the count is the
+        # whole, which is a claim of its size)
         return True
     if word_number and re.search(
         r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:last|first|remaining|other|next|same|final)\s+$",

@@ -319,6 +319,12 @@ CAPACITY_BEFORE = re.compile(
     r"\b(?:holds|(?:has\s+)?(?:a\s+)?capacity\s+(?:of|for))\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than|over)\s+)?$"
 )
+# "seats" as a verb right before a bare figure: "which seats 1,850", "The arena, which opened in 2019, seats 5,000 for
+# basketball": after its subject or the apposition that closes with a comma
+SEATS_VERB_BEFORE = re.compile(
+    r"(?:\b[a-z]+|[\w)],)\s+seats\s+(?:(?:about|around|some|nearly|almost|roughly|"
+    r"up\s+to|more\s+than|over|just\s+over|just\s+under)\s+)?$"
+)
 MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+(?:(?:about|around|some|just|only|nearly|almost|more\s+than)\s+)?$")
 VOLUME_UNITS = {"litres", "liters", "gallons"}
 VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
@@ -1066,7 +1072,9 @@ MULTIPLE = re.compile(
     r"(?<=double|triple|treble)(?=\s+(?:on|during|when|whenever|every|each)\b)|"
     # "the gap is closer to double, once ...": the multiple ends its clause (kept only after a word of nearness)
     r"(?<=double|triple|treble)(?=\s*(?:[,;]|\.(?!\d)|$)))"
-    r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back|over)\b)",
+    # not "doubled up", "doubled over in pain" (bent); but "doubled over that period", "over five years" is the time
+    r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back)\b|\s+over\b(?!\s+(?:the|that|this|"
+    r"those|these|a|an|its|their|\d|two|three|four|five|six|seven|eight|nine|ten|several|recent)\b))",
     re.IGNORECASE,
 )
 # A figure, then the multiple it is of another in apposition: "£612 million, more than double the", "18.6 million
@@ -1756,9 +1764,16 @@ def _unit(
         r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
         r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?"
         # "71 of 130 seats", "88 of parliament's 169 seats": with no determiner, only before the whole's figure
-        r"|(?:[\w-]+['’]s\s+)?(?P<bare>[\d,]*\d)\s+(?=[a-z]))",
+        r"|(?:[\w-]+['’]s\s+)?(?P<bare>[\d,]*\d)\s+(?=[a-z])"
+        # "six of Skyrell's busiest routes", "all 11 of Marrowsound Ferries' routes": a named owner stands for the
+        # determiner, and what it owns is what the part counts
+        r"|(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:['’]s|s['’]))\s+(?=[a-z]))",
         after,
     )
+    if partitive and partitive.group("owner") and not re.search(r"\w", sentence[: m.start()]):
+        # not at the head of the sentence: "Four of Orvenna's biggest agents have been fined" names who the story is
+        # about, its subject, more than it claims how many
+        partitive = None
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + partitive.end())
         if unit and unit not in FIGURE_NOUNS:
@@ -2013,6 +2028,8 @@ def _unit(
     )
     if capacity and re.match(r"[\"”’]?\s*(?:[.;,!?]|$)", after):
         return "seats", m.end()  # "Marsh Lane holds 32,000.", "has a capacity of 21,500": a ground's seats
+    if SEATS_VERB_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        return "seats", m.end()  # "The hall, which seats 1,850", "it seats 5,000 for concerts": seats, the verb's noun
     if MAJORITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
         return "votes", m.end()  # "took the seat with a majority of 4,212": a winning margin, in votes
     value = number_value(m)
