@@ -31,6 +31,8 @@ DURATION_UNITS = {
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
     "year", "years", "decade", "decades", "century", "centuries", "night", "nights", "winters", "summers",
     "seasons", "weekends", "fortnights", "terms", "semesters",
+    # and their abbreviations, which a running time or a schedule writes ("runs 4 hrs 12 mins")
+    "hrs", "hr", "mins", "min", "secs", "sec",
 }  # fmt: skip
 # A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
 CHECKABLE_DURATION_BEFORE = re.compile(
