@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from ingest.extraction import clean_text, extract
+from ingest.not_counts import not_a_count
+from ingest.numbers import _numbers
 
 BODY = (
     "The council said it had taken 23 landlords to court this year, against nine in the whole of the year before.\n\n"
@@ -32,3 +36,47 @@ def test_an_events_price_listing_after_the_body_is_the_pages():
 def test_a_running_time_in_abbreviated_units_is_no_claim():
     text = BODY + "Watch the whole hearing on the court's website (runs 3 hrs 20 mins).\n"
     assert _figures(text) == ["23 landlords", "nine"]
+
+
+def _found(sentence: str) -> list[str]:
+    return [m.figure for m in extract(clean_text(sentence))]
+
+
+def test_numbers_after_a_plural_noun_that_names_routes_or_wards_are_identifiers():
+    assert _not_a_count("The operator said routes 7 and 31 have been diverted away from the bridge.", "31")
+    assert _found("Patients on wards 2C, 6A or 9 since June can call the board, it said.") == []
+    assert _not_a_count("The ministry listed all schools in risk bands 1 and 2 from its register.", "2")
+
+
+def test_a_place_on_a_race_course_is_no_distance_run():
+    assert _found("Organisers closed the course at the 35-kilometre mark, the race director said.") == []
+    assert _found('"I saw runners fall around the 20k point," said a marshal.') == []
+
+
+def test_a_rank_that_picks_out_who_is_meant_is_no_count():
+    assert _found("One of the bank's top 20 shareholders said the offer was too low.") == []
+
+
+def _not_a_count(sentence: str, figure: str) -> bool:
+    m = next(m for m in _numbers(sentence) if m.group(0).strip() == figure)
+    return not_a_count(sentence, m, Decimal(figure))
+
+
+def test_ages_told_in_a_life_or_a_group_are_no_counts():
+    assert _not_a_count("He took over the family bakery at 22 and never left.", "22")
+    assert _not_a_count('"I started on the looms at 16," she said.', "16")
+    assert _not_a_count("Women made up most of the cases, and the median age of those infected was 62.", "62")
+    assert _not_a_count('"The youngest of the tenants was 78 and the oldest was 95," the lawyer said.', "78")
+    assert _not_a_count('"The youngest of the tenants was 78 and the oldest was 95," the lawyer said.', "95")
+    assert _not_a_count('She said: "If you know someone over 75 who lives alone, call in on them."', "75")
+    assert _not_a_count("United won 1-0 with a late goal from Tomas Arkwright-Lee, 18.", "18")
+    assert "14.20 marks" in _found("Wages at the chain started at 14.20 marks an hour, the firm said.")
+
+
+def test_a_number_to_call_or_the_line_it_names_is_no_count():
+    assert _not_a_count("Anyone who saw the crash is asked to call police on 101, the force said.", "101")
+    assert "112 emergency" not in _found("He said one in four calls to the 112 emergency line had failed to connect.")
+
+
+def test_the_last_group_of_a_dotted_company_number_is_an_identifier():
+    assert _not_a_count("Harbourlift AG, company number CHE-318.442.907, must pay within a month.", "907")
