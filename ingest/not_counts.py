@@ -93,6 +93,11 @@ PENALTY_BEFORE = re.compile(
     r"(?:(?:a\s+total\s+of|between|up\s+to|at\s+least|more\s+than|nearly|almost|about)\s+)?$",
     re.IGNORECASE,
 )
+ALLOWED_BEFORE = re.compile(r"\b(?:have|has|had|get|gets|given)\s+$")
+PERIOD_LENGTH_BEFORE = re.compile(r"\b(?:year|season|term|semester)\s+of\s+(?:(?:about|around|some)\s+)?$")
+HALTED_FOR_BEFORE = re.compile(
+    r"\b(?:halted|suspended|stopped|paused|held\s+up)\s+for\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$"
+)
 RACE_FINISH_BEFORE = re.compile(r"\bfinish(?:ed|es|ing)?\b[^.;:,]{0,40}$")
 LATENESS_AFTER = re.compile(r"^\s+(?:late|overdue|behind)\b", re.IGNORECASE)
 CHECKABLE_DURATION_AFTER = re.compile(
@@ -350,7 +355,14 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
         # "9 school days", "10 working days", "4,000 sick days": days of a kind, counted
         measured = measured or KIND_OF_DAY.match(sentence[m.end() : unit_end])
-        aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
+        # "2,300 hours" is time added up; not the time a rule allows ("winners have 180 days to claim") nor the
+        # length of a period ("over a school year of 190 days")
+        aggregate = (
+            unit in ("hours", "minutes", "days")
+            and (number_value(m) or 0) >= 100
+            and not (ALLOWED_BEFORE.search(before) and re.match(r"\s+to\s+[a-z]", sentence[unit_end:]))
+            and not PERIOD_LENGTH_BEFORE.search(before)
+        )
         measured = measured or (TIME_SPENT_BEFORE.search(before) and TIME_RATE_AFTER.match(sentence[unit_end:]))
         # "lock people up for 23 hours a day", "teach more than 20 hours a week": hours in a period are a rate of time
         # spent, whatever the verb (days in a week are a timetable: "open two days a week")
@@ -359,6 +371,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
         if RACE_FINISH_BEFORE.search(before) and re.match(r"\s+(?:ahead|behind)\b", sentence[unit_end:]):
             return True  # "finished 51 seconds ahead of", "finished 1 minute 48 seconds behind": a race's score
+        if unit in ("minutes", "seconds", "mins", "secs") and HALTED_FOR_BEFORE.search(before):
+            return True  # "the match was halted for 18 minutes": how long an incident stopped play, no statistic
         if PENALTY_BEFORE.search(before):
             return True  # "were jailed for a total of 41 years", "banned for between 18 months and two years"
         if qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and LATENESS_AFTER.match(sentence[unit_end:]):

@@ -94,3 +94,14 @@ def test_a_newsrooms_method_note_counts_its_evidence_not_a_finding():
 def test_a_race_margin_is_the_races_score():
     assert "40 seconds" not in _found("Brand, 31, finished 40 seconds ahead of the defending champion.")
     assert "22 seconds" not in _found("She finished the stage race 2 minutes 22 seconds behind the winner.")
+
+
+def test_how_long_an_incident_halted_play_is_no_statistic():
+    assert "25 minutes" not in _found("The cup tie was halted for 25 minutes after fans threw flares, police said.")
+    assert "about 25 minutes" in _found("Police said the closure would add about 25 minutes to journeys.")
+
+
+def test_time_a_rule_allows_or_the_length_of_a_period_is_no_aggregate():
+    assert "150 days" not in _found("Under the scheme's rules, claimants have 150 days to appeal a decision.")
+    assert "195 days" not in _found("The rise will add about 160 marks over a school year of 195 days, it said.")
+    assert "2,300 hours" in _found("Staff worked 2,300 hours of unpaid overtime last year, the union said.")
