@@ -71,7 +71,13 @@ FURNITURE_PROSE = re.compile(
     # "Correction, 19 June: An earlier version of this article said ...": the newsroom amending its page, whose
     # figures are the wrong ones it withdrew and the ones the body already gives
     r"corrections?(?:\s*,[\w ,]{0,30}?(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?)?\s*:\s|"
-    r"an earlier version of this (?:article|story|report)\b)"
+    r"an earlier version of this (?:article|story|report)\b|"
+    # the page's notes to its readers: how long comments stay open, what letters it takes ("The Courier welcomes
+    # letters of up to 250 words", "Write to us: ... Please keep them under 250 words"), and an event's listing of
+    # prices after the body ("Tickets from 12 marks; under-16s 6 marks."), verbless, which the article never states
+    r"comments\s+(?:are|will\s+be|remain)\s+(?:open|closed)\b|write\s+to\s+us\b|have\s+your\s+say\b|"
+    r"letters\s+may\s+be\s+edited\b|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?welcomes\s+(?:letters|submissions|contributions)\b|"
+    r"tickets?\s+(?:from|:)\s*[^\s\w]?\d)"
     r"|\b[\d,]+ (?:people|readers) (?:are|were) (?:following|reading|watching) this\b"
     r"|\b(?:contributed (?:reporting|to this (?:report|story|article))|all rights reserved|getty images)\b"
     r"|\b(?:REUTERS|AFP|AP|EPA|ANADOLU|XINHUA)(?: Photo)?/|\((?:AP|AFP|Reuters|EPA) Photo|\bvia (?:Reuters|AP|AFP)\W*$"

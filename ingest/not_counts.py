@@ -31,6 +31,8 @@ DURATION_UNITS = {
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
     "year", "years", "decade", "decades", "century", "centuries", "night", "nights", "winters", "summers",
     "seasons", "weekends", "fortnights", "terms", "semesters",
+    # and their abbreviations, which a running time or a schedule writes ("runs 4 hrs 12 mins")
+    "hrs", "hr", "mins", "min", "secs", "sec",
 }  # fmt: skip
 # A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
 CHECKABLE_DURATION_BEFORE = re.compile(
@@ -91,6 +93,12 @@ PENALTY_BEFORE = re.compile(
     r"(?:(?:a\s+total\s+of|between|up\s+to|at\s+least|more\s+than|nearly|almost|about)\s+)?$",
     re.IGNORECASE,
 )
+ALLOWED_BEFORE = re.compile(r"\b(?:have|has|had|get|gets|given)\s+$")
+PERIOD_LENGTH_BEFORE = re.compile(r"\b(?:year|season|term|semester)\s+of\s+(?:(?:about|around|some)\s+)?$")
+HALTED_FOR_BEFORE = re.compile(
+    r"\b(?:halted|suspended|stopped|paused|held\s+up)\s+for\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$"
+)
+RACE_FINISH_BEFORE = re.compile(r"\bfinish(?:ed|es|ing)?\b[^.;:,]{0,40}$")
 LATENESS_AFTER = re.compile(r"^\s+(?:late|overdue|behind)\b", re.IGNORECASE)
 CHECKABLE_DURATION_AFTER = re.compile(
     r"^\s+(?:(?:behind|late|away|overdue|ahead|of delays?|too\s+(?:fast|slow|early|late|long|short))\b|"
@@ -166,6 +174,17 @@ STUDY_BASE_BEFORE = re.compile(
     r"(?:surveyed|polled|interviewed|questioned|sampled)\s+[\d,]+\s+[a-z]+\s+at)"
     r"\s+(?:all\s+)?(?:(?:the|its|their)\s+)?$"
 )
+# The newsroom's note on its method, told in its own voice outside any quotation: "We obtained 14,112 complaint
+# records", "We asked the utility for ... and received 41,760 rows", "We excluded 212 rows", "... and left out 3
+# special schools", "We matched the records to the city's 28 wards" (not "We used 460 camera traps", "We mapped all
+# 186 crashes", what the reporters did being the finding); and the people a newsroom interviewed: "The Sentinel spoke
+# to 15 runners at the finish", "We spoke to 23 students for this article"
+NEWSROOM_METHOD = re.compile(r"\W*(?:We|The\s+[A-Z][\w-]+)\s")
+QUOTE_MARK = re.compile(r"[\"“”]")
+METHOD_VERB = re.compile(
+    r"^\W*We\s[^.;:]*\b(?:obtained|excluded|left\s+out|received|matched)\b[^.;:]*$|"
+    r"^\W*(?:We|The\s+[A-Z][\w-]+)\s+spoke\s+to\s+(?:(?:about|around|more\s+than|nearly|some)\s+)?$"
+)
 # The paper gathering its evidence from every one of a set: "We collected monthly figures ... from all 34 planning
 # offices", "We obtained flow records for all 62 of the utility's zones", "We asked all 34 hospital trusts for"
 OUR_EVIDENCE_BEFORE = re.compile(
@@ -180,11 +199,15 @@ AGE_REACHED_BEFORE = re.compile(
     r"\b(?:(?:they|we|you|I|he|she|who)\s+(?:are|were|am|is|was|turn|turns|turned|reach|reaches|reached)|"
     r"(?:retire|retires|retired|retiring|retirement)\s+at|"
     # "joined the drawing office at 23", "married at 19", "left school at 15": a life told by the ages of its turns
-    r"(?:joined|married|died|emigrated|enlisted|graduated|left\s+(?:school|home))\b[^.;,]{0,40}\bat)\s+$",
+    r"(?:joined|married|died|emigrated|enlisted|graduated|left\s+(?:school|home)|started|began|took\s+over)\b"
+    r"[^.;,]{0,40}\bat)\s+$",
     re.IGNORECASE,
 )
 # The margin a motion passed by: "passed by 161 votes to 138", "carried 112 to 97, with 6 abstentions"; not the votes
 # each side won in a count ("Yes won 1,204 votes to 988 for No"), which are its result
+YOUNGEST_OLDEST_BEFORE = re.compile(
+    r"\b(?:youngest|oldest)\b(?:\s+of\s+[^.;:,\d]{0,40}?)?\s+(?:was|is|were|are)\s+$", re.I
+)
 VOTE_TALLY_AFTER = re.compile(r"\s+(?:to|against)\s+[\d,]+(?:\s+votes)?\s*,\s*with\b")
 VOTE_MARGIN_AFTER = re.compile(r"\s+votes?\s+(?:to|against)\s+[\d,]+\b")
 VOTE_TALLY_BEFORE = re.compile(
@@ -193,9 +216,26 @@ VOTE_TALLY_BEFORE = re.compile(
 # "Text the newsroom on 81964", "call 999", "call 101 or, in an emergency, 999": a number to call (not "on call 120
 # hours a week")
 PHONE_BEFORE = re.compile(
-    r"(?<!\bon\s)\b(?:text|call|phone|ring|dial|message)\s+(?:(?:(?:us|the\s+[a-z]+)\s+)?on\s+)?$|\bemergency,\s+$",
+    r"(?<!\bon\s)\b(?:text|call|phone|ring|dial|message)\s+(?:(?:(?:us|police|the\s+[a-z]+)\s+)?on\s+)?$|"
+    r"\bemergency,\s+$",
     re.I,
 )
+# A noun that names places, routes or rooms by number, then its numbers: "routes 12 and 40", "on wards 4B, 5A or 7",
+# "hazard bands 1 and 2" (the capitalised singular, "Route 12", is read by _is_identifier)
+LISTED_IDENTIFIERS_BEFORE = re.compile(
+    r"\b(?:routes?|wards?|rooms?|gates?|terminals?|platforms?|piers?|berths?|runways?|exits?|lanes?|zones?|bands?|"
+    r"tiers?|blocks?|floors?|bays?|stands?)\s+(?:[A-Z]?\d{1,4}[A-Z]?(?:\s*,\s*|\s+(?:and|or|to)\s+))*$"
+)
+IDENTIFIER_LIST_AFTER = re.compile(
+    r"[A-Z]?(?:\s*,|\s+(?:and|or|to)\s+[A-Z]?\d|\s*[.;)]|"
+    r"\s+(?:is|are|was|were|have|has|had|from|at|in|on|of|for|with|since|until)\b)"
+)
+# A point on a race's course: "the 30-kilometre mark", "the 25k point"
+COURSE_POINT_AFTER = re.compile(
+    r"(?:-?\s?(?:kilomet(?:re|er)s?|km|k|miles?|metres?|meters?|m))?\s+(?:mark|point|marker)\b", re.IGNORECASE
+)
+# "the 119 emergency line", "the 101 non-emergency line": a line named by the number to call
+PHONE_LINE_AFTER = re.compile(r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b")
 OFFER_BEFORE = re.compile(
     r"\b(?:subscri(?:be|bers?|ptions?)|membership|member|support\s+(?:the|us|our)|unlimited\s+access|free\s+trial)\b"
     r"[^.]{0,40}?\b(?:from|for)\s+[$€£]?$",
@@ -315,13 +355,24 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
         # "9 school days", "10 working days", "4,000 sick days": days of a kind, counted
         measured = measured or KIND_OF_DAY.match(sentence[m.end() : unit_end])
-        aggregate = unit in ("hours", "minutes", "days") and (number_value(m) or 0) >= 100  # "2,300 hours"
+        # "2,300 hours" is time added up; not the time a rule allows ("winners have 180 days to claim") nor the
+        # length of a period ("over a school year of 190 days")
+        aggregate = (
+            unit in ("hours", "minutes", "days")
+            and (number_value(m) or 0) >= 100
+            and not (ALLOWED_BEFORE.search(before) and re.match(r"\s+to\s+[a-z]", sentence[unit_end:]))
+            and not PERIOD_LENGTH_BEFORE.search(before)
+        )
         measured = measured or (TIME_SPENT_BEFORE.search(before) and TIME_RATE_AFTER.match(sentence[unit_end:]))
         # "lock people up for 23 hours a day", "teach more than 20 hours a week": hours in a period are a rate of time
         # spent, whatever the verb (days in a week are a timetable: "open two days a week")
         if not measured and unit == "hours" and not OPENING_HOURS_BEFORE.search(before):
             measured = HOURS_RATE_AFTER.match(sentence[unit_end:])
         checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
+        if RACE_FINISH_BEFORE.search(before) and re.match(r"\s+(?:ahead|behind)\b", sentence[unit_end:]):
+            return True  # "finished 51 seconds ahead of", "finished 1 minute 48 seconds behind": a race's score
+        if unit in ("minutes", "seconds", "mins", "secs") and HALTED_FOR_BEFORE.search(before):
+            return True  # "the match was halted for 18 minutes": how long an incident stopped play, no statistic
         if PENALTY_BEFORE.search(before):
             return True  # "were jailed for a total of 41 years", "banned for between 18 months and two years"
         if qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and LATENESS_AFTER.match(sentence[unit_end:]):
@@ -379,8 +430,17 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "said its chairman, Henrik Dahl, 61.": the age of the speaker named after their title
     whole = m.group(0).strip()
     bare = len(whole) <= 3 and whole.isdecimal()  # "64 per cent" is read as one match
+    if (
+        bare
+        and value <= 110
+        and re.match(r"\s*\.(?:\s|$)", after)
+        and re.search(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s*$", near)
+    ):
+        return True  # "..., with a late winner from Ossian Fairweather, 19.": the age of the one named last
     if bare and value <= 110 and AGE_REACHED_BEFORE.search(near) and re.match(r"\s*(?:[.,;]|and\b|because\b|$)", after):
         return True  # "stop working before they reach 60", "retire at 63", "until they are 67": an age
+    if bare and value <= 120 and YOUNGEST_OLDEST_BEFORE.search(near) and re.match(r"\s*(?:[.,;”\"]|and\b|$)", after):
+        return True  # "The youngest of his victims was 81 and the oldest was 97": ages that bound a group
     if re.search(r",\s*$", near) and re.match(r"\s*,\s*(?:who|whose|whom)\b", after) and value <= 120:
         return True  # "the company's supply chain director, 52, who has worked...": an age in apposition
     if re.match(r"\s*(?:[.,;]|and\b|$)", after) and re.search(
@@ -388,7 +448,11 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     ):
         return True  # "She is 81 and ...": an age
     if re.search(
-        r"\b(?:average|median|mean|typical)\s+age\s+(?:was|is|of|stood\s+at)\s+(?:about\s+)?$", near, re.I
+        # "The average age was 41", "the median age of those who died was 41"
+        r"\b(?:average|median|mean|typical)\s+age\s+(?:of\s+[^.;:,\d]{0,40}?\s+)?(?:was|is|of|stood\s+at)\s+"
+        r"(?:about\s+)?$",
+        near,
+        re.I,
     ) and (not re.match(r"\s+years\b", after)):
         return True  # "The average age was 41": an age, given as one; "rose to 44.1 years" is a statistic of ages
     if re.search(
@@ -405,7 +469,13 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
     ):
         return True  # "17 Market Street": an address
-    if PHONE_BEFORE.search(near):
+    if LISTED_IDENTIFIERS_BEFORE.search(near) and IDENTIFIER_LIST_AFTER.match(after) and not m.group("pct"):
+        return True  # "routes 12 and 40 have been diverted", "wards 4B, 5A, 5C or 7": the names of places, no count
+    if COURSE_POINT_AFTER.match(after) and re.search(r"\bthe\s+$", near):
+        return True  # "at the 30-kilometre mark", "around the 25k point": a place on a course, not a distance run
+    if re.search(r"(?:\b(?:the|its|their|our|his|her)|\w['’]s)\s+top\s+$", near) and not m.group("scale"):
+        return True  # "one of the company's top 10 investors": a rank that picks out who is meant, not a count
+    if PHONE_BEFORE.search(near) or PHONE_LINE_AFTER.match(after):
         return True  # "Text the newsroom on 81964": a number to call, not a count
     if OFFER_BEFORE.search(near) and PRICE_PER_PERIOD_AFTER.match(after):
         return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
@@ -421,6 +491,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "call 0800 555 014", "case 0187": a count never begins with a zero
     if re.search(r"\b0\d{2,4}\s(?:\d{3,4}\s)?$", near):
         return True  # the groups of a telephone number after its leading "0800"
+    if NEWSROOM_METHOD.match(sentence) and not QUOTE_MARK.search(sentence) and METHOD_VERB.search(before):
+        return True  # "We obtained 14,112 complaint records", "We excluded 212 rows": the newsroom's method note
     if STUDY_BASE_BEFORE.search(near) or OUR_EVIDENCE_BEFORE.search(near):
         return True  # "records from 1,912 GP practices", "analysis of 36 contracts": the evidence, not a finding
     if SAMPLED_BEFORE.search(near) and not OF_OUR_OWN_AFTER.match(after):
@@ -441,7 +513,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
     if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", near)):
         return True  # "beat Lorca 3-1": a score
     if value <= 120 and re.search(
-        r"\b(?i:children|people|persons?|adults|men|women|passengers|those|anyone|everyone|pupils|patients|workers|"
+        r"\b(?i:children|people|persons?|adults|men|women|passengers|those|anyone|everyone|someone|somebody|pupils|"
+        r"patients|workers|"
         r"employees|staff|drivers|students|voters|residents|applicants)\s+"
         r"(?:under|over|aged|older than|younger than)\s+$",
         near,
@@ -510,7 +583,7 @@ COUNTED_WITHOUT_S = {
 def _is_identifier(before: str, m: re.Match) -> bool:
     """'Local 1047', 'Post 7', 'HX-310', 'F-16': a name with a number in it, not a count."""
     # "HX-", "F16-", "OD-2026-"; every match ends on a letter, a digit or a hyphen, never on a space
-    if not before.endswith(" ") and re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$|\b[A-Z]{1,5}-\d+-$", before):
+    if not before.endswith(" ") and re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$|\b[A-Z]{1,5}-[\d.]*\d[.-]$", before):
         return True
     code = re.search(r"\b([A-Z]{2,4})\s+$", before)
     if code and code.group(1).lower() not in CURRENCIES and m.group("num")[0].isdigit():
