@@ -66,7 +66,8 @@ NUMBER = re.compile(
     r"(?:bn|mn|[mMkKbB])\b)?"
     # "two hundred and fifty", "a hundred and twenty-one": the tens and units after a hundred
     rf"(?P<plus>(?<=hundred)\s+and\s+{_TENS_AND_UNITS}\b(?!\s+(?:hundred|thousand|million|billion)\b))?"
-    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
+    # "7.2pc", "7 pct": the abbreviations some house styles (and wires) write per cent with
+    r"(?P<pct>\s?%|\s(?:percent|per cent)\b|\s?(?-i:pct?)\b)?",
     re.IGNORECASE,
 )
 QUALIFIER_BEFORE = re.compile(

@@ -61,9 +61,29 @@ TITLES = {
     "executive", "mr", "ms", "mrs", "dr", "prof", "sir", "dame", "rev.", "father", "sister", "brigadier", "lt",
     "brig.", "adm.", "cmdr.", "superintendent", "constable", "marshal", "field", "councillor", "councilor", "alderman",
     "reporter", "correspondent", "editor", "professor",
+    # titles of address and rank as house styles abbreviate them, with or without the full stop: "Mx Lind", "Cllr
+    # Pell", "Supt Hale", "Det Insp Roe", "the Rev Amos", "Lt Col Dunn", "Gov Ames"
+    "mx", "mx.", "cllr", "cllr.", "supt", "supt.", "insp", "insp.", "det", "det.", "rev", "reverend", "col", "gen",
+    "sen", "rep", "gov", "gov.", "capt", "sgt", "maj", "brig", "adm", "cmdr", "councilman", "councilwoman",
+    "councilmember", "assemblyman", "assemblywoman", "congressman", "congresswoman",
 }  # fmt: skip
 TITLED_SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
-PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "judge", "lord", "lady"}
+PERSON_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "judge",
+    "lord",
+    "lady",
+    "cllr",
+}
 ORG_HEADS = (
     "department|ministry|service|agency|office|council|committee|army|forces?|police|bank|fund|organi[sz]ation|"
     "union|institute|university|commission|assembly|parliament|government|cent(?:er|re)|command|corporation|company|"
@@ -894,6 +914,8 @@ _PLAIN_DROP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # What follows a cue's -s form when it is a plural noun: the end of a clause, or a verb of its own.
 # a finite verb right after the -s form makes it a plural noun, the verb's subject: "flood claims cost insurers",
 # "Insurance claims rose to 1.6 billion" (a verb of saying takes a clause or an object, never a verb, after it)
+# "..., he adds.", "..., she notes.": a personal pronoun is no determiner, the -s word after it its verb
+_SINGULAR_PRONOUN_BEFORE = re.compile(r"(?:^|[,;:”\"’]\s*|\s)(?:[Hh]e|[Ss]he)\s+$")
 PLURAL_NOUN_AFTER = re.compile(
     r"\s*(?:[.,;:)]|$)|\s+(?:began|begin|were|are|have|had|show|showed|suggest|suggested|from|of|for|and|or|by|"
     r"cost|rose|fell|grew|jumped|dropped|climbed|doubled|halved|reached|totalled|totaled|topped|hit|increased|"
@@ -1121,6 +1143,7 @@ def find_reports(sentence: str) -> list[Report]:
             and PLURAL_NOUN_AFTER.match(after)
             and not closing
             and not parenthetical
+            and not _SINGULAR_PRONOUN_BEFORE.search(before)
         ):
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
         if _reduced_relative(before, lowered, after):
