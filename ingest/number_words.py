@@ -40,7 +40,22 @@ CURRENCIES = {
     "nzd": "dollars",
     "inr": "rupees",
     "cny": "yuan",
+    "₹": "rupees",
+    "₩": "won",
+    "₽": "roubles",
+    "₦": "naira",
+    "₪": "shekels",
+    "₺": "lira",
+    "₱": "pesos",
+    "฿": "baht",
 }
+
+
+def currency_unit(written: str) -> str:
+    """The unit of a currency written before its figure: "$" dollars, "CHF" francs; one not known, as written."""
+    written = written.strip()
+    return CURRENCIES.get(written.lower(), written)
+
 
 WORDNUM = (
     r"(?:half a dozen|(?:two|three|four|five|six) dozen|a dozen|a hundred|one hundred|a thousand|one thousand|"
@@ -56,8 +71,22 @@ _TENS_AND_UNITS = (
     r"nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen)"
 )
+# Any currency sign before a figure: "€1.2bn", "₹40m", "฿900"
+CURRENCY_SIGNS = "[$£€¥¤" + "".join(map(chr, range(0x20A0, 0x20C0))) + "\u0e3f]"  # the Unicode block of them
+# A currency's code of two or three letters before a figure with its scale, as house styles abbreviate a currency the
+# reader knows: "Kr250m", "ZL 3.5bn", "Sh 40 million"; not a word of two letters ("In 2m homes", "By 5bn"), nor a
+# country's or a union's initials ("UK 4m", "EU 2bn"); the scale shows it is an amount and not an identifier ("QX 40")
+_NOT_CODES = (
+    "US|UK|EU|UN|AM|PM|No|In|At|On|By|To|Of|Up|As|An|Is|It|If|Or|So|Do|Go|He|We|My|Me|Be|Mr|Ms|Dr|St|Mt|Lt|Co|Jr|Sr|"
+    "Am|Oh|Ok|Id|Ad|Ah|Us|Hi|Ex|Pt|Ch|Vs|Nr|Rd|Av|Ft|Km|Kg|Mg|Ml|Mw|Gw|Kw"
+)
+CODE_BEFORE_SCALED = (
+    rf"\b(?-i:(?!(?:{_NOT_CODES})\b)(?:[A-Z]{{2,3}}|[A-Z][a-z]))\s?"
+    rf"(?=(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s?(?:bn|mn|m|k|million|billion|trillion)\b)"
+)
 NUMBER = re.compile(
-    rf"(?P<cur>[$£€¥]|\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|NZD|INR|CNY)\s?)?(?P<num>{DIGITS}|\b{WORDNUM}\b)"
+    rf"(?P<cur>{CURRENCY_SIGNS}|\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|NZD|INR|CNY)\s?|{CODE_BEFORE_SCALED})?"
+    rf"(?P<num>{DIGITS}|\b{WORDNUM}\b)"
     r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion)\b))?"  # "four and a half million"
     # "two point seven million", as a figure is spoken
     r"(?P<point>(?<=[a-z])\s+point\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)?"

@@ -189,7 +189,10 @@ _PLACE_HEADS = {
     "estate", "coast", "plain", "moor", "marsh", "beach", "peninsula", "field", "stadium", "tower", "building",
 }  # fmt: skip
 # A wire dateline with its agency: "CASTELVAR, Montavia, Feb. 9 (Calder Press) -"
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^()—–]{0,40}\(([A-Z][\w'’ .-]+)\)\s*[—–-]")
+_WIRE_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z .'’-]+,[^()—–]{0,40}|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}(?:,[^()—–:]{0,40})?\s*)"
+    r"\(([A-Z][\w'’ .-]+)\)\s*[—–-]"
+)
 # Compiled once for SpeakerMemory.learn, which reads every sentence
 # a full stop after a word, and the apostrophe of a plural possessive: "Halden Ferries' routes" names Halden Ferries
 _FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$|(?<=[a-z]s)['’]$")
@@ -1872,7 +1875,16 @@ def _stance(report: Report) -> str:
     return report.stance
 
 
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,[^—–]{0,40})?(?:\s*\([^)]*\))?\s*[—–-]+\s*")
+# A dateline opening the first paragraph: "VARNOTH, Velmora, Dec 7 (QNW) - ", "PORTVILLE — "; in the house styles that
+# write the place in title case, the agency in brackets or the date shows it is one ("Portville, May 3 (WNS) — ",
+# "Portville (WNS) – ", "Portville, 3 May: "), which a sentence's opening name and a dash alone do not
+_TITLE_PLACE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
+_DATELINE_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]+(?:,[^—–]{0,40})?(?:\s*\([^)]*\))?\s*[—–-]+"
+    rf"|{_TITLE_PLACE}(?:,[^—–():]{{0,40}})?\s*\([A-Z][\w'’ .-]{{0,30}}\)\s*[—–-]+"
+    rf"|{_TITLE_PLACE},(?:\s+{_TITLE_PLACE},)?\s+{_DATELINE_DATE}(?:\s+[—–-]+|\s*[—–]+|:))\s*"
+)
 
 
 def _opening_subject(sentence: str) -> str | None:

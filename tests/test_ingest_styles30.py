@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from ingest.extraction import clean_text
 from tests.ingest_helpers import figures, mentions, speakers
 
 HEAD = "Council sets out its spending\n\n"
@@ -73,3 +74,68 @@ def test_the_past_tense_cue_after_a_pronoun_still_reports():
 def test_a_plural_noun_closing_a_sentence_is_still_no_cue():
     text = HEAD + "The harbour handled 3,000 ships last year, according to its own records."
     assert [m.value for m in mentions(text)] == [Decimal(3000)]
+
+
+def test_a_currency_code_before_a_scaled_figure_is_its_unit():
+    text = HEAD + "The council will spend Kr250m on the new bridge, the mayor said."
+    assert (Decimal(250_000_000), "Kr") in figures(text)
+
+
+def test_a_currency_code_spaced_from_a_scaled_figure_is_its_unit():
+    text = HEAD + "The council will spend ZL 3.5bn on the new bridge, the mayor said."
+    assert (Decimal(3_500_000_000), "ZL") in figures(text)
+
+
+def test_any_currency_sign_before_a_figure_is_its_unit():
+    text = HEAD + "The council will spend ₹40m on the new bridge, the mayor said."
+    assert (Decimal(40_000_000), "rupees") in figures(text)
+    text = HEAD + "The council will spend ₮40m on the new bridge, the mayor said."
+    assert (Decimal(40_000_000), "₮") in figures(text)
+
+
+def test_a_known_code_before_a_figure_keeps_its_currency():
+    text = HEAD + "The council will spend EUR 80m on the new bridge, the mayor said."
+    assert (Decimal(80_000_000), "euros") in figures(text)
+
+
+def test_a_short_word_or_a_country_before_a_scaled_figure_is_no_currency():
+    text = HEAD + "In 2m homes the heating failed last winter, the energy regulator said."
+    assert (Decimal(2_000_000), "homes") in figures(text)
+    text = HEAD + "The UK 5m scheme was cut in half last year, the minister said."
+    assert all(unit != "UK" for _, unit in figures(text))
+
+
+def test_a_code_before_a_figure_without_a_scale_is_no_currency():
+    text = HEAD + "The QX 40 jets were grounded for checks on Monday, the airline said."
+    assert all(unit != "QX" for _, unit in figures(text))
+
+
+FIRM = "Harrow Foods will hire 300 people this year, its owner said."
+
+
+def test_a_dateline_with_the_place_in_title_case_and_an_agency_is_no_subject():
+    assert speakers(HEAD + f"Portville, May 3 (WNS) — {FIRM}") == ["Harrow Foods"]
+    assert speakers(HEAD + f"Portville (WNS) – {FIRM}") == ["Harrow Foods"]
+
+
+def test_a_dateline_with_the_place_in_title_case_and_a_date_is_no_subject():
+    assert speakers(HEAD + f"Portville, 3 May: {FIRM}") == ["Harrow Foods"]
+
+
+def test_a_dateline_in_capitals_still_is_no_subject():
+    assert speakers(HEAD + f"PORTVILLE, May 3 (WNS) - {FIRM}") == ["Harrow Foods"]
+
+
+def test_the_date_of_a_title_case_dateline_is_no_claim_of_its_own():
+    found = figures(HEAD + f"Portville, May 3 (WNS) — {FIRM}")
+    assert found == [(Decimal(300), "people")]
+
+
+def test_a_wire_credited_after_the_last_sentence_leaves_the_paragraph_prose():
+    for credit in (" — Wire", " – WNS", " (WNS)", " (Wire News)"):
+        assert clean_text(HEAD + FIRM + credit).endswith(FIRM), credit
+
+
+def test_a_bracket_closing_a_sentence_of_the_text_is_kept():
+    line = "Harrow Foods will hire 300 people this year (up from 250)."
+    assert clean_text(HEAD + line).endswith(line)
