@@ -2830,6 +2830,12 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _LOWER_ASIDE = re.compile(r"\s+\([a-z\d][^)]*\)?\s*$")
 
 
+# "Harrow Foods chief executive Jane Roe": a body, a title in lower case, the name of whoever holds it
+_BODY_TITLE_NAME = re.compile(
+    rf"(?:the\s+)?{ENTITY_PATTERN}\s+(?P<title>(?:[a-z-]+\s+){{1,3}})(?P<name>{ENTITY_PATTERN})"
+)
+
+
 def _according_to(rest: str) -> str | None:
     # "the U.N., ...", "a survey of 4,200 passengers carried out by ...": no comma of a figure ends the source
     phrase = re.match(r"\s+((?:[^,.;:“”\"]|\.(?=[A-Z]|,)|(?<=\d),(?=\d{3}))+)", rest)
@@ -2863,6 +2869,9 @@ def _according_to(rest: str) -> str | None:
     entity = next((e for e in ENTITY.finditer(text) if e.group(0).lower() not in NOT_NAMES), None)
     # "according to the Harlow Motor Club's annual review": the body whose document it is, not its possessive
     owner = _POSSESSIVE_END.sub("", entity.group(0)) if entity else ""
+    titled = _BODY_TITLE_NAME.fullmatch(text) if entity else None
+    if titled and any(word in TITLES for word in titled.group("title").split()):
+        return titled.group("name")  # "according to Harrow Foods chief executive Jane Roe": the person so titled
     if entity and not text[: entity.start()].strip(" the").strip():
         return owner
     if entity and re.fullmatch(r"(?:the|a|an)(?:\s+[a-z-]+){0,2}\s*", text[: entity.start()]):

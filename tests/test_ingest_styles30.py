@@ -139,3 +139,45 @@ def test_a_wire_credited_after_the_last_sentence_leaves_the_paragraph_prose():
 def test_a_bracket_closing_a_sentence_of_the_text_is_kept():
     line = "Harrow Foods will hire 300 people this year (up from 250)."
     assert clean_text(HEAD + line).endswith(line)
+
+
+def test_the_wires_abbreviations_of_million_and_billion_scale_a_figure():
+    text = HEAD + "The firm will spend $4.5 mln on the new plant, Harrow Foods says."
+    assert (Decimal(4_500_000), "dollars") in figures(text)
+    text = HEAD + "The firm will spend $4.5bln on the new plant, Harrow Foods says."
+    assert (Decimal(4_500_000_000), "dollars") in figures(text)
+
+
+def test_million_abbreviated_mn_after_a_space_scales_a_figure():
+    text = HEAD + "The firm will spend $4.5 mn on the new plant, Harrow Foods says."
+    assert (Decimal(4_500_000), "dollars") in figures(text)
+
+
+def test_trillion_abbreviated_tn_scales_a_figure():
+    text = HEAD + "The state owes $1.2tn to its creditors, the finance ministry says."
+    assert (Decimal(1_200_000_000_000), "dollars") in figures(text)
+
+
+def test_a_decimal_comma_before_a_scale_is_a_decimal():
+    text = HEAD + "The firm will spend 4,5 million dalts on the new plant, Harrow Foods says."
+    assert (Decimal(4_500_000), "dalts") in figures(text)
+
+
+def test_a_comma_of_thousands_before_a_scale_is_still_one():
+    text = HEAD + "The firm will spend 4,500 million dalts on the new plant, Harrow Foods says."
+    assert (Decimal(4_500_000_000), "dalts") in figures(text)
+
+
+def test_a_spaced_m_is_no_million():
+    text = HEAD + "The new wall stands 4.5 m high along the quay, the harbour board said."
+    assert all(value != Decimal(4_500_000) for value, _ in figures(text))
+
+
+def test_according_to_a_body_s_titled_officer_is_the_officer():
+    text = HEAD + "The firm will hire 300 people, according to Harrow Foods chief executive Jane Roe."
+    assert speakers(text) == ["Jane Roe"]
+
+
+def test_according_to_a_body_s_document_is_still_the_body():
+    text = HEAD + "The firm will hire 300 people, according to Harrow Foods annual accounts."
+    assert speakers(text) == ["Harrow Foods"]
