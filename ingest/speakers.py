@@ -65,7 +65,7 @@ TITLES = {
     # Pell", "Supt Hale", "Det Insp Roe", "the Rev Amos", "Lt Col Dunn", "Gov Ames"
     "mx", "mx.", "cllr", "cllr.", "supt", "supt.", "insp", "insp.", "det", "det.", "rev", "reverend", "col", "gen",
     "sen", "rep", "gov", "gov.", "capt", "sgt", "maj", "brig", "adm", "cmdr", "councilman", "councilwoman",
-    "councilmember", "assemblyman", "assemblywoman", "congressman", "congresswoman",
+    "councilmember", "assemblyman", "assemblywoman", "congressman", "congresswoman", "cfo", "coo", "cto",
 }  # fmt: skip
 TITLED_SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
 PERSON_TITLES = {
@@ -2131,7 +2131,7 @@ def subject_phrase(before: str) -> str | None:
             # "The insurer, Hallam Mutual, has paid out 11 million, the prosecutor": a clause ends the apposition
             parts = parts[len(parts) - valid[::-1].index(False) :]
             valid = [True] * len(parts)
-        named = [p for p, np in zip(parts, valid, strict=True) if np and _ends_with_name(p)]
+        named = [p for p, np in zip(parts, valid, strict=True) if np and _ends_with_name(p) and not _office(p)]
         whole = [
             p
             for p in named
@@ -2181,6 +2181,17 @@ def _last_name_in(text: str) -> str | None:
         return last.group(1)
     entity = _final_entity(text)
     return entity if entity and _valid_np(entity) else None
+
+
+def _office(part: str) -> bool:
+    """
+    "Harrow Foods' CEO", "CEO of Harrow Foods": an apposition naming an office by its capitalised abbreviation, which
+    reads as a name though it describes the one named beside it.
+    """
+    words = part.split()
+    return (words[-1].lower() in TITLES and words[-1].isupper()) or bool(
+        len(words) > 2 and words[0].isupper() and words[0].lower() in TITLES and words[1] == "of"
+    )
 
 
 def _final_entity(text: str) -> str | None:

@@ -181,3 +181,14 @@ def test_according_to_a_body_s_titled_officer_is_the_officer():
 def test_according_to_a_body_s_document_is_still_the_body():
     text = HEAD + "The firm will hire 300 people, according to Harrow Foods annual accounts."
     assert speakers(text) == ["Harrow Foods"]
+
+
+def test_an_office_abbreviated_in_apposition_describes_the_name_before_it():
+    for office in ("Harrow Foods' CEO", "CEO of Harrow Foods", "the firm's CFO"):
+        text = HEAD + f"Jane Roe, {office}, said the firm would hire 300 people this year."
+        assert speakers(text) == ["Jane Roe"], office
+
+
+def test_a_body_in_apposition_to_a_name_is_still_the_name_given():
+    text = HEAD + "The largest grocer, Harrow Foods, said it would hire 300 people this year."
+    assert speakers(text) == ["Harrow Foods"]
