@@ -385,7 +385,16 @@ def _signed_quotation(line: str) -> str:
 def normalise_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
     line = (re.sub(r" {2,}", " ", line) if "  " in line else line).strip()
+    if line[-1:].isalpha() or line.endswith(")"):
+        line = WIRE_CREDIT_AT_END.sub("", line)
     return CONTACT_TAIL.sub("", line) if "@" in line else line
+
+
+# "... its owner said. – Reuters", "... the ministry said. — WNS", "... was closed. (Wire)": the agency credited after
+# the paragraph's last sentence, as some papers print it, which would leave the paragraph ending on no sentence
+WIRE_CREDIT_AT_END = re.compile(
+    r"(?<=[.!?”\"’])\s+(?:[—–-]+\s*(?:[A-Z]{2,6}|[A-Z][a-z]+)|\((?:[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\))$"
+)
 
 
 # "... the ministry's figures show. Send us your views: live@paper.example": a call for readers' mail after a

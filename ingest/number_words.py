@@ -20,7 +20,8 @@ UNITS_WORDS = {
 }  # fmt: skip
 ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "m": 10**6,
-          "mn": 10**6, "bn": 10**9, "k": 10**3, "b": 10**9}  # fmt: skip
+          "mn": 10**6, "bn": 10**9, "k": 10**3, "b": 10**9, "mln": 10**6, "bln": 10**9, "tn": 10**12,
+          "trn": 10**12}  # fmt: skip
 CURRENCIES = {
     "$": "dollars",
     "£": "pounds",
@@ -40,7 +41,22 @@ CURRENCIES = {
     "nzd": "dollars",
     "inr": "rupees",
     "cny": "yuan",
+    "₹": "rupees",
+    "₩": "won",
+    "₽": "roubles",
+    "₦": "naira",
+    "₪": "shekels",
+    "₺": "lira",
+    "₱": "pesos",
+    "฿": "baht",
 }
+
+
+def currency_unit(written: str) -> str:
+    """The unit of a currency written before its figure: "$" dollars, "CHF" francs; one not known, as written."""
+    written = written.strip()
+    return CURRENCIES.get(written.lower(), written)
+
 
 WORDNUM = (
     r"(?:half a dozen|(?:two|three|four|five|six) dozen|a dozen|a hundred|one hundred|a thousand|one thousand|"
@@ -56,17 +72,37 @@ _TENS_AND_UNITS = (
     r"nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen)"
 )
+# Any currency sign before a figure: "€1.2bn", "₹40m", "฿900"
+CURRENCY_SIGNS = "[$£€¥¤" + "".join(map(chr, range(0x20A0, 0x20C0))) + "\u0e3f]"  # the Unicode block of them
+# A currency's code of two or three letters before a figure with its scale, as house styles abbreviate a currency the
+# reader knows: "Kr250m", "ZL 3.5bn", "Sh 40 million"; not a word of two letters ("In 2m homes", "By 5bn"), nor a
+# country's or a union's initials ("UK 4m", "EU 2bn"); the scale shows it is an amount and not an identifier ("QX 40")
+_NOT_CODES = (
+    "US|UK|EU|UN|AM|PM|No|In|At|On|By|To|Of|Up|As|An|Is|It|If|Or|So|Do|Go|He|We|My|Me|Be|Mr|Ms|Dr|St|Mt|Lt|Co|Jr|Sr|"
+    "Am|Oh|Ok|Id|Ad|Ah|Us|Hi|Ex|Pt|Ch|Vs|Nr|Rd|Av|Ft|Km|Kg|Mg|Ml|Mw|Gw|Kw"
+)
+CODE_BEFORE_SCALED = (
+    rf"\b(?-i:(?!(?:{_NOT_CODES})\b)(?:[A-Z]{{2,3}}|[A-Z][a-z]))\s?"
+    rf"(?=(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d+)?\s?(?:bn|mn|bln|mln|tn|m|k|million|billion|trillion)\b)"
+)
+# "4,5 million", "2,75bn": a decimal comma, as continental house styles write one; only before a scale, where a comma
+# of thousands ("4,500 million") has its three digits
+DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|bn|mn|bln|mln|m)\b)"
 NUMBER = re.compile(
-    rf"(?P<cur>[$£€¥]|\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|NZD|INR|CNY)\s?)?(?P<num>{DIGITS}|\b{WORDNUM}\b)"
+    rf"(?P<cur>{CURRENCY_SIGNS}|\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|NZD|INR|CNY)\s?|{CODE_BEFORE_SCALED})?"
+    rf"(?P<num>{DECIMAL_COMMA}|{DIGITS}|\b{WORDNUM}\b)"
     r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion)\b))?"  # "four and a half million"
     # "two point seven million", as a figure is spoken
     r"(?P<point>(?<=[a-z])\s+point\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)?"
     # "four hundred thousand", "two hundred million": a hundred of the larger scale
     r"(?P<scale>\s?(?:hundred(?:\s+(?:thousand|million|billion))?|thousand|million|billion|trillion)\b|"
-    r"(?:bn|mn|[mMkKbB])\b)?"
+    # "$4.5 mln", "2 bln", "$1.2tn": the wires' and the financial press's abbreviations; "m" and "k" only written on
+    # (a spaced "4.5 m" is metres)
+    r"\s?(?:bln|mln|trn|bn|mn)\b|(?:tn|[mMkKbB])\b)?"
     # "two hundred and fifty", "a hundred and twenty-one": the tens and units after a hundred
     rf"(?P<plus>(?<=hundred)\s+and\s+{_TENS_AND_UNITS}\b(?!\s+(?:hundred|thousand|million|billion)\b))?"
-    r"(?P<pct>\s?%|\s(?:percent|per cent)\b)?",
+    # "7.2pc", "7 pct": the abbreviations some house styles (and wires) write per cent with
+    r"(?P<pct>\s?%|\s(?:percent|per cent)\b|\s?(?-i:pct?)\b)?",
     re.IGNORECASE,
 )
 QUALIFIER_BEFORE = re.compile(
@@ -95,6 +131,8 @@ UNIT_AFTER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+(?:\d{1,3}[A-Za-z]?\s+(?=[a-
 
 def parse_number(text: str) -> Decimal | None:
     """'6,000' -> 6000, 'twenty-five' -> 25, 'a dozen' -> 12."""
+    if re.fullmatch(r"\d{1,3},\d{1,2}", text):  # "4,5" (million): a decimal comma
+        return Decimal(text.replace(",", "."))
     raw = " ".join(text.lower().replace(",", "").split())
     if raw[:1].isdigit():  # most figures: digits, which need none of the word patterns below
         try:

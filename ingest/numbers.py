@@ -24,12 +24,14 @@ from ingest.cues import ODD_CASE_LETTERS, STANCE_OF
 from ingest.not_counts import DURATION_UNITS, is_poll_sample, is_score, not_a_claim, not_a_count
 from ingest.number_words import (
     CURRENCIES,
+    CURRENCY_SIGNS,
     DIGITS,
     NUMBER,
     QUALIFIER_BEFORE,
     SCALES,
     UNIT_AFTER,
     WORDNUM,
+    currency_unit,
     number_value,
     parse_number,
     qualifier_of,
@@ -447,7 +449,9 @@ class Figure:
 # its currency codes or number words (in either case, with the four letters IGNORECASE matches to ASCII ones, İ ı ſ
 # K); keep in step with NUMBER. Trying NUMBER only there finds what NUMBER.finditer finds, in half the time: most
 # positions of a sentence are inside words or begin words no number does.
-_NUMBER_START = re.compile(rf"[$£€¥\d]|\b[acdefghijnostuACDEFGHIJNOSTU{ODD_CASE_LETTERS}]")
+_NUMBER_START = re.compile(
+    rf"{CURRENCY_SIGNS}|\d|\b[acdefghijnostuACDEFGHIJNOSTU{ODD_CASE_LETTERS}]|\b[A-Z](?=[A-Za-z]{{0,2}}\s?\d)"
+)
 
 
 # Where a match of PROPORTION can begin: a word boundary before a digit or a letter one of its fractions or small
@@ -1686,7 +1690,7 @@ def _unit(
     if m.group("pct"):
         return "percent", m.end()
     if m.group("cur"):
-        return CURRENCIES[m.group("cur").strip().lower()], m.end()
+        return currency_unit(m.group("cur")), m.end()
     after = sentence[m.end() :]
     rating = RATING_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
     if rating and (number_value(m) or 100) <= 10:  # "had stood at level 3 of 5", "A level 3 on that slope"

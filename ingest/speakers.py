@@ -61,9 +61,29 @@ TITLES = {
     "executive", "mr", "ms", "mrs", "dr", "prof", "sir", "dame", "rev.", "father", "sister", "brigadier", "lt",
     "brig.", "adm.", "cmdr.", "superintendent", "constable", "marshal", "field", "councillor", "councilor", "alderman",
     "reporter", "correspondent", "editor", "professor",
+    # titles of address and rank as house styles abbreviate them, with or without the full stop: "Mx Lind", "Cllr
+    # Pell", "Supt Hale", "Det Insp Roe", "the Rev Amos", "Lt Col Dunn", "Gov Ames"
+    "mx", "mx.", "cllr", "cllr.", "supt", "supt.", "insp", "insp.", "det", "det.", "rev", "reverend", "col", "gen",
+    "sen", "rep", "gov", "gov.", "capt", "sgt", "maj", "brig", "adm", "cmdr", "councilman", "councilwoman",
+    "councilmember", "assemblyman", "assemblywoman", "congressman", "congresswoman", "cfo", "coo", "cto",
 }  # fmt: skip
 TITLED_SURNAME = re.compile(r"[A-Z][a-z'’-]{2,}")
-PERSON_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "judge", "lord", "lady"}
+PERSON_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "judge",
+    "lord",
+    "lady",
+    "cllr",
+}
 ORG_HEADS = (
     "department|ministry|service|agency|office|council|committee|army|forces?|police|bank|fund|organi[sz]ation|"
     "union|institute|university|commission|assembly|parliament|government|cent(?:er|re)|command|corporation|company|"
@@ -178,7 +198,10 @@ _PLACE_HEADS = {
     "estate", "coast", "plain", "moor", "marsh", "beach", "peninsula", "field", "stadium", "tower", "building",
 }  # fmt: skip
 # A wire dateline with its agency: "CASTELVAR, Montavia, Feb. 9 (Calder Press) -"
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,[^()—–]{0,40}\(([A-Z][\w'’ .-]+)\)\s*[—–-]")
+_WIRE_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z .'’-]+,[^()—–]{0,40}|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}(?:,[^()—–:]{0,40})?\s*)"
+    r"\(([A-Z][\w'’ .-]+)\)\s*[—–-]"
+)
 # Compiled once for SpeakerMemory.learn, which reads every sentence
 # a full stop after a word, and the apostrophe of a plural possessive: "Halden Ferries' routes" names Halden Ferries
 _FULL_STOP_END = re.compile(r"(?<=[a-z]{2})\.$|(?<=[a-z]s)['’]$")
@@ -945,6 +968,8 @@ _PLAIN_DROP = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # What follows a cue's -s form when it is a plural noun: the end of a clause, or a verb of its own.
 # a finite verb right after the -s form makes it a plural noun, the verb's subject: "flood claims cost insurers",
 # "Insurance claims rose to 1.6 billion" (a verb of saying takes a clause or an object, never a verb, after it)
+# "..., he adds.", "..., she notes.": a personal pronoun is no determiner, the -s word after it its verb
+_SINGULAR_PRONOUN_BEFORE = re.compile(r"(?:^|[,;:”\"’]\s*|\s)(?:[Hh]e|[Ss]he)\s+$")
 PLURAL_NOUN_AFTER = re.compile(
     r"\s*(?:[.,;:)]|$)|\s+(?:began|begin|were|are|have|had|show|showed|suggest|suggested|from|of|for|and|or|by|"
     r"cost|rose|fell|grew|jumped|dropped|climbed|doubled|halved|reached|totalled|totaled|topped|hit|increased|"
@@ -1193,6 +1218,7 @@ def find_reports(sentence: str) -> list[Report]:
             and PLURAL_NOUN_AFTER.match(after)
             and not closing
             and not parenthetical
+            and not _SINGULAR_PRONOUN_BEFORE.search(before)
         ):
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
         if _reduced_relative(before, lowered, after):
@@ -1931,7 +1957,16 @@ def _stance(report: Report) -> str:
     return report.stance
 
 
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,[^—–]{0,40})?(?:\s*\([^)]*\))?\s*[—–-]+\s*")
+# A dateline opening the first paragraph: "VARNOTH, Velmora, Dec 7 (QNW) - ", "PORTVILLE — "; in the house styles that
+# write the place in title case, the agency in brackets or the date shows it is one ("Portville, May 3 (WNS) — ",
+# "Portville (WNS) – ", "Portville, 3 May: "), which a sentence's opening name and a dash alone do not
+_TITLE_PLACE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
+_DATELINE_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]+(?:,[^—–]{0,40})?(?:\s*\([^)]*\))?\s*[—–-]+"
+    rf"|{_TITLE_PLACE}(?:,[^—–():]{{0,40}})?\s*\([A-Z][\w'’ .-]{{0,30}}\)\s*[—–-]+"
+    rf"|{_TITLE_PLACE},(?:\s+{_TITLE_PLACE},)?\s+{_DATELINE_DATE}(?:\s+[—–-]+|\s*[—–]+|:))\s*"
+)
 
 
 def _opening_subject(sentence: str) -> str | None:
@@ -2183,7 +2218,7 @@ def subject_phrase(before: str) -> str | None:
             # "The insurer, Hallam Mutual, has paid out 11 million, the prosecutor": a clause ends the apposition
             parts = parts[len(parts) - valid[::-1].index(False) :]
             valid = [True] * len(parts)
-        named = [p for p, np in zip(parts, valid, strict=True) if np and _ends_with_name(p)]
+        named = [p for p, np in zip(parts, valid, strict=True) if np and _ends_with_name(p) and not _office(p)]
         whole = [
             p
             for p in named
@@ -2241,6 +2276,17 @@ def _last_name_in(text: str) -> str | None:
         return last.group(1)
     entity = _final_entity(text)
     return entity if entity and _valid_np(entity) else None
+
+
+def _office(part: str) -> bool:
+    """
+    "Harrow Foods' CEO", "CEO of Harrow Foods": an apposition naming an office by its capitalised abbreviation, which
+    reads as a name though it describes the one named beside it.
+    """
+    words = part.split()
+    return (words[-1].lower() in TITLES and words[-1].isupper()) or bool(
+        len(words) > 2 and words[0].isupper() and words[0].lower() in TITLES and words[1] == "of"
+    )
 
 
 def _final_entity(text: str) -> str | None:
@@ -2907,6 +2953,12 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _LOWER_ASIDE = re.compile(r"\s+\([a-z\d][^)]*\)?\s*$")
 
 
+# "Harrow Foods chief executive Jane Roe": a body, a title in lower case, the name of whoever holds it
+_BODY_TITLE_NAME = re.compile(
+    rf"(?:the\s+)?{ENTITY_PATTERN}\s+(?P<title>(?:[a-z-]+\s+){{1,3}})(?P<name>{ENTITY_PATTERN})"
+)
+
+
 def _according_to(rest: str) -> str | None:
     # "the U.N., ...", "a survey of 4,200 passengers carried out by ...": no comma of a figure ends the source
     phrase = re.match(r"\s+((?:[^,.;:“”\"]|\.(?=[A-Z]|,)|(?<=\d),(?=\d{3}))+)", rest)
@@ -2940,6 +2992,9 @@ def _according_to(rest: str) -> str | None:
     entity = next((e for e in ENTITY.finditer(text) if e.group(0).lower() not in NOT_NAMES), None)
     # "according to the Harlow Motor Club's annual review": the body whose document it is, not its possessive
     owner = _POSSESSIVE_END.sub("", entity.group(0)) if entity else ""
+    titled = _BODY_TITLE_NAME.fullmatch(text) if entity else None
+    if titled and any(word in TITLES for word in titled.group("title").split()):
+        return titled.group("name")  # "according to Harrow Foods chief executive Jane Roe": the person so titled
     if entity and not text[: entity.start()].strip(" the").strip():
         return owner
     if entity and re.fullmatch(r"(?:the|a|an)(?:\s+[a-z-]+){0,2}\s*", text[: entity.start()]):
