@@ -162,15 +162,14 @@ LETTER_SIGNATURE = re.compile(
     rf"^(?:[-–—]\s*)?(?:(?P<name>{_SIGNED_NAME})(?:\s*,\s*[^.!?:;\n]{{1,80}})?|"
     r"(?P<unnamed>(?:(?:An?|The)\s+[^()\n.!?]{2,60}?\s*)?\(?(?i:name\s+(?:and\s+address\s+)?(?:supplied|withheld))\)?))$"
 )
-LETTER_FROM = "Letter from"  # how the cleaned text marks a letter, on the line above its paragraphs
 MIN_LETTERS = 2
 
 
 def _signed_letters(lines: list[str]) -> list[tuple[str, list[str]]]:
     """
-    A letters page's letters: each the run of prose paragraphs right above the line that signs it off, and who
-    signed it. The page must say it is letters in its head and sign off at least two; a heading or the line of the
-    letter before ends a letter's run.
+    A letters page's letters: each the line that signs it off and the run of prose paragraphs right above it. The
+    page must say it is letters in its head and sign off at least two; a heading or the line of the letter before
+    ends a letter's run.
     """
     if not any(LETTERS_HEAD.match(line) and len(line.split()) <= 8 for line in lines[:LETTERS_HEAD_WITHIN]):
         return []
@@ -182,24 +181,25 @@ def _signed_letters(lines: list[str]) -> list[tuple[str, list[str]]]:
         first = i - 1
         while first > 0 and is_prose(lines[first - 1]) and not LETTER_SIGNATURE.match(lines[first - 1]):
             first -= 1
-        writer = signed.group("name") or signed.group("unnamed")
-        letters.append((writer, lines[first:i]))
+        letters.append((line, lines[first:i]))
     return letters if len(letters) >= MIN_LETTERS else []
 
 
 def _mark_letters(body: list[str], letters: list[tuple[str, list[str]]]) -> list[str]:
     """
-    Each letter kept as one block, its paragraphs a line apart under a line naming its writer ("Letter from Harald
-    Quist"), so attribution can give the letter's own figures to the one who signed it (ingest.interviews.find_letters).
+    Each letter kept as one block, its paragraphs a line apart with the line that signs it off, as the page gave it,
+    last (the furniture filter had dropped that line), so attribution can give the letter's own figures to the one
+    who signed it (ingest.interviews.find_letters). Nothing is written into the text that the page did not say: the
+    cleaned text is the source's snapshot.
     """
-    for writer, paragraphs in letters:
+    for signature, paragraphs in letters:
         kept = [p for p in paragraphs if p in body]
         if not kept:
             continue
         at = body.index(kept[0])
         if body[at : at + len(kept)] != kept:
             continue
-        body[at : at + len(kept)] = ["\n".join([f"{LETTER_FROM} {writer}", *kept])]
+        body[at : at + len(kept)] = ["\n".join([*kept, signature])]
     return body
 
 

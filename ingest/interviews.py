@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ingest.cleaning import LETTER_FROM, WRITER_NOTE, release_issuer
+from ingest.cleaning import LETTER_SIGNATURE, MIN_LETTERS, WRITER_NOTE, release_issuer
 from ingest.sentences import SPEAKER_LABEL
 from ingest.speakers import people_named
 
@@ -326,20 +326,21 @@ class Letters:
         return next((writer for start, end, writer in self.letters if start <= position < end), None)
 
 
-LETTER_MARK = re.compile(rf"^{LETTER_FROM}\s+(?P<who>[^\n]+)\n", re.MULTILINE)
-
-
 def find_letters(text: str) -> Letters | None:
     """
     The letters of a letters page, each in the voice of the one who signed it: its paragraphs, which the cleaner keeps
-    together under a line naming the writer (ingest.cleaning._mark_letters), up to the paragraph break that ends them.
-    A signature's title is dropped ("Councillor Per Elstad" is Per Elstad); one who asked not to be named is named as
-    they signed ("A council worker (name and address supplied)").
+    together as one block with the line that signs it off last (ingest.cleaning._mark_letters); two such blocks at
+    least. A signature's title is dropped ("Councillor Per Elstad" is Per Elstad); one who asked not to be named is
+    named as they signed ("A council worker (name and address supplied)").
     """
     letters = []
-    for mark in LETTER_MARK.finditer(text):
-        end = text.find("\n\n", mark.end())
-        who = mark.group("who").strip()
-        named = people_named(who)
-        letters.append((mark.end(), len(text) if end < 0 else end, named[0] if len(named) == 1 else who))
-    return Letters(letters) if letters else None
+    at = 0
+    for block in text.split("\n\n"):
+        lines = block.split("\n")
+        signed = LETTER_SIGNATURE.match(lines[-1]) if len(lines) > 1 else None
+        if signed is not None:
+            who = (signed.group("name") or signed.group("unnamed")).strip()
+            named = people_named(who)
+            letters.append((at, at + len(block) - len(lines[-1]) - 1, named[0] if len(named) == 1 else who))
+        at += len(block) + 2
+    return Letters(letters) if len(letters) >= MIN_LETTERS else None

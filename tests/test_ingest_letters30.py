@@ -71,6 +71,13 @@ def test_a_signature_after_a_dash_with_an_initial_names_the_whole_name():
     assert speakers["a quarter"] == "D. Okonkwo-Hale"
 
 
+def test_a_letters_page_snapshot_holds_only_the_page_s_own_lines_each_signature_under_its_letter():
+    # the cleaned text is the source's snapshot: marking the letters writes nothing the page did not say
+    cleaned = clean_text(LETTERS_PAGE)
+    assert all(line in LETTERS_PAGE.splitlines() for line in cleaned.splitlines() if line)
+    assert "The water has been cold since October.\nAgnes Morrow, Fellgate" in cleaned
+
+
 def test_the_papers_own_lines_after_the_last_letter_are_no_letters():
     assert _speakers(LETTERS_PAGE).get("up to 300 words") is None
 
