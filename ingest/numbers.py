@@ -1529,7 +1529,11 @@ SPEED_UNITS = {"kph": "km/h", "km per hour": "km/h"}
 FLOW_AFTER = re.compile(r"\s+((?:a|an|per)\s+(?:second|minute|hour))\b", re.IGNORECASE)
 # The plural subject of a change: "Building permits, a guide to future construction, dropped"
 CHANGED_SUBJECT = re.compile(
-    r"\b([a-z]+s|people|membership|workforce|headcount|employment)\b(?:,[^,]*,)?\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
+    r"\b([a-z]+s|people|membership|workforce|headcount|employment)\b(?:,[^,]*,)?"
+    # "Applications for modern languages degrees dropped", "Overnight stays at the glacier fell": the head, not the
+    # noun of the phrase after it
+    r"(?:\s+(?:for|of|at|in|on|to|among|between)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+)?"
+    r"\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
     r"jumped|slipped|plunged|surged|gained|shrank|slid|soared|tumbled)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )

@@ -41,3 +41,13 @@ def test_an_average_below_a_rate_counts_the_rate_not_its_base():
     found = _figures("The region has 7 hospice beds per 100,000 people, below the national average of 12.")
     assert (Decimal(12), "beds") in found
     assert (Decimal(12), "people") not in found
+
+
+def test_level_after_a_share_counts_the_head_of_a_subject_with_a_phrase_after_it():
+    found = _figures("Applications for nursing degrees dropped by a third, to 2,400.")
+    assert (Decimal(2400), "applications") in found
+
+
+def test_level_after_a_share_past_a_between_phrase():
+    found = _figures("Bookings between May and the end of June fell 14 percent from a year earlier, to 9,800.")
+    assert (Decimal(9800), "bookings") in found
