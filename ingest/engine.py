@@ -72,6 +72,7 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
     known_units: dict[Decimal, str] = {}
     recent: list[tuple[int, Mention]] = []  # (sentence number, figure mention), for disputes
     paragraph_unit = ""  # what the paragraph counted last, for a bare figure
+    carried_unit = ""  # what the article counted last, in the order its figures were found, across paragraphs
     previous_end = 0
     story = Story.read(text, memory)
     asked = 0  # the questions, with no figure, that stand right before the sentence
@@ -90,9 +91,11 @@ def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
         previous_end = end
         memory.paragraph_before = text[text.rfind("\n", 0, start) + 1 : start]
         memory.meet(sentence)
-        figures = find_figures(sentence, text[max(0, start - 600) : start], known_units, paragraph_unit)
+        figures = find_figures(
+            sentence, text[max(0, start - 600) : start], known_units, paragraph_unit, carried_unit=carried_unit
+        )
         if figures:
-            paragraph_unit = figures[-1].unit
+            paragraph_unit = carried_unit = figures[-1].unit
         day, day_end, date_text, date_span = find_date(sentence, published)
         inside = [q for q in quotations if q.start < end and q.end > start]
         if voice is not None:

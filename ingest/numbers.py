@@ -483,12 +483,15 @@ def find_figures(
     context_before: str = "",
     known_units: Mapping[Decimal, str] | None = None,
     paragraph_unit: str = "",
+    *,
+    carried_unit: str = "",
 ) -> list[Figure]:
     """
     Every counted quantity in ``sentence``. ``context_before`` is the text of the article up to
     the sentence, used only to guess the unit of a bare figure; ``known_units`` gives the unit of
-    each value the article has already counted ("the 18,400 figure" is the 18,400 people), and
-    ``paragraph_unit`` the unit of the last figure of the paragraph so far.
+    each value the article has already counted ("the 18,400 figure" is the 18,400 people),
+    ``paragraph_unit`` the unit of the last figure of the paragraph so far, and ``carried_unit`` that of the
+    article's last figure before the sentence, in a paragraph before if need be.
     """
     words = set(_LOWER_WORDS.findall(sentence.lower()))
     has_digit = _DIGIT.search(sentence) is not None
@@ -563,7 +566,13 @@ def find_figures(
             qualifier = Qualifier.AT_LEAST if loose.group(0).endswith("plus") else Qualifier.APPROXIMATELY
         before_it = [f for f in figures if f.span[0] < m.start()]  # the word quantities were read first
         unit, unit_end = _unit(
-            sentence, m if second is None else second, context_before, before_it, known_units, paragraph_unit
+            sentence,
+            m if second is None else second,
+            context_before,
+            before_it,
+            known_units,
+            paragraph_unit,
+            carried_unit=carried_unit,
         )
         to_next = i < len(matches) and FROM_TO_GAP.fullmatch(sentence[m.end() : matches[i].start()])
         if not unit and q_word == "from" and second is None and to_next:
@@ -1524,7 +1533,11 @@ SPEED_UNITS = {"kph": "km/h", "km per hour": "km/h"}
 FLOW_AFTER = re.compile(r"\s+((?:a|an|per)\s+(?:second|minute|hour))\b", re.IGNORECASE)
 # The plural subject of a change: "Building permits, a guide to future construction, dropped"
 CHANGED_SUBJECT = re.compile(
-    r"\b([a-z]+s|people|membership|workforce|headcount|employment)\b(?:,[^,]*,)?\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
+    r"\b([a-z]+s|people|membership|workforce|headcount|employment)\b(?:,[^,]*,)?"
+    # "Applications for modern languages degrees dropped", "Overnight stays at the glacier fell": the head, not the
+    # noun of the phrase after it
+    r"(?:\s+(?:for|of|at|in|on|to|among|between)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+\s+){0,5}?[\w-]+)?"
+    r"\s+(?:\w+\s+)?(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|"
     r"jumped|slipped|plunged|surged|gained|shrank|slid|soared|tumbled)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
@@ -1686,6 +1699,8 @@ def _unit(
     earlier: Sequence[Figure] = (),
     known_units: Mapping[Decimal, str] | None = None,
     paragraph_unit: str = "",
+    *,
+    carried_unit: str = "",
 ) -> tuple[str, int]:
     if m.group("pct"):
         return "percent", m.end()
@@ -1978,6 +1993,11 @@ def _unit(
         if named in ("attendance", "crowd") and AVERAGE_GATE_BEFORE.search(sentence[: noun.end("head")]):
             return "spectators", m.end()  # "average home attendance has fallen to 11,400": a ground's gate
         return NOUN_BEFORE_UNITS.get(named, named), m.end()
+    averaged = _averaged_unit(sentence, m, after, earlier, paragraph_unit or carried_unit)
+    if averaged:
+        # "made 18,600 visits, an average of about 51 a day", "has 9 beds per 100,000 people, below the national
+        # average of 11": an average of what the sentence (else the paragraph) counted first
+        return averaged, m.end()
     first_counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
     set_off = re.search(r",\s*(?:about|around|some|nearly|almost|roughly|just)?\s*$", sentence[: m.start()])
     if first_counts and set_off and re.match(r"\s+(?:more|fewer|less)\s+than\b", after):
@@ -2049,6 +2069,11 @@ def _unit(
     )
     if refers_back and paragraph_unit and not (paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)):
         return paragraph_unit, m.end()  # "Nurses said 1,600 vacancies. The board put the figure at 1,150"
+    carried = _carried_to_complement(sentence, m, after, carried_unit) if not paragraph_unit and not earlier else ""
+    if carried:
+        # "... beds has fallen by 900." / (a new paragraph) "The ministry said the true fall was 340": a bare figure
+        # that a noun-less subject ("the fall", "the total", "it") is, counts what the article counted last
+        return carried, m.end()
     # "the real number could be closer to 12,000": the number the sentence gave last, else the paragraph's last,
     # else the article's first
     candidates = [f.unit for f in reversed(earlier)] + [paragraph_unit] + list((known_units or {}).values())
@@ -2097,6 +2122,72 @@ def _unit(
     if asked and _plural_noun(asked[-1].lower()):
         return asked[-1].lower(), m.end()  # "How many copies had it sold?" / "About 1,200, over 14 months."
     return "", 0
+
+
+# A noun-less subject and its verb, right before a bare figure it is or reached: "the true fall was", "the total
+# is now", "it was", "the figure rose to", "put the number at"
+NOUNLESS_COMPLEMENT_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:said|says|say|that|but|and)\s+)"
+    r"(?:(?:the|its|their|this|that)\s+(?:(?:true|real|actual|new|final|official|overall|likely|revised|latest|"
+    r"national|average|annual|daily|weekly|monthly|corrected)\s+){0,2}"
+    r"(?:fall|rise|drop|increase|decrease|reduction|total|figure|number|count|average|tally|shortfall|cut|loss|gain)|"
+    r"[Ii]t)\s+(?:(?:now|then|still|only)\s+)?"
+    r"(?:was|is|had\s+been|has\s+been|would\s+be|will\s+be|stood\s+at|stands\s+at|fell\s+to|rose\s+to|"
+    r"dropped\s+to|came\s+to|reached)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|fewer\s+than|less\s+than|at\s+least|"
+    r"closer\s+to|under|over|just\s+over|just\s+under)\s+)?$"
+    r"|\b(?:put|puts|putting|set|sets|estimated?|estimates)\s+(?:the|its|their|that)\s+(?:(?:true|real|actual|new|"
+    r"final|official|overall|likely|revised|latest)\s+)?"
+    r"(?:fall|rise|drop|increase|decrease|reduction|total|figure|number|count|tally|shortfall|cut|loss|gain)\s+at\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|fewer\s+than|less\s+than|at\s+least|"
+    r"closer\s+to|under|over)\s+)?$"
+)
+# what a bare figure is never carried into: a time, an age, a score, a length of time
+NOT_CARRIED_UNITS = {"times", "degrees", "points", "goals", "runs", "votes"}
+
+
+def _carried_to_complement(sentence: str, m: re.Match, after: str, carried_unit: str) -> str:
+    """
+    "The ministry said beds fell by 1,200. The college said the true fall was 340": a bare figure that completes a
+    subject with no noun of its own counts what the article counted last, in the paragraph before if need be.
+    """
+    if not carried_unit or carried_unit in SHARE_UNITS | DURATION_UNITS | NOT_CARRIED_UNITS:
+        return ""
+    if not m.group("num")[0].isdigit():
+        return ""
+    if re.match(r"\s*(?:[-:./]\d|(?:am|pm|a\.m|p\.m)\b|-(?:year|month|day)|\s+(?:years?|months?|old)\b)", after):
+        return ""  # "it was 3:30", "it was 40 years old": a time, an age
+    if re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")):
+        return ""  # "it was 2019": a year
+    if not NOUNLESS_COMPLEMENT_BEFORE.search(sentence[: m.start()]):
+        return ""
+    return carried_unit
+
+
+AVERAGE_OF_BEFORE = re.compile(
+    r"\baverage\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|fewer\s+than|less\s+than|"
+    r"at\s+least|under|over|just\s+over|just\s+under)\s+)?$"
+)
+
+
+def _averaged_unit(sentence: str, m: re.Match, after: str, earlier: Sequence[Figure], before_unit: str) -> str:
+    """ "an average of about 51 a day", "the national average of 11": a bare average of a count told before."""
+    if not m.group("num")[0].isdigit() or not AVERAGE_OF_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+        return ""
+    if re.match(r"\s*(?:[-:./]\d|(?:am|pm|a\.m|p\.m)\b|-(?:year|month|day)|\s+(?:years?|months?|old)\b)", after):
+        return ""
+    # the count itself, not the base of a rate ("per 100,000 people") nor a share or a length of time
+    counts = [
+        f.unit
+        for f in earlier
+        if f.unit not in SHARE_UNITS | DURATION_UNITS | NOT_CARRIED_UNITS
+        and not re.search(r"\bper\s+$", sentence[max(0, f.span[0] - 10) : f.span[0]])
+    ]
+    if counts:
+        return counts[0]
+    if earlier or before_unit in SHARE_UNITS | DURATION_UNITS | NOT_CARRIED_UNITS:
+        return ""
+    return before_unit
 
 
 # The age a rule sets, changed: "raise the pension age to 67", "lower the voting age from 18 to 16"
