@@ -70,7 +70,7 @@ ORG_HEADS = (
     "group|bureau|board|authority|administration|party|network|observatory|guard|mission|directorate|federation|"
     "consortium|alliance|coalition|broadcaster|contractor|research|statistics|court|regulator|watchdog|campaign|"
     "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military|airline|carrier|firm|operator|hospital|"
-    "school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club|"
+    "coastguard|school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club|"
     "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer|panel|"
     "guild"
 )
@@ -595,6 +595,9 @@ class SpeakerMemory:
             # lost ..., according to figures it filed": the name its description follows
             return apposed.group(1)
         definite = _OPENING_DEFINITE.match(text)
+        if definite is None and text[:4] == "The ":
+            # "The zoo, which is run as a charity, had 412,000 visitors": the description before what is set off
+            definite = SET_OFF_OPENING.match(text)
         body = self.definite_body(definite.group(1)) if definite else None
         if body is not None:
             return body  # "The zoo now holds 3,412 animals, it said": "Hallberg Zoo", named before
@@ -2831,8 +2834,11 @@ OPENING_DOCUMENT = re.compile(
 )
 # A name opening a sentence with a participle or a description set off after it: "Brunel, founded in 1911, makes"
 SET_OFF_OPENING = re.compile(
-    r"\W*((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:founded|based|owned|set\s+up|formed|created|"
-    r"which|the|a|an)\b[^,;:\"“”]{0,80},\s+(?=[a-z])"
+    # "The coastguard, which operates 11 vessels, has ...": a definite description set off the same way
+    r"\W*((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|The\s+[a-z]{3,}),\s+(?:founded|based|owned|set\s+up|"
+    r"formed|created|"
+    # the comma inside a figure ("about 2,300 kilometres") sets nothing off
+    r"which|the|a|an)\b(?:[^,;:\"“”]|(?<=\d),(?=\d{3}\b)){0,80},\s+(?=[a-z])"
 )
 # One who speaks for a body, with no word of which: "a spokeswoman", not "a ministry spokesman" nor "a spokesman for"
 BARE_SPOKESPERSON = re.compile(r"an?\s+spokes(?:man|woman|person)")

@@ -1,0 +1,27 @@
+"""Round 30: whom "it", "its", "she" and "the company" mean when they carry a speaker."""
+
+from __future__ import annotations
+
+from ingest.extraction import clean_text, extract
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {m.figure: m.speaker for m in extract(clean_text(text))}
+
+
+def test_its_after_a_subject_set_off_by_a_relative_clause_with_a_figure_means_that_subject():
+    text = (
+        "The farming ministry said the harvest fell to 2,100 tonnes.\n\n"
+        "The coastguard, which patrols a coastline of about 1,400 kilometres, has boarded six boats this year. "
+        "Foreign boats made up 12 percent of the offences it logged, according to its annual report."
+    )
+    assert _speakers(text)["12 percent"] == "coastguard"
+
+
+def test_its_in_a_sentence_opening_on_a_set_off_definite_description_means_the_body_it_takes_up():
+    text = (
+        "Norbeck Zoo has two new lion cubs, the keeper said.\n\n"
+        "There are fewer than 900 such lions left, according to the charity Lion Watch.\n\n"
+        "The zoo, which is run by a trust, had 210,000 visitors last year, its annual accounts show."
+    )
+    assert _speakers(text)["210,000 visitors"] == "Norbeck Zoo"
