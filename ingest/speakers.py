@@ -285,6 +285,7 @@ class SpeakerMemory:
     # from the sentence, its speaker and whether it was anonymous only when asked, as few sentences need it
     _subject: str | None = None
     _subject_unread: tuple[str, str | None, bool] | None = None
+    last_author: str | None = None  # the unnamed author of a document a sentence introduced: "the daughter of ..."
     paragraph_source: Speaker | None = None  # "According to the finance office:" speaks for the paragraph after it
     named_since_speaker: bool = False  # a person was named, not speaking, after the last speaker spoke
     last_group: str | None = None  # a plural group a sentence opened with since the last speaker spoke
@@ -421,14 +422,17 @@ class SpeakerMemory:
         if speaker and not anonymous and "ccording to " in sentence and ACCORDING_TO_SURVEY.search(sentence):
             self.documents.setdefault("survey", speaker)
             self.documents.setdefault("poll", speaker)
+        authored_by: tuple[str, bool] | None = None  # a person whose document the sentence says was read or found
         if " from " in sentence or " by " in sentence:
             for authored in AUTHORED_DOCUMENT.finditer(sentence):
                 # "A statement from the museum's director, Helle Brandvold, was read to the court": "the statement"
                 # after it is hers
                 author = subject_phrase(authored.group("author"))
-                author_name = name_of(author, self)[0] if author else None
+                author_name, author_unnamed = name_of(author, self) if author else (None, False)
                 if author_name:
                     self.documents[authored.group(1).lower()] = author_name
+                    if not speaker and not looks_like_body(author_name) and not self.is_organisation(author_name):
+                        authored_by = (author_name, author_unnamed)
         if possessive or " by " in sentence:
             self._learn_producers(sentence)
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
@@ -438,6 +442,14 @@ class SpeakerMemory:
             # "A firefighter who has been on the line since Tuesday ... described the conditions." The next "he
             # said" means them, as if they had spoken unnamed
             speaker, anonymous = unnamed.group("np"), True
+        if authored_by is not None and not speaker:
+            # "A statement from the club's captain, Ilse Brandvik, was read to the court. '...,' she wrote": the
+            # author of the document the sentence introduces is whom the next "she" means, named or not
+            if authored_by[1]:
+                speaker, anonymous = authored_by
+                self.last_author = speaker
+            elif _looks_like_person(authored_by[0]):
+                self.last_person = authored_by[0]
         group = PLURAL_GROUP_OPENING.match(sentence) if not speaker else None
         if group:
             # "Several deputies from the Farmers' Party ... voted against the bill. Two of them said": the group the
@@ -2527,7 +2539,8 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if lowered in {"i", "we"}:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
     if lowered in PERSON_PRONOUNS:
-        single = memory.last_speaker_anonymous and SINGLE_SOURCE.match(memory.last_speaker or "")
+        spoke = memory.last_speaker or ""
+        single = memory.last_speaker_anonymous and (SINGLE_SOURCE.match(spoke) or spoke == memory.last_author)
         if single and not memory.named_since_speaker:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         return memory.subject_meant(lowered) or memory.last_person, False

@@ -25,3 +25,21 @@ def test_its_in_a_sentence_opening_on_a_set_off_definite_description_means_the_b
         "The zoo, which is run by a trust, had 210,000 visitors last year, its annual accounts show."
     )
     assert _speakers(text)["210,000 visitors"] == "Norbeck Zoo"
+
+
+def test_she_after_a_statement_from_a_named_author_means_its_author():
+    text = (
+        "Defending, Lena Voss said her client had repaid 9,000 crowns.\n\n"
+        "A statement from Mira Holt was read to the court. "
+        '"We had to cancel our spring tour, which would have taken 45 singers abroad," she wrote.'
+    )
+    assert _speakers(text)["45 singers"] == "Mira Holt"
+
+
+def test_she_after_a_statement_from_an_unnamed_author_means_that_author():
+    text = (
+        "Defending, Paul Grieve said his client had repaid 9,000 crowns.\n\n"
+        "A statement from the daughter of one resident was read to the court. "
+        '"My mother lost 12,000 crowns, all she had saved," she wrote.'
+    )
+    assert _speakers(text)["12,000 crowns"] == "the daughter of one resident"
