@@ -1748,8 +1748,15 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
         # "Testers collected 42 samples, the agency said, and found the drug in 3 of them": a verb with no subject
         # of its own goes on with the subject of the reported clause, and so with its report
         subjectless = _SUBJECTLESS_VERB.match(clause) is not None
+        # "..., the authority said, and every million lost journeys costs it 2.5 million": the joined clause speaks
+        # of the reporting body as "it" after a verb or preposition, as the body's own account of itself does
+        of_itself = _OBJECT_IT.search(clause) is not None
         return bool(
-            _MODAL.search(clause) or _FIGURE_OPENS.fullmatch(clause) or _JOINED_CHANGE.search(clause) or subjectless
+            _MODAL.search(clause)
+            or _FIGURE_OPENS.fullmatch(clause)
+            or _JOINED_CHANGE.search(clause)
+            or subjectless
+            or of_itself
         )
     if not report.postposed and report.subject_start > position and report.subject is not None:
         if _LEADING_CONJUNCTION.fullmatch(sentence[position : report.subject_start]):
@@ -1764,6 +1771,7 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     return True
 
 
+_OBJECT_IT = re.compile(r"\s(?!says\s)[a-z]{2,}s\s+it\s")  # "costs it", "gives it", not "says it"
 _FIGURE_OPENS = re.compile(r"\W*(?:(?:about|around|nearly|almost|roughly|some|more\s+than|another|only|just)\s+)?")
 _JOINED_CHANGE = re.compile(
     r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|stood|"

@@ -43,3 +43,11 @@ def test_she_after_a_statement_from_an_unnamed_author_means_that_author():
         '"My mother lost 12,000 crowns, all she had saved," she wrote.'
     )
     assert _speakers(text)["12,000 crowns"] == "the daughter of one resident"
+
+
+def test_a_clause_joined_to_a_report_that_speaks_of_the_body_as_it_goes_on_with_the_report():
+    text = (
+        "Ticket sales fell again in March. Fares pay for about 60 per cent of running costs, the tram company "
+        "said, and every lost passenger costs it roughly 3 crowns a day."
+    )
+    assert _speakers(text)["roughly 3 crowns"] == "tram company"
