@@ -90,7 +90,7 @@ ORG_HEADS = (
     "group|bureau|board|authority|administration|party|network|observatory|guard|mission|directorate|federation|"
     "consortium|alliance|coalition|broadcaster|contractor|research|statistics|court|regulator|watchdog|campaign|"
     "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military|airline|carrier|firm|operator|hospital|"
-    "school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club|"
+    "coastguard|school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club|"
     "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer|panel|"
     "guild"
 )
@@ -308,6 +308,7 @@ class SpeakerMemory:
     # from the sentence, its speaker and whether it was anonymous only when asked, as few sentences need it
     _subject: str | None = None
     _subject_unread: tuple[str, str | None, bool] | None = None
+    last_author: str | None = None  # the unnamed author of a document a sentence introduced: "the daughter of ..."
     paragraph_source: Speaker | None = None  # "According to the finance office:" speaks for the paragraph after it
     named_since_speaker: bool = False  # a person was named, not speaking, after the last speaker spoke
     last_group: str | None = None  # a plural group a sentence opened with since the last speaker spoke
@@ -444,14 +445,17 @@ class SpeakerMemory:
         if speaker and not anonymous and "ccording to " in sentence and ACCORDING_TO_SURVEY.search(sentence):
             self.documents.setdefault("survey", speaker)
             self.documents.setdefault("poll", speaker)
+        authored_by: tuple[str, bool] | None = None  # a person whose document the sentence says was read or found
         if " from " in sentence or " by " in sentence:
             for authored in AUTHORED_DOCUMENT.finditer(sentence):
                 # "A statement from the museum's director, Helle Brandvold, was read to the court": "the statement"
                 # after it is hers
                 author = subject_phrase(authored.group("author"))
-                author_name = name_of(author, self)[0] if author else None
+                author_name, author_unnamed = name_of(author, self) if author else (None, False)
                 if author_name:
                     self.documents[authored.group(1).lower()] = author_name
+                    if not speaker and not looks_like_body(author_name) and not self.is_organisation(author_name):
+                        authored_by = (author_name, author_unnamed)
         if possessive or " by " in sentence:
             self._learn_producers(sentence)
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
@@ -461,6 +465,14 @@ class SpeakerMemory:
             # "A firefighter who has been on the line since Tuesday ... described the conditions." The next "he
             # said" means them, as if they had spoken unnamed
             speaker, anonymous = unnamed.group("np"), True
+        if authored_by is not None and not speaker:
+            # "A statement from the club's captain, Ilse Brandvik, was read to the court. '...,' she wrote": the
+            # author of the document the sentence introduces is whom the next "she" means, named or not
+            if authored_by[1]:
+                speaker, anonymous = authored_by
+                self.last_author = speaker
+            elif _looks_like_person(authored_by[0]):
+                self.last_person = authored_by[0]
         group = PLURAL_GROUP_OPENING.match(sentence) if not speaker else None
         if group:
             # "Several deputies from the Farmers' Party ... voted against the bill. Two of them said": the group the
@@ -618,6 +630,9 @@ class SpeakerMemory:
             # lost ..., according to figures it filed": the name its description follows
             return apposed.group(1)
         definite = _OPENING_DEFINITE.match(text)
+        if definite is None and text[:4] == "The ":
+            # "The zoo, which is run as a charity, had 412,000 visitors": the description before what is set off
+            definite = SET_OFF_OPENING.match(text)
         body = self.definite_body(definite.group(1)) if definite else None
         if body is not None:
             return body  # "The zoo now holds 3,412 animals, it said": "Hallberg Zoo", named before
@@ -1759,8 +1774,15 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
         # "Testers collected 42 samples, the agency said, and found the drug in 3 of them": a verb with no subject
         # of its own goes on with the subject of the reported clause, and so with its report
         subjectless = _SUBJECTLESS_VERB.match(clause) is not None
+        # "..., the authority said, and every million lost journeys costs it 2.5 million": the joined clause speaks
+        # of the reporting body as "it" after a verb or preposition, as the body's own account of itself does
+        of_itself = _OBJECT_IT.search(clause) is not None
         return bool(
-            _MODAL.search(clause) or _FIGURE_OPENS.fullmatch(clause) or _JOINED_CHANGE.search(clause) or subjectless
+            _MODAL.search(clause)
+            or _FIGURE_OPENS.fullmatch(clause)
+            or _JOINED_CHANGE.search(clause)
+            or subjectless
+            or of_itself
         )
     if not report.postposed and report.subject_start > position and report.subject is not None:
         if _LEADING_CONJUNCTION.fullmatch(sentence[position : report.subject_start]):
@@ -1775,6 +1797,7 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     return True
 
 
+_OBJECT_IT = re.compile(r"\s(?!says\s)[a-z]{2,}s\s+it\s")  # "costs it", "gives it", not "says it"
 _FIGURE_OPENS = re.compile(r"\W*(?:(?:about|around|nearly|almost|roughly|some|more\s+than|another|only|just)\s+)?")
 _JOINED_CHANGE = re.compile(
     r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|stood|"
@@ -2570,7 +2593,8 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if lowered in {"i", "we"}:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
     if lowered in PERSON_PRONOUNS:
-        single = memory.last_speaker_anonymous and SINGLE_SOURCE.match(memory.last_speaker or "")
+        spoke = memory.last_speaker or ""
+        single = memory.last_speaker_anonymous and (SINGLE_SOURCE.match(spoke) or spoke == memory.last_author)
         if single and not memory.named_since_speaker:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         return memory.subject_meant(lowered) or memory.last_person, False
@@ -2877,8 +2901,11 @@ OPENING_DOCUMENT = re.compile(
 )
 # A name opening a sentence with a participle or a description set off after it: "Brunel, founded in 1911, makes"
 SET_OFF_OPENING = re.compile(
-    r"\W*((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}),\s+(?:founded|based|owned|set\s+up|formed|created|"
-    r"which|the|a|an)\b[^,;:\"“”]{0,80},\s+(?=[a-z])"
+    # "The coastguard, which operates 11 vessels, has ...": a definite description set off the same way
+    r"\W*((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|The\s+[a-z]{3,}),\s+(?:founded|based|owned|set\s+up|"
+    r"formed|created|"
+    # the comma inside a figure ("about 2,300 kilometres") sets nothing off
+    r"which|the|a|an)\b(?:[^,;:\"“”]|(?<=\d),(?=\d{3}\b)){0,80},\s+(?=[a-z])"
 )
 # One who speaks for a body, with no word of which: "a spokeswoman", not "a ministry spokesman" nor "a spokesman for"
 BARE_SPOKESPERSON = re.compile(r"an?\s+spokes(?:man|woman|person)")
