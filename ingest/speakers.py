@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ingest.cleaning import RELEASE_MARK
+from ingest.cleaning import RELEASE_MARK, publisher
 from ingest.cues import (
     ANONYMOUS_HEADS,
     ANONYMOUS_SOURCE,
@@ -305,6 +305,8 @@ class SpeakerMemory:
     _places: dict[str, bool] = field(default_factory=dict)  # whether the text has a word "in", "at" ... a place
     _inside: dict[str, bool] = field(default_factory=dict)  # whether the text capitalises a word inside a sentence
     _publication: str | None = None  # the paper the article names itself by: "the Post"
+    named_publication: str | None = None  # that name as the text gives it, not its masthead's (once read)
+    masthead_voice: bool = True  # whether the page is in the outlet's voice, not a columnist's, a Q&A's or letters'
     _publication_unread: bool = True
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
@@ -549,6 +551,14 @@ class SpeakerMemory:
             self._publication_unread = False
             named = OWN_PUBLICATION.search(self._text) if NEWSPAPER_WORD.search(self._text) else None
             self._publication = (named.group("name") or named.group("own") or named.group("owner")) if named else None
+            # the name its masthead gives it, which the cleaner keeps: "The Wexley Courier", the "Courier" it calls
+            # itself; not when the page names another paper as its own ("a survey by the Post" on a site's page)
+            # (a column, a Q&A, a transcript or letters speak in their writers' voices, not the masthead's)
+            self.named_publication = self._publication
+            masthead = publisher(self._text) if self.masthead_voice else None
+            short = (self._publication or "").lower()
+            if masthead and (not short or masthead.lower().rsplit(" ", 1)[-1] == short):
+                self._publication = masthead
         return self._publication
 
     @property

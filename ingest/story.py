@@ -393,6 +393,7 @@ class Story:
         columnist = find_columnist(text) if transcript is None and interview is None else None
         issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
         letters = find_letters(text) if transcript is None and interview is None else None
+        memory.masthead_voice = transcript is None and interview is None and columnist is None and letters is None
         return cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters)
 
     def voice_at(self, position: int) -> str | None:
@@ -468,7 +469,8 @@ class Story:
         if speaker.name is None and not inside and not reports and WRITERS_INFERENCE.match(sentence):
             # "That means roughly one in seven posts is empty": the writer's arithmetic on the figure before,
             # the paper's when it names itself
-            speaker = Speaker(self.memory.publication) if self.memory.publication else speaker
+            paper = self.memory.publication and self.memory.named_publication  # as the text names it
+            speaker = Speaker(self.memory.publication) if paper else speaker
         before = self.carried or self.last_reported
         paper = self.memory.publication
         ours = before is not None and paper is not None and before.name in (paper, paper.rsplit(" ", 1)[-1])
