@@ -44,7 +44,12 @@ FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|m
 # A source in the writer's first person singular: "my arithmetic", "my own reckoning", "I"
 MY_SOURCE = re.compile(r"^(?:[Mm]y|I|me)\b")
 # A sentence in the paper's own voice, opening with "We" and free of quotation marks: "We found 3 new libraries"
-OUR_VOICE = re.compile(r"^(?:We|Our\s+(?:own\s+)?(?:analysis|investigation|count|calculations?))\s[^\"“”]*$")
+# "Our reporter at the terminal counted ...": the paper's own journalists, seeing for it
+OUR_VOICE = re.compile(
+    r"^(?:We|Our\s+(?:own\s+)?(?:analysis|investigation|count|calculations?|(?:[a-z]+\s+)?(?:reporters?|"
+    r"correspondents?|journalists?|team|photographers?)\b(?:\s+(?:at|in|on|outside)\s+[^,\"“”]{1,40}?)?\s+"
+    r"(?:counted|found|saw|watched|tallied|recorded)\b))\s[^\"“”]*$"
+)
 # An inference the writer draws from the figure before: "That means ...", "That works out at ..."
 RESTATED = re.compile(
     r"\W*(?:That|This)\s+(?:is|was)\s+(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|\d)"

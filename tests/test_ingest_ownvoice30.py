@@ -26,3 +26,26 @@ def test_no_masthead_kept_without_a_menu_under_it():
 def test_our_count_is_the_outlets_by_its_masthead():
     found = [m for m in extract(clean(PAGE)) if m.value == 412]
     assert [m.speaker for m in found] == ["THE ORLBY COURIER"]
+
+
+def test_masthead_before_a_spaced_bar_or_colons_is_no_menu():
+    from ingest.page_head import guess_masthead
+
+    assert guess_masthead("Orlby Courier  ::  LIVE\nNews | Sport\n") == "Orlby Courier"
+    assert guess_masthead("Orlby Radio News  |  LIVE\nNews | Sport\n") == "Orlby Radio News"
+
+
+def test_masthead_initials_give_way_to_the_name_they_stand_for():
+    from ingest.page_head import guess_masthead
+
+    assert guess_masthead("ORN | Orlby Radio Network\nNews | Sport\n") == "Orlby Radio Network"
+    assert guess_masthead("ORN | Sport\nNews | Sport\n") == "ORN"
+
+
+def test_our_reporter_counted_is_the_outlets():
+    page = PAGE.replace(
+        "By our count, 412 boats used the quay last year.",
+        ("Our reporter at the quay counted more than 40 boats waiting to unload."),
+    )
+    found = [m for m in extract(clean(page)) if m.value == 40]
+    assert [m.speaker for m in found] == ["THE ORLBY COURIER"]
