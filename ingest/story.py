@@ -50,6 +50,13 @@ OUR_VOICE = re.compile(
     r"correspondents?|journalists?|team|photographers?)\b(?:\s+(?:at|in|on|outside)\s+[^,\"“”]{1,40}?)?\s+"
     r"(?:counted|found|saw|watched|tallied|recorded)\b))\s[^\"“”]*$"
 )
+# A sentence opening with a paper, or the paper's analysis, that found or counted what it tells: "The Courier found
+# slots advertised for ...", "A Courier analysis of footfall data found that ..." (whose paper, _paper_finds says)
+PAPER_FINDS_OPENING = re.compile(
+    r"^(?:[Tt]he|An?)\s+(?:[A-Z]\w+\s+){1,2}(?:(?:analysis|investigation|survey|count|review)\s+"
+    r"(?:of\s+[^,;\"“”]{1,100}?\s+)?)?(?:has\s+|have\s+)?(?P<verb>found|finds|counted|calculated|established|obtained)\b"
+    r"[^\"“”]*$"
+)
 # An inference the writer draws from the figure before: "That means ...", "That works out at ..."
 RESTATED = re.compile(
     r"\W*(?:That|This)\s+(?:is|was)\s+(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|\d)"
@@ -391,6 +398,21 @@ class Story:
     # the very next sentence reports ("The Fenwick Audit Office said ...") is whose they are
     unnamed_lead: bool = False
 
+    def _paper_finds(self, sentence: str, at: int) -> bool:
+        """
+        Whether a sentence opens with the paper, or its analysis, finding what it tells ("The Courier found"), and the
+        figure at `at` is in what it found, before any comma sets a background figure after it ("..., against the
+        official fee of 68 sollins").
+        """
+        paper = self.memory.publication
+        finds = PAPER_FINDS_OPENING.match(sentence) if paper else None
+        if paper is None or finds is None:
+            return False
+        short = re.escape(paper.rsplit(" ", 1)[-1])
+        opening = re.match(rf"^(?:[Tt]he|An?)\s+(?:[A-Z]\w+\s+)?(?i:{short})\b", sentence)
+        comma = sentence.find(",", finds.end("verb"))
+        return opening is not None and at >= finds.end("verb") and (comma < 0 or at < comma)
+
     @classmethod
     def read(cls, text: str, memory: SpeakerMemory) -> Story:
         transcript = find_transcript(text)
@@ -446,6 +468,10 @@ class Story:
             we = name_of("we", self.memory)[0]
             if speaker.name is None or speaker.name == we:
                 speaker = Speaker(self.memory.publication, "asserts")
+        if speaker.name is None and voice is None and not inside and self._paper_finds(sentence, figure.span[0]):
+            # "The Courier found slots advertised for up to 400 sollins", "A Courier analysis of ... found that":
+            # the paper, by its own name, telling what it established itself
+            speaker = Speaker(self.memory.publication or "", "asserts")
         if speaker.name is None and self.carried is not None and not inside and not told_by_someone and not answering:
             speaker = _statistic_goes_on(sentence, figure, self.carried)
         if speaker.name is None and before_this is not None and voice is None and not inside and not reports:

@@ -49,3 +49,22 @@ def test_our_reporter_counted_is_the_outlets():
     )
     found = [m for m in extract(clean(page)) if m.value == 40]
     assert [m.speaker for m in found] == ["THE ORLBY COURIER"]
+
+
+def test_the_paper_found_by_its_short_name_is_the_outlets():
+    page = PAGE.replace(
+        "By our count, 412 boats used the quay last year.",
+        ("The Courier found berths offered for up to 900 crowns a month, against the official rate of 300 crowns."),
+    )
+    found = {m.value: m.speaker for m in extract(clean(page))}
+    assert found[900] == "THE ORLBY COURIER"
+    assert found[300] is None  # the background figure after the comma is no finding of the paper's
+
+
+def test_a_papers_analysis_found_is_the_outlets():
+    page = PAGE.replace(
+        "By our count, 412 boats used the quay last year.",
+        ("A Courier analysis of harbour logs for 9 quays found that landings fell by 14 per cent last year."),
+    )
+    found = {m.value: m.speaker for m in extract(clean(page))}
+    assert found[14] == "THE ORLBY COURIER"
