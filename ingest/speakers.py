@@ -2495,6 +2495,12 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
+    paper = memory.publication if NEWSPAPER_WORD.search(subject) else None
+    if paper and re.sub(r"^(?:the|an?)\s+", "", subject.strip(" ,;:."), flags=re.I).lower() in (
+        paper.lower(),
+        paper.rsplit(" ", 1)[-1].lower(),
+    ):
+        return paper, False  # "a survey by the Post", "the Post found": the paper, by the name its masthead gives it
     name, anonymous = _name_of(subject, memory)
     if anonymous and name and " name " in memory.sentence:
         # "One man, who gave his name only as Josep, told us": the name they gave is what the article calls them by

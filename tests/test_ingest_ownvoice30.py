@@ -68,3 +68,11 @@ def test_a_papers_analysis_found_is_the_outlets():
     )
     found = {m.value: m.speaker for m in extract(clean(page))}
     assert found[14] == "THE ORLBY COURIER"
+
+
+def test_the_paper_by_its_short_name_is_named_by_its_masthead():
+    page = PAGE.replace(
+        "By our count, 412 boats used the quay last year.", "The Courier reported that 41 boats used it."
+    )
+    found = {m.value: m.speaker for m in extract(clean(page))}
+    assert found[41] == "THE ORLBY COURIER"
