@@ -2450,6 +2450,10 @@ OWN_PUBLICATION = re.compile(
     rf"|\b[Aa]n?\s+(?P<own>{_NEWSPAPER})\s+(?:analysis|investigation|survey|reporter)\b"
     rf"|\bthe\s+(?:[A-Z][a-z]+\s+)?(?P<owner>{_NEWSPAPER})['’]s\s+(?:own\s+)?(?:analysis|investigation)\b"
 )
+# What a paper's name may own as its own work: "Courier analysis of harbour logs", "Post's own survey"
+PAPERS_DOCUMENT = re.compile(
+    r"(?:['’]s)?\s+(?:own\s+)?(?:analysis|investigation|survey|count|review|poll)\b(?:\s+of\s+[^,;:\"“”]{1,100})?$"
+)
 OWN_ANALYSIS = re.compile(
     rf"\b(?:[Oo]ur\s+(?:own\s+)?(?:analysis|investigation)|(?:analysis|investigation)\s+(?:of\s+[^,.;]{{1,80}}?\s+)?by\s+the\s+"
     # "an analysis by the Meridian Post", "the Ledger's analysis": the paper by its full name, or as the owner
@@ -2496,10 +2500,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     paper = memory.publication if NEWSPAPER_WORD.search(subject) else None
-    if paper and re.sub(r"^(?:the|an?)\s+", "", subject.strip(" ,;:."), flags=re.I).lower() in (
-        paper.lower(),
-        paper.rsplit(" ", 1)[-1].lower(),
-    ):
+    bare = re.sub(r"^(?:the|an?)\s+", "", subject.strip(" ,;:."), flags=re.I)
+    bare = PAPERS_DOCUMENT.sub("", bare) if paper else bare  # "a Courier analysis of harbour logs": the Courier
+    if paper and bare.lower() in (paper.lower(), paper.rsplit(" ", 1)[-1].lower()):
         return paper, False  # "a survey by the Post", "the Post found": the paper, by the name its masthead gives it
     name, anonymous = _name_of(subject, memory)
     if anonymous and name and " name " in memory.sentence:

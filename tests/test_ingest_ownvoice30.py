@@ -76,3 +76,12 @@ def test_the_paper_by_its_short_name_is_named_by_its_masthead():
     )
     found = {m.value: m.speaker for m in extract(clean(page))}
     assert found[41] == "THE ORLBY COURIER"
+
+
+def test_the_papers_analysis_as_a_subject_is_the_outlet():
+    page = PAGE.replace(
+        "By our count, 412 boats used the quay last year.",
+        ("A Courier survey of skippers shows 58 per cent want the quay kept open."),
+    )
+    found = {m.value: m.speaker for m in extract(clean(page))}
+    assert found[58] == "THE ORLBY COURIER"
