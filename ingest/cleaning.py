@@ -140,7 +140,28 @@ def clean(raw: str, *, html: bool = False) -> str:
     letters = _signed_letters(lines)
     body = _drop_pull_quotes(_drop_furniture(lines))
     body = _mark_letters(body, letters) if letters else body
-    return "\n\n".join(head + [line for line in body if line not in head])
+    body = [line for line in body if line not in head]
+    masthead = _masthead(text) if not head and body else ""
+    return "\n\n".join(head + body + ([f"{PUBLISHED_BY} {masthead}."] if masthead else []))
+
+
+# -- the outlet's name ---------------------------------------------------------------------------------------------
+# The outlet whose page it is, as its masthead names it, kept on the snapshot's last line ("Published by The Wexley
+# Courier."): the paper's own figures ("Our reporter counted 300 people", "by our count") are the paper's, by its name.
+PUBLISHED_BY = "Published by"
+PUBLISHED_BY_LINE = re.compile(rf"\n{PUBLISHED_BY} (?P<name>[^\n]+)\.$")
+
+
+def _masthead(text: str) -> str:
+    from ingest.page_head import guess_masthead  # the page's head reads lines the way this module does
+
+    return guess_masthead(text)
+
+
+def publisher(text: str) -> str | None:
+    """The outlet whose page a cleaned text is, by the line clean() kept for its masthead; None if it kept none."""
+    found = PUBLISHED_BY_LINE.search(text)
+    return found.group("name") if found else None
 
 
 # -- letters pages ---------------------------------------------------------------------------------------------------

@@ -51,6 +51,7 @@ MASTHEAD_NAME = re.compile(
 # A menu or a breadcrumb: "News | Sport | Weather", "World › Europe", "News > Environment"; or, as printed, spaced out
 MENU = re.compile(r"[|·≡•›»]|\s>\s")
 SPACED_MENU = re.compile(r"\S\s{2,}\S")  # "Home  World  Business", "HOME   WORLD   EUROPE"
+MASTHEAD_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[|·•›»]\s*|\s+::?\s+")  # "Name | LIVE", "Name  ::  LIVE"
 # Lines of the head that are the page's, not the article's: credits and captions, labels of a release, calls to
 # sign up, reading times; "Interview by ...", "Photographs by ..." under a headline
 PAGE_LINE = re.compile(
@@ -127,10 +128,20 @@ def guess_masthead(raw: str, *, html: bool = False) -> str:
     ]
     if len(lines) < 2 or not (MENU.search(lines[1][1]) or SPACED_MENU.search(lines[1][0])):
         return ""
-    if SPACED_MENU.search(lines[0][0]):
+    # the name before a bar or dash and what the page is ("Skellan Courier  ::  LIVE", "The Ledger | Business")
+    parts = [part.strip() for part in MASTHEAD_PARTS.split(lines[0][0]) if part.strip()]
+    if not parts or SPACED_MENU.search(parts[0]):
         return ""  # a menu itself: "MARKETS   ECONOMY   TECH"
-    name = re.split(r"\s[-–—|]\s|\s*[|·•›»]\s*", lines[0][1])[0].strip()
+    name = normalise_line(parts[0])
+    if len(parts) > 1 and _acronym_of(name, normalise_line(parts[1])):
+        name = normalise_line(parts[1])  # "ABN | Ardesia Broadcasting Network": the name the initials stand for
     return name if MASTHEAD_NAME.fullmatch(name) and not FURNITURE_LINES.match(name) else ""
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """Whether a word in capitals is the initials of a name's capitalised words ("ABN", "Ardesia Broadcasting News")."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return short.isupper() and " " not in short and len(short) >= 2 and short == initials
 
 
 def _is_menu(raw_line: str, line: str) -> bool:

@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ingest.cleaning import RELEASE_MARK
+from ingest.cleaning import RELEASE_MARK, publisher
 from ingest.cues import (
     ANONYMOUS_HEADS,
     ANONYMOUS_SOURCE,
@@ -329,6 +329,8 @@ class SpeakerMemory:
     _places: dict[str, bool] = field(default_factory=dict)  # whether the text has a word "in", "at" ... a place
     _inside: dict[str, bool] = field(default_factory=dict)  # whether the text capitalises a word inside a sentence
     _publication: str | None = None  # the paper the article names itself by: "the Post"
+    named_publication: str | None = None  # that name as the text gives it, not its masthead's (once read)
+    masthead_voice: bool = True  # whether the page is in the outlet's voice, not a columnist's, a Q&A's or letters'
     _publication_unread: bool = True
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
@@ -584,6 +586,14 @@ class SpeakerMemory:
             self._publication_unread = False
             named = OWN_PUBLICATION.search(self._text) if NEWSPAPER_WORD.search(self._text) else None
             self._publication = (named.group("name") or named.group("own") or named.group("owner")) if named else None
+            # the name its masthead gives it, which the cleaner keeps: "The Wexley Courier", the "Courier" it calls
+            # itself; not when the page names another paper as its own ("a survey by the Post" on a site's page)
+            # (a column, a Q&A, a transcript or letters speak in their writers' voices, not the masthead's)
+            self.named_publication = self._publication
+            masthead = publisher(self._text) if self.masthead_voice else None
+            short = (self._publication or "").lower()
+            if masthead and (not short or masthead.lower().rsplit(" ", 1)[-1] == short):
+                self._publication = masthead
         return self._publication
 
     @property
@@ -2509,6 +2519,10 @@ OWN_PUBLICATION = re.compile(
     rf"|\b[Aa]n?\s+(?P<own>{_NEWSPAPER})\s+(?:analysis|investigation|survey|reporter)\b"
     rf"|\bthe\s+(?:[A-Z][a-z]+\s+)?(?P<owner>{_NEWSPAPER})['’]s\s+(?:own\s+)?(?:analysis|investigation)\b"
 )
+# What a paper's name may own as its own work: "Courier analysis of harbour logs", "Post's own survey"
+PAPERS_DOCUMENT = re.compile(
+    r"(?:['’]s)?\s+(?:own\s+)?(?:analysis|investigation|survey|count|review|poll)\b(?:\s+of\s+[^,;:\"“”]{1,100})?$"
+)
 OWN_ANALYSIS = re.compile(
     rf"\b(?:[Oo]ur\s+(?:own\s+)?(?:analysis|investigation)|(?:analysis|investigation)\s+(?:of\s+[^,.;]{{1,80}}?\s+)?by\s+the\s+"
     # "an analysis by the Meridian Post", "the Ledger's analysis": the paper by its full name, or as the owner
@@ -2554,6 +2568,11 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
+    paper = memory.publication if NEWSPAPER_WORD.search(subject) else None
+    bare = re.sub(r"^(?:the|an?)\s+", "", subject.strip(" ,;:."), flags=re.I)
+    bare = PAPERS_DOCUMENT.sub("", bare) if paper else bare  # "a Courier analysis of harbour logs": the Courier
+    if paper and bare.lower() in (paper.lower(), paper.rsplit(" ", 1)[-1].lower()):
+        return paper, False  # "a survey by the Post", "the Post found": the paper, by the name its masthead gives it
     name, anonymous = _name_of(subject, memory)
     if anonymous and name and " name " in memory.sentence:
         # "One man, who gave his name only as Josep, told us": the name they gave is what the article calls them by

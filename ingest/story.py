@@ -44,7 +44,19 @@ FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|m
 # A source in the writer's first person singular: "my arithmetic", "my own reckoning", "I"
 MY_SOURCE = re.compile(r"^(?:[Mm]y|I|me)\b")
 # A sentence in the paper's own voice, opening with "We" and free of quotation marks: "We found 3 new libraries"
-OUR_VOICE = re.compile(r"^(?:We|Our\s+(?:own\s+)?(?:analysis|investigation|count|calculations?))\s[^\"“”]*$")
+# "Our reporter at the terminal counted ...": the paper's own journalists, seeing for it
+OUR_VOICE = re.compile(
+    r"^(?:We|Our\s+(?:own\s+)?(?:analysis|investigation|count|calculations?|(?:[a-z]+\s+)?(?:reporters?|"
+    r"correspondents?|journalists?|team|photographers?)\b(?:\s+(?:at|in|on|outside)\s+[^,\"“”]{1,40}?)?\s+"
+    r"(?:counted|found|saw|watched|tallied|recorded)\b))\s[^\"“”]*$"
+)
+# A sentence opening with a paper, or the paper's analysis, that found or counted what it tells: "The Courier found
+# slots advertised for ...", "A Courier analysis of footfall data found that ..." (whose paper, _paper_finds says)
+PAPER_FINDS_OPENING = re.compile(
+    r"^(?:[Tt]he|An?)\s+(?:[A-Z]\w+\s+){1,2}(?:(?:analysis|investigation|survey|count|review)\s+"
+    r"(?:of\s+[^,;\"“”]{1,100}?\s+)?)?(?:has\s+|have\s+)?(?P<verb>found|finds|counted|calculated|established|obtained)\b"
+    r"[^\"“”]*$"
+)
 # An inference the writer draws from the figure before: "That means ...", "That works out at ..."
 RESTATED = re.compile(
     r"\W*(?:That|This)\s+(?:is|was)\s+(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|\d)"
@@ -386,6 +398,21 @@ class Story:
     # the very next sentence reports ("The Fenwick Audit Office said ...") is whose they are
     unnamed_lead: bool = False
 
+    def _paper_finds(self, sentence: str, at: int) -> bool:
+        """
+        Whether a sentence opens with the paper, or its analysis, finding what it tells ("The Courier found"), and the
+        figure at `at` is in what it found, before any comma sets a background figure after it ("..., against the
+        official fee of 68 sollins").
+        """
+        paper = self.memory.publication
+        finds = PAPER_FINDS_OPENING.match(sentence) if paper else None
+        if paper is None or finds is None:
+            return False
+        short = re.escape(paper.rsplit(" ", 1)[-1])
+        opening = re.match(rf"^(?:[Tt]he|An?)\s+(?:[A-Z]\w+\s+)?(?i:{short})\b", sentence)
+        comma = sentence.find(",", finds.end("verb"))
+        return opening is not None and at >= finds.end("verb") and (comma < 0 or at < comma)
+
     @classmethod
     def read(cls, text: str, memory: SpeakerMemory) -> Story:
         transcript = find_transcript(text)
@@ -393,6 +420,7 @@ class Story:
         columnist = find_columnist(text) if transcript is None and interview is None else None
         issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
         letters = find_letters(text) if transcript is None and interview is None else None
+        memory.masthead_voice = transcript is None and interview is None and columnist is None and letters is None
         return cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters)
 
     def voice_at(self, position: int) -> str | None:
@@ -440,6 +468,10 @@ class Story:
             we = name_of("we", self.memory)[0]
             if speaker.name is None or speaker.name == we:
                 speaker = Speaker(self.memory.publication, "asserts")
+        if speaker.name is None and voice is None and not inside and self._paper_finds(sentence, figure.span[0]):
+            # "The Courier found slots advertised for up to 400 sollins", "A Courier analysis of ... found that":
+            # the paper, by its own name, telling what it established itself
+            speaker = Speaker(self.memory.publication or "", "asserts")
         if speaker.name is None and self.carried is not None and not inside and not told_by_someone and not answering:
             speaker = _statistic_goes_on(sentence, figure, self.carried)
         if speaker.name is None and before_this is not None and voice is None and not inside and not reports:
@@ -468,7 +500,8 @@ class Story:
         if speaker.name is None and not inside and not reports and WRITERS_INFERENCE.match(sentence):
             # "That means roughly one in seven posts is empty": the writer's arithmetic on the figure before,
             # the paper's when it names itself
-            speaker = Speaker(self.memory.publication) if self.memory.publication else speaker
+            paper = self.memory.publication and self.memory.named_publication  # as the text names it
+            speaker = Speaker(self.memory.publication) if paper else speaker
         before = self.carried or self.last_reported
         paper = self.memory.publication
         ours = before is not None and paper is not None and before.name in (paper, paper.rsplit(" ", 1)[-1])
