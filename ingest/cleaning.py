@@ -130,7 +130,7 @@ BYLINE = re.compile(
 QUOTED_HEADLINE = re.compile(r"[^.!?,…;:][\"”’']$")
 
 
-def clean(raw: str, *, html: bool = False) -> str:
+def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> CleanedText:
     text = html_to_text(raw) if html else raw
     is_prose.cache_clear()  # its answers are kept for this page's lines only: the cleaner asks of most lines twice
     lines = [normalise_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
@@ -141,27 +141,29 @@ def clean(raw: str, *, html: bool = False) -> str:
     body = _drop_pull_quotes(_drop_furniture(lines))
     body = _mark_letters(body, letters) if letters else body
     body = [line for line in body if line not in head]
-    masthead = _masthead(text) if not head and body else ""
-    return "\n\n".join(head + body + ([f"{PUBLISHED_BY} {masthead}."] if masthead else []))
+    return CleanedText("\n\n".join(head + body), masthead=masthead if not head and body else None)
 
 
 # -- the outlet's name ---------------------------------------------------------------------------------------------
-# The outlet whose page it is, as its masthead names it, kept on the snapshot's last line ("Published by The Wexley
-# Courier."): the paper's own figures ("Our reporter counted 300 people", "by our count") are the paper's, by its name.
-PUBLISHED_BY = "Published by"
-PUBLISHED_BY_LINE = re.compile(rf"\n{PUBLISHED_BY} (?P<name>[^\n]+)\.$")
+class CleanedText(str):
+    """
+    A page's cleaned text, which is the source's snapshot (nothing in it the page did not say), carrying beside it the
+    outlet whose page it is as its masthead names it ("The Wexley Courier"), for a page in the outlet's own voice (no
+    press release): the paper's own figures ("Our reporter counted 300 people", "by our count") are the paper's, by
+    its name. Stored, it is a plain string again; services.source_extract names the outlet from the source's publisher.
+    """
 
+    masthead: str | None
 
-def _masthead(text: str) -> str:
-    from ingest.page_head import guess_masthead  # the page's head reads lines the way this module does
-
-    return guess_masthead(text)
+    def __new__(cls, text: str, *, masthead: str | None = None) -> CleanedText:
+        cleaned = super().__new__(cls, text)
+        cleaned.masthead = masthead
+        return cleaned
 
 
 def publisher(text: str) -> str | None:
-    """The outlet whose page a cleaned text is, by the line clean() kept for its masthead; None if it kept none."""
-    found = PUBLISHED_BY_LINE.search(text)
-    return found.group("name") if found else None
+    """The outlet a cleaned text's page is in the voice of, by its masthead; None when not known."""
+    return getattr(text, "masthead", None)
 
 
 # -- letters pages ---------------------------------------------------------------------------------------------------

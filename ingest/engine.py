@@ -62,10 +62,10 @@ SURVEY_BY = re.compile(
 )
 
 
-def find_mentions(text: str, *, published: date | None = None) -> list[Mention]:
+def find_mentions(text: str, *, published: date | None = None, publisher: str | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     memory = SpeakerMemory()
-    memory.read_publication(text)
+    memory.read_publication(text, masthead=publisher)
     memory.read_obituary(text)
     quotations = find_quotations(text)
     resolved: dict[int, Speaker] = {}  # quotation group -> its speaker, resolved where it is first read

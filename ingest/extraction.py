@@ -8,6 +8,8 @@ Finding checkable claims in an article: the interface the rest of the project us
 
 A press release keeps its masthead and its "PRESS RELEASE" line at the head of the cleaned text, so the
 text alone says whose voice its figures are in: extraction from a stored snapshot gives what the import gave.
+Any other page's outlet, by its masthead, travels beside the text (CleanedText.masthead), never in it: the
+cleaned text is the source's snapshot. Extraction from a stored snapshot is told it as ``publisher``.
 
 Pure Python, no I/O, no Django models: the import service (ingest.services) stores the
 mentions as suggestions for editors. The engine lives in the modules named below.
@@ -17,16 +19,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from ingest.cleaning import clean, release_body, release_issuer
+from ingest.cleaning import CleanedText, clean, release_body, release_issuer
+from ingest.cleaning import publisher as cleaned_publisher
 from ingest.engine import find_mentions
 from ingest.mentions import Mention
+from ingest.page_head import guess_masthead
 
 __all__ = ["Mention", "clean_text", "extract", "release_body", "release_issuer"]
 
 
-def clean_text(raw: str, *, html: bool = False) -> str:
-    return clean(raw, html=html)
+def clean_text(raw: str, *, html: bool = False) -> CleanedText:
+    """The page's text without its furniture, carrying the outlet its masthead names (CleanedText.masthead)."""
+    return clean(raw, html=html, masthead=guess_masthead(raw, html=html) or None)
 
 
-def extract(text: str, *, published: date | None = None) -> list[Mention]:
-    return find_mentions(text, published=published)
+def extract(text: str, *, published: date | None = None, publisher: str | None = None) -> list[Mention]:
+    """
+    The figures and dated statements in a cleaned text, each with its speaker. ``publisher``: the outlet whose page it
+    is, whose own figures ("our count", "Our reporter counted") are told in its name; by default the masthead
+    clean_text() read.
+    """
+    return find_mentions(text, published=published, publisher=publisher or cleaned_publisher(text))

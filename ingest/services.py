@@ -201,9 +201,12 @@ def source_extract(*, source: Source, by: User | None) -> list[Suggestion]:
     """
     if by is not None and not can_decide_suggestions(by):
         raise ServiceError("Only reporters and editors can extract claims from a source.", code="permission")
-    source = Source.objects.select_for_update().get(pk=source.pk)
+    source = Source.objects.select_for_update(of=("self",)).select_related("publisher").get(pk=source.pk)
     published = timezone.localtime(source.published_at).date() if source.published_at else None
-    mentions = extract(source.text, published=published) if source.text.strip() else []
+    # The outlet whose own figures a news page tells in its name ("Our reporter counted 300 people"): its publisher,
+    # matched from the page's masthead at import; a body's own statement speaks for its issuer from its text alone.
+    outlet = source.publisher.name if source.publisher and source.kind == Source.Kind.NEWS_ARTICLE else None
+    mentions = extract(source.text, published=published, publisher=outlet) if source.text.strip() else []
 
     existing = {s.fingerprint: s for s in Suggestion.objects.filter(source=source)}
     extracted = [s for s in (_suggestion_from(m, source) for m in mentions) if s is not None]

@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from ingest.cleaning import RELEASE_MARK, publisher
+from ingest.cleaning import RELEASE_MARK
 from ingest.cues import (
     ANONYMOUS_HEADS,
     ANONYMOUS_SOURCE,
@@ -331,6 +331,7 @@ class SpeakerMemory:
     _publication: str | None = None  # the paper the article names itself by: "the Post"
     named_publication: str | None = None  # that name as the text gives it, not its masthead's (once read)
     masthead_voice: bool = True  # whether the page is in the outlet's voice, not a columnist's, a Q&A's or letters'
+    masthead: str | None = None  # the outlet whose page it is, by its masthead (read_publication is told it)
     _publication_unread: bool = True
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
@@ -567,13 +568,14 @@ class SpeakerMemory:
             return Speaker(self.publication or self.own_analysis_phrase)
         return None
 
-    def read_publication(self, text: str) -> None:
+    def read_publication(self, text: str, *, masthead: str | None = None) -> None:
         """
         Whether the article's lead rests on the paper's own analysis of data ("according to our analysis", "a
         Herald analysis ... has found"): data journalism, whose figures no one else is said to give are the paper's
         findings. The paper's name is read from the text only when asked for.
         """
         self._text = text
+        self.masthead = masthead
         lead_end = text.find("\n", len(text) - len(text.lstrip()))
         own = OWN_ANALYSIS.search(text, 0, lead_end if lead_end >= 0 else len(text))
         self.own_analysis = own is not None
@@ -586,11 +588,11 @@ class SpeakerMemory:
             self._publication_unread = False
             named = OWN_PUBLICATION.search(self._text) if NEWSPAPER_WORD.search(self._text) else None
             self._publication = (named.group("name") or named.group("own") or named.group("owner")) if named else None
-            # the name its masthead gives it, which the cleaner keeps: "The Wexley Courier", the "Courier" it calls
+            # the name its masthead gives it, which the caller tells: "The Wexley Courier", the "Courier" it calls
             # itself; not when the page names another paper as its own ("a survey by the Post" on a site's page)
             # (a column, a Q&A, a transcript or letters speak in their writers' voices, not the masthead's)
             self.named_publication = self._publication
-            masthead = publisher(self._text) if self.masthead_voice else None
+            masthead = self.masthead if self.masthead_voice else None
             short = (self._publication or "").lower()
             if masthead and (not short or masthead.lower().rsplit(" ", 1)[-1] == short):
                 self._publication = masthead

@@ -1,7 +1,7 @@
-"""The newsroom's own voice: the outlet's name as its masthead gives it, kept by the cleaner for attribution."""
+"""The newsroom's own voice: the outlet's name as its masthead gives it, carried beside the cleaned text."""
 
-from ingest.cleaning import clean, publisher
-from ingest.extraction import extract
+from ingest.cleaning import publisher
+from ingest.extraction import clean_text, extract
 
 PAGE = (
     "THE ORLBY COURIER\n"
@@ -12,19 +12,26 @@ PAGE = (
 )
 
 
-def test_clean_keeps_the_masthead_on_the_last_line():
-    text = clean(PAGE)
-    assert text.endswith("\n\nPublished by THE ORLBY COURIER.")
+def test_the_masthead_travels_beside_the_cleaned_text_never_in_it():
+    text = clean_text(PAGE)
     assert publisher(text) == "THE ORLBY COURIER"
+    # the cleaned text is the source's snapshot: only the page's own lines, nothing written in
+    assert all(line in PAGE.splitlines() for line in text.splitlines() if line)
+    assert text.endswith("By our count, 412 boats used the quay last year.")
+
+
+def test_a_stored_snapshot_is_told_its_outlet():
+    found = [m for m in extract(str(clean_text(PAGE)), publisher="The Orlby Courier") if m.value == 412]
+    assert [m.speaker for m in found] == ["The Orlby Courier"]
 
 
 def test_no_masthead_kept_without_a_menu_under_it():
-    text = clean("The harbour board plans to close the north quay next spring, its chairman said on Monday.\n")
+    text = clean_text("The harbour board plans to close the north quay next spring, its chairman said on Monday.\n")
     assert publisher(text) is None
 
 
 def test_our_count_is_the_outlets_by_its_masthead():
-    found = [m for m in extract(clean(PAGE)) if m.value == 412]
+    found = [m for m in extract(clean_text(PAGE)) if m.value == 412]
     assert [m.speaker for m in found] == ["THE ORLBY COURIER"]
 
 
@@ -47,7 +54,7 @@ def test_our_reporter_counted_is_the_outlets():
         "By our count, 412 boats used the quay last year.",
         ("Our reporter at the quay counted more than 40 boats waiting to unload."),
     )
-    found = [m for m in extract(clean(page)) if m.value == 40]
+    found = [m for m in extract(clean_text(page)) if m.value == 40]
     assert [m.speaker for m in found] == ["THE ORLBY COURIER"]
 
 
@@ -56,7 +63,7 @@ def test_the_paper_found_by_its_short_name_is_the_outlets():
         "By our count, 412 boats used the quay last year.",
         ("The Courier found berths offered for up to 900 crowns a month, against the official rate of 300 crowns."),
     )
-    found = {m.value: m.speaker for m in extract(clean(page))}
+    found = {m.value: m.speaker for m in extract(clean_text(page))}
     assert found[900] == "THE ORLBY COURIER"
     assert found[300] is None  # the background figure after the comma is no finding of the paper's
 
@@ -66,7 +73,7 @@ def test_a_papers_analysis_found_is_the_outlets():
         "By our count, 412 boats used the quay last year.",
         ("A Courier analysis of harbour logs for 9 quays found that landings fell by 14 per cent last year."),
     )
-    found = {m.value: m.speaker for m in extract(clean(page))}
+    found = {m.value: m.speaker for m in extract(clean_text(page))}
     assert found[14] == "THE ORLBY COURIER"
 
 
@@ -74,7 +81,7 @@ def test_the_paper_by_its_short_name_is_named_by_its_masthead():
     page = PAGE.replace(
         "By our count, 412 boats used the quay last year.", "The Courier reported that 41 boats used it."
     )
-    found = {m.value: m.speaker for m in extract(clean(page))}
+    found = {m.value: m.speaker for m in extract(clean_text(page))}
     assert found[41] == "THE ORLBY COURIER"
 
 
@@ -83,5 +90,5 @@ def test_the_papers_analysis_as_a_subject_is_the_outlet():
         "By our count, 412 boats used the quay last year.",
         ("A Courier survey of skippers shows 58 per cent want the quay kept open."),
     )
-    found = {m.value: m.speaker for m in extract(clean(page))}
+    found = {m.value: m.speaker for m in extract(clean_text(page))}
     assert found[58] == "THE ORLBY COURIER"

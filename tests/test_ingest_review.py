@@ -681,3 +681,24 @@ def test_it_finds_the_claims_to_compare_with_in_the_index_alone(db):
         plan = search.explain()
     assert "Index Only Scan using claims_claim_unit_bounds_idx" in plan, plan
     assert list(newest) and newest_claims_overlapping([]) is None
+
+
+OUTLET_PAGE = (
+    "THE ORLBY COURIER\n"
+    "Home | News | Sport | Opinion\n"
+    "By Anna Reel\n"
+    "The harbour board plans to close the north quay next spring, its chairman said on Monday.\n"
+    "By our count, 412 boats used the quay last year.\n"
+)
+
+
+def test_an_outlets_own_count_is_its_publishers_at_import_and_again_on_re_extraction(reporter):
+    """The masthead names a known outlet: its own figure is that publisher's, though the snapshot never names it."""
+    courier = make_organisation(name="The Orlby Courier")
+    result = source_import(text=OUTLET_PAGE, by=reporter)
+    assert result.source.publisher == courier
+    assert all(line in OUTLET_PAGE.splitlines() for line in result.source.text.splitlines() if line)
+    [count] = [s for s in result.suggestions if s.value == 412]
+    assert count.speaker_name == "The Orlby Courier" and count.speaker == courier
+    [again] = [s for s in source_extract(source=result.source, by=reporter) if s.value == 412]
+    assert again.speaker == courier
