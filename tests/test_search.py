@@ -263,7 +263,7 @@ def test_reindex_writes_the_vector_the_services_weigh_from_its_search_text():
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="VACUUM and index-only scans are PostgreSQL's")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_reindex_command_vacuums_what_it_rewrote():
     """After `manage.py reindex_search` an index-only scan of claims reads no table page."""
     import json

@@ -131,7 +131,7 @@ def test_it_names_a_column_the_generator_leaves_without_a_value():
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="VACUUM and index-only scans are PostgreSQL's")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_on_postgresql_an_index_only_scan_of_the_new_archive_reads_no_table_page():
     """The search columns are written after COPY FREEZE; the vacuum after the commit makes every page
     all-visible again, so matching's index-only scans of claims never visit the table."""
