@@ -16,6 +16,7 @@ from tests.factories import (
     make_published_verification,
     make_source,
 )
+from tests.pg_plans import claims_id_scan
 
 pytestmark = pytest.mark.django_db
 
@@ -266,7 +267,6 @@ def test_reindex_writes_the_vector_the_services_weigh_from_its_search_text():
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_reindex_command_vacuums_what_it_rewrote():
     """After `manage.py reindex_search` an index-only scan of claims reads no table page."""
-    import json
     from io import StringIO
 
     from django.core.management import call_command
@@ -275,12 +275,5 @@ def test_the_reindex_command_vacuums_what_it_rewrote():
     out = StringIO()
     call_command("reindex_search", stdout=out)
     assert "Reindexed 1 claims." in out.getvalue() and "Vacuumed" in out.getvalue()
-    with connection.cursor() as cursor:
-        cursor.execute("SET enable_seqscan = off")
-        cursor.execute("SET enable_bitmapscan = off")
-        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) SELECT id FROM claims_claim ORDER BY id DESC")
-        explained = cursor.fetchone()[0]
-        cursor.execute("RESET enable_seqscan")
-        cursor.execute("RESET enable_bitmapscan")
-    plan = (json.loads(explained) if isinstance(explained, str) else explained)[0]["Plan"]
+    plan = claims_id_scan()
     assert plan["Node Type"] == "Index Only Scan" and plan["Heap Fetches"] == 0

@@ -12,6 +12,7 @@ from claims.models import Appearance, Claim, ClaimRelation, Topic, Verification
 from seeds.synth.archive import ArchiveGenerator, ArchiveSize, Newsroom
 from seeds.synth.writer import ColumnMismatch, TableWriter
 from sources.models import Actor, Citation, Source, sha256_hex
+from tests.pg_plans import claims_id_scan
 
 pytestmark = pytest.mark.django_db
 
@@ -135,16 +136,7 @@ def test_it_names_a_column_the_generator_leaves_without_a_value():
 def test_on_postgresql_an_index_only_scan_of_the_new_archive_reads_no_table_page():
     """The search columns are written after COPY FREEZE; the vacuum after the commit makes every page
     all-visible again, so matching's index-only scans of claims never visit the table."""
-    import json
-
     call_command("synth_archive", "--claims", str(CLAIMS), "--seed", "7", stdout=StringIO())
-    with connection.cursor() as cursor:
-        cursor.execute("SET enable_seqscan = off")
-        cursor.execute("SET enable_bitmapscan = off")
-        cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) SELECT id FROM claims_claim ORDER BY id DESC")
-        explained = cursor.fetchone()[0]  # psycopg reads json as Python; a driver may give text
-        plan = (json.loads(explained) if isinstance(explained, str) else explained)[0]["Plan"]
-        cursor.execute("RESET enable_seqscan")
-        cursor.execute("RESET enable_bitmapscan")
+    plan = claims_id_scan()
     assert plan["Node Type"] == "Index Only Scan"
     assert plan["Heap Fetches"] == 0
