@@ -28,6 +28,7 @@ CURRENCIES = {
     "€": "euros",
     "¥": "yen",
     "usd": "dollars",
+    "us$": "dollars",
     "eur": "euros",
     "gbp": "pounds",
     # the ISO code of a currency written before its figure: "CHF 20 million", "SEK 4.1 billion"
@@ -53,7 +54,11 @@ CURRENCIES = {
 
 
 def currency_unit(written: str) -> str:
-    """The unit of a currency written before its figure: "$" dollars, "CHF" francs; one not known, as written."""
+    """
+    The unit of a currency written before its figure: "$" dollars, "CHF" francs; one not known, as written, and so a
+    sign with letters before it ("D$", "NZ$"), whose letters say which currency it is (the page may name it:
+    ingest.numbers.page_currency)
+    """
     written = written.strip()
     return CURRENCIES.get(written.lower(), written)
 
@@ -74,6 +79,9 @@ _TENS_AND_UNITS = (
 )
 # Any currency sign before a figure: "€1.2bn", "₹40m", "฿900"
 CURRENCY_SIGNS = "[$£€¥¤" + "".join(map(chr, range(0x20A0, 0x20C0))) + "\u0e3f]"  # the Unicode block of them
+# A dollar sign with the capitals of its country or currency before it, as house styles write one that is not the US
+# dollar: "NZ$40m", "HK$ 2.5bn", "D$1.9m"
+LETTERED_SIGN = r"(?-i:\b[A-Z]{1,3})\$"
 # A currency's code of two or three letters before a figure with its scale, as house styles abbreviate a currency the
 # reader knows: "Kr250m", "ZL 3.5bn", "Sh 40 million"; not a word of two letters ("In 2m homes", "By 5bn"), nor a
 # country's or a union's initials ("UK 4m", "EU 2bn"); the scale shows it is an amount and not an identifier ("QX 40")
@@ -89,7 +97,9 @@ CODE_BEFORE_SCALED = (
 # of thousands ("4,500 million") has its three digits
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|bn|mn|bln|mln|m)\b)"
 NUMBER = re.compile(
-    rf"(?P<cur>{CURRENCY_SIGNS}|\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|NZD|INR|CNY)\s?|{CODE_BEFORE_SCALED})?"
+    # a sign may stand apart from its figure, as some house styles set it: "D$ 8.40", "€ 12"
+    rf"(?P<cur>(?:{CURRENCY_SIGNS}|{LETTERED_SIGN})(?:[ \u00a0](?=\d))?|"
+    rf"\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|NZD|INR|CNY)\s?|{CODE_BEFORE_SCALED})?"
     rf"(?P<num>{DECIMAL_COMMA}|{DIGITS}|\b{WORDNUM}\b)"
     r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion)\b))?"  # "four and a half million"
     # "two point seven million", as a figure is spoken

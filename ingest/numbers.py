@@ -450,7 +450,7 @@ class Figure:
 # K); keep in step with NUMBER. Trying NUMBER only there finds what NUMBER.finditer finds, in half the time: most
 # positions of a sentence are inside words or begin words no number does.
 _NUMBER_START = re.compile(
-    rf"{CURRENCY_SIGNS}|\d|\b[acdefghijnostuACDEFGHIJNOSTU{ODD_CASE_LETTERS}]|\b[A-Z](?=[A-Za-z]{{0,2}}\s?\d)"
+    rf"{CURRENCY_SIGNS}|\d|\b[acdefghijnostuACDEFGHIJNOSTU{ODD_CASE_LETTERS}]|\b[A-Z](?=[A-Za-z]{{0,2}}\s?\d|[A-Z]{{0,2}}\$)"
 )
 
 
@@ -1577,6 +1577,39 @@ MONEY_WORDS = re.compile(
 )
 
 
+# A sum given in a currency word: "cost 290 million dalts", "at a price of 265,000 dalts"
+_SUM_IN_WORDS = re.compile(rf"\b({DIGITS})(?:\s+(million|billion|thousand|bn|m)\b)?\s+([a-z]{{3,}}s)\b")
+# the figure a few words after a word of money, in its clause: "fined 85,000", "at a price of 265,000"
+_SUM_AFTER_MONEY_WORD = re.compile(
+    rf"(?:{MONEY_WORDS.pattern}|\b(?:fined|charged|priced|grants?|loans?)\b)(?:\s+(?!and\b)[a-z]+){{0,3}}\s+$"
+)
+LETTERED_SIGN_UNIT = re.compile(r"[A-Z]{1,3}\$")
+# the letters before "$" of the currencies the world writes so, all dollars ("A$", "NZ$", "HK$"; "US$" is read as
+# dollars outright)
+DOLLAR_SIGNS = {"A$", "AU$", "C$", "CA$", "NZ$", "HK$", "S$", "SG$", "NT$", "J$", "T$", "EC$", "BZ$", "FJ$"}
+
+
+def page_currency(text: str, sign: str) -> str:
+    """
+    The unit of a sum written with a lettered dollar sign ("D$1.9m", "NZ$ 40"): the currency word the page itself gives
+    sums in, if one begins with the sign's letter ("the levy raised D$ 6.1 million ... costs 40 dalts" are dalts);
+    else dollars for a sign the world knows as a dollar ("HK$"), else the sign as written, which names the currency
+    as plainly as the page does. Called once a page per sign.
+    """
+    letter = sign[0].lower()
+    words: dict[str, int] = {}
+    for m in _SUM_IN_WORDS.finditer(text):
+        word = m.group(3)
+        if word[0] != letter or word in DURATION_UNITS or word in SCALE_WORDS:
+            continue
+        scaled = m.group(2) in ("million", "billion", "bn", "m")
+        if scaled or _SUM_AFTER_MONEY_WORD.search(text, max(0, m.start() - 60), m.start()):
+            words[word] = words.get(word, 0) + 1
+    if words:
+        return max(words, key=lambda word: words[word])
+    return "dollars" if sign in DOLLAR_SIGNS else sign
+
+
 def _amount_like_before(
     m: re.Match,
     sentence: str,
@@ -1635,6 +1668,8 @@ DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|
 # A rating on a numbered scale, after a word that makes it the level reached, not a name ("The Phase 3 trial", "Grade
 # 9 classrooms" are names): "stood at level 3 of 5", "raised it to level 4", "A level 3 on that slope was wrong"
 RATING_BEFORE = re.compile(r"(?:\b(?:at|to|from)\s+|(?:^|[.;:!?]\s+|\s)[\"“]?[Aa]\s+)(?P<scale>level|grade|tier)\s+$")
+# A singular "cent" after a figure ("0.6 cent"); "per cent" is the figure's own percentage sign
+CENT_AFTER = re.compile(r"\s+cent\b(?!-)")
 # The currency a rate is quoted against, after the figure: "6.4 to the ecu", "7.82 per dollar", "1.17 against the euro"
 RATE_AGAINST_AFTER = re.compile(
     r"\s+(?:to\s+(?:the|one|an?)|per|against\s+the)\s+(?:US\s+)?(dollar|euro|pound|ecu|yen|yuan|franc|rouble|ruble|rupee|"
@@ -1707,6 +1742,9 @@ def _unit(
     if m.group("cur"):
         return currency_unit(m.group("cur")), m.end()
     after = sentence[m.end() :]
+    cent = CENT_AFTER.match(after)
+    if cent:  # "rose 0.6 cent on the dollar", "a levy of 0.5 cent a litre": a fraction of the currency's unit, in cents
+        return "cents", m.end() + cent.end()
     rating = RATING_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
     if rating and (number_value(m) or 100) <= 10:  # "had stood at level 3 of 5", "A level 3 on that slope"
         scale_of = re.match(r"\s+(?:of|out\s+of)\s+(?:\d+|five|ten|four|three)\b", after)
