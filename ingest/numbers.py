@@ -1543,6 +1543,18 @@ CHANGED_SUBJECT = re.compile(
 )
 
 
+# A revised estimate, forecast or target named with what it counts, before the level it was set to: "raised its
+# target for deceased donors next year to", "cut our own collision estimate for this year to", "cut the list of
+# schools waiting for repairs to"
+ESTIMATE_OF_NOUN_TO = re.compile(
+    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|raises|lowers|revises|increases|cuts|reduces)\s+"
+    r"(?:its|their|the|his|her|our|my)\s+(?:own\s+)?(?:(?P<noun>[a-z]{3,}[a-rt-z])\s+(?:estimate|forecast|target)|"
+    r"(?:[a-z]+\s+)?(?:estimate|forecast|target|projection|count|tally|list)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<of>[a-z]+s))\b(?:\s+[a-z][^,;:.\d]{0,40}?)?\s+to\s+"
+    r"(?:(?:about|around|some|roughly|just)\s+)?$"
+)
+
+
 # "passenger numbers of about 17.9 million", "Visitor numbers rose to 212,000": the noun before "numbers"
 NUMBERS_OF_BEFORE = re.compile(
     r"\b([A-Za-z][a-z]{2,})\s+(?:numbers|figures|traffic)\s+(?:(?:of|at|to)\s+|"
@@ -2024,6 +2036,8 @@ def _unit(
         r"(?:in \d{4}\s+|this year\s+|so far\s+)?(?:(?:has|have|had)\s+)?"
         r"(?:totalled|totaled|reached|numbered|risen to|fallen to|grown to|climbed to|"
         r"stood at|rose to|fell to|grew to|dropped to|topped|exceeded|"
+        # "the workforce was cut to 28 from 41": the subject of a passive change
+        r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cut|reduced|raised|increased|lowered)\s+to|"
         r"(?:were|was|held|remained|stayed)\s+(?:\w+\s+)?(?:flat|steady|stable|unchanged|level)\s+at)\s+(?:\w+\s+){0,2}$",
         sentence[: m.start()],
     )
@@ -2036,6 +2050,13 @@ def _unit(
         sentence[: m.start()],
     )
     object_noun = changed_object.group(1) if changed_object else ""
+    estimated = None if object_noun else ESTIMATE_OF_NOUN_TO.search(sentence, max(0, m.start() - 160), m.start())
+    if estimated:
+        # "raised its target for deceased donors to 310", "cut our collision estimate to 110": the bare level of a
+        # revised estimate counts what the estimate is of
+        plural = estimated.group("of") or (estimated.group("noun") or "") + "s"
+        if _plural_noun(plural) and plural not in GENERIC_SUBJECTS | STOP:
+            return plural, m.end()
     collective = object_noun and not object_noun.endswith("s")  # "staff", "crew"
     if object_noun and (_plural_noun(object_noun) or collective) and object_noun not in GENERIC_SUBJECTS:
         return object_noun, m.end()  # "Sundry Line has cut its daily crossings to 8 from 14", "its staff to 22"
