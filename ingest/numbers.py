@@ -814,7 +814,9 @@ def _revised_from_after(sentence: str, figures: list[Figure]) -> list[Figure]:
         # that describes a noun ("an 11-kilometre stretch") is no estimate anyone revises
         estimates = [f for f in earlier if not _hyphenated(sentence, f)] or earlier
         if earlier and figure.qualifier == Qualifier.EXACT and RAISED_FROM_BEFORE.search(sentence[: figure.span[0]]):
-            first = estimates[-1]
+            # "It now says 340 homes and 26 businesses ..., raising its earlier figure of 300 homes": the one counted
+            # alike
+            first = next((f for f in reversed(estimates) if _one_unit(f.unit, figure.unit)), estimates[-1])
             result[result.index(first)] = replace(first, previous_value=figure.value)
             continue
         result.append(figure)
@@ -2326,7 +2328,7 @@ FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
 # "The ministry had proposed a rise of 6 percent ... but raised its offer to 8.5 percent": a pluperfect offer, the first
 FIRST_GIVEN_BEFORE = re.compile(
-    r"\b(?:first|initially|originally|had\s+(?:proposed|offered|estimated|forecast|planned|demanded|sought))\b"
+    r"\b(?:first|initially|originally|had\s+(?:proposed|offered|estimated|forecast|planned|demanded|sought|put|given))\b"
     r"[^.;]{0,60}$",
     re.IGNORECASE,
 )
@@ -2338,6 +2340,20 @@ REVISED_TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "..., but later put the figure at 310,000 dalts", ", a sum the council later revised up to 420,000": the value given
+# later in place of one given before it in the sentence
+LATER_GIVEN_BEFORE = re.compile(
+    r"\b(?:later|since|subsequently)\s+(?:[a-z]+\s+){0,2}?(?:put|gave|given|revised|raised|lowered|cut|increased|"
+    r"reduced|corrected|updated)\b[^,;.\d]{0,40}?\b(?:to|at|as)\s+"
+    rf"{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
+# ", a figure it revised last week from 598,000": an apposition that tells what the figure before replaced
+APPOSITION_REVISED_FROM_BEFORE = re.compile(
+    r",\s*(?:a|the)\s+(?:figure|sum|number|total|estimate|count|forecast|tally)\s+[^,;.\d]{0,40}?\b(?:revised|raised|"
+    rf"lowered|cut|increased|reduced|corrected|updated)\b[^,;.\d]{{0,30}}?\bfrom\s+{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
 
 # "It has now raised that estimate to 46 million", after a sentence that "first put the bill at 19 million"
 REVISED_TO_BEFORE_ONLY = re.compile(
@@ -2535,10 +2551,24 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
-        if usable and FIRST_GIVEN_BEFORE.search(before_first[-60:]) and NOW_BEFORE.search(gap):
+        # both ends marked, the two may stand in clauses of their own: "The first estimate, in October, was 12,500;
+        # it now says 18,000."
+        told_apart = usable_far and _written_alike(sentence, first, second)
+        if told_apart and FIRST_GIVEN_BEFORE.search(before_first[-60:]) and NOW_BEFORE.search(gap):
             # "originally budgeted at 610 million talens, is now expected to cost 824 million talens"
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
+            continue
+        if revised and LATER_GIVEN_BEFORE.search(before_second[-90:]) and not re.search(r";|:\s", gap):
+            # "first estimated ... 260,000 dalts ..., but later put the figure at 310,000 dalts", "around 350,000
+            # sorrins, a sum the council later revised up to 420,000 sorrins"
+            result[i + 1] = replace(second, previous_value=first.value)
+            del result[i]
+            continue
+        if revised and APPOSITION_REVISED_FROM_BEFORE.search(before_second[-90:]) and not re.search(r";|:\s", gap):
+            # "612,000 patients in March, a figure it revised last week from 598,000"
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
             continue
         that_one = REVISED_IT_TO.search(before_second) if usable_far and " that " in gap else None
         if (

@@ -37,3 +37,44 @@ def test_it_counts_a_shortened_list_in_what_the_list_holds():
 def test_it_counts_the_level_of_a_passive_change_in_its_subject():
     found = _found("The mill opened in 1950. In 1998 the workforce was cut to 35 from 52.")
     assert (Decimal(35), "workers", Decimal(52)) in found
+
+
+def test_it_reads_a_first_figure_and_the_present_one_across_a_semicolon():
+    found = _found(
+        "The ministry first said 4,200 homes were affected. "
+        "The board's first count, in May, was 4,200; it now says 5,100."
+    )
+    assert (Decimal(5100), "homes", Decimal(4200)) in found
+
+
+def test_it_reads_a_pluperfect_estimate_and_the_present_one_across_a_semicolon():
+    found = _found(
+        "Her memo had put the expected deficit at 3.1 million crowns in March; it now says 3.4 million crowns."
+    )
+    assert (Decimal(3400000), "crowns", Decimal(3100000)) in found
+
+
+def test_it_reads_a_figure_put_later_in_place_of_a_first_estimate():
+    found = _found(
+        "Auditors first estimated the scheme had lost 80,000 crowns in fees, the judge said, but later put the figure "
+        "at 95,000 crowns."
+    )
+    assert (Decimal(95000), "crowns", Decimal(80000)) in found
+
+
+def test_it_reads_a_sum_later_revised_up_to_a_new_value_as_a_revision_not_a_cap():
+    found = _found(
+        "Engineers said repairs would come to around 90,000 crowns, a sum the board later revised up to 120,000 crowns."
+    )
+    assert found == [(Decimal(120000), "crowns", Decimal(90000))]
+
+
+def test_it_reads_an_apposition_that_tells_the_value_a_figure_replaced():
+    found = _found("The trust put its backlog at 41,000 patients in May, a figure it revised last week from 39,500.")
+    assert found == [(Decimal(41000), "patients", Decimal(39500))]
+
+
+def test_it_gives_an_earlier_figure_to_the_new_one_counted_alike():
+    found = _found("It now says 220 flats and 14 shops are affected, raising its earlier figure of 180 flats.")
+    assert (Decimal(220), "flats", Decimal(180)) in found
+    assert (Decimal(14), "shops", None) in found
