@@ -2371,9 +2371,9 @@ THAT_FIGURE_REVISED = re.compile(
 # "By the end of the week the coastguard had revised it to 31", "has since raised that to 9,400"
 REVISED_IT_TO = re.compile(
     r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|corrected|raises|lowers|revises|increases|cuts|"
-    r"reduces|updates|corrects)\s+(?:it|that|that\s+(?:figure|estimate|"
-    r"number|count|total|toll|tally|forecast|target|projection))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
-    rf"{_EARLIER_QUALIFIER}$"
+    # "raised that offer to all 212": whatever the figure before was, "that" refers back to it
+    r"reduces|updates|corrects)\s+(?:it|that|that\s+[a-z]+)\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
+    rf"{_EARLIER_QUALIFIER}(?:all\s+)?$"
 )
 FIRST_PUT_AT = re.compile(
     r"\b(?:first|initially|originally)\s+(?:put|estimated|gave|set|forecast|projected|budgeted)\b[^.;]*\bat\s+"
@@ -2386,13 +2386,13 @@ FIRST_PUT_AT = re.compile(
 # "originally claimed", "On Monday we said"
 PLANNED_BEFORE = re.compile(
     r"\b(?:budgeted|targeted|forecast|projected|expected|estimated|predicted|planned|claimed|said|approved|"
-    r"put\s+(?:[\w'-]+\s+){0,5}?at|target\s+of|meant\s+to)\s+(?:[\w'-]+\s+){0,3}?"
+    r"put\s+(?:[\w'-]+\s+){0,5}?at|gave\s+(?:[\w'-]+\s+){0,5}?as|target\s+of|meant\s+to)\s+(?:[\w'-]+\s+){0,3}?"
     rf"{_EARLIER_QUALIFIER}$"
 )
 # The value now standing in its place: "The final bill came to", "Our latest estimate is", "We now think", "raised the
 # target to"
 STANDS_NOW_BEFORE = re.compile(
-    r"(?:\b(?:[Ll]atest|[Ff]inal)\b(?:\s+[\w'-]+){0,10}?|"
+    r"(?:\b(?:[Ll]atest|[Ff]inal|[Cc]orrect|[Cc]orrected)\b(?:\s+[\w'-]+){0,10}?|"
     # now believed, not now counted ("It now carries 24,500" after a forecast is what came of it, no revision)
     r"\b[Nn]ow(?:\s+[\w'-]+){0,2}?\s+(?:think|thinks|expects?|estimates?|forecasts?|forecasting|says|puts|believes?|"
     r"predicts?|reckons?|projects?)\b(?:\s+[\w'-]+){0,8}?|"

@@ -78,3 +78,32 @@ def test_it_gives_an_earlier_figure_to_the_new_one_counted_alike():
     found = _found("It now says 220 flats and 14 shops are affected, raising its earlier figure of 180 flats.")
     assert (Decimal(220), "flats", Decimal(180)) in found
     assert (Decimal(14), "shops", None) in found
+
+
+def test_it_reads_an_earlier_value_put_in_a_sentence_opening_on_an_earlier_time():
+    found = _found(
+        "The levy fell by about 9 per cent this year, the agency said. Last month it put the fall at 6 per cent."
+    )
+    assert found == [(Decimal(9), "percent", Decimal(6))]
+
+
+def test_it_reads_an_earlier_value_put_when_a_plan_was_approved():
+    found = _found(
+        "The district council said the pool refit had cost 9.6 million crowns. When the work was approved, the "
+        "council put the cost at 6.2 million crowns."
+    )
+    assert found == [(Decimal(9600000), "crowns", Decimal(6200000))]
+
+
+def test_it_reads_that_offer_raised_as_a_revision_of_the_figure_before():
+    found = _found("The archive had previously offered to return 40 maps. It raised that offer to all 212 after talks.")
+    assert found == [(Decimal(212), "maps", Decimal(40))]
+
+
+def test_it_reads_the_latest_figure_before_other_figures_of_its_sentence():
+    found = _found(
+        "The port's plans originally claimed 9,000 new jobs. The latest version says about 6,500, and roughly half "
+        "of those are temporary."
+    )
+    assert (Decimal(6500), "jobs", Decimal(9000)) in found
+    assert (Decimal(50), "percent", None) in found
