@@ -129,12 +129,13 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             speaker = story.untold_speaker(speaker, figure, sentence, start, reports, inside, voice, before_this)
             if sentence_speaker is None or sentence_speaker.name is None:
                 sentence_speaker = speaker  # the sentence speaks for whoever gives one of its figures
-            if revised is not None and speaker.name is None and revised.speaker is not None and not inside:
+            revises = figure is figures[0]  # only the sentence's first figure revises the one before
+            if revised is not None and revises and speaker.name is None and revised.speaker is not None and not inside:
                 # "The ministry first said 640 homes would go. On Friday it raised that number to 910.": who gave
                 # the first figure revises it, unless the sentence of the revision names someone else
                 speaker = Speaker(revised.speaker, "asserts", None, revised.speaker_anonymous)
             mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
-            if first_put is not None:  # the revision reads from the sentence that first gave the figure
+            if first_put is not None and revises:  # the revision reads from the sentence that first gave the figure
                 mention = replace(mention, quote=text[first_put.start : end], start=first_put.start)
             mentions.append(mention)
             recent.append((number, mention))
@@ -278,7 +279,9 @@ def _earlier_values(
                     previous_value=earlier_value,
                 )
             ]
-    first_put = recent[-1][1] if recent and recent[-1][0] == number - 1 and len(figures) == 1 else None
+    # the sentence's first figure may revise the one before, whatever figures of its own follow ("The latest version
+    # says about 7,500, and roughly half of those would be in construction")
+    first_put = recent[-1][1] if recent and recent[-1][0] == number - 1 and figures else None
     revised: Mention | None = None  # the mention of the sentence before whose figure this sentence revises
     if first_put is not None and (
         first_put in mentions
@@ -289,7 +292,7 @@ def _earlier_values(
         mentions.remove(first_put)
         revised = first_put
         del recent[-1]  # the value replaced is no figure a later sentence disputes
-        figures = [replace(figures[0], previous_value=first_put.value)]
+        figures = [replace(figures[0], previous_value=first_put.value), *figures[1:]]
     else:
         if first_put is not None and (
             first_put in mentions
@@ -297,7 +300,7 @@ def _earlier_values(
             and revises_figure_named_before(sentence, figures[0])
         ):
             # "... put the value at 6.8 million marks. That figure was later revised upwards to 7.4 million"
-            figures = [replace(figures[0], previous_value=first_put.value)]
+            figures = [replace(figures[0], previous_value=first_put.value), *figures[1:]]
             revised = first_put
         first_put = None
     return figures, first_put, revised
@@ -359,10 +362,15 @@ EARLIER_VALUE_SENTENCE = re.compile(
 )
 # "It had predicted 1.5 million yesterday", "Earlier it had said 'around 600'", "It had earlier forecast a loss of 450
 # million": a sentence giving the value a source had first given, before the figure it gives now
+# "Last month it put the fall at 6 per cent", "When the refit was approved, the council put the cost at 6.2 million":
+# opening on an earlier time, the past tense tells the earlier value as plainly as "had"
 EARLIER_VALUE_GIVEN = re.compile(
-    r"^(?:Earlier,?\s+)?(?P<subject>[Tt]he\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?i:it|they|we|he|she)|[A-Z][\w-]+)\s+had\s+"
+    r"^(?:(?P<when>Earlier|(?:Last|A|The)\s+(?:week|month|year|season)(?:\s+(?:earlier|before))?|"
+    r"When\s+[^,.;\d]{3,60}),?\s+)?"
+    r"(?P<subject>[Tt]he\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?i:it|they|we|he|she)|[A-Z][\w-]+)\s+(?(when)(?:had\s+)?|had\s+)"
     r"(?:(?:earlier|initially|originally|first|previously)\s+)?"
-    r"(?:put\s+(?:it|(?:the|its|their)\s+[^.;,]{0,40}?)\s+at|(?P<ahead>forecast|predicted|expected|projected)|said|"
+    r"(?:(?:put|given|gave)\s+(?:it|(?:the|its|their)\s+[^.;,]{0,40}?)\s+(?:at|as)|"
+    r"(?P<ahead>forecast|predicted|expected|projected)|said|"
     r"estimated|reported|budgeted)\s+"
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}of\s+)?[“\"]?"
     r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"

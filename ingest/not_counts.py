@@ -241,7 +241,10 @@ OFFER_BEFORE = re.compile(
     r"[^.]{0,40}?\b(?:from|for)\s+[$€£]?$",
     re.I,
 )
-PRICE_PER_PERIOD_AFTER = re.compile(r"\s*(?!hours|days|minutes)[A-Za-z]*\s+(?:a|per)\s+(?:week|month|year)\b")
+# not "down from 3,050 a year earlier": a time before, by which a change is measured
+PRICE_PER_PERIOD_AFTER = re.compile(
+    r"\s*(?!hours|days|minutes)[A-Za-z]*\s+(?:a|per)\s+(?:week|month|year)\b(?!\s+(?:earlier|before|ago)\b)"
+)
 RATE_NOTE_BEFORE = re.compile(r"\(\s*(?:[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*)?$")
 # The rest of a ratio after its one: "1 consultant surgeon for every 38,000", "1 for every 21,000"
 ONE_FOR_EVERY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:for\s+every|per|to\s+every)\s+[\d,.]*\d")

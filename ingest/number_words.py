@@ -120,8 +120,8 @@ QUALIFIER_BEFORE = re.compile(
     r"nearer to|nearer|circa|"
     r"more than|over|at least|just over|upwards of|in excess of|no fewer than|no less than|above|exceed|exceeds|"
     r"exceeding|surpass|top|north of|"
-    # "Contributions go up to 9.5 per cent": a rise to the figure, not a cap on it
-    r"(?<!\bgo\s)(?<!\bgoes\s)(?<!\bwent\s)(?<!\bgone\s)(?<!\bgoing\s)up to|"
+    # "Contributions go up to 9.5 per cent", "a sum later revised up to 420,000": a rise to the figure, not a cap on it
+    r"(?<!\bgo\s)(?<!\bgoes\s)(?<!\bwent\s)(?<!\bgone\s)(?<!\bgoing\s)(?<!\brevised\s)(?<!\brevises\s)up to|"
     r"fewer than|less than|no more than|at most|under|as many as|just under|below|"
     r"between|from)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -814,7 +814,9 @@ def _revised_from_after(sentence: str, figures: list[Figure]) -> list[Figure]:
         # that describes a noun ("an 11-kilometre stretch") is no estimate anyone revises
         estimates = [f for f in earlier if not _hyphenated(sentence, f)] or earlier
         if earlier and figure.qualifier == Qualifier.EXACT and RAISED_FROM_BEFORE.search(sentence[: figure.span[0]]):
-            first = estimates[-1]
+            # "It now says 340 homes and 26 businesses ..., raising its earlier figure of 300 homes": the one counted
+            # alike
+            first = next((f for f in reversed(estimates) if _one_unit(f.unit, figure.unit)), estimates[-1])
             result[result.index(first)] = replace(first, previous_value=figure.value)
             continue
         result.append(figure)
@@ -1543,6 +1545,18 @@ CHANGED_SUBJECT = re.compile(
 )
 
 
+# A revised estimate, forecast or target named with what it counts, before the level it was set to: "raised its
+# target for deceased donors next year to", "cut our own collision estimate for this year to", "cut the list of
+# schools waiting for repairs to"
+ESTIMATE_OF_NOUN_TO = re.compile(
+    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|raises|lowers|revises|increases|cuts|reduces)\s+"
+    r"(?:its|their|the|his|her|our|my)\s+(?:own\s+)?(?:(?P<noun>[a-z]{3,}[a-rt-z])\s+(?:estimate|forecast|target)|"
+    r"(?:[a-z]+\s+)?(?:estimate|forecast|target|projection|count|tally|list)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<of>[a-z]+s))\b(?:\s+[a-z][^,;:.\d]{0,40}?)?\s+to\s+"
+    r"(?:(?:about|around|some|roughly|just)\s+)?$"
+)
+
+
 # "passenger numbers of about 17.9 million", "Visitor numbers rose to 212,000": the noun before "numbers"
 NUMBERS_OF_BEFORE = re.compile(
     r"\b([A-Za-z][a-z]{2,})\s+(?:numbers|figures|traffic)\s+(?:(?:of|at|to)\s+|"
@@ -2062,6 +2076,8 @@ def _unit(
         r"(?:in \d{4}\s+|this year\s+|so far\s+)?(?:(?:has|have|had)\s+)?"
         r"(?:totalled|totaled|reached|numbered|risen to|fallen to|grown to|climbed to|"
         r"stood at|rose to|fell to|grew to|dropped to|topped|exceeded|"
+        # "the workforce was cut to 28 from 41": the subject of a passive change
+        r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cut|reduced|raised|increased|lowered)\s+to|"
         r"(?:were|was|held|remained|stayed)\s+(?:\w+\s+)?(?:flat|steady|stable|unchanged|level)\s+at)\s+(?:\w+\s+){0,2}$",
         sentence[: m.start()],
     )
@@ -2074,6 +2090,13 @@ def _unit(
         sentence[: m.start()],
     )
     object_noun = changed_object.group(1) if changed_object else ""
+    estimated = None if object_noun else ESTIMATE_OF_NOUN_TO.search(sentence, max(0, m.start() - 160), m.start())
+    if estimated:
+        # "raised its target for deceased donors to 310", "cut our collision estimate to 110": the bare level of a
+        # revised estimate counts what the estimate is of
+        plural = estimated.group("of") or (estimated.group("noun") or "") + "s"
+        if _plural_noun(plural) and plural not in GENERIC_SUBJECTS | STOP:
+            return plural, m.end()
     collective = object_noun and not object_noun.endswith("s")  # "staff", "crew"
     if object_noun and (_plural_noun(object_noun) or collective) and object_noun not in GENERIC_SUBJECTS:
         return object_noun, m.end()  # "Sundry Line has cut its daily crossings to 8 from 14", "its staff to 22"
@@ -2343,7 +2366,7 @@ FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
 # "The ministry had proposed a rise of 6 percent ... but raised its offer to 8.5 percent": a pluperfect offer, the first
 FIRST_GIVEN_BEFORE = re.compile(
-    r"\b(?:first|initially|originally|had\s+(?:proposed|offered|estimated|forecast|planned|demanded|sought))\b"
+    r"\b(?:first|initially|originally|had\s+(?:proposed|offered|estimated|forecast|planned|demanded|sought|put|given))\b"
     r"[^.;]{0,60}$",
     re.IGNORECASE,
 )
@@ -2355,6 +2378,20 @@ REVISED_TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "..., but later put the figure at 310,000 dalts", ", a sum the council later revised up to 420,000": the value given
+# later in place of one given before it in the sentence
+LATER_GIVEN_BEFORE = re.compile(
+    r"\b(?:later|since|subsequently)\s+(?:[a-z]+\s+){0,2}?(?:put|gave|given|revised|raised|lowered|cut|increased|"
+    r"reduced|corrected|updated)\b[^,;.\d]{0,40}?\b(?:to|at|as)\s+"
+    rf"{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
+# ", a figure it revised last week from 598,000": an apposition that tells what the figure before replaced
+APPOSITION_REVISED_FROM_BEFORE = re.compile(
+    r",\s*(?:a|the)\s+(?:figure|sum|number|total|estimate|count|forecast|tally)\s+[^,;.\d]{0,40}?\b(?:revised|raised|"
+    rf"lowered|cut|increased|reduced|corrected|updated)\b[^,;.\d]{{0,30}}?\bfrom\s+{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
 
 # "It has now raised that estimate to 46 million", after a sentence that "first put the bill at 19 million"
 REVISED_TO_BEFORE_ONLY = re.compile(
@@ -2372,9 +2409,9 @@ THAT_FIGURE_REVISED = re.compile(
 # "By the end of the week the coastguard had revised it to 31", "has since raised that to 9,400"
 REVISED_IT_TO = re.compile(
     r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|corrected|raises|lowers|revises|increases|cuts|"
-    r"reduces|updates|corrects)\s+(?:it|that|that\s+(?:figure|estimate|"
-    r"number|count|total|toll|tally|forecast|target|projection))\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
-    rf"{_EARLIER_QUALIFIER}$"
+    # "raised that offer to all 212": whatever the figure before was, "that" refers back to it
+    r"reduces|updates|corrects)\s+(?:it|that|that\s+[a-z]+)\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
+    rf"{_EARLIER_QUALIFIER}(?:all\s+)?$"
 )
 FIRST_PUT_AT = re.compile(
     r"\b(?:first|initially|originally)\s+(?:put|estimated|gave|set|forecast|projected|budgeted)\b[^.;]*\bat\s+"
@@ -2387,13 +2424,13 @@ FIRST_PUT_AT = re.compile(
 # "originally claimed", "On Monday we said"
 PLANNED_BEFORE = re.compile(
     r"\b(?:budgeted|targeted|forecast|projected|expected|estimated|predicted|planned|claimed|said|approved|"
-    r"put\s+(?:[\w'-]+\s+){0,5}?at|target\s+of|meant\s+to)\s+(?:[\w'-]+\s+){0,3}?"
+    r"put\s+(?:[\w'-]+\s+){0,5}?at|gave\s+(?:[\w'-]+\s+){0,5}?as|target\s+of|meant\s+to)\s+(?:[\w'-]+\s+){0,3}?"
     rf"{_EARLIER_QUALIFIER}$"
 )
 # The value now standing in its place: "The final bill came to", "Our latest estimate is", "We now think", "raised the
 # target to"
 STANDS_NOW_BEFORE = re.compile(
-    r"(?:\b(?:[Ll]atest|[Ff]inal)\b(?:\s+[\w'-]+){0,10}?|"
+    r"(?:\b(?:[Ll]atest|[Ff]inal|[Cc]orrect|[Cc]orrected)\b(?:\s+[\w'-]+){0,10}?|"
     # now believed, not now counted ("It now carries 24,500" after a forecast is what came of it, no revision)
     r"\b[Nn]ow(?:\s+[\w'-]+){0,2}?\s+(?:think|thinks|expects?|estimates?|forecasts?|forecasting|says|puts|believes?|"
     r"predicts?|reckons?|projects?)\b(?:\s+[\w'-]+){0,8}?|"
@@ -2552,10 +2589,24 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
-        if usable and FIRST_GIVEN_BEFORE.search(before_first[-60:]) and NOW_BEFORE.search(gap):
+        # both ends marked, the two may stand in clauses of their own: "The first estimate, in October, was 12,500;
+        # it now says 18,000."
+        told_apart = usable_far and _written_alike(sentence, first, second)
+        if told_apart and FIRST_GIVEN_BEFORE.search(before_first[-60:]) and NOW_BEFORE.search(gap):
             # "originally budgeted at 610 million talens, is now expected to cost 824 million talens"
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
+            continue
+        if revised and LATER_GIVEN_BEFORE.search(before_second[-90:]) and not re.search(r";|:\s", gap):
+            # "first estimated ... 260,000 dalts ..., but later put the figure at 310,000 dalts", "around 350,000
+            # sorrins, a sum the council later revised up to 420,000 sorrins"
+            result[i + 1] = replace(second, previous_value=first.value)
+            del result[i]
+            continue
+        if revised and APPOSITION_REVISED_FROM_BEFORE.search(before_second[-90:]) and not re.search(r";|:\s", gap):
+            # "612,000 patients in March, a figure it revised last week from 598,000"
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
             continue
         that_one = REVISED_IT_TO.search(before_second) if usable_far and " that " in gap else None
         if (
