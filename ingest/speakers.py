@@ -318,6 +318,7 @@ class SpeakerMemory:
     anonymous_speakers: list[str] = field(default_factory=list)
     # the documents a source was said to speak in: "said in its annual immunisation report" -> "report": the agency
     documents: dict[str, str] = field(default_factory=dict)
+    document_before: str | None = None  # the owner of a document the sentence before named: "StraitLink's accounts"
     voice: str | None = None  # whose answer or turn the sentence being read is in (a Q&A's, a transcript's)
     # an obituary's subject ("Elna Varrick, who has died aged 88, ...") and the pronoun the story gives them ("she")
     story_subject: str | None = None
@@ -459,6 +460,7 @@ class SpeakerMemory:
                     self.documents[authored.group(1).lower()] = author_name
                     if not speaker and not looks_like_body(author_name) and not self.is_organisation(author_name):
                         authored_by = (author_name, author_unnamed)
+        self.document_before = None
         if possessive or " by " in sentence:
             self._learn_producers(sentence)
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
@@ -504,6 +506,7 @@ class SpeakerMemory:
             name, anonymous = name_of(owner, self)
             if name and not anonymous:
                 self.documents[found.group("noun").lower().removesuffix("s")] = name
+                self.document_before = name
 
     def as_body(self, name: str, head: str, person_before: str | None = None) -> None:
         """
@@ -2043,7 +2046,9 @@ _FIRST_VERB = re.compile(
     r"\s(?:(?:now|also|still|already|alone|then|later|recently|previously|currently|again|too)\s+)?"
     rf"(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{{2,}}ed|{'|'.join(_IRREGULAR_PASTS)}|"
     # the present of the verbs a body or its document states a figure by: "The utility's annual report gives"
-    r"gives|says|puts|shows|sets|estimates|counts|lists|reports|finds|expects|forecasts|employs|owns|runs)\b"
+    r"gives|says|puts|shows|sets|estimates|counts|lists|reports|finds|expects|forecasts|employs|owns|runs|"
+    # and those it states its plans by: "The council wants every bar to close at 1am"
+    r"wants|plans|aims|intends|proposes|hopes)\b"
 )
 
 
@@ -2630,6 +2635,10 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
 _DEFINITE_NAME_OPENING = re.compile(rf"\W*The\s+({ENTITY_PATTERN})\s+[a-z]")
 
 
+# A pronoun opening a sentence as the subject of a verb documents speak by: "They show a profit of", "It found that"
+_PRONOUN_DOCUMENT_VERB = re.compile(r"\W*(?:They|It)\s+(?:also\s+)?(?:show|shows|showed|found|finds|find)\b")
+
+
 def _definite_name_opening(memory: SpeakerMemory) -> str | None:
     """The body a name with "The" opening the sentence being read means, by the full name the article gave it."""
     found = _DEFINITE_NAME_OPENING.match(_LEADING_CONJUNCTION.sub("", DATELINE.sub("", memory.sentence)))
@@ -2710,6 +2719,10 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         body = memory.body_spoken_for() or memory.subject_organisation
         if body:
             return body, False
+    if lowered in ("they", "it") and memory.document_before and _PRONOUN_DOCUMENT_VERB.match(memory.sentence):
+        # "I have read StraitLink's accounts. They show a profit of 61 million": a pronoun that shows or finds what
+        # the sentence tells is the document the sentence before named, and speaks for its owner
+        return memory.document_before, False
     if lowered in PLURAL_PRONOUNS or lowered == "it":
         if lowered == "it":
             opening = memory.opening_body()

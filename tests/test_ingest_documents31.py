@@ -76,3 +76,19 @@ KARI VOSS: Ingrid, the housing agency says 8,200 families are on the waiting lis
 """
     speakers = {m.value: m.speaker for m in extract(clean_text(text))}
     assert [s for v, s in speakers.items() if v is not None and int(v) == 8200] == ["housing agency"]
+
+
+def test_it_reads_its_document_after_a_sentence_stating_a_bodys_plan_as_that_bodys():
+    text = (
+        "The council wants every shop in the old town to close at 8pm, down from 10pm now. Its own traffic review "
+        "says thefts in the old town rose by 9 per cent last year."
+    )
+    assert _speakers(text)["9 per cent"] == "council"
+
+
+def test_it_gives_a_pronoun_that_shows_figures_to_the_owner_of_the_document_named_before():
+    text = (
+        "I have read Northway Shipping's annual accounts, which are public. They show a profit of 14 million crowns "
+        "last year, up from 9 million."
+    )
+    assert _speakers(text)["14 million crowns"] == "Northway Shipping"
