@@ -506,7 +506,7 @@ def _speaker_of(
         # revising a figure whose earlier value the sentence gave
         reviser = told
     opening = POSSESSED_STATISTIC.match(sentence, 0, at) if told is not None and told[0].lower() == "it" else None
-    if opening is not None and speaker.name is None:
+    if opening is not None and opening.group("owner") and speaker.name is None:
         # "The coastguard's first figure was 8 dead; by 14:20 it had raised that to 24": the change is told with its
         # earlier value, and "it" is the owner of the figure the sentence opens on
         name, anonymous = name_of(opening.group("owner"), memory)
@@ -527,7 +527,9 @@ def _speaker_of(
         if actor is not None:
             name, anonymous = name_of(actor, memory)
             return Speaker(name, "asserts", None, anonymous)
-        owner = possessed_statistic_owner(sentence, at, memory.full_names) if not reports else None
+        # a report later in the sentence that does not close it reports only what follows it
+        later = all(r.position > figure.span[1] and not r.postposed for r in reports)
+        owner = possessed_statistic_owner(sentence, at, memory.full_names) if later else None
         if owner is not None:  # "The office's published response rate was 91%"
             name, anonymous = name_of(owner, memory)
             return Speaker(name, "asserts", None, anonymous)

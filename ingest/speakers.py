@@ -318,6 +318,7 @@ class SpeakerMemory:
     anonymous_speakers: list[str] = field(default_factory=list)
     # the documents a source was said to speak in: "said in its annual immunisation report" -> "report": the agency
     documents: dict[str, str] = field(default_factory=dict)
+    document_before: str | None = None  # the owner of a document the sentence before named: "StraitLink's accounts"
     voice: str | None = None  # whose answer or turn the sentence being read is in (a Q&A's, a transcript's)
     # an obituary's subject ("Elna Varrick, who has died aged 88, ...") and the pronoun the story gives them ("she")
     story_subject: str | None = None
@@ -459,6 +460,7 @@ class SpeakerMemory:
                     self.documents[authored.group(1).lower()] = author_name
                     if not speaker and not looks_like_body(author_name) and not self.is_organisation(author_name):
                         authored_by = (author_name, author_unnamed)
+        self.document_before = None
         if possessive or " by " in sentence:
             self._learn_producers(sentence)
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
@@ -504,6 +506,7 @@ class SpeakerMemory:
             name, anonymous = name_of(owner, self)
             if name and not anonymous:
                 self.documents[found.group("noun").lower().removesuffix("s")] = name
+                self.document_before = name
 
     def as_body(self, name: str, head: str, person_before: str | None = None) -> None:
         """
@@ -1011,6 +1014,8 @@ PLURAL_NOUN_AFTER = re.compile(
 _MODIFIED_NOUN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his)((?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[a-z][a-z-]*){1,3})\s+$"
 )
+# adverbs that stand between a subject and its verb, never between a modifier and its noun
+_VERB_ADVERBS = {"also", "now", "still", "already", "again", "too", "further", "themselves", "itself"}
 _COLLECTIVE = {"police", "people", "public", "media", "military", "staff", "government", "majority", "clergy"}
 
 
@@ -1047,6 +1052,8 @@ def _noun_after_modifiers(before: str, cue: str, after: str) -> bool:
     if modifiers is None:
         return False
     words = modifiers.group(1).split()
+    if words[-1] in _VERB_ADVERBS:
+        return False  # "The figures also show", "the data now show": an adverb stands before a verb, not a noun
     if cue.endswith("s") and cue != "says":
         return False  # "the ministry estimates that": a verb after a singular subject
     last = words[-1]
@@ -1246,6 +1253,7 @@ def find_reports(sentence: str) -> list[Report]:
             and not closing
             and not parenthetical
             and not _SINGULAR_PRONOUN_BEFORE.search(before)
+            and not verb_of_possessed  # "Its forecast shows temperatures rising": a possessed document's verb
         ):
             continue  # "since records began", "tax and school records.": a plural noun, not a verb
         if _reduced_relative(before, lowered, after):
@@ -1289,8 +1297,12 @@ def find_reports(sentence: str) -> list[Report]:
             or _OBJECT_THEN_COLON.match(after)  # "has just published its last turnout figure before polls closed: 48.6"
         ):
             subject = subject_phrase(before) if lowered in DOCUMENT_VERBS else None
+            possessed = POSSESSED_DOCUMENT.search(before) if subject is None and verb_of_possessed else None
+            if possessed is not None:  # "Its forecast shows": a document named by a word that is also a verb
+                subject = possessed.group(0).strip()
             clause = subject is not None and _THATLESS_CLAUSE.match(after) and ANONYMOUS_SOURCE.match(subject)
-            if subject is None or not (DOCUMENT_SOURCE.search(subject) or clause):
+            owned = verb_of_possessed and subject is not None  # "Its forecast shows temperatures rising to 11C"
+            if subject is None or not (DOCUMENT_SOURCE.search(subject) or clause or owned):
                 continue  # "found 6.2 million residents": no report without a that-clause or a quotation
             # "A survey by Nordmeter found 61% of voters ...": a document is the source of what it finds
             reports.append(Report(cue_start, subject, stance, negated, False, cue_end, before.rfind(subject)))
@@ -1396,6 +1408,9 @@ def find_reports(sentence: str) -> list[Report]:
             # "A survey carried out for the agency in January found that": the document the sentence opens with
             document = OPENING_DOCUMENT.match(before)
             subject = document.group(1) if document else None
+            possessed = POSSESSED_DOCUMENT.search(before) if subject is None and verb_of_possessed else None
+            if possessed is not None:  # "Its forecast shows": a document named by a word that is also a verb
+                subject = possessed.group(0).strip()
         if subject is None:
             continue
         subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
@@ -1463,7 +1478,7 @@ DOCUMENT_SOURCE = re.compile(
 DOCUMENT_VERBS = {"found", "finds", "find", "show", "shows", "showed", "shown"}
 POSSESSED_DOCUMENT = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:survey|poll|study|report|audit|review|analysis|census|data|figures|"
-    r"statistics|research|investigation|count|records|accounts|calculations?)\s+$"
+    r"statistics|research|investigation|count|records|accounts|calculations?|forecasts?|estimates?)\s+$"
 )
 # The subject of an active clause that opens a sentence, for a figure no reporting clause governs, when
 # its verb is a speech act that gives a figure (Searle's commissives and directives: offer, promise, demand,
@@ -1651,7 +1666,7 @@ OPENING_TIME = re.compile(
 # "The office's published response rate was 91%", "The bank's own forecast is 2%": a body's statistic names
 # its source, as "the ministry's figures" do after a reporting verb.
 POSSESSED_STATISTIC = re.compile(
-    r"^\W*(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s?\s+(?:[a-z-]+\s+){0,3}?"
+    r"^\W*(?:(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s?|(?P<pronoun>Its|Their))\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:rate|figures?|estimates?|count|forecasts?|projections?|total|tally|data|statistics|survey|poll|model)\b"
 )
 
@@ -1695,6 +1710,8 @@ def possessed_statistic_owner(sentence: str, position: int, people: dict[str, st
     found = POSSESSED_STATISTIC.match(text)
     if found is None or len(sentence) - len(text) + found.end() > position:
         return None
+    if found.group("pronoun"):
+        return "it" if found.group("pronoun") == "Its" else "they"  # "Its latest figure is 41,000": whom "it" means
     owner = found.group("owner")
     core = _POSTMODIFIER.sub("", owner)
     if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
@@ -2029,7 +2046,9 @@ _FIRST_VERB = re.compile(
     r"\s(?:(?:now|also|still|already|alone|then|later|recently|previously|currently|again|too)\s+)?"
     rf"(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|[a-z]{{2,}}ed|{'|'.join(_IRREGULAR_PASTS)}|"
     # the present of the verbs a body or its document states a figure by: "The utility's annual report gives"
-    r"gives|says|puts|shows|sets|estimates|counts|lists|reports|finds|expects|forecasts|employs|owns|runs)\b"
+    r"gives|says|puts|shows|sets|estimates|counts|lists|reports|finds|expects|forecasts|employs|owns|runs|"
+    # and those it states its plans by: "The council wants every bar to close at 1am"
+    r"wants|plans|aims|intends|proposes|hopes)\b"
 )
 
 
@@ -2231,6 +2250,13 @@ def subject_phrase(before: str) -> str | None:
     parts = [p for p in parts if p and not _AGE.fullmatch(p)]  # "Selby, 52,"
     if not parts:
         return None
+    # "Hanna, the pensions agency says": a one-word name is no body, so a body after it is no apposition but the
+    # subject, the name the one addressed
+    # (an apposition closes with a comma: "Telvar, the country's biggest operator, said")
+    addressed = len(parts) == 2 and _SINGLE_NAME.fullmatch(parts[0]) and looks_like_body(parts[1])
+    addressed = addressed and not before.rstrip().endswith(",")
+    if addressed and parts[1].startswith("the ") and not _looks_like_organisation(parts[0]):
+        parts = parts[1:]
     if len(parts) > 1 and clause_start == 0 and _VOCATIVE.fullmatch(parts[0]) and _DETERMINED.match(parts[1]):
         # "Councillor, the residents' forum says ...", "Minister, your own survey found ...": whom the speaker turns
         # to, addressed by a title, is no part of the subject after it
@@ -2605,6 +2631,23 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     return memory.body_by_head(name) or name, False
 
 
+# A name after "The" opening a sentence ("The Falcons confirmed"): no person's, whatever its words look like
+_DEFINITE_NAME_OPENING = re.compile(rf"\W*The\s+({ENTITY_PATTERN})\s+[a-z]")
+
+
+# A pronoun opening a sentence as the subject of a verb documents speak by: "They show a profit of", "It found that"
+_PRONOUN_DOCUMENT_VERB = re.compile(r"\W*(?:They|It)\s+(?:also\s+)?(?:show|shows|showed|found|finds|find)\b")
+
+
+def _definite_name_opening(memory: SpeakerMemory) -> str | None:
+    """The body a name with "The" opening the sentence being read means, by the full name the article gave it."""
+    found = _DEFINITE_NAME_OPENING.match(_LEADING_CONJUNCTION.sub("", DATELINE.sub("", memory.sentence)))
+    if found is None or memory.is_place(found.group(1)):
+        return None
+    name, anonymous = name_of(found.group(1), memory)
+    return name if name and not anonymous else None
+
+
 def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
     text = RECEIVED_BY.sub("", text)  # "An internal ministry audit seen by RTP": the ministry's, not the reader's
@@ -2676,6 +2719,10 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         body = memory.body_spoken_for() or memory.subject_organisation
         if body:
             return body, False
+    if lowered in ("they", "it") and memory.document_before and _PRONOUN_DOCUMENT_VERB.match(memory.sentence):
+        # "I have read StraitLink's accounts. They show a profit of 61 million": a pronoun that shows or finds what
+        # the sentence tells is the document the sentence before named, and speaks for its owner
+        return memory.document_before, False
     if lowered in PLURAL_PRONOUNS or lowered == "it":
         if lowered == "it":
             opening = memory.opening_body()
@@ -2691,6 +2738,13 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         owner, owner_unnamed = name_of(owned.group(1), memory)
+        if owner is not None and owner in BODY_KINDS and _DEFINITE_HEAD.fullmatch(owned.group(1).strip()):
+            # "The Falcons confirmed ..., and the club's accounts show": a bare kind the article named no body by is
+            # the body its sentence opens with (binding within the sentence), by its full name
+            opening = memory.opening_body() or _definite_name_opening(memory)
+            kinds = {w for w in opening.lower().split() if w in BODY_KINDS} if opening is not None else set()
+            if opening is not None and opening != owner and kinds <= {owner}:
+                return opening, False
         if owner is None or not _UNNAMED_PLACE_OWNER.fullmatch(owner):
             return owner, owner_unnamed
         # "the city's census, published by the housing department": a place speaks through the maker the sentence

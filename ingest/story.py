@@ -109,9 +109,14 @@ STATISTIC_VERB = re.compile(
 PREVIOUS_RECORD = re.compile(r"\b[Pp]revious\s+(?:[a-z]+\s+){0,2}?record\b(?:[^,;:]{0,40},\s+|\s+of\s+)$")
 # A sentence whose subject takes up the figure just given by what it is ("The forecast was 30,000", "A decade ago
 # the figure was 205,000 tonnes"): an earlier level of the body's own statistic
+# the same statistic for another group, place or time, its subject "it" or the figure ("In the capital, it was over
+# 71 per cent", "Among people under 35 it was 49 per cent", "In the two hill districts the figure was 58 per cent")
 FIGURE_TAKEN_UP = re.compile(
-    r"\W*(?:[A-Z][a-z]*(?:\s+[a-z]+){0,3},?\s+)?(?:[Tt]he|[Ii]ts)\s+(?:figure|forecast|estimate|count|total)\s+"
-    r"(?:was|is|had\s+been)\s+(?:(?:about|around|nearly|almost|some|roughly|just)\s+)?$"
+    r"\W*(?:(?:[A-Z][a-z]*(?:\s+[a-z]+){0,3}|(?:In|Among|For|Across|Outside|Within|At|On)\s+[^,;:.\"“”]{1,60}?),?\s+)?"
+    r"(?:(?:[Tt]he|[Ii]ts)\s+(?:figure|forecast|estimate|count|total|share|rate)|"
+    r"(?<=\s)it(?=\s+(?:was|is)\s))\s+"
+    r"(?:was|is|had\s+been)\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more\s+than|less\s+than|"
+    r"fewer\s+than)\s+)?$"
 )
 # A sentence dated by its opening to a year of its own: "In 2016 the same gauge peaked at 4.05 metres"
 HISTORY_OPENING = re.compile(r"\W*(?:Back\s+)?[Ii]n\s+(?:19|20)\d\d\b")
@@ -384,6 +389,7 @@ class Story:
     prosecutor: str | None = None
     letters: Letters | None = None  # a letters page's letters, each in the voice of the one who signed it
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
+    carried_document: bool = False  # whether it reported them by a document ("The board's data show")
     results: Speaker | None = None  # the company whose results the story reports ("X reported quarterly profit")
     last_reported: Speaker | None = None  # the source the sentence before reported
     first_source: Speaker | None = None  # the first such body: whose "What the figures show" box it is
@@ -512,7 +518,13 @@ class Story:
             # is the writer's arithmetic)
             speaker = Speaker(before.name)
         if speaker.name is None and not inside:
-            speaker = self.memory.unreported_source(sentence) or speaker
+            unreported = self.memory.unreported_source(sentence)
+            if unreported is not None and self._others_data_runs_on(unreported):
+                # "The health board's data ... show that 41 per cent ... . The figures also show ... . Eleven of the
+                # 26 surgeries are closed to new patients": on a page the paper's own analysis leads, the findings
+                # of another body's data the sentence before told run on as that body's, not the paper's
+                unreported = replace(self.carried, via=None, stance="asserts") if self.carried else unreported
+            speaker = unreported or speaker
         if speaker.name is None and self.first_source is not None and not inside and _in_figures_box(self.text, start):
             speaker = self.first_source  # "What the figures show" then "- Leakage: 118 million litres a day"
         if speaker.name is None and voice is not None:
@@ -552,6 +564,18 @@ class Story:
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead)
         return speaker
 
+    def _others_data_runs_on(self, unreported: Speaker) -> bool:
+        """Whether the paper's own voice ``unreported`` would take a figure that runs on from another body's data."""
+        memory, carried = self.memory, self.carried
+        paper = memory.publication
+        if not memory.own_analysis or not self.carried_document or paper is None:
+            return False
+        if carried is None or not carried.name or carried.anonymous:
+            return False
+        if memory.paragraph_source is not None or unreported.name != paper:
+            return False
+        return not _same_source(carried, Speaker(paper)) and _is_body(carried)
+
     def _bodys_plan(self, sentence: str, figure: Figure) -> Speaker | None:
         """The body whose plan the clause of a figure states: "X wants to raise the toll to 7.40", "X plans to cut"."""
         found = BODYS_PLAN.search(sentence, 0, figure.span[0])
@@ -589,7 +613,9 @@ class Story:
         reported = sentence_speaker if not inside and sentence_speaker is not None else None
         # a body by its form ("the statistics office") or one the article named as a body ("Greenaway, the grocer")
         body = reported is not None and (_is_body(reported) or _known_body(reported, memory))
-        self.carried = reported if reported is not None and (body or _found_by_document(reports)) else None
+        documented = _found_by_document(reports)
+        self.carried = reported if reported is not None and (body or documented) else None
+        self.carried_document = self.carried is not None and documented
         carried = self.carried
         if self.first_source is None and carried is not None and carried.name and not carried.anonymous:
             self.first_source = carried  # the body whose statistics the article first gives
