@@ -1,0 +1,49 @@
+"""Q&A interviews: the answers are the interviewee's, never a place's or a body's (round 31)."""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+HUT = (
+    "Brann Oskarde has kept the Felmoor Ridge refuge since 2012. The refuge opens in May.\n\n"
+    "How many nights were booked last year?\n\n"
+    "We sold 6,400 bed-nights, and I turned away about 300 walkers in August.\n\n"
+    "What does a night cost?\n\n"
+    "I charge 27 marks, and we need 12 deliveries of gas a season.\n"
+)
+
+
+def _speakers(text: str) -> dict[Decimal, str | None]:
+    return {m.value: m.speaker for m in extract(clean_text(text)) if m.value is not None}
+
+
+def test_it_gives_answers_to_the_person_not_the_place_set_after_the():
+    speakers = _speakers(HUT)
+    assert speakers[Decimal(6400)] == "Brann Oskarde"
+    assert speakers[Decimal(27)] == "Brann Oskarde"
+
+
+def test_it_gives_answers_to_the_subject_not_the_business_they_run():
+    text = (
+        "Inga Petrelle, 58, took over Dunmere Orchard from her aunt. We asked her about the frost.\n\n"
+        "How much fruit did you lose?\n\n"
+        "We lost about 40 tonnes of apples, half the crop.\n\n"
+        "Will you replant?\n\n"
+        "I will plant 900 trees next spring, but we cannot afford more.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers[Decimal(40)] == "Inga Petrelle"
+    assert speakers[Decimal(900)] == "Inga Petrelle"
+
+
+def test_it_takes_the_one_asked_after_a_body_named_first():
+    text = (
+        "Ostra Carpets closed two plants this year. We asked its founder, Tova Renquist-Bay, what comes next.\n\n"
+        "How many jobs went?\n\n"
+        "We let 140 people go, which I regret.\n\n"
+        "And now?\n\n"
+        "We have hired 35 engineers since June.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers[Decimal(140)] == "Tova Renquist-Bay"
+    assert speakers[Decimal(35)] == "Tova Renquist-Bay"
