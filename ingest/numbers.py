@@ -2281,9 +2281,11 @@ LEVEL_EXPECTED_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$"
 )
 # An interviewer's question on a line of its own: the answers' bare figures count what it asked about
-HOW_MANY_ASKED = re.compile(r"(?:^|\n)How many ([a-z]+)\b[^\n?]*\?[ \t]*\n")
-# The question of the paragraph right before the sentence, with nothing of the answer before it
-HOW_MANY_JUST_ASKED = re.compile(HOW_MANY_ASKED.pattern + r"\s*$")
+# A Q&A's label of a turn: "Q:", "A:", the interviewer's or the interviewee's name ("Greenleaf:", "Sandstrom:")
+TURN_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*:\s+)?"
+HOW_MANY_ASKED = re.compile(r"(?:^|\n)" + TURN_LABEL + r"How many ([a-z]+)\b[^\n?]*\?[ \t]*\n")
+# The question of the paragraph right before the sentence, with nothing of the answer before it but its label
+HOW_MANY_JUST_ASKED = re.compile(HOW_MANY_ASKED.pattern + r"\s*" + TURN_LABEL + "$")
 
 
 # The value a figure replaced, stated in the same sentence past words the patterns of find_figures do not span:

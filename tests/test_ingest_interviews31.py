@@ -47,3 +47,28 @@ def test_it_takes_the_one_asked_after_a_body_named_first():
     speakers = _speakers(text)
     assert speakers[Decimal(140)] == "Tova Renquist-Bay"
     assert speakers[Decimal(35)] == "Tova Renquist-Bay"
+
+
+def test_it_counts_a_bare_answer_in_what_a_labelled_question_asked_how_many_of():
+    text = (
+        "Maud Ellery has bred sheep at Carrow Fell since 1999. This interview has been edited for length.\n\n"
+        "Q: How many lambs will you sell this spring?\n"
+        "A: We bred for 1,300, but we expect to sell about 1,050.\n\n"
+        "Q: And the wool?\n"
+        "A: I sold it all to one mill last year.\n"
+    )
+    found = {(m.value, m.unit) for m in extract(clean_text(text)) if m.value is not None}
+    assert (Decimal(1300), "lambs") in found
+    assert (Decimal(1050), "lambs") in found
+
+
+def test_it_counts_a_bare_answer_after_the_interviewers_named_label():
+    text = (
+        "Oskar Dunleavy runs the Brannock lifeboat station. This interview has been edited for length.\n\n"
+        "Herald: How many launches did the crew make this year?\n\n"
+        "Dunleavy: We have launched 212 times. Last year it was fewer.\n\n"
+        "Herald: How many volunteers do you have?\n\n"
+        "Dunleavy: About 40, and I need 15 more.\n"
+    )
+    found = {(m.value, m.unit) for m in extract(clean_text(text)) if m.value is not None}
+    assert (Decimal(40), "volunteers") in found
