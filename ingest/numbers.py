@@ -1373,7 +1373,11 @@ def _last_counted_in_words(text: str, skip: set[str] | frozenset[str] = frozense
     """The plural noun the text last counted ("four wards", "6,800 people"), not a duration nor a sum, or ""."""
     told = COUNTED_IN_WORDS.findall(text)
     return next(
-        (n for n in reversed(told) if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | skip),
+        (
+            n
+            for n in reversed(told)
+            if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | skip
+        ),
         "",
     )
 
@@ -1434,7 +1438,9 @@ def _population_unit(before: str, text: str) -> str:
     return "people"
 
 
-PRONOUN_ANTECEDENT_SKIP = {"others", "officials", "ones", "days", "years"}
+# "two thirds of them", "three quarters": the parts a fraction names, never the things "of them" counts
+FRACTION_PLURALS = {"halves", "thirds", "quarters", "fifths", "sixths", "eighths", "tenths"}
+PRONOUN_ANTECEDENT_SKIP = {"others", "officials", "ones", "days", "years"} | FRACTION_PLURALS
 PLURAL_WITHOUT_S = {"people", "children", "men", "women"}  # never the modifier of a compound noun
 
 
@@ -1444,16 +1450,25 @@ def _plural_antecedent(before: str, context_before: str) -> str:
     the first of the sentence before in the same paragraph ("We had students on sofas. We counted 85 of them").
     """
     paragraph = context_before.rsplit("\n", 1)[-1]
-    previous = re.split(r"[.!?][\"”’]?\s+", paragraph.strip())[-1] if paragraph.strip() else ""
-    for text in (before, previous):
+    earlier_sentences = re.split(r"[.!?][\"”’]?\s+", paragraph.strip())[::-1] if paragraph.strip() else []
+    texts = [before, *earlier_sentences[:3]]
+    for i, text in enumerate(texts):
+        took_up_them = False
         for word in re.finditer(r"\b([A-Za-z][a-z-]+)\b(?![’'])", text):
             noun = word.group(1).lower()
             if noun in STANCE_OF:
                 break  # "The bank said names ... were taken for 410,000 of them": what was said, not a subject
+            if noun == "them" and i > 0:
+                # "143 patients. About two thirds of them are children. We see 38 of them.": a sentence that took
+                # up "them" itself stands for what the one before it named
+                took_up_them = True
+                break
             if noun in PLURAL_WITHOUT_S:
                 return noun
             if _plural_noun(noun) and noun not in DURATION_UNITS and noun not in PRONOUN_ANTECEDENT_SKIP:
                 return noun
+        if i > 0 and not took_up_them:
+            break  # only the sentence right before, or past those that took up "them" themselves
     return ""
 
 

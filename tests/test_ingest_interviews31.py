@@ -72,3 +72,14 @@ def test_it_counts_a_bare_answer_after_the_interviewers_named_label():
     )
     found = {(m.value, m.unit) for m in extract(clean_text(text)) if m.value is not None}
     assert (Decimal(40), "volunteers") in found
+
+
+def test_it_never_counts_of_them_in_the_parts_a_fraction_names():
+    text = (
+        "How many families use the clinic?\n\n"
+        "Across the district, 260 registered families, by the council's count. About three quarters of them "
+        "have young children. We see 75 of them every week.\n"
+    )
+    found = {(m.value, m.unit) for m in extract(clean_text(text)) if m.value is not None}
+    assert (Decimal(75), "families") in found
+    assert all(unit != "quarters" for _, unit in found)
