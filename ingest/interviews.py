@@ -27,7 +27,7 @@ ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s")
 # The introduction's own words for whom the interviewer turned to: "We spoke to Edda Morvane, who ...", "I talked
 # with its director, Dr Petra Vasko": the name after the preposition is the interviewee's, not a place's or a paper's
 INTERVIEWED = re.compile(
-    r"\b(?:[Ww]e|I)\s+(?:(?:have|had)\s+)?(?:(?:spoke|spoken|talked|spent\s+an\s+hour)\s+(?:to|with)|interviewed|met)\s+"
+    r"\b(?:[Ww]e|I)\s+(?:(?:have|had)\s+)?(?:(?:spoke|spoken|talked|spent\s+an\s+hour)\s+(?:to|with)|interviewed|met|asked)\s+"
 )
 MIN_FIRST_PERSON_ANSWERS = 2  # one first-person paragraph after a question may be a reader's letter; two make a Q&A
 
@@ -91,10 +91,21 @@ def find_interview(text: str) -> Interview | None:
         return None
     surnames = Counter(name.split()[-1] for name in people)
     most = max(surnames.values())
-    # the one the introduction keeps naming; of equals, the last named ("..., spoke to us")
-    interviewee = next(name for name in reversed(people) if surnames[name.split()[-1]] == most)
+    # the one the introduction keeps naming; of equals, one it names as a sentence's subject ("Sigrid Holm, 61, took
+    # over Holm Forest Farm": not the farm she runs), and of those the last named ("..., spoke to us")
+    tied = [name for name in people if surnames[name.split()[-1]] == most]
+    subjects = [name for name in tied if _opens_a_sentence(name, introduction)]
+    interviewee = (subjects or tied)[-1]
     full = max((name for name in people if name.split()[-1] == interviewee.split()[-1]), key=len)
     return Interview(full, answers)
+
+
+# A sentence's opening up to a name: past a title or two ("Dr", "Chief Constable")
+SENTENCE_OPENING = r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:[A-Z][a-z]*\.?\s+){0,2}"
+
+
+def _opens_a_sentence(name: str, text: str) -> bool:
+    return re.search(SENTENCE_OPENING + re.escape(name) + r"\b", text) is not None
 
 
 # Titles a label may carry before the name it stands for ("DR ANSEL BRODRICK", "MRS JUSTICE HARROW")

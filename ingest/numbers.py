@@ -1375,7 +1375,11 @@ def _last_counted_in_words(text: str, skip: set[str] | frozenset[str] = frozense
     """The plural noun the text last counted ("four wards", "6,800 people"), not a duration nor a sum, or ""."""
     told = COUNTED_IN_WORDS.findall(text)
     return next(
-        (n for n in reversed(told) if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | skip),
+        (
+            n
+            for n in reversed(told)
+            if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | skip
+        ),
         "",
     )
 
@@ -1436,7 +1440,9 @@ def _population_unit(before: str, text: str) -> str:
     return "people"
 
 
-PRONOUN_ANTECEDENT_SKIP = {"others", "officials", "ones", "days", "years"}
+# "two thirds of them", "three quarters": the parts a fraction names, never the things "of them" counts
+FRACTION_PLURALS = {"halves", "thirds", "quarters", "fifths", "sixths", "eighths", "tenths"}
+PRONOUN_ANTECEDENT_SKIP = {"others", "officials", "ones", "days", "years"} | FRACTION_PLURALS
 PLURAL_WITHOUT_S = {"people", "children", "men", "women"}  # never the modifier of a compound noun
 
 
@@ -1446,16 +1452,25 @@ def _plural_antecedent(before: str, context_before: str) -> str:
     the first of the sentence before in the same paragraph ("We had students on sofas. We counted 85 of them").
     """
     paragraph = context_before.rsplit("\n", 1)[-1]
-    previous = re.split(r"[.!?][\"”’]?\s+", paragraph.strip())[-1] if paragraph.strip() else ""
-    for text in (before, previous):
+    earlier_sentences = re.split(r"[.!?][\"”’]?\s+", paragraph.strip())[::-1] if paragraph.strip() else []
+    texts = [before, *earlier_sentences[:3]]
+    for i, text in enumerate(texts):
+        took_up_them = False
         for word in re.finditer(r"\b([A-Za-z][a-z-]+)\b(?![’'])", text):
             noun = word.group(1).lower()
             if noun in STANCE_OF:
                 break  # "The bank said names ... were taken for 410,000 of them": what was said, not a subject
+            if noun == "them" and i > 0:
+                # "143 patients. About two thirds of them are children. We see 38 of them.": a sentence that took
+                # up "them" itself stands for what the one before it named
+                took_up_them = True
+                break
             if noun in PLURAL_WITHOUT_S:
                 return noun
             if _plural_noun(noun) and noun not in DURATION_UNITS and noun not in PRONOUN_ANTECEDENT_SKIP:
                 return noun
+        if i > 0 and not took_up_them:
+            break  # only the sentence right before, or past those that took up "them" themselves
     return ""
 
 
@@ -2342,9 +2357,11 @@ LEVEL_EXPECTED_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$"
 )
 # An interviewer's question on a line of its own: the answers' bare figures count what it asked about
-HOW_MANY_ASKED = re.compile(r"(?:^|\n)How many ([a-z]+)\b[^\n?]*\?[ \t]*\n")
-# The question of the paragraph right before the sentence, with nothing of the answer before it
-HOW_MANY_JUST_ASKED = re.compile(HOW_MANY_ASKED.pattern + r"\s*$")
+# A Q&A's label of a turn: "Q:", "A:", the interviewer's or the interviewee's name ("Greenleaf:", "Sandstrom:")
+TURN_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*:\s+)?"
+HOW_MANY_ASKED = re.compile(r"(?:^|\n)" + TURN_LABEL + r"How many ([a-z]+)\b[^\n?]*\?[ \t]*\n")
+# The question of the paragraph right before the sentence, with nothing of the answer before it but its label
+HOW_MANY_JUST_ASKED = re.compile(HOW_MANY_ASKED.pattern + r"\s*" + TURN_LABEL + "$")
 
 
 # The value a figure replaced, stated in the same sentence past words the patterns of find_figures do not span:

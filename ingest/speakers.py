@@ -3249,6 +3249,9 @@ PERSON_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-ÿ'’]+(
 
 
 PREPOSITION_BEFORE = re.compile(r"\b(?:[Bb]y|in|at|to|from|near|for|with|on|of)\s+$")
+# "the Tarrow Saddle hut", "has run the Kessmouth Community Pantry": a name the article sets "the" before is a place's,
+# a body's or a thing's; a person's is never so set, unless a title stands between ("the Rev Ana Roy")
+DETERMINER_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 SENTENCE_BREAK_IN_ENTITY = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])|\s*\n\s*")
@@ -3268,7 +3271,10 @@ def people_named(text: str) -> list[str]:
         for i, words in enumerate(SENTENCE_BREAK_IN_ENTITY.split(entity.group(0))):
             if i == 0 and PREPOSITION_BEFORE.search(text[max(0, entity.start() - 6) : entity.start()]):
                 continue
-            name = _strip_titles(re.sub(r"['’]s$|(?<=[a-z]{2})\.$", "", words))
+            bare = re.sub(r"['’]s$|(?<=[a-z]{2})\.$", "", words)
+            name = _strip_titles(bare)
+            if i == 0 and name == bare and DETERMINER_BEFORE.search(text[max(0, entity.start() - 5) : entity.start()]):
+                continue
             if _looks_like_person(name):
                 people.append(name)
     return people
