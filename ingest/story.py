@@ -472,8 +472,11 @@ class Story:
             # "The Courier found slots advertised for up to 400 sollins", "A Courier analysis of ... found that":
             # the paper, by its own name, telling what it established itself
             speaker = Speaker(self.memory.publication or "", "asserts")
-        if speaker.name is None and self.carried is not None and not inside and not told_by_someone and not answering:
-            speaker = _statistic_goes_on(sentence, figure, self.carried)
+        # a release's own voice takes up again after a figure it gives another ("..., according to the weather
+        # office. Turnover rose 6 per cent"): another's statistics do not run on in it
+        carried = self.carried if self.issuer is None else None
+        if speaker.name is None and carried is not None and not inside and not told_by_someone and not answering:
+            speaker = _statistic_goes_on(sentence, figure, carried)
         if speaker.name is None and before_this is not None and voice is None and not inside and not reports:
             # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of what
             # the sentence before counted is counted by the one who gave that count (not in an answer's own words)
