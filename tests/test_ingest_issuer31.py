@@ -74,3 +74,38 @@ def test_it_gives_a_releases_figures_back_to_its_issuer_after_one_it_gives_anoth
 def test_it_keeps_a_said_line_that_introduces_a_quotation():
     assert "Transport chief Ilsa Brandt said:" in clean_text(SAID_ON_ITS_OWN_LINE)
     assert _speakers(SAID_ON_ITS_OWN_LINE)["140 extra buses"] == "Ilsa Brandt"
+
+
+# A results story whose lead names an annual period, and whose company is then called by what it is
+ANNUAL_RESULTS = """Pellmoor Building Society, the county's oldest lender, reported a rise in annual profit on Monday.
+
+Pre-tax profit rose 14 per cent to 22.5 million crowns. The lender has about 96,000 members.
+
+The society collected 1.4 billion crowns in new savings. It will pay a bonus of 2 million crowns to members.
+"""
+
+
+def test_it_takes_an_annual_profit_lead_for_a_results_story():
+    assert _speakers(ANNUAL_RESULTS)["22.5 million crowns"] == "Pellmoor Building Society"
+
+
+# The same, with a half-year lead, which needs no annual period
+HALF_YEAR_RESULTS = ANNUAL_RESULTS.replace("annual profit", "half-year profit")
+
+
+def test_it_gives_a_results_storys_company_called_by_its_kind_its_own_results():
+    speakers = _speakers(HALF_YEAR_RESULTS)
+    assert speakers["about 96,000 members"] == "Pellmoor Building Society"
+    assert speakers["1.4 billion crowns"] == "Pellmoor Building Society"
+    assert speakers["2 million crowns"] == "Pellmoor Building Society"
+
+
+# A results lead whose company's name says nothing of what it is, but its apposition does
+SET_OFF_AS_MAKER = """Tarvik Lunde, the Holmby-based maker of bicycles, reported a fall in half-year profit on Friday.
+
+Revenue fell 6 per cent to 91 million crowns.
+"""
+
+
+def test_it_takes_a_company_set_off_as_a_maker_in_a_results_lead_for_the_stories_company():
+    assert _speakers(SET_OFF_AS_MAKER)["91 million crowns"] == "Tarvik Lunde"
