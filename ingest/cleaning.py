@@ -233,12 +233,15 @@ RELEASE_MARK = re.compile(
     r"^\W*(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\b(?!s)[^|\n]{0,40}$", re.IGNORECASE
 )
 RELEASE_MARK_WITHIN = 12  # lines from the top
+# A marker that names its issuer before it, on a line of its own: "Ministry of Transport - Press release"; not an
+# aggregator's "Press release | Source: X" nor a menu's "News | Press releases"
 # The issuer's name as its masthead gives it on the page's first line: "Ministry of Agriculture and Rural Affairs,
 # Republic of Ombara", "National Union of Arable Farmers" (the part before a comma is the name), or with the name of
 # its press pages after a bar or dash: "Kerran Valley Hospice | Press Office", "Nordline - Newsroom"
 _ORGANISATION_NAME = r"(?:The )?[A-Z][\w'’&.-]*(?: (?:of|for|and|the|on|in|&|[A-Z][\w'’&.-]*)){1,9}"
 _PRESS_PAGES = r"\s+[|–—-]\s+(?i:(?:press|news|media)\s*(?:office|room|centre|center|desk)|media\s+relations)"
 MASTHEAD = re.compile(rf"^(?P<name>{_ORGANISATION_NAME})(?:,\s+[A-Z][^|\n]{{0,60}}|{_PRESS_PAGES})?$")
+NAMED_RELEASE_MARK = re.compile(rf"^(?P<name>{_ORGANISATION_NAME})\s+[-–—:]\s+(?i:(?:press|news|media)\s+release)$")
 # "(c) 2026 Halvorsen Polar Research Institute", "© Carrow Metropolitan Transport Authority 2026. All rights reserved."
 COPYRIGHT_HOLDER = re.compile(
     r"^\W*(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<holder>[A-Z][^.|\n]*?)(?:,?\s+\d{4})?(?:\.|\s*\||$)",
@@ -258,14 +261,20 @@ SUPPLIED_RELEASE = re.compile(r"^[^|\n]*\b(?:press|news|media)\s+releases?\b[^|\
 # announced that ...", "LARVIK, 4 May 2026 - The Orrin Health Service (OHS) has announced ..."
 RELEASE_LEAD = re.compile(
     r"^(?:[A-Z][A-Za-z.'’ -]*,[^-–—\n]{0,40}?\s[-–—]\s+)?"
-    rf"(?P<name>{_ORGANISATION_NAME})(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?\s+(?:has\s+|have\s+)?"
+    rf"(?P<name>{_ORGANISATION_NAME})(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?"
+    # what the body is, set off by commas: "Ardle Valley Dairies, the farmer-owned cooperative, today announced"
+    r"(?:,\s+(?:the|an?)\s+[^,\n]{3,60},)?\s+(?:has\s+|have\s+)?"
     r"(?:today\s+|this\s+(?:morning|week)\s+|on\s+[A-Z][a-z]+day\s+)?announc(?:ed|es)\b"
 )
 
 
 def release_mark(line: str) -> bool:
-    """A line marking a page as a press release: its "PRESS RELEASE" line, or a note that it is one as supplied."""
-    return RELEASE_MARK.match(line) is not None or SUPPLIED_RELEASE.match(line) is not None
+    """
+    A line marking a page as a press release: its "PRESS RELEASE" line (after its issuer's name, if it names it), or a
+    note that it is one as supplied.
+    """
+    marks = (RELEASE_MARK, SUPPLIED_RELEASE, NAMED_RELEASE_MARK)
+    return any(mark.match(line) is not None for mark in marks)
 
 
 def _release_head(lines: list[str]) -> list[str]:
@@ -279,6 +288,9 @@ def _release_head(lines: list[str]) -> list[str]:
     marker = next((i for i, line in enumerate(lines[:RELEASE_MARK_WITHIN]) if release_mark(line)), None)
     if marker is None:
         return []
+    named = NAMED_RELEASE_MARK.match(lines[marker])
+    if named is not None:  # "Ministry of Transport - Press release": the release says whose it is
+        return [named.group("name"), lines[marker]]
     issued = next(
         (found for line in lines[marker : marker + RELEASE_MARK_WITHIN] if (found := ISSUED_BY.match(line))), None
     )
@@ -564,10 +576,17 @@ def _short_turn(line: str) -> bool:
     return bool(LABELLED_TURN.match(line)) and not FURNITURE_HEADINGS.match(line) and bool(SENTENCE_END.search(line))
 
 
+# A short line that is only a reporting clause, too short and too capitalised to read as prose: "Housing Minister Ada
+# Lenz said:", "Chief executive Tom Reyes added:"
+SAID_LINE = re.compile(r"^[A-Z][\w'’.,-]*(?:\s+[\w'’.,-]+){1,9}\s+(?:said|says|added|explained|commented|told\s+\w+):$")
+
+
 def _introduces_quotation(line: str, following: str) -> bool:
     """ "The fire chief, Ada Lenz, gave reporters an update:" then a quotation: prose that says whose it is."""
     opens = following.lstrip()[:1]
-    return line.endswith(":") and bool(opens) and opens in '"“‘' and is_prose(line[:-1] + ".")
+    if not (line.endswith(":") and bool(opens) and opens in '"“‘'):
+        return False
+    return is_prose(line[:-1] + ".") or SAID_LINE.match(line) is not None
 
 
 def _asks(line: str) -> bool:

@@ -298,7 +298,13 @@ OWN_RESULT = re.compile(
 )
 # What the company is said to do with its results, right after its name: "X had", "X will pay", "X now expects"
 COMPANY_RESULT_VERB = re.compile(
-    r"\s+(?:now\s+|also\s+)?(?:had|has|made|paid|will\s+pay|is\s+to\s+pay|expects|sold|served)\b"
+    r"\s+(?:now\s+|also\s+)?(?:had|has|made|paid|will\s+pay|is\s+to\s+pay|expects|sold|served|"
+    r"collected|produced|processed|handled|shipped|carried)\b"
+)
+# The company by what it is, opening its sentence: "The bank has", "The co-op collected", "It will pay"
+COMPANY_KIND = re.compile(
+    r"(?:The\s+(?:company|group|firm|business|co-?op|cooperative|bank|lender|insurer|retailer|chain|brewer|maker|"
+    r"airline|operator|producer|miner|utility)|It)\b"
 )
 # Whose the figure is not even in a results story: the market's price, analysts' and forecasters' expectations (not
 # a dividend "a share" or "per share")
@@ -348,6 +354,19 @@ def _column_background(sentence: str, figure: Figure) -> bool:
     return DATED_AFTER.match(sentence, figure.span[1]) is not None and FUTURE.search(sentence) is None
 
 
+# What a company is, set off after its name: "Orrvik Furniture, the Dunlivy-based maker of kitchens and sofas,"
+COMPANY_APPOSITION = re.compile(
+    r",\s+(?:the|an?)\s+[^,]{0,50}?\b(?:maker|makers|producer|processor|manufacturer|retailer|chain|company|group|"
+    r"firm|lender|insurer|operator|airline|brewer|miner|supplier|developer|builder|grocer|carrier)\b[^,]{0,40},"
+)
+
+
+def _set_off_as_company(sentence: str, reported: Speaker) -> bool:
+    """Whether the sentence opens on the one it reports, set off as a company ("X, the maker of ...,")."""
+    name = reported.name or ""
+    return bool(name) and sentence.startswith(name) and COMPANY_APPOSITION.match(sentence, len(name)) is not None
+
+
 def _own_result(sentence: str, figure: Figure, company: Speaker) -> Speaker:
     before = sentence[: figure.span[0]]
     # a verb of reporting after the figure reports what follows it (the caller has seen that none closes the sentence)
@@ -370,7 +389,12 @@ def _company_named(sentence: str, name: str) -> int:
     for form in (name, first):
         if form and form[0].isupper() and sentence.startswith(form):
             return len(form)
-    return 0
+    # or by its kind, as its name ends ("The bank", for Ardle Savings Bank) or as companies are called
+    last = name.rsplit(" ", 1)[-1].lower()
+    if last and sentence.lower().startswith(f"the {last}") and not sentence[4 + len(last) : 5 + len(last)].isalpha():
+        return 4 + len(last)
+    kind = COMPANY_KIND.match(sentence)
+    return kind.end() if kind else 0
 
 
 @dataclass
@@ -478,8 +502,11 @@ class Story:
             # "The Courier found slots advertised for up to 400 sollins", "A Courier analysis of ... found that":
             # the paper, by its own name, telling what it established itself
             speaker = Speaker(self.memory.publication or "", "asserts")
-        if speaker.name is None and self.carried is not None and not inside and not told_by_someone and not answering:
-            speaker = _statistic_goes_on(sentence, figure, self.carried)
+        # a release's own voice takes up again after a figure it gives another ("..., according to the weather
+        # office. Turnover rose 6 per cent"): another's statistics do not run on in it
+        carried = self.carried if self.issuer is None else None
+        if speaker.name is None and carried is not None and not inside and not told_by_someone and not answering:
+            speaker = _statistic_goes_on(sentence, figure, carried)
         if speaker.name is None and before_this is not None and voice is None and not inside and not reports:
             # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of what
             # the sentence before counted is counted by the one who gave that count (not in an answer's own words)
@@ -623,7 +650,8 @@ class Story:
         reported_here = reports and not inside and speaker.name is not None
         self.last_reported = speaker if reported_here else None
         memory.learn(sentence, speaker.name, speaker.anonymous)
-        results_period = "quarter" in sentence or "results" in sentence or "year" in sentence or "half" in sentence
+        # a cheap test for RESULTS_REPORTED's periods first ("annual profit", "interim results")
+        results_period = any(word in sentence for word in ("quarter", "results", "year", "half", "annual", "interim"))
         if (
             self.results is None
             and results_period
@@ -633,6 +661,7 @@ class Story:
         ):
             # "X, the biggest operator, reported a fall in quarterly profit": the company whose results these are
             company_body = _is_body(reported) or _known_body(reported, memory)
+            company_body = company_body or _set_off_as_company(sentence, reported)
             self.results = reported if company_body and RESULTS_REPORTED.search(sentence) else None
         if not self.led and any(r.subject for r in reports):
             # the story's first attribution, in its opening paragraphs, says whose findings it tells
