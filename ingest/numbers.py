@@ -1278,6 +1278,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         return ("people" if unit in PEOPLE_PARTICIPLES else unit), end
     if unit.endswith("ed") and unit not in NOUNS_IN_ED:
         return "", 0  # "20,000 attended": a verb, not what was counted
+    if unit in IRREGULAR_PARTICIPLES and PARTICIPLE_PHRASE_AFTER.match(sentence, end):
+        return "", 0  # "the record of 5,200 set in 2019": a participle without -ed, not what was counted
     if unit.endswith("ing") and len(unit) > 5:
         return "", 0  # "keep the 14 running": a participle, not what was counted
     if unit in VERBS_IN_S:
@@ -1298,6 +1300,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     return "", 0
 
 
+# Past participles without -ed, and the time or place a participle phrase goes on with: "5,200 set in 2019"
+IRREGULAR_PARTICIPLES = {"set", "held", "made", "paid", "sold", "built", "kept", "won", "taken", "given", "seen",
+                         "bought", "spent", "brought", "found", "shown", "known", "drawn", "grown"}  # fmt: skip
+PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:in|on|at|by|since|during|last|this|before|after)\b")
 # A product's name and model number after a count: " Air 5", " Nerova Lite 5"
 MODEL_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+\d{1,3}[A-Za-z]?\s")
 # Verbs in -s that follow a figure spoken of as a whole ("The 73,000 includes", "the 9 million covers"), never a plural
