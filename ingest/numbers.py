@@ -1385,6 +1385,12 @@ def _last_counted_in_words(text: str, skip: set[str] | frozenset[str] = frozense
 
 
 OTHERS_AFTER = re.compile(r"\s+others\b")
+# "of the ten in the tower", "of the last ten.": a whole in words with no noun after it
+WHOLE_IN_WORDS_ALONE = re.compile(
+    r"\s+of\s+(?:the|its|their|our|his|her|my|those|these)\s+(?:(?:past|last|next|first|previous|final)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen|hundred)\b"
+    r"(?=\s*(?:[.,;:!?\"”)]|$)|\s+(?:in|on|at|who|that|which|were|was|are|is|had|have|has)\b)"
+)
 # "11 counts of bribery and two of", "40 tonnes of wheat and six of": the end of one figure's "of" phrase, then "and"
 LISTED_KIND_BEFORE = re.compile(r"\w\s+of\s+[^,.;:\d]{1,60}?\s+and\s+$")
 # "11 counts of bribery and one count of misconduct": one more of the unit just counted, of another kind
@@ -1799,6 +1805,14 @@ def _unit(
         # not at the head of the sentence: "Four of Orvenna's biggest agents have been fined" names who the story is
         # about, its subject, more than it claims how many
         partitive = None
+    whole_in_words = WHOLE_IN_WORDS_ALONE.match(after)
+    if whole_in_words:
+        # "eight of the ten in the tower", "beaten it in seven of the last ten": a part of a whole in words whose
+        # noun is left out counts what the sentence counted or named before
+        # (periods too: "over ten years ... seven of the last ten" are years)
+        told = [n for n in COUNTED_IN_WORDS.findall(sentence[: m.start()]) if _plural_noun(n) or n in PLURAL_WITHOUT_S]
+        antecedent = told[-1] if told else _plural_antecedent(sentence[: m.start()], context_before)
+        return (antecedent, m.end()) if antecedent else ("", 0)
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + partitive.end())
         if unit and unit not in FIGURE_NOUNS:

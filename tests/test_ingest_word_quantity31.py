@@ -9,6 +9,22 @@ def _figures(text: str) -> list[tuple[Decimal, str]]:
     return [(m.value, m.unit) for m in extract(clean_text(text)) if m.value is not None]
 
 
+def test_it_counts_a_part_of_a_whole_in_words_as_the_noun_named_before():
+    found = _figures("When the lifeboats of the harbour were counted, six of the nine at the quay were new.")
+    assert (Decimal(6), "lifeboats") in found
+    assert not any(unit == "nine" for _, unit in found)
+
+
+def test_it_counts_a_part_of_the_last_periods_in_words_as_those_periods():
+    found = _figures("The fund aims to beat inflation over five years, and it has done so in three of the last five.")
+    assert (Decimal(3), "years") in found
+    assert not any(unit == "five" for _, unit in found)
+
+
+def test_it_counts_periods_of_a_whole_in_words():
+    assert (Decimal(2), "years") in _figures("The bakery made a profit in two of the six years it traded.")
+
+
 def test_it_takes_no_irregular_participle_for_a_unit():
     text = "The club said 4,210 fans came, beating the record of 3,980 set in 2017. Hundreds more stood outside."
     found = _figures(text)
