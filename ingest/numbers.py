@@ -157,6 +157,17 @@ FRACTION_OF_UNIT = re.compile(
     r"(?P<s>million|billion|thousand|percentage point|point)s?\b",
     re.IGNORECASE,
 )
+# One of a measure, hedged: "more than a metre in six hours", "a shortfall of about a tonne": the article "a" is the
+# figure, one of the unit; not a place's distance ("less than a kilometre from the harbour"), a measure and a half,
+# nor a bare "a metre" (a length in passing, no figure stated)
+ONE_MEASURE = re.compile(
+    r"\b(?P<q>about|around|roughly|nearly|almost|more\s+than|over|at\s+least|just\s+over|just\s+under|less\s+than|"
+    r"up\s+to)\s+an?\s+(?P<u>metre|meter|kilometre|kilometer|centimetre|mile|tonne|litre|liter|kilogram|hectare|acre)"
+    r"\b(?![-’'])(?!\s+(?:and\s+a\s+half|from|away|or|long|high|deep|wide|tall|above|below|across)\b)",
+    re.IGNORECASE,
+)
+ONE_MEASURE_UNITS = {"metre", "meter", "kilometre", "kilometer", "centimetre", "mile", "tonne", "litre", "liter",
+                     "kilogram", "hectare", "acre"}  # fmt: skip
 # Half of one of a unit: "half a metre", "half a euro"; the unit is known by its plural
 HALF_OF_ONE = re.compile(r"\bhalf\s+an?\s+(?P<u>[a-z]+)\b", re.IGNORECASE)
 
@@ -501,6 +512,7 @@ def find_figures(
         and not words & MULTIPLE_WORDS
         and "fold" not in sentence
         and not words & HALVING_WORDS
+        and not words & ONE_MEASURE_UNITS
     ):
         return []  # most sentences: nothing to read, and the patterns below are not cheap
     figures: list[Figure] = []
@@ -844,6 +856,10 @@ def _word_quantities(sentence: str, words: set[str], known_units: Mapping[Decima
             low, high = default_bounds(qualifier=qualifier, value=Decimal("0.5"), lower=None, upper=None)
             start = h.start() - len(q.group(0)) if q else h.start()
             found.append(Figure(Decimal("0.5"), low, high, unit, qualifier, (start, h.end())))
+    for o in ONE_MEASURE.finditer(sentence) if words & ONE_MEASURE_UNITS else ():
+        one, qualifier = Decimal(1), qualifier_of(" ".join(o.group("q").lower().split()))
+        low, high = default_bounds(qualifier=qualifier, value=one, lower=None, upper=None)
+        found.append(Figure(one, low, high, o.group("u").lower() + "s", qualifier, o.span()))
     for f in FRACTION_OF_UNIT.finditer(sentence) if words & PROPORTION_WORDS else ():
         share = FRACTIONS[f.group("f").lower().replace("-", " ")] / 100
         scale = f.group("s").lower()

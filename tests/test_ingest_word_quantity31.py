@@ -30,3 +30,13 @@ def test_it_takes_no_irregular_participle_for_a_unit():
     found = _figures(text)
     assert not any(unit == "set" for _, unit in found)
     assert (Decimal(200), "fans") in found
+
+
+def test_it_reads_a_hedged_one_of_a_measure_as_one():
+    found = _figures("The river rose more than a metre overnight, and the mill lost about a tonne of flour, he said.")
+    assert (Decimal(1), "metres") in found
+    assert (Decimal(1), "tonnes") in found
+
+
+def test_it_reads_no_distance_of_a_place_as_one_of_a_measure():
+    assert _figures("The ferry sank less than a kilometre from the harbour wall.") == []
