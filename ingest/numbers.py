@@ -1130,8 +1130,12 @@ DOUBLE_AS_VERB_BEFORE = re.compile(
 
 
 # A count with its noun left out, which the clause goes on from: "23 people died and dozens more were
-# missing", "fixed 2,300 leaks but hundreds more were reported", "found 41 packs, nine more than in 2022".
-ELLIPTIC_COUNT_AFTER = re.compile(r"\s+more\b|\s+(?:have|has|had|were|are)\s+(?:been\s+)?[a-z]+ed\b")
+# missing", "fixed 2,300 leaks but hundreds more were reported", "found 41 packs, nine more than in 2022"; a verb
+# without -ed too ("It said eight had left", "a dozen have gone")
+ELLIPTIC_COUNT_AFTER = re.compile(
+    r"\s+more\b|\s+(?:have|has|had|were|are)\s+(?:been\s+)?(?:[a-z]+ed|said|left|gone|taken|made|kept|won|lost|sold|"
+    r"given|seen|told|put|paid|shut|cut|quit)\b"
+)
 INCLUDING_BEFORE = re.compile(r",\s+including\s+$")
 ELLIPTIC = "\x00"  # the unit of a figure the sentence gave before; resolved once all its figures are read
 
@@ -2241,11 +2245,11 @@ COUNT_ALONE_BEFORE = re.compile(
     r"now\s+(?:there\s+are|we\s+have)|"
     # "I would say four or five", "should expect no more than three": a guess at the count, the second of a pair too
     r"(?:would|I['’]d)\s+say(?:\s+[a-z]+(?:-[a-z]+)?\s+(?:or|to))?|expect|expects|expected)"
-    r"\s+(?:(?:only|just|perhaps|maybe|about|around|another|a|no\s+more\s+than|at\s+most|at\s+least|more\s+than|"
-    r"fewer\s+than|up\s+to)\s+)?"
+    r"\s+(?:(?:only|just|exactly|all|perhaps|maybe|about|around|another|a|no\s+more\s+than|at\s+most|at\s+least|"
+    r"more\s+than|fewer\s+than|up\s+to)\s+)?"
     # "we staged six", "had cited nine", "hoped for a thousand", "Before 2020 it was six": the object or complement
-    # of a verb, right after it
-    r"|\b(?:[a-z]{3,}ed(?:\s+for)?|(?:it|that)\s+was)\s+(?:a\s+)?)$",
+    # of a verb, right after it; "I adjourned all nine", "paid for exactly two": the whole, or just so many, stressed
+    r"|\b(?:[a-z]{3,}ed(?:\s+for)?|(?:it|that)\s+was)\s+(?:a\s+|all\s+|exactly\s+|only\s+|just\s+)?)$",
     re.IGNORECASE,
 )
 COUNT_ALONE_AFTER = re.compile(

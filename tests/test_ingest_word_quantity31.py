@@ -40,3 +40,13 @@ def test_it_reads_a_hedged_one_of_a_measure_as_one():
 
 def test_it_reads_no_distance_of_a_place_as_one_of_a_measure():
     assert _figures("The ferry sank less than a kilometre from the harbour wall.") == []
+
+
+def test_it_counts_a_number_word_subject_before_a_verb_without_ed():
+    text = "The depot employed 40 drivers in March. The union said nine had left since then."
+    assert (Decimal(9), "drivers") in _figures(text)
+
+
+def test_it_counts_a_stressed_number_word_object_as_what_was_counted():
+    text = "The clinic booked 30 appointments on Monday. The nurse said she cancelled all eight."
+    assert (Decimal(8), "appointments") in _figures(text)
