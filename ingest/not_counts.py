@@ -85,7 +85,8 @@ OPENING_HOURS_BEFORE = re.compile(
 )
 PERIODS_COUNTED_AFTER = re.compile(
     r"\s+of\s+(?:the|its|their|our|his|her|my|those|these)\s+(?:(?:last|past|previous|first|next|final)\s+)?"
-    r"(?:last|past|previous|first|next|final|\d[\d,]*)\b"
+    # "two of the four years": a whole in words too
+    r"(?:last|past|previous|first|next|final|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 )
 # The length of a penalty a court or a body imposed: the ruling, told as news, is no statistic to check
 PENALTY_BEFORE = re.compile(

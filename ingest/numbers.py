@@ -157,6 +157,17 @@ FRACTION_OF_UNIT = re.compile(
     r"(?P<s>million|billion|thousand|percentage point|point)s?\b",
     re.IGNORECASE,
 )
+# One of a measure, hedged: "more than a metre in six hours", "a shortfall of about a tonne": the article "a" is the
+# figure, one of the unit; not a place's distance ("less than a kilometre from the harbour"), a measure and a half,
+# nor a bare "a metre" (a length in passing, no figure stated)
+ONE_MEASURE = re.compile(
+    r"\b(?P<q>about|around|roughly|nearly|almost|more\s+than|over|at\s+least|just\s+over|just\s+under|less\s+than|"
+    r"up\s+to)\s+an?\s+(?P<u>metre|meter|kilometre|kilometer|centimetre|mile|tonne|litre|liter|kilogram|hectare|acre)"
+    r"\b(?![-’'])(?!\s+(?:and\s+a\s+half|from|away|or|long|high|deep|wide|tall|above|below|across)\b)",
+    re.IGNORECASE,
+)
+ONE_MEASURE_UNITS = {"metre", "meter", "kilometre", "kilometer", "centimetre", "mile", "tonne", "litre", "liter",
+                     "kilogram", "hectare", "acre"}  # fmt: skip
 # Half of one of a unit: "half a metre", "half a euro"; the unit is known by its plural
 HALF_OF_ONE = re.compile(r"\bhalf\s+an?\s+(?P<u>[a-z]+)\b", re.IGNORECASE)
 
@@ -501,6 +512,7 @@ def find_figures(
         and not words & MULTIPLE_WORDS
         and "fold" not in sentence
         and not words & HALVING_WORDS
+        and not words & ONE_MEASURE_UNITS
     ):
         return []  # most sentences: nothing to read, and the patterns below are not cheap
     figures: list[Figure] = []
@@ -846,6 +858,10 @@ def _word_quantities(sentence: str, words: set[str], known_units: Mapping[Decima
             low, high = default_bounds(qualifier=qualifier, value=Decimal("0.5"), lower=None, upper=None)
             start = h.start() - len(q.group(0)) if q else h.start()
             found.append(Figure(Decimal("0.5"), low, high, unit, qualifier, (start, h.end())))
+    for o in ONE_MEASURE.finditer(sentence) if words & ONE_MEASURE_UNITS else ():
+        one, qualifier = Decimal(1), qualifier_of(" ".join(o.group("q").lower().split()))
+        low, high = default_bounds(qualifier=qualifier, value=one, lower=None, upper=None)
+        found.append(Figure(one, low, high, o.group("u").lower() + "s", qualifier, o.span()))
     for f in FRACTION_OF_UNIT.finditer(sentence) if words & PROPORTION_WORDS else ():
         share = FRACTIONS[f.group("f").lower().replace("-", " ")] / 100
         scale = f.group("s").lower()
@@ -1116,8 +1132,12 @@ DOUBLE_AS_VERB_BEFORE = re.compile(
 
 
 # A count with its noun left out, which the clause goes on from: "23 people died and dozens more were
-# missing", "fixed 2,300 leaks but hundreds more were reported", "found 41 packs, nine more than in 2022".
-ELLIPTIC_COUNT_AFTER = re.compile(r"\s+more\b|\s+(?:have|has|had|were|are)\s+(?:been\s+)?[a-z]+ed\b")
+# missing", "fixed 2,300 leaks but hundreds more were reported", "found 41 packs, nine more than in 2022"; a verb
+# without -ed too ("It said eight had left", "a dozen have gone")
+ELLIPTIC_COUNT_AFTER = re.compile(
+    r"\s+more\b|\s+(?:have|has|had|were|are)\s+(?:been\s+)?(?:[a-z]+ed|said|left|gone|taken|made|kept|won|lost|sold|"
+    r"given|seen|told|put|paid|shut|cut|quit)\b"
+)
 INCLUDING_BEFORE = re.compile(r",\s+including\s+$")
 ELLIPTIC = "\x00"  # the unit of a figure the sentence gave before; resolved once all its figures are read
 
@@ -1280,6 +1300,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         return ("people" if unit in PEOPLE_PARTICIPLES else unit), end
     if unit.endswith("ed") and unit not in NOUNS_IN_ED:
         return "", 0  # "20,000 attended": a verb, not what was counted
+    if unit in IRREGULAR_PARTICIPLES and PARTICIPLE_PHRASE_AFTER.match(sentence, end):
+        return "", 0  # "the record of 5,200 set in 2019": a participle without -ed, not what was counted
     if unit.endswith("ing") and len(unit) > 5:
         return "", 0  # "keep the 14 running": a participle, not what was counted
     if unit in VERBS_IN_S:
@@ -1300,6 +1322,10 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     return "", 0
 
 
+# Past participles without -ed, and the time or place a participle phrase goes on with: "5,200 set in 2019"
+IRREGULAR_PARTICIPLES = {"set", "held", "made", "paid", "sold", "built", "kept", "won", "taken", "given", "seen",
+                         "bought", "spent", "brought", "found", "shown", "known", "drawn", "grown"}  # fmt: skip
+PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:in|on|at|by|since|during|last|this|before|after)\b")
 # A product's name and model number after a count: " Air 5", " Nerova Lite 5"
 MODEL_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+\d{1,3}[A-Za-z]?\s")
 # Verbs in -s that follow a figure spoken of as a whole ("The 73,000 includes", "the 9 million covers"), never a plural
@@ -1385,6 +1411,12 @@ def _last_counted_in_words(text: str, skip: set[str] | frozenset[str] = frozense
 
 
 OTHERS_AFTER = re.compile(r"\s+others\b")
+# "of the ten in the tower", "of the last ten.": a whole in words with no noun after it
+WHOLE_IN_WORDS_ALONE = re.compile(
+    r"\s+of\s+(?:the|its|their|our|his|her|my|those|these)\s+(?:(?:past|last|next|first|previous|final)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen|hundred)\b"
+    r"(?=\s*(?:[.,;:!?\"”)]|$)|\s+(?:in|on|at|who|that|which|were|was|are|is|had|have|has)\b)"
+)
 # "11 counts of bribery and two of", "40 tonnes of wheat and six of": the end of one figure's "of" phrase, then "and"
 LISTED_KIND_BEFORE = re.compile(r"\w\s+of\s+[^,.;:\d]{1,60}?\s+and\s+$")
 # "11 counts of bribery and one count of misconduct": one more of the unit just counted, of another kind
@@ -1860,6 +1892,14 @@ def _unit(
         # not at the head of the sentence: "Four of Orvenna's biggest agents have been fined" names who the story is
         # about, its subject, more than it claims how many
         partitive = None
+    whole_in_words = WHOLE_IN_WORDS_ALONE.match(after)
+    if whole_in_words:
+        # "eight of the ten in the tower", "beaten it in seven of the last ten": a part of a whole in words whose
+        # noun is left out counts what the sentence counted or named before
+        # (periods too: "over ten years ... seven of the last ten" are years)
+        told = [n for n in COUNTED_IN_WORDS.findall(sentence[: m.start()]) if _plural_noun(n) or n in PLURAL_WITHOUT_S]
+        antecedent = told[-1] if told else _plural_antecedent(sentence[: m.start()], context_before)
+        return (antecedent, m.end()) if antecedent else ("", 0)
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + partitive.end())
         if unit and unit not in FIGURE_NOUNS:
@@ -2281,11 +2321,11 @@ COUNT_ALONE_BEFORE = re.compile(
     r"now\s+(?:there\s+are|we\s+have)|"
     # "I would say four or five", "should expect no more than three": a guess at the count, the second of a pair too
     r"(?:would|I['’]d)\s+say(?:\s+[a-z]+(?:-[a-z]+)?\s+(?:or|to))?|expect|expects|expected)"
-    r"\s+(?:(?:only|just|perhaps|maybe|about|around|another|a|no\s+more\s+than|at\s+most|at\s+least|more\s+than|"
-    r"fewer\s+than|up\s+to)\s+)?"
+    r"\s+(?:(?:only|just|exactly|all|perhaps|maybe|about|around|another|a|no\s+more\s+than|at\s+most|at\s+least|"
+    r"more\s+than|fewer\s+than|up\s+to)\s+)?"
     # "we staged six", "had cited nine", "hoped for a thousand", "Before 2020 it was six": the object or complement
-    # of a verb, right after it
-    r"|\b(?:[a-z]{3,}ed(?:\s+for)?|(?:it|that)\s+was)\s+(?:a\s+)?)$",
+    # of a verb, right after it; "I adjourned all nine", "paid for exactly two": the whole, or just so many, stressed
+    r"|\b(?:[a-z]{3,}ed(?:\s+for)?|(?:it|that)\s+was)\s+(?:a\s+|all\s+|exactly\s+|only\s+|just\s+)?)$",
     re.IGNORECASE,
 )
 COUNT_ALONE_AFTER = re.compile(
