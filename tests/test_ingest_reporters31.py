@@ -1,0 +1,17 @@
+"""The subject of a reporting clause when it is a collective, a role or a pronoun-like noun phrase (round 31)."""
+
+from ingest.extraction import clean_text, extract
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {m.figure: m.speaker for m in extract(clean_text(text)) if m.value is not None}
+
+
+def test_it_keeps_a_noun_in_ly_as_the_subject():
+    text = "Oswin Marrick, who has died aged 90, ran a sawmill. The mill now employs 41 people, the family said."
+    assert _speakers(text)["41 people"] in ("family", "Marrick family")
+
+
+def test_it_keeps_a_surname_in_ly_as_the_subject():
+    text = "Ines Kettaly, a farmer, keeps hens near Brod. Her flock fell to 3,000 birds last year, Kettaly said."
+    assert _speakers(text)["3,000 birds"] == "Ines Kettaly"
