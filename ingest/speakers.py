@@ -2233,9 +2233,18 @@ def subject_phrase(before: str) -> str | None:
     parts = [p for p in parts if p and not _AGE.fullmatch(p)]  # "Selby, 52,"
     if not parts:
         return None
-    if len(parts) > 1 and clause_start == 0 and _VOCATIVE.fullmatch(parts[0]) and _DETERMINED.match(parts[1]):
+    turn_opens = clause_start == 0 or text[:clause_start].rstrip().endswith(":")  # "OLLY DRENNAN: Hanna, ..."
+    addressed = (
+        len(parts) == 2
+        and _VOCATIVE_NAME.fullmatch(parts[0]) is not None
+        and not _SET_OFF_BEFORE_VERB.search(before)
+        and _BODY_OR_DOCUMENT_END.search(parts[1]) is not None
+        and not looks_like_body(parts[0])
+    )
+    if len(parts) > 1 and turn_opens and (_VOCATIVE.fullmatch(parts[0]) or addressed) and _DETERMINED.match(parts[1]):
         # "Councillor, the residents' forum says ...", "Minister, your own survey found ...": whom the speaker turns
-        # to, addressed by a title, is no part of the subject after it
+        # to, addressed by a title, is no part of the subject after it; nor a person's name opening a turn before a
+        # body or a document, which no apposition makes of a person ("Hanna, the agency says 41,000 ...")
         parts = parts[1:]
     restrictive = _RESTRICTIVE.match(parts[-1])
     if restrictive and not _valid_np(parts[-1]) and _valid_np(restrictive.group(1)):
@@ -2276,6 +2285,9 @@ _VOCATIVE = re.compile(
     r"Minister|Councillor|Doctor|Professor|Senator|Mayor|Chair|Chairman|Chairwoman|Sir|Madam|Governor|Judge"
 )
 _DETERMINED = re.compile(r"(?:the|your|our|their|its|his|her|a|an)\s", re.IGNORECASE)
+_VOCATIVE_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")  # "Hanna", "Mr Orrin-Tal"
+_SET_OFF_BEFORE_VERB = re.compile(r",\s*$")
+_BODY_OR_DOCUMENT_END = re.compile(rf"\b(?:{ORG_HEADS}|survey|report|figures|data|accounts|study)$")
 
 
 # A document a title may follow in apposition, owned or dated: "Her 1996 report", "the agency's review"

@@ -15,3 +15,8 @@ def test_it_keeps_a_noun_in_ly_as_the_subject():
 def test_it_keeps_a_surname_in_ly_as_the_subject():
     text = "Ines Kettaly, a farmer, keeps hens near Brod. Her flock fell to 3,000 birds last year, Kettaly said."
     assert _speakers(text)["3,000 birds"] == "Ines Kettaly"
+
+
+def test_it_reads_a_name_opening_a_turn_before_a_body_as_the_one_addressed():
+    text = "PRESENTER: Tomas, the water board says 3,200 homes were without supply on Sunday."
+    assert _speakers(text)["3,200 homes"] == "water board"
