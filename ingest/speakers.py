@@ -138,6 +138,7 @@ ROLE_NOUNS = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts)\s+((?:[a-z]+
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # an adverb in -ly, lower case and not after a determiner: "the family said", "Tessaly said" end in a noun or a name
 _ADVERB_LY = r"(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\ba\s)[a-z]\w*ly\b"
+_THE_NAMED = re.compile(r"The(?:\s+[A-Z][a-z'’-]+){2,4}")  # "The Ardle Symphony Orchestra", not "The BBC"
 TRAILING_VERB_FILLER = re.compile(
     rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|first|"
     rf"quickly|{_ADVERB_LY}|has|have|had|was|were|is|are|been|would|will|can|could|may|might|must|did\s+not|not|never|both|all|each|themselves|itself|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{_WEEKDAY}|{_WEEKDAY}|"
@@ -381,6 +382,12 @@ class SpeakerMemory:
                 aged = _AGE_AFTER.match(sentence, entity.end()) is not None
                 if titled or name == speaker or aged:
                     self.last_person = name
+            elif _THE_NAMED.fullmatch(raw):
+                # "The Ardle Symphony Orchestra": a name the article writes with "the" is a body's, no person's; "the
+                # orchestra" after it takes it up by the noun it ends with, and "it said" may mean it
+                head = raw.rsplit(" ", 1)[1].lower()
+                if self.full_names.setdefault(head, raw[4:]) == raw[4:]:
+                    self.introduced_heads.setdefault(raw[4:], head)
             elif entity.start() < 3 and " " in self.full_names.get(name.lower(), ""):
                 self.last_person = self.full_names[name.lower()]  # "Selby, 52, has led ...": the subject
             elif name != raw and TITLED_SURNAME.fullmatch(name) and raw.split()[0].rstrip(".").lower() in PERSON_TITLES:

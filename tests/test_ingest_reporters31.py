@@ -20,3 +20,11 @@ def test_it_keeps_a_surname_in_ly_as_the_subject():
 def test_it_reads_a_name_opening_a_turn_before_a_body_as_the_one_addressed():
     text = "PRESENTER: Tomas, the water board says 3,200 homes were without supply on Sunday."
     assert _speakers(text)["3,200 homes"] == "water board"
+
+
+def test_it_takes_up_a_name_written_with_the_by_its_last_noun():
+    text = (
+        "The Vellmoor Philharmonic Orchestra, under its conductor Ada Renn, played Brahms. The acoustician, Kessel Akustik, "
+        "tuned the hall. The orchestra now has 52 players, its management says."
+    )
+    assert (_speakers(text)["52 players"] or "").removeprefix("The ") == "Vellmoor Philharmonic Orchestra"
