@@ -1166,6 +1166,9 @@ def _reduced_relative(before: str, cue: str, after: str) -> bool:
 
 
 # "inspectors found one in four prisoners had ...": a clause without "that", its subject then its finite verb
+_BELIEF_FORMS = {"believes", "believe", "believed", "thinks", "think", "thought"}  # a that-less clause may follow
+# the clause a belief verb takes without "that", its subject perhaps counted: "as many as 8,000 valuations could"
+_BELIEVED_CLAUSE = re.compile(r"\s+(?:[\w'’-]+(?:,\d{3})*\s+){1,6}?(?:had|has|have|was|were|is|are|would|could)\s")
 _THATLESS_CLAUSE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|have|was|were|is|are|would|could)\s")
 
 
@@ -1297,10 +1300,19 @@ def find_reports(sentence: str) -> list[Report]:
             or re.match(r"\s*(?:that\b|:|,?\s*[“\"]|[.!?]?\s*$)|\s+(?:on|in|last|this)\s+\w+\s+that\b", after)
             or _OBJECT_THEN_COLON.match(after)  # "has just published its last turnout figure before polls closed: 48.6"
         ):
-            subject = subject_phrase(before) if lowered in DOCUMENT_VERBS else None
-            clause = subject is not None and _THATLESS_CLAUSE.match(after) and ANONYMOUS_SOURCE.match(subject)
+            belief = lowered in _BELIEF_FORMS  # "The league believes as many as 8,000 could be wrong": a stance
+            subject = subject_phrase(before) if lowered in DOCUMENT_VERBS or belief else None
+            clause = (
+                subject is not None
+                and (_BELIEVED_CLAUSE.match(after) if belief else _THATLESS_CLAUSE.match(after))
+                and (belief or ANONYMOUS_SOURCE.match(subject))
+            )
             if subject is None or not (DOCUMENT_SOURCE.search(subject) or clause):
                 continue  # "found 6.2 million residents": no report without a that-clause or a quotation
+            if belief and subject is not None and subject.lower() in ("i", "we"):
+                continue  # "I think the town would gain 300 jobs": the voice the story gives, not a report
+            if belief and subject.lower() in {"it", "he", "she", "they"} and reports and reports[-1].subject:
+                subject = reports[-1].subject  # "The agency said that it now believed 310 more had died"
             # "A survey by Nordmeter found 61% of voters ...": a document is the source of what it finds
             reports.append(Report(cue_start, subject, stance, negated, False, cue_end, before.rfind(subject)))
             continue
@@ -1431,7 +1443,7 @@ CLOSING_SOURCE = re.compile(
     # "..., the chief inspector of prisons has found", "..., inspectors found": an office or a body named in
     # lower case, by the noun of what it is
     rf"|(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS}|{ANONYMOUS_HEADS}|inspector|auditors?|coroner|ombudsman|"
-    r"inspectorate)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z-]+)?)"
+    r"inspectorate|association|society|trust|cooperative|co-operative|chamber)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z-]+)?)"
     r"(?:\s+(?:has|have|had))?\s+$"  # "..., the Revenue Service has admitted."
 )
 

@@ -24,7 +24,20 @@ def test_it_reads_a_name_opening_a_turn_before_a_body_as_the_one_addressed():
 
 def test_it_takes_up_a_name_written_with_the_by_its_last_noun():
     text = (
-        "The Vellmoor Philharmonic Orchestra, under its conductor Ada Renn, played Brahms. The acoustician, Kessel Akustik, "
-        "tuned the hall. The orchestra now has 52 players, its management says."
+        "The Vellmoor Philharmonic Orchestra, under its conductor Ada Renn, played Brahms. "
+        "The acoustician, Kessel Akustik, tuned the hall. The orchestra now has 52 players, its management says."
     )
     assert (_speakers(text)["52 players"] or "").removeprefix("The ") == "Vellmoor Philharmonic Orchestra"
+
+
+def test_it_reads_a_belief_verb_with_a_thatless_clause_as_a_report():
+    text = "The Kessel Tenants' Union met on Monday. The union believes as many as 2,400 leases could be void."
+    assert _speakers(text)["as many as 2,400 leases"] is not None
+
+
+def test_it_reads_an_association_estimating_after_the_figure_as_the_source():
+    text = (
+        "The Brannock Growers' Association met on Monday. "
+        "Farmers lost about 300 tonnes of hay, the association estimates."
+    )
+    assert _speakers(text)["about 300 tonnes"] is not None
