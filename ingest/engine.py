@@ -25,10 +25,8 @@ from ingest.dates import find_date
 from ingest.disputes import LOOK_BACK_NAMED, quote_what_is_disputed, sentence_disputes
 from ingest.mentions import Mention
 from ingest.numbers import (
-    LETTERED_SIGN_UNIT,
     Figure,
     find_figures,
-    page_currency,
     revises_figure_before,
     revises_figure_named_before,
 )
@@ -75,7 +73,6 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     recent: list[tuple[int, Mention]] = []  # (sentence number, figure mention), for disputes
     paragraph_unit = ""  # what the paragraph counted last, for a bare figure
     carried_unit = ""  # what the article counted last, in the order its figures were found, across paragraphs
-    signs: dict[str, str] = {}  # a lettered dollar sign ("D$") -> the currency the page gives its sums in
     previous_end = 0
     story = Story.read(text, memory)
     asked = 0  # the questions, with no figure, that stand right before the sentence
@@ -97,8 +94,6 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         figures = find_figures(
             sentence, text[max(0, start - 600) : start], known_units, paragraph_unit, carried_unit=carried_unit
         )
-        if any(LETTERED_SIGN_UNIT.fullmatch(f.unit) for f in figures):
-            figures = [_in_page_currency(f, text, signs) for f in figures]
         if figures:
             paragraph_unit = carried_unit = figures[-1].unit
         day, day_end, date_text, date_span = find_date(sentence, published)
@@ -181,15 +176,6 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         # "No, I don't accept that" still takes it up
         asked = asked + 1 if not figures and sentence.rstrip(' "”’').endswith("?") else 0
     return _quoted_whole(text, quotations, quote_what_is_disputed(text, mentions))
-
-
-def _in_page_currency(figure: Figure, text: str, signs: dict[str, str]) -> Figure:
-    """A sum with a lettered dollar sign, in the currency the page names (ingest.numbers.page_currency)."""
-    if not LETTERED_SIGN_UNIT.fullmatch(figure.unit):
-        return figure
-    if figure.unit not in signs:
-        signs[figure.unit] = page_currency(text, figure.unit)
-    return replace(figure, unit=signs[figure.unit])
 
 
 # The rest of the sentence a quotation closes in: its attribution (", she said.")

@@ -29,6 +29,22 @@ CURRENCIES = {
     "¥": "yen",
     "usd": "dollars",
     "us$": "dollars",
+    # the letters before "$" of the currencies the world writes so, all dollars ("C$3bn", "NZ$ 40", "HK$2.5bn"); any
+    # other lettered sign ("D$") is its own unit, as written
+    "a$": "dollars",
+    "au$": "dollars",
+    "c$": "dollars",
+    "ca$": "dollars",
+    "nz$": "dollars",
+    "hk$": "dollars",
+    "s$": "dollars",
+    "sg$": "dollars",
+    "nt$": "dollars",
+    "j$": "dollars",
+    "t$": "dollars",
+    "ec$": "dollars",
+    "bz$": "dollars",
+    "fj$": "dollars",
     "eur": "euros",
     "gbp": "pounds",
     # the ISO code of a currency written before its figure: "CHF 20 million", "SEK 4.1 billion"
@@ -55,9 +71,8 @@ CURRENCIES = {
 
 def currency_unit(written: str) -> str:
     """
-    The unit of a currency written before its figure: "$" dollars, "CHF" francs; one not known, as written, and so a
-    sign with letters before it ("D$", "NZ$"), whose letters say which currency it is (the page may name it:
-    ingest.numbers.page_currency)
+    The unit of a currency written before its figure: "$" dollars, "CHF" francs, "NZ$" dollars; one not known, as
+    written, and so a lettered sign the world does not know as a dollar ("D$"), whose letters say which currency it is
     """
     written = written.strip()
     return CURRENCIES.get(written.lower(), written)

@@ -1638,39 +1638,6 @@ MONEY_WORDS = re.compile(
 )
 
 
-# A sum given in a currency word: "cost 290 million dalts", "at a price of 265,000 dalts"
-_SUM_IN_WORDS = re.compile(rf"\b({DIGITS})(?:\s+(million|billion|thousand|bn|m)\b)?\s+([a-z]{{3,}}s)\b")
-# the figure a few words after a word of money, in its clause: "fined 85,000", "at a price of 265,000"
-_SUM_AFTER_MONEY_WORD = re.compile(
-    rf"(?:{MONEY_WORDS.pattern}|\b(?:fined|charged|priced|grants?|loans?)\b)(?:\s+(?!and\b)[a-z]+){{0,3}}\s+$"
-)
-LETTERED_SIGN_UNIT = re.compile(r"[A-Z]{1,3}\$")
-# the letters before "$" of the currencies the world writes so, all dollars ("A$", "NZ$", "HK$"; "US$" is read as
-# dollars outright)
-DOLLAR_SIGNS = {"A$", "AU$", "C$", "CA$", "NZ$", "HK$", "S$", "SG$", "NT$", "J$", "T$", "EC$", "BZ$", "FJ$"}
-
-
-def page_currency(text: str, sign: str) -> str:
-    """
-    The unit of a sum written with a lettered dollar sign ("D$1.9m", "NZ$ 40"): the currency word the page itself gives
-    sums in, if one begins with the sign's letter ("the levy raised D$ 6.1 million ... costs 40 dalts" are dalts);
-    else dollars for a sign the world knows as a dollar ("HK$"), else the sign as written, which names the currency
-    as plainly as the page does. Called once a page per sign.
-    """
-    letter = sign[0].lower()
-    words: dict[str, int] = {}
-    for m in _SUM_IN_WORDS.finditer(text):
-        word = m.group(3)
-        if word[0] != letter or word in DURATION_UNITS or word in SCALE_WORDS:
-            continue
-        scaled = m.group(2) in ("million", "billion", "bn", "m")
-        if scaled or _SUM_AFTER_MONEY_WORD.search(text, max(0, m.start() - 60), m.start()):
-            words[word] = words.get(word, 0) + 1
-    if words:
-        return max(words, key=lambda word: words[word])
-    return "dollars" if sign in DOLLAR_SIGNS else sign
-
-
 def _amount_like_before(
     m: re.Match,
     sentence: str,

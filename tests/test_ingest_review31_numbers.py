@@ -1,0 +1,30 @@
+"""Review fixes to round 31's figure rules: currency signs, revision verbs, a place's distance."""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+HEAD = "Regional report\n\n"
+
+
+def _figures(text: str) -> list[tuple[Decimal | None, str]]:
+    return [(m.value, m.unit) for m in extract(clean_text(HEAD + text))]
+
+
+def test_it_reads_a_known_lettered_dollar_sign_as_dollars_beside_a_plural_with_its_letter():
+    text = (
+        "The telecom group paid C$3bn for the rival network, its finance chief said. "
+        "The deal brings it 1.2 million customers, she said."
+    )
+    found = _figures(text)
+    assert (Decimal("3000000000"), "dollars") in found
+    assert (Decimal("3000000000"), "customers") not in found
+
+
+def test_it_keeps_an_unknown_lettered_sign_as_its_unit():
+    text = (
+        "A ferry ticket now costs D$ 8.40, the transit office said. "
+        "The operator carried 2 million daytrippers last year, it said."
+    )
+    found = _figures(text)
+    assert (Decimal("8.40"), "D$") in found
