@@ -1592,12 +1592,20 @@ CHANGED_SUBJECT = re.compile(
 )
 
 
+# A noun that measures an amount and counts nothing: "its growth forecast", "its housing target", "its inflation
+# estimate" are not forecasts of growths or housings
+_MASS_NOUN = (
+    r"(?:[a-z]+(?:ing|th|ment|ness)|inflation|output|profit|revenue|earnings|sales|price|cost|budget|deficit|debt|"
+    r"investment|production|demand|supply|income|trade|export|import|energy|electricity|water|rainfall|traffic|"
+    r"tourism|capacity|gdp|wage|pay|rate|emissions|carbon|power|market|population)\b"
+)
 # A revised estimate, forecast or target named with what it counts, before the level it was set to: "raised its
-# target for deceased donors next year to", "cut our own collision estimate for this year to", "cut the list of
-# schools waiting for repairs to"
+# target for deceased donors next year to", "cut our own collision estimate for this year to" (a count noun before
+# the estimate, not a mass noun), "cut the list of schools waiting for repairs to"
 ESTIMATE_OF_NOUN_TO = re.compile(
     r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|raises|lowers|revises|increases|cuts|reduces)\s+"
-    r"(?:its|their|the|his|her|our|my)\s+(?:own\s+)?(?:(?P<noun>[a-z]{3,}[a-rt-z])\s+(?:estimate|forecast|target)|"
+    r"(?:its|their|the|his|her|our|my)\s+(?:own\s+)?"
+    rf"(?:(?!{_MASS_NOUN})(?P<noun>[a-z]{{3,}}[a-rt-z])\s+(?:estimate|forecast|target)|"
     r"(?:[a-z]+\s+)?(?:estimate|forecast|target|projection|count|tally|list)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?P<of>[a-z]+s))\b(?:\s+[a-z][^,;:.\d]{0,40}?)?\s+to\s+"
     r"(?:(?:about|around|some|roughly|just)\s+)?$"

@@ -28,3 +28,13 @@ def test_it_keeps_an_unknown_lettered_sign_as_its_unit():
     )
     found = _figures(text)
     assert (Decimal("8.40"), "D$") in found
+
+
+def test_it_does_not_count_a_revised_growth_forecast_in_growths():
+    found = _figures("The central bank raised its growth forecast to 2.5 from 2.1, its governor said.")
+    assert [unit for _, unit in found if unit == "growths"] == []
+
+
+def test_it_does_not_count_a_revised_housing_target_in_housings():
+    found = _figures("The ministry cut its housing target to 400 from 650 this year, officials said.")
+    assert [unit for _, unit in found if unit == "housings"] == []
