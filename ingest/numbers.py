@@ -158,16 +158,18 @@ FRACTION_OF_UNIT = re.compile(
     re.IGNORECASE,
 )
 # One of a measure, hedged: "more than a metre in six hours", "a shortfall of about a tonne": the article "a" is the
-# figure, one of the unit; not a place's distance ("less than a kilometre from the harbour"), a measure and a half,
-# nor a bare "a metre" (a length in passing, no figure stated)
-ONE_MEASURE = re.compile(
-    r"\b(?P<q>about|around|roughly|nearly|almost|more\s+than|over|at\s+least|just\s+over|just\s+under|less\s+than|"
-    r"up\s+to)\s+an?\s+(?P<u>metre|meter|kilometre|kilometer|centimetre|mile|tonne|litre|liter|kilogram|hectare|acre)"
-    r"\b(?![-’'])(?!\s+(?:and\s+a\s+half|from|away|or|long|high|deep|wide|tall|above|below|across)\b)",
-    re.IGNORECASE,
-)
+# figure, one of the unit; not a place's distance ("less than a kilometre from the harbour", "about a mile north of
+# the village", "about a mile inland"), a measure and a half, nor a bare "a metre" (a length in passing, no figure
+# stated)
 ONE_MEASURE_UNITS = {"metre", "meter", "kilometre", "kilometer", "centimetre", "mile", "tonne", "litre", "liter",
                      "kilogram", "hectare", "acre"}  # fmt: skip
+ONE_MEASURE = re.compile(
+    r"\b(?P<q>about|around|roughly|nearly|almost|more\s+than|over|at\s+least|just\s+over|just\s+under|less\s+than|"
+    rf"up\s+to)\s+an?\s+(?P<u>{'|'.join(sorted(ONE_MEASURE_UNITS))})"
+    r"\b(?![-’'])(?!\s+(?:and\s+a\s+half|from|away|or|long|high|deep|wide|tall|above|below|across|"
+    r"(?:north|south|east|west)[a-z-]*|up|down|along|inland|offshore|beyond|outside)\b)",
+    re.IGNORECASE,
+)
 # Half of one of a unit: "half a metre", "half a euro"; the unit is known by its plural
 HALF_OF_ONE = re.compile(r"\bhalf\s+an?\s+(?P<u>[a-z]+)\b", re.IGNORECASE)
 

@@ -38,3 +38,13 @@ def test_it_does_not_count_a_revised_growth_forecast_in_growths():
 def test_it_does_not_count_a_revised_housing_target_in_housings():
     found = _figures("The ministry cut its housing target to 400 from 650 this year, officials said.")
     assert [unit for _, unit in found if unit == "housings"] == []
+
+
+def test_it_does_not_read_a_place_a_mile_north_of_a_village_as_a_measure():
+    found = _figures("The landslide buried the road about a mile north of the village, police said.")
+    assert found == []
+
+
+def test_it_still_reads_one_hedged_metre_of_a_rise():
+    found = _figures("The flood water rose more than a metre in six hours, the agency said.")
+    assert found == [(Decimal("1"), "metres")]
