@@ -2412,10 +2412,11 @@ REVISED_TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# "..., but later put the figure at 310,000 dalts", ", a sum the council later revised up to 420,000": the value given
-# later in place of one given before it in the sentence
+# "..., but later put the figure at 310,000 dalts", ", a sum the council later revised up to 420,000", "has since
+# raised it to": the value given later in place of one given before it in the sentence; "since" only as the adverb
+# of a perfect, not the conjunction ("has lost 300,000 crowns since the council cut its grant to ...")
 LATER_GIVEN_BEFORE = re.compile(
-    r"\b(?:later|since|subsequently)\s+(?:[a-z]+\s+){0,2}?(?:put|gave|given|revised|raised|lowered|cut|increased|"
+    r"\b(?:later|(?:has|have|had)\s+since|subsequently)\s+(?:[a-z]+\s+){0,2}?(?:put|gave|given|revised|raised|lowered|cut|increased|"
     r"reduced|corrected|updated)\b[^,;.\d]{0,40}?\b(?:to|at|as)\s+"
     rf"{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
@@ -2618,8 +2619,13 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             and not re.search(r";|:\s", gap)
         )
         revised = usable_far and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
-        if revised and FIRST_GIVEN_BEFORE.search(before_first[-80:]) and REVISED_TO_BEFORE.search(before_second):
-            # "had originally put the sum at 14 million marks, but raised their estimate to 23.6 million"
+        if revised and (
+            (FIRST_GIVEN_BEFORE.search(before_first[-80:]) and REVISED_TO_BEFORE.search(before_second))
+            or (LATER_GIVEN_BEFORE.search(before_second[-90:]) and not re.search(r";|:\s", gap))
+        ):
+            # "had originally put the sum at 14 million marks, but raised their estimate to 23.6 million"; "first
+            # estimated ... 260,000 dalts ..., but later put the figure at 310,000 dalts", "around 350,000 sorrins, a
+            # sum the council later revised up to 420,000 sorrins": the later value replaces the first
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
@@ -2628,12 +2634,6 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         told_apart = usable_far and _written_alike(sentence, first, second)
         if told_apart and FIRST_GIVEN_BEFORE.search(before_first[-60:]) and NOW_BEFORE.search(gap):
             # "originally budgeted at 610 million talens, is now expected to cost 824 million talens"
-            result[i + 1] = replace(second, previous_value=first.value)
-            del result[i]
-            continue
-        if revised and LATER_GIVEN_BEFORE.search(before_second[-90:]) and not re.search(r";|:\s", gap):
-            # "first estimated ... 260,000 dalts ..., but later put the figure at 310,000 dalts", "around 350,000
-            # sorrins, a sum the council later revised up to 420,000 sorrins"
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue

@@ -48,3 +48,12 @@ def test_it_does_not_read_a_place_a_mile_north_of_a_village_as_a_measure():
 def test_it_still_reads_one_hedged_metre_of_a_rise():
     found = _figures("The flood water rose more than a metre in six hours, the agency said.")
     assert found == [(Decimal("1"), "metres")]
+
+
+def test_it_does_not_take_since_the_conjunction_as_a_later_revision():
+    text = (
+        "The museum has lost 300,000 crowns in ticket sales since the council cut its grant to 450,000 crowns, "
+        "its director said."
+    )
+    found = [(m.value, m.previous_value) for m in extract(clean_text(HEAD + text))]
+    assert found == [(Decimal("300000"), None), (Decimal("450000"), None)]
