@@ -809,12 +809,17 @@ FROM_TO_GAP = re.compile(
 # "minus 6.5 degrees", "−7C", "fell to -4C" (a hyphen standing for the sign, after a space; not "3-4C")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|−|(?:^|(?<=[\s(]))-)$", re.IGNORECASE)
 REVISED_WORD = re.compile(r"rais|revis|lower|cut|reduc|increas|updat", re.IGNORECASE)
+# The verbs that revise a figure, estimate or target: past, present and participle
+_REVISED = "raised|lowered|revised|increased|cut|reduced|updated"
+_REVISES = "raises|lowers|revises|increases|cuts|reduces|updates"
+_REVISING = "raising|lowering|revising|increasing|cutting|reducing|updating"
 # "4.1 million customers, raising its estimate from the 2.5 million it gave", "At least 9 civilians have been
 # killed, the mission said, raising its previous count of 5": the later figure is the value the first replaced
 RAISED_FROM_BEFORE = re.compile(
-    r"(?:,\s*(?:raising|lowering|revising|increasing|cutting|reducing|updating)|"
+    rf"(?:,\s*(?:{_REVISING})|"
     # "about 2,000 troops, according to the institute, which revised its figure down from 2,600"
-    r"\b(?:which|and|after|having)\s+(?:[a-z]+\s+){0,2}?(?:raised|lowered|revised|increased|cut|reduced|updated))"
+    r"\b(?:which|and|after|having)\s+(?:[a-z]+\s+){0,2}?"
+    f"(?:{_REVISED}))"
     r"\s+(?:up\s+|down\s+)?(?:its|their|the|his|her|our)\s+(?:[a-z]+\s+){0,2}?(?:estimate|count|forecast|figure|"
     r"target|tally|toll|projection|total|number)\s+(?:up\s+|down\s+)?(?:from|of)\s+(?:the\s+|about\s+|around\s+|some\s+)?$"
 )
@@ -1605,8 +1610,7 @@ _MASS_NOUN = (
 # target for deceased donors next year to", "cut our own collision estimate for this year to" (a count noun before
 # the estimate, not a mass noun), "cut the list of schools waiting for repairs to"
 ESTIMATE_OF_NOUN_TO = re.compile(
-    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|raises|lowers|revises|increases|cuts|reduces)\s+"
-    r"(?:its|their|the|his|her|our|my)\s+(?:own\s+)?"
+    rf"\b(?:{_REVISED}|{_REVISES})\s+(?:its|their|the|his|her|our|my)\s+(?:own\s+)?"
     rf"(?:(?!{_MASS_NOUN})(?P<noun>[a-z]{{3,}}[a-rt-z])\s+(?:estimate|forecast|target)|"
     r"(?:[a-z]+\s+)?(?:estimate|forecast|target|projection|count|tally|list)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?P<of>[a-z]+s))\b(?:\s+[a-z][^,;:.\d]{0,40}?)?\s+to\s+"
@@ -2109,7 +2113,7 @@ def _unit(
         r"(?:totalled|totaled|reached|numbered|risen to|fallen to|grown to|climbed to|"
         r"stood at|rose to|fell to|grew to|dropped to|topped|exceeded|"
         # "the workforce was cut to 28 from 41": the subject of a passive change
-        r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:cut|reduced|raised|increased|lowered)\s+to|"
+        rf"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{_REVISED})\s+to|"
         r"(?:were|was|held|remained|stayed)\s+(?:\w+\s+)?(?:flat|steady|stable|unchanged|level)\s+at)\s+(?:\w+\s+){0,2}$",
         sentence[: m.start()],
     )
@@ -2406,8 +2410,8 @@ FIRST_GIVEN_BEFORE = re.compile(
 )
 REVISED_TO_BEFORE = re.compile(
     # "initially said about 6,000 voters were affected, before raising the figure to 8,740"
-    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|changed|raising|lowering|revising|increasing|"
-    r"cutting|reducing|updating|changing)\s+(?:[\w'’]+\s+){0,3}?(?:(?:up|down)(?:wards?)?\s+)?"
+    rf"\b(?:{_REVISED}|changed|{_REVISING}|changing)\s+"
+    r"(?:[\w'’]+\s+){0,3}?(?:(?:up|down)(?:wards?)?\s+)?"
     rf"to\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
@@ -2416,21 +2420,22 @@ REVISED_TO_BEFORE = re.compile(
 # raised it to": the value given later in place of one given before it in the sentence; "since" only as the adverb
 # of a perfect, not the conjunction ("has lost 300,000 crowns since the council cut its grant to ...")
 LATER_GIVEN_BEFORE = re.compile(
-    r"\b(?:later|(?:has|have|had)\s+since|subsequently)\s+(?:[a-z]+\s+){0,2}?(?:put|gave|given|revised|raised|lowered|cut|increased|"
-    r"reduced|corrected|updated)\b[^,;.\d]{0,40}?\b(?:to|at|as)\s+"
+    r"\b(?:later|(?:has|have|had)\s+since|subsequently)\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?:put|gave|given|{_REVISED}|corrected)\b"
+    r"[^,;.\d]{0,40}?\b(?:to|at|as)\s+"
     rf"{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
 # ", a figure it revised last week from 598,000": an apposition that tells what the figure before replaced
 APPOSITION_REVISED_FROM_BEFORE = re.compile(
-    r",\s*(?:a|the)\s+(?:figure|sum|number|total|estimate|count|forecast|tally)\s+[^,;.\d]{0,40}?\b(?:revised|raised|"
-    rf"lowered|cut|increased|reduced|corrected|updated)\b[^,;.\d]{{0,30}}?\bfrom\s+{_EARLIER_QUALIFIER}$",
+    r",\s*(?:a|the)\s+(?:figure|sum|number|total|estimate|count|forecast|tally)\s+[^,;.\d]{0,40}?"
+    rf"\b(?:{_REVISED}|corrected)\b[^,;.\d]{{0,30}}?\bfrom\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
 
 # "It has now raised that estimate to 46 million", after a sentence that "first put the bill at 19 million"
 REVISED_TO_BEFORE_ONLY = re.compile(
-    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated)\s+(?:that|this|its|the|their)\s+"
+    rf"\b(?:{_REVISED})\s+(?:that|this|its|the|their)\s+"
     rf"(?:estimate|figure|forecast|projection|count|tally|toll|total)\s+(?:up\s+|down\s+)?to\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
@@ -2438,14 +2443,13 @@ REVISED_TO_BEFORE_ONLY = re.compile(
 THAT_FIGURE_REVISED = re.compile(
     r"^\W*(?:(?:But|And)\s+)?(?:That|This|The)\s+(?:figure|estimate|number|total|count|tally|valuation|forecast)\s+"
     r"(?:was|has|had|is)\s+(?:(?:since|now|later|subsequently|already|been)\s+){0,2}"
-    r"(?:raised|lowered|revised|increased|cut|reduced|updated|corrected)\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
+    rf"(?:{_REVISED}|corrected)\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
     rf"{_EARLIER_QUALIFIER}$"
 )
 # "By the end of the week the coastguard had revised it to 31", "has since raised that to 9,400"
 REVISED_IT_TO = re.compile(
-    r"\b(?:raised|lowered|revised|increased|cut|reduced|updated|corrected|raises|lowers|revises|increases|cuts|"
     # "raised that offer to all 212": whatever the figure before was, "that" refers back to it
-    r"reduces|updates|corrects)\s+(?:it|that|that\s+[a-z]+)\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
+    rf"\b(?:{_REVISED}|corrected|{_REVISES}|corrects)\s+(?:it|that|that\s+[a-z]+)\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
     rf"{_EARLIER_QUALIFIER}(?:all\s+)?$"
 )
 FIRST_PUT_AT = re.compile(
@@ -2469,7 +2473,7 @@ STANDS_NOW_BEFORE = re.compile(
     # now believed, not now counted ("It now carries 24,500" after a forecast is what came of it, no revision)
     r"\b[Nn]ow(?:\s+[\w'-]+){0,2}?\s+(?:think|thinks|expects?|estimates?|forecasts?|forecasting|says|puts|believes?|"
     r"predicts?|reckons?|projects?)\b(?:\s+[\w'-]+){0,8}?|"
-    r"\b(?:raised|lowered|cut|revised|increased|reduced)\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:(?:up|down)(?:wards?)?\s+)?to)"
+    rf"\b(?:{_REVISED})\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:(?:up|down)(?:wards?)?\s+)?to)"
     rf"\s+{_EARLIER_QUALIFIER}$"
 )
 
