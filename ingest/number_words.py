@@ -18,6 +18,13 @@ UNITS_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12, "hundred": 100, "a hundred": 100,
     "one hundred": 100, "a thousand": 1000, "one thousand": 1000, "one": 1,
 }  # fmt: skip
+# Past participles without -ed: the verb of a count whose noun is left out ("eight had left", "a dozen have gone"),
+# and not a counted noun after a figure ("the record of 5,200 set in 2019")
+IRREGULAR_PARTICIPLES = {
+    "said", "left", "gone", "taken", "made", "kept", "won", "lost", "sold", "given", "seen", "told", "put", "paid",
+    "shut", "cut", "quit", "set", "held", "built", "bought", "spent", "brought", "found", "shown", "known", "drawn",
+    "grown",
+}  # fmt: skip
 ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "m": 10**6,
           "mn": 10**6, "bn": 10**9, "k": 10**3, "b": 10**9, "mln": 10**6, "bln": 10**9, "tn": 10**12,

@@ -26,6 +26,7 @@ from ingest.number_words import (
     CURRENCIES,
     CURRENCY_SIGNS,
     DIGITS,
+    IRREGULAR_PARTICIPLES,
     NUMBER,
     QUALIFIER_BEFORE,
     SCALES,
@@ -1142,8 +1143,8 @@ DOUBLE_AS_VERB_BEFORE = re.compile(
 # missing", "fixed 2,300 leaks but hundreds more were reported", "found 41 packs, nine more than in 2022"; a verb
 # without -ed too ("It said eight had left", "a dozen have gone")
 ELLIPTIC_COUNT_AFTER = re.compile(
-    r"\s+more\b|\s+(?:have|has|had|were|are)\s+(?:been\s+)?(?:[a-z]+ed|said|left|gone|taken|made|kept|won|lost|sold|"
-    r"given|seen|told|put|paid|shut|cut|quit)\b"
+    r"\s+more\b|\s+(?:have|has|had|were|are)\s+(?:been\s+)?"
+    rf"(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PARTICIPLES))})\b"
 )
 INCLUDING_BEFORE = re.compile(r",\s+including\s+$")
 ELLIPTIC = "\x00"  # the unit of a figure the sentence gave before; resolved once all its figures are read
@@ -1329,9 +1330,7 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     return "", 0
 
 
-# Past participles without -ed, and the time or place a participle phrase goes on with: "5,200 set in 2019"
-IRREGULAR_PARTICIPLES = {"set", "held", "made", "paid", "sold", "built", "kept", "won", "taken", "given", "seen",
-                         "bought", "spent", "brought", "found", "shown", "known", "drawn", "grown"}  # fmt: skip
+# The time or place a participle phrase goes on with: "5,200 set in 2019"
 PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:in|on|at|by|since|during|last|this|before|after)\b")
 # A product's name and model number after a count: " Air 5", " Nerova Lite 5"
 MODEL_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+\d{1,3}[A-Za-z]?\s")
