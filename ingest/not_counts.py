@@ -11,7 +11,14 @@ import re
 from decimal import Decimal
 
 from claims.quantities import Qualifier
-from ingest.number_words import CURRENCIES, QUALIFIER_BEFORE, UNIT_AFTER, UNITS_WORDS, number_value
+from ingest.number_words import (
+    CURRENCIES,
+    QUALIFIER_BEFORE,
+    SMALL_NUMBER_WORDS,
+    UNIT_AFTER,
+    UNITS_WORDS,
+    number_value,
+)
 
 YEAR_CONTEXT = re.compile(r"\b(in|since|by|from|of|for|until|before|after|during|early|late|mid|the|spring|summer|"
                           r"its|their|his|her|our|this|that|last|next|a|an|autumn|fall|winter)\s*$",
@@ -86,7 +93,7 @@ OPENING_HOURS_BEFORE = re.compile(
 PERIODS_COUNTED_AFTER = re.compile(
     r"\s+of\s+(?:the|its|their|our|his|her|my|those|these)\s+(?:(?:last|past|previous|first|next|final)\s+)?"
     # "two of the four years": a whole in words too
-    r"(?:last|past|previous|first|next|final|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    rf"(?:last|past|previous|first|next|final|\d[\d,]*|{SMALL_NUMBER_WORDS})\b"
 )
 # The length of a penalty a court or a body imposed: the ruling, told as news, is no statistic to check
 PENALTY_BEFORE = re.compile(

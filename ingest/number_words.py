@@ -25,6 +25,10 @@ IRREGULAR_PARTICIPLES = {
     "shut", "cut", "quit", "set", "held", "built", "bought", "spent", "brought", "found", "shown", "known", "drawn",
     "grown",
 }  # fmt: skip
+# The number words a whole is given in after "of the": "two of the four years", "of the last ten."
+SMALL_NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen|hundred"
+)
 ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "m": 10**6,
           "mn": 10**6, "bn": 10**9, "k": 10**3, "b": 10**9, "mln": 10**6, "bln": 10**9, "tn": 10**12,

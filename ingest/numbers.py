@@ -30,6 +30,7 @@ from ingest.number_words import (
     NUMBER,
     QUALIFIER_BEFORE,
     SCALES,
+    SMALL_NUMBER_WORDS,
     UNIT_AFTER,
     WORDNUM,
     currency_unit,
@@ -1420,7 +1421,7 @@ OTHERS_AFTER = re.compile(r"\s+others\b")
 # "of the ten in the tower", "of the last ten.": a whole in words with no noun after it
 WHOLE_IN_WORDS_ALONE = re.compile(
     r"\s+of\s+(?:the|its|their|our|his|her|my|those|these)\s+(?:(?:past|last|next|first|previous|final)\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen|hundred)\b"
+    rf"(?:{SMALL_NUMBER_WORDS})\b"
     r"(?=\s*(?:[.,;:!?\"”)]|$)|\s+(?:in|on|at|who|that|which|were|was|are|is|had|have|has)\b)"
 )
 # "11 counts of bribery and two of", "40 tonnes of wheat and six of": the end of one figure's "of" phrase, then "and"
