@@ -1483,6 +1483,8 @@ def _population_unit(before: str, text: str) -> str:
 FRACTION_PLURALS = {"halves", "thirds", "quarters", "fifths", "sixths", "eighths", "tenths"}
 PRONOUN_ANTECEDENT_SKIP = {"others", "officials", "ones", "days", "years"} | FRACTION_PLURALS
 PLURAL_WITHOUT_S = {"people", "children", "men", "women"}  # never the modifier of a compound noun
+# The end of a sentence within a paragraph, a closing quotation mark and all
+SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 
 
 def _plural_antecedent(before: str, context_before: str) -> str:
@@ -1491,7 +1493,7 @@ def _plural_antecedent(before: str, context_before: str) -> str:
     the first of the sentence before in the same paragraph ("We had students on sofas. We counted 85 of them").
     """
     paragraph = context_before.rsplit("\n", 1)[-1]
-    earlier_sentences = re.split(r"[.!?][\"”’]?\s+", paragraph.strip())[::-1] if paragraph.strip() else []
+    earlier_sentences = SENTENCE_END.split(paragraph.strip())[::-1] if paragraph.strip() else []
     texts = [before, *earlier_sentences[:3]]
     for i, text in enumerate(texts):
         took_up_them = False
@@ -2591,6 +2593,10 @@ def _one_unit(first: str, second: str) -> bool:
     return bool(singular) and plural in (singular + "s", IRREGULAR_PLURAL_OF.get(singular))
 
 
+# A semicolon or a colon between two figures: a clause of their own each
+CLAUSE_BREAK = re.compile(r";|:\s")
+
+
 def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]:
     """
     A figure that only gives the value another figure of the same unit in the sentence replaced becomes that
@@ -2602,6 +2608,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
     while i + 1 < len(result):
         first, second = result[i], result[i + 1]
         gap = sentence[first.span[1] : second.span[0]]
+        clause_break = CLAUSE_BREAK.search(gap) is not None  # "...; it now says", "...: 18,000"
         before_first = sentence[: first.span[0]]
         before_second = sentence[: second.span[0]]
         usable_far = (
@@ -2620,12 +2627,12 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             # "Three in ten ..., up from 24 percent": a share in words and one in digits are read as two claims;
             # "nearly a third ..., compared with about a fifth five years ago" is one change, both in words
             and _written_alike(sentence, first, second)
-            and not re.search(r";|:\s", gap)
+            and not clause_break
         )
         revised = usable_far and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
         if revised and (
             (FIRST_GIVEN_BEFORE.search(before_first[-80:]) and REVISED_TO_BEFORE.search(before_second))
-            or (LATER_GIVEN_BEFORE.search(before_second[-90:]) and not re.search(r";|:\s", gap))
+            or (LATER_GIVEN_BEFORE.search(before_second[-90:]) and not clause_break)
         ):
             # "had originally put the sum at 14 million marks, but raised their estimate to 23.6 million"; "first
             # estimated ... 260,000 dalts ..., but later put the figure at 310,000 dalts", "around 350,000 sorrins, a
@@ -2641,7 +2648,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
             continue
-        if revised and APPOSITION_REVISED_FROM_BEFORE.search(before_second[-90:]) and not re.search(r";|:\s", gap):
+        if revised and APPOSITION_REVISED_FROM_BEFORE.search(before_second[-90:]) and not clause_break:
             # "612,000 patients in March, a figure it revised last week from 598,000"
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
@@ -2682,7 +2689,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             del result[i]
             continue
         against = AGAINST_BEFORE.search(before_second)
-        compared = usable_far and _written_alike(sentence, first, second) and not re.search(r";|:\s", gap)
+        compared = usable_far and _written_alike(sentence, first, second) and not clause_break
         if compared and against and EARLIER_PERIOD.match(sentence[second.span[1] :]):
             # "it now has 14 surveyors for the whole coast, against 22 a decade ago"
             result[i] = replace(first, previous_value=second.value)
