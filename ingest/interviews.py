@@ -119,12 +119,20 @@ def _asked_by_name(name: str, window: str) -> bool:
     return at >= 0 and ASKED_BEFORE_NAME.fullmatch(window[:at]) is not None
 
 
-# A sentence's opening up to a name: past a title or two ("Dr", "Chief Constable")
-SENTENCE_OPENING = r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:[A-Z][a-z]*\.?\s+){0,2}"
+# A sentence's opening up to a name, read at the end of the text before it: past any two capitalised words, whether a
+# title ("Dr", "Chief Constable") or not ("On Tuesday Ulla Fenn ..."): no title list is consulted
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:[A-Z][a-z]*\.?\s+){0,2}\Z")
 
 
 def _opens_a_sentence(name: str, text: str) -> bool:
-    return re.search(SENTENCE_OPENING + re.escape(name) + r"\b", text) is not None
+    """Whether any mention of the name, a whole word, opens a sentence: the name found as it is, then what precedes."""
+    at = text.find(name)
+    while at >= 0:
+        after = text[at + len(name) : at + len(name) + 1]
+        if not (after.isalnum() or after == "_") and SENTENCE_OPENING.search(text, 0, at):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 # Titles a label may carry before the name it stands for ("DR ANSEL BRODRICK", "MRS JUSTICE HARROW")

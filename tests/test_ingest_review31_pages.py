@@ -3,6 +3,7 @@
 from decimal import Decimal
 
 from ingest.extraction import clean_text, extract
+from ingest.interviews import _opens_a_sentence
 
 
 def _speakers(text: str) -> dict[Decimal, str | None]:
@@ -79,3 +80,9 @@ def test_it_keeps_a_line_naming_its_speaker_then_what_they_are_before_a_quotatio
         "“We had 212 entries this year, the most we have ever had.”\n"
     )
     assert "Oda Brenlow, who runs the Ketterby Show, said:" in clean_text(text)
+
+
+def test_it_reads_a_name_as_opening_a_sentence_only_as_a_whole_word():
+    text = "The depot reopened in May. Odo Marratsen runs it. Chief Inspector Odo Marrat visited."
+    assert _opens_a_sentence("Odo Marrat", text) is True
+    assert _opens_a_sentence("Odo Marrat", text.replace("Chief Inspector Odo Marrat", "He")) is False
