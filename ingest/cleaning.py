@@ -268,13 +268,20 @@ RELEASE_LEAD = re.compile(
 )
 
 
+RELEASE_MARKS = (NAMED_RELEASE_MARK, RELEASE_MARK, SUPPLIED_RELEASE)
+
+
 def release_mark(line: str) -> bool:
     """
     A line marking a page as a press release: its "PRESS RELEASE" line (after its issuer's name, if it names it), or a
     note that it is one as supplied.
     """
-    marks = (RELEASE_MARK, SUPPLIED_RELEASE, NAMED_RELEASE_MARK)
-    return any(mark.match(line) is not None for mark in marks)
+    return _marked(line) is not None
+
+
+def _marked(line: str) -> re.Match[str] | None:
+    """The match of the first mark a release line makes; a marker that names its issuer first."""
+    return next((found for mark in RELEASE_MARKS if (found := mark.match(line))), None)
 
 
 def _release_head(lines: list[str]) -> list[str]:
@@ -285,12 +292,13 @@ def _release_head(lines: list[str]) -> list[str]:
     aggregator's page ("HealthWire | Press release") is not the body's. A release another page carries as supplied,
     under its marker and an "Issued by:" line, is the issuer's whoever's masthead stands above it.
     """
-    marker = next((i for i, line in enumerate(lines[:RELEASE_MARK_WITHIN]) if release_mark(line)), None)
-    if marker is None:
+    marker, mark = next(
+        ((i, found) for i, line in enumerate(lines[:RELEASE_MARK_WITHIN]) if (found := _marked(line))), (None, None)
+    )
+    if marker is None or mark is None:
         return []
-    named = NAMED_RELEASE_MARK.match(lines[marker])
-    if named is not None:  # "Ministry of Transport - Press release": the release says whose it is
-        return [named.group("name"), lines[marker]]
+    if mark.re is NAMED_RELEASE_MARK:  # "Ministry of Transport - Press release": the release says whose it is
+        return [mark.group("name"), lines[marker]]
     issued = next(
         (found for line in lines[marker : marker + RELEASE_MARK_WITHIN] if (found := ISSUED_BY.match(line))), None
     )
@@ -576,9 +584,15 @@ def _short_turn(line: str) -> bool:
     return bool(LABELLED_TURN.match(line)) and not FURNITURE_HEADINGS.match(line) and bool(SENTENCE_END.search(line))
 
 
-# A short line that is only a reporting clause, too short and too capitalised to read as prose: "Housing Minister Ada
-# Lenz said:", "Chief executive Tom Reyes added:"
-SAID_LINE = re.compile(r"^[A-Z][\w'’.,-]*(?:\s+[\w'’.,-]+){1,9}\s+(?:said|says|added|explained|commented|told\s+\w+):$")
+# A short line that is only a reporting clause, too short and too capitalised to read as prose: a capitalised name
+# right before the verb, "Housing Minister Ada Lenz said:", "Chief executive Tom Reyes added:", or opening the line
+# with what they are set off by commas, "Ivo Lenz, who chairs the Patients' Forum, said:" ("What the judges said:"
+# above a quotation names no one, and is a heading)
+_SAYS_TO_QUOTE = r"\s+(?:said|says|added|explained|commented|told\s+\w+):$"
+SAID_LINE = re.compile(
+    rf"^[A-Z][\w'’.,-]*(?:\s+[\w'’.,-]+){{0,7}}\s+[A-Z][\w'’.-]*{_SAYS_TO_QUOTE}"
+    rf"|^[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*,(?:\s+[^\s,]+){{1,7}},{_SAYS_TO_QUOTE}"
+)
 
 
 def _introduces_quotation(line: str, following: str) -> bool:

@@ -27,7 +27,16 @@ ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s")
 # The introduction's own words for whom the interviewer turned to: "We spoke to Edda Morvane, who ...", "I talked
 # with its director, Dr Petra Vasko": the name after the preposition is the interviewee's, not a place's or a paper's
 INTERVIEWED = re.compile(
-    r"\b(?:[Ww]e|I)\s+(?:(?:have|had)\s+)?(?:(?:spoke|spoken|talked|spent\s+an\s+hour)\s+(?:to|with)|interviewed|met|asked)\s+"
+    r"\b(?:[Ww]e|I)\s+(?:(?:have|had)\s+)?"
+    r"(?:(?:spoke|spoken|talked|spent\s+an\s+hour)\s+(?:to|with)|interviewed|met|(?P<asked>asked))\s+"
+)
+# What may stand between "asked" and the name of the one asked: a role ("its founder, ", "Orrery's chief executive, ")
+# and a title ("Dr "). "We asked the Ministry of Health whether Ada Lenz was right": a body was asked, not the name
+# after it
+ASKED_BEFORE_NAME = re.compile(
+    r"(?:(?:the|an?|his|her|its|their|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,?\s+)?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev|Judge|Justice|Lord|Lady|Cllr)\.?\s+)*"
 )
 MIN_FIRST_PERSON_ANSWERS = 2  # one first-person paragraph after a question may be a reader's letter; two make a Q&A
 
@@ -86,7 +95,12 @@ def find_interview(text: str) -> Interview | None:
     introduction = text[:introduced_to]
     people = people_named(introduction)
     for turned_to in INTERVIEWED.finditer(introduction):
-        people += people_named(introduction[turned_to.end() : turned_to.end() + 80])[:1]
+        window = introduction[turned_to.end() : turned_to.end() + 80]
+        named = people_named(window)[:1]
+        # "asked" takes the person it names right after it, or a pronoun ("asked her"), which adds no one
+        if turned_to.group("asked") and named and not _asked_by_name(named[0], window):
+            continue
+        people += named
     if not people:
         return None
     surnames = Counter(name.split()[-1] for name in people)
@@ -100,12 +114,25 @@ def find_interview(text: str) -> Interview | None:
     return Interview(full, answers)
 
 
-# A sentence's opening up to a name: past a title or two ("Dr", "Chief Constable")
-SENTENCE_OPENING = r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:[A-Z][a-z]*\.?\s+){0,2}"
+def _asked_by_name(name: str, window: str) -> bool:
+    at = window.find(name)
+    return at >= 0 and ASKED_BEFORE_NAME.fullmatch(window[:at]) is not None
+
+
+# A sentence's opening up to a name, read at the end of the text before it: past any two capitalised words, whether a
+# title ("Dr", "Chief Constable") or not ("On Tuesday Ulla Fenn ..."): no title list is consulted
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:[A-Z][a-z]*\.?\s+){0,2}\Z")
 
 
 def _opens_a_sentence(name: str, text: str) -> bool:
-    return re.search(SENTENCE_OPENING + re.escape(name) + r"\b", text) is not None
+    """Whether any mention of the name, a whole word, opens a sentence: the name found as it is, then what precedes."""
+    at = text.find(name)
+    while at >= 0:
+        after = text[at + len(name) : at + len(name) + 1]
+        if not (after.isalnum() or after == "_") and SENTENCE_OPENING.search(text, 0, at):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 # Titles a label may carry before the name it stands for ("DR ANSEL BRODRICK", "MRS JUSTICE HARROW")

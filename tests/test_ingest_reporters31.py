@@ -9,7 +9,7 @@ def _speakers(text: str) -> dict[str, str | None]:
 
 def test_it_keeps_a_noun_in_ly_as_the_subject():
     text = "Oswin Marrick, who has died aged 90, ran a sawmill. The mill now employs 41 people, the family said."
-    assert _speakers(text)["41 people"] in ("family", "Marrick family")
+    assert _speakers(text)["41 people"] == "family"
 
 
 def test_it_keeps_a_surname_in_ly_as_the_subject():
@@ -24,15 +24,15 @@ def test_it_reads_a_name_opening_a_turn_before_a_body_as_the_one_addressed():
 
 def test_it_takes_up_a_name_written_with_the_by_its_last_noun():
     text = (
-        "The Vellmoor Philharmonic Orchestra, under its conductor Ada Renn, played Brahms. "
-        "The acoustician, Kessel Akustik, tuned the hall. The orchestra now has 52 players, its management says."
+        "The Marrowby Folk Choir, whose patron is Edda Solm, toured Norway this spring. "
+        "A travel agent, Skarvik Reisen, booked the halls. The choir now has 64 singers, its management says."
     )
-    assert (_speakers(text)["52 players"] or "").removeprefix("The ") == "Vellmoor Philharmonic Orchestra"
+    assert _speakers(text)["64 singers"] == "Marrowby Folk Choir"
 
 
 def test_it_reads_a_belief_verb_with_a_thatless_clause_as_a_report():
     text = "The Kessel Tenants' Union met on Monday. The union believes as many as 2,400 leases could be void."
-    assert _speakers(text)["as many as 2,400 leases"] is not None
+    assert _speakers(text)["as many as 2,400 leases"] == "The Kessel Tenants' Union"
 
 
 def test_it_reads_an_association_estimating_after_the_figure_as_the_source():
@@ -40,4 +40,4 @@ def test_it_reads_an_association_estimating_after_the_figure_as_the_source():
         "The Brannock Growers' Association met on Monday. "
         "Farmers lost about 300 tonnes of hay, the association estimates."
     )
-    assert _speakers(text)["about 300 tonnes"] is not None
+    assert _speakers(text)["about 300 tonnes"] == "The Brannock Growers' Association"
