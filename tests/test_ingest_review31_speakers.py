@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from ingest import speakers
 from ingest.extraction import clean_text, extract
+
+CORPUS = sorted((Path(__file__).parent / "ingest_corpus").glob("*.txt"))
 
 
 def _speakers(text: str) -> dict[str, str | None]:
@@ -33,3 +39,26 @@ def test_it_gives_a_results_company_it_after_a_sentence_about_the_company():
 def test_it_does_not_give_a_results_company_it_after_a_sentence_about_something_else():
     text = RESULTS_LEAD + "Milk prices fell in the spring. It paid 96 million crowns to members."
     assert _speakers(text)["96 million crowns"] is None
+
+
+def test_it_keeps_a_noun_in_ly_as_the_subject_of_said():
+    text = "The district assembly said 212 members voted for the new budget."
+    assert _speakers(text)["212 members"] == "district assembly"
+
+
+def test_it_strips_trailing_filler_by_the_shortcut_as_the_pattern_does():
+    # the checksum that turns the shortcut on is the pattern's: every word-ending prefix of the corpus's labelled
+    # sentences, and the filler runs the pattern is built for, strip alike by the shortcut and by the whole pattern
+    assert speakers._FILLER_SHORTCUT
+    lines = [line for path in CORPUS for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    probes = [
+        "The ministry also later said",
+        "The council has repeatedly",
+        "The board earlier this week in a statement",
+        "The agency on Monday quietly",
+        "The local assembly has",
+        "Its family would not",
+    ]
+    texts = probes + [line[: m.start()] for line in lines for m in re.finditer(r"\s", line)]
+    for text in texts:
+        assert speakers._strip_trailing_filler(text) == speakers.TRAILING_VERB_FILLER.sub("", text), text
