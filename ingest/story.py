@@ -253,13 +253,15 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
     state ("Revenue was", "the ferry was licensed for") is background and stays the article's.
     """
     before = sentence[: figure.span[0]]
-    if PREVIOUS_RECORD.search(before) or FIGURE_TAKEN_UP.match(before):
+    # "In 2016 it was 4.05 metres", "In 2016 the same gauge peaked at 4.05 metres": history told as background
+    history = HISTORY_OPENING.match(sentence) is not None
+    if PREVIOUS_RECORD.search(before) or (FIGURE_TAKEN_UP.match(before) and not history):
         # "The previous record, 241 millimetres, was set in 1976": what the body's new figure beat; "The forecast
         # was 30,000": the body's own figure, taken up by name
         return replace(carried, via=None, stance="asserts")
     if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not STATISTIC_VERB.search(before):
         return Speaker(None)
-    if HISTORY_OPENING.match(sentence):  # "In 2016 the same gauge peaked at 4.05 metres": history told as background
+    if history:
         return Speaker(None)
     if not CHANGE_TO_FIGURE.search(before):  # "The storm dropped hailstones as large as 9 centimetres": an object
         return Speaker(None)

@@ -62,3 +62,11 @@ def test_it_strips_trailing_filler_by_the_shortcut_as_the_pattern_does():
     texts = probes + [line[: m.start()] for line in lines for m in re.finditer(r"\s", line)]
     for text in texts:
         assert speakers._strip_trailing_filler(text) == speakers.TRAILING_VERB_FILLER.sub("", text), text
+
+
+def test_it_keeps_a_year_opening_it_sentence_as_background_after_a_bodys_statistic():
+    text = (
+        "The Vessby River Board said the river peaked at 3.2 metres on Friday, up from 2.9 metres in March. "
+        "In 2019 it was 3.61 metres."
+    )
+    assert _speakers(text)["3.61 metres"] is None
