@@ -149,6 +149,8 @@ _ADVERB_LY = (
     r"(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\ba\s)(?<!\ban\s)"
     rf"(?!(?:{'|'.join(_LY_NOUNS)})\b)[a-z]\w*ly\b"
 )
+# the heads of a title, which a person holds: "The Home Secretary", "The Chief Constable", "The Prime Minister"
+_TITLE_HEADS = _ROLE_HEADS | TITLES | {"constable", "justice", "chancellor", "speaker", "premier", "officer"}
 _THE_NAMED = re.compile(r"The(?:\s+[A-Z][a-z'’-]+){2,4}")  # "The Ardle Symphony Orchestra", not "The BBC"
 TRAILING_VERB_FILLER = re.compile(
     rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|first|"
@@ -394,12 +396,13 @@ class SpeakerMemory:
                 aged = _AGE_AFTER.match(sentence, entity.end()) is not None
                 if titled or name == speaker or aged:
                     self.last_person = name
-            elif _THE_NAMED.fullmatch(raw):
+            elif _THE_NAMED.fullmatch(raw) and (head := raw.rsplit(None, 1)[1].lower()) not in _TITLE_HEADS:
                 # "The Ardle Symphony Orchestra": a name the article writes with "the" is a body's, no person's; "the
-                # orchestra" after it takes it up by the noun it ends with, and "it said" may mean it
-                head = raw.rsplit(" ", 1)[1].lower()
-                if self.full_names.setdefault(head, raw[4:]) == raw[4:]:
-                    self.introduced_heads.setdefault(raw[4:], head)
+                # orchestra" after it takes it up by the noun it ends with, and "it said" may mean it (not a title's
+                # holder, "The Home Secretary")
+                body = raw.split(None, 1)[1]
+                if self.organisations.setdefault(head, body) == body:
+                    self.introduced_heads.setdefault(body, head)
             elif entity.start() < 3 and " " in self.full_names.get(name.lower(), ""):
                 self.last_person = self.full_names[name.lower()]  # "Selby, 52, has led ...": the subject
             elif name != raw and TITLED_SURNAME.fullmatch(name) and raw.split()[0].rstrip(".").lower() in PERSON_TITLES:
@@ -697,6 +700,7 @@ class SpeakerMemory:
         if head in _PLACE_HEADS:
             return None  # "the bridge" for "Aubrin Strait Bridge": a structure, which its operator speaks for
         name = self.full_names.get(head)
+        name = name or self._the_named(head)  # "the orchestra", for "The Ardle Symphony Orchestra"
         if name is None or " " not in name or name.rsplit(" ", 1)[1] != head.capitalize():
             # "the trust" for "Rovers Supporters' Trust": the one body named in full whose name ends with the noun
             ending = [n for n in self.organisation_names if " " in n and n.rsplit(" ", 1)[1] == head.capitalize()]
@@ -866,7 +870,12 @@ class SpeakerMemory:
         acronym = _ACRONYM_AFTER.search(name) if ")" in name else None
         if acronym:
             return _strip_possessor(acronym.group(1))
-        return self.full_names.get(name.lower(), name)
+        return self.full_names.get(name.lower()) or self._the_named(name.lower()) or name
+
+    def _the_named(self, head: str) -> str | None:
+        """The body the article named with "the" and ``head`` ends ("The Ardle Symphony Orchestra"), or None."""
+        named = self.organisations.get(head)
+        return named if named is not None and self.introduced_heads.get(named) == head else None
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ingest import speakers
 from ingest.extraction import clean_text, extract
+from ingest.speakers import SpeakerMemory
 
 CORPUS = sorted((Path(__file__).parent / "ingest_corpus").glob("*.txt"))
 
@@ -70,3 +71,21 @@ def test_it_keeps_a_year_opening_it_sentence_as_background_after_a_bodys_statist
         "In 2019 it was 3.61 metres."
     )
     assert _speakers(text)["3.61 metres"] is None
+
+
+def test_it_remembers_a_name_written_with_the_as_a_body_not_a_person():
+    memory = SpeakerMemory()
+    memory.learn("The Kessel String Quartet played for 90 minutes.")
+    assert memory.full_names == {}
+    assert memory.organisations == {"quartet": "Kessel String Quartet"}
+
+
+def test_it_does_not_take_a_title_written_with_the_for_a_body():
+    memory = SpeakerMemory()
+    memory.learn("The Home Secretary visited the harbour.")
+    assert memory.introduced_heads == {}
+
+
+def test_it_resolves_a_body_named_with_the_by_its_last_word():
+    text = "The Kessel String Quartet toured in May. About 2,300 people came to hear it, the Quartet said."
+    assert _speakers(text)["About 2,300 people"] == "Kessel String Quartet"
