@@ -1745,8 +1745,13 @@ def looks_like_body(name: str) -> bool:
     return bool(ORG_REF.search("the " + bare) or _looks_like_organisation(core))
 
 
-def possessed_statistic_owner(sentence: str, position: int, people: dict[str, str] | None = None) -> str | None:
-    """The organisation or person whose statistic opens the sentence and holds the figure at ``position``."""
+def possessed_statistic_owner(sentence: str, position: int, full_names: dict[str, str] | None = None) -> str | None:
+    """
+    The owner of the statistic that opens the sentence and holds the figure at ``position``: an organisation or
+    person by name ("The ministry's estimate is", "Weller's forecast is", a short name looked up in ``full_names``,
+    the memory's map of the full names the article gave people and bodies by their last word or acronym), or "it"
+    or "they" for a possessive pronoun ("Its latest figure is 41,000"), which the caller resolves.
+    """
     text = DATELINE.sub("", sentence)
     found = POSSESSED_STATISTIC.match(text)
     if found is None or len(sentence) - len(text) + found.end() > position:
@@ -1757,8 +1762,8 @@ def possessed_statistic_owner(sentence: str, position: int, people: dict[str, st
     core = _POSTMODIFIER.sub("", owner)
     if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
         return owner
-    if people and " " in people.get(core.lower(), ""):
-        return people[core.lower()]  # "Weller's forecast is 3 per cent": a surname the article gave in full
+    if full_names and " " in full_names.get(core.lower(), ""):
+        return full_names[core.lower()]  # "Weller's forecast is 3 per cent": a surname the article gave in full
     return None
 
 

@@ -566,12 +566,11 @@ class Story:
             speaker = Speaker(before.name)
         if speaker.name is None and not inside:
             unreported = self.memory.unreported_source(sentence)
-            if unreported is not None and self._others_data_runs_on(unreported):
-                # "The health board's data ... show that 41 per cent ... . The figures also show ... . Eleven of the
-                # 26 surgeries are closed to new patients": on a page the paper's own analysis leads, the findings
-                # of another body's data the sentence before told run on as that body's, not the paper's
-                unreported = replace(self.carried, via=None, stance="asserts") if self.carried else unreported
-            speaker = unreported or speaker
+            # "The health board's data ... show that 41 per cent ... . The figures also show ... . Eleven of the 26
+            # surgeries are closed to new patients": on a page the paper's own analysis leads, the findings of another
+            # body's data the sentence before told run on as that body's, not the paper's
+            data_owner = self._data_owner_over_paper(unreported) if unreported is not None else None
+            speaker = replace(data_owner, via=None, stance="asserts") if data_owner else unreported or speaker
         if speaker.name is None and self.first_source is not None and not inside and _in_figures_box(self.text, start):
             speaker = self.first_source  # "What the figures show" then "- Leakage: 118 million litres a day"
         if speaker.name is None and voice is not None:
@@ -612,17 +611,20 @@ class Story:
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead)
         return speaker
 
-    def _others_data_runs_on(self, unreported: Speaker) -> bool:
-        """Whether the paper's own voice ``unreported`` would take a figure that runs on from another body's data."""
+    def _data_owner_over_paper(self, unreported: Speaker) -> Speaker | None:
+        """
+        The body whose data the sentence before reported by a document, when the paper's own voice ``unreported``
+        would otherwise take a figure that runs on from that data; None when the paper keeps it.
+        """
         memory, carried = self.memory, self.carried
         paper = memory.publication
         if not memory.own_analysis or not self.carried_document or paper is None:
-            return False
+            return None
         if carried is None or not carried.name or carried.anonymous:
-            return False
+            return None
         if memory.paragraph_source is not None or unreported.name != paper:
-            return False
-        return not _same_source(carried, Speaker(paper)) and _is_body(carried)
+            return None
+        return carried if not _same_source(carried, Speaker(paper)) and _is_body(carried) else None
 
     def _bodys_plan(self, sentence: str, figure: Figure) -> Speaker | None:
         """The body whose plan the clause of a figure states: "X wants to raise the toll to 7.40", "X plans to cut"."""
