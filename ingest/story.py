@@ -30,6 +30,8 @@ from ingest.quotations import Quotation
 from ingest.speakers import (
     ACCORDING_TO_SURVEY,
     DOCUMENT_SOURCE,
+    NAME_END_KINDS,
+    ORG_HEADS,
     Report,
     Speaker,
     SpeakerMemory,
@@ -251,13 +253,15 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
     state ("Revenue was", "the ferry was licensed for") is background and stays the article's.
     """
     before = sentence[: figure.span[0]]
-    if PREVIOUS_RECORD.search(before) or FIGURE_TAKEN_UP.match(before):
+    # "In 2016 it was 4.05 metres", "In 2016 the same gauge peaked at 4.05 metres": history told as background
+    history = HISTORY_OPENING.match(sentence) is not None
+    if PREVIOUS_RECORD.search(before) or (FIGURE_TAKEN_UP.match(before) and not history):
         # "The previous record, 241 millimetres, was set in 1976": what the body's new figure beat; "The forecast
         # was 30,000": the body's own figure, taken up by name
         return replace(carried, via=None, stance="asserts")
     if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not STATISTIC_VERB.search(before):
         return Speaker(None)
-    if HISTORY_OPENING.match(sentence):  # "In 2016 the same gauge peaked at 4.05 metres": history told as background
+    if history:
         return Speaker(None)
     if not CHANGE_TO_FIGURE.search(before):  # "The storm dropped hailstones as large as 9 centimetres": an object
         return Speaker(None)
@@ -301,11 +305,13 @@ COMPANY_RESULT_VERB = re.compile(
     r"\s+(?:now\s+|also\s+)?(?:had|has|made|paid|will\s+pay|is\s+to\s+pay|expects|sold|served|"
     r"collected|produced|processed|handled|shipped|carried)\b"
 )
-# The company by what it is, opening its sentence: "The bank has", "The co-op collected", "It will pay"
-COMPANY_KIND = re.compile(
-    r"(?:The\s+(?:company|group|firm|business|co-?op|cooperative|bank|lender|insurer|retailer|chain|brewer|maker|"
-    r"airline|operator|producer|miner|utility)|It)\b"
-)
+# The company by what it is, opening its sentence: "The bank has", "The co-op collected" (whether the kind is the
+# results company's, _company_named asks)
+COMPANY_KIND = re.compile(r"[Tt]he\s+(?P<kind>[a-z-]+)\b")
+# What any company in a results story may be called, whatever it is
+ANY_COMPANY = frozenset({"company", "firm", "business", "group"})
+# A kind by the shorter word a story may call it by: "the co-op", for Ferrow Dairy Cooperative
+SHORT_KINDS = {"cooperative": ("co-op", "coop"), "co-operative": ("co-op", "coop")}
 # Whose the figure is not even in a results story: the market's price, analysts' and forecasters' expectations (not
 # a dividend "a share" or "per share")
 NOT_OWN_RESULT = re.compile(
@@ -356,45 +362,57 @@ def _column_background(sentence: str, figure: Figure) -> bool:
 
 # What a company is, set off after its name: "Orrvik Furniture, the Dunlivy-based maker of kitchens and sofas,"
 COMPANY_APPOSITION = re.compile(
-    r",\s+(?:the|an?)\s+[^,]{0,50}?\b(?:maker|makers|producer|processor|manufacturer|retailer|chain|company|group|"
-    r"firm|lender|insurer|operator|airline|brewer|miner|supplier|developer|builder|grocer|carrier)\b[^,]{0,40},"
+    rf",\s+(?:the|an?)\s+[^,]{{0,50}}?\b(?P<head>{ORG_HEADS}|maker|processor|brewer|miner|builder)s?\b[^,]{{0,40}},"
 )
 
 
-def _set_off_as_company(sentence: str, reported: Speaker) -> bool:
-    """Whether the sentence opens on the one it reports, set off as a company ("X, the maker of ...,")."""
+def _apposed_kind(sentence: str, reported: Speaker) -> str | None:
+    """What the sentence, opening on the one it reports, sets it off as: "maker", for "X, the maker of sofas,"."""
     name = reported.name or ""
-    return bool(name) and sentence.startswith(name) and COMPANY_APPOSITION.match(sentence, len(name)) is not None
+    found = COMPANY_APPOSITION.match(sentence, len(name)) if name and sentence.startswith(name) else None
+    return found.group("head").lower() if found else None
 
 
-def _own_result(sentence: str, figure: Figure, company: Speaker) -> Speaker:
+def _own_result(sentence: str, figure: Figure, company: Speaker, kinds: frozenset[str], it: bool) -> Speaker:
     before = sentence[: figure.span[0]]
     # a verb of reporting after the figure reports what follows it (the caller has seen that none closes the sentence)
     if has_cue(sentence[: figure.span[1]]) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
         return Speaker(None)
     if OWN_RESULT.match(sentence):
         return replace(company, via=None, stance="asserts")
-    named = _company_named(sentence, company.name or "")
+    named = _company_named(sentence, company.name or "", kinds, it)
     if named and COMPANY_RESULT_VERB.match(sentence, named):
         return replace(company, via=None, stance="asserts")
     return Speaker(None)
 
 
-def _company_named(sentence: str, name: str) -> int:
+def _company_named(sentence: str, name: str, kinds: frozenset[str], it: bool) -> int:
     """
     Where the company's name ends if the sentence opens with it, by its full name or the first word a story calls it
-    by after the first mention ("Fennick will pay", for Fennick Stores); 0 if it does not.
+    by after the first mention ("Fennick will pay", for Fennick Stores), by one of the ``kinds`` it is known by ("The
+    bank has", for Ardle Savings Bank), or by "It" when ``it`` (the sentence before was about it); 0 if it does not.
     """
     first = name.split(" ", 1)[0]
     for form in (name, first):
         if form and form[0].isupper() and sentence.startswith(form):
             return len(form)
-    # or by its kind, as its name ends ("The bank", for Ardle Savings Bank) or as companies are called
-    last = name.rsplit(" ", 1)[-1].lower()
-    if last and sentence.lower().startswith(f"the {last}") and not sentence[4 + len(last) : 5 + len(last)].isalpha():
-        return 4 + len(last)
     kind = COMPANY_KIND.match(sentence)
-    return kind.end() if kind else 0
+    if kind is not None and kind.group("kind") in kinds:
+        return kind.end()
+    return 2 if it and re.match(r"It\b", sentence) else 0
+
+
+def _company_kinds(name: str, memory: SpeakerMemory, apposed: str | None) -> frozenset[str]:
+    """
+    The kinds a results story may call its company by: any company's, the word its name ends with ("the bank", for
+    Ardle Savings Bank) and what that word makes it ("Veyla Airways", "the airline"), the kinds the article named it
+    by, and what its lead set it off as ("X, the maker of sofas,").
+    """
+    last = name.rsplit(" ", 1)[-1].lower()
+    kinds = {*ANY_COMPANY, last, *SHORT_KINDS.get(last, ()), *NAME_END_KINDS.get(last, ())}
+    kinds.update(kind for kind, known in memory.organisations.items() if known == name)
+    kinds.update(kind for kind in (memory.introduced_heads.get(name), apposed) if kind is not None)
+    return frozenset(kinds)
 
 
 @dataclass
@@ -415,6 +433,8 @@ class Story:
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
     carried_document: bool = False  # whether it reported them by a document ("The board's data show")
     results: Speaker | None = None  # the company whose results the story reports ("X reported quarterly profit")
+    results_apposed: str | None = None  # what the sentence reporting them set it off as ("X, the maker of sofas,")
+    results_before: bool = False  # whether the sentence before was about that company: what "It" then means
     last_reported: Speaker | None = None  # the source the sentence before reported
     first_source: Speaker | None = None  # the first such body: whose "What the figures show" box it is
     # the survey, poll or analysis the story opens on, whose findings its reporter goes on to tell until someone else
@@ -546,12 +566,11 @@ class Story:
             speaker = Speaker(before.name)
         if speaker.name is None and not inside:
             unreported = self.memory.unreported_source(sentence)
-            if unreported is not None and self._others_data_runs_on(unreported):
-                # "The health board's data ... show that 41 per cent ... . The figures also show ... . Eleven of the
-                # 26 surgeries are closed to new patients": on a page the paper's own analysis leads, the findings
-                # of another body's data the sentence before told run on as that body's, not the paper's
-                unreported = replace(self.carried, via=None, stance="asserts") if self.carried else unreported
-            speaker = unreported or speaker
+            # "The health board's data ... show that 41 per cent ... . The figures also show ... . Eleven of the 26
+            # surgeries are closed to new patients": on a page the paper's own analysis leads, the findings of another
+            # body's data the sentence before told run on as that body's, not the paper's
+            data_owner = self._data_owner_over_paper(unreported) if unreported is not None else None
+            speaker = replace(data_owner, via=None, stance="asserts") if data_owner else unreported or speaker
         if speaker.name is None and self.first_source is not None and not inside and _in_figures_box(self.text, start):
             speaker = self.first_source  # "What the figures show" then "- Leakage: 118 million litres a day"
         if speaker.name is None and voice is not None:
@@ -566,7 +585,8 @@ class Story:
         if speaker.name is None and self.results is not None and not inside and later:
             # "Revenue was flat at 6.3 billion", "Telvar had 7.8 million customers": a results story's
             # company's own figures, told without a reporting verb (not its share price nor analysts' views)
-            speaker = _own_result(sentence, figure, self.results)
+            kinds = _company_kinds(self.results.name or "", self.memory, self.results_apposed)
+            speaker = _own_result(sentence, figure, self.results, kinds, self.results_before)
         quoted = any(q.start <= start + figure.span[0] < q.end for q in inside)
         if speaker.name is None and self.issuer is not None and not quoted:
             # "Coverage is 90.2 per cent", in the release of the body that issued it; a title in quotation marks
@@ -591,17 +611,20 @@ class Story:
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead)
         return speaker
 
-    def _others_data_runs_on(self, unreported: Speaker) -> bool:
-        """Whether the paper's own voice ``unreported`` would take a figure that runs on from another body's data."""
+    def _data_owner_over_paper(self, unreported: Speaker) -> Speaker | None:
+        """
+        The body whose data the sentence before reported by a document, when the paper's own voice ``unreported``
+        would otherwise take a figure that runs on from that data; None when the paper keeps it.
+        """
         memory, carried = self.memory, self.carried
         paper = memory.publication
         if not memory.own_analysis or not self.carried_document or paper is None:
-            return False
+            return None
         if carried is None or not carried.name or carried.anonymous:
-            return False
+            return None
         if memory.paragraph_source is not None or unreported.name != paper:
-            return False
-        return not _same_source(carried, Speaker(paper)) and _is_body(carried)
+            return None
+        return carried if not _same_source(carried, Speaker(paper)) and _is_body(carried) else None
 
     def _bodys_plan(self, sentence: str, figure: Figure) -> Speaker | None:
         """The body whose plan the clause of a figure states: "X wants to raise the toll to 7.40", "X plans to cut"."""
@@ -661,8 +684,16 @@ class Story:
         ):
             # "X, the biggest operator, reported a fall in quarterly profit": the company whose results these are
             company_body = _is_body(reported) or _known_body(reported, memory)
-            company_body = company_body or _set_off_as_company(sentence, reported)
-            self.results = reported if company_body and RESULTS_REPORTED.search(sentence) else None
+            apposed = _apposed_kind(sentence, reported)
+            self.results = reported if (company_body or apposed) and RESULTS_REPORTED.search(sentence) else None
+            self.results_apposed = apposed if self.results is not None else None
+        if self.results is not None and self.results.name:
+            # the company the sentence gave its figures to or opened on ("The bank has 410,000 customers"), whom the
+            # next one's "It" takes up
+            company = self.results.name
+            kinds = _company_kinds(company, memory, self.results_apposed)
+            opened = _company_named(sentence, company, kinds, self.results_before) > 0
+            self.results_before = speaker.name == company or opened
         if not self.led and any(r.subject for r in reports):
             # the story's first attribution, in its opening paragraphs, says whose findings it tells
             self.led = True
