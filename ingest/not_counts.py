@@ -242,6 +242,9 @@ IDENTIFIER_LIST_AFTER = re.compile(
 COURSE_POINT_AFTER = re.compile(
     r"(?:-?\s?(?:kilomet(?:re|er)s?|km|k|miles?|metres?|meters?|m))?\s+(?:mark|point|marker)\b", re.IGNORECASE
 )
+# A telephone number written with its country code, up to the group being read: "+44 20 ", "+1 (202) "
+INTERNATIONAL_DIALLING_BEFORE = re.compile(r"(?<![\w+])\+\d{1,3}\s(?:\(?\d{1,4}\)?[\s-])*$")
+DIALLING_GROUPS_AFTER = re.compile(r"[\s-]\(?\d{1,4}\)?[\s-]\d")
 # "the 119 emergency line", "the 101 non-emergency line": a line named by the number to call
 PHONE_LINE_AFTER = re.compile(r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b")
 OFFER_BEFORE = re.compile(
@@ -502,6 +505,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "call 0800 555 014", "case 0187": a count never begins with a zero
     if re.search(r"\b0\d{2,4}\s(?:\d{3,4}\s)?$", near):
         return True  # the groups of a telephone number after its leading "0800"
+    if INTERNATIONAL_DIALLING_BEFORE.search(near) or (near.endswith("+") and DIALLING_GROUPS_AFTER.match(after)):
+        return True  # "+44 20 7946 0958", "+00 555 0100": a telephone number with its country code, code included
     if NEWSROOM_METHOD.match(sentence) and not QUOTE_MARK.search(sentence) and METHOD_VERB.search(before):
         return True  # "We obtained 14,112 complaint records", "We excluded 212 rows": the newsroom's method note
     if STUDY_BASE_BEFORE.search(near) or OUR_EVIDENCE_BEFORE.search(near):
