@@ -514,8 +514,8 @@ def _speaker_of(
             name, anonymous = name_of(actor, memory)
             return Speaker(name, "asserts", None, anonymous)
         # a report later in the sentence that does not close it reports only what follows it
-        later = all(r.position > figure.span[1] and not r.postposed for r in reports)
-        owner = possessed_statistic_owner(sentence, at, memory.full_names) if later else None
+        only_later_reports = all(r.position > figure.span[1] and not r.postposed for r in reports)
+        owner = possessed_statistic_owner(sentence, at, memory.full_names) if only_later_reports else None
         if owner is not None:  # "The office's published response rate was 91%"
             name, anonymous = name_of(owner, memory)
             return Speaker(name, "asserts", None, anonymous)

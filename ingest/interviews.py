@@ -30,13 +30,17 @@ INTERVIEWED = re.compile(
     r"\b(?:[Ww]e|I)\s+(?:(?:have|had)\s+)?"
     r"(?:(?:spoke|spoken|talked|spent\s+an\s+hour)\s+(?:to|with)|interviewed|met|(?P<asked>asked))\s+"
 )
+# Titles a label may carry before the name it stands for ("DR ANSEL BRODRICK", "MRS JUSTICE HARROW")
+LABEL_TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "judge", "justice", "lord", "lady"}
+# and, written out before a name, those and two more ("Professor", "Cllr"), longest first
+_ASKED_TITLES = "|".join(sorted((t.capitalize() for t in LABEL_TITLES | {"professor", "cllr"}), key=len, reverse=True))
 # What may stand between "asked" and the name of the one asked: a role ("its founder, ", "Orrery's chief executive, ")
 # and a title ("Dr "). "We asked the Ministry of Health whether Ada Lenz was right": a body was asked, not the name
 # after it
 ASKED_BEFORE_NAME = re.compile(
     r"(?:(?:the|an?|his|her|its|their|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s)\s+"
     r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,?\s+)?"
-    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev|Judge|Justice|Lord|Lady|Cllr)\.?\s+)*"
+    rf"(?:(?:{_ASKED_TITLES})\.?\s+)*"
 )
 MIN_FIRST_PERSON_ANSWERS = 2  # one first-person paragraph after a question may be a reader's letter; two make a Q&A
 
@@ -135,8 +139,6 @@ def _opens_a_sentence(name: str, text: str) -> bool:
     return False
 
 
-# Titles a label may carry before the name it stands for ("DR ANSEL BRODRICK", "MRS JUSTICE HARROW")
-LABEL_TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "judge", "justice", "lord", "lady"}
 # The programme's own journalists, named so by a label or its brackets ("DEV ACHESON (REPORTER):", "PRESENTER:"): the
 # background they voice is the reporter's, which gives its figures no speaker (tests/ingest_labelling.md)
 JOURNALIST_ROLES = {"presenter", "reporter", "host", "anchor", "interviewer", "correspondent", "newsreader"}
