@@ -1536,6 +1536,8 @@ _ACTS = (
     "reduce|trim|double|halve|hike|slash|set|put|allocate|earmark|award|count|post|widen|extend|release|issue|"
     "contribute|kept|keep|grant|charge|want"
 )
+# "is raising", "is revising": the present participle of an act whose lemma ends in a silent e drops it
+_ACTS_E = "|".join(act[:-1] for act in _ACTS.split("|") if act.endswith("e"))
 # A relative clause on a source whose verb is such an act: "The unions, which had demanded 11 lira an hour,"
 RELATIVE_ACT = re.compile(
     r",\s*(?:which|who)\s+(?:(?:had|has|have|also|originally|initially|first)\s+)*"
@@ -1553,30 +1555,43 @@ OBJECT_RELATIVE_ACT = re.compile(
 ACTING_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|first|initially|originally|later|"
     r"previously|earlier|formally|officially|on\s+\w+day)\s+)*"
-    rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|cutting|setting|putting|sought|plan(?:s|ned)?(?=\s+to\s+[a-z])|"
+    rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|(?:{_ACTS_E})ing|cutting|setting|putting|sought|plan(?:s|ned)?(?=\s+to\s+[a-z])|"
     # a body's own measurement: "The weather service measured hailstones of up to 6 cm", "The service recorded 3,870"
     r"measure[sd]|recorded|logged|tallied|surveyed|"
     # a body's commitment in the future: "The company will pay a dividend of", "Halvane will invest"
     r"(?<=will\s)(?:invest|spend|pay|hire|recruit|build|close|open|create|add))\b"
 )
+# What a body took in, paid out or counted over a period now closed, in the simple past or the perfect: its own
+# tally of that period ("The fund received 214 applications", "The party spent 540,000 velts", "The airport listed 20
+# departures as cancelled"); not what it "spent", which the labels give as often to the reporter ("The Green Alliance
+# spent the most, 6.2 million crowns"). The present of such a verb is the body's background, told in the reporter's
+# voice ("The company employs 1,900 people", "The council spends 11.6 million a year"), and so is a person's record.
+TALLY_VERB = re.compile(
+    r"\s(?:(?:has|have|had|also|then|now|again|first|later|previously|earlier|on\s+\w+day)\s+)*"
+    r"(received|collected|sold|earned|made|took|listed|rated|examined|welcomed)\b"
+)
 
 
 def acting_subject(
-    sentence: str, position: int, people: dict[str, str] | None = None, bodies: Collection[str] = ()
+    sentence: str,
+    position: int,
+    people: dict[str, str] | None = None,
+    bodies: Collection[str] = (),
+    verbs: re.Pattern[str] = ACTING_VERB,
 ) -> str | None:
     """
     The named actor (an organisation, a person, "the board") whose active clause opens the sentence
     and holds the figure at ``position``, or None: a figure an actor gives by acting on it. ``people`` maps
     the surnames the article has given in full ("quillan" -> "Tom Quillan"): "Quillan counted 9 dogs".
     ``bodies`` are the organisations named in full so far: "Moorwind cut the number of turbines to 38" after
-    "Moorwind Energy".
+    "Moorwind Energy". ``verbs`` finds the verb of the act (TALLY_VERB: a body's tally of a period).
     """
     text = DATELINE.sub("", sentence)
     opening_time = OPENING_TIME.match(text)  # "Last year it cut the planned number of launches to 5"
     if opening_time:
         text = text[opening_time.end() :]
     offset = len(sentence) - len(text)
-    verb = ACTING_VERB.search(text)
+    verb = verbs.search(text)
     if verb is None or offset + verb.start() >= position or PASSIVE.search(text[: verb.end(1)] + " "):
         return None
     if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", text[: verb.start(1)]) and verb.group(1).endswith("ed"):

@@ -32,9 +32,11 @@ from ingest.speakers import (
     DOCUMENT_SOURCE,
     NAME_END_KINDS,
     ORG_HEADS,
+    TALLY_VERB,
     Report,
     Speaker,
     SpeakerMemory,
+    acting_subject,
     looks_like_body,
     name_of,
     tells_a_finding,
@@ -349,6 +351,25 @@ def _members_represented(sentence: str, figure: Figure, memory: SpeakerMemory) -
     return Speaker(re.sub(r"^[Tt]he\s+", "", name), "asserts")
 
 
+# A clause qualifying a noun, a relative or a participle with its agent: "claims filed by the members", "which"
+QUALIFIED_OBJECT = re.compile(r"\b(?:which|who|whom|whose|that)\b|\b[a-z]+(?:ed|en)\s+by\b")
+
+
+def _own_tally(sentence: str, figure: Figure, memory: SpeakerMemory) -> Speaker | None:
+    """
+    The body, the subject of the sentence, whose tally of a period past the figure gives: "The fund received 214
+    applications", "The airport listed 20 departures"; not a person's record ("Delacroix has lost 3 of 29 games").
+    """
+    actor = acting_subject(sentence, figure.span[0], memory.full_names, memory.organisation_names, TALLY_VERB)
+    name, anonymous = name_of(actor, memory) if actor is not None else (None, False)
+    if name is None or anonymous or not (looks_like_body(name) or memory.is_organisation(name)):
+        return None
+    verb = TALLY_VERB.search(sentence)
+    if verb is not None and QUALIFIED_OBJECT.search(sentence, verb.end(), figure.span[0]):
+        return None  # "examined 41,300 claims filed by the 164 members": a figure in what qualifies the tally's object
+    return Speaker(re.sub(r"^[Tt]he\s+", "", name), "asserts")
+
+
 def _column_background(sentence: str, figure: Figure) -> bool:
     """
     A figure a column tells as background, in no one's voice, not as its writer's claim: a body's own, held by its
@@ -609,6 +630,10 @@ class Story:
             and not interrupted
         ):
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead)
+        plain = voice is None and self.columnist is None and self.issuer is None and not self.memory.own_analysis
+        if speaker.name is None and plain and not inside and not reports:
+            # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period
+            speaker = _own_tally(sentence, figure, self.memory) or speaker
         return speaker
 
     def _data_owner_over_paper(self, unreported: Speaker) -> Speaker | None:
