@@ -1,0 +1,29 @@
+"""Round 32: a report's or agency's figures, the base of a rate, and a subject who only does what is counted."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _found(text: str) -> list[tuple[Decimal | None, str, str | None]]:
+    return [(m.value, m.unit, m.speaker) for m in extract(clean_text(text))]
+
+
+def test_it_reads_the_base_of_a_rate_per_thousand_as_part_of_the_rate():
+    text = "Clinics in the west saw 318 patients per 10,000 residents, against 211 in the east, the review found."
+    assert _found(text) == [
+        (Decimal(318), "patients", "review"),
+        (Decimal(211), "patients", "review"),
+    ]
+
+
+def test_it_reads_a_bare_rate_per_thousand_without_its_base():
+    text = "The usual rate is about 4 complaints per 1,000 flights, the regulator said."
+    assert _found(text) == [(Decimal(4), "complaints", "regulator")]
+
+
+def test_it_gives_what_a_subject_wrote_to_the_body_that_counted_it():
+    text = "Vets in Pellam wrote 2.3 million pet prescriptions last year, the inspectorate said on Monday."
+    assert _found(text) == [(Decimal(2300000), "prescriptions", "inspectorate")]
