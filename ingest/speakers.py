@@ -3123,8 +3123,9 @@ _BODY_TITLE_NAME = re.compile(
 
 
 def _according_to(rest: str) -> str | None:
-    # "the U.N., ...", "a survey of 4,200 passengers carried out by ...": no comma of a figure ends the source
-    phrase = re.match(r"\s+((?:[^,.;:“”\"]|\.(?=[A-Z]|,)|(?<=\d),(?=\d{3}))+)", rest)
+    # "the U.N., ...", "a survey of 4,200 passengers carried out by ...": no comma of a figure ends the source; a
+    # dash set off by spaces does ("according to the agency - about 7 per cent of ...")
+    phrase = re.match(r"\s+((?:(?!\s[-–—]\s)[^,.;:“”\"]|\.(?=[A-Z]|,)|(?<=\d),(?=\d{3}))+)", rest)
     if not phrase:
         return None
     # "a report to the committee (item 7 on the agenda, ...)": an aside on the source, not a part of it

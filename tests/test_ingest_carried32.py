@@ -27,3 +27,14 @@ def test_it_reads_a_bare_rate_per_thousand_without_its_base():
 def test_it_gives_what_a_subject_wrote_to_the_body_that_counted_it():
     text = "Vets in Pellam wrote 2.3 million pet prescriptions last year, the inspectorate said on Monday."
     assert _found(text) == [(Decimal(2300000), "prescriptions", "inspectorate")]
+
+
+def test_it_ends_an_according_to_source_at_a_dash_set_off_by_spaces():
+    text = (
+        "Drained marshes give off some 2.2 million tonnes of methane a year, according to the climate office - "
+        "about 6 per cent of the total."
+    )
+    assert _found(text) == [
+        (Decimal(2200000), "tonnes", "climate office"),
+        (Decimal(6), "percent", "climate office"),
+    ]
