@@ -38,3 +38,19 @@ def test_it_ends_an_according_to_source_at_a_dash_set_off_by_spaces():
         (Decimal(2200000), "tonnes", "climate office"),
         (Decimal(6), "percent", "climate office"),
     ]
+
+
+def test_it_gives_a_relative_after_a_closing_cue_to_the_report_it_goes_on_with():
+    text = (
+        "The ministry has set aside 80 million crowns for flood walls, the audit office says, of which less than a "
+        "quarter has been paid."
+    )
+    assert _found(text) == [
+        (Decimal(80000000), "crowns", "audit office"),
+        (Decimal(25), "percent", "audit office"),
+    ]
+
+
+def test_it_keeps_a_relative_on_a_speaker_named_after_the_cue_out_of_the_report():
+    text = "Prices will rise next year, said Colin Arvesen, a trader who has run 14 stalls."
+    assert _found(text) == [(Decimal(14), "stalls", None)]
