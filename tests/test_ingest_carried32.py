@@ -54,3 +54,27 @@ def test_it_gives_a_relative_after_a_closing_cue_to_the_report_it_goes_on_with()
 def test_it_keeps_a_relative_on_a_speaker_named_after_the_cue_out_of_the_report():
     text = "Prices will rise next year, said Colin Arvesen, a trader who has run 14 stalls."
     assert _found(text) == [(Decimal(14), "stalls", None)]
+
+
+def test_it_gives_the_other_half_of_a_while_comparison_to_the_report_it_follows():
+    text = "Bonds returned 4.1 per cent, the trust said, while its forestry holdings lost 2.7 per cent of their value."
+    assert _found(text) == [
+        (Decimal("4.1"), "percent", "trust"),
+        (Decimal("2.7"), "percent", "trust"),
+    ]
+
+
+def test_it_gives_a_backshifted_clause_after_a_closing_report_to_its_speaker():
+    text = (
+        "Gerda Amsel, a tenants' adviser, spoke on Friday. Wages were flat, Amsel said, and heating bills had risen "
+        "by 14 per cent since the spring."
+    )
+    assert _found(text)[-1] == (Decimal(14), "percent", "Gerda Amsel")
+
+
+def test_it_gives_a_body_going_on_about_itself_as_it_the_figure():
+    text = "Some 41,000 visits were logged last year, the museum said, and it expects to reach 55,000 by 2030."
+    assert _found(text) == [
+        (Decimal(41000), "visits", "museum"),
+        (Decimal(55000), "visits", "museum"),
+    ]
