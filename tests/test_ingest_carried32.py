@@ -78,3 +78,8 @@ def test_it_gives_a_body_going_on_about_itself_as_it_the_figure():
         (Decimal(41000), "visits", "museum"),
         (Decimal(55000), "visits", "museum"),
     ]
+
+
+def test_it_counts_a_part_of_a_whole_in_words_by_the_noun_after_its_modifiers():
+    text = "Three of the seven biggest ferry operators have since left the harbour."
+    assert _found(text) == [(Decimal(3), "operators", None)]
