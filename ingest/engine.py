@@ -485,6 +485,10 @@ def _speaker_of(
     speaker = speaker_at(sentence, reports, at, memory)
     chosen = [r for r in reports if r.position > at or r.postposed]
     relative = RELATIVE.search(sentence[chosen[0].end : at]) if chosen and chosen[0].end <= at else None
+    if relative and chosen[0].postposed and 0 <= chosen[0].subject_start < chosen[0].position:
+        # "set aside 140 million, the agency says, of which less than a third has been spent": a relative right after
+        # a cue whose subject stands before it takes up a noun of the reported clause, and goes on with the report
+        relative = None if RELATIVE_AFTER_CUE.match(sentence, chosen[0].end) else relative
     reviser = revising_subject(sentence, at)
     told = revising_subject(sentence, at, told=True) if reviser is None and figure.previous_value is not None else None
     if told is not None and told[0].lower() not in PRONOUN_REVISERS:
@@ -540,6 +544,7 @@ RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b")
 PRONOUN_REVISERS = ("it", "he", "she", "they", "who")
 # a relative clause inside a source: "Vanterra Energie, the utility that runs 31 of the 44 dams, cut its forecast"
 SUBJECT_RELATIVE = re.compile(r"\b(?:which|who|whose|where|that)\b")
+RELATIVE_AFTER_CUE = re.compile(r",\s*(?:(?:of|in|for|from|on)\s+)?(?:which|whom)\b")
 PLACE_DISTANCE_UNITS = {"km", "kilometres", "kilometers", "miles"}
 PLACE_DISTANCE_AFTER = re.compile(
     r"\s*(?:away|up|down|along|to\s+the|north|south|east|west|inland|offshore|off|outside|from|upstream|downstream|"

@@ -259,8 +259,12 @@ PRICE_PER_PERIOD_AFTER = re.compile(
 RATE_NOTE_BEFORE = re.compile(r"\(\s*(?:[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*)?$")
 # The rest of a ratio after its one: "1 consultant surgeon for every 38,000", "1 for every 21,000"
 ONE_FOR_EVERY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,4}?\s+(?:for\s+every|per|to\s+every)\s+[\d,.]*\d")
-# The base of a rate after its figure: "27 incidents of self-harm for every 100", "3 injuries for every 100,000"
-RATE_BASE_BEFORE = re.compile(r"\b(?P<n>[\d,.]*\d|one|two|three|four|five)\s+(?:[a-z-]+\s+){1,4}?for\s+every\s+$", re.I)
+# The base of a rate after its figure: "27 incidents of self-harm for every 100", "3 injuries for every 100,000",
+# "742 courses per 1,000 residents", "about 5 per 1,000"
+RATE_BASE_BEFORE = re.compile(
+    r"\b(?P<n>[\d,.]*\d|one|two|three|four|five)\s+(?:(?:[a-z-]+\s+){1,4}?for\s+every|(?:[a-z-]+\s+){0,4}?per)\s+$",
+    re.I,
+)
 LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 
 

@@ -1869,6 +1869,13 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
         # "Testers collected 42 samples, the agency said, and found the drug in 3 of them": a verb with no subject
         # of its own goes on with the subject of the reported clause, and so with its report
         subjectless = _SUBJECTLESS_VERB.match(clause) is not None
+        # "..., the fund said, while its property portfolio lost 9.3 per cent": "while" sets the other half of the
+        # reported comparison against the first; "..., she said, while rents had risen by 18 per cent": the past
+        # perfect is reported speech's backshifted tense; "..., the council said, and it hopes to reach 90,000": the
+        # body goes on about itself as "it"
+        contrast = joined.group(0).lstrip(", ").startswith(("while", "whereas"))
+        backshifted = _BACKSHIFTED_PERFECT.match(clause) is not None
+        itself = _IT_SUBJECT.match(clause) is not None
         # "..., the authority said, and every million lost journeys costs it 2.5 million": the joined clause speaks
         # of the reporting body as "it" after a verb or preposition, as the body's own account of itself does
         of_itself = _OBJECT_IT.search(clause) is not None
@@ -1878,6 +1885,9 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
             or _JOINED_CHANGE.search(clause)
             or subjectless
             or of_itself
+            or contrast
+            or backshifted
+            or itself
         )
     if not report.postposed and report.subject_start > position and report.subject is not None:
         if _LEADING_CONJUNCTION.fullmatch(sentence[position : report.subject_start]):
@@ -1892,6 +1902,10 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     return True
 
 
+_BACKSHIFTED_PERFECT = re.compile(
+    r"^(?:[\w'’-]+\s+){1,6}?had\s+(?:(?:already|since|now|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\s"
+)  # "while rents had risen by 18 per cent"
+_IT_SUBJECT = re.compile(r"^it\s+(?:(?:also|now|still)\s+)?[a-z]+s\s")  # "and it hopes", "and it expects"
 _OBJECT_IT = re.compile(r"\s(?!says\s)[a-z]{2,}s\s+it\s")  # "costs it", "gives it", not "says it"
 _FIGURE_OPENS = re.compile(r"\W*(?:(?:about|around|nearly|almost|roughly|some|more\s+than|another|only|just)\s+)?")
 _JOINED_CHANGE = re.compile(
@@ -3138,8 +3152,9 @@ _BODY_TITLE_NAME = re.compile(
 
 
 def _according_to(rest: str) -> str | None:
-    # "the U.N., ...", "a survey of 4,200 passengers carried out by ...": no comma of a figure ends the source
-    phrase = re.match(r"\s+((?:[^,.;:“”\"]|\.(?=[A-Z]|,)|(?<=\d),(?=\d{3}))+)", rest)
+    # "the U.N., ...", "a survey of 4,200 passengers carried out by ...": no comma of a figure ends the source; a
+    # dash set off by spaces does ("according to the agency - about 7 per cent of ...")
+    phrase = re.match(r"\s+((?:(?!\s[-–—]\s)[^,.;:“”\"]|\.(?=[A-Z]|,)|(?<=\d),(?=\d{3}))+)", rest)
     if not phrase:
         return None
     # "a report to the committee (item 7 on the agenda, ...)": an aside on the source, not a part of it
