@@ -48,7 +48,6 @@ NUMERIC_DATE = re.compile(
 )
 ISO_PARTS = ("iso_day", "iso_month", "iso_year")
 CAPITALS_WORD = re.compile(r"\b[A-Z]{3,}\b")  # a month as a stamp may print it: "11:30, 19 JAN 2027"
-STAMP_CHARS = 48  # a line this short that gives a whole date is a stamp, even one that ends "6:30 p.m."
 DATELINE = 60  # characters: "TROMSLAND, 1 December 2026 - " opens a paragraph
 DATELINE_END = re.compile(r"\s*(?:[-–—:]|\(\w+\)\s*[-–—])")  # the dash after it, or a wire's "(KNS) -"
 # An outlet's name: a few words, capitalised or in capitals, no figures ("The Brackenhythe Courier", "KORVANE NEWS")
@@ -60,7 +59,7 @@ MENU = re.compile(r"[|·≡•›»]|\s>\s")
 SPACED_MENU = re.compile(r"\S\s{2,}\S")  # "Home  World  Business", "HOME   WORLD   EUROPE"
 BREADCRUMB = re.compile(r"\S\s/\s\S.*\s/\s\S")  # "Home / Education / Universities": two slashes, not a credit's one
 # A label in capitals set apart by spaces from the headline after it: "LIVE  Dengue outbreak in the capital"
-SPACED_LABEL = re.compile(r"^\s*[A-Z]{2,}(?: [A-Z]{2,})?\s{2,}(?P<headline>\S(?:\S| (?! ))*)\s*$")
+SPACED_LABEL = re.compile(r"^\s*[A-Z]{2,}(?: [A-Z]{2,})?\s{2,}(?P<headline>(?=[^a-z]*[a-z])\S+(?: \S+){2,})\s*$")
 # A wire's note on the version of its story, set before its headline: "UPDATE 2-", "REFILE-", "CORRECTED-"
 WIRE_VERSION = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|WRAPUP)(?: \d+)?-(?=[A-Z'\"‘“])")
 LABEL_CAPITALS = 0.75  # "TRANSCRIPT: ARDLE TONIGHT, MBS Television": a label, mostly in capitals
@@ -106,14 +105,18 @@ def guess_headline(raw: str) -> str:
             block += 1
     lines = [_headline_text(raw_line, line) for raw_line, line, _ in rows]
     menus = [_is_menu(raw_line, line) for raw_line, line, _ in rows]
-    header = _site_header(rows, menus)  # the site's masthead, menu, and the taglines, offers and alerts under it
+    # the site's masthead and menu, and the taglines, offers and alerts under the menu
+    under_menu, header = _site_header(rows, menus)
     end = _head_end(lines[:HEAD_LINES], header)
     article = {_stem(word) for line in lines[end:] for word in WORD.findall(line)}
     candidates = [
-        i for i in range(header, end) if not menus[i] and _reads_as_headline(lines[i]) and _about(lines[i], article)
+        i for i in range(under_menu, end) if not menus[i] and _reads_as_headline(lines[i]) and _about(lines[i], article)
     ]
-    for i in candidates:
-        if not _kicker(i, lines, set(candidates)):
+    # a line under the menu in its block is the headline only when no line below the header reads as one (a
+    # breadcrumb, "News > Environment", may be the page's first menu)
+    below = [i for i in candidates if i >= header] or candidates
+    for i in below:
+        if not _kicker(i, lines, set(below)):
             return lines[i]
     return ""
 
@@ -126,26 +129,31 @@ def _headline_text(raw_line: str, line: str) -> str:
     return WIRE_VERSION.sub("", line)
 
 
-def _site_header(rows: list[tuple[str, str, int]], menus: list[bool]) -> int:
+def _site_header(rows: list[tuple[str, str, int]], menus: list[bool]) -> tuple[int, int]:
     """
     Where the site's header ends: after its first menu (a cookie notice's "Accept | Reject" may stand above the
     masthead), and the lines under the menu in its block ("Your local news since 1874", "Breaking news alerts: text
-    HERALD to 64400") unless that block runs on to the article's byline, stamp or first paragraph; 0 when a byline or
-    a stamp comes before any menu.
+    HERALD to 64400") unless that block runs on to the article's byline, stamp or first paragraph; none when a byline
+    or a stamp comes before any menu. The line under the menu, and the header's end.
     """
     head = rows[:HEAD_LINES]
     menu = next((i for i, (_, line, _) in enumerate(head) if menus[i] and not COOKIES.search(line)), None)
     if menu is None or any(_stamp(line) for _, line, _ in head[:menu]):
-        return 0
+        return 0, 0
     block = [j for j in range(menu + 1, len(head)) if head[j][2] == head[menu][2]]
     if any(_article_line(head[j][1]) for j in block):
-        return menu + 1
-    return menu + 1 + len(block)
+        return menu + 1, menu + 1
+    return menu + 1, menu + 1 + len(block)
 
 
 def _article_line(line: str) -> bool:
     """A byline, a stamp or a paragraph: the article's, not the site's."""
     return _stamp(line) or is_prose(line)
+
+
+def _paragraph(line: str) -> bool:
+    """A paragraph of running text; not a stamp that reads as one: "August 12, 2025, 6:30 p.m.", "Updated ... a.m."."""
+    return is_prose(line) and not (_stamp(line) or DATESTAMP.match(line))
 
 
 def _stamp(line: str) -> bool:
@@ -183,10 +191,10 @@ def guess_published(raw: str, *, html: bool = False) -> date | None:
     text = html_to_text(raw) if html else raw
     lines = [line for line in (normalise_line(line) for line in text.splitlines()[:HEAD_LINES]) if line]
     byline = next((i for i, line in enumerate(lines) if BYLINE.match(line)), 0)
-    paragraphs = [i for i, line in enumerate(lines) if i > byline and is_prose(line)]
+    paragraphs = [i for i, line in enumerate(lines) if i > byline and _paragraph(line)]
     end = paragraphs[1] if len(paragraphs) > 1 else len(lines)  # a standfirst may read as one, above the stamp
     for line in lines[:end]:
-        day = _whole_date(line) if not is_prose(line) or len(line) <= STAMP_CHARS else None
+        day = _whole_date(line) if not _paragraph(line) else None
         if day is not None:
             return day
     for i in paragraphs[:2]:

@@ -77,6 +77,16 @@ def test_a_breadcrumb_with_slashes_is_a_menu_and_the_line_above_it_the_masthead(
     assert guess_headline(page) == HEADLINE
 
 
+def test_a_headline_under_a_breadcrumb_that_is_the_pages_only_menu():
+    page = f"Islands > Transport\n{HEADLINE}\nCouncil says islanders will use the cargo boat\n\nBy Mira Tollan\n\n"
+    assert guess_headline(page + FIRST_PARAGRAPH) == HEADLINE
+
+
+def test_a_spaced_menu_in_capitals_is_no_label_and_headline():
+    page = f"The Skeld Packet\nNEWS  ISLANDS\n\n{HEADLINE}\n\n" + FIRST_PARAGRAPH
+    assert guess_headline(page) == HEADLINE
+
+
 def test_a_releases_marker_line_naming_its_issuer_is_not_the_headline():
     page = (
         "GOV.SKELD\nDepartments | Services | Press office\n\n"
