@@ -34,14 +34,20 @@ from ingest.cleaning import (
     html_to_text,
     is_prose,
     normalise_line,
+    release_mark,
 )
 from ingest.dates import find_date
 
 HEAD_LINES = 60  # a headline stands near the top of the page
 HEADLINE_WORDS = (3, 30)  # "Henrike Vossberg obituary"
 ABOUT_THE_ARTICLE = 0.3  # the share of a headline's words of four letters or more that come again in the article
-# A date in digits, day first as in the rest of the world: "11.12.2026", "19/07/2024"
-NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})(?![\d.])")
+# A date in digits, day first as in the rest of the world: "11.12.2026", "19/07/2024"; or year first: "2026-11-11"
+NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})(?![\d.])|"
+    r"(?<![\d-])(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})(?![\d-])"
+)
+ISO_PARTS = ("iso_day", "iso_month", "iso_year")
+CAPITALS_WORD = re.compile(r"\b[A-Z]{3,}\b")  # a month as a stamp may print it: "11:30, 19 JAN 2027"
 DATELINE = 60  # characters: "TROMSLAND, 1 December 2026 - " opens a paragraph
 DATELINE_END = re.compile(r"\s*(?:[-–—:]|\(\w+\)\s*[-–—])")  # the dash after it, or a wire's "(KNS) -"
 # An outlet's name: a few words, capitalised or in capitals, no figures ("The Brackenhythe Courier", "KORVANE NEWS")
@@ -51,6 +57,14 @@ MASTHEAD_NAME = re.compile(
 # A menu or a breadcrumb: "News | Sport | Weather", "World › Europe", "News > Environment"; or, as printed, spaced out
 MENU = re.compile(r"[|·≡•›»]|\s>\s")
 SPACED_MENU = re.compile(r"\S\s{2,}\S")  # "Home  World  Business", "HOME   WORLD   EUROPE"
+BREADCRUMB = re.compile(r"\S\s/\s\S.*\s/\s\S")  # "Home / Education / Universities": two slashes, not a credit's one
+# A label in capitals set apart by spaces from the headline after it: "LIVE  Dengue outbreak in the capital"
+SPACED_LABEL = re.compile(r"^\s*[A-Z]{2,}(?: [A-Z]{2,})?\s{2,}(?P<headline>(?=[^a-z]*[a-z])\S+(?: \S+){2,})\s*$")
+# A wire's note on the version of its story, set before its headline: "UPDATE 2-", "REFILE-", "CORRECTED-"
+WIRE_VERSION = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|WRAPUP)(?: \d+)?-(?=[A-Z'\"‘“])")
+LABEL_CAPITALS = 0.75  # "TRANSCRIPT: ARDLE TONIGHT, MBS Television": a label, mostly in capitals
+KICKER_WORDS = 4  # "The long read", "Second Division play-offs": a section's or a series' label above the headline
+STANDFIRST_WORDS = 12  # the long line under a short headline that runs on to the byline is its standfirst
 MASTHEAD_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[|·•›»]\s*|\s+::?\s+")  # "Name | LIVE", "Name  ::  LIVE"
 # Lines of the head that are the page's, not the article's: credits and captions, labels of a release, calls to
 # sign up, reading times; "Interview by ...", "Photographs by ..." under a headline
@@ -58,34 +72,114 @@ PAGE_LINE = re.compile(
     r"^\W*(?:photo|photograph|picture|image|video|credit|source|ref|embargoed|interview|words|photographs|"
     r"reporting|written|edited|editing|listen|watch|advertisement|programme)\b|"
     r"^\W*(?:breaking|now playing|subscribers?(?: only)?|become a member|free to read|free trial|live scores)\s*:|"
-    r"\b(?:photo|photograph|picture|credit)s?\s*:|\bnewsletter\b|\bsubscribe\b|\bsign up\b|\bmin(?:ute)?s?\.? read\b|"
+    r"\b(?:photo|photograph|picture|credit)s?\s*:|\bnewsletter\b|\bsubscribe\b|(?:^|:)\W*sign up\b|"
+    r"\bmin(?:ute)?s?\.? read\b|"
     r"\b(?:updated|published|posted)\b|\bcomments?\b|\bcookies?\b|\[[^\]]{1,20}\]",
     re.IGNORECASE,
 )
 
 # A note about the page itself, which may stand above its headline: "This is a press release published as
 # supplied.", "This article is more than 2 days old", "This is an edited transcript."
+COOKIES = re.compile(r"\bcookies\b", re.IGNORECASE)  # "We and our partners use cookies. Accept | Reject"
 PAGE_NOTE = re.compile(
     r"^This (?:is (?:an? )?(?:\w+ )?(?:press release|transcript|article|story|page)\b|"
-    r"(?:article|story|page|transcript|press release) (?:is|was|has|appears)\b)"
+    r"(?:article|story|page|transcript|press release) (?:is|was|has|appears)\b)|"
+    r"^.*\btranscripts?\b.*\bmay contain errors\b"  # "Presented by ... Programme transcripts ... may contain errors."
 )
+# A credit closing a caption: "... (Rosa Kemper / The Calloway Ledger)", "(Photo: Harlund Herald)"; not a headline's
+# own aside: "Village shop: the buyout is on (and we need your money)"
+CREDIT_AT_END = re.compile(r"\((?:[^()]*[/©]|\W*(?:photo|photograph|picture|image|credit)s?\b)[^()]*\)$", re.IGNORECASE)
 
 
 def guess_headline(raw: str) -> str:
     """The page's headline: the first line of its head that reads as one; "" when none does."""
-    # each line as printed (a menu spaced out, "HOME   WORLD   EUROPE", loses its spaces once normalised) and normalised
-    pairs = [(raw_line, line) for raw_line in raw.splitlines() if (line := normalise_line(raw_line))]
-    lines = [line for _, line in pairs]
-    menus = [_is_menu(raw_line, line) for raw_line, line in pairs]
-    end = _head_end(lines[:HEAD_LINES])
+    # each line as printed (a menu spaced out, "HOME   WORLD   EUROPE", loses its spaces once normalised), normalised,
+    # and the block of lines it stands in (blocks are set apart by blank lines)
+    rows: list[tuple[str, str, int]] = []
+    block = 0
+    for raw_line in raw.splitlines():
+        line = normalise_line(raw_line)
+        if line:
+            rows.append((raw_line, line, block))
+        else:
+            block += 1
+    lines = [_headline_text(raw_line, line) for raw_line, line, _ in rows]
+    menus = [_is_menu(raw_line, line) for raw_line, line, _ in rows]
+    # the site's masthead and menu, and the taglines, offers and alerts under the menu
+    under_menu, header = _site_header(rows, menus)
+    end = _head_end(lines[:HEAD_LINES], header)
     article = {_stem(word) for line in lines[end:] for word in WORD.findall(line)}
-    for i, line in enumerate(lines[:end]):
-        if menus[i] or (i + 1 < len(lines) and menus[i + 1]) or not _reads_as_headline(line):
-            continue  # a menu, or the masthead above it
-        long_words = [_stem(word) for word in WORD.findall(line) if len(word) >= 4]
-        if long_words and sum(word in article for word in long_words) >= ABOUT_THE_ARTICLE * len(long_words):
-            return line
+    candidates = [
+        i for i in range(under_menu, end) if not menus[i] and _reads_as_headline(lines[i]) and _about(lines[i], article)
+    ]
+    # a line under the menu in its block is the headline only when no line below the header reads as one (a
+    # breadcrumb, "News > Environment", may be the page's first menu)
+    below = [i for i in candidates if i >= header] or candidates
+    for i in below:
+        if not _kicker(i, lines, set(below)):
+            return lines[i]
     return ""
+
+
+def _headline_text(raw_line: str, line: str) -> str:
+    """A line without the label a page or a wire sets before a headline: "LIVE  Fire at ...", "UPDATE 2-Fire at ..."."""
+    labelled = SPACED_LABEL.match(raw_line)
+    if labelled is not None:
+        line = normalise_line(labelled.group("headline"))
+    return WIRE_VERSION.sub("", line)
+
+
+def _site_header(rows: list[tuple[str, str, int]], menus: list[bool]) -> tuple[int, int]:
+    """
+    Where the site's header ends: after its first menu (a cookie notice's "Accept | Reject" may stand above the
+    masthead), and the lines under the menu in its block ("Your local news since 1874", "Breaking news alerts: text
+    HERALD to 64400") unless that block runs on to the article's byline, stamp or first paragraph; none when a byline
+    or a stamp comes before any menu. The line under the menu, and the header's end.
+    """
+    head = rows[:HEAD_LINES]
+    menu = next((i for i, (_, line, _) in enumerate(head) if menus[i] and not COOKIES.search(line)), None)
+    if menu is None or any(_stamp(line) for _, line, _ in head[:menu]):
+        return 0, 0
+    block = [j for j in range(menu + 1, len(head)) if head[j][2] == head[menu][2]]
+    if any(_article_line(head[j][1]) for j in block):
+        return menu + 1, menu + 1
+    return menu + 1, menu + 1 + len(block)
+
+
+def _article_line(line: str) -> bool:
+    """A byline, a stamp or a paragraph: the article's, not the site's."""
+    return _stamp(line) or is_prose(line)
+
+
+def _paragraph(line: str) -> bool:
+    """A paragraph of running text; not a stamp that reads as one: "August 12, 2025, 6:30 p.m.", "Updated ... a.m."."""
+    return is_prose(line) and not (_stamp(line) or DATESTAMP.match(line))
+
+
+def _stamp(line: str) -> bool:
+    """A byline or a stamp: "By Greta Hollis", "Updated 20 May 2027", "Tuesday 3 March 2026, 06:00"."""
+    return bool(BYLINE.match(line) or STAMP.match(line) or DATED.match(line))
+
+
+def _about(line: str, article: set[str]) -> bool:
+    """Whether enough of a line's longer words come again in the article (a tagline's or an offer's do not)."""
+    long_words = [_stem(word) for word in WORD.findall(line) if len(word) >= 4]
+    return bool(long_words) and sum(word in article for word in long_words) >= ABOUT_THE_ARTICLE * len(long_words)
+
+
+def _kicker(i: int, lines: list[str], candidates: set[int]) -> bool:
+    """
+    A section's or series' label above the headline ("The long read", "Second Division play-offs"): a short line with
+    a longer headline under it; not a short headline ("Henrike Vossberg obituary") over a standfirst that runs on to
+    the byline.
+    """
+    words = len(WORD.findall(lines[i]))
+    if words > KICKER_WORDS or i + 1 not in candidates:
+        return False
+    under = len(WORD.findall(lines[i + 1]))
+    if under <= words:
+        return False
+    return not (under >= STANDFIRST_WORDS and i + 2 not in candidates)
 
 
 def guess_published(raw: str, *, html: bool = False) -> date | None:
@@ -97,10 +191,10 @@ def guess_published(raw: str, *, html: bool = False) -> date | None:
     text = html_to_text(raw) if html else raw
     lines = [line for line in (normalise_line(line) for line in text.splitlines()[:HEAD_LINES]) if line]
     byline = next((i for i, line in enumerate(lines) if BYLINE.match(line)), 0)
-    paragraphs = [i for i, line in enumerate(lines) if i > byline and is_prose(line)]
+    paragraphs = [i for i, line in enumerate(lines) if i > byline and _paragraph(line)]
     end = paragraphs[1] if len(paragraphs) > 1 else len(lines)  # a standfirst may read as one, above the stamp
     for line in lines[:end]:
-        day = _whole_date(line) if not is_prose(line) else None
+        day = _whole_date(line) if not _paragraph(line) else None
         if day is not None:
             return day
     for i in paragraphs[:2]:
@@ -149,8 +243,10 @@ def _is_menu(raw_line: str, line: str) -> bool:
     A menu or breadcrumb, as printed or normalised; not the byline or stamp under a headline that sets its parts
     apart with bars the same way ("By Greta Hollis | 20 May 2027 | Updated 15:10", "Updated 20 May 2027 | 17:42").
     """
-    if not (MENU.search(line) or SPACED_MENU.search(raw_line.strip())):
+    if not (MENU.search(line) or BREADCRUMB.search(line) or SPACED_MENU.search(raw_line.strip())):
         return False
+    if SPACED_LABEL.match(raw_line):
+        return False  # a label and the headline: "LIVE  Dengue outbreak in the capital"
     return not (BYLINE.match(line) or STAMP.match(line) or DATED.match(line))
 
 
@@ -158,23 +254,35 @@ def _whole_date(line: str) -> date | None:
     """A date with its year on a line of the head: "Tuesday 3 March 2026, 06:00", "NOVEMBER 20, 2026", "11.12.2026"."""
     numeric = NUMERIC_DATE.search(line)
     if numeric is not None:
-        day, month, year = (int(part) for part in numeric.group("day", "month", "year"))
+        parts = numeric.group("day", "month", "year") if numeric.group("day") else numeric.group(*ISO_PARTS)
+        day, month, year = (int(part) for part in parts)
         try:
             return date(year, month, day)
         except ValueError:
             return None
-    return find_date(line.title() if line.isupper() else line, None)[0]  # without a publication date: with its year
+    # without a publication date: with its year; a month in capitals as a word ("19 JAN 2027")
+    return find_date(CAPITALS_WORD.sub(lambda word: word.group(0).title(), line), None)[0]
 
 
 def _stem(word: str) -> str:
-    """A word's first five letters: enough to meet it again as "trained" for "train", "Korea" for "Korean"."""
-    return word[:5].lower()
+    """
+    A word's first five letters, without a plural's or a possessive's "s" and what follows a hyphen: enough to meet it
+    again as "trained" for "train", "Korea" for "Korean", "votes" for "vote", "rent" for "Rent-cap".
+    """
+    return word.split("-")[0].lower().removesuffix("’s").removesuffix("'s").rstrip("s")[:5]
 
 
-def _head_end(lines: list[str]) -> int:
-    """Where the head ends: at the byline, else at the first paragraph that ends as a sentence does."""
+def _head_end(lines: list[str], header: int) -> int:
+    """
+    Where the head ends: at the byline, else at the first paragraph that ends as a sentence does; not at the site's
+    header, a cookie notice, nor a note that the page carries a press release as supplied.
+    """
     for i, line in enumerate(lines):
-        if BYLINE.match(line) or (is_prose(line) and line.rstrip("\"”’'").endswith(".") and not PAGE_NOTE.match(line)):
+        if BYLINE.match(line):
+            return i
+        if i < header or PAGE_NOTE.match(line) or release_mark(line) or COOKIES.search(line):
+            continue
+        if is_prose(line) and line.rstrip("\"”’'").endswith("."):
             return i
     return len(lines)
 
@@ -185,11 +293,12 @@ def _reads_as_headline(line: str) -> bool:
         return False
     if len(words) < 0.6 * len(line.split()):
         return False  # a market ticker, a list of figures: "LUNE/USD 0.6615 ORX 4,102.33 +1.2%"
-    if all(word.isupper() for word in words if len(word) > 1):
+    capitals = [word for word in words if len(word) > 1]
+    if sum(word.isupper() for word in capitals) >= LABEL_CAPITALS * len(capitals):
         return False  # a wire's slug, a section label or a masthead in capitals: "OSW ORVANDY SPORTS WIRE"
-    if line.startswith(("[", "(")) or line.endswith(")"):
+    if line.startswith(("[", "(")) or CREDIT_AT_END.search(line):
         return False  # a caption or a credit: "[Photo: ...]", "... (Rosa Kemper / The Calloway Ledger)"
     furniture = (BULLET, FURNITURE_LINES, FURNITURE_HEADINGS, DATESTAMP, DATED, STAMP, EMAIL_OR_URL, RELEASE_MARK)
-    if any(pattern.match(line) for pattern in furniture) or PAGE_LINE.search(line):
+    if any(pattern.match(line) for pattern in furniture) or PAGE_LINE.search(line) or release_mark(line):
         return False
     return not (is_prose(line) and line.endswith("."))  # a caption or the standfirst's sentence
