@@ -14,3 +14,21 @@ def _found(text: str) -> dict[str, tuple[Decimal | None, str]]:
 def test_an_exchange_rate_names_the_currency_it_is_quoted_against():
     text = "The marvel slipped 0.4 percent against the dollar on Monday, to 7.15 per dollar, traders said."
     assert _found(text)["7.15 per dollar"] == (Decimal("7.15"), "marvels per dollar")
+
+
+def test_how_far_a_date_slipped_is_no_claim_but_a_delay_in_minutes_is():
+    text = (
+        "The new library in Osterby will open eight months late, the council said. On Tuesday the ferry left "
+        "35 minutes late, the operator said."
+    )
+    assert _found(text) == {"35 minutes": (Decimal("35"), "minutes")}
+
+
+def test_the_spell_before_an_event_is_its_setting():
+    text = "The embankment at Kelby gave way after five days of heavy rain, and 120 homes were flooded, police said."
+    assert _found(text) == {"120 homes": (Decimal("120"), "homes")}
+
+
+def test_an_open_ended_span_a_plan_gives_is_no_claim():
+    text = "The bank said it would keep all 38 branches open for at least three years."
+    assert _found(text) == {"38 branches": (Decimal("38"), "branches")}
