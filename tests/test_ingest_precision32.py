@@ -32,3 +32,20 @@ def test_the_spell_before_an_event_is_its_setting():
 def test_an_open_ended_span_a_plan_gives_is_no_claim():
     text = "The bank said it would keep all 38 branches open for at least three years."
     assert _found(text) == {"38 branches": (Decimal("38"), "branches")}
+
+
+def test_the_whole_a_part_is_taken_of_is_not_suggested_again():
+    text = "The regulator inspected 26 care homes in the spring. Nine of the 26 care homes failed on staffing, it said."
+    found = [(m.figure, m.value, m.unit) for m in extract(clean_text(text))]
+    assert found == [
+        ("26 care homes", Decimal("26"), "homes"),
+        ("Nine", Decimal("9"), "homes"),
+    ]
+
+
+def test_the_whole_said_again_as_someones_own_count_stays():
+    text = (
+        'The agency recorded 240 cases of the virus last year. "Hospitals confirmed 61 of the 240 cases we '
+        'counted," said Ilse Varrow, its director.'
+    )
+    assert [(m.figure, m.value) for m in extract(clean_text(text))][-1] == ("240 cases", Decimal("240"))
