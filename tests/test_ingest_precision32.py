@@ -49,3 +49,17 @@ def test_the_whole_said_again_as_someones_own_count_stays():
         'counted," said Ilse Varrow, its director.'
     )
     assert [(m.figure, m.value) for m in extract(clean_text(text))][-1] == ("240 cases", Decimal("240"))
+
+
+def test_what_a_page_keeps_after_its_article_is_not_read():
+    raw = (
+        "Support for the ferry levy falls\n\n"
+        "Support for a ferry levy in Tarrow has fallen to 41 per cent, a poll for the Gazette found.\n\n"
+        "How the poll was done\n"
+        "Mirren Research interviewed 1,020 adults by phone. Margin of error plus or minus 3.1 points.\n\n"
+        "More on this story\n"
+        "Ferry fares to rise by 6 per cent in April.\n"
+    )
+    assert [(m.figure, m.value, m.unit) for m in extract(clean_text(raw))] == [
+        ("41 per cent", Decimal("41"), "percent")
+    ]
