@@ -176,11 +176,13 @@ SAMPLED_BEFORE = re.compile(
 # A partitive of the speaker's own group after the figure: "1,400 of our members", "300 of us"
 OF_OUR_OWN_AFTER = re.compile(r"\s+of\s+(?:us|our|my)\b")
 # What a study was made of, named before its figure: "records from 1,912 GP practices", "analysis of 36 procurement
-# contracts", "carried out by 2,870 volunteers at 3,412 sites", "covered all 37 councils" (but not "we covered 90 night
-# shifts", "the pipes covered 14 kilometres": what was done, the finding). The size of the evidence is
-# how the finding was reached, not a finding (a poll's sample, "a survey of 1,850 adults", is labelled as a claim)
+# contracts", "an analysis of more than 48,000 rental listings", "a study of 30 sites", "carried out by 2,870
+# volunteers at 3,412 sites", "covered all 37 councils" (but not "we covered 90 night shifts", "the pipes covered 14
+# kilometres": what was done, the finding). The size of the evidence is how the finding was reached, not a finding
+# (a poll's sample, "a survey of 1,850 adults", is labelled as a claim)
 STUDY_BASE_BEFORE = re.compile(
-    r"\b(?:analysis\s+of|(?:records|data|readings|figures)\s+from|records\s+for|results\s+for|(?:collected|gathered)\s+[a-z]+\s+from|"
+    r"\b(?:(?:analysis|stud(?:y|ies))\s+of(?:\s+(?:about|around|some|nearly|almost|more\s+than|over))?|"
+    r"(?:records|data|readings|figures)\s+from|records\s+for|results\s+for|(?:collected|gathered)\s+[a-z]+\s+from|"
     r"carried\s+out\s+by(?:\s+[\d,]+\s+[a-z]+\s+at)?|covered(?=\s+all\b)|matched\s+"
     r"(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+to|"
     # "looked at all 212 monthly reports", "responses from 1,380 farms", "The figures come from 182,400 records",

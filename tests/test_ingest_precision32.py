@@ -63,3 +63,14 @@ def test_what_a_page_keeps_after_its_article_is_not_read():
     assert [(m.figure, m.value, m.unit) for m in extract(clean_text(raw))] == [
         ("41 per cent", Decimal("41"), "percent")
     ]
+
+
+def test_what_a_study_was_made_of_is_no_finding():
+    text = (
+        "A study of 45 farms over six years found yields fell by 12 per cent, the institute said. An analysis of "
+        "more than 9,000 invoices showed prices rose by 8 per cent, the group said."
+    )
+    assert [(m.figure, m.value) for m in extract(clean_text(text))] == [
+        ("12 per cent", Decimal("12")),
+        ("8 per cent", Decimal("8")),
+    ]
