@@ -24,6 +24,14 @@ FURNITURE_HEADINGS = re.compile(
     r"advertisement|sponsored)\b",
     re.IGNORECASE,
 )
+# Headings that open what a page keeps after its article, to the end: a release's "ENDS" and notes to editors, the
+# method box ("How we did this", "How the poll was done"), the company's note on itself ("About Serra Minerals (from
+# the company)"), links to more on the story. Their figures describe the source, not the news.
+TRAILER_HEADINGS = re.compile(
+    r"^\W*(?:more\s+on\s+this\s+story|how\s+(?:the|this|our)\s+(?:poll|survey)\s+was\s+(?:done|carried\s+out|conducted)|"
+    r"about\s+[A-Z][^.!?:]*\(from\s+the\s+(?:company|organi[sz]ation|charity)\))\W*$",
+    re.IGNORECASE,
+)
 # Whole lines that are never prose.
 FURNITURE_LINES = re.compile(
     r"^\W*(comments?\s*\d*|\d+\s*comments?|share( it| this( article| story)?)?( on)?\W*|tweet|print|e-?mail|"
@@ -487,6 +495,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             if kept_lists[i]:
                 body.append(kept_lists[i])
             continue
+        if body and TRAILER_HEADINGS.match(line) and not is_prose(line):
+            break
         if FURNITURE_HEADINGS.match(line) and not is_prose(line):
             in_block = True
             continue

@@ -115,6 +115,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
                 and any(a <= f.span[0] < b and not _in_relative_clause(sentence, a, f.span[0]) for a, b in sources)
             )
         ]
+        figures = [f for f in figures if not _whole_again(sentence, f, mentions)]
         figures, first_put, revised = _earlier_values(
             text, sentence, end, number, figures, reports, mentions, recent, memory
         )
@@ -200,6 +201,19 @@ def _quoted_whole(text: str, quotations: list[Quotation], mentions: list[Mention
             mention = replace(mention, quote=text[start:end], start=start, end=end)
         whole.append(mention)
     return whole
+
+
+# "Seven of the 14 clubs made a loss", "Of the 412 cases, 298 were ...": the whole a part is taken of
+WHOLE_BEFORE = re.compile(r"(?<!one )\b[Oo]f\s+(?:the|its|their|our)\s+$")
+# "44 of the 318 cases we counted": the whole said again as someone's own count
+COUNTED_BY_AFTER = re.compile(r"\s+(?:we|they|I|he|she|it)\s+[a-z]+")
+
+
+def _whole_again(sentence: str, figure: Figure, mentions: list[Mention]) -> bool:
+    """The whole a part is taken of, when the article gave that figure before: the same claim again, no new one."""
+    if not WHOLE_BEFORE.search(sentence, 0, figure.span[0]) or COUNTED_BY_AFTER.match(sentence, figure.span[1]):
+        return False
+    return any(m.value == figure.value and m.unit == figure.unit for m in mentions)
 
 
 def _earlier_values(

@@ -1731,8 +1731,9 @@ NOT_CURRENCIES = {"currency", "rate", "market", "bank", "exchange", "price", "va
 def _exchange_rate_unit(sentence: str, m: re.Match, after: str) -> tuple[str, int] | None:
     """
     "the kestrin was changing hands at around 6.4 to the ecu", "The ruvel was little changed at 7.82 per ecu": an
-    exchange rate is a price in the currency the sentence is about, quoted against another; a claim in its own units
-    ("6.4 kestrins"). A footnote giving the rate ("(1 ecu = 7.82 ruvels)") is left out by ingest.not_counts.
+    exchange rate is a price in the currency the sentence is about, quoted against another, and says which
+    ("6.4 kestrins per ecu"): "kestrins" alone would read as a sum. A footnote giving the rate ("(1 ecu = 7.82
+    ruvels)") is left out by ingest.not_counts.
     """
     against = RATE_AGAINST_AFTER.match(after)
     if not against or m.group("pct") or m.group("cur"):
@@ -1743,7 +1744,7 @@ def _exchange_rate_unit(sentence: str, m: re.Match, after: str) -> tuple[str, in
     known_currency = quoted in CURRENCY_WORDS or re.search(rf"\b{quoted}s\b", sentence)
     if not currency or currency in NOT_CURRENCIES or currency == quoted or not known_currency:
         return None
-    return f"{currency}s", m.end() + against.end()
+    return f"{currency}s per {quoted.lower()}", m.end() + against.end()
 
 
 CURRENCY_WORDS = {"dollar", "euro", "pound", "ecu", "yen", "yuan", "franc", "rouble", "ruble", "rupee", "peso",

@@ -33,10 +33,10 @@ def test_two_modifiers_joined_by_and_share_a_collective_head():
 
 
 def test_an_exchange_rate_is_a_price_in_the_currency_it_is_about():
-    assert figures("The dorvin was trading at 3.45 to the euro on Friday.") == [(Decimal("3.45"), "dorvins")]
-    assert figures("Traders said the mirel closed at 11.2 per dollar.") == [(Decimal("11.2"), "mirels")]
+    assert figures("The dorvin was trading at 3.45 to the euro on Friday.") == [(Decimal("3.45"), "dorvins per euro")]
+    assert figures("Traders said the mirel closed at 11.2 per dollar.") == [(Decimal("11.2"), "mirels per dollar")]
     assert revisions("The central bank moved the tallen's official rate from 2.10 to 2.60 to the dollar.") == [
-        (Decimal("2.60"), "tallens", Decimal("2.10"))
+        (Decimal("2.60"), "tallens per dollar", Decimal("2.10"))
     ]
 
 
