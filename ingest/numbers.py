@@ -2004,6 +2004,9 @@ def _unit(
     ):
         # "two tonnes a hectare, against eight in a normal year", "It failed one test, not two": the count corrected
         return counted_words[-1], m.end()
+    ellipsis = _answered_count(sentence, m, context_before, _sum_units(known_units, earlier)) if in_words else ""
+    if ellipsis and not _counts_alone(sentence, m):
+        return ellipsis, m.end()
     if not m.group("num")[0].isdigit() and _counts_alone(sentence, m):
         # "I had missed fourteen.", "Twenty-seven is simply wrong.", "Now we have two": a number word that is the
         # whole noun phrase counts what the article was counting
@@ -2317,6 +2320,48 @@ COUNT_ALONE_AFTER = re.compile(
     r"\s*(?:[.;,!?\"”’)]|$)|\s+(?:is|was|are|were)\s+(?!(?:years?|months?|old)\b)|\s+that\s|"
     r"\s+(?:left|remaining)\b"  # "I have got seven left"
 )
+# A number word in a clause that leaves out the noun it answers, more loosely than COUNT_ALONE_*: before it a part
+# stressed or the rest of a whole ("only six", "the other seven"), the object of a past tense without -ed ("paid for
+# exactly two", "kept just twelve") or a floor ("required at least five") ...
+ELLIPSIS_BEFORE = re.compile(
+    rf"(?:\b(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PARTICIPLES))})(?:\s+for)?\s+"
+    r"(?:(?:a|all|exactly|only|just|at\s+least|at\s+most|no\s+more\s+than)\s+)?|\b(?:only|just|the\s+other)\s+)$",
+    re.IGNORECASE,
+)
+# ... and after it the end of its clause, a verb the clause leaves out ("only six did.", "the other seven did not")
+# or when ("we have filled two since the summer")
+ELLIPSIS_AFTER = re.compile(
+    r"\s*(?:[.;,!?\"”’)]|$)|\s+(?:is|was|are|were)\s+(?!(?:years?|months?|old)\b)|"
+    r"\s+(?:did|do|does|will|would|could|can|have|has|had)(?:\s+not|n['’]t)?\s*(?:[.,;!?\"”’)]|$)|"
+    r"\s+(?:since|so\s+far)\b"
+)
+
+
+def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[str]) -> str:
+    """
+    What an elliptical number word counts ("Eleven of 14 economists expect a rise. Last week only six did.", "We have
+    23 vacancies and we have filled two since the summer"): the noun its clause answers, the last count of its own
+    sentence, else the first of the sentence before (its subject, mostly), or "" when neither counted one; never a
+    sum ("costs 700,000 thalens, and the fund has paid for exactly two" counts no thalens).
+    """
+    if m.group("scale") or m.group("pct") or m.group("cur") or number_value(m) in (None, Decimal(1)):
+        return ""
+    before = sentence[: m.start()]
+    if not (ELLIPSIS_BEFORE.search(before) or COUNT_ALONE_BEFORE.search(before)):
+        return ""
+    if not (ELLIPSIS_AFTER.match(sentence, m.end()) or COUNT_ALONE_AFTER.match(sentence, m.end())):
+        return ""
+    own = _last_counted_in_words(before, sums)
+    if own:
+        return own
+    paragraph = context_before.rsplit("\n", 1)[-1].strip()
+    previous = SENTENCE_END.split(paragraph)[-1] if paragraph else ""
+    told = [
+        n
+        for n in COUNTED_IN_WORDS.findall(previous)
+        if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | sums
+    ]
+    return told[0] if told else ""
 
 
 def _counts_alone(sentence: str, m: re.Match) -> bool:

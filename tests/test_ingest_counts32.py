@@ -14,3 +14,30 @@ def _counts(text: str) -> list[tuple[Decimal, str, str | None]]:
 def test_a_whole_in_words_after_of_the_is_no_unit():
     text = "Three of the eight biggest grain traders have since left the port, the harbour board said."
     assert _counts(text) == [(Decimal(3), "traders", "harbour board")]
+
+
+def test_an_elliptical_count_takes_the_noun_of_the_count_it_answers():
+    text = (
+        "Nine of 12 analysts surveyed by Korvel Markets expect the lira to fall in June. In April only four did.\n\n"
+        "The plan asked for 40 new rangers. The park service required at least six."
+    )
+    assert [(v, u) for v, u, _ in _counts(text)] == [
+        (Decimal(9), "analysts"),
+        (Decimal(12), "analysts"),
+        (Decimal(4), "analysts"),
+        (Decimal(40), "rangers"),
+        (Decimal(6), "rangers"),
+    ]
+
+
+def test_a_count_left_elliptical_in_its_own_sentence_counts_what_the_sentence_counted():
+    text = '"We had 18 open posts for lifeguards and we have filled five since June," the manager, Ola Brandt, said.'
+    assert _counts(text) == [(Decimal(18), "posts", "Ola Brandt"), (Decimal(5), "posts", "Ola Brandt")]
+
+
+def test_an_elliptical_count_is_never_a_sum():
+    text = (
+        "The abbey's repairs will cost 4 million lunets. A new roof costs upwards of 90,000 lunets, and the "
+        "heritage fund has so far paid for exactly three."
+    )
+    assert [(v, u) for v, u, _ in _counts(text)] == [(Decimal(4000000), "lunets"), (Decimal(90000), "lunets")]
