@@ -41,3 +41,20 @@ def test_an_elliptical_count_is_never_a_sum():
         "heritage fund has so far paid for exactly three."
     )
     assert [(v, u) for v, u, _ in _counts(text)] == [(Decimal(4000000), "lunets"), (Decimal(90000), "lunets")]
+
+
+def test_a_count_after_with_that_a_thing_has_or_uses_is_a_claim():
+    text = (
+        "The new ward has a day room with four reclining chairs, the trust said.\n\n"
+        "Wardens will patrol the reserve with three thermal drones, the council said."
+    )
+    assert _counts(text) == [(Decimal(4), "chairs", "trust"), (Decimal(3), "drones", "council")]
+
+
+def test_a_count_after_with_that_sets_the_scene_is_not_a_claim():
+    text = (
+        "The board voted 5-4 to close the depot, with three members preferring a delay.\n\n"
+        "Larkfield are top of the league with four games to play.\n\n"
+        "The survey compared the register with two other lists."
+    )
+    assert [(v, u) for v, u, _ in _counts(text)] == []
