@@ -247,6 +247,8 @@ VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
     # '"tens of thousands" of customers': the quoted words, then what they count
     r"(?:[\"”’]?\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z])|"
+    # "there are still several hundred thousand of them": what the pronoun stands for
+    r"(?=\s+of\s+(?:them|whom)\b)|"
     # "I want us to reach hundreds more.", "will push thousands more into debt": more of what was counted before
     r"(?=\s+more\b(?!\s+(?:than|and|or|of)\b))|"
     # 'an undercount by "tens of thousands".', "would leave thousands stranded": a count with its noun left out
@@ -258,6 +260,7 @@ VAGUE = re.compile(
 )
 BARE_VAGUE_AFTER = re.compile(r"[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced)\b")
 # "hundreds more work in", "thousands more live on": a verb after "more", the noun left out
+VAGUE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 MORE_VERB_AFTER = re.compile(r"\s+more\s+(?:work|live|wait|die|face|remain|stay|need|depend|rely)\b")
 # "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
 OF_US_AFTER = re.compile(r"\s*(?:of\s+)?us\b")
@@ -521,7 +524,7 @@ def find_figures(
         return []  # most sentences: nothing to read, and the patterns below are not cheap
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []  # spans the grammar of words has already read
-    for found in _word_quantities(sentence, words, known_units):
+    for found in _word_quantities(sentence, words, known_units, context_before):
         figures.append(found)
         taken.append(found.span)
     consumed_until = 0
@@ -856,7 +859,9 @@ def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Deci
     return value
 
 
-def _word_quantities(sentence: str, words: set[str], known_units: Mapping[Decimal, str] | None = None) -> list[Figure]:
+def _word_quantities(
+    sentence: str, words: set[str], known_units: Mapping[Decimal, str] | None = None, context_before: str = ""
+) -> list[Figure]:
     """Proportions as percentages and vague counts as lower bounds."""
     found: list[Figure] = []
     for h in HALF_OF_ONE.finditer(sentence) if "half" in words else ():
@@ -1023,6 +1028,9 @@ def _word_quantities(sentence: str, words: set[str], known_units: Mapping[Decima
         us = OF_US_AFTER.match(after)
         if us:
             unit, unit_end = "people", v.end() + us.end()
+        them = VAGUE_OF_THEM_AFTER.match(after) if not unit else None
+        if them:  # "older people ..., and there are still several hundred thousand of them": the pronoun's noun
+            unit, unit_end = _plural_antecedent(sentence[: v.start()], context_before), v.end() + them.end()
         if not unit and (noun := _noun_before(sentence[: v.start()])):
             # "the number of appeals lodged by Wednesday had already reached several hundred"
             named = (noun.group("plural") or noun.group("head")).lower()

@@ -58,3 +58,11 @@ def test_a_count_after_with_that_sets_the_scene_is_not_a_claim():
         "The survey compared the register with two other lists."
     )
     assert [(v, u) for v, u, _ in _counts(text)] == []
+
+
+def test_a_vague_count_of_them_counts_what_the_pronoun_stands_for():
+    text = (
+        "Tenants of the Harrowgate estate said dozens of them had been without heating for a week.\n\n"
+        "For small farmers without irrigation, and there are still several thousand of them, a dry June is ruin."
+    )
+    assert [(v, u) for v, u, _ in _counts(text)] == [(Decimal(24), "tenants"), (Decimal(3000), "farmers")]
