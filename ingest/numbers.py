@@ -260,6 +260,8 @@ VAGUE = re.compile(
 )
 BARE_VAGUE_AFTER = re.compile(r"[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced)\b")
 # "hundreds more work in", "thousands more live on": a verb after "more", the noun left out
+# A singular word in the present and the particle of its phrasal verb after a vague count: " turn up", " show up"
+VERB_AND_PARTICLE_AFTER = re.compile(r"\s+[a-z]+(?<!s)\s+(?:up|out)\b")
 VAGUE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 MORE_VERB_AFTER = re.compile(r"\s+more\s+(?:work|live|wait|die|face|remain|stay|need|depend|rely)\b")
 # "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
@@ -1025,6 +1027,13 @@ def _word_quantities(
         else:
             offset = v.end()
         unit, unit_end = _unit_after(sentence, offset)
+        if (
+            v.group("w")
+            and unit
+            and unit not in COLLECTIVE_HEADS | IRREGULAR_PLURALS
+            and VERB_AND_PARTICLE_AFTER.match(sentence, offset)
+        ):
+            unit, unit_end = "", 0  # "a core of several dozen turn up every month": a verb, the noun left out
         us = OF_US_AFTER.match(after)
         if us:
             unit, unit_end = "people", v.end() + us.end()

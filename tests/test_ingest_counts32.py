@@ -66,3 +66,8 @@ def test_a_vague_count_of_them_counts_what_the_pronoun_stands_for():
         "For small farmers without irrigation, and there are still several thousand of them, a dry June is ruin."
     )
     assert [(v, u) for v, u, _ in _counts(text)] == [(Decimal(24), "tenants"), (Decimal(3000), "farmers")]
+
+
+def test_a_verb_after_a_vague_count_is_not_its_unit():
+    text = "Around 120 people have joined the club, and a core of several dozen turn up every week, its secretary said."
+    assert [(v, u) for v, u, _ in _counts(text)] == [(Decimal(120), "people")]
