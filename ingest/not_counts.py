@@ -307,6 +307,15 @@ FOUND_IN_PLACES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 COMPARED_IN_CLAUSE = re.compile(r"\bcompar[a-z]*\b[^.;:]*$", re.IGNORECASE)
+# "a pool with six lanes", "fitted with two treatment chairs", "enforce the limit with eight cameras", "compared with
+# four": "with" right after a word (no comma) gives what the thing has or uses, or a comparison's other term, a count;
+# not ", with three members preferring", nor "with two games to play" or "buildings with five units or more", where
+# what follows the noun makes it a circumstance or a threshold, nor "compared the census with three other records"
+WITH_HAVING_BEFORE = re.compile(
+    # not a verb's particle: "carried out with two universities" is whom a thing was done with
+    r"\b(?!(?:out|off|down|along|together|away|back|over|through)\b)(?P<word>[a-z]{3,})\s+with\s+(?:(?:only|just)\s+)?$"
+)
+WITH_CIRCUMSTANCE_AFTER = re.compile(r"\s+(?:to\s+[a-z]|or\s+(?:more|fewer|less)\b|[a-z]+ing\b)")
 
 
 # A person's family, told to say who they are
@@ -350,6 +359,14 @@ SEASON_RECORD_AFTER = re.compile(
 )
 
 
+def _with_what_is_had(sentence: str, before: str, unit_end: int) -> bool:
+    """ "a pool with six lanes", "compared with four": a count after "with" that is no circumstance."""
+    having = WITH_HAVING_BEFORE.search(before)
+    if not having or WITH_CIRCUMSTANCE_AFTER.match(sentence, unit_end):
+        return False
+    return having.group("word") == "compared" or not COMPARED_IN_CLAUSE.search(before)
+
+
 def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier: str) -> bool:
     """
     Durations, the number of sources a report cites, and a small count in words that sets the scene
@@ -367,6 +384,7 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             and not COMPARED_IN_CLAUSE.search(before)
         )
         and not FOUND_IN_PLACES_BEFORE.search(before)
+        and not _with_what_is_had(sentence, before, unit_end)
     ):
         return True
     if unit in FAMILY_NOUNS and FAMILY_OWNER_BEFORE.search(before):

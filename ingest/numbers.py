@@ -247,6 +247,8 @@ VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
     # '"tens of thousands" of customers': the quoted words, then what they count
     r"(?:[\"”’]?\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z])|"
+    # "there are still several hundred thousand of them": what the pronoun stands for
+    r"(?=\s+of\s+(?:them|whom)\b)|"
     # "I want us to reach hundreds more.", "will push thousands more into debt": more of what was counted before
     r"(?=\s+more\b(?!\s+(?:than|and|or|of)\b))|"
     # 'an undercount by "tens of thousands".', "would leave thousands stranded": a count with its noun left out
@@ -258,6 +260,9 @@ VAGUE = re.compile(
 )
 BARE_VAGUE_AFTER = re.compile(r"[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced)\b")
 # "hundreds more work in", "thousands more live on": a verb after "more", the noun left out
+# A singular word in the present and the particle of its phrasal verb after a vague count: " turn up", " show up"
+VERB_AND_PARTICLE_AFTER = re.compile(r"\s+[a-z]+(?<!s)\s+(?:up|out)\b")
+VAGUE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 MORE_VERB_AFTER = re.compile(r"\s+more\s+(?:work|live|wait|die|face|remain|stay|need|depend|rely)\b")
 # "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
 OF_US_AFTER = re.compile(r"\s*(?:of\s+)?us\b")
@@ -521,7 +526,7 @@ def find_figures(
         return []  # most sentences: nothing to read, and the patterns below are not cheap
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []  # spans the grammar of words has already read
-    for found in _word_quantities(sentence, words, known_units):
+    for found in _word_quantities(sentence, words, known_units, context_before):
         figures.append(found)
         taken.append(found.span)
     consumed_until = 0
@@ -856,7 +861,9 @@ def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Deci
     return value
 
 
-def _word_quantities(sentence: str, words: set[str], known_units: Mapping[Decimal, str] | None = None) -> list[Figure]:
+def _word_quantities(
+    sentence: str, words: set[str], known_units: Mapping[Decimal, str] | None = None, context_before: str = ""
+) -> list[Figure]:
     """Proportions as percentages and vague counts as lower bounds."""
     found: list[Figure] = []
     for h in HALF_OF_ONE.finditer(sentence) if "half" in words else ():
@@ -1020,9 +1027,19 @@ def _word_quantities(sentence: str, words: set[str], known_units: Mapping[Decima
         else:
             offset = v.end()
         unit, unit_end = _unit_after(sentence, offset)
+        if (
+            v.group("w")
+            and unit
+            and unit not in COLLECTIVE_HEADS | IRREGULAR_PLURALS
+            and VERB_AND_PARTICLE_AFTER.match(sentence, offset)
+        ):
+            unit, unit_end = "", 0  # "a core of several dozen turn up every month": a verb, the noun left out
         us = OF_US_AFTER.match(after)
         if us:
             unit, unit_end = "people", v.end() + us.end()
+        them = VAGUE_OF_THEM_AFTER.match(after) if not unit else None
+        if them:  # "older people ..., and there are still several hundred thousand of them": the pronoun's noun
+            unit, unit_end = _plural_antecedent(sentence[: v.start()], context_before), v.end() + them.end()
         if not unit and (noun := _noun_before(sentence[: v.start()])):
             # "the number of appeals lodged by Wednesday had already reached several hundred"
             named = (noun.group("plural") or noun.group("head")).lower()
@@ -2005,6 +2022,9 @@ def _unit(
     ):
         # "two tonnes a hectare, against eight in a normal year", "It failed one test, not two": the count corrected
         return counted_words[-1], m.end()
+    ellipsis = _answered_count(sentence, m, context_before, _sum_units(known_units, earlier)) if in_words else ""
+    if ellipsis and not _counts_alone(sentence, m):
+        return ellipsis, m.end()
     if not m.group("num")[0].isdigit() and _counts_alone(sentence, m):
         # "I had missed fourteen.", "Twenty-seven is simply wrong.", "Now we have two": a number word that is the
         # whole noun phrase counts what the article was counting
@@ -2318,6 +2338,48 @@ COUNT_ALONE_AFTER = re.compile(
     r"\s*(?:[.;,!?\"”’)]|$)|\s+(?:is|was|are|were)\s+(?!(?:years?|months?|old)\b)|\s+that\s|"
     r"\s+(?:left|remaining)\b"  # "I have got seven left"
 )
+# A number word in a clause that leaves out the noun it answers, more loosely than COUNT_ALONE_*: before it a part
+# stressed or the rest of a whole ("only six", "the other seven"), the object of a past tense without -ed ("paid for
+# exactly two", "kept just twelve") or a floor ("required at least five") ...
+ELLIPSIS_BEFORE = re.compile(
+    rf"(?:\b(?:[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PARTICIPLES))})(?:\s+for)?\s+"
+    r"(?:(?:a|all|exactly|only|just|at\s+least|at\s+most|no\s+more\s+than)\s+)?|\b(?:only|just|the\s+other)\s+)$",
+    re.IGNORECASE,
+)
+# ... and after it the end of its clause, a verb the clause leaves out ("only six did.", "the other seven did not")
+# or when ("we have filled two since the summer")
+ELLIPSIS_AFTER = re.compile(
+    r"\s*(?:[.;,!?\"”’)]|$)|\s+(?:is|was|are|were)\s+(?!(?:years?|months?|old)\b)|"
+    r"\s+(?:did|do|does|will|would|could|can|have|has|had)(?:\s+not|n['’]t)?\s*(?:[.,;!?\"”’)]|$)|"
+    r"\s+(?:since|so\s+far)\b"
+)
+
+
+def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[str]) -> str:
+    """
+    What an elliptical number word counts ("Eleven of 14 economists expect a rise. Last week only six did.", "We have
+    23 vacancies and we have filled two since the summer"): the noun its clause answers, the last count of its own
+    sentence, else the first of the sentence before (its subject, mostly), or "" when neither counted one; never a
+    sum ("costs 700,000 thalens, and the fund has paid for exactly two" counts no thalens).
+    """
+    if m.group("scale") or m.group("pct") or m.group("cur") or number_value(m) in (None, Decimal(1)):
+        return ""
+    before = sentence[: m.start()]
+    if not (ELLIPSIS_BEFORE.search(before) or COUNT_ALONE_BEFORE.search(before)):
+        return ""
+    if not (ELLIPSIS_AFTER.match(sentence, m.end()) or COUNT_ALONE_AFTER.match(sentence, m.end())):
+        return ""
+    own = _last_counted_in_words(before, sums)
+    if own:
+        return own
+    paragraph = context_before.rsplit("\n", 1)[-1].strip()
+    previous = SENTENCE_END.split(paragraph)[-1] if paragraph else ""
+    told = [
+        n
+        for n in COUNTED_IN_WORDS.findall(previous)
+        if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | sums
+    ]
+    return told[0] if told else ""
 
 
 def _counts_alone(sentence: str, m: re.Match) -> bool:
