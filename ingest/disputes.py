@@ -12,7 +12,15 @@ from dataclasses import replace
 from ingest.cues import UNTRUE_WORDS
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS
-from ingest.numbers import DISTANCE_UNITS, Figure
+from ingest.number_words import CURRENCY_SIGNS
+from ingest.numbers import (
+    CURRENCY_PLURALS,
+    CURRENCY_UNITS,
+    DISTANCE_UNITS,
+    MONEY_NOUNS,
+    SHARE_UNITS,
+    Figure,
+)
 from ingest.speakers import Report, SpeakerMemory, name_of
 
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; "rejected that picture",
@@ -23,7 +31,30 @@ DISPUTED_OBJECT = re.compile(
     r"that\s+(?P<statement>picture|version|characteri[sz]ation|description|assertion|suggestion)\b|"
     r"(?:the|this|that|its|their|his|her|"
     r"[A-Z][\w'’]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3})(?:figure|figures|estimate|estimates|claim|claims|number|"
-    r"numbers|count|toll|tally|total|assessment|forecast|calculation|calculations|projection|report|data|statistics))\b"
+    r"numbers|count|toll|tally|total|assessment|forecast|calculation|calculations|projection|report|data|statistics|"
+    # "disputed the cost", "rejected the ministry's headcount": a noun that names a kind of figure, ending its phrase
+    # (not "rejected the price rise")
+    r"(?:cost|costs|price|rate|share|proportion|headcount)(?=\s*[^\w\s]|\s*$|\s+(?:of|for|and|but|as|on|in|at|outright|"
+    r"saying|because|which)\b)))\b"
+)
+# What the noun of a disputed figure says it is: "the ministry's count", "the death toll" are of things; "the cost",
+# "the figure for the rent" a sum of money; "the rate", "the share" a percentage
+COUNT_NOUNS = {"count", "number", "numbers", "toll", "tally", "headcount", "total"}
+SUM_NOUNS = MONEY_NOUNS | {
+    "cost", "costs", "bill", "price", "prices", "spending", "debt", "debts", "rent", "fee", "fees", "fine", "fines",
+    "sum", "wage", "wages", "salary", "salaries", "pay", "damage", "damages", "compensation", "investment",
+}  # fmt: skip
+SHARE_NOUNS = {"rate", "share", "proportion", "percentage"}
+_KINDS = {w: "count" for w in COUNT_NOUNS} | {w: "sum" for w in SUM_NOUNS} | {w: "share" for w in SHARE_NOUNS}
+# "the administrators' figure for the total debt", "the ministry's estimate of the bill": what the figure is of
+FIGURE_OF = re.compile(r"\s+(?:for|of)\s+(?:the|its|their|his|her)\s+((?:[a-z-]+\s+){0,1}[a-z-]+)\b")
+# A sum of money by the words right before it: "cost 9 million lev", "spending an extra 300 million", "a bill of"; not
+# "lost about 3,000 young people", "a shortfall of 900 nurses"
+SUM_BEFORE = re.compile(
+    r"\b(?:cost|costs|costing|spend|spends|spent|spending|paid|pay|pays|paying|worth|owe|owes|owed|borrow|borrowed|"
+    r"invest|invested|raise|raised|(?:price|bill|debt|debts|fine|fines|rent|fee|fees|cost|sum|budget)\s+of)\s+"
+    r"(?:(?:an?|extra|additional|further|another|about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over|"
+    r"at\s+least|just|only)\s+)*$"
 )
 # Words of "the official figures", "the latest estimate" that do not say whose figure it is.
 GENERIC_MODIFIERS = {
@@ -74,10 +105,13 @@ def _disputed(
     recent: list[tuple[int, Mention]],
     number: int,
     asked: int = 0,
+    figures: list[Figure] | None = None,
 ) -> list[Mention]:
     """
     "X rejected that", "X disputed the pension figure", "Tallon denied that": a mention of each figure disputed,
-    with the stance of the verb (a denial is the party concerned saying it is untrue).
+    with the stance of the verb (a denial is the party concerned saying it is untrue). The noun that names the figure
+    chooses among those given before by the kind it names: "disputes the ministry's count" is of the villages, not of
+    the cost in the same sentence.
     """
     report = next((r for r in reports if _gainsays(r) and r.subject), None)
     if report is None or report.subject is None:
@@ -86,6 +120,8 @@ def _disputed(
     target = DISPUTED_OBJECT.match(sentence[report.end :])
     if target is None:
         return []
+    if any(report.end <= f.span[0] < report.end + target.end() for f in figures or ()):
+        return []  # "rejected the 31 percent figure": the figure is read again here, not one given before
     name, anonymous = name_of(report.subject, memory)
     after_object = sentence[report.end + target.end() :]
     restated = re.search(r"\d", after_object) or any(n == number for n, _ in recent)
@@ -93,7 +129,9 @@ def _disputed(
         # "rejected the union's claim that 200 protesters ...", "did not confirm the figure of two roadside births":
         # the figure is restated here
         return []
-    words = [re.sub(r"['’]s$", "", w) for w in (target.group("words") or "").split()]
+    written = [re.sub(r"['’]s?$", "", w).lower() for w in (target.group("words") or "").split()]
+    kind = _kind(written, target.group("object"), after_object)
+    words = [re.sub(r"['’]s?$", "", w) for w in (target.group("words") or "").split()]
     words = [w for w in words if len(w) > 3]
     reach = LOOK_BACK_NAMED if words else LOOK_BACK
     bare = target.group("object") == "that" or target.group("statement") is not None
@@ -105,11 +143,10 @@ def _disputed(
     if bare:
         # "Police said thefts fell by a third, but a councillor disputed that": what its own sentence said first
         candidates = _said_before(sentence, report, recent, number, name) + candidates
-    if re.search(r"(?:count|toll|tally|total|number)$", target.group("object")):
-        # a count is of things, not of time or of distance ("700 workers ..., about 180 km away"); a number may be a
-        # share ("40 per cent of operations ... could not confirm the number")
-        uncounted = NOT_COUNTED - {"percent"} if target.group("object").endswith("number") else NOT_COUNTED
-        candidates = [(n, m) for n, m in candidates if m.unit not in uncounted and m.unit not in DURATION_UNITS]
+    if kind:
+        sums = _sum_units(recent)
+        number_share = re.search(r"numbers?$", target.group("object")) is not None
+        candidates = [(n, m) for n, m in candidates if _of_kind(m, kind, sums, number_share)]
     # "the ministry's figures": the figures the ministry gave; "the Orlan estimate": a sentence naming Orlan
     lowered = [w.lower() for w in words]
     telling = [w for w in words if w.lower() not in GENERIC_MODIFIERS]
@@ -140,6 +177,50 @@ def _disputed(
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
     phrase = target.group("object")
     return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, stance) for chosen in chosen_all]
+
+
+def _kind(words: list[str], phrase: str, after: str) -> str:
+    """
+    The kind of figure the words naming a disputed one say it is ("count", "sum", "share", or "" when they do not
+    say): what it is "for" or "of" first ("the figure for the total debt"), then its modifiers ("the cost estimate"),
+    then its noun ("the count").
+    """
+    of = FIGURE_OF.match(after)
+    head = re.findall(r"[a-z]+", phrase.lower())[-1:]
+    for named in (of.group(1).split() if of else [], words, head):
+        kinds = [_KINDS[w] for w in named if w in _KINDS]
+        if kinds:
+            return kinds[-1]
+    return ""
+
+
+def _sum_units(recent: list[tuple[int, Mention]]) -> set[str]:
+    """The units the figures before are sums of money in: a known currency's, or one a figure has right after words
+    of money ("repairs will cost 9 million lev")."""
+    sums = set()
+    for _, m in recent:
+        at = m.quote.find(m.figure) if m.figure else -1
+        if (
+            m.unit in CURRENCY_UNITS
+            or m.unit in CURRENCY_PLURALS
+            or re.match(CURRENCY_SIGNS, m.figure)
+            or (at >= 0 and SUM_BEFORE.search(m.quote[max(0, at - 50) : at]))
+        ):
+            sums.add(m.unit)
+    return sums
+
+
+def _of_kind(m: Mention, kind: str, sums: set[str], number_share: bool) -> bool:
+    """Whether a figure is of the kind a disputing noun names. A count is of things, not of money, time or distance
+    ("700 workers ..., about 180 km away"); a number may be a share ("40 per cent of operations ... could not confirm
+    the number")."""
+    if kind == "sum":
+        return m.unit in sums
+    if kind == "share":
+        return m.unit in SHARE_UNITS
+    if number_share:  # "could not confirm that number" of a sum or a share as well
+        return m.unit not in NOT_COUNTED - {"percent"} and m.unit not in DURATION_UNITS
+    return m.unit not in NOT_COUNTED and m.unit not in DURATION_UNITS and m.unit not in sums
 
 
 def _said_before(
@@ -348,7 +429,7 @@ def sentence_disputes(
     with their sentence numbers; ``asked`` how many questions without a figure stand right before it; ``voice`` whose
     answer or turn it is.
     """
-    earlier = _disputed(sentence, start, end, reports, memory, recent, number, asked) if reports else []
+    earlier = _disputed(sentence, start, end, reports, memory, recent, number, asked, figures) if reports else []
     denial = DENIAL.match(sentence) if not earlier and not figures and voice is not None else None
     if denial is not None and voice is not None:
         earlier = _denied(sentence, start, end, denial.group(0).strip(), voice, recent, number, asked)

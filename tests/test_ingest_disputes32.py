@@ -1,0 +1,47 @@
+"""Round 32: a dispute attached to the figure it disputes, chosen by the kind of figure its noun names."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+TANKERS = "The water office says 1,300 farms still rely on tankers and that new pipes will cost 8 million krels. "
+
+
+def _disputes(text: str) -> list[tuple[Decimal | None, str, str | None, str]]:
+    return [(m.value, m.unit, m.speaker, m.stance) for m in extract(clean_text(text)) if m.stance == "disputes"]
+
+
+def test_that_count_disputes_the_count_not_the_cost_given_after_it():
+    text = TANKERS + "The Growers' League disputes that count."
+    assert _disputes(text) == [(Decimal("1300"), "farms", "Growers' League", "disputes")]
+
+
+def test_the_cost_disputes_the_sum_of_money_not_the_count():
+    text = TANKERS + "The Growers' League disputes the cost."
+    assert _disputes(text) == [(Decimal("8000000"), "krels", "Growers' League", "disputes")]
+
+
+def test_a_figure_for_the_bill_disputes_the_sum_of_money():
+    text = TANKERS + "The Growers' League disputed the office's figure for the bill."
+    assert _disputes(text) == [(Decimal("8000000"), "krels", "Growers' League", "disputes")]
+
+
+def test_the_rate_disputes_the_percentage():
+    text = "The water office says 30 percent of wells are dry and that 1,300 farms rely on tankers. "
+    text += "The Growers' League disputes the rate."
+    assert _disputes(text) == [(Decimal("30"), "percent", "Growers' League", "disputes")]
+
+
+def test_a_figure_read_again_in_the_dispute_is_the_one_disputed_and_no_other():
+    text = (
+        "The water office says 30 percent of wells are dry. Its director said more than half of farms had cut herds. "
+        "The Growers' League rejected the 30 percent figure."
+    )
+    assert _disputes(text) == [(Decimal("30"), "percent", "Growers' League", "disputes")]
+
+
+def test_a_price_rise_rejected_disputes_no_figure():
+    text = "The water office says new pipes will cost 8 million krels. The Growers' League rejected the price rise."
+    assert _disputes(text) == []
