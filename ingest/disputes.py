@@ -285,7 +285,7 @@ def _gainsays(report: Report) -> bool:
 # "said that figure included payments from other parts of the group", "said it did not recognise that figure".
 DISPUTING_CONTENT = re.compile(
     r"^[\s,]+(?:that\s+)?(?:(?:the|that|this|its|their)\s+(?:[a-z’']+\s+){0,2}(?:figure|estimate|number|count|total|"
-    r"tally|share)s?\b[^.;]{0,60}?\b(?:overstat\w*|understat\w*|too\s+(?:high|low)|"
+    r"tally|share)s?\b[^.;]{0,60}?\b(?:overstat\w*|understat\w*|(?:under|over)-?(?:count|estimat)\w*|too\s+(?:high|low)|"
     rf"optimistic|incorrect|hides|masks|ignores|included|well\s+(?:below|above)|{UNTRUE_WORDS})\b|"
     r"(?:it|they|he|she)\s+did\s+not\s+(?:recognise|recognize|accept)\s+(?:that|the|this)\s+(?:figure|estimate|number)|"
     # "said that was untrue": the statement just made; 'said that figure was "pulled from the air"': a figure pointed

@@ -30,6 +30,7 @@ from ingest.cues import (
     LISTENER_VERBS,
     NEGATION_BEFORE,
     NOT_ACCEPTED,
+    PUT_OTHERWISE,
     RECORD_FORMS,
     REVISE_VERBS,
     STANCE_OF,
@@ -1229,6 +1230,13 @@ def find_reports(sentence: str) -> list[Report]:
                 subject = reports[-1].subject  # "The department said it did not recognise that figure"
             if subject is not None and subject.lower() not in NOT_NAMES:
                 reports.append(Report(cue_start, subject, "disputes", end=cue_end, subject_start=before.rfind(subject)))
+            continue
+        if PUT_OTHERWISE.fullmatch(lowered):
+            # "The operator, OrsRail, put the figure lower": its subject disputes the figure the report's object names
+            subject = subject_phrase(before)
+            if subject is not None and subject.lower() not in NOT_NAMES:
+                verb = cue_start + len(lowered.split()[0])
+                reports.append(Report(cue_start, subject, "disputes", end=verb, subject_start=before.rfind(subject)))
             continue
         if lowered.startswith(("by ", "under ", "in ")):
             # "By her calculation, the reduction was 2.1 points", "Under the institute's seat projection, ...": the

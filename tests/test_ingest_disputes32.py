@@ -45,3 +45,27 @@ def test_a_figure_read_again_in_the_dispute_is_the_one_disputed_and_no_other():
 def test_a_price_rise_rejected_disputes_no_figure():
     text = "The water office says new pipes will cost 8 million krels. The Growers' League rejected the price rise."
     assert _disputes(text) == []
+
+
+def test_that_figure_called_an_undercount_is_disputed():
+    text = (
+        "Port police recorded 318 assaults on dock staff last year. The Dockers' Guild says that figure is an "
+        "undercount, and that nearly half of its members have been attacked."
+    )
+    assert _disputes(text) == [(Decimal("318"), "assaults", "Dockers' Guild", "disputes")]
+
+
+def test_a_figure_put_lower_by_another_disputes_the_figure_given_before():
+    text = (
+        "A senator said the closure would cost the ferry line about 40 million krels a year. "
+        "The ferry line, Baltra, put the figure much lower."
+    )
+    assert _disputes(text) == [(Decimal("40000000"), "krels", "Baltra", "disputes")]
+
+
+def test_a_figure_put_higher_still_disputes_no_figure_just_given():
+    text = (
+        "The ministry counts 2,100 families waiting for homes. Its inspectors found 60 percent of flats damp. "
+        "Charities put the figure higher still."
+    )
+    assert _disputes(text) == []
