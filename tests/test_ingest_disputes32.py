@@ -69,3 +69,12 @@ def test_a_figure_put_higher_still_disputes_no_figure_just_given():
         "Charities put the figure higher still."
     )
     assert _disputes(text) == []
+
+
+def _figures(text: str) -> list[tuple[Decimal | None, str, str | None, str]]:
+    return [(m.value, m.unit, m.speaker, m.stance) for m in extract(clean_text(text))]
+
+
+def test_an_attendance_is_counted_in_the_visitors_the_article_counted():
+    text = "The aquarium drew 240,000 visitors in 2024, its owner said. Inspectors put attendance at 190,000."
+    assert _figures(text)[-1][:2] == (Decimal("190000"), "visitors")
