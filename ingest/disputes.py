@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
+from claims.quantities import round_figure
 from ingest.cues import UNTRUE_WORDS
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS
@@ -390,6 +392,45 @@ def _disputed_before(
     return disputes
 
 
+# "118,000, not the 145,000 the company had reported", "a few hundred, not the 10,000 the council claimed": a figure
+# set against one another source gave, which the sentence's speaker disputes; not "128 homes rather than the 192 first
+# proposed" (a plan changed) nor "the 11 percent in its first estimate" (a figure revised)
+SET_AGAINST = re.compile(
+    r"\b(?:not|rather\s+than|instead\s+of)\s+the\s+(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>million|billion))?"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:that|which)\s+)?(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    r"(?:had\s+|has\s+|have\s+|originally\s+|first\s+)*(?:claimed|reported|said|given|gave|announced|published|cited|"
+    r"quoted|estimated|forecast|predicted|counted)\b"
+)
+SCALES = {"million": 10**6, "billion": 10**9}
+
+
+def _set_against(
+    sentence: str, start: int, end: int, own: list[Mention], memory: SpeakerMemory
+) -> tuple[list[Mention], list[Mention]]:
+    """
+    "The audit put attendance at 118,000, not the 145,000 the company had reported": the company's 145,000, and the
+    audit's dispute of it (tests/ingest_labelling.md, "Denials and disputes"). The mentions of ``own`` it replaces and
+    the ones it gives.
+    """
+    found = SET_AGAINST.search(sentence)
+    if found is None:
+        return [], []
+    value = round_figure(Decimal(found.group("number").replace(",", "")) * SCALES.get(found.group("scale") or "", 1))
+    claimer, anonymous = name_of(found.group("subject"), memory)
+    against = next((m for m in own if m.previous_value == value), None)  # read as the value a figure replaced
+    given = next((m for m in own if m.value == value), None)  # read as a figure of its own
+    disputer = against or next((m for m in own if m.value != value), None)
+    if disputer is None or disputer.speaker is None or claimer is None or disputer.speaker == claimer:
+        return [], []
+    words = found.group(0)
+    stated = given or replace(
+        disputer, value=value, lower=value, upper=value, qualifier="exact", previous_value=None, derived=False
+    )
+    disputing = _disputes(stated, sentence, start, end, words, disputer.speaker, disputer.speaker_anonymous, "disputes")
+    claimed = replace(stated, speaker=claimer, speaker_anonymous=anonymous, via=None, stance="asserts")
+    return [given] if given else [], [disputing, claimed if given else replace(claimed, figure=words)]
+
+
 def _disputes(
     chosen: Mention, sentence: str, start: int, end: int, words: str, name, anonymous: bool, stance: str
 ) -> Mention:
@@ -439,6 +480,8 @@ def sentence_disputes(
         earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number, bool(figures))
     restated = _restated(sentence, figures, own, recent, number)
     after = _disputed_before(sentence, start, end, reports, memory, restated)
+    replaced, contrasted = _set_against(sentence, start, end, own, memory) if own else ([], [])
+    after += contrasted
     if not earlier and not after:
         return restated if restated != own else None
     own = restated
@@ -447,8 +490,11 @@ def sentence_disputes(
     kept = [
         m
         for m, figure in zip(own, figures, strict=True)
-        if (m.value, m.unit) not in again
-        or not (FIGURE_REFERENCE.search(m.figure) or FIGURE_NOUN_AFTER.match(sentence[figure.span[1] :]))
+        if m not in replaced
+        and (
+            (m.value, m.unit) not in again
+            or not (FIGURE_REFERENCE.search(m.figure) or FIGURE_NOUN_AFTER.match(sentence[figure.span[1] :]))
+        )
     ]
     # in text order: "X rejected that, ... 9,000" disputes first; "150,000, a figure X disputed" and "Police said
     # thefts fell by a third, but a councillor disputed that" after

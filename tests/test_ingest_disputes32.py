@@ -78,3 +78,36 @@ def _figures(text: str) -> list[tuple[Decimal | None, str, str | None, str]]:
 def test_an_attendance_is_counted_in_the_visitors_the_article_counted():
     text = "The aquarium drew 240,000 visitors in 2024, its owner said. Inspectors put attendance at 190,000."
     assert _figures(text)[-1][:2] == (Decimal("190000"), "visitors")
+
+
+def test_a_figure_set_against_one_another_source_reported_is_disputed_and_kept_as_theirs():
+    text = (
+        "The aquarium drew 240,000 visitors in 2024, its owner said. "
+        "The inspectors put attendance at 190,000, not the 240,000 the owner had reported."
+    )
+    assert _figures(text)[-2:] == [
+        (Decimal("240000"), "visitors", "inspectors", "disputes"),
+        (Decimal("240000"), "visitors", "owner", "asserts"),
+    ]
+
+
+def test_a_figure_rather_than_one_first_proposed_is_no_dispute():
+    text = "The council approved 128 flats rather than the 192 first proposed."
+    assert _disputes(text) == []
+
+
+def test_a_relative_clause_without_that_gives_its_figure_alone_to_its_subject():
+    text = "Mayor Ingrid Voss said the fair drew 900 people, not the 4,000 the tourist board claimed."
+    assert _figures(text) == [
+        (Decimal("900"), "people", "Ingrid Voss", "asserts"),
+        (Decimal("4000"), "people", "Ingrid Voss", "disputes"),
+        (Decimal("4000"), "people", "tourist board", "asserts"),
+    ]
+
+
+def test_a_relative_clause_without_that_reports_no_other_figure_of_its_sentence():
+    text = "Only 900 people came to the fair, not the 4,000 the tourist board claimed."
+    assert _figures(text) == [
+        (Decimal("900"), "people", None, "asserts"),
+        (Decimal("4000"), "people", "tourist board", "asserts"),
+    ]
