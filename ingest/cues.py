@@ -150,11 +150,16 @@ PHRASE_CUE = re.compile(
     # it (Bergler's disputing class); the verbs report nothing unnegated ("accepted a 4% offer"), nor refusing ahead
     # ("will not accept that" a plan)
     r"(?:did|does|do|could|can|would)(?:\s+not|n['’]t)\s+(?:accept|recogni[sz]e)\b|"
+    # "The operator put the figure lower": a figure given before put otherwise, with no figure of its own, disputes it
+    r"puts?\s+(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|estimate|toll|count|total|tally|"
+    r"cost|bill)s?\s+(?:(?:much|far|considerably|significantly|substantially|slightly|somewhat|rather)\s+)?"
+    r"(?:lower|higher)\b(?!\s*,?\s+(?:at|to)\b|\s+(?:still|yet)\b)|"
     r"(?:raised|lowered|cut|revised|increased|reduced|updated|upgraded|downgraded|trimmed|doubled)"
     r"(?: (?:its|their|the|his|her|that|this) (?:[\w-]+ ){0,2}?(?:estimate|forecast|projection|figure|count|tally|toll|"
     r"outlook|guidance)s?\b| the \w+ (?:\w+ )?to\b))\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+PUT_OTHERWISE = re.compile(r"puts?\s.*\s(?:lower|higher)")  # that cue, as find_cues gives it
 NOT_ACCEPTED = re.compile(r"\w+(?:\s+not|n['’]t)\s+(?:accept|recogni[sz]e)")  # that cue, as find_cues gives it
 
 

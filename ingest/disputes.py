@@ -8,11 +8,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
+from claims.quantities import round_figure
 from ingest.cues import UNTRUE_WORDS
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS
-from ingest.numbers import DISTANCE_UNITS, Figure
+from ingest.number_words import CURRENCY_SIGNS
+from ingest.numbers import (
+    CURRENCY_PLURALS,
+    CURRENCY_UNITS,
+    DISTANCE_UNITS,
+    MONEY_NOUNS,
+    SHARE_UNITS,
+    Figure,
+)
 from ingest.speakers import Report, SpeakerMemory, name_of
 
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; "rejected that picture",
@@ -23,7 +33,30 @@ DISPUTED_OBJECT = re.compile(
     r"that\s+(?P<statement>picture|version|characteri[sz]ation|description|assertion|suggestion)\b|"
     r"(?:the|this|that|its|their|his|her|"
     r"[A-Z][\w'’]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3})(?:figure|figures|estimate|estimates|claim|claims|number|"
-    r"numbers|count|toll|tally|total|assessment|forecast|calculation|calculations|projection|report|data|statistics))\b"
+    r"numbers|count|toll|tally|total|assessment|forecast|calculation|calculations|projection|report|data|statistics|"
+    # "disputed the cost", "rejected the ministry's headcount": a noun that names a kind of figure, ending its phrase
+    # (not "rejected the price rise")
+    r"(?:cost|costs|price|rate|share|proportion|headcount)(?=\s*[^\w\s]|\s*$|\s+(?:of|for|and|but|as|on|in|at|outright|"
+    r"saying|because|which)\b)))\b"
+)
+# What the noun of a disputed figure says it is: "the ministry's count", "the death toll" are of things; "the cost",
+# "the figure for the rent" a sum of money; "the rate", "the share" a percentage
+COUNT_NOUNS = {"count", "number", "numbers", "toll", "tally", "headcount", "total"}
+SUM_NOUNS = MONEY_NOUNS | {
+    "cost", "costs", "bill", "price", "prices", "spending", "debt", "debts", "rent", "fee", "fees", "fine", "fines",
+    "sum", "wage", "wages", "salary", "salaries", "pay", "damage", "damages", "compensation", "investment",
+}  # fmt: skip
+SHARE_NOUNS = {"rate", "share", "proportion", "percentage"}
+_KINDS = {w: "count" for w in COUNT_NOUNS} | {w: "sum" for w in SUM_NOUNS} | {w: "share" for w in SHARE_NOUNS}
+# "the administrators' figure for the total debt", "the ministry's estimate of the bill": what the figure is of
+FIGURE_OF = re.compile(r"\s+(?:for|of)\s+(?:the|its|their|his|her)\s+((?:[a-z-]+\s+){0,1}[a-z-]+)\b")
+# A sum of money by the words right before it: "cost 9 million lev", "spending an extra 300 million", "a bill of"; not
+# "lost about 3,000 young people", "a shortfall of 900 nurses"
+SUM_BEFORE = re.compile(
+    r"\b(?:cost|costs|costing|spend|spends|spent|spending|paid|pay|pays|paying|worth|owe|owes|owed|borrow|borrowed|"
+    r"invest|invested|raise|raised|(?:price|bill|debt|debts|fine|fines|rent|fee|fees|cost|sum|budget)\s+of)\s+"
+    r"(?:(?:an?|extra|additional|further|another|about|around|some|nearly|almost|roughly|up\s+to|more\s+than|over|"
+    r"at\s+least|just|only)\s+)*$"
 )
 # Words of "the official figures", "the latest estimate" that do not say whose figure it is.
 GENERIC_MODIFIERS = {
@@ -74,10 +107,13 @@ def _disputed(
     recent: list[tuple[int, Mention]],
     number: int,
     asked: int = 0,
+    figures: list[Figure] | None = None,
 ) -> list[Mention]:
     """
     "X rejected that", "X disputed the pension figure", "Tallon denied that": a mention of each figure disputed,
-    with the stance of the verb (a denial is the party concerned saying it is untrue).
+    with the stance of the verb (a denial is the party concerned saying it is untrue). The noun that names the figure
+    chooses among those given before by the kind it names: "disputes the ministry's count" is of the villages, not of
+    the cost in the same sentence.
     """
     report = next((r for r in reports if _gainsays(r) and r.subject), None)
     if report is None or report.subject is None:
@@ -86,6 +122,8 @@ def _disputed(
     target = DISPUTED_OBJECT.match(sentence[report.end :])
     if target is None:
         return []
+    if any(report.end <= f.span[0] < report.end + target.end() for f in figures or ()):
+        return []  # "rejected the 31 percent figure": the figure is read again here, not one given before
     name, anonymous = name_of(report.subject, memory)
     after_object = sentence[report.end + target.end() :]
     restated = re.search(r"\d", after_object) or any(n == number for n, _ in recent)
@@ -93,7 +131,9 @@ def _disputed(
         # "rejected the union's claim that 200 protesters ...", "did not confirm the figure of two roadside births":
         # the figure is restated here
         return []
-    words = [re.sub(r"['’]s$", "", w) for w in (target.group("words") or "").split()]
+    written = [re.sub(r"['’]s?$", "", w).lower() for w in (target.group("words") or "").split()]
+    kind = _kind(written, target.group("object"), after_object)
+    words = [re.sub(r"['’]s?$", "", w) for w in (target.group("words") or "").split()]
     words = [w for w in words if len(w) > 3]
     reach = LOOK_BACK_NAMED if words else LOOK_BACK
     bare = target.group("object") == "that" or target.group("statement") is not None
@@ -105,11 +145,10 @@ def _disputed(
     if bare:
         # "Police said thefts fell by a third, but a councillor disputed that": what its own sentence said first
         candidates = _said_before(sentence, report, recent, number, name) + candidates
-    if re.search(r"(?:count|toll|tally|total|number)$", target.group("object")):
-        # a count is of things, not of time or of distance ("700 workers ..., about 180 km away"); a number may be a
-        # share ("40 per cent of operations ... could not confirm the number")
-        uncounted = NOT_COUNTED - {"percent"} if target.group("object").endswith("number") else NOT_COUNTED
-        candidates = [(n, m) for n, m in candidates if m.unit not in uncounted and m.unit not in DURATION_UNITS]
+    if kind:
+        sums = _sum_units(recent)
+        number_share = re.search(r"numbers?$", target.group("object")) is not None
+        candidates = [(n, m) for n, m in candidates if _of_kind(m, kind, sums, number_share)]
     # "the ministry's figures": the figures the ministry gave; "the Orlan estimate": a sentence naming Orlan
     lowered = [w.lower() for w in words]
     telling = [w for w in words if w.lower() not in GENERIC_MODIFIERS]
@@ -140,6 +179,50 @@ def _disputed(
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
     phrase = target.group("object")
     return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, stance) for chosen in chosen_all]
+
+
+def _kind(words: list[str], phrase: str, after: str) -> str:
+    """
+    The kind of figure the words naming a disputed one say it is ("count", "sum", "share", or "" when they do not
+    say): what it is "for" or "of" first ("the figure for the total debt"), then its modifiers ("the cost estimate"),
+    then its noun ("the count").
+    """
+    of = FIGURE_OF.match(after)
+    head = re.findall(r"[a-z]+", phrase.lower())[-1:]
+    for named in (of.group(1).split() if of else [], words, head):
+        kinds = [_KINDS[w] for w in named if w in _KINDS]
+        if kinds:
+            return kinds[-1]
+    return ""
+
+
+def _sum_units(recent: list[tuple[int, Mention]]) -> set[str]:
+    """The units the figures before are sums of money in: a known currency's, or one a figure has right after words
+    of money ("repairs will cost 9 million lev")."""
+    sums = set()
+    for _, m in recent:
+        at = m.quote.find(m.figure) if m.figure else -1
+        if (
+            m.unit in CURRENCY_UNITS
+            or m.unit in CURRENCY_PLURALS
+            or re.match(CURRENCY_SIGNS, m.figure)
+            or (at >= 0 and SUM_BEFORE.search(m.quote[max(0, at - 50) : at]))
+        ):
+            sums.add(m.unit)
+    return sums
+
+
+def _of_kind(m: Mention, kind: str, sums: set[str], number_share: bool) -> bool:
+    """Whether a figure is of the kind a disputing noun names. A count is of things, not of money, time or distance
+    ("700 workers ..., about 180 km away"); a number may be a share ("40 per cent of operations ... could not confirm
+    the number")."""
+    if kind == "sum":
+        return m.unit in sums
+    if kind == "share":
+        return m.unit in SHARE_UNITS
+    if number_share:  # "could not confirm that number" of a sum or a share as well
+        return m.unit not in NOT_COUNTED - {"percent"} and m.unit not in DURATION_UNITS
+    return m.unit not in NOT_COUNTED and m.unit not in DURATION_UNITS and m.unit not in sums
 
 
 def _said_before(
@@ -204,7 +287,7 @@ def _gainsays(report: Report) -> bool:
 # "said that figure included payments from other parts of the group", "said it did not recognise that figure".
 DISPUTING_CONTENT = re.compile(
     r"^[\s,]+(?:that\s+)?(?:(?:the|that|this|its|their)\s+(?:[a-z’']+\s+){0,2}(?:figure|estimate|number|count|total|"
-    r"tally|share)s?\b[^.;]{0,60}?\b(?:overstat\w*|understat\w*|too\s+(?:high|low)|"
+    r"tally|share)s?\b[^.;]{0,60}?\b(?:overstat\w*|understat\w*|(?:under|over)-?(?:count|estimat)\w*|too\s+(?:high|low)|"
     rf"optimistic|incorrect|hides|masks|ignores|included|well\s+(?:below|above)|{UNTRUE_WORDS})\b|"
     r"(?:it|they|he|she)\s+did\s+not\s+(?:recognise|recognize|accept)\s+(?:that|the|this)\s+(?:figure|estimate|number)|"
     # "said that was untrue": the statement just made; 'said that figure was "pulled from the air"': a figure pointed
@@ -309,6 +392,45 @@ def _disputed_before(
     return disputes
 
 
+# "118,000, not the 145,000 the company had reported", "a few hundred, not the 10,000 the council claimed": a figure
+# set against one another source gave, which the sentence's speaker disputes; not "128 homes rather than the 192 first
+# proposed" (a plan changed) nor "the 11 percent in its first estimate" (a figure revised)
+SET_AGAINST = re.compile(
+    r"\b(?:not|rather\s+than|instead\s+of)\s+the\s+(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>million|billion))?"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:that|which)\s+)?(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    r"(?:had\s+|has\s+|have\s+|originally\s+|first\s+)*(?:claimed|reported|said|given|gave|announced|published|cited|"
+    r"quoted|estimated|forecast|predicted|counted)\b"
+)
+SCALES = {"million": 10**6, "billion": 10**9}
+
+
+def _set_against(
+    sentence: str, start: int, end: int, own: list[Mention], memory: SpeakerMemory
+) -> tuple[list[Mention], list[Mention]]:
+    """
+    "The audit put attendance at 118,000, not the 145,000 the company had reported": the company's 145,000, and the
+    audit's dispute of it (tests/ingest_labelling.md, "Denials and disputes"). The mentions of ``own`` it replaces and
+    the ones it gives.
+    """
+    found = SET_AGAINST.search(sentence)
+    if found is None:
+        return [], []
+    value = round_figure(Decimal(found.group("number").replace(",", "")) * SCALES.get(found.group("scale") or "", 1))
+    claimer, anonymous = name_of(found.group("subject"), memory)
+    against = next((m for m in own if m.previous_value == value), None)  # read as the value a figure replaced
+    given = next((m for m in own if m.value == value), None)  # read as a figure of its own
+    disputer = against or next((m for m in own if m.value != value), None)
+    if disputer is None or disputer.speaker is None or claimer is None or disputer.speaker == claimer:
+        return [], []
+    words = found.group(0)
+    stated = given or replace(
+        disputer, value=value, lower=value, upper=value, qualifier="exact", previous_value=None, derived=False
+    )
+    disputing = _disputes(stated, sentence, start, end, words, disputer.speaker, disputer.speaker_anonymous, "disputes")
+    claimed = replace(stated, speaker=claimer, speaker_anonymous=anonymous, via=None, stance="asserts")
+    return [given] if given else [], [disputing, claimed if given else replace(claimed, figure=words)]
+
+
 def _disputes(
     chosen: Mention, sentence: str, start: int, end: int, words: str, name, anonymous: bool, stance: str
 ) -> Mention:
@@ -348,7 +470,7 @@ def sentence_disputes(
     with their sentence numbers; ``asked`` how many questions without a figure stand right before it; ``voice`` whose
     answer or turn it is.
     """
-    earlier = _disputed(sentence, start, end, reports, memory, recent, number, asked) if reports else []
+    earlier = _disputed(sentence, start, end, reports, memory, recent, number, asked, figures) if reports else []
     denial = DENIAL.match(sentence) if not earlier and not figures and voice is not None else None
     if denial is not None and voice is not None:
         earlier = _denied(sentence, start, end, denial.group(0).strip(), voice, recent, number, asked)
@@ -358,6 +480,8 @@ def sentence_disputes(
         earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number, bool(figures))
     restated = _restated(sentence, figures, own, recent, number)
     after = _disputed_before(sentence, start, end, reports, memory, restated)
+    replaced, contrasted = _set_against(sentence, start, end, own, memory) if own else ([], [])
+    after += contrasted
     if not earlier and not after:
         return restated if restated != own else None
     own = restated
@@ -366,8 +490,11 @@ def sentence_disputes(
     kept = [
         m
         for m, figure in zip(own, figures, strict=True)
-        if (m.value, m.unit) not in again
-        or not (FIGURE_REFERENCE.search(m.figure) or FIGURE_NOUN_AFTER.match(sentence[figure.span[1] :]))
+        if m not in replaced
+        and (
+            (m.value, m.unit) not in again
+            or not (FIGURE_REFERENCE.search(m.figure) or FIGURE_NOUN_AFTER.match(sentence[figure.span[1] :]))
+        )
     ]
     # in text order: "X rejected that, ... 9,000" disputes first; "150,000, a figure X disputed" and "Police said
     # thefts fell by a third, but a councillor disputed that" after

@@ -495,7 +495,8 @@ def _speaker_of(
         reports = [r for r in reports if r not in holding and not (r.subject and _quantity_subject(r.subject))]
         if not reports:
             return Speaker(memory.last_speaker, "asserts", None, memory.last_speaker_anonymous)
-    reports = [r for r in reports if not r.subject or not _quantity_subject(r.subject)]
+    # "a few hundred, not the 10,000 the council claimed": a report of another figure alone reports not this one
+    reports = [r for r in reports if not r.of_figure and (not r.subject or not _quantity_subject(r.subject))]
     speaker = speaker_at(sentence, reports, at, memory)
     chosen = [r for r in reports if r.position > at or r.postposed]
     relative = RELATIVE.search(sentence[chosen[0].end : at]) if chosen and chosen[0].end <= at else None

@@ -441,6 +441,8 @@ COUNTED_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:number|estimate|count|total|tally)\s+of\s+(?:the\s+)?(?P<noun>[a-z]{3,})\s+(?:[a-z]+ly\s+)?"
     r"(?:dead|killed|injured|wounded|missing|displaced)\b"
 )
+# Whom an attendance is counted in, when the article has counted them: visitors, fans (a crowd is of people)
+AUDIENCE_UNITS = {"visitors", "spectators", "fans", "supporters", "attendees", "visits"}
 # People named by what happened to them, counted as people: "6 of the rescued", "the number of displaced"
 PEOPLE_PARTICIPLES = {"displaced", "rescued", "evacuated"}
 NOUN_BEFORE_UNITS = {
@@ -2105,6 +2107,9 @@ def _unit(
             return _population_unit(sentence[: noun.start()], f"{units_so_far} {context_before} {sentence}"), m.end()
         if named in ("attendance", "crowd") and AVERAGE_GATE_BEFORE.search(sentence[: noun.end("head")]):
             return "spectators", m.end()  # "average home attendance has fallen to 11,400": a ground's gate
+        audience = [unit for unit in (known_units or {}).values() if unit in AUDIENCE_UNITS]
+        if named == "attendance" and audience:
+            return audience[-1], m.end()  # "attracts 160,000 visitors a year ... put attendance at 118,000": visitors
         return NOUN_BEFORE_UNITS.get(named, named), m.end()
     averaged = _averaged_unit(sentence, m, after, earlier, paragraph_unit or carried_unit)
     if averaged:

@@ -30,6 +30,7 @@ from ingest.cues import (
     LISTENER_VERBS,
     NEGATION_BEFORE,
     NOT_ACCEPTED,
+    PUT_OTHERWISE,
     RECORD_FORMS,
     REVISE_VERBS,
     STANCE_OF,
@@ -1161,6 +1162,13 @@ _FIGURE_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|a|an)\s+\d[\d.,]*(?:\s+(?:[a-z
 _AGENT_AFTER = re.compile(rf"\s+by\s+((?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{ORG_HEADS})\b|{ENTITY_PATTERN})")
 
 
+# "the 145,000 the company had reported": a figure and the subject of a relative clause without "that" after it
+_CONTACT_RELATIVE_BEFORE = re.compile(
+    r"\bthe\s+\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?\s+"
+    r"(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:had\s+|has\s+|have\s+|first\s+)*$"
+)
+
+
 def _figure_participle_agent(before: str, cue: str, after: str) -> str | None:
     """The agent of a reporting participle that modifies a figure: "the 3,100 reported by the statistics office"."""
     if not cue.endswith("ed") or not _FIGURE_BEFORE_PARTICIPLE.search(before):
@@ -1230,6 +1238,13 @@ def find_reports(sentence: str) -> list[Report]:
             if subject is not None and subject.lower() not in NOT_NAMES:
                 reports.append(Report(cue_start, subject, "disputes", end=cue_end, subject_start=before.rfind(subject)))
             continue
+        if PUT_OTHERWISE.fullmatch(lowered):
+            # "The operator, OrsRail, put the figure lower": its subject disputes the figure the report's object names
+            subject = subject_phrase(before)
+            if subject is not None and subject.lower() not in NOT_NAMES:
+                verb = cue_start + len(lowered.split()[0])
+                reports.append(Report(cue_start, subject, "disputes", end=verb, subject_start=before.rfind(subject)))
+            continue
         if lowered.startswith(("by ", "under ", "in ")):
             # "By her calculation, the reduction was 2.1 points", "Under the institute's seat projection, ...": the
             # possessor's, as "according to" would give it
@@ -1256,6 +1271,15 @@ def find_reports(sentence: str) -> list[Report]:
             # who gave it
             stance = STANCE_OF.get(lowered, "asserts")
             reports.append(Report(cue_start, figure_agent, stance, end=cue_end, of_figure=True))
+            continue
+        contact = _CONTACT_RELATIVE_BEFORE.search(before) if lowered.endswith(("ed", "aid")) else None
+        if contact is not None:
+            # "not the 10,000 the council claimed": a relative clause without "that", of its figure alone
+            stance = STANCE_OF.get(lowered, "asserts")
+            subject = contact.group("subject")
+            reports.append(
+                Report(cue_start, subject, stance, end=cue_end, subject_start=contact.start("subject"), of_figure=True)
+            )
             continue
         # the words right before the cue, for the patterns that end at it and span a few words
         if (
