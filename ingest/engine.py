@@ -343,7 +343,9 @@ EARLIER_VALUE_SENTENCE = re.compile(
     r"previously)\s+)?put\s+(?:it|the\s+(?:figure|number|total|count)\b[^.;,]{0,40}?)\s+at\s+"
     # "Two years ago it was 13,500."
     r"|^(?:\w+\s+(?:years?|months?)\s+ago|Last\s+(?:year|month|week|season)|(?:A|The)\s+year\s+(?:earlier|ago|before)),?"
-    r"\s+it\s+was\s+)"
+    r"\s+it\s+was\s+"
+    # "We are 412 people now. When I arrived there were 260": the count at a time the speaker looks back to
+    r"|^When\s+(?:I|we|he|she|they)\s+[^,.;\d]{3,40}?,?\s+there\s+(?:were|was)\s+)"
     r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
 )
 # "It had predicted 1.5 million yesterday", "Earlier it had said 'around 600'", "It had earlier forecast a loss of 450

@@ -822,7 +822,7 @@ RAISED_FROM_BEFORE = re.compile(
     # "about 2,000 troops, according to the institute, which revised its figure down from 2,600"
     r"\b(?:which|and|after|having)\s+(?:[a-z]+\s+){0,2}?"
     f"(?:{_REVISED}))"
-    r"\s+(?:up\s+|down\s+)?(?:its|their|the|his|her|our)\s+(?:[a-z]+\s+){0,2}?(?:estimate|count|forecast|figure|"
+    r"\s+(?:up\s+|down\s+)?(?:its|their|the|his|her|our|an?)\s+(?:[a-z]+\s+){0,2}?(?:estimate|count|forecast|figure|"
     r"target|tally|toll|projection|total|number)\s+(?:up\s+|down\s+)?(?:from|of)\s+(?:the\s+|about\s+|around\s+|some\s+)?$"
 )
 
@@ -2487,7 +2487,10 @@ THEN_BEFORE = re.compile(
     r"[Ii]n\s+a\s+(?:normal|good|typical)\s+(?:year|season)|(?:\w+\s+)?(?:years?|decades?)\s+ago)\b"
 )
 NOW_OPENING = re.compile(
-    r"^\W*(?:(?:But|And|So)\s+)?[Tt]his\s+(?:year|season|summer|winter|spring|autumn|month|week|time)\b[^.;]*$"
+    r"^\W*(?:(?:But|And|So)\s+)?(?:[Tt]his\s+(?:year|season|summer|winter|spring|autumn|month|week|time)\b[^.;]*|"
+    # "Now I pay 14", "Today we charge 40": the present, and the speaker's verb right before the figure (what "Now we
+    # have 7" holds is a count of its own, set beside the one "we used to have")
+    r"(?:[Nn]ow|[Tt]oday|[Tt]hese\s+days),?\s+(?:I|we|they|he|she)\s+(?!ha(?:ve|s)\b)(?:[a-z]+\s+){1,2})$"
 )
 NOW_IT_OPENING = re.compile(
     r"^\W*(?:(?:But|And|So)\s+)?(?:[Nn]ow|[Tt]oday|[Tt]his\s+(?:year|season))\s*,?\s+(?:it|that|the\s+(?:figure|number|"
@@ -2564,6 +2567,10 @@ GIVEN_EARLIER_AFTER = re.compile(
     r"(?:first|originally|initially|earlier|previously)\s+(?:proposed|predicted|forecast|disclosed|estimated|planned|"
     r"promised|reported|announced|expected|projected|budgeted|offered|claimed|given|put)|"
     r"(?:disclosed|reported|announced|estimated|proposed))\b"
+    # "not the 11 percent in its first estimate", "short of the 83 it had predicted two hours ago in an earlier version
+    # of the model": the account it gave is named as the earlier one
+    r"|[^,;:.\d]{0,50}?\bin\s+(?:its|their|his|her|our|the|an?)\s+(?:first|earlier|initial|original|previous|"
+    r"preliminary|provisional)\s+(?:estimate|version|reading|release|report|count|forecast|projection|figures?)\b"
 )
 
 
