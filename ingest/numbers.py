@@ -367,6 +367,8 @@ RELATIONAL_HEADS = {
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _COMPOUND_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "season-ticket" is one word of a compound
 HYPHENED_ADJECTIVE = re.compile(r"-[a-z]+(?:ing|ed|en)$")  # "long-standing", "well-known": a modifier, no noun
+# Endings of adjectives and participles, never of a noun of a compound ("car sales", "season ticket sales")
+ADJECTIVE_ENDING = re.compile(r"(?:ed|ing|al|ic|ive|ous|ful|less|ible|able|ly|ish)$")
 _DIGIT = re.compile(r"\d")
 NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -399,7 +401,8 @@ NOUN_BEFORE = re.compile(
     r"(?:[a-z]+-)?[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
-    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|by|"
+    # "gave the number of approved installers as 1,430": the figure a source gave for it
+    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|by|as|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
     r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly|closer to|"
     r"close to|nearer(?: to)?)\s+)?"
@@ -1615,7 +1618,8 @@ ESTIMATE_OF_NOUN_TO = re.compile(
     rf"\b(?:{_REVISED}|{_REVISES})\s+(?:its|their|the|his|her|our|my)\s+(?:own\s+)?"
     rf"(?:(?!{_MASS_NOUN})(?P<noun>[a-z]{{3,}}[a-rt-z])\s+(?:estimate|forecast|target)|"
     r"(?:[a-z]+\s+)?(?:estimate|forecast|target|projection|count|tally|list)\s+(?:of|for)\s+(?:the\s+)?"
-    r"(?:[a-z-]+\s+){0,2}?(?P<of>[a-z]+s))\b(?:\s+[a-z][^,;:.\d]{0,40}?)?\s+to\s+"
+    # "cut its forecast for Ardmere car sales this year to": a place's name may stand before what is counted
+    r"(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+){0,2}?(?P<of>[a-z]+s))\b(?:\s+[a-z][^,;:.\d]{0,40}?)?\s+to\s+"
     r"(?:(?:about|around|some|roughly|just)\s+)?$"
 )
 
@@ -1694,6 +1698,28 @@ def _article_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequen
 def _sum_units(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> set[str]:
     """The units sums are given in: currencies everyone knows, and the article's own (fictional ones included)."""
     return CURRENCY_UNITS | CURRENCY_PLURALS | {_article_currency(known_units, earlier)} - {""}
+
+
+# "car sales", "season ticket sales": the goods whose sales a bare figure counts, the nouns before "sales"
+GOODS_SOLD = re.compile(r"\b((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+sales\b")
+# Words before "sales" that say where or how much was sold, not what: "online sales", "retail sales"
+NOT_GOODS = {"online", "retail", "export", "domestic", "global", "total", "overall", "net", "gross", "home", "world"}
+
+
+def _goods_sold(before: str) -> str:
+    """ "season ticket sales had risen to 3,350": the season tickets sold; "" if no goods are named."""
+    found = GOODS_SOLD.findall(before)
+    if not found:
+        return ""
+    words = found[-1].split()
+    # "said bicycle sales": a reporting verb before the goods is no part of their name
+    while words and (
+        words[0] in STOP | MODIFIERS | NOT_GOODS or words[0] in STANCE_OF or ADJECTIVE_ENDING.search(words[0])
+    ):
+        words = words[1:]
+    if not words or words[-1] in STOP | MODIFIERS | NOT_GOODS or ADJECTIVE_ENDING.search(words[-1]):
+        return ""
+    return " ".join(words) + "s"
 
 
 def _noun_or_currency(noun: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
@@ -2049,7 +2075,8 @@ def _unit(
     ):
         # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
         # a plural level_subject reached counts that level_subject, not what the paragraph counted before
-        return _noun_or_currency(level_subject[0], known_units, earlier), m.end()
+        subject = _goods_sold(sentence[: m.start()]) if level_subject[0] == "sales" else ""
+        return subject or _noun_or_currency(level_subject[0], known_units, earlier), m.end()
     restated = QUANTITY_BEFORE_COLON.search(sentence[: m.start()])
     if restated and _plural_noun(restated.group("noun")):
         # "fewer postal votes had come back than expected: 412,000": the figure the colon gives is the quantity
@@ -2133,6 +2160,7 @@ def _unit(
         # "raised its target for deceased donors to 310", "cut our collision estimate to 110": the bare level of a
         # revised estimate counts what the estimate is of
         plural = estimated.group("of") or (estimated.group("noun") or "") + "s"
+        plural = (_goods_sold(estimated.group(0)) if plural == "sales" else "") or plural
         if _plural_noun(plural) and plural not in GENERIC_SUBJECTS | STOP:
             return plural, m.end()
     collective = object_noun and not object_noun.endswith("s")  # "staff", "crew"

@@ -39,3 +39,21 @@ def test_now_i_pay_after_last_year_is_one_revision():
 def test_when_i_arrived_there_were_gives_the_value_replaced():
     text = '"We have 95 volunteers now. When I arrived there were 40, and most of them were students," Ilse Brand said.'
     assert _found(text) == [(Decimal("95"), "volunteers", Decimal("40"))]
+
+
+def test_the_number_given_as_counts_what_the_number_is_of():
+    text = (
+        "The agency said the scheme will reach 52,000 more homes next year.\n\n"
+        "A previous version of this notice gave the number of accredited surveyors as 808. The correct figure is 880."
+    )
+    assert _found(text) == [(Decimal("52000"), "homes", None), (Decimal("880"), "surveyors", Decimal("808"))]
+
+
+def test_a_bare_level_of_goods_sales_counts_the_goods():
+    text = "The federation said bicycle sales had risen to 41,000 this year, up from 36,500 last year."
+    assert _found(text) == [(Decimal("41000"), "bicycles", Decimal("36500"))]
+
+
+def test_a_revised_forecast_for_a_places_sales_counts_the_goods():
+    text = "The importers' group said it cut its forecast for Tervish tractor sales this year to 2,100 from 2,600."
+    assert _found(text) == [(Decimal("2100"), "tractors", Decimal("2600"))]
