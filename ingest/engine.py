@@ -77,6 +77,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     story = Story.read(text, memory)
     asked = 0  # the questions, with no figure, that stand right before the sentence
     paragraph = 0
+    previous_sentence = this_sentence = ""
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
         voice = story.voice_at(start)
@@ -89,6 +90,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             memory.new_paragraph()
             paragraph += 1
         previous_end = end
+        previous_sentence, this_sentence = this_sentence, text[start:end]
         memory.paragraph_before = text[text.rfind("\n", 0, start) + 1 : start]
         memory.meet(sentence)
         figures = find_figures(
@@ -116,7 +118,15 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             )
         ]
         figures, first_put, revised = _earlier_values(
-            text, sentence, end, number, figures, reports, mentions, recent, memory
+            text,
+            sentence,
+            end,
+            _told_after(number, recent, previous_sentence),
+            figures,
+            reports,
+            mentions,
+            recent,
+            memory,
         )
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
@@ -202,6 +212,27 @@ def _quoted_whole(text: str, quotations: list[Quotation], mentions: list[Mention
     return whole
 
 
+# A sentence with no figure that only speaks of the one before: "That figure has gone up.", "That has changed."
+BRIDGE_SENTENCE = re.compile(
+    r"^\W*(?:(?:But|And)\s+)?(?:That|This|It)(?:\s+(?:figure|number|estimate|total|bill|count))?\s+"
+    r"(?:has|have|had|is|was)\s+(?:(?:since|now|already)\s+)?(?:gone\s+(?:up|down)|risen|fallen|changed|grown|"
+    r"out\s+of\s+date|wrong|too\s+(?:low|high))\b[^\d]*$"
+)
+# "... about 1,200 customers. A spokeswoman says the last of them should be reconnected by 20:00. That is down from
+# 4,500": a sentence that only gives the value replaced may come one figureless sentence after the figure
+EARLIER_VALUE_REACH = 2
+
+
+def _told_after(number: int, recent: list[tuple[int, Mention]], previous_sentence: str) -> int:
+    """
+    The number the sentence would have if it came right after the last figure's: one figureless sentence that only
+    speaks of that figure ("That figure has gone up.") goes between the figure and its revision.
+    """
+    if recent and recent[-1][0] == number - 2 and BRIDGE_SENTENCE.match(previous_sentence):
+        return number - 1
+    return number
+
+
 def _earlier_values(
     text: str,
     sentence: str,
@@ -226,7 +257,8 @@ def _earlier_values(
     # a sentence that revises a figure itself ("It had first estimated 5.5 per cent ... and later revised that to 5.7
     # per cent") gives a revision of its own, not the earlier value of the figure before
     earlier_only = bool(figures) and figures[0].previous_value is None
-    if earlier_only and recent and recent[-1][0] == number - 1 and (EARLIER_VALUE_SENTENCE.match(sentence) or given):
+    after_last = recent and recent[-1][0] >= number - EARLIER_VALUE_REACH
+    if earlier_only and after_last and (EARLIER_VALUE_SENTENCE.match(sentence) or given):
         # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
         # the figure before replaced, not a claim of its own
         last = recent[-1][1]

@@ -2501,7 +2501,7 @@ PLANNED_BEFORE = re.compile(
 STANDS_NOW_BEFORE = re.compile(
     r"(?:\b(?:[Ll]atest|[Ff]inal|[Cc]orrect|[Cc]orrected)\b(?:\s+[\w'-]+){0,10}?|"
     # now believed, not now counted ("It now carries 24,500" after a forecast is what came of it, no revision)
-    r"\b[Nn]ow(?:\s+[\w'-]+){0,2}?\s+(?:think|thinks|expects?|estimates?|forecasts?|forecasting|says|puts|believes?|"
+    r"\b[Nn]ow(?:\s+[\w'-]+){0,2}?\s+(?:think|thinks|expects?|estimates?|forecasts?|forecasting|says|puts?|believes?|"
     r"predicts?|reckons?|projects?)\b(?:\s+[\w'-]+){0,8}?|"
     rf"\b(?:{_REVISED})\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:(?:up|down)(?:wards?)?\s+)?to)"
     rf"\s+{_EARLIER_QUALIFIER}$"

@@ -57,3 +57,19 @@ def test_a_bare_level_of_goods_sales_counts_the_goods():
 def test_a_revised_forecast_for_a_places_sales_counts_the_goods():
     text = "The importers' group said it cut its forecast for Tervish tractor sales this year to 2,100 from 2,600."
     assert _found(text) == [(Decimal("2100"), "tractors", Decimal("2600"))]
+
+
+def test_that_is_down_from_one_figureless_sentence_after_the_figure():
+    text = (
+        "Northgrid says power is back for all but about 900 customers. A spokesman says the rest should be "
+        "reconnected by 21:00. That is down from 3,100 still without power at noon."
+    )
+    assert _found(text) == [(Decimal("900"), "customers", Decimal("3100"))]
+
+
+def test_a_revision_after_that_figure_has_gone_up():
+    text = (
+        "A survey last year put the repair bill at 8 million crowns. That figure has gone up. Our engineers now put "
+        "it at 11 million crowns."
+    )
+    assert _found(text) == [(Decimal("11000000"), "crowns", Decimal("8000000"))]
