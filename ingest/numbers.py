@@ -2184,6 +2184,10 @@ def _unit(
     if MAJORITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
         return "votes", m.end()  # "took the seat with a majority of 4,212": a winning margin, in votes
     value = number_value(m)
+    if (earlier or paragraph_unit) and REVISED_IT_TO.search(sentence, 0, m.start()):
+        # "I was working 25 hours a week. I have cut that to 12": what "that" refers to, the figure before, not
+        # whatever else the article once gave as 12
+        return (earlier[-1].unit if earlier else paragraph_unit), m.end()
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
     amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit)

@@ -73,3 +73,11 @@ def test_a_revision_after_that_figure_has_gone_up():
         "it at 11 million crowns."
     )
     assert _found(text) == [(Decimal("11000000"), "crowns", Decimal("8000000"))]
+
+
+def test_cut_that_to_takes_the_unit_of_the_figure_that_refers_to():
+    text = (
+        "Sales rose 40 per cent in March, the firm said.\n\n"
+        '"We had 120 drivers in 2024. We have cut that to 40 this year," said Ann Rook, its owner.'
+    )
+    assert _found(text) == [(Decimal("40"), "percent", None), (Decimal("40"), "drivers", Decimal("120"))]
