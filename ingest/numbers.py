@@ -2460,6 +2460,13 @@ LATER_GIVEN_BEFORE = re.compile(
     rf"{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
+# "had first budgeted 1.9 million for the work, but the revised estimate presented on Tuesday is 3.2 million": the
+# estimate now standing, after a value first given
+REVISED_ESTIMATE_IS_BEFORE = re.compile(
+    r"\b(?:the|its|their|our)\s+(?:revised|new|latest|updated|corrected|final)\s+(?:estimate|figure|forecast|budget|"
+    r"cost|bill|total|count|price)\b[^,;.\d]{0,40}?\s(?:is|was|stands\s+at|came\s+to|comes\s+to)\s+"
+    rf"{_EARLIER_QUALIFIER}$"
+)
 # ", a figure it revised last week from 598,000": an apposition that tells what the figure before replaced
 APPOSITION_REVISED_FROM_BEFORE = re.compile(
     r",\s*(?:a|the)\s+(?:figure|sum|number|total|estimate|count|forecast|tally)\s+[^,;.\d]{0,40}?"
@@ -2535,12 +2542,23 @@ NOW_ANYWHERE = re.compile(r"\b(?:[Tt]his\s+(?:year|season|summer|winter|spring|a
 def revises_figure_named_before(sentence: str, figure: Figure) -> bool:
     """
     "The valuers put the value at 6.8 million marks. That figure was later revised upwards to 7.4 million marks": the
-    figure replaces the one the sentence before gave, which stays a claim of its own (someone gave it).
+    figure replaces the one the sentence before gave, which stays a claim of its own (someone gave it); so does one
+    revised "to 61,200 from that figure".
     """
     before = sentence[: figure.span[0]]
     return figure.previous_value is None and (
-        THAT_FIGURE_REVISED.match(before) is not None or REVISED_IT_TO.search(before) is not None
+        THAT_FIGURE_REVISED.match(before) is not None
+        or REVISED_IT_TO.search(before) is not None
+        or (
+            REVISED_TO_BEFORE.search(before) is not None and FROM_THAT_AFTER.match(sentence, figure.span[1]) is not None
+        )
     )
+
+
+# "It has revised the camp's population to 61,200 from that figure": the value replaced, the figure given before
+FROM_THAT_AFTER = re.compile(
+    r"\s+from\s+(?:that|this|the\s+(?:earlier|previous|old))\s+(?:figure|number|estimate|total|count)\b"
+)
 
 
 def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, first_figure: str) -> bool:
@@ -2670,7 +2688,10 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         )
         revised = usable_far and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
         if revised and (
-            (FIRST_GIVEN_BEFORE.search(before_first[-80:]) and REVISED_TO_BEFORE.search(before_second))
+            (
+                FIRST_GIVEN_BEFORE.search(before_first[-80:])
+                and (REVISED_TO_BEFORE.search(before_second) or REVISED_ESTIMATE_IS_BEFORE.search(before_second[-90:]))
+            )
             or (LATER_GIVEN_BEFORE.search(before_second[-90:]) and not clause_break)
         ):
             # "had originally put the sum at 14 million marks, but raised their estimate to 23.6 million"; "first

@@ -81,3 +81,19 @@ def test_cut_that_to_takes_the_unit_of_the_figure_that_refers_to():
         '"We had 120 drivers in 2024. We have cut that to 40 this year," said Ann Rook, its owner.'
     )
     assert _found(text) == [(Decimal("40"), "percent", None), (Decimal("40"), "drivers", Decimal("120"))]
+
+
+def test_the_revised_estimate_is_replaces_the_sum_first_budgeted():
+    text = (
+        "The board had first budgeted 4.1 million crowns for the bridge, but the revised estimate published on "
+        "Monday is 5.6 million crowns, officials said."
+    )
+    assert _found(text) == [(Decimal("5600000"), "crowns", Decimal("4100000"))]
+
+
+def test_revised_to_a_level_from_that_figure_replaces_the_figure_before():
+    text = (
+        "The shelter had 2,300 people on its register in May, the agency said. It has revised the shelter's "
+        "population to 3,150 from that figure."
+    )
+    assert _found(text) == [(Decimal("2300"), "people", None), (Decimal("3150"), "people", Decimal("2300"))]
