@@ -97,3 +97,22 @@ def test_revised_to_a_level_from_that_figure_replaces_the_figure_before():
         "population to 3,150 from that figure."
     )
     assert _found(text) == [(Decimal("2300"), "people", None), (Decimal("3150"), "people", Decimal("2300"))]
+
+
+def test_an_answer_revises_the_figure_the_question_cited_and_both_stay_claims():
+    text = (
+        "Morning Report, Radio Tarn, 3 March. Presenter Ola Brekke speaks to councillor Ivo Sand about the harbour "
+        "wall.\n\n"
+        "BREKKE: Councillor, how bad is the damage?\n\n"
+        "SAND: It's serious. The storm took out a long stretch of the wall.\n\n"
+        "BREKKE: Your own survey last year put the repair bill at 6 million crowns.\n\n"
+        "SAND: That was an estimate made before the storm. We have revised it. Our engineers now put it at 8.5 million "
+        "crowns.\n\n"
+        "BREKKE: Thank you.\n"
+    )
+    found = extract(text)  # the programme's opening line names the two speakers of the turns
+    assert [(m.value, m.unit, m.previous_value, m.speaker) for m in found] == [
+        (Decimal("6000000"), "crowns", None, "Your own survey last year"),
+        (Decimal("8500000"), "crowns", Decimal("6000000"), "Ivo Sand"),
+    ]
+    assert found[1].quote.startswith("Your own survey last year put the repair bill")
