@@ -15,6 +15,7 @@ figure disputed (``disputes.py``). Pure Python and regular expressions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -77,6 +78,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     story = Story.read(text, memory)
     asked = 0  # the questions, with no figure, that stand right before the sentence
     paragraph = 0
+    sentences_before: list[str] = []  # the last sentences before this one, latest last
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
         voice = story.voice_at(start)
@@ -117,7 +119,16 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         ]
         figures = [f for f in figures if not _whole_again(sentence, f, mentions)]
         figures, first_put, revised = _earlier_values(
-            text, sentence, end, number, figures, reports, mentions, recent, memory
+            text,
+            sentence,
+            end,
+            _told_after(number, recent, sentences_before),
+            figures,
+            reports,
+            mentions,
+            recent,
+            memory,
+            story.voice_at,
         )
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
@@ -172,6 +183,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         if sentence_speaker is None and inside:
             sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
         story.read_sentence(sentence, reports, inside, figures, sentence_speaker, paragraph, voice)
+        sentences_before = [*sentences_before[-(BRIDGE_REACH - 1) :], sentence]
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
         # "Do you accept that?", "Daniel?": a question with no figure asks about the figure before, so an answer's
         # "No, I don't accept that" still takes it up
@@ -216,6 +228,37 @@ def _whole_again(sentence: str, figure: Figure, mentions: list[Mention]) -> bool
     return any(m.value == figure.value and m.unit == figure.unit for m in mentions)
 
 
+# A sentence with no figure that only speaks of the one before: "That figure has gone up.", "That has changed.", "That
+# was a forecast made in 2019, before the pandemic.", "We have revised it."
+BRIDGE_SENTENCE = re.compile(
+    r"^\W*(?:(?:But|And)\s+)?(?:(?:That|This|It)(?:\s+(?:figure|number|estimate|total|bill|count))?\s+"
+    r"(?:has|have|had|is|was)\s+(?:(?:since|now|already)\s+)?(?:gone\s+(?:up|down)|risen|fallen|changed|grown|"
+    r"out\s+of\s+date|wrong|too\s+(?:low|high)|(?:an?|the|our|their|its)\s+(?:[a-z]+\s+)?(?:forecast|estimate|"
+    r"projection|guess))\b|"
+    r"(?:We|They|It|He|She)\s+(?:have|has|had)\s+(?:since\s+)?(?:revised|raised|lowered|cut|changed|updated|"
+    r"corrected)\s+(?:it|that|the\s+(?:figure|number|estimate|forecast))\b)(?:\D|\b(?:19|20)\d\d\b)*$"
+)
+BRIDGE_REACH = 2  # at most two such sentences between a figure and its revision
+# "... about 1,200 customers. A spokeswoman says the last of them should be reconnected by 20:00. That is down from
+# 4,500": a sentence that only gives the value replaced may come one figureless sentence after the figure
+EARLIER_VALUE_REACH = 2
+
+
+def _told_after(number: int, recent: list[tuple[int, Mention]], sentences_before: list[str]) -> int:
+    """
+    The number the sentence would have if it came right after the last figure's: figureless sentences that only
+    speak of that figure ("That figure has gone up.", "We have revised it.") go between the figure and its revision.
+    """
+    if not recent or not sentences_before:
+        return number
+    gap = number - 1 - recent[-1][0]  # the sentences between
+    if 1 <= gap <= min(BRIDGE_REACH, len(sentences_before)) and all(
+        BRIDGE_SENTENCE.match(s) for s in sentences_before[-gap:]
+    ):
+        return recent[-1][0] + 1
+    return number
+
+
 def _earlier_values(
     text: str,
     sentence: str,
@@ -226,11 +269,14 @@ def _earlier_values(
     mentions: list[Mention],
     recent: list[tuple[int, Mention]],
     memory: SpeakerMemory,
+    turn_of: Callable[[int], str | None] = lambda _: None,
 ) -> tuple[list[Figure], Mention | None, Mention | None]:
     """
     A change told over two sentences: a sentence that gives only the value the figure before replaced ("That is up
     from 96 million litres") completes that figure's mention, and one that revises it ("It has now raised that
-    estimate to 212 million") gives one revision. Updates ``mentions`` and ``recent`` in place and returns the
+    estimate to 212 million") gives one revision; ``turn_of`` gives whose turn of a transcript or interview a position
+    is in, and a figure another speaker cited in a turn before ("Your own survey put the bill at 14 million.") stays
+    a claim of its own when the answer revises it. Updates ``mentions`` and ``recent`` in place and returns the
     sentence's figures still to be given, the mention it re-quotes from (the sentence that first gave the figure) and
     the mention it revises.
     """
@@ -240,7 +286,8 @@ def _earlier_values(
     # a sentence that revises a figure itself ("It had first estimated 5.5 per cent ... and later revised that to 5.7
     # per cent") gives a revision of its own, not the earlier value of the figure before
     earlier_only = bool(figures) and figures[0].previous_value is None
-    if earlier_only and recent and recent[-1][0] == number - 1 and (EARLIER_VALUE_SENTENCE.match(sentence) or given):
+    after_last = recent and recent[-1][0] >= number - EARLIER_VALUE_REACH
+    if earlier_only and after_last and (EARLIER_VALUE_SENTENCE.match(sentence) or given):
         # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
         # the figure before replaced, not a claim of its own
         last = recent[-1][1]
@@ -289,10 +336,13 @@ def _earlier_values(
         and revises_figure_before(sentence, figures[0], first_put.quote, first_put.figure)
     ):
         # "first put the gap at 140 million ... It has now raised that estimate to 212 million": one revision
-        mentions.remove(first_put)
-        revised = first_put
-        del recent[-1]  # the value replaced is no figure a later sentence disputes
         figures = [replace(figures[0], previous_value=first_put.value), *figures[1:]]
+        revised = first_put
+        # the question's figure and the answer's revision of it are two speakers' claims, the revision quoted from the
+        # question still
+        if turn_of(first_put.start) == turn_of(end - 1):
+            mentions.remove(first_put)
+            del recent[-1]  # the value replaced is no figure a later sentence disputes
     else:
         if first_put is not None and (
             first_put in mentions
@@ -357,7 +407,9 @@ EARLIER_VALUE_SENTENCE = re.compile(
     r"previously)\s+)?put\s+(?:it|the\s+(?:figure|number|total|count)\b[^.;,]{0,40}?)\s+at\s+"
     # "Two years ago it was 13,500."
     r"|^(?:\w+\s+(?:years?|months?)\s+ago|Last\s+(?:year|month|week|season)|(?:A|The)\s+year\s+(?:earlier|ago|before)),?"
-    r"\s+it\s+was\s+)"
+    r"\s+it\s+was\s+"
+    # "We are 412 people now. When I arrived there were 260": the count at a time the speaker looks back to
+    r"|^When\s+(?:I|we|he|she|they)\s+[^,.;\d]{3,40}?,?\s+there\s+(?:were|was)\s+)"
     r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
 )
 # "It had predicted 1.5 million yesterday", "Earlier it had said 'around 600'", "It had earlier forecast a loss of 450

@@ -372,6 +372,8 @@ RELATIONAL_HEADS = {
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _COMPOUND_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "season-ticket" is one word of a compound
 HYPHENED_ADJECTIVE = re.compile(r"-[a-z]+(?:ing|ed|en)$")  # "long-standing", "well-known": a modifier, no noun
+# Endings of adjectives and participles, never of a noun of a compound ("car sales", "season ticket sales")
+ADJECTIVE_ENDING = re.compile(r"(?:ed|ing|al|ic|ive|ous|ful|less|ible|able|ly|ish)$")
 _DIGIT = re.compile(r"\d")
 NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -404,7 +406,8 @@ NOUN_BEFORE = re.compile(
     r"(?:[a-z]+-)?[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
-    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|by|"
+    # "gave the number of approved installers as 1,430": the figure a source gave for it
+    r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|by|as|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
     r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly|closer to|"
     r"close to|nearer(?: to)?)\s+)?"
@@ -829,7 +832,7 @@ RAISED_FROM_BEFORE = re.compile(
     # "about 2,000 troops, according to the institute, which revised its figure down from 2,600"
     r"\b(?:which|and|after|having)\s+(?:[a-z]+\s+){0,2}?"
     f"(?:{_REVISED}))"
-    r"\s+(?:up\s+|down\s+)?(?:its|their|the|his|her|our)\s+(?:[a-z]+\s+){0,2}?(?:estimate|count|forecast|figure|"
+    r"\s+(?:up\s+|down\s+)?(?:its|their|the|his|her|our|an?)\s+(?:[a-z]+\s+){0,2}?(?:estimate|count|forecast|figure|"
     r"target|tally|toll|projection|total|number)\s+(?:up\s+|down\s+)?(?:from|of)\s+(?:the\s+|about\s+|around\s+|some\s+)?$"
 )
 
@@ -1634,7 +1637,8 @@ ESTIMATE_OF_NOUN_TO = re.compile(
     rf"\b(?:{_REVISED}|{_REVISES})\s+(?:its|their|the|his|her|our|my)\s+(?:own\s+)?"
     rf"(?:(?!{_MASS_NOUN})(?P<noun>[a-z]{{3,}}[a-rt-z])\s+(?:estimate|forecast|target)|"
     r"(?:[a-z]+\s+)?(?:estimate|forecast|target|projection|count|tally|list)\s+(?:of|for)\s+(?:the\s+)?"
-    r"(?:[a-z-]+\s+){0,2}?(?P<of>[a-z]+s))\b(?:\s+[a-z][^,;:.\d]{0,40}?)?\s+to\s+"
+    # "cut its forecast for Ardmere car sales this year to": a place's name may stand before what is counted
+    r"(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+){0,2}?(?P<of>[a-z]+s))\b(?:\s+[a-z][^,;:.\d]{0,40}?)?\s+to\s+"
     r"(?:(?:about|around|some|roughly|just)\s+)?$"
 )
 
@@ -1713,6 +1717,28 @@ def _article_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequen
 def _sum_units(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> set[str]:
     """The units sums are given in: currencies everyone knows, and the article's own (fictional ones included)."""
     return CURRENCY_UNITS | CURRENCY_PLURALS | {_article_currency(known_units, earlier)} - {""}
+
+
+# "car sales", "season ticket sales": the goods whose sales a bare figure counts, the nouns before "sales"
+GOODS_SOLD = re.compile(r"\b((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+sales\b")
+# Words before "sales" that say where or how much was sold, not what: "online sales", "retail sales"
+NOT_GOODS = {"online", "retail", "export", "domestic", "global", "total", "overall", "net", "gross", "home", "world"}
+
+
+def _goods_sold(before: str) -> str:
+    """ "season ticket sales had risen to 3,350": the season tickets sold; "" if no goods are named."""
+    found = GOODS_SOLD.findall(before)
+    if not found:
+        return ""
+    words = found[-1].split()
+    # "said bicycle sales": a reporting verb before the goods is no part of their name
+    while words and (
+        words[0] in STOP | MODIFIERS | NOT_GOODS or words[0] in STANCE_OF or ADJECTIVE_ENDING.search(words[0])
+    ):
+        words = words[1:]
+    if not words or words[-1] in STOP | MODIFIERS | NOT_GOODS or ADJECTIVE_ENDING.search(words[-1]):
+        return ""
+    return " ".join(words) + "s"
 
 
 def _noun_or_currency(noun: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
@@ -2074,7 +2100,8 @@ def _unit(
     ):
         # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
         # a plural level_subject reached counts that level_subject, not what the paragraph counted before
-        return _noun_or_currency(level_subject[0], known_units, earlier), m.end()
+        subject = _goods_sold(sentence[: m.start()]) if level_subject[0] == "sales" else ""
+        return subject or _noun_or_currency(level_subject[0], known_units, earlier), m.end()
     restated = QUANTITY_BEFORE_COLON.search(sentence[: m.start()])
     if restated and _plural_noun(restated.group("noun")):
         # "fewer postal votes had come back than expected: 412,000": the figure the colon gives is the quantity
@@ -2161,6 +2188,7 @@ def _unit(
         # "raised its target for deceased donors to 310", "cut our collision estimate to 110": the bare level of a
         # revised estimate counts what the estimate is of
         plural = estimated.group("of") or (estimated.group("noun") or "") + "s"
+        plural = (_goods_sold(estimated.group(0)) if plural == "sales" else "") or plural
         if _plural_noun(plural) and plural not in GENERIC_SUBJECTS | STOP:
             return plural, m.end()
     collective = object_noun and not object_noun.endswith("s")  # "staff", "crew"
@@ -2184,6 +2212,10 @@ def _unit(
     if MAJORITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
         return "votes", m.end()  # "took the seat with a majority of 4,212": a winning margin, in votes
     value = number_value(m)
+    if (earlier or paragraph_unit) and REVISED_IT_TO.search(sentence, 0, m.start()):
+        # "I was working 25 hours a week. I have cut that to 12": what "that" refers to, the figure before, not
+        # whatever else the article once gave as 12
+        return (earlier[-1].unit if earlier else paragraph_unit), m.end()
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
     amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit)
@@ -2498,6 +2530,13 @@ LATER_GIVEN_BEFORE = re.compile(
     rf"{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
+# "had first budgeted 1.9 million for the work, but the revised estimate presented on Tuesday is 3.2 million": the
+# estimate now standing, after a value first given
+REVISED_ESTIMATE_IS_BEFORE = re.compile(
+    r"\b(?:the|its|their|our)\s+(?:revised|new|latest|updated|corrected|final)\s+(?:estimate|figure|forecast|budget|"
+    r"cost|bill|total|count|price)\b[^,;.\d]{0,40}?\s(?:is|was|stands\s+at|came\s+to|comes\s+to)\s+"
+    rf"{_EARLIER_QUALIFIER}$"
+)
 # ", a figure it revised last week from 598,000": an apposition that tells what the figure before replaced
 APPOSITION_REVISED_FROM_BEFORE = re.compile(
     r",\s*(?:a|the)\s+(?:figure|sum|number|total|estimate|count|forecast|tally)\s+[^,;.\d]{0,40}?"
@@ -2543,7 +2582,7 @@ PLANNED_BEFORE = re.compile(
 STANDS_NOW_BEFORE = re.compile(
     r"(?:\b(?:[Ll]atest|[Ff]inal|[Cc]orrect|[Cc]orrected)\b(?:\s+[\w'-]+){0,10}?|"
     # now believed, not now counted ("It now carries 24,500" after a forecast is what came of it, no revision)
-    r"\b[Nn]ow(?:\s+[\w'-]+){0,2}?\s+(?:think|thinks|expects?|estimates?|forecasts?|forecasting|says|puts|believes?|"
+    r"\b[Nn]ow(?:\s+[\w'-]+){0,2}?\s+(?:think|thinks|expects?|estimates?|forecasts?|forecasting|says|puts?|believes?|"
     r"predicts?|reckons?|projects?)\b(?:\s+[\w'-]+){0,8}?|"
     rf"\b(?:{_REVISED})\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:(?:up|down)(?:wards?)?\s+)?to)"
     rf"\s+{_EARLIER_QUALIFIER}$"
@@ -2557,7 +2596,10 @@ THEN_BEFORE = re.compile(
     r"[Ii]n\s+a\s+(?:normal|good|typical)\s+(?:year|season)|(?:\w+\s+)?(?:years?|decades?)\s+ago)\b"
 )
 NOW_OPENING = re.compile(
-    r"^\W*(?:(?:But|And|So)\s+)?[Tt]his\s+(?:year|season|summer|winter|spring|autumn|month|week|time)\b[^.;]*$"
+    r"^\W*(?:(?:But|And|So)\s+)?(?:[Tt]his\s+(?:year|season|summer|winter|spring|autumn|month|week|time)\b[^.;]*|"
+    # "Now I pay 14", "Today we charge 40": the present, and the speaker's verb right before the figure (what "Now we
+    # have 7" holds is a count of its own, set beside the one "we used to have")
+    r"(?:[Nn]ow|[Tt]oday|[Tt]hese\s+days),?\s+(?:I|we|they|he|she)\s+(?!ha(?:ve|s)\b)(?:[a-z]+\s+){1,2})$"
 )
 NOW_IT_OPENING = re.compile(
     r"^\W*(?:(?:But|And|So)\s+)?(?:[Nn]ow|[Tt]oday|[Tt]his\s+(?:year|season))\s*,?\s+(?:it|that|the\s+(?:figure|number|"
@@ -2570,12 +2612,23 @@ NOW_ANYWHERE = re.compile(r"\b(?:[Tt]his\s+(?:year|season|summer|winter|spring|a
 def revises_figure_named_before(sentence: str, figure: Figure) -> bool:
     """
     "The valuers put the value at 6.8 million marks. That figure was later revised upwards to 7.4 million marks": the
-    figure replaces the one the sentence before gave, which stays a claim of its own (someone gave it).
+    figure replaces the one the sentence before gave, which stays a claim of its own (someone gave it); so does one
+    revised "to 61,200 from that figure".
     """
     before = sentence[: figure.span[0]]
     return figure.previous_value is None and (
-        THAT_FIGURE_REVISED.match(before) is not None or REVISED_IT_TO.search(before) is not None
+        THAT_FIGURE_REVISED.match(before) is not None
+        or REVISED_IT_TO.search(before) is not None
+        or (
+            REVISED_TO_BEFORE.search(before) is not None and FROM_THAT_AFTER.match(sentence, figure.span[1]) is not None
+        )
     )
+
+
+# "It has revised the camp's population to 61,200 from that figure": the value replaced, the figure given before
+FROM_THAT_AFTER = re.compile(
+    r"\s+from\s+(?:that|this|the\s+(?:earlier|previous|old))\s+(?:figure|number|estimate|total|count)\b"
+)
 
 
 def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, first_figure: str) -> bool:
@@ -2634,6 +2687,10 @@ GIVEN_EARLIER_AFTER = re.compile(
     r"(?:first|originally|initially|earlier|previously)\s+(?:proposed|predicted|forecast|disclosed|estimated|planned|"
     r"promised|reported|announced|expected|projected|budgeted|offered|claimed|given|put)|"
     r"(?:disclosed|reported|announced|estimated|proposed))\b"
+    # "not the 11 percent in its first estimate", "short of the 83 it had predicted two hours ago in an earlier version
+    # of the model": the account it gave is named as the earlier one
+    r"|[^,;:.\d]{0,50}?\bin\s+(?:its|their|his|her|our|the|an?)\s+(?:first|earlier|initial|original|previous|"
+    r"preliminary|provisional)\s+(?:estimate|version|reading|release|report|count|forecast|projection|figures?)\b"
 )
 
 
@@ -2701,7 +2758,10 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         )
         revised = usable_far and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
         if revised and (
-            (FIRST_GIVEN_BEFORE.search(before_first[-80:]) and REVISED_TO_BEFORE.search(before_second))
+            (
+                FIRST_GIVEN_BEFORE.search(before_first[-80:])
+                and (REVISED_TO_BEFORE.search(before_second) or REVISED_ESTIMATE_IS_BEFORE.search(before_second[-90:]))
+            )
             or (LATER_GIVEN_BEFORE.search(before_second[-90:]) and not clause_break)
         ):
             # "had originally put the sum at 14 million marks, but raised their estimate to 23.6 million"; "first
