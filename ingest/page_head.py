@@ -84,7 +84,9 @@ COOKIES = re.compile(r"\bcookies\b", re.IGNORECASE)  # "We and our partners use 
 PAGE_NOTE = re.compile(
     r"^This (?:is (?:an? )?(?:\w+ )?(?:press release|transcript|article|story|page)\b|"
     r"(?:article|story|page|transcript|press release) (?:is|was|has|appears)\b)|"
-    r"^.*\btranscripts?\b.*\bmay contain errors\b"  # "Presented by ... Programme transcripts ... may contain errors."
+    # "Presented by ... Programme transcripts ... may contain errors.": the first "transcript" is held (an atomic
+    # group), so a long line of many is read once, not once for each
+    r"^(?>.*?\btranscripts?\b).*\bmay contain errors\b"
 )
 # A credit closing a caption: "... (Rosa Kemper / The Calloway Ledger)", "(Photo: Harlund Herald)"; not a headline's
 # own aside: "Village shop: the buyout is on (and we need your money)"
