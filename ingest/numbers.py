@@ -1722,7 +1722,16 @@ def _sum_units(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figu
 # "car sales", "season ticket sales": the goods whose sales a bare figure counts, the nouns before "sales"
 GOODS_SOLD = re.compile(r"\b((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s+sales\b")
 # Words before "sales" that say where or how much was sold, not what: "online sales", "retail sales"
-NOT_GOODS = {"online", "retail", "export", "domestic", "global", "total", "overall", "net", "gross", "home", "world"}
+NOT_GOODS = {
+    "online", "retail", "wholesale", "export", "domestic", "global", "total", "overall", "net", "gross", "home",
+    "world",
+}  # fmt: skip
+
+
+def _names_no_goods(word: str) -> bool:
+    """A word before "sales" that is no part of the goods' name: a function word, a modifier, where or how much was
+    sold, a reporting verb ("said bicycle sales", "the federation said sales of ..."), an adjective."""
+    return word in STOP | MODIFIERS | NOT_GOODS or word in STANCE_OF or ADJECTIVE_ENDING.search(word) is not None
 
 
 def _goods_sold(before: str) -> str:
@@ -1731,12 +1740,9 @@ def _goods_sold(before: str) -> str:
     if not found:
         return ""
     words = found[-1].split()
-    # "said bicycle sales": a reporting verb before the goods is no part of their name
-    while words and (
-        words[0] in STOP | MODIFIERS | NOT_GOODS or words[0] in STANCE_OF or ADJECTIVE_ENDING.search(words[0])
-    ):
+    while words and _names_no_goods(words[0]):
         words = words[1:]
-    if not words or words[-1] in STOP | MODIFIERS | NOT_GOODS or ADJECTIVE_ENDING.search(words[-1]):
+    if not words or _names_no_goods(words[-1]):
         return ""
     return " ".join(words) + "s"
 
