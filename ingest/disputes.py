@@ -14,7 +14,7 @@ from claims.quantities import round_figure
 from ingest.cues import UNTRUE_WORDS
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS
-from ingest.number_words import CURRENCY_SIGNS
+from ingest.number_words import CURRENCY_SIGNS, SCALES
 from ingest.numbers import (
     CURRENCY_PLURALS,
     CURRENCY_UNITS,
@@ -131,9 +131,8 @@ def _disputed(
         # "rejected the union's claim that 200 protesters ...", "did not confirm the figure of two roadside births":
         # the figure is restated here
         return []
-    written = [re.sub(r"['’]s?$", "", w).lower() for w in (target.group("words") or "").split()]
-    kind = _kind(written, target.group("object"), after_object)
     words = [re.sub(r"['’]s?$", "", w) for w in (target.group("words") or "").split()]
+    kind = _kind([w.lower() for w in words], target.group("object"), after_object)
     words = [w for w in words if len(w) > 3]
     reach = LOOK_BACK_NAMED if words else LOOK_BACK
     bare = target.group("object") == "that" or target.group("statement") is not None
@@ -401,7 +400,6 @@ SET_AGAINST = re.compile(
     r"(?:had\s+|has\s+|have\s+|originally\s+|first\s+)*(?:claimed|reported|said|given|gave|announced|published|cited|"
     r"quoted|estimated|forecast|predicted|counted)\b"
 )
-SCALES = {"million": 10**6, "billion": 10**9}
 
 
 def _set_against(

@@ -111,6 +111,7 @@ LATENESS_AFTER = re.compile(r"^\s+(?:late|overdue|behind)\b", re.IGNORECASE)
 # "opened 19 days late", "will be finished three years late": how far a date slipped, told in days or years, is the
 # gap between two dates (the date is what a checker checks); not "opened 40 minutes late", a delay on the night
 CALENDAR_SLIP_UNITS = {"days", "weeks", "months", "years"}
+SLIPPED_LATE_AFTER = re.compile(r"\s+late\b")
 # "after four days of heavy rain", "after three weeks of hard frost": the spell that led up to the news, its setting
 SPELL_BEFORE = re.compile(r"\bafter\s+(?:(?:about|around|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
 # "keep all 64 branches open for at least two years", "stay closed for at least six weeks": an open-ended span a
@@ -423,7 +424,7 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             return True  # "were jailed for a total of 41 years", "banned for between 18 months and two years"
         if qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and LATENESS_AFTER.match(sentence[unit_end:]):
             return True  # "trains more than five minutes late", "refunds more than six weeks overdue": a threshold
-        if unit in CALENDAR_SLIP_UNITS and re.match(r"\s+late\b", sentence[unit_end:]):
+        if unit in CALENDAR_SLIP_UNITS and SLIPPED_LATE_AFTER.match(sentence, unit_end):
             return True
         if SPELL_BEFORE.search(before) or OPEN_ENDED_SPAN_BEFORE.search(before):
             return True

@@ -2389,10 +2389,9 @@ ELLIPSIS_BEFORE = re.compile(
     r"(?:(?:a|all|exactly|only|just|at\s+least|at\s+most|no\s+more\s+than)\s+)?|\b(?:only|just|the\s+other)\s+)$",
     re.IGNORECASE,
 )
-# ... and after it the end of its clause, a verb the clause leaves out ("only six did.", "the other seven did not")
-# or when ("we have filled two since the summer")
+# ... and after it, beyond the end of its clause COUNT_ALONE_AFTER reads, a verb the clause leaves out ("only six
+# did.", "the other seven did not") or when ("we have filled two since the summer")
 ELLIPSIS_AFTER = re.compile(
-    r"\s*(?:[.;,!?\"”’)]|$)|\s+(?:is|was|are|were)\s+(?!(?:years?|months?|old)\b)|"
     r"\s+(?:did|do|does|will|would|could|can|have|has|had)(?:\s+not|n['’]t)?\s*(?:[.,;!?\"”’)]|$)|"
     r"\s+(?:since|so\s+far)\b"
 )
