@@ -23,7 +23,7 @@ from ingest.numbers import (
     SHARE_UNITS,
     Figure,
 )
-from ingest.speakers import Report, SpeakerMemory, name_of
+from ingest.speakers import CONTACT_SUBJECT, Report, SpeakerMemory, name_of
 
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; "rejected that picture",
 # "disputed that version": the statement just made, as a bare "that" is; not "rejected that view": an opinion, nor
@@ -396,7 +396,7 @@ def _disputed_before(
 # proposed" (a plan changed) nor "the 11 percent in its first estimate" (a figure revised)
 SET_AGAINST = re.compile(
     r"\b(?:not|rather\s+than|instead\s+of)\s+the\s+(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s+(?P<scale>million|billion))?"
-    r"(?:\s+[a-z]+){0,2}?\s+(?:(?:that|which)\s+)?(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    rf"(?:\s+[a-z]+){{0,2}}?\s+(?:(?:that|which)\s+)?{CONTACT_SUBJECT}\s+"
     r"(?:had\s+|has\s+|have\s+|originally\s+|first\s+)*(?:claimed|reported|said|given|gave|announced|published|cited|"
     r"quoted|estimated|forecast|predicted|counted)\b"
 )

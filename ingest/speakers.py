@@ -1162,10 +1162,13 @@ _FIGURE_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|a|an)\s+\d[\d.,]*(?:\s+(?:[a-z
 _AGENT_AFTER = re.compile(rf"\s+by\s+((?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:{ORG_HEADS})\b|{ENTITY_PATTERN})")
 
 
+# The subject of a relative clause without "that" after a figure: "the company" in "the 145,000 the company had
+# reported" (here and in ingest.disputes.SET_AGAINST)
+CONTACT_SUBJECT = r"(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 # "the 145,000 the company had reported": a figure and the subject of a relative clause without "that" after it
 _CONTACT_RELATIVE_BEFORE = re.compile(
     r"\bthe\s+\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion))?\s+"
-    r"(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:had\s+|has\s+|have\s+|first\s+)*$"
+    rf"{CONTACT_SUBJECT}\s+(?:had\s+|has\s+|have\s+|first\s+)*$"
 )
 
 
