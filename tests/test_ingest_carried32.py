@@ -69,7 +69,7 @@ def test_it_gives_a_backshifted_clause_after_a_closing_report_to_its_speaker():
         "Gerda Amsel, a tenants' adviser, spoke on Friday. Wages were flat, Amsel said, and heating bills had risen "
         "by 14 per cent since the spring."
     )
-    assert _found(text)[-1] == (Decimal(14), "percent", "Gerda Amsel")
+    assert _found(text) == [(Decimal(14), "percent", "Gerda Amsel")]
 
 
 def test_it_gives_a_body_going_on_about_itself_as_it_the_figure():

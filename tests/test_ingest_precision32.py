@@ -48,7 +48,11 @@ def test_the_whole_said_again_as_someones_own_count_stays():
         'The agency recorded 240 cases of the virus last year. "Hospitals confirmed 61 of the 240 cases we '
         'counted," said Ilse Varrow, its director.'
     )
-    assert [(m.figure, m.value) for m in extract(clean_text(text))][-1] == ("240 cases", Decimal("240"))
+    assert [(m.figure, m.value, m.speaker) for m in extract(clean_text(text))] == [
+        ("240 cases", Decimal("240"), "agency"),
+        ("61", Decimal("61"), "Ilse Varrow"),
+        ("240 cases", Decimal("240"), "Ilse Varrow"),
+    ]
 
 
 def test_what_a_page_keeps_after_its_article_is_not_read():
