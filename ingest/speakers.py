@@ -1475,6 +1475,8 @@ def find_reports(sentence: str) -> list[Report]:
             subject = document.group(1) if document else None
             if subject is None and verb_of_possessed:
                 subject = _possessed_document(before)
+        if subject is None and not inverted and not reports:
+            subject = described_source(before)
         if subject is None:
             continue
         subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
@@ -1860,6 +1862,13 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         # that closes the sentence
         closing = [r for r in named_behind if r.postposed or re.search(r",\s*$", sentence[: _source_start(r)])]
         chosen = closing[0] if closing else chosen if chosen.subject is not None else named_behind[0]
+    narrated = len(ahead) > 1 and chosen is ahead[-1] and ahead[-2].subject is not None
+    narrated = narrated and chosen.subject_start >= ahead[-2].end  # its subject in the content of the report before
+    if narrated and _NARRATED_BEFORE.search(sentence, 0, chosen.position):
+        # "A hospital source told the paper that the hospital had declared a major incident and called in dozens":
+        # what a source narrates in the past perfect is an event it tells of, not a report of someone else's
+        chosen = ahead[-2]
+        ahead = ahead[:-1]
     if chosen.subject is None:
         return Speaker(None, _stance(chosen))
     name, anonymous = name_of(chosen.subject, memory)
@@ -1868,6 +1877,7 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     return Speaker(name, _stance(chosen), via, anonymous)
 
 
+_NARRATED_BEFORE = re.compile(r"\s(?:had|have|has)\s+(?:[a-z]+ly\s+)?$")
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")
 
 
@@ -2231,6 +2241,24 @@ SET_OFF_RELATIVE = re.compile(
     r",\s*(?:and\s+(?:who|whose)|(?:and|but)\s+(?:asked|declined|requested|refused|spoke|did\s+not)|(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+(?:whom|which))\b"
     r"(?:[^,]|,(?=\d))*,?\s*$"
 )
+# What describes an unnamed source between its noun and its reporting verb, which PARC keeps in the source: a
+# restrictive relative ("who worked on the site"), then set-off clauses ("who asked not to be named", "and asked not
+# to be named", "speaking on condition of anonymity", "whose name was withheld by order of the judge")
+DESCRIBING_TAIL = re.compile(
+    r"(?:\s+(?:who|whose|that)\s[^,;:“”\"]*?)?"
+    r"(?:,\s*(?:(?:and|but)\s+)?(?:who|whose|speaking|briefing|asked|declined|requested|refused|spoke|did\s+not|"
+    r"(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+whom)\b[^,;:“”\"]*)*"
+    r"\s*,?\s*$"
+)
+_DESCRIPTION_BREAK = re.compile(r"\s+(?:who|whose|that)\s|,")
+# An unnamed source opening its sentence, counted or indefinite, with its description up to the verb: "A member of
+# the credit union for 20 years, who asked not to be named, said", "Three diplomats from countries that fund it said"
+DESCRIBED_OPENING = re.compile(
+    r"\W*(?:(?:And|But)\s+)?(?P<np>(?:An?|One|Two|Three|Four|Five|Six|Several|Some|Another)\s+[^,;:“”\"]{1,80}?)"
+    r"(?=\s+(?:who|whose|that)\s|,)"
+)
+
+
 # A group named by what its members are doing or where they are: "Workers leaving the afternoon shift",
 # "Passengers waiting at the terminal": a present participle after the anonymous head (a reduced relative)
 ANONYMOUS_PARTICIPLE = re.compile(
@@ -2292,6 +2320,39 @@ def _strip_trailing_filler(text: str) -> str:
         if found is not None and found.start() > past and found.end() == len(text):
             return text[: found.start()]
     return TRAILING_VERB_FILLER.sub("", text)
+
+
+def described_source(before: str) -> str | None:
+    """
+    An unnamed source opening the sentence, whose description up to its verb is too long to read as one noun phrase:
+    "Three diplomats from countries that fund the mission said", "A member of the union for 20 years, who asked not
+    to be named, said". name_of keeps to its noun phrase where a description is set off after it.
+    """
+    opening = DESCRIBED_OPENING.match(before)
+    if opening is None:
+        return None
+    # "A tenant of the estate for 30 years": someone the article places but does not name, whatever the noun
+    placed = UNNAMED_PERSON_AT.match(opening.group("np"))
+    if not (ANONYMOUS_SOURCE.match(opening.group("np")) or (placed and not ORG_HEAD_WORD.fullmatch(placed["head"]))):
+        return None
+    tail = before[opening.end("np") :].rstrip()
+    if "," in tail and not tail.endswith(","):
+        return None  # "..., who asked not to be named because they had been told": a verb inside the aside
+    return before[opening.start("np") :].rstrip(" ,") if DESCRIBING_TAIL.fullmatch(before, opening.end("np")) else None
+
+
+def _described_core(subject: str) -> str | None:
+    """
+    A source's noun phrase without the description set off after it: "One engineer" of "One engineer who worked on
+    the pilot, and asked not to be named". A restrictive relative alone is part of the phrase ("two people who saw
+    the results").
+    """
+    if "," not in subject:
+        return None
+    for found in _DESCRIPTION_BREAK.finditer(subject):
+        if found.start() > 0 and DESCRIBING_TAIL.fullmatch(subject, found.start()):
+            return subject[: found.start()]
+    return None
 
 
 def subject_phrase(before: str) -> str | None:
@@ -2710,6 +2771,10 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
+    core = _described_core(subject)
+    if core is not None:
+        # "A Treasury official, speaking anonymously": the source is the noun phrase its description is about
+        return name_of(core, memory)
     paper = memory.publication if NEWSPAPER_WORD.search(subject) else None
     bare = re.sub(r"^(?:the|an?)\s+", "", subject.strip(" ,;:."), flags=re.I)
     bare = PAPERS_DOCUMENT.sub("", bare) if paper else bare  # "a Courier analysis of harbour logs": the Courier

@@ -1,0 +1,50 @@
+"""Unnamed sources described at length, and events a source narrates inside its own report (round 32)."""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _claims(text: str) -> list[tuple[Decimal | None, str | None, str | None, bool, str]]:
+    return [
+        (m.value, m.unit, m.speaker, m.speaker_anonymous, m.stance)
+        for m in extract(clean_text(text))
+        if m.value is not None
+    ]
+
+
+def test_an_unnamed_source_with_a_long_description_and_an_aside_is_the_speaker():
+    text = (
+        "The vote is on Friday. A tenant of the Brackley estate for 30 years, who asked not to be named, said "
+        "residents would get only 3 of the 12 places on the new committee."
+    )
+    claims = _claims(text)
+    assert (Decimal(3), "places", "A tenant of the Brackley estate for 30 years", True, "asserts") in claims
+    assert (Decimal(12), "places", "A tenant of the Brackley estate for 30 years", True, "asserts") in claims
+
+
+def test_an_unnamed_group_with_a_restrictive_relative_is_the_speaker_and_not_a_count():
+    text = (
+        "The station faces closure. Four engineers from firms that service the line said repairs would cost "
+        "about 9 million crowns."
+    )
+    claims = _claims(text)
+    assert claims == [(Decimal(9000000), "crowns", "Four engineers from firms that service the line", True, "asserts")]
+
+
+def test_a_source_narrating_a_past_event_in_its_report_stays_the_speaker():
+    text = (
+        "The storm closed the port. A port official, speaking anonymously, told the Herald that managers had "
+        "originally proposed a fee of 7 per cent for the smaller boats."
+    )
+    claims = _claims(text)
+    assert claims == [(Decimal(7), "percent", "A port official", True, "asserts")]
+
+
+def test_a_named_source_narrating_a_past_event_stays_the_speaker():
+    text = (
+        "Fog closed the motorway. Mira Tolland told the Herald that the county council had declared an emergency "
+        "and opened 6 rest centres overnight."
+    )
+    claims = _claims(text)
+    assert [c[2] for c in claims] == ["Mira Tolland"]
