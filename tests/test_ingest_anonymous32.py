@@ -48,3 +48,9 @@ def test_a_named_source_narrating_a_past_event_stays_the_speaker():
     )
     claims = _claims(text)
     assert [c[2] for c in claims] == ["Mira Tolland"]
+
+
+def test_recalled_reports_what_its_subject_remembers():
+    text = "The zoo closes in May. A retired keeper, who asked not to be named, recalled that it once held 40 bears."
+    claims = _claims(text)
+    assert claims == [(Decimal(40), "bears", "A retired keeper", True, "asserts")]
