@@ -1864,9 +1864,11 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         chosen = closing[0] if closing else chosen if chosen.subject is not None else named_behind[0]
     narrated = len(ahead) > 1 and chosen is ahead[-1] and ahead[-2].subject is not None
     narrated = narrated and chosen.subject_start >= ahead[-2].end  # its subject in the content of the report before
-    if narrated and _NARRATED_BEFORE.search(sentence, 0, chosen.position):
+    owned = narrated and _OWNED_BY_PRONOUN.match(chosen.subject or "") is not None
+    if narrated and (owned or _NARRATED_BEFORE.search(sentence, 0, chosen.position)):
         # "A hospital source told the paper that the hospital had declared a major incident and called in dozens":
-        # what a source narrates in the past perfect is an event it tells of, not a report of someone else's
+        # what a source narrates in the past perfect is an event it tells of, not a report of someone else's; nor
+        # is what "her own scales showed" in what she said anyone's but hers
         chosen = ahead[-2]
         ahead = ahead[:-1]
     if chosen.subject is None:
@@ -1877,6 +1879,7 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     return Speaker(name, _stance(chosen), via, anonymous)
 
 
+_OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s")
 _NARRATED_BEFORE = re.compile(r"\s(?:had|have|has)\s+(?:[a-z]+ly\s+)?$")
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")
 

@@ -54,3 +54,9 @@ def test_recalled_reports_what_its_subject_remembers():
     text = "The zoo closes in May. A retired keeper, who asked not to be named, recalled that it once held 40 bears."
     claims = _claims(text)
     assert claims == [(Decimal(40), "bears", "A retired keeper", True, "asserts")]
+
+
+def test_what_a_source_says_its_own_things_showed_is_the_sources():
+    text = "Growers gave evidence. Ruth Olsen said she stopped selling after her own scales showed 2 tonnes missing."
+    claims = _claims(text)
+    assert [(c[0], c[2]) for c in claims if c[1] == "tonnes"] == [(Decimal(2), "Ruth Olsen")]
