@@ -42,7 +42,7 @@ from ingest.cues import (
 
 # "is now forecast at", "were already reported": an adverb of time may stand between the auxiliary and the participle
 PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+|now\s+|still\s+|already\s+|also\s+)?$",
+    r"(?:\b(?:was|were|is|are|am|been|being|be)|\w['’]m)\s+(?:not\s+)?(?:\w+ly\s+|now\s+|still\s+|already\s+|also\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1338,7 +1338,7 @@ def find_reports(sentence: str) -> list[Report]:
             and not re.search(r"\bto\s+be\s+$", before)
             and not progressive
         ):
-            agent = re.match(r"\s+by\s+(" + ENTITY_PATTERN + r"|the\s+[a-z]+)", after)
+            agent = re.match(r"\s+by\s+(" + ENTITY_PATTERN + r"|the\s+[a-z]+)", after) or _unnamed_agent(after)
             if agent and _TIME_AFTER_BY.match(agent.group(1)):
                 agent = None  # "Another 6 were expected by Friday": a deadline, not an agent
             if agent:
@@ -1486,6 +1486,24 @@ def find_reports(sentence: str) -> list[Report]:
             subject = reports[-1].subject  # "The ministry said that its own survey showed ...": the ministry's
         reports.append(Report(cue_start, subject, stance, negated, postposed, cue_end, subject_start))
     return reports
+
+
+# "I am told by someone who sits on the board that", "was told by two officials at the ministry that": an unnamed
+# agent of a passive cue, up to its that-clause
+_UNNAMED_AGENT = re.compile(
+    r"\s+by\s+((?:someone|somebody|(?:an?|one|two|three|four|several)\s+[a-z][\w'’-]*)(?:\s+[^,;:“”\"]*?)?)"
+    r"(?=\s+that\b)"
+)
+
+
+def _unnamed_agent(after: str) -> re.Match[str] | None:
+    """The agent of a passive cue that is an unnamed source ("told by someone who sits on the board that")."""
+    agent = _UNNAMED_AGENT.match(after)
+    if agent is None:
+        return None
+    placed = UNNAMED_PERSON_AT.match(agent.group(1))
+    unnamed = placed is not None and not ORG_HEAD_WORD.fullmatch(placed["head"])
+    return agent if unnamed or ANONYMOUS_SOURCE.match(agent.group(1)) else None
 
 
 def _possessed_document(before: str) -> str | None:
@@ -3243,6 +3261,12 @@ _BODY_TITLE_NAME = re.compile(
 )
 
 
+_CONTACT_WITHIN = re.compile(
+    r"\s+(?:that\s+|whom\s+)?(?:we|I)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked)\s+(?:to|with)\b"
+)
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|whose)\s.*$")
+
+
 def _according_to(rest: str) -> str | None:
     # "the U.N., ...", "a survey of 4,200 passengers carried out by ...": no comma of a figure ends the source; a
     # dash set off by spaces does ("according to the agency - about 7 per cent of ...")
@@ -3251,6 +3275,10 @@ def _according_to(rest: str) -> str | None:
         return None
     # "a report to the committee (item 7 on the agenda, ...)": an aside on the source, not a part of it
     text = _LOWER_ASIDE.sub("", phrase.group(1)).strip()
+    # "according to two drivers I spoke to who did not want to be named": the reporter's contact is no part of them
+    text = _CONTACT_WITHIN.sub("", text) if " to" in text or " with" in text else text
+    if UNNAMED_GROUP.fullmatch(_RELATIVE_TAIL.sub("", text)):
+        return text  # "two drivers who did not want to be named"
     agent = re.search(r"(?<!seen )(?<!obtained )(?<!reviewed )\bby\s+(?:the\s+)?(" + ENTITY_PATTERN + ")", text)
     if agent:  # "according to a poll published on Tuesday by Meridian Research"
         return agent.group(1)

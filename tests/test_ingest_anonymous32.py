@@ -60,3 +60,15 @@ def test_what_a_source_says_its_own_things_showed_is_the_sources():
     text = "Growers gave evidence. Ruth Olsen said she stopped selling after her own scales showed 2 tonnes missing."
     claims = _claims(text)
     assert [(c[0], c[2]) for c in claims if c[1] == "tonnes"] == [(Decimal(2), "Ruth Olsen")]
+
+
+def test_an_unnamed_agent_of_told_is_the_speaker():
+    text = "The plan is secret. I am told by someone who sits on the trust's board that the list had 61 sites on it."
+    claims = _claims(text)
+    assert claims == [(Decimal(61), "sites", "someone who sits on the trust's board", True, "asserts")]
+
+
+def test_according_to_people_the_writer_spoke_to_is_them():
+    text = "Rents are rising. Some owners charge as much as 90 crowns a week, according to three tenants I spoke to."
+    claims = _claims(text)
+    assert [(c[0], c[2], c[3]) for c in claims if c[1] == "crowns"] == [(Decimal(90), "three tenants", True)]
