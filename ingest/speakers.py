@@ -280,6 +280,15 @@ _SPEAKS_OF_ITS = re.compile(
 )
 
 
+# "I spoke to a paramedic in the capital yesterday who did not want to be named": an unnamed person the writer spoke to,
+# up to a relative clause or an adverb of time
+CONTACTED_UNNAMED = re.compile(
+    r"\b(?:I|we|We)\s+(?:have\s+|had\s+|also\s+)?(?:spoke|spoken)\s+(?:to|with)\s+"
+    r"(?P<np>(?:an?|one)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
+    r"(?=\s+(?:who|yesterday|today|earlier|last|this)\b|\s*[,.;:]|$)"
+)
+
+
 @dataclass
 class SpeakerMemory:
     """What the article has named so far, to resolve short names, acronyms, pronouns and 'the agency'."""
@@ -337,6 +346,9 @@ class SpeakerMemory:
     documents: dict[str, str] = field(default_factory=dict)
     document_before: str | None = None  # the owner of a document the sentence before named: "StraitLink's accounts"
     voice: str | None = None  # whose answer or turn the sentence being read is in (a Q&A's, a transcript's)
+    # the last unnamed single source who spoke in a turn's own words, whom "he" or "she" there means, not the turn's
+    # voice (which speaks as "I"): "One engineer ... said ... . 'In the pilot it was 1 in 3,' he said."
+    unnamed_in_turn: str | None = None
     # an obituary's subject ("Elna Varrick, who has died aged 88, ...") and the pronoun the story gives them ("she")
     story_subject: str | None = None
     story_subject_pronoun: str | None = None
@@ -494,6 +506,13 @@ class SpeakerMemory:
             # "A firefighter who has been on the line since Tuesday ... described the conditions." The next "he
             # said" means them, as if they had spoken unnamed
             speaker, anonymous = unnamed.group("np"), True
+        unspoken = not speaker or speaker == self.voice  # the turn's own voice tells of whom it spoke to
+        contacted = CONTACTED_UNNAMED.search(sentence) if unspoken and " spoke" in sentence else None
+        placed = UNNAMED_PERSON_AT.match(contacted.group("np")) if contacted else None
+        if contacted and (placed or ANONYMOUS_SOURCE.match(contacted.group("np"))):
+            # "And I spoke to a paramedic in the capital yesterday who did not want to be named. She told me": the
+            # unnamed person the writer spoke to is whom the next "she" means
+            speaker, anonymous = contacted.group("np"), True
         if authored_by is not None and not speaker:
             # "A statement from the club's captain, Ilse Brandvik, was read to the court. '...,' she wrote": the
             # author of the document the sentence introduces is whom the next "she" means, named or not
@@ -511,6 +530,8 @@ class SpeakerMemory:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
             self.named_since_speaker = False
             self.last_group = None
+            if speaker != self.voice:
+                self.unnamed_in_turn = speaker if anonymous and SINGLE_SOURCE.match(speaker) else None
         elif self.last_person != person_before:
             self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
 
@@ -2861,6 +2882,13 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         single = memory.last_speaker_anonymous and (SINGLE_SOURCE.match(spoke) or spoke == memory.last_author)
         if single and not memory.named_since_speaker:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
+        if (
+            memory.voice is not None
+            and spoke == memory.voice
+            and memory.unnamed_in_turn
+            and not memory.named_since_speaker
+        ):
+            return memory.unnamed_in_turn, True  # in a reporter's turn: the unnamed source the turn quoted last
         return memory.subject_meant(lowered) or memory.last_person, False
     if ONE_OF_THEM.match(lowered) and memory.last_group:
         return memory.last_group, True

@@ -72,3 +72,32 @@ def test_according_to_people_the_writer_spoke_to_is_them():
     text = "Rents are rising. Some owners charge as much as 90 crowns a week, according to three tenants I spoke to."
     claims = _claims(text)
     assert [(c[0], c[2], c[3]) for c in claims if c[1] == "crowns"] == [(Decimal(90), "three tenants", True)]
+
+
+TURNS = """Transcript of the 07:40 segment of Morning Orsk
+
+PIA LANDGREN (PRESENTER): Good morning. The harbour lifts are failing. Our reporter Oskar Venn has been there.
+
+OSKAR VENN (REPORTER): "They promised repairs in 2019," said Ivo Brask, 61, who has worked the lifts since 1990. \
+One mechanic, who asked not to be \
+named, said the lifts had been neglected for years. "Last winter it was 7 out of 9," he said. And I spoke to a \
+docker on the night shift who did not want to be named. She told me her crew had treated 12 people since Friday.
+
+LANDGREN: With me is Marta Hole, who runs the harbour company.
+
+MARTA HOLE: We have ordered new lifts.
+
+LANDGREN: Thank you both.
+"""
+
+
+def _turn_speakers(text: str) -> dict[str, tuple[str | None, bool]]:
+    return {m.figure: (m.speaker, m.speaker_anonymous) for m in extract(text) if m.value is not None}
+
+
+def test_he_in_a_reporters_turn_is_the_unnamed_source_the_turn_quoted():
+    assert _turn_speakers(TURNS)["7 out of 9"] == ("One mechanic", True)
+
+
+def test_she_after_the_reporter_spoke_to_someone_unnamed_is_them():
+    assert _turn_speakers(TURNS)["12 people"] == ("a docker on the night shift", True)
