@@ -31,7 +31,7 @@ SAY_VERBS = (
     "say announce articulate assert claim confess declare disclose explain hint mention note observe proclaim "
     "propose recount reiterate relate remark repeat report reveal state suggest add comment affirm allege argue "
     "contend insist maintain stress emphasise emphasize underline write testify tweet post publish quote cite "
-    "describe explain specify clarify indicate detail "
+    "describe explain specify clarify indicate detail recall "
     "reply retort counter "  # Levin 37.7 verbs of responding, the speaker's turn in an exchange
     "accuse"  # Levin 33 (judgement verbs): "X accused the government of cutting the budget by 30%" reports a charge
 )

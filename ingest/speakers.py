@@ -42,7 +42,7 @@ from ingest.cues import (
 
 # "is now forecast at", "were already reported": an adverb of time may stand between the auxiliary and the participle
 PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be)\s+(?:not\s+)?(?:\w+ly\s+|now\s+|still\s+|already\s+|also\s+)?$",
+    r"(?:\b(?:was|were|is|are|am|been|being|be)|\w['’]m)\s+(?:not\s+)?(?:\w+ly\s+|now\s+|still\s+|already\s+|also\s+)?$",
     re.IGNORECASE,
 )
 
@@ -280,6 +280,15 @@ _SPEAKS_OF_ITS = re.compile(
 )
 
 
+# "I spoke to a paramedic in the capital yesterday who did not want to be named": an unnamed person the writer spoke to,
+# up to a relative clause or an adverb of time
+CONTACTED_UNNAMED = re.compile(
+    r"\b(?:I|we|We)\s+(?:have\s+|had\s+|also\s+)?(?:spoke|spoken)\s+(?:to|with)\s+"
+    r"(?P<np>(?:an?|one)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)"
+    r"(?=\s+(?:who|yesterday|today|earlier|last|this)\b|\s*[,.;:]|$)"
+)
+
+
 @dataclass
 class SpeakerMemory:
     """What the article has named so far, to resolve short names, acronyms, pronouns and 'the agency'."""
@@ -337,6 +346,9 @@ class SpeakerMemory:
     documents: dict[str, str] = field(default_factory=dict)
     document_before: str | None = None  # the owner of a document the sentence before named: "StraitLink's accounts"
     voice: str | None = None  # whose answer or turn the sentence being read is in (a Q&A's, a transcript's)
+    # the last unnamed single source who spoke in a turn's own words, whom "he" or "she" there means, not the turn's
+    # voice (which speaks as "I"): "One engineer ... said ... . 'In the pilot it was 1 in 3,' he said."
+    unnamed_in_turn: str | None = None
     # an obituary's subject ("Elna Varrick, who has died aged 88, ...") and the pronoun the story gives them ("she")
     story_subject: str | None = None
     story_subject_pronoun: str | None = None
@@ -494,6 +506,13 @@ class SpeakerMemory:
             # "A firefighter who has been on the line since Tuesday ... described the conditions." The next "he
             # said" means them, as if they had spoken unnamed
             speaker, anonymous = unnamed.group("np"), True
+        unspoken = not speaker or speaker == self.voice  # the turn's own voice tells of whom it spoke to
+        contacted = CONTACTED_UNNAMED.search(sentence) if unspoken and " spoke" in sentence else None
+        placed = UNNAMED_PERSON_AT.match(contacted.group("np")) if contacted else None
+        if contacted and (placed or ANONYMOUS_SOURCE.match(contacted.group("np"))):
+            # "And I spoke to a paramedic in the capital yesterday who did not want to be named. She told me": the
+            # unnamed person the writer spoke to is whom the next "she" means
+            speaker, anonymous = contacted.group("np"), True
         if authored_by is not None and not speaker:
             # "A statement from the club's captain, Ilse Brandvik, was read to the court. '...,' she wrote": the
             # author of the document the sentence introduces is whom the next "she" means, named or not
@@ -511,6 +530,8 @@ class SpeakerMemory:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
             self.named_since_speaker = False
             self.last_group = None
+            if speaker != self.voice:
+                self.unnamed_in_turn = speaker if anonymous and SINGLE_SOURCE.match(speaker) else None
         elif self.last_person != person_before:
             self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
 
@@ -1341,7 +1362,7 @@ def find_reports(sentence: str) -> list[Report]:
             and not re.search(r"\bto\s+be\s+$", before)
             and not progressive
         ):
-            agent = re.match(r"\s+by\s+(" + ENTITY_PATTERN + r"|the\s+[a-z]+)", after)
+            agent = re.match(r"\s+by\s+(" + ENTITY_PATTERN + r"|the\s+[a-z]+)", after) or _unnamed_agent(after)
             if agent and _TIME_AFTER_BY.match(agent.group(1)):
                 agent = None  # "Another 6 were expected by Friday": a deadline, not an agent
             if agent:
@@ -1478,6 +1499,8 @@ def find_reports(sentence: str) -> list[Report]:
             subject = document.group(1) if document else None
             if subject is None and verb_of_possessed:
                 subject = _possessed_document(before)
+        if subject is None and not inverted and not reports:
+            subject = described_source(before)
         if subject is None:
             continue
         subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
@@ -1487,6 +1510,24 @@ def find_reports(sentence: str) -> list[Report]:
             subject = reports[-1].subject  # "The ministry said that its own survey showed ...": the ministry's
         reports.append(Report(cue_start, subject, stance, negated, postposed, cue_end, subject_start))
     return reports
+
+
+# "I am told by someone who sits on the board that", "was told by two officials at the ministry that": an unnamed
+# agent of a passive cue, up to its that-clause
+_UNNAMED_AGENT = re.compile(
+    r"\s+by\s+((?:someone|somebody|(?:an?|one|two|three|four|several)\s+[a-z][\w'’-]*)(?:\s+[^,;:“”\"]*?)?)"
+    r"(?=\s+that\b)"
+)
+
+
+def _unnamed_agent(after: str) -> re.Match[str] | None:
+    """The agent of a passive cue that is an unnamed source ("told by someone who sits on the board that")."""
+    agent = _UNNAMED_AGENT.match(after)
+    if agent is None:
+        return None
+    placed = UNNAMED_PERSON_AT.match(agent.group(1))
+    unnamed = placed is not None and not ORG_HEAD_WORD.fullmatch(placed["head"])
+    return agent if unnamed or ANONYMOUS_SOURCE.match(agent.group(1)) else None
 
 
 def _possessed_document(before: str) -> str | None:
@@ -1863,6 +1904,15 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         # that closes the sentence
         closing = [r for r in named_behind if r.postposed or re.search(r",\s*$", sentence[: _source_start(r)])]
         chosen = closing[0] if closing else chosen if chosen.subject is not None else named_behind[0]
+    narrated = len(ahead) > 1 and chosen is ahead[-1] and ahead[-2].subject is not None
+    narrated = narrated and chosen.subject_start >= ahead[-2].end  # its subject in the content of the report before
+    owned = narrated and _OWNED_BY_PRONOUN.match(chosen.subject or "") is not None
+    if narrated and (owned or _NARRATED_BEFORE.search(sentence, 0, chosen.position)):
+        # "A hospital source told the paper that the hospital had declared a major incident and called in dozens":
+        # what a source narrates in the past perfect is an event it tells of, not a report of someone else's; nor
+        # is what "her own scales showed" in what she said anyone's but hers
+        chosen = ahead[-2]
+        ahead = ahead[:-1]
     if chosen.subject is None:
         return Speaker(None, _stance(chosen))
     name, anonymous = name_of(chosen.subject, memory)
@@ -1871,6 +1921,8 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     return Speaker(name, _stance(chosen), via, anonymous)
 
 
+_OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s")
+_NARRATED_BEFORE = re.compile(r"\s(?:had|have|has)\s+(?:[a-z]+ly\s+)?$")
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")
 
 
@@ -2234,6 +2286,24 @@ SET_OFF_RELATIVE = re.compile(
     r",\s*(?:and\s+(?:who|whose)|(?:and|but)\s+(?:asked|declined|requested|refused|spoke|did\s+not)|(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+(?:whom|which))\b"
     r"(?:[^,]|,(?=\d))*,?\s*$"
 )
+# What describes an unnamed source between its noun and its reporting verb, which PARC keeps in the source: a
+# restrictive relative ("who worked on the site"), then set-off clauses ("who asked not to be named", "and asked not
+# to be named", "speaking on condition of anonymity", "whose name was withheld by order of the judge")
+DESCRIBING_TAIL = re.compile(
+    r"(?:\s+(?:who|whose|that)\s[^,;:“”\"]*?)?"
+    r"(?:,\s*(?:(?:and|but)\s+)?(?:who|whose|speaking|briefing|asked|declined|requested|refused|spoke|did\s+not|"
+    r"(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+whom)\b[^,;:“”\"]*)*"
+    r"\s*,?\s*$"
+)
+_DESCRIPTION_BREAK = re.compile(r"\s+(?:who|whose|that)\s|,")
+# An unnamed source opening its sentence, counted or indefinite, with its description up to the verb: "A member of
+# the credit union for 20 years, who asked not to be named, said", "Three diplomats from countries that fund it said"
+DESCRIBED_OPENING = re.compile(
+    r"\W*(?:(?:And|But)\s+)?(?P<np>(?:An?|One|Two|Three|Four|Five|Six|Several|Some|Another)\s+[^,;:“”\"]{1,80}?)"
+    r"(?=\s+(?:who|whose|that)\s|,)"
+)
+
+
 # A group named by what its members are doing or where they are: "Workers leaving the afternoon shift",
 # "Passengers waiting at the terminal": a present participle after the anonymous head (a reduced relative)
 ANONYMOUS_PARTICIPLE = re.compile(
@@ -2295,6 +2365,39 @@ def _strip_trailing_filler(text: str) -> str:
         if found is not None and found.start() > past and found.end() == len(text):
             return text[: found.start()]
     return TRAILING_VERB_FILLER.sub("", text)
+
+
+def described_source(before: str) -> str | None:
+    """
+    An unnamed source opening the sentence, whose description up to its verb is too long to read as one noun phrase:
+    "Three diplomats from countries that fund the mission said", "A member of the union for 20 years, who asked not
+    to be named, said". name_of keeps to its noun phrase where a description is set off after it.
+    """
+    opening = DESCRIBED_OPENING.match(before)
+    if opening is None:
+        return None
+    # "A tenant of the estate for 30 years": someone the article places but does not name, whatever the noun
+    placed = UNNAMED_PERSON_AT.match(opening.group("np"))
+    if not (ANONYMOUS_SOURCE.match(opening.group("np")) or (placed and not ORG_HEAD_WORD.fullmatch(placed["head"]))):
+        return None
+    tail = before[opening.end("np") :].rstrip()
+    if "," in tail and not tail.endswith(","):
+        return None  # "..., who asked not to be named because they had been told": a verb inside the aside
+    return before[opening.start("np") :].rstrip(" ,") if DESCRIBING_TAIL.fullmatch(before, opening.end("np")) else None
+
+
+def _described_core(subject: str) -> str | None:
+    """
+    A source's noun phrase without the description set off after it: "One engineer" of "One engineer who worked on
+    the pilot, and asked not to be named". A restrictive relative alone is part of the phrase ("two people who saw
+    the results").
+    """
+    if "," not in subject:
+        return None
+    for found in _DESCRIPTION_BREAK.finditer(subject):
+        if found.start() > 0 and DESCRIBING_TAIL.fullmatch(subject, found.start()):
+            return subject[: found.start()]
+    return None
 
 
 def subject_phrase(before: str) -> str | None:
@@ -2713,6 +2816,10 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
+    core = _described_core(subject)
+    if core is not None:
+        # "A Treasury official, speaking anonymously": the source is the noun phrase its description is about
+        return name_of(core, memory)
     paper = memory.publication if NEWSPAPER_WORD.search(subject) else None
     bare = re.sub(r"^(?:the|an?)\s+", "", subject.strip(" ,;:."), flags=re.I)
     bare = PAPERS_DOCUMENT.sub("", bare) if paper else bare  # "a Courier analysis of harbour logs": the Courier
@@ -2778,6 +2885,13 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         single = memory.last_speaker_anonymous and (SINGLE_SOURCE.match(spoke) or spoke == memory.last_author)
         if single and not memory.named_since_speaker:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
+        if (
+            memory.voice is not None
+            and spoke == memory.voice
+            and memory.unnamed_in_turn
+            and not memory.named_since_speaker
+        ):
+            return memory.unnamed_in_turn, True  # in a reporter's turn: the unnamed source the turn quoted last
         return memory.subject_meant(lowered) or memory.last_person, False
     if ONE_OF_THEM.match(lowered) and memory.last_group:
         return memory.last_group, True
@@ -3178,6 +3292,12 @@ _BODY_TITLE_NAME = re.compile(
 )
 
 
+_CONTACT_WITHIN = re.compile(
+    r"\s+(?:that\s+|whom\s+)?(?:we|I)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked)\s+(?:to|with)\b"
+)
+_RELATIVE_TAIL = re.compile(r"\s+(?:who|whose)\s.*$")
+
+
 def _according_to(rest: str) -> str | None:
     # "the U.N., ...", "a survey of 4,200 passengers carried out by ...": no comma of a figure ends the source; a
     # dash set off by spaces does ("according to the agency - about 7 per cent of ...")
@@ -3186,6 +3306,10 @@ def _according_to(rest: str) -> str | None:
         return None
     # "a report to the committee (item 7 on the agenda, ...)": an aside on the source, not a part of it
     text = _LOWER_ASIDE.sub("", phrase.group(1)).strip()
+    # "according to two drivers I spoke to who did not want to be named": the reporter's contact is no part of them
+    text = _CONTACT_WITHIN.sub("", text) if " to" in text or " with" in text else text
+    if UNNAMED_GROUP.fullmatch(_RELATIVE_TAIL.sub("", text)):
+        return text  # "two drivers who did not want to be named"
     agent = re.search(r"(?<!seen )(?<!obtained )(?<!reviewed )\bby\s+(?:the\s+)?(" + ENTITY_PATTERN + ")", text)
     if agent:  # "according to a poll published on Tuesday by Meridian Research"
         return agent.group(1)
