@@ -229,7 +229,8 @@ def _lead_source(sentence: str, reports: list[Report], given: Speaker, memory: S
     """
     report = _reported_document(sentence, reports)
     if report is None:
-        return None
+        # "according to figures published by the national housing agency": the body's findings, by its name
+        return Speaker(given.name) if _bodys_document(sentence, reports, given, memory) else None
     name, anonymous = (given.name, given.anonymous) if given.name else name_of(report.subject or "", memory)
     # a source it names ("new figures show" names none)
     named = name is not None and not anonymous and not name.islower()
@@ -245,6 +246,28 @@ def _reported_document(sentence: str, reports: list[Report]) -> Report | None:
         if surveyed or DOCUMENT_SOURCE.search(report.subject):
             return report
     return None
+
+
+# The body's own document its report is given by, right after its cue: "according to figures published on Tuesday
+# by", "according to provisional figures from", "said yesterday in its twice-yearly review of financial risks"; not
+# a statement, which tells news rather than findings
+_FINDINGS = r"(?:figures|data|statistics|report|review|survey|study|audit|census|bulletin|accounts|analysis)\b"
+IN_BODYS_DOCUMENT = re.compile(
+    r"\s+(?:(?:the|its|their|an?|new|latest|provisional|final|official|annual|quarterly|monthly|weekly)\s+){0,3}"
+    + _FINDINGS
+    + r"|[^,;:\"“”]{0,30}?\b[Ii]n\s+(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}?"
+    + _FINDINGS
+)
+
+
+def _bodys_document(sentence: str, reports: list[Report], given: Speaker, memory: SpeakerMemory) -> bool:
+    """
+    The report of a body's findings by the document it published ("according to figures published by the agency",
+    "the bank said in its annual review"), when the sentence's source is that body.
+    """
+    if not given.name or not (_is_body(given) or _known_body(given, memory)):
+        return False
+    return any(report.subject and IN_BODYS_DOCUMENT.match(sentence, report.end) for report in reports)
 
 
 def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speaker:
@@ -458,8 +481,9 @@ class Story:
     results_before: bool = False  # whether the sentence before was about that company: what "It" then means
     last_reported: Speaker | None = None  # the source the sentence before reported
     first_source: Speaker | None = None  # the first such body: whose "What the figures show" box it is
-    # the survey, poll or analysis the story opens on, whose findings its reporter goes on to tell until someone else
-    # is reported or quoted
+    # the survey, poll or analysis the story opens on, or the body whose published figures or report it opens on
+    # ("according to figures published by the agency"), whose findings its reporter goes on to tell until someone
+    # else is reported or quoted
     lead: Speaker | None = None
     # the body whose statistics the story opens on ("Rents rose to a record ..., according to the portal HomeFind"):
     # a change told later with no reporting verb ("Rents in Varlen rose to 1,790") is still its statistic
@@ -727,7 +751,8 @@ class Story:
             # a change told by its verb ("fell 4%") or by its earlier level ("18,240 homes, down from 23,900")
             changed = bool(figures) and (STATISTIC_VERB.search(sentence) or CHANGE_FROM.search(sentence)) is not None
             body = speaker.name is not None and (_is_body(speaker) or _known_body(speaker, memory))
-            self.statistics_lead = speaker if opening and self.lead is None and changed and body else None
+            # a body's even when the lead runs on its findings: those end where another is reported, its changes do not
+            self.statistics_lead = speaker if opening and changed and body else None
             self.unnamed_lead = opening and self.lead is None and _reported_document(sentence, reports) is not None
         elif self.unnamed_lead:  # the sentence right after the opening's, or never
             self.unnamed_lead = False
