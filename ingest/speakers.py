@@ -2012,9 +2012,12 @@ _PRONOUN_OWNED = re.compile(
 _SPEAKING_VERBS = forms("say tell") | {"added", "adds", "warned", "warns", "insisted", "insists"}
 _POSSESSED_PERSON = re.compile(r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[a-z]+\s+$")
 _ITS_PEOPLE = re.compile(
-    r"its\s+(?:own\s+)?(spokes(?:man|woman|person)|trustees|directors|board|owners?|operator|management|"
+    r"its\s+(?:own\s+)?(spokes(?:man|woman|person)|trustees|directors?|board|owners?|operator|management|officials|"
     r"chief\s+executive|chairman|chairwoman|chair)"
 )
+# A noun phrase run on into the that-less relative clause after it: "a result its director said reflected a swing",
+# whose subject is the possessed role that speaks, not the noun the clause describes
+_CONTACT_RELATIVE = re.compile(r"(?:an?|the)\s+(?:[a-z-]+\s+){1,2}?(?=its\s+(?:own\s+)?[a-z]+$)")
 _OPENING_POSSESSIVE = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s")
 # "the spring budget documents", "the latest quarterly figures": what the words before say is the kind or the
 # date, not a body that made them ("the ministry's figures", "council data" name one)
@@ -3057,7 +3060,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         # "A dispatcher at the Skellbridge ambulance control room", "One head teacher in Norhaven": someone the
         # article places but does not name, whatever names the place has
         return text, True
-    owned_role = _ITS_PEOPLE.fullmatch(lowered)
+    owned_role = _ITS_PEOPLE.fullmatch(_CONTACT_RELATIVE.sub("", lowered, count=1))
     if owned_role and owned_role.group(1) not in memory.roles:
         # "Its spokesman said", "its trustees said": the people who speak for the body "it" means
         return name_of("it", memory)
