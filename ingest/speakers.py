@@ -3194,12 +3194,17 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if bare is not None:
         # "the study found", "according to the same accounts", "The latest version says": a document stands for the
         # body that produced it, which the article named with it, else the body it quotes most, else the last named
-        producer = memory.documents.get(bare.group(1).removesuffix("s")) or memory.made_here(bare.group(1))
+        kind = bare.group(2)
+        producer = memory.documents.get(kind.removesuffix("s")) or memory.made_here(kind)
         if producer is not None:
             return producer, False
         producer = memory.most_quoted_body() or memory.last_organisation
         if producer is not None and not producer[:1].islower():  # a body named, not "the ministry" as such
             return producer, False
+        if bare.group("ranked"):
+            # "according to the first full survey of school buildings", "the largest survey of the birds": a document
+            # told by its rank among others names neither its maker nor itself; no speaker rather than "largest survey"
+            return None, False
     text = REDUCED_RELATIVE_TAIL.sub("", text)  # "A fleet audit released in March" -> "fleet audit"
     return memory.resolve(_PLAIN_DROP.sub("", text)), False
 
@@ -3220,9 +3225,10 @@ SET_OFF_OPENING = re.compile(
 BARE_SPOKESPERSON = re.compile(r"an?\s+spokes(?:man|woman|person)")
 # A definite document named by its kind alone, whose producer the article leaves to be understood
 BARE_DOCUMENT = re.compile(
-    r"the\s+(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
+    r"the\s+(?P<ranked>(?:first|second|third|last|largest|biggest|most\s+[a-z]+|(?!latest\b)[a-z]+est)\s+)?"
+    r"(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
     r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|"
-    r"census)"
+    r"census|letters)"
 )
 # The documents a body makes, whose owner or maker a sentence may name
 _MADE_DOCUMENT = r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census"

@@ -30,3 +30,22 @@ def test_a_noun_run_on_into_a_thatless_relative_is_not_the_speaker():
     value, unit, speaker, stance = found["about 3 points"]
     assert (value, unit, stance) == (Decimal("3"), "points", "asserts")
     assert speaker is not None and speaker.startswith("Harwick Polling Institute")
+
+
+def test_a_document_told_by_its_rank_alone_is_no_speaker():
+    text = (
+        "Nesting plovers on the Brask coast have fallen by more than 40% since 1990, according to the largest survey "
+        "of the birds ever carried out."
+    )
+    found = _by_figure(text)
+    assert found["more than 40%"] == (Decimal("40"), "percent", None, "asserts")
+
+
+def test_an_opening_on_unnamed_findings_is_the_body_the_next_sentence_reports():
+    text = (
+        "Nearly a third of the county's footbridges need repair, according to the first full survey of them in a "
+        "decade.\n\n"
+        "The Orlen Highways Agency, which carried out the survey last spring, said 212 bridges had been inspected."
+    )
+    found = _by_figure(text)
+    assert found["Nearly a third"] == (Decimal("33.3"), "percent", "Orlen Highways Agency", "asserts")
