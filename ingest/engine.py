@@ -53,7 +53,7 @@ from ingest.speakers import (
     revising_subject,
     speaker_at,
 )
-from ingest.story import BACKGROUND_CLAUSE, Story
+from ingest.story import BACKGROUND_CLAUSE, Story, take_up_lead
 
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The pollster of a survey a sentence's shares of respondents answered: "In a survey ... by Tallis Research of ..."
@@ -79,8 +79,10 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     asked = 0  # the questions, with no figure, that stand right before the sentence
     paragraph = 0
     sentences_before: list[str] = []  # the last sentences before this one, latest last
+    unnamed_opening: tuple[int, int] | None = None  # the mentions of an opening on findings it did not say whose
     for number, (start, end) in enumerate(split_sentences(text)):
         sentence = text[start:end]
+        sentence_first = len(mentions)
         voice = story.voice_at(start)
         memory.voice = voice
         if voice is not None:
@@ -183,6 +185,12 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         if sentence_speaker is None and inside:
             sentence_speaker = _quoted_speaker(inside[0], resolved, memory)
         story.read_sentence(sentence, reports, inside, figures, sentence_speaker, paragraph, voice)
+        if unnamed_opening is not None and story.lead is not None:
+            # "..., according to the most complete survey ever made. The Halvenian Alpine Survey said ...": the
+            # opening's findings are those of the body the very next sentence reports, not "most complete survey"
+            first, last = unnamed_opening
+            mentions[first:last] = [take_up_lead(m, story.lead) for m in mentions[first:last]]
+        unnamed_opening = (sentence_first, len(mentions)) if story.unnamed_lead else None
         sentences_before = [*sentences_before[-(BRIDGE_REACH - 1) :], sentence]
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
         # "Do you accept that?", "Daniel?": a question with no figure asks about the figure before, so an answer's

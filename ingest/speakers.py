@@ -2013,9 +2013,12 @@ _PRONOUN_OWNED = re.compile(
 _SPEAKING_VERBS = forms("say tell") | {"added", "adds", "warned", "warns", "insisted", "insists"}
 _POSSESSED_PERSON = re.compile(r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+[a-z]+\s+$")
 _ITS_PEOPLE = re.compile(
-    r"its\s+(?:own\s+)?(spokes(?:man|woman|person)|trustees|directors|board|owners?|operator|management|"
+    r"its\s+(?:own\s+)?(spokes(?:man|woman|person)|trustees|directors?|board|owners?|operator|management|officials|"
     r"chief\s+executive|chairman|chairwoman|chair)"
 )
+# A noun phrase run on into the that-less relative clause after it: "a result its director said reflected a swing",
+# whose subject is the possessed role that speaks, not the noun the clause describes
+_CONTACT_RELATIVE = re.compile(r"(?:an?|the)\s+(?:[a-z-]+\s+){1,2}?(?=its\s+(?:own\s+)?[a-z]+$)")
 _OPENING_POSSESSIVE = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['’]s?\s")
 # "the spring budget documents", "the latest quarterly figures": what the words before say is the kind or the
 # date, not a body that made them ("the ministry's figures", "council data" name one)
@@ -3058,7 +3061,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         # "A dispatcher at the Skellbridge ambulance control room", "One head teacher in Norhaven": someone the
         # article places but does not name, whatever names the place has
         return text, True
-    owned_role = _ITS_PEOPLE.fullmatch(lowered)
+    owned_role = _ITS_PEOPLE.fullmatch(_CONTACT_RELATIVE.sub("", lowered, count=1))
     if owned_role and owned_role.group(1) not in memory.roles:
         # "Its spokesman said", "its trustees said": the people who speak for the body "it" means
         return name_of("it", memory)
@@ -3192,12 +3195,17 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if bare is not None:
         # "the study found", "according to the same accounts", "The latest version says": a document stands for the
         # body that produced it, which the article named with it, else the body it quotes most, else the last named
-        producer = memory.documents.get(bare.group(1).removesuffix("s")) or memory.made_here(bare.group(1))
+        kind = bare.group(2)
+        producer = memory.documents.get(kind.removesuffix("s")) or memory.made_here(kind)
         if producer is not None:
             return producer, False
         producer = memory.most_quoted_body() or memory.last_organisation
         if producer is not None and not producer[:1].islower():  # a body named, not "the ministry" as such
             return producer, False
+        if bare.group("ranked"):
+            # "according to the first full survey of school buildings", "the largest survey of the birds": a document
+            # told by its rank among others names neither its maker nor itself; no speaker rather than "largest survey"
+            return None, False
     text = REDUCED_RELATIVE_TAIL.sub("", text)  # "A fleet audit released in March" -> "fleet audit"
     return memory.resolve(_PLAIN_DROP.sub("", text)), False
 
@@ -3218,9 +3226,10 @@ SET_OFF_OPENING = re.compile(
 BARE_SPOKESPERSON = re.compile(r"an?\s+spokes(?:man|woman|person)")
 # A definite document named by its kind alone, whose producer the article leaves to be understood
 BARE_DOCUMENT = re.compile(
-    r"the\s+(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
+    r"the\s+(?P<ranked>(?:first|second|third|last|largest|biggest|most\s+[a-z]+|(?!latest\b)[a-z]+est)\s+)?"
+    r"(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
     r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|"
-    r"census)"
+    r"census|letters)"
 )
 # The documents a body makes, whose owner or maker a sentence may name
 _MADE_DOCUMENT = r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census"

@@ -237,6 +237,20 @@ def _lead_source(sentence: str, reports: list[Report], given: Speaker, memory: S
     return Speaker(name) if named else None
 
 
+def take_up_lead(mention: Mention, lead: Speaker) -> Mention:
+    """
+    A figure of a story's opening on findings it did not say whose, given to the body the next sentence reports: when
+    the opening gave it no one, or only the document itself ("most complete survey", "new figures"), no name.
+    """
+    said, name = mention.speaker, lead.name
+    unnamed_document = said is not None and said.islower() and DOCUMENT_SOURCE.fullmatch(said.split()[-1]) is not None
+    # a body by its name or a kind with a word of which ("education ministry"), not "office" nor a document
+    body = name is not None and (not name.islower() or (" " in name and DOCUMENT_SOURCE.search(name) is None))
+    if not body or mention.speaker_anonymous or not (said is None or unnamed_document):
+        return mention
+    return replace(mention, speaker=name)
+
+
 def _reported_document(sentence: str, reports: list[Report]) -> Report | None:
     """The first report of a survey, poll or other document in a sentence: "according to a survey", "a study found"."""
     for report in reports:
