@@ -363,9 +363,10 @@ IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "
 # Heads that say little without the nouns before them: "crew members", "civil servants", "library service points",
 # "teaching assistants", "bed spaces" name what is counted only as a whole (a member of what, a point of what service)
 # ... and heads a compound makes another thing of: "season-ticket holders", "food banks", "number plates", "traffic
-# lights", "standing places" (not "bus routes", which stay routes)
+# lights", "standing places", "health visitors" (nurses), "credit unions" (lenders); not "bus routes", still routes
 RELATIONAL_HEADS = {
     "members", "servants", "points", "assistants", "spaces", "holders", "banks", "plates", "lights", "places",
+    "visitors", "unions",
 }  # fmt: skip
 
 
