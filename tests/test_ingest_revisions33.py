@@ -48,3 +48,11 @@ def test_health_visitors_and_credit_unions_are_counted_as_the_compound_names_the
         (Decimal(23), "health visitors", Decimal(31), "trust", "asserts"),
         (Decimal(58), "credit unions", Decimal(90), "regulator", "asserts"),
     ]
+
+
+def test_a_level_reached_at_a_record_counts_the_subject_not_the_agent():
+    text = (
+        "School meals served by the town's kitchens rose to a record 2.3 million last year, up from 1.9 million "
+        "the year before, the council said."
+    )
+    assert _claims(text) == [(Decimal(2300000), "meals", Decimal(1900000), "council", "asserts")]
