@@ -39,6 +39,7 @@ from ingest.speakers import (
     ENTITY_PATTERN,
     OBJECT_RELATIVE_ACT,
     ORG_HEADS,
+    ORG_WORDS,
     POSSESSED_STATISTIC,
     RELATIVE_ACT,
     RELATIVE_MEMBERS,
@@ -289,7 +290,9 @@ def _earlier_values(
     the mention it revises.
     """
     given = EARLIER_VALUE_GIVEN.match(sentence) if figures and recent else None
-    if given is not None and (not _gave_earlier(given, recent[-1][1], memory) or any(r.postposed for r in reports)):
+    if given is not None and (
+        not _gave_earlier(given, sentence, recent[-1][1], memory) or any(r.postposed for r in reports)
+    ):
         given = None  # "The agency had put the chance at 12 per cent, Brandvold said": a statement of its own
     # a sentence that revises a figure itself ("It had first estimated 5.5 per cent ... and later revised that to 5.7
     # per cent") gives a revision of its own, not the earlier value of the figure before
@@ -381,20 +384,28 @@ def _according_closes(sentence: str, report: Report, end: int) -> bool:
 
 
 # A share opening a sentence: "About one in six", "Nearly two thirds of", "Roughly 40 per cent of"
-def _gave_earlier(given: re.Match[str], last: Mention, memory: SpeakerMemory) -> bool:
+def _gave_earlier(given: re.Match[str], sentence: str, last: Mention, memory: SpeakerMemory) -> bool:
     """Whether the source of "It had predicted 1.5 million" is the one who gave the figure before (not "The agency
     had earlier put the number of dead at 268" after state media's toll), and a forecast is of a figure itself told
-    ahead of its time."""
-    if given.group("ahead") and not FORWARD_LOOKING.search(last.quote):
+    ahead of its time, or of the same count, its noun left out ("1.9 million took part ... It had predicted 1.5
+    million"; "The board had forecast a fall of 10 percent" after an outcome is a claim of its own)."""
+    ahead = given.group("ahead") and not FORWARD_LOOKING.search(last.quote)
+    if ahead and BARE_COUNT_AFTER.match(sentence, given.end() - 1) is None:
         return False
     subject = given.group("subject")
     if subject.lower() in PRONOUN_SUBJECTS:
         return True
     # "the regional health board said ... The board had reported 19": the body named again by its head noun
     speaker = (last.speaker or "").lower()
-    return bool(speaker) and (
-        name_of(subject, memory)[0] == last.speaker or speaker.endswith(" " + subject.split()[-1].lower())
-    )
+    if not speaker:
+        return False
+    if name_of(subject, memory)[0] == last.speaker or speaker.endswith(" " + subject.split()[-1].lower()):
+        return True
+    # "..., the club said. Rovers had first given the attendance as 9,150": the body by its head noun, then by name
+    # the body unnamed, by its head noun alone, then named: "..., the club said. Rovers had first given the attendance
+    # as 9,150"
+    named, anonymous = name_of(subject, memory)
+    return speaker in ORG_WORDS and subject[:1].isupper() and named is not None and not anonymous
 
 
 BARE_FIGURE = re.compile(r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d,.]+(?:\s+(?:million|billion))?")
@@ -437,6 +448,10 @@ EARLIER_VALUE_GIVEN = re.compile(
 )
 # A figure told ahead of its time, which a forecast given before it may be an earlier value of: "would cut its revenue
 # by 700 million"; not an outcome ("fell 23 percent"), which a forecast it missed does not revise
+# A bare count, its noun left out, closing its sentence or before a time: "1.5 million yesterday.", "around 600."
+BARE_COUNT_AFTER = re.compile(
+    r"[\d,.]+(?:\s+(?:million|billion))?(?:\s+(?:yesterday|earlier|last\s+\w+|on\s+[A-Z]\w+|in\s+[A-Z]\w+))?[\"”]?\s*[.;]"
+)
 FORWARD_LOOKING = re.compile(r"\b(?:would|will|expects?|expected|forecasts?|predicts?|projects?|estimates?)\b")
 PRONOUN_SUBJECTS = {"it", "they", "we", "he", "she"}
 # "The death toll rose to 63 on Monday. The agency raised the toll from 48 late on Sunday": a sentence that tells who

@@ -363,9 +363,10 @@ IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "
 # Heads that say little without the nouns before them: "crew members", "civil servants", "library service points",
 # "teaching assistants", "bed spaces" name what is counted only as a whole (a member of what, a point of what service)
 # ... and heads a compound makes another thing of: "season-ticket holders", "food banks", "number plates", "traffic
-# lights", "standing places" (not "bus routes", which stay routes)
+# lights", "standing places", "health visitors" (nurses), "credit unions" (lenders); not "bus routes", still routes
 RELATIONAL_HEADS = {
     "members", "servants", "points", "assistants", "spaces", "holders", "banks", "plates", "lights", "places",
+    "visitors", "unions",
 }  # fmt: skip
 
 
@@ -1403,6 +1404,7 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     r"(?:will|would|could|may|might|are\s+(?:expected|set|due)\s+to)\s+(?:fall|rise|drop|grow|climb|increase|decrease)|"
     r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled)"
     r"(?:\s+[a-z]+ly,?)?\s+(?:(?:at|to)\s+)?"  # "fell slightly, to 118"
+    r"(?:an?\s+(?:new\s+)?(?:record|all-time)\s+(?:(?:high|low)\s+of\s+)?)?"  # "rose to a record 1.46 million"
     r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
 
