@@ -1,0 +1,41 @@
+"""A figure named again as someone's figure ("the council's figure of 4,200", "the figure of 37") counts what it
+counted when first given, and a later sentence that faults it disputes it (round 33)."""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _claims(text: str) -> list[tuple[Decimal | None, str | None, str | None, str]]:
+    return [(m.value, m.unit, m.speaker, m.stance) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_a_figure_named_again_and_faulted_keeps_its_first_unit_and_is_disputed():
+    text = (
+        "The Brindle Arena said 4,200 visitors came to the opening weekend. The tourist board questioned the "
+        "number. It said the arena's figure of 4,200 included free tickets given to staff."
+    )
+    claims = _claims(text)
+    assert (Decimal(4200), "visitors", "Brindle Arena", "asserts") in claims
+    assert (Decimal(4200), "visitors", "tourist board", "disputes") in claims
+    assert not any(unit == "tickets" for _, unit, _, _ in claims)
+
+
+def test_a_figure_named_again_before_a_verb_in_s_keeps_its_first_unit():
+    text = (
+        "The Tolworth Gazette found that 6,300 tenants were waiting for repairs. "
+        '"The Gazette\'s figure of 6,300 double-counts households with two claims," a council spokesman said.'
+    )
+    claims = _claims(text)
+    assert (Decimal(6300), "tenants", "a council spokesman", "disputes") in claims
+    assert not any(unit == "households" for _, unit, _, _ in claims)
+
+
+def test_a_figure_named_again_at_the_end_of_a_clause_takes_its_first_unit():
+    text = (
+        "The coastguard said 37 fishermen were missing after the storm. "
+        'The harbour master said the true death toll was "at least double" the coastguard\'s figure of 37.'
+    )
+    claims = _claims(text)
+    assert (Decimal(37), "fishermen", "harbour master", "asserts") in claims
+    assert not any(unit == "deaths" for _, unit, _, _ in claims)
