@@ -13,14 +13,13 @@ from decimal import Decimal
 from claims.quantities import round_figure
 from ingest.cues import UNTRUE_WORDS
 from ingest.mentions import Mention
-from ingest.not_counts import DURATION_UNITS
+from ingest.not_counts import DURATION_UNITS, NAMED_AS_FIGURE
 from ingest.number_words import CURRENCY_SIGNS, SCALES
 from ingest.numbers import (
     CURRENCY_PLURALS,
     CURRENCY_UNITS,
     DISTANCE_UNITS,
     MONEY_NOUNS,
-    NAMED_AS_FIGURE,
     SHARE_UNITS,
     Figure,
 )

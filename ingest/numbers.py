@@ -21,7 +21,14 @@ from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
 from ingest.cues import ODD_CASE_LETTERS, STANCE_OF
-from ingest.not_counts import DURATION_UNITS, is_poll_sample, is_score, not_a_claim, not_a_count
+from ingest.not_counts import (
+    DURATION_UNITS,
+    NAMED_AS_FIGURE,
+    is_poll_sample,
+    is_score,
+    not_a_claim,
+    not_a_count,
+)
 from ingest.number_words import (
     CURRENCIES,
     CURRENCY_SIGNS,
@@ -1760,8 +1767,6 @@ def _too_large_for_a_share(m: re.Match) -> bool:
 
 # A determiner that makes a bare figure one the reader has met: "The 73,000", "Its 9.4 million", "their 412"
 DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+$")
-# "did not recognise the figure of 20,000", "the union's estimate of 600": a figure named as a figure, read again
-NAMED_AS_FIGURE = re.compile(r"\b(?:figure|estimate|number|count|total|tally)s?\s+of\s+(?:about\s+|around\s+)?$")
 # What follows a figure named as a figure that names nothing it counts: its verb ("the figure of 48 included short
 # spills", "the figure of 300 is wrong"), or the end of its clause ("disputed the ministry's figure of 21,400,")
 NOTHING_NAMED_AFTER = re.compile(

@@ -39,3 +39,18 @@ def test_a_figure_named_again_at_the_end_of_a_clause_takes_its_first_unit():
     claims = _claims(text)
     assert (Decimal(37), "fishermen", "harbour master", "asserts") in claims
     assert not any(unit == "deaths" for _, unit, _, _ in claims)
+
+
+def test_the_days_something_happened_on_are_a_count_and_named_again_keep_their_unit():
+    text = (
+        "A ranger, who asked not to be named, said the beach had been closed to swimmers on 23 days this summer. "
+        "The parks department said the figure of 23 included closures for a festival."
+    )
+    claims = _claims(text)
+    assert (Decimal(23), "days", "A ranger", "asserts") in claims
+    assert (Decimal(23), "days", "parks department", "disputes") in claims
+
+
+def test_a_crew_missing_on_nights_is_a_count_of_nights():
+    text = "A firefighter, who asked not to be named, said the station had no crew on 17 nights last month."
+    assert _claims(text) == [(Decimal(17), "nights", "A firefighter", "asserts")]
