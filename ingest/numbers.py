@@ -1767,6 +1767,8 @@ def _too_large_for_a_share(m: re.Match) -> bool:
 
 # A determiner that makes a bare figure one the reader has met: "The 73,000", "Its 9.4 million", "their 412"
 DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+$")
+# Between a figure and a bare one set against it: "350,000 skellings, not 200,000", "96 seats rather than 120"
+SET_AGAINST_BEFORE = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?")
 # What follows a figure named as a figure that names nothing it counts: its verb ("the figure of 48 included short
 # spills", "the figure of 300 is wrong"), or the end of its clause ("disputed the ministry's figure of 21,400,")
 NOTHING_NAMED_AFTER = re.compile(
@@ -1895,6 +1897,11 @@ def _unit(
     hyphenated = _hyphenated_known_unit(after, known_units)
     if hyphenated:  # "a 5,000-lunet relocation grant", in an article that counts in lunets
         return hyphenated[0], m.end() + hyphenated[1]
+    against = SET_AGAINST_BEFORE.fullmatch(sentence, earlier[-1].span[1], m.start()) if earlier else None
+    if against and earlier[-1].unit and NOTHING_NAMED_AFTER.match(after):
+        # "the figure was 350,000 skellings, not 200,000": a bare figure set against the one just given counts what
+        # it counts (not what the article first counted at that value)
+        return earlier[-1].unit, m.end()
     known = known_units.get(number_value(m) or Decimal(-1)) if known_units else None
     if known and DEFINITE_BEFORE.search(sentence[: m.start()]) and VERB_WITH_OBJECT_AFTER.match(after):
         # "The 73,000 includes people who ...", "Its 9.4 million counts the bill twice": the figure given before,
