@@ -13,7 +13,7 @@ from decimal import Decimal
 from claims.quantities import round_figure
 from ingest.cues import UNTRUE_WORDS
 from ingest.mentions import Mention
-from ingest.not_counts import DURATION_UNITS
+from ingest.not_counts import DURATION_UNITS, NAMED_AS_FIGURE
 from ingest.number_words import CURRENCY_SIGNS, SCALES
 from ingest.numbers import (
     CURRENCY_PLURALS,
@@ -284,10 +284,15 @@ def _gainsays(report: Report) -> bool:
 
 # What a report says of a figure given before that disputes it: "Opposition lawmakers say the figure is misleading",
 # "said that figure included payments from other parts of the group", "said it did not recognise that figure".
+# What a figure given before is said to do or be that finds fault with it: "overstates", "included free passes",
+# "double-counts patients", "was too high"
+FAULTING = (
+    r"overstat\w*|understat\w*|(?:under|over)-?(?:count|estimat)\w*|double-count\w*|too\s+(?:high|low)|optimistic|"
+    r"incorrect|hides|masks|ignores|included|well\s+(?:below|above)"
+)
 DISPUTING_CONTENT = re.compile(
     r"^[\s,]+(?:that\s+)?(?:(?:the|that|this|its|their)\s+(?:[a-z’']+\s+){0,2}(?:figure|estimate|number|count|total|"
-    r"tally|share)s?\b[^.;]{0,60}?\b(?:overstat\w*|understat\w*|(?:under|over)-?(?:count|estimat)\w*|too\s+(?:high|low)|"
-    rf"optimistic|incorrect|hides|masks|ignores|included|well\s+(?:below|above)|{UNTRUE_WORDS})\b|"
+    rf"tally|share)s?\b[^.;]{{0,60}}?\b(?:{FAULTING}|{UNTRUE_WORDS})\b|"
     r"(?:it|they|he|she)\s+did\s+not\s+(?:recognise|recognize|accept)\s+(?:that|the|this)\s+(?:figure|estimate|number)|"
     # "said that was untrue": the statement just made; 'said that figure was "pulled from the air"': a figure pointed
     # at and called something in the disputer's own words
@@ -329,13 +334,12 @@ def _disputed_by_content(
     return []
 
 
-# "did not recognise the figure of 20,000", "rejected the 40 estimate": a figure named as a figure, read again
-NAMED_AS_FIGURE = re.compile(r"\b(?:figure|estimate|number|count|total|tally)s?\s+of\s+(?:about\s+|around\s+)?$")
-
-
-# '... that the 18,400 figure was "a political number"', "the figure of 40 is wrong": a figure read again to be
-# called untrue, or called something in the speaker's own quoted words
-CALLED = re.compile(rf"(?:{_FIGURE_NOUN})?\s+(?:was|is)\s+(?:[“\"]|(?:simply\s+|just\s+)?(?:{UNTRUE_WORDS})\b)")
+# '... that the 18,400 figure was "a political number"', "the figure of 40 is wrong", "the figure of 48 included short
+# spills": a figure read again to be called untrue, or faulted, or called something in the speaker's own quoted words
+CALLED = re.compile(
+    rf"(?:{_FIGURE_NOUN})?\s+(?:(?:was|is)\s+(?:[“\"]|(?:simply\s+|just\s+)?(?:{UNTRUE_WORDS})\b)|"
+    rf"(?:was\s+|is\s+)?(?:{FAULTING})\b)"
+)
 
 
 def _restated(

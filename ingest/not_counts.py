@@ -41,6 +41,8 @@ DURATION_UNITS = {
     # and their abbreviations, which a running time or a schedule writes ("runs 4 hrs 12 mins")
     "hrs", "hr", "mins", "min", "secs", "sec",
 }  # fmt: skip
+# "did not recognise the figure of 20,000", "the union's estimate of 600": a figure named as a figure, read again
+NAMED_AS_FIGURE = re.compile(r"\b(?:figure|estimate|number|count|total|tally)s?\s+of\s+(?:about\s+|around\s+)?$")
 # A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
 CHECKABLE_DURATION_BEFORE = re.compile(
     r"\b(?:clos\w*|shut|suspended|halted|delayed|postponed|operational|ready|completed?|finished|built|"
@@ -50,7 +52,10 @@ CHECKABLE_DURATION_BEFORE = re.compile(
     r"(?:(?:about|around|roughly|up\s+to|nearly|almost|more\s+than|at\s+least|an\s+extra|another)\s+)?$|"
     # "journey times fell by 4 minutes", "cut the wait by about 20 minutes": how much a time changed
     r"\b(?:fell|fallen|rose|risen|dropped|cut|reduced|shortened|lengthened)\s+(?:[a-z]+\s+){0,3}?by\s+"
-    r"(?:(?:about|around|roughly|only|just|nearly|almost|more\s+than|at\s+least)\s+)?$",
+    r"(?:(?:about|around|roughly|only|just|nearly|almost|more\s+than|at\s+least)\s+)?$|"
+    # "discharged into the lake on 48 days", "went without a crew on 41 nights": the days something happened on, a
+    # count of occasions, not a span of time
+    r"\bon\s+(?:(?:about|around|only|just|nearly|almost|more\s+than|at\s+least|some)\s+)?$",
     re.IGNORECASE,
 )
 # A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
@@ -416,6 +421,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         if not measured and unit == "hours" and not OPENING_HOURS_BEFORE.search(before):
             measured = HOURS_RATE_AFTER.match(sentence[unit_end:])
         checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
+        # "the figure of 48 included short spills", of days given before: a figure named as one is a statistic
+        checkable = checkable or NAMED_AS_FIGURE.search(before)
         if RACE_FINISH_BEFORE.search(before) and re.match(r"\s+(?:ahead|behind)\b", sentence[unit_end:]):
             return True  # "finished 51 seconds ahead of", "finished 1 minute 48 seconds behind": a race's score
         if unit in ("minutes", "seconds", "mins", "secs") and HALTED_FOR_BEFORE.search(before):

@@ -21,7 +21,14 @@ from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
 from ingest.cues import ODD_CASE_LETTERS, STANCE_OF
-from ingest.not_counts import DURATION_UNITS, is_poll_sample, is_score, not_a_claim, not_a_count
+from ingest.not_counts import (
+    DURATION_UNITS,
+    NAMED_AS_FIGURE,
+    is_poll_sample,
+    is_score,
+    not_a_claim,
+    not_a_count,
+)
 from ingest.number_words import (
     CURRENCIES,
     CURRENCY_SIGNS,
@@ -1762,6 +1769,14 @@ def _too_large_for_a_share(m: re.Match) -> bool:
 
 # A determiner that makes a bare figure one the reader has met: "The 73,000", "Its 9.4 million", "their 412"
 DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+$")
+# Between a figure and a bare one set against it: "350,000 skellings, not 200,000", "96 seats rather than 120"
+SET_AGAINST_BEFORE = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?")
+# What follows a figure named as a figure that names nothing it counts: its verb ("the figure of 48 included short
+# spills", "the figure of 300 is wrong"), or the end of its clause ("disputed the ministry's figure of 21,400,")
+NOTHING_NAMED_AFTER = re.compile(
+    r"\s*(?:[^\w\s%]|$)|\s+(?:[a-z]+ed|is|was|are|were|has|had|have|does|did|will|would|could|may|might|must|"
+    r"should|can|and|but|as|in|for|on|at|from|to|by|with|" + "|".join(sorted(VERBS_IN_S)) + r")\b"
+)
 # A rating on a numbered scale, after a word that makes it the level reached, not a name ("The Phase 3 trial", "Grade
 # 9 classrooms" are names): "stood at level 3 of 5", "raised it to level 4", "A level 3 on that slope was wrong"
 RATING_BEFORE = re.compile(r"(?:\b(?:at|to|from)\s+|(?:^|[.;:!?]\s+|\s)[\"“]?[Aa]\s+)(?P<scale>level|grade|tier)\s+$")
@@ -1884,10 +1899,24 @@ def _unit(
     hyphenated = _hyphenated_known_unit(after, known_units)
     if hyphenated:  # "a 5,000-lunet relocation grant", in an article that counts in lunets
         return hyphenated[0], m.end() + hyphenated[1]
+    against = SET_AGAINST_BEFORE.fullmatch(sentence, earlier[-1].span[1], m.start()) if earlier else None
+    if against and earlier[-1].unit and NOTHING_NAMED_AFTER.match(after):
+        # "the figure was 350,000 skellings, not 200,000": a bare figure set against the one just given counts what
+        # it counts (not what the article first counted at that value)
+        return earlier[-1].unit, m.end()
     known = known_units.get(number_value(m) or Decimal(-1)) if known_units else None
     if known and DEFINITE_BEFORE.search(sentence[: m.start()]) and VERB_WITH_OBJECT_AFTER.match(after):
         # "The 73,000 includes people who ...", "Its 9.4 million counts the bill twice": the figure given before,
         # then its verb
+        return known, m.end()
+    if (
+        known
+        and NAMED_AS_FIGURE.search(sentence[: m.start()])
+        and NOTHING_NAMED_AFTER.match(after)
+        and not re.match(rf"(?:\s+[\w-]+){{0,2}}\s+{re.escape(known)}\b", after)
+    ):
+        # "the organisers' figure of 18,500 included free passes": the figure given before, in the unit it counted
+        # then (not the passes its verb names; but "the figure of four misdirected ambulances" names it)
         return known, m.end()
     points = re.match(r"\s+(percentage|basis) points?\b", after)
     if points:
