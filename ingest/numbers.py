@@ -367,6 +367,15 @@ IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "
 RELATIONAL_HEADS = {
     "members", "servants", "points", "assistants", "spaces", "holders", "banks", "plates", "lights", "places",
 }  # fmt: skip
+# Places named by what is done at them: "polling stations", "bathing sites", "cooling centres", "feeding grounds". A
+# gerund right before such a head makes the compound the unit (a station alone could be any station); a participle
+# that only describes the places ("the surrounding areas", "12 participating sites") leaves the head alone
+FUNCTION_PLACE_HEADS = {"sites", "stations", "centres", "centers", "spots", "areas", "zones", "grounds"}
+DESCRIBING_PARTICIPLES = {
+    "existing", "remaining", "surrounding", "neighbouring", "neighboring", "outlying", "adjoining", "participating",
+    "competing", "leading", "operating", "working", "coming", "following", "underlying",
+}  # fmt: skip
+GERUND_BEFORE_HEAD = re.compile(r"\b([a-z]{3,}ing)\s+[a-z]+$")
 
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -1255,7 +1264,7 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     model = proper and not head.endswith("s") and MODEL_NAME_AFTER.match(sentence, end) is not None
     if proper and (model or head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}):
         return proper.group(1), end + proper.end()  # "two senior Reformist officials"
-    # "3,000 more troops", "212 new dengue cases", "three training sites": the head noun comes last
+    # "3,000 more troops", "212 new dengue cases", "three maths teachers": the head noun comes last
     for step in range(3):
         nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
         if not nxt or nxt.group(1) in STOP:
@@ -1312,6 +1321,12 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     unit = head.strip("-").lower()
     if unit in RELATIONAL_HEADS:
         unit = _with_noun_modifiers(sentence[offset:end], unit)
+    elif (
+        unit in FUNCTION_PLACE_HEADS
+        and (gerund := GERUND_BEFORE_HEAD.search(sentence, offset, end))
+        and gerund.group(1) not in DESCRIBING_PARTICIPLES | MODIFIERS
+    ):
+        unit = f"{gerund.group(1)} {unit}"  # "400 polling stations", "16 designated bathing sites"
     fixed = FIXED_OF_COMPOUND.match(sentence[end:])
     if fixed and unit in ("members", "member"):  # "92 members of parliament": a compound noun, one unit
         return f"{unit} {' '.join(fixed.group(0).split())}", end + fixed.end()

@@ -1,0 +1,29 @@
+"""Round 33: compound units (places named by what is done at them) and closing attributions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _found(text: str) -> list[tuple[Decimal, str, str | None, str]]:
+    return [(m.value, m.unit, m.speaker, m.stance) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_a_gerund_before_a_place_head_names_the_places():
+    text = "The electoral board will open 215 voting stations in the valley, the board said."
+    assert _found(text) == [(Decimal(215), "voting stations", "board", "asserts")]
+
+
+def test_a_partitive_count_of_places_named_by_a_gerund_keeps_the_compound():
+    text = "Seven of the reserve's 30 marked picnicking spots were shut, the park service said."
+    assert _found(text) == [
+        (Decimal(7), "picnicking spots", "park service", "asserts"),
+        (Decimal(30), "picnicking spots", "park service", "asserts"),
+    ]
+
+
+def test_a_participle_that_describes_the_places_leaves_the_head_alone():
+    text = "The trial ran at 14 participating sites, the institute said."
+    assert _found(text) == [(Decimal(14), "sites", "institute", "asserts")]
