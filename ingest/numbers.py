@@ -1607,7 +1607,12 @@ ROOMS_OF_A_HOME = {"room", "bed", "storey", "story"}
 MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": "storeys", "mw": "megawatts",
                    "gw": "gigawatts", "kilometer": "kilometres", "meter": "metres", "liter": "litres"}  # fmt: skip
 CONCENTRATION_UNITS = {"milligrams", "micrograms", "grams", "nanograms", "parts", "particles", "cells", "becquerels"}
-PER_MEASURE = re.compile(r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne)\b", re.I)
+# "per litre" after a concentration, or after what it measures: "12 milligrams of nitrate per litre"
+PER_MEASURE = re.compile(
+    r"(?:\s+of\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?"
+    r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne)\b",
+    re.I,
+)
 SHARE_UNITS = {"percent", "percentage points"}
 CURRENCY_UNITS = set(CURRENCIES.values())
 FIXED_OF_COMPOUND = re.compile(r"\s+of\s+(?:parliament|congress|the\s+public|staff|the\s+house|the\s+assembly)\b")
@@ -1987,6 +1992,9 @@ def _unit(
         per = PER_MEASURE.match(sentence[end:]) if unit in CONCENTRATION_UNITS else None
         if per:  # "12 milligrams per litre": a concentration, not an amount
             return f"{unit} per {per.group(1).lower()}", end + per.end()
+        rate = next((f.unit for f in reversed(earlier or []) if f.unit.startswith(f"{unit} per ")), "")
+        if rate and unit in CONCENTRATION_UNITS:  # "56 milligrams per litre, against a limit of 50 milligrams"
+            return rate, end
         return unit, end
     if unit:  # "the 18,400 figure": the figure given earlier, if any
         value = number_value(m)

@@ -27,3 +27,16 @@ def test_a_partitive_count_of_places_named_by_a_gerund_keeps_the_compound():
 def test_a_participle_that_describes_the_places_leaves_the_head_alone():
     text = "The trial ran at 14 participating sites, the institute said."
     assert _found(text) == [(Decimal(14), "sites", "institute", "asserts")]
+
+
+def test_a_concentration_of_a_named_substance_per_litre_is_a_concentration():
+    text = "Wells near the tannery held 31 milligrams of chromium per litre, the water board said."
+    assert _found(text) == [(Decimal(31), "milligrams per litre", "water board", "asserts")]
+
+
+def test_a_bare_mass_after_a_concentration_in_its_sentence_is_the_same_concentration():
+    text = "Tests found 18 micrograms per litre in the reservoir, the board said, against a ceiling of 5 micrograms."
+    assert _found(text) == [
+        (Decimal(18), "micrograms per litre", "board", "asserts"),
+        (Decimal(5), "micrograms per litre", "board", "asserts"),
+    ]
