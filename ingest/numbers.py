@@ -367,6 +367,8 @@ IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "
 RELATIONAL_HEADS = {
     "members", "servants", "points", "assistants", "spaces", "holders", "banks", "plates", "lights", "places",
 }  # fmt: skip
+# "near misses": the one compound whose first word reads as the preposition "near"
+NEAR_MISSES = re.compile(r"\s+miss(?:es)?\b")
 # Places named by what is done at them: "polling stations", "bathing sites", "cooling centres", "feeding grounds". A
 # gerund right before such a head makes the compound the unit (a station alone could be any station); a participle
 # that only describes the places ("the surrounding areas", "12 participating sites") leaves the head alone
@@ -1249,6 +1251,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if not word:
         return "", 0
     head, end = word.group(2), offset + word.end()
+    near_miss = NEAR_MISSES.match(sentence, end) if head in ("near", "near-misses", "near-miss") else None
+    if near_miss or head == "near-misses":  # "11 near misses": a compound, not a figure "near" a place
+        return "near misses", near_miss.end() if near_miss else end
     if head == "overnight" and not re.match(r"\s+[a-z]", sentence[end:]):
         return "", 0  # "the toll rose by 12 overnight": when, not what (but "9.2 million overnight stays")
     if head in SCALE_WORDS:

@@ -40,3 +40,8 @@ def test_a_bare_mass_after_a_concentration_in_its_sentence_is_the_same_concentra
         (Decimal(18), "micrograms per litre", "board", "asserts"),
         (Decimal(5), "micrograms per litre", "board", "asserts"),
     ]
+
+
+def test_near_misses_are_counted_not_read_as_a_figure_near_a_place():
+    text = "Controllers logged 7 near misses on the runway over the winter, the airport authority said."
+    assert _found(text) == [(Decimal(7), "near misses", "airport authority", "asserts")]
