@@ -45,3 +45,11 @@ def test_a_bare_mass_after_a_concentration_in_its_sentence_is_the_same_concentra
 def test_near_misses_are_counted_not_read_as_a_figure_near_a_place():
     text = "Controllers logged 7 near misses on the runway over the winter, the airport authority said."
     assert _found(text) == [(Decimal(7), "near misses", "airport authority", "asserts")]
+
+
+def test_a_clause_after_an_according_to_is_the_closing_sources():
+    text = (
+        "Some 3,400 lorries a week use the ferry, according to counts by the port board, and about 60 sailings "
+        "a week leave the harbour, the operator said."
+    )
+    assert _found(text)[1] == (Decimal(60), "sailings", "operator", "asserts")
