@@ -375,6 +375,17 @@ RELATIONAL_HEADS = {
     "members", "servants", "points", "assistants", "spaces", "holders", "banks", "plates", "lights", "places",
     "visitors", "unions",
 }  # fmt: skip
+# "near misses": the one compound whose first word reads as the preposition "near"
+NEAR_MISSES = re.compile(r"\s+miss(?:es)?\b")
+# Places named by what is done at them: "polling stations", "bathing sites", "cooling centres", "feeding grounds". A
+# gerund right before such a head makes the compound the unit (a station alone could be any station); a participle
+# that only describes the places ("the surrounding areas", "12 participating sites") leaves the head alone
+FUNCTION_PLACE_HEADS = {"sites", "stations", "centres", "centers", "spots", "areas", "zones", "grounds"}
+DESCRIBING_PARTICIPLES = {
+    "existing", "remaining", "surrounding", "neighbouring", "neighboring", "outlying", "adjoining", "participating",
+    "competing", "leading", "operating", "working", "coming", "following", "underlying",
+}  # fmt: skip
+GERUND_BEFORE_HEAD = re.compile(r"\b([a-z]{3,}ing)\s+[a-z]+$")
 
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -1248,6 +1259,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     if not word:
         return "", 0
     head, end = word.group(2), offset + word.end()
+    near_miss = NEAR_MISSES.match(sentence, end) if head in ("near", "near-misses", "near-miss") else None
+    if near_miss or head == "near-misses":  # "11 near misses": a compound, not a figure "near" a place
+        return "near misses", near_miss.end() if near_miss else end
     if head == "overnight" and not re.match(r"\s+[a-z]", sentence[end:]):
         return "", 0  # "the toll rose by 12 overnight": when, not what (but "9.2 million overnight stays")
     if head in SCALE_WORDS:
@@ -1263,7 +1277,7 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     model = proper and not head.endswith("s") and MODEL_NAME_AFTER.match(sentence, end) is not None
     if proper and (model or head in MODIFIERS | {"senior", "junior", "former", "local", "national", "regional", "top"}):
         return proper.group(1), end + proper.end()  # "two senior Reformist officials"
-    # "3,000 more troops", "212 new dengue cases", "three training sites": the head noun comes last
+    # "3,000 more troops", "212 new dengue cases", "three maths teachers": the head noun comes last
     for step in range(3):
         nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
         if not nxt or nxt.group(1) in STOP:
@@ -1320,6 +1334,12 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     unit = head.strip("-").lower()
     if unit in RELATIONAL_HEADS:
         unit = _with_noun_modifiers(sentence[offset:end], unit)
+    elif (
+        unit in FUNCTION_PLACE_HEADS
+        and (gerund := GERUND_BEFORE_HEAD.search(sentence, offset, end))
+        and gerund.group(1) not in DESCRIBING_PARTICIPLES | MODIFIERS
+    ):
+        unit = f"{gerund.group(1)} {unit}"  # "400 polling stations", "16 designated bathing sites"
     fixed = FIXED_OF_COMPOUND.match(sentence[end:])
     if fixed and unit in ("members", "member"):  # "92 members of parliament": a compound noun, one unit
         return f"{unit} {' '.join(fixed.group(0).split())}", end + fixed.end()
@@ -1601,7 +1621,12 @@ ROOMS_OF_A_HOME = {"room", "bed", "storey", "story"}
 MEASURE_PLURALS = {"km": "kilometres", "feet": "feet", "foot": "feet", "story": "storeys", "mw": "megawatts",
                    "gw": "gigawatts", "kilometer": "kilometres", "meter": "metres", "liter": "litres"}  # fmt: skip
 CONCENTRATION_UNITS = {"milligrams", "micrograms", "grams", "nanograms", "parts", "particles", "cells", "becquerels"}
-PER_MEASURE = re.compile(r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne)\b", re.I)
+# "per litre" after a concentration, or after what it measures: "12 milligrams of nitrate per litre"
+PER_MEASURE = re.compile(
+    r"(?:\s+of\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?"
+    r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne)\b",
+    re.I,
+)
 SHARE_UNITS = {"percent", "percentage points"}
 CURRENCY_UNITS = set(CURRENCIES.values())
 FIXED_OF_COMPOUND = re.compile(r"\s+of\s+(?:parliament|congress|the\s+public|staff|the\s+house|the\s+assembly)\b")
@@ -2003,6 +2028,9 @@ def _unit(
         per = PER_MEASURE.match(sentence[end:]) if unit in CONCENTRATION_UNITS else None
         if per:  # "12 milligrams per litre": a concentration, not an amount
             return f"{unit} per {per.group(1).lower()}", end + per.end()
+        rate = next((f.unit for f in reversed(earlier or []) if f.unit.startswith(f"{unit} per ")), "")
+        if rate and unit in CONCENTRATION_UNITS:  # "56 milligrams per litre, against a limit of 50 milligrams"
+            return rate, end
         return unit, end
     if unit:  # "the 18,400 figure": the figure given earlier, if any
         value = number_value(m)

@@ -1869,12 +1869,13 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         return NOBODY
     # "Traffic has fallen by a fifth, according to the ports authority, and Sundry Line has cut its crossings to 8":
     # an "according to" set off after its clause is not the source of a new clause with a subject of its own
+    source_closes = any(r.postposed and r.subject is not None and r.position > position for r in reports)
     ahead = [
         r
         for r in reports
         if r.position <= position
         and not r.postposed
-        and not _closed_before(sentence, r, position)
+        and not _closed_before(sentence, r, position, source_closes)
         and not _relative_closed(sentence, r, position)
         and not _subordinate_closed(sentence, r, position)
     ]
@@ -2067,11 +2068,20 @@ def _closes_a_view(sentence: str, inner: Report, behind: list[Report]) -> bool:
     return sentence[inner.position : inner.end].lower() not in _SAYING_CUES
 
 
-def _closed_before(sentence: str, report: Report, position: int) -> bool:
-    """An "according to" set off after its clause, with a new named subject's clause begun before ``position``."""
+def _closed_before(sentence: str, report: Report, position: int, source_closes: bool = False) -> bool:
+    """
+    An "according to" set off after its clause, with a new named subject's clause begun before ``position``; or with
+    any new clause begun when a source of its own closes the sentence ("..., according to counts by the council, and
+    around 130 trains a day pass through, the operator said": the trains are the operator's).
+    """
     if not sentence.startswith("according", report.position) or not re.search(r",\s*$", sentence[: report.position]):
         return False
+    if source_closes and _NEW_CLAUSE.search(sentence, report.end, position):
+        return True
     return _NEW_SUBJECT_CLAUSE.search(sentence, report.end, position) is not None
+
+
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s")
 
 
 _NEW_SUBJECT_CLAUSE = re.compile(
