@@ -399,12 +399,11 @@ def _gave_earlier(given: re.Match[str], sentence: str, last: Mention, memory: Sp
     speaker = (last.speaker or "").lower()
     if not speaker:
         return False
-    if name_of(subject, memory)[0] == last.speaker or speaker.endswith(" " + subject.split()[-1].lower()):
-        return True
-    # "..., the club said. Rovers had first given the attendance as 9,150": the body by its head noun, then by name
-    # the body unnamed, by its head noun alone, then named: "..., the club said. Rovers had first given the attendance
-    # as 9,150"
     named, anonymous = name_of(subject, memory)
+    if named == last.speaker or speaker.endswith(" " + subject.split()[-1].lower()):
+        return True
+    # "..., the club said. Rovers had first given the attendance as 9,150": the body named by its head noun alone,
+    # then by its name
     return speaker in ORG_WORDS and subject[:1].isupper() and named is not None and not anonymous
 
 
