@@ -2028,9 +2028,10 @@ def _unit(
         per = PER_MEASURE.match(sentence[end:]) if unit in CONCENTRATION_UNITS else None
         if per:  # "12 milligrams per litre": a concentration, not an amount
             return f"{unit} per {per.group(1).lower()}", end + per.end()
-        rate = next((f.unit for f in reversed(earlier or []) if f.unit.startswith(f"{unit} per ")), "")
-        if rate and unit in CONCENTRATION_UNITS:  # "56 milligrams per litre, against a limit of 50 milligrams"
-            return rate, end
+        if unit in CONCENTRATION_UNITS:  # "56 milligrams per litre, against a limit of 50 milligrams"
+            rate = next((f.unit for f in reversed(earlier or []) if f.unit.startswith(f"{unit} per ")), "")
+            if rate:
+                return rate, end
         return unit, end
     if unit:  # "the 18,400 figure": the figure given earlier, if any
         value = number_value(m)
