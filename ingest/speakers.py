@@ -2048,6 +2048,8 @@ BODY_DOCUMENT = re.compile(
 UNNAMED_GROUP = re.compile(
     r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Aa]\s+few)\s+[a-z]+s\b"
 )
+# A group told by how many it is, whatever its head ("Two staff at a large mortgage lender", "Several shop owners")
+COUNTED_GROUP = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Aa]\s+few)\s+[a-z]")
 _PARTICIPLE_PRONOUN = re.compile(r"[a-z]+ing\s+(it|he|she|they|we)")
 _SENTENCE_BREAK = re.compile(r"[a-z’'][.!?][”\"’]?\s+[A-Z]")
 _SAYING_CUES = forms("say tell announce state report write add") | {"according to"}
@@ -2918,10 +2920,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return memory.last_speaker, True
     if (
         lowered in ("one", "another")
-        and memory.last_speaker_anonymous
+        and (memory.last_speaker_anonymous or COUNTED_GROUP.match(memory.last_speaker or ""))
         and not SINGLE_SOURCE.match(memory.last_speaker or "")
     ):
-        # "Several former managers ... said ... . One said her branch sold 150": one of the group that spoke
+        # "Several former managers ... said ... . One said her branch sold 150": one of the group that spoke, even
+        # one placed by a name ("Two shop owners on Kirkegata, who did not want to be named")
         return memory.last_speaker, True
     made = MADE_BY.search(text) if " by " in text or " for " in text else None
     if made is not None and made.start() < 20 and not re.match(r",?\s+[A-Z]", text[made.end() :]):
@@ -3035,8 +3038,9 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if sourced:  # "figures from the national admissions service", "data published by the bureau": its source
         return name_of(sourced.group(1), memory)
     if OUR_DOCUMENT.fullmatch(text):
-        # "our analysis found": the publication's own voice, by the name it gave itself, else as written
-        return memory.publication or _PLAIN_DROP.sub("", text.lower()), False
+        # "our analysis found": the publication's own voice, by the name it gave itself; a reckoning no named voice
+        # owns ("by my maths" on a page whose writer is not named) is no one who speaks
+        return memory.publication, False
     if PRONOUN_DOCUMENT.match(text):  # "Its own survey of members", "their latest report": the body last named
         if lowered.startswith("their") and memory.voice and memory.last_speaker == memory.voice:
             # answering, "Their own appraisal put the cost at 1.9 million": one who speaks of their own says "our";
@@ -3368,6 +3372,8 @@ def _according_to(rest: str) -> str | None:
     plain = re.match(
         r"(?:(?:the|a|an)\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}?(?=\s+(?:with|in|on|at|from|for|of|by)\b|$)", text
     )
+    if plain and not entity and plain.group(0).rsplit(" ", 1)[-1] in BODY_KINDS and text[plain.end() :][:4] == " of ":
+        return text  # "according to the town's chamber of commerce": a body's kind and what it is of name the body
     if plain and not entity:  # "according to preliminary results with 96 percent of ballots counted"
         return plain.group(0)
     if entity:
