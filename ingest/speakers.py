@@ -97,7 +97,7 @@ ORG_HEADS = (
 )
 ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[sz]", "s").split("|")) | {
     "house", "news", "hill", "diplomat", "times", "post", "press", "reuters", "nations", "red", "cross", "associated",
-    "herald", "centre", "organization", "force", "pharma", "inc", "ltd", "corp", "plc", "holdings", "airlines",
+    "herald", "centre", "organization", "force", "pharma", "inc", "ltd", "corp", "co", "plc", "holdings", "airlines",
     "motors", "energy", "grid", "hospital", "clinic", "school", "club", "forum", "crescent", "daily", "standard",
     "air", "airways", "airline", "rail", "railways", "capital", "league", "bureau", "partners", "media", "telecom",
     "association", "confederation", "society", "trust", "chamber", "syndicate", "cooperative", "co-operative",
@@ -3121,7 +3121,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             if first and first.group(1) in speaking:
                 return first.group(1), False  # "Greyspan employs 230 people ..., the company said": it spoke before
             called = memory.body_by_word(first.group(1)) if first and " " not in first.group(1) else None
-            if called is not None and _may_be_called(called, head):
+            if called is not None and may_be_called(called, head):
                 # "Helion has agreed to pay ..., the company said": the first word of a body named in full before
                 return called, False
             if opening and opening in in_sentence:
@@ -3139,7 +3139,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 return in_sentence[-1], False
             about = memory.subject_organisation
             named = about is not None and " " in about and about not in memory.wires
-            if about and named and _may_be_called(about, head) and _looks_like_organisation(about):
+            if about and named and may_be_called(about, head) and _looks_like_organisation(about):
                 # "Carra Bay Ferries has suspended all crossings. The company says ...": the body the sentence before
                 # was about, named in full, is what the definite description takes up (not the wire that files it)
                 return about, False
@@ -3149,7 +3149,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 name
                 for name in memory.introduced_organisations
                 if (name in memory.introduced_heads and memory.introduced_heads[name] == head)
-                or (name not in memory.introduced_heads and _may_be_called(name, head) and head in COMMERCIAL_HEADS)
+                or (name not in memory.introduced_heads and may_be_called(name, head) and head in COMMERCIAL_HEADS)
                 or {memory.introduced_heads.get(name), head} <= COMMERCIAL_HEADS
             ]
             if introduced:
@@ -3159,15 +3159,15 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 last
                 and not memory.last_speaker_anonymous
                 and memory.is_organisation(last)
-                and _may_be_called(last, head)
+                and may_be_called(last, head)
             ):
                 # 'The agency, Clearword Language Services, denied that. "...," the company said': the body that
                 # has just spoken, before the one the article quotes most
                 return last, False
-            speaking = {n: c for n, c in speaking.items() if _may_be_called(n, head)}
+            speaking = {n: c for n, c in speaking.items() if may_be_called(n, head)}
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
-            if memory.last_organisation and _may_be_called(memory.last_organisation, head):
+            if memory.last_organisation and may_be_called(memory.last_organisation, head):
                 return memory.last_organisation, False  # not "the national health institute" for "the company"
             opening = opening or _opening_name(memory.sentence, memory)  # "Vantra is recalling ...": one word, any look
             if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES:
@@ -3178,14 +3178,14 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 return opening, False
         named_by_kind = lowered == "the " + head and head in NAMED_BY_KIND
         opening = _first_clause_subject(memory.sentence) if named_by_kind else None
-        if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES and _may_be_called(opening, head):
+        if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES and may_be_called(opening, head):
             # "Castellan Rovers will raise ..., the club said": a club or a school never named as one is the name the
             # clause it reports opens with, and "the club" means it from here on
             memory.as_body(opening, head)
             memory.organisations[head] = opening
             return opening, False
         topic = memory.topic_organisation
-        if named_by_kind and topic and _may_be_called(topic, head):
+        if named_by_kind and topic and may_be_called(topic, head):
             # "Brackenford United will play ... after the authority ordered the club to close ...": a club, a museum
             # or a hospital never named as one is the body the article opens with
             return topic, False
@@ -3423,7 +3423,7 @@ BROAD_MODIFIERS = {
 }  # fmt: skip
 
 
-def _may_be_called(name: str, head: str) -> bool:
+def may_be_called(name: str, head: str) -> bool:
     """Whether "the company" may mean the body so named: not "the regional weather office" nor a ministry."""
     return not any(w in SPECIFIC_HEADS and w != head for w in name.lower().split())
 
