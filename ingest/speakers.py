@@ -1236,6 +1236,8 @@ _THATLESS_CLAUSE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|have|was|we
 _PARENTHETICAL_BEFORE = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s+$")
 _CONJUNCTION_COMMA = re.compile(r"\b(?:and|but|or)\s*,\s*$")
 # The charges a defendant denies in court ("denies 11 counts of fraud", "denied three charges of bribery"): a plea
+# What the intransitive "argue" of a quarrel takes: what it is over or about, whom it is with, after any time it took
+_QUARREL_AFTER = re.compile(r"\s+(?:(?:since|for)\s+\S+(?:\s+\S+)?\s+)?(?:over|about|with)\s")
 _CHARGES_PLEADED = re.compile(r"\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:counts?|charges?)\s+of\b")
 _DOCUMENT_CUES = {"report", "estimate", "forecast", "count", "survey", "statement", "projection", "review"}
 _POSSESSED_MODIFIED = re.compile(r"['’]s\s+(?:own\s+)?[a-z]+\s+$")
@@ -1344,6 +1346,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "a company that monitors objects in orbit": the object of the relative clause's verb
         if lowered.startswith("relat") and re.match(r"\s+to\b", after):
             continue  # "files relating to 61,000 residents": about them, not a narration
+        if lowered.startswith("argu") and _QUARREL_AFTER.match(after):
+            continue  # "The two governments have argued since 2023 over the dam": a quarrel, no report of its content
         if lowered.startswith("den") and _CHARGES_PLEADED.match(after):
             continue  # "Hollis, of Quay Lane, denies 11 counts of fraud": a plea to the charges, no figure disputed
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
@@ -1689,6 +1693,8 @@ def acting_subject(
     if phrase is None or phrase not in (head, head.removeprefix("The ").removeprefix("the ")):
         return None
     core = _POSTMODIFIER.sub("", phrase)
+    if _PLACE_RECORDING.fullmatch(core):
+        return None  # "The capital region recorded the highest growth": where it happened, whatever its words
     # "The ASA had asked for 60 million": an acronym after its article is a body's
     organisation = _looks_like_organisation(core) or _looks_like_organisation(_ARTICLE.sub("", core))
     if ORG_REF.search(core) or organisation or _looks_like_person(_strip_titles(core)):
@@ -1915,7 +1921,8 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         # is what "her own scales showed" in what she said anyone's but hers
         chosen = ahead[-2]
         ahead = ahead[:-1]
-    if chosen.subject is None:
+    if chosen.subject is None or (_records(sentence, chosen) and _PLACE_RECORDING.fullmatch(chosen.subject)):
+        # "The capital region recorded the highest growth": where the statistic was recorded, not who recorded it
         return Speaker(None, _stance(chosen))
     name, anonymous = name_of(chosen.subject, memory)
     outer = [name_of(r.subject, memory)[0] for r in ahead[:-1] if r.subject is not None]
@@ -2718,6 +2725,11 @@ OWNED_DOCUMENT = re.compile(
 )
 # An owner that is a place named by its kind ("the city's census"): no one who speaks for itself
 _UNNAMED_PLACE_OWNER = re.compile(r"(?:city|town|country|region|province|county|state|nation|island|district)")
+# A place by its kind, with what tells which ("the capital region", "the northern province"), which keeps no records
+# and does no act; not "the state" nor "the country", which stand for their governments
+_PLACE_RECORDING = re.compile(
+    rf"(?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}(?!state$|nation$|country$)(?:{_UNNAMED_PLACE_OWNER.pattern})"
+)
 DOCUMENT_FROM = re.compile(
     r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"
     r"estimates)\s+(?:from|by|(?:published|released|issued|compiled)\s+by)\s+(.+)$",
@@ -2879,6 +2891,12 @@ _DEFINITE_NAME_OPENING = re.compile(rf"\W*The\s+({ENTITY_PATTERN})\s+[a-z]")
 _PRONOUN_DOCUMENT_VERB = re.compile(r"\W*(?:They|It)\s+(?:also\s+)?(?:show|shows|showed|found|finds|find)\b")
 
 
+# The parties to something taken up together by their number: "the two sides", "both governments"
+_PARTIES_TOGETHER = re.compile(r"(?:the\s+two|both)\s+[a-z]+s")
+# A reflexive standing after a noun phrase to stress it, no part of whom it names
+_INTENSIFIER = re.compile(r"\s+(?:itself|themselves|himself|herself)$")
+
+
 def _definite_name_opening(memory: SpeakerMemory) -> str | None:
     """The body a name with "The" opening the sentence being read means, by the full name the article gave it."""
     found = _DEFINITE_NAME_OPENING.match(_LEADING_CONJUNCTION.sub("", DATELINE.sub("", memory.sentence)))
@@ -2890,6 +2908,7 @@ def _definite_name_opening(memory: SpeakerMemory) -> str | None:
 
 def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
+    text = _INTENSIFIER.sub("", text)  # "The observer mission itself": the mission
     text = RECEIVED_BY.sub("", text)  # "An internal ministry audit seen by RTP": the ministry's, not the reader's
     if " of " in text:  # "The Courier's analysis of 52 contracts signed since 2023": the Courier's
         text = OWNED_SAMPLE_TAIL.sub(r"\1", text)
@@ -2926,6 +2945,18 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         # "Several former managers ... said ... . One said her branch sold 150": one of the group that spoke, even
         # one placed by a name ("Two shop owners on Kirkegata, who did not want to be named")
         return memory.last_speaker, True
+    if _PARTIES_TOGETHER.fullmatch(lowered):
+        # "The government of Tervane has agreed to pay Halvane 2.8 billion, the two sides said": the parties the
+        # sentence named, by the first of them, the subject of its clause
+        opening = _first_clause_subject(memory.sentence)
+        if opening is not None and not _PARTIES_TOGETHER.fullmatch(opening.lower()):
+            name, anonymous = name_of(opening, memory)
+            kind = ORG_HEAD_WORD.search(opening.lower())
+            if name is not None and kind is not None and kind.group(0) not in name.lower():
+                # "The government of Tervane": the body by its kind and its place, not the place alone, which "the
+                # company" might later take up
+                return _PLAIN_DROP.sub("", opening), False
+            return name, anonymous
     made = MADE_BY.search(text) if " by " in text or " for " in text else None
     if made is not None and made.start() < 20 and not re.match(r",?\s+[A-Z]", text[made.end() :]):
         # "A survey carried out for the agency in January": the agency's; not "by the polling firm Nordmeter"
@@ -3135,6 +3166,12 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 described_name = name_of(opening, memory)[0]
                 if described_name and described_name.lower() != _PLAIN_DROP.sub("", opening.lower()):
                     return described_name, False
+            set_off = SET_OFF_OPENING.match(DATELINE.sub("", memory.sentence)) if opening is None else None
+            subject = _ARTICLE.sub("", set_off.group(1)) if set_off else ""
+            if subject[:1].isupper() and subject.lower() not in NOT_NAMES and not _looks_like_person(subject):
+                # "Lumo, owned by the media group Castellan, has 900,000 subscribers, the company says": the name the
+                # sentence opens with, not the owner its set-off clause names
+                return memory.resolve(subject), False
             if in_sentence:  # "... visited by the Red Crescent ..., the group said"
                 return in_sentence[-1], False
             about = memory.subject_organisation
