@@ -132,8 +132,8 @@ def _answer_label(text: str, answers: list[tuple[int, int]], surnames: Counter[s
         for start, _ in answers
         if (label := SPEAKER_LABEL.match(text, start)) is not None and label.group("title")
     )
-    label, count = labels.most_common(1)[0] if labels else ("", 0)
-    return label if label in surnames and 2 * count > len(answers) else None
+    surname, count = labels.most_common(1)[0] if labels else ("", 0)
+    return surname if surname in surnames and 2 * count > len(answers) else None
 
 
 def _asked_by_name(name: str, window: str) -> bool:

@@ -2950,13 +2950,13 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         # sentence named, by the first of them, the subject of its clause
         opening = _first_clause_subject(memory.sentence)
         if opening is not None and not _PARTIES_TOGETHER.fullmatch(opening.lower()):
-            name, anonymous = name_of(opening, memory)
-            kind = ORG_HEAD_WORD.search(opening.lower())
-            if name is not None and kind is not None and kind.group(0) not in name.lower():
+            party, party_unnamed = name_of(opening, memory)
+            party_kind = ORG_HEAD_WORD.search(opening.lower())
+            if party is not None and party_kind is not None and party_kind.group(0) not in party.lower():
                 # "The government of Tervane": the body by its kind and its place, not the place alone, which "the
                 # company" might later take up
                 return _PLAIN_DROP.sub("", opening), False
-            return name, anonymous
+            return party, party_unnamed
     made = MADE_BY.search(text) if " by " in text or " for " in text else None
     if made is not None and made.start() < 20 and not re.match(r",?\s+[A-Z]", text[made.end() :]):
         # "A survey carried out for the agency in January": the agency's; not "by the polling firm Nordmeter"
@@ -3069,9 +3069,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if sourced:  # "figures from the national admissions service", "data published by the bureau": its source
         return name_of(sourced.group(1), memory)
     if OUR_DOCUMENT.fullmatch(text):
-        # "our analysis found": the publication's own voice, by the name it gave itself; a reckoning no named voice
-        # owns ("by my maths" on a page whose writer is not named) is no one who speaks
-        return memory.publication, False
+        # "our analysis found": the publication's own voice, by the name it gave itself, else as written; a writer's
+        # own reckoning that no named voice owns ("by my maths" on a page whose writer is not named) is no one's
+        if memory.publication is None and lowered.startswith("my "):
+            return None, False
+        return memory.publication or _PLAIN_DROP.sub("", text.lower()), False
     if PRONOUN_DOCUMENT.match(text):  # "Its own survey of members", "their latest report": the body last named
         if lowered.startswith("their") and memory.voice and memory.last_speaker == memory.voice:
             # answering, "Their own appraisal put the cost at 1.9 million": one who speaks of their own says "our";
