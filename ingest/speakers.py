@@ -97,7 +97,7 @@ ORG_HEADS = (
 )
 ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[sz]", "s").split("|")) | {
     "house", "news", "hill", "diplomat", "times", "post", "press", "reuters", "nations", "red", "cross", "associated",
-    "herald", "centre", "organization", "force", "pharma", "inc", "ltd", "corp", "plc", "holdings", "airlines",
+    "herald", "centre", "organization", "force", "pharma", "inc", "ltd", "corp", "co", "plc", "holdings", "airlines",
     "motors", "energy", "grid", "hospital", "clinic", "school", "club", "forum", "crescent", "daily", "standard",
     "air", "airways", "airline", "rail", "railways", "capital", "league", "bureau", "partners", "media", "telecom",
     "association", "confederation", "society", "trust", "chamber", "syndicate", "cooperative", "co-operative",
@@ -1236,6 +1236,8 @@ _THATLESS_CLAUSE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:had|has|have|was|we
 _PARENTHETICAL_BEFORE = re.compile(r"\w,\s+(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,3}[a-z'’-]+\s+$")
 _CONJUNCTION_COMMA = re.compile(r"\b(?:and|but|or)\s*,\s*$")
 # The charges a defendant denies in court ("denies 11 counts of fraud", "denied three charges of bribery"): a plea
+# What the intransitive "argue" of a quarrel takes: what it is over or about, whom it is with, after any time it took
+_QUARREL_AFTER = re.compile(r"\s+(?:(?:since|for)\s+\S+(?:\s+\S+)?\s+)?(?:over|about|with)\s")
 _CHARGES_PLEADED = re.compile(r"\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:counts?|charges?)\s+of\b")
 _DOCUMENT_CUES = {"report", "estimate", "forecast", "count", "survey", "statement", "projection", "review"}
 _POSSESSED_MODIFIED = re.compile(r"['’]s\s+(?:own\s+)?[a-z]+\s+$")
@@ -1344,6 +1346,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "a company that monitors objects in orbit": the object of the relative clause's verb
         if lowered.startswith("relat") and re.match(r"\s+to\b", after):
             continue  # "files relating to 61,000 residents": about them, not a narration
+        if lowered.startswith("argu") and _QUARREL_AFTER.match(after):
+            continue  # "The two governments have argued since 2023 over the dam": a quarrel, no report of its content
         if lowered.startswith("den") and _CHARGES_PLEADED.match(after):
             continue  # "Hollis, of Quay Lane, denies 11 counts of fraud": a plea to the charges, no figure disputed
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
@@ -1689,6 +1693,8 @@ def acting_subject(
     if phrase is None or phrase not in (head, head.removeprefix("The ").removeprefix("the ")):
         return None
     core = _POSTMODIFIER.sub("", phrase)
+    if _PLACE_RECORDING.fullmatch(core):
+        return None  # "The capital region recorded the highest growth": where it happened, whatever its words
     # "The ASA had asked for 60 million": an acronym after its article is a body's
     organisation = _looks_like_organisation(core) or _looks_like_organisation(_ARTICLE.sub("", core))
     if ORG_REF.search(core) or organisation or _looks_like_person(_strip_titles(core)):
@@ -1915,7 +1921,8 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         # is what "her own scales showed" in what she said anyone's but hers
         chosen = ahead[-2]
         ahead = ahead[:-1]
-    if chosen.subject is None:
+    if chosen.subject is None or (_records(sentence, chosen) and _PLACE_RECORDING.fullmatch(chosen.subject)):
+        # "The capital region recorded the highest growth": where the statistic was recorded, not who recorded it
         return Speaker(None, _stance(chosen))
     name, anonymous = name_of(chosen.subject, memory)
     outer = [name_of(r.subject, memory)[0] for r in ahead[:-1] if r.subject is not None]
@@ -2048,6 +2055,8 @@ BODY_DOCUMENT = re.compile(
 UNNAMED_GROUP = re.compile(
     r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Aa]\s+few)\s+[a-z]+s\b"
 )
+# A group told by how many it is, whatever its head ("Two staff at a large mortgage lender", "Several shop owners")
+COUNTED_GROUP = re.compile(r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Aa]\s+few)\s+[a-z]")
 _PARTICIPLE_PRONOUN = re.compile(r"[a-z]+ing\s+(it|he|she|they|we)")
 _SENTENCE_BREAK = re.compile(r"[a-z’'][.!?][”\"’]?\s+[A-Z]")
 _SAYING_CUES = forms("say tell announce state report write add") | {"according to"}
@@ -2716,6 +2725,11 @@ OWNED_DOCUMENT = re.compile(
 )
 # An owner that is a place named by its kind ("the city's census"): no one who speaks for itself
 _UNNAMED_PLACE_OWNER = re.compile(r"(?:city|town|country|region|province|county|state|nation|island|district)")
+# A place by its kind, with what tells which ("the capital region", "the northern province"), which keeps no records
+# and does no act; not "the state" nor "the country", which stand for their governments
+_PLACE_RECORDING = re.compile(
+    rf"(?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}(?!state$|nation$|country$)(?:{_UNNAMED_PLACE_OWNER.pattern})"
+)
 DOCUMENT_FROM = re.compile(
     r"(?:(?:the|new|latest|official|provisional|preliminary|monthly|annual)\s+)*(?:figures|data|statistics|numbers|"
     r"estimates)\s+(?:from|by|(?:published|released|issued|compiled)\s+by)\s+(.+)$",
@@ -2877,6 +2891,12 @@ _DEFINITE_NAME_OPENING = re.compile(rf"\W*The\s+({ENTITY_PATTERN})\s+[a-z]")
 _PRONOUN_DOCUMENT_VERB = re.compile(r"\W*(?:They|It)\s+(?:also\s+)?(?:show|shows|showed|found|finds|find)\b")
 
 
+# The parties to something taken up together by their number: "the two sides", "both governments"
+_PARTIES_TOGETHER = re.compile(r"(?:the\s+two|both)\s+[a-z]+s")
+# A reflexive standing after a noun phrase to stress it, no part of whom it names
+_INTENSIFIER = re.compile(r"\s+(?:itself|themselves|himself|herself)$")
+
+
 def _definite_name_opening(memory: SpeakerMemory) -> str | None:
     """The body a name with "The" opening the sentence being read means, by the full name the article gave it."""
     found = _DEFINITE_NAME_OPENING.match(_LEADING_CONJUNCTION.sub("", DATELINE.sub("", memory.sentence)))
@@ -2888,6 +2908,7 @@ def _definite_name_opening(memory: SpeakerMemory) -> str | None:
 
 def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
+    text = _INTENSIFIER.sub("", text)  # "The observer mission itself": the mission
     text = RECEIVED_BY.sub("", text)  # "An internal ministry audit seen by RTP": the ministry's, not the reader's
     if " of " in text:  # "The Courier's analysis of 52 contracts signed since 2023": the Courier's
         text = OWNED_SAMPLE_TAIL.sub(r"\1", text)
@@ -2918,11 +2939,24 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return memory.last_speaker, True
     if (
         lowered in ("one", "another")
-        and memory.last_speaker_anonymous
+        and (memory.last_speaker_anonymous or COUNTED_GROUP.match(memory.last_speaker or ""))
         and not SINGLE_SOURCE.match(memory.last_speaker or "")
     ):
-        # "Several former managers ... said ... . One said her branch sold 150": one of the group that spoke
+        # "Several former managers ... said ... . One said her branch sold 150": one of the group that spoke, even
+        # one placed by a name ("Two shop owners on Kirkegata, who did not want to be named")
         return memory.last_speaker, True
+    if _PARTIES_TOGETHER.fullmatch(lowered):
+        # "The government of Tervane has agreed to pay Halvane 2.8 billion, the two sides said": the parties the
+        # sentence named, by the first of them, the subject of its clause
+        opening = _first_clause_subject(memory.sentence)
+        if opening is not None and not _PARTIES_TOGETHER.fullmatch(opening.lower()):
+            party, party_unnamed = name_of(opening, memory)
+            party_kind = ORG_HEAD_WORD.search(opening.lower())
+            if party is not None and party_kind is not None and party_kind.group(0) not in party.lower():
+                # "The government of Tervane": the body by its kind and its place, not the place alone, which "the
+                # company" might later take up
+                return _PLAIN_DROP.sub("", opening), False
+            return party, party_unnamed
     made = MADE_BY.search(text) if " by " in text or " for " in text else None
     if made is not None and made.start() < 20 and not re.match(r",?\s+[A-Z]", text[made.end() :]):
         # "A survey carried out for the agency in January": the agency's; not "by the polling firm Nordmeter"
@@ -3035,7 +3069,10 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if sourced:  # "figures from the national admissions service", "data published by the bureau": its source
         return name_of(sourced.group(1), memory)
     if OUR_DOCUMENT.fullmatch(text):
-        # "our analysis found": the publication's own voice, by the name it gave itself, else as written
+        # "our analysis found": the publication's own voice, by the name it gave itself, else as written; a writer's
+        # own reckoning that no named voice owns ("by my maths" on a page whose writer is not named) is no one's
+        if memory.publication is None and lowered.startswith("my "):
+            return None, False
         return memory.publication or _PLAIN_DROP.sub("", text.lower()), False
     if PRONOUN_DOCUMENT.match(text):  # "Its own survey of members", "their latest report": the body last named
         if lowered.startswith("their") and memory.voice and memory.last_speaker == memory.voice:
@@ -3117,7 +3154,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             if first and first.group(1) in speaking:
                 return first.group(1), False  # "Greyspan employs 230 people ..., the company said": it spoke before
             called = memory.body_by_word(first.group(1)) if first and " " not in first.group(1) else None
-            if called is not None and _may_be_called(called, head):
+            if called is not None and may_be_called(called, head):
                 # "Helion has agreed to pay ..., the company said": the first word of a body named in full before
                 return called, False
             if opening and opening in in_sentence:
@@ -3131,11 +3168,17 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 described_name = name_of(opening, memory)[0]
                 if described_name and described_name.lower() != _PLAIN_DROP.sub("", opening.lower()):
                     return described_name, False
+            set_off = SET_OFF_OPENING.match(DATELINE.sub("", memory.sentence)) if opening is None else None
+            subject = _ARTICLE.sub("", set_off.group(1)) if set_off else ""
+            if subject[:1].isupper() and subject.lower() not in NOT_NAMES and not _looks_like_person(subject):
+                # "Lumo, owned by the media group Castellan, has 900,000 subscribers, the company says": the name the
+                # sentence opens with, not the owner its set-off clause names
+                return memory.resolve(subject), False
             if in_sentence:  # "... visited by the Red Crescent ..., the group said"
                 return in_sentence[-1], False
             about = memory.subject_organisation
             named = about is not None and " " in about and about not in memory.wires
-            if about and named and _may_be_called(about, head) and _looks_like_organisation(about):
+            if about and named and may_be_called(about, head) and _looks_like_organisation(about):
                 # "Carra Bay Ferries has suspended all crossings. The company says ...": the body the sentence before
                 # was about, named in full, is what the definite description takes up (not the wire that files it)
                 return about, False
@@ -3145,7 +3188,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 name
                 for name in memory.introduced_organisations
                 if (name in memory.introduced_heads and memory.introduced_heads[name] == head)
-                or (name not in memory.introduced_heads and _may_be_called(name, head) and head in COMMERCIAL_HEADS)
+                or (name not in memory.introduced_heads and may_be_called(name, head) and head in COMMERCIAL_HEADS)
                 or {memory.introduced_heads.get(name), head} <= COMMERCIAL_HEADS
             ]
             if introduced:
@@ -3155,15 +3198,15 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 last
                 and not memory.last_speaker_anonymous
                 and memory.is_organisation(last)
-                and _may_be_called(last, head)
+                and may_be_called(last, head)
             ):
                 # 'The agency, Clearword Language Services, denied that. "...," the company said': the body that
                 # has just spoken, before the one the article quotes most
                 return last, False
-            speaking = {n: c for n, c in speaking.items() if _may_be_called(n, head)}
+            speaking = {n: c for n, c in speaking.items() if may_be_called(n, head)}
             if speaking:  # "the company": the organisation the article quotes most, else the one last named
                 return max(reversed(list(speaking)), key=speaking.__getitem__), False
-            if memory.last_organisation and _may_be_called(memory.last_organisation, head):
+            if memory.last_organisation and may_be_called(memory.last_organisation, head):
                 return memory.last_organisation, False  # not "the national health institute" for "the company"
             opening = opening or _opening_name(memory.sentence, memory)  # "Vantra is recalling ...": one word, any look
             if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES:
@@ -3174,14 +3217,14 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 return opening, False
         named_by_kind = lowered == "the " + head and head in NAMED_BY_KIND
         opening = _first_clause_subject(memory.sentence) if named_by_kind else None
-        if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES and _may_be_called(opening, head):
+        if opening and ENTITY.fullmatch(opening) and opening.lower() not in NOT_NAMES and may_be_called(opening, head):
             # "Castellan Rovers will raise ..., the club said": a club or a school never named as one is the name the
             # clause it reports opens with, and "the club" means it from here on
             memory.as_body(opening, head)
             memory.organisations[head] = opening
             return opening, False
         topic = memory.topic_organisation
-        if named_by_kind and topic and _may_be_called(topic, head):
+        if named_by_kind and topic and may_be_called(topic, head):
             # "Brackenford United will play ... after the authority ordered the club to close ...": a club, a museum
             # or a hospital never named as one is the body the article opens with
             return topic, False
@@ -3368,6 +3411,8 @@ def _according_to(rest: str) -> str | None:
     plain = re.match(
         r"(?:(?:the|a|an)\s+)?[a-z'’-]+(?:\s+[a-z'’-]+){0,3}?(?=\s+(?:with|in|on|at|from|for|of|by)\b|$)", text
     )
+    if plain and not entity and plain.group(0).rsplit(" ", 1)[-1] in BODY_KINDS and text[plain.end() :][:4] == " of ":
+        return text  # "according to the town's chamber of commerce": a body's kind and what it is of name the body
     if plain and not entity:  # "according to preliminary results with 96 percent of ballots counted"
         return plain.group(0)
     if entity:
@@ -3417,7 +3462,7 @@ BROAD_MODIFIERS = {
 }  # fmt: skip
 
 
-def _may_be_called(name: str, head: str) -> bool:
+def may_be_called(name: str, head: str) -> bool:
     """Whether "the company" may mean the body so named: not "the regional weather office" nor a ministry."""
     return not any(w in SPECIFIC_HEADS and w != head for w in name.lower().split())
 

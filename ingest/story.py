@@ -31,6 +31,7 @@ from ingest.speakers import (
     ACCORDING_TO_SURVEY,
     DOCUMENT_SOURCE,
     NAME_END_KINDS,
+    ORG_HEAD_WORD,
     ORG_HEADS,
     TALLY_VERB,
     Report,
@@ -38,6 +39,7 @@ from ingest.speakers import (
     SpeakerMemory,
     acting_subject,
     looks_like_body,
+    may_be_called,
     name_of,
     tells_a_finding,
 )
@@ -244,11 +246,17 @@ def take_up_lead(mention: Mention, lead: Speaker) -> Mention:
     """
     said, name = mention.speaker, lead.name
     unnamed_document = said is not None and said.islower() and DOCUMENT_SOURCE.fullmatch(said.split()[-1]) is not None
+    unnamed_document = unnamed_document or (said is not None and _bare_kind(said))  # "operator", "the company"
     # a body by its name or a kind with a word of which ("education ministry"), not "office" nor a document
     body = name is not None and (not name.islower() or (" " in name and DOCUMENT_SOURCE.search(name) is None))
     if not body or mention.speaker_anonymous or not (said is None or unnamed_document):
         return mention
     return replace(mention, speaker=name)
+
+
+def _bare_kind(name: str) -> bool:
+    """A body given only by the kind it is ("operator", "company"), which names none."""
+    return ORG_HEAD_WORD.fullmatch(name) is not None
 
 
 def _reported_document(sentence: str, reports: list[Report]) -> Report | None:
@@ -506,6 +514,7 @@ class Story:
     # the story opened on findings it did not say whose ("..., according to an audit published on Monday"): the body
     # the very next sentence reports ("The Fenwick Audit Office said ...") is whose they are
     unnamed_lead: bool = False
+    lead_kind: str | None = None  # the kind the opening gave its body by, for the name the next sentence gives it
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -767,11 +776,20 @@ class Story:
             body = speaker.name is not None and (_is_body(speaker) or _known_body(speaker, memory))
             # a body's even when the lead runs on its findings: those end where another is reported, its changes do not
             self.statistics_lead = speaker if opening and changed and body else None
-            self.unnamed_lead = opening and self.lead is None and _reported_document(sentence, reports) is not None
+            # "Brennick International Airport handled a record 31.2 million passengers, its operator said": a body
+            # given only by its kind, before the article names any, is named by the next sentence's report too
+            kind_only = speaker.name is not None and _bare_kind(speaker.name)
+            unnamed = kind_only or _reported_document(sentence, reports) is not None
+            self.unnamed_lead = opening and self.lead is None and unnamed
+            self.lead_kind = speaker.name if kind_only else None
         elif self.unnamed_lead:  # the sentence right after the opening's, or never
             self.unnamed_lead = False
             named = reported is not None and reported.name is not None and any(r.subject for r in reports)
             body = named and reported is not None and (_is_body(reported) or _known_body(reported, memory))
-            self.lead = reported if body and paragraph <= 2 else None
+            # "its operator said ... . Brennick Airport Group said": a name the kind may call, not "the Food Safety
+            # Authority" for "the company"
+            name = reported.name or "" if reported is not None else ""
+            fits = self.lead_kind is None or (may_be_called(name, self.lead_kind) and not _bare_kind(name))
+            self.lead = reported if body and fits and paragraph <= 2 else None
         elif self.lead is not None and (inside or (any(r.subject for r in reports) and speaker.name != self.lead.name)):
             self.lead = None  # someone else reported or quoted: the findings are no longer being told
