@@ -2427,8 +2427,8 @@ def _with_description(before: str, subject: str, start: int) -> str:
     if "," in tail and not closed:
         return subject  # "..., who asked not to be named because they had been told": a verb inside the aside
     placed = UNNAMED_PERSON_AT.match(subject)
-    unnamed = ANONYMOUS_SOURCE.match(subject) or UNNAMED_GROUP.match(subject)
-    if not (unnamed or (placed and not ORG_HEAD_WORD.fullmatch(placed["head"]))):
+    unnamed = ANONYMOUS_SOURCE.match(subject) or UNNAMED_GROUP.match(subject) or UNNAMED_ONE.match(subject)
+    if not (unnamed or tail.startswith(",") or (placed and not ORG_HEAD_WORD.fullmatch(placed["head"]))):
         return subject
     return text[start:].rstrip(" ,")
 

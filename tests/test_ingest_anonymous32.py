@@ -65,7 +65,7 @@ def test_a_named_source_narrating_a_past_event_stays_the_speaker():
 def test_recalled_reports_what_its_subject_remembers():
     text = "The zoo closes in May. A retired keeper, who asked not to be named, recalled that it once held 40 bears."
     claims = _claims(text)
-    assert claims == [(Decimal(40), "bears", "A retired keeper", True, "asserts")]
+    assert claims == [(Decimal(40), "bears", "A retired keeper, who asked not to be named", True, "asserts")]
 
 
 def test_what_a_source_says_its_own_things_showed_is_the_sources():
@@ -108,7 +108,7 @@ def _turn_speakers(text: str) -> dict[str, tuple[str | None, bool]]:
 
 
 def test_he_in_a_reporters_turn_is_the_unnamed_source_the_turn_quoted():
-    assert _turn_speakers(TURNS)["7 out of 9"] == ("One mechanic", True)
+    assert _turn_speakers(TURNS)["7 out of 9"] == ("One mechanic, who asked not to be named", True)
 
 
 def test_she_after_the_reporter_spoke_to_someone_unnamed_is_them():

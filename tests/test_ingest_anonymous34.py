@@ -84,3 +84,9 @@ def test_a_group_described_at_length_is_taken_up_whole_by_one_of_them():
 def test_a_named_source_keeps_its_name_without_the_clause_describing_it():
     text = "Nell Fairhurst, who chairs the campaign group Clean Brack, said there were 40 spills last year."
     assert _claims(text) == [(Decimal(40), "spills", "Nell Fairhurst", False, "asserts")]
+
+
+def test_an_unnamed_person_by_a_noun_no_list_holds_keeps_the_clause_set_off_after_it():
+    text = "One shopkeeper, who did not want to be named, said takings had fallen by a third since March."
+    shopkeeper = "One shopkeeper, who did not want to be named"
+    assert [(speaker, anonymous) for _, _, speaker, anonymous, _ in _claims(text)] == [(shopkeeper, True)]
