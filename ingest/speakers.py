@@ -1509,6 +1509,8 @@ def find_reports(sentence: str) -> list[Report]:
         if subject is None:
             continue
         subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
+        if subject_start >= 0 and not postposed:
+            subject = _with_description(before, subject, subject_start)
         if subject.lower() in {"it", "he", "she", "they"} and reports and reports[-1].subject:
             subject = reports[-1].subject  # "The mission said it had verified ..."
         elif _PRONOUN_OWNED.match(subject) and reports and reports[-1].subject and not reports[-1].postposed:
@@ -2319,6 +2321,10 @@ DESCRIBING_TAIL = re.compile(
     r"\s*,?\s*$"
 )
 _DESCRIPTION_BREAK = re.compile(r"\s+(?:who|whose|that)\s|,")
+_RESTRICTIVE_BREAK = re.compile(r"\s+(?:who|whose|that)\s")
+# An adverb of manner after a verb of speaking, which belongs to it: "not authorised to speak publicly", "speaking
+# privately"
+_SPOKEN_MANNER = re.compile(r"\b(?:speak|speaking|talk|talking|comment|commenting)\s+[a-z]+ly$")
 # An unnamed source opening its sentence, counted or indefinite, with its description up to the verb: "A member of
 # the credit union for 20 years, who asked not to be named, said", "Three diplomats from countries that fund it said"
 DESCRIBED_OPENING = re.compile(
@@ -2409,6 +2415,33 @@ def described_source(before: str) -> str | None:
     return before[opening.start("np") :].rstrip(" ,") if DESCRIBING_TAIL.fullmatch(before, opening.end("np")) else None
 
 
+def _with_description(before: str, subject: str, start: int) -> str:
+    """
+    An unnamed source with the description between it and its verb: "A nurse at a clinic in Varlenne province, who
+    asked not to be named because ..., said" is the whole phrase up to "said", set-off clauses included; a named or
+    definite source is the noun phrase alone. name_of keeps the whole only where its noun phrase reads as unnamed.
+    """
+    end = start + len(subject)
+    text = before.rstrip()
+    closed = text.endswith(",")  # "..., who asked not to be named, said": the aside closed before the verb
+    if closed:
+        text = text[:-1]
+    elif not _SPOKEN_MANNER.search(text):  # "who is not authorised to speak publicly said": the adverb is the aside's
+        text = _strip_trailing_filler(_DECLINED_TO.sub("", _strip_trailing_filler(text))).rstrip()
+        closed = before[len(text) :].lstrip().startswith(",")  # "..., who asked not to be named, also said"
+        text = text.rstrip(",")
+    tail = text[end:]
+    if not tail.strip(" ,") or not DESCRIBING_TAIL.fullmatch(text, end):
+        return subject
+    if "," in tail and not closed:
+        return subject  # "..., who asked not to be named because they had been told": a verb inside the aside
+    placed = UNNAMED_PERSON_AT.match(subject)
+    unnamed = ANONYMOUS_SOURCE.match(subject) or UNNAMED_GROUP.match(subject) or UNNAMED_ONE.match(subject)
+    if not (unnamed or tail.startswith(",") or (placed and not ORG_HEAD_WORD.fullmatch(placed["head"]))):
+        return subject
+    return text[start:].rstrip(" ,")
+
+
 def _described_core(subject: str) -> str | None:
     """
     A source's noun phrase without the description set off after it: "One engineer" of "One engineer who worked on
@@ -2421,6 +2454,14 @@ def _described_core(subject: str) -> str | None:
         if found.start() > 0 and DESCRIBING_TAIL.fullmatch(subject, found.start()):
             return subject[: found.start()]
     return None
+
+
+def _restricted_core(subject: str) -> str | None:
+    """A source's noun phrase without the restrictive relative after it: "Two people" of "Two people who saw it"."""
+    found = _RESTRICTIVE_BREAK.search(subject)
+    if found is None or found.start() == 0 or not DESCRIBING_TAIL.fullmatch(subject, found.start()):
+        return None
+    return subject[: found.start()]
 
 
 def subject_phrase(before: str) -> str | None:
@@ -2846,8 +2887,21 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     core = _described_core(subject)
     if core is not None:
-        # "A Treasury official, speaking anonymously": the source is the noun phrase its description is about
-        return name_of(core, memory)
+        # "A Treasury official, speaking anonymously": the source is the noun phrase its description is about, and
+        # when that is unnamed as written, the whole description up to its verb names it
+        name, anonymous = name_of(core, memory)
+        if anonymous and name == _FULL_STOP_END.sub("", core.strip(" ,;:")):
+            return _FULL_STOP_END.sub("", subject.strip(" ,;:")), True
+        return name, anonymous
+    restricted = _restricted_core(subject) if " wh" in subject or " that " in subject else None
+    if restricted is not None:
+        # "Two people who have seen the draft": unnamed as its noun phrase reads, and named by the whole of it
+        name, anonymous = name_of(restricted, memory)
+        if anonymous and name == _FULL_STOP_END.sub("", restricted.strip(" ,;:")):
+            whole = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
+            # "A DSA official who spoke on condition of anonymity said the agency": read on past its own verb
+            ran_on = _RAN_ON_SUBJECT.match(whole)
+            return (ran_on.group("source") if ran_on and ran_on.group("source") else whole), True
     paper = memory.publication if NEWSPAPER_WORD.search(subject) else None
     bare = re.sub(r"^(?:the|an?)\s+", "", subject.strip(" ,;:."), flags=re.I)
     bare = PAPERS_DOCUMENT.sub("", bare) if paper else bare  # "a Courier analysis of harbour logs": the Courier
@@ -2859,7 +2913,8 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         known_as = re.search(re.escape(subject.strip(" ,")) + r",\s+who\s+" + _KNOWN_AS.pattern, memory.sentence)
         if known_as is not None:
             return known_as.group("name"), False
-    ran_on = _RAN_ON_SUBJECT.match(name) if name and " " in name else None
+    # a source taken up from before ("One said" after a group described at length) was read to its verb then
+    ran_on = _RAN_ON_SUBJECT.match(name) if name and " " in name and name in subject else None
     if ran_on is not None:
         # "People familiar with the matter said the ministry", "Norvaine Federation of Small Employers welcomed the
         # expansion but": a subject read on past its own verb into the clause after it; the source ends at the verb

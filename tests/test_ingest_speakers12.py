@@ -73,7 +73,7 @@ def test_one_of_an_unnamed_group_that_spoke_is_that_group():
         "Several former shop managers, who did not want to be named, said the chain had stopped paying bills. "
         "One said her branch had sold about 150 vouchers in February."
     )
-    assert speakers(text) == ["Several former shop managers"]
+    assert speakers(text) == ["Several former shop managers, who did not want to be named"]
 
 
 def test_the_statement_is_the_issuing_body_s():

