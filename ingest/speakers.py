@@ -2081,12 +2081,9 @@ def _closed_before(sentence: str, report: Report, position: int, source_closes: 
     """
     if not sentence.startswith("according", report.position) or not re.search(r",\s*$", sentence[: report.position]):
         return False
-    if source_closes and _NEW_CLAUSE.search(sentence, report.end, position):
+    if source_closes and _NEXT_CLAUSE.search(sentence, report.end, position):
         return True
     return _NEW_SUBJECT_CLAUSE.search(sentence, report.end, position) is not None
-
-
-_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s")
 
 
 _NEW_SUBJECT_CLAUSE = re.compile(
