@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ingest import speakers
+from ingest.extraction import extract
 from ingest.speakers import OPENING_BODY, RELATIVE_MEMBERS, _described_core
 from ingest.story import DATED_AFTER
 
@@ -89,3 +91,26 @@ def test_a_long_description_broken_at_its_end_is_read_once(monkeypatch):
     subject = "x" + ", who a" * 2000 + ", b"
     assert _described_core(subject) is None
     assert counting.read <= len(subject)
+
+
+TURN = """Transcript of the 07:40 segment of Morning Orsk
+
+PIA LANDGREN (PRESENTER): Good morning. The harbour lifts are failing. Our reporter Oskar Venn has been there.
+
+OSKAR VENN (REPORTER): One mechanic, who asked not to be named, said the lifts had been neglected for years. \
+I counted 14 cranes standing idle on the quay this morning. "Last winter it was 7 out of 9," he said.
+
+LANDGREN: With me is Marta Hole, who runs the harbour company.
+
+MARTA HOLE: We have ordered new lifts.
+"""
+
+
+def test_he_after_the_reporter_spoke_in_their_own_voice_is_the_unnamed_source_the_turn_quoted():
+    # the reporter's own count comes between the mechanic and "he": the last speaker is the reporter, and "he" is
+    # still the one unnamed source the turn quoted, not the reporter (engine32h's rule for a reporter's turn)
+    found = [(m.figure, m.value, m.unit, m.speaker, m.speaker_anonymous) for m in extract(TURN) if m.value is not None]
+    assert found == [
+        ("14 cranes", Decimal(14), "cranes", "Oskar Venn", False),
+        ("7 out of 9", Decimal("77.8"), "percent", "One mechanic", True),
+    ]
