@@ -518,7 +518,11 @@ def _speaker_of(
         return Speaker(name, own.stance, None, anonymous)
     acting = next((r for r in reports if 0 <= r.subject_start <= at < r.position and r.subject), None)
     acts = acting is not None and RELATIVE_ACT.search(sentence[acting.subject_start : at]) is not None
-    represents = acting is not None and RELATIVE_MEMBERS.match(sentence, acting.subject_start, at) is not None
+    represents = (
+        acting is not None
+        and sentence.find("represents", acting.subject_start, at) >= 0  # a cheap test first: one figure in many has it
+        and RELATIVE_MEMBERS.match(sentence, acting.subject_start, at) is not None
+    )
     if acting is not None and acting.subject and (acts or represents):
         # "The unions, which had demanded 11 lira an hour, said": the source's own act gave the figure
         name, anonymous = name_of(acting.subject, memory)
