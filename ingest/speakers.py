@@ -290,6 +290,10 @@ CONTACTED_UNNAMED = re.compile(
 )
 
 
+# what stands before a place's name ("at Calvetti International", "the Ketch Garden") or a byline's ("By Ann Roe")
+_NOT_A_PERSON_BEFORE = re.compile(r"(?:\b(?:of|from|in|at|near|to|into|off|the)\s+|^\W*By\s+)$")
+
+
 @dataclass
 class SpeakerMemory:
     """What the article has named so far, to resolve short names, acronyms, pronouns and 'the agency'."""
@@ -408,7 +412,7 @@ class SpeakerMemory:
                     self.roles[role] = name  # "Judge Arvid Holmquist", "The environment minister, Lukas Brandt"
                 # "Among the first scholars is Dorit Vaskeld, 20, who ...": a person given an age is introduced
                 aged = _AGE_AFTER.match(sentence, entity.end()) is not None
-                if titled or name == speaker or aged:
+                if titled or name == speaker or aged or self._named_as_person(sentence, entity.start(), name):
                     self.last_person = name
             elif _THE_NAMED.fullmatch(raw) and (head := raw.rsplit(None, 1)[1].lower()) not in _TITLE_HEADS:
                 # "The Ardle Symphony Orchestra": a name the article writes with "the" is a body's, no person's; "the
@@ -798,6 +802,15 @@ class SpeakerMemory:
         """The bodies the article has named so far, without their article."""
         named = (*self.organisation_names, *self.introduced_organisations, *self.speaking_organisations)
         return {_ARTICLE.sub("", n) for n in named}
+
+    def _named_as_person(self, sentence: str, start: int, name: str) -> bool:
+        """
+        "Maja Aasen is already out on her boat": a person named in the narrative, not only titled or quoted, is
+        whom a "she said" after it means; not a place with a name's form ("landed at Calvetti International").
+        """
+        return not _NOT_A_PERSON_BEFORE.search(sentence, max(0, start - 12), start) and not any(
+            self.is_place(word) for word in name.split()
+        )
 
     def is_place(self, word: str) -> bool:
         """Whether the text puts something in, at, near ... ``word``: "at Carrowmond" is a place, not a body's name."""
@@ -3045,9 +3058,10 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         # "her own figures put it at 9.4 per cent": the person "her" means, as "its" is the body
         pronoun = {"its": "it", "his": "he", "her": "she"}.get(lowered.split()[0], "they")
         owner, owner_unnamed = name_of(pronoun, memory)
-        if owner is None and pronoun == "they" and memory.last_organisation:
-            # "Teams from the Ellaroth Institute surveyed 212 sites. Their report found": no one has spoken yet, and
-            # the report is that of the body the article last named
+        one_person = owner is not None and not owner_unnamed and _looks_like_person(owner)
+        if (owner is None or one_person) and pronoun == "they" and memory.last_organisation:
+            # "Teams from the Ellaroth Institute surveyed 212 sites. Their report found": no one has spoken yet (or
+            # only one person, whom "their" does not mean), and the report is that of the body the article last named
             return memory.last_organisation, False
         return owner, owner_unnamed
     anonymous = ANONYMOUS_SOURCE.match(text)  # read once for both tests below: a pattern slow to fail
