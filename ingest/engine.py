@@ -529,6 +529,12 @@ def _speaker_of(
     reported = any(r.subject and not r.postposed and r.end <= at for r in reports)
     relative_clause = background is not None and background.group(0).lstrip(", ").startswith(("which", "whose"))
     reported = reported or (relative_clause and any(r.subject and _said_after(sentence, r, at) for r in reports))
+    # "Inflation was 5.9 per cent, the statistics office said, which allows a rise of up to 6.9 per cent": a relative
+    # opening right after a set-off report takes up what it reported, and goes on with it
+    after_report = background is not None and any(
+        r.subject and r.postposed and r.end == background.start() for r in reports
+    )
+    reported = reported or (relative_clause and after_report)
     # "the scheme, which drew 1,100 objections, according to the planning officers": an "according to" closing the
     # relative clause itself gives what it tells
     closing = next((r for r in reports if r.subject and _according_closes(sentence, r, figure.span[1])), None)

@@ -2009,7 +2009,9 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
 
 _CLAUSE_REST = re.compile(r"[^,;:—–()\"“”]*")  # a joined clause, up to what sets off the next
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?[a-z]{2,}ing\b")
-_OWN_AGENT = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|en)\b.*\sby\s+(?:the\s+)?[A-Za-z]")
+_OWN_AGENT = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|en)\b.*\sby\s+(?:the\s+)?[A-Za-z]"
+)
 _DATED_OPENING = re.compile(r"(?:in|by|since)\s+(?:1[89]|20)\d\d\b")
 _BACKSHIFTED_PERFECT = re.compile(
     r"^(?:[\w'’-]+\s+){1,6}?had\s+(?:(?:already|since|now|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\s"
