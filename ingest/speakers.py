@@ -93,7 +93,7 @@ ORG_HEADS = (
     "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military|airline|carrier|firm|operator|hospital|"
     "coastguard|school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club|"
     "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer|panel|"
-    "guild"
+    "guild|municipality"
 )
 ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[sz]", "s").split("|")) | {
     "house", "news", "hill", "diplomat", "times", "post", "press", "reuters", "nations", "red", "cross", "associated",
@@ -1558,7 +1558,8 @@ def _possessed_document(before: str) -> str | None:
 CLOSING_SOURCE = re.compile(
     r"[,”\"’]\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4}"
     # "..., the company's annual environmental return shows.": a body's document, named by its owner
-    r"|(?:the\s+)?(?:[A-Z][\w'’-]*|[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:report|accounts|return|figures|data|records|"
+    r"|(?:the\s+|our\s+(?:[a-z]+\s+)?)?(?:[A-Z][\w'’-]*|[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,3}(?:report|accounts|return|figures|"
+    r"data|records|"
     r"statistics|filing|survey|census|analysis)s?"
     # "..., its accounts show.", "..., the report shows.", "..., central bank data shows.": a document named by its
     # owner's pronoun, as one named before, or by the kind of body that makes it
