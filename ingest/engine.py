@@ -564,7 +564,15 @@ def _speaker_of(
     if holding:
         in_subject = not any(holding[0].subject_start <= r.position < at for r in reports)
         relative_in = SUBJECT_RELATIVE if in_subject else RELATIVE  # "that" relativises only inside the subject
-        if relative_in.search(sentence[holding[0].subject_start : at]):
+        relative = relative_in.search(sentence[holding[0].subject_start : at])
+        if relative is not None:
+            opens = holding[0].subject_start + relative.end()
+            says = next((r for r in reports if r.subject and opens <= r.position < at), None)
+            if says is not None and not sentence[opens : says.position].strip():
+                # "A committee of bondholders, which says it represents about 70 percent of the bonds, said": the
+                # relative clause's own report, of its antecedent
+                name, anonymous = name_of(says.subject or "", memory)
+                return Speaker(name, says.stance, None, anonymous)
             return Speaker(None)  # "Madden, of the union, which represents 3,500 doctors, said": background
         if holding[0].subject and DOCUMENT_SAMPLE.match(holding[0].subject):
             # "A survey of 1,200 adults by Verax found ...": the sample is given by who gives the survey

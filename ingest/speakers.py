@@ -1362,7 +1362,7 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "files relating to 61,000 residents": about them, not a narration
         if lowered.startswith("den") and _CHARGES_PLEADED.match(after):
             continue  # "Hollis, of Quay Lane, denies 11 counts of fraud": a plea to the charges, no figure disputed
-        if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after):
+        if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after) and not OBJECT_RELATIVE.search(before):
             continue  # "Port Calloway expected to borrow $300 million": a plan, not a report
         if lowered in _HEARSAY_PARTICIPLES and re.match(r"\s+to\s+(?:be|have)\b", after):
             noun = _NOUN_BEFORE_PARTICIPLE.search(before)
