@@ -13,7 +13,8 @@ def test_a_person_named_in_the_narrative_is_whom_she_says_means():
     text = (
         "The kelp rush: can seaweed save fishing villages?\n\n"
         "In the cold fjords of the north-west, former cod fishers are hanging ropes in the sea.\n\n"
-        "At six in the morning the water in Skjerva fjord is flat and grey, and Sigrid Holm is already out on her boat.\n\n"
+        "At six in the morning the water in Skjerva fjord is flat and grey, "
+        "and Sigrid Holm is already out on her boat.\n\n"
         '"When I started I had 4 kilometres of line. Now I have 19," she says.'
     )
     assert said(text) == [
@@ -43,7 +44,10 @@ def test_their_report_is_not_that_of_the_one_person_who_spoke():
 
 
 def test_a_clause_joined_to_a_set_off_report_goes_on_with_it():
-    text = "Travel accounted for about 42 per cent of the total, the audit office said, and hotels for another 31 per cent."
+    text = (
+        "Travel accounted for about 42 per cent of the total, the audit office said, "
+        "and hotels for another 31 per cent."
+    )
     assert said(text) == [
         (Decimal("42"), "percent", "audit office", "asserts"),
         (Decimal("31"), "percent", "audit office", "asserts"),
