@@ -533,6 +533,12 @@ def _speaker_of(
     reported = any(r.subject and not r.postposed and r.end <= at for r in reports)
     relative_clause = background is not None and background.group(0).lstrip(", ").startswith(("which", "whose"))
     reported = reported or (relative_clause and any(r.subject and _said_after(sentence, r, at) for r in reports))
+    # "Inflation was 5.9 per cent, the statistics office said, which allows a rise of up to 6.9 per cent": a relative
+    # opening right after a set-off report takes up what it reported, and goes on with it
+    after_report = background is not None and any(
+        r.subject and r.postposed and r.end == background.start() for r in reports
+    )
+    reported = reported or (relative_clause and after_report)
     # "the scheme, which drew 1,100 objections, according to the planning officers": an "according to" closing the
     # relative clause itself gives what it tells
     closing = next((r for r in reports if r.subject and _according_closes(sentence, r, figure.span[1])), None)
@@ -562,7 +568,15 @@ def _speaker_of(
     if holding:
         in_subject = not any(holding[0].subject_start <= r.position < at for r in reports)
         relative_in = SUBJECT_RELATIVE if in_subject else RELATIVE  # "that" relativises only inside the subject
-        if relative_in.search(sentence[holding[0].subject_start : at]):
+        relative = relative_in.search(sentence[holding[0].subject_start : at])
+        if relative is not None:
+            opens = holding[0].subject_start + relative.end()
+            says = next((r for r in reports if r.subject and opens <= r.position < at), None)
+            if says is not None and not sentence[opens : says.position].strip():
+                # "A committee of bondholders, which says it represents about 70 percent of the bonds, said": the
+                # relative clause's own report, of its antecedent
+                name, anonymous = name_of(says.subject or "", memory)
+                return Speaker(name, says.stance, None, anonymous)
             return Speaker(None)  # "Madden, of the union, which represents 3,500 doctors, said": background
         if holding[0].subject and DOCUMENT_SAMPLE.match(holding[0].subject):
             # "A survey of 1,200 adults by Verax found ...": the sample is given by who gives the survey
