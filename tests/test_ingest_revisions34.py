@@ -39,3 +39,28 @@ def test_a_figure_after_not_accepting_that_figure_is_asserted_not_disputed():
 def test_the_figure_a_refusal_names_stays_disputed():
     text = "The union said 620 jobs would go. The company did not recognise the figure of 620 jobs."
     assert _claims(text)[-1] == (Decimal(620), "jobs", None, "company", "disputes")
+
+
+def test_a_previous_record_beaten_is_the_earlier_value_of_the_figure():
+    text = "The club said 5,912 fans were in the building, beating the previous record of 5,640 set in 2019."
+    assert _claims(text) == [(Decimal(5912), "fans", Decimal(5640), "club", "asserts")]
+
+
+def test_a_previous_record_with_its_unit_is_the_earlier_value_too():
+    text = "The grid operator said demand hit 9,850 megawatts at 15:00, above the previous record of 9,310 megawatts."
+    assert _claims(text) == [(Decimal(9850), "megawatts", Decimal(9310), "grid operator", "asserts")]
+
+
+def test_a_count_against_the_whole_of_an_earlier_year_is_one_revision():
+    text = "The council said it had taken 23 landlords to court this year, against nine in the whole of 2025."
+    assert _claims(text) == [(Decimal(23), "landlords", Decimal(9), "council", "asserts")]
+
+
+def test_a_count_against_one_before_an_event_told_in_the_past_is_one_revision():
+    text = 'The director said: "Visitors can now see 1,400 works, against 640 before we closed."'
+    assert _claims(text) == [(Decimal(1400), "works", Decimal(640), "director", "asserts")]
+
+
+def test_a_count_against_another_place_stays_a_claim_of_its_own():
+    text = "The report found doctors in the north prescribed 742 courses, against 498 in the capital."
+    assert [(c[0], c[2]) for c in _claims(text)] == [(Decimal(742), None), (Decimal(498), None)]
