@@ -2579,13 +2579,15 @@ FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
 # "The ministry had proposed a rise of 6 percent ... but raised its offer to 8.5 percent": a pluperfect offer, the first
 FIRST_GIVEN_BEFORE = re.compile(
-    r"\b(?:first|initially|originally|had\s+(?:proposed|offered|estimated|forecast|planned|demanded|sought|put|given))\b"
+    r"\b(?:first|initially|originally|had\s+(?:proposed|offered|estimated|forecast|planned|demanded|sought|put|given)|"
+    # "It had earlier reported a drop-out rate of 21 per cent"
+    r"earlier\s+(?:put|said|gave|given|set|reported|published|estimated|announced|forecast))\b"
     r"[^.;]{0,60}$",
     re.IGNORECASE,
 )
 REVISED_TO_BEFORE = re.compile(
     # "initially said about 6,000 voters were affected, before raising the figure to 8,740"
-    rf"\b(?:{_REVISED}|changed|{_REVISING}|changing)\s+"
+    rf"\b(?:{_REVISED}|changed|corrected|{_REVISING}|changing|correcting)\s+"
     r"(?:[\w'’]+\s+){0,3}?(?:(?:up|down)(?:wards?)?\s+)?"
     rf"to\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,

@@ -64,3 +64,22 @@ def test_a_count_against_one_before_an_event_told_in_the_past_is_one_revision():
 def test_a_count_against_another_place_stays_a_claim_of_its_own():
     text = "The report found doctors in the north prescribed 742 courses, against 498 in the capital."
     assert [(c[0], c[2]) for c in _claims(text)] == [(Decimal(742), None), (Decimal(498), None)]
+
+
+def test_a_figure_corrected_after_one_first_published_is_one_revision():
+    text = (
+        "The directorate first published a clearance rate of 9.4 per cent in January, but corrected it to 8.6 per cent "
+        "after finding cases counted twice, the directorate said."
+    )
+    assert _claims(text)[0] == (Decimal("8.6"), "percent", Decimal("9.4"), "directorate", "asserts")
+
+
+def test_a_figure_earlier_reported_then_revised_is_not_the_revision_of_the_sentence_before():
+    text = (
+        "Its members started repossession cases against 3,400 households last year, the association said. "
+        "The association had earlier put the number of homes taken back at 980, but revised it to 1,230."
+    )
+    assert _claims(text) == [
+        (Decimal(3400), "households", None, "association", "asserts"),
+        (Decimal(1230), "homes", Decimal(980), "association", "asserts"),
+    ]
