@@ -286,7 +286,8 @@ PREVIOUS_AFTER = re.compile(
     r"^(?:\s*\([A-Za-z]{1,6}\))?"
     r"(?:\s+(?:in|among|for|at|by|of)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+|to\s+)?[A-Za-z-]+)?)?"
     r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person|hour|shift|night|tonne|litre|kilo|kilogram))?"
-    r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?"  # "fell to 84,000 vehicles last year from"
+    # "fell to 84,000 vehicles last year from", "fell to 61,000 last summer from"
+    r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season|summer|winter|spring|autumn))?"
     # "rose to 412 million litres yesterday from", "to 27 on Friday from 19": the day of the change
     r"(?:\s+(?:yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?"
     r"(?:\s+in\s+\d{4})?"  # "rose to 4,800 ren a year in 2025 from 3,100 ren"

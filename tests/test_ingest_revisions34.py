@@ -83,3 +83,8 @@ def test_a_figure_earlier_reported_then_revised_is_not_the_revision_of_the_sente
         (Decimal(3400), "households", None, "association", "asserts"),
         (Decimal(1230), "homes", Decimal(980), "association", "asserts"),
     ]
+
+
+def test_a_level_reached_last_summer_from_an_earlier_one_is_one_revision():
+    text = "Visitor nights in Mjosund fell to 61,000 last summer from 78,000 in 2024, the tourist board said."
+    assert _claims(text) == [(Decimal(61000), "nights", Decimal(78000), "tourist board", "asserts")]
