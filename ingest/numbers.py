@@ -2832,7 +2832,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         usable = (
             usable_far
             and len(gap) <= 90
-            # "Three in ten ..., up from 24 percent": a share in words and one in digits are read as two claims;
+            # a share in words and one in digits are read as two claims unless "up from" or "down from" links them;
             # "nearly a third ..., compared with about a fifth five years ago" is one change, both in words
             and _written_alike(sentence, first, second)
             and not clause_break
@@ -2909,6 +2909,19 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         if compared and RECORD_BEATEN_BEFORE.search(gap):
             # "5,912 fans were in the building, beating the previous record of 5,640": the record the figure beat is
             # the value it replaced, as an earlier value in time is
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
+        # "Three in ten people now live in the five largest cities, up from 24 percent in 2015": "up from" names the
+        # value replaced however the two are written
+        explicit = FROM_EARLIER_BEFORE.search(before_second) if usable_far and len(gap) <= 90 else None
+        if (
+            explicit is not None
+            and explicit.group("dir")
+            and explicit.start() >= first.span[1]
+            and not clause_break
+            and not re.search(r"\bbut\b", gap)
+        ):
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue

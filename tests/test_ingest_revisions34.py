@@ -88,3 +88,8 @@ def test_a_figure_earlier_reported_then_revised_is_not_the_revision_of_the_sente
 def test_a_level_reached_last_summer_from_an_earlier_one_is_one_revision():
     text = "Visitor nights in Mjosund fell to 61,000 last summer from 78,000 in 2024, the tourist board said."
     assert _claims(text) == [(Decimal(61000), "nights", Decimal(78000), "tourist board", "asserts")]
+
+
+def test_a_share_in_words_up_from_one_in_digits_is_one_revision():
+    text = "Three in ten people now live in the five largest cities, up from 24 percent in 2015."
+    assert _claims(text) == [(Decimal(30), "percent", Decimal(24), None, "asserts")]
