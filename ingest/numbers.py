@@ -286,7 +286,8 @@ PREVIOUS_AFTER = re.compile(
     r"^(?:\s*\([A-Za-z]{1,6}\))?"
     r"(?:\s+(?:in|among|for|at|by|of)\s+(?:the\s+)?[a-z-]+(?:\s+(?:of\s+|to\s+)?[A-Za-z-]+)?)?"
     r"(?:\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person|hour|shift|night|tonne|litre|kilo|kilogram))?"
-    r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?"  # "fell to 84,000 vehicles last year from"
+    # "fell to 84,000 vehicles last year from", "fell to 61,000 last summer from"
+    r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season|summer|winter|spring|autumn))?"
     # "rose to 412 million litres yesterday from", "to 27 on Friday from 19": the day of the change
     r"(?:\s+(?:yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?"
     r"(?:\s+in\s+\d{4})?"  # "rose to 4,800 ren a year in 2025 from 3,100 ren"
@@ -311,8 +312,12 @@ EARLIER_PERIOD = re.compile(
     r"(?:years?|months?|quarters?|weeks?|decades?|seasons?)\s+(?:earlier|before|ago)|"
     r"(?:last|the\s+previous|a\s+year\s+ago|the\s+same\s+\w+\s+(?:of\s+)?(?:last\s+year|\d{4}))\b|"
     # "compared with 690 in spring 2025", "in March 2024": a season or month of an earlier year
-    r"in\s+(?:the\s+)?(?:last|previous|same)\b|in\s+(?:(?:spring|summer|autumn|winter|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\s+)?\d{4}\b|(?:at|in|during)\s+the\s+same\b)"
+    # "against nine in the whole of 2025"
+    r"in\s+(?:the\s+)?(?:last|previous|same)\b|in\s+(?:(?:the\s+)?(?:whole|first\s+half|second\s+half)\s+of\s+)?"
+    r"(?:(?:spring|summer|autumn|winter|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\s+)?\d{4}\b|(?:at|in|during)\s+the\s+same\b|"
+    # "against 640 before we closed": a time before an event told in the past
+    r"before\s+(?:I|we|they|he|she|it|the\s+[a-z]+)\s+(?:[a-z]+ed|began|left|took|shut|won|lost|came)\b)"
 )
 
 
@@ -2219,7 +2224,9 @@ def _unit(
         r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+"
         r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:of\s+))?$"  # "against a licensed capacity of 28,500"
     )
-    if earlier and re.search(comparison, sentence[: m.start()]):
+    # "5,912 fans ..., beating the previous record of 5,640": the record beaten counts what the figure did
+    beaten = RECORD_BEATEN_BEFORE.search(sentence, 0, m.start()) if earlier else None
+    if earlier and (re.search(comparison, sentence[: m.start()]) or beaten):
         if earlier[-1].unit in SHARE_UNITS and re.search(r"\bto\s+$", sentence[: m.start()]):
             # "Building permits dropped 9.2% to 198,500", "shootings fell by half, to 37": the change is a
             # share, the level it reached counts what changed
@@ -2573,13 +2580,15 @@ FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
 # "The ministry had proposed a rise of 6 percent ... but raised its offer to 8.5 percent": a pluperfect offer, the first
 FIRST_GIVEN_BEFORE = re.compile(
-    r"\b(?:first|initially|originally|had\s+(?:proposed|offered|estimated|forecast|planned|demanded|sought|put|given))\b"
+    r"\b(?:first|initially|originally|had\s+(?:proposed|offered|estimated|forecast|planned|demanded|sought|put|given)|"
+    # "It had earlier reported a drop-out rate of 21 per cent"
+    r"earlier\s+(?:put|said|gave|given|set|reported|published|estimated|announced|forecast))\b"
     r"[^.;]{0,60}$",
     re.IGNORECASE,
 )
 REVISED_TO_BEFORE = re.compile(
     # "initially said about 6,000 voters were affected, before raising the figure to 8,740"
-    rf"\b(?:{_REVISED}|changed|{_REVISING}|changing)\s+"
+    rf"\b(?:{_REVISED}|changed|corrected|{_REVISING}|changing|correcting)\s+"
     r"(?:[\w'’]+\s+){0,3}?(?:(?:up|down)(?:wards?)?\s+)?"
     rf"to\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
@@ -2737,6 +2746,13 @@ def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, fi
 NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,4}$")
 # ", against Y a decade ago", "X in 2025 against Y in 2024": the value an earlier period had
 AGAINST_BEFORE = re.compile(rf"(?:,\s*|\s)(?:against|compared\s+(?:with|to))\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
+# ", beating the previous record of", ", above the previous national record of": the record the figure before beat
+RECORD_BEATEN_BEFORE = re.compile(
+    r"\b(?:beat(?:ing|s)?|above|over|top(?:ped|ping|s)?|break(?:ing|s)?|broke|surpass(?:ed|ing|es)?|"
+    r"exceed(?:ed|ing|s)?|eclips(?:ed|ing|es)?|pass(?:ed|ing)?)\s+(?:the|its|their|a)\s+(?:previous|old|former|earlier)\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:record|high|best|peak)\s+(?:of\s+)?{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
 HAVING_PUT_BEFORE = re.compile(
     r",\s*having\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:put|estimated|given|reported)\s+"
     rf"(?:(?:the|its|their|it)\s+)?(?:[a-z]+\s+){{0,5}}?(?:at|as)\s+{_EARLIER_QUALIFIER}$",
@@ -2816,7 +2832,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         usable = (
             usable_far
             and len(gap) <= 90
-            # "Three in ten ..., up from 24 percent": a share in words and one in digits are read as two claims;
+            # a share in words and one in digits are read as two claims unless "up from" or "down from" links them;
             # "nearly a third ..., compared with about a fifth five years ago" is one change, both in words
             and _written_alike(sentence, first, second)
             and not clause_break
@@ -2887,6 +2903,25 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         compared = usable_far and _written_alike(sentence, first, second) and not clause_break
         if compared and against and EARLIER_PERIOD.match(sentence[second.span[1] :]):
             # "it now has 14 surveyors for the whole coast, against 22 a decade ago"
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
+        if compared and RECORD_BEATEN_BEFORE.search(gap):
+            # "5,912 fans were in the building, beating the previous record of 5,640": the record the figure beat is
+            # the value it replaced, as an earlier value in time is
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
+        # "Three in ten people now live in the five largest cities, up from 24 percent in 2015": "up from" names the
+        # value replaced however the two are written
+        explicit = FROM_EARLIER_BEFORE.search(before_second) if usable_far and len(gap) <= 90 else None
+        if (
+            explicit is not None
+            and explicit.group("dir")
+            and explicit.start() >= first.span[1]
+            and not clause_break
+            and not re.search(r"\bbut\b", gap)
+        ):
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue

@@ -935,6 +935,9 @@ class Report:
     object_before: bool = False  # "..., a figure the opposition disputes": the figure disputed comes first
     of_figure: bool = False  # "the 3,100 reported by the statistics office": a participle modifying the figure
     relative: bool = False  # "..., which said": a relative clause's report, of what follows its cue only
+    # "put the figure lower", "did not accept that figure": its stance is of the figure its object names, not of one
+    # in a clause after it ("..., saying that only 140 posts would go")
+    object_figure: bool = False
 
 
 @dataclass(frozen=True)
@@ -1283,14 +1286,32 @@ def find_reports(sentence: str) -> list[Report]:
             if subject is not None and subject.lower() in {"it", "he", "she", "they"} and reports:
                 subject = reports[-1].subject  # "The department said it did not recognise that figure"
             if subject is not None and subject.lower() not in NOT_NAMES:
-                reports.append(Report(cue_start, subject, "disputes", end=cue_end, subject_start=before.rfind(subject)))
+                reports.append(
+                    Report(
+                        cue_start,
+                        subject,
+                        "disputes",
+                        end=cue_end,
+                        subject_start=before.rfind(subject),
+                        object_figure=True,
+                    )
+                )
             continue
         if PUT_OTHERWISE.fullmatch(lowered):
             # "The operator, OrsRail, put the figure lower": its subject disputes the figure the report's object names
             subject = subject_phrase(before)
             if subject is not None and subject.lower() not in NOT_NAMES:
                 verb = cue_start + len(lowered.split()[0])
-                reports.append(Report(cue_start, subject, "disputes", end=verb, subject_start=before.rfind(subject)))
+                reports.append(
+                    Report(
+                        cue_start,
+                        subject,
+                        "disputes",
+                        end=verb,
+                        subject_start=before.rfind(subject),
+                        object_figure=True,
+                    )
+                )
             continue
         if lowered.startswith(("by ", "under ", "in ")):
             # "By her calculation, the reduction was 2.1 points", "Under the institute's seat projection, ...": the
@@ -1432,7 +1453,10 @@ def find_reports(sentence: str) -> list[Report]:
                 # "I have had a message from a council engineer, who ..., saying ...": the message says it, for its
                 # sender, not for the one who received it
                 subject = sent.group("sender")
-            own = stance if stance != "asserts" else (previous.stance if previous else stance)
+            # not the stance of a report on the figure its object names ("put the figure lower, saying only 140 posts
+            # would go": 140 is the company's own)
+            inherited = previous.stance if previous and not previous.object_figure else stance
+            own = stance if stance != "asserts" else inherited
             reports.append(Report(cue_start, subject, own, negated, end=cue_end))
             continue
         disputing = stance in ("disputes", "denies") or (stance == "confirms" and negated)  # "did not confirm"
@@ -1945,13 +1969,21 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         # is what "her own scales showed" in what she said anyone's but hers
         chosen = ahead[-2]
         ahead = ahead[:-1]
+    stance = _stance(chosen)
+    if chosen.object_figure and chosen.end <= position and _OBJECT_CLOSED.search(sentence, chosen.end, position):
+        stance = "asserts"  # "The company put the figure lower, saying only 140 posts would go": 140 is its own
     if chosen.subject is None or (_records(sentence, chosen) and _PLACE_RECORDING.fullmatch(chosen.subject)):
         # "The capital region recorded the highest growth": where the statistic was recorded, not who recorded it
-        return Speaker(None, _stance(chosen))
+        return Speaker(None, stance)
     name, anonymous = name_of(chosen.subject, memory)
     outer = [name_of(r.subject, memory)[0] for r in ahead[:-1] if r.subject is not None]
     via = next((n for n in reversed(outer) if n and n != name), None)
-    return Speaker(name, _stance(chosen), via, anonymous)
+    return Speaker(name, stance, via, anonymous)
+
+
+# Between a disputing cue and a figure, the end of its object: a clause of its own follows ("put the figure lower,
+# saying", "did not accept that figure and said")
+_OBJECT_CLOSED = re.compile(r"[,;:]|\b(?:and|but|saying|while|adding|as)\b")
 
 
 _OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s")
