@@ -108,9 +108,10 @@ MARTA HOLE: We have ordered new lifts.
 
 def test_he_after_the_reporter_spoke_in_their_own_voice_is_the_unnamed_source_the_turn_quoted():
     # the reporter's own count comes between the mechanic and "he": the last speaker is the reporter, and "he" is
-    # still the one unnamed source the turn quoted, not the reporter (engine32h's rule for a reporter's turn)
+    # still the one unnamed source the turn quoted, not the reporter (engine32h's rule for a reporter's turn), named
+    # by its whole description (the settled labelling rule engine34a follows)
     found = [(m.figure, m.value, m.unit, m.speaker, m.speaker_anonymous) for m in extract(TURN) if m.value is not None]
     assert found == [
         ("14 cranes", Decimal(14), "cranes", "Oskar Venn", False),
-        ("7 out of 9", Decimal("77.8"), "percent", "One mechanic", True),
+        ("7 out of 9", Decimal("77.8"), "percent", "One mechanic, who asked not to be named", True),
     ]
