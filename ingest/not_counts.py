@@ -17,6 +17,7 @@ from ingest.number_words import (
     SMALL_NUMBER_WORDS,
     UNIT_AFTER,
     UNITS_WORDS,
+    WORDNUM,
     number_value,
 )
 
@@ -156,12 +157,24 @@ RESPONDENTS_AFTER = re.compile(
 )
 # "A survey of 1,500 adults", "In a poll of 1,850 parents", "Our survey of 2,140 readers": the sample a poll's shares
 # are of (a census counts a population: its figure is the finding)
+# ("The latest survey by Norlund Research, of 1,800 adults": the pollster set off between the survey and its sample;
+# "In a sample of 30 residents' records": the sample itself)
 POLL_OF_BEFORE = re.compile(
-    r"\b(?:survey|poll|opinion\s+poll|questionnaire)\s+of\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|"
-    r"just\s+over|just\s+under)\s+)?$",
+    r"\b(?:survey|poll|opinion\s+poll|questionnaire|sample)(?:\s+(?:by|for)\s+[^.;:,]{1,50},)?\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$",
     re.IGNORECASE,
 )
+POLL_WORD = re.compile(r"(?i:survey|poll|questionnaire|sample)")  # a cheap test before POLL_OF_BEFORE
 RESPONDENTS = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+)?respondents\b")
+# A survey or poll named in the sentence before its answers are counted: "The reader survey ...; it drew 1,160
+# responses", "We ran a quick poll on our app and 1,100 students answered", "1,310 pilots had answered the survey"
+# (a consultation's responses are a count of their own)
+POLLED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:polled|surveyed)\b")
+POLL_NAMED = re.compile(r"\b(?:survey|poll|questionnaire)s?\b", re.IGNORECASE)
+POLL_ANSWERS_AFTER = re.compile(
+    r"(?:\s+(?:[a-z-]+\s+)?(?:responses|replies)\b|"
+    r"(?:\s+[a-z-]+)?\s+(?:(?:had|have|has)\s+)?(?:answered|responded|replied|completed|took\s+part)\b)"
+)
 
 
 def is_poll_sample(sentence: str, m: re.Match) -> bool:
@@ -171,21 +184,26 @@ def is_poll_sample(sentence: str, m: re.Match) -> bool:
     """
     if m.group("pct") or m.group("cur"):
         return False
-    return POLL_OF_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]) is not None or bool(
-        RESPONDENTS.match(sentence[m.end() :])
-    )
+    window = sentence[max(0, m.start() - 100) : m.start()]
+    if (POLL_WORD.search(window) and POLL_OF_BEFORE.search(window)) or RESPONDENTS.match(sentence, m.end()):
+        return True
+    if POLLED_AFTER.match(sentence, m.end()):
+        return True  # "24 economists polled by Reuters", "Eleven of 14 economists polled": those a poll asked
+    return POLL_ANSWERS_AFTER.match(sentence, m.end()) is not None and POLL_NAMED.search(sentence) is not None
 
 
 SAMPLED_BEFORE = re.compile(
-    r"\b(?:surveyed|polled|interviewed|questioned|sampled)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$"
+    r"\b(?P<verb>surveyed|polled|interviewed|questioned|sampled)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$"
 )
-# A partitive of the speaker's own group after the figure: "1,400 of our members", "300 of us"
+# A partitive of the speaker's own group after the figure: "she interviewed 300 of us" (a poll's "we surveyed 1,400 of
+# our members" is its sample all the same)
 OF_OUR_OWN_AFTER = re.compile(r"\s+of\s+(?:us|our|my)\b")
 # What a study was made of, named before its figure: "records from 1,912 GP practices", "analysis of 36 procurement
 # contracts", "an analysis of more than 48,000 rental listings", "a study of 30 sites", "carried out by 2,870
 # volunteers at 3,412 sites", "covered all 37 councils" (but not "we covered 90 night shifts", "the pipes covered 14
 # kilometres": what was done, the finding). The size of the evidence is how the finding was reached, not a finding
-# (a poll's sample, "a survey of 1,850 adults", is labelled as a claim)
+# (nor is a poll's sample, "a survey of 1,850 adults": is_poll_sample)
 STUDY_BASE_BEFORE = re.compile(
     r"\b(?:(?:analysis|stud(?:y|ies))\s+of(?:\s+(?:about|around|some|nearly|almost|more\s+than|over))?|"
     r"(?:records|data|readings|figures)\s+from|records\s+for|results\s+for|(?:collected|gathered)\s+[a-z]+\s+from|"
@@ -232,10 +250,18 @@ AGE_REACHED_BEFORE = re.compile(
 YOUNGEST_OLDEST_BEFORE = re.compile(
     r"\b(?:youngest|oldest)\b(?:\s+of\s+[^.;:,\d]{0,40}?)?\s+(?:was|is|were|are)\s+$", re.I
 )
-VOTE_TALLY_AFTER = re.compile(r"\s+(?:to|against)\s+[\d,]+(?:\s+votes)?\s*,\s*with\b")
-VOTE_MARGIN_AFTER = re.compile(r"\s+votes?\s+(?:to|against)\s+[\d,]+\b")
+# A figure of a tally, in digits or in words: "by 31 votes to 19", "by nine votes to four"
+_TALLY_FIGURE = rf"(?:\d[\d,]*|{WORDNUM})\b"
+VOTE_TALLY_AFTER = re.compile(rf"\s+(?:to|against)\s+{_TALLY_FIGURE}(?:\s+votes)?\s*,\s*with\b")
+VOTE_MARGIN_AFTER = re.compile(rf"\s+votes?\s+(?:to|against)\s+{_TALLY_FIGURE}")
 VOTE_TALLY_BEFORE = re.compile(
-    r"\bby\s+\d[\d,]*\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+\d[\d,]*\s*,?\s*with\s+$"
+    rf"\bby\s+{_TALLY_FIGURE}\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+{_TALLY_FIGURE}\s*,?\s*with\s+$"
+)
+# The margin a motion passed or fell by, with no tally: "The budget passed by nine votes", "the bill was defeated by
+# 12 votes" (a motion is what is passed, carried or adopted); not an election's margin ("won by 412 votes", "ahead by
+# about 3,000 votes"), which is its result
+MOTION_MARGIN_BEFORE = re.compile(
+    r"\b(?:passed|(?:was|were)\s+(?:carried|approved|adopted|rejected|defeated|passed))\s+(?:[\w-]+\s+){0,3}?by\s+$"
 )
 # "Text the newsroom on 81964", "call 999", "call 101 or, in an emergency, 999": a number to call (not "on call 120
 # hours a week")
@@ -284,6 +310,15 @@ RATE_BASE_BEFORE = re.compile(
 LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 
 
+def _is_vote_tally(near: str, after: str) -> bool:
+    """ "by 31 votes to 19", "by nine votes to four", "with 3 abstentions", "The budget passed by nine votes"."""
+    if VOTE_MARGIN_AFTER.match(after) and re.search(r"\bby\s+$", near):
+        return True
+    if re.match(r"\s+votes?\b", after) and MOTION_MARGIN_BEFORE.search(near):
+        return True
+    return VOTE_TALLY_AFTER.match(after) is not None or VOTE_TALLY_BEFORE.search(near) is not None
+
+
 def is_score(sentence: str, first: re.Match, second: re.Match) -> bool:
     """'beat Lorca 3-1', 'a 2-0 win': a score, not a range."""
     join = sentence[first.end() : second.start()].strip()
@@ -291,7 +326,12 @@ def is_score(sentence: str, first: re.Match, second: re.Match) -> bool:
         return False
     return bool(
         SCORE_CONTEXT.search(sentence[: first.start()])
-        or re.match(r"\s+(?:win|victory|defeat|loss|draw|lead|scoreline)\b", sentence[second.end() :], re.I)
+        # "a 2-0 win", and a court's or committee's "a 6-3 majority", "a 5-4 ruling": the tally of a vote
+        or re.match(
+            r"\s+(?:win|victory|defeat|loss|draw|lead|scoreline|majority|ruling|decision|verdict|vote)\b",
+            sentence[second.end() :],
+            re.I,
+        )
     )
 
 
@@ -342,6 +382,15 @@ FAMILY_OWNER_BEFORE = re.compile(
     r"(?:(?:own|young|grown|adult|teenage|late)\s+)?$",
     re.IGNORECASE,
 )
+# The survivors an obituary lists, however many: "survived by her son, two daughters and eleven grandchildren"
+SURVIVORS_BEFORE = re.compile(r"\bsurvived\s+by\b[^.;:]{0,60}$", re.IGNORECASE)
+# One person's family, by whose it is or who has it: "a nurse whose two children attend", "I have two kids and a
+# mortgage" (not "We have 27 children in intensive care", nor "I had 41 children on the ward": those one looks after)
+FAMILY_HAD_BEFORE = re.compile(
+    r"(?:\bwhose|(?<![\w-])(?:I|[Hh]e|[Ss]he)\s+(?:(?:have|has|had)(?:\s+got)?|(?:['’]ve|['’]s)\s+got))\s+"
+    r"(?:(?:own|young|grown|adult|teenage)\s+)?$"
+)
+FAMILY_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|under)\b")
 # Nouns that count the parts of an argument, not things in the world
 DISCOURSE_NOUNS = {
     "reasons", "factors", "explanations", "ways", "things", "options", "questions", "lessons", "steps", "scenarios",
@@ -397,6 +446,15 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         return True  # "walked for six days with her four children", "a mother of two sons": who a person is
     if unit in FAMILY_NOUNS and small and FAMILY_TOLD_BEFORE.search(before[-100:]):
         return True  # "survived by her partner and two nephews", "a family of two adults and two children"
+    if unit in FAMILY_NOUNS and unit != "adults" and SURVIVORS_BEFORE.search(before[-100:]):
+        return True  # "survived by her son, two daughters and eleven grandchildren": an obituary's family
+    if (
+        unit in FAMILY_NOUNS
+        and small
+        and FAMILY_HAD_BEFORE.search(before[-40:])
+        and not FAMILY_PLACE_AFTER.match(sentence, unit_end)
+    ):
+        return True  # "I have two kids and a mortgage", "a nurse whose two children attend": one person's family
     if unit in DISCOURSE_NOUNS:
         return True  # "There are three main explanations", "two factors": how an argument is laid out, no count
     if small and OWNER_BEFORE.search(before):
@@ -555,9 +613,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "We obtained 14,112 complaint records", "We excluded 212 rows": the newsroom's method note
     if STUDY_BASE_BEFORE.search(near) or OUR_EVIDENCE_BEFORE.search(near):
         return True  # "records from 1,912 GP practices", "analysis of 36 contracts": the evidence, not a finding
-    if SAMPLED_BEFORE.search(near) and not OF_OUR_OWN_AFTER.match(after):
-        # "The poll surveyed 2,100 voters": the size of a poll's sample, not a finding (but "we surveyed 1,400 of our
-        # members", "she interviewed 300 of us": the speaker counting their own people)
+    sampled = SAMPLED_BEFORE.search(near)
+    if sampled and (sampled.group("verb") in ("surveyed", "polled", "sampled") or not OF_OUR_OWN_AFTER.match(after)):
+        # "The poll surveyed 2,100 voters", "We surveyed 1,400 of our members": the size of a poll's sample, not a
+        # finding (but "she interviewed 300 of us in a single week": the speaker counting their own people)
         return True
     if re.search(r"\bof\s+the\s+$", near[-12:]) and SAMPLED_WHOLE_AFTER.match(after):
         return True  # "64 per cent of the 1,040 reefs surveyed": the sample a finding is a share of
@@ -565,8 +624,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "Of the 23 who responded, only four forecast a cut": the sources a poll counted
     if "/" in near[-2:] and re.search(r"(?:[A-Za-z]\d*|\d)/$", near):
         return True  # "case T2024/0187": the part of an identifier after a slash
-    margin = VOTE_MARGIN_AFTER.match(after) and re.search(r"\bby\s+$", near)
-    if margin or VOTE_TALLY_AFTER.match(after) or VOTE_TALLY_BEFORE.search(near):
+    if ("vote" in after[:12] or "vote" in near) and _is_vote_tally(near, after):
         return True  # "passed by 161 votes to 138, with 6 abstentions": the tally of a vote is its score
     dash_end = "-" in near[-3:] or "–" in near[-3:]  # a dash within the last three characters ends every match
     paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or (dash_end and re.search(r"\b\d{1,3}\s?[-–]\s?$", near))

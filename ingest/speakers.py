@@ -490,7 +490,7 @@ class SpeakerMemory:
         self._subject_unread = None if goes_on and not speaker else (sentence, speaker, anonymous)
         if speaker and LEAD_IN.match(sentence) and has_cue(sentence[: sentence.index(":")]):
             self.paragraph_source = Speaker(speaker, "asserts", None, anonymous)
-        if speaker and not anonymous and "in " in sentence:
+        if speaker and not anonymous and ("in " in sentence or "In " in sentence):
             for document in SPOKEN_IN.finditer(sentence):
                 self.documents[document.group(1).lower()] = speaker
         # "..., according to a Tallis Research survey for Harlund Today": "the poll" after it is the pollster's

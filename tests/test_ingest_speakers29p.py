@@ -40,7 +40,8 @@ Marit Ellingsen is the Herald's economics columnist.
 
 def test_a_column_sentence_opening_on_its_body_own_record_is_the_bodys():
     speakers = _speakers(COLUMN_WITH_BODYS_RECORD)
-    assert speakers["2,300 replies"] == speakers["74 per cent"] == "Harnby District Council"
+    assert "2,300 replies" not in speakers  # the survey's size, no claim (ingest_labelling.md, session 21)
+    assert speakers["74 per cent"] == "Harnby District Council"
     assert speakers["about 4 million crowns"] == "Marit Ellingsen"
 
 
