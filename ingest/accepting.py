@@ -119,7 +119,9 @@ def guess_new_actor(phrase: str, *, matcher: SpeakerMatcher | None = None, text:
 _APPOSITION_AFTER = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?P<role>[^,.;:()\"“”\n]{3,80}?)(?=\s*[,.;:)]|\s+(?:said|says|told)\b)"
 )
-_ROLE_PLACE_SPLIT = re.compile(r"\s+(?:of|at|for|from|with|in)\s+", re.IGNORECASE)
+# tried only where a run of spaces begins (a match inside a run is never the leftmost one), so a long run of spaces
+# is read once, not once from each of its characters
+_ROLE_PLACE_SPLIT = re.compile(r"(?<!\s)\s+(?:of|at|for|from|with|in)\s+", re.IGNORECASE)
 # words that end a title read backwards from the name: "... said. Chief executive Anouk Feldhaven"
 _NOT_TITLE = {"the", "a", "an", "said", "says", "and", "or", "by", "to", "of", "with", "as", "from", "told"}
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")

@@ -454,7 +454,9 @@ CONTACT_TAIL = re.compile(r"(?<=[.!?])\s+[^.!?@]{0,60}?:?\s*\S+@\S+\.[A-Za-z]+$"
 
 
 # "... in next year's budget. (1 pellan = 0.31 dorvins)", "($1 = 0.92 euros)": an exchange-rate note after the text
-RATE_NOTE_AT_END = re.compile(r"\s*\(\s*[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*[$€£]?\d[\d.,]*\s*[A-Za-z ]*\)$")
+# (tried only where a run of spaces begins: a match inside a run is never the leftmost one, and a long run of spaces is
+# then read once)
+RATE_NOTE_AT_END = re.compile(r"(?<!\s)\s*\(\s*[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*[$€£]?\d[\d.,]*\s*[A-Za-z ]*\)$")
 
 
 # Six runs of word characters: is_prose's floor, found without listing every word of a long paragraph

@@ -35,6 +35,11 @@ SPEAKER_LABEL = re.compile(
 
 # A Q&A's turn label ("Q: ", "A: "), no part of the sentence after it
 QA_LABEL = re.compile(r"(?:Q|A)\s*:\s+(?=\S)")
+# The longest stretch read as one sentence. The engine reads each figure against its whole sentence, so a page pasted
+# with no full stops (a PDF or a CMS export) would cost the square of its length; a longer run is cut at its last
+# clause break (or space) before the bound. The development sets' longest sentence is about 520 characters.
+MAX_SENTENCE = 1000
+_PIECE_BREAK = re.compile(r"[;,:]\s+|\s+")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -53,8 +58,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 opens = token in CLAUSE_FINAL and SENTENCE_OPENER.match(paragraph.group(), boundary.end())
                 if not opens:
                     continue  # "U.S. Defense Secretary", "John F. Kennedy"
-            spans.append((start, end))
+            spans.extend(_bounded(text, start, end))
             start = paragraph.start() + boundary.end()
         if start < paragraph.end():
-            spans.append((start, paragraph.end()))
+            spans.extend(_bounded(text, start, paragraph.end()))
     return spans
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) cut into pieces of at most MAX_SENTENCE characters, each after a clause break where there is one."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        breaks = list(_PIECE_BREAK.finditer(text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE))
+        clauses = [b for b in breaks if not b.group().isspace()]
+        cut = (clauses or breaks)[-1] if breaks else None
+        piece_end, next_start = (cut.start(), cut.end()) if cut else (start + MAX_SENTENCE, start + MAX_SENTENCE)
+        if cut is not None and not cut.group().isspace():
+            piece_end += 1  # the comma stays with the clause it ends
+        pieces.append((start, piece_end))
+        start = next_start
+    pieces.append((start, end))
+    return pieces
