@@ -48,8 +48,12 @@ PASSIVE = re.compile(
 
 # a particle is a whole word: "Lena Morrow-Haig defended" does not run on into the "de" of "defended"
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b|&(?=\s+[A-Z]))"  # "Hartwell & Lyle"
-# a preposition capitalised as it opens the sentence is no word of the name after it: "For Strandholm Construction,"
-_OPENING_PREPOSITION = r"(?:For|In|At|From|With|Under|After|Before|During|Since|Despite|Among|By|On|To|As|When|While|Whilst|Although|Though|If|Once|Until|Unless|Because)\s"
+# a preposition or subordinator capitalised as it opens the sentence is no word of the name after it: "For Strandholm
+# Construction,", "When Ines Broadbury landed ..., she said"
+_OPENING_PREPOSITION = (
+    r"(?:For|In|At|From|With|Under|After|Before|During|Since|Despite|Among|By|On|To|As"
+    r"|When|While|Whilst|Although|Though|If|Once|Until|Unless|Because)\s"
+)
 ENTITY_PATTERN = rf"(?=[A-Z])(?!{_OPENING_PREPOSITION})[A-Z][\w'’.-]*(?:\s+{NAME_WORD})*(?:\s+\([A-Z]{{2,}}\))?"
 ENTITY = re.compile(ENTITY_PATTERN)
 OPENING_SUBJECT = re.compile(rf"^\W*(?:The\s+)?(He|She|They|We|It|{ENTITY_PATTERN})\b")
