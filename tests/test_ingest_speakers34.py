@@ -18,3 +18,14 @@ def test_an_opening_subordinator_is_no_word_of_the_name_after_it():
     )
     found = _by_figure(text)
     assert found["400 velars"] == (Decimal("400"), "velars", "Ines Broadbury", "asserts")
+
+
+def test_it_in_the_sentence_means_its_subject_named_short_not_the_body_quoted_before():
+    text = (
+        "The government of Tervane has agreed to pay Halvane Semiconductor 2.8 billion lirens in grants to build a "
+        "chip factory, officials said on Friday.\n\n"
+        "Halvane will invest 9.6 billion lirens in the plant, which it says will employ 2,400 people when it reaches "
+        "full output in 2031."
+    )
+    found = _by_figure(text)
+    assert found["2,400 people"] == (Decimal("2400"), "people", "Halvane Semiconductor", "asserts")
