@@ -48,8 +48,12 @@ PASSIVE = re.compile(
 
 # a particle is a whole word: "Lena Morrow-Haig defended" does not run on into the "de" of "defended"
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b|&(?=\s+[A-Z]))"  # "Hartwell & Lyle"
-# a preposition capitalised as it opens the sentence is no word of the name after it: "For Strandholm Construction,"
-_OPENING_PREPOSITION = r"(?:For|In|At|From|With|Under|After|Before|During|Since|Despite|Among|By|On|To|As)\s"
+# a preposition or subordinator capitalised as it opens the sentence is no word of the name after it: "For Strandholm
+# Construction,", "When Ines Broadbury landed ..., she said"
+_OPENING_PREPOSITION = (
+    r"(?:For|In|At|From|With|Under|After|Before|During|Since|Despite|Among|By|On|To|As"
+    r"|When|While|Whilst|Although|Though|If|Once|Until|Unless|Because)\s"
+)
 ENTITY_PATTERN = rf"(?=[A-Z])(?!{_OPENING_PREPOSITION})[A-Z][\w'’.-]*(?:\s+{NAME_WORD})*(?:\s+\([A-Z]{{2,}}\))?"
 ENTITY = re.compile(ENTITY_PATTERN)
 OPENING_SUBJECT = re.compile(rf"^\W*(?:The\s+)?(He|She|They|We|It|{ENTITY_PATTERN})\b")
@@ -721,6 +725,24 @@ class SpeakerMemory:
         name, anonymous = name_of(phrase, self)
         return name if name and not anonymous else None
 
+    def opening_short_name(self) -> str | None:
+        """
+        "Halvane will invest 9.6 billion in the plant, which it says will employ 2,400": a one-word name opening the
+        sentence as its subject, the first word of a longer name the article gave before ("Halvane Semiconductor"),
+        is the thing an "it" in the sentence means; no person is an "it". Not a person's surname.
+        """
+        opening = _SHORT_NAME_OPENING.match(_LEADING_CONJUNCTION.sub("", DATELINE.sub("", self.sentence)))
+        if opening is None:
+            return None
+        word = opening.group(1)
+        if word.lower() in self.full_names or self._common_opening(word, self.sentence):
+            return None
+        before = self._text.split(self.sentence, 1)[0] if self.sentence in self._text else ""
+        longer = {e.group(0) for e in re.finditer(rf"\b{word}(?:\s+[A-Z][\w'’-]*)+", before)}
+        # "Halvane Semi" in a ticker, "Halvane Semiconductor" in the story: one name, cut short
+        longest = max(longer, key=len, default=None)
+        return longest if longest is not None and all(longest.startswith(n) for n in longer) else None
+
     def definite_body(self, phrase: str) -> str | None:
         """
         The named body a definite description takes up by the head noun its name ends with: "the zoo" for
@@ -966,6 +988,8 @@ COMMERCIAL_HEADS = {
     "shipbuilder", "grocer",
 }  # fmt: skip
 # The form of a plural noun or an adverb: "Walkers", "Residents", "Daily"
+# One capitalised word opening a sentence as its subject, before a verb in lower case: "Halvane will invest"
+_SHORT_NAME_OPENING = re.compile(r"\W*([A-Z][a-z]{2,})\s+(?:will|has|had|is|was|would|plans|says|said|[a-z]+ed)\b")
 _COMMON_FORM = re.compile(r"[A-Z][a-z]+(?:[^s]s|ly)")
 # A body's name of up to four capitalised words, "&" joining two of them as in "Hartwell & Lyle"
 _ORG_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,3}"
@@ -3138,6 +3162,9 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             opening = memory.opening_body()
             if opening is not None:  # "The group employs about 6,400 people, it said": the sentence's own subject
                 return opening, False
+            short = memory.opening_short_name()
+            if short is not None:
+                return short, False
             about = memory.subject_organisation
             if about and _PLAIN_DROP.sub("", memory.last_organisation or "") != about:
                 return about, False  # "The company said ... . It now puts leakage at": the subject before
