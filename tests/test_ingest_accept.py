@@ -97,6 +97,27 @@ def test_a_vague_counts_statement_says_what_its_words_promise_and_stops_at_a_cla
     )
 
 
+def test_an_anonymous_sources_statement_names_it_by_its_head_with_its_article(db):
+    # the suggestion keeps the whole description for the anonymous source; the statement needs only its head
+    quote = (
+        "An engineer who has inspected the wall for the board, and who asked not to be named because the survey "
+        "has not been published, said at least 140 metres of it would have to be rebuilt."
+    )
+    suggestion = make_suggestion(
+        quote,
+        value=Decimal(140), lower=Decimal(140), upper=None, unit="metres", qualifier="at_least",
+        figure="at least 140 metres", speaker_anonymous=True,
+        speaker_name=(
+            "An engineer who has inspected the wall for the board, and who asked not to be named because the "
+            "survey has not been published"
+        ),
+    )  # fmt: skip
+    assert suggested_statement(suggestion) == (
+        "At least 140 metres of it would have to be rebuilt, according to an engineer who has inspected the wall "
+        "for the board"
+    )
+
+
 # -- the service -----------------------------------------------------------------------------------------
 
 
