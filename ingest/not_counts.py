@@ -68,24 +68,45 @@ MEASURED_DURATION_BEFORE = re.compile(
     # is timed; "put the average at 47 hours": the average itself
     r"\b(?:average|median|mean|typical)\s+(?:[a-z-]+\s+)?(?:age|length|duration|stay|wait|waiting time|time|tenure|"
     r"delay|handover|journey|response)\b"
-    r"[^.;]{0,40}?"
+    r"[^.;]{0,60}?"
     r"(?:\b(?:to|at|of|was|is|were|stood at)\s+|:\s+)(?:(?:now|still)\s+)?"
     r"(?:(?:about|around|nearly|almost|some|just)\s+)?$|"
     r"\b(?:average|median|mean)\s+at\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$|"
     # "The target is 2.5 hours", "against a legal target of 18 weeks": the duration a standard sets (not "closed for
     # a minimum of 30 days")
     r"\b(?:target|limit|standard)\s+(?:is|was|remains|of)\s+(?:(?:about|around|just)\s+)?$|"
+    # "The average repair took 31 hours", "Nationally the average is 16 weeks": a statistic the subject of the clause
+    r"\b(?:average|median|mean|typical)(?:\s+[a-z-]+){0,3}?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:took|takes|taken|lasted|lasts|is|was|were|stood\s+at)\s+(?:(?:about|around|nearly|almost|just)\s+)?$|"
+    # "The national target for those calls, known as category two, is 18 minutes", "within the legal maximum of
+    # 1,000": a standard whose complement is set off from it
+    r"\b(?:target|limit|standard)\b[^.;]{0,50},\s+(?:is|was|remains)\s+$|"
+    r"\b(?:legal|statutory|national|official)\s+(?:maximum|minimum)\s+(?:is\s+|was\s+|of\s+)$|"
     # "opening hours have fallen to 33 hours a week", "waiting times have risen to 4.6 days": a level that changed
     r"\b(?:risen|fallen|rose|fell|grown|grew|dropped|climbed|lengthened|shortened)\s+to\s+"
     r"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# "patients must be treated within 18 weeks", "requires repairs to be made safe within 24 hours", "nobody should wait
+# more than 26 weeks": the span a rule allows for each of many (a plural or a "nobody" it binds), a standard that
+# performance is measured against; not one body's one act ("the office must produce a new one within 21 days"),
+# nor a deadline counted from an event ("must be lodged within 60 days of the letter")
+STANDARD_SPAN_BEFORE = re.compile(
+    r"(?:\b[a-z]{3,}s\s+(?:must|shall|should|are\s+(?:required|obliged)\s+to)|"
+    r"\b(?:nobody|no\s+one)\s+(?:must|shall|should|has\s+to)|"
+    r"\b(?:requires?|requiring|obliges?)\s+(?:[a-z-]+\s+){0,3}?[a-z]{3,}s\s+to)\b[^.;]{0,60}?"
+    r"\b(?:within|(?:no\s+)?(?:more|longer)\s+than)\s+$",
+    re.IGNORECASE,
+)
+SPAN_FROM_EVENT_AFTER = re.compile(r"\s+(?:of|from|after)\b")
 KIND_OF_DAY = re.compile(r"\s+(?:school|working|work|sick|strike|training|teaching|trading|match|rest)\s+days$")
 # "41,000 hours of unpaid overtime", "62 days of normal consumption", "23 days of heatwave": time measured out in
 # work, supply or weather is the statistic
 MEASURED_DURATION_AFTER = re.compile(
     r"^\s+(?:of\s+(?!the\b)(?:\w+\s+)?(?:overtime|delays?|waiting|flying|testimony|footage|consumption|supply|supplies|"
-    r"stocks?|water|heatwave|rain|rainfall|frost|snow|sunshine|drought))\b"
+    r"stocks?|water|heatwave|rain|rainfall|frost|snow|sunshine|drought)|"
+    # "no more than 20 minutes per building": time allowed or spent for each of many, a rate
+    r"per\s+[a-z]+)\b"
 )
 # "spent 22 hours or more a day locked in", "worked 12 extra hours a week": time people spend, as a rate, is a
 # statistic (not a timetable: "open two days a week", "run four nights a week")
@@ -478,6 +499,9 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         # spent, whatever the verb (days in a week are a timetable: "open two days a week")
         if not measured and unit == "hours" and not OPENING_HOURS_BEFORE.search(before):
             measured = HOURS_RATE_AFTER.match(sentence[unit_end:])
+        standard = STANDARD_SPAN_BEFORE.search(before[-120:]) if not measured else None
+        if standard and not SPAN_FROM_EVENT_AFTER.match(sentence, unit_end):
+            measured = standard
         checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
         # "the figure of 48 included short spills", of days given before: a figure named as one is a statistic
         checkable = checkable or NAMED_AS_FIGURE.search(before)
