@@ -453,6 +453,29 @@ def _disputes(
     )
 
 
+# "118, not 94", "seven, not 12": a figure the speaker sets right, then the one it puts aside
+CORRECTED_AGAINST = re.compile(r",\s*not\s+$")
+
+
+def _corrected(sentence: str, figures: list[Figure], own: list[Mention]) -> list[Mention]:
+    """
+    ``own`` with each figure put aside by a bare "X, not Y" disputed by whoever gives X: "The number of inspectors is
+    118, not 94," the minister said; "It was seven, not 12" (tests/ingest_labelling.md, "Denials and disputes").
+    """
+    if len(own) < 2 or ", not" not in sentence:
+        return own
+    corrected = list(own)
+    for i in range(1, len(own)):
+        if not CORRECTED_AGAINST.search(sentence, max(0, figures[i].span[0] - 12), figures[i].span[0]):
+            continue
+        right = own[i - 1]
+        if right.speaker is not None and right.unit == own[i].unit and right.value != own[i].value:
+            corrected[i] = replace(
+                own[i], speaker=right.speaker, speaker_anonymous=right.speaker_anonymous, stance="disputes"
+            )
+    return corrected
+
+
 def sentence_disputes(
     sentence: str,
     start: int,
@@ -480,7 +503,7 @@ def sentence_disputes(
         # a sentence with figures of its own disputes one before only by pointing at it ("said that figure was
         # \"simply untrue\" and that it had cut 140")
         earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number, bool(figures))
-    restated = _restated(sentence, figures, own, recent, number)
+    restated = _corrected(sentence, figures, _restated(sentence, figures, own, recent, number))
     after = _disputed_before(sentence, start, end, reports, memory, restated)
     replaced, contrasted = _set_against(sentence, start, end, own, memory) if own else ([], [])
     after += contrasted
