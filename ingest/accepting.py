@@ -200,9 +200,8 @@ def _speaker_phrase(suggestion: Suggestion, speaker: Actor | None) -> str:
     if suggestion.speaker_anonymous:
         # "An engineer who inspected the wall, who asked not to be named because ...": the description's head,
         # before its set-off clauses, with its article ("according to an engineer who inspected the wall")
-        head = name.split(",", 1)[0].strip()
-        return head[:1].lower() + head[1:] if head[:1].isupper() and not _looks_like_name(head) else head
-    if "," in name:  # "Lida Voss, a deputy health minister": the name is enough in a statement
+        name = name.split(",", 1)[0].strip()
+    elif "," in name:  # "Lida Voss, a deputy health minister": the name is enough in a statement
         guess = guess_new_actor(name, matcher=SpeakerMatcher([]))
         name = guess.name
     if name[:1].isupper() and not _looks_like_name(name):
