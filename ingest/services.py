@@ -297,6 +297,14 @@ def _propose_figure(
         )
 
 
+def _at_a_word(name: str | None, limit: int) -> str:
+    """The name on one line; one too long to store is cut between two words and ends in "…"."""
+    name = " ".join((name or "").split())
+    if len(name) <= limit:
+        return name
+    return name[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
 def _suggestion_from(mention: Mention, source: Source) -> Suggestion | None:
     """The mention as an unsaved, validated suggestion; None (logged) when it cannot be stored."""
     suggestion = Suggestion(
@@ -312,10 +320,10 @@ def _suggestion_from(mention: Mention, source: Source) -> Suggestion | None:
         multiplier=mention.multiplier,
         derived=bool(mention.derived),
         figure=(mention.figure or "")[:300],
-        speaker_name=" ".join((mention.speaker or "").split())[:200],
+        speaker_name=_at_a_word(mention.speaker, _max_length(Suggestion, "speaker_name")),
         speaker_anonymous=bool(mention.speaker_anonymous),
         previous_value=round_figure(mention.previous_value),
-        via_name=" ".join((getattr(mention, "via", None) or "").split())[:200],
+        via_name=_at_a_word(getattr(mention, "via", None), _max_length(Suggestion, "via_name")),
         stance=mention.stance or Stance.ASSERTS,
         date=mention.date,
         date_end=mention.date_end,

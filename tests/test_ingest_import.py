@@ -61,6 +61,21 @@ def test_it_proposes_the_articles_quantity_claims(reporter):
     assert Suggestion.objects.filter(source=result.source).count() == len(result.suggestions)
 
 
+def test_it_shortens_a_speaker_description_too_long_to_store_at_a_word_and_says_so(reporter):
+    described = (
+        "A senior engineer at the harbour board who has inspected the sea wall every winter since the storms of "
+        "the last decade, and who asked not to be named because she is not authorised to speak to reporters "
+        "about the board's finances or its plans for the coming winter months"
+    )
+    text = f"The wall is failing. {described}, said at least 140 metres must be rebuilt."
+    result = source_import(text=text, by=reporter)
+    (wall,) = [s for s in result.suggestions if s.unit == "metres"]
+    assert len(wall.speaker_name) <= 200 and wall.speaker_anonymous
+    assert wall.speaker_name.endswith("…")
+    kept = wall.speaker_name.removesuffix("…")
+    assert described.startswith(kept) and described[len(kept)] == " ", "cut between two words"
+
+
 def test_it_keeps_the_metadata_it_is_given(reporter):
     publisher = make_organisation(name="Viewus")
     published = datetime(2024, 10, 24, 9, 0, tzinfo=UTC)
