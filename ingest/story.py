@@ -174,6 +174,13 @@ OTHER_MARKET = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+at\s+(?:the\s+)?(?P<market>
 
 # A count's declaration: its cue ("The returning officer, Jory Kettlewell, declared that she had won 1,204 votes")
 DECLARING_CUE = re.compile(r"(?:declar|announc)(?:e|es|ed|ing)\b")
+# A count declared by its officer in the passive: "Pell was declared the winner with 2,310 votes by the returning
+# officer, Mark Dunne"
+_CAPITALISED = r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+DECLARED_BY = re.compile(
+    rf"\b(?:was|were)\s+declared\b(?:(?!\bby\b)[^;:]){{0,120}}\bby\s+"  # its first "by", not "by 412 votes"
+    rf"(?:the\s+(?P<role>(?:[a-z-]+\s+){{0,2}}officer)(?:,\s+(?P<name>{_CAPITALISED}))?|(?P<agent>{_CAPITALISED}))"
+)
 COUNT_UNITS = {"votes", "ballots", "papers", "ballot papers", "postal votes"}
 # A count's own measure, in the figure's clause: "Turnout was 31.4 per cent", "Clarebrook's majority was 312"
 COUNT_MEASURE = re.compile(
@@ -194,6 +201,14 @@ def _market_figure(sentence: str, figure: Figure, market: Speaker) -> Speaker | 
     if SALE_WORDS.search(sentence, max(0, figure.span[0] - SALE_REACH), figure.span[0]) is None:
         return None
     return replace(market, via=None, stance="asserts")
+
+
+def _declared_by(sentence: str) -> Speaker | None:
+    """The officer a passive declaration names as its agent, by name when the page names them."""
+    declared = DECLARED_BY.search(sentence)
+    if declared is None:
+        return None
+    return Speaker(declared.group("name") or declared.group("role") or declared.group("agent"), "asserts")
 
 
 def _count_figure(sentence: str, figure: Figure, officer: Speaker) -> Speaker | None:
@@ -721,8 +736,9 @@ class Story:
         market = self.market or (Speaker(sells.group("market")) if sells and sells.end() <= figure.span[0] else None)
         if market is not None and not inside and speaker.name in (None, market.name):
             speaker = _market_figure(sentence, figure, market) or speaker
-        if speaker.name is None and self.declarer is not None and not inside:
-            speaker = _count_figure(sentence, figure, self.declarer) or speaker
+        declarer = self.declarer or (_declared_by(sentence) if "declared" in sentence else None)
+        if speaker.name is None and declarer is not None and not inside:
+            speaker = _count_figure(sentence, figure, declarer) or speaker
         quoted = any(q.start <= start + figure.span[0] < q.end for q in inside)
         if speaker.name is None and self.issuer is not None and not quoted:
             # "Coverage is 90.2 per cent", in the release of the body that issued it; a title in quotation marks
@@ -763,6 +779,8 @@ class Story:
             declares = any(r.subject and DECLARING_CUE.match(sentence, r.position) for r in reports)
             if declares and any(f.unit in COUNT_UNITS for f in figures):
                 self.declarer = replace(reported, via=None, stance="asserts")
+        if self.declarer is None and "declared" in sentence and any(f.unit in COUNT_UNITS for f in figures):
+            self.declarer = _declared_by(sentence)  # "... was declared the winner ... by the returning officer"
 
     def _data_owner_over_paper(self, unreported: Speaker) -> Speaker | None:
         """

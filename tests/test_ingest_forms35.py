@@ -92,3 +92,21 @@ def test_a_market_named_as_selling_the_sale_without_a_reporting_verb_is_its_sour
     speakers = _speakers(text)
     assert speakers[Decimal(640)] == "Dunmarrow Mart"
     assert speakers[Decimal(410)] == "Dunmarrow Mart"
+
+
+def test_an_officer_declaring_in_the_passive_is_the_counts_source():
+    text = (
+        "Ann Pell was declared the winner with 2,310 votes by the returning officer, Mark Dunne. "
+        "Ben Orr had 1,880 votes. Turnout was 41 per cent."
+    )
+    speakers = _speakers(text)
+    assert speakers[Decimal(2310)] == "Mark Dunne"
+    assert speakers[Decimal(1880)] == "Mark Dunne"
+    assert speakers[Decimal(41)] == "Mark Dunne"
+
+
+def test_a_winning_margin_after_by_is_no_declaring_officer():
+    text = "Ann Pell was declared the winner by 430 votes over Ben Orr, backed by Civic Forward. Orr had 1,880 votes."
+    speakers = _speakers(text)
+    assert speakers[Decimal(430)] is None
+    assert speakers[Decimal(1880)] is None
