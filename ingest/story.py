@@ -154,6 +154,75 @@ MARKET_PRICE = re.compile(
 )
 
 
+# A market report's market (a livestock mart, a fish auction, a commodity exchange) by its name, which a reported
+# source must give it ("Esselby Mart", not "Weekly market report: ..." nor "the market")
+_MARKET_HEAD = r"(?:Mart|Market|Auction|Sale\s?[Yy]ard|Exchange)"
+MARKET_NAME = re.compile(rf"(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}{_MARKET_HEAD}")
+_MARKET = rf"(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_MARKET_HEAD}|mart|market|auction|sale\s?yard|exchange)"
+# The market named as selling or holding the sale: "Esselby Mart sold 2,840 prime lambs", "... held its sale"
+MARKET_SELLS = re.compile(rf"\W*(?:[Tt]he\s+)?(?P<market>{_MARKET})\s+(?:sold|held|had|saw|penned)\b")
+SALE_HELD = re.compile(r"\b(?:sold|sale|held)\b")
+# What a sale's figure is, in the words before it: a price, an average, a number sold or entered ("Prime lambs
+# averaged", "The top price was", "with the best calves making", "Entries were down")
+SALE_WORDS = re.compile(
+    r"\b(?:[Aa]verag(?:ed|ing|e)|sold|sell(?:s|ing)?|sale|made|making|fetch(?:ed|ing)|topp(?:ed|ing)|[Tt]op|"
+    r"[Pp]rices?|paid|[Ee]ntr(?:y|ies)|entered|forward|penned|realis(?:ed|ing))\b"
+)
+SALE_REACH = 100  # characters before a figure its sale's words stand in
+# Another market's price, set beside the sale's: "against 1,310 at Haverlow mart on Monday"
+OTHER_MARKET = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+at\s+(?:the\s+)?(?P<market>{_MARKET})\b")
+
+# A count's declaration: its cue ("The returning officer, Jory Kettlewell, declared that she had won 1,204 votes")
+DECLARING_CUE = re.compile(r"(?:declar|announc)(?:e|es|ed|ing)\b")
+# A count declared by its officer in the passive: "Pell was declared the winner with 2,310 votes by the returning
+# officer, Mark Dunne"
+_CAPITALISED = r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+DECLARED_BY = re.compile(
+    rf"\b(?:was|were)\s+declared\b(?:(?!\bby\b)[^;:]){{0,120}}\bby\s+"  # its first "by", not "by 412 votes"
+    rf"(?:the\s+(?P<role>(?:[a-z-]+\s+){{0,2}}officer)(?:,\s+(?P<name>{_CAPITALISED}))?|(?P<agent>{_CAPITALISED}))"
+)
+COUNT_UNITS = {"votes", "ballots", "papers", "ballot papers", "postal votes"}
+# A count's own measure, in the figure's clause: "Turnout was 31.4 per cent", "Clarebrook's majority was 312"
+COUNT_MEASURE = re.compile(
+    r"\b(?:[Tt]urnout|[Mm]ajority)\s+(?:(?:was|is|of|at|stood\s+at|fell\s+to|rose\s+to)\s+)?(?:[a-z]+\s+){0,2}$"
+)
+# "14 ballot papers were rejected": rejected or spoilt ballots
+REJECTED_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:were|was|had\s+been)\s+(?:rejected|spoilt|spoiled)\b")
+
+
+def _market_figure(sentence: str, figure: Figure, market: Speaker) -> Speaker | None:
+    """
+    The market whose figure a market report gives without a reporting verb: another market's price is that market's
+    ("against 1,310 at Haverlow mart"), the sale's prices, averages, numbers sold and entries the report's market's.
+    """
+    other = OTHER_MARKET.match(sentence, figure.span[1], figure.span[1] + 80)
+    if other is not None:
+        return Speaker(other.group("market"), "asserts")
+    if SALE_WORDS.search(sentence, max(0, figure.span[0] - SALE_REACH), figure.span[0]) is None:
+        return None
+    return replace(market, via=None, stance="asserts")
+
+
+def _declared_by(sentence: str) -> Speaker | None:
+    """The officer a passive declaration names as its agent, by name when the page names them."""
+    declared = DECLARED_BY.search(sentence)
+    if declared is None:
+        return None
+    return Speaker(declared.group("name") or declared.group("role") or declared.group("agent"), "asserts")
+
+
+def _count_figure(sentence: str, figure: Figure, officer: Speaker) -> Speaker | None:
+    """
+    The declaring officer, for a count's votes, majority, turnout or rejected ballots told without a reporting verb
+    ("Fenn came second with 892 votes", "Turnout was 31.4 per cent"); not seats nor the electoral register.
+    """
+    clause = re.split(r"[,;:]", sentence[: figure.span[0]])[-1]
+    counted = figure.unit in COUNT_UNITS or COUNT_MEASURE.search(clause) is not None
+    if not counted and REJECTED_AFTER.match(sentence, figure.span[1], figure.span[1] + 60) is None:
+        return None
+    return replace(officer, via=None, stance="asserts")
+
+
 def _part_taken_up(text: str, sentence: str, start: int, before: Mention) -> Speaker | None:
     """
     The source of the figure before, for a sentence with no report of its own that opens by taking up what that
@@ -516,6 +585,12 @@ class Story:
     # the very next sentence reports ("The Fenwick Audit Office said ...") is whose they are
     unnamed_lead: bool = False
     lead_kind: str | None = None  # the kind the opening gave its body by, for the name the next sentence gives it
+    # a market report's market, named as the source of its sale or as selling it ("Esselby Mart sold 2,840 lambs"),
+    # whose sale figures are given without a reporting verb
+    market: Speaker | None = None
+    # an election count's declaring officer ("The returning officer, Jory Kettlewell, declared that ..."), whose
+    # votes, majority, turnout and rejected ballots are given without a reporting verb
+    declarer: Speaker | None = None
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -656,6 +731,14 @@ class Story:
             # company's own figures, told without a reporting verb (not its share price nor analysts' views)
             kinds = _company_kinds(self.results.name or "", self.memory, self.results_apposed)
             speaker = _own_result(sentence, figure, self.results, kinds, self.results_before)
+        sells = MARKET_SELLS.match(sentence) if self.market is None else None
+        # "Esselby Mart sold 2,840 prime lambs": the market named as selling the sale, from its own sentence on
+        market = self.market or (Speaker(sells.group("market")) if sells and sells.end() <= figure.span[0] else None)
+        if market is not None and not inside and speaker.name in (None, market.name):
+            speaker = _market_figure(sentence, figure, market) or speaker
+        declarer = self.declarer or (_declared_by(sentence) if "declared" in sentence else None)
+        if speaker.name is None and declarer is not None and not inside:
+            speaker = _count_figure(sentence, figure, declarer) or speaker
         quoted = any(q.start <= start + figure.span[0] < q.end for q in inside)
         if speaker.name is None and self.issuer is not None and not quoted:
             # "Coverage is 90.2 per cent", in the release of the body that issued it; a title in quotation marks
@@ -683,6 +766,21 @@ class Story:
             # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period
             speaker = _own_tally(sentence, figure, self.memory) or speaker
         return speaker
+
+    def _read_form(self, sentence: str, reports: list[Report], figures: list[Figure], reported: Speaker | None) -> None:
+        """The market a market report's sale is held by, or the officer who declares a count, once its page says so."""
+        named = reported is not None and reported.name is not None and not reported.anonymous
+        if self.market is None and figures and SALE_HELD.search(sentence):
+            if (sells := MARKET_SELLS.match(sentence)) is not None:
+                self.market = Speaker(sells.group("market"), "asserts")  # "Esselby Mart sold 2,840 lambs"
+            elif named and reported is not None and MARKET_NAME.fullmatch(reported.name or ""):
+                self.market = replace(reported, via=None, stance="asserts")  # "..., the mart said", of its sale
+        if self.declarer is None and named and reported is not None:
+            declares = any(r.subject and DECLARING_CUE.match(sentence, r.position) for r in reports)
+            if declares and any(f.unit in COUNT_UNITS for f in figures):
+                self.declarer = replace(reported, via=None, stance="asserts")
+        if self.declarer is None and "declared" in sentence and any(f.unit in COUNT_UNITS for f in figures):
+            self.declarer = _declared_by(sentence)  # "... was declared the winner ... by the returning officer"
 
     def _data_owner_over_paper(self, unreported: Speaker) -> Speaker | None:
         """
@@ -746,6 +844,7 @@ class Story:
         reported_here = reports and not inside and speaker.name is not None
         self.last_reported = speaker if reported_here else None
         memory.learn(sentence, speaker.name, speaker.anonymous)
+        self._read_form(sentence, reports, figures, reported)
         # a cheap test for RESULTS_REPORTED's periods first ("annual profit", "interim results")
         results_period = any(word in sentence for word in ("quarter", "results", "year", "half", "annual", "interim"))
         if (
