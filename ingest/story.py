@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ingest.cues import has_cue
 from ingest.interviews import (
+    FIRST_PERSON,
     Interview,
     Letters,
     Transcript,
@@ -582,9 +583,15 @@ class Story:
         quotation it stands in, the report that governs it, or no one), ``inside`` the quotations of the sentence,
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
-        answering = voice is not None and self.interview is not None and not inside and not reports
+        # an answer in a Q&A, or in one whose turns are labelled ("Quarrie: ..."), one interviewee answering
+        interviewed = self.interview is not None or (self.transcript is not None and self._interviewee() is not None)
+        answering = voice is not None and interviewed and not inside and not reports
         # "before a bed was found for them": a passive with no one doing it reports nothing
         told_by_someone = any(r.subject for r in reports)
+        if answering and speaker.name is None and FIRST_PERSON.search(sentence):
+            # "I would guess two in three of the fires were wet wood", answering: the one interviewed in their own
+            # first person, not a report from the sentence before carried on by its tense
+            speaker = Speaker(voice, speaker.stance)
         if answering and speaker.name and speaker.name != voice:
             # "The ministry has offered 2,000 plavins a farm.", answering: what the one interviewed tells, not said to
             # be anyone else's by a report or quotation, is told in their voice, whoever it is about

@@ -88,3 +88,35 @@ def test_a_question_putting_the_interviewees_own_figure_is_theirs():
     speakers = _speakers(QA_OWN_FIGURE)
     assert speakers["25 shops"] == "Idris Pennick"
     assert speakers["three"] == "Idris Pennick"
+
+
+# A Q&A whose turns are labelled by the paper and the one interviewed: each answer is theirs
+QA_LABELLED_ANSWERS = """THE BRENSHAW POST
+News | Business | Interviews
+
+Business > Interview
+
+The fire chief on a winter of chimney fires
+Agnes Thorley on chimney fires and a council grant
+
+Interview by Carys Holloway
+9 April 2027
+
+Agnes Thorley has run Brenshaw fire service since 2019. We asked her about the winter.
+
+Post: How bad was the winter?
+
+Thorley: Wet wood. Owners buy logs off the back of a van. I would guess a third of the fires were wet wood.
+
+Post: Has the council helped?
+
+Thorley: Not much. Our council grant went down to 40,000 dorvans this year from 55,000. I have asked twice for more.
+"""
+
+
+def test_a_first_person_answer_is_the_interviewees_not_a_report_before_carried_on():
+    assert _speakers(QA_LABELLED_ANSWERS)["a third"] == "Agnes Thorley"
+
+
+def test_an_our_in_a_labelled_answer_is_the_interviewees():
+    assert _speakers(QA_LABELLED_ANSWERS)["40,000 dorvans this year from 55,000"] == "Agnes Thorley"
