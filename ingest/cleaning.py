@@ -176,8 +176,12 @@ def publisher(text: str) -> str | None:
 
 # -- letters pages ---------------------------------------------------------------------------------------------------
 # A letters page says so in its head: "OPINION | LETTERS", "Letters to the editor", "Letters: The Christmas lights";
-# a short line (a site's menu names "Letters" among many sections)
-LETTERS_HEAD = re.compile(r"^\W*(?:[A-Za-z]+\s*[|>/»:-]+\s*)?letters\b(?:\s+to\s+the\s+editor)?", re.IGNORECASE)
+# a short line (a site's menu names "Letters" among many sections); whose letters they are may stand before it
+# ("Opinion > Your letters", "Readers' letters")
+LETTERS_HEAD = re.compile(
+    r"^\W*(?:[A-Za-z]+\s*[|>/»:-]+\s*)?(?:(?:your|readers['’]?|our)\s+)?letters\b(?:\s+to\s+the\s+editor)?",
+    re.IGNORECASE,
+)
 LETTERS_HEAD_WITHIN = 25  # lines from the top
 # A name as a signature gives it, titles and initials allowed: "Harald Quist", "D. Okonkwo-Hale", "Councillor Per
 # Elstad", "Dr Ana de Roy"
@@ -194,13 +198,16 @@ LETTER_SIGNATURE = re.compile(
     r"(?P<unnamed>(?:(?:An?|The)\s+[^()\n.!?]{2,60}?\s*)?\(?(?i:name\s+(?:and\s+address\s+)?(?:supplied|withheld))\)?))$"
 )
 MIN_LETTERS = 2
+# The greeting a letter opens on: "Sir, I have been ...", "Dear Editor, ...", "Madam - ...". A paragraph that opens so
+# is a letter's first: the paragraph above it (the editor's introduction, another's words the editor sums up) is not
+SALUTATION = re.compile(r"^(?:Dear\s+)?(?:Sir|Madam|Editor|Sir\s+or\s+Madam)\s*[,:–—-]\s*\S")
 
 
 def _signed_letters(lines: list[str]) -> list[tuple[str, list[str]]]:
     """
     A letters page's letters: each the line that signs it off and the run of prose paragraphs right above it. The
-    page must say it is letters in its head and sign off at least two; a heading or the line of the letter before
-    ends a letter's run.
+    page must say it is letters in its head and sign off at least two; a heading, the line of the letter before
+    or a paragraph that opens on a greeting ("Sir, ...", the letter's first) ends a letter's run.
     """
     if not any(LETTERS_HEAD.match(line) and len(line.split()) <= 8 for line in lines[:LETTERS_HEAD_WITHIN]):
         return []
@@ -210,7 +217,12 @@ def _signed_letters(lines: list[str]) -> list[tuple[str, list[str]]]:
         if signed is None or is_prose(line) or i == 0 or not is_prose(lines[i - 1]):
             continue
         first = i - 1
-        while first > 0 and is_prose(lines[first - 1]) and not LETTER_SIGNATURE.match(lines[first - 1]):
+        while (
+            first > 0
+            and is_prose(lines[first - 1])
+            and not LETTER_SIGNATURE.match(lines[first - 1])
+            and not SALUTATION.match(lines[first])
+        ):
             first -= 1
         letters.append((line, lines[first:i]))
     return letters if len(letters) >= MIN_LETTERS else []

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ingest.cues import has_cue
 from ingest.interviews import (
+    FIRST_PERSON,
     Interview,
     Letters,
     Transcript,
@@ -49,6 +50,13 @@ from ingest.speakers import (
 FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|my|we)|I)\b")
 # A source in the writer's first person singular: "my arithmetic", "my own reckoning", "I"
 MY_SOURCE = re.compile(r"^(?:[Mm]y|I|me)\b")
+# A question that puts the one interviewed their own figure: "You planned to open 40 pubs", "You have promised 25 shops"
+# (tests/ingest_labelling.md, Q&A interview): theirs, as what they said or set out to do
+PUT_TO_YOU = re.compile(
+    r"^(?:(?:[A-Z][a-z]+\s+){1,3}|[A-Z][a-z]+,\s+)?[Yy]ou\s+(?:(?:have|had|once|first|originally|also)\s+|'ve\s+){0,2}"
+    r"(?:planned|promised|pledged|said|told|expected|forecast|predicted|aimed|hoped|intended|wanted|claimed|"
+    r"set\s+(?:a|out|yourselves)|committed|targeted|budgeted|announced|estimated)\b"
+)
 # A sentence in the paper's own voice, opening with "We" and free of quotation marks: "We found 3 new libraries"
 # "Our reporter at the terminal counted ...": the paper's own journalists, seeing for it
 OUR_VOICE = re.compile(
@@ -617,6 +625,13 @@ class Story:
         memory.masthead_voice = transcript is None and interview is None and columnist is None and letters is None
         return cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters)
 
+    def _interviewee(self) -> str | None:
+        """The one a Q&A interviews: its interviewee, or the one person a transcript of an interview gives turns to."""
+        if self.interview is not None:
+            return self.interview.interviewee
+        names = {name for _, _, name in self.transcript.turns if name} if self.transcript is not None else set()
+        return next(iter(names)) if len(names) == 1 else None
+
     def voice_at(self, position: int) -> str | None:
         """Whose voice the text speaks in at a position without saying so: an interview's answers, a transcript's
         turns."""
@@ -643,13 +658,24 @@ class Story:
         quotation it stands in, the report that governs it, or no one), ``inside`` the quotations of the sentence,
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
-        answering = voice is not None and self.interview is not None and not inside and not reports
+        # an answer in a Q&A, or in one whose turns are labelled ("Quarrie: ..."), one interviewee answering
+        interviewed = self.interview is not None or (self.transcript is not None and self._interviewee() is not None)
+        answering = voice is not None and interviewed and not inside and not reports
         # "before a bed was found for them": a passive with no one doing it reports nothing
         told_by_someone = any(r.subject for r in reports)
+        if answering and speaker.name is None and FIRST_PERSON.search(sentence):
+            # "I would guess two in three of the fires were wet wood", answering: the one interviewed in their own
+            # first person, not a report from the sentence before carried on by its tense
+            speaker = Speaker(voice, speaker.stance)
         if answering and speaker.name and speaker.name != voice:
             # "The ministry has offered 2,000 plavins a farm.", answering: what the one interviewed tells, not said to
             # be anyone else's by a report or quotation, is told in their voice, whoever it is about
             speaker = Speaker(voice, speaker.stance)
+        interviewee = self._interviewee()
+        if interviewee and voice is None and not inside and speaker.name is None and PUT_TO_YOU.match(sentence):
+            # "You planned to open 40 of your own pubs by 2030.": a question that puts the one interviewed their own
+            # figure is theirs, not the interviewer's
+            speaker = Speaker(interviewee, "asserts")
         if self.interview is not None and not inside and (speaker.name or "").lower() == "you":
             # "Last spring you told this paper you expected 1 million loans": a question's "you" is the one interviewed
             speaker = replace(speaker, name=self.interview.interviewee, anonymous=False)
@@ -684,7 +710,8 @@ class Story:
             speaker = replace(self.last_reported, via=None, stance="asserts")
         if speaker.name is None and not inside and not reports:
             speaker = _own_record(sentence, figure) or _members_represented(sentence, figure, self.memory) or speaker
-        mine = speaker.name is None or MY_SOURCE.match(speaker.name) is not None
+        # a letter on a letters page under its editor's byline is its writer's, not the editor's (ingest_labelling.md)
+        mine = voice is None and (speaker.name is None or MY_SOURCE.match(speaker.name) is not None)
         # "Tarrowpost, the postal company, wants to close 180 branches": a body's own plan, which the column argues with
         plan = self._bodys_plan(sentence, figure) if self.columnist and not inside and not reports and mine else None
         if plan is None and self.columnist and not inside and not reports and mine:
