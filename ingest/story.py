@@ -106,7 +106,7 @@ STATISTIC_VERB = re.compile(
     r"(?:cut|raised|lowered|revised|reduced|increased)"
     # "Computing was up 4 per cent" (not "Picket lines are up at all 6 gates"), "shed 3,000 jobs", and a level a body
     # has set for a date to come: "The fee will rise to 340 velts"
-    r"|(?:was|were|is|are)\s+(?:up|down)(?=\s*$|\s+(?:by\s+)?(?:about|around|nearly|almost|some|roughly|just|\d))|shed|"
+    r"|(?:was|were|is|are)\s+(?:up|down)(?=\s*$|\s+by\s*$|\s+(?:by\s+)?(?:about|around|nearly|almost|some|roughly|just|\d))|shed|"
     r"(?:will|is\s+to|are\s+to)\s+(?:rise|fall|increase|drop|climb|go\s+up)(?=\s+to\b))\b"
 )
 
@@ -347,6 +347,22 @@ ABOUT_THE_FIGURES = re.compile(
 )
 
 
+# A sentence opening on what the body just reported has, by its pronoun or its kind: "Its target is", "The board's
+# target is"
+OWN_OPENING = re.compile(
+    r"\W*(?:Its|The\s+(?P<kind>[a-z]+)['’]s)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:target|aim|goal|limit|plan|forecast|"
+    r"estimate|budget|standard)\s+(?:is|was|are|were)\b"
+)
+
+
+def _own_of(sentence: str, run: Speaker) -> bool:
+    found = OWN_OPENING.match(sentence)
+    if found is None:
+        return False
+    kind = found.group("kind")
+    return kind is None or kind in (run.name or "").lower().split()
+
+
 def _document_speaks(sentence: str, name: str) -> bool:
     """Whether the bare document is the subject of its own verb ("the figures show"), not "figures filed with ..."."""
     found = re.search(
@@ -369,6 +385,9 @@ def _report_goes_on(sentence: str, figure: Figure, run: Speaker, just_given: boo
     if has_cue(sentence[: figure.span[1]]) or BACKGROUND_CLAUSE.search(before) or HISTORY_OPENING.match(sentence):
         return Speaker(None)
     if just_given and same_paragraph and (RESTATED.match(sentence) or STATED_LEVEL.fullmatch(before)):
+        return replace(run, via=None, stance="asserts")
+    if just_given and same_paragraph and _own_of(sentence, run):
+        # "Its target is that nobody should wait more than 26 weeks": the body's own, right after its report
         return replace(run, via=None, stance="asserts")
     return _statistic_goes_on(sentence, figure, run)
 

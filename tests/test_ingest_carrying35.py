@@ -87,3 +87,29 @@ def test_a_multi_digit_change_after_its_verb_runs_on():
         "Turnover rose 12 per cent, to 4.4 million crowns."
     )
     assert _speaker_of(text, Decimal("4400000")) == "Marlow Athletic"
+
+
+def test_a_level_down_by_a_share_runs_on():
+    text = (
+        "Inspector Ilse Varn said 12 new officers had joined the force.\n\n"
+        "House prices fell 3.1 per cent last year, the statistics office said. Sales were down by roughly a quarter."
+    )
+    assert _speaker_of(text, Decimal(25)) == "statistics office"
+
+
+def test_the_body_s_own_target_right_after_its_report_is_its():
+    text = (
+        "Inspector Ilse Varn said 12 new officers had joined the force.\n\n"
+        "The waiting list grew to 9,400 in March, the health board said. Its target is that nobody should wait more "
+        "than 20 weeks."
+    )
+    assert _speaker_of(text, Decimal(20)) == "health board"
+
+
+def test_another_body_s_target_is_not_carried():
+    text = (
+        "Inspector Ilse Varn said 12 new officers had joined the force.\n\n"
+        "The waiting list grew to 9,400 in March, the health board said. The ministry's target is that nobody should "
+        "wait more than 20 weeks."
+    )
+    assert _speaker_of(text, Decimal(20)) != "health board"
