@@ -110,11 +110,11 @@ PARTITIVE_OPENING = re.compile(
 STATISTIC_VERB = re.compile(
     r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|"
     r"stood|reached|totalled|totaled|risen|fallen|narrowed|widened|shrank|shrunk|eased|edged|slid|soared|tumbled|"
-    r"doubled|halved|tripled|rebounded|recovered|peaked|held|accounted|topped|hit|(?:was|were|has\s+been|have\s+been)\s+"
+    r"doubled|halved|tripled|rebounded|recovered|peaked|held|accounted|topped|hit|went\s+(?:up|down)|(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:cut|raised|lowered|revised|reduced|increased)"
     # "Computing was up 4 per cent" (not "Picket lines are up at all 6 gates"), "shed 3,000 jobs", and a level a body
     # has set for a date to come: "The fee will rise to 340 velts"
-    r"|(?:was|were|is|are)\s+(?:up|down)(?=\s*$|\s+(?:by\s+)?(?:about|around|nearly|almost|some|roughly|just|\d))|shed|"
+    r"|(?:was|were|is|are)\s+(?:up|down)(?=\s*$|\s+by\s*$|\s+(?:by\s+)?(?:about|around|nearly|almost|some|roughly|just|\d))|shed|"
     r"(?:will|is\s+to|are\s+to)\s+(?:rise|fall|increase|drop|climb|go\s+up)(?=\s+to\b))\b"
 )
 
@@ -145,7 +145,7 @@ CHANGE_TO_FIGURE = re.compile(
     # "held up at 21,700", "edged down to 4.1%": a phrasal verb's particle before the figure's preposition
     STATISTIC_VERB.pattern + r"(?:\s+(?:up|down|back))?"
     r"(?:\s*$|\s+(?:to|by|from|at|for|in|on|about|around|nearly|almost|some|over|under|more|"
-    r"less|just|roughly|a|an|the|record|further|another|only|again|sharply|[a-z]+ly|[\d$€£])\b)"
+    r"less|just|roughly|a|an|the|record|further|another|only|again|sharply|[a-z]+ly)\b|\s+[\d$€£])"
 )
 
 
@@ -395,6 +395,80 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
     return replace(carried, via=None, stance="asserts")
 
 
+# "the figures show", "the latest data show", "the report says": a document its sentence names no owner of
+BARE_DOCUMENT = re.compile(
+    r"(?:the\s+)?(?:(?:new|latest|official|annual|provisional|final|these|those|same|full|published)\s+){0,2}"
+    r"(?:figures|data|statistics|numbers|report|accounts|bulletin|release)"
+)
+# A description of a body, its history or what it has, told as background: "The club was founded in 1898 and employs
+# 40 staff", "The force has a budget of 212 million"
+BODY_BACKGROUND = re.compile(
+    r"\b(?:founded|established|formed|built|employs|employed|owns|owned|has\s+(?:a|an|about|around|some|more|over|"
+    r"nearly|\d)|have\s+(?:a|an|about|around|some|more|over|nearly|\d)|serves|covers|is\s+home\s+to)\b"
+)
+
+
+# A sentence that gives the level a statistic stood at, by its name alone in the past tense: "The wage bill was",
+# "The top price was about"; not a rule or a target in the present ("The target is 95 per cent")
+STATED_LEVEL = re.compile(
+    r"\W*(?:The|Its)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:was|were)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more\s+than|less\s+than)\s+)?"
+)
+
+
+# A sentence about the figures just given, which the statistics run on past: "The total includes assaults that caused
+# no injury.", "The figures exclude fraud."
+ABOUT_THE_FIGURES = re.compile(
+    r"\W*(?:The|These|Those)\s+(?:(?:new|latest|annual|same)\s+)?(?:total|totals|figures?|numbers?|data|count|"
+    r"statistics)\s+(?:also\s+)?(?:includes?|excludes?|covers?|counts?|do|does|did|were|was|are|is)\b"
+)
+
+
+# A sentence opening on what the body just reported has, by its pronoun or its kind: "Its target is", "The board's
+# target is"
+OWN_OPENING = re.compile(
+    r"\W*(?:Its|The\s+(?P<kind>[a-z]+)['’]s)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:target|aim|goal|limit|plan|forecast|"
+    r"estimate|budget|standard)\s+(?:is|was|are|were)\b"
+)
+
+
+def _own_of(sentence: str, run: Speaker) -> bool:
+    found = OWN_OPENING.match(sentence)
+    if found is None:
+        return False
+    kind = found.group("kind")
+    return kind is None or kind in (run.name or "").lower().split()
+
+
+def _document_speaks(sentence: str, name: str) -> bool:
+    """Whether the bare document is the subject of its own verb ("the figures show"), not "figures filed with ..."."""
+    found = re.search(
+        re.escape(name) + r"\s+(?:also\s+)?(?:show|shows|showed|shown|say|says|said|suggest|suggests|reveal|reveals)\b",
+        sentence,
+        re.IGNORECASE,
+    )
+    return found is not None
+
+
+def _report_goes_on(sentence: str, figure: Figure, run: Speaker, just_given: bool, same_paragraph: bool) -> Speaker:
+    """
+    "Violent crime rose 9 per cent, the figures show. That is the first rise in six years.": a sentence with no
+    reporting verb that carries on the figures a body has just given is that body's: one that puts the figure just
+    given another way, in the same paragraph, or one that goes on telling how the same statistics changed ("Shoplifting
+    also rose. Reports went up by almost a third"). A sentence that turns to background (what the body has, a year of
+    its own) has no speaker.
+    """
+    before = sentence[: figure.span[0]]
+    if has_cue(sentence[: figure.span[1]]) or BACKGROUND_CLAUSE.search(before) or HISTORY_OPENING.match(sentence):
+        return Speaker(None)
+    if just_given and same_paragraph and (RESTATED.match(sentence) or STATED_LEVEL.fullmatch(before)):
+        return replace(run, via=None, stance="asserts")
+    if just_given and same_paragraph and _own_of(sentence, run):
+        # "Its target is that nobody should wait more than 26 weeks": the body's own, right after its report
+        return replace(run, via=None, stance="asserts")
+    return _statistic_goes_on(sentence, figure, run)
+
+
 # A body stating what it means to do, in the clause that holds the figure: "Kessway, the company that runs the
 # bridge, wants to raise the toll to", "The council plans to cut 40 posts"
 BODYS_PLAN = re.compile(
@@ -576,6 +650,10 @@ class Story:
     letters: Letters | None = None  # a letters page's letters, each in the voice of the one who signed it
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
     carried_document: bool = False  # whether it reported them by a document ("The board's data show")
+    # the body whose report the sentences since have carried on, each with no reporting verb of its own, until one
+    # turns to background or another source is reported or quoted
+    run: Speaker | None = None
+    document_owner: Speaker | None = None  # the body whose figures, data or report the article last named as its
     results: Speaker | None = None  # the company whose results the story reports ("X reported quarterly profit")
     results_apposed: str | None = None  # what the sentence reporting them set it off as ("X, the maker of sofas,")
     results_before: bool = False  # whether the sentence before was about that company: what "It" then means
@@ -679,6 +757,12 @@ class Story:
         if self.interview is not None and not inside and (speaker.name or "").lower() == "you":
             # "Last spring you told this paper you expected 1 million loans": a question's "you" is the one interviewed
             speaker = replace(speaker, name=self.interview.interviewee, anonymous=False)
+        owner = self.document_owner or self.first_source
+        bare = speaker.name is not None and BARE_DOCUMENT.fullmatch(speaker.name) is not None
+        if bare and owner is not None and not inside and _document_speaks(sentence, speaker.name or ""):
+            # "Violent offences rose by 9 per cent, the figures show": the figures name no one; they are the body's
+            # whose figures the article said they are ("the force's annual figures")
+            speaker = replace(speaker, name=owner.name, anonymous=False)
         if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name):
             # "Our records show", "the figure we will report", answering: the one whose voice it is
             speaker = replace(speaker, name=voice, anonymous=False)
@@ -697,6 +781,10 @@ class Story:
         carried = self.carried if self.issuer is None else None
         if speaker.name is None and carried is not None and not inside and not told_by_someone and not answering:
             speaker = _statistic_goes_on(sentence, figure, carried)
+        run = self.run if self.issuer is None and self.columnist is None else None
+        if speaker.name is None and run is not None and not inside and not reports and voice is None:
+            same_paragraph = self.memory.paragraph_before.strip() != ""
+            speaker = _report_goes_on(sentence, figure, run, self.carried is not None, same_paragraph)
         if speaker.name is None and before_this is not None and voice is None and not inside and not reports:
             # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of what
             # the sentence before counted is counted by the one who gave that count (not in an answer's own words)
@@ -733,7 +821,7 @@ class Story:
         if before is not None and restated:
             # "..., according to the Ledger's analysis. That is a fall of 31.5 per cent": the paper's own figure
             # put another way is the paper's, by the name the sentence before gave it (a body's figure restated
-            # is the writer's arithmetic)
+            # carries on the body's report: _report_goes_on)
             speaker = Speaker(before.name)
         if speaker.name is None and not inside:
             unreported = self.memory.unreported_source(sentence)
@@ -865,6 +953,17 @@ class Story:
         self.carried = reported if reported is not None and (body or documented) else None
         self.carried_document = self.carried is not None and documented
         carried = self.carried
+        named_body = carried is not None and body and bool(carried.name) and not carried.anonymous
+        if named_body and carried is not None:
+            self.run = carried
+            if documented:
+                self.document_owner = carried
+        elif inside or any(r.subject for r in reports):
+            self.run = None  # another source reported or quoted
+        elif figures and (sentence_speaker is None or self.run is None or sentence_speaker.name != self.run.name):
+            self.run = None  # the sentence turned to background, or to a source of its own
+        elif not figures and STATISTIC_VERB.search(sentence) is None and not ABOUT_THE_FIGURES.match(sentence):
+            self.run = None  # "Staff will also pay more.": not the statistics going on ("Shoplifting also rose.")
         if self.first_source is None and carried is not None and carried.name and not carried.anonymous:
             self.first_source = carried  # the body whose statistics the article first gives
         speaker = sentence_speaker or Speaker(None)
