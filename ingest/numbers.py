@@ -362,7 +362,7 @@ SEATS_VERB_BEFORE = re.compile(
 MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+(?:(?:about|around|some|just|only|nearly|almost|more\s+than)\s+)?$")
 VOLUME_UNITS = {"litres", "liters", "gallons"}
 VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
-DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "metres", "meters", "knots"}
+DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "nautical miles", "metres", "meters", "knots"}
 CASUALTY_NOUNS = {"injured", "wounded", "dead", "missing", "displaced", "rescued", "evacuated"}
 NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
 COLLECTIVE_HEADS = {
@@ -379,6 +379,9 @@ IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "
 RELATIONAL_HEADS = {
     "members", "servants", "points", "assistants", "spaces", "holders", "banks", "plates", "lights", "places",
     "visitors", "unions",
+    # "car parks", "tower blocks", "oil fields", "completion dates", "local authorities", "bank cards": a park, a
+    # block, a field, a date, an authority or a card alone is some other thing
+    "parks", "blocks", "fields", "dates", "authorities", "cards",
 }  # fmt: skip
 # "near misses": the one compound whose first word reads as the preposition "near"
 NEAR_MISSES = re.compile(r"\s+miss(?:es)?\b")
@@ -1644,7 +1647,8 @@ SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "hundred
 COMPOUND_UNIT = re.compile(
     r"\s+(?:cubic|square)\s+(?:metres|meters|kilometres|kilometers|miles|feet|yards|centimetres|centimeters)\b"
     r"|\s?(?:km/h|kph|mph|km\s+per\s+hour|kilometres\s+per\s+hour|kilometers\s+per\s+hour|miles\s+per\s+hour)\b"
-    r"|\s+(?:cubic|square)\s+(?:metre|meter|kilometre|kilometer|mile|foot|yard)\b",
+    r"|\s+(?:cubic|square)\s+(?:metre|meter|kilometre|kilometer|mile|foot|yard)\b"
+    r"|\s+nautical\s+miles\b",  # "22 nautical miles": a measure of its own, not a mile
     re.IGNORECASE,
 )
 SPEED_UNITS = {"kph": "km/h", "km per hour": "km/h"}
