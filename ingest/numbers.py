@@ -381,7 +381,7 @@ RELATIONAL_HEADS = {
     "visitors", "unions",
     # "car parks", "tower blocks", "oil fields", "completion dates", "local authorities", "bank cards": a park, a
     # block, a field, a date, an authority or a card alone is some other thing
-    "parks", "blocks", "fields", "dates", "authorities", "cards",
+    "parks", "blocks", "fields", "dates", "authorities", "cards", "systems", "fares",
 }  # fmt: skip
 # "near misses": the one compound whose first word reads as the preposition "near"
 NEAR_MISSES = re.compile(r"\s+miss(?:es)?\b")
