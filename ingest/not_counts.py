@@ -60,6 +60,7 @@ CHECKABLE_DURATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
+_NEAR = r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|up\s+to|more\s+than)\s+)?"
 MEASURED_DURATION_BEFORE = re.compile(
     r"\b(?:average|total|combined|record|median|mean|delays?|delayed|queues?)\s+(?:of\s+)?"
     r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$|"
@@ -84,7 +85,18 @@ MEASURED_DURATION_BEFORE = re.compile(
     r"\b(?:legal|statutory|national|official)\s+(?:maximum|minimum)\s+(?:is\s+|was\s+|of\s+)$|"
     # "opening hours have fallen to 33 hours a week", "waiting times have risen to 4.6 days": a level that changed
     r"\b(?:risen|fallen|rose|fell|grown|grew|dropped|climbed|lengthened|shortened)\s+to\s+"
-    r"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than)\s+)?$",
+    r"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than)\s+)?$|"
+    # "tests there have a wait of about nine weeks", "waiting times of 14 weeks", "we expect waits to be back under
+    # 12 weeks": the wait of a service, many people's, is a statistic (not "after a wait of three hours")
+    r"(?<!after\s)(?<!after\sa\s)(?<!after\san\s)\b(?:an?\s+)?(?:waits?|waiting\s+times?)\s+of\s+" + _NEAR + r"$|"
+    r"\b(?:waits|waiting\s+times)\b[^.;,]{0,40}?\s(?:to\s+be|are|were|is|was|at)\s+(?:back\s+)?"
+    r"(?:(?:under|below|over|above|about|around|nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$|"
+    # "the median wait is now 19 weeks, compared with 14 weeks nationally": the statistic's other term is one too
+    r"\b(?:average|median|mean)\b[^.;]{0,100}\b(?:compared\s+(?:with|to)|against|versus)\s+" + _NEAR + r"$|"
+    # "Some customers are waiting up to 10 days", "crews had waited more than four hours": how long many wait, at
+    # the most, is a statistic (not "patients who waited more than 12 hours", a threshold); one person's wait stays a span (a singular subject)
+    r"\b(?:[a-z]{3,}(?<!s)s|people|patients)\s+(?:(?:are|were|have|had)\s+(?:been\s+)?)?(?:waiting|waited)\s+"
+    r"(?:[a-z]+\s+)?(?:for\s+)?(?:up\s+to|as\s+long\s+as)\s+$",
     re.IGNORECASE,
 )
 # "patients must be treated within 18 weeks", "requires repairs to be made safe within 24 hours", "nobody should wait

@@ -23,7 +23,37 @@ def test_a_nautical_mile_is_its_own_unit():
         ("The council will sell four car parks next spring.", "car parks"),
         ("We have had five completion dates in a year.", "completion dates"),
         ("They found 30 oil fields in the basin.", "oil fields"),
+        ("The valley has three irrigation systems.", "irrigation systems"),
+        ("Guards issued 4,100 penalty fares last year.", "penalty fares"),
     ],
 )
 def test_a_head_the_compound_makes_another_thing_keeps_its_noun(sentence, unit):
     assert units(sentence)[0][1] == unit
+
+
+# Statistics of time are claims (tests/ingest_labelling.md, session 21); one person's span is not
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Clinics in the north have a wait of about six weeks, the board says.", 6),
+        ("We expect waits in the county to be back under ten weeks by June.", 10),
+        ("The median stay is now 9 days, compared with 7 days elsewhere.", 7),
+        ("Some tenants are waiting up to 40 days for a repair.", 40),
+    ],
+)
+def test_a_statistic_of_time_is_a_claim(sentence, value):
+    assert Decimal(value) in [v for v, _ in units(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was seen after a wait of three hours.",
+        "Patients who waited more than 12 hours were moved.",
+        "He was waiting up to 40 minutes each morning.",
+    ],
+)
+def test_one_span_or_a_threshold_is_no_claim(sentence):
+    assert units(sentence) == []
