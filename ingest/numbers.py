@@ -24,6 +24,7 @@ from ingest.cues import ODD_CASE_LETTERS, STANCE_OF
 from ingest.not_counts import (
     DURATION_UNITS,
     NAMED_AS_FIGURE,
+    PART_OF_THE_BEFORE,
     is_poll_sample,
     is_score,
     not_a_claim,
@@ -634,6 +635,16 @@ def find_figures(
             unit_end = m.end()
         if not unit and second is None and previous is None and i < len(matches):
             unit, unit_end = _unit_of_value_replaced(sentence, m, matches[i], context_before, before_it, known_units)
+        if (
+            unit
+            and known_units
+            and value in known_units
+            and m.group("num").isalpha()
+            and PART_OF_THE_BEFORE.search(before)
+        ):
+            # "won two of the four contracts" after "contracts to four projects": the whole the article gave before is
+            # the earlier claim again (tests/ingest_labelling.md, session 21)
+            continue
         if not unit or (
             not_a_claim(sentence, m, unit, unit_end, qualifier)
             and not _change_told(sentence, m, unit_end, matches[i:], before_it)

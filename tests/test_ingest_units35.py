@@ -57,3 +57,20 @@ def test_a_statistic_of_time_is_a_claim(sentence, value):
 )
 def test_one_span_or_a_threshold_is_no_claim(sentence):
     assert units(sentence) == []
+
+
+# The whole in "N of the M" is a claim of its own (tests/ingest_labelling.md, session 21)
+
+
+def test_the_whole_in_words_of_a_part_is_a_claim():
+    assert units("Three of the eleven governors voted against the plan.") == [
+        (Decimal(3), "governors"),
+        (Decimal(11), "governors"),
+    ]
+
+
+def test_a_whole_picked_out_by_rank_or_given_before_is_not_a_new_claim():
+    assert Decimal(10) not in [v for v, _ in units("Two of the ten busiest ports were closed.")]
+    known = {Decimal(4): "projects"}
+    found = find_figures("Halden Wind, which won two of the four contracts, said costs had risen.", known_units=known)
+    assert [f.value for f in found] == [Decimal(2)]
