@@ -303,6 +303,11 @@ PREVIOUS_AFTER = re.compile(
     r"(?:(?!every\b)[a-z-]+\s+){0,4}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
+# The "one" of "up from one in 2025": a whole value, not "one of", "one-third" or "one in five"
+ONE_AFTER_CHANGE = re.compile(
+    r"\bone\b(?!\s+(?:of|out|for|per)\b|-|\s+in\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|fifty|a\s+hundred|a\s+thousand)\b)"
+)
 # ", up from", ", compared with"; ", raised from the 2.1 billion first allocated": a participle of the change
 CHANGE_FROM = re.compile(
     r",\s*(?:(?:up|down|raised|increased|lowered|reduced|cut|revised)\s+from|compared\s+(?:with|to))\s"
@@ -733,6 +738,13 @@ def find_figures(
                         i += 2
                     if not link.group("dir"):
                         end = nxt.end()
+        if previous is None and second is None and value > 1 and "one" in words:
+            # "detained four trawlers this year, up from one in 2025": "one" is no figure the scan reads, but it is
+            # the value replaced all the same
+            one = ONE_AFTER_CHANGE.search(sentence, end, min(len(sentence), end + 80))
+            link = PREVIOUS_AFTER.match(sentence[end : one.start()]) if one else None
+            if link and link.group("dir"):
+                previous = Decimal(1)
         minus = MINUS_BEFORE.search(sentence[:start]) if unit == "degrees" and previous is None else None
         if minus and second is None:  # "the thermometer read minus 6.5 degrees": below zero
             value, start = -value, minus.start()

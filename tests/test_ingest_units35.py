@@ -74,3 +74,9 @@ def test_a_whole_picked_out_by_rank_or_given_before_is_not_a_new_claim():
     known = {Decimal(4): "projects"}
     found = find_figures("Halden Wind, which won two of the four contracts, said costs had risen.", known_units=known)
     assert [f.value for f in found] == [Decimal(2)]
+
+
+def test_up_from_one_is_the_value_replaced():
+    found = find_figures("The port has detained six foreign trawlers this year, up from one in 2024.")
+    assert [(f.value, f.unit, f.previous_value) for f in found] == [(Decimal(6), "trawlers", Decimal(1))]
+    assert find_figures("The club has 40 coaches, up from one of the lowest.")[0].previous_value is None
