@@ -429,6 +429,13 @@ VAGUE_WORDS = {
 }  # fmt: skip
 
 
+# "puts vacancies at", "put teacher vacancies at about": the plural a source puts at a bare figure, right before "at"
+PUT_PLURAL_AT_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|estimates|estimated|places|placed)\s+(?:(?:the|its|their|our)\s+)?"
+    r"(?:[a-z-]+\s+)?(?P<plural>[a-z]{3,}s)\s+at\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|fewer\s+than|less\s+than|at\s+least|"
+    r"under|over|just\s+over|just\s+under)\s+)?$"
+)
 # A noun before a bare figure that names what it counts.
 NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:(?:number|estimate|count|total|tally|forecast|projection)\s+of|"
@@ -2263,6 +2270,9 @@ def _unit(
                 return COLLECTIVE_SUBJECTS.get(subject, subject), m.end()
         elif not (earlier[-1].unit in SHARE_UNITS and _too_large_for_a_share(m)):  # "One in four ..., and 1,140"
             return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
+    put = PUT_PLURAL_AT_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+    if put and _plural_noun(put.group("plural").lower()) and put.group("plural").lower() not in GENERIC_SUBJECTS | STOP:
+        return put.group("plural").lower(), m.end()  # "The ministry puts vacancies at 1,120": what is put at the figure
     total = re.search(
         r"\b([A-Za-z][a-z]*s|population|staff|workforce|membership|headcount)\s+"
         r"(?:(?:from|of|among|in|to|for|at|on|between)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+)?"

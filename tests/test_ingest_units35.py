@@ -80,3 +80,8 @@ def test_up_from_one_is_the_value_replaced():
     found = find_figures("The port has detained six foreign trawlers this year, up from one in 2024.")
     assert [(f.value, f.unit, f.previous_value) for f in found] == [(Decimal(6), "trawlers", Decimal(1))]
     assert find_figures("The club has 40 coaches, up from one of the lowest.")[0].previous_value is None
+
+
+def test_what_a_source_puts_at_a_bare_figure_is_its_unit():
+    found = find_figures("The union puts vacancies at 2,340.", paragraph_unit="officers")
+    assert [(f.value, f.unit) for f in found] == [(Decimal(2340), "vacancies")]
