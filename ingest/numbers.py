@@ -144,6 +144,10 @@ PROPORTION = re.compile(
     rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-))",
     re.IGNORECASE,
 )
+# "the one-third failure rate", "the two-thirds figure": a hyphened fraction before the noun of a figure it names
+FRACTION_NAMES_FIGURE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:figure|rate|share|estimate|cut|reduction|increase|rise|fall)\b"
+)
 ODDS_END = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)")
 FRACTION_RANGE = re.compile(rf"\bbetween\s+(?P<low>{_FRACTION})\s+and\s+(?P<high>{_FRACTION})\b", re.IGNORECASE)
 
@@ -385,9 +389,10 @@ IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "
 RELATIONAL_HEADS = {
     "members", "servants", "points", "assistants", "spaces", "holders", "banks", "plates", "lights", "places",
     "visitors", "unions",
-    # "car parks", "tower blocks", "oil fields", "completion dates", "local authorities", "bank cards": a park, a
-    # block, a field, a date, an authority or a card alone is some other thing
-    "parks", "blocks", "fields", "dates", "authorities", "cards", "systems", "fares",
+    # "tower blocks", "oil fields", "completion dates", "local authorities", "bank cards", "irrigation systems",
+    # "penalty fares": a block, a field, a date, an authority or a card alone is some other thing (not "parks": a
+    # "pocket park" is a park)
+    "blocks", "fields", "dates", "authorities", "cards", "systems", "fares",
 }  # fmt: skip
 # "near misses": the one compound whose first word reads as the preposition "near"
 NEAR_MISSES = re.compile(r"\s+miss(?:es)?\b")
@@ -983,6 +988,7 @@ def _word_quantities(
         value: Decimal | None
         if (
             p.group("frac2")
+            and not ("-" in p.group("frac2") and FRACTION_NAMES_FIGURE_AFTER.match(sentence, p.end()))
             and not BY_BEFORE.search(sentence[: p.start()])
             and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 30) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
