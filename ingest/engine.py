@@ -652,7 +652,7 @@ PRONOUN_REVISERS = ("it", "he", "she", "they", "who")
 # a relative clause inside a source: "Vanterra Energie, the utility that runs 31 of the 44 dams, cut its forecast"
 SUBJECT_RELATIVE = re.compile(r"\b(?:which|who|whose|where|that)\b")
 RELATIVE_AFTER_CUE = re.compile(r",\s*(?:(?:of|in|for|from|on)\s+)?(?:which|whom)\b")
-PLACE_DISTANCE_UNITS = {"km", "kilometres", "kilometers", "miles"}
+PLACE_DISTANCE_UNITS = {"km", "kilometres", "kilometers", "miles", "nautical miles"}
 PLACE_DISTANCE_AFTER = re.compile(
     r"\s*(?:away|up|down|along|to\s+the|north|south|east|west|inland|offshore|off|outside|from|upstream|downstream|"
     r"further)\b"
