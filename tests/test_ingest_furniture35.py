@@ -1,0 +1,116 @@
+"""
+No suggestion from page furniture, ages, durations or identifiers (round 35): how news pages write an age, a
+span of time, a name with a number in it and the page selling itself, none of which is a claim to check. A
+statistic of time and an age statistic stay claims (tests/ingest_labelling.md, "Statistics of time").
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _values(text: str) -> list[tuple[Decimal, str | None]]:
+    return [(m.value, m.unit) for m in extract(clean_text(text)) if m.value is not None]
+
+
+# Durations
+def test_a_studys_follow_up_is_its_method_not_a_finding():
+    text = "Volunteers were given the vaccine and were followed for an average of 31 months."
+    assert (Decimal(31), "months") not in _values(text)
+
+
+def test_a_duration_that_picks_out_those_a_share_counts_is_a_threshold():
+    text = "Auditors found that 37 per cent of nurses worked at least 13 hours a day on the ward."
+    assert _values(text) == [(Decimal(37), "percent")]
+
+
+def test_a_condition_of_more_than_a_span_is_a_threshold():
+    text = "Travellers are owed a hotel room for delays of more than 5 hours, the regulator said."
+    assert _values(text) == []
+
+
+def test_a_speakers_years_of_experience_are_no_statistic():
+    text = 'Union chief Orla Vemm said the backlog was "the worst I have seen in 31 years behind the desk".'
+    assert _values(text) == []
+
+
+def test_a_requirement_on_each_one_is_no_total_of_time():
+    text = "Each apprentice must complete 1,800 hours of training before qualifying, the college said."
+    assert (Decimal(1800), "hours") not in _values(text)
+
+
+def test_the_length_of_a_period_that_starts_is_no_count():
+    text = "A review period of 60 days begins on Friday."
+    assert _values(text) == []
+
+
+def test_time_added_up_is_still_a_statistic():
+    text = "Staff worked 3,400 hours of unpaid overtime last year, the union said."
+    assert (Decimal(3400), "hours") in _values(text)
+
+
+# Ages
+def test_the_age_of_a_speaker_named_by_one_name():
+    text = '"Four of the six pumps are broken," said Tamsin, 47.'
+    assert _values(text) == [(Decimal(4), "pumps")]
+
+
+def test_people_at_an_age_are_an_age():
+    text = (
+        "Uptake of the checks was 61 per cent last year. "
+        '"We are spending 3 million dorvans on letters, and we are sending kits to people at 45 from next year," '
+        "he said."
+    )
+    assert _values(text) == [(Decimal(61), "percent"), (Decimal(3000000), "dorvans")]
+
+
+def test_an_average_age_stays_a_claim():
+    text = "The average age of farmers rose to 58.2 years, the census shows."
+    assert (Decimal("58.2"), "years") in _values(text)
+
+
+# Identifiers
+def test_a_bonds_coupon_names_the_bond():
+    text = "Its 6.25 percent notes due 2033 fell 1.2 cents after the results."
+    assert (Decimal("6.25"), "percent") not in _values(text)
+
+
+def test_a_race_named_by_its_distance():
+    text = "Ilse Marrow, who won silver in the 400 metres at the national championships, said she would retire."
+    assert _values(text) == []
+
+
+# Page furniture
+def test_the_page_selling_a_membership():
+    text = "Join Gazette Extra for 3.99 dorvans a month: every article and the crossword."
+    assert _values(text) == []
+
+
+def test_the_page_asking_for_donations():
+    text = "Support our work: 15 dorvans a month could fund a night of shelter."
+    assert _values(text) == []
+
+
+def test_where_a_reviewed_thing_is_sold_and_its_price():
+    text = "The 2024 Tarrow Blanc is available from the Cellar Door shop, 19 dorvans."
+    assert _values(text) == []
+
+
+def test_tickets_on_sale_from_a_price():
+    text = "Tickets for the summer tour go on sale on Monday, from 45 dorvans."
+    assert _values(text) == []
+
+
+def test_a_price_that_rose_from_a_level_stays():
+    text = "Tickets rose from 45 dorvans to 60 dorvans this season."
+    assert (Decimal(60), "dorvans") in _values(text)
+
+
+def test_reader_comments_under_an_article_are_not_its_text():
+    text = (
+        "The village hall needs 40,000 dorvans of repairs, the committee said.\n\n"
+        "Comments (3)\n"
+        "Ada W: We gave 20 dorvans last spring!\n"
+        "Tom R.: Count us in for 3 tickets."
+    )
+    assert _values(text) == [(Decimal(40000), "dorvans")]
