@@ -721,6 +721,9 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "a magnitude 7.1 earthquake": a measurement's scale, not a count
     if re.search(r"\b(?:period|window|spell)\s+of\s+$", near) and re.match(r"\s+(?:days|weeks|months|years)\b", after):
         return True  # "A consultation period of 45 days starts on Monday": the length of a period a plan sets
+    if re.search(r"\b(?:best|worst|cheapest|dearest|biggest|largest|top)[\w-]*\s+(?:[a-z-]+\s+){1,3}?"
+                 r"(?:under|below|over|above)\s+[$€£]?$", near):
+        return True  # "the best-selling phone under 200 sarns": the band a superlative is within, not a count
     if re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", near):
         return True  # "six fires larger than 10,000 hectares": a threshold that defines the count
     if not m.group("cur") and _is_identifier(before, m):

@@ -80,6 +80,13 @@ def test_a_race_named_by_its_distance():
     assert _values(text) == []
 
 
+def test_the_band_a_superlative_is_within_is_a_threshold():
+    text = "The Nova 3 was the best-selling laptop under 500 dorvans last year, with 12 per cent of the market."
+    assert _values(text) == [(Decimal(12), "percent")]
+    text = "He took 41 payments, most of them under 300 dorvans, the court heard."
+    assert (Decimal(300), "dorvans") in _values(text)
+
+
 # Page furniture
 def test_the_page_selling_a_membership():
     text = "Join Gazette Extra for 3.99 dorvans a month: every article and the crossword."
