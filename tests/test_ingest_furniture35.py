@@ -121,3 +121,26 @@ def test_reader_comments_under_an_article_are_not_its_text():
         "Tom R.: Count us in for 3 tickets."
     )
     assert _values(text) == [(Decimal(40000), "dorvans")]
+
+
+# Live blogs: each post stands alone; the outlet's reporter counting or seeing something is that reporter's
+def _speakers(text: str) -> list[tuple[Decimal, str | None]]:
+    return [(m.value, m.speaker) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_the_outlets_reporter_counting_is_the_reporters_by_name():
+    text = "11:05\n\nThe Gazette's Maia Toller counted 22 lorries parked on the hard shoulder. Police are on the way."
+    assert _speakers(text) == [(Decimal(22), "Maia Toller")]
+
+
+def test_a_reporter_named_then_counting_by_pronoun():
+    text = (
+        "11:05\n\nOur correspondent Ivo Brandt is at the main gate of the plant, where he counted 45 workers on the "
+        "picket line. The shift changes at noon."
+    )
+    assert _speakers(text) == [(Decimal(45), "Ivo Brandt")]
+    text = (
+        "11:05\n\nOur correspondent Ivo Brandt is at the main gate of the plant.\n\n"
+        "He counted 45 workers on the picket line in an hour."
+    )
+    assert _speakers(text) == [(Decimal(45), "Ivo Brandt")]
