@@ -92,6 +92,8 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         if "\n" in text[previous_end:start]:
             paragraph_unit = ""  # a new paragraph
             memory.new_paragraph()
+            if DATELINE.match(sentence):
+                memory.new_item()  # a brief's or a bulletin's next item, under its own dateline, stands alone
             paragraph += 1
         previous_end = end
         memory.paragraph_before = text[text.rfind("\n", 0, start) + 1 : start]

@@ -580,6 +580,23 @@ class SpeakerMemory:
         for key in [k for k, full in self.full_names.items() if full == name]:
             del self.full_names[key]
 
+    def new_item(self) -> None:
+        """
+        A new item of a page of briefs or bulletins, opened by its own dateline ("CORLISHAM, 4 March - "): each item
+        stands alone, so no speaker, person or body carries into it from the item before (names given in full stay
+        known, to read a short name).
+        """
+        self.last_person = self.last_organisation = self.last_speaker = None
+        self.last_speaker_anonymous = False
+        self._subject = None
+        self._subject_unread = None
+        self.named_since_speaker = False
+        self.last_group = None
+        self.last_author = None
+        self.document_before = None
+        self.unnamed_in_turn = None
+        self.anonymous_speakers = []
+
     def new_paragraph(self) -> None:
         """A lead-in's list ends with its paragraph."""
         self.paragraph_source = None

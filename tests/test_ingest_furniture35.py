@@ -144,3 +144,27 @@ def test_a_reporter_named_then_counting_by_pronoun():
         "He counted 45 workers on the picket line in an hour."
     )
     assert _speakers(text) == [(Decimal(45), "Ivo Brandt")]
+
+
+# News in brief and bulletins: each item, under its own dateline, stands alone
+def test_a_speaker_does_not_carry_into_the_next_brief():
+    text = (
+        "News in brief\n\n"
+        "HALLOWAY, 9 June - The new footbridge will cost 1.8 million dorvans, the town's engineer, Rosa Quint, said.\n\n"
+        'PELLINGHAM, 9 June - "Ferry passengers fell 11 per cent last year," she said.'
+    )
+    assert _speakers(text) == [(Decimal(1800000), "Rosa Quint"), (Decimal(11), None)]
+
+
+def test_a_body_does_not_carry_into_the_next_brief():
+    text = (
+        "News in brief\n\n"
+        "HALLOWAY, 9 June - Halloway Water will spend 3 million dorvans on new mains, the company said.\n\n"
+        "PELLINGHAM, 9 June - Bin collections will resume on 40 streets next week, it said."
+    )
+    assert _speakers(text) == [(Decimal(3000000), "Halloway Water"), (Decimal(40), None)]
+
+
+def test_a_dateline_is_no_figure():
+    text = "News in brief\n\nHALLOWAY, 9 June - The pool will reopen with 6 lanes."
+    assert [v for v, _ in _speakers(text)] == [Decimal(6)]
