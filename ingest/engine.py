@@ -647,9 +647,7 @@ WITNESS_CLAUSE = re.compile(
     r"(?:counted|saw|spotted|watched)\s+(?:(?:at\s+least|about|around|more\s+than|some|nearly)\s+)?$"
 )
 
-REPORTER_NAMED = re.compile(
-    r"\b(?:reporter|correspondent|editor)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-)
+REPORTER_NAMED = re.compile(r"\b(?:reporter|correspondent|editor)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
 def _witness(sentence: str, at: int, memory: SpeakerMemory) -> str | None:
@@ -660,10 +658,8 @@ def _witness(sentence: str, at: int, memory: SpeakerMemory) -> str | None:
     if clause.group("name"):
         return clause.group("name")
     start = max(0, at - 160) + clause.start()
-    reporter = None
-    for reporter in REPORTER_NAMED.finditer(sentence, max(0, start - 200), start):
-        pass
-    return reporter.group("name") if reporter is not None else memory.last_person
+    reporters = list(REPORTER_NAMED.finditer(sentence, max(0, start - 200), start))
+    return reporters[-1].group("name") if reporters else memory.last_person
 
 
 def _reviser_name(sentence: str, subject: str, at: int, memory: SpeakerMemory) -> tuple[str | None, bool]:

@@ -108,7 +108,9 @@ FOLLOW_UP_BEFORE = re.compile(
 # A span that picks out whom or what a figure counts: "42 per cent of prisoners spent at least 22 hours a day", "for
 # delays of more than 3 hours, meals and accommodation": a threshold that defines the count, as "larger than" does
 SHARE_OF_CLAUSE_BEFORE = re.compile(r"(?:per\s*cent|percent|%|proportion|share|majority)\s+of\b[^.;:,]{0,60}$", re.I)
-CONDITION_OF_BEFORE = re.compile(r"\bfor\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+of\s+(?:more|longer|less|fewer)\s+than\s+$", re.I)
+CONDITION_OF_BEFORE = re.compile(
+    r"\bfor\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+of\s+(?:more|longer|less|fewer)\s+than\s+$", re.I
+)
 # The years a speaker has seen: "the worst I have seen in 27 years", "in all my 30 years": a career, no statistic
 EXPERIENCE_SPAN_BEFORE = re.compile(
     r"\b(?:seen|known|witnessed|experienced)\s+(?:[a-z]+\s+){0,2}?in\s+(?:(?:all\s+)?(?:my|his|her|our|their)\s+)?$|"
@@ -334,6 +336,7 @@ DIALLING_GROUPS_AFTER = re.compile(r"[\s-]\(?\d{1,4}\)?[\s-]\d")
 # "the 119 emergency line", "the 101 non-emergency line": a line named by the number to call
 PHONE_LINE_AFTER = re.compile(r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b")
 # A race named by its distance: "the 200 metres", "the 1,500m final"
+RACE_BEFORE = re.compile(r"\b(?:in|won|wins|win|ran|runs|run|entered|for)\s+the\s+$")
 RACE_DISTANCE_AFTER = re.compile(
     r"\s*(?:metres|meters|m|km|kilometres|miles)\b(?:\s+(?:final|race|heats?|hurdles|freestyle|relay|backstroke|"
     r"breaststroke|butterfly|sprint|title))?\s*(?:[.,;]|at\b|in\b|and\b|$)"
@@ -715,14 +718,17 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "sending kits to people at 50 from next year": an age
     if re.match(r"\s*(?:per\s*cent|percent|%)?\s*(?:[a-z]+\s+){0,2}?(?:bonds?|notes?|debentures|gilts)\s+due\b", after):
         return True  # "its 7.5 percent bonds due 2031": the coupon that names a bond
-    if re.search(r"\b(?:in|won|wins|win|ran|runs|run|entered|for)\s+the\s+$", near) and RACE_DISTANCE_AFTER.match(after):
+    if RACE_BEFORE.search(near) and RACE_DISTANCE_AFTER.match(after):
         return True  # "finished fourth in the 200 metres at the championships": a race named by its distance
     if re.search(r"\bmagnitude[- ]?$|\bmeasuring\s+$", near, re.I) or re.match(r"-?magnitude\b", after):
         return True  # "a magnitude 7.1 earthquake": a measurement's scale, not a count
     if re.search(r"\b(?:period|window|spell)\s+of\s+$", near) and re.match(r"\s+(?:days|weeks|months|years)\b", after):
         return True  # "A consultation period of 45 days starts on Monday": the length of a period a plan sets
-    if re.search(r"\b(?:best|worst|cheapest|dearest|biggest|largest|top)[\w-]*\s+(?:[a-z-]+\s+){1,3}?"
-                 r"(?:under|below|over|above)\s+[$€£]?$", near):
+    if re.search(
+        r"\b(?:best|worst|cheapest|dearest|biggest|largest|top)[\w-]*\s+(?:[a-z-]+\s+){1,3}?"
+        r"(?:under|below|over|above)\s+[$€£]?$",
+        near,
+    ):
         return True  # "the best-selling phone under 200 sarns": the band a superlative is within, not a count
     if re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", near):
         return True  # "six fires larger than 10,000 hectares": a threshold that defines the count

@@ -150,7 +150,7 @@ def test_a_reporter_named_then_counting_by_pronoun():
 def test_a_speaker_does_not_carry_into_the_next_brief():
     text = (
         "News in brief\n\n"
-        "HALLOWAY, 9 June - The new footbridge will cost 1.8 million dorvans, the town's engineer, Rosa Quint, said.\n\n"
+        "HALLOWAY, 9 June - The footbridge will cost 1.8 million dorvans, the town's engineer, Rosa Quint, said.\n\n"
         'PELLINGHAM, 9 June - "Ferry passengers fell 11 per cent last year," she said.'
     )
     assert _speakers(text) == [(Decimal(1800000), "Rosa Quint"), (Decimal(11), None)]
