@@ -3399,6 +3399,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             memory.as_body(opening, head)
             memory.organisations[head] = opening
             return opening, False
+        placed = _PLACE_OF_KIND.search(memory.sentence.split(text, 1)[0]) if named_by_kind else None
+        if placed is not None and placed.group("name").lower() not in NOT_NAMES:
+            # "the emergency department at Skellmouth General had treated 14 people, the hospital said": the place the
+            # sentence names, whose part it tells of, is the hospital, the school or the museum that reports
+            return placed.group("name"), False
         topic = memory.topic_organisation
         if named_by_kind and topic and may_be_called(topic, head):
             # "Brackenford United will play ... after the authority ordered the club to close ...": a club, a museum
@@ -3636,6 +3641,14 @@ BROAD_MODIFIERS = {
     "district", "government", "new", "same", "main", "top", "own", "public", "private", "state-owned", "independent",
     "official", "country's", "nation's", "city's", "government's", "two", "big", "largest", "biggest", "former",
 }  # fmt: skip
+
+
+# A body named as the place a part of it is in: "the emergency department at Skellmouth General", "the library of
+# Vessel College"
+_PLACE_OF_KIND = re.compile(
+    r"\b(?:department|ward|unit|wing|clinic|library|laboratory|lab|staff|pupils|students|doctors|nurses|teachers|"
+    r"curators|players)\s+(?:at|of)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+)
 
 
 def may_be_called(name: str, head: str) -> bool:

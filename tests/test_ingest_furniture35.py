@@ -168,3 +168,13 @@ def test_a_body_does_not_carry_into_the_next_brief():
 def test_a_dateline_is_no_figure():
     text = "News in brief\n\nHALLOWAY, 9 June - The pool will reopen with 6 lanes."
     assert [v for v, _ in _speakers(text)] == [Decimal(6)]
+
+
+# A bug fix seen in a live blog: "the hospital said" took the body the page opened with, an airport
+def test_the_hospital_is_the_one_whose_department_the_sentence_names():
+    for hospital in ("Marrow Vale General", "Marrow Vale General Hospital"):
+        text = (
+            "Harbour Rail says it has cancelled 52 trains today.\n\n"
+            f"By noon the emergency department at {hospital} had treated 17 people hurt, the hospital said."
+        )
+        assert _speakers(text) == [(Decimal(52), "Harbour Rail"), (Decimal(17), hospital)]
