@@ -1025,7 +1025,7 @@ INTRODUCED_ORGANISATION = re.compile(
 )
 # A name after the kind of body it is, a kind that is no business: "the shop workers' union Unishop"
 KIND_BEFORE_NAME = re.compile(
-    rf"\b(?P<head>union|association|federation|society|charity|party|institute|regulator|watchdog)\s+"
+    rf"\b(?P<head>union|association|federation|society|charity|party|institute|regulator|watchdog)(?:,\s+|\s+)"
     rf"(?P<name>{_ORG_NAME})(?=[,.;:]|\s+[a-z])"
 )
 LISTENER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LISTENER_VERBS)) + r")\s+(?:the\s+)?$")

@@ -178,3 +178,13 @@ def test_the_hospital_is_the_one_whose_department_the_sentence_names():
             f"By noon the emergency department at {hospital} had treated 17 people hurt, the hospital said."
         )
         assert _speakers(text) == [(Decimal(52), "Harbour Rail"), (Decimal(17), hospital)]
+
+
+# A bug fix seen in a live blog: a body introduced by its kind set off by commas is a body, which "It" then means
+def test_a_body_set_off_after_its_kind_is_what_it_means_next():
+    text = (
+        "Westmoor Buses says about one in four services is cancelled. It expects a full timetable tomorrow.\n\n"
+        "The consumer watchdog, Fair Fare, says it has had more than 400 complaints today. "
+        "It says 41 per cent of them were about refunds."
+    )
+    assert _speakers(text)[-1] == (Decimal(41), "Fair Fare")
