@@ -1196,6 +1196,12 @@ def _head_of_subject(before: str, cue: str, after: str) -> bool:
 
 _CLAUSE_INSIDE = re.compile(r"\b(?:that|it|he|she|they|we|I|who|which)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}$")
+# The noun a cue in -ing modifies, then the clause's finite verb: "The flood warning level is", "the reporting period
+# was"
+_COMPOUND_HEAD_THEN_VERB = re.compile(
+    r"\s+(?!that\b|it\b|its\b|the\b|a\b|an\b|of\b|on\b|in\b|for\b|to\b)[a-z]{3,}\s+"
+    r"(?:is|was|are|were|has|had|have|stands|stood|remains|remained)\b"
+)
 _PHRASE_THEN_VERB = re.compile(
     r"\s+(?:for|of|on|in|from|over)\s+[^,;:.()\"“”]{1,60}?\s+(?:was|were|is|are|had|has|have|stood|remained)\b"
 )
@@ -1408,6 +1414,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "The average state pension", "its most recent report", "the previous league record was"
         if _head_of_subject(before, lowered, after):
             continue  # "The avalanche warning for the range had stood at", "the average forecast for job losses was"
+        if _COMPOUND_HEAD_THEN_VERB.match(after) and lowered.endswith("ing") and _DETERMINER_BEFORE.search(before):
+            continue  # "The flood warning level is 4.50 metres": an -ing cue modifying the subject's head noun
         closing = _closing_clause(before, after)
         # "heating oil and, the treasury estimates, 6 per cent to the gas bill": a reporting clause set off by commas
         # inside the sentence (PARC's parenthetical attribution), a verb whatever follows it

@@ -188,3 +188,9 @@ def test_a_body_set_off_after_its_kind_is_what_it_means_next():
         "It says 41 per cent of them were about refunds."
     )
     assert _speakers(text)[-1] == (Decimal(41), "Fair Fare")
+
+
+# A bug fix seen in a live blog: a cue in -ing modifying a noun ("warning level") is no one reporting
+def test_a_warning_level_is_no_report():
+    text = "The river at the weir had reached 3.10 metres, the agency said. The flood warning level is 2.80 metres."
+    assert _speakers(text) == [(Decimal("3.10"), "agency"), (Decimal("2.80"), None)]
