@@ -194,3 +194,10 @@ def test_a_body_set_off_after_its_kind_is_what_it_means_next():
 def test_a_warning_level_is_no_report():
     text = "The river at the weir had reached 3.10 metres, the agency said. The flood warning level is 2.80 metres."
     assert _speakers(text) == [(Decimal("3.10"), "agency"), (Decimal("2.80"), None)]
+
+
+# A delay on a schedule is a claim (tests/ingest_labelling.md, "Statistics of time"); a lateness that picks out
+# which trains count stays a threshold
+def test_a_delay_up_to_a_span_is_a_claim():
+    assert _values("Buses on the coast road are running up to 35 minutes late.") == [(Decimal(35), "minutes")]
+    assert _values("Refunds are paid for trains more than 15 minutes late.") == []
