@@ -580,6 +580,23 @@ class SpeakerMemory:
         for key in [k for k, full in self.full_names.items() if full == name]:
             del self.full_names[key]
 
+    def new_item(self) -> None:
+        """
+        A new item of a page of briefs or bulletins, opened by its own dateline ("CORLISHAM, 4 March - "): each item
+        stands alone, so no speaker, person or body carries into it from the item before (names given in full stay
+        known, to read a short name).
+        """
+        self.last_person = self.last_organisation = self.last_speaker = None
+        self.last_speaker_anonymous = False
+        self._subject = None
+        self._subject_unread = None
+        self.named_since_speaker = False
+        self.last_group = None
+        self.last_author = None
+        self.document_before = None
+        self.unnamed_in_turn = None
+        self.anonymous_speakers = []
+
     def new_paragraph(self) -> None:
         """A lead-in's list ends with its paragraph."""
         self.paragraph_source = None
@@ -1008,7 +1025,7 @@ INTRODUCED_ORGANISATION = re.compile(
 )
 # A name after the kind of body it is, a kind that is no business: "the shop workers' union Unishop"
 KIND_BEFORE_NAME = re.compile(
-    rf"\b(?P<head>union|association|federation|society|charity|party|institute|regulator|watchdog)\s+"
+    rf"\b(?P<head>union|association|federation|society|charity|party|institute|regulator|watchdog)(?:,\s+|\s+)"
     rf"(?P<name>{_ORG_NAME})(?=[,.;:]|\s+[a-z])"
 )
 LISTENER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LISTENER_VERBS)) + r")\s+(?:the\s+)?$")
@@ -1179,6 +1196,12 @@ def _head_of_subject(before: str, cue: str, after: str) -> bool:
 
 _CLAUSE_INSIDE = re.compile(r"\b(?:that|it|he|she|they|we|I|who|which)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}$")
+# The noun a cue in -ing modifies, then the clause's finite verb: "The flood warning level is", "the reporting period
+# was"
+_COMPOUND_HEAD_THEN_VERB = re.compile(
+    r"\s+(?!that\b|it\b|its\b|the\b|a\b|an\b|of\b|on\b|in\b|for\b|to\b)[a-z]{3,}\s+"
+    r"(?:is|was|are|were|has|had|have|stands|stood|remains|remained)\b"
+)
 _PHRASE_THEN_VERB = re.compile(
     r"\s+(?:for|of|on|in|from|over)\s+[^,;:.()\"“”]{1,60}?\s+(?:was|were|is|are|had|has|have|stood|remained)\b"
 )
@@ -1391,6 +1414,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "The average state pension", "its most recent report", "the previous league record was"
         if _head_of_subject(before, lowered, after):
             continue  # "The avalanche warning for the range had stood at", "the average forecast for job losses was"
+        if _COMPOUND_HEAD_THEN_VERB.match(after) and lowered.endswith("ing") and _DETERMINER_BEFORE.search(before):
+            continue  # "The flood warning level is 4.50 metres": an -ing cue modifying the subject's head noun
         closing = _closing_clause(before, after)
         # "heating oil and, the treasury estimates, 6 per cent to the gas bill": a reporting clause set off by commas
         # inside the sentence (PARC's parenthetical attribution), a verb whatever follows it
@@ -3382,6 +3407,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             memory.as_body(opening, head)
             memory.organisations[head] = opening
             return opening, False
+        placed = _PLACE_OF_KIND.search(memory.sentence.split(text, 1)[0]) if named_by_kind else None
+        if placed is not None and placed.group("name").lower() not in NOT_NAMES:
+            # "the emergency department at Skellmouth General had treated 14 people, the hospital said": the place the
+            # sentence names, whose part it tells of, is the hospital, the school or the museum that reports
+            return placed.group("name"), False
         topic = memory.topic_organisation
         if named_by_kind and topic and may_be_called(topic, head):
             # "Brackenford United will play ... after the authority ordered the club to close ...": a club, a museum
@@ -3619,6 +3649,14 @@ BROAD_MODIFIERS = {
     "district", "government", "new", "same", "main", "top", "own", "public", "private", "state-owned", "independent",
     "official", "country's", "nation's", "city's", "government's", "two", "big", "largest", "biggest", "former",
 }  # fmt: skip
+
+
+# A body named as the place a part of it is in: "the emergency department at Skellmouth General", "the library of
+# Vessel College"
+_PLACE_OF_KIND = re.compile(
+    r"\b(?:department|ward|unit|wing|clinic|library|laboratory|lab|staff|pupils|students|doctors|nurses|teachers|"
+    r"curators|players)\s+(?:at|of)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+)
 
 
 def may_be_called(name: str, head: str) -> bool:
