@@ -1,0 +1,52 @@
+"""
+Speakers the engine named wrongly (round 35): an unnamed source whose description runs long or holds an aside of
+its own, a definite description that says its source is not named, and a pronoun after an unnamed source that the
+source's own description shows it cannot mean.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _speakers(text: str) -> list[tuple[Decimal | None, str | None, bool]]:
+    return [(m.value, m.speaker, m.speaker_anonymous) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_a_whose_clause_sets_off_an_unnamed_source_before_its_verb():
+    text = (
+        "A former porter at the hotel, whose evidence was heard in private but whose name the tribunal kept "
+        "back, said the hotel let at least 14 rooms after the inspection."
+    )
+    porter = "A former porter at the hotel, whose evidence was heard in private but whose name the tribunal kept back"
+    assert _speakers(text) == [(Decimal(14), porter, True)]
+
+
+def test_an_aside_inside_the_description_does_not_speak_for_the_source():
+    text = (
+        "Margit Holloway-Venn, a cartographer, died on Monday. She mapped the northern fells for 30 years.\n\n"
+        "An old neighbour, who asked not to be named because, he said, Margit hated fuss, said she walked "
+        "about 2,000 kilometres a year."
+    )
+    neighbour = "An old neighbour, who asked not to be named because, he said, Margit hated fuss"
+    assert _speakers(text)[-1] == (Decimal(2000), neighbour, True)
+
+
+def test_a_definite_description_that_withholds_the_name_is_an_unnamed_source():
+    text = (
+        "Petra Olvenson, who chairs the growers' association, said yields were poor.\n\n"
+        "The manager of a packing shed near the river, who did not want to be named, said orders had fallen. "
+        '"We lost about 30 per cent of our trade," he said.'
+    )
+    manager = "The manager of a packing shed near the river, who did not want to be named"
+    assert _speakers(text)[-1] == (Decimal(30), manager, True)
+
+
+def test_a_pronoun_of_the_other_sex_does_not_take_up_the_unnamed_source():
+    text = (
+        "Signe Haraldsrud runs a kelp farm at Voll. Ivar Tennfjord, an ecologist, has studied the farms. "
+        '"They take up nitrogen," he says.\n\n'
+        "One diver in Voll, who did not want his name used, said he had lost 6 nets.\n\n"
+        'For Haraldsrud, the bigger worry is the weather. "One storm took away a quarter of my lines," she says.'
+    )
+    assert _speakers(text)[-1] == (Decimal(25), "Signe Haraldsrud", False)
