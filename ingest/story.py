@@ -602,7 +602,8 @@ class Story:
             speaker = _part_taken_up(self.text, sentence, start, before_this) or speaker
         # the modal stands before the figure it shifts: not "Shares rose 6.2 percent on expectations it would win"
         shifted = BACKSHIFTED.search(sentence[: figure.span[0]])
-        goes_on = self.last_reported is not None and not inside and not reports and shifted
+        # (not in an answer or a turn: "I would guess two in three were wet wood" is whose voice it is)
+        goes_on = self.last_reported is not None and not inside and not reports and shifted and voice is None
         if speaker.name is None and goes_on and self.last_reported is not None:
             # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
             # speech goes on, its tense shifted back, in the sentence after its report

@@ -50,3 +50,16 @@ def test_a_pronoun_of_the_other_sex_does_not_take_up_the_unnamed_source():
         'For Haraldsrud, the bigger worry is the weather. "One storm took away a quarter of my lines," she says.'
     )
     assert _speakers(text)[-1] == (Decimal(25), "Signe Haraldsrud", False)
+
+
+def test_a_backshifted_sentence_in_an_answer_is_the_answerer_s_not_the_last_report_s():
+    text = (
+        "The harbour master, Dagny Ulvestad, has run the port since 2021. We asked her about the winter.\n\n"
+        "Herald: Why are so many boats laid up?\n\n"
+        "Ulvestad: Fuel. Skippers buy it by the can, the engines foul, and the boats stay in. Owners say diesel "
+        "costs 40 per cent more than a year ago. I would guess one in four of the boats we inspected had dirty "
+        "fuel.\n\n"
+        "Herald: What does a repair cost?\n\n"
+        "Ulvestad: Often more than the boat is worth."
+    )
+    assert (Decimal(25), "Dagny Ulvestad", False) in _speakers(text)
