@@ -482,6 +482,12 @@ def _company_kinds(name: str, memory: SpeakerMemory, apposed: str | None) -> fro
     return frozenset(kinds)
 
 
+# Figures or data no body is named for, nor anything said of them: "the figures", "new figures", "the latest data"
+BARE_FIGURES = re.compile(
+    r"(?:the\s+)?(?:(?:latest|new|official|annual|monthly|quarterly|published)\s+)?(?:figures|data|statistics)"
+)
+
+
 @dataclass
 class Story:
     """A story's voices, read once from its whole text, and the sources that run on from sentence to sentence."""
@@ -568,6 +574,14 @@ class Story:
         quotation it stands in, the report that governs it, or no one), ``inside`` the quotations of the sentence,
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
+        bare = speaker.name and BARE_FIGURES.fullmatch(speaker.name.lower())
+        if bare and any(r.subject and BARE_FIGURES.fullmatch(r.subject.lower()) for r in reports):
+            # "Violent offences rose by 9 per cent, the figures show": figures no one is named for are the figures of
+            # the body whose release, statistics or accounts the story reports, as it names it
+            owner = self.issuer or self.statistics_lead
+            owner = owner if isinstance(owner, Speaker) or owner is None else Speaker(owner)
+            if owner is not None and owner.name and not BARE_FIGURES.fullmatch(owner.name.lower()):
+                speaker = replace(speaker, name=owner.name, anonymous=owner.anonymous, via=None)
         answering = voice is not None and self.interview is not None and not inside and not reports
         # "before a bed was found for them": a passive with no one doing it reports nothing
         told_by_someone = any(r.subject for r in reports)

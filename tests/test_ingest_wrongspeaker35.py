@@ -63,3 +63,12 @@ def test_a_backshifted_sentence_in_an_answer_is_the_answerer_s_not_the_last_repo
         "Ulvestad: Often more than the boat is worth."
     )
     assert (Decimal(25), "Dagny Ulvestad", False) in _speakers(text)
+
+
+def test_the_figures_a_statistics_story_reports_are_its_publisher_s():
+    text = (
+        "Reported crime in Oxmere fell to 12,400 offences last year from 13,100, Oxmere Constabulary said.\n\n"
+        'The chief constable, Ruth Pelling, spoke at a press conference. "We want to do better," she said.\n\n'
+        "Thefts of vehicles rose by 6 per cent, to 1,240, the figures show."
+    )
+    assert [s for _, s, _ in _speakers(text)][-2:] == ["Oxmere Constabulary"] * 2
