@@ -3035,6 +3035,13 @@ def _withheld(subject: str, core: str, name: str | None, anonymous: bool) -> tup
     return name, anonymous
 
 
+# A document owned by the body "its" means: "its own accounts", "Its budget", "its annual report"
+_ITS_DOCUMENT = re.compile(
+    r"[Ii]ts\s+(?:own\s+)?(?:(?:last|latest|annual|published)\s+)?"
+    r"(?:accounts|budget|figures|records|data|annual\s+report|report)"
+)
+
+
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     core = _described_core(subject)
@@ -3056,6 +3063,11 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "A DSA official who spoke on condition of anonymity said the agency": read on past its own verb
             ran_on = _RAN_ON_SUBJECT.match(whole)
             return (ran_on.group("source") if ran_on and ran_on.group("source") else whole), True
+    if _ITS_DOCUMENT.fullmatch(subject.strip(" ,;:.")):
+        # "according to its own accounts", "Its accounts show": a body's own document speaks for the body "its" means
+        owner, unnamed_owner = name_of("it", memory)
+        if owner and not unnamed_owner and not _ITS_DOCUMENT.fullmatch(owner):
+            return owner, False
     paper = memory.publication if NEWSPAPER_WORD.search(subject) else None
     bare = re.sub(r"^(?:the|an?)\s+", "", subject.strip(" ,;:."), flags=re.I)
     bare = PAPERS_DOCUMENT.sub("", bare) if paper else bare  # "a Courier analysis of harbour logs": the Courier

@@ -72,3 +72,8 @@ def test_the_figures_a_statistics_story_reports_are_its_publisher_s():
         "Thefts of vehicles rose by 6 per cent, to 1,240, the figures show."
     )
     assert [s for _, s, _ in _speakers(text)][-2:] == ["Oxmere Constabulary"] * 2
+
+
+def test_its_own_document_speaks_for_the_body_it_means():
+    text = "The Kelby Harbour Board pays the ferry company 2.4 million crowns a year in subsidy, according to its budget."
+    assert _speakers(text) == [(Decimal("2400000"), "Kelby Harbour Board", False)]
