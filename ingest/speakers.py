@@ -3154,8 +3154,8 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             if known:
                 return known[-1], False
         # an obituary's pronoun for its subject, opening a paragraph, takes up the subject, not the source before
-        subject = memory.subject_meant(lowered) if single and not memory.paragraph_before.strip() else None
-        if single and not memory.named_since_speaker and other_sex is None and subject is None:
+        obituary_subject = memory.subject_meant(lowered) if single and not memory.paragraph_before.strip() else None
+        if single and not memory.named_since_speaker and other_sex is None and obituary_subject is None:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         if (
             memory.voice is not None

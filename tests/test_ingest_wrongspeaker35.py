@@ -75,5 +75,7 @@ def test_the_figures_a_statistics_story_reports_are_its_publisher_s():
 
 
 def test_its_own_document_speaks_for_the_body_it_means():
-    text = "The Kelby Harbour Board pays the ferry company 2.4 million crowns a year in subsidy, according to its budget."
+    text = (
+        "The Kelby Harbour Board pays the ferry company 2.4 million crowns a year in subsidy, according to its budget."
+    )
     assert _speakers(text) == [(Decimal("2400000"), "Kelby Harbour Board", False)]
