@@ -1680,9 +1680,11 @@ NAME_APPOSED_SUBJECT = re.compile(
 )
 # "A welfare adviser who works for a council, and who asked not to be named because ..., said": one set-off clause
 # or more, joined by "and"
+# ("..., whose statement was read to the court but whose name was withheld, said"); an aside of its own inside one
+# ("who asked not to be named because, she said, Winifred disliked fuss") stays in it
 SET_OFF_CLAUSE = re.compile(
     r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*"
-    r"(?:,\s*(?:and\s+)?(?:who|which|speaking|citing)\b[^,]*)+,\s*$"
+    r"(?:,\s*(?:and\s+)?(?:who|whose|which|speaking|citing)\b[^,]*(?:,\s*(?:he|she|they)\s+said,[^,]*)?)+,\s*$"
 )
 # PARC annotates documents as sources ("the report found", "a survey showed"): the nouns they are named by.
 DOCUMENT_SOURCE = re.compile(
@@ -2430,7 +2432,8 @@ SET_OFF_RELATIVE = re.compile(
 # to be named", "speaking on condition of anonymity", "whose name was withheld by order of the judge")
 _DESCRIBING_PART = (
     r"(?:,\s*(?:(?:and|but)\s+)?(?:who|whose|speaking|briefing|asked|declined|requested|refused|spoke|did\s+not|"
-    r"(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+whom)\b[^,;:“”\"]*)"
+    r"(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+whom)\b[^,;:“”\"]*"
+    r"(?:,\s*(?:he|she|they)\s+said,[^,;:“”\"]*)?)"  # "who asked not to be named because, she said, Winifred ..."
 )
 DESCRIBING_TAIL = re.compile(rf"(?:\s+(?:who|whose|that)\s[^,;:“”\"]*?)?{_DESCRIBING_PART}*\s*,?\s*$")
 # How far such a description runs from where it starts, greedily; it is the whole tail when only a comma and spaces
@@ -2554,7 +2557,9 @@ def _with_description(before: str, subject: str, start: int) -> str:
         return subject  # "..., who asked not to be named because they had been told": a verb inside the aside
     placed = UNNAMED_PERSON_AT.match(subject)
     unnamed = ANONYMOUS_SOURCE.match(subject) or UNNAMED_GROUP.match(subject) or UNNAMED_ONE.match(subject)
-    if not (unnamed or tail.startswith(",") or (placed and not ORG_HEAD_WORD.fullmatch(placed["head"]))):
+    # "A contractor who ..., and who asked that his name be withheld": unnamed, whatever its noun
+    withheld = _NAME_WITHHELD.search(tail) is not None
+    if not (unnamed or withheld or tail.startswith(",") or (placed and not ORG_HEAD_WORD.fullmatch(placed["head"]))):
         return subject
     return text[start:].rstrip(" ,")
 
@@ -2589,6 +2594,11 @@ def _restricted_core(subject: str) -> str | None:
     return subject[: found.start()]
 
 
+# A reporting aside set off inside a source's description: ", she said," in "who asked not to be named because, she
+# said, Winifred never liked seeing names in print"
+_REPORTING_ASIDE = re.compile(r",\s*(?:he|she|they)\s+said,(?=\s)")
+
+
 def subject_phrase(before: str) -> str | None:
     """
     The noun phrase that is the subject of a reporting verb, read back from the verb: with its
@@ -2601,6 +2611,8 @@ def subject_phrase(before: str) -> str | None:
     # "A survey by Verax published on Sunday found": the participle modifies the document
     text = _DOCUMENT_PARTICIPLE_END.sub("", text)
     text = _CLOSING_QUOTE_END.sub("", text).rstrip(" ,")
+    if "said," in text:  # "who asked not to be named because, she said, Winifred ...": an aside inside the description
+        text = _REPORTING_ASIDE.sub("", text)
     text = _SET_OFF_END.sub("", text).rstrip(" ,")
     # "Two nurses who work nights, and who asked not to be named because ..., said"; "Anglers, several of whom
     # asked not to be named, said": a set-off relative clause, joined or partitive, is no part of the source
@@ -3008,6 +3020,53 @@ _ANONYMOUS_HEAD = re.compile(ANONYMOUS_HEADS, re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 
 
+# A description that says its source is not named: "who did not want to be named", "who would not give his name",
+# "whose name was withheld", "speaking anonymously", "on condition of anonymity", "not authorised to speak"
+_NAME_WITHHELD = re.compile(
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|(?:not|n['’]t)\s+(?:want|wish)\s+(?:to\s+be\s+(?:named|identified)|"
+    r"(?:his|her|their)\s+name)|(?:not|n['’]t)\s+give\s+(?:his|her|their)\s+(?:full\s+)?name|cannot\s+be\s+named|"
+    r"name\s+(?:was|is|be|were)\s+withheld|anonymously|anonymity|not\s+authori[sz]ed)\b"
+)
+# A noun phrase with an article and a common noun first, a definite one with what places it after: "A contractor",
+# "The owner of a campsite", not "Ola Rud", nor "The officials" (a group taken up from before)
+_COMMON_NOUN_PHRASE = re.compile(
+    r"\W*(?:(?:[Aa]n?|[Oo]ne)\s+[a-z]|[Tt]he\s+[a-z][^,]{0,60}?\s(?:of|at|in|on|from|for|near|with|who)\s)"
+)
+
+
+# One unnamed source, by a definite description that withholds its name: "The owner of a campsite on the shore,
+# who did not want to be named" (a singular head before what places it or sets it off)
+_ONE_WITHHELD = re.compile(
+    r"(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]*[^s\W](?:\s+(?:of|at|in|on|from|for|near)\s[^,]{0,80})?,\s*who\s"
+    r"(?:[^,]{0,80}?)(?:not\s+to\s+be\s+named|not\s+want\s+to\s+be\s+named)"
+)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")
+# The pronouns of the other sex, in a source's own description
+_OTHER_SEX_PRONOUN = {
+    "he": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+    "him": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+    "she": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+    "her": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+}
+
+
+def _withheld(subject: str, core: str, name: str | None, anonymous: bool) -> tuple[str | None, bool]:
+    """
+    "The owner of a campsite on the shore, who did not want to be named": whatever its noun, a source whose
+    description says its name is withheld is unnamed, and named by the whole description.
+    """
+    if not anonymous and _COMMON_NOUN_PHRASE.match(core) and _NAME_WITHHELD.search(subject, len(core)):
+        return _FULL_STOP_END.sub("", subject.strip(" ,;:")), True
+    return name, anonymous
+
+
+# A document owned by the body "its" means: "its own accounts", "Its budget", "its annual report"
+_ITS_DOCUMENT = re.compile(
+    r"[Ii]ts\s+(?:own\s+)?(?:(?:last|latest|annual|published)\s+)?"
+    r"(?:accounts|budget|figures|records|data|annual\s+report|report)"
+)
+
+
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     core = _described_core(subject)
@@ -3017,16 +3076,23 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         name, anonymous = name_of(core, memory)
         if anonymous and name == _FULL_STOP_END.sub("", core.strip(" ,;:")):
             return _FULL_STOP_END.sub("", subject.strip(" ,;:")), True
-        return name, anonymous
+        return _withheld(subject, core, name, anonymous)
     restricted = _restricted_core(subject) if " wh" in subject or " that " in subject else None
     if restricted is not None:
         # "Two people who have seen the draft": unnamed as its noun phrase reads, and named by the whole of it
         name, anonymous = name_of(restricted, memory)
+        if not anonymous and _NAME_WITHHELD.search(subject, len(restricted)):
+            return _withheld(subject, restricted, name, anonymous)
         if anonymous and name == _FULL_STOP_END.sub("", restricted.strip(" ,;:")):
             whole = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
             # "A DSA official who spoke on condition of anonymity said the agency": read on past its own verb
             ran_on = _RAN_ON_SUBJECT.match(whole)
             return (ran_on.group("source") if ran_on and ran_on.group("source") else whole), True
+    if _ITS_DOCUMENT.fullmatch(subject.strip(" ,;:.")):
+        # "according to its own accounts", "Its accounts show": a body's own document speaks for the body "its" means
+        owner, unnamed_owner = name_of("it", memory)
+        if owner and not unnamed_owner and not _ITS_DOCUMENT.fullmatch(owner):
+            return owner, False
     paper = memory.publication if NEWSPAPER_WORD.search(subject) else None
     bare = re.sub(r"^(?:the|an?)\s+", "", subject.strip(" ,;:."), flags=re.I)
     bare = PAPERS_DOCUMENT.sub("", bare) if paper else bare  # "a Courier analysis of harbour logs": the Courier
@@ -3097,8 +3163,24 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
     if lowered in PERSON_PRONOUNS:
         spoke = memory.last_speaker or ""
-        single = memory.last_speaker_anonymous and (SINGLE_SOURCE.match(spoke) or spoke == memory.last_author)
-        if single and not memory.named_since_speaker:
+        single = memory.last_speaker_anonymous and (
+            SINGLE_SOURCE.match(spoke) or spoke == memory.last_author or _ONE_WITHHELD.match(spoke) is not None
+        )
+        # "One fisherman, who did not want his name used, said ... . 'A storm tore away my lines,' she says": the
+        # source's own description tells its sex, and a pronoun of the other cannot mean it
+        other_sex = _OTHER_SEX_PRONOUN[lowered].search(spoke) if single and "," in spoke else None
+        if other_sex is not None:
+            # "For Aasen, the bigger worry is the weather. '...,' she says": the person its paragraph names before it
+            before = re.split(rf"\b{lowered}\b", memory.sentence, maxsplit=1, flags=re.IGNORECASE)[0]
+            before = memory.paragraph_before[-300:] + " " + before  # its paragraph so far, bounded
+            before = _QUOTED_SPAN.sub(" ", before) if _QUOTE_MARK.search(before) else before
+            known = [memory.full_names.get(word.lower(), "") for word in _CAPITALISED_WORD.findall(before)]
+            known = [name for name in known if " " in name]
+            if known:
+                return known[-1], False
+        # an obituary's pronoun for its subject, opening a paragraph, takes up the subject, not the source before
+        obituary_subject = memory.subject_meant(lowered) if single and not memory.paragraph_before.strip() else None
+        if single and not memory.named_since_speaker and other_sex is None and obituary_subject is None:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         if (
             memory.voice is not None

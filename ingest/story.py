@@ -441,9 +441,13 @@ def _own_of(sentence: str, run: Speaker) -> bool:
 
 
 def _document_speaks(sentence: str, name: str) -> bool:
-    """Whether the bare document is the subject of its own verb ("the figures show"), not "figures filed with ..."."""
+    """
+    Whether the bare document is the subject of its own verb ("the figures show") or given as published ("according to
+    figures published today"), not "figures filed with ...".
+    """
     found = re.search(
-        re.escape(name) + r"\s+(?:also\s+)?(?:show|shows|showed|shown|say|says|said|suggest|suggests|reveal|reveals)\b",
+        re.escape(name) + r"\s+(?:also\s+)?(?:show|shows|showed|shown|say|says|said|suggest|suggests|reveal|reveals)\b"
+        r"|according\s+to\s+" + re.escape(name) + r"\s+(?:published|released|issued|out)\b",
         sentence,
         re.IGNORECASE,
     )
@@ -757,7 +761,7 @@ class Story:
         if self.interview is not None and not inside and (speaker.name or "").lower() == "you":
             # "Last spring you told this paper you expected 1 million loans": a question's "you" is the one interviewed
             speaker = replace(speaker, name=self.interview.interviewee, anonymous=False)
-        owner = self.document_owner or self.first_source
+        owner = self.document_owner or self.first_source or (Speaker(self.issuer) if self.issuer else None)
         bare = speaker.name is not None and BARE_DOCUMENT.fullmatch(speaker.name) is not None
         if bare and owner is not None and not inside and _document_speaks(sentence, speaker.name or ""):
             # "Violent offences rose by 9 per cent, the figures show": the figures name no one; they are the body's
@@ -791,7 +795,8 @@ class Story:
             speaker = _part_taken_up(self.text, sentence, start, before_this) or speaker
         # the modal stands before the figure it shifts: not "Shares rose 6.2 percent on expectations it would win"
         shifted = BACKSHIFTED.search(sentence[: figure.span[0]])
-        goes_on = self.last_reported is not None and not inside and not reports and shifted
+        # (not in an answer or a turn: "I would guess two in three were wet wood" is whose voice it is)
+        goes_on = self.last_reported is not None and not inside and not reports and shifted and voice is None
         if speaker.name is None and goes_on and self.last_reported is not None:
             # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
             # speech goes on, its tense shifted back, in the sentence after its report
