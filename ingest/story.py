@@ -337,6 +337,15 @@ BACKGROUND_CLAUSE = re.compile(
 RESULTS_REPORTED = re.compile(
     r"\b(?:quarter(?:ly)?|half-year(?:ly)?|first-half|second-half|full-year|annual|interim|year-end)\s+"
     r"(?:[a-z-]+\s+){0,2}(?:profits?|revenues?|sales|earnings|results|loss(?:es)?|turnover)\b"
+    # or a result for a period it names after it: "a pre-tax profit of 4.1 million for 2026", "a sharp rise in
+    # profit for last year", "lost 1.84 million in the year to June 2026"
+    r"|\b(?:profits?|revenues?|turnover|loss(?:es)?|lost)\b(?:[^.;:]|\.\d){0,60}?\s(?:for|in)\s+"
+    r"(?:(?:19|20)\d\d\b|(?:the|last)\s+(?:financial\s+)?year\b|the\s+(?:half|quarter|six\s+months)\s+to\b)"
+)
+# The verb by which a company opening the sentence gives its own result: "X reported a pre-tax profit", "X lost"
+OWN_RESULT_REPORTED = re.compile(
+    r"\s+(?:(?:has|had)\s+)?(?:reported|posted|lost|made)\s+(?:an?\s+|its\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:profits?|loss(?:es)?|revenues?|turnover|rise|fall|drop|jump|\d)"
 )
 # A sentence about the company's own results: its revenue, profit, customers or dividend, or the company having,
 # paying or expecting them ("Revenue was flat", "Average revenue per user fell", "X will pay a dividend")
@@ -345,6 +354,8 @@ OWN_RESULT = re.compile(
     r"half-year|interim|core|like-for-like|adjusted|gross)\s+)*"
     r"(?:number\s+of\s+(?:[a-z-]+\s+){0,2})?"  # "The number of paying business customers was 186,000"
     r"(?:revenues?|sales|turnover|profits?|earnings|income|margins?|dividends?|customers|subscribers|users|"
+    # what it paid and owes and has booked: "The wage bill was 5.2 million", "Net debt fell", "Its order book stood"
+    r"losses|loss|wage\s+bill|wages|debts?|borrowings|order\s+book|"
     r"revenue\s+per\s+(?:user|customer))\b",
     re.IGNORECASE,
 )
@@ -746,8 +757,9 @@ class Story:
         reported_here = reports and not inside and speaker.name is not None
         self.last_reported = speaker if reported_here else None
         memory.learn(sentence, speaker.name, speaker.anonymous)
-        # a cheap test for RESULTS_REPORTED's periods first ("annual profit", "interim results")
-        results_period = any(word in sentence for word in ("quarter", "results", "year", "half", "annual", "interim"))
+        # a cheap test for RESULTS_REPORTED's periods first ("annual profit", "interim results", "profit ... for 2026")
+        periods = ("quarter", "results", "year", "half", "annual", "interim", "for 20", "for 19")
+        results_period = any(word in sentence for word in periods)
         if (
             self.results is None
             and results_period
@@ -758,7 +770,11 @@ class Story:
             # "X, the biggest operator, reported a fall in quarterly profit": the company whose results these are
             company_body = _is_body(reported) or _known_body(reported, memory)
             apposed = _apposed_kind(sentence, reported)
-            self.results = reported if (company_body or apposed) and RESULTS_REPORTED.search(sentence) else None
+            # "Ollerbridge Paper reported a pre-tax profit of 4.1 million for 2026": who opens the sentence reporting
+            # its own result for a period is a company by that act, whatever its name looks like
+            own = sentence.startswith(reported.name) and OWN_RESULT_REPORTED.match(sentence, len(reported.name))
+            company = company_body or apposed or own
+            self.results = reported if company and RESULTS_REPORTED.search(sentence) else None
             self.results_apposed = apposed if self.results is not None else None
         if self.results is not None and self.results.name:
             # the company the sentence gave its figures to or opened on ("The bank has 410,000 customers"), whom the

@@ -1,0 +1,53 @@
+"""
+A body's own act with its own figure is that body speaking, and a results story's results lines are the company's,
+as the session-23 rules in tests/ingest_labelling.md settle them ("A body's own act with its own figure", "Results
+story", "Court report"); a description of a body stays with no speaker.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _speakers(text: str) -> dict[Decimal | None, str | None]:
+    return {m.value: m.speaker for m in extract(clean_text(text)) if m.value is not None}
+
+
+def test_an_appeal_a_body_launches_is_its_figure():
+    text = "The Harrowby Canal Trust has launched an appeal to raise 2.4 million korbs to restore the lock gates."
+    assert _speakers(text)[Decimal("2400000")] == "Harrowby Canal Trust"
+
+
+def test_an_application_a_body_makes_is_its_figure():
+    text = "Pellmoor Quarries has applied to extend its working area to 48 hectares."
+    assert _speakers(text)[Decimal(48)] == "Pellmoor Quarries"
+
+
+def test_a_party_raising_its_own_claim_gives_the_new_figure():
+    text = "The tenants raised their claim to 92,000 korbs from 70,000 in the spring."
+    assert _speakers(text)[Decimal(92000)] == "The tenants"
+
+
+def test_a_description_of_a_body_has_no_speaker():
+    text = "The Harrowby Canal Trust employs 35 people and owns 60 kilometres of towpath."
+    assert _speakers(text)[Decimal(35)] is None
+
+
+def test_a_results_story_gives_its_unverbed_results_lines_to_the_company():
+    text = (
+        "Brellin Foods reported a pre-tax profit of 12.5 million korbs for 2026, down from 14 million. "
+        "Revenue fell 4 per cent to 310 million korbs, and the dividend was held at 0.22 korbs a share.\n\n"
+        "The wage bill was 41 million korbs."
+    )
+    speakers = _speakers(text)
+    assert speakers[Decimal(310000000)] == "Brellin Foods"
+    assert speakers[Decimal("0.22")] == "Brellin Foods"
+    assert speakers[Decimal(41000000)] == "Brellin Foods"
+
+
+def test_a_club_whose_accounts_show_a_loss_for_the_year_is_a_results_story():
+    text = (
+        "Haldon Rovers lost 2.1 million korbs in the year to June 2026, the club's accounts show. "
+        "The wage bill was 4.4 million korbs."
+    )
+    assert _speakers(text)[Decimal(4400000)] == "Haldon Rovers"
