@@ -1697,12 +1697,22 @@ OBJECT_RELATIVE_ACT = re.compile(
     r",\s*which\s+(?P<pronoun>it|they|he|she)\s+(?:(?:had|has|have|then|later|now|also|on\s+\w+day)\s+)*"
     rf"(?:{_ACTS})(?:s|es|d|ed)?\b[^,;:]*$"
 )
+_BODY_ACTS = (
+    r"launch(?:es|ed|ing)?(?=\s+(?:an?|its|their)\s+(?:[a-z-]+\s+)?(?:appeal|bid))|"
+    r"appl(?:y|ies|ied|ying)(?=\s+(?:to|for)\s)|"
+    r"sue[sd]?|suing|impos(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|fine[sd]"
+)
+_BODY_ACT = re.compile(_BODY_ACTS)
 ACTING_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|first|initially|originally|later|"
     r"previously|earlier|formally|officially|on\s+\w+day)\s+)*"
     rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|(?:{_ACTS_E})ing|cutting|setting|putting|sought|plan(?:s|ned)?(?=\s+to\s+[a-z])|"
     # a body's own measurement: "The weather service measured hailstones of up to 6 cm", "The service recorded 3,870"
     r"measure[sd]|recorded|logged|tallied|surveyed|"
+    # a body's own act with its own figure: an appeal it launches, an application it makes, a claim it sues for, a
+    # limit or fine it imposes, a budget it approves ("The charity has launched an appeal to raise 1.6 million",
+    # "X has applied to raise its licence to", "The regulator requires repairs within 24 hours")
+    rf"{_BODY_ACTS}|"
     # a body's commitment in the future: "The company will pay a dividend of", "Halvane will invest"
     r"(?<=will\s)(?:invest|spend|pay|hire|recruit|build|close|open|create|add))\b"
 )
@@ -1741,6 +1751,8 @@ def acting_subject(
         return None
     if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", text[: verb.start(1)]) and verb.group(1).endswith("ed"):
         return None  # "Hundreds of homes were swept away"
+    if _BODY_ACT.fullmatch(verb.group(1)) and _SUBORDINATE.search(sentence, offset + verb.end(), position):
+        return None  # "approved a budget ..., after a session in which members clashed over a 4% tax rise"
     head = text[: verb.start()].strip(" ,")
     # "The bureau did, however, revise its figure": a parenthetical adverb and the emphatic "did" are no subject
     head = _EMPHATIC_DO.sub("", _PARENTHETICAL_ADVERB.sub("", head))

@@ -51,3 +51,23 @@ def test_a_club_whose_accounts_show_a_loss_for_the_year_is_a_results_story():
         "The wage bill was 4.4 million korbs."
     )
     assert _speakers(text)[Decimal(4400000)] == "Haldon Rovers"
+
+
+def test_a_budget_a_body_approves_is_its_figure_but_not_one_in_a_clause_after_it():
+    text = (
+        "The district council on Monday approved a 96 million korb budget, after a long meeting in which members "
+        "argued over a 3% rise in parking charges."
+    )
+    speakers = _speakers(text)
+    assert speakers[Decimal(96000000)] == "district council"
+    assert speakers[Decimal(3)] is None
+
+
+def test_a_fine_a_regulator_imposes_is_its_figure():
+    text = "The Marlow Energy Regulator fined Tessford 3.1 million korbs last year."
+    assert _speakers(text)[Decimal(3100000)] == "Marlow Energy Regulator"
+
+
+def test_a_limit_a_regulator_requires_is_its_figure():
+    text = "The Marlow Energy Regulator requires leaks to be repaired within 12 hours."
+    assert _speakers(text)[Decimal(12)] == "Marlow Energy Regulator"
