@@ -1838,6 +1838,12 @@ REVISING_CLAUSE = re.compile(
 _FROM_AFTER = re.compile(r"\S+(?:[^,;.]|[.,]\d){0,40}?\sfrom\s+\S*\d")  # "58,000 marrens from 95,000"
 
 
+# A party's own claim, offer or bid, which it revises: "their claim", "its offer", "her asking price"
+_OWN_CLAIM = re.compile(
+    r"(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:claims?|offers?|bids?|demands?|asking\s+price|price|fees?)"
+)
+
+
 def revising_subject(sentence: str, position: int, *, told: bool = False) -> tuple[str, int] | None:
     """
     Who revises the figure at ``position``, a pronoun, "who" or a definite body as written, and where it stands,
@@ -1855,8 +1861,12 @@ def revising_subject(sentence: str, position: int, *, told: bool = False) -> tup
     subject = clause.group("subject")
     if subject[0] in "Tt" and subject.lower().startswith("the "):
         core = _POSTMODIFIER.sub("", subject)
-        if not (ORG_REF.search(core) or COLLECTIVE_BODIES.fullmatch(core) or INVESTIGATORS.fullmatch(core)):
-            return None  # "the bank raised", but not "the storm cut output to"
+        own_claim = _OWN_CLAIM.fullmatch(clause.group("object")) is not None
+        body = ORG_REF.search(core) or COLLECTIVE_BODIES.fullmatch(core) or INVESTIGATORS.fullmatch(core)
+        if not (body or own_claim):
+            # "the bank raised", but not "the storm cut output to"; whoever revises its own claim or offer gives it
+            # ("The couples raised their claim to 186,000", a party's own claim in court)
+            return None
     return subject, clause.start("subject")
 
 
