@@ -3005,8 +3005,18 @@ _ANONYMOUS_HEAD = re.compile(ANONYMOUS_HEADS, re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 
 
+# A law, a rule or a policy, named by no body that set it: "National rules", "The law", "Current guidelines"
+_LAW_OR_RULE = re.compile(
+    r"(?:(?:the|these|such|national|new|current|existing|federal|international|local|regional)\s+){0,2}"
+    r"(?:rules|laws?|regulations|legislation|guidelines|guidance|polic(?:y|ies)|directives?)",
+    re.IGNORECASE,
+)
+
+
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
+    if _LAW_OR_RULE.fullmatch(subject.strip(" ,;:.")):
+        return None, False  # "National rules say patients must be treated within 18 weeks": a rule is no speaker
     core = _described_core(subject)
     if core is not None:
         # "A Treasury official, speaking anonymously": the source is the noun phrase its description is about, and

@@ -71,3 +71,8 @@ def test_a_fine_a_regulator_imposes_is_its_figure():
 def test_a_limit_a_regulator_requires_is_its_figure():
     text = "The Marlow Energy Regulator requires leaks to be repaired within 12 hours."
     assert _speakers(text)[Decimal(12)] == "Marlow Energy Regulator"
+
+
+def test_a_rule_is_no_speaker():
+    text = "National rules say pupils must be offered a place within 20 school days."
+    assert _speakers(text)[Decimal(20)] is None
