@@ -76,3 +76,16 @@ def test_a_limit_a_regulator_requires_is_its_figure():
 def test_a_rule_is_no_speaker():
     text = "National rules say pupils must be offered a place within 20 school days."
     assert _speakers(text)[Decimal(20)] is None
+
+
+def test_a_target_a_body_sets_for_others_is_its_figure():
+    text = (
+        "The Tessford Health Board published its figures on Monday. The board's target is that nobody should wait "
+        "more than 40 weeks."
+    )
+    assert _speakers(text)[Decimal(40)] == "The Tessford Health Board"
+
+
+def test_a_body_s_own_aim_stays_the_reporter_s():
+    text = "Housebuilding slowed again. The government's target is 45,000 homes a year."
+    assert _speakers(text)[Decimal(45000)] is None
