@@ -347,6 +347,12 @@ OWN_RESULT_REPORTED = re.compile(
     r"\s+(?:(?:has|had)\s+)?(?:reported|posted|lost|made)\s+(?:an?\s+|its\s+)?(?:[a-z-]+\s+){0,3}?"
     r"(?:profits?|loss(?:es)?|revenues?|turnover|rise|fall|drop|jump|\d)"
 )
+# A results story's company by its board: "The board proposed a dividend"
+RESULTS_BOARD = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+)?(?:board|directors)")
+# A results story's company by its accounts or annual report, named bare: "the annual report shows"
+RESULTS_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Ii]ts)\s+(?:company['’]s\s+)?(?:latest\s+|last\s+|own\s+)?(?:annual\s+)?(?:report|accounts|results)"
+)
 # A sentence about the company's own results: its revenue, profit, customers or dividend, or the company having,
 # paying or expecting them ("Revenue was flat", "Average revenue per user fell", "X will pay a dividend")
 OWN_RESULT = re.compile(
@@ -580,6 +586,10 @@ class Story:
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
         answering = voice is not None and self.interview is not None and not inside and not reports
+        if self.results is not None and not inside and speaker.name and self._results_own_voice(speaker, reports):
+            # "The board proposed a dividend", "Teller's pay rose to 612,000, the annual report shows": in a results
+            # story its board and its accounts or annual report, which name no one else, are the company's
+            speaker = replace(self.results, via=None, stance=speaker.stance)
         # "before a bed was found for them": a passive with no one doing it reports nothing
         told_by_someone = any(r.subject for r in reports)
         if answering and speaker.name and speaker.name != voice:
@@ -694,6 +704,13 @@ class Story:
             # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period
             speaker = _own_tally(sentence, figure, self.memory) or speaker
         return speaker
+
+    def _results_own_voice(self, speaker: Speaker, reports: list[Report]) -> bool:
+        """Whether ``speaker`` is a results story's company by its board, or by its accounts or report named bare."""
+        if RESULTS_BOARD.fullmatch(speaker.name or ""):
+            return True
+        subjects = [r.subject for r in reports if r.subject]
+        return bool(subjects) and all(RESULTS_DOCUMENT.fullmatch(subject.strip(" ,")) for subject in subjects)
 
     def _data_owner_over_paper(self, unreported: Speaker) -> Speaker | None:
         """

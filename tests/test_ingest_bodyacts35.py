@@ -89,3 +89,15 @@ def test_a_target_a_body_sets_for_others_is_its_figure():
 def test_a_body_s_own_aim_stays_the_reporter_s():
     text = "Housebuilding slowed again. The government's target is 45,000 homes a year."
     assert _speakers(text)[Decimal(45000)] is None
+
+
+def test_a_results_story_s_board_and_bare_annual_report_are_the_company():
+    text = (
+        "Brellin Foods reported a pre-tax profit of 12.5 million korbs for 2026, down from 14 million. "
+        "The Brellin Workers' Union said it would fight job cuts. "
+        "The chief executive's pay rose to 820,000 korbs, the annual report shows. "
+        "The board proposed a dividend of 0.31 korbs a share."
+    )
+    speakers = _speakers(text)
+    assert speakers[Decimal(820000)] == "Brellin Foods"
+    assert speakers[Decimal("0.31")] == "Brellin Foods"
