@@ -3017,10 +3017,25 @@ _LAW_OR_RULE = re.compile(
 )
 
 
+# A document its owner's pronoun names: "its budget", "their own accounts"
+_ITS_DOCUMENT = re.compile(
+    r"(?:its|their)\s+(?:own\s+)?(?:latest\s+|annual\s+|published\s+)?(?:budget|accounts|report|figures|data|records|"
+    r"statistics|filings?|returns?)",
+    re.IGNORECASE,
+)
+
+
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     if _LAW_OR_RULE.fullmatch(subject.strip(" ,;:.")):
         return None, False  # "National rules say patients must be treated within 18 weeks": a rule is no speaker
+    if _ITS_DOCUMENT.fullmatch(subject.strip(" ,;:.")) and memory.sentence:
+        # "The Transport Authority pays the company 8.7 million a year, according to its budget": the body "its"
+        # means is the one the sentence opens on, whose document it is
+        opening = _opening_subject(memory.sentence)
+        core = _POSTMODIFIER.sub("", opening) if opening else ""
+        if core and (ORG_REF.search(core) or _looks_like_organisation(core)):
+            return name_of(opening or "", memory)
     core = _described_core(subject)
     if core is not None:
         # "A Treasury official, speaking anonymously": the source is the noun phrase its description is about, and

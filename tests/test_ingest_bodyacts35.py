@@ -101,3 +101,8 @@ def test_a_results_story_s_board_and_bare_annual_report_are_the_company():
     speakers = _speakers(text)
     assert speakers[Decimal(820000)] == "Brellin Foods"
     assert speakers[Decimal("0.31")] == "Brellin Foods"
+
+
+def test_its_document_in_an_according_to_is_the_body_the_sentence_opens_on():
+    text = "The Tessford Ferry Authority pays the operator 3.9 million korbs a year, according to its budget."
+    assert _speakers(text)[Decimal(3900000)] == "Tessford Ferry Authority"
