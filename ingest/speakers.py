@@ -2091,6 +2091,11 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
         whole = _CLAUSE_REST.match(sentence, report.end + joined.end()).group(0)  # type: ignore[union-attr]
         own_account = _PROGRESSIVE.search(whole) or _OWN_AGENT.search(whole) or _DATED_OPENING.match(clause)
         return goes_on or own_account is None
+    joined = 0 <= report.subject_start < position < report.position
+    if joined and _JOINED_CUE.search(sentence, position, report.position):
+        # "The contractor, Lumora Services, employs 86 people and has said no jobs will go": a figure in the clause
+        # before the subject's second verb, the cue, is told by the writer, not reported by the subject
+        return False
     if not report.postposed and report.subject_start > position and report.subject is not None:
         if _LEADING_CONJUNCTION.fullmatch(sentence[position : report.subject_start]):
             return True  # "But a housing officer, who ..., said": the subject opens the sentence after its conjunction
@@ -2104,6 +2109,7 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     return True
 
 
+_JOINED_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|since|now)\s+)*$")
 _CLAUSE_REST = re.compile(r"[^,;:—–()\"“”]*")  # a joined clause, up to what sets off the next
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?[a-z]{2,}ing\b")
 _OWN_AGENT = re.compile(

@@ -106,3 +106,8 @@ def test_a_results_story_s_board_and_bare_annual_report_are_the_company():
 def test_its_document_in_an_according_to_is_the_body_the_sentence_opens_on():
     text = "The Tessford Ferry Authority pays the operator 3.9 million korbs a year, according to its budget."
     assert _speakers(text)[Decimal(3900000)] == "Tessford Ferry Authority"
+
+
+def test_a_description_before_the_body_s_second_verb_of_saying_has_no_speaker():
+    text = "The cleaning contractor, Brightway Services, employs 140 people in the town and has said no jobs will go."
+    assert _speakers(text)[Decimal(140)] is None
