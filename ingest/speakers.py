@@ -3031,6 +3031,9 @@ _ITS_DOCUMENT = re.compile(
 )
 
 
+_PROPER_NAME = re.compile(r"(?!(?:The|This|That|According|But|And|In|On|At)\s)[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)+")
+
+
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     if _LAW_OR_RULE.fullmatch(subject.strip(" ,;:.")):
@@ -3040,7 +3043,9 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         # means is the one the sentence opens on, whose document it is
         opening = _opening_subject(memory.sentence)
         core = _POSTMODIFIER.sub("", opening) if opening else ""
-        if core and (ORG_REF.search(core) or _looks_like_organisation(core)):
+        # "its" means no person: a name the sentence opens on is a body's, whatever its words look like
+        named = subject.strip().lower().startswith("its") and _PROPER_NAME.fullmatch(core) is not None
+        if core and (ORG_REF.search(core) or _looks_like_organisation(core) or named):
             return name_of(opening or "", memory)
     core = _described_core(subject)
     if core is not None:

@@ -111,3 +111,11 @@ def test_its_document_in_an_according_to_is_the_body_the_sentence_opens_on():
 def test_a_description_before_the_body_s_second_verb_of_saying_has_no_speaker():
     text = "The cleaning contractor, Brightway Services, employs 140 people in the town and has said no jobs will go."
     assert _speakers(text)[Decimal(140)] is None
+
+
+def test_its_accounts_mean_the_named_body_the_sentence_opens_on_even_if_it_reads_like_a_person():
+    text = (
+        "Prosecutors said the fraud ran for six years. "
+        "Dalbo Bakeries had revenue of 31 million korbs in 2025, according to its latest accounts."
+    )
+    assert _speakers(text)[Decimal(31000000)] == "Dalbo Bakeries"
