@@ -1387,6 +1387,10 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "according to the bee unit's annual report.": a possessed document, no one reporting
         if _attributive_participle(before, lowered, after):
             continue  # "The average rejected claim was worth 36,800": a participle before its noun, no one rejecting
+        if lowered.startswith("claim") and (_CLAIMING_MONEY.match(after) or _ENTITLED_TO_CLAIM.search(before)):
+            # "The companies claimed refunds on goods worth 83 million", "drivers can claim a voucher worth 150",
+            # "claimed 2.7 million in expenses": claiming money is an act, not saying something
+            continue
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
         if _head_of_subject(before, lowered, after):
@@ -2110,6 +2114,13 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
 
 
 _JOINED_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|since|now)\s+)*$")
+# What one claims by asking for money: "refunds", "a voucher", "back 25 per cent", "2.7 million dorins in expenses"
+_CLAIMING_MONEY = re.compile(
+    r"\s+(?:back\s|(?:(?:an?|the|their|its|his|her)\s+)?(?:[a-z-]+\s+)?(?:refunds?|vouchers?|expenses|compensation|"
+    r"damages|benefits?|grants?|allowances?|rebates?|relief)\b|[^,;:.]{0,30}?\d[^,;:]{0,30}?\sin\s+(?:expenses|"
+    r"allowances|benefits|compensation|damages|refunds)\b)"
+)
+_ENTITLED_TO_CLAIM = re.compile(r"\b(?:can|could|may|might|to|cannot|will\s+be\s+able\s+to)\s+$")
 _CLAUSE_REST = re.compile(r"[^,;:—–()\"“”]*")  # a joined clause, up to what sets off the next
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?[a-z]{2,}ing\b")
 _OWN_AGENT = re.compile(

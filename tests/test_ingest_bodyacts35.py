@@ -119,3 +119,10 @@ def test_its_accounts_mean_the_named_body_the_sentence_opens_on_even_if_it_reads
         "Dalbo Bakeries had revenue of 31 million korbs in 2025, according to its latest accounts."
     )
     assert _speakers(text)[Decimal(31000000)] == "Dalbo Bakeries"
+
+
+def test_claiming_money_is_no_report_of_it():
+    text = "Under the new scheme, pensioners can claim a grant worth 300 korbs."
+    assert _speakers(text)[Decimal(300)] is None
+    text = "The firms claimed refunds worth about 12 million korbs, the prosecutor, Ada Lind, told the jury."
+    assert _speakers(text)[Decimal(12000000)] == "Ada Lind"
