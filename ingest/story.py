@@ -457,10 +457,15 @@ def _apposed_kind(sentence: str, reported: Speaker) -> str | None:
     return found.group("head").lower() if found else None
 
 
+A_RECORD = re.compile(r"\b(?:a|an|the|new)\s+record\b")
+
+
 def _own_result(sentence: str, figure: Figure, company: Speaker, kinds: frozenset[str], it: bool) -> Speaker:
     before = sentence[: figure.span[0]]
     # a verb of reporting after the figure reports what follows it (the caller has seen that none closes the sentence)
-    if has_cue(sentence[: figure.span[1]]) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
+    # "stood at a record 7.8 billion": "record" after its article is the adjective, no verb of reporting
+    told = A_RECORD.sub("", sentence[: figure.span[1]])
+    if has_cue(told) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
         return Speaker(None)
     if OWN_RESULT.match(sentence):
         return replace(company, via=None, stance="asserts")

@@ -126,3 +126,11 @@ def test_claiming_money_is_no_report_of_it():
     assert _speakers(text)[Decimal(300)] is None
     text = "The firms claimed refunds worth about 12 million korbs, the prosecutor, Ada Lind, told the jury."
     assert _speakers(text)[Decimal(12000000)] == "Ada Lind"
+
+
+def test_a_record_result_is_still_the_company_s():
+    text = (
+        "Brellin Foods reported a pre-tax profit of 12.5 million korbs for 2026, down from 14 million. "
+        "Its order book stood at a record 96 million korbs."
+    )
+    assert _speakers(text)[Decimal(96000000)] == "Brellin Foods"
