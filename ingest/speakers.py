@@ -2895,9 +2895,15 @@ def inverted_subject(after: str) -> str | None:
     phrase = re.sub(r"\s+(?:on|in|at|last|this|earlier|yesterday|today)\b.*$", "", words.group(1)).strip()
     if not phrase or not _valid_np(phrase) or re.search(r"\d", phrase):
         return None  # "said its riders made 31 million trips": the content, not a source after its verb
+    if " " in phrase and _CONTENT_VERB_END.search(phrase):
+        return None  # "said the venue took at least 11 bookings": a noun phrase and its verb, the content's clause
     return phrase
 
 
+# A noun phrase ending on a past verb of its own: the subject and verb of a reported clause, not a source
+_CONTENT_VERB_END = re.compile(
+    rf"(?<!\swho)(?<!\sthat)\s(?:{'|'.join(_IRREGULAR_PASTS)}|had|was|were)(?:\s+(?:out|up|off|down|back|away))?$"
+)
 OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?P<noun>bulletin|report|figures|data|statistics|statement|"
     r"accounts|results|return|filing|records|review|study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"

@@ -134,3 +134,12 @@ def test_a_record_result_is_still_the_company_s():
         "Its order book stood at a record 96 million korbs."
     )
     assert _speakers(text)[Decimal(96000000)] == "Brellin Foods"
+
+
+def test_a_statement_read_in_court_is_its_maker_s_not_the_clause_after_said():
+    text = (
+        "A former driver for the firm, whose statement was read to the court, said the depot sent out at least "
+        "14 unsafe lorries after an inspection in May."
+    )
+    maker = "A former driver for the firm, whose statement was read to the court"
+    assert _speakers(text)[Decimal(14)] == maker
