@@ -2095,8 +2095,8 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
         whole = _CLAUSE_REST.match(sentence, report.end + joined.end()).group(0)  # type: ignore[union-attr]
         own_account = _PROGRESSIVE.search(whole) or _OWN_AGENT.search(whole) or _DATED_OPENING.match(clause)
         return goes_on or own_account is None
-    joined = 0 <= report.subject_start < position < report.position
-    if joined and _JOINED_CUE.search(sentence, position, report.position):
+    second_verb = 0 <= report.subject_start < position < report.position
+    if second_verb and _JOINED_CUE.search(sentence, position, report.position):
         # "The contractor, Lumora Services, employs 86 people and has said no jobs will go": a figure in the clause
         # before the subject's second verb, the cue, is told by the writer, not reported by the subject
         return False
@@ -3059,10 +3059,10 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         # "The Transport Authority pays the company 8.7 million a year, according to its budget": the body "its"
         # means is the one the sentence opens on, whose document it is
         opening = _opening_subject(memory.sentence)
-        core = _POSTMODIFIER.sub("", opening) if opening else ""
+        owner = _POSTMODIFIER.sub("", opening) if opening else ""
         # "its" means no person: a name the sentence opens on is a body's, whatever its words look like
-        named = subject.strip().lower().startswith("its") and _PROPER_NAME.fullmatch(core) is not None
-        if core and (ORG_REF.search(core) or _looks_like_organisation(core) or named):
+        named = subject.strip().lower().startswith("its") and _PROPER_NAME.fullmatch(owner) is not None
+        if owner and (ORG_REF.search(owner) or _looks_like_organisation(owner) or named):
             return name_of(opening or "", memory)
     core = _described_core(subject)
     if core is not None:
