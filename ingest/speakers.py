@@ -3041,7 +3041,7 @@ _LAW_OR_RULE = re.compile(
 
 
 # A document its owner's pronoun names: "its budget", "their own accounts"
-_ITS_DOCUMENT = re.compile(
+_OWNERS_DOCUMENT = re.compile(
     r"(?:its|their)\s+(?:own\s+)?(?:latest\s+|annual\s+|published\s+)?(?:budget|accounts|report|figures|data|records|"
     r"statistics|filings?|returns?)",
     re.IGNORECASE,
@@ -3055,7 +3055,7 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
     if _LAW_OR_RULE.fullmatch(subject.strip(" ,;:.")):
         return None, False  # "National rules say patients must be treated within 18 weeks": a rule is no speaker
-    if _ITS_DOCUMENT.fullmatch(subject.strip(" ,;:.")) and memory.sentence:
+    if _OWNERS_DOCUMENT.fullmatch(subject.strip(" ,;:.")) and memory.sentence:
         # "The Transport Authority pays the company 8.7 million a year, according to its budget": the body "its"
         # means is the one the sentence opens on, whose document it is
         opening = _opening_subject(memory.sentence)
