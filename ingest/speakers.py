@@ -1410,6 +1410,10 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "according to the bee unit's annual report.": a possessed document, no one reporting
         if _attributive_participle(before, lowered, after):
             continue  # "The average rejected claim was worth 36,800": a participle before its noun, no one rejecting
+        if lowered.startswith("claim") and (_CLAIMING_MONEY.match(after) or _ENTITLED_TO_CLAIM.search(before)):
+            # "The companies claimed refunds on goods worth 83 million", "drivers can claim a voucher worth 150",
+            # "claimed 2.7 million in expenses": claiming money is an act, not saying something
+            continue
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
         if _head_of_subject(before, lowered, after):
@@ -1724,12 +1728,22 @@ OBJECT_RELATIVE_ACT = re.compile(
     r",\s*which\s+(?P<pronoun>it|they|he|she)\s+(?:(?:had|has|have|then|later|now|also|on\s+\w+day)\s+)*"
     rf"(?:{_ACTS})(?:s|es|d|ed)?\b[^,;:]*$"
 )
+_BODY_ACTS = (
+    r"launch(?:es|ed|ing)?(?=\s+(?:an?|its|their)\s+(?:[a-z-]+\s+)?(?:appeal|bid))|"
+    r"appl(?:y|ies|ied|ying)(?=\s+(?:to|for)\s)|"
+    r"sue[sd]?|suing|impos(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|fine[sd]"
+)
+_BODY_ACT = re.compile(_BODY_ACTS)
 ACTING_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|first|initially|originally|later|"
     r"previously|earlier|formally|officially|on\s+\w+day)\s+)*"
     rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|(?:{_ACTS_E})ing|cutting|setting|putting|sought|plan(?:s|ned)?(?=\s+to\s+[a-z])|"
     # a body's own measurement: "The weather service measured hailstones of up to 6 cm", "The service recorded 3,870"
     r"measure[sd]|recorded|logged|tallied|surveyed|"
+    # a body's own act with its own figure: an appeal it launches, an application it makes, a claim it sues for, a
+    # limit or fine it imposes, a budget it approves ("The charity has launched an appeal to raise 1.6 million",
+    # "X has applied to raise its licence to", "The regulator requires repairs within 24 hours")
+    rf"{_BODY_ACTS}|"
     # a body's commitment in the future: "The company will pay a dividend of", "Halvane will invest"
     r"(?<=will\s)(?:invest|spend|pay|hire|recruit|build|close|open|create|add))\b"
 )
@@ -1768,6 +1782,8 @@ def acting_subject(
         return None
     if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", text[: verb.start(1)]) and verb.group(1).endswith("ed"):
         return None  # "Hundreds of homes were swept away"
+    if _BODY_ACT.fullmatch(verb.group(1)) and _SUBORDINATE.search(sentence, offset + verb.end(), position):
+        return None  # "approved a budget ..., after a session in which members clashed over a 4% tax rise"
     head = text[: verb.start()].strip(" ,")
     # "The bureau did, however, revise its figure": a parenthetical adverb and the emphatic "did" are no subject
     head = _EMPHATIC_DO.sub("", _PARENTHETICAL_ADVERB.sub("", head))
@@ -1853,6 +1869,12 @@ REVISING_CLAUSE = re.compile(
 _FROM_AFTER = re.compile(r"\S+(?:[^,;.]|[.,]\d){0,40}?\sfrom\s+\S*\d")  # "58,000 marrens from 95,000"
 
 
+# A party's own claim, offer or bid, which it revises: "their claim", "its offer", "her asking price"
+_OWN_CLAIM = re.compile(
+    r"(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:claims?|offers?|bids?|demands?|asking\s+price|price|fees?)"
+)
+
+
 def revising_subject(sentence: str, position: int, *, told: bool = False) -> tuple[str, int] | None:
     """
     Who revises the figure at ``position``, a pronoun, "who" or a definite body as written, and where it stands,
@@ -1870,8 +1892,12 @@ def revising_subject(sentence: str, position: int, *, told: bool = False) -> tup
     subject = clause.group("subject")
     if subject[0] in "Tt" and subject.lower().startswith("the "):
         core = _POSTMODIFIER.sub("", subject)
-        if not (ORG_REF.search(core) or COLLECTIVE_BODIES.fullmatch(core) or INVESTIGATORS.fullmatch(core)):
-            return None  # "the bank raised", but not "the storm cut output to"
+        own_claim = _OWN_CLAIM.fullmatch(clause.group("object")) is not None
+        body = ORG_REF.search(core) or COLLECTIVE_BODIES.fullmatch(core) or INVESTIGATORS.fullmatch(core)
+        if not (body or own_claim):
+            # "the bank raised", but not "the storm cut output to"; whoever revises its own claim or offer gives it
+            # ("The couples raised their claim to 186,000", a party's own claim in court)
+            return None
     return subject, clause.start("subject")
 
 
@@ -1902,7 +1928,11 @@ OPENING_TIME = re.compile(
 # its source, as "the ministry's figures" do after a reporting verb.
 POSSESSED_STATISTIC = re.compile(
     r"^\W*(?:(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s?|(?P<pronoun>Its|Their))\s+(?:[a-z-]+\s+){0,3}?"
-    r"(?:rate|figures?|estimates?|count|forecasts?|projections?|total|tally|data|statistics|survey|poll|model)\b"
+    r"(?:rate|figures?|estimates?|count|forecasts?|projections?|total|tally|data|statistics|survey|poll|model|"
+    # a limit the body imposes on others: "The board's target is that nobody should wait more than 18 months", "The
+    # regulator's target for the company is 15 percent", "Its cap is"; not its own aim ("The government's target is
+    # 30,000 starts a year"), which the labels leave the reporter's
+    r"targets?(?=\s+(?:for\s|is\s+that\b))|caps?|limits?)\b"
 )
 
 
@@ -2092,6 +2122,11 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
         whole = _CLAUSE_REST.match(sentence, report.end + joined.end()).group(0)  # type: ignore[union-attr]
         own_account = _PROGRESSIVE.search(whole) or _OWN_AGENT.search(whole) or _DATED_OPENING.match(clause)
         return goes_on or own_account is None
+    second_verb = 0 <= report.subject_start < position < report.position
+    if second_verb and _JOINED_CUE.search(sentence, position, report.position):
+        # "The contractor, Lumora Services, employs 86 people and has said no jobs will go": a figure in the clause
+        # before the subject's second verb, the cue, is told by the writer, not reported by the subject
+        return False
     if not report.postposed and report.subject_start > position and report.subject is not None:
         if _LEADING_CONJUNCTION.fullmatch(sentence[position : report.subject_start]):
             return True  # "But a housing officer, who ..., said": the subject opens the sentence after its conjunction
@@ -2105,6 +2140,14 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     return True
 
 
+_JOINED_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|since|now)\s+)*$")
+# What one claims by asking for money: "refunds", "a voucher", "back 25 per cent", "2.7 million dorins in expenses"
+_CLAIMING_MONEY = re.compile(
+    r"\s+(?:back\s|(?:(?:an?|the|their|its|his|her)\s+)?(?:[a-z-]+\s+)?(?:refunds?|vouchers?|expenses|compensation|"
+    r"damages|benefits?|grants?|allowances?|rebates?|relief)\b|[^,;:.]{0,30}?\d[^,;:]{0,30}?\sin\s+(?:expenses|"
+    r"allowances|benefits|compensation|damages|refunds)\b)"
+)
+_ENTITLED_TO_CLAIM = re.compile(r"\b(?:can|could|may|might|to|cannot|will\s+be\s+able\s+to)\s+$")
 _CLAUSE_REST = re.compile(r"[^,;:—–()\"“”]*")  # a joined clause, up to what sets off the next
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?[a-z]{2,}ing\b")
 _OWN_AGENT = re.compile(
@@ -2889,9 +2932,15 @@ def inverted_subject(after: str) -> str | None:
     phrase = re.sub(r"\s+(?:on|in|at|last|this|earlier|yesterday|today)\b.*$", "", words.group(1)).strip()
     if not phrase or not _valid_np(phrase) or re.search(r"\d", phrase):
         return None  # "said its riders made 31 million trips": the content, not a source after its verb
+    if " " in phrase and _CONTENT_VERB_END.search(phrase):
+        return None  # "said the venue took at least 11 bookings": a noun phrase and its verb, the content's clause
     return phrase
 
 
+# A noun phrase ending on a past verb of its own: the subject and verb of a reported clause, not a source
+_CONTENT_VERB_END = re.compile(
+    rf"(?<!\swho)(?<!\sthat)\s(?:{'|'.join(_IRREGULAR_PASTS)}|had|was|were)(?:\s+(?:out|up|off|down|back|away))?$"
+)
 OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?P<noun>bulletin|report|figures|data|statistics|statement|"
     r"accounts|results|return|filing|records|review|study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"
@@ -3067,8 +3116,38 @@ _ITS_DOCUMENT = re.compile(
 )
 
 
+# A law, a rule or a policy, named by no body that set it: "National rules", "The law", "Current guidelines"
+_LAW_OR_RULE = re.compile(
+    r"(?:(?:the|these|such|national|new|current|existing|federal|international|local|regional)\s+){0,2}"
+    r"(?:rules|laws?|regulations|legislation|guidelines|guidance|polic(?:y|ies)|directives?)",
+    re.IGNORECASE,
+)
+
+
+# A document its owner's pronoun names: "its budget", "their own accounts"
+_OWNERS_DOCUMENT = re.compile(
+    r"(?:its|their)\s+(?:own\s+)?(?:latest\s+|annual\s+|published\s+)?(?:budget|accounts|report|figures|data|records|"
+    r"statistics|filings?|returns?)",
+    re.IGNORECASE,
+)
+
+
+_PROPER_NAME = re.compile(r"(?!(?:The|This|That|According|But|And|In|On|At)\s)[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)+")
+
+
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
+    if _LAW_OR_RULE.fullmatch(subject.strip(" ,;:.")):
+        return None, False  # "National rules say patients must be treated within 18 weeks": a rule is no speaker
+    if _OWNERS_DOCUMENT.fullmatch(subject.strip(" ,;:.")) and memory.sentence:
+        # "The Transport Authority pays the company 8.7 million a year, according to its budget": the body "its"
+        # means is the one the sentence opens on, whose document it is
+        opening = _opening_subject(memory.sentence)
+        owner = _POSTMODIFIER.sub("", opening) if opening else ""
+        # "its" means no person: a name the sentence opens on is a body's, whatever its words look like
+        named = subject.strip().lower().startswith("its") and _PROPER_NAME.fullmatch(owner) is not None
+        if owner and (ORG_REF.search(owner) or _looks_like_organisation(owner) or named):
+            return name_of(opening or "", memory)
     core = _described_core(subject)
     if core is not None:
         # "A Treasury official, speaking anonymously": the source is the noun phrase its description is about, and
