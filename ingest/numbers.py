@@ -1348,7 +1348,12 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         )
         if head in MODIFIERS or (not head.endswith("s") and plural_next):
             head, end = following, end + nxt.end()
-        elif head.endswith("s") and _plural_noun(following) and not VERB_WITH_OBJECT_AFTER.match(sentence[end:]):
+        elif (
+            head.endswith("s")
+            and _plural_noun(following)
+            and following not in VERBS_NEVER_NOUNS
+            and not VERB_WITH_OBJECT_AFTER.match(sentence[end:])
+        ):
             # "three maths teachers", "40 arms shipments": after a plural head a verb would not take an -s,
             # so a second plural is the head of a compound
             head, end = following, end + nxt.end()
@@ -1435,6 +1440,8 @@ VERBS_IN_S = {
     "contains", "seems", "sounds", "exceeds", "overstates", "understates", "ignores", "omits", "double-counts",
     "goes", "does",
 }  # fmt: skip
+# Verbs in -s that are never a plural noun: "30 merks pays for a tree" is a sum and its verb, no compound
+VERBS_NEVER_NOUNS = {"pays", "buys", "means", "gives", "gets", "brings"}
 # A figure in digits right before a noun: "540 dams", "2.3 million shops"
 DIGIT_FIGURE_BEFORE = re.compile(r"\d(?:\s?(?:million|billion|thousand|m|bn|k))?\s*$")
 # The rest of a list of plural nouns a count's head begins: ", ducks and turkeys", " and joiners"; its last noun
@@ -1592,9 +1599,17 @@ def _plural_antecedent(before: str, context_before: str) -> str:
     texts = [before, *earlier_sentences[:3]]
     for i, text in enumerate(texts):
         took_up_them = False
+        # "One company owns 37 of them": the verb right before the figure is no noun the pronoun stands for
+        last = len(text.rstrip()) if i == 0 else -1
         for word in re.finditer(r"\b([A-Za-z][a-z-]+)\b(?![’'])", text):
             noun = word.group(1).lower()
+            if word.end() == last:
+                break
             if noun in STANCE_OF:
+                if i > 0:
+                    # "An officer said most of the homes were owned by a few landlords. One owns 37 of them": the
+                    # sentence before reported what it told of; the reporter named no such thing
+                    continue
                 break  # "The bank said names ... were taken for 410,000 of them": what was said, not a subject
             if noun == "them" and i > 0:
                 # "143 patients. About two thirds of them are children. We see 38 of them.": a sentence that took
@@ -1643,6 +1658,7 @@ HYPHENATED_MEASURE = re.compile(
     r"litre|liter|megawatt|MW|gigawatt|GW)(?=\s+[A-Za-z])"
 )
 HYPHENATED_WORD = re.compile(r"-([a-z]+)(?=\s+[a-z])")
+SINGULAR_WORD_BEFORE_NOUN = re.compile(r"\s([a-z]+)(?<!s)(?=\s+[a-z]{3,})")
 
 
 def _hyphenated_known_unit(after: str, known_units: Mapping[Decimal, str] | None) -> tuple[str, int] | None:
@@ -1652,10 +1668,13 @@ def _hyphenated_known_unit(after: str, known_units: Mapping[Decimal, str] | None
     currency everyone knows.
     """
     word = HYPHENATED_WORD.match(after)
-    if not word:
-        return None
-    unit = word.group(1) + "s"
     counted = set((known_units or {}).values()) | CURRENCY_UNITS
+    if not word:
+        # "a 500 merk grant": the same without the hyphen, only for a sum in a currency the article counts in
+        word = SINGULAR_WORD_BEFORE_NOUN.match(after)
+        if not word or word.group(1) + "s" not in CURRENCY_UNITS | _sum_units(known_units, ()):
+            return None
+    unit = word.group(1) + "s"
     if unit in counted and unit not in DURATION_UNITS:
         return unit, word.end()
     return None

@@ -1,0 +1,42 @@
+"""
+What a figure counts when its noun stands elsewhere: a sum in a currency the article names only by its figures
+("a 500 merk grant", "30 merks pays for"), and "N of them" after a verb, whose pronoun stands for the things the
+sentence before told of (not the verb before the figure, nor a reporter of that sentence).
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _unit_of(text: str, value: Decimal) -> str:
+    return next(m.unit for m in extract(clean_text(text)) if m.value == value)
+
+
+def test_a_currency_named_before_a_verb_in_s_is_the_unit():
+    text = (
+        "The town hall spends 4 million merks a year on its parks, the mayor said. "
+        "A gift of 30 merks pays for a young tree, the council said."
+    )
+    assert _unit_of(text, Decimal(30)) == "merks"
+
+
+def test_the_singular_of_the_article_s_currency_before_a_noun_is_that_currency():
+    text = (
+        "The town hall spends 4 million merks a year on its parks, the mayor said. "
+        "The council is offering a 500 merk grant to every street that plants a tree."
+    )
+    assert _unit_of(text, Decimal(500)) == "merks"
+
+
+def test_the_verb_before_n_of_them_is_not_what_they_are():
+    text = (
+        "An inspector said most of the derelict farmhouses were held by a few families. "
+        '"One family owns 14 of them," she said.'
+    )
+    assert _unit_of(text, Decimal(14)) == "farmhouses"
+
+
+def test_n_of_them_after_a_verb_in_the_sentence_that_names_them():
+    text = "The harbour has 90 moorings, and one syndicate holds 22 of them."
+    assert _unit_of(text, Decimal(22)) == "moorings"
