@@ -1659,6 +1659,10 @@ HYPHENATED_MEASURE = re.compile(
 )
 HYPHENATED_WORD = re.compile(r"-([a-z]+)(?=\s+[a-z])")
 SINGULAR_WORD_BEFORE_NOUN = re.compile(r"\s([a-z]+)(?<!s)(?=\s+[a-z]{3,})")
+# A sum the noun after a unit names: "a 2,000 thalen bonus", "a 40 sorrin fee" (in a unit the article counts in)
+SUM_NOUN_AFTER = re.compile(
+    r"\s+(?:bonus|grant|fee|fine|payment|payout|loan|rebate|levy|charge|subsidy|allowance|reward|donation|gift)\b"
+)
 
 
 def _hyphenated_known_unit(after: str, known_units: Mapping[Decimal, str] | None) -> tuple[str, int] | None:
@@ -1672,7 +1676,8 @@ def _hyphenated_known_unit(after: str, known_units: Mapping[Decimal, str] | None
     if not word:
         # "a 500 merk grant": the same without the hyphen, only for a sum in a currency the article counts in
         word = SINGULAR_WORD_BEFORE_NOUN.match(after)
-        if not word or word.group(1) + "s" not in CURRENCY_UNITS | _sum_units(known_units, ()):
+        sum_named = word and (SUM_NOUN_AFTER.match(after, word.end()) or word.group(1) + "s" in CURRENCY_UNITS)
+        if not word or word.group(1) + "s" not in (counted if sum_named else _sum_units(known_units, ())):
             return None
     unit = word.group(1) + "s"
     if unit in counted and unit not in DURATION_UNITS:

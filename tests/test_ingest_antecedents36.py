@@ -40,3 +40,13 @@ def test_the_verb_before_n_of_them_is_not_what_they_are():
 def test_n_of_them_after_a_verb_in_the_sentence_that_names_them():
     text = "The harbour has 90 moorings, and one syndicate holds 22 of them."
     assert _unit_of(text, Decimal(22)) == "moorings"
+
+
+def test_a_unit_the_article_counts_in_before_a_noun_of_a_sum_is_that_unit():
+    text = "Starting pay is 24,000 florks a year. Recruits who can drive get a 1,500 flork bonus."
+    assert _unit_of(text, Decimal(1500)) == "florks"
+
+
+def test_a_singular_before_a_noun_of_no_sum_stays_a_modifier():
+    text = "The county has 40 schools. It counted 9 school days lost to snow."
+    assert _unit_of(text, Decimal(9)) != "schools"
