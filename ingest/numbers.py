@@ -1752,6 +1752,8 @@ NUMBERS_OF_BEFORE = re.compile(
     # "Visitor numbers at the museum in Orsk fell to": where they were counted, between the subject and its verb
     r"(?:(?:at|in|on|for)\s+[^,;:.()\d]{1,60}?\s+)?(?:(?:have|has|had)\s+)?"
     r"(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|reached|hit)\s+(?:to\s+)?|"
+    # "teacher numbers were at a record 214,000": the level they stood at
+    r"(?:were|are|stood|stand|remained|remain)\s+at\s+(?:an?\s+(?:record|all-time)\s+(?:(?:high|low)\s+of\s+)?)?|"
     # "passenger traffic would reach 48 million", "pupil numbers are forecast to rise to 712,000": the level to come
     r"(?:(?:would|will|could|might|may)|(?:are|were|is|was)\s+(?:forecast|expected|projected|predicted|set|due|"
     r"likely)\s+to)\s+(?:reach|hit|(?:rise|fall|grow|climb|drop)\s+to)\s+)"

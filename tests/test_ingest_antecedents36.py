@@ -50,3 +50,8 @@ def test_a_unit_the_article_counts_in_before_a_noun_of_a_sum_is_that_unit():
 def test_a_singular_before_a_noun_of_no_sum_stays_a_modifier():
     text = "The county has 40 schools. It counted 9 school days lost to snow."
     assert _unit_of(text, Decimal(9)) != "schools"
+
+
+def test_numbers_that_were_at_a_level_count_their_noun_not_the_earlier_one():
+    text = "The region reported 320 nursing vacancies in March, and nurse numbers were at a record 41,300."
+    assert _unit_of(text, Decimal(41300)) == "nurses"
