@@ -1819,6 +1819,37 @@ def _article_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequen
     return max(reversed(large), key=large.count) if large else ""
 
 
+# A noun of a sum right after a bare figure, naming what the sum is: "made 40,000 profit"
+SUM_NOUN_RIGHT_AFTER = re.compile(
+    r"\s+(?:profit|revenue|turnover|surplus|deficit|income|subsidy|funding)"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:last|this|next|in|a|an|per|each|every|for|from|on|over|after|before|since|and|but)\b)"
+)
+# A noun of a sum as the subject a bare figure completes: "the offer was 400,000", "Its fee is 40"
+SUM_SUBJECT_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?"
+    r"(?:offer|fee|price|bill|fine|grant|cost|payment|payout|bonus|rebate|charge|levy|subsidy|salary|wage|rent|"
+    r"loan|debt|donation|ransom|settlement)\s+"
+    r"(?:was|is|would\s+be|will\s+be|had\s+been|has\s+been|came\s+to|comes\s+to|stood\s+at|stands\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|less\s+than|at\s+least|closer\s+to|"
+    r"under|over)\s+)?$"
+)
+
+
+def _sum_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], paragraph_unit: str) -> str:
+    """The currency a bare sum is in: the sentence's last sum, else the paragraph's, else the article's."""
+    sums = _sum_units(known_units, earlier)
+    here = [f.unit for f in earlier if f.unit in sums]
+    if here:
+        return here[-1]
+    return paragraph_unit if paragraph_unit in sums else _article_currency(known_units, earlier)
+
+
+def _sum_named_after(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], paragraph_unit: str) -> str:
+    """ "lose 120,000 plavins, and we only made 40,000 profit": a sum's currency, else the sentence's count before."""
+    counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS | DURATION_UNITS]
+    return _sum_currency(known_units, earlier, paragraph_unit) or (counts[-1] if counts else "")
+
+
 def _sum_units(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> set[str]:
     """The units sums are given in: currencies everyone knows, and the article's own (fictional ones included)."""
     return CURRENCY_UNITS | CURRENCY_PLURALS | {_article_currency(known_units, earlier)} - {""}
@@ -1992,6 +2023,10 @@ def _unit(
             return "", 0  # "a two-room flat", "a three-storey house": a kind of home, not a figure
 
         return MEASURE_PLURALS.get(word, word + "s"), m.end() + measure.end()
+    sum_after = SUM_NOUN_RIGHT_AFTER.match(after)
+    currency = _sum_named_after(known_units, earlier, paragraph_unit) if sum_after else ""
+    if currency:  # "we only made 40,000 profit": a sum, in the article's currency, that the noun after names
+        return currency, m.end()
     hyphenated = _hyphenated_known_unit(after, known_units)
     if hyphenated:  # "a 5,000-lunet relocation grant", in an article that counts in lunets
         return hyphenated[0], m.end() + hyphenated[1]
@@ -2363,6 +2398,10 @@ def _unit(
     amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit)
     if amount:  # "had asked for at least 650 million", "the true gap could be as little as 150 million"
         return amount, m.end()
+    sum_subject = SUM_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+    currency = _sum_currency(known_units, earlier, paragraph_unit) if sum_subject else ""
+    if currency:  # "Krail said the offer was 400,000": a sum, in the currency the article counts its sums in
+        return currency, m.end()
     refers_back = re.search(
         r"\b(?:number|figure|total|count|toll|tally|reduction|increase|shortfall|cut|rise|fall)\s+(?:at|to|of|is|was)\s+"
         r"(?:(?:about|around|some|nearly|almost|roughly|closer to|nearer(?: to)?|more than|at least)\s+)?$",

@@ -55,3 +55,22 @@ def test_a_singular_before_a_noun_of_no_sum_stays_a_modifier():
 def test_numbers_that_were_at_a_level_count_their_noun_not_the_earlier_one():
     text = "The region reported 320 nursing vacancies in March, and nurse numbers were at a record 41,300."
     assert _unit_of(text, Decimal(41300)) == "nurses"
+
+
+def test_a_bare_figure_a_noun_of_a_sum_is_is_in_the_article_s_currency():
+    text = (
+        "The council pays the ferry firm 3.2 million merks a year.\n\n"
+        "The firm's owner, who employs 40 drivers, said the offer was 250,000, not 300,000."
+    )
+    assert _unit_of(text, Decimal(250000)) == "merks"
+    assert _unit_of(text, Decimal(300000)) == "merks"
+
+
+def test_a_bare_figure_before_a_noun_of_a_sum_is_that_sum():
+    text = "The orchard will lose 90,000 merks this season, and it made 12,000 profit last year."
+    assert _unit_of(text, Decimal(12000)) == "merks"
+
+
+def test_a_noun_of_a_sum_that_modifies_a_plural_is_no_sum():
+    text = "The trust holds 2 million merks. We have written more than 40 funding bids this year."
+    assert _unit_of(text, Decimal(40)) != "merks"
