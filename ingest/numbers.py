@@ -1489,6 +1489,7 @@ SUBJECT_LEVEL_BEFORE = re.compile(
 
 # A figure among words, not a digit inside a word ("Deaths among under-25s fell": no figure before the level)
 FIGURE_IN_WORDS = re.compile(r"(?<![\w-])\d")
+YEAR_IN_WORDS = re.compile(r"\b(?:in|since|from|of|by|until)\s+(?:19|20)\d\d\b(?![,.]?\d)")
 
 
 def _plural_head_of_subject(between: str) -> tuple[str, str] | None:
@@ -2268,7 +2269,7 @@ def _unit(
         level_subject
         and _plural_noun(level_subject[0])
         and level_subject[0] not in GENERIC_SUBJECTS  # "Levels had fallen to 190": of what was measured
-        and not FIGURE_IN_WORDS.search(level_subject[1])
+        and not FIGURE_IN_WORDS.search(YEAR_IN_WORDS.sub("", level_subject[1]))  # "in 2025," counts nothing
     ):
         # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
         # a plural level_subject reached counts that level_subject, not what the paragraph counted before

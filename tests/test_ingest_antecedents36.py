@@ -74,3 +74,8 @@ def test_a_bare_figure_before_a_noun_of_a_sum_is_that_sum():
 def test_a_noun_of_a_sum_that_modifies_a_plural_is_no_sum():
     text = "The trust holds 2 million merks. We have written more than 40 funding bids this year."
     assert _unit_of(text, Decimal(40)) != "merks"
+
+
+def test_a_year_inside_the_subject_is_no_figure_that_the_level_counts():
+    text = "The festival cost 2 million varns. Entries to the last contest, in 2024, reached 640, the organisers said."
+    assert _unit_of(text, Decimal(640)) == "entries"
