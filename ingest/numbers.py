@@ -1825,6 +1825,18 @@ SUM_NOUN_RIGHT_AFTER = re.compile(
     r"\s+(?:profit|revenue|turnover|surplus|deficit|income|subsidy|funding)"
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:last|this|next|in|a|an|per|each|every|for|from|on|over|after|before|since|and|but)\b)"
 )
+# A waiting list and the level it stands at or is brought to: "The waiting list stood at", "bring the list below"
+LIST_LEVEL_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:national|hospital|housing|overall|total|current|regional)\s+)?"
+    r"(?:waiting\s+)?list\s+(?:(?:now|still|then)\s+)?(?:stood\s+at|stands\s+at|was|is|will\s+be|would\s+be|"
+    r"had\s+been|has\s+been|fell\s+to|rose\s+to|grew\s+to|reached|hit|dropped\s+to|will\s+(?:fall|rise)\s+to)\s+"
+    r"(?:(?:below|above|under|over|about|around|nearly|almost|more\s+than|fewer\s+than|just\s+over|just\s+under|"
+    r"some|a\s+record)\s+)?$"
+    r"|\b(?:bring|get|cut|reduce|brought|got|reduced|bringing|getting|cutting|reducing)\s+(?:the|its|their|our)\s+"
+    r"(?:waiting\s+)?list\s+(?:below|under|to|down\s+to)\s+(?:(?:about|around|some)\s+)?$"
+)
+# Whom a waiting list counts, when the article has counted them
+WAITING_UNITS = {"patients", "people", "households", "applicants", "families", "pupils", "children"}
 # A noun of a sum as the subject a bare figure completes: "the offer was 400,000", "Its fee is 40"
 SUM_SUBJECT_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?"
@@ -2252,6 +2264,11 @@ def _unit(
         before_those = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
         if before_those:
             return before_those, m.end()
+    on_list = LIST_LEVEL_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+    if on_list and "waiting" in context_before[-3000:] + sentence:
+        # "The waiting list stood at 11,870", "to bring the list below 600,000": the people waiting on it
+        waiting = [unit for unit in (known_units or {}).values() if unit in WAITING_UNITS]
+        return (waiting[-1] if waiting else "people"), m.end()
     numbers_of = NUMBERS_OF_BEFORE.search(sentence[: m.start()])
     if numbers_of and numbers_of.group(1).lower() not in STOP:
         return numbers_of.group(1).lower() + "s", m.end()  # "passenger numbers of 17.9 million", "Visitor numbers rose"

@@ -79,3 +79,16 @@ def test_a_noun_of_a_sum_that_modifies_a_plural_is_no_sum():
 def test_a_year_inside_the_subject_is_no_figure_that_the_level_counts():
     text = "The festival cost 2 million varns. Entries to the last contest, in 2024, reached 640, the organisers said."
     assert _unit_of(text, Decimal(640)) == "entries"
+
+
+def test_the_level_of_a_waiting_list_counts_the_people_on_it():
+    text = "The median wait for a hip operation was 31 weeks. The waiting list stood at 8,420 in March."
+    assert _unit_of(text, Decimal(8420)) == "people"
+
+
+def test_a_waiting_list_counts_whom_the_article_counted_waiting():
+    text = (
+        "Some 6,200 patients are waiting for surgery at the trust.\n\n"
+        "Its board spends 3 million merks a year on agency staff and wants to bring the list below 5,000."
+    )
+    assert _unit_of(text, Decimal(5000)) == "patients"
