@@ -26,11 +26,12 @@ from ingest.numbers import (
 from ingest.speakers import CONTACT_SUBJECT, Report, SpeakerMemory, name_of
 
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; "rejected that picture",
-# "disputed that version": the statement just made, as a bare "that" is; not "rejected that view": an opinion, nor
-# "disputed that account", which may be a whole story told over sentences
+# "disputed that version", "disputed that comparison", "denied this": the statement just
+# made, as a bare "that" is; not "rejected that view": an opinion
 DISPUTED_OBJECT = re.compile(
-    r"^\s+(?P<object>that(?=\s*[^\w\s]|\s*$|\s+(?:outright|out\s+of\s+hand|on|in|at|as|last|when|and|but)\b)|"
-    r"that\s+(?P<statement>picture|version|characteri[sz]ation|description|assertion|suggestion)\b|"
+    r"^\s+(?P<object>th(?:at|is)(?=\s*[^\w\s]|\s*$|\s+(?:outright|out\s+of\s+hand|on|in|at|as|last|when|and|but)\b)|"
+    r"(?:that|this)\s+(?P<statement>picture|version|characteri[sz]ation|description|assertion|suggestion|"
+    r"comparison)\b|"
     r"(?:the|this|that|its|their|his|her|"
     r"[A-Z][\w'’]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3})(?:figure|figures|estimate|estimates|claim|claims|number|"
     r"numbers|count|toll|tally|total|assessment|forecast|calculation|calculations|projection|report|data|statistics|"
@@ -135,7 +136,7 @@ def _disputed(
     kind = _kind([w.lower() for w in words], target.group("object"), after_object)
     words = [w for w in words if len(w) > 3]
     reach = LOOK_BACK_NAMED if words else LOOK_BACK
-    bare = target.group("object") == "that" or target.group("statement") is not None
+    bare = target.group("object") in ("that", "this") or target.group("statement") is not None
     if bare:
         # a bare "that" points at what was just said: "X rejected that" after a sentence with no figure (a
         # quotation, an accusation) rejects that, not the last figure given paragraphs before

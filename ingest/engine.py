@@ -79,6 +79,8 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     story = Story.read(text, memory)
     asked = 0  # the questions, with no figure, that stand right before the sentence
     paragraph = 0
+    figure_paragraph = last_figured = -1  # the paragraph and number of the last sentence that gave a figure
+    closing = 0  # the sentences with no figure after that one, all in its paragraph (-1 once one is not)
     sentences_before: list[str] = []  # the last sentences before this one, latest last
     unnamed_opening: tuple[int, int] | None = None  # the mentions of an opening on findings it did not say whose
     for number, (start, end) in enumerate(split_sentences(text)):
@@ -151,7 +153,13 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             recent.append((number, mention))
             known_units.setdefault(figure.value, figure.unit)
         own = mentions[len(mentions) - len(figures) :]
-        replaced = sentence_disputes(sentence, start, end, figures, own, reports, memory, recent, number, asked, voice)
+        # "The union said 740 flats had no heat. "People wear coats," said its secretary.  //  The council rejected
+        # that.": a paragraph opening on a dispute takes up what the paragraph before said, past its closing words
+        opens_after = paragraph == figure_paragraph + 1 and number - closing - 1 == last_figured
+        held = closing if closing > 0 and opens_after else 0
+        replaced = sentence_disputes(
+            sentence, start, end, figures, own, reports, memory, recent, number, asked + held, voice
+        )
         disputed = replaced is not None
         if replaced is not None:
             mentions[len(mentions) - len(figures) :] = replaced
@@ -197,6 +205,10 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         # "Do you accept that?", "Daniel?": a question with no figure asks about the figure before, so an answer's
         # "No, I don't accept that" still takes it up
         asked = asked + 1 if not figures and sentence.rstrip(' "”’').endswith("?") else 0
+        if figures:
+            figure_paragraph, last_figured, closing = paragraph, number, 0
+        elif closing >= 0:
+            closing = closing + 1 if paragraph == figure_paragraph else -1
     return _quoted_whole(text, quotations, quote_what_is_disputed(text, mentions))
 
 

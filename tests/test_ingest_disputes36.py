@@ -1,0 +1,67 @@
+"""
+Disputes that take up a figure just given without repeating it (tests/ingest_labelling.md, "Denials and disputes"):
+"X rejected that" opening the paragraph after the one that gave the figure, even when that paragraph ends in a
+quotation with no figure; "disputed that comparison", "denied this"; and "did not confirm the figure of 40".
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _disputes(text: str) -> list[tuple[Decimal | None, str | None, str]]:
+    return [(m.value, m.speaker, m.stance) for m in extract(clean_text(text)) if m.stance in ("disputes", "denies")]
+
+
+def test_rejected_that_takes_up_the_paragraph_before_past_a_closing_quotation():
+    text = (
+        "The Brennock Tenants' Union said about 740 flats were still without heating. "
+        '"People are wearing coats indoors," said its secretary, Ola Fenwick.\n\n'
+        "The housing department rejected that. It said repairs were nearly finished."
+    )
+    assert (Decimal(740), "housing department", "disputes") in _disputes(text)
+
+
+def test_rejected_that_after_a_quotation_in_a_later_paragraph_takes_up_nothing():
+    text = (
+        "The Brennock Tenants' Union said about 740 flats were still without heating.\n\n"
+        '"People are wearing coats indoors," said its secretary, Ola Fenwick.\n\n'
+        "The housing department rejected that. It said repairs were nearly finished."
+    )
+    assert _disputes(text) == []
+
+
+def test_rejected_that_within_the_paragraph_after_a_quotation_takes_up_nothing():
+    text = (
+        "The Brennock Tenants' Union said about 740 flats were still without heating. "
+        '"People are wearing coats indoors," said its secretary, Ola Fenwick. The housing department rejected that.'
+    )
+    assert _disputes(text) == []
+
+
+def test_disputed_that_comparison_takes_up_the_figure_just_given():
+    text = (
+        "Drivers at the Lorrick depot said they earned 9 per cent less than drivers in the city. "
+        "The operator disputed that comparison, saying its drivers were paid more."
+    )
+    assert (Decimal(9), "operator", "disputes") in _disputes(text)
+
+
+def test_denied_this_takes_up_the_figure_just_given():
+    text = (
+        "A former manager said roughly 200 invoices had been backdated. The firm denied this. It declined to comment."
+    )
+    assert (Decimal(200), "firm", "denies") in _disputes(text)
+
+
+def test_a_denial_with_no_figure_to_take_up_is_no_claim():
+    text = "The club denied that the rise in injuries was linked to the new rules. The league declined to comment."
+    assert _disputes(text) == []
+
+
+def test_did_not_confirm_the_figure_of_disputes_it():
+    text = (
+        'The union said the closure would cost closer to 380 jobs. "It is a disaster," said its organiser, Tom Brake. '
+        "Halvard Mills did not confirm the figure of 380."
+    )
+    assert (Decimal(380), "Halvard Mills", "disputes") in _disputes(text)
