@@ -344,11 +344,16 @@ CALLED = re.compile(
 
 
 def _restated(
-    sentence: str, figures: list[Figure], own: list[Mention], recent: list[tuple[int, Mention]], number: int
+    sentence: str,
+    figures: list[Figure],
+    own: list[Mention],
+    recent: list[tuple[int, Mention]],
+    number: int,
+    reports: list[Report],
 ) -> list[Mention]:
     """ "The department said it did not recognise the figure of 20,000": a figure restated to dispute it counts what
     the figure it restates counted (claims, not the tenants the paragraph spoke of); one restated to be called
-    untrue is disputed."""
+    untrue, or that its speaker "did not confirm", is disputed."""
     restated = list(own)
     for i, (mention, figure) in enumerate(zip(own, figures, strict=True)):
         before, after = sentence[: figure.span[0]], sentence[figure.span[1] :]
@@ -356,7 +361,9 @@ def _restated(
             NAMED_AS_FIGURE.search(before) or FIGURE_REFERENCE.search(mention.figure) or FIGURE_NOUN_AFTER.match(after)
         ):
             continue
-        if mention.stance not in DISPUTING and not CALLED.match(after):
+        # "Nordvik did not confirm the figure of 380": the confirmation withheld, right before the figure it names
+        withheld = any(r.negated and _gainsays(r) and r.subject and 0 <= figure.span[0] - r.end <= 40 for r in reports)
+        if mention.stance not in DISPUTING and not CALLED.match(after) and not withheld:
             continue
         given = _given_before(mention, recent, number)
         if given is not None:
@@ -504,7 +511,7 @@ def sentence_disputes(
         # a sentence with figures of its own disputes one before only by pointing at it ("said that figure was
         # \"simply untrue\" and that it had cut 140")
         earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number, bool(figures))
-    restated = _corrected(sentence, figures, _restated(sentence, figures, own, recent, number))
+    restated = _corrected(sentence, figures, _restated(sentence, figures, own, recent, number, reports))
     after = _disputed_before(sentence, start, end, reports, memory, restated)
     replaced, contrasted = _set_against(sentence, start, end, own, memory) if own else ([], [])
     after += contrasted
