@@ -252,8 +252,8 @@ def _distance(quote: str, figure: str, word: str) -> int:
 
 # An answer or a turn that opens by saying the figure just put to its speaker is untrue: "That is simply not true."
 DENIAL = re.compile(
-    r"\W*(?:No,?\s+)?(?:That|This|It)\s*(?:is|['’]s)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?"
-    r"(?:not\s+true|untrue|false|wrong|nonsense)\b"
+    r"\W*(?:No,?\s+)?(?:That|This|It|Th(?:at|is)\s+(?:figure|number|estimate))\s*(?:is|['’]s)\s+"
+    r"(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|wrong|nonsense|invented|made\s+up)\b"
 )
 
 
@@ -484,6 +484,38 @@ def _corrected(sentence: str, figures: list[Figure], own: list[Mention]) -> list
     return corrected
 
 
+# 'Asked about a report that the cut would reach 25 percent, the minister said: "That figure is wrong."': the answer,
+# opening the quotation that ends the sentence, denies the figure put to its speaker before it
+ANSWERED_DENIAL = re.compile(r"[:,]\s*[“\"]" + DENIAL.pattern.removeprefix(r"\W*"))
+
+
+def _answered(
+    sentence: str,
+    start: int,
+    end: int,
+    figures: list[Figure],
+    own: list[Mention],
+    reports: list[Report],
+    memory: SpeakerMemory,
+) -> list[Mention]:
+    """A denial of each figure put to someone who answers, in the same sentence, that it is untrue, by the one the
+    clause before the answer names."""
+    answer = ANSWERED_DENIAL.search(sentence) if own and ('"' in sentence or "“" in sentence) else None
+    if answer is None:
+        return []
+    report = next((r for r in reversed(reports) if r.subject and 0 <= answer.start() - r.end <= 2), None)
+    if report is None or report.subject is None:
+        return []
+    name, anonymous = name_of(report.subject, memory)
+    source = report.subject_start if report.subject_start >= 0 else report.position
+    words = answer.group(0).lstrip(':,“" ').strip()
+    return [
+        _disputes(m, sentence, start, end, words, name, anonymous, "denies")
+        for m, f in zip(own, figures, strict=True)
+        if f.span[1] <= source
+    ]
+
+
 def sentence_disputes(
     sentence: str,
     start: int,
@@ -511,8 +543,10 @@ def sentence_disputes(
         # a sentence with figures of its own disputes one before only by pointing at it ("said that figure was
         # \"simply untrue\" and that it had cut 140")
         earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number, bool(figures))
-    restated = _corrected(sentence, figures, _restated(sentence, figures, own, recent, number, reports))
+    restated = _restated(sentence, figures, own, recent, number, reports)
+    restated = _corrected(sentence, figures, restated)
     after = _disputed_before(sentence, start, end, reports, memory, restated)
+    after += _answered(sentence, start, end, figures, own, reports, memory) if reports else []
     replaced, contrasted = _set_against(sentence, start, end, own, memory) if own else ([], [])
     after += contrasted
     if not earlier and not after:

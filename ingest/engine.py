@@ -23,7 +23,7 @@ from decimal import Decimal
 from claims.quantities import round_figure
 from ingest.cues import find_cues, has_cue
 from ingest.dates import find_date
-from ingest.disputes import LOOK_BACK_NAMED, quote_what_is_disputed, sentence_disputes
+from ingest.disputes import DENIAL, LOOK_BACK_NAMED, quote_what_is_disputed, sentence_disputes
 from ingest.mentions import Mention
 from ingest.numbers import (
     Figure,
@@ -157,8 +157,13 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         # that.": a paragraph opening on a dispute takes up what the paragraph before said, past its closing words
         opens_after = paragraph == figure_paragraph + 1 and number - closing - 1 == last_figured
         held = closing if closing > 0 and opens_after else 0
+        denier = voice
+        if denier is None and not figures and inside and DENIAL.match(sentence):
+            # '"That number is invented," said the union's secretary.': a quotation opening on a denial is its
+            # speaker's denial of the figure just given
+            denier = _quoted_speaker(inside[0], resolved, memory).name
         replaced = sentence_disputes(
-            sentence, start, end, figures, own, reports, memory, recent, number, asked + held, voice
+            sentence, start, end, figures, own, reports, memory, recent, number, asked + held, denier
         )
         disputed = replaced is not None
         if replaced is not None:

@@ -65,3 +65,24 @@ def test_did_not_confirm_the_figure_of_disputes_it():
         "Halvard Mills did not confirm the figure of 380."
     )
     assert (Decimal(380), "Halvard Mills", "disputes") in _disputes(text)
+
+
+def test_a_quotation_opening_on_a_denial_denies_the_figure_just_given():
+    text = (
+        '"The closure will cost the town 900 jobs," said Arla Denning, the mayor.\n\n'
+        '"That number is invented. Most of the staff will move to our other plant," said Piet Voss, the owner.'
+    )
+    assert (Decimal(900), "Piet Voss", "denies") in _disputes(text)
+
+
+def test_a_quotation_opening_on_a_denial_with_no_figure_before_is_no_claim():
+    text = '"The plan was never discussed with us," said Arla Denning.\n\n"That is untrue," said Piet Voss.'
+    assert _disputes(text) == []
+
+
+def test_an_answer_calling_the_figure_put_to_its_speaker_wrong_denies_it():
+    text = (
+        "Asked about reports that 60 percent of the staff would be laid off, Ilse Marr said: "
+        '"That is wrong. We have no such plan."'
+    )
+    assert (Decimal(60), "Ilse Marr", "denies") in _disputes(text)
