@@ -465,10 +465,17 @@ def _disputes(
 CORRECTED_AGAINST = re.compile(r",\s*not\s+$")
 
 
-def _corrected(sentence: str, figures: list[Figure], own: list[Mention]) -> list[Mention]:
+BARE_NUMBER = re.compile(r"[\d.,]+")
+
+
+def _corrected(
+    sentence: str, figures: list[Figure], own: list[Mention], recent: list[tuple[int, Mention]], number: int
+) -> list[Mention]:
     """
     ``own`` with each figure put aside by a bare "X, not Y" disputed by whoever gives X: "The number of inspectors is
-    118, not 94," the minister said; "It was seven, not 12" (tests/ingest_labelling.md, "Denials and disputes").
+    118, not 94," the minister said; "It was seven, not 12" (tests/ingest_labelling.md, "Denials and disputes"). A
+    bare Y counts what X counts ("4 points behind, not 9"); bare figures both count what Y counted when someone gave
+    it before ("offered an extra 600,000 dorvans" ... "the offer was 400,000, not 600,000").
     """
     if len(own) < 2 or ", not" not in sentence:
         return own
@@ -476,10 +483,20 @@ def _corrected(sentence: str, figures: list[Figure], own: list[Mention]) -> list
     for i in range(1, len(own)):
         if not CORRECTED_AGAINST.search(sentence, max(0, figures[i].span[0] - 12), figures[i].span[0]):
             continue
-        right = own[i - 1]
-        if right.speaker is not None and right.unit == own[i].unit and right.value != own[i].value:
+        right, aside = corrected[i - 1], own[i]
+        bare = [BARE_NUMBER.fullmatch(sentence[f.span[0] : f.span[1]]) is not None for f in figures[i - 1 : i + 1]]
+        given = next(
+            (m for n, m in reversed(recent) if n < number and m.value == aside.value and m.speaker != right.speaker),
+            None,
+        )
+        if given is not None and all(bare) and right.unit == aside.unit:
+            right, aside = replace(right, unit=given.unit), replace(aside, unit=given.unit)
+        elif bare[1]:
+            aside = replace(aside, unit=right.unit)
+        if right.speaker is not None and right.unit == aside.unit and right.value != aside.value:
+            corrected[i - 1] = right
             corrected[i] = replace(
-                own[i], speaker=right.speaker, speaker_anonymous=right.speaker_anonymous, stance="disputes"
+                aside, speaker=right.speaker, speaker_anonymous=right.speaker_anonymous, stance="disputes"
             )
     return corrected
 
@@ -544,7 +561,7 @@ def sentence_disputes(
         # \"simply untrue\" and that it had cut 140")
         earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number, bool(figures))
     restated = _restated(sentence, figures, own, recent, number, reports)
-    restated = _corrected(sentence, figures, restated)
+    restated = _corrected(sentence, figures, restated, recent, number)
     after = _disputed_before(sentence, start, end, reports, memory, restated)
     after += _answered(sentence, start, end, figures, own, reports, memory) if reports else []
     replaced, contrasted = _set_against(sentence, start, end, own, memory) if own else ([], [])

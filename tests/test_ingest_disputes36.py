@@ -86,3 +86,27 @@ def test_an_answer_calling_the_figure_put_to_its_speaker_wrong_denies_it():
         '"That is wrong. We have no such plan."'
     )
     assert (Decimal(60), "Ilse Marr", "denies") in _disputes(text)
+
+
+def _claims(text: str) -> list[tuple[Decimal | None, str, str | None, str]]:
+    return [(m.value, m.unit, m.speaker, m.stance) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_a_bare_figure_put_aside_counts_what_the_one_set_right_counts():
+    text = (
+        "The poll puts the Harbour Party on 41%. "
+        '"We are 3 points behind at most, not 8," said Lena Oskarsdottir, the campaign chief.'
+    )
+    assert (Decimal(8), "points", "Lena Oskarsdottir", "disputes") in _claims(text)
+
+
+def test_bare_figures_set_right_count_what_the_figure_put_aside_counted_before():
+    text = (
+        "About 3,000 people watch the club's home games. The council pays it 2.1 million crowns a year, according to "
+        "its accounts. Its leader, Abel Drury, said the council had offered an extra 700,000 crowns for the pitch, "
+        "and the club had turned it down.\n\n"
+        "Mira Sollen, the club's chair, said the offer was 450,000, not 700,000, and came with conditions."
+    )
+    claims = _claims(text)
+    assert (Decimal(700000), "crowns", "Mira Sollen", "disputes") in claims
+    assert (Decimal(450000), "crowns", "Mira Sollen", "asserts") in claims
