@@ -94,7 +94,7 @@ def _claims(text: str) -> list[tuple[Decimal | None, str, str | None, str]]:
 
 def test_a_bare_figure_put_aside_counts_what_the_one_set_right_counts():
     text = (
-        "The poll puts the Harbour Party on 41%. "
+        "The poll puts the Harbour Party on 41% and the Greens on 8%. "
         '"We are 3 points behind at most, not 8," said Lena Oskarsdottir, the campaign chief.'
     )
     assert (Decimal(8), "points", "Lena Oskarsdottir", "disputes") in _claims(text)
