@@ -293,7 +293,7 @@ FAULTING = (
 )
 DISPUTING_CONTENT = re.compile(
     r"^[\s,]+(?:that\s+)?(?:(?:the|that|this|its|their)\s+(?:[a-z’']+\s+){0,2}(?:figure|estimate|number|count|total|"
-    rf"tally|share)s?\b[^.;]{{0,60}}?\b(?:{FAULTING}|{UNTRUE_WORDS})\b|"
+    rf"tally|share|claim)s?\b[^.;]{{0,60}}?\b(?:{FAULTING}|{UNTRUE_WORDS})\b|"
     r"(?:it|they|he|she)\s+did\s+not\s+(?:recognise|recognize|accept)\s+(?:that|the|this)\s+(?:figure|estimate|number)|"
     # "said that was untrue": the statement just made; 'said that figure was "pulled from the air"': a figure pointed
     # at and called something in the disputer's own words
@@ -302,7 +302,7 @@ DISPUTING_CONTENT = re.compile(
 )
 
 
-POINTED_FIGURE = re.compile(r"^[\s,]+(?:that\s+)?th(?:at|is)\s+(?:figure|estimate|number|count|total|tally)\b")
+POINTED_FIGURE = re.compile(r"^[\s,]+(?:that\s+)?th(?:at|is)\s+(?:figure|estimate|number|count|total|tally|claim)\b")
 
 
 def _disputed_by_content(

@@ -110,3 +110,12 @@ def test_bare_figures_set_right_count_what_the_figure_put_aside_counted_before()
     claims = _claims(text)
     assert (Decimal(700000), "crowns", "Mira Sollen", "disputes") in claims
     assert (Decimal(450000), "crowns", "Mira Sollen", "asserts") in claims
+
+
+def test_said_that_claim_was_exaggerated_disputes_the_figure_just_given():
+    text = (
+        "The drivers' union believes as many as 2,600 licences were wrongly suspended.\n\n"
+        "An official at the licensing office said that claim was exaggerated and that about a hundred cases were "
+        "being reviewed."
+    )
+    assert (Decimal(2600), "An official at the licensing office", "disputes") in _disputes(text)
