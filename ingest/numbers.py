@@ -1087,9 +1087,12 @@ def _word_quantities(
         after = sentence[v.end() :]
         if v.group("v") or v.group("h"):  # the noun after "of"
             # "tens of thousands of farmed salmon", "hundreds of thousands of mostly young people": after "of" a
-            # word in -ly or -ed describes the noun that follows it
+            # word in -ly or -ed describes the noun that follows it; "hundreds of the park's residents": an owner's
+            # name stands before the noun
             noun = re.match(
-                r"\s+(?:(?:the|their|its|his|her|our)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed\s+(?=[a-z]))?", after
+                r"\s+(?:(?:the|their|its|his|her|our)\s+)?(?:[A-Za-z][a-z-]*['’]s\s+(?=[a-z]))?"
+                r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed\s+(?=[a-z]))?",
+                after,
             )
             offset = v.end() + (noun.end() if noun else 0)
         else:
