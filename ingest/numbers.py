@@ -233,7 +233,16 @@ SHARE_PAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "a third more than", "around a fifth larger": a fraction that sizes a comparison is a share too
-COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer)\b")
+COMPARATIVE_AFTER = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer|longer|shorter|faster|slower|"
+    r"heavier|lighter|wider|narrower|deeper|taller|older|younger|busier|costlier)\b"
+)
+# "in physics it was about a third.", "the rest is half,": a share that completes its clause after a copula
+COPULA_BEFORE = re.compile(
+    rf"\b(?:is|was|are|were|be|been)\s+(?:(?:{_QUALIFIER_WORDS}|perhaps|probably)\s+)?$", re.IGNORECASE
+)
+# "my tank is a third full": a share of what holds it (not the idiom "half empty")
+FULL_AFTER = re.compile(r"\s+(?:full|empty)\b")
 # "lost around 9 per cent of teaching hours, not a fifth": a share set against another, ending its clause
 NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)]|$|\s+(?:as|like)\b)")
@@ -993,6 +1002,8 @@ def _word_quantities(
             and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 30) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
             and not COMPARATIVE_AFTER.match(sentence[p.end() :])
+            and not (COPULA_BEFORE.search(sentence[: p.start()]) and CLAUSE_END_AFTER.match(sentence[p.end() :]))
+            and not (fraction != "half" and FULL_AFTER.match(sentence[p.end() :]))
             and not (
                 (NOT_BEFORE.search(sentence[: p.start()]) or SHARE_PAID_BEFORE.search(sentence[: p.start()]))
                 and CLAUSE_END_AFTER.match(sentence[p.end() :])

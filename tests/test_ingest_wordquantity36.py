@@ -21,3 +21,32 @@ def test_a_vague_count_reads_its_noun_past_a_possessive():
 def test_a_handful_of_the_owners_possessions():
     text = "Only a handful of the estate's tenants had heating, a tenant leader said."
     assert (Decimal(3), "tenants") in _figures(text)
+
+
+def _shares(text: str) -> list[Decimal | None]:
+    return [m.value for m in extract(clean_text(text)) if m.unit == "percent"]
+
+
+def test_a_fraction_that_completes_a_copula_is_a_share():
+    text = "Among nurses the vacancy rate was 12 per cent, and among midwives it was about a third, the union said."
+    assert Decimal("33.3") in _shares(text)
+
+
+def test_a_fraction_of_a_container_full_is_a_share():
+    text = '"The reservoir is a quarter full," the water board said.'
+    assert Decimal(25) in _shares(text)
+
+
+def test_a_fraction_that_sizes_a_comparison_of_length_is_a_share():
+    text = "Queues at the border were about a fifth longer than in August, the customs agency said."
+    assert Decimal(20) in _shares(text)
+
+
+def test_a_fraction_as_an_ordinal_stays_no_share():
+    text = "The firm is the region's third employer and was a quarter in which it chose to grow, the report said."
+    assert Decimal(25) not in _shares(text)
+
+
+def test_half_empty_stays_an_idiom():
+    text = "The cinemas it closed were in shopping centres that were half empty, the chain said."
+    assert Decimal(50) not in _shares(text)
