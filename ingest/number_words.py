@@ -92,6 +92,8 @@ def currency_unit(written: str) -> str:
 WORDNUM = (
     r"(?:half a dozen|(?:two|three|four|five|six) dozen|a dozen|a hundred|one hundred|a thousand|one thousand|"
     r"one(?=\s+(?:hundred|thousand|million|billion)\b)|a(?=\s+(?:million|billion|trillion)\b)|"
+    # "by one percentage point": "one" of a rate's points is a figure, not the pronoun
+    r"one(?=\s+(?:percentage|basis)\s+points?\b)|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"

@@ -989,7 +989,10 @@ def _word_quantities(
             # where rates are spoken of; a "half-point rise" only describes a rise, and a chess player's "half a
             # point" is no rate
             point = re.match(r" points?\b", sentence[p.end() :])
-            if point and fraction in FRACTIONS and RATE_CONTEXT.search(sentence):
+            # ... or in the sentence before ('"This is a dovish cut. We expect another half point by December."')
+            before_sentence = SENTENCE_END.split(context_before.rsplit("\n", 1)[-1].rstrip())[-1]
+            rates = RATE_CONTEXT.search(sentence) or RATE_CONTEXT.search(before_sentence)
+            if point and fraction in FRACTIONS and rates:
                 amount = (FRACTIONS[fraction] / 100).quantize(Decimal("0.01")).normalize()
                 span = (p.start(), p.end() + point.end())
                 found.append(Figure(amount, amount, amount, "percentage points", Qualifier.EXACT, span))

@@ -50,3 +50,18 @@ def test_a_fraction_as_an_ordinal_stays_no_share():
 def test_half_empty_stays_an_idiom():
     text = "The cinemas it closed were in shopping centres that were half empty, the chain said."
     assert Decimal(50) not in _shares(text)
+
+
+def test_one_percentage_point_is_a_figure():
+    text = "The central bank could raise its rate by one percentage point in March, the governor said."
+    assert (Decimal(1), "percentage points") in _figures(text)
+
+
+def test_half_point_after_a_sentence_about_rates_is_of_a_percentage():
+    text = '"The bank was too timid with its cut. We expect another half point by June," said an economist.'
+    assert (Decimal("0.5"), "percentage points") in _figures(text)
+
+
+def test_half_point_with_no_rate_near_stays_no_figure():
+    text = '"The team played well in the snow. We wanted another half point by the end," the coach said.'
+    assert (Decimal("0.5"), "percentage points") not in _figures(text)
