@@ -65,3 +65,14 @@ def test_half_point_after_a_sentence_about_rates_is_of_a_percentage():
 def test_half_point_with_no_rate_near_stays_no_figure():
     text = '"The team played well in the snow. We wanted another half point by the end," the coach said.'
     assert (Decimal("0.5"), "percentage points") not in _figures(text)
+
+
+def test_hundreds_and_tens_before_a_scale_are_one_figure():
+    text = '"Three hundred and twenty million dollars is what they owe us," the minister said.'
+    assert (Decimal(320_000_000), "dollars") in _figures(text)
+    assert (Decimal(20_000_000), "dollars") not in _figures(text)
+
+
+def test_a_whole_and_a_half_per_cent_in_words():
+    text = '"Four and a half per cent is too much for the farmers," said Lea Marsh, a grower.'
+    assert (Decimal("4.5"), "percent") in _figures(text)
