@@ -76,3 +76,8 @@ def test_hundreds_and_tens_before_a_scale_are_one_figure():
 def test_a_whole_and_a_half_per_cent_in_words():
     text = '"Four and a half per cent is too much for the farmers," said Lea Marsh, a grower.'
     assert (Decimal("4.5"), "percent") in _figures(text)
+
+
+def test_a_multiple_before_a_cue_counts_no_sources():
+    text = "Its chair, Ana Roe, said growers were reporting yields twice as high as the model suggested."
+    assert (Decimal(2), "times") in _figures(text)
