@@ -129,7 +129,9 @@ _SMALL = (
     r"seventeen|eighteen|nineteen|twenty|fifty|\d{1,3})"
 )
 PROPORTION = re.compile(
-    rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all|my|our|his|her|your|these|those)\b)|(?P<frac2>{_FRACTION})\b|"
+    # 'was "perhaps a tenth" of that': a quoted fraction is a share of what follows the quotation too
+    rf"\b(?:(?P<frac>{_FRACTION})(?=[\"”’]?\s+(?:of|the|their|its|all|my|our|his|her|your|these|those)\b)|"
+    rf"(?P<frac2>{_FRACTION})\b|"
     rf"(?P<n>{_SMALL})\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?"
     rf"(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b|"
     # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
@@ -185,7 +187,7 @@ ONE_MEASURE = re.compile(
     re.IGNORECASE,
 )
 # Half of one of a unit: "half a metre", "half a euro"; the unit is known by its plural
-HALF_OF_ONE = re.compile(r"\bhalf\s+an?\s+(?P<u>[a-z]+)\b", re.IGNORECASE)
+HALF_OF_ONE = re.compile(r"\bhalf\s+an?\s+(?P<u>nautical\s+mile|[a-z]+)\b", re.IGNORECASE)
 
 
 def _half_of_unit(word: str, after: str, known_units: Mapping[Decimal, str] | None) -> str:

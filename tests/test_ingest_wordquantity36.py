@@ -81,3 +81,13 @@ def test_a_whole_and_a_half_per_cent_in_words():
 def test_a_multiple_before_a_cue_counts_no_sources():
     text = "Its chair, Ana Roe, said growers were reporting yields twice as high as the model suggested."
     assert (Decimal(2), "times") in _figures(text)
+
+
+def test_a_quoted_fraction_of_what_follows_is_a_share():
+    text = 'The agency said the spill was "perhaps a fifth" of the one in 2019.'
+    assert Decimal(20) in _shares(text)
+
+
+def test_half_a_nautical_mile():
+    text = "The coast guard set a safety zone of half a nautical mile around the wreck, it said."
+    assert (Decimal("0.5"), "nautical miles") in _figures(text)
