@@ -486,6 +486,8 @@ RAISED_FROM_SENTENCE = re.compile(
 def _counts_sources(figure: Figure) -> bool:
     """ "Two senior pilots ... said": a small count of people inside the source of a report is no claim."""
     counted = figure.unit.endswith(("s", "people")) or figure.unit in COLLECTIVE_PEOPLE
+    if figure.unit == "times":  # "rates twice as high as the survey suggested": a multiple counts no one
+        return False
     return figure.value < 20 and figure.value == int(figure.value) and counted
 
 
