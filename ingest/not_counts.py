@@ -102,13 +102,41 @@ MEASURED_DURATION_BEFORE = re.compile(
 )
 # "patients must be treated within 18 weeks", "requires repairs to be made safe within 24 hours", "nobody should wait
 # more than 26 weeks": the span a rule allows for each of many (a plural or a "nobody" it binds), a standard that
-# performance is measured against; not one body's one act ("the office must produce a new one within 21 days"),
-# nor a deadline counted from an event ("must be lodged within 60 days of the letter")
+# performance is measured against, counted from an event or not ("Appeals must be lodged within 60 days of the
+# letter"); not one body's one act ("the office must produce a new one within 21 days")
 STANDARD_SPAN_BEFORE = re.compile(
-    r"(?:\b[a-z]{3,}s\s+(?:must|shall|should|are\s+(?:required|obliged)\s+to)|"
-    r"\b(?:nobody|no\s+one)\s+(?:must|shall|should|has\s+to)|"
-    r"\b(?:requires?|requiring|obliges?)\s+(?:[a-z-]+\s+){0,3}?[a-z]{3,}s\s+to)\b[^.;]{0,60}?"
-    r"\b(?:within|(?:no\s+)?(?:more|longer)\s+than)\s+$",
+    r"(?:\b[a-z]{3,}s\s+(?:must|shall|should|are\s+(?:required|obliged|supposed)\s+to|are\s+due)|"
+    r"\b(?:nobody|no\s+one|no\s+[a-z]{3,})\s+(?:must|shall|should|has\s+to)|"
+    # "a patient with major trauma should reach a specialist centre within 60 minutes": anyone of a kind
+    r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny)\s+(?:[a-z-]+\s+){1,4}?(?:must|shall|should)|"
+    # "The national target is that 92 per cent of patients are treated within 18 weeks"
+    r"\b(?:target|standard|rule|requirement)\s+(?:is|was)\s+that|"
+    # "a fine doubles if it is not paid within 21 days": the term a rule sets for each
+    r"\bif\s+(?:(?:it|they)\s+(?:is|are)\s+)?(?:not\s+)?(?=(?:[a-z]+ed|paid|made|given|done|taken)\s+within\s)|"
+    r"\b(?:requires?|requiring|obliges?)\s+(?:[a-z-]+\s+){0,3}?[a-z]{3,}s\s+to)\b[^.;]{0,80}?"
+    r"\b(?:within|for\s+at\s+least|(?:no\s+)?(?:more|longer)\s+than)\s+$",
+    re.IGNORECASE,
+)
+# How often a service runs ("buses will run every 30 minutes", "a train every 4 minutes", "the library opens three days
+# a week", "cut deliveries to three days a week"): a timetable a body sets, a claim in that unit; not how often one
+# person does something ("telephoned us every twenty minutes", "drives there five days a week"), nor a survey's cycle
+SERVICE_BEFORE = re.compile(
+    r"\b(?:open|opens|opened|opening|available|staffed|operates?|operating|operated|runs?|running|ran|deliver\w*|"
+    r"collect(?:s|ed|ions?)?|depart(?:s|ed|ures)?|(?:a|one)\s+(?:train|bus|tram|ferry|boat|flight|service))"
+    r"\b[^.;:!?]{0,25}?$",
+    re.IGNORECASE,
+)
+EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
+WEEKLY_DAYS_AFTER = re.compile(r"^\s+(?:a|per|each)\s+week\b")
+WEEKLY_DAY_UNITS = {"days", "nights", "mornings", "evenings", "afternoons"}
+# A period a rule allows or requires of whoever it covers: "has 42 days to appeal", "winners have 180 days to claim",
+# "must give 14 days' notice", "Rules require 12 weeks' notice" (not "had two days to prepare", one past occasion)
+ALLOWED_PERIOD_BEFORE = re.compile(r"\b(?:has|have|given)\s+(?:(?:only|just|another|a\s+further)\s+)?$")
+ALLOWED_PERIOD_AFTER = re.compile(r"^\s+to\s+[a-z]")
+NOTICE_AFTER = re.compile(r"^['’]?\s+notice\b")
+REQUIRED_NOTICE_BEFORE = re.compile(
+    r"\b(?:must|shall|should|(?:has|have)\s+to|requires?|required\s+to|obliged\s+to|needs?\s+to)\s+"
+    r"(?:give\s+|serve\s+)?(?:(?:at\s+least|a\s+minimum\s+of)\s+)?$",
     re.IGNORECASE,
 )
 # How long a study followed its subjects: "were followed for an average of 26 months", "a median follow-up of 4.1
@@ -136,7 +164,13 @@ REQUIRED_OF_EACH_BEFORE = re.compile(
     r"undertake|put\s+in)\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?$",
     re.IGNORECASE,
 )
-SPAN_FROM_EVENT_AFTER = re.compile(r"\s+(?:of|from|after)\b")
+# ... of each of a kind or of many: "Every student must complete 2,300 hours of practice" is what a rule requires of
+# all it covers, a claim (not "he must serve 10 years", one person's)
+REQUIRED_OF_ALL_BEFORE = re.compile(
+    r"\b(?:(?:every|each|any|all)\s+[a-z-]+|[a-z]{3,}(?<!s)s)\s+(?:must|have\s+to|are\s+required\s+to|need\s+to)\s+"
+    r"(?:complete|do|log|work|spend|undertake|put\s+in)\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?$",
+    re.IGNORECASE,
+)
 KIND_OF_DAY = re.compile(r"\s+(?:school|working|work|sick|strike|training|teaching|trading|match|rest)\s+days$")
 # "41,000 hours of unpaid overtime", "62 days of normal consumption", "23 days of heatwave": time measured out in
 # work, supply or weather is the statistic
@@ -535,6 +569,21 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     if unit in DURATION_UNITS:
         if PERIODS_COUNTED_AFTER.match(sentence[m.end() :]):
             return False  # "in seven of the last ten years": how many of the periods, a count, not a span of time
+        after_unit = sentence[unit_end:]
+        weekly = unit in WEEKLY_DAY_UNITS and WEEKLY_DAYS_AFTER.match(after_unit)
+        if (
+            (EVERY_BEFORE.search(before) or weekly)
+            and SERVICE_BEFORE.search(before[-80:])
+            # "open on fewer than four days a week": a threshold that picks out what is counted
+            and not (weekly and qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST))
+        ):
+            return False  # "buses run every 20 minutes", "opens three days a week": a service's frequency
+        if (ALLOWED_PERIOD_BEFORE.search(before) and ALLOWED_PERIOD_AFTER.match(after_unit)) or (
+            NOTICE_AFTER.match(after_unit) and REQUIRED_NOTICE_BEFORE.search(before[-60:])
+        ):
+            return False  # "has 42 days to appeal", "must give 14 days' notice": a period a rule allows or requires
+        if REQUIRED_OF_ALL_BEFORE.search(before[-80:]):
+            return False  # "Every student must complete 2,300 hours"
         measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
         # "9 school days", "10 working days", "4,000 sick days": days of a kind, counted
         measured = measured or KIND_OF_DAY.match(sentence[m.end() : unit_end])
@@ -559,8 +608,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         if not measured and unit == "hours" and not OPENING_HOURS_BEFORE.search(before):
             measured = HOURS_RATE_AFTER.match(sentence[unit_end:])
         standard = STANDARD_SPAN_BEFORE.search(before[-120:]) if not measured else None
-        if standard and not SPAN_FROM_EVENT_AFTER.match(sentence, unit_end):
-            measured = standard
+        if standard:
+            return False  # "must be treated within 18 weeks", "Appeals must be lodged within 60 days of the letter"
         checkable = CHECKABLE_DURATION_BEFORE.search(before) or CHECKABLE_DURATION_AFTER.match(sentence[unit_end:])
         # "the figure of 48 included short spills", of days given before: a figure named as one is a statistic
         checkable = checkable or NAMED_AS_FIGURE.search(before)
@@ -743,8 +792,14 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         near,
     ):
         return True  # "the best-selling phone under 200 sarns": the band a superlative is within, not a count
-    if re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", near):
-        return True  # "six fires larger than 10,000 hectares": a threshold that defines the count
+    if re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", near) and not (
+        near.endswith("longer than ")
+        and re.match(r"\s+(?:minutes|hours|days|weeks|months|years)\b", after)
+        and STANDARD_SPAN_BEFORE.search(near[-120:])
+    ):
+        # "six fires larger than 10,000 hectares": a threshold that defines the count; not a limit a rule sets ("no
+        # handover should take longer than 60 minutes")
+        return True
     if not m.group("cur") and _is_identifier(before, m):
         return True
     raw = m.group("num")

@@ -101,7 +101,8 @@ def test_how_long_an_incident_halted_play_is_no_statistic():
     assert "about 25 minutes" in _found("Police said the closure would add about 25 minutes to journeys.")
 
 
-def test_time_a_rule_allows_or_the_length_of_a_period_is_no_aggregate():
-    assert "150 days" not in _found("Under the scheme's rules, claimants have 150 days to appeal a decision.")
+def test_time_a_rule_allows_is_a_claim_and_the_length_of_a_period_is_no_aggregate():
+    # a period a rule allows is a claim ("Frequencies and periods a rule sets")
+    assert "150 days" in _found("Under the scheme's rules, claimants have 150 days to appeal a decision.")
     assert "195 days" not in _found("The rise will add about 160 marks over a school year of 195 days, it said.")
     assert "2,300 hours" in _found("Staff worked 2,300 hours of unpaid overtime last year, the union said.")

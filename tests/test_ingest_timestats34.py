@@ -85,8 +85,9 @@ def test_one_bodys_deadline_for_one_act_is_no_claim():
     assert _figures("If the budget fails, the finance office must produce a new one within 21 days.") == []
 
 
-def test_a_deadline_counted_from_an_event_is_no_claim():
-    assert _figures("Appeals must be lodged within 60 days of the letter.") == []
+def test_a_limit_counted_from_an_event_is_a_claim():
+    # a period a rule requires of everyone it covers is a claim ("Frequencies and periods a rule sets")
+    assert [f[0] for f in _figures("Appeals must be lodged within 60 days of the letter.")] == [Decimal(60)]
 
 
 def test_how_long_a_thing_keeps_is_no_claim():
