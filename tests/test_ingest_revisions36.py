@@ -1,0 +1,53 @@
+"""
+A figure told with its earlier value ("N, up from M") carries on the report of the body that has just given its
+figures, as a figure that "rose to N" does (tests/ingest_labelling.md, session 23, "Carrying on a report").
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _speaker_of(text: str, value: Decimal) -> str | None:
+    return next(m.speaker for m in extract(clean_text(text)) if m.value == value)
+
+
+def test_a_level_given_with_its_earlier_value_carries_on_the_body_s_report():
+    text = (
+        "The Fenmoor Water Trust said on Monday that leaks had cost it 14 million litres a day in the year to March. "
+        "Its crews repaired 3,260 mains last year, up from 2,410 the year before."
+    )
+    assert _speaker_of(text, Decimal(3260)) == "Fenmoor Water Trust"
+
+
+def test_a_future_level_with_its_earlier_value_carries_on_the_body_s_report():
+    text = (
+        "The Brenlow Transport Authority said fares would go up in May to pay for 40 new buses. "
+        "A weekly pass will cost 31 corvels, up from 27 corvels."
+    )
+    assert _speaker_of(text, Decimal(31)) == "Brenlow Transport Authority"
+
+
+def test_background_with_an_earlier_value_in_a_new_paragraph_history_stays_no_one_s():
+    text = (
+        "The Fenmoor Water Trust said on Monday that leaks had cost it 14 million litres a day in the year to March."
+        "\n\n"
+        "In 2019 the town had 41,000 households, up from 38,500 in 2009."
+    )
+    assert _speaker_of(text, Decimal(41000)) is None
+
+
+def test_a_change_whose_subject_names_another_owner_is_not_carried():
+    text = (
+        "Tin makes up half of Vellan's exports, according to the central bank. "
+        "Korr Ridge produced 9,100 tonnes of tin last year, up from 8,700 tonnes in 2024."
+    )
+    assert _speaker_of(text, Decimal(9100)) is None
+
+
+def test_a_share_opening_its_sentence_with_an_earlier_value_is_not_carried():
+    text = (
+        "A single household could save about 90 corvels a year with a meter, the regulator says. "
+        "About 52% of homes now have one, up from 44% in 2020."
+    )
+    assert _speaker_of(text, Decimal(52)) is None
