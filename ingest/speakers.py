@@ -2992,11 +2992,17 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         name, anonymous = name_of(core, memory)
         if anonymous and name == _FULL_STOP_END.sub("", core.strip(" ,;:")):
             return _FULL_STOP_END.sub("", subject.strip(" ,;:")), True
+        if _withheld_name(subject[len(core) :], name) and not _TAKEN_UP.fullmatch(core.strip(" ,")):
+            # "The owner of a campsite on the shore, who did not want to be named": whatever the noun, a source
+            # whose description says it is not named is unnamed, and named by the whole description
+            return _FULL_STOP_END.sub("", subject.strip(" ,;:")), True
         return name, anonymous
     restricted = _restricted_core(subject) if " wh" in subject or " that " in subject else None
     if restricted is not None:
         # "Two people who have seen the draft": unnamed as its noun phrase reads, and named by the whole of it
         name, anonymous = name_of(restricted, memory)
+        if _withheld_name(subject[len(restricted) :], name):
+            anonymous, name = True, _FULL_STOP_END.sub("", restricted.strip(" ,;:"))
         if anonymous and name == _FULL_STOP_END.sub("", restricted.strip(" ,;:")):
             whole = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
             # "A DSA official who spoke on condition of anonymity said the agency": read on past its own verb
@@ -3038,6 +3044,47 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     return memory.body_by_head(name) or name, False
 
 
+# A description saying its source is not named: "who did not want to be named", "whose name was withheld",
+# "speaking on condition of anonymity", "who asked that his name be withheld"
+WITHHELD_NAME = re.compile(
+    r"\b(?:not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|not\s+(?:to\s+)?be\s+(?:named|identified)|"
+    r"cannot\s+be\s+(?:named|identified)|names?\s+(?:be|was|is|were|had\s+been)\s+withheld|"
+    r"condition\s+of\s+anonymity|anonymously)\b"
+)
+
+
+# Where a source's head noun ends: before what follows it ("The owner of a campsite", "A driver who", "The nurse at")
+_HEAD_END = re.compile(r"\s+(?:of|who|whose|that|at|in|on|from|for|with|based|working|employed)\b|,")
+_ONE_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)")
+
+
+def _one_described(source: str) -> bool:
+    """
+    An unnamed source described at length as one person ("The owner of a campsite on the shore, who did not want to
+    be named"), whom "he" or "she" takes up: its head noun, before what follows it, is singular.
+    """
+    if WITHHELD_NAME.search(source) is None:
+        return False
+    head_end = _HEAD_END.search(source)
+    found = _ONE_DESCRIBED.fullmatch(source[: head_end.start()] if head_end else source)
+    if found is None:
+        return False
+    head = found.group(1)
+    return not (head.endswith("s") and not head.endswith("ss")) and head not in ("people", "staff", "police")
+
+
+# A definite head noun alone takes up a source the article described before: "The officials, who spoke on condition
+# of anonymity, said" after "three defence officials"
+_TAKEN_UP = re.compile(r"[Tt]he\s+[a-z-]+")
+
+
+def _withheld_name(description: str, name: str | None) -> bool:
+    """Whether ``description``, set after a source's noun phrase read as ``name``, says the source goes unnamed."""
+    if WITHHELD_NAME.search(description) is None:
+        return False
+    return name is None or not (_looks_like_person(name) or _looks_like_organisation(name))
+
+
 # A name after "The" opening a sentence ("The Falcons confirmed"): no person's, whatever its words look like
 _DEFINITE_NAME_OPENING = re.compile(rf"\W*The\s+({ENTITY_PATTERN})\s+[a-z]")
 
@@ -3072,7 +3119,9 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
     if lowered in PERSON_PRONOUNS:
         spoke = memory.last_speaker or ""
-        single = memory.last_speaker_anonymous and (SINGLE_SOURCE.match(spoke) or spoke == memory.last_author)
+        single = memory.last_speaker_anonymous and (
+            SINGLE_SOURCE.match(spoke) or spoke == memory.last_author or _one_described(spoke)
+        )
         if single and not memory.named_since_speaker:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         if (
