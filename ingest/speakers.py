@@ -3078,10 +3078,13 @@ def _one_described(source: str) -> bool:
 _TAKEN_UP = re.compile(r"[Tt]he\s+[a-z-]+")
 
 
+_PARTITIVE = re.compile(r",?\s*(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+whom\b")
+
+
 def _withheld_name(description: str, name: str | None) -> bool:
     """Whether ``description``, set after a source's noun phrase read as ``name``, says the source goes unnamed."""
-    if WITHHELD_NAME.search(description) is None:
-        return False
+    if WITHHELD_NAME.search(description) is None or _PARTITIVE.match(description):
+        return False  # "Ferry passengers, several of whom asked not to be named": not the group as a whole
     return name is None or not (_looks_like_person(name) or _looks_like_organisation(name))
 
 
