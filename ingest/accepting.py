@@ -193,6 +193,15 @@ def similar_actors(phrase: str, *, limit: int = SIMILAR_LIMIT) -> list[Actor]:
     return [a for s, _, a in ranked if s >= 0.3][:limit]
 
 
+# Words that already determine a speaker's noun: "the council", "a spokesman", "its board", "two officials"
+_DETERMINERS = frozenset(
+    {
+        *("the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those"),
+        *("one", "two", "three", "some", "several", "many", "most", "all", "each", "every", "another", "other"),
+    }
+)
+
+
 def _speaker_phrase(suggestion: Suggestion, speaker: Actor | None) -> str:
     if speaker is not None:
         return speaker.name
@@ -206,6 +215,9 @@ def _speaker_phrase(suggestion: Suggestion, speaker: Actor | None) -> str:
         name = guess.name
     if name[:1].isupper() and not _looks_like_name(name):
         name = name[:1].lower() + name[1:]  # "The directorate" -> "the directorate"
+    first, last = name.split(" ", 1)[0], name.rsplit(" ", 1)[-1]
+    if name[:1].islower() and first not in _DETERMINERS and not last.endswith("s"):
+        name = f"the {name}"  # "council", as the text goes on naming it -> "the council"; "officials" stays
     return name
 
 

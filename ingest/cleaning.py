@@ -32,6 +32,11 @@ TRAILER_HEADINGS = re.compile(
     r"about\s+[A-Z][^.!?:]*\(from\s+the\s+(?:company|organi[sz]ation|charity)\))\W*$",
     re.IGNORECASE,
 )
+# A reader-comments section: its heading ("Comments (12)", "Comments: 57", "12 comments"), then the comments, each
+# on its line after the commenter's name ("Marjorie T: Put us down for 4 shares!"). The readers' lines are no part
+# of the article (the same heading at the top of a page, over prose, is only a count and drops alone).
+COMMENTS_HEADING = re.compile(r"^\W*(?:(?:reader\s+)?comments?\s*[:(]?\s*\d{0,6}\s*\)?|\d{1,6}\s+comments?)\W*$", re.I)
+COMMENT_LINE = re.compile(r"^[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,2}:\s+\S")
 # Whole lines that are never prose.
 FURNITURE_LINES = re.compile(
     r"^\W*(comments?\s*\d*|\d+\s*comments?|share( it| this( article| story)?)?( on)?\W*|tweet|print|e-?mail|"
@@ -504,7 +509,14 @@ def _drop_furniture(lines: list[str]) -> list[str]:
     )
     # a Q&A: questions standing as paragraphs, each answered by prose after it
     interview = _is_interview(lines)
+    in_comments = False
     for i, line in enumerate(lines):
+        if in_comments and COMMENT_LINE.match(line):
+            continue
+        in_comments = False
+        if COMMENTS_HEADING.match(line) and i + 1 < len(lines) and COMMENT_LINE.match(lines[i + 1]):
+            in_comments = True
+            continue
         if i in kept_lists:
             if kept_lists[i]:
                 body.append(kept_lists[i])

@@ -92,6 +92,8 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         if "\n" in text[previous_end:start]:
             paragraph_unit = ""  # a new paragraph
             memory.new_paragraph()
+            if DATELINE.match(sentence):
+                memory.new_item()  # a brief's or a bulletin's next item, under its own dateline, stands alone
             paragraph += 1
         previous_end = end
         memory.paragraph_before = text[text.rfind("\n", 0, start) + 1 : start]
@@ -624,6 +626,9 @@ def _speaker_of(
         if actor is not None:
             name, anonymous = name_of(actor, memory)
             return Speaker(name, "asserts", None, anonymous)
+        witness = _witness(sentence, at, memory)
+        if witness is not None:
+            return Speaker(witness, "asserts", None, False)
         # a report later in the sentence that does not close it reports only what follows it
         only_later_reports = all(r.position > figure.span[1] and not r.postposed for r in reports)
         owner = possessed_statistic_owner(sentence, at, memory.full_names) if only_later_reports else None
@@ -631,6 +636,30 @@ def _speaker_of(
             name, anonymous = name_of(owner, memory)
             return Speaker(name, "asserts", None, anonymous)
     return speaker
+
+
+# Someone on the scene counting or seeing what the figure counts, told in the outlet's voice: "The Courier's Jonah
+# Pell counted at least 30 cars" (the outlet's reporter, by name), "..., where she counted 31 people", "He counted 14
+# fire engines" (the person the pronoun takes up: the reporter the post named). Live blogs and on-the-scene reports.
+WITNESS_CLAUSE = re.compile(
+    r"(?:^|[,;]\s+(?:where|and|when)\s+)\W*(?:(?P<pronoun>[Hh]e|[Ss]he)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+"
+    r"(?:[a-z]+\s+){0,2}?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))\s+(?:has\s+|had\s+)?"
+    r"(?:counted|saw|spotted|watched)\s+(?:(?:at\s+least|about|around|more\s+than|some|nearly)\s+)?$"
+)
+
+REPORTER_NAMED = re.compile(r"\b(?:reporter|correspondent|editor)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+
+
+def _witness(sentence: str, at: int, memory: SpeakerMemory) -> str | None:
+    """The one who counted or saw what the figure at ``at`` counts, told without a reporting verb."""
+    clause = WITNESS_CLAUSE.search(sentence[max(0, at - 160) : at])
+    if clause is None:
+        return None
+    if clause.group("name"):
+        return clause.group("name")
+    start = max(0, at - 160) + clause.start()
+    reporters = list(REPORTER_NAMED.finditer(sentence, max(0, start - 200), start))
+    return reporters[-1].group("name") if reporters else memory.last_person
 
 
 def _reviser_name(sentence: str, subject: str, at: int, memory: SpeakerMemory) -> tuple[str | None, bool]:

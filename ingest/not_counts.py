@@ -111,6 +111,31 @@ STANDARD_SPAN_BEFORE = re.compile(
     r"\b(?:within|(?:no\s+)?(?:more|longer)\s+than)\s+$",
     re.IGNORECASE,
 )
+# How long a study followed its subjects: "were followed for an average of 26 months", "a median follow-up of 4.1
+# years": the study's method, how a finding was reached, not a finding
+FOLLOW_UP_BEFORE = re.compile(
+    r"\b(?:followed(?:\s+up)?\s+for|follow-?up\s+(?:period\s+)?of)\s+"
+    r"(?:(?:an?\s+)?(?:average|median|mean)\s+(?:of\s+)?)?(?:(?:about|around|up\s+to|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+# A span that picks out whom or what a figure counts: "42 per cent of prisoners spent at least 22 hours a day", "for
+# delays of more than 3 hours, meals and accommodation": a threshold that defines the count, as "larger than" does
+SHARE_OF_CLAUSE_BEFORE = re.compile(r"(?:per\s*cent|percent|%|proportion|share|majority)\s+of\b[^.;:,]{0,60}$", re.I)
+CONDITION_OF_BEFORE = re.compile(
+    r"\bfor\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+of\s+(?:more|longer|less|fewer)\s+than\s+$", re.I
+)
+# The years a speaker has seen: "the worst I have seen in 27 years", "in all my 30 years": a career, no statistic
+EXPERIENCE_SPAN_BEFORE = re.compile(
+    r"\b(?:seen|known|witnessed|experienced)\s+(?:[a-z]+\s+){0,2}?in\s+(?:(?:all\s+)?(?:my|his|her|our|their)\s+)?$|"
+    r"\bin\s+all\s+(?:my|his|her|our|their)\s+$",
+    re.IGNORECASE,
+)
+# What a rule requires of each one: "Every student must complete 2,300 hours of practice": no time added up
+REQUIRED_OF_EACH_BEFORE = re.compile(
+    r"\b(?:must|has\s+to|have\s+to|(?:is|are)\s+required\s+to|needs?\s+to)\s+(?:complete|do|log|serve|work|spend|"
+    r"undertake|put\s+in)\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?$",
+    re.IGNORECASE,
+)
 SPAN_FROM_EVENT_AFTER = re.compile(r"\s+(?:of|from|after)\b")
 KIND_OF_DAY = re.compile(r"\s+(?:school|working|work|sick|strike|training|teaching|trading|match|rest)\s+days$")
 # "41,000 hours of unpaid overtime", "62 days of normal consumption", "23 days of heatwave": time measured out in
@@ -323,11 +348,25 @@ INTERNATIONAL_DIALLING_BEFORE = re.compile(r"(?<![\w+])\+\d{1,3}\s(?:\(?\d{1,4}\
 DIALLING_GROUPS_AFTER = re.compile(r"[\s-]\(?\d{1,4}\)?[\s-]\d")
 # "the 119 emergency line", "the 101 non-emergency line": a line named by the number to call
 PHONE_LINE_AFTER = re.compile(r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b")
+# A race named by its distance: "the 200 metres", "the 1,500m final"
+RACE_BEFORE = re.compile(r"\b(?:in|won|wins|win|ran|runs|run|entered|for)\s+the\s+$")
+RACE_DISTANCE_AFTER = re.compile(
+    r"\s*(?:metres|meters|m|km|kilometres|miles)\b(?:\s+(?:final|race|heats?|hurdles|freestyle|relay|backstroke|"
+    r"breaststroke|butterfly|sprint|title))?\s*(?:[.,;]|at\b|in\b|and\b|$)"
+)
+# The page selling itself or asking for money: "Join Courier Plus for 4.50 a week", "Support our work: 10 a month"
 OFFER_BEFORE = re.compile(
-    r"\b(?:subscri(?:be|bers?|ptions?)|membership|member|support\s+(?:the|us|our)|unlimited\s+access|free\s+trial)\b"
+    r"\b(?:subscri(?:be|bers?|ptions?)|membership|member|join|support\s+(?:the|us|our)|unlimited\s+access|free\s+trial)\b"
     r"[^.]{0,40}?\b(?:from|for)\s+[$€£]?$",
     re.I,
 )
+DONATION_BEFORE = re.compile(r"\b(?:support\s+(?:us|our\s+[a-z]+)|donate|give)\s*[:–-]\s*[A-Z]{0,3}[$€£]?$", re.I)
+# Where a reviewed thing is sold and its price, ending the sentence: "is available from the Vine & Table shop, 24
+# solden."; what goes on sale and from what price: "Season tickets go on sale in April, from 190 dorvans." (not
+# "rose from 45 to 60", a change)
+STOCKIST_PRICE_BEFORE = re.compile(r"\bavailable\s+(?:from|at)\b[^.;:]{1,60},\s+[$€£]?$")
+ON_SALE_FROM_BEFORE = re.compile(r"\b(?:on\s+sale|available)\b[^.;:]{0,50}?,?\s+from\s+[$€£]?$")
+PRICE_ENDS_AFTER = re.compile(r"\s*[A-Za-z]{0,20}\s*(?:[.;!]|$)")
 # not "down from 3,050 a year earlier": a time before, by which a change is measured
 PRICE_PER_PERIOD_AFTER = re.compile(
     r"\s*(?!hours|days|minutes)[A-Za-z]*\s+(?:a|per)\s+(?:week|month|year)\b(?!\s+(?:earlier|before|ago)\b)"
@@ -501,9 +540,16 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         measured = measured or KIND_OF_DAY.match(sentence[m.end() : unit_end])
         # "2,300 hours" is time added up; not the time a rule allows ("winners have 180 days to claim") nor the
         # length of a period ("over a school year of 190 days")
+        if FOLLOW_UP_BEFORE.search(before[-80:]) or EXPERIENCE_SPAN_BEFORE.search(before[-80:]):
+            return True  # a study's follow-up, a speaker's years at work: no statistic of time
+        if qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and (
+            SHARE_OF_CLAUSE_BEFORE.search(before[-100:]) or CONDITION_OF_BEFORE.search(before[-80:])
+        ):
+            return True  # "42 per cent of prisoners spent at least 22 hours", "for delays of more than 3 hours"
         aggregate = (
             unit in ("hours", "minutes", "days")
             and (number_value(m) or 0) >= 100
+            and not REQUIRED_OF_EACH_BEFORE.search(before[-60:])
             and not (ALLOWED_BEFORE.search(before) and re.match(r"\s+to\s+[a-z]", sentence[unit_end:]))
             and not PERIOD_LENGTH_BEFORE.search(before)
         )
@@ -524,7 +570,7 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             return True  # "the match was halted for 18 minutes": how long an incident stopped play, no statistic
         if PENALTY_BEFORE.search(before):
             return True  # "were jailed for a total of 41 years", "banned for between 18 months and two years"
-        if qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and LATENESS_AFTER.match(sentence[unit_end:]):
+        if qualifier == Qualifier.AT_LEAST and LATENESS_AFTER.match(sentence[unit_end:]):
             return True  # "trains more than five minutes late", "refunds more than six weeks overdue": a threshold
         if unit in CALENDAR_SLIP_UNITS and SLIPPED_LATE_AFTER.match(sentence, unit_end):
             return True
@@ -573,7 +619,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "October 13", "13 October": a date, read by ingest.dates
     if re.match(r"\s*,", after) and re.search(r"[A-Z][\w'’-]+,\s*$", near):
         return True  # "Ridder, 58, told reporters": an age
-    if re.match(r"\s*\.", after) and re.search(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s*$", near):
+    if re.match(r"\s*\.", after) and re.search(r"\b(?:said|says)\s+(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+,\s*$", near):
         return True  # "..., said Hilde Sandvik, 63.": the age of the speaker named last
     if re.match(r"\s*[.”\"]", after) and re.search(
         r"\b(?:said|says)\s+(?:the|its|their|his|her|a|an)\s+[a-z][\w\s'’-]{0,40},\s+(?:[A-Z][\w'’-]+\s+){0,3}"
@@ -630,8 +676,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "one of the company's top 10 investors": a rank that picks out who is meant, not a count
     if PHONE_BEFORE.search(near) or PHONE_LINE_AFTER.match(after):
         return True  # "Text the newsroom on 81964": a number to call, not a count
-    if OFFER_BEFORE.search(near) and PRICE_PER_PERIOD_AFTER.match(after):
+    if (OFFER_BEFORE.search(near) or DONATION_BEFORE.search(near)) and PRICE_PER_PERIOD_AFTER.match(after):
         return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
+    if (STOCKIST_PRICE_BEFORE.search(near) or ON_SALE_FROM_BEFORE.search(near)) and PRICE_ENDS_AFTER.match(after):
+        return True  # "available from the Vine & Table shop, 24 solden.", "go on sale in April, from 190 dorvans."
     if RATE_NOTE_BEFORE.search(near) and (re.match(r"\s*[A-Za-z]*\s*=", after) or "=" in near[-30:]):
         return True  # "(1 tibber = 0.18 halvarns)", "($1 = 0.92 euros)": an exchange rate, not a claim
     rate_base = RATE_BASE_BEFORE.search(near)
@@ -675,8 +723,26 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         near,
     ):
         return True  # "children under 12 travel free": an age
+    if (
+        value <= 120
+        and re.search(r"\b(?i:people|men|women|adults|patients|everyone|anyone|those)\s+at\s+$", near)
+        and re.match(r"\s*(?:[.,;]|and\b|or\b|from\b|onwards\b|$)", after)
+    ):
+        return True  # "sending kits to people at 50 from next year": an age
+    if re.match(r"\s*(?:per\s*cent|percent|%)?\s*(?:[a-z]+\s+){0,2}?(?:bonds?|notes?|debentures|gilts)\s+due\b", after):
+        return True  # "its 7.5 percent bonds due 2031": the coupon that names a bond
+    if RACE_BEFORE.search(near) and RACE_DISTANCE_AFTER.match(after):
+        return True  # "finished fourth in the 200 metres at the championships": a race named by its distance
     if re.search(r"\bmagnitude[- ]?$|\bmeasuring\s+$", near, re.I) or re.match(r"-?magnitude\b", after):
         return True  # "a magnitude 7.1 earthquake": a measurement's scale, not a count
+    if re.search(r"\b(?:period|window|spell)\s+of\s+$", near) and re.match(r"\s+(?:days|weeks|months|years)\b", after):
+        return True  # "A consultation period of 45 days starts on Monday": the length of a period a plan sets
+    if re.search(
+        r"\b(?:best|worst|cheapest|dearest|biggest|largest|top)[\w-]*\s+(?:[a-z-]+\s+){1,3}?"
+        r"(?:under|below|over|above)\s+[$€£]?$",
+        near,
+    ):
+        return True  # "the best-selling phone under 200 sarns": the band a superlative is within, not a count
     if re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", near):
         return True  # "six fires larger than 10,000 hectares": a threshold that defines the count
     if not m.group("cur") and _is_identifier(before, m):

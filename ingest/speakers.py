@@ -580,6 +580,23 @@ class SpeakerMemory:
         for key in [k for k, full in self.full_names.items() if full == name]:
             del self.full_names[key]
 
+    def new_item(self) -> None:
+        """
+        A new item of a page of briefs or bulletins, opened by its own dateline ("CORLISHAM, 4 March - "): each item
+        stands alone, so no speaker, person or body carries into it from the item before (names given in full stay
+        known, to read a short name).
+        """
+        self.last_person = self.last_organisation = self.last_speaker = None
+        self.last_speaker_anonymous = False
+        self._subject = None
+        self._subject_unread = None
+        self.named_since_speaker = False
+        self.last_group = None
+        self.last_author = None
+        self.document_before = None
+        self.unnamed_in_turn = None
+        self.anonymous_speakers = []
+
     def new_paragraph(self) -> None:
         """A lead-in's list ends with its paragraph."""
         self.paragraph_source = None
@@ -1008,7 +1025,7 @@ INTRODUCED_ORGANISATION = re.compile(
 )
 # A name after the kind of body it is, a kind that is no business: "the shop workers' union Unishop"
 KIND_BEFORE_NAME = re.compile(
-    rf"\b(?P<head>union|association|federation|society|charity|party|institute|regulator|watchdog)\s+"
+    rf"\b(?P<head>union|association|federation|society|charity|party|institute|regulator|watchdog)(?:,\s+|\s+)"
     rf"(?P<name>{_ORG_NAME})(?=[,.;:]|\s+[a-z])"
 )
 LISTENER_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LISTENER_VERBS)) + r")\s+(?:the\s+)?$")
@@ -1179,6 +1196,12 @@ def _head_of_subject(before: str, cue: str, after: str) -> bool:
 
 _CLAUSE_INSIDE = re.compile(r"\b(?:that|it|he|she|they|we|I|who|which)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}$")
+# The noun a cue in -ing modifies, then the clause's finite verb: "The flood warning level is", "the reporting period
+# was"
+_COMPOUND_HEAD_THEN_VERB = re.compile(
+    r"\s+(?!that\b|it\b|its\b|the\b|a\b|an\b|of\b|on\b|in\b|for\b|to\b)[a-z]{3,}\s+"
+    r"(?:is|was|are|were|has|had|have|stands|stood|remains|remained)\b"
+)
 _PHRASE_THEN_VERB = re.compile(
     r"\s+(?:for|of|on|in|from|over)\s+[^,;:.()\"“”]{1,60}?\s+(?:was|were|is|are|had|has|have|stood|remained)\b"
 )
@@ -1387,10 +1410,16 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "according to the bee unit's annual report.": a possessed document, no one reporting
         if _attributive_participle(before, lowered, after):
             continue  # "The average rejected claim was worth 36,800": a participle before its noun, no one rejecting
+        if lowered.startswith("claim") and (_CLAIMING_MONEY.match(after) or _ENTITLED_TO_CLAIM.search(before)):
+            # "The companies claimed refunds on goods worth 83 million", "drivers can claim a voucher worth 150",
+            # "claimed 2.7 million in expenses": claiming money is an act, not saying something
+            continue
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
         if _head_of_subject(before, lowered, after):
             continue  # "The avalanche warning for the range had stood at", "the average forecast for job losses was"
+        if _COMPOUND_HEAD_THEN_VERB.match(after) and lowered.endswith("ing") and _DETERMINER_BEFORE.search(before):
+            continue  # "The flood warning level is 4.50 metres": an -ing cue modifying the subject's head noun
         closing = _closing_clause(before, after)
         # "heating oil and, the treasury estimates, 6 per cent to the gas bill": a reporting clause set off by commas
         # inside the sentence (PARC's parenthetical attribution), a verb whatever follows it
@@ -1655,9 +1684,11 @@ NAME_APPOSED_SUBJECT = re.compile(
 )
 # "A welfare adviser who works for a council, and who asked not to be named because ..., said": one set-off clause
 # or more, joined by "and"
+# ("..., whose statement was read to the court but whose name was withheld, said"); an aside of its own inside one
+# ("who asked not to be named because, she said, Winifred disliked fuss") stays in it
 SET_OFF_CLAUSE = re.compile(
     r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*"
-    r"(?:,\s*(?:and\s+)?(?:who|which|speaking|citing)\b[^,]*)+,\s*$"
+    r"(?:,\s*(?:and\s+)?(?:who|whose|which|speaking|citing)\b[^,]*(?:,\s*(?:he|she|they)\s+said,[^,]*)?)+,\s*$"
 )
 # PARC annotates documents as sources ("the report found", "a survey showed"): the nouns they are named by.
 DOCUMENT_SOURCE = re.compile(
@@ -1697,12 +1728,22 @@ OBJECT_RELATIVE_ACT = re.compile(
     r",\s*which\s+(?P<pronoun>it|they|he|she)\s+(?:(?:had|has|have|then|later|now|also|on\s+\w+day)\s+)*"
     rf"(?:{_ACTS})(?:s|es|d|ed)?\b[^,;:]*$"
 )
+_BODY_ACTS = (
+    r"launch(?:es|ed|ing)?(?=\s+(?:an?|its|their)\s+(?:[a-z-]+\s+)?(?:appeal|bid))|"
+    r"appl(?:y|ies|ied|ying)(?=\s+(?:to|for)\s)|"
+    r"sue[sd]?|suing|impos(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|fine[sd]"
+)
+_BODY_ACT = re.compile(_BODY_ACTS)
 ACTING_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|first|initially|originally|later|"
     r"previously|earlier|formally|officially|on\s+\w+day)\s+)*"
     rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|(?:{_ACTS_E})ing|cutting|setting|putting|sought|plan(?:s|ned)?(?=\s+to\s+[a-z])|"
     # a body's own measurement: "The weather service measured hailstones of up to 6 cm", "The service recorded 3,870"
     r"measure[sd]|recorded|logged|tallied|surveyed|"
+    # a body's own act with its own figure: an appeal it launches, an application it makes, a claim it sues for, a
+    # limit or fine it imposes, a budget it approves ("The charity has launched an appeal to raise 1.6 million",
+    # "X has applied to raise its licence to", "The regulator requires repairs within 24 hours")
+    rf"{_BODY_ACTS}|"
     # a body's commitment in the future: "The company will pay a dividend of", "Halvane will invest"
     r"(?<=will\s)(?:invest|spend|pay|hire|recruit|build|close|open|create|add))\b"
 )
@@ -1741,6 +1782,8 @@ def acting_subject(
         return None
     if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", text[: verb.start(1)]) and verb.group(1).endswith("ed"):
         return None  # "Hundreds of homes were swept away"
+    if _BODY_ACT.fullmatch(verb.group(1)) and _SUBORDINATE.search(sentence, offset + verb.end(), position):
+        return None  # "approved a budget ..., after a session in which members clashed over a 4% tax rise"
     head = text[: verb.start()].strip(" ,")
     # "The bureau did, however, revise its figure": a parenthetical adverb and the emphatic "did" are no subject
     head = _EMPHATIC_DO.sub("", _PARENTHETICAL_ADVERB.sub("", head))
@@ -1826,6 +1869,12 @@ REVISING_CLAUSE = re.compile(
 _FROM_AFTER = re.compile(r"\S+(?:[^,;.]|[.,]\d){0,40}?\sfrom\s+\S*\d")  # "58,000 marrens from 95,000"
 
 
+# A party's own claim, offer or bid, which it revises: "their claim", "its offer", "her asking price"
+_OWN_CLAIM = re.compile(
+    r"(?:its|their|his|her)\s+(?:[a-z-]+\s+)?(?:claims?|offers?|bids?|demands?|asking\s+price|price|fees?)"
+)
+
+
 def revising_subject(sentence: str, position: int, *, told: bool = False) -> tuple[str, int] | None:
     """
     Who revises the figure at ``position``, a pronoun, "who" or a definite body as written, and where it stands,
@@ -1843,8 +1892,12 @@ def revising_subject(sentence: str, position: int, *, told: bool = False) -> tup
     subject = clause.group("subject")
     if subject[0] in "Tt" and subject.lower().startswith("the "):
         core = _POSTMODIFIER.sub("", subject)
-        if not (ORG_REF.search(core) or COLLECTIVE_BODIES.fullmatch(core) or INVESTIGATORS.fullmatch(core)):
-            return None  # "the bank raised", but not "the storm cut output to"
+        own_claim = _OWN_CLAIM.fullmatch(clause.group("object")) is not None
+        body = ORG_REF.search(core) or COLLECTIVE_BODIES.fullmatch(core) or INVESTIGATORS.fullmatch(core)
+        if not (body or own_claim):
+            # "the bank raised", but not "the storm cut output to"; whoever revises its own claim or offer gives it
+            # ("The couples raised their claim to 186,000", a party's own claim in court)
+            return None
     return subject, clause.start("subject")
 
 
@@ -1875,7 +1928,11 @@ OPENING_TIME = re.compile(
 # its source, as "the ministry's figures" do after a reporting verb.
 POSSESSED_STATISTIC = re.compile(
     r"^\W*(?:(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s?|(?P<pronoun>Its|Their))\s+(?:[a-z-]+\s+){0,3}?"
-    r"(?:rate|figures?|estimates?|count|forecasts?|projections?|total|tally|data|statistics|survey|poll|model)\b"
+    r"(?:rate|figures?|estimates?|count|forecasts?|projections?|total|tally|data|statistics|survey|poll|model|"
+    # a limit the body imposes on others: "The board's target is that nobody should wait more than 18 months", "The
+    # regulator's target for the company is 15 percent", "Its cap is"; not its own aim ("The government's target is
+    # 30,000 starts a year"), which the labels leave the reporter's
+    r"targets?(?=\s+(?:for\s|is\s+that\b))|caps?|limits?)\b"
 )
 
 
@@ -2065,6 +2122,11 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
         whole = _CLAUSE_REST.match(sentence, report.end + joined.end()).group(0)  # type: ignore[union-attr]
         own_account = _PROGRESSIVE.search(whole) or _OWN_AGENT.search(whole) or _DATED_OPENING.match(clause)
         return goes_on or own_account is None
+    second_verb = 0 <= report.subject_start < position < report.position
+    if second_verb and _JOINED_CUE.search(sentence, position, report.position):
+        # "The contractor, Lumora Services, employs 86 people and has said no jobs will go": a figure in the clause
+        # before the subject's second verb, the cue, is told by the writer, not reported by the subject
+        return False
     if not report.postposed and report.subject_start > position and report.subject is not None:
         if _LEADING_CONJUNCTION.fullmatch(sentence[position : report.subject_start]):
             return True  # "But a housing officer, who ..., said": the subject opens the sentence after its conjunction
@@ -2078,6 +2140,14 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     return True
 
 
+_JOINED_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|since|now)\s+)*$")
+# What one claims by asking for money: "refunds", "a voucher", "back 25 per cent", "2.7 million dorins in expenses"
+_CLAIMING_MONEY = re.compile(
+    r"\s+(?:back\s|(?:(?:an?|the|their|its|his|her)\s+)?(?:[a-z-]+\s+)?(?:refunds?|vouchers?|expenses|compensation|"
+    r"damages|benefits?|grants?|allowances?|rebates?|relief)\b|[^,;:.]{0,30}?\d[^,;:]{0,30}?\sin\s+(?:expenses|"
+    r"allowances|benefits|compensation|damages|refunds)\b)"
+)
+_ENTITLED_TO_CLAIM = re.compile(r"\b(?:can|could|may|might|to|cannot|will\s+be\s+able\s+to)\s+$")
 _CLAUSE_REST = re.compile(r"[^,;:—–()\"“”]*")  # a joined clause, up to what sets off the next
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?[a-z]{2,}ing\b")
 _OWN_AGENT = re.compile(
@@ -2405,7 +2475,8 @@ SET_OFF_RELATIVE = re.compile(
 # to be named", "speaking on condition of anonymity", "whose name was withheld by order of the judge")
 _DESCRIBING_PART = (
     r"(?:,\s*(?:(?:and|but)\s+)?(?:who|whose|speaking|briefing|asked|declined|requested|refused|spoke|did\s+not|"
-    r"(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+whom)\b[^,;:“”\"]*)"
+    r"(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+whom)\b[^,;:“”\"]*"
+    r"(?:,\s*(?:he|she|they)\s+said,[^,;:“”\"]*)?)"  # "who asked not to be named because, she said, Winifred ..."
 )
 DESCRIBING_TAIL = re.compile(rf"(?:\s+(?:who|whose|that)\s[^,;:“”\"]*?)?{_DESCRIBING_PART}*\s*,?\s*$")
 # How far such a description runs from where it starts, greedily; it is the whole tail when only a comma and spaces
@@ -2529,7 +2600,9 @@ def _with_description(before: str, subject: str, start: int) -> str:
         return subject  # "..., who asked not to be named because they had been told": a verb inside the aside
     placed = UNNAMED_PERSON_AT.match(subject)
     unnamed = ANONYMOUS_SOURCE.match(subject) or UNNAMED_GROUP.match(subject) or UNNAMED_ONE.match(subject)
-    if not (unnamed or tail.startswith(",") or (placed and not ORG_HEAD_WORD.fullmatch(placed["head"]))):
+    # "A contractor who ..., and who asked that his name be withheld": unnamed, whatever its noun
+    withheld = _NAME_WITHHELD.search(tail) is not None
+    if not (unnamed or withheld or tail.startswith(",") or (placed and not ORG_HEAD_WORD.fullmatch(placed["head"]))):
         return subject
     return text[start:].rstrip(" ,")
 
@@ -2564,6 +2637,11 @@ def _restricted_core(subject: str) -> str | None:
     return subject[: found.start()]
 
 
+# A reporting aside set off inside a source's description: ", she said," in "who asked not to be named because, she
+# said, Winifred never liked seeing names in print"
+_REPORTING_ASIDE = re.compile(r",\s*(?:he|she|they)\s+said,(?=\s)")
+
+
 def subject_phrase(before: str) -> str | None:
     """
     The noun phrase that is the subject of a reporting verb, read back from the verb: with its
@@ -2576,6 +2654,8 @@ def subject_phrase(before: str) -> str | None:
     # "A survey by Verax published on Sunday found": the participle modifies the document
     text = _DOCUMENT_PARTICIPLE_END.sub("", text)
     text = _CLOSING_QUOTE_END.sub("", text).rstrip(" ,")
+    if "said," in text:  # "who asked not to be named because, she said, Winifred ...": an aside inside the description
+        text = _REPORTING_ASIDE.sub("", text)
     text = _SET_OFF_END.sub("", text).rstrip(" ,")
     # "Two nurses who work nights, and who asked not to be named because ..., said"; "Anglers, several of whom
     # asked not to be named, said": a set-off relative clause, joined or partitive, is no part of the source
@@ -2852,9 +2932,15 @@ def inverted_subject(after: str) -> str | None:
     phrase = re.sub(r"\s+(?:on|in|at|last|this|earlier|yesterday|today)\b.*$", "", words.group(1)).strip()
     if not phrase or not _valid_np(phrase) or re.search(r"\d", phrase):
         return None  # "said its riders made 31 million trips": the content, not a source after its verb
+    if " " in phrase and _CONTENT_VERB_END.search(phrase):
+        return None  # "said the venue took at least 11 bookings": a noun phrase and its verb, the content's clause
     return phrase
 
 
+# A noun phrase ending on a past verb of its own: the subject and verb of a reported clause, not a source
+_CONTENT_VERB_END = re.compile(
+    rf"(?<!\swho)(?<!\sthat)\s(?:{'|'.join(_IRREGULAR_PASTS)}|had|was|were)(?:\s+(?:out|up|off|down|back|away))?$"
+)
 OWNED_DOCUMENT = re.compile(
     r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?P<noun>bulletin|report|figures|data|statistics|statement|"
     r"accounts|results|return|filing|records|review|study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"
@@ -2983,8 +3069,85 @@ _ANONYMOUS_HEAD = re.compile(ANONYMOUS_HEADS, re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 
 
+# A description that says its source is not named: "who did not want to be named", "who would not give his name",
+# "whose name was withheld", "speaking anonymously", "on condition of anonymity", "not authorised to speak"
+_NAME_WITHHELD = re.compile(
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|(?:not|n['’]t)\s+(?:want|wish)\s+(?:to\s+be\s+(?:named|identified)|"
+    r"(?:his|her|their)\s+name)|(?:not|n['’]t)\s+give\s+(?:his|her|their)\s+(?:full\s+)?name|cannot\s+be\s+named|"
+    r"name\s+(?:was|is|be|were)\s+withheld|anonymously|anonymity|not\s+authori[sz]ed)\b"
+)
+# A noun phrase with an article and a common noun first, a definite one with what places it after: "A contractor",
+# "The owner of a campsite", not "Ola Rud", nor "The officials" (a group taken up from before)
+_COMMON_NOUN_PHRASE = re.compile(
+    r"\W*(?:(?:[Aa]n?|[Oo]ne)\s+[a-z]|[Tt]he\s+[a-z][^,]{0,60}?\s(?:of|at|in|on|from|for|near|with|who)\s)"
+)
+
+
+# One unnamed source, by a definite description that withholds its name: "The owner of a campsite on the shore,
+# who did not want to be named" (a singular head before what places it or sets it off)
+_ONE_WITHHELD = re.compile(
+    r"(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]*[^s\W](?:\s+(?:of|at|in|on|from|for|near)\s[^,]{0,80})?,\s*who\s"
+    r"(?:[^,]{0,80}?)(?:not\s+to\s+be\s+named|not\s+want\s+to\s+be\s+named)"
+)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")
+# The pronouns of the other sex, in a source's own description
+_OTHER_SEX_PRONOUN = {
+    "he": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+    "him": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+    "she": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+    "her": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+}
+
+
+def _withheld(subject: str, core: str, name: str | None, anonymous: bool) -> tuple[str | None, bool]:
+    """
+    "The owner of a campsite on the shore, who did not want to be named": whatever its noun, a source whose
+    description says its name is withheld is unnamed, and named by the whole description.
+    """
+    if not anonymous and _COMMON_NOUN_PHRASE.match(core) and _NAME_WITHHELD.search(subject, len(core)):
+        return _FULL_STOP_END.sub("", subject.strip(" ,;:")), True
+    return name, anonymous
+
+
+# A document owned by the body "its" means: "its own accounts", "Its budget", "its annual report"
+_ITS_DOCUMENT = re.compile(
+    r"[Ii]ts\s+(?:own\s+)?(?:(?:last|latest|annual|published)\s+)?"
+    r"(?:accounts|budget|figures|records|data|annual\s+report|report)"
+)
+
+
+# A law, a rule or a policy, named by no body that set it: "National rules", "The law", "Current guidelines"
+_LAW_OR_RULE = re.compile(
+    r"(?:(?:the|these|such|national|new|current|existing|federal|international|local|regional)\s+){0,2}"
+    r"(?:rules|laws?|regulations|legislation|guidelines|guidance|polic(?:y|ies)|directives?)",
+    re.IGNORECASE,
+)
+
+
+# A document its owner's pronoun names: "its budget", "their own accounts"
+_OWNERS_DOCUMENT = re.compile(
+    r"(?:its|their)\s+(?:own\s+)?(?:latest\s+|annual\s+|published\s+)?(?:budget|accounts|report|figures|data|records|"
+    r"statistics|filings?|returns?)",
+    re.IGNORECASE,
+)
+
+
+_PROPER_NAME = re.compile(r"(?!(?:The|This|That|According|But|And|In|On|At)\s)[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)+")
+
+
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
+    if _LAW_OR_RULE.fullmatch(subject.strip(" ,;:.")):
+        return None, False  # "National rules say patients must be treated within 18 weeks": a rule is no speaker
+    if _OWNERS_DOCUMENT.fullmatch(subject.strip(" ,;:.")) and memory.sentence:
+        # "The Transport Authority pays the company 8.7 million a year, according to its budget": the body "its"
+        # means is the one the sentence opens on, whose document it is
+        opening = _opening_subject(memory.sentence)
+        owner = _POSTMODIFIER.sub("", opening) if opening else ""
+        # "its" means no person: a name the sentence opens on is a body's, whatever its words look like
+        named = subject.strip().lower().startswith("its") and _PROPER_NAME.fullmatch(owner) is not None
+        if owner and (ORG_REF.search(owner) or _looks_like_organisation(owner) or named):
+            return name_of(opening or "", memory)
     core = _described_core(subject)
     if core is not None:
         # "A Treasury official, speaking anonymously": the source is the noun phrase its description is about, and
@@ -2992,22 +3155,23 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         name, anonymous = name_of(core, memory)
         if anonymous and name == _FULL_STOP_END.sub("", core.strip(" ,;:")):
             return _FULL_STOP_END.sub("", subject.strip(" ,;:")), True
-        if _withheld_name(subject[len(core) :], name) and not _TAKEN_UP.fullmatch(core.strip(" ,")):
-            # "The owner of a campsite on the shore, who did not want to be named": whatever the noun, a source
-            # whose description says it is not named is unnamed, and named by the whole description
-            return _FULL_STOP_END.sub("", subject.strip(" ,;:")), True
-        return name, anonymous
+        return _withheld(subject, core, name, anonymous)
     restricted = _restricted_core(subject) if " wh" in subject or " that " in subject else None
     if restricted is not None:
         # "Two people who have seen the draft": unnamed as its noun phrase reads, and named by the whole of it
         name, anonymous = name_of(restricted, memory)
-        if _withheld_name(subject[len(restricted) :], name):
-            anonymous, name = True, _FULL_STOP_END.sub("", restricted.strip(" ,;:"))
+        if not anonymous and _NAME_WITHHELD.search(subject, len(restricted)):
+            return _withheld(subject, restricted, name, anonymous)
         if anonymous and name == _FULL_STOP_END.sub("", restricted.strip(" ,;:")):
             whole = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
             # "A DSA official who spoke on condition of anonymity said the agency": read on past its own verb
             ran_on = _RAN_ON_SUBJECT.match(whole)
             return (ran_on.group("source") if ran_on and ran_on.group("source") else whole), True
+    if _ITS_DOCUMENT.fullmatch(subject.strip(" ,;:.")):
+        # "according to its own accounts", "Its accounts show": a body's own document speaks for the body "its" means
+        owner, unnamed_owner = name_of("it", memory)
+        if owner and not unnamed_owner and not _ITS_DOCUMENT.fullmatch(owner):
+            return owner, False
     paper = memory.publication if NEWSPAPER_WORD.search(subject) else None
     bare = re.sub(r"^(?:the|an?)\s+", "", subject.strip(" ,;:."), flags=re.I)
     bare = PAPERS_DOCUMENT.sub("", bare) if paper else bare  # "a Courier analysis of harbour logs": the Courier
@@ -3042,50 +3206,6 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if not subject.rstrip(" ,;:.").lower().endswith(name.lower()):
         return name, anonymous  # "Agency records show": the kind modifies the document that speaks
     return memory.body_by_head(name) or name, False
-
-
-# A description saying its source is not named: "who did not want to be named", "whose name was withheld",
-# "speaking on condition of anonymity", "who asked that his name be withheld"
-WITHHELD_NAME = re.compile(
-    r"\b(?:not\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|not\s+(?:to\s+)?be\s+(?:named|identified)|"
-    r"cannot\s+be\s+(?:named|identified)|names?\s+(?:be|was|is|were|had\s+been)\s+withheld|"
-    r"condition\s+of\s+anonymity|anonymously)\b"
-)
-
-
-# Where a source's head noun ends: before what follows it ("The owner of a campsite", "A driver who", "The nurse at")
-_HEAD_END = re.compile(r"\s+(?:of|who|whose|that|at|in|on|from|for|with|based|working|employed)\b|,")
-_ONE_DESCRIBED = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)")
-
-
-def _one_described(source: str) -> bool:
-    """
-    An unnamed source described at length as one person ("The owner of a campsite on the shore, who did not want to
-    be named"), whom "he" or "she" takes up: its head noun, before what follows it, is singular.
-    """
-    if WITHHELD_NAME.search(source) is None:
-        return False
-    head_end = _HEAD_END.search(source)
-    found = _ONE_DESCRIBED.fullmatch(source[: head_end.start()] if head_end else source)
-    if found is None:
-        return False
-    head = found.group(1)
-    return not (head.endswith("s") and not head.endswith("ss")) and head not in ("people", "staff", "police")
-
-
-# A definite head noun alone takes up a source the article described before: "The officials, who spoke on condition
-# of anonymity, said" after "three defence officials"
-_TAKEN_UP = re.compile(r"[Tt]he\s+[a-z-]+")
-
-
-_PARTITIVE = re.compile(r",?\s*(?:several|some|many|most|one|two|three|all|none|both|each|few)\s+of\s+whom\b")
-
-
-def _withheld_name(description: str, name: str | None) -> bool:
-    """Whether ``description``, set after a source's noun phrase read as ``name``, says the source goes unnamed."""
-    if WITHHELD_NAME.search(description) is None or _PARTITIVE.match(description):
-        return False  # "Ferry passengers, several of whom asked not to be named": not the group as a whole
-    return name is None or not (_looks_like_person(name) or _looks_like_organisation(name))
 
 
 # A name after "The" opening a sentence ("The Falcons confirmed"): no person's, whatever its words look like
@@ -3123,9 +3243,23 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if lowered in PERSON_PRONOUNS:
         spoke = memory.last_speaker or ""
         single = memory.last_speaker_anonymous and (
-            SINGLE_SOURCE.match(spoke) or spoke == memory.last_author or _one_described(spoke)
+            SINGLE_SOURCE.match(spoke) or spoke == memory.last_author or _ONE_WITHHELD.match(spoke) is not None
         )
-        if single and not memory.named_since_speaker:
+        # "One fisherman, who did not want his name used, said ... . 'A storm tore away my lines,' she says": the
+        # source's own description tells its sex, and a pronoun of the other cannot mean it
+        other_sex = _OTHER_SEX_PRONOUN[lowered].search(spoke) if single and "," in spoke else None
+        if other_sex is not None:
+            # "For Aasen, the bigger worry is the weather. '...,' she says": the person its paragraph names before it
+            before = re.split(rf"\b{lowered}\b", memory.sentence, maxsplit=1, flags=re.IGNORECASE)[0]
+            before = memory.paragraph_before[-300:] + " " + before  # its paragraph so far, bounded
+            before = _QUOTED_SPAN.sub(" ", before) if _QUOTE_MARK.search(before) else before
+            known = [memory.full_names.get(word.lower(), "") for word in _CAPITALISED_WORD.findall(before)]
+            known = [name for name in known if " " in name]
+            if known:
+                return known[-1], False
+        # an obituary's pronoun for its subject, opening a paragraph, takes up the subject, not the source before
+        obituary_subject = memory.subject_meant(lowered) if single and not memory.paragraph_before.strip() else None
+        if single and not memory.named_since_speaker and other_sex is None and obituary_subject is None:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         if (
             memory.voice is not None
@@ -3434,6 +3568,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             memory.as_body(opening, head)
             memory.organisations[head] = opening
             return opening, False
+        placed = _PLACE_OF_KIND.search(memory.sentence.split(text, 1)[0]) if named_by_kind else None
+        if placed is not None and placed.group("name").lower() not in NOT_NAMES:
+            # "the emergency department at Skellmouth General had treated 14 people, the hospital said": the place the
+            # sentence names, whose part it tells of, is the hospital, the school or the museum that reports
+            return placed.group("name"), False
         topic = memory.topic_organisation
         if named_by_kind and topic and may_be_called(topic, head):
             # "Brackenford United will play ... after the authority ordered the club to close ...": a club, a museum
@@ -3671,6 +3810,14 @@ BROAD_MODIFIERS = {
     "district", "government", "new", "same", "main", "top", "own", "public", "private", "state-owned", "independent",
     "official", "country's", "nation's", "city's", "government's", "two", "big", "largest", "biggest", "former",
 }  # fmt: skip
+
+
+# A body named as the place a part of it is in: "the emergency department at Skellmouth General", "the library of
+# Vessel College"
+_PLACE_OF_KIND = re.compile(
+    r"\b(?:department|ward|unit|wing|clinic|library|laboratory|lab|staff|pupils|students|doctors|nurses|teachers|"
+    r"curators|players)\s+(?:at|of)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+)
 
 
 def may_be_called(name: str, head: str) -> bool:

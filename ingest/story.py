@@ -443,9 +443,13 @@ def _own_of(sentence: str, run: Speaker) -> bool:
 
 
 def _document_speaks(sentence: str, name: str) -> bool:
-    """Whether the bare document is the subject of its own verb ("the figures show"), not "figures filed with ..."."""
+    """
+    Whether the bare document is the subject of its own verb ("the figures show") or given as published ("according to
+    figures published today"), not "figures filed with ...".
+    """
     found = re.search(
-        re.escape(name) + r"\s+(?:also\s+)?(?:show|shows|showed|shown|say|says|said|suggest|suggests|reveal|reveals)\b",
+        re.escape(name) + r"\s+(?:also\s+)?(?:show|shows|showed|shown|say|says|said|suggest|suggests|reveal|reveals)\b"
+        r"|according\s+to\s+" + re.escape(name) + r"\s+(?:published|released|issued|out)\b",
         sentence,
         re.IGNORECASE,
     )
@@ -497,6 +501,21 @@ BACKGROUND_CLAUSE = re.compile(
 RESULTS_REPORTED = re.compile(
     r"\b(?:quarter(?:ly)?|half-year(?:ly)?|first-half|second-half|full-year|annual|interim|year-end)\s+"
     r"(?:[a-z-]+\s+){0,2}(?:profits?|revenues?|sales|earnings|results|loss(?:es)?|turnover)\b"
+    # or a result for a period it names after it: "a pre-tax profit of 4.1 million for 2026", "a sharp rise in
+    # profit for last year", "lost 1.84 million in the year to June 2026"
+    r"|\b(?:profits?|revenues?|turnover|loss(?:es)?|lost)\b(?:[^.;:]|\.\d){0,60}?\s(?:for|in)\s+"
+    r"(?:(?:19|20)\d\d\b|(?:the|last)\s+(?:financial\s+)?year\b|the\s+(?:half|quarter|six\s+months)\s+to\b)"
+)
+# The verb by which a company opening the sentence gives its own result: "X reported a pre-tax profit", "X lost"
+OWN_RESULT_REPORTED = re.compile(
+    r"\s+(?:(?:has|had)\s+)?(?:reported|posted|lost|made)\s+(?:an?\s+|its\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:profits?|loss(?:es)?|revenues?|turnover|rise|fall|drop|jump|\d)"
+)
+# A results story's company by its board: "The board proposed a dividend"
+RESULTS_BOARD = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+)?(?:board|directors)")
+# A results story's company by its accounts or annual report, named bare: "the annual report shows"
+RESULTS_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Ii]ts)\s+(?:company['’]s\s+)?(?:latest\s+|last\s+|own\s+)?(?:annual\s+)?(?:report|accounts|results)"
 )
 # A sentence about the company's own results: its revenue, profit, customers or dividend, or the company having,
 # paying or expecting them ("Revenue was flat", "Average revenue per user fell", "X will pay a dividend")
@@ -505,6 +524,8 @@ OWN_RESULT = re.compile(
     r"half-year|interim|core|like-for-like|adjusted|gross)\s+)*"
     r"(?:number\s+of\s+(?:[a-z-]+\s+){0,2})?"  # "The number of paying business customers was 186,000"
     r"(?:revenues?|sales|turnover|profits?|earnings|income|margins?|dividends?|customers|subscribers|users|"
+    # what it paid and owes and has booked: "The wage bill was 5.2 million", "Net debt fell", "Its order book stood"
+    r"losses|loss|wage\s+bill|wages|debts?|borrowings|order\s+book|"
     r"revenue\s+per\s+(?:user|customer))\b",
     re.IGNORECASE,
 )
@@ -600,10 +621,15 @@ def _apposed_kind(sentence: str, reported: Speaker) -> str | None:
     return found.group("head").lower() if found else None
 
 
+A_RECORD = re.compile(r"\b(?:a|an|the|new)\s+record\b")
+
+
 def _own_result(sentence: str, figure: Figure, company: Speaker, kinds: frozenset[str], it: bool) -> Speaker:
     before = sentence[: figure.span[0]]
     # a verb of reporting after the figure reports what follows it (the caller has seen that none closes the sentence)
-    if has_cue(sentence[: figure.span[1]]) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
+    # "stood at a record 7.8 billion": "record" after its article is the adjective, no verb of reporting
+    told = A_RECORD.sub("", sentence[: figure.span[1]])
+    if has_cue(told) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
         return Speaker(None)
     if OWN_RESULT.match(sentence):
         return replace(company, via=None, stance="asserts")
@@ -748,6 +774,10 @@ class Story:
         # an answer in a Q&A, or in one whose turns are labelled ("Quarrie: ..."), one interviewee answering
         interviewed = self.interview is not None or (self.transcript is not None and self._interviewee() is not None)
         answering = voice is not None and interviewed and not inside and not reports
+        if self.results is not None and not inside and speaker.name and self._results_own_voice(speaker, reports):
+            # "The board proposed a dividend", "Teller's pay rose to 612,000, the annual report shows": in a results
+            # story its board and its accounts or annual report, which name no one else, are the company's
+            speaker = replace(self.results, via=None, stance=speaker.stance)
         # "before a bed was found for them": a passive with no one doing it reports nothing
         told_by_someone = any(r.subject for r in reports)
         if answering and speaker.name is None and FIRST_PERSON.search(sentence):
@@ -766,7 +796,7 @@ class Story:
         if self.interview is not None and not inside and (speaker.name or "").lower() == "you":
             # "Last spring you told this paper you expected 1 million loans": a question's "you" is the one interviewed
             speaker = replace(speaker, name=self.interview.interviewee, anonymous=False)
-        owner = self.document_owner or self.first_source
+        owner = self.document_owner or self.first_source or (Speaker(self.issuer) if self.issuer else None)
         bare = speaker.name is not None and BARE_DOCUMENT.fullmatch(speaker.name) is not None
         if bare and owner is not None and not inside and _document_speaks(sentence, speaker.name or ""):
             # "Violent offences rose by 9 per cent, the figures show": the figures name no one; they are the body's
@@ -800,7 +830,8 @@ class Story:
             speaker = _part_taken_up(self.text, sentence, start, before_this) or speaker
         # the modal stands before the figure it shifts: not "Shares rose 6.2 percent on expectations it would win"
         shifted = BACKSHIFTED.search(sentence[: figure.span[0]])
-        goes_on = self.last_reported is not None and not inside and not reports and shifted
+        # (not in an answer or a turn: "I would guess two in three were wet wood" is whose voice it is)
+        goes_on = self.last_reported is not None and not inside and not reports and shifted and voice is None
         if speaker.name is None and goes_on and self.last_reported is not None:
             # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
             # speech goes on, its tense shifted back, in the sentence after its report
@@ -906,6 +937,13 @@ class Story:
         if self.declarer is None and "declared" in sentence and any(f.unit in COUNT_UNITS for f in figures):
             self.declarer = _declared_by(sentence)  # "... was declared the winner ... by the returning officer"
 
+    def _results_own_voice(self, speaker: Speaker, reports: list[Report]) -> bool:
+        """Whether ``speaker`` is a results story's company by its board, or by its accounts or report named bare."""
+        if RESULTS_BOARD.fullmatch(speaker.name or ""):
+            return True
+        subjects = [r.subject for r in reports if r.subject]
+        return bool(subjects) and all(RESULTS_DOCUMENT.fullmatch(subject.strip(" ,")) for subject in subjects)
+
     def _data_owner_over_paper(self, unreported: Speaker) -> Speaker | None:
         """
         The body whose data the sentence before reported by a document, when the paper's own voice ``unreported``
@@ -980,8 +1018,9 @@ class Story:
         self.last_reported = speaker if reported_here else None
         memory.learn(sentence, speaker.name, speaker.anonymous)
         self._read_form(sentence, reports, figures, reported)
-        # a cheap test for RESULTS_REPORTED's periods first ("annual profit", "interim results")
-        results_period = any(word in sentence for word in ("quarter", "results", "year", "half", "annual", "interim"))
+        # a cheap test for RESULTS_REPORTED's periods first ("annual profit", "interim results", "profit ... for 2026")
+        periods = ("quarter", "results", "year", "half", "annual", "interim", "for 20", "for 19")
+        results_period = any(word in sentence for word in periods)
         if (
             self.results is None
             and results_period
@@ -992,7 +1031,11 @@ class Story:
             # "X, the biggest operator, reported a fall in quarterly profit": the company whose results these are
             company_body = _is_body(reported) or _known_body(reported, memory)
             apposed = _apposed_kind(sentence, reported)
-            self.results = reported if (company_body or apposed) and RESULTS_REPORTED.search(sentence) else None
+            # "Ollerbridge Paper reported a pre-tax profit of 4.1 million for 2026": who opens the sentence reporting
+            # its own result for a period is a company by that act, whatever its name looks like
+            own = sentence.startswith(reported.name) and OWN_RESULT_REPORTED.match(sentence, len(reported.name))
+            company = company_body or apposed or own
+            self.results = reported if company and RESULTS_REPORTED.search(sentence) else None
             self.results_apposed = apposed if self.results is not None else None
         if self.results is not None and self.results.name:
             # the company the sentence gave its figures to or opened on ("The bank has 410,000 customers"), whom the

@@ -97,6 +97,22 @@ def test_a_vague_counts_statement_says_what_its_words_promise_and_stops_at_a_cla
     )
 
 
+def test_a_body_named_by_its_kind_alone_takes_its_article_in_the_statement(db):
+    # the text names "The council" once and then "the council"; the engine keeps the kind, "council"
+    quote = "The council says the cut saves 310,000 crowns a year."
+    suggestion = make_suggestion(
+        quote, value=Decimal(310000), lower=None, upper=None, unit="crowns", qualifier="exact",
+        figure="310,000 crowns", speaker_name="council",
+    )  # fmt: skip
+    assert suggested_statement(suggestion).endswith(", according to the council")
+    plural = make_suggestion(
+        "Officials say the cut saves 310,000 crowns a year.",
+        value=Decimal(310000), lower=None, upper=None, unit="crowns", qualifier="exact",
+        figure="310,000 crowns", speaker_name="officials",
+    )  # fmt: skip
+    assert suggested_statement(plural).endswith(", according to officials")
+
+
 def test_an_anonymous_sources_statement_names_it_by_its_head_with_its_article(db):
     # the suggestion keeps the whole description for the anonymous source; the statement needs only its head
     quote = (

@@ -113,3 +113,14 @@ def test_another_body_s_target_is_not_carried():
         "wait more than 20 weeks."
     )
     assert _speaker_of(text, Decimal(20)) != "health board"
+
+
+def test_figures_given_as_published_in_a_press_release_are_its_issuer_s():
+    text = (
+        "Harbour Food Share\nAbout us | Find a food bank | Donate\n\nPress releases\n\nFOR IMMEDIATE RELEASE\n"
+        "Tuesday 4 May 2027\n\nFood parcels reach a record\n\n"
+        "Food banks in the Harbour Food Share network handed out 412,000 parcels in the year to March, up from "
+        "356,000 the year before, according to figures published today.\n\n"
+        '"Every parcel is a family in need," said Ada Mirren, chief executive of Harbour Food Share.\n'
+    )
+    assert _speaker_of(text, Decimal(412000)) == "Harbour Food Share"

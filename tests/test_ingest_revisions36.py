@@ -54,7 +54,8 @@ def test_a_share_opening_its_sentence_with_an_earlier_value_is_not_carried():
 
 
 # An anonymous source's figures in the sentences after its description: "he" and "she" take up the one unnamed source
-# who spoke last, whatever determiner its description had, not a person named before it
+# who spoke last, whatever determiner its description had, not a person named before it (main's engine35e rule for
+# withheld names gives this too; these stay as its regression tests)
 
 
 def test_he_after_an_unnamed_source_described_with_the_is_that_source():
