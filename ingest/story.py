@@ -476,12 +476,14 @@ def _report_goes_on(sentence: str, figure: Figure, run: Speaker, just_given: boo
     # counted, nor one whose subject names an owner of its own, by name or possessive ("Sarn Hills produced",
     # "The government's scheme now pays")
     changed = just_given and same_paragraph and figure.previous_value is not None and bool(before.strip())
-    changed = changed and OWN_NAMED_SUBJECT.search(before, 1) is None
+    changed = changed and OWN_NAMED_SUBJECT.search(before, 1) is None and not OPENING_ACRONYM.match(before)
     return _statistic_goes_on(sentence, figure, run, changed)
 
 
-# A name or a possessive after a sentence's first word: the subject names an owner of its own
+# A name or a possessive after a sentence's first word, or an acronym opening it ("CDH now burns"): the subject names
+# an owner of its own
 OWN_NAMED_SUBJECT = re.compile(r"\b[A-Z]|['’]s?\s")
+OPENING_ACRONYM = re.compile(r"[A-Z]{2,}\b")
 # A body stating what it means to do, in the clause that holds the figure: "Kessway, the company that runs the
 # bridge, wants to raise the toll to", "The council plans to cut 40 posts"
 BODYS_PLAN = re.compile(

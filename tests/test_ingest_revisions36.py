@@ -98,3 +98,11 @@ def test_a_definite_head_alone_with_a_withheld_name_takes_up_the_source_before()
     assert _speaker_of(text, Decimal(400)) != (
         "The officials, who spoke on condition of anonymity because the review is not finished"
     )
+
+
+def test_a_change_whose_subject_opens_on_an_acronym_is_not_carried():
+    text = (
+        "Wood fuel prices rose by a tenth last year, the national energy agency said. "
+        "KWH now burns straw for 40 per cent of its heat, up from 25 per cent."
+    )
+    assert _speaker_of(text, Decimal(40)) != "national energy agency"
