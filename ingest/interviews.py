@@ -335,6 +335,19 @@ def find_columnist(text: str) -> str | None:
     the voice the column's unattributed figures speak in, as the outlet's is in news prose. (Q&As and
     transcripts, whose answers say "I" in the voice of those answering, are read before this.)
     """
+    writer = find_writer(text)
+    if writer is None:
+        return None
+    lines = [line.strip() for line in text.split("\n")]
+    narrated = sum(1 for line in lines if _prose(line) and NARRATOR.search(QUOTED_OR_OPEN.sub(" ", line)))
+    return writer if narrated >= MIN_NARRATED else None
+
+
+def find_writer(text: str) -> str | None:
+    """
+    The one person the page says wrote it: a byline above the prose ("By Nell Orrin, Letters Editor") or a note on
+    the writer ("... is the Review's economics commentator"); None when there is none, or more than one.
+    """
     lines = [line.strip() for line in text.split("\n")]
     # a byline stands above the body, after the headline and any standfirst, which may read as prose
     prose = [i for i, line in enumerate(lines) if _prose(line)]
@@ -342,10 +355,7 @@ def find_columnist(text: str) -> str | None:
     writers = [found.group("name") for line in head if (found := BYLINE.fullmatch(line)) is not None]
     writers += [found.group("name") for line in lines if (found := WRITER_NOTE.match(line)) is not None]
     writers = [name for name in writers if people_named(name) == [name]]
-    if len(set(writers)) != 1:
-        return None
-    narrated = sum(1 for i in prose if NARRATOR.search(QUOTED_OR_OPEN.sub(" ", lines[i])))
-    return writers[0] if narrated >= MIN_NARRATED else None
+    return writers[0] if len(set(writers)) == 1 else None
 
 
 def _prose(line: str) -> bool:

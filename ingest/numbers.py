@@ -1348,7 +1348,12 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         )
         if head in MODIFIERS or (not head.endswith("s") and plural_next):
             head, end = following, end + nxt.end()
-        elif head.endswith("s") and _plural_noun(following) and not VERB_WITH_OBJECT_AFTER.match(sentence[end:]):
+        elif (
+            head.endswith("s")
+            and _plural_noun(following)
+            and following not in VERBS_NEVER_NOUNS
+            and not VERB_WITH_OBJECT_AFTER.match(sentence[end:])
+        ):
             # "three maths teachers", "40 arms shipments": after a plural head a verb would not take an -s,
             # so a second plural is the head of a compound
             head, end = following, end + nxt.end()
@@ -1435,6 +1440,8 @@ VERBS_IN_S = {
     "contains", "seems", "sounds", "exceeds", "overstates", "understates", "ignores", "omits", "double-counts",
     "goes", "does",
 }  # fmt: skip
+# Verbs in -s that are never a plural noun: "30 merks pays for a tree" is a sum and its verb, no compound
+VERBS_NEVER_NOUNS = {"pays", "buys", "means", "gives", "gets", "brings"}
 # A figure in digits right before a noun: "540 dams", "2.3 million shops"
 DIGIT_FIGURE_BEFORE = re.compile(r"\d(?:\s?(?:million|billion|thousand|m|bn|k))?\s*$")
 # The rest of a list of plural nouns a count's head begins: ", ducks and turkeys", " and joiners"; its last noun
@@ -1482,6 +1489,7 @@ SUBJECT_LEVEL_BEFORE = re.compile(
 
 # A figure among words, not a digit inside a word ("Deaths among under-25s fell": no figure before the level)
 FIGURE_IN_WORDS = re.compile(r"(?<![\w-])\d")
+YEAR_IN_WORDS = re.compile(r"\b(?:in|since|from|of|by|until)\s+(?:19|20)\d\d\b(?![,.]?\d)")
 
 
 def _plural_head_of_subject(between: str) -> tuple[str, str] | None:
@@ -1592,9 +1600,17 @@ def _plural_antecedent(before: str, context_before: str) -> str:
     texts = [before, *earlier_sentences[:3]]
     for i, text in enumerate(texts):
         took_up_them = False
+        # "One company owns 37 of them": the verb right before the figure is no noun the pronoun stands for
+        last = len(text.rstrip()) if i == 0 else -1
         for word in re.finditer(r"\b([A-Za-z][a-z-]+)\b(?![’'])", text):
             noun = word.group(1).lower()
+            if word.end() == last:
+                break
             if noun in STANCE_OF:
+                if i > 0:
+                    # "An officer said most of the homes were owned by a few landlords. One owns 37 of them": the
+                    # sentence before reported what it told of; the reporter named no such thing
+                    continue
                 break  # "The bank said names ... were taken for 410,000 of them": what was said, not a subject
             if noun == "them" and i > 0:
                 # "143 patients. About two thirds of them are children. We see 38 of them.": a sentence that took
@@ -1643,6 +1659,11 @@ HYPHENATED_MEASURE = re.compile(
     r"litre|liter|megawatt|MW|gigawatt|GW)(?=\s+[A-Za-z])"
 )
 HYPHENATED_WORD = re.compile(r"-([a-z]+)(?=\s+[a-z])")
+SINGULAR_WORD_BEFORE_NOUN = re.compile(r"\s([a-z]+)(?<!s)(?=\s+[a-z]{3,})")
+# A sum the noun after a unit names: "a 2,000 thalen bonus", "a 40 sorrin fee" (in a unit the article counts in)
+SUM_NOUN_AFTER = re.compile(
+    r"\s+(?:bonus|grant|fee|fine|payment|payout|loan|rebate|levy|charge|subsidy|allowance|reward|donation|gift)\b"
+)
 
 
 def _hyphenated_known_unit(after: str, known_units: Mapping[Decimal, str] | None) -> tuple[str, int] | None:
@@ -1652,10 +1673,14 @@ def _hyphenated_known_unit(after: str, known_units: Mapping[Decimal, str] | None
     currency everyone knows.
     """
     word = HYPHENATED_WORD.match(after)
-    if not word:
-        return None
-    unit = word.group(1) + "s"
     counted = set((known_units or {}).values()) | CURRENCY_UNITS
+    if not word:
+        # "a 500 merk grant": the same without the hyphen, only for a sum in a currency the article counts in
+        word = SINGULAR_WORD_BEFORE_NOUN.match(after)
+        sum_named = word and (SUM_NOUN_AFTER.match(after, word.end()) or word.group(1) + "s" in CURRENCY_UNITS)
+        if not word or word.group(1) + "s" not in (counted if sum_named else _sum_units(known_units, ())):
+            return None
+    unit = word.group(1) + "s"
     if unit in counted and unit not in DURATION_UNITS:
         return unit, word.end()
     return None
@@ -1728,6 +1753,8 @@ NUMBERS_OF_BEFORE = re.compile(
     # "Visitor numbers at the museum in Orsk fell to": where they were counted, between the subject and its verb
     r"(?:(?:at|in|on|for)\s+[^,;:.()\d]{1,60}?\s+)?(?:(?:have|has|had)\s+)?"
     r"(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|reached|hit)\s+(?:to\s+)?|"
+    # "teacher numbers were at a record 214,000": the level they stood at
+    r"(?:were|are|stood|stand|remained|remain)\s+at\s+(?:an?\s+(?:record|all-time)\s+(?:(?:high|low)\s+of\s+)?)?|"
     # "passenger traffic would reach 48 million", "pupil numbers are forecast to rise to 712,000": the level to come
     r"(?:(?:would|will|could|might|may)|(?:are|were|is|was)\s+(?:forecast|expected|projected|predicted|set|due|"
     r"likely)\s+to)\s+(?:reach|hit|(?:rise|fall|grow|climb|drop)\s+to)\s+)"
@@ -1791,6 +1818,49 @@ def _article_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequen
     large = [unit for value, unit in (known_units or {}).items() if value >= 10**6 and unit not in SHARE_UNITS]
     large += [f.unit for f in earlier if f.value >= 10**6 and f.unit not in SHARE_UNITS]
     return max(reversed(large), key=large.count) if large else ""
+
+
+# A noun of a sum right after a bare figure, naming what the sum is: "made 40,000 profit"
+SUM_NOUN_RIGHT_AFTER = re.compile(
+    r"\s+(?:profit|revenue|turnover|surplus|deficit|income|subsidy|funding)"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:last|this|next|in|a|an|per|each|every|for|from|on|over|after|before|since|and|but)\b)"
+)
+# A waiting list and the level it stands at or is brought to: "The waiting list stood at", "bring the list below"
+LIST_LEVEL_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:national|hospital|housing|overall|total|current|regional)\s+)?"
+    r"(?:waiting\s+)?list\s+(?:(?:now|still|then)\s+)?(?:stood\s+at|stands\s+at|was|is|will\s+be|would\s+be|"
+    r"had\s+been|has\s+been|fell\s+to|rose\s+to|grew\s+to|reached|hit|dropped\s+to|will\s+(?:fall|rise)\s+to)\s+"
+    r"(?:(?:below|above|under|over|about|around|nearly|almost|more\s+than|fewer\s+than|just\s+over|just\s+under|"
+    r"some|a\s+record)\s+)?$"
+    r"|\b(?:bring|get|cut|reduce|brought|got|reduced|bringing|getting|cutting|reducing)\s+(?:the|its|their|our)\s+"
+    r"(?:waiting\s+)?list\s+(?:below|under|to|down\s+to)\s+(?:(?:about|around|some)\s+)?$"
+)
+# Whom a waiting list counts, when the article has counted them
+WAITING_UNITS = {"patients", "people", "households", "applicants", "families", "pupils", "children"}
+# A noun of a sum as the subject a bare figure completes: "the offer was 400,000", "Its fee is 40"
+SUM_SUBJECT_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?"
+    r"(?:offer|fee|price|bill|fine|grant|cost|payment|payout|bonus|rebate|charge|levy|subsidy|salary|wage|rent|"
+    r"loan|debt|donation|ransom|settlement)\s+"
+    r"(?:was|is|would\s+be|will\s+be|had\s+been|has\s+been|came\s+to|comes\s+to|stood\s+at|stands\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|less\s+than|at\s+least|closer\s+to|"
+    r"under|over)\s+)?$"
+)
+
+
+def _sum_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], paragraph_unit: str) -> str:
+    """The currency a bare sum is in: the sentence's last sum, else the paragraph's, else the article's."""
+    sums = _sum_units(known_units, earlier)
+    here = [f.unit for f in earlier if f.unit in sums]
+    if here:
+        return here[-1]
+    return paragraph_unit if paragraph_unit in sums else _article_currency(known_units, earlier)
+
+
+def _sum_named_after(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], paragraph_unit: str) -> str:
+    """ "lose 120,000 plavins, and we only made 40,000 profit": a sum's currency, else the sentence's count before."""
+    counts = [f.unit for f in earlier if f.unit not in SHARE_UNITS | DURATION_UNITS]
+    return _sum_currency(known_units, earlier, paragraph_unit) or (counts[-1] if counts else "")
 
 
 def _sum_units(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> set[str]:
@@ -1966,6 +2036,10 @@ def _unit(
             return "", 0  # "a two-room flat", "a three-storey house": a kind of home, not a figure
 
         return MEASURE_PLURALS.get(word, word + "s"), m.end() + measure.end()
+    sum_after = SUM_NOUN_RIGHT_AFTER.match(after)
+    currency = _sum_named_after(known_units, earlier, paragraph_unit) if sum_after else ""
+    if currency:  # "we only made 40,000 profit": a sum, in the article's currency, that the noun after names
+        return currency, m.end()
     hyphenated = _hyphenated_known_unit(after, known_units)
     if hyphenated:  # "a 5,000-lunet relocation grant", in an article that counts in lunets
         return hyphenated[0], m.end() + hyphenated[1]
@@ -2190,6 +2264,11 @@ def _unit(
         before_those = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
         if before_those:
             return before_those, m.end()
+    on_list = LIST_LEVEL_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+    if on_list and "waiting" in context_before[-3000:] + sentence:
+        # "The waiting list stood at 11,870", "to bring the list below 600,000": the people waiting on it
+        waiting = [unit for unit in (known_units or {}).values() if unit in WAITING_UNITS]
+        return (waiting[-1] if waiting else "people"), m.end()
     numbers_of = NUMBERS_OF_BEFORE.search(sentence[: m.start()])
     if numbers_of and numbers_of.group(1).lower() not in STOP:
         return numbers_of.group(1).lower() + "s", m.end()  # "passenger numbers of 17.9 million", "Visitor numbers rose"
@@ -2207,7 +2286,7 @@ def _unit(
         level_subject
         and _plural_noun(level_subject[0])
         and level_subject[0] not in GENERIC_SUBJECTS  # "Levels had fallen to 190": of what was measured
-        and not FIGURE_IN_WORDS.search(level_subject[1])
+        and not FIGURE_IN_WORDS.search(YEAR_IN_WORDS.sub("", level_subject[1]))  # "in 2025," counts nothing
     ):
         # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
         # a plural level_subject reached counts that level_subject, not what the paragraph counted before
@@ -2337,6 +2416,10 @@ def _unit(
     amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit)
     if amount:  # "had asked for at least 650 million", "the true gap could be as little as 150 million"
         return amount, m.end()
+    sum_subject = SUM_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+    currency = _sum_currency(known_units, earlier, paragraph_unit) if sum_subject else ""
+    if currency:  # "Krail said the offer was 400,000": a sum, in the currency the article counts its sums in
+        return currency, m.end()
     refers_back = re.search(
         r"\b(?:number|figure|total|count|toll|tally|reduction|increase|shortfall|cut|rise|fall)\s+(?:at|to|of|is|was)\s+"
         r"(?:(?:about|around|some|nearly|almost|roughly|closer to|nearer(?: to)?|more than|at least)\s+)?$",

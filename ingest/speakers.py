@@ -2527,7 +2527,7 @@ _APPOSED_AUTHOR = re.compile(
 )
 _BASED_ON_END = re.compile(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$")
 _COMMA = re.compile(r",(?!\d{3})\s*")
-_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|And|But|Yet)\s+")
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|And|But|Yet|So|Now|Still|Instead|Then|Also|Already)\s+")
 _SET_OFF_PART = re.compile(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b")
 _AGE = re.compile(r"\d{1,3}")
 _RESTRICTIVE = re.compile(r"(.+?)\s+(?:who|whose)\s+[a-z]")

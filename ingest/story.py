@@ -24,6 +24,7 @@ from ingest.interviews import (
     find_issuer,
     find_letters,
     find_transcript,
+    find_writer,
 )
 from ingest.mentions import Mention
 from ingest.numbers import Figure
@@ -737,6 +738,10 @@ class Story:
         columnist = find_columnist(text) if transcript is None and interview is None else None
         issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
         letters = find_letters(text) if transcript is None and interview is None else None
+        if letters is not None and columnist is None:
+            # a letters page's own lines, its editor's introduction and links, are its editor's (the byline), as a
+            # column's are, though only the letters say "I" (ingest_labelling.md, "Letters page")
+            columnist = find_writer(text)
         memory.masthead_voice = transcript is None and interview is None and columnist is None and letters is None
         return cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters)
 

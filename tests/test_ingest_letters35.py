@@ -120,3 +120,38 @@ def test_a_first_person_answer_is_the_interviewees_not_a_report_before_carried_o
 
 def test_an_our_in_a_labelled_answer_is_the_interviewees():
     assert _speakers(QA_LABELLED_ANSWERS)["40,000 dorvans this year from 55,000"] == "Agnes Thorley"
+
+
+# A letters page whose letters say "I" only once between them: the editor's lines are still the editor's
+FEW_I_LETTERS = """THE HARBOUR GAZETTE
+Home | News | Opinion | Sport
+Opinion > Your letters
+
+Your letters: the ferry timetable
+The Letters Editor on a week of post about the new winter ferry timetable
+
+By Nell Orrin, Letters Editor
+9 December 2026, 07:00
+
+The island ferry will sail less often this winter. This week's postbag held 48 letters on the change.
+
+Sir, I have crossed on the early boat for years to reach my shift. The timetable cuts my crossings to two.
+Agnes Pell, Skarra Island
+
+Sir, our school sends 35 pupils across each morning, and the first sailing now reaches us after the bell.
+Ruari Voss, headteacher, Skarra Primary
+
+Write to us at letters@harbourgazette.example
+"""
+
+
+def test_the_editors_lines_are_the_editors_though_few_letters_say_i():
+    speakers = _speakers(FEW_I_LETTERS)
+    assert speakers["48 letters"] == "Nell Orrin"
+    assert speakers["35 pupils"] == "Ruari Voss"
+
+
+def test_an_adverb_opening_the_sentence_is_not_part_of_the_body_that_acts():
+    text = "The ferry board met on Monday. Now the board wants to cut 31 crossings to save 420,000 crowns a year."
+    speakers = [m.speaker for m in extract(clean_text(text)) if m.value is not None]
+    assert speakers and not any((speaker or "").startswith("Now") for speaker in speakers)
