@@ -26,11 +26,12 @@ from ingest.numbers import (
 from ingest.speakers import CONTACT_SUBJECT, Report, SpeakerMemory, name_of
 
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; "rejected that picture",
-# "disputed that version": the statement just made, as a bare "that" is; not "rejected that view": an opinion, nor
-# "disputed that account", which may be a whole story told over sentences
+# "disputed that version", "disputed that comparison", "denied this": the statement just
+# made, as a bare "that" is; not "rejected that view": an opinion
 DISPUTED_OBJECT = re.compile(
-    r"^\s+(?P<object>that(?=\s*[^\w\s]|\s*$|\s+(?:outright|out\s+of\s+hand|on|in|at|as|last|when|and|but)\b)|"
-    r"that\s+(?P<statement>picture|version|characteri[sz]ation|description|assertion|suggestion)\b|"
+    r"^\s+(?P<object>th(?:at|is)(?=\s*[^\w\s]|\s*$|\s+(?:outright|out\s+of\s+hand|on|in|at|as|last|when|and|but)\b)|"
+    r"(?:that|this)\s+(?P<statement>picture|version|characteri[sz]ation|description|assertion|suggestion|"
+    r"comparison)\b|"
     r"(?:the|this|that|its|their|his|her|"
     r"[A-Z][\w'’]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3})(?:figure|figures|estimate|estimates|claim|claims|number|"
     r"numbers|count|toll|tally|total|assessment|forecast|calculation|calculations|projection|report|data|statistics|"
@@ -135,7 +136,7 @@ def _disputed(
     kind = _kind([w.lower() for w in words], target.group("object"), after_object)
     words = [w for w in words if len(w) > 3]
     reach = LOOK_BACK_NAMED if words else LOOK_BACK
-    bare = target.group("object") == "that" or target.group("statement") is not None
+    bare = target.group("object") in ("that", "this") or target.group("statement") is not None
     if bare:
         # a bare "that" points at what was just said: "X rejected that" after a sentence with no figure (a
         # quotation, an accusation) rejects that, not the last figure given paragraphs before
@@ -251,8 +252,8 @@ def _distance(quote: str, figure: str, word: str) -> int:
 
 # An answer or a turn that opens by saying the figure just put to its speaker is untrue: "That is simply not true."
 DENIAL = re.compile(
-    r"\W*(?:No,?\s+)?(?:That|This|It)\s*(?:is|['’]s)\s+(?:simply\s+|just\s+|completely\s+|absolutely\s+)?"
-    r"(?:not\s+true|untrue|false|wrong|nonsense)\b"
+    r"\W*(?:No,?\s+)?(?:That|This|It|Th(?:at|is)\s+(?:figure|number|estimate))\s*(?:is|['’]s)\s+"
+    r"(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|wrong|nonsense|invented|made\s+up)\b"
 )
 
 
@@ -292,7 +293,7 @@ FAULTING = (
 )
 DISPUTING_CONTENT = re.compile(
     r"^[\s,]+(?:that\s+)?(?:(?:the|that|this|its|their)\s+(?:[a-z’']+\s+){0,2}(?:figure|estimate|number|count|total|"
-    rf"tally|share)s?\b[^.;]{{0,60}}?\b(?:{FAULTING}|{UNTRUE_WORDS})\b|"
+    rf"tally|share|claim)s?\b[^.;]{{0,60}}?\b(?:{FAULTING}|{UNTRUE_WORDS})\b|"
     r"(?:it|they|he|she)\s+did\s+not\s+(?:recognise|recognize|accept)\s+(?:that|the|this)\s+(?:figure|estimate|number)|"
     # "said that was untrue": the statement just made; 'said that figure was "pulled from the air"': a figure pointed
     # at and called something in the disputer's own words
@@ -301,7 +302,7 @@ DISPUTING_CONTENT = re.compile(
 )
 
 
-POINTED_FIGURE = re.compile(r"^[\s,]+(?:that\s+)?th(?:at|is)\s+(?:figure|estimate|number|count|total|tally)\b")
+POINTED_FIGURE = re.compile(r"^[\s,]+(?:that\s+)?th(?:at|is)\s+(?:figure|estimate|number|count|total|tally|claim)\b")
 
 
 def _disputed_by_content(
@@ -343,11 +344,16 @@ CALLED = re.compile(
 
 
 def _restated(
-    sentence: str, figures: list[Figure], own: list[Mention], recent: list[tuple[int, Mention]], number: int
+    sentence: str,
+    figures: list[Figure],
+    own: list[Mention],
+    recent: list[tuple[int, Mention]],
+    number: int,
+    reports: list[Report],
 ) -> list[Mention]:
     """ "The department said it did not recognise the figure of 20,000": a figure restated to dispute it counts what
     the figure it restates counted (claims, not the tenants the paragraph spoke of); one restated to be called
-    untrue is disputed."""
+    untrue, or that its speaker "did not confirm", is disputed."""
     restated = list(own)
     for i, (mention, figure) in enumerate(zip(own, figures, strict=True)):
         before, after = sentence[: figure.span[0]], sentence[figure.span[1] :]
@@ -355,7 +361,9 @@ def _restated(
             NAMED_AS_FIGURE.search(before) or FIGURE_REFERENCE.search(mention.figure) or FIGURE_NOUN_AFTER.match(after)
         ):
             continue
-        if mention.stance not in DISPUTING and not CALLED.match(after):
+        # "Nordvik did not confirm the figure of 380": the confirmation withheld, right before the figure it names
+        withheld = any(r.negated and _gainsays(r) and r.subject and 0 <= figure.span[0] - r.end <= 40 for r in reports)
+        if mention.stance not in DISPUTING and not CALLED.match(after) and not withheld:
             continue
         given = _given_before(mention, recent, number)
         if given is not None:
@@ -457,10 +465,17 @@ def _disputes(
 CORRECTED_AGAINST = re.compile(r",\s*not\s+$")
 
 
-def _corrected(sentence: str, figures: list[Figure], own: list[Mention]) -> list[Mention]:
+BARE_NUMBER = re.compile(r"[\d.,]+")
+
+
+def _corrected(
+    sentence: str, figures: list[Figure], own: list[Mention], recent: list[tuple[int, Mention]], number: int
+) -> list[Mention]:
     """
     ``own`` with each figure put aside by a bare "X, not Y" disputed by whoever gives X: "The number of inspectors is
-    118, not 94," the minister said; "It was seven, not 12" (tests/ingest_labelling.md, "Denials and disputes").
+    118, not 94," the minister said; "It was seven, not 12" (tests/ingest_labelling.md, "Denials and disputes"). A
+    bare Y counts what X counts ("4 points behind, not 9"); bare figures both count what Y counted when someone gave
+    it before ("offered an extra 600,000 dorvans" ... "the offer was 400,000, not 600,000").
     """
     if len(own) < 2 or ", not" not in sentence:
         return own
@@ -468,12 +483,54 @@ def _corrected(sentence: str, figures: list[Figure], own: list[Mention]) -> list
     for i in range(1, len(own)):
         if not CORRECTED_AGAINST.search(sentence, max(0, figures[i].span[0] - 12), figures[i].span[0]):
             continue
-        right = own[i - 1]
-        if right.speaker is not None and right.unit == own[i].unit and right.value != own[i].value:
+        right, aside = corrected[i - 1], own[i]
+        bare = [BARE_NUMBER.fullmatch(sentence[f.span[0] : f.span[1]]) is not None for f in figures[i - 1 : i + 1]]
+        given = next(
+            (m for n, m in reversed(recent) if n < number and m.value == aside.value and m.speaker != right.speaker),
+            None,
+        )
+        if given is not None and all(bare) and right.unit == aside.unit:
+            right, aside = replace(right, unit=given.unit), replace(aside, unit=given.unit)
+        elif bare[1]:
+            aside = replace(aside, unit=right.unit)
+        if right.speaker is not None and right.unit == aside.unit and right.value != aside.value:
+            corrected[i - 1] = right
             corrected[i] = replace(
-                own[i], speaker=right.speaker, speaker_anonymous=right.speaker_anonymous, stance="disputes"
+                aside, speaker=right.speaker, speaker_anonymous=right.speaker_anonymous, stance="disputes"
             )
     return corrected
+
+
+# 'Asked about a report that the cut would reach 25 percent, the minister said: "That figure is wrong."': the answer,
+# opening the quotation that ends the sentence, denies the figure put to its speaker before it
+ANSWERED_DENIAL = re.compile(r"[:,]\s*[“\"]" + DENIAL.pattern.removeprefix(r"\W*"))
+
+
+def _answered(
+    sentence: str,
+    start: int,
+    end: int,
+    figures: list[Figure],
+    own: list[Mention],
+    reports: list[Report],
+    memory: SpeakerMemory,
+) -> list[Mention]:
+    """A denial of each figure put to someone who answers, in the same sentence, that it is untrue, by the one the
+    clause before the answer names."""
+    answer = ANSWERED_DENIAL.search(sentence) if own and ('"' in sentence or "“" in sentence) else None
+    if answer is None:
+        return []
+    report = next((r for r in reversed(reports) if r.subject and 0 <= answer.start() - r.end <= 2), None)
+    if report is None or report.subject is None:
+        return []
+    name, anonymous = name_of(report.subject, memory)
+    source = report.subject_start if report.subject_start >= 0 else report.position
+    words = answer.group(0).lstrip(':,“" ').strip()
+    return [
+        _disputes(m, sentence, start, end, words, name, anonymous, "denies")
+        for m, f in zip(own, figures, strict=True)
+        if f.span[1] <= source
+    ]
 
 
 def sentence_disputes(
@@ -503,8 +560,10 @@ def sentence_disputes(
         # a sentence with figures of its own disputes one before only by pointing at it ("said that figure was
         # \"simply untrue\" and that it had cut 140")
         earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number, bool(figures))
-    restated = _corrected(sentence, figures, _restated(sentence, figures, own, recent, number))
+    restated = _restated(sentence, figures, own, recent, number, reports)
+    restated = _corrected(sentence, figures, restated, recent, number)
     after = _disputed_before(sentence, start, end, reports, memory, restated)
+    after += _answered(sentence, start, end, figures, own, reports, memory) if reports else []
     replaced, contrasted = _set_against(sentence, start, end, own, memory) if own else ([], [])
     after += contrasted
     if not earlier and not after:

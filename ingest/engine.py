@@ -23,7 +23,7 @@ from decimal import Decimal
 from claims.quantities import round_figure
 from ingest.cues import find_cues, has_cue
 from ingest.dates import find_date
-from ingest.disputes import LOOK_BACK_NAMED, quote_what_is_disputed, sentence_disputes
+from ingest.disputes import DENIAL, LOOK_BACK_NAMED, quote_what_is_disputed, sentence_disputes
 from ingest.mentions import Mention
 from ingest.numbers import (
     Figure,
@@ -79,6 +79,8 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     story = Story.read(text, memory)
     asked = 0  # the questions, with no figure, that stand right before the sentence
     paragraph = 0
+    figure_paragraph = last_figured = -1  # the paragraph and number of the last sentence that gave a figure
+    closing = 0  # the sentences with no figure after that one, all in its paragraph (-1 once one is not)
     sentences_before: list[str] = []  # the last sentences before this one, latest last
     unnamed_opening: tuple[int, int] | None = None  # the mentions of an opening on findings it did not say whose
     for number, (start, end) in enumerate(split_sentences(text)):
@@ -153,7 +155,18 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             recent.append((number, mention))
             known_units.setdefault(figure.value, figure.unit)
         own = mentions[len(mentions) - len(figures) :]
-        replaced = sentence_disputes(sentence, start, end, figures, own, reports, memory, recent, number, asked, voice)
+        # "The union said 740 flats had no heat. "People wear coats," said its secretary.  //  The council rejected
+        # that.": a paragraph opening on a dispute takes up what the paragraph before said, past its closing words
+        opens_after = paragraph == figure_paragraph + 1 and number - closing - 1 == last_figured
+        held = closing if closing > 0 and opens_after else 0
+        denier = voice
+        if denier is None and not figures and inside and DENIAL.match(sentence):
+            # '"That number is invented," said the union's secretary.': a quotation opening on a denial is its
+            # speaker's denial of the figure just given
+            denier = _quoted_speaker(inside[0], resolved, memory).name
+        replaced = sentence_disputes(
+            sentence, start, end, figures, own, reports, memory, recent, number, asked + held, denier
+        )
         disputed = replaced is not None
         if replaced is not None:
             mentions[len(mentions) - len(figures) :] = replaced
@@ -199,6 +212,10 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         # "Do you accept that?", "Daniel?": a question with no figure asks about the figure before, so an answer's
         # "No, I don't accept that" still takes it up
         asked = asked + 1 if not figures and sentence.rstrip(' "”’').endswith("?") else 0
+        if figures:
+            figure_paragraph, last_figured, closing = paragraph, number, 0
+        elif closing >= 0:
+            closing = closing + 1 if paragraph == figure_paragraph else -1
     return _quoted_whole(text, quotations, quote_what_is_disputed(text, mentions))
 
 
@@ -469,6 +486,8 @@ RAISED_FROM_SENTENCE = re.compile(
 def _counts_sources(figure: Figure) -> bool:
     """ "Two senior pilots ... said": a small count of people inside the source of a report is no claim."""
     counted = figure.unit.endswith(("s", "people")) or figure.unit in COLLECTIVE_PEOPLE
+    if figure.unit == "times":  # "rates twice as high as the survey suggested": a multiple counts no one
+        return False
     return figure.value < 20 and figure.value == int(figure.value) and counted
 
 

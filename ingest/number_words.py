@@ -92,6 +92,8 @@ def currency_unit(written: str) -> str:
 WORDNUM = (
     r"(?:half a dozen|(?:two|three|four|five|six) dozen|a dozen|a hundred|one hundred|a thousand|one thousand|"
     r"one(?=\s+(?:hundred|thousand|million|billion)\b)|a(?=\s+(?:million|billion|trillion)\b)|"
+    # "by one percentage point": "one" of a rate's points is a figure, not the pronoun
+    r"one(?=\s+(?:percentage|basis)\s+points?\b)|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
@@ -127,7 +129,8 @@ NUMBER = re.compile(
     rf"(?P<cur>(?:{CURRENCY_SIGNS}|{LETTERED_SIGN})(?:[ \u00a0](?=\d))?|"
     rf"\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|NZD|INR|CNY)\s?|{CODE_BEFORE_SCALED})?"
     rf"(?P<num>{DECIMAL_COMMA}|{DIGITS}|\b{WORDNUM}\b)"
-    r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion)\b))?"  # "four and a half million"
+    # "four and a half million", "seven and a half per cent"
+    r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion|percent|per\s+cent)\b))?"
     # "two point seven million", as a figure is spoken
     r"(?P<point>(?<=[a-z])\s+point\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)?"
     # "four hundred thousand", "two hundred million": a hundred of the larger scale
@@ -136,7 +139,9 @@ NUMBER = re.compile(
     # (a spaced "4.5 m" is metres)
     r"\s?(?:bln|mln|trn|bn|mn)\b|(?:tn|[mMkKbB])\b)?"
     # "two hundred and fifty", "a hundred and twenty-one": the tens and units after a hundred
-    rf"(?P<plus>(?<=hundred)\s+and\s+{_TENS_AND_UNITS}\b(?!\s+(?:hundred|thousand|million|billion)\b))?"
+    rf"(?P<plus>(?<=hundred)\s+and\s+{_TENS_AND_UNITS}\b(?!\s+hundred\b)"
+    # "four hundred and ten million": the hundreds and tens of one larger scale
+    r"(?P<plus_scale>\s+(?:thousand|million|billion)\b)?)?"
     # "7.2pc", "7 pct": the abbreviations some house styles (and wires) write per cent with
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b|\s?(?-i:pct?)\b)?",
     re.IGNORECASE,
@@ -203,7 +208,11 @@ def number_value(match: re.Match) -> Decimal | None:
         value *= scale_factor(match.group("scale"))
     plus = match.group("plus")
     if value is not None and plus:
-        value += parse_number(plus.split(None, 1)[1]) or 0
+        plus_scale = match.group("plus_scale")
+        tens = plus[: len(plus) - len(plus_scale)] if plus_scale else plus
+        value += parse_number(tens.split(None, 1)[1]) or 0
+        if plus_scale:
+            value *= scale_factor(plus_scale)
     return value
 
 

@@ -129,7 +129,9 @@ _SMALL = (
     r"seventeen|eighteen|nineteen|twenty|fifty|\d{1,3})"
 )
 PROPORTION = re.compile(
-    rf"\b(?:(?P<frac>{_FRACTION})(?=\s+(?:of|the|their|its|all|my|our|his|her|your|these|those)\b)|(?P<frac2>{_FRACTION})\b|"
+    # 'was "perhaps a tenth" of that': a quoted fraction is a share of what follows the quotation too
+    rf"\b(?:(?P<frac>{_FRACTION})(?=[\"”’]?\s+(?:of|the|their|its|all|my|our|his|her|your|these|those)\b)|"
+    rf"(?P<frac2>{_FRACTION})\b|"
     rf"(?P<n>{_SMALL})\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?"
     rf"(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b|"
     # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
@@ -185,7 +187,7 @@ ONE_MEASURE = re.compile(
     re.IGNORECASE,
 )
 # Half of one of a unit: "half a metre", "half a euro"; the unit is known by its plural
-HALF_OF_ONE = re.compile(r"\bhalf\s+an?\s+(?P<u>[a-z]+)\b", re.IGNORECASE)
+HALF_OF_ONE = re.compile(r"\bhalf\s+an?\s+(?P<u>nautical\s+mile|[a-z]+)\b", re.IGNORECASE)
 
 
 def _half_of_unit(word: str, after: str, known_units: Mapping[Decimal, str] | None) -> str:
@@ -233,7 +235,16 @@ SHARE_PAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "a third more than", "around a fifth larger": a fraction that sizes a comparison is a share too
-COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer)\b")
+COMPARATIVE_AFTER = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer|longer|shorter|faster|slower|"
+    r"heavier|lighter|wider|narrower|deeper|taller|older|younger|busier|costlier)\b"
+)
+# "in physics it was about a third.", "the rest is half,": a share that completes its clause after a copula
+COPULA_BEFORE = re.compile(
+    rf"\b(?:is|was|are|were|be|been)\s+(?:(?:{_QUALIFIER_WORDS}|perhaps|probably)\s+)?$", re.IGNORECASE
+)
+# "my tank is a third full": a share of what holds it (not the idiom "half empty")
+FULL_AFTER = re.compile(r"\s+(?:full|empty)\b")
 # "lost around 9 per cent of teaching hours, not a fifth": a share set against another, ending its clause
 NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)]|$|\s+(?:as|like)\b)")
@@ -980,7 +991,10 @@ def _word_quantities(
             # where rates are spoken of; a "half-point rise" only describes a rise, and a chess player's "half a
             # point" is no rate
             point = re.match(r" points?\b", sentence[p.end() :])
-            if point and fraction in FRACTIONS and RATE_CONTEXT.search(sentence):
+            # ... or in the sentence before ('"This is a dovish cut. We expect another half point by December."')
+            before_sentence = SENTENCE_END.split(context_before.rsplit("\n", 1)[-1].rstrip())[-1]
+            rates = RATE_CONTEXT.search(sentence) or RATE_CONTEXT.search(before_sentence)
+            if point and fraction in FRACTIONS and rates:
                 amount = (FRACTIONS[fraction] / 100).quantize(Decimal("0.01")).normalize()
                 span = (p.start(), p.end() + point.end())
                 found.append(Figure(amount, amount, amount, "percentage points", Qualifier.EXACT, span))
@@ -993,6 +1007,8 @@ def _word_quantities(
             and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 30) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
             and not COMPARATIVE_AFTER.match(sentence[p.end() :])
+            and not (COPULA_BEFORE.search(sentence[: p.start()]) and CLAUSE_END_AFTER.match(sentence[p.end() :]))
+            and not (fraction != "half" and FULL_AFTER.match(sentence[p.end() :]))
             and not (
                 (NOT_BEFORE.search(sentence[: p.start()]) or SHARE_PAID_BEFORE.search(sentence[: p.start()]))
                 and CLAUSE_END_AFTER.match(sentence[p.end() :])
@@ -1087,9 +1103,12 @@ def _word_quantities(
         after = sentence[v.end() :]
         if v.group("v") or v.group("h"):  # the noun after "of"
             # "tens of thousands of farmed salmon", "hundreds of thousands of mostly young people": after "of" a
-            # word in -ly or -ed describes the noun that follows it
+            # word in -ly or -ed describes the noun that follows it; "hundreds of the park's residents": an owner's
+            # name stands before the noun
             noun = re.match(
-                r"\s+(?:(?:the|their|its|his|her|our)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed\s+(?=[a-z]))?", after
+                r"\s+(?:(?:the|their|its|his|her|our)\s+)?(?:[A-Za-z][a-z-]*['’]s\s+(?=[a-z]))?"
+                r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed\s+(?=[a-z]))?",
+                after,
             )
             offset = v.end() + (noun.end() if noun else 0)
         else:

@@ -3109,13 +3109,6 @@ def _withheld(subject: str, core: str, name: str | None, anonymous: bool) -> tup
     return name, anonymous
 
 
-# A document owned by the body "its" means: "its own accounts", "Its budget", "its annual report"
-_ITS_DOCUMENT = re.compile(
-    r"[Ii]ts\s+(?:own\s+)?(?:(?:last|latest|annual|published)\s+)?"
-    r"(?:accounts|budget|figures|records|data|annual\s+report|report)"
-)
-
-
 # A law, a rule or a policy, named by no body that set it: "National rules", "The law", "Current guidelines"
 _LAW_OR_RULE = re.compile(
     r"(?:(?:the|these|such|national|new|current|existing|federal|international|local|regional)\s+){0,2}"
@@ -3167,11 +3160,6 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "A DSA official who spoke on condition of anonymity said the agency": read on past its own verb
             ran_on = _RAN_ON_SUBJECT.match(whole)
             return (ran_on.group("source") if ran_on and ran_on.group("source") else whole), True
-    if _ITS_DOCUMENT.fullmatch(subject.strip(" ,;:.")):
-        # "according to its own accounts", "Its accounts show": a body's own document speaks for the body "its" means
-        owner, unnamed_owner = name_of("it", memory)
-        if owner and not unnamed_owner and not _ITS_DOCUMENT.fullmatch(owner):
-            return owner, False
     paper = memory.publication if NEWSPAPER_WORD.search(subject) else None
     bare = re.sub(r"^(?:the|an?)\s+", "", subject.strip(" ,;:."), flags=re.I)
     bare = PAPERS_DOCUMENT.sub("", bare) if paper else bare  # "a Courier analysis of harbour logs": the Courier
