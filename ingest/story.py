@@ -371,12 +371,14 @@ def _bodys_document(sentence: str, reports: list[Report], given: Speaker, memory
     return any(report.subject and IN_BODYS_DOCUMENT.match(sentence, report.end) for report in reports)
 
 
-def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speaker:
+def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker, changed: bool = False) -> Speaker:
     """
     "Deaths fell 6%, the agency said. The number injured fell 4% to 5,310." A body's statistics run on
     over the sentences after the one that names it: a figure no one is said to give, that states how a
     statistic changed (or the level it reached) right after a body reported figures, is that body's. A
-    state ("Revenue was", "the ferry was licensed for") is background and stays the article's.
+    state ("Revenue was", "the ferry was licensed for") is background and stays the article's. ``changed`` says the
+    figure is told with the earlier level it replaced right after the body's report, in its paragraph ("Its crews
+    repaired 3,260 mains, up from 2,410"): a change of the body's statistic whatever its verb, as "rose to 3,260" is.
     """
     before = sentence[: figure.span[0]]
     # "In 2016 it was 4.05 metres", "In 2016 the same gauge peaked at 4.05 metres": history told as background
@@ -385,11 +387,11 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker) -> Speak
         # "The previous record, 241 millimetres, was set in 1976": what the body's new figure beat; "The forecast
         # was 30,000": the body's own figure, taken up by name
         return replace(carried, via=None, stance="asserts")
-    if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not STATISTIC_VERB.search(before):
+    if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not (changed or STATISTIC_VERB.search(before)):
         return Speaker(None)
     if history:
         return Speaker(None)
-    if not CHANGE_TO_FIGURE.search(before):  # "The storm dropped hailstones as large as 9 centimetres": an object
+    if not changed and not CHANGE_TO_FIGURE.search(before):  # "The storm dropped hailstones as large as 9 cm"
         return Speaker(None)
     if MARKET_PRICE.search(before):  # "Shares in Velloway fell 8%": the market's price, which no body reports
         return Speaker(None)
@@ -471,9 +473,18 @@ def _report_goes_on(sentence: str, figure: Figure, run: Speaker, just_given: boo
     if just_given and same_paragraph and _own_of(sentence, run):
         # "Its target is that nobody should wait more than 26 weeks": the body's own, right after its report
         return replace(run, via=None, stance="asserts")
-    return _statistic_goes_on(sentence, figure, run)
+    # not a figure that opens its sentence ("About 48% of homes now have a meter, up from 39%"), a state of those
+    # counted, nor one whose subject names an owner of its own, by name or possessive ("Sarn Hills produced",
+    # "The government's scheme now pays")
+    changed = just_given and same_paragraph and figure.previous_value is not None and bool(before.strip())
+    changed = changed and OWN_NAMED_SUBJECT.search(before, 1) is None and not OPENING_ACRONYM.match(before)
+    return _statistic_goes_on(sentence, figure, run, changed)
 
 
+# A name or a possessive after a sentence's first word, or an acronym opening it ("CDH now burns"): the subject names
+# an owner of its own
+OWN_NAMED_SUBJECT = re.compile(r"\b[A-Z]|['’]s?\s")
+OPENING_ACRONYM = re.compile(r"[A-Z]{2,}\b")
 # A body stating what it means to do, in the clause that holds the figure: "Kessway, the company that runs the
 # bridge, wants to raise the toll to", "The council plans to cut 40 posts"
 BODYS_PLAN = re.compile(
