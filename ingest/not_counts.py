@@ -606,7 +606,12 @@ SUPERLATIVE_AFTER = re.compile(r"\s+(?:most\s+|least\s+)?[a-z]+est\b|\s+(?:bigge
 PART_OF_OWNED_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+$", re.I)
 
 
-def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
+def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = False) -> bool:
+    """
+    Whether the figure ``m`` is no count at all (a date, an age, a score, an identifier ...). ``listed``: the figure is
+    an item of a list of results whose unit is given once ("Hugo Brannagh of the Labour Union 5,117"), so the name
+    before it is the item's, not an identifier's.
+    """
     after = sentence[m.end() :]
     before = sentence[: m.start()]
     near = before[-100:]  # the patterns that end at the figure need not scan a long sentence whole
@@ -745,7 +750,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         return True  # "the best-selling phone under 200 sarns": the band a superlative is within, not a count
     if re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", near):
         return True  # "six fires larger than 10,000 hectares": a threshold that defines the count
-    if not m.group("cur") and _is_identifier(before, m):
+    if not m.group("cur") and not listed and _is_identifier(before, m):
         return True
     raw = m.group("num")
     is_year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("pct") and not m.group("cur")
