@@ -750,7 +750,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "the best-selling phone under 200 sarns": the band a superlative is within, not a count
     if re.search(r"\b(?:larger|bigger|smaller|longer|shorter|wider|heavier|taller)\s+than\s+$", near):
         return True  # "six fires larger than 10,000 hectares": a threshold that defines the count
-    if not m.group("cur") and not listed and _is_identifier(before, m):
+    if not m.group("cur") and _is_identifier(before, m, listed=listed):
         return True
     raw = m.group("num")
     is_year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("pct") and not m.group("cur")
@@ -818,8 +818,11 @@ COUNTED_WITHOUT_S = {
 }  # fmt: skip
 
 
-def _is_identifier(before: str, m: re.Match) -> bool:
-    """'Local 1047', 'Post 7', 'HX-310', 'F-16': a name with a number in it, not a count."""
+def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
+    """
+    'Local 1047', 'Post 7', 'HX-310', 'F-16': a name with a number in it, not a count. ``listed``: the figure is a list
+    item whose name stands before it ("the Greens 1,388"), an identifier only by a code or an identifier's noun.
+    """
     # "HX-", "F16-", "OD-2026-"; every match ends on a letter, a digit or a hyphen, never on a space
     if not before.endswith(" ") and re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$|\b[A-Z]{1,5}-[\d.]*\d[.-]$", before):
         return True
@@ -836,6 +839,8 @@ def _is_identifier(before: str, m: re.Match) -> bool:
     name = word.group(1)
     if name.lower() in IDENTIFIER_NOUNS:
         return True
+    if listed:
+        return False
     if m.group("scale"):
         return False  # "has paid Ferrovane 702 million talens": a name, then a sum; no identifier runs to millions
     at_start = LEADING_DETERMINER.search(before[: word.start()]) is not None

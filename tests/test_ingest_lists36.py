@@ -52,6 +52,11 @@ def test_a_box_score_line_is_no_list_of_claims():
     assert Decimal(27) not in units and Decimal(19) not in units
 
 
+def test_an_identifiers_noun_after_a_count_is_no_list_item():
+    text = "The hospital had a quiet weekend. On Saturday its doctors treated 30 patients, and Ward 7."
+    assert Decimal(7) not in _units(text)
+
+
 def test_a_named_thing_with_a_number_stays_no_count():
     text = "The airline flew 240 passengers on Tuesday, and Flight 302 landed late."
     assert Decimal(302) not in _units(text)
