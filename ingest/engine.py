@@ -28,6 +28,7 @@ from ingest.mentions import Mention
 from ingest.numbers import (
     Figure,
     find_figures,
+    price_unit_of,
     revises_figure_before,
     revises_figure_named_before,
 )
@@ -75,6 +76,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     recent: list[tuple[int, Mention]] = []  # (sentence number, figure mention), for disputes
     paragraph_unit = ""  # what the paragraph counted last, for a bare figure
     carried_unit = ""  # what the article counted last, in the order its figures were found, across paragraphs
+    price_unit = ""  # the currency of the article's last price per measure written with its unit ("2.40 korbs a kilo")
     previous_end = 0
     story = Story.read(text, memory)
     asked = 0  # the questions, with no figure, that stand right before the sentence
@@ -101,10 +103,16 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         memory.paragraph_before = text[text.rfind("\n", 0, start) + 1 : start]
         memory.meet(sentence)
         figures = find_figures(
-            sentence, text[max(0, start - 600) : start], known_units, paragraph_unit, carried_unit=carried_unit
+            sentence,
+            text[max(0, start - 600) : start],
+            known_units,
+            paragraph_unit,
+            carried_unit=carried_unit,
+            price_unit=price_unit,
         )
         if figures:
             paragraph_unit = carried_unit = figures[-1].unit
+            price_unit = price_unit_of(sentence, figures) or price_unit
         day, day_end, date_text, date_span = find_date(sentence, published)
         inside = [q for q in quotations if q.start < end and q.end > start]
         if voice is not None:

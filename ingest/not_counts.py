@@ -655,7 +655,12 @@ SUPERLATIVE_AFTER = re.compile(r"\s+(?:most\s+|least\s+)?[a-z]+est\b|\s+(?:bigge
 PART_OF_OWNED_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+$", re.I)
 
 
-def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
+def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = False) -> bool:
+    """
+    Whether the figure ``m`` is no count at all (a date, an age, a score, an identifier ...). ``listed``: the figure is
+    an item of a list of results whose unit is given once ("Hugo Brannagh of the Labour Union 5,117"), so the name
+    before it is the item's, not an identifier's.
+    """
     after = sentence[m.end() :]
     before = sentence[: m.start()]
     near = before[-100:]  # the patterns that end at the figure need not scan a long sentence whole
@@ -800,7 +805,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal) -> bool:
         # "six fires larger than 10,000 hectares": a threshold that defines the count; not a limit a rule sets ("no
         # handover should take longer than 60 minutes")
         return True
-    if not m.group("cur") and _is_identifier(before, m):
+    if not m.group("cur") and _is_identifier(before, m, listed=listed):
         return True
     raw = m.group("num")
     is_year = raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and not m.group("pct") and not m.group("cur")
@@ -868,8 +873,11 @@ COUNTED_WITHOUT_S = {
 }  # fmt: skip
 
 
-def _is_identifier(before: str, m: re.Match) -> bool:
-    """'Local 1047', 'Post 7', 'HX-310', 'F-16': a name with a number in it, not a count."""
+def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
+    """
+    'Local 1047', 'Post 7', 'HX-310', 'F-16': a name with a number in it, not a count. ``listed``: the figure is a list
+    item whose name stands before it ("the Greens 1,388"), an identifier only by a code or an identifier's noun.
+    """
     # "HX-", "F16-", "OD-2026-"; every match ends on a letter, a digit or a hyphen, never on a space
     if not before.endswith(" ") and re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$|\b[A-Z]{1,5}-[\d.]*\d[.-]$", before):
         return True
@@ -886,6 +894,8 @@ def _is_identifier(before: str, m: re.Match) -> bool:
     name = word.group(1)
     if name.lower() in IDENTIFIER_NOUNS:
         return True
+    if listed:
+        return False
     if m.group("scale"):
         return False  # "has paid Ferrovane 702 million talens": a name, then a sum; no identifier runs to millions
     at_start = LEADING_DETERMINER.search(before[: word.start()]) is not None

@@ -568,13 +568,15 @@ def find_figures(
     paragraph_unit: str = "",
     *,
     carried_unit: str = "",
+    price_unit: str = "",
 ) -> list[Figure]:
     """
     Every counted quantity in ``sentence``. ``context_before`` is the text of the article up to
     the sentence, used only to guess the unit of a bare figure; ``known_units`` gives the unit of
     each value the article has already counted ("the 18,400 figure" is the 18,400 people),
     ``paragraph_unit`` the unit of the last figure of the paragraph so far, and ``carried_unit`` that of the
-    article's last figure before the sentence, in a paragraph before if need be.
+    article's last figure before the sentence, in a paragraph before if need be; ``price_unit`` the currency the
+    article gave its first price per measure in ("7.40 quellets a kilo"), for the bare prices of the same run.
     """
     words = set(_LOWER_WORDS.findall(sentence.lower()))
     has_digit = _DIGIT.search(sentence) is not None
@@ -604,7 +606,10 @@ def find_figures(
         if m.start() < consumed_until or m.span() in group_spans or not m.group("num").strip():
             continue
         value = number_value(m)
-        if value is None or not_a_count(sentence, m, value):
+        if value is None:
+            continue
+        list_unit = _listed_unit(sentence, m, figures)
+        if not_a_count(sentence, m, value, listed=bool(list_unit) or _list_head(sentence, m, matches, i)):
             continue
         before = sentence[: m.start()]
         qualifier_match = QUALIFIER_BEFORE.search(before)
@@ -657,7 +662,11 @@ def find_figures(
             known_units,
             paragraph_unit,
             carried_unit=carried_unit,
+            price_unit=price_unit,
         )
+        if list_unit and second is None and previous is None:
+            # "... polled 8,215 votes, Osric Penn of the Tenants' League 4,960": the list's unit, given once
+            unit, unit_end = list_unit, m.end()
         to_next = i < len(matches) and FROM_TO_GAP.fullmatch(sentence[m.end() : matches[i].start()])
         if not unit and q_word == "from" and second is None and to_next:
             # "raised the toll from 48 late on Sunday to 63": the first value takes the unit of the one it became
@@ -1269,6 +1278,55 @@ def _resolve_elliptic(figures: list[Figure], paragraph_unit: str) -> list[Figure
         if unit:
             resolved.append(replace(figure, unit=unit))
     return resolved
+
+
+# A list of results whose unit is given once: "... polled 8,215 votes, Osric Penn of the Tenants' League 4,960 and Ada
+# Rusk of the Greens 1,207", "has won 38 seats and the Moor Alliance 22": between two items, a separator and the
+# next item's name (capitalised words, "of the" between them, a party in brackets), then its figure
+_LIST_NAME = (
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|and|de|van|von|la)\s+){0,2}[A-Z][\w'’.-]*){0,5}"
+    r"(?:\s+\([A-Z][^()\n]{0,40}\))?"
+)
+LIST_ITEM_GAP = re.compile(rf"\s*(?:,|;|,?\s+and)\s+{_LIST_NAME}\s+")
+LIST_ITEM_END = re.compile(r"[\"”’]?\s*(?:[,;.)]|and\b|$)")  # the item's figure ends it: no noun of its own
+LIST_HEAD_UNIT = re.compile(r"\s+([a-z]+s)\b")
+
+
+def _listed_figure(sentence: str, m: re.Match) -> bool:
+    """A plain count that may be a list's item: no sum, share or year, and nothing counted after it."""
+    if m.group("cur") or m.group("pct") or not m.group("num")[0].isdigit():
+        return False
+    raw = m.group("num")
+    return not (raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100)
+
+
+def _listed_unit(sentence: str, m: re.Match, figures: Sequence[Figure]) -> str:
+    """
+    The unit of the list ``m`` goes on: "Osric Penn of the Tenants' League 4,960" after "polled 8,215 votes", the
+    votes; "" when ``m`` is no later item of such a list.
+    """
+    last = figures[-1] if figures else None
+    if last is None or not last.unit or last.unit == ELLIPTIC or last.span[1] > m.start():
+        return ""
+    if m.start() - last.span[1] > 90 or not _listed_figure(sentence, m):
+        return ""
+    if not LIST_ITEM_GAP.fullmatch(sentence, last.span[1], m.start()) or not LIST_ITEM_END.match(sentence, m.end()):
+        return ""
+    return last.unit
+
+
+def _list_head(sentence: str, m: re.Match, matches: Sequence[re.Match], i: int) -> bool:
+    """
+    "Tamsin Orley of the Valley Alliance 6,304 votes, Bram Kettle of the Labour Union 3,871": the first item of a list
+    with no verb, its unit written once after it, the next item's name and figure straight after.
+    """
+    if i >= len(matches) or not _listed_figure(sentence, m) or not _listed_figure(sentence, matches[i]):
+        return False
+    unit = LIST_HEAD_UNIT.match(sentence, m.end())
+    nxt = matches[i]
+    if not unit or nxt.start() - unit.end() > 90:
+        return False
+    return bool(LIST_ITEM_GAP.fullmatch(sentence, unit.end(), nxt.start()) and LIST_ITEM_END.match(sentence, nxt.end()))
 
 
 UNIT_AND_JOIN = re.compile(r"\s+([a-z]+)\s+and\s+")
@@ -2001,6 +2059,34 @@ def _energy_unit(energy: re.Match) -> str:
     return f"{word}{hours[0]}hours" if hours else f"{word}s"
 
 
+# The measure a market prices its goods by: "7.40 quellets a kilo", "2.15 a kilo", "96 dorvans a head"
+PER_MEASURE_SOLD = re.compile(
+    r"\s+(?:a|an|per)\s+(?:kilo|kilogram|kg|tonne|ton|litre|liter|pound|lb|head|box|crate|bale|bag|barrel|gallon|"
+    r"dozen|bushel|sack)\b"
+)
+# Units that are themselves measures, never the currency of a price per measure ("3 tonnes a hectare")
+MEASURE_NOT_PRICE = {"kilos", "kilograms", "kg", "tonnes", "tons", "litres", "liters", "grams", "pounds", "gallons",
+                     "metres", "meters", "boxes", "crates", "bales", "bags", "barrels", "sacks", "head"}  # fmt: skip
+
+
+def price_unit_of(sentence: str, figures: Sequence[Figure]) -> str:
+    """
+    The currency of the last price per measure ``figures`` gave with its unit written ("7.40 quellets a kilo"), for
+    the bare prices after it; "" if the sentence gave none.
+    """
+    for figure in reversed(figures):
+        written = sentence[figure.span[0] : figure.span[1]]
+        if (
+            figure.unit
+            and figure.unit not in MEASURE_NOT_PRICE | SHARE_UNITS | DURATION_UNITS
+            and not figure.derived
+            and (figure.unit in written or re.search(r"[^\w\s.,]", written))
+            and PER_MEASURE_SOLD.match(sentence, figure.span[1])
+        ):
+            return figure.unit
+    return ""
+
+
 def _unit(
     sentence: str,
     m: re.Match,
@@ -2010,12 +2096,18 @@ def _unit(
     paragraph_unit: str = "",
     *,
     carried_unit: str = "",
+    price_unit: str = "",
 ) -> tuple[str, int]:
     if m.group("pct"):
         return "percent", m.end()
     if m.group("cur"):
         return currency_unit(m.group("cur")), m.end()
     after = sentence[m.end() :]
+    if price_unit and m.group("num")[0].isdigit() and not m.group("scale") and PER_MEASURE_SOLD.match(after):
+        # "Whiting eased to 2.15 a kilo" in a report whose first price was "7.40 quellets a kilo": the report's
+        # currency, given once, not what the paragraph counted last (tests/ingest_labelling.md, lists with the unit
+        # given once)
+        return price_unit, m.end()
     cent = CENT_AFTER.match(after)
     if cent:  # "rose 0.6 cent on the dollar", "a levy of 0.5 cent a litre": a fraction of the currency's unit, in cents
         return "cents", m.end() + cent.end()
