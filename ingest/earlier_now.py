@@ -34,7 +34,7 @@ EARLIER = re.compile(
 )
 # a year the clause is set in: "in 2000", "at the end of 2026", "in March 2019"
 PAST_YEAR = re.compile(
-    rf"\b(?:in|during|of|back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b"
+    rf"\b(?i:in|during|of|back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 NOW = re.compile(
     r"\b(?:today|now|nowadays|these\s+days|currently|this\s+(?:year|season|month|week|term|summer|winter|spring|"

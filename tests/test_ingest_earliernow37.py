@@ -74,3 +74,9 @@ def test_a_target_set_against_last_year_stays_two_claims():
 def test_a_hope_for_this_year_is_no_value_now():
     figures = _figures("We sold about 700 pies last year. This year we'll be lucky to sell 300 pies.")
     assert Decimal(700) in figures
+
+
+def test_a_past_year_opening_the_sentence_after():
+    figures = _figures('"We now get about 40 calls a night," the warden said. "In 2018 it was nine."')
+    assert figures[Decimal(40)][1] == Decimal(9)
+    assert Decimal(9) not in figures
