@@ -43,6 +43,7 @@ from ingest.speakers import (
     looks_like_body,
     may_be_called,
     name_of,
+    speaker_at,
     tells_a_finding,
 )
 
@@ -592,6 +593,11 @@ RESULTS_BOARD = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+)?(?:board|directors)")
 RESULTS_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+(?:company['’]s\s+)?(?:latest\s+|last\s+|own\s+)?(?:annual\s+)?(?:report|accounts|results)"
 )
+# A body's accounts or annual report, as a story's lead reports them: "its annual accounts", "the club's accounts"
+RESULTS_ACCOUNTS = re.compile(
+    r"(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+['’]s\s+)?(?:latest\s+|last\s+|own\s+|published\s+)?"
+    r"(?:annual\s+)?(?:accounts|annual\s+report|report\s+and\s+accounts)"
+)
 # A sentence about the company's own results: its revenue, profit, customers or dividend, or the company having,
 # paying or expecting them ("Revenue was flat", "Average revenue per user fell", "X will pay a dividend")
 OWN_RESULT = re.compile(
@@ -1054,6 +1060,18 @@ class Story:
         found = MARKET_AT.search(sentence)
         return Speaker(found.group("market"), "asserts") if found is not None else None
 
+    def _results_by_accounts(self, sentence: str, reports: list[Report], reported: Speaker | None) -> Speaker | None:
+        """The body whose accounts or annual report a story's lead reports, once its sentence has named it."""
+        subjects = [r.subject.strip(" ,") for r in reports if r.subject]
+        if not subjects or not all(RESULTS_ACCOUNTS.fullmatch(subject) for subject in subjects):
+            return None
+        if reported is None or reported.name is None:
+            reported = speaker_at(sentence, reports, 0, self.memory)  # its opening subject, now the memory has it
+        if reported.name is None or reported.anonymous:
+            return None
+        body = _is_body(reported) or _known_body(reported, self.memory)
+        return replace(reported, via=None, stance="asserts") if body else None
+
     def _results_own_voice(self, speaker: Speaker, reports: list[Report]) -> bool:
         """Whether ``speaker`` is a results story's company by its board, or by its accounts or report named bare."""
         if RESULTS_BOARD.fullmatch(speaker.name or ""):
@@ -1154,6 +1172,10 @@ class Story:
             company = company_body or apposed or own
             self.results = reported if company and RESULTS_REPORTED.search(sentence) else None
             self.results_apposed = apposed if self.results is not None else None
+        if self.results is None and not self.led and not inside and any(r.subject for r in reports):
+            # "The Tayle Valley Donkey Sanctuary spent more than it raised, its annual accounts show": a story whose
+            # lead reports a body's accounts or annual report is that body's results story
+            self.results = self._results_by_accounts(sentence, reports, reported)
         if self.results is not None and self.results.name:
             # the company the sentence gave its figures to or opened on ("The bank has 410,000 customers"), whom the
             # next one's "It" takes up

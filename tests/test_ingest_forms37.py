@@ -123,3 +123,13 @@ def test_a_public_notice_release_as_received_with_its_issued_by_line_is_the_issu
         issued="Issued by Orm Sound Ferry Company",
     )
     assert _speakers(text)[Decimal(412000)] == "Orm Sound Ferry Company"
+
+
+def test_a_lead_reporting_a_bodys_annual_accounts_without_a_figure_makes_a_results_story():
+    text = (
+        "The Marl Hill Otter Trust spent more than it raised for a third year, its annual accounts show.\n\n"
+        "Total income was 2.4 million crowns in the year to March. The wage bill was 1.3 million."
+    )
+    speakers = _speakers(text)
+    assert speakers[Decimal(2400000)] == "Marl Hill Otter Trust"
+    assert speakers[Decimal(1300000)] == "Marl Hill Otter Trust"
