@@ -200,30 +200,10 @@ AT_MARKET_OPENING = re.compile(
     r"\W*(?:[A-Z][a-z]+,\s+)?(?:At|In)\s+(?:the\s+)?(?P<market>(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:[a-z]+\s+)?(?:mart|market|auction|exchange|yard|sale\s?yard)),"
 )
-_NOT_PLACES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Easter",
-        "Christmas",
-    ]
+# a day or a season, not a place: "made 6.80 at Easter"
+_NOT_PLACE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas)\b"
 )
 
 # A count's declaration: its cue ("The returning officer, Jory Kettlewell, declared that she had won 1,204 votes")
@@ -262,7 +242,7 @@ def _market_figure(sentence: str, figure: Figure, market: Speaker) -> Speaker | 
         return None
     place = OTHER_PLACE.match(sentence, figure.span[1], figure.span[1] + 60)
     name = place.group("market") if place is not None else None
-    if name is not None and name.split()[0] not in _NOT_PLACES and not (market.name or "").startswith(name):
+    if name is not None and _NOT_PLACE.match(name) is None and not (market.name or "").startswith(name):
         return Speaker(name, "asserts")  # "Large hake made 6.80 at Skerrin": another market's price by its place
     return replace(market, via=None, stance="asserts")
 
@@ -278,7 +258,7 @@ def _sentence_market(sentence: str, text: str, market: Speaker) -> Speaker:
         return Speaker(opening.group("market"), "asserts")
     sells = PLACE_SELLS.match(sentence)
     name = sells.group("market") if sells is not None else None
-    if name is None or (market.name or "").startswith(name) or name.split()[0] in _NOT_PLACES:
+    if name is None or (market.name or "").startswith(name) or _NOT_PLACE.match(name) is not None:
         return market
     # a place, not a kind of stock: the page names it after a lower-case word too ("at Skerrin", "from Skerrin")
     placed = re.search(rf"\b[a-z]+\s+{re.escape(name)}\b", text) is not None
