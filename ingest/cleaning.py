@@ -277,11 +277,16 @@ COPYRIGHT_HOLDER = re.compile(
 # A release carried as supplied on another's page names its issuer on a line of its own: "Issued by: Lowfield Trust",
 # "Supplied by: Orrin Health Service, Communications Office" (the body, then the office of it that sent it)
 ISSUED_BY = re.compile(
-    rf"^(?i:(?:issued|supplied)\s+by)\s*:?\s+(?P<name>{_ORGANISATION_NAME})(?:,\s+[A-Z][^|\n]{{0,50}}?)?\.?$"
+    # or with its marker: "Press release issued by the Hesketh Moor Railway Trust"
+    r"^(?i:(?:(?:press|news|media)\s+release\s+)?(?:issued|supplied)\s+by)\s*:?\s+(?:the\s+)?"
+    rf"(?P<name>{_ORGANISATION_NAME})(?:,\s+[A-Z][^|\n]{{0,50}}?)?\.?$"
 )
 # A page's note that it carries a body's press release as supplied, in place of a "PRESS RELEASE" line: "This press
 # release is published as supplied.", "The Courier publishes selected press releases from public bodies as supplied."
-SUPPLIED_RELEASE = re.compile(r"^[^|\n]*\b(?:press|news|media)\s+releases?\b[^|\n]*\bas\s+supplied\b", re.IGNORECASE)
+# "Business | Press releases - published as received, not written or checked by ..." (a section line saying so)
+SUPPLIED_RELEASE = re.compile(
+    r"^[^\n]{0,60}?\b(?:press|news|media)\s+releases?\b[^|\n]{0,40}?\bas\s+(?:supplied|received)\b", re.IGNORECASE
+)
 # A release's lead names its issuer as the subject of its announcing verb, after any dateline: "Orrin Water today
 # announced that ...", "LARVIK, 4 May 2026 - The Orrin Health Service (OHS) has announced ..."
 RELEASE_LEAD = re.compile(

@@ -43,6 +43,7 @@ from ingest.speakers import (
     looks_like_body,
     may_be_called,
     name_of,
+    speaker_at,
     tells_a_finding,
 )
 
@@ -174,12 +175,36 @@ SALE_HELD = re.compile(r"\b(?:sold|sale|held)\b")
 # What a sale's figure is, in the words before it: a price, an average, a number sold or entered ("Prime lambs
 # averaged", "The top price was", "with the best calves making", "Entries were down")
 SALE_WORDS = re.compile(
-    r"\b(?:[Aa]verag(?:ed|ing|e)|sold|sell(?:s|ing)?|sale|made|making|fetch(?:ed|ing)|topp(?:ed|ing)|[Tt]op|"
-    r"[Pp]rices?|paid|[Ee]ntr(?:y|ies)|entered|forward|penned|realis(?:ed|ing))\b"
+    r"\b(?:[Aa]verag(?:ed|ing|e)|sold|sell(?:s|ing)?|sales?|made|making|fetch(?:ed|ing)|topp(?:ed|ing)|[Tt]op|"
+    r"[Pp]rices?|paid|[Ee]ntr(?:y|ies)|entered|forward|penned|realis(?:ed|ing)|offered|[Tt]otal(?:led|ed)?|"
+    # a price's move through the sale: "Whiting eased to 2.15 a kilo", "carrots were unchanged at 24.00"
+    r"eased|firmed|slipped|dipped|climbed|unchanged|steady)\b"
+)
+# What a sale's figure is, in the words right after it: "212 lots were offered", "1,240 tonnes changed hands"
+SALE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:were|was|had\s+been)\s+(?:offered|sold|entered|penned|forward)|changed\s+hands)\b"
 )
 SALE_REACH = 100  # characters before a figure its sale's words stand in
 # Another market's price, set beside the sale's: "against 1,310 at Haverlow mart on Monday"
 OTHER_MARKET = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+at\s+(?:the\s+)?(?P<market>{_MARKET})\b")
+# A market report's lead names its market as where the sale was held: "4,310 boxes were sold at the Pellow Bay Fish
+# Auction", "Maincrop averaged 31.40 at Dunholt Produce Exchange on Thursday"
+MARKET_AT = re.compile(rf"\b(?:at|on)\s+(?:the\s+)?(?P<market>{_MARKET})\b")
+MARKET_LEAD_WITHIN = 2  # the sentences with figures a market report's lead takes
+# In a market report, the sale of another market by its place, opening the sentence ("Skerrin sold 1,190 boxes") or
+# after a price ("Large hake made 6.80 at Skerrin"), or a sentence set at it ("At the Tarnsund timber yard, ...")
+_PLACE = r"(?!(?:The|A|An|It|Its|This|That|They|Buyers|Prices)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+PLACE_SELLS = re.compile(rf"\W*(?P<market>{_PLACE})\s+(?:sold|penned)\s+(?:some\s+|about\s+)?\d")
+OTHER_PLACE = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+at\s+(?P<market>{_PLACE})\b")
+AT_MARKET_OPENING = re.compile(
+    r"\W*(?:[A-Z][a-z]+,\s+)?(?:At|In)\s+(?:the\s+)?(?P<market>(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:[a-z]+\s+)?(?:mart|market|auction|exchange|yard|sale\s?yard)),"
+)
+# a day or a season, not a place: "made 6.80 at Easter"
+_NOT_PLACE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas)\b"
+)
 
 # A count's declaration: its cue ("The returning officer, Jory Kettlewell, declared that she had won 1,204 votes")
 DECLARING_CUE = re.compile(r"(?:declar|announc)(?:e|es|ed|ing)\b")
@@ -190,10 +215,15 @@ DECLARED_BY = re.compile(
     rf"\b(?:was|were)\s+declared\b(?:(?!\bby\b)[^;:]){{0,120}}\bby\s+"  # its first "by", not "by 412 votes"
     rf"(?:the\s+(?P<role>(?:[a-z-]+\s+){{0,2}}officer)(?:,\s+(?P<name>{_CAPITALISED}))?|(?P<agent>{_CAPITALISED}))"
 )
+# What a declaration declares when it is a count's: its result, the votes, the poll ("declared the result")
+COUNT_DECLARED = re.compile(r"\b(?:results?|count|vot(?:es|ed|ing)|ballots?|poll|winner|elected)\b")
+DECLARING_OFFICE = re.compile(r"\b(?:officer|scrutineer|clerk|commission|board)\b", re.IGNORECASE)
 COUNT_UNITS = {"votes", "ballots", "papers", "ballot papers", "postal votes"}
 # A count's own measure, in the figure's clause: "Turnout was 31.4 per cent", "Clarebrook's majority was 312"
 COUNT_MEASURE = re.compile(
-    r"\b(?:[Tt]urnout|[Mm]ajority)\s+(?:(?:was|is|of|at|stood\s+at|fell\s+to|rose\s+to)\s+)?(?:[a-z]+\s+){0,2}$"
+    # (not a turnout a rule asks for: "a ballot is valid only with a turnout of at least 50 per cent")
+    r"(?<!\ba\s)\b(?:[Tt]urnout|[Mm]ajority)\s+(?:(?:was|is|of|at|stood\s+at|fell\s+to|rose\s+to)\s+)?"
+    r"(?:[a-z]+\s+){0,2}$"
 )
 # "14 ballot papers were rejected": rejected or spoilt ballots
 REJECTED_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:were|was|had\s+been)\s+(?:rejected|spoilt|spoiled)\b")
@@ -207,9 +237,32 @@ def _market_figure(sentence: str, figure: Figure, market: Speaker) -> Speaker | 
     other = OTHER_MARKET.match(sentence, figure.span[1], figure.span[1] + 80)
     if other is not None:
         return Speaker(other.group("market"), "asserts")
-    if SALE_WORDS.search(sentence, max(0, figure.span[0] - SALE_REACH), figure.span[0]) is None:
+    before = SALE_WORDS.search(sentence, max(0, figure.span[0] - SALE_REACH), figure.span[0])
+    if before is None and SALE_AFTER.match(sentence, figure.span[1], figure.span[1] + 60) is None:
         return None
+    place = OTHER_PLACE.match(sentence, figure.span[1], figure.span[1] + 60)
+    name = place.group("market") if place is not None else None
+    if name is not None and _NOT_PLACE.match(name) is None and not (market.name or "").startswith(name):
+        return Speaker(name, "asserts")  # "Large hake made 6.80 at Skerrin": another market's price by its place
     return replace(market, via=None, stance="asserts")
+
+
+def _sentence_market(sentence: str, text: str, market: Speaker) -> Speaker:
+    """
+    The market whose sale a sentence of a market report tells: one set at another market ("At the Tarnsund timber
+    yard, ...") or opening on another's place selling ("Skerrin sold 1,190 boxes", a place the page names as one:
+    "at Skerrin"), else the report's own.
+    """
+    opening = AT_MARKET_OPENING.match(sentence)
+    if opening is not None:
+        return Speaker(opening.group("market"), "asserts")
+    sells = PLACE_SELLS.match(sentence)
+    name = sells.group("market") if sells is not None else None
+    if name is None or (market.name or "").startswith(name) or _NOT_PLACE.match(name) is not None:
+        return market
+    # a place, not a kind of stock: the page names it after a lower-case word too ("at Skerrin", "from Skerrin")
+    placed = re.search(rf"\b[a-z]+\s+{re.escape(name)}\b", text) is not None
+    return Speaker(name, "asserts") if placed else market
 
 
 def _declared_by(sentence: str) -> Speaker | None:
@@ -520,6 +573,11 @@ RESULTS_BOARD = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+)?(?:board|directors)")
 RESULTS_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+(?:company['’]s\s+)?(?:latest\s+|last\s+|own\s+)?(?:annual\s+)?(?:report|accounts|results)"
 )
+# A body's accounts or annual report, as a story's lead reports them: "its annual accounts", "the club's accounts"
+RESULTS_ACCOUNTS = re.compile(
+    r"(?:[Tt]he|[Ii]ts)\s+(?:[a-z]+['’]s\s+)?(?:latest\s+|last\s+|own\s+|published\s+)?"
+    r"(?:annual\s+)?(?:accounts|annual\s+report|report\s+and\s+accounts)"
+)
 # A sentence about the company's own results: its revenue, profit, customers or dividend, or the company having,
 # paying or expecting them ("Revenue was flat", "Average revenue per user fell", "X will pay a dividend")
 OWN_RESULT = re.compile(
@@ -715,6 +773,7 @@ class Story:
     # an election count's declaring officer ("The returning officer, Jory Kettlewell, declared that ..."), whose
     # votes, majority, turnout and rejected ballots are given without a reporting verb
     declarer: Speaker | None = None
+    figured: int = 0  # the sentences with figures read so far
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -896,10 +955,19 @@ class Story:
         sells = MARKET_SELLS.match(sentence) if self.market is None else None
         # "Esselby Mart sold 2,840 prime lambs": the market named as selling the sale, from its own sentence on
         market = self.market or (Speaker(sells.group("market")) if sells and sells.end() <= figure.span[0] else None)
-        if market is not None and not inside and speaker.name in (None, market.name):
+        if market is None and speaker.name is None and not inside:
+            market = self._market_lead(sentence)  # "4,310 boxes were sold at the Pellow Bay Fish Auction"
+        if market is not None and self.market is not None:
+            market = _sentence_market(sentence, self.text, market)
+        # "A skipper ... said the difference was 900"; not "..., and buyers there said the lots were slow"
+        told = [r for r in reports if r.subject and (r.position < figure.span[0] or r.postposed)]
+        # (a report the sentence's parse missed still reports: "A skipper who lands at both ports ... said the")
+        reported_else = speaker.name is None and (bool(told) or (not reports and has_cue(sentence[: figure.span[0]])))
+        if market is not None and not inside and not reported_else and speaker.name in (None, market.name):
             speaker = _market_figure(sentence, figure, market) or speaker
         declarer = self.declarer or (_declared_by(sentence) if "declared" in sentence else None)
-        if speaker.name is None and declarer is not None and not inside:
+        # a count's figure told with no reporting verb is the officer's, not a document's carried on from before
+        if (speaker.name is None or not told_by_someone) and declarer is not None and not inside:
             speaker = _count_figure(sentence, figure, declarer) or speaker
         quoted = any(q.start <= start + figure.span[0] < q.end for q in inside)
         if speaker.name is None and self.issuer is not None and not quoted:
@@ -937,12 +1005,52 @@ class Story:
                 self.market = Speaker(sells.group("market"), "asserts")  # "Esselby Mart sold 2,840 lambs"
             elif named and reported is not None and MARKET_NAME.fullmatch(reported.name or ""):
                 self.market = replace(reported, via=None, stance="asserts")  # "..., the mart said", of its sale
+        if self.market is None and figures:
+            lead = self._market_lead(sentence)
+            # told by no one else: not "Cod prices at the Elmshaw auction rose 6 percent, traders said"
+            if lead is not None and (reported is None or reported.name in (None, lead.name)):
+                self.market = lead
+        self.figured += bool(figures)
         if self.declarer is None and named and reported is not None:
             declares = any(r.subject and DECLARING_CUE.match(sentence, r.position) for r in reports)
-            if declares and any(f.unit in COUNT_UNITS for f in figures):
+            # of votes, or of a count's result or a vote: "declared the result at the Corn Hall just after 3am",
+            # "declared that 1,187 members had voted for strike action"
+            # (a declaration opening the sentence, not "down from the 73 per cent it announced at midnight")
+            opening = [r for r in reports if r.subject and not r.relative and DECLARING_CUE.match(sentence, r.position)]
+            heads = bool(opening) and all(f.span[0] > opening[0].position for f in figures)
+            counted = any(f.unit in COUNT_UNITS for f in figures) or (
+                heads and COUNT_DECLARED.search(sentence) is not None
+            )
+            # one who declares, by name or by office; not "the result of a ballot declared on Tuesday shows"
+            name = reported.name or ""
+            declaring = name[:1].isupper() or DECLARING_OFFICE.search(name) is not None
+            if declares and counted and declaring:
                 self.declarer = replace(reported, via=None, stance="asserts")
         if self.declarer is None and "declared" in sentence and any(f.unit in COUNT_UNITS for f in figures):
             self.declarer = _declared_by(sentence)  # "... was declared the winner ... by the returning officer"
+
+    def _market_lead(self, sentence: str) -> Speaker | None:
+        """
+        The market a market report's lead, one of the story's first sentences with figures, says its sale was held
+        at ("Maincrop averaged 31.40 at Dunholt Produce Exchange", "4,310 boxes were sold at the Pellow Bay Fish
+        Auction"), told with the sale's words and reported by no one else.
+        """
+        if self.figured >= MARKET_LEAD_WITHIN or SALE_WORDS.search(sentence) is None:
+            return None
+        found = MARKET_AT.search(sentence)
+        return Speaker(found.group("market"), "asserts") if found is not None else None
+
+    def _results_by_accounts(self, sentence: str, reports: list[Report], reported: Speaker | None) -> Speaker | None:
+        """The body whose accounts or annual report a story's lead reports, once its sentence has named it."""
+        subjects = [r.subject.strip(" ,") for r in reports if r.subject]
+        if not subjects or not all(RESULTS_ACCOUNTS.fullmatch(subject) for subject in subjects):
+            return None
+        if reported is None or reported.name is None:
+            reported = speaker_at(sentence, reports, 0, self.memory)  # its opening subject, now the memory has it
+        if reported.name is None or reported.anonymous:
+            return None
+        body = _is_body(reported) or _known_body(reported, self.memory)
+        return replace(reported, via=None, stance="asserts") if body else None
 
     def _results_own_voice(self, speaker: Speaker, reports: list[Report]) -> bool:
         """Whether ``speaker`` is a results story's company by its board, or by its accounts or report named bare."""
@@ -1044,6 +1152,10 @@ class Story:
             company = company_body or apposed or own
             self.results = reported if company and RESULTS_REPORTED.search(sentence) else None
             self.results_apposed = apposed if self.results is not None else None
+        if self.results is None and not self.led and not inside and any(r.subject for r in reports):
+            # "The Tayle Valley Donkey Sanctuary spent more than it raised, its annual accounts show": a story whose
+            # lead reports a body's accounts or annual report is that body's results story
+            self.results = self._results_by_accounts(sentence, reports, reported)
         if self.results is not None and self.results.name:
             # the company the sentence gave its figures to or opened on ("The bank has 410,000 customers"), whom the
             # next one's "It" takes up
