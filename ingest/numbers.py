@@ -2358,6 +2358,16 @@ def _unit(
         unit = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
         if unit:
             return unit, m.end()
+    asked_word = ("", "") if m.group("num")[0].isdigit() or m.group("scale") else _asked_noun(context_before)
+    if (
+        asked_word
+        and asked_word[1]
+        and ANSWER_WORD_AFTER.match(after)
+        and _answers_asked(sentence, m, context_before, asked_word)
+    ):
+        # "Do you have apprentices?" / "Three.", "How many do you have?" / "We have eight now.": a number word that is
+        # the whole answer counts what the question asked about
+        return asked_word[1], m.end()
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if AGE_CHANGED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
@@ -2578,6 +2588,11 @@ def _unit(
     heading = LEVEL_EXPECTED_BEFORE.search(sentence[max(0, m.start() - 100) : m.start()])
     if heading and _plural_noun(heading.group("noun")) and heading.group("noun") not in GENERIC_SUBJECTS:
         return heading.group("noun"), m.end()  # "We expect approvals to pick up to about 80,000 next year"
+    asked = _asked_noun(context_before) if not earlier and "?" in context_before else ("", "")
+    if asked[0] == "how many" and asked[1] and _answers_asked(sentence, m, context_before, asked):
+        # "How many people can do this work?" / "Fewer than 40 who can do it properly", "How many have you taken
+        # out?" / "... We found about 600 with holes": a bare figure of the answer counts what was asked
+        return asked[1], m.end()
     answered = HOW_MANY_JUST_ASKED.search(context_before) if not earlier and "How many" in context_before else None
     if answered and _plural_noun(answered.group(1).lower()):
         return answered.group(1).lower(), m.end()  # "How many officers do you have now?" / "Just over 2,600."
@@ -2798,6 +2813,82 @@ TURN_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*:\s+)?"
 HOW_MANY_ASKED = re.compile(r"(?:^|\n)" + TURN_LABEL + r"How many ([a-z]+)\b[^\n?]*\?[ \t]*\n")
 # The question of the paragraph right before the sentence, with nothing of the answer before it but its label
 HOW_MANY_JUST_ASKED = re.compile(HOW_MANY_ASKED.pattern + r"\s*" + TURN_LABEL + "$")
+
+
+# A question on a line of its own that asks how many ("How many people can do it?", "How many have you taken out?",
+# after "The organ has 4,200 pipes.") or whether there are things of a kind ("Do you have apprentices?")
+ASKED_HOW_MANY = re.compile(r"How\s+many\s+([a-z]+)\b")
+ASKED_WHETHER = re.compile(r"(?:Do|Does|Did|Have|Has|Had|Are|Is|Were|Was)\s")
+QUESTION_VERB = re.compile(
+    r"(?:do|does|did|have|has|had|are|is|were|was|will|would|can|could|should|of|did|remain|are|there)"
+)
+FIGURE_NOUN = re.compile(r"\b\d[\d,.]*\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+TURN_LABEL_OPENING = re.compile(TURN_LABEL)
+# what may follow a number word that is the whole of an answer: "Three.", "We have eight now."
+ANSWER_WORD_AFTER = re.compile(
+    r"(?:\s+(?:now|so\s+far|left|today|in\s+all|in\s+total|altogether|at\s+the\s+moment|at\s+present))?\s*(?:[.,;!]|$)"
+)
+# a bare figure that is a year, a time, an age, a score or a date, whatever the question asked
+NOT_AN_ANSWER_BEFORE = re.compile(
+    r"\b(?:in|since|at|by|from|until|till|before|after|aged?|on|of|to|than\s+in)\s+$", re.I
+)
+NOT_AN_ANSWER_AFTER = re.compile(r"\s*(?:[:.-]\d|[-–]\s?\d|a\.?m\b|p\.?m\b|o['’]clock|years?\b|-year|%|per\s*cent)")
+
+
+def _asked_noun(context_before: str) -> tuple[str, str]:
+    """
+    The kind ("how many" or "whether") and the plural noun of the question on the line right before the answer the
+    text is in, or ("", ""): "How many people ...?" asks for people; "You planned 12 people. How many do you have?"
+    for the people the question's turn counted; "Do you have apprentices?" for apprentices.
+    """
+    lines = context_before[-800:].split("\n")
+    i = len(lines) - 2
+    while i >= 0 and not lines[i].strip():
+        i -= 1
+    if i < 0:
+        return "", ""
+    question = TURN_LABEL_OPENING.sub("", lines[i].strip(), count=1)
+    if not question.endswith("?") or len(question) > 400:
+        return "", ""
+    pieces = SENTENCE_END.split(question)
+    asked, before = pieces[-1], " ".join(pieces[:-1])
+    how = ASKED_HOW_MANY.match(asked)
+    if how:
+        noun = how.group(1).lower()
+        if _plural_noun(noun) or noun in PLURAL_WITHOUT_S:
+            return "how many", noun
+        if not QUESTION_VERB.fullmatch(noun) and noun not in ("you", "we", "they"):
+            return "", ""
+        told = [
+            next((w for w in pair if _plural_noun(w) or w in PLURAL_WITHOUT_S), "")
+            for pair in FIGURE_NOUN.findall(before)
+        ]
+        told = [w for w in told if w]  # "12 people working", "3,100 panes of glass"
+        return ("how many", told[-1]) if told else ("", "")
+    if ASKED_WHETHER.match(asked) and not before:
+        nouns = [w for w in re.findall(r"\b[a-z]+\b", asked) if _plural_noun(w) or w in PLURAL_WITHOUT_S]
+        nouns = [w for w in nouns if w not in GENERIC_SUBJECTS | DURATION_UNITS]
+        return ("whether", nouns[-1]) if nouns else ("", "")
+    return "", ""
+
+
+def _answers_asked(sentence: str, m: re.Match, context_before: str, asked: tuple[str, str]) -> bool:
+    """
+    Whether a bare figure answers the question right before its paragraph: not a year, a time, an age or a score; a
+    yes-or-no question only by the figure that opens the answer.
+    """
+    value = number_value(m)
+    if value is None or value == 1 or m.group("pct") or m.group("cur"):
+        return False
+    if 1800 <= value <= 2100 and m.group("num").isdigit():
+        return False  # "It opened in 1994": a year
+    before = sentence[: m.start()]
+    if NOT_AN_ANSWER_BEFORE.search(before) or NOT_AN_ANSWER_AFTER.match(sentence, m.end()):
+        return False
+    if asked[0] == "whether":
+        answer_so_far = context_before.rsplit("\n", 1)[-1]
+        return not TURN_LABEL_OPENING.sub("", answer_so_far).strip() and not before.strip()
+    return True
 
 
 # The value a figure replaced, stated in the same sentence past words the patterns of find_figures do not span:

@@ -28,3 +28,52 @@ def test_a_bare_spokesman_after_a_sentence_with_no_body_stays_unnamed():
         "Rain fell all week in the valley. A spokesman said repairs had cost 12 million florins."
     )
     assert "Varnholt" not in (_speaker_of(text, Decimal(12000000)) or "")
+
+
+def _units(text: str) -> dict[Decimal, str]:
+    return {m.value: m.unit for m in extract(clean_text(text)) if m.value is not None}
+
+
+def test_a_bare_figure_answering_how_many_people_counts_people():
+    text = (
+        "Tomas Berg has carved boats for 20 years.\n\n"
+        "How many people in the valley still know the craft?\n"
+        "Fewer than 30 who could teach it, I think. It takes a decade to learn.\n"
+    )
+    assert _units(text).get(Decimal(30)) == "people"
+
+
+def test_a_number_word_answering_how_many_counts_what_the_question_counted_before():
+    text = (
+        "Tomas Berg has carved boats for 20 years.\n\n"
+        "You hoped to hire 15 carvers this spring. How many have you got?\n"
+        "We have nine now. The rest went to the shipyard.\n"
+    )
+    assert _units(text).get(Decimal(9)) == "carvers"
+
+
+def test_a_number_word_alone_answering_a_question_about_a_plural_noun_counts_it():
+    text = (
+        "Tomas Berg has carved boats for 20 years.\n\n"
+        "Do you take on trainees?\n"
+        "Four. The town pays half of their wages.\n"
+    )
+    assert _units(text).get(Decimal(4)) == "trainees"
+
+
+def test_a_bare_figure_later_in_the_answer_counts_what_the_question_counted():
+    text = (
+        "Tomas Berg has carved boats for 20 years.\n\n"
+        "The old hall has 3,100 panes of glass. How many have you replaced?\n"
+        "Most of them. We stacked them in the yard. We found about 400 with cracks.\n"
+    )
+    assert _units(text).get(Decimal(400)) == "panes"
+
+
+def test_a_year_answering_a_question_stays_refused():
+    text = (
+        "Tomas Berg has carved boats for 20 years.\n\n"
+        "How many boats has the workshop built since it opened?\n"
+        "It opened in 1994. We lost count long ago.\n"
+    )
+    assert Decimal(1994) not in _units(text)
