@@ -684,8 +684,12 @@ def find_figures(
             # "won two of the four contracts" after "contracts to four projects": the whole the article gave before is
             # the earlier claim again (tests/ingest_labelling.md, session 21)
             continue
+        # "I worked 58 hours a week, and I was paid for 40": a bare figure set against a time the sentence kept as a
+        # statistic is its counterpart, kept with it
+        counterpart = unit in DURATION_UNITS and unit_end == m.end() and bool(before_it) and before_it[-1].unit == unit
         if not unit or (
-            not_a_claim(sentence, m, unit, unit_end, qualifier)
+            not counterpart
+            and not_a_claim(sentence, m, unit, unit_end, qualifier)
             and not _change_told(sentence, m, unit_end, matches[i:], before_it)
         ):
             continue
@@ -2567,6 +2571,20 @@ def _unit(
     # "ordered 900 refrigerators at a cost of 31 million pellas, and the first 150": a small bare figure goes on from
     # a count of its own size, never from a sum in millions
     small = (bare := number_value(m)) is not None and bare < 10**4 and not m.group("scale")
+    timed = earlier[-1].unit if earlier and earlier[-1].unit in DURATION_UNITS else ""
+    between = sentence[earlier[-1].span[1] : m.start()] if timed else ""
+    if (
+        timed
+        and small
+        and not (1800 <= (bare or 0) <= 2100)
+        and ("," in between or " and " in between or ";" in between)
+        and TIME_COMPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        and CLAUSE_END_AFTER.match(after)
+    ):
+        # "I worked 58 hours a week, and I was paid for 40", "is 27 minutes today, and ... we expect it to fall
+        # below 20", "840 hours a year, ..., within the legal maximum of 1,000": a bare figure closing a later clause,
+        # set against a time the sentence gave, is in that time's unit
+        return timed, m.end()
     counted_here = [
         f.unit
         for f in earlier
@@ -2815,6 +2833,11 @@ HOW_MANY_ASKED = re.compile(r"(?:^|\n)" + TURN_LABEL + r"How many ([a-z]+)\b[^\n
 HOW_MANY_JUST_ASKED = re.compile(HOW_MANY_ASKED.pattern + r"\s*" + TURN_LABEL + "$")
 
 
+# What sets a bare figure against a time given before it: "paid for 40", "fall below 20", "the legal maximum of 1,000"
+TIME_COMPARED_BEFORE = re.compile(
+    r"\b(?:for|below|above|under|over|than|beyond|within|(?:maximum|minimum|limit|average|target|cap|ceiling)\s+of)\s+"
+    r"(?:(?:about|around|nearly|almost|just|only|roughly|some)\s+)?$"
+)
 # A question on a line of its own that asks how many ("How many people can do it?", "How many have you taken out?",
 # after "The organ has 4,200 pipes.") or whether there are things of a kind ("Do you have apprentices?")
 ASKED_HOW_MANY = re.compile(r"How\s+many\s+([a-z]+)\b")

@@ -77,3 +77,25 @@ def test_a_year_answering_a_question_stays_refused():
         "It opened in 1994. We lost count long ago.\n"
     )
     assert Decimal(1994) not in _units(text)
+
+
+def test_a_bare_figure_closing_a_later_clause_takes_the_time_the_sentence_gave():
+    text = '"I drove 52 hours a week, and I was paid for 35," the courier told the panel.'
+    assert _units(text).get(Decimal(35)) == "hours"
+
+
+def test_a_bare_limit_after_a_time_takes_its_unit():
+    text = "Crews work an average of 610 hours a year, the firm said, within the legal maximum of 800."
+    assert _units(text).get(Decimal(800)) == "hours"
+
+
+def test_a_bare_figure_after_a_time_at_an_age_stays_refused():
+    text = "She trained for 30 hours a week, and retired at 34."
+    assert _units(text).get(Decimal(34)) != "hours"
+
+
+def test_a_median_trip_in_minutes_is_a_statistic_and_its_bare_target_too():
+    text = '"The median transfer from the quay to the clinic is 34 minutes now, and we expect it to fall below 25," he said.'
+    units = _units(text)
+    assert units.get(Decimal(34)) == "minutes"
+    assert units.get(Decimal(25)) == "minutes"
