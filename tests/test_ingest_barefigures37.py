@@ -95,7 +95,10 @@ def test_a_bare_figure_after_a_time_at_an_age_stays_refused():
 
 
 def test_a_median_trip_in_minutes_is_a_statistic_and_its_bare_target_too():
-    text = '"The median transfer from the quay to the clinic is 34 minutes now, and we expect it to fall below 25," he said.'
+    text = (
+        '"The median transfer from the quay to the clinic is 34 minutes now, and we expect it to fall below 25," '
+        "he said."
+    )
     units = _units(text)
     assert units.get(Decimal(34)) == "minutes"
     assert units.get(Decimal(25)) == "minutes"
