@@ -2841,11 +2841,8 @@ TIME_COMPARED_BEFORE = re.compile(
 # A question on a line of its own that asks how many ("How many people can do it?", "How many have you taken out?",
 # after "The organ has 4,200 pipes.") or whether there are things of a kind ("Do you have apprentices?")
 ASKED_HOW_MANY = re.compile(r"How\s+many\s+([a-z]+)\b")
-ASKED_WHETHER = re.compile(r"(?:Do|Does|Did|Have|Has|Had|Are|Is|Were|Was)\s")
-QUESTION_VERB = re.compile(
-    r"(?:do|does|did|have|has|had|are|is|were|was|will|would|can|could|should|of|did|remain|are|there)"
-)
-FIGURE_NOUN = re.compile(r"\b\d[\d,.]*\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+ASKED_WHETHER = re.compile(r"(?:Do|Does|Did|Have|Has|Had|Are|Is|Were|Was|Will|Would|Can|Could)\b")
+FIGURE_NOUN = re.compile(r"\b\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
 TURN_LABEL_OPENING = re.compile(TURN_LABEL)
 # what may follow a number word that is the whole of an answer: "Three.", "We have eight now."
 ANSWER_WORD_AFTER = re.compile(
@@ -2860,9 +2857,10 @@ NOT_AN_ANSWER_AFTER = re.compile(r"\s*(?:[:.-]\d|[-–]\s?\d|a\.?m\b|p\.?m\b|o['
 
 def _asked_noun(context_before: str) -> tuple[str, str]:
     """
-    The kind ("how many" or "whether") and the plural noun of the question on the line right before the answer the
-    text is in, or ("", ""): "How many people ...?" asks for people; "You planned 12 people. How many do you have?"
-    for the people the question's turn counted; "Do you have apprentices?" for apprentices.
+    The kind and the plural noun of the question on the line right before the answer the text is in, or ("", ""):
+    "How many people ...?" asks for people ("how many"); "You planned 12 people. How many do you have?", "You said
+    you would hire 20 shearers. Did you?" for what the question's turn counted ("how many"); "Do you have
+    apprentices?" for apprentices ("whether", answered by a number word alone).
     """
     lines = context_before[-800:].split("\n")
     i = len(lines) - 2
@@ -2875,21 +2873,25 @@ def _asked_noun(context_before: str) -> tuple[str, str]:
         return "", ""
     pieces = SENTENCE_END.split(question)
     asked, before = pieces[-1], " ".join(pieces[:-1])
+    told = [
+        next((w for w in pair if _plural_noun(w) or w in IRREGULAR_PLURALS), "") for pair in FIGURE_NOUN.findall(before)
+    ]
+    told = [w for w in told if w and w not in DURATION_UNITS]  # "12 people working", "3,100 panes of glass"
     how = ASKED_HOW_MANY.match(asked)
     if how:
         noun = how.group(1).lower()
-        if _plural_noun(noun) or noun in PLURAL_WITHOUT_S:
+        if _plural_noun(noun) or noun in IRREGULAR_PLURALS:
             return "how many", noun
-        if not QUESTION_VERB.fullmatch(noun) and noun not in ("you", "we", "they"):
-            return "", ""
-        told = [
-            next((w for w in pair if _plural_noun(w) or w in PLURAL_WITHOUT_S), "")
-            for pair in FIGURE_NOUN.findall(before)
-        ]
-        told = [w for w in told if w]  # "12 people working", "3,100 panes of glass"
-        return ("how many", told[-1]) if told else ("", "")
+        if told:
+            return "how many", told[-1]
+        # "The service has been fitting free smoke alarms. How many so far?": what the turn told of
+        nouns = [w for w in re.findall(r"\b[a-z]+\b", before) if _plural_noun(w) or w in IRREGULAR_PLURALS]
+        nouns = [w for w in nouns if w not in GENERIC_SUBJECTS | DURATION_UNITS]
+        return ("how many", nouns[-1]) if nouns else ("", "")
+    if ASKED_WHETHER.match(asked) and told and len(told) == 1:
+        return "how many", told[0]  # "You said you would take on 20 new shearers. Did you?" / "We took on 12"
     if ASKED_WHETHER.match(asked) and not before:
-        nouns = [w for w in re.findall(r"\b[a-z]+\b", asked) if _plural_noun(w) or w in PLURAL_WITHOUT_S]
+        nouns = [w for w in re.findall(r"\b[a-z]+\b", asked) if _plural_noun(w) or w in IRREGULAR_PLURALS]
         nouns = [w for w in nouns if w not in GENERIC_SUBJECTS | DURATION_UNITS]
         return ("whether", nouns[-1]) if nouns else ("", "")
     return "", ""

@@ -102,3 +102,32 @@ def test_a_median_trip_in_minutes_is_a_statistic_and_its_bare_target_too():
     units = _units(text)
     assert units.get(Decimal(34)) == "minutes"
     assert units.get(Decimal(25)) == "minutes"
+
+
+def test_how_many_after_a_turn_that_named_things_counts_them():
+    text = (
+        "Ines Varga runs the county's fire service.\n\n"
+        "The service has been handing out free carbon monoxide detectors. How many so far?\n"
+        "Just over 1,900 since March. We want to reach 4,000 by the summer.\n"
+    )
+    units = _units(text)
+    assert units.get(Decimal(1900)) == "detectors"
+    assert units.get(Decimal(4000)) == "detectors"
+
+
+def test_a_yes_or_no_question_about_a_sum_given_makes_the_answer_s_figure_that_sum_s_unit():
+    text = (
+        "Ines Varga runs a sheep farm.\n\n"
+        "The state pays a grant of 1,200 merks per trainee. Is it enough?\n"
+        "It costs me nearer 5,000 to train one properly.\n"
+    )
+    assert _units(text).get(Decimal(5000)) == "merks"
+
+
+def test_how_many_after_a_count_in_millions_counts_its_noun():
+    text = (
+        "Ines Varga runs a shearing team.\n\n"
+        "There are about 2.1 million sheep in the hills. How many pass through your sheds?\n"
+        "This season we are booked for 84,000.\n"
+    )
+    assert _units(text).get(Decimal(84000)) == "sheep"
