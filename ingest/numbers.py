@@ -2606,11 +2606,11 @@ def _unit(
     heading = LEVEL_EXPECTED_BEFORE.search(sentence[max(0, m.start() - 100) : m.start()])
     if heading and _plural_noun(heading.group("noun")) and heading.group("noun") not in GENERIC_SUBJECTS:
         return heading.group("noun"), m.end()  # "We expect approvals to pick up to about 80,000 next year"
-    asked = _asked_noun(context_before) if not earlier and "?" in context_before else ("", "")
-    if asked[0] == "how many" and asked[1] and _answers_asked(sentence, m, context_before, asked):
+    question = _asked_noun(context_before) if not earlier and "?" in context_before else ("", "")
+    if question[0] == "how many" and question[1] and _answers_asked(sentence, m, context_before, question):
         # "How many people can do this work?" / "Fewer than 40 who can do it properly", "How many have you taken
         # out?" / "... We found about 600 with holes": a bare figure of the answer counts what was asked
-        return asked[1], m.end()
+        return question[1], m.end()
     answered = HOW_MANY_JUST_ASKED.search(context_before) if not earlier and "How many" in context_before else None
     if answered and _plural_noun(answered.group(1).lower()):
         return answered.group(1).lower(), m.end()  # "How many officers do you have now?" / "Just over 2,600."
