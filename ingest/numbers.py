@@ -2849,10 +2849,11 @@ ANSWER_WORD_AFTER = re.compile(
     r"(?:\s+(?:now|so\s+far|left|today|in\s+all|in\s+total|altogether|at\s+the\s+moment|at\s+present))?\s*(?:[.,;!]|$)"
 )
 # a bare figure that is a year, a time, an age, a score or a date, whatever the question asked
-NOT_AN_ANSWER_BEFORE = re.compile(
-    r"\b(?:in|since|at|by|from|until|till|before|after|aged?|on|of|to|than\s+in)\s+$", re.I
+NOT_AN_ANSWER_BEFORE = re.compile(r"\b(?:in|since|at|by|from|until|till|before|after|aged?|of|to|than\s+in)\s+$", re.I)
+NOT_AN_ANSWER_AFTER = re.compile(
+    r"\s*(?:[:.-]\d|[-–]\s?\d|a\.?m\b|p\.?m\b|o['’]clock|years?\b|-year|%|per\s*cent|st\b|nd\b|rd\b|th\b)|"
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-NOT_AN_ANSWER_AFTER = re.compile(r"\s*(?:[:.-]\d|[-–]\s?\d|a\.?m\b|p\.?m\b|o['’]clock|years?\b|-year|%|per\s*cent)")
 
 
 def _asked_noun(context_before: str) -> tuple[str, str]:

@@ -131,3 +131,21 @@ def test_how_many_after_a_count_in_millions_counts_its_noun():
         "This season we are booked for 84,000.\n"
     )
     assert _units(text).get(Decimal(84000)) == "sheep"
+
+
+def test_a_yes_or_no_question_about_a_count_the_turn_gave_makes_the_answer_s_figure_that_count():
+    text = (
+        "Ines Varga runs a shearing team.\n\n"
+        "Q: You said last spring you would take on 15 new trainees. Did you?\n\n"
+        "A: We took on 9. Most of them are still here.\n"
+    )
+    assert _units(text).get(Decimal(9)) == "trainees"
+
+
+def test_a_date_in_an_answer_stays_refused():
+    text = (
+        "Ines Varga runs a shearing team.\n\n"
+        "Q: You said last spring you would take on 15 new trainees. Did you?\n\n"
+        "A: They start on 14 May. Most of them are local.\n"
+    )
+    assert _units(text).get(Decimal(14)) != "trainees"
