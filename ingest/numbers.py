@@ -2842,7 +2842,11 @@ TIME_COMPARED_BEFORE = re.compile(
 # after "The organ has 4,200 pipes.") or whether there are things of a kind ("Do you have apprentices?")
 ASKED_HOW_MANY = re.compile(r"How\s+many\s+([a-z]+)\b")
 ASKED_WHETHER = re.compile(r"(?:Do|Does|Did|Have|Has|Had|Are|Is|Were|Was|Will|Would|Can|Could)\b")
-FIGURE_NOUN = re.compile(r"\b\d[\d,.]*\s+(?:(?:million|billion|thousand)\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?")
+FIGURE_NOUN = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty|"
+    r"[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undred)(?:[\s-](?:thousand|hundred|million))?)"
+    r"\s+(?:(?:million|billion|thousand)\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?"
+)
 TURN_LABEL_OPENING = re.compile(TURN_LABEL)
 # what may follow a number word that is the whole of an answer: "Three.", "We have eight now."
 ANSWER_WORD_AFTER = re.compile(

@@ -149,3 +149,12 @@ def test_a_date_in_an_answer_stays_refused():
         "A: They start on 14 May. Most of them are local.\n"
     )
     assert _units(text).get(Decimal(14)) != "trainees"
+
+
+def test_a_count_in_words_in_the_question_s_turn_names_what_the_answer_counts():
+    text = (
+        "Ines Varga heads the water company.\n\n"
+        "VOSS: The tenants' union says thirty thousand flats will pay more. Is that right?\n\n"
+        "VARGA: Our own modelling says about 18,000.\n"
+    )
+    assert _units(text).get(Decimal(18000)) == "flats"
