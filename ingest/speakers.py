@@ -3329,7 +3329,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "The agency did not confirm that. A spokesman said ...": the body the sentence before, in the same
             # paragraph, opened with as its subject, the one responding
             body = memory.body_of_sentence_before()
-            memory.spokesperson_for = body  # "The spokesperson said" later in the article is the same one
+        memory.spokesperson_for = body  # "The spokesperson said" later in the article is the same one
         if body is not None:
             return body, False
     spoken_in = THE_DOCUMENT.fullmatch(lowered)

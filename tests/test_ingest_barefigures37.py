@@ -158,3 +158,12 @@ def test_a_count_in_words_in_the_question_s_turn_names_what_the_answer_counts():
         "VARGA: Our own modelling says about 18,000.\n"
     )
     assert _units(text).get(Decimal(18000)) == "flats"
+
+
+def test_the_spokeswoman_again_speaks_for_the_body_her_first_sentence_was_about():
+    text = (
+        "Dr Lena Faro, a biologist at Orm University, said the birds were hungry.\n\n"
+        "The Orm Harbour Board has raised its cleaning budget to 9,000 merks, a spokeswoman confirmed. "
+        "Just 14 complaints reached the board last year, the spokeswoman added."
+    )
+    assert "Faro" not in (_speaker_of(text, Decimal(14)) or "")
