@@ -68,7 +68,7 @@ MEASURED_DURATION_BEFORE = re.compile(
     # "an average handover time of 52 minutes", "Our average handover last week was 38 minutes": a word may name what
     # is timed; "put the average at 47 hours": the average itself
     r"\b(?:average|median|mean|typical)\s+(?:[a-z-]+\s+)?(?:age|length|duration|stay|wait|waiting time|time|tenure|"
-    r"delay|handover|journey|response)\b"
+    r"delay|handover|journey|response|flight|trip|ride|drive|commute|crossing|transfer)\b"
     r"[^.;]{0,60}?"
     r"(?:\b(?:to|at|of|was|is|were|stood at)\s+|:\s+)(?:(?:now|still)\s+)?"
     r"(?:(?:about|around|nearly|almost|some|just)\s+)?$|"

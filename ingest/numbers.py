@@ -684,8 +684,12 @@ def find_figures(
             # "won two of the four contracts" after "contracts to four projects": the whole the article gave before is
             # the earlier claim again (tests/ingest_labelling.md, session 21)
             continue
+        # "I worked 58 hours a week, and I was paid for 40": a bare figure set against a time the sentence kept as a
+        # statistic is its counterpart, kept with it
+        counterpart = unit in DURATION_UNITS and unit_end == m.end() and bool(before_it) and before_it[-1].unit == unit
         if not unit or (
-            not_a_claim(sentence, m, unit, unit_end, qualifier)
+            not counterpart
+            and not_a_claim(sentence, m, unit, unit_end, qualifier)
             and not _change_told(sentence, m, unit_end, matches[i:], before_it)
         ):
             continue
@@ -2358,6 +2362,16 @@ def _unit(
         unit = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
         if unit:
             return unit, m.end()
+    asked_word = ("", "") if m.group("num")[0].isdigit() or m.group("scale") else _asked_noun(context_before)
+    if (
+        asked_word
+        and asked_word[1]
+        and ANSWER_WORD_AFTER.match(after)
+        and _answers_asked(sentence, m, context_before, asked_word)
+    ):
+        # "Do you have apprentices?" / "Three.", "How many do you have?" / "We have eight now.": a number word that is
+        # the whole answer counts what the question asked about
+        return asked_word[1], m.end()
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if AGE_CHANGED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
@@ -2557,6 +2571,20 @@ def _unit(
     # "ordered 900 refrigerators at a cost of 31 million pellas, and the first 150": a small bare figure goes on from
     # a count of its own size, never from a sum in millions
     small = (bare := number_value(m)) is not None and bare < 10**4 and not m.group("scale")
+    timed = earlier[-1].unit if earlier and earlier[-1].unit in DURATION_UNITS else ""
+    between = sentence[earlier[-1].span[1] : m.start()] if timed else ""
+    if (
+        timed
+        and small
+        and not (1800 <= (bare or 0) <= 2100)
+        and ("," in between or " and " in between or ";" in between)
+        and TIME_COMPARED_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        and CLAUSE_END_AFTER.match(after)
+    ):
+        # "I worked 58 hours a week, and I was paid for 40", "is 27 minutes today, and ... we expect it to fall
+        # below 20", "840 hours a year, ..., within the legal maximum of 1,000": a bare figure closing a later clause,
+        # set against a time the sentence gave, is in that time's unit
+        return timed, m.end()
     counted_here = [
         f.unit
         for f in earlier
@@ -2578,6 +2606,11 @@ def _unit(
     heading = LEVEL_EXPECTED_BEFORE.search(sentence[max(0, m.start() - 100) : m.start()])
     if heading and _plural_noun(heading.group("noun")) and heading.group("noun") not in GENERIC_SUBJECTS:
         return heading.group("noun"), m.end()  # "We expect approvals to pick up to about 80,000 next year"
+    question = _asked_noun(context_before) if not earlier and "?" in context_before else ("", "")
+    if question[0] == "how many" and question[1] and _answers_asked(sentence, m, context_before, question):
+        # "How many people can do this work?" / "Fewer than 40 who can do it properly", "How many have you taken
+        # out?" / "... We found about 600 with holes": a bare figure of the answer counts what was asked
+        return question[1], m.end()
     answered = HOW_MANY_JUST_ASKED.search(context_before) if not earlier and "How many" in context_before else None
     if answered and _plural_noun(answered.group(1).lower()):
         return answered.group(1).lower(), m.end()  # "How many officers do you have now?" / "Just over 2,600."
@@ -2798,6 +2831,94 @@ TURN_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*:\s+)?"
 HOW_MANY_ASKED = re.compile(r"(?:^|\n)" + TURN_LABEL + r"How many ([a-z]+)\b[^\n?]*\?[ \t]*\n")
 # The question of the paragraph right before the sentence, with nothing of the answer before it but its label
 HOW_MANY_JUST_ASKED = re.compile(HOW_MANY_ASKED.pattern + r"\s*" + TURN_LABEL + "$")
+
+
+# What sets a bare figure against a time given before it: "paid for 40", "fall below 20", "the legal maximum of 1,000"
+TIME_COMPARED_BEFORE = re.compile(
+    r"\b(?:for|below|above|under|over|than|beyond|within|(?:maximum|minimum|limit|average|target|cap|ceiling)\s+of)\s+"
+    r"(?:(?:about|around|nearly|almost|just|only|roughly|some)\s+)?$"
+)
+# A question on a line of its own that asks how many ("How many people can do it?", "How many have you taken out?",
+# after "The organ has 4,200 pipes.") or whether there are things of a kind ("Do you have apprentices?")
+ASKED_HOW_MANY = re.compile(r"How\s+many\s+([a-z]+)\b")
+ASKED_WHETHER = re.compile(r"(?:Do|Does|Did|Have|Has|Had|Are|Is|Were|Was|Will|Would|Can|Could)\b")
+FIGURE_NOUN = re.compile(
+    r"(?:\b\d[\d,.]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty|"
+    r"[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undred)(?:[\s-](?:thousand|hundred|million))?)"
+    r"\s+(?:(?:million|billion|thousand)\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?"
+)
+TURN_LABEL_OPENING = re.compile(TURN_LABEL)
+# what may follow a number word that is the whole of an answer: "Three.", "We have eight now."
+ANSWER_WORD_AFTER = re.compile(
+    r"(?:\s+(?:now|so\s+far|left|today|in\s+all|in\s+total|altogether|at\s+the\s+moment|at\s+present))?\s*(?:[.,;!]|$)"
+)
+# a bare figure that is a year, a time, an age, a score or a date, whatever the question asked
+NOT_AN_ANSWER_BEFORE = re.compile(r"\b(?:in|since|at|by|from|until|till|before|after|aged?|of|to|than\s+in)\s+$", re.I)
+NOT_AN_ANSWER_AFTER = re.compile(
+    r"\s*(?:[:.-]\d|[-–]\s?\d|a\.?m\b|p\.?m\b|o['’]clock|years?\b|-year|%|per\s*cent|st\b|nd\b|rd\b|th\b)|"
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _asked_noun(context_before: str) -> tuple[str, str]:
+    """
+    The kind and the plural noun of the question on the line right before the answer the text is in, or ("", ""):
+    "How many people ...?" asks for people ("how many"); "You planned 12 people. How many do you have?", "You said
+    you would hire 20 shearers. Did you?" for what the question's turn counted ("how many"); "Do you have
+    apprentices?" for apprentices ("whether", answered by a number word alone).
+    """
+    lines = context_before[-800:].split("\n")
+    i = len(lines) - 2
+    while i >= 0 and not lines[i].strip():
+        i -= 1
+    if i < 0:
+        return "", ""
+    question = TURN_LABEL_OPENING.sub("", lines[i].strip(), count=1)
+    if not question.endswith("?") or len(question) > 400:
+        return "", ""
+    pieces = SENTENCE_END.split(question)
+    asked, before = pieces[-1], " ".join(pieces[:-1])
+    told = [
+        next((w for w in pair if _plural_noun(w) or w in IRREGULAR_PLURALS), "") for pair in FIGURE_NOUN.findall(before)
+    ]
+    told = [w for w in told if w and w not in DURATION_UNITS]  # "12 people working", "3,100 panes of glass"
+    how = ASKED_HOW_MANY.match(asked)
+    if how:
+        noun = how.group(1).lower()
+        if _plural_noun(noun) or noun in IRREGULAR_PLURALS:
+            return "how many", noun
+        if told:
+            return "how many", told[-1]
+        # "The service has been fitting free smoke alarms. How many so far?": what the turn told of
+        nouns = [w for w in re.findall(r"\b[a-z]+\b", before) if _plural_noun(w) or w in IRREGULAR_PLURALS]
+        nouns = [w for w in nouns if w not in GENERIC_SUBJECTS | DURATION_UNITS]
+        return ("how many", nouns[-1]) if nouns else ("", "")
+    if ASKED_WHETHER.match(asked) and told and len(told) == 1:
+        return "how many", told[0]  # "You said you would take on 20 new shearers. Did you?" / "We took on 12"
+    if ASKED_WHETHER.match(asked) and not before:
+        nouns = [w for w in re.findall(r"\b[a-z]+\b", asked) if _plural_noun(w) or w in IRREGULAR_PLURALS]
+        nouns = [w for w in nouns if w not in GENERIC_SUBJECTS | DURATION_UNITS]
+        return ("whether", nouns[-1]) if nouns else ("", "")
+    return "", ""
+
+
+def _answers_asked(sentence: str, m: re.Match, context_before: str, asked: tuple[str, str]) -> bool:
+    """
+    Whether a bare figure answers the question right before its paragraph: not a year, a time, an age or a score; a
+    yes-or-no question only by the figure that opens the answer.
+    """
+    value = number_value(m)
+    if value is None or value == 1 or m.group("pct") or m.group("cur"):
+        return False
+    if 1800 <= value <= 2100 and m.group("num").isdigit():
+        return False  # "It opened in 1994": a year
+    before = sentence[: m.start()]
+    if NOT_AN_ANSWER_BEFORE.search(before) or NOT_AN_ANSWER_AFTER.match(sentence, m.end()):
+        return False
+    if asked[0] == "whether":
+        answer_so_far = context_before.rsplit("\n", 1)[-1]
+        return not TURN_LABEL_OPENING.sub("", answer_so_far).strip() and not before.strip()
+    return True
 
 
 # The value a figure replaced, stated in the same sentence past words the patterns of find_figures do not span:

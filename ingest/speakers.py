@@ -39,6 +39,7 @@ from ingest.cues import (
     forms,
     has_cue,
 )
+from ingest.sentences import split_sentences
 
 # "is now forecast at", "were already reported": an adverb of time may stand between the auxiliary and the participle
 PASSIVE = re.compile(
@@ -352,6 +353,7 @@ class SpeakerMemory:
     paragraph_source: Speaker | None = None  # "According to the finance office:" speaks for the paragraph after it
     named_since_speaker: bool = False  # a person was named, not speaking, after the last speaker spoke
     last_group: str | None = None  # a plural group a sentence opened with since the last speaker spoke
+    spokesperson_for: str | None = None  # the body a bare "a spokesman" spoke for, read from the sentence before
     roles: dict[str, str] = field(default_factory=dict)  # "judge" -> "Arvid Holmquist", from "Judge Arvid Holmquist"
     # the unnamed sources that have spoken, the last last: "the official said" paragraphs later still means
     # "a senior official at the ministry" when no official was named, whoever spoke in between
@@ -596,6 +598,7 @@ class SpeakerMemory:
         self.document_before = None
         self.unnamed_in_turn = None
         self.anonymous_speakers = []
+        self.spokesperson_for = None
 
     def new_paragraph(self) -> None:
         """A lead-in's list ends with its paragraph."""
@@ -814,6 +817,32 @@ class SpeakerMemory:
             return None
         name = self.resolve(opening)
         return None if _looks_like_person(name) or name.lower() in NOT_NAMES else name
+
+    def body_of_sentence_before(self) -> str | None:
+        """
+        The body a known name opens the sentence before the one being read with, in its paragraph, as its subject
+        ("The ministry has offered 1.6 million ..."), or None.
+        """
+        before = self.paragraph_before[-400:].rstrip()
+        if not before:
+            return None
+        spans = split_sentences(before)
+        if not spans:
+            return None
+        last = before[spans[-1][0] : spans[-1][1]]
+        reading = self.sentence
+        try:
+            self.sentence = last
+            body = self.body_spoken_for(known_only=True)
+        finally:
+            self.sentence = reading
+        if body is None or _looks_like_person(body):
+            return None
+        if body[:1].islower():
+            # "The ministry rejected that. A spokeswoman said": the one body of that kind the article named; a body
+            # known only by a description ("the borough council") leaves the spokeswoman as described
+            return self.body_by_head(body.split()[-1])
+        return body
 
     def most_quoted_body(self) -> str | None:
         """The organisation the article has quoted most, the later of two quoted as often."""
@@ -3296,6 +3325,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         # "Fennair will hire 85 more staff, a spokeswoman said": one who speaks for no body named speaks for the body
         # the sentence is about
         body = memory.body_spoken_for()
+        if body is None:
+            # "The agency did not confirm that. A spokesman said ...": the body the sentence before, in the same
+            # paragraph, opened with as its subject, the one responding
+            body = memory.body_of_sentence_before()
+        memory.spokesperson_for = body  # "The spokesperson said" later in the article is the same one
         if body is not None:
             return body, False
     spoken_in = THE_DOCUMENT.fullmatch(lowered)
@@ -3461,6 +3495,8 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         earlier = next((a for a in reversed(memory.anonymous_speakers) if head in _WORDS.findall(a.lower())), None)
         if earlier and head not in memory.roles and lowered.startswith("the "):
             return earlier, True  # "A senior official said ... The ministry rejected that. ..., the official said"
+        if memory.spokesperson_for and THE_SPOKESPERSON.fullmatch(lowered):
+            return memory.spokesperson_for, False  # "A spokesman said ... The spokesman added": the body spoken for
         if head in memory.roles:
             return memory.roles[head], False
         other_role = any(person == memory.last_person and key in _ROLE_HEADS for key, person in memory.roles.items())
@@ -3615,6 +3651,7 @@ SET_OFF_OPENING = re.compile(
 )
 # One who speaks for a body, with no word of which: "a spokeswoman", not "a ministry spokesman" nor "a spokesman for"
 BARE_SPOKESPERSON = re.compile(r"an?\s+spokes(?:man|woman|person)")
+THE_SPOKESPERSON = re.compile(r"the\s+spokes(?:man|woman|person)")
 # A definite document named by its kind alone, whose producer the article leaves to be understood
 BARE_DOCUMENT = re.compile(
     r"the\s+(?P<ranked>(?:first|second|third|last|largest|biggest|most\s+[a-z]+|(?!latest\b)[a-z]+est)\s+)?"
