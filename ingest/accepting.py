@@ -193,6 +193,11 @@ def similar_actors(phrase: str, *, limit: int = SIMILAR_LIMIT) -> list[Actor]:
     return [a for s, _, a in ranked if s >= 0.3][:limit]
 
 
+# A body's name that English gives its article: "the Ministry of Housing", "the Bank of Quarnel"
+_TAKES_THE = frozenset(
+    {"ministry", "department", "bank", "office", "board", "council", "court", "commission", "institute", "agency"}
+    | {"authority", "federation", "association", "union", "society", "trust", "service", "directorate", "bureau"}
+)
 # Words that already determine a speaker's noun: "the council", "a spokesman", "its board", "two officials"
 _DETERMINERS = frozenset(
     {
@@ -213,8 +218,11 @@ def _speaker_phrase(suggestion: Suggestion, speaker: Actor | None) -> str:
     elif "," in name:  # "Lida Voss, a deputy health minister": the name is enough in a statement
         guess = guess_new_actor(name, matcher=SpeakerMatcher([]))
         name = guess.name
-    if name[:1].isupper() and not _looks_like_name(name):
-        name = name[:1].lower() + name[1:]  # "The directorate" -> "the directorate"
+    first_word = name.split(" ", 1)[0]
+    if first_word in ("The", "A", "An") or (" " not in name and name[:1].isupper() and not _looks_like_name(name)):
+        name = name[:1].lower() + name[1:]  # "The directorate" -> "the directorate", "Prosecutors" -> "prosecutors"
+    elif first_word.casefold() in _TAKES_THE and " " in name:
+        name = f"the {name}"  # "Ministry of Housing" -> "the Ministry of Housing", "Roads Agency" stays
     first, last = name.split(" ", 1)[0], name.rsplit(" ", 1)[-1]
     if name[:1].islower() and first not in _DETERMINERS and not last.endswith("s"):
         name = f"the {name}"  # "council", as the text goes on naming it -> "the council"; "officials" stays
@@ -235,7 +243,9 @@ def suggested_statement(suggestion: Suggestion, *, speaker: Actor | None = None)
     figure = quantity.words
     if suggestion.previous_value is not None:
         figure = f"{figure} (revised from {_plain(suggestion.previous_value)})"
-    statement = figure[:1].upper() + figure[1:]
+    lead = _lead_to_figure(sentence, suggestion.figure)
+    statement = f"{lead} {figure}" if lead else figure
+    statement = statement[:1].upper() + statement[1:]
     detail = _detail_after_figure(sentence, suggestion.figure)
     if detail:
         statement += f" {detail}"
@@ -258,6 +268,45 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\b(?:said|says|according|told|offi
 _FIGURE_VERBS = re.compile(
     r"^(?:were|was|are|is|have been|had been|has been|will be|had|have|has)\s+(?:being\s+)?", re.IGNORECASE
 )
+
+
+# Where what a figure is said of begins, before it: after a report's cue ("writes that", "says"), or a break
+_LEAD_START = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:that|says|said|say|writes|wrote|told\s+\w+|estimates|believes|thinks)\s+)"
+)
+LEAD_WORDS = 8
+# A lead that cannot open a neutral statement: a pronoun with its referent elsewhere, or a conjunction with none
+_NO_SUBJECT = frozenset(
+    {"it", "its", "he", "she", "they", "them", "his", "her", "their", "this", "that", "these", "those", "there"}
+    | {"but", "and", "or", "so", "yet", "which", "who", "while", "although", "because", "if", "when", "then"}
+)
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|my|our|us|me|you|your)\b", re.IGNORECASE)
+# Words that make the words before a figure part of its noun phrase, not a clause about it
+_PART_OF_FIGURE = frozenset(
+    {"of", "about", "around", "some", "nearly", "almost", "roughly", "than", "least", "the", "a"}
+)
+
+
+def _lead_to_figure(sentence: str, figure: str) -> str:
+    """
+    What the figure is said of, when its clause names it before the figure: 'crossings were full on' in "..., writes
+    that crossings were full on 61 days last winter"; '' when the figure opens its clause or the words before it are
+    more than a short clause, or hold a quotation or a source ("according to").
+    """
+    at = sentence.find(figure) if figure else -1
+    if at <= 0:
+        return ""
+    before = sentence[:at]
+    starts = [found.end() for found in _LEAD_START.finditer(before)]
+    lead = before[starts[-1] :].strip() if starts else ""
+    words = lead.split()
+    if not 2 <= len(words) <= LEAD_WORDS or re.search(r"[\"“”‘’()]|\baccording\b", lead, re.IGNORECASE):
+        return ""
+    if words[-1].lower() in _PART_OF_FIGURE:
+        return ""  # "a first group of about 1,100 soldiers": the figure is what the words before it are made of
+    if words[0].lower() in _NO_SUBJECT or _FIRST_PERSON_WORD.search(lead):
+        return ""  # "It had", "But will now support", "I reckon I have": not a statement that stands on its own
+    return lead
 
 
 def _detail_after_figure(sentence: str, figure: str) -> str:

@@ -113,6 +113,38 @@ def test_a_body_named_by_its_kind_alone_takes_its_article_in_the_statement(db):
     assert suggested_statement(plural).endswith(", according to officials")
 
 
+def test_a_statement_keeps_the_short_clause_that_says_what_the_figure_is_of(db):
+    quote = "A ferry deckhand writes that crossings were full on 61 days last winter."
+    suggestion = make_suggestion(
+        quote, value=Decimal(61), lower=None, upper=None, unit="days", qualifier="exact",
+        figure="61 days", speaker_name="A ferry deckhand", speaker_anonymous=True,
+    )  # fmt: skip
+    assert (
+        suggested_statement(suggestion) == "Crossings were full on 61 days last winter, according to a ferry deckhand"
+    )
+
+
+def test_a_statement_leaves_out_a_lead_that_cannot_stand_on_its_own(db):
+    # a pronoun whose referent is in another sentence, or the speaker's own first person
+    for n, (quote, figure) in enumerate(
+        [("It had 512 drivers at the end of November.", "512 drivers"), ("I reckon I have 512 drivers.", "512 drivers")]
+    ):
+        suggestion = make_suggestion(
+            quote, value=Decimal(512), lower=None, upper=None, unit="drivers", qualifier="exact",
+            figure=figure, speaker_name="Skellmouth council", tag=f"Drivers {n}",
+        )  # fmt: skip
+        assert suggested_statement(suggestion).startswith("512 drivers")
+
+
+def test_a_body_whose_name_takes_the_article_gets_it_in_the_statement(db):
+    quote = "The Ministry of Housing will support 52,000 homes next year."
+    suggestion = make_suggestion(
+        quote, value=Decimal(52000), lower=None, upper=None, unit="homes", qualifier="exact",
+        figure="52,000 homes", speaker_name="Ministry of Housing",
+    )  # fmt: skip
+    assert suggested_statement(suggestion).endswith(", according to the Ministry of Housing")
+
+
 def test_an_anonymous_sources_statement_names_it_by_its_head_with_its_article(db):
     # the suggestion keeps the whole description for the anonymous source; the statement needs only its head
     quote = (
