@@ -1773,6 +1773,12 @@ ACTING_VERB = re.compile(
     # limit or fine it imposes, a budget it approves ("The charity has launched an appeal to raise 1.6 million",
     # "X has applied to raise its licence to", "The regulator requires repairs within 24 hours")
     rf"{_BODY_ACTS}|"
+    # a rate a body pays others, a price it sets: to whom ("The company pays growers 41 a tonne", "The ministry pays
+    # the airline 14 million a year") or for each unit ("pays 1,800 for each sheep killed"), or agrees to pay ("agreed
+    # in 2025 to pay 148 a megawatt hour"); not its own outgoings, a price another sets ("pays 410,000 a year in
+    # rent", "pays 11.40 a kilo for hydrogen")
+    r"pays(?=\s+(?:[a-z]+\s+){1,3}?[^\s\d]*\d|\s+\S*\d[^,;.]{0,40}?\s(?:per|for\s+(?:each|every))\s)|"
+    r"agreed(?:\s+(?:in|on|last|this)\s+\w+)?\s+to\s+pay|"
     # a body's commitment in the future: "The company will pay a dividend of", "Halvane will invest"
     r"(?<=will\s)(?:invest|spend|pay|hire|recruit|build|close|open|create|add))\b"
 )
