@@ -96,7 +96,7 @@ PLACE_AFTER = re.compile(
 
 # a forecast or a target is no value now: "This year we'll be lucky to fill ...", "We want to get that above half"
 FUTURE = re.compile(
-    r"(?:\b(?:will|would|shall|expects?|plans?|forecasts?|wants?|aims?|hopes?|targets?|goal|by\s+(?:19|20)\d\d)\b|"
+    r"(?:\b(?:will|would|shall|expects?|plans?|forecasts?|wants?|aims?|needs?|must|hopes?|targets?|goal|by\s+(?:19|20)\d\d)\b|"
     r"['’]ll\b)",
     re.IGNORECASE,
 )

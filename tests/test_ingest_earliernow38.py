@@ -75,3 +75,9 @@ def test_a_present_tense_target_is_no_value_now():
     figures = _figures("In 2019 we had 40 volunteers. We aim to have 60 volunteers.")
     assert Decimal(40) in figures
     assert figures[Decimal(60)][1] is None
+
+
+def test_a_need_for_this_year_is_no_value_now():
+    figures = _figures("Rainfall was 40 per cent of normal last winter. We need 130 per cent of normal this winter.")
+    assert Decimal(40) in figures
+    assert figures[Decimal(130)][1] is None
