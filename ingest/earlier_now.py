@@ -1,9 +1,13 @@
 """
-An earlier value in time told beside the value now, in the sentence before or after or across a semicolon ("Brellin
+An earlier value in time told beside a later one, in the sentence before or after or across a semicolon ("Brellin
 had 40 tanneries in 1995. It has 12 today."; "first estimated the refit at 4 million in 2024; it now puts the bill at
-7.2 million"): the later value is the claim, the earlier its previous_value and no claim of its own (the session-21
-rule "An earlier value in time" in tests/ingest_labelling.md). A comparison across places or groups ("The north had 50
-in 2010. Today the south has 30.") stays two claims: the second clause must take up the first's subject by a pronoun.
+7.2 million"; "In 1990 the lake held 61 pairs. It held 17 last year"; "we had 84 foals last spring. We had 51 in
+2019"): the more recent value is the claim, the earlier its previous_value and no claim of its own (the session-21
+rule "An earlier value in time" in tests/ingest_labelling.md). Each clause is placed in time by its own words (a year,
+"last year", "a decade ago", a vague past, "now", a newer source, or the present tense of the verb the other clause
+told in the past); two clauses pair only when their times do not overlap. A comparison across places or groups ("The
+north had 50 in 2010. Today the south has 30.") stays two claims: the second clause must take up the first's subject
+by a pronoun, or both count with an existential "there" and the second names no other place.
 """
 
 from __future__ import annotations
@@ -38,12 +42,61 @@ PAST_YEAR = re.compile(
 )
 NOW = re.compile(
     r"\b(?:today|now|nowadays|these\s+days|currently|this\s+(?:year|season|month|week|term|summer|winter|spring|"
-    r"autumn))\b",
+    r"autumn)|"
+    # a newer source restating the measure: "The new study puts it at 2.3 percent"
+    r"the\s+(?:new|newest|latest|most\s+recent|current)\s+(?:study|survey|census|count|estimate|figures?|report|data|"
+    r"analysis|assessment))\b",
     re.IGNORECASE,
 )
+# a past time the clause names, placed against the year of publication: "last year", "last spring", "three years ago"
+LAST = re.compile(r"\blast\s+(?P<span>year|season|summer|winter|spring|autumn)\b", re.IGNORECASE)
+_COUNT = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+}
+YEARS_AGO = re.compile(
+    r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+"
+    r"(?P<span>years?|decades?)\s+ago\b",
+    re.IGNORECASE,
+)
+DECADE = re.compile(r"\bin\s+the\s+(?P<decade>(?:19|20)\d)0s\b", re.IGNORECASE)
+# the present tense of the clause's own verb before its figure: "We have 1,900 left", "There are 4", "It is 12"; the
+# value now only when the other clause told the same verb in the past ("we had 3,400 ... We have 1,900"), not
+# another measure ("The real cost is 84 million ... We bought him for 4 million")
+PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|stands?)\b", re.IGNORECASE)
+PAST_OF = {
+    "is": r"\b(?:was|were)\b",
+    "are": r"\b(?:was|were)\b",
+    "has": r"\bhad\b",
+    "have": r"\bhad\b",
+    "remain": r"\bremained\b",
+    "remains": r"\bremained\b",
+    "stand": r"\bstood\b",
+    "stands": r"\bstood\b",
+}
+PAST_VERB = re.compile(r"\b(?:was|were|had|did|used)\b", re.IGNORECASE)
+# an existential "there" that takes up the thing counted in the clause before: "there were 9 toilets ... There are 4"
+THERE = re.compile(r"\b[Tt]here\s+(?:is|are|was|were|remain|remained)\b")
+# a place or group the second clause names after its figure: "There are 30 in the south now"
+PLACE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:in|at|across|among|for)\s+(?:the\s+)?(?!(?:19|20)\d\d\b)"
+    r"(?!(?:past|last|same|year|month|week|season|time|end|summer|winter|spring|autumn)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+
 # a forecast or a target is no value now: "This year we'll be lucky to fill ...", "We want to get that above half"
 FUTURE = re.compile(
-    r"(?:\b(?:will|would|shall|expects?|plans?|forecasts?|wants?|aims?|hopes?|targets?|goal|by\s+(?:19|20)\d\d)\b|"
+    r"(?:\b(?:will|would|shall|expects?|plans?|forecasts?|wants?|aims?|needs?|must|hopes?|targets?|goal|by\s+(?:19|20)\d\d)\b|"
     r"['’]ll\b)",
     re.IGNORECASE,
 )
@@ -64,18 +117,49 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _when(clause: str, published: date | None) -> str | None:
-    """'earlier', 'now' or None: when a clause sets its figure by its own words."""
+NOW_RANK = 10_000.0  # after every year: the value now
+
+
+def _when(clause: str, published: date | None, at: int, other: str) -> tuple[float, float] | None:
+    """
+    The span of years a clause sets its figure in by its own words, as (earliest, latest): a year named, "last
+    year", "in the 1990s", a vague past ("used to", "when I moved here") that is only before now, or now itself
+    (in words, or the present tense of the verb before the figure); None when it says no time, or two that
+    disagree, or a forecast.
+    """
     if FUTURE.search(clause):
         return None
     latest = published.year if published else date.today().year
-    earlier = EARLIER.search(clause) is not None or any(
-        int(m.group("year")) < latest for m in PAST_YEAR.finditer(clause)
-    )
-    now = NOW.search(clause) is not None
-    if earlier == now:
+    spans: list[tuple[float, float]] = []
+    for m in PAST_YEAR.finditer(clause):
+        year = int(m.group("year"))
+        if year < latest:
+            spans.append((year, year))
+        elif year > latest:
+            return None
+    for m in LAST.finditer(clause):
+        seasonal = m.group("span").lower() not in {"year", "season"}
+        spans.append((latest - 1, latest if seasonal else latest - 1))
+    for m in YEARS_AGO.finditer(clause):
+        count = m.group("count").lower()
+        n = int(count) if count.isdigit() else _COUNT[count]
+        n *= 10 if m.group("span").lower().startswith("decade") else 1
+        spans.append((latest - n - 1, latest - n + 1))
+    for m in DECADE.finditer(clause):
+        start = int(m.group("decade")) * 10
+        spans.append((start, start + 9))
+    if EARLIER.search(clause):
+        spans.append((float("-inf"), latest))
+    if NOW.search(clause):
+        spans.append((NOW_RANK, NOW_RANK))
+    if not spans and not PAST_VERB.search(clause):
+        verbs = PRESENT.findall(clause, 0, at)
+        if verbs and re.search(PAST_OF[verbs[-1].lower()], other, re.IGNORECASE):
+            spans.append((NOW_RANK, NOW_RANK))
+    if not spans:
         return None
-    return "earlier" if earlier else "now"
+    low, high = max(a for a, _ in spans), min(b for _, b in spans)
+    return (low, high) if low <= high else None
 
 
 def _figure_at(text: str, mention: Mention) -> int:
@@ -114,12 +198,19 @@ def pair_earlier_and_now(text: str, mentions: list[Mention], published: date | N
         a_clause = text[clauses[n_a][0] : clauses[n_a][1]]
         b_start = clauses[n_b][0]
         b_clause = text[b_start : clauses[n_b][1]]
-        if not TAKEN_UP.search(text, b_start, at_b):
+        if not TAKEN_UP.search(text, b_start, at_b) and not (
+            THERE.search(a_clause)
+            and THERE.search(text, b_start, at_b)
+            and not PLACE_AFTER.match(b_clause, at_b - b_start)
+        ):
             continue
-        when = (_when(a_clause, published), _when(b_clause, published))
-        if when == ("earlier", "now"):
+        a_when = _when(a_clause, published, at_a - clauses[n_a][0], b_clause)
+        b_when = _when(b_clause, published, at_b - b_start, a_clause)
+        if a_when is None or b_when is None:
+            continue
+        if a_when[1] < b_when[0]:
             earlier, later, keep, drop = one, other, second, first
-        elif when == ("now", "earlier"):
+        elif b_when[1] < a_when[0]:
             earlier, later, keep, drop = other, one, first, second
         else:
             continue
