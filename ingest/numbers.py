@@ -418,6 +418,7 @@ DESCRIBING_PARTICIPLES = {
     "competing", "leading", "operating", "working", "coming", "following", "underlying",
 }  # fmt: skip
 GERUND_BEFORE_HEAD = re.compile(r"\b([a-z]{3,}ing)\s+[a-z]+$")
+BALLOT_PAPERS_BEFORE = re.compile(r"\bballot\s+papers$")
 
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -1472,6 +1473,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         and gerund.group(1) not in DESCRIBING_PARTICIPLES | MODIFIERS
     ):
         unit = f"{gerund.group(1)} {unit}"  # "400 polling stations", "16 designated bathing sites"
+    elif unit == "papers" and BALLOT_PAPERS_BEFORE.search(sentence, offset, end):
+        unit = "ballot papers"  # "14 ballot papers were rejected": a count's papers, one unit (not exam papers)
     fixed = FIXED_OF_COMPOUND.match(sentence[end:])
     if fixed and unit in ("members", "member"):  # "92 members of parliament": a compound noun, one unit
         return f"{unit} {' '.join(fixed.group(0).split())}", end + fixed.end()
