@@ -382,7 +382,11 @@ SEATS_VERB_BEFORE = re.compile(
     r"(?:\b[a-z]+|[\w)],)\s+seats\s+(?:(?:about|around|some|nearly|almost|roughly|"
     r"up\s+to|more\s+than|over|just\s+over|just\s+under)\s+)?$"
 )
-MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+(?:(?:about|around|some|just|only|nearly|almost|more\s+than)\s+)?$")
+# "a majority of 4,212", "Holt's majority was 1,204", "cut their majority from 2,400 to 610": a winning margin
+MAJORITY_BEFORE = re.compile(
+    r"\bmajority\s+(?:of|was|is|had\s+been|stood\s+at|(?:was\s+)?(?:cut|reduced|down|up)\s+to|fell\s+to|rose\s+to|"
+    r"from\s+\d[\d,]{0,12}\s+to)\s+(?:(?:about|around|some|just|only|nearly|almost|more\s+than)\s+)?$"
+)
 VOLUME_UNITS = {"litres", "liters", "gallons"}
 VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
 DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "nautical miles", "metres", "meters", "knots"}
@@ -817,6 +821,12 @@ def find_figures(
         ):
             span = (one.start("one"), one.end("noun"))
             figures.append(Figure(Decimal(1), Decimal(1), Decimal(1), kind.unit, Qualifier.EXACT, span))
+    for one in ONE_SEAT_MARGIN.finditer(sentence) if "one" in words and "majority" in words and figures else ():
+        # "28 of the council's 55 seats, a majority of one", "23 of its 48 seats, one short of a majority": a margin
+        # in the seats the sentence counted
+        kind = next((f for f in reversed(figures) if f.span[1] <= one.start()), None)
+        if kind and kind.unit == "seats":
+            figures.append(Figure(Decimal(1), Decimal(1), Decimal(1), "seats", Qualifier.EXACT, one.span("margin")))
     figures.sort(key=lambda f: f.span[0])
     if any(f.unit == ELLIPTIC for f in figures):
         figures = _resolve_elliptic(figures, paragraph_unit)
@@ -1617,6 +1627,10 @@ WHOLE_IN_WORDS_ALONE = re.compile(
 LISTED_KIND_BEFORE = re.compile(r"\w\s+of\s+[^,.;:\d]{1,60}?\s+and\s+$")
 # "11 counts of bribery and one count of misconduct": one more of the unit just counted, of another kind
 ONE_MORE_OF_KIND = re.compile(r"\band\s+(?P<one>one)\s+(?P<noun>[a-z]{3,})\s+of\b")
+ONE_SEAT_MARGIN = re.compile(
+    r",\s+(?P<margin>an?\s+(?:working\s+|overall\s+)?majority\s+of\s+one|one\s+short\s+of\s+an?\s+(?:working\s+|overall\s+)?"
+    r"majority)\b(?!\s+[a-z])"
+)
 ONE_OF_A_KIND = re.compile(r"\b(?:one|a\s+single)\s+([a-z]+)\b")
 
 
@@ -2535,6 +2549,8 @@ def _unit(
     if SEATS_VERB_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
         return "seats", m.end()  # "The hall, which seats 1,850", "it seats 5,000 for concerts": seats, the verb's noun
     if MAJORITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        if earlier and earlier[-1].unit == "seats":
+            return "seats", m.end()  # "28 of the council's 55 seats, a majority of 1": a margin in seats
         return "votes", m.end()  # "took the seat with a majority of 4,212": a winning margin, in votes
     value = number_value(m)
     if (earlier or paragraph_unit) and REVISED_IT_TO.search(sentence, 0, m.start()):
