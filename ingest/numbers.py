@@ -613,7 +613,7 @@ def find_figures(
         value = number_value(m)
         if value is None:
             continue
-        list_unit = _listed_unit(sentence, m, figures)
+        list_unit = _listed_unit(sentence, m, figures, paragraph_unit)
         if not_a_count(sentence, m, value, listed=bool(list_unit) or _list_head(sentence, m, matches, i)):
             continue
         before = sentence[: m.start()]
@@ -1302,7 +1302,13 @@ _LIST_NAME = (
     r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|and|de|van|von|la)\s+){0,2}[A-Z][\w'’.-]*){0,5}"
     r"(?:\s+\([A-Z][^()\n]{0,40}\))?"
 )
-LIST_ITEM_GAP = re.compile(rf"\s*(?:,|;|,?\s+and)\s+{_LIST_NAME}\s+")
+# an item's appositive between its name and its figure: "Per Holm, an independent, 211"
+_LIST_APPOSITIVE = r"(?:,\s+(?:an?|the)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3},)?"
+LIST_ITEM_GAP = re.compile(rf"\s*(?:,|;|,?\s+and)\s+{_LIST_NAME}{_LIST_APPOSITIVE}\s+")
+# A sentence of items only, going on from the votes the sentence before gave: "... elected with 2,214 votes. Siv Lund
+# of the Greens 1,876, Per Holm, an independent, 211."
+LIST_OPENING = re.compile(rf"{_LIST_NAME}{_LIST_APPOSITIVE}\s+")
+LIST_NEXT_ITEM = re.compile(rf"\s*(?:,|;|,?\s+and)\s+{_LIST_NAME}{_LIST_APPOSITIVE}\s+\d")
 LIST_ITEM_END = re.compile(r"[\"”’]?\s*(?:[,;.)]|and\b|$)")  # the item's figure ends it: no noun of its own
 LIST_HEAD_UNIT = re.compile(r"\s+([a-z]+s)\b")
 
@@ -1315,12 +1321,16 @@ def _listed_figure(sentence: str, m: re.Match) -> bool:
     return not (raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100)
 
 
-def _listed_unit(sentence: str, m: re.Match, figures: Sequence[Figure]) -> str:
+def _listed_unit(sentence: str, m: re.Match, figures: Sequence[Figure], paragraph_unit: str = "") -> str:
     """
     The unit of the list ``m`` goes on: "Osric Penn of the Tenants' League 4,960" after "polled 8,215 votes", the
-    votes; "" when ``m`` is no later item of such a list.
+    votes; also a sentence of items only after the sentence that gave the unit; "" when ``m`` is no later item of
+    such a list.
     """
     last = figures[-1] if figures else None
+    if last is None and paragraph_unit and paragraph_unit not in SHARE_UNITS and _listed_figure(sentence, m):
+        opens = LIST_OPENING.fullmatch(sentence, 0, m.start()) and LIST_ITEM_END.match(sentence, m.end())
+        return paragraph_unit if opens and LIST_NEXT_ITEM.match(sentence, m.end()) else ""
     if last is None or not last.unit or last.unit == ELLIPTIC or last.span[1] > m.start():
         return ""
     if m.start() - last.span[1] > 90 or not _listed_figure(sentence, m):
