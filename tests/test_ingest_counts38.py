@@ -17,7 +17,7 @@ def _units(sentence: str, **kw: str) -> dict[Decimal, str]:
 COUNT_PAGE = (
     "Farmers' List holds Keldholm East\n\n"
     "KELDHOLM, May 2 - The Farmers' List held the Keldholm East seat in a by-election on Thursday, "
-    "with the Miners' Union second.\n\n"
+    "with the Miners' Union second, as fewer than half of voters turned out.\n\n"
     "The returning officer, Maren Oddby, declared Tove Rusk of the Farmers' List elected with 3,118 votes shortly after midnight. "
     "Arne Holt of the Miners' Union 2,540, Siri Vang of the Greens 611, Ola Brekke, an independent, 97.\n\n"
     "Rusk's majority was 578. Turnout was 38.2 percent."
@@ -72,3 +72,14 @@ def test_one_of_a_majority_with_no_seats_is_no_figure():
 
 def test_ballot_papers_are_one_unit():
     assert _units("A further 41 ballot papers were rejected.")[Decimal(41)] == "ballot papers"
+
+
+def test_the_leads_turnout_is_the_officers_the_page_then_names():
+    assert _count_page()[Decimal(50)][1] == "Maren Oddby"
+
+
+def test_a_leads_figure_that_is_no_count_is_not_the_officers():
+    text = COUNT_PAGE.replace("as fewer than half of voters turned out", "after a campaign that cost 40,000 florins")
+    found = {m.value: m.speaker for m in extract(clean_text(text))}
+    assert Decimal(40000) in found
+    assert found[Decimal(40000)] != "Maren Oddby"
