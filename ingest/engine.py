@@ -161,9 +161,9 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
             if first_put is not None and revises:  # the revision reads from the sentence that first gave the figure
                 mention = replace(mention, quote=text[first_put.start : end], start=first_put.start)
-            if story.declarer is None and story.figured < COUNT_LEAD_WITHIN and speaker.name is None and not inside:
-                if counted_at_count(sentence, figure):
-                    count_lead.append(len(mentions))  # "as fewer than a third of voters turned out", in the lead
+            leading = story.declarer is None and story.figured < COUNT_LEAD_WITHIN
+            if leading and speaker.name is None and not inside and counted_at_count(sentence, figure):
+                count_lead.append(len(mentions))  # "as fewer than a third of voters turned out", in the lead
             mentions.append(mention)
             recent.append((number, mention))
             known_units.setdefault(figure.value, figure.unit)

@@ -18,7 +18,8 @@ COUNT_PAGE = (
     "Farmers' List holds Keldholm East\n\n"
     "KELDHOLM, May 2 - The Farmers' List held the Keldholm East seat in a by-election on Thursday, "
     "with the Miners' Union second, as fewer than half of voters turned out.\n\n"
-    "The returning officer, Maren Oddby, declared Tove Rusk of the Farmers' List elected with 3,118 votes shortly after midnight. "
+    "The returning officer, Maren Oddby, declared Tove Rusk of the Farmers' List elected with 3,118 votes "
+    "shortly after midnight. "
     "Arne Holt of the Miners' Union 2,540, Siri Vang of the Greens 611, Ola Brekke, an independent, 97.\n\n"
     "Rusk's majority was 578. Turnout was 38.2 percent."
 )
