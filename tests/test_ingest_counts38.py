@@ -84,3 +84,12 @@ def test_a_leads_figure_that_is_no_count_is_not_the_officers():
     found = {m.value: m.speaker for m in extract(clean_text(text))}
     assert Decimal(40000) in found
     assert found[Decimal(40000)] != "Maren Oddby"
+
+
+def test_a_candidate_named_in_the_list_is_the_he_of_a_later_quotation():
+    text = COUNT_PAGE + (
+        "\n\nHolt said the night showed the List was losing its hold on the valley. "
+        '"We cut their lead to 578 votes in a ward they have held for years," he said.'
+    )
+    quoted = [m for m in extract(clean_text(text)) if m.value == Decimal(578) and "cut" in m.quote]
+    assert quoted and quoted[0].speaker == "Arne Holt"
