@@ -422,6 +422,8 @@ DESCRIBING_PARTICIPLES = {
     "competing", "leading", "operating", "working", "coming", "following", "underlying",
 }  # fmt: skip
 GERUND_BEFORE_HEAD = re.compile(r"\b([a-z]{3,}ing)\s+[a-z]+$")
+CAST_AFTER = re.compile(r"\s+(?:(?:were|had\s+been|have\s+been)\s+)?cast\b")
+BALLOT_UNITS = {"votes", "ballots", "ballot papers", "postal votes"}
 BALLOT_PAPERS_BEFORE = re.compile(r"\bballot\s+papers$")
 
 
@@ -2558,6 +2560,10 @@ def _unit(
         return "seats", m.end()  # "Marsh Lane holds 32,000.", "has a capacity of 21,500": a ground's seats
     if SEATS_VERB_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
         return "seats", m.end()  # "The hall, which seats 1,850", "it seats 5,000 for concerts": seats, the verb's noun
+    if CAST_AFTER.match(after):
+        # "3,118 ballots had been checked, out of 61,874 cast": the votes cast, in the count's unit the sentence gave
+        counts = [f.unit for f in earlier if f.unit in BALLOT_UNITS]
+        return (counts[-1] if counts else "votes"), m.end()
     if MAJORITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
         if earlier and earlier[-1].unit == "seats":
             return "seats", m.end()  # "28 of the council's 55 seats, a majority of 1": a margin in seats

@@ -93,3 +93,12 @@ def test_a_candidate_named_in_the_list_is_the_he_of_a_later_quotation():
     )
     quoted = [m for m in extract(clean_text(text)) if m.value == Decimal(578) and "cut" in m.quote]
     assert quoted and quoted[0].speaker == "Arne Holt"
+
+
+def test_a_bare_figure_cast_is_the_counts_ballots():
+    units = _units("She said 2,410 ballots had been sorted so far, out of 40,112 cast.")
+    assert units.get(Decimal(40112)) == "ballots"
+
+
+def test_a_bare_figure_cast_alone_is_votes():
+    assert _units("In all, 40,112 were cast.").get(Decimal(40112)) == "votes"
