@@ -56,7 +56,7 @@ from ingest.speakers import (
     revising_subject,
     speaker_at,
 )
-from ingest.story import BACKGROUND_CLAUSE, Story, take_up_lead
+from ingest.story import BACKGROUND_CLAUSE, COUNT_LEAD_WITHIN, Story, counted_at_count, take_up_lead
 
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The pollster of a survey a sentence's shares of respondents answered: "In a survey ... by Tallis Research of ..."
@@ -82,6 +82,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     story = Story.read(text, memory)
     asked = 0  # the questions, with no figure, that stand right before the sentence
     paragraph = 0
+    count_lead: list[int] = []  # the lead's count figures told before the count's declaring officer is named
     figure_paragraph = last_figured = -1  # the paragraph and number of the last sentence that gave a figure
     closing = 0  # the sentences with no figure after that one, all in its paragraph (-1 once one is not)
     sentences_before: list[str] = []  # the last sentences before this one, latest last
@@ -160,6 +161,9 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
             if first_put is not None and revises:  # the revision reads from the sentence that first gave the figure
                 mention = replace(mention, quote=text[first_put.start : end], start=first_put.start)
+            leading = story.declarer is None and story.figured < COUNT_LEAD_WITHIN
+            if leading and speaker.name is None and not inside and counted_at_count(sentence, figure):
+                count_lead.append(len(mentions))  # "as fewer than a third of voters turned out", in the lead
             mentions.append(mention)
             recent.append((number, mention))
             known_units.setdefault(figure.value, figure.unit)
@@ -216,6 +220,18 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             first, last = unnamed_opening
             mentions[first:last] = [take_up_lead(m, story.lead) for m in mentions[first:last]]
         unnamed_opening = (sentence_first, len(mentions)) if story.unnamed_lead else None
+        if count_lead and story.declarer is not None:
+            # a count the lead told before the page named who declared it is the declaring officer's too
+            for at in count_lead:
+                if mentions[at].speaker is None:
+                    mentions[at] = replace(
+                        mentions[at],
+                        speaker=story.declarer.name,
+                        speaker_anonymous=story.declarer.anonymous,
+                        via=None,
+                        stance="asserts",
+                    )
+            count_lead = []
         sentences_before = [*sentences_before[-(BRIDGE_REACH - 1) :], sentence]
         recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
         # "Do you accept that?", "Daniel?": a question with no figure asks about the figure before, so an answer's

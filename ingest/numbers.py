@@ -382,7 +382,11 @@ SEATS_VERB_BEFORE = re.compile(
     r"(?:\b[a-z]+|[\w)],)\s+seats\s+(?:(?:about|around|some|nearly|almost|roughly|"
     r"up\s+to|more\s+than|over|just\s+over|just\s+under)\s+)?$"
 )
-MAJORITY_BEFORE = re.compile(r"\bmajority\s+of\s+(?:(?:about|around|some|just|only|nearly|almost|more\s+than)\s+)?$")
+# "a majority of 4,212", "Holt's majority was 1,204", "cut their majority from 2,400 to 610": a winning margin
+MAJORITY_BEFORE = re.compile(
+    r"\bmajority\s+(?:of|was|is|had\s+been|stood\s+at|(?:was\s+)?(?:cut|reduced|down|up)\s+to|fell\s+to|rose\s+to|"
+    r"from\s+\d[\d,]{0,12}\s+to)\s+(?:(?:about|around|some|just|only|nearly|almost|more\s+than)\s+)?$"
+)
 VOLUME_UNITS = {"litres", "liters", "gallons"}
 VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
 DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "nautical miles", "metres", "meters", "knots"}
@@ -418,6 +422,9 @@ DESCRIBING_PARTICIPLES = {
     "competing", "leading", "operating", "working", "coming", "following", "underlying",
 }  # fmt: skip
 GERUND_BEFORE_HEAD = re.compile(r"\b([a-z]{3,}ing)\s+[a-z]+$")
+CAST_AFTER = re.compile(r"\s+(?:(?:were|had\s+been|have\s+been)\s+)?cast\b")
+BALLOT_UNITS = {"votes", "ballots", "ballot papers", "postal votes"}
+BALLOT_PAPERS_BEFORE = re.compile(r"\bballot\s+papers$")
 
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -608,7 +615,7 @@ def find_figures(
         value = number_value(m)
         if value is None:
             continue
-        list_unit = _listed_unit(sentence, m, figures)
+        list_unit = _listed_unit(sentence, m, figures, paragraph_unit)
         if not_a_count(sentence, m, value, listed=bool(list_unit) or _list_head(sentence, m, matches, i)):
             continue
         before = sentence[: m.start()]
@@ -816,6 +823,12 @@ def find_figures(
         ):
             span = (one.start("one"), one.end("noun"))
             figures.append(Figure(Decimal(1), Decimal(1), Decimal(1), kind.unit, Qualifier.EXACT, span))
+    for one in ONE_SEAT_MARGIN.finditer(sentence) if "one" in words and "majority" in words and figures else ():
+        # "28 of the council's 55 seats, a majority of one", "23 of its 48 seats, one short of a majority": a margin
+        # in the seats the sentence counted
+        kind = next((f for f in reversed(figures) if f.span[1] <= one.start()), None)
+        if kind and kind.unit == "seats":
+            figures.append(Figure(Decimal(1), Decimal(1), Decimal(1), "seats", Qualifier.EXACT, one.span("margin")))
     figures.sort(key=lambda f: f.span[0])
     if any(f.unit == ELLIPTIC for f in figures):
         figures = _resolve_elliptic(figures, paragraph_unit)
@@ -1291,7 +1304,13 @@ _LIST_NAME = (
     r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|for|and|de|van|von|la)\s+){0,2}[A-Z][\w'’.-]*){0,5}"
     r"(?:\s+\([A-Z][^()\n]{0,40}\))?"
 )
-LIST_ITEM_GAP = re.compile(rf"\s*(?:,|;|,?\s+and)\s+{_LIST_NAME}\s+")
+# an item's appositive between its name and its figure: "Per Holm, an independent, 211"
+_LIST_APPOSITIVE = r"(?:,\s+(?:an?|the)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3},)?"
+LIST_ITEM_GAP = re.compile(rf"\s*(?:,|;|,?\s+and)\s+{_LIST_NAME}{_LIST_APPOSITIVE}\s+")
+# A sentence of items only, going on from the votes the sentence before gave: "... elected with 2,214 votes. Siv Lund
+# of the Greens 1,876, Per Holm, an independent, 211."
+LIST_OPENING = re.compile(rf"{_LIST_NAME}{_LIST_APPOSITIVE}\s+")
+LIST_NEXT_ITEM = re.compile(rf"\s*(?:,|;|,?\s+and)\s+{_LIST_NAME}{_LIST_APPOSITIVE}\s+\d")
 LIST_ITEM_END = re.compile(r"[\"”’]?\s*(?:[,;.)]|and\b|$)")  # the item's figure ends it: no noun of its own
 LIST_HEAD_UNIT = re.compile(r"\s+([a-z]+s)\b")
 
@@ -1304,12 +1323,16 @@ def _listed_figure(sentence: str, m: re.Match) -> bool:
     return not (raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100)
 
 
-def _listed_unit(sentence: str, m: re.Match, figures: Sequence[Figure]) -> str:
+def _listed_unit(sentence: str, m: re.Match, figures: Sequence[Figure], paragraph_unit: str = "") -> str:
     """
     The unit of the list ``m`` goes on: "Osric Penn of the Tenants' League 4,960" after "polled 8,215 votes", the
-    votes; "" when ``m`` is no later item of such a list.
+    votes; also a sentence of items only after the sentence that gave the unit; "" when ``m`` is no later item of
+    such a list.
     """
     last = figures[-1] if figures else None
+    if last is None and paragraph_unit and paragraph_unit not in SHARE_UNITS and _listed_figure(sentence, m):
+        opens = LIST_OPENING.fullmatch(sentence, 0, m.start()) and LIST_ITEM_END.match(sentence, m.end())
+        return paragraph_unit if opens and LIST_NEXT_ITEM.match(sentence, m.end()) else ""
     if last is None or not last.unit or last.unit == ELLIPTIC or last.span[1] > m.start():
         return ""
     if m.start() - last.span[1] > 90 or not _listed_figure(sentence, m):
@@ -1472,6 +1495,8 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         and gerund.group(1) not in DESCRIBING_PARTICIPLES | MODIFIERS
     ):
         unit = f"{gerund.group(1)} {unit}"  # "400 polling stations", "16 designated bathing sites"
+    elif unit == "papers" and BALLOT_PAPERS_BEFORE.search(sentence, offset, end):
+        unit = "ballot papers"  # "14 ballot papers were rejected": a count's papers, one unit (not exam papers)
     fixed = FIXED_OF_COMPOUND.match(sentence[end:])
     if fixed and unit in ("members", "member"):  # "92 members of parliament": a compound noun, one unit
         return f"{unit} {' '.join(fixed.group(0).split())}", end + fixed.end()
@@ -1614,6 +1639,10 @@ WHOLE_IN_WORDS_ALONE = re.compile(
 LISTED_KIND_BEFORE = re.compile(r"\w\s+of\s+[^,.;:\d]{1,60}?\s+and\s+$")
 # "11 counts of bribery and one count of misconduct": one more of the unit just counted, of another kind
 ONE_MORE_OF_KIND = re.compile(r"\band\s+(?P<one>one)\s+(?P<noun>[a-z]{3,})\s+of\b")
+ONE_SEAT_MARGIN = re.compile(
+    r",\s+(?P<margin>an?\s+(?:working\s+|overall\s+)?majority\s+of\s+one|one\s+short\s+of\s+an?\s+(?:working\s+|overall\s+)?"
+    r"majority)\b(?!\s+[a-z])"
+)
 ONE_OF_A_KIND = re.compile(r"\b(?:one|a\s+single)\s+([a-z]+)\b")
 
 
@@ -2531,7 +2560,13 @@ def _unit(
         return "seats", m.end()  # "Marsh Lane holds 32,000.", "has a capacity of 21,500": a ground's seats
     if SEATS_VERB_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
         return "seats", m.end()  # "The hall, which seats 1,850", "it seats 5,000 for concerts": seats, the verb's noun
+    if CAST_AFTER.match(after):
+        # "3,118 ballots had been checked, out of 61,874 cast": the votes cast, in the count's unit the sentence gave
+        counts = [f.unit for f in earlier if f.unit in BALLOT_UNITS]
+        return (counts[-1] if counts else "votes"), m.end()
     if MAJORITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        if earlier and earlier[-1].unit == "seats":
+            return "seats", m.end()  # "28 of the council's 55 seats, a majority of 1": a margin in seats
         return "votes", m.end()  # "took the seat with a majority of 4,212": a winning margin, in votes
     value = number_value(m)
     if (earlier or paragraph_unit) and REVISED_IT_TO.search(sentence, 0, m.start()):

@@ -404,6 +404,10 @@ class SpeakerMemory:
             if acronym:
                 name = _strip_possessor(acronym.group(1))
                 self.full_names[acronym.group(2).lower()] = name
+            member = _OF_THE_BODY.match(name) if " of the " in name else None
+            if member is not None and _looks_like_person(member.group(1)):
+                # "Bjorn Tangen of the Workers' Party": a person of a body, whom "Tangen" names later
+                self.full_names.setdefault(member.group(1).split()[-1].lower(), member.group(1))
             if _looks_like_organisation(name):
                 name = _strip_possessor(name)
                 for word in name.lower().split():
@@ -1100,6 +1104,8 @@ _ADJECTIVE_ED = {
     "injured", "striking", "leading", "ruling", "governing", "opposing", "acting", "visiting", "outgoing", "incoming",
     "neighbouring", "neighboring", "organised", "organized", "accredited", "disgruntled",
 }  # fmt: skip
+# a person's full name before the body they belong to: "Ingvild Hauge of the Greens"
+_OF_THE_BODY = re.compile(r"([A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+of\s+the\s+[A-Z]")
 _POSTMODIFIER = re.compile(
     r"\s+(?:familiar with|with (?:direct |first-hand )?knowledge of|briefed on|close to|involved in|aware of|"
     r"at|for|from|in|of|with|on)\s+\S.*$"

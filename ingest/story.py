@@ -225,6 +225,13 @@ COUNT_MEASURE = re.compile(
     r"(?<!\ba\s)\b(?:[Tt]urnout|[Mm]ajority)\s+(?:(?:was|is|of|at|stood\s+at|fell\s+to|rose\s+to)\s+)?"
     r"(?:[a-z]+\s+){0,2}$"
 )
+# "fewer than a third of voters turned out": a turnout told by its share of the electorate
+TURNED_OUT_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|the\s+ward's\s+)?(?:voters|electors|electorate|those\s+eligible(?:\s+to\s+vote)?)"
+    r"\s+(?:had\s+)?(?:turned\s+out|voted|cast\s+(?:a\s+)?(?:votes?|ballots?))\b"
+)
+# the story's first sentences with figures, whose counts the officer the page then names declared
+COUNT_LEAD_WITHIN = 2
 # "14 ballot papers were rejected": rejected or spoilt ballots
 REJECTED_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:were|was|had\s+been)\s+(?:rejected|spoilt|spoiled)\b")
 
@@ -283,6 +290,15 @@ def _count_figure(sentence: str, figure: Figure, officer: Speaker) -> Speaker | 
     if not counted and REJECTED_AFTER.match(sentence, figure.span[1], figure.span[1] + 60) is None:
         return None
     return replace(officer, via=None, stance="asserts")
+
+
+def counted_at_count(sentence: str, figure: Figure) -> bool:
+    """Whether ``figure`` is a count's own: votes, a majority, a turnout, rejected ballots."""
+    clause = re.split(r"[,;:]", sentence[: figure.span[0]])[-1]
+    if figure.unit in COUNT_UNITS or COUNT_MEASURE.search(clause) is not None:
+        return True
+    after = figure.span[1], figure.span[1] + 60
+    return REJECTED_AFTER.match(sentence, *after) is not None or TURNED_OUT_AFTER.match(sentence, *after) is not None
 
 
 def _part_taken_up(text: str, sentence: str, start: int, before: Mention) -> Speaker | None:
