@@ -18,6 +18,7 @@ from datetime import date
 from itertools import pairwise
 
 from ingest.mentions import Mention
+from ingest.number_words import parse_number
 from ingest.sentences import split_sentences
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -50,20 +51,6 @@ NOW = re.compile(
 )
 # a past time the clause names, placed against the year of publication: "last year", "last spring", "three years ago"
 LAST = re.compile(r"\blast\s+(?P<span>year|season|summer|winter|spring|autumn)\b", re.IGNORECASE)
-_COUNT = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twenty": 20,
-}
 YEARS_AGO = re.compile(
     r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+"
     r"(?P<span>years?|decades?)\s+ago\b",
@@ -141,8 +128,7 @@ def _when(clause: str, published: date | None, at: int, other: str) -> tuple[flo
         seasonal = m.group("span").lower() not in {"year", "season"}
         spans.append((latest - 1, latest if seasonal else latest - 1))
     for m in YEARS_AGO.finditer(clause):
-        count = m.group("count").lower()
-        n = int(count) if count.isdigit() else _COUNT[count]
+        n = int(parse_number(m.group("count")) or 1)  # "three years ago", "a decade ago"
         n *= 10 if m.group("span").lower().startswith("decade") else 1
         spans.append((latest - n - 1, latest - n + 1))
     for m in DECADE.finditer(clause):
