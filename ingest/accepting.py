@@ -218,11 +218,12 @@ def _speaker_phrase(suggestion: Suggestion, speaker: Actor | None) -> str:
     elif "," in name:  # "Lida Voss, a deputy health minister": the name is enough in a statement
         guess = guess_new_actor(name, matcher=SpeakerMatcher([]))
         name = guess.name
-    first_word = name.split(" ", 1)[0]
-    if first_word in ("The", "A", "An") or (" " not in name and name[:1].isupper() and not _looks_like_name(name)):
-        name = name[:1].lower() + name[1:]  # "The directorate" -> "the directorate", "Prosecutors" -> "prosecutors"
-    elif first_word.casefold() in _TAKES_THE and " " in name:
-        name = f"the {name}"  # "Ministry of Housing" -> "the Ministry of Housing", "Roads Agency" stays
+    first_word, *rest = name.split(" ")
+    proper = any(word[:1].isupper() for word in rest)  # "Ministry of Housing", not "Health officials"
+    if first_word in ("The", "A", "An") or (name[:1].isupper() and not proper and not _looks_like_name(name)):
+        name = name[:1].lower() + name[1:]  # "The directorate" -> "the directorate", "Health ministry" -> "health ..."
+    elif first_word.casefold() in _TAKES_THE and proper:
+        name = f"the {name}"  # "Ministry of Housing" -> "the Ministry of Housing"; "Roads Agency" stays
     first, last = name.split(" ", 1)[0], name.rsplit(" ", 1)[-1]
     if name[:1].islower() and first not in _DETERMINERS and not last.endswith("s"):
         name = f"the {name}"  # "council", as the text goes on naming it -> "the council"; "officials" stays
