@@ -13,6 +13,7 @@ by a pronoun, or both count with an existential "there" and the second names no 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -92,10 +93,10 @@ TAKEN_UP = re.compile(r"\b(?:[Ii]t|[Tt]hey|[Ww]e|I|[Hh]e|[Ss]he)\b")
 CLAUSE_MARK = re.compile(r";\s*")
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each sentence's clauses, split at its semicolons, in order of the text."""
     spans: list[tuple[int, int]] = []
-    for start, end in split_sentences(text):
+    for start, end in sentences:
         at = start
         for mark in CLAUSE_MARK.finditer(text, start, end):
             spans.append((at, mark.start()))
@@ -154,8 +155,17 @@ def _figure_at(text: str, mention: Mention) -> int:
     return found.start() if found else -1
 
 
-def pair_earlier_and_now(text: str, mentions: list[Mention], published: date | None = None) -> list[Mention]:
-    """Join each figure set in the past to the figure now beside it, of the same thing, as one revision."""
+def pair_earlier_and_now(
+    text: str,
+    mentions: list[Mention],
+    published: date | None = None,
+    *,
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[Mention]:
+    """
+    Join each figure set in the past to the figure now beside it, of the same thing, as one revision. ``sentences``
+    are the text's sentence spans when the caller has already split it.
+    """
     located = []
     for index, mention in enumerate(mentions):
         if mention.value is None or mention.previous_value is not None or not mention.figure:
@@ -166,10 +176,12 @@ def pair_earlier_and_now(text: str, mentions: list[Mention], published: date | N
     if len(located) < 2:
         return mentions
     located.sort()
-    clauses = _clauses(text)
+    clauses = _clauses(text, split_sentences(text) if sentences is None else sentences)
+    starts = [a for a, _ in clauses]
     clause_of = {}
     for at, index in located:
-        clause_of[index] = next((n for n, (a, b) in enumerate(clauses) if a <= at < b), -1)
+        n = bisect_right(starts, at) - 1  # the clause that starts last at or before the figure, if it holds it
+        clause_of[index] = n if n >= 0 and at < clauses[n][1] else -1
     joined: dict[int, Mention] = {}
     dropped: set[int] = set()
     for (at_a, first), (at_b, second) in pairwise(located):

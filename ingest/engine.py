@@ -87,7 +87,8 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     closing = 0  # the sentences with no figure after that one, all in its paragraph (-1 once one is not)
     sentences_before: list[str] = []  # the last sentences before this one, latest last
     unnamed_opening: tuple[int, int] | None = None  # the mentions of an opening on findings it did not say whose
-    for number, (start, end) in enumerate(split_sentences(text)):
+    sentences = split_sentences(text)
+    for number, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         sentence_first = len(mentions)
         voice = story.voice_at(start)
@@ -242,7 +243,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         elif closing >= 0:
             closing = closing + 1 if paragraph == figure_paragraph else -1
     mentions = _quoted_whole(text, quotations, quote_what_is_disputed(text, mentions))
-    return pair_earlier_and_now(text, mentions, published)
+    return pair_earlier_and_now(text, mentions, published, sentences=sentences)
 
 
 # The rest of the sentence a quotation closes in: its attribution (", she said.")
