@@ -280,25 +280,27 @@ def _declared_by(sentence: str) -> Speaker | None:
     return Speaker(declared.group("name") or declared.group("role") or declared.group("agent"), "asserts")
 
 
-def _count_figure(sentence: str, figure: Figure, officer: Speaker) -> Speaker | None:
-    """
-    The declaring officer, for a count's votes, majority, turnout or rejected ballots told without a reporting verb
-    ("Fenn came second with 892 votes", "Turnout was 31.4 per cent"); not seats nor the electoral register.
-    """
-    clause = re.split(r"[,;:]", sentence[: figure.span[0]])[-1]
-    counted = figure.unit in COUNT_UNITS or COUNT_MEASURE.search(clause) is not None
-    if not counted and REJECTED_AFTER.match(sentence, figure.span[1], figure.span[1] + 60) is None:
-        return None
-    return replace(officer, via=None, stance="asserts")
-
-
-def counted_at_count(sentence: str, figure: Figure) -> bool:
-    """Whether ``figure`` is a count's own: votes, a majority, a turnout, rejected ballots."""
+def _declared_count(sentence: str, figure: Figure) -> bool:
+    """Whether ``figure`` is a count's votes, majority, turnout or rejected ballots; not seats nor the register."""
     clause = re.split(r"[,;:]", sentence[: figure.span[0]])[-1]
     if figure.unit in COUNT_UNITS or COUNT_MEASURE.search(clause) is not None:
         return True
-    after = figure.span[1], figure.span[1] + 60
-    return REJECTED_AFTER.match(sentence, *after) is not None or TURNED_OUT_AFTER.match(sentence, *after) is not None
+    return REJECTED_AFTER.match(sentence, figure.span[1], figure.span[1] + 60) is not None
+
+
+def _count_figure(sentence: str, figure: Figure, officer: Speaker) -> Speaker | None:
+    """
+    The declaring officer, for a count's figure told without a reporting verb ("Fenn came second with 892 votes",
+    "Turnout was 31.4 per cent").
+    """
+    return replace(officer, via=None, stance="asserts") if _declared_count(sentence, figure) else None
+
+
+def counted_at_count(sentence: str, figure: Figure) -> bool:
+    """Whether ``figure`` is a count's own, a turnout told by its share of voters included ("a third turned out")."""
+    if _declared_count(sentence, figure):
+        return True
+    return TURNED_OUT_AFTER.match(sentence, figure.span[1], figure.span[1] + 60) is not None
 
 
 def _part_taken_up(text: str, sentence: str, start: int, before: Mention) -> Speaker | None:
@@ -854,7 +856,8 @@ class Story:
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
         # an answer in a Q&A, or in one whose turns are labelled ("Quarrie: ..."), one interviewee answering
-        interviewed = self.interview is not None or (self.transcript is not None and self._interviewee() is not None)
+        interviewee = self._interviewee()
+        interviewed = self.interview is not None or (self.transcript is not None and interviewee is not None)
         answering = voice is not None and interviewed and not inside and not reports
         if self.results is not None and not inside and speaker.name and self._results_own_voice(speaker, reports):
             # "The board proposed a dividend", "Teller's pay rose to 612,000, the annual report shows": in a results
@@ -870,7 +873,6 @@ class Story:
             # "The ministry has offered 2,000 plavins a farm.", answering: what the one interviewed tells, not said to
             # be anyone else's by a report or quotation, is told in their voice, whoever it is about
             speaker = Speaker(voice, speaker.stance)
-        interviewee = self._interviewee()
         if interviewee and voice is None and not inside and speaker.name is None and PUT_TO_YOU.match(sentence):
             # "You planned to open 40 of your own pubs by 2030.": a question that puts the one interviewed their own
             # figure is theirs, not the interviewer's
