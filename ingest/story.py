@@ -27,7 +27,7 @@ from ingest.interviews import (
     find_writer,
 )
 from ingest.mentions import Mention
-from ingest.numbers import Figure
+from ingest.numbers import BALLOT_UNITS, Figure
 from ingest.quotations import Quotation
 from ingest.speakers import (
     ACCORDING_TO_SURVEY,
@@ -218,7 +218,7 @@ DECLARED_BY = re.compile(
 # What a declaration declares when it is a count's: its result, the votes, the poll ("declared the result")
 COUNT_DECLARED = re.compile(r"\b(?:results?|count|vot(?:es|ed|ing)|ballots?|poll|winner|elected)\b")
 DECLARING_OFFICE = re.compile(r"\b(?:officer|scrutineer|clerk|commission|board)\b", re.IGNORECASE)
-COUNT_UNITS = {"votes", "ballots", "papers", "ballot papers", "postal votes"}
+COUNT_UNITS = BALLOT_UNITS | {"papers"}  # and "papers" read alone ("14 papers were rejected")
 # A count's own measure, in the figure's clause: "Turnout was 31.4 per cent", "Clarebrook's majority was 312"
 COUNT_MEASURE = re.compile(
     # (not a turnout a rule asks for: "a ballot is valid only with a turnout of at least 50 per cent")
