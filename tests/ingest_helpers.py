@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from ingest.extraction import extract
+from ingest.extraction import clean_text, extract
 from ingest.mentions import Mention
 
 PUBLISHED = date(2026, 5, 4)
@@ -27,3 +27,8 @@ def figures(text: str) -> list[tuple[Decimal | None, str]]:
 
 def revisions(text: str) -> list[tuple[Decimal | None, str, Decimal | None]]:
     return [(m.value, m.unit, m.previous_value) for m in extract(text)]
+
+
+def speakers_by_figure(page: str) -> dict[str, str | None]:
+    """Each figure's speaker, as an import reads ``page``: cleaned first, then extracted with no publication date."""
+    return {m.figure: m.speaker for m in extract(clean_text(page))}

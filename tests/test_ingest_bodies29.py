@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.extraction import clean_text, extract
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {m.figure: m.speaker for m in extract(clean_text(text))}
-
+from tests.ingest_helpers import speakers_by_figure
 
 # An opening that tells its change by the earlier level ("down from"), with no verb of change
 OPENING_DOWN_FROM = """Ferries carried 4.1 million people in June, down from 4.6 million, the maritime agency said.
@@ -19,7 +14,7 @@ Passengers on the island routes fell by 14 per cent.
 
 
 def test_an_opening_change_told_by_its_earlier_level_runs_on_as_the_bodys_statistic():
-    speakers = _speakers(OPENING_DOWN_FROM)
+    speakers = speakers_by_figure(OPENING_DOWN_FROM)
     assert speakers["14 per cent"] == "maritime agency"
 
 
@@ -33,7 +28,7 @@ But operators say fuel matters more. Fuel costs rose by 30 per cent over the yea
 
 
 def test_another_sources_report_just_before_breaks_the_openings_run():
-    speakers = _speakers(INTERRUPTED_BY_ANOTHER_SOURCE)
+    speakers = speakers_by_figure(INTERRUPTED_BY_ANOTHER_SOURCE)
     assert speakers["14 per cent"] == "maritime agency"
     assert speakers["30 per cent"] is None
 
@@ -46,7 +41,7 @@ In 2019 the number of passengers peaked at 5.2 million.
 
 
 def test_history_dated_to_a_year_does_not_run_on_from_the_opening():
-    assert _speakers(HISTORY_AFTER_OPENING)["5.2 million"] is None
+    assert speakers_by_figure(HISTORY_AFTER_OPENING)["5.2 million"] is None
 
 
 # A body's statistics run on in forms of change without a past-tense verb: "was up", "shed", "will rise to"
@@ -59,7 +54,7 @@ Season tickets will rise by 2 per cent in June, the operator Ferrail said. Day r
 
 
 def test_a_bodys_statistics_run_on_in_forms_of_change_without_a_past_tense_verb():
-    speakers = _speakers(RUN_ON_FORMS)
+    speakers = speakers_by_figure(RUN_ON_FORMS)
     assert speakers["9 per cent"] == "transport office"
     assert speakers["around 1,200 wagons"] == "transport office"
     assert speakers["14.20 krom"] == "Ferrail"
@@ -73,7 +68,7 @@ Picket lines are up at all 6 gates this morning.
 
 
 def test_up_at_a_place_is_not_a_change_running_on():
-    assert _speakers(UP_AT_A_PLACE)["6 gates"] is None
+    assert speakers_by_figure(UP_AT_A_PLACE)["6 gates"] is None
 
 
 # A body, the subject of its sentence, counting those it represents; not one named after a person it quotes
@@ -88,7 +83,7 @@ The Ferrow Bakers' Guild joined the call. The guild represents 1,480 bakeries.
 
 
 def test_a_body_as_subject_counts_those_it_represents():
-    speakers = _speakers(MEMBERS_REPRESENTED)
+    speakers = speakers_by_figure(MEMBERS_REPRESENTED)
     assert speakers["about 61,000 nurses"] == "Ostmark Nurses' Union"
     assert speakers["1,480 bakeries"] == "Ferrow Bakers' Guild"
     assert speakers["2,300 firms"] is None
@@ -106,7 +101,7 @@ Vellmark will pay a final dividend of 4.1 pennings a share, bringing the total t
 
 
 def test_a_results_storys_company_by_its_short_name_gives_its_dividend_and_customers():
-    speakers = _speakers(RESULTS_SHORT_NAME)
+    speakers = speakers_by_figure(RESULTS_SHORT_NAME)
     assert speakers["2.1 million"] == "Vellmark Stores"
     assert speakers["4.1 pennings"] == "Vellmark Stores"
     assert speakers["6.3 pennings"] == "Vellmark Stores"
@@ -118,7 +113,7 @@ COST_THE_BODY_PUTS = """Ski passes will be refunded in full, at a cost the compa
 
 
 def test_a_cost_the_body_puts_at_a_figure_is_the_bodys():
-    assert _speakers(COST_THE_BODY_PUTS)["2.6 million krells"] == "company"
+    assert speakers_by_figure(COST_THE_BODY_PUTS)["2.6 million krells"] == "company"
 
 
 # A market's price does not run on as the body's statistic: futures, and shares with a set-off "listed in"
@@ -129,7 +124,7 @@ Arabica futures in Dorrow rose 4.1 per cent on Thursday. Vellmark's shares, list
 
 
 def test_futures_and_listed_shares_are_the_markets_not_the_bodys():
-    speakers = _speakers(MARKET_AFTER_BODY)
+    speakers = speakers_by_figure(MARKET_AFTER_BODY)
     assert speakers["4.1 per cent"] is None
     assert speakers["2.2 per cent"] is None
 
@@ -142,7 +137,7 @@ The previous record for any two-day period, 152 millimetres, was set in 1981.
 
 
 def test_the_previous_record_after_a_bodys_figure_is_the_bodys():
-    assert _speakers(PREVIOUS_RECORD_AFTER_BODY)["152 millimetres"] == "weather bureau"
+    assert speakers_by_figure(PREVIOUS_RECORD_AFTER_BODY)["152 millimetres"] == "weather bureau"
 
 
 # A sentence that takes up the body's figure by what it is gives its earlier level, the body's too
@@ -153,4 +148,4 @@ A decade ago the figure was 170,000 tonnes.
 
 
 def test_the_figure_taken_up_by_name_after_a_bodys_figure_is_the_bodys():
-    assert _speakers(FIGURE_TAKEN_UP_AFTER_BODY)["170,000 tonnes"] == "fisheries institute"
+    assert speakers_by_figure(FIGURE_TAKEN_UP_AFTER_BODY)["170,000 tonnes"] == "fisheries institute"

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from ingest.extraction import clean_text, extract
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {m.figure: m.speaker for m in extract(clean_text(text))}
+from tests.ingest_helpers import speakers_by_figure
 
 
 def test_it_gives_the_figures_also_show_to_the_body_whose_figures_they_are():
@@ -14,7 +11,7 @@ def test_it_gives_the_figures_also_show_to_the_body_whose_figures_they_are():
         "The Pellam Water Authority published its yearly return on Monday. Its return found that 3,400 pipes burst "
         "last winter.\n\nThe figures also show that leakage rose to 19 per cent."
     )
-    assert _speakers(text)["19 per cent"] == "Pellam Water Authority"
+    assert speakers_by_figure(text)["19 per cent"] == "Pellam Water Authority"
 
 
 def test_it_reads_its_forecast_shows_as_the_document_of_the_body_named_before():
@@ -22,7 +19,7 @@ def test_it_reads_its_forecast_shows_as_the_document_of_the_body_named_before():
         "The Tarvik Weather Office says the storm will pass by Sunday. Its forecast shows winds easing to "
         "40 km/h overnight."
     )
-    assert _speakers(text)["40 km/h"] == "Tarvik Weather Office"
+    assert speakers_by_figure(text)["40 km/h"] == "Tarvik Weather Office"
 
 
 def test_it_carries_the_same_statistic_for_another_group_to_the_body_that_gave_it():
@@ -31,7 +28,7 @@ def test_it_carries_the_same_statistic_for_another_group_to_the_body_that_gave_i
         "The Osterlund Rail Company said on Friday that the share of riders who were satisfied fell to 64 per cent. "
         "Among riders over 70 it was 81 per cent."
     )
-    assert _speakers(text)["81 per cent"] == "Osterlund Rail Company"
+    assert speakers_by_figure(text)["81 per cent"] == "Osterlund Rail Company"
 
 
 def test_it_keeps_another_bodys_data_its_own_on_a_page_the_papers_analysis_leads():
@@ -43,7 +40,7 @@ def test_it_keeps_another_bodys_data_its_own_on_a_page_the_papers_analysis_leads
         "estates have no fitter of their own.\n\n"
         "Our analysis found that a tenant in the east waits on average 14 months."
     )
-    speakers = _speakers(text)
+    speakers = speakers_by_figure(text)
     assert speakers["41 fitters"] == "Norbury Housing Trust"
     assert speakers["Nine"] == "Norbury Housing Trust"
     assert speakers["14 months"] == "Courier"
@@ -55,7 +52,7 @@ def test_it_gives_a_kinds_accounts_to_the_named_body_its_sentence_opens_with():
         "The Hawks admitted in May that they had lost 900,000 crowns, and the club's accounts show debts of "
         "3.1 million crowns."
     )
-    assert (_speakers(text)["3.1 million crowns"] or "").endswith("Hawks")
+    assert (speakers_by_figure(text)["3.1 million crowns"] or "").endswith("Hawks")
 
 
 def test_it_gives_its_latest_figure_to_the_body_it_means_before_a_later_report():
@@ -83,7 +80,7 @@ def test_it_reads_its_document_after_a_sentence_stating_a_bodys_plan_as_that_bod
         "The council wants every shop in the old town to close at 8pm, down from 10pm now. Its own traffic review "
         "says thefts in the old town rose by 9 per cent last year."
     )
-    assert _speakers(text)["9 per cent"] == "council"
+    assert speakers_by_figure(text)["9 per cent"] == "council"
 
 
 def test_it_gives_a_pronoun_that_shows_figures_to_the_owner_of_the_document_named_before():
@@ -91,4 +88,4 @@ def test_it_gives_a_pronoun_that_shows_figures_to_the_owner_of_the_document_name
         "I have read Northway Shipping's annual accounts, which are public. They show a profit of 14 million crowns "
         "last year, up from 9 million."
     )
-    assert _speakers(text)["14 million crowns"] == "Northway Shipping"
+    assert speakers_by_figure(text)["14 million crowns"] == "Northway Shipping"

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from ingest.extraction import clean_text, extract, release_issuer
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {m.figure: m.speaker for m in extract(clean_text(text))}
-
+from ingest.extraction import clean_text, release_issuer
+from tests.ingest_helpers import speakers_by_figure
 
 # A paper's page carrying a release as supplied, whose lead sets what the issuer is off by commas
 CARRIED_WITH_APPOSITION = """THE HOLMBY HERALD  |  Business  |  Press releases
@@ -57,23 +53,23 @@ Transport chief Ilsa Brandt said:
 
 def test_it_finds_a_carried_releases_issuer_in_a_lead_that_says_what_the_issuer_is():
     assert release_issuer(clean_text(CARRIED_WITH_APPOSITION)) == "Holmby Grain Traders"
-    assert _speakers(CARRIED_WITH_APPOSITION)["212,000 tonnes"] == "Holmby Grain Traders"
+    assert speakers_by_figure(CARRIED_WITH_APPOSITION)["212,000 tonnes"] == "Holmby Grain Traders"
 
 
 def test_it_finds_the_issuer_a_release_line_names_before_its_marker():
     assert release_issuer(clean_text(NAMED_MARKER)) == "Department for Rural Roads"
-    assert _speakers(NAMED_MARKER)["18,300 potholes"] == "Department for Rural Roads"
+    assert speakers_by_figure(NAMED_MARKER)["18,300 potholes"] == "Department for Rural Roads"
 
 
 def test_it_gives_a_releases_figures_back_to_its_issuer_after_one_it_gives_another():
-    speakers = _speakers(RELEASE_AFTER_ANOTHERS_FIGURE)
+    speakers = speakers_by_figure(RELEASE_AFTER_ANOTHERS_FIGURE)
     assert speakers["30 per cent"] == "regional weather office"
     assert speakers["9 per cent"] == "Brenmoor Water Company"
 
 
 def test_it_keeps_a_said_line_that_introduces_a_quotation():
     assert "Transport chief Ilsa Brandt said:" in clean_text(SAID_ON_ITS_OWN_LINE)
-    assert _speakers(SAID_ON_ITS_OWN_LINE)["140 extra buses"] == "Ilsa Brandt"
+    assert speakers_by_figure(SAID_ON_ITS_OWN_LINE)["140 extra buses"] == "Ilsa Brandt"
 
 
 # A results story whose lead names an annual period, and whose company is then called by what it is
@@ -86,7 +82,7 @@ The society collected 1.4 billion crowns in new savings. It will pay a bonus of 
 
 
 def test_it_takes_an_annual_profit_lead_for_a_results_story():
-    assert _speakers(ANNUAL_RESULTS)["22.5 million crowns"] == "Pellmoor Building Society"
+    assert speakers_by_figure(ANNUAL_RESULTS)["22.5 million crowns"] == "Pellmoor Building Society"
 
 
 # The same, with a half-year lead, which needs no annual period
@@ -94,7 +90,7 @@ HALF_YEAR_RESULTS = ANNUAL_RESULTS.replace("annual profit", "half-year profit")
 
 
 def test_it_gives_a_results_storys_company_called_by_its_kind_its_own_results():
-    speakers = _speakers(HALF_YEAR_RESULTS)
+    speakers = speakers_by_figure(HALF_YEAR_RESULTS)
     assert speakers["about 96,000 members"] == "Pellmoor Building Society"
     assert speakers["1.4 billion crowns"] == "Pellmoor Building Society"
     assert speakers["2 million crowns"] == "Pellmoor Building Society"
@@ -108,4 +104,4 @@ Revenue fell 6 per cent to 91 million crowns.
 
 
 def test_it_takes_a_company_set_off_as_a_maker_in_a_results_lead_for_the_stories_company():
-    assert _speakers(SET_OFF_AS_MAKER)["91 million crowns"] == "Tarvik Lunde"
+    assert speakers_by_figure(SET_OFF_AS_MAKER)["91 million crowns"] == "Tarvik Lunde"

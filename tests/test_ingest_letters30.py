@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from ingest.extraction import clean_text, extract
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {m.figure: m.speaker for m in extract(clean_text(text))}
-
+from ingest.extraction import clean_text
+from tests.ingest_helpers import speakers_by_figure
 
 # A note on the writer that says how often they write before what about
 COLUMN_WRITTEN_EVERY_WEEK = """Holm Gazette | OPINION
@@ -30,7 +26,7 @@ My neighbours tell me the same story, and I believe them, because I have seen th
 
 
 def test_a_writer_note_with_how_often_they_write_names_the_columnist():
-    assert _speakers(COLUMN_WRITTEN_EVERY_WEEK)["6 sailings"] == "Vera Lindqvist"
+    assert speakers_by_figure(COLUMN_WRITTEN_EVERY_WEEK)["6 sailings"] == "Vera Lindqvist"
 
 
 # A letters page: each letter's own figures are its signer's, whatever line form the signature takes
@@ -61,13 +57,13 @@ The Echo welcomes letters of up to 300 words.
 
 
 def test_a_letters_own_figures_are_the_one_who_signed_it():
-    speakers = _speakers(LETTERS_PAGE)
+    speakers = speakers_by_figure(LETTERS_PAGE)
     assert speakers["200 other people"] == "Agnes Morrow"
     assert speakers["4 benches"] == "A pensioner (name and address supplied)"
 
 
 def test_a_signature_after_a_dash_with_an_initial_names_the_whole_name():
-    speakers = _speakers(LETTERS_PAGE)
+    speakers = speakers_by_figure(LETTERS_PAGE)
     assert speakers["a quarter"] == "D. Okonkwo-Hale"
 
 
@@ -79,7 +75,7 @@ def test_a_letters_page_snapshot_holds_only_the_page_s_own_lines_each_signature_
 
 
 def test_the_papers_own_lines_after_the_last_letter_are_no_letters():
-    assert _speakers(LETTERS_PAGE).get("up to 300 words") is None
+    assert speakers_by_figure(LETTERS_PAGE).get("up to 300 words") is None
 
 
 # An obituary: across a paragraph break "she" takes up the one the story is about, not the last person quoted
@@ -96,8 +92,8 @@ Her niece, Sigrid Holt-Berg, took over the boat. "We still carry 40 passengers o
 
 
 def test_an_obituarys_she_in_a_new_paragraph_is_its_subject_not_the_last_person_quoted():
-    assert _speakers(OBITUARY)["9 storms"] == "Ragna Holt"
+    assert speakers_by_figure(OBITUARY)["9 storms"] == "Ragna Holt"
 
 
 def test_an_obituarys_she_after_another_person_named_in_her_paragraph_is_that_person():
-    assert _speakers(OBITUARY)["40 passengers"] == "Sigrid Holt-Berg"
+    assert speakers_by_figure(OBITUARY)["40 passengers"] == "Sigrid Holt-Berg"

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from ingest.extraction import clean_text, extract
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {m.figure: m.speaker for m in extract(clean_text(text))}
-
+from tests.ingest_helpers import speakers_by_figure
 
 # A letters page under its editor's byline: "Sir," opens each letter, the editor introduces and links them, and the
 # letter writers say "I"
@@ -38,19 +34,19 @@ Write to us at letters@wenburyherald.example. Letters may be shortened.
 
 
 def test_a_letter_opened_by_sir_is_its_signers_not_the_editors():
-    speakers = _speakers(SALUTED_LETTERS)
+    speakers = speakers_by_figure(SALUTED_LETTERS)
     assert speakers["about 60 children"] == "Winifred Asquith"
     assert speakers["18 regulars"] == "Lionel Crabtree"
 
 
 def test_a_paragraph_between_letters_is_not_the_next_letter():
     # the editor's linking paragraph before a letter that opens "Sir," is not that letter: the letter is its signer's
-    speakers = _speakers(SALUTED_LETTERS)
+    speakers = speakers_by_figure(SALUTED_LETTERS)
     assert speakers["12 people"] == "Pritha Moss"
 
 
 def test_the_editors_introduction_is_the_editors_not_the_first_letters():
-    speakers = _speakers(SALUTED_LETTERS)
+    speakers = speakers_by_figure(SALUTED_LETTERS)
     assert speakers["2,300 members"] == "Ottoline Farrant"
     assert speakers["41 letters"] == "Ottoline Farrant"
 
@@ -85,7 +81,7 @@ Pennick: Landlords want long leases. I signed for ten years on most of our shops
 
 
 def test_a_question_putting_the_interviewees_own_figure_is_theirs():
-    speakers = _speakers(QA_OWN_FIGURE)
+    speakers = speakers_by_figure(QA_OWN_FIGURE)
     assert speakers["25 shops"] == "Idris Pennick"
     assert speakers["three"] == "Idris Pennick"
 
@@ -115,11 +111,11 @@ Thorley: Not much. Our council grant went down to 40,000 dorvans this year from 
 
 
 def test_a_first_person_answer_is_the_interviewees_not_a_report_before_carried_on():
-    assert _speakers(QA_LABELLED_ANSWERS)["a third"] == "Agnes Thorley"
+    assert speakers_by_figure(QA_LABELLED_ANSWERS)["a third"] == "Agnes Thorley"
 
 
 def test_an_our_in_a_labelled_answer_is_the_interviewees():
-    assert _speakers(QA_LABELLED_ANSWERS)["40,000 dorvans this year from 55,000"] == "Agnes Thorley"
+    assert speakers_by_figure(QA_LABELLED_ANSWERS)["40,000 dorvans this year from 55,000"] == "Agnes Thorley"
 
 
 # A letters page whose letters say "I" only once between them: the editor's lines are still the editor's
@@ -146,7 +142,7 @@ Write to us at letters@harbourgazette.example
 
 
 def test_the_editors_lines_are_the_editors_though_few_letters_say_i():
-    speakers = _speakers(FEW_I_LETTERS)
+    speakers = speakers_by_figure(FEW_I_LETTERS)
     assert speakers["48 letters"] == "Nell Orrin"
     assert speakers["35 pupils"] == "Ruari Voss"
 

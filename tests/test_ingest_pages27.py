@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.extraction import clean_text, extract
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {m.figure: m.speaker for m in extract(clean_text(text))}
-
+from tests.ingest_helpers import speakers_by_figure
 
 COLUMN = """THE HOLTBY TELEGRAPH
 News | Sport | Opinion | Letters
@@ -31,13 +26,13 @@ one left was an hour long.
 
 
 def test_a_columns_own_figures_are_its_writers_but_a_bodys_possessed_figure_is_background():
-    speakers = _speakers(COLUMN)
+    speakers = speakers_by_figure(COLUMN)
     assert speakers["400,000 crowns"] == "Corwen Adebayo-Lusk"
     assert speakers["260 million crown"] is None
 
 
 def test_an_act_a_column_dates_to_a_year_after_its_figure_is_background_history():
-    speakers = _speakers(COLUMN)
+    speakers = speakers_by_figure(COLUMN)
     assert speakers["two"] is None
     assert speakers["400,000 crowns"] == "Corwen Adebayo-Lusk"
 
@@ -61,7 +56,7 @@ and in the warehouses behind it.
 
 
 def test_a_bodys_own_record_as_the_subject_gives_the_body_the_figure_even_in_a_column():
-    speakers = _speakers(HARBOUR_COLUMN)
+    speakers = speakers_by_figure(HARBOUR_COLUMN)
     assert speakers["40,000 containers"] == "port authority"
     assert speakers["about 300 jobs"] == "Corwen Adebayo-Lusk"
 
@@ -84,7 +79,7 @@ We will close two of our five stores, and I am sorry about it.
 
 
 def test_an_answers_untold_figures_are_the_interviewees_whoever_they_are_about():
-    speakers = _speakers(SEED_BANK_QA)
+    speakers = speakers_by_figure(SEED_BANK_QA)
     assert speakers["300,000 crowns"] == "Ilse Varga-Tamm"
     assert speakers["2 per cent"] == "Ilse Varga-Tamm"
 
@@ -115,6 +110,6 @@ Yes. We ordered it in March and it will cost us about 3 million crowns, which I 
 
 
 def test_a_qa_introducing_its_interviewee_by_role_gives_the_answers_to_the_one_its_standfirst_names():
-    speakers = _speakers(ROLE_ONLY_INTERVIEW)
+    speakers = speakers_by_figure(ROLE_ONLY_INTERVIEW)
     assert speakers["61,000 passengers"] == "Marta Lindqvist-Obi"
     assert speakers["about 3 million crowns"] == "Marta Lindqvist-Obi"

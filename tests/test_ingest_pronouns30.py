@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.extraction import clean_text, extract
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {m.figure: m.speaker for m in extract(clean_text(text))}
+from tests.ingest_helpers import speakers_by_figure
 
 
 def test_its_after_a_subject_set_off_by_a_relative_clause_with_a_figure_means_that_subject():
@@ -15,7 +11,7 @@ def test_its_after_a_subject_set_off_by_a_relative_clause_with_a_figure_means_th
         "The coastguard, which patrols a coastline of about 1,400 kilometres, has boarded six boats this year. "
         "Foreign boats made up 12 percent of the offences it logged, according to its annual report."
     )
-    assert _speakers(text)["12 percent"] == "coastguard"
+    assert speakers_by_figure(text)["12 percent"] == "coastguard"
 
 
 def test_its_in_a_sentence_opening_on_a_set_off_definite_description_means_the_body_it_takes_up():
@@ -24,7 +20,7 @@ def test_its_in_a_sentence_opening_on_a_set_off_definite_description_means_the_b
         "There are fewer than 900 such lions left, according to the charity Lion Watch.\n\n"
         "The zoo, which is run by a trust, had 210,000 visitors last year, its annual accounts show."
     )
-    assert _speakers(text)["210,000 visitors"] == "Norbeck Zoo"
+    assert speakers_by_figure(text)["210,000 visitors"] == "Norbeck Zoo"
 
 
 def test_she_after_a_statement_from_a_named_author_means_its_author():
@@ -33,7 +29,7 @@ def test_she_after_a_statement_from_a_named_author_means_its_author():
         "A statement from Mira Holt was read to the court. "
         '"We had to cancel our spring tour, which would have taken 45 singers abroad," she wrote.'
     )
-    assert _speakers(text)["45 singers"] == "Mira Holt"
+    assert speakers_by_figure(text)["45 singers"] == "Mira Holt"
 
 
 def test_she_after_a_statement_from_an_unnamed_author_means_that_author():
@@ -42,7 +38,7 @@ def test_she_after_a_statement_from_an_unnamed_author_means_that_author():
         "A statement from the daughter of one resident was read to the court. "
         '"My mother lost 12,000 crowns, all she had saved," she wrote.'
     )
-    assert _speakers(text)["12,000 crowns"] == "the daughter of one resident"
+    assert speakers_by_figure(text)["12,000 crowns"] == "the daughter of one resident"
 
 
 def test_a_clause_joined_to_a_report_that_speaks_of_the_body_as_it_goes_on_with_the_report():
@@ -50,4 +46,4 @@ def test_a_clause_joined_to_a_report_that_speaks_of_the_body_as_it_goes_on_with_
         "Ticket sales fell again in March. Fares pay for about 60 per cent of running costs, the tram company "
         "said, and every lost passenger costs it roughly 3 crowns a day."
     )
-    assert _speakers(text)["roughly 3 crowns"] == "tram company"
+    assert speakers_by_figure(text)["roughly 3 crowns"] == "tram company"

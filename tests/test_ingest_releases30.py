@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from ingest.extraction import clean_text, extract, release_issuer
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {m.figure: m.speaker for m in extract(clean_text(text))}
-
+from ingest.extraction import clean_text, release_issuer
+from tests.ingest_helpers import speakers_by_figure
 
 # A local paper's notices page carrying a release with no "Issued by:" line: its lead says who announces
 CARRIED_NO_ISSUER_LINE = """THE WESTBY ECHO
@@ -24,7 +20,7 @@ The work is paid for by a loan of 12 million crowns. The company employs 640 sta
 
 def test_a_release_carried_as_supplied_is_its_announcers_by_its_lead():
     assert release_issuer(clean_text(CARRIED_NO_ISSUER_LINE)) == "Westby Water"
-    speakers = _speakers(CARRIED_NO_ISSUER_LINE)
+    speakers = speakers_by_figure(CARRIED_NO_ISSUER_LINE)
     assert speakers["640 staff"] == "Westby Water"
 
 
@@ -42,7 +38,7 @@ There were 212 volunteers in 2025.
 
 def test_a_supplied_by_line_names_the_issuer_before_its_office():
     assert release_issuer(clean_text(SUPPLIED_BY_WITH_OFFICE)) == "Westby County Parks Trust"
-    assert _speakers(SUPPLIED_BY_WITH_OFFICE)["212 volunteers"] == "Westby County Parks Trust"
+    assert speakers_by_figure(SUPPLIED_BY_WITH_OFFICE)["212 volunteers"] == "Westby County Parks Trust"
 
 
 # A dateline then the issuer, with its initials, as the subject of "today announced", and no other line naming it
@@ -78,7 +74,7 @@ REDUCED_RELATIVE_WITH_PHRASE = (
 
 
 def test_a_participle_with_a_phrase_before_a_verb_of_change_is_no_report():
-    assert _speakers(REDUCED_RELATIVE_WITH_PHRASE)["412"] == "police authority"
+    assert speakers_by_figure(REDUCED_RELATIVE_WITH_PHRASE)["412"] == "police authority"
 
 
 # A dateline with a date before the subject of a reporting verb is no part of the source
@@ -88,7 +84,7 @@ DATELINE_THEN_SUBJECT = (
 
 
 def test_a_dateline_opening_the_sentence_is_not_the_source():
-    assert _speakers(DATELINE_THEN_SUBJECT)["4,200 homes"] == "Halvik Water Board"
+    assert speakers_by_figure(DATELINE_THEN_SUBJECT)["4,200 homes"] == "Halvik Water Board"
 
 
 # An "according to" that closes a set-off relative clause gives the figure the clause tells
@@ -98,4 +94,4 @@ ACCORDING_TO_CLOSING_A_RELATIVE = (
 
 
 def test_an_according_to_closing_a_relative_clause_gives_its_figure():
-    assert _speakers(ACCORDING_TO_CLOSING_A_RELATIVE)["640 written objections"] == "planning department"
+    assert speakers_by_figure(ACCORDING_TO_CLOSING_A_RELATIVE)["640 written objections"] == "planning department"

@@ -6,14 +6,10 @@ import re
 from pathlib import Path
 
 from ingest import speakers
-from ingest.extraction import clean_text, extract
 from ingest.speakers import SpeakerMemory
+from tests.ingest_helpers import speakers_by_figure
 
 CORPUS = sorted((Path(__file__).parent / "ingest_corpus").glob("*.txt"))
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {m.figure: m.speaker for m in extract(clean_text(text))}
 
 
 RESULTS_LEAD = (
@@ -24,27 +20,27 @@ RESULTS_LEAD = (
 
 def test_it_gives_a_results_company_a_sentence_opened_by_its_own_kind():
     text = RESULTS_LEAD + "The cooperative collected 310 million litres of milk."
-    assert _speakers(text)["310 million litres"] == "Halvorn Milk Cooperative"
+    assert speakers_by_figure(text)["310 million litres"] == "Halvorn Milk Cooperative"
 
 
 def test_it_does_not_give_a_results_company_a_sentence_opened_by_another_kind():
     text = RESULTS_LEAD + "The bank has lent its members 40 million crowns."
-    assert _speakers(text)["40 million crowns"] is None
+    assert speakers_by_figure(text)["40 million crowns"] is None
 
 
 def test_it_gives_a_results_company_it_after_a_sentence_about_the_company():
     text = RESULTS_LEAD + "The cooperative collected 310 million litres of milk. It paid 96 million crowns to members."
-    assert _speakers(text)["96 million crowns"] == "Halvorn Milk Cooperative"
+    assert speakers_by_figure(text)["96 million crowns"] == "Halvorn Milk Cooperative"
 
 
 def test_it_does_not_give_a_results_company_it_after_a_sentence_about_something_else():
     text = RESULTS_LEAD + "Milk prices fell in the spring. It paid 96 million crowns to members."
-    assert _speakers(text)["96 million crowns"] is None
+    assert speakers_by_figure(text)["96 million crowns"] is None
 
 
 def test_it_keeps_a_noun_in_ly_as_the_subject_of_said():
     text = "The district assembly said 212 members voted for the new budget."
-    assert _speakers(text)["212 members"] == "district assembly"
+    assert speakers_by_figure(text)["212 members"] == "district assembly"
 
 
 def test_it_strips_trailing_filler_by_the_shortcut_as_the_pattern_does():
@@ -70,7 +66,7 @@ def test_it_keeps_a_year_opening_it_sentence_as_background_after_a_bodys_statist
         "The Vessby River Board said the river peaked at 3.2 metres on Friday, up from 2.9 metres in March. "
         "In 2019 it was 3.61 metres."
     )
-    assert _speakers(text)["3.61 metres"] is None
+    assert speakers_by_figure(text)["3.61 metres"] is None
 
 
 def test_it_remembers_a_name_written_with_the_as_a_body_not_a_person():
@@ -88,4 +84,4 @@ def test_it_does_not_take_a_title_written_with_the_for_a_body():
 
 def test_it_resolves_a_body_named_with_the_by_its_last_word():
     text = "The Kessel String Quartet toured in May. About 2,300 people came to hear it, the Quartet said."
-    assert _speakers(text)["About 2,300 people"] == "Kessel String Quartet"
+    assert speakers_by_figure(text)["About 2,300 people"] == "Kessel String Quartet"

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.extraction import clean_text, extract
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {m.figure: m.speaker for m in extract(clean_text(text))}
-
+from tests.ingest_helpers import speakers_by_figure
 
 # A Q&A whose introduction stands above its byline, and whose questions carry no "Q:" label
 INTERVIEW_INTRODUCED_ABOVE_BYLINE = """THE FENWICK HERALD
@@ -33,7 +28,7 @@ This interview has been edited and condensed.
 
 
 def test_a_qa_introduction_above_its_byline_names_the_one_who_answers():
-    speakers = _speakers(INTERVIEW_INTRODUCED_ABOVE_BYLINE)
+    speakers = speakers_by_figure(INTERVIEW_INTRODUCED_ABOVE_BYLINE)
     assert speakers["140 hives"] == "Ebba Strandqvist"
     assert speakers["about a third"] == "Ebba Strandqvist"
 
@@ -57,7 +52,7 @@ The latest estimate is 48 million crowns, up from 31 million when the contract w
 
 
 def test_an_explainers_question_headings_are_no_interview():
-    assert _speakers(EXPLAINER_WITH_QUESTION_HEADINGS).get("48 million crowns") != "Tomas Ruud"
+    assert speakers_by_figure(EXPLAINER_WITH_QUESTION_HEADINGS).get("48 million crowns") != "Tomas Ruud"
 
 
 RELEASE_CARRIED_AS_SUPPLIED = """THE FENWICK HERALD
@@ -82,7 +77,7 @@ ENDS
 
 
 def test_a_release_carried_as_supplied_is_its_issuers_whoever_hosts_the_page():
-    speakers = _speakers(RELEASE_CARRIED_AS_SUPPLIED)
+    speakers = speakers_by_figure(RELEASE_CARRIED_AS_SUPPLIED)
     assert speakers["2.4 million crowns"] == "Lowfield Heritage Trust"
     assert speakers["96 grants"] == "Lowfield Heritage Trust"
 
@@ -105,7 +100,7 @@ Marit Ellingsen is the Herald's economics columnist.
 
 
 def test_a_bodys_own_plan_in_a_column_is_the_bodys_not_the_writers():
-    speakers = _speakers(PLAN_IN_A_COLUMN)
+    speakers = speakers_by_figure(PLAN_IN_A_COLUMN)
     assert speakers["95"] == speakers["610 branches"] == "Tarrowpost"
     assert speakers["about 4 million crowns"] == "Marit Ellingsen"
 
@@ -118,7 +113,7 @@ def test_findings_a_story_opens_on_without_naming_whose_are_the_body_its_next_re
         "Nine in ten clinics missed the target in at least one month.\n\n"
         "Patients' groups have called for a public inquiry."
     )
-    assert _speakers(text)["Nine in ten"] == "Fenwick Audit Office"
+    assert speakers_by_figure(text)["Nine in ten"] == "Fenwick Audit Office"
 
 
 def test_a_passive_with_no_one_doing_it_does_not_stop_a_lead_findings_running_on():
@@ -129,4 +124,4 @@ def test_a_passive_with_no_one_doing_it_does_not_stop_a_lead_findings_running_on
         "One in five patients waited more than ten weeks before a slot was found for them.\n\n"
         "Patients' groups have called for a public inquiry."
     )
-    assert _speakers(text)["One in five"] == "Fenwick Audit Office"
+    assert speakers_by_figure(text)["One in five"] == "Fenwick Audit Office"

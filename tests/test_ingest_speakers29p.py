@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.extraction import clean_text, extract
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {m.figure: m.speaker for m in extract(clean_text(text))}
+from tests.ingest_helpers import speakers_by_figure
 
 
 def test_a_place_before_a_closing_the_company_said_is_no_company_in_apposition():
@@ -14,7 +10,7 @@ def test_a_place_before_a_closing_the_company_said_is_no_company_in_apposition()
         "Corvane Foods said on Monday it would hire 400 staff at a new plant. Corvane Foods said the plant would "
         "cost 60 million crowns.\n\nAbout half of the new jobs will go to Tessling, the company said.\n"
     )
-    assert _speakers(text)["About half"] == "Corvane Foods"
+    assert speakers_by_figure(text)["About half"] == "Corvane Foods"
 
 
 COLUMN_WITH_BODYS_RECORD = """THE FENWICK HERALD
@@ -39,7 +35,7 @@ Marit Ellingsen is the Herald's economics columnist.
 
 
 def test_a_column_sentence_opening_on_its_body_own_record_is_the_bodys():
-    speakers = _speakers(COLUMN_WITH_BODYS_RECORD)
+    speakers = speakers_by_figure(COLUMN_WITH_BODYS_RECORD)
     assert "2,300 replies" not in speakers  # the survey's size, no claim (ingest_labelling.md, session 21)
     assert speakers["74 per cent"] == "Harnby District Council"
     assert speakers["about 4 million crowns"] == "Marit Ellingsen"
@@ -50,7 +46,7 @@ def test_a_ministry_narrowed_by_its_field_is_not_the_other_ministry_named_before
         "The Ministry of Transport said 140 bridges had been damaged by the floods.\n\n"
         "Nearly a third of the schools in the valley were closed, according to the education ministry.\n"
     )
-    speakers = _speakers(text)
+    speakers = speakers_by_figure(text)
     assert speakers["140 bridges"] == "Ministry of Transport"
     assert speakers["Nearly a third"] == "education ministry"
 
@@ -60,7 +56,7 @@ def test_a_kind_noun_after_a_noun_it_reports_on_still_takes_up_the_body():
         "The Guild of Court Clerks said on Monday its members would strike.\n\n"
         "Clerks are paid 31 scudi an hour, a rate the guild says has not changed since 2015.\n"
     )
-    assert (_speakers(text)["31 scudi"] or "").endswith("Guild of Court Clerks")
+    assert (speakers_by_figure(text)["31 scudi"] or "").endswith("Guild of Court Clerks")
 
 
 def test_the_company_takes_up_a_one_word_name_opening_the_clause_it_reports():
@@ -68,7 +64,7 @@ def test_the_company_takes_up_a_one_word_name_opening_the_clause_it_reports():
         "Tellvik is recalling about 90,000 of its kettles, the company said on Monday. Owners can return them to "
         "Tellvik shops.\n"
     )
-    assert _speakers(text)["about 90,000"] == "Tellvik"
+    assert speakers_by_figure(text)["about 90,000"] == "Tellvik"
 
 
 def test_the_company_takes_up_the_first_word_of_a_body_named_in_full_before():
@@ -77,7 +73,7 @@ def test_the_company_takes_up_the_first_word_of_a_body_named_in_full_before():
         "900 objections.\n\n"
         "Bravik has agreed to pay 100,000 crowns a year into a village fund, the company said.\n"
     )
-    assert _speakers(text)["100,000 crowns"] == "Bravik Energy"
+    assert speakers_by_figure(text)["100,000 crowns"] == "Bravik Energy"
 
 
 def test_a_word_capitalised_only_as_it_opens_a_sentence_is_no_body_the_company_means():
@@ -87,7 +83,7 @@ def test_a_word_capitalised_only_as_it_opens_a_sentence_is_no_body_the_company_m
         "Daily use peaked at 600 million litres in August, the company said.\n\n"
         "The company says it loses 90 million litres a day through leaks.\n"
     )
-    speakers = _speakers(text)
+    speakers = speakers_by_figure(text)
     assert speakers["600 million litres"] == speakers["90 million litres"] == "Harnby Water"
 
 
@@ -97,7 +93,7 @@ def test_one_who_emailed_a_quotation_speaks_it():
         'Kristin, a nurse in Dunmere, emailed us: "I take home 2,100 crowns a month."\n\n'
         'A reader, Hanne, has emailed from the ward: "There are maybe fifty of us on nights."\n'
     )
-    speakers = _speakers(text)
+    speakers = speakers_by_figure(text)
     assert speakers["2,100 crowns"] == "Kristin"
     assert speakers["fifty of us"] == "Hanne"
 
@@ -108,7 +104,7 @@ def test_it_is_not_the_wire_agency_of_the_dateline():
         "said.\n\nThe ferry grounded on a sandbank shortly after midnight, the coastguard said. All 40 passengers were "
         "safe, it said.\n"
     )
-    assert _speakers(text)["40 passengers"] == "coastguard"
+    assert speakers_by_figure(text)["40 passengers"] == "coastguard"
 
 
 def test_a_documents_title_in_apposition_is_no_speaker():
@@ -116,7 +112,7 @@ def test_a_documents_title_in_apposition_is_no_speaker():
         "Ines Marlow, who led the housing survey office for 20 years, has died aged 81.\n\n"
         "Her 1998 report, Open Doors, predicted that one in five homes in the county would stand empty by 2020.\n"
     )
-    assert _speakers(text)["one in five"] == "Ines Marlow"
+    assert speakers_by_figure(text)["one in five"] == "Ines Marlow"
 
 
 def test_a_noun_before_the_head_of_the_subject_is_no_body_it_means():
@@ -124,7 +120,7 @@ def test_a_noun_before_the_head_of_the_subject_is_no_body_it_means():
         "Harnby Mobile said hackers had reached its billing systems on Friday.\n\n"
         "The bank details of about 90,000 customers were also exposed, it said.\n"
     )
-    assert _speakers(text)["about 90,000 customers"] == "Harnby Mobile"
+    assert speakers_by_figure(text)["about 90,000 customers"] == "Harnby Mobile"
 
 
 QA_ASKING_WHAT_YOU_SAID = """THE FENWICK HERALD
@@ -142,7 +138,7 @@ A: We added a new app. I think it doubled our younger readers.
 
 
 def test_a_questions_you_is_the_one_interviewed():
-    speakers = _speakers(QA_ASKING_WHAT_YOU_SAID)
+    speakers = speakers_by_figure(QA_ASKING_WHAT_YOU_SAID)
     assert speakers["900,000 loans"] == "Ebba Strandqvist"
 
 
@@ -152,5 +148,5 @@ def test_a_report_to_a_bodys_committee_is_the_bodys_and_the_report_after_it_too(
         "A report to the council's leisure committee, published on Friday, says 4 of the town's pools need new roofs."
         "\n\nThe report says the repairs would cost 2 million crowns over two years.\n"
     )
-    speakers = _speakers(text)
+    speakers = speakers_by_figure(text)
     assert speakers["2 million crowns"] == "Harnby District Council"

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from ingest.extraction import clean_text, extract
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {m.figure: m.speaker for m in extract(clean_text(text))}
+from tests.ingest_helpers import speakers_by_figure
 
 
 def test_a_name_with_its_description_set_off_speaks_for_the_clause_after_said():
     text = "Harlow Homes, the city's housing company, said the lifts in its towers broke down 212 times last year."
-    assert _speakers(text)["212 times"] == "Harlow Homes"
+    assert speakers_by_figure(text)["212 times"] == "Harlow Homes"
 
 
 def test_a_person_placed_by_of_speaks_for_the_clause_after_said():
     text = "Mira Tell, of the letting agents Tell & Rowe, said the average flat in Brode now rented for 900 crowns."
-    assert _speakers(text)["900 crowns"] == "Mira Tell"
+    assert speakers_by_figure(text)["900 crowns"] == "Mira Tell"
 
 
 def test_an_inverted_cue_after_a_clause_still_takes_its_source_after_it():
     text = "Bus fares rose by 6 percent, said the transport minister, Oda Varn."
-    assert _speakers(text)["6 percent"] == "Oda Varn"
+    assert speakers_by_figure(text)["6 percent"] == "Oda Varn"
 
 
 def test_the_figures_with_no_owner_are_the_body_just_quoted():
@@ -30,5 +26,5 @@ def test_the_figures_with_no_owner_are_the_body_just_quoted():
         "Among the young it was 11.5 percent, according to the bureau.\n\n"
         "Most new jobs were in retail, the figures showed. Farming shed about 2,000 jobs over the month.\n"
     )
-    assert _speakers(text)["about 2,000 jobs"] != "figures"
-    assert _speakers(text)["about 2,000 jobs"] in ("bureau", "national statistics bureau")
+    assert speakers_by_figure(text)["about 2,000 jobs"] != "figures"
+    assert speakers_by_figure(text)["about 2,000 jobs"] in ("bureau", "national statistics bureau")
