@@ -7,7 +7,10 @@ rule "An earlier value in time" in tests/ingest_labelling.md). Each clause is pl
 "last year", "a decade ago", a vague past, "now", a newer source, or the present tense of the verb the other clause
 told in the past); two clauses pair only when their times do not overlap. A comparison across places or groups ("The
 north had 50 in 2010. Today the south has 30.") stays two claims: the second clause must take up the first's subject
-by a pronoun, or both count with an existential "there" and the second names no other place.
+by a pronoun or a possessive of the measure ("their count", not "its own count" or "its rival"), or both count with an
+existential "there" and the second names no other place. Within one clause, a part a comma or "where" sets off that
+goes on with the same subject ("now stands at 212, having been 140 on Tuesday"; "the subsidy, 650,000 last year, has
+been cut to 400,000"; "is now 50 where it used to be 60") pairs the same way; "while the south has 30" does not.
 """
 
 from __future__ import annotations
@@ -35,7 +38,13 @@ EARLIER = re.compile(
     r"became|began)|"
     r"(?:first|originally|initially)\s+(?:[a-z]{2,15}\s+)?(?:estimated|put|said|reported|forecast|projected|"
     r"counted|budgeted|set|valued|priced)|"
-    r"in\s+the\s+(?:19|20)\d0s|back\s+then|at\s+the\s+time)\b",
+    r"in\s+the\s+(?:19|20)\d0s|back\s+then|at\s+the\s+time|"
+    # a season no year names, told as past: "in the spring the board put it at"
+    r"in\s+the\s+(?:spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)|"
+    # the pluperfect and a participle of the past set the figure before the other: "having been 140", "had been
+    # expected to cost", "had pencilled in", "which was 2.20"
+    r"having\s+been|had\s+(?:[a-z]+\s+)?(?:been|forecast|projected|estimated|expected|predicted|pencilled|budgeted)|"
+    r"which\s+(?:was|were))\b",
     re.IGNORECASE,
 )
 # a year the clause is set in: "in 2000", "at the end of 2026", "in March 2019"
@@ -43,15 +52,17 @@ PAST_YEAR = re.compile(
     rf"\b(?i:in|during|of|back\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 NOW = re.compile(
-    r"\b(?:today|now|nowadays|these\s+days|currently|this\s+(?:year|season|month|week|term|summer|winter|spring|"
-    r"autumn)|"
+    r"\b(?:today|now|nowadays|these\s+days|currently|so\s+far|this\s+(?:year|season|month|week|term|summer|winter|"
+    r"spring|autumn)|"
+    # the present perfect of a change tells the level it has reached: "has grown to", "has been cut to"
+    r"(?:has|have)\s+(?:(?:now|since|also)\s+)?(?:been\s+)?(?:[a-z]{2,15}ed|grown|risen|fallen|cut|set|put)\s+to|"
     # a newer source restating the measure: "The new study puts it at 2.3 percent"
     r"the\s+(?:new|newest|latest|most\s+recent|current)\s+(?:study|survey|census|count|estimate|figures?|report|data|"
     r"analysis|assessment))\b",
     re.IGNORECASE,
 )
 # a past time the clause names, placed against the year of publication: "last year", "last spring", "three years ago"
-LAST = re.compile(r"\blast\s+(?P<span>year|season|summer|winter|spring|autumn)\b", re.IGNORECASE)
+LAST = re.compile(r"\blast\s+(?P<span>year|season|summer|winter|spring|autumn|month|week|quarter)\b", re.IGNORECASE)
 YEARS_AGO = re.compile(
     r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+"
     r"(?P<span>years?|decades?)\s+ago\b",
@@ -61,7 +72,7 @@ DECADE = re.compile(r"\bin\s+the\s+(?P<decade>(?:19|20)\d)0s\b", re.IGNORECASE)
 # the present tense of the clause's own verb before its figure: "We have 1,900 left", "There are 4", "It is 12"; the
 # value now only when the other clause told the same verb in the past ("we had 3,400 ... We have 1,900"), not
 # another measure ("The real cost is 84 million ... We bought him for 4 million")
-PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|stands?)\b", re.IGNORECASE)
+PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|stands?)\b|['’](?:re|s|ve)\b", re.IGNORECASE)
 PAST_OF = {
     "is": r"\b(?:was|were)\b",
     "are": r"\b(?:was|were)\b",
@@ -71,7 +82,14 @@ PAST_OF = {
     "remains": r"\bremained\b",
     "stand": r"\bstood\b",
     "stands": r"\bstood\b",
+    "'re": r"\b(?:was|were)\b",
+    "'s": r"\b(?:was|had)\b",
+    "'ve": r"\bhad\b",
 }
+# the past of "be" that gives the figure: "On Tuesday their count was 15"
+PAST_COPULA_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:(?:about|around|some|roughly|nearly|almost|only|just|at|still)\s+)?$", re.IGNORECASE
+)
 PAST_VERB = re.compile(r"\b(?:was|were|had|did|used)\b", re.IGNORECASE)
 # an existential "there" that takes up the thing counted in the clause before: "there were 9 toilets ... There are 4"
 THERE = re.compile(r"\b[Tt]here\s+(?:is|are|was|were|remain|remained)\b")
@@ -89,8 +107,24 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 # the second clause takes up the first's subject: "It has 12 today", "Last year it was 520"
-TAKEN_UP = re.compile(r"\b(?:[Ii]t|[Tt]hey|[Ww]e|I|[Hh]e|[Ss]he)\b")
+# or names it by its possessive ("Its flash estimate had been", "On Tuesday their count was"), or as the new figure
+# of the same measure ("the new figure ... is 4.6 billion")
+TAKEN_UP = re.compile(
+    r"\b(?:[Ii]t|[Tt]hey|[Ww]e|I|[Hh]e|[Ss]he|"
+    r"(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Tt]he\s+(?:new|latest|revised|updated))\s+(?!own\b)(?:[a-z]+\s+)?"
+    r"(?:figure|estimate|forecast|projection|count|total|tally|toll))\b"
+)
 CLAUSE_MARK = re.compile(r";\s*")
+# Within one clause, the parts a comma sets off ("now stands at 212, having been 140 on Tuesday"; "the subsidy, 650,000
+# last year, has been cut to 400,000") or a "where" clause ("is now 50 where it used to be 60")
+PART_MARK = re.compile(r",\s+|\s+(?=where\s+(?:it|they|he|she|we)\b)")
+# a part that goes on with the same subject: a participle, a relative, a verb with no subject of its own, "now", or a
+# pronoun taking it up; not "while the south has 30", which names another
+SAME_SUBJECT = re.compile(
+    r"(?:(?:and|but)\s+)?(?:having|which|who|where|now|is|are|was|were|has|have|had|stands?|stood|remains?|remained|"
+    r"it|they|its|their|he|she|we|I)\b",
+    re.IGNORECASE,
+)
 
 
 def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -139,14 +173,33 @@ def _when(clause: str, published: date | None, at: int, other: str) -> tuple[flo
         spans.append((float("-inf"), latest))
     if NOW.search(clause):
         spans.append((NOW_RANK, NOW_RANK))
-    if not spans and not PAST_VERB.search(clause):
+    if not spans and PAST_COPULA_BEFORE.search(clause, 0, at) and NOW.search(other):
+        spans.append((float("-inf"), latest))  # "On Tuesday their count was 15", beside "have so far declared 23"
+    elif not spans and not PAST_VERB.search(clause):
         verbs = PRESENT.findall(clause, 0, at)
-        if verbs and re.search(PAST_OF[verbs[-1].lower()], other, re.IGNORECASE):
+        if verbs and re.search(PAST_OF[verbs[-1].lower().replace("’", "'")], other, re.IGNORECASE):
             spans.append((NOW_RANK, NOW_RANK))
     if not spans:
         return None
     low, high = max(a for a, _ in spans), min(b for _, b in spans)
     return (low, high) if low <= high else None
+
+
+def _parts(text: str, clause: tuple[int, int], a: tuple[int, int], at_b: int) -> tuple[int, int, int, int] | None:
+    """
+    The parts of one clause that hold its figures at ``a`` (start, end) and ``at_b``, as (a_start, a_end, b_start,
+    b_end), when a comma or "where" sets them apart and the second goes on with the first's subject; else None.
+    """
+    marks = [m.span() for m in PART_MARK.finditer(text, clause[0], clause[1])]
+    between = [(s, e) for s, e in marks if s >= a[1] and e <= at_b]
+    if not between:
+        return None
+    a_start = max((e for _, e in marks if e <= a[0]), default=clause[0])
+    b_start = between[-1][1]
+    if not SAME_SUBJECT.match(text, b_start, at_b):
+        return None
+    b_end = min((s for s, _ in marks if s >= at_b), default=clause[1])
+    return a_start, between[0][0], b_start, b_end
 
 
 def _figure_at(text: str, mention: Mention) -> int:
@@ -189,20 +242,26 @@ def pair_earlier_and_now(
             continue
         one, other = mentions[first], mentions[second]
         n_a, n_b = clause_of[first], clause_of[second]
-        if n_a < 0 or n_b != n_a + 1 or "\n" in text[at_a:at_b]:
-            continue  # adjacent clauses of one paragraph, no figure between
+        if n_a < 0 or n_b not in (n_a, n_a + 1) or "\n" in text[at_a:at_b]:
+            continue  # one clause or adjacent clauses of one paragraph, no figure between
         if one.unit != other.unit or one.value == other.value:
             continue
-        a_clause = text[clauses[n_a][0] : clauses[n_a][1]]
-        b_start = clauses[n_b][0]
-        b_clause = text[b_start : clauses[n_b][1]]
-        if not TAKEN_UP.search(text, b_start, at_b) and not (
-            THERE.search(a_clause)
-            and THERE.search(text, b_start, at_b)
-            and not PLACE_AFTER.match(b_clause, at_b - b_start)
-        ):
-            continue
-        a_when = _when(a_clause, published, at_a - clauses[n_a][0], b_clause)
+        if n_a == n_b:
+            parts = _parts(text, clauses[n_a], (at_a, at_a + len(one.figure)), at_b)
+            if parts is None:
+                continue
+            a_start, a_end, b_start, b_end = parts
+        else:
+            (a_start, a_end), (b_start, b_end) = clauses[n_a], clauses[n_b]
+            if not TAKEN_UP.search(text, b_start, at_b) and not (
+                THERE.search(text, a_start, a_end)
+                and THERE.search(text, b_start, at_b)
+                and not PLACE_AFTER.match(text, at_b, b_end)
+            ):
+                continue
+        a_clause = text[a_start:a_end]
+        b_clause = text[b_start:b_end]
+        a_when = _when(a_clause, published, at_a - a_start, b_clause)
         b_when = _when(b_clause, published, at_b - b_start, a_clause)
         if a_when is None or b_when is None:
             continue
