@@ -163,6 +163,10 @@ JOURNALIST_ROLES = {"presenter", "reporter", "host", "anchor", "interviewer", "c
 # "Our transport correspondent Dev Acheson has ...", "our reporter, Ama Leth,": the programme's own journalist
 OUR_JOURNALIST = re.compile(
     r"\b[Oo]ur\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    # "Sunniva Carr is in Ebbeford for us", "Ama Leth joins us from the quay": the presenter hands over to the
+    # programme's reporter on the scene
+    r"|\b(?P<scene>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:is\s+(?:in|at|outside|on)\s+[^.!?\n]{1,40}?\s+for\s+us|"
+    r"joins\s+us\s+from)\b"
 )
 MIN_LABELLED_TURNS = 3  # one "UPDATE:" or "WATCH:" opens a paragraph in any article; a transcript has turns
 PROSE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
@@ -192,7 +196,7 @@ def find_transcript(text: str) -> Transcript | None:
     roles: dict[str, str | None] = {}  # "CHAIR" -> "Maren Tollefsen", from "CHAIR (MAREN TOLLEFSEN):"
     journalists: dict[str, str] = {}  # a label the programme's own journalist speaks under -> their name
     for journalist in OUR_JOURNALIST.finditer(text):
-        _note_journalist(_person(journalist.group("name"), known), roles, journalists)
+        _note_journalist(_person(journalist.group("name") or journalist.group("scene"), known), roles, journalists)
     for (start, end), label in zip(paragraphs, labels, strict=True):
         introducer = label.group("label") if label is not None and not label.group("title") else None
         if introducer and introducer.lower() not in JOURNALIST_ROLES and OUR_JOURNALIST.search(text, start, end):

@@ -138,6 +138,8 @@ NUMBER = re.compile(
     # "$4.5 mln", "2 bln", "$1.2tn": the wires' and the financial press's abbreviations; "m" and "k" only written on
     # (a spaced "4.5 m" is metres)
     r"\s?(?:bln|mln|trn|bn|mn)\b|(?:tn|[mMkKbB])\b)?"
+    # "a million and a half", "two thousand and a half": half of the scale after it, as a figure is spoken
+    r"(?P<half_scale>(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+a\s+half\b)?"
     # "two hundred and fifty", "a hundred and twenty-one": the tens and units after a hundred
     rf"(?P<plus>(?<=hundred)\s+and\s+{_TENS_AND_UNITS}\b(?!\s+hundred\b)"
     # "four hundred and ten million": the hundreds and tens of one larger scale
@@ -206,6 +208,8 @@ def number_value(match: re.Match) -> Decimal | None:
         value += Decimal(ONES.get(match.group("point").split()[-1].lower(), 0)) / 10
     if value is not None and match.group("scale"):
         value *= scale_factor(match.group("scale"))
+        if match.group("half_scale"):
+            value += scale_factor(match.group("scale")) / 2
     plus = match.group("plus")
     if value is not None and plus:
         plus_scale = match.group("plus_scale")

@@ -466,8 +466,8 @@ NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:(?:number|estimate|count|total|tally|forecast|projection)\s+of|"
     r"(?:estimate|forecast|projection)\s+for)\s+"  # "the average forecast for job losses"
     r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|for|from|by|after)\b)[a-z-]+\s+){0,2}"
-    # "the number of call-outs": a plural that may be hyphenated
-    r"(?P<plural>people|children|men|women|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
+    # "the number of call-outs": a plural that may be hyphenated; "the number of geese": or one without -s
+    rf"(?P<plural>{'|'.join(sorted(IRREGULAR_PLURALS))}|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
     r"(?:[a-z]+-)?[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
@@ -483,11 +483,19 @@ NOUN_BEFORE = re.compile(
 # "The number of patients infected in an outbreak of ... at ... has risen to": the sentence's subject, however long,
 # when no comma sets anything off before its verb of change
 NUMBER_OF_SUBJECT = re.compile(
-    r"^\W*the\s+(?:number|count|total)\s+of\s+(?:[a-z-]+\s+){0,2}?(?P<plural>people|children|[a-z]{2,}s)\b"
+    rf"^\W*the\s+(?:number|count|total)\s+of\s+(?:[a-z-]+\s+){{0,2}}?(?P<plural>{'|'.join(sorted(IRREGULAR_PLURALS))}|[a-z]{{2,}}s)\b"
     r"(?P<head>(?!))?"  # never a head word, a group NOUN_BEFORE's readers ask for
     r"[^,;:.!?\"“”]*?\s(?:(?:has|have|had)\s+)?"
     r"(?:risen|fallen|rose|fell|climbed|grown|grew|dropped|jumped|reached|stood\s+at|doubled)\s+(?:to\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|just\s+over|just\s+under)\s+)?$"
+)
+
+
+# The end of the clause a number word closes: a stop, the value it replaced, or only when it happened ("has passed a
+# million and a half for the first time", "reached a dozen this winter")
+NUMBER_WORD_ENDS_CLAUSE = re.compile(
+    r"[”\"]?\s*(?:[.,;]|$|from\s+[a-z\d]|for\s+the\s+first\s+time\b|"
+    r"(?:this|last)\s+(?:year|month|week|winter|summer|spring|autumn|season)\b)"
 )
 
 
@@ -1770,6 +1778,11 @@ HYPHENATED_MEASURE = re.compile(
     r"-(mile|kilometre|kilometer|km|metre|meter|foot|feet|seat|bed|place|tonne|ton|acre|hectare|storey|story|room|"
     r"litre|liter|megawatt|MW|gigawatt|GW)(?=\s+[A-Za-z])"
 )
+# "-strong team of advisers", "-strong working group": a group named by its size, counted in what it is of, else
+# in members
+GROUP_OF_STRENGTH = re.compile(
+    r"-strong\s+(?:(?:(?!of\b)[a-z-]+\s+){1,3}of\s+(?P<members>people|men|women|children|[a-z]+s)\b|[a-z-]+)"
+)
 HYPHENATED_WORD = re.compile(r"-([a-z]+)(?=\s+[a-z])")
 SINGULAR_WORD_BEFORE_NOUN = re.compile(r"\s([a-z]+)(?<!s)(?=\s+[a-z]{3,})")
 # A sum the noun after a unit names: "a 2,000 thalen bonus", "a 40 sorrin fee" (in a unit the article counts in)
@@ -2175,6 +2188,9 @@ def _unit(
     )
     if frequency:  # "fired on its positions 870 times in September", "phoned them 14 times and"; not "three times the"
         return "times", m.end() + frequency.end()
+    strong = GROUP_OF_STRENGTH.match(after)
+    if strong:  # "a six-strong team of advisers", "a 12-strong working group": the size of a group, in its members
+        return strong.group("members") or "members", m.end() + strong.end()
     measure = HYPHENATED_MEASURE.match(after)
     if measure:  # "a 19-mile stretch", "the 42,000-seat stadium": a measure of the noun it modifies
         word = measure.group(1).lower()
@@ -2368,7 +2384,7 @@ def _unit(
         return amount, m.end()
     named_before = _noun_before(sentence[: m.start()]) if not m.group("num")[0].isdigit() else None
     # "raised the number of infected farms to five from three": the number word reached, then the one it replaced
-    if named_before and named_before.group("plural") and re.match(r"[”\"]?\s*(?:[.,;]|$|from\s+[a-z\d])", after):
+    if named_before and named_before.group("plural") and NUMBER_WORD_ENDS_CLAUSE.match(after):
         # 'put the number of such deaths at "at least a dozen".': the number word ends the clause that names it
         return named_before.group("plural").lower(), m.end()
     counted_words = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
