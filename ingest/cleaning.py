@@ -556,8 +556,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
     return body
 
 
-# One writer's byline: "By Hester Vandamme", "By Henrietta Vos-Adeyemi, Economics Editor" (not "By X and Y"), and a Q&A's
-# or a letters page's: "Interview by Petra Skaile", "Compiled by Harriet Solbeck, letters editor"
+# One writer's byline: "By Hester Vandamme", "By Henrietta Vos-Adeyemi, Economics Editor" (not "By X and Y"), and a
+# Q&A's or a letters page's: "Interview by Petra Skaile", "Compiled by Harriet Solbeck, letters editor"
 SOLE_BYLINE = re.compile(
     r"^(?:By|(?:Interview(?:ed)?|Compiled)\s+by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*"
     r"(?:$|,(?!.*\band\b)|\s+in\s+[A-Z])"

@@ -1006,7 +1006,13 @@ class Story:
             # report by anyone the charge names; the jury is the listener
             speaker = Speaker(self.prosecutor)
         ordered = self.court is not None and COURT_ORDER.search(sentence, 0, figure.span[0]) is not None
-        if ordered and self.court is not None and speaker.name is None and not inside and self._judge_acts(sentence, start, figure.span[0]):
+        if (
+            ordered
+            and self.court is not None
+            and speaker.name is None
+            and not inside
+            and self._judge_acts(sentence, start, figure.span[0])
+        ):
             # "has been fined 240,000 and ordered to pay 38,500 in costs": a court report's sentence, fine or award is
             # the court's, its judge's by name (tests/ingest_labelling.md, "Court report")
             speaker = Speaker(self.court, "asserts")
