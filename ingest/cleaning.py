@@ -536,7 +536,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         in_block = False
         if BULLET.match(line) or FURNITURE_LINES.match(line) or EMAIL_OR_URL.match(line):
             continue
-        writer = _writer_line(lines, i) if column else ""
+        # (a Q&A's byline is kept too: its questions are its interviewer's, tests/ingest_labelling.md "Q&A interview")
+        writer = _writer_line(lines, i) if column or interview else ""
         if not writer and interview and i < 25 and (named := INTERVIEWEE_STANDFIRST.match(line)) is not None:
             # "Hamid Roe, founder of Quarry Hill Brewing, on a brutal year": the one the Q&A's introduction may
             # name only by role ("We asked its founder ..."), kept so attribution can give the answers to them
@@ -555,9 +556,11 @@ def _drop_furniture(lines: list[str]) -> list[str]:
     return body
 
 
-# One writer's byline: "By Hester Vandamme", "By Henrietta Vos-Adeyemi, Economics Editor" (not "By X and Y")
+# One writer's byline: "By Hester Vandamme", "By Henrietta Vos-Adeyemi, Economics Editor" (not "By X and Y"), and a
+# Q&A's or a letters page's: "Interview by Petra Skaile", "Compiled by Harriet Solbeck, letters editor"
 SOLE_BYLINE = re.compile(
-    r"^By\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:$|,(?!.*\band\b)|\s+in\s+[A-Z])"
+    r"^(?:By|(?:Interview(?:ed)?|Compiled)\s+by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*"
+    r"(?:$|,(?!.*\band\b)|\s+in\s+[A-Z])"
 )
 # A name alone on its line above the stamp: "Livia Sarkany" before "Tue 2 Mar 2027 07:00 | 6 min read"
 NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")

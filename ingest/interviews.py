@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ingest.cleaning import LETTER_SIGNATURE, MIN_LETTERS, WRITER_NOTE, release_issuer
 from ingest.sentences import SPEAKER_LABEL
@@ -43,6 +43,8 @@ ASKED_BEFORE_NAME = re.compile(
     r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,?\s+)?"
     rf"(?:(?:{_ASKED_TITLES})\.?\s+)*"
 )
+# the byline the cleaner keeps as a line of its own above the body ("By Petra Skaile")
+KEPT_BYLINE = re.compile(r"^By\s[^\n]*$", re.MULTILINE)
 MIN_FIRST_PERSON_ANSWERS = 2  # one first-person paragraph after a question may be a reader's letter; two make a Q&A
 
 
@@ -50,9 +52,14 @@ MIN_FIRST_PERSON_ANSWERS = 2  # one first-person paragraph after a question may 
 class Interview:
     interviewee: str
     answers: list[tuple[int, int]]  # (start, end) of each answer paragraph in the text
+    questions: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of each question paragraph
+    interviewer: str | None = None  # the byline above the questions, whose they are
 
     def answers_at(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.answers)
+
+    def asks_at(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self.questions)
 
 
 def find_interview(text: str) -> Interview | None:
@@ -98,7 +105,8 @@ def find_interview(text: str) -> Interview | None:
     if len(speaking) < MIN_FIRST_PERSON_ANSWERS:
         return None
     introduction = text[:introduced_to]
-    people = people_named(introduction)
+    # the byline the cleaner kept above the introduction names who asks, not who answers
+    people = people_named(KEPT_BYLINE.sub("", introduction))
     for turned_to in INTERVIEWED.finditer(introduction):
         window = introduction[turned_to.end() : turned_to.end() + 80]
         named = people_named(window)[:1]
@@ -121,7 +129,14 @@ def find_interview(text: str) -> Interview | None:
     subjects = [name for name in tied if _opens_a_sentence(name, introduction)]
     interviewee = (subjects or tied)[-1]
     full = max((name for name in people if name.split()[-1] == interviewee.split()[-1]), key=len)
-    return Interview(full, answers)
+    asked = [paragraphs[i] for i in questions if paragraphs[i][0] >= introduced_to]
+    return Interview(full, answers, asked, _interviewer(text, full))
+
+
+def _interviewer(text: str, interviewee: str) -> str | None:
+    """Who asks a Q&A's questions: the one writer its byline names, when that is not the one interviewed."""
+    writer = find_writer(text)
+    return writer if writer is not None and writer.split()[-1] != interviewee.split()[-1] else None
 
 
 def _answer_label(text: str, answers: list[tuple[int, int]], surnames: Counter[str]) -> str | None:
