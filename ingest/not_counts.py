@@ -56,7 +56,10 @@ CHECKABLE_DURATION_BEFORE = re.compile(
     r"(?:(?:about|around|roughly|only|just|nearly|almost|more\s+than|at\s+least)\s+)?$|"
     # "discharged into the lake on 48 days", "went without a crew on 41 nights": the days something happened on, a
     # count of occasions, not a span of time
-    r"\bon\s+(?:(?:about|around|only|just|nearly|almost|more\s+than|at\s+least|some)\s+)?$",
+    r"\bon\s+(?:(?:about|around|only|just|nearly|almost|more\s+than|at\s+least|some)\s+)?$|"
+    # "sea trials had been put back another 16 weeks", "brought forward by two months": how far a date moved
+    r"\b(?:(?:put|pushed|set|moved)\s+back|brought\s+forward|(?:delayed|postponed)\s+(?=by|another|a\s+further))\s+"
+    r"(?:by\s+)?(?:(?:another|a\s+further|an\s+extra|about|around|nearly|almost|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
 # A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
@@ -64,6 +67,12 @@ _NEAR = r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under
 MEASURED_DURATION_BEFORE = re.compile(
     r"\b(?:average|total|combined|record|median|mean|delays?|delayed|queues?)\s+(?:of\s+)?"
     r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$|"
+    # "Its boats are averaging 5.5 sea days a week", "staff averaged 61 hours a week": an average as the verb
+    r"\baverag(?:ing|ed|es)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|just\s+over|just\s+under)\s+)?$|"
+    # "lengthened paid parental leave from 26 weeks to 32", "cut the notice period to 14 days": a period a rule or a
+    # body sets, changed
+    r"\b(?:lengthen|extend|shorten|reduc|increas|doubl|halv)\w*\s+(?:[a-z'’-]+\s+){0,4}?(?:from|to)\s+"
+    r"(?:(?:about|around|nearly|almost|just\s+over|just\s+under)\s+)?$|"
     # "the median age rose to 44.1 years": a statistic of ages or times
     # "an average handover time of 52 minutes", "Our average handover last week was 38 minutes": a word may name what
     # is timed; "put the average at 47 hours": the average itself
@@ -105,7 +114,10 @@ MEASURED_DURATION_BEFORE = re.compile(
 # performance is measured against, counted from an event or not ("Appeals must be lodged within 60 days of the
 # letter"); not one body's one act ("the office must produce a new one within 21 days")
 STANDARD_SPAN_BEFORE = re.compile(
-    r"(?:\b[a-z]{3,}s\s+(?:must|shall|should|are\s+(?:required|obliged|supposed)\s+to|are\s+due)|"
+    r"(?:\b[a-z]{3,}s\s+(?:must|shall|should|are\s+due)|"
+    # "Patients who arrive at the emergency department are supposed to be seen within four hours": "are" tells the
+    # plural that a subject set off from it has
+    r"\bare\s+(?:required|obliged|supposed)\s+to|"
     r"\b(?:nobody|no\s+one|no\s+[a-z]{3,})\s+(?:must|shall|should|has\s+to)|"
     # "a patient with major trauma should reach a specialist centre within 60 minutes": anyone of a kind
     r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny)\s+(?:[a-z-]+\s+){1,4}?(?:must|shall|should)|"
@@ -113,7 +125,9 @@ STANDARD_SPAN_BEFORE = re.compile(
     r"\b(?:target|standard|rule|requirement)\s+(?:is|was)\s+that|"
     # "a fine doubles if it is not paid within 21 days": the term a rule sets for each
     r"\bif\s+(?:(?:it|they)\s+(?:is|are)\s+)?(?:not\s+)?(?=(?:[a-z]+ed|paid|made|given|done|taken)\s+within\s)|"
-    r"\b(?:requires?|requiring|obliges?)\s+(?:[a-z-]+\s+){0,3}?[a-z]{3,}s\s+to)\b[^.;]{0,80}?"
+    # "require an officer to rest for at least 10 hours": each one of a kind
+    r"\b(?:requires?|requiring|obliges?)\s+(?:(?:[a-z-]+\s+){0,3}?[a-z]{3,}s|(?:an?|every|each|any)\s+[a-z-]+)\s+to)"
+    r"\b[^.;]{0,80}?"
     r"\b(?:within|for\s+at\s+least|(?:no\s+)?(?:more|longer)\s+than)\s+$",
     re.IGNORECASE,
 )
@@ -131,11 +145,15 @@ WEEKLY_DAYS_AFTER = re.compile(r"^\s+(?:a|per|each)\s+week\b")
 WEEKLY_DAY_UNITS = {"days", "nights", "mornings", "evenings", "afternoons"}
 # A period a rule allows or requires of whoever it covers: "has 42 days to appeal", "winners have 180 days to claim",
 # "must give 14 days' notice", "Rules require 12 weeks' notice" (not "had two days to prepare", one past occasion)
-ALLOWED_PERIOD_BEFORE = re.compile(r"\b(?:has|have|given)\s+(?:(?:only|just|another|a\s+further)\s+)?$")
-ALLOWED_PERIOD_AFTER = re.compile(r"^\s+to\s+[a-z]")
+# "give a boat 36 hours from its last haul to land the catch", "has 42 days in which to lodge an appeal": what a rule
+# gives each one it covers, counted from an event or not
+ALLOWED_PERIOD_BEFORE = re.compile(
+    r"\b(?:has|have|given|gives?\s+(?:an?|each|every|any)\s+[a-z-]+)\s+(?:(?:only|just|another|a\s+further)\s+)?$"
+)
+ALLOWED_PERIOD_AFTER = re.compile(r"^\s+(?:(?:from|after)\s+(?:[\w'’-]+\s+){1,4}?|in\s+which\s+)?to\s+[a-z]")
 NOTICE_AFTER = re.compile(r"^['’]?\s+notice\b")
 REQUIRED_NOTICE_BEFORE = re.compile(
-    r"\b(?:must|shall|should|(?:has|have)\s+to|requires?|required\s+to|obliged\s+to|needs?\s+to)\s+"
+    r"\b(?:must|shall|should|(?:has|have)\s+to|requires?|required\s+to|obliged\s+to|needs?(?:\s+to)?)\s+"
     r"(?:give\s+|serve\s+)?(?:(?:at\s+least|a\s+minimum\s+of)\s+)?$",
     re.IGNORECASE,
 )
@@ -218,6 +236,10 @@ SPELL_BEFORE = re.compile(r"\bafter\s+(?:(?:about|around|nearly|almost|more\s+th
 OPEN_ENDED_SPAN_BEFORE = re.compile(r"\bfor\s+at\s+least\s+$", re.IGNORECASE)
 CHECKABLE_DURATION_AFTER = re.compile(
     r"^\s+(?:(?:behind|late|away|overdue|ahead|of delays?|too\s+(?:fast|slow|early|late|long|short))\b|"
+    # "opened three weeks earlier than planned", "two years later than first promised": an advance or a delay on a
+    # schedule
+    r"(?:earlier|later|sooner)\s+than\s+(?:(?:first|originally|initially)\s+)?(?:planned|scheduled|expected|"
+    r"promised|forecast|intended|agreed|targeted|envisaged)\b|"
     # "we have taken about 40 seconds off a winning time": time taken away
     r"off\s+(?:a|an|the|its|their|our|his|her)\b)",
     re.IGNORECASE,
@@ -539,6 +561,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     if (
         small
         and CIRCUMSTANCE_BEFORE.search(before)
+        # "a place must be offered within four months": a limit a rule sets, not a setting ("opens in five years")
+        and not (unit in DURATION_UNITS and STANDARD_SPAN_BEFORE.search(before[-120:]))
         and not re.match(r"\s+of\b", sentence[m.end() :])
         and not (
             ADDED_KIND_AFTER.match(sentence, m.end())
