@@ -136,12 +136,20 @@ STANDARD_SPAN_BEFORE = re.compile(
 # person does something ("telephoned us every twenty minutes", "drives there five days a week"), nor a survey's cycle
 SERVICE_BEFORE = re.compile(
     r"\b(?:open|opens|opened|opening|available|staffed|operates?|operating|operated|runs?|running|ran|deliver\w*|"
-    r"collect(?:s|ed|ions?)?|depart(?:s|ed|ures)?|(?:a|one)\s+(?:train|bus|tram|ferry|boat|flight|service))"
+    r"collect(?:s|ed|ions?)?|depart(?:s|ed|ures)?|(?:a|one)\s+(?:train|bus|tram|ferry|boat|flight|service)|"
+    # "the ship shuttling to Tollan, leaving Bramwick every three hours", "flights leave every 40 minutes": a vessel's
+    # or a vehicle's comings and goings
+    r"leav(?:es|ing)|sail(?:s|ed|ing|ings)?|fl(?:y|ies|ying|ights)|shuttl(?:es|ed|ing)|call(?:s|ing)\s+at)"
     r"\b[^.;:!?]{0,25}?$",
     re.IGNORECASE,
 )
 EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
 WEEKLY_DAYS_AFTER = re.compile(r"^\s+(?:a|per|each)\s+week\b")
+# "four days a week instead of six", "three days a week, down from five": days a week set against the number they
+# replace, a timetable changed (not one person's habit, which no one changes in a news sentence)
+WEEKLY_CHANGED_AFTER = re.compile(
+    r"^\s+(?:a|per|each)\s+week\s*,?\s+(?:instead\s+of|rather\s+than|(?:up|down)\s+from)\s+(?:the\s+)?(?:\d|[a-z]+\b)"
+)
 WEEKLY_DAY_UNITS = {"days", "nights", "mornings", "evenings", "afternoons"}
 # A period a rule allows or requires of whoever it covers: "has 42 days to appeal", "winners have 180 days to claim",
 # "must give 14 days' notice", "Rules require 12 weeks' notice" (not "had two days to prepare", one past occasion)
@@ -436,6 +444,10 @@ RATE_BASE_BEFORE = re.compile(
     r"\b(?P<n>[\d,.]*\d|one|two|three|four|five)\s+(?:(?:[a-z-]+\s+){1,4}?for\s+every|(?:[a-z-]+\s+){0,4}?per)\s+$",
     re.I,
 )
+# "rest for at least 10 hours in any 24", "six days in every seven": the bare period a time is counted in, the base of
+# a rate whose claim is the time before it
+PERIOD_BASE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+in\s+(?:any|every|each)\s+$")
+PERIOD_BASE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|and\b|or\b|but\b)")
 LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 
 
@@ -597,7 +609,7 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         weekly = unit in WEEKLY_DAY_UNITS and WEEKLY_DAYS_AFTER.match(after_unit)
         if (
             (EVERY_BEFORE.search(before) or weekly)
-            and SERVICE_BEFORE.search(before[-80:])
+            and (SERVICE_BEFORE.search(before[-80:]) or (weekly and WEEKLY_CHANGED_AFTER.match(after_unit)))
             # "open on fewer than four days a week": a threshold that picks out what is counted
             and not (weekly and qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST))
         ):
@@ -763,6 +775,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     rate_base = RATE_BASE_BEFORE.search(near)
     if rate_base and rate_base.group("n").lower() not in ("1", "one"):
         return True  # "27 incidents of self-harm for every 100 prisoners": the base of a rate whose claim is the 27
+    if PERIOD_BASE_BEFORE.search(near) and PERIOD_BASE_AFTER.match(after):
+        return True
     if m.group("num") == "1" and not m.group("scale") and ONE_FOR_EVERY_AFTER.match(after):
         return True  # "1 surgeon for every 38,000 residents": the ratio's claim is the 38,000, the one its unit
     raw_digits = m.group("num")
