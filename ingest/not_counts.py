@@ -56,7 +56,10 @@ CHECKABLE_DURATION_BEFORE = re.compile(
     r"(?:(?:about|around|roughly|only|just|nearly|almost|more\s+than|at\s+least)\s+)?$|"
     # "discharged into the lake on 48 days", "went without a crew on 41 nights": the days something happened on, a
     # count of occasions, not a span of time
-    r"\bon\s+(?:(?:about|around|only|just|nearly|almost|more\s+than|at\s+least|some)\s+)?$",
+    r"\bon\s+(?:(?:about|around|only|just|nearly|almost|more\s+than|at\s+least|some)\s+)?$|"
+    # "sea trials had been put back another 16 weeks", "brought forward by two months": how far a date moved
+    r"\b(?:(?:put|pushed|set|moved)\s+back|brought\s+forward|(?:delayed|postponed)\s+(?=by|another|a\s+further))\s+"
+    r"(?:by\s+)?(?:(?:another|a\s+further|an\s+extra|about|around|nearly|almost|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
 # A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
@@ -64,6 +67,12 @@ _NEAR = r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under
 MEASURED_DURATION_BEFORE = re.compile(
     r"\b(?:average|total|combined|record|median|mean|delays?|delayed|queues?)\s+(?:of\s+)?"
     r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$|"
+    # "Its boats are averaging 5.5 sea days a week", "staff averaged 61 hours a week": an average as the verb
+    r"\baverag(?:ing|ed|es)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|just\s+over|just\s+under)\s+)?$|"
+    # "lengthened paid parental leave from 26 weeks to 32", "cut the notice period to 14 days": a period a rule or a
+    # body sets, changed
+    r"\b(?:lengthen|extend|shorten|reduc|increas|doubl|halv)\w*\s+(?:[a-z'’-]+\s+){0,4}?(?:from|to)\s+"
+    r"(?:(?:about|around|nearly|almost|just\s+over|just\s+under)\s+)?$|"
     # "the median age rose to 44.1 years": a statistic of ages or times
     # "an average handover time of 52 minutes", "Our average handover last week was 38 minutes": a word may name what
     # is timed; "put the average at 47 hours": the average itself
@@ -105,7 +114,10 @@ MEASURED_DURATION_BEFORE = re.compile(
 # performance is measured against, counted from an event or not ("Appeals must be lodged within 60 days of the
 # letter"); not one body's one act ("the office must produce a new one within 21 days")
 STANDARD_SPAN_BEFORE = re.compile(
-    r"(?:\b[a-z]{3,}s\s+(?:must|shall|should|are\s+(?:required|obliged|supposed)\s+to|are\s+due)|"
+    r"(?:\b[a-z]{3,}s\s+(?:must|shall|should|are\s+due)|"
+    # "Patients who arrive at the emergency department are supposed to be seen within four hours": "are" tells the
+    # plural that a subject set off from it has
+    r"\bare\s+(?:required|obliged|supposed)\s+to|"
     r"\b(?:nobody|no\s+one|no\s+[a-z]{3,})\s+(?:must|shall|should|has\s+to)|"
     # "a patient with major trauma should reach a specialist centre within 60 minutes": anyone of a kind
     r"\b(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny)\s+(?:[a-z-]+\s+){1,4}?(?:must|shall|should)|"
@@ -113,7 +125,9 @@ STANDARD_SPAN_BEFORE = re.compile(
     r"\b(?:target|standard|rule|requirement)\s+(?:is|was)\s+that|"
     # "a fine doubles if it is not paid within 21 days": the term a rule sets for each
     r"\bif\s+(?:(?:it|they)\s+(?:is|are)\s+)?(?:not\s+)?(?=(?:[a-z]+ed|paid|made|given|done|taken)\s+within\s)|"
-    r"\b(?:requires?|requiring|obliges?)\s+(?:[a-z-]+\s+){0,3}?[a-z]{3,}s\s+to)\b[^.;]{0,80}?"
+    # "require an officer to rest for at least 10 hours": each one of a kind
+    r"\b(?:requires?|requiring|obliges?)\s+(?:(?:[a-z-]+\s+){0,3}?[a-z]{3,}s|(?:an?|every|each|any)\s+[a-z-]+)\s+to)"
+    r"\b[^.;]{0,80}?"
     r"\b(?:within|for\s+at\s+least|(?:no\s+)?(?:more|longer)\s+than)\s+$",
     re.IGNORECASE,
 )
@@ -122,20 +136,32 @@ STANDARD_SPAN_BEFORE = re.compile(
 # person does something ("telephoned us every twenty minutes", "drives there five days a week"), nor a survey's cycle
 SERVICE_BEFORE = re.compile(
     r"\b(?:open|opens|opened|opening|available|staffed|operates?|operating|operated|runs?|running|ran|deliver\w*|"
-    r"collect(?:s|ed|ions?)?|depart(?:s|ed|ures)?|(?:a|one)\s+(?:train|bus|tram|ferry|boat|flight|service))"
+    r"collect(?:s|ed|ions?)?|depart(?:s|ed|ures)?|(?:a|one)\s+(?:train|bus|tram|ferry|boat|flight|service)|"
+    # "the ship shuttling to Tollan, leaving Bramwick every three hours", "flights leave every 40 minutes": a vessel's
+    # or a vehicle's comings and goings
+    r"leav(?:es|ing)|sail(?:s|ed|ing|ings)?|fl(?:y|ies|ying|ights)|shuttl(?:es|ed|ing)|call(?:s|ing)\s+at)"
     r"\b[^.;:!?]{0,25}?$",
     re.IGNORECASE,
 )
 EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
 WEEKLY_DAYS_AFTER = re.compile(r"^\s+(?:a|per|each)\s+week\b")
+# "four days a week instead of six", "three days a week, down from five": days a week set against the number they
+# replace, a timetable changed (not one person's habit, which no one changes in a news sentence)
+WEEKLY_CHANGED_AFTER = re.compile(
+    r"^\s+(?:a|per|each)\s+week\s*,?\s+(?:instead\s+of|rather\s+than|(?:up|down)\s+from)\s+(?:the\s+)?(?:\d|[a-z]+\b)"
+)
 WEEKLY_DAY_UNITS = {"days", "nights", "mornings", "evenings", "afternoons"}
 # A period a rule allows or requires of whoever it covers: "has 42 days to appeal", "winners have 180 days to claim",
 # "must give 14 days' notice", "Rules require 12 weeks' notice" (not "had two days to prepare", one past occasion)
-ALLOWED_PERIOD_BEFORE = re.compile(r"\b(?:has|have|given)\s+(?:(?:only|just|another|a\s+further)\s+)?$")
-ALLOWED_PERIOD_AFTER = re.compile(r"^\s+to\s+[a-z]")
+# "give a boat 36 hours from its last haul to land the catch", "has 42 days in which to lodge an appeal": what a rule
+# gives each one it covers, counted from an event or not
+ALLOWED_PERIOD_BEFORE = re.compile(
+    r"\b(?:has|have|given|gives?\s+(?:an?|each|every|any)\s+[a-z-]+)\s+(?:(?:only|just|another|a\s+further)\s+)?$"
+)
+ALLOWED_PERIOD_AFTER = re.compile(r"^\s+(?:(?:from|after)\s+(?:[\w'’-]+\s+){1,4}?|in\s+which\s+)?to\s+[a-z]")
 NOTICE_AFTER = re.compile(r"^['’]?\s+notice\b")
 REQUIRED_NOTICE_BEFORE = re.compile(
-    r"\b(?:must|shall|should|(?:has|have)\s+to|requires?|required\s+to|obliged\s+to|needs?\s+to)\s+"
+    r"\b(?:must|shall|should|(?:has|have)\s+to|requires?|required\s+to|obliged\s+to|needs?(?:\s+to)?)\s+"
     r"(?:give\s+|serve\s+)?(?:(?:at\s+least|a\s+minimum\s+of)\s+)?$",
     re.IGNORECASE,
 )
@@ -218,6 +244,10 @@ SPELL_BEFORE = re.compile(r"\bafter\s+(?:(?:about|around|nearly|almost|more\s+th
 OPEN_ENDED_SPAN_BEFORE = re.compile(r"\bfor\s+at\s+least\s+$", re.IGNORECASE)
 CHECKABLE_DURATION_AFTER = re.compile(
     r"^\s+(?:(?:behind|late|away|overdue|ahead|of delays?|too\s+(?:fast|slow|early|late|long|short))\b|"
+    # "opened three weeks earlier than planned", "two years later than first promised": an advance or a delay on a
+    # schedule
+    r"(?:earlier|later|sooner)\s+than\s+(?:(?:first|originally|initially)\s+)?(?:planned|scheduled|expected|"
+    r"promised|forecast|intended|agreed|targeted|envisaged)\b|"
     # "we have taken about 40 seconds off a winning time": time taken away
     r"off\s+(?:a|an|the|its|their|our|his|her)\b)",
     re.IGNORECASE,
@@ -414,6 +444,10 @@ RATE_BASE_BEFORE = re.compile(
     r"\b(?P<n>[\d,.]*\d|one|two|three|four|five)\s+(?:(?:[a-z-]+\s+){1,4}?for\s+every|(?:[a-z-]+\s+){0,4}?per)\s+$",
     re.I,
 )
+# "rest for at least 10 hours in any 24", "six days in every seven": the bare period a time is counted in, the base of
+# a rate whose claim is the time before it
+PERIOD_BASE_BEFORE = re.compile(r"\b(?:hours|days|nights|weeks|months)\s+in\s+(?:any|every|each)\s+$")
+PERIOD_BASE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|and\b|or\b|but\b)")
 LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 
 
@@ -539,6 +573,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     if (
         small
         and CIRCUMSTANCE_BEFORE.search(before)
+        # "a place must be offered within four months": a limit a rule sets, not a setting ("opens in five years")
+        and not (unit in DURATION_UNITS and STANDARD_SPAN_BEFORE.search(before[-120:]))
         and not re.match(r"\s+of\b", sentence[m.end() :])
         and not (
             ADDED_KIND_AFTER.match(sentence, m.end())
@@ -573,7 +609,7 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         weekly = unit in WEEKLY_DAY_UNITS and WEEKLY_DAYS_AFTER.match(after_unit)
         if (
             (EVERY_BEFORE.search(before) or weekly)
-            and SERVICE_BEFORE.search(before[-80:])
+            and (SERVICE_BEFORE.search(before[-80:]) or (weekly and WEEKLY_CHANGED_AFTER.match(after_unit)))
             # "open on fewer than four days a week": a threshold that picks out what is counted
             and not (weekly and qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST))
         ):
@@ -739,6 +775,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     rate_base = RATE_BASE_BEFORE.search(near)
     if rate_base and rate_base.group("n").lower() not in ("1", "one"):
         return True  # "27 incidents of self-harm for every 100 prisoners": the base of a rate whose claim is the 27
+    if PERIOD_BASE_BEFORE.search(near) and PERIOD_BASE_AFTER.match(after):
+        return True
     if m.group("num") == "1" and not m.group("scale") and ONE_FOR_EVERY_AFTER.match(after):
         return True  # "1 surgeon for every 38,000 residents": the ratio's claim is the 38,000, the one its unit
     raw_digits = m.group("num")

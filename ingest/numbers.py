@@ -25,6 +25,8 @@ from ingest.not_counts import (
     DURATION_UNITS,
     NAMED_AS_FIGURE,
     PART_OF_THE_BEFORE,
+    WEEKLY_CHANGED_AFTER,
+    WEEKLY_DAY_UNITS,
     is_poll_sample,
     is_score,
     not_a_claim,
@@ -708,6 +710,10 @@ def find_figures(
             and not _change_told(sentence, m, unit_end, matches[i:], before_it)
         ):
             continue
+        if unit in WEEKLY_DAY_UNITS and WEEKLY_CHANGED_AFTER.match(sentence[unit_end:]):
+            # "sits three days a week instead of five": a timetable changed is told in its rate, so that the value it
+            # replaced reads in the same unit (tests/ingest_labelling.md, frequencies)
+            unit = f"{unit} a week"
         end = max(end, unit_end)
         # "cut its forecast to 89,000 prescriptions from 114,000", "17,500, up from its estimate of 14,000"
         if previous is None and i < len(matches):
