@@ -356,6 +356,9 @@ class SpeakerMemory:
     spokesperson_for: str | None = None  # the body a bare "a spokesman" spoke for, read from the sentence before
     # "he" or "she" as the spokesperson for that body was written ("a spokeswoman": "she"), None for "spokesperson"
     spokesperson_pronoun: str | None = None
+    # bodies the article names only by a description, which have spoken, by their head: "union" -> "union that
+    # represents most of the plant's workers"; "a spokesman for the union" later speaks for it
+    described_bodies: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # "judge" -> "Arvid Holmquist", from "Judge Arvid Holmquist"
     # the unnamed sources that have spoken, the last last: "the official said" paragraphs later still means
     # "a senior official at the ministry" when no official was named, whoever spoke in between
@@ -557,6 +560,9 @@ class SpeakerMemory:
             # "Several deputies from the Farmers' Party ... voted against the bill. Two of them said": the group the
             # sentence opens with is whom "of them" takes up next
             self.last_group = group.group("np")
+        described = _DESCRIBED_BODY.match(speaker) if speaker and not anonymous and " " in speaker else None
+        if described is not None:
+            self.described_bodies.setdefault(described.group(1).lower(), speaker)
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
             self.named_since_speaker = False
@@ -2547,6 +2553,14 @@ DESCRIBED_OPENING = re.compile(
 )
 
 
+# A body named by its kind and a restrictive relative: "union that represents the workers"
+_DESCRIBED_BODY = re.compile(rf"(?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})\s+(?:that|which|who)\s")
+# A body the sentence opens with, by its kind and a restrictive relative: "The union that represents the workers"
+DESCRIBED_BODY_OPENING = re.compile(
+    rf"\W*(?:(?:And|But)\s+)?(?P<np>The\s+(?:[a-z-]+\s+){{0,2}}(?:{ORG_HEADS}))(?=\s+(?:that|which|who)\s)"
+)
+
+
 # A group named by what its members are doing or where they are: "Workers leaving the afternoon shift",
 # "Passengers waiting at the terminal": a present participle after the anonymous head (a reduced relative)
 ANONYMOUS_PARTICIPLE = re.compile(
@@ -2618,6 +2632,10 @@ def described_source(before: str) -> str | None:
     """
     opening = DESCRIBED_OPENING.match(before)
     if opening is None:
+        body = DESCRIBED_BODY_OPENING.match(before)
+        if body is not None and DESCRIBING_TAIL.fullmatch(before, body.end("np")):
+            # "The union that represents most of the plant's workers says": a body the page names only by what it does
+            return before[body.start("np") :].rstrip(" ,")
         return None
     # "A tenant of the estate for 30 years": someone the article places but does not name, whatever the noun
     placed = UNNAMED_PERSON_AT.match(opening.group("np"))
@@ -3837,6 +3855,7 @@ def _body_of_kind(kind: str, memory: SpeakerMemory) -> str | None:
     if not ORG_HEAD_WORD.fullmatch(words[-1]):
         return None
     body = memory.body_by_head(words[-1]) or memory.definite_body("the " + words[-1])
+    body = body or memory.described_bodies.get(words[-1])
     if body is None or not all(word in body.lower().split() for word in words[:-1]):
         return None
     return body
