@@ -1801,6 +1801,9 @@ ACTING_VERB = re.compile(
     # rent", "pays 11.40 a kilo for hydrogen")
     r"pays(?=\s+(?:[a-z]+\s+){1,3}?[^\s\d]*\d|\s+\S*\d[^,;.]{0,40}?\s(?:per|for\s+(?:each|every))\s)|"
     r"agreed(?:\s+(?:in|on|last|this)\s+\w+)?\s+to\s+pay|"
+    # a decision a body takes with its own figure: "The council voted on Thursday to spend 80,000", "The board agreed
+    # to set aside 5 million", "decided to cut 40 posts"
+    r"(?:voted|decided|resolved|agreed)(?:\s+(?:on\s+\w+day|unanimously|last\s+\w+|this\s+\w+))?\s+to\s+[a-z]+|"
     # a body's commitment in the future: "The company will pay a dividend of", "Halvane will invest"
     r"(?<=will\s)(?:invest|spend|pay|hire|recruit|build|close|open|create|add))\b"
 )
