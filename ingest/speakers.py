@@ -1652,8 +1652,12 @@ def find_reports(sentence: str) -> list[Report]:
             subject = document.group(1) if document else None
             if subject is None and verb_of_possessed:
                 subject = _possessed_document(before)
-        if subject is None and not inverted and not reports:
-            subject = described_source(before)
+        if not inverted and not reports and (subject is None or " and " in before or " or " in before):
+            # "Two people familiar with the talks between the company and the regional government, who spoke on
+            # condition of anonymity, said": an unnamed source's description, not the last party of a coordination in it
+            described = described_source(before)
+            inside = subject is not None and described is not None and subject in described[1:]
+            subject = described if subject is None or inside else subject
         if subject is None:
             continue
         subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
