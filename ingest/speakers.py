@@ -533,13 +533,13 @@ class SpeakerMemory:
             # "A firefighter who has been on the line since Tuesday ... described the conditions." The next "he
             # said" means them, as if they had spoken unnamed
             speaker, anonymous = unnamed.group("np"), True
-        opening = _opening_subject(sentence) if not speaker and "spokes" in sentence[:120] else None
-        body = _spokesperson_body(opening, self) if opening else None
-        if opening and body:
+        spokesperson = _opening_subject(sentence) if not speaker and "spokes" in sentence[:120] else None
+        spoken_for = _spokesperson_body(spokesperson, self) if spokesperson else None
+        if spokesperson and spoken_for:
             # "A spokeswoman for Northsound would not discuss the talks. She said ...": the body she speaks for is
             # whom the next "she" means, as if it had spoken
-            speaker, anonymous = body, False
-            self.spokesperson_for, self.spokesperson_pronoun = body, spokesperson_pronoun(opening)
+            speaker, anonymous = spoken_for, False
+            self.spokesperson_for, self.spokesperson_pronoun = spoken_for, spokesperson_pronoun(spokesperson)
         unspoken = not speaker or speaker == self.voice  # the turn's own voice tells of whom it spoke to
         contacted = CONTACTED_UNNAMED.search(sentence) if unspoken and " spoke" in sentence else None
         placed = UNNAMED_PERSON_AT.match(contacted.group("np")) if contacted else None
@@ -560,9 +560,9 @@ class SpeakerMemory:
             # "Several deputies from the Farmers' Party ... voted against the bill. Two of them said": the group the
             # sentence opens with is whom "of them" takes up next
             self.last_group = group.group("np")
-        described = _DESCRIBED_BODY.match(speaker) if speaker and not anonymous and " " in speaker else None
-        if described is not None:
-            self.described_bodies.setdefault(described.group(1).lower(), speaker)
+        described_body = _DESCRIBED_BODY.match(speaker) if speaker and not anonymous and " " in speaker else None
+        if speaker and described_body is not None:
+            self.described_bodies.setdefault(described_body.group(1).lower(), speaker)
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
             self.named_since_speaker = False
@@ -3813,6 +3813,7 @@ def spokesperson_pronoun(phrase: str) -> str | None:
     word = phrase.lower().split(" for ")[0]
     return "she" if word.endswith("woman") else "he" if word.endswith("man") else None
 
+
 # A relative clause describing a body: "the trust that runs the county's care homes"
 _BODY_RELATIVE = re.compile(r"\s+(?:that|which|who|whose)\s.*$")
 
@@ -3833,13 +3834,13 @@ def _spokesperson_body(text: str, memory: SpeakerMemory) -> str | None:
         head = _POSTMODIFIER.sub("", _BODY_RELATIVE.sub("", body))
         if ROLE_NOUNS.search(head) or _looks_like_person(_ARTICLE.sub("", head)):
             return None  # "for the prime minister", "for Anna Berg": a person's spokesperson
-        kind = re.fullmatch(r"the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", head, re.IGNORECASE)
-        if kind is not None and ORG_HEAD_WORD.fullmatch(kind.group(1).split()[-1].lower()):
+        definite = re.fullmatch(r"the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", head, re.IGNORECASE)
+        if definite is not None and ORG_HEAD_WORD.fullmatch(definite.group(1).split()[-1].lower()):
             # "for the union", "for the trust that runs the county's care homes": the one body of that kind the
             # article named, else the body as the page describes it; a bare kind ("for the company") describes none
-            bare = body == head and " " not in kind.group(1)
-            described = not bare and re.sub(r"^the\s+", "", body, flags=re.IGNORECASE)
-            return _body_of_kind(kind.group(1), memory) or described or None
+            bare = body == head and " " not in definite.group(1)
+            described = None if bare else re.sub(r"^the\s+", "", body, flags=re.IGNORECASE)
+            return _body_of_kind(definite.group(1), memory) or described
         if not (_looks_like_organisation(head) or memory.is_organisation(_ARTICLE.sub("", head))):
             return None
         name, anonymous = name_of(body, memory)
