@@ -354,6 +354,11 @@ class SpeakerMemory:
     named_since_speaker: bool = False  # a person was named, not speaking, after the last speaker spoke
     last_group: str | None = None  # a plural group a sentence opened with since the last speaker spoke
     spokesperson_for: str | None = None  # the body a bare "a spokesman" spoke for, read from the sentence before
+    # "he" or "she" as the spokesperson for that body was written ("a spokeswoman": "she"), None for "spokesperson"
+    spokesperson_pronoun: str | None = None
+    # bodies the article names only by a description, which have spoken, by their head: "union" -> "union that
+    # represents most of the plant's workers"; "a spokesman for the union" later speaks for it
+    described_bodies: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # "judge" -> "Arvid Holmquist", from "Judge Arvid Holmquist"
     # the unnamed sources that have spoken, the last last: "the official said" paragraphs later still means
     # "a senior official at the ministry" when no official was named, whoever spoke in between
@@ -528,6 +533,13 @@ class SpeakerMemory:
             # "A firefighter who has been on the line since Tuesday ... described the conditions." The next "he
             # said" means them, as if they had spoken unnamed
             speaker, anonymous = unnamed.group("np"), True
+        spokesperson = _opening_subject(sentence) if not speaker and "spokes" in sentence[:120] else None
+        spoken_for = _spokesperson_body(spokesperson, self) if spokesperson else None
+        if spokesperson and spoken_for:
+            # "A spokeswoman for Northsound would not discuss the talks. She said ...": the body she speaks for is
+            # whom the next "she" means, as if it had spoken
+            speaker, anonymous = spoken_for, False
+            self.spokesperson_for, self.spokesperson_pronoun = spoken_for, spokesperson_pronoun(spokesperson)
         unspoken = not speaker or speaker == self.voice  # the turn's own voice tells of whom it spoke to
         contacted = CONTACTED_UNNAMED.search(sentence) if unspoken and " spoke" in sentence else None
         placed = UNNAMED_PERSON_AT.match(contacted.group("np")) if contacted else None
@@ -548,6 +560,9 @@ class SpeakerMemory:
             # "Several deputies from the Farmers' Party ... voted against the bill. Two of them said": the group the
             # sentence opens with is whom "of them" takes up next
             self.last_group = group.group("np")
+        described_body = _DESCRIBED_BODY.match(speaker) if speaker and not anonymous and " " in speaker else None
+        if speaker and described_body is not None:
+            self.described_bodies.setdefault(described_body.group(1).lower(), speaker)
         if speaker:
             self.last_speaker, self.last_speaker_anonymous = speaker, anonymous
             self.named_since_speaker = False
@@ -603,6 +618,7 @@ class SpeakerMemory:
         self.unnamed_in_turn = None
         self.anonymous_speakers = []
         self.spokesperson_for = None
+        self.spokesperson_pronoun = None
 
     def new_paragraph(self) -> None:
         """A lead-in's list ends with its paragraph."""
@@ -1636,8 +1652,12 @@ def find_reports(sentence: str) -> list[Report]:
             subject = document.group(1) if document else None
             if subject is None and verb_of_possessed:
                 subject = _possessed_document(before)
-        if subject is None and not inverted and not reports:
-            subject = described_source(before)
+        if not inverted and not reports and (subject is None or " and " in before or " or " in before):
+            # "Two people familiar with the talks between the company and the regional government, who spoke on
+            # condition of anonymity, said": an unnamed source's description, not the last party of a coordination in it
+            described = described_source(before)
+            inside = subject is not None and described is not None and subject in described[1:]
+            subject = described if subject is None or inside else subject
         if subject is None:
             continue
         subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
@@ -1785,6 +1805,9 @@ ACTING_VERB = re.compile(
     # rent", "pays 11.40 a kilo for hydrogen")
     r"pays(?=\s+(?:[a-z]+\s+){1,3}?[^\s\d]*\d|\s+\S*\d[^,;.]{0,40}?\s(?:per|for\s+(?:each|every))\s)|"
     r"agreed(?:\s+(?:in|on|last|this)\s+\w+)?\s+to\s+pay|"
+    # a decision a body takes with its own figure: "The council voted on Thursday to spend 80,000", "The board agreed
+    # to set aside 5 million", "decided to cut 40 posts"
+    r"(?:voted|decided|resolved|agreed)(?:\s+(?:on\s+\w+day|unanimously|last\s+\w+|this\s+\w+))?\s+to\s+[a-z]+|"
     # a body's commitment in the future: "The company will pay a dividend of", "Halvane will invest"
     r"(?<=will\s)(?:invest|spend|pay|hire|recruit|build|close|open|create|add))\b"
 )
@@ -2537,6 +2560,14 @@ DESCRIBED_OPENING = re.compile(
 )
 
 
+# A body named by its kind and a restrictive relative: "union that represents the workers"
+_DESCRIBED_BODY = re.compile(rf"(?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})\s+(?:that|which|who)\s")
+# A body the sentence opens with, by its kind and a restrictive relative: "The union that represents the workers"
+DESCRIBED_BODY_OPENING = re.compile(
+    rf"\W*(?:(?:And|But)\s+)?(?P<np>The\s+(?:[a-z-]+\s+){{0,2}}(?:{ORG_HEADS}))(?=\s+(?:that|which|who)\s)"
+)
+
+
 # A group named by what its members are doing or where they are: "Workers leaving the afternoon shift",
 # "Passengers waiting at the terminal": a present participle after the anonymous head (a reduced relative)
 ANONYMOUS_PARTICIPLE = re.compile(
@@ -2608,6 +2639,10 @@ def described_source(before: str) -> str | None:
     """
     opening = DESCRIBED_OPENING.match(before)
     if opening is None:
+        body = DESCRIBED_BODY_OPENING.match(before)
+        if body is not None and DESCRIBING_TAIL.fullmatch(before, body.end("np")):
+            # "The union that represents most of the plant's workers says": a body the page names only by what it does
+            return before[body.start("np") :].rstrip(" ,")
         return None
     # "A tenant of the estate for 30 years": someone the article places but does not name, whatever the noun
     placed = UNNAMED_PERSON_AT.match(opening.group("np"))
@@ -3182,6 +3217,14 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         named = subject.strip().lower().startswith("its") and _PROPER_NAME.fullmatch(owner) is not None
         if owner and (ORG_REF.search(owner) or _looks_like_organisation(owner) or named):
             return name_of(opening or "", memory)
+    spokesperson = _FULL_STOP_END.sub("", subject.strip(" ,;:")) if "spokes" in subject else ""
+    spoken_for = _spokesperson_body(spokesperson, memory) if spokesperson else None
+    if spoken_for is not None:
+        # session-24 rule: one who speaks for a body on the record is that body speaking, by the name the article gave
+        # it, else as the phrase describes it; "the spokeswoman" or "she" after it is the same one
+        memory.spokesperson_for = spoken_for
+        memory.spokesperson_pronoun = spokesperson_pronoun(spokesperson)
+        return spoken_for, False
     core = _described_core(subject)
     if core is not None:
         # "A Treasury official, speaking anonymously": the source is the noun phrase its description is about, and
@@ -3271,6 +3314,13 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return memory.last_speaker or memory.last_person, memory.last_speaker_anonymous
     if lowered in PERSON_PRONOUNS:
         spoke = memory.last_speaker or ""
+        if (
+            spoke
+            and spoke == memory.spokesperson_for
+            and not memory.named_since_speaker
+            and memory.spokesperson_pronoun in (None, _SUBJECT_FORM[lowered])
+        ):
+            return spoke, False  # "A spokesman for the company said ... '...,' he said": the body he speaks for
         single = memory.last_speaker_anonymous and (
             SINGLE_SOURCE.match(spoke) or spoke == memory.last_author or _ONE_WITHHELD.match(spoke) is not None
         )
@@ -3661,6 +3711,13 @@ SET_OFF_OPENING = re.compile(
     # the comma inside a figure ("about 2,300 kilometres") sets nothing off
     r"which|the|a|an)\b(?:[^,;:\"“”]|(?<=\d),(?=\d{3}\b)){0,80},\s+(?=[a-z])"
 )
+# One who speaks for a body the phrase names: "a ministry spokeswoman", "A spokesman for the company that runs the
+# works", "a Keldmar spokesman" (not "the opposition's spokeswoman", a post its holder speaks in for themselves)
+SPOKESPERSON_OF = re.compile(
+    r"(?:an?\s+(?P<kind>(?:[\w&.-]+\s+){0,3}?[\w&.-]+)\s+spokes(?:man|woman|person)"
+    r"|(?:an?|the)\s+spokes(?:man|woman|person)\s+for\s+(?P<body>\S.*))",
+    re.IGNORECASE,
+)
 # One who speaks for a body, with no word of which: "a spokeswoman", not "a ministry spokesman" nor "a spokesman for"
 BARE_SPOKESPERSON = re.compile(r"an?\s+spokes(?:man|woman|person)")
 THE_SPOKESPERSON = re.compile(r"the\s+spokes(?:man|woman|person)")
@@ -3746,6 +3803,70 @@ _CONTACT_WITHIN = re.compile(
     r"\s+(?:that\s+|whom\s+)?(?:we|I)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked)\s+(?:to|with)\b"
 )
 _RELATIVE_TAIL = re.compile(r"\s+(?:who|whose)\s.*$")
+
+
+_SUBJECT_FORM = {"he": "he", "him": "he", "she": "she", "her": "she"}
+
+
+def spokesperson_pronoun(phrase: str) -> str | None:
+    """The pronoun that takes up a spokesperson: "she" a spokeswoman, "he" a spokesman, either a spokesperson."""
+    word = phrase.lower().split(" for ")[0]
+    return "she" if word.endswith("woman") else "he" if word.endswith("man") else None
+
+
+# A relative clause describing a body: "the trust that runs the county's care homes"
+_BODY_RELATIVE = re.compile(r"\s+(?:that|which|who|whose)\s.*$")
+
+
+def _spokesperson_body(text: str, memory: SpeakerMemory) -> str | None:
+    """
+    The body a spokesperson the phrase names speaks for: "a ministry spokeswoman" the one ministry the article named,
+    "a spokesman for the company that operates the works" the company as described, "a Keldmar spokesman" the body
+    the article named Keldmar. None for one who speaks for a person ("a spokesman for the prime minister") or for no
+    body ("for the race"), and for a kind the article named no body of ("a ministry spokesman" with no ministry
+    named), who stay as written.
+    """
+    found = SPOKESPERSON_OF.fullmatch(text)
+    if found is None:
+        return None
+    if found.group("body") is not None:
+        body = _FULL_STOP_END.sub("", found.group("body").strip())
+        head = _POSTMODIFIER.sub("", _BODY_RELATIVE.sub("", body))
+        if ROLE_NOUNS.search(head) or _looks_like_person(_ARTICLE.sub("", head)):
+            return None  # "for the prime minister", "for Anna Berg": a person's spokesperson
+        definite = re.fullmatch(r"the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", head, re.IGNORECASE)
+        if definite is not None and ORG_HEAD_WORD.fullmatch(definite.group(1).split()[-1].lower()):
+            # "for the union", "for the trust that runs the county's care homes": the one body of that kind the
+            # article named, else the body as the page describes it; a bare kind ("for the company") describes none
+            bare = body == head and " " not in definite.group(1)
+            described = None if bare else re.sub(r"^the\s+", "", body, flags=re.IGNORECASE)
+            return _body_of_kind(definite.group(1), memory) or described
+        if not (_looks_like_organisation(head) or memory.is_organisation(_ARTICLE.sub("", head))):
+            return None
+        name, anonymous = name_of(body, memory)
+        return None if anonymous or not name else name
+    kind = found.group("kind")
+    words = kind.split()
+    if words[-1][:1].islower():
+        if any(w[:1].isupper() for w in words):
+            return None  # "a Labour finance spokesman": one who speaks on a subject
+        return _body_of_kind(kind, memory)
+    if not all(w[:1].isupper() for w in words):
+        return None
+    name, anonymous = name_of(kind, memory)  # "a Keldmar spokesman": the body the article named so
+    return None if anonymous or not name or name == kind or _looks_like_person(name) else name
+
+
+def _body_of_kind(kind: str, memory: SpeakerMemory) -> str | None:
+    """The one body the article named that is of ``kind`` ("health ministry"): its head and every word before it."""
+    words = kind.lower().split()
+    if not ORG_HEAD_WORD.fullmatch(words[-1]):
+        return None
+    body = memory.body_by_head(words[-1]) or memory.definite_body("the " + words[-1])
+    body = body or memory.described_bodies.get(words[-1])
+    if body is None or not all(word in body.lower().split() for word in words[:-1]):
+        return None
+    return body
 
 
 def _according_to(rest: str) -> str | None:
