@@ -386,6 +386,9 @@ def _restated(
         if given is not None:
             stance = mention.stance if mention.stance in DISPUTING else "disputes"
             restated[i] = replace(mention, unit=given.unit, stance=stance)
+            if mention.qualifier == "exact" and BARE_NUMBER.fullmatch(sentence[figure.span[0] : figure.span[1]]):
+                # "would not confirm the 400 figure" after "as many as 400": the figure as it was given
+                restated[i] = replace(restated[i], qualifier=given.qualifier, lower=given.lower, upper=given.upper)
     return restated
 
 
