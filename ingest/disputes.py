@@ -23,7 +23,7 @@ from ingest.numbers import (
     SHARE_UNITS,
     Figure,
 )
-from ingest.speakers import CONTACT_SUBJECT, Report, SpeakerMemory, name_of, report_stance
+from ingest.speakers import CONTACT_SUBJECT, Report, SpeakerMemory, name_of
 
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; "rejected that picture",
 # "disputed that version", "disputed that comparison", "denied this", "denies it": the statement just
@@ -126,11 +126,13 @@ def _disputed(
     report = next((r for r in reports if _gainsays(r) and r.subject), None)
     if report is None or report.subject is None:
         return []
-    stance = report_stance(report)
+    stance = "disputes" if report.negated else report.stance
     target = DISPUTED_OBJECT.match(sentence[report.end :])
     if target is None:
         return []
-    if target.group("object") == "it" and not (report.negated or sentence[report.position : report.end].lower() in GAINSAY_IT):
+    if target.group("object") == "it" and not (
+        report.negated or sentence[report.position : report.end].lower() in GAINSAY_IT
+    ):
         return []  # "rejected it", "doubts it": an offer or a plan as often as a figure
     if any(report.end <= f.span[0] < report.end + target.end() for f in figures or ()):
         return []  # "rejected the 31 percent figure": the figure is read again here, not one given before
@@ -377,6 +379,12 @@ def _restated(
         if not (
             NAMED_AS_FIGURE.search(before) or FIGURE_REFERENCE.search(mention.figure) or FIGURE_NOUN_AFTER.match(after)
         ):
+            # "The mayor says 14 people have died. The agency has not confirmed reports of 14 deaths": a confirmation
+            # withheld from a figure someone gave disputes it; one withheld from a figure first told here only passes it
+            # on ("declined to confirm that 1,000 more patients would be studied")
+            withheld = mention.stance == "relays" and any(r.negated and _gainsays(r) for r in reports)
+            if withheld and _given_before(mention, recent, number) is not None:
+                restated[i] = replace(mention, stance="disputes")
             continue
         # "Nordvik did not confirm the figure of 380": the confirmation withheld, right before the figure it names
         withheld = any(r.negated and _gainsays(r) and r.subject and 0 <= figure.span[0] - r.end <= 40 for r in reports)
@@ -386,7 +394,7 @@ def _restated(
         if given is not None:
             stance = mention.stance if mention.stance in DISPUTING else "disputes"
             restated[i] = replace(mention, unit=given.unit, stance=stance)
-            if mention.qualifier == "exact" and BARE_NUMBER.fullmatch(sentence[figure.span[0] : figure.span[1]]):
+            if mention.qualifier == "exact" and sentence[figure.span[0] : figure.span[1]][:1].isdigit():
                 # "would not confirm the 400 figure" after "as many as 400": the figure as it was given
                 restated[i] = replace(restated[i], qualifier=given.qualifier, lower=given.lower, upper=given.upper)
     return restated
@@ -418,7 +426,7 @@ def _disputed_before(
             continue
         name, anonymous = name_of(report.subject, memory)
         words = sentence[report.subject_start : report.end]
-        stance = report_stance(report)
+        stance = "disputes" if report.negated else report.stance
         disputes.append(_disputes(before[-1], sentence, start, end, words, name, anonymous, stance))
     return disputes
 

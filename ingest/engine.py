@@ -53,7 +53,6 @@ from ingest.speakers import (
     name_of,
     people_named,
     possessed_statistic_owner,
-    report_stance,
     revising_subject,
     speaker_at,
 )
@@ -759,7 +758,7 @@ def _quoted_speaker(quotation: Quotation, resolved: dict[int, Speaker], memory: 
         report = quotation.report
         if report is not None and report.subject:
             name, anonymous = name_of(report.subject, memory)
-            stance = report_stance(report)
+            stance = "relays" if report.negated else report.stance
             relay = name_of(quotation.relay.subject, memory)[0] if quotation.relay and quotation.relay.subject else None
             resolved[quotation.group] = Speaker(name, stance, relay if relay != name else None, anonymous)
         elif memory.named_since_speaker and memory.last_person:

@@ -2092,7 +2092,7 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         # is what "her own scales showed" in what she said anyone's but hers
         chosen = ahead[-2]
         ahead = ahead[:-1]
-    stance = report_stance(chosen)
+    stance = _stance(chosen)
     if chosen.object_figure and chosen.end <= position and _OBJECT_CLOSED.search(sentence, chosen.end, position):
         stance = "asserts"  # "The company put the figure lower, saying only 140 posts would go": 140 is its own
     if chosen.subject is None or (_records(sentence, chosen) and _PLACE_RECORDING.fullmatch(chosen.subject)):
@@ -2388,14 +2388,9 @@ def _records(sentence: str, report: Report) -> bool:
     return sentence[report.position : report.end].lower() in RECORD_FORMS
 
 
-def report_stance(report: Report) -> str:
-    """
-    The stance a report gives the figures it governs. A negated cue only passes the figure on ("declined to deny",
-    "would not say"), except a confirmation withheld: "did not confirm", "could not verify" disputes the figure
-    (tests/ingest_labelling.md, "Denials and disputes").
-    """
-    if report.negated:
-        return "disputes" if report.stance == "confirms" else "relays"
+def _stance(report: Report) -> str:
+    if report.negated:  # "did not confirm", "declined to deny": the speaker only passes the figure on
+        return "relays"
     return report.stance
 
 
