@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from claims.quantities import round_figure
-from ingest.cues import UNTRUE_WORDS
+from ingest.cues import DENY_VERBS, UNTRUE_WORDS, forms
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS, NAMED_AS_FIGURE
 from ingest.number_words import CURRENCY_SIGNS, SCALES
@@ -26,10 +26,13 @@ from ingest.numbers import (
 from ingest.speakers import CONTACT_SUBJECT, Report, SpeakerMemory, name_of
 
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; "rejected that picture",
-# "disputed that version", "disputed that comparison", "denied this": the statement just
-# made, as a bare "that" is; not "rejected that view": an opinion
+# "disputed that version", "disputed that comparison", "denied this", "denies it": the statement just
+# made, as a bare "that" is; not "rejected that view": an opinion, nor "denied it had", a clause of its own.
+# And a clause that points at the figure: "denied that any review had produced such a figure"
 DISPUTED_OBJECT = re.compile(
-    r"^\s+(?P<object>th(?:at|is)(?=\s*[^\w\s]|\s*$|\s+(?:outright|out\s+of\s+hand|on|in|at|as|last|when|and|but)\b)|"
+    r"^\s+(?P<object>(?:th(?:at|is)|it)(?=\s*[^\w\s]|\s*$|\s+(?:outright|out\s+of\s+hand|on|in|at|as|last|when|"
+    r"and|but)\b)|"
+    r"that\s+[^.;:\d“\"]{0,80}?\b(?:such\s+(?:an?\s+)?|th(?:at|ose)\s+)(?:figure|number|estimate|count|total|toll)s?|"
     r"(?:that|this)\s+(?P<statement>picture|version|characteri[sz]ation|description|assertion|suggestion|"
     r"comparison)\b|"
     r"(?:the|this|that|its|their|his|her|"
@@ -40,6 +43,10 @@ DISPUTED_OBJECT = re.compile(
     r"(?:cost|costs|price|rate|share|proportion|headcount)(?=\s*[^\w\s]|\s*$|\s+(?:of|for|and|but|as|on|in|at|outright|"
     r"saying|because|which)\b)))\b"
 )
+# The verbs whose bare "it" is a statement said untrue ("Ebro Water denies it", "The ministry disputed it"); a bare
+# "it" after another gainsaying verb is as often an offer or a plan ("The union rejected it"), and one after a negated
+# confirmation is always a statement ("did not confirm it")
+GAINSAY_IT = forms(f"{DENY_VERBS} dispute refute")
 # What the noun of a disputed figure says it is: "the ministry's count", "the death toll" are of things; "the cost",
 # "the figure for the rent" a sum of money; "the rate", "the share" a percentage
 COUNT_NOUNS = {"count", "number", "numbers", "toll", "tally", "headcount", "total"}
@@ -123,6 +130,10 @@ def _disputed(
     target = DISPUTED_OBJECT.match(sentence[report.end :])
     if target is None:
         return []
+    if target.group("object") == "it" and not (
+        report.negated or sentence[report.position : report.end].lower() in GAINSAY_IT
+    ):
+        return []  # "rejected it", "doubts it": an offer or a plan as often as a figure
     if any(report.end <= f.span[0] < report.end + target.end() for f in figures or ()):
         return []  # "rejected the 31 percent figure": the figure is read again here, not one given before
     name, anonymous = name_of(report.subject, memory)
@@ -136,7 +147,7 @@ def _disputed(
     kind = _kind([w.lower() for w in words], target.group("object"), after_object)
     words = [w for w in words if len(w) > 3]
     reach = LOOK_BACK_NAMED if words else LOOK_BACK
-    bare = target.group("object") in ("that", "this") or target.group("statement") is not None
+    bare = target.group("object") in ("that", "this", "it") or target.group("statement") is not None
     if bare:
         # a bare "that" points at what was just said: "X rejected that" after a sentence with no figure (a
         # quotation, an accusation) rejects that, not the last figure given paragraphs before
@@ -169,8 +180,10 @@ def _disputed(
     plural = re.search(r"(?:figures|estimates|numbers|claims|statistics|data)$", target.group("object"))
     # "that figure", "this estimate": the figure the sentence disputed ended with, nearest to the pointing word
     nearest = same[-1:] if re.match(r"th(?:at|is)\b", target.group("object")) else same[:1]
-    if bare:  # "X rejected that": what the statement said, not a comparison it ends with ("more than double")
-        nearest = [m for m in same if m.unit != "times"][-1:] or nearest
+    if bare:
+        # "X rejected that": what the statement said, not a comparison it ends with ("more than double") nor a figure
+        # it puts aside ("found high readings on 19 plots, not 11")
+        nearest = [m for m in same if m.unit != "times" and not _put_aside(m)][-1:] or nearest
     told = [w for w in telling if w in found[1].quote]
     if told and len(same) > 1:
         # "bought materials worth 22,000 sarns" and "started work at 11 of the 37 homes": "the materials figure" is
@@ -179,6 +192,12 @@ def _disputed(
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
     phrase = target.group("object")
     return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, stance) for chosen in chosen_all]
+
+
+def _put_aside(m: Mention) -> bool:
+    """ "found high readings on 19 plots, not 11": the 11 is a figure its sentence sets aside, not one it states."""
+    at = m.quote.find(m.figure) if m.figure else -1
+    return at > 0 and CORRECTED_AGAINST.search(m.quote, max(0, at - 12), at) is not None
 
 
 def _kind(words: list[str], phrase: str, after: str) -> str:
@@ -360,6 +379,12 @@ def _restated(
         if not (
             NAMED_AS_FIGURE.search(before) or FIGURE_REFERENCE.search(mention.figure) or FIGURE_NOUN_AFTER.match(after)
         ):
+            # "The mayor says 14 people have died. The agency has not confirmed reports of 14 deaths": a confirmation
+            # withheld from a figure someone gave disputes it; one withheld from a figure first told here only passes it
+            # on ("declined to confirm that 1,000 more patients would be studied")
+            withheld = mention.stance == "relays" and any(r.negated and _gainsays(r) for r in reports)
+            if withheld and _given_before(mention, recent, number) is not None:
+                restated[i] = replace(mention, stance="disputes")
             continue
         # "Nordvik did not confirm the figure of 380": the confirmation withheld, right before the figure it names
         withheld = any(r.negated and _gainsays(r) and r.subject and 0 <= figure.span[0] - r.end <= 40 for r in reports)
@@ -369,6 +394,9 @@ def _restated(
         if given is not None:
             stance = mention.stance if mention.stance in DISPUTING else "disputes"
             restated[i] = replace(mention, unit=given.unit, stance=stance)
+            if mention.qualifier == "exact" and sentence[figure.span[0] : figure.span[1]][:1].isdigit():
+                # "would not confirm the 400 figure" after "as many as 400": the figure as it was given
+                restated[i] = replace(restated[i], qualifier=given.qualifier, lower=given.lower, upper=given.upper)
     return restated
 
 

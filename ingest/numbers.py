@@ -463,6 +463,17 @@ PUT_PLURAL_AT_BEFORE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|fewer\s+than|less\s+than|at\s+least|"
     r"under|over|just\s+over|just\s+under)\s+)?$"
 )
+# "puts the number at 64,000", "the total was 64,000": a number named by no noun of its own
+NUMBER_PUT_AT_BEFORE = re.compile(
+    r"\b(?:(?:put|puts|putting|places|placed)\s+the\s+(?:number|count|total)\s+at|"
+    r"the\s+(?:number|count|total)\s+(?:was|is|stood\s+at|stands\s+at))\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|fewer\s+than|less\s+than|at\s+least|"
+    r"under|over|just\s+over|just\s+under|closer\s+to)\s+)?$"
+)
+# A plural a determiner or quantifier opens, the things a sentence counts: "hit some accounts", "of its members"
+COUNTED_PLURAL = re.compile(
+    r"\b(?:some|the|its|their|his|her|these|those|many|more|fewer|all|of|affected)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b"
+)
 # A noun before a bare figure that names what it counts.
 NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:(?:number|estimate|count|total|tally|forecast|projection)\s+of|"
@@ -2533,6 +2544,13 @@ def _unit(
                 return COLLECTIVE_SUBJECTS.get(subject, subject), m.end()
         elif not (earlier[-1].unit in SHARE_UNITS and _too_large_for_a_share(m)):  # "One in four ..., and 1,140"
             return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
+    number_put = NUMBER_PUT_AT_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+    counted_before = COUNTED_PLURAL.findall(sentence, 0, number_put.start()) if number_put else []
+    counted_before = [w.lower() for w in counted_before if w.lower() not in GENERIC_SUBJECTS | STOP]
+    if counted_before:
+        # "a fault hit some accounts, but it puts the number at 64,000": "the number" with no "of" is the number of what
+        # its sentence has just counted
+        return counted_before[-1], m.end()
     put = PUT_PLURAL_AT_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
     if put and _plural_noun(put.group("plural").lower()) and put.group("plural").lower() not in GENERIC_SUBJECTS | STOP:
         return put.group("plural").lower(), m.end()  # "The ministry puts vacancies at 1,120": what is put at the figure

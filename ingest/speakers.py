@@ -110,6 +110,7 @@ ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[
 }  # fmt: skip
 ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+SUBJECT_PRONOUNS = {"it", "he", "she", "they"}  # a subject that stands for one named before
 # An obituary's lead: "Elna Varrick, who has died aged 88, was ...", "Dr Ana Roy, who died on Sunday, ...", "Ana Roy,
 # who ran the yard for 30 years, has died"
 OBITUARY_LEAD = re.compile(
@@ -1381,7 +1382,7 @@ def find_reports(sentence: str) -> list[Report]:
         if NOT_ACCEPTED.fullmatch(lowered):
             # "The prosecution did not accept that figure", "I don't recognise that figure": its subject disputes
             subject = subject_phrase(before)
-            if subject is not None and subject.lower() in {"it", "he", "she", "they"} and reports:
+            if subject is not None and subject.lower() in SUBJECT_PRONOUNS and reports:
                 subject = reports[-1].subject  # "The department said it did not recognise that figure"
             if subject is not None and subject.lower() not in NOT_NAMES:
                 reports.append(
@@ -1541,7 +1542,7 @@ def find_reports(sentence: str) -> list[Report]:
                 continue  # "found 6.2 million residents": no report without a that-clause or a quotation
             if belief and subject is not None and subject.lower() in ("i", "we"):
                 continue  # "I think the town would gain 300 jobs": the voice the story gives, not a report
-            if belief and subject.lower() in {"it", "he", "she", "they"} and reports and reports[-1].subject:
+            if belief and subject.lower() in SUBJECT_PRONOUNS and reports and reports[-1].subject:
                 subject = reports[-1].subject  # "The agency said that it now believed 310 more had died"
             # "A survey by Nordmeter found 61% of voters ...": a document is the source of what it finds
             reports.append(Report(cue_start, subject, stance, negated, False, cue_end, before.rfind(subject)))
@@ -1663,7 +1664,7 @@ def find_reports(sentence: str) -> list[Report]:
         subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
         if subject_start >= 0 and not postposed:
             subject = _with_description(before, subject, subject_start)
-        if subject.lower() in {"it", "he", "she", "they"} and reports and reports[-1].subject:
+        if subject.lower() in SUBJECT_PRONOUNS and reports and reports[-1].subject:
             subject = reports[-1].subject  # "The mission said it had verified ..."
         elif _PRONOUN_OWNED.match(subject) and reports and reports[-1].subject and not reports[-1].postposed:
             subject = reports[-1].subject  # "The ministry said that its own survey showed ...": the ministry's
@@ -2810,6 +2811,8 @@ def subject_phrase(before: str) -> str | None:
         # "Her 1996 report, Empty Desks, predicted": a document's title in apposition names no one; the document
         # speaks for whoever wrote it
         return parts[0]
+    if len(parts) == 2 and parts[-1].lower() in SUBJECT_PRONOUNS:
+        return parts[-1]  # "Refunds, it said, should come to 40 million": no name stands in apposition to a pronoun
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
         valid = [_valid_np(p) for p in parts]
         if valid[-1] and not all(valid):
