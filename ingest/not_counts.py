@@ -258,6 +258,7 @@ IDENTIFIER_NOUNS = {
     "case", "bill", "act", "order", "decree", "pier", "berth", "runway", "track", "stage", "zone", "sector",
     "camp", "precinct", "district", "station", "exit", "lane", "division", "battalion", "brigade", "squadron",
     "regiment", "fleet", "corps", "class", "model", "version", "item", "clause", "paragraph", "amendment",
+    "lift", "tower", "reactor", "hangar", "dock",  # "Lift 3 in the west tower was out of service"
 }  # fmt: skip
 SCORE_CONTEXT = re.compile(
     r"\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|defeated|defeat|thrashed|edged|score[ds]?|"
@@ -537,8 +538,9 @@ DISCOURSE_NOUNS = {
     "reasons", "factors", "explanations", "ways", "things", "options", "questions", "lessons", "steps", "scenarios",
     "theories", "ideas",
 }  # fmt: skip
-# A relative clause that says what someone owns or runs: "who owns two trawlers", "which runs three cafes"
-OWNER_BEFORE = re.compile(r"\b(?:who|which)\s+(?:owns|runs|manages)\s+$")
+# A relative clause that says what a person owns or runs: "who owns two trawlers"; not a body's ("the company, which
+# runs three factories"), whose background is a claim with no speaker (tests/ingest_labelling.md, session 24)
+OWNER_BEFORE = re.compile(r"\bwho\s+(?:owns|runs|manages)\s+$")
 
 
 # A game's and a league table's tallies: "scoring 9 goals" in a match, "scored two tries in the final", "top scorer
@@ -582,6 +584,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             and not COMPARED_IN_CLAUSE.search(before)
         )
         and not FOUND_IN_PLACES_BEFORE.search(before)
+        # "the lifts in the three Hallan towers": a set the sentence names, whatever it is in
+        and not (before.endswith("the ") and _names_its_set(sentence[m.end() :]))
         and not _with_what_is_had(sentence, before, unit_end)
     ):
         return True
@@ -689,6 +693,37 @@ OWNER_BEFORE_WORD_NUMBER = re.compile(
 )
 SUPERLATIVE_AFTER = re.compile(r"\s+(?:most\s+|least\s+)?[a-z]+est\b|\s+(?:biggest|best|worst)\b")
 PART_OF_OWNED_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+$", re.I)
+
+# What makes "the N things" a set the sentence names, so its N tells how many there are (tests/ingest_labelling.md,
+# session 24), not a reference to parties the page has already named ("the two sides", "the two countries"): a name
+# before the noun ("the three Hallan towers"), where the things are ("the two treatment works in the old town", "The
+# three villages above the pass") or a relative clause with its own subject ("the four men we lost", "the seven we
+# have now"). Not a time ("the two sites in the year to September"), nor a rank ("the three main parties", "the two
+# sharpest bends on the riverside"), which SUPERLATIVE_AFTER and RANK_AFTER keep out first.
+_NOT_A_PLACE = (
+    r"(?:year|month|week|day|night|morning|evening|weekend|season|quarter|period|past|time|election|vote|meeting|"
+    r"talks|run-up|end|start|middle|wake|face|case|event|way|same|first|last|next|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)s?\b"
+)
+_DETERMINER = r"(?:the|a|an|its|their|our|this|that)"
+SET_NAMED_AFTER = re.compile(
+    r"(?:\s+(?-i:[A-Z][\w'’-]+)\s+(?:[a-z-]+\s+)?[a-z-]+s\b(?!['’])"
+    # the word before the place ends the plural noun phrase ("the two sides met on Monday" places no sides)
+    r"|(?:\s+[a-z-]+)?\s+[a-z-]+s\s+(?:in|at|on|above|below|beneath|beside|near|around|along|outside|inside|across|off)\s+"
+    rf"(?!(?:{_DETERMINER}\s+)?(?:[a-z-]+\s+)?(?i:{_NOT_A_PLACE}|{_MONTHS}\b))(?:{_DETERMINER}\s+)?"
+    r"(?:[a-z-]+\s+)?[A-Za-z-]{3,}"
+    r"|(?:\s+[a-z-]+){0,2}?\s+(?-i:we|they|I|you)\s+(?!(?:said|say|says|told|think|believe)\b)[a-z]{2,})"
+)
+RANK_AFTER = re.compile(r"\s+(?:main|top|leading|biggest|major|largest|principal|key|big)\b")
+
+
+def _names_its_set(after: str) -> bool:
+    """Whether "the N ..." goes on to name the set it counts (SET_NAMED_AFTER), not a rank of a larger one."""
+    return (
+        SET_NAMED_AFTER.match(after) is not None
+        and SUPERLATIVE_AFTER.match(after) is None
+        and RANK_AFTER.match(after) is None
+    )
 
 
 def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = False) -> bool:
@@ -871,6 +906,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         # "Two of the nine trustees", "three of the five seats": the whole of a part is a claim of its own
         # (tests/ingest_labelling.md, session 21), not a reference; "two of the ten leakiest zones" picks out by rank
         and not (PART_OF_THE_BEFORE.search(near) and not SUPERLATIVE_AFTER.match(after))
+        # "the three Hallan towers", "the two treatment works in the old town": a set the sentence names
+        and not (re.search(r"\bthe\s+$", near, re.I) and _names_its_set(after))
     ):
         # "the two allies", "both three-year terms": a reference, not a count ("its three machines", "our eleven sites"
         # say how many a body has, which is; "all six lifts", "checks on all nine ports" stress that the count is the
