@@ -1790,6 +1790,11 @@ _BODY_ACTS = (
     r"sue[sd]?|suing|impos(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|fine[sd]"
 )
 _BODY_ACT = re.compile(_BODY_ACTS)
+# what a body will be, have or undergo, not what it will do: no act of its own
+_FUTURE_STATES = (
+    r"(?:be|have|need|remain|stay|face|lose|see|get|receive|become|take|hold|cost|employ|serve|continue|struggle|"
+    r"depend|suffer|fall|rise|grow|reach|end|last|mean|feel|find|know|want|like|seem|say|tell)\b"
+)
 ACTING_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|first|initially|originally|later|"
     r"previously|earlier|formally|officially|on\s+\w+day)\s+)*"
@@ -1808,9 +1813,16 @@ ACTING_VERB = re.compile(
     r"agreed(?:\s+(?:in|on|last|this)\s+\w+)?\s+to\s+pay|"
     # a decision a body takes with its own figure: "The council voted on Thursday to spend 80,000", "The board agreed
     # to set aside 5 million", "decided to cut 40 posts"
-    r"(?:voted|decided|resolved|agreed)(?:\s+(?:on\s+\w+day|unanimously|last\s+\w+|this\s+\w+))?\s+to\s+[a-z]+|"
+    # (a tally or a time between: "voted 7-4 on Tuesday to raise", "voted on Thursday evening to raise")
+    r"(?:voted|decided|resolved|agreed)(?:\s+\d+-\d+)?(?:\s+(?:on\s+\w+day(?:\s+(?:morning|evening|night))?|"
+    r"unanimously|last\s+\w+|this\s+\w+))?\s+to\s+(?!(?:allow|let|permit|approve|back|reject)\b)[a-z]+|"
     # a body's commitment in the future: "The company will pay a dividend of", "Halvane will invest"
-    r"(?<=will\s)(?:invest|spend|pay|hire|recruit|build|close|open|create|add))\b"
+    r"(?<=will\s)(?:invest|spend|pay|hire|recruit|build|close|open|create|add)\b|"
+    # and whatever else it will do to a figure it gives as its object ("The company will run 8 night routes", "The
+    # museum is to return 212 objects"); not a state it will be in or what will happen to it ("will have", "will
+    # need", "will receive", "will lose")
+    rf"(?P<future>(?<=will\s)(?!{_FUTURE_STATES})[a-z]{{3,}}(?<!ed)|"
+    rf"(?:(?<=\sis\s)|(?<=\sare\s))to\s+(?!{_FUTURE_STATES})[a-z]{{3,}}(?<!ed)))\b"
 )
 # What a body took in, paid out or counted over a period now closed, in the simple past or the perfect: its own
 # tally of that period ("The fund received 214 applications", "The party spent 540,000 velts", "The airport listed 20
@@ -1841,12 +1853,15 @@ def acting_subject(
     opening_time = OPENING_TIME.match(text)  # "Last year it cut the planned number of launches to 5"
     if opening_time:
         text = text[opening_time.end() :]
+        text = re.sub(r"^the\s", "The ", text)  # "From June the company will charge": "The company" opens the clause
     offset = len(sentence) - len(text)
     verb = verbs.search(text)
     if verb is None or offset + verb.start() >= position or PASSIVE.search(text[: verb.end(1)] + " "):
         return None
     if re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", text[: verb.start(1)]) and verb.group(1).endswith("ed"):
         return None  # "Hundreds of homes were swept away"
+    if verb.groupdict().get("future") and not _FUTURE_OBJECT.fullmatch(sentence, offset + verb.end(), position):
+        return None  # "The club will play in front of a crowd of 14,200": the figure is not what it will do
     if _BODY_ACT.fullmatch(verb.group(1)) and _SUBORDINATE.search(sentence, offset + verb.end(), position):
         return None  # "approved a budget ..., after a session in which members clashed over a 4% tax rise"
     head = text[: verb.start()].strip(" ,")
@@ -1875,6 +1890,13 @@ def acting_subject(
     core = _POSTMODIFIER.sub("", phrase)
     if _PLACE_RECORDING.fullmatch(core):
         return None  # "The capital region recorded the highest growth": where it happened, whatever its words
+    organ = _ORGAN_OF_BODY.fullmatch(core)
+    if organ is not None and (ORG_REF.search(organ.group("body")) or _looks_like_organisation(organ.group("body"))):
+        # "The council's markets committee voted to raise stall rents by 12 per cent": a body's committee, cabinet or
+        # board acting in its name is the body acting (ingest_labelling.md, "A body's own act")
+        return organ.group("body")
+    if _COUNCILLORS.fullmatch(core):
+        return "the council"  # "Councillors agreed to set aside 5 million": the council the article named, acting
     # "The ASA had asked for 60 million": an acronym after its article is a body's
     organisation = _looks_like_organisation(core) or _looks_like_organisation(_ARTICLE.sub("", core))
     if ORG_REF.search(core) or organisation or _looks_like_person(_strip_titles(core)):
@@ -1915,6 +1937,18 @@ def acting_subject(
     return None
 
 
+# A body's own organ, which acts in its name: "The council's markets committee", "the trust's board of directors"
+_ORGAN_OF_BODY = re.compile(
+    r"(?P<body>(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:committee|cabinet|board(?:\s+of\s+(?:trustees|directors|governors))?|executive|trustees|directors|governors)"
+)
+# What may stand between a future act's verb and the figure that is its object: "will run 8 night routes", "is to
+# return 212 objects", "will charge hauliers up to 3.40"
+_FUTURE_OBJECT = re.compile(
+    r"\s+(?:(?:its|their|a\s+further|an\s+extra|another|only|just|up\s+to|about|around|some|nearly|almost|"
+    r"more\s+than|at\s+least|[a-z]+\s+of|[A-Z]?[a-z]+s)\s+){0,3}"
+)
+_COUNCILLORS = re.compile(r"(?:[Tt]he\s+)?[Cc]ouncillors")  # not "Opposition councillors", who act for themselves
 _PARENTHETICAL_ADVERB = re.compile(r",\s*(?:however|though|meanwhile|in\s+fact|indeed|too)\s*,?$")
 _EMPHATIC_DO = re.compile(r"\s+(?:did|does|do)$")
 _SET_OFF_SUBJECT_WORDS = 16  # a subject and what is set off in it: a short apposition or adjunct, not a clause
@@ -1985,7 +2019,11 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|although|though|whil
 OPENING_TIME = re.compile(
     r"(?:(?:Last|This|Next|Earlier\s+this|Later\s+this)\s+(?:year|month|week|spring|summer|autumn|winter|season)|"
     r"In\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|"
-    r"On\s+\w+day|A\s+year\s+(?:ago|earlier))\s*,?\s+"
+    r"On\s+\w+day|A\s+year\s+(?:ago|earlier)|"
+    # when a body's own act takes effect: "From June the company will charge 3.40 a metre", "From next year it will"
+    r"From\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|next\s+(?:year|month|week|spring|summer|autumn|winter|season)|"
+    r"\w+day|today|tomorrow))\s*,?\s+"
 )
 
 
