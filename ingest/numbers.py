@@ -313,8 +313,9 @@ PREVIOUS_AFTER = re.compile(
     # "34 scudi, raised from 32 scudi": a participle of the change after a comma says the same as "up from"
     r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+|(?<=,\s)(?:raised|increased|lowered|reduced|cut|revised)"
     r"(?:\s+(?:up|down)(?:wards?)?)?\s+)?from|(?P<compared>compared\s+(?:with|to))|"
-    # "will run every 30 minutes instead of every 20": a frequency changed, the one it replaces
-    r"instead\s+of)\s+(?:every\s+)?"
+    # "will run every 30 minutes instead of every 20", "every 14 days, rather than every 28": a frequency changed, the
+    # one it replaces
+    r"instead\s+of|rather\s+than(?=\s+every\b))\s+(?:every\s+)?"
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     # "from a July average of 300 million": the month the earlier figure was measured in
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
@@ -322,6 +323,24 @@ PREVIOUS_AFTER = re.compile(
     r"(?:(?!every\b)[a-z-]+\s+){0,4}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
+# "instead of every hour", "rather than every half hour": a frequency replaced, told by its period alone
+EVERY_PERIOD_REPLACED_AFTER = re.compile(
+    r"[^.;:\d]{0,40}?,?\s+(?:instead\s+of|rather\s+than)\s+every\s+(?P<part>half\s+(?:an\s+)?|other\s+)?"
+    r"(?P<span>minute|hour|day|week|fortnight)\b",
+    re.IGNORECASE,
+)
+MINUTES_IN = {"minute": 1, "hour": 60, "day": 1440, "week": 10080, "fortnight": 20160}
+
+
+def _period_in(unit: str, span: str, part: str | None) -> Decimal | None:
+    """ "every half hour" in minutes is 30, "every other day" in days 2, "every hour" in minutes 60."""
+    minutes = MINUTES_IN.get(unit.lower().removesuffix("s"))
+    if minutes is None:
+        return None
+    share = Decimal("0.5") if part and part.lower().startswith("half") else Decimal(2) if part else Decimal(1)
+    return MINUTES_IN[span.lower()] * share / minutes
+
+
 # The "one" of "up from one in 2025": a whole value, not "one of", "one-third" or "one in five"
 ONE_AFTER_CHANGE = re.compile(
     r"\bone\b(?!\s+(?:of|out|for|per)\b|-|\s+in\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|"
@@ -804,6 +823,11 @@ def find_figures(
             link = PREVIOUS_AFTER.match(sentence[end : one.start()]) if one else None
             if link and link.group("dir"):
                 previous = Decimal(1)
+        replaced = EVERY_PERIOD_REPLACED_AFTER.match(sentence, end) if previous is None and second is None else None
+        if replaced and unit in DURATION_UNITS:
+            # "every two hours instead of every hour", "every 20 minutes rather than every half hour": the frequency
+            # replaced names its period with no figure, in the unit of the one that replaces it
+            previous = _period_in(unit, replaced.group("span"), replaced.group("part"))
         minus = MINUS_BEFORE.search(sentence[:start]) if unit == "degrees" and previous is None else None
         if minus and second is None:  # "the thermometer read minus 6.5 degrees": below zero
             value, start = -value, minus.start()
@@ -2041,7 +2065,10 @@ def _too_large_for_a_share(m: re.Match) -> bool:
 # A determiner that makes a bare figure one the reader has met: "The 73,000", "Its 9.4 million", "their 412"
 DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+$")
 # Between a figure and a bare one set against it: "350,000 skellings, not 200,000", "96 seats rather than 120"
-SET_AGAINST_BEFORE = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?")
+# "from every 15 minutes to every 40": a frequency changed, the bare one in the unit of the one before
+SET_AGAINST_BEFORE = re.compile(
+    r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?|\s+to\s+(?:an?\s+[a-z]+\s+)?every\s+"
+)
 # What follows a figure named as a figure that names nothing it counts: its verb ("the figure of 48 included short
 # spills", "the figure of 300 is wrong"), or the end of its clause ("disputed the ministry's figure of 21,400,")
 NOTHING_NAMED_AFTER = re.compile(
@@ -2994,6 +3021,8 @@ THAT_FIGURE_FROM_BEFORE = re.compile(
 )
 TO_BEFORE = re.compile(rf"\bto\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
+FROM_EVERY_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+[a-z]+\s+)?every\s+$", re.IGNORECASE)
+EVERY_TO_GAP = re.compile(r"\s+to\s+(?:an?\s+[a-z]+\s+)?every\s+", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
 # "The ministry had proposed a rise of 6 percent ... but raised its offer to 8.5 percent": a pluperfect offer, the first
 FIRST_GIVEN_BEFORE = re.compile(
@@ -3349,7 +3378,9 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
                 result[i] = replace(first, previous_value=second.value)
                 del result[i + 1]
                 continue
-            if FROM_BEFORE.search(before_first) and re.fullmatch(rf"\s+to\s+{_EARLIER_QUALIFIER}", gap, re.IGNORECASE):
+            from_to = FROM_BEFORE.search(before_first) and re.fullmatch(rf"\s+to\s+{_EARLIER_QUALIFIER}", gap, re.I)
+            # "from every 15 minutes to every 40", "from a train every 4 minutes to a train every 6 minutes"
+            if from_to or (FROM_EVERY_BEFORE.search(before_first) and EVERY_TO_GAP.fullmatch(gap)):
                 result[i + 1] = replace(second, previous_value=first.value)
                 del result[i]
                 continue
