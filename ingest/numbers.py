@@ -357,9 +357,15 @@ EARLIER_PERIOD = re.compile(
     r"(?:last|the\s+previous|a\s+year\s+ago|the\s+same\s+\w+\s+(?:of\s+)?(?:last\s+year|\d{4}))\b|"
     # "compared with 690 in spring 2025", "in March 2024": a season or month of an earlier year
     # "against nine in the whole of 2025"
-    r"in\s+(?:the\s+)?(?:last|previous|same)\b|in\s+(?:(?:the\s+)?(?:whole|first\s+half|second\s+half)\s+of\s+)?"
+    r"(?:in|over)\s+(?:the\s+)?(?:last|previous|same)\b|in\s+(?:(?:the\s+)?(?:whole|first\s+half|second\s+half)\s+of\s+)?"
     r"(?:(?:spring|summer|autumn|winter|January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\s+)?\d{4}\b|(?:at|in|during)\s+the\s+same\b|"
+    # "against 4.0 per cent in its January report", "(3.2 per cent in the winter report)": what an earlier report gave
+    r"in\s+(?:its|their|the)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|winter|first|earlier|previous|last|initial|original)\s+)"
+    r"(?:report|forecast|projection|estimate|outlook|survey|release|statement|update)\b|"
+    # "compared with 61 per cent at the end of 2026", "up on the 79,900 of 2025"
+    r"(?:at|by)\s+the\s+(?:end|start|beginning)\s+of\s+(?:19|20)\d\d\b|of\s+(?:19|20)\d\d\b(?!\s*[-–])|"
     # "against 640 before we closed": a time before an event told in the past
     r"before\s+(?:I|we|they|he|she|it|the\s+[a-z]+)\s+(?:[a-z]+ed|began|left|took|shut|won|lost|came)\b)"
 )
@@ -3191,19 +3197,55 @@ def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, fi
 # "..., is now expected to cost", "and now puts it at": the value that replaced one first given
 NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,4}$")
 # ", against Y a decade ago", "X in 2025 against Y in 2024": the value an earlier period had
-AGAINST_BEFORE = re.compile(rf"(?:,\s*|\s)(?:against|compared\s+(?:with|to))\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
+# ", up on the 79,900 of 2025", "slower than the 8.1 minutes of 2025", "against an average of 71 over the previous five
+# years": the same, set against it by the change or a comparative
+AGAINST_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:against|compared\s+(?:with|to)|(?:up|down)\s+on\s+the|"
+    r"(?:higher|lower|faster|slower|longer|shorter|more|fewer|less|better|worse)\s+than\s+the)\s+"
+    rf"(?:an?\s+(?:average|total|figure|level)\s+of\s+)?{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
 # ", beating the previous record of", ", above the previous national record of": the record the figure before beat
 RECORD_BEATEN_BEFORE = re.compile(
     r"\b(?:beat(?:ing|s)?|above|over|top(?:ped|ping|s)?|break(?:ing|s)?|broke|surpass(?:ed|ing|es)?|"
-    r"exceed(?:ed|ing|s)?|eclips(?:ed|ing|es)?|pass(?:ed|ing)?)\s+(?:the|its|their|a)\s+(?:previous|old|former|earlier)\s+"
+    r"exceed(?:ed|ing|s)?|eclips(?:ed|ing|es)?|pass(?:ed|ing)?|smash(?:ed|ing|es)?)\s+"
+    # "beating the league's previous record of 5,640": whose record it was, named
+    r"(?:the|its|their|a)\s+(?:[\w-]+['’]s\s+)?(?:previous|old|former|earlier)\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:record|high|best|peak)\s+(?:of\s+)?{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
 HAVING_PUT_BEFORE = re.compile(
-    r",\s*having\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:put|estimated|given|reported)\s+"
-    rf"(?:(?:the|its|their|it)\s+)?(?:[a-z]+\s+){{0,5}}?(?:at|as)\s+{_EARLIER_QUALIFIER}$",
+    r",\s*having\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:(?:put|estimated|given|reported)\s+"
+    r"(?:(?:the|its|their|it)\s+)?(?:[a-z]+\s+){0,5}?(?:at|as)|"
+    # "sees the deficit at 3.8 per cent of output, having forecast 2.9 per cent": the forecast it replaced
+    rf"(?:forecast|projected|predicted|expected|pencilled\s+in|budgeted\s+for))\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
+
+
+# A bracket opened right after a figure, past the time it is set in: " (", " next season ("
+BRACKET_OPENED_GAP = re.compile(r"(?:\s+(?P<when>last|this|next)\s+(?P<span>year|season|month|week|term))?\s*\(\s*")
+BRACKET_CLOSED_AFTER = re.compile(
+    r"(?P<inner>[^()]{0,50}?(?:\s+(?P<when>last|this|next)\s+(?P<span>year|season|month|week|term))?)\s*\)"
+)
+TIME_ORDER = {"last": 0, "this": 1, "next": 2}
+
+
+def _earlier_in_brackets(sentence: str, gap: str, second: Figure) -> bool:
+    """The figure in brackets after another is set in an earlier time: named as past, or "this" season to "next"."""
+    opened = BRACKET_OPENED_GAP.fullmatch(gap)
+    closed = BRACKET_CLOSED_AFTER.match(sentence, second.span[1]) if opened else None
+    if opened is None or closed is None:
+        return False
+    if EARLIER_PERIOD.match(closed.group("inner")):
+        return True
+    now, then = opened.group("when"), closed.group("when")
+    return (
+        now is not None
+        and then is not None
+        and opened.group("span") == closed.group("span")
+        and TIME_ORDER[then.lower()] < TIME_ORDER[now.lower()]
+    )
 
 
 # After "the" and a figure, an account of the same thing given before: "the 192 first proposed", "the 1.2 million it
@@ -3355,6 +3397,12 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         if compared and RECORD_BEATEN_BEFORE.search(gap):
             # "5,912 fans were in the building, beating the previous record of 5,640": the record the figure beat is
             # the value it replaced, as an earlier value in time is
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
+        if compared and _earlier_in_brackets(sentence, gap, second):
+            # "grow by just 0.6 per cent (3.2 per cent in the winter report)", "will cost 12 tessers next season (9
+            # this season)": the value an earlier time had, given in brackets after the one now
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue
