@@ -151,6 +151,15 @@ WEEKLY_CHANGED_AFTER = re.compile(
     r"^\s+(?:a|per|each)\s+week\s*,?\s+(?:instead\s+of|rather\s+than|(?:up|down)\s+from)\s+(?:the\s+)?(?:\d|[a-z]+\b)"
 )
 WEEKLY_DAY_UNITS = {"days", "nights", "mornings", "evenings", "afternoons"}
+# The frequency it replaces, after a frequency ("every 30 minutes instead of every 20", "every 14 days, rather than
+# every 28", "every 20 minutes rather than every half hour", "from every 15 minutes to every 40"): a timetable changed,
+# whoever keeps it, as "four days a week instead of six" is
+EVERY_REPLACED = (
+    rf"every\s+(?:\d|{WORDNUM}\b|(?:other\s+|half\s+(?:an\s+)?)?(?:minute|hour|day|week|fortnight|month)\b)"
+)
+EVERY_CHANGED_AFTER = re.compile(
+    rf"^[^.;:]{{0,40}}?,?\s+(?:instead\s+of|rather\s+than|to(?:\s+an?\s+[a-z]+)?)\s+{EVERY_REPLACED}", re.IGNORECASE
+)
 # A period a rule allows or requires of whoever it covers: "has 42 days to appeal", "winners have 180 days to claim",
 # "must give 14 days' notice", "Rules require 12 weeks' notice" (not "had two days to prepare", one past occasion)
 # "give a boat 36 hours from its last haul to land the catch", "has 42 days in which to lodge an appeal": what a rule
@@ -394,6 +403,9 @@ PHONE_BEFORE = re.compile(
     r"\bemergency,\s+$",
     re.I,
 )
+# A vehicle's or a service's singular after a number in digits names its route ("the 7 bus", "the number 42 tram"),
+# not a noun of its own after it ("the 7 bus routes")
+ROUTE_NUMBER_AFTER = re.compile(r"\s+(?:bus|tram|coach|trolleybus|night\s+bus)\b(?!-|\s+[a-z]+s\b)")
 # A noun that names places, routes or rooms by number, then its numbers: "routes 12 and 40", "on wards 4B, 5A or 7",
 # "hazard bands 1 and 2" (the capitalised singular, "Route 12", is read by _is_identifier)
 LISTED_IDENTIFIERS_BEFORE = re.compile(
@@ -613,7 +625,11 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         weekly = unit in WEEKLY_DAY_UNITS and WEEKLY_DAYS_AFTER.match(after_unit)
         if (
             (EVERY_BEFORE.search(before) or weekly)
-            and (SERVICE_BEFORE.search(before[-80:]) or (weekly and WEEKLY_CHANGED_AFTER.match(after_unit)))
+            and (
+                SERVICE_BEFORE.search(before[-80:])
+                or (weekly and WEEKLY_CHANGED_AFTER.match(after_unit))
+                or (not weekly and EVERY_CHANGED_AFTER.match(after_unit))
+            )
             # "open on fewer than four days a week": a threshold that picks out what is counted
             and not (weekly and qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST))
         ):
@@ -793,6 +809,13 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Square|Lane|Quay|Boulevard|Way)\b", after
     ):
         return True  # "17 Market Street": an address
+    if (
+        re.search(r"\b(?:[Tt]he|[Nn]umber)\s+$", near)
+        and m.group("num")[0].isdigit()
+        and not m.group("scale")
+        and ROUTE_NUMBER_AFTER.match(after)
+    ):
+        return True  # "runs the 7 bus between Marrick and Hallow Bridge": the route's number, not a count of buses
     if LISTED_IDENTIFIERS_BEFORE.search(near) and IDENTIFIER_LIST_AFTER.match(after) and not m.group("pct"):
         return True  # "routes 12 and 40 have been diverted", "wards 4B, 5A, 5C or 7": the names of places, no count
     if COURSE_POINT_AFTER.match(after) and re.search(r"\bthe\s+$", near):

@@ -313,8 +313,9 @@ PREVIOUS_AFTER = re.compile(
     # "34 scudi, raised from 32 scudi": a participle of the change after a comma says the same as "up from"
     r"\s*,?\s*(?:(?P<dir>(?:up|down)\s+|(?<=,\s)(?:raised|increased|lowered|reduced|cut|revised)"
     r"(?:\s+(?:up|down)(?:wards?)?)?\s+)?from|(?P<compared>compared\s+(?:with|to))|"
-    # "will run every 30 minutes instead of every 20": a frequency changed, the one it replaces
-    r"instead\s+of)\s+(?:every\s+)?"
+    # "will run every 30 minutes instead of every 20", "every 14 days, rather than every 28": a frequency changed, the
+    # one it replaces
+    r"instead\s+of|rather\s+than(?=\s+every\b))\s+(?:every\s+)?"
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     # "from a July average of 300 million": the month the earlier figure was measured in
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
@@ -322,6 +323,24 @@ PREVIOUS_AFTER = re.compile(
     r"(?:(?!every\b)[a-z-]+\s+){0,4}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
+# "instead of every hour", "rather than every half hour": a frequency replaced, told by its period alone
+EVERY_PERIOD_REPLACED_AFTER = re.compile(
+    r"[^.;:\d]{0,40}?,?\s+(?:instead\s+of|rather\s+than)\s+every\s+(?P<part>half\s+(?:an\s+)?|other\s+)?"
+    r"(?P<span>minute|hour|day|week|fortnight)\b",
+    re.IGNORECASE,
+)
+MINUTES_IN = {"minute": 1, "hour": 60, "day": 1440, "week": 10080, "fortnight": 20160}
+
+
+def _period_in(unit: str, span: str, part: str | None) -> Decimal | None:
+    """ "every half hour" in minutes is 30, "every other day" in days 2, "every hour" in minutes 60."""
+    minutes = MINUTES_IN.get(unit.lower().removesuffix("s"))
+    if minutes is None:
+        return None
+    share = Decimal("0.5") if part and part.lower().startswith("half") else Decimal(2) if part else Decimal(1)
+    return MINUTES_IN[span.lower()] * share / minutes
+
+
 # The "one" of "up from one in 2025": a whole value, not "one of", "one-third" or "one in five"
 ONE_AFTER_CHANGE = re.compile(
     r"\bone\b(?!\s+(?:of|out|for|per)\b|-|\s+in\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|"
@@ -338,9 +357,15 @@ EARLIER_PERIOD = re.compile(
     r"(?:last|the\s+previous|a\s+year\s+ago|the\s+same\s+\w+\s+(?:of\s+)?(?:last\s+year|\d{4}))\b|"
     # "compared with 690 in spring 2025", "in March 2024": a season or month of an earlier year
     # "against nine in the whole of 2025"
-    r"in\s+(?:the\s+)?(?:last|previous|same)\b|in\s+(?:(?:the\s+)?(?:whole|first\s+half|second\s+half)\s+of\s+)?"
+    r"(?:in|over)\s+(?:the\s+)?(?:last|previous|same)\b|in\s+(?:(?:the\s+)?(?:whole|first\s+half|second\s+half)\s+of\s+)?"
     r"(?:(?:spring|summer|autumn|winter|January|February|March|April|"
     r"May|June|July|August|September|October|November|December)\s+)?\d{4}\b|(?:at|in|during)\s+the\s+same\b|"
+    # "against 4.0 per cent in its January report", "(3.2 per cent in the winter report)": what an earlier report gave
+    r"in\s+(?:its|their|the)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|winter|first|earlier|previous|last|initial|original)\s+)"
+    r"(?:report|forecast|projection|estimate|outlook|survey|release|statement|update)\b|"
+    # "compared with 61 per cent at the end of 2026", "up on the 79,900 of 2025"
+    r"(?:at|by)\s+the\s+(?:end|start|beginning)\s+of\s+(?:19|20)\d\d\b|of\s+(?:19|20)\d\d\b(?!\s*[-–])|"
     # "against 640 before we closed": a time before an event told in the past
     r"before\s+(?:I|we|they|he|she|it|the\s+[a-z]+)\s+(?:[a-z]+ed|began|left|took|shut|won|lost|came)\b)"
 )
@@ -815,6 +840,11 @@ def find_figures(
             link = PREVIOUS_AFTER.match(sentence[end : one.start()]) if one else None
             if link and link.group("dir"):
                 previous = Decimal(1)
+        replaced = EVERY_PERIOD_REPLACED_AFTER.match(sentence, end) if previous is None and second is None else None
+        if replaced and unit in DURATION_UNITS:
+            # "every two hours instead of every hour", "every 20 minutes rather than every half hour": the frequency
+            # replaced names its period with no figure, in the unit of the one that replaces it
+            previous = _period_in(unit, replaced.group("span"), replaced.group("part"))
         minus = MINUS_BEFORE.search(sentence[:start]) if unit == "degrees" and previous is None else None
         if minus and second is None:  # "the thermometer read minus 6.5 degrees": below zero
             value, start = -value, minus.start()
@@ -2052,7 +2082,10 @@ def _too_large_for_a_share(m: re.Match) -> bool:
 # A determiner that makes a bare figure one the reader has met: "The 73,000", "Its 9.4 million", "their 412"
 DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+$")
 # Between a figure and a bare one set against it: "350,000 skellings, not 200,000", "96 seats rather than 120"
-SET_AGAINST_BEFORE = re.compile(r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?")
+# "from every 15 minutes to every 40": a frequency changed, the bare one in the unit of the one before
+SET_AGAINST_BEFORE = re.compile(
+    r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?|\s+to\s+(?:an?\s+[a-z]+\s+)?every\s+"
+)
 # What follows a figure named as a figure that names nothing it counts: its verb ("the figure of 48 included short
 # spills", "the figure of 300 is wrong"), or the end of its clause ("disputed the ministry's figure of 21,400,")
 NOTHING_NAMED_AFTER = re.compile(
@@ -3012,6 +3045,8 @@ THAT_FIGURE_FROM_BEFORE = re.compile(
 )
 TO_BEFORE = re.compile(rf"\bto\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
+FROM_EVERY_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+[a-z]+\s+)?every\s+$", re.IGNORECASE)
+EVERY_TO_GAP = re.compile(r"\s+to\s+(?:an?\s+[a-z]+\s+)?every\s+", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
 # "The ministry had proposed a rise of 6 percent ... but raised its offer to 8.5 percent": a pluperfect offer, the first
 FIRST_GIVEN_BEFORE = re.compile(
@@ -3180,19 +3215,55 @@ def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, fi
 # "..., is now expected to cost", "and now puts it at": the value that replaced one first given
 NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,4}$")
 # ", against Y a decade ago", "X in 2025 against Y in 2024": the value an earlier period had
-AGAINST_BEFORE = re.compile(rf"(?:,\s*|\s)(?:against|compared\s+(?:with|to))\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
+# ", up on the 79,900 of 2025", "slower than the 8.1 minutes of 2025", "against an average of 71 over the previous five
+# years": the same, set against it by the change or a comparative
+AGAINST_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:against|compared\s+(?:with|to)|(?:up|down)\s+on\s+the|"
+    r"(?:higher|lower|faster|slower|longer|shorter|more|fewer|less|better|worse)\s+than\s+the)\s+"
+    rf"(?:an?\s+(?:average|total|figure|level)\s+of\s+)?{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
 # ", beating the previous record of", ", above the previous national record of": the record the figure before beat
 RECORD_BEATEN_BEFORE = re.compile(
     r"\b(?:beat(?:ing|s)?|above|over|top(?:ped|ping|s)?|break(?:ing|s)?|broke|surpass(?:ed|ing|es)?|"
-    r"exceed(?:ed|ing|s)?|eclips(?:ed|ing|es)?|pass(?:ed|ing)?)\s+(?:the|its|their|a)\s+(?:previous|old|former|earlier)\s+"
+    r"exceed(?:ed|ing|s)?|eclips(?:ed|ing|es)?|pass(?:ed|ing)?|smash(?:ed|ing|es)?)\s+"
+    # "beating the league's previous record of 5,640": whose record it was, named
+    r"(?:the|its|their|a)\s+(?:[\w-]+['’]s\s+)?(?:previous|old|former|earlier)\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?(?:record|high|best|peak)\s+(?:of\s+)?{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
 HAVING_PUT_BEFORE = re.compile(
-    r",\s*having\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:put|estimated|given|reported)\s+"
-    rf"(?:(?:the|its|their|it)\s+)?(?:[a-z]+\s+){{0,5}}?(?:at|as)\s+{_EARLIER_QUALIFIER}$",
+    r",\s*having\s+(?:(?:initially|originally|first|earlier|previously)\s+)?(?:(?:put|estimated|given|reported)\s+"
+    r"(?:(?:the|its|their|it)\s+)?(?:[a-z]+\s+){0,5}?(?:at|as)|"
+    # "sees the deficit at 3.8 per cent of output, having forecast 2.9 per cent": the forecast it replaced
+    rf"(?:forecast|projected|predicted|expected|pencilled\s+in|budgeted\s+for))\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
+
+
+# A bracket opened right after a figure, past the time it is set in: " (", " next season ("
+BRACKET_OPENED_GAP = re.compile(r"(?:\s+(?P<when>last|this|next)\s+(?P<span>year|season|month|week|term))?\s*\(\s*")
+BRACKET_CLOSED_AFTER = re.compile(
+    r"(?P<inner>[^()]{0,50}?(?:\s+(?P<when>last|this|next)\s+(?P<span>year|season|month|week|term))?)\s*\)"
+)
+TIME_ORDER = {"last": 0, "this": 1, "next": 2}
+
+
+def _earlier_in_brackets(sentence: str, gap: str, second: Figure) -> bool:
+    """The figure in brackets after another is set in an earlier time: named as past, or "this" season to "next"."""
+    opened = BRACKET_OPENED_GAP.fullmatch(gap)
+    closed = BRACKET_CLOSED_AFTER.match(sentence, second.span[1]) if opened else None
+    if opened is None or closed is None:
+        return False
+    if EARLIER_PERIOD.match(closed.group("inner")):
+        return True
+    now, then = opened.group("when"), closed.group("when")
+    return (
+        now is not None
+        and then is not None
+        and opened.group("span") == closed.group("span")
+        and TIME_ORDER[then.lower()] < TIME_ORDER[now.lower()]
+    )
 
 
 # After "the" and a figure, an account of the same thing given before: "the 192 first proposed", "the 1.2 million it
@@ -3347,6 +3418,12 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue
+        if compared and _earlier_in_brackets(sentence, gap, second):
+            # "grow by just 0.6 per cent (3.2 per cent in the winter report)", "will cost 12 tessers next season (9
+            # this season)": the value an earlier time had, given in brackets after the one now
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
         # "Three in ten people now live in the five largest cities, up from 24 percent in 2015": "up from" names the
         # value replaced however the two are written
         explicit = FROM_EARLIER_BEFORE.search(before_second) if usable_far and len(gap) <= 90 else None
@@ -3367,7 +3444,9 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
                 result[i] = replace(first, previous_value=second.value)
                 del result[i + 1]
                 continue
-            if FROM_BEFORE.search(before_first) and re.fullmatch(rf"\s+to\s+{_EARLIER_QUALIFIER}", gap, re.IGNORECASE):
+            from_to = FROM_BEFORE.search(before_first) and re.fullmatch(rf"\s+to\s+{_EARLIER_QUALIFIER}", gap, re.I)
+            # "from every 15 minutes to every 40", "from a train every 4 minutes to a train every 6 minutes"
+            if from_to or (FROM_EVERY_BEFORE.search(before_first) and EVERY_TO_GAP.fullmatch(gap)):
                 result[i + 1] = replace(second, previous_value=first.value)
                 del result[i]
                 continue
