@@ -101,6 +101,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             memory.new_paragraph()
             if DATELINE.match(sentence):
                 memory.new_item()  # a brief's or a bulletin's next item, under its own dateline, stands alone
+                story.new_item()
             paragraph += 1
         previous_end = end
         memory.paragraph_before = text[text.rfind("\n", 0, start) + 1 : start]

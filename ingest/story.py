@@ -31,6 +31,7 @@ from ingest.numbers import BALLOT_UNITS, Figure
 from ingest.quotations import Quotation
 from ingest.speakers import (
     ACCORDING_TO_SURVEY,
+    DATELINE,
     DOCUMENT_SOURCE,
     NAME_END_KINDS,
     ORG_HEAD_WORD,
@@ -233,8 +234,16 @@ TURNED_OUT_AFTER = re.compile(
 )
 # the story's first sentences with figures, whose counts the officer the page then names declared
 COUNT_LEAD_WITHIN = 2
+# A page of briefs or bulletins: at least this many paragraphs open on a dateline of their own ("KESTRICK, 2 June -",
+# "SALTHERNE -"), each an item that stands alone; a wire story has one, a transcript's labels are read as turns
+BRIEF_ITEMS = 3
 # "14 ballot papers were rejected": rejected or spoilt ballots
 REJECTED_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:were|was|had\s+been)\s+(?:rejected|spoilt|spoiled)\b")
+
+
+def _dated_items(text: str) -> int:
+    """The paragraphs of ``text`` that open on a dateline of their own: a page of briefs has one for each item."""
+    return sum(1 for line in text.split("\n") if DATELINE.match(line))
 
 
 def _market_figure(sentence: str, figure: Figure, market: Speaker) -> Speaker | None:
@@ -830,6 +839,10 @@ class Story:
     # votes, majority, turnout and rejected ballots are given without a reporting verb
     declarer: Speaker | None = None
     figured: int = 0  # the sentences with figures read so far
+    briefs: bool = False  # a page of briefs, each item under its own dateline
+    # the source an item of briefs last reported or quoted, whose figures its later sentences go on giving with no
+    # reporting verb of their own ("The fire service said 600 tonnes had caught light. Fourteen crews were sent")
+    item_source: Speaker | None = None
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -858,7 +871,18 @@ class Story:
             # column's are, though only the letters say "I" (ingest_labelling.md, "Letters page")
             columnist = find_writer(text)
         memory.masthead_voice = transcript is None and interview is None and columnist is None and letters is None
-        return cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, _court(text))
+        story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, _court(text))
+        story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
+        return story
+
+    def new_item(self) -> None:
+        """
+        A new item of a page of briefs or bulletins, under its own dateline: no source, report or run of statistics
+        carries into it from the item before (tests/ingest_labelling.md, "News in brief and bulletins").
+        """
+        self.item_source = self.carried = self.run = self.last_reported = None
+        self.lead = self.statistics_lead = None
+        self.carried_document = self.results_before = False
 
     def _interviewee(self) -> str | None:
         """The one a Q&A interviews: its interviewee, or the one person a transcript of an interview gives turns to."""
@@ -1063,6 +1087,11 @@ class Story:
             and not interrupted
         ):
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead)
+        item = self.item_source
+        if speaker.name is None and item is not None and not inside and not told_by_someone and voice is None:
+            # "The Kestrick fire service said about 600 tonnes had caught light. Fourteen crews were sent.": within an
+            # item of briefs, what follows its source's report with no reporting verb of its own is that source's
+            speaker = replace(item, via=None, stance="asserts")
         plain = voice is None and self.columnist is None and self.issuer is None and not self.memory.own_analysis
         if speaker.name is None and plain and not inside and not reports:
             # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period
@@ -1215,6 +1244,8 @@ class Story:
         speaker = sentence_speaker or Speaker(None)
         reported_here = reports and not inside and speaker.name is not None
         self.last_reported = speaker if reported_here else None
+        if self.briefs and (reported_here or inside) and speaker.name is not None:
+            self.item_source = speaker  # the item's source, until it reports or quotes another
         memory.learn(sentence, speaker.name, speaker.anonymous)
         self._read_form(sentence, reports, figures, reported)
         # a cheap test for RESULTS_REPORTED's periods first ("annual profit", "interim results", "profit ... for 2026")
