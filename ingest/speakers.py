@@ -1628,6 +1628,8 @@ def find_reports(sentence: str) -> list[Report]:
             )
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
+        if postposed and subject is not None and lowered.endswith("ed") and FIGURE_ENDS.search(subject):
+            continue  # ", well up on the 139.10 recorded at Sellick": a participle qualifying a figure reports nothing
         if subject is not None and WRITERS_INFERENCE_PARTICIPLE.match(subject.split()[0]):
             continue  # "..., suggesting some investors doubt the deal": the writer's inference, told of its subject
         if subject is None and lowered in DOCUMENT_VERBS:
@@ -2403,6 +2405,10 @@ DATELINE = re.compile(
     rf"|{_TITLE_PLACE}(?:,[^—–():]{{0,40}})?\s*\([A-Z][\w'’ .-]{{0,30}}\)\s*[—–-]+"
     rf"|{_TITLE_PLACE},(?:\s+{_TITLE_PLACE},)?\s+{_DATELINE_DATE}(?:\s+[—–-]+|\s*[—–]+|:))\s*"
 )
+
+
+# a phrase that ends on a figure ("the 139.10"), which a past participle after it qualifies: "the 139.10 recorded at X"
+FIGURE_ENDS = re.compile(r"(?<![\w,.])(?!(?:19|20)\d\d$)\d[\d,.]*$")
 
 
 def _opening_subject(sentence: str) -> str | None:
