@@ -173,7 +173,8 @@ MARKET_NAME = re.compile(rf"(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}{_MARKET_HEAD}
 _MARKET = rf"(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_MARKET_HEAD}|mart|market|auction|sale\s?yard|exchange)"
 # The market named as selling or holding the sale: "Esselby Mart sold 2,840 prime lambs", "... held its sale"
 MARKET_SELLS = re.compile(rf"\W*(?:[Tt]he\s+)?(?P<market>{_MARKET})\s+(?:sold|held|had|saw|penned)\b")
-SALE_HELD = re.compile(r"\b(?:sold|sale|held)\b")
+# (or put through its ring: "Tolvern Mart had 1,046 cattle through the ring", "had 412 ewes forward")
+SALE_HELD = re.compile(r"\b(?:sold|sale|held|through\s+the\s+ring|forward|penned|on\s+offer)\b")
 # What a sale's figure is, in the words before it: a price, an average, a number sold or entered ("Prime lambs
 # averaged", "The top price was", "with the best calves making", "Entries were down")
 SALE_WORDS = re.compile(
@@ -184,7 +185,11 @@ SALE_WORDS = re.compile(
 )
 # What a sale's figure is, in the words right after it: "212 lots were offered", "1,240 tonnes changed hands"
 SALE_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:were|was|had\s+been)\s+(?:offered|sold|entered|penned|forward)|changed\s+hands)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:were|was|had\s+been)\s+(?:offered|sold|entered|penned|forward)|changed\s+hands|"
+    # what went through the ring, and how it sold: "1,046 cattle through the ring", "A handful of boars sold to local
+    # farms", "a handful went home unsold", "Thirty-two calves met a steady trade"
+    r"through\s+the\s+ring|(?:were\s+|was\s+)?(?:on\s+offer|forward)|sold|went\s+(?:home|back)\s+unsold|"
+    r"met\s+an?\s+(?:[a-z]+\s+)?trade)\b"
 )
 SALE_REACH = 100  # characters before a figure its sale's words stand in
 # Another market's price, set beside the sale's: "against 1,310 at Haverlow mart on Monday"
@@ -1106,7 +1111,9 @@ class Story:
                 self.market = Speaker(sells.group("market"), "asserts")  # "Esselby Mart sold 2,840 lambs"
             elif named and reported is not None and MARKET_NAME.fullmatch(reported.name or ""):
                 self.market = replace(reported, via=None, stance="asserts")  # "..., the mart said", of its sale
-        if self.market is None and figures:
+        if self.market is None:
+            # (a lead may name the sale and its market before any figure: "Wet weather kept some sellers at home for
+            # Tuesday's sale at Kestlow Mart")
             lead = self._market_lead(sentence)
             # told by no one else: not "Cod prices at the Elmshaw auction rose 6 percent, traders said"
             if lead is not None and (reported is None or reported.name in (None, lead.name)):
