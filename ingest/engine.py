@@ -149,6 +149,8 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             memory,
             story.voice_at,
         )
+        if figures:
+            story.read_lead(sentence, reports, inside)
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
             before_this = recent[-1][1] if recent and recent[-1][0] == number - 1 else None

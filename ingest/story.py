@@ -627,14 +627,22 @@ RESULTS_REPORTED = re.compile(
     r"(?:[a-z-]+\s+){0,2}(?:profits?|revenues?|sales|earnings|results|loss(?:es)?|turnover)\b"
     # or a result for a period it names after it: "a pre-tax profit of 4.1 million for 2026", "a sharp rise in
     # profit for last year", "lost 1.84 million in the year to June 2026"
-    r"|\b(?:profits?|revenues?|turnover|loss(?:es)?|lost)\b(?:[^.;:]|\.\d){0,60}?\s(?:for|in)\s+"
+    r"|\b(?:profits?|revenues?|turnover|loss(?:es)?|lost)\b(?:[^.;:]|\.\d){0,60}?\s(?:(?:for|in)\s+"
     r"(?:(?:19|20)\d\d\b|(?:the|last)\s+(?:financial\s+)?year\b|the\s+(?:half|quarter|six\s+months)\s+to\b)"
+    # or bare: "made a profit of 4.1 million last year", "more than doubled its operating profit last year"
+    r"|last\s+(?:financial\s+)?year\b)"
 )
 # The verb by which a company opening the sentence gives its own result: "X reported a pre-tax profit", "X lost"
 OWN_RESULT_REPORTED = re.compile(
-    r"\s+(?:(?:has|had)\s+)?(?:reported|posted|lost|made)\s+(?:an?\s+|its\s+)?(?:[a-z-]+\s+){0,3}?"
-    r"(?:profits?|loss(?:es)?|revenues?|turnover|rise|fall|drop|jump|\d)"
+    r"\s+(?:(?:has|had)\s+)?(?:(?:more\s+than|almost|nearly|roughly)\s+)?"
+    # or changed it: "more than doubled its operating profit", "lifted its profit", "cut its loss"
+    r"(?:reported|posted|lost|made|(?:doubled|halved|tripled|trebled|lifted|raised|increased|grew|boosted|cut|"
+    r"narrowed|widened)(?=\s+(?:an?\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:profits?|loss(?:es)?|revenues?|turnover|sales)))"
+    r"\s+(?:an?\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:profits?|loss(?:es)?|revenues?|turnover|sales|rise|fall|drop|jump|\d)"
 )
+# What a company is, set off right after its name opening the sentence: "Halden Dairy, the farmer-owned cooperative
+# that collects milk from two-fifths of Kelvany's dairy herds,"
+NAME_SET_OFF = re.compile(r",\s+(?:the|an?)\s+[^,;:\"“”]{1,120},")
 # A results story's company by its board: "The board proposed a dividend"
 RESULTS_BOARD = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+)?(?:board|directors)")
 # A results story's company by its accounts or annual report, named bare: "the annual report shows"
@@ -661,7 +669,9 @@ OWN_RESULT = re.compile(
 # What the company is said to do with its results, right after its name: "X had", "X will pay", "X now expects"
 COMPANY_RESULT_VERB = re.compile(
     r"\s+(?:now\s+|also\s+)?(?:had|has|made|paid|will\s+pay|is\s+to\s+pay|expects|sold|served|"
-    r"collected|produced|processed|handled|shipped|carried)\b"
+    r"collected|produced|processed|handled|shipped|carried|stored|"
+    # what it did with its plants and staff over the period: "The cooperative shut two of its seven creameries"
+    r"shut|closed|opened|cut)\b"
 )
 # The company by what it is, opening its sentence: "The bank has", "The co-op collected" (whether the kind is the
 # results company's, _company_named asks)
@@ -738,9 +748,8 @@ def _column_background(sentence: str, figure: Figure) -> bool:
 
 
 # What a company is, set off after its name: "Orrvik Furniture, the Dunlivy-based maker of kitchens and sofas,"
-COMPANY_APPOSITION = re.compile(
-    rf",\s+(?:the|an?)\s+[^,]{{0,50}}?\b(?P<head>{ORG_HEADS}|maker|processor|brewer|miner|builder)s?\b[^,]{{0,40}},"
-)
+COMPANY_HEAD = re.compile(rf"\b(?P<head>{ORG_HEADS}|maker|processor|brewer|miner|builder|co-?operative)s?\b")
+COMPANY_APPOSITION = re.compile(rf",\s+(?:the|an?)\s+[^,]{{0,50}}?{COMPANY_HEAD.pattern}[^,]{{0,40}},")
 
 
 def _apposed_kind(sentence: str, reported: Speaker) -> str | None:
@@ -763,7 +772,11 @@ def _own_result(sentence: str, figure: Figure, company: Speaker, kinds: frozense
     if OWN_RESULT.match(sentence):
         return replace(company, via=None, stance="asserts")
     named = _company_named(sentence, company.name or "", kinds, it)
-    if named and COMPANY_RESULT_VERB.match(sentence, named):
+    set_off = NAME_SET_OFF.match(sentence, named) if named else None
+    named = set_off.end() if set_off is not None else named  # the company's verb follows what sets it off
+    # (a figure in what sets it off describes the company: "from two-fifths of Kelvany's dairy herds")
+    acts = named and figure.span[0] >= named
+    if acts and (COMPANY_RESULT_VERB.match(sentence, named) or OWN_RESULT_REPORTED.match(sentence, named)):
         return replace(company, via=None, stance="asserts")
     return Speaker(None)
 
@@ -1136,6 +1149,30 @@ class Story:
                 self.declarer = replace(reported, via=None, stance="asserts")
         if self.declarer is None and "declared" in sentence and any(f.unit in COUNT_UNITS for f in figures):
             self.declarer = _declared_by(sentence)  # "... was declared the winner ... by the returning officer"
+
+    def read_lead(self, sentence: str, reports: list[Report], inside: list[Quotation]) -> None:
+        """
+        A results story whose lead gives the company's result with no reporting verb ("Halden Dairy, the farmer-owned
+        cooperative ..., more than doubled its operating profit last year, to 38.6 million"): read before the lead's
+        figures are given theirs, so that they and the story's are the company's (tests/ingest_labelling.md, "Results
+        story").
+        """
+        if self.results is not None or self.figured or reports or inside or self.issuer or self.columnist:
+            return
+        if not RESULTS_REPORTED.search(sentence):
+            return
+        text = DATELINE.sub("", sentence)
+        name = self.memory.opening_body()
+        if not name or not text.startswith(name):
+            return
+        at = len(name)
+        set_off = NAME_SET_OFF.match(text, at)
+        if OWN_RESULT_REPORTED.match(text, set_off.end() if set_off is not None else at):
+            self.results = Speaker(name, "asserts")
+            self.results_before = True
+            # what it was set off as, the kind the story goes on to call it by ("the cooperative")
+            head = COMPANY_HEAD.search(set_off.group()) if set_off is not None else None
+            self.results_apposed = head.group("head").lower() if head is not None else None
 
     def _judge_acts(self, sentence: str, start: int, at: int) -> bool:
         """
