@@ -101,6 +101,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             memory.new_paragraph()
             if DATELINE.match(sentence):
                 memory.new_item()  # a brief's or a bulletin's next item, under its own dateline, stands alone
+                story.new_item()
             paragraph += 1
         previous_end = end
         memory.paragraph_before = text[text.rfind("\n", 0, start) + 1 : start]
@@ -148,6 +149,8 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             memory,
             story.voice_at,
         )
+        if figures:
+            story.read_lead(sentence, reports, inside)
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
             before_this = recent[-1][1] if recent and recent[-1][0] == number - 1 else None

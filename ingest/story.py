@@ -31,6 +31,7 @@ from ingest.numbers import BALLOT_UNITS, Figure
 from ingest.quotations import Quotation
 from ingest.speakers import (
     ACCORDING_TO_SURVEY,
+    DATELINE,
     DOCUMENT_SOURCE,
     NAME_END_KINDS,
     ORG_HEAD_WORD,
@@ -172,7 +173,8 @@ MARKET_NAME = re.compile(rf"(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}{_MARKET_HEAD}
 _MARKET = rf"(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_MARKET_HEAD}|mart|market|auction|sale\s?yard|exchange)"
 # The market named as selling or holding the sale: "Esselby Mart sold 2,840 prime lambs", "... held its sale"
 MARKET_SELLS = re.compile(rf"\W*(?:[Tt]he\s+)?(?P<market>{_MARKET})\s+(?:sold|held|had|saw|penned)\b")
-SALE_HELD = re.compile(r"\b(?:sold|sale|held)\b")
+# (or put through its ring: "Tolvern Mart had 1,046 cattle through the ring", "had 412 ewes forward")
+SALE_HELD = re.compile(r"\b(?:sold|sale|held|through\s+the\s+ring|forward|penned|on\s+offer)\b")
 # What a sale's figure is, in the words before it: a price, an average, a number sold or entered ("Prime lambs
 # averaged", "The top price was", "with the best calves making", "Entries were down")
 SALE_WORDS = re.compile(
@@ -183,7 +185,11 @@ SALE_WORDS = re.compile(
 )
 # What a sale's figure is, in the words right after it: "212 lots were offered", "1,240 tonnes changed hands"
 SALE_AFTER = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:were|was|had\s+been)\s+(?:offered|sold|entered|penned|forward)|changed\s+hands)\b"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:were|was|had\s+been)\s+(?:offered|sold|entered|penned|forward)|changed\s+hands|"
+    # what went through the ring, and how it sold: "1,046 cattle through the ring", "A handful of boars sold to local
+    # farms", "a handful went home unsold", "Thirty-two calves met a steady trade"
+    r"through\s+the\s+ring|(?:were\s+|was\s+)?(?:on\s+offer|forward)|sold|went\s+(?:home|back)\s+unsold|"
+    r"met\s+an?\s+(?:[a-z]+\s+)?trade)\b"
 )
 SALE_REACH = 100  # characters before a figure its sale's words stand in
 # Another market's price, set beside the sale's: "against 1,310 at Haverlow mart on Monday"
@@ -233,8 +239,16 @@ TURNED_OUT_AFTER = re.compile(
 )
 # the story's first sentences with figures, whose counts the officer the page then names declared
 COUNT_LEAD_WITHIN = 2
+# A page of briefs or bulletins: at least this many paragraphs open on a dateline of their own ("KESTRICK, 2 June -",
+# "SALTHERNE -"), each an item that stands alone; a wire story has one, a transcript's labels are read as turns
+BRIEF_ITEMS = 3
 # "14 ballot papers were rejected": rejected or spoilt ballots
 REJECTED_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:were|was|had\s+been)\s+(?:rejected|spoilt|spoiled)\b")
+
+
+def _dated_items(text: str) -> int:
+    """The paragraphs of ``text`` that open on a dateline of their own: a page of briefs has one for each item."""
+    return sum(1 for line in text.split("\n") if DATELINE.match(line))
 
 
 def _market_figure(sentence: str, figure: Figure, market: Speaker) -> Speaker | None:
@@ -613,14 +627,22 @@ RESULTS_REPORTED = re.compile(
     r"(?:[a-z-]+\s+){0,2}(?:profits?|revenues?|sales|earnings|results|loss(?:es)?|turnover)\b"
     # or a result for a period it names after it: "a pre-tax profit of 4.1 million for 2026", "a sharp rise in
     # profit for last year", "lost 1.84 million in the year to June 2026"
-    r"|\b(?:profits?|revenues?|turnover|loss(?:es)?|lost)\b(?:[^.;:]|\.\d){0,60}?\s(?:for|in)\s+"
+    r"|\b(?:profits?|revenues?|turnover|loss(?:es)?|lost)\b(?:[^.;:]|\.\d){0,60}?\s(?:(?:for|in)\s+"
     r"(?:(?:19|20)\d\d\b|(?:the|last)\s+(?:financial\s+)?year\b|the\s+(?:half|quarter|six\s+months)\s+to\b)"
+    # or bare: "made a profit of 4.1 million last year", "more than doubled its operating profit last year"
+    r"|last\s+(?:financial\s+)?year\b)"
 )
 # The verb by which a company opening the sentence gives its own result: "X reported a pre-tax profit", "X lost"
 OWN_RESULT_REPORTED = re.compile(
-    r"\s+(?:(?:has|had)\s+)?(?:reported|posted|lost|made)\s+(?:an?\s+|its\s+)?(?:[a-z-]+\s+){0,3}?"
-    r"(?:profits?|loss(?:es)?|revenues?|turnover|rise|fall|drop|jump|\d)"
+    r"\s+(?:(?:has|had)\s+)?(?:(?:more\s+than|almost|nearly|roughly)\s+)?"
+    # or changed it: "more than doubled its operating profit", "lifted its profit", "cut its loss"
+    r"(?:reported|posted|lost|made|(?:doubled|halved|tripled|trebled|lifted|raised|increased|grew|boosted|cut|"
+    r"narrowed|widened)(?=\s+(?:an?\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:profits?|loss(?:es)?|revenues?|turnover|sales)))"
+    r"\s+(?:an?\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:profits?|loss(?:es)?|revenues?|turnover|sales|rise|fall|drop|jump|\d)"
 )
+# What a company is, set off right after its name opening the sentence: "Halden Dairy, the farmer-owned cooperative
+# that collects milk from two-fifths of Kelvany's dairy herds,"
+NAME_SET_OFF = re.compile(r",\s+(?:the|an?)\s+[^,;:\"“”]{1,120},")
 # A results story's company by its board: "The board proposed a dividend"
 RESULTS_BOARD = re.compile(r"(?:[Tt]he\s+|[Ii]ts\s+)?(?:board|directors)")
 # A results story's company by its accounts or annual report, named bare: "the annual report shows"
@@ -647,7 +669,9 @@ OWN_RESULT = re.compile(
 # What the company is said to do with its results, right after its name: "X had", "X will pay", "X now expects"
 COMPANY_RESULT_VERB = re.compile(
     r"\s+(?:now\s+|also\s+)?(?:had|has|made|paid|will\s+pay|is\s+to\s+pay|expects|sold|served|"
-    r"collected|produced|processed|handled|shipped|carried)\b"
+    r"collected|produced|processed|handled|shipped|carried|stored|"
+    # what it did with its plants and staff over the period: "The cooperative shut two of its seven creameries"
+    r"shut|closed|opened|cut)\b"
 )
 # The company by what it is, opening its sentence: "The bank has", "The co-op collected" (whether the kind is the
 # results company's, _company_named asks)
@@ -724,9 +748,8 @@ def _column_background(sentence: str, figure: Figure) -> bool:
 
 
 # What a company is, set off after its name: "Orrvik Furniture, the Dunlivy-based maker of kitchens and sofas,"
-COMPANY_APPOSITION = re.compile(
-    rf",\s+(?:the|an?)\s+[^,]{{0,50}}?\b(?P<head>{ORG_HEADS}|maker|processor|brewer|miner|builder)s?\b[^,]{{0,40}},"
-)
+COMPANY_HEAD = re.compile(rf"\b(?P<head>{ORG_HEADS}|maker|processor|brewer|miner|builder|co-?operative)s?\b")
+COMPANY_APPOSITION = re.compile(rf",\s+(?:the|an?)\s+[^,]{{0,50}}?{COMPANY_HEAD.pattern}[^,]{{0,40}},")
 
 
 def _apposed_kind(sentence: str, reported: Speaker) -> str | None:
@@ -749,7 +772,11 @@ def _own_result(sentence: str, figure: Figure, company: Speaker, kinds: frozense
     if OWN_RESULT.match(sentence):
         return replace(company, via=None, stance="asserts")
     named = _company_named(sentence, company.name or "", kinds, it)
-    if named and COMPANY_RESULT_VERB.match(sentence, named):
+    set_off = NAME_SET_OFF.match(sentence, named) if named else None
+    named = set_off.end() if set_off is not None else named  # the company's verb follows what sets it off
+    # (a figure in what sets it off describes the company: "from two-fifths of Kelvany's dairy herds")
+    acts = named and figure.span[0] >= named
+    if acts and (COMPANY_RESULT_VERB.match(sentence, named) or OWN_RESULT_REPORTED.match(sentence, named)):
         return replace(company, via=None, stance="asserts")
     return Speaker(None)
 
@@ -830,6 +857,10 @@ class Story:
     # votes, majority, turnout and rejected ballots are given without a reporting verb
     declarer: Speaker | None = None
     figured: int = 0  # the sentences with figures read so far
+    briefs: bool = False  # a page of briefs, each item under its own dateline
+    # the source an item of briefs last reported or quoted, whose figures its later sentences go on giving with no
+    # reporting verb of their own ("The fire service said 600 tonnes had caught light. Fourteen crews were sent")
+    item_source: Speaker | None = None
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -858,7 +889,18 @@ class Story:
             # column's are, though only the letters say "I" (ingest_labelling.md, "Letters page")
             columnist = find_writer(text)
         memory.masthead_voice = transcript is None and interview is None and columnist is None and letters is None
-        return cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, _court(text))
+        story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, _court(text))
+        story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
+        return story
+
+    def new_item(self) -> None:
+        """
+        A new item of a page of briefs or bulletins, under its own dateline: no source, report or run of statistics
+        carries into it from the item before (tests/ingest_labelling.md, "News in brief and bulletins").
+        """
+        self.item_source = self.carried = self.run = self.last_reported = None
+        self.lead = self.statistics_lead = None
+        self.carried_document = self.results_before = False
 
     def _interviewee(self) -> str | None:
         """The one a Q&A interviews: its interviewee, or the one person a transcript of an interview gives turns to."""
@@ -1063,6 +1105,11 @@ class Story:
             and not interrupted
         ):
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead)
+        item = self.item_source
+        if speaker.name is None and item is not None and not inside and not told_by_someone and voice is None:
+            # "The Kestrick fire service said about 600 tonnes had caught light. Fourteen crews were sent.": within an
+            # item of briefs, what follows its source's report with no reporting verb of its own is that source's
+            speaker = replace(item, via=None, stance="asserts")
         plain = voice is None and self.columnist is None and self.issuer is None and not self.memory.own_analysis
         if speaker.name is None and plain and not inside and not reports:
             # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period
@@ -1077,7 +1124,9 @@ class Story:
                 self.market = Speaker(sells.group("market"), "asserts")  # "Esselby Mart sold 2,840 lambs"
             elif named and reported is not None and MARKET_NAME.fullmatch(reported.name or ""):
                 self.market = replace(reported, via=None, stance="asserts")  # "..., the mart said", of its sale
-        if self.market is None and figures:
+        if self.market is None:
+            # (a lead may name the sale and its market before any figure: "Wet weather kept some sellers at home for
+            # Tuesday's sale at Kestlow Mart")
             lead = self._market_lead(sentence)
             # told by no one else: not "Cod prices at the Elmshaw auction rose 6 percent, traders said"
             if lead is not None and (reported is None or reported.name in (None, lead.name)):
@@ -1100,6 +1149,30 @@ class Story:
                 self.declarer = replace(reported, via=None, stance="asserts")
         if self.declarer is None and "declared" in sentence and any(f.unit in COUNT_UNITS for f in figures):
             self.declarer = _declared_by(sentence)  # "... was declared the winner ... by the returning officer"
+
+    def read_lead(self, sentence: str, reports: list[Report], inside: list[Quotation]) -> None:
+        """
+        A results story whose lead gives the company's result with no reporting verb ("Halden Dairy, the farmer-owned
+        cooperative ..., more than doubled its operating profit last year, to 38.6 million"): read before the lead's
+        figures are given theirs, so that they and the story's are the company's (tests/ingest_labelling.md, "Results
+        story").
+        """
+        if self.results is not None or self.figured or reports or inside or self.issuer or self.columnist:
+            return
+        if not RESULTS_REPORTED.search(sentence):
+            return
+        text = DATELINE.sub("", sentence)
+        name = self.memory.opening_body()
+        if not name or not text.startswith(name):
+            return
+        at = len(name)
+        set_off = NAME_SET_OFF.match(text, at)
+        if OWN_RESULT_REPORTED.match(text, set_off.end() if set_off is not None else at):
+            self.results = Speaker(name, "asserts")
+            self.results_before = True
+            # what it was set off as, the kind the story goes on to call it by ("the cooperative")
+            head = COMPANY_HEAD.search(set_off.group()) if set_off is not None else None
+            self.results_apposed = head.group("head").lower() if head is not None else None
 
     def _judge_acts(self, sentence: str, start: int, at: int) -> bool:
         """
@@ -1215,6 +1288,8 @@ class Story:
         speaker = sentence_speaker or Speaker(None)
         reported_here = reports and not inside and speaker.name is not None
         self.last_reported = speaker if reported_here else None
+        if self.briefs and (reported_here or inside) and speaker.name is not None:
+            self.item_source = speaker  # the item's source, until it reports or quotes another
         memory.learn(sentence, speaker.name, speaker.anonymous)
         self._read_form(sentence, reports, figures, reported)
         # a cheap test for RESULTS_REPORTED's periods first ("annual profit", "interim results", "profit ... for 2026")
