@@ -277,7 +277,13 @@ VAGUE = re.compile(
     # "I want us to reach hundreds more.", "will push thousands more into debt": more of what was counted before
     r"(?=\s+more\b(?!\s+(?:than|and|or|of)\b))|"
     # 'an undercount by "tens of thousands".', "would leave thousands stranded": a count with its noun left out
-    r"(?=[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced|dead|injured|missing)\b))"
+    r"(?=[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced|dead|injured|missing)\b)|"
+    # "Thousands are still waiting.", "and hundreds asking us to fix the roads", "we turn away dozens every week":
+    # the noun left out before a verb or a period's rate, named in the clause or the sentence before
+    r"(?=(?P<verb_after>\s+(?:(?:still|now|also|all|already|just|only|even)\s+)?"
+    r"(?:are|were|will|would|could|came|come|went|turned|turn|(?!(?:during|morning|evening|spring|ceiling|"
+    r"building|nothing|something|anything|everything|king|ring|thing|wing|sing|bring)\b)[a-z]{2,}ing|"
+    r"(?:every|each|a)\s+(?:day|night|week|month|year))\b)))"
     r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred(?: thousand)?|thousand|million))\b"
     # "a handful of councillors", "only a handful of the fridges": a few, at least three
     r"|\b(?P<h>a\s+handful)\s+of\b(?!\s+(?:them|those|these|you|us)\b)",
@@ -287,6 +293,10 @@ BARE_VAGUE_AFTER = re.compile(r"[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stran
 # "hundreds more work in", "thousands more live on": a verb after "more", the noun left out
 # A singular word in the present and the particle of its phrasal verb after a vague count: " turn up", " show up"
 VERB_AND_PARTICLE_AFTER = re.compile(r"\s+[a-z]+(?<!s)\s+(?:up|out)\b")
+# "A few hundred came for a fight", "a core of several dozen turn out": a verb right after, the noun left out
+VAGUE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:still|now|also|all|already|just|only|even)\s+)?(?:are|were|will|would|could|came|went|turned)\b"
+)
 VAGUE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 MORE_VERB_AFTER = re.compile(r"\s+more\s+(?:work|live|wait|die|face|remain|stay|need|depend|rely)\b")
 # "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
@@ -1155,7 +1165,7 @@ def _word_quantities(
             offset = v.end() + (noun.end() if noun else 0)
         else:
             offset = v.end()
-        unit, unit_end = _unit_after(sentence, offset)
+        unit, unit_end = _unit_after(sentence, offset) if not v.group("verb_after") else ("", 0)
         if (
             v.group("w")
             and unit
@@ -1184,6 +1194,10 @@ def _word_quantities(
             unit, unit_end = ELLIPTIC, v.end()  # "dozens more were missing": what the sentence counted before
         elif v.group("v") and MORE_VERB_AFTER.match(after):
             unit, unit_end = ELLIPTIC, v.end()  # "and hundreds more work in processing plants": "work" is a verb
+        if not unit and (v.group("verb_after") or (v.group("w") and VAGUE_VERB_AFTER.match(after))):
+            # "Most fans came to watch a game. A few hundred came for a fight": what the clause or the sentence
+            # before named
+            unit, unit_end = _plural_antecedent(sentence[: v.start()], context_before), v.end()
         if not unit or unit in DURATION_UNITS or unit in DISTANCE_UNITS:
             continue  # "for hundreds of years", "within a few hundred metres of the school": a span, not a count
         least = HANDFUL if v.group("h") else scale
