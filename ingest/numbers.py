@@ -1293,7 +1293,9 @@ NEAR_A_MULTIPLE_BEFORE = re.compile(
 )
 DOUBLE_WITH_NO_OBJECT_AFTER = re.compile(r"\s+(?:on|during|when|whenever|every|each)\b")
 DOUBLE_AS_VERB_BEFORE = re.compile(
-    r"\b(?:to|will|would|could|can|must|should|might|may|shall)\s+(?:(?:more\s+than|roughly|nearly|almost)\s+)?$"
+    # not the "to" of "close to double", "up to triple": a word of nearness before a multiple
+    r"\b(?:(?<!\bclose\s)(?<!\bcloser\s)(?<!\bnearer\s)(?<!\bup\s)(?<!\bequal\s)to|will|would|could|can|must|"
+    r"should|might|may|shall)\s+(?:(?:more\s+than|roughly|nearly|almost)\s+)?$"
     # "when you cut the safety budget by a quarter and double the production targets": a verb joined to a verb's clause
     r"|\b(?:you|we|they|I)\s+[a-z]+\b[^,;.]{0,60}\sand\s+$",
     re.IGNORECASE,
