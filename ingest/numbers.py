@@ -1108,6 +1108,8 @@ def _word_quantities(
             and FIGURE_COMPARED_AFTER.match(sentence, x.end())
         ):
             continue  # "risen to £612 million, more than double the £290 million budget": two figures given, compared
+        if x.group("fold_alone") is not None and not GROWTH_VERB_BEFORE.search(before):
+            continue  # "the reason is twofold": no growth, no multiple
         bare = x.group("w") and not x.group("verb") and re.match(r"\s*(?:[,;.]|$)", sentence[x.end() :])
         near = NEAR_A_MULTIPLE_BEFORE.search(before) if bare else None
         if bare and not near:
@@ -1265,13 +1267,16 @@ _COMPARED = (
 MULTIPLE = re.compile(
     r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|a\s+hundred|hundred)(?P<half>\s+and\s+a\s+half)?\s+times|(?P<w>twice|double|triple|treble)|"
-    r"(?P<f>\d+|two|three|four|five|six|ten|twenty|hundred)-?fold)"
+    r"(?P<f>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)-?fold)"
     # "asking parliament to double it": the verb with a pronoun for what grows
     rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b|(?<=double|triple|treble)\s+(?:it|them)\b|"
     # "Our takings double on a sunny weekend": the verb with no object, a time or place after it
     r"(?<=double|triple|treble)(?=\s+(?:on|during|when|whenever|every|each)\b)|"
     # "the gap is closer to double, once ...": the multiple ends its clause (kept only after a word of nearness)
-    r"(?<=double|triple|treble)(?=\s*(?:[,;]|\.(?!\d)|$)))"
+    r"(?<=double|triple|treble)(?=\s*(?:[,;]|\.(?!\d)|$))|"
+    # "Our numbers have grown nearly eightfold", "rose tenfold in a decade": the multiple of a verb of growth, its
+    # comparison left to the verb (kept only after one)
+    r"(?<=fold)(?P<fold_alone>(?=\s*(?:[,;:\"”’]|\.(?!\d)|$)|\s+(?:since|in|over|during|between|from|to)\b)))"
     # not "doubled up", "doubled over in pain" (bent); but "doubled over that period", "over five years" is the time
     r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back)\b|\s+over\b(?!\s+(?:the|that|this|"
     r"those|these|a|an|its|their|\d|two|three|four|five|six|seven|eight|nine|ten|several|recent)\b))",
@@ -1289,6 +1294,11 @@ FIGURE_COMPARED_AFTER = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z]+\s+){0
 NEAR_A_MULTIPLE_BEFORE = re.compile(
     r"\b(?:is|was|are|were|be|been|now|probably|likely)\s+((?:closer|close|nearer)\s+to|nearly|almost|more\s+than|"
     r"at\s+least|about|roughly|around)\s+$",
+    re.IGNORECASE,
+)
+GROWTH_VERB_BEFORE = re.compile(
+    r"\b(?:grown|grew|grow|grows|growing|risen|rose|rise|rises|rising|increased|increase|increases|jumped|climbed|"
+    r"soared|multiplied|expanded)\s+(?:(?:nearly|almost|more\s+than|roughly|about|some|at\s+least|by)\s+)?$",
     re.IGNORECASE,
 )
 DOUBLE_WITH_NO_OBJECT_AFTER = re.compile(r"\s+(?:on|during|when|whenever|every|each)\b")
