@@ -277,7 +277,13 @@ VAGUE = re.compile(
     # "I want us to reach hundreds more.", "will push thousands more into debt": more of what was counted before
     r"(?=\s+more\b(?!\s+(?:than|and|or|of)\b))|"
     # 'an undercount by "tens of thousands".', "would leave thousands stranded": a count with its noun left out
-    r"(?=[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced|dead|injured|missing)\b))"
+    r"(?=[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced|dead|injured|missing)\b)|"
+    # "Thousands are still waiting.", "and hundreds asking us to fix the roads", "we turn away dozens every week":
+    # the noun left out before a verb or a period's rate, named in the clause or the sentence before
+    r"(?=(?P<verb_after>\s+(?:(?:still|now|also|all|already|just|only|even)\s+)?"
+    r"(?:are|were|will|would|could|came|come|went|turned|turn|(?!(?:during|morning|evening|spring|ceiling|"
+    r"building|nothing|something|anything|everything|king|ring|thing|wing|sing|bring)\b)[a-z]{2,}ing|"
+    r"(?:every|each|a)\s+(?:day|night|week|month|year))\b)))"
     r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred(?: thousand)?|thousand|million))\b"
     # "a handful of councillors", "only a handful of the fridges": a few, at least three
     r"|\b(?P<h>a\s+handful)\s+of\b(?!\s+(?:them|those|these|you|us)\b)",
@@ -287,6 +293,10 @@ BARE_VAGUE_AFTER = re.compile(r"[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stran
 # "hundreds more work in", "thousands more live on": a verb after "more", the noun left out
 # A singular word in the present and the particle of its phrasal verb after a vague count: " turn up", " show up"
 VERB_AND_PARTICLE_AFTER = re.compile(r"\s+[a-z]+(?<!s)\s+(?:up|out)\b")
+# "A few hundred came for a fight", "a core of several dozen turn out": a verb right after, the noun left out
+VAGUE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:still|now|also|all|already|just|only|even)\s+)?(?:are|were|will|would|could|came|went|turned)\b"
+)
 VAGUE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 MORE_VERB_AFTER = re.compile(r"\s+more\s+(?:work|live|wait|die|face|remain|stay|need|depend|rely)\b")
 # "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
@@ -1139,6 +1149,8 @@ def _word_quantities(
             and FIGURE_COMPARED_AFTER.match(sentence, x.end())
         ):
             continue  # "risen to £612 million, more than double the £290 million budget": two figures given, compared
+        if x.group("fold_alone") is not None and not GROWTH_VERB_BEFORE.search(before):
+            continue  # "the reason is twofold": no growth, no multiple
         bare = x.group("w") and not x.group("verb") and re.match(r"\s*(?:[,;.]|$)", sentence[x.end() :])
         near = NEAR_A_MULTIPLE_BEFORE.search(before) if bare else None
         if bare and not near:
@@ -1196,7 +1208,7 @@ def _word_quantities(
             offset = v.end() + (noun.end() if noun else 0)
         else:
             offset = v.end()
-        unit, unit_end = _unit_after(sentence, offset)
+        unit, unit_end = _unit_after(sentence, offset) if not v.group("verb_after") else ("", 0)
         if (
             v.group("w")
             and unit
@@ -1225,6 +1237,10 @@ def _word_quantities(
             unit, unit_end = ELLIPTIC, v.end()  # "dozens more were missing": what the sentence counted before
         elif v.group("v") and MORE_VERB_AFTER.match(after):
             unit, unit_end = ELLIPTIC, v.end()  # "and hundreds more work in processing plants": "work" is a verb
+        if not unit and (v.group("verb_after") or (v.group("w") and VAGUE_VERB_AFTER.match(after))):
+            # "Most fans came to watch a game. A few hundred came for a fight": what the clause or the sentence
+            # before named
+            unit, unit_end = _plural_antecedent(sentence[: v.start()], context_before), v.end()
         if not unit or unit in DURATION_UNITS or unit in DISTANCE_UNITS:
             continue  # "for hundreds of years", "within a few hundred metres of the school": a span, not a count
         least = HANDFUL if v.group("h") else scale
@@ -1292,13 +1308,16 @@ _COMPARED = (
 MULTIPLE = re.compile(
     r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|a\s+hundred|hundred)(?P<half>\s+and\s+a\s+half)?\s+times|(?P<w>twice|double|triple|treble)|"
-    r"(?P<f>\d+|two|three|four|five|six|ten|twenty|hundred)-?fold)"
+    r"(?P<f>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)-?fold)"
     # "asking parliament to double it": the verb with a pronoun for what grows
     rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b|(?<=double|triple|treble)\s+(?:it|them)\b|"
     # "Our takings double on a sunny weekend": the verb with no object, a time or place after it
     r"(?<=double|triple|treble)(?=\s+(?:on|during|when|whenever|every|each)\b)|"
     # "the gap is closer to double, once ...": the multiple ends its clause (kept only after a word of nearness)
-    r"(?<=double|triple|treble)(?=\s*(?:[,;]|\.(?!\d)|$)))"
+    r"(?<=double|triple|treble)(?=\s*(?:[,;]|\.(?!\d)|$))|"
+    # "Our numbers have grown nearly eightfold", "rose tenfold in a decade": the multiple of a verb of growth, its
+    # comparison left to the verb (kept only after one)
+    r"(?<=fold)(?P<fold_alone>(?=\s*(?:[,;:\"”’]|\.(?!\d)|$)|\s+(?:since|in|over|during|between|from|to)\b)))"
     # not "doubled up", "doubled over in pain" (bent); but "doubled over that period", "over five years" is the time
     r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back)\b|\s+over\b(?!\s+(?:the|that|this|"
     r"those|these|a|an|its|their|\d|two|three|four|five|six|seven|eight|nine|ten|several|recent)\b))",
@@ -1318,9 +1337,16 @@ NEAR_A_MULTIPLE_BEFORE = re.compile(
     r"at\s+least|about|roughly|around)\s+$",
     re.IGNORECASE,
 )
+GROWTH_VERB_BEFORE = re.compile(
+    r"\b(?:grown|grew|grow|grows|growing|risen|rose|rise|rises|rising|increased|increase|increases|jumped|climbed|"
+    r"soared|multiplied|expanded)\s+(?:(?:nearly|almost|more\s+than|roughly|about|some|at\s+least|by)\s+)?$",
+    re.IGNORECASE,
+)
 DOUBLE_WITH_NO_OBJECT_AFTER = re.compile(r"\s+(?:on|during|when|whenever|every|each)\b")
 DOUBLE_AS_VERB_BEFORE = re.compile(
-    r"\b(?:to|will|would|could|can|must|should|might|may|shall)\s+(?:(?:more\s+than|roughly|nearly|almost)\s+)?$"
+    # not the "to" of "close to double", "up to triple": a word of nearness before a multiple
+    r"\b(?:(?<!\bclose\s)(?<!\bcloser\s)(?<!\bnearer\s)(?<!\bup\s)(?<!\bequal\s)to|will|would|could|can|must|"
+    r"should|might|may|shall)\s+(?:(?:more\s+than|roughly|nearly|almost)\s+)?$"
     # "when you cut the safety budget by a quarter and double the production targets": a verb joined to a verb's clause
     r"|\b(?:you|we|they|I)\s+[a-z]+\b[^,;.]{0,60}\sand\s+$",
     re.IGNORECASE,
