@@ -2467,6 +2467,12 @@ def _unit(
             return more_of, m.end()
     if earlier and re.match(r"\s+more\b(?!\s+[a-z])", after):
         return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
+    opens = not m.group("num")[0].isdigit() and not earlier and not re.search(r"\w", sentence[: m.start()])
+    subject = _subject_before(context_before) if opens and not paragraph_unit and _counts_alone(sentence, m) else ""
+    if subject:
+        # "Cull cows met a slower trade. Sixty-two were sold": a number word opening its sentence, in a paragraph
+        # that has counted nothing yet, counts the plural subject of the sentence right before
+        return subject, m.end()
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
         return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
     if earlier and INCLUDING_BEFORE.search(sentence, 0, m.start()) and not m.group("cur"):
@@ -2952,6 +2958,22 @@ def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[s
         if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | sums
     ]
     return told[0] if told else ""
+
+
+# The plural subject a sentence opens on, then its verb: "Cull cows met a slower trade", "The lambs sold well"
+PLURAL_SUBJECT_OPENING = re.compile(
+    r"^\W*(?:(?:the|its|their|our)\s+)?(?:[a-z][a-z-]*\s+)?(?P<noun>[a-z]{3,}s|people|children|men|women)\s+"
+    r"(?:(?:had|have|has|were|are)\s+)?(?:[a-z]{2,}ed|met|made|sold|went|came|fell|rose|saw|found|got|took|were|are)\b"
+)
+
+
+def _subject_before(context_before: str) -> str:
+    """The plural subject of the sentence right before in the paragraph ("Cull cows met a slower trade"), or ""."""
+    paragraph = context_before.rsplit("\n", 1)[-1].strip()
+    previous = SENTENCE_END.split(paragraph)[-1] if paragraph else ""
+    opening = PLURAL_SUBJECT_OPENING.match(previous[:1].lower() + previous[1:])
+    noun = opening.group("noun") if opening else ""
+    return noun if noun in PLURAL_WITHOUT_S or (_plural_noun(noun) and noun not in PRONOUN_ANTECEDENT_SKIP) else ""
 
 
 def _counts_alone(sentence: str, m: re.Match) -> bool:

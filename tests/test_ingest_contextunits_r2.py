@@ -2,7 +2,8 @@
 Figures whose unit is not next to them (round 2): the level a change reached counts the plural subject of its verb,
 in words as in digits, past a phrase set off before the subject or an appositive after it, and in a passive revision;
 a labelled list of a market report's prices is in the report's currency, given once (tests/ingest_labelling.md,
-lists with the unit given once).
+lists with the unit given once); a number word opening its sentence counts the plural subject of the sentence right
+before.
 """
 
 from decimal import Decimal
@@ -54,3 +55,8 @@ Cull ewes were steady at 61.30 marks a head.
 def test_it_prices_a_labelled_list_in_the_reports_currency():
     found = figures(clean_text(MART_PAGE))
     assert (Decimal(119), "marks") in found and (Decimal("112.50"), "marks") in found
+
+
+def test_it_counts_an_opening_number_word_in_the_subject_before():
+    text = "Store heifers met a keen trade on Tuesday.\nHeavy bullocks sold well. Forty-one were bought by one dealer."
+    assert (Decimal(41), "bullocks") in figures(text)
