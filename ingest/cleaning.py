@@ -37,6 +37,10 @@ TRAILER_HEADINGS = re.compile(
 # of the article (the same heading at the top of a page, over prose, is only a count and drops alone).
 COMMENTS_HEADING = re.compile(r"^\W*(?:(?:reader\s+)?comments?\s*[:(]?\s*\d{0,6}\s*\)?|\d{1,6}\s+comments?)\W*$", re.I)
 COMMENT_LINE = re.compile(r"^[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,2}:\s+\S")
+# A market report's label of a list of prices: "Other leading prices: ", "Leading prices per head: ", "Top prices: "
+PRICE_LIST_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,3}prices(?:\s+(?:per|a|an)\s+[a-z]+)?:\s+(?=[A-Z])")
+# ... and the whole line of its items, sellers' names and figures, a sentence however many capitals it has
+PRICE_LIST_LINE = re.compile(PRICE_LIST_LABEL.pattern + r"[^\n]*\d[^\n]*\.$")
 # Whole lines that are never prose.
 FURNITURE_LINES = re.compile(
     r"^\W*(comments?\s*\d*|\d+\s*comments?|share( it| this( article| story)?)?( on)?\W*|tweet|print|e-?mail|"
@@ -551,7 +555,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         asked = bool(body) and _asks(line) and _answer(following) if following else False
         # a transcript's speaker label on its own line, or a turn too short to read as prose, says who speaks
         labelled = _labels_turn(line, following) or (transcript and _short_turn(line))
-        if is_prose(line) or asked or _introduces_quotation(line, following) or labelled:
+        if is_prose(line) or asked or _introduces_quotation(line, following) or labelled or PRICE_LIST_LINE.match(line):
             body.append(line)
     return body
 

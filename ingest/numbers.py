@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
+from ingest.cleaning import PRICE_LIST_LABEL
 from ingest.cues import ODD_CASE_LETTERS, STANCE_OF
 from ingest.not_counts import (
     DURATION_UNITS,
@@ -543,7 +544,7 @@ NUMBER_OF_SUBJECT = re.compile(
 # million and a half for the first time", "reached a dozen this winter")
 NUMBER_WORD_ENDS_CLAUSE = re.compile(
     r"[”\"]?\s*(?:[.,;]|$|from\s+[a-z\d]|for\s+the\s+first\s+time\b|"
-    r"(?:this|last)\s+(?:year|month|week|winter|summer|spring|autumn|season)\b)"
+    r"(?:this|last|next)\s+(?:year|month|week|winter|summer|spring|autumn|season)\b)"
 )
 
 
@@ -671,7 +672,7 @@ def find_figures(
         value = number_value(m)
         if value is None:
             continue
-        list_unit = _listed_unit(sentence, m, figures, paragraph_unit)
+        list_unit = _listed_unit(sentence, m, figures, paragraph_unit) or _price_list_unit(sentence, m, price_unit)
         if not_a_count(sentence, m, value, listed=bool(list_unit) or _list_head(sentence, m, matches, i)):
             continue
         before = sentence[: m.start()]
@@ -1423,6 +1424,21 @@ def _listed_unit(sentence: str, m: re.Match, figures: Sequence[Figure], paragrap
     return last.unit
 
 
+def _price_list_unit(sentence: str, m: re.Match, price_unit: str) -> str:
+    """
+    The currency of a labelled list of prices, given once for the report ("Other leading prices: Limousin bullocks
+    2,080; Hereford cross bullocks 1,760", "Leading prices per head: Aslak Frey, Upper Norrby 131"): each item's bare
+    figure is a price in the report's currency (tests/ingest_labelling.md, lists with the unit given once); "" when
+    ``m`` is no such item.
+    """
+    label = PRICE_LIST_LABEL.match(sentence) if price_unit else None
+    if not label or m.start() < label.end() or not _listed_figure(sentence, m):
+        return ""
+    if re.search(r"[.!?:]\s", sentence[label.end() : m.start()]):
+        return ""  # past the end of the list
+    return price_unit if LIST_ITEM_END.match(sentence, m.end()) else ""
+
+
 def _list_head(sentence: str, m: re.Match, matches: Sequence[re.Match], i: int) -> bool:
     """
     "Tamsin Orley of the Valley Alliance 6,304 votes, Bram Kettle of the Labour Union 3,871": the first item of a list
@@ -1669,7 +1685,11 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     r"stood|reached|totalled|totaled|hit|"
     # "Daily services will fall to 38 from 52", "Complaints have risen to 4,870": the level to come or reached
     r"(?:will|would|could|may|might|are\s+(?:expected|set|due)\s+to)\s+(?:fall|rise|drop|grow|climb|increase|decrease)|"
-    r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled)"
+    r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled|"
+    # "the inspection crews would be cut from six to four", "Daily sailings were reduced to 3": a passive revision
+    rf"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:{_REVISED})"
+    r"(?:\s+(?:up|down))?(?=\s+(?:from\s+[\w,.]+\s+)?to\s))"
+    r"(?:\s+from\s+[\w,.]+)?"
     r"(?:\s+[a-z]+ly,?)?\s+(?:(?:at|to)\s+)?"  # "fell slightly, to 118"
     r"(?:an?\s+(?:new\s+)?(?:record|all-time)\s+(?:(?:high|low)\s+of\s+)?)?"  # "rose to a record 1.46 million"
     r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than)\s+)?$"
@@ -2027,7 +2047,9 @@ SUM_NOUN_RIGHT_AFTER = re.compile(
 LIST_LEVEL_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:national|hospital|housing|overall|total|current|regional)\s+)?"
     r"(?:waiting\s+)?list\s+(?:(?:now|still|then)\s+)?(?:stood\s+at|stands\s+at|was|is|will\s+be|would\s+be|"
-    r"had\s+been|has\s+been|fell\s+to|rose\s+to|grew\s+to|reached|hit|dropped\s+to|will\s+(?:fall|rise)\s+to)\s+"
+    r"had\s+been|has\s+been|fell\s+to|rose\s+to|grew\s+to|reached|hit|dropped\s+to|will\s+(?:fall|rise)\s+to|"
+    # "The waiting list was revised down to 89,000": a passive revision of the level
+    rf"(?:was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:{_REVISED})(?:\s+(?:up|down))?\s+to)\s+"
     r"(?:(?:below|above|under|over|about|around|nearly|almost|more\s+than|fewer\s+than|just\s+over|just\s+under|"
     r"some|a\s+record)\s+)?$"
     r"|\b(?:bring|get|cut|reduce|brought|got|reduced|bringing|getting|cutting|reducing)\s+(?:the|its|their|our)\s+"
@@ -2445,6 +2467,12 @@ def _unit(
             return more_of, m.end()
     if earlier and re.match(r"\s+more\b(?!\s+[a-z])", after):
         return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
+    opens = not m.group("num")[0].isdigit() and not earlier and not re.search(r"\w", sentence[: m.start()])
+    subject = _subject_before(context_before) if opens and not paragraph_unit and _counts_alone(sentence, m) else ""
+    if subject:
+        # "Cull cows met a slower trade. Sixty-two were sold": a number word opening its sentence, in a paragraph
+        # that has counted nothing yet, counts the plural subject of the sentence right before
+        return subject, m.end()
     if not m.group("num")[0].isdigit() and ELLIPTIC_COUNT_AFTER.match(after) and not m.group("cur"):
         return ELLIPTIC, m.end()  # "a dozen have closed", "41 packs, nine more than in 2022"
     if earlier and INCLUDING_BEFORE.search(sentence, 0, m.start()) and not m.group("cur"):
@@ -2493,6 +2521,12 @@ def _unit(
         # "Do you have apprentices?" / "Three.", "How many do you have?" / "We have eight now.": a number word that is
         # the whole answer counts what the question asked about
         return asked_word[1], m.end()
+    if not m.group("num")[0].isdigit() and NUMBER_WORD_ENDS_CLAUSE.match(after):
+        # "Accidents involving pedestrians fell to two from seven": a number word that ends the clause of a change
+        # is the level its plural subject reached, as a figure in digits is
+        subject = _level_subject(sentence[: m.start()], known_units, earlier)
+        if subject:
+            return subject, m.end()
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if AGE_CHANGED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
@@ -2520,26 +2554,9 @@ def _unit(
     numbers_of = NUMBERS_OF_BEFORE.search(sentence[: m.start()])
     if numbers_of and numbers_of.group(1).lower() not in STOP:
         return numbers_of.group(1).lower() + "s", m.end()  # "passenger numbers of 17.9 million", "Visitor numbers rose"
-    level = SUBJECT_LEVEL_BEFORE.match(sentence[: m.start()])
-    opening = re.match(r"\W*([A-Z][a-z]+)\s", sentence)
-    if level and not _plural_noun(level.group("noun").lower()) and opening and opening.group(1).lower() != "its":
-        # "Complaints about noise rose to": the opening capital is the plural subject itself, not a modifier
-        level = SUBJECT_LEVEL_BEFORE.match(sentence[opening.start(1) : m.start()].lower())
-    level_subject = (level.group("noun").lower(), level.group("between")) if level else None
-    if level_subject and not _plural_noun(level_subject[0]) and level_subject[0] not in COLLECTIVE_SUBJECTS:
-        level_subject = _plural_head_of_subject(level_subject[1])
-    if level_subject and level_subject[0] in COLLECTIVE_SUBJECTS and not _DIGIT.search(level_subject[1]):
-        return COLLECTIVE_SUBJECTS[level_subject[0]], m.end()  # "Its membership has grown to 2,450"
-    if (
-        level_subject
-        and _plural_noun(level_subject[0])
-        and level_subject[0] not in GENERIC_SUBJECTS  # "Levels had fallen to 190": of what was measured
-        and not FIGURE_IN_WORDS.search(YEAR_IN_WORDS.sub("", level_subject[1]))  # "in 2025," counts nothing
-    ):
-        # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
-        # a plural level_subject reached counts that level_subject, not what the paragraph counted before
-        subject = _goods_sold(sentence[: m.start()]) if level_subject[0] == "sales" else ""
-        return subject or _noun_or_currency(level_subject[0], known_units, earlier), m.end()
+    subject = _level_subject(sentence[: m.start()], known_units, earlier)
+    if subject:
+        return subject, m.end()
     restated = QUANTITY_BEFORE_COLON.search(sentence[: m.start()])
     if restated and _plural_noun(restated.group("noun")):
         # "fewer postal votes had come back than expected: 412,000": the figure the colon gives is the quantity
@@ -2802,6 +2819,52 @@ def _carried_to_complement(sentence: str, m: re.Match, after: str, carried_unit:
     return carried_unit
 
 
+# "According to the agency, ", "In 2025, ": a phrase set off before the subject of a change
+FRONTED_PHRASE = re.compile(
+    r"^\W*(?:According\s+to|In|By|Since|Last|This|Over|During|After|Before)\b[^,;:.]{0,60},\s+(?=[a-z])"
+)
+# ", a guide to future building,": an appositive set off after the subject
+SUBJECT_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,;:.\d]{1,60},(?=\s)")
+
+
+def _level_subject(before: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
+    """
+    What the level a change reached counts, named by the plural subject of its verb: "Complaints about noise rose
+    to 4,870", "Accidents involving pedestrians fell to two from seven", "the inspection crews would be cut from six
+    to four"; past a phrase set off before the subject or an appositive after it ("According to the agency, planning
+    approvals, a guide to future building, dropped to 41,000"); or "".
+    """
+    unit = _level_subject_of(before, known_units, earlier)
+    if unit:
+        return unit
+    plain = SUBJECT_APPOSITIVE.sub("", FRONTED_PHRASE.sub("", before, count=1))
+    return _level_subject_of(plain, known_units, earlier) if plain != before else ""
+
+
+def _level_subject_of(before: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
+    level = SUBJECT_LEVEL_BEFORE.match(before)
+    opening = re.match(r"\W*([A-Z][a-z]+)\s", before)
+    if level and not _plural_noun(level.group("noun").lower()) and opening and opening.group(1).lower() != "its":
+        # "Complaints about noise rose to": the opening capital is the plural subject itself, not a modifier
+        level = SUBJECT_LEVEL_BEFORE.match(before[opening.start(1) :].lower())
+    level_subject = (level.group("noun").lower(), level.group("between")) if level else None
+    if level_subject and not _plural_noun(level_subject[0]) and level_subject[0] not in COLLECTIVE_SUBJECTS:
+        level_subject = _plural_head_of_subject(level_subject[1])
+    if level_subject and level_subject[0] in COLLECTIVE_SUBJECTS and not _DIGIT.search(level_subject[1]):
+        return COLLECTIVE_SUBJECTS[level_subject[0]]  # "Its membership has grown to 2,450"
+    if (
+        level_subject
+        and _plural_noun(level_subject[0])
+        and level_subject[0] not in GENERIC_SUBJECTS  # "Levels had fallen to 190": of what was measured
+        and not FIGURE_IN_WORDS.search(YEAR_IN_WORDS.sub("", level_subject[1]))  # "in 2025," counts nothing
+    ):
+        # "Complaints about noise rose to 4,870", "Completions, which lag starts, held up at 21,700": the level
+        # a plural level_subject reached counts that level_subject, not what the paragraph counted before
+        subject = _goods_sold(before) if level_subject[0] == "sales" else ""
+        return subject or _noun_or_currency(level_subject[0], known_units, earlier)
+    return ""
+
+
 AVERAGE_OF_BEFORE = re.compile(
     r"\baverage\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|fewer\s+than|less\s+than|"
     r"at\s+least|under|over|just\s+over|just\s+under)\s+)?$"
@@ -2895,6 +2958,22 @@ def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[s
         if (_plural_noun(n) or n in PLURAL_WITHOUT_S) and n not in DURATION_UNITS | FRACTION_PLURALS | sums
     ]
     return told[0] if told else ""
+
+
+# The plural subject a sentence opens on, then its verb: "Cull cows met a slower trade", "The lambs sold well"
+PLURAL_SUBJECT_OPENING = re.compile(
+    r"^\W*(?:(?:the|its|their|our)\s+)?(?:[a-z][a-z-]*\s+)?(?P<noun>[a-z]{3,}s|people|children|men|women)\s+"
+    r"(?:(?:had|have|has|were|are)\s+)?(?:[a-z]{2,}ed|met|made|sold|went|came|fell|rose|saw|found|got|took|were|are)\b"
+)
+
+
+def _subject_before(context_before: str) -> str:
+    """The plural subject of the sentence right before in the paragraph ("Cull cows met a slower trade"), or ""."""
+    paragraph = context_before.rsplit("\n", 1)[-1].strip()
+    previous = SENTENCE_END.split(paragraph)[-1] if paragraph else ""
+    opening = PLURAL_SUBJECT_OPENING.match(previous[:1].lower() + previous[1:])
+    noun = opening.group("noun") if opening else ""
+    return noun if noun in PLURAL_WITHOUT_S or (_plural_noun(noun) and noun not in PRONOUN_ANTECEDENT_SKIP) else ""
 
 
 def _counts_alone(sentence: str, m: re.Match) -> bool:
