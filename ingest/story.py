@@ -195,6 +195,8 @@ SALE_AFTER = re.compile(
     # what went through the ring, and how it sold: "1,046 cattle through the ring", "A handful of boars sold to local
     # farms", "a handful went home unsold", "Thirty-two calves met a steady trade"
     r"through\s+the\s+ring|(?:were\s+|was\s+)?(?:on\s+offer|forward)|sold|went\s+(?:home|back)\s+unsold|"
+    # a fish market's landing and what it auctioned: "Six boats landed", "1,840 boxes went under the hammer"
+    r"landed|went\s+under\s+the\s+hammer|"
     r"met\s+an?\s+(?:[a-z]+\s+)?trade)\b"
 )
 SALE_REACH = 100  # characters before a figure its sale's words stand in
@@ -203,6 +205,10 @@ OTHER_MARKET = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+at\s+(?:the\s+)?(?P<market>
 # A market report's lead names its market as where the sale was held: "4,310 boxes were sold at the Pellow Bay Fish
 # Auction", "Maincrop averaged 31.40 at Dunholt Produce Exchange on Thursday"
 MARKET_AT = re.compile(rf"\b(?:at|on)\s+(?:the\s+)?(?P<market>{_MARKET})\b")
+# or datelines it at its market, in capitals: "SALTMERE FISH EXCHANGE - Large hake made ..."
+MARKET_DATELINE = re.compile(
+    r"(?P<market>(?:[A-Z][A-Z'’-]*\s+){1,3}(?:MART|MARKET|AUCTION|EXCHANGE|SALE\s?YARD))\s*[—–-]+\s"
+)
 MARKET_LEAD_WITHIN = 2  # the sentences with figures a market report's lead takes
 # In a market report, the sale of another market by its place, opening the sentence ("Skerrin sold 1,190 boxes") or
 # after a price ("Large hake made 6.80 at Skerrin"), or a sentence set at it ("At the Tarnsund timber yard, ...")
@@ -1214,7 +1220,11 @@ class Story:
         if self.figured >= MARKET_LEAD_WITHIN or SALE_WORDS.search(sentence) is None:
             return None
         found = MARKET_AT.search(sentence)
-        return Speaker(found.group("market"), "asserts") if found is not None else None
+        if found is not None:
+            return Speaker(found.group("market"), "asserts")
+        # a report datelined at its market: "SALTMERE FISH EXCHANGE - Large hake made up to 7.90 a kilo"
+        dated = MARKET_DATELINE.match(sentence)
+        return Speaker(dated.group("market").title(), "asserts") if dated is not None else None
 
     def _results_by_accounts(self, sentence: str, reports: list[Report], reported: Speaker | None) -> Speaker | None:
         """The body whose accounts or annual report a story's lead reports, once its sentence has named it."""
