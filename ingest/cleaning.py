@@ -302,7 +302,16 @@ RELEASE_LEAD = re.compile(
 )
 
 
-RELEASE_MARKS = (NAMED_RELEASE_MARK, RELEASE_MARK, SUPPLIED_RELEASE)
+# A statistics publisher's own release of its figures, by the line that dates it: "Official statistics  |  Release
+# date: 10 March 2027, 08:00  |  Next release: 9 June 2027", "Statistical bulletin | Released 4 May"
+STATISTICS_RELEASE = re.compile(
+    r"^\W*(?:(?:official|national|experimental)\s+statistics|statistical\s+(?:release|bulletin))\s*[|:–—-]\s*"
+    r"(?:release\s+date|released|published)\b",
+    re.IGNORECASE,
+)
+
+
+RELEASE_MARKS = (NAMED_RELEASE_MARK, RELEASE_MARK, SUPPLIED_RELEASE, STATISTICS_RELEASE)
 
 
 def release_mark(line: str) -> bool:
@@ -345,7 +354,10 @@ def _release_head(lines: list[str]) -> list[str]:
         return _release_lead(lines, marker)
     name = _name_key(masthead.group("name"))
     holders = [_name_key(found.group("holder")) for line in lines if (found := COPYRIGHT_HOLDER.match(line))]
-    if holders and not any(name in holder or holder in name for holder in holders):
+    # the masthead's own line or the one under it, which names whose part it is ("Ministry of Energy" over "Government
+    # of Ulvenna"): a ministry's site is its government's
+    names = [name] + ([_name_key(lines[1])] if len(lines) > 1 and MASTHEAD.match(lines[1]) and marker > 1 else [])
+    if holders and not any(n in holder or holder in n for holder in holders for n in names):
         return []
     return [lines[0], lines[marker]]
 

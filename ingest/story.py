@@ -141,6 +141,12 @@ FIGURE_TAKEN_UP = re.compile(
 HISTORY_OPENING = re.compile(r"\W*(?:Back\s+)?[Ii]n\s+(?:19|20)\d\d\b")
 # A level set against an earlier one: "18,240 homes, down from 23,900", "up from 7 per cent a year ago"
 CHANGE_FROM = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\d")
+# A price or a limit a body sets for a date to come, right before its figure: "The season ticket will cost 480",
+# "Monthly permits will go up to 38", "Fees will be capped at 2,400"
+SET_AHEAD = re.compile(
+    r"\bwill\s+(?:now\s+|also\s+)?(?:cost|go\s+(?:up|down)\s+to|be\s+(?:capped|limited|set|fixed|cut|raised|reduced|"
+    r"increased|lowered)\s+(?:at|to))\s+(?:(?:about|around|roughly|just|up\s+to|no\s+more\s+than)\s+)?$"
+)
 
 
 # A statistic's verb followed by its figure, a preposition, an adverb or a qualifier: "fell 4% to 5,310", "rose by a
@@ -189,6 +195,8 @@ SALE_AFTER = re.compile(
     # what went through the ring, and how it sold: "1,046 cattle through the ring", "A handful of boars sold to local
     # farms", "a handful went home unsold", "Thirty-two calves met a steady trade"
     r"through\s+the\s+ring|(?:were\s+|was\s+)?(?:on\s+offer|forward)|sold|went\s+(?:home|back)\s+unsold|"
+    # a fish market's landing and what it auctioned: "Six boats landed", "1,840 boxes went under the hammer"
+    r"landed|went\s+under\s+the\s+hammer|"
     r"met\s+an?\s+(?:[a-z]+\s+)?trade)\b"
 )
 SALE_REACH = 100  # characters before a figure its sale's words stand in
@@ -197,6 +205,10 @@ OTHER_MARKET = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+at\s+(?:the\s+)?(?P<market>
 # A market report's lead names its market as where the sale was held: "4,310 boxes were sold at the Pellow Bay Fish
 # Auction", "Maincrop averaged 31.40 at Dunholt Produce Exchange on Thursday"
 MARKET_AT = re.compile(rf"\b(?:at|on)\s+(?:the\s+)?(?P<market>{_MARKET})\b")
+# or datelines it at its market, in capitals: "SALTMERE FISH EXCHANGE - Large hake made ..."
+MARKET_DATELINE = re.compile(
+    r"(?P<market>(?:[A-Z][A-Z'’-]*\s+){1,3}(?:MART|MARKET|AUCTION|EXCHANGE|SALE\s?YARD))\s*[—–-]+\s"
+)
 MARKET_LEAD_WITHIN = 2  # the sentences with figures a market report's lead takes
 # In a market report, the sale of another market by its place, opening the sentence ("Skerrin sold 1,190 boxes") or
 # after a price ("Large hake made 6.80 at Skerrin"), or a sentence set at it ("At the Tarnsund timber yard, ...")
@@ -492,7 +504,9 @@ def _bodys_document(sentence: str, reports: list[Report], given: Speaker, memory
     return any(report.subject and IN_BODYS_DOCUMENT.match(sentence, report.end) for report in reports)
 
 
-def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker, changed: bool = False) -> Speaker:
+def _statistic_goes_on(
+    sentence: str, figure: Figure, carried: Speaker, changed: bool = False, announced: bool = False
+) -> Speaker:
     """
     "Deaths fell 6%, the agency said. The number injured fell 4% to 5,310." A body's statistics run on
     over the sentences after the one that names it: a figure no one is said to give, that states how a
@@ -508,6 +522,9 @@ def _statistic_goes_on(sentence: str, figure: Figure, carried: Speaker, changed:
         # "The previous record, 241 millimetres, was set in 1976": what the body's new figure beat; "The forecast
         # was 30,000": the body's own figure, taken up by name
         return replace(carried, via=None, stance="asserts")
+    # a price or limit set ahead, in a story announcing changes ("The first hour will cost 3, up from 1.50. A full day
+    # will cost 14."): the body's own act, as a change it announces is
+    changed = changed or (announced and SET_AHEAD.search(before) is not None)
     if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not (changed or STATISTIC_VERB.search(before)):
         return Speaker(None)
     if history:
@@ -535,7 +552,9 @@ BODY_BACKGROUND = re.compile(
 # A sentence that gives the level a statistic stood at, by its name alone in the past tense: "The wage bill was",
 # "The top price was about"; not a rule or a target in the present ("The target is 95 per cent")
 STATED_LEVEL = re.compile(
-    r"\W*(?:The|Its)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:was|were)\s+"
+    r"\W*(?:The|Its)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+"
+    # what it is of or for: "The average wait for a doctor to call back was", "The average balance at graduation is now"
+    r"(?:\s+(?:of|for|at|in|on|per)\s+(?:[a-z-]+\s+){0,5}?[a-z-]+)?\s+(?:was|were|(?:is|are)\s+now)\s+"
     r"(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more\s+than|less\s+than)\s+)?"
 )
 
@@ -578,7 +597,9 @@ def _document_speaks(sentence: str, name: str) -> bool:
     return found is not None
 
 
-def _report_goes_on(sentence: str, figure: Figure, run: Speaker, just_given: bool, same_paragraph: bool) -> Speaker:
+def _report_goes_on(
+    sentence: str, figure: Figure, run: Speaker, just_given: bool, same_paragraph: bool, announced: bool = False
+) -> Speaker:
     """
     "Violent crime rose 9 per cent, the figures show. That is the first rise in six years.": a sentence with no
     reporting verb that carries on the figures a body has just given is that body's: one that puts the figure just
@@ -599,7 +620,7 @@ def _report_goes_on(sentence: str, figure: Figure, run: Speaker, just_given: boo
     # "The government's scheme now pays")
     changed = just_given and same_paragraph and figure.previous_value is not None and bool(before.strip())
     changed = changed and OWN_NAMED_SUBJECT.search(before, 1) is None and not OPENING_ACRONYM.match(before)
-    return _statistic_goes_on(sentence, figure, run, changed)
+    return _statistic_goes_on(sentence, figure, run, changed, announced)
 
 
 # A name or a possessive after a sentence's first word, or an acronym opening it ("CDH now burns"): the subject names
@@ -987,12 +1008,16 @@ class Story:
         # a release's own voice takes up again after a figure it gives another ("..., according to the weather
         # office. Turnover rose 6 per cent"): another's statistics do not run on in it
         carried = self.carried if self.issuer is None else None
+        # a change the figure tells, or the sentence before told: the story announcing what a body changes
+        announced = figure.previous_value is not None or (
+            before_this is not None and before_this.previous_value is not None
+        )
         if speaker.name is None and carried is not None and not inside and not told_by_someone and not answering:
-            speaker = _statistic_goes_on(sentence, figure, carried)
+            speaker = _statistic_goes_on(sentence, figure, carried, announced=announced)
         run = self.run if self.issuer is None and self.columnist is None else None
         if speaker.name is None and run is not None and not inside and not reports and voice is None:
             same_paragraph = self.memory.paragraph_before.strip() != ""
-            speaker = _report_goes_on(sentence, figure, run, self.carried is not None, same_paragraph)
+            speaker = _report_goes_on(sentence, figure, run, self.carried is not None, same_paragraph, announced)
         if speaker.name is None and before_this is not None and voice is None and not inside and not reports:
             # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of what
             # the sentence before counted is counted by the one who gave that count (not in an answer's own words)
@@ -1104,7 +1129,7 @@ class Story:
             and voice is None
             and not interrupted
         ):
-            speaker = _statistic_goes_on(sentence, figure, self.statistics_lead)
+            speaker = _statistic_goes_on(sentence, figure, self.statistics_lead, announced=announced)
         item = self.item_source
         if speaker.name is None and item is not None and not inside and not told_by_someone and voice is None:
             # "The Kestrick fire service said about 600 tonnes had caught light. Fourteen crews were sent.": within an
@@ -1195,7 +1220,11 @@ class Story:
         if self.figured >= MARKET_LEAD_WITHIN or SALE_WORDS.search(sentence) is None:
             return None
         found = MARKET_AT.search(sentence)
-        return Speaker(found.group("market"), "asserts") if found is not None else None
+        if found is not None:
+            return Speaker(found.group("market"), "asserts")
+        # a report datelined at its market: "SALTMERE FISH EXCHANGE - Large hake made up to 7.90 a kilo"
+        dated = MARKET_DATELINE.match(sentence)
+        return Speaker(dated.group("market").title(), "asserts") if dated is not None else None
 
     def _results_by_accounts(self, sentence: str, reports: list[Report], reported: Speaker | None) -> Speaker | None:
         """The body whose accounts or annual report a story's lead reports, once its sentence has named it."""
