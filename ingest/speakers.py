@@ -239,6 +239,15 @@ _POSSESSOR_PREFIX = re.compile(r"^.*?['’]s\s+(?=[A-Z])")
 _NAME_POSSESSIVE = re.compile(r"(?:men|ren|[Pp]eople|\bSt\.?\s+[A-Z][\w-]*)['’]s\s+$")
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
 SUBJECT_PRONOUN = re.compile(r"(?:It|They)\s")
+# A description of a body, its history or what it has, told as background after the pronoun that stands for it ("It
+# employs about 900 people", "It has 260 monitors on the ground", "It is owned by the province"): no one's figures, even
+# right after the body spoke (tests/ingest_labelling.md, session 24); not its acts ("It has tested 410 horses") nor a
+# level it has now reached ("It now has 3,140 officers, against a target of 3,400")
+BODY_BACKGROUND = re.compile(
+    r"(?:It|They)\s+(?:also\s+|still\s+|today\s+)?(?:founded|established|formed|built|employs?|owns?|runs?|operates?|"
+    r"serves?|covers?|(?:has|have)\s+(?:(?:an?|about|around|some|roughly|more|over|nearly|almost)\b|\d)|is\s+home\s+to|"
+    r"(?:is|are|was|were)\s+(?:owned|run|based|founded|established|formed|built)\b)"
+)
 # "According to the finance office:", "Key facts, according to the council:": a lead-in that a list completes
 LEAD_IN = re.compile(r"[^:\"“”]{3,120}:\s")
 PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -659,12 +668,12 @@ class SpeakerMemory:
         """
         Who gives a figure no reporting clause governs: the source whose lead-in ("According to the finance
         office:") the paragraph completes, else the organisation the sentence before was about when this
-        one goes on with it as "It" ("It employs about 6,200 people").
+        one goes on with it as "It" ("It plans to spend 60 million"), not to tell its background ("It employs 900 people").
         """
         if self.paragraph_source is not None:
             return self.paragraph_source
         text = DATELINE.sub("", sentence)
-        if self.subject_organisation and SUBJECT_PRONOUN.match(text):
+        if self.subject_organisation and SUBJECT_PRONOUN.match(text) and not BODY_BACKGROUND.match(text):
             return Speaker(self.subject_organisation)
         if self.own_analysis and tells_a_finding(text):
             # a story the paper's own analysis leads: its figures are the paper's, by the name it gives itself, else
