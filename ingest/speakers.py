@@ -1682,7 +1682,11 @@ def find_reports(sentence: str) -> list[Report]:
         subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
         if subject_start >= 0 and not postposed:
             subject = _with_description(before, subject, subject_start)
-        if subject.lower() in SUBJECT_PRONOUNS and reports and reports[-1].subject:
+        # "Soil samples showed oil at 12 times the limit, he told the court": a person closing the sentence is not the
+        # document whose findings he tells
+        of_document = reports and sentence[reports[-1].position : reports[-1].end].lower() in DOCUMENT_VERBS
+        person_closing = postposed and subject.lower() in PERSON_PRONOUNS and of_document
+        if subject.lower() in SUBJECT_PRONOUNS and reports and reports[-1].subject and not person_closing:
             subject = reports[-1].subject  # "The mission said it had verified ..."
         elif _PRONOUN_OWNED.match(subject) and reports and reports[-1].subject and not reports[-1].postposed:
             subject = reports[-1].subject  # "The ministry said that its own survey showed ...": the ministry's
