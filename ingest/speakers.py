@@ -1291,9 +1291,11 @@ _CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "woul
 _NOUN_BEFORE_PARTICIPLE = re.compile(r"\b(?![A-Z])(?P<noun>[a-z][a-z-]{2,})\s+$")
 _FINITE_AFTER_PARTICIPLE = re.compile(
     r"(?:\s+(?:each|every|a|an|per|this|last|so|far|to|date|in|on|by|at|since|the|its|their|day|week|month|year|"
-    r"quarter|daily|weekly|monthly|annually|nationally|officially|there|here|now|nationwide|worldwide)){0,5}\s+"
-    r"(?:had|has|have|was|were|is|are|will|would|could|may|might|must|should|rose|fell|remained|stood|reached|"
-    r"increased|decreased|doubled|dropped|climbed|jumped|totalled|totaled)\b"
+    r"quarter|daily|weekly|monthly|annually|nationally|officially|there|here|now|nationwide|worldwide|"
+    # what the participle says of them: "the number of people reported missing now stands at 212"
+    r"missing|dead|killed|injured|hurt|ill|sick|wounded|displaced|homeless|safe)){0,5}\s+"
+    r"(?:had|has|have|was|were|is|are|will|would|could|may|might|must|should|rose|fell|remained|remains|stood|stands|"
+    r"reached|increased|decreased|doubled|dropped|climbed|jumped|totalled|totaled)\b"
 )
 # A message and its sender before a participle of saying: "a message from a local farmer, who asked not to be named,
 # saying ...", "an email from the agency saying ..."
