@@ -1484,6 +1484,8 @@ def find_reports(sentence: str) -> list[Report]:
             # "The companies claimed refunds on goods worth 83 million", "drivers can claim a voucher worth 150",
             # "claimed 2.7 million in expenses": claiming money is an act, not saying something
             continue
+        if lowered.startswith("conced") and _CONCEDED_IN_PLAY.match(after):
+            continue  # "The side conceded 11 league goals all season": goals let in, a side's play, not an admission
         if _noun_after_modifiers(before, lowered, after):
             continue  # "The average state pension", "its most recent report", "the previous league record was"
         if _head_of_subject(before, lowered, after):
@@ -2273,6 +2275,11 @@ _CLAIMING_MONEY = re.compile(
     r"\s+(?:back\s|(?:(?:an?|the|their|its|his|her)\s+)?(?:[a-z-]+\s+)?(?:refunds?|vouchers?|expenses|compensation|"
     r"damages|benefits?|grants?|allowances?|rebates?|relief)\b|[^,;:.]{0,30}?\d[^,;:]{0,30}?\sin\s+(?:expenses|"
     r"allowances|benefits|compensation|damages|refunds)\b)"
+)
+# What a side concedes in play: "conceded 11 league goals", "conceded two late tries", "conceded a penalty"
+_CONCEDED_IN_PLAY = re.compile(
+    r"\s+(?:(?:only|just|about|around|nearly|more\s+than|fewer\s+than|a|an|the)\s+)?(?:[\d,]+|[a-z]+)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:goals?|points?|runs?|tries|try|penalt(?:y|ies)|wickets?|sets?|frames?|fouls?|corners?)\b"
 )
 _ENTITLED_TO_CLAIM = re.compile(r"\b(?:can|could|may|might|to|cannot|will\s+be\s+able\s+to)\s+$")
 _CLAUSE_REST = re.compile(r"[^,;:—–()\"“”]*")  # a joined clause, up to what sets off the next
