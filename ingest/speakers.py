@@ -668,7 +668,8 @@ class SpeakerMemory:
         """
         Who gives a figure no reporting clause governs: the source whose lead-in ("According to the finance
         office:") the paragraph completes, else the organisation the sentence before was about when this
-        one goes on with it as "It" ("It plans to spend 60 million"), not to tell its background ("It employs 900 people").
+        one goes on with it as "It" ("It plans to spend 60 million"), not to tell its background ("It employs 900
+        people").
         """
         if self.paragraph_source is not None:
             return self.paragraph_source
