@@ -541,12 +541,6 @@ BARE_DOCUMENT = re.compile(
     r"(?:the\s+)?(?:(?:new|latest|official|annual|provisional|final|these|those|same|full|published)\s+){0,2}"
     r"(?:figures|data|statistics|numbers|report|accounts|bulletin|release)"
 )
-# A description of a body, its history or what it has, told as background: "The club was founded in 1898 and employs
-# 40 staff", "The force has a budget of 212 million"
-BODY_BACKGROUND = re.compile(
-    r"\b(?:founded|established|formed|built|employs|employed|owns|owned|has\s+(?:a|an|about|around|some|more|over|"
-    r"nearly|\d)|have\s+(?:a|an|about|around|some|more|over|nearly|\d)|serves|covers|is\s+home\s+to)\b"
-)
 
 
 # A sentence that gives the level a statistic stood at, by its name alone in the past tense: "The wage bill was",
