@@ -43,8 +43,12 @@ ASKED_BEFORE_NAME = re.compile(
     r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,?\s+)?"
     rf"(?:(?:{_ASKED_TITLES})\.?\s+)*"
 )
-# the byline the cleaner keeps as a line of its own above the body ("By Petra Skaile")
-KEPT_BYLINE = re.compile(r"^By\s[^\n]*$", re.MULTILINE)
+# A byline: a line that is a person's name alone or after "By" ("By Hester Vandamme", "Ottoline Marsk")
+BYLINE = re.compile(r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*")
+# the byline the cleaner keeps as a line of its own above the body ("By Petra Skaile", "By Lotte Abernay, courts
+# reporter", "By Elif Marten and Jonas Reyl, Continental Press"), a whole line: not an introduction that opens with
+# "By" ("By the time Tova Brask became chair, ...")
+KEPT_BYLINE = re.compile(r"By\s+" + BYLINE.pattern + r"(?:(?:,|\band\b)[^.!?\n]*)?")
 MIN_FIRST_PERSON_ANSWERS = 2  # one first-person paragraph after a question may be a reader's letter; two make a Q&A
 
 
@@ -106,7 +110,7 @@ def find_interview(text: str) -> Interview | None:
         return None
     introduction = text[:introduced_to]
     # the byline the cleaner kept above the introduction names who asks, not who answers
-    people = people_named(KEPT_BYLINE.sub("", introduction))
+    people = people_named("\n".join(line for line in introduction.split("\n") if not KEPT_BYLINE.fullmatch(line)))
     for turned_to in INTERVIEWED.finditer(introduction):
         window = introduction[turned_to.end() : turned_to.end() + 80]
         named = people_named(window)[:1]
@@ -330,8 +334,6 @@ def _person(name: str, known: list[str]) -> str:
     return max(fuller, key=len) if fuller else " ".join(words)
 
 
-# A byline: a line that is a person's name alone or after "By" ("By Hester Vandamme", "Ottoline Marsk")
-BYLINE = re.compile(r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*")
 # The writer speaking in the first person singular: "by my arithmetic", "I get about 808", "told me"
 NARRATOR = re.compile(r"\b(?:I|[Mm]y|me)\b")
 # The journalist on the scene telling what they themselves counted or saw: "I counted eleven lorries", "I could see

@@ -5,6 +5,8 @@ gave a false revision, a false unit, a lost figure or a lost interviewee.
 
 from decimal import Decimal
 
+from ingest.extraction import clean_text
+from ingest.interviews import find_interview
 from tests.ingest_helpers import revisions
 
 
@@ -46,3 +48,33 @@ def test_it_does_not_set_a_relative_clause_without_a_figure_in_the_past():
         "The fund, which was set up by the council with 5 million crowns, now pays out 2 million crowns a year."
     )
     assert all(previous is None for _, _, previous in found)
+
+
+def test_it_keeps_the_interviewee_of_an_introduction_that_opens_with_by():
+    page = (
+        "INTERVIEW\n"
+        "By the time Tova Brask became chair of the growers in 2019, the losses were plain. "
+        "Tova Brask talked to us about the hives.\n\n"
+        "How many hives are left?\n\n"
+        "We keep about 140 hives now. Our losses last winter were 35 per cent.\n\n"
+        "Why so many?\n\n"
+        "The cold spring. I counted 12 queens lost in one week.\n"
+    )
+    interview = find_interview(clean_text(page))
+    assert interview is not None
+    assert interview.interviewee == "Tova Brask"
+
+
+def test_it_still_leaves_the_kept_byline_out_of_the_interviewees():
+    page = (
+        "INTERVIEW\n"
+        "By Pia Host\n"
+        "Dr Ivo Tarrant has kept bees on the Brell moor for thirty years. He talked to us about the hives.\n\n"
+        "How many hives are left?\n\n"
+        "We keep about 140 hives now. Our losses last winter were 35 per cent.\n\n"
+        "Why so many?\n\n"
+        "The cold spring. I counted 12 queens lost in one week.\n"
+    )
+    interview = find_interview(clean_text(page))
+    assert interview is not None
+    assert interview.interviewee == "Ivo Tarrant"
