@@ -57,8 +57,11 @@ CHECKABLE_DURATION_BEFORE = re.compile(
     # "discharged into the lake on 48 days", "went without a crew on 41 nights": the days something happened on, a
     # count of occasions, not a span of time
     r"\bon\s+(?:(?:about|around|only|just|nearly|almost|more\s+than|at\s+least|some)\s+)?$|"
-    # "sea trials had been put back another 16 weeks", "brought forward by two months": how far a date moved
-    r"\b(?:(?:put|pushed|set|moved)\s+back|brought\s+forward|(?:delayed|postponed)\s+(?=by|another|a\s+further))\s+"
+    # "sea trials had been put back another 16 weeks", "brought forward by two months", "the opening was delayed by 16
+    # weeks": how far a date moved; "delayed" with its auxiliary, not a threshold or a notice ("passengers delayed by
+    # more than 30 minutes can claim", "Market data delayed by 15 minutes")
+    r"\b(?:(?:put|pushed|set|moved)\s+back|brought\s+forward|"
+    r"(?:was|were|is|are|be|been)\s+(?:(?:now|again|further)\s+)?(?:delayed|postponed)(?=\s+(?:by|another|a\s+further)))\s+"
     r"(?:by\s+)?(?:(?:another|a\s+further|an\s+extra|about|around|nearly|almost|more\s+than)\s+)?$",
     re.IGNORECASE,
 )

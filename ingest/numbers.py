@@ -2605,7 +2605,9 @@ def _unit(
             return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     number_put = NUMBER_PUT_AT_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
     counted_before = COUNTED_PLURAL.findall(sentence, 0, number_put.start()) if number_put else []
-    counted_before = [w.lower() for w in counted_before if w.lower() not in GENERIC_SUBJECTS | STOP]
+    # "the business", "the process": a singular in -s is not what was counted
+    counted_before = [w.lower() for w in counted_before if _plural_noun(w.lower())]
+    counted_before = [w for w in counted_before if w not in GENERIC_SUBJECTS]
     if counted_before:
         # "a fault hit some accounts, but it puts the number at 64,000": "the number" with no "of" is the number of what
         # its sentence has just counted

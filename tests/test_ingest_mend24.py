@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from ingest.extraction import clean_text
 from ingest.interviews import find_interview
-from tests.ingest_helpers import revisions
+from ingest.number_words import NUMBER, number_value
+from tests.ingest_helpers import figures, revisions
 
 
 def test_it_does_not_read_a_promise_in_the_present_perfect_as_the_value_now():
@@ -78,3 +79,28 @@ def test_it_still_leaves_the_kept_byline_out_of_the_interviewees():
     interview = find_interview(clean_text(page))
     assert interview is not None
     assert interview.interviewee == "Ivo Tarrant"
+
+
+def test_it_reads_how_long_a_date_was_delayed_by():
+    assert (Decimal(16), "weeks") in figures("Sea trials were delayed by 16 weeks, the yard said.")
+
+
+def test_it_does_not_take_a_singular_in_s_for_the_number_a_source_puts():
+    found = figures("A fault hit some accounts and has hurt the business; the bank puts the number at 64,000.")
+    assert (Decimal(64000), "accounts") in found
+
+
+def test_it_does_not_add_half_the_scale_to_a_figure_in_digits():
+    match = NUMBER.search("It drew 1.5 million and a half visitors.")
+    assert match is not None
+    assert number_value(match) == Decimal(1500000)
+
+
+def test_it_still_adds_half_the_scale_to_a_figure_in_words():
+    assert (Decimal(1500000), "visitors") in figures("It drew a million and a half visitors.")
+
+
+def test_it_leaves_the_threshold_of_a_delay_a_span():
+    found = figures("Under the charter, passengers delayed by more than 30 minutes can claim back 25 per cent.")
+    assert (Decimal(25), "percent") in found
+    assert (Decimal(30), "minutes") not in found
