@@ -25,6 +25,8 @@ from ingest.numbers import (
 )
 from ingest.speakers import CONTACT_SUBJECT, Report, SpeakerMemory, name_of
 
+# The nouns that name a figure as a figure: "that figure", "the 600-tonne figure", "such numbers"
+_FIGURE_NOUNS = r"(?:figure|number|estimate|count|tally|total|toll)s?"
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; "rejected that picture",
 # "disputed that version", "disputed that comparison", "denied this", "denies it": the statement just
 # made, as a bare "that" is; not "rejected that view": an opinion, nor "denied it had", a clause of its own.
@@ -32,7 +34,7 @@ from ingest.speakers import CONTACT_SUBJECT, Report, SpeakerMemory, name_of
 DISPUTED_OBJECT = re.compile(
     r"^\s+(?P<object>(?:th(?:at|is)|it)(?=\s*[^\w\s]|\s*$|\s+(?:outright|out\s+of\s+hand|on|in|at|as|last|when|"
     r"and|but)\b)|"
-    r"that\s+[^.;:\d“\"]{0,80}?\b(?:such\s+(?:an?\s+)?|th(?:at|ose)\s+)(?:figure|number|estimate|count|total|toll)s?|"
+    rf"that\s+[^.;:\d“\"]{{0,80}}?\b(?:such\s+(?:an?\s+)?|th(?:at|ose)\s+){_FIGURE_NOUNS}|"
     r"(?:that|this)\s+(?P<statement>picture|version|characteri[sz]ation|description|assertion|suggestion|"
     r"comparison)\b|"
     r"(?:the|this|that|its|their|his|her|"
@@ -71,7 +73,7 @@ GENERIC_MODIFIERS = {
     "official", "latest", "original", "earlier", "previous", "initial", "final", "real", "actual", "published",
     "higher", "lower", "first", "government", "overall", "total", "reported", "revised", "current",
 }  # fmt: skip
-_FIGURE_NOUN = r"\s(?:figure|number|estimate|count|tally|total|toll)s?"
+_FIGURE_NOUN = rf"\s{_FIGURE_NOUNS}"
 FIGURE_NOUN_AFTER = re.compile(_FIGURE_NOUN + r"\b")  # "the 600-tonne figure"
 FIGURE_REFERENCE = re.compile(_FIGURE_NOUN + "$")
 NOT_COUNTED = DISTANCE_UNITS | {"km", "percent", "percentage points"}

@@ -108,7 +108,9 @@ ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[
     "association", "confederation", "society", "trust", "chamber", "syndicate", "cooperative", "co-operative",
     "treasury",
 }  # fmt: skip
-ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
+# A body named by its kind, up to two words before it ("regional health board"), the kind its group 1
+_BODY_KIND = rf"(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})"
+ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+{_BODY_KIND}$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SUBJECT_PRONOUNS = {"it", "he", "she", "they"}  # a subject that stands for one named before
 # An obituary's lead: "Elna Varrick, who has died aged 88, was ...", "Dr Ana Roy, who died on Sunday, ...", "Ana Roy,
@@ -2613,11 +2615,10 @@ DESCRIBED_OPENING = re.compile(
 
 
 # A body named by its kind and a restrictive relative: "union that represents the workers"
-_DESCRIBED_BODY = re.compile(rf"(?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})\s+(?:that|which|who)\s")
-# A body the sentence opens with, by its kind and a restrictive relative: "The union that represents the workers"
-DESCRIBED_BODY_OPENING = re.compile(
-    rf"\W*(?:(?:And|But)\s+)?(?P<np>The\s+(?:[a-z-]+\s+){{0,2}}(?:{ORG_HEADS}))(?=\s+(?:that|which|who)\s)"
-)
+_RESTRICTIVE_RELATIVE = r"(?=\s+(?:that|which|who)\s)"
+_DESCRIBED_BODY = re.compile(rf"(?:[Tt]he\s+)?{_BODY_KIND}{_RESTRICTIVE_RELATIVE}")
+# A body the sentence opens with, so described: "The union that represents the workers"
+DESCRIBED_BODY_OPENING = re.compile(rf"\W*(?:(?:And|But)\s+)?(?P<np>The\s+{_BODY_KIND}){_RESTRICTIVE_RELATIVE}")
 
 
 # A group named by what its members are doing or where they are: "Workers leaving the afternoon shift",
@@ -3220,13 +3221,14 @@ _ONE_WITHHELD = re.compile(
     r"(?:[^,]{0,80}?)(?:not\s+to\s+be\s+named|not\s+want\s+to\s+be\s+named)"
 )
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")
+# The subject form of a pronoun that takes up a person ("him" is "he")
+_SUBJECT_FORM = {"he": "he", "him": "he", "she": "she", "her": "she"}
 # The pronouns of the other sex, in a source's own description
-_OTHER_SEX_PRONOUN = {
+_OTHER_SEX = {
     "he": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
-    "him": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
     "she": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
-    "her": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
 }
+_OTHER_SEX_PRONOUN = {pronoun: _OTHER_SEX[subject] for pronoun, subject in _SUBJECT_FORM.items()}
 
 
 def _withheld(subject: str, core: str, name: str | None, anonymous: bool) -> tuple[str | None, bool]:
@@ -3867,20 +3869,17 @@ _BODY_TITLE_NAME = re.compile(
 _CONTACT_WITHIN = re.compile(
     r"\s+(?:that\s+|whom\s+)?(?:we|I)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked)\s+(?:to|with)\b"
 )
-_RELATIVE_TAIL = re.compile(r"\s+(?:who|whose)\s.*$")
-
-
-_SUBJECT_FORM = {"he": "he", "him": "he", "she": "she", "her": "she"}
+# A relative clause describing a person ("two drivers who did not want to be named"); one describing a body may open
+# with "that" or "which" as well ("the trust that runs the county's care homes")
+_PERSON_RELATIVE = r"who|whose"
+_RELATIVE_TAIL = re.compile(rf"\s+(?:{_PERSON_RELATIVE})\s.*$")
+_BODY_RELATIVE = re.compile(rf"\s+(?:that|which|{_PERSON_RELATIVE})\s.*$")
 
 
 def spokesperson_pronoun(phrase: str) -> str | None:
     """The pronoun that takes up a spokesperson: "she" a spokeswoman, "he" a spokesman, either a spokesperson."""
     word = phrase.lower().split(" for ")[0]
     return "she" if word.endswith("woman") else "he" if word.endswith("man") else None
-
-
-# A relative clause describing a body: "the trust that runs the county's care homes"
-_BODY_RELATIVE = re.compile(r"\s+(?:that|which|who|whose)\s.*$")
 
 
 def _spokesperson_body(text: str, memory: SpeakerMemory) -> str | None:
