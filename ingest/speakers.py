@@ -537,12 +537,11 @@ class SpeakerMemory:
             # said" means them, as if they had spoken unnamed
             speaker, anonymous = unnamed.group("np"), True
         spokesperson = _opening_subject(sentence) if not speaker and "spokes" in sentence[:120] else None
-        spoken_for = _spokesperson_body(spokesperson, self) if spokesperson else None
-        if spokesperson and spoken_for:
+        spoken_for = self.note_spokesperson(spokesperson) if spokesperson else None
+        if spoken_for:
             # "A spokeswoman for Northsound would not discuss the talks. She said ...": the body she speaks for is
             # whom the next "she" means, as if it had spoken
             speaker, anonymous = spoken_for, False
-            self.spokesperson_for, self.spokesperson_pronoun = spoken_for, spokesperson_pronoun(spokesperson)
         unspoken = not speaker or speaker == self.voice  # the turn's own voice tells of whom it spoke to
         contacted = CONTACTED_UNNAMED.search(sentence) if unspoken and " spoke" in sentence else None
         placed = UNNAMED_PERSON_AT.match(contacted.group("np")) if contacted else None
@@ -574,6 +573,17 @@ class SpeakerMemory:
                 self.unnamed_in_turn = speaker if anonymous and SINGLE_SOURCE.match(speaker) else None
         elif self.last_person != person_before:
             self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
+
+    def note_spokesperson(self, phrase: str) -> str | None:
+        """
+        The body the spokesperson ``phrase`` names speaks for ("a spokeswoman for Northsound"), or None; when there is
+        one, it is recorded as the body spoken for, with the pronoun that takes the spokesperson up ("she"), for "the
+        spokeswoman" or "she" later in the article.
+        """
+        spoken_for = _spokesperson_body(phrase, self)
+        if spoken_for is not None:
+            self.spokesperson_for, self.spokesperson_pronoun = spoken_for, spokesperson_pronoun(phrase)
+        return spoken_for
 
     def _learn_producers(self, sentence: str) -> None:
         """
@@ -3267,7 +3277,11 @@ _PROPER_NAME = re.compile(r"(?!(?:The|This|That|According|But|And|In|On|At)\s)[A
 
 
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
-    """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
+    """
+    The speaker's name for a subject phrase, and whether it is an anonymous or collective source. A spokesperson's
+    phrase ("a spokeswoman for Northsound", "a spokesman") also records in ``memory`` the body spoken for
+    (SpeakerMemory.note_spokesperson), which "the spokeswoman" or "she" later in the article takes up.
+    """
     if _LAW_OR_RULE.fullmatch(subject.strip(" ,;:.")):
         return None, False  # "National rules say patients must be treated within 18 weeks": a rule is no speaker
     set_by = _BODYS_RULE.fullmatch(subject.strip(" ,;:."))
@@ -3285,12 +3299,10 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         if owner and (ORG_REF.search(owner) or _looks_like_organisation(owner) or named):
             return name_of(opening or "", memory)
     spokesperson = _FULL_STOP_END.sub("", subject.strip(" ,;:")) if "spokes" in subject else ""
-    spoken_for = _spokesperson_body(spokesperson, memory) if spokesperson else None
+    spoken_for = memory.note_spokesperson(spokesperson) if spokesperson else None
     if spoken_for is not None:
         # session-24 rule: one who speaks for a body on the record is that body speaking, by the name the article gave
         # it, else as the phrase describes it; "the spokeswoman" or "she" after it is the same one
-        memory.spokesperson_for = spoken_for
-        memory.spokesperson_pronoun = spokesperson_pronoun(spokesperson)
         return spoken_for, False
     core = _described_core(subject)
     if core is not None:
