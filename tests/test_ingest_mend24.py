@@ -8,7 +8,8 @@ from decimal import Decimal
 from ingest.extraction import clean_text
 from ingest.interviews import find_interview
 from ingest.number_words import NUMBER, number_value
-from tests.ingest_helpers import figures, revisions
+from ingest.story import _court
+from tests.ingest_helpers import figures, revisions, speakers
 
 
 def test_it_does_not_read_a_promise_in_the_present_perfect_as_the_value_now():
@@ -104,3 +105,35 @@ def test_it_leaves_the_threshold_of_a_delay_a_span():
     found = figures("Under the charter, passengers delayed by more than 30 minutes can claim back 25 per cent.")
     assert (Decimal(25), "percent") in found
     assert (Decimal(30), "minutes") not in found
+
+
+def test_it_gives_a_fine_to_a_district_judge_named_with_the_rank():
+    text = (
+        "A haulier admitted dumping waste at a quarry, Lindby Crown Court heard. District Judge Ola Berg said the firm "
+        "had ignored warnings. District Judge Ola Berg ordered the company to pay 8,000 crowns in costs."
+    )
+    assert speakers(text) == ["Judge Ola Berg"]
+
+
+def test_it_gives_a_fine_to_a_justice_addressed_as_ms():
+    text = (
+        "A haulier admitted dumping waste at a quarry, Lindby Crown Court heard. Ms Justice Hale said the firm had "
+        "ignored warnings. Ms Justice Hale fined the company 40,000 crowns."
+    )
+    assert speakers(text) == ["Ms Justice Hale"]
+
+
+def test_it_reads_one_court_in_a_name_that_opens_a_sentence():
+    text = (
+        "At Lindby Crown Court on Monday, a haulier admitted dumping waste. Lindby Crown Court heard the firm had "
+        "ignored warnings."
+    )
+    assert _court(text) == "Lindby Crown Court"
+
+
+def test_it_gives_a_fine_to_the_judge_the_pronoun_takes_up():
+    text = (
+        "A haulier admitted dumping waste at a quarry, Lindby Crown Court heard. Judge Ola Berg said the firm had "
+        "ignored warnings. He fined the company 40,000 crowns."
+    )
+    assert speakers(text) == ["Judge Ola Berg"]
