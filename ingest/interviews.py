@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.cleaning import LETTER_SIGNATURE, MIN_LETTERS, WRITER_NOTE, release_issuer
 from ingest.sentences import SPEAKER_LABEL
@@ -64,6 +64,15 @@ class Interview:
 
     def asks_at(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.questions)
+
+    def asked_by(self, writer: str | None) -> Interview:
+        """
+        The interview with its questions given to ``writer``, the one writer the page's byline names (find_writer),
+        when that is not the one interviewed.
+        """
+        if writer is None or writer.split()[-1] == self.interviewee.split()[-1]:
+            return self
+        return replace(self, interviewer=writer)
 
 
 def find_interview(text: str) -> Interview | None:
@@ -134,13 +143,7 @@ def find_interview(text: str) -> Interview | None:
     interviewee = (subjects or tied)[-1]
     full = max((name for name in people if name.split()[-1] == interviewee.split()[-1]), key=len)
     asked = [paragraphs[i] for i in questions if paragraphs[i][0] >= introduced_to]
-    return Interview(full, answers, asked, _interviewer(text, full))
-
-
-def _interviewer(text: str, interviewee: str) -> str | None:
-    """Who asks a Q&A's questions: the one writer its byline names, when that is not the one interviewed."""
-    writer = find_writer(text)
-    return writer if writer is not None and writer.split()[-1] != interviewee.split()[-1] else None
+    return Interview(full, answers, asked)
 
 
 def _answer_label(text: str, answers: list[tuple[int, int]], surnames: Counter[str]) -> str | None:
@@ -348,15 +351,15 @@ PROSE_LINE = 80  # a paragraph of prose, not a headline, a byline or a line of f
 MIN_NARRATED = 2  # one "I" outside quotation marks may be a slip; a writer who says "I" twice narrates
 
 
-def find_columnist(text: str) -> str | None:
+def find_columnist(text: str, writer: str | None) -> str | None:
     """
     The writer of a column or analysis told in the first person ("I have read the accounts", "by my
     arithmetic"), named by a byline above the prose or a note on the writer ("... is the Review's economics
     commentator"), when at least two prose paragraphs say "I", "my" or "me" outside quotation marks. Theirs is
     the voice the column's unattributed figures speak in, as the outlet's is in news prose. (Q&As and
-    transcripts, whose answers say "I" in the voice of those answering, are read before this.)
+    transcripts, whose answers say "I" in the voice of those answering, are read before this.) ``writer`` is the
+    page's one writer, as find_writer names them.
     """
-    writer = find_writer(text)
     if writer is None:
         return None
     lines = [line.strip() for line in text.split("\n")]

@@ -882,14 +882,16 @@ class Story:
     @classmethod
     def read(cls, text: str, memory: SpeakerMemory) -> Story:
         transcript = find_transcript(text)
+        writer = find_writer(text)
         interview = find_interview(text) if transcript is None else None
-        columnist = find_columnist(text) if transcript is None and interview is None else None
+        interview = interview.asked_by(writer) if interview is not None else None
+        columnist = find_columnist(text, writer) if transcript is None and interview is None else None
         issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
         letters = find_letters(text) if transcript is None and interview is None else None
         if letters is not None and columnist is None:
             # a letters page's own lines, its editor's introduction and links, are its editor's (the byline), as a
             # column's are, though only the letters say "I" (ingest_labelling.md, "Letters page")
-            columnist = find_writer(text)
+            columnist = writer
         memory.masthead_voice = transcript is None and interview is None and columnist is None and letters is None
         story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, _court(text))
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
