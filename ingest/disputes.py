@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from claims.quantities import round_figure
+from claims.quantities import Qualifier, round_figure
 from ingest.cues import DENY_VERBS, UNTRUE_WORDS, forms
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS, NAMED_AS_FIGURE
@@ -25,6 +25,8 @@ from ingest.numbers import (
 )
 from ingest.speakers import CONTACT_SUBJECT, Report, SpeakerMemory, name_of
 
+# The nouns that name a figure as a figure: "that figure", "the 600-tonne figure", "such numbers"
+_FIGURE_NOUNS = r"(?:figure|number|estimate|count|tally|total|toll)s?"
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; "rejected that picture",
 # "disputed that version", "disputed that comparison", "denied this", "denies it": the statement just
 # made, as a bare "that" is; not "rejected that view": an opinion, nor "denied it had", a clause of its own.
@@ -32,7 +34,7 @@ from ingest.speakers import CONTACT_SUBJECT, Report, SpeakerMemory, name_of
 DISPUTED_OBJECT = re.compile(
     r"^\s+(?P<object>(?:th(?:at|is)|it)(?=\s*[^\w\s]|\s*$|\s+(?:outright|out\s+of\s+hand|on|in|at|as|last|when|"
     r"and|but)\b)|"
-    r"that\s+[^.;:\d“\"]{0,80}?\b(?:such\s+(?:an?\s+)?|th(?:at|ose)\s+)(?:figure|number|estimate|count|total|toll)s?|"
+    rf"that\s+[^.;:\d“\"]{{0,80}}?\b(?:such\s+(?:an?\s+)?|th(?:at|ose)\s+){_FIGURE_NOUNS}|"
     r"(?:that|this)\s+(?P<statement>picture|version|characteri[sz]ation|description|assertion|suggestion|"
     r"comparison)\b|"
     r"(?:the|this|that|its|their|his|her|"
@@ -71,12 +73,15 @@ GENERIC_MODIFIERS = {
     "official", "latest", "original", "earlier", "previous", "initial", "final", "real", "actual", "published",
     "higher", "lower", "first", "government", "overall", "total", "reported", "revised", "current",
 }  # fmt: skip
-_FIGURE_NOUN = r"\s(?:figure|number|estimate|count|tally|total|toll)s?"
+_FIGURE_NOUN = rf"\s{_FIGURE_NOUNS}"
 FIGURE_NOUN_AFTER = re.compile(_FIGURE_NOUN + r"\b")  # "the 600-tonne figure"
 FIGURE_REFERENCE = re.compile(_FIGURE_NOUN + "$")
 NOT_COUNTED = DISTANCE_UNITS | {"km", "percent", "percentage points"}
 DISPUTING = ("disputes", "denies")  # the stances of a report that gainsays a figure given before
 LOOK_BACK = 4  # sentences "X rejected that" may stand after the figure it disputes
+WITHHELD_REACH = (
+    40  # characters from "did not confirm" to the figure it names ("Nordvik did not confirm the figure of")
+)
 LOOK_BACK_NAMED = 12  # and "X disputed the bureau's count", which names it
 
 
@@ -196,8 +201,7 @@ def _disputed(
 
 def _put_aside(m: Mention) -> bool:
     """ "found high readings on 19 plots, not 11": the 11 is a figure its sentence sets aside, not one it states."""
-    at = m.quote.find(m.figure) if m.figure else -1
-    return at > 0 and CORRECTED_AGAINST.search(m.quote, max(0, at - 12), at) is not None
+    return _set_aside_at(m.quote, m.quote.find(m.figure) if m.figure else -1)
 
 
 def _kind(words: list[str], phrase: str, after: str) -> str:
@@ -382,22 +386,33 @@ def _restated(
             # "The mayor says 14 people have died. The agency has not confirmed reports of 14 deaths": a confirmation
             # withheld from a figure someone gave disputes it; one withheld from a figure first told here only passes it
             # on ("declined to confirm that 1,000 more patients would be studied")
-            withheld = mention.stance == "relays" and any(r.negated and _gainsays(r) for r in reports)
+            withheld = mention.stance == "relays" and _withheld(figure, reports)
             if withheld and _given_before(mention, recent, number) is not None:
                 restated[i] = replace(mention, stance="disputes")
             continue
         # "Nordvik did not confirm the figure of 380": the confirmation withheld, right before the figure it names
-        withheld = any(r.negated and _gainsays(r) and r.subject and 0 <= figure.span[0] - r.end <= 40 for r in reports)
+        withheld = _withheld(figure, reports, reach=WITHHELD_REACH)
         if mention.stance not in DISPUTING and not CALLED.match(after) and not withheld:
             continue
         given = _given_before(mention, recent, number)
         if given is not None:
             stance = mention.stance if mention.stance in DISPUTING else "disputes"
             restated[i] = replace(mention, unit=given.unit, stance=stance)
-            if mention.qualifier == "exact" and sentence[figure.span[0] : figure.span[1]][:1].isdigit():
+            if mention.qualifier == Qualifier.EXACT and sentence[figure.span[0] : figure.span[1]][:1].isdigit():
                 # "would not confirm the 400 figure" after "as many as 400": the figure as it was given
                 restated[i] = replace(restated[i], qualifier=given.qualifier, lower=given.lower, upper=given.upper)
     return restated
+
+
+def _withheld(figure: Figure, reports: list[Report], reach: int | None = None) -> bool:
+    """
+    Whether someone the sentence names withholds their confirmation from the figure ("The agency has not confirmed",
+    "Nordvik did not confirm"): anywhere in the sentence, or with ``reach`` at most ``reach`` characters before it.
+    """
+    return any(
+        r.negated and _gainsays(r) and bool(r.subject) and (reach is None or 0 <= figure.span[0] - r.end <= reach)
+        for r in reports
+    )
 
 
 def _given_before(mention: Mention, recent: list[tuple[int, Mention]], number: int) -> Mention | None:
@@ -493,6 +508,11 @@ def _disputes(
 CORRECTED_AGAINST = re.compile(r",\s*not\s+$")
 
 
+def _set_aside_at(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` in ``text`` is one a bare ", not" sets aside ("118, not 94")."""
+    return at > 0 and CORRECTED_AGAINST.search(text, max(0, at - 12), at) is not None
+
+
 BARE_NUMBER = re.compile(r"[\d.,]+")
 
 
@@ -509,7 +529,7 @@ def _corrected(
         return own
     corrected = list(own)
     for i in range(1, len(own)):
-        if not CORRECTED_AGAINST.search(sentence, max(0, figures[i].span[0] - 12), figures[i].span[0]):
+        if not _set_aside_at(sentence, figures[i].span[0]):
             continue
         right, aside = corrected[i - 1], own[i]
         bare = [BARE_NUMBER.fullmatch(sentence[f.span[0] : f.span[1]]) is not None for f in figures[i - 1 : i + 1]]

@@ -21,10 +21,25 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
+from ingest.cues import REVISE_VERBS, forms
 from ingest.mentions import Mention
-from ingest.number_words import parse_number
+from ingest.number_words import WORDNUM, parse_number
 from ingest.sentences import split_sentences
 
+# a figure right after, past one word ("was about 2.20") and not a year ("was in 2019")
+_FIGURE_NEXT = r"(?=\s+(?:[a-z]+\s+)?(?!(?:19|20)\d\d\b)\S*\d)"
+# the participles of a change that a figure comes to: "has grown to 450", "has been cut to 400,000"
+_CHANGED = "|".join(
+    sorted(
+        {form for form in forms(REVISE_VERBS) if form.endswith("ed")}
+        | {"cut", "set", "put", "risen", "grown", "fallen", "dropped", "climbed", "jumped", "soared", "doubled",
+           "tripled", "declined", "decreased", "narrowed", "widened", "recovered", "restored", "slipped"},
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+# the qualifiers a figure may carry: "has grown to about 450", "has fallen to just under 12"
+_QUALIFIED = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than|a\s+record)\s+)*"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # a clause set in the past by its own words: "used to", "last year", "a decade ago", "when I trained", "first
 # estimated", "in the 1990s"
@@ -43,8 +58,10 @@ EARLIER = re.compile(
     r"in\s+the\s+(?:spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)|"
     # the pluperfect and a participle of the past set the figure before the other: "having been 140", "had been
     # expected to cost", "had pencilled in", "which was 2.20"
-    r"having\s+been|had\s+(?:[a-z]+\s+)?(?:been|forecast|projected|estimated|expected|predicted|pencilled|budgeted)|"
-    r"which\s+(?:was|were))\b",
+    r"had\s+(?:[a-z]+\s+)?(?:been\s+)?(?:forecast|projected|estimated|expected|predicted|pencilled|budgeted)|"
+    # a bare "had been", "having been" or "which was" only before the figure it gives ("which was 2.20"), not any
+    # relative clause ("which was set up in 2019 with 5 million")
+    rf"(?:having\s+been|had\s+(?:[a-z]+\s+)?been|which\s+(?:was|were)){_FIGURE_NEXT})\b",
     re.IGNORECASE,
 )
 # a year the clause is set in: "in 2000", "at the end of 2026", "in March 2019"
@@ -55,7 +72,8 @@ NOW = re.compile(
     r"\b(?:today|now|nowadays|these\s+days|currently|so\s+far|this\s+(?:year|season|month|week|term|summer|winter|"
     r"spring|autumn)|"
     # the present perfect of a change tells the level it has reached: "has grown to", "has been cut to"
-    r"(?:has|have)\s+(?:(?:now|since|also)\s+)?(?:been\s+)?(?:[a-z]{2,15}ed|grown|risen|fallen|cut|set|put)\s+to|"
+    # (of a change, not "has agreed to pay 6 million")
+    rf"(?:has|have)\s+(?:(?:now|since|also)\s+)?(?:been\s+)?(?:{_CHANGED})\s+to(?=\s+{_QUALIFIED}(?:\S*\d|{WORDNUM}\b))|"
     # a newer source restating the measure: "The new study puts it at 2.3 percent"
     r"the\s+(?:new|newest|latest|most\s+recent|current)\s+(?:study|survey|census|count|estimate|figures?|report|data|"
     r"analysis|assessment))\b",
@@ -72,7 +90,13 @@ DECADE = re.compile(r"\bin\s+the\s+(?P<decade>(?:19|20)\d)0s\b", re.IGNORECASE)
 # the present tense of the clause's own verb before its figure: "We have 1,900 left", "There are 4", "It is 12"; the
 # value now only when the other clause told the same verb in the past ("we had 3,400 ... We have 1,900"), not
 # another measure ("The real cost is 84 million ... We bought him for 4 million")
-PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|stands?)\b|['’](?:re|s|ve)\b", re.IGNORECASE)
+# a pronoun's contraction ("it's", "we've"), not a possessive ("the rival club's hall")
+PRESENT = re.compile(
+    r"\b(?:is|are|has|have|remains?|stands?)\b|"
+    r"(?:(?<=\bit)|(?<=\bhe)|(?<=\bshe)|(?<=\bthat)|(?<=\bthere)|(?<=\bwhat)|(?<=\bwho))['’]s\b|"
+    r"(?:(?<=\bwe)|(?<=\bthey)|(?<=\byou))['’]re\b|(?:(?<=\bwe)|(?<=\bthey)|(?<=\byou)|(?<=\bI))['’]ve\b",
+    re.IGNORECASE,
+)
 PAST_OF = {
     "is": r"\b(?:was|were)\b",
     "are": r"\b(?:was|were)\b",

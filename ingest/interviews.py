@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.cleaning import LETTER_SIGNATURE, MIN_LETTERS, WRITER_NOTE, release_issuer
 from ingest.sentences import SPEAKER_LABEL
@@ -43,8 +43,12 @@ ASKED_BEFORE_NAME = re.compile(
     r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,?\s+)?"
     rf"(?:(?:{_ASKED_TITLES})\.?\s+)*"
 )
-# the byline the cleaner keeps as a line of its own above the body ("By Petra Skaile")
-KEPT_BYLINE = re.compile(r"^By\s[^\n]*$", re.MULTILINE)
+# A byline: a line that is a person's name alone or after "By" ("By Hester Vandamme", "Ottoline Marsk")
+BYLINE = re.compile(r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*")
+# the byline the cleaner keeps as a line of its own above the body ("By Petra Skaile", "By Lotte Abernay, courts
+# reporter", "By Elif Marten and Jonas Reyl, Continental Press"), a whole line: not an introduction that opens with
+# "By" ("By the time Tova Brask became chair, ...")
+KEPT_BYLINE = re.compile(r"By\s+" + BYLINE.pattern + r"(?:(?:,|\band\b)[^.!?\n]*)?")
 MIN_FIRST_PERSON_ANSWERS = 2  # one first-person paragraph after a question may be a reader's letter; two make a Q&A
 
 
@@ -60,6 +64,15 @@ class Interview:
 
     def asks_at(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.questions)
+
+    def asked_by(self, writer: str | None) -> Interview:
+        """
+        The interview with its questions given to ``writer``, the one writer the page's byline names (find_writer),
+        when that is not the one interviewed.
+        """
+        if writer is None or writer.split()[-1] == self.interviewee.split()[-1]:
+            return self
+        return replace(self, interviewer=writer)
 
 
 def find_interview(text: str) -> Interview | None:
@@ -106,7 +119,7 @@ def find_interview(text: str) -> Interview | None:
         return None
     introduction = text[:introduced_to]
     # the byline the cleaner kept above the introduction names who asks, not who answers
-    people = people_named(KEPT_BYLINE.sub("", introduction))
+    people = people_named("\n".join(line for line in introduction.split("\n") if not KEPT_BYLINE.fullmatch(line)))
     for turned_to in INTERVIEWED.finditer(introduction):
         window = introduction[turned_to.end() : turned_to.end() + 80]
         named = people_named(window)[:1]
@@ -130,13 +143,7 @@ def find_interview(text: str) -> Interview | None:
     interviewee = (subjects or tied)[-1]
     full = max((name for name in people if name.split()[-1] == interviewee.split()[-1]), key=len)
     asked = [paragraphs[i] for i in questions if paragraphs[i][0] >= introduced_to]
-    return Interview(full, answers, asked, _interviewer(text, full))
-
-
-def _interviewer(text: str, interviewee: str) -> str | None:
-    """Who asks a Q&A's questions: the one writer its byline names, when that is not the one interviewed."""
-    writer = find_writer(text)
-    return writer if writer is not None and writer.split()[-1] != interviewee.split()[-1] else None
+    return Interview(full, answers, asked)
 
 
 def _answer_label(text: str, answers: list[tuple[int, int]], surnames: Counter[str]) -> str | None:
@@ -330,8 +337,6 @@ def _person(name: str, known: list[str]) -> str:
     return max(fuller, key=len) if fuller else " ".join(words)
 
 
-# A byline: a line that is a person's name alone or after "By" ("By Hester Vandamme", "Ottoline Marsk")
-BYLINE = re.compile(r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*")
 # The writer speaking in the first person singular: "by my arithmetic", "I get about 808", "told me"
 NARRATOR = re.compile(r"\b(?:I|[Mm]y|me)\b")
 # The journalist on the scene telling what they themselves counted or saw: "I counted eleven lorries", "I could see
@@ -346,15 +351,15 @@ PROSE_LINE = 80  # a paragraph of prose, not a headline, a byline or a line of f
 MIN_NARRATED = 2  # one "I" outside quotation marks may be a slip; a writer who says "I" twice narrates
 
 
-def find_columnist(text: str) -> str | None:
+def find_columnist(text: str, writer: str | None) -> str | None:
     """
     The writer of a column or analysis told in the first person ("I have read the accounts", "by my
     arithmetic"), named by a byline above the prose or a note on the writer ("... is the Review's economics
     commentator"), when at least two prose paragraphs say "I", "my" or "me" outside quotation marks. Theirs is
     the voice the column's unattributed figures speak in, as the outlet's is in news prose. (Q&As and
-    transcripts, whose answers say "I" in the voice of those answering, are read before this.)
+    transcripts, whose answers say "I" in the voice of those answering, are read before this.) ``writer`` is the
+    page's one writer, as find_writer names them.
     """
-    writer = find_writer(text)
     if writer is None:
         return None
     lines = [line.strip() for line in text.split("\n")]

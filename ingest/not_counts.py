@@ -57,22 +57,25 @@ CHECKABLE_DURATION_BEFORE = re.compile(
     # "discharged into the lake on 48 days", "went without a crew on 41 nights": the days something happened on, a
     # count of occasions, not a span of time
     r"\bon\s+(?:(?:about|around|only|just|nearly|almost|more\s+than|at\s+least|some)\s+)?$|"
-    # "sea trials had been put back another 16 weeks", "brought forward by two months": how far a date moved
-    r"\b(?:(?:put|pushed|set|moved)\s+back|brought\s+forward|(?:delayed|postponed)\s+(?=by|another|a\s+further))\s+"
+    # "sea trials had been put back another 16 weeks", "brought forward by two months", "the opening was delayed by 16
+    # weeks": how far a date moved; "delayed" with its auxiliary, not a threshold or a notice ("passengers delayed by
+    # more than 30 minutes can claim", "Market data delayed by 15 minutes")
+    r"\b(?:(?:put|pushed|set|moved)\s+back|brought\s+forward|"
+    r"(?:was|were|is|are|be|been)\s+(?:(?:now|again|further)\s+)?(?:delayed|postponed)(?=\s+(?:by|another|a\s+further)))\s+"
     r"(?:by\s+)?(?:(?:another|a\s+further|an\s+extra|about|around|nearly|almost|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# The hedges a duration may carry ("an average of about 40 minutes", "averaging over 50 hours")
+_NEAR = r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|up\s+to|more\s+than|over)\s+)?"
 # A duration that is itself the statistic: "an average of seven hours", "41,000 hours of unpaid overtime".
-_NEAR = r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|up\s+to|more\s+than)\s+)?"
 MEASURED_DURATION_BEFORE = re.compile(
     r"\b(?:average|total|combined|record|median|mean|delays?|delayed|queues?)\s+(?:of\s+)?"
     r"(?:(?:about|around|nearly|almost|more than|over|some|up to|at least)\s+)?$|"
     # "Its boats are averaging 5.5 sea days a week", "staff averaged 61 hours a week": an average as the verb
-    r"\baverag(?:ing|ed|es)\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|just\s+over|just\s+under)\s+)?$|"
+    r"\baverag(?:ing|ed|es)\s+" + _NEAR + r"$|"
     # "lengthened paid parental leave from 26 weeks to 32", "cut the notice period to 14 days": a period a rule or a
     # body sets, changed
-    r"\b(?:lengthen|extend|shorten|reduc|increas|doubl|halv)\w*\s+(?:[a-z'’-]+\s+){0,4}?(?:from|to)\s+"
-    r"(?:(?:about|around|nearly|almost|just\s+over|just\s+under)\s+)?$|"
+    r"\b(?:lengthen|extend|shorten|reduc|increas|doubl|halv)\w*\s+(?:[a-z'’-]+\s+){0,4}?(?:from|to)\s+" + _NEAR + r"$|"
     # "the median age rose to 44.1 years": a statistic of ages or times
     # "an average handover time of 52 minutes", "Our average handover last week was 38 minutes": a word may name what
     # is timed; "put the average at 47 hours": the average itself
@@ -93,8 +96,7 @@ MEASURED_DURATION_BEFORE = re.compile(
     r"\b(?:target|limit|standard)\b[^.;]{0,50},\s+(?:is|was|remains)\s+$|"
     r"\b(?:legal|statutory|national|official)\s+(?:maximum|minimum)\s+(?:is\s+|was\s+|of\s+)$|"
     # "opening hours have fallen to 33 hours a week", "waiting times have risen to 4.6 days": a level that changed
-    r"\b(?:risen|fallen|rose|fell|grown|grew|dropped|climbed|lengthened|shortened)\s+to\s+"
-    r"(?:(?:about|around|nearly|almost|some|just\s+over|just\s+under|more\s+than)\s+)?$|"
+    r"\b(?:risen|fallen|rose|fell|grown|grew|dropped|climbed|lengthened|shortened)\s+to\s+" + _NEAR + r"$|"
     # "tests there have a wait of about nine weeks", "waiting times of 14 weeks", "we expect waits to be back under
     # 12 weeks": the wait of a service, many people's, is a statistic (not "after a wait of three hours")
     r"(?<!after\s)(?<!after\sa\s)(?<!after\san\s)\b(?:an?\s+)?(?:waits?|waiting\s+times?)\s+of\s+" + _NEAR + r"$|"

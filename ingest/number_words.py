@@ -128,7 +128,7 @@ NUMBER = re.compile(
     # a sign may stand apart from its figure, as some house styles set it: "D$ 8.40", "€ 12"
     rf"(?P<cur>(?:{CURRENCY_SIGNS}|{LETTERED_SIGN})(?:[ \u00a0](?=\d))?|"
     rf"\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|NZD|INR|CNY)\s?|{CODE_BEFORE_SCALED})?"
-    rf"(?P<num>{DECIMAL_COMMA}|{DIGITS}|\b{WORDNUM}\b)"
+    rf"(?P<num>(?P<digits>{DECIMAL_COMMA}|{DIGITS})|\b{WORDNUM}\b)"
     # "four and a half million", "seven and a half per cent"
     r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion|percent|per\s+cent)\b))?"
     # "two point seven million", as a figure is spoken
@@ -138,8 +138,9 @@ NUMBER = re.compile(
     # "$4.5 mln", "2 bln", "$1.2tn": the wires' and the financial press's abbreviations; "m" and "k" only written on
     # (a spaced "4.5 m" is metres)
     r"\s?(?:bln|mln|trn|bn|mn)\b|(?:tn|[mMkKbB])\b)?"
-    # "a million and a half", "two thousand and a half": half of the scale after it, as a figure is spoken
-    r"(?P<half_scale>(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+a\s+half\b)?"
+    # "a million and a half", "two thousand and a half": half of the scale after it, as a figure is spoken in words
+    # (not "1.5 million and a half", a figure in digits)
+    r"(?P<half_scale>(?(digits)(?!)|(?:(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+a\s+half\b))?"
     # "two hundred and fifty", "a hundred and twenty-one": the tens and units after a hundred
     rf"(?P<plus>(?<=hundred)\s+and\s+{_TENS_AND_UNITS}\b(?!\s+hundred\b)"
     # "four hundred and ten million": the hundreds and tens of one larger scale

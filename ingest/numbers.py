@@ -437,6 +437,7 @@ COLLECTIVE_HEADS = {
 }  # fmt: skip
 # Plurals without an -s, which the head-noun rule would otherwise take for a verb or a modifier ("barnacle geese")
 IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "children", "people", "sheep", "deer"}
+_IRREGULAR = "|".join(sorted(IRREGULAR_PLURALS))  # the same, as a pattern's alternatives
 # Heads that say little without the nouns before them: "crew members", "civil servants", "library service points",
 # "teaching assistants", "bed spaces" name what is counted only as a whole (a member of what, a point of what service)
 # ... and heads a compound makes another thing of: "season-ticket holders", "food banks", "number plates", "traffic
@@ -495,16 +496,13 @@ VAGUE_WORDS = {
 # "puts vacancies at", "put teacher vacancies at about": the plural a source puts at a bare figure, right before "at"
 PUT_PLURAL_AT_BEFORE = re.compile(
     r"\b(?:put|puts|putting|estimates|estimated|places|placed)\s+(?:(?:the|its|their|our)\s+)?"
-    r"(?:[a-z-]+\s+)?(?P<plural>[a-z]{3,}s)\s+at\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|fewer\s+than|less\s+than|at\s+least|"
-    r"under|over|just\s+over|just\s+under)\s+)?$"
+    rf"(?:[a-z-]+\s+)?(?P<plural>[a-z]{{3,}}s)\s+at\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$"
 )
 # "puts the number at 64,000", "the total was 64,000": a number named by no noun of its own
 NUMBER_PUT_AT_BEFORE = re.compile(
     r"\b(?:(?:put|puts|putting|places|placed)\s+the\s+(?:number|count|total)\s+at|"
     r"the\s+(?:number|count|total)\s+(?:was|is|stood\s+at|stands\s+at))\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|fewer\s+than|less\s+than|at\s+least|"
-    r"under|over|just\s+over|just\s+under|closer\s+to)\s+)?$"
+    rf"(?:(?:{_QUALIFIER_WORDS}|closer to)\s+)?$"
 )
 # A plural a determiner or quantifier opens, the things a sentence counts: "hit some accounts", "of its members"
 COUNTED_PLURAL = re.compile(
@@ -516,7 +514,7 @@ NOUN_BEFORE = re.compile(
     r"(?:estimate|forecast|projection)\s+for)\s+"  # "the average forecast for job losses"
     r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|for|from|by|after)\b)[a-z-]+\s+){0,2}"
     # "the number of call-outs": a plural that may be hyphenated; "the number of geese": or one without -s
-    rf"(?P<plural>{'|'.join(sorted(IRREGULAR_PLURALS))}|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
+    rf"(?P<plural>{_IRREGULAR}|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
     r"(?:[a-z]+-)?[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
@@ -532,7 +530,7 @@ NOUN_BEFORE = re.compile(
 # "The number of patients infected in an outbreak of ... at ... has risen to": the sentence's subject, however long,
 # when no comma sets anything off before its verb of change
 NUMBER_OF_SUBJECT = re.compile(
-    rf"^\W*the\s+(?:number|count|total)\s+of\s+(?:[a-z-]+\s+){{0,2}}?(?P<plural>{'|'.join(sorted(IRREGULAR_PLURALS))}|[a-z]{{2,}}s)\b"
+    rf"^\W*the\s+(?:number|count|total)\s+of\s+(?:[a-z-]+\s+){{0,2}}?(?P<plural>{_IRREGULAR}|[a-z]{{2,}}s)\b"
     r"(?P<head>(?!))?"  # never a head word, a group NOUN_BEFORE's readers ask for
     r"[^,;:.!?\"“”]*?\s(?:(?:has|have|had)\s+)?"
     r"(?:risen|fallen|rose|fell|climbed|grown|grew|dropped|jumped|reached|stood\s+at|doubled)\s+(?:to\s+)?"
@@ -2622,7 +2620,9 @@ def _unit(
             return earlier[-1].unit, m.end()  # "totalled 41,000, compared with 29,500 in 2022": the same unit
     number_put = NUMBER_PUT_AT_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
     counted_before = COUNTED_PLURAL.findall(sentence, 0, number_put.start()) if number_put else []
-    counted_before = [w.lower() for w in counted_before if w.lower() not in GENERIC_SUBJECTS | STOP]
+    # "the business", "the process": a singular in -s is not what was counted
+    counted_before = [w.lower() for w in counted_before if _plural_noun(w.lower())]
+    counted_before = [w for w in counted_before if w not in GENERIC_SUBJECTS]
     if counted_before:
         # "a fault hit some accounts, but it puts the number at 64,000": "the number" with no "of" is the number of what
         # its sentence has just counted

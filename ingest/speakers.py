@@ -108,7 +108,9 @@ ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[
     "association", "confederation", "society", "trust", "chamber", "syndicate", "cooperative", "co-operative",
     "treasury",
 }  # fmt: skip
-ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})$")
+# A body named by its kind, up to two words before it ("regional health board"), the kind its group 1
+_BODY_KIND = rf"(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})"
+ORG_REF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+{_BODY_KIND}$")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SUBJECT_PRONOUNS = {"it", "he", "she", "they"}  # a subject that stands for one named before
 # An obituary's lead: "Elna Varrick, who has died aged 88, was ...", "Dr Ana Roy, who died on Sunday, ...", "Ana Roy,
@@ -544,12 +546,11 @@ class SpeakerMemory:
             # said" means them, as if they had spoken unnamed
             speaker, anonymous = unnamed.group("np"), True
         spokesperson = _opening_subject(sentence) if not speaker and "spokes" in sentence[:120] else None
-        spoken_for = _spokesperson_body(spokesperson, self) if spokesperson else None
-        if spokesperson and spoken_for:
+        spoken_for = self.note_spokesperson(spokesperson) if spokesperson else None
+        if spoken_for:
             # "A spokeswoman for Northsound would not discuss the talks. She said ...": the body she speaks for is
             # whom the next "she" means, as if it had spoken
             speaker, anonymous = spoken_for, False
-            self.spokesperson_for, self.spokesperson_pronoun = spoken_for, spokesperson_pronoun(spokesperson)
         unspoken = not speaker or speaker == self.voice  # the turn's own voice tells of whom it spoke to
         contacted = CONTACTED_UNNAMED.search(sentence) if unspoken and " spoke" in sentence else None
         placed = UNNAMED_PERSON_AT.match(contacted.group("np")) if contacted else None
@@ -581,6 +582,17 @@ class SpeakerMemory:
                 self.unnamed_in_turn = speaker if anonymous and SINGLE_SOURCE.match(speaker) else None
         elif self.last_person != person_before:
             self.named_since_speaker = True  # "Education Minister Karin Sollen defended the policy."
+
+    def note_spokesperson(self, phrase: str) -> str | None:
+        """
+        The body the spokesperson ``phrase`` names speaks for ("a spokeswoman for Northsound"), or None; when there is
+        one, it is recorded as the body spoken for, with the pronoun that takes the spokesperson up ("she"), for "the
+        spokeswoman" or "she" later in the article.
+        """
+        spoken_for = _spokesperson_body(phrase, self)
+        if spoken_for is not None:
+            self.spokesperson_for, self.spokesperson_pronoun = spoken_for, spokesperson_pronoun(phrase)
+        return spoken_for
 
     def _learn_producers(self, sentence: str) -> None:
         """
@@ -2636,11 +2648,10 @@ DESCRIBED_OPENING = re.compile(
 
 
 # A body named by its kind and a restrictive relative: "union that represents the workers"
-_DESCRIBED_BODY = re.compile(rf"(?:[Tt]he\s+)?(?:[a-z-]+\s+){{0,2}}({ORG_HEADS})\s+(?:that|which|who)\s")
-# A body the sentence opens with, by its kind and a restrictive relative: "The union that represents the workers"
-DESCRIBED_BODY_OPENING = re.compile(
-    rf"\W*(?:(?:And|But)\s+)?(?P<np>The\s+(?:[a-z-]+\s+){{0,2}}(?:{ORG_HEADS}))(?=\s+(?:that|which|who)\s)"
-)
+_RESTRICTIVE_RELATIVE = r"(?=\s+(?:that|which|who)\s)"
+_DESCRIBED_BODY = re.compile(rf"(?:[Tt]he\s+)?{_BODY_KIND}{_RESTRICTIVE_RELATIVE}")
+# A body the sentence opens with, so described: "The union that represents the workers"
+DESCRIBED_BODY_OPENING = re.compile(rf"\W*(?:(?:And|But)\s+)?(?P<np>The\s+{_BODY_KIND}){_RESTRICTIVE_RELATIVE}")
 
 
 # A group named by what its members are doing or where they are: "Workers leaving the afternoon shift",
@@ -3243,13 +3254,14 @@ _ONE_WITHHELD = re.compile(
     r"(?:[^,]{0,80}?)(?:not\s+to\s+be\s+named|not\s+want\s+to\s+be\s+named)"
 )
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]+")
+# The subject form of a pronoun that takes up a person ("him" is "he")
+_SUBJECT_FORM = {"he": "he", "him": "he", "she": "she", "her": "she"}
 # The pronouns of the other sex, in a source's own description
-_OTHER_SEX_PRONOUN = {
+_OTHER_SEX = {
     "he": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
-    "him": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
     "she": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
-    "her": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
 }
+_OTHER_SEX_PRONOUN = {pronoun: _OTHER_SEX[subject] for pronoun, subject in _SUBJECT_FORM.items()}
 
 
 def _withheld(subject: str, core: str, name: str | None, anonymous: bool) -> tuple[str | None, bool]:
@@ -3288,7 +3300,11 @@ _PROPER_NAME = re.compile(r"(?!(?:The|This|That|According|But|And|In|On|At)\s)[A
 
 
 def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
-    """The speaker's name for a subject phrase, and whether it is an anonymous or collective source."""
+    """
+    The speaker's name for a subject phrase, and whether it is an anonymous or collective source. A spokesperson's
+    phrase ("a spokeswoman for Northsound", "a spokesman") also records in ``memory`` the body spoken for
+    (SpeakerMemory.note_spokesperson), which "the spokeswoman" or "she" later in the article takes up.
+    """
     if _LAW_OR_RULE.fullmatch(subject.strip(" ,;:.")):
         return None, False  # "National rules say patients must be treated within 18 weeks": a rule is no speaker
     set_by = _BODYS_RULE.fullmatch(subject.strip(" ,;:."))
@@ -3306,12 +3322,10 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         if owner and (ORG_REF.search(owner) or _looks_like_organisation(owner) or named):
             return name_of(opening or "", memory)
     spokesperson = _FULL_STOP_END.sub("", subject.strip(" ,;:")) if "spokes" in subject else ""
-    spoken_for = _spokesperson_body(spokesperson, memory) if spokesperson else None
+    spoken_for = memory.note_spokesperson(spokesperson) if spokesperson else None
     if spoken_for is not None:
         # session-24 rule: one who speaks for a body on the record is that body speaking, by the name the article gave
         # it, else as the phrase describes it; "the spokeswoman" or "she" after it is the same one
-        memory.spokesperson_for = spoken_for
-        memory.spokesperson_pronoun = spokesperson_pronoun(spokesperson)
         return spoken_for, False
     core = _described_core(subject)
     if core is not None:
@@ -3890,20 +3904,17 @@ _BODY_TITLE_NAME = re.compile(
 _CONTACT_WITHIN = re.compile(
     r"\s+(?:that\s+|whom\s+)?(?:we|I)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talked)\s+(?:to|with)\b"
 )
-_RELATIVE_TAIL = re.compile(r"\s+(?:who|whose)\s.*$")
-
-
-_SUBJECT_FORM = {"he": "he", "him": "he", "she": "she", "her": "she"}
+# A relative clause describing a person ("two drivers who did not want to be named"); one describing a body may open
+# with "that" or "which" as well ("the trust that runs the county's care homes")
+_PERSON_RELATIVE = r"who|whose"
+_RELATIVE_TAIL = re.compile(rf"\s+(?:{_PERSON_RELATIVE})\s.*$")
+_BODY_RELATIVE = re.compile(rf"\s+(?:that|which|{_PERSON_RELATIVE})\s.*$")
 
 
 def spokesperson_pronoun(phrase: str) -> str | None:
     """The pronoun that takes up a spokesperson: "she" a spokeswoman, "he" a spokesman, either a spokesperson."""
     word = phrase.lower().split(" for ")[0]
     return "she" if word.endswith("woman") else "he" if word.endswith("man") else None
-
-
-# A relative clause describing a body: "the trust that runs the county's care homes"
-_BODY_RELATIVE = re.compile(r"\s+(?:that|which|who|whose)\s.*$")
 
 
 def _spokesperson_body(text: str, memory: SpeakerMemory) -> str | None:

@@ -376,7 +376,8 @@ def _prosecutor(text: str) -> str | None:
 
 # A court a court report names ("Kestrick Crown Court", "the Commercial Court in Hallowgate") and its judge ("Judge
 # Rosalind Keir", "Mrs Justice Fenwick-Ardoy", "District Judge Ola Berg")
-COURT_NAMED = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}Court\b")
+# (not a capitalised word that opens a sentence: "At Lindby Crown Court" names Lindby Crown Court)
+COURT_NAMED = re.compile(r"\b(?!(?:At|In|On|The|From|Outside|Inside|Before|To|By)\s)(?:[A-Z][\w'’-]+\s+){1,4}Court\b")
 JUDGE_NAMED = re.compile(
     r"\b(?:(?:Mrs?|Ms|Lord|Lady)\s+Justice|Judge|Magistrate|Sheriff)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
 )
@@ -393,11 +394,12 @@ COURT_ORDER = re.compile(
 # "Sentencing, Judge Keir allowed ...". The labels of the sets before blind37 leave a fine told in the passive ("has
 # been fined 2.4 million") to no one, and the rule since does not say whose it is when no judge gives it
 JUDGE_ACTS = re.compile(
-    r"(?:^|(?<=[.!?]\s))\W*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?P<subject>He|She|The\s+(?:judge|court)|(?:Judge|Mrs?\s+Justice)\s+"
-    r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:(?:also|then|further|later|finally)\s+)?"
+    r"(?:^|(?<=[.!?]\s))\W*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?"
+    # a judge named as JUDGE_NAMED names one, with any rank before ("District Judge Ola Berg")
+    rf"(?P<subject>He|She|The\s+(?:judge|court)|(?:[A-Z][a-z]+\s+)?{JUDGE_NAMED.pattern})\s+"
+    r"(?:(?:also|then|further|later|finally)\s+)?"
     r"(?:fined|ordered|awarded|allowed|gave|imposed|told)\b"
 )
-JUDGE_REACH = 400  # characters before a sentence in which "He" or "She" still takes up the judge named
 
 
 def _court(text: str) -> str | None:
@@ -895,14 +897,16 @@ class Story:
     @classmethod
     def read(cls, text: str, memory: SpeakerMemory) -> Story:
         transcript = find_transcript(text)
+        writer = find_writer(text)
         interview = find_interview(text) if transcript is None else None
-        columnist = find_columnist(text) if transcript is None and interview is None else None
+        interview = interview.asked_by(writer) if interview is not None else None
+        columnist = find_columnist(text, writer) if transcript is None and interview is None else None
         issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
         letters = find_letters(text) if transcript is None and interview is None else None
         if letters is not None and columnist is None:
             # a letters page's own lines, its editor's introduction and links, are its editor's (the byline), as a
             # column's are, though only the letters say "I" (ingest_labelling.md, "Letters page")
-            columnist = find_writer(text)
+            columnist = writer
         memory.masthead_voice = transcript is None and interview is None and columnist is None and letters is None
         story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, _court(text))
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
@@ -1203,7 +1207,8 @@ class Story:
             return False
         if acts.group("subject") not in ("He", "She"):
             return True
-        return self.court.split()[-1] in self.text[max(0, start - JUDGE_REACH) : start]
+        meant, _ = name_of(acts.group("subject"), self.memory)
+        return meant is not None and meant.split()[-1] == self.court.split()[-1]
 
     def _market_lead(self, sentence: str) -> Speaker | None:
         """

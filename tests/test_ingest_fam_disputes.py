@@ -36,7 +36,11 @@ def test_it_disputes_what_the_statement_said_not_the_figure_it_put_aside():
         "Its secretary, Ida Brenn, said the club's own survey found damage on 27 moorings, not 12. "
         "The harbour board rejected that."
     )
-    assert (Decimal(27), "moorings", "harbour board", "disputes") in _disputes(text)
+    # the 12 is disputed by Ida Brenn, who set it aside, not by the harbour board
+    assert _disputes(text) == [
+        (Decimal(12), "moorings", "Ida Brenn", "disputes"),
+        (Decimal(27), "moorings", "harbour board", "disputes"),
+    ]
 
 
 def test_it_reads_a_confirmation_withheld_as_a_dispute():

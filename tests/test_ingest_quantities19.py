@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from ingest.cleaning import clean
-from ingest.interviews import find_columnist
+from ingest.interviews import find_columnist, find_writer
 from tests.ingest_helpers import mentions, revisions
 
 
@@ -71,7 +71,7 @@ My arithmetic says the rise is not needed. I asked the utility to explain it and
 def test_a_columns_writer_stays_visible_above_the_body(byline, stamp, note, kept):
     text = clean(COLUMN_HEAD.format(byline=byline, stamp=stamp, note=note))
     assert kept in text
-    assert find_columnist(text) == "Ada Quellmark"
+    assert find_columnist(text, find_writer(text)) == "Ada Quellmark"
 
 
 def test_a_shared_byline_is_dropped_and_leaves_no_suggestion():

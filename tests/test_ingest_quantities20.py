@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from ingest.cleaning import COLUMNIST_NOTE, WRITER_NOTE, clean
-from ingest.interviews import find_columnist
+from ingest.interviews import find_columnist, find_writer
 from tests.ingest_helpers import figures
 
 PAGE = """THE DRAYMOUTH COURIER
@@ -30,7 +30,7 @@ def test_a_column_is_known_by_a_note_that_it_writes_a_weekly_column():
     page = PAGE.format(section="Transport | Buses", note="Ottilie Brask writes a weekly column on getting about.")
     text = clean(page)
     assert "By Ottilie Brask" in text
-    assert find_columnist(text) == "Ottilie Brask"
+    assert find_columnist(text, find_writer(text)) == "Ottilie Brask"
 
 
 def test_a_news_pages_note_on_its_correspondent_leaves_the_byline_furniture():

@@ -1,6 +1,6 @@
 """Speakers of issue 18: general rules of voice and reference that explain classes of wrong speakers."""
 
-from ingest.interviews import find_columnist
+from ingest.interviews import find_columnist, find_writer
 from ingest.sentences import split_sentences
 from tests.ingest_helpers import speakers
 
@@ -34,12 +34,12 @@ def test_one_i_in_news_prose_makes_no_column():
         "The hospital cut 40 beds last winter, the health board said in a statement released on Monday.\n\n"
         "When I visited the ward on Tuesday, the corridor held 12 trolleys, according to staff on the ward.\n"
     )
-    assert find_columnist(text) is None
+    assert find_columnist(text, find_writer(text)) is None
 
 
 def test_a_column_needs_a_named_writer():
     text = COLUMN.split("\n\n", 1)[1]
-    assert find_columnist(text) is None
+    assert find_columnist(text, find_writer(text)) is None
 
 
 def test_a_subject_in_apposition_after_an_opening_phrase_is_the_source_not_inverted():
