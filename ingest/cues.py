@@ -199,10 +199,12 @@ def has_cue(text: str) -> bool:
     )
 
 
-# "did not confirm", "declined to confirm", "would not say": the verb is negated.
+# "did not confirm", "declined to confirm", "would not say": the verb is negated; and "didn't confirm", "has not yet
+# confirmed", "has yet to confirm", "was unable to confirm", "stopped short of confirming", "neither confirmed nor
+# denied", and a negated passive ("could not be confirmed by the agency"), which no reader takes for a confirmation
 NEGATION_BEFORE = re.compile(
-    r"\b(?:not|never|n['’]t|declined to|refused to|failed to|would not|could not|cannot|can['’]t|no longer)\s+"
-    r"(?:\w+ly\s+)?(?:be\s+able\s+to\s+)?$",
+    r"(?:\b(?:not|never|neither)|n['’]t|\b(?:declined to|refused to|failed to|unable to|yet to|short of|would not|"
+    r"could not|cannot|can['’]t|no longer))\s+(?:yet\s+)?(?:\w+ly\s+)?(?:be\s+able\s+to\s+|be\s+|been\s+)?$",
     re.IGNORECASE,
 )
 

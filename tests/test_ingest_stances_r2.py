@@ -92,3 +92,19 @@ def test_it_reads_a_figure_thrown_back_as_a_question_as_disputed():
         'convinced. "Seven hundred and forty? They must have counted one bank," he said.'
     )
     assert (Decimal(740), "Bram Velde", "disputes") in stances(text)
+
+
+def test_it_never_reads_neither_confirmed_nor_denied_as_a_confirmation():
+    assert stances("The agency neither confirmed nor denied that 31 people had died.") == [
+        (Decimal(31), "agency", "relays")
+    ]
+
+
+def test_it_never_reads_a_negated_passive_confirmation_as_a_confirmation():
+    assert stances("That 31 people died could not be confirmed by the agency.") == [(Decimal(31), "agency", "relays")]
+
+
+def test_it_reads_a_confirmation_not_yet_given_as_withheld_by_its_subject():
+    assert stances("The agency has not yet confirmed that 31 people died.") == [(Decimal(31), "agency", "relays")]
+    assert stances("The agency has yet to confirm that 31 people died.") == [(Decimal(31), "agency", "relays")]
+    assert stances("The agency didn't confirm that 31 people died.") == [(Decimal(31), "agency", "relays")]
