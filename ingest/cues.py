@@ -199,11 +199,44 @@ def has_cue(text: str) -> bool:
     )
 
 
-# "did not confirm", "declined to confirm", "would not say": the verb is negated.
+# "did not confirm", "declined to confirm", "would not say": the verb is negated; and "didn't confirm", "has not yet
+# confirmed", "has yet to confirm", "was unable to confirm", "stopped short of confirming", "neither confirmed nor
+# denied", and a negated passive ("could not be confirmed by the agency"), which no reader takes for a confirmation
 NEGATION_BEFORE = re.compile(
-    r"\b(?:not|never|n['’]t|declined to|refused to|failed to|would not|could not|cannot|can['’]t|no longer)\s+"
-    r"(?:\w+ly\s+)?(?:be\s+able\s+to\s+)?$",
+    r"(?:\b(?:not|never|neither)|n['’]t|\b(?:declined to|refused to|failed to|unable to|yet to|short of|would not|"
+    r"could not|cannot|can['’]t|no longer))\s+(?:yet\s+)?(?:\w+ly\s+)?(?:be\s+able\s+to\s+|be\s+|been\s+)?$",
     re.IGNORECASE,
+)
+
+# The stance of a figure told by the words right around it, whatever reports the sentence (Bergler's disputing and
+# denying classes, PARC's negated cues; tests/ingest_labelling.md, "Denials and disputes"). Each is read only in a short
+# window at a figure, never over the text.
+# A figure named as the object of a withheld acceptance or of a gainsaying verb: "did not accept the 1,240 figure",
+# "I do not recognise the figure of 40 per cent", "could not verify the Alliance's figure of 85,000", "contradicting
+# the Red Cross's 6,500", "rejected the 4,820 figure". The object is short and determined: not "rejected a proposal to
+# raise pay by 12 percent", whose figure is a plan's
+GAINSAID_BEFORE = re.compile(
+    r"(?:(?:\bnot|n['’]t|\bnever|\bneither)\s+(?:yet\s+)?(?:accept|recogni[sz]e|confirm|verify|corroborate)(?:s|d|ed)?|"
+    r"\b(?:contradict|dispute|reject|refute|rebut|challenge|question|(?P<deny>den(?:y|ied|ies|ying)))(?:s|d|ed|ing)?)\s+"
+    r"(?:the|that|this|its|their|his|her|our|my|an?)\s+(?:[A-Za-z][\w.'’-]*\s+){0,3}?"
+    r"(?:(?:figure|estimate|number|count|total|tally|toll|claim)s?\s+of\s+(?:about\s+|around\s+|some\s+)?)?$"
+)
+# A figure said not to have been confirmed, or not to be one its speaker recognises: "the figure of 14 has not been
+# confirmed to us", "The figure of 85,000 is simply not one we recognise"
+UNCONFIRMED_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:confirmed|verified|accepted|recogni[sz]ed|corroborated)|is\s+(?:simply\s+|just\s+)?not\s+"
+    r"(?:one|a\s+(?:figure|number))\s+(?:that\s+)?(?:we|I|it|they)\s+(?:recogni[sz]e|accept))\b"
+)
+# A figure whose very existence is denied: "There were not 85,000 people", "There was never an offer of 9.80 lira",
+# "There was never a deal on the table for 200 people", "There is no decision on 75 million"; and one for which there
+# are said to be no grounds, which disputes it: "There is no evidence for 25,000 lost jobs", "There is no basis for a
+# figure of 300". Not "There were no deaths among the 40 passengers" (no "of", "for" or "on" ties the noun to the
+# figure), nor "not more than 40" or "not enough" (a bound, no denial)
+THERE_DENIED = re.compile(
+    r"\b[Tt]here\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:not|never)\s+|(?:no|never)\s+"
+    r"(?:an?\s+)?(?:(?P<grounds>evidence|basis|sign|proof|indication)|(?!need\b|room\b|space\b|limit\b|cap\b)"
+    r"[a-z-]+(?:\s+on\s+the\s+table)?)\s+(?:of|for|on)\s+(?:(?:a|the)\s+(?:figure|number|total)\s+of\s+)?)$"
 )
 # Nouns a source is named by when it has no name: "a senior official", "people familiar with the matter".
 ANONYMOUS_HEADS = (

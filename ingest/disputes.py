@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from claims.quantities import Qualifier, round_figure
-from ingest.cues import DENY_VERBS, UNTRUE_WORDS, forms
+from ingest.cues import DENY_VERBS, GAINSAID_BEFORE, THERE_DENIED, UNCONFIRMED_AFTER, UNTRUE_WORDS, forms
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS, NAMED_AS_FIGURE
 from ingest.number_words import CURRENCY_SIGNS, SCALES
@@ -380,6 +380,11 @@ def _restated(
     restated = list(own)
     for i, (mention, figure) in enumerate(zip(own, figures, strict=True)):
         before, after = sentence[: figure.span[0]], sentence[figure.span[1] :]
+        told = _gainsaid_at(sentence, figure) or _echoed(sentence, figure, mention, recent, number)
+        if told and mention.stance not in DISPUTING:
+            # "There were not 85,000 people", "Seven hundred and forty? They must have counted one bank": told by
+            # the words at the figure, named as a figure or not
+            restated[i] = mention = replace(mention, stance=told)
         if not (
             NAMED_AS_FIGURE.search(before) or FIGURE_REFERENCE.search(mention.figure) or FIGURE_NOUN_AFTER.match(after)
         ):
@@ -392,11 +397,15 @@ def _restated(
             continue
         # "Nordvik did not confirm the figure of 380": the confirmation withheld, right before the figure it names
         withheld = _withheld(figure, reports, reach=WITHHELD_REACH)
-        if mention.stance not in DISPUTING and not CALLED.match(after) and not withheld:
+        told = told or _gainsaid_at(sentence, figure, named=True)
+        if mention.stance not in DISPUTING and not CALLED.match(after) and not withheld and not told:
             continue
         given = _given_before(mention, recent, number)
+        if given is None and told and mention.stance not in DISPUTING:
+            # "We do not accept the figure of 61,200": disputed whoever gave it, and whether or not the page did
+            restated[i] = replace(mention, stance=told)
         if given is not None:
-            stance = mention.stance if mention.stance in DISPUTING else "disputes"
+            stance = mention.stance if mention.stance in DISPUTING else told or "disputes"
             restated[i] = replace(mention, unit=given.unit, stance=stance)
             if mention.qualifier == Qualifier.EXACT and sentence[figure.span[0] : figure.span[1]][:1].isdigit():
                 # "would not confirm the 400 figure" after "as many as 400": the figure as it was given
@@ -413,6 +422,47 @@ def _withheld(figure: Figure, reports: list[Report], reach: int | None = None) -
         r.negated and _gainsays(r) and bool(r.subject) and (reach is None or 0 <= figure.span[0] - r.end <= reach)
         for r in reports
     )
+
+
+# How far before a figure the words that gainsay it may begin: "did not accept the Statistics Office's figure of"
+GAINSAID_REACH = 90
+# The figure's own words opening with a bound, which "There were not" does not deny: "not more than 40", "not over 40"
+_BOUND_OPENING = re.compile(r"(?:more|fewer|less|over|under|up|as|at|about|around|nearly|almost|some)\b", re.IGNORECASE)
+# A figure thrown back as a question, opening its sentence or a quotation: "Seven hundred and forty? They must have
+# counted one bank", "740 fish? Nonsense"
+_ECHO_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\?")
+_ECHO_BEFORE = re.compile(r"(?:^|[.!?:]\s+|[.!?,]?[”\"’]\s+)[“\"‘]?\s*$")
+
+
+def _gainsaid_at(sentence: str, figure: Figure, named: bool = False) -> str:
+    """
+    The stance the words right at a figure give it, "" when they give none: "There were not 85,000 people" denies it,
+    "There is no evidence for 25,000 lost jobs" disputes it (tests/ingest_labelling.md, "Denials and disputes"); and,
+    with ``named`` (the figure named as one: "the 1,240 figure", "the figure of 14"), "did not accept the 1,240
+    figure", "contradicting the Red Cross's 6,500" and "the figure of 14 has not been confirmed to us" dispute it.
+    """
+    at, end = figure.span
+    window = sentence[max(0, at - GAINSAID_REACH) : at]
+    if "here" in window:
+        there = THERE_DENIED.search(window)
+        if there is not None and not _BOUND_OPENING.match(sentence, at):
+            return "disputes" if there.group("grounds") else "denies"
+    if named or re.search(r"['’]s?\s+$", window):  # "the Red Cross's 6,500": a figure named by whose it is
+        gainsaid = GAINSAID_BEFORE.search(window)
+        if gainsaid is not None:
+            return "denies" if gainsaid.group("deny") else "disputes"
+    if named and UNCONFIRMED_AFTER.match(sentence, end):
+        return "disputes"
+    return ""
+
+
+def _echoed(sentence: str, figure: Figure, mention: Mention, recent: list[tuple[int, Mention]], number: int) -> str:
+    """ "Seven hundred and forty? They must have counted one bank": a figure someone else gave, thrown back as a
+    question, is disputed."""
+    at, end = figure.span
+    if not _ECHO_AFTER.match(sentence, end) or not _ECHO_BEFORE.search(sentence, 0, at):
+        return ""
+    return "disputes" if _given_before(mention, recent, number) is not None else ""
 
 
 def _given_before(mention: Mention, recent: list[tuple[int, Mention]], number: int) -> Mention | None:

@@ -2663,7 +2663,9 @@ ANONYMOUS_PARTICIPLE = re.compile(
 )
 
 # The pieces subject_phrase strips off the words before a cue, compiled once: it runs for nearly every cue
-_DECLINED_TO = re.compile(r"\s*\b(?:declined|refused|failed)\s+to\s*$")
+# The words of a negated cue between its subject and its verb: "declined to", "was unable to", "has yet to", "has not
+# yet", "neither" (confirmed nor denied), "didn't"
+_DECLINED_TO = re.compile(r"\s*(?:\b(?:declined|refused|failed|unable|yet)\s+to|\b(?:neither|yet)|\b[a-z]+n['’]t)\s*$")
 _DOCUMENT_PARTICIPLE_END = re.compile(
     r"\s+(?:published|released|issued|conducted|carried\s+out|commissioned|unveiled|presented)$"
 )

@@ -18,7 +18,10 @@ Speakers agree when both are absent, or when one name contains the other once ca
 possessives are set aside ("Kirby" ~ "John Kirby", "the health ministry" ~ "Health Ministry"),
 against the gold ``speaker`` or any of its optional ``speaker_aliases = [...]``. Under the table it also
 says how many of the matched claims name their speaker exactly as a label does, not only by containing
-it or sharing its last word ("Lyle" agrees with "Hartwell & Lyle", and an editor would still fix it).
+it or sharing its last word ("Lyle" agrees with "Hartwell & Lyle", and an editor would still fix it),
+and how many of the matched claims carry the gold ``stance`` (issue 14: the stance comes from the verb and its
+negation, and readers see it). The labels' ``reports`` is the engine's ``relays`` (claims.models.Stance has no
+``reports``: a source passing a figure on without standing behind it), and the older sets' ``relays`` is kept.
 
 Precision counts every suggestion the engine makes: a mention without a figure that matches no
 gold statement (a date-only suggestion) and a mention outside the article body (furniture: before
@@ -64,6 +67,8 @@ class Score:
     # of those, named as the labels name them (the gold name or an alias, case, "the" and possessives aside),
     # not only by containing it or sharing its last word: "Lyle" is right for "Hartwell & Lyle", not exact
     speakers_exact: int = 0
+    # of the matched, those whose stance agrees with the gold ``stance`` (asserts when the label gives none)
+    stances_right: int = 0
 
     @property
     def precision(self) -> float:
@@ -77,12 +82,17 @@ class Score:
     def speaker_accuracy(self) -> float:
         return self.speakers_right / self.matched if self.matched else 0.0
 
+    @property
+    def stance_accuracy(self) -> float:
+        return self.stances_right / self.matched if self.matched else 0.0
+
     def add(self, other: Score) -> None:
         self.found += other.found
         self.gold += other.gold
         self.matched += other.matched
         self.speakers_right += other.speakers_right
         self.speakers_exact += other.speakers_exact
+        self.stances_right += other.stances_right
 
 
 def articles(folder: Path = CORPUS) -> list[tuple[Path, dict]]:
@@ -122,6 +132,16 @@ def _speaker_right(mention: Mention, gold: dict) -> bool:
 def _speaker_exact(mention: Mention, gold: dict) -> bool:
     names = [gold.get("speaker"), *gold.get("speaker_aliases", [])]
     return any(name_key(mention.speaker) == name_key(name) for name in names)
+
+
+# The labels' stance names as claims.models.Stance names them: the blind sets' "reports" (a figure passed on,
+# "the health ministry reported 12 cases") is the model's "relays"
+LABEL_STANCES = {"reports": "relays"}
+
+
+def _stance_right(mention: Mention, gold: dict) -> bool:
+    wanted = gold.get("stance", "asserts")
+    return mention.stance == LABEL_STANCES.get(wanted, wanted)
 
 
 def _same_value(gold: object, found: Decimal | None) -> bool:
@@ -201,6 +221,12 @@ def score_article_by_category(text_path: Path, labels: dict, errors: list[str] |
             errors.append(
                 f"{text_path.name}: speaker {mention.speaker!r} for {match.get('speaker')!r} ({match['quote']!r})"
             )
+        if _stance_right(mention, match):
+            score.stances_right += 1
+        elif errors is not None:
+            errors.append(
+                f"{text_path.name}: stance {mention.stance} for {match.get('stance', 'asserts')} ({match['quote']!r})"
+            )
     if errors is not None:
         errors += [
             f"{text_path.name}: missed ({g.get('category', 'plain')}) {g.get('value')} {g.get('unit')} "
@@ -232,7 +258,10 @@ def score_corpus(errors: list[str] | None = None, folder: Path = CORPUS) -> Scor
 
 
 def format_table(table: dict[str, Score]) -> str:
-    rows = ["| category | gold | found | matched | precision | recall | speaker accuracy |", "| --- " * 7 + "|"]
+    rows = [
+        "| category | gold | found | matched | precision | recall | speaker accuracy | stance accuracy |",
+        "| --- " * 8 + "|",
+    ]
     known = [c for c in CATEGORIES if c in table]
     others = sorted(c for c in table if c not in CATEGORIES and c not in EXTRA_ROWS and c != "all")
     for category in [*known, *others, *[c for c in EXTRA_ROWS if c in table], "all"]:
@@ -240,7 +269,10 @@ def format_table(table: dict[str, Score]) -> str:
         precision = f"{s.precision:.2f}" if s.found else "-"
         recall = f"{s.recall:.2f}" if s.gold else "-"
         speakers = f"{s.speaker_accuracy:.2f} ({s.speakers_right}/{s.matched})" if s.matched else "-"
-        rows.append(f"| {category} | {s.gold} | {s.found} | {s.matched} | {precision} | {recall} | {speakers} |")
+        stances = f"{s.stance_accuracy:.2f} ({s.stances_right}/{s.matched})" if s.matched else "-"
+        rows.append(
+            f"| {category} | {s.gold} | {s.found} | {s.matched} | {precision} | {recall} | {speakers} | {stances} |"
+        )
     return "\n".join(rows)
 
 
@@ -257,7 +289,10 @@ def main(argv: list[str] | None = None) -> int:
         table = score_by_category(folder, errors)
         print(format_table(table))
         total = table["all"]
-        print(f"\nSpeakers named exactly as labelled: {total.speakers_exact} of {total.matched}.")
+        print(
+            f"\nSpeakers named exactly as labelled: {total.speakers_exact} of {total.matched}; "
+            f"stances as labelled: {total.stances_right} of {total.matched}."
+        )
         if args.errors:
             print("\n" + "\n".join(errors))
         print()

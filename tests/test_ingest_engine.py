@@ -580,7 +580,7 @@ def test_it_counts_the_speakers_named_exactly_apart_from_those_only_contained(tm
     total = score_by_category(tmp_path)["all"]
     assert (total.matched, total.speakers_right, total.speakers_exact) == (2, 2, 1)
     assert main([str(tmp_path)]) == 0
-    assert "Speakers named exactly as labelled: 1 of 2." in capsys.readouterr().out
+    assert "Speakers named exactly as labelled: 1 of 2;" in capsys.readouterr().out
 
 
 def test_it_attaches_a_figure_x_disputes_to_that_figure():
