@@ -138,7 +138,12 @@ PHRASE_CUE = re.compile(
     r"in the words of|"
     # "Kessel called that figure \"wildly wrong\"", "a figure Vossberg called \"invented\"": a figure called untrue
     # in the caller's own scare quotes is disputed
-    rf"called(?=\s+(?:(?:that|this|the|its|their)\b[^.;“\"]{{0,60}})?[“\"](?:[a-z]+\s+){{0,2}}(?:{UNTRUE_WORDS}))|"
+    # "Corvane has called an estimate that it overcharged customers by 40 million \"wildly inflated\"": the figure
+    # named inside the object, however long the clause that names it
+    rf"called(?=\s+(?:(?:that|this|the|its|their|an?)\b[^.;“\"]{{0,120}})?[“\"](?:[a-z]+\s+){{0,2}}(?:{UNTRUE_WORDS}))|"
+    # "The union published its estimate of 3,000 leavers": a body giving out its own estimate or count states it
+    r"(?:published|publishes|released|releases|issued|issues|unveiled)\s+(?:its|their|his|her|an?)\s+"
+    r"(?:(?:own|latest|new|first|revised|updated|official)\s+)?(?:estimate|forecast|projection|count|tally)\s+(?=of\b)|"
     # Levin 37.5 (talk verbs) with what is talked of: "Health officials have talked about a price of around 40"
     r"(?:talk|talks|talked|talking|spoke|speak|speaks|spoken|speaking)\s+(?:about|of)\b(?=\s+(?:a|an|the)\s)|"
     # "In Weller's view, the 6 per cent rise is too much": an opinion given, its holder the source

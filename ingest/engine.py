@@ -95,7 +95,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         memory.voice = voice
         if voice is not None:
             # an answer, a transcript's turn, speaks in its speaker's voice: its "we" and "I" are theirs
-            memory.last_speaker, memory.last_speaker_anonymous = voice, False
+            memory.last_speaker, memory.last_speaker_anonymous = voice, story.unnamed_voice(voice)
         if "\n" in text[previous_end:start]:
             paragraph_unit = ""  # a new paragraph
             memory.new_paragraph()
@@ -124,7 +124,9 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
                 if quotation.report is None or not quotation.report.subject:
                     # a transcript's turn, an interview's answer: a quotation no clause attributes is in the voice
                     # of the one whose turn it is, not the person it names or addresses ("Madam Speaker, I ...")
-                    resolved.setdefault(quotation.group, Speaker(voice, "asserts"))
+                    resolved.setdefault(
+                        quotation.group, Speaker(voice, "asserts", anonymous=story.unnamed_voice(voice))
+                    )
         reports = find_reports(sentence) if (figures or day or inside or has_cue(sentence)) else []
         sentence_speaker: Speaker | None = None
         sources = [_source_span(sentence, r) for r in reports if r.subject]

@@ -197,9 +197,41 @@ PROSE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 @dataclass(frozen=True)
 class Transcript:
     turns: list[tuple[int, int, str | None]]  # (start, end, speaker) of each turn; a label that names no one: None
+    # the speakers of turns whom the page does not name, by the description it introduced them with
+    unnamed: frozenset[str] = frozenset()
 
     def speaker_at(self, position: int) -> str | None:
         return next((name for start, end, name in self.turns if start <= position < end), None)
+
+
+# An unnamed person the page introduces by a noun, with what describes them up to the end of their clause: "a
+# paramedic in Kelbridge who has done the job for 16 years" (not quoted words, not past a sentence's end); or as one
+# of a group just named ("And the drivers? I spoke to one, who did not want to be named ...")
+_DESCRIPTION = r"(?P<description>[^.!?;:\n“”\"]{{0,120}})"
+_INTRODUCED = r"\b[Aa]n?\s+(?:[a-z][\w'’-]*\s+){{0,2}}{role}\b" + _DESCRIPTION
+_ONE_OF_THEM = r"\b(?:spoke|spoken|talked|speak|talk)\s+(?:to|with)\s+one\b" + _DESCRIPTION
+ONE_OF_GROUP_REACH = 300  # characters before "one" in which the group it is one of is named
+
+
+def _introduced_unnamed(label: str, before: str) -> str | None:
+    """
+    The unnamed person a role label with no name speaks as ("PARAMEDIC:"): the last one the page introduced before
+    their first turn by the label's noun ("I spoke to a paramedic in Kelbridge who has done the job for 16 years"),
+    or as one of the group the noun names ("the drivers? I spoke to one, who ..." is "A driver, who ..."), by that
+    whole description, as an anonymous source is named; None when the page gave them a name or none.
+    """
+    role = re.escape(label.lower()).replace(r"\ ", r"\s+")
+    found = list(re.finditer(_INTRODUCED.format(role=role), before))
+    phrase = found[-1].group(0).rstrip(" ,") if found else ""
+    if not found:
+        one = list(re.finditer(_ONE_OF_THEM.format(), before))
+        group = re.compile(rf"\b{role}s\b", re.IGNORECASE)
+        if not one or not group.search(before, max(0, one[-1].start() - ONE_OF_GROUP_REACH), one[-1].start()):
+            return None
+        phrase = f"a {label.lower()}{one[-1].group('description')}".rstrip(" ,")
+    if people_named(phrase):
+        return None  # "a paramedic, Ines Hale,": a named person, whom the label's own name resolution finds
+    return phrase[0].upper() + phrase[1:]
 
 
 def find_transcript(text: str) -> Transcript | None:
@@ -231,6 +263,8 @@ def find_transcript(text: str) -> Transcript | None:
             # "DAHLBERG: Our reporter ... has been looking at it." makes "WENCHE DAHLBERG:" the programme's voice too
             _note_journalist(_person(label.group("label").title(), known), roles, journalists)
     reporting: str | None = None  # the journalist whose turn it is
+    unnamed: set[str] = set()
+    introduced: dict[str, str | None] = {}  # a label in capitals -> whom the page introduced before its first turn
     turns: list[tuple[int, int, str | None]] = []
     speaker: str | None = None
     speaking = False
@@ -241,6 +275,11 @@ def find_transcript(text: str) -> Transcript | None:
             # the article names (the interviewer's), never the speaker before's
             speaker, speaking, reporting = None, True, None
             labelled[None] += 1
+        elif label is not None and (unnamed_speaker := _unnamed_turn(label, text, start, roles, introduced)):
+            # "PARAMEDIC:" after "I spoke to a paramedic in Kelbridge who ...": that unnamed person, anonymous
+            speaker, speaking, reporting = unnamed_speaker, True, None
+            unnamed.add(unnamed_speaker)
+            labelled[speaker] += 1
         elif label is not None:
             speaker, speaking = _labelled_speaker(label.group("label"), label.group("aside"), known, roles), True
             _journalist(label.group("label"), label.group("aside"), known, roles, journalists)
@@ -261,7 +300,22 @@ def find_transcript(text: str) -> Transcript | None:
     names = {name for _, _, name in turns if name}
     # an interview labelled by its interviewer ("Gazette:", "Q:") and one named interviewee, each at least twice
     interview = len(names) == 1 and labelled[None] >= 2 and labelled[next(iter(names))] >= 2
-    return Transcript(turns) if len(names) >= 2 or interview else None
+    return Transcript(turns, frozenset(unnamed)) if len(names) >= 2 or interview else None
+
+
+def _unnamed_turn(
+    label: re.Match[str], text: str, start: int, roles: dict[str, str | None], introduced: dict[str, str | None]
+) -> str | None:
+    """
+    The unnamed person a label in capitals speaks as: a role no journalist holds, no one's name, with no aside,
+    introduced before its first turn (read once a label).
+    """
+    word = label.group("label")
+    if label.group("title") or label.group("aside") or word in roles or word.lower() in JOURNALIST_ROLES:
+        return None
+    if word not in introduced:
+        introduced[word] = _introduced_unnamed(word, text[:start])
+    return introduced[word]
 
 
 def _names_someone(label: str, known: list[str]) -> bool:

@@ -371,6 +371,9 @@ class SpeakerMemory:
     # bodies the article names only by a description, which have spoken, by their head: "union" -> "union that
     # represents most of the plant's workers"; "a spokesman for the union" later speaks for it
     described_bodies: dict[str, str] = field(default_factory=dict)
+    # bodies the article names in lower case by their kind and what they do, by that kind: "ministry" -> {"health
+    # ministry"} from "the health ministry" or "Pelmora's health ministry"; "the ministry" means the one of them
+    lower_bodies: dict[str, set[str]] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # "judge" -> "Arvid Holmquist", from "Judge Arvid Holmquist"
     # the unnamed sources that have spoken, the last last: "the official said" paragraphs later still means
     # "a senior official at the ministry" when no official was named, whoever spoke in between
@@ -538,6 +541,9 @@ class SpeakerMemory:
         self.document_before = None
         if possessive or " by " in sentence:
             self._learn_producers(sentence)
+        for lower in LOWER_CASE_BODY.finditer(sentence) if LOWER_CASE_HEAD.search(sentence) else ():
+            if any(word not in BROAD_MODIFIERS for word in lower.group("modifiers").split()):
+                self.lower_bodies.setdefault(lower.group("head"), set()).add(lower.group("body"))
         if speaker and anonymous and SINGLE_SOURCE.match(speaker):
             self.anonymous_speakers.append(speaker)
         unnamed = UNNAMED_SUBJECT.match(sentence) if not speaker else None
@@ -915,6 +921,22 @@ class SpeakerMemory:
     def body_by_word(self, word: str) -> str | None:
         """The one body named in full whose name begins or ends with ``word``: "Corrabel" for "Corrabel Mutual"."""
         return _one_body({n for n in self._bodies_named() if word in (n.split()[0], n.split()[-1])})
+
+    def lower_body(self, head: str) -> str | None:
+        """
+        The one body of kind ``head`` the article named in lower case, by what it does ("the health ministry"), by its
+        longest form ("national statistics office" for "the statistics office" too); the one the sentence being read
+        names, if it names one; None for none or two.
+        """
+        names = self.lower_bodies.get(head, set())
+        if head in self.sentence:
+            # "The finance ministry cut its estimate ..., the ministry said": the one the sentence itself names
+            here = {m.group("body") for m in LOWER_CASE_BODY.finditer(self.sentence) if m.group("head") == head}
+            names = here or names
+        longest = max(names, key=len, default=None)
+        if longest is None or not all(set(n.split()) <= set(longest.split()) for n in names):
+            return None
+        return longest
 
     def _bodies_named(self) -> set[str]:
         """The bodies the article has named so far, without their article."""
@@ -3768,6 +3790,9 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "Brackenford United will play ... after the authority ordered the club to close ...": a club, a museum
             # or a hospital never named as one is the body the article opens with
             return topic, False
+        lower = memory.lower_body(head) if lowered == "the " + head else None
+        if lower is not None:
+            return lower, False  # "the ministry said" after "the health ministry": the health ministry
         return _PLAIN_DROP.sub("", text), False  # "the border police", "the civil defence ministry"
     entity = _final_entity(_PLACE_AFTER.sub("", text))
     if entity:
@@ -3949,6 +3974,9 @@ def _spokesperson_body(text: str, memory: SpeakerMemory) -> str | None:
     kind = found.group("kind")
     words = kind.split()
     if words[-1][:1].islower():
+        placed = PLACE_AND_KIND.fullmatch(kind)
+        if placed is not None and not _looks_like_person(placed.group("place")):
+            return placed.group("body")  # "a Harlund family ministry spokeswoman": the body so named
         if any(w[:1].isupper() for w in words):
             return None  # "a Labour finance spokesman": one who speaks on a subject
         return _body_of_kind(kind, memory)
@@ -3964,7 +3992,7 @@ def _body_of_kind(kind: str, memory: SpeakerMemory) -> str | None:
     if not ORG_HEAD_WORD.fullmatch(words[-1]):
         return None
     body = memory.body_by_head(words[-1]) or memory.definite_body("the " + words[-1])
-    body = body or memory.described_bodies.get(words[-1])
+    body = body or memory.described_bodies.get(words[-1]) or memory.lower_body(words[-1])
     if body is None or not all(word in body.lower().split() for word in words[:-1]):
         return None
     return body
@@ -4005,6 +4033,9 @@ def _according_to(rest: str) -> str | None:
         return named.group(1)  # "according to the inquiry's lawyer, Simone Achebe, ...", "the manufacturer, BioNova"
     if ANONYMOUS_SOURCE.match(text) and not _ends_with_name(text):
         return text  # "according to U.S. officials briefed on the situation"
+    placed = PLACE_AND_KIND.fullmatch(text)
+    if placed is not None and not _looks_like_person(placed.group("place")):
+        return placed.group("body")  # "according to the Mardessan trade ministry", "to Quarnel's statistics office"
     entity = next((e for e in ENTITY.finditer(text) if e.group(0).lower() not in NOT_NAMES), None)
     # "according to the Harlow Motor Club's annual review": the body whose document it is, not its possessive
     owner = _POSSESSIVE_END.sub("", entity.group(0)) if entity else ""
@@ -4069,6 +4100,31 @@ BROAD_MODIFIERS = {
     "district", "government", "new", "same", "main", "top", "own", "public", "private", "state-owned", "independent",
     "official", "country's", "nation's", "city's", "government's", "two", "big", "largest", "biggest", "former",
 }  # fmt: skip
+# A body named by its place (or its people) and then, in lower case, its kind: "the Mardessan trade ministry",
+# "Quarnel's statistics office", "the Drennland health board"; the place alone is not the body
+PLACE_AND_KIND = re.compile(
+    r"(?:[Tt]he\s+)?(?P<body>(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:['’]s)?\s+"
+    rf"(?:[a-z][a-z-]+\s+){{0,3}}(?:{ORG_HEADS}))"
+)
+# The kinds of public body an article may name in lower case by what it does: "the health ministry", "the county
+# roads department", "the national statistics office"; not a company or a club, which a description only describes
+_LOWER_CASE_HEADS = (
+    "ministry|department|agency|office|board|authority|service|commission|directorate|inspectorate|bureau|regulator|"
+    "institute|tribunal|watchdog|secretariat|administration"
+)
+LOWER_CASE_HEAD = re.compile(rf"[a-z]\s+(?:{_LOWER_CASE_HEADS})\b")
+# A word in lower case that may say which body it is: no function word or verb ("the report said the ministry")
+_NAMING_WORD = (
+    r"(?!(?:the|a|an|of|and|or|but|for|to|in|on|at|by|with|from|that|which|who|its|their|his|her|this|these|those|"
+    r"is|was|are|were|has|had|have|will|would|said|says|told|not)\b)(?![a-z-]+ed\b)[a-z][a-z-]+"
+)
+# One so named, after "the" or a possessor, with the place it is of ("Pelmora's health ministry", "the Harlund family
+# ministry") or not ("the country's health ministry"): up to three words in lower case before its kind
+LOWER_CASE_BODY = re.compile(
+    r"(?:\b[Tt]he\s+(?=[A-Z][\w-]*\s+[a-z])|\b(?=[A-Z][\w-]*['’]s\s)|\b[Tt]he\s+|['’]s\s+)"
+    rf"(?P<body>(?:[A-Z][\w-]*(?:['’]s)?\s+)?(?P<modifiers>(?:{_NAMING_WORD}\s+){{1,3}}?)(?P<head>{_LOWER_CASE_HEADS})\b"
+    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?![\w'’]))?)"  # "the port authority of Estravel"
+)
 
 
 # A body named as the place a part of it is in: "the emergency department at Skellmouth General", "the library of

@@ -928,6 +928,10 @@ class Story:
         names = {name for _, _, name in self.transcript.turns if name} if self.transcript is not None else set()
         return next(iter(names)) if len(names) == 1 else None
 
+    def unnamed_voice(self, voice: str | None) -> bool:
+        """Whether the turns in ``voice`` are an unnamed source's ("PARAMEDIC:", introduced by description)."""
+        return voice is not None and self.transcript is not None and voice in self.transcript.unnamed
+
     def voice_at(self, position: int) -> str | None:
         """Whose voice the text speaks in at a position without saying so: an interview's answers, a transcript's
         turns."""
@@ -967,11 +971,11 @@ class Story:
         if answering and speaker.name is None and FIRST_PERSON.search(sentence):
             # "I would guess two in three of the fires were wet wood", answering: the one interviewed in their own
             # first person, not a report from the sentence before carried on by its tense
-            speaker = Speaker(voice, speaker.stance)
+            speaker = Speaker(voice, speaker.stance, anonymous=self.unnamed_voice(voice))
         if answering and speaker.name and speaker.name != voice:
             # "The ministry has offered 2,000 plavins a farm.", answering: what the one interviewed tells, not said to
             # be anyone else's by a report or quotation, is told in their voice, whoever it is about
-            speaker = Speaker(voice, speaker.stance)
+            speaker = Speaker(voice, speaker.stance, anonymous=self.unnamed_voice(voice))
         if interviewee and voice is None and not inside and speaker.name is None and PUT_TO_YOU.match(sentence):
             # "You planned to open 40 of your own pubs by 2030.": a question that puts the one interviewed their own
             # figure is theirs, not the interviewer's
@@ -992,7 +996,7 @@ class Story:
             speaker = replace(speaker, name=owner.name, anonymous=False)
         if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name):
             # "Our records show", "the figure we will report", answering: the one whose voice it is
-            speaker = replace(speaker, name=voice, anonymous=False)
+            speaker = replace(speaker, name=voice, anonymous=self.unnamed_voice(voice))
         if voice is None and not inside and OUR_VOICE.match(sentence) and self.memory.publication:
             # "We found 3 new libraries, not 5": outside any quotation, answer or turn, the first person plural
             # of news prose is the paper's own, not the last one quoted
@@ -1065,7 +1069,7 @@ class Story:
         if speaker.name is None and self.first_source is not None and not inside and _in_figures_box(self.text, start):
             speaker = self.first_source  # "What the figures show" then "- Leakage: 118 million litres a day"
         if speaker.name is None and voice is not None:
-            speaker = Speaker(voice)  # "We enrolled 800 patients", answering a question
+            speaker = Speaker(voice, anonymous=self.unnamed_voice(voice))  # "We enrolled 800 patients", answering
         if self.prosecutor is not None and not inside and JURY_HEARD.search(sentence):
             # "A port official took 640,000 in bribes, a jury heard": the case the prosecution opened, not a
             # report by anyone the charge names; the jury is the listener
