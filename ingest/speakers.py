@@ -246,8 +246,10 @@ SUBJECT_PRONOUN = re.compile(r"(?:It|They)\s")
 # right after the body spoke (tests/ingest_labelling.md, session 24); not its acts ("It has tested 410 horses") nor a
 # level it has now reached ("It now has 3,140 officers, against a target of 3,400")
 BODY_BACKGROUND = re.compile(
-    r"(?:It|They)\s+(?:also\s+|still\s+|today\s+)?(?:founded|established|formed|built|employs?|owns?|runs?|operates?|"
-    r"serves?|covers?|(?:has|have)\s+(?:(?:an?|about|around|some|roughly|more|over|nearly|almost)\b|\d)|is\s+home\s+to|"
+    r"(?:It|They)\s+(?:also\s+|still\s+|today\s+)?(?:employs?|owns?|runs?|operates?|serves?|covers?|"
+    # what it has is a thing or a figure, not "has more than doubled" or "has over the past year cut"; and it was
+    # founded or built, not "It built 212 homes last year", an act
+    r"(?:has|have)\s+(?:an?\s|(?:(?:about|around|some|roughly|more\s+than|over|nearly|almost)\s+)?\d)|is\s+home\s+to|"
     r"(?:is|are|was|were)\s+(?:owned|run|based|founded|established|formed|built)\b)"
 )
 # "According to the finance office:", "Key facts, according to the council:": a lead-in that a list completes

@@ -12,3 +12,22 @@ def test_it_does_not_read_jobs_lost_last_year_as_a_companys_result():
 
 def test_it_does_not_read_games_lost_last_year_as_a_clubs_result():
     assert speakers("Brackenford United lost 14 games last year.") == [None]
+
+
+TRUST_SPOKE = "The Kestrel Housing Trust said rents would rise by 4 per cent. "
+
+
+def test_it_gives_a_body_what_it_built_after_it_spoke():
+    assert speakers(TRUST_SPOKE + "It built 212 homes last year.")[-1] == "Kestrel Housing Trust"
+
+
+def test_it_gives_a_body_what_it_has_more_than_doubled_after_it_spoke():
+    assert speakers(TRUST_SPOKE + "It has more than doubled its fleet to 120 buses.")[-1] == "Kestrel Housing Trust"
+
+
+def test_it_gives_a_body_what_it_has_cut_over_the_past_year_after_it_spoke():
+    assert speakers(TRUST_SPOKE + "It has over the past year cut 40 routes.")[-1] == "Kestrel Housing Trust"
+
+
+def test_it_still_reads_what_a_body_has_as_background():
+    assert speakers(TRUST_SPOKE + "It has about 900 homes.")[-1] is None
