@@ -724,12 +724,19 @@ _NOT_A_PLACE = (
     r"thursday|friday|saturday|sunday)s?\b"
 )
 _DETERMINER = r"(?:the|a|an|its|their|our|this|that)"
+_PLACE_NOUN = (
+    r"(?:town|village|city|suburb|street|road|lane|square|valley|hill|mountain|pass|river|coast|shore|bay|harbour|port|"
+    r"island|district|county|province|region|state|country|area|estate|quarter|centre|center|park|ward|parish|"
+    r"neighbourhood|neighborhood|border|north|south|east|west|capital|countryside|mainland|site|grounds?|campus|"
+    r"building|station|airport|field|forest|woods?|lake|sea)s?\b"
+)
 SET_NAMED_AFTER = re.compile(
     r"(?:\s+(?-i:[A-Z][\w'’-]+)\s+(?:[a-z-]+\s+)?[a-z-]+s\b(?!['’])"
     # the word before the place ends the plural noun phrase ("the two sides met on Monday" places no sides)
     r"|(?:\s+[a-z-]+)?\s+[a-z-]+s\s+(?:in|at|on|above|below|beneath|beside|near|around|along|outside|inside|across|off)\s+"
     rf"(?!(?:{_DETERMINER}\s+)?(?:[a-z-]+\s+)?(?i:{_NOT_A_PLACE}|{_MONTHS}\b))(?:{_DETERMINER}\s+)?"
-    r"(?:[a-z-]+\s+)?[A-Za-z-]{3,}"
+    # and what follows is a place, by its name or by its kind: not "the two sides in the dispute"
+    rf"(?:[a-z-]+\s+)?(?:[A-Z][\w'’-]{{2,}}|{_PLACE_NOUN})"
     r"|(?:\s+[a-z-]+){0,2}?\s+(?-i:we|they|I|you)\s+(?!(?:said|say|says|told|think|believe)\b)[a-z]{2,})"
 )
 RANK_AFTER = re.compile(r"\s+(?:main|top|leading|biggest|major|largest|principal|key|big)\b")

@@ -3,7 +3,9 @@ The second review of the session-24 engine changes (rounds 40-42): patterns that
 neighbours or an open noun for more than they are, each shown by the sentence that gave a false speaker or figure.
 """
 
-from tests.ingest_helpers import speakers
+from decimal import Decimal
+
+from tests.ingest_helpers import figures, speakers
 
 
 def test_it_does_not_read_jobs_lost_last_year_as_a_companys_result():
@@ -31,3 +33,11 @@ def test_it_gives_a_body_what_it_has_cut_over_the_past_year_after_it_spoke():
 
 def test_it_still_reads_what_a_body_has_as_background():
     assert speakers(TRUST_SPOKE + "It has about 900 homes.")[-1] is None
+
+
+def test_it_does_not_count_the_sides_in_a_dispute():
+    assert figures("The two sides in the dispute met for five hours.") == []
+
+
+def test_it_still_counts_the_villages_in_a_valley():
+    assert (Decimal(3), "villages") in figures("The three villages in the valley lost power for a day.")
