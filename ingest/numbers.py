@@ -24,6 +24,7 @@ from ingest.cleaning import PRICE_LIST_LABEL
 from ingest.cues import ODD_CASE_LETTERS, STANCE_OF
 from ingest.not_counts import (
     DURATION_UNITS,
+    EVERY_BEFORE,
     NAMED_AS_FIGURE,
     PART_OF_THE_BEFORE,
     WEEKLY_CHANGED_AFTER,
@@ -849,7 +850,9 @@ def find_figures(
             link = PREVIOUS_AFTER.match(sentence[end : one.start()]) if one else None
             if link and link.group("dir"):
                 previous = Decimal(1)
-        replaced = EVERY_PERIOD_REPLACED_AFTER.match(sentence, end) if previous is None and second is None else None
+        # (only a frequency replaces a frequency: not "open for four hours on Saturdays instead of every day")
+        frequency = previous is None and second is None and EVERY_BEFORE.search(sentence, max(0, start - 10), start)
+        replaced = EVERY_PERIOD_REPLACED_AFTER.match(sentence, end) if frequency else None
         if replaced and unit in DURATION_UNITS:
             # "every two hours instead of every hour", "every 20 minutes rather than every half hour": the frequency
             # replaced names its period with no figure, in the unit of the one that replaces it

@@ -5,7 +5,7 @@ neighbours or an open noun for more than they are, each shown by the sentence th
 
 from decimal import Decimal
 
-from tests.ingest_helpers import figures, speakers
+from tests.ingest_helpers import figures, revisions, speakers
 
 
 def test_it_does_not_read_jobs_lost_last_year_as_a_companys_result():
@@ -41,3 +41,13 @@ def test_it_does_not_count_the_sides_in_a_dispute():
 
 def test_it_still_counts_the_villages_in_a_valley():
     assert (Decimal(3), "villages") in figures("The three villages in the valley lost power for a day.")
+
+
+def test_it_does_not_read_a_period_replaced_as_the_hours_a_place_opens():
+    found = revisions("The library will open for four hours on Saturdays instead of every day.")
+    assert found == [(Decimal(4), "hours", None)]
+
+
+def test_it_still_reads_a_frequency_replaced_by_its_period():
+    found = revisions("Trains will run every two hours instead of every hour.")
+    assert found == [(Decimal(2), "hours", Decimal(1))]
