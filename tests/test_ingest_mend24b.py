@@ -5,7 +5,7 @@ neighbours or an open noun for more than they are, each shown by the sentence th
 
 from decimal import Decimal
 
-from tests.ingest_helpers import figures, revisions, speakers
+from tests.ingest_helpers import figures, mentions, revisions, speakers
 
 
 def test_it_does_not_read_jobs_lost_last_year_as_a_companys_result():
@@ -51,3 +51,15 @@ def test_it_does_not_read_a_period_replaced_as_the_hours_a_place_opens():
 def test_it_still_reads_a_frequency_replaced_by_its_period():
     found = revisions("Trains will run every two hours instead of every hour.")
     assert found == [(Decimal(2), "hours", Decimal(1))]
+
+
+def test_it_does_not_read_no_tickets_for_fans_as_a_denial():
+    found = mentions(
+        "Kelbridge Rovers sold out the ground on Saturday. There were no tickets for 3,000 fans who queued outside."
+    )
+    assert [m.stance for m in found] == ["asserts"]
+
+
+def test_it_still_reads_no_deal_for_a_figure_as_a_denial():
+    found = mentions("There was never a deal on the table for 200 people, the union said.")
+    assert [m.stance for m in found] == ["denies"]
