@@ -299,6 +299,13 @@ VERB_AND_PARTICLE_AFTER = re.compile(r"\s+[a-z]+(?<!s)\s+(?:up|out)\b")
 VAGUE_VERB_AFTER = re.compile(
     r"\s+(?:(?:still|now|also|all|already|just|only|even)\s+)?(?:are|were|will|would|could|came|went|turned)\b"
 )
+# A vague count's rate ("we turn away dozens every week"), which after a verb of money is a sum, not a count: "The
+# council spends thousands every year"
+PERIOD_RATE = re.compile(r"\b(?:every|each|a)\s+(?:day|night|week|month|year)\b")
+MONEY_VERB_BEFORE = re.compile(
+    r"\b(?:spends?|spent|costs?|pays?|paid|earns?|earned|raises?|raised|saves?|saved|loses|lose|lost)\s+$",
+    re.IGNORECASE,
+)
 VAGUE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 MORE_VERB_AFTER = re.compile(r"\s+more\s+(?:work|live|wait|die|face|remain|stay|need|depend|rely)\b")
 # "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
@@ -1210,6 +1217,12 @@ def _word_quantities(
             offset = v.end() + (noun.end() if noun else 0)
         else:
             offset = v.end()
+        if (
+            v.group("verb_after")
+            and PERIOD_RATE.search(v.group("verb_after"))
+            and MONEY_VERB_BEFORE.search(sentence, max(0, v.start() - 12), v.start())
+        ):
+            continue  # "The council spends thousands every year": a sum of money at a rate, no count of anything
         unit, unit_end = _unit_after(sentence, offset) if not v.group("verb_after") else ("", 0)
         if (
             v.group("w")

@@ -63,3 +63,12 @@ def test_it_does_not_read_no_tickets_for_fans_as_a_denial():
 def test_it_still_reads_no_deal_for_a_figure_as_a_denial():
     found = mentions("There was never a deal on the table for 200 people, the union said.")
     assert [m.stance for m in found] == ["denies"]
+
+
+def test_it_does_not_count_what_a_council_spends_every_year():
+    assert figures("Repairs to the pier are expensive. The council spends thousands every year.") == []
+
+
+def test_it_still_counts_the_people_turned_away_every_week():
+    found = figures("Homeless families come to the shelter in winter. We turn away dozens every week.")
+    assert (Decimal(24), "families") in found
