@@ -4101,6 +4101,8 @@ BROAD_MODIFIERS = {
     "national", "state", "federal", "regional", "local", "central", "city", "county", "provincial", "municipal",
     "district", "government", "new", "same", "main", "top", "own", "public", "private", "state-owned", "independent",
     "official", "country's", "nation's", "city's", "government's", "two", "big", "largest", "biggest", "former",
+    # what it is like or where it stands, not which one: "the old ministry building", "the head office in Kelbridge"
+    "old", "head",
 }  # fmt: skip
 # A body named by its place (or its people) and then, in lower case, its kind: "the Mardessan trade ministry",
 # "Quarnel's statistics office", "the Drennland health board"; the place alone is not the body
@@ -4125,6 +4127,8 @@ _NAMING_WORD = (
 LOWER_CASE_BODY = re.compile(
     r"(?:\b[Tt]he\s+(?=[A-Z][\w-]*\s+[a-z])|\b(?=[A-Z][\w-]*['’]s\s)|\b[Tt]he\s+|['’]s\s+)"
     rf"(?P<body>(?:[A-Z][\w-]*(?:['’]s)?\s+)?(?P<modifiers>(?:{_NAMING_WORD}\s+){{1,3}}?)(?P<head>{_LOWER_CASE_HEADS})\b"
+    # the head ends the noun phrase: not "the old ministry building", a place
+    r"(?!\s+(?:buildings?|blocks?|sites?|premises|compound|complex|grounds|headquarters|car\s+park)\b)"
     r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?![\w'’]))?)"  # "the port authority of Estravel"
 )
 

@@ -72,3 +72,18 @@ def test_it_does_not_count_what_a_council_spends_every_year():
 def test_it_still_counts_the_people_turned_away_every_week():
     found = figures("Homeless families come to the shelter in winter. We turn away dozens every week.")
     assert (Decimal(24), "families") in found
+
+
+def test_it_does_not_name_a_ministry_by_its_old_building():
+    text = "Protesters gathered outside the old ministry building on Friday. The ministry said 40 people were arrested."
+    assert speakers(text) == ["ministry"]
+
+
+def test_it_does_not_name_an_office_by_its_being_the_head_office():
+    text = "Staff at the head office in Kelbridge were told on Monday. The office said 40 jobs would go."
+    assert speakers(text) == ["office"]
+
+
+def test_it_still_names_a_ministry_by_what_it_does():
+    text = "The health ministry opened the clinic on Friday. The ministry said 40 people were treated."
+    assert speakers(text) == ["health ministry"]
