@@ -2482,7 +2482,8 @@ def _unit(
     if earlier and re.match(r"\s+more\b(?!\s+[a-z])", after):
         return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
     opens = not m.group("num")[0].isdigit() and not earlier and not re.search(r"\w", sentence[: m.start()])
-    subject = _subject_before(context_before) if opens and not paragraph_unit and _counts_alone(sentence, m) else ""
+    sale = opens and not paragraph_unit and SALE_PREDICATE_AFTER.match(after)
+    subject = _subject_before(context_before) if sale and _counts_alone(sentence, m) else ""
     if subject:
         # "Cull cows met a slower trade. Sixty-two were sold": a number word opening its sentence, in a paragraph
         # that has counted nothing yet, counts the plural subject of the sentence right before
@@ -2980,6 +2981,14 @@ def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[s
 PLURAL_SUBJECT_OPENING = re.compile(
     r"^\W*(?:(?:the|its|their|our)\s+)?(?:[a-z][a-z-]*\s+)?(?P<noun>[a-z]{3,}s|people|children|men|women)\s+"
     r"(?:(?:had|have|has|were|are)\s+)?(?:[a-z]{2,}ed|met|made|sold|went|came|fell|rose|saw|found|got|took|were|are)\b"
+)
+
+
+# How a market report tells what became of the lots it counts by a bare number word: "Sixty-two were sold", "Twelve
+# went home unsold", "Thirty-two met a steady trade"; not any verb ("Twelve were injured" counts no ministers)
+SALE_PREDICATE_AFTER = re.compile(
+    r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:sold|penned|offered|entered|forward|withdrawn|passed|knocked)|"
+    r"sold|went|met\s+an?|made|fetched|averaged|topped|changed\s+hands)\b"
 )
 
 

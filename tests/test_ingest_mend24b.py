@@ -87,3 +87,13 @@ def test_it_does_not_name_an_office_by_its_being_the_head_office():
 def test_it_still_names_a_ministry_by_what_it_does():
     text = "The health ministry opened the clinic on Friday. The ministry said 40 people were treated."
     assert speakers(text) == ["health ministry"]
+
+
+def test_it_does_not_count_the_visitors_of_the_sentence_before_as_the_injured():
+    found = figures("Ministers visited the flooded town on Monday. Twelve were injured when the bridge collapsed.")
+    assert (Decimal(12), "ministers") not in found
+
+
+def test_it_still_counts_the_lots_of_the_sentence_before_as_sold():
+    found = figures("Cull cows met a slower trade. Sixty-two were sold to local buyers.")
+    assert (Decimal(62), "cows") in found
