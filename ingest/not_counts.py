@@ -159,8 +159,13 @@ WEEKLY_DAY_UNITS = {"days", "nights", "mornings", "evenings", "afternoons"}
 EVERY_REPLACED = (
     rf"every\s+(?:\d|{WORDNUM}\b|(?:other\s+|half\s+(?:an\s+)?)?(?:minute|hour|day|week|fortnight|month)\b)"
 )
+# The words that set a figure against the one it replaces: "every 30 minutes instead of every 20"
+REPLACED_BY = r"(?:instead\s+of|rather\s+than)"
+# "from every 15 minutes to every 40", "to a bus every 40": between a frequency and the one that replaces it
+_TO_EVERY = r"\s+to\s+(?:an?\s+[a-z]+\s+)?"
+EVERY_TO_GAP = re.compile(rf"{_TO_EVERY}every\s+", re.IGNORECASE)
 EVERY_CHANGED_AFTER = re.compile(
-    rf"^[^.;:]{{0,40}}?,?\s+(?:instead\s+of|rather\s+than|to(?:\s+an?\s+[a-z]+)?)\s+{EVERY_REPLACED}", re.IGNORECASE
+    rf"^[^.;:]{{0,40}}?,?(?:\s+{REPLACED_BY}\s+|{_TO_EVERY}){EVERY_REPLACED}", re.IGNORECASE
 )
 # A period a rule allows or requires of whoever it covers: "has 42 days to appeal", "winners have 180 days to claim",
 # "must give 14 days' notice", "Rules require 12 weeks' notice" (not "had two days to prepare", one past occasion)

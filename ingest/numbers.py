@@ -25,8 +25,10 @@ from ingest.cues import ODD_CASE_LETTERS, STANCE_OF
 from ingest.not_counts import (
     DURATION_UNITS,
     EVERY_BEFORE,
+    EVERY_TO_GAP,
     NAMED_AS_FIGURE,
     PART_OF_THE_BEFORE,
+    REPLACED_BY,
     WEEKLY_CHANGED_AFTER,
     WEEKLY_DAY_UNITS,
     is_poll_sample,
@@ -334,7 +336,7 @@ PREVIOUS_AFTER = re.compile(
     r"(?:\s+(?:up|down)(?:wards?)?)?\s+)?from|(?P<compared>compared\s+(?:with|to))|"
     # "will run every 30 minutes instead of every 20", "every 14 days, rather than every 28": a frequency changed, the
     # one it replaces
-    r"instead\s+of|rather\s+than(?=\s+every\b))\s+(?:every\s+)?"
+    rf"instead\s+of|{REPLACED_BY}(?=\s+every\b))\s+(?:every\s+)?"
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     # "from a July average of 300 million": the month the earlier figure was measured in
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
@@ -344,7 +346,7 @@ PREVIOUS_AFTER = re.compile(
 )
 # "instead of every hour", "rather than every half hour": a frequency replaced, told by its period alone
 EVERY_PERIOD_REPLACED_AFTER = re.compile(
-    r"[^.;:\d]{0,40}?,?\s+(?:instead\s+of|rather\s+than)\s+every\s+(?P<part>half\s+(?:an\s+)?|other\s+)?"
+    rf"[^.;:\d]{{0,40}}?,?\s+{REPLACED_BY}\s+every\s+(?P<part>half\s+(?:an\s+)?|other\s+)?"
     r"(?P<span>minute|hour|day|week|fortnight)\b",
     re.IGNORECASE,
 )
@@ -2145,9 +2147,7 @@ def _too_large_for_a_share(m: re.Match) -> bool:
 DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+$")
 # Between a figure and a bare one set against it: "350,000 skellings, not 200,000", "96 seats rather than 120"
 # "from every 15 minutes to every 40": a frequency changed, the bare one in the unit of the one before
-SET_AGAINST_BEFORE = re.compile(
-    r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?|\s+to\s+(?:an?\s+[a-z]+\s+)?every\s+"
-)
+SET_AGAINST_BEFORE = re.compile(rf",?\s+(?:not|{REPLACED_BY})\s+(?:the\s+)?|{EVERY_TO_GAP.pattern}")
 # What follows a figure named as a figure that names nothing it counts: its verb ("the figure of 48 included short
 # spills", "the figure of 300 is wrong"), or the end of its clause ("disputed the ministry's figure of 21,400,")
 NOTHING_NAMED_AFTER = re.compile(
@@ -3176,7 +3176,6 @@ THAT_FIGURE_FROM_BEFORE = re.compile(
 TO_BEFORE = re.compile(rf"\bto\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 FROM_EVERY_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+[a-z]+\s+)?every\s+$", re.IGNORECASE)
-EVERY_TO_GAP = re.compile(r"\s+to\s+(?:an?\s+[a-z]+\s+)?every\s+", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
 # "The ministry had proposed a rise of 6 percent ... but raised its offer to 8.5 percent": a pluperfect offer, the first
 FIRST_GIVEN_BEFORE = re.compile(
