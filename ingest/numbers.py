@@ -2987,7 +2987,7 @@ PLURAL_SUBJECT_OPENING = re.compile(
 # How a market report tells what became of the lots it counts by a bare number word: "Sixty-two were sold", "Twelve
 # went home unsold", "Thirty-two met a steady trade"; not any verb ("Twelve were injured" counts no ministers)
 SALE_PREDICATE_AFTER = re.compile(
-    r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:sold|penned|offered|entered|forward|withdrawn|passed|knocked)|"
+    r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:sold|bought|penned|offered|entered|forward|withdrawn|passed|knocked)|"
     r"sold|went|met\s+an?|made|fetched|averaged|topped|changed\s+hands)\b"
 )
 
