@@ -20,7 +20,6 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
-from ingest.cleaning import PRICE_LIST_LABEL
 from ingest.cues import ODD_CASE_LETTERS, STANCE_OF
 from ingest.not_counts import (
     DURATION_UNITS,
@@ -2977,6 +2976,9 @@ def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[s
     return told[0] if told else ""
 
 
+# A market report's label of a list of prices: "Other leading prices: ", "Leading prices per head: ", "Top prices: "
+# (the cleaning keeps the whole line of its items as a sentence)
+PRICE_LIST_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,3}prices(?:\s+(?:per|a|an)\s+[a-z]+)?:\s+(?=[A-Z])")
 # The plural subject a sentence opens on, then its verb: "Cull cows met a slower trade", "The lambs sold well"
 PLURAL_SUBJECT_OPENING = re.compile(
     r"^\W*(?:(?:the|its|their|our)\s+)?(?:[a-z][a-z-]*\s+)?(?P<noun>[a-z]{3,}s|people|children|men|women)\s+"
