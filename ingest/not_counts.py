@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 from claims.quantities import Qualifier
+from ingest.dates import WEEKDAYS
 from ingest.number_words import (
     CURRENCIES,
     QUALIFIER_BEFORE,
@@ -725,8 +726,7 @@ PART_OF_OWNED_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+['
 # sharpest bends on the riverside"), which SUPERLATIVE_AFTER and RANK_AFTER keep out first.
 _NOT_A_PLACE = (
     r"(?:year|month|week|day|night|morning|evening|weekend|season|quarter|period|past|time|election|vote|meeting|"
-    r"talks|run-up|end|start|middle|wake|face|case|event|way|same|first|last|next|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)s?\b"
+    rf"talks|run-up|end|start|middle|wake|face|case|event|way|same|first|last|next|{'|'.join(WEEKDAYS)})s?\b"
 )
 _DETERMINER = r"(?:the|a|an|its|their|our|this|that)"
 _PLACE_NOUN = (
