@@ -14,6 +14,7 @@ import re
 from html.parser import HTMLParser
 
 from ingest.cues import ODD_CASE, has_cue
+from ingest.numbers import PRICE_LIST_LABEL
 
 # Headings that open a block of links to other pages; everything up to the next real paragraph goes.
 FURNITURE_HEADINGS = re.compile(
@@ -37,9 +38,8 @@ TRAILER_HEADINGS = re.compile(
 # of the article (the same heading at the top of a page, over prose, is only a count and drops alone).
 COMMENTS_HEADING = re.compile(r"^\W*(?:(?:reader\s+)?comments?\s*[:(]?\s*\d{0,6}\s*\)?|\d{1,6}\s+comments?)\W*$", re.I)
 COMMENT_LINE = re.compile(r"^[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,2}:\s+\S")
-# A market report's label of a list of prices: "Other leading prices: ", "Leading prices per head: ", "Top prices: "
-PRICE_LIST_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,3}prices(?:\s+(?:per|a|an)\s+[a-z]+)?:\s+(?=[A-Z])")
-# ... and the whole line of its items, sellers' names and figures, a sentence however many capitals it has
+# A market report's list of prices (numbers.PRICE_LIST_LABEL): the whole line of its items, sellers' names and
+# figures, a sentence however many capitals it has
 PRICE_LIST_LINE = re.compile(PRICE_LIST_LABEL.pattern + r"[^\n]*\d[^\n]*\.$")
 # Whole lines that are never prose.
 FURNITURE_LINES = re.compile(

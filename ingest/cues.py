@@ -240,8 +240,10 @@ UNCONFIRMED_AFTER = re.compile(
 # figure), nor "not more than 40" or "not enough" (a bound, no denial)
 THERE_DENIED = re.compile(
     r"\b[Tt]here\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:not|never)\s+|(?:no|never)\s+"
-    r"(?:an?\s+)?(?:(?P<grounds>evidence|basis|sign|proof|indication)|(?!need\b|room\b|space\b|limit\b|cap\b)"
-    r"[a-z-]+(?:\s+on\s+the\s+table)?)\s+(?:of|for|on)\s+(?:(?:a|the)\s+(?:figure|number|total)\s+of\s+)?)$"
+    r"(?:an?\s+)?(?:(?P<grounds>evidence|basis|sign|proof|indication)|"
+    # what can be denied is a thing offered or decided, not any noun ("There were no tickets for 3,000 fans")
+    r"(?:offer|deal|decision|agreement|plan|proposal|bid|promise|pledge|commitment|order|contract|settlement)s?"
+    r"(?:\s+on\s+the\s+table)?)\s+(?:of|for|on)\s+(?:(?:a|the)\s+(?:figure|number|total)\s+of\s+)?)$"
 )
 # Nouns a source is named by when it has no name: "a senior official", "people familiar with the matter".
 ANONYMOUS_HEADS = (

@@ -432,6 +432,7 @@ _BOUND_OPENING = re.compile(r"(?:more|fewer|less|over|under|up|as|at|about|aroun
 # counted one bank", "740 fish? Nonsense"
 _ECHO_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}\?")
 _ECHO_BEFORE = re.compile(r"(?:^|[.!?:]\s+|[.!?,]?[”\"’]\s+)[“\"‘]?\s*$")
+ECHO_MARKS_SPAN = 24
 
 
 def _gainsaid_at(sentence: str, figure: Figure, named: bool = False) -> str:
@@ -460,7 +461,9 @@ def _echoed(sentence: str, figure: Figure, mention: Mention, recent: list[tuple[
     """ "Seven hundred and forty? They must have counted one bank": a figure someone else gave, thrown back as a
     question, is disputed."""
     at, end = figure.span
-    if not _ECHO_AFTER.match(sentence, end) or not _ECHO_BEFORE.search(sentence, 0, at):
+    # (the marks before an echo are a few characters: a short slice, not the whole sentence, for the $-anchored search;
+    # "^" still matches only at the sentence's real start)
+    if not _ECHO_AFTER.match(sentence, end) or not _ECHO_BEFORE.search(sentence, max(0, at - ECHO_MARKS_SPAN), at):
         return ""
     return "disputes" if _given_before(mention, recent, number) is not None else ""
 

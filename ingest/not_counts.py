@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 from claims.quantities import Qualifier
+from ingest.dates import WEEKDAYS
 from ingest.number_words import (
     CURRENCIES,
     QUALIFIER_BEFORE,
@@ -159,8 +160,13 @@ WEEKLY_DAY_UNITS = {"days", "nights", "mornings", "evenings", "afternoons"}
 EVERY_REPLACED = (
     rf"every\s+(?:\d|{WORDNUM}\b|(?:other\s+|half\s+(?:an\s+)?)?(?:minute|hour|day|week|fortnight|month)\b)"
 )
+# The words that set a figure against the one it replaces: "every 30 minutes instead of every 20"
+REPLACED_BY = r"(?:instead\s+of|rather\s+than)"
+# "from every 15 minutes to every 40", "to a bus every 40": between a frequency and the one that replaces it
+_TO_EVERY = r"\s+to\s+(?:an?\s+[a-z]+\s+)?"
+EVERY_TO_GAP = re.compile(rf"{_TO_EVERY}every\s+", re.IGNORECASE)
 EVERY_CHANGED_AFTER = re.compile(
-    rf"^[^.;:]{{0,40}}?,?\s+(?:instead\s+of|rather\s+than|to(?:\s+an?\s+[a-z]+)?)\s+{EVERY_REPLACED}", re.IGNORECASE
+    rf"^[^.;:]{{0,40}}?,?(?:\s+{REPLACED_BY}\s+|{_TO_EVERY}){EVERY_REPLACED}", re.IGNORECASE
 )
 # A period a rule allows or requires of whoever it covers: "has 42 days to appeal", "winners have 180 days to claim",
 # "must give 14 days' notice", "Rules require 12 weeks' notice" (not "had two days to prepare", one past occasion)
@@ -720,16 +726,22 @@ PART_OF_OWNED_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+['
 # sharpest bends on the riverside"), which SUPERLATIVE_AFTER and RANK_AFTER keep out first.
 _NOT_A_PLACE = (
     r"(?:year|month|week|day|night|morning|evening|weekend|season|quarter|period|past|time|election|vote|meeting|"
-    r"talks|run-up|end|start|middle|wake|face|case|event|way|same|first|last|next|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)s?\b"
+    rf"talks|run-up|end|start|middle|wake|face|case|event|way|same|first|last|next|{'|'.join(WEEKDAYS)})s?\b"
 )
 _DETERMINER = r"(?:the|a|an|its|their|our|this|that)"
+_PLACE_NOUN = (
+    r"(?:town|village|city|suburb|street|road|lane|square|valley|hill|mountain|pass|river|coast|shore|bay|harbour|port|"
+    r"island|district|county|province|region|state|country|area|estate|quarter|centre|center|park|ward|parish|"
+    r"neighbourhood|neighborhood|border|north|south|east|west|capital|countryside|mainland|site|grounds?|campus|"
+    r"building|station|airport|field|forest|woods?|lake|sea)s?\b"
+)
 SET_NAMED_AFTER = re.compile(
     r"(?:\s+(?-i:[A-Z][\w'’-]+)\s+(?:[a-z-]+\s+)?[a-z-]+s\b(?!['’])"
     # the word before the place ends the plural noun phrase ("the two sides met on Monday" places no sides)
     r"|(?:\s+[a-z-]+)?\s+[a-z-]+s\s+(?:in|at|on|above|below|beneath|beside|near|around|along|outside|inside|across|off)\s+"
     rf"(?!(?:{_DETERMINER}\s+)?(?:[a-z-]+\s+)?(?i:{_NOT_A_PLACE}|{_MONTHS}\b))(?:{_DETERMINER}\s+)?"
-    r"(?:[a-z-]+\s+)?[A-Za-z-]{3,}"
+    # and what follows is a place, by its name or by its kind: not "the two sides in the dispute"
+    rf"(?:[a-z-]+\s+)?(?:[A-Z][\w'’-]{{2,}}|{_PLACE_NOUN})"
     r"|(?:\s+[a-z-]+){0,2}?\s+(?-i:we|they|I|you)\s+(?!(?:said|say|says|told|think|believe)\b)[a-z]{2,})"
 )
 RANK_AFTER = re.compile(r"\s+(?:main|top|leading|biggest|major|largest|principal|key|big)\b")

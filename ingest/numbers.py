@@ -20,12 +20,14 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
-from ingest.cleaning import PRICE_LIST_LABEL
 from ingest.cues import ODD_CASE_LETTERS, STANCE_OF
 from ingest.not_counts import (
     DURATION_UNITS,
+    EVERY_BEFORE,
+    EVERY_TO_GAP,
     NAMED_AS_FIGURE,
     PART_OF_THE_BEFORE,
+    REPLACED_BY,
     WEEKLY_CHANGED_AFTER,
     WEEKLY_DAY_UNITS,
     is_poll_sample,
@@ -298,6 +300,13 @@ VERB_AND_PARTICLE_AFTER = re.compile(r"\s+[a-z]+(?<!s)\s+(?:up|out)\b")
 VAGUE_VERB_AFTER = re.compile(
     r"\s+(?:(?:still|now|also|all|already|just|only|even)\s+)?(?:are|were|will|would|could|came|went|turned)\b"
 )
+# A vague count's rate ("we turn away dozens every week"), which after a verb of money is a sum, not a count: "The
+# council spends thousands every year"
+PERIOD_RATE = re.compile(r"\b(?:every|each|a)\s+(?:day|night|week|month|year)\b")
+MONEY_VERB_BEFORE = re.compile(
+    r"\b(?:spends?|spent|costs?|pays?|paid|earns?|earned|raises?|raised|saves?|saved|loses|lose|lost)\s+$",
+    re.IGNORECASE,
+)
 VAGUE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 MORE_VERB_AFTER = re.compile(r"\s+more\s+(?:work|live|wait|die|face|remain|stay|need|depend|rely)\b")
 # "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
@@ -326,7 +335,7 @@ PREVIOUS_AFTER = re.compile(
     r"(?:\s+(?:up|down)(?:wards?)?)?\s+)?from|(?P<compared>compared\s+(?:with|to))|"
     # "will run every 30 minutes instead of every 20", "every 14 days, rather than every 28": a frequency changed, the
     # one it replaces
-    r"instead\s+of|rather\s+than(?=\s+every\b))\s+(?:every\s+)?"
+    rf"instead\s+of|{REPLACED_BY}(?=\s+every\b))\s+(?:every\s+)?"
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     # "from a July average of 300 million": the month the earlier figure was measured in
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
@@ -336,7 +345,7 @@ PREVIOUS_AFTER = re.compile(
 )
 # "instead of every hour", "rather than every half hour": a frequency replaced, told by its period alone
 EVERY_PERIOD_REPLACED_AFTER = re.compile(
-    r"[^.;:\d]{0,40}?,?\s+(?:instead\s+of|rather\s+than)\s+every\s+(?P<part>half\s+(?:an\s+)?|other\s+)?"
+    rf"[^.;:\d]{{0,40}}?,?\s+{REPLACED_BY}\s+every\s+(?P<part>half\s+(?:an\s+)?|other\s+)?"
     r"(?P<span>minute|hour|day|week|fortnight)\b",
     re.IGNORECASE,
 )
@@ -849,7 +858,9 @@ def find_figures(
             link = PREVIOUS_AFTER.match(sentence[end : one.start()]) if one else None
             if link and link.group("dir"):
                 previous = Decimal(1)
-        replaced = EVERY_PERIOD_REPLACED_AFTER.match(sentence, end) if previous is None and second is None else None
+        # (only a frequency replaces a frequency: not "open for four hours on Saturdays instead of every day")
+        frequency = previous is None and second is None and EVERY_BEFORE.search(sentence, max(0, start - 10), start)
+        replaced = EVERY_PERIOD_REPLACED_AFTER.match(sentence, end) if frequency else None
         if replaced and unit in DURATION_UNITS:
             # "every two hours instead of every hour", "every 20 minutes rather than every half hour": the frequency
             # replaced names its period with no figure, in the unit of the one that replaces it
@@ -1207,6 +1218,12 @@ def _word_quantities(
             offset = v.end() + (noun.end() if noun else 0)
         else:
             offset = v.end()
+        if (
+            v.group("verb_after")
+            and PERIOD_RATE.search(v.group("verb_after"))
+            and MONEY_VERB_BEFORE.search(sentence, max(0, v.start() - 12), v.start())
+        ):
+            continue  # "The council spends thousands every year": a sum of money at a rate, no count of anything
         unit, unit_end = _unit_after(sentence, offset) if not v.group("verb_after") else ("", 0)
         if (
             v.group("w")
@@ -2129,9 +2146,7 @@ def _too_large_for_a_share(m: re.Match) -> bool:
 DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+$")
 # Between a figure and a bare one set against it: "350,000 skellings, not 200,000", "96 seats rather than 120"
 # "from every 15 minutes to every 40": a frequency changed, the bare one in the unit of the one before
-SET_AGAINST_BEFORE = re.compile(
-    r",?\s+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?|\s+to\s+(?:an?\s+[a-z]+\s+)?every\s+"
-)
+SET_AGAINST_BEFORE = re.compile(rf",?\s+(?:not|{REPLACED_BY})\s+(?:the\s+)?|{EVERY_TO_GAP.pattern}")
 # What follows a figure named as a figure that names nothing it counts: its verb ("the figure of 48 included short
 # spills", "the figure of 300 is wrong"), or the end of its clause ("disputed the ministry's figure of 21,400,")
 NOTHING_NAMED_AFTER = re.compile(
@@ -2466,7 +2481,8 @@ def _unit(
     if earlier and re.match(r"\s+more\b(?!\s+[a-z])", after):
         return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
     opens = not m.group("num")[0].isdigit() and not earlier and not re.search(r"\w", sentence[: m.start()])
-    subject = _subject_before(context_before) if opens and not paragraph_unit and _counts_alone(sentence, m) else ""
+    sale = opens and not paragraph_unit and SALE_PREDICATE_AFTER.match(after)
+    subject = _subject_before(context_before) if sale and _counts_alone(sentence, m) else ""
     if subject:
         # "Cull cows met a slower trade. Sixty-two were sold": a number word opening its sentence, in a paragraph
         # that has counted nothing yet, counts the plural subject of the sentence right before
@@ -2960,10 +2976,21 @@ def _answered_count(sentence: str, m: re.Match, context_before: str, sums: set[s
     return told[0] if told else ""
 
 
+# A market report's label of a list of prices: "Other leading prices: ", "Leading prices per head: ", "Top prices: "
+# (the cleaning keeps the whole line of its items as a sentence)
+PRICE_LIST_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,3}prices(?:\s+(?:per|a|an)\s+[a-z]+)?:\s+(?=[A-Z])")
 # The plural subject a sentence opens on, then its verb: "Cull cows met a slower trade", "The lambs sold well"
 PLURAL_SUBJECT_OPENING = re.compile(
     r"^\W*(?:(?:the|its|their|our)\s+)?(?:[a-z][a-z-]*\s+)?(?P<noun>[a-z]{3,}s|people|children|men|women)\s+"
     r"(?:(?:had|have|has|were|are)\s+)?(?:[a-z]{2,}ed|met|made|sold|went|came|fell|rose|saw|found|got|took|were|are)\b"
+)
+
+
+# How a market report tells what became of the lots it counts by a bare number word: "Sixty-two were sold", "Twelve
+# went home unsold", "Thirty-two met a steady trade"; not any verb ("Twelve were injured" counts no ministers)
+SALE_PREDICATE_AFTER = re.compile(
+    r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:sold|bought|penned|offered|entered|forward|withdrawn|passed|knocked)|"
+    r"sold|went|met\s+an?|made|fetched|averaged|topped|changed\s+hands)\b"
 )
 
 
@@ -3151,7 +3178,6 @@ THAT_FIGURE_FROM_BEFORE = re.compile(
 TO_BEFORE = re.compile(rf"\bto\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 FROM_BEFORE = re.compile(rf"\bfrom\s+{_EARLIER_QUALIFIER}$", re.IGNORECASE)
 FROM_EVERY_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+[a-z]+\s+)?every\s+$", re.IGNORECASE)
-EVERY_TO_GAP = re.compile(r"\s+to\s+(?:an?\s+[a-z]+\s+)?every\s+", re.IGNORECASE)
 # "first demanded 4.5 million teks, then lowered its demand to 2 million teks": the first value, replaced
 # "The ministry had proposed a rise of 6 percent ... but raised its offer to 8.5 percent": a pluperfect offer, the first
 FIRST_GIVEN_BEFORE = re.compile(

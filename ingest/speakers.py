@@ -246,8 +246,10 @@ SUBJECT_PRONOUN = re.compile(r"(?:It|They)\s")
 # right after the body spoke (tests/ingest_labelling.md, session 24); not its acts ("It has tested 410 horses") nor a
 # level it has now reached ("It now has 3,140 officers, against a target of 3,400")
 BODY_BACKGROUND = re.compile(
-    r"(?:It|They)\s+(?:also\s+|still\s+|today\s+)?(?:founded|established|formed|built|employs?|owns?|runs?|operates?|"
-    r"serves?|covers?|(?:has|have)\s+(?:(?:an?|about|around|some|roughly|more|over|nearly|almost)\b|\d)|is\s+home\s+to|"
+    r"(?:It|They)\s+(?:also\s+|still\s+|today\s+)?(?:employs?|owns?|runs?|operates?|serves?|covers?|"
+    # what it has is a thing or a figure, not "has more than doubled" or "has over the past year cut"; and it was
+    # founded or built, not "It built 212 homes last year", an act
+    r"(?:has|have)\s+(?:an?\s|(?:(?:about|around|some|roughly|more\s+than|over|nearly|almost)\s+)?\d)|is\s+home\s+to|"
     r"(?:is|are|was|were)\s+(?:owned|run|based|founded|established|formed|built)\b)"
 )
 # "According to the finance office:", "Key facts, according to the council:": a lead-in that a list completes
@@ -4099,6 +4101,8 @@ BROAD_MODIFIERS = {
     "national", "state", "federal", "regional", "local", "central", "city", "county", "provincial", "municipal",
     "district", "government", "new", "same", "main", "top", "own", "public", "private", "state-owned", "independent",
     "official", "country's", "nation's", "city's", "government's", "two", "big", "largest", "biggest", "former",
+    # what it is like or where it stands, not which one: "the old ministry building", "the head office in Kelbridge"
+    "old", "head",
 }  # fmt: skip
 # A body named by its place (or its people) and then, in lower case, its kind: "the Mardessan trade ministry",
 # "Quarnel's statistics office", "the Drennland health board"; the place alone is not the body
@@ -4123,6 +4127,8 @@ _NAMING_WORD = (
 LOWER_CASE_BODY = re.compile(
     r"(?:\b[Tt]he\s+(?=[A-Z][\w-]*\s+[a-z])|\b(?=[A-Z][\w-]*['’]s\s)|\b[Tt]he\s+|['’]s\s+)"
     rf"(?P<body>(?:[A-Z][\w-]*(?:['’]s)?\s+)?(?P<modifiers>(?:{_NAMING_WORD}\s+){{1,3}}?)(?P<head>{_LOWER_CASE_HEADS})\b"
+    # the head ends the noun phrase: not "the old ministry building", a place
+    r"(?!\s+(?:buildings?|blocks?|sites?|premises|compound|complex|grounds|headquarters|car\s+park)\b)"
     r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?![\w'’]))?)"  # "the port authority of Estravel"
 )
 

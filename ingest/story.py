@@ -27,7 +27,8 @@ from ingest.interviews import (
     find_writer,
 )
 from ingest.mentions import Mention
-from ingest.numbers import BALLOT_UNITS, Figure
+from ingest.number_words import CURRENCY_SIGNS
+from ingest.numbers import BALLOT_UNITS, CURRENCY_PLURALS, Figure
 from ingest.quotations import Quotation
 from ingest.speakers import (
     ACCORDING_TO_SURVEY,
@@ -644,10 +645,16 @@ RESULTS_REPORTED = re.compile(
     r"(?:[a-z-]+\s+){0,2}(?:profits?|revenues?|sales|earnings|results|loss(?:es)?|turnover)\b"
     # or a result for a period it names after it: "a pre-tax profit of 4.1 million for 2026", "a sharp rise in
     # profit for last year", "lost 1.84 million in the year to June 2026"
-    r"|\b(?:profits?|revenues?|turnover|loss(?:es)?|lost)\b(?:[^.;:]|\.\d){0,60}?\s(?:(?:for|in)\s+"
+    r"|\b(?:profits?|revenues?|turnover|loss(?:es)?|lost)\b(?:[^.;:]|\.\d){0,60}?\s(?:for|in)\s+"
     r"(?:(?:19|20)\d\d\b|(?:the|last)\s+(?:financial\s+)?year\b|the\s+(?:half|quarter|six\s+months)\s+to\b)"
-    # or bare: "made a profit of 4.1 million last year", "more than doubled its operating profit last year"
-    r"|last\s+(?:financial\s+)?year\b)"
+    # or bare: "made a profit of 4.1 million last year", "more than doubled its operating profit last year"; not bare
+    # "lost", which loses jobs and games as well ("Kelvany Steel lost 400 jobs last year")
+    r"|\b(?:profits?|revenues?|turnover|loss(?:es)?)\b(?:[^.;:]|\.\d){0,60}?\slast\s+(?:financial\s+)?year\b"
+)
+# A sum of money: "1.84 million", "€40m", "NZ$2bn", "900,000 crowns"
+_MONEY_FIGURE = (
+    rf"(?:[A-Z]{{0,3}}{CURRENCY_SIGNS}\s?\d|\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b|"
+    rf"\d[\d.,]*\s+(?:{'|'.join(sorted(CURRENCY_PLURALS))})\b)"
 )
 # The verb by which a company opening the sentence gives its own result: "X reported a pre-tax profit", "X lost"
 OWN_RESULT_REPORTED = re.compile(
@@ -655,7 +662,9 @@ OWN_RESULT_REPORTED = re.compile(
     # or changed it: "more than doubled its operating profit", "lifted its profit", "cut its loss"
     r"(?:reported|posted|lost|made|(?:doubled|halved|tripled|trebled|lifted|raised|increased|grew|boosted|cut|"
     r"narrowed|widened)(?=\s+(?:an?\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:profits?|loss(?:es)?|revenues?|turnover|sales)))"
-    r"\s+(?:an?\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:profits?|loss(?:es)?|revenues?|turnover|sales|rise|fall|drop|jump|\d)"
+    r"\s+(?:an?\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:profits?|loss(?:es)?|revenues?|turnover|sales|rise|fall|drop|jump|"
+    # or a sum of money, not any figure ("lost 400 jobs", "made 14 signings"): "lost 1.84 million", "posted €40m"
+    rf"{_MONEY_FIGURE})"
 )
 # What a company is, set off right after its name opening the sentence: "Halden Dairy, the farmer-owned cooperative
 # that collects milk from two-fifths of Kelvany's dairy herds,"
