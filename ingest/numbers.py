@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
 from ingest.cues import ODD_CASE_LETTERS, STANCE_OF
+from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.not_counts import (
     DURATION_UNITS,
     EVERY_BEFORE,
@@ -338,7 +339,7 @@ PREVIOUS_AFTER = re.compile(
     rf"instead\s+of|{REPLACED_BY}(?=\s+every\b))\s+(?:every\s+)?"
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     # "from a July average of 300 million": the month the earlier figure was measured in
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:" + MONTH_NAME + r"\s+)?"
     # "up from a previous best this season of 12,950": what the earlier value was, in up to four words
     r"(?:(?!every\b)[a-z-]+\s+){0,4}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
@@ -378,11 +379,11 @@ EARLIER_PERIOD = re.compile(
     # "compared with 690 in spring 2025", "in March 2024": a season or month of an earlier year
     # "against nine in the whole of 2025"
     r"(?:in|over)\s+(?:the\s+)?(?:last|previous|same)\b|in\s+(?:(?:the\s+)?(?:whole|first\s+half|second\s+half)\s+of\s+)?"
-    r"(?:(?:spring|summer|autumn|winter|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December)\s+)?\d{4}\b|(?:at|in|during)\s+the\s+same\b|"
+    r"(?:(?:spring|summer|autumn|winter|" + MONTH_NAME + r")\s+)?\d{4}\b|(?:at|in|during)\s+the\s+same\b|"
     # "against 4.0 per cent in its January report", "(3.2 per cent in the winter report)": what an earlier report gave
-    r"in\s+(?:its|their|the)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|spring|summer|autumn|winter|first|earlier|previous|last|initial|original)\s+)"
+    r"in\s+(?:its|their|the)\s+(?:(?:"
+    + MONTH_NAME
+    + r"|spring|summer|autumn|winter|first|earlier|previous|last|initial|original)\s+)"
     r"(?:report|forecast|projection|estimate|outlook|survey|release|statement|update)\b|"
     # "compared with 61 per cent at the end of 2026", "up on the 79,900 of 2025"
     r"(?:at|by)\s+the\s+(?:end|start|beginning)\s+of\s+(?:19|20)\d\d\b|of\s+(?:19|20)\d\d\b(?!\s*[-–])|"
@@ -988,10 +989,9 @@ SPREAD_BEFORE = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann(?:ed|ing)|spans?)\s+(?:(?:widely|roughly)\s+)?$",
     re.IGNORECASE,
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "from 40 to 57", "from 48 late on Sunday to 63 on Monday": a change, the first value dated by a time of the week
 FROM_TO_GAP = re.compile(
-    rf"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|"
+    rf"(?:\s+(?:(?:late|early)\s+)?(?:on\s+)?{WEEKDAY_NAME}(?:\s+(?:morning|afternoon|evening|night))?|"
     r"\s+(?:last|this)\s+(?:week|month|year|season))?,?\s+to\s+(?:about\s+|around\s+)?"
 )
 # "minus 6.5 degrees", "−7C", "fell to -4C" (a hyphen standing for the sign, after a space; not "3-4C")
@@ -3096,7 +3096,7 @@ ANSWER_WORD_AFTER = re.compile(
 NOT_AN_ANSWER_BEFORE = re.compile(r"\b(?:in|since|at|by|from|until|till|before|after|aged?|of|to|than\s+in)\s+$", re.I)
 NOT_AN_ANSWER_AFTER = re.compile(
     r"\s*(?:[:.-]\d|[-–]\s?\d|a\.?m\b|p\.?m\b|o['’]clock|years?\b|-year|%|per\s*cent|st\b|nd\b|rd\b|th\b)|"
-    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"\s+" + MONTH_NAME + r"\b"
 )
 
 

@@ -39,6 +39,7 @@ from ingest.cues import (
     forms,
     has_cue,
 )
+from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.sentences import split_sentences
 
 # "is now forecast at", "were already reported": an adverb of time may stand between the auxiliary and the participle
@@ -144,7 +145,6 @@ _ROLE_WORDS = (
 )
 _ROLE_HEADS = set(_ROLE_WORDS.split("|"))
 ROLE_NOUNS = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts)\s+((?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS}))$")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Nouns in -ly, which end a subject ("The local assembly said", "the rebels' ally said"), not an adverb before its verb;
 # not "family": an obituary's "Her family said she died ..." read as "Her" keeps the one who died the "her" of what
 # follows, which "Her family" would take (a right speaker lost in the dev sets)
@@ -163,7 +163,7 @@ _TITLE_HEADS = _ROLE_HEADS | TITLES | {"constable", "justice", "chancellor", "sp
 _THE_NAMED = re.compile(r"The(?:\s+[A-Z][a-z'’-]+){2,4}")  # "The Ardle Symphony Orchestra", not "The BBC"
 TRAILING_VERB_FILLER = re.compile(
     rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|first|"
-    rf"quickly|{_ADVERB_LY}|has|have|had|was|were|is|are|been|would|will|can|could|may|might|must|did\s+not|not|never|both|all|each|themselves|itself|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{_WEEKDAY}|{_WEEKDAY}|"
+    rf"quickly|{_ADVERB_LY}|has|have|had|was|were|is|are|been|would|will|can|could|may|might|must|did\s+not|not|never|both|all|each|themselves|itself|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{WEEKDAY_NAME}|{WEEKDAY_NAME}|"
     rf"yesterday|today|last\s+week|this\s+week|earlier\s+this\s+\w+|in\s+a\s+statement|in\s+a\s+report))*\s*,?\s*$"
 )
 NOT_NAMES = {
@@ -1347,7 +1347,7 @@ _NOT_NOUNS = _CLAUSE_VERBS | _FUNCTION_WORDS | _DETERMINERS | {"they", "we", "al
 
 
 _TIME_AFTER_BY = re.compile(
-    rf"(?:{_WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"(?:{WEEKDAY_NAME}|{MONTH_NAME}|"
     r"the\s+(?:end|start|beginning|middle|time|weekend|autumn|spring|summer|winter|deadline|close)\b)"
 )
 _FIGURE_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|a|an)\s+\d[\d.,]*(?:\s+(?:[a-z-]+|per\s+cent)){0,2}\s+$")
@@ -2081,11 +2081,12 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|although|though|whil
 # A time adverbial opening a sentence before its subject: "Last year", "In 2024,", "On Monday", "Earlier this month,"
 OPENING_TIME = re.compile(
     r"(?:(?:Last|This|Next|Earlier\s+this|Later\s+this)\s+(?:year|month|week|spring|summer|autumn|winter|season)|"
-    r"In\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"In\s+(?:\d{4}|" + MONTH_NAME + ")|"
     r"On\s+\w+day|A\s+year\s+(?:ago|earlier)|"
     # when a body's own act takes effect: "From June the company will charge 3.40 a metre", "From next year it will"
-    r"From\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|next\s+(?:year|month|week|spring|summer|autumn|winter|season)|"
+    r"From\s+(?:(?:\d{1,2}\s+)?"
+    + MONTH_NAME
+    + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|next\s+(?:year|month|week|spring|summer|autumn|winter|season)|"
     r"\w+day|today|tomorrow))\s*,?\s+"
 )
 
