@@ -61,6 +61,25 @@ def format_number(number: Decimal | None) -> str:
     return f"{_plain(number):,}"
 
 
+_LARGE_NUMBER_WORDS = ((Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
+
+
+def format_number_in_words(number: Decimal | None) -> str:
+    """
+    A figure as a sentence writes it: a round number of millions or billions in words ("1.5 million",
+    "2.25 billion", as reporters and the pages they write do), every other figure as format_number writes it
+    ("1,234,567", "12,000"). For prose only; data and tables keep format_number's digits.
+    """
+    if number is None:
+        return ""
+    for scale, word in _LARGE_NUMBER_WORDS:
+        if abs(number) >= scale:
+            scaled = number / scale
+            if scaled == scaled.quantize(Decimal("0.01")):
+                return f"{_plain(scaled):,} {word}"
+    return format_number(number)
+
+
 @dataclass(frozen=True)
 class Quantity:
     """
@@ -211,30 +230,32 @@ class Quantity:
 
     @property
     def words(self) -> str:
-        """The figure as its words promise it, for a sentence: "at least 200 contractors", without the
-        "(about 300)" it is taken as."""
+        """The figure as its words promise it, for a sentence: "at least 200 contractors", "about 1.5 million
+        people", without the "(about 300)" it is taken as."""
         return self._text(taken_as=False)
 
     def _text(self, *, taken_as: bool) -> str:
         q = self.qualifier
         note = ""
+        # a sentence writes round millions in words; the figure as stored (str()) keeps its digits
+        number = format_number if taken_as else format_number_in_words
         if q == Qualifier.RANGE and self.value is None:
-            text = f"between {format_number(self.lower)} and {format_number(self.upper)}"
+            text = f"between {number(self.lower)} and {number(self.upper)}"
         elif q == Qualifier.EXACT:
-            text = format_number(self.value)
+            text = number(self.value)
         elif q in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
             # "several hundred contractors" is at least 200 and taken as 300: the bound is what the words
             # promise, the value after it
             bound = self.lower if q == Qualifier.AT_LEAST else self.upper
             shown = self.value if bound is None else bound
-            text = f"{'at least' if q == Qualifier.AT_LEAST else 'at most'} {format_number(shown)}"
+            text = f"{'at least' if q == Qualifier.AT_LEAST else 'at most'} {number(shown)}"
             if taken_as and self.value is not None and shown != self.value:
-                note = f" (about {format_number(self.value)})"
+                note = f" (about {number(self.value)})"
         else:
-            text = f"about {format_number(self.value)}"
+            text = f"about {number(self.value)}"
         text = f"{text} {self.unit}".strip() + note
         if self.multiplier and self.multiplier > 1:
-            text = f"{self.multiplier} × {text} (total {format_number(self.total.value)})"
+            text = f"{self.multiplier} × {text} (total {number(self.total.value)})"
         return text
 
 

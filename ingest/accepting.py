@@ -4,7 +4,7 @@ What the accept screen proposes for a suggestion, before an editor confirms it: 
 neutral statement, slug and 'claim reviewed' text built from the figure, not the sentence.
 
     SpeakerChoice                          -> what the editor decided about the speaker
-    guess_new_actor(phrase)                -> NewActor(name, kind, role, organisation)
+    guess_new_actor(phrase)                -> NewActor(name, kind, role, organisation, organisation_name)
     similar_actors(phrase, limit=5)        -> existing actors whose name or an alias is close (bounded)
     suggested_statement(suggestion)        -> "About 1,100 soldiers sent in a first group, according to the directorate"
     suggested_claim_reviewed(statement)    -> the statement cut to 75 characters at a word
@@ -31,7 +31,8 @@ class SpeakerChoice:
     The editor's decision about who made the statement:
 
     - ``actor``: an existing actor (``actor``);
-    - ``create``: a new actor (``name``, ``kind``, optional ``organisation`` and ``role``);
+    - ``create``: a new actor (``name``, ``kind``, optional ``organisation`` and ``role``); a person's
+      organisation that is not an actor yet is named by ``organisation_name`` and created with them;
     - ``anonymous``: an unnamed source, recorded as an actor of kind anonymous with ``name`` as
       its description ("a senior Ukrainian official");
     - ``none``: the editor says nobody is named; the claim then has no claimant on this appearance.
@@ -54,6 +55,7 @@ class SpeakerChoice:
     kind: str = Actor.Kind.PERSON
     organisation: Actor | None = None
     role: str = ""
+    organisation_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class NewActor:
     kind: str
     role: str = ""
     organisation: Actor | None = None
+    # the organisation the role names when no actor is it yet: offered for creation with the person
+    organisation_name: str = ""
 
 
 _ORGANISATION_WORDS = {
@@ -74,6 +78,8 @@ _ORGANISATION_WORDS = {
 }  # fmt: skip
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ROLE_PLACE = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+# "Northern Rail's chief executive", "the Health Ministry's spokeswoman": the role's owner before it
+_ROLE_OWNER = re.compile(r"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+\S", re.IGNORECASE)
 
 
 def _looks_like_name(text: str) -> bool:
@@ -105,14 +111,38 @@ def guess_new_actor(phrase: str, *, matcher: SpeakerMatcher | None = None, text:
     name = bare[:1].upper() + bare[1:] if bare else phrase
     if not role and not is_org and text and _looks_like_name(name):
         role = role_in_text(text, name)
-    organisation = None
-    place = _ROLE_PLACE.search(role) if role else None
-    if place is not None:
-        organisation = (matcher or SpeakerMatcher.load([place.group(1)])).match(place.group(1))
+    organisation, organisation_name = None, ""
+    owner = _role_organisation(role) if role and not is_org else ""
+    if owner:
+        organisation = (matcher or SpeakerMatcher.load([owner])).match(owner)
         if organisation is not None and organisation.kind != Actor.Kind.ORGANISATION:
             organisation = None
+        if organisation is None and _looks_like_organisation(owner):
+            organisation_name = owner[:200]  # "Northern Rail", not yet an actor: offered to create with the person
     kind = Actor.Kind.ORGANISATION if is_org else Actor.Kind.PERSON
-    return NewActor(name=name[:200], kind=kind, role=role[:200], organisation=organisation)
+    return NewActor(
+        name=name[:200], kind=kind, role=role[:200], organisation=organisation, organisation_name=organisation_name
+    )
+
+
+def _looks_like_organisation(name: str) -> bool:
+    """A capitalised name of two words or more, or with a body's word ("Northern Rail", "Kessa Council"): one
+    word alone is as often a country or a city ("Ostrava's foreign minister") as a company."""
+    words = name.split()
+    return _looks_like_name(name) and (len(words) >= 2 or words[0].casefold().strip(".,'’") in _ORGANISATION_WORDS)
+
+
+def _role_organisation(role: str) -> str:
+    """
+    The organisation a role names: after "of", "at", "for" ("spokeswoman for Northern Rail") or as the role's
+    owner ("Northern Rail's chief executive"); "" when it names none. A place the editor corrects is cheap; an
+    organisation retyped for every new person is not.
+    """
+    place = _ROLE_PLACE.search(role)
+    if place is not None:
+        return place.group(1).strip(" ,.")
+    owner = _ROLE_OWNER.match(role)
+    return owner.group("owner").strip(" ,.") if owner is not None else ""
 
 
 # "Anouk Feldhaven, the chain's chief executive, said ...": the apposition after a name's first mention

@@ -188,7 +188,8 @@ def decision_buttons(obj: Suggestion, *, next_url: str = ""):
 
 def _add_service_error(form, exc: ValidationError) -> None:
     """Show the service's refusal on the field it names (the service's speaker names map to the form's)."""
-    aliases = {"speaker_name": "new_name", "speaker_kind": "new_kind", "speaker_choice": "speaker_choice"}
+    aliases = {"speaker_name": "new_name", "speaker_kind": "new_kind", "speaker_choice": "speaker_choice",
+               "speaker_organisation_name": "new_organisation_name"}  # fmt: skip
     if not hasattr(exc, "error_dict"):
         form.add_error(None, exc)
         return

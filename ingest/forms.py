@@ -133,6 +133,14 @@ class AcceptForm(forms.Form):
         required=False,
         widget=AutocompleteSelect(Actor._meta.get_field("organisation"), admin.site),
     )
+    new_organisation_name = forms.CharField(
+        label="…or a new organisation",
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"size": NAME}),
+        help_text="When the new person's organisation is not an actor yet: it is created with them "
+        "(an organisation of that name already recorded is used instead).",
+    )
     anonymous_description = forms.CharField(
         label="Anonymous source",
         max_length=200,
@@ -175,6 +183,7 @@ class AcceptForm(forms.Form):
             kind=data.get("new_kind") or Actor.Kind.PERSON,
             organisation=data.get("new_organisation"),
             role=data.get("new_role", ""),
+            organisation_name=data.get("new_organisation_name", ""),
         )
 
     @staticmethod
@@ -203,6 +212,7 @@ class AcceptForm(forms.Form):
             "new_kind": guess.kind if guess else Actor.Kind.PERSON,
             "new_role": guess.role if guess else "",
             "new_organisation": guess.organisation if guess else None,
+            "new_organisation_name": guess.organisation_name if guess else "",
             "anonymous_description": suggestion.speaker_name if suggestion.speaker_anonymous else "",
             "figure": suggestion.proposed_figure,
         }

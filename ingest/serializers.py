@@ -181,6 +181,13 @@ class AcceptSerializer(serializers.Serializer):
         allow_null=True,
         help_text="Slug of the organisation the new actor belongs to.",
     )
+    speaker_organisation_name = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=200,
+        help_text="A new person's organisation that is not an actor yet (without `speaker_organisation`): "
+        "created with them, or the organisation of that name already recorded.",
+    )
     speaker_role = serializers.CharField(required=False, allow_blank=True, max_length=200)
     figure = serializers.SlugRelatedField(
         slug_field="slug",
@@ -212,6 +219,7 @@ class AcceptSerializer(serializers.Serializer):
             kind=data.get("speaker_kind", Actor.Kind.PERSON),
             organisation=data.get("speaker_organisation"),
             role=data.get("speaker_role", ""),
+            organisation_name=data.get("speaker_organisation_name", ""),
         )
 
 

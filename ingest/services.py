@@ -509,7 +509,8 @@ def _speaker_for(s: Suggestion, choice: SpeakerChoice | None, *, by: User) -> Ac
         kind = SpeakerChoice.ANONYMOUS if s.speaker_anonymous else SpeakerChoice.CREATE
         guess = guess_new_actor(s.speaker_name, text=s.source.text)
         choice = SpeakerChoice(kind, name=s.speaker_name if s.speaker_anonymous else guess.name,
-                               kind=guess.kind, organisation=guess.organisation, role=guess.role)  # fmt: skip
+                               kind=guess.kind, organisation=guess.organisation, role=guess.role,
+                               organisation_name=guess.organisation_name)  # fmt: skip
     if choice.choice == SpeakerChoice.NONE:
         return None
     if choice.choice == SpeakerChoice.ACTOR:
@@ -535,12 +536,38 @@ def _speaker_for(s: Suggestion, choice: SpeakerChoice | None, *, by: User) -> Ac
         raise ValidationError({"speaker_name": "Give the new actor's name."})
     if choice.kind not in (Actor.Kind.PERSON, Actor.Kind.ORGANISATION):
         raise ValidationError({"speaker_kind": "A new actor is a person or an organisation."})
+    organisation = choice.organisation
+    if organisation is None and choice.kind == Actor.Kind.PERSON:
+        organisation = _new_person_organisation(choice.organisation_name, by=by)
     return actor_create(
         kind=choice.kind,
         name=Truncator(name).chars(_max_length(Actor, "name")),
         slug=unique_slug(Actor, name, fallback="actor"),
-        organisation=choice.organisation,
+        organisation=organisation,
         role=Truncator(choice.role).chars(_max_length(Actor, "role")),
+        by=by,
+    )
+
+
+def _new_person_organisation(name: str, *, by: User) -> Actor | None:
+    """
+    The organisation a new person belongs to, named but not chosen: the organisation of that name already
+    recorded (SpeakerMatcher's exact name or alias), else a new one created with the person, in the same
+    transaction. None when no name is given.
+    """
+    name = " ".join(name.split())
+    if not name:
+        return None
+    found = SpeakerMatcher.load([name]).match_name(name)
+    if found is not None:
+        if found.kind != Actor.Kind.ORGANISATION:
+            raise ValidationError({"speaker_organisation_name": f"“{found.name}” is not an organisation: "
+                                   "choose the organisation or clear the name."})  # fmt: skip
+        return found
+    return actor_create(
+        kind=Actor.Kind.ORGANISATION,
+        name=Truncator(name).chars(_max_length(Actor, "name")),
+        slug=unique_slug(Actor, name, fallback="organisation"),
         by=by,
     )
 
