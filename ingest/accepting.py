@@ -271,7 +271,7 @@ def suggested_statement(suggestion: Suggestion, *, speaker: Actor | None = None)
     quantity = suggestion.quantity
     if quantity is None:
         return Truncator(sentence).chars(300)
-    figure = quantity.words
+    figure = _with_change_word(quantity.words, suggestion.figure, quantity.unit)
     if suggestion.previous_value is not None:
         figure = f"{figure} (revised from {_plain(suggestion.previous_value)})"
     lead = _lead_to_figure(sentence, suggestion.figure)
@@ -284,6 +284,21 @@ def suggested_statement(suggestion: Suggestion, *, speaker: Actor | None = None)
     if who:
         statement += f", according to {who}"
     return Truncator(statement).words(30)
+
+
+# Words between a figure and its unit that make it a difference, not a level: "1.5 million fewer journeys" is
+# not "1.5 million journeys", so a statement keeps them
+_CHANGE_WORDS = ("fewer", "more", "less", "extra", "additional", "further", "lower", "higher")
+
+
+def _with_change_word(words: str, written: str, unit: str) -> str:
+    """The figure's words with the change word the page wrote before its unit ("about 1.5 million fewer journeys")."""
+    if not unit or not words.endswith(unit):
+        return words
+    change = re.search(rf"\b({'|'.join(_CHANGE_WORDS)})\s+{re.escape(unit)}\b", written, re.IGNORECASE)
+    if change is None:
+        return words
+    return f"{words[: -len(unit)]}{change.group(1).lower()} {unit}"
 
 
 def _plain(number) -> str:
@@ -303,8 +318,8 @@ _FIGURE_VERBS = re.compile(
 
 # Where what a figure is said of begins, before it: after a report's cue ("writes that", "says"), or a break
 _LEAD_START = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:that|says|said|say|writes|wrote|told\s+\w+|estimates|believes|thinks)\s+)"
-)
+    r"(?:^|[,;:]\s+|\s[-–—]\s+|\b(?:that|says|said|say|writes|wrote|told\s+\w+|estimates|believes|thinks)\s+)"
+)  # a dash ends a dateline ("KESSA, 3 March - Northern Rail will run"): what follows it is the statement's
 LEAD_WORDS = 8
 # A lead that cannot open a neutral statement: a pronoun with its referent elsewhere, or a conjunction with none
 _NO_SUBJECT = frozenset(

@@ -162,3 +162,14 @@ def test_the_statement_writes_millions_as_the_page_does_and_the_stored_figure_ke
     assert suggested_statement(suggestion).startswith("About 1.5 million people")
     quantity = Quantity.from_qualifier(qualifier="approximately", value=Decimal("1500000"), unit="people")
     assert str(quantity) == "about 1,500,000 people"
+
+
+def test_the_statement_keeps_a_change_word_and_leaves_the_dateline_out():
+    suggestion = make_suggestion(
+        quote="KESSA, 3 March - Northern Rail will run about 1.5 million fewer journeys this year, Mara Lind said.",
+        value=Decimal("1500000"), lower=Decimal("1350000"), upper=Decimal("1650000"), unit="journeys",
+        figure="about 1.5 million fewer journeys", speaker_name="Mara Lind",
+    )  # fmt: skip
+    assert suggested_statement(suggestion) == (
+        "Northern Rail will run about 1.5 million fewer journeys this year, according to Mara Lind"
+    )
