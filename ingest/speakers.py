@@ -332,6 +332,7 @@ class SpeakerMemory:
     # organisations that have spoken, with how often: "the company" is the one the article keeps quoting
     speaking_organisations: dict[str, int] = field(default_factory=dict)
     sentence: str = ""  # the sentence being read
+    _reading_opening: bool = False  # opening_body() is under way (it names a phrase, which may ask for it again)
 
     # organisations introduced by what they are ("the contractor, Dorn Kessel,", "bus operator Velloway"), the
     # last one last: the name alone may look like a person's, and "the company" after it means it
@@ -768,6 +769,17 @@ class SpeakerMemory:
         ("The authority's revenue fell ..., its annual report showed"): whom an "it" or "its" later in the
         same sentence means, before any body of the sentences before (binding within the clause).
         """
+        if self._reading_opening:
+            # naming the opening phrase asked for the opening body again ("Morning Post Data is free to read": a
+            # paper's figures are the sentence's opening body, which is that phrase): it names no body
+            return None
+        self._reading_opening = True
+        try:
+            return self._opening_body()
+        finally:
+            self._reading_opening = False
+
+    def _opening_body(self) -> str | None:
         # "But the club lost 3.2 million, its accounts show": the subject after a conjunction opening the sentence
         text = _LEADING_CONJUNCTION.sub("", DATELINE.sub("", self.sentence))
         apposed = OPENING_APPOSITION.match(text) or OPENING_NAME_DESCRIBED.match(text)
