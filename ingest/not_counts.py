@@ -515,13 +515,16 @@ FOUND_IN_PLACES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 COMPARED_IN_CLAUSE = re.compile(r"\bcompar[a-z]*\b[^.;:]*$", re.IGNORECASE)
-# "a pool with six lanes", "fitted with two treatment chairs", "enforce the limit with eight cameras", "compared with
-# four": "with" right after a word (no comma) gives what the thing has or uses, or a comparison's other term, a count;
-# not ", with three members preferring", nor "with two games to play" or "buildings with five units or more", where
+# "a pool with six lanes", "fitted with two treatment chairs", "a café with four part-time staff", "Talks with two
+# companies", "founded Lumeri with two fellow students", "passed peacefully, with two arrests": "with" gives what a
+# thing has or uses, whom something was done with, or a comparison's other term ("compared with four"), a count; not
+# ", with three members preferring", nor "with two games to play" or "buildings with five units or more", where
 # what follows the noun makes it a circumstance or a threshold, nor "compared the census with three other records"
 WITH_HAVING_BEFORE = re.compile(
     # not a verb's particle: "carried out with two universities" is whom a thing was done with
-    r"\b(?!(?:out|off|down|along|together|away|back|over|through)\b)(?P<word>[a-z]{3,})\s+with\s+(?:(?:only|just)\s+)?$"
+    r"(?:\b(?!(?:out|off|down|along|together|away|back|over|through)\b)(?P<word>[^\W\d_]{2,})|,)\s+with\s+"
+    r"(?:(?:only|just)\s+)?$",
+    re.IGNORECASE,
 )
 WITH_CIRCUMSTANCE_AFTER = re.compile(r"\s+(?:to\s+[a-z]|or\s+(?:more|fewer|less)\b|[a-z]+ing\b)")
 
@@ -582,6 +585,8 @@ def _with_what_is_had(sentence: str, before: str, unit_end: int) -> bool:
     having = WITH_HAVING_BEFORE.search(before)
     if not having or WITH_CIRCUMSTANCE_AFTER.match(sentence, unit_end):
         return False
+    if not having.group("word") and sentence.startswith(",", unit_end):
+        return False  # "Even at 40 lumas a dose, with two doses, the vaccine pays": a condition set off, no count
     return having.group("word") == "compared" or not COMPARED_IN_CLAUSE.search(before)
 
 
