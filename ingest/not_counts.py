@@ -432,7 +432,10 @@ COURSE_POINT_AFTER = re.compile(
 INTERNATIONAL_DIALLING_BEFORE = re.compile(r"(?<![\w+])\+\d{1,3}\s(?:\(?\d{1,4}\)?[\s-])*$")
 DIALLING_GROUPS_AFTER = re.compile(r"[\s-]\(?\d{1,4}\)?[\s-]\d")
 # "the 119 emergency line", "the 101 non-emergency line": a line named by the number to call
-PHONE_LINE_AFTER = re.compile(r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b")
+# (not a production line's people: "sent home all forty line staff", "two line managers")
+PHONE_LINE_AFTER = re.compile(
+    r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b(?!\s+(?:staff|crew|personnel|[a-z]+(?:ers|ors))\b)"
+)
 # A race named by its distance: "the 200 metres", "the 1,500m final"
 RACE_BEFORE = re.compile(r"\b(?:in|won|wins|win|ran|runs|run|entered|for)\s+the\s+$")
 RACE_DISTANCE_AFTER = re.compile(
@@ -747,7 +750,9 @@ SET_NAMED_AFTER = re.compile(
     rf"(?!(?:{_DETERMINER}\s+)?(?:[a-z-]+\s+)?(?i:{_NOT_A_PLACE}|{_MONTHS}\b))(?:{_DETERMINER}\s+)?"
     # and what follows is a place, by its name or by its kind: not "the two sides in the dispute"
     rf"(?:[a-z-]+\s+)?(?:[A-Z][\w'’-]{{2,}}|{_PLACE_NOUN})"
-    r"|(?:\s+[a-z-]+){0,2}?\s+(?-i:we|they|I|you)\s+(?!(?:said|say|says|told|think|believe)\b)[a-z]{2,})"
+    r"|(?:\s+[a-z-]+){0,2}?\s+(?-i:we|they|I|you)\s+(?!(?:said|say|says|told|think|believe)\b)[a-z]{2,}"
+    # or a relative clause that says what they do: "the three firms that supply the plant"
+    r"|(?:\s+[a-z-]+){0,2}?\s+[a-z-]+s\s+(?:that|which|who)\s+(?!(?:is|are|was|were|be|been)\b)[a-z]{3,})"
 )
 RANK_AFTER = re.compile(r"\s+(?:main|top|leading|biggest|major|largest|principal|key|big)\b")
 

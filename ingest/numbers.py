@@ -751,7 +751,12 @@ def find_figures(
             and known_units
             and value in known_units
             and m.group("num").isalpha()
-            and PART_OF_THE_BEFORE.search(before)
+            and (
+                PART_OF_THE_BEFORE.search(before)
+                # "in the four studios that would close" after "close four of its regional studios": the set the
+                # article counted before, named again
+                or (known_units[value] == unit and DEFINITE_THE_BEFORE.search(before))
+            )
         ):
             # "won two of the four contracts" after "contracts to four projects": the whole the article gave before is
             # the earlier claim again (tests/ingest_labelling.md, session 21)
@@ -2143,6 +2148,7 @@ def _too_large_for_a_share(m: re.Match) -> bool:
 
 
 # A determiner that makes a bare figure one the reader has met: "The 73,000", "Its 9.4 million", "their 412"
+DEFINITE_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+$")
 # Between a figure and a bare one set against it: "350,000 skellings, not 200,000", "96 seats rather than 120"
 # "from every 15 minutes to every 40": a frequency changed, the bare one in the unit of the one before
