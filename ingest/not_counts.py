@@ -975,6 +975,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         # whole a part is taken from; "the city's two terminals" says how many the owner has, which is a count
         return True
     # every match is one of the words (none longer than 40 characters) and the space after it to the end
+    if word_number and re.search(r"\b[Nn]o\.\s+$", near):
+        return False  # "I said no. Half a dozen of my students": an answer that ends its sentence, not "No. 4"
     return bool(re.search(r"(No\.|number|#|page|chapter|article|section|route|highway|room|flight)\s*$",
                           near[max(0, len(near.rstrip()) - 40) :], re.IGNORECASE))  # fmt: skip
 

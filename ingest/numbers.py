@@ -1866,7 +1866,8 @@ def _of_them_antecedent(
     What "N of them" counts: what the sentence counted last; but never a share (nor a unit in ``skip``), and in a
     paragraph that has counted nothing yet, the plural noun the pronoun stands for ("the cables ... 96 of them").
     """
-    counted = [f.unit for f in earlier if f.unit not in SHARE_UNITS | skip]
+    # (nor a measure that only describes a thing: "40 fallen trees on the 12-kilometre stretch, three of them")
+    counted = [f.unit for f in earlier if f.unit not in SHARE_UNITS | skip and not _hyphenated(sentence, f)]
     paragraph_count = paragraph_unit if paragraph_unit not in SHARE_UNITS | skip else ""
     # "spread across four wards, and two of them had been closed": the things the sentence counted, even where
     # that count was no claim of its own
