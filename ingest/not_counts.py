@@ -14,6 +14,7 @@ from claims.quantities import Qualifier
 from ingest.dates import WEEKDAYS
 from ingest.number_words import (
     CURRENCIES,
+    IRREGULAR_PARTICIPLES,
     QUALIFIER_BEFORE,
     SMALL_NUMBER_WORDS,
     UNIT_AFTER,
@@ -960,12 +961,19 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         # say how many a body has, which is; "all six lifts", "checks on all nine ports" stress that the count is the
         # whole, which is a claim of its size)
         return True
-    if word_number and re.search(
-        r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:last|first|remaining|other|next|same|final)\s+$",
-        near,
-        re.I,
+    if (
+        word_number
+        and re.search(
+            r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:last|first|remaining|other|next|same|final)"
+            r"\s+$",
+            near,
+            re.I,
+        )
+        and not (near.endswith("other ") and REST_OF_A_WHOLE_AFTER.match(after))
     ):
-        return True  # "the last four stops", "The remaining three routes"
+        # "the last four stops", "The remaining three routes", "the valley's other two towns"; but "Two of the nine
+        # trustees wrote ... The other seven did not": the rest of a whole, counted, its noun left out
+        return True
     if (
         word_number
         and OWNER_BEFORE_WORD_NUMBER.search(near)
@@ -981,6 +989,12 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
                           near[max(0, len(near.rstrip()) - 40) :], re.IGNORECASE))  # fmt: skip
 
 
+# A verb right after "the other N": the rest of a whole the page divided, its noun left out ("the other three left
+# theirs unchanged", "The other seven did not")
+REST_OF_A_WHOLE_AFTER = re.compile(
+    r"\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|may|might|should|"
+    rf"[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PARTICIPLES))})\b"
+)
 # A part in figures or words, then "of the", before a whole in words: "Two of the nine", "11 of the"
 PART_OF_THE_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|most|all|none|"
