@@ -288,8 +288,10 @@ SOURCE_NOUNS = {
     "officials", "sources", "diplomats", "executives", "aides", "officers", "lawmakers", "people", "persons",
     "analysts", "employees", "members", "advisers", "advisors", "insiders", "witnesses", "residents", "engineers",
 }  # fmt: skip
+# (a pronoun between makes the cue another's: "expel twelve diplomats who it said had helped" counts diplomats)
 SOURCE_CUE_AFTER = re.compile(
-    r"^(?:\s+(?!said|say|says|told)[\w'’-]+){0,5}?\s+(?:said|say|says|told|tell|have said|had said|"
+    r"^(?:\s+(?!said|say|says|told|(?:it|he|she|we|they|I|you)\b)[\w'’-]+){0,5}?\s+(?:said|say|says|told|tell|"
+    r"have said|had said|"
     r"familiar with|with (?:direct )?knowledge|briefed on|close to|who (?:spoke|asked|declined|requested)|"
     r"speaking on|involved in)\b"
 )
