@@ -520,6 +520,15 @@ FOUND_IN_PLACES_BEFORE = re.compile(
     r"\b(?:found|spread|detected|confirmed|recorded|identified)\s+(?:in|across)\s+(?:(?:only|just|all)\s+)?$",
     re.IGNORECASE,
 )
+# "employs 8,400 people in seven countries", "They own schools in five cities", "open offices in three countries":
+# where a body has or runs what it has is the size of the body, a count, not the scene of the story
+HELD_IN_PLACES_BEFORE = re.compile(
+    r"\b(?:own|owns|owned|runs?|ran|operat(?:e|es|ed|ing)|employ(?:s|ed|ing)?|open(?:s|ed|ing)?)\s+"
+    r"(?:[\w'’,-]+\s+){1,4}?in\s+(?:(?:only|just)\s+)?$",
+    re.IGNORECASE,
+)
+# "has sunk in three places": the places something happened at are what is counted
+PLACE_COUNT_UNITS = {"places", "spots", "locations"}
 COMPARED_IN_CLAUSE = re.compile(r"\bcompar[a-z]*\b[^.;:]*$", re.IGNORECASE)
 # "a pool with six lanes", "fitted with two treatment chairs", "a café with four part-time staff", "Talks with two
 # companies", "founded Lumeri with two fellow students", "passed peacefully, with two arrests": "with" gives what a
@@ -615,6 +624,7 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             and not COMPARED_IN_CLAUSE.search(before)
         )
         and not FOUND_IN_PLACES_BEFORE.search(before)
+        and not (unit in PLACE_COUNT_UNITS or HELD_IN_PLACES_BEFORE.search(before[-80:]))
         # "the lifts in the three Hallan towers": a set the sentence names, whatever it is in
         and not (before.endswith("the ") and _names_its_set(sentence[m.end() :]))
         and not _with_what_is_had(sentence, before, unit_end)

@@ -1671,8 +1671,9 @@ VERBS_NEVER_NOUNS = {"pays", "buys", "means", "gives", "gets", "brings"}
 DIGIT_FIGURE_BEFORE = re.compile(r"\d(?:\s?(?:million|billion|thousand|m|bn|k))?\s*$")
 # The rest of a list of plural nouns a count's head begins: ", ducks and turkeys", " and joiners"; its last noun
 # ends the noun phrase (a verb, a preposition or punctuation after it)
+# (a comma before "and" only after a list's items: "sunk in three places, and boats have had to move" joins clauses)
 LISTED_NOUNS = re.compile(
-    r"(?:,\s[a-z]{3,}){0,3},?\sand\s[a-z]{3,}(?=\s*[,.;:!?\"”)]|\s+(?:are|were|is|was|have|had|has|in|on|at|"
+    r"(?:(?:,\s[a-z]{3,}){1,3},?)?\sand\s[a-z]{3,}(?=\s*[,.;:!?\"”)]|\s+(?:are|were|is|was|have|had|has|in|on|at|"
     r"from|for|with|set|across|along|near)\b)"
 )
 
