@@ -138,8 +138,10 @@ PROPORTION = re.compile(
     # 'was "perhaps a tenth" of that': a quoted fraction is a share of what follows the quotation too
     rf"\b(?:(?P<frac>{_FRACTION})(?=[\"”’]?\s+(?:of|the|their|its|all|my|our|his|her|your|these|those)\b)|"
     rf"(?P<frac2>{_FRACTION})\b|"
-    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?"
-    rf"(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b|"
+    # ... or hyphened before the noun of a figure it names ("the one-in-eight figure"), not a return period's
+    # ("a one-in-100-year flood")
+    rf"(?P<n>{_SMALL})(?:\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?|(?P<hyphened>-in-))"
+    rf"(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b(?(hyphened)(?!-))|"
     # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)
     rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b"
