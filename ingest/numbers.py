@@ -914,7 +914,7 @@ def find_figures(
             figures.append(Figure(Decimal(1), Decimal(1), Decimal(1), "seats", Qualifier.EXACT, one.span("margin")))
     figures.sort(key=lambda f: f.span[0])
     if any(f.unit == ELLIPTIC for f in figures):
-        figures = _resolve_elliptic(figures, paragraph_unit)
+        figures = _resolve_elliptic(sentence, figures, paragraph_unit, context_before)
     figures = [f for f in figures if not f.sample]
     if len(figures) > 1:
         if REVISED_WORD.search(sentence):
@@ -1387,7 +1387,17 @@ INCLUDING_BEFORE = re.compile(r",\s+including\s+$")
 ELLIPTIC = "\x00"  # the unit of a figure the sentence gave before; resolved once all its figures are read
 
 
-def _resolve_elliptic(figures: list[Figure], paragraph_unit: str) -> list[Figure]:
+MORE_OF_KIND_AFTER = re.compile(r"\s+more\b")
+
+
+def _resolve_elliptic(
+    sentence: str, figures: list[Figure], paragraph_unit: str, context_before: str = ""
+) -> list[Figure]:
+    """
+    The unit of a count whose noun is left out: what the sentence or its paragraph counted last; "N more" in a
+    paragraph that has counted nothing is more of the plural noun named before it ("There will be more warnings
+    before the spring. I would bet on a dozen more by the end of February.")
+    """
     resolved: list[Figure] = []
     for figure in figures:
         if figure.unit != ELLIPTIC:
@@ -1396,6 +1406,8 @@ def _resolve_elliptic(figures: list[Figure], paragraph_unit: str) -> list[Figure
         # "more than twice that, and a waiting list of 340 more": a multiple is no count to go on from
         before = [f.unit for f in resolved if f.span[1] <= figure.span[0] and f.unit not in SHARE_UNITS | {"times"}]
         unit = before[-1] if before else paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
+        if not unit and not paragraph_unit and MORE_OF_KIND_AFTER.match(sentence, figure.span[1]):
+            unit = _plural_antecedent(sentence[: figure.span[0]], context_before)
         if unit:
             resolved.append(replace(figure, unit=unit))
     return resolved

@@ -81,3 +81,8 @@ def test_a_share_hyphened_before_the_figure_it_names_is_a_share():
     text = '"We do not recognise the one-in-eight figure," she said.'
     assert figures(text) == [(Decimal("12.5"), "percent")]
     assert figures("The wall was built against a one-in-100-year flood.") == []
+
+
+def test_n_more_in_a_paragraph_that_counted_nothing_is_more_of_the_noun_named_before():
+    text = "There will be more warnings before the spring. I would bet on a dozen more by the end of February."
+    assert figures(text) == [(Decimal(12), "warnings")]
