@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.utils.text import Truncator
 
+from ingest.cues import ORGANISATION_WORDS
 from ingest.matching import SpeakerMatcher
 from ingest.models import Suggestion
 from ingest.speakers import ROLE_BEFORE
@@ -68,14 +69,6 @@ class NewActor:
     organisation_name: str = ""
 
 
-_ORGANISATION_WORDS = {
-    "ministry", "department", "directorate", "agency", "service", "office", "council", "government",
-    "police", "army", "navy", "force", "forces", "command", "committee", "commission", "bureau", "authority",
-    "administration", "institute", "university", "company", "corporation", "bank", "union", "party",
-    "parliament", "court", "board", "embassy", "ministry's", "association", "federation", "group", "team",
-    "organisation", "organization", "centre", "center", "hospital", "network", "agency's", "inc", "ltd",
-    "news", "times", "post", "reuters", "yonhap", "house", "kremlin", "pentagon", "municipality", "cabinet",
-}  # fmt: skip
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ROLE_PLACE = re.compile(r"\b(?:of|at|for|from|with)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 # "Northern Rail's chief executive", "the Health Ministry's spokeswoman": the role's owner before it
@@ -107,7 +100,7 @@ def guess_new_actor(phrase: str, *, matcher: SpeakerMatcher | None = None, text:
     role = _ARTICLE.sub("", role).strip(" ,.")
     bare = _ARTICLE.sub("", name)
     words = {w.casefold().strip(".,'’") for w in bare.split()}
-    is_org = bool(words & _ORGANISATION_WORDS) or (bare.isupper() and len(bare) <= 10)
+    is_org = bool(words & ORGANISATION_WORDS) or (bare.isupper() and len(bare) <= 10)
     name = bare[:1].upper() + bare[1:] if bare else phrase
     if not role and not is_org and text and _looks_like_name(name):
         role = role_in_text(text, name)

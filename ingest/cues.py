@@ -245,6 +245,24 @@ THERE_DENIED = re.compile(
     r"(?:offer|deal|decision|agreement|plan|proposal|bid|promise|pledge|commitment|order|contract|settlement)s?"
     r"(?:\s+on\s+the\s+table)?)\s+(?:of|for|on)\s+(?:(?:a|the)\s+(?:figure|number|total)\s+of\s+)?)$"
 )
+# Words that name a body, not a person: "the health ministry", "Harbour Board", "two other water companies"
+ORGANISATION_WORDS = {
+    "ministry", "department", "directorate", "agency", "service", "office", "council", "government",
+    "police", "army", "navy", "force", "forces", "command", "committee", "commission", "bureau", "authority",
+    "administration", "institute", "university", "company", "corporation", "bank", "union", "party",
+    "parliament", "court", "board", "embassy", "ministry's", "association", "federation", "group", "team",
+    "organisation", "organization", "centre", "center", "hospital", "network", "agency's", "inc", "ltd",
+    "news", "times", "post", "reuters", "yonhap", "house", "kremlin", "pentagon", "municipality", "cabinet",
+}  # fmt: skip
+
+
+def names_bodies(noun: str) -> bool:
+    """Whether a plural count noun ("companies", "parish councils") names bodies, by its head's singular."""
+    head = noun.split()[-1].lower() if noun.split() else ""
+    singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+    return head != singular and singular in ORGANISATION_WORDS
+
+
 # Nouns a source is named by when it has no name: "a senior official", "people familiar with the matter".
 ANONYMOUS_HEADS = (
     "officials?|sources?|diplomats?|executives?|aides?|insiders?|persons?|people|individuals?|"

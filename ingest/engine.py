@@ -21,7 +21,7 @@ from datetime import date
 from decimal import Decimal
 
 from claims.quantities import round_figure
-from ingest.cues import find_cues, has_cue
+from ingest.cues import find_cues, has_cue, names_bodies
 from ingest.dates import find_date
 from ingest.disputes import DENIAL, LOOK_BACK_NAMED, quote_what_is_disputed, sentence_disputes
 from ingest.earlier_now import pair_earlier_and_now
@@ -135,7 +135,12 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             for f in figures
             if not (
                 _counts_sources(f)
-                and any(a <= f.span[0] < b and not _in_relative_clause(sentence, a, f.span[0]) for a, b in sources)
+                and any(
+                    a <= f.span[0] < b
+                    and not _in_relative_clause(sentence, a, f.span[0])
+                    and not _bodies_acting(sentence, a, f)
+                    for a, b in sources
+                )
             )
         ]
         figures = [f for f in figures if not _whole_again(sentence, f, mentions)]
@@ -521,6 +526,18 @@ def _counts_sources(figure: Figure) -> bool:
     if figure.unit == "times":  # "rates twice as high as the survey suggested": a multiple counts no one
         return False
     return figure.value < 20 and figure.value == int(figure.value) and counted
+
+
+# A preposition between a source's opening and its count: "Officials at two health ministries", "people at three firms"
+PREPOSITION_IN_SOURCE = re.compile(r"\b(?:at|from|of|in|for|with|by)\s")
+
+
+def _bodies_acting(sentence: str, source_start: int, figure: Figure) -> bool:
+    """
+    "Nine companies have warned Laddervale", "Four parish councils have written to object": bodies whose act the
+    sentence counts, the news itself, not the few people a reporter spoke to; not "Officials at two ministries".
+    """
+    return names_bodies(figure.unit) and not PREPOSITION_IN_SOURCE.search(sentence, source_start, figure.span[0])
 
 
 COLLECTIVE_PEOPLE = {"staff", "personnel", "crew", "police", "clergy"}  # "Two IT staff, who spoke ..., said"

@@ -14,6 +14,7 @@ from claims.quantities import Qualifier
 from ingest.dates import WEEKDAYS
 from ingest.number_words import (
     CURRENCIES,
+    IRREGULAR_PARTICIPLES,
     QUALIFIER_BEFORE,
     SMALL_NUMBER_WORDS,
     UNIT_AFTER,
@@ -287,8 +288,10 @@ SOURCE_NOUNS = {
     "officials", "sources", "diplomats", "executives", "aides", "officers", "lawmakers", "people", "persons",
     "analysts", "employees", "members", "advisers", "advisors", "insiders", "witnesses", "residents", "engineers",
 }  # fmt: skip
+# (a pronoun between makes the cue another's: "expel twelve diplomats who it said had helped" counts diplomats)
 SOURCE_CUE_AFTER = re.compile(
-    r"^(?:\s+(?!said|say|says|told)[\w'’-]+){0,5}?\s+(?:said|say|says|told|tell|have said|had said|"
+    r"^(?:\s+(?!said|say|says|told|(?:it|he|she|we|they|I|you)\b)[\w'’-]+){0,5}?\s+(?:said|say|says|told|tell|"
+    r"have said|had said|"
     r"familiar with|with (?:direct )?knowledge|briefed on|close to|who (?:spoke|asked|declined|requested)|"
     r"speaking on|involved in)\b"
 )
@@ -432,7 +435,10 @@ COURSE_POINT_AFTER = re.compile(
 INTERNATIONAL_DIALLING_BEFORE = re.compile(r"(?<![\w+])\+\d{1,3}\s(?:\(?\d{1,4}\)?[\s-])*$")
 DIALLING_GROUPS_AFTER = re.compile(r"[\s-]\(?\d{1,4}\)?[\s-]\d")
 # "the 119 emergency line", "the 101 non-emergency line": a line named by the number to call
-PHONE_LINE_AFTER = re.compile(r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b")
+# (not a production line's people: "sent home all forty line staff", "two line managers")
+PHONE_LINE_AFTER = re.compile(
+    r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b(?!\s+(?:staff|crew|personnel|[a-z]+(?:ers|ors))\b)"
+)
 # A race named by its distance: "the 200 metres", "the 1,500m final"
 RACE_BEFORE = re.compile(r"\b(?:in|won|wins|win|ran|runs|run|entered|for)\s+the\s+$")
 RACE_DISTANCE_AFTER = re.compile(
@@ -514,14 +520,26 @@ FOUND_IN_PLACES_BEFORE = re.compile(
     r"\b(?:found|spread|detected|confirmed|recorded|identified)\s+(?:in|across)\s+(?:(?:only|just|all)\s+)?$",
     re.IGNORECASE,
 )
+# "employs 8,400 people in seven countries", "They own schools in five cities", "open offices in three countries":
+# where a body has or runs what it has is the size of the body, a count, not the scene of the story
+HELD_IN_PLACES_BEFORE = re.compile(
+    r"\b(?:own|owns|owned|runs?|ran|operat(?:e|es|ed|ing)|employ(?:s|ed|ing)?|open(?:s|ed|ing)?)\s+"
+    r"(?:[\w'’,-]+\s+){1,4}?in\s+(?:(?:only|just)\s+)?$",
+    re.IGNORECASE,
+)
+# "has sunk in three places": the places something happened at are what is counted
+PLACE_COUNT_UNITS = {"places", "spots", "locations"}
 COMPARED_IN_CLAUSE = re.compile(r"\bcompar[a-z]*\b[^.;:]*$", re.IGNORECASE)
-# "a pool with six lanes", "fitted with two treatment chairs", "enforce the limit with eight cameras", "compared with
-# four": "with" right after a word (no comma) gives what the thing has or uses, or a comparison's other term, a count;
-# not ", with three members preferring", nor "with two games to play" or "buildings with five units or more", where
+# "a pool with six lanes", "fitted with two treatment chairs", "a café with four part-time staff", "Talks with two
+# companies", "founded Lumeri with two fellow students", "passed peacefully, with two arrests": "with" gives what a
+# thing has or uses, whom something was done with, or a comparison's other term ("compared with four"), a count; not
+# ", with three members preferring", nor "with two games to play" or "buildings with five units or more", where
 # what follows the noun makes it a circumstance or a threshold, nor "compared the census with three other records"
 WITH_HAVING_BEFORE = re.compile(
     # not a verb's particle: "carried out with two universities" is whom a thing was done with
-    r"\b(?!(?:out|off|down|along|together|away|back|over|through)\b)(?P<word>[a-z]{3,})\s+with\s+(?:(?:only|just)\s+)?$"
+    r"(?:\b(?!(?:out|off|down|along|together|away|back|over|through)\b)(?P<word>[^\W\d_]{2,})|,)\s+with\s+"
+    r"(?:(?:only|just)\s+)?$",
+    re.IGNORECASE,
 )
 WITH_CIRCUMSTANCE_AFTER = re.compile(r"\s+(?:to\s+[a-z]|or\s+(?:more|fewer|less)\b|[a-z]+ing\b)")
 
@@ -582,6 +600,8 @@ def _with_what_is_had(sentence: str, before: str, unit_end: int) -> bool:
     having = WITH_HAVING_BEFORE.search(before)
     if not having or WITH_CIRCUMSTANCE_AFTER.match(sentence, unit_end):
         return False
+    if not having.group("word") and sentence.startswith(",", unit_end):
+        return False  # "Even at 40 lumas a dose, with two doses, the vaccine pays": a condition set off, no count
     return having.group("word") == "compared" or not COMPARED_IN_CLAUSE.search(before)
 
 
@@ -604,6 +624,7 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             and not COMPARED_IN_CLAUSE.search(before)
         )
         and not FOUND_IN_PLACES_BEFORE.search(before)
+        and not (unit in PLACE_COUNT_UNITS or HELD_IN_PLACES_BEFORE.search(before[-80:]))
         # "the lifts in the three Hallan towers": a set the sentence names, whatever it is in
         and not (before.endswith("the ") and _names_its_set(sentence[m.end() :]))
         and not _with_what_is_had(sentence, before, unit_end)
@@ -742,7 +763,9 @@ SET_NAMED_AFTER = re.compile(
     rf"(?!(?:{_DETERMINER}\s+)?(?:[a-z-]+\s+)?(?i:{_NOT_A_PLACE}|{_MONTHS}\b))(?:{_DETERMINER}\s+)?"
     # and what follows is a place, by its name or by its kind: not "the two sides in the dispute"
     rf"(?:[a-z-]+\s+)?(?:[A-Z][\w'’-]{{2,}}|{_PLACE_NOUN})"
-    r"|(?:\s+[a-z-]+){0,2}?\s+(?-i:we|they|I|you)\s+(?!(?:said|say|says|told|think|believe)\b)[a-z]{2,})"
+    r"|(?:\s+[a-z-]+){0,2}?\s+(?-i:we|they|I|you)\s+(?!(?:said|say|says|told|think|believe)\b)[a-z]{2,}"
+    # or a relative clause that says what they do: "the three firms that supply the plant"
+    r"|(?:\s+[a-z-]+){0,2}?\s+[a-z-]+s\s+(?:that|which|who)\s+(?!(?:is|are|was|were|be|been)\b)[a-z]{3,})"
 )
 RANK_AFTER = re.compile(r"\s+(?:main|top|leading|biggest|major|largest|principal|key|big)\b")
 
@@ -950,12 +973,19 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         # say how many a body has, which is; "all six lifts", "checks on all nine ports" stress that the count is the
         # whole, which is a claim of its size)
         return True
-    if word_number and re.search(
-        r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:last|first|remaining|other|next|same|final)\s+$",
-        near,
-        re.I,
+    if (
+        word_number
+        and re.search(
+            r"(?:\b(?:the|these|those|its|their|his|her|our)|\w['’]s)\s+(?:last|first|remaining|other|next|same|final)"
+            r"\s+$",
+            near,
+            re.I,
+        )
+        and not (near.endswith("other ") and REST_OF_A_WHOLE_AFTER.match(after))
     ):
-        return True  # "the last four stops", "The remaining three routes"
+        # "the last four stops", "The remaining three routes", "the valley's other two towns"; but "Two of the nine
+        # trustees wrote ... The other seven did not": the rest of a whole, counted, its noun left out
+        return True
     if (
         word_number
         and OWNER_BEFORE_WORD_NUMBER.search(near)
@@ -965,10 +995,18 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         # whole a part is taken from; "the city's two terminals" says how many the owner has, which is a count
         return True
     # every match is one of the words (none longer than 40 characters) and the space after it to the end
+    if word_number and re.search(r"\b[Nn]o\.\s+$", near):
+        return False  # "I said no. Half a dozen of my students": an answer that ends its sentence, not "No. 4"
     return bool(re.search(r"(No\.|number|#|page|chapter|article|section|route|highway|room|flight)\s*$",
                           near[max(0, len(near.rstrip()) - 40) :], re.IGNORECASE))  # fmt: skip
 
 
+# A verb right after "the other N": the rest of a whole the page divided, its noun left out ("the other three left
+# theirs unchanged", "The other seven did not")
+REST_OF_A_WHOLE_AFTER = re.compile(
+    r"\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|may|might|should|"
+    rf"[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PARTICIPLES))})\b"
+)
 # A part in figures or words, then "of the", before a whole in words: "Two of the nine", "11 of the"
 PART_OF_THE_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|most|all|none|"

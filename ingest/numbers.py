@@ -138,8 +138,10 @@ PROPORTION = re.compile(
     # 'was "perhaps a tenth" of that': a quoted fraction is a share of what follows the quotation too
     rf"\b(?:(?P<frac>{_FRACTION})(?=[\"”’]?\s+(?:of|the|their|its|all|my|our|his|her|your|these|those)\b)|"
     rf"(?P<frac2>{_FRACTION})\b|"
-    rf"(?P<n>{_SMALL})\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?"
-    rf"(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b|"
+    # ... or hyphened before the noun of a figure it names ("the one-in-eight figure"), not a return period's
+    # ("a one-in-100-year flood")
+    rf"(?P<n>{_SMALL})(?:\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?|(?P<hyphened>-in-))"
+    rf"(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b(?(hyphened)(?!-))|"
     # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)
     rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b"
@@ -751,7 +753,12 @@ def find_figures(
             and known_units
             and value in known_units
             and m.group("num").isalpha()
-            and PART_OF_THE_BEFORE.search(before)
+            and (
+                PART_OF_THE_BEFORE.search(before)
+                # "in the four studios that would close" after "close four of its regional studios": the set the
+                # article counted before, named again
+                or (known_units[value] == unit and DEFINITE_THE_BEFORE.search(before))
+            )
         ):
             # "won two of the four contracts" after "contracts to four projects": the whole the article gave before is
             # the earlier claim again (tests/ingest_labelling.md, session 21)
@@ -907,7 +914,7 @@ def find_figures(
             figures.append(Figure(Decimal(1), Decimal(1), Decimal(1), "seats", Qualifier.EXACT, one.span("margin")))
     figures.sort(key=lambda f: f.span[0])
     if any(f.unit == ELLIPTIC for f in figures):
-        figures = _resolve_elliptic(figures, paragraph_unit)
+        figures = _resolve_elliptic(sentence, figures, paragraph_unit, context_before)
     figures = [f for f in figures if not f.sample]
     if len(figures) > 1:
         if REVISED_WORD.search(sentence):
@@ -1380,7 +1387,17 @@ INCLUDING_BEFORE = re.compile(r",\s+including\s+$")
 ELLIPTIC = "\x00"  # the unit of a figure the sentence gave before; resolved once all its figures are read
 
 
-def _resolve_elliptic(figures: list[Figure], paragraph_unit: str) -> list[Figure]:
+MORE_OF_KIND_AFTER = re.compile(r"\s+more\b")
+
+
+def _resolve_elliptic(
+    sentence: str, figures: list[Figure], paragraph_unit: str, context_before: str = ""
+) -> list[Figure]:
+    """
+    The unit of a count whose noun is left out: what the sentence or its paragraph counted last; "N more" in a
+    paragraph that has counted nothing is more of the plural noun named before it ("There will be more warnings
+    before the spring. I would bet on a dozen more by the end of February.")
+    """
     resolved: list[Figure] = []
     for figure in figures:
         if figure.unit != ELLIPTIC:
@@ -1389,6 +1406,8 @@ def _resolve_elliptic(figures: list[Figure], paragraph_unit: str) -> list[Figure
         # "more than twice that, and a waiting list of 340 more": a multiple is no count to go on from
         before = [f.unit for f in resolved if f.span[1] <= figure.span[0] and f.unit not in SHARE_UNITS | {"times"}]
         unit = before[-1] if before else paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
+        if not unit and not paragraph_unit and MORE_OF_KIND_AFTER.match(sentence, figure.span[1]):
+            unit = _plural_antecedent(sentence[: figure.span[0]], context_before)
         if unit:
             resolved.append(replace(figure, unit=unit))
     return resolved
@@ -1666,8 +1685,9 @@ VERBS_NEVER_NOUNS = {"pays", "buys", "means", "gives", "gets", "brings"}
 DIGIT_FIGURE_BEFORE = re.compile(r"\d(?:\s?(?:million|billion|thousand|m|bn|k))?\s*$")
 # The rest of a list of plural nouns a count's head begins: ", ducks and turkeys", " and joiners"; its last noun
 # ends the noun phrase (a verb, a preposition or punctuation after it)
+# (a comma before "and" only after a list's items: "sunk in three places, and boats have had to move" joins clauses)
 LISTED_NOUNS = re.compile(
-    r"(?:,\s[a-z]{3,}){0,3},?\sand\s[a-z]{3,}(?=\s*[,.;:!?\"”)]|\s+(?:are|were|is|was|have|had|has|in|on|at|"
+    r"(?:(?:,\s[a-z]{3,}){1,3},?)?\sand\s[a-z]{3,}(?=\s*[,.;:!?\"”)]|\s+(?:are|were|is|was|have|had|has|in|on|at|"
     r"from|for|with|set|across|along|near)\b)"
 )
 
@@ -1861,7 +1881,8 @@ def _of_them_antecedent(
     What "N of them" counts: what the sentence counted last; but never a share (nor a unit in ``skip``), and in a
     paragraph that has counted nothing yet, the plural noun the pronoun stands for ("the cables ... 96 of them").
     """
-    counted = [f.unit for f in earlier if f.unit not in SHARE_UNITS | skip]
+    # (nor a measure that only describes a thing: "40 fallen trees on the 12-kilometre stretch, three of them")
+    counted = [f.unit for f in earlier if f.unit not in SHARE_UNITS | skip and not _hyphenated(sentence, f)]
     paragraph_count = paragraph_unit if paragraph_unit not in SHARE_UNITS | skip else ""
     # "spread across four wards, and two of them had been closed": the things the sentence counted, even where
     # that count was no claim of its own
@@ -2143,6 +2164,7 @@ def _too_large_for_a_share(m: re.Match) -> bool:
 
 
 # A determiner that makes a bare figure one the reader has met: "The 73,000", "Its 9.4 million", "their 412"
+DEFINITE_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+$")
 # Between a figure and a bare one set against it: "350,000 skellings, not 200,000", "96 seats rather than 120"
 # "from every 15 minutes to every 40": a frequency changed, the bare one in the unit of the one before
