@@ -33,6 +33,7 @@ from ingest.not_counts import (
     WEEKLY_DAY_UNITS,
     is_poll_sample,
     is_score,
+    magnitude_end,
     not_a_claim,
     not_a_count,
 )
@@ -1695,7 +1696,7 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     # "The observatory said earthquakes under the volcano had dropped to about 40": the reported clause's subject
     r"(?:^.*,\s+(?:while|whereas)\s+|^[^;:]*?\b(?:said|says|reported|reports|showed|shows|found|finds)\s+"
     r"(?:that\s+)?(?=[a-z])|^\W*(?:[A-Z][a-z]*(?:-[a-z]+)*\s+)?)"  # "E-book loans rose": a hyphenated modifier
-    r"(?P<noun>[A-Za-z][a-z]+)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
+    r"(?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)*)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
     r"(?:rose|fell|climbed|dropped|increased|decreased|declined|grew|jumped|slipped|peaked|held(?:\s+(?:up|steady))?|"
     r"stood|reached|totalled|totaled|hit|"
     # "Daily services will fall to 38 from 52", "Complaints have risen to 4,870": the level to come or reached
@@ -1705,6 +1706,8 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     rf"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:{_REVISED})"
     r"(?:\s+(?:up|down))?(?=\s+(?:from\s+[\w,.]+\s+)?to\s))"
     r"(?:\s+from\s+[\w,.]+)?"
+    # "Claims for jobseeker's allowance rose by 2,900 to 97,400", "fell 3 per cent to 4,080": the change, then the level
+    r"(?:\s+(?:by\s+)?\d[\d,.]*(?:\s*(?:per\s+cent|percent|%))?(?=\s+to\s))?"
     r"(?:\s+[a-z]+ly,?)?\s+(?:(?:at|to)\s+)?"  # "fell slightly, to 118"
     r"(?:an?\s+(?:new\s+)?(?:record|all-time)\s+(?:(?:high|low)\s+of\s+)?)?"  # "rose to a record 1.46 million"
     r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than)\s+)?$"
@@ -2259,6 +2262,9 @@ def _unit(
         return "percent", m.end()
     if m.group("cur"):
         return currency_unit(m.group("cur")), m.end()
+    quake = magnitude_end(sentence, m)
+    if quake:  # "of magnitude 5.4", "measured 6.8 on the institute's scale": a quake's strength, whatever the scale
+        return "magnitude", quake
     after = sentence[m.end() :]
     if price_unit and m.group("num")[0].isdigit() and not m.group("scale") and PER_MEASURE_SOLD.match(after):
         # "Whiting eased to 2.15 a kilo" in a report whose first price was "7.40 quellets a kilo": the report's
@@ -2859,7 +2865,7 @@ def _level_subject(before: str, known_units: Mapping[Decimal, str] | None, earli
 
 def _level_subject_of(before: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
     level = SUBJECT_LEVEL_BEFORE.match(before)
-    opening = re.match(r"\W*([A-Z][a-z]+)\s", before)
+    opening = re.match(r"\W*([A-Z][a-z]+(?:-[a-z]+)*)\s", before)  # "Break-ins at barns fell": hyphened too
     if level and not _plural_noun(level.group("noun").lower()) and opening and opening.group(1).lower() != "its":
         # "Complaints about noise rose to": the opening capital is the plural subject itself, not a modifier
         level = SUBJECT_LEVEL_BEFORE.match(before[opening.start(1) :].lower())
