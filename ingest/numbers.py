@@ -2219,11 +2219,14 @@ def _energy_unit(energy: re.Match) -> str:
     return f"{word}{hours[0]}hours" if hours else f"{word}s"
 
 
-# The measure a market prices its goods by: "7.40 quellets a kilo", "2.15 a kilo", "96 dorvans a head"
+# The measure a market prices its goods by: "7.40 quellets a kilo", "2.15 a kilo", "96 dorvans a head", "1.84 velts a
+# stem", "31.40 skellars per 100 kilos"
 PER_MEASURE_SOLD = re.compile(
-    r"\s+(?:a|an|per)\s+(?:kilo|kilogram|kg|tonne|ton|litre|liter|pound|lb|head|box|crate|bale|bag|barrel|gallon|"
-    r"dozen|bushel|sack)\b"
+    r"\s+(?:a|an|per(?:\s+\d+)?)\s+(?:kilo|kilogram|kg|tonne|ton|litre|liter|pound|lb|head|box|crate|bale|bag|barrel|"
+    r"gallon|dozen|bushel|sack|stem|bunch|tray)s?\b"
 )
+# A figure written to the hundredth, as prices are ("3.90", "22.10", "0.96")
+PRICE_WRITTEN = re.compile(r"\d{1,3}\.\d\d")
 # Units that are themselves measures, never the currency of a price per measure ("3 tonnes a hectare")
 MEASURE_NOT_PRICE = {"kilos", "kilograms", "kg", "tonnes", "tons", "litres", "liters", "grams", "pounds", "gallons",
                      "metres", "meters", "boxes", "crates", "bales", "bags", "barrels", "sacks", "head"}  # fmt: skip
@@ -2270,6 +2273,10 @@ def _unit(
         # "Whiting eased to 2.15 a kilo" in a report whose first price was "7.40 quellets a kilo": the report's
         # currency, given once, not what the paragraph counted last (tests/ingest_labelling.md, lists with the unit
         # given once)
+        return price_unit, m.end()
+    if price_unit and PRICE_WRITTEN.fullmatch(m.group("num")) and not m.group("scale") and NOTHING_NAMED_AFTER.match(after):
+        # "Haddock eased to 3.90", "Shorter reds averaged 1.27.": in a report that has priced by the kilo or the stem,
+        # a bare figure written to the hundredth as prices are is another price in its currency
         return price_unit, m.end()
     cent = CENT_AFTER.match(after)
     if cent:  # "rose 0.6 cent on the dollar", "a levy of 0.5 cent a litre": a fraction of the currency's unit, in cents
