@@ -439,6 +439,9 @@ MAJORITY_BEFORE = re.compile(
 VOLUME_UNITS = {"litres", "liters", "gallons"}
 VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
 DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "nautical miles", "metres", "meters", "knots"}
+# A dimension named after a bare figure: "A coach is 2.5 wide", "rebuild it 5.9 wide" (not "2,000 long-standing")
+DIMENSION_AFTER = re.compile(r"\s+(?:wide|long|high|deep|tall|thick)\b(?!-)")
+LENGTH_UNITS = (DISTANCE_UNITS - {"knots"}) | {"centimetres", "millimetres", "feet", "inches", "yards"}
 CASUALTY_NOUNS = {"injured", "wounded", "dead", "missing", "displaced", "rescued", "evacuated"}
 NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
 COLLECTIVE_HEADS = {
@@ -1322,12 +1325,16 @@ _COMPARED = (
     # "more than double last year's figure"; not "flooded twice last winter", two occasions
     r"last(?=\s+(?:year|month|week|season|summer|winter|spring|autumn|time)['’]s\b)"
 )
+# The sums a valuation or a price is a multiple of, with no determiner: "4.1 times earnings", "ten times salary"
+_MULTIPLE_BASES = "|".join(sorted(MONEY_NOUNS | {"income", "incomes", "salary", "salaries", "wages", "pay", "rent", "sales"}))
 MULTIPLE = re.compile(
     r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|a\s+hundred|hundred)(?P<half>\s+and\s+a\s+half)?\s+times|(?P<w>twice|double|triple|treble)|"
     r"(?P<f>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)-?fold)"
     # "asking parliament to double it": the verb with a pronoun for what grows
     rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b|(?<=double|triple|treble)\s+(?:it|them)\b|"
+    # "sell for 4.1 times earnings", "debt at 2.4 times earnings": a multiple of a sum named with no determiner
+    rf"(?<=times)\s+(?:(?:annual|average|yearly|gross|net)\s+)?(?:{_MULTIPLE_BASES})\b|"
     # "Our takings double on a sunny weekend": the verb with no object, a time or place after it
     r"(?<=double|triple|treble)(?=\s+(?:on|during|when|whenever|every|each)\b)|"
     # "the gap is closer to double, once ...": the multiple ends its clause (kept only after a word of nearness)
@@ -2358,6 +2365,14 @@ def _unit(
         if flow:  # "9 cubic metres a second": a flow, which a volume alone misstates
             return f"{words} {' '.join(flow.group(1).lower().split())}", m.end() + compound.end() + flow.end()
         return SPEED_UNITS.get(words, words), m.end() + compound.end()
+    lengths: list[str] = []
+    if m.group("num")[0].isdigit() and DIMENSION_AFTER.match(after):
+        lengths = [f.unit for f in earlier if f.unit in LENGTH_UNITS]
+        lengths = lengths or [unit for unit in (known_units or {}).values() if unit in LENGTH_UNITS]
+    if lengths:
+        # "It is barely 4 metres wide at the bridge. A coach is 2.5 wide": a dimension given bare is in the length
+        # unit the sentence, else the article, last measured in (not a unit called "wide")
+        return lengths[-1], m.end()
     share = re.match(
         r"\s+of (?:the|them|those)\s+(?:[a-z]+\s+){0,2}(?:were|was|are)\s+([a-z]+(?:s|ren|men|people))\b", after
     )
