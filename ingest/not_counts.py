@@ -766,10 +766,11 @@ ON_A_SCALE_AFTER = re.compile(r"\s+on\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?scale
 QUAKE = re.compile(r"\b(?:(?:earth)?quakes?|aftershocks?|tremors?|seismic|seismolog\w*)\b", re.IGNORECASE)
 
 
-def magnitude_end(sentence: str, m: re.Match) -> int:
+def magnitude_end(sentence: str, m: re.Match, context_before: str = "") -> int:
     """
     Where a quake's magnitude ``m`` ends, its scale's name included, or 0 when ``m`` is no magnitude: "magnitude"
-    next to the figure says so; a bare "measured 6.8" or "6.8 on the ... scale" only in a sentence about a quake.
+    next to the figure says so; a bare "measured 6.8" or "6.8 on the ... scale" only in a sentence about a quake, or
+    on a page about one (``context_before``: "Our array logged 2.6 on the institute's scale" after the tremors).
     """
     value = number_value(m)
     if value is None or value > 10 or m.group("pct") or m.group("cur"):
@@ -782,7 +783,7 @@ def magnitude_end(sentence: str, m: re.Match) -> int:
     scale = ON_A_SCALE_AFTER.match(after)
     if MAGNITUDE_BEFORE.search(before):
         return m.end() + (scale.end() if scale else 0)
-    if (scale or QUAKE_MEASURED_BEFORE.search(before)) and QUAKE.search(sentence):
+    if (scale or QUAKE_MEASURED_BEFORE.search(before)) and (QUAKE.search(sentence) or QUAKE.search(context_before)):
         return m.end() + (scale.end() if scale else 0)
     return 0
 

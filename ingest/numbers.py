@@ -1705,7 +1705,7 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     r"(?:that\s+)?(?=[a-z])|^\W*(?:[A-Z][a-z]*(?:-[a-z]+)*\s+)?)"  # "E-book loans rose": a hyphenated modifier
     r"(?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)*)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
     r"(?:rose|fell|climbed|dropped|increased|decreased|declined|grew|jumped|slipped|peaked|held(?:\s+(?:up|steady))?|"
-    r"stood|reached|totalled|totaled|hit|"
+    r"stood|reached|totalled|totaled|numbered|hit|"
     # "Daily services will fall to 38 from 52", "Complaints have risen to 4,870": the level to come or reached
     r"(?:will|would|could|may|might|are\s+(?:expected|set|due)\s+to)\s+(?:fall|rise|drop|grow|climb|increase|decrease)|"
     r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled|"
@@ -2272,7 +2272,7 @@ def _unit(
         return "percent", m.end()
     if m.group("cur"):
         return currency_unit(m.group("cur")), m.end()
-    quake = magnitude_end(sentence, m)
+    quake = magnitude_end(sentence, m, context_before[-1500:])
     if quake:  # "of magnitude 5.4", "measured 6.8 on the institute's scale": a quake's strength, whatever the scale
         return "magnitude", quake
     after = sentence[m.end() :]
