@@ -1769,12 +1769,20 @@ ONE_SEAT_MARGIN = re.compile(
     r",\s+(?P<margin>an?\s+(?:working\s+|overall\s+)?majority\s+of\s+one|one\s+short\s+of\s+an?\s+(?:working\s+|overall\s+)?"
     r"majority)\b(?!\s+[a-z])"
 )
-ONE_OF_A_KIND = re.compile(r"\b(?:one|a\s+single)\s+([a-z]+)\b")
+# "one sponsor", "One infected person", "a single new case": one of a kind, a describing participle or adjective aside
+ONE_OF_A_KIND = re.compile(r"\b(?:[Oo]ne|[Aa]\s+single)\s+(?:(?:[a-z]+ed|new|more)\s+)?([a-z]+)\b")
+# A sentence's singular subject, then its verb: "The request would be considered alongside about 40 others"
+SINGULAR_SUBJECT_OPENING = re.compile(
+    r"^\W*(?:The|This|That|Its|Their|Our|His|Her|Each|Every)\s+(?:[a-z][a-z-]*\s+)?(?P<noun>[a-z]{3,})(?<!s)\s+"
+    r"(?:would|will|was|is|has|had|could|can|may|might|must|should)\b"
+)
 
 
-def _kind_counted_before(before: str, earlier: Sequence[Figure]) -> str:
+def _kind_counted_before(before: str, earlier: Sequence[Figure], context_before: str = "") -> str:
     """What the sentence counted before "N others": its last figure's count, else a count in words ("four
-    workers", "one sponsor"), the last one."""
+    workers", "one sponsor"), the last one; else the kind its singular subject names ("The request would be
+    considered alongside about 40 others"); else what the sentence before in the paragraph counted last ("19 people
+    have been taken to hospital. Around 40 others were treated at the scene")."""
     # "lost one sponsor ... and two others": more of the kind one of was counted, in the plural
     counts = [
         IRREGULAR_PLURAL_OF.get(f.unit, f.unit + "s") if f.value == 1 and f.unit.isalpha() else f.unit
@@ -1786,7 +1794,13 @@ def _kind_counted_before(before: str, earlier: Sequence[Figure]) -> str:
     told = [(at, noun) for at, noun in told if noun not in DURATION_UNITS and noun.rstrip("s") not in STOP]
     if counts:
         return counts[-1]
-    return max(told)[1] if told else ""
+    if told:
+        return max(told)[1]
+    subject = SINGULAR_SUBJECT_OPENING.match(before)
+    if subject and subject.group("noun") not in STOP:
+        return IRREGULAR_PLURAL_OF.get(subject.group("noun"), subject.group("noun") + "s")
+    paragraph = context_before.rsplit("\n", 1)[-1].strip()
+    return _last_counted_in_words(SENTENCE_END.split(paragraph)[-1]) if paragraph else ""
 
 
 # Plurals of the nouns a population is named by: "the barnacle goose population" counts geese
@@ -2293,7 +2307,7 @@ def _unit(
         scale_of = re.match(r"\s+(?:of|out\s+of)\s+(?:\d+|five|ten|four|three)\b", after)
         return rating.group("scale").lower(), m.end() + (scale_of.end() if scale_of else 0)
     others = OTHERS_AFTER.match(after)
-    counted_kind = _kind_counted_before(sentence[: m.start()], earlier) if others else ""
+    counted_kind = _kind_counted_before(sentence[: m.start()], earlier, context_before) if others else ""
     if others and counted_kind:
         # "killed four workers and injured 23 others", "lost one sponsor and had calls from two others": more of
         # the kind the clause before counted, not a unit called "others"
