@@ -1237,8 +1237,8 @@ def _word_quantities(
         ):
             unit, unit_end = "", 0  # "a core of several dozen turn up every month": a verb, the noun left out
         us = OF_US_AFTER.match(after)
-        if us:
-            unit, unit_end = "people", v.end() + us.end()
+        if us:  # "dozens of us": the group "us" is, as for a figure
+            unit, unit_end = _group_of_us(sentence[: v.start()], context_before) or "people", v.end() + us.end()
         them = VAGUE_OF_THEM_AFTER.match(after) if not unit else None
         if them:  # "older people ..., and there are still several hundred thousand of them": the pronoun's noun
             unit, unit_end = _plural_antecedent(sentence[: v.start()], context_before), v.end() + them.end()
@@ -1901,6 +1901,27 @@ def _of_them_antecedent(
     )
 
 
+# A group that a clause says something was done to: "workers had been told", "staff were fined", "staff have been told"
+GROUP_DONE_TO = re.compile(
+    r"\b([a-z]{3,}s|staff)\s+(?:had|have|has|were|are|was)\s+(?:been\s+)?(?:[a-z]+ed|told|given|paid|hit|cut|made)\b"
+)
+
+
+def _group_of_us(before: str, context_before: str) -> str:
+    """
+    Who "us" is in "N of us": the group the sentence, else the sentence before in the paragraph, told something was
+    done to ("said workers had been told the site was safe. 'Management told 200 of us'", "said staff were fined
+    too, 'dozens of us every month'"), or "" (the pronoun count is in the unit the pronoun stands for,
+    tests/ingest_labelling.md, session 25).
+    """
+    paragraph = context_before.rsplit("\n", 1)[-1].strip()
+    for text in (before, SENTENCE_END.split(paragraph)[-1] if paragraph else ""):
+        groups = [g for g in GROUP_DONE_TO.findall(text) if g == "staff" or (_plural_noun(g) and g not in GENERIC_SUBJECTS)]
+        if groups:
+            return groups[-1]
+    return ""
+
+
 def _plural_noun(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and word not in STOP and len(word) > 3
 
@@ -2508,7 +2529,7 @@ def _unit(
         return earlier[-1].unit, m.end()
     us = OF_US_AFTER.match(after) if re.match(r"\s+of\s+us\b", after) else None
     if us and number_value(m) != 1:  # not "one of us": a person, not a count
-        return "people", m.end() + us.end()
+        return _group_of_us(sentence[: m.start()], context_before) or "people", m.end() + us.end()
     if re.match(r"\s+of\s+(?:it|that)\b", after) and (earlier or paragraph_unit or last_unit):
         return (earlier[-1].unit if earlier else paragraph_unit or last_unit), m.end()
     if re.search(r"\b(?:another|a further)\s+$", sentence[: m.start()]) and not m.group("cur") and not m.group("pct"):
