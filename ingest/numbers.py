@@ -529,7 +529,8 @@ NOUN_BEFORE = re.compile(
     r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|for|from|by|after)\b)[a-z-]+\s+){0,2}"
     # "the number of call-outs": a plural that may be hyphenated; "the number of geese": or one without -s
     rf"(?P<plural>{_IRREGULAR}|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
-    r"(?:[a-z]+-)?[a-z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
+    # "the number of GPs": an abbreviation's plural too
+    r"(?:[a-z]+-)?[a-z]{2,}s|[A-Z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
     # "gave the number of approved installers as 1,430": the figure a source gave for it
@@ -2020,7 +2021,8 @@ ESTIMATE_OF_NOUN_TO = re.compile(
     rf"(?:(?!{_MASS_NOUN})(?P<noun>[a-z]{{3,}}[a-rt-z])\s+(?:estimate|forecast|target)|"
     r"(?:[a-z]+\s+)?(?:estimate|forecast|target|projection|count|tally|list)\s+(?:of|for)\s+(?:the\s+)?"
     # "cut its forecast for Ardmere car sales this year to": a place's name may stand before what is counted
-    r"(?:[A-Z][\w-]+\s+)?(?:[a-z-]+\s+){0,2}?(?P<of>[a-z]+s))\b(?:\s+[a-z][^,;:.\d]{0,40}?)?\s+to\s+"
+    # ("estimate of travelling Ellumar fans": among its modifiers too)
+    r"(?:(?:[A-Z][\w-]+|[a-z][a-z-]*)\s+){0,3}?(?P<of>[a-z]+s))\b(?:\s+[a-z][^,;:.\d]{0,40}?)?\s+to\s+"
     r"(?:(?:about|around|some|roughly|just)\s+)?$"
 )
 
@@ -2646,7 +2648,8 @@ def _unit(
             return heads[-1], m.end()
     noun = _noun_before(sentence[: m.start()])
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
-        named = (noun.group("plural") or noun.group("head")).lower()
+        named = noun.group("plural") or noun.group("head")
+        named = named if named[:-1].isupper() else named.lower()  # "GPs" as written, an abbreviation's plural
         participle = COUNTED_BEFORE_PARTICIPLE.search(noun.group(0))
         if participle and (_plural_noun(participle.group("noun")) or participle.group("noun") in COLLECTIVE_HEADS):
             return participle.group("noun"), m.end()
