@@ -2194,6 +2194,8 @@ DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|
 # Between a figure and a bare one set against it: "350,000 skellings, not 200,000", "96 seats rather than 120"
 # "from every 15 minutes to every 40": a frequency changed, the bare one in the unit of the one before
 SET_AGAINST_BEFORE = re.compile(rf",?\s+(?:not|{REPLACED_BY})\s+(?:the\s+)?|{EVERY_TO_GAP.pattern}")
+# "29 than 27.5": a bare figure compared with another, itself bare
+THAN_FIGURE_AFTER = re.compile(r"\s+than\s+(\d[\d,]*(?:\.\d+)?)(?![\w%])")
 # What follows a figure named as a figure that names nothing it counts: its verb ("the figure of 48 included short
 # spills", "the figure of 300 is wrong"), or the end of its clause ("disputed the ministry's figure of 21,400,")
 NOTHING_NAMED_AFTER = re.compile(
@@ -2378,6 +2380,12 @@ def _unit(
         # "the figure was 350,000 skellings, not 200,000": a bare figure set against the one just given counts what
         # it counts (not what the article first counted at that value)
         return earlier[-1].unit, m.end()
+    than = THAN_FIGURE_AFTER.match(after) if known_units else None
+    than_value = parse_number(than.group(1)) if than else None
+    if known_units and than_value is not None and than_value in known_units:
+        # "Ostmere is nearer 29 than 27.5", after "27.5 in Ostmere" counted pupils: a bare figure set against one
+        # the article gave counts what that one counted
+        return known_units[than_value], m.end()
     known = known_units.get(number_value(m) or Decimal(-1)) if known_units else None
     if known and DEFINITE_BEFORE.search(sentence[: m.start()]) and VERB_WITH_OBJECT_AFTER.match(after):
         # "The 73,000 includes people who ...", "Its 9.4 million counts the bill twice": the figure given before,
