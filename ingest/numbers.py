@@ -1879,6 +1879,40 @@ def _plural_antecedent(before: str, context_before: str) -> str:
     return ""
 
 
+# "every laundry worker who", "Each helicopter flight costs", "every care home place in": a singular that ranges over
+# a set, its modifiers before it, and the words after it
+EVERY_MEMBER = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})")
+# A verb of cost or payment and what it paid, up to its figure: "costs us about 2,600", "spent nearly"
+PAID_BEFORE = re.compile(
+    r"\b(?:costs?|costing|spends?|spent|paid|pays?|paying)\s+(?:(?:us|them|him|her|me|it)\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|less\s+than|at\s+least|up\s+to|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _every_member(text: str) -> str:
+    """
+    The plural of the last singular that "every" or "each" ranges over in ``text`` ("every laundry worker who",
+    "every care home place in the county", "Each helicopter flight costs"): the word before the first function word
+    or word in -s (a verb, mostly) after it, or "" when none ends the phrase within four words.
+    """
+    for found in reversed(list(EVERY_MEMBER.finditer(text))):
+        words = found.group(1).split()
+        cut = next((i for i, word in enumerate(words) if word in STOP or word.endswith("s")), None)
+        if cut is None and len(words) < 4:
+            cut = len(words)  # "every worker." ends at a stop
+        noun = words[cut - 1] if cut else ""
+        if noun and noun not in STOP and not ADJECTIVE_ENDING.search(noun):
+            plural = IRREGULAR_PLURAL_OF.get(noun, noun + "s")
+            return "" if plural in DURATION_UNITS | PRONOUN_ANTECEDENT_SKIP else plural  # not "each year"
+    return ""
+
+
+def _sum_paid(sentence: str, figure: Figure) -> bool:
+    """Whether a verb of cost or payment governs ``figure`` ("costs us about 2,600 sorrins"): a sum, whatever its unit."""
+    return bool(PAID_BEFORE.search(sentence, max(0, figure.span[0] - 40), figure.span[0]))
+
+
 def _of_them_antecedent(
     sentence: str, m: re.Match, context_before: str, earlier: Sequence[Figure], paragraph_unit: str, skip: set[str]
 ) -> str:
@@ -1886,7 +1920,15 @@ def _of_them_antecedent(
     What "N of them" counts: what the sentence counted last; but never a share (nor a unit in ``skip``), and in a
     paragraph that has counted nothing yet, the plural noun the pronoun stands for ("the cables ... 96 of them").
     """
-    counted = [f.unit for f in earlier if f.unit not in SHARE_UNITS | skip]
+    # "Each helicopter flight costs us about 2,600 sorrins, and we need 14 of them": never the sum a verb of cost paid
+    counted = [f.unit for f in earlier if f.unit not in SHARE_UNITS | skip and not _sum_paid(sentence, f)]
+    paragraph = context_before.rsplit("\n", 1)[-1].strip()
+    previous = SENTENCE_END.split(paragraph)[-1] if paragraph else ""
+    member = "" if counted else _every_member(sentence[: m.start()]) or _every_member(previous)
+    if member:
+        # "interview every laundry worker who wanted to transfer. 'We expect to take on at least 20 of them'": the
+        # members of the set "every" or "each" ranged over, in the plural
+        return member
     paragraph_count = paragraph_unit if paragraph_unit not in SHARE_UNITS | skip else ""
     # "spread across four wards, and two of them had been closed": the things the sentence counted, even where
     # that count was no claim of its own
@@ -1894,8 +1936,6 @@ def _of_them_antecedent(
     if not (counted or told_noun or paragraph_count):
         # "We analysed the records for all 212 districts. In 31 of them ...": the sentence before counted them,
         # though its count was the evidence, no claim
-        paragraph = context_before.rsplit("\n", 1)[-1].strip()
-        previous = re.split(r"[.!?][\"”’]?\s+", paragraph)[-1] if paragraph else ""
         told_noun = _last_counted_in_words(previous, skip)
     return (counted[-1] if counted else told_noun or paragraph_count) or _plural_antecedent(
         sentence[: m.start()], context_before
