@@ -1327,7 +1327,9 @@ _COMPARED = (
     r"last(?=\s+(?:year|month|week|season|summer|winter|spring|autumn|time)['’]s\b)"
 )
 # The sums a valuation or a price is a multiple of, with no determiner: "4.1 times earnings", "ten times salary"
-_MULTIPLE_BASES = "|".join(sorted(MONEY_NOUNS | {"income", "incomes", "salary", "salaries", "wages", "pay", "rent", "sales"}))
+_MULTIPLE_BASES = "|".join(
+    sorted(MONEY_NOUNS | {"income", "incomes", "salary", "salaries", "wages", "pay", "rent", "sales"})
+)
 MULTIPLE = re.compile(
     r"\b(?:(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|a\s+hundred|hundred)(?P<half>\s+and\s+a\s+half)?\s+times|(?P<w>twice|double|triple|treble)|"
@@ -1909,7 +1911,7 @@ def _every_member(text: str) -> str:
 
 
 def _sum_paid(sentence: str, figure: Figure) -> bool:
-    """Whether a verb of cost or payment governs ``figure`` ("costs us about 2,600 sorrins"): a sum, whatever its unit."""
+    """Whether a verb of cost or payment governs ``figure`` ("costs us 2,600 sorrins"): a sum, whatever its unit."""
     return bool(PAID_BEFORE.search(sentence, max(0, figure.span[0] - 40), figure.span[0]))
 
 
@@ -1957,7 +1959,11 @@ def _group_of_us(before: str, context_before: str) -> str:
     """
     paragraph = context_before.rsplit("\n", 1)[-1].strip()
     for text in (before, SENTENCE_END.split(paragraph)[-1] if paragraph else ""):
-        groups = [g for g in GROUP_DONE_TO.findall(text) if g == "staff" or (_plural_noun(g) and g not in GENERIC_SUBJECTS)]
+        groups = [
+            group
+            for group in GROUP_DONE_TO.findall(text)
+            if group == "staff" or (_plural_noun(group) and group not in GENERIC_SUBJECTS)
+        ]
         if groups:
             return groups[-1]
     return ""
@@ -2360,7 +2366,8 @@ def _unit(
         # currency, given once, not what the paragraph counted last (tests/ingest_labelling.md, lists with the unit
         # given once)
         return price_unit, m.end()
-    if price_unit and PRICE_WRITTEN.fullmatch(m.group("num")) and not m.group("scale") and NOTHING_NAMED_AFTER.match(after):
+    priced = price_unit and PRICE_WRITTEN.fullmatch(m.group("num")) and not m.group("scale")
+    if priced and NOTHING_NAMED_AFTER.match(after):
         # "Haddock eased to 3.90", "Shorter reds averaged 1.27.": in a report that has priced by the kilo or the stem,
         # a bare figure written to the hundredth as prices are is another price in its currency
         return price_unit, m.end()
