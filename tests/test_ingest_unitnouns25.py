@@ -87,3 +87,8 @@ def test_them_are_the_members_every_ranged_over():
     assert unit_of(text, "20") == "workers"
     text = "Each helicopter flight costs us about 2,600 sorrins, and we need 14 of them a season."
     assert unit_of(text, "14") == "flights"
+
+
+def test_a_compound_is_counted_by_its_head_noun():
+    assert figures("The main site has 1,420 parking spaces, the trust said.") == [(Decimal(1420), "spaces")]
+    assert figures("We run 7 regional training centres.") == [(Decimal(7), "centres")]
