@@ -2193,6 +2193,12 @@ DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|
 # Between a figure and a bare one set against it: "350,000 skellings, not 200,000", "96 seats rather than 120"
 # "from every 15 minutes to every 40": a frequency changed, the bare one in the unit of the one before
 SET_AGAINST_BEFORE = re.compile(rf",?\s+(?:not|{REPLACED_BY})\s+(?:the\s+)?|{EVERY_TO_GAP.pattern}")
+# A class and the verb or "of" that gives its size, up to a bare figure: "a class of more than 34", "classes are as
+# small as 12", "average secondary class sizes have risen to 31", "the average primary class is 27.9"
+CLASS_SIZE_BEFORE = re.compile(
+    r"\bclass(?:es|\s+sizes?)?\s+(?:of|is|are|was|were|has|have|had|averages?|averaged)\b(?:\s+[a-z]+){0,4}?\s+$"
+)
+TAUGHT_UNITS = {"pupils", "students", "children"}
 # "29 than 27.5": a bare figure compared with another, itself bare
 THAN_FIGURE_AFTER = re.compile(r"\s+than\s+(\d[\d,]*(?:\.\d+)?)(?![\w%])")
 # What follows a figure named as a figure that names nothing it counts: its verb ("the figure of 48 included short
@@ -2400,6 +2406,11 @@ def _unit(
         # "the organisers' figure of 18,500 included free passes": the figure given before, in the unit it counted
         # then (not the passes its verb names; but "the figure of four misdirected ambulances" names it)
         return known, m.end()
+    if CLASS_SIZE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) and NOTHING_NAMED_AFTER.match(after):
+        # "at least one class of more than 34", "classes are as small as 12", "class sizes have risen to 31": the size
+        # of a class, in the pupils (or students) the article counts most
+        taught = [unit for unit in [*(known_units or {}).values(), *(f.unit for f in earlier)] if unit in TAUGHT_UNITS]
+        return (max(reversed(taught), key=taught.count) if taught else "pupils"), m.end()
     points = re.match(r"\s+(percentage|basis) points?\b", after)
     if points:
         return f"{points.group(1).lower()} points", m.end() + points.end()

@@ -92,3 +92,11 @@ def test_them_are_the_members_every_ranged_over():
 def test_a_compound_is_counted_by_its_head_noun():
     assert figures("The main site has 1,420 parking spaces, the trust said.") == [(Decimal(1420), "spaces")]
     assert figures("We run 7 regional training centres.") == [(Decimal(7), "centres")]
+
+
+def test_the_size_of_a_class_is_in_pupils():
+    assert figures("Inspectors say average secondary class sizes have risen to 31 from 27.") == [
+        (Decimal(31), "pupils")
+    ]
+    text = "The school has 400 pupils. Nine of its classes are larger than 30, and one class of 36 is taught in a hut."
+    assert unit_of(text, "36") == "pupils"
