@@ -1837,6 +1837,8 @@ def _plural_antecedent(before: str, context_before: str) -> str:
 # "every laundry worker who", "Each helicopter flight costs", "every care home place in": a singular that ranges over
 # a set, its modifiers before it, and the words after it
 EVERY_MEMBER = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})")
+# A figure hyphened to the noun it measures: "the 12-kilometre stretch", "a 42,000-seat stadium"
+HYPHENED_FIGURE = re.compile(r"\d-[a-z]")
 # A verb of cost or payment and what it paid, up to its figure: "costs us about 2,600", "spent nearly"
 PAID_BEFORE = re.compile(
     r"\b(?:costs?|costing|spends?|spent|paid|pays?|paying)\s+(?:(?:us|them|him|her|me|it)\s+)?"
@@ -1876,7 +1878,14 @@ def _of_them_antecedent(
     paragraph that has counted nothing yet, the plural noun the pronoun stands for ("the cables ... 96 of them").
     """
     # "Each helicopter flight costs us about 2,600 sorrins, and we need 14 of them": never the sum a verb of cost paid
-    counted = [f.unit for f in earlier if f.unit not in SHARE_UNITS | skip and not _sum_paid(sentence, f)]
+    # nor a measure hyphened to a noun ("40 fallen trees on the 12-kilometre stretch, three of them blocking": trees)
+    counted = [
+        f.unit
+        for f in earlier
+        if f.unit not in SHARE_UNITS | skip
+        and not _sum_paid(sentence, f)
+        and not HYPHENED_FIGURE.search(sentence, f.span[0], f.span[1])
+    ]
     paragraph = context_before.rsplit("\n", 1)[-1].strip()
     previous = SENTENCE_END.split(paragraph)[-1] if paragraph else ""
     member = "" if counted else _every_member(sentence[: m.start()]) or _every_member(previous)

@@ -100,3 +100,8 @@ def test_the_size_of_a_class_is_in_pupils():
     ]
     text = "The school has 400 pupils. Nine of its classes are larger than 30, and one class of 36 is taught in a hut."
     assert unit_of(text, "36") == "pupils"
+
+
+def test_them_never_stands_for_a_measure_hyphened_to_a_noun():
+    text = "He counted at least 40 fallen trees on the 12-kilometre stretch, three of them blocking both lanes."
+    assert figures(text)[-1] == (Decimal(3), "trees")
