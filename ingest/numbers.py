@@ -1837,6 +1837,8 @@ def _plural_antecedent(before: str, context_before: str) -> str:
 # "every laundry worker who", "Each helicopter flight costs", "every care home place in": a singular that ranges over
 # a set, its modifiers before it, and the words after it
 EVERY_MEMBER = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})")
+# "head of cattle": the animals counted by the head; not "3,910 head of all stock", where no animal follows "of"
+LIVESTOCK_AFTER = re.compile(r"\s+of\s+(?!(?:all|the|its|their|these|those|which|them)\b)([a-z]+)\b")
 # A figure hyphened to the noun it measures: "the 12-kilometre stretch", "a 42,000-seat stadium"
 HYPHENED_FIGURE = re.compile(r"\d-[a-z]")
 # A verb of cost or payment and what it paid, up to its figure: "costs us about 2,600", "spent nearly"
@@ -2506,9 +2508,9 @@ def _unit(
     if unit in MONEY_NOUNS and (m.group("num")[0].isdigit() or m.group("scale")):
         # "40,000 profit" is a sum; "two new reserves" (of nature) counts them, as no sum is written "two"
         return _noun_or_currency(unit, known_units, earlier), end
-    livestock = re.match(r"\s+of\s+([a-z]+)\b", sentence[end:]) if unit == "head" else None
+    livestock = LIVESTOCK_AFTER.match(sentence, end) if unit == "head" else None
     if livestock:  # "2,000 head of cattle": the animals, counted by the head
-        return livestock.group(1), end + livestock.end()
+        return livestock.group(1), livestock.end()
     if unit and unit not in FIGURE_NOUNS:
         per = PER_MEASURE.match(sentence[end:]) if unit in CONCENTRATION_UNITS else None
         if per:  # "12 milligrams per litre": a concentration, not an amount

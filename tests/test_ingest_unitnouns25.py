@@ -105,3 +105,7 @@ def test_the_size_of_a_class_is_in_pupils():
 def test_them_never_stands_for_a_measure_hyphened_to_a_noun():
     text = "He counted at least 40 fallen trees on the 12-kilometre stretch, three of them blocking both lanes."
     assert figures(text)[-1] == (Decimal(3), "trees")
+
+
+def test_head_of_all_stock_are_counted_by_the_head():
+    assert figures("Entries were down, at 3,910 head of all stock.") == [(Decimal(3910), "head")]
