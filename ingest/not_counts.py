@@ -779,6 +779,38 @@ def _names_its_set(after: str) -> bool:
     )
 
 
+# An earthquake's strength, which the page may put on any scale: "The magnitude 6.8 quake", "an aftershock of
+# magnitude 5.4", "put the aftershock's magnitude at 5.9", "measured 6.8 on the institute's scale", "a 7.1-magnitude
+# tremor" (tests/ingest_labelling.md, session 25: the unit is `magnitude`)
+MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[- ]|\s+(?:of|at|was|is|of\s+about)\s+)$", re.IGNORECASE)
+MAGNITUDE_AFTER = re.compile(r"[- ]magnitude\b", re.IGNORECASE)
+QUAKE_MEASURED_BEFORE = re.compile(r"\bmeasur(?:ed|ing|es)\s+(?:about\s+|around\s+)?$")
+ON_A_SCALE_AFTER = re.compile(r"\s+on\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?scale\b")
+QUAKE = re.compile(r"\b(?:(?:earth)?quakes?|aftershocks?|tremors?|seismic|seismolog\w*)\b", re.IGNORECASE)
+
+
+def magnitude_end(sentence: str, m: re.Match, context_before: str = "") -> int:
+    """
+    Where a quake's magnitude ``m`` ends, its scale's name included, or 0 when ``m`` is no magnitude: "magnitude"
+    next to the figure says so; a bare "measured 6.8" or "6.8 on the ... scale" only in a sentence about a quake, or
+    on a page about one (``context_before``: "Our array logged 2.6 on the institute's scale" after the tremors).
+    """
+    value = number_value(m)
+    if value is None or value > 10 or m.group("pct") or m.group("cur"):
+        return 0
+    before = sentence[max(0, m.start() - 40) : m.start()]
+    after = sentence[m.end() :]
+    named = MAGNITUDE_AFTER.match(after)
+    if named:
+        return m.end() + named.end()
+    scale = ON_A_SCALE_AFTER.match(after)
+    if MAGNITUDE_BEFORE.search(before):
+        return m.end() + (scale.end() if scale else 0)
+    if (scale or QUAKE_MEASURED_BEFORE.search(before)) and (QUAKE.search(sentence) or QUAKE.search(context_before)):
+        return m.end() + (scale.end() if scale else 0)
+    return 0
+
+
 def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = False) -> bool:
     """
     Whether the figure ``m`` is no count at all (a date, an age, a score, an identifier ...). ``listed``: the figure is
@@ -920,8 +952,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "its 7.5 percent bonds due 2031": the coupon that names a bond
     if RACE_BEFORE.search(near) and RACE_DISTANCE_AFTER.match(after):
         return True  # "finished fourth in the 200 metres at the championships": a race named by its distance
-    if re.search(r"\bmagnitude[- ]?$|\bmeasuring\s+$", near, re.I) or re.match(r"-?magnitude\b", after):
-        return True  # "a magnitude 7.1 earthquake": a measurement's scale, not a count
+    if re.search(r"\bmeasuring\s+$", near, re.I) and not magnitude_end(sentence, m):
+        return True  # "a sculpture measuring 4 by 6": a measurement's scale, not a count (a quake's is its magnitude)
     if re.search(r"\b(?:period|window|spell)\s+of\s+$", near) and re.match(r"\s+(?:days|weeks|months|years)\b", after):
         return True  # "A consultation period of 45 days starts on Monday": the length of a period a plan sets
     if re.search(
