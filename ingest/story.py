@@ -386,7 +386,11 @@ JUDGE_NAMED = re.compile(
 # fined 240,000", "ordered Calder Marine to pay 75 per cent of its costs", "allowed it to pay the fine in 18 monthly
 # instalments", "a fine of 400,000"); read in the figure's clause, up to the figure
 COURT_ORDER = re.compile(
-    r"\b(?:fined|(?:fine|compensation|damages|costs)\s+of|ordered\b[^,;:\d]{0,40}?\bto\s+(?:re)?pay|awarded|"
+    r"\b(?:fined|(?:fine|compensation|damages|costs)\s+of|awarded|"
+    # the one ordered to pay may be set off with their age: "ordered Karl Steen, 51, to repay"
+    r"ordered\b(?:[^,;:\d]|,\s\d{1,3},){0,48}?\bto\s+(?:re)?pay|"
+    # or the court orders what it takes: "ordered the confiscation of 2.1 million"
+    r"ordered\s+the\s+[a-z]+\s+of|"
     r"pay\s+(?:the|a|its|his|her|their)\s+(?:fine|costs|compensation|damages)\s+(?:in|over))\b[^,;:\d]{0,40}$"
 )
 
@@ -397,15 +401,25 @@ COURT_ORDER = re.compile(
 JUDGE_ACTS = re.compile(
     r"(?:^|(?<=[.!?]\s))\W*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?"
     # a judge named as JUDGE_NAMED names one, with any rank before ("District Judge Ola Berg")
-    rf"(?P<subject>He|She|The\s+(?:judge|court)|(?:[A-Z][a-z]+\s+)?{JUDGE_NAMED.pattern})\s+"
-    r"(?:(?:also|then|further|later|finally)\s+)?"
+    rf"(?P<subject>He|She|The\s+(?:judge|court)|(?:[A-Z][a-z]+\s+)?{JUDGE_NAMED.pattern}|"
+    # the court by its kind, where it sits: "An employment tribunal in Saltmere has ordered"
+    r"(?:An?|The)\s+(?:[a-z]+\s+)?(?:court|tribunal)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:(?:has|have|had|also|then|further|later|finally)\s+)*"
     r"(?:fined|ordered|awarded|allowed|gave|imposed|told)\b"
 )
+
+
+def _same_judge(short: str, full: str) -> bool:
+    """Whether ``short`` names the judge ``full`` names more fully: by title and surname ("Judge Sarr")."""
+    words, more = short.split(), full.split()
+    return len(words) < len(more) and words[-1] == more[-1] and words[0] == more[0]
 
 
 def _court(text: str) -> str | None:
     """A court report's court: its one judge by name, or else the one court it names, or None."""
     judges = {found.group(0) for found in JUDGE_NAMED.finditer(text)}
+    # "Judge Irmelin Sarr" then "Judge Sarr": one judge, by the fullest name the page gives
+    judges = {judge for judge in judges if not any(other != judge and _same_judge(judge, other) for other in judges)}
     if len(judges) == 1:
         return judges.pop()
     courts = {found.group(0) for found in COURT_NAMED.finditer(text)} if not judges else set()
