@@ -3137,7 +3137,10 @@ OWNED_DOCUMENT = re.compile(
     r"accounts|results|return|filing|records|review|study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"
     r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release|"
     r"surveys|studies|reports|reviews|assessments?|register|census|update|case|papers?|documents|calculations?|"
-    r"evaluation|appraisal)"
+    r"evaluation|appraisal|"
+    # what a body measures or applies for by: "the agency's school measurement programme found", "the office's index
+    # showed", "the company's application puts"
+    r"programme|program|index|application|logs)"
     # what the document is of or for is no other source: "the club's accounts for last season"
     r"(?:\s+(?:of|for|on)\s+[^,;:\"“”]+)?$"
 )

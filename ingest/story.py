@@ -444,12 +444,28 @@ def _in_figures_box(text: str, start: int) -> bool:
     return line_start == start and DATA_LINE.match(text, start) is not None
 
 
+# What "according to" names after the owner its report keeps: "according to Castelmor Transit's figures"
+ACCORDING_TO_OWNED = re.compile(rf"\s[^,;:]*?['’]s?\s+(?:own\s+)?(?:[a-z-]+\s+)?{DOCUMENT_SOURCE.pattern}", re.IGNORECASE)
+
+
 def _found_by_document(reports: list[Report]) -> bool:
     """
     "The report ... found that 63 per cent ...", "..., the report says": a document's findings run on as a body's
     statistics do, whichever side of its figures the reporting clause stands.
     """
     return any(r.subject and DOCUMENT_SOURCE.search(r.subject) for r in reports)
+
+
+def _according_to_owned(sentence: str, reports: list[Report]) -> bool:
+    """
+    Whether the sentence gives its figures "according to" a source's own document, which makes the source a body
+    whose statistics run on, whatever its name looks like: "according to Castelmor Transit's figures" (the report
+    keeps only the owner).
+    """
+    return any(
+        r.subject and sentence.startswith(r.subject, r.end + 1) and ACCORDING_TO_OWNED.match(sentence, r.end)
+        for r in reports
+    )
 
 
 def _lead_source(sentence: str, reports: list[Report], given: Speaker, memory: SpeakerMemory) -> Speaker | None:
@@ -622,6 +638,10 @@ def _report_goes_on(
     if has_cue(sentence[: figure.span[1]]) or BACKGROUND_CLAUSE.search(before) or HISTORY_OPENING.match(sentence):
         return Speaker(None)
     if just_given and same_paragraph and (RESTATED.match(sentence) or STATED_LEVEL.fullmatch(before)):
+        return replace(run, via=None, stance="asserts")
+    if just_given and RESTATED.match(sentence):
+        # "..., the agency said on Wednesday.  //  That is 38 per cent of those eligible": "That" takes up the figure
+        # the sentence before gave, even where the paragraph breaks between them
         return replace(run, via=None, stance="asserts")
     if just_given and same_paragraph and _own_of(sentence, run):
         # "Its target is that nobody should wait more than 26 weeks": the body's own, right after its report
@@ -1324,6 +1344,7 @@ class Story:
         # a body by its form ("the statistics office") or one the article named as a body ("Greenaway, the grocer")
         body = reported is not None and (_is_body(reported) or _known_body(reported, memory))
         documented = _found_by_document(reports)
+        body = body or (reported is not None and not reported.anonymous and _according_to_owned(sentence, reports))
         self.carried = reported if reported is not None and (body or documented) else None
         self.carried_document = self.carried is not None and documented
         carried = self.carried
