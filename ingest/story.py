@@ -163,7 +163,9 @@ CHANGE_TO_FIGURE = re.compile(
 # The price a market sets: "Shares in Velloway fell", "Velloway's stock rose", "The share price dropped".
 MARKET_PRICE = re.compile(
     # "Nerova's shares, listed in Kessmouth, fell", "Benchmark arabica futures in Lorrenport rose"
-    r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?|[Ff]utures)(?:\s+(?:in|on)\s+[^;]{1,80}?)?"
+    # "The two-year yield rose", "the yield on two-year government bonds dropped", "The Merrowin 40 share index fell"
+    r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?|[Ff]utures|[\w-]+-year\s+yield|yield\s+on|"
+    r"(?:share|stock)\s+index)(?:\s+(?:in|on)\s+[^;]{1,80}?)?"
     r"(?:,\s*(?:which|listed)\s[^,;]*,)?"
     # "copper for three-month delivery on the Vaskholm Metals Exchange rose": a price an exchange sets
     r"|\bon\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:[Ee]xchange|[Mm]arkets?)"
@@ -171,6 +173,23 @@ MARKET_PRICE = re.compile(
     r"|\b[Pp]rices?\s+(?:at|on|in)\s+(?:the\s+)?[^,;]{0,60}?\b(?:auctions?|markets?|exchanges?))"
     r"\s+(?:(?:has|have|had)\s+)?" + STATISTIC_VERB.pattern
 )
+
+
+# A currency's move against another, which the market makes and no body reports: "The Corvenian franc rose 1.2% against
+# the euro", "the drenn gained 1.2 percent against the ellu" (the figure's unit, then what it moved against)
+CURRENCY_MOVE = re.compile(
+    r"\b(?:rose|fell|gained|lost|slid|slipped|weakened|strengthened|firmed|eased|dropped|climbed|jumped|tumbled)\s+"
+    r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+)
+AGAINST_CURRENCY = re.compile(r"(?:\s*(?:%|per\s*cent|percent))?\s+against\s+the\s")
+
+
+def market_move(sentence: str, figure: Figure) -> bool:
+    """Whether the figure is a market's price or a currency's move, which no body reports unless the page says so."""
+    before = sentence[: figure.span[0]]
+    if MARKET_PRICE.search(before):
+        return True
+    return bool(CURRENCY_MOVE.search(before) and AGAINST_CURRENCY.match(sentence, figure.span[1]))
 
 
 # A market report's market (a livestock mart, a fish auction, a commodity exchange) by its name, which a reported
@@ -1001,6 +1020,10 @@ class Story:
         quotation it stands in, the report that governs it, or no one), ``inside`` the quotations of the sentence,
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
+        # a market's price or a currency's move the sentence gives no one: no source the story carries gives it either
+        # (not on a page of the paper's own analysis, whose figures it establishes: "other stock fell 27 per cent")
+        market_price = speaker.name is None and not inside and not reports and not self.memory.own_analysis
+        market_price = market_price and market_move(sentence, figure)
         # an answer in a Q&A, or in one whose turns are labelled ("Quarrie: ..."), one interviewee answering
         interviewee = self._interviewee()
         interviewed = self.interview is not None or (self.transcript is not None and interviewee is not None)
@@ -1184,7 +1207,7 @@ class Story:
         if speaker.name is None and plain and not inside and not reports:
             # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period
             speaker = _own_tally(sentence, figure, self.memory) or speaker
-        return speaker
+        return Speaker(None) if market_price and voice is None else speaker
 
     def _read_form(self, sentence: str, reports: list[Report], figures: list[Figure], reported: Speaker | None) -> None:
         """The market a market report's sale is held by, or the officer who declares a count, once its page says so."""
