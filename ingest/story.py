@@ -192,6 +192,28 @@ def market_move(sentence: str, figure: Figure) -> bool:
     return bool(CURRENCY_MOVE.search(before) and AGAINST_CURRENCY.match(sentence, figure.span[1]))
 
 
+# A sentence opening on a body's description in the reporter's voice, its subject (set off by what it is or did) then
+# a verb of what it has or does as a matter of course: "The family-owned company employs 610 people", "Brenmoor,
+# which did not comment after the hearing, employs about 1,100", "The mission runs four observation posts and has
+# about 90 monitors" (ingest_labelling.md, "A body's background in the reporter's voice"; BODY_BACKGROUND reads the
+# same after "It")
+OPENING_BACKGROUND = re.compile(
+    r"\W*(?:The\s+[a-z-]+(?:\s+[a-z-]+){0,2}|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
+    r"(?:,\s+(?:which|who)\s[^,;:]{1,100},)?\s+(?:also\s+|still\s+|today\s+|now\s+)?"
+    r"(?P<verb>employs|owns|runs|operates)\b"
+)
+_BACKGROUND_CLAUSE_END = re.compile(r"[;:]|,\s+(?!and\b)|\b(?:but|while|after|when|because)\b")
+
+
+def _background_holds(sentence: str, figure: Figure) -> bool:
+    """Whether the figure stands in the background clause the sentence opens with, not in one after it."""
+    found = OPENING_BACKGROUND.match(DATELINE.sub("", sentence))
+    offset = len(sentence) - len(DATELINE.sub("", sentence))
+    if found is None or offset + found.end() > figure.span[0]:
+        return False
+    return _BACKGROUND_CLAUSE_END.search(sentence, offset + found.end(), figure.span[0]) is None
+
+
 # A market report's market (a livestock mart, a fish auction, a commodity exchange) by its name, which a reported
 # source must give it ("Esselby Mart", not "Weekly market report: ..." nor "the market")
 _MARKET_HEAD = r"(?:Mart|Market|Auction|Sale\s?[Yy]ard|Exchange)"
@@ -1024,6 +1046,11 @@ class Story:
         # (not on a page of the paper's own analysis, whose figures it establishes: "other stock fell 27 per cent")
         market_price = speaker.name is None and not inside and not reports and not self.memory.own_analysis
         market_price = market_price and market_move(sentence, figure)
+        # a body's background told by no one: whatever source the story carries on, the figure has none
+        told_here = any(r.subject and not r.negated for r in reports)
+        background = voice is None and not inside and not told_here and self.issuer is None and self.results is None
+        background = background and OPENING_BACKGROUND.match(DATELINE.sub("", sentence)) is not None
+        background = background and _background_holds(sentence, figure)
         # an answer in a Q&A, or in one whose turns are labelled ("Quarrie: ..."), one interviewee answering
         interviewee = self._interviewee()
         interviewed = self.interview is not None or (self.transcript is not None and interviewee is not None)
@@ -1207,7 +1234,7 @@ class Story:
         if speaker.name is None and plain and not inside and not reports:
             # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period
             speaker = _own_tally(sentence, figure, self.memory) or speaker
-        return Speaker(None) if market_price and voice is None else speaker
+        return Speaker(None) if (market_price and voice is None) or background else speaker
 
     def _read_form(self, sentence: str, reports: list[Report], figures: list[Figure], reported: Speaker | None) -> None:
         """The market a market report's sale is held by, or the officer who declares a count, once its page says so."""
