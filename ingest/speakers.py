@@ -1009,6 +1009,11 @@ class SpeakerMemory:
         for kind in KIND_BEFORE_NAME.finditer(sentence):
             # "the shop workers' union Unishop": a body of a kind no "company" is, whatever its name looks like
             self.introduced_heads.setdefault(kind.group("name"), kind.group("head"))
+        owner = NAME_WITH_ITS.match(sentence) if " its " in sentence else None
+        if owner is not None and " " in owner.group("name") and owner.group("verb") not in STANCE_OF:
+            name = owner.group("name")
+            if name.split()[0] not in ("The", "A", "An") and name.lower() not in NOT_NAMES and name not in self.roles.values():
+                self.introduced_organisations.append(name)  # "its" is said of no person: a body, however it looks
         role = OPENING_ROLE.match(sentence)
         if role and role.group(1).lower() in self.roles:
             person = self.roles[role.group(1).lower()]  # "The judge sided with the authority. ... he said"
@@ -1118,6 +1123,14 @@ APPOSED_ORGANISATION = re.compile(
 INTRODUCED_ORGANISATION = re.compile(
     rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})(?:,\s+|\s+)(?P<name>{_ORG_NAME})"
     r"(?=[,.;:]|\s+[a-z])"
+)
+# A name opening the sentence, set off by what it is or does, as the subject of a clause that gives it "its", which no
+# person has: "Halvec Therapeutics, which makes the drug, raised its estimate", "Greyweir Spirits, the family-owned
+# distillery, has applied to build a visitor centre beside its warehouses" (not a verb of saying, whose "its" is the
+# content's)
+NAME_WITH_ITS = re.compile(
+    rf"\W*(?P<name>{_ORG_NAME}),\s+(?:the|a|an|which|that)\s[^;:\"“”]{{1,150}}?,\s+"
+    r"(?:(?:has|had|have|also|now|will|would)\s+)*(?P<verb>[a-z]+)\s[^;:.\"“”]{0,100}?\bits\b"
 )
 # A name after the kind of body it is, a kind that is no business: "the shop workers' union Unishop"
 KIND_BEFORE_NAME = re.compile(
