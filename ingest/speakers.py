@@ -1012,7 +1012,8 @@ class SpeakerMemory:
         owner = NAME_WITH_ITS.match(sentence) if " its " in sentence else None
         if owner is not None and " " in owner.group("name") and owner.group("verb") not in STANCE_OF:
             name = owner.group("name")
-            if name.split()[0] not in ("The", "A", "An") and name.lower() not in NOT_NAMES and name not in self.roles.values():
+            common = name.split()[0] in ("The", "A", "An") or name.lower() in NOT_NAMES
+            if not common and name not in self.roles.values():
                 self.introduced_organisations.append(name)  # "its" is said of no person: a body, however it looks
         role = OPENING_ROLE.match(sentence)
         if role and role.group(1).lower() in self.roles:

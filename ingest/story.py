@@ -486,7 +486,9 @@ def _in_figures_box(text: str, start: int) -> bool:
 
 
 # What "according to" names after the owner its report keeps: "according to Castelmor Transit's figures"
-ACCORDING_TO_OWNED = re.compile(rf"\s[^,;:]*?['’]s?\s+(?:own\s+)?(?:[a-z-]+\s+)?{DOCUMENT_SOURCE.pattern}", re.IGNORECASE)
+ACCORDING_TO_OWNED = re.compile(
+    rf"\s[^,;:]*?['’]s?\s+(?:own\s+)?(?:[a-z-]+\s+)?{DOCUMENT_SOURCE.pattern}", re.IGNORECASE
+)
 
 
 def _found_by_document(reports: list[Report]) -> bool:
@@ -679,10 +681,6 @@ def _report_goes_on(
     if has_cue(sentence[: figure.span[1]]) or BACKGROUND_CLAUSE.search(before) or HISTORY_OPENING.match(sentence):
         return Speaker(None)
     if just_given and same_paragraph and (RESTATED.match(sentence) or STATED_LEVEL.fullmatch(before)):
-        return replace(run, via=None, stance="asserts")
-    if just_given and RESTATED.match(sentence):
-        # "..., the agency said on Wednesday.  //  That is 38 per cent of those eligible": "That" takes up the figure
-        # the sentence before gave, even where the paragraph breaks between them
         return replace(run, via=None, stance="asserts")
     if just_given and same_paragraph and _own_of(sentence, run):
         # "Its target is that nobody should wait more than 26 weeks": the body's own, right after its report
