@@ -1122,8 +1122,11 @@ APPOSED_ORGANISATION = re.compile(
     rf"(?!\s+(?:(?:has|had|have|also|later|then)\s+)?(?:{'|'.join(sorted(STANCE_OF))})\b)"
 )
 INTRODUCED_ORGANISATION = re.compile(
-    rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})(?:,\s+|\s+)(?P<name>{_ORG_NAME})"
-    r"(?=[,.;:]|\s+[a-z])"
+    rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})"
+    # "For the company, Viktor Alm said": a name after the comma that opens a reporting clause is its subject, who
+    # speaks for the company, not the company's name
+    rf"(?:,\s+(?!{_ORG_NAME}\s+(?:(?:has|had|have|also|then)\s+)?(?:{'|'.join(sorted(STANCE_OF))})\b)|\s+)"
+    rf"(?P<name>{_ORG_NAME})(?=[,.;:]|\s+[a-z])"
 )
 # A name opening the sentence, set off by what it is or does, as the subject of a clause that gives it "its", which no
 # person has: "Halvec Therapeutics, which makes the drug, raised its estimate", "Greyweir Spirits, the family-owned

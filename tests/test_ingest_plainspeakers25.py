@@ -94,3 +94,12 @@ def test_a_body_set_off_and_given_its_is_what_the_company_takes_up():
         "The company has set a list price of 9,400 crowls a month.\n"
     )
     assert speakers_by_figure(page)["9,400 crowls"] == "Halvec Therapeutics"
+
+
+def test_a_person_speaking_for_the_company_is_not_its_name():
+    page = (
+        "Stenmark Aggregates wants to extend its quarry.\n\n"
+        "Opening for the company, Viktor Alm said the quarry was a pillar of the local economy. The quarry supports "
+        "86 jobs, Alm said. The company has offered 1.5 million skellars for a village bypass fund.\n"
+    )
+    assert speakers_by_figure(page)["1.5 million skellars"] != "Viktor Alm"
