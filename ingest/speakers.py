@@ -1839,13 +1839,14 @@ POSSESSED_DOCUMENT = re.compile(
 )
 # The subject of an active clause that opens a sentence, for a figure no reporting clause governs, when
 # its verb is a speech act that gives a figure (Searle's commissives and directives: offer, promise, demand,
-# propose) or an announced decision on one (raise, cut, revise, set, put): "The union is demanding a 9%
-# rise", "The Bank of Corvenia raised its main rate to 5.25%". Stative verbs ("has 9 hospitals", "employs",
-# "serves") state background and take no source.
+# propose), an announced decision on one (raise, cut, revise, set, put) or a gift it makes (give, donate):
+# "The union is demanding a 9% rise", "The Bank of Corvenia raised its main rate to 5.25%", "The Orvessan Lottery
+# Fund gave 45,000 skellars towards it". Stative verbs ("has 9 hospitals", "employs", "serves") state background
+# and take no source.
 _ACTS = (
     "offer|promise|pledge|demand|propose|request|seek|sought|bid|urge|ask|raise|lower|cut|revise|increase|"
     "reduce|trim|double|halve|hike|slash|set|put|allocate|earmark|award|count|post|widen|extend|release|issue|"
-    "contribute|kept|keep|grant|charge|want"
+    "contribute|kept|keep|grant|charge|want|gave|give|donate"
 )
 # "is raising", "is revising": the present participle of an act whose lemma ends in a silent e drops it
 _ACTS_E = "|".join(act[:-1] for act in _ACTS.split("|") if act.endswith("e"))

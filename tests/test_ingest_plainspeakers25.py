@@ -103,3 +103,8 @@ def test_a_person_speaking_for_the_company_is_not_its_name():
         "86 jobs, Alm said. The company has offered 1.5 million skellars for a village bypass fund.\n"
     )
     assert speakers_by_figure(page)["1.5 million skellars"] != "Viktor Alm"
+
+
+def test_a_gift_a_body_gives_is_its_own_act():
+    page = "The club has a sauna on the shore. The Orvessan Lottery Fund gave 45,000 skellars towards it.\n"
+    assert speakers_by_figure(page)["45,000 skellars"] == "Orvessan Lottery Fund"
