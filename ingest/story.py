@@ -202,6 +202,12 @@ OPENING_BACKGROUND = re.compile(
     r"(?:,\s+(?:which|who)\s[^,;:]{1,100},)?\s+(?:also\s+|still\s+|today\s+|now\s+)?"
     r"(?P<verb>employs|owns|runs|operates)\b"
 )
+# A sentence opening on a standing rule, a national or legal target or limit, and stating it: no one's figure unless
+# the sentence says whose ("A law, a rule or a policy is not a speaker", ingest_labelling.md, "A body's own act")
+STANDING_RULE = re.compile(
+    r"\W*The\s+(?:national|legal|statutory)\s+(?:[a-z-]+\s+)?(?:target|limit|minimum|maximum|threshold)\b"
+    r"[^;:]{0,80}?\s(?:is|was|are|were)\b"
+)
 _BACKGROUND_CLAUSE_END = re.compile(r"[;:]|,\s+(?!and\b)|\b(?:but|while|after|when|because)\b")
 
 
@@ -1049,6 +1055,8 @@ class Story:
         background = voice is None and not inside and not told_here and self.issuer is None and self.results is None
         background = background and OPENING_BACKGROUND.match(DATELINE.sub("", sentence)) is not None
         background = background and _background_holds(sentence, figure)
+        # "The national target for those calls is 18 minutes": a standing rule no one in the sentence sets
+        standing_rule = not inside and not told_here and STANDING_RULE.match(sentence) is not None
         # an answer in a Q&A, or in one whose turns are labelled ("Quarrie: ..."), one interviewee answering
         interviewee = self._interviewee()
         interviewed = self.interview is not None or (self.transcript is not None and interviewee is not None)
@@ -1232,7 +1240,7 @@ class Story:
         if speaker.name is None and plain and not inside and not reports:
             # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period
             speaker = _own_tally(sentence, figure, self.memory) or speaker
-        return Speaker(None) if (market_price and voice is None) or background else speaker
+        return Speaker(None) if (market_price and voice is None) or background or standing_rule else speaker
 
     def _read_form(self, sentence: str, reports: list[Report], figures: list[Figure], reported: Speaker | None) -> None:
         """The market a market report's sale is held by, or the officer who declares a count, once its page says so."""

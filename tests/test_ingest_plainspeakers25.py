@@ -108,3 +108,12 @@ def test_a_person_speaking_for_the_company_is_not_its_name():
 def test_a_gift_a_body_gives_is_its_own_act():
     page = "The club has a sauna on the shore. The Orvessan Lottery Fund gave 45,000 skellars towards it.\n"
     assert speakers_by_figure(page)["45,000 skellars"] == "Orvessan Lottery Fund"
+
+
+def test_a_national_target_stated_alone_is_no_bodys_figure():
+    page = (
+        "Ambulances took an average of 41 minutes to reach patients last month, up from 33 minutes a year earlier, "
+        "according to figures from the Western Vale Ambulance Service.\n\n"
+        "The national target for those calls, known as category two, is 18 minutes.\n"
+    )
+    assert speakers_by_figure(page)["18 minutes"] is None
