@@ -1916,6 +1916,10 @@ TALLY_VERB = re.compile(
 )
 
 
+# A subject named after the kind it is, in lower case: "The egg packer Brightyolk", "the house builder Carrow Homes"
+_KIND_THEN_NAME = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})")
+
+
 def acting_subject(
     sentence: str,
     position: int,
@@ -1978,6 +1982,9 @@ def acting_subject(
         return organ.group("body")
     if _COUNCILLORS.fullmatch(core):
         return "the council"  # "Councillors agreed to set aside 5 million": the council the article named, acting
+    kinded = _KIND_THEN_NAME.fullmatch(core)
+    if kinded is not None and kinded.group("name").lower() not in NOT_NAMES:
+        return kinded.group("name")  # "The egg packer Brightyolk will raise its price by 9 per cent": the name
     # "The ASA had asked for 60 million": an acronym after its article is a body's
     organisation = _looks_like_organisation(core) or _looks_like_organisation(_ARTICLE.sub("", core))
     if ORG_REF.search(core) or organisation or _looks_like_person(_strip_titles(core)):

@@ -117,3 +117,20 @@ def test_a_national_target_stated_alone_is_no_bodys_figure():
         "The national target for those calls, known as category two, is 18 minutes.\n"
     )
     assert speakers_by_figure(page)["18 minutes"] is None
+
+
+BRIEFS = (
+    "KESTLEMOUTH, 26 January - Cod made 6.20 marrels a kilo at the Kestlemouth Fish Auction on Tuesday. Haddock eased "
+    "to 3.90. Landings totalled 1,870 boxes, the auction said.\n\n"
+    "FENHARROW, 26 January - The egg packer Brightyolk will raise the price it charges supermarkets by 9 per cent from "
+    "1 March. Its farmers are paid 1.48 marrels a dozen, the company said.\n\n"
+    "CASTRAN, 26 January - Tarreland Air plans to cut eight routes, a senior executive said.\n"
+)
+
+
+def test_a_body_named_after_its_kind_acts_by_its_name():
+    assert speakers_by_figure(BRIEFS)["9 per cent"] == "Brightyolk"
+
+
+def test_the_company_takes_up_the_body_named_after_its_kind():
+    assert speakers_by_figure(BRIEFS)["1.48 marrels"] == "Brightyolk"
