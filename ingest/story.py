@@ -213,8 +213,9 @@ _BACKGROUND_CLAUSE_END = re.compile(r"[;:]|,\s+(?!and\b)|\b(?:but|while|after|wh
 
 def _background_holds(sentence: str, figure: Figure) -> bool:
     """Whether the figure stands in the background clause the sentence opens with, not in one after it."""
-    found = OPENING_BACKGROUND.match(DATELINE.sub("", sentence))
-    offset = len(sentence) - len(DATELINE.sub("", sentence))
+    text = DATELINE.sub("", sentence)
+    found = OPENING_BACKGROUND.match(text)
+    offset = len(sentence) - len(text)
     if found is None or offset + found.end() > figure.span[0]:
         return False
     return _BACKGROUND_CLAUSE_END.search(sentence, offset + found.end(), figure.span[0]) is None
@@ -1053,7 +1054,6 @@ class Story:
         # a body's background told by no one: whatever source the story carries on, the figure has none
         told_here = any(r.subject and not r.negated for r in reports)
         background = voice is None and not inside and not told_here and self.issuer is None and self.results is None
-        background = background and OPENING_BACKGROUND.match(DATELINE.sub("", sentence)) is not None
         background = background and _background_holds(sentence, figure)
         # "The national target for those calls is 18 minutes": a standing rule no one in the sentence sets
         standing_rule = not inside and not told_here and STANDING_RULE.match(sentence) is not None
