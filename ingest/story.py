@@ -163,7 +163,9 @@ CHANGE_TO_FIGURE = re.compile(
 # The price a market sets: "Shares in Velloway fell", "Velloway's stock rose", "The share price dropped".
 MARKET_PRICE = re.compile(
     # "Nerova's shares, listed in Kessmouth, fell", "Benchmark arabica futures in Lorrenport rose"
-    r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?|[Ff]utures)(?:\s+(?:in|on)\s+[^;]{1,80}?)?"
+    # "The two-year yield rose", "the yield on two-year government bonds dropped", "The Merrowin 40 share index fell"
+    r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?|[Ff]utures|[\w-]+-year\s+yield|yield\s+on|"
+    r"(?:share|stock)\s+index)(?:\s+(?:in|on)\s+[^;]{1,80}?)?"
     r"(?:,\s*(?:which|listed)\s[^,;]*,)?"
     # "copper for three-month delivery on the Vaskholm Metals Exchange rose": a price an exchange sets
     r"|\bon\s+the\s+(?:[A-Z][\w-]*\s+){0,4}(?:[Ee]xchange|[Mm]arkets?)"
@@ -171,6 +173,52 @@ MARKET_PRICE = re.compile(
     r"|\b[Pp]rices?\s+(?:at|on|in)\s+(?:the\s+)?[^,;]{0,60}?\b(?:auctions?|markets?|exchanges?))"
     r"\s+(?:(?:has|have|had)\s+)?" + STATISTIC_VERB.pattern
 )
+
+
+# A currency's move against another, which the market makes and no body reports: "The Corvenian franc rose 1.2% against
+# the euro", "the drenn gained 1.2 percent against the ellu" (the figure's unit, then what it moved against)
+CURRENCY_MOVE = re.compile(
+    r"\b(?:rose|fell|gained|lost|slid|slipped|weakened|strengthened|firmed|eased|dropped|climbed|jumped|tumbled)\s+"
+    r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
+)
+AGAINST_CURRENCY = re.compile(r"(?:\s*(?:%|per\s*cent|percent))?\s+against\s+the\s")
+
+
+def market_move(sentence: str, figure: Figure) -> bool:
+    """Whether the figure is a market's price or a currency's move, which no body reports unless the page says so."""
+    before = sentence[: figure.span[0]]
+    if MARKET_PRICE.search(before):
+        return True
+    return bool(CURRENCY_MOVE.search(before) and AGAINST_CURRENCY.match(sentence, figure.span[1]))
+
+
+# A sentence opening on a body's description in the reporter's voice, its subject (set off by what it is or did) then
+# a verb of what it has or does as a matter of course: "The family-owned company employs 610 people", "Brenmoor,
+# which did not comment after the hearing, employs about 1,100", "The mission runs four observation posts and has
+# about 90 monitors" (ingest_labelling.md, "A body's background in the reporter's voice"; BODY_BACKGROUND reads the
+# same after "It")
+OPENING_BACKGROUND = re.compile(
+    r"\W*(?:The\s+[a-z-]+(?:\s+[a-z-]+){0,2}|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
+    r"(?:,\s+(?:which|who)\s[^,;:]{1,100},)?\s+(?:also\s+|still\s+|today\s+|now\s+)?"
+    r"(?P<verb>employs|owns|runs|operates)\b"
+)
+# A sentence opening on a standing rule, a national or legal target or limit, and stating it: no one's figure unless
+# the sentence says whose ("A law, a rule or a policy is not a speaker", ingest_labelling.md, "A body's own act")
+STANDING_RULE = re.compile(
+    r"\W*The\s+(?:national|legal|statutory)\s+(?:[a-z-]+\s+)?(?:target|limit|minimum|maximum|threshold)\b"
+    r"[^;:]{0,80}?\s(?:is|was|are|were)\b"
+)
+_BACKGROUND_CLAUSE_END = re.compile(r"[;:]|,\s+(?!and\b)|\b(?:but|while|after|when|because)\b")
+
+
+def _background_holds(sentence: str, figure: Figure) -> bool:
+    """Whether the figure stands in the background clause the sentence opens with, not in one after it."""
+    text = DATELINE.sub("", sentence)
+    found = OPENING_BACKGROUND.match(text)
+    offset = len(sentence) - len(text)
+    if found is None or offset + found.end() > figure.span[0]:
+        return False
+    return _BACKGROUND_CLAUSE_END.search(sentence, offset + found.end(), figure.span[0]) is None
 
 
 # A market report's market (a livestock mart, a fish auction, a commodity exchange) by its name, which a reported
@@ -386,7 +434,11 @@ JUDGE_NAMED = re.compile(
 # fined 240,000", "ordered Calder Marine to pay 75 per cent of its costs", "allowed it to pay the fine in 18 monthly
 # instalments", "a fine of 400,000"); read in the figure's clause, up to the figure
 COURT_ORDER = re.compile(
-    r"\b(?:fined|(?:fine|compensation|damages|costs)\s+of|ordered\b[^,;:\d]{0,40}?\bto\s+(?:re)?pay|awarded|"
+    r"\b(?:fined|(?:fine|compensation|damages|costs)\s+of|awarded|"
+    # the one ordered to pay may be set off with their age: "ordered Karl Steen, 51, to repay"
+    r"ordered\b(?:[^,;:\d]|,\s\d{1,3},){0,48}?\bto\s+(?:re)?pay|"
+    # or the court orders what it takes: "ordered the confiscation of 2.1 million"
+    r"ordered\s+the\s+[a-z]+\s+of|"
     r"pay\s+(?:the|a|its|his|her|their)\s+(?:fine|costs|compensation|damages)\s+(?:in|over))\b[^,;:\d]{0,40}$"
 )
 
@@ -397,15 +449,25 @@ COURT_ORDER = re.compile(
 JUDGE_ACTS = re.compile(
     r"(?:^|(?<=[.!?]\s))\W*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?"
     # a judge named as JUDGE_NAMED names one, with any rank before ("District Judge Ola Berg")
-    rf"(?P<subject>He|She|The\s+(?:judge|court)|(?:[A-Z][a-z]+\s+)?{JUDGE_NAMED.pattern})\s+"
-    r"(?:(?:also|then|further|later|finally)\s+)?"
+    rf"(?P<subject>He|She|The\s+(?:judge|court)|(?:[A-Z][a-z]+\s+)?{JUDGE_NAMED.pattern}|"
+    # the court by its kind, where it sits: "An employment tribunal in Saltmere has ordered"
+    r"(?:An?|The)\s+(?:[a-z]+\s+)?(?:court|tribunal)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:(?:has|have|had|also|then|further|later|finally)\s+)*"
     r"(?:fined|ordered|awarded|allowed|gave|imposed|told)\b"
 )
+
+
+def _same_judge(short: str, full: str) -> bool:
+    """Whether ``short`` names the judge ``full`` names more fully: by title and surname ("Judge Sarr")."""
+    words, more = short.split(), full.split()
+    return len(words) < len(more) and words[-1] == more[-1] and words[0] == more[0]
 
 
 def _court(text: str) -> str | None:
     """A court report's court: its one judge by name, or else the one court it names, or None."""
     judges = {found.group(0) for found in JUDGE_NAMED.finditer(text)}
+    # "Judge Irmelin Sarr" then "Judge Sarr": one judge, by the fullest name the page gives
+    judges = {judge for judge in judges if not any(other != judge and _same_judge(judge, other) for other in judges)}
     if len(judges) == 1:
         return judges.pop()
     courts = {found.group(0) for found in COURT_NAMED.finditer(text)} if not judges else set()
@@ -430,12 +492,30 @@ def _in_figures_box(text: str, start: int) -> bool:
     return line_start == start and DATA_LINE.match(text, start) is not None
 
 
+# What "according to" names after the owner its report keeps: "according to Castelmor Transit's figures"
+ACCORDING_TO_OWNED = re.compile(
+    rf"\s[^,;:]*?['’]s?\s+(?:own\s+)?(?:[a-z-]+\s+)?{DOCUMENT_SOURCE.pattern}", re.IGNORECASE
+)
+
+
 def _found_by_document(reports: list[Report]) -> bool:
     """
     "The report ... found that 63 per cent ...", "..., the report says": a document's findings run on as a body's
     statistics do, whichever side of its figures the reporting clause stands.
     """
     return any(r.subject and DOCUMENT_SOURCE.search(r.subject) for r in reports)
+
+
+def _according_to_owned(sentence: str, reports: list[Report]) -> bool:
+    """
+    Whether the sentence gives its figures "according to" a source's own document, which makes the source a body
+    whose statistics run on, whatever its name looks like: "according to Castelmor Transit's figures" (the report
+    keeps only the owner).
+    """
+    return any(
+        r.subject and sentence.startswith(r.subject, r.end + 1) and ACCORDING_TO_OWNED.match(sentence, r.end)
+        for r in reports
+    )
 
 
 def _lead_source(sentence: str, reports: list[Report], given: Speaker, memory: SpeakerMemory) -> Speaker | None:
@@ -967,6 +1047,16 @@ class Story:
         quotation it stands in, the report that governs it, or no one), ``inside`` the quotations of the sentence,
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
+        # a market's price or a currency's move the sentence gives no one: no source the story carries gives it either
+        # (not on a page of the paper's own analysis, whose figures it establishes: "other stock fell 27 per cent")
+        market_price = speaker.name is None and not inside and not reports and not self.memory.own_analysis
+        market_price = market_price and market_move(sentence, figure)
+        # a body's background told by no one: whatever source the story carries on, the figure has none
+        told_here = any(r.subject and not r.negated for r in reports)
+        background = voice is None and not inside and not told_here and self.issuer is None and self.results is None
+        background = background and _background_holds(sentence, figure)
+        # "The national target for those calls is 18 minutes": a standing rule no one in the sentence sets
+        standing_rule = not inside and not told_here and STANDING_RULE.match(sentence) is not None
         # an answer in a Q&A, or in one whose turns are labelled ("Quarrie: ..."), one interviewee answering
         interviewee = self._interviewee()
         interviewed = self.interview is not None or (self.transcript is not None and interviewee is not None)
@@ -1150,7 +1240,7 @@ class Story:
         if speaker.name is None and plain and not inside and not reports:
             # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period
             speaker = _own_tally(sentence, figure, self.memory) or speaker
-        return speaker
+        return Speaker(None) if (market_price and voice is None) or background or standing_rule else speaker
 
     def _read_form(self, sentence: str, reports: list[Report], figures: list[Figure], reported: Speaker | None) -> None:
         """The market a market report's sale is held by, or the officer who declares a count, once its page says so."""
@@ -1310,6 +1400,7 @@ class Story:
         # a body by its form ("the statistics office") or one the article named as a body ("Greenaway, the grocer")
         body = reported is not None and (_is_body(reported) or _known_body(reported, memory))
         documented = _found_by_document(reports)
+        body = body or (reported is not None and not reported.anonymous and _according_to_owned(sentence, reports))
         self.carried = reported if reported is not None and (body or documented) else None
         self.carried_document = self.carried is not None and documented
         carried = self.carried
