@@ -122,7 +122,7 @@ def _looks_like_organisation(name: str) -> bool:
     """A capitalised name of two words or more, or with a body's word ("Northern Rail", "Kessa Council"): one
     word alone is as often a country or a city ("Ostrava's foreign minister") as a company."""
     words = name.split()
-    return _looks_like_name(name) and (len(words) >= 2 or words[0].casefold().strip(".,'’") in _ORGANISATION_WORDS)
+    return _looks_like_name(name) and (len(words) >= 2 or words[0].casefold().strip(".,'’") in ORGANISATION_WORDS)
 
 
 def _role_organisation(role: str) -> str:
