@@ -101,3 +101,18 @@ def test_a_period_set_them_is_a_claim_but_not_the_speakers_own():
 
 def test_how_late_a_date_slipped_is_a_claim():
     assert _spans("In Norgatt, a plant of the same design opened in 2031, three years late.") == {Decimal(3): "years"}
+
+
+def _revisions(text: str) -> dict[Decimal, Decimal | None]:
+    return {m.value: m.previous_value for m in extract(clean_text(text)) if m.value is not None}
+
+
+def test_a_frequency_changed_now_gives_the_one_it_replaced():
+    assert _revisions('"It comes every 40 minutes now instead of every 20," she said.') == {Decimal(40): Decimal(20)}
+
+
+def test_a_frequency_replaced_by_every_month_or_year_reads_in_its_own_unit():
+    assert _revisions('"I go to my clinic every three months now instead of every month," she said.') == {
+        Decimal(3): Decimal(1)
+    }
+    assert _revisions("The survey will run every two years instead of every year.") == {Decimal(2): Decimal(1)}
