@@ -292,8 +292,12 @@ SPAN_CLAIM_BEFORE = re.compile(
     r"\b(?:usually|normally|typically|generally)\s+(?:lasts?|takes?|runs?\s+for)\s+" + _SPAN_HEDGE + r"$|"
     # an average placed after its noun: "the shortest average sleep, at 6.5 hours, and ... the longest, at 7.3 hours"
     r"\b(?:average|median|mean)\b(?:[^.;:]|\.\d){0,80},\s+at\s+" + _SPAN_HEDGE + r"$|"
-    # "the maximum penalty for the offence is 10 years": the most a law allows
-    r"\b(?:maximum|minimum)\s+(?:penalty|sentence|term)\b[^.;]{0,40}?\b(?:is|was|of)\s+" + _SPAN_HEDGE + r"$|"
+    # "the maximum penalty for the offence is 10 years", "The offence carries a maximum penalty of two years": the most
+    # a law allows (not "jailed for life with a minimum term of 15 years", a sentence a court gave)
+    r"(?:\b(?:maximum|minimum)\s+(?:penalty|sentence|term)\b[^.;]{0,40}?\b(?:is|was)|"
+    r"\b(?:carr(?:y|ies|ied)|faces?|faced)\s+an?\s+(?:maximum|minimum)\s+(?:penalty|sentence|term)\s+of)\s+"
+    + _SPAN_HEDGE
+    + r"$|"
     # a delay: "would delay a planned upgrade by at least three years", "a launch delayed by 14 months" (a thing the
     # article names; not "Market data delayed by 15 minutes", a page's notice, nor "delayed by more than 30 minutes",
     # a threshold, which the hedge leaves out)

@@ -46,8 +46,10 @@ def test_an_average_placed_after_its_noun_is_a_claim():
     assert _spans(text) == {Decimal("6.5"): "hours", Decimal("7.3"): "hours"}
 
 
-def test_the_most_a_law_allows_is_a_claim():
+def test_the_most_a_law_allows_is_a_claim_but_a_term_a_court_gave_is_not():
     assert _spans("The maximum penalty for the offence is 10 years.") == {Decimal(10): "years"}
+    assert _spans("The offence carries a maximum penalty of two years in prison.") == {Decimal(2): "years"}
+    assert _spans("He was jailed for life with a minimum term of 15 years.") == {}
 
 
 def test_a_delay_is_a_claim_but_a_pages_data_notice_is_not():
