@@ -331,7 +331,8 @@ PREVIOUS_AFTER = re.compile(
     # "fell to 84,000 vehicles last year from", "fell to 61,000 last summer from"
     r"(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season|summer|winter|spring|autumn))?"
     # "rose to 412 million litres yesterday from", "to 27 on Friday from 19": the day of the change
-    r"(?:\s+(?:yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?"
+    # "It comes every 40 minutes now instead of every 20": "now" sets the new figure against the one it replaced
+    r"(?:\s+(?:now|yesterday|today|overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?"
     r"(?:\s+in\s+\d{4})?"  # "rose to 4,800 ren a year in 2025 from 3,100 ren"
     r"(?:\s+between\s+[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)?"  # "rose to 5.2 hours between December and March, from"
     # "34 scudi, raised from 32 scudi": a participle of the change after a comma says the same as "up from"
@@ -350,18 +351,24 @@ PREVIOUS_AFTER = re.compile(
 # "instead of every hour", "rather than every half hour": a frequency replaced, told by its period alone
 EVERY_PERIOD_REPLACED_AFTER = re.compile(
     rf"[^.;:\d]{{0,40}}?,?\s+{REPLACED_BY}\s+every\s+(?P<part>half\s+(?:an\s+)?|other\s+)?"
-    r"(?P<span>minute|hour|day|week|fortnight)\b",
+    r"(?P<span>minute|hour|day|week|fortnight|month|year)\b",
     re.IGNORECASE,
 )
 MINUTES_IN = {"minute": 1, "hour": 60, "day": 1440, "week": 10080, "fortnight": 20160}
 
 
 def _period_in(unit: str, span: str, part: str | None) -> Decimal | None:
-    """ "every half hour" in minutes is 30, "every other day" in days 2, "every hour" in minutes 60."""
-    minutes = MINUTES_IN.get(unit.lower().removesuffix("s"))
-    if minutes is None:
-        return None
+    """
+    "every half hour" in minutes is 30, "every other day" in days 2, "every hour" in minutes 60, "every month" in
+    months 1 (a month or a year has no fixed length in minutes, so only its own unit tells it).
+    """
     share = Decimal("0.5") if part and part.lower().startswith("half") else Decimal(2) if part else Decimal(1)
+    own = unit.lower().removesuffix("s")
+    if own == span.lower():
+        return share
+    minutes = MINUTES_IN.get(own)
+    if minutes is None or span.lower() not in MINUTES_IN:
+        return None
     return MINUTES_IN[span.lower()] * share / minutes
 
 

@@ -16,12 +16,13 @@ def test_an_exchange_rate_names_the_currency_it_is_quoted_against():
     assert _found(text)["7.15 per dollar"] == (Decimal("7.15"), "marvels per dollar")
 
 
-def test_how_far_a_date_slipped_is_no_claim_but_a_delay_in_minutes_is():
+def test_how_far_a_date_slipped_and_a_delay_in_minutes_are_both_claims():
+    # a delay against a plan is a claim in days or years as in minutes (tests/ingest_labelling.md, session 25)
     text = (
         "The new library in Osterby will open eight months late, the council said. On Tuesday the ferry left "
         "35 minutes late, the operator said."
     )
-    assert _found(text) == {"35 minutes": (Decimal("35"), "minutes")}
+    assert _found(text) == {"eight months": (Decimal("8"), "months"), "35 minutes": (Decimal("35"), "minutes")}
 
 
 def test_the_spell_before_an_event_is_its_setting():

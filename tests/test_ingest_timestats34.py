@@ -1,6 +1,6 @@
 """The settled rule "Statistics of time are claims" of tests/ingest_labelling.md, round 34: an average, a target, a
-legal maximum or the span a rule allows, stated as a figure of time, is a claim; one person's or one event's span,
-and one body's deadline for one act, stay durations and no claim."""
+legal maximum or the span a rule allows, stated as a figure of time, is a claim; one person's or one event's span
+stays a duration and no claim (a deadline a rule sets one body is a claim since session 25)."""
 
 from decimal import Decimal
 
@@ -81,8 +81,10 @@ def test_one_persons_wait_and_one_strikes_length_are_no_claims():
     assert _figures("He waited nine days for his case. The strike lasted three weeks.") == []
 
 
-def test_one_bodys_deadline_for_one_act_is_no_claim():
-    assert _figures("If the budget fails, the finance office must produce a new one within 21 days.") == []
+def test_a_deadline_a_rule_sets_one_body_is_a_claim():
+    # a limit a rule sets is a claim whoever it binds (tests/ingest_labelling.md, session 25)
+    figures = _figures("If the budget fails, the finance office must produce a new one within 21 days.")
+    assert [(value, unit) for value, unit, _, _ in figures] == [(Decimal(21), "days")]
 
 
 def test_a_limit_counted_from_an_event_is_a_claim():
