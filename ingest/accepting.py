@@ -22,7 +22,7 @@ from django.utils.text import Truncator
 from ingest.cues import ORGANISATION_WORDS
 from ingest.matching import SpeakerMatcher
 from ingest.models import Suggestion
-from ingest.speakers import ROLE_BEFORE
+from ingest.speakers import DATELINE, ROLE_BEFORE
 from sources.models import Actor
 
 
@@ -260,7 +260,8 @@ def suggested_statement(suggestion: Suggestion, *, speaker: Actor | None = None)
     'About 1,100 soldiers sent in a first group, according to the directorate'. Without a
     quantity, the sentence itself.
     """
-    sentence = " ".join(suggestion.quote.split()).strip("\"'“”‘’«»„ ")
+    # a dateline is not what the figure is said of ("KESSA, 3 March - Northern Rail will run ...")
+    sentence = DATELINE.sub("", " ".join(suggestion.quote.split()).strip("\"'“”‘’«»„ "))
     quantity = suggestion.quantity
     if quantity is None:
         return Truncator(sentence).chars(300)
@@ -311,8 +312,8 @@ _FIGURE_VERBS = re.compile(
 
 # Where what a figure is said of begins, before it: after a report's cue ("writes that", "says"), or a break
 _LEAD_START = re.compile(
-    r"(?:^|[,;:]\s+|\s[-–—]\s+|\b(?:that|says|said|say|writes|wrote|told\s+\w+|estimates|believes|thinks)\s+)"
-)  # a dash ends a dateline ("KESSA, 3 March - Northern Rail will run"): what follows it is the statement's
+    r"(?:^|[,;:]\s+|\b(?:that|says|said|say|writes|wrote|told\s+\w+|estimates|believes|thinks)\s+)"
+)
 LEAD_WORDS = 8
 # A lead that cannot open a neutral statement: a pronoun with its referent elsewhere, or a conjunction with none
 _NO_SUBJECT = frozenset(

@@ -173,3 +173,21 @@ def test_the_statement_keeps_a_change_word_and_leaves_the_dateline_out():
     assert suggested_statement(suggestion) == (
         "Northern Rail will run about 1.5 million fewer journeys this year, according to Mara Lind"
     )
+
+
+def test_a_dash_inside_the_sentence_is_no_dateline():
+    suggestion = make_suggestion(
+        quote="Northern Rail - the region's biggest operator - will run 1.5 million fewer journeys, Mara Lind said.",
+        value=Decimal("1500000"), lower=Decimal("1500000"), upper=Decimal("1500000"), unit="journeys",
+        qualifier="exact", figure="1.5 million fewer journeys", speaker_name="Mara Lind",
+    )  # fmt: skip
+    assert not suggested_statement(suggestion).startswith("Will run")
+
+
+def test_a_one_word_owner_is_offered_only_when_it_is_a_known_kind_of_body(reporter, client):
+    # "Reuters" is one of the body words; "Tesco" may as well be a town: the editor names it
+    assert guess_new_actor("Mara Lind, a spokeswoman for Reuters", matcher=NO_ACTORS).organisation_name == "Reuters"
+    assert guess_new_actor("Mara Lind, Tesco's chief executive", matcher=NO_ACTORS).organisation_name == ""
+    suggestion = make_suggestion(speaker_name="Mara Lind, Tesco's chief executive")
+    client.force_login(reporter)
+    assert client.get(accept_url(suggestion)).status_code == 200
