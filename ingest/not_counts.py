@@ -462,7 +462,7 @@ RACE_DISTANCE_AFTER = re.compile(
 OFFER_BEFORE = re.compile(
     r"\b(?:subscri(?:be|bers?|ptions?)|membership|member|join|(?:support|back)\s+(?:the|us|our|it)|unlimited\s+access|"
     r"free\s+trial)\b"
-    r"[^.]{0,40}?\b(?:from|for)\s+[$€£]?$",
+    r"[^.]{0,60}?\b(?:from|for|then)\s+[$€£]?$",
     re.I,
 )
 DONATION_BEFORE = re.compile(r"\b(?:support\s+(?:us|our\s+[a-z]+)|donate|give)\s*[:–-]\s*[A-Z]{0,3}[$€£]?$", re.I)
@@ -473,8 +473,10 @@ STOCKIST_PRICE_BEFORE = re.compile(r"\bavailable\s+(?:from|at)\b[^.;:]{1,60},\s+
 ON_SALE_FROM_BEFORE = re.compile(r"\b(?:on\s+sale|available)\b[^.;:]{0,50}?,?\s+from\s+[$€£]?$")
 PRICE_ENDS_AFTER = re.compile(r"\s*[A-Za-z]{0,20}\s*(?:[.;!]|$)")
 # not "down from 3,050 a year earlier": a time before, by which a change is measured
+# or an introductory price: "1 telvar for your first month, then 9.99 telvars a month"
 PRICE_PER_PERIOD_AFTER = re.compile(
-    r"\s*(?!hours|days|minutes)[A-Za-z]*\s+(?:a|per)\s+(?:week|month|year)\b(?!\s+(?:earlier|before|ago)\b)"
+    r"\s*(?!hours|days|minutes)[A-Za-z]*\s+(?:(?:a|per)\s+(?:week|month|year)\b(?!\s+(?:earlier|before|ago)\b)|"
+    r"for\s+(?:your|the)\s+first\s+(?:\w+\s+)?(?:week|month|year)s?\b)"
 )
 RATE_NOTE_BEFORE = re.compile(r"\(\s*(?:[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*)?$")
 # The rest of a ratio after its one: "1 consultant surgeon for every 38,000", "1 for every 21,000"
