@@ -21,7 +21,8 @@ from ingest.numbers import PRICE_LIST_LABEL
 FURNITURE_HEADINGS = re.compile(
     r"^\W*(\[[^\]]+\]\s*)?(latest (stories|posts|news)|most (read|popular|viewed|shared)|popular( now)?|"
     r"weekly best( articles)?|must[- ]reads?|you may also like|you might also like|related( articles| stories)?|"
-    r"recommended( for you)?|trending( now)?|more (from|stories|news)|more [a-z]+\W*$|read more|top stories|editor'?s picks|"
+    r"recommended( for you)?|trending( now)?|more (from|stories|news)|more [a-z]+\W*$|read more|top stories|"
+    r"editor'?s picks|"
     r"don'?t miss|also read|read next|(?:also|more) in [A-Z][\w ]{0,20}$|get in touch|follow us|newsletter|sign up|"
     r"advertisement|sponsored)\b",
     re.IGNORECASE,

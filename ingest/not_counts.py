@@ -450,7 +450,9 @@ QUOTED_REFERENCE_BEFORE = re.compile(
 # "Tired drivers in 40-tonne lorries", "sold in 5-litre bottles" (not "a 12-storey block on Quarry Road", "the
 # 42,000-seat stadium", one thing's size; nor "60-odd patients", a count)
 KIND_BY_MEASURE_AFTER = re.compile(r"-(?!odd\b|strong\b|plus\b)[a-z]+\s+[a-z]{2,}(?<!ss|us|is)s\b(?!['’])")
-DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those)|\w['’]s)\s+$", re.I)
+DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those)|\w['’]s)\s+$", re.IGNORECASE
+)
 # A race named by its distance: "the 200 metres", "the 1,500m final"
 RACE_BEFORE = re.compile(r"\b(?:in|won|wins|win|ran|runs|run|entered|for)\s+the\s+$")
 RACE_DISTANCE_AFTER = re.compile(
