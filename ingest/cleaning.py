@@ -129,6 +129,31 @@ def _furniture_prose(line: str) -> bool:
     return FURNITURE_PROSE.search(line, 1) is not None
 
 
+# The page speaking to its reader about itself: its metered wall ("You have read 3 of 5 free articles this month"), its
+# appeals ("More than 3,000 readers have backed our journalism this year. Will you join them?", "Our reporting is
+# funded by 12,000 members like you") and offers ("Get 3 months for 1 telvar. Cancel anytime.", "Download our app,
+# rated 4.8 by 9,000 readers"). A line is the page's when it has one of these words and either speaks to "you" or
+# opens on a command; no one in the article is quoted or reported in it, which keeps a letter's "your report said".
+_PAGE_ITSELF = re.compile(
+    r"\b(?:subscribe|subscriptions?|unlimited\s+access|free\s+(?:articles?|trial)|this\s+offer|"
+    r"our\s+(?:journalism|journalists|newsroom|app|newsletters?|series|website|site)|articles?\s+this\s+month)\b",
+    re.IGNORECASE,
+)
+_TO_READER = re.compile(
+    r"\byou(?:r|['’]ve|['’]re|['’]ll)?\b|^\W*(?:save|get|try|join|enjoy|unlock|claim|start|download)\b", re.IGNORECASE
+)
+CANCEL_ANYTIME = re.compile(r"\bcancel\s+any\s?time\b", re.IGNORECASE)
+
+
+def _speaks_to_reader(line: str) -> bool:
+    """Whether the line is the page's word to its reader about itself (_PAGE_ITSELF), not the article's."""
+    if CANCEL_ANYTIME.search(line):
+        return True
+    if _PAGE_ITSELF.search(line) is None or _TO_READER.search(line) is None:
+        return False
+    return not re.search(r"[\"“”]", line) and not has_cue(line)
+
+
 BULLET = re.compile(r"^\s*([•·▪●◦\-*–]|\d{1,2}[.)])\s+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -564,6 +589,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             body.append(writer)
             continue
         if _furniture_prose(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line.split()) <= 12):
+            continue
+        if _speaks_to_reader(line):
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
         asked = bool(body) and _asks(line) and _answer(following) if following else False

@@ -67,3 +67,19 @@ def test_a_sections_more_links_are_furniture():
         "- Vell Open: top seed out in round 2\n"
     )
     assert "Saltby" not in clean_text(page)
+
+
+def test_the_page_speaking_to_its_reader_about_itself_is_furniture():
+    page = (
+        "The harbour board will spend 14 million telvars on dredging, its chairman said.\n\n"
+        "More than 3,000 readers have backed our journalism this year. Will you join them?\n\n"
+        "You have read 3 of 5 free articles this month.\n\n"
+        "Get 3 months for 1 telvar. Cancel anytime.\n\n"
+        "Download our app, rated 4.8 by 9,000 readers.\n\n"
+        "Your report on 3 March said 40 ships used the port, writes Edna Brook.\n"
+    )
+    cleaned = clean_text(page)
+    assert "14 million" in cleaned
+    assert not any(gone in cleaned for gone in ("3,000 readers", "free articles", "Cancel", "9,000"))
+    # a letter's "your report" is no offer of the page's
+    assert "Your report on 3 March" in cleaned
