@@ -154,6 +154,10 @@ def _speaks_to_reader(line: str) -> bool:
     return not re.search(r"[\"“”]", line) and not has_cue(line)
 
 
+# An item of a ranked list under a furniture heading, numbered without a stop ("1 Council tax to rise ...", "02 Ferry
+# fares ..."): read as an item only while the numbers count up from 1, so a paragraph opening on a count after
+# "Advertisement" ("12 Labour MPs voted against") stays
+RANKED_ITEM = re.compile(r"^\s*0?(\d{1,2})\s+[A-Z]")
 BULLET = re.compile(r"^\s*([•·▪●◦\-*–]|\d{1,2}[.)])\s+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -547,7 +551,7 @@ def is_prose(line: str) -> bool:
 
 def _drop_furniture(lines: list[str]) -> list[str]:
     body: list[str] = []
-    in_block = False
+    in_block, rank = False, 0
     kept_lists = _body_lists(lines)
     # a transcript: turns labelled in capitals, a few of them sentences long
     transcript = sum(1 for line in lines if LABELLED_TURN.match(line) and is_prose(line)) >= 3
@@ -572,9 +576,13 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         if body and TRAILER_HEADINGS.match(line) and not is_prose(line):
             break
         if FURNITURE_HEADINGS.match(line) and not is_prose(line):
-            in_block = True
+            in_block, rank = True, 0
             continue
         if in_block and not is_prose(line):
+            continue
+        ranked = RANKED_ITEM.match(line) if in_block else None
+        if ranked and int(ranked.group(1)) == rank + 1:
+            rank += 1  # "Most read" then "1 Council tax to rise by 4.9 per cent in April.", "2 Man, 45, charged ..."
             continue
         in_block = False
         if BULLET.match(line) or FURNITURE_LINES.match(line) or EMAIL_OR_URL.match(line):

@@ -83,3 +83,18 @@ def test_the_page_speaking_to_its_reader_about_itself_is_furniture():
     assert not any(gone in cleaned for gone in ("3,000 readers", "free articles", "Cancel", "9,000"))
     # a letter's "your report" is no offer of the page's
     assert "Your report on 3 March" in cleaned
+
+
+def test_a_ranked_list_under_a_furniture_heading_goes_whole():
+    page = (
+        "The harbour board will spend 14 million telvars on dredging, its chairman said.\n\n"
+        "Most read\n"
+        "1 Council tax to rise by 4.9 per cent in April after vote.\n"
+        "2 Man, 45, charged over 3 break-ins on Quay Row.\n"
+        "Advertisement\n"
+        "12 Labour councillors voted against the plan, which passed after a long debate.\n"
+    )
+    cleaned = clean_text(page)
+    assert "4.9 per cent" not in cleaned and "break-ins" not in cleaned
+    # numbers that do not count up from 1 open a paragraph of the article
+    assert "12 Labour councillors" in cleaned
