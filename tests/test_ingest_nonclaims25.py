@@ -98,3 +98,14 @@ def test_a_ranked_list_under_a_furniture_heading_goes_whole():
     assert "4.9 per cent" not in cleaned and "break-ins" not in cleaned
     # numbers that do not count up from 1 open a paragraph of the article
     assert "12 Labour councillors" in cleaned
+
+
+def test_a_caption_told_by_where_its_picture_is_is_furniture():
+    page = (
+        "The harbour board will spend 14 million telvars on dredging, its chairman said.\n\n"
+        "Above: The dredger Kestrel, which can lift 4,000 tonnes a day, off Quay 3 on Tuesday.\n\n"
+        "(From left) Ana Holt, 41, Piet Varga, 58, and Dov Ancell, 63, who crewed it for 9 years.\n"
+    )
+    cleaned = clean_text(page)
+    assert "14 million" in cleaned
+    assert "4,000" not in cleaned and "Ana Holt" not in cleaned
