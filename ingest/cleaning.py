@@ -16,11 +16,13 @@ from html.parser import HTMLParser
 from ingest.cues import ODD_CASE, has_cue
 from ingest.numbers import PRICE_LIST_LABEL
 
-# Headings that open a block of links to other pages; everything up to the next real paragraph goes.
+# Headings that open a block of links to other pages; everything up to the next real paragraph goes. A section's
+# "More sport", "More business" is one of them: the page's links to the rest of its section.
 FURNITURE_HEADINGS = re.compile(
     r"^\W*(\[[^\]]+\]\s*)?(latest (stories|posts|news)|most (read|popular|viewed|shared)|popular( now)?|"
     r"weekly best( articles)?|must[- ]reads?|you may also like|you might also like|related( articles| stories)?|"
-    r"recommended( for you)?|trending( now)?|more (from|stories|news)|read more|top stories|editor'?s picks|"
+    r"recommended( for you)?|trending( now)?|more (from|stories|news)|more [a-z]+\W*$|read more|top stories|"
+    r"editor'?s picks|"
     r"don'?t miss|also read|read next|(?:also|more) in [A-Z][\w ]{0,20}$|get in touch|follow us|newsletter|sign up|"
     r"advertisement|sponsored)\b",
     re.IGNORECASE,
@@ -80,6 +82,9 @@ FURNITURE_PROSE = re.compile(
     r"this (?:story|article) (?:has been|was) "
     r"(?:updated|amended|corrected)|(?:additional\s+)?reporting by\b|editing by\b|written by\b|words by\b|"
     r"photo(?:graph)?s?\s*(?:caption)?\s*:|image(?:\s+credit)?\s*:|credit\s*:|caption\s*:|source\s*:|"
+    # a caption by where its picture is: "Pictured: ...", "Above: ...", "Main image: ...", "(From left) Ana Holt, 41"
+    r"(?:pictured|above|top|inset|main\s+(?:image|picture|photo)|(?:from\s+)?left(?:\s+to\s+right)?|"
+    r"clockwise\s+from\s+(?:top\s+)?left)\s*[:)]|"
     r"(?:related|read more|topics|our standards|see also|watch)\s*:|more on this story|related coverage|"
     r"follow (?:him|her|them|us)\b|contact\s*:|click here\b|sign up\b|listen to this article|"
     r"notes? (?:to|for) editors\b|this (?:article|story) (?:first\s+)?(?:appears|appeared) in\b|"
@@ -127,6 +132,35 @@ def _furniture_prose(line: str) -> bool:
     return FURNITURE_PROSE.search(line, 1) is not None
 
 
+# The page speaking to its reader about itself: its metered wall ("You have read 3 of 5 free articles this month"), its
+# appeals ("More than 3,000 readers have backed our journalism this year. Will you join them?", "Our reporting is
+# funded by 12,000 members like you") and offers ("Get 3 months for 1 telvar. Cancel anytime.", "Download our app,
+# rated 4.8 by 9,000 readers"). A line is the page's when it has one of these words and either speaks to "you" or
+# opens on a command; no one in the article is quoted or reported in it, which keeps a letter's "your report said".
+_PAGE_ITSELF = re.compile(
+    r"\b(?:subscribe|subscriptions?|unlimited\s+access|free\s+(?:articles?|trial)|this\s+offer|"
+    r"our\s+(?:journalism|journalists|newsroom|app|newsletters?|series|website|site)|articles?\s+this\s+month)\b",
+    re.IGNORECASE,
+)
+_TO_READER = re.compile(
+    r"\byou(?:r|['’]ve|['’]re|['’]ll)?\b|^\W*(?:save|get|try|join|enjoy|unlock|claim|start|download)\b", re.IGNORECASE
+)
+CANCEL_ANYTIME = re.compile(r"\bcancel\s+any\s?time\b", re.IGNORECASE)
+
+
+def _speaks_to_reader(line: str) -> bool:
+    """Whether the line is the page's word to its reader about itself (_PAGE_ITSELF), not the article's."""
+    if CANCEL_ANYTIME.search(line):
+        return True
+    if _PAGE_ITSELF.search(line) is None or _TO_READER.search(line) is None:
+        return False
+    return not re.search(r"[\"“”]", line) and not has_cue(line)
+
+
+# An item of a ranked list under a furniture heading, numbered without a stop ("1 Council tax to rise ...", "02 Ferry
+# fares ..."): read as an item only while the numbers count up from 1, so a paragraph opening on a count after
+# "Advertisement" ("12 Labour MPs voted against") stays
+RANKED_ITEM = re.compile(r"^\s*0?(\d{1,2})\s+[A-Z]")
 BULLET = re.compile(r"^\s*([•·▪●◦\-*–]|\d{1,2}[.)])\s+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -520,7 +554,7 @@ def is_prose(line: str) -> bool:
 
 def _drop_furniture(lines: list[str]) -> list[str]:
     body: list[str] = []
-    in_block = False
+    in_block, rank = False, 0
     kept_lists = _body_lists(lines)
     # a transcript: turns labelled in capitals, a few of them sentences long
     transcript = sum(1 for line in lines if LABELLED_TURN.match(line) and is_prose(line)) >= 3
@@ -545,9 +579,13 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         if body and TRAILER_HEADINGS.match(line) and not is_prose(line):
             break
         if FURNITURE_HEADINGS.match(line) and not is_prose(line):
-            in_block = True
+            in_block, rank = True, 0
             continue
         if in_block and not is_prose(line):
+            continue
+        ranked = RANKED_ITEM.match(line) if in_block else None
+        if ranked and int(ranked.group(1)) == rank + 1:
+            rank += 1  # "Most read" then "1 Council tax to rise by 4.9 per cent in April.", "2 Man, 45, charged ..."
             continue
         in_block = False
         if BULLET.match(line) or FURNITURE_LINES.match(line) or EMAIL_OR_URL.match(line):
@@ -562,6 +600,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             body.append(writer)
             continue
         if _furniture_prose(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line.split()) <= 12):
+            continue
+        if _speaks_to_reader(line):
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
         asked = bool(body) and _asks(line) and _answer(following) if following else False

@@ -480,6 +480,12 @@ PHONE_BEFORE = re.compile(
 # A vehicle's or a service's singular after a number in digits names its route ("the 7 bus", "the number 42 tram"),
 # not a noun of its own after it ("the 7 bus routes")
 ROUTE_NUMBER_AFTER = re.compile(r"\s+(?:bus|tram|coach|trolleybus|night\s+bus)\b(?!-|\s+[a-z]+s\b)")
+# Two routes named by their numbers, then the plural of their vehicles: "will review the 12 and 15 services", "the 4
+# or 4A buses" (a count of them would not name two numbers with "the"); the first number, then the second
+_ROUTE_PLURAL = r"\s+(?:services|buses|trams|coaches|routes)\b"
+ROUTE_PAIR_AFTER = re.compile(rf"[A-Z]?\s+(?:and|or)\s+\d{{1,3}}[A-Z]?{_ROUTE_PLURAL}")
+ROUTE_PAIR_BEFORE = re.compile(r"\b[Tt]he\s+\d{1,3}[A-Z]?\s+(?:and|or)\s+$")
+ROUTE_PLURAL_AFTER = re.compile(rf"[A-Z]?{_ROUTE_PLURAL}")
 # A noun that names places, routes or rooms by number, then its numbers: "routes 12 and 40", "on wards 4B, 5A or 7",
 # "hazard bands 1 and 2" (the capitalised singular, "Route 12", is read by _is_identifier)
 LISTED_IDENTIFIERS_BEFORE = re.compile(
@@ -502,16 +508,32 @@ DIALLING_GROUPS_AFTER = re.compile(r"[\s-]\(?\d{1,4}\)?[\s-]\d")
 PHONE_LINE_AFTER = re.compile(
     r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b(?!\s+(?:staff|crew|personnel|[a-z]+(?:ers|ors))\b)"
 )
+# The number a police appeal asks callers to quote: "quoting incident 447", "quote reference 5521", "quoting crime
+# reference number 88213"
+QUOTED_REFERENCE_BEFORE = re.compile(
+    r"\bquot(?:e|ing)\s+(?:the\s+|your\s+)?(?:[a-z]+\s+)?(?:incident|reference|ref\.?|log|case|occurrence|report|job)"
+    r"\s+(?:number\s+|no\.?\s+)?$",
+    re.I,
+)
+# A measure made an adjective of a plural with no determiner names a kind of thing, not a count nor a size of any one:
+# "Tired drivers in 40-tonne lorries", "sold in 5-litre bottles" (not "a 12-storey block on Quarry Road", "the
+# 42,000-seat stadium", one thing's size; nor "60-odd patients", a count)
+KIND_BY_MEASURE_AFTER = re.compile(r"-(?!odd\b|strong\b|plus\b)[a-z]+\s+[a-z]{2,}(?<!ss|us|is)s\b(?!['’])")
+DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those)|\w['’]s)\s+$", re.IGNORECASE
+)
 # A race named by its distance: "the 200 metres", "the 1,500m final"
 RACE_BEFORE = re.compile(r"\b(?:in|won|wins|win|ran|runs|run|entered|for)\s+the\s+$")
 RACE_DISTANCE_AFTER = re.compile(
     r"\s*(?:metres|meters|m|km|kilometres|miles)\b(?:\s+(?:final|race|heats?|hurdles|freestyle|relay|backstroke|"
     r"breaststroke|butterfly|sprint|title))?\s*(?:[.,;]|at\b|in\b|and\b|$)"
 )
-# The page selling itself or asking for money: "Join Courier Plus for 4.50 a week", "Support our work: 10 a month"
+# The page selling itself or asking for money: "Join Courier Plus for 4.50 a week", "Support our work: 10 a month",
+# and after "The Courier is free to read." the page as "it": "Support it from 2.50 a week", "Back us from 3 a month"
 OFFER_BEFORE = re.compile(
-    r"\b(?:subscri(?:be|bers?|ptions?)|membership|member|join|support\s+(?:the|us|our)|unlimited\s+access|free\s+trial)\b"
-    r"[^.]{0,40}?\b(?:from|for)\s+[$€£]?$",
+    r"\b(?:subscri(?:be|bers?|ptions?)|membership|member|join|(?:support|back)\s+(?:the|us|our|it)|unlimited\s+access|"
+    r"free\s+trial)\b"
+    r"[^.]{0,60}?\b(?:from|for|then)\s+[$€£]?$",
     re.I,
 )
 DONATION_BEFORE = re.compile(r"\b(?:support\s+(?:us|our\s+[a-z]+)|donate|give)\s*[:–-]\s*[A-Z]{0,3}[$€£]?$", re.I)
@@ -522,8 +544,10 @@ STOCKIST_PRICE_BEFORE = re.compile(r"\bavailable\s+(?:from|at)\b[^.;:]{1,60},\s+
 ON_SALE_FROM_BEFORE = re.compile(r"\b(?:on\s+sale|available)\b[^.;:]{0,50}?,?\s+from\s+[$€£]?$")
 PRICE_ENDS_AFTER = re.compile(r"\s*[A-Za-z]{0,20}\s*(?:[.;!]|$)")
 # not "down from 3,050 a year earlier": a time before, by which a change is measured
+# or an introductory price: "1 telvar for your first month, then 9.99 telvars a month"
 PRICE_PER_PERIOD_AFTER = re.compile(
-    r"\s*(?!hours|days|minutes)[A-Za-z]*\s+(?:a|per)\s+(?:week|month|year)\b(?!\s+(?:earlier|before|ago)\b)"
+    r"\s*(?!hours|days|minutes)[A-Za-z]*\s+(?:(?:a|per)\s+(?:week|month|year)\b(?!\s+(?:earlier|before|ago)\b)|"
+    r"for\s+(?:your|the)\s+first\s+(?:\w+\s+)?(?:week|month|year)s?\b)"
 )
 RATE_NOTE_BEFORE = re.compile(r"\(\s*(?:[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*)?$")
 # The rest of a ratio after its one: "1 consultant surgeon for every 38,000", "1 for every 21,000"
@@ -653,6 +677,13 @@ GAME_TALLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 GAMES_PLAYED_AFTER = re.compile(r"\s+(?:from|in|after)\s+(?:[\d,]+|[a-z]+)\s+(?:games|matches)\b")
+# A ban counted in games: "will miss the first 2 league games of next season", "banned for three matches", "suspended
+# for the next four games": a penalty, told as a prison sentence is (tests/ingest_labelling.md: a `duration`)
+BAN_IN_GAMES_BEFORE = re.compile(
+    r"\b(?:miss|misses|missed|missing|sit\s+out|sits\s+out|banned\s+for|suspended\s+for|ban\s+of|suspension\s+of)\s+"
+    r"(?:(?:the|his|her|their)\s+(?:first|next|last|opening|final|remaining)\s+|a\s+further\s+|another\s+)?$",
+    re.IGNORECASE,
+)
 SEASON_RECORD_AFTER = re.compile(
     r"\s+(?:in\s+(?:[\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:games|matches|appearances)|(?:a|this|per|last)\s+season)\b"
 )
@@ -805,6 +836,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         )
     ):
         return True  # "scoring 9 goals", "docked 12 points", "4 points from 16 games": the game's tally, no claim
+    if unit in ("games", "matches") and BAN_IN_GAMES_BEFORE.search(before[-60:]):
+        return True  # "will miss the first 2 league games": a player's ban
     if unit in SOURCE_NOUNS and small and re.search(r"\baccording\s+to\s+$", before, re.I):
         return True  # "according to two diplomats who attended"
     if unit in SOURCE_NOUNS and not m.group("pct") and (m.group("num")[0].isalpha() or int(number_value(m) or 0) < 20):
@@ -966,6 +999,11 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         and ROUTE_NUMBER_AFTER.match(after)
     ):
         return True  # "runs the 7 bus between Marrick and Hallow Bridge": the route's number, not a count of buses
+    if (m.group("num")[0].isdigit() and not m.group("scale")) and (
+        (re.search(r"\b[Tt]he\s+$", near) and ROUTE_PAIR_AFTER.match(after))
+        or (ROUTE_PAIR_BEFORE.search(near) and ROUTE_PLURAL_AFTER.match(after))
+    ):
+        return True  # "will review the 12 and 15 services next": the numbers of two routes
     if LISTED_IDENTIFIERS_BEFORE.search(near) and IDENTIFIER_LIST_AFTER.match(after) and not m.group("pct"):
         return True  # "routes 12 and 40 have been diverted", "wards 4B, 5A, 5C or 7": the names of places, no count
     if COURSE_POINT_AFTER.match(after) and re.search(r"\bthe\s+$", near):
@@ -1009,6 +1047,12 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "Of the 23 who responded, only four forecast a cut": the sources a poll counted
     if "/" in near[-2:] and re.search(r"(?:[A-Za-z]\d*|\d)/$", near):
         return True  # "case T2024/0187": the part of an identifier after a slash
+    if near[-1:] in "-–" and re.search(r"(?<![\d,.])\b0\d*[-–]$", near):
+        return True  # "quoting incident 0219-447": the group after a zero-led one (not "12,000-14,000", a range)
+    if KIND_BY_MEASURE_AFTER.match(after) and not DETERMINER_BEFORE.search(near):
+        return True  # "drivers in 40-tonne lorries": a kind of lorry, not a count of tonnes
+    if QUOTED_REFERENCE_BEFORE.search(near):
+        return True  # "call 101 quoting log 447 of 12 March": the number a caller is asked to give, a reference
     if ("vote" in after[:12] or "vote" in near) and _is_vote_tally(near, after):
         return True  # "passed by 161 votes to 138, with 6 abstentions": the tally of a vote is its score
     dash_end = "-" in near[-3:] or "–" in near[-3:]  # a dash within the last three characters ends every match
@@ -1110,7 +1154,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     # every match is one of the words (none longer than 40 characters) and the space after it to the end
     if word_number and re.search(r"\b[Nn]o\.\s+$", near):
         return False  # "I said no. Half a dozen of my students": an answer that ends its sentence, not "No. 4"
-    return bool(re.search(r"(No\.|number|#|page|chapter|article|section|route|highway|room|flight)\s*$",
+    # and lower case, the provisions of a rule book ("under clause 4.3", "rule 12.4 of the code") and a kind by its
+    # number ("type 2 diabetes"), which never count anything
+    return bool(re.search(r"(No\.|number|#|page|chapter|article|section|clause|rule|regulation|paragraph|schedule|"
+                          r"annex|type|route|highway|room|flight)\s*$",
                           near[max(0, len(near.rstrip()) - 40) :], re.IGNORECASE))  # fmt: skip
 
 
