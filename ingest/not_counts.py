@@ -866,6 +866,11 @@ def _names_its_set(after: str) -> bool:
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[- ]|\s+(?:of|at|was|is|of\s+about)\s+)$", re.IGNORECASE)
 MAGNITUDE_AFTER = re.compile(r"[- ]magnitude\b", re.IGNORECASE)
 QUAKE_MEASURED_BEFORE = re.compile(r"\bmeasur(?:ed|ing|es)\s+(?:about\s+|around\s+)?$")
+# A measure's unit right after a bare "measured N": a plural noun ("2.5 metres", "112 micrograms", not "as" or
+# "across") or a unit's abbreviation ("3 m", "4 ft"); a quake's magnitude has none ("measuring 4.2 hit the town")
+MEASURE_UNIT_AFTER = re.compile(
+    r"\s?(?:(?!(?:was|is|has|as|its|this|thus|plus|minus|us)\b)[a-z]*[a-rt-z]s|feet|foot|inch|[ckm]?m|kg|ft)\b"
+)
 ON_A_SCALE_AFTER = re.compile(r"\s+on\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?scale\b")
 QUAKE = re.compile(r"\b(?:(?:earth)?quakes?|aftershocks?|tremors?|seismic|seismolog\w*)\b", re.IGNORECASE)
 
@@ -887,16 +892,18 @@ def magnitude_end(sentence: str, m: re.Match, context_before: str = "") -> int:
     scale = ON_A_SCALE_AFTER.match(after)
     if MAGNITUDE_BEFORE.search(before):
         return m.end() + (scale.end() if scale else 0)
-    if (scale or QUAKE_MEASURED_BEFORE.search(before)) and (QUAKE.search(sentence) or QUAKE.search(context_before)):
+    measured = QUAKE_MEASURED_BEFORE.search(before) and not MEASURE_UNIT_AFTER.match(after)
+    if (scale or measured) and (QUAKE.search(sentence) or QUAKE.search(context_before)):
         return m.end() + (scale.end() if scale else 0)
     return 0
 
 
-def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = False) -> bool:
+def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = False, context_before: str = "") -> bool:
     """
     Whether the figure ``m`` is no count at all (a date, an age, a score, an identifier ...). ``listed``: the figure is
     an item of a list of results whose unit is given once ("Hugo Brannagh of the Labour Union 5,117"), so the name
-    before it is the item's, not an identifier's.
+    before it is the item's, not an identifier's. ``context_before``: the page before the sentence, as the unit reads
+    it, so that a page about a quake makes "measuring 4.2" a magnitude here too.
     """
     after = sentence[m.end() :]
     before = sentence[: m.start()]
@@ -1033,7 +1040,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "its 7.5 percent bonds due 2031": the coupon that names a bond
     if RACE_BEFORE.search(near) and RACE_DISTANCE_AFTER.match(after):
         return True  # "finished fourth in the 200 metres at the championships": a race named by its distance
-    if re.search(r"\bmeasuring\s+$", near, re.I) and not magnitude_end(sentence, m):
+    if re.search(r"\bmeasuring\s+$", near, re.I) and not magnitude_end(sentence, m, context_before):
         return True  # "a sculpture measuring 4 by 6": a measurement's scale, not a count (a quake's is its magnitude)
     if re.search(r"\b(?:period|window|spell)\s+of\s+$", near) and re.match(r"\s+(?:days|weeks|months|years)\b", after):
         return True  # "A consultation period of 45 days starts on Monday": the length of a period a plan sets

@@ -647,6 +647,11 @@ def _scan(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> list[
     return found
 
 
+# How much of the page before a sentence is near enough to tell how a bare figure is measured: whether the page is
+# about a quake (magnitude_end), the unit a dimension was given in
+NEAR_CONTEXT = 1500
+
+
 def find_figures(
     sentence: str,
     context_before: str = "",
@@ -695,7 +700,8 @@ def find_figures(
         if value is None:
             continue
         list_unit = _listed_unit(sentence, m, figures, paragraph_unit) or _price_list_unit(sentence, m, price_unit)
-        if not_a_count(sentence, m, value, listed=bool(list_unit) or _list_head(sentence, m, matches, i)):
+        listed = bool(list_unit) or _list_head(sentence, m, matches, i)
+        if not_a_count(sentence, m, value, listed=listed, context_before=context_before[-NEAR_CONTEXT:]):
             continue
         before = sentence[: m.start()]
         qualifier_match = QUALIFIER_BEFORE.search(before)
@@ -1956,9 +1962,7 @@ def _of_them_antecedent(
     counted = [
         f.unit
         for f in earlier
-        if f.unit not in SHARE_UNITS | skip
-        and not _sum_paid(sentence, f)
-        and not _hyphenated(sentence, f)
+        if f.unit not in SHARE_UNITS | skip and not _sum_paid(sentence, f) and not _hyphenated(sentence, f)
     ]
     paragraph = context_before.rsplit("\n", 1)[-1].strip()
     previous = SENTENCE_END.split(paragraph)[-1] if paragraph else ""
@@ -2400,7 +2404,7 @@ def _unit(
         return "percent", m.end()
     if m.group("cur"):
         return currency_unit(m.group("cur")), m.end()
-    quake = magnitude_end(sentence, m, context_before[-1500:])
+    quake = magnitude_end(sentence, m, context_before[-NEAR_CONTEXT:])
     if quake:  # "of magnitude 5.4", "measured 6.8 on the institute's scale": a quake's strength, whatever the scale
         return "magnitude", quake
     after = sentence[m.end() :]
