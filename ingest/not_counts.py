@@ -502,6 +502,9 @@ DIALLING_GROUPS_AFTER = re.compile(r"[\s-]\(?\d{1,4}\)?[\s-]\d")
 PHONE_LINE_AFTER = re.compile(
     r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b(?!\s+(?:staff|crew|personnel|[a-z]+(?:ers|ors))\b)"
 )
+# ... whoever answers it, when the sentence says to call it: "Call the 111 line operators"
+CALL_THE_BEFORE = re.compile(r"\b(?i:call|ring|phone|dial|text)\s+the\s+$")
+LINE_AFTER = re.compile(r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b")
 # A race named by its distance: "the 200 metres", "the 1,500m final"
 RACE_BEFORE = re.compile(r"\b(?:in|won|wins|win|ran|runs|run|entered|for)\s+the\s+$")
 RACE_DISTANCE_AFTER = re.compile(
@@ -586,12 +589,20 @@ FOUND_IN_PLACES_BEFORE = re.compile(
 # "employs 8,400 people in seven countries", "They own schools in five cities", "open offices in three countries":
 # where a body has or runs what it has is the size of the body, a count, not the scene of the story
 HELD_IN_PLACES_BEFORE = re.compile(
-    r"\b(?:own|owns|owned|runs?|ran|operat(?:e|es|ed|ing)|employ(?:s|ed|ing)?|open(?:s|ed|ing)?)\s+"
+    # a body's, not a person's ("He ran a marathon in three cities" is where he did it)
+    r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bi\s)"
+    r"\b(?:own|owns|owned|runs?|operat(?:e|es|ed|ing)|employ(?:s|ed|ing)?|open(?:s|ed|ing)?)\s+"
     r"(?:[\w'’,-]+\s+){1,4}?in\s+(?:(?:only|just)\s+)?$",
     re.IGNORECASE,
 )
-# "has sunk in three places": the places something happened at are what is counted
+# "has sunk in three places", "was cracked in 14 places": the places a thing gave way at are what is counted (not
+# "The band played in three places", where it was)
 PLACE_COUNT_UNITS = {"places", "spots", "locations"}
+GAVE_WAY_IN_BEFORE = re.compile(
+    r"\b(?:sunk|sank|subsided|cracked|broken|broke|burst|breached|damaged|collapsed|split|leak(?:s|ed|ing)|flooded|"
+    r"ruptured|torn|holed|failed|gave\s+way)\s+in\s+(?:(?:only|just|at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 COMPARED_IN_CLAUSE = re.compile(r"\bcompar[a-z]*\b[^.;:]*$", re.IGNORECASE)
 # "a pool with six lanes", "fitted with two treatment chairs", "a café with four part-time staff", "Talks with two
 # companies", "founded Lumeri with two fellow students", "passed peacefully, with two arrests": "with" gives what a
@@ -705,7 +716,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             and not COMPARED_IN_CLAUSE.search(before)
         )
         and not FOUND_IN_PLACES_BEFORE.search(before)
-        and not (unit in PLACE_COUNT_UNITS or HELD_IN_PLACES_BEFORE.search(before[-80:]))
+        and not (unit in PLACE_COUNT_UNITS and GAVE_WAY_IN_BEFORE.search(before[-60:]))
+        and not HELD_IN_PLACES_BEFORE.search(before[-80:])
         # "the lifts in the three Hallan towers": a set the sentence names, whatever it is in
         and not (before.endswith("the ") and _names_its_set(sentence[m.end() :]))
         and not _with_what_is_had(sentence, before, unit_end)
@@ -845,8 +857,10 @@ SET_NAMED_AFTER = re.compile(
     # and what follows is a place, by its name or by its kind: not "the two sides in the dispute"
     rf"(?:[a-z-]+\s+)?(?:[A-Z][\w'’-]{{2,}}|{_PLACE_NOUN})"
     r"|(?:\s+[a-z-]+){0,2}?\s+(?-i:we|they|I|you)\s+(?!(?:said|say|says|told|think|believe)\b)[a-z]{2,}"
-    # or a relative clause that says what they do: "the three firms that supply the plant"
-    r"|(?:\s+[a-z-]+){0,2}?\s+[a-z-]+s\s+(?:that|which|who)\s+(?!(?:is|are|was|were|be|been)\b)[a-z]{3,})"
+    # or a relative clause that says what they do: "the three firms that supply the plant" (not parties the page has
+    # named, whatever the clause says of them: "The two sides that met on Monday")
+    r"|(?:\s+[a-z-]+){0,2}?\s+(?!(?:sides|parties|countries)\s)[a-z-]+s\s+(?:that|which|who)\s+"
+    r"(?!(?:is|are|was|were|be|been)\b)[a-z]{3,})"
 )
 RANK_AFTER = re.compile(r"\s+(?:main|top|leading|biggest|major|largest|principal|key|big)\b")
 
@@ -979,7 +993,11 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "at the 30-kilometre mark", "around the 25k point": a place on a course, not a distance run
     if re.search(r"(?:\b(?:the|its|their|our|his|her)|\w['’]s)\s+top\s+$", near) and not m.group("scale"):
         return True  # "one of the company's top 10 investors": a rank that picks out who is meant, not a count
-    if PHONE_BEFORE.search(near) or PHONE_LINE_AFTER.match(after):
+    if (
+        PHONE_BEFORE.search(near)
+        or PHONE_LINE_AFTER.match(after)
+        or (CALL_THE_BEFORE.search(near) and LINE_AFTER.match(after))
+    ):
         return True  # "Text the newsroom on 81964": a number to call, not a count
     if (OFFER_BEFORE.search(near) or DONATION_BEFORE.search(near)) and PRICE_PER_PERIOD_AFTER.match(after):
         return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
@@ -1126,6 +1144,9 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
 REST_OF_A_WHOLE_AFTER = re.compile(
     r"\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|may|might|should|"
     rf"[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PARTICIPLES))})\b"
+    # but a participle before the clause's subject describes it ("the other three armed officers were unhurt"), and
+    # the noun is given (not "the other three raised objections")
+    r"(?!\s+[a-z]+s\s+(?:were|are|have|had|did|do|will|would|could|can|may|might|should)\b)"
 )
 # A part in figures or words, then "of the", before a whole in words: "Two of the nine", "11 of the"
 PART_OF_THE_BEFORE = re.compile(

@@ -449,8 +449,11 @@ VOLUME_UNITS = {"litres", "liters", "gallons"}
 VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
 DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "nautical miles", "metres", "meters", "knots"}
 # A dimension named after a bare figure: "A coach is 2.5 wide", "rebuild it 5.9 wide" (not "2,000 long-standing")
-DIMENSION_AFTER = re.compile(r"\s+(?:wide|long|high|deep|tall|thick)\b(?!-)")
+DIMENSION_AFTER = re.compile(r"\s+(wide|long|high|deep|tall|thick)\b(?!-)")
 LENGTH_UNITS = (DISTANCE_UNITS - {"knots"}) | {"centimetres", "millimetres", "feet", "inches", "yards"}
+# The same dimension measured before with its length unit written: "4 metres wide" before "A coach is 2.5 wide"
+_MEASURED_DIMENSION = r"\d\s+({units})\s+{dimension}\b"
+_LENGTH_UNIT_WORDS = "|".join(sorted(LENGTH_UNITS, key=len, reverse=True))
 CASUALTY_NOUNS = {"injured", "wounded", "dead", "missing", "displaced", "rescued", "evacuated"}
 NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
 COLLECTIVE_HEADS = {
@@ -2510,12 +2513,15 @@ def _unit(
             return f"{words} {' '.join(flow.group(1).lower().split())}", m.end() + compound.end() + flow.end()
         return SPEED_UNITS.get(words, words), m.end() + compound.end()
     lengths: list[str] = []
-    if m.group("num")[0].isdigit() and DIMENSION_AFTER.match(after):
+    dimension = DIMENSION_AFTER.match(after) if m.group("num")[0].isdigit() else None
+    if dimension:
         lengths = [f.unit for f in earlier if f.unit in LENGTH_UNITS]
-        lengths = lengths or [unit for unit in (known_units or {}).values() if unit in LENGTH_UNITS]
+        pattern = _MEASURED_DIMENSION.format(units=_LENGTH_UNIT_WORDS, dimension=dimension.group(1))
+        lengths = lengths or re.findall(pattern, context_before[-NEAR_CONTEXT:])
     if lengths:
         # "It is barely 4 metres wide at the bridge. A coach is 2.5 wide": a dimension given bare is in the length
-        # unit the sentence, else the article, last measured in (not a unit called "wide")
+        # unit the sentence last measured in, else the one the article last gave the same dimension in (not "The
+        # river is 40 kilometres long. The levee is 4 high."), not a unit called "wide"
         return lengths[-1], m.end()
     share = re.match(
         r"\s+of (?:the|them|those)\s+(?:[a-z]+\s+){0,2}(?:were|was|are)\s+([a-z]+(?:s|ren|men|people))\b", after

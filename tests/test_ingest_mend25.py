@@ -20,3 +20,29 @@ def test_a_measure_with_its_unit_is_no_magnitude_on_a_page_about_a_quake():
 
 def test_measuring_on_a_page_about_a_quake_is_a_magnitude_as_its_unit_reads_it():
     assert unit_of("The tremors began in May. One measuring 4.2 hit the town on Sunday.", "4.2") == "magnitude"
+
+
+def test_parties_a_relative_clause_describes_are_still_the_parties_named_before():
+    assert figures("The two sides that met on Monday agreed nothing.") == []
+    assert (Decimal(3), "firms") in figures("The three firms that supply the plant were paid.")
+
+
+def test_the_other_n_before_a_participle_that_describes_a_noun_points_back():
+    text = "Two of the five officers were injured; the other three armed officers were unhurt."
+    assert unit_of(text, "3") == ""
+
+
+def test_where_a_person_did_something_is_no_count():
+    assert figures("He ran a marathon in three cities.") == []
+    assert figures("The band played in three places.") == []
+    assert figures("The main tank was cracked in 14 places.") == [(Decimal(14), "places")]
+
+
+def test_a_number_to_call_is_no_count_whoever_answers_it():
+    assert figures("Call the 111 line operators.") == []
+
+
+def test_a_bare_dimension_takes_the_unit_the_same_dimension_was_given_in():
+    assert unit_of("The river is 40 kilometres long. The levee is 4 high.", "4") != "kilometres"
+    text = '"It is barely 4 metres wide at the bridge. A coach is 2.5 wide without its mirrors," he said.'
+    assert unit_of(text, "2.5") == "metres"
