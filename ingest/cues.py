@@ -256,11 +256,12 @@ ORGANISATION_WORDS = {
 }  # fmt: skip
 
 
-def names_bodies(noun: str) -> bool:
-    """Whether a plural count noun ("companies", "parish councils") names bodies, by its head's singular."""
-    head = noun.split()[-1].lower() if noun.split() else ""
-    singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
-    return head != singular and singular in ORGANISATION_WORDS
+def singular(word: str) -> str:
+    """A plural noun's singular, lower case, by its ending: "companies" company, "firms" firm (not "press")."""
+    word = word.lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 # Nouns a source is named by when it has no name: "a senior official", "people familiar with the matter".

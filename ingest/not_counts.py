@@ -351,6 +351,8 @@ SOURCE_NOUNS = {
     "officials", "sources", "diplomats", "executives", "aides", "officers", "lawmakers", "people", "persons",
     "analysts", "employees", "members", "advisers", "advisors", "insiders", "witnesses", "residents", "engineers",
 }  # fmt: skip
+# People named as a body without a plural -s: "Two IT staff, who spoke ..., said"
+COLLECTIVE_PEOPLE = {"staff", "personnel", "crew", "police", "clergy"}
 # (a pronoun between makes the cue another's: "expel twelve diplomats who it said had helped" counts diplomats)
 SOURCE_CUE_AFTER = re.compile(
     r"^(?:\s+(?!said|say|says|told|(?:it|he|she|we|they|I|you)\b)[\w'’-]+){0,5}?\s+(?:said|say|says|told|tell|"

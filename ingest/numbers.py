@@ -20,15 +20,17 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
-from ingest.cues import ODD_CASE_LETTERS, STANCE_OF
+from ingest.cues import ANONYMOUS_HEADS, ODD_CASE_LETTERS, STANCE_OF
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.not_counts import (
+    COLLECTIVE_PEOPLE,
     DURATION_UNITS,
     EVERY_BEFORE,
     EVERY_TO_GAP,
     NAMED_AS_FIGURE,
     PART_OF_THE_BEFORE,
     REPLACED_BY,
+    SOURCE_NOUNS,
     WEEKLY_CHANGED_AFTER,
     WEEKLY_DAY_UNITS,
     is_poll_sample,
@@ -1987,10 +1989,12 @@ def _of_them_antecedent(
     )
 
 
-# A group that a clause says something was done to: "workers had been told", "staff were fined", "staff have been told"
+# A group that a clause says something was done to, in the passive: "workers had been told", "staff were fined",
+# "staff have been told" (not "complaints have increased", a change it made)
 GROUP_DONE_TO = re.compile(
     r"\b([a-z]{3,}s|staff)\s+(?:had|have|has|were|are|was)\s+(?:been\s+)?(?:[a-z]+ed|told|given|paid|hit|cut|made)\b"
 )
+_PEOPLE_HEAD = re.compile(ANONYMOUS_HEADS)
 
 
 def _group_of_us(before: str, context_before: str) -> str:
@@ -2005,7 +2009,8 @@ def _group_of_us(before: str, context_before: str) -> str:
         groups = [
             group
             for group in GROUP_DONE_TO.findall(text)
-            if group == "staff" or (_plural_noun(group) and group not in GENERIC_SUBJECTS)
+            # people, as "us" is: "workers", "nurses" (not "complaints were rejected")
+            if group in SOURCE_NOUNS | COLLECTIVE_PEOPLE or _PEOPLE_HEAD.fullmatch(group)
         ]
         if groups:
             return groups[-1]

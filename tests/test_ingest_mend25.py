@@ -32,6 +32,18 @@ def test_the_other_n_before_a_participle_that_describes_a_noun_points_back():
     assert unit_of(text, "3") == ""
 
 
+def test_us_is_a_group_of_people_something_was_done_to():
+    assert unit_of("She said complaints have increased. Dozens of us were asked to leave", "24") == "people"
+    assert unit_of("She said complaints were rejected. Dozens of us were asked to leave", "24") == "people"
+    assert unit_of('A porter said staff were fined too, "dozens of us every month".', "24") == "staff"
+
+
+def test_bodies_acting_are_named_by_a_bodys_kind():
+    assert figures("Three firms have warned of job cuts.") == [(Decimal(3), "firms")]
+    assert figures("Four charities have written to object.") == [(Decimal(4), "charities")]
+    assert figures("Two houses said they would vote against it.") == []
+
+
 def test_where_a_person_did_something_is_no_count():
     assert figures("He ran a marathon in three cities.") == []
     assert figures("The band played in three places.") == []
