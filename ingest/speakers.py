@@ -35,6 +35,7 @@ from ingest.cues import (
     REVISE_VERBS,
     STANCE_OF,
     WEAK_VERBS,
+    background_verb,
     find_cues,
     forms,
     has_cue,
@@ -245,13 +246,7 @@ SUBJECT_PRONOUN = re.compile(r"(?:It|They)\s")
 # employs about 900 people", "It has 260 monitors on the ground", "It is owned by the province"): no one's figures, even
 # right after the body spoke (tests/ingest_labelling.md, session 24); not its acts ("It has tested 410 horses") nor a
 # level it has now reached ("It now has 3,140 officers, against a target of 3,400")
-BODY_BACKGROUND = re.compile(
-    r"(?:It|They)\s+(?:also\s+|still\s+|today\s+)?(?:employs?|owns?|runs?|operates?|serves?|covers?|"
-    # what it has is a thing or a figure, not "has more than doubled" or "has over the past year cut"; and it was
-    # founded or built, not "It built 212 homes last year", an act
-    r"(?:has|have)\s+(?:an?\s|(?:(?:about|around|some|roughly|more\s+than|over|nearly|almost)\s+)?\d)|is\s+home\s+to|"
-    r"(?:is|are|was|were)\s+(?:owned|run|based|founded|established|formed|built)\b)"
-)
+BODY_BACKGROUND = re.compile(r"(?:It|They)\s+(?:also\s+|still\s+|today\s+)?" + background_verb(plural=True))
 # "According to the finance office:", "Key facts, according to the council:": a lead-in that a list completes
 LEAD_IN = re.compile(r"[^:\"“”]{3,120}:\s")
 PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")

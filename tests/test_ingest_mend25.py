@@ -3,7 +3,7 @@ the clause it reads."""
 
 from decimal import Decimal
 
-from tests.ingest_helpers import figures
+from tests.ingest_helpers import figures, speakers_by_figure
 
 
 def unit_of(text: str, value: str) -> str:
@@ -20,6 +20,29 @@ def test_a_measure_with_its_unit_is_no_magnitude_on_a_page_about_a_quake():
 
 def test_measuring_on_a_page_about_a_quake_is_a_magnitude_as_its_unit_reads_it():
     assert unit_of("The tremors began in May. One measuring 4.2 hit the town on Sunday.", "4.2") == "magnitude"
+
+
+def test_a_rise_against_a_time_before_is_no_currency_move():
+    page = (
+        "Exports rose 4.1 percent in March, the statistics office said. "
+        "Imports rose 2.2 percent against the same month last year.\n"
+    )
+    assert speakers_by_figure(page)["2.2 percent"] == "statistics office"
+    page = (
+        "Exports rose 4.1 percent in March, the statistics office said. "
+        "The lune fell 0.9 per cent against the dollar after the vote.\n"
+    )
+    assert speakers_by_figure(page)["0.9 per cent"] is None
+
+
+def test_a_standing_rule_takes_the_speaker_from_its_own_clause_only():
+    page = (
+        "Exports rose 4.1 percent in March, the statistics office said. "
+        "The legal limit on borrowing is 3 percent of output, and debt rose 2 percent.\n"
+    )
+    found = speakers_by_figure(page)
+    assert found["3 percent"] is None
+    assert found["2 percent"] == "statistics office"
 
 
 def test_parties_a_relative_clause_describes_are_still_the_parties_named_before():
@@ -44,6 +67,14 @@ def test_bodies_acting_are_named_by_a_bodys_kind():
     assert figures("Two houses said they would vote against it.") == []
 
 
+def test_the_yield_on_a_bond_is_a_market_price():
+    page = (
+        "Exports rose 4.1 percent in March, the statistics office said. "
+        "The yield on two-year government bonds dropped 12 basis points.\n"
+    )
+    assert speakers_by_figure(page)["12 basis points"] is None
+
+
 def test_where_a_person_did_something_is_no_count():
     assert figures("He ran a marathon in three cities.") == []
     assert figures("The band played in three places.") == []
@@ -58,3 +89,12 @@ def test_a_bare_dimension_takes_the_unit_the_same_dimension_was_given_in():
     assert unit_of("The river is 40 kilometres long. The levee is 4 high.", "4") != "kilometres"
     text = '"It is barely 4 metres wide at the bridge. A coach is 2.5 wide without its mirrors," he said.'
     assert unit_of(text, "2.5") == "metres"
+
+
+def test_a_place_a_body_is_home_to_opens_its_background():
+    page = (
+        "The national statistics office raised its estimate of growth in the north to 2.4 percent.\n\n"
+        "The north outgrew the country as a whole, which expanded 1.9 percent, according to the office.\n\n"
+        "The region is home to about 1.3 million people. Its output was worth 41.6 billion stennets, the office said.\n"
+    )
+    assert speakers_by_figure(page)["about 1.3 million people"] is None
