@@ -1992,7 +1992,7 @@ def _of_them_antecedent(
 # A group that a clause says something was done to, in the passive: "workers had been told", "staff were fined",
 # "staff have been told" (not "complaints have increased", a change it made)
 GROUP_DONE_TO = re.compile(
-    r"\b([a-z]{3,}s|staff)\s+(?:had|have|has|were|are|was)\s+(?:been\s+)?(?:[a-z]+ed|told|given|paid|hit|cut|made)\b"
+    r"\b([a-z]{3,}s|staff)\s+(?:were|are|was|is|(?:had|have|has)\s+been)\s+(?:[a-z]+ed|told|given|paid|hit|cut|made)\b"
 )
 _PEOPLE_HEAD = re.compile(ANONYMOUS_HEADS)
 

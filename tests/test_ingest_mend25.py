@@ -58,6 +58,7 @@ def test_the_other_n_before_a_participle_that_describes_a_noun_points_back():
 def test_us_is_a_group_of_people_something_was_done_to():
     assert unit_of("She said complaints have increased. Dozens of us were asked to leave", "24") == "people"
     assert unit_of("She said complaints were rejected. Dozens of us were asked to leave", "24") == "people"
+    assert unit_of("She said workers have complained. Dozens of us were asked to leave", "24") == "people"
     assert unit_of('A porter said staff were fined too, "dozens of us every month".', "24") == "staff"
 
 
