@@ -3,6 +3,7 @@ the clause it reads."""
 
 from decimal import Decimal
 
+from ingest.speakers import SpeakerMemory
 from tests.ingest_helpers import figures, speakers_by_figure
 
 
@@ -43,6 +44,26 @@ def test_a_standing_rule_takes_the_speaker_from_its_own_clause_only():
     found = speakers_by_figure(page)
     assert found["3 percent"] is None
     assert found["2 percent"] == "statistics office"
+
+
+def test_a_person_set_off_by_a_role_is_no_body_its_names():
+    page = (
+        "Greyweir Spirits builds stills.\n\n"
+        "Anna Berg, a local farmer, sold its barley to the distillery. "
+        "The company has offered 1.5 million skellars to the town.\n"
+    )
+    assert speakers_by_figure(page)["1.5 million skellars"] != "Anna Berg"
+    page = (
+        "Greyweir Spirits builds stills.\n\n"
+        "Mara Lind, the chief executive, defended its pay policy. "
+        "The company has offered 1.5 million skellars to the town.\n"
+    )
+    assert speakers_by_figure(page)["1.5 million skellars"] != "Mara Lind"
+    page = (
+        "Greyweir Spirits, the family-owned distillery, has applied to build a visitor centre beside its warehouses. "
+        "The company has offered 1.5 million skellars to the town.\n"
+    )
+    assert speakers_by_figure(page)["1.5 million skellars"] == "Greyweir Spirits"
 
 
 def test_parties_a_relative_clause_describes_are_still_the_parties_named_before():
@@ -99,3 +120,7 @@ def test_a_place_a_body_is_home_to_opens_its_background():
         "The region is home to about 1.3 million people. Its output was worth 41.6 billion stennets, the office said.\n"
     )
     assert speakers_by_figure(page)["about 1.3 million people"] is None
+
+
+def test_reading_the_opening_is_no_part_of_what_the_memory_holds():
+    assert "_reading_opening" not in repr(SpeakerMemory())
