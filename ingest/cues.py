@@ -245,6 +245,22 @@ THERE_DENIED = re.compile(
     r"(?:offer|deal|decision|agreement|plan|proposal|bid|promise|pledge|commitment|order|contract|settlement)s?"
     r"(?:\s+on\s+the\s+table)?)\s+(?:of|for|on)\s+(?:(?:a|the)\s+(?:figure|number|total)\s+of\s+)?)$"
 )
+
+
+# The verbs of a body's background, what it has or does as a matter of course, for a subject in the singular or the
+# plural: "employs 610 people", "runs four observation posts", "has about 90 monitors" (a thing or a figure, not "has
+# more than doubled" or "has over the past year cut"), "is home to", and that it was founded or built (not "It built
+# 212 homes last year", an act)
+def background_verb(*, plural: bool) -> str:
+    """The alternation for a subject in the singular ("employs", "has", "is"), or in either number with ``plural``."""
+    s, has, be = ("s?", "(?:has|have)", "(?:is|are|was|were)") if plural else ("s", "has", "(?:is|was)")
+    return (
+        rf"(?:(?:employ{s}|own{s}|run{s}|operate{s}|serve{s}|cover{s})\b|"
+        rf"{has}\s+(?:an?\s|(?:(?:about|around|some|roughly|more\s+than|over|nearly|almost)\s+)?\d)|"
+        rf"is\s+home\s+to\b|{be}\s+(?:owned|run|based|founded|established|formed|built)\b)"
+    )
+
+
 # Words that name a body, not a person: "the health ministry", "Harbour Board", "two other water companies"
 ORGANISATION_WORDS = {
     "ministry", "department", "directorate", "agency", "service", "office", "council", "government",
@@ -256,11 +272,12 @@ ORGANISATION_WORDS = {
 }  # fmt: skip
 
 
-def names_bodies(noun: str) -> bool:
-    """Whether a plural count noun ("companies", "parish councils") names bodies, by its head's singular."""
-    head = noun.split()[-1].lower() if noun.split() else ""
-    singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
-    return head != singular and singular in ORGANISATION_WORDS
+def singular(word: str) -> str:
+    """A plural noun's singular, lower case, by its ending: "companies" company, "firms" firm (not "press")."""
+    word = word.lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 # Nouns a source is named by when it has no name: "a senior official", "people familiar with the matter".

@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from claims.quantities import Qualifier, round_figure
-from ingest.cues import DENY_VERBS, GAINSAID_BEFORE, THERE_DENIED, UNCONFIRMED_AFTER, UNTRUE_WORDS, forms
+from ingest.cues import DENY_VERBS, GAINSAID_BEFORE, THERE_DENIED, UNCONFIRMED_AFTER, UNTRUE_WORDS, forms, singular
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS, NAMED_AS_FIGURE
 from ingest.number_words import CURRENCY_SIGNS, SCALES
@@ -169,8 +169,8 @@ def _disputed(
     lowered = [w.lower() for w in words]
     telling = [w for w in words if w.lower() not in GENERIC_MODIFIERS]
     # "the survey's vacancy total", "the jobs figure": the noun says what the figure counts, which names it best
-    counted = {_singular(w) for w in telling}
-    found = next(((n, m) for n, m in candidates if m.unit and _singular(m.unit) in counted), None)
+    counted = {singular(w) for w in telling}
+    found = next(((n, m) for n, m in candidates if m.unit and singular(m.unit) in counted), None)
     found = found or next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
     found = found or next(((n, m) for n, m in candidates if telling and any(w in m.quote for w in telling)), None)
     if found is None and candidates and (not words or _possessed(target.group("object"))):
@@ -258,13 +258,6 @@ def _said_before(
         for n, m in reversed(recent)
         if n == number and m.speaker != name and 0 <= sentence.find(m.figure) < source and m.stance not in DISPUTING
     ]
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _distance(quote: str, figure: str, word: str) -> int:

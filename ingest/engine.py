@@ -21,11 +21,12 @@ from datetime import date
 from decimal import Decimal
 
 from claims.quantities import round_figure
-from ingest.cues import find_cues, has_cue, names_bodies
+from ingest.cues import find_cues, has_cue, singular
 from ingest.dates import find_date
 from ingest.disputes import DENIAL, LOOK_BACK_NAMED, quote_what_is_disputed, sentence_disputes
 from ingest.earlier_now import pair_earlier_and_now
 from ingest.mentions import Mention
+from ingest.not_counts import COLLECTIVE_PEOPLE
 from ingest.numbers import (
     Figure,
     find_figures,
@@ -532,6 +533,19 @@ def _counts_sources(figure: Figure) -> bool:
 PREPOSITION_IN_SOURCE = re.compile(r"\b(?:at|from|of|in|for|with|by)\s")
 
 
+_BODY_HEAD = re.compile(ORG_HEADS)
+# A body's kind that names people as well, a trade's agent noun or a post: "Two contractors working on the line",
+# "Three border guards", who are sources, not bodies acting
+_PEOPLE_TOO = re.compile(r"[a-z]+(?:er|or)|guard")
+
+
+def names_bodies(noun: str) -> bool:
+    """Whether a plural count noun ("firms", "parish councils") names bodies: its head's singular is a body's kind."""
+    head = noun.split()[-1].lower() if noun.split() else ""
+    one = singular(head)
+    return head != one and _BODY_HEAD.fullmatch(one) is not None and _PEOPLE_TOO.fullmatch(one) is None
+
+
 def _bodies_acting(sentence: str, source_start: int, figure: Figure) -> bool:
     """
     "Nine companies have warned Laddervale", "Four parish councils have written to object": bodies whose act the
@@ -540,7 +554,6 @@ def _bodies_acting(sentence: str, source_start: int, figure: Figure) -> bool:
     return names_bodies(figure.unit) and not PREPOSITION_IN_SOURCE.search(sentence, source_start, figure.span[0])
 
 
-COLLECTIVE_PEOPLE = {"staff", "personnel", "crew", "police", "clergy"}  # "Two IT staff, who spoke ..., said"
 RELATIVE_IN_SOURCE = re.compile(r",\s+(?:which|who|whose)\s")
 
 

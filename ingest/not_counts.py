@@ -351,6 +351,8 @@ SOURCE_NOUNS = {
     "officials", "sources", "diplomats", "executives", "aides", "officers", "lawmakers", "people", "persons",
     "analysts", "employees", "members", "advisers", "advisors", "insiders", "witnesses", "residents", "engineers",
 }  # fmt: skip
+# People named as a body without a plural -s: "Two IT staff, who spoke ..., said"
+COLLECTIVE_PEOPLE = {"staff", "personnel", "crew", "police", "clergy"}
 # (a pronoun between makes the cue another's: "expel twelve diplomats who it said had helped" counts diplomats)
 SOURCE_CUE_AFTER = re.compile(
     r"^(?:\s+(?!said|say|says|told|(?:it|he|she|we|they|I|you)\b)[\w'’-]+){0,5}?\s+(?:said|say|says|told|tell|"
@@ -508,6 +510,9 @@ DIALLING_GROUPS_AFTER = re.compile(r"[\s-]\(?\d{1,4}\)?[\s-]\d")
 PHONE_LINE_AFTER = re.compile(
     r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b(?!\s+(?:staff|crew|personnel|[a-z]+(?:ers|ors))\b)"
 )
+# ... whoever answers it, when the sentence says to call it: "Call the 111 line operators"
+CALL_THE_BEFORE = re.compile(r"\b(?i:call|ring|phone|dial|text)\s+the\s+$")
+LINE_AFTER = re.compile(r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b")
 # The number a police appeal asks callers to quote: "quoting incident 447", "quote reference 5521", "quoting crime
 # reference number 88213"
 QUOTED_REFERENCE_BEFORE = re.compile(
@@ -610,12 +615,20 @@ FOUND_IN_PLACES_BEFORE = re.compile(
 # "employs 8,400 people in seven countries", "They own schools in five cities", "open offices in three countries":
 # where a body has or runs what it has is the size of the body, a count, not the scene of the story
 HELD_IN_PLACES_BEFORE = re.compile(
-    r"\b(?:own|owns|owned|runs?|ran|operat(?:e|es|ed|ing)|employ(?:s|ed|ing)?|open(?:s|ed|ing)?)\s+"
+    # a body's, not a person's ("He ran a marathon in three cities" is where he did it)
+    r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bi\s)"
+    r"\b(?:own|owns|owned|runs?|operat(?:e|es|ed|ing)|employ(?:s|ed|ing)?|open(?:s|ed|ing)?)\s+"
     r"(?:[\w'’,-]+\s+){1,4}?in\s+(?:(?:only|just)\s+)?$",
     re.IGNORECASE,
 )
-# "has sunk in three places": the places something happened at are what is counted
+# "has sunk in three places", "was cracked in 14 places": the places a thing gave way at are what is counted (not
+# "The band played in three places", where it was)
 PLACE_COUNT_UNITS = {"places", "spots", "locations"}
+GAVE_WAY_IN_BEFORE = re.compile(
+    r"\b(?:sunk|sank|subsided|cracked|broken|broke|burst|breached|damaged|collapsed|split|leak(?:s|ed|ing)|flooded|"
+    r"ruptured|torn|holed|failed|gave\s+way)\s+in\s+(?:(?:only|just|at\s+least|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 COMPARED_IN_CLAUSE = re.compile(r"\bcompar[a-z]*\b[^.;:]*$", re.IGNORECASE)
 # "a pool with six lanes", "fitted with two treatment chairs", "a café with four part-time staff", "Talks with two
 # companies", "founded Lumeri with two fellow students", "passed peacefully, with two arrests": "with" gives what a
@@ -736,7 +749,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             and not COMPARED_IN_CLAUSE.search(before)
         )
         and not FOUND_IN_PLACES_BEFORE.search(before)
-        and not (unit in PLACE_COUNT_UNITS or HELD_IN_PLACES_BEFORE.search(before[-80:]))
+        and not (unit in PLACE_COUNT_UNITS and GAVE_WAY_IN_BEFORE.search(before[-60:]))
+        and not HELD_IN_PLACES_BEFORE.search(before[-80:])
         # "the lifts in the three Hallan towers": a set the sentence names, whatever it is in
         and not (before.endswith("the ") and _names_its_set(sentence[m.end() :]))
         and not _with_what_is_had(sentence, before, unit_end)
@@ -878,8 +892,10 @@ SET_NAMED_AFTER = re.compile(
     # and what follows is a place, by its name or by its kind: not "the two sides in the dispute"
     rf"(?:[a-z-]+\s+)?(?:[A-Z][\w'’-]{{2,}}|{_PLACE_NOUN})"
     r"|(?:\s+[a-z-]+){0,2}?\s+(?-i:we|they|I|you)\s+(?!(?:said|say|says|told|think|believe)\b)[a-z]{2,}"
-    # or a relative clause that says what they do: "the three firms that supply the plant"
-    r"|(?:\s+[a-z-]+){0,2}?\s+[a-z-]+s\s+(?:that|which|who)\s+(?!(?:is|are|was|were|be|been)\b)[a-z]{3,})"
+    # or a relative clause that says what they do: "the three firms that supply the plant" (not parties the page has
+    # named, whatever the clause says of them: "The two sides that met on Monday")
+    r"|(?:\s+[a-z-]+){0,2}?\s+(?!(?:sides|parties|countries)\s)[a-z-]+s\s+(?:that|which|who)\s+"
+    r"(?!(?:is|are|was|were|be|been)\b)[a-z]{3,})"
 )
 RANK_AFTER = re.compile(r"\s+(?:main|top|leading|biggest|major|largest|principal|key|big)\b")
 
@@ -899,6 +915,11 @@ def _names_its_set(after: str) -> bool:
 MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:[- ]|\s+(?:of|at|was|is|of\s+about)\s+)$", re.IGNORECASE)
 MAGNITUDE_AFTER = re.compile(r"[- ]magnitude\b", re.IGNORECASE)
 QUAKE_MEASURED_BEFORE = re.compile(r"\bmeasur(?:ed|ing|es)\s+(?:about\s+|around\s+)?$")
+# A measure's unit right after a bare "measured N": a plural noun ("2.5 metres", "112 micrograms", not "as" or
+# "across") or a unit's abbreviation ("3 m", "4 ft"); a quake's magnitude has none ("measuring 4.2 hit the town")
+MEASURE_UNIT_AFTER = re.compile(
+    r"\s?(?:(?!(?:was|is|has|as|its|this|thus|plus|minus|us)\b)[a-z]*[a-rt-z]s|feet|foot|inch|[ckm]?m|kg|ft)\b"
+)
 ON_A_SCALE_AFTER = re.compile(r"\s+on\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?scale\b")
 QUAKE = re.compile(r"\b(?:(?:earth)?quakes?|aftershocks?|tremors?|seismic|seismolog\w*)\b", re.IGNORECASE)
 
@@ -920,16 +941,18 @@ def magnitude_end(sentence: str, m: re.Match, context_before: str = "") -> int:
     scale = ON_A_SCALE_AFTER.match(after)
     if MAGNITUDE_BEFORE.search(before):
         return m.end() + (scale.end() if scale else 0)
-    if (scale or QUAKE_MEASURED_BEFORE.search(before)) and (QUAKE.search(sentence) or QUAKE.search(context_before)):
+    measured = QUAKE_MEASURED_BEFORE.search(before) and not MEASURE_UNIT_AFTER.match(after)
+    if (scale or measured) and (QUAKE.search(sentence) or QUAKE.search(context_before)):
         return m.end() + (scale.end() if scale else 0)
     return 0
 
 
-def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = False) -> bool:
+def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = False, context_before: str = "") -> bool:
     """
     Whether the figure ``m`` is no count at all (a date, an age, a score, an identifier ...). ``listed``: the figure is
     an item of a list of results whose unit is given once ("Hugo Brannagh of the Labour Union 5,117"), so the name
-    before it is the item's, not an identifier's.
+    before it is the item's, not an identifier's. ``context_before``: the page before the sentence, as the unit reads
+    it, so that a page about a quake makes "measuring 4.2" a magnitude here too.
     """
     after = sentence[m.end() :]
     before = sentence[: m.start()]
@@ -1010,7 +1033,11 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "at the 30-kilometre mark", "around the 25k point": a place on a course, not a distance run
     if re.search(r"(?:\b(?:the|its|their|our|his|her)|\w['’]s)\s+top\s+$", near) and not m.group("scale"):
         return True  # "one of the company's top 10 investors": a rank that picks out who is meant, not a count
-    if PHONE_BEFORE.search(near) or PHONE_LINE_AFTER.match(after):
+    if (
+        PHONE_BEFORE.search(near)
+        or PHONE_LINE_AFTER.match(after)
+        or (CALL_THE_BEFORE.search(near) and LINE_AFTER.match(after))
+    ):
         return True  # "Text the newsroom on 81964": a number to call, not a count
     if (OFFER_BEFORE.search(near) or DONATION_BEFORE.search(near)) and PRICE_PER_PERIOD_AFTER.match(after):
         return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
@@ -1077,7 +1104,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "its 7.5 percent bonds due 2031": the coupon that names a bond
     if RACE_BEFORE.search(near) and RACE_DISTANCE_AFTER.match(after):
         return True  # "finished fourth in the 200 metres at the championships": a race named by its distance
-    if re.search(r"\bmeasuring\s+$", near, re.I) and not magnitude_end(sentence, m):
+    if re.search(r"\bmeasuring\s+$", near, re.I) and not magnitude_end(sentence, m, context_before):
         return True  # "a sculpture measuring 4 by 6": a measurement's scale, not a count (a quake's is its magnitude)
     if re.search(r"\b(?:period|window|spell)\s+of\s+$", near) and re.match(r"\s+(?:days|weeks|months|years)\b", after):
         return True  # "A consultation period of 45 days starts on Monday": the length of a period a plan sets
@@ -1166,6 +1193,9 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
 REST_OF_A_WHOLE_AFTER = re.compile(
     r"\s+(?:did|do|does|were|was|are|is|have|has|had|will|would|could|can|may|might|should|"
     rf"[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PARTICIPLES))})\b"
+    # but a participle before the clause's subject describes it ("the other three armed officers were unhurt"), and
+    # the noun is given (not "the other three raised objections")
+    r"(?!\s+[a-z]+s\s+(?:were|are|have|had|did|do|will|would|could|can|may|might|should)\b)"
 )
 # A part in figures or words, then "of the", before a whole in words: "Two of the nine", "11 of the"
 PART_OF_THE_BEFORE = re.compile(

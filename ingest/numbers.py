@@ -20,15 +20,17 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
-from ingest.cues import ODD_CASE_LETTERS, STANCE_OF
+from ingest.cues import ANONYMOUS_HEADS, ODD_CASE_LETTERS, STANCE_OF
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.not_counts import (
+    COLLECTIVE_PEOPLE,
     DURATION_UNITS,
     EVERY_BEFORE,
     EVERY_TO_GAP,
     NAMED_AS_FIGURE,
     PART_OF_THE_BEFORE,
     REPLACED_BY,
+    SOURCE_NOUNS,
     WEEKLY_CHANGED_AFTER,
     WEEKLY_DAY_UNITS,
     is_poll_sample,
@@ -449,8 +451,11 @@ VOLUME_UNITS = {"litres", "liters", "gallons"}
 VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
 DISTANCE_UNITS = {"kilometres", "kilometers", "miles", "nautical miles", "metres", "meters", "knots"}
 # A dimension named after a bare figure: "A coach is 2.5 wide", "rebuild it 5.9 wide" (not "2,000 long-standing")
-DIMENSION_AFTER = re.compile(r"\s+(?:wide|long|high|deep|tall|thick)\b(?!-)")
+DIMENSION_AFTER = re.compile(r"\s+(wide|long|high|deep|tall|thick)\b(?!-)")
 LENGTH_UNITS = (DISTANCE_UNITS - {"knots"}) | {"centimetres", "millimetres", "feet", "inches", "yards"}
+# The same dimension measured before with its length unit written: "4 metres wide" before "A coach is 2.5 wide"
+_MEASURED_DIMENSION = r"\d\s+({units})\s+{dimension}\b"
+_LENGTH_UNIT_WORDS = "|".join(sorted(LENGTH_UNITS, key=len, reverse=True))
 CASUALTY_NOUNS = {"injured", "wounded", "dead", "missing", "displaced", "rescued", "evacuated"}
 NOUNS_IN_ED = {"beds", "seed", "speed", "feed", "hundred", "shed", "sled", "breed", "creed", "reed"}
 COLLECTIVE_HEADS = {
@@ -647,6 +652,11 @@ def _scan(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> list[
     return found
 
 
+# How much of the page before a sentence is near enough to tell how a bare figure is measured: whether the page is
+# about a quake (magnitude_end), the unit a dimension was given in
+NEAR_CONTEXT = 1500
+
+
 def find_figures(
     sentence: str,
     context_before: str = "",
@@ -695,7 +705,8 @@ def find_figures(
         if value is None:
             continue
         list_unit = _listed_unit(sentence, m, figures, paragraph_unit) or _price_list_unit(sentence, m, price_unit)
-        if not_a_count(sentence, m, value, listed=bool(list_unit) or _list_head(sentence, m, matches, i)):
+        listed = bool(list_unit) or _list_head(sentence, m, matches, i)
+        if not_a_count(sentence, m, value, listed=listed, context_before=context_before[-NEAR_CONTEXT:]):
             continue
         before = sentence[: m.start()]
         qualifier_match = QUALIFIER_BEFORE.search(before)
@@ -1956,9 +1967,7 @@ def _of_them_antecedent(
     counted = [
         f.unit
         for f in earlier
-        if f.unit not in SHARE_UNITS | skip
-        and not _sum_paid(sentence, f)
-        and not _hyphenated(sentence, f)
+        if f.unit not in SHARE_UNITS | skip and not _sum_paid(sentence, f) and not _hyphenated(sentence, f)
     ]
     paragraph = context_before.rsplit("\n", 1)[-1].strip()
     previous = SENTENCE_END.split(paragraph)[-1] if paragraph else ""
@@ -1980,10 +1989,12 @@ def _of_them_antecedent(
     )
 
 
-# A group that a clause says something was done to: "workers had been told", "staff were fined", "staff have been told"
+# A group that a clause says something was done to, in the passive: "workers had been told", "staff were fined",
+# "staff have been told" (not "complaints have increased", a change it made)
 GROUP_DONE_TO = re.compile(
-    r"\b([a-z]{3,}s|staff)\s+(?:had|have|has|were|are|was)\s+(?:been\s+)?(?:[a-z]+ed|told|given|paid|hit|cut|made)\b"
+    r"\b([a-z]{3,}s|staff)\s+(?:were|are|was|is|(?:had|have|has)\s+been)\s+(?:[a-z]+ed|told|given|paid|hit|cut|made)\b"
 )
+_PEOPLE_HEAD = re.compile(ANONYMOUS_HEADS)
 
 
 def _group_of_us(before: str, context_before: str) -> str:
@@ -1998,7 +2009,8 @@ def _group_of_us(before: str, context_before: str) -> str:
         groups = [
             group
             for group in GROUP_DONE_TO.findall(text)
-            if group == "staff" or (_plural_noun(group) and group not in GENERIC_SUBJECTS)
+            # people, as "us" is: "workers", "nurses" (not "complaints were rejected")
+            if group in SOURCE_NOUNS | COLLECTIVE_PEOPLE or _PEOPLE_HEAD.fullmatch(group)
         ]
         if groups:
             return groups[-1]
@@ -2400,7 +2412,7 @@ def _unit(
         return "percent", m.end()
     if m.group("cur"):
         return currency_unit(m.group("cur")), m.end()
-    quake = magnitude_end(sentence, m, context_before[-1500:])
+    quake = magnitude_end(sentence, m, context_before[-NEAR_CONTEXT:])
     if quake:  # "of magnitude 5.4", "measured 6.8 on the institute's scale": a quake's strength, whatever the scale
         return "magnitude", quake
     after = sentence[m.end() :]
@@ -2506,12 +2518,15 @@ def _unit(
             return f"{words} {' '.join(flow.group(1).lower().split())}", m.end() + compound.end() + flow.end()
         return SPEED_UNITS.get(words, words), m.end() + compound.end()
     lengths: list[str] = []
-    if m.group("num")[0].isdigit() and DIMENSION_AFTER.match(after):
+    dimension = DIMENSION_AFTER.match(after) if m.group("num")[0].isdigit() else None
+    if dimension:
         lengths = [f.unit for f in earlier if f.unit in LENGTH_UNITS]
-        lengths = lengths or [unit for unit in (known_units or {}).values() if unit in LENGTH_UNITS]
+        pattern = _MEASURED_DIMENSION.format(units=_LENGTH_UNIT_WORDS, dimension=dimension.group(1))
+        lengths = lengths or re.findall(pattern, context_before[-NEAR_CONTEXT:])
     if lengths:
         # "It is barely 4 metres wide at the bridge. A coach is 2.5 wide": a dimension given bare is in the length
-        # unit the sentence, else the article, last measured in (not a unit called "wide")
+        # unit the sentence last measured in, else the one the article last gave the same dimension in (not "The
+        # river is 40 kilometres long. The levee is 4 high."), not a unit called "wide"
         return lengths[-1], m.end()
     share = re.match(
         r"\s+of (?:the|them|those)\s+(?:[a-z]+\s+){0,2}(?:were|was|are)\s+([a-z]+(?:s|ren|men|people))\b", after

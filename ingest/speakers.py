@@ -35,6 +35,7 @@ from ingest.cues import (
     REVISE_VERBS,
     STANCE_OF,
     WEAK_VERBS,
+    background_verb,
     find_cues,
     forms,
     has_cue,
@@ -213,6 +214,9 @@ OPENING_BODY = re.compile(
     # noun before the head of the subject, which "of" follows)
     r"(?:['’]s\s+|\s+(?![a-z]+\s+of\s))(?!and\s+[A-Z])[a-z]"
 )
+# A subject whose own clause gives it "its": "Stenmark Aggregates wants to extend its quarry" (the verb no verb of
+# saying, whose "its" is the content's)
+OPENING_ITS = re.compile(rf"\s+(?!(?:{'|'.join(sorted(STANCE_OF))})\b)[a-z]+\s[^;:.,\"“”]{{0,60}}?\bits\b")
 # A document named by the kind of place or body that keeps it: "port data", "harbour records", "the club accounts"
 KIND_DOCUMENT = re.compile(
     r"(?:the\s+)?(?:latest\s+|official\s+|new\s+)?([a-z]{3,})\s+(?:data|records|figures|statistics|accounts|bulletin)"
@@ -245,13 +249,7 @@ SUBJECT_PRONOUN = re.compile(r"(?:It|They)\s")
 # employs about 900 people", "It has 260 monitors on the ground", "It is owned by the province"): no one's figures, even
 # right after the body spoke (tests/ingest_labelling.md, session 24); not its acts ("It has tested 410 horses") nor a
 # level it has now reached ("It now has 3,140 officers, against a target of 3,400")
-BODY_BACKGROUND = re.compile(
-    r"(?:It|They)\s+(?:also\s+|still\s+|today\s+)?(?:employs?|owns?|runs?|operates?|serves?|covers?|"
-    # what it has is a thing or a figure, not "has more than doubled" or "has over the past year cut"; and it was
-    # founded or built, not "It built 212 homes last year", an act
-    r"(?:has|have)\s+(?:an?\s|(?:(?:about|around|some|roughly|more\s+than|over|nearly|almost)\s+)?\d)|is\s+home\s+to|"
-    r"(?:is|are|was|were)\s+(?:owned|run|based|founded|established|formed|built)\b)"
-)
+BODY_BACKGROUND = re.compile(r"(?:It|They)\s+(?:also\s+|still\s+|today\s+)?" + background_verb(plural=True))
 # "According to the finance office:", "Key facts, according to the council:": a lead-in that a list completes
 LEAD_IN = re.compile(r"[^:\"“”]{3,120}:\s")
 PERSON_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -332,7 +330,8 @@ class SpeakerMemory:
     # organisations that have spoken, with how often: "the company" is the one the article keeps quoting
     speaking_organisations: dict[str, int] = field(default_factory=dict)
     sentence: str = ""  # the sentence being read
-    _reading_opening: bool = False  # opening_body() is under way (it names a phrase, which may ask for it again)
+    # opening_body() is under way (it names a phrase, which may ask for it again): the reading's state, no memory
+    _reading_opening: bool = field(default=False, init=False, repr=False, compare=False)
 
     # organisations introduced by what they are ("the contractor, Dorn Kessel,", "bus operator Velloway"), the
     # last one last: the name alone may look like a person's, and "the company" after it means it
@@ -412,9 +411,14 @@ class SpeakerMemory:
         person_before = self.last_person
         if not self.read_any:  # the organisation the article opens with is what it is about
             self.read_any = True
-            lead = OPENING_BODY.match(DATELINE.sub("", sentence))
+            text = DATELINE.sub("", sentence)
+            lead = OPENING_BODY.match(text)
             if lead and _looks_like_organisation(lead.group("np")) and lead.group("np")[:1].isupper():
                 self.topic_organisation = _ARTICLE.sub("", lead.group("np"))
+            elif lead and _looks_like_person(lead.group("np")) and OPENING_ITS.match(text, lead.end("np")):
+                # a name that looks like a person's, which the page's first sentence gives "its", is a body: nothing
+                # before it is what "its" could mean ("Stenmark Aggregates wants to extend its quarry")
+                self.introduced_organisations.append(_ARTICLE.sub("", lead.group("np")))
         for entity in ENTITY.finditer(sentence):
             # both patterns end where the entity starts and span a few words: search that window only
             window = max(0, entity.start() - 40)
@@ -1143,9 +1147,16 @@ INTRODUCED_ORGANISATION = re.compile(
 # A name opening the sentence, set off by what it is or does, as the subject of a clause that gives it "its", which no
 # person has: "Halvec Therapeutics, which makes the drug, raised its estimate", "Greyweir Spirits, the family-owned
 # distillery, has applied to build a visitor centre beside its warehouses" (not a verb of saying, whose "its" is the
-# content's)
+# content's). What sets it off says it is a body: a clause of what it does, or a body's kind, or a place of work by
+# its -ery ("distillery", "brewery"); not a person's role ("Anna Berg, a local farmer, sold its barley", "Mara Lind,
+# the chief executive of the company, defended its pay policy")
+_BODY_APPOSITION = (
+    r"(?:which|that)\s[^;:\"“”]{1,150}?"
+    r"|(?:the|a|an)\s+(?:(?!(?:of|in|at|for|to)\s)[\w'’-]+\s+){0,4}?"
+    rf"(?:{ORG_HEADS}|[a-z]+ery)(?=,|\s+(?:in|of|on|at|from|for|with|based|near)\s)[^;:\"“”]{{0,100}}?"
+)
 NAME_WITH_ITS = re.compile(
-    rf"\W*(?P<name>{_ORG_NAME}),\s+(?:the|a|an|which|that)\s[^;:\"“”]{{1,150}}?,\s+"
+    rf"\W*(?P<name>{_ORG_NAME}),\s+(?:{_BODY_APPOSITION}),\s+"
     r"(?:(?:has|had|have|also|now|will|would)\s+)*(?P<verb>[a-z]+)\s[^;:.\"“”]{0,100}?\bits\b"
 )
 # A name after the kind of body it is, a kind that is no business: "the shop workers' union Unishop"

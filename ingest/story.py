@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.cues import has_cue
+from ingest.cues import background_verb, has_cue
 from ingest.interviews import (
     FIRST_PERSON,
     Interview,
@@ -164,7 +164,7 @@ CHANGE_TO_FIGURE = re.compile(
 MARKET_PRICE = re.compile(
     # "Nerova's shares, listed in Kessmouth, fell", "Benchmark arabica futures in Lorrenport rose"
     # "The two-year yield rose", "the yield on two-year government bonds dropped", "The Merrowin 40 share index fell"
-    r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?|[Ff]utures|[\w-]+-year\s+yield|yield\s+on|"
+    r"(?:\b(?:[Ss]hares?|[Ss]tocks?|share\s+price|bond\s+yields?|[Ff]utures|[\w-]+-year\s+yield|[Yy]ield\s+on\s+[^;]{1,60}?|"
     r"(?:share|stock)\s+index)(?:\s+(?:in|on)\s+[^;]{1,80}?)?"
     r"(?:,\s*(?:which|listed)\s[^,;]*,)?"
     # "copper for three-month delivery on the Vaskholm Metals Exchange rose": a price an exchange sets
@@ -178,10 +178,15 @@ MARKET_PRICE = re.compile(
 # A currency's move against another, which the market makes and no body reports: "The Corvenian franc rose 1.2% against
 # the euro", "the drenn gained 1.2 percent against the ellu" (the figure's unit, then what it moved against)
 CURRENCY_MOVE = re.compile(
-    r"\b(?:rose|fell|gained|lost|slid|slipped|weakened|strengthened|firmed|eased|dropped|climbed|jumped|tumbled)\s+"
+    rf"(?:{STATISTIC_VERB.pattern}|\b(?:gained|lost|weakened|strengthened|firmed)\b)\s+"
     r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$"
 )
-AGAINST_CURRENCY = re.compile(r"(?:\s*(?:%|per\s*cent|percent))?\s+against\s+the\s")
+# ... against another currency, not against a time before or a benchmark ("rose 2.2 percent against the same month last
+# year", "against the previous quarter")
+AGAINST_CURRENCY = re.compile(
+    r"(?:\s*(?:%|per\s*cent|percent))?\s+against\s+the\s"
+    r"(?!(?:same|previous|preceding|prior|corresponding|last|year|month|quarter|week|period|average|target|forecast)\b)"
+)
 
 
 def market_move(sentence: str, figure: Figure) -> bool:
@@ -198,9 +203,11 @@ def market_move(sentence: str, figure: Figure) -> bool:
 # about 90 monitors" (ingest_labelling.md, "A body's background in the reporter's voice"; BODY_BACKGROUND reads the
 # same after "It")
 OPENING_BACKGROUND = re.compile(
-    r"\W*(?:The\s+[a-z-]+(?:\s+[a-z-]+){0,2}|[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
-    r"(?:,\s+(?:which|who)\s[^,;:]{1,100},)?\s+(?:also\s+|still\s+|today\s+|now\s+)?"
-    r"(?P<verb>employs|owns|runs|operates)\b"
+    # (a description or a name, not a pronoun or a possessive: "It now covers 38.2 square kilometres", "Its own
+    # advisers", whose referent the speakers read)
+    r"\W*(?:The\s+[a-z-]+(?:\s+[a-z-]+){0,2}|(?!(?:It|Its|My|Our|Their|His|Her|They|We|He|She|I|You)\b)"
+    r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
+    r"(?:,\s+(?:which|who)\s[^,;:]{1,100},)?\s+(?:also\s+|still\s+|today\s+|now\s+)?" + background_verb(plural=False)
 )
 # A sentence opening on a standing rule, a national or legal target or limit, and stating it: no one's figure unless
 # the sentence says whose ("A law, a rule or a policy is not a speaker", ingest_labelling.md, "A body's own act")
@@ -209,16 +216,23 @@ STANDING_RULE = re.compile(
     r"[^;:]{0,80}?\s(?:is|was|are|were)\b"
 )
 _BACKGROUND_CLAUSE_END = re.compile(r"[;:]|,\s+(?!and\b)|\b(?:but|while|after|when|because)\b")
+# A rule's clause ends at any comma too: "The legal limit on borrowing is 3 percent of output, and debt rose 2 percent"
+_RULE_CLAUSE_END = re.compile(r"[;:,]|\b(?:but|while|after|when|because)\b")
+
+
+def _opening_clause_holds(sentence: str, figure: Figure, opening: re.Pattern, clause_end: re.Pattern) -> bool:
+    """Whether the figure stands in the clause the sentence opens with (``opening``, up to ``clause_end``)."""
+    text = DATELINE.sub("", sentence)
+    found = opening.match(text)
+    offset = len(sentence) - len(text)
+    if found is None or offset + found.end() > figure.span[0]:
+        return False
+    return clause_end.search(sentence, offset + found.end(), figure.span[0]) is None
 
 
 def _background_holds(sentence: str, figure: Figure) -> bool:
     """Whether the figure stands in the background clause the sentence opens with, not in one after it."""
-    text = DATELINE.sub("", sentence)
-    found = OPENING_BACKGROUND.match(text)
-    offset = len(sentence) - len(text)
-    if found is None or offset + found.end() > figure.span[0]:
-        return False
-    return _BACKGROUND_CLAUSE_END.search(sentence, offset + found.end(), figure.span[0]) is None
+    return _opening_clause_holds(sentence, figure, OPENING_BACKGROUND, _BACKGROUND_CLAUSE_END)
 
 
 # A market report's market (a livestock mart, a fish auction, a commodity exchange) by its name, which a reported
@@ -1056,7 +1070,9 @@ class Story:
         background = voice is None and not inside and not told_here and self.issuer is None and self.results is None
         background = background and _background_holds(sentence, figure)
         # "The national target for those calls is 18 minutes": a standing rule no one in the sentence sets
-        standing_rule = not inside and not told_here and STANDING_RULE.match(sentence) is not None
+        standing_rule = (
+            not inside and not told_here and _opening_clause_holds(sentence, figure, STANDING_RULE, _RULE_CLAUSE_END)
+        )
         # an answer in a Q&A, or in one whose turns are labelled ("Quarrie: ..."), one interviewee answering
         interviewee = self._interviewee()
         interviewed = self.interview is not None or (self.transcript is not None and interviewee is not None)
