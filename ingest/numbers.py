@@ -992,11 +992,13 @@ def _change_told(
     if any(re.search(r"[,;:]", sentence[f.span[1] : m.start()]) is None for f in earlier):
         return False
     gap = sentence[unit_end : later[0].start()]
-    if TO_BEFORE.search(sentence, 0, m.start()) and re.fullmatch(r"\s+from\s+", gap):
-        return re.fullmatch(r"(?:19|20)\d\d", later[0].group(0)) is None  # "to 67 from 65"; not "from 2020"
+    # "to 67 from 65"; "were down to 31 days this year from 52 days last year": the time of the new value between
+    if TO_BEFORE.search(sentence, 0, m.start()) and TO_FROM_GAP.fullmatch(gap):
+        return re.fullmatch(r"(?:19|20)\d\d", later[0].group(0)) is None  # not "from 2020"
     return len(gap) <= 60 and re.search(r"[.;:]\s|\bbut\b", gap) is None and UP_DOWN_FROM_END.search(gap) is not None
 
 
+TO_FROM_GAP = re.compile(r"\s+(?:(?:this|last)\s+(?:year|season|month|week|summer|winter|spring|autumn)\s+)?from\s+")
 UP_DOWN_FROM_END = re.compile(r",\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")
 
 
@@ -1181,6 +1183,8 @@ def _word_quantities(
         start = p.start() - len(q.group(0)) if q else p.start()
         found.append(Figure(value, lower, upper, "percent", qualifier, (start, p.end())))
     for x in HALVED.finditer(sentence) if words & HALVING_WORDS else ():
+        if LEVEL_GIVEN_AFTER.match(sentence, x.end()):
+            continue  # "roughly halved, to 1,240": the level is the claim (tests/ingest_labelling.md, session 24)
         half = Decimal(50)
         found.append(Figure(half, half, half, "percent", Qualifier.EXACT, x.span()))
     for x in MULTIPLE.finditer(sentence) if words & MULTIPLE_WORDS or "times" in words or "fold" in sentence else ():
@@ -1205,6 +1209,8 @@ def _word_quantities(
             low, high = default_bounds(qualifier=qualifier_of(q_word), value=times, lower=None, upper=None)
             found.append(Figure(times, low, high, "times", qualifier_of(q_word), (near.start(1), x.end())))
             continue
+        if x.group("verb") and LEVEL_GIVEN_AFTER.match(sentence, x.end()):
+            continue  # "have more than doubled to 840": the level is the claim, the verb adds none (session 24)
         if x.group("verb"):  # "the price of flour doubled", "has more than doubled": a rise, in per cent
             amount = (MULTIPLES[x.group("verb").lower()] - 1) * 100
             unit = "percent"
@@ -1378,6 +1384,10 @@ MULTIPLE = re.compile(
     r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back)\b|\s+over\b(?!\s+(?:the|that|this|"
     r"those|these|a|an|its|their|\d|two|three|four|five|six|seven|eight|nine|ten|several|recent)\b))",
     re.IGNORECASE,
+)
+# The new level a multiplying verb gives: "doubled to 840", "halved, to 1,240", "more than doubled to £612 million"
+LEVEL_GIVEN_AFTER = re.compile(
+    r",?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?[$£€]?\d"
 )
 # A figure, then the multiple it is of another in apposition: "£612 million, more than double the", "18.6 million
 # crowns, twice the sum of"
