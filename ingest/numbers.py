@@ -1385,6 +1385,14 @@ MULTIPLE = re.compile(
     r"those|these|a|an|its|their|\d|two|three|four|five|six|seven|eight|nine|ten|several|recent)\b))",
     re.IGNORECASE,
 )
+GOODS_OR_MONEY = MONEY_NOUNS | {"sales"}  # a level of these is a sum, or counts the goods sold, not the noun
+# A plural subject and the level its multiplying verb gives: "seizures had more than doubled, to", "cancellations of
+# surgery roughly halved, to"
+SUBJECT_MULTIPLIED_TO = re.compile(
+    r"\b(?P<noun>[a-z]{3,}s)(?:\s+of\s+[a-z]+)?\s+(?:(?:has|have|had)\s+)?(?:(?:more\s+than|roughly|nearly|almost|about)\s+)?"
+    r"(?:doubled|tripled|trebled|quadrupled|halved),?\s+to\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
+)
 # The new level a multiplying verb gives: "doubled to 840", "halved, to 1,240", "more than doubled to £612 million"
 LEVEL_GIVEN_AFTER = re.compile(
     r",?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?[$£€]?\d"
@@ -2772,6 +2780,10 @@ def _unit(
         heads = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words")) if _plural_noun(w.lower())]
         if heads:
             return heads[-1], m.end()
+    multiplied = SUBJECT_MULTIPLIED_TO.search(sentence, 0, m.start())
+    if multiplied and _plural_noun(multiplied.group("noun")) and multiplied.group("noun") not in GOODS_OR_MONEY:
+        # "seizures had more than doubled, to 1,130": what doubled (not "sales", a sum or the goods sold)
+        return multiplied.group("noun"), m.end()
     noun = _noun_before(sentence[: m.start()])
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
         named = noun.group("plural") or noun.group("head")

@@ -9,7 +9,7 @@ estimate that "had been" another, or in a quotation whose attribution names a ye
 
 from decimal import Decimal
 
-from tests.ingest_helpers import mentions, revisions
+from tests.ingest_helpers import figures, mentions, revisions
 
 
 def test_an_earlier_event_named_by_its_month_gives_the_value_replaced():
@@ -104,3 +104,24 @@ def test_a_year_in_the_attribution_does_not_date_the_quoted_figure():
         '"When I started we had 9 volunteers. Now we have 31, and a waiting list," said Brun, who took over in 2022.'
     )
     assert [(m.value, m.previous_value) for m in found] == [(Decimal(31), Decimal(9))]
+
+
+def test_a_time_between_the_figure_and_from_keeps_the_change():
+    found = revisions("Closures were down to 14 days this year from 40 days last year, the agency said.")
+    assert found == [(Decimal(14), "days", Decimal(40))]
+
+
+def test_a_multiplying_verb_that_gives_the_new_level_adds_no_share():
+    assert figures("Club membership has more than doubled to 6,400 members since the summer.") == [
+        (Decimal(6400), "members")
+    ]
+
+
+def test_halved_to_a_level_adds_no_share():
+    assert (Decimal(50), "percent") not in figures("Cancellations roughly halved, to 1,240 cancellations.")
+
+
+def test_the_level_a_plural_subject_doubled_to_counts_that_subject():
+    assert figures("The police said arrests had more than doubled, to 930, after the campaign.") == [
+        (Decimal(930), "arrests")
+    ]
