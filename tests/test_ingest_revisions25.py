@@ -125,3 +125,11 @@ def test_the_level_a_plural_subject_doubled_to_counts_that_subject():
     assert figures("The police said arrests had more than doubled, to 930, after the campaign.") == [
         (Decimal(930), "arrests")
     ]
+
+
+def test_a_reading_we_are_measuring_now_is_set_against_the_one_when_i_started():
+    found = revisions(
+        "The layer was about 80 centimetres deep when I started here in 2009. "
+        "This summer we are measuring 130 centimetres at some sites."
+    )
+    assert found == [(Decimal(130), "centimetres", Decimal(80))]
