@@ -114,6 +114,9 @@ PAST_OF = {
 PAST_COPULA_BEFORE = re.compile(
     r"\b(?:was|were)\s+(?:(?:about|around|some|roughly|nearly|almost|only|just|at|still)\s+)?$", re.IGNORECASE
 )
+# the past before a past, giving the figure: "had been 0.5 per cent" (not "had expected", a forecast set against what
+# came of it, a claim of its own)
+PLUPERFECT = re.compile(rf"\bhad\s+been{_FIGURE_NEXT}", re.IGNORECASE)
 PAST_VERB = re.compile(r"\b(?:was|were|had|did|used)\b", re.IGNORECASE)
 # an existential "there" that takes up the thing counted in the clause before: "there were 9 toilets ... There are 4"
 THERE = re.compile(r"\b[Tt]here\s+(?:is|are|was|were|remain|remained)\b")
@@ -139,6 +142,9 @@ TAKEN_UP = re.compile(
     r"(?:figure|estimate|forecast|projection|count|total|tally|toll))\b"
 )
 CLAUSE_MARK = re.compile(r";\s*")
+# A quotation closing after a figure: what follows is the attribution ('," said Aranda, who took over in 2025'), whose
+# times are the speaker's, not the figure's
+QUOTE_CLOSE = re.compile(r"[,.!?]?”|[,.!?]\"")
 # Within one clause, the parts a comma sets off ("now stands at 212, having been 140 on Tuesday"; "the subsidy, 650,000
 # last year, has been cut to 400,000") or a "where" clause ("is now 50 where it used to be 60")
 PART_MARK = re.compile(r",\s+|\s+(?=where\s+(?:it|they|he|she|we)\b)")
@@ -203,6 +209,10 @@ def _when(clause: str, published: date | None, at: int, other: str) -> tuple[flo
         verbs = PRESENT.findall(clause, 0, at)
         if verbs and re.search(PAST_OF[verbs[-1].lower().replace("’", "'")], other, re.IGNORECASE):
             spans.append((NOW_RANK, NOW_RANK))
+    if not spans and PLUPERFECT.search(other) and not re.search(r"\bhad\b", clause, re.IGNORECASE):
+        # "the economy grew 0.2 per cent in the first quarter", beside "Its flash estimate had been 0.5 per cent": the
+        # past the other clause's pluperfect looks back from is the later one
+        spans.append((NOW_RANK, NOW_RANK))
     if not spans:
         return None
     low, high = max(a for a, _ in spans), min(b for _, b in spans)
@@ -224,6 +234,12 @@ def _parts(text: str, clause: tuple[int, int], a: tuple[int, int], at_b: int) ->
         return None
     b_end = min((s for s, _ in marks if s >= at_b), default=clause[1])
     return a_start, between[0][0], b_start, b_end
+
+
+def _quoted_part(text: str, at: int, end: int) -> int:
+    """The end of the clause holding the figure at ``at``, cut where a quotation closes after the figure."""
+    closed = QUOTE_CLOSE.search(text, at, end)
+    return closed.start() if closed else end
 
 
 def _figure_at(text: str, mention: Mention) -> int:
@@ -283,6 +299,7 @@ def pair_earlier_and_now(
                 and not PLACE_AFTER.match(text, at_b, b_end)
             ):
                 continue
+        a_end, b_end = _quoted_part(text, at_a, a_end), _quoted_part(text, at_b, b_end)
         a_clause = text[a_start:a_end]
         b_clause = text[b_start:b_end]
         a_when = _when(a_clause, published, at_a - a_start, b_clause)

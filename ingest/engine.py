@@ -470,8 +470,9 @@ EARLIER_VALUE_SENTENCE = re.compile(
     r"(?:^(?:That|This|It|The\s+figure)\s+(?:is|was|was\s+itself|compares)\s+(?:(?:up|down)\s+from|with)\s+"
     r"|^(?:That|It)['’]s\s+(?:up|down)\s+from\s+"
     # "The total published on Thursday by the directorate is up from 79,200", "The figure, in a report to the
-    # committee, is up from 9,800"
-    r"|^The\s+(?:figure|total|number|count)\b[^.;\d]{0,80}?\s(?:is|was)\s+(?:up|down)\s+from\s+"
+    # committee, is up from 9,800", "The bill was up from 455 million": the measure named again by any noun, as the
+    # unit the figure before counted must agree
+    r"|^The\s+[\w-]+\b[^.;\d]{0,80}?\s(?:is|was)\s+(?:up|down)\s+from\s+"
     # "Last year the figure for the whole year was 302."
     # "In June that number was 31,000.", "Last year there were 9,100."
     r"|^(?:Last\s+year|A\s+year\s+(?:earlier|ago|before)|The\s+year\s+before|In\s+\d{4}|In\s+(?:January|February|"
@@ -480,9 +481,18 @@ EARLIER_VALUE_SENTENCE = re.compile(
     # "It had earlier put the number of residents affected at 9,000.", "In March we had put it at 79 per cent."
     r"|^(?:In\s+[^,.]{3,50}?,?\s+)?(?:It|They|We|we|it|they)\s+had\s+(?:(?:earlier|initially|originally|first|"
     r"previously)\s+)?put\s+(?:it|the\s+(?:figure|number|total|count)\b[^.;,]{0,40}?)\s+at\s+"
-    # "Two years ago it was 13,500."
-    r"|^(?:\w+\s+(?:years?|months?)\s+ago|Last\s+(?:year|month|week|season)|(?:A|The)\s+year\s+(?:earlier|ago|before)),?"
-    r"\s+it\s+was\s+"
+    # "Two years ago it was 13,500.", "A decade earlier it was 29.9"; "Ten years ago it was north of 130,000": the
+    # pronoun takes up the measure, so a bound is its earlier value as much as a round figure
+    r"|^(?:\w+\s+(?:years?|months?|decades?|seasons?)\s+(?:ago|earlier|before)|Last\s+(?:year|month|week|season)|"
+    r"(?:A|The)\s+(?:year|decade|season)\s+(?:earlier|ago|before)),?"
+    r"\s+it\s+was\s+(?:(?:(?:just\s+)?(?:over|under)|(?:more|less)\s+than|(?:north|south)\s+of)\s+)?"
+    # "Two seasons ago it sold 390.": a time counted back from now, and the pronoun's own verb in the past (not "Last
+    # year it stored ...", which may follow a figure set earlier still)
+    r"|^(?:\w+\s+(?:years?|months?|decades?|seasons?)\s+(?:ago|earlier|before)|"
+    r"(?:A|The)\s+(?:year|decade|season)\s+(?:earlier|ago|before)),?\s+(?:it|they|we)\s+(?:had|sold|[a-z]{2,}ed)\s+"
+    # "The previous year's total was 2,490."
+    r"|^The\s+(?:previous|last|prior)\s+(?:year|season|month|quarter|week)['’]s\s+(?:figure|total|number|count|level)\s+"
+    r"(?:was|had\s+been|stood\s+at)\s+"
     # "We are 412 people now. When I arrived there were 260": the count at a time the speaker looks back to
     r"|^When\s+(?:I|we|he|she|they)\s+[^,.;\d]{3,40}?,?\s+there\s+(?:were|was)\s+)"
     r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"

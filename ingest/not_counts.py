@@ -947,6 +947,11 @@ def magnitude_end(sentence: str, m: re.Match, context_before: str = "") -> int:
     return 0
 
 
+# "a sculpture measuring 4 by 6": the participle that gives a thing's size; not the verb of a reading taken, "we are
+# measuring 130 centimetres at some sites", a claim
+SIZE_MEASURING_BEFORE = re.compile(r"(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bam\s)\bmeasuring\s+$", re.I)
+
+
 def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = False, context_before: str = "") -> bool:
     """
     Whether the figure ``m`` is no count at all (a date, an age, a score, an identifier ...). ``listed``: the figure is
@@ -1104,7 +1109,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "its 7.5 percent bonds due 2031": the coupon that names a bond
     if RACE_BEFORE.search(near) and RACE_DISTANCE_AFTER.match(after):
         return True  # "finished fourth in the 200 metres at the championships": a race named by its distance
-    if re.search(r"\bmeasuring\s+$", near, re.I) and not magnitude_end(sentence, m, context_before):
+    if SIZE_MEASURING_BEFORE.search(near) and not magnitude_end(sentence, m, context_before):
         return True  # "a sculpture measuring 4 by 6": a measurement's scale, not a count (a quake's is its magnitude)
     if re.search(r"\b(?:period|window|spell)\s+of\s+$", near) and re.match(r"\s+(?:days|weeks|months|years)\b", after):
         return True  # "A consultation period of 45 days starts on Monday": the length of a period a plan sets

@@ -385,13 +385,19 @@ CHANGE_FROM = re.compile(
 )
 # "X, compared with Y a year earlier": a comparison with an earlier period gives the value X replaced
 EARLIER_PERIOD = re.compile(
-    r"^(?:\s+[a-z%]+){0,3}?\s+(?:(?:a|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    # "against 11,240 for the Alliance in 2025": the words between may name whose figure it was
+    r"^(?:\s+[A-Za-z%]+){0,3}?\s+(?:(?:a|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:years?|months?|quarters?|weeks?|decades?|seasons?)\s+(?:earlier|before|ago)|"
     r"(?:last|the\s+previous|a\s+year\s+ago|the\s+same\s+\w+\s+(?:of\s+)?(?:last\s+year|\d{4}))\b|"
     # "compared with 690 in spring 2025", "in March 2024": a season or month of an earlier year
     # "against nine in the whole of 2025"
     r"(?:in|over)\s+(?:the\s+)?(?:last|previous|same)\b|in\s+(?:(?:the\s+)?(?:whole|first\s+half|second\s+half)\s+of\s+)?"
     r"(?:(?:spring|summer|autumn|winter|" + MONTH_NAME + r")\s+)?\d{4}\b|(?:at|in|during)\s+the\s+same\b|"
+    # "against four in the whole of last year"
+    r"in\s+the\s+(?:whole|first\s+half|second\s+half)\s+of\s+(?:last|the\s+previous)\b|"
+    # "against 812 at the December sale", "at the previous count": an earlier event of the same kind, named by its
+    # month or as the one before
+    r"(?:at|in)\s+the\s+(?:" + MONTH_NAME + r"|previous|last|earlier)\s+[a-z]+\b|"
     # "against 4.0 per cent in its January report", "(3.2 per cent in the winter report)": what an earlier report gave
     r"in\s+(?:its|their|the)\s+(?:(?:"
     + MONTH_NAME
@@ -789,6 +795,14 @@ def find_figures(
         # "I worked 58 hours a week, and I was paid for 40": a bare figure set against a time the sentence kept as a
         # statistic is its counterpart, kept with it
         counterpart = unit in DURATION_UNITS and unit_end == m.end() and bool(before_it) and before_it[-1].unit == unit
+        # "1,800 pupils on her list, against 1,100 five years ago", "slower than the 8.1 minutes of 2025": the value an
+        # earlier time had, set against the figure before, is kept to become that figure's previous value, a bare one
+        # counting what that figure counts
+        if before_it and AGAINST_BEFORE.search(before) is not None:
+            if _one_unit(before_it[-1].unit, unit) and EARLIER_PERIOD.match(sentence[unit_end:]):
+                counterpart = True
+            elif EARLIER_PERIOD.match(sentence[m.end() :]):  # "against 1,100 five years ago": no unit of its own
+                unit, unit_end, counterpart = before_it[-1].unit, m.end(), True
         if not unit or (
             not counterpart
             and not_a_claim(sentence, m, unit, unit_end, qualifier)
@@ -989,11 +1003,13 @@ def _change_told(
     if any(re.search(r"[,;:]", sentence[f.span[1] : m.start()]) is None for f in earlier):
         return False
     gap = sentence[unit_end : later[0].start()]
-    if TO_BEFORE.search(sentence, 0, m.start()) and re.fullmatch(r"\s+from\s+", gap):
-        return re.fullmatch(r"(?:19|20)\d\d", later[0].group(0)) is None  # "to 67 from 65"; not "from 2020"
+    # "to 67 from 65"; "were down to 31 days this year from 52 days last year": the time of the new value between
+    if TO_BEFORE.search(sentence, 0, m.start()) and TO_FROM_GAP.fullmatch(gap):
+        return re.fullmatch(r"(?:19|20)\d\d", later[0].group(0)) is None  # not "from 2020"
     return len(gap) <= 60 and re.search(r"[.;:]\s|\bbut\b", gap) is None and UP_DOWN_FROM_END.search(gap) is not None
 
 
+TO_FROM_GAP = re.compile(r"\s+(?:(?:this|last)\s+(?:year|season|month|week|summer|winter|spring|autumn)\s+)?from\s+")
 UP_DOWN_FROM_END = re.compile(r",\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")
 
 
@@ -1031,6 +1047,7 @@ REVISED_WORD = re.compile(r"rais|revis|lower|cut|reduc|increas|updat", re.IGNORE
 _REVISED = "raised|lowered|revised|increased|cut|reduced|updated"
 _REVISES = "raises|lowers|revises|increases|cuts|reduces|updates"
 _REVISING = "raising|lowering|revising|increasing|cutting|reducing|updating"
+_REVISE = "raise|lower|revise|increase|cut|reduce|update"
 # "4.1 million customers, raising its estimate from the 2.5 million it gave", "At least 9 civilians have been
 # killed, the mission said, raising its previous count of 5": the later figure is the value the first replaced
 RAISED_FROM_BEFORE = re.compile(
@@ -1177,6 +1194,8 @@ def _word_quantities(
         start = p.start() - len(q.group(0)) if q else p.start()
         found.append(Figure(value, lower, upper, "percent", qualifier, (start, p.end())))
     for x in HALVED.finditer(sentence) if words & HALVING_WORDS else ():
+        if LEVEL_GIVEN_AFTER.match(sentence, x.end()):
+            continue  # "roughly halved, to 1,240": the level is the claim (tests/ingest_labelling.md, session 24)
         half = Decimal(50)
         found.append(Figure(half, half, half, "percent", Qualifier.EXACT, x.span()))
     for x in MULTIPLE.finditer(sentence) if words & MULTIPLE_WORDS or "times" in words or "fold" in sentence else ():
@@ -1201,6 +1220,8 @@ def _word_quantities(
             low, high = default_bounds(qualifier=qualifier_of(q_word), value=times, lower=None, upper=None)
             found.append(Figure(times, low, high, "times", qualifier_of(q_word), (near.start(1), x.end())))
             continue
+        if x.group("verb") and LEVEL_GIVEN_AFTER.match(sentence, x.end()):
+            continue  # "have more than doubled to 840": the level is the claim, the verb adds none (session 24)
         if x.group("verb"):  # "the price of flour doubled", "has more than doubled": a rise, in per cent
             amount = (MULTIPLES[x.group("verb").lower()] - 1) * 100
             unit = "percent"
@@ -1374,6 +1395,18 @@ MULTIPLE = re.compile(
     r"|\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:as|up|down|back)\b|\s+over\b(?!\s+(?:the|that|this|"
     r"those|these|a|an|its|their|\d|two|three|four|five|six|seven|eight|nine|ten|several|recent)\b))",
     re.IGNORECASE,
+)
+GOODS_OR_MONEY = MONEY_NOUNS | {"sales"}  # a level of these is a sum, or counts the goods sold, not the noun
+# A plural subject and the level its multiplying verb gives: "seizures had more than doubled, to", "cancellations of
+# surgery roughly halved, to"
+SUBJECT_MULTIPLIED_TO = re.compile(
+    r"\b(?P<noun>[a-z]{3,}s)(?:\s+of\s+[a-z]+)?\s+(?:(?:has|have|had)\s+)?(?:(?:more\s+than|roughly|nearly|almost|about)\s+)?"
+    r"(?:doubled|tripled|trebled|quadrupled|halved),?\s+to\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
+)
+# The new level a multiplying verb gives: "doubled to 840", "halved, to 1,240", "more than doubled to £612 million"
+LEVEL_GIVEN_AFTER = re.compile(
+    r",?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?[$£€]?\d"
 )
 # A figure, then the multiple it is of another in apposition: "£612 million, more than double the", "18.6 million
 # crowns, twice the sum of"
@@ -2764,6 +2797,10 @@ def _unit(
         heads = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words")) if _plural_noun(w.lower())]
         if heads:
             return heads[-1], m.end()
+    multiplied = SUBJECT_MULTIPLIED_TO.search(sentence, 0, m.start())
+    if multiplied and _plural_noun(multiplied.group("noun")) and multiplied.group("noun") not in GOODS_OR_MONEY:
+        # "seizures had more than doubled, to 1,130": what doubled (not "sales", a sum or the goods sold)
+        return multiplied.group("noun"), m.end()
     noun = _noun_before(sentence[: m.start()])
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
         named = noun.group("plural") or noun.group("head")
@@ -3422,6 +3459,11 @@ REVISED_IT_TO = re.compile(
     rf"\b(?:{_REVISED}|corrected|{_REVISES}|corrects)\s+(?:it|that|that\s+[a-z]+)\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
     rf"{_EARLIER_QUALIFIER}(?:all\s+)?$"
 )
+# "The trustees have asked it to raise that to 95 million", after "It pays 48 million a year": a change wanted of the
+# figure before, which stands as a claim of its own (what is paid now)
+TO_REVISE_IT_TO = re.compile(
+    rf"\bto\s+(?:{_REVISE})\s+(?:it|that|that\s+[a-z]+)\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+{_EARLIER_QUALIFIER}$"
+)
 FIRST_PUT_AT = re.compile(
     r"\b(?:first|initially|originally)\s+(?:put|estimated|gave|set|forecast|projected|budgeted)\b[^.;]*\bat\s+"
     rf"{_EARLIER_QUALIFIER}$",
@@ -3478,6 +3520,7 @@ def revises_figure_named_before(sentence: str, figure: Figure) -> bool:
     return figure.previous_value is None and (
         THAT_FIGURE_REVISED.match(before) is not None
         or REVISED_IT_TO.search(before) is not None
+        or TO_REVISE_IT_TO.search(before) is not None
         or (
             REVISED_TO_BEFORE.search(before) is not None and FROM_THAT_AFTER.match(sentence, figure.span[1]) is not None
         )
@@ -3535,9 +3578,13 @@ NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,4}$")
 AGAINST_BEFORE = re.compile(
     r"(?:,\s*|\s)(?:against|compared\s+(?:with|to)|(?:up|down)\s+on\s+the|"
     r"(?:higher|lower|faster|slower|longer|shorter|more|fewer|less|better|worse)\s+than\s+the)\s+"
-    rf"(?:an?\s+(?:average|total|figure|level)\s+of\s+)?{_EARLIER_QUALIFIER}$",
+    # "against a loss of 9.3 million a year earlier": a result of the other sign (named in the group "loss")
+    r"(?:an?\s+(?:average|total|figure|level|profit|surplus|(?P<loss>loss|deficit))\s+of\s+)?"
+    rf"{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
+# "It lost 17.4 million", "a loss of": a result told as a loss
+LOSS_BEFORE = re.compile(r"\b(?:lost|loss|losses|deficit|shortfall)\b", re.IGNORECASE)
 # ", beating the previous record of", ", above the previous national record of": the record the figure before beat
 RECORD_BEATEN_BEFORE = re.compile(
     r"\b(?:beat(?:ing|s)?|above|over|top(?:ped|ping|s)?|break(?:ing|s)?|broke|surpass(?:ed|ing|es)?|"
@@ -3596,9 +3643,13 @@ GIVEN_EARLIER_AFTER = re.compile(
 )
 
 
+# ", initially put at ", ", first estimated at about ": a value first given, set off after the subject it measures
+FIRST_GIVEN_APPOSITION = re.compile(
+    rf",\s*(?:first|initially|originally)\s+(?:put|estimated|given|reported|counted|set)\s+(?:at|as)\s+{_EARLIER_QUALIFIER}$"
+)
 # Between a subject's figure and the level it changed to: " had fallen to under ", " has grown to about "
 CHANGED_TO_GAP = re.compile(
-    r"\s+(?:(?:had|has|have)\s+)?(?:fallen|risen|dropped|grown|shrunk|climbed|fell|rose|grew|shrank)\s+"
+    r",?\s+(?:(?:had|has|have)\s+)?(?:fallen|risen|dropped|grown|shrunk|climbed|fell|rose|grew|shrank)\s+"
     r"to\s+(?:(?:about|around|some|nearly|almost|roughly|under|over|just\s+under|just\s+over|more\s+than|less\s+than)\s+)?"
 )
 
@@ -3714,6 +3765,9 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             del result[i + 1]
             continue
         owned = re.search(r"\b[a-z]+\s+of\s+(?:about\s+|around\s+|some\s+)?$", before_first)
+        # "The death toll, initially put at 30, rose to 47": the value first given in apposition, then the level the
+        # subject changed to
+        owned = owned or FIRST_GIVEN_APPOSITION.search(before_first[-60:])
         if usable and owned and CHANGED_TO_GAP.fullmatch(gap):
             # "her savings of 41,000 kroner had fallen to under 2,000 kroner": the subject's own value, then the level
             # it changed to
@@ -3723,8 +3777,10 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         against = AGAINST_BEFORE.search(before_second)
         compared = usable_far and _written_alike(sentence, first, second) and not clause_break
         if compared and against and EARLIER_PERIOD.match(sentence[second.span[1] :]):
-            # "it now has 14 surveyors for the whole coast, against 22 a decade ago"
-            result[i] = replace(first, previous_value=second.value)
+            # "it now has 14 surveyors for the whole coast, against 22 a decade ago"; "a profit of 18.6 million,
+            # against a loss of 9.3 million a year earlier": a loss set against a result that was none is below zero
+            other_sign = against.group("loss") and not LOSS_BEFORE.search(before_first[-60:])
+            result[i] = replace(first, previous_value=-second.value if other_sign else second.value)
             del result[i + 1]
             continue
         if compared and RECORD_BEATEN_BEFORE.search(gap):
