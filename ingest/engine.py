@@ -690,7 +690,7 @@ def _speaker_of(
         # a cafe and said her takings had fallen by a fifth" is hers
         return Speaker(None)
     if speaker.name is None:  # no report governs the figure: the actor of a speech act or decision may give it
-        actor = acting_subject(sentence, at, memory.full_names, memory.organisation_names)
+        actor = acting_subject(sentence, at, memory.full_names, memory.bodies_named())
         if actor is not None:
             name, anonymous = name_of(actor, memory)
             return Speaker(name, "asserts", None, anonymous)
