@@ -76,9 +76,11 @@ PAPER_FINDS_OPENING = re.compile(
     r"(?:of\s+[^,;\"“”]{1,100}?\s+)?)?(?:has\s+|have\s+)?(?P<verb>found|finds|counted|calculated|established|obtained)\b"
     r"[^\"“”]*$"
 )
-# An inference the writer draws from the figure before: "That means ...", "That works out at ..."
+# An inference the writer draws from the figure before: "That means ...", "That works out at ...", "That leaves one
+# doctor for every 2,140 patients"
 RESTATED = re.compile(
-    r"\W*(?:That|This)\s+(?:is|was)\s+(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|\d)"
+    r"\W*(?:That|This)\s+(?:is|was|leaves|left)\s+"
+    r"(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|one|\d)"
 )
 # A body's own background figure in a column, not the writer's claim: one its possessive holds ("the council's 700
 # million sovran budget", "the trust's own 40 beds")
@@ -636,6 +638,8 @@ STATED_LEVEL = re.compile(
 )
 
 
+# What ends a sentence's first clause
+CLAUSE_BREAK = re.compile(r"[,;:]")
 # A sentence about the figures just given, which the statistics run on past: "The total includes assaults that caused
 # no injury.", "The figures exclude fraud."
 ABOUT_THE_FIGURES = re.compile(
@@ -687,7 +691,10 @@ def _report_goes_on(
     before = sentence[: figure.span[0]]
     if has_cue(sentence[: figure.span[1]]) or BACKGROUND_CLAUSE.search(before) or HISTORY_OPENING.match(sentence):
         return Speaker(None)
-    if just_given and same_paragraph and (RESTATED.match(sentence) or STATED_LEVEL.fullmatch(before)):
+    # "That is ..." points back to the figure just given; from the paragraph after it, in its first clause alone (not
+    # "..., short of the 60 per cent the ministry had aimed for")
+    restated = RESTATED.match(sentence) is not None and (same_paragraph or CLAUSE_BREAK.search(before) is None)
+    if just_given and (restated or (same_paragraph and STATED_LEVEL.fullmatch(before))):
         return replace(run, via=None, stance="asserts")
     if just_given and same_paragraph and _own_of(sentence, run):
         # "Its target is that nobody should wait more than 26 weeks": the body's own, right after its report
