@@ -1880,7 +1880,9 @@ OBJECT_RELATIVE_ACT = re.compile(
 _BODY_ACTS = (
     r"launch(?:es|ed|ing)?(?=\s+(?:an?|its|their)\s+(?:[a-z-]+\s+)?(?:appeal|bid))|"
     r"appl(?:y|ies|ied|ying)(?=\s+(?:to|for)\s)|"
-    r"sue[sd]?|suing|impos(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|fine[sd]"
+    r"sue[sd]?|suing|impos(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|fine[sd]|"
+    # a claim it brings: "The company has brought a separate claim for 8 million", "lodged a claim for"
+    r"(?:br(?:ing|ings|inging|ought)|lodg(?:e|es|ed|ing)|fil(?:e|es|ed|ing))(?=\s+(?:an?|its|their)\s+(?:[a-z-]+\s+)?claim)"
 )
 _BODY_ACT = re.compile(_BODY_ACTS)
 # what a body will be, have or undergo, not what it will do: no act of its own
@@ -1897,6 +1899,10 @@ ACTING_VERB = re.compile(
     # an order it gives, for goods or to another: "ordered 400 buses", "ordered Stenmark to pay"; not one it is given
     # ("was fined 40,000 and ordered to pay")
     r"order(?:s|ed)?(?!\s+to\b)|"
+    # what it hands out, and a service it has opened or is running now: "The agency has handed out several thousand
+    # sandbags", "Ulverby council has opened three rest centres", "The council is running a shuttle bus every 15
+    # minutes" (not what it runs as background, "The company runs 14 routes", nor "the station opened in 1961")
+    r"hand(?:s|ed|ing)\s+out|(?:(?<=has\s)|(?<=have\s))opened|(?:(?<=is\s)|(?<=are\s))running|"
     # a body's own act with its own figure: an appeal it launches, an application it makes, a claim it sues for, a
     # limit or fine it imposes, a budget it approves ("The charity has launched an appeal to raise 1.6 million",
     # "X has applied to raise its licence to", "The regulator requires repairs within 24 hours")
