@@ -163,7 +163,8 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
             before_this = recent[-1][1] if recent and recent[-1][0] == number - 1 else None
             speaker = story.untold_speaker(speaker, figure, sentence, start, reports, inside, voice, before_this)
-            if speaker.name is None and compared is not None and not inside and _compared_with(sentence, compared[0], figure):
+            untold = speaker.name is None and not inside
+            if untold and compared is not None and _compared_with(sentence, compared[0], figure):
                 # "the rate was 17.2 per 100,000, against 6.1 in Dovreth": the figure set against the one just given is
                 # told in the same breath, by whoever gave that one (tests/ingest_labelling.md, "An earlier value")
                 speaker = replace(compared[1], via=None)

@@ -1956,9 +1956,7 @@ def _of_them_antecedent(
     counted = [
         f.unit
         for f in earlier
-        if f.unit not in SHARE_UNITS | skip
-        and not _sum_paid(sentence, f)
-        and not _hyphenated(sentence, f)
+        if f.unit not in SHARE_UNITS | skip and not _sum_paid(sentence, f) and not _hyphenated(sentence, f)
     ]
     paragraph = context_before.rsplit("\n", 1)[-1].strip()
     previous = SENTENCE_END.split(paragraph)[-1] if paragraph else ""
