@@ -256,9 +256,11 @@ OTHER_MARKET = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+at\s+(?:the\s+)?(?P<market>
 # A market report's lead names its market as where the sale was held: "4,310 boxes were sold at the Pellow Bay Fish
 # Auction", "Maincrop averaged 31.40 at Dunholt Produce Exchange on Thursday"
 MARKET_AT = re.compile(rf"\b(?:at|on)\s+(?:the\s+)?(?P<market>{_MARKET})\b")
-# or datelines it at its market, in capitals: "SALTMERE FISH EXCHANGE - Large hake made ..."
+# or datelines it at its market, in capitals or by its name and the day of the sale: "SALTMERE FISH EXCHANGE - Large
+# hake made ...", "Halberstad Flower Auction, Monday: Red roses led a busy clock"
 MARKET_DATELINE = re.compile(
-    r"(?P<market>(?:[A-Z][A-Z'’-]*\s+){1,3}(?:MART|MARKET|AUCTION|EXCHANGE|SALE\s?YARD))\s*[—–-]+\s"
+    r"(?P<market>(?:[A-Z][A-Z'’-]*\s+){1,3}(?:MART|MARKET|AUCTION|EXCHANGE|SALE\s?YARD))\s*[—–-]+\s|"
+    rf"(?P<named>{MARKET_NAME.pattern}),\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day:\s"
 )
 MARKET_LEAD_WITHIN = 2  # the sentences with figures a market report's lead takes
 # In a market report, the sale of another market by its place, opening the sentence ("Skerrin sold 1,190 boxes") or
@@ -1333,7 +1335,9 @@ class Story:
             return Speaker(found.group("market"), "asserts")
         # a report datelined at its market: "SALTMERE FISH EXCHANGE - Large hake made up to 7.90 a kilo"
         dated = MARKET_DATELINE.match(sentence)
-        return Speaker(dated.group("market").title(), "asserts") if dated is not None else None
+        if dated is None:
+            return None
+        return Speaker(dated.group("named") or dated.group("market").title(), "asserts")
 
     def _results_by_accounts(self, sentence: str, reports: list[Report], reported: Speaker | None) -> Speaker | None:
         """The body whose accounts or annual report a story's lead reports, once its sentence has named it."""

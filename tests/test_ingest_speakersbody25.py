@@ -98,3 +98,14 @@ def test_what_a_body_hands_out_opens_or_is_running_is_its_own_act():
 def test_what_a_body_runs_as_background_has_no_speaker():
     found = speakers_by_figure("The bus company runs 14 routes. The station opened 12 new platforms in 1961.")
     assert found.get("14 routes") is None
+
+
+def test_a_market_report_datelined_by_its_market_and_day_is_the_markets():
+    text = (
+        "Market report by Jonna Vell\n\n"
+        "Halberstad Flower Auction, Monday: Red roses led a busy clock, with long-stemmed lines making 1.84 velts a "
+        "stem, up from 1.12 a week ago.\n\n"
+        "Shorter reds averaged 1.27 velts."
+    )
+    found = speakers_by_figure(text)
+    assert found["1.84 velts"] == found["1.27 velts"] == "Halberstad Flower Auction"
