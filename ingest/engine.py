@@ -159,10 +159,17 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         )
         if figures:
             story.read_lead(sentence, reports, inside)
+        compared: tuple[Figure, Speaker] | None = None  # the sentence's figure before, and whose it is
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
             before_this = recent[-1][1] if recent and recent[-1][0] == number - 1 else None
             speaker = story.untold_speaker(speaker, figure, sentence, start, reports, inside, voice, before_this)
+            untold = speaker.name is None and not inside
+            if untold and compared is not None and _compared_with(sentence, compared[0], figure):
+                # "the rate was 17.2 per 100,000, against 6.1 in Dovreth": the figure set against the one just given is
+                # told in the same breath, by whoever gave that one (tests/ingest_labelling.md, "An earlier value")
+                speaker = replace(compared[1], via=None)
+            compared = (figure, speaker)
             if sentence_speaker is None or sentence_speaker.name is None:
                 sentence_speaker = speaker  # the sentence speaks for whoever gives one of its figures
             revises = figure is figures[0]  # only the sentence's first figure revises the one before
@@ -255,6 +262,19 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             closing = closing + 1 if paragraph == figure_paragraph else -1
     mentions = _quoted_whole(text, quotations, quote_what_is_disputed(text, mentions))
     return pair_earlier_and_now(text, mentions, published, sentences=sentences)
+
+
+# What stands between a figure and another set against it: "17.2 per 100,000, against 6.1", "26 percent, against 9",
+# "rising 2 percent, against a fall of 9", "one for every 2,140 patients, against one for every 1,760"; not a
+# standing level it names ("..., against the official fee of 68"), which is background
+COMPARED_WITH = re.compile(
+    r"[^;:.!?]{0,40}?,\s+(?:against|compared\s+with|versus)\s+(?!(?:the|its|their)\s)[^,;:.\d]{0,40}"
+)
+
+
+def _compared_with(sentence: str, before: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` is set against ``before``, the sentence's figure just before it, by a comparison."""
+    return COMPARED_WITH.fullmatch(sentence, before.span[1], figure.span[0]) is not None
 
 
 # The rest of the sentence a quotation closes in: its attribution (", she said.")
@@ -713,7 +733,7 @@ def _speaker_of(
         # a cafe and said her takings had fallen by a fifth" is hers
         return Speaker(None)
     if speaker.name is None:  # no report governs the figure: the actor of a speech act or decision may give it
-        actor = acting_subject(sentence, at, memory.full_names, memory.organisation_names)
+        actor = acting_subject(sentence, at, memory.full_names, memory.bodies_named())
         if actor is not None:
             name, anonymous = name_of(actor, memory)
             return Speaker(name, "asserts", None, anonymous)

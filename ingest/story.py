@@ -76,9 +76,11 @@ PAPER_FINDS_OPENING = re.compile(
     r"(?:of\s+[^,;\"“”]{1,100}?\s+)?)?(?:has\s+|have\s+)?(?P<verb>found|finds|counted|calculated|established|obtained)\b"
     r"[^\"“”]*$"
 )
-# An inference the writer draws from the figure before: "That means ...", "That works out at ..."
+# An inference the writer draws from the figure before: "That means ...", "That works out at ...", "That leaves one
+# doctor for every 2,140 patients"
 RESTATED = re.compile(
-    r"\W*(?:That|This)\s+(?:is|was)\s+(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|\d)"
+    r"\W*(?:That|This)\s+(?:is|was|leaves|left)\s+"
+    r"(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|one|\d)"
 )
 # A body's own background figure in a column, not the writer's claim: one its possessive holds ("the council's 700
 # million sovran budget", "the trust's own 40 beds")
@@ -268,9 +270,11 @@ OTHER_MARKET = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+at\s+(?:the\s+)?(?P<market>
 # A market report's lead names its market as where the sale was held: "4,310 boxes were sold at the Pellow Bay Fish
 # Auction", "Maincrop averaged 31.40 at Dunholt Produce Exchange on Thursday"
 MARKET_AT = re.compile(rf"\b(?:at|on)\s+(?:the\s+)?(?P<market>{_MARKET})\b")
-# or datelines it at its market, in capitals: "SALTMERE FISH EXCHANGE - Large hake made ..."
+# or datelines it at its market, in capitals or by its name and the day of the sale: "SALTMERE FISH EXCHANGE - Large
+# hake made ...", "Halberstad Flower Auction, Monday: Red roses led a busy clock"
 MARKET_DATELINE = re.compile(
-    r"(?P<market>(?:[A-Z][A-Z'’-]*\s+){1,3}(?:MART|MARKET|AUCTION|EXCHANGE|SALE\s?YARD))\s*[—–-]+\s"
+    r"(?P<market>(?:[A-Z][A-Z'’-]*\s+){1,3}(?:MART|MARKET|AUCTION|EXCHANGE|SALE\s?YARD))\s*[—–-]+\s|"
+    rf"(?P<named>{MARKET_NAME.pattern}),\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day:\s"
 )
 MARKET_LEAD_WITHIN = 2  # the sentences with figures a market report's lead takes
 # In a market report, the sale of another market by its place, opening the sentence ("Skerrin sold 1,190 boxes") or
@@ -650,6 +654,8 @@ STATED_LEVEL = re.compile(
 )
 
 
+# What ends a sentence's first clause
+CLAUSE_BREAK = re.compile(r"[,;:]")
 # A sentence about the figures just given, which the statistics run on past: "The total includes assaults that caused
 # no injury.", "The figures exclude fraud."
 ABOUT_THE_FIGURES = re.compile(
@@ -701,7 +707,10 @@ def _report_goes_on(
     before = sentence[: figure.span[0]]
     if has_cue(sentence[: figure.span[1]]) or BACKGROUND_CLAUSE.search(before) or HISTORY_OPENING.match(sentence):
         return Speaker(None)
-    if just_given and same_paragraph and (RESTATED.match(sentence) or STATED_LEVEL.fullmatch(before)):
+    # "That is ..." points back to the figure just given; from the paragraph after it, in its first clause alone (not
+    # "..., short of the 60 per cent the ministry had aimed for")
+    restated = RESTATED.match(sentence) is not None and (same_paragraph or CLAUSE_BREAK.search(before) is None)
+    if just_given and (restated or (same_paragraph and STATED_LEVEL.fullmatch(before))):
         return replace(run, via=None, stance="asserts")
     if just_given and same_paragraph and _own_of(sentence, run):
         # "Its target is that nobody should wait more than 26 weeks": the body's own, right after its report
@@ -1342,7 +1351,9 @@ class Story:
             return Speaker(found.group("market"), "asserts")
         # a report datelined at its market: "SALTMERE FISH EXCHANGE - Large hake made up to 7.90 a kilo"
         dated = MARKET_DATELINE.match(sentence)
-        return Speaker(dated.group("market").title(), "asserts") if dated is not None else None
+        if dated is None:
+            return None
+        return Speaker(dated.group("named") or dated.group("market").title(), "asserts")
 
     def _results_by_accounts(self, sentence: str, reports: list[Report], reported: Speaker | None) -> Speaker | None:
         """The body whose accounts or annual report a story's lead reports, once its sentence has named it."""

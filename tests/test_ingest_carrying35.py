@@ -25,12 +25,14 @@ def test_a_restatement_of_the_figure_just_given_is_the_source_s():
     assert _speaker_of(text, Decimal(10)) == "statistics office"
 
 
-def test_a_restatement_in_a_new_paragraph_is_not_carried():
+def test_a_restatement_opening_the_next_paragraph_is_carried():
+    # the rule carries a report on "in the next [paragraph] when that paragraph goes on with the same release": "That
+    # is" can only go on with the figure just given
     text = (
         "Burglaries in the district fell to 2,140 last year from 2,380, the statistics office said.\n\n"
         "That is a fall of 10 per cent."
     )
-    assert _speaker_of(text, Decimal(10)) is None
+    assert _speaker_of(text, Decimal(10)) == "statistics office"
 
 
 def test_the_figures_show_is_the_body_whose_figures_they_are():
