@@ -313,6 +313,14 @@ CONTACTED_UNNAMED = re.compile(
 )
 
 
+# An unnamed person a sentence tells of after a preposition, with the relative clause that ends the sentence: "One
+# letter came from a reader in Skerrin who works in the licensing office and asked us not to print her name."
+_WITHHELD_MENTION = re.compile(
+    r"\b(?:from|to|with|by)\s+(?P<np>(?:an?|one)\s+[a-z][\w'’-]*(?:\s+(?!who)[\w'’-]+){0,6}?\s+who(?:se)?\s[^.;:“”\"]*)"
+    r"[.;]?\s*$"
+)
+
+
 # what stands before a place's name ("at Calvetti International", "the Ketch Garden") or a byline's ("By Ann Roe")
 _OWNER_S = re.compile(r"['’]s$")
 _NOT_A_PERSON_BEFORE = re.compile(r"(?:\b(?:of|from|in|at|near|to|into|off|the)\s+|^\W*By\s+)$")
@@ -567,6 +575,12 @@ class SpeakerMemory:
             # "And I spoke to a paramedic in the capital yesterday who did not want to be named. She told me": the
             # unnamed person the writer spoke to is whom the next "she" means
             speaker, anonymous = contacted.group("np"), True
+        withheld = _WITHHELD_MENTION.search(sentence) if not speaker and _NAME_WITHHELD.search(sentence) else None
+        if withheld and _NAME_WITHHELD.search(withheld.group("np")):
+            # "One letter came from a reader in Skerrin who works in the licensing office and asked us not to print
+            # her name. She writes that ...": one the sentence tells of, whose name it withholds, is whom the next
+            # "she" means, named by the whole description
+            speaker, anonymous = withheld.group("np"), True
         if authored_by is not None and not speaker:
             # "A statement from the club's captain, Ilse Brandvik, was read to the court. '...,' she wrote": the
             # author of the document the sentence introduces is whom the next "she" means, named or not
@@ -1660,6 +1674,14 @@ def find_reports(sentence: str) -> list[Report]:
             subject = relative.group("subject")
             start = relative.start("subject")
             reports.append(Report(cue_start, subject, stance, negated, False, cue_end, start, object_before=True))
+            continue
+        withheld = withheld_source(before) if not reports and _NAME_WITHHELD.search(before) else None
+        if withheld is not None and not withheld.startswith(subject_phrase(before) or "\0"):
+            # "..., two agency officials who asked not to be named because the matter is sensitive said": a source
+            # whose description says its name is withheld, however long, runs up to its verb (where the subject read
+            # back from the verb is not its own noun phrase: "Several traders we spoke to, who ..." is "Several
+            # traders")
+            reports.append(Report(cue_start, withheld, stance, negated, False, cue_end, before.rfind(withheld)))
             continue
         # "Officials at the board, who asked not to be named, said ...": the subject stands before its relative
         # clause, and the cue is not inverted
@@ -2804,6 +2826,43 @@ def described_source(before: str) -> str | None:
     return before[opening.start("np") :].rstrip(" ,") if DESCRIBING_TAIL.fullmatch(before, opening.end("np")) else None
 
 
+# An unnamed source opening the sentence or a clause after a comma, counted or indefinite, up to what describes it
+_UNNAMED_OPENING = re.compile(
+    r"(?:^\W*|,\s+)(?:(?:[Aa]nd|[Bb]ut)\s+)?"
+    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Aa]nother)\s+[^,;:“”\"]{1,80}?"
+    r"(?:,\s+an?\s+[^,;:“”\"]{1,80}?)?)"  # "One resident, a retired lorry driver who ...": a description in apposition
+    r"(?=\s+(?:who|whose)\s|,\s*(?:and\s+)?(?:who|whose)\s)"
+)
+
+
+def withheld_source(before: str) -> str | None:
+    """
+    An unnamed source whose description up to its verb says that its name is withheld, whatever its noun and however
+    long the description ("A hunter who has stalked deer in the forest for 40 years and asked not to be named because
+    lynx are a sore subject in his village said"; "..., two officials who asked not to be named because the matter is
+    sensitive said"): the whole description names it (tests/ingest_labelling.md, session 21). A comma inside the
+    description is its own only when the description is closed by one before the verb ("A river keeper, who asked not
+    to be named because his employer, an estate, had not approved, said").
+    """
+    text = before.rstrip()
+    stripped = _strip_trailing_filler(text).rstrip()
+    if stripped.endswith(","):
+        text = stripped  # "..., who asked not to be named, also said"; not the "again" of "to be booked again said"
+    closed = text.endswith(",")
+    text = text.rstrip(",").rstrip()
+    if not text or text.rsplit(None, 1)[-1].lower() in _DETERMINERS | _REDUCED_RELATIVE | {"of", "to", "for", "from"}:
+        return None  # "because his employer had not approved his comments": the cue is a noun, no verb
+    for opening in _UNNAMED_OPENING.finditer(text):
+        tail = text[opening.end("np") :]
+        if not _NAME_WITHHELD.search(tail) or (("," in tail.lstrip(",")) and not closed):
+            continue
+        head = opening.group("np").split()[-1].lower()
+        if ORG_HEAD_WORD.fullmatch(head) or _DOCUMENT_HEADS.fullmatch(head):
+            continue
+        return text[opening.start("np") :]
+    return None
+
+
 def _with_description(before: str, subject: str, start: int) -> str:
     """
     An unnamed source with the description between it and its verb: "A nurse at a clinic in Varlenne province, who
@@ -3249,7 +3308,8 @@ _PAPER_NAME = rf"(?:[A-Z][a-z]+\s+)?(?:{_NEWSPAPER})"  # "Post", "Meridian Post"
 NEWSPAPER_WORD = re.compile(rf"\b(?:{_NEWSPAPER})\b")
 OWN_PUBLICATION = re.compile(
     r"\b(?:(?:analysis|investigation|request|survey|count)\s+(?:of\s+[^,.;]{1,80}?\s+)?by\s+the(?:\s+[A-Z][a-z]+)?|"
-    rf"(?:told|to|for|which)\s+the)\s+(?P<name>{_NEWSPAPER})\b(?!['’]|\s+[A-Z])"
+    # not a body's name the word begins: "according to the Post and Broadband Authority"
+    rf"(?:told|to|for|which)\s+the)\s+(?P<name>{_NEWSPAPER})\b(?!['’]|\s+[A-Z]|\s+(?:and|&)\s+[A-Z])"
     rf"|\b[Aa]n?\s+(?P<own>{_NEWSPAPER})\s+(?:analysis|investigation|survey|reporter)\b"
     rf"|\bthe\s+(?:[A-Z][a-z]+\s+)?(?P<owner>{_NEWSPAPER})['’]s\s+(?:own\s+)?(?:analysis|investigation)\b"
 )
@@ -3301,11 +3361,13 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 
 
 # A description that says its source is not named: "who did not want to be named", "who would not give his name",
-# "whose name was withheld", "speaking anonymously", "on condition of anonymity", "not authorised to speak"
+# "whose name was withheld", "speaking anonymously", "on condition of anonymity", "not authorised to speak", "asked us
+# not to print her name"
 _NAME_WITHHELD = re.compile(
     r"\b(?:not\s+to\s+be\s+(?:named|identified)|(?:not|n['’]t)\s+(?:want|wish)\s+(?:to\s+be\s+(?:named|identified)|"
     r"(?:his|her|their)\s+name)|(?:not|n['’]t)\s+give\s+(?:his|her|their)\s+(?:full\s+)?name|cannot\s+be\s+named|"
-    r"name\s+(?:was|is|be|were)\s+withheld|anonymously|anonymity|not\s+authori[sz]ed)\b"
+    r"name\s+(?:was|is|be|were)\s+withheld|anonymously|anonymity|not\s+authori[sz]ed|"
+    r"not\s+to\s+(?:print|use|publish|give)\s+(?:his|her|their)\s+(?:full\s+)?name)\b"
 )
 # A noun phrase with an article and a common noun first, a definite one with what places it after: "A contractor",
 # "The owner of a campsite", not "Ola Rud", nor "The officials" (a group taken up from before)

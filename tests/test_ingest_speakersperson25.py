@@ -1,0 +1,106 @@
+"""Session 25: figures of persons and anonymous sources the engine gave no speaker or the wrong one."""
+
+from __future__ import annotations
+
+from tests.ingest_helpers import speakers_by_figure
+
+# A letters page whose letters open with no greeting: the editor's introduction and links stand right above them
+LETTERS = """THE OSTMARRA LEDGER
+Home | News | Opinion | Letters
+
+Opinion | Letters
+
+Letters: the dog licence fee
+Readers respond to the plan
+
+Edited by Edwina Larch, Letters Editor
+Saturday 1 May 2027, 06:00
+
+We received 212 letters and emails in a week, and nearly two thirds of them opposed the rise. A selection follows.
+
+I have walked dogs on the common for 30 years. My spaniels will cost me 120 quellets a year under the new scheme.
+Harriet Vosse, Abbotsmere
+
+As a vet, I see what loose dogs do. Our practice treated 310 bite wounds last year.
+Ossian Drey, Marrisham
+
+One letter came from a reader in Skerrin who works at the office and asked us not to print her name. She writes\
+ that the office issued 9,400 licences last year.
+
+A fee of 60 quellets on top will be the last straw for pensioners. The council should think again.
+Ruth Dallimore (Mrs), Tullenby
+
+Letters are edited for length.
+"""
+
+
+def test_a_source_whose_name_is_withheld_runs_up_to_its_verb_however_long():
+    text = (
+        "A hunter who has stalked deer in the forest for 40 years and asked not to be named because lynx are a sore "
+        "subject in his village said roe deer numbers had doubled in a decade."
+    )
+    assert speakers_by_figure(text)["doubled"] == (
+        "A hunter who has stalked deer in the forest for 40 years and asked not to be named because lynx are a sore "
+        "subject in his village"
+    )
+
+
+def test_a_withheld_source_after_the_clause_it_reports():
+    text = (
+        "The first shipment of 80,000 doses has been held up at the crossing while customs officers checked the "
+        "paperwork, two agency officials who asked not to be named because the matter is politically sensitive said."
+    )
+    assert speakers_by_figure(text)["80,000 doses"] == (
+        "two agency officials who asked not to be named because the matter is politically sensitive"
+    )
+
+
+def test_a_withheld_source_closed_by_a_comma_keeps_the_commas_inside_its_aside():
+    text = (
+        "A river keeper on the Tarr, who asked not to be named because his employer, a private estate, had not "
+        "approved his comments, said he had found three dead otters in fish traps this spring."
+    )
+    assert speakers_by_figure(text)["three dead otters"] == (
+        "A river keeper on the Tarr, who asked not to be named because his employer, a private estate, had not "
+        "approved his comments"
+    )
+
+
+def test_a_withheld_source_in_apposition_is_named_from_its_first_noun_phrase():
+    text = (
+        "One resident, a retired lorry driver who asked not to be named because he still sells firewood to the "
+        "distillery, said the lane was barely 4 metres wide at the bridge."
+    )
+    assert speakers_by_figure(text)["4 metres"] == (
+        "One resident, a retired lorry driver who asked not to be named because he still sells firewood to the "
+        "distillery"
+    )
+
+
+def test_the_editors_introduction_above_the_first_letter_is_the_editors():
+    speakers = speakers_by_figure(LETTERS)
+    assert speakers["nearly two thirds"] == "Edwina Larch"
+    assert speakers["120 quellets"] == "Harriet Vosse"
+
+
+def test_the_postbag_the_editor_counts_is_a_claim():
+    assert speakers_by_figure(LETTERS)["212 letters and emails"] == "Edwina Larch"
+
+
+def test_a_letter_told_of_by_the_editor_is_the_unnamed_writers_not_the_next_signers():
+    speakers = speakers_by_figure(LETTERS)
+    assert speakers["9,400 licences"] == (
+        "a reader in Skerrin who works at the office and asked us not to print her name"
+    )
+    assert speakers["60 quellets"] == "Ruth Dallimore"
+
+
+def test_a_body_named_after_the_word_post_is_not_the_paper():
+    text = (
+        "By Maja Orrhed\n\n"
+        "Only 46 per cent of homes have a fast connection, according to the Post and Broadband Authority. Our "
+        "analysis found 31 masts on the ridge had no power."
+    )
+    speakers = speakers_by_figure(text)
+    assert speakers["46 per cent"] == "Post and Broadband Authority"
+    assert speakers["31 masts"] != "Post"
