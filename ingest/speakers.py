@@ -1015,6 +1015,8 @@ class SpeakerMemory:
         """The organisations a sentence introduces by what they are: "operator Velloway", "Corrabel, the insurer"."""
         for introduced in INTRODUCED_ORGANISATION.finditer(sentence):
             name = introduced.group("name")
+            if _SPEAKS_FOR_BEFORE.search(sentence, 0, introduced.start()) and _looks_like_person(name):
+                continue  # "Counsel for the company, Viktor Brandes, said": one who speaks for it, not its name
             if name.lower() not in NOT_NAMES:
                 self.introduced_organisations.append(name)
                 self.introduced_heads[name] = introduced.group(0).split()[0].rstrip(",").lower()
@@ -1147,6 +1149,7 @@ APPOSED_ORGANISATION = re.compile(
     # body named before; no apposition to the name its comma follows
     rf"(?!\s+(?:(?:has|had|have|also|later|then)\s+)?(?:{'|'.join(sorted(STANCE_OF))})\b)"
 )
+_SPEAKS_FOR_BEFORE = re.compile(r"\bfor\s+(?:the|its|their)\s+$")  # "Counsel for the company, Viktor Brandes"
 INTRODUCED_ORGANISATION = re.compile(
     rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})"
     # "For the company, Viktor Alm said": a name after the comma that opens a reporting clause is its subject, who

@@ -104,3 +104,30 @@ def test_a_body_named_after_the_word_post_is_not_the_paper():
     speakers = speakers_by_figure(text)
     assert speakers["46 per cent"] == "Post and Broadband Authority"
     assert speakers["31 masts"] != "Post"
+
+
+def test_only_n_of_them_opening_a_sentence_takes_up_the_count_before():
+    text = (
+        "Fayle blamed the nurseries that grow the young trees. The agency now works with 31 contract nurseries, down "
+        "from more than 40 before the disease, Lorcan Fayle said. Only 14 of them delivered in full last year."
+    )
+    assert speakers_by_figure(text)["14"] == "Lorcan Fayle"
+
+
+def test_a_person_who_speaks_for_the_company_is_no_name_of_it():
+    text = (
+        "Counsel for the company, Viktor Brandes, said all overtime had been paid.\n\n"
+        "Brandes said the cafe had struggled after the timetable changed. Its takings fell 40 per cent in the first "
+        "winter, he said."
+    )
+    assert speakers_by_figure(text)["40 per cent"] == "Viktor Brandes"
+
+
+def test_a_part_set_off_after_a_count_is_counted_by_whoever_counted_it():
+    text = (
+        "Our reporter Tobias Fenn has driven the coast road. He counted at least 40 fallen trees on the 12-kilometre "
+        "stretch, three of them blocking both lanes."
+    )
+    speakers = speakers_by_figure(text)
+    assert speakers["at least 40 fallen trees"] == "Tobias Fenn"
+    assert speakers["three"] == "Tobias Fenn"
