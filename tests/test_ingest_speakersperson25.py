@@ -131,3 +131,17 @@ def test_a_part_set_off_after_a_count_is_counted_by_whoever_counted_it():
     speakers = speakers_by_figure(text)
     assert speakers["at least 40 fallen trees"] == "Tobias Fenn"
     assert speakers["three"] == "Tobias Fenn"
+
+
+def test_a_turn_labelled_with_a_role_in_capitals_after_the_name_is_that_persons():
+    text = (
+        "Morning Report: rural bus cuts - transcript\n\n"
+        "SIAN MOLLER (REPORTER): Harlan's rural routes carried fewer passengers last year. With me is Harlan's "
+        "operations manager, Della Kroon.\n\n"
+        "DELLA KROON: The real problem is people. We're short of 26 drivers across the depot.\n\n"
+        "SIAN MOLLER: At the stop outside the post office, passengers were not impressed.\n\n"
+        "MARGIT HALE, PASSENGER: In town they've got a bus every 10 minutes. Out here we are lucky to get two.\n"
+    )
+    speakers = speakers_by_figure(text)
+    assert speakers["26 drivers"] == "Della Kroon"
+    assert speakers["10 minutes"] == "Margit Hale"
