@@ -62,6 +62,9 @@ PUT_TO_YOU = re.compile(
     r"set\s+(?:a|out|yourselves)|committed|targeted|budgeted|announced|estimated|asked|applied|bid|offered|sought|"
     r"demanded|proposed)\b"
 )
+# A question whose subject is the interviewee's own, put to them: "Your own figures show that only 81 per cent ...",
+# "Some of your clients are visited 26 times a week."
+YOURS_PUT = re.compile(r"^(?:[A-Z][a-z]+,\s+)?(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Hh]alf|[Aa]ll)\s+of\s+)?[Yy]our\s")
 # A sentence in the paper's own voice, opening with "We" and free of quotation marks: "We found 3 new libraries"
 # "Our reporter at the terminal counted ...": the paper's own journalists, seeing for it
 OUR_VOICE = re.compile(
@@ -1096,7 +1099,9 @@ class Story:
             # "The ministry has offered 2,000 plavins a farm.", answering: what the one interviewed tells, not said to
             # be anyone else's by a report or quotation, is told in their voice, whoever it is about
             speaker = Speaker(voice, speaker.stance, anonymous=self.unnamed_voice(voice))
-        if interviewee and voice is None and not inside and speaker.name is None and PUT_TO_YOU.match(sentence):
+        yours = (speaker.name or "").lower().startswith("your ")  # "Your own figures show": the interviewee's document
+        put_to_you = PUT_TO_YOU.match(sentence) or YOURS_PUT.match(sentence)
+        if interviewee and voice is None and not inside and (speaker.name is None or yours) and put_to_you:
             # "You planned to open 40 of your own pubs by 2030.": a question that puts the one interviewed their own
             # figure is theirs, not the interviewer's
             speaker = Speaker(interviewee, "asserts")

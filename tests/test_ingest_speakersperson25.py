@@ -145,3 +145,25 @@ def test_a_turn_labelled_with_a_role_in_capitals_after_the_name_is_that_persons(
     speakers = speakers_by_figure(text)
     assert speakers["26 drivers"] == "Della Kroon"
     assert speakers["10 minutes"] == "Margit Hale"
+
+
+# A Q&A whose questions stand as paragraphs above the answers, under the interviewer's byline
+QA = """Interview by Sofi Halland
+
+Greta Morlund runs Ostmere Home Care. We asked her about the agency's waiting list.
+
+How long is your waiting list?
+A: On Monday's list, 1,400. We take on maybe 40 a week.
+
+Q: Some of your clients are visited 26 times a week. Why so often?
+A: Someone with dementia who lives alone needs help to get up, to eat and to go to bed.
+
+Q: Your own figures show that only 81 per cent of visits start on time. Is that good enough?
+A: No. We want it to be better.
+"""
+
+
+def test_a_question_on_the_interviewees_own_is_put_to_them_as_theirs():
+    speakers = speakers_by_figure(QA)
+    assert speakers["26 times"] == "Greta Morlund"
+    assert speakers["81 per cent"] == "Greta Morlund"
