@@ -1678,13 +1678,19 @@ def find_reports(sentence: str) -> list[Report]:
             start = relative.start("subject")
             reports.append(Report(cue_start, subject, stance, negated, False, cue_end, start, object_before=True))
             continue
-        withheld = withheld_source(before) if not reports and _NAME_WITHHELD.search(before) else None
+        withheld = withheld_source(before) if _NAME_WITHHELD.search(before) else None
+        described_at = before.rfind(withheld) if withheld is not None else -1
+        if withheld is not None and any(r.position < described_at for r in reports):
+            withheld = None  # a source the sentence reported before the description began
         if withheld is not None and not withheld.startswith(subject_phrase(before) or "\0"):
+            # "who spoke on condition of anonymity because the trust has told doctors not to discuss staffing said":
+            # a cue inside the description reports nothing
+            reports.clear()
             # "..., two agency officials who asked not to be named because the matter is sensitive said": a source
             # whose description says its name is withheld, however long, runs up to its verb (where the subject read
             # back from the verb is not its own noun phrase: "Several traders we spoke to, who ..." is "Several
             # traders")
-            reports.append(Report(cue_start, withheld, stance, negated, False, cue_end, before.rfind(withheld)))
+            reports.append(Report(cue_start, withheld, stance, negated, False, cue_end, described_at))
             continue
         # "Officials at the board, who asked not to be named, said ...": the subject stands before its relative
         # clause, and the cue is not inverted
@@ -2853,13 +2859,17 @@ def withheld_source(before: str) -> str | None:
         text = stripped  # "..., who asked not to be named, also said"; not the "again" of "to be booked again said"
     closed = text.endswith(",")
     text = text.rstrip(",").rstrip()
-    if not text or text.rsplit(None, 1)[-1].lower() in _DETERMINERS | _REDUCED_RELATIVE | {"of", "to", "for", "from"}:
-        return None  # "because his employer had not approved his comments": the cue is a noun, no verb
+    last = text.rsplit(None, 1)[-1].lower() if text else ""
+    if not last or last in _DETERMINERS | _REDUCED_RELATIVE | _CLAUSE_VERBS | {"of", "to", "for", "from", "not"}:
+        # "because his employer had not approved his comments": the cue is a noun, no verb; "because the trust has
+        # told doctors": the verb of a clause inside the description
+        return None
     for opening in _UNNAMED_OPENING.finditer(text):
         tail = text[opening.end("np") :]
         if not _NAME_WITHHELD.search(tail) or (("," in tail.lstrip(",")) and not closed):
             continue
-        head = opening.group("np").split()[-1].lower()
+        # the noun it is introduced by, not one that places it: "A consultant in the emergency department"
+        head = _anonymous_head(opening.group("np")) or opening.group("np").split()[-1].lower()
         if ORG_HEAD_WORD.fullmatch(head) or _DOCUMENT_HEADS.fullmatch(head):
             continue
         return text[opening.start("np") :]
@@ -3333,6 +3343,18 @@ PLURAL_GROUP_OPENING = re.compile(
 )
 ELLIPTIC_QUANTIFIERS = {"several", "some", "many", "most", "others", "a few", "both", "all of them"}
 SINGLE_SOURCE = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
+# The noun an unnamed single source is introduced by: "consultant" of "A consultant in the emergency department who ..."
+_ANONYMOUS_HEAD_NOUN = re.compile(
+    r"(?:an?|one)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+)(?=\s+(?:at|in|from|of|with|on|for|who|whose)\b|,|$)",
+    re.IGNORECASE,
+)
+
+
+def _anonymous_head(source: str) -> str | None:
+    found = _ANONYMOUS_HEAD_NOUN.match(source)
+    return found.group("head").lower() if found is not None else None
+
+
 ONE_OF_THEM = re.compile(r"(?:one|two|some|several|most|many|none|all)\s+of\s+(?:them|those|these)$")
 SAME_SOURCE = re.compile(r"(?:the\s+same|these|those)\s+(?:[a-z]+\s+)?(?:" + ANONYMOUS_HEADS + r")$")
 
@@ -3346,7 +3368,8 @@ BODY_KINDS = {w for w in ORG_WORDS if ORG_HEAD_WORD.fullmatch(w)} | {
 # A source and the verb it is the subject of, with what follows the verb: a reporting verb after any source, a
 # verb in the past after a name
 _RAN_ON_SUBJECT = re.compile(
-    r"(?P<source>\S.*?)\s+(?:said|says|told|tells|added|adds|warned|warns)\s+\S.*"
+    # (not a perfect inside the description: "who spoke on condition of anonymity because the trust has told doctors")
+    r"(?P<source>\S.*?)(?<!\shas)(?<!\shad)(?<!\shave)\s+(?:said|says|told|tells|added|adds|warned|warns)\s+\S.*"
     rf"|(?P<name>{ENTITY_PATTERN})\s+[a-z]{{3,}}ed\s+(?:the|a|an|its|their|his|her)\s.*"  # not "People briefed on"
 )
 
@@ -3775,6 +3798,14 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if owned_role and owned_role.group(1) not in memory.roles:
         # "Its spokesman said", "its trustees said": the people who speak for the body "it" means
         return name_of("it", memory)
+    if lowered.startswith("the ") and lowered.count(" ") == 1 and memory.anonymous_speakers:
+        # "A consultant in the emergency department who spoke on condition of anonymity said ... The consultant put
+        # the wait at 52 minutes": the unnamed source the article introduced by that noun, still unnamed
+        noun = lowered.split()[1]
+        earlier = next((a for a in reversed(memory.anonymous_speakers) if _anonymous_head(a) == noun), None)
+        person = not (_DOCUMENT_HEADS.fullmatch(noun) or ORG_HEAD_WORD.fullmatch(noun))  # not "the survey"
+        if earlier is not None and noun not in memory.roles and person:
+            return earlier, True
     role = ROLE_NOUNS.search(text) if lowered.startswith(("the ", "a ", "an ", "her ", "his ", "its ")) else None
     if role and not _ends_with_name(text):
         if lowered.startswith(("a ", "an ")):

@@ -167,3 +167,18 @@ def test_a_question_on_the_interviewees_own_is_put_to_them_as_theirs():
     speakers = speakers_by_figure(QA)
     assert speakers["26 times"] == "Greta Morlund"
     assert speakers["81 per cent"] == "Greta Morlund"
+
+
+def test_a_withheld_source_whose_description_has_a_verb_of_its_own_and_the_definite_that_takes_it_up():
+    text = (
+        "A consultant in the emergency department who spoke on condition of anonymity because the trust has told "
+        'doctors not to discuss staffing said the delays were keeping "dozens of patients a week" in cubicles. The '
+        "consultant put the average wait for a porter after a bed was found at 52 minutes."
+    )
+    source = (
+        "A consultant in the emergency department who spoke on condition of anonymity because the trust has told "
+        "doctors not to discuss staffing"
+    )
+    speakers = speakers_by_figure(text)
+    assert speakers["dozens of patients"] == source
+    assert speakers["52 minutes"] == source
