@@ -234,10 +234,11 @@ _SIGNED_NAME = (
     r"(?:van|von|de|der|da|di|le|la)\b)\s*){0,3}?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*"
 )
 # The line that signs a letter off, right under its last paragraph: a name, perhaps after a dash and before what the
-# writer is or where they live ("Henning Lie, Lie & Daughter Hardware, Skellmouth", "- D. Okonkwo-Hale"), or a
-# writer who asked not to be named ("A council worker (name and address supplied)", "Name and address supplied")
+# writer is or where they live ("Henning Lie, Lie & Daughter Hardware, Skellmouth", "- D. Okonkwo-Hale", "Ruth
+# Dallimore (Mrs), Brannock"), or a writer who asked not to be named ("A council worker (name and address
+# supplied)", "Name and address supplied")
 LETTER_SIGNATURE = re.compile(
-    rf"^(?:[-–—]\s*)?(?:(?P<name>{_SIGNED_NAME})(?:\s*,\s*[^.!?:;\n]{{1,80}})?|"
+    rf"^(?:[-–—]\s*)?(?:(?P<name>{_SIGNED_NAME})(?:\s+\((?:Mrs|Mr|Ms|Miss|Dr)\))?(?:\s*,\s*[^.!?:;\n]{{1,80}})?|"
     r"(?P<unnamed>(?:(?:An?|The)\s+[^()\n.!?]{2,60}?\s*)?\(?(?i:name\s+(?:and\s+address\s+)?(?:supplied|withheld))\)?))$"
 )
 MIN_LETTERS = 2
@@ -246,13 +247,28 @@ MIN_LETTERS = 2
 SALUTATION = re.compile(r"^(?:Dear\s+)?(?:Sir|Madam|Editor|Sir\s+or\s+Madam)\s*[,:–—-]\s*\S")
 
 
+# The letters editor's own words above a letter: the introduction that counts the postbag or says a selection follows
+# ("We received 214 letters ... Here is a selection."), or a link that tells of a letter in the third person ("One
+# letter came from a reader ... She writes that ..."). A letter speaks for its writer, never of the letters.
+EDITORS_LINE = re.compile(
+    r"\b(?:[Hh]ere\s+(?:is|are)\s+a\s+selection|a\s+selection\s+(?:follows|here)|(?:print|publish)\s+a\s+selection|"
+    r"(?:received|had)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?[\d,]+\s+(?:letters|e-?mails)|postbag|"
+    r"of\s+you\s+wrote|letter\s+came\s+from|(?:[Hh]e|[Ss]he|[Tt]hey)\s+writes\s+that)\b"
+)
+
+
+def _letters_page(lines: list[str]) -> bool:
+    """Whether the page says in its head that it is letters ("Opinion > Letters", "Letters to the editor")."""
+    return any(LETTERS_HEAD.match(line) and len(line.split()) <= 8 for line in lines[:LETTERS_HEAD_WITHIN])
+
+
 def _signed_letters(lines: list[str]) -> list[tuple[str, list[str]]]:
     """
     A letters page's letters: each the line that signs it off and the run of prose paragraphs right above it. The
     page must say it is letters in its head and sign off at least two; a heading, the line of the letter before
     or a paragraph that opens on a greeting ("Sir, ...", the letter's first) ends a letter's run.
     """
-    if not any(LETTERS_HEAD.match(line) and len(line.split()) <= 8 for line in lines[:LETTERS_HEAD_WITHIN]):
+    if not _letters_page(lines):
         return []
     letters = []
     for i, line in enumerate(lines):
@@ -265,8 +281,11 @@ def _signed_letters(lines: list[str]) -> list[tuple[str, list[str]]]:
             and is_prose(lines[first - 1])
             and not LETTER_SIGNATURE.match(lines[first - 1])
             and not SALUTATION.match(lines[first])
+            and not EDITORS_LINE.search(lines[first - 1])
         ):
             first -= 1
+        while first < i - 1 and EDITORS_LINE.search(lines[first]):
+            first += 1  # the editor's introduction or link above the letter is no part of it
         letters.append((line, lines[first:i]))
     return letters if len(letters) >= MIN_LETTERS else []
 
@@ -564,6 +583,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
     )
     # a Q&A: questions standing as paragraphs, each answered by prose after it
     interview = _is_interview(lines)
+    # a letters page, whose own lines are its editor's (its byline) wherever the site files it ("News > Letters")
+    letters = _letters_page(lines)
     in_comments = False
     for i, line in enumerate(lines):
         if in_comments and COMMENT_LINE.match(line):
@@ -591,7 +612,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         if BULLET.match(line) or FURNITURE_LINES.match(line) or EMAIL_OR_URL.match(line):
             continue
         # (a Q&A's byline is kept too: its questions are its interviewer's, tests/ingest_labelling.md "Q&A interview")
-        writer = _writer_line(lines, i) if column or interview else ""
+        writer = _writer_line(lines, i) if column or interview or letters else ""
         if not writer and interview and i < 25 and (named := INTERVIEWEE_STANDFIRST.match(line)) is not None:
             # "Hamid Roe, founder of Quarry Hill Brewing, on a brutal year": the one the Q&A's introduction may
             # name only by role ("We asked its founder ..."), kept so attribution can give the answers to them
@@ -613,9 +634,10 @@ def _drop_furniture(lines: list[str]) -> list[str]:
 
 
 # One writer's byline: "By Hester Vandamme", "By Henrietta Vos-Adeyemi, Economics Editor" (not "By X and Y"), and a
-# Q&A's or a letters page's: "Interview by Petra Skaile", "Compiled by Harriet Solbeck, letters editor"
+# Q&A's or a letters page's: "Interview by Petra Skaile", "Compiled by Harriet Solbeck, letters editor", "Edited by
+# Hedda Brun, Letters Editor"
 SOLE_BYLINE = re.compile(
-    r"^(?:By|(?:Interview(?:ed)?|Compiled)\s+by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*"
+    r"^(?:By|(?:Interview(?:ed)?|Compiled|Edited)\s+by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*"
     r"(?:$|,(?!.*\band\b)|\s+in\s+[A-Z])"
 )
 # A name alone on its line above the stamp: "Livia Sarkany" before "Tue 2 Mar 2027 07:00 | 6 min read"

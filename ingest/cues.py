@@ -133,6 +133,8 @@ PHRASE_CUE = re.compile(
     # and a poll's standing: "The poll puts the Civic Party on 36%", "put the No side on 51 per cent"
     r"puts? (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,6}?(?:at|on(?= (?:about |around |some |)\d))|"
     r"(?<=\w )puts? at(?= (?:about |around |some |)\d)|"
+    # a longer object when a figure follows "at": "put the average wait for a porter after a bed was found at 52"
+    r"puts? (?:the|its|their) (?:[\w-]+ ){7,10}?at(?= (?:about |around |some |nearly |roughly |)\d)|"
     # "put first-year deaths at 14 per cent": an object without a determiner, when a figure follows "at"
     r"puts? (?:[a-z][\w-]* ){1,4}?at(?= (?:about |around |some |nearly |roughly |)\d)|"
     r"in the words of|"

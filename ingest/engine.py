@@ -57,7 +57,7 @@ from ingest.speakers import (
     revising_subject,
     speaker_at,
 )
-from ingest.story import BACKGROUND_CLAUSE, COUNT_LEAD_WITHIN, Story, counted_at_count, take_up_lead
+from ingest.story import BACKGROUND_CLAUSE, COUNT_LEAD_WITHIN, Story, counted_at_count, part_set_off, take_up_lead
 
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The pollster of a survey a sentence's shares of respondents answered: "In a survey ... by Tallis Research of ..."
@@ -160,6 +160,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         if figures:
             story.read_lead(sentence, reports, inside)
         compared: tuple[Figure, Speaker] | None = None  # the sentence's figure before, and whose it is
+        first_own = len(mentions)  # this sentence's mentions start here
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
             before_this = recent[-1][1] if recent and recent[-1][0] == number - 1 else None
@@ -169,6 +170,8 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
                 # "the rate was 17.2 per 100,000, against 6.1 in Dovreth": the figure set against the one just given is
                 # told in the same breath, by whoever gave that one (tests/ingest_labelling.md, "An earlier value")
                 speaker = replace(compared[1], via=None)
+            if speaker.name is None and not inside:
+                speaker = part_set_off(sentence, figure, mentions[first_own:]) or speaker
             compared = (figure, speaker)
             if sentence_speaker is None or sentence_speaker.name is None:
                 sentence_speaker = speaker  # the sentence speaks for whoever gives one of its figures

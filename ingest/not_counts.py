@@ -436,6 +436,8 @@ METHOD_VERB = re.compile(
     r"^\W*We\s[^.;:]*\b(?:obtained|excluded|left\s+out|received|matched)\b[^.;:]*$|"
     r"^\W*(?:We|The\s+[A-Z][\w-]+)\s+spoke\s+to\s+(?:(?:about|around|more\s+than|nearly|some)\s+)?$"
 )
+# What readers sent, which a letters page counts as its finding: "We received 212 letters and emails in a week"
+POSTBAG_AFTER = re.compile(r"[\d,]*\s+(?:letters|e-?mails|messages)\b")
 # The paper gathering its evidence from every one of a set: "We collected monthly figures ... from all 34 planning
 # offices", "We obtained flow records for all 62 of the utility's zones", "We asked all 34 hospital trusts for"
 OUR_EVIDENCE_BEFORE = re.compile(
@@ -1064,7 +1066,12 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # the groups of a telephone number after its leading "0800"
     if INTERNATIONAL_DIALLING_BEFORE.search(near) or (near.endswith("+") and DIALLING_GROUPS_AFTER.match(after)):
         return True  # "+44 20 7946 0958", "+00 555 0100": a telephone number with its country code, code included
-    if NEWSROOM_METHOD.match(sentence) and not QUOTE_MARK.search(sentence) and METHOD_VERB.search(before):
+    if (
+        NEWSROOM_METHOD.match(sentence)
+        and not QUOTE_MARK.search(sentence)
+        and METHOD_VERB.search(before)
+        and not POSTBAG_AFTER.match(after)
+    ):
         return True  # "We obtained 14,112 complaint records", "We excluded 212 rows": the newsroom's method note
     if STUDY_BASE_BEFORE.search(near) or OUR_EVIDENCE_BEFORE.search(near):
         return True  # "records from 1,912 GP practices", "analysis of 36 contracts": the evidence, not a finding

@@ -22,13 +22,16 @@ BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])
 TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
 # A transcript's speaker label opening a paragraph ("BRODRICK: ", "CHAIR (MAREN TOLLEFSEN): ", "HALVARD IBSEN
 # (opposition): "), a name or a role in capitals with an aside in brackets, or, on a line of its own, with a role
-# after a comma ("RUTH ACHTERHOF, Minister for Housing:"): no part of the sentence it introduces, whose subject
-# would otherwise run on from the name in capitals; ingest.interviews reads who it names
+# after a comma ("RUTH ACHTERHOF, Minister for Housing:", or in capitals on the turn's line "MARGIT HALE, PASSENGER:"):
+# no part of the sentence it introduces, whose subject would otherwise run on from the name in capitals;
+# ingest.interviews reads who it names
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 SPEAKER_LABEL = re.compile(
     # "BRODRICK", "CHAIR", or a name written as names are ("Rosalind Akerman-Tate: ", "Councillor Piet Vander: ")
     rf"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{0,3}}|(?P<title>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\.)){{0,3}}))"
-    r"(?:\s*\((?P<aside>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z][\w'’ -]{1,40}?)(?=:[ \t]*\n))?:\s+"
+    r"(?:\s*\((?P<aside>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z][\w'’ -]{1,40}?(?=:[ \t]*\n)|"
+    # a role in capitals after the name, on the turn's own line: "MARGIT HALE, PASSENGER: In town ..."
+    r"[A-Z][A-Z'’ -]{0,38}[A-Z](?=:\s)))?:\s+"
     # a name in title case speaks a sentence; "Households On The List: 148,300" is a box of figures
     r"(?(title)(?=[A-Z\"“‘])|(?=\S))"
 )

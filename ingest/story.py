@@ -62,6 +62,9 @@ PUT_TO_YOU = re.compile(
     r"set\s+(?:a|out|yourselves)|committed|targeted|budgeted|announced|estimated|asked|applied|bid|offered|sought|"
     r"demanded|proposed)\b"
 )
+# A question whose subject is the interviewee's own, put to them: "Your own figures show that only 81 per cent ...",
+# "Some of your clients are visited 26 times a week."
+YOURS_PUT = re.compile(r"^(?:[A-Z][a-z]+,\s+)?(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Hh]alf|[Aa]ll)\s+of\s+)?[Yy]our\s")
 # A sentence in the paper's own voice, opening with "We" and free of quotation marks: "We found 3 new libraries"
 # "Our reporter at the terminal counted ...": the paper's own journalists, seeing for it
 OUR_VOICE = re.compile(
@@ -106,9 +109,14 @@ SHARE_OPENING = re.compile(
     r"(?:(?:one|two|three)\s+in\s+\w+|(?:a|one|two)[ -](?:half|third|quarter|fifth|tenth)s?|half|"
     r"\d[\d.]*\s*(?:%|per\s*cent))\b"
 )
-# A sentence that opens by taking up what the one before counted: "Of those,", "Of those hurt,", "Two of them"
+# What runs from a figure to a part of it set off after a comma in the same clause: "40 fallen trees on the
+# stretch, " before "three of them"; and that part's own words
+SET_OFF_PART = re.compile(r"[^.;:!?\"“”]{0,120},\s+(?:(?i:about|around|nearly|almost|roughly|some|only|just)\s+)?")
+OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these)\b")
+# A sentence that opens by taking up what the one before counted: "Of those,", "Of those hurt,", "Two of them", "Only
+# 14 of them"
 PARTITIVE_OPENING = re.compile(
-    r"\W*(?:Of\s+(?:those|them|these)(?:\s+[a-z]+)?,\s|(?:(?:about|around|nearly|almost|roughly|some|only|just)\s+)?"
+    r"\W*(?:Of\s+(?:those|them|these)(?:\s+[a-z]+)?,\s|(?:(?i:about|around|nearly|almost|roughly|some|only|just)\s+)?"
     r"(?:\d[\d,.]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty)\s+"
     r"of\s+(?:them|those|these)\s)"
 )
@@ -407,6 +415,22 @@ def _part_taken_up(text: str, sentence: str, start: int, before: Mention) -> Spe
     same_paragraph = "\n" not in text[before.end : start]
     if PARTITIVE_OPENING.match(sentence) or (same_paragraph and SHARE_OPENING.match(sentence)):
         return Speaker(before.speaker, "asserts", None, before.speaker_anonymous)
+    return None
+
+
+def part_set_off(sentence: str, figure: Figure, earlier: list[Mention]) -> Speaker | None:
+    """
+    The source of a count the sentence gave before a part of it set off after a comma ("He counted at least 40 fallen
+    trees on the stretch, three of them blocking both lanes"): whoever counted the whole counted its part.
+    """
+    if not OF_THEM_AFTER.match(sentence, figure.span[1]):
+        return None
+    for before in reversed(earlier):
+        at = sentence.find(before.figure) if before.speaker and before.figure else -1
+        if at >= 0 and at + len(before.figure) <= figure.span[0]:
+            if SET_OFF_PART.fullmatch(sentence, at + len(before.figure), figure.span[0]):
+                return Speaker(before.speaker, "asserts", None, before.speaker_anonymous)
+            return None
     return None
 
 
@@ -1100,7 +1124,9 @@ class Story:
             # "The ministry has offered 2,000 plavins a farm.", answering: what the one interviewed tells, not said to
             # be anyone else's by a report or quotation, is told in their voice, whoever it is about
             speaker = Speaker(voice, speaker.stance, anonymous=self.unnamed_voice(voice))
-        if interviewee and voice is None and not inside and speaker.name is None and PUT_TO_YOU.match(sentence):
+        yours = (speaker.name or "").lower().startswith("your ")  # "Your own figures show": the interviewee's document
+        put_to_you = PUT_TO_YOU.match(sentence) or YOURS_PUT.match(sentence)
+        if interviewee and voice is None and not inside and (speaker.name is None or yours) and put_to_you:
             # "You planned to open 40 of your own pubs by 2030.": a question that puts the one interviewed their own
             # figure is theirs, not the interviewer's
             speaker = Speaker(interviewee, "asserts")
