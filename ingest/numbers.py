@@ -1220,6 +1220,8 @@ def _word_quantities(
             low, high = default_bounds(qualifier=qualifier_of(q_word), value=times, lower=None, upper=None)
             found.append(Figure(times, low, high, "times", qualifier_of(q_word), (near.start(1), x.end())))
             continue
+        if x.group("verb_object") is not None and not DOUBLE_AS_VERB_OBJECT_BEFORE.search(before):
+            continue  # "switch to double glazing", "a double room": no verb, no multiple
         if x.group("verb") and LEVEL_GIVEN_AFTER.match(sentence, x.end()):
             continue  # "have more than doubled to 840": the level is the claim, the verb adds none (session 24)
         if x.group("verb"):  # "the price of flour doubled", "has more than doubled": a rise, in per cent
@@ -1388,6 +1390,11 @@ MULTIPLE = re.compile(
     r"(?<=double|triple|treble)(?=\s+(?:on|during|when|whenever|every|each)\b)|"
     # "the gap is closer to double, once ...": the multiple ends its clause (kept only after a word of nearness)
     r"(?<=double|triple|treble)(?=\s*(?:[,;]|\.(?!\d)|$))|"
+    # "roughly double a normal league match": a multiple of one thing named by its kind
+    r"(?<=double|triple|treble)(?=\s+(?:a|an)\s)|"
+    # "will double by 2030", "plans to double output", "can double your breathing rate": the verb with any object
+    # or none (kept only after a modal or a "to" of intent, DOUBLE_AS_VERB_OBJECT_BEFORE)
+    r"(?<=double|triple|treble)(?P<verb_object>(?=\s+[a-z]))|"
     # "Our numbers have grown nearly eightfold", "rose tenfold in a decade": the multiple of a verb of growth, its
     # comparison left to the verb (kept only after one)
     r"(?<=fold)(?P<fold_alone>(?=\s*(?:[,;:\"”’]|\.(?!\d)|$)|\s+(?:since|in|over|during|between|from|to)\b)))"
@@ -1425,6 +1432,14 @@ NEAR_A_MULTIPLE_BEFORE = re.compile(
 GROWTH_VERB_BEFORE = re.compile(
     r"\b(?:grown|grew|grow|grows|growing|risen|rose|rise|rises|rising|increased|increase|increases|jumped|climbed|"
     r"soared|multiplied|expanded)\s+(?:(?:nearly|almost|more\s+than|roughly|about|some|at\s+least|by)\s+)?$",
+    re.IGNORECASE,
+)
+# A modal, or the "to" of a plan or an aim, before a multiplying verb whose object is not one MULTIPLE compares: "will
+# double by 2030", "Her plan is to double output", "can double your breathing rate"; not "switch to double glazing"
+DOUBLE_AS_VERB_OBJECT_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|must|should|might|may|shall|(?:is|are|was|were|plans?|planned|aims?|aimed|wants?|"
+    r"wanted|intends?|intended|hopes?|hoped|expects?|expected|promised|pledged|vowed|seeks?|sought)\s+to)\s+"
+    r"(?:(?:more\s+than|roughly|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
 DOUBLE_WITH_NO_OBJECT_AFTER = re.compile(r"\s+(?:on|during|when|whenever|every|each)\b")

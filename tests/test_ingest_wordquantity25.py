@@ -1,0 +1,30 @@
+"""
+Word quantities (tests/ingest_labelling.md, "Verbs that multiply and multiples"): "double" as a verb with an object
+the multiple's comparisons do not name, after a modal or a "to" of intent, is a rise in per cent; "double a
+normal league match" is a multiple in times; "double" as an adjective is neither.
+"""
+
+from decimal import Decimal
+
+from tests.ingest_helpers import figures
+
+
+def test_a_modal_doubling_with_no_object_is_a_rise_in_per_cent():
+    assert (Decimal(100), "percent") in figures("Grid spending in the region will double by 2030, the regulator said.")
+
+
+def test_a_plan_to_double_a_bare_noun_is_a_rise_in_per_cent():
+    assert (Decimal(100), "percent") in figures("Her plan is to double output by 2028, the chief executive said.")
+
+
+def test_a_modal_doubling_of_a_possessed_noun_is_a_rise_in_per_cent():
+    text = "Cold shock can double your breathing rate within seconds, the society said."
+    assert (Decimal(100), "percent") in figures(text)
+
+
+def test_double_a_thing_named_by_its_kind_is_a_multiple():
+    assert (Decimal(2), "times") in figures("The crowd was roughly double a normal league match, the club said.")
+
+
+def test_double_as_an_adjective_is_no_multiple():
+    assert figures("Guests can switch to double rooms, and the hotel has a double room free.") == []
