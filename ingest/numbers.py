@@ -294,8 +294,11 @@ VAGUE = re.compile(
     r"building|nothing|something|anything|everything|king|ring|thing|wing|sing|bring)\b)[a-z]{2,}ing|"
     r"(?:every|each|a)\s+(?:day|night|week|month|year))\b)))"
     r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred(?: thousand)?|thousand|million))\b"
-    # "a handful of councillors", "only a handful of the fridges": a few, at least three
-    r"|\b(?P<h>a\s+handful)\s+of\b(?!\s+(?:them|those|these|you|us)\b)",
+    # "a handful of councillors", "only a handful of the fridges": a few, at least three; "and a handful went home
+    # unsold", 'the trust said "a handful" would be offered jobs': a verb right after, the noun left out
+    r"|\b(?P<h>a\s+handful)(?:\s+of\b(?!\s+(?:them|those|these|you|us)\b)|"
+    r"(?=(?P<h_verb>[\"”’]?\s+(?:(?:still|now|also|all|already|just|only|even)\s+)?"
+    r"(?:are|were|will|would|could|came|went|turned|have|had|has)\b)))",
     re.IGNORECASE,
 )
 BARE_VAGUE_AFTER = re.compile(r"[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced)\b")
@@ -1277,7 +1280,8 @@ def _word_quantities(
             and MONEY_VERB_BEFORE.search(sentence, max(0, v.start() - 12), v.start())
         ):
             continue  # "The council spends thousands every year": a sum of money at a rate, no count of anything
-        unit, unit_end = _unit_after(sentence, offset) if not v.group("verb_after") else ("", 0)
+        left_out = v.group("verb_after") or v.group("h_verb")
+        unit, unit_end = _unit_after(sentence, offset) if not left_out else ("", 0)
         if (
             v.group("w")
             and unit
@@ -1306,7 +1310,10 @@ def _word_quantities(
             unit, unit_end = ELLIPTIC, v.end()  # "dozens more were missing": what the sentence counted before
         elif v.group("v") and MORE_VERB_AFTER.match(after):
             unit, unit_end = ELLIPTIC, v.end()  # "and hundreds more work in processing plants": "work" is a verb
-        if not unit and (v.group("verb_after") or (v.group("w") and VAGUE_VERB_AFTER.match(after))):
+        if not unit and v.group("h_verb"):
+            # "Sixty-two were sold at ..., and a handful went home unsold": more of what the sentence counted
+            unit, unit_end = ELLIPTIC, v.end()
+        if not unit and (left_out or (v.group("w") and VAGUE_VERB_AFTER.match(after))):
             # "Most fans came to watch a game. A few hundred came for a fight": what the clause or the sentence
             # before named
             unit, unit_end = _plural_antecedent(sentence[: v.start()], context_before), v.end()
@@ -1480,8 +1487,13 @@ def _resolve_elliptic(
         if figure.unit != ELLIPTIC:
             resolved.append(figure)
             continue
-        # "more than twice that, and a waiting list of 340 more": a multiple is no count to go on from
-        before = [f.unit for f in resolved if f.span[1] <= figure.span[0] and f.unit not in SHARE_UNITS | {"times"}]
+        # "more than twice that, and a waiting list of 340 more": a multiple is no count to go on from; nor is a
+        # measure in fractions ("Sixty-two were sold at an average of 1.71 dolvers a kilo, and a handful went home")
+        before = [
+            f.unit
+            for f in resolved
+            if f.span[1] <= figure.span[0] and f.unit not in SHARE_UNITS | {"times"} and f.value == int(f.value)
+        ]
         unit = before[-1] if before else paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
         if not unit and not paragraph_unit and MORE_OF_KIND_AFTER.match(sentence, figure.span[1]):
             unit = _plural_antecedent(sentence[: figure.span[0]], context_before)

@@ -1,7 +1,8 @@
 """
 Word quantities (tests/ingest_labelling.md, "Verbs that multiply and multiples"): "double" as a verb with an object
 the multiple's comparisons do not name, after a modal or a "to" of intent, is a rise in per cent; "double a
-normal league match" is a multiple in times; "double" as an adjective is neither.
+normal league match" is a multiple in times; "double" as an adjective is neither. "Vague counts": "a handful" right
+before a verb counts what the sentence counted before it, never a measure given in fractions.
 """
 
 from decimal import Decimal
@@ -28,3 +29,13 @@ def test_double_a_thing_named_by_its_kind_is_a_multiple():
 
 def test_double_as_an_adjective_is_no_multiple():
     assert figures("Guests can switch to double rooms, and the hotel has a double room free.") == []
+
+
+def test_a_handful_before_a_verb_counts_what_the_sentence_counted_not_a_price():
+    text = "Cull cows met a slower trade. Sixty-two were sold at 1.71 dolvers a kilo, and a handful went home unsold."
+    assert (Decimal(3), "cows") in figures(text)
+
+
+def test_a_quoted_handful_before_a_verb_counts_the_staff_named_before():
+    text = 'A dozen or so staff work there, and the trust said "a handful" would be offered jobs at its other venues.'
+    assert (Decimal(3), "staff") in figures(text)
