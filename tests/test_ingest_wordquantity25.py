@@ -39,3 +39,12 @@ def test_a_handful_before_a_verb_counts_what_the_sentence_counted_not_a_price():
 def test_a_quoted_handful_before_a_verb_counts_the_staff_named_before():
     text = 'A dozen or so staff work there, and the trust said "a handful" would be offered jobs at its other venues.'
     assert (Decimal(3), "staff") in figures(text)
+
+
+def test_the_whole_after_an_owner_that_a_part_is_taken_from_is_a_count():
+    # tests/ingest_labelling.md, session 21: the whole in "N of the M" is a claim of its own
+    assert (Decimal(9), "regions") in figures("Only two of Ellasmor's nine regions are on course, the office said.")
+
+
+def test_a_rank_after_an_owner_is_still_no_count():
+    assert figures("Rents rose in the region's eight largest cities.") == []
