@@ -867,7 +867,6 @@ OWNER_BEFORE_WORD_NUMBER = re.compile(
     r"\b(?!(?:there|here|it|that|what|who|he|she|where|let)['’]s)[a-z]+['’]s\s+$", re.IGNORECASE
 )
 SUPERLATIVE_AFTER = re.compile(r"\s+(?:most\s+|least\s+)?[a-z]+est\b|\s+(?:biggest|best|worst)\b")
-PART_OF_OWNED_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+$", re.I)
 
 # What makes "the N things" a set the sentence names, so its N tells how many there are (tests/ingest_labelling.md,
 # session 24), not a reference to parties the page has already named ("the two sides", "the two countries"): a name
@@ -1182,13 +1181,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         # "the last four stops", "The remaining three routes", "the valley's other two towns"; but "Two of the nine
         # trustees wrote ... The other seven did not": the rest of a whole, counted, its noun left out
         return True
-    if (
-        word_number
-        and OWNER_BEFORE_WORD_NUMBER.search(near)
-        and (SUPERLATIVE_AFTER.match(after) or PART_OF_OWNED_BEFORE.search(near))
-    ):
-        # "the region's eight largest cities" picks out a few by rank, "two of the valley's three passes" counts the
-        # whole a part is taken from; "the city's two terminals" says how many the owner has, which is a count
+    if word_number and OWNER_BEFORE_WORD_NUMBER.search(near) and SUPERLATIVE_AFTER.match(after):
+        # "the region's eight largest cities" picks out a few by rank; "the city's two terminals" says how many the
+        # owner has, and "two of the valley's three passes" the whole a part is taken from (tests/ingest_labelling.md,
+        # session 21), which are counts
         return True
     # every match is one of the words (none longer than 40 characters) and the space after it to the end
     if word_number and re.search(r"\b[Nn]o\.\s+$", near):

@@ -294,8 +294,11 @@ VAGUE = re.compile(
     r"building|nothing|something|anything|everything|king|ring|thing|wing|sing|bring)\b)[a-z]{2,}ing|"
     r"(?:every|each|a)\s+(?:day|night|week|month|year))\b)))"
     r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred(?: thousand)?|thousand|million))\b"
-    # "a handful of councillors", "only a handful of the fridges": a few, at least three
-    r"|\b(?P<h>a\s+handful)\s+of\b(?!\s+(?:them|those|these|you|us)\b)",
+    # "a handful of councillors", "only a handful of the fridges": a few, at least three; "and a handful went home
+    # unsold", 'the trust said "a handful" would be offered jobs': a verb right after, the noun left out
+    r"|\b(?P<h>a\s+handful)(?:\s+of\b(?!\s+(?:them|those|these|you|us)\b)|"
+    r"(?=(?P<h_verb>[\"”’]?\s+(?:(?:still|now|also|all|already|just|only|even)\s+)?"
+    r"(?:are|were|will|would|could|came|went|turned|have|had|has)\b)))",
     re.IGNORECASE,
 )
 BARE_VAGUE_AFTER = re.compile(r"[\"”’]?\s*[,.;:!?)]|[\"”’]?$|\s+(?:stranded|homeless|displaced)\b")
@@ -1220,6 +1223,8 @@ def _word_quantities(
             low, high = default_bounds(qualifier=qualifier_of(q_word), value=times, lower=None, upper=None)
             found.append(Figure(times, low, high, "times", qualifier_of(q_word), (near.start(1), x.end())))
             continue
+        if x.group("verb_object") is not None and not DOUBLE_AS_VERB_OBJECT_BEFORE.search(before):
+            continue  # "switch to double glazing", "a double room": no verb, no multiple
         if x.group("verb") and LEVEL_GIVEN_AFTER.match(sentence, x.end()):
             continue  # "have more than doubled to 840": the level is the claim, the verb adds none (session 24)
         if x.group("verb"):  # "the price of flour doubled", "has more than doubled": a rise, in per cent
@@ -1275,7 +1280,8 @@ def _word_quantities(
             and MONEY_VERB_BEFORE.search(sentence, max(0, v.start() - 12), v.start())
         ):
             continue  # "The council spends thousands every year": a sum of money at a rate, no count of anything
-        unit, unit_end = _unit_after(sentence, offset) if not v.group("verb_after") else ("", 0)
+        left_out = v.group("verb_after") or v.group("h_verb")
+        unit, unit_end = _unit_after(sentence, offset) if not left_out else ("", 0)
         if (
             v.group("w")
             and unit
@@ -1304,7 +1310,10 @@ def _word_quantities(
             unit, unit_end = ELLIPTIC, v.end()  # "dozens more were missing": what the sentence counted before
         elif v.group("v") and MORE_VERB_AFTER.match(after):
             unit, unit_end = ELLIPTIC, v.end()  # "and hundreds more work in processing plants": "work" is a verb
-        if not unit and (v.group("verb_after") or (v.group("w") and VAGUE_VERB_AFTER.match(after))):
+        if not unit and v.group("h_verb"):
+            # "Sixty-two were sold at ..., and a handful went home unsold": more of what the sentence counted
+            unit, unit_end = ELLIPTIC, v.end()
+        if not unit and (left_out or (v.group("w") and VAGUE_VERB_AFTER.match(after))):
             # "Most fans came to watch a game. A few hundred came for a fight": what the clause or the sentence
             # before named
             unit, unit_end = _plural_antecedent(sentence[: v.start()], context_before), v.end()
@@ -1388,6 +1397,11 @@ MULTIPLE = re.compile(
     r"(?<=double|triple|treble)(?=\s+(?:on|during|when|whenever|every|each)\b)|"
     # "the gap is closer to double, once ...": the multiple ends its clause (kept only after a word of nearness)
     r"(?<=double|triple|treble)(?=\s*(?:[,;]|\.(?!\d)|$))|"
+    # "roughly double a normal league match": a multiple of one thing named by its kind
+    r"(?<=double|triple|treble)(?=\s+(?:a|an)\s)|"
+    # "will double by 2030", "plans to double output", "can double your breathing rate": the verb with any object
+    # or none (kept only after a modal or a "to" of intent, DOUBLE_AS_VERB_OBJECT_BEFORE)
+    r"(?<=double|triple|treble)(?P<verb_object>(?=\s+[a-z]))|"
     # "Our numbers have grown nearly eightfold", "rose tenfold in a decade": the multiple of a verb of growth, its
     # comparison left to the verb (kept only after one)
     r"(?<=fold)(?P<fold_alone>(?=\s*(?:[,;:\"”’]|\.(?!\d)|$)|\s+(?:since|in|over|during|between|from|to)\b)))"
@@ -1425,6 +1439,14 @@ NEAR_A_MULTIPLE_BEFORE = re.compile(
 GROWTH_VERB_BEFORE = re.compile(
     r"\b(?:grown|grew|grow|grows|growing|risen|rose|rise|rises|rising|increased|increase|increases|jumped|climbed|"
     r"soared|multiplied|expanded)\s+(?:(?:nearly|almost|more\s+than|roughly|about|some|at\s+least|by)\s+)?$",
+    re.IGNORECASE,
+)
+# A modal, or the "to" of a plan or an aim, before a multiplying verb whose object is not one MULTIPLE compares: "will
+# double by 2030", "Her plan is to double output", "can double your breathing rate"; not "switch to double glazing"
+DOUBLE_AS_VERB_OBJECT_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|must|should|might|may|shall|(?:is|are|was|were|plans?|planned|aims?|aimed|wants?|"
+    r"wanted|intends?|intended|hopes?|hoped|expects?|expected|promised|pledged|vowed|seeks?|sought)\s+to)\s+"
+    r"(?:(?:more\s+than|roughly|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
 DOUBLE_WITH_NO_OBJECT_AFTER = re.compile(r"\s+(?:on|during|when|whenever|every|each)\b")
@@ -1465,8 +1487,13 @@ def _resolve_elliptic(
         if figure.unit != ELLIPTIC:
             resolved.append(figure)
             continue
-        # "more than twice that, and a waiting list of 340 more": a multiple is no count to go on from
-        before = [f.unit for f in resolved if f.span[1] <= figure.span[0] and f.unit not in SHARE_UNITS | {"times"}]
+        # "more than twice that, and a waiting list of 340 more": a multiple is no count to go on from; nor is a
+        # measure in fractions ("Sixty-two were sold at an average of 1.71 dolvers a kilo, and a handful went home")
+        before = [
+            f.unit
+            for f in resolved
+            if f.span[1] <= figure.span[0] and f.unit not in SHARE_UNITS | {"times"} and f.value == int(f.value)
+        ]
         unit = before[-1] if before else paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
         if not unit and not paragraph_unit and MORE_OF_KIND_AFTER.match(sentence, figure.span[1]):
             unit = _plural_antecedent(sentence[: figure.span[0]], context_before)

@@ -26,10 +26,11 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_kept_as_a_quotation():
     assert '"We pay 9 florins a crossing now and it was never this dear," said Tomas Reed of Harlowby.' in text
 
 
-def test_how_many_an_owner_has_in_words_is_a_count_but_not_a_few_by_rank_or_the_whole_a_part_is_of():
+def test_how_many_an_owner_has_in_words_is_a_count_but_not_a_few_by_rank():
     assert figures("Ferries now leave from the island's two harbours every hour.") == [(Decimal(2), "harbours")]
     assert figures("Rents rose fastest in the province's three largest towns.") == []
-    assert (Decimal(9), "directors") not in figures("Four of the club's nine directors resigned on Monday.")
+    # the whole a part is taken from is a claim of its own (tests/ingest_labelling.md, session 21)
+    assert (Decimal(9), "directors") in figures("Four of the club's nine directors resigned on Monday.")
 
 
 def test_a_hedged_count_in_words_after_a_preposition_is_a_claim():
