@@ -1193,11 +1193,17 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     # every match is one of the words (none longer than 40 characters) and the space after it to the end
     if word_number and re.search(r"\b[Nn]o\.\s+$", near):
         return False  # "I said no. Half a dozen of my students": an answer that ends its sentence, not "No. 4"
-    # and lower case, the provisions of a rule book ("under clause 4.3", "rule 12.4 of the code") and a kind by its
-    # number ("type 2 diabetes"), which never count anything
-    return bool(re.search(r"(No\.|number|#|page|chapter|article|section|clause|rule|regulation|paragraph|schedule|"
-                          r"annex|type|route|highway|room|flight)\s*$",
-                          near[max(0, len(near.rstrip()) - 40) :], re.IGNORECASE))  # fmt: skip
+    # and lower case, a kind by its number ("type 2 diabetes"), which never counts anything; each a whole word, since
+    # "a prototype 3 metres long" or "the council will reschedule 300 bin collections" count
+    tail = near[max(0, len(near.rstrip()) - 40) :]
+    if re.search(r"(?:\b(?:No\.|number|page|chapter|article|section|type|route|highway|room|flight)|#)\s*$", tail, re.I):
+        return True
+    # The provisions of a rule book ("under clause 4.3", "rule 12.4 of the code", "Clause 4") only as a reference: the
+    # word capitalised or the number with a sub-part; the words are common nouns too, and "Under military rule 3,000
+    # people were detained", "behind schedule 412 times", "Under the regulation 12 firms were fined" count
+    provision = re.search(r"\b(clause|rule|regulation|paragraph|schedule|annex)\s*$", tail, re.I)
+    return bool(provision and (provision.group(1)[0].isupper() or re.match(r"\.\d|\s*\([a-z\d]{1,3}\)", after)
+                               or "." in m.group("num")))  # fmt: skip
 
 
 # A verb right after "the other N": the rest of a whole the page divided, its noun left out ("the other three left
