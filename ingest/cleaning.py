@@ -135,24 +135,29 @@ def _furniture_prose(line: str) -> bool:
 # The page speaking to its reader about itself: its metered wall ("You have read 3 of 5 free articles this month"), its
 # appeals ("More than 3,000 readers have backed our journalism this year. Will you join them?", "Our reporting is
 # funded by 12,000 members like you") and offers ("Get 3 months for 1 telvar. Cancel anytime.", "Download our app,
-# rated 4.8 by 9,000 readers"). A line is the page's when it has one of these words and either speaks to "you" or
-# opens on a command; no one in the article is quoted or reported in it, which keeps a letter's "your report said".
+# rated 4.8 by 9,000 readers", "Get the Courier delivered: subscribe from 2.99 vorns a month"). A line is the page's
+# when it has one of these words and either speaks to "you" or opens on a command; no one in the article is quoted or
+# reported in it, which keeps a letter's "your report said". The words are the page's own things, not a bare
+# "subscribe" or "subscription", which the article uses of anything sold by the month ("If you subscribe to the
+# council's green-waste collection, the annual charge rises to 60", "Streaming subscriptions rose to 4.1 million"):
+# a subscription only as the offer itself, its price after it or a button ("[Subscribe]", "| Subscribe").
 _PAGE_ITSELF = re.compile(
-    r"\b(?:subscribe|subscriptions?|unlimited\s+access|free\s+(?:articles?|trial)|this\s+offer|"
-    r"our\s+(?:journalism|journalists|newsroom|app|newsletters?|series|website|site)|articles?\s+this\s+month)\b",
+    r"\b(?:unlimited\s+access|free\s+(?:articles?|trial)|this\s+offer|subscribe\s+(?:now|today|from|for)\b|"
+    r"our\s+(?:journalism|journalists|newsroom|app|newsletters?|series|website|site)|articles?\s+this\s+month)\b|"
+    r"[\[|]\s*subscribe\b",
     re.IGNORECASE,
 )
 _TO_READER = re.compile(
     r"\byou(?:r|['’]ve|['’]re|['’]ll)?\b|^\W*(?:save|get|try|join|enjoy|unlock|claim|start|download)\b", re.IGNORECASE
 )
-CANCEL_ANYTIME = re.compile(r"\bcancel\s+any\s?time\b", re.IGNORECASE)
+# The offer's own command, opening the line or a sentence of it ("Subscribe from 4 reks a month. Cancel any time."),
+# not a rule the article reports ("firms must let customers cancel anytime")
+CANCEL_ANYTIME = re.compile(r"(?:^|[.!:|]\s+)\W*cancel\s+any\s?time\b", re.IGNORECASE)
 
 
 def _speaks_to_reader(line: str) -> bool:
     """Whether the line is the page's word to its reader about itself (_PAGE_ITSELF), not the article's."""
-    if CANCEL_ANYTIME.search(line):
-        return True
-    if _PAGE_ITSELF.search(line) is None or _TO_READER.search(line) is None:
+    if CANCEL_ANYTIME.search(line) is None and (_PAGE_ITSELF.search(line) is None or _TO_READER.search(line) is None):
         return False
     return not re.search(r"[\"“”]", line) and not has_cue(line)
 

@@ -24,3 +24,25 @@ def test_a_rule_book_word_before_a_count_is_no_identifier():
     # a reference stays one: capitalised, or with a sub-part
     assert values("Under Clause 4 the union may strike, and 3,000 fans signed a petition.") == {Decimal(3000)}
     assert Decimal("12.4") not in values("He was suspended under rule 12.4 of the code, and 3,000 fans protested.")
+
+
+def test_news_about_subscriptions_and_cancelling_is_no_page_furniture():
+    for line in (
+        "Under the new rules, firms must let customers cancel anytime, the regulator said, and 40 per cent of "
+        "contracts broke that rule last year.",
+        "Gym chains that let members cancel any time lost 12 per cent fewer customers over the year.",
+        "If you subscribe to the council's green-waste collection, the annual charge rises to 60 from 45 in April.",
+        "Your subscription to the council's garden-waste service will rise to 60 a year, up from 45.",
+        "Streaming subscriptions in the country rose to 4.1 million last year, and you're now more likely to pay "
+        "for three services than one.",
+        "Get a flu jab now: subscriptions to the pharmacy scheme rose by 14,000 in a month.",
+        "Join the 2,000 households that subscribe to the scheme and you'll save 40 a year.",
+    ):
+        assert line in clean_text(line), line
+    # the page's own offer still goes
+    for offer in (
+        "Subscribe from 4 reks a month. Cancel any time.",
+        "Get the Courier delivered: subscribe from 2.99 vorns a month.",
+        "Get the Data Desk newsletter every Friday. [Subscribe]",
+    ):
+        assert clean_text(offer) == "", offer
