@@ -46,3 +46,33 @@ def test_news_about_subscriptions_and_cancelling_is_no_page_furniture():
         "Get the Data Desk newsletter every Friday. [Subscribe]",
     ):
         assert clean_text(offer) == "", offer
+
+
+def test_an_earlier_value_of_a_different_noun_is_a_claim_of_its_own():
+    found = revisions("The hospital has 1,800 nurses, against 1,100 doctors five years ago.")
+    assert found == [(Decimal(1800), "nurses", None), (Decimal(1100), "doctors", None)]
+    found = revisions("The clinic treated 1,800 patients, against 40 staff at the December count.")
+    assert found == [(Decimal(1800), "patients", None), (Decimal(40), "staff", None)]
+    # a bare one still counts what the figure before counts
+    found = revisions("The warden said she now had 640 beds to fill, against 410 three years ago.")
+    assert found == [(Decimal(640), "beds", Decimal(410))]
+
+
+def test_an_earlier_value_of_another_party_is_a_claim_of_its_own():
+    found = revisions("Labour won 14,300 votes in Kessa, against 11,240 for the Greens in 2025.")
+    assert found == [(Decimal(14300), "votes", None), (Decimal(11240), "votes", None)]
+    found = revisions("Labour won 14,300 votes in Kessa, against 11,240 for Labour in 2025.")
+    assert found == [(Decimal(14300), "votes", Decimal(11240))]
+
+
+def test_a_result_takes_its_sign_from_its_own_noun():
+    found = revisions("The group made a loss of £5 million, against a profit of £3 million a year earlier.")
+    assert found == [(Decimal(5000000), "pounds", Decimal(-3000000))]
+    found = revisions(
+        "Despite heavy losses in its shops, the group made a profit of £18.6 million, against a loss of £9.3 million "
+        "a year earlier."
+    )
+    assert found == [(Decimal(18600000), "pounds", Decimal(-9300000))]
+    # a result set against a figure that is none: two claims
+    found = revisions("The council cut its debt to £40 million, against a deficit of £12 million a year earlier.")
+    assert found == [(Decimal(40000000), "pounds", None), (Decimal(12000000), "pounds", None)]
