@@ -23,8 +23,9 @@ FURNITURE_HEADINGS = re.compile(
     r"weekly best( articles)?|must[- ]reads?|you may also like|you might also like|related( articles| stories)?|"
     r"recommended( for you)?|trending( now)?|more (from|stories|news)|more [a-z]+\W*$|read more|top stories|"
     r"editor'?s picks|"
-    r"don'?t miss|also read|read next|(?:also|more) in [A-Z][\w ]{0,20}$|get in touch|follow us|newsletter|sign up|"
-    r"advertisement|sponsored)\b",
+    r"don'?t miss|also read|read next|(?:also|more) in [A-Z][\w ]{0,20}$|"
+    # the slots a page sets between its paragraphs, which no list of stories follows
+    r"(?P<slot>get in touch|follow us|newsletter|sign up|advertisement|sponsored))\b",
     re.IGNORECASE,
 )
 # Headings that open what a page keeps after its article, to the end: a release's "ENDS" and notes to editors, the
@@ -166,6 +167,16 @@ def _speaks_to_reader(line: str) -> bool:
 # fares ..."): read as an item only while the numbers count up from 1, so a paragraph opening on a count after
 # "Advertisement" ("12 Labour MPs voted against") stays
 RANKED_ITEM = re.compile(r"^\s*0?(\d{1,2})\s+[A-Z]")
+# A finite verb's auxiliary or modal, which a headline leaves out ("Council tax to rise by 4.9 per cent in April.",
+# "Man, 45, charged after crash") and a sentence of the story keeps ("Social care will get 30 million more")
+_AUXILIARY = re.compile(r"\b(?:will|would|could|can|may|might|must|shall|should|is|are|was|were|has|have|had)\b")
+
+
+def _told(line: str) -> bool:
+    """Whether a numbered line is a sentence of the story (a cue, an auxiliary), not the headline of a ranked list."""
+    return _AUXILIARY.search(line) is not None or has_cue(line)
+
+
 BULLET = re.compile(r"^\s*([•·▪●◦\-*–]|\d{1,2}[.)])\s+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -578,7 +589,7 @@ def is_prose(line: str) -> bool:
 
 def _drop_furniture(lines: list[str]) -> list[str]:
     body: list[str] = []
-    in_block, rank = False, 0
+    in_block, rank, stories = False, 0, False
     kept_lists = _body_lists(lines)
     # a transcript: turns labelled in capitals, a few of them sentences long
     transcript = sum(1 for line in lines if LABELLED_TURN.match(line) and is_prose(line)) >= 3
@@ -604,12 +615,12 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             continue
         if body and TRAILER_HEADINGS.match(line) and not is_prose(line):
             break
-        if FURNITURE_HEADINGS.match(line) and not is_prose(line):
-            in_block, rank = True, 0
+        if (heading := FURNITURE_HEADINGS.match(line)) and not is_prose(line):
+            in_block, rank, stories = True, 0, heading.group("slot") is None
             continue
         if in_block and not is_prose(line):
             continue
-        ranked = RANKED_ITEM.match(line) if in_block else None
+        ranked = RANKED_ITEM.match(line) if in_block and stories and not _told(line) else None
         if ranked and int(ranked.group(1)) == rank + 1:
             rank += 1  # "Most read" then "1 Council tax to rise by 4.9 per cent in April.", "2 Man, 45, charged ..."
             continue

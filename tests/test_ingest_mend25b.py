@@ -76,3 +76,18 @@ def test_a_result_takes_its_sign_from_its_own_noun():
     # a result set against a figure that is none: two claims
     found = revisions("The council cut its debt to £40 million, against a deficit of £12 million a year earlier.")
     assert found == [(Decimal(40000000), "pounds", None), (Decimal(12000000), "pounds", None)]
+
+
+def test_numbered_points_of_the_story_are_no_ranked_list():
+    lead = "The council set its budget on Tuesday, the leader said.\n\n"
+    points = (
+        "1 Schools will get £12 million extra from April, the leader said.\n\n"
+        "2 Social care will get £30 million more over two years."
+    )
+    for heading in ("More money", "Advertisement"):
+        cleaned = clean_text(f"{lead}{heading}\n\n{points}")
+        assert "1 Schools will get £12 million" in cleaned, heading
+        assert "2 Social care will get £30 million" in cleaned, heading
+    # a most-read list of headlines still goes
+    ranked = "Most read\n\n1 Council tax to rise by 4.9 per cent in April.\n\n2 Man, 45, charged after crash on bypass."
+    assert "Council tax" not in clean_text(lead + ranked)
