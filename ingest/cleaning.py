@@ -268,6 +268,8 @@ SALUTATION = re.compile(r"^(?:Dear\s+)?(?:Sir|Madam|Editor|Sir\s+or\s+Madam)\s*[
 # letter came from a reader ... She writes that ..."). A letter speaks for its writer, never of the letters.
 EDITORS_LINE = re.compile(
     r"\b(?:[Hh]ere\s+(?:is|are)\s+a\s+selection|a\s+selection\s+(?:follows|here)|(?:print|publish)\s+a\s+selection|"
+    # (the editor's "we", not a writer's "I have had 140 emails from members")
+    r"(?<!\bI\s)(?<!\bI\shave\s)(?<!\bI['’]ve\s)"
     r"(?:received|had)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?[\d,]+\s+(?:letters|e-?mails)|postbag|"
     r"of\s+you\s+wrote|letter\s+came\s+from|(?:[Hh]e|[Ss]he|[Tt]hey)\s+writes\s+that)\b"
 )
@@ -297,11 +299,13 @@ def _signed_letters(lines: list[str]) -> list[tuple[str, list[str]]]:
             and is_prose(lines[first - 1])
             and not LETTER_SIGNATURE.match(lines[first - 1])
             and not SALUTATION.match(lines[first])
-            and not EDITORS_LINE.search(lines[first - 1])
         ):
             first -= 1
-        while first < i - 1 and EDITORS_LINE.search(lines[first]):
-            first += 1  # the editor's introduction or link above the letter is no part of it
+        if not SALUTATION.match(lines[first]):
+            # the editor's introduction or link above the letter is no part of it; the editor writes only between
+            # one letter's signature and the next one's first line, so a letter that opens on a greeting has none
+            editors = [k for k in range(first, i - 1) if EDITORS_LINE.search(lines[k])]
+            first = editors[-1] + 1 if editors else first
         letters.append((line, lines[first:i]))
     return letters if len(letters) >= MIN_LETTERS else []
 

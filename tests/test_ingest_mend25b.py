@@ -91,3 +91,37 @@ def test_numbered_points_of_the_story_are_no_ranked_list():
     # a most-read list of headlines still goes
     ranked = "Most read\n\n1 Council tax to rise by 4.9 per cent in April.\n\n2 Man, 45, charged after crash on bypass."
     assert "Council tax" not in clean_text(lead + ranked)
+
+
+# A letters page whose first letter tells of the emails its writer had
+LETTER_WITH_EMAILS = """THE WENBURY HERALD
+Home | News | Opinion | Sport
+
+Opinion > Your letters
+
+Your letters: the closing of the Quarry Lane library
+
+By Ottoline Farrant, Letters Editor
+3 May 2027, 06:00
+
+The library on Quarry Lane has 2,300 members on its roll. The postbag held 41 letters, and we print a few here.
+
+{greeting}I have borrowed from Quarry Lane since I was a girl and I will keep doing so while it stands.
+
+As chair of the friends group I have had 140 emails from members since the closure was announced last month.
+
+On Saturdays I count about 60 children in the room, most of them there with a parent or a grandparent.
+
+Winifred Asquith, Wenbury
+
+Sir, The reading groups I run there meet twice a month with 18 regulars each time. Where are we to meet?
+
+Lionel Crabtree, Upper Wenbury
+"""
+
+
+def test_a_letter_telling_of_emails_its_writer_had_is_the_writers():
+    for greeting in ("Sir, ", ""):
+        speakers = speakers_by_figure(LETTER_WITH_EMAILS.format(greeting=greeting))
+        assert speakers["140 emails"] == "Winifred Asquith", greeting
+        assert speakers["41 letters"] == "Ottoline Farrant", greeting
