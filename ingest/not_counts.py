@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 from claims.quantities import Qualifier
+from ingest.cues import STANCE_OF
 from ingest.dates import WEEKDAYS
 from ingest.number_words import (
     CURRENCIES,
@@ -307,10 +308,11 @@ SPAN_CLAIM_BEFORE = re.compile(
     # a hold-up: "held up for 11 days at the crossing", "held at the border for 13 days"
     r"\bheld\s+(?:up\s+|at\s+(?:the\s+)?[a-z]+\s+)for\s+" + _SPAN_HEDGE + r"$|"
     # time needed, an estimate or a measure: "would take 25 years", "Radio signals take about 1.3 seconds" (not "it
-    # took us three weeks", a past occasion)
-    r"\b(?:take|takes|taking)\s+(?:us\s+|them\s+)?" + _SPAN_HEDGE + r"$|"
-    # time added to the usual: "We walk an extra 40 minutes each way"
-    r"\ban\s+extra\s+$|"
+    # took us three weeks", a past occasion, nor "Taking 20 years to complete, the cathedral ...", a participle that
+    # sets the scene, which no word of the clause comes before)
+    r"(?:\btake|\btakes|(?<=[a-z]\s)taking)\s+(?:us\s+|them\s+)?" + _SPAN_HEDGE + r"$|"
+    # time added to the usual: "We walk an extra 40 minutes each way" (not "was given an extra 18 months", a penalty)
+    r"(?<!\bgiven\s)(?<!\bhanded\s)(?<!\bsentenced\sto\s)\ban\s+extra\s+$|"
     # a frequency: "every three months", "every 20 years or so"
     r"\bevery\s+$",
     re.IGNORECASE,
@@ -323,13 +325,29 @@ SHIFT_AFTER = re.compile(r"^\s+(?:earlier|later|sooner)\b(?!\s+than)", re.IGNORE
 # twenty minutes", "She rang the coastguard every 15 minutes": one person's own doing, no timetable (not "She said the
 # cap would change every three months", what a speaker reports)
 EVERY_CLAUSE_AFTER = re.compile(r"^\s+(?:that\s+)?(?:we|I|you|they)\s+[a-z]")
-ONE_PERSONS_EVERY_BEFORE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|I)\s+(?!(?:said|says|told|added|thinks|expects|believes)\b)[a-z]+\s+(?:[a-z'’]+\s+){0,3}?"
-    r"every\s+$"
+# One of a family, by whose they are: "My father", "her husband"
+KIN_NOUNS = (
+    "father|mother|parents|son|daughter|brother|sister|husband|wife|partner|grandfather|grandmother|grandson|"
+    "granddaughter|uncle|aunt|cousin|nephew|niece"
 )
+# One person's own span, a habit or a wish and no rule or timetable: "My father visited us every three weeks", "He
+# usually works for at least 14 hours on a Saturday", "He should serve for at least 12 years" (the verb, in the group
+# "verb", is no word of saying: "She said the cap would change every three months" reports one)
+ONE_PERSONS_SPAN_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?:[Hh]e|[Ss]he|I)|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:{KIN_NOUNS}))\s+"
+    r"(?P<verb>[a-z]+)\s+(?:[a-z'’]+\s+){0,3}?(?:every|within|for\s+at\s+least|for\s+a\s+minimum\s+of)\s+$"
+)
+TIME_OFF_AFTER = re.compile(r"^\s+off\b(?!\s+(?:a|an|the|its|their|our|his|her)\b)")
 # "given two to six months apart": an interval; "38 weeks on average": a statistic; "21 seconds longer than a year
 # earlier": a change in a time measured
-SPAN_STATED_AFTER = re.compile(r"^\s+(?:apart\b|on\s+average\b|(?:longer|shorter)\s+than\b)", re.IGNORECASE)
+SPAN_STATED_AFTER = re.compile(
+    r"^\s+(?:apart\b|on\s+average\b|"
+    # a time measured against an earlier one or a norm, not against another person ("served five years longer than
+    # her predecessor")
+    r"(?:longer|shorter)\s+than\s+(?:[\w-]+\s+){0,3}?(?:average|mean|median|target|standard|norm|years?|months?|"
+    r"weeks?|quarters?|seasons?|decades?|(?:19|20)\d\d|earlier|before|planned|scheduled|expected)\b)",
+    re.IGNORECASE,
+)
 # "Construction is due to start in 2028 and to take 2 years": a plan's term, told as background
 PLANNED_TERM_BEFORE = re.compile(r"\bdue\s+to\b[^.;:]{0,50}\band\s+(?:to\s+)?take\s+\S*\s*$", re.IGNORECASE)
 
@@ -720,9 +738,13 @@ def _span_claimed(before: str, after_unit: str) -> bool:
     needed, a frequency or a measured time (tests/ingest_labelling.md, session 25), told by the word that governs it.
     """
     if SPAN_CLAIM_BEFORE.search(before[-160:]):
+        own = ONE_PERSONS_SPAN_BEFORE.search(before[-80:])
+        if own and own.group("verb") not in STANCE_OF:
+            return False
         if EVERY_BEFORE.search(before):
-            return not (EVERY_CLAUSE_AFTER.match(after_unit) or ONE_PERSONS_EVERY_BEFORE.search(before[-60:]))
-        return not PLANNED_TERM_BEFORE.search(before[-80:])
+            return not EVERY_CLAUSE_AFTER.match(after_unit)
+        # "She is taking six months off": time off, no span to check (not "taking 40 seconds off a winning time")
+        return not PLANNED_TERM_BEFORE.search(before[-80:]) and not TIME_OFF_AFTER.match(after_unit)
     if SPAN_STATED_AFTER.match(after_unit):
         return True
     return bool(SHIFT_AFTER.match(after_unit) and FORESEEN_SHIFT_BEFORE.search(before[-60:]))

@@ -125,3 +125,21 @@ def test_a_letter_telling_of_emails_its_writer_had_is_the_writers():
         speakers = speakers_by_figure(LETTER_WITH_EMAILS.format(greeting=greeting))
         assert speakers["140 emails"] == "Winifred Asquith", greeting
         assert speakers["41 letters"] == "Ottoline Farrant", greeting
+
+
+def test_one_persons_spans_of_time_are_no_claims():
+    for text in (
+        "He was given an extra 18 months for breaching the order.",
+        "She is taking six months off to care for her mother.",
+        "He usually works for at least 14 hours on a Saturday.",
+        "My father visited us every three weeks.",
+        "She served five years longer than her predecessor as head teacher.",
+        "He has lived in the village 20 years longer than his brother.",
+        "He should serve for at least 12 years, the victim's family said.",
+        "Taking 20 years to complete, the cathedral was finished in 1310.",
+    ):
+        assert figures(text) == [], text
+    # time added to the usual, one measured against an earlier one, a frequency reported: still claims
+    assert figures("We walk an extra 40 minutes each way.") == [(Decimal(40), "minutes")]
+    assert figures("It took 6 minutes, 21 seconds longer than a year earlier.")[-1] == (Decimal(21), "seconds")
+    assert figures("She said the cap would change every three months.") == [(Decimal(3), "months")]
