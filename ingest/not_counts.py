@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from claims.quantities import Qualifier
-from ingest.cues import STANCE_OF
+from ingest.cues import STANCE_OF, has_cue
 from ingest.dates import WEEKDAYS
 from ingest.number_words import (
     CURRENCIES,
@@ -176,9 +176,12 @@ EVERY_CHANGED_AFTER = re.compile(
 # "give a boat 36 hours from its last haul to land the catch", "has 42 days in which to lodge an appeal": what a rule
 # gives each one it covers, counted from an event or not
 ALLOWED_PERIOD_BEFORE = re.compile(
-    r"\b(?:has|have|(?<!\b[Ww]e\s)(?<!\bI\s)had|given(?:\s+(?:it|them|him|her))?|"
+    r"\b(?:has|have|(?<!\b[Ww]e\s)(?<!\bI\s)(?P<had>had)|given(?:\s+(?:it|them|him|her))?|"
     r"gives?\s+(?:an?|each|every|any)\s+[a-z-]+)\s+(?:(?:only|just|another|a\s+further)\s+)?$"
 )
+# "had" a period for a limit only where the sentence names who set it or reports it ("Residents were told they had 14
+# days to object", "The school said they had two days"); "They had two days to prepare" tells how long there was
+LIMIT_SET_BEFORE = re.compile(r"\b(?:told|given|ordered|warned|informed|allowed|granted)\b")
 ALLOWED_PERIOD_AFTER = re.compile(r"^\s+(?:(?:from|after)\s+(?:[\w'’-]+\s+){1,4}?|in\s+which\s+)?to\s+[a-z]")
 NOTICE_AFTER = re.compile(r"^['’]?\s+notice\b")
 REQUIRED_NOTICE_BEFORE = re.compile(
@@ -813,7 +816,10 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             and not (weekly and qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST))
         ):
             return False  # "buses run every 20 minutes", "opens three days a week": a service's frequency
-        if (ALLOWED_PERIOD_BEFORE.search(before) and ALLOWED_PERIOD_AFTER.match(after_unit)) or (
+        allowed = ALLOWED_PERIOD_BEFORE.search(before)
+        if allowed and allowed.group("had") and not (LIMIT_SET_BEFORE.search(before) or has_cue(before)):
+            allowed = None
+        if (allowed and ALLOWED_PERIOD_AFTER.match(after_unit)) or (
             NOTICE_AFTER.match(after_unit) and REQUIRED_NOTICE_BEFORE.search(before[-60:])
         ):
             return False  # "has 42 days to appeal", "must give 14 days' notice": a period a rule allows or requires

@@ -143,3 +143,10 @@ def test_one_persons_spans_of_time_are_no_claims():
     assert figures("We walk an extra 40 minutes each way.") == [(Decimal(40), "minutes")]
     assert figures("It took 6 minutes, 21 seconds longer than a year earlier.")[-1] == (Decimal(21), "seconds")
     assert figures("She said the cap would change every three months.") == [(Decimal(3), "months")]
+
+
+def test_a_period_had_is_a_limit_only_when_someone_set_it():
+    assert figures("They had two days to prepare for the inspection.") == []
+    assert figures("The players had 10 minutes to warm up after the delay.") == []
+    assert figures("Residents were told they had 14 days to object.") == [(Decimal(14), "days")]
+    assert figures("A spokesman said they had 72 hours to leave the country.") == [(Decimal(72), "hours")]
