@@ -150,3 +150,18 @@ def test_a_period_had_is_a_limit_only_when_someone_set_it():
     assert figures("The players had 10 minutes to warm up after the delay.") == []
     assert figures("Residents were told they had 14 days to object.") == [(Decimal(14), "days")]
     assert figures("A spokesman said they had 72 hours to leave the country.") == [(Decimal(72), "hours")]
+
+
+def test_a_persons_surname_shared_with_a_body_stays_hers():
+    page = (
+        "Anna Holt founded Holt Engineering in 1990 and built it into a firm of 300 staff. "
+        "Holt sold 4,000 of her shares last year."
+    )
+    assert speakers_by_figure(page)["4,000"] != "Holt Engineering"
+
+
+def test_its_after_another_noun_does_not_make_the_opening_person_a_body():
+    page = "Maria Lind runs the village cafe and wants to double its seats to 40. The company said it would hire 5 staff."
+    assert speakers_by_figure(page)["5 staff"] != "Maria Lind"
+    page = "Stenmark Aggregates wants to extend its quarry by 40 hectares. The company said it would hire 5 staff."
+    assert speakers_by_figure(page)["5 staff"] == "Stenmark Aggregates"
