@@ -1435,9 +1435,10 @@ SUBJECT_MULTIPLIED_TO = re.compile(
     r"(?:doubled|tripled|trebled|quadrupled|halved),?\s+to\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
-# The new level a multiplying verb gives: "doubled to 840", "halved, to 1,240", "more than doubled to £612 million"
+# The new level a multiplying verb gives: "doubled to 840", "halved, to 1,240", "more than doubled to £612 million",
+# past its object ("doubled its output to 400 tonnes", "halved the fee to 20 marks")
 LEVEL_GIVEN_AFTER = re.compile(
-    r",?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?[$£€]?\d"
+    r"(?:\s+(?:its|their|the|his|her|our|your|my)(?:\s+[a-z-]+){1,3}?)?,?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?[$£€]?\d"
 )
 # A figure, then the multiple it is of another in apposition: "£612 million, more than double the", "18.6 million
 # crowns, twice the sum of"

@@ -165,3 +165,9 @@ def test_its_after_another_noun_does_not_make_the_opening_person_a_body():
     assert speakers_by_figure(page)["5 staff"] != "Maria Lind"
     page = "Stenmark Aggregates wants to extend its quarry by 40 hectares. The company said it would hire 5 staff."
     assert speakers_by_figure(page)["5 staff"] == "Stenmark Aggregates"
+
+
+def test_a_multiplying_verb_past_its_object_to_a_level_adds_no_per_cent():
+    assert figures("The mill doubled its output to 400 tonnes last year.") == [(Decimal(400), "tonnes")]
+    assert figures("The council halved the fee to 20 pounds.") == [(Decimal(20), "pounds")]
+    assert figures("The council doubled the fee for parking in the centre.") == [(Decimal(100), "percent")]
