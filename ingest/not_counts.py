@@ -1224,7 +1224,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     # and lower case, a kind by its number ("type 2 diabetes"), which never counts anything; each a whole word, since
     # "a prototype 3 metres long" or "the council will reschedule 300 bin collections" count
     tail = near[max(0, len(near.rstrip()) - 40) :]
-    if re.search(r"(?:\b(?:No\.|number|page|chapter|article|section|type|route|highway|room|flight)|#)\s*$", tail, re.I):
+    if re.search(r"(?:\b(?:No\.|number|page|chapter|article|section|type|route|highway|room|flight)|#)\s*$",
+                 tail, re.IGNORECASE):  # fmt: skip
         return True
     # The provisions of a rule book ("under clause 4.3", "rule 12.4 of the code", "Clause 4") only as a reference: the
     # word capitalised or the number with a sub-part; the words are common nouns too, and "Under military rule 3,000

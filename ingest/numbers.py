@@ -431,10 +431,8 @@ def _earlier_of_same(sentence: str, figure_end: int, before_first: str) -> bool:
     whose = set(re.findall(r"\b[A-Z][\w-]*", period.group("between")))
     if not whose:
         return True
-    actor = None
-    for actor in _NAMED_ACTOR.finditer(before_first):
-        pass
-    return actor is None or bool(whose & set(actor.group("name").split()))
+    actors = [actor.group("name") for actor in _NAMED_ACTOR.finditer(before_first)]
+    return not actors or bool(whose & set(actors[-1].split()))
 
 
 def _origin_not_change(sentence: str, nxt: re.Match, unit: str) -> bool:
@@ -3622,12 +3620,10 @@ RESULT_WORD = re.compile(r"\b(?:(?P<loss>lost|loss|losses|deficit|shortfall)|pro
 
 def _result_kind(text: str) -> str | None:
     """ "loss" or "profit", the kind of result the last result word of ``text`` names; None where it names none."""
-    last = None
-    for last in RESULT_WORD.finditer(text):
-        pass
-    if last is None:
-        return None
-    return "loss" if last.group("loss") else "profit"
+    kinds = ["loss" if word.group("loss") else "profit" for word in RESULT_WORD.finditer(text)]
+    return kinds[-1] if kinds else None
+
+
 # ", beating the previous record of", ", above the previous national record of": the record the figure before beat
 RECORD_BEATEN_BEFORE = re.compile(
     r"\b(?:beat(?:ing|s)?|above|over|top(?:ped|ping|s)?|break(?:ing|s)?|broke|surpass(?:ed|ing|es)?|"

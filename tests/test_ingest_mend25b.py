@@ -161,7 +161,9 @@ def test_a_persons_surname_shared_with_a_body_stays_hers():
 
 
 def test_its_after_another_noun_does_not_make_the_opening_person_a_body():
-    page = "Maria Lind runs the village cafe and wants to double its seats to 40. The company said it would hire 5 staff."
+    page = (
+        "Maria Lind runs the village cafe and wants to double its seats to 40. The company said it would hire 5 staff."
+    )
     assert speakers_by_figure(page)["5 staff"] != "Maria Lind"
     page = "Stenmark Aggregates wants to extend its quarry by 40 hectares. The company said it would hire 5 staff."
     assert speakers_by_figure(page)["5 staff"] == "Stenmark Aggregates"
