@@ -14,6 +14,7 @@ import re
 from html.parser import HTMLParser
 
 from ingest.cues import ODD_CASE, has_cue
+from ingest.not_counts import POSTBAG_AFTER
 from ingest.numbers import PRICE_LIST_LABEL
 
 # Headings that open a block of links to other pages; everything up to the next real paragraph goes. A section's
@@ -270,7 +271,7 @@ EDITORS_LINE = re.compile(
     r"\b(?:[Hh]ere\s+(?:is|are)\s+a\s+selection|a\s+selection\s+(?:follows|here)|(?:print|publish)\s+a\s+selection|"
     # (the editor's "we", not a writer's "I have had 140 emails from members")
     r"(?<!\bI\s)(?<!\bI\shave\s)(?<!\bI['’]ve\s)"
-    r"(?:received|had)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?[\d,]+\s+(?:letters|e-?mails)|postbag|"
+    rf"(?:received|had)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d{POSTBAG_AFTER.pattern}|postbag|"
     r"of\s+you\s+wrote|letter\s+came\s+from|(?:[Hh]e|[Ss]he|[Tt]hey)\s+writes\s+that)\b"
 )
 

@@ -173,3 +173,9 @@ def test_a_multiplying_verb_past_its_object_to_a_level_adds_no_per_cent():
     assert figures("The mill doubled its output to 400 tonnes last year.") == [(Decimal(400), "tonnes")]
     assert figures("The council halved the fee to 20 pounds.") == [(Decimal(20), "pounds")]
     assert figures("The council doubled the fee for parking in the centre.") == [(Decimal(100), "percent")]
+
+
+def test_the_editors_postbag_count_reads_the_postbag_nouns_of_not_counts():
+    from ingest.cleaning import EDITORS_LINE
+
+    assert EDITORS_LINE.search("We received 214 messages about the bridge. Here are some of them.")
