@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from ingest.cleaning import EDITORS_LINE
 from ingest.extraction import clean_text
 from tests.ingest_helpers import figures, revisions, speakers_by_figure
 
@@ -176,6 +177,4 @@ def test_a_multiplying_verb_past_its_object_to_a_level_adds_no_per_cent():
 
 
 def test_the_editors_postbag_count_reads_the_postbag_nouns_of_not_counts():
-    from ingest.cleaning import EDITORS_LINE
-
     assert EDITORS_LINE.search("We received 214 messages about the bridge. Here are some of them.")
