@@ -117,7 +117,8 @@ MEASURED_DURATION_BEFORE = re.compile(
 # "patients must be treated within 18 weeks", "requires repairs to be made safe within 24 hours", "nobody should wait
 # more than 26 weeks": the span a rule allows for each of many (a plural or a "nobody" it binds), a standard that
 # performance is measured against, counted from an event or not ("Appeals must be lodged within 60 days of the
-# letter"); not one body's one act ("the office must produce a new one within 21 days")
+# letter"). One body's one act ("the office must produce a new one within 21 days") is no standard of this kind, but
+# a limit set on it, which SPAN_CLAIM_BEFORE makes a claim all the same
 STANDARD_SPAN_BEFORE = re.compile(
     r"(?:\b[a-z]{3,}s\s+(?:must|shall|should|are\s+due)|"
     # "Patients who arrive at the emergency department are supposed to be seen within four hours": "are" tells the
