@@ -14,6 +14,7 @@ import re
 from html.parser import HTMLParser
 
 from ingest.cues import ODD_CASE, has_cue
+from ingest.not_counts import POSTBAG_AFTER
 from ingest.numbers import PRICE_LIST_LABEL
 
 # Headings that open a block of links to other pages; everything up to the next real paragraph goes. A section's
@@ -23,8 +24,9 @@ FURNITURE_HEADINGS = re.compile(
     r"weekly best( articles)?|must[- ]reads?|you may also like|you might also like|related( articles| stories)?|"
     r"recommended( for you)?|trending( now)?|more (from|stories|news)|more [a-z]+\W*$|read more|top stories|"
     r"editor'?s picks|"
-    r"don'?t miss|also read|read next|(?:also|more) in [A-Z][\w ]{0,20}$|get in touch|follow us|newsletter|sign up|"
-    r"advertisement|sponsored)\b",
+    r"don'?t miss|also read|read next|(?:also|more) in [A-Z][\w ]{0,20}$|"
+    # the slots a page sets between its paragraphs, which no list of stories follows
+    r"(?P<slot>get in touch|follow us|newsletter|sign up|advertisement|sponsored))\b",
     re.IGNORECASE,
 )
 # Headings that open what a page keeps after its article, to the end: a release's "ENDS" and notes to editors, the
@@ -135,24 +137,29 @@ def _furniture_prose(line: str) -> bool:
 # The page speaking to its reader about itself: its metered wall ("You have read 3 of 5 free articles this month"), its
 # appeals ("More than 3,000 readers have backed our journalism this year. Will you join them?", "Our reporting is
 # funded by 12,000 members like you") and offers ("Get 3 months for 1 telvar. Cancel anytime.", "Download our app,
-# rated 4.8 by 9,000 readers"). A line is the page's when it has one of these words and either speaks to "you" or
-# opens on a command; no one in the article is quoted or reported in it, which keeps a letter's "your report said".
+# rated 4.8 by 9,000 readers", "Get the Courier delivered: subscribe from 2.99 vorns a month"). A line is the page's
+# when it has one of these words and either speaks to "you" or opens on a command; no one in the article is quoted or
+# reported in it, which keeps a letter's "your report said". The words are the page's own things, not a bare
+# "subscribe" or "subscription", which the article uses of anything sold by the month ("If you subscribe to the
+# council's green-waste collection, the annual charge rises to 60", "Streaming subscriptions rose to 4.1 million"):
+# a subscription only as the offer itself, its price after it or a button ("[Subscribe]", "| Subscribe").
 _PAGE_ITSELF = re.compile(
-    r"\b(?:subscribe|subscriptions?|unlimited\s+access|free\s+(?:articles?|trial)|this\s+offer|"
-    r"our\s+(?:journalism|journalists|newsroom|app|newsletters?|series|website|site)|articles?\s+this\s+month)\b",
+    r"\b(?:unlimited\s+access|free\s+(?:articles?|trial)|this\s+offer|subscribe\s+(?:now|today|from|for)\b|"
+    r"our\s+(?:journalism|journalists|newsroom|app|newsletters?|series|website|site)|articles?\s+this\s+month)\b|"
+    r"[\[|]\s*subscribe\b",
     re.IGNORECASE,
 )
 _TO_READER = re.compile(
     r"\byou(?:r|['’]ve|['’]re|['’]ll)?\b|^\W*(?:save|get|try|join|enjoy|unlock|claim|start|download)\b", re.IGNORECASE
 )
-CANCEL_ANYTIME = re.compile(r"\bcancel\s+any\s?time\b", re.IGNORECASE)
+# The offer's own command, opening the line or a sentence of it ("Subscribe from 4 reks a month. Cancel any time."),
+# not a rule the article reports ("firms must let customers cancel anytime")
+CANCEL_ANYTIME = re.compile(r"(?:^|[.!:|]\s+)\W*cancel\s+any\s?time\b", re.IGNORECASE)
 
 
 def _speaks_to_reader(line: str) -> bool:
     """Whether the line is the page's word to its reader about itself (_PAGE_ITSELF), not the article's."""
-    if CANCEL_ANYTIME.search(line):
-        return True
-    if _PAGE_ITSELF.search(line) is None or _TO_READER.search(line) is None:
+    if CANCEL_ANYTIME.search(line) is None and (_PAGE_ITSELF.search(line) is None or _TO_READER.search(line) is None):
         return False
     return not re.search(r"[\"“”]", line) and not has_cue(line)
 
@@ -161,6 +168,16 @@ def _speaks_to_reader(line: str) -> bool:
 # fares ..."): read as an item only while the numbers count up from 1, so a paragraph opening on a count after
 # "Advertisement" ("12 Labour MPs voted against") stays
 RANKED_ITEM = re.compile(r"^\s*0?(\d{1,2})\s+[A-Z]")
+# A finite verb's auxiliary or modal, which a headline leaves out ("Council tax to rise by 4.9 per cent in April.",
+# "Man, 45, charged after crash") and a sentence of the story keeps ("Social care will get 30 million more")
+_AUXILIARY = re.compile(r"\b(?:will|would|could|can|may|might|must|shall|should|is|are|was|were|has|have|had)\b")
+
+
+def _told(line: str) -> bool:
+    """Whether a numbered line is a sentence of the story (a cue, an auxiliary), not the headline of a ranked list."""
+    return _AUXILIARY.search(line) is not None or has_cue(line)
+
+
 BULLET = re.compile(r"^\s*([•·▪●◦\-*–]|\d{1,2}[.)])\s+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -252,7 +269,9 @@ SALUTATION = re.compile(r"^(?:Dear\s+)?(?:Sir|Madam|Editor|Sir\s+or\s+Madam)\s*[
 # letter came from a reader ... She writes that ..."). A letter speaks for its writer, never of the letters.
 EDITORS_LINE = re.compile(
     r"\b(?:[Hh]ere\s+(?:is|are)\s+a\s+selection|a\s+selection\s+(?:follows|here)|(?:print|publish)\s+a\s+selection|"
-    r"(?:received|had)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?[\d,]+\s+(?:letters|e-?mails)|postbag|"
+    # (the editor's "we", not a writer's "I have had 140 emails from members")
+    r"(?<!\bI\s)(?<!\bI\shave\s)(?<!\bI['’]ve\s)"
+    rf"(?:received|had)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d{POSTBAG_AFTER.pattern}|postbag|"
     r"of\s+you\s+wrote|letter\s+came\s+from|(?:[Hh]e|[Ss]he|[Tt]hey)\s+writes\s+that)\b"
 )
 
@@ -281,11 +300,13 @@ def _signed_letters(lines: list[str]) -> list[tuple[str, list[str]]]:
             and is_prose(lines[first - 1])
             and not LETTER_SIGNATURE.match(lines[first - 1])
             and not SALUTATION.match(lines[first])
-            and not EDITORS_LINE.search(lines[first - 1])
         ):
             first -= 1
-        while first < i - 1 and EDITORS_LINE.search(lines[first]):
-            first += 1  # the editor's introduction or link above the letter is no part of it
+        if not SALUTATION.match(lines[first]):
+            # the editor's introduction or link above the letter is no part of it; the editor writes only between
+            # one letter's signature and the next one's first line, so a letter that opens on a greeting has none
+            editors = [k for k in range(first, i - 1) if EDITORS_LINE.search(lines[k])]
+            first = editors[-1] + 1 if editors else first
         letters.append((line, lines[first:i]))
     return letters if len(letters) >= MIN_LETTERS else []
 
@@ -573,7 +594,7 @@ def is_prose(line: str) -> bool:
 
 def _drop_furniture(lines: list[str]) -> list[str]:
     body: list[str] = []
-    in_block, rank = False, 0
+    in_block, rank, stories = False, 0, False
     kept_lists = _body_lists(lines)
     # a transcript: turns labelled in capitals, a few of them sentences long
     transcript = sum(1 for line in lines if LABELLED_TURN.match(line) and is_prose(line)) >= 3
@@ -599,12 +620,12 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             continue
         if body and TRAILER_HEADINGS.match(line) and not is_prose(line):
             break
-        if FURNITURE_HEADINGS.match(line) and not is_prose(line):
-            in_block, rank = True, 0
+        if (heading := FURNITURE_HEADINGS.match(line)) and not is_prose(line):
+            in_block, rank, stories = True, 0, heading.group("slot") is None
             continue
         if in_block and not is_prose(line):
             continue
-        ranked = RANKED_ITEM.match(line) if in_block else None
+        ranked = RANKED_ITEM.match(line) if in_block and stories and not _told(line) else None
         if ranked and int(ranked.group(1)) == rank + 1:
             rank += 1  # "Most read" then "1 Council tax to rise by 4.9 per cent in April.", "2 Man, 45, charged ..."
             continue

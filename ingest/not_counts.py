@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 from claims.quantities import Qualifier
+from ingest.cues import STANCE_OF, has_cue
 from ingest.dates import WEEKDAYS
 from ingest.number_words import (
     CURRENCIES,
@@ -116,7 +117,8 @@ MEASURED_DURATION_BEFORE = re.compile(
 # "patients must be treated within 18 weeks", "requires repairs to be made safe within 24 hours", "nobody should wait
 # more than 26 weeks": the span a rule allows for each of many (a plural or a "nobody" it binds), a standard that
 # performance is measured against, counted from an event or not ("Appeals must be lodged within 60 days of the
-# letter"); not one body's one act ("the office must produce a new one within 21 days")
+# letter"). One body's one act ("the office must produce a new one within 21 days") is no standard of this kind, but
+# a limit set on it, which SPAN_CLAIM_BEFORE makes a claim all the same
 STANDARD_SPAN_BEFORE = re.compile(
     r"(?:\b[a-z]{3,}s\s+(?:must|shall|should|are\s+due)|"
     # "Patients who arrive at the emergency department are supposed to be seen within four hours": "are" tells the
@@ -175,9 +177,12 @@ EVERY_CHANGED_AFTER = re.compile(
 # "give a boat 36 hours from its last haul to land the catch", "has 42 days in which to lodge an appeal": what a rule
 # gives each one it covers, counted from an event or not
 ALLOWED_PERIOD_BEFORE = re.compile(
-    r"\b(?:has|have|(?<!\b[Ww]e\s)(?<!\bI\s)had|given(?:\s+(?:it|them|him|her))?|"
+    r"\b(?:has|have|(?<!\b[Ww]e\s)(?<!\bI\s)(?P<had>had)|given(?:\s+(?:it|them|him|her))?|"
     r"gives?\s+(?:an?|each|every|any)\s+[a-z-]+)\s+(?:(?:only|just|another|a\s+further)\s+)?$"
 )
+# "had" a period for a limit only where the sentence names who set it or reports it ("Residents were told they had 14
+# days to object", "The school said they had two days"); "They had two days to prepare" tells how long there was
+LIMIT_SET_BEFORE = re.compile(r"\b(?:told|given|ordered|warned|informed|allowed|granted)\b")
 ALLOWED_PERIOD_AFTER = re.compile(r"^\s+(?:(?:from|after)\s+(?:[\w'’-]+\s+){1,4}?|in\s+which\s+)?to\s+[a-z]")
 NOTICE_AFTER = re.compile(r"^['’]?\s+notice\b")
 REQUIRED_NOTICE_BEFORE = re.compile(
@@ -307,10 +312,11 @@ SPAN_CLAIM_BEFORE = re.compile(
     # a hold-up: "held up for 11 days at the crossing", "held at the border for 13 days"
     r"\bheld\s+(?:up\s+|at\s+(?:the\s+)?[a-z]+\s+)for\s+" + _SPAN_HEDGE + r"$|"
     # time needed, an estimate or a measure: "would take 25 years", "Radio signals take about 1.3 seconds" (not "it
-    # took us three weeks", a past occasion)
-    r"\b(?:take|takes|taking)\s+(?:us\s+|them\s+)?" + _SPAN_HEDGE + r"$|"
-    # time added to the usual: "We walk an extra 40 minutes each way"
-    r"\ban\s+extra\s+$|"
+    # took us three weeks", a past occasion, nor "Taking 20 years to complete, the cathedral ...", a participle that
+    # sets the scene, which no word of the clause comes before)
+    r"(?:\btake|\btakes|(?<=[a-z]\s)taking)\s+(?:us\s+|them\s+)?" + _SPAN_HEDGE + r"$|"
+    # time added to the usual: "We walk an extra 40 minutes each way" (not "was given an extra 18 months", a penalty)
+    r"(?<!\bgiven\s)(?<!\bhanded\s)(?<!\bsentenced\sto\s)\ban\s+extra\s+$|"
     # a frequency: "every three months", "every 20 years or so"
     r"\bevery\s+$",
     re.IGNORECASE,
@@ -323,13 +329,29 @@ SHIFT_AFTER = re.compile(r"^\s+(?:earlier|later|sooner)\b(?!\s+than)", re.IGNORE
 # twenty minutes", "She rang the coastguard every 15 minutes": one person's own doing, no timetable (not "She said the
 # cap would change every three months", what a speaker reports)
 EVERY_CLAUSE_AFTER = re.compile(r"^\s+(?:that\s+)?(?:we|I|you|they)\s+[a-z]")
-ONE_PERSONS_EVERY_BEFORE = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|I)\s+(?!(?:said|says|told|added|thinks|expects|believes)\b)[a-z]+\s+(?:[a-z'’]+\s+){0,3}?"
-    r"every\s+$"
+# One of a family, by whose they are: "My father", "her husband"
+KIN_NOUNS = (
+    "father|mother|parents|son|daughter|brother|sister|husband|wife|partner|grandfather|grandmother|grandson|"
+    "granddaughter|uncle|aunt|cousin|nephew|niece"
 )
+# One person's own span, a habit or a wish and no rule or timetable: "My father visited us every three weeks", "He
+# usually works for at least 14 hours on a Saturday", "He should serve for at least 12 years" (the verb, in the group
+# "verb", is no word of saying: "She said the cap would change every three months" reports one)
+ONE_PERSONS_SPAN_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?:[Hh]e|[Ss]he|I)|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:{KIN_NOUNS}))\s+"
+    r"(?P<verb>[a-z]+)\s+(?:[a-z'’]+\s+){0,3}?(?:every|within|for\s+at\s+least|for\s+a\s+minimum\s+of)\s+$"
+)
+TIME_OFF_AFTER = re.compile(r"^\s+off\b(?!\s+(?:a|an|the|its|their|our|his|her)\b)")
 # "given two to six months apart": an interval; "38 weeks on average": a statistic; "21 seconds longer than a year
 # earlier": a change in a time measured
-SPAN_STATED_AFTER = re.compile(r"^\s+(?:apart\b|on\s+average\b|(?:longer|shorter)\s+than\b)", re.IGNORECASE)
+SPAN_STATED_AFTER = re.compile(
+    r"^\s+(?:apart\b|on\s+average\b|"
+    # a time measured against an earlier one or a norm, not against another person ("served five years longer than
+    # her predecessor")
+    r"(?:longer|shorter)\s+than\s+(?:[\w-]+\s+){0,3}?(?:average|mean|median|target|standard|norm|years?|months?|"
+    r"weeks?|quarters?|seasons?|decades?|(?:19|20)\d\d|earlier|before|planned|scheduled|expected)\b)",
+    re.IGNORECASE,
+)
 # "Construction is due to start in 2028 and to take 2 years": a plan's term, told as background
 PLANNED_TERM_BEFORE = re.compile(r"\bdue\s+to\b[^.;:]{0,50}\band\s+(?:to\s+)?take\s+\S*\s*$", re.IGNORECASE)
 
@@ -720,9 +742,13 @@ def _span_claimed(before: str, after_unit: str) -> bool:
     needed, a frequency or a measured time (tests/ingest_labelling.md, session 25), told by the word that governs it.
     """
     if SPAN_CLAIM_BEFORE.search(before[-160:]):
+        own = ONE_PERSONS_SPAN_BEFORE.search(before[-80:])
+        if own and own.group("verb") not in STANCE_OF:
+            return False
         if EVERY_BEFORE.search(before):
-            return not (EVERY_CLAUSE_AFTER.match(after_unit) or ONE_PERSONS_EVERY_BEFORE.search(before[-60:]))
-        return not PLANNED_TERM_BEFORE.search(before[-80:])
+            return not EVERY_CLAUSE_AFTER.match(after_unit)
+        # "She is taking six months off": time off, no span to check (not "taking 40 seconds off a winning time")
+        return not PLANNED_TERM_BEFORE.search(before[-80:]) and not TIME_OFF_AFTER.match(after_unit)
     if SPAN_STATED_AFTER.match(after_unit):
         return True
     return bool(SHIFT_AFTER.match(after_unit) and FORESEEN_SHIFT_BEFORE.search(before[-60:]))
@@ -791,7 +817,10 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             and not (weekly and qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST))
         ):
             return False  # "buses run every 20 minutes", "opens three days a week": a service's frequency
-        if (ALLOWED_PERIOD_BEFORE.search(before) and ALLOWED_PERIOD_AFTER.match(after_unit)) or (
+        allowed = ALLOWED_PERIOD_BEFORE.search(before)
+        if allowed and allowed.group("had") and not (LIMIT_SET_BEFORE.search(before) or has_cue(before)):
+            allowed = None
+        if (allowed and ALLOWED_PERIOD_AFTER.match(after_unit)) or (
             NOTICE_AFTER.match(after_unit) and REQUIRED_NOTICE_BEFORE.search(before[-60:])
         ):
             return False  # "has 42 days to appeal", "must give 14 days' notice": a period a rule allows or requires
@@ -1189,11 +1218,18 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     # every match is one of the words (none longer than 40 characters) and the space after it to the end
     if word_number and re.search(r"\b[Nn]o\.\s+$", near):
         return False  # "I said no. Half a dozen of my students": an answer that ends its sentence, not "No. 4"
-    # and lower case, the provisions of a rule book ("under clause 4.3", "rule 12.4 of the code") and a kind by its
-    # number ("type 2 diabetes"), which never count anything
-    return bool(re.search(r"(No\.|number|#|page|chapter|article|section|clause|rule|regulation|paragraph|schedule|"
-                          r"annex|type|route|highway|room|flight)\s*$",
-                          near[max(0, len(near.rstrip()) - 40) :], re.IGNORECASE))  # fmt: skip
+    # and lower case, a kind by its number ("type 2 diabetes"), which never counts anything; each a whole word, since
+    # "a prototype 3 metres long" or "the council will reschedule 300 bin collections" count
+    tail = near[max(0, len(near.rstrip()) - 40) :]
+    if re.search(r"(?:\b(?:No\.|number|page|chapter|article|section|type|route|highway|room|flight)|#)\s*$",
+                 tail, re.IGNORECASE):  # fmt: skip
+        return True
+    # The provisions of a rule book ("under clause 4.3", "rule 12.4 of the code", "Clause 4") only as a reference: the
+    # word capitalised or the number with a sub-part; the words are common nouns too, and "Under military rule 3,000
+    # people were detained", "behind schedule 412 times", "Under the regulation 12 firms were fined" count
+    provision = re.search(r"\b(clause|rule|regulation|paragraph|schedule|annex)\s*$", tail, re.I)
+    return bool(provision and (provision.group(1)[0].isupper() or re.match(r"\.\d|\s*\([a-z\d]{1,3}\)", after)
+                               or "." in m.group("num")))  # fmt: skip
 
 
 # A verb right after "the other N": the rest of a whole the page divided, its noun left out ("the other three left

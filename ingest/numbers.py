@@ -389,7 +389,7 @@ CHANGE_FROM = re.compile(
 # "X, compared with Y a year earlier": a comparison with an earlier period gives the value X replaced
 EARLIER_PERIOD = re.compile(
     # "against 11,240 for the Alliance in 2025": the words between may name whose figure it was
-    r"^(?:\s+[A-Za-z%]+){0,3}?\s+(?:(?:a|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"^(?P<between>(?:\s+[A-Za-z%]+){0,3}?)\s+(?:(?:a|one|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:years?|months?|quarters?|weeks?|decades?|seasons?)\s+(?:earlier|before|ago)|"
     r"(?:last|the\s+previous|a\s+year\s+ago|the\s+same\s+\w+\s+(?:of\s+)?(?:last\s+year|\d{4}))\b|"
     # "compared with 690 in spring 2025", "in March 2024": a season or month of an earlier year
@@ -411,6 +411,31 @@ EARLIER_PERIOD = re.compile(
     # "against 640 before we closed": a time before an event told in the past
     r"before\s+(?:I|we|they|he|she|it|the\s+[a-z]+)\s+(?:[a-z]+ed|began|left|took|shut|won|lost|came)\b)"
 )
+
+
+# A capitalised name at the head of a clause that acts: "Labour won", "The Greens took" (not a possessive, "Cray's
+# majority", nor a determiner, "Her majority"): whose figure the clause gives
+_NAMED_ACTOR = re.compile(
+    r"(?:^|[.;:,]\s+|\band\s+)(?:The\s+)?(?P<name>(?!(?:The|A|An|This|That|These|Those|Its|Her|His|Their|Our|My|Your|"
+    r"It|He|She|They|We|I|You)\b)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?!['’]s\b)[a-z]"
+)
+
+
+def _earlier_of_same(sentence: str, figure_end: int, before_first: str) -> bool:
+    """
+    A value after "against" set in an earlier period (EARLIER_PERIOD) and of the same owner as the figure before it:
+    "Her majority was 2,406 votes, against 7,115 for the Greens in 2023" is hers then, but in "Labour won 14,300
+    votes in Kessa, against 11,240 for the Greens in 2025" a name other than the first figure's owns the second, and
+    the two are claims of their own.
+    """
+    period = EARLIER_PERIOD.match(sentence[figure_end:])
+    if period is None:
+        return False
+    whose = set(re.findall(r"\b[A-Z][\w-]*", period.group("between")))
+    if not whose:
+        return True
+    actors = [actor.group("name") for actor in _NAMED_ACTOR.finditer(before_first)]
+    return not actors or bool(whose & set(actors[-1].split()))
 
 
 def _origin_not_change(sentence: str, nxt: re.Match, unit: str) -> bool:
@@ -804,7 +829,11 @@ def find_figures(
         if before_it and AGAINST_BEFORE.search(before) is not None:
             if _one_unit(before_it[-1].unit, unit) and EARLIER_PERIOD.match(sentence[unit_end:]):
                 counterpart = True
-            elif EARLIER_PERIOD.match(sentence[m.end() :]):  # "against 1,100 five years ago": no unit of its own
+            elif (period := EARLIER_PERIOD.match(sentence[m.end() :])) and not (
+                m.end() < unit_end <= m.end() + len(period.group("between"))
+            ):
+                # "against 1,100 five years ago": no unit of its own, none read before the period ("against 1,100
+                # doctors five years ago" counts doctors, a claim of its own)
                 unit, unit_end, counterpart = before_it[-1].unit, m.end(), True
         if not unit or (
             not counterpart
@@ -1418,9 +1447,10 @@ SUBJECT_MULTIPLIED_TO = re.compile(
     r"(?:doubled|tripled|trebled|quadrupled|halved),?\s+to\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
-# The new level a multiplying verb gives: "doubled to 840", "halved, to 1,240", "more than doubled to £612 million"
+# The new level a multiplying verb gives: "doubled to 840", "halved, to 1,240", "more than doubled to £612 million",
+# past its object ("doubled its output to 400 tonnes", "halved the fee to 20 marks")
 LEVEL_GIVEN_AFTER = re.compile(
-    r",?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?[$£€]?\d"
+    r"(?:\s+(?:its|their|the|his|her|our|your|my)(?:\s+[a-z-]+){1,3}?)?,?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?[$£€]?\d"
 )
 # A figure, then the multiple it is of another in apposition: "£612 million, more than double the", "18.6 million
 # crowns, twice the sum of"
@@ -3605,13 +3635,22 @@ NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,4}$")
 AGAINST_BEFORE = re.compile(
     r"(?:,\s*|\s)(?:against|compared\s+(?:with|to)|(?:up|down)\s+on\s+the|"
     r"(?:higher|lower|faster|slower|longer|shorter|more|fewer|less|better|worse)\s+than\s+the)\s+"
-    # "against a loss of 9.3 million a year earlier": a result of the other sign (named in the group "loss")
-    r"(?:an?\s+(?:average|total|figure|level|profit|surplus|(?P<loss>loss|deficit))\s+of\s+)?"
+    # "against a loss of 9.3 million a year earlier": a result, of the one sign or the other (the group "result")
+    r"(?:an?\s+(?:average|total|figure|level|(?P<result>profit|surplus|loss|deficit))\s+of\s+)?"
     rf"{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
-# "It lost 17.4 million", "a loss of": a result told as a loss
-LOSS_BEFORE = re.compile(r"\b(?:lost|loss|losses|deficit|shortfall)\b", re.IGNORECASE)
+# "It lost 17.4 million", "a loss of", "a profit of": a result told as a loss or a profit, the nearest before a figure
+# being its own ("Despite heavy losses in its shops, the group made a profit of 18.6 million")
+RESULT_WORD = re.compile(r"\b(?:(?P<loss>lost|loss|losses|deficit|shortfall)|profits?|surplus)\b", re.IGNORECASE)
+
+
+def _result_kind(text: str) -> str | None:
+    """ "loss" or "profit", the kind of result the last result word of ``text`` names; None where it names none."""
+    kinds = ["loss" if word.group("loss") else "profit" for word in RESULT_WORD.finditer(text)]
+    return kinds[-1] if kinds else None
+
+
 # ", beating the previous record of", ", above the previous national record of": the record the figure before beat
 RECORD_BEATEN_BEFORE = re.compile(
     r"\b(?:beat(?:ing|s)?|above|over|top(?:ped|ping|s)?|break(?:ing|s)?|broke|surpass(?:ed|ing|es)?|"
@@ -3803,10 +3842,18 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             continue
         against = AGAINST_BEFORE.search(before_second)
         compared = usable_far and _written_alike(sentence, first, second) and not clause_break
-        if compared and against and EARLIER_PERIOD.match(sentence[second.span[1] :]):
+        result_first = _result_kind(before_first[-60:])
+        if (
+            compared
+            and against
+            and _earlier_of_same(sentence, second.span[1], before_first)
+            # a result set against no result, or none against one, are two claims: "cut its debt to 40 million,
+            # against a deficit of 12 million"
+            and (against.group("result") is None or result_first is not None)
+        ):
             # "it now has 14 surveyors for the whole coast, against 22 a decade ago"; "a profit of 18.6 million,
-            # against a loss of 9.3 million a year earlier": a loss set against a result that was none is below zero
-            other_sign = against.group("loss") and not LOSS_BEFORE.search(before_first[-60:])
+            # against a loss of 9.3 million a year earlier": a result of the other sign is below zero
+            other_sign = against.group("result") is not None and result_first != _result_kind(against.group("result"))
             result[i] = replace(first, previous_value=-second.value if other_sign else second.value)
             del result[i + 1]
             continue

@@ -214,9 +214,13 @@ OPENING_BODY = re.compile(
     # noun before the head of the subject, which "of" follows)
     r"(?:['’]s\s+|\s+(?![a-z]+\s+of\s))(?!and\s+[A-Z])[a-z]"
 )
-# A subject whose own clause gives it "its": "Stenmark Aggregates wants to extend its quarry" (the verb no verb of
-# saying, whose "its" is the content's)
-OPENING_ITS = re.compile(rf"\s+(?!(?:{'|'.join(sorted(STANCE_OF))})\b)[a-z]+\s[^;:.,\"“”]{{0,60}}?\bits\b")
+# A subject whose own verb phrase gives it "its": "Stenmark Aggregates wants to extend its quarry" (the verb no verb of
+# saying, whose "its" is the content's), with no noun phrase or clause between that "its" could mean ("Maria Lind runs
+# the village cafe and wants to double its seats": the cafe's)
+OPENING_ITS = re.compile(
+    rf"\s+(?!(?:{'|'.join(sorted(STANCE_OF))})\b)[a-z]+\s+"
+    r"(?:(?!(?:the|a|an|this|that|these|those|their|his|her|our|and|or|but)\b)[a-z]+\s+){0,4}?its\b"
+)
 # A document named by the kind of place or body that keeps it: "port data", "harbour records", "the club accounts"
 KIND_DOCUMENT = re.compile(
     r"(?:the\s+)?(?:latest\s+|official\s+|new\s+)?([a-z]{3,})\s+(?:data|records|figures|statistics|accounts|bulletin)"
@@ -2072,7 +2076,12 @@ def acting_subject(
     # and so is any act of its own not told as a dispute's background in the past perfect: "Gravetide offered 120,000
     # towards the clean-up", "Brenholt withdrew 14 products"
     committing = committing or _PAST_PERFECT.search(verb.group(0)) is None
-    short = _SHORT_NAME.fullmatch(core) and committing
+    # but a surname the article gave a person in full is hers, and so is an act on "her" or "his" own things: "Anna
+    # Holt founded Holt Engineering ... Holt sold 4,000 of her shares"
+    personal = (people and " " in people.get(core.lower(), "")) or _PERSONAL_OWNER.search(
+        sentence, offset + verb.start(), position
+    )
+    short = _SHORT_NAME.fullmatch(core) and committing and not personal
     full = next((body for body in bodies if body == core or body.startswith(core + " ")), None) if short else None
     if full is not None:
         # "Northgate raised its provision to 12 million" after "Northgate Mutual": the body's short name, revising
@@ -2095,6 +2104,7 @@ def acting_subject(
     return None
 
 
+_PERSONAL_OWNER = re.compile(r"\b(?:[Hh]er|[Hh]is)\b")
 # A body's own organ, which acts in its name: "The council's markets committee", "the trust's board of directors"
 _ORGAN_OF_BODY = re.compile(
     r"(?P<body>(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+(?:[a-z-]+\s+){0,2}?"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.cues import background_verb, has_cue
+from ingest.dates import WEEKDAY_NAME
 from ingest.interviews import (
     FIRST_PERSON,
     Interview,
@@ -282,7 +283,7 @@ MARKET_AT = re.compile(rf"\b(?:at|on)\s+(?:the\s+)?(?P<market>{_MARKET})\b")
 # hake made ...", "Halberstad Flower Auction, Monday: Red roses led a busy clock"
 MARKET_DATELINE = re.compile(
     r"(?P<market>(?:[A-Z][A-Z'’-]*\s+){1,3}(?:MART|MARKET|AUCTION|EXCHANGE|SALE\s?YARD))\s*[—–-]+\s|"
-    rf"(?P<named>{MARKET_NAME.pattern}),\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day:\s"
+    rf"(?P<named>{MARKET_NAME.pattern}),\s+{WEEKDAY_NAME}:\s"
 )
 MARKET_LEAD_WITHIN = 2  # the sentences with figures a market report's lead takes
 # In a market report, the sale of another market by its place, opening the sentence ("Skerrin sold 1,190 boxes") or
