@@ -558,7 +558,7 @@ class SpeakerMemory:
                     if not speaker and not looks_like_body(author_name) and not self.is_organisation(author_name):
                         authored_by = (author_name, author_unnamed)
         self.document_before = None
-        if possessive or " by " in sentence:
+        if possessive or " by " in sentence or any(verb in sentence for verb in _PUTS_OUT):
             self._learn_producers(sentence)
         for lower in LOWER_CASE_BODY.finditer(sentence) if LOWER_CASE_HEAD.search(sentence) else ():
             if any(word not in BROAD_MODIFIERS for word in lower.group("modifiers").split()):
@@ -632,7 +632,8 @@ class SpeakerMemory:
         or "the count" means later, a document speaking for the one that produced it.
         """
         unquoted = _QUOTED_SPAN.sub(" ", sentence) if _QUOTE_MARK.search(sentence) else sentence
-        for found in (*OWNED_KIND.finditer(unquoted), *MADE_BY.finditer(unquoted)):
+        published = PUBLISHED_BY_SUBJECT.finditer(unquoted) if any(verb in unquoted for verb in _PUTS_OUT) else ()
+        for found in (*OWNED_KIND.finditer(unquoted), *MADE_BY.finditer(unquoted), *published):
             owner = found.group("owner")
             core = _POSTMODIFIER.sub("", owner)
             person = _looks_like_person(_strip_titles(core)) or " " in self.full_names.get(core.lower(), "")
@@ -641,6 +642,10 @@ class SpeakerMemory:
             name, anonymous = name_of(owner, self)
             if name and not anonymous:
                 self.documents[found.group("noun").lower().removesuffix("s")] = name
+                if found.re is PUBLISHED_BY_SUBJECT:
+                    # what a body puts out is, later in the article, "the release" or "the report"
+                    self.documents.setdefault("release", name)
+                    self.documents.setdefault("report", name)
                 self.document_before = name
 
     def as_body(self, name: str, head: str, person_before: str | None = None) -> None:
@@ -3328,7 +3333,7 @@ ISSUED_DOCUMENT = re.compile(
     r"the\s+(?:latest\s+|new\s+|written\s+)?(?:statement|census|filing|accounts|press\s+release|letter|memo)"
 )
 # "said in its annual immunisation report", "set out in their written statement": the source's own document
-_DOCUMENT_NOUNS = r"(report|survey|study|review|audit|statement|census|bulletin|analysis|assessment|submission)"
+_DOCUMENT_NOUNS = r"(report|survey|study|review|audit|statement|census|bulletin|analysis|assessment|submission|release)"
 SPOKEN_IN = re.compile(rf"\b[Ii]n\s+(?:its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}\b")
 # A survey or poll the sentence's figures are given by, whose maker is the sentence's source (a poll is a survey)
 ACCORDING_TO_SURVEY = re.compile(r"\b[Aa]ccording\s+to\s+(?:a|an|the)\s+[^,.;:]*?\b(?:survey|poll)\b")
@@ -4043,6 +4048,14 @@ OWNED_KIND = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
     rf"(?P<noun>{_MADE_DOCUMENT}|accounts|documents)\b"
 )
+# A body that puts a document out as the subject of its verb: "The ministry published a report on Monday", "The
+# statistics office released its annual count": "the report" (and "the release") after it are that body's
+PUBLISHED_BY_SUBJECT = re.compile(
+    rf"(?P<owner>(?:[Tt]he\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))\s+(?:has\s+|have\s+)?"
+    r"(?:published|released|issued|put\s+out|produced)\s+(?:a|an|its|their|the|new)\s+(?:[a-z-]+\s+){0,3}?"
+    rf"(?P<noun>{_MADE_DOCUMENT}|releases?|figures|statistics|data)\b"
+)
+_PUTS_OUT = (" published ", " released ", " issued ", " put out ", " produced ")  # PUBLISHED_BY_SUBJECT tried only then
 # Who made a document: "The survey, carried out by the wildlife service", "a count conducted by the agency"
 # "A survey carried out for the agency": who commissioned it, whose document it is
 MADE_BY = re.compile(
