@@ -531,12 +531,10 @@ INTERNATIONAL_DIALLING_BEFORE = re.compile(r"(?<![\w+])\+\d{1,3}\s(?:\(?\d{1,4}\
 DIALLING_GROUPS_AFTER = re.compile(r"[\s-]\(?\d{1,4}\)?[\s-]\d")
 # "the 119 emergency line", "the 101 non-emergency line": a line named by the number to call
 # (not a production line's people: "sent home all forty line staff", "two line managers")
-PHONE_LINE_AFTER = re.compile(
-    r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b(?!\s+(?:staff|crew|personnel|[a-z]+(?:ers|ors))\b)"
-)
+LINE_AFTER = re.compile(r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b")
+PHONE_LINE_AFTER = re.compile(LINE_AFTER.pattern + r"(?!\s+(?:staff|crew|personnel|[a-z]+(?:ers|ors))\b)")
 # ... whoever answers it, when the sentence says to call it: "Call the 111 line operators"
 CALL_THE_BEFORE = re.compile(r"\b(?i:call|ring|phone|dial|text)\s+the\s+$")
-LINE_AFTER = re.compile(r"\s+(?:(?:non-)?emergency\s+)?(?:line|helpline|hotline)\b")
 # The number a police appeal asks callers to quote: "quoting incident 447", "quote reference 5521", "quoting crime
 # reference number 88213"
 QUOTED_REFERENCE_BEFORE = re.compile(

@@ -4050,12 +4050,14 @@ OWNED_KIND = re.compile(
 )
 # A body that puts a document out as the subject of its verb: "The ministry published a report on Monday", "The
 # statistics office released its annual count": "the report" (and "the release") after it are that body's
+_PUT_OUT_VERBS = ("published", "released", "issued", "put out", "produced")
+_PUT_OUT = "|".join(verb.replace(" ", r"\s+") for verb in _PUT_OUT_VERBS)
 PUBLISHED_BY_SUBJECT = re.compile(
     rf"(?P<owner>(?:[Tt]he\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))\s+(?:has\s+|have\s+)?"
-    r"(?:published|released|issued|put\s+out|produced)\s+(?:a|an|its|their|the|new)\s+(?:[a-z-]+\s+){0,3}?"
-    rf"(?P<noun>{_MADE_DOCUMENT}|releases?|figures|statistics|data)\b"
+    rf"(?:{_PUT_OUT})\s+(?:a|an|its|their|the|new)\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}?(?P<noun>{_MADE_DOCUMENT}|releases?|figures|statistics|data)\b"
 )
-_PUTS_OUT = (" published ", " released ", " issued ", " put out ", " produced ")  # PUBLISHED_BY_SUBJECT tried only then
+_PUTS_OUT = tuple(f" {verb} " for verb in _PUT_OUT_VERBS)  # PUBLISHED_BY_SUBJECT is tried only where one stands
 # Who made a document: "The survey, carried out by the wildlife service", "a count conducted by the agency"
 # "A survey carried out for the agency": who commissioned it, whose document it is
 MADE_BY = re.compile(
