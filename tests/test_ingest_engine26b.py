@@ -37,3 +37,30 @@ def _claims(text: str) -> list[tuple[Decimal | None, str, str | None]]:
 )
 def test_the_outlets_reporter_counting_or_seeing_is_that_reporters(text, expected):
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a fine told in the passive at the court the sentence names: its one judge's, by name
+            "A builder who dumped asbestos in a lay-by was fined 12,000 crowns at Harrowby District Court on "
+            "Monday.\n\n"
+            "District Judge Eirik Sand said the dumping had been reckless.",
+            [(Decimal(12000), "crowns", "Judge Eirik Sand")],
+        ),
+        (
+            # the court's, when the page names no judge
+            "Two drivers were each fined 900 crowns at Harrowby District Court last week for speeding past the school.",
+            [(Decimal(2), "drivers", None), (Decimal(900), "crowns", "Harrowby District Court")],
+        ),
+        (
+            # the pronoun goes on with the judge the paragraph opened on; the one fined set off with its name
+            "Judge Hana Voss of the Commercial Court found Petr Lind guilty of fraud on Tuesday. She also fined his "
+            "firm, Lind Freight, 2 million crowns and ordered it to repay 600,000 crowns to the tax office.",
+            [(Decimal(2000000), "crowns", "Judge Hana Voss"), (Decimal(600000), "crowns", "Judge Hana Voss")],
+        ),
+    ],
+)
+def test_a_fine_or_order_the_court_gives_is_the_courts(text, expected):
+    assert _claims(text) == expected
