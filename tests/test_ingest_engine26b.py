@@ -64,3 +64,15 @@ def test_the_outlets_reporter_counting_or_seeing_is_that_reporters(text, expecte
 )
 def test_a_fine_or_order_the_court_gives_is_the_courts(text, expected):
     assert _claims(text) == expected
+
+
+def test_a_column_its_note_names_is_its_writers_though_they_say_i_once():
+    # the note calls the writer a columnist: one paragraph in the first person is enough to read the page as a column
+    text = (
+        "By Ola Fenn\n\nThe council wants to close the Brekke Road pool. It should not.\n\n"
+        "Last season the pool still drew 41,000 swimmers, and its lanes were full on most weekday evenings after the "
+        "new timetable started.\n\n"
+        "I have swum there since I was a child, and the changing rooms have never been as busy as they are this "
+        "winter.\n\nOla Fenn is the Gazette's sport columnist."
+    )
+    assert _claims(text) == [(Decimal(41000), "swimmers", "Ola Fenn")]
