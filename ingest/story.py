@@ -1117,7 +1117,8 @@ class Story:
         # a body's background told by no one: whatever source the story carries on, the figure has none
         told_here = any(r.subject and not r.negated for r in reports)
         background = voice is None and not inside and not told_here and self.issuer is None and self.results is None
-        background = background and _background_holds(sentence, figure)
+        # (a column's own background is its writer's, but for what _column_background leaves to no one)
+        background = background and self.columnist is None and _background_holds(sentence, figure)
         # "The national target for those calls is 18 minutes": a standing rule no one in the sentence sets
         standing_rule = (
             not inside and not told_here and _opening_clause_holds(sentence, figure, STANDING_RULE, _RULE_CLAUSE_END)

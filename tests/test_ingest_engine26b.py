@@ -76,3 +76,13 @@ def test_a_column_its_note_names_is_its_writers_though_they_say_i_once():
         "winter.\n\nOla Fenn is the Gazette's sport columnist."
     )
     assert _claims(text) == [(Decimal(41000), "swimmers", "Ola Fenn")]
+
+
+def test_a_columns_own_background_is_its_writers():
+    # what the column tells in its writer's voice with no source is the writer's, not a news report's background
+    text = (
+        "By Ola Fenn\n\nI went to the island on Tuesday to see what the timetable cut means for the people who live "
+        "there.\n\nThe ferry runs every three hours in winter. I waited on the slipway with a farmer who had missed "
+        "a vet's appointment that morning."
+    )
+    assert _claims(text) == [(Decimal(3), "hours", "Ola Fenn")]
