@@ -86,3 +86,9 @@ def test_a_columns_own_background_is_its_writers():
         "a vet's appointment that morning."
     )
     assert _claims(text) == [(Decimal(3), "hours", "Ola Fenn")]
+
+
+def test_a_document_named_with_its_month_is_its_owners():
+    # "the audit office's March report": the month it came out is no part of its owner's name
+    text = "The council has spent 40 percent of its repair budget, according to the audit office's March report."
+    assert _claims(text) == [(Decimal(40), "percent", "audit office")]
