@@ -494,6 +494,11 @@ FINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:each\s+)?fined\s+$")
 AT_COURT = re.compile(rf"[^,;.\d]{{0,30}}?\s(?:at|by)\s+(?:the\s+)?{COURT_NAMED.pattern}")
 
 
+# A label naming the speech or statement the points after its colon come from: "Key measures at a glance, from the
+# finance minister's statement: Fuel duty up 6 per cent from midnight; ..."
+POINTS_FROM = re.compile(
+    r"\bfrom\s+(?P<owner>(?:the\s+)?[\w -]{1,60}?)['’]s\s+(?:[a-z]+\s+)?(?:statement|speech|address|announcement)\s*:\s"
+)
 # What may stand before a judge's name opening a paragraph: its quotation mark, a rank ("District Judge Carys Mallon")
 JUDGE_RANK = re.compile(r"\W*(?:[A-Z][a-z]+\s+(?=Judge\b))?")
 # A sentence's end with another after it, inside a paragraph
@@ -1235,6 +1240,8 @@ class Story:
             speaker = replace(data_owner, via=None, stance="asserts") if data_owner else unreported or speaker
         if speaker.name is None and self.first_source is not None and not inside and _in_figures_box(self.text, start):
             speaker = self.first_source  # "What the figures show" then "- Leakage: 118 million litres a day"
+        if speaker.name is None and not inside and ":" in sentence:
+            speaker = self._points_from(sentence, figure) or speaker
         if speaker.name is None and voice is not None:
             speaker = Speaker(voice, anonymous=self.unnamed_voice(voice))  # "We enrolled 800 patients", answering
         if self.prosecutor is not None and not inside and JURY_HEARD.search(sentence):
@@ -1361,6 +1368,15 @@ class Story:
             # what it was set off as, the kind the story goes on to call it by ("the cooperative")
             head = COMPANY_HEAD.search(set_off.group()) if set_off is not None else None
             self.results_apposed = head.group("head").lower() if head is not None else None
+
+    def _points_from(self, sentence: str, figure: Figure) -> Speaker | None:
+        """
+        The one whose speech or statement a label says the points after its colon come from ("Key measures at a glance,
+        from the finance minister's statement: Fuel duty up 6 per cent ..."): a live page's summary of a speech.
+        """
+        label = POINTS_FROM.search(sentence, 0, figure.span[0])
+        name, anonymous = name_of(label.group("owner"), self.memory) if label is not None else (None, False)
+        return Speaker(name, "asserts", anonymous=anonymous) if name is not None else None
 
     def _court_gives(self, sentence: str, start: int, figure: Figure) -> bool:
         """

@@ -92,3 +92,12 @@ def test_a_document_named_with_its_month_is_its_owners():
     # "the audit office's March report": the month it came out is no part of its owner's name
     text = "The council has spent 40 percent of its repair budget, according to the audit office's March report."
     assert _claims(text) == [(Decimal(40), "percent", "audit office")]
+
+
+def test_points_a_label_says_come_from_a_speech_are_the_speakers():
+    # a live page's summary of a speech: the label says whose the points after its colon are
+    text = (
+        "Main points at a glance, from the mayor's speech: Parking charges up 8 per cent from April; 300 new homes "
+        "on the old depot site."
+    )
+    assert _claims(text) == [(Decimal(8), "percent", "mayor"), (Decimal(300), "homes", "mayor")]
