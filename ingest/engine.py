@@ -755,10 +755,17 @@ def _speaker_of(
 # Someone on the scene counting or seeing what the figure counts, told in the outlet's voice: "The Courier's Jonah
 # Pell counted at least 30 cars" (the outlet's reporter, by name), "..., where she counted 31 people", "He counted 14
 # fire engines" (the person the pronoun takes up: the reporter the post named). Live blogs and on-the-scene reports.
+# The clause may open on where or when ("Outside the Chamber, our political editor Tomas Erlund counted 41"), name
+# where the reporter stands ("AWN's Karin Moll in Mirrow counted"), and count more than one thing in what was seen
+# ("saw 19 newborns sharing 7 working incubators": the second figure in the participle that goes on from the first's
+# noun; not the place where it was counted, "counted 40 fallen trees on the 12-kilometre stretch")
+_WITNESS_QUALIFIER = r"(?:(?:at\s+least|about|around|more\s+than|some|nearly)\s+)?"
 WITNESS_CLAUSE = re.compile(
-    r"(?:^|[,;]\s+(?:where|and|when)\s+)\W*(?:(?P<pronoun>[Hh]e|[Ss]he)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+"
-    r"(?:[a-z]+\s+){0,2}?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))\s+(?:has\s+|had\s+)?"
-    r"(?:counted|saw|spotted|watched)\s+(?:(?:at\s+least|about|around|more\s+than|some|nearly)\s+)?$"
+    r"(?:^(?:[A-Z][^,;\"“”]{0,60},\s+)?|[,;]\s+(?:where|and|when)\s+)\W*(?:(?P<pronoun>[Hh]e|[Ss]he)|"
+    r"(?:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s|[Oo]ur)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:has\s+|had\s+)?(?:counted|saw|spotted|watched)\s+"
+    rf"(?:{_WITNESS_QUALIFIER}\d[\d,.]*\s+(?:[a-z-]+\s+){{1,3}}?[a-z]+ing\s+)?{_WITNESS_QUALIFIER}$"
 )
 
 REPORTER_NAMED = re.compile(r"\b(?:reporter|correspondent|editor)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ingest.cleaning import LETTER_SIGNATURE, MIN_LETTERS, WRITER_NOTE, release_issuer
+from ingest.cleaning import COLUMNIST_NOTE, LETTER_SIGNATURE, MIN_LETTERS, WRITER_NOTE, release_issuer
 from ingest.sentences import SPEAKER_LABEL
 from ingest.speakers import people_named
 
@@ -409,7 +409,8 @@ def find_columnist(text: str, writer: str | None) -> str | None:
     """
     The writer of a column or analysis told in the first person ("I have read the accounts", "by my
     arithmetic"), named by a byline above the prose or a note on the writer ("... is the Review's economics
-    commentator"), when at least two prose paragraphs say "I", "my" or "me" outside quotation marks. Theirs is
+    commentator"), when at least two prose paragraphs say "I", "my" or "me" outside quotation marks (one, when a note
+    calls the writer a columnist: "... is AWN's humanitarian affairs columnist"). Theirs is
     the voice the column's unattributed figures speak in, as the outlet's is in news prose. (Q&As and
     transcripts, whose answers say "I" in the voice of those answering, are read before this.) ``writer`` is the
     page's one writer, as find_writer names them.
@@ -418,7 +419,9 @@ def find_columnist(text: str, writer: str | None) -> str | None:
         return None
     lines = [line.strip() for line in text.split("\n")]
     narrated = sum(1 for line in lines if _prose(line) and NARRATOR.search(QUOTED_OR_OPEN.sub(" ", line)))
-    return writer if narrated >= MIN_NARRATED else None
+    # a page whose note calls its writer a columnist is a column: one "I" of theirs is no slip
+    noted = any(COLUMNIST_NOTE.match(line) for line in lines)
+    return writer if narrated >= (1 if noted else MIN_NARRATED) else None
 
 
 def find_writer(text: str) -> str | None:

@@ -3287,7 +3287,9 @@ _CONTENT_VERB_END = re.compile(
     rf"(?<!\swho)(?<!\sthat)\s(?:{'|'.join(_IRREGULAR_PASTS)}|had|was|were)(?:\s+(?:out|up|off|down|back|away))?$"
 )
 OWNED_DOCUMENT = re.compile(
-    r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?P<noun>bulletin|report|figures|data|statistics|statement|"
+    # (the month it came out is no part of the owner: "the finance committee's March report")
+    rf"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:(?:[a-z]+|{MONTH_NAME})\s+){{0,2}}"
+    r"(?P<noun>bulletin|report|figures|data|statistics|statement|"
     r"accounts|results|return|filing|records|review|study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"
     r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release|"
     r"surveys|studies|reports|reviews|assessments?|register|census|update|case|papers?|documents|calculations?|"

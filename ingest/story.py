@@ -482,13 +482,33 @@ COURT_ORDER = re.compile(
     r"ordered\b(?:[^,;:\d]|,\s\d{1,3},){0,48}?\bto\s+(?:re)?pay|"
     # or the court orders what it takes: "ordered the confiscation of 2.1 million"
     r"ordered\s+the\s+[a-z]+\s+of|"
-    r"pay\s+(?:the|a|its|his|her|their)\s+(?:fine|costs|compensation|damages)\s+(?:in|over))\b[^,;:\d]{0,40}$"
+    r"pay\s+(?:the|a|its|his|her|their)\s+(?:fine|costs|compensation|damages)\s+(?:in|over))\b[^,;:\d]{0,40}$|"
+    # the one fined may be set off with its name: "fined his company, Mesk Haulage, 18 million"
+    r"\bfined\s[^,;:\d]{1,40},\s+[A-Z][\w'’ -]{1,40},\s+$"
 )
+
+
+# A fine a court named in the sentence gave, told in the passive: "was fined 85,000 marrets at Skellow District Court
+# yesterday", "were each fined 3,200 marrets at Skellow District Court"; the court's, its judge's by name
+FINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:each\s+)?fined\s+$")
+AT_COURT = re.compile(rf"[^,;.\d]{{0,30}}?\s(?:at|by)\s+(?:the\s+)?{COURT_NAMED.pattern}")
+
+
+# A label naming the speech or statement the points after its colon come from: "Key measures at a glance, from the
+# finance minister's statement: Fuel duty up 6 per cent from midnight; ..."
+POINTS_FROM = re.compile(
+    r"\bfrom\s+(?P<owner>(?:the\s+)?[\w -]{1,60}?)['’]s\s+(?:[a-z]+\s+)?(?:statement|speech|address|announcement)\s*:\s"
+)
+# What may stand before a judge's name opening a paragraph: its quotation mark, a rank ("District Judge Carys Mallon")
+JUDGE_RANK = re.compile(r"\W*(?:[A-Z][a-z]+\s+(?=Judge\b))?")
+# A sentence's end with another after it, inside a paragraph
+NEXT_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘]?[A-Z]")
 
 
 # A sentence whose subject is the court or its judge, acting: "He fined the company", "She also ordered him to pay",
 # "Sentencing, Judge Keir allowed ...". The labels of the sets before blind37 leave a fine told in the passive ("has
-# been fined 2.4 million") to no one, and the rule since does not say whose it is when no judge gives it
+# been fined 2.4 million") to no one, and the rule since does not say whose it is when no judge gives it; one that
+# names the court giving it is that court's (FINED_PASSIVE, AT_COURT)
 JUDGE_ACTS = re.compile(
     r"(?:^|(?<=[.!?]\s))\W*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?"
     # a judge named as JUDGE_NAMED names one, with any rank before ("District Judge Ola Berg")
@@ -1102,7 +1122,8 @@ class Story:
         # a body's background told by no one: whatever source the story carries on, the figure has none
         told_here = any(r.subject and not r.negated for r in reports)
         background = voice is None and not inside and not told_here and self.issuer is None and self.results is None
-        background = background and _background_holds(sentence, figure)
+        # (a column's own background is its writer's, but for what _column_background leaves to no one)
+        background = background and self.columnist is None and _background_holds(sentence, figure)
         # "The national target for those calls is 18 minutes": a standing rule no one in the sentence sets
         standing_rule = (
             not inside and not told_here and _opening_clause_holds(sentence, figure, STANDING_RULE, _RULE_CLAUSE_END)
@@ -1219,20 +1240,16 @@ class Story:
             speaker = replace(data_owner, via=None, stance="asserts") if data_owner else unreported or speaker
         if speaker.name is None and self.first_source is not None and not inside and _in_figures_box(self.text, start):
             speaker = self.first_source  # "What the figures show" then "- Leakage: 118 million litres a day"
+        if speaker.name is None and not inside and ":" in sentence:
+            speaker = self._points_from(sentence, figure) or speaker
         if speaker.name is None and voice is not None:
             speaker = Speaker(voice, anonymous=self.unnamed_voice(voice))  # "We enrolled 800 patients", answering
         if self.prosecutor is not None and not inside and JURY_HEARD.search(sentence):
             # "A port official took 640,000 in bribes, a jury heard": the case the prosecution opened, not a
             # report by anyone the charge names; the jury is the listener
             speaker = Speaker(self.prosecutor)
-        ordered = self.court is not None and COURT_ORDER.search(sentence, 0, figure.span[0]) is not None
-        if (
-            ordered
-            and self.court is not None
-            and speaker.name is None
-            and not inside
-            and self._judge_acts(sentence, start, figure.span[0])
-        ):
+        gives = self.court is not None and speaker.name is None and not inside
+        if gives and self._court_gives(sentence, start, figure):
             # "has been fined 240,000 and ordered to pay 38,500 in costs": a court report's sentence, fine or award is
             # the court's, its judge's by name (tests/ingest_labelling.md, "Court report")
             speaker = Speaker(self.court, "asserts")
@@ -1352,6 +1369,27 @@ class Story:
             head = COMPANY_HEAD.search(set_off.group()) if set_off is not None else None
             self.results_apposed = head.group("head").lower() if head is not None else None
 
+    def _points_from(self, sentence: str, figure: Figure) -> Speaker | None:
+        """
+        The one whose speech or statement a label says the points after its colon come from ("Key measures at a glance,
+        from the finance minister's statement: Fuel duty up 6 per cent ..."): a live page's summary of a speech.
+        """
+        label = POINTS_FROM.search(sentence, 0, figure.span[0])
+        name, anonymous = name_of(label.group("owner"), self.memory) if label is not None else (None, False)
+        return Speaker(name, "asserts", anonymous=anonymous) if name is not None else None
+
+    def _court_gives(self, sentence: str, start: int, figure: Figure) -> bool:
+        """
+        Whether the court gives the figure: an order or fine its judge or the court makes ("She also fined his company
+        18 million"), or a fine told in the passive at the court the sentence names ("was fined 85,000 at Skellow
+        District Court").
+        """
+        at = figure.span[0]
+        if COURT_ORDER.search(sentence, 0, at) is not None and self._judge_acts(sentence, start, at):
+            return True
+        passive = FINED_PASSIVE.search(sentence, 0, at) is not None
+        return passive and AT_COURT.match(sentence, figure.span[1]) is not None
+
     def _judge_acts(self, sentence: str, start: int, at: int) -> bool:
         """
         Whether the sentence up to ``at`` opens on the court or its judge acting (or one the splitter left joined to
@@ -1363,7 +1401,18 @@ class Story:
         if acts.group("subject") not in ("He", "She"):
             return True
         meant, _ = name_of(acts.group("subject"), self.memory)
-        return meant is not None and meant.split()[-1] == self.court.split()[-1]
+        return (meant is not None and meant.split()[-1] == self.court.split()[-1]) or self._judge_opened(start)
+
+    def _judge_opened(self, start: int) -> bool:
+        """
+        Whether the one sentence of the paragraph before ``start`` opens on the judge as its subject ("Judge Tamar Elsky
+        ... found Dario Mesk guilty ... . She also fined"): the pronoun goes on with that subject, not the last person
+        named.
+        """
+        paragraph = self.text[self.text.rfind("\n", 0, start) + 1 : start].rstrip()
+        rank = JUDGE_RANK.match(paragraph)
+        one_sentence = NEXT_SENTENCE.search(paragraph) is None
+        return rank is not None and one_sentence and paragraph.startswith(self.court or "", rank.end())
 
     def _market_lead(self, sentence: str) -> Speaker | None:
         """
