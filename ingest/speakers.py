@@ -632,7 +632,8 @@ class SpeakerMemory:
         or "the count" means later, a document speaking for the one that produced it.
         """
         unquoted = _QUOTED_SPAN.sub(" ", sentence) if _QUOTE_MARK.search(sentence) else sentence
-        published = PUBLISHED_BY_SUBJECT.finditer(unquoted) if any(verb in unquoted for verb in _PUTS_OUT) else ()
+        puts_out = any(verb in unquoted for verb in _PUTS_OUT)
+        published = (*PUBLISHED_BY_SUBJECT.finditer(unquoted), *PUT_OUT_BY.finditer(unquoted)) if puts_out else ()
         for found in (*OWNED_KIND.finditer(unquoted), *MADE_BY.finditer(unquoted), *published):
             owner = found.group("owner")
             core = _POSTMODIFIER.sub("", owner)
@@ -642,7 +643,7 @@ class SpeakerMemory:
             name, anonymous = name_of(owner, self)
             if name and not anonymous:
                 self.documents[found.group("noun").lower().removesuffix("s")] = name
-                if found.re is PUBLISHED_BY_SUBJECT:
+                if found.re is PUBLISHED_BY_SUBJECT or found.re is PUT_OUT_BY:
                     # what a body puts out is, later in the article, "the release" or "the report"
                     self.documents.setdefault("release", name)
                     self.documents.setdefault("report", name)
@@ -3287,8 +3288,10 @@ _CONTENT_VERB_END = re.compile(
     rf"(?<!\swho)(?<!\sthat)\s(?:{'|'.join(_IRREGULAR_PASTS)}|had|was|were)(?:\s+(?:out|up|off|down|back|away))?$"
 )
 OWNED_DOCUMENT = re.compile(
-    r"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:[a-z]+\s+){0,2}(?P<noun>bulletin|report|figures|data|statistics|statement|"
-    r"accounts|results|return|filing|records|review|study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"
+    # the month it is of goes with its kind: "the finance committee's March report"
+    rf"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:(?:[a-z]+|{MONTH_NAME})\s+){{0,2}}"
+    r"(?P<noun>bulletin|report|figures|data|statistics|statement|list|accounts|results|return|filing|records|review|"
+    r"study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"
     r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release|"
     r"surveys|studies|reports|reviews|assessments?|register|census|update|case|papers?|documents|calculations?|"
     r"evaluation|appraisal|"
@@ -4039,10 +4042,12 @@ BARE_DOCUMENT = re.compile(
     r"the\s+(?P<ranked>(?:first|second|third|last|largest|biggest|most\s+[a-z]+|(?!latest\b)[a-z]+est)\s+)?"
     r"(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
     r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|"
-    r"census|letters)"
+    r"census|letters|list|release)"
 )
 # The documents a body makes, whose owner or maker a sentence may name
-_MADE_DOCUMENT = r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census"
+_MADE_DOCUMENT = (
+    r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census|lists?"
+)
 # Whose a document is: "the club's annual accounts", "the agency's own surveys", "Harlan Water's draft report"
 OWNED_KIND = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
@@ -4057,7 +4062,13 @@ PUBLISHED_BY_SUBJECT = re.compile(
     rf"(?:{_PUT_OUT})\s+(?:a|an|its|their|the|new)\s+"
     rf"(?:[a-z-]+\s+){{0,3}}?(?P<noun>{_MADE_DOCUMENT}|releases?|figures|statistics|data)\b"
 )
-_PUTS_OUT = tuple(f" {verb} " for verb in _PUT_OUT_VERBS)  # PUBLISHED_BY_SUBJECT is tried only where one stands
+# A document put out by the body named after it: "figures released yesterday by the statistics office", "a report
+# published on Monday by the audit office": "the release" and "the report" after it are that body's
+PUT_OUT_BY = re.compile(
+    rf"\b(?P<noun>{_MADE_DOCUMENT}|releases?|figures|statistics|data)\s+(?:{_PUT_OUT})\s+(?:[\w-]+\s+){{0,3}}?by\s+"
+    rf"(?P<owner>(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))"
+)
+_PUTS_OUT = tuple(f" {verb} " for verb in _PUT_OUT_VERBS)  # PUBLISHED_BY_SUBJECT, PUT_OUT_BY tried only then
 # Who made a document: "The survey, carried out by the wildlife service", "a count conducted by the agency"
 # "A survey carried out for the agency": who commissioned it, whose document it is
 MADE_BY = re.compile(

@@ -1,0 +1,69 @@
+"""
+A document named with the body that put it out speaks for that body wherever the article takes it up again by its
+noun (tests/ingest_labelling.md, "Carrying on a report", "Statistics release"): figures "released on Monday by" an
+office, a body's own "list", a committee's report of a named month. The speaker an editor is offered is the body, not
+"release", "list" or no one.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from tests.ingest_helpers import mentions
+
+
+def _claim(text: str, value: str) -> tuple[Decimal | None, str, str | None]:
+    found = next(m for m in mentions(text) if m.value == Decimal(value))
+    return found.value, found.unit, found.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "speaker"),
+    [
+        (
+            "Rents in the valley rose again last year, according to figures released on Monday by the Dunmore "
+            "Statistics Office. The release puts the average monthly rent at 940 florins.",
+            "940",
+            "florins",
+            "Dunmore Statistics Office",
+        ),
+        (
+            "Rents in the valley rose again last year, according to figures published this week by the Dunmore "
+            "Statistics Office. The release puts the average monthly rent at 940 florins. A further 2,300 flats were "
+            "recorded as standing empty.",
+            "2300",
+            "flats",
+            "Dunmore Statistics Office",
+        ),
+    ],
+)
+def test_a_release_put_out_by_a_body_speaks_for_it(text, value, unit, speaker):
+    assert _claim(text, value) == (Decimal(value), unit, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "speaker"),
+    [
+        (
+            "The number of moorings rose to 410, according to the Harbour Authority's annual list. The average berth "
+            "holder now pays 2,350 florins a year, the list shows, up from 2,100 in 2024.",
+            "2350",
+            "florins",
+            "Harbour Authority",
+        ),
+        (
+            "The number of moorings rose to 410, according to the Harbour Authority's annual list. The marina at Kelby "
+            "is waiting for 96 new berths, according to the same list.",
+            "96",
+            "berths",
+            "Harbour Authority",
+        ),
+    ],
+)
+def test_a_bodys_own_list_speaks_for_it(text, value, unit, speaker):
+    assert _claim(text, value) == (Decimal(value), unit, speaker)
+
+
+def test_a_report_of_a_named_month_is_its_owners():
+    text = "The hospital has spent 61 per cent of its building budget, according to the audit committee's June report."
+    assert _claim(text, "61") == (Decimal("61"), "percent", "audit committee")
