@@ -67,3 +67,25 @@ def test_a_bodys_own_list_speaks_for_it(text, value, unit, speaker):
 def test_a_report_of_a_named_month_is_its_owners():
     text = "The hospital has spent 61 per cent of its building budget, according to the audit committee's June report."
     assert _claim(text, "61") == (Decimal("61"), "percent", "audit committee")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Burglaries fell 8 per cent last year, according to figures published on Tuesday by the Kestrel Police "
+            "Authority. Car thefts made up 12 per cent of all recorded crime, and the authority estimates they cost "
+            "drivers about 40 million florins.",
+            "12",
+            "percent",
+        ),
+        (
+            "Burglaries fell 8 per cent last year, according to figures published on Tuesday by the Kestrel Police "
+            "Authority. Shoplifting rose 14 per cent, and the authority said it would publish a breakdown by town.",
+            "14",
+            "percent",
+        ),
+    ],
+)
+def test_a_release_carries_on_before_its_body_reports_again_in_a_later_clause(text, value, unit):
+    assert _claim(text, value) == (Decimal(value), unit, "Kestrel Police Authority")
