@@ -4262,6 +4262,8 @@ def _according_to(rest: str) -> str | None:
         return plain.group(0)
     if entity:
         return entity.group(0)
+    if re.fullmatch(r"the\s+[a-z'’ -]+", text) and ORG_HEAD_WORD.fullmatch(text.rsplit(" ", 1)[-1]):
+        return text  # "according to the relief agencies' joint coordination office": a body as the page describes it
     return text if re.match(r"(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,2}$", text) else None
 
 

@@ -89,3 +89,8 @@ def test_a_report_of_a_named_month_is_its_owners():
 )
 def test_a_release_carries_on_before_its_body_reports_again_in_a_later_clause(text, value, unit):
     assert _claim(text, value) == (Decimal(value), unit, "Kestrel Police Authority")
+
+
+def test_according_to_a_body_described_at_length_is_that_body():
+    text = "Flooding has closed about 140 schools in the delta, according to the aid groups' joint logistics office."
+    assert _claim(text, "140") == (Decimal("140"), "schools", "aid groups' joint logistics office")
