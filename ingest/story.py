@@ -646,6 +646,28 @@ def _reports_again(reports: list[Report], figure: Figure, carried: Speaker) -> b
     )
 
 
+# A sentence opening on a thing by its noun alone: "The scheme is paid for with", "The budget includes"
+THING_OPENING = re.compile(r"\W*The\s+([a-z]+)\s")
+# A thing a sentence introduces, with up to two words before or after its noun: "a scheme that pays", "a new budget"
+INTRODUCED_THING = re.compile(r"\b(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b")
+
+
+def _reported_thing_goes_on(sentence: str, figure: Figure, carried: Speaker, reported: str) -> Speaker | None:
+    """
+    "Shops are to be turned into 64 flats under a scheme that pays owners up to 30,000, the council said. The scheme
+    is paid for with 1.9 million.": a sentence that takes up by its noun the thing the body's ``reported`` sentence
+    introduced ("a scheme" ... "The scheme") goes on with that report, and is the body's, in its first clause (not
+    "..., where the coalition holds 84 seats"); a body so taken up ("The club must raise") is no thing reported.
+    """
+    opening = THING_OPENING.match(sentence)
+    if opening is None or ORG_HEAD_WORD.fullmatch(opening.group(1)) or HISTORY_OPENING.match(sentence):
+        return None
+    if CLAUSE_BREAK.search(sentence, 0, figure.span[0]):
+        return None
+    introduced = any(opening.group(1) in thing.group(1).split() for thing in INTRODUCED_THING.finditer(reported))
+    return replace(carried, via=None, stance="asserts") if introduced else None
+
+
 def _statistic_goes_on(
     sentence: str, figure: Figure, carried: Speaker, changed: bool = False, announced: bool = False
 ) -> Speaker:
@@ -1000,6 +1022,7 @@ class Story:
     court: str | None = None
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
     carried_document: bool = False  # whether it reported them by a document ("The board's data show")
+    carried_sentence: str = ""  # the sentence that reported them
     # the body whose report the sentences since have carried on, each with no reporting verb of its own, until one
     # turns to background or another source is reported or quoted
     run: Speaker | None = None
@@ -1191,6 +1214,8 @@ class Story:
         if speaker.name is None and run is not None and not inside and not reports and voice is None:
             same_paragraph = self.memory.paragraph_before.strip() != ""
             speaker = _report_goes_on(sentence, figure, run, self.carried is not None, same_paragraph, announced)
+        if speaker.name is None and carried is not None and not inside and not reports and voice is None:
+            speaker = _reported_thing_goes_on(sentence, figure, carried, self.carried_sentence) or speaker
         if speaker.name is None and before_this is not None and voice is None and not inside and not reports:
             # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of what
             # the sentence before counted is counted by the one who gave that count (not in an answer's own words)
@@ -1477,6 +1502,7 @@ class Story:
         body = body or (reported is not None and not reported.anonymous and _according_to_owned(sentence, reports))
         self.carried = reported if reported is not None and (body or documented) else None
         self.carried_document = self.carried is not None and documented
+        self.carried_sentence = sentence if self.carried is not None else ""
         carried = self.carried
         named_body = carried is not None and body and bool(carried.name) and not carried.anonymous
         if named_body and carried is not None:

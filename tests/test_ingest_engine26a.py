@@ -94,3 +94,24 @@ def test_a_release_carries_on_before_its_body_reports_again_in_a_later_clause(te
 def test_according_to_a_body_described_at_length_is_that_body():
     text = "Flooding has closed about 140 schools in the delta, according to the aid groups' joint logistics office."
     assert _claim(text, "140") == (Decimal("140"), "schools", "aid groups' joint logistics office")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Bus passes for pensioners will be free from May under a scheme approved on Monday, Harrowgate Borough "
+            "Council said.\n\nThe scheme will cost 2.4 million florins a year.",
+            "2400000",
+            "florins",
+        ),
+        (
+            "Harrowgate Borough Council said it had agreed a new budget for the coming year. The budget includes a "
+            "rise of 3.5 per cent in parking charges.",
+            "3.5",
+            "percent",
+        ),
+    ],
+)
+def test_the_thing_a_bodys_report_introduced_taken_up_by_its_noun_is_the_bodys(text, value, unit):
+    assert _claim(text, value) == (Decimal(value), unit, "Harrowgate Borough Council")
