@@ -83,7 +83,8 @@ PAPER_FINDS_OPENING = re.compile(
 # An inference the writer draws from the figure before: "That means ...", "That works out at ...", "That leaves one
 # doctor for every 2,140 patients"
 RESTATED = re.compile(
-    r"\W*(?:That|This)\s+(?:is|was|leaves|left)\s+"
+    # or the change just given, by its noun: "The rise is 18 per cent"
+    r"\W*(?:That|This|The\s+(?:rise|increase|cut|fall|drop|reduction))\s+(?:is|was|leaves|left)\s+"
     r"(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|one|\d)"
 )
 # A body's own background figure in a column, not the writer's claim: one its possessive holds ("the council's 700

@@ -115,3 +115,11 @@ def test_according_to_a_body_described_at_length_is_that_body():
 )
 def test_the_thing_a_bodys_report_introduced_taken_up_by_its_noun_is_the_bodys(text, value, unit):
     assert _claim(text, value) == (Decimal(value), unit, "Harrowgate Borough Council")
+
+
+def test_a_change_restated_by_its_noun_is_its_makers():
+    text = (
+        "Harrowgate Borough Council has raised the charge for a resident's parking permit to 65 florins from 50. "
+        "The increase is 30 per cent."
+    )
+    assert _claim(text, "30") == (Decimal("30"), "percent", "Harrowgate Borough Council")
