@@ -2185,8 +2185,10 @@ COLLECTIVE_BODIES = re.compile(
 # "Researchers", "The inspectors"
 INVESTIGATORS = re.compile(
     r"(?:[Tt]he\s+)?(?:[Aa]uditors|[Ii]nspectors|[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Mm]onitors|[Ss]urveyors|"
-    r"[Ss]tatisticians|[Ee]numerators|[Ee]xaminers)"
+    r"[Ss]tatisticians|[Ee]numerators|[Ee]xaminers|[Aa]nalysts)"
 )
+# Those who count for a body, by its possessive: "the league's match analysts", "the ministry's statisticians"
+BODYS_INVESTIGATORS = re.compile(rf"(?P<body>.+?)['’]s?\s+(?:[a-z-]+\s+)?{INVESTIGATORS.pattern}")
 _COUNTING_VERB = re.compile(r"count|measure|record|logged|tallied")
 _INVESTIGATORS_AT = re.compile(rf"\s+(?:at|from|with|of)\s+(?:the\s+)?({ENTITY_PATTERN})")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|although|though|while|when|unless|if)\s")
@@ -3800,7 +3802,9 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return memory.organisations.get(possessed.group(1), possessed.group(1)), False
     sourced = DOCUMENT_FROM.match(text) or DOCUMENT_BY.match(text)
     if sourced:  # "figures from the national admissions service", "data published by the bureau": its source
-        return name_of(sourced.group(1), memory)
+        staff = BODYS_INVESTIGATORS.fullmatch(sourced.group(1))
+        # "Figures from the league's match analysts": those who count for a body give its figures
+        return name_of(staff.group("body") if staff else sourced.group(1), memory)
     if OUR_DOCUMENT.fullmatch(text):
         # "our analysis found": the publication's own voice, by the name it gave itself, else as written; a writer's
         # own reckoning that no named voice owns ("by my maths" on a page whose writer is not named) is no one's

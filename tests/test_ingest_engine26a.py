@@ -123,3 +123,11 @@ def test_a_change_restated_by_its_noun_is_its_makers():
         "The increase is 30 per cent."
     )
     assert _claim(text, "30") == (Decimal("30"), "percent", "Harrowgate Borough Council")
+
+
+def test_figures_from_a_bodys_own_counters_are_the_bodys():
+    text = (
+        "The Harrowgate Rowing Federation said the regatta had drawn a record entry. Figures from the federation's "
+        "race statisticians put the share of races won by home crews at 62 per cent."
+    )
+    assert _claim(text, "62") == (Decimal("62"), "percent", "The Harrowgate Rowing Federation")
