@@ -632,7 +632,8 @@ class SpeakerMemory:
         or "the count" means later, a document speaking for the one that produced it.
         """
         unquoted = _QUOTED_SPAN.sub(" ", sentence) if _QUOTE_MARK.search(sentence) else sentence
-        published = PUBLISHED_BY_SUBJECT.finditer(unquoted) if any(verb in unquoted for verb in _PUTS_OUT) else ()
+        puts_out = any(verb in unquoted for verb in _PUTS_OUT)
+        published = (*PUBLISHED_BY_SUBJECT.finditer(unquoted), *PUT_OUT_BY.finditer(unquoted)) if puts_out else ()
         for found in (*OWNED_KIND.finditer(unquoted), *MADE_BY.finditer(unquoted), *published):
             owner = found.group("owner")
             core = _POSTMODIFIER.sub("", owner)
@@ -642,7 +643,7 @@ class SpeakerMemory:
             name, anonymous = name_of(owner, self)
             if name and not anonymous:
                 self.documents[found.group("noun").lower().removesuffix("s")] = name
-                if found.re is PUBLISHED_BY_SUBJECT:
+                if found.re is PUBLISHED_BY_SUBJECT or found.re is PUT_OUT_BY:
                     # what a body puts out is, later in the article, "the release" or "the report"
                     self.documents.setdefault("release", name)
                     self.documents.setdefault("report", name)
@@ -2184,8 +2185,10 @@ COLLECTIVE_BODIES = re.compile(
 # "Researchers", "The inspectors"
 INVESTIGATORS = re.compile(
     r"(?:[Tt]he\s+)?(?:[Aa]uditors|[Ii]nspectors|[Rr]esearchers|[Ss]cientists|[Ii]nvestigators|[Mm]onitors|[Ss]urveyors|"
-    r"[Ss]tatisticians|[Ee]numerators|[Ee]xaminers)"
+    r"[Ss]tatisticians|[Ee]numerators|[Ee]xaminers|[Aa]nalysts)"
 )
+# Those who count for a body, by its possessive: "the league's match analysts", "the ministry's statisticians"
+BODYS_INVESTIGATORS = re.compile(rf"(?P<body>.+?)['’]s?\s+(?:[a-z-]+\s+)?{INVESTIGATORS.pattern}")
 _COUNTING_VERB = re.compile(r"count|measure|record|logged|tallied")
 _INVESTIGATORS_AT = re.compile(rf"\s+(?:at|from|with|of)\s+(?:the\s+)?({ENTITY_PATTERN})")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|although|though|while|when|unless|if)\s")
@@ -3287,10 +3290,10 @@ _CONTENT_VERB_END = re.compile(
     rf"(?<!\swho)(?<!\sthat)\s(?:{'|'.join(_IRREGULAR_PASTS)}|had|was|were)(?:\s+(?:out|up|off|down|back|away))?$"
 )
 OWNED_DOCUMENT = re.compile(
-    # (the month it came out is no part of the owner: "the finance committee's March report")
+    # the month it is of goes with its kind: "the finance committee's March report"
     rf"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:(?:[a-z]+|{MONTH_NAME})\s+){{0,2}}"
-    r"(?P<noun>bulletin|report|figures|data|statistics|statement|"
-    r"accounts|results|return|filing|records|review|study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"
+    r"(?P<noun>bulletin|report|figures|data|statistics|statement|list|accounts|results|return|filing|records|review|"
+    r"study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"
     r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release|"
     r"surveys|studies|reports|reviews|assessments?|register|census|update|case|papers?|documents|calculations?|"
     r"evaluation|appraisal|"
@@ -3799,7 +3802,9 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         return memory.organisations.get(possessed.group(1), possessed.group(1)), False
     sourced = DOCUMENT_FROM.match(text) or DOCUMENT_BY.match(text)
     if sourced:  # "figures from the national admissions service", "data published by the bureau": its source
-        return name_of(sourced.group(1), memory)
+        staff = BODYS_INVESTIGATORS.fullmatch(sourced.group(1))
+        # "Figures from the league's match analysts": those who count for a body give its figures
+        return name_of(staff.group("body") if staff else sourced.group(1), memory)
     if OUR_DOCUMENT.fullmatch(text):
         # "our analysis found": the publication's own voice, by the name it gave itself, else as written; a writer's
         # own reckoning that no named voice owns ("by my maths" on a page whose writer is not named) is no one's
@@ -4041,10 +4046,12 @@ BARE_DOCUMENT = re.compile(
     r"the\s+(?P<ranked>(?:first|second|third|last|largest|biggest|most\s+[a-z]+|(?!latest\b)[a-z]+est)\s+)?"
     r"(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
     r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|"
-    r"census|letters)"
+    r"census|letters|list|release)"
 )
 # The documents a body makes, whose owner or maker a sentence may name
-_MADE_DOCUMENT = r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census"
+_MADE_DOCUMENT = (
+    r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census|lists?"
+)
 # Whose a document is: "the club's annual accounts", "the agency's own surveys", "Harlan Water's draft report"
 OWNED_KIND = re.compile(
     r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,4}?[\w-]+)['’]s\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?"
@@ -4059,7 +4066,13 @@ PUBLISHED_BY_SUBJECT = re.compile(
     rf"(?:{_PUT_OUT})\s+(?:a|an|its|their|the|new)\s+"
     rf"(?:[a-z-]+\s+){{0,3}}?(?P<noun>{_MADE_DOCUMENT}|releases?|figures|statistics|data)\b"
 )
-_PUTS_OUT = tuple(f" {verb} " for verb in _PUT_OUT_VERBS)  # PUBLISHED_BY_SUBJECT is tried only where one stands
+# A document put out by the body named after it: "figures released yesterday by the statistics office", "a report
+# published on Monday by the audit office": "the release" and "the report" after it are that body's
+PUT_OUT_BY = re.compile(
+    rf"\b(?P<noun>{_MADE_DOCUMENT}|releases?|figures|statistics|data)\s+(?:{_PUT_OUT})\s+(?:[\w-]+\s+){{0,3}}?by\s+"
+    rf"(?P<owner>(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))"
+)
+_PUTS_OUT = tuple(f" {verb} " for verb in _PUT_OUT_VERBS)  # PUBLISHED_BY_SUBJECT, PUT_OUT_BY tried only then
 # Who made a document: "The survey, carried out by the wildlife service", "a count conducted by the agency"
 # "A survey carried out for the agency": who commissioned it, whose document it is
 MADE_BY = re.compile(
@@ -4253,6 +4266,8 @@ def _according_to(rest: str) -> str | None:
         return plain.group(0)
     if entity:
         return entity.group(0)
+    if re.fullmatch(r"the\s+[a-z'’ -]+", text) and ORG_HEAD_WORD.fullmatch(text.rsplit(" ", 1)[-1]):
+        return text  # "according to the relief agencies' joint coordination office": a body as the page describes it
     return text if re.match(r"(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,2}$", text) else None
 
 

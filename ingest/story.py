@@ -83,7 +83,8 @@ PAPER_FINDS_OPENING = re.compile(
 # An inference the writer draws from the figure before: "That means ...", "That works out at ...", "That leaves one
 # doctor for every 2,140 patients"
 RESTATED = re.compile(
-    r"\W*(?:That|This)\s+(?:is|was|leaves|left)\s+"
+    # or the change just given, by its noun: "The rise is 18 per cent"
+    r"\W*(?:That|This|The\s+(?:rise|increase|cut|fall|drop|reduction))\s+(?:is|was|leaves|left)\s+"
     r"(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|one|\d)"
 )
 # A body's own background figure in a column, not the writer's claim: one its possessive holds ("the council's 700
@@ -126,7 +127,7 @@ PARTITIVE_OPENING = re.compile(
 STATISTIC_VERB = re.compile(
     r"\b(?:rose|fell|dropped|climbed|increased|decreased|declined|grew|jumped|slipped|plunged|surged|dipped|"
     r"stood|reached|totalled|totaled|risen|fallen|narrowed|widened|shrank|shrunk|eased|edged|slid|soared|tumbled|"
-    r"doubled|halved|tripled|rebounded|recovered|peaked|held|accounted|topped|hit|went\s+(?:up|down)|(?:was|were|has\s+been|have\s+been)\s+"
+    r"doubled|halved|tripled|rebounded|recovered|peaked|held|accounted|made\s+up|topped|hit|went\s+(?:up|down)|(?:was|were|has\s+been|have\s+been)\s+"
     r"(?:cut|raised|lowered|revised|reduced|increased)"
     # "Computing was up 4 per cent" (not "Picket lines are up at all 6 gates"), "shed 3,000 jobs", and a level a body
     # has set for a date to come: "The fee will rise to 340 velts"
@@ -650,6 +651,44 @@ def _bodys_document(sentence: str, reports: list[Report], given: Speaker, memory
     return any(report.subject and IN_BODYS_DOCUMENT.match(sentence, report.end) for report in reports)
 
 
+def _reports_again(reports: list[Report], figure: Figure, carried: Speaker) -> bool:
+    """
+    Whether every report of the sentence stands after ``figure`` in a clause of its own whose subject is the body
+    ``carried`` by its head ("..., and the board estimates"), not a report governing the figure.
+    """
+    words = (carried.name or "").lower().split()
+    return all(
+        r.position > figure.span[1]
+        and r.subject_start > figure.span[1]
+        and not r.postposed
+        and not r.relative
+        and (r.subject or "").lower().split()[-1:] == words[-1:]
+        for r in reports
+    )
+
+
+# A sentence opening on a thing by its noun alone: "The scheme is paid for with", "The budget includes"
+THING_OPENING = re.compile(r"\W*The\s+([a-z]+)\s")
+# A thing a sentence introduces, with up to two words before or after its noun: "a scheme that pays", "a new budget"
+INTRODUCED_THING = re.compile(r"\b(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b")
+
+
+def _reported_thing_goes_on(sentence: str, figure: Figure, carried: Speaker, reported: str) -> Speaker | None:
+    """
+    "Shops are to be turned into 64 flats under a scheme that pays owners up to 30,000, the council said. The scheme
+    is paid for with 1.9 million.": a sentence that takes up by its noun the thing the body's ``reported`` sentence
+    introduced ("a scheme" ... "The scheme") goes on with that report, and is the body's, in its first clause (not
+    "..., where the coalition holds 84 seats"); a body so taken up ("The club must raise") is no thing reported.
+    """
+    opening = THING_OPENING.match(sentence)
+    if opening is None or ORG_HEAD_WORD.fullmatch(opening.group(1)) or HISTORY_OPENING.match(sentence):
+        return None
+    if CLAUSE_BREAK.search(sentence, 0, figure.span[0]):
+        return None
+    introduced = any(opening.group(1) in thing.group(1).split() for thing in INTRODUCED_THING.finditer(reported))
+    return replace(carried, via=None, stance="asserts") if introduced else None
+
+
 def _statistic_goes_on(
     sentence: str, figure: Figure, carried: Speaker, changed: bool = False, announced: bool = False
 ) -> Speaker:
@@ -671,7 +710,8 @@ def _statistic_goes_on(
     # a price or limit set ahead, in a story announcing changes ("The first hour will cost 3, up from 1.50. A full day
     # will cost 14."): the body's own act, as a change it announces is
     changed = changed or (announced and SET_AHEAD.search(before) is not None)
-    if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or not (changed or STATISTIC_VERB.search(before)):
+    told = has_cue(sentence[: figure.span[1]])  # not a report in a later clause, of what follows it
+    if told or BACKGROUND_CLAUSE.search(before) or not (changed or STATISTIC_VERB.search(before)):
         return Speaker(None)
     if history:
         return Speaker(None)
@@ -1003,6 +1043,7 @@ class Story:
     court: str | None = None
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
     carried_document: bool = False  # whether it reported them by a document ("The board's data show")
+    carried_sentence: str = ""  # the sentence that reported them
     # the body whose report the sentences since have carried on, each with no reporting verb of its own, until one
     # turns to background or another source is reported or quoted
     run: Speaker | None = None
@@ -1186,12 +1227,17 @@ class Story:
         announced = figure.previous_value is not None or (
             before_this is not None and before_this.previous_value is not None
         )
-        if speaker.name is None and carried is not None and not inside and not told_by_someone and not answering:
+        # "False alarms made up 41 per cent of call-outs, and the board estimates ...": the body whose statistics run
+        # on, reporting again in a later clause, reports what follows it; the clause before carries its statistics on
+        told_before = told_by_someone and not (carried is not None and _reports_again(reports, figure, carried))
+        if speaker.name is None and carried is not None and not inside and not told_before and not answering:
             speaker = _statistic_goes_on(sentence, figure, carried, announced=announced)
         run = self.run if self.issuer is None and self.columnist is None else None
         if speaker.name is None and run is not None and not inside and not reports and voice is None:
             same_paragraph = self.memory.paragraph_before.strip() != ""
             speaker = _report_goes_on(sentence, figure, run, self.carried is not None, same_paragraph, announced)
+        if speaker.name is None and carried is not None and not inside and not reports and voice is None:
+            speaker = _reported_thing_goes_on(sentence, figure, carried, self.carried_sentence) or speaker
         if speaker.name is None and before_this is not None and voice is None and not inside and not reports:
             # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of what
             # the sentence before counted is counted by the one who gave that count (not in an answer's own words)
@@ -1506,6 +1552,7 @@ class Story:
         body = body or (reported is not None and not reported.anonymous and _according_to_owned(sentence, reports))
         self.carried = reported if reported is not None and (body or documented) else None
         self.carried_document = self.carried is not None and documented
+        self.carried_sentence = sentence if self.carried is not None else ""
         carried = self.carried
         named_body = carried is not None and body and bool(carried.name) and not carried.anonymous
         if named_body and carried is not None:
