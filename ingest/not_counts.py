@@ -290,6 +290,12 @@ SPAN_CLAIM_BEFORE = re.compile(
     r"aims?\s+to|requires?\s+(?:[a-z-]+\s+){1,4}?to|(?:usually|normally|typically)|"
     r"(?:will|would)\s+[a-z]+\s+(?:every|each)\s+[a-z-]+)\b[^.;]{0,60}?"
     r"\b(?:within|for\s+at\s+least|for\s+a\s+minimum\s+of)\s+$|"
+    # a deadline a body, a court or an agreement sets, or a forecast of the time needed: "would report within 90 days",
+    # "ordered him to pay costs within 28 days", "The rest are due within 10 days", "were to be released within 90
+    # days", "promises to get cancellations down within 12 months", "expects the homes to pay for themselves within 20
+    # years" (not "sold out within 20 minutes", a past event's length)
+    r"\b(?:will|would|could|expects?|expected|due|ordered|promis(?:e|es|ed)|(?:is|are|was|were)\s+to\s+be)\b"
+    r"[^.;]{0,60}?\bwithin\s+" + _SPAN_HEDGE + r"$|"
     # "an adult passport is valid for 10 years", "a ballot result stays valid for 6 months": the term a rule gives
     r"\bvalid\s+for\s+" + _SPAN_HEDGE + r"$|"
     # "timed the queue at the bottled-water station at 35 minutes": a time measured

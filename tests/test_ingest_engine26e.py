@@ -1,0 +1,32 @@
+"""
+Figures in digits the engine missed on unseen news (issue 14, session 26): spans of time a body, a court or an
+agreement sets, or a forecast gives (tests/ingest_labelling.md, session 25: "Spans of time: claim or `duration`").
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _claims(text: str) -> list[tuple[Decimal | None, str, str | None]]:
+    return [(m.value, m.unit, m.speaker) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_a_deadline_a_court_orders_is_a_claim():
+    text = "The magistrate fined the haulier 9,000 dalts and ordered it to pay costs of 1,150 dalts within 21 days."
+    assert (Decimal(21), "days", None) in _claims(text)
+
+
+def test_a_period_a_body_says_is_due_is_a_claim():
+    text = "Another 2,000 tents have been ordered. The rest are due within 14 days, the relief agency said."
+    assert (Decimal(14), "days", "relief agency") in _claims(text)
+
+
+def test_a_deadline_an_agreement_set_is_a_claim():
+    text = "Under the truce, all detainees were to be freed within 60 days of the signing."
+    assert (Decimal(60), "days", None) in _claims(text)
+
+
+def test_a_forecast_of_the_time_needed_is_a_claim():
+    text = "The port authority expects the new quay to pay for itself within 12 years."
+    assert (Decimal(12), "years", "port authority") in _claims(text)
