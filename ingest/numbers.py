@@ -1830,13 +1830,16 @@ def _with_noun_modifiers(words: str, head: str) -> str:
 
 
 SUBJECT_LEVEL_BEFORE = re.compile(
-    # "..., while starts by housing associations rose slightly, to 4,150": a contrasting clause has a subject too
+    # "..., while starts by housing associations rose slightly, to 4,150": a contrasting clause has a subject too, and
+    # so has a clause joined on ("Gate receipts dropped, and paying visitors numbered 61,400")
     # "The observatory said earthquakes under the volcano had dropped to about 40": the reported clause's subject
-    r"(?:^.*,\s+(?:while|whereas)\s+|^[^;:]*?\b(?:said|says|reported|reports|showed|shows|found|finds)\s+"
+    r"(?:^.*,\s+(?:while|whereas|and)\s+|^[^;:]*?\b(?:said|says|reported|reports|showed|shows|found|finds)\s+"
     r"(?:that\s+)?(?=[a-z])|^\W*(?:[A-Z][a-z]*(?:-[a-z]+)*\s+)?)"  # "E-book loans rose": a hyphenated modifier
     r"(?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)*)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
     r"(?:rose|fell|climbed|dropped|increased|decreased|declined|grew|jumped|slipped|peaked|held(?:\s+(?:up|steady))?|"
-    r"stood|reached|totalled|totaled|numbered|hit|"
+    r"stood|stands?|reached|totalled|totaled|numbered|hit|"
+    # "Livestock entries were 2,870, down from 3,050": a plural subject's level told by the copula
+    r"were|are|"
     # "Daily services will fall to 38 from 52", "Complaints have risen to 4,870": the level to come or reached
     r"(?:will|would|could|may|might|are\s+(?:expected|set|due)\s+to)\s+(?:fall|rise|drop|grow|climb|increase|decrease)|"
     r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled|"
