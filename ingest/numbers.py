@@ -3329,10 +3329,12 @@ QUANTITY_BEFORE_COLON = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$"
 )
 KNOWN_UNIT_AFTER = re.compile(r"\s+([a-z]+[^s\W])\b(?!-)")
-# "Of the vacancies, ", "Of this year's apprentices, ": the whole a sentence opens on, which its figure is a part of
+# "Of the vacancies, ", "Of this year's apprentices, ": the whole a sentence opens on, which its figure is a part of;
+# counted, or picked out by a short relative clause: "Of the 142 councils that responded, "
 FRONTED_PARTITIVE = re.compile(
-    r"^\W*Of\s+(?:the|its|their|our|these|those|[\w-]+\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?P<noun>[a-z]+),\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
+    r"^\W*Of\s+(?:the|its|their|our|these|those|[\w-]+\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:\d[\d,]*\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:that|who|which)(?:\s+[a-z]+){1,4})?,\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
 )
 OF_THOSE_OPENING = re.compile(
     r"^\W*Of\s+(?:those|them|these)(?:\s+[a-z]+ed)?,\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"

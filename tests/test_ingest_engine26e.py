@@ -49,3 +49,8 @@ def test_a_level_a_plural_subject_is_counts_that_subject():
 def test_a_level_in_a_clause_joined_by_and_counts_its_own_subject():
     text = "Ticket sales slipped by a tenth, and adult visitors numbered 18,200, against 20,900 the year before."
     assert (Decimal(18200), "visitors", Decimal(20900)) in _revisions(text)
+
+
+def test_a_whole_counted_and_picked_out_by_a_relative_clause_names_its_parts():
+    text = "Of the 86 hospitals that replied, 61 had closed a ward, the federation said."
+    assert (Decimal(61), "hospitals", "federation") in _claims(text)
