@@ -2821,12 +2821,12 @@ def _unit(
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if AGE_CHANGED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
         return "years", m.end()  # "raise the state pension age to 67 from 65": an age a rule sets, in years
-    if re.search(
+    if (number_value(m) or 0) <= 120 and re.search(
         r"\b(?:[A-Za-z][a-z]*s|[Cc]hildren|[Pp]eople|[Aa]dults|[Mm]en|[Ww]omen|were|are|is|was)\s+(?:under|over)\s+$|"
         r"\baged?\s+$",
         sentence[: m.start()],
     ):
-        return "", 0  # "respondents under 35", "children under 12": an age
+        return "", 0  # "respondents under 35", "children under 12": an age (not "the figure is under 3,000")
     fronted = FRONTED_PARTITIVE.match(sentence[: m.start()])
     if fronted and (_plural_noun(fronted.group("noun")) or fronted.group("noun") in NOUN_BEFORE_UNITS):
         return fronted.group("noun"), m.end()  # "Of the vacancies, 38 are in maths", "Of the dead, 812 were over 75"

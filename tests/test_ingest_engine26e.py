@@ -54,3 +54,8 @@ def test_a_level_in_a_clause_joined_by_and_counts_its_own_subject():
 def test_a_whole_counted_and_picked_out_by_a_relative_clause_names_its_parts():
     text = "Of the 86 hospitals that replied, 61 had closed a ward, the federation said."
     assert (Decimal(61), "hospitals", "federation") in _claims(text)
+
+
+def test_a_figure_put_under_a_level_is_no_age():
+    text = "The alliance says 6,500 fighters crossed the river. The rebels say the figure is under 2,000."
+    assert (Decimal(2000), "fighters", "rebels") in _claims(text)
