@@ -45,6 +45,13 @@ DURATION_UNITS = {
     # and their abbreviations, which a running time or a schedule writes ("runs 4 hrs 12 mins")
     "hrs", "hr", "mins", "min", "secs", "sec",
 }  # fmt: skip
+# "a 10-week consultation", "a 90-day deadline", "the 28-day legal limit", "after a 30-minute delay": a span written as
+# the modifier of a limit, a notice or a delay that a rule or a body sets, a claim (tests/ingest_labelling.md, session
+# 25), not a kind of thing as "a five-year plan" is
+SPAN_OF_LIMIT_AFTER = re.compile(
+    r"^-(?P<unit>second|minute|hour|day|week|month|year)\s+(?:[a-z]+\s+)?"
+    r"(?:deadline|limit|target|consultation|notice|delay|cap|turnaround)\b"
+)
 # "did not recognise the figure of 20,000", "the union's estimate of 600": a figure named as a figure, read again
 NAMED_AS_FIGURE = re.compile(r"\b(?:figure|estimate|number|count|total|tally)s?\s+of\s+(?:about\s+|around\s+)?$")
 # A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
@@ -808,6 +815,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     if unit in DURATION_UNITS:
         if PERIODS_COUNTED_AFTER.match(sentence[m.end() :]):
             return False  # "in seven of the last ten years": how many of the periods, a count, not a span of time
+        if SPAN_OF_LIMIT_AFTER.match(sentence[m.end() :]):
+            return False  # "a 10-week consultation", "a 90-day deadline"
         after_unit = sentence[unit_end:]
         weekly = unit in WEEKLY_DAY_UNITS and WEEKLY_DAYS_AFTER.match(after_unit)
         if (
@@ -996,7 +1005,9 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     after = sentence[m.end() :]
     before = sentence[: m.start()]
     near = before[-100:]  # the patterns that end at the figure need not scan a long sentence whole
-    if NOT_A_COUNT_AFTER.match(after) or re.match(r"-\s+(?:to|and|or)\s+\d+-years?-olds?\b", after):
+    if (NOT_A_COUNT_AFTER.match(after) and not SPAN_OF_LIMIT_AFTER.match(after)) or re.match(
+        r"-\s+(?:to|and|or)\s+\d+-years?-olds?\b", after
+    ):
         return True  # "16- to 24-year-olds": an age band
     if len(m.group("num")) == 2 and re.search(r"\b\d{1,2}:$", near) and re.match(r"(?!\d)", after):
         return True  # the minutes of "the 07:42 service", "between 02:30 and 03:30": a time of day

@@ -31,6 +31,7 @@ from ingest.not_counts import (
     PART_OF_THE_BEFORE,
     REPLACED_BY,
     SOURCE_NOUNS,
+    SPAN_OF_LIMIT_AFTER,
     WEEKLY_CHANGED_AFTER,
     WEEKLY_DAY_UNITS,
     is_poll_sample,
@@ -2556,6 +2557,9 @@ def _unit(
     strong = GROUP_OF_STRENGTH.match(after)
     if strong:  # "a six-strong team of advisers", "a 12-strong working group": the size of a group, in its members
         return strong.group("members") or "members", m.end() + strong.end()
+    limit = SPAN_OF_LIMIT_AFTER.match(after)
+    if limit:  # "a 10-week consultation", "a 90-day deadline": the span a rule or a body sets, in its unit
+        return limit.group("unit") + "s", m.end() + limit.end("unit")
     measure = HYPHENATED_MEASURE.match(after)
     if measure:  # "a 19-mile stretch", "the 42,000-seat stadium": a measure of the noun it modifies
         word = measure.group(1).lower()

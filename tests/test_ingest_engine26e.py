@@ -59,3 +59,18 @@ def test_a_whole_counted_and_picked_out_by_a_relative_clause_names_its_parts():
 def test_a_figure_put_under_a_level_is_no_age():
     text = "The alliance says 6,500 fighters crossed the river. The rebels say the figure is under 2,000."
     assert (Decimal(2000), "fighters", "rebels") in _claims(text)
+
+
+def test_a_span_written_as_the_modifier_of_a_consultation_is_a_claim():
+    text = "The health board said a 12-week consultation on the plans would open in March."
+    assert (Decimal(12), "weeks", "health board") in _claims(text)
+
+
+def test_a_span_written_as_the_modifier_of_a_deadline_is_a_claim():
+    text = "The regulator said it had given the water company a 60-day deadline to repair the outfall."
+    assert (Decimal(60), "days", "regulator") in _claims(text)
+
+
+def test_a_span_written_as_the_modifier_of_a_delay_is_a_claim():
+    text = "Travellers can claim a refund after a 45-minute delay."
+    assert (Decimal(45), "minutes", None) in _claims(text)
