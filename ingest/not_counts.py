@@ -100,7 +100,8 @@ MEASURED_DURATION_BEFORE = re.compile(
     r"\b(?:target|limit|standard)\s+(?:is|was|remains|of)\s+(?:(?:about|around|just)\s+)?$|"
     # "The average repair took 31 hours", "Nationally the average is 16 weeks": a statistic the subject of the clause
     r"\b(?:average|median|mean|typical)(?:\s+[a-z-]+){0,3}?\s+(?:(?:has|have|had)\s+)?"
-    r"(?:took|takes|taken|lasted|lasts|is|was|were|stood\s+at)\s+(?:(?:about|around|nearly|almost|just)\s+)?$|"
+    r"(?:took|takes|taken|lasted|lasts|is|was|were|stood\s+at)\s+(?:(?:now|still)\s+)?"
+    r"(?:(?:about|around|nearly|almost|just)\s+)?$|"
     # "The national target for those calls, known as category two, is 18 minutes", "within the legal maximum of
     # 1,000": a standard whose complement is set off from it
     r"\b(?:target|limit|standard)\b[^.;]{0,50},\s+(?:is|was|remains)\s+$|"

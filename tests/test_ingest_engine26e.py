@@ -74,3 +74,8 @@ def test_a_span_written_as_the_modifier_of_a_deadline_is_a_claim():
 def test_a_span_written_as_the_modifier_of_a_delay_is_a_claim():
     text = "Travellers can claim a refund after a 45-minute delay."
     assert (Decimal(45), "minutes", None) in _claims(text)
+
+
+def test_a_statistic_that_is_now_a_span_is_a_claim():
+    text = "The average is now 19 weeks from referral to treatment, the health board said."
+    assert (Decimal(19), "weeks", "health board") in _claims(text)
