@@ -198,6 +198,13 @@ REQUIRED_NOTICE_BEFORE = re.compile(
     r"(?:give\s+|serve\s+)?(?:(?:at\s+least|a\s+minimum\s+of)\s+)?$",
     re.IGNORECASE,
 )
+# "Entries must be lodged 10 days before the sale", "must be told at least 48 hours before a visit": a notice period a
+# rule sets, counted back from the event it comes before
+NOTICE_OWED_BEFORE = re.compile(
+    r"\b(?:must|shall|should|(?:has|have)\s+to)\s+(?:be\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:at\s+least|a\s+minimum\s+of|no\s+later\s+than)\s+)?$"
+)
+EVENT_AFTER_NOTICE = re.compile(r"^\s+before\s+(?:the|a|an|each|every|any)\b")
 # How long a study followed its subjects: "were followed for an average of 26 months", "a median follow-up of 4.1
 # years": the study's method, how a finding was reached, not a finding
 FOLLOW_UP_BEFORE = re.compile(
@@ -834,10 +841,14 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         allowed = ALLOWED_PERIOD_BEFORE.search(before)
         if allowed and allowed.group("had") and not (LIMIT_SET_BEFORE.search(before) or has_cue(before)):
             allowed = None
-        if (allowed and ALLOWED_PERIOD_AFTER.match(after_unit)) or (
-            NOTICE_AFTER.match(after_unit) and REQUIRED_NOTICE_BEFORE.search(before[-60:])
+        if (
+            (allowed and ALLOWED_PERIOD_AFTER.match(after_unit))
+            or (NOTICE_AFTER.match(after_unit) and REQUIRED_NOTICE_BEFORE.search(before[-60:]))
+            or (EVENT_AFTER_NOTICE.match(after_unit) and NOTICE_OWED_BEFORE.search(before[-60:]))
         ):
-            return False  # "has 42 days to appeal", "must give 14 days' notice": a period a rule allows or requires
+            # "has 42 days to appeal", "must give 14 days' notice", "must be lodged 10 days before the sale": a period
+            # a rule allows or requires
+            return False
         if REQUIRED_OF_ALL_BEFORE.search(before[-80:]):
             return False  # "Every student must complete 2,300 hours"
         measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])

@@ -79,3 +79,8 @@ def test_a_span_written_as_the_modifier_of_a_delay_is_a_claim():
 def test_a_statistic_that_is_now_a_span_is_a_claim():
     text = "The average is now 19 weeks from referral to treatment, the health board said."
     assert (Decimal(19), "weeks", "health board") in _claims(text)
+
+
+def test_a_notice_period_counted_back_from_an_event_is_a_claim():
+    text = "Objections must be sent 21 days before the hearing, the planning office said."
+    assert (Decimal(21), "days", "planning office") in _claims(text)
