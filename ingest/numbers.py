@@ -350,8 +350,9 @@ PREVIOUS_AFTER = re.compile(
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     # "from a July average of 300 million": the month the earlier figure was measured in
     r"(?:" + MONTH_NAME + r"\s+)?"
-    # "up from a previous best this season of 12,950": what the earlier value was, in up to four words
-    r"(?:(?!every\b)[a-z-]+\s+){0,4}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
+    # "up from a previous best this season of 12,950": what the earlier value was, in up to four words (not "15
+    # kilometres from the line within 30 days": a span after "within" is no value a change came from)
+    r"(?:(?!every\b|within\b)[a-z-]+\s+){0,4}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
 # "instead of every hour", "rather than every half hour": a frequency replaced, told by its period alone

@@ -84,3 +84,8 @@ def test_a_statistic_that_is_now_a_span_is_a_claim():
 def test_a_notice_period_counted_back_from_an_event_is_a_claim():
     text = "Objections must be sent 21 days before the hearing, the planning office said."
     assert (Decimal(21), "days", "planning office") in _claims(text)
+
+
+def test_a_span_after_within_is_no_value_a_distance_came_from():
+    text = "Under the accord, each army must pull its guns back at least 20 kilometres from the border within 45 days."
+    assert (Decimal(45), "days", None) in _claims(text)
