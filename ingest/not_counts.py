@@ -45,6 +45,13 @@ DURATION_UNITS = {
     # and their abbreviations, which a running time or a schedule writes ("runs 4 hrs 12 mins")
     "hrs", "hr", "mins", "min", "secs", "sec",
 }  # fmt: skip
+# "a 10-week consultation", "a 90-day deadline", "the 28-day legal limit", "after a 30-minute delay": a span written as
+# the modifier of a limit, a notice or a delay that a rule or a body sets, a claim (tests/ingest_labelling.md, session
+# 25), not a kind of thing as "a five-year plan" is
+SPAN_OF_LIMIT_AFTER = re.compile(
+    r"^-(?P<unit>second|minute|hour|day|week|month|year)\s+(?:[a-z]+\s+)?"
+    r"(?:deadline|limit|target|consultation|notice|delay|cap|turnaround)\b"
+)
 # "did not recognise the figure of 20,000", "the union's estimate of 600": a figure named as a figure, read again
 NAMED_AS_FIGURE = re.compile(r"\b(?:figure|estimate|number|count|total|tally)s?\s+of\s+(?:about\s+|around\s+)?$")
 # A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
@@ -93,7 +100,8 @@ MEASURED_DURATION_BEFORE = re.compile(
     r"\b(?:target|limit|standard)\s+(?:is|was|remains|of)\s+(?:(?:about|around|just)\s+)?$|"
     # "The average repair took 31 hours", "Nationally the average is 16 weeks": a statistic the subject of the clause
     r"\b(?:average|median|mean|typical)(?:\s+[a-z-]+){0,3}?\s+(?:(?:has|have|had)\s+)?"
-    r"(?:took|takes|taken|lasted|lasts|is|was|were|stood\s+at)\s+(?:(?:about|around|nearly|almost|just)\s+)?$|"
+    r"(?:took|takes|taken|lasted|lasts|is|was|were|stood\s+at)\s+(?:(?:now|still)\s+)?"
+    r"(?:(?:about|around|nearly|almost|just)\s+)?$|"
     # "The national target for those calls, known as category two, is 18 minutes", "within the legal maximum of
     # 1,000": a standard whose complement is set off from it
     r"\b(?:target|limit|standard)\b[^.;]{0,50},\s+(?:is|was|remains)\s+$|"
@@ -190,6 +198,13 @@ REQUIRED_NOTICE_BEFORE = re.compile(
     r"(?:give\s+|serve\s+)?(?:(?:at\s+least|a\s+minimum\s+of)\s+)?$",
     re.IGNORECASE,
 )
+# "Entries must be lodged 10 days before the sale", "must be told at least 48 hours before a visit": a notice period a
+# rule sets, counted back from the event it comes before
+NOTICE_OWED_BEFORE = re.compile(
+    r"\b(?:must|shall|should|(?:has|have)\s+to)\s+(?:be\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:at\s+least|a\s+minimum\s+of|no\s+later\s+than)\s+)?$"
+)
+EVENT_AFTER_NOTICE = re.compile(r"^\s+before\s+(?:the|a|an|each|every|any)\b")
 # How long a study followed its subjects: "were followed for an average of 26 months", "a median follow-up of 4.1
 # years": the study's method, how a finding was reached, not a finding
 FOLLOW_UP_BEFORE = re.compile(
@@ -290,6 +305,12 @@ SPAN_CLAIM_BEFORE = re.compile(
     r"aims?\s+to|requires?\s+(?:[a-z-]+\s+){1,4}?to|(?:usually|normally|typically)|"
     r"(?:will|would)\s+[a-z]+\s+(?:every|each)\s+[a-z-]+)\b[^.;]{0,60}?"
     r"\b(?:within|for\s+at\s+least|for\s+a\s+minimum\s+of)\s+$|"
+    # a deadline a body, a court or an agreement sets, or a forecast of the time needed: "would report within 90 days",
+    # "ordered him to pay costs within 28 days", "The rest are due within 10 days", "were to be released within 90
+    # days", "promises to get cancellations down within 12 months", "expects the homes to pay for themselves within 20
+    # years" (not "sold out within 20 minutes", a past event's length)
+    r"\b(?:will|would|could|expects?|expected|due|ordered|promis(?:e|es|ed)|(?:is|are|was|were)\s+to\s+be)\b"
+    r"[^.;]{0,60}?\bwithin\s+" + _SPAN_HEDGE + r"$|"
     # "an adult passport is valid for 10 years", "a ballot result stays valid for 6 months": the term a rule gives
     r"\bvalid\s+for\s+" + _SPAN_HEDGE + r"$|"
     # "timed the queue at the bottled-water station at 35 minutes": a time measured
@@ -802,6 +823,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     if unit in DURATION_UNITS:
         if PERIODS_COUNTED_AFTER.match(sentence[m.end() :]):
             return False  # "in seven of the last ten years": how many of the periods, a count, not a span of time
+        if SPAN_OF_LIMIT_AFTER.match(sentence[m.end() :]):
+            return False  # "a 10-week consultation", "a 90-day deadline"
         after_unit = sentence[unit_end:]
         weekly = unit in WEEKLY_DAY_UNITS and WEEKLY_DAYS_AFTER.match(after_unit)
         if (
@@ -818,10 +841,14 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         allowed = ALLOWED_PERIOD_BEFORE.search(before)
         if allowed and allowed.group("had") and not (LIMIT_SET_BEFORE.search(before) or has_cue(before)):
             allowed = None
-        if (allowed and ALLOWED_PERIOD_AFTER.match(after_unit)) or (
-            NOTICE_AFTER.match(after_unit) and REQUIRED_NOTICE_BEFORE.search(before[-60:])
+        if (
+            (allowed and ALLOWED_PERIOD_AFTER.match(after_unit))
+            or (NOTICE_AFTER.match(after_unit) and REQUIRED_NOTICE_BEFORE.search(before[-60:]))
+            or (EVENT_AFTER_NOTICE.match(after_unit) and NOTICE_OWED_BEFORE.search(before[-60:]))
         ):
-            return False  # "has 42 days to appeal", "must give 14 days' notice": a period a rule allows or requires
+            # "has 42 days to appeal", "must give 14 days' notice", "must be lodged 10 days before the sale": a period
+            # a rule allows or requires
+            return False
         if REQUIRED_OF_ALL_BEFORE.search(before[-80:]):
             return False  # "Every student must complete 2,300 hours"
         measured = MEASURED_DURATION_BEFORE.search(before) or MEASURED_DURATION_AFTER.match(sentence[unit_end:])
@@ -990,7 +1017,9 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     after = sentence[m.end() :]
     before = sentence[: m.start()]
     near = before[-100:]  # the patterns that end at the figure need not scan a long sentence whole
-    if NOT_A_COUNT_AFTER.match(after) or re.match(r"-\s+(?:to|and|or)\s+\d+-years?-olds?\b", after):
+    if (NOT_A_COUNT_AFTER.match(after) and not SPAN_OF_LIMIT_AFTER.match(after)) or re.match(
+        r"-\s+(?:to|and|or)\s+\d+-years?-olds?\b", after
+    ):
         return True  # "16- to 24-year-olds": an age band
     if len(m.group("num")) == 2 and re.search(r"\b\d{1,2}:$", near) and re.match(r"(?!\d)", after):
         return True  # the minutes of "the 07:42 service", "between 02:30 and 03:30": a time of day

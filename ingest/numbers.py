@@ -31,6 +31,7 @@ from ingest.not_counts import (
     PART_OF_THE_BEFORE,
     REPLACED_BY,
     SOURCE_NOUNS,
+    SPAN_OF_LIMIT_AFTER,
     WEEKLY_CHANGED_AFTER,
     WEEKLY_DAY_UNITS,
     is_poll_sample,
@@ -349,8 +350,9 @@ PREVIOUS_AFTER = re.compile(
     r"(?:(?:its|the|their|his|her|an?|our)\s+)?"
     # "from a July average of 300 million": the month the earlier figure was measured in
     r"(?:" + MONTH_NAME + r"\s+)?"
-    # "up from a previous best this season of 12,950": what the earlier value was, in up to four words
-    r"(?:(?!every\b)[a-z-]+\s+){0,4}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
+    # "up from a previous best this season of 12,950": what the earlier value was, in up to four words (not "15
+    # kilometres from the line within 30 days": a span after "within" is no value a change came from)
+    r"(?:(?!every\b|within\b)[a-z-]+\s+){0,4}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
 # "instead of every hour", "rather than every half hour": a frequency replaced, told by its period alone
@@ -1830,13 +1832,16 @@ def _with_noun_modifiers(words: str, head: str) -> str:
 
 
 SUBJECT_LEVEL_BEFORE = re.compile(
-    # "..., while starts by housing associations rose slightly, to 4,150": a contrasting clause has a subject too
+    # "..., while starts by housing associations rose slightly, to 4,150": a contrasting clause has a subject too, and
+    # so has a clause joined on ("Gate receipts dropped, and paying visitors numbered 61,400")
     # "The observatory said earthquakes under the volcano had dropped to about 40": the reported clause's subject
-    r"(?:^.*,\s+(?:while|whereas)\s+|^[^;:]*?\b(?:said|says|reported|reports|showed|shows|found|finds)\s+"
+    r"(?:^.*,\s+(?:while|whereas|and)\s+|^[^;:]*?\b(?:said|says|reported|reports|showed|shows|found|finds)\s+"
     r"(?:that\s+)?(?=[a-z])|^\W*(?:[A-Z][a-z]*(?:-[a-z]+)*\s+)?)"  # "E-book loans rose": a hyphenated modifier
     r"(?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)*)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
     r"(?:rose|fell|climbed|dropped|increased|decreased|declined|grew|jumped|slipped|peaked|held(?:\s+(?:up|steady))?|"
-    r"stood|reached|totalled|totaled|numbered|hit|"
+    r"stood|stands?|reached|totalled|totaled|numbered|hit|"
+    # "Livestock entries were 2,870, down from 3,050": a plural subject's level told by the copula
+    r"were|are|"
     # "Daily services will fall to 38 from 52", "Complaints have risen to 4,870": the level to come or reached
     r"(?:will|would|could|may|might|are\s+(?:expected|set|due)\s+to)\s+(?:fall|rise|drop|grow|climb|increase|decrease)|"
     r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled|"
@@ -2553,6 +2558,9 @@ def _unit(
     strong = GROUP_OF_STRENGTH.match(after)
     if strong:  # "a six-strong team of advisers", "a 12-strong working group": the size of a group, in its members
         return strong.group("members") or "members", m.end() + strong.end()
+    limit = SPAN_OF_LIMIT_AFTER.match(after)
+    if limit:  # "a 10-week consultation", "a 90-day deadline": the span a rule or a body sets, in its unit
+        return limit.group("unit") + "s", m.end() + limit.end("unit")
     measure = HYPHENATED_MEASURE.match(after)
     if measure:  # "a 19-mile stretch", "the 42,000-seat stadium": a measure of the noun it modifies
         word = measure.group(1).lower()
@@ -2818,12 +2826,12 @@ def _unit(
         return "", 0  # a bare number word ("under five") or a name after the figure: not a count
     if AGE_CHANGED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
         return "years", m.end()  # "raise the state pension age to 67 from 65": an age a rule sets, in years
-    if re.search(
+    if (number_value(m) or 0) <= 120 and re.search(
         r"\b(?:[A-Za-z][a-z]*s|[Cc]hildren|[Pp]eople|[Aa]dults|[Mm]en|[Ww]omen|were|are|is|was)\s+(?:under|over)\s+$|"
         r"\baged?\s+$",
         sentence[: m.start()],
     ):
-        return "", 0  # "respondents under 35", "children under 12": an age
+        return "", 0  # "respondents under 35", "children under 12": an age (not "the figure is under 3,000")
     fronted = FRONTED_PARTITIVE.match(sentence[: m.start()])
     if fronted and (_plural_noun(fronted.group("noun")) or fronted.group("noun") in NOUN_BEFORE_UNITS):
         return fronted.group("noun"), m.end()  # "Of the vacancies, 38 are in maths", "Of the dead, 812 were over 75"
@@ -3326,10 +3334,12 @@ QUANTITY_BEFORE_COLON = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$"
 )
 KNOWN_UNIT_AFTER = re.compile(r"\s+([a-z]+[^s\W])\b(?!-)")
-# "Of the vacancies, ", "Of this year's apprentices, ": the whole a sentence opens on, which its figure is a part of
+# "Of the vacancies, ", "Of this year's apprentices, ": the whole a sentence opens on, which its figure is a part of;
+# counted, or picked out by a short relative clause: "Of the 142 councils that responded, "
 FRONTED_PARTITIVE = re.compile(
-    r"^\W*Of\s+(?:the|its|their|our|these|those|[\w-]+\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?P<noun>[a-z]+),\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
+    r"^\W*Of\s+(?:the|its|their|our|these|those|[\w-]+\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:\d[\d,]*\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:that|who|which)(?:\s+[a-z]+){1,4})?,\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
 )
 OF_THOSE_OPENING = re.compile(
     r"^\W*Of\s+(?:those|them|these)(?:\s+[a-z]+ed)?,\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
