@@ -290,6 +290,10 @@ SPAN_CLAIM_BEFORE = re.compile(
     r"aims?\s+to|requires?\s+(?:[a-z-]+\s+){1,4}?to|(?:usually|normally|typically)|"
     r"(?:will|would)\s+[a-z]+\s+(?:every|each)\s+[a-z-]+)\b[^.;]{0,60}?"
     r"\b(?:within|for\s+at\s+least|for\s+a\s+minimum\s+of)\s+$|"
+    # a plan, a promise or a forecast the time it names can be held to: "will reopen the pipeline within six weeks", "a
+    # further 3,000 would follow within two weeks", "expects the homes to pay for themselves within 20 years", "The
+    # rest are due within 10 days", "on condition that the bill is cut by 40 per cent within two years"
+    r"\b(?:will|would|(?<=[a-z])['’]ll|expects?|expected|due|on\s+condition\s+that)\b[^.;]{0,60}?\bwithin\s+$|"
     # "an adult passport is valid for 10 years", "a ballot result stays valid for 6 months": the term a rule gives
     r"\bvalid\s+for\s+" + _SPAN_HEDGE + r"$|"
     # "timed the queue at the bottled-water station at 35 minutes": a time measured

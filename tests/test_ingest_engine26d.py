@@ -1,0 +1,37 @@
+"""
+Spans of time a plan, a promise or a forecast names after "within" (round 26d): claims, as the labelling rules of
+session 25 make an estimate of time needed or left ("would clear the deficit within 15 years"), in words or in digits.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _figures(text: str) -> list[tuple[Decimal | None, str, str | None]]:
+    return [(m.value, m.unit, m.speaker) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_a_promise_to_finish_within_a_span_in_words_is_a_claim():
+    text = "The water board said it will repair the main under Mill Lane within three weeks."
+    assert _figures(text) == [(Decimal(3), "weeks", "water board")]
+
+
+def test_what_would_follow_within_a_span_is_a_claim():
+    text = "A spokeswoman for the ferry operator said the rest of the fleet would return to service within four days."
+    assert _figures(text) == [(Decimal(4), "days", "ferry operator")]
+
+
+def test_an_expectation_of_time_to_pay_back_is_a_claim_in_digits_too():
+    text = "The college says it spent 90,000 crowns on the boiler and expects it to pay for itself within 12 years."
+    assert _figures(text)[-1] == (Decimal(12), "years", "college")
+
+
+def test_what_is_due_within_a_span_is_a_claim():
+    text = "Only 300 of the 1,000 tents have reached the valley. The rest are due within nine days, the agency said."
+    assert _figures(text)[-1] == (Decimal(9), "days", "agency")
+
+
+def test_a_loan_s_condition_to_be_met_within_a_span_is_a_claim():
+    text = "The bank lent the city 40 million crowns on condition that its deficit is halved within two years."
+    assert (Decimal(2), "years", None) in _figures(text)
