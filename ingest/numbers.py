@@ -2373,6 +2373,24 @@ def _too_large_for_a_share(m: re.Match) -> bool:
     return value is not None and value > 100
 
 
+# The things a share is of, right after it: "Half the shops", "40 per cent of the homes", "a third of its members"
+SHARE_OF_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|its|their|our|all|those|these)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b")
+
+
+def _counted_in_share(sentence: str, earlier: Figure, m: re.Match) -> str:
+    """
+    What a bare count joined to ``earlier`` counts: what that figure counted; but a count no share could be ("about
+    300" after "62 per cent"), or one in words ("Half the shops take cash only; two have stopped"), counts the things
+    the share is of, or nothing when it names none.
+    """
+    if earlier.unit not in SHARE_UNITS or not (_too_large_for_a_share(m) or m.group("num").isalpha()):
+        return earlier.unit
+    if not m.group("num").isalpha():
+        return ""
+    share_of = SHARE_OF_AFTER.match(sentence, earlier.span[1])
+    return share_of.group(1) if share_of and _plural_noun(share_of.group(1)) else ""
+
+
 # A determiner that makes a bare figure one the reader has met: "The 73,000", "Its 9.4 million", "their 412"
 DEFINITE_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+$")
@@ -2710,7 +2728,8 @@ def _unit(
     if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained|[a-z]+ed)\b", after):
         # "four miners have died and at least nine are still missing"; but "62 per cent were men; about 300 were
         # aged over 60" counts the people of the clause before, as no share is 300
-        units = [f.unit for f in earlier if not (f.unit in SHARE_UNITS and _too_large_for_a_share(m))]
+        units = [_counted_in_share(sentence, f, m) for f in earlier]
+        units = [unit for unit in units if unit]
         if units:
             return units[-1], m.end()
     last_unit = list(known_units.values())[-1] if known_units else ""

@@ -1,6 +1,7 @@
 """
-Spans of time a plan, a promise or a forecast names after "within" (round 26d): claims, as the labelling rules of
-session 25 make an estimate of time needed or left ("would clear the deficit within 15 years"), in words or in digits.
+Word quantities and spans the engine missed or miscounted (round 26d): a span of time a plan, a promise or a forecast
+names after "within" (a claim, as session 25's rules make an estimate of time needed or left, in words or in digits),
+and a count in words after a share of a noun, which counts that noun.
 """
 
 from decimal import Decimal
@@ -35,3 +36,11 @@ def test_what_is_due_within_a_span_is_a_claim():
 def test_a_loan_s_condition_to_be_met_within_a_span_is_a_claim():
     text = "The bank lent the city 40 million crowns on condition that its deficit is halved within two years."
     assert (Decimal(2), "years", None) in _figures(text)
+
+
+def test_a_count_in_words_after_a_share_of_a_noun_counts_that_noun():
+    text = (
+        "Half the pubs in the village now close on Mondays; three have shut for good since the spring, "
+        "the landlord said."
+    )
+    assert _figures(text) == [(Decimal(50), "percent", "landlord"), (Decimal(3), "pubs", "landlord")]
