@@ -259,6 +259,10 @@ FULL_AFTER = re.compile(r"\s+(?:full|empty)\b")
 # "lost around 9 per cent of teaching hours, not a fifth": a share set against another, ending its clause
 NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)]|$|\s+(?:as|like)\b)")
+# "So far we have received 1.1 million, roughly a third.": a share set off after the figure it is the share of
+SHARE_SET_OFF_BEFORE = re.compile(
+    rf"(?:\d|\b(?:hundred|thousand|million|billion))(?:\s+[a-z]+)?,\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE
+)
 # "I would have settled for half that", "charge half what we do": half of an amount just named
 HALF_OF_AMOUNT_AFTER = re.compile(r"\s+(?:what\b|(?:that|this)\b(?!\s+(?:the|a|an|he|she|they|we|it|is|was)\b))")
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
@@ -1196,6 +1200,10 @@ def _word_quantities(
                 and CLAUSE_END_AFTER.match(sentence[p.end() :])
             )
             and not (fraction == "half" and HALF_OF_AMOUNT_AFTER.match(sentence[p.end() :]))
+            and not (
+                SHARE_SET_OFF_BEFORE.search(sentence, max(0, p.start() - 40), p.start())
+                and CLAUSE_END_AFTER.match(sentence[p.end() :])
+            )
         ):
             # "a third" alone is an ordinal or a person ("a third of", "by a third", "Half said", "9 per cent, not a
             # fifth", "settled for half that" are shares)

@@ -44,3 +44,8 @@ def test_a_count_in_words_after_a_share_of_a_noun_counts_that_noun():
         "the landlord said."
     )
     assert _figures(text) == [(Decimal(50), "percent", "landlord"), (Decimal(3), "pubs", "landlord")]
+
+
+def test_a_share_set_off_after_the_figure_it_is_a_share_of_is_a_claim():
+    text = "The hospice said it needed 600,000 crowns for the roof and has raised 200,000, about a third."
+    assert _figures(text)[-1] == (Decimal("33.3"), "percent", "hospice")
