@@ -3226,7 +3226,9 @@ COUNT_ALONE_BEFORE = re.compile(
     r"recorded|record|lost|spotted|have\s+got|has\s+got|there\s+(?:are|were|is|was)|there\s+(?:are|were)\s+(?:perhaps|maybe|only|just|now)|"
     r"now\s+(?:there\s+are|we\s+have)|"
     # "I would say four or five", "should expect no more than three": a guess at the count, the second of a pair too
-    r"(?:would|I['’]d)\s+say(?:\s+[a-z]+(?:-[a-z]+)?\s+(?:or|to))?|expect|expects|expected)"
+    r"(?:would|I['’]d)\s+say(?:\s+[a-z]+(?:-[a-z]+)?\s+(?:or|to))?|expect|expects|expected|"
+    # "We need at least six", "we can fill seven": what is needed, or what can be done, the object right after
+    r"need|needs|(?:can|could|will|would|may|might|must|should)\s+(?:only\s+|now\s+|still\s+|also\s+)?[a-z]{3,})"
     r"\s+(?:(?:only|just|exactly|all|perhaps|maybe|about|around|another|a|no\s+more\s+than|at\s+most|at\s+least|"
     r"more\s+than|fewer\s+than|up\s+to)\s+)?"
     # "we staged six", "had cited nine", "hoped for a thousand", "Before 2020 it was six": the object or complement

@@ -1,7 +1,8 @@
 """
 Word quantities and spans the engine missed or miscounted (round 26d): a span of time a plan, a promise or a forecast
-names after "within" (a claim, as session 25's rules make an estimate of time needed or left, in words or in digits),
-and a count in words after a share of a noun, which counts that noun.
+names after "within" (a claim, as session 25's rules make an estimate of time needed or left, in words or in digits);
+a count in words after a share of a noun, which counts that noun; a share set off after the figure it is a share of;
+and a count in words standing alone as the object of "need" or of a modal and its verb.
 """
 
 from decimal import Decimal
@@ -49,3 +50,13 @@ def test_a_count_in_words_after_a_share_of_a_noun_counts_that_noun():
 def test_a_share_set_off_after_the_figure_it_is_a_share_of_is_a_claim():
     text = "The hospice said it needed 600,000 crowns for the roof and has raised 200,000, about a third."
     assert _figures(text)[-1] == (Decimal("33.3"), "percent", "hospice")
+
+
+def test_a_count_in_words_that_is_what_is_needed_counts_what_was_counted_before():
+    text = 'The lifeboat station\'s manager said: "We have four trained helms on the rota. We need at least ten."'
+    assert _figures(text)[-1] == (Decimal(10), "helms", "lifeboat station's manager")
+
+
+def test_a_count_in_words_after_a_modal_and_its_verb_counts_what_the_sentence_counted():
+    text = '"The county has 30 paramedic vacancies, and we can fill twelve," the director said.'
+    assert _figures(text)[-1] == (Decimal(12), "vacancies", "director")
