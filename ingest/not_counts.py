@@ -294,6 +294,9 @@ SPAN_CLAIM_BEFORE = re.compile(
     # further 3,000 would follow within two weeks", "expects the homes to pay for themselves within 20 years", "The
     # rest are due within 10 days", "on condition that the bill is cut by 40 per cent within two years"
     r"\b(?:will|would|(?<=[a-z])['’]ll|expects?|expected|due|on\s+condition\s+that)\b[^.;]{0,60}?\bwithin\s+$|"
+    # time a supply or a fund is left to last, an estimate: "We have about 9,000 tonnes, enough for about six days of
+    # this", "enough liquid assets to pay pensions for about seven years"
+    r"\benough\b[^.;]{0,50}?\bfor\s+" + _SPAN_HEDGE + r"$|"
     # "an adult passport is valid for 10 years", "a ballot result stays valid for 6 months": the term a rule gives
     r"\bvalid\s+for\s+" + _SPAN_HEDGE + r"$|"
     # "timed the queue at the bottled-water station at 35 minutes": a time measured

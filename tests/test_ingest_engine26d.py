@@ -2,7 +2,8 @@
 Word quantities and spans the engine missed or miscounted (round 26d): a span of time a plan, a promise or a forecast
 names after "within" (a claim, as session 25's rules make an estimate of time needed or left, in words or in digits);
 a count in words after a share of a noun, which counts that noun; a share set off after the figure it is a share of;
-and a count in words standing alone as the object of "need" or of a modal and its verb.
+a count in words standing alone as the object of "need" or of a modal and its verb; and the time a supply is
+enough for.
 """
 
 from decimal import Decimal
@@ -60,3 +61,8 @@ def test_a_count_in_words_that_is_what_is_needed_counts_what_was_counted_before(
 def test_a_count_in_words_after_a_modal_and_its_verb_counts_what_the_sentence_counted():
     text = '"The county has 30 paramedic vacancies, and we can fill twelve," the director said.'
     assert _figures(text)[-1] == (Decimal(12), "vacancies", "director")
+
+
+def test_the_time_a_supply_is_enough_for_is_a_claim():
+    text = "The water company said its reservoirs held enough water for about eleven weeks without rain."
+    assert _figures(text) == [(Decimal(11), "weeks", "water company")]
