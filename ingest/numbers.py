@@ -154,9 +154,15 @@ PROPORTION = re.compile(
     r"\s+of\b|-)|"
     # "two farms out of every three", "three children in every ten": the noun between, "every" before the whole
     rf"(?P<n3>{_SMALL})\s+(?!(?:in|out|of|days|weeks|months|years|hours|nights|times)\b)[a-z]+\s+(?:out\s+of|in)\s+"
-    rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-))",
+    rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-)|"
+    # "beds that are empty two nights in five", "in hospital one week in three": a share of the time, its periods
+    # between
+    rf"(?P<n4>{_SMALL})\s+(?:days?|weeks?|nights?|months?)\s+in\s+(?:every\s+)?(?P<d4>{_SMALL})\b"
+    r"(?!\s+[a-z]+s\b|\s+of\b|-))",
     re.IGNORECASE,
 )
+# "missed at least one day in ten": a threshold that picks out who is counted, not a share of the time
+TIME_SHARE_THRESHOLD_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under)\s+$")
 # "the one-third failure rate", "the two-thirds figure": a hyphened fraction before the noun of a figure it names
 FRACTION_NAMES_FIGURE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:figure|rate|share|estimate|cut|reduction|increase|rise|fall)\b"
@@ -1211,8 +1217,10 @@ def _word_quantities(
         if fraction:
             value = FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
         else:
-            n = parse_number(p.group("n") or p.group("n2") or p.group("n3"))
-            d = parse_number(p.group("d") or p.group("d2") or p.group("d3"))
+            if p.group("n4") and TIME_SHARE_THRESHOLD_BEFORE.search(sentence, max(0, p.start() - 20), p.start()):
+                continue
+            n = parse_number(p.group("n") or p.group("n2") or p.group("n3") or p.group("n4"))
+            d = parse_number(p.group("d") or p.group("d2") or p.group("d3") or p.group("d4"))
             round_base = d is not None and (d <= 20 or d in (25, 50, 100, 1000, 10000))
             # "put the chance at 1 in 38, far above ...": odds, one chance in any number, ending its phrase
             odds = n == 1 and d is not None and p.group("d") is not None and ODDS_END.match(sentence, p.end())

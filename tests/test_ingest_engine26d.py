@@ -2,8 +2,8 @@
 Word quantities and spans the engine missed or miscounted (round 26d): a span of time a plan, a promise or a forecast
 names after "within" (a claim, as session 25's rules make an estimate of time needed or left, in words or in digits);
 a count in words after a share of a noun, which counts that noun; a share set off after the figure it is a share of;
-a count in words standing alone as the object of "need" or of a modal and its verb; and the time a supply is
-enough for.
+a count in words standing alone as the object of "need" or of a modal and its verb; the time a supply is
+enough for; and a share of the time given in its periods ("two nights in five").
 """
 
 from decimal import Decimal
@@ -66,3 +66,11 @@ def test_a_count_in_words_after_a_modal_and_its_verb_counts_what_the_sentence_co
 def test_the_time_a_supply_is_enough_for_is_a_claim():
     text = "The water company said its reservoirs held enough water for about eleven weeks without rain."
     assert _figures(text) == [(Decimal(11), "weeks", "water company")]
+
+
+def test_a_share_of_the_time_in_its_periods_is_a_share_and_a_threshold_of_it_is_none():
+    text = (
+        "The ward manager said the theatre stood idle three days in ten because of staff shortages.\n\n"
+        "The report said 18 per cent of drivers were stopped at least one day in five."
+    )
+    assert _figures(text) == [(Decimal(30), "percent", "ward manager"), (Decimal(18), "percent", "report")]
