@@ -305,12 +305,16 @@ SPAN_CLAIM_BEFORE = re.compile(
     r"aims?\s+to|requires?\s+(?:[a-z-]+\s+){1,4}?to|(?:usually|normally|typically)|"
     r"(?:will|would)\s+[a-z]+\s+(?:every|each)\s+[a-z-]+)\b[^.;]{0,60}?"
     r"\b(?:within|for\s+at\s+least|for\s+a\s+minimum\s+of)\s+$|"
-    # a deadline a body, a court or an agreement sets, or a forecast of the time needed: "would report within 90 days",
-    # "ordered him to pay costs within 28 days", "The rest are due within 10 days", "were to be released within 90
-    # days", "promises to get cancellations down within 12 months", "expects the homes to pay for themselves within 20
-    # years" (not "sold out within 20 minutes", a past event's length)
-    r"\b(?:will|would|could|expects?|expected|due|ordered|promis(?:e|es|ed)|(?:is|are|was|were)\s+to\s+be)\b"
-    r"[^.;]{0,60}?\bwithin\s+" + _SPAN_HEDGE + r"$|"
+    # a deadline a body, a court or an agreement sets, or a plan, a promise or a forecast of the time needed: "would
+    # report within 90 days", "ordered him to pay costs within 28 days", "The rest are due within 10 days", "were to be
+    # released within 90 days", "will reopen the pipeline within six weeks", "expects the homes to pay for themselves
+    # within 20 years", "on condition that the bill is cut by 40 per cent within two years" (not "sold out within 20
+    # minutes", a past event's length)
+    r"\b(?:will|would|(?<=[a-z])['’]ll|could|expects?|expected|due|ordered|promis(?:e|es|ed)|(?:is|are|was|were)\s+to\s+be|"
+    r"on\s+condition\s+that)\b[^.;]{0,60}?\bwithin\s+" + _SPAN_HEDGE + r"$|"
+    # time a supply or a fund is left to last, an estimate: "We have about 9,000 tonnes, enough for about six days of
+    # this", "enough liquid assets to pay pensions for about seven years"
+    r"\benough\b[^.;]{0,50}?\bfor\s+" + _SPAN_HEDGE + r"$|"
     # "an adult passport is valid for 10 years", "a ballot result stays valid for 6 months": the term a rule gives
     r"\bvalid\s+for\s+" + _SPAN_HEDGE + r"$|"
     # "timed the queue at the bottled-water station at 35 minutes": a time measured

@@ -155,9 +155,15 @@ PROPORTION = re.compile(
     r"\s+of\b|-)|"
     # "two farms out of every three", "three children in every ten": the noun between, "every" before the whole
     rf"(?P<n3>{_SMALL})\s+(?!(?:in|out|of|days|weeks|months|years|hours|nights|times)\b)[a-z]+\s+(?:out\s+of|in)\s+"
-    rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-))",
+    rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-)|"
+    # "beds that are empty two nights in five", "in hospital one week in three": a share of the time, its periods
+    # between
+    rf"(?P<n4>{_SMALL})\s+(?:days?|weeks?|nights?|months?)\s+in\s+(?:every\s+)?(?P<d4>{_SMALL})\b"
+    r"(?!\s+[a-z]+s\b|\s+of\b|-))",
     re.IGNORECASE,
 )
+# "missed at least one day in ten": a threshold that picks out who is counted, not a share of the time
+TIME_SHARE_THRESHOLD_BEFORE = re.compile(r"\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under)\s+$")
 # "the one-third failure rate", "the two-thirds figure": a hyphened fraction before the noun of a figure it names
 FRACTION_NAMES_FIGURE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:figure|rate|share|estimate|cut|reduction|increase|rise|fall)\b"
@@ -260,6 +266,10 @@ FULL_AFTER = re.compile(r"\s+(?:full|empty)\b")
 # "lost around 9 per cent of teaching hours, not a fifth": a share set against another, ending its clause
 NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?\"”’)]|$|\s+(?:as|like)\b)")
+# "So far we have received 1.1 million, roughly a third.": a share set off after the figure it is the share of
+SHARE_SET_OFF_BEFORE = re.compile(
+    rf"(?:\d|\b(?:hundred|thousand|million|billion))(?:\s+[a-z]+)?,\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$", re.IGNORECASE
+)
 # "I would have settled for half that", "charge half what we do": half of an amount just named
 HALF_OF_AMOUNT_AFTER = re.compile(r"\s+(?:what\b|(?:that|this)\b(?!\s+(?:the|a|an|he|she|they|we|it|is|was)\b))")
 PROPORTION_QUALIFIER = re.compile(rf"\b(?P<q>{_QUALIFIER_WORDS})\s+$", re.IGNORECASE)
@@ -1198,6 +1208,10 @@ def _word_quantities(
                 and CLAUSE_END_AFTER.match(sentence[p.end() :])
             )
             and not (fraction == "half" and HALF_OF_AMOUNT_AFTER.match(sentence[p.end() :]))
+            and not (
+                SHARE_SET_OFF_BEFORE.search(sentence, max(0, p.start() - 40), p.start())
+                and CLAUSE_END_AFTER.match(sentence[p.end() :])
+            )
         ):
             # "a third" alone is an ordinal or a person ("a third of", "by a third", "Half said", "9 per cent, not a
             # fifth", "settled for half that" are shares)
@@ -1205,8 +1219,10 @@ def _word_quantities(
         if fraction:
             value = FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
         else:
-            n = parse_number(p.group("n") or p.group("n2") or p.group("n3"))
-            d = parse_number(p.group("d") or p.group("d2") or p.group("d3"))
+            if p.group("n4") and TIME_SHARE_THRESHOLD_BEFORE.search(sentence, max(0, p.start() - 20), p.start()):
+                continue
+            n = parse_number(p.group("n") or p.group("n2") or p.group("n3") or p.group("n4"))
+            d = parse_number(p.group("d") or p.group("d2") or p.group("d3") or p.group("d4"))
             round_base = d is not None and (d <= 20 or d in (25, 50, 100, 1000, 10000))
             # "put the chance at 1 in 38, far above ...": odds, one chance in any number, ending its phrase
             odds = n == 1 and d is not None and p.group("d") is not None and ODDS_END.match(sentence, p.end())
@@ -2378,6 +2394,24 @@ def _too_large_for_a_share(m: re.Match) -> bool:
     return value is not None and value > 100
 
 
+# The things a share is of, right after it: "Half the shops", "40 per cent of the homes", "a third of its members"
+SHARE_OF_AFTER = re.compile(r"\s+(?:of\s+)?(?:the|its|their|our|all|those|these)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b")
+
+
+def _counted_in_share(sentence: str, earlier: Figure, m: re.Match) -> str:
+    """
+    What a bare count joined to ``earlier`` counts: what that figure counted; but a count no share could be ("about
+    300" after "62 per cent"), or one in words ("Half the shops take cash only; two have stopped"), counts the things
+    the share is of, or nothing when it names none.
+    """
+    if earlier.unit not in SHARE_UNITS or not (_too_large_for_a_share(m) or m.group("num").isalpha()):
+        return earlier.unit
+    if not m.group("num").isalpha():
+        return ""
+    share_of = SHARE_OF_AFTER.match(sentence, earlier.span[1])
+    return share_of.group(1) if share_of and _plural_noun(share_of.group(1)) else ""
+
+
 # A determiner that makes a bare figure one the reader has met: "The 73,000", "Its 9.4 million", "their 412"
 DEFINITE_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+$")
@@ -2718,7 +2752,8 @@ def _unit(
     if joined and re.match(r"\s+(?:are|were|is|was|have|had|remain|remained|[a-z]+ed)\b", after):
         # "four miners have died and at least nine are still missing"; but "62 per cent were men; about 300 were
         # aged over 60" counts the people of the clause before, as no share is 300
-        units = [f.unit for f in earlier if not (f.unit in SHARE_UNITS and _too_large_for_a_share(m))]
+        units = [_counted_in_share(sentence, f, m) for f in earlier]
+        units = [unit for unit in units if unit]
         if units:
             return units[-1], m.end()
     last_unit = list(known_units.values())[-1] if known_units else ""
@@ -3207,7 +3242,9 @@ COUNT_ALONE_BEFORE = re.compile(
     r"recorded|record|lost|spotted|have\s+got|has\s+got|there\s+(?:are|were|is|was)|there\s+(?:are|were)\s+(?:perhaps|maybe|only|just|now)|"
     r"now\s+(?:there\s+are|we\s+have)|"
     # "I would say four or five", "should expect no more than three": a guess at the count, the second of a pair too
-    r"(?:would|I['’]d)\s+say(?:\s+[a-z]+(?:-[a-z]+)?\s+(?:or|to))?|expect|expects|expected)"
+    r"(?:would|I['’]d)\s+say(?:\s+[a-z]+(?:-[a-z]+)?\s+(?:or|to))?|expect|expects|expected|"
+    # "We need at least six", "we can fill seven": what is needed, or what can be done, the object right after
+    r"need|needs|(?:can|could|will|would|may|might|must|should)\s+(?:only\s+|now\s+|still\s+|also\s+)?[a-z]{3,})"
     r"\s+(?:(?:only|just|exactly|all|perhaps|maybe|about|around|another|a|no\s+more\s+than|at\s+most|at\s+least|"
     r"more\s+than|fewer\s+than|up\s+to)\s+)?"
     # "we staged six", "had cited nine", "hoped for a thousand", "Before 2020 it was six": the object or complement
