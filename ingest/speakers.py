@@ -929,9 +929,10 @@ class SpeakerMemory:
         if body is None or _looks_like_person(body):
             return None
         if body[:1].islower():
-            # "The ministry rejected that. A spokeswoman said": the one body of that kind the article named; a body
-            # known only by a description ("the borough council") leaves the spokeswoman as described
-            return self.body_by_head(body.split()[-1])
+            # "The ministry rejected that. A spokeswoman said": the one body of that kind the article named, by name or
+            # in lower case by what it does ("the agriculture ministry"); a body known only by a description ("the
+            # borough council") leaves the spokeswoman as described
+            return self.body_by_head(body.split()[-1]) or self.lower_body(body.split()[-1])
         return body
 
     def most_quoted_body(self) -> str | None:

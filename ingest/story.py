@@ -549,6 +549,15 @@ def _found_by_document(reports: list[Report]) -> bool:
     return any(r.subject and DOCUMENT_SOURCE.search(r.subject) for r in reports)
 
 
+def _document_cited(reports: list[Report]) -> bool:
+    """
+    "A spokesperson said 610,000 adults hold dental plans, according to an industry survey": a document that a source
+    speaking first in the sentence cites, which is no data of that source's own to run on.
+    """
+    first = next((r.subject for r in reports if r.subject), None)
+    return first is not None and not DOCUMENT_SOURCE.search(first) and _found_by_document(reports)
+
+
 def _according_to_owned(sentence: str, reports: list[Report]) -> bool:
     """
     Whether the sentence gives its figures "according to" a source's own document, which makes the source a body
@@ -1456,7 +1465,7 @@ class Story:
         documented = _found_by_document(reports)
         body = body or (reported is not None and not reported.anonymous and _according_to_owned(sentence, reports))
         self.carried = reported if reported is not None and (body or documented) else None
-        self.carried_document = self.carried is not None and documented
+        self.carried_document = self.carried is not None and documented and not _document_cited(reports)
         carried = self.carried
         named_body = carried is not None and body and bool(carried.name) and not carried.anonymous
         if named_body and carried is not None:

@@ -1,0 +1,28 @@
+"""
+A spokesperson for a body the page has named speaks for that body, by its name (tests/ingest_labelling.md, session
+24): a bare "A spokeswoman said" after "The ministry did not accept that" when the article named "the agriculture
+ministry" (found when blind46 gave the speaker "A spokeswoman"). A document such a spokesperson cites is no data of
+the body's own, so the paper's own arithmetic after it stays the paper's.
+"""
+
+from tests.ingest_helpers import speakers_by_figure
+
+
+def test_a_bare_spokesperson_after_a_body_named_in_lower_case_speaks_for_it():
+    text = (
+        "Trawler owners asked the fisheries ministry for help after the storm.\n\nThe ministry did not accept the "
+        "owners' figure. A spokeswoman said inspectors had counted 340 damaged boats in harbour."
+    )
+    assert speakers_by_figure(text)["340 damaged boats"] == "fisheries ministry"
+
+
+def test_a_document_a_spokesperson_cites_does_not_carry_the_papers_own_figures():
+    text = (
+        "Half of rural bus stops have no shelter, according to an analysis by the Wexley Courier.\n\nThe Courier "
+        "found that 1,240 of the county's 2,480 stops had no shelter at the end of March.\n\nThe transport ministry "
+        "said our count missed shelters paid for by parish councils. A spokesman said 180 stops have parish "
+        "shelters, according to a survey by the parish councils' association. Even counting every one of them, "
+        "about 43 per cent of stops would still be open to the rain."
+    )
+    found = speakers_by_figure(text)
+    assert (found["180 stops"], found["about 43 per cent"]) == ("transport ministry", "Courier")
