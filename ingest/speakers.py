@@ -960,6 +960,23 @@ class SpeakerMemory:
             known.update(self.resolve(_ARTICLE.sub("", n)) for n in self.sentence_organisations())
         return _one_body({n for n in known if word in n.split()})
 
+    def body_by_place(self, head: str) -> str | None:
+        """
+        The one body the article named before by its place and, in lower case, its kind: "Fallowmere council" or
+        "Norrick city council" for "a council spokeswoman"; None for none or two. The place is a name the text
+        writes inside a sentence too, not a word that only opens one ("The council", "Several council officers"), nor
+        one that opens a determiner phrase ("My council tax").
+        """
+        before = self._text.split(self.sentence, 1)[0] if self.sentence in self._text else ""
+        named = {
+            m.group("body")
+            for m in PLACE_NAMED_BODY.finditer(before)
+            if m.group("head") == head
+            and (place := m.group("place").split()[0]).lower() not in NOT_NAME_OPENERS
+            and self.capitalised_inside(place)
+        }
+        return named.pop() if len(named) == 1 else None
+
     def body_by_word(self, word: str) -> str | None:
         """The one body named in full whose name begins or ends with ``word``: "Corrabel" for "Corrabel Mutual"."""
         return _one_body({n for n in self.bodies_named() if word in (n.split()[0], n.split()[-1])})
@@ -4188,6 +4205,7 @@ def _body_of_kind(kind: str, memory: SpeakerMemory) -> str | None:
         return None
     body = memory.body_by_head(words[-1]) or memory.definite_body("the " + words[-1])
     body = body or memory.described_bodies.get(words[-1]) or memory.lower_body(words[-1])
+    body = body or memory.body_by_place(words[-1])
     if body is None or not all(word in body.lower().split() for word in words[:-1]):
         return None
     return body
@@ -4323,6 +4341,15 @@ LOWER_CASE_BODY = re.compile(
     # the head ends the noun phrase: not "the old ministry building", a place
     r"(?!\s+(?:buildings?|blocks?|sites?|premises|compound|complex|grounds|headquarters|car\s+park)\b)"
     r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?![\w'’]))?)"  # "the port authority of Estravel"
+)
+
+
+# A body named by its place and then its kind in lower case, with no article: "Fallowmere council", "Norrick city
+# council"; the words between are the kind's modifiers, no function word or verb. Not after an article, which makes
+# the place an adjective of a description ("the Kaspiran club Port Elmshaw")
+PLACE_NAMED_BODY = re.compile(
+    r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)\b(?P<body>(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
+    rf"(?:{_NAMING_WORD}\s+){{0,2}}(?P<head>{ORG_HEADS}))\b"
 )
 
 

@@ -1,11 +1,35 @@
 """
 A spokesperson for a body the page has named speaks for that body, by its name (tests/ingest_labelling.md, session
-24): a bare "A spokeswoman said" after "The ministry did not accept that" when the article named "the agriculture
-ministry" (found when blind46 gave the speaker "A spokeswoman"). A document such a spokesperson cites is no data of
-the body's own, so the paper's own arithmetic after it stays the paper's.
+24): "a council spokeswoman" after "Fallowmere council", a bare "A spokeswoman said" after "The ministry did not
+accept that" when the article named "the agriculture ministry" (found when blind45 and blind46 gave the speakers
+"a council spokeswoman" and "A spokeswoman"). A document such a spokesperson cites is no data of the body's own, so
+the paper's own arithmetic after it stays the paper's.
 """
 
+import pytest
+
 from tests.ingest_helpers import speakers_by_figure
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "speaker"),
+    [
+        (
+            "A former housing officer at Brennick council was jailed on Friday.\n\nBrennick council said it had "
+            "reviewed every grant he approved. The case had cost it 1.4 million kerrels, a council spokeswoman said.",
+            "1.4 million kerrels",
+            "Brennick council",
+        ),
+        (
+            "Tenants have criticised Harlow city council over its repairs backlog.\n\nA council spokesman said about "
+            "640 homes were waiting for new boilers.",
+            "about 640 homes",
+            "Harlow city council",
+        ),
+    ],
+)
+def test_a_spokesperson_named_by_the_kind_of_a_body_named_by_its_place_speaks_for_it(text, figure, speaker):
+    assert speakers_by_figure(text)[figure] == speaker
 
 
 def test_a_bare_spokesperson_after_a_body_named_in_lower_case_speaks_for_it():
