@@ -3183,7 +3183,8 @@ def _final_entity(text: str) -> str | None:
 
 def _ends_with_name(text: str) -> bool:
     final = _final_entity(text)
-    return final is not None and final.lower() not in NOT_NAMES  # "... on Wednesday" ends with no name
+    # "... on Wednesday", "... in July and August": days and months, alone or joined, end with no name
+    return final is not None and not all(w.lower() in NOT_NAMES for w in final.split() if w[:1].isupper())
 
 
 # "A survey of 1,200 adults by the polling firm Verax": a document named with its sample is one noun phrase

@@ -50,3 +50,12 @@ def test_a_document_a_spokesperson_cites_does_not_carry_the_papers_own_figures()
     )
     found = speakers_by_figure(text)
     assert (found["180 stops"], found["about 43 per cent"]) == ("transport ministry", "Courier")
+
+
+def test_months_joined_by_and_in_a_figures_aside_are_no_name_before_the_reporting_clause():
+    # "a little under a third of them in June and July, the trust said": the aside ends with months, no name
+    text = (
+        "The Brindle Mill Trust has asked the county for a grant.\n\nThe mill had 41,200 visitors last year, a little "
+        "under a third of them in June and July, the trust said."
+    )
+    assert speakers_by_figure(text)["41,200 visitors"] == "The Brindle Mill Trust"
