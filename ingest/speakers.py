@@ -1365,12 +1365,15 @@ def _head_of_subject(before: str, cue: str, after: str) -> bool:
     """
     "The avalanche warning for the range had stood", "the average forecast for job losses among them was": a cue in
     -ing or an unmarked past after a determiner, whose prepositional phrase runs on to the clause's finite verb, is
-    the noun heading its subject (not "The council warned for years that the bridge was unsafe").
+    the noun heading its subject (not "The council warned for years that the bridge was unsafe"); so is a cue in -ing
+    that the finite verb follows at once ("an amber warning was in force").
     """
     if not (cue.endswith("ing") or cue in _IRREGULAR_PAST) or " " in cue:
         return False
     if not _DETERMINER_BEFORE.search(before):
         return False
+    if cue.endswith("ing") and _FINITE_VERB_NEXT.match(after):
+        return True  # "when only an amber warning was in force": the noun, its clause's verb right after it
     phrase = _PHRASE_THEN_VERB.match(after)
     # "the fire service said on Friday it had used": a clause of its own, with its own subject, follows the verb
     return phrase is not None and not _CLAUSE_INSIDE.search(phrase.group(0))
@@ -1384,6 +1387,7 @@ _COMPOUND_HEAD_THEN_VERB = re.compile(
     r"\s+(?!that\b|it\b|its\b|the\b|a\b|an\b|of\b|on\b|in\b|for\b|to\b)[a-z]{3,}\s+"
     r"(?:is|was|are|were|has|had|have|stands|stood|remains|remained)\b"
 )
+_FINITE_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|had|has|have|stood|remained)\b")
 _PHRASE_THEN_VERB = re.compile(
     r"\s+(?:for|of|on|in|from|over)\s+[^,;:.()\"“”]{1,60}?\s+(?:was|were|is|are|had|has|have|stood|remained)\b"
 )

@@ -59,3 +59,12 @@ def test_months_joined_by_and_in_a_figures_aside_are_no_name_before_the_reportin
         "under a third of them in June and July, the trust said."
     )
     assert speakers_by_figure(text)["41,200 visitors"] == "The Brindle Mill Trust"
+
+
+def test_a_warning_that_its_clauses_verb_follows_at_once_is_a_noun_and_reports_nothing():
+    text = (
+        "The inquiry looked at the night of 9 March, when only a yellow warning was in place but the river swept "
+        "away 14 cars and flooded 320 homes."
+    )
+    found = speakers_by_figure(text)
+    assert (found["14 cars"], found["320 homes"]) == (None, None)
