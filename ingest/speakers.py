@@ -3497,7 +3497,8 @@ def _withheld(subject: str, core: str, name: str | None, anonymous: bool) -> tup
     return name, anonymous
 
 
-# A law, a rule or a policy, named by no body that set it: "National rules", "The law", "Current guidelines"
+# A law, a rule, a standard or a policy, named by no body that set it: "National rules", "The law", "Current
+# guidelines", "The national standard" (not "the Standard", a paper)
 # A rule by the body that set it: "The board's own standard", "the council's parking policy"
 _BODYS_RULE = re.compile(
     r"(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+(?:own\s+)?(?:[a-z-]+\s+)?"
@@ -3506,7 +3507,7 @@ _BODYS_RULE = re.compile(
 )
 _LAW_OR_RULE = re.compile(
     r"(?:(?:the|these|such|national|new|current|existing|federal|international|local|regional)\s+){0,2}"
-    r"(?:rules|laws?|regulations|legislation|guidelines|guidance|polic(?:y|ies)|directives?)",
+    r"(?:rules|laws?|regulations|legislation|guidelines|guidance|polic(?:y|ies)|directives?|(?-i:standards?))",
     re.IGNORECASE,
 )
 

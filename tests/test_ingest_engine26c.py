@@ -68,3 +68,10 @@ def test_a_warning_that_its_clauses_verb_follows_at_once_is_a_noun_and_reports_n
     )
     found = speakers_by_figure(text)
     assert (found["14 cars"], found["320 homes"]) == (None, None)
+
+
+def test_a_standard_no_body_is_said_to_set_is_no_speaker():
+    # tests/ingest_labelling.md, "A body's own act with its own figure": a law, a rule or a policy is not a speaker
+    text = "The national standard says an ambulance should arrive within 8 minutes at 75 per cent of emergency calls."
+    found = speakers_by_figure(text)
+    assert (found["75 per cent"], found["8 minutes"]) == (None, None)
