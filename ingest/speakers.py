@@ -3993,6 +3993,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "the emergency department at Skellmouth General had treated 14 people, the hospital said": the place the
             # sentence names, whose part it tells of, is the hospital, the school or the museum that reports
             return placed.group("name"), False
+        belongs = _MEMBERS_BODY.search(memory.paragraph_before) if named_by_kind else None
+        if belongs is not None and belongs.group("name").split()[0].lower() not in NOT_NAMES | NOT_NAME_OPENERS:
+            # "Hollin Cross Harriers' Annie Dowd won the title. She finished 9 seconds ahead, the club said": the name
+            # that owns the person its paragraph is about is the club, the school or the hospital they belong to
+            return belongs.group("name"), False
         topic = memory.topic_organisation
         if named_by_kind and topic and may_be_called(topic, head):
             # "Brackenford United will play ... after the authority ordered the club to close ...": a club, a museum
@@ -4356,6 +4361,13 @@ LOWER_CASE_BODY = re.compile(
 PLACE_NAMED_BODY = re.compile(
     r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)\b(?P<body>(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
     rf"(?:{_NAMING_WORD}\s+){{0,2}}(?P<head>{ORG_HEADS}))\b"
+)
+
+
+# A name in the possessive before a person's full name: the body that person belongs to ("Hollin Cross Harriers' Annie
+# Dowd", "Tarnmouth Athletic's Bethan Cole")
+_MEMBERS_BODY = re.compile(
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\b)"
 )
 
 

@@ -75,3 +75,11 @@ def test_a_standard_no_body_is_said_to_set_is_no_speaker():
     text = "The national standard says an ambulance should arrive within 8 minutes at 75 per cent of emergency calls."
     found = speakers_by_figure(text)
     assert (found["75 per cent"], found["8 minutes"]) == (None, None)
+
+
+def test_the_club_is_the_name_that_owns_the_person_its_paragraph_is_about():
+    text = (
+        "Carrow Vale Striders' Maisie Penrose, 16, won the under-17 title on Sunday. She finished the 4-kilometre "
+        "course well ahead of the runner-up, the club said."
+    )
+    assert speakers_by_figure(text)["4-kilometre"] == "Carrow Vale Striders"
