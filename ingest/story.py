@@ -1293,9 +1293,11 @@ class Story:
         ):
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead, announced=announced)
         item = self.item_source
+        item = item if item is not None and not BACKGROUND_CLAUSE.search(sentence, 0, figure.span[0]) else None
         if speaker.name is None and item is not None and not inside and not told_by_someone and voice is None:
             # "The Kestrick fire service said about 600 tonnes had caught light. Fourteen crews were sent.": within an
-            # item of briefs, what follows its source's report with no reporting verb of its own is that source's
+            # item of briefs, what follows its source's report with no reporting verb of its own is that source's; not
+            # background set off in it ("The school, which has 86 pupils, closed"), which is no one's
             speaker = replace(item, via=None, stance="asserts")
         plain = voice is None and self.columnist is None and self.issuer is None and not self.memory.own_analysis
         if speaker.name is None and plain and not inside and not reports:

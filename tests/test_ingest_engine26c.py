@@ -83,3 +83,16 @@ def test_the_club_is_the_name_that_owns_the_person_its_paragraph_is_about():
         "course well ahead of the runner-up, the club said."
     )
     assert speakers_by_figure(text)["4-kilometre"] == "Carrow Vale Striders"
+
+
+def test_background_set_off_in_an_item_of_briefs_is_no_ones():
+    # tests/ingest_labelling.md, session 24: a body's background in the reporter's voice has no speaker
+    text = (
+        "News in brief\n\nDUNHOLT, 4 May - Dunholt Police said 2,400 litres of diesel had been stolen from a depot at "
+        "Dunholt Grammar School over the weekend. The school, which has 640 pupils, closed on Monday because its "
+        "buses could not run.\n\nKELLOW, 4 May - The Kellow lifeboat was called out 14 times in April, the station "
+        "said.\n\nARNBY, 4 May - Arnby's library will open on Sundays from June, the council said. It lends 9,000 "
+        "books a month."
+    )
+    found = speakers_by_figure(text)
+    assert (found["2,400 litres"], found["640 pupils"]) == ("Dunholt Police", None)
