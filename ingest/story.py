@@ -17,6 +17,7 @@ from ingest.cues import background_verb, has_cue
 from ingest.dates import WEEKDAY_NAME
 from ingest.interviews import (
     FIRST_PERSON,
+    QUESTION_LABEL,
     Interview,
     Letters,
     Transcript,
@@ -1140,8 +1141,13 @@ class Story:
             # "You planned to open 40 of your own pubs by 2030.": a question that puts the one interviewed their own
             # figure is theirs, not the interviewer's
             speaker = Speaker(interviewee, "asserts")
-        if self.interview is not None and not inside and (speaker.name or "").lower() == "you":
-            # "Last spring you told this paper you expected 1 million loans": a question's "you" is the one interviewed
+        if (
+            self.interview is not None
+            and not inside
+            and QUESTION_LABEL.sub("", speaker.name or "", count=1).lower() == "you"
+        ):
+            # "Last spring you told this paper you expected 1 million loans": a question's "you" is the one interviewed,
+            # its label read off ("Q. You told parents you needed 400 signatures")
             speaker = replace(speaker, name=self.interview.interviewee, anonymous=False)
         asking = self.interview is not None and voice is None and self.interview.asks_at(start + figure.span[0])
         if asking and self.interview is not None and speaker.name is None and not inside and not reports:

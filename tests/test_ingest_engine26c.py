@@ -96,3 +96,14 @@ def test_background_set_off_in_an_item_of_briefs_is_no_ones():
     )
     found = speakers_by_figure(text)
     assert (found["2,400 litres"], found["640 pupils"]) == ("Dunholt Police", None)
+
+
+def test_a_labelled_questions_you_is_the_one_interviewed():
+    # tests/ingest_labelling.md, "Q&A interview": a question that puts the interviewee's own figure to them is theirs
+    text = (
+        "'We will keep the library open'\n\nThe head of Brindle parish council, Morven Tallis, talks to Ellen Dray "
+        "about the village library.\n\nQ. How many people use the library?\n\nA. About 300 a week. We counted them in "
+        "March.\n\nQ. You told the parish meeting in January that you needed 2,000 signatures to save it. How many "
+        "have you got?\n\nA. We have 1,450 so far. I am confident we will get there."
+    )
+    assert speakers_by_figure(text)["2,000 signatures"] == "Morven Tallis"
