@@ -930,9 +930,10 @@ class SpeakerMemory:
         if body is None or _looks_like_person(body):
             return None
         if body[:1].islower():
-            # "The ministry rejected that. A spokeswoman said": the one body of that kind the article named; a body
-            # known only by a description ("the borough council") leaves the spokeswoman as described
-            return self.body_by_head(body.split()[-1])
+            # "The ministry rejected that. A spokeswoman said": the one body of that kind the article named, by name or
+            # in lower case by what it does ("the agriculture ministry"); a body known only by a description ("the
+            # borough council") leaves the spokeswoman as described
+            return self.body_by_head(body.split()[-1]) or self.lower_body(body.split()[-1])
         return body
 
     def most_quoted_body(self) -> str | None:
@@ -959,6 +960,23 @@ class SpeakerMemory:
         if word in self.sentence:  # "Testers from the Halvanian Anti-Doping Agency (HADA) ..., the agency said"
             known.update(self.resolve(_ARTICLE.sub("", n)) for n in self.sentence_organisations())
         return _one_body({n for n in known if word in n.split()})
+
+    def body_by_place(self, head: str) -> str | None:
+        """
+        The one body the article named before by its place and, in lower case, its kind: "Fallowmere council" or
+        "Norrick city council" for "a council spokeswoman"; None for none or two. The place is a name the text
+        writes inside a sentence too, not a word that only opens one ("The council", "Several council officers"), nor
+        one that opens a determiner phrase ("My council tax").
+        """
+        before = self._text.split(self.sentence, 1)[0] if self.sentence in self._text else ""
+        named = {
+            m.group("body")
+            for m in PLACE_NAMED_BODY.finditer(before)
+            if m.group("head") == head
+            and (place := m.group("place").split()[0]).lower() not in NOT_NAME_OPENERS
+            and self.capitalised_inside(place)
+        }
+        return named.pop() if len(named) == 1 else None
 
     def body_by_word(self, word: str) -> str | None:
         """The one body named in full whose name begins or ends with ``word``: "Corrabel" for "Corrabel Mutual"."""
@@ -1348,12 +1366,15 @@ def _head_of_subject(before: str, cue: str, after: str) -> bool:
     """
     "The avalanche warning for the range had stood", "the average forecast for job losses among them was": a cue in
     -ing or an unmarked past after a determiner, whose prepositional phrase runs on to the clause's finite verb, is
-    the noun heading its subject (not "The council warned for years that the bridge was unsafe").
+    the noun heading its subject (not "The council warned for years that the bridge was unsafe"); so is a cue in -ing
+    that the finite verb follows at once ("an amber warning was in force").
     """
     if not (cue.endswith("ing") or cue in _IRREGULAR_PAST) or " " in cue:
         return False
     if not _DETERMINER_BEFORE.search(before):
         return False
+    if cue.endswith("ing") and _FINITE_VERB_NEXT.match(after):
+        return True  # "when only an amber warning was in force": the noun, its clause's verb right after it
     phrase = _PHRASE_THEN_VERB.match(after)
     # "the fire service said on Friday it had used": a clause of its own, with its own subject, follows the verb
     return phrase is not None and not _CLAUSE_INSIDE.search(phrase.group(0))
@@ -1367,6 +1388,7 @@ _COMPOUND_HEAD_THEN_VERB = re.compile(
     r"\s+(?!that\b|it\b|its\b|the\b|a\b|an\b|of\b|on\b|in\b|for\b|to\b)[a-z]{3,}\s+"
     r"(?:is|was|are|were|has|had|have|stands|stood|remains|remained)\b"
 )
+_FINITE_VERB_NEXT = re.compile(r"\s+(?:was|were|is|are|had|has|have|stood|remained)\b")
 _PHRASE_THEN_VERB = re.compile(
     r"\s+(?:for|of|on|in|from|over)\s+[^,;:.()\"“”]{1,60}?\s+(?:was|were|is|are|had|has|have|stood|remained)\b"
 )
@@ -3168,7 +3190,8 @@ def _final_entity(text: str) -> str | None:
 
 def _ends_with_name(text: str) -> bool:
     final = _final_entity(text)
-    return final is not None and final.lower() not in NOT_NAMES  # "... on Wednesday" ends with no name
+    # "... on Wednesday", "... in July and August": days and months, alone or joined, end with no name
+    return final is not None and not all(w.lower() in NOT_NAMES for w in final.split() if w[:1].isupper())
 
 
 # "A survey of 1,200 adults by the polling firm Verax": a document named with its sample is one noun phrase
@@ -3479,7 +3502,8 @@ def _withheld(subject: str, core: str, name: str | None, anonymous: bool) -> tup
     return name, anonymous
 
 
-# A law, a rule or a policy, named by no body that set it: "National rules", "The law", "Current guidelines"
+# A law, a rule, a standard or a policy, named by no body that set it: "National rules", "The law", "Current
+# guidelines", "The national standard" (not "the Standard", a paper)
 # A rule by the body that set it: "The board's own standard", "the council's parking policy"
 _BODYS_RULE = re.compile(
     r"(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+(?:own\s+)?(?:[a-z-]+\s+)?"
@@ -3488,7 +3512,7 @@ _BODYS_RULE = re.compile(
 )
 _LAW_OR_RULE = re.compile(
     r"(?:(?:the|these|such|national|new|current|existing|federal|international|local|regional)\s+){0,2}"
-    r"(?:rules|laws?|regulations|legislation|guidelines|guidance|polic(?:y|ies)|directives?)",
+    r"(?:rules|laws?|regulations|legislation|guidelines|guidance|polic(?:y|ies)|directives?|(?-i:standards?))",
     re.IGNORECASE,
 )
 
@@ -3976,6 +4000,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "the emergency department at Skellmouth General had treated 14 people, the hospital said": the place the
             # sentence names, whose part it tells of, is the hospital, the school or the museum that reports
             return placed.group("name"), False
+        belongs = _MEMBERS_BODY.search(memory.paragraph_before) if named_by_kind else None
+        if belongs is not None and belongs.group("name").split()[0].lower() not in NOT_NAMES | NOT_NAME_OPENERS:
+            # "Hollin Cross Harriers' Annie Dowd won the title. She finished 9 seconds ahead, the club said": the name
+            # that owns the person its paragraph is about is the club, the school or the hospital they belong to
+            return belongs.group("name"), False
         topic = memory.topic_organisation
         if named_by_kind and topic and may_be_called(topic, head):
             # "Brackenford United will play ... after the authority ordered the club to close ...": a club, a museum
@@ -4202,6 +4231,7 @@ def _body_of_kind(kind: str, memory: SpeakerMemory) -> str | None:
         return None
     body = memory.body_by_head(words[-1]) or memory.definite_body("the " + words[-1])
     body = body or memory.described_bodies.get(words[-1]) or memory.lower_body(words[-1])
+    body = body or memory.body_by_place(words[-1])
     if body is None or not all(word in body.lower().split() for word in words[:-1]):
         return None
     return body
@@ -4339,6 +4369,22 @@ LOWER_CASE_BODY = re.compile(
     # the head ends the noun phrase: not "the old ministry building", a place
     r"(?!\s+(?:buildings?|blocks?|sites?|premises|compound|complex|grounds|headquarters|car\s+park)\b)"
     r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?![\w'’]))?)"  # "the port authority of Estravel"
+)
+
+
+# A body named by its place and then its kind in lower case, with no article: "Fallowmere council", "Norrick city
+# council"; the words between are the kind's modifiers, no function word or verb. Not after an article, which makes
+# the place an adjective of a description ("the Kaspiran club Port Elmshaw")
+PLACE_NAMED_BODY = re.compile(
+    r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)\b(?P<body>(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+"
+    rf"(?:{_NAMING_WORD}\s+){{0,2}}(?P<head>{ORG_HEADS}))\b"
+)
+
+
+# A name in the possessive before a person's full name: the body that person belongs to ("Hollin Cross Harriers' Annie
+# Dowd", "Tarnmouth Athletic's Bethan Cole")
+_MEMBERS_BODY = re.compile(
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\b)"
 )
 
 

@@ -17,6 +17,7 @@ from ingest.cues import background_verb, has_cue
 from ingest.dates import WEEKDAY_NAME
 from ingest.interviews import (
     FIRST_PERSON,
+    QUESTION_LABEL,
     Interview,
     Letters,
     Transcript,
@@ -568,6 +569,15 @@ def _found_by_document(reports: list[Report]) -> bool:
     statistics do, whichever side of its figures the reporting clause stands.
     """
     return any(r.subject and DOCUMENT_SOURCE.search(r.subject) for r in reports)
+
+
+def _document_cited(reports: list[Report]) -> bool:
+    """
+    "A spokesperson said 610,000 adults hold dental plans, according to an industry survey": a document that a source
+    speaking first in the sentence cites, which is no data of that source's own to run on.
+    """
+    first = next((r.subject for r in reports if r.subject), None)
+    return first is not None and not DOCUMENT_SOURCE.search(first) and _found_by_document(reports)
 
 
 def _according_to_owned(sentence: str, reports: list[Report]) -> bool:
@@ -1193,8 +1203,13 @@ class Story:
             # "You planned to open 40 of your own pubs by 2030.": a question that puts the one interviewed their own
             # figure is theirs, not the interviewer's
             speaker = Speaker(interviewee, "asserts")
-        if self.interview is not None and not inside and (speaker.name or "").lower() == "you":
-            # "Last spring you told this paper you expected 1 million loans": a question's "you" is the one interviewed
+        if (
+            self.interview is not None
+            and not inside
+            and QUESTION_LABEL.sub("", speaker.name or "", count=1).lower() == "you"
+        ):
+            # "Last spring you told this paper you expected 1 million loans": a question's "you" is the one interviewed,
+            # its label read off ("Q. You told parents you needed 400 signatures")
             speaker = replace(speaker, name=self.interview.interviewee, anonymous=False)
         asking = self.interview is not None and voice is None and self.interview.asks_at(start + figure.span[0])
         if asking and self.interview is not None and speaker.name is None and not inside and not reports:
@@ -1347,9 +1362,11 @@ class Story:
         ):
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead, announced=announced)
         item = self.item_source
+        item = item if item is not None and not BACKGROUND_CLAUSE.search(sentence, 0, figure.span[0]) else None
         if speaker.name is None and item is not None and not inside and not told_by_someone and voice is None:
             # "The Kestrick fire service said about 600 tonnes had caught light. Fourteen crews were sent.": within an
-            # item of briefs, what follows its source's report with no reporting verb of its own is that source's
+            # item of briefs, what follows its source's report with no reporting verb of its own is that source's; not
+            # background set off in it ("The school, which has 86 pupils, closed"), which is no one's
             speaker = replace(item, via=None, stance="asserts")
         plain = voice is None and self.columnist is None and self.issuer is None and not self.memory.own_analysis
         if speaker.name is None and plain and not inside and not reports:
@@ -1551,7 +1568,7 @@ class Story:
         documented = _found_by_document(reports)
         body = body or (reported is not None and not reported.anonymous and _according_to_owned(sentence, reports))
         self.carried = reported if reported is not None and (body or documented) else None
-        self.carried_document = self.carried is not None and documented
+        self.carried_document = self.carried is not None and documented and not _document_cited(reports)
         self.carried_sentence = sentence if self.carried is not None else ""
         carried = self.carried
         named_body = carried is not None and body and bool(carried.name) and not carried.anonymous
