@@ -3021,6 +3021,9 @@ def _unit(
         if earlier and earlier[-1].unit == "seats":
             return "seats", m.end()  # "28 of the council's 55 seats, a majority of 1": a margin in seats
         return "votes", m.end()  # "took the seat with a majority of 4,212": a winning margin, in votes
+    argued = _figure_argued_with(sentence, m, after, context_before, earlier, known_units)
+    if argued:  # "Nordrail's own figure is 180", after "short of 260 drivers": what the figure it argues with counted
+        return argued, m.end()
     value = number_value(m)
     if (earlier or paragraph_unit) and REVISED_IT_TO.search(sentence, 0, m.start()):
         # "I was working 25 hours a week. I have cut that to 12": what "that" refers to, the figure before, not
@@ -3114,6 +3117,49 @@ def _unit(
     if asked and _plural_noun(asked[-1].lower()):
         return asked[-1].lower(), m.end()  # "How many copies had it sold?" / "About 1,200, over 14 months."
     return "", 0
+
+
+# A bare figure a rival count is: "our figure is 180", "the true number was", "the real count is closer to", "it is
+# nearer"; a pronoun's copula only with a word of nearness after it ("that number was" points back to the figure just
+# given, read elsewhere; "the cost would be nearer 50" is a sum, not a count)
+RIVAL_FIGURE_BEFORE = re.compile(
+    r"(?:(?<!\bthat\s)(?<!\bthis\s)\b(?:number|figure|count|total|tally|estimate)\s+"
+    r"(?:(?:is|was)|(?:would|could|may|might|must)\s+be)\s+(?:(?:closer|nearer|close)\s+to\s+|nearer\s+)?"
+    r"|\b(?:it|they)\s+(?:(?:is|was|are|were)|(?:will|would|could|may|might|must)\s+be)\s+"
+    r"(?:(?:closer|nearer|close)\s+to|nearer))\s*"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|at\s+least|over|under)\s+)?$"
+)
+RIVAL_RATIO = Decimal(3)  # a rival count is within a factor of three of the one it argues with
+
+
+def _figure_argued_with(
+    sentence: str,
+    m: re.Match,
+    after: str,
+    context_before: str,
+    earlier: Sequence[Figure],
+    known_units: Mapping[Decimal, str] | None,
+) -> str:
+    """
+    "Nordsjo says 210 jobs will go. With them, it is closer to 270": a bare figure set up as a rival count, in a
+    sentence that gives no other figure, is the count the article gave at that value, else argues with the
+    latest count of its size the text before gave (else the article), and counts what that one counted (not the
+    people the paragraph named last).
+    """
+    value = number_value(m)
+    if earlier or not value or not known_units or not NOTHING_NAMED_AFTER.match(after) or _DIGIT.search(after):
+        return ""  # "nearer 500, not 200": the figure it argues with is the sentence's own, read elsewhere
+    if not RIVAL_FIGURE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
+        return ""
+    if value in known_units:  # "On any reading, the figure is at least 31", after "31 libraries have closed"
+        return known_units[value]
+    share_sized = not _too_large_for_a_share(m)
+    # the counts the text just before gave, latest first, then the article's, the latest first given first
+    near = [(other, known_units.get(other)) for other in map(number_value, reversed(_numbers(context_before))) if other]
+    for other, unit in [*near, *reversed(list(known_units.items()))]:
+        if unit and value / RIVAL_RATIO <= other <= value * RIVAL_RATIO and (share_sized or unit not in SHARE_UNITS):
+            return unit
+    return ""
 
 
 # A noun-less subject and its verb, right before a bare figure it is or reached: "the true fall was", "the total

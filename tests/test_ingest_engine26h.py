@@ -1,0 +1,37 @@
+"""
+A bare figure set up as a rival count ("our own figure is 150", "the real number is nearer 6,000", "it is closer to
+390") counts what the count it argues with counted: the latest figure of its size the text before gave, not the noun the
+paragraph named last.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _figures(text: str) -> list[tuple[Decimal | None, str, str | None]]:
+    return [(m.value, m.unit, m.speaker) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_a_pronoun_nearer_a_figure_counts_the_count_it_argues_with():
+    text = (
+        "The union says 310 jobs will go at the smelter. About 80 people employed by contractors also work there "
+        'every day. "Count them and it is closer to 390," said Ruth Calloway, the union\'s organiser.'
+    )
+    assert (Decimal(390), "jobs", "Ruth Calloway") in _figures(text)
+
+
+def test_a_bodys_own_figure_counts_what_the_rival_figure_counted():
+    text = (
+        "The signallers' union, the RSU, says the network is short of 240 signallers.\n\n"
+        "Westline runs 36 trains an hour at the peak. Westline said its own figure is 150."
+    )
+    assert (Decimal(150), "signallers", "Westline") in _figures(text)
+
+
+def test_the_real_number_counts_the_figure_it_disputes_not_the_last_noun():
+    text = (
+        "The highways department counted 5,100 potholes on county roads last year. Campaigners found 12 lanes that "
+        'had had no repairs at all. "We think the real number is nearer 6,000," said their chair, Owen Petty.'
+    )
+    assert (Decimal(6000), "potholes", "Owen Petty") in _figures(text)
