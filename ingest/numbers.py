@@ -3120,15 +3120,19 @@ def _unit(
 
 
 # A bare figure a rival count is: "our figure is 180", "the true number was", "the real count is closer to", "it is
-# nearer"; a pronoun's copula only with a word of nearness after it ("that number was" points back to the figure just
-# given, read elsewhere; "the cost would be nearer 50" is a sum, not a count)
+# nearer", "puts the cut at"; a pronoun's copula only with a word of nearness after it ("that number was" points back
+# to the figure just given, read elsewhere; "the cost would be nearer 50" is a sum, not a count)
 RIVAL_FIGURE_BEFORE = re.compile(
     r"(?:(?<!\bthat\s)(?<!\bthis\s)\b(?:number|figure|count|total|tally|estimate)\s+"
     r"(?:(?:is|was)|(?:would|could|may|might|must)\s+be)\s+(?:(?:closer|nearer|close)\s+to\s+|nearer\s+)?"
     r"|\b(?:it|they)\s+(?:(?:is|was|are|were)|(?:will|would|could|may|might|must)\s+be)\s+"
-    r"(?:(?:closer|nearer|close)\s+to|nearer))\s*"
-    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|at\s+least|over|under)\s+)?$"
+    r"(?:(?:closer|nearer|close)\s+to|nearer)"
+    # "puts the cut at 350", "put the shortage at nearer 300": a count put at a figure of its own
+    r"|\bput(?:s|ting)?\s+(?:the|its|their|our|this|that)\s+(?:[a-z]+\s+)?"
+    r"(?:number|figure|count|total|tally|estimate|cut|shortage|shortfall|gap|loss|toll)\s+at)\s*"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|at\s+least|over|under|nearer|closer\s+to)\s+)?$"
 )
+FIGURE_IN_CLAUSE = re.compile(r"[^;:]*\d")  # a figure after, before the clause ends ("nearer 500, not 200")
 RIVAL_RATIO = Decimal(3)  # a rival count is within a factor of three of the one it argues with
 
 
@@ -3141,14 +3145,14 @@ def _figure_argued_with(
     known_units: Mapping[Decimal, str] | None,
 ) -> str:
     """
-    "Nordsjo says 210 jobs will go. With them, it is closer to 270": a bare figure set up as a rival count, in a
-    sentence that gives no other figure, is the count the article gave at that value, else argues with the
-    latest count of its size the text before gave (else the article), and counts what that one counted (not the
-    people the paragraph named last).
+    "Nordsjo says 210 jobs will go. With them, it is closer to 270": a bare figure set up as a rival count, with no
+    figure before it in its sentence nor after it in its clause, is the count the article gave at that value, else
+    argues with the latest count of its size the text before gave (else the article), and counts what that one
+    counted (not the people the paragraph named last).
     """
     value = number_value(m)
-    if earlier or not value or not known_units or not NOTHING_NAMED_AFTER.match(after) or _DIGIT.search(after):
-        return ""  # "nearer 500, not 200": the figure it argues with is the sentence's own, read elsewhere
+    if earlier or not value or not known_units or not NOTHING_NAMED_AFTER.match(after) or FIGURE_IN_CLAUSE.match(after):
+        return ""  # "nearer 500, not 200": the figure it argues with is the clause's own, read elsewhere
     if not RIVAL_FIGURE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
         return ""
     if value in known_units:  # "On any reading, the figure is at least 31", after "31 libraries have closed"

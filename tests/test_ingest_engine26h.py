@@ -35,3 +35,21 @@ def test_the_real_number_counts_the_figure_it_disputes_not_the_last_noun():
         'had had no repairs at all. "We think the real number is nearer 6,000," said their chair, Owen Petty.'
     )
     assert (Decimal(6000), "potholes", "Owen Petty") in _figures(text)
+
+
+def test_a_count_put_at_a_figure_counts_what_the_count_before_counted():
+    text = (
+        "The trust says it has 410 vacancies across its wards and 3,000 nurses in post. The Nurses' Guild puts the "
+        "shortfall at nearer 600."
+    )
+    assert (Decimal(600), "vacancies", "Nurses' Guild") in _figures(text)
+
+
+def test_a_cut_put_at_a_figure_with_a_rival_in_the_next_clause():
+    text = (
+        "In 1994 the mill cut about 500 jobs after its largest customer, which had bought 40 looms a year, closed. "
+        "The company's history puts the cut at 420; the union said 560 at the time."
+    )
+    found = _figures(text)
+    assert (Decimal(420), "jobs", "company's history") in found
+    assert (Decimal(560), "jobs", "union") in found
