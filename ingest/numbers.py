@@ -2665,6 +2665,9 @@ def _unit(
     )
     if share:  # "30 to 40 of the wounded were children"
         return share.group(1), m.end() + share.end()
+    named_part = _part_named_after_copula(sentence, m, after)
+    if named_part:  # "three of them are severe warnings", "Of those, 54,000 were children"
+        return named_part, m.end()
     # not "8 of the missing pieces", where the word describes the noun after it
     casualties = re.match(
         r"\s+of\s+the\s+(dead|injured|wounded|missing|displaced|rescued|evacuated)\b(?!\s+(?!(?:was|has|is)\b)[a-z]+s\b)",
@@ -3117,6 +3120,26 @@ def _unit(
     if asked and _plural_noun(asked[-1].lower()):
         return asked[-1].lower(), m.end()  # "How many copies had it sold?" / "About 1,200, over 14 months."
     return "", 0
+
+
+# A part the clause names after its copula, ending the clause: "three of them are severe warnings," "Of those, 54,000
+# were children." (an adjective before the noun, not a verb's participle: "were carrying lambs" names no part)
+PART_NAMED_AFTER_COPULA = re.compile(
+    r"(?P<pronoun>\s+of\s+(?:them|those|these))?\s+(?:are|were)\s+(?:(?![a-z]{3,}(?:ing|ed)\s)[a-z]+\s+)?"
+    r"(?P<noun>[a-z]+(?:s|ren|men|people))(?=\s*(?:[,.;:!?\"”’)]|$))"
+)
+
+
+def _part_named_after_copula(sentence: str, m: re.Match, after: str) -> str:
+    """
+    "Flood warnings are in force for 17 stretches of river, and three of them are severe warnings": a part of a whole
+    a pronoun stands for (after the figure, or fronted: "Of those, 54,000 were children") counts what the copula names.
+    """
+    part = PART_NAMED_AFTER_COPULA.match(after)
+    if not part or not (part.group("pronoun") or OF_THOSE_OPENING.match(sentence[: m.start()])):
+        return ""
+    noun = part.group("noun")
+    return noun if _plural_noun(noun) or noun in PLURAL_WITHOUT_S else ""
 
 
 # A bare figure a rival count is: "our figure is 180", "the true number was", "the real count is closer to", "it is

@@ -53,3 +53,16 @@ def test_a_cut_put_at_a_figure_with_a_rival_in_the_next_clause():
     found = _figures(text)
     assert (Decimal(420), "jobs", "company's history") in found
     assert (Decimal(560), "jobs", "union") in found
+
+
+def test_a_part_of_them_counts_the_noun_after_its_copula():
+    text = (
+        "Storm alerts were issued for 23 districts of the coast, the weather office said, and five of them are red "
+        "alerts, meaning a threat to life."
+    )
+    assert (Decimal(5), "alerts", "weather office") in _figures(text)
+
+
+def test_a_fronted_part_of_those_counts_the_noun_after_its_copula():
+    text = "The agency registered 91,000 arrivals at the border post in May. Of those, 37,000 were pensioners, it said."
+    assert (Decimal(37000), "pensioners", "agency") in _figures(text)
