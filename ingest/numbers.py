@@ -1994,6 +1994,16 @@ PLURAL_WITHOUT_S = {"people", "children", "men", "women"}  # never the modifier 
 SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 
 
+NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _proper_name(text: str, word: re.Match) -> bool:
+    """A capitalised word inside the sentence, or one that opens it and a capitalised word follows ("Jonas Fenn")."""
+    if not word.group(1)[0].isupper():
+        return False
+    return bool(re.search(r"[A-Za-z]", text[: word.start()])) or bool(NAME_GOES_ON.match(text, word.end()))
+
+
 def _plural_antecedent(before: str, context_before: str) -> str:
     """
     The plural noun a pronoun ("of them") stands for: the first of its sentence before any reporting verb, else
@@ -2010,6 +2020,8 @@ def _plural_antecedent(before: str, context_before: str) -> str:
             noun = word.group(1).lower()
             if word.end() == last:
                 break
+            if _proper_name(text, word):
+                continue  # "Jonas Fenn said ...", "in Hastings": a name, not a plural noun a pronoun stands for
             if noun in STANCE_OF:
                 if i > 0:
                     # "An officer said most of the homes were owned by a few landlords. One owns 37 of them": the

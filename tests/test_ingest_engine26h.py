@@ -66,3 +66,11 @@ def test_a_part_of_them_counts_the_noun_after_its_copula():
 def test_a_fronted_part_of_those_counts_the_noun_after_its_copula():
     text = "The agency registered 91,000 arrivals at the border post in May. Of those, 37,000 were pensioners, it said."
     assert (Decimal(37000), "pensioners", "agency") in _figures(text)
+
+
+def test_a_persons_name_is_no_plural_a_pronoun_stands_for():
+    text = (
+        "Agnes Moss, the union representative for the ward's nurses, said the new rota ignored the last bus home. "
+        '"Only six of them drive," Ms Moss said.'
+    )
+    assert (Decimal(6), "nurses", "Agnes Moss") in _figures(text)
