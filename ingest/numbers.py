@@ -2120,12 +2120,19 @@ GROUP_DONE_TO = re.compile(
 _PEOPLE_HEAD = re.compile(ANONYMOUS_HEADS)
 
 
+# One person the page describes by a singular noun and a "who" clause, as it describes one who speaks unnamed: "a porter
+# on the night shift at St Aldric's, who", "a nurse at the hospital, who"
+WHO_DESCRIBED = re.compile(
+    r"\b[Aa]n?\s+([a-z]{3,}(?<!s))(?:\s+(?:on|at|in|from|for|of|with)\s+(?:(?!\b[Aa]n?\s)[^,.;:\"“”]){1,50})?,\s+who\b"
+)
+
+
 def _group_of_us(before: str, context_before: str) -> str:
     """
     Who "us" is in "N of us": the group the sentence, else the sentence before in the paragraph, told something was
     done to ("said workers had been told the site was safe. 'Management told 200 of us'", "said staff were fined
-    too, 'dozens of us every month'"), or "" (the pronoun count is in the unit the pronoun stands for,
-    tests/ingest_labelling.md, session 25).
+    too, 'dozens of us every month'"), else the kind of the one the paragraph describes with a "who" clause, or ""
+    (the pronoun count is in the unit the pronoun stands for, tests/ingest_labelling.md, session 25).
     """
     paragraph = context_before.rsplit("\n", 1)[-1].strip()
     for text in (before, SENTENCE_END.split(paragraph)[-1] if paragraph else ""):
@@ -2137,6 +2144,10 @@ def _group_of_us(before: str, context_before: str) -> str:
         ]
         if groups:
             return groups[-1]
+    described = WHO_DESCRIBED.findall(paragraph + " " + before)
+    if described:  # "A porter on the night shift, who asked not to be named ... 'four of us'": porters
+        one = described[-1].lower()
+        return IRREGULAR_PLURAL_OF.get(one, one + "s")
     return ""
 
 

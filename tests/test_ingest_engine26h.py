@@ -74,3 +74,11 @@ def test_a_persons_name_is_no_plural_a_pronoun_stands_for():
         '"Only six of them drive," Ms Moss said.'
     )
     assert (Decimal(6), "nurses", "Agnes Moss") in _figures(text)
+
+
+def test_a_count_of_us_is_in_the_kind_of_the_one_described_by_a_who_clause():
+    text = (
+        "Mara Tull, a cleaner at the town hall, who has worked there for 20 years, described the cuts. "
+        '"There are now three of us for the whole building," Ms Tull said.'
+    )
+    assert (Decimal(3), "cleaners", "Mara Tull") in _figures(text)
