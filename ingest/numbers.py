@@ -1994,6 +1994,16 @@ PLURAL_WITHOUT_S = {"people", "children", "men", "women"}  # never the modifier 
 SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 
 
+NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _proper_name(text: str, word: re.Match) -> bool:
+    """A capitalised word inside the sentence, or one that opens it and a capitalised word follows ("Jonas Fenn")."""
+    if not word.group(1)[0].isupper():
+        return False
+    return bool(re.search(r"[A-Za-z]", text[: word.start()])) or bool(NAME_GOES_ON.match(text, word.end()))
+
+
 def _plural_antecedent(before: str, context_before: str) -> str:
     """
     The plural noun a pronoun ("of them") stands for: the first of its sentence before any reporting verb, else
@@ -2010,6 +2020,8 @@ def _plural_antecedent(before: str, context_before: str) -> str:
             noun = word.group(1).lower()
             if word.end() == last:
                 break
+            if _proper_name(text, word):
+                continue  # "Jonas Fenn said ...", "in Hastings": a name, not a plural noun a pronoun stands for
             if noun in STANCE_OF:
                 if i > 0:
                     # "An officer said most of the homes were owned by a few landlords. One owns 37 of them": the
@@ -2108,12 +2120,19 @@ GROUP_DONE_TO = re.compile(
 _PEOPLE_HEAD = re.compile(ANONYMOUS_HEADS)
 
 
+# One person the page describes by a singular noun and a "who" clause, as it describes one who speaks unnamed: "a porter
+# on the night shift at St Aldric's, who", "a nurse at the hospital, who"
+WHO_DESCRIBED = re.compile(
+    r"\b[Aa]n?\s+([a-z]{3,}(?<!s))(?:\s+(?:on|at|in|from|for|of|with)\s+(?:(?!\b[Aa]n?\s)[^,.;:\"“”]){1,50})?,\s+who\b"
+)
+
+
 def _group_of_us(before: str, context_before: str) -> str:
     """
     Who "us" is in "N of us": the group the sentence, else the sentence before in the paragraph, told something was
     done to ("said workers had been told the site was safe. 'Management told 200 of us'", "said staff were fined
-    too, 'dozens of us every month'"), or "" (the pronoun count is in the unit the pronoun stands for,
-    tests/ingest_labelling.md, session 25).
+    too, 'dozens of us every month'"), else the kind of the one the paragraph describes with a "who" clause, or ""
+    (the pronoun count is in the unit the pronoun stands for, tests/ingest_labelling.md, session 25).
     """
     paragraph = context_before.rsplit("\n", 1)[-1].strip()
     for text in (before, SENTENCE_END.split(paragraph)[-1] if paragraph else ""):
@@ -2125,6 +2144,10 @@ def _group_of_us(before: str, context_before: str) -> str:
         ]
         if groups:
             return groups[-1]
+    described = WHO_DESCRIBED.findall(paragraph + " " + before)
+    if described:  # "A porter on the night shift, who asked not to be named ... 'four of us'": porters
+        one = described[-1].lower()
+        return IRREGULAR_PLURAL_OF.get(one, one + "s")
     return ""
 
 
@@ -2665,6 +2688,9 @@ def _unit(
     )
     if share:  # "30 to 40 of the wounded were children"
         return share.group(1), m.end() + share.end()
+    named_part = _part_named_after_copula(sentence, m, after)
+    if named_part:  # "three of them are severe warnings", "Of those, 54,000 were children"
+        return named_part, m.end()
     # not "8 of the missing pieces", where the word describes the noun after it
     casualties = re.match(
         r"\s+of\s+the\s+(dead|injured|wounded|missing|displaced|rescued|evacuated)\b(?!\s+(?!(?:was|has|is)\b)[a-z]+s\b)",
@@ -3021,6 +3047,9 @@ def _unit(
         if earlier and earlier[-1].unit == "seats":
             return "seats", m.end()  # "28 of the council's 55 seats, a majority of 1": a margin in seats
         return "votes", m.end()  # "took the seat with a majority of 4,212": a winning margin, in votes
+    argued = _figure_argued_with(sentence, m, after, context_before, earlier, known_units)
+    if argued:  # "Nordrail's own figure is 180", after "short of 260 drivers": what the figure it argues with counted
+        return argued, m.end()
     value = number_value(m)
     if (earlier or paragraph_unit) and REVISED_IT_TO.search(sentence, 0, m.start()):
         # "I was working 25 hours a week. I have cut that to 12": what "that" refers to, the figure before, not
@@ -3114,6 +3143,73 @@ def _unit(
     if asked and _plural_noun(asked[-1].lower()):
         return asked[-1].lower(), m.end()  # "How many copies had it sold?" / "About 1,200, over 14 months."
     return "", 0
+
+
+# A part the clause names after its copula, ending the clause: "three of them are severe warnings," "Of those, 54,000
+# were children." (an adjective before the noun, not a verb's participle: "were carrying lambs" names no part)
+PART_NAMED_AFTER_COPULA = re.compile(
+    r"(?P<pronoun>\s+of\s+(?:them|those|these))?\s+(?:are|were)\s+(?:(?![a-z]{3,}(?:ing|ed)\s)[a-z]+\s+)?"
+    r"(?P<noun>[a-z]+(?:s|ren|men|people))(?=\s*(?:[,.;:!?\"”’)]|$))"
+)
+
+
+def _part_named_after_copula(sentence: str, m: re.Match, after: str) -> str:
+    """
+    "Flood warnings are in force for 17 stretches of river, and three of them are severe warnings": a part of a whole
+    a pronoun stands for (after the figure, or fronted: "Of those, 54,000 were children") counts what the copula names.
+    """
+    part = PART_NAMED_AFTER_COPULA.match(after)
+    if not part or not (part.group("pronoun") or OF_THOSE_OPENING.match(sentence[: m.start()])):
+        return ""
+    noun = part.group("noun")
+    return noun if _plural_noun(noun) or noun in PLURAL_WITHOUT_S else ""
+
+
+# A bare figure a rival count is: "our figure is 180", "the true number was", "the real count is closer to", "it is
+# nearer", "puts the cut at"; a pronoun's copula only with a word of nearness after it ("that number was" points back
+# to the figure just given, read elsewhere; "the cost would be nearer 50" is a sum, not a count)
+RIVAL_FIGURE_BEFORE = re.compile(
+    r"(?:(?<!\bthat\s)(?<!\bthis\s)\b(?:number|figure|count|total|tally|estimate)\s+"
+    r"(?:(?:is|was)|(?:would|could|may|might|must)\s+be)\s+(?:(?:closer|nearer|close)\s+to\s+|nearer\s+)?"
+    r"|\b(?:it|they)\s+(?:(?:is|was|are|were)|(?:will|would|could|may|might|must)\s+be)\s+"
+    r"(?:(?:closer|nearer|close)\s+to|nearer)"
+    # "puts the cut at 350", "put the shortage at nearer 300": a count put at a figure of its own
+    r"|\bput(?:s|ting)?\s+(?:the|its|their|our|this|that)\s+(?:[a-z]+\s+)?"
+    r"(?:number|figure|count|total|tally|estimate|cut|shortage|shortfall|gap|loss|toll)\s+at)\s*"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|at\s+least|over|under|nearer|closer\s+to)\s+)?$"
+)
+FIGURE_IN_CLAUSE = re.compile(r"[^;:]*\d")  # a figure after, before the clause ends ("nearer 500, not 200")
+RIVAL_RATIO = Decimal(3)  # a rival count is within a factor of three of the one it argues with
+
+
+def _figure_argued_with(
+    sentence: str,
+    m: re.Match,
+    after: str,
+    context_before: str,
+    earlier: Sequence[Figure],
+    known_units: Mapping[Decimal, str] | None,
+) -> str:
+    """
+    "Nordsjo says 210 jobs will go. With them, it is closer to 270": a bare figure set up as a rival count, with no
+    figure before it in its sentence nor after it in its clause, is the count the article gave at that value, else
+    argues with the latest count of its size the text before gave (else the article), and counts what that one
+    counted (not the people the paragraph named last).
+    """
+    value = number_value(m)
+    if earlier or not value or not known_units or not NOTHING_NAMED_AFTER.match(after) or FIGURE_IN_CLAUSE.match(after):
+        return ""  # "nearer 500, not 200": the figure it argues with is the clause's own, read elsewhere
+    if not RIVAL_FIGURE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()):
+        return ""
+    if value in known_units:  # "On any reading, the figure is at least 31", after "31 libraries have closed"
+        return known_units[value]
+    share_sized = not _too_large_for_a_share(m)
+    # the counts the text just before gave, latest first, then the article's, the latest first given first
+    near = [(other, known_units.get(other)) for other in map(number_value, reversed(_numbers(context_before))) if other]
+    for other, unit in [*near, *reversed(list(known_units.items()))]:
+        if unit and value / RIVAL_RATIO <= other <= value * RIVAL_RATIO and (share_sized or unit not in SHARE_UNITS):
+            return unit
+    return ""
 
 
 # A noun-less subject and its verb, right before a bare figure it is or reached: "the true fall was", "the total
