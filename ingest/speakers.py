@@ -2066,6 +2066,11 @@ def acting_subject(
             return apposed.group(1)  # "The national regulator, the Office of Water Standards, sets a target of 20%"
     if not head or re.search(r"[,;:]|\d", head) or len(head.split()) > 8:
         return None
+    described = _DESCRIBED_ACTOR.fullmatch(head)
+    if described is not None and described.group("kind") in ORG_WORDS:
+        # "The trust that runs the town museum has launched an appeal": the body, by its kind (as the article takes
+        # it up after, "the trust")
+        return described.group("body")
     if re.match(r"(?:[Yy]ou|[Yy]our)\b", head):
         return None  # "Your authority has cut 300 posts?": the one addressed, whose act the question puts to them
     phrase = subject_phrase(head)
@@ -2133,6 +2138,10 @@ def acting_subject(
 
 
 _PERSONAL_OWNER = re.compile(r"\b(?:[Hh]er|[Hh]is)\b")
+# A body the page names only by what it does, in a restrictive relative: "The trust that runs the town museum"
+_DESCRIBED_ACTOR = re.compile(
+    r"(?P<body>[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<kind>[a-z]+))\s+(?:that|which)\s+[a-z]+s\s+\S.*"
+)
 # A body's own organ, which acts in its name: "The council's markets committee", "the trust's board of directors"
 _ORGAN_OF_BODY = re.compile(
     r"(?P<body>(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+(?:[a-z-]+\s+){0,2}?"

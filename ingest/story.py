@@ -218,7 +218,8 @@ def market_move(sentence: str, figure: Figure) -> bool:
 OPENING_BACKGROUND = re.compile(
     # (a description or a name, not a pronoun or a possessive: "It now covers 38.2 square kilometres", "Its own
     # advisers", whose referent the speakers read)
-    r"\W*(?:The\s+[a-z-]+(?:\s+[a-z-]+){0,2}|(?!(?:It|Its|My|Our|Their|His|Her|They|We|He|She|I|You)\b)"
+    # (the verb of a restrictive relative is no part of it: "The trust that runs the museum has launched an appeal")
+    r"\W*(?:The\s+[a-z-]+(?:\s+(?!(?:that|which|who)\b)[a-z-]+){0,2}|(?!(?:It|Its|My|Our|Their|His|Her|They|We|He|She|I|You)\b)"
     r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
     r"(?:,\s+(?:which|who)\s[^,;:]{1,100},)?\s+(?:also\s+|still\s+|today\s+|now\s+)?" + background_verb(plural=False)
 )
