@@ -1952,7 +1952,8 @@ OBJECT_RELATIVE_ACT = re.compile(
     rf"(?:{_ACTS})(?:s|es|d|ed)?\b[^,;:]*$"
 )
 _BODY_ACTS = (
-    r"launch(?:es|ed|ing)?(?=\s+(?:an?|its|their)\s+(?:[a-z-]+\s+)?(?:appeal|bid))|"
+    # an appeal or bid it launches, or what it has set going, named by a bare plural: "has launched checks at 40 firms"
+    r"launch(?:es|ed|ing)?(?=\s+(?:(?:an?|its|their)\s+(?:[a-z-]+\s+)?(?:appeal|bid)|[a-z]+s\s))|"
     r"appl(?:y|ies|ied|ying)(?=\s+(?:to|for)\s)|"
     r"sue[sd]?|suing|impos(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|fine[sd]|"
     # a claim it brings: "The company has brought a separate claim for 8 million", "lodged a claim for"
@@ -1966,8 +1967,9 @@ _FUTURE_STATES = (
 )
 ACTING_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|first|initially|originally|later|"
-    r"previously|earlier|formally|officially|on\s+\w+day)\s+)*"
-    rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|(?:{_ACTS_E})ing|cutting|setting|putting|sought|plan(?:s|ned)?(?=\s+to\s+[a-z])|"
+    r"previously|earlier|formally|officially|since|on\s+\w+day)\s+)*"
+    # and a plan or an aim of its own: "plans to add 80 staff", "aims to issue warnings at least 24 hours ahead"
+    rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|(?:{_ACTS_E})ing|cutting|setting|putting|sought|(?:plan|aim)(?:s|ned|ed)?(?=\s+to\s+[a-z])|"
     # a body's own measurement: "The weather service measured hailstones of up to 6 cm", "The service recorded 3,870"
     r"measure[sd]|recorded|logged|tallied|surveyed|"
     # an order it gives, for goods or to another: "ordered 400 buses", "ordered Stenmark to pay"; not one it is given
@@ -2105,7 +2107,8 @@ def acting_subject(
             return employer.group(1)
         return phrase
     # a plan is the body's own commitment, whatever else the article tells of it: "Northgate plans to add 80 staff"
-    committing = _REVISING.fullmatch(verb.group(1)) or verb.group(1).startswith("plan") or "will " in verb.group(0)
+    aiming = verb.group(1).startswith(("plan", "aim"))
+    committing = _REVISING.fullmatch(verb.group(1)) or aiming or "will " in verb.group(0)
     # and so is any act of its own not told as a dispute's background in the past perfect: "Gravetide offered 120,000
     # towards the clean-up", "Brenholt withdrew 14 products"
     committing = committing or _PAST_PERFECT.search(verb.group(0)) is None
