@@ -1873,7 +1873,7 @@ CLOSING_SOURCE = re.compile(
     # "..., its accounts show.", "..., the report shows.", "..., central bank data shows.": a document named by its
     # owner's pronoun, as one named before, or by the kind of body that makes it
     r"|(?:its|their|the)\s+(?:own\s+)?(?:latest\s+|annual\s+|new\s+)?(?:report|accounts|figures|data|records|survey|"
-    r"analysis)"
+    r"analysis|table)"
     rf"|(?:[a-z]+\s+)?(?:{ORG_HEADS})\s+(?:report|accounts|figures|data|records|statistics|survey)"
     # "..., the chief inspector of prisons has found", "..., inspectors found": an office or a body named in
     # lower case, by the noun of what it is
@@ -4087,11 +4087,11 @@ BARE_DOCUMENT = re.compile(
     r"the\s+(?P<ranked>(?:first|second|third|last|largest|biggest|most\s+[a-z]+|(?!latest\b)[a-z]+est)\s+)?"
     r"(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
     r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|"
-    r"census|letters|list|release)"
+    r"census|letters|list|release|table)"
 )
 # The documents a body makes, whose owner or maker a sentence may name
 _MADE_DOCUMENT = (
-    r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census|lists?"
+    r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census|lists?|tables?"
 )
 # Whose a document is: "the club's annual accounts", "the agency's own surveys", "Harlan Water's draft report"
 OWNED_KIND = re.compile(
@@ -4100,10 +4100,11 @@ OWNED_KIND = re.compile(
 )
 # A body that puts a document out as the subject of its verb: "The ministry published a report on Monday", "The
 # statistics office released its annual count": "the report" (and "the release") after it are that body's
-_PUT_OUT_VERBS = ("published", "released", "issued", "put out", "produced")
+_PUT_OUT_VERBS = ("published", "publishes", "released", "issued", "put out", "produced")
 _PUT_OUT = "|".join(verb.replace(" ", r"\s+") for verb in _PUT_OUT_VERBS)
 PUBLISHED_BY_SUBJECT = re.compile(
-    rf"(?P<owner>(?:[Tt]he\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))\s+(?:has\s+|have\s+)?"
+    # (its words are the body's own, from its article on: not "Every spring the transport ministry publishes")
+    rf"(?P<owner>(?:[Tt]he\s+)?(?:(?:(?!the\s)[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))\s+(?:has\s+|have\s+)?"
     rf"(?:{_PUT_OUT})\s+(?:a|an|its|their|the|new)\s+"
     rf"(?:[a-z-]+\s+){{0,3}}?(?P<noun>{_MADE_DOCUMENT}|releases?|figures|statistics|data)\b"
 )

@@ -1,7 +1,8 @@
 """
 A body's own act with its own figure is that body speaking (tests/ingest_labelling.md, "A body's own act with its own
 figure"): what it has launched since, what it aims to do, and the acts of a body the page names only by what it does
-("The trust that runs the museum"), whose opening is no background of the body.
+("The trust that runs the museum"), whose opening is no background of the body; and a table a body publishes, which
+speaks for it as its report would (tests/ingest_labelling.md, "Carrying on a report").
 """
 
 from decimal import Decimal
@@ -43,4 +44,28 @@ def _claim(text: str, value: str) -> tuple[Decimal | None, str, str | None]:
     ],
 )
 def test_a_bodys_own_act_is_the_body_speaking(text, value, unit, speaker):
+    assert _claim(text, value) == (Decimal(value), unit, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "speaker"),
+    [
+        (
+            "Every year the health department publishes its table of clinic waits. At the Orrin Road clinic 23 per "
+            "cent of patients waited more than a month, the table shows.",
+            "23",
+            "percent",
+            "health department",
+        ),
+        (
+            "The Varden Rail Authority publishes a punctuality table every month. In March 88 per cent of trains ran "
+            "on time, the table shows.",
+            "88",
+            "percent",
+            "Varden Rail Authority",
+        ),
+    ],
+)
+def test_a_table_a_body_publishes_speaks_for_it(text, value, unit, speaker):
+    """A table a body publishes is its document, as a report is: "the table shows" is the body speaking."""
     assert _claim(text, value) == (Decimal(value), unit, speaker)
