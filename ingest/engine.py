@@ -161,9 +161,11 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             story.read_lead(sentence, reports, inside)
         compared: tuple[Figure, Speaker] | None = None  # the sentence's figure before, and whose it is
         first_own = len(mentions)  # this sentence's mentions start here
+        # the last figure of the sentence before, for each of this one's ("Among those freed were 23 soldiers and 9
+        # women": both are parts of what it counted)
+        before_this = recent[-1][1] if recent and recent[-1][0] == number - 1 else None
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
-            before_this = recent[-1][1] if recent and recent[-1][0] == number - 1 else None
             speaker = story.untold_speaker(speaker, figure, sentence, start, reports, inside, voice, before_this)
             untold = speaker.name is None and not inside
             if untold and compared is not None and _compared_with(sentence, compared[0], figure):

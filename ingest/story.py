@@ -119,7 +119,9 @@ OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these)\b")
 # A sentence that opens by taking up what the one before counted: "Of those,", "Of those hurt,", "Two of them", "Only
 # 14 of them"
 PARTITIVE_OPENING = re.compile(
-    r"\W*(?:Of\s+(?:those|them|these)(?:\s+[a-z]+)?,\s|(?:(?i:about|around|nearly|almost|roughly|some|only|just)\s+)?"
+    # (or "Among" them, the subject after the verb: "Among those freed were 23 soldiers")
+    r"\W*(?:Of\s+(?:those|them|these)(?:\s+[a-z]+)?,\s|Among\s+(?:those|them|these)\b|"
+    r"(?:(?i:about|around|nearly|almost|roughly|some|only|just)\s+)?"
     r"(?:\d[\d,.]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty)\s+"
     r"of\s+(?:them|those|these)\s)"
 )

@@ -69,3 +69,29 @@ def test_a_bodys_own_act_is_the_body_speaking(text, value, unit, speaker):
 def test_a_table_a_body_publishes_speaks_for_it(text, value, unit, speaker):
     """A table a body publishes is its document, as a report is: "the table shows" is the body speaking."""
     assert _claim(text, value) == (Decimal(value), unit, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "speaker"),
+    [
+        (
+            "The ferry company said 412 passengers were stranded overnight. Among them were 40 children.",
+            "40",
+            "children",
+            "ferry company",
+        ),
+        (
+            "The two sides swapped 212 prisoners on Sunday, the mediators said in a statement. Among those freed were "
+            "31 wounded fighters and 6 journalists.",
+            "6",
+            "journalists",
+            "mediators",
+        ),
+    ],
+)
+def test_a_part_of_what_the_sentence_before_counted_is_its_counters(text, value, unit, speaker):
+    """
+    "Among those" takes up what the sentence before counted as "Of those" does, and every figure of the sentence that
+    counts a part of it is counted by whoever gave that count, not its first alone.
+    """
+    assert _claim(text, value) == (Decimal(value), unit, speaker)
