@@ -95,3 +95,27 @@ def test_a_part_of_what_the_sentence_before_counted_is_its_counters(text, value,
     counts a part of it is counted by whoever gave that count, not its first alone.
     """
     assert _claim(text, value) == (Decimal(value), unit, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "speaker"),
+    [
+        (
+            "Patients waited an average of 19 weeks, the trust said, against a limit of 12 weeks set by the health "
+            "department.",
+            "12",
+            "weeks",
+            "health department",
+        ),
+        (
+            "Parking stays at 1.80 crowns an hour, the maximum set by the Orvale Transport Board, and permits are "
+            "unchanged.",
+            "1.80",
+            "crowns",
+            "Orvale Transport Board",
+        ),
+    ],
+)
+def test_a_figure_a_body_set_is_the_bodys(text, value, unit, speaker):
+    """A limit, target or price "set by" a body named right after it is the body's, whoever else the sentence quotes."""
+    assert _claim(text, value) == (Decimal(value), unit, speaker)
