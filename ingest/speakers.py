@@ -1873,7 +1873,7 @@ CLOSING_SOURCE = re.compile(
     # "..., its accounts show.", "..., the report shows.", "..., central bank data shows.": a document named by its
     # owner's pronoun, as one named before, or by the kind of body that makes it
     r"|(?:its|their|the)\s+(?:own\s+)?(?:latest\s+|annual\s+|new\s+)?(?:report|accounts|figures|data|records|survey|"
-    r"analysis)"
+    r"analysis|table)"
     rf"|(?:[a-z]+\s+)?(?:{ORG_HEADS})\s+(?:report|accounts|figures|data|records|statistics|survey)"
     # "..., the chief inspector of prisons has found", "..., inspectors found": an office or a body named in
     # lower case, by the noun of what it is
@@ -1952,7 +1952,8 @@ OBJECT_RELATIVE_ACT = re.compile(
     rf"(?:{_ACTS})(?:s|es|d|ed)?\b[^,;:]*$"
 )
 _BODY_ACTS = (
-    r"launch(?:es|ed|ing)?(?=\s+(?:an?|its|their)\s+(?:[a-z-]+\s+)?(?:appeal|bid))|"
+    # an appeal or bid it launches, or what it has set going, named by a bare plural: "has launched checks at 40 firms"
+    r"launch(?:es|ed|ing)?(?=\s+(?:(?:an?|its|their)\s+(?:[a-z-]+\s+)?(?:appeal|bid)|[a-z]+s\s))|"
     r"appl(?:y|ies|ied|ying)(?=\s+(?:to|for)\s)|"
     r"sue[sd]?|suing|impos(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|fine[sd]|"
     # a claim it brings: "The company has brought a separate claim for 8 million", "lodged a claim for"
@@ -1966,8 +1967,9 @@ _FUTURE_STATES = (
 )
 ACTING_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|are|was|were|will|would|also|then|now|again|first|initially|originally|later|"
-    r"previously|earlier|formally|officially|on\s+\w+day)\s+)*"
-    rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|(?:{_ACTS_E})ing|cutting|setting|putting|sought|plan(?:s|ned)?(?=\s+to\s+[a-z])|"
+    r"previously|earlier|formally|officially|since|on\s+\w+day)\s+)*"
+    # and a plan or an aim of its own: "plans to add 80 staff", "aims to issue warnings at least 24 hours ahead"
+    rf"((?:{_ACTS})(?:s|es|d|ed|ing)?|(?:{_ACTS_E})ing|cutting|setting|putting|sought|(?:plan|aim)(?:s|ned|ed)?(?=\s+to\s+[a-z])|"
     # a body's own measurement: "The weather service measured hailstones of up to 6 cm", "The service recorded 3,870"
     r"measure[sd]|recorded|logged|tallied|surveyed|"
     # an order it gives, for goods or to another: "ordered 400 buses", "ordered Stenmark to pay"; not one it is given
@@ -2066,6 +2068,11 @@ def acting_subject(
             return apposed.group(1)  # "The national regulator, the Office of Water Standards, sets a target of 20%"
     if not head or re.search(r"[,;:]|\d", head) or len(head.split()) > 8:
         return None
+    described = _DESCRIBED_ACTOR.fullmatch(head)
+    if described is not None and described.group("kind") in ORG_WORDS:
+        # "The trust that runs the town museum has launched an appeal": the body, by its kind (as the article takes
+        # it up after, "the trust")
+        return described.group("body")
     if re.match(r"(?:[Yy]ou|[Yy]our)\b", head):
         return None  # "Your authority has cut 300 posts?": the one addressed, whose act the question puts to them
     phrase = subject_phrase(head)
@@ -2100,7 +2107,8 @@ def acting_subject(
             return employer.group(1)
         return phrase
     # a plan is the body's own commitment, whatever else the article tells of it: "Northgate plans to add 80 staff"
-    committing = _REVISING.fullmatch(verb.group(1)) or verb.group(1).startswith("plan") or "will " in verb.group(0)
+    aiming = verb.group(1).startswith(("plan", "aim"))
+    committing = _REVISING.fullmatch(verb.group(1)) or aiming or "will " in verb.group(0)
     # and so is any act of its own not told as a dispute's background in the past perfect: "Gravetide offered 120,000
     # towards the clean-up", "Brenholt withdrew 14 products"
     committing = committing or _PAST_PERFECT.search(verb.group(0)) is None
@@ -2133,6 +2141,10 @@ def acting_subject(
 
 
 _PERSONAL_OWNER = re.compile(r"\b(?:[Hh]er|[Hh]is)\b")
+# A body the page names only by what it does, in a restrictive relative: "The trust that runs the town museum"
+_DESCRIBED_ACTOR = re.compile(
+    r"(?P<body>[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<kind>[a-z]+))\s+(?:that|which)\s+[a-z]+s\s+\S.*"
+)
 # A body's own organ, which acts in its name: "The council's markets committee", "the trust's board of directors"
 _ORGAN_OF_BODY = re.compile(
     r"(?P<body>(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+(?:[a-z-]+\s+){0,2}?"
@@ -4075,11 +4087,11 @@ BARE_DOCUMENT = re.compile(
     r"the\s+(?P<ranked>(?:first|second|third|last|largest|biggest|most\s+[a-z]+|(?!latest\b)[a-z]+est)\s+)?"
     r"(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
     r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|"
-    r"census|letters|list|release)"
+    r"census|letters|list|release|table)"
 )
 # The documents a body makes, whose owner or maker a sentence may name
 _MADE_DOCUMENT = (
-    r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census|lists?"
+    r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census|lists?|tables?"
 )
 # Whose a document is: "the club's annual accounts", "the agency's own surveys", "Harlan Water's draft report"
 OWNED_KIND = re.compile(
@@ -4088,10 +4100,11 @@ OWNED_KIND = re.compile(
 )
 # A body that puts a document out as the subject of its verb: "The ministry published a report on Monday", "The
 # statistics office released its annual count": "the report" (and "the release") after it are that body's
-_PUT_OUT_VERBS = ("published", "released", "issued", "put out", "produced")
+_PUT_OUT_VERBS = ("published", "publishes", "released", "issued", "put out", "produced")
 _PUT_OUT = "|".join(verb.replace(" ", r"\s+") for verb in _PUT_OUT_VERBS)
 PUBLISHED_BY_SUBJECT = re.compile(
-    rf"(?P<owner>(?:[Tt]he\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))\s+(?:has\s+|have\s+)?"
+    # (its words are the body's own, from its article on: not "Every spring the transport ministry publishes")
+    rf"(?P<owner>(?:[Tt]he\s+)?(?:(?:(?!the\s)[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))\s+(?:has\s+|have\s+)?"
     rf"(?:{_PUT_OUT})\s+(?:a|an|its|their|the|new)\s+"
     rf"(?:[a-z-]+\s+){{0,3}}?(?P<noun>{_MADE_DOCUMENT}|releases?|figures|statistics|data)\b"
 )

@@ -119,7 +119,9 @@ OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|those|these)\b")
 # A sentence that opens by taking up what the one before counted: "Of those,", "Of those hurt,", "Two of them", "Only
 # 14 of them"
 PARTITIVE_OPENING = re.compile(
-    r"\W*(?:Of\s+(?:those|them|these)(?:\s+[a-z]+)?,\s|(?:(?i:about|around|nearly|almost|roughly|some|only|just)\s+)?"
+    # (or "Among" them, the subject after the verb: "Among those freed were 23 soldiers")
+    r"\W*(?:Of\s+(?:those|them|these)(?:\s+[a-z]+)?,\s|Among\s+(?:those|them|these)\b|"
+    r"(?:(?i:about|around|nearly|almost|roughly|some|only|just)\s+)?"
     r"(?:\d[\d,.]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty)\s+"
     r"of\s+(?:them|those|these)\s)"
 )
@@ -218,7 +220,8 @@ def market_move(sentence: str, figure: Figure) -> bool:
 OPENING_BACKGROUND = re.compile(
     # (a description or a name, not a pronoun or a possessive: "It now covers 38.2 square kilometres", "Its own
     # advisers", whose referent the speakers read)
-    r"\W*(?:The\s+[a-z-]+(?:\s+[a-z-]+){0,2}|(?!(?:It|Its|My|Our|Their|His|Her|They|We|He|She|I|You)\b)"
+    # (the verb of a restrictive relative is no part of it: "The trust that runs the museum has launched an appeal")
+    r"\W*(?:The\s+[a-z-]+(?:\s+(?!(?:that|which|who)\b)[a-z-]+){0,2}|(?!(?:It|Its|My|Our|Their|His|Her|They|We|He|She|I|You)\b)"
     r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})"
     r"(?:,\s+(?:which|who)\s[^,;:]{1,100},)?\s+(?:also\s+|still\s+|today\s+|now\s+)?" + background_verb(plural=False)
 )
