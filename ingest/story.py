@@ -485,6 +485,9 @@ COURT_ORDER = re.compile(
     # or the court orders what it takes: "ordered the confiscation of 2.1 million"
     r"ordered\s+the\s+[a-z]+\s+of|"
     r"pay\s+(?:the|a|its|his|her|their)\s+(?:fine|costs|compensation|damages)\s+(?:in|over))\b[^,;:\d]{0,40}$|"
+    # or the terms of the sum it orders paid, after it: "ordered him to repay 126,000 within 90 days", "ordered the
+    # group to pay the council's costs, capped at 35,000"
+    r"\bordered\b[^;:.]{0,60}?\bto\s+(?:re)?pay\b[^;:.]{0,80}?(?:\bwithin|,\s+capped\s+at)\s+$|"
     # the one fined may be set off with its name: "fined his company, Mesk Haulage, 18 million"
     r"\bfined\s[^,;:\d]{1,40},\s+[A-Z][\w'’ -]{1,40},\s+$"
 )

@@ -1,0 +1,44 @@
+"""
+Speakers in court reports, second round (tests/ingest_labelling.md, "Court report": a sentence, fine or award the
+court gives is the court's, the judge by name when named): the terms of a sum a judge orders paid, set after it ("within
+60 days", "capped at 12,000"), are the judge's as the sum is. Each asserted with its value, unit and speaker.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from tests.ingest_helpers import mentions
+
+
+def _claims(text: str) -> list[tuple[Decimal | None, str, str | None]]:
+    return [(m.value, m.unit, m.speaker) for m in mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A haulier who forged drivers' logbooks was sentenced at Dunmere Magistrates' Court on Tuesday.\n\n"
+            "District Judge Orla Penhallow said the offences had put other road users at risk. She ordered him to pay "
+            "costs of 5,600 florins within 60 days.",
+            [(Decimal(5600), "florins", "Judge Orla Penhallow"), (Decimal(60), "days", "Judge Orla Penhallow")],
+        ),
+        (
+            "A landlord who ignored a repair notice was sentenced on Monday.\n\nJudge Tobias Wrenfield said the flat "
+            "had been unfit to live in for a year. He ordered him to repay 9,200 florins in rent within 45 days.",
+            [(Decimal(9200), "florins", "Judge Tobias Wrenfield"), (Decimal(45), "days", "Judge Tobias Wrenfield")],
+        ),
+    ],
+)
+def test_the_time_to_pay_a_sum_the_judge_orders_is_the_judges(text, expected):
+    assert _claims(text) == expected
+
+
+def test_costs_a_judge_orders_paid_capped_at_a_sum_are_the_judges():
+    text = (
+        "A residents' group has lost its challenge to a quarry extension at the High Court.\n\nIn her judgment, Judge "
+        "Linnea Sarrow said the council had consulted properly. She ordered the group to pay the quarry owner's "
+        "costs, capped at 18,000 florins."
+    )
+    assert _claims(text) == [(Decimal(18000), "florins", "Judge Linnea Sarrow")]
