@@ -473,7 +473,10 @@ def _prosecutor(text: str) -> str | None:
 # (not a capitalised word that opens a sentence: "At Lindby Crown Court" names Lindby Crown Court)
 COURT_NAMED = re.compile(r"\b(?!(?:At|In|On|The|From|Outside|Inside|Before|To|By)\s)(?:[A-Z][\w'’-]+\s+){1,4}Court\b")
 JUDGE_NAMED = re.compile(
-    r"\b(?:(?:Mrs?|Ms|Lord|Lady)\s+Justice|Judge|Magistrate|Sheriff)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+    r"\b(?:(?:Mrs?|Ms|Lord|Lady)\s+Justice|Judge|Magistrate|Sheriff|"
+    # a justice by first name and surname ("Justice Maren Foss"), not the ministry or its minister
+    r"Justice(?=\s+[A-Z][a-z]+\s+[A-Z])(?!\s+(?:Minister|Ministry|Secretary|Department)\b))"
+    r"\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
 )
 # What a court gives: a fine, costs, compensation or damages it orders, an award, or the terms of paying them ("has been
 # fined 240,000", "ordered Calder Marine to pay 75 per cent of its costs", "allowed it to pay the fine in 18 monthly

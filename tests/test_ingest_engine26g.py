@@ -1,7 +1,8 @@
 """
 Speakers in court reports, second round (tests/ingest_labelling.md, "Court report": a sentence, fine or award the
 court gives is the court's, the judge by name when named): the terms of a sum a judge orders paid, set after it ("within
-60 days", "capped at 12,000"), are the judge's as the sum is. Each asserted with its value, unit and speaker.
+60 days", "capped at 12,000"), are the judge's as the sum is; and a judge the page names "Justice" with a first name and
+surname is the court's judge as "Mrs Justice" names one. Each asserted with its value, unit and speaker.
 """
 
 from decimal import Decimal
@@ -42,3 +43,11 @@ def test_costs_a_judge_orders_paid_capped_at_a_sum_are_the_judges():
         "costs, capped at 18,000 florins."
     )
     assert _claims(text) == [(Decimal(18000), "florins", "Judge Linnea Sarrow")]
+
+
+def test_a_justice_named_by_first_name_and_surname_is_the_courts_judge():
+    text = (
+        "A campaign group has lost its challenge to a bus lane scheme.\n\nIn her ruling, Justice Ragna Vell said the "
+        "consultation had been lawful. She ordered the group to pay the council's costs, capped at 21,000 florins."
+    )
+    assert _claims(text) == [(Decimal(21000), "florins", "Justice Ragna Vell")]
