@@ -465,6 +465,13 @@ def find_issuer(text: str) -> str | None:
     return release_issuer(text) or (found.group("name").rstrip() if found else None)
 
 
+# The editor's line above a letter that says who sent it: "The following letter is from a council employee who asked us
+# not to print their name."
+INTRODUCED_WRITER = re.compile(
+    r"(?:The\s+following|The\s+next|This)\s+letter\s+(?:is|comes)\s+from\s+(?P<who>(?:an?|one)\s+[^.!?\n]{2,120}?)\.\s*$"
+)
+
+
 @dataclass
 class Letters:
     """A letters page's letters: (start, end, writer) of each, as the cleaner marked them."""
@@ -480,7 +487,8 @@ def find_letters(text: str) -> Letters | None:
     The letters of a letters page, each in the voice of the one who signed it: its paragraphs, which the cleaner keeps
     together as one block with the line that signs it off last (ingest.cleaning._mark_letters); two such blocks at
     least. A signature's title is dropped ("Councillor Per Elstad" is Per Elstad); one who asked not to be named is
-    named as they signed ("A council worker (name and address supplied)").
+    named as they signed ("A council worker (name and address supplied)"), or as the editor's line above the letter
+    describes them when they signed only "Name and address supplied".
     """
     letters = []
     at = 0
@@ -489,6 +497,11 @@ def find_letters(text: str) -> Letters | None:
         signed = LETTER_SIGNATURE.match(lines[-1]) if len(lines) > 1 else None
         if signed is not None:
             who = (signed.group("name") or signed.group("unnamed")).strip()
+            introduced = INTRODUCED_WRITER.match(lines[0])
+            if introduced is not None and who.lower().startswith("name"):
+                # "Name and address supplied" under a letter the editor says is from "a council employee who asked us
+                # not to print their name": the writer as the page describes them
+                who = introduced.group("who")
             named = people_named(who)
             letters.append((at, at + len(block) - len(lines[-1]) - 1, named[0] if len(named) == 1 else who))
         at += len(block) + 2

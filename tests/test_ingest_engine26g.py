@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 
+from ingest.extraction import clean_text, extract
 from tests.ingest_helpers import mentions
 
 
@@ -51,3 +52,17 @@ def test_a_justice_named_by_first_name_and_surname_is_the_courts_judge():
         "consultation had been lawful. She ordered the group to pay the council's costs, capped at 21,000 florins."
     )
     assert _claims(text) == [(Decimal(21000), "florins", "Justice Ragna Vell")]
+
+
+def test_a_letter_signed_name_and_address_supplied_is_the_writer_the_editor_describes():
+    page = (
+        "THE WEXLEY COURIER\nOpinion | Letters\n\nLetters to the editor\n\nEdited by Ruth Amsel, Letters Editor\n\n"
+        "Readers wrote in their dozens about the plan to close the Wexley lido. Here is a selection.\n\n"
+        "I have swum at the lido every summer since I was a boy, and in July it was full every weekend. Closing it "
+        "to save a few thousand florins is a false economy.\nTomas Berrin, Wexley\n\n"
+        "The following letter is from a lifeguard who asked us not to print her name.\n"
+        "I have worked at the lido for six summers. This year we were told to open with four lifeguards instead of "
+        "the seven the pool needs, and nobody would tell us why.\nName and address supplied\n"
+    )
+    found = [(m.value, m.unit, m.speaker) for m in extract(clean_text(page)) if m.value is not None]
+    assert (Decimal(4), "lifeguards", "a lifeguard who asked us not to print her name") in found
