@@ -66,3 +66,22 @@ def test_a_letter_signed_name_and_address_supplied_is_the_writer_the_editor_desc
     )
     found = [(m.value, m.unit, m.speaker) for m in extract(clean_text(page)) if m.value is not None]
     assert (Decimal(4), "lifeguards", "a lifeguard who asked us not to print her name") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brannock Water has warned customers that bills must rise. The company says it cannot freeze prices, yet "
+            "its own price list puts the standing charge at 3.10 florins a day.",
+            [(Decimal("3.1"), "florins", "Brannock Water")],
+        ),
+        (
+            "Harrowby Rail blames the weather for its delays. Yet its own performance table puts the share of trains "
+            "on time at 71 per cent in a dry month.",
+            [(Decimal(71), "percent", "Harrowby Rail")],
+        ),
+    ],
+)
+def test_a_document_a_sentence_calls_its_own_speaks_for_the_body_it_means(text, expected):
+    assert _claims(text) == expected
