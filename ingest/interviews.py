@@ -410,7 +410,7 @@ def find_columnist(text: str, writer: str | None) -> str | None:
     The writer of a column or analysis told in the first person ("I have read the accounts", "by my
     arithmetic"), named by a byline above the prose or a note on the writer ("... is the Review's economics
     commentator"), when at least two prose paragraphs say "I", "my" or "me" outside quotation marks (one, when a note
-    calls the writer a columnist: "... is AWN's humanitarian affairs columnist"). Theirs is
+    calls the writer a columnist, "... is AWN's humanitarian affairs columnist", or a byline names them). Theirs is
     the voice the column's unattributed figures speak in, as the outlet's is in news prose. (Q&As and
     transcripts, whose answers say "I" in the voice of those answering, are read before this.) ``writer`` is the
     page's one writer, as find_writer names them.
@@ -419,8 +419,10 @@ def find_columnist(text: str, writer: str | None) -> str | None:
         return None
     lines = [line.strip() for line in text.split("\n")]
     narrated = sum(1 for line in lines if _prose(line) and NARRATOR.search(QUOTED_OR_OPEN.sub(" ", line)))
-    # a page whose note calls its writer a columnist is a column: one "I" of theirs is no slip
-    noted = any(COLUMNIST_NOTE.match(line) for line in lines)
+    # a page whose note calls its writer a columnist is a column, and so is one whose writer's byline the cleaner kept
+    # ("By Hester Vane": it keeps one only on an opinion or columnist's page, a Q&A or letters): one "I" of theirs is
+    # no slip ("Here are mine. In February I tried the lift on 30 journeys")
+    noted = any(COLUMNIST_NOTE.match(line) or KEPT_BYLINE.fullmatch(line) for line in lines)
     return writer if narrated >= (1 if noted else MIN_NARRATED) else None
 
 

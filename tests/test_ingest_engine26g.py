@@ -85,3 +85,19 @@ def test_a_letter_signed_name_and_address_supplied_is_the_writer_the_editor_desc
 )
 def test_a_document_a_sentence_calls_its_own_speaks_for_the_body_it_means(text, expected):
     assert _claims(text) == expected
+
+
+def test_an_opinion_pages_writer_who_says_i_once_gives_the_columns_own_figures():
+    page = (
+        "THE WEXLEY COURIER\nOpinion | Columnists | Letters\n\nOpinion\nThe bus shelter count the council forgot\n"
+        "Half the stops on the ring road are open to the rain\n\nMarta Oleson\nTuesday 4 May 2027\n\n"
+        "Every autumn the county publishes a list of the bus shelters it looks after, and every autumn the list is "
+        "shorter than the year before. Nobody at County Hall seems to mind very much.\n\n"
+        "Last Saturday I walked the ring road with a notebook and stopped at 44 bus stops along the way. Only 19 of "
+        "them had a shelter that kept the rain off.\n\n"
+        "Wexley Bus Station handles about 12,000 passengers on a weekday. Many of them wait outside in the wind.\n\n"
+        "Fix the shelters before the winter comes, and count them properly next time round.\n"
+    )
+    found = [(m.value, m.unit, m.speaker) for m in extract(clean_text(page)) if m.value is not None]
+    assert (Decimal(44), "stops", "Marta Oleson") in found
+    assert (Decimal(12000), "passengers", "Marta Oleson") in found
