@@ -70,8 +70,10 @@ YOURS_PUT = re.compile(r"^(?:[A-Z][a-z]+,\s+)?(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Hh]
 # A sentence in the paper's own voice, opening with "We" and free of quotation marks: "We found 3 new libraries"
 # "Our reporter at the terminal counted ...": the paper's own journalists, seeing for it
 OUR_VOICE = re.compile(
-    r"^(?:We|Our\s+(?:own\s+)?(?:analysis|investigation|count|calculations?|(?:[a-z]+\s+)?(?:reporters?|"
-    r"correspondents?|journalists?|team|photographers?)\b(?:\s+(?:at|in|on|outside)\s+[^,\"“”]{1,40}?)?\s+"
+    # perhaps after a clause set off before it: "When the Herald visited the base on Tuesday, our reporter counted"
+    r"^(?:[A-Z][^,;:\"“”]{0,80},\s+(?=we\s|our\s))?(?:[Ww]e|[Oo]ur\s+(?:own\s+)?"
+    r"(?:analysis|investigation|count|calculations?|(?:[a-z]+\s+)?(?:reporters?|correspondents?|journalists?|team|"
+    r"photographers?)\b(?:\s+(?:at|in|on|outside)\s+[^,\"“”]{1,40}?)?\s+"
     r"(?:counted|found|saw|watched|tallied|recorded)\b))\s[^\"“”]*$"
 )
 # A sentence opening with a paper, or the paper's analysis, that found or counted what it tells: "The Courier found

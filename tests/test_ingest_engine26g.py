@@ -101,3 +101,14 @@ def test_an_opinion_pages_writer_who_says_i_once_gives_the_columns_own_figures()
     found = [(m.value, m.unit, m.speaker) for m in extract(clean_text(page)) if m.value is not None]
     assert (Decimal(44), "stops", "Marta Oleson") in found
     assert (Decimal(12000), "passengers", "Marta Oleson") in found
+
+
+def test_the_papers_reporter_counting_after_a_clause_set_off_before_is_the_papers():
+    page = (
+        "THE WEXLEY COURIER\nNews | Local\n\nFerry queues grow as Wexley terminal cuts sailings\n\n"
+        "The ferry operator Northsound Lines has cut its winter timetable to four sailings a day, the company said on "
+        "Monday.\n\nWhen the Courier went to the terminal on Tuesday morning, our reporter counted 85 cars waiting "
+        "for the first boat.\n"
+    )
+    found = [(m.value, m.unit, m.speaker) for m in extract(clean_text(page)) if m.value is not None]
+    assert (Decimal(85), "cars", "THE WEXLEY COURIER") in found
