@@ -410,7 +410,7 @@ def find_columnist(text: str, writer: str | None) -> str | None:
     The writer of a column or analysis told in the first person ("I have read the accounts", "by my
     arithmetic"), named by a byline above the prose or a note on the writer ("... is the Review's economics
     commentator"), when at least two prose paragraphs say "I", "my" or "me" outside quotation marks (one, when a note
-    calls the writer a columnist: "... is AWN's humanitarian affairs columnist"). Theirs is
+    calls the writer a columnist, "... is AWN's humanitarian affairs columnist", or a byline names them). Theirs is
     the voice the column's unattributed figures speak in, as the outlet's is in news prose. (Q&As and
     transcripts, whose answers say "I" in the voice of those answering, are read before this.) ``writer`` is the
     page's one writer, as find_writer names them.
@@ -419,8 +419,10 @@ def find_columnist(text: str, writer: str | None) -> str | None:
         return None
     lines = [line.strip() for line in text.split("\n")]
     narrated = sum(1 for line in lines if _prose(line) and NARRATOR.search(QUOTED_OR_OPEN.sub(" ", line)))
-    # a page whose note calls its writer a columnist is a column: one "I" of theirs is no slip
-    noted = any(COLUMNIST_NOTE.match(line) for line in lines)
+    # a page whose note calls its writer a columnist is a column, and so is one whose writer's byline the cleaner kept
+    # ("By Hester Vane": it keeps one only on an opinion or columnist's page, a Q&A or letters): one "I" of theirs is
+    # no slip ("Here are mine. In February I tried the lift on 30 journeys")
+    noted = any(COLUMNIST_NOTE.match(line) or KEPT_BYLINE.fullmatch(line) for line in lines)
     return writer if narrated >= (1 if noted else MIN_NARRATED) else None
 
 
@@ -465,6 +467,13 @@ def find_issuer(text: str) -> str | None:
     return release_issuer(text) or (found.group("name").rstrip() if found else None)
 
 
+# The editor's line above a letter that says who sent it: "The following letter is from a council employee who asked us
+# not to print their name."
+INTRODUCED_WRITER = re.compile(
+    r"(?:The\s+following|The\s+next|This)\s+letter\s+(?:is|comes)\s+from\s+(?P<who>(?:an?|one)\s+[^.!?\n]{2,120}?)\.\s*$"
+)
+
+
 @dataclass
 class Letters:
     """A letters page's letters: (start, end, writer) of each, as the cleaner marked them."""
@@ -480,7 +489,8 @@ def find_letters(text: str) -> Letters | None:
     The letters of a letters page, each in the voice of the one who signed it: its paragraphs, which the cleaner keeps
     together as one block with the line that signs it off last (ingest.cleaning._mark_letters); two such blocks at
     least. A signature's title is dropped ("Councillor Per Elstad" is Per Elstad); one who asked not to be named is
-    named as they signed ("A council worker (name and address supplied)").
+    named as they signed ("A council worker (name and address supplied)"), or as the editor's line above the letter
+    describes them when they signed only "Name and address supplied".
     """
     letters = []
     at = 0
@@ -489,6 +499,11 @@ def find_letters(text: str) -> Letters | None:
         signed = LETTER_SIGNATURE.match(lines[-1]) if len(lines) > 1 else None
         if signed is not None:
             who = (signed.group("name") or signed.group("unnamed")).strip()
+            introduced = INTRODUCED_WRITER.match(lines[0])
+            if introduced is not None and who.lower().startswith("name"):
+                # "Name and address supplied" under a letter the editor says is from "a council employee who asked us
+                # not to print their name": the writer as the page describes them
+                who = introduced.group("who")
             named = people_named(who)
             letters.append((at, at + len(block) - len(lines[-1]) - 1, named[0] if len(named) == 1 else who))
         at += len(block) + 2

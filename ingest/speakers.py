@@ -3324,6 +3324,8 @@ def inverted_subject(after: str) -> str | None:
 _CONTENT_VERB_END = re.compile(
     rf"(?<!\swho)(?<!\sthat)\s(?:{'|'.join(_IRREGULAR_PASTS)}|had|was|were)(?:\s+(?:out|up|off|down|back|away))?$"
 )
+# A document the sentence gives as the own of the body "it" takes up: "its own parking tariff", "Its own survey"
+ITS_OWN = re.compile(r"[Ii]ts\s+own\s+(?:[a-z-]+\s+){0,2}?[a-z-]+$")
 OWNED_DOCUMENT = re.compile(
     # the month it is of goes with its kind: "the finance committee's March report"
     rf"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:(?:[a-z]+|{MONTH_NAME})\s+){{0,2}}"
@@ -3785,6 +3787,10 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             last = memory.last_organisation if memory.last_organisation not in memory.wires else None
             return last or memory.last_speaker, False
         return memory.last_speaker, memory.last_speaker_anonymous
+    if ITS_OWN.match(text) and not ORG_HEAD_WORD.fullmatch(lowered.rsplit(" ", 1)[-1]):
+        # "yet its own parking tariff puts the charge at 2.40", "Its own survey found 31 schools": the document of the
+        # body "it" takes up, speaking for it (not "its own finance office", a body of its own that speaks)
+        return name_of("it", memory)
     owned = OWNED_DOCUMENT.match(text)
     if owned:  # "the ministry's bulletin", "the museum's figures": the body whose document it is
         owner, owner_unnamed = name_of(owned.group(1), memory)

@@ -70,8 +70,10 @@ YOURS_PUT = re.compile(r"^(?:[A-Z][a-z]+,\s+)?(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Hh]
 # A sentence in the paper's own voice, opening with "We" and free of quotation marks: "We found 3 new libraries"
 # "Our reporter at the terminal counted ...": the paper's own journalists, seeing for it
 OUR_VOICE = re.compile(
-    r"^(?:We|Our\s+(?:own\s+)?(?:analysis|investigation|count|calculations?|(?:[a-z]+\s+)?(?:reporters?|"
-    r"correspondents?|journalists?|team|photographers?)\b(?:\s+(?:at|in|on|outside)\s+[^,\"“”]{1,40}?)?\s+"
+    # perhaps after a clause set off before it: "When the Herald visited the base on Tuesday, our reporter counted"
+    r"^(?:[A-Z][^,;:\"“”]{0,80},\s+(?=we\s|our\s))?(?:[Ww]e|[Oo]ur\s+(?:own\s+)?"
+    r"(?:analysis|investigation|count|calculations?|(?:[a-z]+\s+)?(?:reporters?|correspondents?|journalists?|team|"
+    r"photographers?)\b(?:\s+(?:at|in|on|outside)\s+[^,\"“”]{1,40}?)?\s+"
     r"(?:counted|found|saw|watched|tallied|recorded)\b))\s[^\"“”]*$"
 )
 # A sentence opening with a paper, or the paper's analysis, that found or counted what it tells: "The Courier found
@@ -476,7 +478,10 @@ def _prosecutor(text: str) -> str | None:
 # (not a capitalised word that opens a sentence: "At Lindby Crown Court" names Lindby Crown Court)
 COURT_NAMED = re.compile(r"\b(?!(?:At|In|On|The|From|Outside|Inside|Before|To|By)\s)(?:[A-Z][\w'’-]+\s+){1,4}Court\b")
 JUDGE_NAMED = re.compile(
-    r"\b(?:(?:Mrs?|Ms|Lord|Lady)\s+Justice|Judge|Magistrate|Sheriff)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
+    r"\b(?:(?:Mrs?|Ms|Lord|Lady)\s+Justice|Judge|Magistrate|Sheriff|"
+    # a justice by first name and surname ("Justice Maren Foss"), not the ministry or its minister
+    r"Justice(?=\s+[A-Z][a-z]+\s+[A-Z])(?!\s+(?:Minister|Ministry|Secretary|Department)\b))"
+    r"\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+"
 )
 # What a court gives: a fine, costs, compensation or damages it orders, an award, or the terms of paying them ("has been
 # fined 240,000", "ordered Calder Marine to pay 75 per cent of its costs", "allowed it to pay the fine in 18 monthly
@@ -488,6 +493,9 @@ COURT_ORDER = re.compile(
     # or the court orders what it takes: "ordered the confiscation of 2.1 million"
     r"ordered\s+the\s+[a-z]+\s+of|"
     r"pay\s+(?:the|a|its|his|her|their)\s+(?:fine|costs|compensation|damages)\s+(?:in|over))\b[^,;:\d]{0,40}$|"
+    # or the terms of the sum it orders paid, after it: "ordered him to repay 126,000 within 90 days", "ordered the
+    # group to pay the council's costs, capped at 35,000"
+    r"\bordered\b[^;:.]{0,60}?\bto\s+(?:re)?pay\b[^;:.]{0,80}?(?:\bwithin|,\s+capped\s+at)\s+$|"
     # the one fined may be set off with its name: "fined his company, Mesk Haulage, 18 million"
     r"\bfined\s[^,;:\d]{1,40},\s+[A-Z][\w'’ -]{1,40},\s+$"
 )
