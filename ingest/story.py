@@ -677,8 +677,14 @@ def _reports_again(reports: list[Report], figure: Figure, carried: Speaker) -> b
     )
 
 
-# A sentence opening on a thing by its noun alone: "The scheme is paid for with", "The budget includes"
-THING_OPENING = re.compile(r"\W*The\s+([a-z]+)\s")
+# A sentence opening on a thing by its noun alone, the head of its subject, its verb right after it: "The scheme is
+# paid for with", "The budget includes" (not "The new stadium will hold", "The third park on the list has": an
+# adjective or an ordinal before the noun, no thing taken up by its noun)
+_AUXILIARY = r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should)"
+THING_OPENING = re.compile(
+    rf"\W*The\s+([a-z]+)\s+(?=(?:{_AUXILIARY}|also|now|still|only|already|[a-z]+s|[a-z]+ed)\b)"
+    rf"(?![a-z]+\s+{_AUXILIARY}\b)"
+)
 # A thing a sentence introduces, with up to two words before or after its noun: "a scheme that pays", "a new budget"
 INTRODUCED_THING = re.compile(r"\b(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b")
 
