@@ -18,3 +18,9 @@ def test_an_adjective_opening_a_sentence_takes_up_no_thing_a_body_reported():
     assert _figures(text)[-1] == (Decimal(30000), "fans", None)
     text = "The council said a third of its 90 parks would close. The third park on the list has 40 trees."
     assert _figures(text)[-1] == (Decimal(40), "trees", None)
+
+
+def test_a_change_taken_up_by_its_noun_restates_only_its_size():
+    # what the rise did is no restatement of the council's figure (its size, "The increase is 30 per cent", is)
+    text = "Rents rose by 10 per cent last year, the council said. The rise was a blow to 400 families."
+    assert _figures(text)[-1] == (Decimal(400), "families", None)
