@@ -193,15 +193,18 @@ ALLOWED_PERIOD_BEFORE = re.compile(
 LIMIT_SET_BEFORE = re.compile(r"\b(?:told|given|ordered|warned|informed|allowed|granted)\b")
 ALLOWED_PERIOD_AFTER = re.compile(r"^\s+(?:(?:from|after)\s+(?:[\w'’-]+\s+){1,4}?|in\s+which\s+)?to\s+[a-z]")
 NOTICE_AFTER = re.compile(r"^['’]?\s+notice\b")
+# The modals of a duty a rule lays down, one list for the notice periods below
+_DUTY = r"must|shall|should|(?:has|have)\s+to"
 REQUIRED_NOTICE_BEFORE = re.compile(
-    r"\b(?:must|shall|should|(?:has|have)\s+to|requires?|required\s+to|obliged\s+to|needs?(?:\s+to)?)\s+"
+    rf"\b(?:{_DUTY}|requires?|required\s+to|obliged\s+to|needs?(?:\s+to)?)\s+"
     r"(?:give\s+|serve\s+)?(?:(?:at\s+least|a\s+minimum\s+of)\s+)?$",
     re.IGNORECASE,
 )
 # "Entries must be lodged 10 days before the sale", "must be told at least 48 hours before a visit": a notice period a
-# rule sets, counted back from the event it comes before
+# rule sets, counted back from the event it comes before (not "must have died two days before the fire", a guess at
+# what happened, nor "should have left", what did not)
 NOTICE_OWED_BEFORE = re.compile(
-    r"\b(?:must|shall|should|(?:has|have)\s+to)\s+(?:be\s+)?(?:[a-z]+\s+){0,2}?"
+    rf"\b(?:{_DUTY})\s+(?!have\b)(?:be\s+)?(?:[a-z]+\s+){{0,2}}?"
     r"(?:(?:at\s+least|a\s+minimum\s+of|no\s+later\s+than)\s+)?$"
 )
 EVENT_AFTER_NOTICE = re.compile(r"^\s+before\s+(?:the|a|an|each|every|any)\b")

@@ -24,3 +24,9 @@ def test_a_change_taken_up_by_its_noun_restates_only_its_size():
     # what the rise did is no restatement of the council's figure (its size, "The increase is 30 per cent", is)
     text = "Rents rose by 10 per cent last year, the council said. The rise was a blow to 400 families."
     assert _figures(text)[-1] == (Decimal(400), "families", None)
+
+
+def test_a_guess_at_the_past_with_must_have_is_no_notice_period():
+    # "must have died two days before": a guess at what happened, a past event's length, no period a rule sets
+    assert _figures("Police said the man must have died two days before the fire.") == []
+    assert _figures("Entries must be lodged 10 days before the sale.") == [(Decimal(10), "days", None)]
