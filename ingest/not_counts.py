@@ -312,9 +312,13 @@ SPAN_CLAIM_BEFORE = re.compile(
     # report within 90 days", "ordered him to pay costs within 28 days", "The rest are due within 10 days", "were to be
     # released within 90 days", "will reopen the pipeline within six weeks", "expects the homes to pay for themselves
     # within 20 years", "on condition that the bill is cut by 40 per cent within two years" (not "sold out within 20
-    # minutes", a past event's length)
-    r"\b(?:will|would|(?<=[a-z])['’]ll|could|expects?|expected|due|ordered|promis(?:e|es|ed)|(?:is|are|was|were)\s+to\s+be|"
-    r"on\s+condition\s+that)\b[^.;]{0,60}?\bwithin\s+" + _SPAN_HEDGE + r"$|"
+    # minutes", a past event's length, nor one told with these words: "would go on to sell out within 20 minutes", the
+    # past's future; "could see the flames within five minutes", what was seen; "Due to a faulty valve, the tank
+    # emptied within 30 minutes", a cause)
+    r"\b(?:will|would(?!\s+(?:go\s+on\s+to|later|eventually|soon)\b)|(?<=[a-z])['’]ll|"
+    r"could(?!\s+(?:see|hear|smell|feel)\b)|expects?|expected|"
+    r"due(?!\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b)|ordered|promis(?:e|es|ed)|"
+    r"(?:is|are|was|were)\s+to\s+be|on\s+condition\s+that)\b[^.;]{0,60}?\bwithin\s+" + _SPAN_HEDGE + r"$|"
     # time a supply or a fund is left to last, an estimate: "We have about 9,000 tonnes, enough for about six days of
     # this", "enough liquid assets to pay pensions for about seven years"
     r"\benough\b[^.;]{0,50}?\bfor\s+" + _SPAN_HEDGE + r"$|"

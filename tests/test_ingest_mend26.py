@@ -30,3 +30,14 @@ def test_a_guess_at_the_past_with_must_have_is_no_notice_period():
     # "must have died two days before": a guess at what happened, a past event's length, no period a rule sets
     assert _figures("Police said the man must have died two days before the fire.") == []
     assert _figures("Entries must be lodged 10 days before the sale.") == [(Decimal(10), "days", None)]
+
+
+def test_a_past_events_length_after_within_told_with_would_could_or_due_to_is_no_claim():
+    # the past's future, what was seen and a cause are no plan, promise or forecast of the time needed
+    assert _figures("Tickets, which would go on to sell out within 20 minutes, cost 45 each.") == []
+    assert _figures("Firefighters said they could see the flames within five minutes of arriving.") == []
+    text = "Due to a faulty valve, the tank emptied within 30 minutes of the alarm, investigators found."
+    assert _figures(text) == []
+    # a forecast still is: "could be repaired within six weeks", "is due to reopen within 10 days"
+    text = "The operator said the line could be repaired within six weeks and is due to reopen within 10 days."
+    assert [(v, u) for v, u, _ in _figures(text)] == [(Decimal(6), "weeks"), (Decimal(10), "days")]
