@@ -41,3 +41,11 @@ def test_a_past_events_length_after_within_told_with_would_could_or_due_to_is_no
     # a forecast still is: "could be repaired within six weeks", "is due to reopen within 10 days"
     text = "The operator said the line could be repaired within six weeks and is due to reopen within 10 days."
     assert [(v, u) for v, u, _ in _figures(text)] == [(Decimal(6), "weeks"), (Decimal(10), "days")]
+
+
+def test_a_bare_figure_after_a_plural_subject_and_were_is_a_level_only_with_a_change():
+    # ages told by the copula count no one; a level with its change still counts its subject
+    assert _figures("The two victims were 19 and 21.") == []
+    assert _figures("The shop opened in 1990, and its owners were 70 when they retired.") == []
+    text = "Sheep entries, which the show counts apart from cattle, were 1,140, down from 1,310."
+    assert _figures(text)[0][:2] == (Decimal(1140), "entries")
