@@ -930,10 +930,10 @@ class SpeakerMemory:
         if body is None or _looks_like_person(body):
             return None
         if body[:1].islower():
-            # "The ministry rejected that. A spokeswoman said": the one body of that kind the article named, by name or
-            # in lower case by what it does ("the agriculture ministry"); a body known only by a description ("the
-            # borough council") leaves the spokeswoman as described
-            return self.body_by_head(body.split()[-1]) or self.lower_body(body.split()[-1])
+            # "The ministry rejected that. A spokeswoman said": the one body of that kind the article named, by name, in
+            # lower case by what it does ("the agriculture ministry") or by its place ("Fallowmere council"); a body
+            # known only by a description ("the borough council") leaves the spokeswoman as described
+            return self.named_body_of_kind(body.split()[-1])
         return body
 
     def most_quoted_body(self) -> str | None:
@@ -960,6 +960,14 @@ class SpeakerMemory:
         if word in self.sentence:  # "Testers from the Halvanian Anti-Doping Agency (HADA) ..., the agency said"
             known.update(self.resolve(_ARTICLE.sub("", n)) for n in self.sentence_organisations())
         return _one_body({n for n in known if word in n.split()})
+
+    def named_body_of_kind(self, head: str) -> str | None:
+        """
+        The one body of kind ``head`` the article named: by a name ending in it ("Orvane Police"), in lower case by
+        what it does ("the agriculture ministry") or by its place ("Fallowmere council"). The one place both "A
+        spokeswoman said" after "The council rejected that" and "a council spokeswoman" look it up.
+        """
+        return self.body_by_head(head) or self.lower_body(head) or self.body_by_place(head)
 
     def body_by_place(self, head: str) -> str | None:
         """
@@ -4230,8 +4238,7 @@ def _body_of_kind(kind: str, memory: SpeakerMemory) -> str | None:
     if not ORG_HEAD_WORD.fullmatch(words[-1]):
         return None
     body = memory.body_by_head(words[-1]) or memory.definite_body("the " + words[-1])
-    body = body or memory.described_bodies.get(words[-1]) or memory.lower_body(words[-1])
-    body = body or memory.body_by_place(words[-1])
+    body = body or memory.described_bodies.get(words[-1]) or memory.named_body_of_kind(words[-1])
     if body is None or not all(word in body.lower().split() for word in words[:-1]):
         return None
     return body

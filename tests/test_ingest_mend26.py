@@ -49,3 +49,12 @@ def test_a_bare_figure_after_a_plural_subject_and_were_is_a_level_only_with_a_ch
     assert _figures("The shop opened in 1990, and its owners were 70 when they retired.") == []
     text = "Sheep entries, which the show counts apart from cattle, were 1,140, down from 1,310."
     assert _figures(text)[0][:2] == (Decimal(1140), "entries")
+
+
+def test_a_bare_spokeswoman_after_the_body_finds_it_by_its_place_as_a_council_spokeswoman_does():
+    # one lookup for the one council the article named by its place, whichever way its spokeswoman is introduced
+    opening = "Readers in Fallowmere are angry. Last year Fallowmere council closed 12 libraries. "
+    bare = opening + "The council rejected the criticism. A spokeswoman said 40 staff had been redeployed."
+    kind = opening + "A council spokeswoman said 40 staff had been redeployed."
+    assert _figures(bare)[-1] == (Decimal(40), "staff", "Fallowmere council")
+    assert _figures(kind)[-1] == (Decimal(40), "staff", "Fallowmere council")
