@@ -408,6 +408,10 @@ class SpeakerMemory:
     _text: str = ""
     _places: dict[str, bool] = field(default_factory=dict)  # whether the text has a word "in", "at" ... a place
     _inside: dict[str, bool] = field(default_factory=dict)  # whether the text capitalises a word inside a sentence
+    # bodies named by their place (PLACE_NAMED_BODY), by where each starts: (its end, body, place, kind); the text is
+    # read for them once, up to _places_read, as far as the sentences asked about have gone
+    _place_bodies: dict[int, tuple[int, str, str, str]] = field(default_factory=dict, repr=False, compare=False)
+    _places_read: int = field(default=0, repr=False, compare=False)
     _publication: str | None = None  # the paper the article names itself by: "the Post"
     named_publication: str | None = None  # that name as the text gives it, not its masthead's (once read)
     masthead_voice: bool = True  # whether the page is in the outlet's voice, not a columnist's, a Q&A's or letters'
@@ -976,13 +980,19 @@ class SpeakerMemory:
         writes inside a sentence too, not a word that only opens one ("The council", "Several council officers"), nor
         one that opens a determiner phrase ("My council tax").
         """
-        before = self._text.split(self.sentence, 1)[0] if self.sentence in self._text else ""
+        end = self._text.find(self.sentence) if self.sentence else -1  # the text before the sentence
+        if end > self._places_read:
+            # only the text not read yet: a page's every "a council spokesman" would scan all of it before
+            for m in PLACE_NAMED_BODY.finditer(self._text, self._places_read, end):
+                self._place_bodies[m.start()] = (m.end(), m.group("body"), m.group("place"), m.group("head"))
+            self._places_read = end
         named = {
-            m.group("body")
-            for m in PLACE_NAMED_BODY.finditer(before)
-            if m.group("head") == head
-            and (place := m.group("place").split()[0]).lower() not in NOT_NAME_OPENERS
-            and self.capitalised_inside(place)
+            body
+            for stop, body, place, kind in self._place_bodies.values()
+            if stop <= end
+            and kind == head
+            and (opening := place.split()[0]).lower() not in NOT_NAME_OPENERS
+            and self.capitalised_inside(opening)
         }
         return named.pop() if len(named) == 1 else None
 

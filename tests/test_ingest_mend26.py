@@ -3,8 +3,11 @@ Mends of round 46 (session 26's review, /work/notes/review26_findings.md): patte
 ordinary news they were not meant for, and two routes to one body made one.
 """
 
+import re
+from collections.abc import Iterator
 from decimal import Decimal
 
+from ingest import speakers
 from ingest.extraction import clean_text, extract
 
 
@@ -58,3 +61,29 @@ def test_a_bare_spokeswoman_after_the_body_finds_it_by_its_place_as_a_council_sp
     kind = opening + "A council spokeswoman said 40 staff had been redeployed."
     assert _figures(bare)[-1] == (Decimal(40), "staff", "Fallowmere council")
     assert _figures(kind)[-1] == (Decimal(40), "staff", "Fallowmere council")
+
+
+class _CountingPattern:
+    """A compiled pattern that counts the characters its finditer is asked to scan."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scanned = 0
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        self.scanned += max(0, end - pos)
+        return self.pattern.finditer(text, pos, end)
+
+
+def test_bodies_named_by_their_place_are_read_from_the_page_once(monkeypatch):
+    # every "a council spokesman" asks which council the article named by its place; the page is read for them once
+    counting = _CountingPattern(speakers.PLACE_NAMED_BODY)
+    monkeypatch.setattr(speakers, "PLACE_NAMED_BODY", counting)
+    text = "Readers in Fallowmere are angry. Last year Fallowmere council closed 12 libraries.\n\n" + "\n\n".join(
+        f"A council spokesman said {n} staff had moved to the {place} branch."
+        for n, place in [(40, "north"), (12, "south"), (9, "east"), (31, "west"), (6, "central")]
+    )
+    figures = _figures(text)
+    assert [speaker for _, unit, speaker in figures if unit == "staff"] == ["Fallowmere council"] * 5
+    assert counting.scanned <= len(text)
