@@ -87,3 +87,11 @@ def test_bodies_named_by_their_place_are_read_from_the_page_once(monkeypatch):
     figures = _figures(text)
     assert [speaker for _, unit, speaker in figures if unit == "staff"] == ["Fallowmere council"] * 5
     assert counting.scanned <= len(text)
+
+
+def test_a_bodys_own_person_seeing_something_happen_counted_nothing_on_the_scene():
+    # a chief executive who "saw 300 jobs going" is no reporter counting; the outlet's editor still is
+    text = "In March, Tesco's chief executive Ken Murphy saw 300 jobs going at the depot."
+    assert _figures(text) == [(Decimal(300), "jobs", None)]
+    text = "Outside the Senate, our health editor Ida Brekke counted 35 nurses from the city hospital."
+    assert _figures(text)[0][2] == "Ida Brekke"
