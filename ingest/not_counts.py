@@ -320,8 +320,9 @@ SPAN_CLAIM_BEFORE = re.compile(
     r"due(?!\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b)|ordered|promis(?:e|es|ed)|"
     r"(?:is|are|was|were)\s+to\s+be|on\s+condition\s+that)\b[^.;]{0,60}?\bwithin\s+" + _SPAN_HEDGE + r"$|"
     # time a supply or a fund is left to last, an estimate: "We have about 9,000 tonnes, enough for about six days of
-    # this", "enough liquid assets to pay pensions for about seven years"
-    r"\benough\b[^.;]{0,50}?\bfor\s+" + _SPAN_HEDGE + r"$|"
+    # this", "enough liquid assets to pay pensions for about seven years", in the clause of "enough" (not "enough beds
+    # for 40 patients, and staff worked for 12 hours", a shift's length in a clause of its own)
+    r"\benough\b[^.;,]{0,50}?\bfor\s+" + _SPAN_HEDGE + r"$|"
     # "an adult passport is valid for 10 years", "a ballot result stays valid for 6 months": the term a rule gives
     r"\bvalid\s+for\s+" + _SPAN_HEDGE + r"$|"
     # "timed the queue at the bottled-water station at 35 minutes": a time measured

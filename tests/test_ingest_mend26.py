@@ -95,3 +95,11 @@ def test_a_bodys_own_person_seeing_something_happen_counted_nothing_on_the_scene
     assert _figures(text) == [(Decimal(300), "jobs", None)]
     text = "Outside the Senate, our health editor Ida Brekke counted 35 nurses from the city hospital."
     assert _figures(text)[0][2] == "Ida Brekke"
+
+
+def test_a_span_in_a_clause_after_enough_is_no_time_a_supply_lasts():
+    # the shift's length stands in a clause of its own, after the beds "enough for 40 patients"
+    text = "The hospital had enough beds for 40 patients, and staff worked for 12 hours without a break."
+    assert _figures(text) == [(Decimal(40), "patients", None)]
+    text = "We have about 9,000 tonnes, enough for about six days of this."
+    assert (Decimal(6), "days") in [(v, u) for v, u, _ in _figures(text)]
