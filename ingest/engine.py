@@ -789,7 +789,10 @@ _WITNESS_QUALIFIER = r"(?:(?:at\s+least|about|around|more\s+than|some|nearly)\s+
 WITNESS_CLAUSE = re.compile(
     r"(?:^(?:[A-Z][^,;\"“”]{0,60},\s+)?|[,;]\s+(?:where|and|when)\s+)\W*(?:(?P<pronoun>[Hh]e|[Ss]he)|"
     r"(?:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s|[Oo]ur)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?)\s+"
+    # the one who counts is the outlet's, by name or by a newsroom role ("our political editor"), not a body's own ("In
+    # March, Tesco's chief executive Ken Murphy saw 300 jobs going": what a business saw happen, no count on the scene)
+    r"(?:(?:[a-z]+\s+)?(?:reporter|correspondent|editor|photographer|journalist)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?)\s+"
     r"(?:has\s+|had\s+)?(?:counted|saw|spotted|watched)\s+"
     rf"(?:{_WITNESS_QUALIFIER}\d[\d,.]*\s+(?:[a-z-]+\s+){{1,3}}?[a-z]+ing\s+)?{_WITNESS_QUALIFIER}$"
 )

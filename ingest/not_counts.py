@@ -193,15 +193,18 @@ ALLOWED_PERIOD_BEFORE = re.compile(
 LIMIT_SET_BEFORE = re.compile(r"\b(?:told|given|ordered|warned|informed|allowed|granted)\b")
 ALLOWED_PERIOD_AFTER = re.compile(r"^\s+(?:(?:from|after)\s+(?:[\w'’-]+\s+){1,4}?|in\s+which\s+)?to\s+[a-z]")
 NOTICE_AFTER = re.compile(r"^['’]?\s+notice\b")
+# The modals of a duty a rule lays down, one list for the notice periods below
+_DUTY = r"must|shall|should|(?:has|have)\s+to"
 REQUIRED_NOTICE_BEFORE = re.compile(
-    r"\b(?:must|shall|should|(?:has|have)\s+to|requires?|required\s+to|obliged\s+to|needs?(?:\s+to)?)\s+"
+    rf"\b(?:{_DUTY}|requires?|required\s+to|obliged\s+to|needs?(?:\s+to)?)\s+"
     r"(?:give\s+|serve\s+)?(?:(?:at\s+least|a\s+minimum\s+of)\s+)?$",
     re.IGNORECASE,
 )
 # "Entries must be lodged 10 days before the sale", "must be told at least 48 hours before a visit": a notice period a
-# rule sets, counted back from the event it comes before
+# rule sets, counted back from the event it comes before (not "must have died two days before the fire", a guess at
+# what happened, nor "should have left", what did not)
 NOTICE_OWED_BEFORE = re.compile(
-    r"\b(?:must|shall|should|(?:has|have)\s+to)\s+(?:be\s+)?(?:[a-z]+\s+){0,2}?"
+    rf"\b(?:{_DUTY})\s+(?!have\b)(?:be\s+)?(?:[a-z]+\s+){{0,2}}?"
     r"(?:(?:at\s+least|a\s+minimum\s+of|no\s+later\s+than)\s+)?$"
 )
 EVENT_AFTER_NOTICE = re.compile(r"^\s+before\s+(?:the|a|an|each|every|any)\b")
@@ -309,12 +312,17 @@ SPAN_CLAIM_BEFORE = re.compile(
     # report within 90 days", "ordered him to pay costs within 28 days", "The rest are due within 10 days", "were to be
     # released within 90 days", "will reopen the pipeline within six weeks", "expects the homes to pay for themselves
     # within 20 years", "on condition that the bill is cut by 40 per cent within two years" (not "sold out within 20
-    # minutes", a past event's length)
-    r"\b(?:will|would|(?<=[a-z])['’]ll|could|expects?|expected|due|ordered|promis(?:e|es|ed)|(?:is|are|was|were)\s+to\s+be|"
-    r"on\s+condition\s+that)\b[^.;]{0,60}?\bwithin\s+" + _SPAN_HEDGE + r"$|"
+    # minutes", a past event's length, nor one told with these words: "would go on to sell out within 20 minutes", the
+    # past's future; "could see the flames within five minutes", what was seen; "Due to a faulty valve, the tank
+    # emptied within 30 minutes", a cause)
+    r"\b(?:will|would(?!\s+(?:go\s+on\s+to|later|eventually|soon)\b)|(?<=[a-z])['’]ll|"
+    r"could(?!\s+(?:see|hear|smell|feel)\b)|expects?|expected|"
+    r"due(?!\s+to\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b)|ordered|promis(?:e|es|ed)|"
+    r"(?:is|are|was|were)\s+to\s+be|on\s+condition\s+that)\b[^.;]{0,60}?\bwithin\s+" + _SPAN_HEDGE + r"$|"
     # time a supply or a fund is left to last, an estimate: "We have about 9,000 tonnes, enough for about six days of
-    # this", "enough liquid assets to pay pensions for about seven years"
-    r"\benough\b[^.;]{0,50}?\bfor\s+" + _SPAN_HEDGE + r"$|"
+    # this", "enough liquid assets to pay pensions for about seven years", in the clause of "enough" (not "enough beds
+    # for 40 patients, and staff worked for 12 hours", a shift's length in a clause of its own)
+    r"\benough\b[^.;,]{0,50}?\bfor\s+" + _SPAN_HEDGE + r"$|"
     # "an adult passport is valid for 10 years", "a ballot result stays valid for 6 months": the term a rule gives
     r"\bvalid\s+for\s+" + _SPAN_HEDGE + r"$|"
     # "timed the queue at the bottled-water station at 35 minutes": a time measured

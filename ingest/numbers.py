@@ -1856,8 +1856,9 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     r"(?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)*)\b(?P<between>[^.;:]{0,80}?)\s(?:(?:had|has|have)\s+)?"
     r"(?:rose|fell|climbed|dropped|increased|decreased|declined|grew|jumped|slipped|peaked|held(?:\s+(?:up|steady))?|"
     r"stood|stands?|reached|totalled|totaled|numbered|hit|"
-    # "Livestock entries were 2,870, down from 3,050": a plural subject's level told by the copula
-    r"were|are|"
+    # "Livestock entries were 2,870, down from 3,050": a plural subject's level told by the copula, when a change or a
+    # comparison follows (LEVEL_COMPARED_AFTER)
+    r"(?P<copula>were|are)|"
     # "Daily services will fall to 38 from 52", "Complaints have risen to 4,870": the level to come or reached
     r"(?:will|would|could|may|might|are\s+(?:expected|set|due)\s+to)\s+(?:fall|rise|drop|grow|climb|increase|decrease)|"
     r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled|"
@@ -2880,7 +2881,7 @@ def _unit(
     if not m.group("num")[0].isdigit() and NUMBER_WORD_ENDS_CLAUSE.match(after):
         # "Accidents involving pedestrians fell to two from seven": a number word that ends the clause of a change
         # is the level its plural subject reached, as a figure in digits is
-        subject = _level_subject(sentence[: m.start()], known_units, earlier)
+        subject = _level_subject(sentence[: m.start()], known_units, earlier, after)
         if subject:
             return subject, m.end()
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
@@ -2910,7 +2911,7 @@ def _unit(
     numbers_of = NUMBERS_OF_BEFORE.search(sentence[: m.start()])
     if numbers_of and numbers_of.group(1).lower() not in STOP:
         return numbers_of.group(1).lower() + "s", m.end()  # "passenger numbers of 17.9 million", "Visitor numbers rose"
-    subject = _level_subject(sentence[: m.start()], known_units, earlier)
+    subject = _level_subject(sentence[: m.start()], known_units, earlier, after)
     if subject:
         return subject, m.end()
     restated = QUANTITY_BEFORE_COLON.search(sentence[: m.start()])
@@ -3260,26 +3261,37 @@ FRONTED_PHRASE = re.compile(
 SUBJECT_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,;:.\d]{1,60},(?=\s)")
 
 
-def _level_subject(before: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
+def _level_subject(
+    before: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], after: str = ""
+) -> str:
     """
     What the level a change reached counts, named by the plural subject of its verb: "Complaints about noise rose
     to 4,870", "Accidents involving pedestrians fell to two from seven", "the inspection crews would be cut from six
     to four"; past a phrase set off before the subject or an appositive after it ("According to the agency, planning
     approvals, a guide to future building, dropped to 41,000"); or "".
     """
-    unit = _level_subject_of(before, known_units, earlier)
+    unit = _level_subject_of(before, known_units, earlier, after)
     if unit:
         return unit
     plain = SUBJECT_APPOSITIVE.sub("", FRONTED_PHRASE.sub("", before, count=1))
-    return _level_subject_of(plain, known_units, earlier) if plain != before else ""
+    return _level_subject_of(plain, known_units, earlier, after) if plain != before else ""
 
 
-def _level_subject_of(before: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
+# What makes a bare figure after the copula a level: a change or a comparison after it ("were 2,870, down from 3,050",
+# "are 4,100 against 3,900 a year ago"); "The two victims were 19 and 21" gives ages, no level
+LEVEL_COMPARED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:(?:up|down)\s+(?:from|on)|against|compared\s+(?:with|to))\b")
+
+
+def _level_subject_of(
+    before: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], after: str = ""
+) -> str:
     level = SUBJECT_LEVEL_BEFORE.match(before)
     opening = re.match(r"\W*([A-Z][a-z]+(?:-[a-z]+)*)\s", before)  # "Break-ins at barns fell": hyphened too
     if level and not _plural_noun(level.group("noun").lower()) and opening and opening.group(1).lower() != "its":
         # "Complaints about noise rose to": the opening capital is the plural subject itself, not a modifier
         level = SUBJECT_LEVEL_BEFORE.match(before[opening.start(1) :].lower())
+    if level and level.group("copula") and not LEVEL_COMPARED_AFTER.match(after):
+        level = None  # "The two victims were 19 and 21": ages, no level the copula tells
     level_subject = (level.group("noun").lower(), level.group("between")) if level else None
     if level_subject and not _plural_noun(level_subject[0]) and level_subject[0] not in COLLECTIVE_SUBJECTS:
         level_subject = _plural_head_of_subject(level_subject[1])

@@ -408,6 +408,10 @@ class SpeakerMemory:
     _text: str = ""
     _places: dict[str, bool] = field(default_factory=dict)  # whether the text has a word "in", "at" ... a place
     _inside: dict[str, bool] = field(default_factory=dict)  # whether the text capitalises a word inside a sentence
+    # bodies named by their place (PLACE_NAMED_BODY), by where each starts: (its end, body, place, kind); the text is
+    # read for them once, up to _places_read, as far as the sentences asked about have gone
+    _place_bodies: dict[int, tuple[int, str, str, str]] = field(default_factory=dict, repr=False, compare=False)
+    _places_read: int = field(default=0, repr=False, compare=False)
     _publication: str | None = None  # the paper the article names itself by: "the Post"
     named_publication: str | None = None  # that name as the text gives it, not its masthead's (once read)
     masthead_voice: bool = True  # whether the page is in the outlet's voice, not a columnist's, a Q&A's or letters'
@@ -930,10 +934,10 @@ class SpeakerMemory:
         if body is None or _looks_like_person(body):
             return None
         if body[:1].islower():
-            # "The ministry rejected that. A spokeswoman said": the one body of that kind the article named, by name or
-            # in lower case by what it does ("the agriculture ministry"); a body known only by a description ("the
-            # borough council") leaves the spokeswoman as described
-            return self.body_by_head(body.split()[-1]) or self.lower_body(body.split()[-1])
+            # "The ministry rejected that. A spokeswoman said": the one body of that kind the article named, by name, in
+            # lower case by what it does ("the agriculture ministry") or by its place ("Fallowmere council"); a body
+            # known only by a description ("the borough council") leaves the spokeswoman as described
+            return self.named_body_of_kind(body.split()[-1])
         return body
 
     def most_quoted_body(self) -> str | None:
@@ -961,6 +965,14 @@ class SpeakerMemory:
             known.update(self.resolve(_ARTICLE.sub("", n)) for n in self.sentence_organisations())
         return _one_body({n for n in known if word in n.split()})
 
+    def named_body_of_kind(self, head: str) -> str | None:
+        """
+        The one body of kind ``head`` the article named: by a name ending in it ("Orvane Police"), in lower case by
+        what it does ("the agriculture ministry") or by its place ("Fallowmere council"). The one place both "A
+        spokeswoman said" after "The council rejected that" and "a council spokeswoman" look it up.
+        """
+        return self.body_by_head(head) or self.lower_body(head) or self.body_by_place(head)
+
     def body_by_place(self, head: str) -> str | None:
         """
         The one body the article named before by its place and, in lower case, its kind: "Fallowmere council" or
@@ -968,13 +980,19 @@ class SpeakerMemory:
         writes inside a sentence too, not a word that only opens one ("The council", "Several council officers"), nor
         one that opens a determiner phrase ("My council tax").
         """
-        before = self._text.split(self.sentence, 1)[0] if self.sentence in self._text else ""
+        end = self._text.find(self.sentence) if self.sentence else -1  # the text before the sentence
+        if end > self._places_read:
+            # only the text not read yet: a page's every "a council spokesman" would scan all of it before
+            for m in PLACE_NAMED_BODY.finditer(self._text, self._places_read, end):
+                self._place_bodies[m.start()] = (m.end(), m.group("body"), m.group("place"), m.group("head"))
+            self._places_read = end
         named = {
-            m.group("body")
-            for m in PLACE_NAMED_BODY.finditer(before)
-            if m.group("head") == head
-            and (place := m.group("place").split()[0]).lower() not in NOT_NAME_OPENERS
-            and self.capitalised_inside(place)
+            body
+            for stop, body, place, kind in self._place_bodies.values()
+            if stop <= end
+            and kind == head
+            and (opening := place.split()[0]).lower() not in NOT_NAME_OPENERS
+            and self.capitalised_inside(opening)
         }
         return named.pop() if len(named) == 1 else None
 
@@ -4249,8 +4267,7 @@ def _body_of_kind(kind: str, memory: SpeakerMemory) -> str | None:
     if not ORG_HEAD_WORD.fullmatch(words[-1]):
         return None
     body = memory.body_by_head(words[-1]) or memory.definite_body("the " + words[-1])
-    body = body or memory.described_bodies.get(words[-1]) or memory.lower_body(words[-1])
-    body = body or memory.body_by_place(words[-1])
+    body = body or memory.described_bodies.get(words[-1]) or memory.named_body_of_kind(words[-1])
     if body is None or not all(word in body.lower().split() for word in words[:-1]):
         return None
     return body

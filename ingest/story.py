@@ -86,9 +86,13 @@ PAPER_FINDS_OPENING = re.compile(
 # An inference the writer draws from the figure before: "That means ...", "That works out at ...", "That leaves one
 # doctor for every 2,140 patients"
 RESTATED = re.compile(
-    # or the change just given, by its noun: "The rise is 18 per cent"
-    r"\W*(?:That|This|The\s+(?:rise|increase|cut|fall|drop|reduction))\s+(?:is|was|leaves|left)\s+"
-    r"(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|one|\d)"
+    r"\W*(?:(?:That|This)\s+(?:is|was|leaves|left)\s+"
+    r"(?:a|an|about|around|roughly|nearly|almost|more|less|just|some|one|\d)|"
+    # or the change just given, by its noun, then its size: "The rise is 18 per cent", "The cut was about a third" (not
+    # "The rise was a blow to 400 families", what the change did)
+    r"The\s+(?:rise|increase|cut|fall|drop|reduction)\s+(?:is|was)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|just|some|more\s+than|less\s+than|under|over)\s+)?"
+    r"(?:\d|(?:a|one)\s+(?:half|third|quarter|fifth|sixth|tenth)\b|(?:half|two|three|four|five|six|seven|eight|nine|ten)\b))"
 )
 # A body's own background figure in a column, not the writer's claim: one its possessive holds ("the council's 700
 # million sovran budget", "the trust's own 40 beds")
@@ -688,8 +692,14 @@ def _reports_again(reports: list[Report], figure: Figure, carried: Speaker) -> b
     )
 
 
-# A sentence opening on a thing by its noun alone: "The scheme is paid for with", "The budget includes"
-THING_OPENING = re.compile(r"\W*The\s+([a-z]+)\s")
+# A sentence opening on a thing by its noun alone, the head of its subject, its verb right after it: "The scheme is
+# paid for with", "The budget includes" (not "The new stadium will hold", "The third park on the list has": an
+# adjective or an ordinal before the noun, no thing taken up by its noun)
+_AUXILIARY = r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should)"
+THING_OPENING = re.compile(
+    rf"\W*The\s+([a-z]+)\s+(?=(?:{_AUXILIARY}|also|now|still|only|already|[a-z]+s|[a-z]+ed)\b)"
+    rf"(?![a-z]+\s+{_AUXILIARY}\b)"
+)
 # A thing a sentence introduces, with up to two words before or after its noun: "a scheme that pays", "a new budget"
 INTRODUCED_THING = re.compile(r"\b(?:a|an)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b")
 
