@@ -1754,6 +1754,15 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     # "50 search and rescue specialists", "210 deck and catering crew": two modifiers of one head
     if joined and singular and (_plural_noun(joined.group(1)) or joined.group(1) in COLLECTIVE_HEADS):
         head, end = joined.group(1), end + joined.end()
+    elif (
+        not singular
+        and head not in DURATION_UNITS
+        and not LOWER_WORD.search(sentence, offset, end - len(head))
+        and (both := _coordinated_plural(sentence, end))
+    ):
+        # "148 universities and colleges", "171 Vessarian soldiers and civilians": two things counted; but not after a
+        # noun of a compound, which the second may share ("212 cable cars and gondolas")
+        head, end = f"{head} and {both.group(1)}", both.end()
     unit = head.strip("-").lower()
     if unit in RELATIONAL_HEADS:
         unit = _with_noun_modifiers(sentence[offset:end], unit)
@@ -2150,6 +2159,22 @@ def _group_of_us(before: str, context_before: str) -> str:
         one = described[-1].lower()
         return IRREGULAR_PLURAL_OF.get(one, one + "s")
     return ""
+
+
+# "universities and colleges.", "soldiers and civilians, the council said": a second plural noun that ends the phrase
+# (not "jobs and shareholders were told", a clause of its own; nor "schools and nursery places", a compound after it)
+LOWER_WORD = re.compile(r"\b[a-z]")
+COORDINATED_PLURAL = re.compile(
+    r"\s+and\s+([a-z]{4,}s)\b(?=\s*(?:[.,;:!?\"”)]|$|\s+(?:in|at|on|across|from|for|with|by|near|around|last|this)\b))"
+)
+
+
+def _coordinated_plural(sentence: str, end: int) -> re.Match | None:
+    """The second plural noun of two counted together ("22 cafes and bars"), or None."""
+    both = COORDINATED_PLURAL.match(sentence, end)
+    if both and _plural_noun(both.group(1)) and both.group(1) not in DURATION_UNITS | PRONOUN_ANTECEDENT_SKIP:
+        return both
+    return None
 
 
 def _plural_noun(word: str) -> bool:
