@@ -3020,7 +3020,7 @@ def _unit(
     if put and _plural_noun(put.group("plural").lower()) and put.group("plural").lower() not in GENERIC_SUBJECTS | STOP:
         return put.group("plural").lower(), m.end()  # "The ministry puts vacancies at 1,120": what is put at the figure
     total = re.search(
-        r"\b([A-Za-z][a-z]*s|population|staff|workforce|membership|headcount)\s+"
+        r"\b([A-Za-z][a-z]*s|(?i:population|staff|workforce|membership|headcount))\s+"
         r"(?:(?:from|of|among|in|to|for|at|on|between)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+)?"
         r"(?:in \d{4}\s+|this year\s+|so far\s+)?(?:(?:has|have|had)\s+)?"
         r"(?:totalled|totaled|reached|numbered|risen to|fallen to|grown to|climbed to|"

@@ -1,6 +1,7 @@
 """
 Two plural nouns joined by "and" after a figure are counted together: the unit is the coordination as the page writes
 it ("universities and colleges"), not its first noun (tests/ingest_labelling.md, session 25, "Units: the head noun").
+A collective subject opening its sentence ("Membership was steady at 1,180") counts its members, as in lower case.
 """
 
 from decimal import Decimal
@@ -25,3 +26,13 @@ def test_a_named_modifier_before_the_coordination_is_left_out():
 def test_the_coordination_at_the_end_of_a_sentence():
     text = "Inspectors from the Food Standards Agency visited 85 bakeries and butchers."
     assert (Decimal(85), "bakeries and butchers", None) in _figures(text)
+
+
+def test_a_collective_subject_opening_its_sentence_counts_its_members():
+    text = "Turnover rose to 2.4 million kroner. Headcount stayed level at 46, the firm said."
+    assert (Decimal(46), "staff", "firm") in _figures(text)
+
+
+def test_membership_flat_at_a_level_after_a_sum_counts_members():
+    text = "The club's bar made 38,000 kroner. Membership was steady at 1,180, its secretary said."
+    assert (Decimal(1180), "members", "its secretary") in _figures(text)
