@@ -1754,6 +1754,15 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     # "50 search and rescue specialists", "210 deck and catering crew": two modifiers of one head
     if joined and singular and (_plural_noun(joined.group(1)) or joined.group(1) in COLLECTIVE_HEADS):
         head, end = joined.group(1), end + joined.end()
+    elif (
+        not singular
+        and head not in DURATION_UNITS
+        and not LOWER_WORD.search(sentence, offset, end - len(head))
+        and (both := _coordinated_plural(sentence, end))
+    ):
+        # "148 universities and colleges", "171 Vessarian soldiers and civilians": two things counted; but not after a
+        # noun of a compound, which the second may share ("212 cable cars and gondolas")
+        head, end = f"{head} and {both.group(1)}", both.end()
     unit = head.strip("-").lower()
     if unit in RELATIONAL_HEADS:
         unit = _with_noun_modifiers(sentence[offset:end], unit)
@@ -2150,6 +2159,22 @@ def _group_of_us(before: str, context_before: str) -> str:
         one = described[-1].lower()
         return IRREGULAR_PLURAL_OF.get(one, one + "s")
     return ""
+
+
+# "universities and colleges.", "soldiers and civilians, the council said": a second plural noun that ends the phrase
+# (not "jobs and shareholders were told", a clause of its own; nor "schools and nursery places", a compound after it)
+LOWER_WORD = re.compile(r"\b[a-z]")
+COORDINATED_PLURAL = re.compile(
+    r"\s+and\s+([a-z]{4,}s)\b(?=\s*(?:[.,;:!?\"”)]|$|\s+(?:in|at|on|across|from|for|with|by|near|around|last|this)\b))"
+)
+
+
+def _coordinated_plural(sentence: str, end: int) -> re.Match | None:
+    """The second plural noun of two counted together ("22 cafes and bars"), or None."""
+    both = COORDINATED_PLURAL.match(sentence, end)
+    if both and _plural_noun(both.group(1)) and both.group(1) not in DURATION_UNITS | PRONOUN_ANTECEDENT_SKIP:
+        return both
+    return None
 
 
 def _plural_noun(word: str) -> bool:
@@ -2995,7 +3020,7 @@ def _unit(
     if put and _plural_noun(put.group("plural").lower()) and put.group("plural").lower() not in GENERIC_SUBJECTS | STOP:
         return put.group("plural").lower(), m.end()  # "The ministry puts vacancies at 1,120": what is put at the figure
     total = re.search(
-        r"\b([A-Za-z][a-z]*s|population|staff|workforce|membership|headcount)\s+"
+        r"\b([A-Za-z][a-z]*s|(?i:population|staff|workforce|membership|headcount))\s+"
         r"(?:(?:from|of|among|in|to|for|at|on|between)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+)?"
         r"(?:in \d{4}\s+|this year\s+|so far\s+)?(?:(?:has|have|had)\s+)?"
         r"(?:totalled|totaled|reached|numbered|risen to|fallen to|grown to|climbed to|"
