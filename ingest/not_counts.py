@@ -266,7 +266,11 @@ PERIODS_COUNTED_AFTER = re.compile(
 # The length of a penalty a court or a body imposed: the ruling, told as news, is no statistic to check
 PENALTY_BEFORE = re.compile(
     r"\b(?:jailed|sentenced|imprisoned|banned|barred|disqualified)\s+(?:\w+\s+){0,3}?(?:for|to)\s+"
-    r"(?:(?:a\s+total\s+of|between|up\s+to|at\s+least|more\s+than|nearly|almost|about)\s+)?$",
+    r"(?:(?:a\s+total\s+of|between|up\s+to|at\s+least|more\s+than|nearly|almost|about)\s+)?$|"
+    # "a 16-week prison sentence, suspended for 12 months": the term a court suspends a sentence for; "repay it within
+    # 90 days or serve an extra 18 months": the time a court adds to a sentence (mend26b)
+    r"\b(?:sentence|term|order),?\s+(?:which\s+was\s+|was\s+)?suspended\s+for\s+(?:(?:a\s+further|another)\s+)?$|"
+    r"\bserv(?:e|es|ed|ing)\s+(?:an\s+extra|a\s+further|another|an\s+additional)\s+$",
     re.IGNORECASE,
 )
 ALLOWED_BEFORE = re.compile(r"\b(?:have|has|had|get|gets|given)\s+$")
@@ -373,6 +377,12 @@ KIN_NOUNS = (
 ONE_PERSONS_SPAN_BEFORE = re.compile(
     rf"(?:(?<![\w-])(?:[Hh]e|[Ss]he|I)|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:{KIN_NOUNS}))\s+"
     r"(?P<verb>[a-z]+)\s+(?:[a-z'’]+\s+){0,3}?(?:every|within|for\s+at\s+least|for\s+a\s+minimum\s+of)\s+$"
+)
+# "My drive to my mother's care home now takes 25 minutes instead of eight": one person's own experience of a time
+# taken, no statistic (mend26b)
+MY_TIME_TAKEN_BEFORE = re.compile(
+    r"(?<![\w'’-])[Mm]y\s+(?:[\w'’-]+\s+){0,8}?(?:(?:now|still|usually|normally|often|typically)\s+)?"
+    r"(?:takes?|lasts?)\s+(?:me\s+)?" + _SPAN_HEDGE + r"$"
 )
 TIME_OFF_AFTER = re.compile(r"^\s+off\b(?!\s+(?:a|an|the|its|their|our|his|her)\b)")
 # "given two to six months apart": an interval; "38 weeks on average": a statistic; "21 seconds longer than a year
@@ -773,6 +783,8 @@ def _span_claimed(before: str, after_unit: str) -> bool:
     needed, a frequency or a measured time (tests/ingest_labelling.md, session 25), told by the word that governs it.
     """
     if SPAN_CLAIM_BEFORE.search(before[-160:]):
+        if MY_TIME_TAKEN_BEFORE.search(before[-120:]):
+            return False
         own = ONE_PERSONS_SPAN_BEFORE.search(before[-80:])
         if own and own.group("verb") not in STANCE_OF:
             return False
