@@ -1954,10 +1954,13 @@ _ACTS = (
 )
 # "is raising", "is revising": the present participle of an act whose lemma ends in a silent e drops it
 _ACTS_E = "|".join(act[:-1] for act in _ACTS.split("|") if act.endswith("e"))
+# "kept its rate at 5 per cent" holds a figure at a level; "who keeps 1,100 ewes", with the count its object, tells what
+# one owns, which is background
+KEEPS_STOCK = r"(?!(?:keeps?|kept)\s+(?:(?:about|around|some|nearly|more\s+than)\s+)?(?:\d|$))"
 # A relative clause on a source whose verb is such an act: "The unions, which had demanded 11 lira an hour,"
 RELATIVE_ACT = re.compile(
     r",\s*(?:which|who)\s+(?:(?:had|has|have|also|originally|initially|first)\s+)*"
-    rf"(?:(?:{_ACTS})(?:s|es|d|ed)?|agreed\s+to\s+\w+|sought)\b[^,]*$"
+    rf"{KEEPS_STOCK}(?:(?:{_ACTS})(?:s|es|d|ed)?|agreed\s+to\s+\w+|sought)\b[^,]*$"
 )
 # A body that speaks for members, whom it represents, in a relative clause on the source itself: "The union, which
 # represents about 21,000 staff, said"; not on a body in a phrase after the source ("Conor Madden of the union, which

@@ -51,3 +51,10 @@ def test_a_presenter_told_things_as_the_programme_gives_background_to_no_one():
     figures = _figures(text)
     assert (Decimal(280), "metres", None) in figures
     assert (Decimal(90000000), "kroner", "Karl Vik") in figures
+
+
+def test_a_count_a_person_keeps_in_an_apposition_is_background():
+    # "who keeps 300 goats" tells what the source owns; it is no act of keeping a figure at a level
+    figures = _figures("Mia Holt, who keeps about 300 goats near Tarn, said 20 of them had died in the frost.")
+    assert (Decimal(300), "goats", None) in figures
+    assert (Decimal(20), "goats", "Mia Holt") in figures
