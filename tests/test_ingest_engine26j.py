@@ -58,3 +58,11 @@ def test_a_count_a_person_keeps_in_an_apposition_is_background():
     figures = _figures("Mia Holt, who keeps about 300 goats near Tarn, said 20 of them had died in the frost.")
     assert (Decimal(300), "goats", None) in figures
     assert (Decimal(20), "goats", "Mia Holt") in figures
+
+
+def test_a_pronoun_closing_a_tests_finding_is_the_body_quoted_not_the_tests():
+    text = (
+        "The water agency said 90 private wells had been checked near Orsby. Tests confirmed arsenic in 12 of the "
+        "wells, it said."
+    )
+    assert (Decimal(12), "wells", "water agency") in _figures(text)
