@@ -190,6 +190,17 @@ OUR_JOURNALIST = re.compile(
     r"|\b(?P<scene>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:is\s+(?:in|at|outside|on)\s+[^.!?\n]{1,40}?\s+for\s+us|"
     r"joins\s+us\s+from)\b"
 )
+# A presenter's own words in a turn: welcoming guests ("With me are ...", "On the line now is ..."), thanking them at
+# the end ("Dr Priya Anand and Bill Corran, thank you both."), or naming the programme as the one told ("told this
+# programme"): who says them presents the programme, as who hands over to its reporter does
+PRESENTER_CUE = re.compile(
+    r"\b[Ww]ith\s+me\s+(?:now\s+|here\s+|in\s+the\s+studio\s+)?(?:is|are)\b"
+    r"|\b[Oo]n\s+the\s+line\s+(?:now\s+)?(?:is|are)\b"
+    r"|\btold\s+this\s+programme\b"
+    r"|(?:^|[.!?]\s+){name}(?:\s+and\s+{name})?,\s+thank\s+you(?:\s+both|\s+all)?\.\s*$".format(
+        name=r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    )
+)
 MIN_LABELLED_TURNS = 3  # one "UPDATE:" or "WATCH:" opens a paragraph in any article; a transcript has turns
 PROSE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 
@@ -253,9 +264,13 @@ def find_transcript(text: str) -> Transcript | None:
         _note_journalist(_person(journalist.group("name") or journalist.group("scene"), known), roles, journalists)
     for (start, end), label in zip(paragraphs, labels, strict=True):
         introducer = label.group("label") if label is not None and not label.group("title") else None
-        if introducer and introducer.lower() not in JOURNALIST_ROLES and OUR_JOURNALIST.search(text, start, end):
+        if (
+            introducer
+            and introducer.lower() not in JOURNALIST_ROLES
+            and (OUR_JOURNALIST.search(text, start, end) or _presents(text[start:end]))
+        ):
             # "HANA ROSS: ... Our transport reporter Kwame Ode has been looking at the figures.": who hands over to the
-            # programme's reporter presents the programme
+            # programme's reporter presents the programme, as who welcomes or thanks its guests does
             _note_journalist(_person(introducer.title(), known), roles, journalists)
     for label in labels:
         words = label.group("label").split() if label is not None and not label.group("title") else []
@@ -301,6 +316,11 @@ def find_transcript(text: str) -> Transcript | None:
     # an interview labelled by its interviewer ("Gazette:", "Q:") and one named interviewee, each at least twice
     interview = len(names) == 1 and labelled[None] >= 2 and labelled[next(iter(names))] >= 2
     return Transcript(turns, frozenset(unnamed)) if len(names) >= 2 or interview else None
+
+
+def _presents(turn: str) -> bool:
+    """Whether a labelled turn is the presenter's: it welcomes or thanks the guests, or is told things as the show."""
+    return PRESENTER_CUE.search(turn[turn.find(":") + 1 :].strip()) is not None
 
 
 def _unnamed_turn(

@@ -1848,7 +1848,17 @@ def find_reports(sentence: str) -> list[Report]:
         # document whose findings he tells
         of_document = reports and sentence[reports[-1].position : reports[-1].end].lower() in DOCUMENT_VERBS
         person_closing = postposed and subject.lower() in PERSON_PRONOUNS and of_document
-        if subject.lower() in SUBJECT_PRONOUNS and reports and reports[-1].subject and not person_closing:
+        # "Tests confirmed the strain in 37 samples, it said": a singular "it" closing the sentence never stands for the
+        # bare plural noun whose finding it tells, but for whom the article has been quoting
+        document_closed = (
+            postposed and subject.lower() == "it" and bool(reports) and BARE_PLURAL.fullmatch(reports[-1].subject or "")
+        )
+        if (
+            subject.lower() in SUBJECT_PRONOUNS
+            and reports
+            and reports[-1].subject
+            and not (person_closing or document_closed)
+        ):
             subject = reports[-1].subject  # "The mission said it had verified ..."
         elif _PRONOUN_OWNED.match(subject) and reports and reports[-1].subject and not reports[-1].postposed:
             subject = reports[-1].subject  # "The ministry said that its own survey showed ...": the ministry's
@@ -1930,6 +1940,8 @@ SET_OFF_CLAUSE = re.compile(
     r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*"
     r"(?:,\s*(?:and\s+)?(?:who|whose|which|speaking|citing)\b[^,]*(?:,\s*(?:he|she|they)\s+said,[^,]*)?)+,\s*$"
 )
+# A plural common noun with no determiner, opening a sentence as its subject: "Tests", "Samples"
+BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
 # PARC annotates documents as sources ("the report found", "a survey showed"): the nouns they are named by.
 DOCUMENT_SOURCE = re.compile(
     r"\b(?:survey|poll|study|report|audit|review|analysis|census|data|figures|statistics|research|investigation|"
@@ -1954,10 +1966,13 @@ _ACTS = (
 )
 # "is raising", "is revising": the present participle of an act whose lemma ends in a silent e drops it
 _ACTS_E = "|".join(act[:-1] for act in _ACTS.split("|") if act.endswith("e"))
+# "kept its rate at 5 per cent" holds a figure at a level; "who keeps 1,100 ewes", with the count its object, tells what
+# one owns, which is background
+KEEPS_STOCK = r"(?!(?:keeps?|kept)\s+(?:(?:about|around|some|nearly|more\s+than)\s+)?(?:\d|$))"
 # A relative clause on a source whose verb is such an act: "The unions, which had demanded 11 lira an hour,"
 RELATIVE_ACT = re.compile(
     r",\s*(?:which|who)\s+(?:(?:had|has|have|also|originally|initially|first)\s+)*"
-    rf"(?:(?:{_ACTS})(?:s|es|d|ed)?|agreed\s+to\s+\w+|sought)\b[^,]*$"
+    rf"{KEEPS_STOCK}(?:(?:{_ACTS})(?:s|es|d|ed)?|agreed\s+to\s+\w+|sought)\b[^,]*$"
 )
 # A body that speaks for members, whom it represents, in a relative clause on the source itself: "The union, which
 # represents about 21,000 staff, said"; not on a body in a phrase after the source ("Conor Madden of the union, which
