@@ -1,0 +1,38 @@
+"""
+A statistic a body's release gives, broken down by a place or a group the sentence opens on, told with no reporting
+verb of its own, is the body's (tests/ingest_labelling.md, "Statistics release"), and so is the same statistic for
+another place set against it in the sentence. After a place's name and a comma only a share is taken as the
+statistic.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _claims(text: str) -> list[tuple[Decimal | None, str, str | None]]:
+    return [(m.value, m.unit, m.speaker) for m in extract(clean_text(text)) if m.value is not None]
+
+
+RELEASE = (
+    "Almost one adult in five in the region now smokes, according to figures published on Monday by the Dunmarrow "
+    "Health Survey Unit.\n\n"
+    "Interviewers called at homes over the winter.\n\n"
+)
+
+
+def test_a_share_for_a_named_place_and_the_place_set_against_it_are_the_releases():
+    text = RELEASE + "In Corrin Vale's old mill district, 31 per cent of adults smoke, against 9 per cent in Lessing."
+    unit = "Dunmarrow Health Survey Unit"
+    assert _claims(text)[-2:] == [(Decimal(31), "percent", unit), (Decimal(9), "percent", unit)]
+
+
+def test_a_share_for_a_named_place_is_the_releases():
+    text = RELEASE + "In Harlow Cross, 27 per cent of adults still smoke."
+    assert _claims(text)[-1] == (Decimal(27), "percent", "Dunmarrow Health Survey Unit")
+
+
+def test_a_place_compared_with_a_named_place_is_the_releases():
+    text = RELEASE + "In Harlow Cross's estates, about 29 per cent smoke, compared with 12 per cent in Lessing."
+    unit = "Dunmarrow Health Survey Unit"
+    assert _claims(text)[-2:] == [(Decimal(29), "percent", unit), (Decimal(12), "percent", unit)]
