@@ -944,6 +944,9 @@ OWN_RESULT = re.compile(
     r"revenue\s+per\s+(?:user|customer))\b",
     re.IGNORECASE,
 )
+# A line of the company's income by its source, opening the sentence with its figure next: "Sponsorship brought in
+# 410,000 marrets", "Car parking generated about 2.2 million"
+INCOME_LINE = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:also\s+)?(?:brought\s+in|earned|generated)\b")
 # What the company is said to do with its results, right after its name: "X had", "X will pay", "X now expects"
 COMPANY_RESULT_VERB = re.compile(
     r"\s+(?:now\s+|also\s+)?(?:had|has|made|paid|will\s+pay|is\s+to\s+pay|expects|sold|served|"
@@ -1047,7 +1050,7 @@ def _own_result(sentence: str, figure: Figure, company: Speaker, kinds: frozense
     told = A_RECORD.sub("", sentence[: figure.span[1]])
     if has_cue(told) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
         return Speaker(None)
-    if OWN_RESULT.match(sentence):
+    if OWN_RESULT.match(sentence) or INCOME_LINE.match(sentence):
         return replace(company, via=None, stance="asserts")
     named = _company_named(sentence, company.name or "", kinds, it)
     set_off = NAME_SET_OFF.match(sentence, named) if named else None

@@ -36,3 +36,20 @@ def test_a_place_compared_with_a_named_place_is_the_releases():
     text = RELEASE + "In Harlow Cross's estates, about 29 per cent smoke, compared with 12 per cent in Lessing."
     unit = "Dunmarrow Health Survey Unit"
     assert _claims(text)[-2:] == [(Decimal(29), "percent", unit), (Decimal(12), "percent", unit)]
+
+
+ACCOUNTS = (
+    "The Harrowdene Rowing Club made a loss of 38,000 skellars last year, its annual accounts show.\n\n"
+    "Membership fees rose 4 per cent to 212,000 skellars.\n\n"
+)
+
+
+def test_an_income_line_by_its_source_in_a_results_story_is_the_bodys():
+    text = ACCOUNTS + "Regatta entries brought in 61,000 skellars, about a fifth of income."
+    club = "Harrowdene Rowing Club"
+    assert _claims(text)[-2:] == [(Decimal(61000), "skellars", club), (Decimal(20), "percent", club)]
+
+
+def test_income_a_source_generated_in_millions_is_the_bodys():
+    text = ACCOUNTS + "Boat hire generated 1.2 million skellars."
+    assert _claims(text)[-1] == (Decimal(1200000), "skellars", "Harrowdene Rowing Club")
