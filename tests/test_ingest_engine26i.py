@@ -53,3 +53,21 @@ def test_an_income_line_by_its_source_in_a_results_story_is_the_bodys():
 def test_income_a_source_generated_in_millions_is_the_bodys():
     text = ACCOUNTS + "Boat hire generated 1.2 million skellars."
     assert _claims(text)[-1] == (Decimal(1200000), "skellars", "Harrowdene Rowing Club")
+
+
+def test_a_bare_report_whose_verb_follows_a_clause_set_off_speaks_for_its_body():
+    text = (
+        "Bin lorries in Oakhallow missed 1,400 collections last year, a council report shows.\n\n"
+        "Crews blamed narrow streets and parked cars.\n\n"
+        "The report, which councillors will see next month, says the average delay was three days."
+    )
+    assert _claims(text) == [(Decimal(1400), "collections", "council"), (Decimal(3), "days", "council")]
+
+
+def test_the_same_figures_speak_for_the_body_whose_figures_they_are():
+    text = (
+        "Bin lorries missed 1,400 collections last year, according to a report by Oakhallow Borough Council.\n\n"
+        "Crews blamed narrow streets and parked cars.\n\n"
+        "According to the same figures, nearly a quarter of the missed collections were in Fernbrook."
+    )
+    assert _claims(text)[-1] == (Decimal(25), "percent", "Oakhallow Borough Council")
