@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.cues import background_verb, has_cue
-from ingest.dates import WEEKDAY_NAME
+from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import (
     FIRST_PERSON,
     QUESTION_LABEL,
@@ -720,6 +720,39 @@ def _reported_thing_goes_on(sentence: str, figure: Figure, carried: Speaker, rep
     return replace(carried, via=None, stance="asserts") if introduced else None
 
 
+# A sentence opening on a place or a group a statistic is broken down by: a place by its name, its figure right after
+# the comma ("In Fenwick Bay's harbour ward, 38 per cent of homes"), or any place or group with the statistic taken
+# up by its noun ("In Kelvaig the figure was 26 per cent", "Among children in the poorest fifth of neighbourhoods the
+# rate was 28 per cent"); not a month, a day or a year
+BREAKDOWN_OPENING = re.compile(
+    rf"\W*(?:In|Among|Across)\s+(?!{MONTH_NAME}\b|{WEEKDAY_NAME}\b|\d)"
+    r"(?:(?P<place>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:['’]s?\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?),\s+"
+    r"|(?:[\w'’-]+\s+){0,7}?[\w'’-]+\s+(?:the|its)\s+(?:figure|rate|share|proportion|level|average)\s+"
+    r"(?:was|were|is|are)\s+)"
+)
+# The same statistic for another place or group, set against the first in its sentence: "..., against 15 per cent in"
+SET_AGAINST = re.compile(r",\s+(?:against|compared\s+with)\s+$")
+
+
+def _broken_down(sentence: str, figure: Figure) -> bool:
+    """
+    Whether ``figure`` gives a statistic for one place or group the sentence opens on, or for another it sets against
+    it in its next clause ("In Kelvaig the figure was 26 per cent, against 15 per cent in Varnhelm"), with no one
+    reporting it. After a place's name and a comma, only a share is a statistic: "In Lower Aldreth, several dozen
+    homes had sandbags" tells what was seen there.
+    """
+    before = sentence[: figure.span[0]]
+    opening = BREAKDOWN_OPENING.match(sentence)
+    if opening is None or has_cue(sentence[: figure.span[1]]) or BACKGROUND_CLAUSE.search(before):
+        return False
+    if opening.group("place") is not None and figure.unit != "percent":
+        return False
+    if BREAKDOWN_OPENING.fullmatch(before):
+        return True
+    against = SET_AGAINST.search(before)
+    return against is not None and CLAUSE_BREAK.search(before, opening.end(), against.start()) is None
+
+
 def _statistic_goes_on(
     sentence: str, figure: Figure, carried: Speaker, changed: bool = False, announced: bool = False
 ) -> Speaker:
@@ -802,8 +835,12 @@ def _document_speaks(sentence: str, name: str) -> bool:
     figures published today"), not "figures filed with ...".
     """
     found = re.search(
-        re.escape(name) + r"\s+(?:also\s+)?(?:show|shows|showed|shown|say|says|said|suggest|suggests|reveal|reveals)\b"
-        r"|according\s+to\s+" + re.escape(name) + r"\s+(?:published|released|issued|out)\b",
+        # its verb after a clause that sets off what it is: "The report, which goes to the committee on Tuesday, says"
+        re.escape(name) + r"(?:,[^,;:]{1,120},)?\s+(?:also\s+)?"
+        r"(?:show|shows|showed|shown|say|says|said|suggest|suggests|reveal|reveals)\b"
+        r"|according\s+to\s+" + re.escape(name) + r"\s+(?:published|released|issued|out)\b"
+        # or the figures the article gave already: "According to the same figures"
+        r"|according\s+to\s+(?:the\s+)?(?=same\s|these\s|those\s)" + re.escape(name) + r"\b",
         sentence,
         re.IGNORECASE,
     )
@@ -911,6 +948,9 @@ OWN_RESULT = re.compile(
     r"revenue\s+per\s+(?:user|customer))\b",
     re.IGNORECASE,
 )
+# A line of the company's income by its source, opening the sentence with its figure next: "Sponsorship brought in
+# 410,000 marrets", "Car parking generated about 2.2 million"
+INCOME_LINE = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\s+(?:also\s+)?(?:brought\s+in|earned|generated)\b")
 # What the company is said to do with its results, right after its name: "X had", "X will pay", "X now expects"
 COMPANY_RESULT_VERB = re.compile(
     r"\s+(?:now\s+|also\s+)?(?:had|has|made|paid|will\s+pay|is\s+to\s+pay|expects|sold|served|"
@@ -1014,7 +1054,7 @@ def _own_result(sentence: str, figure: Figure, company: Speaker, kinds: frozense
     told = A_RECORD.sub("", sentence[: figure.span[1]])
     if has_cue(told) or NOT_OWN_RESULT.search(before) or MARKET_PRICE.search(before):
         return Speaker(None)
-    if OWN_RESULT.match(sentence):
+    if OWN_RESULT.match(sentence) or INCOME_LINE.match(sentence):
         return replace(company, via=None, stance="asserts")
     named = _company_named(sentence, company.name or "", kinds, it)
     set_off = NAME_SET_OFF.match(sentence, named) if named else None
@@ -1382,6 +1422,13 @@ class Story:
             and not interrupted
         ):
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead, announced=announced)
+        source = self.carried or self.run or self.statistics_lead or self.first_source
+        # no other source reported in the sentence before ("But the union says ...")
+        untold = speaker.name is None and not inside and not reports and voice is None
+        if untold and source is not None and _same_source(source, self.last_reported or source):
+            # "In Kelvaig the figure was 26 per cent, against 15 per cent in Varnhelm": the statistics of the body the
+            # story gives them to, broken down by place or group (tests/ingest_labelling.md, "Statistics release")
+            speaker = replace(source, via=None, stance="asserts") if _broken_down(sentence, figure) else speaker
         item = self.item_source
         item = item if item is not None and not BACKGROUND_CLAUSE.search(sentence, 0, figure.span[0]) else None
         if speaker.name is None and item is not None and not inside and not told_by_someone and voice is None:
