@@ -2005,13 +2005,17 @@ SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
 
 
 NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+# a transcript's speaker label in capitals ("HALVORSEN: ", "JENS HALVORSEN: ") before a sentence's first word
+SPEAKER_LABEL_ONLY = re.compile(r"\W*(?:[A-Z][A-Z.'-]*\s+)*[A-Z][A-Z.'-]+:\W*")
 
 
 def _proper_name(text: str, word: re.Match) -> bool:
     """A capitalised word inside the sentence, or one that opens it and a capitalised word follows ("Jonas Fenn")."""
     if not word.group(1)[0].isupper():
         return False
-    return bool(re.search(r"[A-Za-z]", text[: word.start()])) or bool(NAME_GOES_ON.match(text, word.end()))
+    opening = text[: word.start()]
+    inside = bool(re.search(r"[A-Za-z]", opening)) and not SPEAKER_LABEL_ONLY.fullmatch(opening)
+    return inside or bool(NAME_GOES_ON.match(text, word.end()))
 
 
 def _plural_antecedent(before: str, context_before: str) -> str:
