@@ -1308,20 +1308,23 @@ class Story:
         told_before = told_by_someone and not (carried is not None and _reports_again(reports, figure, carried))
         if speaker.name is None and carried is not None and not inside and not told_before and not answering:
             speaker = _statistic_goes_on(sentence, figure, carried, announced=announced)
+        # no one reports the figure in this sentence, nor is it a turn's or an answer's own words: what the sentence
+        # before started may go on in it
+        unvoiced = not inside and not reports and voice is None
         run = self.run if self.issuer is None and self.columnist is None else None
-        if speaker.name is None and run is not None and not inside and not reports and voice is None:
+        if speaker.name is None and run is not None and unvoiced:
             same_paragraph = self.memory.paragraph_before.strip() != ""
             speaker = _report_goes_on(sentence, figure, run, self.carried is not None, same_paragraph, announced)
-        if speaker.name is None and carried is not None and not inside and not reports and voice is None:
+        if speaker.name is None and carried is not None and unvoiced:
             speaker = _reported_thing_goes_on(sentence, figure, carried, self.carried_sentence) or speaker
-        if speaker.name is None and before_this is not None and voice is None and not inside and not reports:
+        if speaker.name is None and before_this is not None and unvoiced:
             # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of what
             # the sentence before counted is counted by the one who gave that count (not in an answer's own words)
             speaker = _part_taken_up(self.text, sentence, start, before_this) or speaker
         # the modal stands before the figure it shifts: not "Shares rose 6.2 percent on expectations it would win"
         shifted = BACKSHIFTED.search(sentence[: figure.span[0]])
         # (not in an answer or a turn: "I would guess two in three were wet wood" is whose voice it is)
-        goes_on = self.last_reported is not None and not inside and not reports and shifted and voice is None
+        goes_on = self.last_reported is not None and unvoiced and shifted
         if speaker.name is None and goes_on and self.last_reported is not None:
             # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
             # speech goes on, its tense shifted back, in the sentence after its report
@@ -1424,7 +1427,7 @@ class Story:
             speaker = _statistic_goes_on(sentence, figure, self.statistics_lead, announced=announced)
         source = self.carried or self.run or self.statistics_lead or self.first_source
         # no other source reported in the sentence before ("But the union says ...")
-        untold = speaker.name is None and not inside and not reports and voice is None
+        untold = speaker.name is None and unvoiced
         if untold and source is not None and _same_source(source, self.last_reported or source):
             # "In Kelvaig the figure was 26 per cent, against 15 per cent in Varnhelm": the statistics of the body the
             # story gives them to, broken down by place or group (tests/ingest_labelling.md, "Statistics release")
