@@ -1,6 +1,7 @@
 """
-Score factcheck's extraction engine on a blind folder of NN_slug.txt + NN_slug.toml (the format in
-/work/blind14/README.md). Run from a checkout:  .venv/bin/python /work/blindscore/score.py DIR
+Score factcheck's extraction engine on a blind folder of NN_slug.txt + NN_slug.toml (the format and
+rules in tests/ingest_labelling.md). The one scorer of every blind set: from a checkout,
+.venv/bin/python tests/ingest_blind/score.py DIR [-v]
 Pipeline as an import does it: clean_text(raw) then extract(cleaned, published=...).
 
 A found mention matches a gold claim when the value is equal, the unit agrees (unit or one of
