@@ -1,5 +1,6 @@
 """
-How far two labellers of the same pages agree, scored the way the blind sets' scorer (tests/ingest_blind/score.py) scores the engine:
+How far two labellers of the same pages agree, scored the way the blind sets' scorer
+(tests/ingest_blind/score.py) scores the engine:
 the second labeller's claims stand in for the engine's suggestions, the first's for the gold.
 
     .venv/bin/python -m tests.ingest_agreement tests/ingest_blind26 tests/ingest_blind26/second_labeller [--errors]
