@@ -237,6 +237,24 @@ STANDING_RULE = re.compile(
     r"\W*The\s+(?:national|legal|statutory)\s+(?:[a-z-]+\s+)?(?:target|limit|minimum|maximum|threshold)\b"
     r"[^;:]{0,80}?\s(?:is|was|are|were)\b"
 )
+# The value of a target, limit or standard the sentence names no setter for, wherever it stands: "against a legal
+# target of 18 weeks", "The target is 95 per cent.", "within the 20-minute target", "more than 34, the legal limit for
+# ..." (tests/ingest_labelling.md, "Settled in session 27": told with no source in the sentence it has no speaker,
+# even where the paragraph carries on a source's figures, which it measures against it). A setter the sentence names
+# ("the council's limit of 55", "a cap set by the league", "It has set a limit of 40 tonnes") gave the figure its
+# speaker before the story is asked, and keeps it.
+# The nouns of a target, limit or standard a figure may be the value of
+STANDARD_NOUNS = r"(?:targets?|limits?|caps?|ceilings?|thresholds?|standards?)"
+UNSET_STANDARD_BEFORE = re.compile(
+    rf"\b(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?{STANDARD_NOUNS}(?:\s+for\s+[^,;:.\d]{{0,40}}?,?)?\s+"
+    r"(?:of|is|was|remains)\s+(?:that\s+)?(?:(?:about|around|just|only|some)\s+)?$",
+    re.IGNORECASE,
+)
+# the figure before the noun: "the 20-minute target", "more than 34, the legal limit"
+UNSET_STANDARD_AFTER = re.compile(rf"(?:-[a-z]+\s+|,\s+the\s+(?:[a-z-]+\s+){{0,2}}?){STANDARD_NOUNS}\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+# the verb of a subject that sets the target itself: "It has set a weight limit of 40 tonnes" (the story's body)
+_SETS_BEFORE = re.compile(r"\b(?:sets?|imposed?|imposes|introduced?|introduces|adopted|adopts|agreed|agrees)\s+$")
 _BACKGROUND_CLAUSE_END = re.compile(r"[;:]|,\s+(?!and\b)|\b(?:but|while|after|when|because)\b")
 # A rule's clause ends at any comma too: "The legal limit on borrowing is 3 percent of output, and debt rose 2 percent"
 _RULE_CLAUSE_END = re.compile(r"[;:,]|\b(?:but|while|after|when|because)\b")
@@ -250,6 +268,18 @@ def _opening_clause_holds(sentence: str, figure: Figure, opening: re.Pattern, cl
     if found is None or offset + found.end() > figure.span[0]:
         return False
     return clause_end.search(sentence, offset + found.end(), figure.span[0]) is None
+
+
+def _unset_standard(sentence: str, figure: Figure) -> bool:
+    """Whether the figure is the value of a target, limit or standard, named with no one setting it."""
+    before = UNSET_STANDARD_BEFORE.search(sentence, max(0, figure.span[0] - 80), figure.span[0])
+    if before is not None:
+        return _SETS_BEFORE.search(sentence, max(0, before.start() - 20), before.start()) is None
+    after = UNSET_STANDARD_AFTER.match(sentence, figure.span[1])
+    if after is None:
+        return False
+    the_before = _THE_BEFORE.search(sentence, max(0, figure.span[0] - 6), figure.span[0]) is not None
+    return after.group(0).startswith(",") or the_before
 
 
 def _background_holds(sentence: str, figure: Figure) -> bool:
@@ -1237,8 +1267,13 @@ class Story:
         # (a column's own background is its writer's, but for what _column_background leaves to no one)
         background = background and self.columnist is None and _background_holds(sentence, figure)
         # "The national target for those calls is 18 minutes": a standing rule no one in the sentence sets
+        # (or any target no one is named as setting, outside a page the issuer or a columnist speaks throughout)
+        own_page = self.issuer is not None or self.columnist is not None
+        unset = speaker.name is None and voice is None and not own_page and _unset_standard(sentence, figure)
         standing_rule = (
-            not inside and not told_here and _opening_clause_holds(sentence, figure, STANDING_RULE, _RULE_CLAUSE_END)
+            not inside
+            and not told_here
+            and (unset or _opening_clause_holds(sentence, figure, STANDING_RULE, _RULE_CLAUSE_END))
         )
         # an answer in a Q&A, or in one whose turns are labelled ("Quarrie: ..."), one interviewee answering
         interviewee = self._interviewee()
