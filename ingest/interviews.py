@@ -258,6 +258,7 @@ def find_transcript(text: str) -> Transcript | None:
     if sum(label is not None for label in labels) < MIN_LABELLED_TURNS:
         return None
     known = people_named(text)
+    known += _named_by_label(text, labels, known)
     roles: dict[str, str | None] = {}  # "CHAIR" -> "Maren Tollefsen", from "CHAIR (MAREN TOLLEFSEN):"
     journalists: dict[str, str] = {}  # a label the programme's own journalist speaks under -> their name
     for journalist in OUR_JOURNALIST.finditer(text):
@@ -316,6 +317,30 @@ def find_transcript(text: str) -> Transcript | None:
     # an interview labelled by its interviewer ("Gazette:", "Q:") and one named interviewee, each at least twice
     interview = len(names) == 1 and labelled[None] >= 2 and labelled[next(iter(names))] >= 2
     return Transcript(turns, frozenset(unnamed)) if len(names) >= 2 or interview else None
+
+
+# A full name ending in a given surname: "Lars Dahlqvist" for "DAHLQVIST:"
+FULL_NAME_BEFORE = r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+
+
+def _named_by_label(text: str, labels: list[re.Match[str] | None], known: list[str]) -> list[str]:
+    """
+    The full names of people the labels call by surname alone ("DAHLQVIST:") where the page names them only after a
+    preposition ("She was joined by Lars Dahlqvist, the ministry's director"), which people_named leaves out as
+    possibly a place or a paper: a surname that labels turns is a person's.
+    """
+    surnames = {
+        label.group("label").title()
+        for label in labels
+        if label is not None and not label.group("title") and " " not in label.group("label")
+    }
+    surnames -= {person.split()[-1] for person in known} | {role.title() for role in JOURNALIST_ROLES}
+    found = []
+    for surname in surnames:
+        full = re.search(FULL_NAME_BEFORE + re.escape(surname) + r"\b", text)
+        if full is not None and (named := people_named(full.group(0))):
+            found.append(named[-1])
+    return found
 
 
 def _presents(turn: str) -> bool:

@@ -1,0 +1,71 @@
+"""
+Transcripts printed as turns: a label gives a speaker's surname alone ("HOLMBERG:"), and the page names them in full
+once at the top, in its standfirst ("The board's chief executive, Dr Ines Holmberg, on ...") or after a preposition
+("She was joined by Tomas Reuter, ..."). Each turn's figures are its speaker's, by that full name.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+BRIEFING = """THE ARNLEY EXAMINER
+Home | News | Health | Sport
+
+Health | Transcripts
+
+Transcript: Health board monthly briefing
+The board's chief executive, Dr Ines Holmberg, on waiting lists, staffing and the winter
+
+Board offices, Arnley, 4 February 2027, 10:00
+Published 4 February 2027, 14:10
+This transcript has been edited for length.
+
+HOLMBERG: Good morning. The waiting list fell to 8,300 patients in January, and we opened 45 new beds.
+
+JOE MARRIN (Arnley Examiner): The nurses' union says 300 posts are empty. Is that right?
+
+HOLMBERG: We have 210 vacancies on our books, and we are recruiting.
+
+JOE MARRIN: And the winter?
+
+HOLMBERG: We cancelled 62 operations in December, fewer than last year.
+"""
+
+JOINED = """THE ARNLEY EXAMINER
+Home | News | Health | Sport
+
+Health minister sets out the hospital plan
+
+Published 4 February 2027, 14:10
+
+Health Minister Ruth Calloway set out the hospital plan on Wednesday.
+
+She was joined by Tomas Reuter, the ministry's head of estates. This is an edited transcript.
+
+CALLOWAY: The plan will cost 1.2 billion crowns over ten years.
+
+Q: How many hospitals will be rebuilt?
+
+REUTER: Fourteen hospitals will be rebuilt, and 22 more will be refurbished.
+
+Q: When will the first open?
+
+CALLOWAY: The first will open in 2029, with 400 beds.
+"""
+
+
+def _speakers(text: str) -> dict[Decimal, str | None]:
+    return {m.value: m.speaker for m in extract(clean_text(text)) if m.value is not None}
+
+
+def test_a_role_first_standfirst_names_the_speaker_a_surname_label_stands_for():
+    speakers = _speakers(BRIEFING)
+    assert speakers[Decimal(8300)] == "Ines Holmberg"
+    assert speakers[Decimal(210)] == "Ines Holmberg"
+    assert speakers[Decimal(62)] == "Ines Holmberg"
+
+
+def test_a_name_given_after_a_preposition_names_the_speaker_a_surname_label_stands_for():
+    speakers = _speakers(JOINED)
+    assert speakers[Decimal(22)] == "Tomas Reuter"
+    assert speakers[Decimal(400)] == "Ruth Calloway"
