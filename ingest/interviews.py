@@ -379,7 +379,7 @@ def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: di
     if _aside_is_role(aside) or label.lower() in JOURNALIST_ROLES:
         roles[label] = None  # "CARYS MALLIN (PRESENTER):", then "CARYS MALLIN:": the programme's own voice
         return None
-    if aside and aside.upper() == aside and any(c.isalpha() for c in aside) and _aside_names(label, aside):
+    if aside and aside.upper() == aside and any(c.isalpha() for c in aside) and _aside_names(label, aside, known):
         roles[label] = _person(aside.title(), known)
         return roles[label]
     if label in roles:
@@ -388,12 +388,16 @@ def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: di
     return name if " " in name else None
 
 
-def _aside_names(label: str, aside: str) -> bool:
+def _aside_names(label: str, aside: str, known: list[str]) -> bool:
     """
     A label's aside in capitals names its speaker when the label is a role ("CHAIR (MAREN TOLLEFSEN)"), not when
     the label is a person's name and the aside says what they are or how they were heard ("GERD HOLM (COUNCILLOR)",
-    "BRUNO HASK (RECORDED)", "ANA RO (TENANTS' UNION)").
+    "BRUNO HASK (RECORDED)", "ANA RO (TENANTS' UNION)"); an office or a body in capitals reads like a name too
+    ("INES ROLL (AUDITOR GENERAL)"), so a label the page names as a person in its prose keeps the turn, whatever
+    the aside.
     """
+    if _person(label.title(), known) in known and _person(aside.title(), known) not in known:
+        return False
     return bool(people_named(aside.title())) or not people_named(label.title())
 
 

@@ -69,3 +69,28 @@ def test_a_name_given_after_a_preposition_names_the_speaker_a_surname_label_stan
     speakers = _speakers(JOINED)
     assert speakers[Decimal(22)] == "Tomas Reuter"
     assert speakers[Decimal(400)] == "Ruth Calloway"
+
+
+BULLETIN = """THE ARNLEY EXAMINER
+Home | News | Transport | Sport
+
+Harbour dredging: the evening bulletin
+
+PRESENTER (JONAS FELL): Good evening. The harbour authority has been told to dredge the main channel again.
+
+FELL: The harbour master, Maren Osk-Dahl, told us the work is overdue.
+
+MAREN OSK-DAHL (HARBOUR MASTER): We will need to remove about 90,000 tonnes of silt before the autumn.
+
+FELL: And the cost?
+
+MAREN OSK-DAHL (HARBOUR MASTER): We think it will cost 3 million crowns, and we have set aside 2 million.
+
+FELL: Maren Osk-Dahl, thank you.
+"""
+
+
+def test_a_label_the_page_names_as_a_person_keeps_the_turn_whatever_its_aside_in_capitals():
+    speakers = _speakers(BULLETIN)
+    assert speakers[Decimal(90000)] == "Maren Osk-Dahl"
+    assert speakers[Decimal(3000000)] == "Maren Osk-Dahl"
