@@ -103,11 +103,13 @@ BODYS_OWN = re.compile(r"\b(?!(?:year|month|week|day|today|yesterday|night)['’
 DATED_AFTER = re.compile(r"[^,;:]{0,200}?\bin\s+(?:19|20)\d\d\b")
 FUTURE = re.compile(r"\b(?:will|would|could|should|may|might|shall|plans?|expects?|wants?|aims?)\b|\bgoing\s+to\b")
 # A body's own record as the subject that gives the figure: "The city council's own estimate is 1.1 billion", "But
-# the ministry's own risk map identifies roughly 6,500 properties": the body stating its own count, whoever tells it
+# the ministry's own risk map identifies roughly 6,500 properties", "The club's own count, from turnstile data, was
+# 4,100": the body stating its own count, whoever tells it (an answer's or a turn's speaker too)
 OWN_RECORD = re.compile(
     r"(?:^|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ee]ven)\s+)\W*(?P<owner>(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+"
-    r"own\s+(?:[a-z-]+\s+){0,2}?(?:estimates?|figures|data|counts?|reports?|surveys?|maps?|records|accounts|papers?|"
-    r"analysis|forecasts?|projections?|statistics)\s+(?:is|are|was|were|shows?|showed|says|said|identif(?:y|ies|ied)|"
+    r"own\s+(?:[a-z-]+\s+){0,2}?(?:estimates?|figures?|data|counts?|reports?|surveys?|maps?|records|accounts|papers?|"
+    r"analysis|forecasts?|projections?|statistics)(?:,\s+[^,;:]{1,60},)?\s+"
+    r"(?:is|are|was|were|shows?|showed|says|said|identif(?:y|ies|ied)|"
     r"puts?|finds?|found|suggests?|suggested|counts?|counted|lists?|listed|estimates?|estimated|gives?|gave)\b"
 )
 WRITERS_INFERENCE = re.compile(r"\W*(?:That|This)\s+(?:means|works\s+out|equates|amounts|is\s+equivalent)\b")
@@ -972,12 +974,16 @@ NOT_OWN_RESULT = re.compile(
 )
 
 
-def _own_record(sentence: str, figure: Figure) -> Speaker | None:
-    """The body whose own record, the subject before the figure, gives it: "The city council's own estimate is ..."."""
+def _own_record(sentence: str, figure: Figure, memory: SpeakerMemory) -> Speaker | None:
+    """
+    The body whose own record, the subject before the figure, gives it: "The city council's own estimate is ...",
+    "Nordvik Rail's own figure is ..." (a body by its name, one the page has named as a body).
+    """
     for found in OWN_RECORD.finditer(sentence, 0, figure.span[0]):
         owner = found.group("owner")
+        body = looks_like_body(owner) or memory.is_organisation(re.sub(r"^[Tt]he\s+", "", owner))
         # the record gives the figures of its own clause: not one after ", but even at the higher figure ..."
-        if looks_like_body(owner) and not re.search(r"[,;:]", sentence[found.end() : figure.span[0]]):
+        if body and not re.search(r"[,;:]", sentence[found.end() : figure.span[0]]):
             return Speaker(re.sub(r"^[Tt]he\s+", "", owner), "asserts")
     return None
 
@@ -1329,8 +1335,11 @@ class Story:
             # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
             # speech goes on, its tense shifted back, in the sentence after its report
             speaker = replace(self.last_reported, via=None, stance="asserts")
-        if speaker.name is None and not inside and not reports:
-            speaker = _own_record(sentence, figure) or _members_represented(sentence, figure, self.memory) or speaker
+        own = _own_record(sentence, figure, self.memory) if not inside and not reports else None
+        if own is not None and speaker.name in (None, voice):
+            speaker = own  # "Nordrail's own figure is 180.", answering: the body's record, not the one who cites it
+        elif speaker.name is None and not inside and not reports:
+            speaker = _members_represented(sentence, figure, self.memory) or speaker
         # a letter on a letters page under its editor's byline is its writer's, not the editor's (ingest_labelling.md)
         mine = voice is None and (speaker.name is None or MY_SOURCE.match(speaker.name) is not None)
         # "Tarrowpost, the postal company, wants to close 180 branches": a body's own plan, which the column argues with

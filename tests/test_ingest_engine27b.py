@@ -94,3 +94,31 @@ def test_a_label_the_page_names_as_a_person_keeps_the_turn_whatever_its_aside_in
     speakers = _speakers(BULLETIN)
     assert speakers[Decimal(90000)] == "Maren Osk-Dahl"
     assert speakers[Decimal(3000000)] == "Maren Osk-Dahl"
+
+
+FERRY_QA = """THE ARNLEY EXAMINER
+Home | News | Transport | Sport
+
+"We cannot sail without crews": the ferry regulator on cancelled sailings
+
+Interview by Petra Lund
+
+Kestrel Line, the operator, cancelled more sailings than any other. We asked Odd Brekke, the regulator, why.
+
+Why were so many sailings cancelled?
+
+Mostly crews. We have looked at every cancellation since October, and most were for want of a deckhand or an engineer.
+
+The seafarers' union says Kestrel Line is short of 90 crew. Is that right?
+
+Kestrel Line's own figure is 55. I suspect the truth is in between.
+"""
+
+
+def test_a_bodys_own_figure_named_in_an_answer_is_the_bodys():
+    assert _speakers(FERRY_QA)[Decimal(55)] == "Kestrel Line"
+
+
+def test_a_bodys_own_count_with_its_source_set_off_by_commas_is_the_bodys():
+    text = "The harbour board's own count, from ticket sales, was 6,400 passengers on the first weekend."
+    assert _speakers(text)[Decimal(6400)] == "harbour board"
