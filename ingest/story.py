@@ -1365,7 +1365,10 @@ class Story:
             # put another way is the paper's, by the name the sentence before gave it (a body's figure restated
             # carries on the body's report: _report_goes_on)
             speaker = Speaker(before.name)
-        if speaker.name is None and not inside:
+        # "It costs me 1,100 a hectare", in a turn: the one whose turn it is, in their own first person, not the body
+        # the turn before was about taken up as "it"
+        own_words = voice is not None and FIRST_PERSON.search(sentence) is not None
+        if speaker.name is None and not inside and not own_words:
             unreported = self.memory.unreported_source(sentence)
             # "The health board's data ... show that 41 per cent ... . The figures also show ... . Eleven of the 26
             # surgeries are closed to new patients": on a page the paper's own analysis leads, the findings of another

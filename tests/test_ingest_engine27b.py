@@ -122,3 +122,28 @@ def test_a_bodys_own_figure_named_in_an_answer_is_the_bodys():
 def test_a_bodys_own_count_with_its_source_set_off_by_commas_is_the_bodys():
     text = "The harbour board's own count, from ticket sales, was 6,400 passengers on the first weekend."
     assert _speakers(text)[Decimal(6400)] == "harbour board"
+
+
+PANEL = """THE ARNLEY EXAMINER
+Home | News | Farming | Sport
+
+Farmers count the cost of the floods
+
+PRESENTER (ANNA LOW): Good morning. With me are the farming minister, Jon Hale, and a farmer, Berit Strand.
+
+ANNA LOW: Minister, how much land is under water?
+
+JON HALE: We think about 9,000 hectares, and we are pumping it out.
+
+ANNA LOW: The growers' union says compensation of 300 crowns a hectare is too little.
+
+BERIT STRAND: It is. It costs me 800 crowns a hectare to sow.
+
+JON HALE: We will look at it again.
+"""
+
+
+def test_an_it_in_a_turn_in_its_speakers_first_person_is_no_body_taken_up_from_the_turn_before():
+    speakers = _speakers(PANEL)
+    assert speakers[Decimal(300)] == "growers' union"
+    assert speakers[Decimal(800)] == "Berit Strand"
