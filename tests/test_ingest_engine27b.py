@@ -147,3 +147,8 @@ def test_an_it_in_a_turn_in_its_speakers_first_person_is_no_body_taken_up_from_t
     speakers = _speakers(PANEL)
     assert speakers[Decimal(300)] == "growers' union"
     assert speakers[Decimal(800)] == "Berit Strand"
+
+
+def test_a_sentence_adverb_with_no_comma_is_no_part_of_the_subject_that_reports():
+    text = "The river peaked on Sunday.\n\nMeanwhile the water company reported 40 homes without a supply overnight."
+    assert _speakers(text)[Decimal(40)] == "water company"
