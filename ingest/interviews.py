@@ -214,6 +214,10 @@ class Transcript:
     def speaker_at(self, position: int) -> str | None:
         return next((name for start, end, name in self.turns if start <= position < end), None)
 
+    def answerer_after(self, position: int) -> str | None:
+        """Who answers the question at a position: the speaker of the next turn that names one."""
+        return next((name for start, _, name in self.turns if start > position and name), None)
+
 
 # An unnamed person the page introduces by a noun, with what describes them up to the end of their clause: "a
 # paramedic in Kelbridge who has done the job for 16 years" (not quoted words, not past a sentence's end); or as one
@@ -286,7 +290,12 @@ def find_transcript(text: str) -> Transcript | None:
     speaking = False
     labelled: Counter[str | None] = Counter()
     for (start, end), label in zip(paragraphs, labels, strict=True):
-        if label is not None and label.group("title") and not _names_someone(label.group("title"), known):
+        if label is None and QUESTION_LABEL.match(text, start):
+            # "Q: Today you say 800 million." between named turns: a question from the floor, no one's the page names,
+            # never the answer's before it (not counted as a labelled turn: a news story's short Q&A with one
+            # person is no transcript, whose prose after the last answer would run on in their voice)
+            speaker, speaking, reporting = None, True, None
+        elif label is not None and label.group("title") and not _names_someone(label.group("title"), known):
             # "Gazette: Why so much?", "Key Findings: ...": words in title case that name no one; a turn of no one
             # the article names (the interviewer's), never the speaker before's
             speaker, speaking, reporting = None, True, None

@@ -1278,6 +1278,10 @@ class Story:
             # "Last spring you told this paper you expected 1 million loans": a question's "you" is the one interviewed,
             # its label read off ("Q. You told parents you needed 400 signatures")
             speaker = replace(speaker, name=self.interview.interviewee, anonymous=False)
+        if self.transcript is not None and voice is None and not inside and (speaker.name or "").lower() == "you":
+            # "Q: Today you say 800 million. Which is it?" at a briefing of several: whoever answers the question
+            answerer = self.transcript.answerer_after(start + figure.span[0])
+            speaker = replace(speaker, name=answerer, anonymous=False)
         asking = self.interview is not None and voice is None and self.interview.asks_at(start + figure.span[0])
         if asking and self.interview is not None and speaker.name is None and not inside and not reports:
             # "Imported honey sells at 6.20 a kilo. Can you compete?": a question's own figure, which it gives no one

@@ -152,3 +152,26 @@ def test_an_it_in_a_turn_in_its_speakers_first_person_is_no_body_taken_up_from_t
 def test_a_sentence_adverb_with_no_comma_is_no_part_of_the_subject_that_reports():
     text = "The river peaked on Sunday.\n\nMeanwhile the water company reported 40 homes without a supply overnight."
     assert _speakers(text)[Decimal(40)] == "water company"
+
+
+PRESS_CONFERENCE = """THE ARNLEY EXAMINER
+Home | News | Politics | Sport
+
+Edited transcript of the transport minister's press conference on the rail timetable
+
+Transport Minister Eva Lind set out the new rail timetable on Monday, with the head of timetabling, Ole Brandt.
+
+LIND: Thank you for coming. From May there will be 140 more trains a week on the coast line.
+
+BRANDT: And 30 of them will run late in the evening.
+
+Q: Last month you said 200 more trains. Which is it?
+
+LIND: We said up to 200, and 140 is what the track allows this year.
+"""
+
+
+def test_a_question_from_the_floor_is_no_turn_of_the_speaker_before_and_its_you_is_whoever_answers():
+    mentions = [m for m in extract(clean_text(PRESS_CONFERENCE)) if m.value == Decimal(200)]
+    assert mentions[0].quote == "Last month you said 200 more trains."
+    assert mentions[0].speaker == "Eva Lind"
