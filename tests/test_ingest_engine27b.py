@@ -175,3 +175,10 @@ def test_a_question_from_the_floor_is_no_turn_of_the_speaker_before_and_its_you_
     mentions = [m for m in extract(clean_text(PRESS_CONFERENCE)) if m.value == Decimal(200)]
     assert mentions[0].quote == "Last month you said 200 more trains."
     assert mentions[0].speaker == "Eva Lind"
+
+
+def test_a_part_of_a_whole_in_words_named_by_a_brand_counts_the_noun_after_the_name():
+    text = "The port reopened.\n\nThree of the six Harbin cranes were working by noon, the operator said."
+    units = {m.value: m.unit for m in extract(clean_text(text)) if m.value is not None}
+    assert units[Decimal(3)] == "cranes"
+    assert units[Decimal(6)] == "cranes"
