@@ -182,3 +182,9 @@ def test_a_part_of_a_whole_in_words_named_by_a_brand_counts_the_noun_after_the_n
     units = {m.value: m.unit for m in extract(clean_text(text)) if m.value is not None}
     assert units[Decimal(3)] == "cranes"
     assert units[Decimal(6)] == "cranes"
+
+
+def test_reports_of_a_figure_called_untrue_are_denied():
+    text = "The ferry ran aground on Friday.\n\nClaims of 40 passengers hurt were simply wrong, the operator said."
+    stances = {m.value: (m.speaker, m.stance) for m in extract(clean_text(text)) if m.value is not None}
+    assert stances[Decimal(40)] == ("operator", "denies")
