@@ -634,9 +634,10 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             continue
         # (a Q&A's byline is kept too: its questions are its interviewer's, tests/ingest_labelling.md "Q&A interview")
         writer = _writer_line(lines, i) if column or interview or letters else ""
-        if not writer and interview and i < 25 and (named := INTERVIEWEE_STANDFIRST.match(line)) is not None:
+        if not writer and (interview or transcript) and i < 25 and (named := INTERVIEWEE_STANDFIRST.match(line)):
             # "Hamid Roe, founder of Quarry Hill Brewing, on a brutal year": the one the Q&A's introduction may
-            # name only by role ("We asked its founder ..."), kept so attribution can give the answers to them
+            # name only by role ("We asked its founder ..."), or a transcript's labels by surname alone ("VARGA:"),
+            # kept so attribution can give the answers to them
             writer = f"{named.group('who')}."
         if writer:
             body.append(writer)
@@ -678,10 +679,12 @@ WRITER_NOTE = re.compile(_writer_note(roles=_WRITER_ROLES, does=_WRITES))
 COLUMNIST_NOTE = re.compile(_writer_note(roles="columnist|commentator", does=rf"writes\s+{_A_COLUMN}"))
 
 
-# A Q&A's standfirst naming whom it asks and what about: "Edda Morvane, who chairs the Growers' Union, on losses
-# and compensation", "Hamid Roe, founder of Quarry Hill Brewing, on a brutal year"
+# A Q&A's or a transcript's standfirst naming whom it asks and what about: "Edda Morvane, who chairs the Growers'
+# Union, on losses and compensation", "Hamid Roe, founder of Quarry Hill Brewing, on a brutal year", or with the role
+# first: "The ministry's spokesman, Colonel Ines Varga, on the budget and the strike"
 INTERVIEWEE_STANDFIRST = re.compile(
-    r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:the\s+)?[a-z][^,.;:?!]{2,80}),\s+on\s+[a-z]"
+    r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:the\s+)?[a-z][^,.;:?!]{2,80}"
+    r"|(?:The\s+|[A-Z][\w'’-]+\s+)?[a-z][^,.;:?!]{2,60},\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+on\s+[a-z]"
 )
 
 

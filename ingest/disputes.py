@@ -428,6 +428,15 @@ _ECHO_BEFORE = re.compile(r"(?:^|[.!?:]\s+|[.!?,]?[”\"’]\s+)[“\"‘]?\s*$"
 ECHO_MARKS_SPAN = 24
 
 
+# "Reports of 300 trainers are false", "earlier reports of 120 people trapped were wrong": reports of a figure called
+# untrue by the one whose sentence it is, an outright denial
+REPORTS_OF_BEFORE = re.compile(r"\b(?:[Rr]eports|[Cc]laims|[Rr]umours|[Ss]uggestions)\s+of\s+$")
+CALLED_UNTRUE_AFTER = re.compile(
+    rf"[^.;:,“”\"]{{0,60}}?\s+(?:are|were|is|was)\s+(?:(?:simply|just|completely|wholly|entirely)\s+)?"
+    rf"(?:{UNTRUE_WORDS})\b"
+)
+
+
 def _gainsaid_at(sentence: str, figure: Figure, named: bool = False) -> str:
     """
     The stance the words right at a figure give it, "" when they give none: "There were not 85,000 people" denies it,
@@ -447,6 +456,8 @@ def _gainsaid_at(sentence: str, figure: Figure, named: bool = False) -> str:
             return "denies" if gainsaid.group("deny") else "disputes"
     if named and UNCONFIRMED_AFTER.match(sentence, end):
         return "disputes"
+    if REPORTS_OF_BEFORE.search(window) and CALLED_UNTRUE_AFTER.match(sentence, end):
+        return "denies"
     return ""
 
 

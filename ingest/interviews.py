@@ -214,6 +214,10 @@ class Transcript:
     def speaker_at(self, position: int) -> str | None:
         return next((name for start, end, name in self.turns if start <= position < end), None)
 
+    def answerer_after(self, position: int) -> str | None:
+        """Who answers the question at a position: the speaker of the next turn that names one."""
+        return next((name for start, _, name in self.turns if start > position and name), None)
+
 
 # An unnamed person the page introduces by a noun, with what describes them up to the end of their clause: "a
 # paramedic in Kelbridge who has done the job for 16 years" (not quoted words, not past a sentence's end); or as one
@@ -258,6 +262,7 @@ def find_transcript(text: str) -> Transcript | None:
     if sum(label is not None for label in labels) < MIN_LABELLED_TURNS:
         return None
     known = people_named(text)
+    known += _named_by_label(text, labels, known)
     roles: dict[str, str | None] = {}  # "CHAIR" -> "Maren Tollefsen", from "CHAIR (MAREN TOLLEFSEN):"
     journalists: dict[str, str] = {}  # a label the programme's own journalist speaks under -> their name
     for journalist in OUR_JOURNALIST.finditer(text):
@@ -285,7 +290,12 @@ def find_transcript(text: str) -> Transcript | None:
     speaking = False
     labelled: Counter[str | None] = Counter()
     for (start, end), label in zip(paragraphs, labels, strict=True):
-        if label is not None and label.group("title") and not _names_someone(label.group("title"), known):
+        if label is None and QUESTION_LABEL.match(text, start):
+            # "Q: Today you say 800 million." between named turns: a question from the floor, no one's the page names,
+            # never the answer's before it (not counted as a labelled turn: a news story's short Q&A with one
+            # person is no transcript, whose prose after the last answer would run on in their voice)
+            speaker, speaking, reporting = None, True, None
+        elif label is not None and label.group("title") and not _names_someone(label.group("title"), known):
             # "Gazette: Why so much?", "Key Findings: ...": words in title case that name no one; a turn of no one
             # the article names (the interviewer's), never the speaker before's
             speaker, speaking, reporting = None, True, None
@@ -316,6 +326,30 @@ def find_transcript(text: str) -> Transcript | None:
     # an interview labelled by its interviewer ("Gazette:", "Q:") and one named interviewee, each at least twice
     interview = len(names) == 1 and labelled[None] >= 2 and labelled[next(iter(names))] >= 2
     return Transcript(turns, frozenset(unnamed)) if len(names) >= 2 or interview else None
+
+
+# A full name ending in a given surname: "Lars Dahlqvist" for "DAHLQVIST:"
+FULL_NAME_BEFORE = r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+
+
+def _named_by_label(text: str, labels: list[re.Match[str] | None], known: list[str]) -> list[str]:
+    """
+    The full names of people the labels call by surname alone ("DAHLQVIST:") where the page names them only after a
+    preposition ("She was joined by Lars Dahlqvist, the ministry's director"), which people_named leaves out as
+    possibly a place or a paper: a surname that labels turns is a person's.
+    """
+    surnames = {
+        label.group("label").title()
+        for label in labels
+        if label is not None and not label.group("title") and " " not in label.group("label")
+    }
+    surnames -= {person.split()[-1] for person in known} | {role.title() for role in JOURNALIST_ROLES}
+    found = []
+    for surname in surnames:
+        full = re.search(FULL_NAME_BEFORE + re.escape(surname) + r"\b", text)
+        if full is not None and (named := people_named(full.group(0))):
+            found.append(named[-1])
+    return found
 
 
 def _presents(turn: str) -> bool:
@@ -354,7 +388,7 @@ def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: di
     if _aside_is_role(aside) or label.lower() in JOURNALIST_ROLES:
         roles[label] = None  # "CARYS MALLIN (PRESENTER):", then "CARYS MALLIN:": the programme's own voice
         return None
-    if aside and aside.upper() == aside and any(c.isalpha() for c in aside) and _aside_names(label, aside):
+    if aside and aside.upper() == aside and any(c.isalpha() for c in aside) and _aside_names(label, aside, known):
         roles[label] = _person(aside.title(), known)
         return roles[label]
     if label in roles:
@@ -363,12 +397,16 @@ def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: di
     return name if " " in name else None
 
 
-def _aside_names(label: str, aside: str) -> bool:
+def _aside_names(label: str, aside: str, known: list[str]) -> bool:
     """
     A label's aside in capitals names its speaker when the label is a role ("CHAIR (MAREN TOLLEFSEN)"), not when
     the label is a person's name and the aside says what they are or how they were heard ("GERD HOLM (COUNCILLOR)",
-    "BRUNO HASK (RECORDED)", "ANA RO (TENANTS' UNION)").
+    "BRUNO HASK (RECORDED)", "ANA RO (TENANTS' UNION)"); an office or a body in capitals reads like a name too
+    ("INES ROLL (AUDITOR GENERAL)"), so a label the page names as a person in its prose keeps the turn, whatever
+    the aside.
     """
+    if _person(label.title(), known) in known and _person(aside.title(), known) not in known:
+        return False
     return bool(people_named(aside.title())) or not people_named(label.title())
 
 

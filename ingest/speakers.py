@@ -2270,7 +2270,9 @@ OPENING_TIME = re.compile(
     r"From\s+(?:(?:\d{1,2}\s+)?"
     + MONTH_NAME
     + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|next\s+(?:year|month|week|spring|summer|autumn|winter|season)|"
-    r"\w+day|today|tomorrow))\s*,?\s+"
+    r"\w+day|today|tomorrow)|"
+    # a sentence adverb set off by no comma: "Meanwhile the health ministry reported 12 cases"
+    r"Meanwhile|Separately|Elsewhere|Yesterday|Today)\s*,?\s+"
 )
 
 

@@ -103,11 +103,13 @@ BODYS_OWN = re.compile(r"\b(?!(?:year|month|week|day|today|yesterday|night)['’
 DATED_AFTER = re.compile(r"[^,;:]{0,200}?\bin\s+(?:19|20)\d\d\b")
 FUTURE = re.compile(r"\b(?:will|would|could|should|may|might|shall|plans?|expects?|wants?|aims?)\b|\bgoing\s+to\b")
 # A body's own record as the subject that gives the figure: "The city council's own estimate is 1.1 billion", "But
-# the ministry's own risk map identifies roughly 6,500 properties": the body stating its own count, whoever tells it
+# the ministry's own risk map identifies roughly 6,500 properties", "The club's own count, from turnstile data, was
+# 4,100": the body stating its own count, whoever tells it (an answer's or a turn's speaker too)
 OWN_RECORD = re.compile(
     r"(?:^|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ee]ven)\s+)\W*(?P<owner>(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+"
-    r"own\s+(?:[a-z-]+\s+){0,2}?(?:estimates?|figures|data|counts?|reports?|surveys?|maps?|records|accounts|papers?|"
-    r"analysis|forecasts?|projections?|statistics)\s+(?:is|are|was|were|shows?|showed|says|said|identif(?:y|ies|ied)|"
+    r"own\s+(?:[a-z-]+\s+){0,2}?(?:estimates?|figures?|data|counts?|reports?|surveys?|maps?|records|accounts|papers?|"
+    r"analysis|forecasts?|projections?|statistics)(?:,\s+[^,;:]{1,60},)?\s+"
+    r"(?:is|are|was|were|shows?|showed|says|said|identif(?:y|ies|ied)|"
     r"puts?|finds?|found|suggests?|suggested|counts?|counted|lists?|listed|estimates?|estimated|gives?|gave)\b"
 )
 WRITERS_INFERENCE = re.compile(r"\W*(?:That|This)\s+(?:means|works\s+out|equates|amounts|is\s+equivalent)\b")
@@ -1002,12 +1004,16 @@ NOT_OWN_RESULT = re.compile(
 )
 
 
-def _own_record(sentence: str, figure: Figure) -> Speaker | None:
-    """The body whose own record, the subject before the figure, gives it: "The city council's own estimate is ..."."""
+def _own_record(sentence: str, figure: Figure, memory: SpeakerMemory) -> Speaker | None:
+    """
+    The body whose own record, the subject before the figure, gives it: "The city council's own estimate is ...",
+    "Nordvik Rail's own figure is ..." (a body by its name, one the page has named as a body).
+    """
     for found in OWN_RECORD.finditer(sentence, 0, figure.span[0]):
         owner = found.group("owner")
+        body = looks_like_body(owner) or memory.is_organisation(re.sub(r"^[Tt]he\s+", "", owner))
         # the record gives the figures of its own clause: not one after ", but even at the higher figure ..."
-        if looks_like_body(owner) and not re.search(r"[,;:]", sentence[found.end() : figure.span[0]]):
+        if body and not re.search(r"[,;:]", sentence[found.end() : figure.span[0]]):
             return Speaker(re.sub(r"^[Tt]he\s+", "", owner), "asserts")
     return None
 
@@ -1307,6 +1313,10 @@ class Story:
             # "Last spring you told this paper you expected 1 million loans": a question's "you" is the one interviewed,
             # its label read off ("Q. You told parents you needed 400 signatures")
             speaker = replace(speaker, name=self.interview.interviewee, anonymous=False)
+        if self.transcript is not None and voice is None and not inside and (speaker.name or "").lower() == "you":
+            # "Q: Today you say 800 million. Which is it?" at a briefing of several: whoever answers the question
+            answerer = self.transcript.answerer_after(start + figure.span[0])
+            speaker = replace(speaker, name=answerer, anonymous=False)
         asking = self.interview is not None and voice is None and self.interview.asks_at(start + figure.span[0])
         if asking and self.interview is not None and speaker.name is None and not inside and not reports:
             # "Imported honey sells at 6.20 a kilo. Can you compete?": a question's own figure, which it gives no one
@@ -1364,8 +1374,11 @@ class Story:
             # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
             # speech goes on, its tense shifted back, in the sentence after its report
             speaker = replace(self.last_reported, via=None, stance="asserts")
-        if speaker.name is None and not inside and not reports:
-            speaker = _own_record(sentence, figure) or _members_represented(sentence, figure, self.memory) or speaker
+        own = _own_record(sentence, figure, self.memory) if not inside and not reports else None
+        if own is not None and speaker.name in (None, voice):
+            speaker = own  # "Nordrail's own figure is 180.", answering: the body's record, not the one who cites it
+        elif speaker.name is None and not inside and not reports:
+            speaker = _members_represented(sentence, figure, self.memory) or speaker
         # a letter on a letters page under its editor's byline is its writer's, not the editor's (ingest_labelling.md)
         mine = voice is None and (speaker.name is None or MY_SOURCE.match(speaker.name) is not None)
         # "Tarrowpost, the postal company, wants to close 180 branches": a body's own plan, which the column argues with
@@ -1391,7 +1404,10 @@ class Story:
             # put another way is the paper's, by the name the sentence before gave it (a body's figure restated
             # carries on the body's report: _report_goes_on)
             speaker = Speaker(before.name)
-        if speaker.name is None and not inside:
+        # "It costs me 1,100 a hectare", in a turn: the one whose turn it is, in their own first person, not the body
+        # the turn before was about taken up as "it"
+        own_words = voice is not None and FIRST_PERSON.search(sentence) is not None
+        if speaker.name is None and not inside and not own_words:
             unreported = self.memory.unreported_source(sentence)
             # "The health board's data ... show that 41 per cent ... . The figures also show ... . Eleven of the 26
             # surgeries are closed to new patients": on a page the paper's own analysis leads, the findings of another
