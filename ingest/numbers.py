@@ -146,9 +146,10 @@ PROPORTION = re.compile(
     # ("a one-in-100-year flood")
     rf"(?P<n>{_SMALL})(?:\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?|(?P<hyphened>-in-))"
     rf"(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b(?(hyphened)(?!-))|"
-    # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
+    # "one grower in six", "nine applications in ten": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)
-    rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b"
+    rf"(?P<n2>{_SMALL})\s+(?!(?:in|days?|weeks?|months?|years?|hours?|nights?|times?)\b)[a-z]+\s+in\s+(?:every\s+)?"
+    rf"(?P<d2>{_SMALL})\b"
     # ... then a verb, not a plural ("one household in five looks like that", not "one grower in six farms")
     r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works|looks|seems|pays|owns|uses|earns|receives|spends|"
     r"relies|depends|faces|qualifies|falls|takes|makes|goes|comes|thinks|believes|expects|wants|plans)\b)[a-z]+s\b|"
@@ -156,6 +157,8 @@ PROPORTION = re.compile(
     # "two farms out of every three", "three children in every ten": the noun between, "every" before the whole
     rf"(?P<n3>{_SMALL})\s+(?!(?:in|out|of|days|weeks|months|years|hours|nights|times)\b)[a-z]+\s+(?:out\s+of|in)\s+"
     rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-)|"
+    # "Of every ten nurses we train, four leave": the whole and its noun first, the share after the comma
+    rf"\bof\s+every\s+(?P<d5>{_SMALL})\s+[a-z]+(?:\s+[a-z]+){{0,4}}?,\s+(?P<n5>{_SMALL})\b(?!-)|"
     # "beds that are empty two nights in five", "in hospital one week in three": a share of the time, its periods
     # between
     rf"(?P<n4>{_SMALL})\s+(?:days?|weeks?|nights?|months?)\s+in\s+(?:every\s+)?(?P<d4>{_SMALL})\b"
@@ -1221,8 +1224,8 @@ def _word_quantities(
         else:
             if p.group("n4") and TIME_SHARE_THRESHOLD_BEFORE.search(sentence, max(0, p.start() - 20), p.start()):
                 continue
-            n = parse_number(p.group("n") or p.group("n2") or p.group("n3") or p.group("n4"))
-            d = parse_number(p.group("d") or p.group("d2") or p.group("d3") or p.group("d4"))
+            n = parse_number(p.group("n") or p.group("n2") or p.group("n3") or p.group("n4") or p.group("n5"))
+            d = parse_number(p.group("d") or p.group("d2") or p.group("d3") or p.group("d4") or p.group("d5"))
             round_base = d is not None and (d <= 20 or d in (25, 50, 100, 1000, 10000))
             # "put the chance at 1 in 38, far above ...": odds, one chance in any number, ending its phrase
             odds = n == 1 and d is not None and p.group("d") is not None and ODDS_END.match(sentence, p.end())

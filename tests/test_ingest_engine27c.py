@@ -1,0 +1,29 @@
+"""
+Word quantities: a share told as a count with its noun between ("nine claims in ten", "Of every ten nurses we train,
+four leave") is a percentage.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _figures(text: str) -> list[tuple[Decimal | None, str]]:
+    return [(m.value, m.unit) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_a_share_with_its_noun_between_is_a_percentage():
+    text = "The tribunal upheld seven appeals in ten last year, its annual report says."
+    assert (Decimal(70), "percent") in _figures(text)
+
+
+def test_a_share_with_its_noun_between_is_not_a_count_of_the_noun():
+    text = "The tribunal upheld seven appeals in ten last year, its annual report says."
+    assert (Decimal(7), "appeals") not in _figures(text)
+
+
+def test_of_every_whole_then_the_share_after_the_comma():
+    text = "Of every ten nurses the hospital trains, three leave within two years, the union said."
+    figures = _figures(text)
+    assert (Decimal(30), "percent") in figures
+    assert (Decimal(10), "nurses") not in figures
