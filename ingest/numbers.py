@@ -308,9 +308,10 @@ VAGUE = re.compile(
     r"building|nothing|something|anything|everything|king|ring|thing|wing|sing|bring)\b)[a-z]{2,}ing|"
     r"(?:every|each|a)\s+(?:day|night|week|month|year))\b)))"
     r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred(?: thousand)?|thousand|million))\b"
-    # "a handful of councillors", "only a handful of the fridges": a few, at least three; "and a handful went home
-    # unsold", 'the trust said "a handful" would be offered jobs': a verb right after, the noun left out
-    r"|\b(?P<h>a\s+handful)(?:\s+of\b(?!\s+(?:them|those|these|you|us)\b)|"
+    # "a handful of councillors", "only a handful of the fridges", 'had "a handful" of staff': a few, at least three;
+    # "and a handful went home unsold", 'the trust said "a handful" would be offered jobs': a verb right after, the
+    # noun left out
+    r"|\b(?P<h>a\s+handful)(?:[\"”’]?\s+of\b(?!\s+(?:them|those|these|you|us)\b)|"
     r"(?=(?P<h_verb>[\"”’]?\s+(?:(?:still|now|also|all|already|just|only|even)\s+)?"
     r"(?:are|were|will|would|could|came|went|turned|have|had|has)\b)))",
     re.IGNORECASE,

@@ -1,6 +1,7 @@
 """
 Word quantities: a share told as a count with its noun between ("nine claims in ten", "Of every ten nurses we train,
-four leave") is a percentage.
+four leave") is a percentage, and "a handful" is a count even when the page quotes it ('had "a handful" of staff
+left').
 """
 
 from decimal import Decimal
@@ -27,3 +28,8 @@ def test_of_every_whole_then_the_share_after_the_comma():
     figures = _figures(text)
     assert (Decimal(30), "percent") in figures
     assert (Decimal(10), "nurses") not in figures
+
+
+def test_a_quoted_handful_counts_the_noun_after_the_quotation():
+    text = 'The agency said it now had "a handful" of inspectors left in the north.'
+    assert (Decimal(3), "inspectors") in _figures(text)
