@@ -1315,10 +1315,10 @@ def _word_quantities(
         after = sentence[v.end() :]
         if v.group("v") or v.group("h"):  # the noun after "of"
             # "tens of thousands of farmed salmon", "hundreds of thousands of mostly young people": after "of" a
-            # word in -ly or -ed describes the noun that follows it; "hundreds of the park's residents": an owner's
-            # name stands before the noun
+            # word in -ly or -ed describes the noun that follows it; "hundreds of the park's residents", "a handful
+            # of the league's 20 clubs": an owner's name (and the whole's size) stands before the noun
             noun = re.match(
-                r"\s+(?:(?:the|their|its|his|her|our)\s+)?(?:[A-Za-z][a-z-]*['’]s\s+(?=[a-z]))?"
+                rf"\s+(?:(?:the|their|its|his|her|our)\s+)?(?:[A-Za-z][a-z-]*['’]s\s+(?:{DIGITS}\s+)?(?=[a-z]))?"
                 r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed\s+(?=[a-z]))?",
                 after,
             )

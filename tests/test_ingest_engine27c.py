@@ -1,7 +1,7 @@
 """
 Word quantities: a share told as a count with its noun between ("nine claims in ten", "Of every ten nurses we train,
 four leave") is a percentage, and "a handful" is a count even when the page quotes it ('had "a handful" of staff
-left').
+left') or names the whole's size after an owner ("a handful of the league's 20 clubs").
 """
 
 from decimal import Decimal
@@ -33,3 +33,8 @@ def test_of_every_whole_then_the_share_after_the_comma():
 def test_a_quoted_handful_counts_the_noun_after_the_quotation():
     text = 'The agency said it now had "a handful" of inspectors left in the north.'
     assert (Decimal(3), "inspectors") in _figures(text)
+
+
+def test_a_handful_of_an_owners_counted_whole_counts_its_noun():
+    text = "Only a handful of the league's 20 clubs have paid the levy, the auditor said."
+    assert (Decimal(3), "clubs") in _figures(text)
