@@ -2739,8 +2739,9 @@ def _unit(
         r"(?:[a-z]+\s+(?=\d))?"
         r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
         r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?"
-        # "two of the five largest transfer firms": a whole in words, before the words that describe its noun
-        rf"(?:(?:{SMALL_NUMBER_WORDS})\s+(?=[a-z]))?"
+        # "two of the five largest transfer firms", "two of the four Patriot batteries": a whole in words, before the
+        # words (or the name) that describe its noun
+        rf"(?:(?:{SMALL_NUMBER_WORDS})\s+(?=[A-Za-z]))?"
         # "71 of 130 seats", "88 of parliament's 169 seats": with no determiner, only before the whole's figure
         r"|(?:[\w-]+['’]s\s+)?(?P<bare>[\d,]*\d)\s+(?=[a-z])"
         # "six of Skyrell's busiest routes", "all 11 of Marrowsound Ferries' routes": a named owner stands for the

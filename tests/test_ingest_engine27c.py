@@ -1,7 +1,8 @@
 """
 Word quantities: a share told as a count with its noun between ("nine claims in ten", "Of every ten nurses we train,
-four leave") is a percentage, and "a handful" is a count even when the page quotes it ('had "a handful" of staff
-left') or names the whole's size after an owner ("a handful of the league's 20 clubs").
+four leave") is a percentage; "a handful" is a count even when the page quotes it ('had "a handful" of staff left')
+or names the whole's size after an owner ("a handful of the league's 20 clubs"); a part of a whole in words counts
+the whole's noun when a name describes it ("three of the five Airbus jets").
 """
 
 from decimal import Decimal
@@ -38,3 +39,10 @@ def test_a_quoted_handful_counts_the_noun_after_the_quotation():
 def test_a_handful_of_an_owners_counted_whole_counts_its_noun():
     text = "Only a handful of the league's 20 clubs have paid the levy, the auditor said."
     assert (Decimal(3), "clubs") in _figures(text)
+
+
+def test_a_part_of_a_whole_in_words_with_a_name_before_its_noun():
+    text = "Three of the five Airbus jets bought last year were grounded in May, the airline said."
+    figures = _figures(text)
+    assert (Decimal(3), "jets") in figures
+    assert (Decimal(3), "five") not in figures
