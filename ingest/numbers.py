@@ -1670,6 +1670,10 @@ def _neighbouring_guesses(first: re.Match, second: re.Match) -> bool:
     return alike and low is not None and high is not None and low < high <= 2 * low + 1
 
 
+# Subjects of study whose names end in -s and are no plural: the modifier in "700 maths teaching posts"
+SUBJECTS_IN_S = {"maths", "physics", "economics", "politics", "classics", "statistics"}
+
+
 def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     """The head noun of the words at ``offset``: "3,000 more troops", "212 new dengue cases" -> troops, cases."""
     if sentence[offset : offset + 1] in ("”", '"'):  # '"several thousand" troops': the noun after the quotation
@@ -1739,6 +1743,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             following.endswith("ing")
             and step == 0
             and head not in PLURAL_WITHOUT_S
+            # "3,000 leaflets asking shoppers", "six weeks wading rivers": a plural head does something to the noun
+            # after the -ing word; only a subject's name in -s is a modifier there ("700 maths teaching posts")
+            and (not _plural_noun(head) or head in SUBJECTS_IN_S)
             and (then := re.match(r"\s[a-z-]+\s([a-z][a-z-]*)", sentence[end:]))
         ):
             # only right after the figure: "60 fallen trees blocking roads", "3 men sharing cells" are the trees

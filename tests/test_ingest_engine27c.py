@@ -2,7 +2,8 @@
 Word quantities: a share told as a count with its noun between ("nine claims in ten", "Of every ten nurses we train,
 four leave") is a percentage; "a handful" is a count even when the page quotes it ('had "a handful" of staff left')
 or names the whole's size after an owner ("a handful of the league's 20 clubs"); a part of a whole in words counts
-the whole's noun when a name describes it ("three of the five Airbus jets").
+the whole's noun when a name describes it ("three of the five Airbus jets"); a plural after a count's plural head and
+an -ing word is what the head acts on, not the head ("4,000 posters urging voters").
 """
 
 from decimal import Decimal
@@ -46,3 +47,10 @@ def test_a_part_of_a_whole_in_words_with_a_name_before_its_noun():
     figures = _figures(text)
     assert (Decimal(3), "jets") in figures
     assert (Decimal(3), "five") not in figures
+
+
+def test_a_plural_head_acting_on_the_noun_after_an_ing_word_keeps_its_unit():
+    text = "Campaigners put up several thousand posters urging voters to turn out, the party said."
+    figures = _figures(text)
+    assert (Decimal(3000), "posters") in figures
+    assert (Decimal(3000), "voters") not in figures
