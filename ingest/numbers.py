@@ -733,6 +733,7 @@ def find_figures(
         and "fold" not in sentence
         and not words & HALVING_WORDS
         and not words & ONE_MEASURE_UNITS
+        and not ("every" in words and words & EVERY_SECOND_WORDS)
     ):
         return []  # most sentences: nothing to read, and the patterns below are not cheap
     figures: list[Figure] = []
@@ -1137,11 +1138,26 @@ def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Deci
     return value
 
 
+# "meets every second Saturday", "collected every other week": a frequency, two of the period (a weekday's or a
+# weekend's is two weeks), as "every 14 days" would be (tests/ingest_labelling.md, session 25: "every second Tuesday"
+# is 2 weeks)
+EVERY_SECOND = re.compile(rf"\b[Ee]very\s+(?:second|other)\s+(?P<period>{WEEKDAY_NAME}|weekend|day|week|month|year)\b")
+# "Anna Berg's column appears every other Monday", "writes about music every other Sunday": a column's schedule, the
+# page's furniture
+EVERY_SECOND_WORDS = {"second", "other"}
+COLUMN_SCHEDULE_BEFORE = re.compile(r"\b(?:column|appears|writes)\b")
+
+
 def _word_quantities(
     sentence: str, words: set[str], known_units: Mapping[Decimal, str] | None = None, context_before: str = ""
 ) -> list[Figure]:
     """Proportions as percentages and vague counts as lower bounds."""
     found: list[Figure] = []
+    for e in EVERY_SECOND.finditer(sentence) if "every" in words else ():
+        if not COLUMN_SCHEDULE_BEFORE.search(sentence, 0, e.start()):
+            period = e.group("period").lower()
+            unit = f"{period}s" if period in ("day", "week", "month", "year") else "weeks"
+            found.append(Figure(Decimal(2), Decimal(2), Decimal(2), unit, Qualifier.EXACT, e.span()))
     for h in HALF_OF_ONE.finditer(sentence) if "half" in words else ():
         unit = _half_of_unit(h.group("u").lower(), sentence[h.end() :], known_units)
         if unit:  # "half a metre lower", "a levy of half a halder": half of one of a unit, not a share

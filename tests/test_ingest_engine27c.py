@@ -3,7 +3,8 @@ Word quantities: a share told as a count with its noun between ("nine claims in 
 four leave") is a percentage; "a handful" is a count even when the page quotes it ('had "a handful" of staff left')
 or names the whole's size after an owner ("a handful of the league's 20 clubs"); a part of a whole in words counts
 the whole's noun when a name describes it ("three of the five Airbus jets"); a plural after a count's plural head and
-an -ing word is what the head acts on, not the head ("4,000 posters urging voters").
+an -ing word is what the head acts on, not the head ("4,000 posters urging voters"); "every second Saturday" is a
+frequency of two weeks.
 """
 
 from decimal import Decimal
@@ -54,3 +55,13 @@ def test_a_plural_head_acting_on_the_noun_after_an_ing_word_keeps_its_unit():
     figures = _figures(text)
     assert (Decimal(3000), "posters") in figures
     assert (Decimal(3000), "voters") not in figures
+
+
+def test_every_second_weekday_is_a_frequency_of_two_weeks():
+    text = "The repair cafe will now open every second Thursday, the volunteers said."
+    assert (Decimal(2), "weeks") in _figures(text)
+
+
+def test_every_other_day_is_two_days():
+    text = "Under the drought order, gardens may be watered every other day."
+    assert (Decimal(2), "days") in _figures(text)
