@@ -1030,6 +1030,12 @@ def magnitude_end(sentence: str, m: re.Match, context_before: str = "") -> int:
 # measuring 130 centimetres at some sites", a claim
 SIZE_MEASURING_BEFORE = re.compile(r"(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bam\s)\bmeasuring\s+$", re.I)
 
+# "the price of a dozen eggs", "A dozen eggs cost 3.90": the dozen a price is given for, a measure of sale, not a count
+PRICE_OF_BEFORE = re.compile(r"\b(?:price|cost)\s+of\s+$", re.IGNORECASE)
+PRICED_AFTER = re.compile(
+    r"(?:\s+[a-z]+){1,2}\s+(?:now\s+|then\s+)?(?:cost|costs|sells?\s+for|sold\s+for|fetch(?:es|ed)?)\b"
+)
+
 
 def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = False, context_before: str = "") -> bool:
     """
@@ -1041,6 +1047,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     after = sentence[m.end() :]
     before = sentence[: m.start()]
     near = before[-100:]  # the patterns that end at the figure need not scan a long sentence whole
+    if m.group("num").lower() == "a dozen" and (PRICE_OF_BEFORE.search(near) or PRICED_AFTER.match(after)):
+        return True  # "A dozen eggs cost 3.90 aurels": the measure a price is given for
     if (NOT_A_COUNT_AFTER.match(after) and not SPAN_OF_LIMIT_AFTER.match(after)) or re.match(
         r"-\s+(?:to|and|or)\s+\d+-years?-olds?\b", after
     ):

@@ -4,7 +4,7 @@ four leave") is a percentage; "a handful" is a count even when the page quotes i
 or names the whole's size after an owner ("a handful of the league's 20 clubs"); a part of a whole in words counts
 the whole's noun when a name describes it ("three of the five Airbus jets"); a plural after a count's plural head and
 an -ing word is what the head acts on, not the head ("4,000 posters urging voters"); "every second Saturday" is a
-frequency of two weeks.
+frequency of two weeks; the dozen a price is given for ("A dozen eggs cost 3.90") is no count.
 """
 
 from decimal import Decimal
@@ -65,3 +65,9 @@ def test_every_second_weekday_is_a_frequency_of_two_weeks():
 def test_every_other_day_is_two_days():
     text = "Under the drought order, gardens may be watered every other day."
     assert (Decimal(2), "days") in _figures(text)
+
+
+def test_the_dozen_a_price_is_given_for_is_no_count():
+    text = "A dozen duck eggs now cost 5.20 marks at the weekly market, traders said."
+    assert (Decimal(12), "duck eggs") not in _figures(text)
+    assert (Decimal(12), "eggs") not in _figures(text)
