@@ -2079,7 +2079,10 @@ def _plural_antecedent(before: str, context_before: str) -> str:
             if _plural_noun(noun) and noun not in DURATION_UNITS and noun not in PRONOUN_ANTECEDENT_SKIP:
                 return noun
         if i > 0 and not took_up_them:
-            break  # only the sentence right before, or past those that took up "them" themselves
+            # only the sentence right before, or past those that took up "them" themselves; with no plural there, the
+            # singular its "every" ranges over ("Every pensioner household is meant to get one. Thousands are still
+            # waiting": households)
+            return _every_member(text)
     return ""
 
 

@@ -4,7 +4,9 @@ four leave") is a percentage; "a handful" is a count even when the page quotes i
 or names the whole's size after an owner ("a handful of the league's 20 clubs"); a part of a whole in words counts
 the whole's noun when a name describes it ("three of the five Airbus jets"); a plural after a count's plural head and
 an -ing word is what the head acts on, not the head ("4,000 posters urging voters"); "every second Saturday" is a
-frequency of two weeks; the dozen a price is given for ("A dozen eggs cost 3.90") is no count.
+frequency of two weeks; the dozen a price is given for ("A dozen eggs cost 3.90") is no count; a vague count with its
+noun left out counts the singular an "every" of the sentence before ranges over ("Every farm ... Hundreds are still
+waiting").
 """
 
 from decimal import Decimal
@@ -71,3 +73,8 @@ def test_the_dozen_a_price_is_given_for_is_no_count():
     text = "A dozen duck eggs now cost 5.20 marks at the weekly market, traders said."
     assert (Decimal(12), "duck eggs") not in _figures(text)
     assert (Decimal(12), "eggs") not in _figures(text)
+
+
+def test_a_vague_count_after_every_singular_counts_its_plural():
+    text = "Every dairy farm in the valley was promised a grant by March. Hundreds are still waiting, the union said."
+    assert (Decimal(200), "farms") in _figures(text)
