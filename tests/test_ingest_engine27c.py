@@ -6,7 +6,7 @@ the whole's noun when a name describes it ("three of the five Airbus jets"); a p
 an -ing word is what the head acts on, not the head ("4,000 posters urging voters"); "every second Saturday" is a
 frequency of two weeks; the dozen a price is given for ("A dozen eggs cost 3.90") is no count; a vague count with its
 noun left out counts the singular an "every" of the sentence before ranges over ("Every farm ... Hundreds are still
-waiting").
+waiting"); "the first four homes" counts the first batch of a plan, as "the first 150 homes" does.
 """
 
 from decimal import Decimal
@@ -78,3 +78,8 @@ def test_the_dozen_a_price_is_given_for_is_no_count():
 def test_a_vague_count_after_every_singular_counts_its_plural():
     text = "Every dairy farm in the valley was promised a grant by March. Hundreds are still waiting, the union said."
     assert (Decimal(200), "farms") in _figures(text)
+
+
+def test_the_first_batch_in_words_is_a_count():
+    text = "The housing trust expects the first eight flats to be let by June, its director said."
+    assert (Decimal(8), "flats") in _figures(text)
