@@ -1565,6 +1565,10 @@ def _resolve_elliptic(
         unit = before[-1] if before else paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
         if not unit and not paragraph_unit and MORE_OF_KIND_AFTER.match(sentence, figure.span[1]):
             unit = _plural_antecedent(sentence[: figure.span[0]], context_before)
+        if not unit and not paragraph_unit and "How many" in context_before[-800:]:
+            # "How many growers are affected?" / "Hundreds.": an answer's count counts what the question asked for
+            asked = _asked_noun(context_before)
+            unit = asked[1] if asked[0] == "how many" else ""
         if unit:
             resolved.append(replace(figure, unit=unit))
     return resolved

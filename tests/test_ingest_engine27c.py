@@ -6,7 +6,8 @@ the whole's noun when a name describes it ("three of the five Airbus jets"); a p
 an -ing word is what the head acts on, not the head ("4,000 posters urging voters"); "every second Saturday" is a
 frequency of two weeks; the dozen a price is given for ("A dozen eggs cost 3.90") is no count; a vague count with its
 noun left out counts the singular an "every" of the sentence before ranges over ("Every farm ... Hundreds are still
-waiting"); "the first four homes" counts the first batch of a plan, as "the first 150 homes" does.
+waiting"); "the first four homes" counts the first batch of a plan, as "the first 150 homes" does; a vague count
+that answers "How many X ...?" on the line before counts X, as a figure in digits does.
 """
 
 from decimal import Decimal
@@ -83,3 +84,8 @@ def test_a_vague_count_after_every_singular_counts_its_plural():
 def test_the_first_batch_in_words_is_a_count():
     text = "The housing trust expects the first eight flats to be let by June, its director said."
     assert (Decimal(8), "flats") in _figures(text)
+
+
+def test_a_vague_count_answering_how_many_counts_what_was_asked():
+    text = "Frost hit the vineyards on Sunday.\n\nHow many vineyards lost their crop?\nDozens. Nobody has a full count."
+    assert (Decimal(24), "vineyards") in _figures(text)
