@@ -1030,6 +1030,12 @@ def magnitude_end(sentence: str, m: re.Match, context_before: str = "") -> int:
 # measuring 130 centimetres at some sites", a claim
 SIZE_MEASURING_BEFORE = re.compile(r"(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)(?<!\bam\s)\bmeasuring\s+$", re.I)
 
+# "the price of a dozen eggs", "A dozen eggs cost 3.90": the dozen a price is given for, a measure of sale, not a count
+PRICE_OF_BEFORE = re.compile(r"\b(?:price|cost)\s+of\s+$", re.IGNORECASE)
+PRICED_AFTER = re.compile(
+    r"(?:\s+[a-z]+){1,2}\s+(?:now\s+|then\s+)?(?:cost|costs|sells?\s+for|sold\s+for|fetch(?:es|ed)?)\b"
+)
+
 
 def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = False, context_before: str = "") -> bool:
     """
@@ -1041,6 +1047,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     after = sentence[m.end() :]
     before = sentence[: m.start()]
     near = before[-100:]  # the patterns that end at the figure need not scan a long sentence whole
+    if m.group("num").lower() == "a dozen" and (PRICE_OF_BEFORE.search(near) or PRICED_AFTER.match(after)):
+        return True  # "A dozen eggs cost 3.90 aurels": the measure a price is given for
     if (NOT_A_COUNT_AFTER.match(after) and not SPAN_OF_LIMIT_AFTER.match(after)) or re.match(
         r"-\s+(?:to|and|or)\s+\d+-years?-olds?\b", after
     ):
@@ -1257,9 +1265,11 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
             re.I,
         )
         and not (near.endswith("other ") and REST_OF_A_WHOLE_AFTER.match(after))
+        and not (near.endswith("first ") and FIRST_BATCH_AFTER.match(after))
     ):
         # "the last four stops", "The remaining three routes", "the valley's other two towns"; but "Two of the nine
-        # trustees wrote ... The other seven did not": the rest of a whole, counted, its noun left out
+        # trustees wrote ... The other seven did not": the rest of a whole, counted, its noun left out; and "the first
+        # four homes are due by May": the first batch of a plan, counted
         return True
     if word_number and OWNER_BEFORE_WORD_NUMBER.search(near) and SUPERLATIVE_AFTER.match(after):
         # "the region's eight largest cities" picks out a few by rank; "the city's two terminals" says how many the
@@ -1282,6 +1292,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     return bool(provision and (provision.group(1)[0].isupper() or re.match(r"\.\d|\s*\([a-z\d]{1,3}\)", after)
                                or "." in m.group("num")))  # fmt: skip
 
+
+# The plural counted after "the first N" (not a span of time: "the first three days"): the first batch of a plan or a
+# delivery, counted as digits are ("the first 150 homes", "the first six hangers replaced")
+FIRST_BATCH_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?!(?:" + "|".join(sorted(DURATION_UNITS)) + r")\b)[a-z-]+s\b")
 
 # A verb right after "the other N": the rest of a whole the page divided, its noun left out ("the other three left
 # theirs unchanged", "The other seven did not")

@@ -146,9 +146,10 @@ PROPORTION = re.compile(
     # ("a one-in-100-year flood")
     rf"(?P<n>{_SMALL})(?:\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?|(?P<hyphened>-in-))"
     rf"(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b(?(hyphened)(?!-))|"
-    # "one grower in six", "one person in four": the noun between, and no noun after the whole; not a time
+    # "one grower in six", "nine applications in ten": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)
-    rf"(?P<n2>one)\s+(?!(?:in|day|week|month|year|hour|night|time)\b)[a-z]+\s+in\s+(?:every\s+)?(?P<d2>{_SMALL})\b"
+    rf"(?P<n2>{_SMALL})\s+(?!(?:in|days?|weeks?|months?|years?|hours?|nights?|times?)\b)[a-z]+\s+in\s+(?:every\s+)?"
+    rf"(?P<d2>{_SMALL})\b"
     # ... then a verb, not a plural ("one household in five looks like that", not "one grower in six farms")
     r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works|looks|seems|pays|owns|uses|earns|receives|spends|"
     r"relies|depends|faces|qualifies|falls|takes|makes|goes|comes|thinks|believes|expects|wants|plans)\b)[a-z]+s\b|"
@@ -156,6 +157,8 @@ PROPORTION = re.compile(
     # "two farms out of every three", "three children in every ten": the noun between, "every" before the whole
     rf"(?P<n3>{_SMALL})\s+(?!(?:in|out|of|days|weeks|months|years|hours|nights|times)\b)[a-z]+\s+(?:out\s+of|in)\s+"
     rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-)|"
+    # "Of every ten nurses we train, four leave": the whole and its noun first, the share after the comma
+    rf"\bof\s+every\s+(?P<d5>{_SMALL})\s+[a-z]+(?:\s+[a-z]+){{0,4}}?,\s+(?P<n5>{_SMALL})\b(?!-)|"
     # "beds that are empty two nights in five", "in hospital one week in three": a share of the time, its periods
     # between
     rf"(?P<n4>{_SMALL})\s+(?:days?|weeks?|nights?|months?)\s+in\s+(?:every\s+)?(?P<d4>{_SMALL})\b"
@@ -305,9 +308,10 @@ VAGUE = re.compile(
     r"building|nothing|something|anything|everything|king|ring|thing|wing|sing|bring)\b)[a-z]{2,}ing|"
     r"(?:every|each|a)\s+(?:day|night|week|month|year))\b)))"
     r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred(?: thousand)?|thousand|million))\b"
-    # "a handful of councillors", "only a handful of the fridges": a few, at least three; "and a handful went home
-    # unsold", 'the trust said "a handful" would be offered jobs': a verb right after, the noun left out
-    r"|\b(?P<h>a\s+handful)(?:\s+of\b(?!\s+(?:them|those|these|you|us)\b)|"
+    # "a handful of councillors", "only a handful of the fridges", 'had "a handful" of staff': a few, at least three;
+    # "and a handful went home unsold", 'the trust said "a handful" would be offered jobs': a verb right after, the
+    # noun left out
+    r"|\b(?P<h>a\s+handful)(?:[\"”’]?\s+of\b(?!\s+(?:them|those|these|you|us)\b)|"
     r"(?=(?P<h_verb>[\"”’]?\s+(?:(?:still|now|also|all|already|just|only|even)\s+)?"
     r"(?:are|were|will|would|could|came|went|turned|have|had|has)\b)))",
     re.IGNORECASE,
@@ -729,6 +733,7 @@ def find_figures(
         and "fold" not in sentence
         and not words & HALVING_WORDS
         and not words & ONE_MEASURE_UNITS
+        and not ("every" in words and words & EVERY_SECOND_WORDS)
     ):
         return []  # most sentences: nothing to read, and the patterns below are not cheap
     figures: list[Figure] = []
@@ -1133,11 +1138,26 @@ def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Deci
     return value
 
 
+# "meets every second Saturday", "collected every other week": a frequency, two of the period (a weekday's or a
+# weekend's is two weeks), as "every 14 days" would be (tests/ingest_labelling.md, session 25: "every second Tuesday"
+# is 2 weeks)
+EVERY_SECOND = re.compile(rf"\b[Ee]very\s+(?:second|other)\s+(?P<period>{WEEKDAY_NAME}|weekend|day|week|month|year)\b")
+# "Anna Berg's column appears every other Monday", "writes about music every other Sunday": a column's schedule, the
+# page's furniture
+EVERY_SECOND_WORDS = {"second", "other"}
+COLUMN_SCHEDULE_BEFORE = re.compile(r"\b(?:column|appears|writes)\b")
+
+
 def _word_quantities(
     sentence: str, words: set[str], known_units: Mapping[Decimal, str] | None = None, context_before: str = ""
 ) -> list[Figure]:
     """Proportions as percentages and vague counts as lower bounds."""
     found: list[Figure] = []
+    for e in EVERY_SECOND.finditer(sentence) if "every" in words else ():
+        if not COLUMN_SCHEDULE_BEFORE.search(sentence, 0, e.start()):
+            period = e.group("period").lower()
+            unit = f"{period}s" if period in ("day", "week", "month", "year") else "weeks"
+            found.append(Figure(Decimal(2), Decimal(2), Decimal(2), unit, Qualifier.EXACT, e.span()))
     for h in HALF_OF_ONE.finditer(sentence) if "half" in words else ():
         unit = _half_of_unit(h.group("u").lower(), sentence[h.end() :], known_units)
         if unit:  # "half a metre lower", "a levy of half a halder": half of one of a unit, not a share
@@ -1221,8 +1241,8 @@ def _word_quantities(
         else:
             if p.group("n4") and TIME_SHARE_THRESHOLD_BEFORE.search(sentence, max(0, p.start() - 20), p.start()):
                 continue
-            n = parse_number(p.group("n") or p.group("n2") or p.group("n3") or p.group("n4"))
-            d = parse_number(p.group("d") or p.group("d2") or p.group("d3") or p.group("d4"))
+            n = parse_number(p.group("n") or p.group("n2") or p.group("n3") or p.group("n4") or p.group("n5"))
+            d = parse_number(p.group("d") or p.group("d2") or p.group("d3") or p.group("d4") or p.group("d5"))
             round_base = d is not None and (d <= 20 or d in (25, 50, 100, 1000, 10000))
             # "put the chance at 1 in 38, far above ...": odds, one chance in any number, ending its phrase
             odds = n == 1 and d is not None and p.group("d") is not None and ODDS_END.match(sentence, p.end())
@@ -1311,10 +1331,10 @@ def _word_quantities(
         after = sentence[v.end() :]
         if v.group("v") or v.group("h"):  # the noun after "of"
             # "tens of thousands of farmed salmon", "hundreds of thousands of mostly young people": after "of" a
-            # word in -ly or -ed describes the noun that follows it; "hundreds of the park's residents": an owner's
-            # name stands before the noun
+            # word in -ly or -ed describes the noun that follows it; "hundreds of the park's residents", "a handful
+            # of the league's 20 clubs": an owner's name (and the whole's size) stands before the noun
             noun = re.match(
-                r"\s+(?:(?:the|their|its|his|her|our)\s+)?(?:[A-Za-z][a-z-]*['’]s\s+(?=[a-z]))?"
+                rf"\s+(?:(?:the|their|its|his|her|our)\s+)?(?:[A-Za-z][a-z-]*['’]s\s+(?:{DIGITS}\s+)?(?=[a-z]))?"
                 r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed\s+(?=[a-z]))?",
                 after,
             )
@@ -1545,6 +1565,10 @@ def _resolve_elliptic(
         unit = before[-1] if before else paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
         if not unit and not paragraph_unit and MORE_OF_KIND_AFTER.match(sentence, figure.span[1]):
             unit = _plural_antecedent(sentence[: figure.span[0]], context_before)
+        if not unit and not paragraph_unit and "How many" in context_before[-800:]:
+            # "How many growers are affected?" / "Hundreds.": an answer's count counts what the question asked for
+            asked = _asked_noun(context_before)
+            unit = asked[1] if asked[0] == "how many" else ""
         if unit:
             resolved.append(replace(figure, unit=unit))
     return resolved
@@ -1666,6 +1690,10 @@ def _neighbouring_guesses(first: re.Match, second: re.Match) -> bool:
     return alike and low is not None and high is not None and low < high <= 2 * low + 1
 
 
+# Subjects of study whose names end in -s and are no plural: the modifier in "700 maths teaching posts"
+SUBJECTS_IN_S = {"maths", "physics", "economics", "politics", "classics", "statistics"}
+
+
 def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     """The head noun of the words at ``offset``: "3,000 more troops", "212 new dengue cases" -> troops, cases."""
     if sentence[offset : offset + 1] in ("”", '"'):  # '"several thousand" troops': the noun after the quotation
@@ -1735,6 +1763,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             following.endswith("ing")
             and step == 0
             and head not in PLURAL_WITHOUT_S
+            # "3,000 leaflets asking shoppers", "six weeks wading rivers": a plural head does something to the noun
+            # after the -ing word; only a subject's name in -s is a modifier there ("700 maths teaching posts")
+            and (not _plural_noun(head) or head in SUBJECTS_IN_S)
             and (then := re.match(r"\s[a-z-]+\s([a-z][a-z-]*)", sentence[end:]))
         ):
             # only right after the figure: "60 fallen trees blocking roads", "3 men sharing cells" are the trees
@@ -2052,7 +2083,10 @@ def _plural_antecedent(before: str, context_before: str) -> str:
             if _plural_noun(noun) and noun not in DURATION_UNITS and noun not in PRONOUN_ANTECEDENT_SKIP:
                 return noun
         if i > 0 and not took_up_them:
-            break  # only the sentence right before, or past those that took up "them" themselves
+            # only the sentence right before, or past those that took up "them" themselves; with no plural there, the
+            # singular its "every" ranges over ("Every pensioner household is meant to get one. Thousands are still
+            # waiting": households)
+            return _every_member(text)
     return ""
 
 
@@ -2736,8 +2770,8 @@ def _unit(
         r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
         r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?"
         # "two of the five largest transfer firms", "two of the four Kestrel batteries": a whole in words, before the
-        # words or the name that describe its noun
-        rf"(?:(?:{SMALL_NUMBER_WORDS})\s+(?=[a-z]|[A-Z][\w-]*\s+[a-z]))?"
+        # words (or the name) that describe its noun
+        rf"(?:(?:{SMALL_NUMBER_WORDS})\s+(?=[A-Za-z]))?"
         # "71 of 130 seats", "88 of parliament's 169 seats": with no determiner, only before the whole's figure
         r"|(?:[\w-]+['’]s\s+)?(?P<bare>[\d,]*\d)\s+(?=[a-z])"
         # "six of Skyrell's busiest routes", "all 11 of Marrowsound Ferries' routes": a named owner stands for the
