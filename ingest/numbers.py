@@ -2940,7 +2940,8 @@ def _unit(
     numbers_of = NUMBERS_OF_BEFORE.search(sentence[: m.start()])
     if numbers_of and numbers_of.group(1).lower() not in STOP:
         return numbers_of.group(1).lower() + "s", m.end()  # "passenger numbers of 17.9 million", "Visitor numbers rose"
-    subject = _level_subject(sentence[: m.start()], known_units, earlier, after)
+    large = (number_value(m) or 0) >= COPULA_LEVEL_FROM
+    subject = _level_subject(sentence[: m.start()], known_units, earlier, after, large=large)
     if subject:
         return subject, m.end()
     restated = QUANTITY_BEFORE_COLON.search(sentence[: m.start()])
@@ -3291,7 +3292,12 @@ SUBJECT_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,;:.\d]{1,60},(?=\s)")
 
 
 def _level_subject(
-    before: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], after: str = ""
+    before: str,
+    known_units: Mapping[Decimal, str] | None,
+    earlier: Sequence[Figure],
+    after: str = "",
+    *,
+    large: bool = False,
 ) -> str:
     """
     What the level a change reached counts, named by the plural subject of its verb: "Complaints about noise rose
@@ -3299,27 +3305,35 @@ def _level_subject(
     to four"; past a phrase set off before the subject or an appositive after it ("According to the agency, planning
     approvals, a guide to future building, dropped to 41,000"); or "".
     """
-    unit = _level_subject_of(before, known_units, earlier, after)
+    unit = _level_subject_of(before, known_units, earlier, after, large=large)
     if unit:
         return unit
     plain = SUBJECT_APPOSITIVE.sub("", FRONTED_PHRASE.sub("", before, count=1))
-    return _level_subject_of(plain, known_units, earlier, after) if plain != before else ""
+    return _level_subject_of(plain, known_units, earlier, after, large=large) if plain != before else ""
 
 
 # What makes a bare figure after the copula a level: a change or a comparison after it ("were 2,870, down from 3,050",
 # "are 4,100 against 3,900 a year ago"); "The two victims were 19 and 21" gives ages, no level
 LEVEL_COMPARED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:(?:up|down)\s+(?:from|on)|against|compared\s+(?:with|to))\b")
+# ... or its size: a figure of a thousand or more after the copula is no age but the level ("Admissions were 7.1
+# million")
+COPULA_LEVEL_FROM = 1000
 
 
 def _level_subject_of(
-    before: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], after: str = ""
+    before: str,
+    known_units: Mapping[Decimal, str] | None,
+    earlier: Sequence[Figure],
+    after: str = "",
+    *,
+    large: bool = False,
 ) -> str:
     level = SUBJECT_LEVEL_BEFORE.match(before)
     opening = re.match(r"\W*([A-Z][a-z]+(?:-[a-z]+)*)\s", before)  # "Break-ins at barns fell": hyphened too
     if level and not _plural_noun(level.group("noun").lower()) and opening and opening.group(1).lower() != "its":
         # "Complaints about noise rose to": the opening capital is the plural subject itself, not a modifier
         level = SUBJECT_LEVEL_BEFORE.match(before[opening.start(1) :].lower())
-    if level and level.group("copula") and not LEVEL_COMPARED_AFTER.match(after):
+    if level and level.group("copula") and not large and not LEVEL_COMPARED_AFTER.match(after):
         level = None  # "The two victims were 19 and 21": ages, no level the copula tells
     level_subject = (level.group("noun").lower(), level.group("between")) if level else None
     if level_subject and not _plural_noun(level_subject[0]) and level_subject[0] not in COLLECTIVE_SUBJECTS:

@@ -52,3 +52,12 @@ def test_a_quotation_in_the_first_person_takes_up_no_subject_of_the_reporter():
     found = _revisions(text, date(2027, 6, 1))
     assert found[Decimal(900)] is None
     assert found[Decimal(2000)] is None
+
+
+def _units(text: str) -> dict[Decimal, str]:
+    return {m.value: m.unit for m in extract(clean_text(text)) if m.value is not None}
+
+
+def test_a_large_level_a_plural_subject_is_told_by_the_copula_counts_that_subject():
+    text = "The Palace Theatre sold tickets at 14 kordels. Bookings were 2.4 million, the operator said."
+    assert _units(text)[Decimal(2400000)] == "bookings"
