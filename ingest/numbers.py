@@ -1007,7 +1007,8 @@ def find_figures(
 def _count_of_its_own(sentence: str, m: re.Match) -> bool:
     """
     A count that is no part of the noun phrase before it ("4,180 of the country's 12,650 bridges", "2,318 animals from
-    214 species" are), and so the figure a change told after it belongs to.
+    214 species", "35,000 troops within 50 kilometres of the border" are), and so the figure a change told after it
+    belongs to.
     """
     value = number_value(m)
     if value is None or not_a_count(sentence, m, value):
@@ -1016,7 +1017,7 @@ def _count_of_its_own(sentence: str, m: re.Match) -> bool:
 
 
 IN_PHRASE_BEFORE = re.compile(
-    r"\b(?:of|from|across|in|at|on|among|for|by|with|over|between)\s+(?:(?:the|its|their|a|an|all)\s+)?"
+    r"\b(?:of|from|across|in|at|on|among|for|by|with|within|over|between)\s+(?:(?:the|its|their|a|an|all)\s+)?"
     r"(?:[\w-]+['’]s\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?$"
 )
 

@@ -61,3 +61,9 @@ def _units(text: str) -> dict[Decimal, str]:
 def test_a_large_level_a_plural_subject_is_told_by_the_copula_counts_that_subject():
     text = "The Palace Theatre sold tickets at 14 kordels. Bookings were 2.4 million, the operator said."
     assert _units(text)[Decimal(2400000)] == "bookings"
+
+
+def test_a_distance_within_the_noun_phrase_does_not_take_the_change_told_after_it():
+    text = "The coastguard said 2,600 seals were hauled out within 20 kilometres of the harbour, up from 1,900 in May."
+    found = {m.value: (m.unit, m.previous_value) for m in extract(clean_text(text)) if m.value is not None}
+    assert found[Decimal(2600)] == ("seals", Decimal(1900))
