@@ -1667,6 +1667,11 @@ def _neighbouring_guesses(first: re.Match, second: re.Match) -> bool:
     return alike and low is not None and high is not None and low < high <= 2 * low + 1
 
 
+# The people of a country named by their plural ("118,000 Sevranians now live here", "210,000 Sambrans work abroad"):
+# a noun of its own, before a word in lower case or the end of a clause (not a headline's "300 Miners Walk Out")
+DEMONYM_AFTER = re.compile(r"\s+([A-Z][a-z]{2,}ans)(?=\s+[a-z]|[,;:]|\.(?:\s|$)|$)")
+
+
 def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     """The head noun of the words at ``offset``: "3,000 more troops", "212 new dengue cases" -> troops, cases."""
     if sentence[offset : offset + 1] in ("”", '"'):  # '"several thousand" troops': the noun after the quotation
@@ -1674,6 +1679,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     quoted = re.match(r"\s[“\"](?=[a-z][a-z -]{0,30}[”\"])", sentence[offset : offset + 36])
     if quoted:  # 'open 20 "banking hubs"': the noun inside the quotation marks (not a quotation that goes on)
         offset += quoted.end()
+    demonym = DEMONYM_AFTER.match(sentence, offset)
+    if demonym:
+        return demonym.group(1).lower(), demonym.end(1)  # "118,000 Sevranians now live here"
     word = UNIT_AFTER.match(sentence[offset:])
     if not word:
         return "", 0

@@ -67,3 +67,16 @@ def test_a_distance_within_the_noun_phrase_does_not_take_the_change_told_after_i
     text = "The coastguard said 2,600 seals were hauled out within 20 kilometres of the harbour, up from 1,900 in May."
     found = {m.value: (m.unit, m.previous_value) for m in extract(clean_text(text)) if m.value is not None}
     assert found[Decimal(2600)] == ("seals", Decimal(1900))
+
+
+def test_a_people_named_by_their_plural_is_what_the_figure_counts():
+    assert _units("About 46,000 Ruthenians now work in the capital, the labour office says.") == {
+        Decimal(46000): "ruthenians"
+    }
+    assert _units("The border police said they had turned back some 2,300 Kallorans.") == {Decimal(2300): "kallorans"}
+
+
+def test_names_joined_by_and_before_the_noun_counted():
+    assert _units("The fighting killed about 4,000 Ostrian and Veldish soldiers, the historians say.") == {
+        Decimal(4000): "soldiers"
+    }
