@@ -80,3 +80,10 @@ def test_names_joined_by_and_before_the_noun_counted():
     assert _units("The fighting killed about 4,000 Ostrian and Veldish soldiers, the historians say.") == {
         Decimal(4000): "soldiers"
     }
+
+
+def test_a_name_before_a_figure_in_groups_of_thousands_is_no_identifier():
+    assert _units("The tribunal ordered the bakery to pay Halvorsen 12,750 marks in back wages.") == {
+        Decimal(12750): "marks"
+    }
+    assert _units("Since the spring the agency has shipped Dornland 42,000 tents.") == {Decimal(42000): "tents"}
