@@ -220,11 +220,11 @@ def _when(clause: str, published: date | None, at: int, other: str) -> tuple[flo
             continue
         seasonal = span not in {"year", "season"}
         spans.append((latest - 1, latest if seasonal else latest - 1))
-    for m in IN_MONTH.finditer(clause) if published else ():
-        month = MONTHS.index(m.group("month")) + 1
-        year = published.year if month <= published.month else published.year - 1
-        start = year + (month - 1) / 12
-        spans.append((start, start + MONTH_SPAN))
+    if published is not None:
+        for m in IN_MONTH.finditer(clause):
+            month = MONTHS.index(m.group("month")) + 1
+            start = (published.year if month <= published.month else published.year - 1) + (month - 1) / 12
+            spans.append((start, start + MONTH_SPAN))
     for m in YEARS_AGO.finditer(clause):
         n = int(parse_number(m.group("count")) or 1)  # "three years ago", "a decade ago"
         n *= 10 if m.group("span").lower().startswith("decade") else 1
