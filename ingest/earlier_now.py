@@ -1,16 +1,17 @@
 """
-An earlier value in time told beside a later one, in the sentence before or after or across a semicolon ("Brellin
-had 40 tanneries in 1995. It has 12 today."; "first estimated the refit at 4 million in 2024; it now puts the bill at
-7.2 million"; "In 1990 the lake held 61 pairs. It held 17 last year"; "we had 84 foals last spring. We had 51 in
-2019"): the more recent value is the claim, the earlier its previous_value and no claim of its own (the session-21
-rule "An earlier value in time" in tests/ingest_labelling.md). Each clause is placed in time by its own words (a year,
-"last year", "a decade ago", a vague past, "now", a newer source, or the present tense of the verb the other clause
-told in the past); two clauses pair only when their times do not overlap. A comparison across places or groups ("The
-north had 50 in 2010. Today the south has 30.") stays two claims: the second clause must take up the first's subject
-by a pronoun or a possessive of the measure ("their count", not "its own count" or "its rival"), or both count with an
-existential "there" and the second names no other place. Within one clause, a part a comma or "where" sets off that
-goes on with the same subject ("now stands at 212, having been 140 on Tuesday"; "the subsidy, 650,000 last year, has
-been cut to 400,000"; "is now 50 where it used to be 60") pairs the same way; "while the south has 30" does not.
+An earlier value in time told beside a later one, in the sentence before or after or across a semicolon ("Brellin had
+40 tanneries in 1995. It has 12 today."; "first estimated the refit at 4 million in 2024; it now puts the bill at 7.2
+million"; "In 1990 the lake held 61 pairs. It held 17 last year"; "we had 84 foals last spring. We had 51 in 2019"):
+the more recent value is the claim, the earlier its previous_value and no claim of its own (the session-21 rule "An
+earlier value in time" in tests/ingest_labelling.md). Each clause is placed in time by its own words (a year, a month
+without one, "last year", "a decade ago", a vague past, "now", a newer source, or the present tense of the verb the
+other clause told in the past), up to a clause of its own joined after the figure; two clauses pair only when their
+times do not overlap. A comparison across places or groups ("The north had 50 in 2010. Today the south has 30.")
+stays two claims: the second clause must take up the first's subject by a pronoun or a possessive of the measure
+("their count", not "its own count" or "its rival"), or both count with an existential "there" and the second names
+no other place. Within one clause, a part a comma or "where" sets off that goes on with the same subject ("now stands
+at 212, having been 140 on Tuesday"; "the subsidy, 650,000 last year, has been cut to 400,000"; "is now 50 where it
+used to be 60") pairs the same way; "while the south has 30" does not.
 """
 
 from __future__ import annotations
@@ -81,12 +82,24 @@ NOW = re.compile(
 )
 # a past time the clause names, placed against the year of publication: "last year", "last spring", "three years ago"
 LAST = re.compile(r"\blast\s+(?P<span>year|season|summer|winter|spring|autumn|month|week|quarter)\b", re.IGNORECASE)
+# how far back, in years, "last week" and "last month" reach from the day of publication when it is known (to the
+# start of the one before, for slack), so that "we screened last week" comes after "In January it was 5 percent"
+RECENT_SPANS = {"week": 14 / 365, "month": 2 / 12}
 YEARS_AGO = re.compile(
     r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+"
     r"(?P<span>years?|decades?)\s+ago\b",
     re.IGNORECASE,
 )
 DECADE = re.compile(r"\bin\s+the\s+(?P<decade>(?:19|20)\d)0s\b", re.IGNORECASE)
+# a month the clause is set in without a year ("The shortfall was 1,900 in January"; "held 412,000 in October"): the
+# last such month on or before the day of publication
+IN_MONTH = re.compile(
+    rf"\b(?i:in|during)\s+(?:(?i:early|late|mid-?)\s*)?(?P<month>{_MONTH})\b(?!\s*,?\s*(?:\d|(?i:last|this|next)\b))"
+)
+# a month on the scale of years, a little short of a twelfth so that two months in a row do not overlap
+MONTH_SPAN = 0.08
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]  # fmt: skip
 # the present tense of the clause's own verb before its figure: "We have 1,900 left", "There are 4", "It is 12"; the
 # value now only when the other clause told the same verb in the past ("we had 3,400 ... We have 1,900"), not
 # another measure ("The real cost is 84 million ... We bought him for 4 million")
@@ -141,10 +154,20 @@ TAKEN_UP = re.compile(
     r"(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Tt]he\s+(?:new|latest|revised|updated))\s+(?!own\b)(?:[a-z]+\s+)?"
     r"(?:figure|estimate|forecast|projection|count|total|tally|toll))\b"
 )
+# A quotation opening on a first-person word takes up no subject the reporter's clause before told in the third
+# person ("she now paid 3,400 velts a month ... "We lost 9,000 velts in August"): the speaker's own words, of another
+# measure
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b")
+QUOTE_OPEN = re.compile(r"(?:^|(?<=\s))[\"“]")
 CLAUSE_MARK = re.compile(r";\s*")
 # A quotation closing after a figure: what follows is the attribution ('," said Aranda, who took over in 2025'), whose
 # times are the speaker's, not the figure's
 QUOTE_CLOSE = re.compile(r"[,.!?]?”|[,.!?]\"")
+# A clause of its own joined after a figure, with its own subject ("It is 1,400 today, and we expect to close it by
+# December"): its times and forecasts are not the figure's
+JOINED_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|though|although)\s+(?=(?:I|we|they|he|she|it|there)\b)", re.IGNORECASE
+)
 # Within one clause, the parts a comma sets off ("now stands at 212, having been 140 on Tuesday"; "the subsidy, 650,000
 # last year, has been cut to 400,000") or a "where" clause ("is now 50 where it used to be 60")
 PART_MARK = re.compile(r",\s+|\s+(?=where\s+(?:it|they|he|she|we)\b)")
@@ -182,6 +205,7 @@ def _when(clause: str, published: date | None, at: int, other: str) -> tuple[flo
     if FUTURE.search(clause):
         return None
     latest = published.year if published else date.today().year
+    past_end = _year_point(published) if published else latest  # a vague past ends on the day of publication
     spans: list[tuple[float, float]] = []
     for m in PAST_YEAR.finditer(clause):
         year = int(m.group("year"))
@@ -190,8 +214,17 @@ def _when(clause: str, published: date | None, at: int, other: str) -> tuple[flo
         elif year > latest:
             return None
     for m in LAST.finditer(clause):
-        seasonal = m.group("span").lower() not in {"year", "season"}
+        span = m.group("span").lower()
+        if published and span in RECENT_SPANS:
+            spans.append((past_end - RECENT_SPANS[span], past_end))
+            continue
+        seasonal = span not in {"year", "season"}
         spans.append((latest - 1, latest if seasonal else latest - 1))
+    if published is not None:
+        for m in IN_MONTH.finditer(clause):
+            month = MONTHS.index(m.group("month")) + 1
+            start = (published.year if month <= published.month else published.year - 1) + (month - 1) / 12
+            spans.append((start, start + MONTH_SPAN))
     for m in YEARS_AGO.finditer(clause):
         n = int(parse_number(m.group("count")) or 1)  # "three years ago", "a decade ago"
         n *= 10 if m.group("span").lower().startswith("decade") else 1
@@ -200,11 +233,11 @@ def _when(clause: str, published: date | None, at: int, other: str) -> tuple[flo
         start = int(m.group("decade")) * 10
         spans.append((start, start + 9))
     if EARLIER.search(clause):
-        spans.append((float("-inf"), latest))
+        spans.append((float("-inf"), past_end))
     if NOW.search(clause):
         spans.append((NOW_RANK, NOW_RANK))
     if not spans and PAST_COPULA_BEFORE.search(clause, 0, at) and NOW.search(other):
-        spans.append((float("-inf"), latest))  # "On Tuesday their count was 15", beside "have so far declared 23"
+        spans.append((float("-inf"), past_end))  # "On Tuesday their count was 15", beside "have so far declared 23"
     elif not spans and not PAST_VERB.search(clause):
         verbs = PRESENT.findall(clause, 0, at)
         if verbs and re.search(PAST_OF[verbs[-1].lower().replace("’", "'")], other, re.IGNORECASE):
@@ -217,6 +250,11 @@ def _when(clause: str, published: date | None, at: int, other: str) -> tuple[flo
         return None
     low, high = max(a for a, _ in spans), min(b for _, b in spans)
     return (low, high) if low <= high else None
+
+
+def _year_point(day: date) -> float:
+    """A day as a point on the scale of years _when places clauses on: 1 March 2027 is about 2027.16."""
+    return day.year + (day.timetuple().tm_yday - 1) / 365
 
 
 def _parts(text: str, clause: tuple[int, int], a: tuple[int, int], at_b: int) -> tuple[int, int, int, int] | None:
@@ -237,9 +275,14 @@ def _parts(text: str, clause: tuple[int, int], a: tuple[int, int], at_b: int) ->
 
 
 def _quoted_part(text: str, at: int, end: int) -> int:
-    """The end of the clause holding the figure at ``at``, cut where a quotation closes after the figure."""
-    closed = QUOTE_CLOSE.search(text, at, end)
-    return closed.start() if closed else end
+    """
+    The end of the clause holding the figure at ``at``, cut where a quotation closes after the figure or a clause
+    of its own is joined to it.
+    """
+    ends = [
+        found.start() for found in (QUOTE_CLOSE.search(text, at, end), JOINED_CLAUSE.search(text, at, end)) if found
+    ]
+    return min(ends, default=end)
 
 
 def _figure_at(text: str, mention: Mention) -> int:
@@ -293,7 +336,15 @@ def pair_earlier_and_now(
             a_start, a_end, b_start, b_end = parts
         else:
             (a_start, a_end), (b_start, b_end) = clauses[n_a], clauses[n_b]
-            if not TAKEN_UP.search(text, b_start, at_b) and not (
+            taken_up = TAKEN_UP.search(text, b_start, at_b)
+            if (
+                taken_up
+                and FIRST_PERSON.fullmatch(taken_up.group())
+                and QUOTE_OPEN.search(text, at_a, taken_up.start())
+                and not FIRST_PERSON.search(text, a_start, at_a)
+            ):
+                continue  # "she now paid 3,400 ...", then '"We lost 9,000 ...': the speaker's words, not her subject
+            if not taken_up and not (
                 THERE.search(text, a_start, a_end)
                 and THERE.search(text, b_start, at_b)
                 and not PLACE_AFTER.match(text, at_b, b_end)

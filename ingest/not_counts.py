@@ -1345,14 +1345,18 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
         return True
     if listed:
         return False
-    if m.group("scale"):
-        return False  # "has paid Ferrovane 702 million talens": a name, then a sum; no identifier runs to millions
+    if m.group("scale") or THOUSANDS_GROUPED.fullmatch(m.group("num")):
+        # "has paid Ferrovane 702 million talens", "had sent Sevrany 86,000 shells": a name, then a sum or a count; no
+        # identifier runs to millions or is written in groups of thousands
+        return False
     at_start = LEADING_DETERMINER.search(before[: word.start()]) is not None
     if at_start or QUALIFIER_BEFORE.search(before) or name.lower() in UNITS_WORDS:
         return False  # "About 200 people", "Some 83 people": a sentence opening, not a name
     return name.lower() not in NOT_NAME_WORDS
 
 
+# A number written in groups of thousands ("86,000"), as a count is and an identifier is not
+THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Capitalised words that may stand before a count inside a sentence without naming it.
 NOT_NAME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",

@@ -169,8 +169,11 @@ QUALIFIERS = {
     Qualifier.AT_MOST: {"up to", "fewer than", "less than", "no more than", "at most", "under", "as many as",
                         "just under", "below", "nearly", "almost"},
 }  # fmt: skip
-# "120,000 of its Nerova Lite 5 handsets": a product's name may end in its model number
-UNIT_AFTER = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+(?:\d{1,3}[A-Za-z]?\s+(?=[a-z]))?){0,3})([a-z][a-z-]*)")
+# "120,000 of its Nerova Lite 5 handsets": a product's name may end in its model number; "9,000 Marvessan and
+# Korrathian soldiers": names joined by "and" or "or"
+UNIT_AFTER = re.compile(
+    r"\s*((?:[A-Z][\w'’.-]*\s+(?:(?:and|or)\s+(?=[A-Z]))?(?:\d{1,3}[A-Za-z]?\s+(?=[a-z]))?){0,3})([a-z][a-z-]*)"
+)
 
 
 def parse_number(text: str) -> Decimal | None:

@@ -1012,7 +1012,8 @@ def find_figures(
 def _count_of_its_own(sentence: str, m: re.Match) -> bool:
     """
     A count that is no part of the noun phrase before it ("4,180 of the country's 12,650 bridges", "2,318 animals from
-    214 species" are), and so the figure a change told after it belongs to.
+    214 species", "35,000 troops within 50 kilometres of the border" are), and so the figure a change told after it
+    belongs to.
     """
     value = number_value(m)
     if value is None or not_a_count(sentence, m, value):
@@ -1021,7 +1022,7 @@ def _count_of_its_own(sentence: str, m: re.Match) -> bool:
 
 
 IN_PHRASE_BEFORE = re.compile(
-    r"\b(?:of|from|across|in|at|on|among|for|by|with|over|between)\s+(?:(?:the|its|their|a|an|all)\s+)?"
+    r"\b(?:of|from|across|in|at|on|among|for|by|with|within|over|between)\s+(?:(?:the|its|their|a|an|all)\s+)?"
     r"(?:[\w-]+['’]s\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?$"
 )
 
@@ -1693,6 +1694,10 @@ def _neighbouring_guesses(first: re.Match, second: re.Match) -> bool:
 # Subjects of study whose names end in -s and are no plural: the modifier in "700 maths teaching posts"
 SUBJECTS_IN_S = {"maths", "physics", "economics", "politics", "classics", "statistics"}
 
+# The people of a country named by their plural ("118,000 Sevranians now live here", "210,000 Sambrans work abroad"):
+# a noun of its own, before a word in lower case or the end of a clause (not a headline's "300 Miners Walk Out")
+DEMONYM_AFTER = re.compile(r"\s+([A-Z][a-z]{2,}ans)(?=\s+[a-z]|[,;:]|\.(?:\s|$)|$)")
+
 
 def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     """The head noun of the words at ``offset``: "3,000 more troops", "212 new dengue cases" -> troops, cases."""
@@ -1701,6 +1706,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     quoted = re.match(r"\s[“\"](?=[a-z][a-z -]{0,30}[”\"])", sentence[offset : offset + 36])
     if quoted:  # 'open 20 "banking hubs"': the noun inside the quotation marks (not a quotation that goes on)
         offset += quoted.end()
+    demonym = DEMONYM_AFTER.match(sentence, offset)
+    if demonym:
+        return demonym.group(1).lower(), demonym.end(1)  # "118,000 Sevranians now live here"
     word = UNIT_AFTER.match(sentence[offset:])
     if not word:
         return "", 0
@@ -2975,7 +2983,8 @@ def _unit(
     numbers_of = NUMBERS_OF_BEFORE.search(sentence[: m.start()])
     if numbers_of and numbers_of.group(1).lower() not in STOP:
         return numbers_of.group(1).lower() + "s", m.end()  # "passenger numbers of 17.9 million", "Visitor numbers rose"
-    subject = _level_subject(sentence[: m.start()], known_units, earlier, after)
+    large = (number_value(m) or 0) >= COPULA_LEVEL_FROM
+    subject = _level_subject(sentence[: m.start()], known_units, earlier, after, large=large)
     if subject:
         return subject, m.end()
     restated = QUANTITY_BEFORE_COLON.search(sentence[: m.start()])
@@ -3326,7 +3335,12 @@ SUBJECT_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,;:.\d]{1,60},(?=\s)")
 
 
 def _level_subject(
-    before: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], after: str = ""
+    before: str,
+    known_units: Mapping[Decimal, str] | None,
+    earlier: Sequence[Figure],
+    after: str = "",
+    *,
+    large: bool = False,
 ) -> str:
     """
     What the level a change reached counts, named by the plural subject of its verb: "Complaints about noise rose
@@ -3334,27 +3348,35 @@ def _level_subject(
     to four"; past a phrase set off before the subject or an appositive after it ("According to the agency, planning
     approvals, a guide to future building, dropped to 41,000"); or "".
     """
-    unit = _level_subject_of(before, known_units, earlier, after)
+    unit = _level_subject_of(before, known_units, earlier, after, large=large)
     if unit:
         return unit
     plain = SUBJECT_APPOSITIVE.sub("", FRONTED_PHRASE.sub("", before, count=1))
-    return _level_subject_of(plain, known_units, earlier, after) if plain != before else ""
+    return _level_subject_of(plain, known_units, earlier, after, large=large) if plain != before else ""
 
 
 # What makes a bare figure after the copula a level: a change or a comparison after it ("were 2,870, down from 3,050",
 # "are 4,100 against 3,900 a year ago"); "The two victims were 19 and 21" gives ages, no level
 LEVEL_COMPARED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:(?:up|down)\s+(?:from|on)|against|compared\s+(?:with|to))\b")
+# ... or its size: a figure of a thousand or more after the copula is no age but the level ("Admissions were 7.1
+# million")
+COPULA_LEVEL_FROM = 1000
 
 
 def _level_subject_of(
-    before: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], after: str = ""
+    before: str,
+    known_units: Mapping[Decimal, str] | None,
+    earlier: Sequence[Figure],
+    after: str = "",
+    *,
+    large: bool = False,
 ) -> str:
     level = SUBJECT_LEVEL_BEFORE.match(before)
     opening = re.match(r"\W*([A-Z][a-z]+(?:-[a-z]+)*)\s", before)  # "Break-ins at barns fell": hyphened too
     if level and not _plural_noun(level.group("noun").lower()) and opening and opening.group(1).lower() != "its":
         # "Complaints about noise rose to": the opening capital is the plural subject itself, not a modifier
         level = SUBJECT_LEVEL_BEFORE.match(before[opening.start(1) :].lower())
-    if level and level.group("copula") and not LEVEL_COMPARED_AFTER.match(after):
+    if level and level.group("copula") and not large and not LEVEL_COMPARED_AFTER.match(after):
         level = None  # "The two victims were 19 and 21": ages, no level the copula tells
     level_subject = (level.group("noun").lower(), level.group("between")) if level else None
     if level_subject and not _plural_noun(level_subject[0]) and level_subject[0] not in COLLECTIVE_SUBJECTS:
