@@ -1,0 +1,49 @@
+"""
+A body's own page speaks for that body wherever it gives its figures with no one named (tests/ingest_labelling.md,
+"A press release's own figures are its issuer's", "Statistics release"): a release whose masthead names the company in
+capitals with its legal form ("ORLEY MUTUAL plc"), and a statistics page whose masthead carries the site's menu and
+whose dating line gives its next update. The speaker an editor is offered is the body, not no one.
+"""
+
+from tests.ingest_helpers import speakers_by_figure
+
+RELEASE_IN_CAPITALS = """ORLEY MUTUAL plc
+Home | Insurance | Claims | Newsroom
+
+FOR IMMEDIATE RELEASE
+2 March 2027
+
+Orley Mutual update on winter flood claims
+
+Orley Mutual today gives an update on claims after the January floods along the river Brann.
+
+By Friday, the society had received 6,300 claims from members, up from 4,100 a fortnight ago.
+It has paid out 3.2 million crowns so far.
+
+(c) Orley Mutual 2027
+"""
+
+STATISTICS_PAGE = """Kettering Board of Health | Statistics | Hospitals | Contact us
+
+Home > Statistics > Hospitals
+
+Ambulance handover times: quarter to March 2027
+Official statistics
+Published 4 May 2027  |  Next update 3 August 2027
+
+Main points
+Ambulance crews waited an average of 41 minutes to hand patients over, up from 33 minutes a year earlier.
+Handovers took longer than an hour in 18 per cent of cases.
+"""
+
+
+def test_a_release_under_a_company_masthead_in_capitals_speaks_for_the_company():
+    found = speakers_by_figure(RELEASE_IN_CAPITALS)
+    assert found["6,300 claims"].lower() == "orley mutual"
+    assert found["3.2 million crowns"].lower() == "orley mutual"
+
+
+def test_a_statistics_page_dated_with_its_next_update_speaks_for_its_publisher():
+    found = speakers_by_figure(STATISTICS_PAGE)
+    assert found["41 minutes"] == "Kettering Board of Health"
+    assert found["18 per cent"] == "Kettering Board of Health"
