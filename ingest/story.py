@@ -663,6 +663,9 @@ IN_BODYS_DOCUMENT = re.compile(
     + _FINDINGS
     + r"|[^,;:\"“”]{0,30}?\b[Ii]n\s+(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}?"
     + _FINDINGS
+    # or its periodic publication by its title: "said in its annual Defence Ledger", "in its quarterly Farm Outlook"
+    + r"|[^,;:\"“”]{0,30}?\b[Ii]n\s+(?:its|their)\s+(?:annual|yearly|quarterly|monthly|weekly|twice-yearly|half-yearly)"
+    r"\s+[A-Z]"
 )
 
 
