@@ -4127,6 +4127,8 @@ BARE_DOCUMENT = re.compile(
     r"(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
     r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|"
     r"census|letters|list|release|table)"
+    # or the people who wrote it, who speak for it as it does: "the report's authors say", "the study's researchers"
+    r"(?:['’]s?\s+(?:authors?|writers|researchers))?"
 )
 # The documents a body makes, whose owner or maker a sentence may name
 _MADE_DOCUMENT = (

@@ -47,3 +47,22 @@ def test_a_statistics_page_dated_with_its_next_update_speaks_for_its_publisher()
     found = speakers_by_figure(STATISTICS_PAGE)
     assert found["41 minutes"] == "Kettering Board of Health"
     assert found["18 per cent"] == "Kettering Board of Health"
+
+
+def test_a_bodys_findings_in_its_periodic_publication_by_title_run_on_as_its_own():
+    text = (
+        "Ferry traffic across the sound rose 12 per cent last year, the Sound Users Council said in its annual "
+        "Crossing Review on Tuesday.\n\n"
+        "That took the number of crossings to 8,400, up from 7,500 a year earlier."
+    )
+    assert speakers_by_figure(text)["8,400"] == "Sound Users Council"
+
+
+def test_a_reports_authors_speak_for_the_body_whose_report_it_is():
+    text = (
+        "Ferry traffic across the sound rose 12 per cent last year, the Sound Users Council said in its annual "
+        "report on Tuesday.\n\n"
+        "But the report's authors say most of the rise came from lorries. Freight crossings cost hauliers 14 million "
+        "crowns, and cars a further 3 million."
+    )
+    assert speakers_by_figure(text)["14 million crowns"] == "Sound Users Council"
