@@ -1516,6 +1516,12 @@ _CONJUNCTION_COMMA = re.compile(r"\b(?:and|but|or)\s*,\s*$")
 # What the intransitive "argue" of a quarrel takes: what it is over or about, whom it is with, after any time it took
 _QUARREL_AFTER = re.compile(r"\s+(?:(?:since|for)\s+\S+(?:\s+\S+)?\s+)?(?:over|about|with)\s")
 _CHARGES_PLEADED = re.compile(r"\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:counts?|charges?)\s+of\b")
+# What the intransitive "show" of a thing seen in figures takes: where it shows ("The sanctions show clearly in the
+# data", "The strike shows up in the figures"), not what it reports
+_SHOWN_IN_FIGURES = re.compile(
+    r"\s+(?:(?:up|clearly|plainly|already|most|also)\s+){0,2}in\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:data|figures|numbers|statistics|results)\b"
+)
 _DOCUMENT_CUES = {"report", "estimate", "forecast", "count", "survey", "statement", "projection", "review"}
 _POSSESSED_MODIFIED = re.compile(r"['’]s\s+(?:own\s+)?[a-z]+\s+$")
 
@@ -1658,6 +1664,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "files relating to 61,000 residents": about them, not a narration
         if lowered.startswith("argu") and _QUARREL_AFTER.match(after):
             continue  # "The two governments have argued since 2023 over the dam": a quarrel, no report of its content
+        if lowered.startswith("show") and _SHOWN_IN_FIGURES.match(after):
+            continue  # "The sanctions show clearly in the data": a thing seen in the figures, no source of them
         if lowered.startswith("den") and _CHARGES_PLEADED.match(after):
             continue  # "Hollis, of Quay Lane, denies 11 counts of fraud": a plea to the charges, no figure disputed
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after) and not OBJECT_RELATIVE.search(before):

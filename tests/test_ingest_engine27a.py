@@ -66,3 +66,12 @@ def test_a_reports_authors_speak_for_the_body_whose_report_it_is():
         "crowns, and cars a further 3 million."
     )
     assert speakers_by_figure(text)["14 million crowns"] == "Sound Users Council"
+
+
+def test_a_thing_seen_in_the_figures_is_no_source_that_breaks_their_run():
+    text = (
+        "The trade deficit widened to 3.1 billion crowns in May, the statistics office said on Friday. Exports fell "
+        "5.2 percent from a year earlier.\n\n"
+        "The port strike shows clearly in the data. Exports of timber fell by nearly a half on the year."
+    )
+    assert speakers_by_figure(text)["nearly a half"] == "statistics office"
