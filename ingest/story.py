@@ -171,6 +171,13 @@ SET_AHEAD = re.compile(
 )
 
 
+# A change a body will make, told in the future tense with no one reporting it: "Monthly permits will rise to 45
+# stennets from 30", "Route 7 will run every 20 minutes instead of every 15", "The project will now cost 14.5 million"
+WILL_CHANGE = re.compile(
+    r"\bwill\s+(?:now\s+|also\s+)?(?:rise|fall|increase|drop|go\s+(?:up|down)|cost|run|be\s+[a-z]+ed)\b[^,;:]*$"
+)
+
+
 # A statistic's verb followed by its figure, a preposition, an adverb or a qualifier: "fell 4% to 5,310", "rose by a
 # record 118,000", "stood at about 9%"; not a verb with an object ("dropped hailstones as large as 9 centimetres").
 CHANGE_TO_FIGURE = re.compile(
@@ -1442,6 +1449,15 @@ class Story:
             # item of briefs, what follows its source's report with no reporting verb of its own is that source's; not
             # background set off in it ("The school, which has 86 pupils, closed"), which is no one's
             speaker = replace(item, via=None, stance="asserts")
+        own_change = figure.previous_value is not None and WILL_CHANGE.search(sentence, 0, figure.span[0]) is not None
+        if speaker.name is None and own_change and not told_by_someone and unvoiced and self.columnist is None:
+            # "The trust said ... . Monthly permits will rise to 45 stennets from 30 stennets.": a change to be made,
+            # told with its earlier level and no one reporting it, is the act of the body the story has quoted most,
+            # whose changes it tells, after whatever interrupted them (tests/ingest_labelling.md, "A body's own act");
+            # on a page of briefs, only its item's source, as no source carries from one item to the next
+            item = self.item_source.name if self.item_source is not None else None
+            body = item if self.briefs else self.memory.most_quoted_body()
+            speaker = Speaker(body, "asserts") if body else speaker
         plain = voice is None and self.columnist is None and self.issuer is None and not self.memory.own_analysis
         if speaker.name is None and plain and not inside and not reports:
             # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period

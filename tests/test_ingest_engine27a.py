@@ -75,3 +75,14 @@ def test_a_thing_seen_in_the_figures_is_no_source_that_breaks_their_run():
         "The port strike shows clearly in the data. Exports of timber fell by nearly a half on the year."
     )
     assert speakers_by_figure(text)["nearly a half"] == "statistics office"
+
+
+def test_a_change_to_be_made_told_bare_after_an_interruption_is_the_quoted_bodys():
+    text = (
+        "Parking at Lornby Harbour will cost more from June, the Lornby Harbour Board said on Monday. The first hour "
+        "will cost 2 crowns, the board said.\n\n"
+        'Fishermen who use the quay every day say they cannot afford it. "We are already paying too much," said '
+        "Ansgar Holm, who skippers a trawler.\n\n"
+        "Season tickets will rise to 60 crowns from 45 crowns."
+    )
+    assert speakers_by_figure(text)["60 crowns from 45"] == "Lornby Harbour Board"
