@@ -172,9 +172,12 @@ SET_AHEAD = re.compile(
 
 
 # A change a body will make, told in the future tense with no one reporting it: "Monthly permits will rise to 45
-# stennets from 30", "Route 7 will run every 20 minutes instead of every 15", "The project will now cost 14.5 million"
+# stennets from 30", "Route 7 will run every 20 minutes instead of every 15", "will pay a royalty of 7 per cent, up from
+# 3.5"; by a closed list of verbs, as not every future change is a body's own ("The tariff will be cut to 8 percent from
+# 25" is a deal's term)
 WILL_CHANGE = re.compile(
-    r"\bwill\s+(?:now\s+|also\s+)?(?:rise|fall|increase|drop|go\s+(?:up|down)|cost|run|be\s+[a-z]+ed)\b[^,;:]*$"
+    r"\bwill\s+(?:now\s+|also\s+)?(?:rise|fall|increase|drop|go\s+(?:up|down)|cost|run|pay|charge|make|take|"
+    r"be\s+[a-z]+ed)\b[^,;:]*$"
 )
 
 

@@ -86,3 +86,13 @@ def test_a_change_to_be_made_told_bare_after_an_interruption_is_the_quoted_bodys
         "Season tickets will rise to 60 crowns from 45 crowns."
     )
     assert speakers_by_figure(text)["60 crowns from 45"] == "Lornby Harbour Board"
+
+
+def test_a_bodys_own_output_to_be_made_told_bare_with_its_earlier_level_is_the_bodys():
+    text = (
+        "Radio Lornby will be merged with its sister station in the spring, the Lornby Broadcasting Trust said. "
+        "Its studios will close, the trust said.\n\n"
+        "Listeners have protested outside the building.\n\n"
+        "The merged station will make 40 hours of local programmes a week, down from 70."
+    )
+    assert speakers_by_figure(text)["40 hours"] == "Lornby Broadcasting Trust"
