@@ -3368,8 +3368,9 @@ _CONTENT_VERB_END = re.compile(
 # A document the sentence gives as the own of the body "it" takes up: "its own parking tariff", "Its own survey"
 ITS_OWN = re.compile(r"[Ii]ts\s+own\s+(?:[a-z-]+\s+){0,2}?[a-z-]+$")
 OWNED_DOCUMENT = re.compile(
-    # the month it is of goes with its kind: "the finance committee's March report"
-    rf"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:(?:[a-z]+|{MONTH_NAME})\s+){{0,2}}"
+    # the month it is of goes with its kind: "the finance committee's March report"; a possessive inside the owner's
+    # name stays with it: "the Tarreland Manufacturers' Association's quarterly survey"
+    rf"((?:[Tt]he\s+)?[\w '’-]+?)['’]s?\s+(?:(?:[a-z]+|{MONTH_NAME})\s+){{0,2}}"
     r"(?P<noun>bulletin|report|figures|data|statistics|statement|list|accounts|results|return|filing|records|review|"
     r"study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"
     r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release|"

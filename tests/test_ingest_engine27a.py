@@ -96,3 +96,8 @@ def test_a_bodys_own_output_to_be_made_told_bare_with_its_earlier_level_is_the_b
         "The merged station will make 40 hours of local programmes a week, down from 70."
     )
     assert speakers_by_figure(text)["40 hours"] == "Lornby Broadcasting Trust"
+
+
+def test_a_document_whose_owner_has_a_possessive_in_its_name_speaks_for_the_owner():
+    text = "The Harl Growers' Federation's annual survey found that 38 per cent of farms had cut their herds."
+    assert speakers_by_figure(text)["38 per cent"] == "Harl Growers' Federation"
