@@ -2901,7 +2901,12 @@ _APPOSED_AUTHOR = re.compile(
     r"[^,]*?\bby\s+((?:the\s+)?(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+(?!(?:with|in|on|at|for|and|last|this|after)\b)[\w'’-]+){0,5})"
     r"\s*(?:,\s*)?$"
 )
-_BASED_ON_END = re.compile(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$")
+# What a document is based on, or the sample it was taken of, set off between it and its verb: "The report, based on an
+# inspection in September, found", "The association's quarterly survey, of 412 firms, found"
+_BASED_ON_END = re.compile(
+    r",\s*(?:(?:based|drawn|built)\s+(?:on|from|upon)|of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d[\d,]*)\b"
+    r"(?:[^,]|,(?=\d))*,?\s*$"
+)
 _COMMA = re.compile(r",(?!\d{3})\s*")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|And|But|Yet|So|Now|Still|Instead|Then|Also|Already)\s+")
 _SET_OFF_PART = re.compile(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b")

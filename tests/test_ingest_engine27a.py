@@ -101,3 +101,11 @@ def test_a_bodys_own_output_to_be_made_told_bare_with_its_earlier_level_is_the_b
 def test_a_document_whose_owner_has_a_possessive_in_its_name_speaks_for_the_owner():
     text = "The Harl Growers' Federation's annual survey found that 38 per cent of farms had cut their herds."
     assert speakers_by_figure(text)["38 per cent"] == "Harl Growers' Federation"
+
+
+def test_a_survey_with_its_sample_set_off_by_commas_still_reports():
+    text = (
+        "Orders fell again last quarter. The Harl Growers' Federation's annual survey, of 640 farms, found that "
+        "38 per cent of farms had cut their herds."
+    )
+    assert speakers_by_figure(text)["38 per cent"] == "Harl Growers' Federation"
