@@ -1458,8 +1458,8 @@ class Story:
             # told with its earlier level and no one reporting it, is the act of the body the story has quoted most,
             # whose changes it tells, after whatever interrupted them (tests/ingest_labelling.md, "A body's own act");
             # on a page of briefs, only its item's source, as no source carries from one item to the next
-            item = self.item_source.name if self.item_source is not None else None
-            body = item if self.briefs else self.memory.most_quoted_body()
+            item_body = self.item_source.name if self.item_source is not None else None
+            body = item_body if self.briefs else self.memory.most_quoted_body()
             speaker = Speaker(body, "asserts") if body else speaker
         plain = voice is None and self.columnist is None and self.issuer is None and not self.memory.own_analysis
         if speaker.name is None and plain and not inside and not reports:
