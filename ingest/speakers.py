@@ -3162,6 +3162,10 @@ def subject_phrase(before: str) -> str | None:
         return parts[0]
     if len(parts) == 2 and parts[-1].lower() in SUBJECT_PRONOUNS:
         return parts[-1]  # "Refunds, it said, should come to 40 million": no name stands in apposition to a pronoun
+    if len(parts) > 1 and BARE_DOCUMENT.fullmatch(parts[-1]):
+        # "..., the highest share in the Calder Accord, the report says": a document named by its kind alone is the
+        # subject after the clause before it, which describes a figure, not the document
+        return parts[-1]
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
         valid = [_valid_np(p) for p in parts]
         if valid[-1] and not all(valid):

@@ -109,3 +109,12 @@ def test_a_survey_with_its_sample_set_off_by_commas_still_reports():
         "38 per cent of farms had cut their herds."
     )
     assert speakers_by_figure(text)["38 per cent"] == "Harl Growers' Federation"
+
+
+def test_a_bare_document_after_a_description_of_the_figure_is_the_reports_subject():
+    text = (
+        "Ferry traffic across the sound rose 12 per cent last year, the Sound Users Council said in its annual "
+        "report. Brannock carried 41 per cent of all crossings, the largest share in the Harl Ferry Group, the "
+        "report says."
+    )
+    assert speakers_by_figure(text)["41 per cent"] == "Sound Users Council"
