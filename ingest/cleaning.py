@@ -343,7 +343,13 @@ RELEASE_MARK_WITHIN = 12  # lines from the top
 # its press pages after a bar or dash: "Kerran Valley Hospice | Press Office", "Nordline - Newsroom"
 _ORGANISATION_NAME = r"(?:The )?[A-Z][\w'’&.-]*(?: (?:of|for|and|the|on|in|&|[A-Z][\w'’&.-]*)){1,9}"
 _PRESS_PAGES = r"\s+[|–—-]\s+(?i:(?:press|news|media)\s*(?:office|room|centre|center|desk)|media\s+relations)"
-MASTHEAD = re.compile(rf"^(?P<name>{_ORGANISATION_NAME})(?:,\s+[A-Z][^|\n]{{0,60}}|{_PRESS_PAGES})?$")
+# A company's legal form after its name, which is no part of the name it speaks by: "HALMWAY INSURANCE plc"
+_LEGAL_FORM = r"(?:\s+(?:plc|PLC|Ltd|Limited|LLC|Inc))?"
+# A site's menu on its masthead's line, after its name: "Vellmark Interior Ministry | Statistics | Fire and rescue"
+_MENU = r"(?:\s+\|\s+[^|\n]{1,30}){1,8}"
+MASTHEAD = re.compile(
+    rf"^(?P<name>{_ORGANISATION_NAME}){_LEGAL_FORM}(?:,\s+[A-Z][^|\n]{{0,60}}|{_PRESS_PAGES}|{_MENU})?$"
+)
 NAMED_RELEASE_MARK = re.compile(rf"^(?P<name>{_ORGANISATION_NAME})\s+[-–—:]\s+(?i:(?:press|news|media)\s+release)$")
 # "(c) 2026 Halvorsen Polar Research Institute", "© Carrow Metropolitan Transport Authority 2026. All rights reserved."
 COPYRIGHT_HOLDER = re.compile(
@@ -380,7 +386,9 @@ RELEASE_LEAD = re.compile(
 # date: 10 March 2027, 08:00  |  Next release: 9 June 2027", "Statistical bulletin | Released 4 May"
 STATISTICS_RELEASE = re.compile(
     r"^\W*(?:(?:official|national|experimental)\s+statistics|statistical\s+(?:release|bulletin))\s*[|:–—-]\s*"
-    r"(?:release\s+date|released|published)\b",
+    r"(?:release\s+date|released|published)\b"
+    # or its dating line alone, which gives the next release too: "Published 14 October 2027  |  Next update 13 January"
+    r"|^\W*(?:published|released|release\s+date)\b[^|\n]{0,40}\|\s*next\s+(?:update|release|publication)\b",
     re.IGNORECASE,
 )
 

@@ -519,10 +519,11 @@ def find_issuer(text: str) -> str | None:
     The body whose press release the page is, in whose voice its unreported figures are: the body's own release, by
     the head the cleaner kept for it (ingest.cleaning.release_issuer), or a page that says it is based on one.
     """
-    if "release" not in text.lower():
-        return None
+    issuer = release_issuer(text)
+    if issuer is not None or "release" not in text.lower():
+        return issuer
     found = BASED_ON_RELEASE.search(text)
-    return release_issuer(text) or (found.group("name").rstrip() if found else None)
+    return found.group("name").rstrip() if found else None
 
 
 # The editor's line above a letter that says who sent it: "The following letter is from a council employee who asked us

@@ -1516,6 +1516,12 @@ _CONJUNCTION_COMMA = re.compile(r"\b(?:and|but|or)\s*,\s*$")
 # What the intransitive "argue" of a quarrel takes: what it is over or about, whom it is with, after any time it took
 _QUARREL_AFTER = re.compile(r"\s+(?:(?:since|for)\s+\S+(?:\s+\S+)?\s+)?(?:over|about|with)\s")
 _CHARGES_PLEADED = re.compile(r"\s+(?:all\s+)?(?:\d+|[a-z]+)\s+(?:counts?|charges?)\s+of\b")
+# What the intransitive "show" of a thing seen in figures takes: where it shows ("The sanctions show clearly in the
+# data", "The strike shows up in the figures"), not what it reports
+_SHOWN_IN_FIGURES = re.compile(
+    r"\s+(?:(?:up|clearly|plainly|already|most|also)\s+){0,2}in\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:data|figures|numbers|statistics|results)\b"
+)
 _DOCUMENT_CUES = {"report", "estimate", "forecast", "count", "survey", "statement", "projection", "review"}
 _POSSESSED_MODIFIED = re.compile(r"['’]s\s+(?:own\s+)?[a-z]+\s+$")
 
@@ -1658,6 +1664,8 @@ def find_reports(sentence: str) -> list[Report]:
             continue  # "files relating to 61,000 residents": about them, not a narration
         if lowered.startswith("argu") and _QUARREL_AFTER.match(after):
             continue  # "The two governments have argued since 2023 over the dam": a quarrel, no report of its content
+        if lowered.startswith("show") and _SHOWN_IN_FIGURES.match(after):
+            continue  # "The sanctions show clearly in the data": a thing seen in the figures, no source of them
         if lowered.startswith("den") and _CHARGES_PLEADED.match(after):
             continue  # "Hollis, of Quay Lane, denies 11 counts of fraud": a plea to the charges, no figure disputed
         if lowered in INTENTION_FORMS and re.match(r"\s+to\s+[a-z]", after) and not OBJECT_RELATIVE.search(before):
@@ -2895,7 +2903,12 @@ _APPOSED_AUTHOR = re.compile(
     r"[^,]*?\bby\s+((?:the\s+)?(?:[A-Z][\w'’-]*|[a-z][\w'’-]*)(?:\s+(?!(?:with|in|on|at|for|and|last|this|after)\b)[\w'’-]+){0,5})"
     r"\s*(?:,\s*)?$"
 )
-_BASED_ON_END = re.compile(r",\s*(?:based|drawn|built)\s+(?:on|from|upon)\b(?:[^,]|,(?=\d))*,?\s*$")
+# What a document is based on, or the sample it was taken of, set off between it and its verb: "The report, based on an
+# inspection in September, found", "The association's quarterly survey, of 412 firms, found"
+_BASED_ON_END = re.compile(
+    r",\s*(?:(?:based|drawn|built)\s+(?:on|from|upon)|of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d[\d,]*)\b"
+    r"(?:[^,]|,(?=\d))*,?\s*$"
+)
 _COMMA = re.compile(r",(?!\d{3})\s*")
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|yet|so|And|But|Yet|So|Now|Still|Instead|Then|Also|Already)\s+")
 _SET_OFF_PART = re.compile(r"(?:who|which|whose|speaking|citing|according|itself|himself|herself)\b")
@@ -3151,6 +3164,10 @@ def subject_phrase(before: str) -> str | None:
         return parts[0]
     if len(parts) == 2 and parts[-1].lower() in SUBJECT_PRONOUNS:
         return parts[-1]  # "Refunds, it said, should come to 40 million": no name stands in apposition to a pronoun
+    if len(parts) > 1 and BARE_DOCUMENT.fullmatch(parts[-1]):
+        # "..., the highest share in the Calder Accord, the report says": a document named by its kind alone is the
+        # subject after the clause before it, which describes a figure, not the document
+        return parts[-1]
     if len(parts) > 1:  # an apposition: "Ostrava's foreign minister, Lida Voss", "Dale, the mayor's spokesman"
         valid = [_valid_np(p) for p in parts]
         if valid[-1] and not all(valid):
@@ -3362,8 +3379,9 @@ _CONTENT_VERB_END = re.compile(
 # A document the sentence gives as the own of the body "it" takes up: "its own parking tariff", "Its own survey"
 ITS_OWN = re.compile(r"[Ii]ts\s+own\s+(?:[a-z-]+\s+){0,2}?[a-z-]+$")
 OWNED_DOCUMENT = re.compile(
-    # the month it is of goes with its kind: "the finance committee's March report"
-    rf"((?:[Tt]he\s+)?[\w -]+?)['’]s?\s+(?:(?:[a-z]+|{MONTH_NAME})\s+){{0,2}}"
+    # the month it is of goes with its kind: "the finance committee's March report"; a possessive inside the owner's
+    # name stays with it: "the Tarreland Manufacturers' Association's quarterly survey"
+    rf"((?:[Tt]he\s+)?[\w '’-]+?)['’]s?\s+(?:(?:[a-z]+|{MONTH_NAME})\s+){{0,2}}"
     r"(?P<noun>bulletin|report|figures|data|statistics|statement|list|accounts|results|return|filing|records|review|"
     r"study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"
     r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release|"
@@ -4129,6 +4147,8 @@ BARE_DOCUMENT = re.compile(
     r"(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
     r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|"
     r"census|letters|list|release|table)"
+    # or the people who wrote it, who speak for it as it does: "the report's authors say", "the study's researchers"
+    r"(?:['’]s?\s+(?:authors?|writers|researchers))?"
 )
 # The documents a body makes, whose owner or maker a sentence may name
 _MADE_DOCUMENT = (

@@ -173,6 +173,16 @@ SET_AHEAD = re.compile(
 )
 
 
+# A change a body will make, told in the future tense with no one reporting it: "Monthly permits will rise to 45
+# stennets from 30", "Route 7 will run every 20 minutes instead of every 15", "will pay a royalty of 7 per cent, up from
+# 3.5"; by a closed list of verbs, as not every future change is a body's own ("The tariff will be cut to 8 percent from
+# 25" is a deal's term)
+WILL_CHANGE = re.compile(
+    r"\bwill\s+(?:now\s+|also\s+)?(?:rise|fall|increase|drop|go\s+(?:up|down)|cost|run|pay|charge|make|take|"
+    r"be\s+[a-z]+ed)\b[^,;:]*$"
+)
+
+
 # A statistic's verb followed by its figure, a preposition, an adverb or a qualifier: "fell 4% to 5,310", "rose by a
 # record 118,000", "stood at about 9%"; not a verb with an object ("dropped hailstones as large as 9 centimetres").
 CHANGE_TO_FIGURE = re.compile(
@@ -695,6 +705,9 @@ IN_BODYS_DOCUMENT = re.compile(
     + _FINDINGS
     + r"|[^,;:\"“”]{0,30}?\b[Ii]n\s+(?:its|their|an?)\s+(?:[\w-]+\s+){0,3}?"
     + _FINDINGS
+    # or its periodic publication by its title: "said in its annual Defence Ledger", "in its quarterly Farm Outlook"
+    + r"|[^,;:\"“”]{0,30}?\b[Ii]n\s+(?:its|their)\s+(?:annual|yearly|quarterly|monthly|weekly|twice-yearly|half-yearly)"
+    r"\s+[A-Z]"
 )
 
 
@@ -1490,6 +1503,15 @@ class Story:
             # item of briefs, what follows its source's report with no reporting verb of its own is that source's; not
             # background set off in it ("The school, which has 86 pupils, closed"), which is no one's
             speaker = replace(item, via=None, stance="asserts")
+        own_change = figure.previous_value is not None and WILL_CHANGE.search(sentence, 0, figure.span[0]) is not None
+        if speaker.name is None and own_change and not told_by_someone and unvoiced and self.columnist is None:
+            # "The trust said ... . Monthly permits will rise to 45 stennets from 30 stennets.": a change to be made,
+            # told with its earlier level and no one reporting it, is the act of the body the story has quoted most,
+            # whose changes it tells, after whatever interrupted them (tests/ingest_labelling.md, "A body's own act");
+            # on a page of briefs, only its item's source, as no source carries from one item to the next
+            item_body = self.item_source.name if self.item_source is not None else None
+            body = item_body if self.briefs else self.memory.most_quoted_body()
+            speaker = Speaker(body, "asserts") if body else speaker
         plain = voice is None and self.columnist is None and self.issuer is None and not self.memory.own_analysis
         if speaker.name is None and plain and not inside and not reports:
             # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period
