@@ -1076,6 +1076,18 @@ class SpeakerMemory:
                 self.introduced_organisations.append(name)
                 self.introduced_heads[name] = apposed.group("head").lower()
 
+    def _introduce_kind(self, sentence: str) -> None:
+        """
+        The bodies a sentence names and then, in apposition, says what kind they are, by a noun a name often leaves
+        unsaid: "Valsby Falcons, the oldest speedway club in Estmarra,", "Norbeck Cycles, the bike maker based in
+        Oskeby,"; "the club" or "the company" later means it.
+        """
+        for apposed in APPOSED_KIND.finditer(sentence):
+            name = _strip_possessor(apposed.group("name"))
+            if name.lower() not in NOT_NAMES and name.split()[0] not in ("The", "A", "An"):
+                self.introduced_organisations.append(name)
+                self.as_body(name, APPOSED_KINDS[apposed.group("head")])
+
     def meet(self, sentence: str) -> None:
         """
         A person who opens the sentence as its subject is whom its "he" or "she" means ("Piet Hessan, 58,
@@ -1084,6 +1096,8 @@ class SpeakerMemory:
         self.sentence = sentence
         if GENERIC_ORG_HEAD.search(sentence):  # most sentences name no company: one search spares two
             self._introduce(sentence)
+        if APPOSED_KIND_HEAD.search(sentence):  # as few sentences say of a name what kind of body it is
+            self._introduce_kind(sentence)
         for kind in KIND_BEFORE_NAME.finditer(sentence):
             # "the shop workers' union Unishop": a body of a kind no "company" is, whatever its name looks like
             self.introduced_heads.setdefault(kind.group("name"), kind.group("head"))
@@ -1198,6 +1212,19 @@ APPOSED_ORGANISATION = re.compile(
     # "... will fall in Ardmere, the company said": a reporting clause closing the sentence, whose subject takes up a
     # body named before; no apposition to the name its comma follows
     rf"(?!\s+(?:(?:has|had|have|also|later|then)\s+)?(?:{'|'.join(sorted(STANCE_OF))})\b)"
+)
+# The kinds of body an apposition may name that a name often leaves unsaid, and the kind "the ..." later takes up by:
+# a club, a school, a charity (NAMED_BY_KIND), and a business by what it makes ("the bike maker" is "the company")
+APPOSED_KINDS = {kind: kind for kind in NAMED_BY_KIND} | {"maker": "company", "makers": "company"}
+APPOSED_KIND_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(APPOSED_KINDS))})\b")
+# "Valsby Falcons, the oldest speedway club in Estmarra,": a name, then in apposition a description the kind ends,
+# with no function word inside it (not "Piet Aldovar, the owner of the club") and nothing after it but a comma, a
+# full stop or a modifier of place or of what it does (not "Marit Oyelund, the club chairman")
+APPOSED_KIND = re.compile(
+    rf"(?P<name>{_ORG_NAME}),\s+(?:the|an?)\s+"
+    r"(?:(?!(?:of|in|at|for|to|and|or|with|who|whose|by|on)\s)[\w'’-]+\s+){0,4}?"
+    rf"(?P<head>{'|'.join(sorted(APPOSED_KINDS))})"
+    r"(?=[,.;]|\s+(?:in|of|on|at|from|for|with|based|near|that|which)\b)"
 )
 _SPEAKS_FOR_BEFORE = re.compile(r"\bfor\s+(?:the|its|their)\s+$")  # "Counsel for the company, Viktor Brandes"
 INTRODUCED_ORGANISATION = re.compile(
@@ -4046,6 +4073,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             memory.as_body(opening, head)
             memory.organisations[head] = opening
             return opening, False
+        introduced = [n for n in memory.introduced_organisations if memory.introduced_heads.get(n) == head]
+        if named_by_kind and introduced:
+            # "Valsby Falcons, the oldest speedway club in Estmarra, ... the club said": the body an apposition said
+            # was a club, the last one so introduced
+            return introduced[-1], False
         placed = _PLACE_OF_KIND.search(memory.sentence.split(text, 1)[0]) if named_by_kind else None
         if placed is not None and placed.group("name").lower() not in NOT_NAMES:
             # "the emergency department at Skellmouth General had treated 14 people, the hospital said": the place the

@@ -1,0 +1,40 @@
+"""
+A body by its short name or its spokesperson: "the club said" or "the company said" means the body the page named and
+said, in apposition, was a club or a company ("Harrowby Kestrels, the county's oldest rugby club,"), by its name.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _figures(text: str) -> list[tuple[Decimal | None, str, str | None]]:
+    return [(m.value, m.unit, m.speaker) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def _speakers(text: str) -> dict[Decimal, str | None]:
+    return {value: speaker for value, _unit, speaker in _figures(text) if value is not None}
+
+
+def test_the_club_is_the_body_an_apposition_called_a_club():
+    text = (
+        "Harrowby Kestrels, the county's oldest rugby club, made a profit of 80,000 marks last season. "
+        "Crowds averaged 2,300 a game, the club said."
+    )
+    assert _speakers(text)[Decimal(2300)] == "Harrowby Kestrels"
+
+
+def test_the_company_is_a_maker_an_apposition_named():
+    text = (
+        "Tollan Kettles, the kitchenware maker based in Brisk, lost 1.2 million marks in the year. "
+        "The company said it would shut 4 shops."
+    )
+    assert _speakers(text)[Decimal(4)] == "Tollan Kettles"
+
+
+def test_a_club_word_modifying_a_role_introduces_no_club():
+    text = (
+        "Harrowby Kestrels, the oldest rugby club in the county, held its dinner on Friday. "
+        "Edda Morvik, the club chairman, spoke. Membership rose to 640 this year, the club said."
+    )
+    assert _speakers(text)[Decimal(640)] == "Harrowby Kestrels"
