@@ -3796,6 +3796,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "The agency did not confirm that. A spokesman said ...": the body the sentence before, in the same
             # paragraph, opened with as its subject, the one responding
             body = memory.body_of_sentence_before()
+        if body is None and memory.paragraph_before.strip():
+            # "Valsby airport handled 612,000, its operator, Valsby Airports, said. A spokesperson said ...": the body
+            # the sentence before, in the same paragraph, was about as its reporter or its subject however set off
+            about = memory.subject_organisation
+            body = about if about and about[:1].isupper() else None  # a body named, not "the ministry" as such
         memory.spokesperson_for = body  # "The spokesperson said" later in the article is the same one
         if body is not None:
             return body, False

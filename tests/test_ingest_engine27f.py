@@ -38,3 +38,19 @@ def test_a_club_word_modifying_a_role_introduces_no_club():
         "Edda Morvik, the club chairman, spoke. Membership rose to 640 this year, the club said."
     )
     assert _speakers(text)[Decimal(640)] == "Harrowby Kestrels"
+
+
+def test_a_spokesperson_speaks_for_the_body_that_reported_the_sentence_before():
+    text = (
+        "ORMBY, 3 March - Ormby harbour landed 9,400 tonnes of herring in February, its operator, Ormby Quays, "
+        "said. A spokesperson said the quay would close for 6 weeks of repairs."
+    )
+    assert _speakers(text)[Decimal(6)] == "Ormby Quays"
+
+
+def test_a_spokesman_speaks_for_the_body_set_off_before_its_verb_in_the_sentence_before():
+    text = (
+        "The Lindmark Flood Relief Committee, which runs three shelters, has asked for 900,000 marks. "
+        "A spokesman said it had raised 210,000 so far."
+    )
+    assert _speakers(text)[Decimal(210000)] == "Lindmark Flood Relief Committee"
