@@ -4490,10 +4490,16 @@ def may_be_called(name: str, head: str) -> bool:
 
 
 def _looks_like_organisation(name: str) -> bool:
+    if _FIRMS_AMPERSAND.search(name):
+        return True  # "Grieve & Tallow", "Holm & Berry": a firm's style; two people are "Grieve and Tallow"
     words = [w.lower().strip(".,()") for w in name.split()]
     if len(words) > 1 and words[-1] in BUSINESS_NAME_ENDS:
         return True  # "Wend Valley Water", "Castmere Line": a trading name ends with what the business is
     return (len(words) >= 1 and any(w in ORG_WORDS for w in words)) or bool(_ACRONYM_NAME.fullmatch(name))
+
+
+# Two capitalised words joined by an ampersand, as a firm or a partnership is styled: "Grieve & Tallow"
+_FIRMS_AMPERSAND = re.compile(r"[A-Z][\w'’-]*\s+&\s+[A-Z]")
 
 
 # The words a company's or a body's trading name ends with, which would read as a given name or a surname

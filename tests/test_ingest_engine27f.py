@@ -54,3 +54,11 @@ def test_a_spokesman_speaks_for_the_body_set_off_before_its_verb_in_the_sentence
         "A spokesman said it had raised 210,000 so far."
     )
     assert _speakers(text)[Decimal(210000)] == "Lindmark Flood Relief Committee"
+
+
+def test_a_name_joined_by_an_ampersand_is_the_firm():
+    text = (
+        "Marl & Coyne said trade at the Wednesday sale had been poor for years. "
+        "The ring sold 4,800 sheep last year, the firm said."
+    )
+    assert _speakers(text)[Decimal(4800)] == "Marl & Coyne"
