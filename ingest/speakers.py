@@ -451,7 +451,9 @@ class SpeakerMemory:
             if member is not None and _looks_like_person(member.group(1)):
                 # "Bjorn Tangen of the Workers' Party": a person of a body, whom "Tangen" names later
                 self.full_names.setdefault(member.group(1).split()[-1].lower(), member.group(1))
-            if _looks_like_organisation(name):
+            # "Castelmor District Heating (CDH)": a name given its initials to be called by is a body's, as no
+            # person's is
+            if _looks_like_organisation(name) or acronym:
                 name = _strip_possessor(name)
                 for word in name.lower().split():
                     if ORG_HEAD_WORD.fullmatch(word):

@@ -62,3 +62,11 @@ def test_a_name_joined_by_an_ampersand_is_the_firm():
         "The ring sold 4,800 sheep last year, the firm said."
     )
     assert _speakers(text)[Decimal(4800)] == "Marl & Coyne"
+
+
+def test_a_name_given_its_initials_is_the_company():
+    text = (
+        "Orrin Valley Heating (OVH) said on Monday that prices would fall from April. "
+        "The average home will save about 120 marks a year, the company estimates."
+    )
+    assert _speakers(text)[Decimal(120)] == "Orrin Valley Heating"
