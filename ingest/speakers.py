@@ -1087,8 +1087,10 @@ class SpeakerMemory:
         for apposed in APPOSED_KIND.finditer(sentence):
             name = _strip_possessor(apposed.group("name"))
             if name.lower() not in NOT_NAMES and name.split()[0] not in ("The", "A", "An"):
+                noun = apposed.group("head")
                 self.introduced_organisations.append(name)
-                self.as_body(name, APPOSED_KINDS[apposed.group("head")])
+                self.as_body(name, APPOSED_KINDS.get(noun, noun))
+                self.organisations[noun] = name  # "the club", "the distillery": the one body so described
 
     def meet(self, sentence: str) -> None:
         """
@@ -1200,6 +1202,16 @@ COMMERCIAL_HEADS = {
     "retailer", "supermarket", "manufacturer", "carmaker", "producer", "developer", "supplier", "exporter",
     "shipbuilder", "grocer",
 }  # fmt: skip
+
+# A place of work named by its -ery, a business: "distillery", "brewery", "bakery"
+PLACE_OF_TRADE = re.compile(r"[a-z]{3,}ery")
+
+
+def is_commercial(head: str | None) -> bool:
+    """Whether a body introduced as ``head`` is a business "the company" may mean: an insurer, a distillery."""
+    return head is not None and (head in COMMERCIAL_HEADS or PLACE_OF_TRADE.fullmatch(head) is not None)
+
+
 # The form of a plural noun or an adverb: "Walkers", "Residents", "Daily"
 # One capitalised word opening a sentence as its subject, before a verb in lower case: "Halvane will invest"
 _SHORT_NAME_OPENING = re.compile(r"\W*([A-Z][a-z]{2,})\s+(?:will|has|had|is|was|would|plans|says|said|[a-z]+ed)\b")
@@ -1216,17 +1228,19 @@ APPOSED_ORGANISATION = re.compile(
     rf"(?!\s+(?:(?:has|had|have|also|later|then)\s+)?(?:{'|'.join(sorted(STANCE_OF))})\b)"
 )
 # The kinds of body an apposition may name that a name often leaves unsaid, and the kind "the ..." later takes up by:
-# a club, a school, a charity (NAMED_BY_KIND), and a business by what it makes ("the bike maker" is "the company")
+# a club, a school, a charity (NAMED_BY_KIND), and a business by what it makes ("the bike maker" is "the company");
+# a place of work by its -ery (PLACE_OF_TRADE: "the family-owned distillery") is "the distillery" and "the company"
 APPOSED_KINDS = {kind: kind for kind in NAMED_BY_KIND} | {"maker": "company", "makers": "company"}
-APPOSED_KIND_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(APPOSED_KINDS))})\b")
+_APPOSED_HEAD = rf"{'|'.join(sorted(APPOSED_KINDS))}|{PLACE_OF_TRADE.pattern}"
+APPOSED_KIND_HEAD = re.compile(rf"\b(?:{_APPOSED_HEAD})\b")
 # "Valsby Falcons, the oldest speedway club in Estmarra,": a name, then in apposition a description the kind ends,
 # with no function word inside it (not "Piet Aldovar, the owner of the club") and nothing after it but a comma, a
 # full stop or a modifier of place or of what it does (not "Marit Oyelund, the club chairman")
 APPOSED_KIND = re.compile(
     rf"(?P<name>{_ORG_NAME}),\s+(?:the|an?)\s+"
     r"(?:(?!(?:of|in|at|for|to|and|or|with|who|whose|by|on)\s)[\w'’-]+\s+){0,4}?"
-    rf"(?P<head>{'|'.join(sorted(APPOSED_KINDS))})"
-    r"(?=[,.;]|\s+(?:in|of|on|at|from|for|with|based|near|that|which)\b)"
+    rf"(?P<head>{_APPOSED_HEAD})"
+    r"(?=[,.;]|\s+(?:in|of|on|at|by|beside|outside|from|for|with|based|near|that|which)\b)"
 )
 _SPEAKS_FOR_BEFORE = re.compile(r"\bfor\s+(?:the|its|their)\s+$")  # "Counsel for the company, Viktor Brandes"
 INTRODUCED_ORGANISATION = re.compile(
@@ -4046,7 +4060,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 for name in memory.introduced_organisations
                 if (name in memory.introduced_heads and memory.introduced_heads[name] == head)
                 or (name not in memory.introduced_heads and may_be_called(name, head) and head in COMMERCIAL_HEADS)
-                or {memory.introduced_heads.get(name), head} <= COMMERCIAL_HEADS
+                or (is_commercial(memory.introduced_heads.get(name)) and head in COMMERCIAL_HEADS)
             ]
             if introduced:
                 return introduced[-1], False
@@ -4080,11 +4094,6 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             memory.as_body(opening, head)
             memory.organisations[head] = opening
             return opening, False
-        introduced = [n for n in memory.introduced_organisations if memory.introduced_heads.get(n) == head]
-        if named_by_kind and introduced:
-            # "Valsby Falcons, the oldest speedway club in Estmarra, ... the club said": the body an apposition said
-            # was a club, the last one so introduced
-            return introduced[-1], False
         placed = _PLACE_OF_KIND.search(memory.sentence.split(text, 1)[0]) if named_by_kind else None
         if placed is not None and placed.group("name").lower() not in NOT_NAMES:
             # "the emergency department at Skellmouth General had treated 14 people, the hospital said": the place the

@@ -32,6 +32,14 @@ def test_the_company_is_a_maker_an_apposition_named():
     assert _speakers(text)[Decimal(4)] == "Tollan Kettles"
 
 
+def test_the_place_of_work_an_apposition_named_by_its_ery():
+    text = (
+        "Tarrow Ales, the family-owned brewery by the harbour, wants to build a taproom. "
+        "The brewery says it would employ 14 people there."
+    )
+    assert _speakers(text)[Decimal(14)] == "Tarrow Ales"
+
+
 def test_a_club_word_modifying_a_role_introduces_no_club():
     text = (
         "Harrowby Kestrels, the oldest rugby club in the county, held its dinner on Friday. "
