@@ -1227,6 +1227,8 @@ APPOSED_ORGANISATION = re.compile(
     # body named before; no apposition to the name its comma follows
     rf"(?!\s+(?:(?:has|had|have|also|later|then)\s+)?(?:{'|'.join(sorted(STANCE_OF))})\b)"
 )
+# The kinds of body that are a body's own organ, through which it acts: "the board" of a company or a trust
+BODYS_ORGANS = {"board"}
 # The kinds of body an apposition may name that a name often leaves unsaid, and the kind "the ..." later takes up by:
 # a club, a school, a charity (NAMED_BY_KIND), and a business by what it makes ("the bike maker" is "the company");
 # a place of work by its -ery (PLACE_OF_TRADE: "the family-owned distillery") is "the distillery" and "the company"
@@ -4112,6 +4114,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         lower = memory.lower_body(head) if lowered == "the " + head else None
         if lower is not None:
             return lower, False  # "the ministry said" after "the health ministry": the health ministry
+        about = memory.subject_organisation if lowered == "the " + head and head in BODYS_ORGANS else None
+        if about is not None and about[:1].isupper():
+            # "Marrisham Coaches Group returned to profit ... The board proposed a dividend": no body named as a board,
+            # the board is that of the body the sentence before was about, which acts through it
+            return about, False
         return _PLAIN_DROP.sub("", text), False  # "the border police", "the civil defence ministry"
     entity = _final_entity(_PLACE_AFTER.sub("", text))
     if entity:

@@ -78,3 +78,11 @@ def test_a_name_given_its_initials_is_the_company():
         "The average home will save about 120 marks a year, the company estimates."
     )
     assert _speakers(text)[Decimal(120)] == "Orrin Valley Heating"
+
+
+def test_the_board_is_that_of_the_body_the_sentence_before_was_about():
+    text = (
+        "Holmfirth Ferries Group returned to profit last year as passengers came back. The group made a profit of "
+        "9.1 million marks. Passenger journeys reached 4 million. The board proposed a dividend of 3 marks a share."
+    )
+    assert _speakers(text)[Decimal(3)] == "Holmfirth Ferries Group"
