@@ -4530,6 +4530,7 @@ BUSINESS_NAME_ENDS = {
     "solutions", "systems", "technologies", "consulting", "enterprises", "industries", "airways", "airlines",
     "assurance", "dairies", "insights", "holdings", "partners", "brands", "labs", "laboratories", "motors",
     "telecom", "media", "capital", "energy", "electric", "railways", "petroleum", "pharma", "homes", "dairy",
+    "broadcasting",
 }  # fmt: skip
 # What a business is, by the word its trading name ends with: the kind "the airline" or "the insurer" takes up
 NAME_END_KINDS = {
@@ -4543,6 +4544,7 @@ NAME_END_KINDS = {
     "motors": ("carmaker", "manufacturer"),
     "police": ("force",),  # a police service is "the force"
     "constabulary": ("force",),
+    "broadcasting": ("broadcaster",),  # "Morval Broadcasting" is "the broadcaster"
 }
 
 

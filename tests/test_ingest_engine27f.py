@@ -86,3 +86,11 @@ def test_the_board_is_that_of_the_body_the_sentence_before_was_about():
         "9.1 million marks. Passenger journeys reached 4 million. The board proposed a dividend of 3 marks a share."
     )
     assert _speakers(text)[Decimal(3)] == "Holmfirth Ferries Group"
+
+
+def test_a_name_ending_in_broadcasting_is_the_broadcaster():
+    text = (
+        "Studio staff at Ardent Broadcasting have voted to strike. The broadcaster has already changed its plan "
+        "once. It cut the number of jobs to go to 60 in May."
+    )
+    assert _speakers(text)[Decimal(60)] == "Ardent Broadcasting"
