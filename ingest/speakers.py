@@ -1203,6 +1203,9 @@ COMMERCIAL_HEADS = {
     "shipbuilder", "grocer",
 }  # fmt: skip
 
+# The nouns that may take up any business, however the page introduced it ("Corrabel Mutual, the insurer" is "the
+# company"); a narrower one ("the operator", "the airline") takes up only a body introduced as that kind
+ANY_BUSINESS_HEADS = {"company", "firm"}
 # A place of work named by its -ery, a business: "distillery", "brewery", "bakery"
 PLACE_OF_TRADE = re.compile(r"[a-z]{3,}ery")
 
@@ -4062,7 +4065,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 for name in memory.introduced_organisations
                 if (name in memory.introduced_heads and memory.introduced_heads[name] == head)
                 or (name not in memory.introduced_heads and may_be_called(name, head) and head in COMMERCIAL_HEADS)
-                or (is_commercial(memory.introduced_heads.get(name)) and head in COMMERCIAL_HEADS)
+                or (is_commercial(memory.introduced_heads.get(name)) and head in ANY_BUSINESS_HEADS)
             ]
             if introduced:
                 return introduced[-1], False

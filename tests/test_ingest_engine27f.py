@@ -94,3 +94,12 @@ def test_a_name_ending_in_broadcasting_is_the_broadcaster():
         "once. It cut the number of jobs to go to 60 in May."
     )
     assert _speakers(text)[Decimal(60)] == "Ardent Broadcasting"
+
+
+def test_a_narrow_kind_is_the_body_introduced_as_that_kind_not_any_business():
+    text = (
+        "Strand Grid, the national grid operator, said demand rose 4 percent. Hallmar Power, the state utility, cut "
+        'its forecast again. "We have never seen it so dry," said Ilka Morn, its head of hydrology. '
+        "Reserves stood at 40 percent on Monday, according to the operator's weekly bulletin."
+    )
+    assert _speakers(text)[Decimal(40)] == "Strand Grid"
