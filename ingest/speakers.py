@@ -451,7 +451,9 @@ class SpeakerMemory:
             if member is not None and _looks_like_person(member.group(1)):
                 # "Bjorn Tangen of the Workers' Party": a person of a body, whom "Tangen" names later
                 self.full_names.setdefault(member.group(1).split()[-1].lower(), member.group(1))
-            if _looks_like_organisation(name):
+            # "Castelmor District Heating (CDH)": a name given its initials to be called by is a body's, as no
+            # person's is
+            if _looks_like_organisation(name) or acronym:
                 name = _strip_possessor(name)
                 for word in name.lower().split():
                     if ORG_HEAD_WORD.fullmatch(word):
@@ -1076,6 +1078,20 @@ class SpeakerMemory:
                 self.introduced_organisations.append(name)
                 self.introduced_heads[name] = apposed.group("head").lower()
 
+    def _introduce_kind(self, sentence: str) -> None:
+        """
+        The bodies a sentence names and then, in apposition, says what kind they are, by a noun a name often leaves
+        unsaid: "Valsby Falcons, the oldest speedway club in Estmarra,", "Norbeck Cycles, the bike maker based in
+        Oskeby,"; "the club" or "the company" later means it.
+        """
+        for apposed in APPOSED_KIND.finditer(sentence):
+            name = _strip_possessor(apposed.group("name"))
+            if name.lower() not in NOT_NAMES and name.split()[0] not in ("The", "A", "An"):
+                noun = apposed.group("head")
+                self.introduced_organisations.append(name)
+                self.as_body(name, APPOSED_KINDS.get(noun, noun))
+                self.organisations[noun] = name  # "the club", "the distillery": the one body so described
+
     def meet(self, sentence: str) -> None:
         """
         A person who opens the sentence as its subject is whom its "he" or "she" means ("Piet Hessan, 58,
@@ -1084,6 +1100,8 @@ class SpeakerMemory:
         self.sentence = sentence
         if GENERIC_ORG_HEAD.search(sentence):  # most sentences name no company: one search spares two
             self._introduce(sentence)
+        if APPOSED_KIND_HEAD.search(sentence):  # as few sentences say of a name what kind of body it is
+            self._introduce_kind(sentence)
         for kind in KIND_BEFORE_NAME.finditer(sentence):
             # "the shop workers' union Unishop": a body of a kind no "company" is, whatever its name looks like
             self.introduced_heads.setdefault(kind.group("name"), kind.group("head"))
@@ -1184,6 +1202,19 @@ COMMERCIAL_HEADS = {
     "retailer", "supermarket", "manufacturer", "carmaker", "producer", "developer", "supplier", "exporter",
     "shipbuilder", "grocer",
 }  # fmt: skip
+
+# The nouns that may take up any business, however the page introduced it ("Corrabel Mutual, the insurer" is "the
+# company"); a narrower one ("the operator", "the airline") takes up only a body introduced as that kind
+ANY_BUSINESS_HEADS = {"company", "firm"}
+# A place of work named by its -ery, a business: "distillery", "brewery", "bakery"
+PLACE_OF_TRADE = re.compile(r"[a-z]{3,}ery")
+
+
+def is_commercial(head: str | None) -> bool:
+    """Whether a body introduced as ``head`` is a business "the company" may mean: an insurer, a distillery."""
+    return head is not None and (head in COMMERCIAL_HEADS or PLACE_OF_TRADE.fullmatch(head) is not None)
+
+
 # The form of a plural noun or an adverb: "Walkers", "Residents", "Daily"
 # One capitalised word opening a sentence as its subject, before a verb in lower case: "Halvane will invest"
 _SHORT_NAME_OPENING = re.compile(r"\W*([A-Z][a-z]{2,})\s+(?:will|has|had|is|was|would|plans|says|said|[a-z]+ed)\b")
@@ -1198,6 +1229,23 @@ APPOSED_ORGANISATION = re.compile(
     # "... will fall in Ardmere, the company said": a reporting clause closing the sentence, whose subject takes up a
     # body named before; no apposition to the name its comma follows
     rf"(?!\s+(?:(?:has|had|have|also|later|then)\s+)?(?:{'|'.join(sorted(STANCE_OF))})\b)"
+)
+# The kinds of body that are a body's own organ, through which it acts: "the board" of a company or a trust
+BODYS_ORGANS = {"board"}
+# The kinds of body an apposition may name that a name often leaves unsaid, and the kind "the ..." later takes up by:
+# a club, a school, a charity (NAMED_BY_KIND), and a business by what it makes ("the bike maker" is "the company");
+# a place of work by its -ery (PLACE_OF_TRADE: "the family-owned distillery") is "the distillery" and "the company"
+APPOSED_KINDS = {kind: kind for kind in NAMED_BY_KIND} | {"maker": "company", "makers": "company"}
+_APPOSED_HEAD = rf"{'|'.join(sorted(APPOSED_KINDS))}|{PLACE_OF_TRADE.pattern}"
+APPOSED_KIND_HEAD = re.compile(rf"\b(?:{_APPOSED_HEAD})\b")
+# "Valsby Falcons, the oldest speedway club in Estmarra,": a name, then in apposition a description the kind ends,
+# with no function word inside it (not "Piet Aldovar, the owner of the club") and nothing after it but a comma, a
+# full stop or a modifier of place or of what it does (not "Marit Oyelund, the club chairman")
+APPOSED_KIND = re.compile(
+    rf"(?P<name>{_ORG_NAME}),\s+(?:the|an?)\s+"
+    r"(?:(?!(?:of|in|at|for|to|and|or|with|who|whose|by|on)\s)[\w'’-]+\s+){0,4}?"
+    rf"(?P<head>{_APPOSED_HEAD})"
+    r"(?=[,.;]|\s+(?:in|of|on|at|by|beside|outside|from|for|with|based|near|that|which)\b)"
 )
 _SPEAKS_FOR_BEFORE = re.compile(r"\bfor\s+(?:the|its|their)\s+$")  # "Counsel for the company, Viktor Brandes"
 INTRODUCED_ORGANISATION = re.compile(
@@ -3789,6 +3837,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "The agency did not confirm that. A spokesman said ...": the body the sentence before, in the same
             # paragraph, opened with as its subject, the one responding
             body = memory.body_of_sentence_before()
+        if body is None and memory.paragraph_before.strip():
+            # "Valsby airport handled 612,000, its operator, Valsby Airports, said. A spokesperson said ...": the body
+            # the sentence before, in the same paragraph, was about as its reporter or its subject however set off
+            about = memory.subject_organisation
+            body = about if about and about[:1].isupper() else None  # a body named, not "the ministry" as such
         memory.spokesperson_for = body  # "The spokesperson said" later in the article is the same one
         if body is not None:
             return body, False
@@ -4032,7 +4085,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 for name in memory.introduced_organisations
                 if (name in memory.introduced_heads and memory.introduced_heads[name] == head)
                 or (name not in memory.introduced_heads and may_be_called(name, head) and head in COMMERCIAL_HEADS)
-                or {memory.introduced_heads.get(name), head} <= COMMERCIAL_HEADS
+                or (is_commercial(memory.introduced_heads.get(name)) and head in ANY_BUSINESS_HEADS)
             ]
             if introduced:
                 return introduced[-1], False
@@ -4084,6 +4137,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         lower = memory.lower_body(head) if lowered == "the " + head else None
         if lower is not None:
             return lower, False  # "the ministry said" after "the health ministry": the health ministry
+        about = memory.subject_organisation if lowered == "the " + head and head in BODYS_ORGANS else None
+        if about is not None and about[:1].isupper():
+            # "Marrisham Coaches Group returned to profit ... The board proposed a dividend": no body named as a board,
+            # the board is that of the body the sentence before was about, which acts through it
+            return about, False
         return _PLAIN_DROP.sub("", text), False  # "the border police", "the civil defence ministry"
     entity = _final_entity(_PLACE_AFTER.sub("", text))
     if entity:
@@ -4475,10 +4533,16 @@ def may_be_called(name: str, head: str) -> bool:
 
 
 def _looks_like_organisation(name: str) -> bool:
+    if _FIRMS_AMPERSAND.search(name):
+        return True  # "Grieve & Tallow", "Holm & Berry": a firm's style; two people are "Grieve and Tallow"
     words = [w.lower().strip(".,()") for w in name.split()]
     if len(words) > 1 and words[-1] in BUSINESS_NAME_ENDS:
         return True  # "Wend Valley Water", "Castmere Line": a trading name ends with what the business is
     return (len(words) >= 1 and any(w in ORG_WORDS for w in words)) or bool(_ACRONYM_NAME.fullmatch(name))
+
+
+# Two capitalised words joined by an ampersand, as a firm or a partnership is styled: "Grieve & Tallow"
+_FIRMS_AMPERSAND = re.compile(r"[A-Z][\w'’-]*\s+&\s+[A-Z]")
 
 
 # The words a company's or a body's trading name ends with, which would read as a given name or a surname
@@ -4491,6 +4555,7 @@ BUSINESS_NAME_ENDS = {
     "solutions", "systems", "technologies", "consulting", "enterprises", "industries", "airways", "airlines",
     "assurance", "dairies", "insights", "holdings", "partners", "brands", "labs", "laboratories", "motors",
     "telecom", "media", "capital", "energy", "electric", "railways", "petroleum", "pharma", "homes", "dairy",
+    "broadcasting",
 }  # fmt: skip
 # What a business is, by the word its trading name ends with: the kind "the airline" or "the insurer" takes up
 NAME_END_KINDS = {
@@ -4504,6 +4569,7 @@ NAME_END_KINDS = {
     "motors": ("carmaker", "manufacturer"),
     "police": ("force",),  # a police service is "the force"
     "constabulary": ("force",),
+    "broadcasting": ("broadcaster",),  # "Morval Broadcasting" is "the broadcaster"
 }
 
 
