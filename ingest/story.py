@@ -237,6 +237,21 @@ STANDING_RULE = re.compile(
     r"\W*The\s+(?:national|legal|statutory)\s+(?:[a-z-]+\s+)?(?:target|limit|minimum|maximum|threshold)\b"
     r"[^;:]{0,80}?\s(?:is|was|are|were)\b"
 )
+# A description set off inside the sentence, a relative clause or "home to", that tells what a body or place has or does
+# as a matter of course, the figure in it a few words after its verb: "The opera house, which holds 1,480 people,",
+# "the utility that supplies Velm and 14 surrounding towns", "the Eastfield ward, home to about 9,000 students": a
+# description of the body is background with no speaker, whoever the sentence or the page goes on to give its figures
+# to (ingest_labelling.md, "A body's own act with its own figure" and "A body's background in the reporter's voice")
+DESCRIBED = re.compile(
+    r"(?:\b(?:which|that|who)|\bwhose\s+[a-z]+)\s+(?:also\s+|still\s+|today\s+|now\s+|currently\s+|usually\s+)?"
+    r"(?:(?:holds?|employs?|owns?|runs?|operates?|serves?|covers?|supplies|supply|manages?|handles?|bases?|houses?|"
+    r"seats?|moves?|looks?\s+after)(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|said|says)\b)[\w'’-]+){0,4}?|"
+    # "has" as a verb of its own, not an auxiliary ("which has about 230 members", "has a budget of"; not "which has
+    # assessed 2,480 structures")
+    r"(?:has|have)(?:\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than|an?\s+[a-z-]+\s+of))?)\s*$"
+    # ... or "home to", set off by a comma
+    r"|,\s+home\s+to(?:\s+[\w'’-]+){0,2}?\s*$"
+)
 _BACKGROUND_CLAUSE_END = re.compile(r"[;:]|,\s+(?!and\b)|\b(?:but|while|after|when|because)\b")
 # A rule's clause ends at any comma too: "The legal limit on borrowing is 3 percent of output, and debt rose 2 percent"
 _RULE_CLAUSE_END = re.compile(r"[;:,]|\b(?:but|while|after|when|because)\b")
@@ -250,6 +265,35 @@ def _opening_clause_holds(sentence: str, figure: Figure, opening: re.Pattern, cl
     if found is None or offset + found.end() > figure.span[0]:
         return False
     return clause_end.search(sentence, offset + found.end(), figure.span[0]) is None
+
+
+# What may stand around a source's name before a description of it set off after it: an article, a comma
+OF_SOURCE = re.compile(r"^\s*(?:the\s+)?|,?\s*$")
+# A name the description is set off after: "SkyKestrel, which", "Lake Tessany, which"
+NAMED_ANTECEDENT = re.compile(r"\b[A-Z][\w'’-]*,?\s*$")
+DESCRIBED_REACH = 80  # characters before a figure its description's verb stands in
+
+
+def _described(sentence: str, figure: Figure) -> re.Match | None:
+    """The description set off in its sentence (DESCRIBED) whose verb the figure stands a few words after, if any."""
+    return DESCRIBED.search(sentence, max(0, figure.span[0] - DESCRIBED_REACH), figure.span[0])
+
+
+def _tells_description(report: Report, figure: Figure, described: re.Match) -> bool:
+    """
+    Whether a source's report tells the description as part of what it reports: one whose cue stands before it
+    ("Drummond said the outage hit the terminal, which supplies about a third of the gas"), unless the description is
+    of the source itself ("according to the Freight Association, whose members move 31 million tonnes"); one that
+    closes the sentence, when the description is of a thing it tells of by a common noun ("The plant, which covers
+    380 hectares, produced 236 gigawatt-hours, Helionor said"), not of a body or place by its name ("SkyKestrel, which
+    bases four aircraft at Aysford, carried 60 per cent of passengers, the airport said").
+    """
+    text = described.string
+    if not report.subject or report.position >= figure.span[0]:
+        return report.postposed and NAMED_ANTECEDENT.search(text, 0, described.start()) is None
+    # what stands between the cue and the description: nothing but a comma, or the source named after its cue
+    between = OF_SOURCE.sub("", text[report.end : described.start()]) if report.end <= described.start() else None
+    return between not in ("", report.subject)
 
 
 def _background_holds(sentence: str, figure: Figure) -> bool:
@@ -1443,7 +1487,14 @@ class Story:
         if speaker.name is None and plain and not inside and not reports:
             # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period
             speaker = _own_tally(sentence, figure, self.memory) or speaker
-        return Speaker(None) if (market_price and voice is None) or background or standing_rule else speaker
+        # "The opera house, which holds 1,480 people,": a description set off in the sentence, outside any quotation,
+        # answer or turn and not on a body's own release, is background whoever the sentence or the page speaks for
+        described = None if voice is not None or inside or self.issuer is not None else _described(sentence, figure)
+        if described is not None and any(_tells_description(r, figure, described) for r in reports):
+            described = None
+        if (market_price and voice is None) or background or standing_rule or described:
+            return Speaker(None)
+        return speaker
 
     def _read_form(self, sentence: str, reports: list[Report], figures: list[Figure], reported: Speaker | None) -> None:
         """The market a market report's sale is held by, or the officer who declares a count, once its page says so."""

@@ -1,0 +1,48 @@
+"""
+A description set off in its sentence, a relative clause or "home to", that tells what a body or place has or does as
+a matter of course ("The concert hall, which holds 2,100 people,", "the Kelso ward, home to about 7,000 students") is
+background with no speaker, whoever the sentence or the page goes on to give its figures to (tests/ingest_labelling.md,
+"A body's own act with its own figure" and "A body's background in the reporter's voice"). A report whose cue stands
+before it tells it, unless it describes the source itself; one closing the sentence tells it only when it is of a
+thing told of by a common noun, not of a body or place by its name.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _figures(text: str) -> list[tuple[Decimal | None, str | None]]:
+    return [(m.value, m.speaker) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_a_named_body_described_under_a_report_closing_the_sentence_is_background():
+    text = "Brightwing Air, which bases six jets at Morlen, flew 40 per cent of its travellers, the airport said."
+    found = _figures(text)
+    assert (Decimal(6), None) in found
+    assert (Decimal(40), "airport") in found
+
+
+def test_a_source_described_after_according_to_is_background():
+    text = (
+        "Electric locomotives would cut haulage costs by a tenth, according to the Carters' Guild, whose members "
+        "move about 12 million tonnes a year by rail."
+    )
+    assert (Decimal(12000000), None) in _figures(text)
+
+
+def test_a_utility_that_supplies_towns_is_background_after_its_report():
+    text = "Marrow Water said leaks fell by 8 per cent last year. It is the utility that supplies Dunmore and 9 towns."
+    found = _figures(text)
+    assert (Decimal(8), "Marrow Water") in found
+    assert (Decimal(9), None) in found
+
+
+def test_a_ward_home_to_students_is_background_in_the_papers_own_analysis():
+    text = (
+        "Complaints about litter have tripled in four years, a Herald analysis of council records shows. The Kelso "
+        "ward, home to about 7,000 students, accounted for a third of complaints."
+    )
+    found = _figures(text)
+    assert (Decimal(7000), None) in found
+    assert (Decimal("33.3"), "Herald") in found
