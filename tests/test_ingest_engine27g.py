@@ -4,7 +4,9 @@ a matter of course ("The concert hall, which holds 2,100 people,", "the Kelso wa
 background with no speaker, whoever the sentence or the page goes on to give its figures to (tests/ingest_labelling.md,
 "A body's own act with its own figure" and "A body's background in the reporter's voice"). A report whose cue stands
 before it tells it, unless it describes the source itself; one closing the sentence tells it only when it is of a
-thing told of by a common noun, not of a body or place by its name.
+thing told of by a common noun, not of a body or place by its name. A report that opens a clause joined after the
+figure with a source of its own (", and by her own count", ", and, he later said,") reports that clause only: an
+obituary's own telling of the life before it has no speaker.
 """
 
 from decimal import Decimal
@@ -46,3 +48,21 @@ def test_a_ward_home_to_students_is_background_in_the_papers_own_analysis():
     found = _figures(text)
     assert (Decimal(7000), None) in found
     assert (Decimal("33.3"), "Herald") in found
+
+
+def test_a_report_opening_a_joined_clause_does_not_reach_back_to_the_clause_before():
+    text = (
+        "Marta Lind, who has died aged 91, ran the corner shop in Kessock for fifty years. After she retired she wrote "
+        "300 columns for the Gazette, and by her own count she answered 9,000 letters from readers."
+    )
+    found = _figures(text)
+    assert (Decimal(300), None) in found
+    assert (Decimal(9000), "Marta Lind") in found
+
+
+def test_a_report_set_off_in_a_joined_clause_reports_only_that_clause():
+    text = (
+        "Tomas Berg, who has died aged 80, built boats at Harlow for forty years. In 1981 he flew to Osby and came "
+        'back with an order for four ferries worth 12 million crowns, and, he later said, "a terrible hangover".'
+    )
+    assert (Decimal(12000000), None) in _figures(text)
