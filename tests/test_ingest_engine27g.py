@@ -6,7 +6,8 @@ background with no speaker, whoever the sentence or the page goes on to give its
 before it tells it, unless it describes the source itself; one closing the sentence tells it only when it is of a
 thing told of by a common noun, not of a body or place by its name. A report that opens a clause joined after the
 figure with a source of its own (", and by her own count", ", and, he later said,") reports that clause only: an
-obituary's own telling of the life before it has no speaker.
+obituary's own telling of the life before it has no speaker. A critic who says "I" only as the one a source spoke to
+("Berg told me after the show") reports an interview: the review is no column, and its settled facts have no speaker.
 """
 
 from decimal import Decimal
@@ -66,3 +67,34 @@ def test_a_report_set_off_in_a_joined_clause_reports_only_that_clause():
         'back with an order for four ferries worth 12 million crowns, and, he later said, "a terrible hangover".'
     )
     assert (Decimal(12000000), None) in _figures(text)
+
+
+REVIEW = """The Harlow Gazette
+Home | News | Culture | Opinion
+
+Culture > Theatre > Reviews
+
+The Tempest review: a storm worth braving
+Lyric Theatre, Harlow. Rating: 4/5
+
+By Ada Quill, Theatre Critic
+Saturday 14 November 2026, 09:00
+
+Shakespeare wrote the play for a small company, and this staging by Olav Berg keeps the cast down to 11 actors, which \
+suits a story set on one bare island.
+
+Prospero is played by Ivo Renk, 58, back on stage after a long break. He won the Corran Acting Prize in 2019, worth \
+20,000 crowns, and you can see why in every scene he plays.
+
+"The storm scene took us six weeks to build," Berg told me after the show, and it is the highlight of a very fine \
+evening at the Lyric.
+
+One of the stagehands, who asked not to be named, told me the design budget had been cut this year, though the show \
+hardly looks it.
+"""
+
+
+def test_a_critic_who_is_only_told_things_is_no_columnist():
+    found = _figures(REVIEW)
+    assert (Decimal(11), None) in found
+    assert (Decimal(20000), None) in found
