@@ -255,6 +255,37 @@ DESCRIBED = re.compile(
 _BACKGROUND_CLAUSE_END = re.compile(r"[;:]|,\s+(?!and\b)|\b(?:but|while|after|when|because)\b")
 # A rule's clause ends at any comma too: "The legal limit on borrowing is 3 percent of output, and debt rose 2 percent"
 _RULE_CLAUSE_END = re.compile(r"[;:,]|\b(?:but|while|after|when|because)\b")
+# A law or rules as the subject that states the figure ("National rules require", "League rules allow", "New quota
+# rules allow"), or the law the figure's clause is under ("under Keldran law", "under national rules")
+RULE_SUBJECT = re.compile(
+    r"\W*(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}(?:rules|laws?|regulations)\s+"
+    r"(?:say|says|require|requires|allow|allows|limit|limits|set|sets|cap|caps)\b"
+)
+UNDER_RULE = re.compile(r"\b[Uu]nder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:rules|laws?|regulations)\b")
+_RULE_REACH = 60  # characters either side of a figure "under ... law" may stand in, within its clause
+
+
+def _set_by_rule(sentence: str, figure: Figure, reports: list[Report]) -> bool:
+    """
+    Whether the figure is a law's or a rule's: stated by one as its subject, or in a clause under one that no source
+    reports ("under Keldran law he has 30 days"; not "The ministry said firms would face fines of up to 10 per cent
+    under a new law", nor "The number of finds reported under the law rose to 1,106, according to the ministry").
+    """
+    if RULE_SUBJECT.match(sentence) is not None and _RULE_CLAUSE_END.search(sentence, 0, figure.span[0]) is None:
+        return True
+    start, end = max(0, figure.span[0] - _RULE_REACH), min(len(sentence), figure.span[1] + _RULE_REACH)
+    under = UNDER_RULE.search(sentence, start, end)
+    if under is None or not _within_clause(sentence, under.start(), figure.span[0]):
+        return False
+    # (a report after the figure reports it: "..., according to the ministry")
+    after = figure.span[0]
+    return not any(r.subject and (r.position > after or _within_clause(sentence, r.position, after)) for r in reports)
+
+
+def _within_clause(sentence: str, one: int, other: int) -> bool:
+    """Whether no comma, semicolon, colon or clause-opening conjunction stands between two places of a sentence."""
+    low, high = sorted((one, other))
+    return _RULE_CLAUSE_END.search(sentence, low, high) is None
 
 
 def _opening_clause_holds(sentence: str, figure: Figure, opening: re.Pattern, clause_end: re.Pattern) -> bool:
@@ -1284,6 +1315,9 @@ class Story:
         standing_rule = (
             not inside and not told_here and _opening_clause_holds(sentence, figure, STANDING_RULE, _RULE_CLAUSE_END)
         )
+        # "National rules require fallen stock to be collected within 48 hours", "under Keldran law he has 30 days":
+        # a law or a rule is no speaker, whoever the story carries on with (ingest_labelling.md, "A body's own act")
+        standing_rule = standing_rule or (not inside and voice is None and _set_by_rule(sentence, figure, reports))
         # an answer in a Q&A, or in one whose turns are labelled ("Quarrie: ..."), one interviewee answering
         interviewee = self._interviewee()
         interviewed = self.interview is not None or (self.transcript is not None and interviewee is not None)

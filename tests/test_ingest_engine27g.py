@@ -8,6 +8,8 @@ thing told of by a common noun, not of a body or place by its name. A report tha
 figure with a source of its own (", and by her own count", ", and, he later said,") reports that clause only: an
 obituary's own telling of the life before it has no speaker. A critic who says "I" only as the one a source spoke to
 ("Berg told me after the show") reports an interview: the review is no column, and its settled facts have no speaker.
+A law or rules stating a figure ("National rules require ... within 72 hours") or the law a clause is under ("under
+Harlund law he has 28 days") is no speaker, whoever the story carries on with.
 """
 
 from decimal import Decimal
@@ -98,3 +100,21 @@ def test_a_critic_who_is_only_told_things_is_no_columnist():
     found = _figures(REVIEW)
     assert (Decimal(11), None) in found
     assert (Decimal(20000), None) in found
+
+
+def test_national_rules_stating_a_limit_are_no_speaker():
+    text = (
+        "The Hill Farmers' Union wants 30 crowns for every ewe lost in the storm. National rules require carcasses to "
+        "be removed within 72 hours, a deadline the union says no contractor can meet."
+    )
+    found = _figures(text)
+    assert (Decimal(30), "Hill Farmers' Union") in found
+    assert (Decimal(72), None) in found
+
+
+def test_a_period_under_a_law_is_not_the_last_speakers():
+    text = (
+        "The court fined Osby Freight 50,000 crowns for tachograph offences. Tomas Vey, its owner, said he would "
+        "appeal; under Harlund law he has 28 days to lodge it."
+    )
+    assert (Decimal(28), None) in _figures(text)
