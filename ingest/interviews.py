@@ -457,6 +457,9 @@ WITNESS = re.compile(
     r"\bI\s+(?:(?:have|had|could|can|just)\s+|'ve\s+)?(?:counted|saw|seen|see|watched|measured|spotted)\b|"
     r"\b[Bb]y\s+my\s+(?:own\s+)?(?:count|reckoning|arithmetic|estimate)\b"
 )
+# The writer only as the one a source spoke to ("Renn told me at the interval", "a nurse who asked me not to name
+# her"): a reporter's interview, not a column's own voice
+TOLD_ME = re.compile(r"\b(?:told|telling|tells|asked|wrote\s+to|said\s+to|showed)\s+me\b")
 # A quotation, or one left open to the end of its paragraph (a quotation running on over paragraphs)
 QUOTED_OR_OPEN = re.compile(r"[“\"‘][^”\"’]*(?:[”\"’]|$)")
 PROSE_LINE = 80  # a paragraph of prose, not a headline, a byline or a line of furniture
@@ -476,7 +479,9 @@ def find_columnist(text: str, writer: str | None) -> str | None:
     if writer is None:
         return None
     lines = [line.strip() for line in text.split("\n")]
-    narrated = sum(1 for line in lines if _prose(line) and NARRATOR.search(QUOTED_OR_OPEN.sub(" ", line)))
+    narrated = sum(
+        1 for line in lines if _prose(line) and NARRATOR.search(TOLD_ME.sub(" ", QUOTED_OR_OPEN.sub(" ", line)))
+    )
     # a page whose note calls its writer a columnist is a column, and so is one whose writer's byline the cleaner kept
     # ("By Hester Vane": it keeps one only on an opinion or columnist's page, a Q&A or letters): one "I" of theirs is
     # no slip ("Here are mine. In February I tried the lift on 30 journeys")

@@ -2530,6 +2530,14 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
         whole = _CLAUSE_REST.match(sentence, report.end + joined.end()).group(0)  # type: ignore[union-attr]
         own_account = _PROGRESSIVE.search(whole) or _OWN_AGENT.search(whole) or _DATED_OPENING.match(clause)
         return goes_on or own_account is None
+    # a report opening a clause joined after the figure, with its source of its own ("and, she later said,", "and by
+    # her own count"), reports that clause, not the one before; not a second verb of the subject ("and said")
+    opening = report.subject_start if report.subject_start > position else report.position
+    own_source = report.subject_start > position or _SOURCE_PHRASE.match(sentence, report.position) is not None
+    if own_source and position < opening and _NEW_CLAUSE_OPENS.search(sentence, position, opening):
+        # "she received hundreds of letters, and by her own count she spoke to ...", "She came back with an order
+        # worth 19 million marks, and, she later said, a bad cold"
+        return False
     second_verb = 0 <= report.subject_start < position < report.position
     if second_verb and _JOINED_CUE.search(sentence, position, report.position):
         # "The contractor, Lumora Services, employs 86 people and has said no jobs will go": a figure in the clause
@@ -2548,6 +2556,10 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     return True
 
 
+# A clause joined after a comma, right before a report that opens it: ", and ", ", and, ", ", but "
+_NEW_CLAUSE_OPENS = re.compile(r",\s*(?:and|but)\s*,?\s*$")
+# A report's cue that names its source after it: "by her own count", "according to the union"
+_SOURCE_PHRASE = re.compile(r"(?:[Bb]y|[Aa]ccording\s+to|[Ii]n)\s")
 _JOINED_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|since|now)\s+)*$")
 # What one claims by asking for money: "refunds", "a voucher", "back 25 per cent", "2.7 million dorins in expenses"
 _CLAIMING_MONEY = re.compile(

@@ -267,9 +267,56 @@ UNSET_STANDARD_AFTER = re.compile(rf"(?:-[a-z]+\s+|,\s+the\s+(?:[a-z-]+\s+){{0,2
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 # the verb of a subject that sets the target itself: "It has set a weight limit of 40 tonnes" (the story's body)
 _SETS_BEFORE = re.compile(r"\b(?:sets?|imposed?|imposes|introduced?|introduces|adopted|adopts|agreed|agrees)\s+$")
+
+# A description set off inside the sentence, a relative clause or "home to", that tells what a body or place has or does
+# as a matter of course, the figure in it a few words after its verb: "The opera house, which holds 1,480 people,",
+# "the utility that supplies Velm and 14 surrounding towns", "the Eastfield ward, home to about 9,000 students": a
+# description of the body is background with no speaker, whoever the sentence or the page goes on to give its figures
+# to (ingest_labelling.md, "A body's own act with its own figure" and "A body's background in the reporter's voice")
+DESCRIBED = re.compile(
+    r"(?:\b(?:which|that|who)|\bwhose\s+[a-z]+)\s+(?:also\s+|still\s+|today\s+|now\s+|currently\s+|usually\s+)?"
+    r"(?:(?:holds?|employs?|owns?|runs?|operates?|serves?|covers?|supplies|supply|manages?|handles?|bases?|houses?|"
+    r"seats?|moves?|looks?\s+after)(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|said|says)\b)[\w'’-]+){0,4}?|"
+    # "has" as a verb of its own, not an auxiliary ("which has about 230 members", "has a budget of"; not "which has
+    # assessed 2,480 structures")
+    r"(?:has|have)(?:\s+(?:about|around|some|roughly|nearly|almost|over|more\s+than|an?\s+[a-z-]+\s+of))?)\s*$"
+    # ... or "home to", set off by a comma
+    r"|,\s+home\s+to(?:\s+[\w'’-]+){0,2}?\s*$"
+)
 _BACKGROUND_CLAUSE_END = re.compile(r"[;:]|,\s+(?!and\b)|\b(?:but|while|after|when|because)\b")
 # A rule's clause ends at any comma too: "The legal limit on borrowing is 3 percent of output, and debt rose 2 percent"
 _RULE_CLAUSE_END = re.compile(r"[;:,]|\b(?:but|while|after|when|because)\b")
+# A law or rules as the subject that states the figure ("National rules require", "League rules allow", "New quota
+# rules allow"), or the law the figure's clause is under ("under Keldran law", "under national rules")
+RULE_SUBJECT = re.compile(
+    r"\W*(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}(?:rules|laws?|regulations)\s+"
+    r"(?:say|says|require|requires|allow|allows|limit|limits|set|sets|cap|caps)\b"
+)
+UNDER_RULE = re.compile(r"\b[Uu]nder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:rules|laws?|regulations)\b")
+_RULE_REACH = 60  # characters either side of a figure "under ... law" may stand in, within its clause
+
+
+def _set_by_rule(sentence: str, figure: Figure, reports: list[Report]) -> bool:
+    """
+    Whether the figure is a law's or a rule's: stated by one as its subject, or in a clause under one that no source
+    reports ("under Keldran law he has 30 days"; not "The ministry said firms would face fines of up to 10 per cent
+    under a new law", nor "The number of finds reported under the law rose to 1,106, according to the ministry").
+    """
+    if RULE_SUBJECT.match(sentence) is not None and _RULE_CLAUSE_END.search(sentence, 0, figure.span[0]) is None:
+        return True
+    start, end = max(0, figure.span[0] - _RULE_REACH), min(len(sentence), figure.span[1] + _RULE_REACH)
+    under = UNDER_RULE.search(sentence, start, end)
+    if under is None or not _within_clause(sentence, under.start(), figure.span[0]):
+        return False
+    # (a report after the figure reports it: "..., according to the ministry")
+    after = figure.span[0]
+    return not any(r.subject and (r.position > after or _within_clause(sentence, r.position, after)) for r in reports)
+
+
+def _within_clause(sentence: str, one: int, other: int) -> bool:
+    """Whether no comma, semicolon, colon or clause-opening conjunction stands between two places of a sentence."""
+    low, high = sorted((one, other))
+    return _RULE_CLAUSE_END.search(sentence, low, high) is None
 
 
 def _opening_clause_holds(sentence: str, figure: Figure, opening: re.Pattern, clause_end: re.Pattern) -> bool:
@@ -292,6 +339,35 @@ def _unset_standard(sentence: str, figure: Figure) -> bool:
         return False
     the_before = _THE_BEFORE.search(sentence, max(0, figure.span[0] - 6), figure.span[0]) is not None
     return after.group(0).startswith(",") or the_before
+
+
+# What may stand around a source's name before a description of it set off after it: an article, a comma
+OF_SOURCE = re.compile(r"^\s*(?:the\s+)?|,?\s*$")
+# A name the description is set off after: "SkyKestrel, which", "Lake Tessany, which"
+NAMED_ANTECEDENT = re.compile(r"\b[A-Z][\w'’-]*,?\s*$")
+DESCRIBED_REACH = 80  # characters before a figure its description's verb stands in
+
+
+def _described(sentence: str, figure: Figure) -> re.Match | None:
+    """The description set off in its sentence (DESCRIBED) whose verb the figure stands a few words after, if any."""
+    return DESCRIBED.search(sentence, max(0, figure.span[0] - DESCRIBED_REACH), figure.span[0])
+
+
+def _tells_description(report: Report, figure: Figure, described: re.Match) -> bool:
+    """
+    Whether a source's report tells the description as part of what it reports: one whose cue stands before it
+    ("Drummond said the outage hit the terminal, which supplies about a third of the gas"), unless the description is
+    of the source itself ("according to the Freight Association, whose members move 31 million tonnes"); one that
+    closes the sentence, when the description is of a thing it tells of by a common noun ("The plant, which covers
+    380 hectares, produced 236 gigawatt-hours, Helionor said"), not of a body or place by its name ("SkyKestrel, which
+    bases four aircraft at Aysford, carried 60 per cent of passengers, the airport said").
+    """
+    text = described.string
+    if not report.subject or report.position >= figure.span[0]:
+        return report.postposed and NAMED_ANTECEDENT.search(text, 0, described.start()) is None
+    # what stands between the cue and the description: nothing but a comma, or the source named after its cue
+    between = OF_SOURCE.sub("", text[report.end : described.start()]) if report.end <= described.start() else None
+    return between not in ("", report.subject)
 
 
 def _background_holds(sentence: str, figure: Figure) -> bool:
@@ -1294,6 +1370,9 @@ class Story:
             and not told_here
             and (unset or _opening_clause_holds(sentence, figure, STANDING_RULE, _RULE_CLAUSE_END))
         )
+        # "National rules require fallen stock to be collected within 48 hours", "under Keldran law he has 30 days":
+        # a law or a rule is no speaker, whoever the story carries on with (ingest_labelling.md, "A body's own act")
+        standing_rule = standing_rule or (not inside and voice is None and _set_by_rule(sentence, figure, reports))
         # an answer in a Q&A, or in one whose turns are labelled ("Quarrie: ..."), one interviewee answering
         interviewee = self._interviewee()
         interviewed = self.interview is not None or (self.transcript is not None and interviewee is not None)
@@ -1516,7 +1595,14 @@ class Story:
         if speaker.name is None and plain and not inside and not reports:
             # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period
             speaker = _own_tally(sentence, figure, self.memory) or speaker
-        return Speaker(None) if (market_price and voice is None) or background or standing_rule else speaker
+        # "The opera house, which holds 1,480 people,": a description set off in the sentence, outside any quotation,
+        # answer or turn and not on a body's own release, is background whoever the sentence or the page speaks for
+        described = None if voice is not None or inside or self.issuer is not None else _described(sentence, figure)
+        if described is not None and any(_tells_description(r, figure, described) for r in reports):
+            described = None
+        if (market_price and voice is None) or background or standing_rule or described:
+            return Speaker(None)
+        return speaker
 
     def _read_form(self, sentence: str, reports: list[Report], figures: list[Figure], reported: Speaker | None) -> None:
         """The market a market report's sale is held by, or the officer who declares a count, once its page says so."""
