@@ -470,6 +470,10 @@ SAMPLED_BEFORE = re.compile(
     r"\b(?P<verb>surveyed|polled|interviewed|questioned|sampled)\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$"
 )
+# "The survey, which asked 14,200 adults about their health", "I asked 25 musicians at the festival how they make a
+# living": the people a question was put to, a poll's sample (not "asked 300 staff to take a pay cut", a request)
+ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$")
+ASKED_ABOUT_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+(?:about|whether|how|what|why|if)\s")
 # A partitive of the speaker's own group after the figure: "she interviewed 300 of us" (a poll's "we surveyed 1,400 of
 # our members" is its sample all the same)
 OF_OUR_OWN_AFTER = re.compile(r"\s+of\s+(?:us|our|my)\b")
@@ -487,7 +491,10 @@ STUDY_BASE_BEFORE = re.compile(
     # "interviewed 21,600 voters at 140 polling stations": where the evidence came from
     r"(?:looked\s+at|examined|reviewed|analysed|analyzed)(?=\s+all\b)|responses\s+from|"
     r"(?:figures|data|findings|results)\s+(?:come|came|comes)\s+from|"
-    r"(?:surveyed|polled|interviewed|questioned|sampled)\s+[\d,]+\s+[a-z]+\s+at)"
+    r"(?:surveyed|polled|interviewed|questioned|sampled)\s+[\d,]+\s+[a-z]+\s+at|"
+    # "The survey covered 1,140 members", "The bureau's price survey covered 1,240 shops and markets in 38 towns", "The
+    # survey, which covers 312 shops": whom a survey reached, its sample (not "The scheme covers all 11 libraries")
+    r"\b(?:survey|poll)\b(?:,\s+which)?\s+cover(?:s|ed)(?:\s+[\d,]+\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+in)?)"
     r"\s+(?:all\s+)?(?:(?:the|its|their)\s+)?$"
 )
 # The newsroom's note on its method, told in its own voice outside any quotation: "We obtained 14,112 complaint
@@ -1159,6 +1166,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         # "The poll surveyed 2,100 voters", "We surveyed 1,400 of our members": the size of a poll's sample, not a
         # finding (but "she interviewed 300 of us in a single week": the speaker counting their own people)
         return True
+    if ASKED_BEFORE.search(near) and ASKED_ABOUT_AFTER.match(after):
+        return True  # "which asked 14,200 adults about their health": those a question was put to
     if re.search(r"\bof\s+the\s+$", near[-12:]) and SAMPLED_WHOLE_AFTER.match(after):
         return True  # "64 per cent of the 1,040 reefs surveyed": the sample a finding is a share of
     if RESPONDENTS_AFTER.match(after):

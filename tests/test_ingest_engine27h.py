@@ -1,0 +1,36 @@
+"""
+Figures that are found but are no claims (tests/ingest_labelling.md): the size of a survey's sample told as what the
+survey covered or whom it asked (`source_count`), and the page's own note on how long a letter may be (furniture).
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _figures(text: str) -> set[tuple[Decimal | None, str]]:
+    return {(m.value, m.unit) for m in extract(clean_text(text)) if m.value is not None}
+
+
+def test_what_a_survey_covered_is_its_sample():
+    text = (
+        "Bakers in the north raised bread prices by 9 per cent this year, the guild said on Friday. The guild's "
+        "price survey covered 860 bakeries in 41 towns. A second survey, which covers 230 mills, found that flour "
+        "cost 14 per cent more."
+    )
+    figures = _figures(text)
+    assert (Decimal(9), "percent") in figures and (Decimal(14), "percent") in figures
+    assert not {f for f in figures if f[1] in ("bakeries", "towns", "mills")}
+
+
+def test_whom_a_question_was_put_to_is_a_sample():
+    text = (
+        "The study, which asked 3,150 nurses about their shifts, found that 44 per cent had skipped a break. I asked "
+        "18 drivers at the depot last week whether they would strike. The company employs 2,400 drivers and has "
+        "asked 300 staff to work extra shifts."
+    )
+    figures = _figures(text)
+    assert (Decimal(44), "percent") in figures and (Decimal(2400), "drivers") in figures
+    assert (Decimal(300), "staff") in figures  # a request to many, not a question: still a count
+    assert (Decimal(3150), "nurses") not in figures
+    assert (Decimal(18), "drivers") not in figures
