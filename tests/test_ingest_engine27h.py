@@ -34,3 +34,20 @@ def test_whom_a_question_was_put_to_is_a_sample():
     assert (Decimal(300), "staff") in figures  # a request to many, not a question: still a count
     assert (Decimal(3150), "nurses") not in figures
     assert (Decimal(18), "drivers") not in figures
+
+
+def test_a_live_pages_key_events_are_its_index_not_its_news():
+    text = (
+        "Storm Ansel live: ferries cancelled and roads closed on the coast\n\n"
+        "Key events\n"
+        "- Nordpower says 12,400 homes are without electricity\n"
+        "- Ferry operator cancels all 16 evening sailings\n"
+        "- Coastguard rescues two walkers on the headland\n\n"
+        "17:20\n"
+        "Nordpower says 12,400 homes are without electricity in the west, up from 9,000 at noon.\n\n"
+        "16:45\n"
+        "The ferry operator has cancelled all 16 evening sailings to the islands, it said.\n"
+    )
+    homes = [m for m in extract(clean_text(text)) if m.value == Decimal(12400)]
+    assert len(homes) == 1 and homes[0].quote.startswith("Nordpower says 12,400 homes are without electricity in")
+    assert len([m for m in extract(clean_text(text)) if m.value == Decimal(16)]) == 1
