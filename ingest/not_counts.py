@@ -528,6 +528,12 @@ AGE_REACHED_BEFORE = re.compile(
     r"[^.;,]{0,40}\bat)\s+$",
     re.IGNORECASE,
 )
+# A person the page does not name, then their age set off by commas: "A man, 44, from Oxtarn", "the driver, 61,"
+PERSON_BEFORE_AGE = re.compile(
+    r"\b(?:man|woman|boy|girl|teenager|pensioner|driver|cyclist|pedestrian|motorist|passenger|resident|mother|"
+    r"father|son|daughter|husband|wife)\s*,\s*$",
+    re.IGNORECASE,
+)
 # The margin a motion passed by: "passed by 161 votes to 138", "carried 112 to 97, with 6 abstentions"; not the votes
 # each side won in a count ("Yes won 1,204 votes to 988 for No"), which are its result
 YOUNGEST_OLDEST_BEFORE = re.compile(
@@ -1082,6 +1088,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "The youngest of his victims was 81 and the oldest was 97": ages that bound a group
     if re.search(r",\s*$", near) and re.match(r"\s*,\s*(?:who|whose|whom)\b", after) and value <= 120:
         return True  # "the company's supply chain director, 52, who has worked...": an age in apposition
+    if bare and value <= 110 and PERSON_BEFORE_AGE.search(near) and re.match(r"\s*,", after):
+        return True  # "A man, 44, from Oxtarn has been arrested": an age in apposition to a person unnamed
     if re.match(r"\s*(?:[.,;]|and\b|$)", after) and re.search(
         r"\b(?:he|she|who)\s+(?:is|was|turned|will be|would have been)\s+$", near, re.I
     ):
@@ -1099,7 +1107,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     ):
         return True  # "a boy of 2": an age
     if re.search(
-        r"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
+        # "pupils aged four to 16": the lower age in words too
+        rf"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?(?:(?:\d{{1,3}}|one|{SMALL_NUMBER_WORDS})\s*(?:and|to|-|–)\s*)?$",
         near,
         re.I,
     ) or re.match(r"\s+(?:years?\s+(?:old|of age)|and (?:over|older|above|up|under|younger))\b", after):

@@ -51,3 +51,13 @@ def test_a_live_pages_key_events_are_its_index_not_its_news():
     homes = [m for m in extract(clean_text(text)) if m.value == Decimal(12400)]
     assert len(homes) == 1 and homes[0].quote.startswith("Nordpower says 12,400 homes are without electricity in")
     assert len([m for m in extract(clean_text(text)) if m.value == Decimal(16)]) == 1
+
+
+def test_ages_given_in_words_and_in_apposition_are_no_counts():
+    text = (
+        "The nursery in Holmvik takes 48 children aged two to 5, the council said. Police said a woman, 37, from "
+        "Brekke had been arrested after 600 litres of diesel were stolen from the depot."
+    )
+    figures = _figures(text)
+    assert (Decimal(48), "children") in figures and (Decimal(600), "litres") in figures
+    assert {f[0] for f in figures} == {Decimal(48), Decimal(600)}
