@@ -613,12 +613,16 @@ RACE_DISTANCE_AFTER = re.compile(
 )
 # The page selling itself or asking for money: "Join Courier Plus for 4.50 a week", "Support our work: 10 a month",
 # and after "The Courier is free to read." the page as "it": "Support it from 2.50 a week", "Back us from 3 a month"
+# (and the page's other offers: "Get the Morning Post on your doorstep from 4.20 marrets a week", "first 3 months for 1
+# marret, then 9.99 marrets a month", "sport alerts are free for subscribers, 2.50 marrets a week")
 OFFER_BEFORE = re.compile(
     r"\b(?:subscri(?:be|bers?|ptions?)|membership|member|join|(?:support|back)\s+(?:the|us|our|it)|unlimited\s+access|"
-    r"free\s+trial)\b"
-    r"[^.]{0,60}?\b(?:from|for|then)\s+[$€£]?$",
+    r"free\s+trial|on\s+your\s+doorstep|first\s+\d+\s+(?:weeks|months)\s+for)\b"
+    r"[^.]{0,60}?(?:\b(?:from|for|then)|,)\s+[$€£]?$",
     re.I,
 )
+# The price of a page's introductory offer: "first 3 months for 1 marret"
+INTRO_OFFER_BEFORE = re.compile(r"\b[Ff]irst\s+\d+\s+(?:weeks|months)\s+for\s+[$€£]?$")
 DONATION_BEFORE = re.compile(r"\b(?:support\s+(?:us|our\s+[a-z]+)|donate|give)\s*[:–-]\s*[A-Z]{0,3}[$€£]?$", re.I)
 # Where a reviewed thing is sold and its price, ending the sentence: "is available from the Vine & Table shop, 24
 # solden."; what goes on sale and from what price: "Season tickets go on sale in April, from 190 dorvans." (not
@@ -1143,6 +1147,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "Text the newsroom on 81964": a number to call, not a count
     if (OFFER_BEFORE.search(near) or DONATION_BEFORE.search(near)) and PRICE_PER_PERIOD_AFTER.match(after):
         return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
+    if INTRO_OFFER_BEFORE.search(near):
+        return True  # "first 3 months for 1 marret": the price of the page's introductory offer
     if (STOCKIST_PRICE_BEFORE.search(near) or ON_SALE_FROM_BEFORE.search(near)) and PRICE_ENDS_AFTER.match(after):
         return True  # "available from the Vine & Table shop, 24 solden.", "go on sale in April, from 190 dorvans."
     if RATE_NOTE_BEFORE.search(near) and (re.match(r"\s*[A-Za-z]*\s*=", after) or "=" in near[-30:]):

@@ -61,3 +61,13 @@ def test_ages_given_in_words_and_in_apposition_are_no_counts():
     figures = _figures(text)
     assert (Decimal(48), "children") in figures and (Decimal(600), "litres") in figures
     assert {f[0] for f in figures} == {Decimal(48), Decimal(600)}
+
+
+def test_the_pages_own_offers_are_furniture():
+    text = (
+        "The ferry company carried 1.2 million passengers last year, up from 1.1 million, it said on Monday.\n\n"
+        "Get the Harbour Gazette on your doorstep from 3.80 krona a week.\n\n"
+        "Gazette digital: first 6 months for 2 krona, then 8.50 krona a month.\n\n"
+        "Never miss a sailing update: travel alerts are free for subscribers, 1.50 krona a week.\n"
+    )
+    assert {f[0] for f in _figures(text)} == {Decimal(1200000)}
