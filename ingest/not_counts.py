@@ -621,6 +621,11 @@ OFFER_BEFORE = re.compile(
     r"[^.]{0,60}?(?:\b(?:from|for|then)|,)\s+[$€£]?$",
     re.I,
 )
+# The length a letters page asks its writers to keep to: "We welcome letters of up to 250 words", "Please keep them
+# under 250 words" (the page's note to its readers, furniture)
+LETTER_LENGTH_BEFORE = re.compile(
+    r"\b(?:keep\s+(?:them|it|letters|your\s+letters?)\s+(?:under|below|to|within)|letters\s+of\s+up\s+to)\s+$", re.I
+)
 # The price of a page's introductory offer: "first 3 months for 1 marret"
 INTRO_OFFER_BEFORE = re.compile(r"\b[Ff]irst\s+\d+\s+(?:weeks|months)\s+for\s+[$€£]?$")
 DONATION_BEFORE = re.compile(r"\b(?:support\s+(?:us|our\s+[a-z]+)|donate|give)\s*[:–-]\s*[A-Z]{0,3}[$€£]?$", re.I)
@@ -1147,6 +1152,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "Text the newsroom on 81964": a number to call, not a count
     if (OFFER_BEFORE.search(near) or DONATION_BEFORE.search(near)) and PRICE_PER_PERIOD_AFTER.match(after):
         return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
+    if LETTER_LENGTH_BEFORE.search(near) and re.match(r"\s+words\b", after):
+        return True  # "Please keep them under 250 words": the letters page's note to its writers
     if INTRO_OFFER_BEFORE.search(near):
         return True  # "first 3 months for 1 marret": the price of the page's introductory offer
     if (STOCKIST_PRICE_BEFORE.search(near) or ON_SALE_FROM_BEFORE.search(near)) and PRICE_ENDS_AFTER.match(after):

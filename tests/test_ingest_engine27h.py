@@ -71,3 +71,12 @@ def test_the_pages_own_offers_are_furniture():
         "Never miss a sailing update: travel alerts are free for subscribers, 1.50 krona a week.\n"
     )
     assert {f[0] for f in _figures(text)} == {Decimal(1200000)}
+
+
+def test_a_letters_pages_length_note_is_furniture():
+    text = (
+        "Sir, the council says the new car park will hold 420 cars. It will not fill on a weekday.\n"
+        "Hanna Berg, Eastbrook\n\n"
+        "We welcome letters of up to 300 words. Write by Friday, and please keep them under 300 words.\n"
+    )
+    assert {f[0] for f in _figures(text)} == {Decimal(420)}
