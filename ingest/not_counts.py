@@ -602,6 +602,12 @@ QUOTED_REFERENCE_BEFORE = re.compile(
 # "Tired drivers in 40-tonne lorries", "sold in 5-litre bottles" (not "a 12-storey block on Quarry Road", "the
 # 42,000-seat stadium", one thing's size; nor "60-odd patients", a count)
 KIND_BY_MEASURE_AFTER = re.compile(r"-(?!odd\b|strong\b|plus\b)[a-z]+\s+[a-z]{2,}(?<!ss|us|is)s\b(?!['’])")
+# A calibre or gauge in millimetres before the thing it names: "155mm artillery shells", "9mm pistols" (a kind of
+# shell, not 155 of them; not "25mm of rain", "94 mm fell", a measure)
+CALIBRE_AFTER = re.compile(
+    r"\s?mm\s+(?!(?:of|in|on|at|by|and|or|to|from|a|an|the|was|is|has|this|its|fell|falls|fallen)\b)"
+    r"(?:[a-z-]+\s+)?[a-z-]+s\b"
+)
 DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those)|\w['’]s)\s+$", re.IGNORECASE
 )
@@ -1198,6 +1204,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "case T2024/0187": the part of an identifier after a slash
     if near[-1:] in "-–" and re.search(r"(?<![\d,.])\b0\d*[-–]$", near):
         return True  # "quoting incident 0219-447": the group after a zero-led one (not "12,000-14,000", a range)
+    if CALIBRE_AFTER.match(after):
+        return True  # "stocks of 155mm artillery shells": the calibre of a kind of shell, not a count of them
     if KIND_BY_MEASURE_AFTER.match(after) and not DETERMINER_BEFORE.search(near):
         return True  # "drivers in 40-tonne lorries": a kind of lorry, not a count of tonnes
     if QUOTED_REFERENCE_BEFORE.search(near):

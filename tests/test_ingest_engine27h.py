@@ -80,3 +80,13 @@ def test_a_letters_pages_length_note_is_furniture():
         "We welcome letters of up to 300 words. Write by Friday, and please keep them under 300 words.\n"
     )
     assert {f[0] for f in _figures(text)} == {Decimal(420)}
+
+
+def test_a_calibre_is_no_count_of_what_it_names():
+    text = (
+        "The ministry said it had ordered 120mm mortar rounds and 9mm pistols for the border guards. Up to 30mm of "
+        "rain could fall on Tuesday, the forecaster said."
+    )
+    figures = _figures(text)
+    assert (Decimal(30), "mm") in figures
+    assert not {f for f in figures if f[1] in ("rounds", "pistols")}
