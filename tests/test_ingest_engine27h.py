@@ -90,3 +90,11 @@ def test_a_calibre_is_no_count_of_what_it_names():
     figures = _figures(text)
     assert (Decimal(30), "mm") in figures
     assert not {f for f in figures if f[1] in ("rounds", "pistols")}
+
+
+def test_half_a_century_is_a_span_not_a_share():
+    text = (
+        "Ola Brekke, who has died aged 91, mended the harbour's nets for more than half a century. The closure "
+        "ends half a century of boat building in the town, and 60 jobs will go, the company said."
+    )
+    assert {f[0] for f in _figures(text)} == {Decimal(60)}
