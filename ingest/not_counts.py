@@ -632,6 +632,9 @@ OFFER_BEFORE = re.compile(
 LETTER_LENGTH_BEFORE = re.compile(
     r"\b(?:keep\s+(?:them|it|letters|your\s+letters?)\s+(?:under|below|to|within)|letters\s+of\s+up\s+to)\s+$", re.I
 )
+# "A dozen eggs cost 3.90 aurels", "raised the price of a dozen eggs to 3.60": the amount a price is for, its unit
+PRICED_DOZEN_BEFORE = re.compile(r"\b(?:price|cost)\s+of\s+$", re.IGNORECASE)
+PRICED_DOZEN_AFTER = re.compile(r"\s+[a-z-]+\s+(?:now\s+)?(?:cost|costs|sell\s+for|sells\s+for|sold\s+for)\b")
 # The price of a page's introductory offer: "first 3 months for 1 marret"
 INTRO_OFFER_BEFORE = re.compile(r"\b[Ff]irst\s+\d+\s+(?:weeks|months)\s+for\s+[$€£]?$")
 DONATION_BEFORE = re.compile(r"\b(?:support\s+(?:us|our\s+[a-z]+)|donate|give)\s*[:–-]\s*[A-Z]{0,3}[$€£]?$", re.I)
@@ -1160,6 +1163,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
     if LETTER_LENGTH_BEFORE.search(near) and re.match(r"\s+words\b", after):
         return True  # "Please keep them under 250 words": the letters page's note to its writers
+    if m.group("num").lower() == "a dozen" and (PRICED_DOZEN_BEFORE.search(near) or PRICED_DOZEN_AFTER.match(after)):
+        return True  # "A dozen eggs cost 3.90 aurels": what the price is for, not a count
     if INTRO_OFFER_BEFORE.search(near):
         return True  # "first 3 months for 1 marret": the price of the page's introductory offer
     if (STOCKIST_PRICE_BEFORE.search(near) or ON_SALE_FROM_BEFORE.search(near)) and PRICE_ENDS_AFTER.match(after):

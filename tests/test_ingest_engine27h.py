@@ -98,3 +98,13 @@ def test_half_a_century_is_a_span_not_a_share():
         "ends half a century of boat building in the town, and 60 jobs will go, the company said."
     )
     assert {f[0] for f in _figures(text)} == {Decimal(60)}
+
+
+def test_a_dozen_a_price_is_for_is_no_count():
+    text = (
+        "A dozen oranges cost 4.20 krona at the market last week. A stallholder said she had raised the price of "
+        "a dozen lemons to 5.10 krona. A dozen stalls have closed since May."
+    )
+    figures = _figures(text)
+    assert {f[0] for f in figures} == {Decimal("4.2"), Decimal("5.1"), Decimal(12)}
+    assert (Decimal(12), "stalls") in figures
