@@ -106,5 +106,5 @@ def test_a_dozen_a_price_is_for_is_no_count():
         "a dozen lemons to 5.10 krona. A dozen stalls have closed since May."
     )
     figures = _figures(text)
-    assert {f[0] for f in figures} == {Decimal("4.2"), Decimal("5.1"), Decimal(12)}
     assert (Decimal(12), "stalls") in figures
+    assert not {f for f in figures if f[1] in ("oranges", "lemons")}
