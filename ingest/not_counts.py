@@ -451,6 +451,14 @@ POLL_ANSWERS_AFTER = re.compile(
 )
 
 
+# The whole a finding is counted out of, named by who went to it: "in 11 of the 14 prisons we visited", "Of the 30
+# households we visited on Harbour Row, 11 said"
+VISITED_WHOLE = re.compile(
+    r"\b[Oo]f\s+the\s+[\d,]+(?:\s+[a-z-]+){1,3}?\s+(?:that\s+|which\s+)?(?:we|they|inspectors|researchers)\s+"
+    r"(?:had\s+)?visited\b"
+)
+
+
 def is_poll_sample(sentence: str, m: re.Match) -> bool:
     """
     "a survey of 1,500 adults", "In a poll of 1,850 parents", "Of the 312 respondents": the size of a poll's sample,
@@ -461,6 +469,8 @@ def is_poll_sample(sentence: str, m: re.Match) -> bool:
     window = sentence[max(0, m.start() - 100) : m.start()]
     if (POLL_WORD.search(window) and POLL_OF_BEFORE.search(window)) or RESPONDENTS.match(sentence, m.end()):
         return True
+    if "visited" in sentence and (whole := VISITED_WHOLE.match(sentence, max(0, m.start() - 7))) is not None:
+        return whole.start() < m.start()  # "in 11 of the 14 prisons we visited": the sample, not a finding
     if POLLED_AFTER.match(sentence, m.end()):
         return True  # "24 economists polled by Reuters", "Eleven of 14 economists polled": those a poll asked
     return POLL_ANSWERS_AFTER.match(sentence, m.end()) is not None and POLL_NAMED.search(sentence) is not None

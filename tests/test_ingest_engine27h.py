@@ -108,3 +108,13 @@ def test_a_dozen_a_price_is_for_is_no_count():
     figures = _figures(text)
     assert (Decimal(12), "stalls") in figures
     assert not {f for f in figures if f[1] in ("oranges", "lemons")}
+
+
+def test_the_whole_of_those_visited_is_a_sample():
+    text = (
+        'Of the 40 farms we visited in the valley, 13 said they had lost lambs. "We found damp bedding in 9 of the '
+        '25 barns we visited," the inspector said.'
+    )
+    figures = _figures(text)
+    assert (Decimal(13), "farms") in figures and (Decimal(9), "barns") in figures
+    assert (Decimal(40), "farms") not in figures and (Decimal(25), "barns") not in figures
