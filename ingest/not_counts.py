@@ -504,7 +504,12 @@ STUDY_BASE_BEFORE = re.compile(
     r"(?:surveyed|polled|interviewed|questioned|sampled)\s+[\d,]+\s+[a-z]+\s+at|"
     # "The survey covered 1,140 members", "The bureau's price survey covered 1,240 shops and markets in 38 towns", "The
     # survey, which covers 312 shops": whom a survey reached, its sample (not "The scheme covers all 11 libraries")
-    r"\b(?:survey|poll)\b(?:,\s+which)?\s+cover(?:s|ed)(?:\s+[\d,]+\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+in)?)"
+    r"\b(?:survey|poll)\b(?:,\s+which)?\s+cover(?:s|ed)(?:\s+[\d,]+\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+in)?|"
+    # "Researchers led by the University of Estervale visited 41 colonies", "His team measured methane at 14 restored
+    # sites", "The team used drones on 12 islands": the sites a study went to, where its finding was made (not
+    # "followed 4,200 patients", a trial's cohort, nor "counted 8,900 breeding pairs", the finding)
+    r"\b(?:[Rr]esearchers|[Ss]cientists|[Tt]eam|[Ss]urveyors)\b[^.;]{0,80}?\b"
+    r"(?:visited|watched|(?:measured|used)\s+[a-z]+\s+(?:on|at|in)))"
     r"\s+(?:all\s+)?(?:(?:the|its|their)\s+)?$"
 )
 # The newsroom's note on its method, told in its own voice outside any quotation: "We obtained 14,112 complaint

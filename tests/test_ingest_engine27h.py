@@ -118,3 +118,13 @@ def test_the_whole_of_those_visited_is_a_sample():
     figures = _figures(text)
     assert (Decimal(13), "farms") in figures and (Decimal(9), "barns") in figures
     assert (Decimal(40), "farms") not in figures and (Decimal(25), "barns") not in figures
+
+
+def test_the_sites_a_study_went_to_are_its_sample():
+    text = (
+        "Researchers from Holm University visited 36 heaths and counted 5,200 nesting pairs of larks. Her team "
+        "measured nitrogen at 22 upland sites and found levels up by 18 per cent."
+    )
+    figures = _figures(text)
+    assert (Decimal(5200), "pairs") in figures and (Decimal(18), "percent") in figures
+    assert not {f for f in figures if f[1] in ("heaths", "sites")}
