@@ -432,9 +432,10 @@ RESPONDENTS_AFTER = re.compile(
 # "A survey of 1,500 adults", "In a poll of 1,850 parents", "Our survey of 2,140 readers": the sample a poll's shares
 # are of (a census counts a population: its figure is the finding)
 # ("The latest survey by Norlund Research, of 1,800 adults": the pollster set off between the survey and its sample;
-# "In a sample of 30 residents' records": the sample itself)
+# "In a sample of 30 residents' records": the sample itself; "In a survey for the Post by Tallis Research of 1,204
+# adults", "The association's quarterly survey, of 412 firms": the pollster or a comma, either, between)
 POLL_OF_BEFORE = re.compile(
-    r"\b(?:survey|poll|opinion\s+poll|questionnaire|sample)(?:\s+(?:by|for)\s+[^.;:,]{1,50},)?\s+of\s+"
+    r"\b(?:survey|poll|opinion\s+poll|questionnaire|sample)(?:\s+(?:by|for)\s+[^.;:,]{1,50}?)?,?\s+of\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$",
     re.IGNORECASE,
 )

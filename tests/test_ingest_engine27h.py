@@ -128,3 +128,13 @@ def test_the_sites_a_study_went_to_are_its_sample():
     figures = _figures(text)
     assert (Decimal(5200), "pairs") in figures and (Decimal(18), "percent") in figures
     assert not {f for f in figures if f[1] in ("heaths", "sites")}
+
+
+def test_a_poll_named_with_its_pollster_or_a_comma_before_its_sample():
+    text = (
+        "A survey by the Tenants' Forum of 2,310 renters found that 41 per cent had skipped a meal. The chamber's "
+        "quarterly survey, of 380 firms, found that 27 per cent planned to hire."
+    )
+    figures = _figures(text)
+    assert (Decimal(41), "percent") in figures and (Decimal(27), "percent") in figures
+    assert not {f for f in figures if f[1] in ("renters", "firms")}
