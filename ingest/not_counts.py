@@ -436,7 +436,9 @@ RESPONDENTS_AFTER = re.compile(
 # adults", "The association's quarterly survey, of 412 firms": the pollster or a comma, either, between)
 POLL_OF_BEFORE = re.compile(
     r"\b(?:survey|poll|opinion\s+poll|questionnaire|sample)(?:\s+(?:by|for)\s+[^.;:,]{1,50}?)?,?\s+of\s+"
-    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$",
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?"
+    # "a survey of 4,600 households in 212 villages": the places the sample was drawn from are the sample too
+    r"(?:[\d,]+\s+[a-z]+\s+in\s+)?$",
     re.IGNORECASE,
 )
 POLL_WORD = re.compile(r"(?i:survey|poll|questionnaire|sample)")  # a cheap test before POLL_OF_BEFORE
@@ -511,7 +513,8 @@ STUDY_BASE_BEFORE = re.compile(
     # "followed 4,200 patients", a trial's cohort, nor "counted 8,900 breeding pairs", the finding)
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Tt]eam|[Ss]urveyors)\b[^.;]{0,80}?\b"
     r"(?:visited|watched|(?:measured|used)\s+[a-z]+\s+(?:on|at|in)))"
-    r"\s+(?:all\s+)?(?:(?:the|its|their)\s+)?$"
+    # ("collected water from 1,240 homes in 38 towns": the places the evidence was drawn from, as a poll's)
+    r"\s+(?:all\s+)?(?:(?:the|its|their)\s+)?(?:[\d,]+\s+[a-z]+\s+in\s+)?$"
 )
 # The newsroom's note on its method, told in its own voice outside any quotation: "We obtained 14,112 complaint
 # records", "We asked the utility for ... and received 41,760 rows", "We excluded 212 rows", "... and left out 3

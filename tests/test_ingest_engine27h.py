@@ -138,3 +138,13 @@ def test_a_poll_named_with_its_pollster_or_a_comma_before_its_sample():
     figures = _figures(text)
     assert (Decimal(41), "percent") in figures and (Decimal(27), "percent") in figures
     assert not {f for f in figures if f[1] in ("renters", "firms")}
+
+
+def test_the_places_a_sample_was_drawn_from_are_the_sample():
+    text = (
+        "The estimate rests on a survey of 3,800 households in 140 villages. Researchers collected soil from 620 "
+        "gardens in 19 towns and found lead above the limit in 12 per cent."
+    )
+    figures = _figures(text)
+    assert (Decimal(12), "percent") in figures
+    assert not {f for f in figures if f[1] in ("villages", "towns")}
