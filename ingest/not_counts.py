@@ -497,7 +497,9 @@ OF_OUR_OWN_AFTER = re.compile(r"\s+of\s+(?:us|our|my)\b")
 # (nor is a poll's sample, "a survey of 1,850 adults": is_poll_sample)
 STUDY_BASE_BEFORE = re.compile(
     r"\b(?:(?:analysis|stud(?:y|ies))\s+of(?:\s+(?:about|around|some|nearly|almost|more\s+than|over))?|"
-    r"(?:records|data|readings|figures)\s+from|records\s+for|results\s+for|(?:collected|gathered)\s+[a-z]+\s+from|"
+    r"(?:records|data|readings|figures|counts|bulletins)\s+from|(?:records|data)\s+for|results\s+for|"
+    # "Working from the footage of its 38 cameras": the evidence a finding was drawn from
+    r"footage\s+(?:of|from)|(?:collected|gathered)\s+[a-z]+\s+from|"
     r"carried\s+out\s+by(?:\s+[\d,]+\s+[a-z]+\s+at)?|covered(?=\s+all\b)|matched\s+"
     r"(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+to|"
     # "looked at all 212 monthly reports", "responses from 1,380 farms", "The figures come from 182,400 records",

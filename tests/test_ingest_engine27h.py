@@ -148,3 +148,13 @@ def test_the_places_a_sample_was_drawn_from_are_the_sample():
     figures = _figures(text)
     assert (Decimal(12), "percent") in figures
     assert not {f for f in figures if f[1] in ("villages", "towns")}
+
+
+def test_the_sources_evidence_came_from_are_no_finding():
+    text = (
+        "We used hourly counts from 36 sensors and data for 9 market towns. Working from the footage of its 27 "
+        "cameras, the network found that visits fell by 14 per cent."
+    )
+    figures = _figures(text)
+    assert (Decimal(14), "percent") in figures
+    assert not {f for f in figures if f[1] in ("sensors", "towns", "cameras")}
