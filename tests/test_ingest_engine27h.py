@@ -158,3 +158,13 @@ def test_the_sources_evidence_came_from_are_no_finding():
     figures = _figures(text)
     assert (Decimal(14), "percent") in figures
     assert not {f for f in figures if f[1] in ("sensors", "towns", "cameras")}
+
+
+def test_part_of_an_hour_is_a_span_and_a_dated_share_stays_a_share():
+    text = (
+        "The ferry had been listing for nearly half an hour before it sank. I waited a quarter of an hour for the "
+        "bus. Chains now own 55 per cent of pharmacies, up from about a third a decade ago."
+    )
+    figures = _figures(text)
+    assert (Decimal(55), "percent") in figures
+    assert not {f for f in figures if f[1] == "percent" and f[0] in (Decimal(25), Decimal(50))}
