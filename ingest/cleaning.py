@@ -29,6 +29,9 @@ FURNITURE_HEADINGS = re.compile(
     r"(?P<slot>get in touch|follow us|newsletter|sign up|advertisement|sponsored))\b",
     re.IGNORECASE,
 )
+# A live page's summary of its own entries ("Key events" then "- Westgrid says 86,000 homes are still without power"):
+# each item is an entry the page tells in full below, with its source, so the list is the page's index, not news
+LIVE_SUMMARY_HEADING = re.compile(r"^\W*key\s+events\W*$", re.IGNORECASE)
 # Headings that open what a page keeps after its article, to the end: a release's "ENDS" and notes to editors, the
 # method box ("How we did this", "How the poll was done"), the company's note on itself ("About Serra Minerals (from
 # the company)"), links to more on the story. Their figures describe the source, not the news.
@@ -796,8 +799,11 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
         j = i
         while j < len(lines) and BULLET.match(lines[j]):
             j += 1
-        if i > 0 and FURNITURE_HEADINGS.match(lines[i - 1]) and not is_prose(lines[i - 1]):
-            i = j  # "Most viewed" then a list: other pages' headlines, whatever they look like
+        heading = lines[i - 1] if i > 0 else ""
+        if (FURNITURE_HEADINGS.match(heading) or LIVE_SUMMARY_HEADING.match(heading)) and not is_prose(heading):
+            # "Most viewed" then a list: other pages' headlines, whatever they look like; "Key events" then a list:
+            # the live page's index of its own entries
+            i = j
             continue
         items = [BULLET.sub("", line, count=1).strip() for line in lines[i:j]]
         lead = lines[i - 1] if i > 0 else ""

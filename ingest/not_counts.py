@@ -432,10 +432,13 @@ RESPONDENTS_AFTER = re.compile(
 # "A survey of 1,500 adults", "In a poll of 1,850 parents", "Our survey of 2,140 readers": the sample a poll's shares
 # are of (a census counts a population: its figure is the finding)
 # ("The latest survey by Norlund Research, of 1,800 adults": the pollster set off between the survey and its sample;
-# "In a sample of 30 residents' records": the sample itself)
+# "In a sample of 30 residents' records": the sample itself; "In a survey for the Post by Tallis Research of 1,204
+# adults", "The association's quarterly survey, of 412 firms": the pollster or a comma, either, between)
 POLL_OF_BEFORE = re.compile(
-    r"\b(?:survey|poll|opinion\s+poll|questionnaire|sample)(?:\s+(?:by|for)\s+[^.;:,]{1,50},)?\s+of\s+"
-    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?$",
+    r"\b(?:survey|poll|opinion\s+poll|questionnaire|sample)(?:\s+(?:by|for)\s+[^.;:,]{1,50}?)?,?\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|just\s+under)\s+)?"
+    # "a survey of 4,600 households in 212 villages": the places the sample was drawn from are the sample too
+    r"(?:[\d,]+\s+[a-z]+\s+in\s+)?$",
     re.IGNORECASE,
 )
 POLL_WORD = re.compile(r"(?i:survey|poll|questionnaire|sample)")  # a cheap test before POLL_OF_BEFORE
@@ -451,6 +454,14 @@ POLL_ANSWERS_AFTER = re.compile(
 )
 
 
+# The whole a finding is counted out of, named by who went to it: "in 11 of the 14 prisons we visited", "Of the 30
+# households we visited on Harbour Row, 11 said"
+VISITED_WHOLE = re.compile(
+    r"\b[Oo]f\s+the\s+[\d,]+(?:\s+[a-z-]+){1,3}?\s+(?:that\s+|which\s+)?(?:we|they|inspectors|researchers)\s+"
+    r"(?:had\s+)?visited\b"
+)
+
+
 def is_poll_sample(sentence: str, m: re.Match) -> bool:
     """
     "a survey of 1,500 adults", "In a poll of 1,850 parents", "Of the 312 respondents": the size of a poll's sample,
@@ -461,6 +472,8 @@ def is_poll_sample(sentence: str, m: re.Match) -> bool:
     window = sentence[max(0, m.start() - 100) : m.start()]
     if (POLL_WORD.search(window) and POLL_OF_BEFORE.search(window)) or RESPONDENTS.match(sentence, m.end()):
         return True
+    if "visited" in sentence and (whole := VISITED_WHOLE.match(sentence, max(0, m.start() - 7))) is not None:
+        return whole.start() < m.start()  # "in 11 of the 14 prisons we visited": the sample, not a finding
     if POLLED_AFTER.match(sentence, m.end()):
         return True  # "24 economists polled by Reuters", "Eleven of 14 economists polled": those a poll asked
     return POLL_ANSWERS_AFTER.match(sentence, m.end()) is not None and POLL_NAMED.search(sentence) is not None
@@ -470,6 +483,10 @@ SAMPLED_BEFORE = re.compile(
     r"\b(?P<verb>surveyed|polled|interviewed|questioned|sampled)\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$"
 )
+# "The survey, which asked 14,200 adults about their health", "I asked 25 musicians at the festival how they make a
+# living": the people a question was put to, a poll's sample (not "asked 300 staff to take a pay cut", a request)
+ASKED_BEFORE = re.compile(r"\basked\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$")
+ASKED_ABOUT_AFTER = re.compile(r"(?:\s+[\w'’-]+){1,8}?\s+(?:about|whether|how|what|why|if)\s")
 # A partitive of the speaker's own group after the figure: "she interviewed 300 of us" (a poll's "we surveyed 1,400 of
 # our members" is its sample all the same)
 OF_OUR_OWN_AFTER = re.compile(r"\s+of\s+(?:us|our|my)\b")
@@ -480,15 +497,26 @@ OF_OUR_OWN_AFTER = re.compile(r"\s+of\s+(?:us|our|my)\b")
 # (nor is a poll's sample, "a survey of 1,850 adults": is_poll_sample)
 STUDY_BASE_BEFORE = re.compile(
     r"\b(?:(?:analysis|stud(?:y|ies))\s+of(?:\s+(?:about|around|some|nearly|almost|more\s+than|over))?|"
-    r"(?:records|data|readings|figures)\s+from|records\s+for|results\s+for|(?:collected|gathered)\s+[a-z]+\s+from|"
+    r"(?:records|data|readings|figures|counts|bulletins)\s+from|(?:records|data)\s+for|results\s+for|"
+    # "Working from the footage of its 38 cameras": the evidence a finding was drawn from
+    r"footage\s+(?:of|from)|(?:collected|gathered)\s+[a-z]+\s+from|"
     r"carried\s+out\s+by(?:\s+[\d,]+\s+[a-z]+\s+at)?|covered(?=\s+all\b)|matched\s+"
     r"(?:it|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+to|"
     # "looked at all 212 monthly reports", "responses from 1,380 farms", "The figures come from 182,400 records",
     # "interviewed 21,600 voters at 140 polling stations": where the evidence came from
     r"(?:looked\s+at|examined|reviewed|analysed|analyzed)(?=\s+all\b)|responses\s+from|"
     r"(?:figures|data|findings|results)\s+(?:come|came|comes)\s+from|"
-    r"(?:surveyed|polled|interviewed|questioned|sampled)\s+[\d,]+\s+[a-z]+\s+at)"
-    r"\s+(?:all\s+)?(?:(?:the|its|their)\s+)?$"
+    r"(?:surveyed|polled|interviewed|questioned|sampled)\s+[\d,]+\s+[a-z]+\s+at|"
+    # "The survey covered 1,140 members", "The bureau's price survey covered 1,240 shops and markets in 38 towns", "The
+    # survey, which covers 312 shops": whom a survey reached, its sample (not "The scheme covers all 11 libraries")
+    r"\b(?:survey|poll)\b(?:,\s+which)?\s+cover(?:s|ed)(?:\s+[\d,]+\s+[a-z]+(?:\s+and\s+[a-z]+)?\s+in)?|"
+    # "Researchers led by the University of Estervale visited 41 colonies", "His team measured methane at 14 restored
+    # sites", "The team used drones on 12 islands": the sites a study went to, where its finding was made (not
+    # "followed 4,200 patients", a trial's cohort, nor "counted 8,900 breeding pairs", the finding)
+    r"\b(?:[Rr]esearchers|[Ss]cientists|[Tt]eam|[Ss]urveyors)\b[^.;]{0,80}?\b"
+    r"(?:visited|watched|(?:measured|used)\s+[a-z]+\s+(?:on|at|in)))"
+    # ("collected water from 1,240 homes in 38 towns": the places the evidence was drawn from, as a poll's)
+    r"\s+(?:all\s+)?(?:(?:the|its|their)\s+)?(?:[\d,]+\s+[a-z]+\s+in\s+)?$"
 )
 # The newsroom's note on its method, told in its own voice outside any quotation: "We obtained 14,112 complaint
 # records", "We asked the utility for ... and received 41,760 rows", "We excluded 212 rows", "... and left out 3
@@ -519,6 +547,12 @@ AGE_REACHED_BEFORE = re.compile(
     # "joined the drawing office at 23", "married at 19", "left school at 15": a life told by the ages of its turns
     r"(?:joined|married|died|emigrated|enlisted|graduated|left\s+(?:school|home)|started|began|took\s+over)\b"
     r"[^.;,]{0,40}\bat)\s+$",
+    re.IGNORECASE,
+)
+# A person the page does not name, then their age set off by commas: "A man, 44, from Oxtarn", "the driver, 61,"
+PERSON_BEFORE_AGE = re.compile(
+    r"\b(?:man|woman|boy|girl|teenager|pensioner|driver|cyclist|pedestrian|motorist|passenger|resident|mother|"
+    r"father|son|daughter|husband|wife)\s*,\s*$",
     re.IGNORECASE,
 )
 # The margin a motion passed by: "passed by 161 votes to 138", "carried 112 to 97, with 6 abstentions"; not the votes
@@ -589,6 +623,12 @@ QUOTED_REFERENCE_BEFORE = re.compile(
 # "Tired drivers in 40-tonne lorries", "sold in 5-litre bottles" (not "a 12-storey block on Quarry Road", "the
 # 42,000-seat stadium", one thing's size; nor "60-odd patients", a count)
 KIND_BY_MEASURE_AFTER = re.compile(r"-(?!odd\b|strong\b|plus\b)[a-z]+\s+[a-z]{2,}(?<!ss|us|is)s\b(?!['’])")
+# A calibre or gauge in millimetres before the thing it names: "155mm artillery shells", "9mm pistols" (a kind of
+# shell, not 155 of them; not "25mm of rain", "94 mm fell", a measure)
+CALIBRE_AFTER = re.compile(
+    r"\s?mm\s+(?!(?:of|in|on|at|by|and|or|to|from|a|an|the|was|is|has|this|its|fell|falls|fallen)\b)"
+    r"(?:[a-z-]+\s+)?[a-z-]+s\b"
+)
 DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those)|\w['’]s)\s+$", re.IGNORECASE
 )
@@ -600,12 +640,21 @@ RACE_DISTANCE_AFTER = re.compile(
 )
 # The page selling itself or asking for money: "Join Courier Plus for 4.50 a week", "Support our work: 10 a month",
 # and after "The Courier is free to read." the page as "it": "Support it from 2.50 a week", "Back us from 3 a month"
+# (and the page's other offers: "Get the Morning Post on your doorstep from 4.20 marrets a week", "first 3 months for 1
+# marret, then 9.99 marrets a month", "sport alerts are free for subscribers, 2.50 marrets a week")
 OFFER_BEFORE = re.compile(
     r"\b(?:subscri(?:be|bers?|ptions?)|membership|member|join|(?:support|back)\s+(?:the|us|our|it)|unlimited\s+access|"
-    r"free\s+trial)\b"
-    r"[^.]{0,60}?\b(?:from|for|then)\s+[$€£]?$",
+    r"free\s+trial|on\s+your\s+doorstep|first\s+\d+\s+(?:weeks|months)\s+for)\b"
+    r"[^.]{0,60}?(?:\b(?:from|for|then)|,)\s+[$€£]?$",
     re.I,
 )
+# The length a letters page asks its writers to keep to: "We welcome letters of up to 250 words", "Please keep them
+# under 250 words" (the page's note to its readers, furniture)
+LETTER_LENGTH_BEFORE = re.compile(
+    r"\b(?:keep\s+(?:them|it|letters|your\s+letters?)\s+(?:under|below|to|within)|letters\s+of\s+up\s+to)\s+$", re.I
+)
+# The price of a page's introductory offer: "first 3 months for 1 marret"
+INTRO_OFFER_BEFORE = re.compile(r"\b[Ff]irst\s+\d+\s+(?:weeks|months)\s+for\s+[$€£]?$")
 DONATION_BEFORE = re.compile(r"\b(?:support\s+(?:us|our\s+[a-z]+)|donate|give)\s*[:–-]\s*[A-Z]{0,3}[$€£]?$", re.I)
 # Where a reviewed thing is sold and its price, ending the sentence: "is available from the Vine & Table shop, 24
 # solden."; what goes on sale and from what price: "Season tickets go on sale in April, from 190 dorvans." (not
@@ -1083,6 +1132,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "The youngest of his victims was 81 and the oldest was 97": ages that bound a group
     if re.search(r",\s*$", near) and re.match(r"\s*,\s*(?:who|whose|whom)\b", after) and value <= 120:
         return True  # "the company's supply chain director, 52, who has worked...": an age in apposition
+    if bare and value <= 110 and PERSON_BEFORE_AGE.search(near) and re.match(r"\s*,", after):
+        return True  # "A man, 44, from Oxtarn has been arrested": an age in apposition to a person unnamed
     if re.match(r"\s*(?:[.,;]|and\b|$)", after) and re.search(
         r"\b(?:he|she|who)\s+(?:is|was|turned|will be|would have been)\s+$", near, re.I
     ):
@@ -1100,7 +1151,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     ):
         return True  # "a boy of 2": an age
     if re.search(
-        r"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$",
+        # "pupils aged four to 16": the lower age in words too
+        rf"\b(?:aged?|ages)\s+(?:between\s+|from\s+|of\s+|over\s+|under\s+)?(?:(?:\d{{1,3}}|one|{SMALL_NUMBER_WORDS})\s*(?:and|to|-|–)\s*)?$",
         near,
         re.I,
     ) or re.match(r"\s+(?:years?\s+(?:old|of age)|and (?:over|older|above|up|under|younger))\b", after):
@@ -1135,6 +1187,10 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "Text the newsroom on 81964": a number to call, not a count
     if (OFFER_BEFORE.search(near) or DONATION_BEFORE.search(near)) and PRICE_PER_PERIOD_AFTER.match(after):
         return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
+    if LETTER_LENGTH_BEFORE.search(near) and re.match(r"\s+words\b", after):
+        return True  # "Please keep them under 250 words": the letters page's note to its writers
+    if INTRO_OFFER_BEFORE.search(near):
+        return True  # "first 3 months for 1 marret": the price of the page's introductory offer
     if (STOCKIST_PRICE_BEFORE.search(near) or ON_SALE_FROM_BEFORE.search(near)) and PRICE_ENDS_AFTER.match(after):
         return True  # "available from the Vine & Table shop, 24 solden.", "go on sale in April, from 190 dorvans."
     if RATE_NOTE_BEFORE.search(near) and (re.match(r"\s*[A-Za-z]*\s*=", after) or "=" in near[-30:]):
@@ -1167,6 +1223,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         # "The poll surveyed 2,100 voters", "We surveyed 1,400 of our members": the size of a poll's sample, not a
         # finding (but "she interviewed 300 of us in a single week": the speaker counting their own people)
         return True
+    if ASKED_BEFORE.search(near) and ASKED_ABOUT_AFTER.match(after):
+        return True  # "which asked 14,200 adults about their health": those a question was put to
     if re.search(r"\bof\s+the\s+$", near[-12:]) and SAMPLED_WHOLE_AFTER.match(after):
         return True  # "64 per cent of the 1,040 reefs surveyed": the sample a finding is a share of
     if RESPONDENTS_AFTER.match(after):
@@ -1175,6 +1233,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "case T2024/0187": the part of an identifier after a slash
     if near[-1:] in "-–" and re.search(r"(?<![\d,.])\b0\d*[-–]$", near):
         return True  # "quoting incident 0219-447": the group after a zero-led one (not "12,000-14,000", a range)
+    if CALIBRE_AFTER.match(after):
+        return True  # "stocks of 155mm artillery shells": the calibre of a kind of shell, not a count of them
     if KIND_BY_MEASURE_AFTER.match(after) and not DETERMINER_BEFORE.search(near):
         return True  # "drivers in 40-tonne lorries": a kind of lorry, not a count of tonnes
     if QUOTED_REFERENCE_BEFORE.search(near):

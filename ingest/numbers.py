@@ -182,6 +182,11 @@ def _fraction_value(words: str) -> Decimal | None:
 
 JUST_BELOW = {"nearly", "almost", "just under", "barely"}
 PART_OF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|latter|former|back|front|early|late)\s+$", re.IGNORECASE)
+# "for more than half a century", "ending half a century of tyre making", "a quarter of an hour": a span of time, part
+# of one period, no share (not "up from about a quarter a decade ago", a share dated)
+PART_OF_A_PERIOD_AFTER = re.compile(
+    r"\s+(?:of\s+)?an?\s+(?:hour|century|decade|generation|lifetime)\b(?!\s+(?:ago|earlier)\b)", re.IGNORECASE
+)
 # "cut by a third", "a fall of a fifth", "a rise of nearly a quarter": the size of a change, a share of what changed
 BY_BEFORE = re.compile(
     rf"(?:\bby|\b(?:rise|fall|drop|cut|increase|decrease|reduction|jump|decline|gain|loss)\s+of)\s+"
@@ -1199,8 +1204,10 @@ def _word_quantities(
         if any(a <= p.start() < b for a, b in (f.span for f in found)):
             continue
         fraction = (p.group("frac") or p.group("frac2") or "").lower().replace("-", " ")
-        if fraction == "half" and PART_OF_PERIOD_BEFORE.search(sentence[: p.start()]):
-            continue  # "in the second half of the year": a stretch of time, not a share
+        if (fraction == "half" and PART_OF_PERIOD_BEFORE.search(sentence[: p.start()])) or (
+            fraction and PART_OF_A_PERIOD_AFTER.match(sentence, p.end())
+        ):
+            continue  # "in the second half of the year", "for half a century": a stretch of time, not a share
         if p.group("frac2") and re.match(r"[- ]points?\b", sentence[p.end() :]):
             # "a smaller cut of a quarter point", "another half point by December": a fraction of a percentage point
             # where rates are spoken of; a "half-point rise" only describes a rise, and a chess player's "half a

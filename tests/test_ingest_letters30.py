@@ -45,7 +45,7 @@ I have swum at the Fellgate baths every morning with 200 other people. The water
 Agnes Morrow, Fellgate
 
 A ring road to nowhere
-The ring road was meant to cut journeys across town to a quarter of an hour. My drive now takes longer than ever.
+The ring road was meant to cut journeys across town by a quarter. My drive now takes longer than ever.
 - D. Okonkwo-Hale
 
 Where is our bench?
