@@ -1779,8 +1779,10 @@ def find_reports(sentence: str) -> list[Report]:
                 # sender, not for the one who received it
                 subject = sent.group("sender")
             # not the stance of a report on the figure its object names ("put the figure lower, saying only 140 posts
-            # would go": 140 is the company's own)
-            inherited = previous.stance if previous and not previous.object_figure else stance
+            # would go": 140 is the company's own), nor of one that gainsays what was said before ("rejected that,
+            # saying only 3.5 million had arrived", "denied the report, saying 40 had died": its own figure, asserted)
+            gainsaid = previous is not None and (previous.object_figure or _gainsaying(previous))
+            inherited = previous.stance if previous and not gainsaid else stance
             own = stance if stance != "asserts" else inherited
             reports.append(Report(cue_start, subject, own, negated, end=cue_end))
             continue
@@ -2468,6 +2470,11 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     outer = [name_of(r.subject, memory)[0] for r in ahead[:-1] if r.subject is not None]
     via = next((n for n in reversed(outer) if n and n != name), None)
     return Speaker(name, stance, via, anonymous)
+
+
+def _gainsaying(report: Report) -> bool:
+    """ "X rejected", "X denied", "X did not confirm": a report that gainsays what it takes up."""
+    return report.stance in ("disputes", "denies") or (report.stance == "confirms" and report.negated)
 
 
 # Between a disputing cue and a figure, the end of its object: a clause of its own follows ("put the figure lower,
