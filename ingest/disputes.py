@@ -359,6 +359,31 @@ CALLED = re.compile(
 )
 
 
+# A figure as the subject of its clause, said to be wrong: "The office's figure of 1.38 is too high", "the 8 per cent
+# figure was out of date", "the union's 520,000-tavel estimate was not based on evidence", "Twenty-seven is simply
+# wrong", "The target of 250,000 was never realistic". Before it, the opening of its clause (the sentence, a quotation,
+# or the content of "said") and a few words naming it; after it, its noun and the verb that finds fault.
+SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?;:]\s+|[“\"‘]|\b(?:said|says|that)\s+)(?:[A-Za-z][\w'’]*\s+){0,5}(?:of\s+(?:about\s+|around\s+)?)?$"
+)
+FAULTED_AFTER = re.compile(
+    r"(?:[\s-]+[a-z]+){0,4}?\s+(?:is|was|are|were)\s+(?:(?:simply|just|completely|wholly|entirely|clearly|probably|"
+    r"far|much|way|still|never)\s+)*"
+    rf"(?:{UNTRUE_WORDS}|too\s+(?:high|low|big|small)|out\s+of\s+date|unrealistic|realistic|not\s+based\s+on\b|"
+    r"an?\s+(?:under|over)-?(?:count|estimate)|a\s+figure\s+pulled)\b"
+)
+SUBJECT_REACH = 60  # characters before a figure its clause's opening may stand ("the city's own latest estimate of")
+
+
+def _faulted(sentence: str, figure: Figure) -> bool:
+    """Whether a figure is the subject of a clause that says it is wrong (``FAULTED_AFTER``)."""
+    at, end = figure.span
+    return (
+        FAULTED_AFTER.match(sentence, end) is not None
+        and SUBJECT_BEFORE.search(sentence, max(0, at - SUBJECT_REACH), at) is not None
+    )
+
+
 def _restated(
     sentence: str,
     figures: list[Figure],
@@ -374,6 +399,7 @@ def _restated(
     for i, (mention, figure) in enumerate(zip(own, figures, strict=True)):
         before, after = sentence[: figure.span[0]], sentence[figure.span[1] :]
         told = _gainsaid_at(sentence, figure) or _echoed(sentence, figure, mention, recent, number)
+        told = told or ("disputes" if _faulted(sentence, figure) else "")
         if told and mention.stance not in DISPUTING:
             # "There were not 85,000 people", "Seven hundred and forty? They must have counted one bank": told by
             # the words at the figure, named as a figure or not

@@ -25,3 +25,28 @@ def test_a_figure_given_after_rejecting_that_is_asserted():
 def test_a_figure_given_after_denying_a_report_is_asserted():
     text = "The ferry company denied the report on Tuesday, saying 35 sailings had been cancelled in March."
     assert (Decimal(35), "ferry company", "asserts") in _stances(text)
+
+
+def test_a_named_figure_said_to_be_too_high_is_disputed():
+    text = "The ferry operators said the port's figure of 4,200 crossings was far too high."
+    assert (Decimal(4200), "ferry operators", "disputes") in _stances(text)
+
+
+def test_a_figure_opening_a_quotation_called_wrong_is_disputed():
+    text = (
+        "The harbour board says 64 boats were damaged in the storm. "
+        '"Sixty-four is simply wrong. We counted nine boats," said Mara Lindqvist, who chairs the anglers\' club.'
+    )
+    found = _stances(text)
+    assert (Decimal(64), "Mara Lindqvist", "disputes") in found
+    assert (Decimal(9), "Mara Lindqvist", "asserts") in found
+
+
+def test_an_estimate_said_to_be_out_of_date_is_disputed():
+    text = "The growers' union said the ministry's 12 per cent estimate was out of date."
+    assert (Decimal(12), "growers' union", "disputes") in _stances(text)
+
+
+def test_a_number_called_a_fairy_tale_is_disputed():
+    text = 'Rebel commanders said 30 tanks had been destroyed near Ostrava. The army called the number "a fairy tale".'
+    assert (Decimal(30), "army", "disputes") in _stances(text)
