@@ -373,15 +373,28 @@ FAULTED_AFTER = re.compile(
     r"an?\s+(?:under|over)-?(?:count|estimate)|a\s+figure\s+pulled)\b"
 )
 SUBJECT_REACH = 60  # characters before a figure its clause's opening may stand ("the city's own latest estimate of")
+# A figure pointed at as one given ("The 73,000", "Its 9.4 million", "That 40 percent figure", "the minister's 600",
+# "the figure of 412") and said to count the wrong things: "includes people who would have found work anyway", "leaves
+# out our overtime", "counts the security bill twice", "compares a dry spring with a wet one", "is before tax"
+POINTED_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)|['’]s?)\s+(?:(?:own|headline|official|latest)\s+)?$|"
+    r"\b(?:figure|estimate|number|count|total|tally)s?\s+of\s+$"
+)
+MISCOUNTED_AFTER = re.compile(
+    r"(?:[\s-]+[a-z]+){0,3}?\s+[“\"]?(?:includes|included|excludes|excluded|leaves\s+out|left\s+out|counts|compares|"
+    r"assumes|ignores|ignored|double-counts|(?:is|was)\s+(?:before|an\s+average|not\s+the\s+real))\b"
+)
 
 
 def _faulted(sentence: str, figure: Figure) -> bool:
-    """Whether a figure is the subject of a clause that says it is wrong (``FAULTED_AFTER``)."""
+    """Whether a figure is the subject of a clause that says it is wrong (``FAULTED_AFTER``), or, pointed at as one
+    given, that it counts the wrong things (``MISCOUNTED_AFTER``)."""
     at, end = figure.span
-    return (
-        FAULTED_AFTER.match(sentence, end) is not None
-        and SUBJECT_BEFORE.search(sentence, max(0, at - SUBJECT_REACH), at) is not None
-    )
+    if SUBJECT_BEFORE.search(sentence, max(0, at - SUBJECT_REACH), at) is None:
+        return False
+    if FAULTED_AFTER.match(sentence, end) is not None:
+        return True
+    return MISCOUNTED_AFTER.match(sentence, end) is not None and POINTED_BEFORE.search(sentence, 0, at) is not None
 
 
 def _restated(

@@ -50,3 +50,16 @@ def test_an_estimate_said_to_be_out_of_date_is_disputed():
 def test_a_number_called_a_fairy_tale_is_disputed():
     text = 'Rebel commanders said 30 tanks had been destroyed near Ostrava. The army called the number "a fairy tale".'
     assert (Decimal(30), "army", "disputes") in _stances(text)
+
+
+def test_a_figure_pointed_at_and_said_to_count_the_wrong_things_is_disputed():
+    text = (
+        "The transport office said 18,000 commuters had switched to the tram. "
+        "Ilse Marken of the cyclists' group said the 18,000 includes people who were never cycling."
+    )
+    assert (Decimal(18000), "Ilse Marken of the cyclists' group", "disputes") in _stances(text)
+
+
+def test_a_figure_said_to_leave_something_out_is_disputed():
+    text = '"That 6 per cent figure leaves out the bonuses," a spokesman for the drivers said.'
+    assert (Decimal(6), "a spokesman for the drivers", "disputes") in _stances(text)
