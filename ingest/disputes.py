@@ -189,6 +189,10 @@ def _disputed(
         # "X rejected that": what the statement said, not a comparison it ends with ("more than double") nor a figure
         # it puts aside ("found high readings on 19 plots, not 11")
         nearest = [m for m in same if m.unit != "times" and not _put_aside(m)][-1:] or nearest
+        whole = _whole_of(nearest, found, recent)
+        if whole is not None:
+            # "It said four of them were landing ships. Korrathia denied that.": the part goes with the whole
+            same = nearest = [whole]
     told = [w for w in telling if w in found[1].quote]
     if told and len(same) > 1:
         # "bought materials worth 22,000 sarns" and "started work at 11 of the 37 homes": "the materials figure" is
@@ -197,6 +201,26 @@ def _disputed(
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
     phrase = target.group("object")
     return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, stance) for chosen in chosen_all]
+
+
+# A part counted of a figure given just before: "It said four of them were landing ships"
+PART_OF_GIVEN = re.compile(r"\s+of\s+(?:them|those|these)\b")
+
+
+def _whole_of(nearest: list[Mention], found: tuple[int, Mention], recent: list[tuple[int, Mention]]) -> Mention | None:
+    """
+    The figure a statement's only figure is a part of, given by the same speaker in the sentence before: "Hallendor
+    said Korrathia had massed 14 warships. It said four of them were landing ships." A denial of "that" takes up the
+    statement with the whole it speaks of, the 14 warships.
+    """
+    if len(nearest) != 1 or not nearest[0].figure:
+        return None
+    part = nearest[0]
+    at = part.quote.find(part.figure)
+    if at < 0 or not PART_OF_GIVEN.match(part.quote, at + len(part.figure)):
+        return None
+    before = [m for n, m in recent if n == found[0] - 1 and m.speaker == part.speaker]
+    return before[0] if before else None
 
 
 def _put_aside(m: Mention) -> bool:

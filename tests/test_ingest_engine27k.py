@@ -63,3 +63,12 @@ def test_a_figure_pointed_at_and_said_to_count_the_wrong_things_is_disputed():
 def test_a_figure_said_to_leave_something_out_is_disputed():
     text = '"That 6 per cent figure leaves out the bonuses," a spokesman for the drivers said.'
     assert (Decimal(6), "a spokesman for the drivers", "disputes") in _stances(text)
+
+
+def test_denying_a_part_counted_of_a_figure_denies_the_whole():
+    text = (
+        "The coastguard said 12 trawlers had been seized near the reef this month. It said three of them were "
+        "foreign boats. The fishing ministry denied that."
+    )
+    denied = [(m.value, m.speaker, m.stance) for m in extract(clean_text(text)) if m.speaker == "fishing ministry"]
+    assert denied == [(Decimal(12), "fishing ministry", "denies")]
