@@ -500,12 +500,20 @@ CALLED_UNTRUE_AFTER = re.compile(
 )
 
 
+# A figure said to be far from the truth: "nowhere near the 310,000 marrets", 'the backlog was "nothing like" 600',
+# "does not accept that he made anything like 310,000", "no evidence that the real figure is anywhere near 3,000"
+FAR_FROM_BEFORE = re.compile(
+    r"\b(?:nowhere\s+near|nothing\s+like|anything\s+like|anywhere\s+near)[”\"’]?\s+(?:the\s+)?$"
+)
+
+
 def _gainsaid_at(sentence: str, figure: Figure, named: bool = False) -> str:
     """
     The stance the words right at a figure give it, "" when they give none: "There were not 85,000 people" denies it,
     "There is no evidence for 25,000 lost jobs" disputes it (tests/ingest_labelling.md, "Denials and disputes"); and,
     with ``named`` (the figure named as one: "the 1,240 figure", "the figure of 14"), "did not accept the 1,240
-    figure", "contradicting the Red Cross's 6,500" and "the figure of 14 has not been confirmed to us" dispute it.
+    figure", "contradicting the Red Cross's 6,500" and "the figure of 14 has not been confirmed to us" dispute it;
+    and "nowhere near the 310,000" disputes it.
     """
     at, end = figure.span
     window = sentence[max(0, at - GAINSAID_REACH) : at]
@@ -521,6 +529,8 @@ def _gainsaid_at(sentence: str, figure: Figure, named: bool = False) -> str:
         return "disputes"
     if REPORTS_OF_BEFORE.search(window) and CALLED_UNTRUE_AFTER.match(sentence, end):
         return "denies"
+    if ("near" in window or "like" in window) and FAR_FROM_BEFORE.search(window):
+        return "disputes"
     return ""
 
 

@@ -72,3 +72,13 @@ def test_denying_a_part_counted_of_a_figure_denies_the_whole():
     )
     denied = [(m.value, m.speaker, m.stance) for m in extract(clean_text(text)) if m.speaker == "fishing ministry"]
     assert denied == [(Decimal(12), "fishing ministry", "denies")]
+
+
+def test_a_figure_said_to_be_nowhere_near_the_truth_is_disputed():
+    text = "The mill's owner said its losses were nowhere near the 80,000 crowns the auditors had given."
+    assert (Decimal(80000), "mill's owner", "disputes") in _stances(text)
+
+
+def test_a_figure_said_to_be_nothing_like_the_count_is_disputed():
+    text = 'The harbour master said the queue of ships was "nothing like" 40 vessels.'
+    assert (Decimal(40), "harbour master", "disputes") in _stances(text)
