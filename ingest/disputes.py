@@ -371,7 +371,10 @@ def _disputed_by_content(
             candidates = [m for m in candidates if m.speaker is not None]
         if candidates:
             words = sentence[report.subject_start if report.subject_start >= 0 else report.position : report.end]
-            return [_disputes(candidates[0], sentence, start, end, words, name, anonymous, "disputes")]
+            # "Valeway said that was untrue": what was just said called untrue outright is denied, as an answer's "That
+            # is simply not true" is (``DENIAL``); a figure faulted is disputed
+            stance = "denies" if content.group("bare") else "disputes"
+            return [_disputes(candidates[0], sentence, start, end, words, name, anonymous, stance)]
     return []
 
 

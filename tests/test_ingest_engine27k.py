@@ -82,3 +82,8 @@ def test_a_figure_said_to_be_nowhere_near_the_truth_is_disputed():
 def test_a_figure_said_to_be_nothing_like_the_count_is_disputed():
     text = 'The harbour master said the queue of ships was "nothing like" 40 vessels.'
     assert (Decimal(40), "harbour master", "disputes") in _stances(text)
+
+
+def test_saying_that_was_untrue_denies_the_figure_just_given():
+    text = "A former driver said the depot had lost 30 buses to fire since 2020. The operator said that was untrue."
+    assert (Decimal(30), "operator", "denies") in _stances(text)
