@@ -2461,8 +2461,15 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         chosen = ahead[-2]
         ahead = ahead[:-1]
     stance = _stance(chosen)
-    if chosen.object_figure and chosen.end <= position and _OBJECT_CLOSED.search(sentence, chosen.end, position):
-        stance = "asserts"  # "The company put the figure lower, saying only 140 posts would go": 140 is its own
+    if (
+        (chosen.object_figure or _gainsaying(chosen))
+        and chosen.end <= position
+        and _OBJECT_CLOSED.search(sentence, chosen.end, position)
+        and not (_gainsaying(chosen) and _NAMED_FIGURE_AT.match(sentence, position))
+    ):
+        # "The company put the figure lower, saying only 140 posts would go", "disputed the Treasury's estimate and put
+        # the cost nearer 1.7 billion": a figure in a clause after the gainsaid object is the disputer's own
+        stance = "asserts"
     if chosen.subject is None or (_records(sentence, chosen) and _PLACE_RECORDING.fullmatch(chosen.subject)):
         # "The capital region recorded the highest growth": where the statistic was recorded, not who recorded it
         return Speaker(None, stance)
@@ -2480,6 +2487,11 @@ def _gainsaying(report: Report) -> bool:
 # Between a disputing cue and a figure, the end of its object: a clause of its own follows ("put the figure lower,
 # saying", "did not accept that figure and said")
 _OBJECT_CLOSED = re.compile(r"[,;:]|\b(?:and|but|saying|while|adding|as)\b")
+# A figure read again as the one gainsaid, wherever it stands: "denied that any troops had been deployed, calling the
+# 500 figure \"a provocation\""
+_NAMED_FIGURE_AT = re.compile(
+    r"[\d.,]+(?:\s+(?:million|billion))?(?:[\s-][a-z]+)?[\s-](?:figure|estimate|number|count|total|tally)\b"
+)
 
 
 _OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s")

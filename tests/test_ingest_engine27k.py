@@ -87,3 +87,11 @@ def test_a_figure_said_to_be_nothing_like_the_count_is_disputed():
 def test_saying_that_was_untrue_denies_the_figure_just_given():
     text = "A former driver said the depot had lost 30 buses to fire since 2020. The operator said that was untrue."
     assert (Decimal(30), "operator", "denies") in _stances(text)
+
+
+def test_a_figure_after_the_gainsaid_object_is_the_disputers_own():
+    text = (
+        "The port authority disputed the shipping lines' estimate of 9 million crowns and put the cost of the "
+        "closure nearer 5 million crowns."
+    )
+    assert (Decimal(5000000), "port authority", "asserts") in _stances(text)
