@@ -121,7 +121,8 @@ WEAK_VERBS = forms(
 # What a figure is called when it is said to be untrue: "wrong", "invented", "pure speculation", "not credible"
 UNTRUE_WORDS = (
     r"wrong|untrue|false|invented|made-up|nonsense|fantasy|fiction|speculation|speculative|scaremongering|"
-    r"misleading|inaccurate|exaggerated|inflated|absurd|ridiculous|not\s+credible|implausible|fabricated"
+    r"misleading|inaccurate|exaggerated|inflated|absurd|ridiculous|not\s+credible|implausible|fabricated|fabrication|"
+    r"fairy[\s-]tale"
 )
 # Cues of more than one word: "according to", "put the toll at", "put deaths at 14" (or "a shortfall the sector
 # puts at", its object before it), and an estimate revised, which is an estimate given ("raised its estimate",

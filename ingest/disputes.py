@@ -189,6 +189,10 @@ def _disputed(
         # "X rejected that": what the statement said, not a comparison it ends with ("more than double") nor a figure
         # it puts aside ("found high readings on 19 plots, not 11")
         nearest = [m for m in same if m.unit != "times" and not _put_aside(m)][-1:] or nearest
+        whole = _whole_of(nearest, found, recent)
+        if whole is not None:
+            # "It said four of them were landing ships. Korrathia denied that.": the part goes with the whole
+            same = nearest = [whole]
     told = [w for w in telling if w in found[1].quote]
     if told and len(same) > 1:
         # "bought materials worth 22,000 sarns" and "started work at 11 of the 37 homes": "the materials figure" is
@@ -197,6 +201,26 @@ def _disputed(
     chosen_all = [m for m in same if m.derived] or ([m for m in same if not m.derived] if plural else nearest)
     phrase = target.group("object")
     return [_disputes(chosen, sentence, start, end, phrase, name, anonymous, stance) for chosen in chosen_all]
+
+
+# A part counted of a figure given just before: "It said four of them were landing ships"
+PART_OF_GIVEN = re.compile(r"\s+of\s+(?:them|those|these)\b")
+
+
+def _whole_of(nearest: list[Mention], found: tuple[int, Mention], recent: list[tuple[int, Mention]]) -> Mention | None:
+    """
+    The figure a statement's only figure is a part of, given by the same speaker in the sentence before: "Hallendor
+    said Korrathia had massed 14 warships. It said four of them were landing ships." A denial of "that" takes up the
+    statement with the whole it speaks of, the 14 warships.
+    """
+    if len(nearest) != 1 or not nearest[0].figure:
+        return None
+    part = nearest[0]
+    at = part.quote.find(part.figure)
+    if at < 0 or not PART_OF_GIVEN.match(part.quote, at + len(part.figure)):
+        return None
+    before = [m for n, m in recent if n == found[0] - 1 and m.speaker == part.speaker]
+    return before[0] if before else None
 
 
 def _put_aside(m: Mention) -> bool:
@@ -347,7 +371,10 @@ def _disputed_by_content(
             candidates = [m for m in candidates if m.speaker is not None]
         if candidates:
             words = sentence[report.subject_start if report.subject_start >= 0 else report.position : report.end]
-            return [_disputes(candidates[0], sentence, start, end, words, name, anonymous, "disputes")]
+            # "Valeway said that was untrue": what was just said called untrue outright is denied, as an answer's "That
+            # is simply not true" is (``DENIAL``); a figure faulted is disputed
+            stance = "denies" if content.group("bare") else "disputes"
+            return [_disputes(candidates[0], sentence, start, end, words, name, anonymous, stance)]
     return []
 
 
@@ -357,6 +384,44 @@ CALLED = re.compile(
     rf"(?:{_FIGURE_NOUN})?\s+(?:(?:was|is)\s+(?:[“\"]|(?:simply\s+|just\s+)?(?:{UNTRUE_WORDS})\b)|"
     rf"(?:was\s+|is\s+)?(?:{FAULTING})\b)"
 )
+
+
+# A figure as the subject of its clause, said to be wrong: "The office's figure of 1.38 is too high", "the 8 per cent
+# figure was out of date", "the union's 520,000-tavel estimate was not based on evidence", "Twenty-seven is simply
+# wrong", "The target of 250,000 was never realistic". Before it, the opening of its clause (the sentence, a quotation,
+# or the content of "said") and a few words naming it; after it, its noun and the verb that finds fault.
+SUBJECT_BEFORE = re.compile(
+    r"(?:^|[.!?;:]\s+|[“\"‘]|\b(?:said|says|that)\s+)(?:[A-Za-z][\w'’]*\s+){0,5}(?:of\s+(?:about\s+|around\s+)?)?$"
+)
+FAULTED_AFTER = re.compile(
+    r"(?:[\s-]+[a-z]+){0,4}?\s+(?:is|was|are|were)\s+(?:(?:simply|just|completely|wholly|entirely|clearly|probably|"
+    r"far|much|way|still|never)\s+)*"
+    rf"(?:{UNTRUE_WORDS}|too\s+(?:high|low|big|small)|out\s+of\s+date|unrealistic|realistic|not\s+based\s+on\b|"
+    r"an?\s+(?:under|over)-?(?:count|estimate)|a\s+figure\s+pulled)\b"
+)
+SUBJECT_REACH = 60  # characters before a figure its clause's opening may stand ("the city's own latest estimate of")
+# A figure pointed at as one given ("The 73,000", "Its 9.4 million", "That 40 percent figure", "the minister's 600",
+# "the figure of 412") and said to count the wrong things: "includes people who would have found work anyway", "leaves
+# out our overtime", "counts the security bill twice", "compares a dry spring with a wet one", "is before tax"
+POINTED_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)|['’]s?)\s+(?:(?:own|headline|official|latest)\s+)?$|"
+    r"\b(?:figure|estimate|number|count|total|tally)s?\s+of\s+$"
+)
+MISCOUNTED_AFTER = re.compile(
+    r"(?:[\s-]+[a-z]+){0,3}?\s+[“\"]?(?:includes|included|excludes|excluded|leaves\s+out|left\s+out|counts|compares|"
+    r"assumes|ignores|ignored|double-counts|(?:is|was)\s+(?:before|an\s+average|not\s+the\s+real))\b"
+)
+
+
+def _faulted(sentence: str, figure: Figure) -> bool:
+    """Whether a figure is the subject of a clause that says it is wrong (``FAULTED_AFTER``), or, pointed at as one
+    given, that it counts the wrong things (``MISCOUNTED_AFTER``)."""
+    at, end = figure.span
+    if SUBJECT_BEFORE.search(sentence, max(0, at - SUBJECT_REACH), at) is None:
+        return False
+    if FAULTED_AFTER.match(sentence, end) is not None:
+        return True
+    return MISCOUNTED_AFTER.match(sentence, end) is not None and POINTED_BEFORE.search(sentence, 0, at) is not None
 
 
 def _restated(
@@ -374,6 +439,7 @@ def _restated(
     for i, (mention, figure) in enumerate(zip(own, figures, strict=True)):
         before, after = sentence[: figure.span[0]], sentence[figure.span[1] :]
         told = _gainsaid_at(sentence, figure) or _echoed(sentence, figure, mention, recent, number)
+        told = told or ("disputes" if _faulted(sentence, figure) else "")
         if told and mention.stance not in DISPUTING:
             # "There were not 85,000 people", "Seven hundred and forty? They must have counted one bank": told by
             # the words at the figure, named as a figure or not
@@ -437,12 +503,20 @@ CALLED_UNTRUE_AFTER = re.compile(
 )
 
 
+# A figure said to be far from the truth: "nowhere near the 310,000 marrets", 'the backlog was "nothing like" 600',
+# "does not accept that he made anything like 310,000", "no evidence that the real figure is anywhere near 3,000"
+FAR_FROM_BEFORE = re.compile(
+    r"\b(?:nowhere\s+near|nothing\s+like|anything\s+like|anywhere\s+near)[”\"’]?\s+(?:the\s+)?$"
+)
+
+
 def _gainsaid_at(sentence: str, figure: Figure, named: bool = False) -> str:
     """
     The stance the words right at a figure give it, "" when they give none: "There were not 85,000 people" denies it,
     "There is no evidence for 25,000 lost jobs" disputes it (tests/ingest_labelling.md, "Denials and disputes"); and,
     with ``named`` (the figure named as one: "the 1,240 figure", "the figure of 14"), "did not accept the 1,240
-    figure", "contradicting the Red Cross's 6,500" and "the figure of 14 has not been confirmed to us" dispute it.
+    figure", "contradicting the Red Cross's 6,500" and "the figure of 14 has not been confirmed to us" dispute it;
+    and "nowhere near the 310,000" disputes it.
     """
     at, end = figure.span
     window = sentence[max(0, at - GAINSAID_REACH) : at]
@@ -458,6 +532,8 @@ def _gainsaid_at(sentence: str, figure: Figure, named: bool = False) -> str:
         return "disputes"
     if REPORTS_OF_BEFORE.search(window) and CALLED_UNTRUE_AFTER.match(sentence, end):
         return "denies"
+    if ("near" in window or "like" in window) and FAR_FROM_BEFORE.search(window):
+        return "disputes"
     return ""
 
 

@@ -1779,8 +1779,10 @@ def find_reports(sentence: str) -> list[Report]:
                 # sender, not for the one who received it
                 subject = sent.group("sender")
             # not the stance of a report on the figure its object names ("put the figure lower, saying only 140 posts
-            # would go": 140 is the company's own)
-            inherited = previous.stance if previous and not previous.object_figure else stance
+            # would go": 140 is the company's own), nor of one that gainsays what was said before ("rejected that,
+            # saying only 3.5 million had arrived", "denied the report, saying 40 had died": its own figure, asserted)
+            gainsaid = previous is not None and (previous.object_figure or _gainsaying(previous))
+            inherited = previous.stance if previous and not gainsaid else stance
             own = stance if stance != "asserts" else inherited
             reports.append(Report(cue_start, subject, own, negated, end=cue_end))
             continue
@@ -2459,8 +2461,15 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         chosen = ahead[-2]
         ahead = ahead[:-1]
     stance = _stance(chosen)
-    if chosen.object_figure and chosen.end <= position and _OBJECT_CLOSED.search(sentence, chosen.end, position):
-        stance = "asserts"  # "The company put the figure lower, saying only 140 posts would go": 140 is its own
+    if (
+        (chosen.object_figure or _gainsaying(chosen))
+        and chosen.end <= position
+        and _OBJECT_CLOSED.search(sentence, chosen.end, position)
+        and not (_gainsaying(chosen) and _NAMED_FIGURE_AT.match(sentence, position))
+    ):
+        # "The company put the figure lower, saying only 140 posts would go", "disputed the Treasury's estimate and put
+        # the cost nearer 1.7 billion": a figure in a clause after the gainsaid object is the disputer's own
+        stance = "asserts"
     if chosen.subject is None or (_records(sentence, chosen) and _PLACE_RECORDING.fullmatch(chosen.subject)):
         # "The capital region recorded the highest growth": where the statistic was recorded, not who recorded it
         return Speaker(None, stance)
@@ -2470,9 +2479,19 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     return Speaker(name, stance, via, anonymous)
 
 
+def _gainsaying(report: Report) -> bool:
+    """ "X rejected", "X denied", "X did not confirm": a report that gainsays what it takes up."""
+    return report.stance in ("disputes", "denies") or (report.stance == "confirms" and report.negated)
+
+
 # Between a disputing cue and a figure, the end of its object: a clause of its own follows ("put the figure lower,
 # saying", "did not accept that figure and said")
 _OBJECT_CLOSED = re.compile(r"[,;:]|\b(?:and|but|saying|while|adding|as)\b")
+# A figure read again as the one gainsaid, wherever it stands: "denied that any troops had been deployed, calling the
+# 500 figure \"a provocation\""
+_NAMED_FIGURE_AT = re.compile(
+    r"[\d.,]+(?:\s+(?:million|billion))?(?:[\s-][a-z]+)?[\s-](?:figure|estimate|number|count|total|tally)\b"
+)
 
 
 _OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s")
