@@ -1,0 +1,94 @@
+"""
+Pages of turns: a bare answer ("Twelve.", "214.") counts what the question it answers asked how many of, even when
+the question opens on the name of the one asked ("Ms Orr, how many ...?"), carries its outlet in the label
+("Q (Wexley Courier):"), names a kind with a proper adjective ("How many Lindish nurses ...?") or a noun with no
+plural -s ("staff"), or asks again with no noun of its own ("And how many ...?", "Out of how many?"); the question
+right before the answer names its count before anything the page counted earlier.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+HEARING = """Transport Committee: oral evidence
+
+Uncorrected transcript of the committee's session on bus reliability, Tuesday 3 March 2026.
+
+CHAIR: Thank you for coming. We have a lot to get through this morning, so I will keep my questions short.
+
+ORR: Thank you, Chair. I am glad to be here and I will answer as fully as I can.
+
+CHAIR: Ms Orr, how many depots does the company run in the county?
+
+ORR: Nine.
+
+CHAIR: And how many were inspected last year?
+
+ORR: Seven.
+
+CHAIR: Out of how many routes in all?
+
+ORR: 146.
+
+CHAIR: Thank you. We will write to you with our findings before the summer recess.
+"""
+
+BRIEFING = """Transcript: health board weekly briefing
+
+Board offices, Wexley, 4 February 2027. This transcript has been edited for length and clarity.
+
+HALE: Good morning. Six of our 40 wards closed to visitors this week because of norovirus, and we expect more.
+
+Q (Wexley Courier): How many staff are off sick with it?
+
+HALE: Ninety-five, counting porters and cleaners.
+
+Q (Wexley Radio): How many Lindish nurses have you hired this winter?
+
+HALE: Sixty, all on two-year contracts, and they have been a great help on the wards.
+
+Q (Wexley Courier): Thank you. When is the next briefing?
+
+HALE: Next Thursday, at the usual time. Thank you all for coming this morning.
+"""
+
+
+def _units(text: str) -> dict[Decimal, str]:
+    return {m.value: m.unit for m in extract(clean_text(text)) if m.value is not None}
+
+
+def test_a_bare_answer_counts_the_noun_of_a_question_that_opens_on_a_name():
+    assert _units(HEARING)[Decimal(9)] == "depots"
+
+
+def test_a_question_with_no_noun_asks_again_about_the_question_before():
+    units = _units(HEARING)
+    assert units[Decimal(7)] == "depots"  # "And how many were inspected last year?"
+
+
+def test_out_of_how_many_asks_for_the_whole_of_what_was_counted():
+    assert _units(HEARING)[Decimal(146)] == "routes"
+
+
+def test_a_question_labelled_by_its_outlet_names_what_the_answer_counts():
+    assert _units(BRIEFING)[Decimal(95)] == "staff"
+
+
+def test_a_proper_adjective_before_the_asked_noun():
+    assert _units(BRIEFING)[Decimal(60)] == "nurses"
+
+
+RADIO = """PRESENTER: With me is Dag Toll, who runs the island ferry service. Good morning.
+
+TOLL: Good morning. Four of our 30 ferries are in dry dock this month, which is more than we would like.
+
+PRESENTER: How many captains have you got?
+
+TOLL: Fifty-two. We could use a few more, but that covers every sailing.
+
+PRESENTER: Dag Toll, thank you.
+"""
+
+
+def test_the_question_right_before_names_the_count_before_what_the_turn_before_counted():
+    assert _units(RADIO)[Decimal(52)] == "captains"
