@@ -606,6 +606,35 @@ def _corrected(
     return corrected
 
 
+# The words of one who agrees to a figure put to them, right at the figure they repeat: "About 400, yes.", "Seventy is
+# right.", "Yes, 18.", "I accept that 11 tested positive."
+_AGREEING = r"(?:yes|yeah|correct|that['’]s\s+(?:right|correct))"
+AGREED_BEFORE = re.compile(rf"(?:^\W*(?i:{_AGREEING}),\s+|\b(?:I|[Ww]e)\s+accept\s+that\s+)$")
+AGREED_AFTER = re.compile(
+    rf"(?:,\s*{_AGREEING}\b|\s+(?:is|was|are|were)\s+(?:about\s+|quite\s+|exactly\s+)?(?:right|correct|accurate)\b)"
+)
+
+
+def _agreed(
+    sentence: str, figures: list[Figure], own: list[Mention], recent: list[tuple[int, Mention]], number: int
+) -> list[Mention]:
+    """
+    ``own`` with each figure that takes up one someone else gave just before and agrees to it confirmed: "The
+    inspectors found 400 schools without books. Is that your understanding?" / "About 400, yes." (the figure put to
+    the one answering, confirmed by them).
+    """
+    agreed = list(own)
+    for i, (mention, figure) in enumerate(zip(own, figures, strict=True)):
+        at, end = figure.span
+        if mention.stance != "asserts" or not (
+            AGREED_AFTER.match(sentence, end) or AGREED_BEFORE.search(sentence, max(0, at - 20), at)
+        ):
+            continue
+        if _given_before(mention, recent, number) is not None:
+            agreed[i] = replace(mention, stance="confirms")
+    return agreed
+
+
 # 'Asked about a report that the cut would reach 25 percent, the minister said: "That figure is wrong."': the answer,
 # opening the quotation that ends the sentence, denies the figure put to its speaker before it
 ANSWERED_DENIAL = re.compile(r"[:,]\s*[“\"]" + DENIAL.pattern.removeprefix(r"\W*"))
@@ -667,6 +696,7 @@ def sentence_disputes(
         earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number, bool(figures))
     restated = _restated(sentence, figures, own, recent, number, reports)
     restated = _corrected(sentence, figures, restated, recent, number)
+    restated = _agreed(sentence, figures, restated, recent, number)
     after = _disputed_before(sentence, start, end, reports, memory, restated)
     after += _answered(sentence, start, end, figures, own, reports, memory) if reports else []
     replaced, contrasted = _set_against(sentence, start, end, own, memory) if own else ([], [])

@@ -92,3 +92,30 @@ PRESENTER: Dag Toll, thank you.
 
 def test_the_question_right_before_names_the_count_before_what_the_turn_before_counted():
     assert _units(RADIO)[Decimal(52)] == "captains"
+
+
+CROSS_EXAMINATION = """Bakery denies cutting corners, court hears
+
+The baker Tom Marsh was cross-examined at Wexley Crown Court on Monday by Alan Price, for the prosecution.
+
+PRICE: The trading standards officer, Dr Ruth Kemble, weighed 60 of your loaves last May.
+MARSH: About 60, yes. I was there when she did it.
+PRICE: Your own records show 45 complaints from customers last year.
+MARSH: Forty-five is right. Most of them were about the price, not the weight.
+"""
+
+
+def _stances(text: str) -> dict[Decimal, list[str]]:
+    stances: dict[Decimal, list[str]] = {}
+    for m in extract(clean_text(text)):
+        if m.value is not None:
+            stances.setdefault(m.value, []).append(m.stance)
+    return stances
+
+
+def test_an_answer_that_repeats_the_figure_put_to_it_and_says_yes_confirms_it():
+    assert _stances(CROSS_EXAMINATION)[Decimal(60)] == ["asserts", "confirms"]
+
+
+def test_a_figure_put_to_someone_and_called_right_is_confirmed():
+    assert _stances(CROSS_EXAMINATION)[Decimal(45)] == ["asserts", "confirms"]
