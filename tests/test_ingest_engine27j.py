@@ -119,3 +119,32 @@ def test_an_answer_that_repeats_the_figure_put_to_it_and_says_yes_confirms_it():
 
 def test_a_figure_put_to_someone_and_called_right_is_confirmed():
     assert _stances(CROSS_EXAMINATION)[Decimal(45)] == ["asserts", "confirms"]
+
+
+CAST = """Regional Assembly
+Home | Committees | Publications
+
+Rural Affairs Committee: oral evidence
+Uncorrected transcript of the committee's session on ferry fares
+
+Members present: Henrik Aasland (Chair); Mette Rusk.
+Witnesses: Ove Brandal, managing director, Fjord Lines; Sigrid Tveit, chair, Island Passengers' Group.
+
+AASLAND: Mr Brandal, how many sailings did you cancel last winter?
+
+BRANDAL: 312, most of them for weather.
+
+TVEIT: Our members counted 480 cancelled sailings, and every one of them left someone stranded.
+
+AASLAND: Thank you both. The committee will report in the spring.
+"""
+
+
+def _speakers(text: str) -> dict[Decimal, str | None]:
+    return {m.value: m.speaker for m in extract(clean_text(text)) if m.value is not None}
+
+
+def test_the_cast_list_above_a_hearing_names_the_speakers_of_its_turns():
+    speakers = _speakers(CAST)
+    assert speakers[Decimal(312)] == "Ove Brandal"
+    assert speakers[Decimal(480)] == "Sigrid Tveit"
