@@ -148,3 +148,37 @@ def test_the_cast_list_above_a_hearing_names_the_speakers_of_its_turns():
     speakers = _speakers(CAST)
     assert speakers[Decimal(312)] == "Ove Brandal"
     assert speakers[Decimal(480)] == "Sigrid Tveit"
+
+
+DISPUTED = """The ferry operator's managing director, Ove Brandal, answered listeners' questions on Tuesday morning.
+
+PRESENTER: The passengers' group says 90 sailings were cancelled in January.
+
+BRANDAL: That is far too high. Most of those were moved by an hour, not cancelled, and every passenger was told.
+
+PRESENTER: The union says six ferries will need new engines within two years.
+
+BRANDAL: I think that is too gloomy. We are replacing engines as they wear out, as any operator does.
+
+PRESENTER: Islanders say the new timetable costs them 400 hours of waiting a week.
+
+BRANDAL: I have read that number and I don't accept it. We asked the islanders' council how it was counted.
+"""
+
+
+def _disputed(text: str) -> dict[Decimal, tuple[str | None, str]]:
+    return {m.value: (m.speaker, m.unit) for m in extract(clean_text(text)) if m.stance == "disputes"}
+
+
+def test_an_answer_calling_the_figure_put_to_it_too_high_disputes_it():
+    assert _disputed(DISPUTED)[Decimal(90)] == ("Ove Brandal", "sailings")
+
+
+def test_an_answer_calling_a_forecast_too_gloomy_disputes_its_count_not_its_time():
+    disputed = _disputed(DISPUTED)
+    assert disputed[Decimal(6)] == ("Ove Brandal", "ferries")
+    assert Decimal(2) not in disputed
+
+
+def test_an_answer_that_does_not_accept_it_disputes_the_figure_put():
+    assert _disputed(DISPUTED)[Decimal(400)] == ("Ove Brandal", "hours")
