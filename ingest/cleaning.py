@@ -660,7 +660,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         asked = bool(body) and _asks(line) and _answer(following) if following else False
         # a transcript's speaker label on its own line, or a turn too short to read as prose, says who speaks
-        labelled = _labels_turn(line, following) or (transcript and _short_turn(line))
+        labelled = _labels_turn(line, following) or (transcript and _short_turn(line)) or CAST_LIST.match(line)
         if is_prose(line) or asked or _introduces_quotation(line, following) or labelled or PRICE_LIST_LINE.match(line):
             body.append(line)
     return body
@@ -734,6 +734,15 @@ def _labels_turn(line: str, following: str) -> bool:
     if not LABEL_LINE.match(line) or FURNITURE_HEADINGS.match(line):
         return False
     return following.lstrip()[:1] in '"“‘' or is_prose(following)
+
+
+# The cast of a hearing, a briefing or a meeting, listed above its turns: "Members present: Ingeborg Vantosh (Chair);
+# ...", "Witnesses: Osric Delmaine, chief executive, ...", "Present: Cllr Ada Roe, ...": too capitalised to read as
+# prose, but the only place the page names in full the people its labels give by surname or role
+CAST_LIST = re.compile(
+    r"^(?:Members\s+present|(?:Also\s+)?[Pp]resent|In\s+attendance|Witnesses|Officers|Panel(?:lists)?|Guests)\s*:\s+"
+    r"(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+)
 
 
 def _short_turn(line: str) -> bool:

@@ -295,6 +295,15 @@ DENIAL = re.compile(
     r"\W*(?:No,?\s+)?(?:That|This|It|Th(?:at|is)\s+(?:figure|number|estimate))\s*(?:is|['’]s)\s+"
     r"(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|wrong|nonsense|invented|made\s+up)\b"
 )
+# An answer that disputes the figure just put to its speaker without calling it untrue: "That is too low.", "I think
+# that is too gloomy.", "I do not accept that figure.", "I've seen that number and I don't accept it.", "I would not
+# use that number."
+ANSWER_DISPUTE = re.compile(
+    r"^\W*(?:No,?\s+)?(?:I\s+think\s+)?(?:[Tt]hat|[Tt]his|[Ii]t|[Tt]h(?:at|is)\s+(?:figure|number|estimate))\s*"
+    r"(?:is|['’]s)\s+(?:far\s+|much\s+|way\s+|a\s+bit\s+)?too\s+(?:low|high|gloomy|pessimistic|optimistic)\b"
+    r"|\b(?:I|[Ww]e)\s+(?:do\s+not|don['’]t|would\s+not|wouldn['’]t|cannot|can['’]t)\s+"
+    r"(?:accept|recogni[sz]e|use|agree\s+with)\s+(?:it|that|this|th(?:at|is)\s+(?:figure|number|estimate))\b"
+)
 
 
 def _denied(
@@ -306,13 +315,17 @@ def _denied(
     recent: list[tuple[int, Mention]],
     number: int,
     asked: int,
+    stance: str = "denies",
 ) -> list[Mention]:
     """ "A: That is simply not true." after "Q: The union says 300 jobs will go": the one answering denies the figure
-    put to them in the sentence before (or before the questions since)."""
+    put to them in the sentence before (or before the questions since); "That is too low." disputes it."""
     candidates = [m for n, m in reversed(recent) if number - 1 - asked <= n < number and m.speaker != voice]
     if not candidates:
         return []
-    return [_disputes(candidates[0], sentence, start, end, words, voice, False, "denies")]
+    # "nine of the eleven orchestras could fold within three years" / "I think that is too gloomy.": the count put,
+    # not the time it is put within
+    counts = [m for m in candidates if m.unit not in DURATION_UNITS]
+    return [_disputes((counts or candidates)[0], sentence, start, end, words, voice, False, stance)]
 
 
 def _gainsays(report: Report) -> bool:
@@ -682,6 +695,35 @@ def _corrected(
     return corrected
 
 
+# The words of one who agrees to a figure put to them, right at the figure they repeat: "About 400, yes.", "Seventy is
+# right.", "Yes, 18.", "I accept that 11 tested positive."
+_AGREEING = r"(?:yes|yeah|correct|that['’]s\s+(?:right|correct))"
+AGREED_BEFORE = re.compile(rf"(?:^\W*(?i:{_AGREEING}),\s+|\b(?:I|[Ww]e)\s+accept\s+that\s+)$")
+AGREED_AFTER = re.compile(
+    rf"(?:,\s*{_AGREEING}\b|\s+(?:is|was|are|were)\s+(?:about\s+|quite\s+|exactly\s+)?(?:right|correct|accurate)\b)"
+)
+
+
+def _agreed(
+    sentence: str, figures: list[Figure], own: list[Mention], recent: list[tuple[int, Mention]], number: int
+) -> list[Mention]:
+    """
+    ``own`` with each figure that takes up one someone else gave just before and agrees to it confirmed: "The
+    inspectors found 400 schools without books. Is that your understanding?" / "About 400, yes." (the figure put to
+    the one answering, confirmed by them).
+    """
+    agreed = list(own)
+    for i, (mention, figure) in enumerate(zip(own, figures, strict=True)):
+        at, end = figure.span
+        if mention.stance != "asserts" or not (
+            AGREED_AFTER.match(sentence, end) or AGREED_BEFORE.search(sentence, max(0, at - 20), at)
+        ):
+            continue
+        if _given_before(mention, recent, number) is not None:
+            agreed[i] = replace(mention, stance="confirms")
+    return agreed
+
+
 # 'Asked about a report that the cut would reach 25 percent, the minister said: "That figure is wrong."': the answer,
 # opening the quotation that ends the sentence, denies the figure put to its speaker before it
 ANSWERED_DENIAL = re.compile(r"[:,]\s*[“\"]" + DENIAL.pattern.removeprefix(r"\W*"))
@@ -737,12 +779,16 @@ def sentence_disputes(
     denial = DENIAL.match(sentence) if not earlier and not figures and voice is not None else None
     if denial is not None and voice is not None:
         earlier = _denied(sentence, start, end, denial.group(0).strip(), voice, recent, number, asked)
+    disputed = ANSWER_DISPUTE.search(sentence) if not earlier and not figures and voice is not None else None
+    if disputed is not None and voice is not None:
+        earlier = _denied(sentence, start, end, disputed.group(0).strip(), voice, recent, number, asked, "disputes")
     if not earlier and reports:
         # a sentence with figures of its own disputes one before only by pointing at it ("said that figure was
         # \"simply untrue\" and that it had cut 140")
         earlier = _disputed_by_content(sentence, start, end, reports, memory, recent, number, bool(figures))
     restated = _restated(sentence, figures, own, recent, number, reports)
     restated = _corrected(sentence, figures, restated, recent, number)
+    restated = _agreed(sentence, figures, restated, recent, number)
     after = _disputed_before(sentence, start, end, reports, memory, restated)
     after += _answered(sentence, start, end, figures, own, reports, memory) if reports else []
     replaced, contrasted = _set_against(sentence, start, end, own, memory) if own else ([], [])

@@ -2940,13 +2940,6 @@ def _unit(
     ellipsis = _answered_count(sentence, m, context_before, _sum_units(known_units, earlier)) if in_words else ""
     if ellipsis and not _counts_alone(sentence, m):
         return ellipsis, m.end()
-    if not m.group("num")[0].isdigit() and _counts_alone(sentence, m):
-        # "I had missed fourteen.", "Twenty-seven is simply wrong.", "Now we have two": a number word that is the
-        # whole noun phrase counts what the article was counting
-        paragraph = context_before.rsplit("\n", 1)[-1] + " " + sentence[: m.start()]
-        unit = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
-        if unit:
-            return unit, m.end()
     asked_word = ("", "") if m.group("num")[0].isdigit() or m.group("scale") else _asked_noun(context_before)
     if (
         asked_word
@@ -2955,8 +2948,16 @@ def _unit(
         and _answers_asked(sentence, m, context_before, asked_word)
     ):
         # "Do you have apprentices?" / "Three.", "How many do you have?" / "We have eight now.": a number word that is
-        # the whole answer counts what the question asked about
+        # the whole answer counts what the question asked about, before what the page counted last ("Nine of our
+        # 64 ploughs failed." / "How many drivers have you got?" / "A hundred and ten.")
         return asked_word[1], m.end()
+    if not m.group("num")[0].isdigit() and _counts_alone(sentence, m):
+        # "I had missed fourteen.", "Twenty-seven is simply wrong.", "Now we have two": a number word that is the
+        # whole noun phrase counts what the article was counting
+        paragraph = context_before.rsplit("\n", 1)[-1] + " " + sentence[: m.start()]
+        unit = _counted_before(paragraph, earlier, paragraph_unit, known_units, context_before[-400:])
+        if unit:
+            return unit, m.end()
     if not m.group("num")[0].isdigit() and NUMBER_WORD_ENDS_CLAUSE.match(after):
         # "Accidents involving pedestrians fell to two from seven": a number word that ends the clause of a change
         # is the level its plural subject reached, as a figure in digits is
@@ -3592,8 +3593,9 @@ LEVEL_EXPECTED_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$"
 )
 # An interviewer's question on a line of its own: the answers' bare figures count what it asked about
-# A Q&A's label of a turn: "Q:", "A:", the interviewer's or the interviewee's name ("Greenleaf:", "Sandstrom:")
-TURN_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*:\s+)?"
+# A Q&A's label of a turn: "Q:", "A:", the interviewer's or the interviewee's name ("Greenleaf:", "Sandstrom:"), a
+# question's number before it ("Q41 VANTOSH:"), the outlet asking in brackets ("Q (Harrendal Herald):")
+TURN_LABEL = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*\([^()\n]{1,40}\))?\s*:\s+)?"
 HOW_MANY_ASKED = re.compile(r"(?:^|\n)" + TURN_LABEL + r"How many ([a-z]+)\b[^\n?]*\?[ \t]*\n")
 # The question of the paragraph right before the sentence, with nothing of the answer before it but its label
 HOW_MANY_JUST_ASKED = re.compile(HOW_MANY_ASKED.pattern + r"\s*" + TURN_LABEL + "$")
@@ -3606,7 +3608,11 @@ TIME_COMPARED_BEFORE = re.compile(
 )
 # A question on a line of its own that asks how many ("How many people can do it?", "How many have you taken out?",
 # after "The organ has 4,200 pipes.") or whether there are things of a kind ("Do you have apprentices?")
-ASKED_HOW_MANY = re.compile(r"How\s+many\s+([a-z]+)\b")
+# (after what opens the question: a name the asker turns to, "And", "Out of": "Mr Rand, how many titles ...?", "Out of
+# how many?"; the noun may follow a name in capitals: "How many Marvessan personnel ...?")
+ASKED_HOW_MANY = re.compile(
+    r"^(?:[^?]{0,60}?(?:,\s+|\b(?:[Aa]nd|[Ss]o|[Bb]ut|of)\s+))?[Hh]ow\s+many\b(?:\s+(?:[A-Z][\w'’-]*\s+)?([a-z]+)\b)?"
+)
 ASKED_WHETHER = re.compile(r"(?:Do|Does|Did|Have|Has|Had|Are|Is|Were|Was|Will|Would|Can|Could)\b")
 FIGURE_NOUN = re.compile(
     r"(?:\b\d[\d,.]*|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|[Tt]wenty|"
@@ -3614,6 +3620,8 @@ FIGURE_NOUN = re.compile(
     r"\s+(?:(?:million|billion|thousand)\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?"
 )
 TURN_LABEL_OPENING = re.compile(TURN_LABEL)
+# Nouns counted without a plural -s that a question asks how many of: "How many staff are working on it?"
+COUNTED_COLLECTIVES = {"staff", "personnel", "crew", "police", "livestock", "cattle", "sheep", "aircraft"}
 # what may follow a number word that is the whole of an answer: "Three.", "We have eight now."
 ANSWER_WORD_AFTER = re.compile(
     r"(?:\s+(?:now|so\s+far|left|today|in\s+all|in\s+total|altogether|at\s+the\s+moment|at\s+present))?\s*(?:[.,;!]|$)"
@@ -3650,15 +3658,23 @@ def _asked_noun(context_before: str) -> tuple[str, str]:
     told = [w for w in told if w and w not in DURATION_UNITS]  # "12 people working", "3,100 panes of glass"
     how = ASKED_HOW_MANY.match(asked)
     if how:
-        noun = how.group(1).lower()
-        if _plural_noun(noun) or noun in IRREGULAR_PLURALS:
+        noun = (how.group(1) or "").lower()
+        if _plural_noun(noun) or noun in IRREGULAR_PLURALS or noun in COUNTED_COLLECTIVES:
             return "how many", noun
         if told:
             return "how many", told[-1]
         # "The service has been fitting free smoke alarms. How many so far?": what the turn told of
         nouns = [w for w in re.findall(r"\b[a-z]+\b", before) if _plural_noun(w) or w in IRREGULAR_PLURALS]
         nouns = [w for w in nouns if w not in GENERIC_SUBJECTS | DURATION_UNITS]
-        return ("how many", nouns[-1]) if nouns else ("", "")
+        if nouns:
+            return "how many", nouns[-1]
+        # "How many batches did the mill make?" / "Thirty-one." / "And how many were tested?", "Out of how many?": a
+        # question with no noun of its own asks again about what the question before it counted
+        answered = i - 1  # the answer to the question before, the text up to its end
+        while answered >= 0 and not lines[answered].strip():
+            answered -= 1
+        earlier = _asked_noun("\n".join(lines[: answered + 1])) if answered > 0 else ("", "")
+        return earlier if earlier[0] == "how many" else ("", "")
     if ASKED_WHETHER.match(asked) and told and len(told) == 1:
         return "how many", told[0]  # "You said you would take on 20 new shearers. Did you?" / "We took on 12"
     if ASKED_WHETHER.match(asked) and not before:
