@@ -294,6 +294,14 @@ RULE_SUBJECT = re.compile(
 )
 UNDER_RULE = re.compile(r"\b[Uu]nder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:rules|laws?|regulations)\b")
 _RULE_REACH = 60  # characters either side of a figure "under ... law" may stand in, within its clause
+# A deed done under a law, its figure the direct object of a verb in the past or the perfect ("Police arrested 40
+# people under the new law", "The ministry has fined 12 firms under national rules"): the doer's act, which the law
+# does not state; not a passive that tells what the law sets ("is capped at 1,450", "will be docked 12 points")
+DONE_UNDER_RULE = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"\b(?:[a-z]{2,}ed|paid|sent|made|took|seized|caught|brought|issued)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|a\s+further|another)\s+)?$"
+)
 
 
 def _set_by_rule(sentence: str, figure: Figure, reports: list[Report]) -> bool:
@@ -308,6 +316,8 @@ def _set_by_rule(sentence: str, figure: Figure, reports: list[Report]) -> bool:
     under = UNDER_RULE.search(sentence, start, end)
     if under is None or not _within_clause(sentence, under.start(), figure.span[0]):
         return False
+    if DONE_UNDER_RULE.search(sentence, max(0, figure.span[0] - 40), figure.span[0]) is not None:
+        return False  # "It has closed 3 plants under the new rules": its act, not the rules' figure
     # (a report after the figure reports it: "..., according to the ministry")
     after = figure.span[0]
     return not any(r.subject and (r.position > after or _within_clause(sentence, r.position, after)) for r in reports)
