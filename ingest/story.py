@@ -358,9 +358,23 @@ NAMED_ANTECEDENT = re.compile(r"\b[A-Z][\w'’-]*,?\s*$")
 DESCRIBED_REACH = 80  # characters before a figure its description's verb stands in
 
 
+# What a relative clause tells news of, not background: a plan, a deal or a law, the thing the story is about ("The
+# council approved a plan which moves 300 jobs to Velm", "announced a scheme that covers 1.2 million households")
+NEWS_ANTECEDENT = re.compile(
+    r"\b(?:plan|scheme|deal|contract|proposal|bill|law|policy|package|programme|program|agreement|budget|reform|"
+    r"measure|order|project|strategy|initiative|settlement|offer)s?,?\s*$"
+)
+
+
 def _described(sentence: str, figure: Figure) -> re.Match | None:
-    """The description set off in its sentence (DESCRIBED) whose verb the figure stands a few words after, if any."""
-    return DESCRIBED.search(sentence, max(0, figure.span[0] - DESCRIBED_REACH), figure.span[0])
+    """
+    The description set off in its sentence (DESCRIBED) whose verb the figure stands a few words after, if any; not
+    what a plan or a deal will do (NEWS_ANTECEDENT), which is its news.
+    """
+    described = DESCRIBED.search(sentence, max(0, figure.span[0] - DESCRIBED_REACH), figure.span[0])
+    if described is not None and NEWS_ANTECEDENT.search(sentence, max(0, described.start() - 40), described.start()):
+        return None
+    return described
 
 
 def _tells_description(report: Report, figure: Figure, described: re.Match) -> bool:
@@ -375,6 +389,9 @@ def _tells_description(report: Report, figure: Figure, described: re.Match) -> b
     text = described.string
     if not report.subject or report.position >= figure.span[0]:
         return report.postposed and NAMED_ANTECEDENT.search(text, 0, described.start()) is None
+    if report.end <= described.start() and not text[report.end : described.start()].strip():
+        # "The company said that moves 300 jobs": a "that" right after the cue opens what it reports, no description
+        return described.group(0).lstrip(", ").lower().startswith("that")
     # what stands between the cue and the description: nothing but a comma, or the source named after its cue
     between = OF_SOURCE.sub("", text[report.end : described.start()]) if report.end <= described.start() else None
     return between not in ("", report.subject)

@@ -1,0 +1,41 @@
+"""
+Mends from the review of the session-27 engine work. A deed done under a law ("Police arrested 40 people under the
+new law", "It has closed 3 plants under the new rules") is its doer's act, not a figure the law states; a relative
+clause on a plan or a deal ("approved a plan which moves 300 jobs") is its news, not background; a "that" right after
+a reporting verb ("said that moves 300 jobs") opens what it reports, no description.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _figures(text: str) -> list[tuple[Decimal | None, str | None]]:
+    return [(m.value, m.speaker) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_a_bodys_act_done_under_the_rules_stays_the_bodys():
+    text = "The regulator said on Monday it had fined 12 firms. It has closed 3 plants under the new rules."
+    assert (Decimal(3), "regulator") in _figures(text)
+
+
+def test_a_perfect_act_under_national_rules_is_the_doers():
+    assert (Decimal(12), "ministry") in _figures("The ministry has fined 12 firms under national rules since March.")
+
+
+def test_what_a_law_gives_is_still_no_ones():
+    assert (Decimal(30), None) in _figures("Orlo said he would appeal; under Keldran law he has 30 days to do so.")
+    assert (Decimal(1450), None) in _figures("Under Serravel law, compensation for a lost bag is capped at 1,450 velars.")
+
+
+def test_what_a_plan_will_do_is_its_news_not_background():
+    assert (Decimal(300), "council") in _figures("The council approved a plan which moves 300 jobs to Velm.")
+
+
+def test_a_that_after_the_cue_opens_the_report():
+    assert (Decimal(300), "company") in _figures("The company said that moves 300 jobs to Velm.")
+
+
+def test_a_venue_described_is_still_background():
+    text = "Marrow Water said leaks fell by 8 per cent last year. It is the utility that supplies Dunmore and 9 towns."
+    assert (Decimal(9), None) in _figures(text)
