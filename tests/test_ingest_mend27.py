@@ -39,3 +39,24 @@ def test_a_that_after_the_cue_opens_the_report():
 def test_a_venue_described_is_still_background():
     text = "Marrow Water said leaks fell by 8 per cent last year. It is the utility that supplies Dunmore and 9 towns."
     assert (Decimal(9), None) in _figures(text)
+
+
+HEARING = """Budget hearing: transcript
+
+The committee heard from the finance minister, Ola Brenn, and the auditor, Tove Lind, on the Spring Budget.
+
+BRENN: We will spend 40 million on roads.
+
+LIND: The audit found 12 errors.
+
+BRENN: We fixed 9 of them.
+
+BUDGET: Road spending rose to 400 million kroner this year.
+"""
+
+
+def test_a_heading_label_over_a_titled_thing_is_no_ones_turn():
+    # "BUDGET:" over "the Spring Budget" is a heading, not a turn of a person called "Spring Budget"
+    speakers = {m.value: m.speaker for m in extract(clean_text(HEARING)) if m.value is not None}
+    assert speakers.get(Decimal(400000000)) != "Spring Budget"
+    assert speakers.get(Decimal(9)) == "Ola Brenn"
