@@ -140,10 +140,15 @@ PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-# a forecast or a target is no value now: "This year we'll be lucky to fill ...", "We want to get that above half"
+# a forecast or a target is no value now: "This year we'll be lucky to fill ...", "We want to get that above half";
+# nor a plan or an expectation with no future verb ("It is due to hold 6,000 tonnes in March", "is set to carry 4,500
+# in May", "is to see 250 in April"; not one held before, "had been expected to cost 3 billion", nor a cause, "is due
+# to the strike"), whose month with no year would be read as the last such month, in the past
 FUTURE = re.compile(
     r"(?:\b(?:will|would|shall|expects?|plans?|forecasts?|wants?|aims?|needs?|must|hopes?|targets?|goal|by\s+(?:19|20)\d\d)\b|"
-    r"['’]ll\b)",
+    r"['’]ll\b|"
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:(?:due|set|scheduled|expected|projected|forecast|poised|likely)\s+)?"
+    r"to\s+(?!(?:a|an|the|its|their|his|her|this|that|these|those|higher|lower|rising|falling)\b)[a-z]+\b)",
     re.IGNORECASE,
 )
 # the second clause takes up the first's subject: "It has 12 today", "Last year it was 520"

@@ -5,6 +5,7 @@ clause on a plan or a deal ("approved a plan which moves 300 jobs") is its news,
 a reporting verb ("said that moves 300 jobs") opens what it reports, no description.
 """
 
+from datetime import date
 from decimal import Decimal
 
 from ingest.extraction import clean_text, extract
@@ -25,7 +26,9 @@ def test_a_perfect_act_under_national_rules_is_the_doers():
 
 def test_what_a_law_gives_is_still_no_ones():
     assert (Decimal(30), None) in _figures("Orlo said he would appeal; under Keldran law he has 30 days to do so.")
-    assert (Decimal(1450), None) in _figures("Under Serravel law, compensation for a lost bag is capped at 1,450 velars.")
+    assert (Decimal(1450), None) in _figures(
+        "Under Serravel law, compensation for a lost bag is capped at 1,450 velars."
+    )
 
 
 def test_what_a_plan_will_do_is_its_news_not_background():
@@ -60,3 +63,33 @@ def test_a_heading_label_over_a_titled_thing_is_no_ones_turn():
     speakers = {m.value: m.speaker for m in extract(clean_text(HEARING)) if m.value is not None}
     assert speakers.get(Decimal(400000000)) != "Spring Budget"
     assert speakers.get(Decimal(9)) == "Ola Brenn"
+
+
+def _revisions(text: str, published: date) -> dict[Decimal, Decimal | None]:
+    return {m.value: m.previous_value for m in extract(clean_text(text), published=published) if m.value is not None}
+
+
+def test_a_month_with_no_year_in_a_plan_is_no_earlier_value():
+    # "in May" of a plan is this May, ahead; engine27e's IN_MONTH read it as last May, so 4,500 became the earlier
+    # value of January's 3,100 and was lost as a claim
+    found = _revisions(
+        "The ferry carried 3,100 passengers in January. It is set to carry 4,500 in May.", date(2027, 2, 10)
+    )
+    assert found.get(Decimal(3100)) is None
+    assert Decimal(4500) in found
+
+
+def test_a_month_with_no_year_under_is_due_to_is_no_earlier_value():
+    found = _revisions(
+        "The depot held 5,200 tonnes of grain in January. It is due to hold 6,000 tonnes in March.", date(2027, 2, 10)
+    )
+    assert found.get(Decimal(5200)) is None
+    assert Decimal(6000) in found
+
+
+def test_a_cause_after_due_to_still_places_the_months():
+    found = _revisions(
+        "The depot held 5,200 tonnes of grain in October. It holds 3,100 tonnes now and is due to the drought.",
+        date(2027, 2, 10),
+    )
+    assert found.get(Decimal(3100)) == Decimal(5200)
