@@ -1206,8 +1206,11 @@ COMMERCIAL_HEADS = {
 # The nouns that may take up any business, however the page introduced it ("Corrabel Mutual, the insurer" is "the
 # company"); a narrower one ("the operator", "the airline") takes up only a body introduced as that kind
 ANY_BUSINESS_HEADS = {"company", "firm"}
-# A place of work named by its -ery, a business: "distillery", "brewery", "bakery"
-PLACE_OF_TRADE = re.compile(r"[a-z]{3,}ery")
+# A place of work named by its -ery, a business: "distillery", "brewery", "bakery"; by a closed list, as many a word
+# in -ery names no business ("gallery", "surgery", "cemetery", "battery", "delivery", "robbery")
+PLACE_OF_TRADE = re.compile(
+    r"(?:brew|distill|bak|cream|win|cid|fish|tann|pott|join|refin|cann|hatch|roast|eat|butch|confection|perfum)ery"
+)
 
 
 def is_commercial(head: str | None) -> bool:

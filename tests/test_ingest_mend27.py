@@ -93,3 +93,13 @@ def test_a_cause_after_due_to_still_places_the_months():
         date(2027, 2, 10),
     )
     assert found.get(Decimal(3100)) == Decimal(5200)
+
+
+def test_a_gallery_or_a_surgery_is_no_company():
+    # engine27f's PLACE_OF_TRADE took any word in -ery for a business, so "the company" meant a gallery or a surgery
+    for place in ("Kelby Gallery, the oldest gallery in the county,", "Orrin Surgery, the busiest surgery in Kelby,"):
+        text = (
+            f"Norbeck Cycles said sales rose 4 percent. {place} has closed. The company said 300 bikes were recalled."
+        )
+        speakers = dict(_figures(text))
+        assert speakers[Decimal(300)] not in ("Kelby Gallery", "Nearby Kelby Gallery", "Orrin Surgery")
