@@ -1623,8 +1623,10 @@ class Story:
             # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period
             speaker = _own_tally(sentence, figure, self.memory) or speaker
         # "The opera house, which holds 1,480 people,": a description set off in the sentence, outside any quotation,
-        # answer or turn and not on a body's own release, is background whoever the sentence or the page speaks for
-        described = None if voice is not None or inside or self.issuer is not None else _described(sentence, figure)
+        # answer or turn and not on a body's own release or in a column (whose own figures are its writer's,
+        # ingest_labelling.md, as _background_holds and _unset_standard leave them), is background whoever the
+        # sentence or the page speaks for
+        described = None if voice is not None or inside or own_page else _described(sentence, figure)
         if described is not None and any(_tells_description(r, figure, described) for r in reports):
             described = None
         if (market_price and voice is None) or background or standing_rule or described:

@@ -103,3 +103,16 @@ def test_a_gallery_or_a_surgery_is_no_company():
         )
         speakers = dict(_figures(text))
         assert speakers[Decimal(300)] not in ("Kelby Gallery", "Nearby Kelby Gallery", "Orrin Surgery")
+
+
+def test_a_description_in_a_column_is_its_writers():
+    # engine27g's DESCRIBED left out only a release; a column's own figures are its writer's (ingest_labelling.md),
+    # as engine27d's unset standards and the column's other background already had it
+    text = (
+        "By Ola Fenn\n\nThe council wants to close the Brekke Road pool. It should not.\n\n"
+        "The pool, which holds 400 swimmers, still drew 41,000 swimmers last season, and its lanes were full on most "
+        "weekday evenings after the new timetable started.\n\n"
+        "I have swum there since I was a child, and the changing rooms have never been as busy as they are this "
+        "winter.\n\nOla Fenn is the Gazette's sport columnist."
+    )
+    assert (Decimal(400), "Ola Fenn") in _figures(text)
