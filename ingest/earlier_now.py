@@ -23,6 +23,7 @@ from datetime import date
 from itertools import pairwise
 
 from ingest.cues import REVISE_VERBS, forms
+from ingest.dates import MONTHS
 from ingest.mentions import Mention
 from ingest.number_words import WORDNUM, parse_number
 from ingest.sentences import split_sentences
@@ -98,8 +99,6 @@ IN_MONTH = re.compile(
 )
 # a month on the scale of years, a little short of a twelfth so that two months in a row do not overlap
 MONTH_SPAN = 0.08
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]  # fmt: skip
 # the present tense of the clause's own verb before its figure: "We have 1,900 left", "There are 4", "It is 12"; the
 # value now only when the other clause told the same verb in the past ("we had 3,400 ... We have 1,900"), not
 # another measure ("The real cost is 84 million ... We bought him for 4 million")
@@ -227,7 +226,7 @@ def _when(clause: str, published: date | None, at: int, other: str) -> tuple[flo
         spans.append((latest - 1, latest if seasonal else latest - 1))
     if published is not None:
         for m in IN_MONTH.finditer(clause):
-            month = MONTHS.index(m.group("month")) + 1
+            month = MONTHS[m.group("month").lower()]
             start = (published.year if month <= published.month else published.year - 1) + (month - 1) / 12
             spans.append((start, start + MONTH_SPAN))
     for m in YEARS_AGO.finditer(clause):
