@@ -1147,7 +1147,11 @@ EVERY_SECOND = re.compile(rf"\b[Ee]very\s+(?:second|other)\s+(?P<period>{WEEKDAY
 EVERY_SECOND_WORDS = {"second", "other"}
 # "Anna Berg's column appears every other Monday", "writes about music every other Sunday": a column's schedule, the
 # page's furniture
-COLUMN_SCHEDULE_BEFORE = re.compile(r"\b(?:column|appears|writes)\b")
+# (the column's verb, or its writer by name writing on a subject: not "The council writes to tenants every other month",
+# nor "A column of lorries leaves every other day")
+COLUMN_SCHEDULE_BEFORE = re.compile(
+    r"\bcolumn\s+(?:appears|runs|is\s+published)\b|\b[A-Z][\w'’-]+\s+writes\s+(?:about|on|for|here)\b"
+)
 
 
 def _word_quantities(
