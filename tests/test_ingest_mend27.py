@@ -116,3 +116,26 @@ def test_a_description_in_a_column_is_its_writers():
         "winter.\n\nOla Fenn is the Gazette's sport columnist."
     )
     assert (Decimal(400), "Ola Fenn") in _figures(text)
+
+
+def _units(text: str) -> list[tuple[Decimal | None, str]]:
+    return [(m.value, m.unit) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_every_other_month_is_a_frequency_outside_a_column():
+    # engine27c's COLUMN_SCHEDULE_BEFORE took any "writes" or "column" before it for a column's schedule
+    assert (Decimal(2), "months") in _units("The council writes to tenants every other month about arrears.")
+    assert (Decimal(2), "days") in _units("A column of lorries leaves the depot every other day.")
+
+
+def test_a_columns_schedule_is_still_no_frequency():
+    assert (
+        _units("Dagny Rooke's column appears every other Friday. Hester Vane writes on transport every other week.")
+        == []
+    )
+
+
+def test_a_dozen_that_cost_someone_a_total_is_a_count():
+    # engine27c's PRICED_AFTER took any "cost" after "a dozen X" for the price of a dozen
+    assert (Decimal(12), "signings") in _units("A dozen new signings cost the club 40 million kroner last summer.")
+    assert (Decimal(12), "eggs") not in _units("A dozen eggs cost €3.90 at the market.")
