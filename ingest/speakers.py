@@ -1090,7 +1090,10 @@ class SpeakerMemory:
                 noun = apposed.group("head")
                 self.introduced_organisations.append(name)
                 self.as_body(name, APPOSED_KINDS.get(noun, noun))
-                self.organisations[noun] = name  # "the club", "the distillery": the one body so described
+                # "the club", "the distillery": the one body so described; not another club described in passing
+                # after the page named its own ("Orrin Golf Club said ... It will merge with Kelby Links, a club in
+                # the next valley. The club said": Orrin Golf Club)
+                self.organisations.setdefault(noun, name)
 
     def meet(self, sentence: str) -> None:
         """

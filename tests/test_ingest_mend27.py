@@ -139,3 +139,12 @@ def test_a_dozen_that_cost_someone_a_total_is_a_count():
     # engine27c's PRICED_AFTER took any "cost" after "a dozen X" for the price of a dozen
     assert (Decimal(12), "signings") in _units("A dozen new signings cost the club 40 million kroner last summer.")
     assert (Decimal(12), "eggs") not in _units("A dozen eggs cost €3.90 at the market.")
+
+
+def test_the_club_is_not_another_club_described_in_passing():
+    # engine27f's _introduce_kind let "Kelby Links, a club in the next valley" displace the club the page named
+    text = (
+        "Orrin Golf Club said 400 members voted on Monday. It will merge with Kelby Links, a club in the next valley. "
+        "The club said 61 percent of its members backed the merger."
+    )
+    assert (Decimal(61), "Orrin Golf Club") in _figures(text)
