@@ -23,6 +23,7 @@ from datetime import date
 from itertools import pairwise
 
 from ingest.cues import REVISE_VERBS, forms
+from ingest.dates import MONTHS
 from ingest.mentions import Mention
 from ingest.number_words import WORDNUM, parse_number
 from ingest.sentences import split_sentences
@@ -98,8 +99,6 @@ IN_MONTH = re.compile(
 )
 # a month on the scale of years, a little short of a twelfth so that two months in a row do not overlap
 MONTH_SPAN = 0.08
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]  # fmt: skip
 # the present tense of the clause's own verb before its figure: "We have 1,900 left", "There are 4", "It is 12"; the
 # value now only when the other clause told the same verb in the past ("we had 3,400 ... We have 1,900"), not
 # another measure ("The real cost is 84 million ... We bought him for 4 million")
@@ -140,10 +139,15 @@ PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-# a forecast or a target is no value now: "This year we'll be lucky to fill ...", "We want to get that above half"
+# a forecast or a target is no value now: "This year we'll be lucky to fill ...", "We want to get that above half";
+# nor a plan or an expectation with no future verb ("It is due to hold 6,000 tonnes in March", "is set to carry 4,500
+# in May", "is to see 250 in April"; not one held before, "had been expected to cost 3 billion", nor a cause, "is due
+# to the strike"), whose month with no year would be read as the last such month, in the past
 FUTURE = re.compile(
     r"(?:\b(?:will|would|shall|expects?|plans?|forecasts?|wants?|aims?|needs?|must|hopes?|targets?|goal|by\s+(?:19|20)\d\d)\b|"
-    r"['’]ll\b)",
+    r"['’]ll\b|"
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:(?:due|set|scheduled|expected|projected|forecast|poised|likely)\s+)?"
+    r"to\s+(?!(?:a|an|the|its|their|his|her|this|that|these|those|higher|lower|rising|falling)\b)[a-z]+\b)",
     re.IGNORECASE,
 )
 # the second clause takes up the first's subject: "It has 12 today", "Last year it was 520"
@@ -222,7 +226,7 @@ def _when(clause: str, published: date | None, at: int, other: str) -> tuple[flo
         spans.append((latest - 1, latest if seasonal else latest - 1))
     if published is not None:
         for m in IN_MONTH.finditer(clause):
-            month = MONTHS.index(m.group("month")) + 1
+            month = MONTHS[m.group("month").lower()]
             start = (published.year if month <= published.month else published.year - 1) + (month - 1) / 12
             spans.append((start, start + MONTH_SPAN))
     for m in YEARS_AGO.finditer(clause):

@@ -330,6 +330,7 @@ def find_transcript(text: str) -> Transcript | None:
 
 # A full name ending in a given surname: "Lars Dahlqvist" for "DAHLQVIST:"
 FULL_NAME_BEFORE = r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _named_by_label(text: str, labels: list[re.Match[str] | None], known: list[str]) -> list[str]:
@@ -347,7 +348,13 @@ def _named_by_label(text: str, labels: list[re.Match[str] | None], known: list[s
     found = []
     for surname in surnames:
         full = re.search(FULL_NAME_BEFORE + re.escape(surname) + r"\b", text)
-        if full is not None and (named := people_named(full.group(0))):
+        if (
+            full is None
+            or full.group(0).startswith("The ")
+            or THE_BEFORE.search(text, max(0, full.start() - 4), full.start())
+        ):
+            continue  # "BUDGET:" over "the Spring Budget": a heading, a thing by its title, no person's surname
+        if named := people_named(full.group(0)):
             found.append(named[-1])
     return found
 

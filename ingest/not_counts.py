@@ -1081,8 +1081,10 @@ SIZE_MEASURING_BEFORE = re.compile(r"(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bw
 
 # "the price of a dozen eggs", "A dozen eggs cost 3.90": the dozen a price is given for, a measure of sale, not a count
 PRICE_OF_BEFORE = re.compile(r"\b(?:price|cost)\s+of\s+$", re.IGNORECASE)
+# (the price right after its verb, not a total the dozen cost someone: "A dozen new signings cost the club 40 million")
 PRICED_AFTER = re.compile(
-    r"(?:\s+[a-z]+){1,2}\s+(?:now\s+|then\s+)?(?:cost|costs|sells?\s+for|sold\s+for|fetch(?:es|ed)?)\b"
+    r"(?:\s+[a-z]+){1,2}\s+(?:now\s+|then\s+)?(?:cost|costs|sells?\s+for|sold\s+for|fetch(?:es|ed)?)\s+"
+    r"(?:(?:about|around|just|only|under|over|up\s+to|as\s+much\s+as|more\s+than|less\s+than)\s+)?[^\sA-Za-z]"
 )
 
 

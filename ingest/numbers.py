@@ -1148,10 +1148,15 @@ def _scaled_like(value: Decimal, m: re.Match, other: re.Match, other_value: Deci
 # weekend's is two weeks), as "every 14 days" would be (tests/ingest_labelling.md, session 25: "every second Tuesday"
 # is 2 weeks)
 EVERY_SECOND = re.compile(rf"\b[Ee]very\s+(?:second|other)\s+(?P<period>{WEEKDAY_NAME}|weekend|day|week|month|year)\b")
+# the words of EVERY_SECOND after "every", which let a sentence past find_figures' quick look for a figure
+EVERY_SECOND_WORDS = {"second", "other"}
 # "Anna Berg's column appears every other Monday", "writes about music every other Sunday": a column's schedule, the
 # page's furniture
-EVERY_SECOND_WORDS = {"second", "other"}
-COLUMN_SCHEDULE_BEFORE = re.compile(r"\b(?:column|appears|writes)\b")
+# (the column's verb, or its writer by name writing on a subject: not "The council writes to tenants every other month",
+# nor "A column of lorries leaves every other day")
+COLUMN_SCHEDULE_BEFORE = re.compile(
+    r"\bcolumn\s+(?:appears|runs|is\s+published)\b|\b[A-Z][\w'’-]+\s+writes\s+(?:about|on|for|here)\b"
+)
 
 
 def _word_quantities(

@@ -1090,7 +1090,10 @@ class SpeakerMemory:
                 noun = apposed.group("head")
                 self.introduced_organisations.append(name)
                 self.as_body(name, APPOSED_KINDS.get(noun, noun))
-                self.organisations[noun] = name  # "the club", "the distillery": the one body so described
+                # "the club", "the distillery": the one body so described; not another club described in passing
+                # after the page named its own ("Orrin Golf Club said ... It will merge with Kelby Links, a club in
+                # the next valley. The club said": Orrin Golf Club)
+                self.organisations.setdefault(noun, name)
 
     def meet(self, sentence: str) -> None:
         """
@@ -1206,8 +1209,11 @@ COMMERCIAL_HEADS = {
 # The nouns that may take up any business, however the page introduced it ("Corrabel Mutual, the insurer" is "the
 # company"); a narrower one ("the operator", "the airline") takes up only a body introduced as that kind
 ANY_BUSINESS_HEADS = {"company", "firm"}
-# A place of work named by its -ery, a business: "distillery", "brewery", "bakery"
-PLACE_OF_TRADE = re.compile(r"[a-z]{3,}ery")
+# A place of work named by its -ery, a business: "distillery", "brewery", "bakery"; by a closed list, as many a word
+# in -ery names no business ("gallery", "surgery", "cemetery", "battery", "delivery", "robbery")
+PLACE_OF_TRADE = re.compile(
+    r"(?:brew|distill|bak|cream|win|cid|fish|tann|pott|join|refin|cann|hatch|roast|eat|butch|confection|perfum)ery"
+)
 
 
 def is_commercial(head: str | None) -> bool:

@@ -294,6 +294,14 @@ RULE_SUBJECT = re.compile(
 )
 UNDER_RULE = re.compile(r"\b[Uu]nder\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:rules|laws?|regulations)\b")
 _RULE_REACH = 60  # characters either side of a figure "under ... law" may stand in, within its clause
+# A deed done under a law, its figure the direct object of a verb in the past or the perfect ("Police arrested 40
+# people under the new law", "The ministry has fined 12 firms under national rules"): the doer's act, which the law
+# does not state; not a passive that tells what the law sets ("is capped at 1,450", "will be docked 12 points")
+DONE_UNDER_RULE = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"\b(?:[a-z]{2,}ed|paid|sent|made|took|seized|caught|brought|issued)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|a\s+further|another)\s+)?$"
+)
 
 
 def _set_by_rule(sentence: str, figure: Figure, reports: list[Report]) -> bool:
@@ -308,6 +316,8 @@ def _set_by_rule(sentence: str, figure: Figure, reports: list[Report]) -> bool:
     under = UNDER_RULE.search(sentence, start, end)
     if under is None or not _within_clause(sentence, under.start(), figure.span[0]):
         return False
+    if DONE_UNDER_RULE.search(sentence, max(0, figure.span[0] - 40), figure.span[0]) is not None:
+        return False  # "It has closed 3 plants under the new rules": its act, not the rules' figure
     # (a report after the figure reports it: "..., according to the ministry")
     after = figure.span[0]
     return not any(r.subject and (r.position > after or _within_clause(sentence, r.position, after)) for r in reports)
@@ -348,9 +358,23 @@ NAMED_ANTECEDENT = re.compile(r"\b[A-Z][\w'’-]*,?\s*$")
 DESCRIBED_REACH = 80  # characters before a figure its description's verb stands in
 
 
+# What a relative clause tells news of, not background: a plan, a deal or a law, the thing the story is about ("The
+# council approved a plan which moves 300 jobs to Velm", "announced a scheme that covers 1.2 million households")
+NEWS_ANTECEDENT = re.compile(
+    r"\b(?:plan|scheme|deal|contract|proposal|bill|law|policy|package|programme|program|agreement|budget|reform|"
+    r"measure|order|project|strategy|initiative|settlement|offer)s?,?\s*$"
+)
+
+
 def _described(sentence: str, figure: Figure) -> re.Match | None:
-    """The description set off in its sentence (DESCRIBED) whose verb the figure stands a few words after, if any."""
-    return DESCRIBED.search(sentence, max(0, figure.span[0] - DESCRIBED_REACH), figure.span[0])
+    """
+    The description set off in its sentence (DESCRIBED) whose verb the figure stands a few words after, if any; not
+    what a plan or a deal will do (NEWS_ANTECEDENT), which is its news.
+    """
+    described = DESCRIBED.search(sentence, max(0, figure.span[0] - DESCRIBED_REACH), figure.span[0])
+    if described is not None and NEWS_ANTECEDENT.search(sentence, max(0, described.start() - 40), described.start()):
+        return None
+    return described
 
 
 def _tells_description(report: Report, figure: Figure, described: re.Match) -> bool:
@@ -365,6 +389,9 @@ def _tells_description(report: Report, figure: Figure, described: re.Match) -> b
     text = described.string
     if not report.subject or report.position >= figure.span[0]:
         return report.postposed and NAMED_ANTECEDENT.search(text, 0, described.start()) is None
+    if report.end <= described.start() and not text[report.end : described.start()].strip():
+        # "The company said that moves 300 jobs": a "that" right after the cue opens what it reports, no description
+        return described.group(0).lstrip(", ").lower().startswith("that")
     # what stands between the cue and the description: nothing but a comma, or the source named after its cue
     between = OF_SOURCE.sub("", text[report.end : described.start()]) if report.end <= described.start() else None
     return between not in ("", report.subject)
@@ -1596,8 +1623,10 @@ class Story:
             # "The fund received 214 applications": told in the reporter's voice, a body's tally of its own period
             speaker = _own_tally(sentence, figure, self.memory) or speaker
         # "The opera house, which holds 1,480 people,": a description set off in the sentence, outside any quotation,
-        # answer or turn and not on a body's own release, is background whoever the sentence or the page speaks for
-        described = None if voice is not None or inside or self.issuer is not None else _described(sentence, figure)
+        # answer or turn and not on a body's own release or in a column (whose own figures are its writer's,
+        # ingest_labelling.md, as _background_holds and _unset_standard leave them), is background whoever the
+        # sentence or the page speaks for
+        described = None if voice is not None or inside or own_page else _described(sentence, figure)
         if described is not None and any(_tells_description(r, figure, described) for r in reports):
             described = None
         if (market_price and voice is None) or background or standing_rule or described:
