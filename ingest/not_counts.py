@@ -183,9 +183,11 @@ EVERY_CHANGED_AFTER = re.compile(
 # "must give 14 days' notice", "Rules require 12 weeks' notice", "they had 72 hours to leave the country" (a limit set
 # them; not "we had 45 minutes to change our lives", the speaker's own occasion)
 # "give a boat 36 hours from its last haul to land the catch", "has 42 days in which to lodge an appeal": what a rule
-# gives each one it covers, counted from an event or not
+# gives each one it covers, counted from an event or not; "She gave the company 28 days to pay", "has given the
+# coastguard 90 days to publish a plan": a deadline a court, a regulator or a body sets the one it names (session 25)
 ALLOWED_PERIOD_BEFORE = re.compile(
-    r"\b(?:has|have|(?<!\b[Ww]e\s)(?<!\bI\s)(?P<had>had)|given(?:\s+(?:it|them|him|her))?|"
+    r"\b(?:has|have|(?<!\b[Ww]e\s)(?<!\bI\s)(?P<had>had)|"
+    r"(?:given|gave)(?:\s+(?:it|them|him|her|us|(?:the|its|their|our|his|her)\s+(?:[A-Za-z-]+\s+){0,2}?[a-z-]+))?|"
     r"gives?\s+(?:an?|each|every|any)\s+[a-z-]+)\s+(?:(?:only|just|another|a\s+further)\s+)?$"
 )
 # "had" a period for a limit only where the sentence names who set it or reports it ("Residents were told they had 14

@@ -1,0 +1,19 @@
+"""
+Spans of time that are claims (tests/ingest_labelling.md, session 25, "Spans of time: claim or duration"): a deadline
+a court, a regulator or a body sets the one it names ("gave the firm 30 days to pay", "has given the trust 60 days to
+publish a plan") is a limit to be held to, as "has 42 days to appeal" is, not a duration told as background.
+"""
+
+from decimal import Decimal
+
+from tests.ingest_helpers import figures
+
+
+def test_a_deadline_a_judge_gives_a_named_party_is_a_claim():
+    text = "Magistrate Ines Dahl fined the bakery. She gave the bakery 30 days to pay the costs."
+    assert (Decimal(30), "days") in figures(text)
+
+
+def test_a_deadline_a_regulator_has_given_a_body_is_a_claim():
+    text = "The water regulator has given the Norland utility 60 days to publish a plan for its leaking mains."
+    assert (Decimal(60), "days") in figures(text)
