@@ -356,6 +356,9 @@ SPAN_CLAIM_BEFORE = re.compile(
     r"(?:\btake|\btakes|(?<=[a-z]\s)taking)\s+(?:us\s+|them\s+)?" + _SPAN_HEDGE + r"$|"
     # time added to the usual: "We walk an extra 40 minutes each way" (not "was given an extra 18 months", a penalty)
     r"(?<!\bgiven\s)(?<!\bhanded\s)(?<!\bsentenced\sto\s)\ban\s+extra\s+$|"
+    # how soon most of many are done, a statistic: "most complete it within eight weeks", "most stolen quad bikes were
+    # across the border within 48 hours" (not "at most", nor "most recently")
+    r"(?<!\bat\s)\bmost\b(?!\s+recent)[^.;]{0,60}?\bwithin\s+" + _SPAN_HEDGE + r"$|"
     # a frequency: "every three months", "every 20 years or so"
     r"\bevery\s+$",
     re.IGNORECASE,

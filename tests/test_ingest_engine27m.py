@@ -1,7 +1,8 @@
 """
 Spans of time that are claims (tests/ingest_labelling.md, session 25, "Spans of time: claim or duration"): a deadline
 a court, a regulator or a body sets the one it names ("gave the firm 30 days to pay", "has given the trust 60 days to
-publish a plan") is a limit to be held to, as "has 42 days to appeal" is, not a duration told as background.
+publish a plan") is a limit to be held to, as "has 42 days to appeal" is, not a duration told as background; and
+how soon most of many are done ("most finish it within six weeks") is a statistic.
 """
 
 from decimal import Decimal
@@ -17,3 +18,13 @@ def test_a_deadline_a_judge_gives_a_named_party_is_a_claim():
 def test_a_deadline_a_regulator_has_given_a_body_is_a_claim():
     text = "The water regulator has given the Norland utility 60 days to publish a plan for its leaking mains."
     assert (Decimal(60), "days") in figures(text)
+
+
+def test_how_soon_most_of_many_are_done_is_a_statistic():
+    text = "Officers said most stolen tractors were over the border within 36 hours."
+    assert (Decimal(36), "hours") in figures(text)
+
+
+def test_how_soon_most_finish_a_scheme_is_a_statistic():
+    text = '"Every young person signs an agreement, and most finish it within six weeks," she said.'
+    assert (Decimal(6), "weeks") in figures(text)
