@@ -303,6 +303,13 @@ _SPAN_HEDGE = (
     r"(?:(?:about|around|roughly|nearly|almost|some|only|just|at\s+least|up\s+to|more\s+than|less\s+than|over|under|"
     r"another|an\s+extra)\s+)?"
 )
+# "the road, which was closed for three hours", "the crossing stayed shut for six weeks", "had been shut for three weeks
+# of maintenance": how long a past closure lasted, told as background, is a duration (tests/ingest_labelling.md, session
+# 21: "how long a strike or a closure lasted"), not a closure planned ("would close for 10 days")
+PAST_CLOSURE_BEFORE = re.compile(
+    r"\b(?:was|were|been|stayed|remained)\s+(?:(?:then|also|already)\s+)?(?:closed|shut)\s+for\s+" + _SPAN_HEDGE + r"$",
+    re.IGNORECASE,
+)
 SPAN_CLAIM_BEFORE = re.compile(
     # a limit a rule sets: "must now publish its formal offer document within 28 days", "must consult staff for at
     # least 45 days", "requires a recovery plan to be filed within 15 months", "is required by law to process a
@@ -919,7 +926,7 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             return True  # "trains more than five minutes late", "refunds more than six weeks overdue": a threshold
         if _span_claimed(before, sentence[unit_end:]):
             return False
-        if SPELL_BEFORE.search(before) or OPEN_ENDED_SPAN_BEFORE.search(before):
+        if SPELL_BEFORE.search(before) or OPEN_ENDED_SPAN_BEFORE.search(before) or PAST_CLOSURE_BEFORE.search(before):
             return True
         return not (checkable or measured or aggregate)
     if (

@@ -2,7 +2,8 @@
 Spans of time that are claims (tests/ingest_labelling.md, session 25, "Spans of time: claim or duration"): a deadline
 a court, a regulator or a body sets the one it names ("gave the firm 30 days to pay", "has given the trust 60 days to
 publish a plan") is a limit to be held to, as "has 42 days to appeal" is, not a duration told as background; and
-how soon most of many are done ("most finish it within six weeks") is a statistic.
+how soon most of many are done ("most finish it within six weeks") is a statistic. How long a past closure lasted
+("the road, which was closed for four hours") is a duration told as background (session 21).
 """
 
 from decimal import Decimal
@@ -28,3 +29,13 @@ def test_how_soon_most_of_many_are_done_is_a_statistic():
 def test_how_soon_most_finish_a_scheme_is_a_statistic():
     text = '"Every young person signs an agreement, and most finish it within six weeks," she said.'
     assert (Decimal(6), "weeks") in figures(text)
+
+
+def test_how_long_a_past_closure_lasted_is_a_duration():
+    text = "Two trees fell across the Holm road, which was closed for four hours."
+    assert (Decimal(4), "hours") not in figures(text)
+
+
+def test_a_crossing_that_stayed_shut_is_background():
+    text = "A similar flood in 2018 cut the line, and the crossing stayed shut for five weeks."
+    assert (Decimal(5), "weeks") not in figures(text)
