@@ -353,7 +353,10 @@ SPAN_CLAIM_BEFORE = re.compile(
     # a delay: "would delay a planned upgrade by at least three years", "a launch delayed by 14 months" (a thing the
     # article names; not "Market data delayed by 15 minutes", a page's notice, nor "delayed by more than 30 minutes",
     # a threshold, which the hedge leaves out)
-    r"(?:\bdelay(?:s|ing)?\s+(?:[a-z'’-]+\s+){0,4}?|\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?delayed\s+)by\s+"
+    # "has postponed provincial elections in three eastern provinces by 90 days", "extended martial law by 90 days": a
+    # date moved or a term lengthened by a body's act
+    r"(?:\bdelay(?:s|ing)?\s+(?:[a-z'’-]+\s+){0,4}?|\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?delayed\s+|"
+    r"\b(?:postpon(?:e|es|ed|ing)|extend(?:s|ed|ing)?)\s+(?:[a-z'’-]+\s+){1,6}?)by\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|at\s+least)\s+)?$|"
     # a hold-up: "held up for 11 days at the crossing", "held at the border for 13 days"
     r"\bheld\s+(?:up\s+|at\s+(?:the\s+)?[a-z]+\s+)for\s+" + _SPAN_HEDGE + r"$|"

@@ -3,7 +3,8 @@ Spans of time that are claims (tests/ingest_labelling.md, session 25, "Spans of 
 a court, a regulator or a body sets the one it names ("gave the firm 30 days to pay", "has given the trust 60 days to
 publish a plan") is a limit to be held to, as "has 42 days to appeal" is, not a duration told as background; and
 how soon most of many are done ("most finish it within six weeks") is a statistic. How long a past closure lasted
-("the road, which was closed for four hours") is a duration told as background (session 21).
+("the road, which was closed for four hours") is a duration told as background (session 21); a date a body moves or a
+term it lengthens by a span ("extended the curfew by 60 days") is a delay, a claim.
 """
 
 from decimal import Decimal
@@ -39,3 +40,13 @@ def test_how_long_a_past_closure_lasted_is_a_duration():
 def test_a_crossing_that_stayed_shut_is_background():
     text = "A similar flood in 2018 cut the line, and the crossing stayed shut for five weeks."
     assert (Decimal(5), "weeks") not in figures(text)
+
+
+def test_a_term_a_body_extends_by_a_span_is_a_claim():
+    text = "The assembly extended the curfew by 60 days."
+    assert (Decimal(60), "days") in figures(text)
+
+
+def test_an_election_postponed_by_a_span_is_a_claim():
+    text = "The board has postponed council elections in two northern districts by 45 days, citing floods."
+    assert (Decimal(45), "days") in figures(text)
