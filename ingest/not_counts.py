@@ -56,7 +56,7 @@ SPAN_OF_LIMIT_AFTER = re.compile(
 NAMED_AS_FIGURE = re.compile(r"\b(?:figure|estimate|number|count|total|tally)s?\s+of\s+(?:about\s+|around\s+)?$")
 # A duration a checker can verify: a delay, a deadline, a closure ("18 months behind schedule").
 CHECKABLE_DURATION_BEFORE = re.compile(
-    r"\b(?:clos\w*|shut|suspended|halted|delayed|postponed|operational|ready|completed?|finished|built|"
+    r"\b(?:clos(?:e|es|ed|ing)|shut|suspended|halted|delayed|postponed|operational|ready|completed?|finished|built|"
     r"open\w*|reopen\w*)\s+(?:for|in|within)\s+(?:\w+\s+){0,2}$|\bjust\s+(?:over|under)\s+$|"
     # "adding about 25 minutes to commutes", "would save 20 minutes": time a change adds or takes away
     r"\b(?:add|adds|added|adding|save|saves|saved|saving|shave|shaves|shaved)\s+"
