@@ -269,9 +269,11 @@ PERIODS_COUNTED_AFTER = re.compile(
 PENALTY_BEFORE = re.compile(
     r"\b(?:jailed|sentenced|imprisoned|banned|barred|disqualified)\s+(?:\w+\s+){0,3}?(?:for|to)\s+"
     r"(?:(?:a\s+total\s+of|between|up\s+to|at\s+least|more\s+than|nearly|almost|about)\s+)?$|"
-    # "a 16-week prison sentence, suspended for 12 months": the term a court suspends a sentence for; "repay it within
-    # 90 days or serve an extra 18 months": the time a court adds to a sentence (mend26b)
-    r"\b(?:sentence|term|order),?\s+(?:which\s+was\s+|was\s+)?suspended\s+for\s+(?:(?:a\s+further|another)\s+)?$|"
+    # "a 16-week prison sentence, suspended for 12 months", "14 months in prison, suspended for two years": the term a
+    # court suspends a sentence for; "repay it within 90 days or serve an extra 18 months": the time a court adds to a
+    # sentence (mend26b)
+    r"\b(?:sentence|term|order|prison|jail|custody),?\s+(?:which\s+was\s+|was\s+)?suspended\s+for\s+"
+    r"(?:(?:a\s+further|another)\s+)?$|"
     r"\bserv(?:e|es|ed|ing)\s+(?:an\s+extra|a\s+further|another|an\s+additional)\s+$",
     re.IGNORECASE,
 )

@@ -5,7 +5,8 @@ publish a plan") is a limit to be held to, as "has 42 days to appeal" is, not a 
 how soon most of many are done ("most finish it within six weeks") is a statistic. How long a past closure lasted
 ("the road, which was closed for four hours") is a duration told as background (session 21); a date a body moves or a
 term it lengthens by a span ("extended the curfew by 60 days") is a delay, a claim. A period that labels a comparison
-("the longest road closure in Tarrant in 11 years") stays a `date`, "closure" being no verb of closing.
+("the longest road closure in Tarrant in 11 years") stays a `date`, "closure" being no verb of closing; the term a
+prison sentence is suspended for is a sentence a court gave, a `duration`.
 """
 
 from decimal import Decimal
@@ -56,3 +57,8 @@ def test_an_election_postponed_by_a_span_is_a_claim():
 def test_a_closure_named_by_its_noun_does_not_make_a_comparisons_period_a_claim():
     text = "The lane was shut for a month, the longest road closure in Tarrant in 11 years."
     assert (Decimal(11), "years") not in figures(text)
+
+
+def test_the_term_a_prison_sentence_is_suspended_for_is_a_duration():
+    text = "Passing sentence, Judge Ruth Ovens gave Palmer eight months in prison, suspended for two years."
+    assert (Decimal(2), "years") not in figures(text)
