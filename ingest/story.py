@@ -813,6 +813,63 @@ def _reports_again(reports: list[Report], figure: Figure, carried: Speaker) -> b
     )
 
 
+# The kinds of document a body publishes whose findings a story tells: its figures, its report, its league table
+_PUBLISHED_DOCUMENT = (
+    r"(?:figures|data|statistics|report|review|survey|study|audit|census|bulletin|accounts|analysis|table|index|"
+    r"inspection|ranking)\b"
+)
+# A story's opening setting up a body's document: "The Office of Energy Markets published its quarterly complaints
+# figures on Tuesday", "The National Audit Chamber on Tuesday published its review of ...", "The Civic Futures Unit, a
+# think-tank ..., published its annual town-centre league table last week"
+DOCUMENT_PUBLISHED = re.compile(
+    r"\W*(?P<body>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?!on\s+[A-Z][a-z]+day\b)(?:of|for|and|on|the|&|[A-Z][\w'’&-]*)){0,8})"
+    r"(?:,\s+[^,;:\"“”]{1,120},)?\s+(?:(?:on\s+[A-Z][a-z]+day|yesterday|today|this\s+week|last\s+week)\s+)?"
+    r"(?:has\s+|have\s+)?(?:published|released|issued|put\s+out)\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?"
+    + _PUBLISHED_DOCUMENT
+)
+# A report whose subject is a body's own document by its owner: "The Fire Services Inspectorate's report on the
+# Carrowdale brigade, published in October, found"
+OWNED_DOCUMENT = re.compile(
+    r"\W*(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?['’]s?\s+(?:[\w-]+\s+){0,3}?" + _PUBLISHED_DOCUMENT
+)
+# The story's document taken up again by its noun ("The report backs her up in part.", "Back to the table.",
+# "According to the survey, ...", "the figures show"): its findings go on from there
+DOCUMENT_TAKEN_UP = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:new|latest|same|full|annual|quarterly)\s+)?"
+    + _PUBLISHED_DOCUMENT
+    + r"(?!['’])"
+)
+# A document its sentence names by its noun alone: "survey", "the report"
+BARE_DOCUMENT_NOUN = re.compile(r"(?:the\s+)?(?:(?:new|latest|same|full|annual|quarterly)\s+)?" + _PUBLISHED_DOCUMENT)
+# A report by "it" alone, which on a story telling a document's findings is that document: "..., it says", "It also
+# found that ..."
+IT_REPORTS = re.compile(r"\W*[Ii]t\W*")
+
+
+def _document_set_up(sentence: str, reports: list[Report], given: Speaker, memory: SpeakerMemory) -> Speaker | None:
+    """
+    The body whose document a sentence of a story's opening sets the story up on: a body publishing its figures,
+    report or table, or a report whose subject is that document by its owner; its findings are what the story tells.
+    """
+    published = DOCUMENT_PUBLISHED.match(DATELINE.sub("", sentence))
+    if published is not None:
+        return Speaker(re.sub(r"^[Tt]he\s+", "", published.group("body")), "asserts")
+    owned = any(r.subject and OWNED_DOCUMENT.match(r.subject) for r in reports)
+    body = given.name is not None and (_is_body(given) or _known_body(given, memory))
+    return Speaker(given.name, "asserts") if owned and body else None
+
+
+def _document_taken_up(sentence: str, reports: list[Report]) -> bool:
+    """
+    Whether a sentence takes the story's document up again by its noun, no other source reported in it: "The report
+    backs her up in part.", "Back to the table.", "According to the survey, 72 per cent ...".
+    """
+    others = any(
+        r.subject and not DOCUMENT_SOURCE.search(r.subject) and not IT_REPORTS.fullmatch(r.subject) for r in reports
+    )
+    return not others and DOCUMENT_TAKEN_UP.search(sentence) is not None
+
+
 # A sentence opening on a thing by its noun alone, the head of its subject, its verb right after it: "The scheme is
 # paid for with", "The budget includes" (not "The new stadium will hold", "The third park on the list has": an
 # adjective or an ordinal before the noun, no thing taken up by its noun)
@@ -1257,6 +1314,9 @@ class Story:
     # a change told later with no reporting verb ("Rents in Varlen rose to 1,790") is still its statistic
     statistics_lead: Speaker | None = None
     led: bool = False  # whether the story's first attribution has been read
+    # the body whose document the story's opening sets it up on ("The regulator published its quarterly figures"):
+    # the lead whenever the page takes that document up again after other sources
+    document: Speaker | None = None
     # the story opened on findings it did not say whose ("..., according to an audit published on Monday"): the body
     # the very next sentence reports ("The Fenwick Audit Office said ...") is whose they are
     unnamed_lead: bool = False
@@ -1414,6 +1474,15 @@ class Story:
             # "Imported honey sells at 6.20 a kilo. Can you compete?": a question's own figure, which it gives no one
             # else, is its interviewer's, the byline's (tests/ingest_labelling.md, "Q&A interview")
             speaker = Speaker(self.interview.interviewer, "asserts") if self.interview.interviewer else speaker
+        if self.document is not None and not inside and BARE_DOCUMENT_NOUN.fullmatch(speaker.name or ""):
+            # "According to the survey, 72 per cent ...": the story's document, whose owner its opening named
+            speaker = replace(speaker, name=self.document.name, anonymous=False)
+        it_reports = [r.subject for r in reports if r.subject]
+        if self.document is not None and self.lead == self.document and not inside and voice is None and it_reports:
+            if all(IT_REPORTS.fullmatch(subject) for subject in it_reports):
+                # "Staff shortages caused about a third of the late arrivals, it says.": while the story tells a
+                # document's findings, "it" is that document
+                speaker = replace(self.lead, via=None, stance=speaker.stance)
         owner = self.document_owner or self.first_source or (Speaker(self.issuer) if self.issuer else None)
         bare = speaker.name is not None and BARE_DOCUMENT.fullmatch(speaker.name) is not None
         if bare and owner is not None and not inside and _document_speaks(sentence, speaker.name or ""):
@@ -1479,7 +1548,10 @@ class Story:
             plan = self._bodys_own_opening(sentence)
         if plan is not None:
             speaker, mine = plan, False
-        if self.columnist and not inside and mine and not _column_background(sentence, figure):
+        # a finding of the document the column discusses, told with no cue: the document's, not the columnist's
+        leads = self.lead is not None and not told_by_someone and not FIRST_PERSON.search(sentence)
+        leads = leads and tells_a_finding(sentence)
+        if self.columnist and not inside and mine and not leads and not _column_background(sentence, figure):
             # "By my arithmetic, the company handed out ...", "That leaves 3.15 billion": the columnist's own
             speaker = Speaker(self.columnist, speaker.stance)
         if speaker.name is None and not inside and not reports and WRITERS_INFERENCE.match(sentence):
@@ -1876,5 +1948,17 @@ class Story:
             name = reported.name or "" if reported is not None else ""
             fits = self.lead_kind is None or (may_be_called(name, self.lead_kind) and not _bare_kind(name))
             self.lead = reported if body and fits and paragraph <= 2 else None
-        elif self.lead is not None and (inside or (any(r.subject for r in reports) and speaker.name != self.lead.name)):
+        elif self.lead is not None and (
+            inside or (any(r.subject for r in reports) and not _same_source(speaker, self.lead))
+        ):
             self.lead = None  # someone else reported or quoted: the findings are no longer being told
+        if self.document is None and paragraph <= 1 and voice is None and self.issuer is None and not inside:
+            # "The Office of Energy Markets published its quarterly complaints figures on Tuesday.": the story tells
+            # that document's findings, with no cue of their own, until someone else is reported or quoted
+            self.document = _document_set_up(sentence, reports, speaker, memory)
+            if self.document is not None and self.lead is None:
+                self.lead, self.led = self.document, True
+        elif self.document is not None and self.lead is None and not inside and _document_taken_up(sentence, reports):
+            self.lead = self.document  # "The report backs her up in part.": its findings go on again
+        if self.lead is not None and self.columnist is not None and not inside and FIRST_PERSON.search(sentence):
+            self.lead = None  # "I did the sums ...": the columnist's own working takes over from the findings
