@@ -1962,7 +1962,9 @@ CLOSING_SOURCE = re.compile(
     # "..., the chief inspector of prisons has found", "..., inspectors found": an office or a body named in
     # lower case, by the noun of what it is
     rf"|(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS}|{ANONYMOUS_HEADS}|inspector|auditors?|coroner|ombudsman|"
-    r"inspectorate|association|society|trust|cooperative|co-operative|chamber)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z-]+)?)"
+    r"inspectorate|association|society|trust|cooperative|co-operative|chamber)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z-]+)?"
+    # "About 96,000 are killed on roads each year, it estimates.": the body or document just named, by its pronoun
+    r"|it)"
     r"(?:\s+(?:has|have|had))?\s+$"  # "..., the Revenue Service has admitted."
 )
 

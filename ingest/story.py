@@ -1477,12 +1477,9 @@ class Story:
         if self.document is not None and not inside and BARE_DOCUMENT_NOUN.fullmatch(speaker.name or ""):
             # "According to the survey, 72 per cent ...": the story's document, whose owner its opening named
             speaker = replace(speaker, name=self.document.name, anonymous=False)
-        it_reports = [r.subject for r in reports if r.subject]
-        if self.document is not None and self.lead == self.document and not inside and voice is None and it_reports:
-            if all(IT_REPORTS.fullmatch(subject) for subject in it_reports):
-                # "Staff shortages caused about a third of the late arrivals, it says.": while the story tells a
-                # document's findings, "it" is that document
-                speaker = replace(self.lead, via=None, stance=speaker.stance)
+        if self.document is not None and not inside and voice is None and self._document_reports(reports):
+            # "Staff shortages caused about a third of the late arrivals, it says.": the story's document
+            speaker = replace(self.document, via=None, stance=speaker.stance)
         owner = self.document_owner or self.first_source or (Speaker(self.issuer) if self.issuer else None)
         bare = speaker.name is not None and BARE_DOCUMENT.fullmatch(speaker.name) is not None
         if bare and owner is not None and not inside and _document_speaks(sentence, speaker.name or ""):
@@ -1779,6 +1776,15 @@ class Story:
         one_sentence = NEXT_SENTENCE.search(paragraph) is None
         return rank is not None and one_sentence and paragraph.startswith(self.court or "", rank.end())
 
+    def _document_reports(self, reports: list[Report]) -> bool:
+        """
+        Whether the sentence's reports are all by "it" while the story tells its document's findings ("..., it says",
+        "It also found that ..."): that document speaking, not the last body named.
+        """
+        subjects = [r.subject for r in reports if r.subject]
+        telling = self.document is not None and self.lead == self.document
+        return telling and bool(subjects) and all(IT_REPORTS.fullmatch(subject) for subject in subjects)
+
     def _market_lead(self, sentence: str) -> Speaker | None:
         """
         The market a market report's lead, one of the story's first sentences with figures, says its sale was held
@@ -1923,6 +1929,7 @@ class Story:
             kinds = _company_kinds(company, memory, self.results_apposed)
             opened = _company_named(sentence, company, kinds, self.results_before) > 0
             self.results_before = speaker.name == company or opened
+        told_else = self.lead is not None and any(r.subject for r in reports) and not _same_source(speaker, self.lead)
         if not self.led and any(r.subject for r in reports):
             # the story's first attribution, in its opening paragraphs, says whose findings it tells
             self.led = True
@@ -1948,9 +1955,7 @@ class Story:
             name = reported.name or "" if reported is not None else ""
             fits = self.lead_kind is None or (may_be_called(name, self.lead_kind) and not _bare_kind(name))
             self.lead = reported if body and fits and paragraph <= 2 else None
-        elif self.lead is not None and (
-            inside or (any(r.subject for r in reports) and not _same_source(speaker, self.lead))
-        ):
+        elif self.lead is not None and (inside or (told_else and not self._document_reports(reports))):
             self.lead = None  # someone else reported or quoted: the findings are no longer being told
         if self.document is None and paragraph <= 1 and voice is None and self.issuer is None and not inside:
             # "The Office of Energy Markets published its quarterly complaints figures on Tuesday.": the story tells
