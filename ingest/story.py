@@ -828,9 +828,11 @@ DOCUMENT_PUBLISHED = re.compile(
     + _PUBLISHED_DOCUMENT
 )
 # A report whose subject is a body's own document by its owner: "The Fire Services Inspectorate's report on the
-# Carrowdale brigade, published in October, found"
+# Carrowdale brigade, published in October, found", or a sentence opening on it ("The Village Halls Network's annual
+# survey, out this week, paints the bleakest picture in its history", a standfirst's the cleaner keeps)
 OWNED_DOCUMENT = re.compile(
-    r"\W*(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?['’]s?\s+(?:[\w-]+\s+){0,3}?" + _PUBLISHED_DOCUMENT
+    r"\W*(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?)['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?i:{_PUBLISHED_DOCUMENT})"
 )
 # The story's document taken up again by its noun ("The report backs her up in part.", "Back to the table.",
 # "According to the survey, ...", "the figures show"): its findings go on from there
@@ -855,8 +857,11 @@ def _document_set_up(sentence: str, reports: list[Report], given: Speaker, memor
     if published is not None:
         return Speaker(re.sub(r"^[Tt]he\s+", "", published.group("body")), "asserts")
     owned = any(r.subject and OWNED_DOCUMENT.match(r.subject) for r in reports)
-    body = given.name is not None and (_is_body(given) or _known_body(given, memory))
-    return Speaker(given.name, "asserts") if owned and body else None
+    if owned and given.name is not None and (_is_body(given) or _known_body(given, memory)):
+        return Speaker(given.name, "asserts")
+    opening = OWNED_DOCUMENT.match(DATELINE.sub("", sentence))
+    owner = opening.group("owner") if opening is not None else ""
+    return Speaker(owner, "asserts") if looks_like_body(owner) or memory.is_organisation(owner) else None
 
 
 def _document_taken_up(sentence: str, reports: list[Report]) -> bool:
@@ -1961,7 +1966,8 @@ class Story:
             # "The Office of Energy Markets published its quarterly complaints figures on Tuesday.": the story tells
             # that document's findings, with no cue of their own, until someone else is reported or quoted
             self.document = _document_set_up(sentence, reports, speaker, memory)
-            if self.document is not None and self.lead is None:
+            # (over the document's title, which the sentence may have been read as reporting by)
+            if self.document is not None and (self.lead is None or _same_source(self.lead, speaker)):
                 self.lead, self.led = self.document, True
         elif self.document is not None and self.lead is None and not inside and _document_taken_up(sentence, reports):
             self.lead = self.document  # "The report backs her up in part.": its findings go on again
