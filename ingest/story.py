@@ -831,7 +831,7 @@ DOCUMENT_PUBLISHED = re.compile(
 # Carrowdale brigade, published in October, found", or a sentence opening on it ("The Village Halls Network's annual
 # survey, out this week, paints the bleakest picture in its history", a standfirst's the cleaner keeps)
 OWNED_DOCUMENT = re.compile(
-    r"\W*(?:[Tt]he\s+)?(?P<owner>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?)['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"\W*(?:[Tt]he\s+)?(?P<owner>[\w'’&-]+(?:\s+[\w'’&-]+){0,6}?)['’]s?\s+(?:[\w-]+\s+){0,3}?"
     rf"(?i:{_PUBLISHED_DOCUMENT})"
 )
 # The story's document taken up again by its noun ("The report backs her up in part.", "Back to the table.",
@@ -861,7 +861,9 @@ def _document_set_up(sentence: str, reports: list[Report], given: Speaker, memor
         return Speaker(given.name, "asserts")
     opening = OWNED_DOCUMENT.match(DATELINE.sub("", sentence))
     owner = opening.group("owner") if opening is not None else ""
-    return Speaker(owner, "asserts") if looks_like_body(owner) or memory.is_organisation(owner) else None
+    # by its name ("The Village Halls Network's annual survey"), not its kind ("The utility's own annual report")
+    named = owner[:1].isupper() and (looks_like_body(owner) or memory.is_organisation(owner))
+    return Speaker(owner, "asserts") if named else None
 
 
 def _document_taken_up(sentence: str, reports: list[Report]) -> bool:
@@ -1479,8 +1481,10 @@ class Story:
             # "Imported honey sells at 6.20 a kilo. Can you compete?": a question's own figure, which it gives no one
             # else, is its interviewer's, the byline's (tests/ingest_labelling.md, "Q&A interview")
             speaker = Speaker(self.interview.interviewer, "asserts") if self.interview.interviewer else speaker
-        if self.document is not None and not inside and BARE_DOCUMENT_NOUN.fullmatch(speaker.name or ""):
-            # "According to the survey, 72 per cent ...": the story's document, whose owner its opening named
+        bare_noun = BARE_DOCUMENT_NOUN.fullmatch(speaker.name or "") is not None
+        if self.document is not None and not inside and bare_noun and _document_taken_up(sentence, reports):
+            # "According to the survey, 72 per cent ...": the story's document, whose owner its opening named (not
+            # "according to figures obtained by the Standard")
             speaker = replace(speaker, name=self.document.name, anonymous=False)
         if self.document is not None and not inside and voice is None and self._document_reports(reports):
             # "Staff shortages caused about a third of the late arrivals, it says.": the story's document
