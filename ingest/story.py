@@ -1481,7 +1481,10 @@ class Story:
             # "Imported honey sells at 6.20 a kilo. Can you compete?": a question's own figure, which it gives no one
             # else, is its interviewer's, the byline's (tests/ingest_labelling.md, "Q&A interview")
             speaker = Speaker(self.interview.interviewer, "asserts") if self.interview.interviewer else speaker
-        bare_noun = BARE_DOCUMENT_NOUN.fullmatch(speaker.name or "") is not None
+        # reported by the document by its noun alone, whoever the sentence's parse took it for
+        subjects = [r.subject.strip(" ,") for r in reports if r.subject]
+        bare_noun = bool(subjects) and all(BARE_DOCUMENT_NOUN.fullmatch(subject) for subject in subjects)
+        bare_noun = bare_noun or BARE_DOCUMENT_NOUN.fullmatch(speaker.name or "") is not None
         if self.document is not None and not inside and bare_noun and _document_taken_up(sentence, reports):
             # "According to the survey, 72 per cent ...": the story's document, whose owner its opening named (not
             # "according to figures obtained by the Standard")

@@ -46,6 +46,17 @@ def test_according_to_the_report_is_its_owner_named_in_the_opening():
     assert speakers_by_figure(text)["9.6 million crowns"] == "State Audit Office"
 
 
+def test_according_to_the_figures_after_a_body_disputes_them_is_still_the_documents_owner():
+    text = (
+        "The Fenmoor Bird Trust's annual report, published on Tuesday, found that curlews had fallen by 22 per cent "
+        "in a decade.\n\n"
+        'The Fenmoor Farmers\' Union rejected that. "We have left 900 hectares wet since 2020," said its president, '
+        "Ole Brandt.\n\n"
+        "According to the figures, lapwings held steady at 3,100 pairs."
+    )
+    assert speakers_by_figure(text)["3,100 pairs"] == "Fenmoor Bird Trust"
+
+
 def test_it_reports_while_the_story_tells_its_document_is_the_document():
     text = (
         "The Fenmoor Bird Trust's annual report, published on Tuesday, found that curlews had fallen by 22 per cent "
