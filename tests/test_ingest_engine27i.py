@@ -21,6 +21,14 @@ def test_findings_after_a_body_publishes_its_figures_are_the_bodys():
     assert found["64 per cent"] == "Marlow Water Board"
 
 
+def test_a_place_in_the_possessive_after_a_preposition_owns_no_finding():
+    text = (
+        "The Orrin Freight Office published its quarterly figures on Monday.\n\n"
+        "Trains on Orrin's network carried 8.4 million tonnes of freight in the quarter."
+    )
+    assert speakers_by_figure(text)["8.4 million tonnes"] == "Orrin Freight Office"
+
+
 def test_findings_stop_at_another_source_and_go_on_where_the_report_is_taken_up():
     text = (
         "The Tollard Schools Inspectorate's report on the Wenbury district, published on Friday, found that 41 per "
