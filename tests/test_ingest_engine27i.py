@@ -45,6 +45,16 @@ def test_findings_stop_at_another_source_and_go_on_where_the_report_is_taken_up(
     assert found["1.4 million crowns"] == "Tollard Schools Inspectorate"
 
 
+def test_a_statistic_set_against_its_earlier_level_after_other_voices_is_the_releases():
+    text = (
+        "The Orrin Freight Office published its quarterly figures on Monday.\n\n"
+        "Rail freight fell by 4 per cent in the quarter.\n\n"
+        'Hana Ostrow, who runs a haulage firm, said: "We lost 30 contracts this year."\n\n'
+        "Coal made up 22 per cent of the tonnage, against 31 per cent a year earlier."
+    )
+    assert speakers_by_figure(text)["22 per cent"] == "Orrin Freight Office"
+
+
 def test_according_to_the_report_is_its_owner_named_in_the_opening():
     text = (
         "The State Audit Office on Wednesday published its review of the Lanmore ferry contract.\n\n"
