@@ -78,8 +78,11 @@ OUR_VOICE = re.compile(
 )
 # A sentence opening with a paper, or the paper's analysis, that found or counted what it tells: "The Courier found
 # slots advertised for ...", "A Courier analysis of footfall data found that ..." (whose paper, _paper_finds says)
+# perhaps after the day it did so: "On Wednesday the Courier counted 17 of the 40 bays"
+_PAPER_DAY = rf"(?:On\s+{WEEKDAY_NAME},?\s+)?"
 PAPER_FINDS_OPENING = re.compile(
-    r"^(?:[Tt]he|An?)\s+(?:[A-Z]\w+\s+){1,2}(?:(?:analysis|investigation|survey|count|review)\s+"
+    rf"^{_PAPER_DAY}(?:[Tt]he|An?)\s+"
+    r"(?:[A-Z]\w+\s+){1,2}(?:(?:analysis|investigation|survey|count|review)\s+"
     r"(?:of\s+[^,;\"“”]{1,100}?\s+)?)?(?:has\s+|have\s+)?(?P<verb>found|finds|counted|calculated|established|obtained)\b"
     r"[^\"“”]*$"
 )
@@ -1351,7 +1354,7 @@ class Story:
         if paper is None or finds is None:
             return False
         short = re.escape(paper.rsplit(" ", 1)[-1])
-        opening = re.match(rf"^(?:[Tt]he|An?)\s+(?:[A-Z]\w+\s+)?(?i:{short})\b", sentence)
+        opening = re.match(rf"^{_PAPER_DAY}(?:[Tt]he|An?)\s+(?:[A-Z]\w+\s+)?(?i:{short})\b", sentence)
         comma = sentence.find(",", finds.end("verb"))
         return opening is not None and at >= finds.end("verb") and (comma < 0 or at < comma)
 

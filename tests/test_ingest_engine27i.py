@@ -148,3 +148,25 @@ def test_a_survey_named_only_in_the_standfirst_owns_the_bodys_findings():
     found = speakers_by_figure(SURVEY_IN_THE_STANDFIRST)
     assert found["Some 48 village routes"] == "Orrel Rail Users Group"
     assert found["61 per cent"] == "Orrel Rail Users Group"
+
+
+PAPER_COUNTS_ON_A_DAY = """THE ELMSWORTH COURIER
+Home | News | Business | Sport
+
+Business
+
+Town-centre car parks stand half empty
+
+By Ruth Aldane
+Published 09:10, Friday 2 October 2026
+
+Parking charges in Elmsworth rose again this month, and drivers appear to be staying away.
+
+On Tuesday the Courier counted 52 free spaces at the Mill Street car park by midday.
+
+(c) 2026 Elmsworth Courier Ltd
+"""
+
+
+def test_the_paper_counting_on_a_day_it_names_is_the_paper():
+    assert (speakers_by_figure(PAPER_COUNTS_ON_A_DAY)["52 free spaces"] or "").lower() == "the elmsworth courier"
