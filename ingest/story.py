@@ -1382,7 +1382,7 @@ class Story:
         carries into it from the item before (tests/ingest_labelling.md, "News in brief and bulletins").
         """
         self.item_source = self.carried = self.run = self.last_reported = None
-        self.lead = self.statistics_lead = None
+        self.lead = self.statistics_lead = self.document = None
         self.carried_document = self.results_before = False
 
     def _interviewee(self) -> str | None:
