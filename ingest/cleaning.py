@@ -207,11 +207,14 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     lines = [normalise_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = [_signed_quotation(line) if line[:1] in '"“' else line for line in lines if line]
     head = _release_head(lines)
-    lines = _drop_standfirst(_repair_split_words(lines))
+    lines = _repair_split_words(lines)
+    named = [] if head else _standfirst_document(lines)
+    lines = _drop_standfirst(lines)
     letters = _signed_letters(lines)
     body = _drop_pull_quotes(_drop_furniture(lines))
     body = _mark_letters(body, letters) if letters else body
     body = [line for line in body if line not in head]
+    body = [*named, *body] if body and named and named[0] not in body else body
     return CleanedText("\n\n".join(head + body), masthead=masthead if not head and body else None)
 
 
@@ -479,20 +482,55 @@ def release_body(text: str) -> str:
     return text.split("\n\n", 2)[-1] if release_issuer(text) else text
 
 
+def _byline_at(lines: list[str]) -> int | None:
+    """The line of the byline, or of the one stamp that stands for it, under the page's head; None if none."""
+    byline = next((i for i, line in enumerate(lines[:25]) if BYLINE.match(line) and len(line.split()) <= 14), None)
+    return byline if byline is not None else _stamp_after_standfirst(lines)
+
+
 def _drop_standfirst(lines: list[str]) -> list[str]:
     """
     Everything above the byline is the page's head: the headline and the standfirst that sums the story up
     ("The agency has recorded 640 deaths. The real toll is higher."), whose figures the body gives again.
     """
-    byline = next((i for i, line in enumerate(lines[:25]) if BYLINE.match(line) and len(line.split()) <= 14), None)
-    if byline is None:
-        byline = _stamp_after_standfirst(lines)
+    byline = _byline_at(lines)
     if byline is None:
         return lines
     # a Q&A's introduction may stand above its byline: the sentence naming whom it asks stays, for the answers
     interview = any(is_prose(line) for line in lines[:byline]) and _is_interview(lines)
     head = [line if not is_prose(line) else _whom_asked(line) if interview else "" for line in lines[:byline]]
     return [line for line in head if line] + lines[byline:]
+
+
+# A standfirst's opening that names the body's document the story reports, by its owner: "The Statistics Office of
+# Corvenia's Quarterly Haulage Bulletin, out on Thursday, shows lorries carrying less", "The Village Halls Network's
+# annual survey, out this week, paints the bleakest picture in its history" (up to the end of its sentence)
+STANDFIRST_DOCUMENT = re.compile(
+    # (a name of two words or more: not "League's annual report", a kind)
+    r"^(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'’&-]*)){1,8}['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:figures|data|statistics|report|review|survey|study|audit|census|bulletin|accounts|table|index)"
+    # then its verb, perhaps after a phrase set off by commas: not "The Ferryman's Daughter review: ..."
+    r"(?:,[^,.!?;:]{1,60},)?\s+[a-z][^.!?;:]*"
+)
+# A figure in it, which the body gives again: a digit or a number word
+HEAD_FIGURE = re.compile(
+    r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|dozens?|hundreds?|thousands?|"
+    r"millions?|double|doubled|twice|triple|tripled|an?\s+(?:third|quarter|fifth|tenth))\b"
+)
+
+
+def _standfirst_document(lines: list[str]) -> list[str]:
+    """
+    The sentence of the page's head that names the document the story reports and its owner, with no figure of its
+    own, kept at the head of the text: the body may give the document's figures without ever naming whose they are
+    (tests/ingest_labelling.md, "Statistics release").
+    """
+    byline = _byline_at(lines)
+    for line in lines[:byline] if byline is not None else []:
+        found = STANDFIRST_DOCUMENT.match(line)
+        if found is not None and HEAD_FIGURE.search(found.group()) is None:
+            return [found.group().rstrip(" ,;:")]
+    return []
 
 
 # A Q&A's introduction saying whom the interviewer asked: "We asked its warden, Ebba Strand, what has gone

@@ -285,7 +285,8 @@ STANDING_STATE = re.compile(
     r"\W*(?:The|A|An|Each|Every)\s+(?:[\w'’-]+\s+){0,4}?(?:now\s+)?(?:has|have|is|are|costs?|employs?|carry|carries)\s+"
     r"(?:an?\s+(?:[a-z-]+\s+){0,2}?of\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?[\d$€£]"
 )
-_OWNED_OPENING = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s")  # "The government's target"
+# "The government's target"; not a place's after a preposition, which owns nothing ("Lorries on Corvenia's roads")
+_OWNED_OPENING = re.compile(r"\W*(?:[Tt]he\s+)?(?:(?!(?:on|in|at|across|around)\s)[\w-]+\s+){0,3}?[\w-]+['’]s\s")
 
 
 def tells_a_finding(sentence: str) -> bool:
@@ -1970,7 +1971,9 @@ CLOSING_SOURCE = re.compile(
     # "..., the chief inspector of prisons has found", "..., inspectors found": an office or a body named in
     # lower case, by the noun of what it is
     rf"|(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS}|{ANONYMOUS_HEADS}|inspector|auditors?|coroner|ombudsman|"
-    r"inspectorate|association|society|trust|cooperative|co-operative|chamber)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z-]+)?)"
+    r"inspectorate|association|society|trust|cooperative|co-operative|chamber)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z-]+)?"
+    # "About 96,000 are killed on roads each year, it estimates.": the body or document just named, by its pronoun
+    r"|it)"
     r"(?:\s+(?:has|have|had))?\s+$"  # "..., the Revenue Service has admitted."
 )
 

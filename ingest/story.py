@@ -78,8 +78,11 @@ OUR_VOICE = re.compile(
 )
 # A sentence opening with a paper, or the paper's analysis, that found or counted what it tells: "The Courier found
 # slots advertised for ...", "A Courier analysis of footfall data found that ..." (whose paper, _paper_finds says)
+# perhaps after the day it did so: "On Wednesday the Courier counted 17 of the 40 bays"
+_PAPER_DAY = rf"(?:On\s+{WEEKDAY_NAME},?\s+)?"
 PAPER_FINDS_OPENING = re.compile(
-    r"^(?:[Tt]he|An?)\s+(?:[A-Z]\w+\s+){1,2}(?:(?:analysis|investigation|survey|count|review)\s+"
+    rf"^{_PAPER_DAY}(?:[Tt]he|An?)\s+"
+    r"(?:[A-Z]\w+\s+){1,2}(?:(?:analysis|investigation|survey|count|review)\s+"
     r"(?:of\s+[^,;\"“”]{1,100}?\s+)?)?(?:has\s+|have\s+)?(?P<verb>found|finds|counted|calculated|established|obtained)\b"
     r"[^\"“”]*$"
 )
@@ -840,6 +843,70 @@ def _reports_again(reports: list[Report], figure: Figure, carried: Speaker) -> b
     )
 
 
+# The kinds of document a body publishes whose findings a story tells: its figures, its report, its league table
+_PUBLISHED_DOCUMENT = (
+    r"(?:figures|data|statistics|report|review|survey|study|audit|census|bulletin|accounts|analysis|table|index|"
+    r"inspection|ranking)\b"
+)
+# A story's opening setting up a body's document: "The Office of Energy Markets published its quarterly complaints
+# figures on Tuesday", "The National Audit Chamber on Tuesday published its review of ...", "The Civic Futures Unit, a
+# think-tank ..., published its annual town-centre league table last week"
+DOCUMENT_PUBLISHED = re.compile(
+    r"\W*(?P<body>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?!on\s+[A-Z][a-z]+day\b)(?:of|for|and|on|the|&|[A-Z][\w'’&-]*)){0,8})"
+    r"(?:,\s+[^,;:\"“”]{1,120},)?\s+(?:(?:on\s+[A-Z][a-z]+day|yesterday|today|this\s+week|last\s+week)\s+)?"
+    r"(?:has\s+|have\s+)?(?:published|released|issued|put\s+out)\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?"
+    + _PUBLISHED_DOCUMENT
+)
+# A report whose subject is a body's own document by its owner: "The Fire Services Inspectorate's report on the
+# Carrowdale brigade, published in October, found", or a sentence opening on it ("The Village Halls Network's annual
+# survey, out this week, paints the bleakest picture in its history", a standfirst's the cleaner keeps)
+OWNED_DOCUMENT = re.compile(
+    r"\W*(?:[Tt]he\s+)?(?P<owner>[\w'’&-]+(?:\s+[\w'’&-]+){0,6}?)['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?i:{_PUBLISHED_DOCUMENT})"
+)
+# The story's document taken up again by its noun ("The report backs her up in part.", "Back to the table.",
+# "According to the survey, ...", "the figures show"): its findings go on from there
+DOCUMENT_TAKEN_UP = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:new|latest|same|full|annual|quarterly)\s+)?"
+    + _PUBLISHED_DOCUMENT
+    + r"(?!['’])"
+)
+# A document its sentence names by its noun alone: "survey", "the report"
+BARE_DOCUMENT_NOUN = re.compile(r"(?:the\s+)?(?:(?:new|latest|same|full|annual|quarterly)\s+)?" + _PUBLISHED_DOCUMENT)
+# A report by "it" alone, which on a story telling a document's findings is that document: "..., it says", "It also
+# found that ..."
+IT_REPORTS = re.compile(r"\W*[Ii]t\W*")
+
+
+def _document_set_up(sentence: str, reports: list[Report], given: Speaker, memory: SpeakerMemory) -> Speaker | None:
+    """
+    The body whose document a sentence of a story's opening sets the story up on: a body publishing its figures,
+    report or table, or a report whose subject is that document by its owner; its findings are what the story tells.
+    """
+    published = DOCUMENT_PUBLISHED.match(DATELINE.sub("", sentence))
+    if published is not None:
+        return Speaker(re.sub(r"^[Tt]he\s+", "", published.group("body")), "asserts")
+    owned = any(r.subject and OWNED_DOCUMENT.match(r.subject) for r in reports)
+    if owned and given.name is not None and (_is_body(given) or _known_body(given, memory)):
+        return Speaker(given.name, "asserts")
+    opening = OWNED_DOCUMENT.match(DATELINE.sub("", sentence))
+    owner = opening.group("owner") if opening is not None else ""
+    # by its name ("The Village Halls Network's annual survey"), not its kind ("The utility's own annual report")
+    named = owner[:1].isupper() and (looks_like_body(owner) or memory.is_organisation(owner))
+    return Speaker(owner, "asserts") if named else None
+
+
+def _document_taken_up(sentence: str, reports: list[Report]) -> bool:
+    """
+    Whether a sentence takes the story's document up again by its noun, no other source reported in it: "The report
+    backs her up in part.", "Back to the table.", "According to the survey, 72 per cent ...".
+    """
+    others = any(
+        r.subject and not DOCUMENT_SOURCE.search(r.subject) and not IT_REPORTS.fullmatch(r.subject) for r in reports
+    )
+    return not others and DOCUMENT_TAKEN_UP.search(sentence) is not None
+
+
 # A sentence opening on a thing by its noun alone, the head of its subject, its verb right after it: "The scheme is
 # paid for with", "The budget includes" (not "The new stadium will hold", "The third park on the list has": an
 # adjective or an ordinal before the noun, no thing taken up by its noun)
@@ -1284,6 +1351,9 @@ class Story:
     # a change told later with no reporting verb ("Rents in Varlen rose to 1,790") is still its statistic
     statistics_lead: Speaker | None = None
     led: bool = False  # whether the story's first attribution has been read
+    # the body whose document the story's opening sets it up on ("The regulator published its quarterly figures"):
+    # the lead whenever the page takes that document up again after other sources
+    document: Speaker | None = None
     # the story opened on findings it did not say whose ("..., according to an audit published on Monday"): the body
     # the very next sentence reports ("The Fenwick Audit Office said ...") is whose they are
     unnamed_lead: bool = False
@@ -1311,7 +1381,7 @@ class Story:
         if paper is None or finds is None:
             return False
         short = re.escape(paper.rsplit(" ", 1)[-1])
-        opening = re.match(rf"^(?:[Tt]he|An?)\s+(?:[A-Z]\w+\s+)?(?i:{short})\b", sentence)
+        opening = re.match(rf"^{_PAPER_DAY}(?:[Tt]he|An?)\s+(?:[A-Z]\w+\s+)?(?i:{short})\b", sentence)
         comma = sentence.find(",", finds.end("verb"))
         return opening is not None and at >= finds.end("verb") and (comma < 0 or at < comma)
 
@@ -1339,7 +1409,7 @@ class Story:
         carries into it from the item before (tests/ingest_labelling.md, "News in brief and bulletins").
         """
         self.item_source = self.carried = self.run = self.last_reported = None
-        self.lead = self.statistics_lead = None
+        self.lead = self.statistics_lead = self.document = None
         self.carried_document = self.results_before = False
 
     def _interviewee(self) -> str | None:
@@ -1441,6 +1511,17 @@ class Story:
             # "Imported honey sells at 6.20 a kilo. Can you compete?": a question's own figure, which it gives no one
             # else, is its interviewer's, the byline's (tests/ingest_labelling.md, "Q&A interview")
             speaker = Speaker(self.interview.interviewer, "asserts") if self.interview.interviewer else speaker
+        # reported by the document by its noun alone, whoever the sentence's parse took it for
+        subjects = [r.subject.strip(" ,") for r in reports if r.subject]
+        bare_noun = bool(subjects) and all(BARE_DOCUMENT_NOUN.fullmatch(subject) for subject in subjects)
+        bare_noun = bare_noun or BARE_DOCUMENT_NOUN.fullmatch(speaker.name or "") is not None
+        if self.document is not None and not inside and bare_noun and _document_taken_up(sentence, reports):
+            # "According to the survey, 72 per cent ...": the story's document, whose owner its opening named (not
+            # "according to figures obtained by the Standard")
+            speaker = replace(speaker, name=self.document.name, anonymous=False)
+        if self.document is not None and not inside and voice is None and self._document_reports(reports):
+            # "Staff shortages caused about a third of the late arrivals, it says.": the story's document
+            speaker = replace(self.document, via=None, stance=speaker.stance)
         owner = self.document_owner or self.first_source or (Speaker(self.issuer) if self.issuer else None)
         bare = speaker.name is not None and BARE_DOCUMENT.fullmatch(speaker.name) is not None
         if bare and owner is not None and not inside and _document_speaks(sentence, speaker.name or ""):
@@ -1506,7 +1587,10 @@ class Story:
             plan = self._bodys_own_opening(sentence)
         if plan is not None:
             speaker, mine = plan, False
-        if self.columnist and not inside and mine and not _column_background(sentence, figure):
+        # a finding of the document the column discusses, told with no cue: the document's, not the columnist's
+        leads = self.lead is not None and not told_by_someone and not FIRST_PERSON.search(sentence)
+        leads = leads and tells_a_finding(sentence)
+        if self.columnist and not inside and mine and not leads and not _column_background(sentence, figure):
             # "By my arithmetic, the company handed out ...", "That leaves 3.15 billion": the columnist's own
             speaker = Speaker(self.columnist, speaker.stance)
         if speaker.name is None and not inside and not reports and WRITERS_INFERENCE.match(sentence):
@@ -1584,6 +1668,12 @@ class Story:
             # "..., according to a Tallis Research survey. The Civic Party is on 38%": the poll's finding, told in
             # the reporter's voice
             speaker = self.lead
+        change = figure.previous_value is not None and not restating and tells_a_finding(sentence)
+        if speaker.name is None and self.document is not None and unvoiced and change and self.columnist is None:
+            # "Diesel made up 38 per cent of hauliers' running costs in the quarter, against 33 per cent a year
+            # earlier", after other voices: a statistic set against its earlier level, told with no cue, is the
+            # release's the story reports (tests/ingest_labelling.md, "Statistics release")
+            speaker = replace(self.document, via=None, stance="asserts")
         # another source's report just before ("But university leaders say cost matters more.") breaks the run
         interrupted = self.last_reported is not None and not _same_source(self.last_reported, self.statistics_lead)
         if (
@@ -1736,6 +1826,15 @@ class Story:
         one_sentence = NEXT_SENTENCE.search(paragraph) is None
         return rank is not None and one_sentence and paragraph.startswith(self.court or "", rank.end())
 
+    def _document_reports(self, reports: list[Report]) -> bool:
+        """
+        Whether the sentence's reports are all by "it" while the story tells its document's findings ("..., it says",
+        "It also found that ..."): that document speaking, not the last body named.
+        """
+        subjects = [r.subject for r in reports if r.subject]
+        telling = self.document is not None and self.lead == self.document
+        return telling and bool(subjects) and all(IT_REPORTS.fullmatch(subject) for subject in subjects)
+
     def _market_lead(self, sentence: str) -> Speaker | None:
         """
         The market a market report's lead, one of the story's first sentences with figures, says its sale was held
@@ -1880,6 +1979,7 @@ class Story:
             kinds = _company_kinds(company, memory, self.results_apposed)
             opened = _company_named(sentence, company, kinds, self.results_before) > 0
             self.results_before = speaker.name == company or opened
+        told_else = self.lead is not None and any(r.subject for r in reports) and not _same_source(speaker, self.lead)
         if not self.led and any(r.subject for r in reports):
             # the story's first attribution, in its opening paragraphs, says whose findings it tells
             self.led = True
@@ -1905,5 +2005,16 @@ class Story:
             name = reported.name or "" if reported is not None else ""
             fits = self.lead_kind is None or (may_be_called(name, self.lead_kind) and not _bare_kind(name))
             self.lead = reported if body and fits and paragraph <= 2 else None
-        elif self.lead is not None and (inside or (any(r.subject for r in reports) and speaker.name != self.lead.name)):
+        elif self.lead is not None and (inside or (told_else and not self._document_reports(reports))):
             self.lead = None  # someone else reported or quoted: the findings are no longer being told
+        if self.document is None and paragraph <= 1 and voice is None and self.issuer is None and not inside:
+            # "The Office of Energy Markets published its quarterly complaints figures on Tuesday.": the story tells
+            # that document's findings, with no cue of their own, until someone else is reported or quoted
+            self.document = _document_set_up(sentence, reports, speaker, memory)
+            # (over the document's title, which the sentence may have been read as reporting by)
+            if self.document is not None and (self.lead is None or _same_source(self.lead, speaker)):
+                self.lead, self.led = self.document, True
+        elif self.document is not None and self.lead is None and not inside and _document_taken_up(sentence, reports):
+            self.lead = self.document  # "The report backs her up in part.": its findings go on again
+        if self.lead is not None and self.columnist is not None and not inside and FIRST_PERSON.search(sentence):
+            self.lead = None  # "I did the sums ...": the columnist's own working takes over from the findings
