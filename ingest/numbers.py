@@ -3042,6 +3042,8 @@ def _unit(
     comparison = (
         r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+"
         r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:of\s+))?$"  # "against a licensed capacity of 28,500"
+        # "140 observers out of 600", "23 farms have applied, out of about 140": the whole the part is taken from
+        r"|\bout\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under)\s+)?$"
     )
     # "5,912 fans ..., beating the previous record of 5,640": the record beaten counts what the figure did
     beaten = RECORD_BEATEN_BEFORE.search(sentence, 0, m.start()) if earlier else None
