@@ -590,11 +590,14 @@ COUNTED_PLURAL = re.compile(
 NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:(?:number|estimate|count|total|tally|forecast|projection)\s+of|"
     r"(?:estimate|forecast|projection)\s+for)\s+"  # "the average forecast for job losses"
-    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|for|from|by|after)\b)[a-z-]+\s+){0,2}"
-    # "the number of call-outs": a plural that may be hyphenated; "the number of geese": or one without -s
-    rf"(?P<plural>{_IRREGULAR}|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
+    # "the number of Marvessan soldiers": a people's or a place's name among the words before the plural
+    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|for|from|by|after)\b)"
+    r"(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}"
+    # "the number of call-outs", "the number of 19-year-olds": a plural that may be hyphenated; "the number of geese",
+    # "the number of combat aircraft": or one without -s
+    rf"(?P<plural>{_IRREGULAR}|aircraft|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
     # "the number of GPs": an abbreviation's plural too
-    r"(?:[a-z]+-)?[a-z]{2,}s|[A-Z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
+    r"(?:(?:\d+-)?[a-z]+-)*[a-z]{2,}s|[A-Z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
     r"attendance))"
     # "gave the number of approved installers as 1,430": the figure a source gave for it
@@ -3005,6 +3008,8 @@ def _unit(
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
         named = noun.group("plural") or noun.group("head")
         named = named if named[:-1].isupper() else named.lower()  # "GPs" as written, an abbreviation's plural
+        if named == "sales":  # "its forecast for Ardmere car sales to 96,000": the cars sold, when the goods are named
+            named = _goods_sold(sentence[: noun.end("plural")]) or named
         participle = COUNTED_BEFORE_PARTICIPLE.search(noun.group(0))
         if participle and (_plural_noun(participle.group("noun")) or participle.group("noun") in COLLECTIVE_HEADS):
             return participle.group("noun"), m.end()

@@ -21,3 +21,23 @@ def test_the_whole_out_of_which_a_part_is_taken_counts_what_the_part_counts():
 def test_a_whole_set_off_after_the_part_with_a_qualifier_counts_the_same():
     text = "The board said 36 ponds had been cleared so far, out of about 220 across the county."
     assert _unit_of(text, 220) == "ponds"
+
+
+def test_the_number_of_a_plural_with_a_name_before_it_counts_that_plural():
+    text = "Four tugs were sent to the harbour. The navy put the number of Dernish sailors on board at 230."
+    assert _unit_of(text, 230) == "sailors"
+
+
+def test_the_number_of_an_age_group_counts_that_group():
+    text = "The ministry opened 12 colleges. The number of 18-year-olds in the province fell by 6,500 after 2019."
+    assert _unit_of(text, 6500) == "18-year-olds"
+
+
+def test_the_number_of_aircraft_counts_aircraft():
+    text = "Radar tracked the number of transport aircraft at three bases at 64."
+    assert _unit_of(text, 64) == "aircraft"
+
+
+def test_a_forecast_of_named_goods_sales_counts_the_goods():
+    text = "Brell cut its forecast for Ostmark van sales this year to 41,000 from 52,000, it said."
+    assert _unit_of(text, 41000) == "vans"
