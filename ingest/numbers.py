@@ -2410,9 +2410,13 @@ SUM_NOUN_RIGHT_AFTER = re.compile(
 )
 # A waiting list and the level it stands at or is brought to: "The waiting list stood at", "bring the list below"
 LIST_LEVEL_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:national|hospital|housing|overall|total|current|regional)\s+)?"
+    # "her clinic's waiting list": an owner's name in the possessive stands for the determiner
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[a-z]+['’]s)\s+"
+    r"(?:(?:national|hospital|housing|overall|total|current|regional)\s+)?"
     r"(?:waiting\s+)?list\s+(?:(?:now|still|then)\s+)?(?:stood\s+at|stands\s+at|was|is|will\s+be|would\s+be|"
     r"had\s+been|has\s+been|fell\s+to|rose\s+to|grew\s+to|reached|hit|dropped\s+to|will\s+(?:fall|rise)\s+to|"
+    # "had grown to 1,400", "could pass 50,000": a level reached, or one a forecast says it may pass
+    r"(?:has|had|have)\s+(?:grown|risen|fallen|dropped)\s+to|(?:could|would|will|may|might)\s+(?:pass|top|exceed|reach)|"
     # "The waiting list was revised down to 89,000": a passive revision of the level
     rf"(?:was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:{_REVISED})(?:\s+(?:up|down))?\s+to)\s+"
     r"(?:(?:below|above|under|over|about|around|nearly|almost|more\s+than|fewer\s+than|just\s+over|just\s+under|"
@@ -2422,6 +2426,8 @@ LIST_LEVEL_BEFORE = re.compile(
 )
 # Whom a waiting list counts, when the article has counted them
 WAITING_UNITS = {"patients", "people", "households", "applicants", "families", "pupils", "children"}
+# A list a place of treatment keeps, whose people are its patients: "her clinic's waiting list", "the hospital list"
+CLINIC_LIST = re.compile(r"\b(?:clinic|hospital|surgery|practice)(?:['’]s)?\s+(?:waiting\s+)?list\b")
 # A noun of a sum as the subject a bare figure completes: "the offer was 400,000", "Its fee is 40"
 SUM_SUBJECT_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?"
@@ -2982,7 +2988,8 @@ def _unit(
     if on_list and "waiting" in context_before[-3000:] + sentence:
         # "The waiting list stood at 11,870", "to bring the list below 600,000": the people waiting on it
         waiting = [unit for unit in (known_units or {}).values() if unit in WAITING_UNITS]
-        return (waiting[-1] if waiting else "people"), m.end()
+        treated = CLINIC_LIST.search(on_list.group(0))  # "her clinic's waiting list": its patients
+        return (waiting[-1] if waiting else "patients" if treated else "people"), m.end()
     numbers_of = NUMBERS_OF_BEFORE.search(sentence[: m.start()])
     if numbers_of and numbers_of.group(1).lower() not in STOP:
         return numbers_of.group(1).lower() + "s", m.end()  # "passenger numbers of 17.9 million", "Visitor numbers rose"

@@ -41,3 +41,13 @@ def test_the_number_of_aircraft_counts_aircraft():
 def test_a_forecast_of_named_goods_sales_counts_the_goods():
     text = "Brell cut its forecast for Ostmark van sales this year to 41,000 from 52,000, it said."
     assert _unit_of(text, 41000) == "vans"
+
+
+def test_a_waiting_list_forecast_to_pass_a_level_counts_the_people_on_it():
+    text = "The union has 2,300 workers in care homes. An official said the waiting list could pass 18,000 by March."
+    assert _unit_of(text, 18000) == "people"
+
+
+def test_a_clinics_waiting_list_counts_its_patients():
+    text = "Some 420 nurses work in the region. A doctor said her clinic's waiting list had grown to 2,750."
+    assert _unit_of(text, 2750) == "patients"
