@@ -2428,11 +2428,11 @@ LIST_LEVEL_BEFORE = re.compile(
 WAITING_UNITS = {"patients", "people", "households", "applicants", "families", "pupils", "children"}
 # A list a place of treatment keeps, whose people are its patients: "her clinic's waiting list", "the hospital list"
 CLINIC_LIST = re.compile(r"\b(?:clinic|hospital|surgery|practice)(?:['’]s)?\s+(?:waiting\s+)?list\b")
-# A noun of a sum as the subject a bare figure completes: "the offer was 400,000", "Its fee is 40"
+# A noun of a sum as the subject a bare figure completes: "the offer was 400,000", "the saving is 126,000"
 SUM_SUBJECT_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?"
     r"(?:offer|fee|price|bill|fine|grant|cost|payment|payout|bonus|rebate|charge|levy|subsidy|salary|wage|rent|"
-    r"loan|debt|donation|ransom|settlement)\s+"
+    r"loan|debt|donation|ransom|settlement|saving)\s+"
     r"(?:was|is|would\s+be|will\s+be|had\s+been|has\s+been|came\s+to|comes\s+to|stood\s+at|stands\s+at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|less\s+than|at\s+least|closer\s+to|"
     r"under|over)\s+)?$"

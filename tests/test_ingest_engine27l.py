@@ -51,3 +51,11 @@ def test_a_waiting_list_forecast_to_pass_a_level_counts_the_people_on_it():
 def test_a_clinics_waiting_list_counts_its_patients():
     text = "Some 420 nurses work in the region. A doctor said her clinic's waiting list had grown to 2,750."
     assert _unit_of(text, 2750) == "patients"
+
+
+def test_a_saving_named_as_the_subject_is_a_sum_in_the_pages_currency():
+    text = (
+        "The council spent 4.2 million lunets on the pier, where 300 residents use the baths. "
+        "Its own papers show the saving is 310,000, a councillor said."
+    )
+    assert _unit_of(text, 310000) == "lunets"
