@@ -1737,7 +1737,7 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     # "3,000 more troops", "212 new dengue cases", "three maths teachers": the head noun comes last
     for step in range(3):
         nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
-        if not nxt or nxt.group(1) in STOP:
+        if not nxt or nxt.group(1) in STOP or head in FIGURE_HEADS:
             break
         following = nxt.group(1)
         third = re.match(r"\s[a-z-]+\s([a-z][a-z-]*)", sentence[end:])
@@ -1865,8 +1865,10 @@ MODEL_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+\d{1,3}[A-Za-z]?\s")
 VERBS_IN_S = {
     "includes", "excludes", "covers", "assumes", "represents", "reflects", "equals", "amounts", "compares",
     "contains", "seems", "sounds", "exceeds", "overstates", "understates", "ignores", "omits", "double-counts",
-    "goes", "does",
+    "goes", "does", "stands", "holds", "remains",
 }  # fmt: skip
+# Nouns that name a figure as a whole, the head of their phrase: "The 3 million figure leaves out rent" (its verb after)
+FIGURE_HEADS = {"figure", "estimate"}
 # Verbs in -s that are never a plural noun: "30 merks pays for a tree" is a sum and its verb, no compound
 VERBS_NEVER_NOUNS = {"pays", "buys", "means", "gives", "gets", "brings"}
 # A figure in digits right before a noun: "540 dams", "2.3 million shops"

@@ -59,3 +59,13 @@ def test_a_saving_named_as_the_subject_is_a_sum_in_the_pages_currency():
         "Its own papers show the saving is 310,000, a councillor said."
     )
     assert _unit_of(text, 310000) == "lunets"
+
+
+def test_the_figure_after_a_number_is_its_head_and_the_plural_after_it_a_verb():
+    text = 'The board asked for 6 million ravs for repairs. "The 6 million figure leaves out the roof," he said.'
+    assert [unit for value, unit in figures(text) if value == Decimal(6000000)] == ["ravs", "ravs"]
+
+
+def test_a_figure_spoken_of_as_a_whole_then_its_verb_counts_what_it_counted_before():
+    text = 'The ministry put the cost at 2.8 million ravs. "Every sum is checked, and the 2.8 million stands," he said.'
+    assert [unit for value, unit in figures(text) if value == Decimal(2800000)] == ["ravs", "ravs"]
