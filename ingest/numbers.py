@@ -647,6 +647,11 @@ COUNTED_BEFORE_PARTICIPLE = re.compile(
     r"(?:dead|killed|injured|wounded|missing|displaced)\b"
 )
 # Whom an attendance is counted in, when the article has counted them: visitors, fans (a crowd is of people)
+# Words of a match near a crowd or an attendance, whose people are its spectators ("in front of a crowd of 6,412, the
+# biggest at the ground"), not the people of a march or a rally
+MATCH_WORDS = re.compile(
+    r"\b(?:match|matches|kick-off|stadium|fixture|goals?|half-time|home\s+side|at\s+the\s+ground)\b", re.IGNORECASE
+)
 AUDIENCE_UNITS = {"visitors", "spectators", "fans", "supporters", "attendees", "visits"}
 # People named by what happened to them, counted as people: "6 of the rescued", "the number of displaced"
 PEOPLE_PARTICIPLES = {"displaced", "rescued", "evacuated"}
@@ -2812,6 +2817,8 @@ def _unit(
         return (antecedent, m.end()) if antecedent else ("", 0)
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + partitive.end())
+        if unit in ("crowd", "crowds"):  # "1,100 of the crowd were under 16": people, at a match its spectators
+            return _crowd_unit(context_before, sentence), m.end()
         if unit and unit not in FIGURE_NOUNS:
             return unit, m.end()
         whole = NUMBER.fullmatch(partitive.group("whole") or "")
@@ -3041,6 +3048,9 @@ def _unit(
         audience = [unit for unit in (known_units or {}).values() if unit in AUDIENCE_UNITS]
         if named == "attendance" and audience:
             return audience[-1], m.end()  # "attracts 160,000 visitors a year ... put attendance at 118,000": visitors
+        counted_people = "people" in (paragraph_unit, *(f.unit for f in earlier))  # "watched by 9,412 people"
+        if named in ("attendance", "crowd") and not counted_people:
+            return _crowd_unit(context_before, sentence), m.end()
         return NOUN_BEFORE_UNITS.get(named, named), m.end()
     averaged = _averaged_unit(sentence, m, after, earlier, paragraph_unit or carried_unit)
     if averaged:
@@ -3416,6 +3426,12 @@ AVERAGE_OF_BEFORE = re.compile(
     r"\baverage\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|fewer\s+than|less\s+than|"
     r"at\s+least|under|over|just\s+over|just\s+under)\s+)?$"
 )
+
+
+def _crowd_unit(context_before: str, sentence: str) -> str:
+    """Whom a crowd or an attendance counts: spectators at a match ("in front of a crowd of 6,412, the biggest at the
+    ground"), else people (the crowd of a march or a rally)."""
+    return "spectators" if MATCH_WORDS.search(context_before[-NEAR_CONTEXT:] + sentence) else "people"
 
 
 def _averaged_unit(sentence: str, m: re.Match, after: str, earlier: Sequence[Figure], before_unit: str) -> str:

@@ -69,3 +69,15 @@ def test_the_figure_after_a_number_is_its_head_and_the_plural_after_it_a_verb():
 def test_a_figure_spoken_of_as_a_whole_then_its_verb_counts_what_it_counted_before():
     text = 'The ministry put the cost at 2.8 million ravs. "Every sum is checked, and the 2.8 million stands," he said.'
     assert [unit for value, unit in figures(text) if value == Decimal(2800000)] == ["ravs", "ravs"]
+
+
+def test_a_crowd_at_a_match_is_counted_in_spectators_and_a_rallys_in_people():
+    match = "Dunmore won the match 3-0 at Kell Road in front of a crowd of 7,340, the club said."
+    rally = "Police put the crowd at the rally in Varn Square at 7,340."
+    assert _unit_of(match, 7340) == "spectators"
+    assert _unit_of(rally, 7340) == "people"
+
+
+def test_a_part_of_a_crowd_at_a_match_is_counted_in_spectators():
+    text = "The stadium was full for the cup match. The club said 2,200 of the crowd had bought tickets online."
+    assert _unit_of(text, 2200) == "spectators"
