@@ -1468,7 +1468,9 @@ MULTIPLE = re.compile(
     # "asking parliament to double it": the verb with a pronoun for what grows
     rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b|(?<=double|triple|treble)\s+(?:it|them)\b|"
     # "sell for 4.1 times earnings", "debt at 2.4 times earnings": a multiple of a sum named with no determiner
-    rf"(?<=times)\s+(?:(?:annual|average|yearly|gross|net)\s+)?(?:{_MULTIPLE_BASES})\b|"
+    # "9.3 times median local earnings": up to two words that say which such sum
+    rf"(?<=times)\s+(?:(?:annual|average|yearly|gross|net|median|mean|local|household|national)\s+){{0,2}}"
+    rf"(?:{_MULTIPLE_BASES})\b|"
     # "Our takings double on a sunny weekend": the verb with no object, a time or place after it
     r"(?<=double|triple|treble)(?=\s+(?:on|during|when|whenever|every|each)\b)|"
     # "the gap is closer to double, once ...": the multiple ends its clause (kept only after a word of nearness)

@@ -81,3 +81,8 @@ def test_a_crowd_at_a_match_is_counted_in_spectators_and_a_rallys_in_people():
 def test_a_part_of_a_crowd_at_a_match_is_counted_in_spectators():
     text = "The stadium was full for the cup match. The club said 2,200 of the crowd had bought tickets online."
     assert _unit_of(text, 2200) == "spectators"
+
+
+def test_a_multiple_of_a_sum_named_with_two_words_before_it_is_in_times():
+    text = "The average cottage now sells for 11.4 times median household earnings, the office said."
+    assert (Decimal("11.4"), "times") in figures(text)
