@@ -94,6 +94,7 @@ MODIFIERS = {
     # their noun or in its place
     "available", "stolen", "swollen", "broken", "wild",
     "outside",  # "40 outside specialists" (but "2,000 outside the city" counts nothing it names)
+    "late", "early",  # "penalties on 27 late deliveries", "12 early releases" (but "ran 20 late" names nothing)
 }  # fmt: skip
 # Count nouns an unlabelled figure most likely refers to ("a first tranche of about 3,000")
 PEOPLE_NOUNS = re.compile(

@@ -86,3 +86,8 @@ def test_a_part_of_a_crowd_at_a_match_is_counted_in_spectators():
 def test_a_multiple_of_a_sum_named_with_two_words_before_it_is_in_times():
     text = "The average cottage now sells for 11.4 times median household earnings, the office said."
     assert (Decimal("11.4"), "times") in figures(text)
+
+
+def test_late_or_early_before_a_plural_is_its_modifier_not_the_end_of_the_phrase():
+    text = "Some 40 drivers work for the depot. The firm was fined for 31 late collections last year."
+    assert _unit_of(text, 31) == "collections"
