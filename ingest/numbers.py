@@ -599,10 +599,12 @@ NOUN_BEFORE = re.compile(
     rf"(?P<plural>{_IRREGULAR}|aircraft|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
     # "the number of GPs": an abbreviation's plural too
     r"(?:(?:\d+-)?[a-z]+-)*[a-z]{2,}s|[A-Z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
-    r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
-    r"attendance))"
+    r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowds?|"
+    r"attendances?))"
     # "gave the number of approved installers as 1,430": the figure a source gave for it
+    # "Bandy crowds average about 1,800", "daily attendance has averaged 5,200": a level told as an average
     r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|by|as|"
+    r"average|averages|averaged|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
     r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly|closer to|"
     r"close to|nearer(?: to)?)\s+)?"
@@ -3027,6 +3029,7 @@ def _unit(
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
         named = noun.group("plural") or noun.group("head")
         named = named if named[:-1].isupper() else named.lower()  # "GPs" as written, an abbreviation's plural
+        named = {"crowds": "crowd", "attendances": "attendance"}.get(named, named)  # "Bandy crowds average"
         if named == "sales":  # "its forecast for Ardmere car sales to 96,000": the cars sold, when the goods are named
             named = _goods_sold(sentence[: noun.end("plural")]) or named
         participle = COUNTED_BEFORE_PARTICIPLE.search(noun.group(0))

@@ -91,3 +91,11 @@ def test_a_multiple_of_a_sum_named_with_two_words_before_it_is_in_times():
 def test_late_or_early_before_a_plural_is_its_modifier_not_the_end_of_the_phrase():
     text = "Some 40 drivers work for the depot. The firm was fined for 31 late collections last year."
     assert _unit_of(text, 31) == "collections"
+
+
+def test_an_attendance_told_as_an_average_counts_the_visitors_the_page_counted():
+    text = (
+        "The gallery drew 410,000 visitors last year, the trust said. It has 85 guides on its books. "
+        "This spring, daily attendance has averaged about 1,900."
+    )
+    assert _unit_of(text, 1900) == "visitors"
