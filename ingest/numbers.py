@@ -1927,7 +1927,9 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled|"
     # "the inspection crews would be cut from six to four", "Daily sailings were reduced to 3": a passive revision
     rf"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:{_REVISED})"
-    r"(?:\s+(?:up|down))?(?=\s+(?:from\s+[\w,.]+\s+)?to\s))"
+    r"(?:\s+(?:up|down))?(?=\s+(?:from\s+[\w,.]+\s+)?to\s)|"
+    # "Winter visitors to the lakes were estimated at 42,000": a passive estimate of the subject's level
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:estimated|put|reckoned)(?=\s+at\s))"
     r"(?:\s+from\s+[\w,.]+)?"
     # "Claims for jobseeker's allowance rose by 2,900 to 97,400", "fell 3 per cent to 4,080": the change, then the level
     r"(?:\s+(?:by\s+)?\d[\d,.]*(?:\s*(?:per\s+cent|percent|%))?(?=\s+to\s))?"
@@ -2349,7 +2351,8 @@ NUMBERS_OF_BEFORE = re.compile(
     r"(?:(?:at|in|on|for)\s+[^,;:.()\d]{1,60}?\s+)?(?:(?:have|has|had)\s+)?"
     r"(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|reached|hit)\s+(?:to\s+)?|"
     # "teacher numbers were at a record 214,000": the level they stood at
-    r"(?:were|are|stood|stand|remained|remain)\s+at\s+(?:an?\s+(?:record|all-time)\s+(?:(?:high|low)\s+of\s+)?)?|"
+    r"(?:were|are|stood|stand|remained|remain|stayed|held(?:\s+(?:steady|flat|stable|level))?)\s+at\s+"
+    r"(?:an?\s+(?:record|all-time)\s+(?:(?:high|low)\s+of\s+)?)?|"
     # "passenger traffic would reach 48 million", "pupil numbers are forecast to rise to 712,000": the level to come
     r"(?:(?:would|will|could|might|may)|(?:are|were|is|was)\s+(?:forecast|expected|projected|predicted|set|due|"
     r"likely)\s+to)\s+(?:reach|hit|(?:rise|fall|grow|climb|drop)\s+to)\s+)"

@@ -99,3 +99,13 @@ def test_an_attendance_told_as_an_average_counts_the_visitors_the_page_counted()
         "This spring, daily attendance has averaged about 1,900."
     )
     assert _unit_of(text, 1900) == "visitors"
+
+
+def test_a_plural_subject_estimated_at_a_level_is_what_the_level_counts():
+    text = "About 600 residents live on the island. Summer walkers on the cliffs were estimated at 31,000 by the trust."
+    assert _unit_of(text, 31000) == "walkers"
+
+
+def test_numbers_that_held_steady_at_a_level_count_their_noun():
+    text = "The charity runs 140 sites across the county. Donor numbers held steady at 7,200, it said."
+    assert _unit_of(text, 7200) == "donors"
