@@ -2151,6 +2151,12 @@ def _sum_paid(sentence: str, figure: Figure) -> bool:
     return bool(PAID_BEFORE.search(sentence, max(0, figure.span[0] - 40), figure.span[0]))
 
 
+# A plural the count "N of them" is set off beside, a comma between: "all volunteers, about 900 of them"
+OF_THEM_APPOSED_BEFORE = re.compile(
+    rf"\b([a-z][a-z-]*[a-z]s)\s*,\s*(?:(?:{_QUALIFIER_WORDS}|perhaps|maybe|possibly)\s+)?$"
+)
+
+
 def _of_them_antecedent(
     sentence: str, m: re.Match, context_before: str, earlier: Sequence[Figure], paragraph_unit: str, skip: set[str]
 ) -> str:
@@ -2172,6 +2178,9 @@ def _of_them_antecedent(
         # "interview every laundry worker who wanted to transfer. 'We expect to take on at least 20 of them'": the
         # members of the set "every" or "each" ranged over, in the plural
         return member
+    apposed = OF_THEM_APPOSED_BEFORE.search(sentence, 0, m.start()) if not counted else None
+    if apposed and _plural_noun(apposed.group(1)) and apposed.group(1) not in DURATION_UNITS | skip:
+        return apposed.group(1)  # "the smaller colleges, perhaps six of them": the plural the count is set beside
     paragraph_count = paragraph_unit if paragraph_unit not in SHARE_UNITS | skip else ""
     # "spread across four wards, and two of them had been closed": the things the sentence counted, even where
     # that count was no claim of its own

@@ -109,3 +109,11 @@ def test_a_plural_subject_estimated_at_a_level_is_what_the_level_counts():
 def test_numbers_that_held_steady_at_a_level_count_their_noun():
     text = "The charity runs 140 sites across the county. Donor numbers held steady at 7,200, it said."
     assert _unit_of(text, 7200) == "donors"
+
+
+def test_a_count_of_them_set_off_beside_a_plural_counts_that_plural():
+    text = (
+        "The board spent 2.1 million ravs on repairs last year. "
+        "It plans to sell some of its older depots, perhaps five of them, the paper said."
+    )
+    assert _unit_of(text, 5) == "depots"
