@@ -2894,6 +2894,8 @@ def _unit(
     kind = OF_THEM_KIND_AFTER.match(after)
     if kind and (kind.group(1) in IRREGULAR_PLURALS or _plural_noun(kind.group(1))):
         return kind.group(1), m.end() + kind.end(1)  # "7 people in hospital, two of them children": what they are
+    if PEOPLE_DONE_TO_AFTER.match(after) or PEOPLE_DONE_TO_OPENING.match(sentence, 0, m.start()):
+        return "people", m.end()  # "11 of those infected", "Of those arrested, nine": people, whatever was counted
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
         # "Two of them remain in hospital": of what was counted last, and of a sum only when nothing else was counted
         # ("owed 41,500 crowns. Some 2,300 of them" are the people who owed it)
@@ -3621,6 +3623,14 @@ FRONTED_PARTITIVE = re.compile(
     r"^\W*Of\s+(?:the|its|their|our|these|those|[\w-]+\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:\d[\d,]*\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:that|who|which)(?:\s+[a-z]+){1,4})?,\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
+)
+# What is done only to people, as "those" it was done to: "11 of those infected", "Of those arrested, nine"
+_PEOPLE_DONE_TO = (
+    r"(?:infected|admitted|arrested|detained|injured|hurt|rescued|evacuated|questioned|charged|vaccinated)"
+)
+PEOPLE_DONE_TO_AFTER = re.compile(rf"\s+of\s+those\s+{_PEOPLE_DONE_TO}\b")
+PEOPLE_DONE_TO_OPENING = re.compile(
+    rf"^\W*Of\s+those\s+{_PEOPLE_DONE_TO},\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
 )
 OF_THOSE_OPENING = re.compile(
     r"^\W*Of\s+(?:those|them|these)(?:\s+[a-z]+ed)?,\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"

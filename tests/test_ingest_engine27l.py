@@ -117,3 +117,10 @@ def test_a_count_of_them_set_off_beside_a_plural_counts_that_plural():
         "It plans to sell some of its older depots, perhaps five of them, the paper said."
     )
     assert _unit_of(text, 5) == "depots"
+
+
+def test_a_part_of_those_a_deed_was_done_to_counts_people():
+    after = "The clinic logged 64 cases of flu. Doctors said 9 of those infected had needed oxygen."
+    opening = "Police recorded 31 raids on farms. Of those arrested, seven have been charged."
+    assert _unit_of(after, 9) == "people"
+    assert _unit_of(opening, 7) == "people"
