@@ -1553,7 +1553,12 @@ INCLUDING_BEFORE = re.compile(r",\s+including\s+$")
 ELLIPTIC = "\x00"  # the unit of a figure the sentence gave before; resolved once all its figures are read
 
 
-MORE_OF_KIND_AFTER = re.compile(r"\s+more\b")
+# "N more" or "N extra" with no noun of its own, a time, a place or the clause's end after it: more of what was counted
+MORE_WITH_NO_NOUN_AFTER = re.compile(
+    r"\s+(?:more|extra)\b(?=\s*[,.;:!?]|\s+(?:by|in|on|at|before|after|within|over|this|next|each|every)\b)"
+)
+# In a paragraph that has counted nothing, "N more" or "N extra" is more of the plural its sentence named before
+MORE_OF_KIND_AFTER = re.compile(r"\s+(?:more|extra)\b")
 
 
 def _resolve_elliptic(
@@ -2932,6 +2937,8 @@ def _unit(
             return more_of, m.end()
     if earlier and re.match(r"\s+more\b(?!\s+[a-z])", after):
         return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
+    if MORE_WITH_NO_NOUN_AFTER.match(after):
+        return ELLIPTIC, m.end()  # "Our target is to plant 10,000 more by 2035", "pledged 1,000 extra in its manifesto"
     opens = not m.group("num")[0].isdigit() and not earlier and not re.search(r"\w", sentence[: m.start()])
     sale = opens and not paragraph_unit and SALE_PREDICATE_AFTER.match(after)
     subject = _subject_before(context_before) if sale and _counts_alone(sentence, m) else ""

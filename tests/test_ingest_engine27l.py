@@ -124,3 +124,16 @@ def test_a_part_of_those_a_deed_was_done_to_counts_people():
     opening = "Police recorded 31 raids on farms. Of those arrested, seven have been charged."
     assert _unit_of(after, 9) == "people"
     assert _unit_of(opening, 7) == "people"
+
+
+def test_more_with_no_noun_then_a_time_is_more_of_what_the_paragraph_counted():
+    text = "The council planted 2,400 oaks last winter. Its plan, backed by residents, is to plant 6,000 more by 2031."
+    assert _unit_of(text, 6000) == "oaks"
+
+
+def test_extra_with_no_noun_in_a_new_paragraph_is_more_of_the_plural_named_before():
+    text = (
+        "The ministry funded 3,100 midwifery places this year.\n\n"
+        "The union welcomed the places but said ministers had promised 900 extra in their manifesto."
+    )
+    assert _unit_of(text, 900) == "places"
