@@ -94,6 +94,7 @@ MODIFIERS = {
     # their noun or in its place
     "available", "stolen", "swollen", "broken", "wild",
     "outside",  # "40 outside specialists" (but "2,000 outside the city" counts nothing it names)
+    "late", "early",  # "penalties on 27 late deliveries", "12 early releases" (but "ran 20 late" names nothing)
 }  # fmt: skip
 # Count nouns an unlabelled figure most likely refers to ("a first tranche of about 3,000")
 PEOPLE_NOUNS = re.compile(
@@ -595,15 +596,20 @@ COUNTED_PLURAL = re.compile(
 NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:(?:number|estimate|count|total|tally|forecast|projection)\s+of|"
     r"(?:estimate|forecast|projection)\s+for)\s+"  # "the average forecast for job losses"
-    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|for|from|by|after)\b)[a-z-]+\s+){0,2}"
-    # "the number of call-outs": a plural that may be hyphenated; "the number of geese": or one without -s
-    rf"(?P<plural>{_IRREGULAR}|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
+    # "the number of Marvessan soldiers": a people's or a place's name among the words before the plural
+    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|for|from|by|after)\b)"
+    r"(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}"
+    # "the number of call-outs", "the number of 19-year-olds": a plural that may be hyphenated; "the number of geese",
+    # "the number of combat aircraft": or one without -s
+    rf"(?P<plural>{_IRREGULAR}|aircraft|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
     # "the number of GPs": an abbreviation's plural too
-    r"(?:[a-z]+-)?[a-z]{2,}s|[A-Z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
-    r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowd|"
-    r"attendance))"
+    r"(?:(?:\d+-)?[a-z]+-)*[a-z]{2,}s|[A-Z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
+    r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowds?|"
+    r"attendances?))"
     # "gave the number of approved installers as 1,430": the figure a source gave for it
+    # "Bandy crowds average about 1,800", "daily attendance has averaged 5,200": a level told as an average
     r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|by|as|"
+    r"average|averages|averaged|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
     r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly|closer to|"
     r"close to|nearer(?: to)?)\s+)?"
@@ -649,6 +655,11 @@ COUNTED_BEFORE_PARTICIPLE = re.compile(
     r"(?:dead|killed|injured|wounded|missing|displaced)\b"
 )
 # Whom an attendance is counted in, when the article has counted them: visitors, fans (a crowd is of people)
+# Words of a match near a crowd or an attendance, whose people are its spectators ("in front of a crowd of 6,412, the
+# biggest at the ground"), not the people of a march or a rally
+MATCH_WORDS = re.compile(
+    r"\b(?:match|matches|kick-off|stadium|fixture|goals?|half-time|home\s+side|at\s+the\s+ground)\b", re.IGNORECASE
+)
 AUDIENCE_UNITS = {"visitors", "spectators", "fans", "supporters", "attendees", "visits"}
 # People named by what happened to them, counted as people: "6 of the rescued", "the number of displaced"
 PEOPLE_PARTICIPLES = {"displaced", "rescued", "evacuated"}
@@ -1472,7 +1483,9 @@ MULTIPLE = re.compile(
     # "asking parliament to double it": the verb with a pronoun for what grows
     rf"(?=\s+(?:{_COMPARED})\b|\s+(?:increase|rise|jump|growth)\b|(?<=double|triple|treble)\s+(?:it|them)\b|"
     # "sell for 4.1 times earnings", "debt at 2.4 times earnings": a multiple of a sum named with no determiner
-    rf"(?<=times)\s+(?:(?:annual|average|yearly|gross|net)\s+)?(?:{_MULTIPLE_BASES})\b|"
+    # "9.3 times median local earnings": up to two words that say which such sum
+    rf"(?<=times)\s+(?:(?:annual|average|yearly|gross|net|median|mean|local|household|national)\s+){{0,2}}"
+    rf"(?:{_MULTIPLE_BASES})\b|"
     # "Our takings double on a sunny weekend": the verb with no object, a time or place after it
     r"(?<=double|triple|treble)(?=\s+(?:on|during|when|whenever|every|each)\b)|"
     # "the gap is closer to double, once ...": the multiple ends its clause (kept only after a word of nearness)
@@ -1552,7 +1565,12 @@ INCLUDING_BEFORE = re.compile(r",\s+including\s+$")
 ELLIPTIC = "\x00"  # the unit of a figure the sentence gave before; resolved once all its figures are read
 
 
-MORE_OF_KIND_AFTER = re.compile(r"\s+more\b")
+# "N more" or "N extra" with no noun of its own, a time, a place or the clause's end after it: more of what was counted
+MORE_WITH_NO_NOUN_AFTER = re.compile(
+    r"\s+(?:more|extra)\b(?=\s*[,.;:!?]|\s+(?:by|in|on|at|before|after|within|over|this|next|each|every)\b)"
+)
+# In a paragraph that has counted nothing, "N more" or "N extra" is more of the plural its sentence named before
+MORE_OF_KIND_AFTER = re.compile(r"\s+(?:more|extra)\b")
 
 
 def _resolve_elliptic(
@@ -1746,7 +1764,7 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     # "3,000 more troops", "212 new dengue cases", "three maths teachers": the head noun comes last
     for step in range(3):
         nxt = re.match(r"\s([a-z][a-z-]*)", sentence[end:])
-        if not nxt or nxt.group(1) in STOP:
+        if not nxt or nxt.group(1) in STOP or head in FIGURE_HEADS:
             break
         following = nxt.group(1)
         third = re.match(r"\s[a-z-]+\s([a-z][a-z-]*)", sentence[end:])
@@ -1874,8 +1892,10 @@ MODEL_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+\d{1,3}[A-Za-z]?\s")
 VERBS_IN_S = {
     "includes", "excludes", "covers", "assumes", "represents", "reflects", "equals", "amounts", "compares",
     "contains", "seems", "sounds", "exceeds", "overstates", "understates", "ignores", "omits", "double-counts",
-    "goes", "does",
+    "goes", "does", "stands", "holds", "remains",
 }  # fmt: skip
+# Nouns that name a figure as a whole, the head of their phrase: "The 3 million figure leaves out rent" (its verb after)
+FIGURE_HEADS = {"figure", "estimate"}
 # Verbs in -s that are never a plural noun: "30 merks pays for a tree" is a sum and its verb, no compound
 VERBS_NEVER_NOUNS = {"pays", "buys", "means", "gives", "gets", "brings"}
 # A figure in digits right before a noun: "540 dams", "2.3 million shops"
@@ -1924,7 +1944,9 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled|"
     # "the inspection crews would be cut from six to four", "Daily sailings were reduced to 3": a passive revision
     rf"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:{_REVISED})"
-    r"(?:\s+(?:up|down))?(?=\s+(?:from\s+[\w,.]+\s+)?to\s))"
+    r"(?:\s+(?:up|down))?(?=\s+(?:from\s+[\w,.]+\s+)?to\s)|"
+    # "Winter visitors to the lakes were estimated at 42,000": a passive estimate of the subject's level
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:estimated|put|reckoned)(?=\s+at\s))"
     r"(?:\s+from\s+[\w,.]+)?"
     # "Claims for jobseeker's allowance rose by 2,900 to 97,400", "fell 3 per cent to 4,080": the change, then the level
     r"(?:\s+(?:by\s+)?\d[\d,.]*(?:\s*(?:per\s+cent|percent|%))?(?=\s+to\s))?"
@@ -2146,6 +2168,12 @@ def _sum_paid(sentence: str, figure: Figure) -> bool:
     return bool(PAID_BEFORE.search(sentence, max(0, figure.span[0] - 40), figure.span[0]))
 
 
+# A plural the count "N of them" is set off beside, a comma between: "all volunteers, about 900 of them"
+OF_THEM_APPOSED_BEFORE = re.compile(
+    rf"\b([a-z][a-z-]*[a-z]s)\s*,\s*(?:(?:{_QUALIFIER_WORDS}|perhaps|maybe|possibly)\s+)?$"
+)
+
+
 def _of_them_antecedent(
     sentence: str, m: re.Match, context_before: str, earlier: Sequence[Figure], paragraph_unit: str, skip: set[str]
 ) -> str:
@@ -2167,6 +2195,9 @@ def _of_them_antecedent(
         # "interview every laundry worker who wanted to transfer. 'We expect to take on at least 20 of them'": the
         # members of the set "every" or "each" ranged over, in the plural
         return member
+    apposed = OF_THEM_APPOSED_BEFORE.search(sentence, 0, m.start()) if not counted else None
+    if apposed and _plural_noun(apposed.group(1)) and apposed.group(1) not in DURATION_UNITS | skip:
+        return apposed.group(1)  # "the smaller colleges, perhaps six of them": the plural the count is set beside
     paragraph_count = paragraph_unit if paragraph_unit not in SHARE_UNITS | skip else ""
     # "spread across four wards, and two of them had been closed": the things the sentence counted, even where
     # that count was no claim of its own
@@ -2346,7 +2377,8 @@ NUMBERS_OF_BEFORE = re.compile(
     r"(?:(?:at|in|on|for)\s+[^,;:.()\d]{1,60}?\s+)?(?:(?:have|has|had)\s+)?"
     r"(?:rose|fell|risen|fallen|grew|grown|climbed|dropped|jumped|reached|hit)\s+(?:to\s+)?|"
     # "teacher numbers were at a record 214,000": the level they stood at
-    r"(?:were|are|stood|stand|remained|remain)\s+at\s+(?:an?\s+(?:record|all-time)\s+(?:(?:high|low)\s+of\s+)?)?|"
+    r"(?:were|are|stood|stand|remained|remain|stayed|held(?:\s+(?:steady|flat|stable|level))?)\s+at\s+"
+    r"(?:an?\s+(?:record|all-time)\s+(?:(?:high|low)\s+of\s+)?)?|"
     # "passenger traffic would reach 48 million", "pupil numbers are forecast to rise to 712,000": the level to come
     r"(?:(?:would|will|could|might|may)|(?:are|were|is|was)\s+(?:forecast|expected|projected|predicted|set|due|"
     r"likely)\s+to)\s+(?:reach|hit|(?:rise|fall|grow|climb|drop)\s+to)\s+)"
@@ -2419,9 +2451,13 @@ SUM_NOUN_RIGHT_AFTER = re.compile(
 )
 # A waiting list and the level it stands at or is brought to: "The waiting list stood at", "bring the list below"
 LIST_LEVEL_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:(?:national|hospital|housing|overall|total|current|regional)\s+)?"
+    # "her clinic's waiting list": an owner's name in the possessive stands for the determiner
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Mm]y|[a-z]+['’]s)\s+"
+    r"(?:(?:national|hospital|housing|overall|total|current|regional)\s+)?"
     r"(?:waiting\s+)?list\s+(?:(?:now|still|then)\s+)?(?:stood\s+at|stands\s+at|was|is|will\s+be|would\s+be|"
     r"had\s+been|has\s+been|fell\s+to|rose\s+to|grew\s+to|reached|hit|dropped\s+to|will\s+(?:fall|rise)\s+to|"
+    # "had grown to 1,400", "could pass 50,000": a level reached, or one a forecast says it may pass
+    r"(?:has|had|have)\s+(?:grown|risen|fallen|dropped)\s+to|(?:could|would|will|may|might)\s+(?:pass|top|exceed|reach)|"
     # "The waiting list was revised down to 89,000": a passive revision of the level
     rf"(?:was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:{_REVISED})(?:\s+(?:up|down))?\s+to)\s+"
     r"(?:(?:below|above|under|over|about|around|nearly|almost|more\s+than|fewer\s+than|just\s+over|just\s+under|"
@@ -2431,11 +2467,13 @@ LIST_LEVEL_BEFORE = re.compile(
 )
 # Whom a waiting list counts, when the article has counted them
 WAITING_UNITS = {"patients", "people", "households", "applicants", "families", "pupils", "children"}
-# A noun of a sum as the subject a bare figure completes: "the offer was 400,000", "Its fee is 40"
+# A list a place of treatment keeps, whose people are its patients: "her clinic's waiting list", "the hospital list"
+CLINIC_LIST = re.compile(r"\b(?:clinic|hospital|surgery|practice)(?:['’]s)?\s+(?:waiting\s+)?list\b")
+# A noun of a sum as the subject a bare figure completes: "the offer was 400,000", "the saving is 126,000"
 SUM_SUBJECT_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+)?"
     r"(?:offer|fee|price|bill|fine|grant|cost|payment|payout|bonus|rebate|charge|levy|subsidy|salary|wage|rent|"
-    r"loan|debt|donation|ransom|settlement)\s+"
+    r"loan|debt|donation|ransom|settlement|saving)\s+"
     r"(?:was|is|would\s+be|will\s+be|had\s+been|has\s+been|came\s+to|comes\s+to|stood\s+at|stands\s+at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|less\s+than|at\s+least|closer\s+to|"
     r"under|over)\s+)?$"
@@ -2813,6 +2851,8 @@ def _unit(
         return (antecedent, m.end()) if antecedent else ("", 0)
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + partitive.end())
+        if unit in ("crowd", "crowds"):  # "1,100 of the crowd were under 16": people, at a match its spectators
+            return _crowd_unit(context_before, sentence), m.end()
         if unit and unit not in FIGURE_NOUNS:
             return unit, m.end()
         whole = NUMBER.fullmatch(partitive.group("whole") or "")
@@ -2871,6 +2911,8 @@ def _unit(
     kind = OF_THEM_KIND_AFTER.match(after)
     if kind and (kind.group(1) in IRREGULAR_PLURALS or _plural_noun(kind.group(1))):
         return kind.group(1), m.end() + kind.end(1)  # "7 people in hospital, two of them children": what they are
+    if PEOPLE_DONE_TO_AFTER.match(after) or PEOPLE_DONE_TO_OPENING.match(sentence, 0, m.start()):
+        return "people", m.end()  # "11 of those infected", "Of those arrested, nine": people, whatever was counted
     if re.match(r"\s+of\s+(?:them|those|these|whom)\b", after):
         # "Two of them remain in hospital": of what was counted last, and of a sum only when nothing else was counted
         # ("owed 41,500 crowns. Some 2,300 of them" are the people who owed it)
@@ -2907,6 +2949,8 @@ def _unit(
             return more_of, m.end()
     if earlier and re.match(r"\s+more\b(?!\s+[a-z])", after):
         return ELLIPTIC, m.end()  # "handles 1.1 million containers and has room for about 300,000 more"
+    if MORE_WITH_NO_NOUN_AFTER.match(after):
+        return ELLIPTIC, m.end()  # "Our target is to plant 10,000 more by 2035", "pledged 1,000 extra in its manifesto"
     opens = not m.group("num")[0].isdigit() and not earlier and not re.search(r"\w", sentence[: m.start()])
     sale = opens and not paragraph_unit and SALE_PREDICATE_AFTER.match(after)
     subject = _subject_before(context_before) if sale and _counts_alone(sentence, m) else ""
@@ -2992,7 +3036,8 @@ def _unit(
     if on_list and "waiting" in context_before[-3000:] + sentence:
         # "The waiting list stood at 11,870", "to bring the list below 600,000": the people waiting on it
         waiting = [unit for unit in (known_units or {}).values() if unit in WAITING_UNITS]
-        return (waiting[-1] if waiting else "people"), m.end()
+        treated = CLINIC_LIST.search(on_list.group(0))  # "her clinic's waiting list": its patients
+        return (waiting[-1] if waiting else "patients" if treated else "people"), m.end()
     numbers_of = NUMBERS_OF_BEFORE.search(sentence[: m.start()])
     if numbers_of and numbers_of.group(1).lower() not in STOP:
         return numbers_of.group(1).lower() + "s", m.end()  # "passenger numbers of 17.9 million", "Visitor numbers rose"
@@ -3018,6 +3063,9 @@ def _unit(
     if noun:  # "the death toll rose to 57", "the number of displaced people stood at 4,000"
         named = noun.group("plural") or noun.group("head")
         named = named if named[:-1].isupper() else named.lower()  # "GPs" as written, an abbreviation's plural
+        named = {"crowds": "crowd", "attendances": "attendance"}.get(named, named)  # "Bandy crowds average"
+        if named == "sales":  # "its forecast for Ardmere car sales to 96,000": the cars sold, when the goods are named
+            named = _goods_sold(sentence[: noun.end("plural")]) or named
         participle = COUNTED_BEFORE_PARTICIPLE.search(noun.group(0))
         if participle and (_plural_noun(participle.group("noun")) or participle.group("noun") in COLLECTIVE_HEADS):
             return participle.group("noun"), m.end()
@@ -3040,6 +3088,9 @@ def _unit(
         audience = [unit for unit in (known_units or {}).values() if unit in AUDIENCE_UNITS]
         if named == "attendance" and audience:
             return audience[-1], m.end()  # "attracts 160,000 visitors a year ... put attendance at 118,000": visitors
+        counted_people = "people" in (paragraph_unit, *(f.unit for f in earlier))  # "watched by 9,412 people"
+        if named in ("attendance", "crowd") and not counted_people:
+            return _crowd_unit(context_before, sentence), m.end()
         return NOUN_BEFORE_UNITS.get(named, named), m.end()
     averaged = _averaged_unit(sentence, m, after, earlier, paragraph_unit or carried_unit)
     if averaged:
@@ -3055,6 +3106,8 @@ def _unit(
     comparison = (
         r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+"
         r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:of\s+))?$"  # "against a licensed capacity of 28,500"
+        # "140 observers out of 600", "23 farms have applied, out of about 140": the whole the part is taken from
+        r"|\bout\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under)\s+)?$"
     )
     # "5,912 fans ..., beating the previous record of 5,640": the record beaten counts what the figure did
     beaten = RECORD_BEATEN_BEFORE.search(sentence, 0, m.start()) if earlier else None
@@ -3415,6 +3468,12 @@ AVERAGE_OF_BEFORE = re.compile(
 )
 
 
+def _crowd_unit(context_before: str, sentence: str) -> str:
+    """Whom a crowd or an attendance counts: spectators at a match ("in front of a crowd of 6,412, the biggest at the
+    ground"), else people (the crowd of a march or a rally)."""
+    return "spectators" if MATCH_WORDS.search(context_before[-NEAR_CONTEXT:] + sentence) else "people"
+
+
 def _averaged_unit(sentence: str, m: re.Match, after: str, earlier: Sequence[Figure], before_unit: str) -> str:
     """ "an average of about 51 a day", "the national average of 11": a bare average of a count told before."""
     if not m.group("num")[0].isdigit() or not AVERAGE_OF_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
@@ -3584,6 +3643,14 @@ FRONTED_PARTITIVE = re.compile(
     r"^\W*Of\s+(?:the|its|their|our|these|those|[\w-]+\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:\d[\d,]*\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:that|who|which)(?:\s+[a-z]+){1,4})?,\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
+)
+# What is done only to people, as "those" it was done to: "11 of those infected", "Of those arrested, nine"
+_PEOPLE_DONE_TO = (
+    r"(?:infected|admitted|arrested|detained|injured|hurt|rescued|evacuated|questioned|charged|vaccinated)"
+)
+PEOPLE_DONE_TO_AFTER = re.compile(rf"\s+of\s+those\s+{_PEOPLE_DONE_TO}\b")
+PEOPLE_DONE_TO_OPENING = re.compile(
+    rf"^\W*Of\s+those\s+{_PEOPLE_DONE_TO},\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
 )
 OF_THOSE_OPENING = re.compile(
     r"^\W*Of\s+(?:those|them|these)(?:\s+[a-z]+ed)?,\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
