@@ -409,7 +409,9 @@ SUBJECT_BEFORE = re.compile(
 FAULTED_AFTER = re.compile(
     r"(?:[\s-]+[a-z]+){0,4}?\s+(?:is|was|are|were)\s+(?:(?:simply|just|completely|wholly|entirely|clearly|probably|"
     r"far|much|way|still|never)\s+)*"
-    rf"(?:{UNTRUE_WORDS}|too\s+(?:high|low|big|small)|out\s+of\s+date|unrealistic|realistic|not\s+based\s+on\b|"
+    # ("realistic" only as "never realistic" or "not realistic": "The target of 250,000 is realistic" affirms it)
+    rf"(?:{UNTRUE_WORDS}|too\s+(?:high|low|big|small)|out\s+of\s+date|unrealistic|(?<=\bnever\s)realistic|"
+    r"not\s+realistic|not\s+based\s+on\b|"
     r"an?\s+(?:under|over)-?(?:count|estimate)|a\s+figure\s+pulled)\b"
 )
 SUBJECT_REACH = 60  # characters before a figure its clause's opening may stand ("the city's own latest estimate of")
@@ -518,8 +520,11 @@ CALLED_UNTRUE_AFTER = re.compile(
 
 # A figure said to be far from the truth: "nowhere near the 310,000 marrets", 'the backlog was "nothing like" 600',
 # "does not accept that he made anything like 310,000", "no evidence that the real figure is anywhere near 3,000"
+# ("anything like" and "anywhere near" only after a negation or a doubt: not "If anywhere near 5,000 fans turn up")
 FAR_FROM_BEFORE = re.compile(
-    r"\b(?:nowhere\s+near|nothing\s+like|anything\s+like|anywhere\s+near)[”\"’]?\s+(?:the\s+)?$"
+    r"(?:\b(?:nowhere\s+near|nothing\s+like)|"
+    r"(?:\b(?:not|no|never|hardly|doubts?|doubted|den(?:y|ies|ied))\b|n['’]t\b)[^.;!?]{0,60}?"
+    r"\b(?:anything\s+like|anywhere\s+near))[”\"’]?\s+(?:the\s+)?$"
 )
 
 
