@@ -698,7 +698,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         asked = bool(body) and _asks(line) and _answer(following) if following else False
         # a transcript's speaker label on its own line, or a turn too short to read as prose, says who speaks
-        labelled = _labels_turn(line, following) or (transcript and _short_turn(line)) or CAST_LIST.match(line)
+        cast = CAST_LIST.match(line) is not None and (transcript or not any(c.isdigit() for c in line))
+        labelled = _labels_turn(line, following) or (transcript and _short_turn(line)) or cast
         if is_prose(line) or asked or _introduces_quotation(line, following) or labelled or PRICE_LIST_LINE.match(line):
             body.append(line)
     return body
@@ -776,7 +777,9 @@ def _labels_turn(line: str, following: str) -> bool:
 
 # The cast of a hearing, a briefing or a meeting, listed above its turns: "Members present: Ingeborg Vantosh (Chair);
 # ...", "Witnesses: Osric Delmaine, chief executive, ...", "Present: Cllr Ada Roe, ...": too capitalised to read as
-# prose, but the only place the page names in full the people its labels give by surname or role
+# prose, but the only place the page names in full the people its labels give by surname or role (on a page of turns,
+# or with no figure: one with figures is a listing box, "Guests: Tom Jones and 40 other acts. Tickets from 45 pounds",
+# or a caption, "Officers: Greater Manchester Police at the scene of the crash on the A6 in 2019")
 CAST_LIST = re.compile(
     r"^(?:Members\s+present|(?:Also\s+)?[Pp]resent|In\s+attendance|Witnesses|Officers|Panel(?:lists)?|Guests)\s*:\s+"
     r"(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"

@@ -36,3 +36,28 @@ def test_anything_like_after_a_doubt_and_nowhere_near_still_dispute():
         "Organisers said they doubted anything like 5,000 fans would come."
     )
     assert (Decimal(5000), "police", "disputes") in _stances("The police said nowhere near 5,000 fans came.")
+
+
+FESTIVAL = """Festival line-up announced
+By Ada Roe, Arts Correspondent
+The Kelby festival will return in July after a two-year break, its organisers said on Monday.
+The organisers said 12,000 people had bought tickets in the first week.
+Guests: Tom Jones, Shirley Bassey and 40 other acts. Tickets from 45 pounds
+Officers: Greater Manchester Police at the scene of the crash on the A6 in 2019
+"""
+
+
+def test_a_listing_box_or_a_caption_is_no_cast_list():
+    text = str(clean_text(FESTIVAL))
+    assert "Tickets from 45 pounds" not in text
+    assert "Greater Manchester Police at the scene" not in text
+    assert [value for value, _, _ in _stances(FESTIVAL)] == [Decimal(12000)]
+
+
+def test_a_cast_list_with_no_figure_stays_on_a_page_without_turns():
+    page = (
+        "Minutes: Full Council, 21 October 2026\nPublished by Democratic Services, 23 October 2026\n"
+        "Present: Cllr Fenna Otterby (Chair of Leisure), Cllr Aldous Crane.\n"
+        "The Leisure Officer reported that the contractor's revised quote was 148,000 vossels.\n"
+    )
+    assert "Present: Cllr Fenna Otterby" in str(clean_text(page))
