@@ -297,12 +297,13 @@ DENIAL = re.compile(
 )
 # An answer that disputes the figure just put to its speaker without calling it untrue: "That is too low.", "I think
 # that is too gloomy.", "I do not accept that figure.", "I've seen that number and I don't accept it.", "I would not
-# use that number."
+# use that number." (a bare "it" or "that" closing its clause: not "We cannot use it for the summer timetable", "I do
+# not accept that we have let islanders down", whose object is no figure)
 ANSWER_DISPUTE = re.compile(
     r"^\W*(?:No,?\s+)?(?:I\s+think\s+)?(?:[Tt]hat|[Tt]his|[Ii]t|[Tt]h(?:at|is)\s+(?:figure|number|estimate))\s*"
     r"(?:is|['’]s)\s+(?:far\s+|much\s+|way\s+|a\s+bit\s+)?too\s+(?:low|high|gloomy|pessimistic|optimistic)\b"
     r"|\b(?:I|[Ww]e)\s+(?:do\s+not|don['’]t|would\s+not|wouldn['’]t|cannot|can['’]t)\s+"
-    r"(?:accept|recogni[sz]e|use|agree\s+with)\s+(?:it|that|this|th(?:at|is)\s+(?:figure|number|estimate))\b"
+    r"(?:accept|recogni[sz]e|use|agree\s+with)\s+(?:th(?:at|is)\s+(?:figure|number|estimate)\b|(?:it|that|this)\s*(?=[.,;!?]|$))"
 )
 
 

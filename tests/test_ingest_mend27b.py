@@ -61,3 +61,33 @@ def test_a_cast_list_with_no_figure_stays_on_a_page_without_turns():
         "The Leisure Officer reported that the contractor's revised quote was 148,000 vossels.\n"
     )
     assert "Present: Cllr Fenna Otterby" in str(clean_text(page))
+
+
+FERRY = """The ferry operator's managing director, Ove Brandal, answered listeners' questions on Tuesday morning.
+
+PRESENTER: The council gives the operator 400,000 marrets a year towards the winter sailings.
+
+BRANDAL: %s
+
+PRESENTER: The union says six ferries will need new engines within two years.
+
+BRANDAL: That is far too high. We are replacing engines as they wear out, as any operator does.
+"""
+
+
+def _disputed_by(answer: str) -> list[Decimal | None]:
+    return [m.value for m in extract(clean_text(FERRY % answer)) if m.stance == "disputes"]
+
+
+def test_an_answer_using_it_or_not_accepting_a_clause_disputes_no_figure():
+    for answer in (
+        "We cannot use it for the summer timetable, only in winter.",
+        "I do not accept that we have let islanders down.",
+        "We would not use that money for anything else.",
+    ):
+        assert Decimal(400000) not in _disputed_by(answer), answer
+
+
+def test_an_answer_not_accepting_the_figure_still_disputes_it():
+    assert Decimal(400000) in _disputed_by("I do not accept that figure.")
+    assert Decimal(400000) in _disputed_by("I have seen that and I don't accept it.")
