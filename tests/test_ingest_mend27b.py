@@ -91,3 +91,16 @@ def test_an_answer_using_it_or_not_accepting_a_clause_disputes_no_figure():
 def test_an_answer_not_accepting_the_figure_still_disputes_it():
     assert Decimal(400000) in _disputed_by("I do not accept that figure.")
     assert Decimal(400000) in _disputed_by("I have seen that and I don't accept it.")
+
+
+def test_a_cause_after_is_due_to_or_are_to_blame_is_no_plan():
+    from ingest.earlier_now import FUTURE
+
+    for clause in (
+        "The fall to 3,400 in March is due to strong demand",
+        "Staff shortages are to blame for the fall to 3,400 in March",
+        "The drop is due to increased fees",
+    ):
+        assert FUTURE.search(clause) is None, clause
+    for clause in ("It is due to hold 6,000 tonnes in March", "It is due to exceed 6,000 in March", "is to see 250"):
+        assert FUTURE.search(clause) is not None, clause
