@@ -104,3 +104,13 @@ def test_a_cause_after_is_due_to_or_are_to_blame_is_no_plan():
         assert FUTURE.search(clause) is None, clause
     for clause in ("It is due to hold 6,000 tonnes in March", "It is due to exceed 6,000 in March", "is to see 250"):
         assert FUTURE.search(clause) is not None, clause
+
+
+def _units(text: str) -> list[tuple[Decimal | None, str | None]]:
+    return [(m.value, m.unit) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_stands_and_holds_counted_are_plural_nouns():
+    assert (Decimal(120), "stands") in _units("The Kelby food fair will have 120 stands this year, the organisers said.")
+    assert (Decimal(300), "stands") in _units("The organisers said the fair had 300 stands, up from 240 last year.")
+    assert (Decimal(85), "stands") in _units("The market's 85 stands open at 8am, the council said.")
