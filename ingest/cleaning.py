@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from ingest.cues import ODD_CASE, has_cue
 from ingest.not_counts import POSTBAG_AFTER
 from ingest.numbers import PRICE_LIST_LABEL
+from ingest.sentences import split_sentences
 
 # Headings that open a block of links to other pages; everything up to the next real paragraph goes. A section's
 # "More sport", "More business" is one of them: the page's links to the rest of its section.
@@ -527,8 +528,11 @@ def _standfirst_document(lines: list[str]) -> list[str]:
     """
     byline = _byline_at(lines)
     for line in lines[:byline] if byline is not None else []:
-        found = STANDFIRST_DOCUMENT.match(line)
-        if found is not None and HEAD_FIGURE.search(found.group()) is None:
+        # its first sentence whole: the match stops at any full stop, as in "show St. Ives had 42mm", whose figure
+        # is the sentence's own all the same
+        sentence = next((line[a:b] for a, b in split_sentences(line)), line)
+        found = STANDFIRST_DOCUMENT.match(sentence)
+        if found is not None and HEAD_FIGURE.search(sentence) is None:
             return [found.group().rstrip(" ,;:")]
     return []
 

@@ -114,3 +114,23 @@ def test_stands_and_holds_counted_are_plural_nouns():
     assert (Decimal(120), "stands") in _units("The Kelby food fair will have 120 stands this year, the organisers said.")
     assert (Decimal(300), "stands") in _units("The organisers said the fair had 300 stands, up from 240 last year.")
     assert (Decimal(85), "stands") in _units("The market's 85 stands open at 8am, the council said.")
+
+
+def test_a_standfirst_with_a_figure_after_an_abbreviation_is_not_kept():
+    page = (
+        "Rainfall record broken in the west\n"
+        "The Met Office's rainfall figures, out on Monday, show St. Ives had 42mm in an hour.\n"
+        "By Ada Roe, Weather Correspondent\n"
+        "St Ives had 42mm of rain in an hour on Sunday, the most since records began.\n"
+    )
+    assert "Met Office's rainfall figures" not in str(clean_text(page))
+
+
+def test_a_standfirst_naming_the_document_with_no_figure_is_kept():
+    page = (
+        "Village halls in trouble\n"
+        "The Village Halls Network's annual survey, out this week, paints the bleakest picture in its history.\n"
+        "By Ada Roe, Rural Affairs Correspondent\n"
+        "Some 41 per cent of halls ran at a loss last year, up from 28 per cent.\n"
+    )
+    assert "Village Halls Network's annual survey" in str(clean_text(page))
