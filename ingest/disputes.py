@@ -415,6 +415,8 @@ FAULTED_AFTER = re.compile(
     r"not\s+realistic|not\s+based\s+on\b|"
     r"an?\s+(?:under|over)-?(?:count|estimate)|a\s+figure\s+pulled)\b"
 )
+TOO_MUCH = re.compile(r"\btoo\s+(?:high|low|big|small)$")
+FIGURE_NAMED = re.compile(r"\b(?:figures?|estimates?|numbers?|counts?|totals?|tally|forecasts?|projections?)\b")
 SUBJECT_REACH = 60  # characters before a figure its clause's opening may stand ("the city's own latest estimate of")
 # A figure pointed at as one given ("The 73,000", "Its 9.4 million", "That 40 percent figure", "the minister's 600",
 # "the figure of 412") and said to count the wrong things: "includes people who would have found work anyway", "leaves
@@ -435,7 +437,13 @@ def _faulted(sentence: str, figure: Figure) -> bool:
     at, end = figure.span
     if SUBJECT_BEFORE.search(sentence, max(0, at - SUBJECT_REACH), at) is None:
         return False
-    if FAULTED_AFTER.match(sentence, end) is not None:
+    faulted = FAULTED_AFTER.match(sentence, end)
+    if faulted is not None and TOO_MUCH.search(faulted.group()) is not None:
+        # "too high" of a figure named as one ("the figure of 1.38 is too high", "the 8 per cent estimate was too
+        # high"), not of a sum or a level itself, which it calls too much, not wrong ("the 4 per cent pay offer was
+        # too low", "The 9 per cent rise in rents was too high for many tenants")
+        return FIGURE_NAMED.search(sentence[max(0, at - SUBJECT_REACH) : faulted.end()]) is not None
+    if faulted is not None:
         return True
     return MISCOUNTED_AFTER.match(sentence, end) is not None and POINTED_BEFORE.search(sentence, 0, at) is not None
 

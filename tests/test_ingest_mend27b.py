@@ -134,3 +134,12 @@ def test_a_standfirst_naming_the_document_with_no_figure_is_kept():
         "Some 41 per cent of halls ran at a loss last year, up from 28 per cent.\n"
     )
     assert "Village Halls Network's annual survey" in str(clean_text(page))
+
+
+def test_a_sum_called_too_low_is_not_a_figure_called_wrong():
+    assert (Decimal(4), "union", "asserts") in _stances("The union said the 4 per cent pay offer was too low.")
+
+
+def test_an_estimate_called_too_high_is_still_disputed():
+    stances = _stances("Ada Roe said the 8 per cent estimate was too high.")
+    assert (Decimal(8), "Ada Roe", "disputes") in stances
