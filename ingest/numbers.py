@@ -1905,7 +1905,10 @@ FIGURE_VERB_END = re.compile(r"\s*(?:[,.;:!?\"”’]|$)|\s+(?:at|as|by|firm|unc
 
 def _figure_verb(sentence: str, offset: int, end: int) -> bool:
     """ "the 2.8 million stands,", "That 40,000 holds": the verb of a figure given before, not a plural it counts."""
-    return FIGURE_POINTED_BEFORE.search(sentence, 0, offset) is not None and FIGURE_VERB_END.match(sentence, end) is not None
+    return (
+        FIGURE_POINTED_BEFORE.search(sentence, 0, offset) is not None
+        and FIGURE_VERB_END.match(sentence, end) is not None
+    )
 
 
 # Nouns that name a figure as a whole, the head of their phrase: "The 3 million figure leaves out rent" (its verb after)

@@ -111,7 +111,9 @@ def _units(text: str) -> list[tuple[Decimal | None, str | None]]:
 
 
 def test_stands_and_holds_counted_are_plural_nouns():
-    assert (Decimal(120), "stands") in _units("The Kelby food fair will have 120 stands this year, the organisers said.")
+    assert (Decimal(120), "stands") in _units(
+        "The Kelby food fair will have 120 stands this year, the organisers said."
+    )
     assert (Decimal(300), "stands") in _units("The organisers said the fair had 300 stands, up from 240 last year.")
     assert (Decimal(85), "stands") in _units("The market's 85 stands open at 8am, the council said.")
 
