@@ -440,9 +440,11 @@ def _faulted(sentence: str, figure: Figure) -> bool:
     faulted = FAULTED_AFTER.match(sentence, end)
     if faulted is not None and TOO_MUCH.search(faulted.group()) is not None:
         # "too high" of a figure named as one ("the figure of 1.38 is too high", "the 8 per cent estimate was too
-        # high"), not of a sum or a level itself, which it calls too much, not wrong ("the 4 per cent pay offer was
-        # too low", "The 9 per cent rise in rents was too high for many tenants")
-        return FIGURE_NAMED.search(sentence[max(0, at - SUBJECT_REACH) : faulted.end()]) is not None
+        # high") or standing alone as the subject ("A third is too high", "Half is too high"), not of a sum or a
+        # level, which it calls too much, not wrong ("the 4 per cent pay offer was too low", "The 9 per cent rise in
+        # rents was too high for many tenants")
+        alone = re.match(r"\s+(?:is|was|are|were)\b", faulted.group()) is not None
+        return alone or FIGURE_NAMED.search(sentence[max(0, at - SUBJECT_REACH) : faulted.end()]) is not None
     if faulted is not None:
         return True
     return MISCOUNTED_AFTER.match(sentence, end) is not None and POINTED_BEFORE.search(sentence, 0, at) is not None

@@ -145,3 +145,8 @@ def test_a_sum_called_too_low_is_not_a_figure_called_wrong():
 def test_an_estimate_called_too_high_is_still_disputed():
     stances = _stances("Ada Roe said the 8 per cent estimate was too high.")
     assert (Decimal(8), "Ada Roe", "disputes") in stances
+
+
+def test_a_figure_standing_alone_called_too_high_is_still_disputed():
+    text = 'The ministry says half the vineyards were lost. "Half is too high," said Ada Roe, who grows grapes.'
+    assert (Decimal(50), "Ada Roe", "disputes") in _stances(text)
