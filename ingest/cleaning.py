@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from ingest.cues import ODD_CASE, has_cue
 from ingest.not_counts import POSTBAG_AFTER
 from ingest.numbers import PRICE_LIST_LABEL
+from ingest.sentences import split_sentences
 
 # Headings that open a block of links to other pages; everything up to the next real paragraph goes. A section's
 # "More sport", "More business" is one of them: the page's links to the rest of its section.
@@ -527,8 +528,11 @@ def _standfirst_document(lines: list[str]) -> list[str]:
     """
     byline = _byline_at(lines)
     for line in lines[:byline] if byline is not None else []:
-        found = STANDFIRST_DOCUMENT.match(line)
-        if found is not None and HEAD_FIGURE.search(found.group()) is None:
+        # its first sentence whole: the match stops at any full stop, as in "show St. Ives had 42mm", whose figure
+        # is the sentence's own all the same
+        sentence = next((line[a:b] for a, b in split_sentences(line)), line)
+        found = STANDFIRST_DOCUMENT.match(sentence)
+        if found is not None and HEAD_FIGURE.search(sentence) is None:
             return [found.group().rstrip(" ,;:")]
     return []
 
@@ -698,7 +702,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         following = lines[i + 1] if i + 1 < len(lines) else ""
         asked = bool(body) and _asks(line) and _answer(following) if following else False
         # a transcript's speaker label on its own line, or a turn too short to read as prose, says who speaks
-        labelled = _labels_turn(line, following) or (transcript and _short_turn(line)) or CAST_LIST.match(line)
+        cast = CAST_LIST.match(line) is not None and (transcript or not any(c.isdigit() for c in line))
+        labelled = _labels_turn(line, following) or (transcript and _short_turn(line)) or cast
         if is_prose(line) or asked or _introduces_quotation(line, following) or labelled or PRICE_LIST_LINE.match(line):
             body.append(line)
     return body
@@ -776,7 +781,9 @@ def _labels_turn(line: str, following: str) -> bool:
 
 # The cast of a hearing, a briefing or a meeting, listed above its turns: "Members present: Ingeborg Vantosh (Chair);
 # ...", "Witnesses: Osric Delmaine, chief executive, ...", "Present: Cllr Ada Roe, ...": too capitalised to read as
-# prose, but the only place the page names in full the people its labels give by surname or role
+# prose, but the only place the page names in full the people its labels give by surname or role (on a page of turns,
+# or with no figure: one with figures is a listing box, "Guests: Tom Jones and 40 other acts. Tickets from 45 pounds",
+# or a caption, "Officers: Greater Manchester Police at the scene of the crash on the A6 in 2019")
 CAST_LIST = re.compile(
     r"^(?:Members\s+present|(?:Also\s+)?[Pp]resent|In\s+attendance|Witnesses|Officers|Panel(?:lists)?|Guests)\s*:\s+"
     r"(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"

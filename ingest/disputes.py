@@ -297,12 +297,13 @@ DENIAL = re.compile(
 )
 # An answer that disputes the figure just put to its speaker without calling it untrue: "That is too low.", "I think
 # that is too gloomy.", "I do not accept that figure.", "I've seen that number and I don't accept it.", "I would not
-# use that number."
+# use that number." (a bare "it" or "that" closing its clause: not "We cannot use it for the summer timetable", "I do
+# not accept that we have let islanders down", whose object is no figure)
 ANSWER_DISPUTE = re.compile(
     r"^\W*(?:No,?\s+)?(?:I\s+think\s+)?(?:[Tt]hat|[Tt]his|[Ii]t|[Tt]h(?:at|is)\s+(?:figure|number|estimate))\s*"
     r"(?:is|['’]s)\s+(?:far\s+|much\s+|way\s+|a\s+bit\s+)?too\s+(?:low|high|gloomy|pessimistic|optimistic)\b"
     r"|\b(?:I|[Ww]e)\s+(?:do\s+not|don['’]t|would\s+not|wouldn['’]t|cannot|can['’]t)\s+"
-    r"(?:accept|recogni[sz]e|use|agree\s+with)\s+(?:it|that|this|th(?:at|is)\s+(?:figure|number|estimate))\b"
+    r"(?:accept|recogni[sz]e|use|agree\s+with)\s+(?:th(?:at|is)\s+(?:figure|number|estimate)\b|(?:it|that|this)\s*(?=[.,;!?]|$))"
 )
 
 
@@ -409,9 +410,13 @@ SUBJECT_BEFORE = re.compile(
 FAULTED_AFTER = re.compile(
     r"(?:[\s-]+[a-z]+){0,4}?\s+(?:is|was|are|were)\s+(?:(?:simply|just|completely|wholly|entirely|clearly|probably|"
     r"far|much|way|still|never)\s+)*"
-    rf"(?:{UNTRUE_WORDS}|too\s+(?:high|low|big|small)|out\s+of\s+date|unrealistic|realistic|not\s+based\s+on\b|"
+    # ("realistic" only as "never realistic" or "not realistic": "The target of 250,000 is realistic" affirms it)
+    rf"(?:{UNTRUE_WORDS}|too\s+(?:high|low|big|small)|out\s+of\s+date|unrealistic|(?<=\bnever\s)realistic|"
+    r"not\s+realistic|not\s+based\s+on\b|"
     r"an?\s+(?:under|over)-?(?:count|estimate)|a\s+figure\s+pulled)\b"
 )
+TOO_MUCH = re.compile(r"\btoo\s+(?:high|low|big|small)$")
+FIGURE_NAMED = re.compile(r"\b(?:figures?|estimates?|numbers?|counts?|totals?|tally|forecasts?|projections?)\b")
 SUBJECT_REACH = 60  # characters before a figure its clause's opening may stand ("the city's own latest estimate of")
 # A figure pointed at as one given ("The 73,000", "Its 9.4 million", "That 40 percent figure", "the minister's 600",
 # "the figure of 412") and said to count the wrong things: "includes people who would have found work anyway", "leaves
@@ -432,7 +437,15 @@ def _faulted(sentence: str, figure: Figure) -> bool:
     at, end = figure.span
     if SUBJECT_BEFORE.search(sentence, max(0, at - SUBJECT_REACH), at) is None:
         return False
-    if FAULTED_AFTER.match(sentence, end) is not None:
+    faulted = FAULTED_AFTER.match(sentence, end)
+    if faulted is not None and TOO_MUCH.search(faulted.group()) is not None:
+        # "too high" of a figure named as one ("the figure of 1.38 is too high", "the 8 per cent estimate was too
+        # high") or standing alone as the subject ("A third is too high", "Half is too high"), not of a sum or a
+        # level, which it calls too much, not wrong ("the 4 per cent pay offer was too low", "The 9 per cent rise in
+        # rents was too high for many tenants")
+        alone = re.match(r"\s+(?:is|was|are|were)\b", faulted.group()) is not None
+        return alone or FIGURE_NAMED.search(sentence[max(0, at - SUBJECT_REACH) : faulted.end()]) is not None
+    if faulted is not None:
         return True
     return MISCOUNTED_AFTER.match(sentence, end) is not None and POINTED_BEFORE.search(sentence, 0, at) is not None
 
@@ -518,8 +531,11 @@ CALLED_UNTRUE_AFTER = re.compile(
 
 # A figure said to be far from the truth: "nowhere near the 310,000 marrets", 'the backlog was "nothing like" 600',
 # "does not accept that he made anything like 310,000", "no evidence that the real figure is anywhere near 3,000"
+# ("anything like" and "anywhere near" only after a negation or a doubt: not "If anywhere near 5,000 fans turn up")
 FAR_FROM_BEFORE = re.compile(
-    r"\b(?:nowhere\s+near|nothing\s+like|anything\s+like|anywhere\s+near)[”\"’]?\s+(?:the\s+)?$"
+    r"(?:\b(?:nowhere\s+near|nothing\s+like)|"
+    r"(?:\b(?:not|no|never|hardly|doubts?|doubted|den(?:y|ies|ied))\b|n['’]t\b)[^.;!?]{0,60}?"
+    r"\b(?:anything\s+like|anywhere\s+near))[”\"’]?\s+(?:the\s+)?$"
 )
 
 

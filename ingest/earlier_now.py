@@ -143,11 +143,18 @@ PLACE_AFTER = re.compile(
 # nor a plan or an expectation with no future verb ("It is due to hold 6,000 tonnes in March", "is set to carry 4,500
 # in May", "is to see 250 in April"; not one held before, "had been expected to cost 3 billion", nor a cause, "is due
 # to the strike"), whose month with no year would be read as the last such month, in the past
+# what may follow "is to" or "is due to" that is no verb: a determiner, a comparative, a cause
+_NO_VERB = r"a|an|the|its|their|his|her|this|that|these|those|higher|lower|rising|falling"
+_CAUSE_WORDS = r"strong|weak|poor|bad|good|high|low|heavy|severe|staff|lack|fewer|more|less|demand|costs?"
 FUTURE = re.compile(
     r"(?:\b(?:will|would|shall|expects?|plans?|forecasts?|wants?|aims?|needs?|must|hopes?|targets?|goal|by\s+(?:19|20)\d\d)\b|"
     r"['’]ll\b|"
-    r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:(?:due|set|scheduled|expected|projected|forecast|poised|likely)\s+)?"
-    r"to\s+(?!(?:a|an|the|its|their|his|her|this|that|these|those|higher|lower|rising|falling)\b)[a-z]+\b)",
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:(?:set|scheduled|expected|projected|forecast|poised|likely)\s+)?"
+    rf"to\s+(?!(?:{_NO_VERB}|blame)\b)[a-z]+\b|"
+    # after "due", no cause told by an adjective, a noun or a participle: "is due to strong demand", "to staff
+    # shortages", "to increased fees", "to rising costs" ("is due to exceed 6,000" is a plan)
+    rf"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?due\s+to\s+(?!(?:{_NO_VERB}|{_CAUSE_WORDS})\b)"
+    r"(?![a-z]*[^e\W]ed\b)(?![a-z]{3,}ing\b)[a-z]+\b)",
     re.IGNORECASE,
 )
 # the second clause takes up the first's subject: "It has 12 today", "Last year it was 520"

@@ -1866,7 +1866,7 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
         return "", 0  # "the record of 5,200 set in 2019": a participle without -ed, not what was counted
     if unit.endswith("ing") and len(unit) > 5:
         return "", 0  # "keep the 14 running": a participle, not what was counted
-    if unit in VERBS_IN_S:
+    if unit in VERBS_IN_S and (unit not in VERBS_OR_NOUNS or _figure_verb(sentence, offset, end)):
         return "", 0  # "The 212 million includes running costs": the figure's verb, not what it counts
     if unit in STANCE_OF and (not unit.endswith("s") or unit == "says"):
         return "", 0  # "seven said", "only four forecast a cut": the verb of a report, not what was counted
@@ -1894,6 +1894,23 @@ VERBS_IN_S = {
     "contains", "seems", "sounds", "exceeds", "overstates", "understates", "ignores", "omits", "double-counts",
     "goes", "does", "stands", "holds", "remains",
 }  # fmt: skip
+# Of those, the ones that are as often plural nouns ("The fair will have 120 stands", "the ship's four holds"): a verb
+# only after a figure pointed at as one given and before its clause's end or its complement ("the 2.8 million stands,")
+VERBS_OR_NOUNS = {"stands", "holds", "remains"}
+FIGURE_POINTED_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)\s+[\d][\d,.]*(?:\s+(?:million|billion|thousand))?\s*$"
+)
+FIGURE_VERB_END = re.compile(r"\s*(?:[,.;:!?\"”’]|$)|\s+(?:at|as|by|firm|unchanged|true|good)\b")
+
+
+def _figure_verb(sentence: str, offset: int, end: int) -> bool:
+    """ "the 2.8 million stands,", "That 40,000 holds": the verb of a figure given before, not a plural it counts."""
+    return (
+        FIGURE_POINTED_BEFORE.search(sentence, 0, offset) is not None
+        and FIGURE_VERB_END.match(sentence, end) is not None
+    )
+
+
 # Nouns that name a figure as a whole, the head of their phrase: "The 3 million figure leaves out rent" (its verb after)
 FIGURE_HEADS = {"figure", "estimate"}
 # Verbs in -s that are never a plural noun: "30 merks pays for a tree" is a sum and its verb, no compound
