@@ -295,6 +295,7 @@ VAGUE_SCALES = {
     "several hundred thousand": 10**5, "a few hundred thousand": 10**5,
     "a few dozen": 12, "a few hundred": 100, "a few thousand": 1000, "a few million": 10**6,
     "a couple of dozen": 12, "a couple of hundred": 100, "a couple of thousand": 1000, "a couple of million": 10**6,
+    "a couple of hundred thousand": 10**5,
 }  # fmt: skip
 HANDFUL = Decimal(3)  # "a handful of": at least three
 VAGUE = re.compile(
