@@ -49,3 +49,18 @@ def test_a_claim_line_signed_with_a_dash_is_kept_and_is_the_claimants():
     speakers = _speakers(SIGNED_CLAIM)
     assert speakers[Decimal(40000)] == "Ilse Marr"
     assert speakers[Decimal(31200)] == "housing agency"
+
+
+def _units(text: str) -> dict[Decimal, str]:
+    return {m.value: m.unit for m in extract(clean_text(text)) if m.value is not None}
+
+
+def test_a_shortfall_in_words_counts_what_the_sentence_counted_before():
+    units = _units("The Liberal Party won 84 seats, five short of a majority in the chamber.")
+    assert units[Decimal(5)] == "seats"
+    units = _units("Her hat-trick took her to 27 goals, leaving her two shy of the league record.")
+    assert units[Decimal(2)] == "goals"
+
+
+def test_a_shortfall_of_a_majority_with_no_count_before_is_in_seats():
+    assert _units("After the recount the coalition is still six short of an overall majority.")[Decimal(6)] == "seats"
