@@ -581,6 +581,23 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
     return kept
 
 
+# A fact-check's line stating the claim it checks: "CLAIM: ...", "THE CLAIM: ...", "The claim: ...", "What was
+# said: ..."
+CLAIM_LINE = re.compile(
+    r"^(?:(?:THE\s+)?CLAIM|(?:[Tt]he\s+)?[Cc]laim|WHAT\s+WAS\s+(?:SAID|CLAIMED)|What\s+was\s+(?:said|claimed))"
+    r"\s*:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+# the words a claim line quotes, which the page keeps whatever the line ends in ('- Ilse Marr, Prime Minister')
+CLAIM_QUOTED = re.compile(r"[\"“‘'][^\"“”‘’]{12,}?[\"”’']")
+
+
+def claim_line(line: str) -> bool:
+    """A fact-check's line stating the claim it checks, in quotation marks: kept as the article's, prose or not."""
+    label = CLAIM_LINE.match(line)
+    return label is not None and CLAIM_QUOTED.search(line, label.end()) is not None
+
+
 # A reader's letter or a vox pop: a quotation signed off with a dash and a name, and perhaps a place
 # ('"I would pay it happily." - Jo Bell, Fellgate'), which reads as a quotation with its reporting clause after
 SIGNED_QUOTATION = re.compile(
@@ -704,7 +721,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         # a transcript's speaker label on its own line, or a turn too short to read as prose, says who speaks
         cast = CAST_LIST.match(line) is not None and (transcript or not any(c.isdigit() for c in line))
         labelled = _labels_turn(line, following) or (transcript and _short_turn(line)) or cast
-        if is_prose(line) or asked or _introduces_quotation(line, following) or labelled or PRICE_LIST_LINE.match(line):
+        listed = PRICE_LIST_LINE.match(line) or claim_line(line)
+        if is_prose(line) or asked or _introduces_quotation(line, following) or labelled or listed:
             body.append(line)
     return body
 

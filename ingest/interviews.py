@@ -400,8 +400,23 @@ def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: di
         return roles[label]
     if label in roles:
         return roles[label]
+    if _section_heading(label):
+        return None
     name = _person(label.title(), known)
     return name if " " in name else None
+
+
+# The words that open a section's heading in capitals, never a name: "THE CLAIM:", "THE VERDICT:", "WHAT WE FOUND:",
+# "HOW WE CHECKED:", "WHY IT MATTERS:"; or a pronoun anywhere in it ("WHAT WE FOUND", "WHERE IT CAME FROM")
+HEADING_OPENERS = {"the", "a", "an", "what", "how", "why", "where", "when", "who", "which", "our", "your"}
+HEADING_PRONOUNS = {"we", "our", "us", "it", "its", "i", "you", "they"}
+
+
+def _section_heading(label: str) -> bool:
+    """A label in capitals that heads a section of an article (a fact-check's "THE CLAIM:", "HOW WE CHECKED:"), naming
+    no one: a person's name opens with no article or question word and holds no pronoun."""
+    words = label.lower().split()
+    return len(words) > 1 and (words[0] in HEADING_OPENERS or any(w in HEADING_PRONOUNS for w in words))
 
 
 def _aside_names(label: str, aside: str, known: list[str]) -> bool:

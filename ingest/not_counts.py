@@ -1443,3 +1443,34 @@ NOT_NAME_WORDS = {
     "only", "just", "another", "all", "nearly", "almost", "about", "around", "some", "over", "under", "and", "but",
     "the", "to", "by", "with", "of", "in", "on", "at", "for", "from", "than",
 }  # fmt: skip
+
+
+# The words a shortfall is given in, which read as a figure's noun ("five short of a majority", "two shy of the 40 it
+# needed"): no unit, but the gap in whatever the figure is short of counts
+SHORTFALL_WORDS = frozenset({"short", "shy"})
+MAJORITY_AFTER = re.compile(
+    r"\s+(?:short|shy)\s+of\s+(?:an?|the|its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}?majority\b"
+)
+SHORTFALL_KINDS = frozenset({"seats", "votes", "members", "councillors", "delegates", "MPs"})
+
+
+def shortfall_units(sentence: str, units: list[str], paragraph_unit: str, carried_unit: str) -> list[str]:
+    """
+    The units of a sentence's figures, each read as "short" or "shy" given the unit of what it falls short of: the
+    count the sentence or the text before it gave last ("won 84 seats, five short of a majority", "two shy of the 40
+    it needed"), else the seats a majority is of ("The coalition is six short of a majority").
+    """
+    found: list[str] = []
+    for unit in units:
+        if unit not in SHORTFALL_WORDS:
+            found.append(unit)
+            continue
+        before = [u for u in reversed(found) if u not in SHORTFALL_WORDS]
+        candidates = [u for u in (*before, paragraph_unit, carried_unit) if u and u not in SHORTFALL_WORDS]
+        if MAJORITY_AFTER.search(sentence):
+            # a majority is of seats or votes, not of the share or the money the sentence gave before
+            counted = next((u for u in candidates if u in SHORTFALL_KINDS), "seats")
+        else:
+            counted = candidates[0] if candidates else ""
+        found.append(counted or unit)
+    return found

@@ -30,6 +30,7 @@ from ingest.not_counts import (
     NAMED_AS_FIGURE,
     PART_OF_THE_BEFORE,
     REPLACED_BY,
+    SHORTFALL_WORDS,
     SOURCE_NOUNS,
     SPAN_OF_LIMIT_AFTER,
     WEEKLY_CHANGED_AFTER,
@@ -39,6 +40,7 @@ from ingest.not_counts import (
     magnitude_end,
     not_a_claim,
     not_a_count,
+    shortfall_units,
 )
 from ingest.number_words import (
     CURRENCIES,
@@ -1019,6 +1021,9 @@ def find_figures(
     if any(f.unit == ELLIPTIC for f in figures):
         figures = _resolve_elliptic(sentence, figures, paragraph_unit, context_before)
     figures = [f for f in figures if not f.sample]
+    if any(f.unit in SHORTFALL_WORDS for f in figures):  # "five short of a majority": the seats it is short of
+        units = shortfall_units(sentence, [f.unit for f in figures], paragraph_unit, carried_unit)
+        figures = [replace(f, unit=unit) for f, unit in zip(figures, units, strict=True)]
     if len(figures) > 1:
         if REVISED_WORD.search(sentence):
             figures = _revised_from_after(sentence, figures)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ingest.cleaning import CLAIM_LINE
 from ingest.cues import background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import (
@@ -1314,6 +1315,31 @@ def _company_kinds(name: str, memory: SpeakerMemory, apposed: str | None) -> fro
     return frozenset(kinds)
 
 
+# The claimant named after the words quoted, by a dash or as the line's next sentence: '"We built 40,000 homes" - Ilse
+# Marr, Prime Minister', '"... before." Bertil Kasmaran, environment minister, in parliament'
+CLAIMANT_AFTER = re.compile(
+    r"[\"”’'][.,]?[ \t]*(?:[-–—][ \t]*)?(?:\(?\s*)?(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})"
+    r"(?=[ \t]*(?:[,;(]|$|\.|[ \t]+(?:in|on|at|to)\b))",
+    re.MULTILINE,
+)
+
+
+def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
+    """
+    A fact-check's claim lines and their claimants: the words it checks, quoted, and the one named after them
+    ('CLAIM: "We built 40,000 homes" - Ilse Marr, Prime Minister'), whose figure the line gives; the figures the desk
+    checks after it are its own or its sources'.
+    """
+    lines = []
+    for label in CLAIM_LINE.finditer(text):
+        end = text.find("\n", label.end())
+        end = len(text) if end < 0 else end
+        named = [m for m in CLAIMANT_AFTER.finditer(text, label.end(), end) if m.start() > label.end()]
+        if named:
+            lines.append((label.start(), end, named[-1].group("name")))
+    return lines
+
+
 @dataclass
 class Story:
     """A story's voices, read once from its whole text, and the sources that run on from sentence to sentence."""
@@ -1369,6 +1395,7 @@ class Story:
     # the source an item of briefs last reported or quoted, whose figures its later sentences go on giving with no
     # reporting verb of their own ("The fire service said 600 tonnes had caught light. Fourteen crews were sent")
     item_source: Speaker | None = None
+    claim_lines: tuple[tuple[int, int, str], ...] = ()  # a fact-check's claim lines: (start, end, claimant)
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -1401,6 +1428,7 @@ class Story:
         memory.masthead_voice = transcript is None and interview is None and columnist is None and letters is None
         story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, _court(text))
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
+        story.claim_lines = tuple(find_claim_lines(text))
         return story
 
     def new_item(self) -> None:
@@ -1449,6 +1477,11 @@ class Story:
         quotation it stands in, the report that governs it, or no one), ``inside`` the quotations of the sentence,
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
+        claimant = next((name for a, b, name in self.claim_lines if a <= start + figure.span[0] < b), None)
+        if claimant is not None and speaker.name is None:
+            # 'THE CLAIM: "Ellasmor recycles 52 per cent." Bertil Kasmaran, minister': a fact-check's claim line gives
+            # the figure it checks to the one named as saying it
+            return Speaker(claimant)
         # a market's price or a currency's move the sentence gives no one: no source the story carries gives it either
         # (not on a page of the paper's own analysis, whose figures it establishes: "other stock fell 27 per cent")
         market_price = speaker.name is None and not inside and not reports and not self.memory.own_analysis
