@@ -1452,6 +1452,8 @@ MAJORITY_AFTER = re.compile(
     r"\s+(?:short|shy)\s+of\s+(?:an?|the|its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}?majority\b"
 )
 SHORTFALL_KINDS = frozenset({"seats", "votes", "members", "councillors", "delegates", "MPs"})
+# a figure told as a shortfall ("five short", "3,000 shy"): a gap, never a level the count before it came to
+SHORTFALL_FIGURE = re.compile(r"\b(?:short|shy)$")
 
 
 def shortfall_units(sentence: str, units: list[str], paragraph_unit: str, carried_unit: str) -> list[str]:

@@ -30,6 +30,7 @@ from ingest.not_counts import (
     NAMED_AS_FIGURE,
     PART_OF_THE_BEFORE,
     REPLACED_BY,
+    SHORTFALL_FIGURE,
     SHORTFALL_WORDS,
     SOURCE_NOUNS,
     SPAN_OF_LIMIT_AFTER,
@@ -3957,8 +3958,8 @@ def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, fi
     sentence opening on the present ("This year I have filled 9") after one set in the past ("Last year I filled 31
     bags"): the speaker tells a change in two sentences.
     """
-    if figure.previous_value is not None:
-        return False
+    if figure.previous_value is not None or SHORTFALL_FIGURE.search(sentence[figure.span[0] : figure.span[1]]):
+        return False  # ("This year it is 3,000 short of its target": a gap, not the value the figure came to)
     at = first_sentence.find(first_figure)
     bare = BARE_FIGURE_END.search(sentence[figure.span[0] : figure.span[1]]) is not None
     # "Now it is nearer 30 percent": the pronoun refers to the quantity the sentence before gave
