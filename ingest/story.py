@@ -1327,8 +1327,9 @@ CLAIMANT_AFTER = re.compile(
 def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
     """
     A fact-check's claim lines and their claimants: the words it checks, quoted, and the one named after them
-    ('CLAIM: "We built 40,000 homes" - Ilse Marr, Prime Minister'), whose figure the line gives; the figures the desk
-    checks after it are its own or its sources'.
+    ('CLAIM: "We built 40,000 homes" - Ilse Marr, Prime Minister'), whose figure the line gives up to the name; the
+    figures the desk checks after the name ('... Jon Rask, Home Secretary. Recorded crime in fact rose 4 per cent')
+    are its own or its sources'.
     """
     lines = []
     for label in CLAIM_LINE.finditer(text):
@@ -1336,7 +1337,7 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
         end = len(text) if end < 0 else end
         named = [m for m in CLAIMANT_AFTER.finditer(text, label.end(), end) if m.start() > label.end()]
         if named:
-            lines.append((label.start(), end, named[-1].group("name")))
+            lines.append((label.start(), named[-1].start(), named[-1].group("name")))
     return lines
 
 
@@ -1395,7 +1396,7 @@ class Story:
     # the source an item of briefs last reported or quoted, whose figures its later sentences go on giving with no
     # reporting verb of their own ("The fire service said 600 tonnes had caught light. Fourteen crews were sent")
     item_source: Speaker | None = None
-    claim_lines: tuple[tuple[int, int, str], ...] = ()  # a fact-check's claim lines: (start, end, claimant)
+    claim_lines: tuple[tuple[int, int, str], ...] = ()  # a fact-check's claim lines: (start, claim's end, claimant)
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """

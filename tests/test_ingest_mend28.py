@@ -20,3 +20,20 @@ def test_a_shortfall_is_no_later_value_of_the_count_before_it():
     read = _read("Last year the appeal raised 40,000 pounds. This year it is 3,000 short of its target.")
     assert (Decimal(40000), "pounds", None) in read
     assert (Decimal(3000), "pounds", None) in read
+
+
+def _speakers(text: str) -> dict[Decimal, str | None]:
+    return {m.value: m.speaker for m in extract(clean_text(text)) if m.value is not None}
+
+
+FACT_CHECK = "Fact check: is crime really falling?\n\nBy the Verify desk\n\n"
+
+
+def test_a_claim_lines_figure_after_the_claimant_is_not_the_claimants():
+    # the desk's own check, told on the claim line after the name, is no figure the claimant gave
+    speakers = _speakers(
+        FACT_CHECK + 'CLAIM: "Crime has fallen by 20 per cent." Jon Rask, Home Secretary, on 3 May. Recorded crime in '
+        "fact rose 4 per cent over the period.\n"
+    )
+    assert speakers[Decimal(20)] == "Jon Rask"
+    assert speakers[Decimal(4)] != "Jon Rask"
