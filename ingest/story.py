@@ -1479,9 +1479,10 @@ class Story:
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
         claimant = next((name for a, b, name in self.claim_lines if a <= start + figure.span[0] < b), None)
-        if claimant is not None and speaker.name is None:
+        if claimant is not None:
             # 'THE CLAIM: "Ellasmor recycles 52 per cent." Bertil Kasmaran, minister': a fact-check's claim line gives
-            # the figure it checks to the one named as saying it
+            # the figure it checks to the one named as saying it, not to the source its quotation would run on from
+            # (the office the verdict before it cited)
             return Speaker(claimant)
         # a market's price or a currency's move the sentence gives no one: no source the story carries gives it either
         # (not on a page of the paper's own analysis, whose figures it establishes: "other stock fell 27 per cent")

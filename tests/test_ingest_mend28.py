@@ -37,3 +37,16 @@ def test_a_claim_lines_figure_after_the_claimant_is_not_the_claimants():
     )
     assert speakers[Decimal(20)] == "Jon Rask"
     assert speakers[Decimal(4)] != "Jon Rask"
+
+
+def test_a_claim_lines_figure_is_the_claimants_after_a_verdict_that_cited_a_source():
+    # the quotation took on the source the verdict before it cited, and the claimant gave way to it
+    speakers = _speakers(
+        FACT_CHECK + 'CLAIM: "Waiting lists have grown by 40,000 patients." - Teodor Brask\n\n'
+        "VERDICT: Broadly right. The list stood at 212,000 patients in August, according to the Health Statistics "
+        "Office.\n\n"
+        'CLAIM: "Recorded crime is down by a fifth." - Marta Ilvane\n\n'
+        "VERDICT: Misleading.\n"
+    )
+    assert speakers[Decimal(212000)] == "Health Statistics Office"
+    assert speakers[Decimal(20)] == "Marta Ilvane"
