@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.cleaning import CLAIM_LINE
+from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED
 from ingest.cues import background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import (
@@ -1322,6 +1322,12 @@ CLAIMANT_AFTER = re.compile(
     r"(?=[ \t]*(?:[,;(]|$|\.|[ \t]+(?:in|on|at|to)\b))",
     re.MULTILINE,
 )
+# the capitalised words after a claim's quotation that open a phrase, not the claimant's name ('"..." In Parliament,
+# Wrede repeated it')
+NOT_CLAIMANT_OPENERS = frozenset(
+    {"In", "On", "At", "To", "As", "By", "From", "For", "During", "After", "Before", "Since", "According", "Speaking",
+     "Writing", "Asked", "Source", "Sources", "Last", "This", "That", "But", "And", "When", "While", "Then"}
+)  # fmt: skip
 
 
 def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
@@ -1335,9 +1341,15 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
     for label in CLAIM_LINE.finditer(text):
         end = text.find("\n", label.end())
         end = len(text) if end < 0 else end
-        named = [m for m in CLAIMANT_AFTER.finditer(text, label.end(), end) if m.start() > label.end()]
+        # the quotation: no apostrophe ("Ministers' Press Office") closes one, and no figure the line gives before
+        # it is the claimant's
+        quoted = CLAIM_QUOTED.search(text, label.end(), end)
+        if quoted is None:
+            continue
+        named = [m for m in CLAIMANT_AFTER.finditer(text, quoted.end() - 1, end)]
+        named = [m for m in named if m.group("name").split()[0] not in NOT_CLAIMANT_OPENERS]
         if named:
-            lines.append((label.start(), named[-1].start(), named[-1].group("name")))
+            lines.append((quoted.start(), named[-1].start(), named[-1].group("name")))
     return lines
 
 

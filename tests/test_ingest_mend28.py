@@ -50,3 +50,15 @@ def test_a_claim_lines_figure_is_the_claimants_after_a_verdict_that_cited_a_sour
     )
     assert speakers[Decimal(212000)] == "Health Statistics Office"
     assert speakers[Decimal(20)] == "Marta Ilvane"
+
+
+def test_a_claim_lines_claimant_is_a_name_after_a_quotation():
+    # a phrase opened in capitals after the quotation, and an apostrophe read as a quotation's close, named claimants
+    speakers = _speakers(
+        FACT_CHECK + 'CLAIM: "We spend 14 million florins dredging the harbour." In Parliament, Wrede repeated it.\n'
+    )
+    assert speakers[Decimal(14000000)] != "In Parliament"
+    speakers = _speakers(
+        FACT_CHECK + "The claim: the harbour costs 14 million florins a year. Ministers' Press Office, in a statement.\n"
+    )
+    assert speakers[Decimal(14000000)] != "Press Office"
