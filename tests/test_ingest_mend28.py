@@ -62,3 +62,21 @@ def test_a_claim_lines_claimant_is_a_name_after_a_quotation():
         FACT_CHECK + "The claim: the harbour costs 14 million florins a year. Ministers' Press Office, in a statement.\n"
     )
     assert speakers[Decimal(14000000)] != "Press Office"
+
+
+HEARING = (
+    "Transcript: committee hearing on rents\n\n"
+    "The following is an edited transcript of the session, at which the housing campaigner {name} gave evidence.\n\n"
+    "CHAIR: Ms Nguyen, how many families are waiting?\n\n"
+    "{label}: About 3,400 families are on the list in this city.\n\n"
+    "CHAIR: And how long do they wait?\n\n"
+    "{label}: On average 19 months.\n"
+)
+
+
+def test_a_transcript_label_naming_a_person_called_an_is_no_section_heading():
+    # "AN" opened a heading ("AN EXPLAINER:"), so the campaigner's turns lost their speaker
+    speakers = _speakers(HEARING.format(name="An Nguyen", label="AN NGUYEN"))
+    assert speakers[Decimal(3400)] == "An Nguyen"
+    speakers = _speakers(HEARING.format(name="An Thi Nguyen", label="AN THI NGUYEN"))
+    assert speakers[Decimal(3400)] == "An Thi Nguyen"
