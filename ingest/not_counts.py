@@ -1450,6 +1450,8 @@ NOT_NAME_WORDS = {
 SHORTFALL_WORDS = frozenset({"short", "shy"})
 MAJORITY_AFTER = re.compile(
     r"\s+(?:short|shy)\s+of\s+(?:an?|the|its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}?majority\b"
+    # not a majority of a company's shares ("20 short of a majority stake")
+    r"(?![\s-]+(?:stake|stakes|share|shares|shareholding|shareholder|holding|interest|owner|ownership|control)\b)"
 )
 SHORTFALL_KINDS = frozenset({"seats", "votes", "members", "councillors", "delegates", "MPs"})
 # a figure told as a shortfall ("five short", "3,000 shy"): a gap, never a level the count before it came to

@@ -80,3 +80,12 @@ def test_a_transcript_label_naming_a_person_called_an_is_no_section_heading():
     assert speakers[Decimal(3400)] == "An Nguyen"
     speakers = _speakers(HEARING.format(name="An Thi Nguyen", label="AN THI NGUYEN"))
     assert speakers[Decimal(3400)] == "An Thi Nguyen"
+
+
+def _units(text: str) -> dict[Decimal, str]:
+    return {m.value: m.unit for m in extract(clean_text(text)) if m.value is not None}
+
+
+def test_a_shortfall_of_a_majority_stake_is_no_count_of_seats():
+    units = _units("The fund owns 31 per cent of the club. It is 20 short of a majority stake, the filing shows.")
+    assert units[Decimal(20)] == "percent"
