@@ -1458,16 +1458,32 @@ SHORTFALL_KINDS = frozenset({"seats", "votes", "members", "councillors", "delega
 SHORTFALL_FIGURE = re.compile(r"\b(?:short|shy)$")
 
 
-def shortfall_units(sentence: str, units: list[str], paragraph_unit: str, carried_unit: str) -> list[str]:
+# the words between a shortfall and the count it falls short of, given next: "two short of the 50 points it needs"
+SHORTFALL_OF_NEXT = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|an?)\s+)?(?:[a-z]+\s+)?")
+
+
+def shortfall_units(
+    sentence: str,
+    units: list[str],
+    paragraph_unit: str,
+    carried_unit: str,
+    spans: list[tuple[int, int]] | None = None,
+) -> list[str]:
     """
     The units of a sentence's figures, each read as "short" or "shy" given the unit of what it falls short of: the
-    count the sentence or the text before it gave last ("won 84 seats, five short of a majority", "two shy of the 40
-    it needed"), else the seats a majority is of ("The coalition is six short of a majority").
+    count it falls short of, told next ("two short of the 50 points it needs"), else the count the sentence or the
+    text before it gave last ("won 84 seats, five short of a majority", "two shy of the 40 it needed"), else the seats
+    a majority is of ("The coalition is six short of a majority"). ``spans`` are the figures' places in the sentence.
     """
     found: list[str] = []
-    for unit in units:
+    for i, unit in enumerate(units):
         if unit not in SHORTFALL_WORDS:
             found.append(unit)
+            continue
+        following = units[i + 1] if i + 1 < len(units) else ""
+        told_next = following.isalpha() and following not in SHORTFALL_WORDS
+        if told_next and spans is not None and SHORTFALL_OF_NEXT.fullmatch(sentence, spans[i][1], spans[i + 1][0]):
+            found.append(following)
             continue
         before = [u for u in reversed(found) if u not in SHORTFALL_WORDS]
         candidates = [u for u in (*before, paragraph_unit, carried_unit) if u and u not in SHORTFALL_WORDS]

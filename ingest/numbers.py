@@ -1023,7 +1023,9 @@ def find_figures(
         figures = _resolve_elliptic(sentence, figures, paragraph_unit, context_before)
     figures = [f for f in figures if not f.sample]
     if any(f.unit in SHORTFALL_WORDS for f in figures):  # "five short of a majority": the seats it is short of
-        units = shortfall_units(sentence, [f.unit for f in figures], paragraph_unit, carried_unit)
+        units = shortfall_units(
+            sentence, [f.unit for f in figures], paragraph_unit, carried_unit, [f.span for f in figures]
+        )
         figures = [replace(f, unit=unit) for f, unit in zip(figures, units, strict=True)]
     if len(figures) > 1:
         if REVISED_WORD.search(sentence):

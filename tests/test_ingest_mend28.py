@@ -59,7 +59,8 @@ def test_a_claim_lines_claimant_is_a_name_after_a_quotation():
     )
     assert speakers[Decimal(14000000)] != "In Parliament"
     speakers = _speakers(
-        FACT_CHECK + "The claim: the harbour costs 14 million florins a year. Ministers' Press Office, in a statement.\n"
+        FACT_CHECK
+        + "The claim: the harbour costs 14 million florins a year. Ministers' Press Office, in a statement.\n"
     )
     assert speakers[Decimal(14000000)] != "Press Office"
 
@@ -89,3 +90,11 @@ def _units(text: str) -> dict[Decimal, str]:
 def test_a_shortfall_of_a_majority_stake_is_no_count_of_seats():
     units = _units("The fund owns 31 per cent of the club. It is 20 short of a majority stake, the filing shows.")
     assert units[Decimal(20)] == "percent"
+
+
+def test_a_shortfall_is_in_the_unit_of_the_count_it_falls_short_of_told_next():
+    # the count before it (the ground's 12,000 seats) gave the unit, not the 50 points the team falls short of
+    units = _units(
+        "The club has 3,200 members. Its ground holds 12,000, and the team is two short of the 50 points it needs."
+    )
+    assert units[Decimal(2)] == "points"
