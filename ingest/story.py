@@ -18,6 +18,7 @@ from ingest.cues import background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import (
     FIRST_PERSON,
+    LABEL_TITLES,
     QUESTION_LABEL,
     Interview,
     Letters,
@@ -1349,8 +1350,18 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
         named = [m for m in CLAIMANT_AFTER.finditer(text, quoted.end() - 1, end)]
         named = [m for m in named if m.group("name").split()[0] not in NOT_CLAIMANT_OPENERS]
         if named:
-            lines.append((quoted.start(), named[-1].start(), named[-1].group("name")))
+            # the first named after the quotations, not a programme or paper quoted after it ('Ilse Marr, on
+            # "Newsnight" BBC Two'), as the page names them ('Dr. Ilse Marr.' -> 'Ilse Marr')
+            lines.append((quoted.start(), named[0].start(), _claimant(named[0].group("name"))))
     return lines
+
+
+def _claimant(name: str) -> str:
+    """A claimant's name without the full stop that ends the line or a title before it."""
+    words = name.rstrip(".").split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in LABEL_TITLES | {"professor", "cllr"}:
+        words = words[1:]
+    return " ".join(words)
 
 
 @dataclass

@@ -98,3 +98,11 @@ def test_a_shortfall_is_in_the_unit_of_the_count_it_falls_short_of_told_next():
         "The club has 3,200 members. Its ground holds 12,000, and the team is two short of the 50 points it needs."
     )
     assert units[Decimal(2)] == "points"
+
+
+def test_a_claim_lines_claimant_is_the_first_named_after_the_quotation_without_a_full_stop_or_title():
+    # the name ran on to the line's full stop, and a programme named after a later quotation took the claim
+    line = FACT_CHECK + 'CLAIM: "We built 40,000 homes last year" - {}\n\nVERDICT: False.\n'
+    assert _speakers(line.format("Ilse Marr."))[Decimal(40000)] == "Ilse Marr"
+    assert _speakers(line.format("Dr. Ilse Marr, housing minister"))[Decimal(40000)] == "Ilse Marr"
+    assert _speakers(line.format('Ilse Marr, speaking on "Newsnight" BBC Two.'))[Decimal(40000)] == "Ilse Marr"
