@@ -1458,8 +1458,9 @@ SHORTFALL_KINDS = frozenset({"seats", "votes", "members", "councillors", "delega
 SHORTFALL_FIGURE = re.compile(r"\b(?:short|shy)$")
 
 
-# the words between a shortfall and the count it falls short of, given next: "two short of the 50 points it needs"
-SHORTFALL_OF_NEXT = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|an?)\s+)?(?:[a-z]+\s+)?")
+# the words between a shortfall and the count it falls short of, given next: "two short of the 50 points it needs",
+# "three short of its target of 40 councillors"
+SHORTFALL_OF_NEXT = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|an?)\s+)?(?:[a-z]+\s+)?(?:of\s+)?")
 
 
 def shortfall_units(
@@ -1487,7 +1488,9 @@ def shortfall_units(
             continue
         before = [u for u in reversed(found) if u not in SHORTFALL_WORDS]
         candidates = [u for u in (*before, paragraph_unit, carried_unit) if u and u not in SHORTFALL_WORDS]
-        if MAJORITY_AFTER.search(sentence):
+        # the majority this shortfall is of, not one another figure of the sentence falls short of
+        majority = MAJORITY_AFTER.search(sentence, spans[i][0] if spans is not None else 0)
+        if majority is not None and (spans is None or majority.start() < spans[i][1]):
             # a majority is of seats or votes, not of the share or the money the sentence gave before
             counted = next((u for u in candidates if u in SHORTFALL_KINDS), "seats")
         else:

@@ -106,3 +106,9 @@ def test_a_claim_lines_claimant_is_the_first_named_after_the_quotation_without_a
     assert _speakers(line.format("Ilse Marr."))[Decimal(40000)] == "Ilse Marr"
     assert _speakers(line.format("Dr. Ilse Marr, housing minister"))[Decimal(40000)] == "Ilse Marr"
     assert _speakers(line.format('Ilse Marr, speaking on "Newsnight" BBC Two.'))[Decimal(40000)] == "Ilse Marr"
+
+
+def test_a_shortfall_is_in_seats_only_when_it_is_the_one_short_of_a_majority():
+    # the majority another figure of the sentence fell short of made seats of this one too
+    units = _units("The party is 3 short of its target of 40 councillors, and the coalition is 5 short of a majority.")
+    assert units[Decimal(3)] == "councillors"
