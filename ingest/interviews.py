@@ -400,9 +400,9 @@ def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: di
         return roles[label]
     if label in roles:
         return roles[label]
-    if _section_heading(label):
-        return None
     name = _person(label.title(), known)
+    if _section_heading(label) and name not in known:
+        return None
     return name if " " in name else None
 
 
@@ -410,13 +410,20 @@ def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: di
 # "HOW WE CHECKED:", "WHY IT MATTERS:"; or a pronoun anywhere in it ("WHAT WE FOUND", "WHERE IT CAME FROM")
 HEADING_OPENERS = {"the", "a", "an", "what", "how", "why", "where", "when", "who", "which", "our", "your"}
 HEADING_PRONOUNS = {"we", "our", "us", "it", "its", "i", "you", "they"}
+# openers that are given names too ("AN NGUYEN:"): a heading they open runs to three words or holds a pronoun
+HEADING_OPENERS_NAMES = {"a", "an"}
 
 
 def _section_heading(label: str) -> bool:
     """A label in capitals that heads a section of an article (a fact-check's "THE CLAIM:", "HOW WE CHECKED:"), naming
-    no one: a person's name opens with no article or question word and holds no pronoun."""
+    no one: a person's name opens with no article or question word and holds no pronoun (a name of two words may open
+    with "An": "AN NGUYEN:", and a person the page names is no heading, whatever the label's words)."""
     words = label.lower().split()
-    return len(words) > 1 and (words[0] in HEADING_OPENERS or any(w in HEADING_PRONOUNS for w in words))
+    if len(words) < 2:
+        return False
+    if any(w in HEADING_PRONOUNS for w in words):
+        return True
+    return words[0] in HEADING_OPENERS and (words[0] not in HEADING_OPENERS_NAMES or len(words) > 2)
 
 
 def _aside_names(label: str, aside: str, known: list[str]) -> bool:

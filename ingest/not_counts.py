@@ -1450,24 +1450,47 @@ NOT_NAME_WORDS = {
 SHORTFALL_WORDS = frozenset({"short", "shy"})
 MAJORITY_AFTER = re.compile(
     r"\s+(?:short|shy)\s+of\s+(?:an?|the|its|their|his|her|our)\s+(?:[a-z]+\s+){0,2}?majority\b"
+    # not a majority of a company's shares ("20 short of a majority stake")
+    r"(?![\s-]+(?:stake|stakes|share|shares|shareholding|shareholder|holding|interest|owner|ownership|control)\b)"
 )
 SHORTFALL_KINDS = frozenset({"seats", "votes", "members", "councillors", "delegates", "MPs"})
+# a figure told as a shortfall ("five short", "3,000 shy"): a gap, never a level the count before it came to
+SHORTFALL_FIGURE = re.compile(r"\b(?:short|shy)$")
 
 
-def shortfall_units(sentence: str, units: list[str], paragraph_unit: str, carried_unit: str) -> list[str]:
+# the words between a shortfall and the count it falls short of, given next: "two short of the 50 points it needs",
+# "three short of its target of 40 councillors"
+SHORTFALL_OF_NEXT = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|an?)\s+)?(?:[a-z]+\s+)?(?:of\s+)?")
+
+
+def shortfall_units(
+    sentence: str,
+    units: list[str],
+    paragraph_unit: str,
+    carried_unit: str,
+    spans: list[tuple[int, int]] | None = None,
+) -> list[str]:
     """
     The units of a sentence's figures, each read as "short" or "shy" given the unit of what it falls short of: the
-    count the sentence or the text before it gave last ("won 84 seats, five short of a majority", "two shy of the 40
-    it needed"), else the seats a majority is of ("The coalition is six short of a majority").
+    count it falls short of, told next ("two short of the 50 points it needs"), else the count the sentence or the
+    text before it gave last ("won 84 seats, five short of a majority", "two shy of the 40 it needed"), else the seats
+    a majority is of ("The coalition is six short of a majority"). ``spans`` are the figures' places in the sentence.
     """
     found: list[str] = []
-    for unit in units:
+    for i, unit in enumerate(units):
         if unit not in SHORTFALL_WORDS:
             found.append(unit)
             continue
+        following = units[i + 1] if i + 1 < len(units) else ""
+        told_next = following.isalpha() and following not in SHORTFALL_WORDS
+        if told_next and spans is not None and SHORTFALL_OF_NEXT.fullmatch(sentence, spans[i][1], spans[i + 1][0]):
+            found.append(following)
+            continue
         before = [u for u in reversed(found) if u not in SHORTFALL_WORDS]
         candidates = [u for u in (*before, paragraph_unit, carried_unit) if u and u not in SHORTFALL_WORDS]
-        if MAJORITY_AFTER.search(sentence):
+        # the majority this shortfall is of, not one another figure of the sentence falls short of
+        majority = MAJORITY_AFTER.search(sentence, spans[i][0] if spans is not None else 0)
+        if majority is not None and (spans is None or majority.start() < spans[i][1]):
             # a majority is of seats or votes, not of the share or the money the sentence gave before
             counted = next((u for u in candidates if u in SHORTFALL_KINDS), "seats")
         else:

@@ -30,6 +30,7 @@ from ingest.not_counts import (
     NAMED_AS_FIGURE,
     PART_OF_THE_BEFORE,
     REPLACED_BY,
+    SHORTFALL_FIGURE,
     SHORTFALL_WORDS,
     SOURCE_NOUNS,
     SPAN_OF_LIMIT_AFTER,
@@ -1022,7 +1023,9 @@ def find_figures(
         figures = _resolve_elliptic(sentence, figures, paragraph_unit, context_before)
     figures = [f for f in figures if not f.sample]
     if any(f.unit in SHORTFALL_WORDS for f in figures):  # "five short of a majority": the seats it is short of
-        units = shortfall_units(sentence, [f.unit for f in figures], paragraph_unit, carried_unit)
+        units = shortfall_units(
+            sentence, [f.unit for f in figures], paragraph_unit, carried_unit, [f.span for f in figures]
+        )
         figures = [replace(f, unit=unit) for f, unit in zip(figures, units, strict=True)]
     if len(figures) > 1:
         if REVISED_WORD.search(sentence):
@@ -3957,8 +3960,8 @@ def revises_figure_before(sentence: str, figure: Figure, first_sentence: str, fi
     sentence opening on the present ("This year I have filled 9") after one set in the past ("Last year I filled 31
     bags"): the speaker tells a change in two sentences.
     """
-    if figure.previous_value is not None:
-        return False
+    if figure.previous_value is not None or SHORTFALL_FIGURE.search(sentence[figure.span[0] : figure.span[1]]):
+        return False  # ("This year it is 3,000 short of its target": a gap, not the value the figure came to)
     at = first_sentence.find(first_figure)
     bare = BARE_FIGURE_END.search(sentence[figure.span[0] : figure.span[1]]) is not None
     # "Now it is nearer 30 percent": the pronoun refers to the quantity the sentence before gave

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.cleaning import CLAIM_LINE
+from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED
 from ingest.cues import background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import (
     FIRST_PERSON,
+    LABEL_TITLES,
     QUESTION_LABEL,
     Interview,
     Letters,
@@ -1322,22 +1323,45 @@ CLAIMANT_AFTER = re.compile(
     r"(?=[ \t]*(?:[,;(]|$|\.|[ \t]+(?:in|on|at|to)\b))",
     re.MULTILINE,
 )
+# the capitalised words after a claim's quotation that open a phrase, not the claimant's name ('"..." In Parliament,
+# Wrede repeated it')
+NOT_CLAIMANT_OPENERS = frozenset(
+    {"In", "On", "At", "To", "As", "By", "From", "For", "During", "After", "Before", "Since", "According", "Speaking",
+     "Writing", "Asked", "Source", "Sources", "Last", "This", "That", "But", "And", "When", "While", "Then"}
+)  # fmt: skip
 
 
 def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
     """
     A fact-check's claim lines and their claimants: the words it checks, quoted, and the one named after them
-    ('CLAIM: "We built 40,000 homes" - Ilse Marr, Prime Minister'), whose figure the line gives; the figures the desk
-    checks after it are its own or its sources'.
+    ('CLAIM: "We built 40,000 homes" - Ilse Marr, Prime Minister'), whose figure the line gives up to the name; the
+    figures the desk checks after the name ('... Jon Rask, Home Secretary. Recorded crime in fact rose 4 per cent')
+    are its own or its sources'.
     """
     lines = []
     for label in CLAIM_LINE.finditer(text):
         end = text.find("\n", label.end())
         end = len(text) if end < 0 else end
-        named = [m for m in CLAIMANT_AFTER.finditer(text, label.end(), end) if m.start() > label.end()]
+        # the quotation: no apostrophe ("Ministers' Press Office") closes one, and no figure the line gives before
+        # it is the claimant's
+        quoted = CLAIM_QUOTED.search(text, label.end(), end)
+        if quoted is None:
+            continue
+        named = [m for m in CLAIMANT_AFTER.finditer(text, quoted.end() - 1, end)]
+        named = [m for m in named if m.group("name").split()[0] not in NOT_CLAIMANT_OPENERS]
         if named:
-            lines.append((label.start(), end, named[-1].group("name")))
+            # the first named after the quotations, not a programme or paper quoted after it ('Ilse Marr, on
+            # "Newsnight" BBC Two'), as the page names them ('Dr. Ilse Marr.' -> 'Ilse Marr')
+            lines.append((quoted.start(), named[0].start(), _claimant(named[0].group("name"))))
     return lines
+
+
+def _claimant(name: str) -> str:
+    """A claimant's name without the full stop that ends the line or a title before it."""
+    words = name.rstrip(".").split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in LABEL_TITLES | {"professor", "cllr"}:
+        words = words[1:]
+    return " ".join(words)
 
 
 @dataclass
@@ -1395,7 +1419,7 @@ class Story:
     # the source an item of briefs last reported or quoted, whose figures its later sentences go on giving with no
     # reporting verb of their own ("The fire service said 600 tonnes had caught light. Fourteen crews were sent")
     item_source: Speaker | None = None
-    claim_lines: tuple[tuple[int, int, str], ...] = ()  # a fact-check's claim lines: (start, end, claimant)
+    claim_lines: tuple[tuple[int, int, str], ...] = ()  # a fact-check's claim lines: (start, claim's end, claimant)
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -1478,9 +1502,10 @@ class Story:
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
         claimant = next((name for a, b, name in self.claim_lines if a <= start + figure.span[0] < b), None)
-        if claimant is not None and speaker.name is None:
+        if claimant is not None:
             # 'THE CLAIM: "Ellasmor recycles 52 per cent." Bertil Kasmaran, minister': a fact-check's claim line gives
-            # the figure it checks to the one named as saying it
+            # the figure it checks to the one named as saying it, not to the source its quotation would run on from
+            # (the office the verdict before it cited)
             return Speaker(claimant)
         # a market's price or a currency's move the sentence gives no one: no source the story carries gives it either
         # (not on a page of the paper's own analysis, whose figures it establishes: "other stock fell 27 per cent")
