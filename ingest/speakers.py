@@ -2166,6 +2166,15 @@ def acting_subject(
         apposed = re.fullmatch(rf"(?:[Tt]he|[Ii]ts)\s+[a-z -]+,\s+(?:the\s+)?({ENTITY_PATTERN})", head)
         if apposed is not None and _looks_like_organisation(apposed.group(1)):
             return apposed.group(1)  # "The national regulator, the Office of Water Standards, sets a target of 20%"
+        described = _NAME_THEN_DESCRIPTION.fullmatch(head)
+        if described is not None and described.group("name").lower() not in NOT_NAMES:
+            # "Kettle Press, of Harrowfield, cut its claim to 184,000", "Nordgaard, the country's biggest creamery
+            # group, will raise the price": a body's name set off by where it is or what kind of body it is, then its
+            # own act (tests/ingest_labelling.md, "A body's own act with its own figure")
+            if ORG_HEAD_WORD.search(described.group("kind").split(",")[0].split()[-1]):
+                return described.group("name")
+            if described.group("kind").startswith("of "):
+                head = described.group("name")
     if not head or re.search(r"[,;:]|\d", head) or len(head.split()) > 8:
         return None
     described = _DESCRIBED_ACTOR.fullmatch(head)
@@ -2259,6 +2268,12 @@ _FUTURE_OBJECT = re.compile(
 _COUNCILLORS = re.compile(r"(?:[Tt]he\s+)?[Cc]ouncillors")  # not "Opposition councillors", who act for themselves
 _PARENTHETICAL_ADVERB = re.compile(r",\s*(?:however|though|meanwhile|in\s+fact|indeed|too)\s*,?$")
 _EMPHATIC_DO = re.compile(r"\s+(?:did|does|do)$")
+# A body's name and a short description set off after it, where it is or what kind of body it is: "Kettle Press, of
+# Harrowfield", "Nordgaard, the country's biggest creamery group"
+_NAME_THEN_DESCRIPTION = re.compile(
+    r"(?P<name>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&))*?)"
+    r",\s+(?P<kind>of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|(?:the|a|an)\s+[^,;:\d\"“”]{3,60})"
+)
 _SET_OFF_SUBJECT_WORDS = 16  # a subject and what is set off in it: a short apposition or adjunct, not a clause
 _TRAILING_NAME_WORDS = re.compile(r"(?:\s+(?:of|the|for|and|de|al|bin|van|von|la|du))+$")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{3,}")

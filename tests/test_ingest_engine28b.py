@@ -1,0 +1,23 @@
+"""
+Speakers named in the figure's own sentence (session 28, engine28b). A body's own act with its own figure is that
+body speaking (tests/ingest_labelling.md, "A body's own act with its own figure"), also when its name is set off by
+where it is or what kind of body it is ("Brindle Print, of Oskvik, cut its claim", "Halvard, the region's largest
+bakery chain, will raise"); a description of a body stays background.
+"""
+
+from tests.ingest_helpers import speakers
+
+
+def test_a_body_set_off_by_its_town_revising_its_own_claim_gives_the_figure():
+    text = "Brindle Print, of Oskvik, cut its claim against the council to 52,000 dorrins from 61,000 last week."
+    assert speakers(text)[0] == "Brindle Print"
+
+
+def test_a_body_set_off_by_its_kind_setting_its_own_price_gives_the_figure():
+    text = "Halvard, the region's largest bakery chain, will raise the price of a loaf by 0.05 merrins from 1 March."
+    assert speakers(text) == ["Halvard"]
+
+
+def test_a_body_set_off_by_its_kind_described_by_what_it_runs_stays_background():
+    text = "Tarn Valley Care Trust, the county's largest employer, runs four care homes and employs about 900 staff."
+    assert speakers(text) == [None, None]
