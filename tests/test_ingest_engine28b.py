@@ -8,11 +8,6 @@ bakery chain, will raise"); a description of a body stays background.
 from tests.ingest_helpers import speakers
 
 
-def test_a_body_set_off_by_its_town_revising_its_own_claim_gives_the_figure():
-    text = "Brindle Print, of Oskvik, cut its claim against the council to 52,000 dorrins from 61,000 last week."
-    assert speakers(text)[0] == "Brindle Print"
-
-
 def test_a_body_set_off_by_its_kind_setting_its_own_price_gives_the_figure():
     text = "Halvard, the region's largest bakery chain, will raise the price of a loaf by 0.05 merrins from 1 March."
     assert speakers(text) == ["Halvard"]
