@@ -5,7 +5,7 @@ where it is or what kind of body it is ("Brindle Print, of Oskvik, cut its claim
 bakery chain, will raise"); a description of a body stays background.
 """
 
-from tests.ingest_helpers import speakers
+from tests.ingest_helpers import speakers, speakers_by_figure
 
 
 def test_a_body_set_off_by_its_kind_setting_its_own_price_gives_the_figure():
@@ -16,3 +16,13 @@ def test_a_body_set_off_by_its_kind_setting_its_own_price_gives_the_figure():
 def test_a_body_set_off_by_its_kind_described_by_what_it_runs_stays_background():
     text = "Tarn Valley Care Trust, the county's largest employer, runs four care homes and employs about 900 staff."
     assert speakers(text) == [None, None]
+
+
+def test_a_turn_label_after_a_recordings_time_stamp_names_the_speaker():
+    page = (
+        "[00:05] KARI VOLD: Good morning. My guest is Tor Lunde, who runs the ferry company.\n\n"
+        "[00:31] TOR LUNDE: Good morning.\n\n"
+        "[00:44] VOLD: Fares are up again.\n\n"
+        "[01:09] TOR LUNDE: Our average crossing costs 31 krone, the same as last year.\n"
+    )
+    assert speakers_by_figure(page)["31 krone"] == "Tor Lunde"
