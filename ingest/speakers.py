@@ -3525,6 +3525,12 @@ OUR_DOCUMENT = re.compile(
     r"investigation|count|calculations?|arithmetic|sums|maths|reckoning|tally)"
     r"(?:\s+of\s+[^,;:\"“”]{1,60})?"  # "our analysis of ambulance logs": what it analysed is no other source
 )
+# The paper's own piece as a reader writing to it names it: "Your poll", "Your report on the Kestrel deal", "Your
+# report (10 March)", "Your front-page story"
+YOUR_DOCUMENT = re.compile(
+    r"[Yy]our\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:poll|survey|report|article|story|editorial|leader|analysis|piece|"
+    r"investigation|headline|correspondent|reporter|coverage)(?:\s+\([^()]{1,30}\)|\s+(?:on|about|of)\s+[^,;:\"“”]{1,80})?"
+)
 # A document named only by what it is, whose issuer the article has named already: "the statement", "the census"
 ISSUED_DOCUMENT = re.compile(
     # "the letter says": a letter or memo a body sent, which its sender signs
@@ -3807,6 +3813,10 @@ def _definite_name_opening(memory: SpeakerMemory) -> str | None:
 def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
     text = _INTENSIFIER.sub("", text)  # "The observer mission itself": the mission
+    if memory.masthead and YOUR_DOCUMENT.fullmatch(text):
+        # "Your poll said 68 per cent", "Your report (10 March) said": a reader writing to the paper whose page it is
+        # names the paper's own report, which the paper gave, by its masthead
+        return memory.masthead, False
     text = RECEIVED_BY.sub("", text)  # "An internal ministry audit seen by RTP": the ministry's, not the reader's
     if " of " in text:  # "The Courier's analysis of 52 contracts signed since 2023": the Courier's
         text = OWNED_SAMPLE_TAIL.sub(r"\1", text)

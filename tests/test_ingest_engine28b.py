@@ -26,3 +26,15 @@ def test_a_turn_label_after_a_recordings_time_stamp_names_the_speaker():
         "[01:09] TOR LUNDE: Our average crossing costs 31 krone, the same as last year.\n"
     )
     assert speakers_by_figure(page)["31 krone"] == "Tor Lunde"
+
+
+def test_a_readers_letter_naming_the_papers_own_poll_gives_it_to_the_paper():
+    page = (
+        "THE HOLMVIK HERALD\n"
+        "Home | News | Opinion | Letters | Sport\n\n"
+        "Letters: ferries, fares and the harbour wall\n\n"
+        "Sir, I read your coverage of the ferry timetable with interest.\n\n"
+        "Your survey said 44 per cent of islanders now take the early boat. I would like to know who was asked.\n\n"
+        "Berit Lund, Holmvik\n"
+    )
+    assert speakers_by_figure(page)["44 per cent"] == "THE HOLMVIK HERALD"
