@@ -2078,7 +2078,8 @@ ACTING_VERB = re.compile(
     # what it hands out, and a service it has opened or is running now: "The agency has handed out several thousand
     # sandbags", "Ulverby council has opened three rest centres", "The council is running a shuttle bus every 15
     # minutes" (not what it runs as background, "The company runs 14 routes", nor "the station opened in 1961")
-    r"hand(?:s|ed|ing)\s+out|(?:(?<=has\s)|(?<=have\s))opened|(?:(?<=is\s)|(?<=are\s))running|"
+    # and what it is spending or investing now on a scheme of its own ("The agency is spending 340,000 on signs")
+    r"hand(?:s|ed|ing)\s+out|(?:(?<=has\s)|(?<=have\s))opened|(?:(?<=is\s)|(?<=are\s))(?:running|spending|investing)|"
     # a body's own act with its own figure: an appeal it launches, an application it makes, a claim it sues for, a
     # limit or fine it imposes, a budget it approves ("The charity has launched an appeal to raise 1.6 million",
     # "X has applied to raise its licence to", "The regulator requires repairs within 24 hours")

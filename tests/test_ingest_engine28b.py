@@ -38,3 +38,8 @@ def test_a_readers_letter_naming_the_papers_own_poll_gives_it_to_the_paper():
         "Berit Lund, Holmvik\n"
     )
     assert speakers_by_figure(page)["44 per cent"] == "THE HOLMVIK HERALD"
+
+
+def test_what_a_body_is_spending_now_on_its_own_scheme_is_its_figure():
+    text = "The Holmvik Water Board is spending 2.4 million krone on new meters for 9,000 homes."
+    assert speakers(text)[0] == "Holmvik Water Board"
