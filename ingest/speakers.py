@@ -1376,6 +1376,8 @@ PLURAL_NOUN_AFTER = re.compile(
     r"\s*(?:[.,;:)]|$)|\s+(?:began|begin|were|are|have|had|show|showed|suggest|suggested|from|of|for|and|or|by|"
     r"cost|rose|fell|grew|jumped|dropped|climbed|doubled|halved|reached|totalled|totaled|topped|hit|increased|"
     r"decreased|declined|soared|surged|slumped|amounted|remained|remain)\b"
+    # "Fraud reports now make up 40 per cent", "Crowd estimates put it at": a plural verb, an adverb perhaps before it
+    r"|\s+(?:(?:now|still|also|already)\s+)?(?:make|made|account|accounted|put)\b"
 )
 
 
