@@ -27,6 +27,8 @@ TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
 # ingest.interviews reads who it names
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 SPEAKER_LABEL = re.compile(
+    # a recording's time stamp before the label, as podcast and radio transcripts give it: "[01:16] ARNE SOLBAKK: "
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
     # "BRODRICK", "CHAIR", or a name written as names are ("Rosalind Akerman-Tate: ", "Councillor Piet Vander: ")
     rf"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{0,3}}|(?P<title>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\.)){{0,3}}))"
     r"(?:\s*\((?P<aside>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z][\w'’ -]{1,40}?(?=:[ \t]*\n)|"
