@@ -89,7 +89,8 @@ MEASURED_DURATION_BEFORE = re.compile(
     # "the median age rose to 44.1 years": a statistic of ages or times
     # "an average handover time of 52 minutes", "Our average handover last week was 38 minutes": a word may name what
     # is timed; "put the average at 47 hours": the average itself
-    r"\b(?:average|median|mean|typical)\s+(?:[a-z-]+\s+)?(?:age|length|duration|stay|wait|waiting time|time|tenure|"
+    r"\b(?:average|median|mean|typical|usual|normal)\s+(?:[a-z-]+\s+)?"
+    r"(?:age|length|duration|stay|wait|waiting time|time|tenure|"
     r"delay|handover|journey|response|flight|trip|ride|drive|commute|crossing|transfer)\b"
     r"[^.;]{0,60}?"
     r"(?:\b(?:to|at|of|was|is|were|stood at)\s+|:\s+)(?:(?:now|still)\s+)?"
@@ -372,7 +373,21 @@ SPAN_CLAIM_BEFORE = re.compile(
     # across the border within 48 hours" (not "at most", nor "most recently")
     r"(?<!\bat\s)\bmost\b(?!\s+recent)[^.;]{0,60}?\bwithin\s+" + _SPAN_HEDGE + r"$|"
     # a frequency: "every three months", "every 20 years or so"
-    r"\bevery\s+$",
+    r"\bevery\s+$|"
+    # a limit or a plan a body states as its own: "Our policy is to publish a correction within 48 hours", "The
+    # council's own standard is to make them safe within 24 hours", "Our target is a decision within 21 days"
+    r"\b(?:policy|standard|target|plan|aim|goal|pledge|promise|commitment|practice)\s+(?:is|was|remains)\s+"
+    r"[^.;]{0,60}?\bwithin\s+" + _SPAN_HEDGE + r"$|"
+    # a forecast of how long a state will last: "the ban will run for at least 21 days", "would be offline for at
+    # least 10 days", "will have to work in farm practice for at least five years"
+    r"\b(?:will|would|(?<=[a-z])['’]ll)\s+(?!(?:keep|remain)\b)[^.;,]{0,40}?\bfor\s+at\s+least\s+$|"
+    # time needed, an estimate: "we would need about 14 months to build", 'repairs would take "at least six weeks"'
+    r"\b(?:would|will|could|might|may|we|they|you|I)\s+(?:still\s+)?need\s+(?:only\s+)?" + _SPAN_HEDGE + r"$|"
+    r"\btakes?\s+[\"“]" + _SPAN_HEDGE + r"$|"
+    # a statistic whose subject is the average one: "the average injury kept a player out for 23 days", "The average
+    # visitor stayed 4.2 nights" (no other figure between: not "an average of 40 per cent in three years")
+    r"\b(?:the|an?)\s+(?:average|typical)\s+(?!(?:of|for|in|on|at|over|across)\b)[a-z-]+\s+(?:[a-z'’-]+\s+){1,8}?"
+    r"(?<!previous\s)(?<!last\s)(?<!past\s)(?<!next\s)(?<!first\s)$",
     re.IGNORECASE,
 )
 # "will start about 10 days earlier by 2050": an advance or a delay foreseen (not "Forty minutes later she lay on her

@@ -2017,6 +2017,8 @@ def _last_counted_in_words(text: str, skip: set[str] | frozenset[str] = frozense
 
 OTHERS_AFTER = re.compile(r"\s+others\b")
 # "of the ten in the tower", "of the last ten.": a whole in words with no noun after it
+# "of the second batch", "of the second run": "second" ranks the noun after it, no unit of time
+ORDINAL_SECOND_AFTER = re.compile(r"second\s+(?!(?:of|a|an|the|and|or|to|in|on|at|for|per)\b)[a-z]")
 WHOLE_IN_WORDS_ALONE = re.compile(
     r"\s+of\s+(?:the|its|their|our|his|her|my|those|these)\s+(?:(?:past|last|next|first|previous|final)\s+)?"
     rf"(?:{SMALL_NUMBER_WORDS})\b"
@@ -2877,6 +2879,8 @@ def _unit(
         return (antecedent, m.end()) if antecedent else ("", 0)
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
         unit, _ = _unit_after(sentence, m.end() + partitive.end())
+        if unit == "second" and ORDINAL_SECOND_AFTER.match(sentence, m.end() + partitive.end()):
+            unit = ""  # "400,000 of the second batch": an ordinal that ranks the whole, no unit of time
         if unit in ("crowd", "crowds"):  # "1,100 of the crowd were under 16": people, at a match its spectators
             return _crowd_unit(context_before, sentence), m.end()
         if unit and unit not in FIGURE_NOUNS:
