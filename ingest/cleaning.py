@@ -582,10 +582,10 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
 
 
 # A fact-check's line stating the claim it checks: "CLAIM: ...", "THE CLAIM: ...", "The claim: ...", "What was
-# said: ..."
+# said: ...", and one of several, numbered: "Claim 3: ..."
 CLAIM_LINE = re.compile(
     r"^(?:(?:THE\s+)?CLAIM|(?:[Tt]he\s+)?[Cc]laim|WHAT\s+WAS\s+(?:SAID|CLAIMED)|What\s+was\s+(?:said|claimed))"
-    r"\s*:[ \t]+(?=\S)",
+    r"(?:[ \t]+\d{1,2})?\s*:[ \t]+(?=\S)",
     re.MULTILINE,
 )
 # the words a claim line quotes, which the page keeps whatever the line ends in ('- Ilse Marr, Prime Minister')

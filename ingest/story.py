@@ -50,6 +50,7 @@ from ingest.speakers import (
     looks_like_body,
     may_be_called,
     name_of,
+    people_named,
     speaker_at,
     tells_a_finding,
 )
@@ -1358,7 +1359,25 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
             # the first named after the quotations, not a programme or paper quoted after it ('Ilse Marr, on
             # "Newsnight" BBC Two'), as the page names them ('Dr. Ilse Marr.' -> 'Ilse Marr')
             lines.append((quoted.start(), named[0].start(), _claimant(named[0].group("name"))))
+        elif NUMBERED_CLAIM.match(label.group()) and (claimant := _introduced_claimant(text)) is not None:
+            # 'Claim 2: "Waiting lists are down by a fifth."', one of several claims of the one the introduction
+            # names: theirs, not the source the verdict before it cited
+            lines.append((quoted.start(), quoted.end(), claimant))
     return lines
+
+
+NUMBERED_CLAIM = re.compile(r"\W*(?:THE\s+|[Tt]he\s+)?(?:CLAIM|[Cc]laim)[ \t]+\d")
+
+
+def _introduced_claimant(text: str) -> str | None:
+    """
+    The one whose claims a fact-check numbers: the first person its prose names before its first claim line ("Health
+    Minister Bertil Ostrander told a conference ..."), not its byline's writer.
+    """
+    first = CLAIM_LINE.search(text)
+    before = [line for line in text[: first.start() if first else 0].split("\n") if not line.startswith("By ")]
+    named = people_named("\n".join(before))
+    return named[0] if named else None
 
 
 def _claimant(name: str) -> str:

@@ -84,3 +84,31 @@ def test_a_venues_capacity_in_a_review_is_background():
     found = speakers_by_figure(HALL_REVIEW)
     assert found["900 people"] is None
     assert found["11 pieces"] == "Petter Vold"
+
+
+FACT_CHECK = """THE HARBOUR GAZETTE
+News | Fact Check | Opinion
+
+Fact check: the fisheries minister's three claims
+
+By Tove Lian
+Thursday 6 May 2027
+
+Fisheries Minister Halvor Sande told the harbour board on Monday that the fleet was "in its best shape for years". We
+checked what he said.
+
+Claim 1: "We have 140 more boats at sea than in 2023."
+The fleet register shows 1,310 boats, up from 1,250, the fisheries agency said.
+
+Claim 2: "Nine in ten boats now pass their safety checks"
+The agency's inspectors passed 71 per cent of the boats they checked last year.
+"""
+
+
+def test_a_numbered_claim_line_is_kept_as_the_articles():
+    assert 'Claim 2: "Nine in ten boats now pass their safety checks"' in clean_text(FACT_CHECK)
+
+
+def test_a_numbered_claim_line_is_the_claim_of_the_one_the_introduction_names():
+    found = speakers_by_figure(FACT_CHECK)
+    assert found["Nine in ten"] == "Halvor Sande"
