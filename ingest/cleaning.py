@@ -659,7 +659,13 @@ def is_prose(line: str) -> bool:
         return False  # a headline that ends on a quotation, with no full stop anywhere
     inner = words[1:] or words
     capitalised = sum(1 for w in inner if w[0].isupper())
-    return capitalised / len(inner) < 0.5
+    # a paragraph of several sentences is prose however many names it gives ("The returning officer declared Viktor
+    # Hallmark (Reform) elected with 19,804 votes. Dagny Rustad (Commonwealth) 18,377, ..."): no headline or menu runs
+    # on over full stops
+    return capitalised / len(inner) < 0.5 or (len(SENTENCE_BREAKS.findall(line)) >= 2 and len(words) >= 25)
+
+
+SENTENCE_BREAKS = re.compile(r"[a-z\d)][.!?][\"”’]?\s+[\"“]?[A-Z]")
 
 
 def _drop_furniture(lines: list[str]) -> list[str]:

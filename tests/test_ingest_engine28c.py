@@ -112,3 +112,27 @@ def test_a_numbered_claim_line_is_kept_as_the_articles():
 def test_a_numbered_claim_line_is_the_claim_of_the_one_the_introduction_names():
     found = speakers_by_figure(FACT_CHECK)
     assert found["Nine in ten"] == "Halvor Sande"
+
+
+ENTRY = (
+    "Greens take Kellby West. The returning officer, Arne Voll, declared Sigrid Aas (Green) elected with 4,210 votes. "
+    "Per Holm (Labour) 3,980, Ida Strand (Liberal) 1,120, Ole Berg (Independent) 415. Turnout was 48.2 per cent, he "
+    "said."
+)
+RESULTS_BLOG = f"""THE HARBOUR GAZETTE
+News | Election | Opinion
+
+Council election results live
+
+Last updated 7 May 2027, 05:10
+
+05:02
+{ENTRY}
+
+04:40
+Counting has finished in most wards and turnout is running at about 47 per cent, down from 51 per cent last time.
+"""
+
+
+def test_a_paragraph_of_results_full_of_names_is_kept_as_prose():
+    assert "declared Sigrid Aas (Green) elected with 4,210 votes" in clean_text(RESULTS_BLOG)
