@@ -582,10 +582,10 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
 
 
 # A fact-check's line stating the claim it checks: "CLAIM: ...", "THE CLAIM: ...", "The claim: ...", "What was
-# said: ..."
+# said: ...", and one of several, numbered: "Claim 3: ..."
 CLAIM_LINE = re.compile(
     r"^(?:(?:THE\s+)?CLAIM|(?:[Tt]he\s+)?[Cc]laim|WHAT\s+WAS\s+(?:SAID|CLAIMED)|What\s+was\s+(?:said|claimed))"
-    r"\s*:[ \t]+(?=\S)",
+    r"(?:[ \t]+\d{1,2})?\s*:[ \t]+(?=\S)",
     re.MULTILINE,
 )
 # the words a claim line quotes, which the page keeps whatever the line ends in ('- Ilse Marr, Prime Minister')
@@ -659,7 +659,13 @@ def is_prose(line: str) -> bool:
         return False  # a headline that ends on a quotation, with no full stop anywhere
     inner = words[1:] or words
     capitalised = sum(1 for w in inner if w[0].isupper())
-    return capitalised / len(inner) < 0.5
+    # a paragraph of several sentences is prose however many names it gives ("The returning officer declared Viktor
+    # Hallmark (Reform) elected with 19,804 votes. Dagny Rustad (Commonwealth) 18,377, ..."): no headline or menu runs
+    # on over full stops
+    return capitalised / len(inner) < 0.5 or (len(SENTENCE_BREAKS.findall(line)) >= 2 and len(words) >= 25)
+
+
+SENTENCE_BREAKS = re.compile(r"[a-z\d)][.!?][\"”’]?\s+[\"“]?[A-Z]")
 
 
 def _drop_furniture(lines: list[str]) -> list[str]:
@@ -672,6 +678,9 @@ def _drop_furniture(lines: list[str]) -> list[str]:
     column = any(OPINION_SECTION.search(line) and not is_prose(line) for line in lines[:25]) or any(
         COLUMNIST_NOTE.match(line) for line in lines
     )
+    # a book review or a readers' editor's column, written in its writer's voice as a column is (tests/
+    # ingest_labelling.md, "Settled in session 28")
+    column = column or any(OWN_VOICE_BYLINE.match(line) for line in lines[:25])
     # a Q&A: questions standing as paragraphs, each answered by prose after it
     interview = _is_interview(lines)
     # a letters page, whose own lines are its editor's (its byline) wherever the site files it ("News > Letters")
@@ -731,8 +740,15 @@ def _drop_furniture(lines: list[str]) -> list[str]:
 # Q&A's or a letters page's: "Interview by Petra Skaile", "Compiled by Harriet Solbeck, letters editor", "Edited by
 # Hedda Brun, Letters Editor"
 SOLE_BYLINE = re.compile(
-    r"^(?:By|(?:Interview(?:ed)?|Compiled|Edited)\s+by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*"
+    r"^(?:By|(?:Interview(?:ed)?|Compiled|Edited|Reviewed)\s+by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*"
     r"(?:$|,(?!.*\band\b)|\s+in\s+[A-Z])"
+)
+# The byline of a page written in its writer's own voice though it may never say "I": a book review's ("Reviewed by
+# Ann Roe"), a readers' editor's ("By Ann Roe, Readers' Editor"), kept as "By Ann Roe, reviewer" and
+# "By Ann Roe, readers' editor" (interviews.OWN_VOICE)
+OWN_VOICE_BYLINE = re.compile(
+    r"^(?:(?P<reviewed>Reviewed)\s+by\s+[A-Z][^,\n]{2,60}$|By\s+[A-Z][^,\n]{2,60},\s+(?:the\s+)?"
+    r"(?P<role>[Rr]eaders['’]?\s+[Ee]ditor)\b)"
 )
 # A name alone on its line above the stamp: "Livia Sarkany" before "Tue 2 Mar 2027 07:00 | 6 min read"
 NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
@@ -767,7 +783,10 @@ def _writer_line(lines: list[str], i: int) -> str:
     """
     line = lines[i]
     if i < 25 and (byline := SOLE_BYLINE.match(line)) is not None and len(line.split()) <= 14:
-        return f"By {byline.group('name')}"
+        # a reviewer's or a readers' editor's byline keeps its role: the page speaks in their voice without an "I"
+        voice = OWN_VOICE_BYLINE.match(line)
+        role = "" if voice is None else ", reviewer" if voice.group("reviewed") else ", readers' editor"
+        return f"By {byline.group('name')}{role}"
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if i < 25 and NAME_LINE.match(line) and (DATED.match(following) or STAMP.match(following)):
         return f"By {line}"

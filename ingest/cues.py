@@ -259,6 +259,8 @@ def background_verb(*, plural: bool) -> str:
     s, has, be = ("s?", "(?:has|have)", "(?:is|are|was|were)") if plural else ("s", "has", "(?:is|was)")
     return (
         rf"(?:(?:employ{s}|own{s}|run{s}|operate{s}|serve{s}|cover{s})\b|"
+        # a venue's capacity: "The hall holds 1,480 people" (not "The mart holds a sale every second Tuesday")
+        rf"hold{s}(?=\s+(?:(?:about|around|some|up\s+to|nearly|almost|more\s+than|over)\s+)?\d)|"
         rf"{has}\s+(?:an?\s|(?:(?:about|around|some|roughly|more\s+than|over|nearly|almost)\s+)?\d)|"
         rf"is\s+home\s+to\b|{be}\s+(?:owned|run|based|founded|established|formed|built)\b)"
     )

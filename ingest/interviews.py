@@ -44,7 +44,10 @@ ASKED_BEFORE_NAME = re.compile(
     rf"(?:(?:{_ASKED_TITLES})\.?\s+)*"
 )
 # A byline: a line that is a person's name alone or after "By" ("By Hester Vandamme", "Ottoline Marsk")
-BYLINE = re.compile(r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*")
+# (with the role the cleaner keeps for a page in its writer's own voice: "By Ann Roe, reviewer", own_voice_page)
+BYLINE = re.compile(
+    r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?P<own>,\s+(?:reviewer|readers' editor))?"
+)
 # the byline the cleaner keeps as a line of its own above the body ("By Petra Skaile", "By Lotte Abernay, courts
 # reporter", "By Elif Marten and Jonas Reyl, Continental Press"), a whole line: not an introduction that opens with
 # "By" ("By the time Tova Brask became chair, ...")
@@ -515,7 +518,19 @@ def find_columnist(text: str, writer: str | None) -> str | None:
     # ("By Hester Vane": it keeps one only on an opinion or columnist's page, a Q&A or letters): one "I" of theirs is
     # no slip ("Here are mine. In February I tried the lift on 30 journeys")
     noted = any(COLUMNIST_NOTE.match(line) or KEPT_BYLINE.fullmatch(line) for line in lines)
+    # a book review's or a readers' editor's byline, as the cleaner keeps it ("By Ann Roe, reviewer"): their page is
+    # in their voice though it says "we" or nothing (tests/ingest_labelling.md, "Settled in session 28")
+    if own_voice_page(text):
+        return writer
     return writer if narrated >= (1 if noted else MIN_NARRATED) else None
+
+
+def own_voice_page(text: str) -> bool:
+    """
+    A page in its writer's voice by its form, though it may never say "I": a book review or a readers' editor's
+    column, by the byline the cleaner keeps for it ("By Ann Roe, reviewer", "By Ann Roe, readers' editor").
+    """
+    return any((kept := BYLINE.fullmatch(line.strip())) is not None and kept.group("own") for line in text.split("\n"))
 
 
 def find_writer(text: str) -> str | None:

@@ -416,6 +416,9 @@ class SpeakerMemory:
     _publication: str | None = None  # the paper the article names itself by: "the Post"
     named_publication: str | None = None  # that name as the text gives it, not its masthead's (once read)
     masthead_voice: bool = True  # whether the page is in the outlet's voice, not a columnist's, a Q&A's or letters'
+    # the writer of a review or a readers' editor's column, whose page is in their voice: never the "he" or "she" the
+    # page reports ("..., he writes" is the book's author, the person named before)
+    own_voice_writer: str | None = None
     masthead: str | None = None  # the outlet whose page it is, by its masthead (read_publication is told it)
     _publication_unread: bool = True
 
@@ -503,7 +506,8 @@ class SpeakerMemory:
             self.as_body(speaker, "company", person_before)
             self.organisation_names.add(speaker)
         if speaker and not anonymous and _looks_like_person(person) and speaker not in self.introduced_heads:
-            self.last_person = speaker
+            # (a review's writer is never the "he" of its pages: the person before them still is)
+            self.last_person = speaker if speaker != self.own_voice_writer else self.last_person
         elif (
             speaker
             and not anonymous

@@ -29,6 +29,7 @@ from ingest.interviews import (
     find_letters,
     find_transcript,
     find_writer,
+    own_voice_page,
 )
 from ingest.mentions import Mention
 from ingest.number_words import CURRENCY_SIGNS
@@ -49,6 +50,7 @@ from ingest.speakers import (
     looks_like_body,
     may_be_called,
     name_of,
+    people_named,
     speaker_at,
     tells_a_finding,
 )
@@ -1242,6 +1244,10 @@ def _own_tally(sentence: str, figure: Figure, memory: SpeakerMemory) -> Speaker 
     return Speaker(re.sub(r"^[Tt]he\s+", "", name), "asserts")
 
 
+# A review's sentence on the book itself, its length, its chapters, its pages: the reviewer's
+ON_THE_BOOK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir)\s+(?:new\s+)?book\b|\b(?:pages|chapters?)\b")
+
+
 def _column_background(sentence: str, figure: Figure) -> bool:
     """
     A figure a column tells as background, in no one's voice, not as its writer's claim: a body's own, held by its
@@ -1353,7 +1359,25 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
             # the first named after the quotations, not a programme or paper quoted after it ('Ilse Marr, on
             # "Newsnight" BBC Two'), as the page names them ('Dr. Ilse Marr.' -> 'Ilse Marr')
             lines.append((quoted.start(), named[0].start(), _claimant(named[0].group("name"))))
+        elif NUMBERED_CLAIM.match(label.group()) and (claimant := _introduced_claimant(text)) is not None:
+            # 'Claim 2: "Waiting lists are down by a fifth."', one of several claims of the one the introduction
+            # names: theirs, not the source the verdict before it cited
+            lines.append((quoted.start(), quoted.end(), claimant))
     return lines
+
+
+NUMBERED_CLAIM = re.compile(r"\W*(?:THE\s+|[Tt]he\s+)?(?:CLAIM|[Cc]laim)[ \t]+\d")
+
+
+def _introduced_claimant(text: str) -> str | None:
+    """
+    The one whose claims a fact-check numbers: the first person its prose names before its first claim line ("Health
+    Minister Bertil Ostrander told a conference ..."), not its byline's writer.
+    """
+    first = CLAIM_LINE.search(text)
+    before = [line for line in text[: first.start() if first else 0].split("\n") if not line.startswith("By ")]
+    named = people_named("\n".join(before))
+    return named[0] if named else None
 
 
 def _claimant(name: str) -> str:
@@ -1381,6 +1405,9 @@ class Story:
     letters: Letters | None = None  # a letters page's letters, each in the voice of the one who signed it
     # a court report's court, by its judge's name when the page names one judge: whose sentences, fines and orders are
     court: str | None = None
+    # whether the columnist's is a review's or a readers' editor's voice, which gives way to any report in a sentence
+    # ("he writes", "the council has since told us"), as a column's "I" need not
+    own_voice: bool = False
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
     carried_document: bool = False  # whether it reported them by a document ("The board's data show")
     carried_sentence: str = ""  # the sentence that reported them
@@ -1451,9 +1478,27 @@ class Story:
             columnist = writer
         memory.masthead_voice = transcript is None and interview is None and columnist is None and letters is None
         story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, _court(text))
+        story.own_voice = columnist is not None and own_voice_page(text)
+        memory.own_voice_writer = columnist if story.own_voice else None
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
         story.claim_lines = tuple(find_claim_lines(text))
         return story
+
+    def _book_goes_on(self, sentence: str) -> Speaker | None:
+        """
+        On a review's or a readers' editor's page, the source the sentence before gave a figure to, when this sentence
+        goes on in its paragraph with no "I" or "we" of the writer's: "..., Lindahl writes. By 1960 only nine were
+        left." is the book's (tests/ingest_labelling.md, "Carrying on a report", "Settled in session 28").
+        """
+        memory = self.memory
+        source = memory.last_speaker
+        if not self.own_voice or source in (None, self.columnist) or memory.last_speaker_anonymous:
+            return None
+        if FIRST_PERSON.search(sentence) or ON_THE_BOOK.search(sentence):
+            return None  # the writer's own verdict, or what they say of the book itself ("The book is 312 pages long")
+        if not memory.paragraph_before.strip():
+            return None  # a new paragraph: the writer's voice takes up again
+        return Speaker(source, "asserts", anonymous=memory.last_speaker_anonymous)
 
     def new_item(self) -> None:
         """
@@ -1515,7 +1560,8 @@ class Story:
         told_here = any(r.subject and not r.negated for r in reports)
         background = voice is None and not inside and not told_here and self.issuer is None and self.results is None
         # (a column's own background is its writer's, but for what _column_background leaves to no one)
-        background = background and self.columnist is None and _background_holds(sentence, figure)
+        # (a review's background is no one's, as a news page's: "The hall holds 1,480 people")
+        background = background and (self.columnist is None or self.own_voice) and _background_holds(sentence, figure)
         # "The national target for those calls is 18 minutes": a standing rule no one in the sentence sets
         # (or any target no one is named as setting, outside a page the issuer or a columnist speaks throughout)
         own_page = self.issuer is not None or self.columnist is not None
@@ -1648,9 +1694,10 @@ class Story:
         # a finding of the document the column discusses, told with no cue: the document's, not the columnist's
         leads = self.lead is not None and not told_by_someone and not FIRST_PERSON.search(sentence)
         leads = leads and tells_a_finding(sentence)
-        if self.columnist and not inside and mine and not leads and not _column_background(sentence, figure):
+        voiced = self.columnist and not (self.own_voice and (reports or background))
+        if voiced and not inside and mine and not leads and not _column_background(sentence, figure):
             # "By my arithmetic, the company handed out ...", "That leaves 3.15 billion": the columnist's own
-            speaker = Speaker(self.columnist, speaker.stance)
+            speaker = self._book_goes_on(sentence) or Speaker(self.columnist, speaker.stance)
         if speaker.name is None and not inside and not reports and WRITERS_INFERENCE.match(sentence):
             # "That means roughly one in seven posts is empty": the writer's arithmetic on the figure before,
             # the paper's when it names itself
