@@ -1,0 +1,48 @@
+"""
+Review findings on session 28's pages in their writer's voice: a "Reviewed by" credit makes a page a review only
+under a review's head; a run of title-case headlines is no paragraph of prose for its full stops.
+"""
+
+from ingest.extraction import clean_text
+from tests.ingest_helpers import speakers_by_figure
+
+NEWS_CHECKED = """THE HARBOUR GAZETTE
+News | Health | Sport
+
+Hospital waits rise for third month
+
+Reviewed by Ola Berge
+Monday 3 May 2027
+
+Waiting lists at Kellby General rose to 11,870 in April, the hospital trust said on Monday.
+
+About 1,200 people attended the hospital's open day on Saturday, when the new scanner was shown off.
+"""
+
+
+def test_it_reads_a_reviewed_by_credit_as_a_reviewers_voice_only_under_a_reviews_head():
+    assert speakers_by_figure(NEWS_CHECKED)["About 1,200 people"] is None
+    page = NEWS_CHECKED.replace("News | Health | Sport", "News | Health | Sport\n\nARTS | REVIEW")
+    assert "By Ola Berge, reviewer" in clean_text(page)
+
+
+HEADLINES = """THE HARBOUR GAZETTE
+News | Council | Sport
+
+Bus fares to rise by 12 per cent
+
+By Kari Dahl
+Monday 3 May 2027
+
+The transport authority said on Monday that fares would rise by 12 per cent from June.
+
+Council Cuts Library Opening Hours Again. Harbour Board Sells Old Pier To Kellby Developer. Mayor Faces Confidence
+Vote Over Parking Fees. Hospital Trust Hires 40 New Nurses For Winter. Ferry Strike Ends After Nine Days.
+
+Fares rose 8 per cent last year.
+"""
+
+
+def test_it_drops_a_run_of_title_case_headlines_though_it_has_full_stops():
+    page = HEADLINES.replace("Confidence\nVote", "Confidence Vote")
+    assert "Council Cuts" not in clean_text(page)
