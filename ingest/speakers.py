@@ -1594,6 +1594,10 @@ _RELATIVE_VERB_BEFORE = re.compile(r"\b(?:that|which|who)\s+[a-z]{3,}[^s\W]s\s+$
 HAVING_BEFORE = re.compile(r"\bhaving\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
+# "has since" before a verb that tells a listener: the time after the story the telling came
+_SINCE_BEFORE = re.compile(r"(?<=\s(?:has|had))\s+since(?=\s*$)")
+
+
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -1858,6 +1862,10 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         # "a rise in steel prices, which it said had added 31 million": the relative clause's own subject
         subject = contact.group("subject") if contact else subject_phrase(before)
+        if subject is None and lowered in LISTENER_VERBS and _SINCE_BEFORE.search(before):
+            # "The council has since told us the figure is 14 per cent": what a body told the paper after the story
+            # ran, as a readers' editor's correction gives it, is that body's word
+            subject = subject_phrase(_SINCE_BEFORE.sub("", before))
         participle = _PARTICIPLE_PRONOUN.fullmatch(subject or "")
         if participle:  # "..., saying it expected the cost to be below 120 million": "it", not "saying it"
             subject = participle.group(1)

@@ -1,6 +1,7 @@
 """
 Review findings on session 28's pages in their writer's voice: a "Reviewed by" credit makes a page a review only
-under a review's head; a run of title-case headlines is no paragraph of prose for its full stops.
+under a review's head; what a body has since told a readers' editor is that body's; a run of title-case headlines is
+no paragraph of prose for its full stops.
 """
 
 from ingest.extraction import clean_text
@@ -24,6 +25,27 @@ def test_it_reads_a_reviewed_by_credit_as_a_reviewers_voice_only_under_a_reviews
     assert speakers_by_figure(NEWS_CHECKED)["About 1,200 people"] is None
     page = NEWS_CHECKED.replace("News | Health | Sport", "News | Health | Sport\n\nARTS | REVIEW")
     assert "By Ola Berge, reviewer" in clean_text(page)
+
+
+CORRECTIONS = """THE HARBOUR GAZETTE
+News | Opinion | Corrections
+
+Corrections and clarifications
+
+By Lise Haugen, Readers' Editor
+Sunday 9 May 2027
+
+Every week we publish hundreds of stories, and this month we put right 17 of them, up from 12 in April.
+
+A story on 2 May said the council's budget would rise by 9 per cent. The council has since told us the figure is 14
+per cent.
+"""
+
+
+def test_it_gives_what_a_body_has_since_told_a_readers_editor_to_that_body():
+    found = speakers_by_figure(CORRECTIONS.replace("14\nper cent", "14 per cent"))
+    assert found["17"] == "Lise Haugen"
+    assert found["14 per cent"] == "council"
 
 
 HEADLINES = """THE HARBOUR GAZETTE
