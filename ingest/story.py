@@ -18,7 +18,6 @@ from ingest.cues import background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import (
     FIRST_PERSON,
-    LABEL_TITLES,
     QUESTION_LABEL,
     Interview,
     Letters,
@@ -52,6 +51,7 @@ from ingest.speakers import (
     name_of,
     people_named,
     speaker_at,
+    strip_titles,
     tells_a_finding,
 )
 
@@ -1381,11 +1381,8 @@ def _introduced_claimant(text: str) -> str | None:
 
 
 def _claimant(name: str) -> str:
-    """A claimant's name without the full stop that ends the line or a title before it."""
-    words = name.rstrip(".").split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in LABEL_TITLES | {"professor", "cllr"}:
-        words = words[1:]
-    return " ".join(words)
+    """A claimant's name without the full stop that ends the line or a title before it ('Dr. Ilse Marr.')."""
+    return strip_titles(name.rstrip("."))
 
 
 @dataclass
