@@ -1,7 +1,8 @@
 """
 Review findings on session 28's pages in their writer's voice: a "Reviewed by" credit makes a page a review only
 under a review's head; what a body has since told a readers' editor is that body's; a run of title-case headlines is
-no paragraph of prose for its full stops.
+no paragraph of prose for its full stops; a fact-check's numbered claims are the one their own line names, else the
+one the page checks, not merely the first person its introduction names.
 """
 
 from ingest.extraction import clean_text
@@ -68,3 +69,36 @@ Fares rose 8 per cent last year.
 def test_it_drops_a_run_of_title_case_headlines_though_it_has_full_stops():
     page = HEADLINES.replace("Confidence\nVote", "Confidence Vote")
     assert "Council Cuts" not in clean_text(page)
+
+
+INTRODUCTION = (
+    "Opposition spokeswoman Kari Moen asked us to check the figures Fisheries Minister Halvor Sande gave the harbour "
+    'board on Monday. Sande said the fleet was "in its best shape for years". We checked what he said.'
+)
+FACT_CHECK = f"""THE HARBOUR GAZETTE
+News | Fact Check | Opinion
+
+Fact check: the fisheries minister's three claims
+
+By Tove Lian
+Thursday 6 May 2027
+
+{INTRODUCTION}
+
+Claim 1: "We have 140 more boats at sea than in 2023."
+The fleet register shows 1,310 boats, up from 1,250, the fisheries agency said.
+
+Claim 2: "Nine in ten boats now pass their safety checks"
+The agency's inspectors passed 71 per cent of the boats they checked last year.
+"""
+
+
+def test_it_gives_numbered_claims_to_the_one_the_fact_check_checks_not_the_first_its_introduction_names():
+    found = speakers_by_figure(FACT_CHECK)
+    assert found["140 more boats"] == "Halvor Sande"
+    assert found["Nine in ten"] == "Halvor Sande"
+
+
+def test_it_gives_a_numbered_claim_to_the_one_its_own_line_names():
+    page = FACT_CHECK.replace('Claim 2: "Nine', 'Claim 2: Deputy Minister Ola Brekke said "Nine')
+    assert speakers_by_figure(page)["Nine in ten"] == "Ola Brekke"
