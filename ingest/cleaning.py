@@ -209,8 +209,9 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     lines = [_signed_quotation(line) if line[:1] in '"“' else line for line in lines if line]
     head = _release_head(lines)
     lines = _repair_split_words(lines)
-    named = [] if head else _standfirst_document(lines)
-    lines = _drop_standfirst(lines)
+    byline = _byline_at(lines)  # where the page's head ends, read once for both
+    named = [] if head else _standfirst_document(lines, byline)
+    lines = _drop_standfirst(lines, byline)
     letters = _signed_letters(lines)
     body = _drop_pull_quotes(_drop_furniture(lines))
     body = _mark_letters(body, letters) if letters else body
@@ -489,12 +490,12 @@ def _byline_at(lines: list[str]) -> int | None:
     return byline if byline is not None else _stamp_after_standfirst(lines)
 
 
-def _drop_standfirst(lines: list[str]) -> list[str]:
+def _drop_standfirst(lines: list[str], byline: int | None) -> list[str]:
     """
-    Everything above the byline is the page's head: the headline and the standfirst that sums the story up
-    ("The agency has recorded 640 deaths. The real toll is higher."), whose figures the body gives again.
+    Everything above the byline (``byline``, _byline_at) is the page's head: the headline and the standfirst that
+    sums the story up ("The agency has recorded 640 deaths. The real toll is higher."), whose figures the body gives
+    again.
     """
-    byline = _byline_at(lines)
     if byline is None:
         return lines
     # a Q&A's introduction may stand above its byline: the sentence naming whom it asks stays, for the answers
@@ -520,13 +521,12 @@ HEAD_FIGURE = re.compile(
 )
 
 
-def _standfirst_document(lines: list[str]) -> list[str]:
+def _standfirst_document(lines: list[str], byline: int | None) -> list[str]:
     """
-    The sentence of the page's head that names the document the story reports and its owner, with no figure of its
-    own, kept at the head of the text: the body may give the document's figures without ever naming whose they are
-    (tests/ingest_labelling.md, "Statistics release").
+    The sentence of the page's head (above ``byline``, _byline_at) that names the document the story reports and its
+    owner, with no figure of its own, kept at the head of the text: the body may give the document's figures without
+    ever naming whose they are (tests/ingest_labelling.md, "Statistics release").
     """
-    byline = _byline_at(lines)
     for line in lines[:byline] if byline is not None else []:
         # its first sentence whole: the match stops at any full stop, as in "show St. Ives had 42mm", whose figure
         # is the sentence's own all the same
