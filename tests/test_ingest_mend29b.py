@@ -2,7 +2,7 @@
 Review findings on session 28's pages in their writer's voice: a "Reviewed by" credit makes a page a review only
 under a review's head; what a body has since told a readers' editor is that body's; a run of title-case headlines is
 no paragraph of prose for its full stops; a fact-check's numbered claims are the one their own line names, else the
-one the page checks, not merely the first person its introduction names.
+one the page checks, not merely the first person its introduction names; a letter's "Sir," is no speaker.
 """
 
 from ingest.extraction import clean_text
@@ -102,3 +102,22 @@ def test_it_gives_numbered_claims_to_the_one_the_fact_check_checks_not_the_first
 def test_it_gives_a_numbered_claim_to_the_one_its_own_line_names():
     page = FACT_CHECK.replace('Claim 2: "Nine', 'Claim 2: Deputy Minister Ola Brekke said "Nine')
     assert speakers_by_figure(page)["Nine in ten"] == "Ola Brekke"
+
+
+LETTERS = """THE FENMOOR FARMER
+News | Opinion | Letters
+
+OPINION > LETTERS
+Letters: the fever and the hedge grant
+
+Compiled by Marit Holm, Letters Editor
+Friday 22 January 2027
+
+Fever compensation
+Sir, the ministry will pay 85 per cent of market value for culled cattle. My neighbour lost his herd of 140 cows.
+Sofie Lund, Sallow Cross
+"""
+
+
+def test_it_reads_a_letters_salutation_as_no_subject_of_its_first_sentence():
+    assert speakers_by_figure(LETTERS)["85 per cent"] == "ministry"
