@@ -478,6 +478,10 @@ class SpeakerMemory:
                 aged = _AGE_AFTER.match(sentence, entity.end()) is not None
                 if titled or name == speaker or aged:
                     self.last_person = name
+                elif name.rsplit(None, 1)[-1].lower() in _STREET_ENDS and _PLACE_PREPOSITION_BEFORE.search(
+                    sentence, window, entity.start()
+                ):
+                    pass  # "a hole on Ferrier Street", "lives in Mill Road": a street, though its words read as a name
                 elif self._named_as_person(sentence, entity.start(), name):
                     self.last_person = _OWNER_S.sub("", name)  # "Mirjam Oste's daughter": Mirjam Oste
             elif _THE_NAMED.fullmatch(raw) and (head := raw.rsplit(None, 1)[1].lower()) not in _TITLE_HEADS:
@@ -4688,6 +4692,12 @@ def _looks_like_person(name: str) -> bool:
     if words[0].lower() in NOT_NAME_OPENERS or any(w.lower().strip(".,") in NOT_NAMES for w in words):
         return False  # "In March", "For Ferrovane", "This Tuesday": a phrase opening a sentence, not a person
     return all(PERSON_NAME_WORD.fullmatch(w) for w in words)
+
+
+# A preposition of place right before a name: "a hole on Ferrier Street", "in Mill Road", "near Carr Lane"
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|near|along|off)\s+$")
+# What ends a street's name: "Ferrier Street", "Mill Road", "Carr Lane"
+_STREET_ENDS = {"street", "road", "lane", "avenue", "square", "terrace", "crescent", "boulevard"}
 
 
 # Letters after a person's name: a rank, an honour, a degree ("Celia Moorhouse KC", "Tom Hale MP")

@@ -2,7 +2,8 @@
 Review findings on session 28's pages in their writer's voice: a "Reviewed by" credit makes a page a review only
 under a review's head; what a body has since told a readers' editor is that body's; a run of title-case headlines is
 no paragraph of prose for its full stops; a fact-check's numbered claims are the one their own line names, else the
-one the page checks, not merely the first person its introduction names; a letter's "Sir," is no speaker.
+one the page checks, not merely the first person its introduction names; a letter's "Sir," is no speaker, and
+"a hole on Ferrier Street" names no person.
 """
 
 from ingest.extraction import clean_text
@@ -121,3 +122,23 @@ Sofie Lund, Sallow Cross
 
 def test_it_reads_a_letters_salutation_as_no_subject_of_its_first_sentence():
     assert speakers_by_figure(LETTERS)["85 per cent"] == "ministry"
+
+
+POTHOLES = """THE BRACKWATER GAZETTE
+News | Council
+
+Pothole backlog hits record
+
+By Kari Dahl
+Monday 3 May 2027
+
+The council's pothole backlog rose again in March.
+
+Petra Dunmore, a cyclist who broke her wrist when her wheel dropped into a hole on Ferrier Street in January, now counts
+them on her way to work. "I have counted 14 potholes between my house and the station," she said.
+"""
+
+
+def test_it_reads_a_street_after_a_preposition_as_no_person_she_could_mean():
+    page = POTHOLES.replace("counts\nthem", "counts them")
+    assert speakers_by_figure(page)["14 potholes"] == "Petra Dunmore"
