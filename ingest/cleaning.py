@@ -209,8 +209,9 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     lines = [_signed_quotation(line) if line[:1] in '"“' else line for line in lines if line]
     head = _release_head(lines)
     lines = _repair_split_words(lines)
-    named = [] if head else _standfirst_document(lines)
-    lines = _drop_standfirst(lines)
+    byline = _byline_at(lines)  # where the page's head ends, read once for both
+    named = [] if head else _standfirst_document(lines, byline)
+    lines = _drop_standfirst(lines, byline)
     letters = _signed_letters(lines)
     body = _drop_pull_quotes(_drop_furniture(lines))
     body = _mark_letters(body, letters) if letters else body
@@ -489,12 +490,12 @@ def _byline_at(lines: list[str]) -> int | None:
     return byline if byline is not None else _stamp_after_standfirst(lines)
 
 
-def _drop_standfirst(lines: list[str]) -> list[str]:
+def _drop_standfirst(lines: list[str], byline: int | None) -> list[str]:
     """
-    Everything above the byline is the page's head: the headline and the standfirst that sums the story up
-    ("The agency has recorded 640 deaths. The real toll is higher."), whose figures the body gives again.
+    Everything above the byline (``byline``, _byline_at) is the page's head: the headline and the standfirst that
+    sums the story up ("The agency has recorded 640 deaths. The real toll is higher."), whose figures the body gives
+    again.
     """
-    byline = _byline_at(lines)
     if byline is None:
         return lines
     # a Q&A's introduction may stand above its byline: the sentence naming whom it asks stays, for the answers
@@ -520,13 +521,12 @@ HEAD_FIGURE = re.compile(
 )
 
 
-def _standfirst_document(lines: list[str]) -> list[str]:
+def _standfirst_document(lines: list[str], byline: int | None) -> list[str]:
     """
-    The sentence of the page's head that names the document the story reports and its owner, with no figure of its
-    own, kept at the head of the text: the body may give the document's figures without ever naming whose they are
-    (tests/ingest_labelling.md, "Statistics release").
+    The sentence of the page's head (above ``byline``, _byline_at) that names the document the story reports and its
+    owner, with no figure of its own, kept at the head of the text: the body may give the document's figures without
+    ever naming whose they are (tests/ingest_labelling.md, "Statistics release").
     """
-    byline = _byline_at(lines)
     for line in lines[:byline] if byline is not None else []:
         # its first sentence whole: the match stops at any full stop, as in "show St. Ives had 42mm", whose figure
         # is the sentence's own all the same
@@ -661,11 +661,23 @@ def is_prose(line: str) -> bool:
     capitalised = sum(1 for w in inner if w[0].isupper())
     # a paragraph of several sentences is prose however many names it gives ("The returning officer declared Viktor
     # Hallmark (Reform) elected with 19,804 votes. Dagny Rustad (Commonwealth) 18,377, ..."): no headline or menu runs
-    # on over full stops
-    return capitalised / len(inner) < 0.5 or (len(SENTENCE_BREAKS.findall(line)) >= 2 and len(words) >= 25)
+    # on over full stops, but for a run of headlines in title case ("Council Cuts Library Hours Again. Harbour Board
+    # Sells Old Pier."): one sentence at least must run in lower case
+    several = len(SENTENCE_BREAKS.findall(line)) >= 2 and len(words) >= 25
+    return capitalised / len(inner) < 0.5 or (
+        several and any(_runs_in_lower_case(s) for s in SENTENCE_BREAK.split(line))
+    )
 
 
 SENTENCE_BREAKS = re.compile(r"[a-z\d)][.!?][\"”’]?\s+[\"“]?[A-Z]")
+# where one of those sentences ends and the next begins
+SENTENCE_BREAK = re.compile(r"(?<=[a-z\d)][.!?])[\"”’]?\s+(?=[\"“]?[A-Z])")
+
+
+def _runs_in_lower_case(sentence: str) -> bool:
+    """A sentence of running text: six words or more, under half of them after the first capitalised."""
+    inner = WORD.findall(sentence)[1:]
+    return len(inner) >= 5 and sum(1 for w in inner if w[0].isupper()) / len(inner) < 0.5
 
 
 def _drop_furniture(lines: list[str]) -> list[str]:
@@ -680,7 +692,8 @@ def _drop_furniture(lines: list[str]) -> list[str]:
     )
     # a book review or a readers' editor's column, written in its writer's voice as a column is (tests/
     # ingest_labelling.md, "Settled in session 28")
-    column = column or any(OWN_VOICE_BYLINE.match(line) for line in lines[:25])
+    own_voice = _own_voice_byline(lines)
+    column = column or own_voice
     # a Q&A: questions standing as paragraphs, each answered by prose after it
     interview = _is_interview(lines)
     # a letters page, whose own lines are its editor's (its byline) wherever the site files it ("News > Letters")
@@ -712,7 +725,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         if BULLET.match(line) or FURNITURE_LINES.match(line) or EMAIL_OR_URL.match(line):
             continue
         # (a Q&A's byline is kept too: its questions are its interviewer's, tests/ingest_labelling.md "Q&A interview")
-        writer = _writer_line(lines, i) if column or interview or letters else ""
+        writer = _writer_line(lines, i, own_voice) if column or interview or letters else ""
         if not writer and (interview or transcript) and i < 25 and (named := INTERVIEWEE_STANDFIRST.match(line)):
             # "Hamid Roe, founder of Quarry Hill Brewing, on a brutal year": the one the Q&A's introduction may
             # name only by role ("We asked its founder ..."), or a transcript's labels by surname alone ("VARGA:"),
@@ -750,6 +763,28 @@ OWN_VOICE_BYLINE = re.compile(
     r"^(?:(?P<reviewed>Reviewed)\s+by\s+[A-Z][^,\n]{2,60}$|By\s+[A-Z][^,\n]{2,60},\s+(?:the\s+)?"
     r"(?P<role>[Rr]eaders['’]?\s+[Ee]ditor)\b)"
 )
+# What names a page a review above its byline: its section ("CULTURE | REVIEW", "Books > Review"), or its headline's
+# form ("Review: The Quiet Border, by Marit Ellesen", "Book review: ...", "The Long Season by Matthias Kron review -
+# a year inside a club in freefall"); not a menu's "Reviews", nor a news headline's "Review finds waits doubled"
+REVIEW_HEAD = re.compile(
+    r"^(?:[A-Za-z&]+\s*[|>]\s*)?(?:[A-Za-z]+\s+)?(?i:review)\s*(?:[|>]\s*[A-Za-z&]+\s*)?$"
+    r"|^(?:[A-Z][a-z]+\s+)?(?i:review)\s*[:–—-]\s"
+    r"|\bby\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+(?i:review)\b"
+)
+
+
+def _own_voice_byline(lines: list[str]) -> bool:
+    """
+    Whether the page is in its writer's own voice by its byline: a readers' editor's wherever it stands, a reviewer's
+    ("Reviewed by Ann Roe") only under a review's head; a news page's "Reviewed by" credits the one who checked it.
+    """
+    for i, line in enumerate(lines[:25]):
+        voice = OWN_VOICE_BYLINE.match(line)
+        if voice is not None and (voice.group("role") or any(REVIEW_HEAD.search(head) for head in lines[:i])):
+            return True
+    return False
+
+
 # A name alone on its line above the stamp: "Livia Sarkany" before "Tue 2 Mar 2027 07:00 | 6 min read"
 NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
 # A column's standfirst that ends by naming its writer: "The numbers say otherwise, writes Ottoline Marsk"
@@ -776,15 +811,16 @@ INTERVIEWEE_STANDFIRST = re.compile(
 )
 
 
-def _writer_line(lines: list[str], i: int) -> str:
+def _writer_line(lines: list[str], i: int, own_voice: bool = False) -> str:
     """
     Who wrote the page, kept as "By X" above the body so attribution can name a column's writer (the cleaner drops
     bylines and notes on the writer as furniture): a sole byline, a name alone above the stamp, a columnist's note.
+    ``own_voice`` says the page is a review's or a readers' editor's (_own_voice_byline).
     """
     line = lines[i]
     if i < 25 and (byline := SOLE_BYLINE.match(line)) is not None and len(line.split()) <= 14:
         # a reviewer's or a readers' editor's byline keeps its role: the page speaks in their voice without an "I"
-        voice = OWN_VOICE_BYLINE.match(line)
+        voice = OWN_VOICE_BYLINE.match(line) if own_voice else None
         role = "" if voice is None else ", reviewer" if voice.group("reviewed") else ", readers' editor"
         return f"By {byline.group('name')}{role}"
     following = lines[i + 1] if i + 1 < len(lines) else ""

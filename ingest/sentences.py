@@ -40,6 +40,9 @@ SPEAKER_LABEL = re.compile(
 
 # A Q&A's turn label ("Q: ", "A: "), no part of the sentence after it
 QA_LABEL = re.compile(r"(?:Q|A)\s*:\s+(?=\S)")
+# A letter's salutation ("Sir, the ministry will pay ...", "Dear Editor, ..."), no part of the sentence after it, whose
+# subject would otherwise be "Sir"
+SALUTATION = re.compile(r"(?:Dear\s+)?(?:Sir|Madam|Sir\s+or\s+Madam|(?<=Dear\s)Editor)\s*(?:,|[–—-]\s)\s*(?=\S)")
 # The longest stretch read as one sentence. The engine reads each figure against its whole sentence, so a page pasted
 # with no full stops (a PDF or a CMS export) would cost the square of its length; a longer run is cut at its last
 # clause break (or space) before the bound. The development sets' longest sentence is about 520 characters.
@@ -51,7 +54,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``; paragraphs (blank-line separated) never share one."""
     spans: list[tuple[int, int]] = []
     for paragraph in re.finditer(r"[^\n]+", text):
-        label = SPEAKER_LABEL.match(text, paragraph.start()) or QA_LABEL.match(text, paragraph.start())
+        at = paragraph.start()
+        label = SPEAKER_LABEL.match(text, at) or QA_LABEL.match(text, at) or SALUTATION.match(text, at)
         start = label.end() if label else paragraph.start()
         for boundary in BOUNDARY.finditer(paragraph.group()):
             end = paragraph.start() + boundary.end(1)

@@ -446,7 +446,7 @@ class SpeakerMemory:
                 continue  # "told Reuters": the listener is not who "the agency" will refer to
             # "suing Northgate Mutual for 48.5 million": the name ends before a function word that ends the match
             raw = _TRAILING_NAME_WORDS.sub("", _FULL_STOP_END.sub("", entity.group(0)))
-            name = _strip_titles(raw)
+            name = strip_titles(raw)
             acronym = _ACRONYM_AFTER.search(name) if ")" in name else None
             if acronym:
                 name = _strip_possessor(acronym.group(1))
@@ -478,6 +478,10 @@ class SpeakerMemory:
                 aged = _AGE_AFTER.match(sentence, entity.end()) is not None
                 if titled or name == speaker or aged:
                     self.last_person = name
+                elif name.rsplit(None, 1)[-1].lower() in _STREET_ENDS and _PLACE_PREPOSITION_BEFORE.search(
+                    sentence, window, entity.start()
+                ):
+                    pass  # "a hole on Ferrier Street", "lives in Mill Road": a street, though its words read as a name
                 elif self._named_as_person(sentence, entity.start(), name):
                     self.last_person = _OWNER_S.sub("", name)  # "Mirjam Oste's daughter": Mirjam Oste
             elif _THE_NAMED.fullmatch(raw) and (head := raw.rsplit(None, 1)[1].lower()) not in _TITLE_HEADS:
@@ -495,7 +499,7 @@ class SpeakerMemory:
         possessive = "'s" in sentence or "’s" in sentence  # what every POSSESSOR match ends with: most have none
         # "Prime Minister Anton Velic's party": a person named
         for possessor in POSSESSOR.finditer(sentence) if possessive else ():
-            name = _strip_titles(possessor.group(1))
+            name = strip_titles(possessor.group(1))
             if _looks_like_person(name):
                 self.full_names.setdefault(name.split()[-1].lower(), name)
         # "Dara Finnick of the Rail Drivers' Guild" is a person, whatever body the post-modifier names
@@ -648,7 +652,7 @@ class SpeakerMemory:
         for found in (*OWNED_KIND.finditer(unquoted), *MADE_BY.finditer(unquoted), *published):
             owner = found.group("owner")
             core = _POSTMODIFIER.sub("", owner)
-            person = _looks_like_person(_strip_titles(core)) or " " in self.full_names.get(core.lower(), "")
+            person = _looks_like_person(strip_titles(core)) or " " in self.full_names.get(core.lower(), "")
             if not (looks_like_body(core) or person or self.is_organisation(_ARTICLE.sub("", core))):
                 continue  # "the island's survey", "Tuesday's report": no one who produces a document
             name, anonymous = name_of(owner, self)
@@ -708,7 +712,7 @@ class SpeakerMemory:
         he = len(re.findall(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b", opening))
         if she == he:
             return
-        self.story_subject = _strip_titles(lead.group("name"))
+        self.story_subject = strip_titles(lead.group("name"))
         self.story_subject_pronoun = "she" if she > he else "he"
 
     def subject_meant(self, pronoun: str) -> str | None:
@@ -822,7 +826,7 @@ class SpeakerMemory:
         # "But the club lost 3.2 million, its accounts show": the subject after a conjunction opening the sentence
         text = _LEADING_CONJUNCTION.sub("", DATELINE.sub("", self.sentence))
         apposed = OPENING_APPOSITION.match(text) or OPENING_NAME_DESCRIBED.match(text)
-        if apposed and not _looks_like_person(_strip_titles(apposed.group(1))):
+        if apposed and not _looks_like_person(strip_titles(apposed.group(1))):
             # "The government's flood reinsurance scheme, Floodsure, covers ..., according to its annual report":
             # the subject is the name in apposition, not the owner before it; "Marsk Water, the utility that ...,
             # lost ..., according to figures it filed": the name its description follows
@@ -915,7 +919,7 @@ class SpeakerMemory:
             return body
         verb = _FIRST_VERB.search(text)
         opening = text[: verb.start()].strip() if verb else ""
-        if not ENTITY.fullmatch(opening) or _looks_like_person(_strip_titles(opening)):
+        if not ENTITY.fullmatch(opening) or _looks_like_person(strip_titles(opening)):
             return None
         name = self.resolve(opening)
         return None if _looks_like_person(name) or name.lower() in NOT_NAMES else name
@@ -1139,7 +1143,7 @@ class SpeakerMemory:
             if opening is not None and _TITLED_DOCUMENT.search(sentence[: opening.start(1)].strip(" ,")):
                 continue  # "Her 1996 report, Empty Desks, predicted": a title, no person
             # "Lorna Fiske's son has been absent": the owner is the person the paragraph is about
-            name = re.sub(r"['’]s$", "", _strip_titles(opening.group(1))) if opening else ""
+            name = re.sub(r"['’]s$", "", strip_titles(opening.group(1))) if opening else ""
             # "Professor Kasimir Ulland of the University of Norrvik, who ...": the person, not where they work
             name = _POSTMODIFIER.sub("", name) if " of " in name else name
             if _looks_like_person(name):
@@ -1154,7 +1158,7 @@ class SpeakerMemory:
         self.last_person = name
 
     def resolve(self, name: str) -> str:
-        name = _strip_titles(name.strip(" ,.;:"))
+        name = strip_titles(name.strip(" ,.;:"))
         acronym = _ACRONYM_AFTER.search(name) if ")" in name else None
         if acronym:
             return _strip_possessor(acronym.group(1))
@@ -1594,6 +1598,10 @@ _RELATIVE_VERB_BEFORE = re.compile(r"\b(?:that|which|who)\s+[a-z]{3,}[^s\W]s\s+$
 HAVING_BEFORE = re.compile(r"\bhaving\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
+# "has since" before a verb that tells a listener: the time after the story the telling came
+_SINCE_BEFORE = re.compile(r"(?<=\s(?:has|had))\s+since(?=\s*$)")
+
+
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -1858,6 +1866,10 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         # "a rise in steel prices, which it said had added 31 million": the relative clause's own subject
         subject = contact.group("subject") if contact else subject_phrase(before)
+        if subject is None and lowered in LISTENER_VERBS and _SINCE_BEFORE.search(before):
+            # "The council has since told us the figure is 14 per cent": what a body told the paper after the story
+            # ran, as a readers' editor's correction gives it, is that body's word
+            subject = subject_phrase(_SINCE_BEFORE.sub("", before))
         participle = _PARTICIPLE_PRONOUN.fullmatch(subject or "")
         if participle:  # "..., saying it expected the cost to be below 120 million": "it", not "saying it"
             subject = participle.group(1)
@@ -2166,7 +2178,7 @@ def acting_subject(
         return _first_clause_subject(text)
     if "," in head and not re.search(r"[;:]|\d", head) and len(head.split()) <= _SET_OFF_SUBJECT_WORDS:
         named = subject_phrase(head)
-        if named is not None and _looks_like_person(_strip_titles(named)):
+        if named is not None and _looks_like_person(strip_titles(named)):
             # "Our reporter on the quay, Jonas Pirelli, counted 14 ambulances", "Teo Marsh, at the quayside,
             # counted": a person the clause opens with, an apposition or an adjunct set off before the verb
             return named
@@ -2209,7 +2221,7 @@ def acting_subject(
         return kinded.group("name")  # "The egg packer Brightyolk will raise its price by 9 per cent": the name
     # "The ASA had asked for 60 million": an acronym after its article is a body's
     organisation = _looks_like_organisation(core) or _looks_like_organisation(_ARTICLE.sub("", core))
-    if ORG_REF.search(core) or organisation or _looks_like_person(_strip_titles(core)):
+    if ORG_REF.search(core) or organisation or _looks_like_person(strip_titles(core)):
         return phrase
     if COLLECTIVE_BODIES.fullmatch(core):
         return phrase  # "Unions are demanding 12.50 korbs": bodies of a kind, acting together
@@ -2425,7 +2437,7 @@ def possessed_statistic_owner(sentence: str, position: int, full_names: dict[str
         return "it" if found.group("pronoun") == "Its" else "they"  # "Its latest figure is 41,000": whom "it" means
     owner = found.group("owner")
     core = _POSTMODIFIER.sub("", owner)
-    if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core)):
+    if ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(strip_titles(core)):
         return owner
     if full_names and " " in full_names.get(core.lower(), ""):
         return full_names[core.lower()]  # "Weller's forecast is 3 per cent": a surname the article gave in full
@@ -2901,7 +2913,7 @@ def _first_clause_subject(sentence: str) -> str | None:
     if not phrase or phrase != text[: verb.start()].strip() or not _valid_np(phrase):
         return None
     core = _POSTMODIFIER.sub("", phrase)
-    source = ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(_strip_titles(core))
+    source = ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(strip_titles(core))
     return phrase if source or ANONYMOUS_SOURCE.match(phrase) else None
 
 
@@ -2924,7 +2936,7 @@ def introducing_subject(sentence: str) -> str | None:
     reporting verb ("The fire chief, Ada Lenz, has just given an update:"): the subject that opens it.
     """
     apposed = OPENING_APPOSITION.match(sentence)
-    if apposed and _looks_like_person(_strip_titles(apposed.group(1))):
+    if apposed and _looks_like_person(strip_titles(apposed.group(1))):
         return apposed.group(1)
     return _first_clause_subject(sentence)
 
@@ -3471,7 +3483,7 @@ def inverted_subject(after: str) -> str | None:
         and _valid_np(words.group(1))
         and _final_entity(apposition.group(1)) == apposition.group(1)
     ):
-        named = _strip_titles(apposition.group(1))  # "said the mission's chief monitor, Brigadier Henrike Solvang"
+        named = strip_titles(apposition.group(1))  # "said the mission's chief monitor, Brigadier Henrike Solvang"
         if _looks_like_person(named):
             return named
     phrase = re.sub(r"\s+(?:on|in|at|last|this|earlier|yesterday|today)\b.*$", "", words.group(1)).strip()
@@ -4504,7 +4516,7 @@ def _according_to(rest: str) -> str | None:
     return text if re.match(r"(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+){0,2}$", text) else None
 
 
-def _strip_titles(name: str) -> str:
+def strip_titles(name: str) -> str:
     """ "Prime Minister Anton Velic" -> "Anton Velic"; "Celia Moorhouse KC" -> "Celia Moorhouse"."""
     words = name.split()
     while len(words) > 2 and words[-1].strip(".,") in POST_NOMINALS:
@@ -4682,6 +4694,12 @@ def _looks_like_person(name: str) -> bool:
     return all(PERSON_NAME_WORD.fullmatch(w) for w in words)
 
 
+# A preposition of place right before a name: "a hole on Ferrier Street", "in Mill Road", "near Carr Lane"
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|near|along|off)\s+$")
+# What ends a street's name: "Ferrier Street", "Mill Road", "Carr Lane"
+_STREET_ENDS = {"street", "road", "lane", "avenue", "square", "terrace", "crescent", "boulevard"}
+
+
 # Letters after a person's name: a rank, an honour, a degree ("Celia Moorhouse KC", "Tom Hale MP")
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "MEP", "MSP", "AM", "OBE", "MBE", "CBE", "KBE", "DBE", "Jr", "Sr", "PhD", "MD"}
 
@@ -4724,7 +4742,7 @@ def people_named(text: str) -> list[str]:
             if i == 0 and PREPOSITION_BEFORE.search(text[max(0, entity.start() - 6) : entity.start()]):
                 continue
             bare = re.sub(r"['’]s$|(?<=[a-z]{2})\.$", "", words)
-            name = _strip_titles(bare)
+            name = strip_titles(bare)
             if i == 0 and name == bare and DETERMINER_BEFORE.search(text[max(0, entity.start() - 5) : entity.start()]):
                 continue
             if _looks_like_person(name):

@@ -18,7 +18,6 @@ from ingest.cues import background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import (
     FIRST_PERSON,
-    LABEL_TITLES,
     QUESTION_LABEL,
     Interview,
     Letters,
@@ -52,6 +51,7 @@ from ingest.speakers import (
     name_of,
     people_named,
     speaker_at,
+    strip_titles,
     tells_a_finding,
 )
 
@@ -1345,6 +1345,7 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
     are its own or its sources'.
     """
     lines = []
+    introduced: list[str | None] = []  # the introduction's claimant, read once for the page's numbered claims
     for label in CLAIM_LINE.finditer(text):
         end = text.find("\n", label.end())
         end = len(text) if end < 0 else end
@@ -1359,10 +1360,16 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
             # the first named after the quotations, not a programme or paper quoted after it ('Ilse Marr, on
             # "Newsnight" BBC Two'), as the page names them ('Dr. Ilse Marr.' -> 'Ilse Marr')
             lines.append((quoted.start(), named[0].start(), _claimant(named[0].group("name"))))
-        elif NUMBERED_CLAIM.match(label.group()) and (claimant := _introduced_claimant(text)) is not None:
-            # 'Claim 2: "Waiting lists are down by a fifth."', one of several claims of the one the introduction
-            # names: theirs, not the source the verdict before it cited
-            lines.append((quoted.start(), quoted.end(), claimant))
+        elif NUMBERED_CLAIM.match(label.group()):
+            # 'Claim 2: "Waiting lists are down by a fifth."', one of several claims of the one the line names before
+            # its quotation ('Claim 2, by Ilse Marr: "..."') or else of the one the introduction names: theirs, not
+            # the source the verdict before it cited
+            named_here = people_named(text[label.end() : quoted.start()])
+            if not named_here and not introduced:
+                introduced.append(_introduced_claimant(text))
+            claimant = named_here[0] if named_here else introduced[0]
+            if claimant is not None:
+                lines.append((quoted.start(), quoted.end(), claimant))
     return lines
 
 
@@ -1371,21 +1378,26 @@ NUMBERED_CLAIM = re.compile(r"\W*(?:THE\s+|[Tt]he\s+)?(?:CLAIM|[Cc]laim)[ \t]+\d
 
 def _introduced_claimant(text: str) -> str | None:
     """
-    The one whose claims a fact-check numbers: the first person its prose names before its first claim line ("Health
-    Minister Bertil Ostrander told a conference ..."), not its byline's writer.
+    The one whose claims a fact-check numbers: the one person its prose names before its first claim line ("Health
+    Minister Bertil Ostrander told a conference ..."), not its byline's writer; of several ("Bo Lindahl, for the
+    opposition, said ..."), the one the page names most often, the one it checks. None when no one stands out.
     """
     first = CLAIM_LINE.search(text)
     before = [line for line in text[: first.start() if first else 0].split("\n") if not line.startswith("By ")]
-    named = people_named("\n".join(before))
-    return named[0] if named else None
+    named = list(dict.fromkeys(people_named("\n".join(before))))
+    # "Bertil Ostrander" and, later, "Ostrander": one person
+    people = [name for name in named if not any(other != name and other.endswith(f" {name}") for other in named)]
+    if len(people) <= 1:
+        return people[0] if people else None
+    mentions = {name: len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", text)) for name in people}
+    most = max(mentions.values())
+    checked = [name for name in people if mentions[name] == most]
+    return checked[0] if len(checked) == 1 else None
 
 
 def _claimant(name: str) -> str:
-    """A claimant's name without the full stop that ends the line or a title before it."""
-    words = name.rstrip(".").split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in LABEL_TITLES | {"professor", "cllr"}:
-        words = words[1:]
-    return " ".join(words)
+    """A claimant's name without the full stop that ends the line or a title before it ('Dr. Ilse Marr.')."""
+    return strip_titles(name.rstrip("."))
 
 
 @dataclass

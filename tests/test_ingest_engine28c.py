@@ -39,6 +39,8 @@ Every week we publish hundreds of stories, and this month we put right 17 of the
 HALL_REVIEW = """THE HARBOUR GAZETTE
 News | Arts | Sport
 
+ARTS | REVIEW
+
 Reviewed by Petter Vold
 Monday 3 May 2027
 
