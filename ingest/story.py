@@ -32,7 +32,7 @@ from ingest.interviews import (
     own_voice_page,
 )
 from ingest.mentions import Mention
-from ingest.number_words import CURRENCY_SIGNS
+from ingest.number_words import CURRENCY_SIGNS, IRREGULAR_PARTICIPLES
 from ingest.numbers import BALLOT_UNITS, CURRENCY_PLURALS, Figure
 from ingest.quotations import Quotation
 from ingest.speakers import (
@@ -1087,14 +1087,42 @@ def _report_goes_on(
     if just_given and same_paragraph and _own_of(sentence, run):
         # "Its target is that nobody should wait more than 26 weeks": the body's own, right after its report
         return replace(run, via=None, stance="asserts")
-    # not a figure that opens its sentence ("About 48% of homes now have a meter, up from 39%"), a state of those
-    # counted, nor one whose subject names an owner of its own, by name or possessive ("Sarn Hills produced",
-    # "The government's scheme now pays")
-    changed = just_given and same_paragraph and figure.previous_value is not None and bool(before.strip())
-    changed = changed and OWN_NAMED_SUBJECT.search(before, 1) is None and not OPENING_ACRONYM.match(before)
+    # a change of the body's statistic, in its paragraph or, told in the past, in the paragraphs after it
+    changed = just_given and _change_told(sentence, figure, in_the_past=not same_paragraph)
     return _statistic_goes_on(sentence, figure, run, changed, announced)
 
 
+def _change_told(sentence: str, figure: Figure, in_the_past: bool) -> bool:
+    """
+    Whether the figure is told with the earlier level it replaced, after a subject that names no owner of its own: not
+    a figure that opens its sentence ("About 48% of homes now have a meter, up from 39%"), a state of those counted,
+    nor a subject that names an owner by name or possessive ("Sarn Hills produced", "The government's scheme now pays").
+    ``in_the_past`` asks for its clause to be told in the past, as a report's period is.
+    """
+    before = sentence[: figure.span[0]]
+    if figure.previous_value is None or not before.strip():
+        return False
+    if OWN_NAMED_SUBJECT.search(before, 1) is not None or OPENING_ACRONYM.match(before):
+        return False
+    if not in_the_past:
+        return True
+    # past a paragraph's break, a report goes on telling the period it covers, in the past ("The council paid out
+    # 312,000, up from 198,000"); the present, or a present perfect, is the reporter's own background now ("The force
+    # has 1,340 officers, down from 1,610 in 2020")
+    start = before.rfind(",") + 1
+    end = sentence.find(",", figure.span[1])
+    clause = sentence[start : end if end >= 0 else len(sentence)]
+    return PAST_TOLD.search(clause) is not None and PERFECT.search(clause) is None
+
+
+# A verb in the past tense: "was", "had", "solved", "paid", "rose"
+PAST_TOLD = re.compile(
+    r"\b(?:was|were|had|did|[a-z]{2,}ed|rose|fell|grew|flew|went|came|stood|drew|took|saw|"
+    + "|".join(sorted(IRREGULAR_PARTICIPLES))
+    + r")\b"
+)
+# A present perfect, which tells the state now: "has detained four trawlers this year", "have been cut"
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 # A name or a possessive after a sentence's first word, or an acronym opening it ("CDH now burns"): the subject names
 # an owner of its own
 OWN_NAMED_SUBJECT = re.compile(r"\b[A-Z]|['’]s?\s")
@@ -1789,7 +1817,10 @@ class Story:
             and voice is None
             and not interrupted
         ):
-            speaker = _statistic_goes_on(sentence, figure, self.statistics_lead, announced=announced)
+            # "Only 7.2 per cent of offences led to a charge, down from 8.1 per cent", paragraphs on: the opening's
+            # statistic, told in the past with its earlier level
+            changed = _change_told(sentence, figure, in_the_past=True)
+            speaker = _statistic_goes_on(sentence, figure, self.statistics_lead, changed, announced=announced)
         source = self.carried or self.run or self.statistics_lead or self.first_source
         # no other source reported in the sentence before ("But the union says ...")
         untold = speaker.name is None and unvoiced
