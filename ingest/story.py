@@ -1123,6 +1123,20 @@ PAST_TOLD = re.compile(
 )
 # A present perfect, which tells the state now: "has detained four trawlers this year", "have been cut"
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
+
+
+def _document_goes_on(sentence: str, figure: Figure, run: Speaker) -> Speaker:
+    """
+    "The council's own library statistics show how differently the two are used. Tallow Street had 48,200 visits last
+    year": a document a sentence opens with no figure of its own goes on in the figures after it, whatever their verb;
+    not background set off in their sentence, nor history dated by its opening.
+    """
+    before = sentence[: figure.span[0]]
+    if has_cue(sentence[: figure.span[1]]) or BACKGROUND_CLAUSE.search(before) or HISTORY_OPENING.match(sentence):
+        return Speaker(None)
+    return replace(run, via=None, stance="asserts")
+
+
 # A name or a possessive after a sentence's first word, or an acronym opening it ("CDH now burns"): the subject names
 # an owner of its own
 OWN_NAMED_SUBJECT = re.compile(r"\b[A-Z]|['’]s?\s")
@@ -1442,6 +1456,9 @@ class Story:
     # the body whose report the sentences since have carried on, each with no reporting verb of its own, until one
     # turns to background or another source is reported or quoted
     run: Speaker | None = None
+    # whether a sentence with no figure opened the run on its document ("The council's own library statistics show how
+    # differently the two are used."): the figures that follow are what the document shows
+    run_opened: bool = False
     document_owner: Speaker | None = None  # the body whose figures, data or report the article last named as its
     results: Speaker | None = None  # the company whose results the story reports ("X reported quarterly profit")
     results_apposed: str | None = None  # what the sentence reporting them set it off as ("X, the maker of sofas,")
@@ -1535,7 +1552,7 @@ class Story:
         """
         self.item_source = self.carried = self.run = self.last_reported = None
         self.lead = self.statistics_lead = self.document = None
-        self.carried_document = self.results_before = False
+        self.carried_document = self.results_before = self.run_opened = False
 
     def _interviewee(self) -> str | None:
         """The one a Q&A interviews: its interviewee, or the one person a transcript of an interview gives turns to."""
@@ -1692,6 +1709,8 @@ class Story:
         if speaker.name is None and run is not None and unvoiced:
             same_paragraph = self.memory.paragraph_before.strip() != ""
             speaker = _report_goes_on(sentence, figure, run, self.carried is not None, same_paragraph, announced)
+            if speaker.name is None and self.run_opened:
+                speaker = _document_goes_on(sentence, figure, run)
         if speaker.name is None and carried is not None and unvoiced:
             speaker = _reported_thing_goes_on(sentence, figure, carried, self.carried_sentence) or speaker
         if speaker.name is None and before_this is not None and unvoiced:
@@ -2067,6 +2086,8 @@ class Story:
         carried = self.carried
         named_body = carried is not None and body and bool(carried.name) and not carried.anonymous
         if named_body and carried is not None:
+            # opened by this sentence, or by the one that started the run this sentence goes on with
+            self.run_opened = (documented and not figures) or (self.run_opened and _same_source(carried, self.run))
             self.run = carried
             if documented:
                 self.document_owner = carried

@@ -38,3 +38,23 @@ def test_it_carries_the_opening_statistics_past_other_voices():
         "Only 7.2 per cent of recorded offences led to a charge, down from 8.1 per cent the year before."
     )
     assert _speakers(text)["7.2 per cent"] == "Police Statistics Office"
+
+
+def test_it_gives_the_figures_after_a_document_a_sentence_opens_to_its_owner():
+    text = (
+        "Two of Harlow's nine libraries would close under plans the council published on Tuesday.\n\n"
+        "Closing the Mill Lane and Westgate branches would save 410,000 marks a year, the council says.\n\n"
+        "The council's own library statistics show how differently the two are used. Mill Lane had 48,200 visits "
+        "last year, more than twice as many as Westgate."
+    )
+    assert _speakers(text)["48,200 visits"] == "council"
+
+
+def test_it_leaves_background_set_off_after_an_opened_document_to_no_one():
+    text = (
+        "Two of Harlow's nine libraries would close under plans the council published on Tuesday.\n\n"
+        "Closing the Mill Lane and Westgate branches would save 410,000 marks a year, the council says.\n\n"
+        "The council's own library statistics show how differently the two are used. Mill Lane, which opened in 1910 "
+        "with 3,000 books, is the older."
+    )
+    assert _speakers(text)["3,000 books"] is None
