@@ -1056,7 +1056,7 @@ def _document_speaks(sentence: str, name: str) -> bool:
     found = re.search(
         # its verb after a clause that sets off what it is: "The report, which goes to the committee on Tuesday, says"
         re.escape(name) + r"(?:,[^,;:]{1,120},)?\s+(?:also\s+)?"
-        r"(?:show|shows|showed|shown|say|says|said|suggest|suggests|reveal|reveals)\b"
+        r"(?:show|shows|showed|shown|say|says|said|suggest|suggests|reveal|reveals|lists|listed|puts)\b"
         r"|according\s+to\s+" + re.escape(name) + r"\s+(?:published|released|issued|out)\b"
         # or the figures the article gave already: "According to the same figures"
         r"|according\s+to\s+(?:the\s+)?(?=same\s|these\s|those\s)" + re.escape(name) + r"\b",

@@ -58,3 +58,12 @@ def test_it_leaves_background_set_off_after_an_opened_document_to_no_one():
         "with 3,000 books, is the older."
     )
     assert _speakers(text)["3,000 books"] is None
+
+
+def test_it_gives_a_bare_document_that_puts_a_figure_to_its_owner():
+    text = (
+        "The agriculture ministry's crop bulletin, published on Monday, puts the barley crop at 1.84 million "
+        "tonnes.\n\n"
+        "Wheat held up better. The bulletin puts the wheat crop at 3.6 million tonnes."
+    )
+    assert _speakers(text)["3.6 million tonnes"] == "agriculture ministry"
