@@ -31,7 +31,7 @@ from ingest.interviews import (
     own_voice_page,
 )
 from ingest.mentions import Mention
-from ingest.number_words import CURRENCY_SIGNS
+from ingest.number_words import CURRENCY_SIGNS, IRREGULAR_PARTICIPLES
 from ingest.numbers import BALLOT_UNITS, CURRENCY_PLURALS, Figure
 from ingest.quotations import Quotation
 from ingest.speakers import (
@@ -1056,7 +1056,7 @@ def _document_speaks(sentence: str, name: str) -> bool:
     found = re.search(
         # its verb after a clause that sets off what it is: "The report, which goes to the committee on Tuesday, says"
         re.escape(name) + r"(?:,[^,;:]{1,120},)?\s+(?:also\s+)?"
-        r"(?:show|shows|showed|shown|say|says|said|suggest|suggests|reveal|reveals)\b"
+        r"(?:show|shows|showed|shown|say|says|said|suggest|suggests|reveal|reveals|lists|listed|puts)\b"
         r"|according\s+to\s+" + re.escape(name) + r"\s+(?:published|released|issued|out)\b"
         # or the figures the article gave already: "According to the same figures"
         r"|according\s+to\s+(?:the\s+)?(?=same\s|these\s|those\s)" + re.escape(name) + r"\b",
@@ -1087,12 +1087,54 @@ def _report_goes_on(
     if just_given and same_paragraph and _own_of(sentence, run):
         # "Its target is that nobody should wait more than 26 weeks": the body's own, right after its report
         return replace(run, via=None, stance="asserts")
-    # not a figure that opens its sentence ("About 48% of homes now have a meter, up from 39%"), a state of those
-    # counted, nor one whose subject names an owner of its own, by name or possessive ("Sarn Hills produced",
-    # "The government's scheme now pays")
-    changed = just_given and same_paragraph and figure.previous_value is not None and bool(before.strip())
-    changed = changed and OWN_NAMED_SUBJECT.search(before, 1) is None and not OPENING_ACRONYM.match(before)
+    # a change of the body's statistic, in its paragraph or, told in the past, in the paragraphs after it
+    changed = just_given and _change_told(sentence, figure, in_the_past=not same_paragraph)
     return _statistic_goes_on(sentence, figure, run, changed, announced)
+
+
+def _change_told(sentence: str, figure: Figure, in_the_past: bool) -> bool:
+    """
+    Whether the figure is told with the earlier level it replaced, after a subject that names no owner of its own: not
+    a figure that opens its sentence ("About 48% of homes now have a meter, up from 39%"), a state of those counted,
+    nor a subject that names an owner by name or possessive ("Sarn Hills produced", "The government's scheme now pays").
+    ``in_the_past`` asks for its clause to be told in the past, as a report's period is.
+    """
+    before = sentence[: figure.span[0]]
+    if figure.previous_value is None or not before.strip():
+        return False
+    if OWN_NAMED_SUBJECT.search(before, 1) is not None or OPENING_ACRONYM.match(before):
+        return False
+    if not in_the_past:
+        return True
+    # past a paragraph's break, a report goes on telling the period it covers, in the past ("The council paid out
+    # 312,000, up from 198,000"); the present, or a present perfect, is the reporter's own background now ("The force
+    # has 1,340 officers, down from 1,610 in 2020")
+    start = before.rfind(",") + 1
+    end = sentence.find(",", figure.span[1])
+    clause = sentence[start : end if end >= 0 else len(sentence)]
+    return PAST_TOLD.search(clause) is not None and PERFECT.search(clause) is None
+
+
+# A verb in the past tense: "was", "had", "solved", "paid", "rose"
+PAST_TOLD = re.compile(
+    r"\b(?:was|were|had|did|[a-z]{2,}ed|rose|fell|grew|flew|went|came|stood|drew|took|saw|"
+    + "|".join(sorted(IRREGULAR_PARTICIPLES))
+    + r")\b"
+)
+# A present perfect, which tells the state now: "has detained four trawlers this year", "have been cut"
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
+
+
+def _document_goes_on(sentence: str, figure: Figure, run: Speaker) -> Speaker:
+    """
+    "The council's own library statistics show how differently the two are used. Tallow Street had 48,200 visits last
+    year": a document a sentence opens with no figure of its own goes on in the figures after it, whatever their verb;
+    not background set off in their sentence, nor history dated by its opening.
+    """
+    before = sentence[: figure.span[0]]
+    if has_cue(sentence[: figure.span[1]]) or BACKGROUND_CLAUSE.search(before) or HISTORY_OPENING.match(sentence):
+        return Speaker(None)
+    return replace(run, via=None, stance="asserts")
 
 
 # A name or a possessive after a sentence's first word, or an acronym opening it ("CDH now burns"): the subject names
@@ -1426,6 +1468,9 @@ class Story:
     # the body whose report the sentences since have carried on, each with no reporting verb of its own, until one
     # turns to background or another source is reported or quoted
     run: Speaker | None = None
+    # whether a sentence with no figure opened the run on its document ("The council's own library statistics show how
+    # differently the two are used."): the figures that follow are what the document shows
+    run_opened: bool = False
     document_owner: Speaker | None = None  # the body whose figures, data or report the article last named as its
     results: Speaker | None = None  # the company whose results the story reports ("X reported quarterly profit")
     results_apposed: str | None = None  # what the sentence reporting them set it off as ("X, the maker of sofas,")
@@ -1519,7 +1564,7 @@ class Story:
         """
         self.item_source = self.carried = self.run = self.last_reported = None
         self.lead = self.statistics_lead = self.document = None
-        self.carried_document = self.results_before = False
+        self.carried_document = self.results_before = self.run_opened = False
 
     def _interviewee(self) -> str | None:
         """The one a Q&A interviews: its interviewee, or the one person a transcript of an interview gives turns to."""
@@ -1676,6 +1721,8 @@ class Story:
         if speaker.name is None and run is not None and unvoiced:
             same_paragraph = self.memory.paragraph_before.strip() != ""
             speaker = _report_goes_on(sentence, figure, run, self.carried is not None, same_paragraph, announced)
+            if speaker.name is None and self.run_opened:
+                speaker = _document_goes_on(sentence, figure, run)
         if speaker.name is None and carried is not None and unvoiced:
             speaker = _reported_thing_goes_on(sentence, figure, carried, self.carried_sentence) or speaker
         if speaker.name is None and before_this is not None and unvoiced:
@@ -1801,7 +1848,10 @@ class Story:
             and voice is None
             and not interrupted
         ):
-            speaker = _statistic_goes_on(sentence, figure, self.statistics_lead, announced=announced)
+            # "Only 7.2 per cent of offences led to a charge, down from 8.1 per cent", paragraphs on: the opening's
+            # statistic, told in the past with its earlier level
+            changed = _change_told(sentence, figure, in_the_past=True)
+            speaker = _statistic_goes_on(sentence, figure, self.statistics_lead, changed, announced=announced)
         source = self.carried or self.run or self.statistics_lead or self.first_source
         # no other source reported in the sentence before ("But the union says ...")
         untold = speaker.name is None and unvoiced
@@ -2048,6 +2098,8 @@ class Story:
         carried = self.carried
         named_body = carried is not None and body and bool(carried.name) and not carried.anonymous
         if named_body and carried is not None:
+            # opened by this sentence, or by the one that started the run this sentence goes on with
+            self.run_opened = (documented and not figures) or (self.run_opened and _same_source(carried, self.run))
             self.run = carried
             if documented:
                 self.document_owner = carried
