@@ -1,0 +1,51 @@
+"""
+Engine 29c: word quantities and vague counts the engine left out (a vague word's noun after "of the" or "of
+those", a pronoun's antecedent inside a quotation or past a verb, the larger scales after "several") and a share
+read at two places.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _figures(text: str) -> list[tuple[Decimal | None, str]]:
+    return [(m.value, m.unit) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_it_reads_a_pronoun_in_a_quotation_as_what_the_quoted_words_named():
+    text = (
+        'The mayor, speaking outside the council offices: "We have reopened libraries that were shut for years, '
+        'more than a dozen of them, and there is more to come."'
+    )
+    figures = _figures(text)
+    assert (Decimal(12), "libraries") in figures
+    assert (Decimal(12), "offices") not in figures
+
+
+def test_it_takes_no_verb_after_a_subject_pronoun_for_the_antecedent():
+    text = (
+        "Measles spreads fast among the unvaccinated. It sends about 900 children to hospital each year and "
+        "leaves several dozen of them with lasting damage, the health agency said."
+    )
+    assert (Decimal(36), "children") in _figures(text)
+
+
+def test_it_counts_several_thousand_of_those_in_the_noun_after_the_demonstrative():
+    text = "The register lists 12,000 boats. Inspectors found that several thousand of those boats never leave port."
+    assert (Decimal(3000), "boats") in _figures(text)
+
+
+def test_it_reads_several_hundred_million_as_three_hundred_million():
+    text = "Analysts said a bond issue of several hundred million kestrels would follow within weeks."
+    assert (Decimal(300_000_000), "kestrels") in _figures(text)
+
+
+def test_it_counts_a_loose_figure_in_the_whole_it_is_part_of():
+    text = "The receivers hope to sell a dozen or so of the hotels before the summer, they said."
+    assert (Decimal(12), "hotels") in _figures(text)
+
+
+def test_it_keeps_a_share_exact_at_two_places():
+    text = "About one in sixteen households in the district is behind on its water bill, the utility said."
+    assert (Decimal("6.25"), "percent") in _figures(text)
