@@ -1614,6 +1614,8 @@ def _resolve_elliptic(
             if f.span[1] <= figure.span[0] and f.unit not in SHARE_UNITS | {"times"} and f.value == int(f.value)
         ]
         unit = before[-1] if before else paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
+        if not before and unit:
+            unit = _main_clause_count(context_before.rsplit("\n", 1)[-1], unit) or unit
         if not unit and not paragraph_unit and MORE_OF_KIND_AFTER.match(sentence, figure.span[1]):
             unit = _plural_antecedent(sentence[: figure.span[0]], context_before)
         if not unit and not paragraph_unit and "How many" in context_before[-800:]:
@@ -3684,6 +3686,35 @@ def _counted_before(
         if unit and unit not in SHARE_UNITS | DURATION_UNITS | CURRENCY_UNITS and unit != money:
             return unit
     return ""
+
+
+# A count told inside a relative clause or a participle's phrase, which describes a noun before it: "the museum,
+# which drew 310,000 visitors", "63 mills employing some 21,000 people"
+MODIFIER_COUNT_BEFORE = re.compile(
+    r"\b(?:(?:which|who)\s+(?:[a-z]+\s+){1,2}?|[a-z]{3,}ing\s+)(?:(?:some|about|around|nearly|almost|over)\s+)?$"
+)
+
+
+def _main_clause_count(paragraph: str, last_unit: str) -> str:
+    """
+    What an elliptic number word counts when the paragraph's last count describes a noun in a relative clause or a
+    participle's phrase ("27 objects had been taken from the museum, which drew 310,000 visitors. Only nine have been
+    recovered."): the last count before it told in a clause of its own; "" when there is none.
+    """
+    counts = [
+        n for n in COUNTED_IN_WORDS.finditer(paragraph) if _plural_noun(n.group(1)) or n.group(1) in PLURAL_WITHOUT_S
+    ]
+    if not counts or counts[-1].group(1) != last_unit:
+        return ""
+    if not MODIFIER_COUNT_BEFORE.search(paragraph, max(0, counts[-1].start() - 40), counts[-1].start()):
+        return ""
+    main = [
+        n.group(1)
+        for n in counts[:-1]
+        if not MODIFIER_COUNT_BEFORE.search(paragraph, max(0, n.start() - 40), n.start())
+        and n.group(1) not in SHARE_UNITS | DURATION_UNITS | CURRENCY_UNITS
+    ]
+    return main[-1] if main else ""
 
 
 # A clause that speaks of a quantity without giving it, and the colon that gives it: "fewer postal votes had come

@@ -49,3 +49,13 @@ def test_it_counts_a_loose_figure_in_the_whole_it_is_part_of():
 def test_it_keeps_a_share_exact_at_two_places():
     text = "About one in sixteen households in the district is behind on its water bill, the utility said."
     assert (Decimal("6.25"), "percent") in _figures(text)
+
+
+def test_it_takes_an_elliptic_count_as_the_main_clauses_count_not_one_in_a_relative_clause():
+    text = (
+        "Thieves took 14 paintings from the gallery, which drew 85,000 visitors last year, the court heard. "
+        "Only five have been found."
+    )
+    figures = _figures(text)
+    assert (Decimal(5), "paintings") in figures
+    assert (Decimal(5), "visitors") not in figures
