@@ -59,3 +59,20 @@ def test_it_takes_an_elliptic_count_as_the_main_clauses_count_not_one_in_a_relat
     figures = _figures(text)
     assert (Decimal(5), "paintings") in figures
     assert (Decimal(5), "visitors") not in figures
+
+
+def test_it_counts_the_set_an_adjective_of_place_or_a_participle_picks_out():
+    text = "About 9,000 people live in the three western valleys, the regional council said."
+    assert (Decimal(3), "valleys") in _figures(text)
+    text = "Some 1,100 families live on the five inhabited skerries, the ferry company said."
+    assert (Decimal(5), "skerries") in _figures(text)
+
+
+def test_it_counts_a_set_placed_by_where_it_is_past_two_modifiers():
+    text = "Cases were highest on the three surgical day wards on the second floor, which accounted for 40 of them."
+    assert (Decimal(3), "wards") in _figures(text)
+
+
+def test_it_still_reads_the_two_sides_as_a_reference():
+    text = "The two sides met on Monday and agreed a pay rise of 4 per cent, the union said."
+    assert (Decimal(2), "sides") not in _figures(text)
