@@ -273,6 +273,12 @@ COMPARATIVE_AFTER = re.compile(
 COPULA_BEFORE = re.compile(
     rf"\b(?:is|was|are|were|be|been)\s+(?:(?:{_QUALIFIER_WORDS}|perhaps|probably)\s+)?$", re.IGNORECASE
 )
+# "The union put it at barely a quarter.", "turnout stood at about a third.": a share a level is put or stands at
+LEVEL_AT_BEFORE = re.compile(
+    rf"\b(?:put|puts|putting|estimated|estimates|stood|stands|standing)\s+(?:(?:it|them|that|the\s+[a-z]+)\s+)?at\s+"
+    rf"(?:(?:{_QUALIFIER_WORDS}|perhaps|probably)\s+)?$",
+    re.IGNORECASE,
+)
 # "my tank is a third full": a share of what holds it (not the idiom "half empty")
 FULL_AFTER = re.compile(r"\s+(?:full|empty)\b")
 # "lost around 9 per cent of teaching hours, not a fifth": a share set against another, ending its clause
@@ -1261,7 +1267,10 @@ def _word_quantities(
             and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 30) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
             and not COMPARATIVE_AFTER.match(sentence[p.end() :])
-            and not (COPULA_BEFORE.search(sentence[: p.start()]) and CLAUSE_END_AFTER.match(sentence[p.end() :]))
+            and not (
+                (COPULA_BEFORE.search(sentence[: p.start()]) or LEVEL_AT_BEFORE.search(sentence[: p.start()]))
+                and CLAUSE_END_AFTER.match(sentence[p.end() :])
+            )
             and not (fraction != "half" and FULL_AFTER.match(sentence[p.end() :]))
             and not (
                 (NOT_BEFORE.search(sentence[: p.start()]) or SHARE_PAID_BEFORE.search(sentence[: p.start()]))

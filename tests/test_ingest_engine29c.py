@@ -76,3 +76,9 @@ def test_it_counts_a_set_placed_by_where_it_is_past_two_modifiers():
 def test_it_still_reads_the_two_sides_as_a_reference():
     text = "The two sides met on Monday and agreed a pay rise of 4 per cent, the union said."
     assert (Decimal(2), "sides") not in _figures(text)
+
+
+def test_it_reads_a_share_a_level_is_put_at_and_barely_as_at_most():
+    text = "The ministry expects half of the harvest to be lost; the growers' association put it at barely a third."
+    shares = [(m.value, m.qualifier) for m in extract(clean_text(text)) if m.unit == "percent"]
+    assert (Decimal("33.3"), "at_most") in shares
