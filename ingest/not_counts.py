@@ -1029,10 +1029,11 @@ SUPERLATIVE_AFTER = re.compile(r"\s+(?:most\s+|least\s+)?[a-z]+est\b|\s+(?:bigge
 
 # What makes "the N things" a set the sentence names, so its N tells how many there are (tests/ingest_labelling.md,
 # session 24), not a reference to parties the page has already named ("the two sides", "the two countries"): a name
-# before the noun ("the three Hallan towers"), where the things are ("the two treatment works in the old town", "The
-# three villages above the pass") or a relative clause with its own subject ("the four men we lost", "the seven we
-# have now"). Not a time ("the two sites in the year to September"), nor a rank ("the three main parties", "the two
-# sharpest bends on the riverside"), which SUPERLATIVE_AFTER and RANK_AFTER keep out first.
+# before the noun ("the three Hallan towers"), an adjective of place or a participle that picks them out ("the four
+# eastern checkpoints", "the four inhabited islands"), where the things are ("the two treatment works in the old
+# town", "The three villages above the pass") or a relative clause with its own subject ("the four men we lost", "the
+# seven we have now"). Not a time ("the two sites in the year to September"), nor a rank ("the three main parties",
+# "the two sharpest bends on the riverside"), which SUPERLATIVE_AFTER and RANK_AFTER keep out first.
 _NOT_A_PLACE = (
     r"(?:year|month|week|day|night|morning|evening|weekend|season|quarter|period|past|time|election|vote|meeting|"
     rf"talks|run-up|end|start|middle|wake|face|case|event|way|same|first|last|next|{'|'.join(WEEKDAYS)})s?\b"
@@ -1042,12 +1043,15 @@ _PLACE_NOUN = (
     r"(?:town|village|city|suburb|street|road|lane|square|valley|hill|mountain|pass|river|coast|shore|bay|harbour|port|"
     r"island|district|county|province|region|state|country|area|estate|quarter|centre|center|park|ward|parish|"
     r"neighbourhood|neighborhood|border|north|south|east|west|capital|countryside|mainland|site|grounds?|campus|"
-    r"building|station|airport|field|forest|woods?|lake|sea)s?\b"
+    r"building|station|airport|field|forest|woods?|lake|sea|floor|wing)s?\b"
 )
 SET_NAMED_AFTER = re.compile(
     r"(?:\s+(?-i:[A-Z][\w'’-]+)\s+(?:[a-z-]+\s+)?[a-z-]+s\b(?!['’])"
+    # an adjective that picks the set out of a larger one by where they are or what was done to them: "the four
+    # eastern checkpoints", "the four inhabited islands", "the six shortlisted books"
+    r"|\s+(?:(?:north|south)?(?:east|west)ern|northern|southern|central|coastal|inland|[a-z]{3,}ed)\s+[a-z-]+s\b(?!['’])"
     # the word before the place ends the plural noun phrase ("the two sides met on Monday" places no sides)
-    r"|(?:\s+[a-z-]+)?\s+[a-z-]+s\s+(?:in|at|on|above|below|beneath|beside|near|around|along|outside|inside|across|off)\s+"
+    r"|(?:\s+[a-z-]+){0,2}?\s+[a-z-]+s\s+(?:in|at|on|above|below|beneath|beside|near|around|along|outside|inside|across|off)\s+"
     rf"(?!(?:{_DETERMINER}\s+)?(?:[a-z-]+\s+)?(?i:{_NOT_A_PLACE}|{_MONTHS}\b))(?:{_DETERMINER}\s+)?"
     # and what follows is a place, by its name or by its kind: not "the two sides in the dispute"
     rf"(?:[a-z-]+\s+)?(?:[A-Z][\w'’-]{{2,}}|{_PLACE_NOUN})"

@@ -165,9 +165,10 @@ QUALIFIERS = {
                               "close to", "closer to", "nearer to", "nearer", "circa"},
     Qualifier.AT_LEAST: {"more than", "over", "at least", "just over", "upwards of", "in excess of", "no fewer than",
                          "no less than", "above", "exceed", "exceeds", "exceeding", "surpass", "top", "north of"},
-    # "nearly 40", "almost half": the figure named, which the count stays short of (tests/ingest_labelling.md)
+    # "nearly 40", "almost half", "barely a quarter": the figure named, which the count stays short of
+    # (tests/ingest_labelling.md)
     Qualifier.AT_MOST: {"up to", "fewer than", "less than", "no more than", "at most", "under", "as many as",
-                        "just under", "below", "nearly", "almost"},
+                        "just under", "below", "nearly", "almost", "barely"},
 }  # fmt: skip
 # "120,000 of its Nerova Lite 5 handsets": a product's name may end in its model number; "9,000 Marvessan and
 # Korrathian soldiers": names joined by "and" or "or"

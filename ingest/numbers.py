@@ -273,6 +273,12 @@ COMPARATIVE_AFTER = re.compile(
 COPULA_BEFORE = re.compile(
     rf"\b(?:is|was|are|were|be|been)\s+(?:(?:{_QUALIFIER_WORDS}|perhaps|probably)\s+)?$", re.IGNORECASE
 )
+# "The union put it at barely a quarter.", "turnout stood at about a third.": a share a level is put or stands at
+LEVEL_AT_BEFORE = re.compile(
+    rf"\b(?:put|puts|putting|estimated|estimates|stood|stands|standing)\s+(?:(?:it|them|that|the\s+[a-z]+)\s+)?at\s+"
+    rf"(?:(?:{_QUALIFIER_WORDS}|perhaps|probably)\s+)?$",
+    re.IGNORECASE,
+)
 # "my tank is a third full": a share of what holds it (not the idiom "half empty")
 FULL_AFTER = re.compile(r"\s+(?:full|empty)\b")
 # "lost around 9 per cent of teaching hours, not a fifth": a share set against another, ending its clause
@@ -300,11 +306,16 @@ VAGUE_SCALES = {
     "a couple of dozen": 12, "a couple of hundred": 100, "a couple of thousand": 1000, "a couple of million": 10**6,
     "a couple of hundred thousand": 10**5,
 }  # fmt: skip
+# "several hundred million marrens", "a few billion": the same vague words before the larger scales
+for _vague in ("several", "a few", "a couple of"):
+    VAGUE_SCALES.update({f"{_vague} hundred million": 10**8, f"{_vague} billion": 10**9})
 HANDFUL = Decimal(3)  # "a handful of": at least three
 VAGUE = re.compile(
     r"\b(?P<v>(?:tens|hundreds) of (?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)"
     # '"tens of thousands" of customers': the quoted words, then what they count
-    r"(?:[\"”’]?\s+of\b(?!\s+(?:them|those|these|you)\b)|(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z])|"
+    # "several thousand of those farms": a demonstrative before the noun, not a pronoun ("of those who")
+    r"(?:[\"”’]?\s+of\b(?!\s+(?:them|(?:those|these)(?!\s+[a-z]+s\b)|you)\b)|"
+    r"(?=\s+(?:more|fewer|extra|additional|new)\s+[a-z])|"
     # "there are still several hundred thousand of them": what the pronoun stands for
     r"(?=\s+of\s+(?:them|whom)\b)|"
     # "I want us to reach hundreds more.", "will push thousands more into debt": more of what was counted before
@@ -317,7 +328,8 @@ VAGUE = re.compile(
     r"(?:are|were|will|would|could|came|come|went|turned|turn|(?!(?:during|morning|evening|spring|ceiling|"
     r"building|nothing|something|anything|everything|king|ring|thing|wing|sing|bring)\b)[a-z]{2,}ing|"
     r"(?:every|each|a)\s+(?:day|night|week|month|year))\b)))"
-    r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred(?: thousand)?|thousand|million))\b"
+    r"|\b(?P<w>(?:several|(?:a|the)\s+few|a\s+couple\s+of) (?:dozen|hundred(?: thousand| million)?|thousand|million|"
+    r"billion))\b"
     # "a handful of councillors", "only a handful of the fridges", 'had "a handful" of staff': a few, at least three;
     # "and a handful went home unsold", 'the trust said "a handful" would be offered jobs': a verb right after, the
     # noun left out
@@ -341,6 +353,7 @@ MONEY_VERB_BEFORE = re.compile(
     r"\b(?:spends?|spent|costs?|pays?|paid|earns?|earned|raises?|raised|saves?|saved|loses|lose|lost)\s+$",
     re.IGNORECASE,
 )
+PART_OF_WHOLE_AFTER = re.compile(r"[\"”’]?\s+of(?=\s+(?:the|their|its|his|her|our|those|these)\s)")
 VAGUE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 MORE_VERB_AFTER = re.compile(r"\s+more\s+(?:work|live|wait|die|face|remain|stay|need|depend|rely)\b")
 # "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
@@ -1254,7 +1267,10 @@ def _word_quantities(
             and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 30) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
             and not COMPARATIVE_AFTER.match(sentence[p.end() :])
-            and not (COPULA_BEFORE.search(sentence[: p.start()]) and CLAUSE_END_AFTER.match(sentence[p.end() :]))
+            and not (
+                (COPULA_BEFORE.search(sentence[: p.start()]) or LEVEL_AT_BEFORE.search(sentence[: p.start()]))
+                and CLAUSE_END_AFTER.match(sentence[p.end() :])
+            )
             and not (fraction != "half" and FULL_AFTER.match(sentence[p.end() :]))
             and not (
                 (NOT_BEFORE.search(sentence[: p.start()]) or SHARE_PAID_BEFORE.search(sentence[: p.start()]))
@@ -1290,7 +1306,9 @@ def _word_quantities(
         qualifier = qualifier_of(q_word)
         # A share is written as people read it: one decimal place (a third is 33.3%, one in eight 12.5%).
         # ... and odds too small for that at the one digit that is not zero ("1 in 10,000" is 0.01%)
-        value = value.quantize(Decimal("0.1") if value >= Decimal("0.05") else Decimal(1).scaleb(value.adjusted()))
+        # ... and a share exact at two places as it is (one in sixteen is 6.25%, not 6.2)
+        if value != value.quantize(Decimal("0.01")) or value < Decimal("0.05"):
+            value = value.quantize(Decimal("0.1") if value >= Decimal("0.05") else Decimal(1).scaleb(value.adjusted()))
         # "nearly half", "almost a third": the share as stated, which the figure stays short of
         upper = value if q_word in JUST_BELOW else None
         lower, upper = default_bounds(qualifier=qualifier, value=value, lower=None, upper=upper)
@@ -1362,16 +1380,18 @@ def _word_quantities(
         phrase = re.sub(r"^the few\b", "a few", phrase)  # "the few hundred homes where the risk is highest"
         scale = HANDFUL / 2 if v.group("h") else Decimal(VAGUE_SCALES[phrase])
         after = sentence[v.end() :]
-        if v.group("v") or v.group("h"):  # the noun after "of"
+        # "several thousand of those farms", "a few hundred of the park's residents": a part of a whole named after
+        of_whole = PART_OF_WHOLE_AFTER.match(after) if v.group("w") else None
+        if v.group("v") or v.group("h") or of_whole:  # the noun after "of"
             # "tens of thousands of farmed salmon", "hundreds of thousands of mostly young people": after "of" a
             # word in -ly or -ed describes the noun that follows it; "hundreds of the park's residents", "a handful
             # of the league's 20 clubs": an owner's name (and the whole's size) stands before the noun
             noun = re.match(
-                rf"\s+(?:(?:the|their|its|his|her|our)\s+)?(?:[A-Za-z][a-z-]*['’]s\s+(?:{DIGITS}\s+)?(?=[a-z]))?"
+                rf"\s+(?:(?:the|their|its|his|her|our|those|these)\s+)?(?:[A-Za-z][a-z-]*['’]s\s+(?:{DIGITS}\s+)?(?=[a-z]))?"
                 r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed\s+(?=[a-z]))?",
-                after,
+                after[of_whole.end() if of_whole else 0 :],
             )
-            offset = v.end() + (noun.end() if noun else 0)
+            offset = v.end() + (of_whole.end() if of_whole else 0) + (noun.end() if noun else 0)
         else:
             offset = v.end()
         if (
@@ -1603,6 +1623,8 @@ def _resolve_elliptic(
             if f.span[1] <= figure.span[0] and f.unit not in SHARE_UNITS | {"times"} and f.value == int(f.value)
         ]
         unit = before[-1] if before else paragraph_unit if paragraph_unit not in SHARE_UNITS else ""
+        if not before and unit:
+            unit = _main_clause_count(context_before.rsplit("\n", 1)[-1], unit) or unit
         if not unit and not paragraph_unit and MORE_OF_KIND_AFTER.match(sentence, figure.span[1]):
             unit = _plural_antecedent(sentence[: figure.span[0]], context_before)
         if not unit and not paragraph_unit and "How many" in context_before[-800:]:
@@ -2119,6 +2141,12 @@ def _proper_name(text: str, word: re.Match) -> bool:
     return inside or bool(NAME_GOES_ON.match(text, word.end()))
 
 
+# A quotation opened in the sentence and not closed before the pronoun
+QUOTATION_OPENED = re.compile(r"(?:^|[\s(:])[\"“](?=[A-Z])(?!.*[\"”])")
+# A pronoun that is the subject of the verb after it
+SUBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]his|[Ww]hich)\s+$")
+
+
 def _plural_antecedent(before: str, context_before: str) -> str:
     """
     The plural noun a pronoun ("of them") stands for: the first of its sentence before any reporting verb, else
@@ -2126,11 +2154,16 @@ def _plural_antecedent(before: str, context_before: str) -> str:
     """
     paragraph = context_before.rsplit("\n", 1)[-1]
     earlier_sentences = SENTENCE_END.split(paragraph.strip())[::-1] if paragraph.strip() else []
-    texts = [before, *earlier_sentences[:3]]
+    quoted = QUOTATION_OPENED.search(before)
+    # 'arriving at party headquarters: "We have won seats ..., more than a dozen of them"': a pronoun in a
+    # quotation stands for what the quoted words named, not for the reporter's words that lead into them
+    texts = [before[quoted.end() :], before] if quoted else [before]
+    texts += earlier_sentences[:3]
+    own_sentence = 2 if quoted else 1
     for i, text in enumerate(texts):
         took_up_them = False
         # "One company owns 37 of them": the verb right before the figure is no noun the pronoun stands for
-        last = len(text.rstrip()) if i == 0 else -1
+        last = len(text.rstrip()) if i < own_sentence else -1
         for word in re.finditer(r"\b([A-Za-z][a-z-]+)\b(?![’'])", text):
             noun = word.group(1).lower()
             if word.end() == last:
@@ -2138,12 +2171,14 @@ def _plural_antecedent(before: str, context_before: str) -> str:
             if _proper_name(text, word):
                 continue  # "Jonas Fenn said ...", "in Hastings": a name, not a plural noun a pronoun stands for
             if noun in STANCE_OF:
-                if i > 0:
+                if i >= own_sentence:
                     # "An officer said most of the homes were owned by a few landlords. One owns 37 of them": the
                     # sentence before reported what it told of; the reporter named no such thing
                     continue
                 break  # "The bank said names ... were taken for 410,000 of them": what was said, not a subject
-            if noun == "them" and i > 0:
+            if SUBJECT_PRONOUN_BEFORE.search(text, max(0, word.start() - 8), word.start()):
+                continue  # "It puts about 4,000 people in hospital": a verb after its pronoun, not a plural noun
+            if noun == "them" and i >= own_sentence:
                 # "143 patients. About two thirds of them are children. We see 38 of them.": a sentence that took
                 # up "them" itself stands for what the one before it named
                 took_up_them = True
@@ -2152,7 +2187,7 @@ def _plural_antecedent(before: str, context_before: str) -> str:
                 return noun
             if _plural_noun(noun) and noun not in DURATION_UNITS and noun not in PRONOUN_ANTECEDENT_SKIP:
                 return noun
-        if i > 0 and not took_up_them:
+        if i >= own_sentence and not took_up_them:
             # only the sentence right before, or past those that took up "them" themselves; with no plural there, the
             # singular its "every" ranges over ("Every pensioner household is meant to get one. Thousands are still
             # waiting": households)
@@ -2849,6 +2884,8 @@ def _unit(
     if casualties:  # "relatives of 27 of the dead"; "6 of the rescued" are people
         named = casualties.group(1).lower()
         return ("people" if named in PEOPLE_PARTICIPLES else named), m.end() + casualties.end()
+    # "a dozen or so of the stores", "40-odd of its members": a loose figure's part of a whole
+    part_at = loose.end() if loose else 0
     partitive = re.match(
         # "310 of the usual 3,900 services": a word that describes the whole, before its figure
         r"\s+of\s+(?:(?:the|its|their|our|his|her|my|your|those|these)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
@@ -2863,7 +2900,7 @@ def _unit(
         # "six of Skyrell's busiest routes", "all 11 of Marrowsound Ferries' routes": a named owner stands for the
         # determiner, and what it owns is what the part counts
         r"|(?P<owner>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:['’]s|s['’]))\s+(?=[a-z]))",
-        after,
+        after[part_at:],
     )
     if partitive and partitive.group("owner") and not re.search(r"\w", sentence[: m.start()]):
         # not at the head of the sentence: "Four of Orvenna's biggest agents have been fined" names who the story is
@@ -2878,8 +2915,8 @@ def _unit(
         antecedent = told[-1] if told else _plural_antecedent(sentence[: m.start()], context_before)
         return (antecedent, m.end()) if antecedent else ("", 0)
     if partitive:  # "nine of the city's 34 public libraries": the libraries, and the 34 is read on its own
-        unit, _ = _unit_after(sentence, m.end() + partitive.end())
-        if unit == "second" and ORDINAL_SECOND_AFTER.match(sentence, m.end() + partitive.end()):
+        unit, _ = _unit_after(sentence, m.end() + part_at + partitive.end())
+        if unit == "second" and ORDINAL_SECOND_AFTER.match(sentence, m.end() + part_at + partitive.end()):
             unit = ""  # "400,000 of the second batch": an ordinal that ranks the whole, no unit of time
         if unit in ("crowd", "crowds"):  # "1,100 of the crowd were under 16": people, at a match its spectators
             return _crowd_unit(context_before, sentence), m.end()
@@ -3658,6 +3695,35 @@ def _counted_before(
         if unit and unit not in SHARE_UNITS | DURATION_UNITS | CURRENCY_UNITS and unit != money:
             return unit
     return ""
+
+
+# A count told inside a relative clause or a participle's phrase, which describes a noun before it: "the museum,
+# which drew 310,000 visitors", "63 mills employing some 21,000 people"
+MODIFIER_COUNT_BEFORE = re.compile(
+    r"\b(?:(?:which|who)\s+(?:[a-z]+\s+){1,2}?|[a-z]{3,}ing\s+)(?:(?:some|about|around|nearly|almost|over)\s+)?$"
+)
+
+
+def _main_clause_count(paragraph: str, last_unit: str) -> str:
+    """
+    What an elliptic number word counts when the paragraph's last count describes a noun in a relative clause or a
+    participle's phrase ("27 objects had been taken from the museum, which drew 310,000 visitors. Only nine have been
+    recovered."): the last count before it told in a clause of its own; "" when there is none.
+    """
+    counts = [
+        n for n in COUNTED_IN_WORDS.finditer(paragraph) if _plural_noun(n.group(1)) or n.group(1) in PLURAL_WITHOUT_S
+    ]
+    if not counts or counts[-1].group(1) != last_unit:
+        return ""
+    if not MODIFIER_COUNT_BEFORE.search(paragraph, max(0, counts[-1].start() - 40), counts[-1].start()):
+        return ""
+    main = [
+        n.group(1)
+        for n in counts[:-1]
+        if not MODIFIER_COUNT_BEFORE.search(paragraph, max(0, n.start() - 40), n.start())
+        and n.group(1) not in SHARE_UNITS | DURATION_UNITS | CURRENCY_UNITS
+    ]
+    return main[-1] if main else ""
 
 
 # A clause that speaks of a quantity without giving it, and the colon that gives it: "fewer postal votes had come
