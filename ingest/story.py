@@ -41,6 +41,7 @@ from ingest.speakers import (
     NAME_END_KINDS,
     ORG_HEAD_WORD,
     ORG_HEADS,
+    OWN_ACT_VERB,
     TALLY_VERB,
     Report,
     Speaker,
@@ -1276,14 +1277,24 @@ def _own_tally(sentence: str, figure: Figure, memory: SpeakerMemory) -> Speaker 
     The body, the subject of the sentence, whose tally of a period past the figure gives: "The fund received 214
     applications", "The airport listed 20 departures"; not a person's record ("Delacroix has lost 3 of 29 games").
     """
-    actor = acting_subject(sentence, figure.span[0], memory.full_names, memory.organisation_names, TALLY_VERB)
-    name, anonymous = name_of(actor, memory) if actor is not None else (None, False)
-    if name is None or anonymous or not (looks_like_body(name) or memory.is_organisation(name)):
-        return None
-    verb = TALLY_VERB.search(sentence)
-    if verb is not None and QUALIFIED_OBJECT.search(sentence, verb.end(), figure.span[0]):
-        return None  # "examined 41,300 claims filed by the 164 members": a figure in what qualifies the tally's object
-    return Speaker(re.sub(r"^[Tt]he\s+", "", name), "asserts")
+    for verbs in (TALLY_VERB, OWN_ACT_VERB):
+        actor = acting_subject(sentence, figure.span[0], memory.full_names, memory.organisation_names, verbs)
+        name, anonymous = name_of(actor, memory) if actor is not None else (None, False)
+        if name is None or anonymous or not (looks_like_body(name) or memory.is_organisation(name)):
+            continue
+        verb = verbs.search(sentence)
+        if verb is not None and QUALIFIED_OBJECT.search(sentence, verb.end(), figure.span[0]):
+            continue  # "examined 41,300 claims filed by the 164 members": a figure in what qualifies the tally's object
+        if verbs is OWN_ACT_VERB and verb is not None and OWN_OBJECT_BREAK.search(sentence, verb.end(), figure.span[0]):
+            continue  # "The council approved the plan, and 40 homes will be built": the figure in a clause of its own
+        return Speaker(re.sub(r"^[Tt]he\s+", "", name), "asserts")
+    return None
+
+
+# What ends the object of a body's act before the figure: a clause's punctuation or a subordinating word
+OWN_OBJECT_BREAK = re.compile(
+    r"[,;:()\"“”]|\b(?:after|before|because|since|although|though|while|when|unless|if|and|but)\s"
+)
 
 
 # A review's sentence on the book itself, its length, its chapters, its pages: the reviewer's

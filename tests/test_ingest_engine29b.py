@@ -1,0 +1,58 @@
+"""
+A body's own act with its own figure (tests/ingest_labelling.md, "Settled in session 23"): the named body that is the
+subject of the figure's clause, acting on a figure its verb takes as object, speaks for it, whatever the verb, when the
+verb is one of doing; one of being, having or holding ("employed", "allowed") tells background and gives no one. The
+body may be set off by a description ("A smaller developer, Hollin Bay Power,"), stand in a clause of time or cause
+("after the Eastern Rivers Authority cut").
+"""
+
+from tests.ingest_helpers import speakers_by_figure
+
+HEAD = """THE NETHERCOMBE POST
+News | Local | Sport
+
+By Jo Harker
+Monday 3 May 2027
+
+"""
+
+
+def test_it_gives_a_figure_to_the_body_whose_past_act_takes_it_as_object():
+    page = HEAD + (
+        "Nethercombe City Council has published its first study of the air outside schools.\n\n"
+        "The council placed diffusion tubes at the gates of 34 primary schools last year.\n\n"
+        "OSTLAND, 19 March - Ostland's central bank left its main rate unchanged at 3.25 per cent.\n"
+    )
+    speakers = speakers_by_figure(page)
+    assert speakers["34 primary schools"] == "Nethercombe City Council"
+    assert speakers["3.25 per cent"] == "Ostland's central bank"
+
+
+def test_it_gives_no_one_a_bodys_past_background_or_what_it_allowed_others():
+    page = HEAD + (
+        "Harrowby Engineering was founded in 1921.\n\n"
+        "The company employed 1,900 people at its peak.\n\n"
+        "The regulator has allowed the country's nine water companies to raise their charges.\n"
+    )
+    speakers = speakers_by_figure(page)
+    assert speakers["1,900 people"] is None
+    assert speakers["nine water companies"] is None
+
+
+def test_it_takes_a_body_named_after_its_description_or_before_one():
+    page = HEAD + (
+        "Three developers won contracts in the wind farm auction on Tuesday.\n\n"
+        "A smaller developer, Hollin Bay Power, withdrew a bid for 90 megawatts.\n\n"
+        "The Castran Transport Authority, Skarra's biggest customer, ordered 400 buses in 2024.\n"
+    )
+    speakers = speakers_by_figure(page)
+    assert speakers["90 megawatts"] == "Hollin Bay Power"
+    assert speakers["400 buses"] == "Castran Transport Authority"
+
+
+def test_it_takes_a_body_acting_in_a_clause_of_time_or_cause():
+    page = HEAD + (
+        "Farmers in the Sallow valley are facing a dry summer after the Eastern Rivers Authority cut irrigation "
+        "licences by 40 per cent for the coming season.\n"
+    )
+    assert speakers_by_figure(page)["40 per cent"] == "Eastern Rivers Authority"
