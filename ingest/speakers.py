@@ -2263,6 +2263,8 @@ def acting_subject(
         return kinded.group("name")  # "The egg packer Brightyolk will raise its price by 9 per cent": the name
     # "The ASA had asked for 60 million": an acronym after its article is a body's
     organisation = _looks_like_organisation(core) or _looks_like_organisation(_ARTICLE.sub("", core))
+    # "The Port of Kelvaig Authority has applied to reclaim 340 hectares": a body's name that runs on past an "of"
+    organisation = organisation or bool(ENTITY.fullmatch(phrase) and _looks_like_organisation(_ARTICLE.sub("", phrase)))
     if ORG_REF.search(core) or organisation or _looks_like_person(strip_titles(core)):
         return phrase
     if COLLECTIVE_BODIES.fullmatch(core):

@@ -3,7 +3,7 @@ A body's own act with its own figure (tests/ingest_labelling.md, "Settled in ses
 subject of the figure's clause, acting on a figure its verb takes as object, speaks for it, whatever the verb, when the
 verb is one of doing; one of being, having or holding ("employed", "allowed") tells background and gives no one. The
 body may be set off by a description ("A smaller developer, Hollin Bay Power,"), stand in a clause of time or cause
-("after the Eastern Rivers Authority cut").
+("after the Eastern Rivers Authority cut"), or have a name that runs on past an "of".
 """
 
 from tests.ingest_helpers import speakers_by_figure
@@ -56,3 +56,11 @@ def test_it_takes_a_body_acting_in_a_clause_of_time_or_cause():
         "licences by 40 per cent for the coming season.\n"
     )
     assert speakers_by_figure(page)["40 per cent"] == "Eastern Rivers Authority"
+
+
+def test_it_takes_a_body_whose_name_runs_on_past_an_of():
+    page = (
+        HEAD
+        + "KELVAIG, March 9 (MPA) - The Port of Kelvaig Authority has applied to reclaim 340 hectares of mudflats.\n"
+    )
+    assert speakers_by_figure(page)["340 hectares"] == "Port of Kelvaig Authority"
