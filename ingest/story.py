@@ -646,13 +646,15 @@ JUDGE_NAMED = re.compile(
 COURT_ORDER = re.compile(
     r"\b(?:fined|(?:fine|compensation|damages|costs)\s+of|awarded|"
     # the one ordered to pay may be set off with their age: "ordered Karl Steen, 51, to repay"
-    r"ordered\b(?:[^,;:\d]|,\s\d{1,3},){0,48}?\bto\s+(?:re)?pay|"
+    r"ordered\b(?:[^,;:\d]|,\s\d{1,3},){0,48}?\bto\s+(?:(?:re)?pay|lodge|deposit|forfeit|surrender)|"
     # or the court orders what it takes: "ordered the confiscation of 2.1 million"
     r"ordered\s+the\s+[a-z]+\s+of|"
     r"pay\s+(?:the|a|its|his|her|their)\s+(?:fine|costs|compensation|damages)\s+(?:in|over))\b[^,;:\d]{0,40}$|"
     # or the terms of the sum it orders paid, after it: "ordered him to repay 126,000 within 90 days", "ordered the
     # group to pay the council's costs, capped at 35,000"
-    r"\bordered\b[^;:.]{0,60}?\bto\s+(?:re)?pay\b[^;:.]{0,80}?(?:\bwithin|,\s+capped\s+at)\s+$|"
+    r"\bordered\b[^;:.]{0,60}?\bto\s+(?:re)?pay\b[^;:.]{0,80}?(?:\bwithin|,\s+capped\s+at|,\s+with\s+interest\s+at|"
+    # and a further sum in the same order: "ordered the party to pay 151,500 dorrins, ..., and 22,000 dorrins towards"
+    r",\s+and)\s+$|"
     # the one fined may be set off with its name: "fined his company, Mesk Haulage, 18 million"
     r"\bfined\s[^,;:\d]{1,40},\s+[A-Z][\w'’ -]{1,40},\s+$"
 )
@@ -686,6 +688,9 @@ JUDGE_ACTS = re.compile(
     # the court by its kind, where it sits: "An employment tribunal in Saltmere has ordered"
     r"(?:An?|The)\s+(?:[a-z]+\s+)?(?:court|tribunal)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?)\s+"
     r"(?:(?:has|have|had|also|then|further|later|finally)\s+)*"
+    # or acts second, after another act in the same sentence: "Judge Marta Solberg refused a defence request to dismiss
+    # the case and ordered the firm to pay"
+    r"(?:[^.;:\d]{1,80}?\s+and\s+)?"
     r"(?:fined|ordered|awarded|allowed|gave|imposed|told)\b"
 )
 

@@ -4,6 +4,10 @@ subject of the figure's clause, acting on a figure its verb takes as object, spe
 verb is one of doing; one of being, having or holding ("employed", "allowed") tells background and gives no one. The
 body may be set off by a description ("A smaller developer, Hollin Bay Power,"), stand in a clause of time or cause
 ("after the Eastern Rivers Authority cut"), or have a name that runs on past an "of".
+
+A court report's order is its judge's (tests/ingest_labelling.md, "Court report"), each sum in it ("to pay 151,500,
+with interest at 4 per cent, and 22,000 towards costs"), when the judge orders second in the sentence ("refused ...
+and ordered"), and when the order is to lodge a sum with the court.
 """
 
 from tests.ingest_helpers import speakers_by_figure
@@ -64,3 +68,31 @@ def test_it_takes_a_body_whose_name_runs_on_past_an_of():
         + "KELVAIG, March 9 (MPA) - The Port of Kelvaig Authority has applied to reclaim 340 hectares of mudflats.\n"
     )
     assert speakers_by_figure(page)["340 hectares"] == "Port of Kelvaig Authority"
+
+
+COURT = HEAD + (
+    "Printer wins claim against farmers' party\n\n"
+    "A printing firm has won its claim against the Farmers' League over an order for election leaflets, at "
+    "Harrowfield District Court.\n\n"
+    "Judge Solveig Arnholm said the League was bound by its order for the first run. She ordered the party to pay "
+    "151,500 dorrins, with interest at 4 per cent from the date of the invoice, and 22,000 dorrins towards the "
+    "printer's legal costs.\n\n"
+    "Judge Arnholm refused a request to delay the case and ordered the League to pay 9,000 dorrins in costs for the "
+    "day lost.\n\n"
+    "Judge Arnholm ordered the League's former treasurer to lodge 90,000 dorrins with the court as security.\n"
+)
+
+
+def test_it_gives_the_judge_each_sum_of_one_order():
+    speakers = speakers_by_figure(COURT)
+    assert speakers["151,500 dorrins"] == "Judge Solveig Arnholm"
+    assert speakers["4 per cent"] == "Judge Solveig Arnholm"
+    assert speakers["22,000 dorrins"] == "Judge Solveig Arnholm"
+
+
+def test_it_gives_the_judge_an_order_made_second_in_the_sentence():
+    assert speakers_by_figure(COURT)["9,000 dorrins"] == "Judge Solveig Arnholm"
+
+
+def test_it_gives_the_judge_a_sum_ordered_lodged_with_the_court():
+    assert speakers_by_figure(COURT)["90,000 dorrins"] == "Judge Solveig Arnholm"
