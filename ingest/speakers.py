@@ -2203,7 +2203,9 @@ def acting_subject(
         return None
     # "The bureau did, however, revise its figure": a parenthetical adverb and the emphatic "did" are no subject
     head = _EMPHATIC_DO.sub("", _PARENTHETICAL_ADVERB.sub("", head))
-    head = re.sub(r",\s*(?:whose|which|who)\b[^,]*,?$", "", head).strip(" ,")  # "The union, whose branch is ..., is"
+    # "The union, whose branch is ..., is", "Westwater, which handles waste water for 900,000 people, released": a
+    # figure's thousands comma is no end of the clause
+    head = re.sub(r",\s*(?:whose|which|who)\b(?:[^,]|,(?=\d{3}))*,?$", "", head).strip(" ,")
     if re.search(r"\s(?:and|then)$", head) and not re.search(r"[,;:]", head):
         # "President Kusuma flew over the province on Sunday and promised $45 million": the first verb's subject
         return _first_clause_subject(text)

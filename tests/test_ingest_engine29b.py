@@ -96,3 +96,14 @@ def test_it_gives_the_judge_an_order_made_second_in_the_sentence():
 
 def test_it_gives_the_judge_a_sum_ordered_lodged_with_the_court():
     assert speakers_by_figure(COURT)["90,000 dorrins"] == "Judge Solveig Arnholm"
+
+
+def test_it_reads_past_a_thousands_comma_in_a_relative_clause_set_off_in_the_subject():
+    page = HEAD + (
+        "The National Teachers' Union, which represents about 180,000 teachers, wants 8 per cent.\n\n"
+        "The Skellan Opera House, which holds 1,480 people, keeps back 300 seats a night for students.\n"
+    )
+    speakers = speakers_by_figure(page)
+    assert speakers["8 per cent"] == "National Teachers' Union"
+    assert speakers["300 seats"] == "Skellan Opera House"
+    assert speakers["1,480 people"] is None
