@@ -2146,7 +2146,7 @@ _STATES_ED = (
     "described|named|called|based|founded|opened|looked|wanted|hoped|feared|warned|insisted|argued|admitted|denied|"
     "confirmed|announced|revealed|disclosed|acknowledged|noted|added|explained|suggested|believed|planned|aimed|"
     "continued|started|finished|managed|operated|controlled|oversaw|counted|recorded|listed|rated|examined|welcomed|"
-    "received|collected|earned|handled|carried|processed|hosted|"
+    "received|collected|earned|handled|carried|processed|hosted|gained|moved|"
     # a permission is another's act ("allowed the nine water companies to raise their charges"), and a vote is told by
     # ACTING_VERB, with what a vote may decide
     "allowed|permitted|authori[sz]ed|licensed|voted"

@@ -1296,9 +1296,10 @@ def _own_tally(sentence: str, figure: Figure, memory: SpeakerMemory) -> Speaker 
     return None
 
 
-# What ends the object of a body's act before the figure: a clause's punctuation or a subordinating word
+# What ends the object of a body's act before the figure: a clause's punctuation or a subordinating word, or a "with"
+# that describes what it acted on or how ("moved to new offices with 40 staff")
 OWN_OBJECT_BREAK = re.compile(
-    r"[,;:()\"“”]|\b(?:after|before|because|since|although|though|while|when|unless|if|and|but)\s"
+    r"[,;:()\"“”]|\b(?:after|before|because|since|although|though|while|when|unless|if|and|but|with)\s"
 )
 
 

@@ -36,11 +36,15 @@ def test_it_gives_no_one_a_bodys_past_background_or_what_it_allowed_others():
     page = HEAD + (
         "Harrowby Engineering was founded in 1921.\n\n"
         "The company employed 1,900 people at its peak.\n\n"
-        "The regulator has allowed the country's nine water companies to raise their charges.\n"
+        "The regulator has allowed the country's nine water companies to raise their charges.\n\n"
+        "The Green Coast Party gained 12 seats in the election.\n\n"
+        "Kettle Press Ltd moved to new offices with 40 staff in 2019.\n"
     )
     speakers = speakers_by_figure(page)
     assert speakers["1,900 people"] is None
     assert speakers["nine water companies"] is None
+    assert speakers["12 seats"] is None  # what befell it, an election's result
+    assert speakers["40 staff"] is None  # a "with" that describes, not the act's object
 
 
 def test_it_takes_a_body_named_after_its_description_or_before_one():
