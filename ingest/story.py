@@ -41,6 +41,7 @@ from ingest.speakers import (
     NAME_END_KINDS,
     ORG_HEAD_WORD,
     ORG_HEADS,
+    OWN_ACT_VERB,
     TALLY_VERB,
     Report,
     Speaker,
@@ -645,13 +646,15 @@ JUDGE_NAMED = re.compile(
 COURT_ORDER = re.compile(
     r"\b(?:fined|(?:fine|compensation|damages|costs)\s+of|awarded|"
     # the one ordered to pay may be set off with their age: "ordered Karl Steen, 51, to repay"
-    r"ordered\b(?:[^,;:\d]|,\s\d{1,3},){0,48}?\bto\s+(?:re)?pay|"
+    r"ordered\b(?:[^,;:\d]|,\s\d{1,3},){0,48}?\bto\s+(?:(?:re)?pay|lodge|deposit|forfeit|surrender)|"
     # or the court orders what it takes: "ordered the confiscation of 2.1 million"
     r"ordered\s+the\s+[a-z]+\s+of|"
     r"pay\s+(?:the|a|its|his|her|their)\s+(?:fine|costs|compensation|damages)\s+(?:in|over))\b[^,;:\d]{0,40}$|"
     # or the terms of the sum it orders paid, after it: "ordered him to repay 126,000 within 90 days", "ordered the
     # group to pay the council's costs, capped at 35,000"
-    r"\bordered\b[^;:.]{0,60}?\bto\s+(?:re)?pay\b[^;:.]{0,80}?(?:\bwithin|,\s+capped\s+at)\s+$|"
+    r"\bordered\b[^;:.]{0,60}?\bto\s+(?:re)?pay\b[^;:.]{0,80}?(?:\bwithin|,\s+capped\s+at|,\s+with\s+interest\s+at|"
+    # and a further sum in the same order: "ordered the party to pay 151,500 dorrins, ..., and 22,000 dorrins towards"
+    r",\s+and)\s+$|"
     # the one fined may be set off with its name: "fined his company, Mesk Haulage, 18 million"
     r"\bfined\s[^,;:\d]{1,40},\s+[A-Z][\w'’ -]{1,40},\s+$"
 )
@@ -685,6 +688,9 @@ JUDGE_ACTS = re.compile(
     # the court by its kind, where it sits: "An employment tribunal in Saltmere has ordered"
     r"(?:An?|The)\s+(?:[a-z]+\s+)?(?:court|tribunal)(?:\s+(?:in|at)\s+[A-Z][\w'’-]+)?)\s+"
     r"(?:(?:has|have|had|also|then|further|later|finally)\s+)*"
+    # or acts second, after another act in the same sentence: "Judge Marta Solberg refused a defence request to dismiss
+    # the case and ordered the firm to pay"
+    r"(?:[^.;:\d]{1,80}?\s+and\s+)?"
     r"(?:fined|ordered|awarded|allowed|gave|imposed|told)\b"
 )
 
@@ -1276,14 +1282,25 @@ def _own_tally(sentence: str, figure: Figure, memory: SpeakerMemory) -> Speaker 
     The body, the subject of the sentence, whose tally of a period past the figure gives: "The fund received 214
     applications", "The airport listed 20 departures"; not a person's record ("Delacroix has lost 3 of 29 games").
     """
-    actor = acting_subject(sentence, figure.span[0], memory.full_names, memory.organisation_names, TALLY_VERB)
-    name, anonymous = name_of(actor, memory) if actor is not None else (None, False)
-    if name is None or anonymous or not (looks_like_body(name) or memory.is_organisation(name)):
-        return None
-    verb = TALLY_VERB.search(sentence)
-    if verb is not None and QUALIFIED_OBJECT.search(sentence, verb.end(), figure.span[0]):
-        return None  # "examined 41,300 claims filed by the 164 members": a figure in what qualifies the tally's object
-    return Speaker(re.sub(r"^[Tt]he\s+", "", name), "asserts")
+    for verbs in (TALLY_VERB, OWN_ACT_VERB):
+        actor = acting_subject(sentence, figure.span[0], memory.full_names, memory.organisation_names, verbs)
+        name, anonymous = name_of(actor, memory) if actor is not None else (None, False)
+        if name is None or anonymous or not (looks_like_body(name) or memory.is_organisation(name)):
+            continue
+        verb = verbs.search(sentence)
+        if verb is not None and QUALIFIED_OBJECT.search(sentence, verb.end(), figure.span[0]):
+            continue  # "examined 41,300 claims filed by the 164 members": a figure in what qualifies the tally's object
+        if verbs is OWN_ACT_VERB and verb is not None and OWN_OBJECT_BREAK.search(sentence, verb.end(), figure.span[0]):
+            continue  # "The council approved the plan, and 40 homes will be built": the figure in a clause of its own
+        return Speaker(re.sub(r"^[Tt]he\s+", "", name), "asserts")
+    return None
+
+
+# What ends the object of a body's act before the figure: a clause's punctuation or a subordinating word, or a "with"
+# that describes what it acted on or how ("moved to new offices with 40 staff")
+OWN_OBJECT_BREAK = re.compile(
+    r"[,;:()\"“”]|\b(?:after|before|because|since|although|though|while|when|unless|if|and|but|with)\s"
+)
 
 
 # A review's sentence on the book itself, its length, its chapters, its pages: the reviewer's

@@ -25,7 +25,7 @@ def test_a_named_modifier_before_the_coordination_is_left_out():
 
 def test_the_coordination_at_the_end_of_a_sentence():
     text = "Inspectors from the Food Standards Agency visited 85 bakeries and butchers."
-    assert (Decimal(85), "bakeries and butchers", None) in _figures(text)
+    assert (Decimal(85), "bakeries and butchers", "Food Standards Agency") in _figures(text)
 
 
 def test_a_collective_subject_opening_its_sentence_counts_its_members():
