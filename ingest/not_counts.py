@@ -187,18 +187,22 @@ EVERY_CHANGED_AFTER = re.compile(
 # "give a boat 36 hours from its last haul to land the catch", "has 42 days in which to lodge an appeal": what a rule
 # gives each one it covers, counted from an event or not; "She gave the company 28 days to pay", "has given the
 # coastguard 90 days to publish a plan": a deadline a court, a regulator or a body sets the one it names (session 25)
+# The modals of a duty a rule lays down, one list for the periods allowed and the notice periods below
+_DUTY = r"must|shall|should|(?:has|have)\s+to"
 ALLOWED_PERIOD_BEFORE = re.compile(
     r"\b(?:has|have|(?<!\b[Ww]e\s)(?<!\bI\s)(?P<had>had)|"
     r"(?:given|gave)(?:\s+(?:it|them|him|her|us|(?:the|its|their|our|his|her)\s+(?:[A-Za-z-]+\s+){0,2}?[a-z-]+))?|"
-    r"gives?\s+(?:an?|each|every|any)\s+[a-z-]+)\s+(?:(?:only|just|another|a\s+further)\s+)?$"
+    r"gives?\s+(?:an?|each|every|any)\s+[a-z-]+|"
+    # "the union must give members at least 21 days to vote": what a duty gives those it covers
+    rf"(?:{_DUTY})\s+give\s+(?:(?:its|their|the)\s+)?[a-z-]+)\s+"
+    r"(?:(?:only|just|another|a\s+further|at\s+least|a\s+minimum\s+of)\s+)?$"
 )
 # "had" a period for a limit only where the sentence names who set it or reports it ("Residents were told they had 14
 # days to object", "The school said they had two days"); "They had two days to prepare" tells how long there was
 LIMIT_SET_BEFORE = re.compile(r"\b(?:told|given|ordered|warned|informed|allowed|granted)\b")
-ALLOWED_PERIOD_AFTER = re.compile(r"^\s+(?:(?:from|after)\s+(?:[\w'’-]+\s+){1,4}?|in\s+which\s+)?to\s+[a-z]")
+# "have 30 days after the end of each quarter to report": the event the period runs from may take a few words
+ALLOWED_PERIOD_AFTER = re.compile(r"^\s+(?:(?:from|after)\s+(?:[\w'’-]+\s+){1,6}?|in\s+which\s+)?to\s+[a-z]")
 NOTICE_AFTER = re.compile(r"^['’]?\s+notice\b")
-# The modals of a duty a rule lays down, one list for the notice periods below
-_DUTY = r"must|shall|should|(?:has|have)\s+to"
 REQUIRED_NOTICE_BEFORE = re.compile(
     rf"\b(?:{_DUTY}|requires?|required\s+to|obliged\s+to|needs?(?:\s+to)?)\s+"
     r"(?:give\s+|serve\s+)?(?:(?:at\s+least|a\s+minimum\s+of)\s+)?$",

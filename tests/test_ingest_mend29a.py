@@ -71,3 +71,13 @@ def test_it_gives_a_sum_in_millions_no_unit_of_time_from_the_paragraph():
 def test_it_reads_how_long_a_closure_will_last_as_a_duration():
     text = "The ministry confirmed that schools in the capital would close for 10 days."
     assert (Decimal(10), "days") not in _figures(text)
+
+
+def test_it_keeps_the_period_a_duty_gives_those_it_covers():
+    text = "Under its rules, the union must give members at least 21 days to vote on the offer."
+    assert (Decimal(21), "days") in _figures(text)
+
+
+def test_it_keeps_a_period_allowed_from_an_event_named_in_several_words():
+    text = "Parties have 30 days after the end of each quarter to report their donations."
+    assert (Decimal(30), "days") in _figures(text)
