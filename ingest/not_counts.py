@@ -301,6 +301,9 @@ CHECKABLE_DURATION_AFTER = re.compile(
     # schedule
     r"(?:earlier|later|sooner)\s+than\s+(?:(?:first|originally|initially)\s+)?(?:planned|scheduled|expected|"
     r"promised|forecast|intended|agreed|targeted|envisaged)\b|"
+    # "pay farmers 14 days later than their contracts required": against what a contract or a rule sets
+    r"(?:earlier|later|sooner)\s+than\s+(?:(?:the|their|its|his|her|our)\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:required|requires?|allowed|allows?|stipulated|stipulates?)\b|"
     # "we have taken about 40 seconds off a winning time": time taken away
     r"off\s+(?:a|an|the|its|their|our|his|her)\b)",
     re.IGNORECASE,
@@ -371,9 +374,16 @@ SPAN_CLAIM_BEFORE = re.compile(
     # a threshold, which the hedge leaves out)
     # "has postponed provincial elections in three eastern provinces by 90 days", "extended martial law by 90 days": a
     # date moved or a term lengthened by a body's act
-    r"(?:\bdelay(?:s|ing)?\s+(?:[a-z'’-]+\s+){0,4}?|\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?delayed\s+|"
+    # "will delay the launch of Vigil-2, an Earth-observation satellite built partly at Kelling Moor, by at least 18
+    # months": what is delayed may be set off by a description of it
+    r"(?:\bdelay(?:s|ing)?\s+(?:[a-z'’-]+\s+){0,4}?(?:[\w'’-]+,[^.;]{0,90}?,\s+)?|"
+    r"\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?delayed\s+|"
     r"\b(?:postpon(?:e|es|ed|ing)|extend(?:s|ed|ing)?)\s+(?:[a-z'’-]+\s+){1,6}?)by\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|at\s+least)\s+)?$|"
+    # "The fibre build is ahead of plan, by about three months", "behind schedule by six weeks": an advance or a delay
+    r"\b(?:ahead\s+of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:plan|schedule|target|timetable)\b,?\s+by\s+"
+    + _SPAN_HEDGE
+    + r"$|"
     # a hold-up: "held up for 11 days at the crossing", "held at the border for 13 days"
     r"\bheld\s+(?:up\s+|at\s+(?:the\s+)?[a-z]+\s+)for\s+" + _SPAN_HEDGE + r"$|"
     # time needed, an estimate or a measure: "would take 25 years", "Radio signals take about 1.3 seconds" (not "it

@@ -81,3 +81,21 @@ def test_it_keeps_the_period_a_duty_gives_those_it_covers():
 def test_it_keeps_a_period_allowed_from_an_event_named_in_several_words():
     text = "Parties have 30 days after the end of each quarter to report their donations."
     assert (Decimal(30), "days") in _figures(text)
+
+
+def test_it_keeps_a_delay_whose_object_is_set_off_by_a_description():
+    text = (
+        "The cut will delay the launch of Vigil-2, an Earth-observation satellite built partly at the agency's plant "
+        "at Kelling Moor, by at least 18 months, Udd said."
+    )
+    assert (Decimal(18), "months") in _figures(text)
+
+
+def test_it_keeps_an_advance_on_a_plan_given_after_a_comma():
+    text = "The fibre build is ahead of plan, by about three months, and the price rise is sticking."
+    assert (Decimal(3), "months") in _figures(text)
+
+
+def test_it_keeps_a_delay_against_what_a_contract_required():
+    text = "A former manager said staff had been told to pay farmers 14 days later than their contracts required."
+    assert (Decimal(14), "days") in _figures(text)
