@@ -118,10 +118,11 @@ MEASURED_DURATION_BEFORE = re.compile(
     # "the median wait is now 19 weeks, compared with 14 weeks nationally": the statistic's other term is one too
     r"\b(?:average|median|mean)\b[^.;]{0,100}\b(?:compared\s+(?:with|to)|against|versus)\s+" + _NEAR + r"$|"
     # "Some customers are waiting up to 10 days", "crews had waited for as long as nine hours": how long many wait
-    # at the most is a statistic (not "patients who waited more than 12 hours", a threshold); one person's wait
-    # stays a span (a singular subject)
-    r"\b(?:[a-z]{3,}(?<!s)s|people|patients)\s+(?:(?:are|were|have|had)\s+(?:been\s+)?)?(?:waiting|waited)\s+"
-    r"(?:[a-z]+\s+)?(?:for\s+)?(?:up\s+to|as\s+long\s+as)\s+$",
+    # at the most or about is a statistic ("children are now waiting about 30 weeks for extractions"; not "patients
+    # who waited more than 12 hours", a threshold); one person's wait stays a span (a singular subject)
+    r"\b(?:[a-z]{3,}(?<!s)s|people|patients|children)\s+(?:(?:are|were|have|had)\s+(?:been\s+)?)?"
+    r"(?:(?:now|still|often)\s+)?(?:waiting|waited)\s+"
+    r"(?:[a-z]+\s+)?(?:for\s+)?(?:up\s+to|as\s+long\s+as|about|around|roughly|nearly|almost)\s+$",
     re.IGNORECASE,
 )
 # "patients must be treated within 18 weeks", "requires repairs to be made safe within 24 hours", "nobody should wait

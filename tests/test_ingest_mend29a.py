@@ -99,3 +99,8 @@ def test_it_keeps_an_advance_on_a_plan_given_after_a_comma():
 def test_it_keeps_a_delay_against_what_a_contract_required():
     text = "A former manager said staff had been told to pay farmers 14 days later than their contracts required."
     assert (Decimal(14), "days") in _figures(text)
+
+
+def test_it_reads_how_long_children_now_wait_as_a_statistic():
+    text = "A dentist said that children are now waiting about 30 weeks for extractions under anaesthetic."
+    assert (Decimal(30), "weeks") in _figures(text)
