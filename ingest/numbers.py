@@ -3323,7 +3323,9 @@ def _unit(
         # ... this first tranche of about 3,000" are people a group noun counts
         return counted_here[-1], m.end()
     share_too_large = paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)
-    if paragraph_unit and not PEOPLE_NOUNS.search(sentence[: m.start()]) and not share_too_large:
+    # "will run for 12 hours ... The charity hopes to raise 40 million": a sum in millions is no span of time carried on
+    span_too_large = paragraph_unit in DURATION_UNITS and bool(m.group("scale"))
+    if paragraph_unit and not PEOPLE_NOUNS.search(sentence[: m.start()]) and not share_too_large and not span_too_large:
         return paragraph_unit, m.end()
     # what the sentence says a level is heading to, or what the question right before the answer asked about, names
     # the count; the people named near a bare figure are only a guess

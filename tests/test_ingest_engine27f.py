@@ -51,7 +51,7 @@ def test_a_club_word_modifying_a_role_introduces_no_club():
 def test_a_spokesperson_speaks_for_the_body_that_reported_the_sentence_before():
     text = (
         "ORMBY, 3 March - Ormby harbour landed 9,400 tonnes of herring in February, its operator, Ormby Quays, "
-        "said. A spokesperson said the quay would close for 6 weeks of repairs."
+        "said. A spokesperson said repairs to the quay would take 6 weeks."
     )
     assert _speakers(text)[Decimal(6)] == "Ormby Quays"
 
