@@ -2,7 +2,8 @@
 Review findings on session 29's merged engine changes: a document a sentence opens goes on in the figures after it,
 but not into background its verb tells ("has 12 staff"); a body's act told over an era ("for decades", "by the 1920s")
 is its history, not its own act; "the N ..." names its set neither past a plural that ended the noun phrase ("the two
-leaders held talks in Geneva") nor by a participle that only points back ("the two named companies").
+leaders held talks in Geneva") nor by a participle that only points back ("the two named companies"); and "barely"
+before a count is at_most, as before a share.
 """
 
 from tests.ingest_helpers import mentions
@@ -42,3 +43,12 @@ def test_it_counts_no_set_past_a_plural_that_ended_the_noun_phrase_or_by_a_parti
     assert "two leaders" not in figures
     assert "two named companies" not in figures
     assert "Two firms" in figures
+
+
+def test_it_reads_barely_before_a_count_as_at_most_as_before_a_share():
+    # tests/ingest_labelling.md, session 28: "barely" is at_most, whatever follows it
+    text = "Barely 300 people voted in the by-election, and turnout was barely a quarter."
+    assert [(m.figure, m.qualifier) for m in mentions(text)] == [
+        ("Barely 300 people", "at_most"),
+        ("barely a quarter", "at_most"),
+    ]
