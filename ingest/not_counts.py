@@ -1091,9 +1091,12 @@ SET_NAMED_AFTER = re.compile(
     r"(?:\s+(?-i:[A-Z][\w'’-]+)\s+(?:[a-z-]+\s+)?[a-z-]+s\b(?!['’])"
     # an adjective that picks the set out of a larger one by where they are or what was done to them: "the four
     # eastern checkpoints", "the four inhabited islands", "the six shortlisted books"
-    r"|\s+(?:(?:north|south)?(?:east|west)ern|northern|southern|central|coastal|inland|[a-z]{3,}ed)\s+[a-z-]+s\b(?!['’])"
-    # the word before the place ends the plural noun phrase ("the two sides met on Monday" places no sides)
-    r"|(?:\s+[a-z-]+){0,2}?\s+[a-z-]+s\s+(?:in|at|on|above|below|beneath|beside|near|around|along|outside|inside|across|off)\s+"
+    # (not one that only points back to what the page has told: "the two named companies", "the three accused men")
+    r"|\s+(?:(?:north|south)?(?:east|west)ern|northern|southern|central|coastal|inland|"
+    r"(?!(?:named|mentioned|aforementioned|accused|affected|involved|concerned)\b)[a-z]{3,}ed)\s+[a-z-]+s\b(?!['’])"
+    # the word before the place ends the plural noun phrase ("the two sides met on Monday" places no sides), and a
+    # plural before it ended it already ("the two leaders held talks in Geneva" places no leaders)
+    r"|(?:\s+(?![a-z-]+[^saui\W]s\b)[a-z-]+){0,2}?\s+[a-z-]+s\s+(?:in|at|on|above|below|beneath|beside|near|around|along|outside|inside|across|off)\s+"
     rf"(?!(?:{_DETERMINER}\s+)?(?:[a-z-]+\s+)?(?i:{_NOT_A_PLACE}|{_MONTHS}\b))(?:{_DETERMINER}\s+)?"
     # and what follows is a place, by its name or by its kind: not "the two sides in the dispute"
     rf"(?:[a-z-]+\s+)?(?:[A-Z][\w'’-]{{2,}}|{_PLACE_NOUN})"

@@ -156,7 +156,7 @@ QUALIFIER_BEFORE = re.compile(
     r"exceeding|surpass|top|north of|"
     # "Contributions go up to 9.5 per cent", "a sum later revised up to 420,000": a rise to the figure, not a cap on it
     r"(?<!\bgo\s)(?<!\bgoes\s)(?<!\bwent\s)(?<!\bgone\s)(?<!\bgoing\s)(?<!\brevised\s)(?<!\brevises\s)up to|"
-    r"fewer than|less than|no more than|at most|under|as many as|just under|below|"
+    r"fewer than|less than|no more than|at most|under|as many as|just under|below|barely|"
     r"between|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

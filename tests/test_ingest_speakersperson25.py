@@ -71,7 +71,7 @@ def test_a_withheld_source_in_apposition_is_named_from_its_first_noun_phrase():
         "One resident, a retired lorry driver who asked not to be named because he still sells firewood to the "
         "distillery, said the lane was barely 4 metres wide at the bridge."
     )
-    assert speakers_by_figure(text)["4 metres"] == (
+    assert speakers_by_figure(text)["barely 4 metres"] == (
         "One resident, a retired lorry driver who asked not to be named because he still sells firewood to the "
         "distillery"
     )
