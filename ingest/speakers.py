@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from ingest.cleaning import RELEASE_MARK
@@ -350,6 +350,9 @@ class SpeakerMemory:
     # last one last: the name alone may look like a person's, and "the company" after it means it
     introduced_organisations: list[str] = field(default_factory=list)
     introduced_heads: dict[str, str] = field(default_factory=dict)  # "Clean Brack" -> "group"
+    # every name of more than one word, by the noun it ends with, which "the" and that noun may take it up by:
+    # "festival" -> {"Ostby Fiddle Festival"}, whether or not its words read as a body's
+    names_by_end: dict[str, set[str]] = field(default_factory=dict)
     wires: set[str] = field(default_factory=set)  # the agencies datelines name: "(Calder Press)"
 
     def sentence_organisations(self) -> list[str]:
@@ -451,6 +454,9 @@ class SpeakerMemory:
             if acronym:
                 name = _strip_possessor(acronym.group(1))
                 self.full_names[acronym.group(2).lower()] = name
+            if " " in name:
+                whole = _OWNER_S.sub("", name)
+                self.names_by_end.setdefault(whole.rsplit(" ", 1)[1].lower(), set()).add(whole)
             member = _OF_THE_BODY.match(name) if " of the " in name else None
             if member is not None and _looks_like_person(member.group(1)):
                 # "Bjorn Tangen of the Workers' Party": a person of a body, whom "Tangen" names later
@@ -2167,13 +2173,16 @@ def acting_subject(
     people: dict[str, str] | None = None,
     bodies: Collection[str] = (),
     verbs: re.Pattern[str] = ACTING_VERB,
+    names_by_end: Mapping[str, Collection[str]] | None = None,
 ) -> str | None:
     """
     The named actor (an organisation, a person, "the board") whose active clause opens the sentence
     and holds the figure at ``position``, or None: a figure an actor gives by acting on it. ``people`` maps
     the surnames the article has given in full ("quillan" -> "Tom Quillan"): "Quillan counted 9 dogs".
     ``bodies`` are the organisations named in full so far: "Moorwind cut the number of turbines to 38" after
-    "Moorwind Energy". ``verbs`` finds the verb of the act (TALLY_VERB: a body's tally of a period).
+    "Moorwind Energy". ``verbs`` finds the verb of the act (TALLY_VERB: a body's tally of a period). ``names_by_end``
+    maps a noun to the names the article gave that end with it: "The festival sold 23,600 tickets" after "the Ostby
+    Fiddle Festival".
     """
     text = DATELINE.sub("", sentence)
     opening_time = OPENING_TIME.match(text)  # "Last year it cut the planned number of launches to 5"
@@ -2291,6 +2300,15 @@ def acting_subject(
     personal = (people and " " in people.get(core.lower(), "")) or _PERSONAL_OWNER.search(
         sentence, offset + verb.start(), position
     )
+    members = _MEMBERS_OF_NAMED.fullmatch(core)
+    if members is not None:
+        # "The Greens want a carbon price of 45 dorrins" after "the Green Coast Party": a body's members, named by the
+        # plural of the word its name opens with, acting as it
+        # (each of two bodies named together, "Vessany's Commonwealth Party and the Green Coast Party", on its own)
+        parts = (part for body in bodies for part in _NAMES_TOGETHER.split(body))
+        member_of = {part for part in parts if part.startswith(members.group(1) + " ")}
+        if len(member_of) == 1:
+            return member_of.pop()
     short = _SHORT_NAME.fullmatch(core) and committing and not personal
     full = next((body for body in bodies if body == core or body.startswith(core + " ")), None) if short else None
     if full is not None:
@@ -2304,6 +2322,9 @@ def acting_subject(
         # a name that reads as a person's ("Hallberg Zoo") is known by its last word, as a surname would be
         named = (people or {}).get(definite.group(1), "")
         ending = {body for body in (*bodies, named) if body.endswith(" " + head)}
+        if not ending:
+            # or the one name of any kind ending with it, which the article takes up as a body by "the" and its noun
+            ending = set((names_by_end or {}).get(definite.group(1), ()))
         if len(ending) == 1:
             return ending.pop()
     if people and " " in people.get(core.lower(), ""):
@@ -2315,6 +2336,9 @@ def acting_subject(
 
 
 _PERSONAL_OWNER = re.compile(r"\b(?:[Hh]er|[Hh]is)\b")
+# A plural of a capitalised word, after "the": "The Greens", "the Liberals"
+_MEMBERS_OF_NAMED = re.compile(r"[Tt]he\s+([A-Z][a-z]{2,})s")
+_NAMES_TOGETHER = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")  # "Commonwealth Party and the Green Coast Party"
 # The subject of a clause of time or cause that ends where the act's verb begins: "after the Eastern Rivers Authority"
 _SUBORDINATE_BODY = re.compile(r"\s(?:after|when|because|since|until|before|once)\s+(?P<body>[^;:\d]+)$")
 # A body the page names only by what it does, in a restrictive relative: "The trust that runs the town museum"

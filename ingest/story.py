@@ -1298,9 +1298,13 @@ def _own_tally(sentence: str, figure: Figure, memory: SpeakerMemory) -> Speaker 
     applications", "The airport listed 20 departures"; not a person's record ("Delacroix has lost 3 of 29 games").
     """
     for verbs in (TALLY_VERB, OWN_ACT_VERB):
-        actor = acting_subject(sentence, figure.span[0], memory.full_names, memory.organisation_names, verbs)
+        actor = acting_subject(
+            sentence, figure.span[0], memory.full_names, memory.organisation_names, verbs, memory.names_by_end
+        )
         name, anonymous = name_of(actor, memory) if actor is not None else (None, False)
-        if name is None or anonymous or not (looks_like_body(name) or memory.is_organisation(name)):
+        if name is None or anonymous:
+            continue
+        if not (looks_like_body(name) or memory.is_organisation(name) or _taken_up(sentence, name, memory)):
             continue
         verb = verbs.search(sentence)
         if verb is not None and QUALIFIED_OBJECT.search(sentence, verb.end(), figure.span[0]):
@@ -1322,6 +1326,18 @@ HISTORY_TOLD = re.compile(
     r"\b(?:(?:in|by|during|throughout|until)\s+the\s+(?:1[89]|20)\d0s|until\s+1[89]\d\d|"
     r"for\s+(?:(?:more\s+than|over|almost|nearly|half)\s+)?(?:a\s+)?(?:century|centuries|decades|generations))\b"
 )
+
+
+def _taken_up(sentence: str, name: str, memory: SpeakerMemory) -> bool:
+    """
+    "The festival sold 23,600 tickets" after "the Ostby Fiddle Festival": a name of any kind, whatever its words look
+    like, that the sentence's subject takes up by "the" and the noun it ends with is a body's, acting.
+    """
+    subject = _DEFINITE_SUBJECT.match(sentence)
+    return subject is not None and name in memory.names_by_end.get(subject.group(1), ())
+
+
+_DEFINITE_SUBJECT = re.compile(r"\W*[Tt]he\s+([a-z]+)\s")
 
 
 # What ends the object of a body's act before the figure: a clause's punctuation or a subordinating word, or a "with"
