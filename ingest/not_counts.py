@@ -121,8 +121,11 @@ MEASURED_DURATION_BEFORE = re.compile(
     # at the most or about is a statistic ("children are now waiting about 30 weeks for extractions"; not "patients
     # who waited more than 12 hours", a threshold); one person's wait stays a span (a singular subject)
     r"\b(?:[a-z]{3,}(?<!s)s|people|patients|children)\s+(?:(?:are|were|have|had)\s+(?:been\s+)?)?"
-    r"(?:(?:now|still|often)\s+)?(?:waiting|waited)\s+"
-    r"(?:[a-z]+\s+)?(?:for\s+)?(?:up\s+to|as\s+long\s+as|about|around|roughly|nearly|almost)\s+$",
+    r"(?:(?:now|still|often)\s+)?(?:waiting|waited)\s+(?:[a-z]+\s+)?(?:for\s+)?(?:up\s+to|as\s+long\s+as)\s+$|"
+    # about a figure only where the wait is going on now ("children are now waiting about 30 weeks"): "Passengers
+    # waited about two hours on the tarmac" is one event's wait, a span
+    r"\b(?:[a-z]{3,}(?<!s)s|people|patients|children)\s+(?:are|is|ha(?:ve|s)\s+been)\s+"
+    r"(?:(?:now|still|often)\s+)?waiting\s+(?:[a-z]+\s+)?(?:for\s+)?(?:about|around|roughly|nearly|almost)\s+$",
     re.IGNORECASE,
 )
 # "patients must be treated within 18 weeks", "requires repairs to be made safe within 24 hours", "nobody should wait
@@ -469,6 +472,9 @@ SET_BY_RULE_AFTER = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:(?!of\b)[a-z-]+\s+){0,3}?(?:rules|law|laws|regulations|code)\b",
     re.IGNORECASE,
 )
+# ... and only where a modal or a future verb governs the span: "Suspects were held for up to 14 days under the
+# terrorism laws", "lived for 20 years under strict religious law" tell what happened under a rule, a span
+RULE_GOVERNED_BEFORE = re.compile(r"(?:\b(?:will|would|can|could|may|might|must|shall)|['’]ll)\b[^.;:,]{0,50}$")
 # "Construction is due to start in 2028 and to take 2 years": a plan's term, told as background
 PLANNED_TERM_BEFORE = re.compile(r"\bdue\s+to\b[^.;:]{0,50}\band\s+(?:to\s+)?take\s+\S*\s*$", re.IGNORECASE)
 
@@ -915,7 +921,9 @@ def _span_claimed(before: str, after_unit: str) -> bool:
             return not EVERY_CLAUSE_AFTER.match(after_unit)
         # "She is taking six months off": time off, no span to check (not "taking 40 seconds off a winning time")
         return not PLANNED_TERM_BEFORE.search(before[-80:]) and not TIME_OFF_AFTER.match(after_unit)
-    if SPAN_STATED_AFTER.match(after_unit) or SET_BY_RULE_AFTER.match(after_unit):
+    if SPAN_STATED_AFTER.match(after_unit) or (
+        SET_BY_RULE_AFTER.match(after_unit) and RULE_GOVERNED_BEFORE.search(before[-80:])
+    ):
         return True
     return bool(SHIFT_AFTER.match(after_unit) and FORESEEN_SHIFT_BEFORE.search(before[-60:]))
 

@@ -1,0 +1,27 @@
+"""
+Mend 29d: the review of mend29a's spans of time. A span followed by a rule ("under the ... laws") is a limit the rule
+sets only where a modal or future verb governs it, not what happened under the rule; a wait "about" so long is a
+statistic only while it goes on, not one event's wait.
+"""
+
+from decimal import Decimal
+
+from tests.ingest_helpers import figures
+
+
+def test_it_reads_a_span_spent_under_a_law_as_a_span():
+    text = "The journalist was detained for 28 days under the new security law before she was released."
+    assert (Decimal(28), "days") not in figures(text)
+    assert (Decimal(20), "years") not in figures("Women in the province lived for 20 years under strict religious law.")
+
+
+def test_it_keeps_a_span_a_rule_lets_a_body_use():
+    text = "Police can hold a suspect for 14 days under terrorism laws, far longer than for other crimes."
+    assert (Decimal(14), "days") in figures(text)
+
+
+def test_it_reads_one_events_wait_of_about_so_long_as_a_span():
+    text = "Passengers waited about two hours on the tarmac before the plane was allowed to return to the stand."
+    assert (Decimal(2), "hours") not in figures(text)
+    text = "Families are waiting around 18 months for a council house in the borough."
+    assert (Decimal(18), "months") in figures(text)
