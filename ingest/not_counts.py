@@ -447,6 +447,9 @@ ONE_PERSONS_NEED_BEFORE = re.compile(
     rf"(?:(?<![\w-])(?:[Hh]e|[Ss]he|I)|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:{KIN_NOUNS}))\s+"
     r"(?:(?:would|will|could|might|may)\s+|['’](?:d|ll)\s+)?(?:still\s+)?needs?\s+(?:only\s+)?" + _SPAN_HEDGE + r"$"
 )
+# ... but one person's estimate of the time a task needs is one anyone can check ("He will need at least 12 months to
+# finish the repairs, the builder said", "she would need six months to draw up a plan"): the need takes an object
+TASK_NEEDED_AFTER = re.compile(r"^\s+to\s+[a-z]+\s+(?:(?:up|out|down)\s+)?(?:the|a|an|its|their|this|that|all|every)\b")
 # "My drive to my mother's care home now takes 25 minutes instead of eight": one person's own experience of a time
 # taken, no statistic (mend26b)
 MY_TIME_TAKEN_BEFORE = re.compile(
@@ -912,7 +915,9 @@ def _span_claimed(before: str, after_unit: str) -> bool:
     needed, a frequency or a measured time (tests/ingest_labelling.md, session 25), told by the word that governs it.
     """
     if SPAN_CLAIM_BEFORE.search(before[-160:]):
-        if MY_TIME_TAKEN_BEFORE.search(before[-120:]) or ONE_PERSONS_NEED_BEFORE.search(before[-60:]):
+        if MY_TIME_TAKEN_BEFORE.search(before[-120:]):
+            return False
+        if ONE_PERSONS_NEED_BEFORE.search(before[-60:]) and not TASK_NEEDED_AFTER.match(after_unit):
             return False
         own = ONE_PERSONS_SPAN_BEFORE.search(before[-80:])
         if own and own.group("verb") not in STANCE_OF:

@@ -1,7 +1,8 @@
 """
 Mend 29d: the review of mend29a's spans of time. A span followed by a rule ("under the ... laws") is a limit the rule
 sets only where a modal or future verb governs it, not what happened under the rule; a wait "about" so long is a
-statistic only while it goes on, not one event's wait.
+statistic only while it goes on, not one event's wait; the time one person needs for a task with an object is an
+estimate, not their own experience.
 """
 
 from decimal import Decimal
@@ -25,3 +26,8 @@ def test_it_reads_one_events_wait_of_about_so_long_as_a_span():
     assert (Decimal(2), "hours") not in figures(text)
     text = "Families are waiting around 18 months for a council house in the borough."
     assert (Decimal(18), "months") in figures(text)
+
+
+def test_it_keeps_one_persons_estimate_of_the_time_a_task_needs():
+    text = "He will need at least 12 months to finish the repairs, the builder said."
+    assert (Decimal(12), "months") in figures(text)
