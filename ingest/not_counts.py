@@ -388,6 +388,11 @@ SPAN_CLAIM_BEFORE = re.compile(
     r"\b(?:ahead\s+of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:plan|schedule|target|timetable)\b,?\s+by\s+"
     + _SPAN_HEDGE
     + r"$|"
+    # a closure a duty or an order sets on others, a limit (not how long a closure lasts or will last, background):
+    # "Pubs in the district must close for 14 days under the order", "The regulator ordered the plant to shut for 30
+    # days", "The bar was ordered to close for 28 days"
+    r"\b(?:" + _DUTY + r"|ordered|required|forced)\s+(?:to\s+)?(?:[a-z-]+\s+){0,3}?(?:clos(?:e|ed)|shut)\s+(?:down\s+)?"
+    r"for\s+" + _SPAN_HEDGE + r"$|"
     # a hold-up: "held up for 11 days at the crossing", "held at the border for 13 days"
     r"\bheld\s+(?:up\s+|at\s+(?:the\s+)?[a-z]+\s+)for\s+" + _SPAN_HEDGE + r"$|"
     # time needed, an estimate or a measure: "would take 25 years", "Radio signals take about 1.3 seconds" (not "it
