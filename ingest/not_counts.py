@@ -121,8 +121,11 @@ MEASURED_DURATION_BEFORE = re.compile(
     # at the most or about is a statistic ("children are now waiting about 30 weeks for extractions"; not "patients
     # who waited more than 12 hours", a threshold); one person's wait stays a span (a singular subject)
     r"\b(?:[a-z]{3,}(?<!s)s|people|patients|children)\s+(?:(?:are|were|have|had)\s+(?:been\s+)?)?"
-    r"(?:(?:now|still|often)\s+)?(?:waiting|waited)\s+"
-    r"(?:[a-z]+\s+)?(?:for\s+)?(?:up\s+to|as\s+long\s+as|about|around|roughly|nearly|almost)\s+$",
+    r"(?:(?:now|still|often)\s+)?(?:waiting|waited)\s+(?:[a-z]+\s+)?(?:for\s+)?(?:up\s+to|as\s+long\s+as)\s+$|"
+    # about a figure only where the wait is going on now ("children are now waiting about 30 weeks"): "Passengers
+    # waited about two hours on the tarmac" is one event's wait, a span
+    r"\b(?:[a-z]{3,}(?<!s)s|people|patients|children)\s+(?:are|is|ha(?:ve|s)\s+been)\s+"
+    r"(?:(?:now|still|often)\s+)?waiting\s+(?:[a-z]+\s+)?(?:for\s+)?(?:about|around|roughly|nearly|almost)\s+$",
     re.IGNORECASE,
 )
 # "patients must be treated within 18 weeks", "requires repairs to be made safe within 24 hours", "nobody should wait
@@ -385,6 +388,11 @@ SPAN_CLAIM_BEFORE = re.compile(
     r"\b(?:ahead\s+of|behind)\s+(?:the\s+|its\s+|their\s+)?(?:plan|schedule|target|timetable)\b,?\s+by\s+"
     + _SPAN_HEDGE
     + r"$|"
+    # a closure a duty or an order sets on others, a limit (not how long a closure lasts or will last, background):
+    # "Pubs in the district must close for 14 days under the order", "The regulator ordered the plant to shut for 30
+    # days", "The bar was ordered to close for 28 days"
+    r"\b(?:" + _DUTY + r"|ordered|required|forced)\s+(?:to\s+)?(?:[a-z-]+\s+){0,3}?(?:clos(?:e|ed)|shut)\s+(?:down\s+)?"
+    r"for\s+" + _SPAN_HEDGE + r"$|"
     # a hold-up: "held up for 11 days at the crossing", "held at the border for 13 days"
     r"\bheld\s+(?:up\s+|at\s+(?:the\s+)?[a-z]+\s+)for\s+" + _SPAN_HEDGE + r"$|"
     # time needed, an estimate or a measure: "would take 25 years", "Radio signals take about 1.3 seconds" (not "it
@@ -444,6 +452,9 @@ ONE_PERSONS_NEED_BEFORE = re.compile(
     rf"(?:(?<![\w-])(?:[Hh]e|[Ss]he|I)|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:{KIN_NOUNS}))\s+"
     r"(?:(?:would|will|could|might|may)\s+|['’](?:d|ll)\s+)?(?:still\s+)?needs?\s+(?:only\s+)?" + _SPAN_HEDGE + r"$"
 )
+# ... but one person's estimate of the time a task needs is one anyone can check ("He will need at least 12 months to
+# finish the repairs, the builder said", "she would need six months to draw up a plan"): the need takes an object
+TASK_NEEDED_AFTER = re.compile(r"^\s+to\s+[a-z]+\s+(?:(?:up|out|down)\s+)?(?:the|a|an|its|their|this|that|all|every)\b")
 # "My drive to my mother's care home now takes 25 minutes instead of eight": one person's own experience of a time
 # taken, no statistic (mend26b)
 MY_TIME_TAKEN_BEFORE = re.compile(
@@ -469,6 +480,9 @@ SET_BY_RULE_AFTER = re.compile(
     r"(?:the\s+|its\s+|their\s+)?(?:(?!of\b)[a-z-]+\s+){0,3}?(?:rules|law|laws|regulations|code)\b",
     re.IGNORECASE,
 )
+# ... and only where a modal or a future verb governs the span: "Suspects were held for up to 14 days under the
+# terrorism laws", "lived for 20 years under strict religious law" tell what happened under a rule, a span
+RULE_GOVERNED_BEFORE = re.compile(r"(?:\b(?:will|would|can|could|may|might|must|shall)|['’]ll)\b[^.;:,]{0,50}$")
 # "Construction is due to start in 2028 and to take 2 years": a plan's term, told as background
 PLANNED_TERM_BEFORE = re.compile(r"\bdue\s+to\b[^.;:]{0,50}\band\s+(?:to\s+)?take\s+\S*\s*$", re.IGNORECASE)
 
@@ -906,7 +920,9 @@ def _span_claimed(before: str, after_unit: str) -> bool:
     needed, a frequency or a measured time (tests/ingest_labelling.md, session 25), told by the word that governs it.
     """
     if SPAN_CLAIM_BEFORE.search(before[-160:]):
-        if MY_TIME_TAKEN_BEFORE.search(before[-120:]) or ONE_PERSONS_NEED_BEFORE.search(before[-60:]):
+        if MY_TIME_TAKEN_BEFORE.search(before[-120:]):
+            return False
+        if ONE_PERSONS_NEED_BEFORE.search(before[-60:]) and not TASK_NEEDED_AFTER.match(after_unit):
             return False
         own = ONE_PERSONS_SPAN_BEFORE.search(before[-80:])
         if own and own.group("verb") not in STANCE_OF:
@@ -915,7 +931,9 @@ def _span_claimed(before: str, after_unit: str) -> bool:
             return not EVERY_CLAUSE_AFTER.match(after_unit)
         # "She is taking six months off": time off, no span to check (not "taking 40 seconds off a winning time")
         return not PLANNED_TERM_BEFORE.search(before[-80:]) and not TIME_OFF_AFTER.match(after_unit)
-    if SPAN_STATED_AFTER.match(after_unit) or SET_BY_RULE_AFTER.match(after_unit):
+    if SPAN_STATED_AFTER.match(after_unit) or (
+        SET_BY_RULE_AFTER.match(after_unit) and RULE_GOVERNED_BEFORE.search(before[-80:])
+    ):
         return True
     return bool(SHIFT_AFTER.match(after_unit) and FORESEEN_SHIFT_BEFORE.search(before[-60:]))
 
