@@ -7,7 +7,7 @@ acting in a clause of time or cause gives a figure only by an act on a figure it
 
 from decimal import Decimal
 
-from tests.ingest_helpers import figures
+from tests.ingest_helpers import figures, speakers_by_figure
 
 
 def test_it_reads_a_lay_off_or_a_halt_of_a_set_length_as_a_duration():
@@ -28,3 +28,13 @@ def test_it_keeps_the_open_ended_time_left_before_a_thing_can_happen():
     found = figures(text)
     assert (Decimal(30), "years") in found
     assert (Decimal(18), "months") in found
+
+
+def test_it_gives_a_body_in_a_clause_of_time_only_a_figure_it_sets():
+    text = (
+        "Residents were angry after the Varn Valley Water Board flooded 300 homes.\n\n"
+        "Residents were angry after the Kelmar Water Board approved a 9 per cent rise in bills."
+    )
+    speakers = speakers_by_figure(text)
+    assert speakers["300 homes"] is None
+    assert speakers["9 per cent"] == "Kelmar Water Board"
