@@ -412,10 +412,15 @@ SPAN_CLAIM_BEFORE = re.compile(
     r"(?<!\bhis\s)(?<!\bher\s)(?<!\bmy\s)"
     r"\b(?:policy|standard|target|plan|aim|goal|pledge|promise|commitment|practice)\s+(?:is|was|remains)\s+"
     r"[^.;]{0,60}?\bwithin\s+" + _SPAN_HEDGE + r"$|"
-    # time left before a thing can happen, an estimate: "imported cargoes would not land for at least six weeks", "The
-    # rice will not grow in this for at least two seasons" (not how long a state lasts: "will not be open for a year")
-    r"\b(?:will|would|wo)\s*(?:not\s+|n['’]t\s+)(?!(?:be|stay|remain|keep|have)\b)[a-z]+\s+"
-    r"(?:(?:again|here|there|in|on|at|this|that|it|the|[a-z]+ly)\s+){0,3}?for\s+" + _SPAN_HEDGE + r"$|"
+    # time left before a thing can happen, an estimate of the earliest it can, so open-ended: "imported cargoes would
+    # not land for at least six weeks", "The rice will not grow in this for at least two seasons", "will not retire for
+    # another 30 years", "The vaccine would not be ready for at least 18 months" (not how long a state lasts: "will
+    # not be open for a year"; nor a lay-off or a halt of a set length, a forecast state: "Okafor will not play for six
+    # weeks", "Shares will not trade for two days")
+    r"\b(?:will|would|wo)\s*(?:not\s+|n['’]t\s+)"
+    r"(?:(?!(?:be|stay|remain|keep|have)\b)[a-z]+|be\s+(?:ready|operational|completed?|finished|built|available))\s+"
+    r"(?:(?:again|here|there|in|on|at|this|that|it|the|[a-z]+ly)\s+){0,3}?for\s+"
+    r"(?:at\s+least|another|a\s+further|more\s+than|over)\s+$|"
     # time needed, an estimate: "we would need about 14 months to build", 'repairs would take "at least six weeks"'
     r"\b(?:would|will|could|might|may|we|they|you|I)\s+(?:still\s+)?need\s+(?:only\s+)?" + _SPAN_HEDGE + r"$|"
     r"\btakes?\s+[\"“]" + _SPAN_HEDGE + r"$|"

@@ -2201,10 +2201,15 @@ def acting_subject(
         return None  # "approved a budget ..., after a session in which members clashed over a 4% tax rise"
     head = text[: verb.start()].strip(" ,")
     subordinate = _SUBORDINATE_BODY.search(head)
-    if subordinate is not None and looks_like_body(subordinate.group("body").split(",")[0]):
+    if (
+        subordinate is not None
+        and looks_like_body(subordinate.group("body").split(",")[0])
+        and ACTING_VERB.match(text, verb.start())
+    ):
         # "Farmers are angry after the Eastern Rivers Authority cut irrigation licences by 40 per cent", "after Pellam
         # Group, the engineering conglomerate, offered 5.65 marrels a share": a body acting in a clause of time or
-        # cause, whose subject stands after its subordinator
+        # cause, whose subject stands after its subordinator; only by an act on a figure it sets, pays, cuts, raises,
+        # approves or asks for (not "Residents were angry after the Water Board flooded 300 homes": what befell others)
         head = subordinate.group("body")
     if verb.group(1).startswith("order") and _COURT_OR_JUDGE.match(head):
         # "Judge Amund Rosseland ordered Steen to repay", "An employment tribunal has ordered": a court report's order,
