@@ -758,7 +758,8 @@ SOLE_BYLINE = re.compile(
 )
 # The byline of a page written in its writer's own voice though it may never say "I": a book review's ("Reviewed by
 # Ann Roe"), a readers' editor's ("By Ann Roe, Readers' Editor"), kept as "By Ann Roe, reviewer" and
-# "By Ann Roe, readers' editor" (interviews.OWN_VOICE)
+# "By Ann Roe, readers' editor" with these roles, which interviews.BYLINE reads back
+OWN_VOICE_ROLES = ("reviewer", "readers' editor")
 OWN_VOICE_BYLINE = re.compile(
     r"^(?:(?P<reviewed>Reviewed)\s+by\s+[A-Z][^,\n]{2,60}$|By\s+[A-Z][^,\n]{2,60},\s+(?:the\s+)?"
     r"(?P<role>[Rr]eaders['’]?\s+[Ee]ditor)\b)"
@@ -821,7 +822,7 @@ def _writer_line(lines: list[str], i: int, own_voice: bool = False) -> str:
     if i < 25 and (byline := SOLE_BYLINE.match(line)) is not None and len(line.split()) <= 14:
         # a reviewer's or a readers' editor's byline keeps its role: the page speaks in their voice without an "I"
         voice = OWN_VOICE_BYLINE.match(line) if own_voice else None
-        role = "" if voice is None else ", reviewer" if voice.group("reviewed") else ", readers' editor"
+        role = "" if voice is None else f", {OWN_VOICE_ROLES[0 if voice.group('reviewed') else 1]}"
         return f"By {byline.group('name')}{role}"
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if i < 25 and NAME_LINE.match(line) and (DATED.match(following) or STAMP.match(following)):

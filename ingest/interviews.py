@@ -12,7 +12,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ingest.cleaning import COLUMNIST_NOTE, LETTER_SIGNATURE, MIN_LETTERS, WRITER_NOTE, release_issuer
+from ingest.cleaning import (
+    COLUMNIST_NOTE,
+    LETTER_SIGNATURE,
+    MIN_LETTERS,
+    OWN_VOICE_ROLES,
+    WRITER_NOTE,
+    release_issuer,
+)
 from ingest.sentences import SPEAKER_LABEL
 from ingest.speakers import people_named
 
@@ -46,7 +53,8 @@ ASKED_BEFORE_NAME = re.compile(
 # A byline: a line that is a person's name alone or after "By" ("By Hester Vandamme", "Ottoline Marsk")
 # (with the role the cleaner keeps for a page in its writer's own voice: "By Ann Roe, reviewer", own_voice_page)
 BYLINE = re.compile(
-    r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?P<own>,\s+(?:reviewer|readers' editor))?"
+    r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*"
+    rf"(?P<own>,\s+(?:{'|'.join(map(re.escape, OWN_VOICE_ROLES))}))?"
 )
 # the byline the cleaner keeps as a line of its own above the body ("By Petra Skaile", "By Lotte Abernay, courts
 # reporter", "By Elif Marten and Jonas Reyl, Continental Press"), a whole line: not an introduction that opens with

@@ -444,17 +444,19 @@ KIN_NOUNS = (
     "father|mother|parents|son|daughter|brother|sister|husband|wife|partner|grandfather|grandmother|grandson|"
     "granddaughter|uncle|aunt|cousin|nephew|niece"
 )
+# One person as the subject: "he", "she", "I", or one of their kin ("my daughter", "her husband")
+_ONE_PERSON = rf"(?:(?<![\w-])(?:[Hh]e|[Ss]he|I)|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:{KIN_NOUNS}))"
 # One person's own span, a habit or a wish and no rule or timetable: "My father visited us every three weeks", "He
 # usually works for at least 14 hours on a Saturday", "He should serve for at least 12 years" (the verb, in the group
 # "verb", is no word of saying: "She said the cap would change every three months" reports one)
 ONE_PERSONS_SPAN_BEFORE = re.compile(
-    rf"(?:(?<![\w-])(?:[Hh]e|[Ss]he|I)|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:{KIN_NOUNS}))\s+"
+    _ONE_PERSON + r"\s+"
     r"(?P<verb>[a-z]+)\s+(?:[a-z'’]+\s+){0,3}?(?:every|within|for\s+at\s+least|for\s+a\s+minimum\s+of)\s+$"
 )
 # "she would need about 14 months to recover", "I will need six weeks off": the time one person needs, their own
 # experience and no estimate anyone could check (not "we would need about 14 months to build", a body's)
 ONE_PERSONS_NEED_BEFORE = re.compile(
-    rf"(?:(?<![\w-])(?:[Hh]e|[Ss]he|I)|\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:{KIN_NOUNS}))\s+"
+    _ONE_PERSON + r"\s+"
     r"(?:(?:would|will|could|might|may)\s+|['’](?:d|ll)\s+)?(?:still\s+)?needs?\s+(?:only\s+)?" + _SPAN_HEDGE + r"$"
 )
 # ... but one person's estimate of the time a task needs is one anyone can check ("He will need at least 12 months to

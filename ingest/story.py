@@ -1616,7 +1616,7 @@ class Story:
             return None  # the writer's own verdict, or what they say of the book itself ("The book is 312 pages long")
         if not memory.paragraph_before.strip():
             return None  # a new paragraph: the writer's voice takes up again
-        return Speaker(source, "asserts", anonymous=memory.last_speaker_anonymous)
+        return Speaker(source, "asserts")  # a named source: an anonymous one returned None above
 
     def new_item(self) -> None:
         """
