@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED
+from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, QUOTED_CLAIM_LINE
 from ingest.cues import background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import (
@@ -1447,7 +1447,8 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
     figures the desk checks after the name ('... Jon Rask, Home Secretary. Recorded crime in fact rose 4 per cent')
     are its own or its sources'.
     """
-    lines = []
+    # '"Crime is up by half." (Civic Alliance)': the claimant in brackets after the words quoted
+    lines = [(m.start(), m.end("claim"), m.group("claimant")) for m in QUOTED_CLAIM_LINE.finditer(text)]
     introduced: list[str | None] = []  # the introduction's claimant, read once for the page's numbered claims
     for label in CLAIM_LINE.finditer(text):
         end = text.find("\n", label.end())
@@ -1463,10 +1464,11 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
             # the first named after the quotations, not a programme or paper quoted after it ('Ilse Marr, on
             # "Newsnight" BBC Two'), as the page names them ('Dr. Ilse Marr.' -> 'Ilse Marr')
             lines.append((quoted.start(), named[0].start(), _claimant(named[0].group("name"))))
-        elif NUMBERED_CLAIM.match(label.group()):
-            # 'Claim 2: "Waiting lists are down by a fifth."', one of several claims of the one the line names before
-            # its quotation ('Claim 2, by Ilse Marr: "..."') or else of the one the introduction names: theirs, not
-            # the source the verdict before it cited
+        else:
+            # 'Claim 2: "Waiting lists are down by a fifth."', 'CLAIM: "Only 4,000 people have left."': one of the
+            # claims of the one the line names before its quotation ('Claim 2, by Ilse Marr: "..."') or else of the one
+            # the introduction names, whose statements the page checks in turn: theirs, not the source the verdict
+            # before it cited
             named_here = people_named(text[label.end() : quoted.start()])
             if not named_here and not introduced:
                 introduced.append(_introduced_claimant(text))
@@ -1474,9 +1476,6 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
             if claimant is not None:
                 lines.append((quoted.start(), quoted.end(), claimant))
     return lines
-
-
-NUMBERED_CLAIM = re.compile(r"\W*(?:THE\s+|[Tt]he\s+)?(?:CLAIM|[Cc]laim)[ \t]+\d")
 
 
 def _introduced_claimant(text: str) -> str | None:
