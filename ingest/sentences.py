@@ -64,7 +64,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end = paragraph.start() + boundary.end(1)
             if end <= start:
                 continue  # a full stop inside the label: "DR. ROY: ..."
-            if text[end] in " \t" and CLOSING_ASIDE.match(paragraph.group(), boundary.end()):
+            if CLOSING_ASIDE.match(paragraph.group(), boundary.end()):
                 continue
             before = TOKEN_BEFORE.search(text[start:end].rstrip(".!?…\"'”’)]"))
             token = before.group(1).lower().strip(".") if before else ""

@@ -43,3 +43,56 @@ def test_it_keeps_a_claimant_in_brackets_after_the_words_quoted():
     claim = _said(found, "40")
     assert claim.speaker == "Green Party"
     assert claim.quote.endswith("(Green Party)")
+
+
+def test_it_gives_a_figure_the_desk_faults_to_the_outlet():
+    text = (
+        'CLAIM: "Crime in the city is up by 40 per cent." Ansel Brun, mayor, on Radio Halden.\n\n'
+        "VERDICT: False.\n\n"
+        "Recorded crime rose 6 per cent last year, the police figures show. The 40 per cent figure is wrong."
+    )
+    found = extract(text, publisher=OUTLET)
+    faulted = [m for m in found if m.value == Decimal(40)][-1]
+    assert (faulted.speaker, faulted.stance) == (OUTLET, "disputes")
+
+
+def test_it_gives_the_desks_inference_after_a_source_to_the_outlet():
+    text = (
+        'CLAIM: "Only 1 per cent of farms are under the ban." Rolf Aske, farm minister.\n\n'
+        "The ban covers some 5,000 holdings, according to the veterinary service. There are about 40,000 dairy farms, "
+        "according to the national register, so roughly one in eight dairy farms is under the ban."
+    )
+    found = extract(text, publisher=OUTLET)
+    assert _said(found, "40000").speaker == "national register"
+    assert _said(found, "12.5").speaker == OUTLET
+
+
+def test_it_carries_the_desks_own_calculation_through_its_paragraph():
+    text = (
+        'CLAIM: "We have raised farm support by 40 per cent." Rolf Aske, farm minister.\n\n'
+        "The ministry's budget papers show support rose to 1.3 billion merrins in 2026 from 1.1 billion in 2023. The "
+        "40 per cent figure is not supported by any budget we have seen. After adjusting for inflation, the rise is "
+        "smaller still, at about 4 per cent."
+    )
+    found = extract(text, publisher=OUTLET)
+    assert _said(found, "1300000000").speaker == "ministry"
+    assert _said(found, "4").speaker == OUTLET
+
+
+def test_it_gives_a_sentence_in_the_desks_first_person_to_the_outlet():
+    text = (
+        'CLAIM: "We have built 120 new pitches." Elin Morr, sports minister.\n\n'
+        "The claim was repeated by the minister's office on Tuesday. Dozens of readers asked us to check it."
+    )
+    found = extract(text, publisher=OUTLET)
+    assert _said(found, "24").speaker == OUTLET
+
+
+def test_it_gives_a_verdict_lines_own_figure_to_the_outlet():
+    text = (
+        'CLAIM: "Only 12 libraries have closed." Edda Lund, culture minister.\n\n'
+        "The libraries association says at least 40 have closed.\n\n"
+        "VERDICT: Wrong. Counting closures of every kind, the total is at least 31."
+    )
+    found = extract(text, publisher=OUTLET)
+    assert _said(found, "31").speaker == OUTLET
