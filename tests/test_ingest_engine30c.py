@@ -96,3 +96,23 @@ def test_it_gives_a_verdict_lines_own_figure_to_the_outlet():
     )
     found = extract(text, publisher=OUTLET)
     assert _said(found, "31").speaker == OUTLET
+
+
+def test_it_reads_an_index_or_a_series_as_its_bodys_document():
+    text = (
+        "The Statistics Office publishes a rent index and a measure of pay. Its rent index shows rents rose 19 per "
+        "cent between 2021 and 2026. Its earnings series shows pay rose 15 per cent over the same period."
+    )
+    found = extract(text, publisher=OUTLET)
+    assert _said(found, "19").speaker == "The Statistics Office"
+    assert _said(found, "15").speaker == "The Statistics Office"
+
+
+def test_it_carries_a_bodys_tables_through_the_paragraph_that_reports_them():
+    text = (
+        "Harbour Ferries' fare tables show the 40 per cent rise is for a car and driver. A foot passenger's return "
+        "fare rose by 18 per cent over the same period."
+    )
+    found = extract(text, publisher=OUTLET)
+    assert _said(found, "40").speaker == "Harbour Ferries"
+    assert _said(found, "18").speaker == "Harbour Ferries"
