@@ -588,12 +588,20 @@ CLAIM_LINE = re.compile(
     r"(?:[ \t]+\d{1,2})?\s*:[ \t]+(?=\S)",
     re.MULTILINE,
 )
+# A claim a page checks, printed as a line of its own: the words quoted, then who said them in brackets ('"Crime in
+# Millfield is up by half." (Civic Alliance)'), as a fact-check of leaflets or manifestos lists them; the bracket is the
+# claimant, not a wire's credit
+QUOTED_CLAIM_LINE = re.compile(
+    r"^[\"“](?P<claim>[^\"“”\n]{12,})[\"”][ \t]*\((?P<claimant>[A-Z][^()\n]{1,60})\)[ \t]*$", re.MULTILINE
+)
 # the words a claim line quotes, which the page keeps whatever the line ends in ('- Ilse Marr, Prime Minister')
 CLAIM_QUOTED = re.compile(r"[\"“‘'][^\"“”‘’]{12,}?[\"”’']")
 
 
 def claim_line(line: str) -> bool:
     """A fact-check's line stating the claim it checks, in quotation marks: kept as the article's, prose or not."""
+    if QUOTED_CLAIM_LINE.match(line):
+        return True
     label = CLAIM_LINE.match(line)
     return label is not None and CLAIM_QUOTED.search(line, label.end()) is not None
 
@@ -618,7 +626,7 @@ def _signed_quotation(line: str) -> str:
 def normalise_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
     line = (re.sub(r" {2,}", " ", line) if "  " in line else line).strip()
-    if line[-1:].isalpha() or line.endswith(")"):
+    if (line[-1:].isalpha() or line.endswith(")")) and not QUOTED_CLAIM_LINE.match(line):
         line = WIRE_CREDIT_AT_END.sub("", line)
     return CONTACT_TAIL.sub("", line) if "@" in line else line
 

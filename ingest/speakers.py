@@ -3589,7 +3589,7 @@ OWNED_DOCUMENT = re.compile(
     r"evaluation|appraisal|"
     # what a body measures or applies for by: "the agency's school measurement programme found", "the office's index
     # showed", "the company's application puts"
-    r"programme|program|index|application|logs)"
+    r"programme|program|index|series|tables?|application|logs)"
     # what the document is of or for is no other source: "the club's accounts for last season"
     r"(?:\s+(?:of|for|on)\s+[^,;:\"“”]+)?$"
 )
@@ -3614,7 +3614,8 @@ DOCUMENT_BY = re.compile(
 PRONOUN_DOCUMENT = re.compile(
     r"(?:its|their|his|her)\s+(?:[a-z\d]+\s+){0,2}?(?:bulletin|report|figures|data|statistics|results|"
     r"statement|accounts|filing|records|review|study|analysis|survey|count|tally|website|newsletter|paper|document|"
-    r"minutes|submission|forecast|estimate|projection|appraisal|assessment|evaluation|calculation|research)s?\b",
+    r"minutes|submission|forecast|estimate|projection|appraisal|assessment|evaluation|calculation|research|index|"
+    r"series|register|table)s?\b",
     re.IGNORECASE,
 )
 OUR_DOCUMENT = re.compile(

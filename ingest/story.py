@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED
+from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, QUOTED_CLAIM_LINE
 from ingest.cues import background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import (
@@ -81,6 +81,17 @@ OUR_VOICE = re.compile(
     r"photographers?)\b(?:\s+(?:at|in|on|outside)\s+[^,\"“”]{1,40}?)?\s+"
     r"(?:counted|found|saw|watched|tallied|recorded)\b))\s[^\"“”]*$"
 )
+# A fact-check page lists the claims it checks (find_claim_lines), or gives its verdict under a label of its own
+# ("Verdict: Misleading. ...", "THE VERDICT: ...") and names its form ("the Courant's fact-check team", "Reality Check")
+FACT_CHECK_HEAD = re.compile(r"\b(?i:fact[ -]?check|reality\s+check)")
+VERDICT_LINE = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:[ \t]*\S.*", re.MULTILINE)
+# the stances of a figure faulted: what a fact-check's verdict gives one it finds wrong
+FAULTED = ("disputes", "denies")
+# The desk's first person outside any quotation: "not supported by any budget we have seen", "asked us"
+DESK_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# The desk's inference, a clause drawn from the figures before it: "..., the statistics office says, so ... it is about
+# 2.2 per cent", "The record was 12,650, so the latest quarter was about 29 per cent below it"
+SO_INFERENCE = re.compile(r",\s+so\s+(?!(?:far|much|many|long|that)\b)")
 # A sentence opening with a paper, or the paper's analysis, that found or counted what it tells: "The Courier found
 # slots advertised for ...", "A Courier analysis of footfall data found that ..." (whose paper, _paper_finds says)
 # perhaps after the day it did so: "On Wednesday the Courier counted 17 of the 40 bays"
@@ -1447,8 +1458,9 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
     figures the desk checks after the name ('... Jon Rask, Home Secretary. Recorded crime in fact rose 4 per cent')
     are its own or its sources'.
     """
-    lines = []
-    introduced: list[str | None] = []  # the introduction's claimant, read once for the page's numbered claims
+    # '"Crime is up by half." (Civic Alliance)': the claimant in brackets after the words quoted
+    lines = [(m.start(), m.end("claim"), m.group("claimant")) for m in QUOTED_CLAIM_LINE.finditer(text)]
+    introduced: list[str | None] = []  # the introduction's claimant, read once for the claims that name no one
     for label in CLAIM_LINE.finditer(text):
         end = text.find("\n", label.end())
         end = len(text) if end < 0 else end
@@ -1463,10 +1475,11 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
             # the first named after the quotations, not a programme or paper quoted after it ('Ilse Marr, on
             # "Newsnight" BBC Two'), as the page names them ('Dr. Ilse Marr.' -> 'Ilse Marr')
             lines.append((quoted.start(), named[0].start(), _claimant(named[0].group("name"))))
-        elif NUMBERED_CLAIM.match(label.group()):
-            # 'Claim 2: "Waiting lists are down by a fifth."', one of several claims of the one the line names before
-            # its quotation ('Claim 2, by Ilse Marr: "..."') or else of the one the introduction names: theirs, not
-            # the source the verdict before it cited
+        else:
+            # 'Claim 2: "Waiting lists are down by a fifth."', 'CLAIM: "Only 4,000 people have left."': one of the
+            # claims of the one the line names before its quotation ('Claim 2, by Ilse Marr: "..."') or else of the one
+            # the introduction names, whose statements the page checks in turn: theirs, not the source the verdict
+            # before it cited
             named_here = people_named(text[label.end() : quoted.start()])
             if not named_here and not introduced:
                 introduced.append(_introduced_claimant(text))
@@ -1474,9 +1487,6 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
             if claimant is not None:
                 lines.append((quoted.start(), quoted.end(), claimant))
     return lines
-
-
-NUMBERED_CLAIM = re.compile(r"\W*(?:THE\s+|[Tt]he\s+)?(?:CLAIM|[Cc]laim)[ \t]+\d")
 
 
 def _introduced_claimant(text: str) -> str | None:
@@ -1565,6 +1575,9 @@ class Story:
     # reporting verb of their own ("The fire service said 600 tonnes had caught light. Fourteen crews were sent")
     item_source: Speaker | None = None
     claim_lines: tuple[tuple[int, int, str], ...] = ()  # a fact-check's claim lines: (start, claim's end, claimant)
+    # a fact-check page's verdict lines, where its desk speaks for the outlet: (start, end) of each
+    verdicts: tuple[tuple[int, int], ...] = ()
+    fact_check: bool = False  # whether the page checks claims: its findings are the outlet's (ingest_labelling.md)
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -1600,7 +1613,59 @@ class Story:
         memory.own_voice_writer = columnist if story.own_voice else None
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
         story.claim_lines = tuple(find_claim_lines(text))
+        # each line a verdict's label opens ("Verdict: Misleading. ... the peak was 71,000")
+        story.verdicts = tuple((line.start(), line.end()) for line in VERDICT_LINE.finditer(text))
+        # (the cleaned text keeps no head: a verdict line marks the form where the page names it in its body too)
+        named = FACT_CHECK_HEAD.search(text) is not None
+        story.fact_check = bool(story.claim_lines) or (bool(story.verdicts) and named)
         return story
+
+    def _desk_finding(
+        self,
+        sentence: str,
+        figure: Figure,
+        speaker: Speaker,
+        start: int,
+        reports: list[Report],
+        before_this: Mention | None,
+    ) -> Speaker | None:
+        """
+        On a fact-check page, the outlet, by its masthead name, where the figure is the desk's own finding
+        (tests/ingest_labelling.md, "Settled in session 30"): a figure it faults with no one else named ("the total
+        rise is nowhere near 40 per cent"), a sentence in its first person ("not supported by any budget we have
+        seen"), its verdict line's own figure ("VERDICT: Wrong. ... the total is at least 31"), its inference drawn
+        after a source's figures (", so the latest quarter was about 29 per cent below it"), or its finding carried on
+        in its paragraph. None elsewhere: a claim checked is its claimant's, and a source's figure the source's.
+        """
+        desk = Speaker(self.memory.publication, speaker.stance)
+        at = figure.span[0]
+        inference = SO_INFERENCE.search(sentence, 0, at)
+        if inference is not None and all(r.position < inference.start() for r in reports):
+            return desk  # "..., according to the register, so roughly one in sixteen farms is under the ban"
+        if any(r.subject and not r.negated for r in reports):
+            return None
+        if DESK_FIRST_PERSON.search(re.sub(r"[\"“][^\"“”]*[\"”]", "", sentence)):
+            return desk  # "Dozens of readers asked us to check": the desk itself, whoever the sentence before reported
+        if speaker.name is not None:
+            return None
+        verdict = any(a <= start + at < b for a, b in self.verdicts)
+        same_paragraph = self.memory.paragraph_before.strip() != ""
+        carried = before_this is not None and before_this.speaker == desk.name and same_paragraph
+        return desk if speaker.stance in FAULTED or verdict or carried else None
+
+    def desk_faults(self, mention: Mention, voice: str | None, inside: list[Quotation]) -> Mention:
+        """
+        A disputes mention as a fact-check page gives it: a figure it faults with no one named as faulting it ("The
+        figure of 12 is wrong", "the total rise is nowhere near 40 per cent") is the desk's verdict, the outlet's.
+        """
+        paper = self.memory.publication
+        unnamed = mention.speaker is None and mention.stance in FAULTED and voice is None
+        if not (self.fact_check and unnamed and paper):
+            return mention
+        at = mention.start + max(0, mention.quote.find(mention.figure))
+        if any(q.start <= at < q.end for q in inside):
+            return mention  # a quotation's own "That figure is wrong", its speaker's
+        return replace(mention, speaker=paper, speaker_anonymous=False, via=None)
 
     def _book_goes_on(self, sentence: str) -> Speaker | None:
         """
@@ -1949,6 +2014,9 @@ class Story:
             described = None
         if (market_price and voice is None) or background or standing_rule or described:
             return Speaker(None)
+        if self.fact_check and voice is None and not inside and self.memory.publication:
+            # after every source the story carries on: only what no one else is given is the desk's own
+            speaker = self._desk_finding(sentence, figure, speaker, start, reports, before_this) or speaker
         return speaker
 
     def _read_form(self, sentence: str, reports: list[Report], figures: list[Figure], reported: Speaker | None) -> None:
