@@ -99,3 +99,11 @@ def test_it_keeps_a_readers_editors_policy_line_theirs_through_a_passive_with_no
         "We aim to correct errors within 48 hours of being told about them. This week we received",
     )
     assert speakers_by_figure(page)["48 hours"] == "Kirsti Lund"
+
+
+def test_it_gives_what_a_body_asked_the_paper_to_point_out_closing_the_sentence_to_that_body():
+    page = BYLINED.replace(
+        "Dock cranes (Monday). ",
+        "Dock cranes (Monday). The tally leaves out 12 tugs, the Pellow Harbour Board has asked us to point out. ",
+    )
+    assert speakers_by_figure(page)["12 tugs"] == "Pellow Harbour Board"
