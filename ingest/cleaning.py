@@ -765,12 +765,26 @@ SOLE_BYLINE = re.compile(
     r"(?:$|,(?!.*\band\b)|\s+in\s+[A-Z])"
 )
 # The byline of a page written in its writer's own voice though it may never say "I": a book review's ("Reviewed by
-# Ann Roe"), a readers' editor's ("By Ann Roe, Readers' Editor"), kept as "By Ann Roe, reviewer" and
-# "By Ann Roe, readers' editor" with these roles, which interviews.BYLINE reads back
+# Ann Roe"), a readers' editor's ("By Ann Roe, Readers' Editor", "Compiled by Ann Roe, Readers' Editor"), kept as
+# "By Ann Roe, reviewer" and "By Ann Roe, readers' editor" with these roles, which interviews.BYLINE reads back
 OWN_VOICE_ROLES = ("reviewer", "readers' editor")
+_READERS_EDITOR = r"(?:the\s+)?(?P<role>[Rr]eaders['’]?\s+[Ee]ditor)\b"
 OWN_VOICE_BYLINE = re.compile(
-    r"^(?:(?P<reviewed>Reviewed)\s+by\s+[A-Z][^,\n]{2,60}$|By\s+[A-Z][^,\n]{2,60},\s+(?:the\s+)?"
-    r"(?P<role>[Rr]eaders['’]?\s+[Ee]ditor)\b)"
+    r"^(?:(?P<reviewed>Reviewed)\s+by\s+[A-Z][^,\n]{2,60}$|(?:(?:Compiled|Edited)\s+)?[Bb]y\s+[A-Z][^,\n]{2,60},\s+"
+    rf"{_READERS_EDITOR})"
+)
+# A readers' editor's name and role alone on a line, signing the page off without a "By": "Ottilie Brand, Readers'
+# Editor" under the standfirst or after the last paragraph
+READERS_EDITOR_SIGNATURE = re.compile(
+    rf"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}),\s+{_READERS_EDITOR}\W*$"
+)
+# A corrections page's head: its section or headline on a line of its own ("CORRECTIONS", "About us > Corrections",
+# "Corrections and clarifications: what we got wrong this month", "READERS' EDITOR"); not a menu that lists the page
+# among others ("About us | Corrections | Contact"), nor a headline about corrections officers
+CORRECTIONS_HEAD = re.compile(
+    r"^\W*(?:[A-Za-z'’ ]+>\s*)?(?:corrections(?:\s+(?:and|&)\s+(?:clarifications|updates))?|readers['’]?\s+editor)"
+    r"\s*(?:[:–—-]\s.*)?$",
+    re.IGNORECASE,
 )
 # What names a page a review above its byline: its section ("CULTURE | REVIEW", "Books > Review"), or its headline's
 # form ("Review: The Quiet Border, by Marit Ellesen", "Book review: ...", "The Long Season by Matthias Kron review -
@@ -784,12 +798,30 @@ REVIEW_HEAD = re.compile(
 
 def _own_voice_byline(lines: list[str]) -> bool:
     """
-    Whether the page is in its writer's own voice by its byline: a readers' editor's wherever it stands, a reviewer's
-    ("Reviewed by Ann Roe") only under a review's head; a news page's "Reviewed by" credits the one who checked it.
+    Whether the page is in its writer's own voice by its byline: a readers' editor's wherever it stands, or signed
+    off by one; a reviewer's ("Reviewed by Ann Roe") only under a review's head; a news page's "Reviewed by" credits
+    the one who checked it. A corrections page is its signer's whatever role their byline gives them ("Compiled by Ann
+    Roe"): the page tells its corrections in the voice of whoever signs it (tests/ingest_labelling.md, "Settled in
+    session 30").
     """
+    if any(READERS_EDITOR_SIGNATURE.match(line) for line in lines):
+        return True
+    corrections = _corrections_page(lines)
     for i, line in enumerate(lines[:25]):
         voice = OWN_VOICE_BYLINE.match(line)
         if voice is not None and (voice.group("role") or any(REVIEW_HEAD.search(head) for head in lines[:i])):
+            return True
+        if corrections and SOLE_BYLINE.match(line) and len(line.split()) <= 14:
+            return True
+    return False
+
+
+def _corrections_page(lines: list[str]) -> bool:
+    """Whether the page's head says it is a corrections page (CORRECTIONS_HEAD), above its first paragraph."""
+    for line in lines[:25]:
+        if is_prose(line):
+            return False
+        if CORRECTIONS_HEAD.match(line):
             return True
     return False
 
@@ -829,9 +861,13 @@ def _writer_line(lines: list[str], i: int, own_voice: bool = False) -> str:
     line = lines[i]
     if i < 25 and (byline := SOLE_BYLINE.match(line)) is not None and len(line.split()) <= 14:
         # a reviewer's or a readers' editor's byline keeps its role: the page speaks in their voice without an "I"
+        # (a corrections page's own-voice byline names no role: "Compiled by Ann Roe" is its readers' editor's)
         voice = OWN_VOICE_BYLINE.match(line) if own_voice else None
         role = "" if voice is None else f", {OWN_VOICE_ROLES[0 if voice.group('reviewed') else 1]}"
+        role = role or (f", {OWN_VOICE_ROLES[1]}" if own_voice and _corrections_page(lines) else "")
         return f"By {byline.group('name')}{role}"
+    if own_voice and (signed := READERS_EDITOR_SIGNATURE.match(line)) is not None:
+        return f"By {signed.group('name')}, {OWN_VOICE_ROLES[1]}"
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if i < 25 and NAME_LINE.match(line) and (DATED.match(following) or STAMP.match(following)):
         return f"By {line}"

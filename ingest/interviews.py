@@ -51,7 +51,7 @@ ASKED_BEFORE_NAME = re.compile(
     rf"(?:(?:{_ASKED_TITLES})\.?\s+)*"
 )
 # A byline: a line that is a person's name alone or after "By" ("By Hester Vandamme", "Ottoline Marsk")
-# (with the role the cleaner keeps for a page in its writer's own voice: "By Ann Roe, reviewer", own_voice_page)
+# (with the role the cleaner keeps for a page in its writer's own voice: "By Ann Roe, reviewer", own_voice_role)
 BYLINE = re.compile(
     r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*"
     rf"(?P<own>,\s+(?:{'|'.join(map(re.escape, OWN_VOICE_ROLES))}))?"
@@ -528,17 +528,21 @@ def find_columnist(text: str, writer: str | None) -> str | None:
     noted = any(COLUMNIST_NOTE.match(line) or KEPT_BYLINE.fullmatch(line) for line in lines)
     # a book review's or a readers' editor's byline, as the cleaner keeps it ("By Ann Roe, reviewer"): their page is
     # in their voice though it says "we" or nothing (tests/ingest_labelling.md, "Settled in session 28")
-    if own_voice_page(text):
+    if own_voice_role(text) is not None:
         return writer
     return writer if narrated >= (1 if noted else MIN_NARRATED) else None
 
 
-def own_voice_page(text: str) -> bool:
+def own_voice_role(text: str) -> str | None:
     """
-    A page in its writer's voice by its form, though it may never say "I": a book review or a readers' editor's
-    column, by the byline the cleaner keeps for it ("By Ann Roe, reviewer", "By Ann Roe, readers' editor").
+    The role of a page in its writer's voice by its form, though it may never say "I": a book review's or a readers'
+    editor's (one of OWN_VOICE_ROLES), by the byline the cleaner keeps for it ("By Ann Roe, reviewer", "By Ann Roe,
+    readers' editor"); None for any other page.
     """
-    return any((kept := BYLINE.fullmatch(line.strip())) is not None and kept.group("own") for line in text.split("\n"))
+    for line in text.split("\n"):
+        if (kept := BYLINE.fullmatch(line.strip())) is not None and kept.group("own"):
+            return kept.group("own").lstrip(", \t")
+    return None
 
 
 def find_writer(text: str) -> str | None:
@@ -552,6 +556,11 @@ def find_writer(text: str) -> str | None:
     head = lines[: prose[1] if len(prose) > 1 else len(lines)]
     writers = [found.group("name") for line in head if (found := BYLINE.fullmatch(line)) is not None]
     writers += [found.group("name") for line in lines if (found := WRITER_NOTE.match(line)) is not None]
+    # a readers' editor's sign-off after the last paragraph, kept as a byline is ("By Ann Roe, readers' editor")
+    tail = lines[len(head) :]
+    writers += [
+        kept.group("name") for line in tail if (kept := BYLINE.fullmatch(line)) is not None and kept.group("own")
+    ]
     writers = [name for name in writers if people_named(name) == [name]]
     return writers[0] if len(set(writers)) == 1 else None
 

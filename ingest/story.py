@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, QUOTED_CLAIM_LINE
+from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, OWN_VOICE_ROLES, QUOTED_CLAIM_LINE
 from ingest.cues import background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import (
@@ -28,7 +28,7 @@ from ingest.interviews import (
     find_letters,
     find_transcript,
     find_writer,
-    own_voice_page,
+    own_voice_role,
 )
 from ingest.mentions import Mention
 from ingest.number_words import CURRENCY_SIGNS, IRREGULAR_PARTICIPLES
@@ -61,6 +61,8 @@ from ingest.speakers import (
 FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|my|we)|I)\b")
 # A source in the writer's first person singular: "my arithmetic", "my own reckoning", "I"
 MY_SOURCE = re.compile(r"^(?:[Mm]y|I|me)\b")
+# The writer reporting in the first person: "we", "I" as a report's subject
+WRITER_REPORTS = re.compile(r"[Ww]e|I")
 # A question that puts the one interviewed their own figure: "You planned to open 40 pubs", "You have promised 25 shops"
 # (tests/ingest_labelling.md, Q&A interview): theirs, as what they said or set out to do
 PUT_TO_YOU = re.compile(
@@ -1533,6 +1535,10 @@ class Story:
     # whether the columnist's is a review's or a readers' editor's voice, which gives way to any report in a sentence
     # ("he writes", "the council has since told us"), as a column's "I" need not
     own_voice: bool = False
+    # whether that voice is a readers' editor's, whose corrections page states the right figure and the wrong one it
+    # corrects in their own voice, with no background or source carried on in it (tests/ingest_labelling.md,
+    # "Settled in session 30")
+    readers_editor: bool = False
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
     carried_document: bool = False  # whether it reported them by a document ("The board's data show")
     carried_sentence: str = ""  # the sentence that reported them
@@ -1609,7 +1615,9 @@ class Story:
             columnist = writer
         memory.masthead_voice = transcript is None and interview is None and columnist is None and letters is None
         story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, _court(text))
-        story.own_voice = columnist is not None and own_voice_page(text)
+        role = own_voice_role(text) if columnist is not None else None
+        story.own_voice = role is not None
+        story.readers_editor = role == OWN_VOICE_ROLES[1]
         memory.own_voice_writer = columnist if story.own_voice else None
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
         story.claim_lines = tuple(find_claim_lines(text))
@@ -1675,7 +1683,12 @@ class Story:
         """
         memory = self.memory
         source = memory.last_speaker
-        if not self.own_voice or source in (None, self.columnist) or memory.last_speaker_anonymous:
+        if (
+            not self.own_voice
+            or self.readers_editor
+            or source in (None, self.columnist)
+            or memory.last_speaker_anonymous
+        ):
             return None
         if FIRST_PERSON.search(sentence) or ON_THE_BOOK.search(sentence):
             return None  # the writer's own verdict, or what they say of the book itself ("The book is 312 pages long")
@@ -1744,7 +1757,10 @@ class Story:
         background = voice is None and not inside and not told_here and self.issuer is None and self.results is None
         # (a column's own background is its writer's, but for what _column_background leaves to no one)
         # (a review's background is no one's, as a news page's: "The hall holds 1,480 people")
-        background = background and (self.columnist is None or self.own_voice) and _background_holds(sentence, figure)
+        # (a readers' editor's has none: the right figure a corrections page states is theirs, "The school has 1,140
+        # pupils on roll, not 1,410 as a picture caption said")
+        own_background = self.own_voice and not self.readers_editor
+        background = background and (self.columnist is None or own_background) and _background_holds(sentence, figure)
         # "The national target for those calls is 18 minutes": a standing rule no one in the sentence sets
         # (or any target no one is named as setting, outside a page the issuer or a columnist speaks throughout)
         own_page = self.issuer is not None or self.columnist is not None
@@ -1879,8 +1895,13 @@ class Story:
         # a finding of the document the column discusses, told with no cue: the document's, not the columnist's
         leads = self.lead is not None and not told_by_someone and not FIRST_PERSON.search(sentence)
         leads = leads and tells_a_finding(sentence)
-        voiced = self.columnist and not (self.own_voice and (reports or background))
-        if voiced and not inside and mine and not leads and not _column_background(sentence, figure):
+        # (a report of the writer's own, "we will tell you what we have decided", or one by no one, "within 24 hours of
+        # being told", is none they give way to)
+        others = [r for r in reports if r.subject and not WRITER_REPORTS.fullmatch(r.subject.strip())]
+        voiced = self.columnist and not (self.own_voice and (others or background))
+        # (a readers' editor leaves no figure of theirs to background: "We corrected 23 errors in 2026" is their count)
+        column_background = not self.readers_editor and _column_background(sentence, figure)
+        if voiced and not inside and mine and not leads and not column_background:
             # "By my arithmetic, the company handed out ...", "That leaves 3.15 billion": the columnist's own
             speaker = self._book_goes_on(sentence) or Speaker(self.columnist, speaker.stance)
         if speaker.name is None and not inside and not reports and WRITERS_INFERENCE.match(sentence):
