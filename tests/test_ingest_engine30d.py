@@ -1,0 +1,48 @@
+"""
+Engine 30d: live blogs and news in brief (tests/ingest_labelling.md, "Settled in session 23"): a live post's time
+stamp opens an item that stands alone and is no part of its first sentence's subject.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+from ingest.sentences import split_sentences
+
+
+def _speakers(text: str) -> dict[Decimal, str | None]:
+    return {m.value: m.speaker for m in extract(clean_text(text)) if m.value is not None}
+
+
+LIVE_HEAD = "Gale batters the coast: live updates\n\nBy Ria Moll and Ove Stang\n\n"
+
+
+def test_it_reads_a_post_stamp_as_no_part_of_the_sentence_after_it():
+    text = "17:05 GMT - The Harbour Board says 212 berths are empty."
+    (span,) = split_sentences(text)
+    assert text[span[0] : span[1]] == "The Harbour Board says 212 berths are empty."
+
+
+def test_it_gives_a_post_opening_on_its_stamp_to_the_body_that_opens_it():
+    text = LIVE_HEAD + "17:05 GMT - The Harbour Board's pilot service says 212 vessels are sheltering in the bay.\n"
+    assert _speakers(text)[Decimal(212)] == "Harbour Board's pilot service"
+
+
+def test_it_carries_no_body_from_one_post_to_the_next():
+    text = LIVE_HEAD + (
+        "16:40 - The grid company, Nordnett, says 9,000 homes are cut off. It has 300 engineers out.\n"
+        "16:20 - Isle Ferries has suspended its sailings. About 650 passengers were booked, the company said.\n"
+    )
+    assert _speakers(text)[Decimal(650)] == "Isle Ferries"
+
+
+def test_it_carries_no_report_past_a_stamp_on_its_own_line():
+    text = LIVE_HEAD + (
+        "16:40\nThe coastguard says its crews rescued 31 people from the water today, up from 12 yesterday.\n\n"
+        "16:20\nThe number of vessels sheltering in the bay rose to 48, up from 30.\n"
+    )
+    assert _speakers(text)[Decimal(48)] is None
+
+
+def test_it_keeps_a_post_stamp_on_its_own_line_in_the_cleaned_text():
+    text = LIVE_HEAD + "16:40\nThe coastguard says its crews rescued 31 people from the water today.\n"
+    assert "16:40\n" in clean_text(text)
