@@ -1,6 +1,7 @@
 """
 Engine 30d: live blogs and news in brief (tests/ingest_labelling.md, "Settled in session 23"): a live post's time
-stamp opens an item that stands alone and is no part of its first sentence's subject.
+stamp opens an item that stands alone and is no part of its first sentence's subject, and the outlet's reporter
+counting or timing something is that reporter's, by name.
 """
 
 from decimal import Decimal
@@ -46,3 +47,13 @@ def test_it_carries_no_report_past_a_stamp_on_its_own_line():
 def test_it_keeps_a_post_stamp_on_its_own_line_in_the_cleaned_text():
     text = LIVE_HEAD + "16:40\nThe coastguard says its crews rescued 31 people from the water today.\n"
     assert "16:40\n" in clean_text(text)
+
+
+def test_it_gives_a_count_to_the_outlets_reporter_set_off_by_where_they_are():
+    text = LIVE_HEAD + "15:10 - The Gazette's Ivo Rennert, at the ferry port, counted 48 lorries in the queue.\n"
+    assert _speakers(text)[Decimal(48)] == "Ivo Rennert"
+
+
+def test_it_gives_a_time_the_outlets_reporter_took_to_them():
+    text = LIVE_HEAD + "14:50 - The Gazette's Ivo Rennert timed the wait at the ticket office at 25 minutes.\n"
+    assert _speakers(text)[Decimal(25)] == "Ivo Rennert"
