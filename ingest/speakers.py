@@ -3625,7 +3625,7 @@ PRONOUN_DOCUMENT = re.compile(
 )
 OUR_DOCUMENT = re.compile(
     r"(?:[Oo]ur|[Mm]y)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:survey|poll|study|report|audit|review|analysis|research|"
-    r"investigation|count|calculations?|arithmetic|sums|maths|reckoning|tally)"
+    r"investigation|count|calculations?|arithmetic|sums|maths|reckoning|tally|projections?|forecasts?|estimates?)"
     r"(?:\s+of\s+[^,;:\"“”]{1,60})?"  # "our analysis of ambulance logs": what it analysed is no other source
 )
 # The paper's own piece as a reader writing to it names it: "Your poll", "Your report on the Kestrel deal", "Your

@@ -57,3 +57,12 @@ def test_it_gives_a_count_to_the_outlets_reporter_set_off_by_where_they_are():
 def test_it_gives_a_time_the_outlets_reporter_took_to_them():
     text = LIVE_HEAD + "14:50 - The Gazette's Ivo Rennert timed the wait at the ticket office at 25 minutes.\n"
     assert _speakers(text)[Decimal(25)] == "Ivo Rennert"
+
+
+def test_it_gives_the_outlets_own_projection_of_seats_to_the_outlet():
+    text = (
+        "THE MARREN LEDGER\nNews | Election | Sport\n\nElection night: live results\n\nBy Ria Moll\n\n"
+        "23:10\nOur projection, based on 40 of 60 districts, now gives the Green Alliance 31 seats and Labour 24.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers[Decimal(31)] == speakers[Decimal(24)] == "THE MARREN LEDGER"
