@@ -193,7 +193,8 @@ OPENING_ROLE = re.compile(r"^\W*[Tt]he\s+([a-z]+)\s+(?!of\b)[a-z]")
 # sentence; the name is whom the next "he" or "she" means.
 OPENING_APPOSITION = re.compile(
     rf"^\W*(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s?)\s[^,;:\"“”]{{0,60}},\s+"
-    rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{1,3}})?({ENTITY_PATTERN})(?=,)"
+    # "The stadium's operator, the National Stadium Company,": a name after "the" alone as well
+    rf"(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+){{0,3}})?({ENTITY_PATTERN})(?=,)"
 )
 # A name set off by a comma before a clause in the first or second person, or a greeting: a vocative, the one
 # addressed ("Madam Speaker, I want to begin", "Chair, we have", "Mr Okafor, you said"), never the subject

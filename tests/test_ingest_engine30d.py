@@ -66,3 +66,11 @@ def test_it_gives_the_outlets_own_projection_of_seats_to_the_outlet():
     )
     speakers = _speakers(text)
     assert speakers[Decimal(31)] == speakers[Decimal(24)] == "THE MARREN LEDGER"
+
+
+def test_it_gives_a_bare_spokeswoman_to_the_body_named_in_apposition_before_her():
+    text = (
+        "The harbour's operator, the Skerrin Port Company, has blamed the delays on staff shortages. "
+        "A spokeswoman said 140 of its 900 dock staff had not turned up."
+    )
+    assert _speakers(text)[Decimal(140)] == "Skerrin Port Company"
