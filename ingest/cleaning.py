@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from ingest.cues import ODD_CASE, has_cue
 from ingest.not_counts import POSTBAG_AFTER
 from ingest.numbers import PRICE_LIST_LABEL
-from ingest.sentences import split_sentences
+from ingest.sentences import POST_STAMP, split_sentences
 
 # Headings that open a block of links to other pages; everything up to the next real paragraph goes. A section's
 # "More sport", "More business" is one of them: the page's links to the rest of its section.
@@ -752,6 +752,9 @@ def _drop_furniture(lines: list[str]) -> list[str]:
         cast = CAST_LIST.match(line) is not None and (transcript or not any(c.isdigit() for c in line))
         labelled = _labels_turn(line, following) or (transcript and _short_turn(line)) or cast
         listed = PRICE_LIST_LINE.match(line) or claim_line(line)
+        # a live post's time stamp on its own line above the post ("16:20"), kept: each post stands alone, and the
+        # text alone must say where one ends (tests/ingest_labelling.md, "Live blog")
+        listed = listed or (POST_STAMP.fullmatch(line) is not None and is_prose(following))
         if is_prose(line) or asked or _introduces_quotation(line, following) or labelled or listed:
             body.append(line)
     return body

@@ -35,7 +35,7 @@ from ingest.numbers import (
     revises_figure_named_before,
 )
 from ingest.quotations import Quotation, find_quotations
-from ingest.sentences import split_sentences
+from ingest.sentences import POST_STAMP, split_sentences
 from ingest.speakers import (
     DATELINE,
     DOCUMENT_SAMPLE,
@@ -148,8 +148,10 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         if "\n" in text[previous_end:start]:
             paragraph_unit = ""  # a new paragraph
             memory.new_paragraph()
-            if DATELINE.match(sentence):
-                memory.new_item()  # a brief's or a bulletin's next item, under its own dateline, stands alone
+            if DATELINE.match(sentence) or POST_STAMP.match(text, text.rfind("\n", 0, start) + 1):
+                # a brief's or a bulletin's next item, under its own dateline, stands alone, as a live page's post
+                # under its time stamp does
+                memory.new_item()
                 story.new_item()
             paragraph += 1
         previous_end = end

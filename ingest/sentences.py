@@ -43,6 +43,14 @@ SPEAKER_LABEL = re.compile(
 
 # A Q&A's turn label ("Q: ", "A: "), no part of the sentence after it
 QA_LABEL = re.compile(r"(?:Q|A)\s*:\s+(?=\S)")
+# A live page's post stamp opening a paragraph: the time of the post, with its zone and a dash or colon where the page
+# gives them ("18:40 GMT - ", "15:55 - ", "09:40 ", or "16:48" on a line of its own above the post). Each post stands
+# alone, as a brief's item does (tests/ingest_labelling.md, "Live blog"); the stamp is no part of the sentence after
+# it, whose subject would otherwise begin with the time. A recording's bracketed stamp ("[07:32:10]") is no post's.
+POST_STAMP = re.compile(
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+(?:GMT|BST|UTC|CET|CEST|EET|EEST|local[ \t]+time))?"
+    r"(?:[ \t]*[-–—|:][ \t]+|[ \t]+|(?=\n)|\Z)(?=[A-Z\"“‘]|\n|\Z)"
+)
 # A letter's salutation ("Sir, the ministry will pay ...", "Dear Editor, ..."), no part of the sentence after it, whose
 # subject would otherwise be "Sir"
 SALUTATION = re.compile(r"(?:Dear\s+)?(?:Sir|Madam|Sir\s+or\s+Madam|(?<=Dear\s)Editor)\s*(?:,|[–—-]\s)\s*(?=\S)")
@@ -58,7 +66,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for paragraph in re.finditer(r"[^\n]+", text):
         at = paragraph.start()
-        label = SPEAKER_LABEL.match(text, at) or QA_LABEL.match(text, at) or SALUTATION.match(text, at)
+        label = (
+            SPEAKER_LABEL.match(text, at) or QA_LABEL.match(text, at) or SALUTATION.match(text, at) or _posted(text, at)
+        )
         start = label.end() if label else paragraph.start()
         for boundary in BOUNDARY.finditer(paragraph.group()):
             end = paragraph.start() + boundary.end(1)
@@ -77,6 +87,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if start < paragraph.end():
             spans.extend(_bounded(text, start, paragraph.end()))
     return spans
+
+
+def _posted(text: str, at: int) -> re.Match[str] | None:
+    """A live post's stamp opening the paragraph at ``at`` with the post's text after it on the same line, or None."""
+    stamp = POST_STAMP.match(text, at)
+    return stamp if stamp is not None and stamp.end() < len(text) and text[stamp.end()] != "\n" else None
 
 
 def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
