@@ -245,9 +245,11 @@ def publisher(text: str) -> str | None:
 # -- letters pages ---------------------------------------------------------------------------------------------------
 # A letters page says so in its head: "OPINION | LETTERS", "Letters to the editor", "Letters: The Christmas lights";
 # a short line (a site's menu names "Letters" among many sections); whose letters they are may stand before it
-# ("Opinion > Your letters", "Readers' letters")
+# ("Opinion > Your letters", "Readers' letters"), and the sections above it in a breadcrumb that may open on the
+# outlet's name ("Radio Ostrava Online | Opinion | Letters")
 LETTERS_HEAD = re.compile(
-    r"^\W*(?:[A-Za-z]+\s*[|>/»:-]+\s*)?(?:(?:your|readers['’]?|our)\s+)?letters\b(?:\s+to\s+the\s+editor)?",
+    r"^\W*(?:[A-Za-z][\w'’&.]*(?:\s+[\w'’&.]+){0,3}?\s*[|>/»:-]+\s*){0,3}"
+    r"(?:(?:your|readers['’]?|our)\s+)?letters\b(?:\s+to\s+the\s+editor)?",
     re.IGNORECASE,
 )
 LETTERS_HEAD_WITHIN = 25  # lines from the top

@@ -1585,11 +1585,14 @@ class Story:
     def read(cls, text: str, memory: SpeakerMemory) -> Story:
         transcript = find_transcript(text)
         writer = find_writer(text)
-        interview = find_interview(text) if transcript is None else None
+        # a letters page's signed letters, which the cleaner marks only under a head that says letters, are no Q&A
+        # though a letter asks the paper a question ("could someone count properly?") or stands under a heading that
+        # does: each is its signatory's (ingest_labelling.md, "Letters page")
+        letters = find_letters(text) if transcript is None else None
+        interview = find_interview(text) if transcript is None and letters is None else None
         interview = interview.asked_by(writer) if interview is not None else None
         columnist = find_columnist(text, writer) if transcript is None and interview is None else None
         issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
-        letters = find_letters(text) if transcript is None and interview is None else None
         if letters is not None and columnist is None:
             # a letters page's own lines, its editor's introduction and links, are its editor's (the byline), as a
             # column's are, though only the letters say "I" (ingest_labelling.md, "Letters page")

@@ -1,0 +1,46 @@
+"""Letters pages and readers'-questions pages: whose each letter's, question's and answer's figures are."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _speakers(page: str) -> dict[Decimal, str | None]:
+    return {m.value: m.speaker for m in extract(clean_text(page)) if m.value is not None}
+
+
+def test_it_finds_a_letters_page_under_a_breadcrumb_that_opens_on_the_outlet():
+    page = (
+        "Harbour Radio Online | Opinion | Letters\n\n"
+        "Your letters: the buses, the new timetable and the fares we all pay\n\n"
+        "Edited by Mina Corran, letters editor\n"
+        "My bus to work has been cancelled on 9 mornings since the new timetable began.\n"
+        "Petra Lund, Eastholm\n"
+        "On Friday I counted 40 people left behind at the stop by a full bus.\n"
+        "Jon Fell, Westholm\n"
+    )
+    speakers = _speakers(page)
+    assert speakers[Decimal(9)] == "Petra Lund"
+    assert speakers[Decimal(40)] == "Jon Fell"
+
+
+def test_it_keeps_a_letter_that_asks_a_question_its_signatorys():
+    page = (
+        "THE CARROW GAZETTE\nNews | Opinion | Letters\n\nLetters to the editor\n\nBy Ada Penrose\n\n"
+        "We received 52 letters this week. Here is a selection.\n\n"
+        "The council says the car park makes 80,000 florins a year. I have parked there for 20 years and never paid "
+        "so much.\nTom Hale, Carrow\n\n"
+        "How many came?\n"
+        "Your report said 5,000 people came to the fair. I walked the green at noon and would be surprised if there "
+        "were 800. Before the council spends 40,000 florins on it again, could someone count properly?\n"
+        "Nell Brook, Upper Carrow\n\n"
+        "I have been a nurse for 31 years. My ward has lost 4 beds since the spring.\nIvo Marsh, Mill Lane\n\n"
+        "My shop has been broken into 7 times this year, and I have stopped calling the police.\n"
+        "Rhea Dunn, Quay Street\n"
+    )
+    speakers = _speakers(page)
+    assert speakers[Decimal(800)] == "Nell Brook"
+    assert speakers[Decimal(4)] == "Ivo Marsh"
+    assert speakers[Decimal(7)] == "Rhea Dunn"
