@@ -44,3 +44,16 @@ def test_it_keeps_a_letter_that_asks_a_question_its_signatorys():
     assert speakers[Decimal(800)] == "Nell Brook"
     assert speakers[Decimal(4)] == "Ivo Marsh"
     assert speakers[Decimal(7)] == "Rhea Dunn"
+
+
+def test_it_gives_the_papers_own_report_a_letter_cites_by_its_day_to_the_paper():
+    page = (
+        "THE CARROW GAZETTE\nNews | Opinion | Letters\n\nLetters to the editor\n\n"
+        "Your report on the harbour works (3 May) said the port handled 900 ships last year. I counted far fewer.\n"
+        "Tom Hale, Carrow\n\n"
+        "Your live page said the regatta drew 12,000 people on Saturday. I was there and I doubt it.\n"
+        "Nell Brook, Upper Carrow\n"
+    )
+    speakers = _speakers(page)
+    assert speakers[Decimal(900)] == "THE CARROW GAZETTE"
+    assert speakers[Decimal(12000)] == "THE CARROW GAZETTE"
