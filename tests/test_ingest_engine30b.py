@@ -57,3 +57,26 @@ def test_it_gives_the_papers_own_report_a_letter_cites_by_its_day_to_the_paper()
     speakers = _speakers(page)
     assert speakers[Decimal(900)] == "THE CARROW GAZETTE"
     assert speakers[Decimal(12000)] == "THE CARROW GAZETTE"
+
+
+READERS_QUESTIONS = (
+    "THE WEXLEY COURIER\nMoney | Energy | Renting | Opinion\n\nYOUR MONEY QUESTIONS\n\n"
+    "Answered by Ines Garth, Money Editor\nSaturday 4 March 2027\n\n"
+    "Q: My landlord wants to raise my rent by 90 florins a month. Can he do that mid-tenancy? Ada Lorne, Eastbrook\n\n"
+    "A: Not without your agreement. Landlords can raise the rent by no more than 5 per cent a year.\n\n"
+    "Q: I paid 1,200 florins for a boiler that never worked. Should I go to the ombudsman? "
+    "Name and address supplied\n\n"
+    "A: Yes. I found 3 firms that will refund you in full, and the ombudsman says it settles most cases.\n"
+)
+
+
+def test_it_gives_a_readers_question_to_the_reader_who_signs_it():
+    speakers = _speakers(READERS_QUESTIONS)
+    assert speakers[Decimal(90)] == "Ada Lorne"
+    assert speakers[Decimal(1200)] == "Name and address supplied"
+
+
+def test_it_gives_a_readers_questions_answers_to_the_answerer():
+    speakers = _speakers(READERS_QUESTIONS)
+    assert speakers[Decimal(5)] == "Ines Garth"
+    assert speakers[Decimal(3)] == "Ines Garth"
