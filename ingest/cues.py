@@ -45,7 +45,7 @@ RECORD_VERBS = "record log show"
 # Levin 14 (verbs of learning) and 29.5: the reporter's own sources, unnamed, stand behind "the Gazette has learned",
 # "the Post understands that"; they report only with a that-clause or closing the sentence, as weak verbs do
 LEARN_VERBS = "learn understand"
-MANNER_VERBS = "shout whisper yell scream mutter murmur complain grumble lament protest object concede"
+MANNER_VERBS = "shout whisper yell scream mutter murmur complain grumble lament protest object concede boast"
 CONFIRM_VERBS = "confirm acknowledge admit concede verify corroborate"
 DENY_VERBS = "deny"
 DISPUTE_VERBS = "dispute reject dismiss refute contest challenge question doubt contradict rebut"

@@ -80,3 +80,14 @@ def test_it_gives_a_readers_questions_answers_to_the_answerer():
     speakers = _speakers(READERS_QUESTIONS)
     assert speakers[Decimal(5)] == "Ines Garth"
     assert speakers[Decimal(3)] == "Ines Garth"
+
+
+def test_it_reads_boasts_as_a_reporting_verb():
+    page = (
+        "THE CARROW GAZETTE\nNews | Opinion | Letters\n\nLetters to the editor\n\n"
+        "The ministry boasts that 26,000 homes have been insulated. We have waited 31 weeks for an assessor.\n"
+        "Tom Hale, Carrow\n\n"
+        "My street has had 6 burst pipes this winter and nobody has come to fix the last one.\n"
+        "Ivo Marsh, Mill Lane\n"
+    )
+    assert _speakers(page)[Decimal(26000)] == "ministry"
