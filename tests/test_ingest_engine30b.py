@@ -91,3 +91,25 @@ def test_it_reads_boasts_as_a_reporting_verb():
         "Ivo Marsh, Mill Lane\n"
     )
     assert _speakers(page)[Decimal(26000)] == "ministry"
+
+
+def _editors_introduction(introduction: str) -> str:
+    return (
+        "THE CARROW GAZETTE\nNews | Opinion | Letters\n\nLetters to the editor\n\n"
+        "Edited by Ada Penrose, Letters Editor\n\n"
+        f"{introduction} Here is a selection.\n\n"
+        "I have parked on Mill Lane for 20 years and never paid so much.\nTom Hale, Carrow\n\n"
+        "My street has had 6 burst pipes this winter and nobody has come to fix the last one.\nIvo Marsh, Mill Lane\n"
+    )
+
+
+def test_it_gives_a_bodys_plan_the_letters_editor_reports_to_the_body():
+    page = _editors_introduction("Last week we reported that Carrow council plans to close 9 of its libraries.")
+    assert _speakers(page)[Decimal(9)] == "Carrow council"
+
+
+def test_it_gives_a_bodys_decision_the_letters_editor_names_to_the_body():
+    page = _editors_introduction(
+        "No subject has filled this page like the council's decision to raise the fee to 4 florins."
+    )
+    assert _speakers(page)[Decimal(4)] == "council"
