@@ -1172,10 +1172,11 @@ BODYS_PLAN = re.compile(
     r"[a-z]+\b[^,;:]*$"
 )
 # A body's plan or decision named by its owner, in the clause that holds the figure: "the council's decision to raise
-# the fee to 60 from 25", "The broadcaster's plan to shorten its bulletins to 10 minutes"
+# the fee to 60 from 25", "The broadcaster's plan to shorten its bulletins to 10 minutes", "The council's plan for 120
+# monitors"
 BODYS_NAMED_PLAN = re.compile(
     rf"(?P<body>(?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){{0,4}}(?:[A-Z][\w&-]*|{ORG_HEADS}))['’]s\s+(?:own\s+)?"
-    r"(?:plans?|decision|proposals?|bid|offer)\s+to\s+[a-z]+\b[^,;:]*$"
+    r"(?:plans?|decision|proposals?|bid|offer)\s+(?:to\s+[a-z]+|for)\b[^,;:]*$"
 )
 # A sentence opening on what a body has, as its subject: "Its consultation drew", "Its own reserves fell"
 OPENING_ITS = re.compile(r"\W*Its\s+(?:own\s+)?[a-z]")
@@ -1819,7 +1820,10 @@ class Story:
         # "Tarrowpost, the postal company, wants to close 180 branches": a body's own plan, which the column argues with
         # (the page's own report of it too: "Last week we reported that Kelvaig council plans to close 14")
         ours = all((r.subject or "").lower() == "we" for r in reports)
-        plan = self._bodys_plan(sentence, figure) if self.columnist and not inside and ours and mine else None
+        # (and a letter's: "The council plans to close 14" is the council's, not the writer's, as a report would be)
+        lettered = self.letters is not None and voice is not None and speaker.name in (None, voice)
+        planned = (self.columnist and mine) or lettered
+        plan = self._bodys_plan(sentence, figure) if planned and not inside and ours else None
         if plan is None and self.columnist and not inside and not reports and mine:
             plan = self._bodys_own_opening(sentence)
         if plan is not None:

@@ -113,3 +113,12 @@ def test_it_gives_a_bodys_decision_the_letters_editor_names_to_the_body():
         "No subject has filled this page like the council's decision to raise the fee to 4 florins."
     )
     assert _speakers(page)[Decimal(4)] == "council"
+
+
+def test_it_gives_a_bodys_plan_a_letter_names_to_the_body():
+    page = (
+        "THE CARROW GAZETTE\nNews | Opinion | Letters\n\nLetters to the editor\n\n"
+        "The council's plan for 120 new benches is a start, but my street has none.\nTom Hale, Carrow\n\n"
+        "My street has had 6 burst pipes this winter and nobody has come to fix the last one.\nIvo Marsh, Mill Lane\n"
+    )
+    assert _speakers(page)[Decimal(120)] == "council"
