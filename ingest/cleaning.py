@@ -245,9 +245,11 @@ def publisher(text: str) -> str | None:
 # -- letters pages ---------------------------------------------------------------------------------------------------
 # A letters page says so in its head: "OPINION | LETTERS", "Letters to the editor", "Letters: The Christmas lights";
 # a short line (a site's menu names "Letters" among many sections); whose letters they are may stand before it
-# ("Opinion > Your letters", "Readers' letters")
+# ("Opinion > Your letters", "Readers' letters"), and the sections above it in a breadcrumb that may open on the
+# outlet's name ("Radio Ostrava Online | Opinion | Letters")
 LETTERS_HEAD = re.compile(
-    r"^\W*(?:[A-Za-z]+\s*[|>/»:-]+\s*)?(?:(?:your|readers['’]?|our)\s+)?letters\b(?:\s+to\s+the\s+editor)?",
+    r"^\W*(?:[A-Za-z][\w'’&.]*(?:\s+[\w'’&.]+){0,3}?\s*[|>/»:-]+\s*){0,3}"
+    r"(?:(?:your|readers['’]?|our)\s+)?letters\b(?:\s+to\s+the\s+editor)?",
     re.IGNORECASE,
 )
 LETTERS_HEAD_WITHIN = 25  # lines from the top
@@ -764,7 +766,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
 # Q&A's or a letters page's: "Interview by Petra Skaile", "Compiled by Harriet Solbeck, letters editor", "Edited by
 # Hedda Brun, Letters Editor"
 SOLE_BYLINE = re.compile(
-    r"^(?:By|(?:Interview(?:ed)?|Compiled|Edited|Reviewed)\s+by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*"
+    r"^(?:By|(?:Interview(?:ed)?|Compiled|Edited|Reviewed|Answered)\s+by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*"
     r"(?:$|,(?!.*\band\b)|\s+in\s+[A-Z])"
 )
 # The byline of a page written in its writer's own voice though it may never say "I": a book review's ("Reviewed by
@@ -935,11 +937,25 @@ def _introduces_quotation(line: str, following: str) -> bool:
     return is_prose(line[:-1] + ".") or SAID_LINE.match(line) is not None
 
 
+# A readers'-questions page's question (an advice or consumer column that prints readers' questions and answers them):
+# labelled as a Q&A's is, and signed at its end, on its line, as a letter is on the line under it ("Q: ... Is that
+# right? Rufus Kimbrell, Ordale", "Q: ... Should we cut the price? Name and address supplied")
+SIGNED_QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s.*[.?!][\"”’]?\s+(?P<signature>[A-Z][^.?!\n]{2,90})$")
+
+
+def signed_question(line: str) -> re.Match[str] | None:
+    """A reader's question on a readers'-questions page, its signature (a letter's) in its group "signature"."""
+    question = SIGNED_QUESTION.match(line) if line[:1] == "Q" else None
+    return question if question is not None and LETTER_SIGNATURE.match(question.group("signature")) else None
+
+
 def _asks(line: str) -> bool:
     """
     An interviewer's question in the body ("What surprised you?"), answered by the paragraph after it: short,
     but the text, not furniture; the interview's attribution needs to see where each answer starts.
     """
+    if signed_question(line) is not None:
+        return True  # a reader's question, signed: "Q: ... Is that right? Rufus Kimbrell, Ordale"
     words = WORD.findall(line)
     if len(words) < 2 or not line.rstrip("\"'”’)").endswith("?"):
         return False

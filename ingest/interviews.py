@@ -19,6 +19,7 @@ from ingest.cleaning import (
     OWN_VOICE_ROLES,
     WRITER_NOTE,
     release_issuer,
+    signed_question,
 )
 from ingest.sentences import SPEAKER_LABEL
 from ingest.speakers import people_named
@@ -622,6 +623,12 @@ def find_letters(text: str) -> Letters | None:
     for block in text.split("\n\n"):
         lines = block.split("\n")
         signed = LETTER_SIGNATURE.match(lines[-1]) if len(lines) > 1 else None
+        end = at + len(block) - len(lines[-1]) - 1
+        question = signed_question(block) if len(lines) == 1 else None
+        if question is not None:
+            # a readers'-questions page's question, signed at its end as a letter is under it: its signer's, as the
+            # answer after it is the answerer's (ingest_labelling.md, "A readers'-questions page")
+            signed, end = LETTER_SIGNATURE.match(question.group("signature")), at + question.start("signature")
         if signed is not None:
             who = (signed.group("name") or signed.group("unnamed")).strip()
             introduced = INTRODUCED_WRITER.match(lines[0])
@@ -630,6 +637,6 @@ def find_letters(text: str) -> Letters | None:
                 # not to print their name": the writer as the page describes them
                 who = introduced.group("who")
             named = people_named(who)
-            letters.append((at, at + len(block) - len(lines[-1]) - 1, named[0] if len(named) == 1 else who))
+            letters.append((at, end, named[0] if len(named) == 1 else who))
         at += len(block) + 2
     return Letters(letters) if len(letters) >= MIN_LETTERS else None

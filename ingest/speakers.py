@@ -3098,6 +3098,9 @@ _CLOSING_QUOTE_END = re.compile(r"[”\"’']\s*,?\s*$")
 _SET_OFF_END = re.compile(r",\s*(?:who|which|whose|speaking|citing|briefed)\b(?:[^,]|,(?=\d))*,?\s*$")
 # "..., where the first cases were reported in September, said": a relative of place closed by its comma
 _SET_OFF_WHERE = re.compile(r",\s*where\b(?:[^,]|,(?=\d))*,\s*$")
+# "Your report on house prices (4 October) said": the day of the paper's piece, in brackets as a letter to the paper
+# cites it, is no part of who says it
+_BRACKETED_DAY_END = re.compile(r"\s*\((?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\)\s*$")
 # ", carried out by the wildlife service,", ", produced to the inquiry in October,": set off, whatever follows it
 _APPOSED_PARTICIPLE_END = re.compile(rf",\s*(?:{_APPOSED_PARTICIPLES})\s(?:[^,]|,(?=\d))*,?\s*$")
 # A document named with the sample it was taken of: "A survey of 1,050 homeowners in flood-risk areas"
@@ -3285,7 +3288,8 @@ def subject_phrase(before: str) -> str | None:
     # "BRISCA, 4 December 2026 - The health service today announced": a dateline opening the sentence is no source
     text = _strip_trailing_filler(_SET_OFF_WHERE.sub("", DATELINE.sub("", before, count=1)))
     text = _DECLINED_TO.sub("", text)
-    text = _strip_trailing_filler(text)
+    yours = ")" in text and YOUR_DOCUMENT.match(text) is not None
+    text = _strip_trailing_filler(_BRACKETED_DAY_END.sub("", text) if yours else text)
     # "A survey by Verax published on Sunday found": the participle modifies the document
     text = _DOCUMENT_PARTICIPLE_END.sub("", text)
     text = _CLOSING_QUOTE_END.sub("", text).rstrip(" ,")
@@ -3631,10 +3635,11 @@ OUR_DOCUMENT = re.compile(
     r"(?:\s+of\s+[^,;:\"“”]{1,60})?"  # "our analysis of ambulance logs": what it analysed is no other source
 )
 # The paper's own piece as a reader writing to it names it: "Your poll", "Your report on the Kestrel deal", "Your
-# report (10 March)", "Your front-page story"
+# report (10 March)", "Your report on house prices (4 October)", "Your front-page story", "Your live page"
 YOUR_DOCUMENT = re.compile(
     r"[Yy]our\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:poll|survey|report|article|story|editorial|leader|analysis|piece|"
-    r"investigation|headline|correspondent|reporter|coverage)(?:\s+\([^()]{1,30}\)|\s+(?:on|about|of)\s+[^,;:\"“”]{1,80})?"
+    r"investigation|headline|correspondent|reporter|coverage|page|website|bulletin)"
+    r"(?:\s+(?:on|about|of)\s+[^,;:\"“”()]{1,80})?(?:\s+\([^()]{1,30}\))?"
 )
 # A document named only by what it is, whose issuer the article has named already: "the statement", "the census"
 ISSUED_DOCUMENT = re.compile(

@@ -1176,11 +1176,20 @@ def _background_verb_before(sentence: str, figure: Figure) -> bool:
 OWN_NAMED_SUBJECT = re.compile(r"\b[A-Z]|['’]s?\s")
 OPENING_ACRONYM = re.compile(r"[A-Z]{2,}\b")
 # A body stating what it means to do, in the clause that holds the figure: "Kessway, the company that runs the
-# bridge, wants to raise the toll to", "The council plans to cut 40 posts"
+# bridge, wants to raise the toll to", "The council plans to cut 40 posts", and as the paper reports it: "we reported
+# that Kelvaig council plans to close 14"
 BODYS_PLAN = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Nn]ow)\s+)(?P<body>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})"
+    r"(?:^|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Nn]ow|that)\s+)(?P<body>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}"
+    rf"(?:\s+(?:{ORG_HEADS}))?)"
     r"(?:,[^,;:]{1,90},)?\s+(?:now\s+)?(?:wants|plans|intends|proposes|aims|hopes|is\s+planning|has\s+proposed)\s+to\s+"
     r"[a-z]+\b[^,;:]*$"
+)
+# A body's plan or decision named by its owner, in the clause that holds the figure: "the council's decision to raise
+# the fee to 60 from 25", "The broadcaster's plan to shorten its bulletins to 10 minutes", "The council's plan for 120
+# monitors"
+BODYS_NAMED_PLAN = re.compile(
+    rf"(?P<body>(?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){{0,4}}(?:[A-Z][\w&-]*|{ORG_HEADS}))['’]s\s+(?:own\s+)?"
+    r"(?:plans?|decision|proposals?|bid|offer)\s+(?:to\s+[a-z]+|for)\b[^,;:]*$"
 )
 # A sentence opening on what a body has, as its subject: "Its consultation drew", "Its own reserves fell"
 OPENING_ITS = re.compile(r"\W*Its\s+(?:own\s+)?[a-z]")
@@ -1604,11 +1613,14 @@ class Story:
     def read(cls, text: str, memory: SpeakerMemory) -> Story:
         transcript = find_transcript(text)
         writer = find_writer(text)
-        interview = find_interview(text) if transcript is None else None
+        # a letters page's signed letters, which the cleaner marks only under a head that says letters, are no Q&A
+        # though a letter asks the paper a question ("could someone count properly?") or stands under a heading that
+        # does: each is its signatory's (ingest_labelling.md, "Letters page")
+        letters = find_letters(text) if transcript is None else None
+        interview = find_interview(text) if transcript is None and letters is None else None
         interview = interview.asked_by(writer) if interview is not None else None
         columnist = find_columnist(text, writer) if transcript is None and interview is None else None
         issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
-        letters = find_letters(text) if transcript is None and interview is None else None
         if letters is not None and columnist is None:
             # a letters page's own lines, its editor's introduction and links, are its editor's (the byline), as a
             # column's are, though only the letters say "I" (ingest_labelling.md, "Letters page")
@@ -1887,7 +1899,12 @@ class Story:
         # a letter on a letters page under its editor's byline is its writer's, not the editor's (ingest_labelling.md)
         mine = voice is None and (speaker.name is None or MY_SOURCE.match(speaker.name) is not None)
         # "Tarrowpost, the postal company, wants to close 180 branches": a body's own plan, which the column argues with
-        plan = self._bodys_plan(sentence, figure) if self.columnist and not inside and not reports and mine else None
+        # (the page's own report of it too: "Last week we reported that Kelvaig council plans to close 14")
+        ours = all((r.subject or "").lower() == "we" for r in reports)
+        # (and a letter's: "The council plans to close 14" is the council's, not the writer's, as a report would be)
+        lettered = self.letters is not None and voice is not None and speaker.name in (None, voice)
+        planned = (self.columnist and mine) or lettered
+        plan = self._bodys_plan(sentence, figure) if planned and not inside and ours else None
         if plan is None and self.columnist and not inside and not reports and mine:
             plan = self._bodys_own_opening(sentence)
         if plan is not None:
@@ -2207,7 +2224,9 @@ class Story:
         """The body whose plan the clause of a figure states: "X wants to raise the toll to 7.40", "X plans to cut"."""
         found = BODYS_PLAN.search(sentence, 0, figure.span[0])
         if found is None:
-            return None
+            named = BODYS_NAMED_PLAN.search(sentence, 0, figure.span[0])
+            body = name_of(named.group("body"), self.memory)[0] if named is not None else None
+            return Speaker(body, "asserts") if body and self.memory.is_organisation(body) else None
         body = re.sub(r"^[Tt]he\s+", "", found.group("body"))
         return Speaker(body, "asserts") if self.memory.is_organisation(body) else None
 
