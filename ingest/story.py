@@ -46,6 +46,7 @@ from ingest.speakers import (
     Report,
     Speaker,
     SpeakerMemory,
+    ENTITY,
     acting_subject,
     looks_like_body,
     may_be_called,
@@ -86,11 +87,17 @@ OUR_VOICE = re.compile(
 # A fact-check page lists the claims it checks (find_claim_lines), or gives its verdict under a label of its own
 # ("Verdict: Misleading. ...", "THE VERDICT: ...") and names its form ("the Courant's fact-check team", "Reality Check")
 FACT_CHECK_HEAD = re.compile(r"\b(?i:fact[ -]?check|reality\s+check)")
+VERDICT_LABEL = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:")
 VERDICT_LINE = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:[ \t]*\S.*", re.MULTILINE)
 # the stances of a figure faulted: what a fact-check's verdict gives one it finds wrong
 FAULTED = ("disputes", "denies")
-# The desk's first person outside any quotation: "not supported by any budget we have seen", "asked us"
-DESK_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# The desk finding or reckoning for itself, as its clause's subject or a possessive on its finding: "We found 3",
+# "we counted", "by our calculation", "our own count"; this holds though the sentence names the source it checks
+DESK_OWN_FINDING = re.compile(
+    r"\b(?:[Ww]e\s+(?:(?:also|then|have|had|only|could|can)\s+)?(?:found|find|counted|count|calculated|calculate|"
+    r"checked|reckon|estimate|added|tallied|measured|timed)|[Oo]ur\s+(?:own\s+)?(?:calculations?|count|analysis|"
+    r"reckoning|arithmetic|sums|estimate|tally|check))\b"
+)
 # The desk's inference, a clause drawn from the figures before it: "..., the statistics office says, so ... it is about
 # 2.2 per cent", "The record was 12,650, so the latest quarter was about 29 per cent below it"
 SO_INFERENCE = re.compile(r",\s+so\s+(?!(?:far|much|many|long|that)\b)")
@@ -1664,7 +1671,15 @@ class Story:
             return desk  # "..., according to the register, so roughly one in sixteen farms is under the ban"
         if any(r.subject and not r.negated for r in reports):
             return None
-        if DESK_FIRST_PERSON.search(re.sub(r"[\"“][^\"“”]*[\"”]", "", sentence)):
+        unquoted = re.sub(r"[\"“][^\"“”]*[\"”]", "", sentence)
+        if DESK_OWN_FINDING.search(unquoted):
+            return desk  # "By our calculation, using the register's figures, that is 30 per cent"
+        # a body the page checks against, named before the figure ("VERDICT: Mostly true. The Bus Authority lists
+        # 37", "Figures the Bus Authority sent us show 37"), is the figure's source, whatever "we" or verdict label
+        # stands round it
+        if self._names_a_source(re.sub(r"[\"“][^\"“”]*[\"”]", "", sentence[:at])):
+            return None
+        if FIRST_PERSON.search(unquoted):
             return desk  # "Dozens of readers asked us to check": the desk itself, whoever the sentence before reported
         if speaker.name is not None:
             return None
@@ -1672,6 +1687,15 @@ class Story:
         same_paragraph = self.memory.paragraph_before.strip() != ""
         carried = before_this is not None and before_this.speaker == desk.name and same_paragraph
         return desk if speaker.stance in FAULTED or verdict or carried else None
+
+    def _names_a_source(self, text: str) -> bool:
+        """Whether the words before a figure name a body other than the outlet ("The Bus Authority lists")."""
+        paper = self.memory.publication or ""
+        for entity in ENTITY.finditer(VERDICT_LABEL.sub("", text)):
+            name = re.sub(r"^(?:[Tt]he)\s+|['’]s?$", "", entity.group())
+            if name and name not in paper and looks_like_body(name):
+                return True
+        return False
 
     def desk_faults(self, mention: Mention, voice: str | None, inside: list[Quotation]) -> Mention:
         """
