@@ -38,6 +38,7 @@ from ingest.speakers import (
     ACCORDING_TO_SURVEY,
     DATELINE,
     DOCUMENT_SOURCE,
+    ENTITY,
     NAME_END_KINDS,
     ORG_HEAD_WORD,
     ORG_HEADS,
@@ -46,7 +47,6 @@ from ingest.speakers import (
     Report,
     Speaker,
     SpeakerMemory,
-    ENTITY,
     acting_subject,
     looks_like_body,
     may_be_called,
@@ -1499,6 +1499,13 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
             # the introduction names, whose statements the page checks in turn: theirs, not the source the verdict
             # before it cited
             named_here = people_named(text[label.end() : quoted.start()])
+            # '"A third of routes have been cut." Civic Alliance leaflet.': a body the line names after the words, by
+            # the name its document goes under, is the claimant; a line naming anyone after them is no introduction's
+            after = text[quoted.end() : end].lstrip(" \t.,-–—(")
+            body = ENTITY.match(after) if not named_here and after[:1].isupper() else None
+            owner = body.group().rstrip(".") if body is not None else ""
+            if owner and owner.split()[0] not in NOT_CLAIMANT_OPENERS and looks_like_body(owner):
+                named_here = [_claimant(owner)]
             if not named_here and not introduced:
                 introduced.append(_introduced_claimant(text))
             claimant = named_here[0] if named_here else introduced[0]
