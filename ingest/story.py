@@ -1477,7 +1477,11 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
     are its own or its sources'.
     """
     # '"Crime is up by half." (Civic Alliance)': the claimant in brackets after the words quoted
-    lines = [(m.start(), m.end("claim"), m.group("claimant")) for m in QUOTED_CLAIM_LINE.finditer(text)]
+    # by name alone, as the page gives it: '(Dr Anna Berg, ward consultant)' -> 'Anna Berg'
+    lines = [
+        (m.start(), m.end("claim"), _claimant(m.group("claimant").split(",")[0]))
+        for m in QUOTED_CLAIM_LINE.finditer(text)
+    ]
     introduced: list[str | None] = []  # the introduction's claimant, read once for the claims that name no one
     for label in CLAIM_LINE.finditer(text):
         end = text.find("\n", label.end())
@@ -1649,9 +1653,13 @@ class Story:
         story.claim_lines = tuple(find_claim_lines(text))
         # each line a verdict's label opens ("Verdict: Misleading. ... the peak was 71,000")
         story.verdicts = tuple((line.start(), line.end()) for line in VERDICT_LINE.finditer(text))
-        # (the cleaned text keeps no head: a verdict line marks the form where the page names it in its body too)
+        # (the cleaned text keeps no head: a verdict line, or a quotation printed with its claimant in brackets, which
+        # a news page prints as a pull quote too, marks the form where the page names it in its body as well; a
+        # labelled claim line marks it alone)
         named = FACT_CHECK_HEAD.search(text) is not None
-        story.fact_check = bool(story.claim_lines) or (bool(story.verdicts) and named)
+        bracketed = sum(1 for _ in QUOTED_CLAIM_LINE.finditer(text))
+        labelled = len(story.claim_lines) > bracketed
+        story.fact_check = labelled or (bool(story.claim_lines or story.verdicts) and named)
         return story
 
     def _desk_finding(
