@@ -86,7 +86,8 @@ OUR_VOICE = re.compile(
 )
 # A fact-check page lists the claims it checks (find_claim_lines), or gives its verdict under a label of its own
 # ("Verdict: Misleading. ...", "THE VERDICT: ...") and names its form ("the Courant's fact-check team", "Reality Check")
-FACT_CHECK_HEAD = re.compile(r"\b(?i:fact[ -]?check|reality\s+check)")
+# (the brand by its name, "Reality Check", not the idiom: "a reality check for anyone who thinks cheap means bad")
+FACT_CHECK_HEAD = re.compile(r"\b(?:[Ff]act[ -]?[Cc]heck|Reality\s+Check|REALITY\s+CHECK)")
 VERDICT_LABEL = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:")
 VERDICT_LINE = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:[ \t]*\S.*", re.MULTILINE)
 # the stances of a figure faulted: what a fact-check's verdict gives one it finds wrong
