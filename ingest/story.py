@@ -62,8 +62,6 @@ from ingest.speakers import (
 FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|my|we)|I)\b")
 # A source in the writer's first person singular: "my arithmetic", "my own reckoning", "I"
 MY_SOURCE = re.compile(r"^(?:[Mm]y|I|me)\b")
-# The writer reporting in the first person: "we", "I" as a report's subject
-WRITER_REPORTS = re.compile(r"[Ww]e|I")
 # A question that puts the one interviewed their own figure: "You planned to open 40 pubs", "You have promised 25 shops"
 # (tests/ingest_labelling.md, Q&A interview): theirs, as what they said or set out to do
 PUT_TO_YOU = re.compile(
@@ -1954,7 +1952,7 @@ class Story:
         leads = leads and tells_a_finding(sentence)
         # (a report of the writer's own, "we will tell you what we have decided", or one by no one, "within 24 hours of
         # being told", is none they give way to)
-        others = [r for r in reports if r.subject and not WRITER_REPORTS.fullmatch(r.subject.strip())]
+        others = [r for r in reports if r.subject and not FIRST_PERSON.fullmatch(r.subject.strip())]
         voiced = self.columnist and not (self.own_voice and (others or background))
         # (a readers' editor leaves no figure of theirs to background: "We corrected 23 errors in 2026" is their count)
         column_background = not self.readers_editor and _column_background(sentence, figure)
