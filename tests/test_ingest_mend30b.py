@@ -55,9 +55,7 @@ def test_it_leaves_a_sources_figure_to_the_source_though_it_reached_us():
     ):
         found = extract(CHECKED + sentence, publisher=OUTLET)
         assert _said(found, "37").speaker != OUTLET, sentence
-
-
-def test_it_keeps_the_desks_own_count_in_its_first_person():
+    # the desk's own count, in its first person, stays the outlet's
     found = extract(CHECKED + "We counted 37 routes opened since then.", publisher=OUTLET)
     assert _said(found, "37").speaker == OUTLET
 
