@@ -38,6 +38,7 @@ from ingest.speakers import (
     ACCORDING_TO_SURVEY,
     DATELINE,
     DOCUMENT_SOURCE,
+    ENTITY,
     NAME_END_KINDS,
     ORG_HEAD_WORD,
     ORG_HEADS,
@@ -61,8 +62,6 @@ from ingest.speakers import (
 FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|my|we)|I)\b")
 # A source in the writer's first person singular: "my arithmetic", "my own reckoning", "I"
 MY_SOURCE = re.compile(r"^(?:[Mm]y|I|me)\b")
-# The writer reporting in the first person: "we", "I" as a report's subject
-WRITER_REPORTS = re.compile(r"[Ww]e|I")
 # A question that puts the one interviewed their own figure: "You planned to open 40 pubs", "You have promised 25 shops"
 # (tests/ingest_labelling.md, Q&A interview): theirs, as what they said or set out to do
 PUT_TO_YOU = re.compile(
@@ -85,12 +84,19 @@ OUR_VOICE = re.compile(
 )
 # A fact-check page lists the claims it checks (find_claim_lines), or gives its verdict under a label of its own
 # ("Verdict: Misleading. ...", "THE VERDICT: ...") and names its form ("the Courant's fact-check team", "Reality Check")
-FACT_CHECK_HEAD = re.compile(r"\b(?i:fact[ -]?check|reality\s+check)")
+# (the brand by its name, "Reality Check", not the idiom: "a reality check for anyone who thinks cheap means bad")
+FACT_CHECK_HEAD = re.compile(r"\b(?:[Ff]act[ -]?[Cc]heck|Reality\s+Check|REALITY\s+CHECK)")
+VERDICT_LABEL = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:")
 VERDICT_LINE = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:[ \t]*\S.*", re.MULTILINE)
 # the stances of a figure faulted: what a fact-check's verdict gives one it finds wrong
 FAULTED = ("disputes", "denies")
-# The desk's first person outside any quotation: "not supported by any budget we have seen", "asked us"
-DESK_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# The desk finding or reckoning for itself, as its clause's subject or a possessive on its finding: "We found 3",
+# "we counted", "by our calculation", "our own count"; this holds though the sentence names the source it checks
+DESK_OWN_FINDING = re.compile(
+    r"\b(?:[Ww]e\s+(?:(?:also|then|have|had|only|could|can)\s+)?(?:found|find|counted|count|calculated|calculate|"
+    r"checked|reckon|estimate|added|tallied|measured|timed)|[Oo]ur\s+(?:own\s+)?(?:calculations?|count|analysis|"
+    r"reckoning|arithmetic|sums|estimate|tally|check))\b"
+)
 # The desk's inference, a clause drawn from the figures before it: "..., the statistics office says, so ... it is about
 # 2.2 per cent", "The record was 12,650, so the latest quarter was about 29 per cent below it"
 SO_INFERENCE = re.compile(r",\s+so\s+(?!(?:far|much|many|long|that)\b)")
@@ -1470,7 +1476,11 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
     are its own or its sources'.
     """
     # '"Crime is up by half." (Civic Alliance)': the claimant in brackets after the words quoted
-    lines = [(m.start(), m.end("claim"), m.group("claimant")) for m in QUOTED_CLAIM_LINE.finditer(text)]
+    # by name alone, as the page gives it: '(Dr Anna Berg, ward consultant)' -> 'Anna Berg'
+    lines = [
+        (m.start(), m.end("claim"), _claimant(m.group("claimant").split(",")[0]))
+        for m in QUOTED_CLAIM_LINE.finditer(text)
+    ]
     introduced: list[str | None] = []  # the introduction's claimant, read once for the claims that name no one
     for label in CLAIM_LINE.finditer(text):
         end = text.find("\n", label.end())
@@ -1492,6 +1502,13 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
             # the introduction names, whose statements the page checks in turn: theirs, not the source the verdict
             # before it cited
             named_here = people_named(text[label.end() : quoted.start()])
+            # '"A third of routes have been cut." Civic Alliance leaflet.': a body the line names after the words, by
+            # the name its document goes under, is the claimant; a line naming anyone after them is no introduction's
+            after = text[quoted.end() : end].lstrip(" \t.,-–—(")
+            body = ENTITY.match(after) if not named_here and after[:1].isupper() else None
+            owner = body.group().rstrip(".") if body is not None else ""
+            if owner and owner.split()[0] not in NOT_CLAIMANT_OPENERS and looks_like_body(owner):
+                named_here = [_claimant(owner)]
             if not named_here and not introduced:
                 introduced.append(_introduced_claimant(text))
             claimant = named_here[0] if named_here else introduced[0]
@@ -1635,9 +1652,13 @@ class Story:
         story.claim_lines = tuple(find_claim_lines(text))
         # each line a verdict's label opens ("Verdict: Misleading. ... the peak was 71,000")
         story.verdicts = tuple((line.start(), line.end()) for line in VERDICT_LINE.finditer(text))
-        # (the cleaned text keeps no head: a verdict line marks the form where the page names it in its body too)
+        # (the cleaned text keeps no head: a verdict line, or a quotation printed with its claimant in brackets, which
+        # a news page prints as a pull quote too, marks the form where the page names it in its body as well; a
+        # labelled claim line marks it alone)
         named = FACT_CHECK_HEAD.search(text) is not None
-        story.fact_check = bool(story.claim_lines) or (bool(story.verdicts) and named)
+        bracketed = sum(1 for _ in QUOTED_CLAIM_LINE.finditer(text))
+        labelled = len(story.claim_lines) > bracketed
+        story.fact_check = labelled or (bool(story.claim_lines or story.verdicts) and named)
         return story
 
     def _desk_finding(
@@ -1664,7 +1685,15 @@ class Story:
             return desk  # "..., according to the register, so roughly one in sixteen farms is under the ban"
         if any(r.subject and not r.negated for r in reports):
             return None
-        if DESK_FIRST_PERSON.search(re.sub(r"[\"“][^\"“”]*[\"”]", "", sentence)):
+        unquoted = re.sub(r"[\"“][^\"“”]*[\"”]", "", sentence)
+        if DESK_OWN_FINDING.search(unquoted):
+            return desk  # "By our calculation, using the register's figures, that is 30 per cent"
+        # a body the page checks against, named before the figure ("VERDICT: Mostly true. The Bus Authority lists
+        # 37", "Figures the Bus Authority sent us show 37"), is the figure's source, whatever "we" or verdict label
+        # stands round it
+        if self._names_a_source(re.sub(r"[\"“][^\"“”]*[\"”]", "", sentence[:at])):
+            return None
+        if FIRST_PERSON.search(unquoted):
             return desk  # "Dozens of readers asked us to check": the desk itself, whoever the sentence before reported
         if speaker.name is not None:
             return None
@@ -1672,6 +1701,15 @@ class Story:
         same_paragraph = self.memory.paragraph_before.strip() != ""
         carried = before_this is not None and before_this.speaker == desk.name and same_paragraph
         return desk if speaker.stance in FAULTED or verdict or carried else None
+
+    def _names_a_source(self, text: str) -> bool:
+        """Whether the words before a figure name a body other than the outlet ("The Bus Authority lists")."""
+        paper = self.memory.publication or ""
+        for entity in ENTITY.finditer(VERDICT_LABEL.sub("", text)):
+            name = re.sub(r"^(?:[Tt]he)\s+|['’]s?$", "", entity.group())
+            if name and name not in paper and looks_like_body(name):
+                return True
+        return False
 
     def desk_faults(self, mention: Mention, voice: str | None, inside: list[Quotation]) -> Mention:
         """
@@ -1914,7 +1952,7 @@ class Story:
         leads = leads and tells_a_finding(sentence)
         # (a report of the writer's own, "we will tell you what we have decided", or one by no one, "within 24 hours of
         # being told", is none they give way to)
-        others = [r for r in reports if r.subject and not WRITER_REPORTS.fullmatch(r.subject.strip())]
+        others = [r for r in reports if r.subject and not FIRST_PERSON.fullmatch(r.subject.strip())]
         voiced = self.columnist and not (self.own_voice and (others or background))
         # (a readers' editor leaves no figure of theirs to background: "We corrected 23 errors in 2026" is their count)
         column_background = not self.readers_editor and _column_background(sentence, figure)

@@ -28,6 +28,7 @@ def test_it_gives_an_unlabelled_claim_line_to_the_one_the_introduction_names():
     assert _said(found, "10").speaker == "Oda Varnes"
     assert _said(found, "40").speaker == "Oda Varnes"
     assert _said(found, "3").speaker == "Statistics Office"
+    assert _said(found, "37").speaker != OUTLET  # the source the verdict checks against, not the desk
 
 
 def test_it_keeps_a_claimant_in_brackets_after_the_words_quoted():
