@@ -57,3 +57,12 @@ def test_it_keeps_a_figure_a_clarification_gives_after_a_semicolon():
         "asked us to make clear that this includes a trust; the family owns 58 per cent directly.\n"
     )
     assert ("72", None) in _figures(body)
+
+
+def test_it_gives_what_a_plural_body_have_since_told_us_to_that_body():
+    body = (
+        "A report on the sale said the shop had 1,146 buyers with deposits. The administrators have since told us "
+        "the figure is 1,164.\n"
+    )
+    speakers = {f"{m.value.normalize():f}": m.speaker for m in extract(clean_text(HEAD + body)) if m.value}
+    assert speakers["1164"] == "administrators"
