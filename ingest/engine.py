@@ -206,6 +206,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             recent,
             memory,
             story.voice_at,
+            story.readers_editor,
         )
         if figures:
             story.read_lead(sentence, reports, inside)
@@ -413,15 +414,17 @@ def _earlier_values(
     recent: list[tuple[int, Mention]],
     memory: SpeakerMemory,
     turn_of: Callable[[int], str | None] = lambda _: None,
+    correcting: bool = False,
 ) -> tuple[list[Figure], Mention | None, Mention | None]:
     """
     A change told over two sentences: a sentence that gives only the value the figure before replaced ("That is up
     from 96 million litres") completes that figure's mention, and one that revises it ("It has now raised that
     estimate to 212 million") gives one revision; ``turn_of`` gives whose turn of a transcript or interview a position
     is in, and a figure another speaker cited in a turn before ("Your own survey put the bill at 14 million.") stays
-    a claim of its own when the answer revises it. Updates ``mentions`` and ``recent`` in place and returns the
-    sentence's figures still to be given, the mention it re-quotes from (the sentence that first gave the figure) and
-    the mention it revises.
+    a claim of its own when the answer revises it; ``correcting`` says the page is a corrections page, whose next
+    sentence after a figure it printed may give the corrected one. Updates ``mentions`` and ``recent`` in place and
+    returns the sentence's figures still to be given, the mention it re-quotes from (the sentence that first gave the
+    figure) and the mention it revises.
     """
     given = EARLIER_VALUE_GIVEN.match(sentence) if figures and recent else None
     if given is not None and (
@@ -478,7 +481,7 @@ def _earlier_values(
     if first_put is not None and (
         first_put in mentions
         and first_put.unit == figures[0].unit
-        and revises_figure_before(sentence, figures[0], first_put.quote, first_put.figure)
+        and revises_figure_before(sentence, figures[0], first_put.quote, first_put.figure, correcting)
     ):
         # "first put the gap at 140 million ... It has now raised that estimate to 212 million": one revision
         figures = [replace(figures[0], previous_value=first_put.value), *figures[1:]]

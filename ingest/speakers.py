@@ -1605,8 +1605,9 @@ _RELATIVE_VERB_BEFORE = re.compile(r"\b(?:that|which|who)\s+[a-z]{3,}[^s\W]s\s+$
 HAVING_BEFORE = re.compile(r"\bhaving\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
-# "has since" before a verb that tells a listener: the time after the story the telling came
-_SINCE_BEFORE = re.compile(r"(?<=\s(?:has|had))\s+since(?=\s*$)")
+# "has since" (or "have since", a plural body's) before a verb that tells a listener: the time after the story the
+# telling came
+_SINCE_BEFORE = re.compile(r"(?:(?<=\s(?:has|had))|(?<=\shave))\s+since(?=\s*$)")
 
 
 def find_reports(sentence: str) -> list[Report]:
