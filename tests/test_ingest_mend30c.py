@@ -1,0 +1,34 @@
+"""
+Mends of review 30 (tests/ingest_labelling.md, "Live blog"): a paragraph opening on a clock time is a live post that
+stands alone only on a live page, a run of posts under their stamps; an ordinary story's timeline keeps its carried
+speaker. A bracketed note that is a sentence of its own ("(Correction: ... 15 roads.)") is no aside of the sentence
+before it.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import extract
+
+
+def _speakers(text: str) -> dict[Decimal, str | None]:
+    return {m.value: m.speaker for m in extract(text, publisher="The Halden Post") if m.value is not None}
+
+
+def test_it_carries_a_speaker_through_a_news_storys_timeline_of_clock_times():
+    text = (
+        "Police were called to the Quay Street flats at 9pm on Friday.\n\n"
+        "21:40 Officers arrived and found two men injured, a police spokeswoman said. "
+        "She said 14 people were evacuated.\n\n"
+        "22:15 She said 6 people were taken to hospital, and 3 flats were damaged.\n"
+    )
+    speakers = _speakers(text)
+    assert speakers[Decimal(6)] == speakers[Decimal(3)] == "a police spokeswoman"
+
+
+def test_it_still_reads_each_post_of_a_live_page_alone():
+    text = (
+        "16:40 - The grid company, Nordnett, says 9,000 homes are cut off.\n\n"
+        "16:20 - The ferry company said sailings were suspended. It said 650 passengers were booked.\n\n"
+        "16:05 - About 40 roads are closed.\n"
+    )
+    assert _speakers(text)[Decimal(40)] is None
