@@ -8,6 +8,7 @@ before it.
 from decimal import Decimal
 
 from ingest.extraction import extract
+from ingest.sentences import split_sentences
 
 
 def _speakers(text: str) -> dict[Decimal, str | None]:
@@ -32,3 +33,16 @@ def test_it_still_reads_each_post_of_a_live_page_alone():
         "16:05 - About 40 roads are closed.\n"
     )
     assert _speakers(text)[Decimal(40)] is None
+
+
+def test_it_reads_a_bracketed_correction_as_a_sentence_of_its_own():
+    text = "The council said 12 roads were still closed. (Correction: an earlier version said 15 roads.)"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The council said 12 roads were still closed.",
+        "(Correction: an earlier version said 15 roads.)",
+    ]
+
+
+def test_it_keeps_a_closing_credit_with_the_sentence_before_it():
+    text = "The council said 12 roads were still closed. (Additional reporting by Ann Roe)"
+    assert [text[a:b] for a, b in split_sentences(text)] == [text]
