@@ -148,9 +148,10 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         if "\n" in text[previous_end:start]:
             paragraph_unit = ""  # a new paragraph
             memory.new_paragraph()
-            if DATELINE.match(sentence) or POST_STAMP.match(text, text.rfind("\n", 0, start) + 1):
+            posted = story.live and POST_STAMP.match(text, text.rfind("\n", 0, start) + 1) is not None
+            if DATELINE.match(sentence) or posted:
                 # a brief's or a bulletin's next item, under its own dateline, stands alone, as a live page's post
-                # under its time stamp does
+                # under its time stamp does (a story's timeline of clock times is no live page's: Story.live)
                 memory.new_item()
                 story.new_item()
             paragraph += 1

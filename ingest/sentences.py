@@ -21,8 +21,9 @@ SENTENCE_OPENER = re.compile(
 BOUNDARY = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 TOKEN_BEFORE = re.compile(r"([A-Za-z.]+)$")
 # A bracketed name or note closing the paragraph after its last sentence ('"Crime is up by half." (Civic Alliance)',
-# "... on Friday. (Reuters)"): who said or sent what it follows, part of that sentence, not a sentence of its own
-CLOSING_ASIDE = re.compile(r"\([^()\n]{1,60}\)[ \t]*$")
+# "... on Friday. (Reuters)"): who said or sent what it follows, part of that sentence, not a sentence of its own. A
+# bracketed sentence, ending on its own full stop ("(Correction: an earlier version said 15 roads.)"), is one.
+CLOSING_ASIDE = re.compile(r"\([^()\n]{1,60}(?<![.!?…])\)[ \t]*$")
 # A transcript's speaker label opening a paragraph ("BRODRICK: ", "CHAIR (MAREN TOLLEFSEN): ", "HALVARD IBSEN
 # (opposition): "), a name or a role in capitals with an aside in brackets, or, on a line of its own, with a role
 # after a comma ("RUTH ACHTERHOF, Minister for Housing:", or in capitals on the turn's line "MARGIT HALE, PASSENGER:"):

@@ -34,6 +34,7 @@ from ingest.mentions import Mention
 from ingest.number_words import CURRENCY_SIGNS, IRREGULAR_PARTICIPLES
 from ingest.numbers import BALLOT_UNITS, CURRENCY_PLURALS, Figure
 from ingest.quotations import Quotation
+from ingest.sentences import POST_STAMP
 from ingest.speakers import (
     ACCORDING_TO_SURVEY,
     DATELINE,
@@ -520,6 +521,17 @@ REJECTED_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?:were|was|had\s+been)\s+(?
 def _dated_items(text: str) -> int:
     """The paragraphs of ``text`` that open on a dateline of their own: a page of briefs has one for each item."""
     return sum(1 for line in text.split("\n") if DATELINE.match(line))
+
+
+def _live_page(text: str) -> bool:
+    """
+    Whether ``text`` is a live page, a run of posts each under its time stamp (tests/ingest_labelling.md, "Live
+    blog"): its body opens on a post's stamp, or at least BRIEF_ITEMS paragraphs open on one, as a page of briefs is
+    told by its datelines. A news story that tells its night hour by hour ("21:40 Officers arrived ...") opens on its
+    lead, not on a stamp, and its speakers carry through the timeline as through any story's paragraphs.
+    """
+    lines = text.lstrip().split("\n")
+    return POST_STAMP.match(lines[0]) is not None or sum(1 for line in lines if POST_STAMP.match(line)) >= BRIEF_ITEMS
 
 
 def _market_figure(sentence: str, figure: Figure, market: Speaker) -> Speaker | None:
@@ -1603,6 +1615,7 @@ class Story:
     declarer: Speaker | None = None
     figured: int = 0  # the sentences with figures read so far
     briefs: bool = False  # a page of briefs, each item under its own dateline
+    live: bool = False  # a live page, each post under its own time stamp
     # the source an item of briefs last reported or quoted, whose figures its later sentences go on giving with no
     # reporting verb of their own ("The fire service said 600 tonnes had caught light. Fourteen crews were sent")
     item_source: Speaker | None = None
@@ -1649,6 +1662,7 @@ class Story:
         story.readers_editor = role == OWN_VOICE_ROLES[1]
         memory.own_voice_writer = columnist if story.own_voice else None
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
+        story.live = _live_page(text)
         story.claim_lines = tuple(find_claim_lines(text))
         # each line a verdict's label opens ("Verdict: Misleading. ... the peak was 71,000")
         story.verdicts = tuple((line.start(), line.end()) for line in VERDICT_LINE.finditer(text))
