@@ -784,13 +784,19 @@ READERS_EDITOR_SIGNATURE = re.compile(
     rf"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}),\s+{_READERS_EDITOR}\W*$"
 )
 # A corrections page's head: its section or headline on a line of its own ("CORRECTIONS", "About us > Corrections",
-# "Corrections and clarifications: what we got wrong this month", "READERS' EDITOR"); not a menu that lists the page
-# among others ("About us | Corrections | Contact"), nor a headline about corrections officers
+# "Corrections and clarifications: what we got wrong this month"); a bare "Corrections:" kicks off the page's own
+# headline only where that speaks in the paper's first person ("Corrections: what we got wrong this week"), not a news
+# headline about the prison service ("Corrections: prison staff walk out over pay"). Not a menu that lists the page
+# among others ("About us | Corrections | Contact", or one link a line: _menu_link); nor "READERS' EDITOR", which
+# heads a readers' editor's column whether or not it corrects anything
 CORRECTIONS_HEAD = re.compile(
-    r"^\W*(?:[A-Za-z'’ ]+>\s*)?(?:corrections(?:\s+(?:and|&)\s+(?:clarifications|updates))?|readers['’]?\s+editor)"
-    r"\s*(?:[:–—-]\s.*)?$",
+    r"^\W*(?:[A-Za-z'’ ]+>\s*)?corrections(?:\s+(?:and|&)\s+(?:clarifications|updates)\s*(?:[:–—-]\s.*)?"
+    r"|\s*[:–—-]\s(?=.*\b(?-i:[Ww]e|W[Ee]|[Oo]ur|O[Uu][Rr]|[Uu]s)\b).*|\s*)$",
     re.IGNORECASE,
 )
+# A link of a site's menu printed one to a line ("Home", "Sport", "Contact us"): a word or three, no figure, no
+# punctuation but an apostrophe or an ampersand
+MENU_LINK = re.compile(r"^[A-Za-z][A-Za-z'’&]*(?:\s+[A-Za-z'’&]+){0,2}$")
 # What names a page a review above its byline: its section ("CULTURE | REVIEW", "Books > Review"), or its headline's
 # form ("Review: The Quiet Border, by Marit Ellesen", "Book review: ...", "The Long Season by Matthias Kron review -
 # a year inside a club in freefall"); not a menu's "Reviews", nor a news headline's "Review finds waits doubled"
@@ -822,13 +828,30 @@ def _own_voice_byline(lines: list[str]) -> bool:
 
 
 def _corrections_page(lines: list[str]) -> bool:
-    """Whether the page's head says it is a corrections page (CORRECTIONS_HEAD), above its first paragraph."""
-    for line in lines[:25]:
+    """
+    Whether the page's head says it is a corrections page (CORRECTIONS_HEAD), above its first paragraph: not a link
+    among a menu's printed one a line ("Home / News / Corrections / Contact us"), which names another page.
+    """
+    for i, line in enumerate(lines[:25]):
         if is_prose(line):
             return False
-        if CORRECTIONS_HEAD.match(line):
+        if CORRECTIONS_HEAD.match(line) and not _menu_link(lines, i):
             return True
     return False
+
+
+def _menu_link(lines: list[str], i: int) -> bool:
+    """
+    Whether line i stands in a run of a menu's links, one a line (MENU_LINK), with two or more that head no
+    corrections page: a page's own head stands alone, or over its headline ("CORRECTIONS / Corrections and
+    clarifications"), perhaps under a masthead.
+    """
+    first, last = i, i
+    while first > 0 and MENU_LINK.match(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and MENU_LINK.match(lines[last + 1]):
+        last += 1
+    return sum(1 for line in lines[first : last + 1] if not CORRECTIONS_HEAD.match(line)) >= 2
 
 
 # A name alone on its line above the stamp: "Livia Sarkany" before "Tue 2 Mar 2027 07:00 | 6 min read"
