@@ -771,8 +771,11 @@ SOLE_BYLINE = re.compile(
 )
 # The byline of a page written in its writer's own voice though it may never say "I": a book review's ("Reviewed by
 # Ann Roe"), a readers' editor's ("By Ann Roe, Readers' Editor", "Compiled by Ann Roe, Readers' Editor"), kept as
-# "By Ann Roe, reviewer" and "By Ann Roe, readers' editor" with these roles, which interviews.BYLINE reads back
-OWN_VOICE_ROLES = ("reviewer", "readers' editor")
+# "By Ann Roe, reviewer" and "By Ann Roe, readers' editor" with these roles, which interviews.BYLINE reads back; a
+# corrections page's signer is kept as "By Ann Roe, readers' editor, corrections", whatever their byline's role: the
+# page states its right figures in their voice, as a readers' editor's column need not (tests/ingest_labelling.md,
+# "Settled in session 28", "Settled in session 30")
+OWN_VOICE_ROLES = ("reviewer", "readers' editor", "readers' editor, corrections")
 _READERS_EDITOR = r"(?:the\s+)?(?P<role>[Rr]eaders['’]?\s+[Ee]ditor)\b"
 OWN_VOICE_BYLINE = re.compile(
     r"^(?:(?P<reviewed>Reviewed)\s+by\s+[A-Z][^,\n]{2,60}$|(?:(?:Compiled|Edited)\s+)?[Bb]y\s+[A-Z][^,\n]{2,60},\s+"
@@ -784,13 +787,19 @@ READERS_EDITOR_SIGNATURE = re.compile(
     rf"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,3}}),\s+{_READERS_EDITOR}\W*$"
 )
 # A corrections page's head: its section or headline on a line of its own ("CORRECTIONS", "About us > Corrections",
-# "Corrections and clarifications: what we got wrong this month", "READERS' EDITOR"); not a menu that lists the page
-# among others ("About us | Corrections | Contact"), nor a headline about corrections officers
+# "Corrections and clarifications: what we got wrong this month"); a bare "Corrections:" kicks off the page's own
+# headline only where that speaks in the paper's first person ("Corrections: what we got wrong this week"), not a news
+# headline about the prison service ("Corrections: prison staff walk out over pay"). Not a menu that lists the page
+# among others ("About us | Corrections | Contact", or one link a line: _menu_link); nor "READERS' EDITOR", which
+# heads a readers' editor's column whether or not it corrects anything
 CORRECTIONS_HEAD = re.compile(
-    r"^\W*(?:[A-Za-z'’ ]+>\s*)?(?:corrections(?:\s+(?:and|&)\s+(?:clarifications|updates))?|readers['’]?\s+editor)"
-    r"\s*(?:[:–—-]\s.*)?$",
+    r"^\W*(?:[A-Za-z'’ ]+>\s*)?corrections(?:\s+(?:and|&)\s+(?:clarifications|updates)\s*(?:[:–—-]\s.*)?"
+    r"|\s*[:–—-]\s(?=.*\b(?-i:[Ww]e|W[Ee]|[Oo]ur|O[Uu][Rr]|[Uu]s)\b).*|\s*)$",
     re.IGNORECASE,
 )
+# A link of a site's menu printed one to a line ("Home", "Sport", "Contact us"): a word or three, no figure, no
+# punctuation but an apostrophe or an ampersand
+MENU_LINK = re.compile(r"^[A-Za-z][A-Za-z'’&]*(?:\s+[A-Za-z'’&]+){0,2}$")
 # What names a page a review above its byline: its section ("CULTURE | REVIEW", "Books > Review"), or its headline's
 # form ("Review: The Quiet Border, by Marit Ellesen", "Book review: ...", "The Long Season by Matthias Kron review -
 # a year inside a club in freefall"); not a menu's "Reviews", nor a news headline's "Review finds waits doubled"
@@ -809,9 +818,9 @@ def _own_voice_byline(lines: list[str]) -> bool:
     Roe"): the page tells its corrections in the voice of whoever signs it (tests/ingest_labelling.md, "Settled in
     session 30").
     """
-    if any(READERS_EDITOR_SIGNATURE.match(line) for line in lines):
-        return True
     corrections = _corrections_page(lines)
+    if corrections and any(_signs_off(lines, i) for i in range(len(lines))):
+        return True
     for i, line in enumerate(lines[:25]):
         voice = OWN_VOICE_BYLINE.match(line)
         if voice is not None and (voice.group("role") or any(REVIEW_HEAD.search(head) for head in lines[:i])):
@@ -822,13 +831,38 @@ def _own_voice_byline(lines: list[str]) -> bool:
 
 
 def _corrections_page(lines: list[str]) -> bool:
-    """Whether the page's head says it is a corrections page (CORRECTIONS_HEAD), above its first paragraph."""
-    for line in lines[:25]:
+    """
+    Whether the page's head says it is a corrections page (CORRECTIONS_HEAD), above its first paragraph: not a link
+    among a menu's printed one a line ("Home / News / Corrections / Contact us"), which names another page.
+    """
+    for i, line in enumerate(lines[:25]):
         if is_prose(line):
             return False
-        if CORRECTIONS_HEAD.match(line):
+        if CORRECTIONS_HEAD.match(line) and not _menu_link(lines, i):
             return True
     return False
+
+
+def _menu_link(lines: list[str], i: int) -> bool:
+    """
+    Whether line i stands in a run of a menu's links, one a line (MENU_LINK), with two or more that head no
+    corrections page: a page's own head stands alone, or over its headline ("CORRECTIONS / Corrections and
+    clarifications"), perhaps under a masthead.
+    """
+    first, last = i, i
+    while first > 0 and MENU_LINK.match(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and MENU_LINK.match(lines[last + 1]):
+        last += 1
+    return sum(1 for line in lines[first : last + 1] if not CORRECTIONS_HEAD.match(line)) >= 2
+
+
+def _signs_off(lines: list[str], i: int) -> bool:
+    """
+    Whether line i signs the page off as its readers' editor ("Ottilie Brand, Readers' Editor",
+    READERS_EDITOR_SIGNATURE): not the address a contact line gives ("Write to our readers' editor:" above it).
+    """
+    return READERS_EDITOR_SIGNATURE.match(lines[i]) is not None and not (i and lines[i - 1].rstrip().endswith(":"))
 
 
 # A name alone on its line above the stamp: "Livia Sarkany" before "Tue 2 Mar 2027 07:00 | 6 min read"
@@ -869,10 +903,12 @@ def _writer_line(lines: list[str], i: int, own_voice: bool = False) -> str:
         # (a corrections page's own-voice byline names no role: "Compiled by Ann Roe" is its readers' editor's)
         voice = OWN_VOICE_BYLINE.match(line) if own_voice else None
         role = "" if voice is None else f", {OWN_VOICE_ROLES[0 if voice.group('reviewed') else 1]}"
-        role = role or (f", {OWN_VOICE_ROLES[1]}" if own_voice and _corrections_page(lines) else "")
+        reviewed = voice is not None and voice.group("reviewed")
+        role = f", {OWN_VOICE_ROLES[2]}" if own_voice and not reviewed and _corrections_page(lines) else role
         return f"By {byline.group('name')}{role}"
-    if own_voice and (signed := READERS_EDITOR_SIGNATURE.match(line)) is not None:
-        return f"By {signed.group('name')}, {OWN_VOICE_ROLES[1]}"
+    if own_voice and _signs_off(lines, i) and _corrections_page(lines):
+        signed = READERS_EDITOR_SIGNATURE.match(line)
+        return f"By {signed.group('name')}, {OWN_VOICE_ROLES[2]}" if signed else ""
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if i < 25 and NAME_LINE.match(line) and (DATED.match(following) or STAMP.match(following)):
         return f"By {line}"

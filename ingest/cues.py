@@ -143,8 +143,11 @@ PHRASE_CUE = re.compile(
     r"puts? (?:[a-z][\w-]* ){1,4}?at(?= (?:about |around |some |nearly |roughly |)\d)|"
     r"in the words of|"
     # "Penwick's has asked us to make clear that this includes ...": a request to the paper to say something is the
-    # requester's report of it, as "told us" is (Levin 37.9, advise verbs, with what is to be said)
-    r"ask(?:s|ed)?\s+(?:us|me)\s+to\s+(?:make\s+(?:it\s+)?clear|point\s+out|clarify|explain|note|stress)\b|"
+    # requester's report of it, as "told us" is (Levin 37.9, advise verbs, with what is to be said): only with what is
+    # to be said, a that-clause or the words before it closing the sentence ("..., the board has asked us to point
+    # out."); "asked us to explain why", "to clarify whether" ask a question and report nothing
+    r"ask(?:s|ed)?\s+(?:us|me)\s+to\s+(?:make\s+(?:it\s+)?clear|point\s+out|clarify|explain|note|stress)"
+    r"(?=\s+that\b|\s*(?:[.;!]|$))|"
     # "Kessel called that figure \"wildly wrong\"", "a figure Vossberg called \"invented\"": a figure called untrue
     # in the caller's own scare quotes is disputed
     # "Corvane has called an estimate that it overcharged customers by 40 million \"wildly inflated\"": the figure

@@ -1573,9 +1573,9 @@ class Story:
     # whether the columnist's is a review's or a readers' editor's voice, which gives way to any report in a sentence
     # ("he writes", "the council has since told us"), as a column's "I" need not
     own_voice: bool = False
-    # whether that voice is a readers' editor's, whose corrections page states the right figure and the wrong one it
-    # corrects in their own voice, with no background or source carried on in it (tests/ingest_labelling.md,
-    # "Settled in session 30")
+    # whether that voice is a corrections page's signer's (its readers' editor's), who states the right figure and the
+    # wrong one it corrects in their own voice, with no background or source carried on in it (tests/
+    # ingest_labelling.md, "Settled in session 30"); a readers' editor's column that corrects nothing is a column
     readers_editor: bool = False
     carried: Speaker | None = None  # the body whose statistics the sentence before reported
     carried_document: bool = False  # whether it reported them by a document ("The board's data show")
@@ -1659,7 +1659,7 @@ class Story:
         story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, _court(text))
         role = own_voice_role(text) if columnist is not None else None
         story.own_voice = role is not None
-        story.readers_editor = role == OWN_VOICE_ROLES[1]
+        story.readers_editor = role == OWN_VOICE_ROLES[2]
         memory.own_voice_writer = columnist if story.own_voice else None
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
         story.live = _live_page(text)
