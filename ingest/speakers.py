@@ -420,6 +420,9 @@ class SpeakerMemory:
     _publication: str | None = None  # the paper the article names itself by: "the Post"
     named_publication: str | None = None  # that name as the text gives it, not its masthead's (once read)
     masthead_voice: bool = True  # whether the page is in the outlet's voice, not a columnist's, a Q&A's or letters'
+    # whether the page is readers' letters to the outlet, whose "Your report" is the outlet's; elsewhere "your" is
+    # someone the page speaks to: a Q&A's "Your website says 180" puts the interviewee's own figure to them
+    letters_voice: bool = False
     # the writer of a review or a readers' editor's column, whose page is in their voice: never the "he" or "she" the
     # page reports ("..., he writes" is the book's author, the person named before)
     own_voice_writer: str | None = None
@@ -3923,7 +3926,7 @@ def _definite_name_opening(memory: SpeakerMemory) -> str | None:
 def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
     text = _INTENSIFIER.sub("", text)  # "The observer mission itself": the mission
-    if memory.masthead and YOUR_DOCUMENT.fullmatch(text):
+    if memory.masthead and memory.letters_voice and YOUR_DOCUMENT.fullmatch(text):
         # "Your poll said 68 per cent", "Your report (10 March) said": a reader writing to the paper whose page it is
         # names the paper's own report, which the paper gave, by its masthead
         return memory.masthead, False

@@ -1626,6 +1626,7 @@ class Story:
             # column's are, though only the letters say "I" (ingest_labelling.md, "Letters page")
             columnist = writer
         memory.masthead_voice = transcript is None and interview is None and columnist is None and letters is None
+        memory.letters_voice = letters is not None
         story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, _court(text))
         role = own_voice_role(text) if columnist is not None else None
         story.own_voice = role is not None
