@@ -114,8 +114,9 @@ LISTENER_VERBS = forms(TELL_VERBS)  # "told Reuters": Reuters is the listener, n
 # Verbs whose subject PARC would not take as a source when they stand alone ("found" a body,
 # "counted" votes, "posted" a loss, "wrote 7.9 million prescriptions"): they report only with a that-clause or a
 # quotation. Not "written", a participle before its noun ("1,100 written objections") or a passive's.
+# "boast" too: "The stadium boasts 40,000 seats" has them ("boasts that 26,000 homes" says so)
 WEAK_VERBS = forms(
-    "find count post publish add think believe describe detail quote cite assess admit learn understand write"
+    "find count post publish add think believe describe detail quote cite assess admit learn understand write boast"
 ) - {"written"}
 
 # What a figure is called when it is said to be untrue: "wrong", "invented", "pure speculation", "not credible"
