@@ -180,9 +180,6 @@ NOT_ACCEPTED = re.compile(r"\w+(?:\s+not|n['’]t)\s+(?:accept|recogni[sz]e)")  
 
 # A scare quote of a few words that ends with the word: '"wishful thinking"', '"so-called"'
 _SCARE_QUOTE_BEFORE = re.compile(r"[“\"‘](?:[\w'’-]+\s+){0,2}$")
-# A possessive determiner right before the word makes it a noun: "Your report (4 October) said", "their estimate",
-# "my own calculation" (not "her", which may be an object: "I heard her say")
-_POSSESSED_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our|[Ii]ts|[Tt]heir)\s+(?:own\s+)?$")
 
 
 def _is_verb(text: str, match: re.Match[str]) -> bool:
@@ -193,8 +190,6 @@ def _is_verb(text: str, match: re.Match[str]) -> bool:
     """
     start, end = match.start(), match.end()
     if (start and text[start - 1] == "-") or (end < len(text) and text[end] == "-"):
-        return False
-    if _POSSESSED_BEFORE.search(text, max(0, start - 12), start):
         return False
     scare_quoted = end < len(text) and text[end] in '”"’'
     return not (scare_quoted and _SCARE_QUOTE_BEFORE.search(text, max(0, start - 40), start))
