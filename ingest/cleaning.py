@@ -945,10 +945,11 @@ def _introduces_quotation(line: str, following: str) -> bool:
 SIGNED_QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s.*[.?!][\"”’]?\s+(?P<signature>[A-Z][^.?!\n]{2,90})$")
 
 
-def signed_question(line: str) -> re.Match[str] | None:
-    """A reader's question on a readers'-questions page, its signature (a letter's) in its group "signature"."""
+def signed_question(line: str) -> tuple[int, re.Match[str]] | None:
+    """A reader's question on a readers'-questions page: where its signature starts in the line, and the signature."""
     question = SIGNED_QUESTION.match(line) if line[:1] == "Q" else None
-    return question if question is not None and LETTER_SIGNATURE.match(question.group("signature")) else None
+    signed = LETTER_SIGNATURE.match(question.group("signature")) if question is not None else None
+    return (question.start("signature"), signed) if question is not None and signed is not None else None
 
 
 def _asks(line: str) -> bool:
