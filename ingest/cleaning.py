@@ -246,10 +246,12 @@ def publisher(text: str) -> str | None:
 # A letters page says so in its head: "OPINION | LETTERS", "Letters to the editor", "Letters: The Christmas lights";
 # a short line (a site's menu names "Letters" among many sections); whose letters they are may stand before it
 # ("Opinion > Your letters", "Readers' letters"), and the sections above it in a breadcrumb that may open on the
-# outlet's name ("Radio Ostrava Online | Opinion | Letters")
+# outlet's name ("Radio Ostrava Online | Opinion | Letters"); such a breadcrumb ends on the letters, as a site's menu
+# that goes on past them ("News | Sport | Letters | Weather") or a headline ("Market row: letters show") does not
+_LETTERS = r"(?:(?:your|readers['’]?|our)\s+)?letters\b(?:\s+to\s+the\s+editor)?"
 LETTERS_HEAD = re.compile(
-    r"^\W*(?:[A-Za-z][\w'’&.]*(?:\s+[\w'’&.]+){0,3}?\s*[|>/»:-]+\s*){0,3}"
-    r"(?:(?:your|readers['’]?|our)\s+)?letters\b(?:\s+to\s+the\s+editor)?",
+    rf"^\W*(?:(?:[A-Za-z]+\s*[|>/»:-]+\s*)?{_LETTERS}|"
+    rf"(?:[A-Za-z][\w'’&.]*(?:\s+[\w'’&.]+){{0,3}}?\s*[|>/»:-]+\s*){{1,3}}{_LETTERS}\W*$)",
     re.IGNORECASE,
 )
 LETTERS_HEAD_WITHIN = 25  # lines from the top
@@ -979,10 +981,11 @@ def _introduces_quotation(line: str, following: str) -> bool:
 SIGNED_QUESTION = re.compile(r"^(?:Q|Question)\s*[:.]\s.*[.?!][\"”’]?\s+(?P<signature>[A-Z][^.?!\n]{2,90})$")
 
 
-def signed_question(line: str) -> re.Match[str] | None:
-    """A reader's question on a readers'-questions page, its signature (a letter's) in its group "signature"."""
+def signed_question(line: str) -> tuple[int, re.Match[str]] | None:
+    """A reader's question on a readers'-questions page: where its signature starts in the line, and the signature."""
     question = SIGNED_QUESTION.match(line) if line[:1] == "Q" else None
-    return question if question is not None and LETTER_SIGNATURE.match(question.group("signature")) else None
+    signed = LETTER_SIGNATURE.match(question.group("signature")) if question is not None else None
+    return (question.start("signature"), signed) if question is not None and signed is not None else None
 
 
 def _asks(line: str) -> bool:

@@ -628,7 +628,7 @@ def find_letters(text: str) -> Letters | None:
         if question is not None:
             # a readers'-questions page's question, signed at its end as a letter is under it: its signer's, as the
             # answer after it is the answerer's (ingest_labelling.md, "A readers'-questions page")
-            signed, end = LETTER_SIGNATURE.match(question.group("signature")), at + question.start("signature")
+            end, signed = at + question[0], question[1]
         if signed is not None:
             who = (signed.group("name") or signed.group("unnamed")).strip()
             introduced = INTRODUCED_WRITER.match(lines[0])

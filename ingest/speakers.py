@@ -420,6 +420,8 @@ class SpeakerMemory:
     _publication: str | None = None  # the paper the article names itself by: "the Post"
     named_publication: str | None = None  # that name as the text gives it, not its masthead's (once read)
     masthead_voice: bool = True  # whether the page is in the outlet's voice, not a columnist's, a Q&A's or letters'
+    # whether the page is readers' signed letters to the outlet, whose "Your live page said" is the outlet's
+    letters_voice: bool = False
     # the writer of a review or a readers' editor's column, whose page is in their voice: never the "he" or "she" the
     # page reports ("..., he writes" is the book's author, the person named before)
     own_voice_writer: str | None = None
@@ -3921,10 +3923,15 @@ def _definite_name_opening(memory: SpeakerMemory) -> str | None:
     return name if name and not anonymous else None
 
 
+# The outlet's page, website or bulletin as "your" names it: the outlet's only in a letter to it; elsewhere the one the
+# page speaks to, as a Q&A's question puts the interviewee's own figure to them ("Your website says 180 branches")
+_YOUR_PAGE = re.compile(r"[Yy]our\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:page|website|bulletin)\b")
+
+
 def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
     text = _INTENSIFIER.sub("", text)  # "The observer mission itself": the mission
-    if memory.masthead and YOUR_DOCUMENT.fullmatch(text):
+    if memory.masthead and YOUR_DOCUMENT.fullmatch(text) and (memory.letters_voice or not _YOUR_PAGE.match(text)):
         # "Your poll said 68 per cent", "Your report (10 March) said": a reader writing to the paper whose page it is
         # names the paper's own report, which the paper gave, by its masthead
         return memory.masthead, False

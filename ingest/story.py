@@ -1199,15 +1199,23 @@ OPENING_ACRONYM = re.compile(r"[A-Z]{2,}\b")
 BODYS_PLAN = re.compile(
     r"(?:^|[,;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Nn]ow|that)\s+)(?P<body>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}"
     rf"(?:\s+(?:{ORG_HEADS}))?)"
-    r"(?:,[^,;:]{1,90},)?\s+(?:now\s+)?(?:wants|plans|intends|proposes|aims|hopes|is\s+planning|has\s+proposed)\s+to\s+"
-    r"[a-z]+\b[^,;:]*$"
+    r"(?:,[^,;:]{1,90},)?\s+(?:now\s+)?(?:wants|plans|intends|proposes|aims|hopes|is\s+planning|has\s+proposed)\s+"
+    r"(?P<act>to\s+[a-z]+)\b[^,;:]*$"
 )
 # A body's plan or decision named by its owner, in the clause that holds the figure: "the council's decision to raise
 # the fee to 60 from 25", "The broadcaster's plan to shorten its bulletins to 10 minutes", "The council's plan for 120
 # monitors"
 BODYS_NAMED_PLAN = re.compile(
     rf"(?P<body>(?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){{0,4}}(?:[A-Z][\w&-]*|{ORG_HEADS}))['’]s\s+(?:own\s+)?"
-    r"(?:plans?|decision|proposals?|bid|offer)\s+(?:to\s+[a-z]+|for)\b[^,;:]*$"
+    r"(?:plans?|decision|proposals?|bid|offer)\s+(?P<act>to\s+[a-z]+|for)\b[^,;:]*$"
+)
+# Where the plan's own verb phrase has ended before a figure, which is then no part of what the body means to do: a
+# finite verb of the sentence's own ("The council's plan to close the library will cost my family 40"), a
+# subordinator ("plans to close the library when I counted 45") or the writer's own first person
+PLAN_ACT_ENDS = re.compile(
+    r"\b(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had|does|did|"
+    r"when|whenever|where|while|whereas|because|but|although|though|since|unless|if|"
+    r"I|me|my|mine|we|us|our|ours)\b"
 )
 # A sentence opening on what a body has, as its subject: "Its consultation drew", "Its own reserves fell"
 OPENING_ITS = re.compile(r"\W*Its\s+(?:own\s+)?[a-z]")
@@ -1656,6 +1664,7 @@ class Story:
             # column's are, though only the letters say "I" (ingest_labelling.md, "Letters page")
             columnist = writer
         memory.masthead_voice = transcript is None and interview is None and columnist is None and letters is None
+        memory.letters_voice = letters is not None
         story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, _court(text))
         role = own_voice_role(text) if columnist is not None else None
         story.own_voice = role is not None
@@ -2275,11 +2284,15 @@ class Story:
     def _bodys_plan(self, sentence: str, figure: Figure) -> Speaker | None:
         """The body whose plan the clause of a figure states: "X wants to raise the toll to 7.40", "X plans to cut"."""
         found = BODYS_PLAN.search(sentence, 0, figure.span[0])
-        if found is None:
-            named = BODYS_NAMED_PLAN.search(sentence, 0, figure.span[0])
-            body = name_of(named.group("body"), self.memory)[0] if named is not None else None
+        named = BODYS_NAMED_PLAN.search(sentence, 0, figure.span[0]) if found is None else None
+        plan = found or named
+        # the figure must be the plan's own object, in the verb phrase the plan heads ("plan to raise the fee to 4")
+        if plan is None or PLAN_ACT_ENDS.search(sentence, plan.end("act"), figure.span[0]) is not None:
+            return None
+        if named is not None:
+            body = name_of(named.group("body"), self.memory)[0]
             return Speaker(body, "asserts") if body and self.memory.is_organisation(body) else None
-        body = re.sub(r"^[Tt]he\s+", "", found.group("body"))
+        body = re.sub(r"^[Tt]he\s+", "", plan.group("body"))
         return Speaker(body, "asserts") if self.memory.is_organisation(body) else None
 
     def _bodys_own_opening(self, sentence: str) -> Speaker | None:
