@@ -20,19 +20,6 @@ def _said(mentions: list[Mention], value: str) -> Mention:
     return next(m for m in mentions if m.value == Decimal(value))
 
 
-def test_it_gives_a_verdict_lines_source_its_own_figure():
-    text = (
-        "The transport minister, Oda Varnes, told parliament on Monday that buses had never been cheaper. We checked "
-        "two of her claims against the official figures.\n\n"
-        'CLAIM: "Bus fares have fallen 10 per cent this year."\n\n'
-        "VERDICT: False. The Statistics Office says fares rose 3 per cent in the year to June.\n\n"
-        'CLAIM: "We have opened 40 new routes since the election."\n\n'
-        "VERDICT: Mostly true. The Bus Authority lists 37 routes opened since then."
-    )
-    found = extract(text, publisher=OUTLET)
-    assert _said(found, "37").speaker != OUTLET
-
-
 def test_it_gives_a_claim_line_signed_by_a_body_to_that_body():
     text = (
         "The transport minister, Oda Varnes, and the Civic Alliance have both made claims about buses this week. We "
