@@ -29,6 +29,7 @@ from ingest.cleaning import (
     FURNITURE_HEADINGS,
     FURNITURE_LINES,
     RELEASE_MARK,
+    SOLE_BYLINE,
     STAMP,
     WORD,
     html_to_text,
@@ -160,7 +161,15 @@ def _paragraph(line: str) -> bool:
 
 def _stamp(line: str) -> bool:
     """A byline or a stamp: "By Greta Hollis", "Updated 20 May 2027", "Tuesday 3 March 2026, 06:00"."""
-    return bool(BYLINE.match(line) or STAMP.match(line) or DATED.match(line))
+    return bool(_byline(line) or STAMP.match(line) or DATED.match(line))
+
+
+def _byline(line: str) -> bool:
+    """
+    A byline: "By Greta Hollis", and a credit the cleaner keeps as one ("Compiled by Maren Stoll, Readers' Editor",
+    "Answered by Hattie Brume"), which ends the head as a byline does and is no headline.
+    """
+    return bool(BYLINE.match(line) or SOLE_BYLINE.match(line))
 
 
 def _about(line: str, article: set[str]) -> bool:
@@ -280,7 +289,7 @@ def _head_end(lines: list[str], header: int) -> int:
     header, a cookie notice, nor a note that the page carries a press release as supplied.
     """
     for i, line in enumerate(lines):
-        if BYLINE.match(line):
+        if _byline(line):
             return i
         if i < header or PAGE_NOTE.match(line) or release_mark(line) or COOKIES.search(line):
             continue

@@ -168,3 +168,20 @@ def test_the_admin_import_shows_the_guessed_headline_not_the_kicker(client, repo
     source = Source.objects.get()
     assert (source.title, source.published_at.date()) == (HEADLINE, date(2027, 2, 2))
     assert f"Imported “{HEADLINE}”" in response.content.decode()
+
+
+CORRECTIONS = (
+    "This week we made four corrections and two clarifications. A story on the bypass said it would cost 48 million"
+    " crowns; the roads board says 44 million. Write to Maren Stoll, our readers' editor, or Hattie Brume, our consumer"
+    " editor, about any other error.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Compiled by Maren Stoll, Readers' Editor", "Answered by Hattie Brume, Consumer Editor"]
+)
+def test_a_compiled_by_or_answered_by_credit_is_no_headline(credit):
+    # a credit the cleaner keeps as a byline ends the head as "By ..." does, so the short head above it is the
+    # headline, not a kicker over the credit
+    page = f"THE WESTHOLM COURIER\nNews | Sport | Opinion\n\nCorrections and clarifications\n{credit}\n\n" + CORRECTIONS
+    assert guess_headline(page) == "Corrections and clarifications"
