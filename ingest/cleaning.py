@@ -777,7 +777,10 @@ SOLE_BYLINE = re.compile(
 # corrections page's signer is kept as "By Ann Roe, readers' editor, corrections", whatever their byline's role: the
 # page states its right figures in their voice, as a readers' editor's column need not (tests/ingest_labelling.md,
 # "Settled in session 28", "Settled in session 30")
-OWN_VOICE_ROLES = ("reviewer", "readers' editor", "readers' editor, corrections")
+REVIEWER_ROLE = "reviewer"
+READERS_EDITOR_ROLE = "readers' editor"
+CORRECTIONS_ROLE = "readers' editor, corrections"
+OWN_VOICE_ROLES = (REVIEWER_ROLE, READERS_EDITOR_ROLE, CORRECTIONS_ROLE)
 _READERS_EDITOR = r"(?:the\s+)?(?P<role>[Rr]eaders['’]?\s+[Ee]ditor)\b"
 OWN_VOICE_BYLINE = re.compile(
     r"^(?:(?P<reviewed>Reviewed)\s+by\s+[A-Z][^,\n]{2,60}$|(?:(?:Compiled|Edited)\s+)?[Bb]y\s+[A-Z][^,\n]{2,60},\s+"
@@ -904,13 +907,13 @@ def _writer_line(lines: list[str], i: int, own_voice: bool = False) -> str:
         # a reviewer's or a readers' editor's byline keeps its role: the page speaks in their voice without an "I"
         # (a corrections page's own-voice byline names no role: "Compiled by Ann Roe" is its readers' editor's)
         voice = OWN_VOICE_BYLINE.match(line) if own_voice else None
-        role = "" if voice is None else f", {OWN_VOICE_ROLES[0 if voice.group('reviewed') else 1]}"
+        role = "" if voice is None else f", {REVIEWER_ROLE if voice.group('reviewed') else READERS_EDITOR_ROLE}"
         reviewed = voice is not None and voice.group("reviewed")
-        role = f", {OWN_VOICE_ROLES[2]}" if own_voice and not reviewed and _corrections_page(lines) else role
+        role = f", {CORRECTIONS_ROLE}" if own_voice and not reviewed and _corrections_page(lines) else role
         return f"By {byline.group('name')}{role}"
     if own_voice and _signs_off(lines, i) and _corrections_page(lines):
         signed = READERS_EDITOR_SIGNATURE.match(line)
-        return f"By {signed.group('name')}, {OWN_VOICE_ROLES[2]}" if signed else ""
+        return f"By {signed.group('name')}, {CORRECTIONS_ROLE}" if signed else ""
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if i < 25 and NAME_LINE.match(line) and (DATED.match(following) or STAMP.match(following)):
         return f"By {line}"

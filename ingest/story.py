@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, OWN_VOICE_ROLES, QUOTED_CLAIM_LINE
+from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, CORRECTIONS_ROLE, QUOTED_CLAIM_LINE
 from ingest.cues import background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import (
@@ -1668,7 +1668,7 @@ class Story:
         story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, _court(text))
         role = own_voice_role(text) if columnist is not None else None
         story.own_voice = role is not None
-        story.readers_editor = role == OWN_VOICE_ROLES[2]
+        story.readers_editor = role == CORRECTIONS_ROLE
         memory.own_voice_writer = columnist if story.own_voice else None
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
         story.live = _live_page(text)
