@@ -862,12 +862,14 @@ def _menu_link(lines: list[str], i: int) -> bool:
     return sum(1 for line in lines[first : last + 1] if not CORRECTIONS_HEAD.match(line)) >= 2
 
 
-def _signs_off(lines: list[str], i: int) -> bool:
+def _signs_off(lines: list[str], i: int) -> re.Match[str] | None:
     """
-    Whether line i signs the page off as its readers' editor ("Ottilie Brand, Readers' Editor",
+    Line i's signature where it signs the page off as its readers' editor ("Ottilie Brand, Readers' Editor",
     READERS_EDITOR_SIGNATURE): not the address a contact line gives ("Write to our readers' editor:" above it).
     """
-    return READERS_EDITOR_SIGNATURE.match(lines[i]) is not None and not (i and lines[i - 1].rstrip().endswith(":"))
+    if i and lines[i - 1].rstrip().endswith(":"):
+        return None
+    return READERS_EDITOR_SIGNATURE.match(lines[i])
 
 
 # A name alone on its line above the stamp: "Livia Sarkany" before "Tue 2 Mar 2027 07:00 | 6 min read"
@@ -911,9 +913,8 @@ def _writer_line(lines: list[str], i: int, own_voice: bool = False) -> str:
         reviewed = voice is not None and voice.group("reviewed")
         role = f", {CORRECTIONS_ROLE}" if own_voice and not reviewed and _corrections_page(lines) else role
         return f"By {byline.group('name')}{role}"
-    if own_voice and _signs_off(lines, i) and _corrections_page(lines):
-        signed = READERS_EDITOR_SIGNATURE.match(line)
-        return f"By {signed.group('name')}, {CORRECTIONS_ROLE}" if signed else ""
+    if own_voice and (signed := _signs_off(lines, i)) is not None and _corrections_page(lines):
+        return f"By {signed.group('name')}, {CORRECTIONS_ROLE}"
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if i < 25 and NAME_LINE.match(line) and (DATED.match(following) or STAMP.match(following)):
         return f"By {line}"

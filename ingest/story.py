@@ -98,6 +98,8 @@ DESK_OWN_FINDING = re.compile(
     r"checked|reckon|estimate|added|tallied|measured|timed)|[Oo]ur\s+(?:own\s+)?(?:calculations?|count|analysis|"
     r"reckoning|arithmetic|sums|estimate|tally|check))\b"
 )
+# A quotation in a sentence, left out where the desk's own words are read: the quoted claim is its claimant's
+QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 # The desk's inference, a clause drawn from the figures before it: "..., the statistics office says, so ... it is about
 # 2.2 per cent", "The record was 12,650, so the latest quarter was about 29 per cent below it"
 SO_INFERENCE = re.compile(r",\s+so\s+(?!(?:far|much|many|long|that)\b)")
@@ -1708,13 +1710,13 @@ class Story:
             return desk  # "..., according to the register, so roughly one in sixteen farms is under the ban"
         if any(r.subject and not r.negated for r in reports):
             return None
-        unquoted = re.sub(r"[\"“][^\"“”]*[\"”]", "", sentence)
+        unquoted = QUOTATION.sub("", sentence)
         if DESK_OWN_FINDING.search(unquoted):
             return desk  # "By our calculation, using the register's figures, that is 30 per cent"
         # a body the page checks against, named before the figure ("VERDICT: Mostly true. The Bus Authority lists
         # 37", "Figures the Bus Authority sent us show 37"), is the figure's source, whatever "we" or verdict label
         # stands round it
-        if self._names_a_source(re.sub(r"[\"“][^\"“”]*[\"”]", "", sentence[:at])):
+        if self._names_a_source(QUOTATION.sub("", sentence[:at])):
             return None
         if FIRST_PERSON.search(unquoted):
             return desk  # "Dozens of readers asked us to check": the desk itself, whoever the sentence before reported
