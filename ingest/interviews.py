@@ -21,7 +21,7 @@ from ingest.cleaning import (
     release_issuer,
     signed_question,
 )
-from ingest.sentences import SPEAKER_LABEL
+from ingest.sentences import NAME_WORD, SPEAKER_LABEL
 from ingest.speakers import people_named
 
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
@@ -235,7 +235,8 @@ class Transcript:
 # paramedic in Kelbridge who has done the job for 16 years" (not quoted words, not past a sentence's end); or as one
 # of a group just named ("And the drivers? I spoke to one, who did not want to be named ...")
 _DESCRIPTION = r"(?P<description>[^.!?;:\n“”\"]{{0,120}})"
-_INTRODUCED = r"\b[Aa]n?\s+(?:[a-z][\w'’-]*\s+){{0,2}}{role}\b" + _DESCRIPTION
+# ("One officer here, who asked us to hide his face": "One" introduces them as "a" does)
+_INTRODUCED = r"\b(?:[Aa]n?|One)\s+(?:[a-z][\w'’-]*\s+){{0,2}}{role}\b" + _DESCRIPTION
 _ONE_OF_THEM = r"\b(?:spoke|spoken|talked|speak|talk)\s+(?:to|with)\s+one\b" + _DESCRIPTION
 ONE_OF_GROUP_REACH = 300  # characters before "one" in which the group it is one of is named
 
@@ -307,6 +308,11 @@ def find_transcript(text: str) -> Transcript | None:
             # never the answer's before it (not counted as a labelled turn: a news story's short Q&A with one
             # person is no transcript, whose prose after the last answer would run on in their voice)
             speaker, speaking, reporting = None, True, None
+        elif label is not None and (caller := _caller(label, text, start, known, roles)):
+            # "GWEN, HOLLOWMERE:", "MAGNUS (caller, Harrowby):", "Caller (Maureen, Fellby):": a phone-in's caller, whom
+            # the programme names by first name only; their turn is theirs, by that name (not the presenter's voice)
+            speaker, speaking, reporting = caller, True, None
+            labelled[speaker] += 1
         elif label is not None and label.group("title") and not _names_someone(label.group("title"), known):
             # "Gazette: Why so much?", "Key Findings: ...": words in title case that name no one; a turn of no one
             # the article names (the interviewer's), never the speaker before's
@@ -376,6 +382,44 @@ def _presents(turn: str) -> bool:
     return PRESENTER_CUE.search(turn[turn.find(":") + 1 :].strip()) is not None
 
 
+# The words a phone-in labels a caller's turn with ("CALLER (BRIT, LISK):") or puts in its aside ("MAGNUS (caller,
+# Harrowby)"); and the presenter's words that hand the line to a caller by first name ("We have a caller, Hanne",
+# "Hanne, go ahead", "Tomas in Lunsdale, you're on the line")
+CALLER_WORDS = {"caller", "listener"}
+CALLER_ASIDE = re.compile(r"\b(?:caller|listener)\b", re.IGNORECASE)
+HANDED_THE_LINE = (
+    r"\b(?:caller|listener)\s*,?\s+(?:[a-z]+\s+){{0,2}}{name}\b"
+    r"|\b{name}\b[^.!?\n]{{0,30}}?,?\s+(?:go\s+ahead|you['’]re\s+on|you\s+are\s+on|is\s+on\s+the\s+line)\b"
+)
+
+
+def _caller(label: re.Match[str], text: str, start: int, known: list[str], roles: dict[str, str | None]) -> str | None:
+    """
+    The first name a phone-in's caller speaks under: the name in a caller label's aside ("CALLER (BRIT, LISK)",
+    "Caller (Maureen, Fellby)"), or a label that is a first name alone, with the caller's place or "caller" beside
+    it ("GWEN, HOLLOWMERE", "MAGNUS (caller, Harrowby)") or handed the line by the presenter before its first turn
+    ("HANNE:" after "We have a caller, Hanne"). A word the page also writes in lower case is a role ("TECHNICIAN
+    (voice of an actor)"), and a surname of someone the page names is theirs, never a caller's.
+    """
+    word, aside = label.group("label"), label.group("aside") or label.group("role")
+    if word.lower() in CALLER_WORDS:
+        first = (aside or "").split(",")[0].strip().title()
+        return first if aside and re.fullmatch(NAME_WORD, first) else None
+    name = word.title()
+    if (
+        " " in word
+        or word in roles
+        or word.lower() in JOURNALIST_ROLES
+        or not re.fullmatch(NAME_WORD, name)
+        or re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
+        or any(person.split()[-1] == name for person in known)
+    ):
+        return None
+    if aside is not None:
+        return name if CALLER_ASIDE.search(aside) or label.group("role") else None
+    return name if re.search(HANDED_THE_LINE.format(name=re.escape(name)), text[:start]) else None
+
+
 def _unnamed_turn(
     label: re.Match[str], text: str, start: int, roles: dict[str, str | None], introduced: dict[str, str | None]
 ) -> str | None:
@@ -383,8 +427,11 @@ def _unnamed_turn(
     The unnamed person a label in capitals speaks as: a role no journalist holds, no one's name, with no aside,
     introduced before its first turn (read once a label).
     """
-    word = label.group("label")
-    if label.group("title") or label.group("aside") or word in roles or word.lower() in JOURNALIST_ROLES:
+    word, aside = label.group("label"), label.group("aside")
+    # an aside in lower case names no one; it says how they were heard or why they go unnamed ("TECHNICIAN (voice of
+    # an actor)", "RESIDENT (who did not want to be named)"), and leaves the label the noun the page introduced them by
+    named_aside = aside is not None and not aside.lstrip()[:1].islower()
+    if label.group("title") or named_aside or word in roles or word.lower() in JOURNALIST_ROLES:
         return None
     if word not in introduced:
         introduced[word] = _introduced_unnamed(word, text[:start])

@@ -29,12 +29,12 @@ CLOSING_ASIDE = re.compile(r"\([^()\n]{1,60}(?<![.!?…])\)[ \t]*$")
 # after a comma ("RUTH ACHTERHOF, Minister for Housing:", or in capitals on the turn's line "MARGIT HALE, PASSENGER:"):
 # no part of the sentence it introduces, whose subject would otherwise run on from the name in capitals;
 # ingest.interviews reads who it names
-_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 SPEAKER_LABEL = re.compile(
     # a recording's time stamp before the label, as podcast and radio transcripts give it: "[01:16] ARNE SOLBAKK: "
     r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
     # "BRODRICK", "CHAIR", or a name written as names are ("Rosalind Akerman-Tate: ", "Councillor Piet Vander: ")
-    rf"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{0,3}}|(?P<title>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\.)){{0,3}}))"
+    rf"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{0,3}}|(?P<title>{NAME_WORD}(?:\s+(?:{NAME_WORD}|[A-Z]\.)){{0,3}}))"
     r"(?:\s*\((?P<aside>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z][\w'’ -]{1,40}?(?=:[ \t]*\n)|"
     # a role in capitals after the name, on the turn's own line: "MARGIT HALE, PASSENGER: In town ..."
     r"[A-Z][A-Z'’ -]{0,38}[A-Z](?=:\s)))?:\s+"

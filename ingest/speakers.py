@@ -320,7 +320,10 @@ CONTACTED_UNNAMED = re.compile(
 # An unnamed person a sentence tells of after a preposition, with the relative clause that ends the sentence: "One
 # letter came from a reader in Skerrin who works in the licensing office and asked us not to print her name."
 _WITHHELD_MENTION = re.compile(
-    r"\b(?:from|to|with|by)\s+(?P<np>(?:an?|one)\s+[a-z][\w'’-]*(?:\s+(?!who)[\w'’-]+){0,6}?\s+who(?:se)?\s[^.;:“”\"]*)"
+    # (set off by a comma, the clause runs to the sentence's end: "from a nurse at the hospital, who asked ...", not
+    # "A statement from a dock master, whose name was withheld, was read": a subject's clause, closed by a comma)
+    r"\b(?:from|to|with|by)\s+(?P<np>(?:an?|one)\s+[a-z][\w'’-]*(?:\s+(?!who)[\w'’-]+){0,6}?"
+    r"(?:\s+who(?:se)?\s[^.;:“”\"]*|,\s+who(?:se)?\s[^.;:“”\",]*))"
     r"[.;]?\s*$"
 )
 
@@ -3752,10 +3755,11 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|at|from|with|on)\s+[A-Z].*$")
 # "whose name was withheld", "speaking anonymously", "on condition of anonymity", "not authorised to speak", "asked us
 # not to print her name"
 _NAME_WITHHELD = re.compile(
-    r"\b(?:not\s+to\s+be\s+(?:named|identified)|(?:not|n['’]t)\s+(?:want|wish)\s+(?:to\s+be\s+(?:named|identified)|"
-    r"(?:his|her|their)\s+name)|(?:not|n['’]t)\s+give\s+(?:his|her|their)\s+(?:full\s+)?name|cannot\s+be\s+named|"
-    r"name\s+(?:was|is|be|were)\s+withheld|anonymously|anonymity|not\s+authori[sz]ed|"
-    r"not\s+to\s+(?:print|use|publish|give)\s+(?:his|her|their)\s+(?:full\s+)?name)\b"
+    # "n't" inside its word ("doesn't want us to use her name"), so no word boundary before it
+    r"\b(?:not\s+to\s+be\s+(?:named|identified)|cannot\s+be\s+named|name\s+(?:was|is|be|were)\s+withheld|"
+    r"anonymously|anonymity|not\s+authori[sz]ed|not\s+to\s+(?:print|use|publish|give)\s+(?:his|her|their)\s+(?:full\s+)?name)\b"
+    r"|(?:\bnot|n['’]t)\s+(?:(?:want|wish)\s+(?:to\s+be\s+(?:named|identified)\b|"
+    r"(?:us\s+to\s+(?:use|print|publish|give)\s+)?(?:his|her|their)\s+name\b)|give\s+(?:his|her|their)\s+(?:full\s+)?name\b)"
 )
 # A noun phrase with an article and a common noun first, a definite one with what places it after: "A contractor",
 # "The owner of a campsite", not "Ola Rud", nor "The officials" (a group taken up from before)
