@@ -69,6 +69,12 @@ from ingest.story import (
 
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The pollster of a survey a sentence's shares of respondents answered: "In a survey ... by Tallis Research of ..."
+# The outlet's own earlier piece as a clause's subject: "Our story on Monday", "our live coverage of the drought",
+# "Our business story"
+OWN_REPORT = re.compile(
+    r"^(?:[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:story|report|article|headline|caption|item|blog|obituary|interview|"
+    r"explainer|coverage|piece|feature|preview|graphic|chart|table|bulletin|broadcast)\b"
+)
 SURVEY_BY = re.compile(
     rf"\b(?:survey|poll|study|census|questionnaire)\b[^,;]*?\b(?:by|from)\s+"
     rf"(?P<by>(?!the\s)(?:{ENTITY_PATTERN})|the\s+(?:[a-z-]+\s+){{0,3}}(?:{ORG_HEADS})\b)"
@@ -180,6 +186,11 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
                         quotation.group, Speaker(voice, "asserts", anonymous=story.unnamed_voice(voice))
                     )
         reports = find_reports(sentence) if (figures or day or inside or has_cue(sentence)) else []
+        if story.readers_editor:
+            # "Our business story on Thursday said the chain runs 611 pubs": on a corrections page the outlet's own
+            # earlier report is no source; what it printed is told in the signer's voice (tests/ingest_labelling.md,
+            # "Settled in session 30")
+            reports = [r for r in reports if not OWN_REPORT.match(r.subject or "")]
         sentence_speaker: Speaker | None = None
         sources = [_source_span(sentence, r) for r in reports if r.subject]
         figures = [
