@@ -4128,9 +4128,12 @@ def revises_figure_before(
     # 1,164"; "said his swimmers had won 14 Olympic medals. They won 13"), one revision whoever gives it; in the
     # sentence's first clause, as a correction answers what was printed ("... asked us to make clear that this
     # includes shares held by a trust; members of the family own 58 per cent directly" clarifies, and keeps both)
+    # (an item the page heads "Clarification:" says the printed figure needs more said of it, not that it was wrong:
+    # both stand, tests/ingest_labelling.md, "Settled in session 31")
     return (
         correcting
         and at > 0
+        and CLARIFICATION_ITEM.match(first_sentence) is None
         and PRINTED_BEFORE.search(first_sentence[:at]) is not None
         and PRINTED_RIGHT.search(first_sentence, at) is None
         and ";" not in sentence[: figure.span[0]]
@@ -4138,6 +4141,8 @@ def revises_figure_before(
     )
 
 
+# A corrections page's item headed as a clarification: "Clarification: our explainer said ..."
+CLARIFICATION_ITEM = re.compile(r"\W*(?i:clarification)\s*[:–—-]")
 # "..., is now expected to cost", "and now puts it at": the value that replaced one first given
 NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+\s+){0,4}$")
 # ", against Y a decade ago", "X in 2025 against Y in 2024": the value an earlier period had

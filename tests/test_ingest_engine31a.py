@@ -47,3 +47,26 @@ def test_it_reads_a_score_put_right_in_points():
 
 def test_it_gives_the_outlets_own_earlier_report_to_the_signer():
     assert _found(PAGE)[("212", "shops")] == "Edda Lorne"
+
+
+CONFIRMED = """Corrections and clarifications
+
+By Aud Lerche, Readers' Editor
+
+Our farm report said the milk price was cut to 31 crowns a litre. That is right, but the cut came in May.
+
+Clarification: our explainer said the bridge was 14 months late. The roads agency says it is 11 months late.
+"""
+
+
+def test_it_quotes_a_printed_figure_the_corrections_page_confirms_up_to_the_confirmation():
+    (milk,) = [m for m in extract(clean_text(CONFIRMED)) if m.unit == "crowns"]
+    assert milk.quote.endswith("That is right, but the cut came in May.")
+    assert milk.speaker == "Aud Lerche"
+
+
+def test_it_keeps_both_figures_of_an_item_headed_as_a_clarification():
+    months = {str(m.value.normalize()): m for m in extract(clean_text(CONFIRMED)) if m.unit == "months"}
+    assert months["14"].previous_value is None
+    assert months["11"].previous_value is None
+    assert months["11"].speaker == "roads agency"
