@@ -28,6 +28,7 @@ from ingest.earlier_now import pair_earlier_and_now
 from ingest.mentions import Mention
 from ingest.not_counts import COLLECTIVE_PEOPLE
 from ingest.numbers import (
+    PRINTED_RIGHT,
     Figure,
     find_figures,
     price_unit_of,
@@ -69,6 +70,15 @@ from ingest.story import (
 
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The pollster of a survey a sentence's shares of respondents answered: "In a survey ... by Tallis Research of ..."
+# The outlet's own earlier piece as a clause's subject: "Our story on Monday", "our live coverage of the drought",
+# "Our business story"
+OWN_REPORT = re.compile(
+    r"^(?:[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:story|report|article|headline|caption|item|blog|obituary|interview|"
+    r"explainer|coverage|piece|feature|preview|graphic|chart|table|bulletin|broadcast)\b"
+)
+# A corrections page's next sentence opening on the figure its item printed, to confirm it (PRINTED_RIGHT): "That is
+# right", "That figure is correct"
+PRINTED_TAKEN_UP = re.compile(r"(?:That|This)\s+(?:(?:figure|number|total|price|count)\s+)?")
 SURVEY_BY = re.compile(
     rf"\b(?:survey|poll|study|census|questionnaire)\b[^,;]*?\b(?:by|from)\s+"
     rf"(?P<by>(?!the\s)(?:{ENTITY_PATTERN})|the\s+(?:[a-z-]+\s+){{0,3}}(?:{ORG_HEADS})\b)"
@@ -180,6 +190,11 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
                         quotation.group, Speaker(voice, "asserts", anonymous=story.unnamed_voice(voice))
                     )
         reports = find_reports(sentence) if (figures or day or inside or has_cue(sentence)) else []
+        if story.readers_editor:
+            # "Our business story on Thursday said the chain runs 611 pubs": on a corrections page the outlet's own
+            # earlier report is no source; what it printed is told in the signer's voice (tests/ingest_labelling.md,
+            # "Settled in session 30")
+            reports = [r for r in reports if not OWN_REPORT.match(r.subject or "")]
         sentence_speaker: Speaker | None = None
         sources = [_source_span(sentence, r) for r in reports if r.subject]
         figures = [
@@ -237,6 +252,12 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             mention = _mention(sentence, start, end, figure, speaker, day, day_end, date_text)
             if first_put is not None and revises:  # the revision reads from the sentence that first gave the figure
                 mention = replace(mention, quote=text[first_put.start : end], start=first_put.start)
+            confirmed = sentences[number + 1] if story.readers_editor and number + 1 < len(sentences) else None
+            taken_up = PRINTED_TAKEN_UP.match(text, confirmed[0]) if confirmed is not None else None
+            if confirmed is not None and taken_up and PRINTED_RIGHT.match(text, taken_up.end()):
+                # "Our report said the quota had been cut to 41,500 tonnes. That is right, but ...": a corrections
+                # page that confirms a printed figure stands behind it, its quote running to the confirmation
+                mention = replace(mention, quote=text[mention.start : confirmed[1]], end=confirmed[1])
             leading = story.declarer is None and story.figured < COUNT_LEAD_WITHIN
             if leading and speaker.name is None and not inside and counted_at_count(sentence, figure):
                 count_lead.append(len(mentions))  # "as fewer than a third of voters turned out", in the lead
