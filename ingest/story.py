@@ -1755,13 +1755,20 @@ class Story:
                 return True
         return False
 
-    def desk_faults(self, mention: Mention, voice: str | None, inside: list[Quotation]) -> Mention:
+    def desk_faults(
+        self, mention: Mention, voice: str | None, inside: list[Quotation], reports: list[Report]
+    ) -> Mention:
         """
         A disputes mention as a fact-check page gives it: a figure it faults with no one named as faulting it ("The
-        figure of 12 is wrong", "the total rise is nowhere near 40 per cent") is the desk's verdict, the outlet's.
+        figure of 12 is wrong", "the total rise is nowhere near 40 per cent") is the desk's verdict, the outlet's, and
+        so are both figures of a "Y, not X" its verdict line sets right with no one reporting them, whatever the
+        sentence's subject ("Verdict: Misleading. Storm Hedda did cut power, but the peak was 71,000, not 100,000").
         """
         paper = self.memory.publication
-        unnamed = mention.speaker is None and mention.stance in FAULTED and voice is None
+        # (a report after the figures is of something else: "..., about six times what the post said")
+        reported = any(r.position < mention.quote.find(mention.figure) for r in reports)
+        verdict = not reported and any(a <= mention.start < b for a, b in self.verdicts)
+        unnamed = voice is None and (verdict or (mention.speaker is None and mention.stance in FAULTED))
         if not (self.fact_check and unnamed and paper):
             return mention
         at = mention.start + max(0, mention.quote.find(mention.figure))

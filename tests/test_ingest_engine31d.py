@@ -6,6 +6,7 @@ before the verb that reports it.
 from decimal import Decimal
 
 from ingest.extraction import Mention, extract
+from ingest.page_head import guess_masthead
 
 OUTLET = "The Halden Post"
 
@@ -25,3 +26,19 @@ def test_it_gives_a_claim_line_to_the_subject_of_its_reporting_verb_not_to_a_nam
     found = extract(text, publisher=OUTLET)
     assert _said(found, "30").speaker == "A leaflet handed out in Kelsby on Friday"
     assert _said(found, "12").speaker == "A leaflet handed out in Kelsby on Friday"
+
+
+def test_it_gives_both_figures_its_verdict_line_sets_right_to_the_outlet_whatever_the_subject():
+    text = (
+        "Fact-check: did Storm Ilka cut power to 5,000 homes?\n\n"
+        "Verdict: Misleading. Storm Ilka did cut power to a great many homes, but the total was 2,300, not more than "
+        "5,000."
+    )
+    found = [m for m in extract(text, publisher=OUTLET) if "did cut power" in m.quote]
+    assert [(m.value, m.speaker) for m in found] == [(Decimal("2300"), OUTLET), (Decimal("5000"), OUTLET)]
+
+
+def test_it_reads_the_masthead_from_a_first_line_that_carries_the_sites_menu():
+    raw = "Radio Kessel Online | News | Fact-check\n\nFact-check: are buses late?\n\nBy Ada Brun\n\nBuses were late."
+    assert guess_masthead(raw) == "Radio Kessel Online"
+    assert guess_masthead("Kessel News Live | Election 2027\n\nLIVE: results\n\nVotes are counted.") == ""
