@@ -279,7 +279,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         )
         disputed = replaced is not None
         if replaced is not None:
-            mentions[len(mentions) - len(figures) :] = [story.desk_faults(m, voice, inside) for m in replaced]
+            mentions[len(mentions) - len(figures) :] = [story.desk_faults(m, voice, inside, reports) for m in replaced]
         if not figures and reports:
             position = date_span[0] if date_span else 0
             sentence_speaker = speaker_at(sentence, reports, position, memory)

@@ -66,6 +66,7 @@ WIRE_VERSION = re.compile(r"^(?:UPDATE|REFILE|CORRECTED|WRAPUP)(?: \d+)?-(?=[A-Z
 LABEL_CAPITALS = 0.75  # "TRANSCRIPT: ARDLE TONIGHT, MBS Television": a label, mostly in capitals
 KICKER_WORDS = 4  # "The long read", "Second Division play-offs": a section's or a series' label above the headline
 STANDFIRST_WORDS = 12  # the long line under a short headline that runs on to the byline is its standfirst
+MENU_AFTER_PARTS = 3  # the name and two sections of the site's menu after it on its line
 MASTHEAD_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[|·•›»]\s*|\s+::?\s+")  # "Name | LIVE", "Name  ::  LIVE"
 # Lines of the head that are the page's, not the article's: credits and captions, labels of a release, calls to
 # sign up, reading times; "Interview by ...", "Photographs by ..." under a headline
@@ -231,7 +232,10 @@ def guess_masthead(raw: str, *, html: bool = False) -> str:
     lines = [
         (raw_line.strip(), line) for raw_line in text.splitlines()[:HEAD_LINES] if (line := normalise_line(raw_line))
     ]
-    if len(lines) < 2 or not (MENU.search(lines[1][1]) or SPACED_MENU.search(lines[1][0])):
+    # the site's menu under the name, or on its line after it, two sections or more ("Radio Ostrava Online |
+    # Fact-check | Reality Check"), not one label of what the page is ("Vesta News Live | Marrenta Votes 2026")
+    menu_after = len(lines) > 1 and len(MASTHEAD_PARTS.split(lines[0][0])) >= MENU_AFTER_PARTS
+    if len(lines) < 2 or not (MENU.search(lines[1][1]) or SPACED_MENU.search(lines[1][0]) or menu_after):
         return ""
     # the name before a bar or dash and what the page is ("Skellan Courier  ::  LIVE", "The Ledger | Business")
     parts = [part.strip() for part in MASTHEAD_PARTS.split(lines[0][0]) if part.strip()]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, CORRECTIONS_ROLE, QUOTED_CLAIM_LINE
-from ingest.cues import background_verb, has_cue
+from ingest.cues import STANCE_OF, background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import (
     FIRST_PERSON,
@@ -1490,6 +1490,11 @@ NOT_CLAIMANT_OPENERS = frozenset(
 )  # fmt: skip
 
 
+# a reporting verb and the "that" that opens what it reports: "said that", "claimed that"
+REPORTED_THAT = re.compile(r"\b([a-z]+)\s+that\b")
+CLAIMANT_WORDS = 12  # the longest subject read as a claimant described, not named ("A post shared widely on ...")
+
+
 def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
     """
     A fact-check's claim lines and their claimants: the words it checks, quoted, and the one named after them
@@ -1523,7 +1528,18 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
             # claims of the one the line names before its quotation ('Claim 2, by Ilse Marr: "..."') or else of the one
             # the introduction names, whose statements the page checks in turn: theirs, not the source the verdict
             # before it cited
-            named_here = people_named(text[label.end() : quoted.start()])
+            # 'The claim: A post shared widely said that Storm Hedda had left "100,000 homes" ...': the claimant is
+            # the one before the verb that reports the claim, a name or a description; a name in what it reports is
+            # no claimant
+            stretch = text[label.end() : quoted.start()]
+            reported = next((m for m in REPORTED_THAT.finditer(stretch) if m.group(1) in STANCE_OF), None)
+            named_here = people_named(stretch[: reported.start()] if reported else stretch)
+            if reported is not None and not named_here:
+                # "A post shared widely on social media": the subject as the page describes it
+                subject = stretch[: reported.start()].strip()
+                if not (subject[:1].isupper() and len(subject.split()) <= CLAIMANT_WORDS):
+                    continue
+                named_here = [subject]
             # '"A third of routes have been cut." Civic Alliance leaflet.': a body the line names after the words, by
             # the name its document goes under, is the claimant; a line naming anyone after them is no introduction's
             after = text[quoted.end() : end].lstrip(" \t.,-–—(")
@@ -1535,7 +1551,10 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
                 introduced.append(_introduced_claimant(text))
             claimant = named_here[0] if named_here else introduced[0]
             if claimant is not None:
-                lines.append((quoted.start(), quoted.end(), claimant))
+                # what a reporting verb reports runs on to its last quotation ('... had left "more than 100,000 homes"
+                # without power and that the operator had "only 50 engineers" working')
+                last = [m.end() for m in CLAIM_QUOTED.finditer(text, quoted.end(), end)] if reported else []
+                lines.append((quoted.start(), max([quoted.end(), *last]), claimant))
     return lines
 
 
@@ -1736,13 +1755,20 @@ class Story:
                 return True
         return False
 
-    def desk_faults(self, mention: Mention, voice: str | None, inside: list[Quotation]) -> Mention:
+    def desk_faults(
+        self, mention: Mention, voice: str | None, inside: list[Quotation], reports: list[Report]
+    ) -> Mention:
         """
         A disputes mention as a fact-check page gives it: a figure it faults with no one named as faulting it ("The
-        figure of 12 is wrong", "the total rise is nowhere near 40 per cent") is the desk's verdict, the outlet's.
+        figure of 12 is wrong", "the total rise is nowhere near 40 per cent") is the desk's verdict, the outlet's, and
+        so are both figures of a "Y, not X" its verdict line sets right with no one reporting them, whatever the
+        sentence's subject ("Verdict: Misleading. Storm Hedda did cut power, but the peak was 71,000, not 100,000").
         """
         paper = self.memory.publication
-        unnamed = mention.speaker is None and mention.stance in FAULTED and voice is None
+        # (a report after the figures is of something else: "..., about six times what the post said")
+        reported = any(r.position < mention.quote.find(mention.figure) for r in reports)
+        verdict = not reported and any(a <= mention.start < b for a, b in self.verdicts)
+        unnamed = voice is None and (verdict or (mention.speaker is None and mention.stance in FAULTED))
         if not (self.fact_check and unnamed and paper):
             return mention
         at = mention.start + max(0, mention.quote.find(mention.figure))
