@@ -1612,6 +1612,11 @@ HAVING_BEFORE = re.compile(r"\bhaving\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?:(?<=\s(?:has|had))|(?<=\shave))\s+since(?=\s*$)")
 
 
+# A passive estimate of a value: "..., costed at 180 million", "was estimated at 40,000"
+PASSIVE_VALUED = re.compile(r"(?:,|\b(?:is|are|was|were|be|been|being))\s*$")
+VALUED_AT = re.compile(r"\s+at\b")
+
+
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -1621,6 +1626,10 @@ def find_reports(sentence: str) -> list[Report]:
         after = sentence[cue_end:]
         if lowered.startswith("according to") or lowered == "in the words of":
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
+            continue
+        if lowered.endswith("ed") and PASSIVE_VALUED.search(before) and VALUED_AT.match(after):
+            # "A rail link, costed at 180 million, was dropped": a passive participle's subject is the thing valued,
+            # no one who values it
             continue
         if HAVING_BEFORE.search(before):
             # "sees the deficit at 3.8 per cent, having forecast 2.9 per cent": a perfect participle has no subject of
@@ -2749,9 +2758,11 @@ _CLOSING_TAIL = re.compile(
 )
 
 
+# (its perfect's auxiliary after the subject, not in it: ", which the union has costed at 12 million" is the union's,
+# and a name's "of" inside it: ", which the Federation of Locomotive Staff has costed")
 _RELATIVE_CONTACT = re.compile(
-    r",\s*(?:which|whom)\s+(?P<subject>it|he|she|they|we|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}|"
-    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+$"
+    r",\s*(?:which|whom)\s+(?P<subject>it|he|she|they|we|(?:the|its|their)\s+[a-z]+(?:\s+(?!ha[sd]\b|have\b)[a-z]+){0,2}|"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})(?:\s+(?:has|have|had))?\s+$"
 )
 _PRONOUN_OWNED = re.compile(
     r"(?:its|their)\s+(?:own\s+)?(?:latest\s+|new\s+)?(?:survey|figures|data|report|count|estimate|analysis|records|study)s?$"
