@@ -2593,6 +2593,9 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         chosen = closing[0] if closing else chosen if chosen.subject is not None else named_behind[0]
     narrated = len(ahead) > 1 and chosen is ahead[-1] and ahead[-2].subject is not None
     narrated = narrated and chosen.subject_start >= ahead[-2].end  # its subject in the content of the report before
+    # (not a clause of its own after a semicolon or a conjunction: "X puts the bill at 18 million; one of her officials
+    # has said it could be 30 million" is the official's, a second source, not what X narrates)
+    narrated = narrated and not _OWN_CLAUSE.search(sentence, ahead[-2].end, chosen.subject_start + 1)
     owned = narrated and _OWNED_BY_PRONOUN.match(chosen.subject or "") is not None
     if narrated and (owned or _NARRATED_BEFORE.search(sentence, 0, chosen.position)):
         # "A hospital source told the paper that the hospital had declared a major incident and called in dozens":
@@ -2637,6 +2640,8 @@ _NAMED_FIGURE_AT = re.compile(
 _OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s")
 _NARRATED_BEFORE = re.compile(r"\s(?:had|have|has)\s+(?:[a-z]+ly\s+)?$")
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")
+# A clause joined with a subject of its own, not one more "that" clause of the same report ("..., and that it had")
+_OWN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!that\b)")
 
 
 def _may_govern(sentence: str, report: Report, position: int) -> bool:

@@ -53,3 +53,18 @@ def test_it_gives_a_passive_valuation_no_speaker_from_the_thing_valued() -> None
     speakers = speakers_by_figure(_one_line(REPORT))
     assert speakers["8 million sollins"] is None
     assert speakers["5 million sollins"] is None
+
+
+BILL = """Cost of the ferry strike
+
+By Ari Venn
+Tuesday 9 March 2027
+
+Edda Lund, the minister, puts the cost at 4 million sollins; one of her advisers has said it could be 7 million.
+"""
+
+
+def test_it_gives_a_second_source_after_a_semicolon_its_own_figure_in_the_perfect() -> None:
+    speakers = speakers_by_figure(BILL)
+    assert speakers["4 million sollins"] == "Edda Lund"
+    assert speakers["7 million"] == "one of her advisers"
