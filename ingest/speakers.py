@@ -1214,6 +1214,7 @@ GENERIC_ORG_HEADS = {
     "company", "firm", "airline", "carrier", "operator", "group", "contractor", "consortium", "insurer", "lender",
     "utility", "organisation", "organization", "corporation", "network", "alliance", "coalition", "chain", "retailer",
     "supermarket", "manufacturer", "carmaker", "producer", "developer", "supplier", "exporter", "shipbuilder", "grocer",
+    "broadcaster",
 }  # fmt: skip
 SPECIFIC_HEADS = {w for w in ORG_WORDS if re.fullmatch(ORG_HEADS, w) and w not in GENERIC_ORG_HEADS}
 GENERIC_ORG_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})\b")

@@ -68,3 +68,18 @@ def test_it_gives_a_second_source_after_a_semicolon_its_own_figure_in_the_perfec
     speakers = speakers_by_figure(BILL)
     assert speakers["4 million sollins"] == "Edda Lund"
     assert speakers["7 million"] == "one of her advisers"
+
+
+OBITUARY = """Tova Rask, quiz-show host, dies at 81
+
+By Ari Venn
+Tuesday 9 March 2027
+
+Tova Rask, who has died aged 81, hosted Brain Race for two decades. At its peak the show drew 3.1 million viewers, KTV
+said last night. Brain Race has had 19 series and more than 40,000 contestants, according to the broadcaster.
+"""
+
+
+def test_it_takes_the_broadcaster_for_the_broadcaster_just_named() -> None:
+    speakers = speakers_by_figure(OBITUARY.replace("KTV\nsaid", "KTV said"))
+    assert speakers["more than 40,000 contestants"] == "KTV"
