@@ -38,6 +38,8 @@ SAY_VERBS = (
 TELL_VERBS = "tell inform brief advise assure notify warn caution remind promise"  # Levin 37.1/37.2: object = listener
 TELL_VERBS += " email"  # Levin 37.4, instrument of communication: "Kristin, a teacher, emailed us: ..."
 CONJECTURE_VERBS = "estimate predict forecast project calculate count reckon believe think expect assess find conclude"
+# "the union has costed it at 12 million": an estimate of a cost, by its regular past only ("costs" is the price)
+CONJECTURE_VERBS += " cost"
 # Not from Levin: the verbs by which a body is the source of its own statistics ("the ministry recorded
 # 1.3 million cases", "the scans showed 27,900"), which PARC annotates as attribution when the content
 # is a reported figure.
@@ -76,6 +78,7 @@ _IRREGULAR = {
     "email": ["emailed", "emails", "emailing"],  # not "email", far more often the noun
     "cut": ["cut", "cuts", "cutting"],
     "trim": ["trimmed", "trims", "trimming", "trim"],
+    "cost": ["costed"],
 }
 
 

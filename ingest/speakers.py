@@ -1217,6 +1217,7 @@ GENERIC_ORG_HEADS = {
     "company", "firm", "airline", "carrier", "operator", "group", "contractor", "consortium", "insurer", "lender",
     "utility", "organisation", "organization", "corporation", "network", "alliance", "coalition", "chain", "retailer",
     "supermarket", "manufacturer", "carmaker", "producer", "developer", "supplier", "exporter", "shipbuilder", "grocer",
+    "broadcaster",
 }  # fmt: skip
 SPECIFIC_HEADS = {w for w in ORG_WORDS if re.fullmatch(ORG_HEADS, w) and w not in GENERIC_ORG_HEADS}
 GENERIC_ORG_HEAD = re.compile(rf"\b(?:{'|'.join(sorted(GENERIC_ORG_HEADS))})\b")
@@ -1615,6 +1616,11 @@ HAVING_BEFORE = re.compile(r"\bhaving\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?:(?<=\s(?:has|had))|(?<=\shave))\s+since(?=\s*$)")
 
 
+# A passive estimate of a value: "..., costed at 180 million", "was estimated at 40,000"
+PASSIVE_VALUED = re.compile(r"(?:,|\b(?:is|are|was|were|be|been|being))\s*$")
+VALUED_AT = re.compile(r"\s+at\b")
+
+
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -1624,6 +1630,10 @@ def find_reports(sentence: str) -> list[Report]:
         after = sentence[cue_end:]
         if lowered.startswith("according to") or lowered == "in the words of":
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
+            continue
+        if lowered.endswith("ed") and PASSIVE_VALUED.search(before) and VALUED_AT.match(after):
+            # "A rail link, costed at 180 million, was dropped": a passive participle's subject is the thing valued,
+            # no one who values it
             continue
         if HAVING_BEFORE.search(before):
             # "sees the deficit at 3.8 per cent, having forecast 2.9 per cent": a perfect participle has no subject of
@@ -2587,6 +2597,9 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
         chosen = closing[0] if closing else chosen if chosen.subject is not None else named_behind[0]
     narrated = len(ahead) > 1 and chosen is ahead[-1] and ahead[-2].subject is not None
     narrated = narrated and chosen.subject_start >= ahead[-2].end  # its subject in the content of the report before
+    # (not a clause of its own after a semicolon or a conjunction: "X puts the bill at 18 million; one of her officials
+    # has said it could be 30 million" is the official's, a second source, not what X narrates)
+    narrated = narrated and not _OWN_CLAUSE.search(sentence, ahead[-2].end, chosen.subject_start + 1)
     owned = narrated and _OWNED_BY_PRONOUN.match(chosen.subject or "") is not None
     if narrated and (owned or _NARRATED_BEFORE.search(sentence, 0, chosen.position)):
         # "A hospital source told the paper that the hospital had declared a major incident and called in dozens":
@@ -2631,6 +2644,8 @@ _NAMED_FIGURE_AT = re.compile(
 _OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s")
 _NARRATED_BEFORE = re.compile(r"\s(?:had|have|has)\s+(?:[a-z]+ly\s+)?$")
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")
+# A clause joined with a subject of its own, not one more "that" clause of the same report ("..., and that it had")
+_OWN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!that\b)")
 
 
 def _may_govern(sentence: str, report: Report, position: int) -> bool:
@@ -2752,9 +2767,11 @@ _CLOSING_TAIL = re.compile(
 )
 
 
+# (its perfect's auxiliary after the subject, not in it: ", which the union has costed at 12 million" is the union's,
+# and a name's "of" inside it: ", which the Federation of Locomotive Staff has costed")
 _RELATIVE_CONTACT = re.compile(
-    r",\s*(?:which|whom)\s+(?P<subject>it|he|she|they|we|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}|"
-    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+$"
+    r",\s*(?:which|whom)\s+(?P<subject>it|he|she|they|we|(?:the|its|their)\s+[a-z]+(?:\s+(?!ha[sd]\b|have\b)[a-z]+){0,2}|"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,3})(?:\s+(?:has|have|had))?\s+$"
 )
 _PRONOUN_OWNED = re.compile(
     r"(?:its|their)\s+(?:own\s+)?(?:latest\s+|new\s+)?(?:survey|figures|data|report|count|estimate|analysis|records|study)s?$"
