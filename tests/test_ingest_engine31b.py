@@ -50,3 +50,36 @@ def test_it_gives_a_readers_own_figure_to_the_reader_who_signs_the_question():
 def test_it_gives_the_unlabelled_answers_to_the_answerer():
     found = speakers_by_figure(ASK_PAGE)
     assert found["four firms"] == "Olwen Farrity"
+
+
+QUOTED_ANSWERS = """THE VALLEY PACKET
+News > Interviews
+
+Interview by Hal Denby
+Tuesday 6 July 2027
+
+Brennan Aquarium opened its new shark tunnel on Saturday. Divers' Club members say the queues were too long. We put \
+that to the curator, Dr Sela Marrow, 48, beside the penguin pool.
+
+How many came on the first day?
+
+"We had 6,200 visitors on Saturday, which is more than we ever had before."
+
+The Divers' Club says you turned 900 people away.
+
+"I don't know where that comes from. We let 350 more in after lunch, and nobody waited longer than we said."
+
+How many sharks do you keep?
+
+"Eleven. We are adding three more in the autumn."
+"""
+
+
+def test_it_reads_a_qa_whose_answers_are_each_one_quotation_as_the_interviewees():
+    found = speakers_by_figure(QUOTED_ANSWERS)
+    assert found["6,200 visitors"] == "Sela Marrow"
+    assert found["three"] == "Sela Marrow"
+
+
+def test_it_does_not_carry_the_questions_source_into_the_quoted_answer_after_it():
+    assert speakers_by_figure(QUOTED_ANSWERS)["350"] == "Sela Marrow"
