@@ -1916,6 +1916,8 @@ def find_reports(sentence: str) -> list[Report]:
             )
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
+        if subject is not None and _CONDITION_OPENING.match(subject):
+            continue  # "..., unless the airline can show the cause was ...": what one would have to show, not a report
         if postposed and subject is not None and lowered.endswith("ed") and FIGURE_ENDS.search(subject):
             continue  # ", well up on the 139.10 recorded at Sellick": a participle qualifying a figure reports nothing
         if subject is not None and WRITERS_INFERENCE_PARTICIPLE.match(subject.split()[0]):
@@ -2447,6 +2449,8 @@ INVESTIGATORS = re.compile(
 BODYS_INVESTIGATORS = re.compile(rf"(?P<body>.+?)['’]s?\s+(?:[a-z-]+\s+)?{INVESTIGATORS.pattern}")
 _COUNTING_VERB = re.compile(r"count|measure|record|logged|tallied")
 _INVESTIGATORS_AT = re.compile(rf"\s+(?:at|from|with|of)\s+(?:the\s+)?({ENTITY_PATTERN})")
+# A condition opening what reads as a reporting verb's subject: "unless the airline", "if the council"
+_CONDITION_OPENING = re.compile(r"(?:unless|if)\s", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|although|though|while|when|unless|if)\s")
 
 

@@ -83,3 +83,10 @@ def test_it_reads_a_qa_whose_answers_are_each_one_quotation_as_the_interviewees(
 
 def test_it_does_not_carry_the_questions_source_into_the_quoted_answer_after_it():
     assert speakers_by_figure(QUOTED_ANSWERS)["350"] == "Sela Marrow"
+
+
+def test_it_reads_no_report_in_a_condition_on_what_someone_could_show():
+    # what a body would have to show for a rule not to apply is no word of theirs on the figure before it
+    found = speakers_by_figure("Fees of more than 30 tallers are refunded, unless the bank can show you agreed.")
+    assert found["more than 30 tallers"] is None
+
