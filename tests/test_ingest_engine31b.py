@@ -90,3 +90,7 @@ def test_it_reads_no_report_in_a_condition_on_what_someone_could_show():
     found = speakers_by_figure("Fees of more than 30 tallers are refunded, unless the bank can show you agreed.")
     assert found["more than 30 tallers"] is None
 
+
+def test_it_reads_no_report_in_what_someone_must_do():
+    # "must" before the verb is an obligation the sentence lays on them, not their word on the figure
+    assert speakers_by_figure("Tenants must claim within 45 days of moving out.")["45 days"] is None
