@@ -212,8 +212,8 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     byline = _byline_at(lines)  # where the page's head ends, read once for both
     named = [] if head else _standfirst_document(lines, byline)
     lines = _drop_standfirst(lines, byline)
-    letters = _signed_letters(lines)
-    body = _drop_pull_quotes(_drop_furniture(lines))
+    letters = _signed_letters(lines) or _signed_questions(lines)
+    body = _drop_pull_quotes(_drop_furniture(lines, signed=bool(letters)))
     body = _mark_letters(body, letters) if letters else body
     body = [line for line in body if line not in head]
     body = [*named, *body] if body and named and named[0] not in body else body
@@ -321,6 +321,25 @@ def _signed_letters(lines: list[str]) -> list[tuple[str, list[str]]]:
             first = editors[-1] + 1 if editors else first
         letters.append((line, lines[first:i]))
     return letters if len(letters) >= MIN_LETTERS else []
+
+
+def _signed_questions(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """
+    A readers'-questions page in a letter's layout (an advice column that prints readers' letters and answers them):
+    each reader's question, then the line that signs it ("Joanne Tull, Harnby"), then the answer with no label, at
+    least twice. Each is kept as a letter is, the question with its signature under it, so the question's own figures
+    are its signer's and the answer stays the answerer's (tests/ingest_labelling.md, "A readers'-questions page").
+    """
+    questions = [
+        (line, [lines[i - 1]])
+        for i, line in enumerate(lines[1:-1], start=1)
+        if "?" in lines[i - 1]
+        and LETTER_SIGNATURE.match(line)
+        and not is_prose(line)
+        and is_prose(lines[i - 1])
+        and _answer(lines[i + 1])
+    ]
+    return questions if len(questions) >= MIN_LETTERS else []
 
 
 def _mark_letters(body: list[str], letters: list[tuple[str, list[str]]]) -> list[str]:
@@ -692,7 +711,11 @@ def _runs_in_lower_case(sentence: str) -> bool:
     return len(inner) >= 5 and sum(1 for w in inner if w[0].isupper()) / len(inner) < 0.5
 
 
-def _drop_furniture(lines: list[str]) -> list[str]:
+def _drop_furniture(lines: list[str], *, signed: bool = False) -> list[str]:
+    """
+    The article's lines without the page's furniture. ``signed``: the page is readers' signed letters or questions
+    (_signed_letters, _signed_questions), whose editor or answerer its byline names.
+    """
     body: list[str] = []
     in_block, rank, stories = False, 0, False
     kept_lists = _body_lists(lines)
@@ -709,7 +732,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
     # a Q&A: questions standing as paragraphs, each answered by prose after it
     interview = _is_interview(lines)
     # a letters page, whose own lines are its editor's (its byline) wherever the site files it ("News > Letters")
-    letters = _letters_page(lines)
+    letters = signed or _letters_page(lines)
     in_comments = False
     for i, line in enumerate(lines):
         if in_comments and COMMENT_LINE.match(line):

@@ -33,11 +33,13 @@ INDIRECT_QUESTION = re.compile(r"\b(?:[Ww]e|I)\s+asked\b[^.?!\n]*\b(?:whether|if
 QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s")
 ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s")
 # The introduction's own words for whom the interviewer turned to: "We spoke to Edda Morvane, who ...", "I talked
-# with its director, Dr Petra Vasko": the name after the preposition is the interviewee's, not a place's or a paper's
+# with its director, Dr Petra Vasko", "We put that, and more, to the director, Dr Ada Roe": the name after the
+# preposition is the interviewee's, not a place's or a paper's (nor the body the introduction opened on)
 INTERVIEWED = re.compile(
     # "QBC Sport spoke to Pia Lundmark": the programme or paper that did the interview, named, as "we" is
     r"\b(?:[Ww]e|I|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:(?:have|had)\s+)?"
-    r"(?:(?:spoke|spoken|talked|spent\s+an\s+hour)\s+(?:to|with)|interviewed|met|(?P<asked>asked))\s+"
+    r"(?:(?:spoke|spoken|talked|spent\s+an\s+hour)\s+(?:to|with)|interviewed|met|"
+    r"(?P<asked>asked|put\s+(?:[^.!?\n]{1,40}?\s+)?to))\s+"
 )
 # Titles a label may carry before the name it stands for ("DR ANSEL BRODRICK", "MRS JUSTICE HARROW")
 LABEL_TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "judge", "justice", "lord", "lady"}
@@ -109,10 +111,7 @@ def find_interview(text: str) -> Interview | None:
     if prompt is not None:
         questions.insert(0, prompt)
         introduced_to = paragraphs[prompt][1]
-    speaks = [
-        bool(FIRST_PERSON.search(QUOTED.sub("", text[start:end])) or ANSWER_LABEL.match(text, start))
-        for start, end in paragraphs
-    ]
+    speaks = [_speaks(text, start, end) for start, end in paragraphs]
     for i in range(questions[0] + 2, len(paragraphs) - 1):
         # "Some officials say the council spends too much.": a prompt put as a statement, one sentence that
         # the answer after it, in the first person, takes up
@@ -156,6 +155,18 @@ def find_interview(text: str) -> Interview | None:
     full = max((name for name in people if name.split()[-1] == interviewee.split()[-1]), key=len)
     asked = [paragraphs[i] for i in questions if paragraphs[i][0] >= introduced_to]
     return Interview(full, answers, asked)
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """
+    Whether a paragraph speaks in the first person: outside quotation marks (a news story's quotation is its
+    speaker's), or within them where the paragraph is one quotation and nothing else, as a Q&A may print each answer
+    ('"We had 14,000 people through the gates."'), which no reporting clause gives anyone.
+    """
+    paragraph = text[start:end]
+    if ANSWER_LABEL.match(paragraph) or FIRST_PERSON.search(QUOTED.sub("", paragraph)):
+        return True
+    return QUOTED.fullmatch(paragraph.strip()) is not None and FIRST_PERSON.search(paragraph) is not None
 
 
 def _answer_label(text: str, answers: list[tuple[int, int]], surnames: Counter[str]) -> str | None:

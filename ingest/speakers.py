@@ -1929,6 +1929,10 @@ def find_reports(sentence: str) -> list[Report]:
             )
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
+        if subject is not None and _CONDITION_OPENING.match(subject):
+            continue  # "..., unless the airline can show the cause was ...": what one would have to show, not a report
+        if subject is not None and _OBLIGED_BEFORE.search(before):
+            continue  # "You must claim within 28 days": what one is obliged to do, not what they say
         if postposed and subject is not None and lowered.endswith("ed") and FIGURE_ENDS.search(subject):
             continue  # ", well up on the 139.10 recorded at Sellick": a participle qualifying a figure reports nothing
         if subject is not None and WRITERS_INFERENCE_PARTICIPLE.match(subject.split()[0]):
@@ -2460,6 +2464,10 @@ INVESTIGATORS = re.compile(
 BODYS_INVESTIGATORS = re.compile(rf"(?P<body>.+?)['’]s?\s+(?:[a-z-]+\s+)?{INVESTIGATORS.pattern}")
 _COUNTING_VERB = re.compile(r"count|measure|record|logged|tallied")
 _INVESTIGATORS_AT = re.compile(rf"\s+(?:at|from|with|of)\s+(?:the\s+)?({ENTITY_PATTERN})")
+# A condition opening what reads as a reporting verb's subject: "unless the airline", "if the council"
+_CONDITION_OPENING = re.compile(r"(?:unless|if)\s", re.IGNORECASE)
+# An obligation right before a reporting verb: "You must claim", "Firms must declare"
+_OBLIGED_BEFORE = re.compile(r"\bmust\s+$")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|since|although|though|while|when|unless|if)\s")
 
 
