@@ -1154,6 +1154,13 @@ def _change_told(sentence: str, figure: Figure, in_the_past: bool) -> bool:
     return PAST_TOLD.search(clause) is not None and PERFECT.search(clause) is None
 
 
+# A sentence opening on an earlier period's own figure: "Last season's main crop was", "Last year's profit was"
+EARLIER_PERIOD = re.compile(r"\W*(?:[Ll]ast|[Pp]revious|[Tt]he\s+previous)\s+(?:year|season|month|week|quarter)['’]s\s")
+# A sentence opening on the group or part a statistic is given for: "For burglary the charge rate was", "Among
+# under-25s the rate was"; not a month, a day or a year
+GROUP_OPENING = re.compile(rf"\W*(?:For|Among|Across|Of)\s+(?!{MONTH_NAME}\b|{WEEKDAY_NAME}\b|\d)")
+# What was only meant or due to be: "was meant to operate at", "had been due to open", "was supposed to cost"
+INTENDED = re.compile(r"\b(?:meant|supposed|due|designed|intended|planned|scheduled)\s+to\b")
 # A verb in the past tense: "was", "had", "solved", "paid", "rose"
 PAST_TOLD = re.compile(
     r"\b(?:was|were|had|did|[a-z]{2,}ed|rose|fell|grew|flew|went|came|stood|drew|took|saw|"
@@ -1968,6 +1975,10 @@ class Story:
                 speaker = _document_goes_on(sentence, figure, run)
         if speaker.name is None and carried is not None and unvoiced:
             speaker = _reported_thing_goes_on(sentence, figure, carried, self.carried_sentence) or speaker
+        if speaker.name is None and before_this is not None and unvoiced and not told_by_someone:
+            # "Only 7.2 per cent of offences led to a charge. For burglary the charge rate was under 4 per cent.": the
+            # release's figures go on in its paragraph, told in the past as its period is
+            speaker = self._release_goes_on(sentence, figure, before_this) or speaker
         if speaker.name is None and before_this is not None and unvoiced:
             # "The union logged 5,300 complaints. Of those, 1,900 were not answered within a month.": a part of what
             # the sentence before counted is counted by the one who gave that count (not in an answer's own words)
@@ -2308,6 +2319,46 @@ class Story:
         if memory.paragraph_source is not None or unreported.name != paper:
             return None
         return carried if not _same_source(carried, Speaker(paper)) and _is_body(carried) else None
+
+    def _release_goes_on(self, sentence: str, figure: Figure, before: Mention) -> Speaker | None:
+        """
+        The body whose release, count or accounts the sentence before gave its last figure to, when this sentence goes
+        on in its paragraph telling the period's figures in the past with no reporting verb of its own ("Of the
+        country's 68 districts, 51 lost people.", "The spills lasted a total of 21,400 hours."): that body's
+        (tests/ingest_labelling.md, "Carrying on a report", "Statistics release"). Only a body the story gives its
+        statistics to; not background told by its verb ("The force has 1,340 officers"), history, a plan or a price.
+        """
+        if before.speaker is None or before.speaker_anonymous or not self.memory.paragraph_before.strip():
+            return None
+        if WRITERS_INFERENCE.match(sentence):
+            return None  # "That means nearly 600 were never returned": the writer's own arithmetic on the figure
+        if FUTURE.search(before.quote) or EARLIER_PERIOD.match(sentence) or INTENDED.search(sentence):
+            # after a forecast, or of another period ("Last season's crop was 742,000 tonnes") or of what was only
+            # meant to be ("was meant to operate at 820 kilometres"): the reporter's background, not the period's count
+            return None
+        source = Speaker(before.speaker, "asserts")
+        if not (_is_body(source) or _known_body(source, self.memory)):
+            return None
+        page_sources = (self.statistics_lead, self.document, self.lead)
+        if not any(s is not None and _same_source(source, s) for s in page_sources):
+            return None
+        before_figure = sentence[: figure.span[0]]
+        if has_cue(sentence[: figure.span[1]]) or BACKGROUND_CLAUSE.search(before_figure):
+            return None
+        if HISTORY_OPENING.match(sentence) or _background_verb_before(sentence, figure):
+            return None
+        if MARKET_PRICE.search(before_figure) or FUTURE.search(before_figure) or BACKSHIFTED.search(before_figure):
+            return None
+        # the figure's clause, told in the past (not a present perfect, which tells the state now)
+        start = max(sentence.rfind(",", 0, figure.span[0]), sentence.rfind(";", 0, figure.span[0])) + 1
+        end = sentence.find(",", figure.span[1])
+        clause = sentence[start : end if end >= 0 else len(sentence)]
+        verbs = {found.group() for found in PAST_TOLD.finditer(clause)}
+        if not verbs or PERFECT.search(clause) is not None:
+            return None
+        if verbs <= {"was", "were"} and GROUP_OPENING.match(sentence) is None:
+            return None  # "Revenue was 3.1 billion", "The rise was a blow to 400 families": a state, not the count
+        return source
 
     def _bodys_plan(self, sentence: str, figure: Figure) -> Speaker | None:
         """The body whose plan the clause of a figure states: "X wants to raise the toll to 7.40", "X plans to cut"."""
