@@ -677,15 +677,17 @@ JUDGE_NAMED = re.compile(
 # fined 240,000", "ordered Calder Marine to pay 75 per cent of its costs", "allowed it to pay the fine in 18 monthly
 # instalments", "a fine of 400,000"); read in the figure's clause, up to the figure
 COURT_ORDER = re.compile(
-    r"\b(?:fined|(?:fine|compensation|damages|costs)\s+of|awarded|"
+    r"\b(?:fined|(?:fine|compensation|damages|costs|award)\s+of|awarded|"
     # the one ordered to pay may be set off with their age: "ordered Karl Steen, 51, to repay"
     r"ordered\b(?:[^,;:\d]|,\s\d{1,3},){0,48}?\bto\s+(?:(?:re)?pay|lodge|deposit|forfeit|surrender)|"
     # or the court orders what it takes: "ordered the confiscation of 2.1 million"
     r"ordered\s+the\s+[a-z]+\s+of|"
     r"pay\s+(?:the|a|its|his|her|their)\s+(?:fine|costs|compensation|damages)\s+(?:in|over))\b[^,;:\d]{0,40}$|"
     # or the terms of the sum it orders paid, after it: "ordered him to repay 126,000 within 90 days", "ordered the
-    # group to pay the council's costs, capped at 35,000"
-    r"\bordered\b[^;:.]{0,60}?\bto\s+(?:re)?pay\b[^;:.]{0,80}?(?:\bwithin|,\s+capped\s+at|,\s+with\s+interest\s+at|"
+    # group to pay the council's costs, capped at 35,000", "gave the company 60 days to repay the tenants with interest
+    # at 4 per cent"
+    r"\b(?:ordered|gave)\b[^;:.]{0,60}?\bto\s+(?:re)?pay\b[^;:.]{0,80}?"
+    r"(?:\bwithin|,\s+capped\s+at|,?\s+with\s+interest\s+at|"
     # and a further sum in the same order: "ordered the party to pay 151,500 dorrins, ..., and 22,000 dorrins towards"
     r",\s+and)\s+$|"
     # the one fined may be set off with its name: "fined his company, Mesk Haulage, 18 million"
@@ -693,10 +695,23 @@ COURT_ORDER = re.compile(
 )
 
 
+# The time the court gives to pay what it ordered, to the one it gave it by name or a pronoun: "She gave the company 28
+# days to pay", "gave them 21 days to repay" (not "It has 14 days to pay", told in the reporter's voice)
+GAVE_TIME = re.compile(r"\bgave\s+(?:him|her|them|it|(?:the|his|her|its)\s+[a-z]+|[A-Z][\w'’-]+)\s+$")
+# (after the figure, its unit read with it or not)
+TO_PAY = re.compile(r"(?:\s+(?:days|weeks|months))?\s+to\s+(?:re)?pay\b")
+
+
 # A fine a court named in the sentence gave, told in the passive: "was fined 85,000 marrets at Skellow District Court
 # yesterday", "were each fined 3,200 marrets at Skellow District Court"; the court's, its judge's by name
 FINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:each\s+)?fined\s+$")
-AT_COURT = re.compile(rf"[^,;.\d]{{0,30}}?\s(?:at|by)\s+(?:the\s+)?{COURT_NAMED.pattern}")
+# (or by its kind, as the report's own court: "was fined 180,000 kordels by the district court on Thursday")
+AT_COURT = re.compile(
+    rf"[^,;.\d]{{0,30}}?\s(?:at|by)\s+(?:the\s+)?(?:{COURT_NAMED.pattern}|(?:[a-z]+\s+)?(?:court|tribunal)\b)"
+)
+# The order the same sentence goes on to after such a fine: "was fined 180,000 by the district court on Thursday and
+# ordered to repay 412 tenants"
+AND_ORDERED = re.compile(r"\band\s+(?:was\s+|were\s+)?ordered\s+to\s+(?:re)?pay\s+(?:[a-z]+\s+){0,3}$")
 
 
 # A label naming the speech or statement the points after its colon come from: "Key measures at a glance, from the
@@ -707,7 +722,8 @@ POINTS_FROM = re.compile(
 # What may stand before a judge's name opening a paragraph: its quotation mark, a rank ("District Judge Carys Mallon")
 JUDGE_RANK = re.compile(r"\W*(?:[A-Z][a-z]+\s+(?=Judge\b))?")
 # A sentence's end with another after it, inside a paragraph
-NEXT_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘]?[A-Z]")
+# (what it opens with: a quotation, a pronoun, or another subject)
+NEXT_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s+(?P<opens>[\"“‘]|He\b|She\b|[A-Z])")
 
 
 # A sentence whose subject is the court or its judge, acting: "He fined the company", "She also ordered him to pay",
@@ -2227,14 +2243,26 @@ class Story:
     def _court_gives(self, sentence: str, start: int, figure: Figure) -> bool:
         """
         Whether the court gives the figure: an order or fine its judge or the court makes ("She also fined his company
-        18 million"), or a fine told in the passive at the court the sentence names ("was fined 85,000 at Skellow
-        District Court").
+        18 million", "She gave the company 28 days to pay"), or a fine told in the passive at the court the sentence
+        names ("was fined 85,000 at Skellow District Court", "by the district court") and the order it goes on to.
         """
         at = figure.span[0]
-        if COURT_ORDER.search(sentence, 0, at) is not None and self._judge_acts(sentence, start, at):
+        gave_time = GAVE_TIME.search(sentence, 0, at) is not None and TO_PAY.match(sentence, figure.span[1]) is not None
+        ordered = gave_time or COURT_ORDER.search(sentence, 0, at) is not None
+        if ordered and self._judge_acts(sentence, start, at):
             return True
-        passive = FINED_PASSIVE.search(sentence, 0, at) is not None
-        return passive and AT_COURT.match(sentence, figure.span[1]) is not None
+        passive = FINED_PASSIVE.search(sentence, 0, at)
+        if passive is not None:
+            return AT_COURT.match(sentence, figure.span[1]) is not None
+        # "... and ordered to repay 412 tenants", after such a fine in the same sentence
+        and_ordered = AND_ORDERED.search(sentence, 0, at)
+        return and_ordered is not None and self._fined_at_court(sentence[: and_ordered.start()])
+
+    @staticmethod
+    def _fined_at_court(before: str) -> bool:
+        """Whether ``before`` tells a fine in the passive at the court it names ("was fined 85,000 at Skellow ...")."""
+        fined = re.search(r"\b(?:was|were|been)\s+(?:each\s+)?fined\s+[^;:]{1,40}?(?=\s(?:at|by)\s)", before)
+        return fined is not None and AT_COURT.match(before, fined.end()) is not None
 
     def _judge_acts(self, sentence: str, start: int, at: int) -> bool:
         """
@@ -2251,14 +2279,20 @@ class Story:
 
     def _judge_opened(self, start: int) -> bool:
         """
-        Whether the one sentence of the paragraph before ``start`` opens on the judge as its subject ("Judge Tamar Elsky
-        ... found Dario Mesk guilty ... . She also fined"): the pronoun goes on with that subject, not the last person
-        named.
+        Whether the paragraph before ``start`` opens on the judge as its subject ("Judge Tamar Elsky ... found Dario
+        Mesk guilty ... . She also fined"): the pronoun goes on with that subject, not the last person named.
         """
         paragraph = self.text[self.text.rfind("\n", 0, start) + 1 : start].rstrip()
         rank = JUDGE_RANK.match(paragraph)
-        one_sentence = NEXT_SENTENCE.search(paragraph) is None
-        return rank is not None and one_sentence and paragraph.startswith(self.court or "", rank.end())
+        # the sentences after the judge's own go on quoting the judge or with the judge as "he" or "she" ('"A fine of
+        # 42,000 is the lowest I can impose," she said. She gave the company 28 days to pay.'): none turns to another
+        # subject the pronoun could take up
+        kept = not any(
+            found.group("opens").isalpha()
+            for found in NEXT_SENTENCE.finditer(paragraph)
+            if len(found.group("opens")) == 1
+        )
+        return rank is not None and kept and paragraph.startswith(self.court or "", rank.end())
 
     def _document_reports(self, reports: list[Report]) -> bool:
         """
