@@ -1185,6 +1185,13 @@ PAST_TOLD = re.compile(
 )
 # A present perfect, which tells the state now: "has detained four trawlers this year", "have been cut"
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
+# What happens as a live post tells it: a present perfect, a progressive ("are running", "are being turned back") or a
+# passive of the event ("were taken to hospital", "were checked"); not a standing state ("needs", "holds", "is") nor
+# history ("was set in 1963")
+UNFOLDING = re.compile(
+    PERFECT.pattern
+    + r"|\b(?:is|are|was|were)\s+(?:being\s+)?(?:[a-z]{2,}ing|[a-z]{2,}ed|taken|brought|given|found|seen)\b"
+)
 
 
 def _document_goes_on(sentence: str, figure: Figure, run: Speaker) -> Speaker:
@@ -2141,6 +2148,10 @@ class Story:
             speaker = replace(source, via=None, stance="asserts") if _broken_down(sentence, figure) else speaker
         item = self.item_source
         item = item if item is not None and not BACKGROUND_CLAUSE.search(sentence, 0, figure.span[0]) else None
+        # a live post's source goes on only in what happens as the post tells it ("Eight were checked by paramedics",
+        # "About 40 services have been cancelled", "Trains are running late"); its standing facts ("The party needs 41
+        # seats", "The record was set in 1963") are the reporter's background, though the post quoted a source
+        item = item if self.briefs or UNFOLDING.search(sentence) is not None else None
         if speaker.name is None and item is not None and not inside and not told_by_someone and voice is None:
             # "The Kestrick fire service said about 600 tonnes had caught light. Fourteen crews were sent.": within an
             # item of briefs, what follows its source's report with no reporting verb of its own is that source's; not
@@ -2461,8 +2472,10 @@ class Story:
         speaker = sentence_speaker or Speaker(None)
         reported_here = reports and not inside and speaker.name is not None
         self.last_reported = speaker if reported_here else None
-        if self.briefs and (reported_here or inside) and speaker.name is not None:
-            self.item_source = speaker  # the item's source, until it reports or quotes another
+        if (self.briefs or self.live) and (reported_here or inside) and speaker.name is not None:
+            # the item's source, until it reports or quotes another; a live page's post stands alone as a brief does
+            # (tests/ingest_labelling.md, "Live blog"), so its source goes on in it as an item's does
+            self.item_source = speaker
         memory.learn(sentence, speaker.name, speaker.anonymous)
         self._read_form(sentence, reports, figures, reported)
         # a cheap test for RESULTS_REPORTED's periods first ("annual profit", "interim results", "profit ... for 2026")
