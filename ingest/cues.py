@@ -143,6 +143,9 @@ PHRASE_CUE = re.compile(
     # "put first-year deaths at 14 per cent": an object without a determiner, when a figure follows "at"
     r"puts? (?:[a-z][\w-]* ){1,4}?at(?= (?:about |around |some |nearly |roughly |)\d)|"
     r"in the words of|"
+    # "A reader ... pointed out that 631 cattle were forward": to point out what is so is to say it (Levin 37.7, say
+    # verbs), only with its that-clause ("pointed out the error" reports nothing)
+    r"(?:points?|pointed|pointing)\s+out(?=\s+that\b)|"
     # "Penwick's has asked us to make clear that this includes ...": a request to the paper to say something is the
     # requester's report of it, as "told us" is (Levin 37.9, advise verbs, with what is to be said): only with what is
     # to be said, a that-clause or the words before it closing the sentence ("..., the board has asked us to point
