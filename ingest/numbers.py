@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
-from ingest.cues import ANONYMOUS_HEADS, ODD_CASE_LETTERS, STANCE_OF
+from ingest.cues import ANONYMOUS_HEADS, ASKED_US_TO_SAY, ODD_CASE_LETTERS, STANCE_OF
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.not_counts import (
     COLLECTIVE_PEOPLE,
@@ -4155,9 +4155,7 @@ PRINTED_REJECTED = re.compile(
 # "The company has asked us to make clear that the figure included ...", "has asked us to point out that": a source
 # adding to what was printed, not calling it wrong; both figures stand, the added one the source's, as under a
 # "Clarification:" head (tests/ingest_labelling.md, "Settled in session 31")
-ASKED_TO_CLARIFY = re.compile(
-    r"\basked\s+us\s+to\s+(?:make\s+(?:it\s+)?clear|point\s+out|clarify|explain|add|note|stress|emphasi[sz]e)\b"
-)
+ASKED_TO_CLARIFY = re.compile(rf"\b{ASKED_US_TO_SAY}\b")
 # A corrections page's item headed as a clarification: "Clarification: our explainer said ..."
 CLARIFICATION_ITEM = re.compile(r"\W*(?i:clarification)\s*[:–—-]")
 # "..., is now expected to cost", "and now puts it at": the value that replaced one first given
