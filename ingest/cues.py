@@ -128,6 +128,9 @@ UNTRUE_WORDS = (
     r"misleading|inaccurate|exaggerated|inflated|absurd|ridiculous|not\s+credible|implausible|fabricated|fabrication|"
     r"fairy[\s-]tale"
 )
+# "has asked us to make clear", "asked us to point out": a request to the paper to say something (PHRASE_CUE), which
+# on a corrections page adds to a printed figure rather than calling it wrong (numbers.revises_figure_before)
+ASKED_US_TO_SAY = r"ask(?:s|ed)?\s+(?:us|me)\s+to\s+(?:make\s+(?:it\s+)?clear|point\s+out|clarify|explain|note|stress)"
 # Cues of more than one word: "according to", "put the toll at", "put deaths at 14" (or "a shortfall the sector
 # puts at", its object before it), and an estimate revised, which is an estimate given ("raised its estimate",
 # "cut its sales forecast", "revised the burned area to").
@@ -146,12 +149,14 @@ PHRASE_CUE = re.compile(
     # "put first-year deaths at 14 per cent": an object without a determiner, when a figure follows "at"
     r"puts? (?:[a-z][\w-]* ){1,4}?at(?= (?:about |around |some |nearly |roughly |)\d)|"
     r"in the words of|"
+    # "A reader ... pointed out that 631 cattle were forward": to point out what is so is to say it (Levin 37.7, say
+    # verbs), only with its that-clause ("pointed out the error" reports nothing)
+    r"(?:points?|pointed|pointing)\s+out(?=\s+that\b)|"
     # "Penwick's has asked us to make clear that this includes ...": a request to the paper to say something is the
     # requester's report of it, as "told us" is (Levin 37.9, advise verbs, with what is to be said): only with what is
     # to be said, a that-clause or the words before it closing the sentence ("..., the board has asked us to point
     # out."); "asked us to explain why", "to clarify whether" ask a question and report nothing
-    r"ask(?:s|ed)?\s+(?:us|me)\s+to\s+(?:make\s+(?:it\s+)?clear|point\s+out|clarify|explain|note|stress)"
-    r"(?=\s+that\b|\s*(?:[.;!]|$))|"
+    rf"{ASKED_US_TO_SAY}(?=\s+that\b|\s*(?:[.;!]|$))|"
     # "Kessel called that figure \"wildly wrong\"", "a figure Vossberg called \"invented\"": a figure called untrue
     # in the caller's own scare quotes is disputed
     # "Corvane has called an estimate that it overcharged customers by 40 million \"wildly inflated\"": the figure

@@ -76,6 +76,20 @@ OWN_REPORT = re.compile(
     r"^(?:[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:story|report|article|headline|caption|item|blog|obituary|interview|"
     r"explainer|coverage|piece|feature|preview|graphic|chart|table|bulletin|broadcast)\b"
 )
+# A corrections page's earlier piece quoting someone: "An interview on 17 March quoted Marit Penwick as saying",
+# "recorded Jonas Twell, the chief financial officer, as saying": the figure is the one quoted, said by them
+QUOTED_AS_SAYING = re.compile(
+    r"\b(?:quoted|recorded|cited|reported)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?:\s*,[^,.;]{1,80},)?\s+as\s+(?:saying|stating|telling\s+\w+)\b"
+)
+
+
+def _quoted_as(sentence: str, report: Report) -> bool:
+    """Whether the report is the piece that quoted someone as saying what it printed (QUOTED_AS_SAYING)."""
+    cited = QUOTED_AS_SAYING.search(sentence)
+    return cited is not None and report.position <= cited.start("name")
+
+
 # A corrections page's next sentence opening on the figure its item printed, to confirm it (PRINTED_RIGHT): "That is
 # right", "That figure is correct"
 PRINTED_TAKEN_UP = re.compile(r"(?:That|This)\s+(?:(?:figure|number|total|price|count)\s+)?")
@@ -193,8 +207,23 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         if story.readers_editor:
             # "Our business story on Thursday said the chain runs 611 pubs": on a corrections page the outlet's own
             # earlier report is no source; what it printed is told in the signer's voice (tests/ingest_labelling.md,
-            # "Settled in session 30")
-            reports = [r for r in reports if not OWN_REPORT.match(r.subject or "")]
+            # "Settled in session 30"), as is what "we said" (the page's "we" is the outlet's, never a source's)
+            reports = [
+                r
+                for r in reports
+                if not OWN_REPORT.match(r.subject or "")
+                and (r.subject or "").lower() != "we"
+                and not _quoted_as(sentence, r)
+            ]
+            if (cited := QUOTED_AS_SAYING.search(sentence)) is not None:
+                # "A transcript on 16 March recorded Jonas Twell, the chief financial officer, as saying ...": the
+                # printed figure is the one the piece quoted, in the words of whom it quoted, not the piece's
+                reports.append(
+                    Report(
+                        cited.end(), cited.group("name"), "asserts", end=cited.end(), subject_start=cited.start("name")
+                    )
+                )
+                reports.sort(key=lambda r: r.position)
         sentence_speaker: Speaker | None = None
         sources = [_source_span(sentence, r) for r in reports if r.subject]
         figures = [

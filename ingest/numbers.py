@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
-from ingest.cues import ANONYMOUS_HEADS, ODD_CASE_LETTERS, STANCE_OF
+from ingest.cues import ANONYMOUS_HEADS, ASKED_US_TO_SAY, ODD_CASE_LETTERS, STANCE_OF
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.not_counts import (
     COLLECTIVE_PEOPLE,
@@ -4138,9 +4138,24 @@ def revises_figure_before(
         and PRINTED_RIGHT.search(first_sentence, at) is None
         and ";" not in sentence[: figure.span[0]]
         and NOT_AFTER.match(sentence, figure.span[1]) is None
+        and ASKED_TO_CLARIFY.search(sentence, 0, figure.span[0]) is None
+        and PRINTED_REJECTED.search(sentence, 0, figure.span[0]) is None
     )
 
 
+# "Harnby United says that figure is wrong: his basic wage is 140,000": the printed figure named again and rejected
+# before the right one, a dispute of its own by whoever rejects it, so the printed figure stays a claim to dispute
+# (tests/ingest_labelling.md, "Settled in session 31")
+PRINTED_REJECTED = re.compile(
+    r"\b(?:that|this|the|our)\s+(?:figure|number|total|estimate|count)\s+(?:is|was)\s+"
+    r"(?:wrong|incorrect|inaccurate|untrue|false)\b"
+)
+
+
+# "The company has asked us to make clear that the figure included ...", "has asked us to point out that": a source
+# adding to what was printed, not calling it wrong; both figures stand, the added one the source's, as under a
+# "Clarification:" head (tests/ingest_labelling.md, "Settled in session 31")
+ASKED_TO_CLARIFY = re.compile(rf"\b{ASKED_US_TO_SAY}\b")
 # A corrections page's item headed as a clarification: "Clarification: our explainer said ..."
 CLARIFICATION_ITEM = re.compile(r"\W*(?i:clarification)\s*[:–—-]")
 # "..., is now expected to cost", "and now puts it at": the value that replaced one first given

@@ -1904,7 +1904,7 @@ def find_reports(sentence: str) -> list[Report]:
         if coordinated:
             # "The club sold 33,400 tickets, and says it expects ...", 'Kessel called that figure "wildly wrong" and
             # said job losses would be fewer than 150': the subject of the sentence's first verb
-            opening = _first_clause_subject(sentence)
+            opening = _first_clause_subject(sentence, lowered in _SPEAKING_VERBS)
             if opening is None:
                 # "Kessel called that figure ... and said": a surname alone opening the sentence, whose second verb
                 # of speaking makes it someone who speaks
@@ -3019,8 +3019,12 @@ _OPENING_SURNAME = re.compile(
 )
 
 
-def _first_clause_subject(sentence: str) -> str | None:
-    """ "The club sold 33,400 tickets, and says ...": the noun phrase before the sentence's first verb."""
+def _first_clause_subject(sentence: str, speaking: bool = False) -> str | None:
+    """
+    "The club sold 33,400 tickets, and says ...": the noun phrase before the sentence's first verb; a body's proper
+    name, whatever its head noun, where the verb coordinated with that one is of speaking (``speaking``): "The National
+    Livestock Show has checked its records and says he won 12" (no event speaks, the body running it does).
+    """
     text = DATELINE.sub("", sentence)
     verb = _FIRST_VERB.search(text)
     if verb is None or re.search(r"[,;:]", text[: verb.start()]):
@@ -3030,7 +3034,8 @@ def _first_clause_subject(sentence: str) -> str | None:
         return None
     core = _POSTMODIFIER.sub("", phrase)
     source = ORG_REF.search(core) or _looks_like_organisation(core) or _looks_like_person(strip_titles(core))
-    return phrase if source or ANONYMOUS_SOURCE.match(phrase) else None
+    named = speaking and _PROPER_NAME.fullmatch(re.sub(r"^[Tt]he\s+", "", core)) is not None
+    return phrase if source or named or ANONYMOUS_SOURCE.match(phrase) else None
 
 
 def _opening_name(sentence: str, memory: SpeakerMemory) -> str | None:

@@ -1700,7 +1700,10 @@ class Story:
 
     @classmethod
     def read(cls, text: str, memory: SpeakerMemory) -> Story:
-        transcript = find_transcript(text)
+        # a corrections page heads its items with tags in capitals ("LOTTO: Our story on Monday said ..."), which name
+        # what each item corrects, not who speaks it: the page is its signer's throughout (tests/ingest_labelling.md,
+        # "Settled in session 30"), never a transcript of turns
+        transcript = find_transcript(text) if own_voice_role(text) != CORRECTIONS_ROLE else None
         writer = find_writer(text)
         # a letters page's signed letters, which the cleaner marks only under a head that says letters, are no Q&A
         # though a letter asks the paper a question ("could someone count properly?") or stands under a heading that
