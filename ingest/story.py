@@ -436,7 +436,13 @@ def _background_holds(sentence: str, figure: Figure) -> bool:
 # source must give it ("Esselby Mart", not "Weekly market report: ..." nor "the market")
 _MARKET_HEAD = r"(?:Mart|Market|Auction|Sale\s?[Yy]ard|Exchange)"
 MARKET_NAME = re.compile(rf"(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}{_MARKET_HEAD}")
-_MARKET = rf"(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_MARKET_HEAD}|mart|market|auction|sale\s?yard|exchange)"
+# (or a sale by its place, or by the body that holds it, and what it sells: "the Oskeby sale", "the Kessmark Wool
+# Board's Kelsby sale", "the Kelsby grain exchange"; a sale named by its day or month is no other market: "the
+# December sale", _NOT_PLACE)
+_MARKET = (
+    rf"(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_MARKET_HEAD}|(?:[a-z]+\s+)?(?:mart|market|auction|sale\s?yard|exchange)|"
+    r"(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+)?sale\b)"
+)
 # The market named as selling or holding the sale: "Esselby Mart sold 2,840 prime lambs", "... held its sale"
 MARKET_SELLS = re.compile(rf"\W*(?:[Tt]he\s+)?(?P<market>{_MARKET})\s+(?:sold|held|had|saw|penned)\b")
 # (or put through its ring: "Tolvern Mart had 1,046 cattle through the ring", "had 412 ewes forward")
@@ -447,7 +453,8 @@ SALE_WORDS = re.compile(
     r"\b(?:[Aa]verag(?:ed|ing|e)|sold|sell(?:s|ing)?|sales?|made|making|fetch(?:ed|ing)|topp(?:ed|ing)|[Tt]op|"
     r"[Pp]rices?|paid|[Ee]ntr(?:y|ies)|entered|forward|penned|realis(?:ed|ing)|offered|[Tt]otal(?:led|ed)?|"
     # a price's move through the sale: "Whiting eased to 2.15 a kilo", "carrots were unchanged at 24.00"
-    r"eased|firmed|slipped|dipped|climbed|unchanged|steady)\b"
+    r"eased|firmed|slipped|dipped|climbed|unchanged|steady|closed|"
+    r"(?:led|topped|headed)\s+the\s+trade)\b"
 )
 # What a sale's figure is, in the words right after it: "212 lots were offered", "1,240 tonnes changed hands"
 SALE_AFTER = re.compile(
@@ -471,12 +478,21 @@ MARKET_DATELINE = re.compile(
     r"(?P<market>(?:[A-Z][A-Z'’-]*\s+){1,3}(?:MART|MARKET|AUCTION|EXCHANGE|SALE\s?YARD))\s*[—–-]+\s|"
     rf"(?P<named>{MARKET_NAME.pattern}),\s+{WEEKDAY_NAME}:\s"
 )
+# A report turning to another market, whose sale its sentences then tell: "Trade on the Kelsby grain exchange was quiet"
+MARKET_TURN = re.compile(
+    rf"\W*(?:Trade|Business|Bidding|Demand)\s+(?:on|at)\s+(?:the\s+)?(?P<market>{_MARKET})\s+(?:was|were|is|has)\b"
+)
 MARKET_LEAD_WITHIN = 2  # the sentences with figures a market report's lead takes
 # In a market report, the sale of another market by its place, opening the sentence ("Skerrin sold 1,190 boxes") or
 # after a price ("Large hake made 6.80 at Skerrin"), or a sentence set at it ("At the Tarnsund timber yard, ...")
 _PLACE = r"(?!(?:The|A|An|It|Its|This|That|They|Buyers|Prices)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 PLACE_SELLS = re.compile(rf"\W*(?P<market>{_PLACE})\s+(?:sold|penned)\s+(?:some\s+|about\s+)?\d")
 OTHER_PLACE = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+at\s+(?P<market>{_PLACE})\b")
+# or turning to another seller elsewhere: "Elsewhere, the Hollin Cross wool store sold medium wool at 1.85"
+ELSEWHERE_SELLS = re.compile(
+    r"\W*(?:Elsewhere|Meanwhile),\s+(?:the\s+)?(?P<market>(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+){0,2}?)"
+    r"(?:sold|penned)\b"
+)
 AT_MARKET_OPENING = re.compile(
     r"\W*(?:[A-Z][a-z]+,\s+)?(?:At|In)\s+(?:the\s+)?(?P<market>(?:[A-Z][\w'’-]*\s+){1,3}"
     r"(?:[a-z]+\s+)?(?:mart|market|auction|exchange|yard|sale\s?yard)),"
@@ -536,14 +552,25 @@ def _live_page(text: str) -> bool:
     return POST_STAMP.match(lines[0]) is not None or sum(1 for line in lines if POST_STAMP.match(line)) >= BRIEF_ITEMS
 
 
+def _market(name: str) -> Speaker | None:
+    """
+    The market a report names: by the body that holds its sale where it names one ("the Kessmark Wool Board's Kelsby
+    sale" is the Board's), none where it names a sale only by its day or month ("the December sale").
+    """
+    if _NOT_PLACE.match(name) is not None:
+        return None
+    owner = re.match(r"(.+?)['’]s\s", name)
+    return Speaker(owner.group(1) if owner is not None else name, "asserts")
+
+
 def _market_figure(sentence: str, figure: Figure, market: Speaker) -> Speaker | None:
     """
     The market whose figure a market report gives without a reporting verb: another market's price is that market's
     ("against 1,310 at Haverlow mart"), the sale's prices, averages, numbers sold and entries the report's market's.
     """
     other = OTHER_MARKET.match(sentence, figure.span[1], figure.span[1] + 80)
-    if other is not None:
-        return Speaker(other.group("market"), "asserts")
+    if other is not None and (elsewhere := _market(other.group("market"))) is not None:
+        return elsewhere
     before = SALE_WORDS.search(sentence, max(0, figure.span[0] - SALE_REACH), figure.span[0])
     if before is None and SALE_AFTER.match(sentence, figure.span[1], figure.span[1] + 60) is None:
         return None
@@ -560,9 +587,9 @@ def _sentence_market(sentence: str, text: str, market: Speaker) -> Speaker:
     yard, ...") or opening on another's place selling ("Skerrin sold 1,190 boxes", a place the page names as one:
     "at Skerrin"), else the report's own.
     """
-    opening = AT_MARKET_OPENING.match(sentence)
+    opening = AT_MARKET_OPENING.match(sentence) or ELSEWHERE_SELLS.match(sentence)
     if opening is not None:
-        return Speaker(opening.group("market"), "asserts")
+        return Speaker(opening.group("market").strip(), "asserts")
     sells = PLACE_SELLS.match(sentence)
     name = sells.group("market") if sells is not None else None
     if name is None or (market.name or "").startswith(name) or _NOT_PLACE.match(name) is not None:
@@ -1274,15 +1301,19 @@ _MONEY_FIGURE = (
     rf"(?:[A-Z]{{0,3}}{CURRENCY_SIGNS}\s?\d|\d[\d.,]*\s*(?:million|billion|bn|mn|m)\b|"
     rf"\d[\d.,]*\s+(?:{'|'.join(sorted(CURRENCY_PLURALS))})\b)"
 )
+# A company's name opening its sentence: "Marrisham Coaches Group", "Corvell & Dane"
+COMPANY_OPENING = re.compile(r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}")
 # The verb by which a company opening the sentence gives its own result: "X reported a pre-tax profit", "X lost"
 OWN_RESULT_REPORTED = re.compile(
     r"\s+(?:(?:has|had)\s+)?(?:(?:more\s+than|almost|nearly|roughly)\s+)?"
     # or changed it: "more than doubled its operating profit", "lifted its profit", "cut its loss"
+    # or turned to a profit or a loss: "X returned to profit last year", "X swung to a pre-tax loss"
+    r"(?:(?:returned|swung|slipped|fell)\s+(?:in)?to\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:profit|loss)\b|"
     r"(?:reported|posted|lost|made|(?:doubled|halved|tripled|trebled|lifted|raised|increased|grew|boosted|cut|"
     r"narrowed|widened)(?=\s+(?:an?\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:profits?|loss(?:es)?|revenues?|turnover|sales)))"
     r"\s+(?:an?\s+|its\s+)?(?:[a-z-]+\s+){0,3}?(?:profits?|loss(?:es)?|revenues?|turnover|sales|rise|fall|drop|jump|"
     # or a sum of money, not any figure ("lost 400 jobs", "made 14 signings"): "lost 1.84 million", "posted €40m"
-    rf"{_MONEY_FIGURE})"
+    rf"{_MONEY_FIGURE}))"
 )
 # What a company is, set off right after its name opening the sentence: "Halden Dairy, the farmer-owned cooperative
 # that collects milk from two-fifths of Kelvany's dairy herds,"
@@ -1302,9 +1333,11 @@ RESULTS_ACCOUNTS = re.compile(
 # paying or expecting them ("Revenue was flat", "Average revenue per user fell", "X will pay a dividend")
 OWN_RESULT = re.compile(
     r"^(?:(?:its|the|the\s+company's|group|net|operating|pre-tax|underlying|total|average|quarterly|annual|full-year|"
-    r"half-year|interim|core|like-for-like|adjusted|gross)\s+)*"
+    r"half-year|interim|core|like-for-like|adjusted|gross|online|web)\s+)*"
     r"(?:number\s+of\s+(?:[a-z-]+\s+){0,2})?"  # "The number of paying business customers was 186,000"
     r"(?:revenues?|sales|turnover|profits?|earnings|income|margins?|dividends?|customers|subscribers|users|"
+    # its orders, and its directors' pay: "Online orders made up nearly a tenth of sales", "Pirrell's own pay fell"
+    r"(?:(?<=online\s)|(?<=\bweb\s))orders|(?:(?-i:[A-Z])[\w-]+['’]s\s+)(?:own\s+)?(?:pay|salary|remuneration)|"
     # what it paid and owes and has booked: "The wage bill was 5.2 million", "Net debt fell", "Its order book stood"
     r"losses|loss|wage\s+bill|wages|debts?|borrowings|order\s+book|"
     r"revenue\s+per\s+(?:user|customer))\b",
@@ -2096,7 +2129,7 @@ class Story:
             speaker = _own_result(sentence, figure, self.results, kinds, self.results_before)
         sells = MARKET_SELLS.match(sentence) if self.market is None else None
         # "Esselby Mart sold 2,840 prime lambs": the market named as selling the sale, from its own sentence on
-        market = self.market or (Speaker(sells.group("market")) if sells and sells.end() <= figure.span[0] else None)
+        market = self.market or (_market(sells.group("market")) if sells and sells.end() <= figure.span[0] else None)
         if market is None and speaker.name is None and not inside:
             market = self._market_lead(sentence)  # "4,310 boxes were sold at the Pellow Bay Fish Auction"
         if market is not None and self.market is not None:
@@ -2192,9 +2225,12 @@ class Story:
         named = reported is not None and reported.name is not None and not reported.anonymous
         if self.market is None and figures and SALE_HELD.search(sentence):
             if (sells := MARKET_SELLS.match(sentence)) is not None:
-                self.market = Speaker(sells.group("market"), "asserts")  # "Esselby Mart sold 2,840 lambs"
+                self.market = _market(sells.group("market"))  # "Esselby Mart sold 2,840 lambs"
             elif named and reported is not None and MARKET_NAME.fullmatch(reported.name or ""):
                 self.market = replace(reported, via=None, stance="asserts")  # "..., the mart said", of its sale
+        turn = MARKET_TURN.match(sentence) if self.market is not None else None
+        if turn is not None and (turned := _market(turn.group("market"))) is not None:
+            self.market = turned  # "Trade on the Kelsby grain exchange was quiet": its sale from here on
         if self.market is None:
             # (a lead may name the sale and its market before any figure: "Wet weather kept some sellers at home for
             # Tuesday's sale at Kestlow Mart")
@@ -2327,7 +2363,7 @@ class Story:
             return None
         found = MARKET_AT.search(sentence)
         if found is not None:
-            return Speaker(found.group("market"), "asserts")
+            return _market(found.group("market"))
         # a report datelined at its market: "SALTMERE FISH EXCHANGE - Large hake made up to 7.90 a kilo"
         dated = MARKET_DATELINE.match(sentence)
         if dated is None:
@@ -2500,6 +2536,16 @@ class Story:
             company = company_body or apposed or own
             self.results = reported if company and RESULTS_REPORTED.search(sentence) else None
             self.results_apposed = apposed if self.results is not None else None
+        elif self.results is None and results_period and not self.led and not inside and sentence_speaker is not None:
+            # a lead with no figure, or none it gives anyone, opening on the company turning to profit or loss:
+            # "Marrisham Coaches Group returned to profit last year as passengers came back"
+            named_company = COMPANY_OPENING.match(sentence) if not sentence_speaker.name else None
+            if (
+                named_company is not None
+                and OWN_RESULT_REPORTED.match(sentence, named_company.end()) is not None
+                and RESULTS_REPORTED.search(sentence)
+            ):
+                self.results = Speaker(named_company.group(0), "asserts")
         if self.results is None and not self.led and not inside and any(r.subject for r in reports):
             # "The Tayle Valley Donkey Sanctuary spent more than it raised, its annual accounts show": a story whose
             # lead reports a body's accounts or annual report is that body's results story
