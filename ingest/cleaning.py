@@ -323,22 +323,59 @@ def _signed_letters(lines: list[str]) -> list[tuple[str, list[str]]]:
     return letters if len(letters) >= MIN_LETTERS else []
 
 
+# A readers'-questions page says so in its head: "Money > Ask Fenna", "Your questions answered", "Money clinic", or
+# a byline "Answered by Olwen Farrity"; a news story's crossheads under a quoted question are no readers' signatures
+QUESTIONS_HEAD = re.compile(
+    r"^\W*(?:[A-Za-z][\w'’&.]*(?:\s+[\w'’&.]+){0,3}?\s*[|>/»:-]+\s*)?(?:ask\s+[A-Z]|answered\s+by\b)|"
+    r"\b(?:(?:your|readers['’]?)\s+(?:[a-z]+\s+){0,3}questions|money\s+clinic|agony\s+aunt|problem\s+page)\b",
+    re.IGNORECASE,
+)
+# A reader's own voice in the paragraphs of a question ("My mother paid a deposit ..."), which an answer, told to the
+# reader ("you are owed ..."), is not
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|us)\b")
+SECOND_PERSON = re.compile(r"\b[Yy]ou(?:rs?)?\b")
+
+
+def _questions_page(lines: list[str]) -> bool:
+    """Whether the page says in its head that it answers readers' questions ("Ask Fenna", "Answered by ...")."""
+    return any(QUESTIONS_HEAD.search(line) and len(line.split()) <= 12 for line in lines[:LETTERS_HEAD_WITHIN])
+
+
 def _signed_questions(lines: list[str]) -> list[tuple[str, list[str]]]:
     """
     A readers'-questions page in a letter's layout (an advice column that prints readers' letters and answers them):
-    each reader's question, then the line that signs it ("Joanne Tull, Harnby"), then the answer with no label, at
-    least twice. Each is kept as a letter is, the question with its signature under it, so the question's own figures
-    are its signer's and the answer stays the answerer's (tests/ingest_labelling.md, "A readers'-questions page").
+    each reader's question, then the line that signs it with the reader's town ("Joanne Tull, Harnby"), then the
+    answer with no label, at least twice, on a page whose head says it answers readers' questions. Each is kept as a
+    letter is, the question with its signature under it, so the question's own figures are its signer's and the
+    answer stays the answerer's (tests/ingest_labelling.md, "A readers'-questions page").
     """
-    questions = [
-        (line, [lines[i - 1]])
-        for i, line in enumerate(lines[1:-1], start=1)
-        if "?" in lines[i - 1]
-        and LETTER_SIGNATURE.match(line)
-        and not is_prose(line)
-        and is_prose(lines[i - 1])
-        and _answer(lines[i + 1])
-    ]
+    if not _questions_page(lines):
+        return []
+    questions = []
+    for i, line in enumerate(lines[1:-1], start=1):
+        signed = LETTER_SIGNATURE.match(line)
+        if (
+            signed is None
+            or not (signed.group("unnamed") or "," in line)  # a bare title-case line is a crosshead
+            or "?" not in lines[i - 1]
+            or is_prose(line)
+            or not is_prose(lines[i - 1])
+            or not _answer(lines[i + 1])
+        ):
+            continue
+        first = i - 1
+        # a question told over paragraphs ("My mother paid ..." / "Is she entitled ...?") is its reader's throughout:
+        # back over the reader's own paragraphs, short of the line that signed the question before and of the
+        # answer's first paragraph under it
+        while (
+            first > 1
+            and is_prose(lines[first - 1])
+            and FIRST_PERSON.search(lines[first - 1])
+            and not SECOND_PERSON.search(lines[first - 1])
+            and not LETTER_SIGNATURE.match(lines[first - 2])
+        ):
+            first -= 1
+        questions.append((line, lines[first:i]))
     return questions if len(questions) >= MIN_LETTERS else []
 
 

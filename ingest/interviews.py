@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from ingest.cleaning import (
     COLUMNIST_NOTE,
+    FIRST_PERSON,
     LETTER_SIGNATURE,
     MIN_LETTERS,
     OWN_VOICE_ROLES,
@@ -26,7 +27,6 @@ from ingest.speakers import people_named
 
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|us)\b")
 ONE_SENTENCE_MORE = re.compile(r"[.!?][\"'”’)]*\s+\S")
 INDIRECT_QUESTION = re.compile(r"\b(?:[Ww]e|I)\s+asked\b[^.?!\n]*\b(?:whether|if|how|what|why|when)\b[^?\n]*\.\s*$")
 # The labels of a Q&A that marks its turns: "Q: ..." and "A: ..."
@@ -39,7 +39,10 @@ INTERVIEWED = re.compile(
     # "QBC Sport spoke to Pia Lundmark": the programme or paper that did the interview, named, as "we" is
     r"\b(?:[Ww]e|I|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:(?:have|had)\s+)?"
     r"(?:(?:spoke|spoken|talked|spent\s+an\s+hour)\s+(?:to|with)|interviewed|met|"
-    r"(?P<asked>asked|put\s+(?:[^.!?\n]{1,40}?\s+)?to))\s+"
+    # "put that, and more, to": what the interviewer put is the questions or a claim, not a third party's complaint
+    # ("Holm put her complaint about fees to the minister" names whom she went to, not whom we asked)
+    r"(?P<asked>asked|put\s+(?:(?:our|my|these|those|the|some|a\s+few)\s+)?"
+    r"(?:questions?|that|this|these|those|them|it|points?|claims?|criticisms?)\b(?:[^.!?\n]{0,30}?)\s+to))\s+"
 )
 # Titles a label may carry before the name it stands for ("DR ANSEL BRODRICK", "MRS JUSTICE HARROW")
 LABEL_TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "judge", "justice", "lord", "lady"}
@@ -111,7 +114,13 @@ def find_interview(text: str) -> Interview | None:
     if prompt is not None:
         questions.insert(0, prompt)
         introduced_to = paragraphs[prompt][1]
-    speaks = [_speaks(text, start, end) for start, end in paragraphs]
+    # a news story's quoted question ('... said the decision was a scandal. "Where are we meant to go?"') is no
+    # interviewer's: only under questions the interviewer puts in their own words is a lone quotation an answer
+    own_questions = all(
+        QUESTION.search(QUOTED.sub("", text[start:end])) or QUESTION_LABEL.match(text, start)
+        for start, end in (paragraphs[i] for i in questions)
+    )
+    speaks = [_speaks(text, start, end, quoted=own_questions) for start, end in paragraphs]
     for i in range(questions[0] + 2, len(paragraphs) - 1):
         # "Some officials say the council spends too much.": a prompt put as a statement, one sentence that
         # the answer after it, in the first person, takes up
@@ -157,16 +166,17 @@ def find_interview(text: str) -> Interview | None:
     return Interview(full, answers, asked)
 
 
-def _speaks(text: str, start: int, end: int) -> bool:
+def _speaks(text: str, start: int, end: int, *, quoted: bool) -> bool:
     """
     Whether a paragraph speaks in the first person: outside quotation marks (a news story's quotation is its
-    speaker's), or within them where the paragraph is one quotation and nothing else, as a Q&A may print each answer
-    ('"We had 14,000 people through the gates."'), which no reporting clause gives anyone.
+    speaker's), or, when ``quoted`` (the questions are the interviewer's own), within them where the paragraph is one
+    quotation and nothing else, as a Q&A may print each answer ('"We had 14,000 people through the gates."'), which
+    no reporting clause gives anyone.
     """
     paragraph = text[start:end]
     if ANSWER_LABEL.match(paragraph) or FIRST_PERSON.search(QUOTED.sub("", paragraph)):
         return True
-    return QUOTED.fullmatch(paragraph.strip()) is not None and FIRST_PERSON.search(paragraph) is not None
+    return quoted and QUOTED.fullmatch(paragraph.strip()) is not None and FIRST_PERSON.search(paragraph) is not None
 
 
 def _answer_label(text: str, answers: list[tuple[int, int]], surnames: Counter[str]) -> str | None:

@@ -137,15 +137,15 @@ ROLE_BEFORE = re.compile(
     r"son|daughter|wife|husband|widow|widower|mother|father|brother|sister|grandson|granddaughter|partner)[\s,]+$",
     re.IGNORECASE,
 )
-_ROLE_WORDS = (
+ROLE_WORDS = (
     "minister|spokesperson|spokesman|spokeswoman|official|officer|president|governor|mayor|general|commander|"
     "ambassador|secretary|director|chief|envoy|senator|leader|analyst|expert|source|auditor|lawyer|attorney|"
     "prosecutor|judge|professor|economist|"
     # kin, by whom family members are named in obituaries and human-interest stories: "her son said"
     "son|daughter|wife|husband|widow|widower|mother|father|brother|sister|grandson|granddaughter|partner"
 )
-_ROLE_HEADS = set(_ROLE_WORDS.split("|"))
-ROLE_NOUNS = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts)\s+((?:[a-z]+\s+){{0,2}}(?:{_ROLE_WORDS}))$")
+_ROLE_HEADS = set(ROLE_WORDS.split("|"))
+ROLE_NOUNS = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts)\s+((?:[a-z]+\s+){{0,2}}(?:{ROLE_WORDS}))$")
 # Nouns in -ly, which end a subject ("The local assembly said", "the rebels' ally said"), not an adverb before its verb;
 # not "family": an obituary's "Her family said she died ..." read as "Her" keeps the one who died the "her" of what
 # follows, which "Her family" would take (a right speaker lost in the dev sets)
@@ -1929,8 +1929,22 @@ def find_reports(sentence: str) -> list[Report]:
             )
         if subject is not None and subject.lower() in NOT_NAMES:
             subject = None
-        if subject is not None and _CONDITION_OPENING.match(subject):
-            continue  # "..., unless the airline can show the cause was ...": what one would have to show, not a report
+        if subject is not None:
+            at = max(before.rfind(subject), 0)
+            leading = _CONDITION_OPENING.match(subject)
+            prior = None if leading else _CONDITION_BEFORE.search(before[:at])
+            conditional = leading or prior
+            if conditional and before[: at if prior is None else prior.start()].strip():
+                # "..., unless the airline can show the cause was ...", "..., except where the airline can show":
+                # what one would have to show for a rule not to apply, not a report
+                continue
+            if conditional:
+                # "Unless the government steps in the union warns that ...": a condition opening the sentence with no
+                # comma to end it runs into the real subject, after it
+                after_condition = _AFTER_CONDITION.match(subject)
+                if after_condition is None:
+                    continue
+                subject = after_condition.group("name") or after_condition.group("rest")
         if subject is not None and _OBLIGED_BEFORE.search(before):
             continue  # "You must claim within 28 days": what one is obliged to do, not what they say
         if postposed and subject is not None and lowered.endswith("ed") and FIGURE_ENDS.search(subject):
@@ -2465,21 +2479,29 @@ BODYS_INVESTIGATORS = re.compile(rf"(?P<body>.+?)['’]s?\s+(?:[a-z-]+\s+)?{INVE
 _COUNTING_VERB = re.compile(r"count|measure|record|logged|tallied")
 _INVESTIGATORS_AT = re.compile(rf"\s+(?:at|from|with|of)\s+(?:the\s+)?({ENTITY_PATTERN})")
 # A condition opening what reads as a reporting verb's subject: "unless the airline", "if the council"
-_CONDITION_OPENING = re.compile(r"(?:unless|if)\s", re.IGNORECASE)
+_IF_WORDS = r"unless|if"  # a condition, as a subordinate clause opens on it (_SUBORDINATE)
+_CONDITIONS = rf"{_IF_WORDS}|except\s+(?:where|when|if)|provided(?:\s+that)?|(?:so|as)\s+long\s+as|only\s+if"
+_CONDITION_OPENING = re.compile(rf"(?:{_CONDITIONS})\s", re.IGNORECASE)
+_CONDITION_BEFORE = re.compile(rf"\b(?:{_CONDITIONS})\s+$", re.IGNORECASE)
+# The subject after a condition that opens the sentence with no comma: "If ministers refuse Harnby Steel", "Unless the
+# government steps in the union" (the last phrase a determiner opens)
+_AFTER_CONDITION = re.compile(
+    r".*\b[a-z][\w'’-]*\s(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$|.+\s(?P<rest>(?:[Tt]he|[Ii]ts|[Tt]heir)\s.+)$"
+)
 # An obligation right before a reporting verb: "You must claim", "Firms must declare"
 _OBLIGED_BEFORE = re.compile(r"\bmust\s+$")
-_SUBORDINATE = re.compile(r"\b(?:after|before|because|since|although|though|while|when|unless|if)\s")
+_SUBORDINATE = re.compile(rf"\b(?:after|before|because|since|although|though|while|when|{_IF_WORDS})\s")
 
 
+# The periods a time adverbial names relative to now: "Last year", "next season", "This spring"
+PERIOD_WORDS = r"year|month|week|spring|summer|autumn|winter|season"
 # A time adverbial opening a sentence before its subject: "Last year", "In 2024,", "On Monday", "Earlier this month,"
 OPENING_TIME = re.compile(
-    r"(?:(?:Last|This|Next|Earlier\s+this|Later\s+this)\s+(?:year|month|week|spring|summer|autumn|winter|season)|"
+    rf"(?:(?:Last|This|Next|Earlier\s+this|Later\s+this)\s+(?:{PERIOD_WORDS})|"
     r"In\s+(?:\d{4}|" + MONTH_NAME + ")|"
     r"On\s+\w+day|A\s+year\s+(?:ago|earlier)|"
     # when a body's own act takes effect: "From June the company will charge 3.40 a metre", "From next year it will"
-    r"From\s+(?:(?:\d{1,2}\s+)?"
-    + MONTH_NAME
-    + r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?|next\s+(?:year|month|week|spring|summer|autumn|winter|season)|"
+    r"From\s+(?:(?:\d{1,2}\s+)?" + MONTH_NAME + rf"(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|next\s+(?:{PERIOD_WORDS})|"
     r"\w+day|today|tomorrow)|"
     # a sentence adverb set off by no comma: "Meanwhile the health ministry reported 12 cases"
     r"Meanwhile|Separately|Elsewhere|Yesterday|Today)\s*,?\s+"

@@ -44,6 +44,8 @@ from ingest.speakers import (
     ORG_HEAD_WORD,
     ORG_HEADS,
     OWN_ACT_VERB,
+    PERIOD_WORDS,
+    ROLE_WORDS,
     TALLY_VERB,
     Report,
     Speaker,
@@ -1198,10 +1200,21 @@ def _change_told(sentence: str, figure: Figure, in_the_past: bool) -> bool:
 
 
 # A sentence opening on an earlier period's own figure: "Last season's main crop was", "Last year's profit was"
-EARLIER_PERIOD = re.compile(r"\W*(?:[Ll]ast|[Pp]revious|[Tt]he\s+previous)\s+(?:year|season|month|week|quarter)['’]s\s")
+EARLIER_PERIOD = re.compile(rf"\W*(?:[Ll]ast|[Pp]revious|[Tt]he\s+previous)\s+(?:{PERIOD_WORDS}|quarter)['’]s\s")
 # A sentence opening on the group or part a statistic is given for: "For burglary the charge rate was", "Among
-# under-25s the rate was"; not a month, a day or a year
-GROUP_OPENING = re.compile(rf"\W*(?:For|Among|Across|Of)\s+(?!{MONTH_NAME}\b|{WEEKDAY_NAME}\b|\d)")
+# under-25s the rate was"; not a month, a day or a year, nor the writer's aside ("For comparison,", "Of course") or a
+# set of others by their place's name ("Among Europe's regional airports", "Across Scandinavia")
+GROUP_OPENING = re.compile(
+    rf"\W*(?:(?:For|Of)\s+(?!comparison\b|contrast\b|course\b|example\b|instance\b)|(?:Among|Across)\s+(?![A-Z]))"
+    rf"(?!{MONTH_NAME}\b|{WEEKDAY_NAME}\b|\d)"
+)
+# A sentence opening on another actor, who did or counted something on their own account: "Rival Calder airport
+# handled", "Another operator", "The health ombudsman received", "The minister pledged"; a body by its kind is
+# another only when the source's own name does not hold it ("The trust recorded" after "Harnby Hospitals Trust")
+OTHER_ACTOR_OPENING = re.compile(
+    rf"\W*(?:(?P<other>[Rr]ival|[Aa]nother|[Oo]ther)\b|(?:[Tt]he|[Aa]n?)\s+(?:(?!of\b)[a-z-]+\s+){{0,2}}?"
+    rf"(?:(?P<role>{ROLE_WORDS})|(?P<body>{ORG_HEADS}))\b(?![-'’]))"
+)
 # What was only meant or due to be: "was meant to operate at", "had been due to open", "was supposed to cost"
 INTENDED = re.compile(r"\b(?:meant|supposed|due|designed|intended|planned|scheduled)\s+to\b")
 # A verb in the past tense: "was", "had", "solved", "paid", "rose"
@@ -2412,6 +2425,8 @@ class Story:
         (tests/ingest_labelling.md, "Carrying on a report", "Statistics release"). Only a body the story gives its
         statistics to; not background told by its verb ("The force has 1,340 officers"), history, a plan or a price.
         """
+        # ``before`` is the last figure of the sentence directly before (the caller's before_this); that the paragraph
+        # goes on is what paragraph_before tells: it is empty at a paragraph's first sentence
         if before.speaker is None or before.speaker_anonymous or not self.memory.paragraph_before.strip():
             return None
         if WRITERS_INFERENCE.match(sentence):
@@ -2423,6 +2438,10 @@ class Story:
         source = Speaker(before.speaker, "asserts")
         if not (_is_body(source) or _known_body(source, self.memory)):
             return None
+        other = OTHER_ACTOR_OPENING.match(sentence)
+        body = other.group("body") if other is not None else None
+        if other is not None and (body is None or body not in (source.name or "").lower()):
+            return None  # "The health ombudsman received 240 complaints": another's own count, not the release's
         page_sources = (self.statistics_lead, self.document, self.lead)
         if not any(s is not None and _same_source(source, s) for s in page_sources):
             return None
