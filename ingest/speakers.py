@@ -1616,9 +1616,17 @@ HAVING_BEFORE = re.compile(r"\bhaving\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?:(?<=\s(?:has|had))|(?<=\shave))\s+since(?=\s*$)")
 
 
-# A passive estimate of a value: "..., costed at 180 million", "was estimated at 40,000"
+# A passive estimate of a value: "..., costed at 180 million", "was estimated at 40,000"; only a verb that values,
+# with a figure straight after "at" (not a time): "The union, which opposed it, estimated at the weekend that ..." and
+# "Police, who were called, reported at the scene that ..." are active reports whose subject stands before the comma
 PASSIVE_VALUED = re.compile(r"(?:,|\b(?:is|are|was|were|be|been|being))\s*$")
-VALUED_AT = re.compile(r"\s+at\b")
+VALUING_PARTICIPLES = {"estimated", "costed", "forecasted", "projected", "calculated", "reckoned", "assessed"}
+VALUED_AT = re.compile(
+    r"\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than|up\s+to|"
+    r"at\s+least|close\s+to)\s+)?(?=[$£€¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"forty|fifty|a\s+(?:hundred|thousand|million|billion))\b)(?!\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m|p\.m|o['’]clock)\b)",
+    re.IGNORECASE,
+)
 
 
 def find_reports(sentence: str) -> list[Report]:
@@ -1631,7 +1639,7 @@ def find_reports(sentence: str) -> list[Report]:
         if lowered.startswith("according to") or lowered == "in the words of":
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
-        if lowered.endswith("ed") and PASSIVE_VALUED.search(before) and VALUED_AT.match(after):
+        if lowered in VALUING_PARTICIPLES and PASSIVE_VALUED.search(before) and VALUED_AT.match(after):
             # "A rail link, costed at 180 million, was dropped": a passive participle's subject is the thing valued,
             # no one who values it
             continue
