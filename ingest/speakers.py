@@ -53,11 +53,11 @@ PASSIVE = re.compile(
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b|&(?=\s+[A-Z]))"  # "Hartwell & Lyle"
 # a preposition or subordinator capitalised as it opens the sentence is no word of the name after it: "For Strandholm
 # Construction,", "When Ines Broadbury landed ..., she said"
-_OPENING_PREPOSITION = (
+OPENING_PREPOSITION = (
     r"(?:For|In|At|From|With|Under|After|Before|During|Since|Despite|Among|By|On|To|As"
     r"|When|While|Whilst|Although|Though|If|Once|Until|Unless|Because)\s"
 )
-ENTITY_PATTERN = rf"(?=[A-Z])(?!{_OPENING_PREPOSITION})[A-Z][\w'’.-]*(?:\s+{NAME_WORD})*(?:\s+\([A-Z]{{2,}}\))?"
+ENTITY_PATTERN = rf"(?=[A-Z])(?!{OPENING_PREPOSITION})[A-Z][\w'’.-]*(?:\s+{NAME_WORD})*(?:\s+\([A-Z]{{2,}}\))?"
 ENTITY = re.compile(ENTITY_PATTERN)
 OPENING_SUBJECT = re.compile(rf"^\W*(?:The\s+)?(He|She|They|We|It|{ENTITY_PATTERN})\b")
 TITLES = {
@@ -2614,8 +2614,11 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     narrated = len(ahead) > 1 and chosen is ahead[-1] and ahead[-2].subject is not None
     narrated = narrated and chosen.subject_start >= ahead[-2].end  # its subject in the content of the report before
     # (not a clause of its own after a semicolon or a conjunction: "X puts the bill at 18 million; one of her officials
-    # has said it could be 30 million" is the official's, a second source, not what X narrates)
-    narrated = narrated and not _OWN_CLAUSE.search(sentence, ahead[-2].end, chosen.subject_start + 1)
+    # has said it could be 30 million" is the official's, a second source, not what X narrates); a past perfect after
+    # one ("told reporters that the river had peaked, and engineers had counted 300 flooded homes") is the backshift
+    # of what the first source told, still narrated
+    own_clause = _OWN_CLAUSE.search(sentence, ahead[-2].end, chosen.subject_start + 1) if narrated else None
+    narrated = narrated and not (own_clause and not _HAD_BEFORE.search(sentence, 0, chosen.position))
     owned = narrated and _OWNED_BY_PRONOUN.match(chosen.subject or "") is not None
     if narrated and (owned or _NARRATED_BEFORE.search(sentence, 0, chosen.position)):
         # "A hospital source told the paper that the hospital had declared a major incident and called in dozens":
@@ -2659,6 +2662,7 @@ _NAMED_FIGURE_AT = re.compile(
 
 _OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s")
 _NARRATED_BEFORE = re.compile(r"\s(?:had|have|has)\s+(?:[a-z]+ly\s+)?$")
+_HAD_BEFORE = re.compile(r"\shad\s+(?:[a-z]+ly\s+)?$")  # a past perfect's "had", reported speech's backshift
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")
 # A clause joined with a subject of its own, not one more "that" clause of the same report ("..., and that it had")
 _OWN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!that\b)")

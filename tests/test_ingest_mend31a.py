@@ -58,3 +58,77 @@ def test_it_still_gives_a_corrections_bare_figure_the_count_it_said_was_wrong():
     )
     found = extract(clean_text(text))
     assert _said(found, "1450").unit == "pupils"
+
+
+def test_it_names_no_caller_after_a_role_word_in_a_label():
+    text = (
+        "TRANSCRIPT: EVENING PHONE-IN, Radio Kelby\n\n"
+        "PRESENTER: Good evening. We asked the port and the hospital how the storm went.\n\n"
+        "SPOKESMAN, KELBY HARBOUR BOARD: We have moved 80 boats into the inner basin since noon.\n\n"
+        "PRESENTER: And the hospital?\n\n"
+        "NURSE, KELBY INFIRMARY: We saw 35 patients with storm injuries overnight.\n\n"
+        "PRESENTER: Thank you both."
+    )
+    found = extract(clean_text(text))
+    assert _said(found, "80").speaker is None
+    assert _said(found, "35").speaker is None
+
+
+def test_it_takes_no_callers_name_from_a_place_or_an_anonymous_aside():
+    text = (
+        "TRANSCRIPT: MORNING PHONE-IN, Radio Kelby\n\n"
+        "PRESENTER: Good morning. The trust wants to close two pools. Let's take your calls.\n\n"
+        "CALLER (Brenmoor): I swim at the Brenmoor baths every day. We get 900 swimmers a week.\n\n"
+        "PRESENTER: Thank you. Next caller.\n\n"
+        "CALLER (withheld): I work for the trust. The pools lose 250,000 crowns a year.\n\n"
+        "PRESENTER: Thanks for calling."
+    )
+    found = extract(clean_text(text))
+    assert _said(found, "900").speaker is None
+    assert _said(found, "250000").speaker is None
+
+
+def test_it_resolves_a_claims_described_subject_after_an_opening_phrase_to_the_one_introduced():
+    text = (
+        "Fact check: did the flood close 300 schools?\n\n"
+        "By the Fact Check team\n\n"
+        "The education secretary, Runa Falk, has made a claim about the flood on several programmes.\n\n"
+        'Claim: On a radio programme on Sunday, the secretary said that the flood had closed "more than 300 schools '
+        'across the region".\n\n'
+        "Verdict: Misleading. The education office says 190 schools closed."
+    )
+    found = [m for m in extract(clean_text(text)) if m.value == Decimal("300")]
+    assert "Runa Falk" in [m.speaker for m in found]
+    assert all(m.speaker is None or "programme" not in m.speaker for m in found)
+
+
+def test_it_ends_a_claims_span_before_a_later_clause_that_reports_on_its_own():
+    text = (
+        "The Kelby Courier\nNews | Fact check | Sport | Opinion\n\n"
+        "Fact check: did the flood close 300 schools?\n\n"
+        'Claim: A message shared widely on WhatsApp said that the flood closed "more than 300 schools in the region", '
+        "though the education office counted 190 schools at most, which wasn't in the message's text.\n\n"
+        "Verdict: Misleading."
+    )
+    assert _said(extract(clean_text(text)), "190").speaker == "education office"
+
+
+def test_it_gives_a_verdicts_set_right_figure_to_the_source_that_reports_it_where_the_figure_occurs_twice():
+    text = (
+        "The Kelby Courier\nNews | Fact check | Sport | Opinion\n\n"
+        "Fact check: did the flood close 300 schools?\n\n"
+        'Claim: "More than 300 schools had to close." - Oda Brenn, councillor\n\n'
+        "Verdict: Misleading. About 300 schools shut for an hour or two, but the education office says the number "
+        "closed all day was 190, not 300."
+    )
+    found = [m for m in extract(clean_text(text)) if m.stance == "disputes" and m.value == Decimal("300")]
+    assert found
+    assert all(m.speaker == "education office" for m in found)
+
+
+def test_it_keeps_a_past_perfect_after_and_in_the_narration_of_the_first_source():
+    text = (
+        "The harbour master told reporters on Friday that the tide had turned early, and divers had counted 60 "
+        "sunken moorings."
+    )
+    assert _said(extract(clean_text(text)), "60").speaker == "harbour master"
