@@ -70,10 +70,10 @@ from ingest.story import (
 
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The outlet's own earlier piece as a clause's subject: "Our story on Monday", "our live coverage of the drought",
-# "Our business story"
+# "Our business story", "Our reports on the strike"
 OWN_REPORT = re.compile(
-    r"^(?:[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:story|report|article|headline|caption|item|blog|obituary|interview|"
-    r"explainer|coverage|piece|feature|preview|graphic|chart|table|bulletin|broadcast)\b"
+    r"^(?:[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:stor(?:y|ies)|(?:report|article|headline|caption|item|blog|obituary|"
+    r"interview|explainer|coverage|piece|feature|preview|graphic|chart|table|bulletin|broadcast)s?)\b"
 )
 # A corrections page's next sentence opening on the figure its item printed, to confirm it (PRINTED_RIGHT): "That is
 # right", "That figure is correct"

@@ -3463,10 +3463,6 @@ WRONG_COUNT_OF = re.compile(
 CORRECTED_PAIR_AFTER = re.compile(r",?\s+not\s+\d")
 CORRECTED_PAIR_BEFORE = re.compile(r"\d,?\s+not\s+$")
 CORRECTED_PAIR_START = re.compile(r"\d[\d,.]*,?\s+not\s+$")  # the start of the first figure of "12, not 15"
-COPULA_BEFORE = re.compile(
-    r"\b(?:(?:now|then|still|actually)\s+)?(?:is|was|were|are)\s+(?:(?:about|around|roughly|some|nearly|almost|just|"
-    r"only|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+)?$"
-)
 # the subject of a figure that puts a count right: a pronoun or a word for the count itself ("it was", "the correct
 # figure is", "the true total was"), not a noun of its own ("the shortfall in its budget was")
 COUNT_SUBJECT = re.compile(
