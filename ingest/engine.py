@@ -69,12 +69,11 @@ from ingest.story import (
 )
 
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
-# The pollster of a survey a sentence's shares of respondents answered: "In a survey ... by Tallis Research of ..."
 # The outlet's own earlier piece as a clause's subject: "Our story on Monday", "our live coverage of the drought",
-# "Our business story"
+# "Our business story", "Our reports on the strike"
 OWN_REPORT = re.compile(
-    r"^(?:[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:story|report|article|headline|caption|item|blog|obituary|interview|"
-    r"explainer|coverage|piece|feature|preview|graphic|chart|table|bulletin|broadcast)\b"
+    r"^(?:[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:stor(?:y|ies)|(?:report|article|headline|caption|item|blog|obituary|"
+    r"interview|explainer|coverage|piece|feature|preview|graphic|chart|table|bulletin|broadcast)s?)\b"
 )
 # A corrections page's earlier piece quoting someone: "An interview on 17 March quoted Marit Penwick as saying",
 # "recorded Jonas Twell, the chief financial officer, as saying": the figure is the one quoted, said by them
@@ -93,6 +92,7 @@ def _quoted_as(sentence: str, report: Report) -> bool:
 # A corrections page's next sentence opening on the figure its item printed, to confirm it (PRINTED_RIGHT): "That is
 # right", "That figure is correct"
 PRINTED_TAKEN_UP = re.compile(r"(?:That|This)\s+(?:(?:figure|number|total|price|count)\s+)?")
+# The pollster of a survey a sentence's shares of respondents answered: "In a survey ... by Tallis Research of ..."
 SURVEY_BY = re.compile(
     rf"\b(?:survey|poll|study|census|questionnaire)\b[^,;]*?\b(?:by|from)\s+"
     rf"(?P<by>(?!the\s)(?:{ENTITY_PATTERN})|the\s+(?:[a-z-]+\s+){{0,3}}(?:{ORG_HEADS})\b)"
@@ -308,7 +308,9 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         )
         disputed = replaced is not None
         if replaced is not None:
-            mentions[len(mentions) - len(figures) :] = [story.desk_faults(m, voice, inside, reports) for m in replaced]
+            mentions[len(mentions) - len(figures) :] = [
+                story.desk_faults(m, _figure_at(m, sentence, figures), start, voice, inside, reports) for m in replaced
+            ]
         if not figures and reports:
             position = date_span[0] if date_span else 0
             sentence_speaker = speaker_at(sentence, reports, position, memory)
@@ -1000,6 +1002,17 @@ MODAL_CONTENT = re.compile(
     r"plans?\s+to|intends?\s+to)\b",
     re.IGNORECASE,
 )
+
+
+def _figure_at(mention: Mention, sentence: str, figures: list[Figure]) -> int | None:
+    """
+    Where in the sentence the figure of one of its mentions stands, by the figure's own words ("100,000" in "About
+    100,000 homes lost power, but ... 71,000, not 100,000" is the second); None for a mention of a sentence before.
+    """
+    return next(
+        (f.span[0] for f in figures if f.value == mention.value and sentence[f.span[0] : f.span[1]] == mention.figure),
+        None,
+    )
 
 
 def _mention(

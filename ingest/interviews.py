@@ -22,8 +22,9 @@ from ingest.cleaning import (
     release_issuer,
     signed_question,
 )
+from ingest.cues import ANONYMOUS_HEADS
 from ingest.sentences import NAME_WORD, SPEAKER_LABEL
-from ingest.speakers import people_named
+from ingest.speakers import TITLES, people_named
 
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -424,13 +425,22 @@ def _caller(label: re.Match[str], text: str, start: int, known: list[str], roles
     """
     word, aside = label.group("label"), label.group("aside") or label.group("role")
     if word.lower() in CALLER_WORDS:
-        first = (aside or "").split(",")[0].strip().title()
-        return first if aside and re.fullmatch(NAME_WORD, first) else None
+        written = (aside or "").split(",")[0].strip()
+        first = written.title()
+        if not aside or not re.fullmatch(NAME_WORD, first) or written[:1].islower():
+            return None  # "CALLER (anonymous)": how the caller goes unnamed, no name
+        # "Caller (Maureen, Fellby)": a first name with the caller's place; a word alone is the caller's name only
+        # when the presenter hands the line to it, else it is where they call from ("CALLER (Dunmore)")
+        handed = re.search(HANDED_THE_LINE.format(name=re.escape(first)), text[:start])
+        return first if "," in aside or handed else None
     name = word.title()
     if (
         " " in word
         or word in roles
         or word.lower() in JOURNALIST_ROLES
+        # "SPOKESWOMAN, HARWICK COUNCIL", "DOCTOR, HARWICK GENERAL": a role's word and its body, no caller's name
+        or word.lower() in TITLES
+        or re.fullmatch(ANONYMOUS_HEADS, word.lower())
         or not re.fullmatch(NAME_WORD, name)
         or re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
         or any(person.split()[-1] == name for person in known)

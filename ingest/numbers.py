@@ -3462,6 +3462,12 @@ WRONG_COUNT_OF = re.compile(
 # he won 12, not 11", "the correct figure is 39"
 CORRECTED_PAIR_AFTER = re.compile(r",?\s+not\s+\d")
 CORRECTED_PAIR_BEFORE = re.compile(r"\d,?\s+not\s+$")
+CORRECTED_PAIR_START = re.compile(r"\d[\d,.]*,?\s+not\s+$")  # the start of the first figure of "12, not 15"
+# the subject of a figure that puts a count right: a pronoun or a word for the count itself ("it was", "the correct
+# figure is", "the true total was"), not a noun of its own ("the shortfall in its budget was")
+COUNT_SUBJECT = re.compile(
+    r"\b(?:it|this|that|figure|figures|number|numbers|total|count|tally|score)\s*$", re.IGNORECASE
+)
 CORRECT_FIGURE_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:correct|right|true|actual)\s+(?:figure|number|total)\s+(?:is|was)\s+$", re.IGNORECASE
 )
@@ -3481,6 +3487,13 @@ def _corrected_count(sentence: str, m: re.Match, after: str, context_before: str
         or NOUNLESS_COMPLEMENT_BEFORE.search(before)
     )
     if not correcting or not m.group("num")[0].isdigit():
+        return ""
+    pair = CORRECTED_PAIR_START.search(before)
+    clause = before[: pair.start()] if pair else before
+    copula = COPULA_BEFORE.search(clause)
+    if copula and not COUNT_SUBJECT.search(clause, 0, copula.start()):
+        # "The chief executive said the shortfall in its budget was 12, not 15": a figure its own noun is counts
+        # what that noun does ("shortfall"), not the count the paragraph said was wrong
         return ""
     paragraph = context_before.rsplit("\n", 1)[-1]
     if not WRONG_BEFORE.search(paragraph):

@@ -67,6 +67,8 @@ LABEL_CAPITALS = 0.75  # "TRANSCRIPT: ARDLE TONIGHT, MBS Television": a label, m
 KICKER_WORDS = 4  # "The long read", "Second Division play-offs": a section's or a series' label above the headline
 STANDFIRST_WORDS = 12  # the long line under a short headline that runs on to the byline is its standfirst
 MENU_AFTER_PARTS = 3  # the name and two sections of the site's menu after it on its line
+MENU_PARTS = re.compile(r"\s*[|·•›»]\s*")  # the bars and dots between a menu's sections on the masthead's line
+MENU_SECTION_WORDS = 3  # "Fact-check", "Reality Check", "Cost of living": a section's name is a few words
 MASTHEAD_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[|·•›»]\s*|\s+::?\s+")  # "Name | LIVE", "Name  ::  LIVE"
 # Lines of the head that are the page's, not the article's: credits and captions, labels of a release, calls to
 # sign up, reading times; "Interview by ...", "Photographs by ..." under a headline
@@ -234,7 +236,14 @@ def guess_masthead(raw: str, *, html: bool = False) -> str:
     ]
     # the site's menu under the name, or on its line after it, two sections or more ("Radio Ostrava Online |
     # Fact-check | Reality Check"), not one label of what the page is ("Vesta News Live | Marrenta Votes 2026")
-    menu_after = len(lines) > 1 and len(MASTHEAD_PARTS.split(lines[0][0])) >= MENU_AFTER_PARTS
+    # Set apart by a menu's bars or dots, each section a few words: a headline's dashes ("Floods - what we know so far
+    # - live updates") set apart its own parts, no menu
+    sections = [section for section in MENU_PARTS.split(lines[0][0]) if section.strip()] if lines else []
+    menu_after = (
+        len(lines) > 1
+        and len(sections) >= MENU_AFTER_PARTS
+        and all(len(section.split()) <= MENU_SECTION_WORDS for section in sections[1:])
+    )
     if len(lines) < 2 or not (MENU.search(lines[1][1]) or SPACED_MENU.search(lines[1][0]) or menu_after):
         return ""
     # the name before a bar or dash and what the page is ("Skellan Courier  ::  LIVE", "The Ledger | Business")

@@ -53,11 +53,11 @@ PASSIVE = re.compile(
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b|&(?=\s+[A-Z]))"  # "Hartwell & Lyle"
 # a preposition or subordinator capitalised as it opens the sentence is no word of the name after it: "For Strandholm
 # Construction,", "When Ines Broadbury landed ..., she said"
-_OPENING_PREPOSITION = (
+OPENING_PREPOSITION = (
     r"(?:For|In|At|From|With|Under|After|Before|During|Since|Despite|Among|By|On|To|As"
     r"|When|While|Whilst|Although|Though|If|Once|Until|Unless|Because)\s"
 )
-ENTITY_PATTERN = rf"(?=[A-Z])(?!{_OPENING_PREPOSITION})[A-Z][\w'’.-]*(?:\s+{NAME_WORD})*(?:\s+\([A-Z]{{2,}}\))?"
+ENTITY_PATTERN = rf"(?=[A-Z])(?!{OPENING_PREPOSITION})[A-Z][\w'’.-]*(?:\s+{NAME_WORD})*(?:\s+\([A-Z]{{2,}}\))?"
 ENTITY = re.compile(ENTITY_PATTERN)
 OPENING_SUBJECT = re.compile(rf"^\W*(?:The\s+)?(He|She|They|We|It|{ENTITY_PATTERN})\b")
 TITLES = {
@@ -1616,9 +1616,17 @@ HAVING_BEFORE = re.compile(r"\bhaving\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?:(?<=\s(?:has|had))|(?<=\shave))\s+since(?=\s*$)")
 
 
-# A passive estimate of a value: "..., costed at 180 million", "was estimated at 40,000"
+# A passive estimate of a value: "..., costed at 180 million", "was estimated at 40,000"; only a verb that values,
+# with a figure straight after "at" (not a time): "The union, which opposed it, estimated at the weekend that ..." and
+# "Police, who were called, reported at the scene that ..." are active reports whose subject stands before the comma
 PASSIVE_VALUED = re.compile(r"(?:,|\b(?:is|are|was|were|be|been|being))\s*$")
-VALUED_AT = re.compile(r"\s+at\b")
+VALUING_PARTICIPLES = {"estimated", "costed", "forecasted", "projected", "calculated", "reckoned", "assessed"}
+VALUED_AT = re.compile(
+    r"\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than|up\s+to|"
+    r"at\s+least|close\s+to)\s+)?(?=[$£€¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"forty|fifty|a\s+(?:hundred|thousand|million|billion))\b)(?!\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m|p\.m|o['’]clock)\b)",
+    re.IGNORECASE,
+)
 
 
 def find_reports(sentence: str) -> list[Report]:
@@ -1631,7 +1639,7 @@ def find_reports(sentence: str) -> list[Report]:
         if lowered.startswith("according to") or lowered == "in the words of":
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
-        if lowered.endswith("ed") and PASSIVE_VALUED.search(before) and VALUED_AT.match(after):
+        if lowered in VALUING_PARTICIPLES and PASSIVE_VALUED.search(before) and VALUED_AT.match(after):
             # "A rail link, costed at 180 million, was dropped": a passive participle's subject is the thing valued,
             # no one who values it
             continue
@@ -2628,8 +2636,11 @@ def speaker_at(sentence: str, reports: list[Report], position: int, memory: Spea
     narrated = len(ahead) > 1 and chosen is ahead[-1] and ahead[-2].subject is not None
     narrated = narrated and chosen.subject_start >= ahead[-2].end  # its subject in the content of the report before
     # (not a clause of its own after a semicolon or a conjunction: "X puts the bill at 18 million; one of her officials
-    # has said it could be 30 million" is the official's, a second source, not what X narrates)
-    narrated = narrated and not _OWN_CLAUSE.search(sentence, ahead[-2].end, chosen.subject_start + 1)
+    # has said it could be 30 million" is the official's, a second source, not what X narrates); a past perfect after
+    # one ("told reporters that the river had peaked, and engineers had counted 300 flooded homes") is the backshift
+    # of what the first source told, still narrated
+    own_clause = _OWN_CLAUSE.search(sentence, ahead[-2].end, chosen.subject_start + 1) if narrated else None
+    narrated = narrated and not (own_clause and not _HAD_BEFORE.search(sentence, 0, chosen.position))
     owned = narrated and _OWNED_BY_PRONOUN.match(chosen.subject or "") is not None
     if narrated and (owned or _NARRATED_BEFORE.search(sentence, 0, chosen.position)):
         # "A hospital source told the paper that the hospital had declared a major incident and called in dozens":
@@ -2673,6 +2684,7 @@ _NAMED_FIGURE_AT = re.compile(
 
 _OWNED_BY_PRONOUN = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s")
 _NARRATED_BEFORE = re.compile(r"\s(?:had|have|has)\s+(?:[a-z]+ly\s+)?$")
+_HAD_BEFORE = re.compile(r"\shad\s+(?:[a-z]+ly\s+)?$")  # a past perfect's "had", reported speech's backshift
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")
 # A clause joined with a subject of its own, not one more "that" clause of the same report ("..., and that it had")
 _OWN_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?!that\b)")

@@ -41,6 +41,7 @@ from ingest.speakers import (
     DOCUMENT_SOURCE,
     ENTITY,
     NAME_END_KINDS,
+    OPENING_PREPOSITION,
     ORG_HEAD_WORD,
     ORG_HEADS,
     OWN_ACT_VERB,
@@ -1568,6 +1569,10 @@ NOT_CLAIMANT_OPENERS = frozenset(
 
 # a reporting verb and the "that" that opens what it reports: "said that", "claimed that"
 REPORTED_THAT = re.compile(r"\b([a-z]+)\s+that\b")
+DOUBLE_QUOTED = re.compile(r"[\"“][^\"“”\n]{12,}?[\"”]")  # a quotation in double marks, as a claim line's later ones
+# A claim's opening phrase of time or place before its subject: "In an interview on Monday, ", "On Tuesday, "
+OPENING_PHRASE = re.compile(rf"^{OPENING_PREPOSITION}[^,]*,\s+")
+DEFINITE_ROLE = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}[a-z-]+")  # "the minister", "the energy minister"
 CLAIMANT_WORDS = 12  # the longest subject read as a claimant described, not named ("A post shared widely on ...")
 
 
@@ -1611,11 +1616,19 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
             reported = next((m for m in REPORTED_THAT.finditer(stretch) if m.group(1) in STANCE_OF), None)
             named_here = people_named(stretch[: reported.start()] if reported else stretch)
             if reported is not None and not named_here:
-                # "A post shared widely on social media": the subject as the page describes it
+                # "A post shared widely on social media": the subject as the page describes it, after any opening
+                # phrase of time or place ("In an interview on Monday, the minister said")
                 subject = stretch[: reported.start()].strip()
-                if not (subject[:1].isupper() and len(subject.split()) <= CLAIMANT_WORDS):
+                opening = OPENING_PHRASE.match(subject)
+                if opening is not None:
+                    subject = subject[opening.end() :]
+                if opening is not None and DEFINITE_ROLE.fullmatch(subject):
+                    # "the minister": the one the introduction named, not a claimant of its own
+                    named_here = []
+                elif subject[:1].isupper() and len(subject.split()) <= CLAIMANT_WORDS:
+                    named_here = [subject]
+                else:
                     continue
-                named_here = [subject]
             # '"A third of routes have been cut." Civic Alliance leaflet.': a body the line names after the words, by
             # the name its document goes under, is the claimant; a line naming anyone after them is no introduction's
             after = text[quoted.end() : end].lstrip(" \t.,-–—(")
@@ -1628,8 +1641,14 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
             claimant = named_here[0] if named_here else introduced[0]
             if claimant is not None:
                 # what a reporting verb reports runs on to its last quotation ('... had left "more than 100,000 homes"
-                # without power and that the operator had "only 50 engineers" working')
-                last = [m.end() for m in CLAIM_QUOTED.finditer(text, quoted.end(), end)] if reported else []
+                # without power and that the operator had "only 50 engineers" working'), in double quotation marks (an
+                # apostrophe, "wasn't", "the operator's", opens none) and up to a clause that reports on its own ('...,
+                # though the operator counted 71,000 homes'): what follows that is the desk's
+                last = []
+                for later in DOUBLE_QUOTED.finditer(text, quoted.end(), end) if reported else ():
+                    if has_cue(text[quoted.end() : later.start()]):
+                        break
+                    last.append(later.end())
                 lines.append((quoted.start(), max([quoted.end(), *last]), claimant))
     return lines
 
@@ -1835,7 +1854,13 @@ class Story:
         return False
 
     def desk_faults(
-        self, mention: Mention, voice: str | None, inside: list[Quotation], reports: list[Report]
+        self,
+        mention: Mention,
+        at: int | None,
+        start: int,
+        voice: str | None,
+        inside: list[Quotation],
+        reports: list[Report],
     ) -> Mention:
         """
         A disputes mention as a fact-check page gives it: a figure it faults with no one named as faulting it ("The
@@ -1845,13 +1870,18 @@ class Story:
         """
         paper = self.memory.publication
         # (a report after the figures is of something else: "..., about six times what the post said")
-        reported = any(r.position < mention.quote.find(mention.figure) for r in reports)
+        # (``at``: where this mention's figure stands in its sentence, which starts at ``start``, not where its words
+        # first occur in its quote, which may give them twice ("About 100,000 ..., 71,000, not 100,000"); None for a
+        # figure of a sentence before, found in its own quote)
+        if at is None:
+            at = max(0, mention.quote.find(mention.figure))
+            start = mention.start
+        reported = any(r.position < at for r in reports)
         verdict = not reported and any(a <= mention.start < b for a, b in self.verdicts)
         unnamed = voice is None and (verdict or (mention.speaker is None and mention.stance in FAULTED))
         if not (self.fact_check and unnamed and paper):
             return mention
-        at = mention.start + max(0, mention.quote.find(mention.figure))
-        if any(q.start <= at < q.end for q in inside):
+        if any(q.start <= start + at < q.end for q in inside):
             return mention  # a quotation's own "That figure is wrong", its speaker's
         return replace(mention, speaker=paper, speaker_anonymous=False, via=None)
 
