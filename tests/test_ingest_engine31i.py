@@ -17,8 +17,8 @@ Corrections and clarifications
 
 This week we published 4 corrections and received 57 complaints, most of them about the flood coverage.
 
-EASTERBY FIRE SERVICE: Our live blog on Monday said 130 homes had been flooded in Easterby. The Easterby Fire Service has told us \
-the correct figure was 103.
+EASTERBY FIRE SERVICE: Our live blog on Monday said 130 homes had been flooded in Easterby. The Easterby Fire \
+Service has told us the correct figure was 103.
 
 HARL TRUST: In our interview with its curator, we said the museum holds 820 paintings. The Harl Trust has asked us to \
 make clear that the figure included loans, and that it owns 610 paintings outright.
