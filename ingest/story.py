@@ -442,9 +442,16 @@ MARKET_NAME = re.compile(rf"(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}{_MARKET_HEAD}
 # (or a sale by its place, or by the body that holds it, and what it sells: "the Oskeby sale", "the Kessmark Wool
 # Board's Kelsby sale", "the Kelsby grain exchange"; a sale named by its day or month is no other market: "the
 # December sale", _NOT_PLACE)
+# (a kind before "market" only where it names what is sold there: "the Kelsby wholesale market", not "the Kelsby
+# property market" nor "the UK jobs market", an economy's, which holds no sale)
+_MARKET_KIND = (
+    r"(?:[a-z]+\s+)?(?:mart|auction|sale\s?yard|exchange)|"
+    r"(?:(?:wholesale|farmers['’]?|cattle|livestock|sheep|pig|horse|fish|produce|fruit|flower|meat|grain|corn|wool|"
+    r"vegetable|cheese|street|covered|indoor)\s+)?market"
+)
 _MARKET = (
-    rf"(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_MARKET_HEAD}|(?:[a-z]+\s+)?(?:mart|market|auction|sale\s?yard|exchange)|"
-    r"(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+)?sale\b)"
+    rf"(?!The\s)(?:(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{_MARKET_HEAD}|{_MARKET_KIND})|"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z]+\s+)?sale\b)"
 )
 # The market named as selling or holding the sale: "Esselby Mart sold 2,840 prime lambs", "... held its sale"
 MARKET_SELLS = re.compile(rf"\W*(?:[Tt]he\s+)?(?P<market>{_MARKET})\s+(?:sold|held|had|saw|penned)\b")
@@ -456,8 +463,10 @@ SALE_WORDS = re.compile(
     r"\b(?:[Aa]verag(?:ed|ing|e)|sold|sell(?:s|ing)?|sales?|made|making|fetch(?:ed|ing)|topp(?:ed|ing)|[Tt]op|"
     r"[Pp]rices?|paid|[Ee]ntr(?:y|ies)|entered|forward|penned|realis(?:ed|ing)|offered|[Tt]otal(?:led|ed)?|"
     # a price's move through the sale: "Whiting eased to 2.15 a kilo", "carrots were unchanged at 24.00"
+    # ('closed' only once the report's market is known: "Shares in X closed at 212 on the Y Stock Exchange" is a share
+    # price, no sale's lead, _market_lead)
     r"eased|firmed|slipped|dipped|climbed|unchanged|steady|closed|"
-    r"(?:led|topped|headed)\s+the\s+trade)\b"
+    r"(?:led|headed)\s+the\s+trade)\b"  # (and "topped the trade", by "topped")
 )
 # What a sale's figure is, in the words right after it: "212 lots were offered", "1,240 tonnes changed hands"
 SALE_AFTER = re.compile(
@@ -492,18 +501,20 @@ _PLACE = r"(?!(?:The|A|An|It|Its|This|That|They|Buyers|Prices)\b)[A-Z][\w'’-]*
 PLACE_SELLS = re.compile(rf"\W*(?P<market>{_PLACE})\s+(?:sold|penned)\s+(?:some\s+|about\s+)?\d")
 OTHER_PLACE = re.compile(rf"(?:\s+[a-z]+){{0,3}}?\s+at\s+(?P<market>{_PLACE})\b")
 # or turning to another seller elsewhere: "Elsewhere, the Hollin Cross wool store sold medium wool at 1.85"
+# (a seller by its kind, not a vendor in the same ring: "Meanwhile, Tom Harker sold a pen of 20 lambs at 131")
 ELSEWHERE_SELLS = re.compile(
-    r"\W*(?:Elsewhere|Meanwhile),\s+(?:the\s+)?(?P<market>(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+){0,2}?)"
+    rf"\W*Elsewhere,\s+(?:the\s+)?(?P<market>(?:[A-Z][\w'’-]*\s+){{1,3}}(?:(?:[a-z]+\s+)?store|{_MARKET_KIND}))\s+"
     r"(?:sold|penned)\b"
 )
 AT_MARKET_OPENING = re.compile(
     r"\W*(?:[A-Z][a-z]+,\s+)?(?:At|In)\s+(?:the\s+)?(?P<market>(?:[A-Z][\w'’-]*\s+){1,3}"
-    r"(?:[a-z]+\s+)?(?:mart|market|auction|exchange|yard|sale\s?yard)),"
+    rf"(?:{_MARKET_KIND}|(?:[a-z]+\s+)?yard)),"
 )
-# a day or a season, not a place: "made 6.80 at Easter"
+# a day or a season, not a place: "made 6.80 at Easter", "the Boxing Day sale" (a shop's, no market's)
 _NOT_PLACE = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas)\b"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas|Boxing\s+Day|Black\s+Friday|Cyber\s+Monday|"
+    r"New\s+Year|Spring|Summer|Autumn|Winter)\b"
 )
 
 # A count's declaration: its cue ("The returning officer, Jory Kettlewell, declared that she had won 1,204 votes")
@@ -563,7 +574,12 @@ def _market(name: str) -> Speaker | None:
     if _NOT_PLACE.match(name) is not None:
         return None
     owner = re.match(r"(.+?)['’]s\s", name)
-    return Speaker(owner.group(1) if owner is not None else name, "asserts")
+    # (a possessive in a market's own name is no owner: "St John's Mart")
+    if owner is None or MARKET_NAME.fullmatch(name) is not None:
+        return Speaker(name, "asserts")
+    if looks_like_body(owner.group(1)) or MARKET_NAME.fullmatch(owner.group(1)) is not None:
+        return Speaker(owner.group(1), "asserts")
+    return None  # an auction house's or a shop's sale: "at Marbury's Vennmouth sale", no market report's
 
 
 def _market_figure(sentence: str, figure: Figure, market: Speaker) -> Speaker | None:
@@ -1351,7 +1367,9 @@ OWN_RESULT = re.compile(
     r"(?:number\s+of\s+(?:[a-z-]+\s+){0,2})?"  # "The number of paying business customers was 186,000"
     r"(?:revenues?|sales|turnover|profits?|earnings|income|margins?|dividends?|customers|subscribers|users|"
     # its orders, and its directors' pay: "Online orders made up nearly a tenth of sales", "Pirrell's own pay fell"
-    r"(?:(?<=online\s)|(?<=\bweb\s))orders|(?:(?-i:[A-Z])[\w-]+['’]s\s+)(?:own\s+)?(?:pay|salary|remuneration)|"
+    r"(?:(?<=online\s)|(?<=\bweb\s))orders|(?:(?-i:[A-Z])[\w-]+['’]s\s+)(?:own\s+)?"
+    # (the pay itself moving, not "Kelvany's pay gap with the capital")
+    r"(?:pay|salary|remuneration)(?:\s+package)?(?=\s+(?:was|is|rose|fell|grew|[a-z]+ed)\b)|"
     # what it paid and owes and has booked: "The wage bill was 5.2 million", "Net debt fell", "Its order book stood"
     r"losses|loss|wage\s+bill|wages|debts?|borrowings|order\s+book|"
     r"revenue\s+per\s+(?:user|customer))\b",
@@ -2402,8 +2420,8 @@ class Story:
         at ("Maincrop averaged 31.40 at Dunholt Produce Exchange", "4,310 boxes were sold at the Pellow Bay Fish
         Auction"), told with the sale's words and reported by no one else.
         """
-        if self.figured >= MARKET_LEAD_WITHIN or SALE_WORDS.search(sentence) is None:
-            return None
+        if self.figured >= MARKET_LEAD_WITHIN or all(w.group(0) == "closed" for w in SALE_WORDS.finditer(sentence)):
+            return None  # (a share's close is no sale: "Shares in X closed at 212 on the Y Stock Exchange")
         found = MARKET_AT.search(sentence)
         if found is not None:
             return _market(found.group("market"))
