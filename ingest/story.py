@@ -733,7 +733,8 @@ TO_PAY = re.compile(r"(?:\s+(?:days|weeks|months))?\s+to\s+(?:re)?pay\b")
 
 # A fine a court named in the sentence gave, told in the passive: "was fined 85,000 marrets at Skellow District Court
 # yesterday", "were each fined 3,200 marrets at Skellow District Court"; the court's, its judge's by name
-FINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:each\s+)?fined\s+$")
+_FINED = r"\b(?:was|were|been)\s+(?:each\s+)?fined\s+"
+FINED_PASSIVE = re.compile(_FINED + "$")
 # (or by its kind with "the", as the report's own court: "was fined 180,000 kordels by the district court on
 # Thursday"; "by a court in Tarrow" is some other court)
 AT_COURT = re.compile(
@@ -2092,7 +2093,14 @@ class Story:
         leads = leads and tells_a_finding(sentence)
         # (a report of the writer's own, "we will tell you what we have decided", or one by no one, "within 24 hours of
         # being told", is none they give way to)
-        others = [r for r in reports if r.subject and not FIRST_PERSON.fullmatch(r.subject.strip())]
+        # (nor one of only what follows it, after the figure: "said 40 jobs would go and quoted X as saying ...")
+        others = [
+            r
+            for r in reports
+            if r.subject
+            and not FIRST_PERSON.fullmatch(r.subject.strip())
+            and not (r.relative and r.position >= figure.span[1])
+        ]
         voiced = self.columnist and not (self.own_voice and (others or background))
         # (a readers' editor leaves no figure of theirs to background: "We corrected 23 errors in 2026" is their count)
         column_background = not self.readers_editor and _column_background(sentence, figure)
@@ -2332,7 +2340,7 @@ class Story:
     @staticmethod
     def _fined_at_court(before: str) -> bool:
         """Whether ``before`` tells a fine in the passive at the court it names ("was fined 85,000 at Skellow ...")."""
-        fined = re.search(r"\b(?:was|were|been)\s+(?:each\s+)?fined\s+[^;:]{1,40}?(?=\s(?:at|by)\s)", before)
+        fined = re.search(_FINED + r"[^;:]{1,40}?(?=\s(?:at|by)\s)", before)
         return fined is not None and AT_COURT.match(before, fined.end()) is not None
 
     def _judge_acts(self, sentence: str, start: int, at: int) -> bool:

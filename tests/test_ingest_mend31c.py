@@ -69,3 +69,48 @@ The harbour wall was strengthened in 2009 at a cost of 7 million brels.
 
 def test_it_leaves_history_in_a_dated_past_passive_to_no_one_in_a_live_post():
     assert _speaker_of(LIVE_HISTORY, 7000000) is None
+
+
+CORRECTIONS = """Corrections and clarifications
+
+By Lena Hart, readers' editor
+
+Our report on Thursday said 75 posts would be cut at the Vennby depot and quoted Rolf Aske as saying the depot would \
+shut in 2028.
+
+Our farming story on Friday said Ostmark Dairies has 820 cows. We have been told this figure is wrong and the dairy \
+has 280 cows.
+
+A profile of the Vennby Lions goalkeeper on Sunday said his weekly wage was 8,000 brels. The club says the number was \
+wrong: his weekly wage is 6,500 brels.
+
+Our report on Monday said Haldby Foods employs 930 staff at its Vennby site. The company has asked us to make clear \
+that the site employs 390 staff, and that the figure we gave was its staff across the region.
+"""
+
+
+def _corrections() -> list[tuple[Decimal | None, str | None]]:
+    return [(m.value, m.speaker) for m in extract(clean_text(CORRECTIONS.replace("\\\n", "")))]
+
+
+def test_it_leaves_what_a_piece_printed_before_quoting_someone_in_the_signers_voice():
+    assert (Decimal(75), "Lena Hart") in _corrections()
+
+
+def test_it_revises_a_printed_figure_the_page_itself_calls_wrong():
+    claims = _corrections()
+    assert (Decimal(280), "Lena Hart") in claims
+    assert not any(value == Decimal(820) for value, _ in claims)
+
+
+def test_it_never_gives_a_printed_figure_to_the_piece_that_printed_it():
+    assert not any((speaker or "").startswith("A profile") for _, speaker in _corrections())
+
+
+def test_it_revises_a_printed_figure_a_request_to_make_clear_gives_again_in_full():
+    assert not any(value == Decimal(930) for value, _ in _corrections())
+
+
+def test_it_gives_a_report_in_a_clause_on_a_participles_agent_to_that_agent():
+    text = "Bus fares\n\nAsked by commuters, who pointed out that fares had risen 18 per cent, the mayor was calm."
+    assert _speaker_of(text, 18) == "commuters"
