@@ -821,6 +821,10 @@ def _drop_furniture(lines: list[str], *, signed: bool = False) -> list[str]:
         listed = listed or (POST_STAMP.fullmatch(line) is not None and is_prose(following))
         if is_prose(line) or asked or _introduces_quotation(line, following) or labelled or listed:
             body.append(line)
+        elif (stamp := POST_STAMP.match(line)) is not None and is_prose(following):
+            # a stamp with a label over the post ("14:20 - Watch: the scene at the station"): the label goes, but the
+            # stamp stays to end the post before it
+            body.append(stamp.group().rstrip(" \t-–—|:"))
     return body
 
 

@@ -70,10 +70,14 @@ from ingest.story import (
 
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The outlet's own earlier piece as a clause's subject: "Our story on Monday", "our live coverage of the drought",
-# "Our business story", "Our reports on the strike"
+# "Our business story", "Our reports on the strike", or a piece named by its kind ("A profile of the striker on
+# Saturday said", not "A report by the inspectorate")
+_PIECE = (
+    r"(?:stor(?:y|ies)|(?:report|article|headline|caption|item|blog|obituary|interview|explainer|coverage|piece|"
+    r"feature|preview|graphic|chart|table|bulletin|broadcast|profile)s?)\b"
+)
 OWN_REPORT = re.compile(
-    r"^(?:[Oo]ur)\s+(?:[\w-]+\s+){0,2}?(?:stor(?:y|ies)|(?:report|article|headline|caption|item|blog|obituary|"
-    r"interview|explainer|coverage|piece|feature|preview|graphic|chart|table|bulletin|broadcast)s?)\b"
+    rf"^(?:[Oo]ur\s+(?:[\w-]+\s+){{0,2}}?{_PIECE}|(?:An?|The)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PIECE}(?!\s+(?:by|from)\b))"
 )
 # A corrections page's earlier piece quoting someone: "An interview on 17 March quoted Marit Penwick as saying",
 # "recorded Jonas Twell, the chief financial officer, as saying": the figure is the one quoted, said by them
@@ -218,9 +222,16 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             if (cited := QUOTED_AS_SAYING.search(sentence)) is not None:
                 # "A transcript on 16 March recorded Jonas Twell, the chief financial officer, as saying ...": the
                 # printed figure is the one the piece quoted, in the words of whom it quoted, not the piece's
+                # (of what follows only, as a relative clause's report is: "Our report said 40 jobs would go and
+                # quoted X as saying the site would close" leaves the 40 the piece's own, in the signer's voice)
                 reports.append(
                     Report(
-                        cited.end(), cited.group("name"), "asserts", end=cited.end(), subject_start=cited.start("name")
+                        cited.end(),
+                        cited.group("name"),
+                        "asserts",
+                        end=cited.end(),
+                        subject_start=cited.start("name"),
+                        relative=True,
                     )
                 )
                 reports.sort(key=lambda r: r.position)

@@ -3044,7 +3044,8 @@ _DOCUMENT_BY_RELATIVE = re.compile(
 )
 _RELATIVE_PRONOUN_SUBJECT = re.compile(
     rf"(?:^|\s)(?P<np>(?:the|a|an|its|their)\s+(?:(?!(?:of|from|at|in|on|for|by|with|to)\s)[\w'’-]+\s+){{0,4}}?[\w'’-]+|"
-    rf"{ENTITY_PATTERN}),\s*(?:which|who)\s+"
+    # or a participle's agent with no article: "Asked by reporters, who pointed out that ..."
+    rf"{ENTITY_PATTERN}|(?<=\bby\s)[a-z][\w'’-]+),\s*(?:which|who)\s+"
     r"(?:(?:has|have|had|also|later|previously|then|now|earlier)\s+)*$"
 )
 _OPENING_SURNAME = re.compile(

@@ -750,11 +750,16 @@ TO_PAY = re.compile(r"(?:\s+(?:days|weeks|months))?\s+to\s+(?:re)?pay\b")
 
 # A fine a court named in the sentence gave, told in the passive: "was fined 85,000 marrets at Skellow District Court
 # yesterday", "were each fined 3,200 marrets at Skellow District Court"; the court's, its judge's by name
-FINED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:each\s+)?fined\s+$")
-# (or by its kind, as the report's own court: "was fined 180,000 kordels by the district court on Thursday")
+_FINED = r"\b(?:was|were|been)\s+(?:each\s+)?fined\s+"
+FINED_PASSIVE = re.compile(_FINED + "$")
+# (or by its kind with "the", as the report's own court: "was fined 180,000 kordels by the district court on
+# Thursday"; "by a court in Tarrow" is some other court)
 AT_COURT = re.compile(
-    rf"[^,;.\d]{{0,30}}?\s(?:at|by)\s+(?:the\s+)?(?:{COURT_NAMED.pattern}|(?:[a-z]+\s+)?(?:court|tribunal)\b)"
+    rf"[^,;.\d]{{0,30}}?\s(?:at|by)\s+(?:(?:the\s+)?{COURT_NAMED.pattern}|the\s+(?:[a-z]+\s+)?(?:court|tribunal)\b)"
 )
+# A fine told as an earlier one, which the court heard of rather than gave: "had been fined 2,500 ... in 2019",
+# "was previously fined"
+EARLIER_FINE = re.compile(r"\bhad\s+(?:\w+\s+)?been\b|\b(?:previously|earlier|already)\b|\bin\s+(?:19|20)\d\d\b")
 # The order the same sentence goes on to after such a fine: "was fined 180,000 by the district court on Thursday and
 # ordered to repay 412 tenants"
 AND_ORDERED = re.compile(r"\band\s+(?:was\s+|were\s+)?ordered\s+to\s+(?:re)?pay\s+(?:[a-z]+\s+){0,3}$")
@@ -770,6 +775,8 @@ JUDGE_RANK = re.compile(r"\W*(?:[A-Z][a-z]+\s+(?=Judge\b))?")
 # A sentence's end with another after it, inside a paragraph
 # (what it opens with: a quotation, a pronoun, or another subject)
 NEXT_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s+(?P<opens>[\"“‘]|He\b|She\b|[A-Z])")
+# Who a quotation is said by, in the report after it: '"...," she said', '"...," the judge told him'
+QUOTE_SAID_BY = re.compile(r"[,?!.][\"'”’]\s+(?P<who>[\w'’ -]{1,40}?)\s+(?:said|added|told)\b")
 
 
 # A sentence whose subject is the court or its judge, acting: "He fined the company", "She also ordered him to pay",
@@ -1244,10 +1251,10 @@ PAST_TOLD = re.compile(
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 # What happens as a live post tells it: a present perfect, a progressive ("are running", "are being turned back") or a
 # passive of the event ("were taken to hospital", "were checked"); not a standing state ("needs", "holds", "is") nor
-# history ("was set in 1963")
+# history, a past passive with a year of its own ("was set in 1963", "was renovated in 2011")
 UNFOLDING = re.compile(
-    PERFECT.pattern
-    + r"|\b(?:is|are|was|were)\s+(?:being\s+)?(?:[a-z]{2,}ing|[a-z]{2,}ed|taken|brought|given|found|seen)\b"
+    PERFECT.pattern + r"|\b(?:(?:is|are)\s+|(?:was|were)\s+(?![^.;]*\b(?:in|since)\s+\d{4}\b))(?:being\s+)?"
+    r"(?:[a-z]{2,}ing|[a-z]{2,}ed|taken|brought|given|found|seen)\b"
 )
 
 
@@ -2134,7 +2141,14 @@ class Story:
         leads = leads and tells_a_finding(sentence)
         # (a report of the writer's own, "we will tell you what we have decided", or one by no one, "within 24 hours of
         # being told", is none they give way to)
-        others = [r for r in reports if r.subject and not FIRST_PERSON.fullmatch(r.subject.strip())]
+        # (nor one of only what follows it, after the figure: "said 40 jobs would go and quoted X as saying ...")
+        others = [
+            r
+            for r in reports
+            if r.subject
+            and not FIRST_PERSON.fullmatch(r.subject.strip())
+            and not (r.relative and r.position >= figure.span[1])
+        ]
         voiced = self.columnist and not (self.own_voice and (others or background))
         # (a readers' editor leaves no figure of theirs to background: "We corrected 23 errors in 2026" is their count)
         column_background = not self.readers_editor and _column_background(sentence, figure)
@@ -2362,6 +2376,8 @@ class Story:
         ordered = gave_time or COURT_ORDER.search(sentence, 0, at) is not None
         if ordered and self._judge_acts(sentence, start, at):
             return True
+        if EARLIER_FINE.search(sentence) is not None:
+            return False
         passive = FINED_PASSIVE.search(sentence, 0, at)
         if passive is not None:
             return AT_COURT.match(sentence, figure.span[1]) is not None
@@ -2372,7 +2388,7 @@ class Story:
     @staticmethod
     def _fined_at_court(before: str) -> bool:
         """Whether ``before`` tells a fine in the passive at the court it names ("was fined 85,000 at Skellow ...")."""
-        fined = re.search(r"\b(?:was|were|been)\s+(?:each\s+)?fined\s+[^;:]{1,40}?(?=\s(?:at|by)\s)", before)
+        fined = re.search(_FINED + r"[^;:]{1,40}?(?=\s(?:at|by)\s)", before)
         return fined is not None and AT_COURT.match(before, fined.end()) is not None
 
     def _judge_acts(self, sentence: str, start: int, at: int) -> bool:
@@ -2398,12 +2414,28 @@ class Story:
         # the sentences after the judge's own go on quoting the judge or with the judge as "he" or "she" ('"A fine of
         # 42,000 is the lowest I can impose," she said. She gave the company 28 days to pay.'): none turns to another
         # subject the pronoun could take up
-        kept = not any(
-            found.group("opens").isalpha()
-            for found in NEXT_SENTENCE.finditer(paragraph)
-            if len(found.group("opens")) == 1
+        if rank is None or not paragraph.startswith(self.court or "", rank.end()):
+            return False
+        opens = [found for found in NEXT_SENTENCE.finditer(paragraph) if len(found.group("opens")) == 1]
+        if any(found.group("opens").isalpha() for found in opens):
+            return False
+        # a quotation counts only as the judge's own ('"...," she said'), not another's told between ('"She wanted
+        # them out," the prosecutor said')
+        ends = [found.start("opens") for found in opens[1:]] + [len(paragraph)] * bool(opens)
+        return all(
+            self._judge_quoted(paragraph[found.start("opens") : end]) for found, end in zip(opens, ends, strict=True)
         )
-        return rank is not None and kept and paragraph.startswith(self.court or "", rank.end())
+
+    def _judge_quoted(self, sentence: str) -> bool:
+        """
+        Whether a sentence opening on a quotation reports it as the judge's ("she said", "the judge said") or goes on
+        with the quotation before it, with no report of its own ('"It was a habit."').
+        """
+        said = QUOTE_SAID_BY.search(sentence)
+        if said is None:
+            return True
+        who = said.group("who")
+        return who.lower() in ("he", "she", "the judge") or who.split()[-1:] == (self.court or "").split()[-1:]
 
     def _document_reports(self, reports: list[Report]) -> bool:
         """
