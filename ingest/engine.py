@@ -26,7 +26,7 @@ from ingest.dates import find_date
 from ingest.disputes import DENIAL, LOOK_BACK_NAMED, quote_what_is_disputed, sentence_disputes
 from ingest.earlier_now import pair_earlier_and_now
 from ingest.mentions import Mention
-from ingest.not_counts import COLLECTIVE_PEOPLE
+from ingest.not_counts import COLLECTIVE_PEOPLE, routes_named
 from ingest.numbers import (
     PRINTED_RIGHT,
     Figure,
@@ -165,6 +165,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     sentences_before: list[str] = []  # the last sentences before this one, latest last
     unnamed_opening: tuple[int, int] | None = None  # the mentions of an opening on findings it did not say whose
     sentences = split_sentences(text)
+    route_namings = routes_named(text)  # "route 47": a later "the 47" is its name
     for number, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         sentence_first = len(mentions)
@@ -193,6 +194,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             paragraph_unit,
             carried_unit=carried_unit,
             price_unit=price_unit,
+            named_routes=[n for at, n in route_namings if at < start] if route_namings else (),
         )
         if figures:
             paragraph_unit = carried_unit = figures[-1].unit

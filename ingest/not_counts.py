@@ -8,6 +8,7 @@ sources a report cites ("two officials said").
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from decimal import Decimal
 
 from claims.quantities import Qualifier
@@ -684,6 +685,56 @@ _ROUTE_PLURAL = r"\s+(?:services|buses|trams|coaches|routes)\b"
 ROUTE_PAIR_AFTER = re.compile(rf"[A-Z]?\s+(?:and|or)\s+\d{{1,3}}[A-Z]?{_ROUTE_PLURAL}")
 ROUTE_PAIR_BEFORE = re.compile(r"\b[Tt]he\s+\d{1,3}[A-Z]?\s+(?:and|or)\s+$")
 ROUTE_PLURAL_AFTER = re.compile(rf"[A-Z]?{_ROUTE_PLURAL}")
+# "the 47" once the page has named route 47 ("route 47", "the number 47 bus", "Line 4", "the 12 tram") is that
+# route's name, an identifier (tests/ingest_labelling.md), not a count; the bare "the 47" alone names nothing, and a
+# plural counted after it ("the 47 jobs") stays a count. The figure's own "the" before it:
+ROUTE_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# what follows a route's name: its possessive, the sentence's end, a verb or a word that is no plural counted
+# ("the 47 home", "the 47 is", "the 47's timetable"), or a verb in -s with its object, particle or figure after it
+# ("the 47 carries 41,300", "the 47 works out at", "the 47 runs every hour") where a plural counted would not stand
+ROUTE_NAME_AFTER = re.compile(
+    r"(?:['’]s\b|\s*(?:[.,;:!?)”\"]|$)|\s+(?:is|was|has|does)\b|"
+    r"\s+[a-z]+s\s+(?:\d|(?:out|up|off|every|each|the|a|an|its|about|around|more|fewer)\b)|"
+    r"\s+(?![a-z]*s\b)[a-z]+\b)"
+)
+
+
+# A page naming a route or a line by its number: "route 47", "Route 47", "Line 4", "the number 47 bus", "the 12 tram",
+# "tram 9" (a vehicle's word only when no plural counted follows: "a ferry 40 minutes late" names none)
+ROUTE_NAMING = re.compile(
+    r"\b(?:[Rr]oute|Line)\s+(\d{1,4})\b(?![.,]\d)|"
+    r"\b(?:[Bb]us|[Tt]ram|[Ff]erry|[Nn]umber|No\.)\s+(\d{1,4})\b(?![.,]\d|\s+[a-z]+s\b)|"
+    r"\b[Tt]he\s+(\d{1,4})\s+(?:bus|tram|train|ferry|coach|service|line|route)\b(?!\s+[a-z]+s\b)"
+)
+
+
+def routes_named(text: str) -> list[tuple[int, str]]:
+    """Where the page names a route or a line by its number, and the number: [(offset, "47"), ...]."""
+    if not re.search(r"(?i)\b(?:route|line|bus|tram|ferry|train|coach|service)\b", text):
+        return []  # most pages name no route
+    return [(x.start(), x.group(1) or x.group(2) or x.group(3)) for x in ROUTE_NAMING.finditer(text)]
+
+
+def route_by_name(sentence: str, m: re.Match, named_routes: Collection[str]) -> bool:
+    """
+    Whether the figure ``m`` is "the 47" of a route the page has named before the sentence (``named_routes``, their
+    numbers) or the sentence before it: "the 47 carries 41,300 passengers", "take the 47 home".
+    """
+    num = m.group("num")
+    if not num.isdigit() or len(num) > 4 or m.group("scale") or m.group("pct") or m.group("cur"):
+        return False
+    before = sentence[: m.start()]
+    if not ROUTE_THE_BEFORE.search(before[-8:]):
+        return False
+    after = sentence[m.end() :]
+    if not ROUTE_NAME_AFTER.match(after):
+        return False
+    word = re.match(r"\s+([a-z]+)(\s+[a-z]+s\b)?", after)
+    if word and (word.group(1) in COUNTED_WITHOUT_S or word.group(1) in UNITS_WORDS or word.group(2)):
+        return False  # "the 47 people", "the 47 new homes", "the 47 remaining jobs": a count after all
+    return num in named_routes or any(n == num for _, n in routes_named(before))
+
+
 # A noun that names places, routes or rooms by number, then its numbers: "routes 12 and 40", "on wards 4B, 5A or 7",
 # "hazard bands 1 and 2" (the capitalised singular, "Route 12", is read by _is_identifier)
 LISTED_IDENTIFIERS_BEFORE = re.compile(

@@ -15,7 +15,7 @@ number are read by ingest.number_words.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -41,6 +41,7 @@ from ingest.not_counts import (
     magnitude_end,
     not_a_claim,
     not_a_count,
+    route_by_name,
     shortfall_units,
 )
 from ingest.number_words import (
@@ -748,6 +749,7 @@ def find_figures(
     *,
     carried_unit: str = "",
     price_unit: str = "",
+    named_routes: Collection[str] = (),
 ) -> list[Figure]:
     """
     Every counted quantity in ``sentence``. ``context_before`` is the text of the article up to
@@ -755,7 +757,8 @@ def find_figures(
     each value the article has already counted ("the 18,400 figure" is the 18,400 people),
     ``paragraph_unit`` the unit of the last figure of the paragraph so far, and ``carried_unit`` that of the
     article's last figure before the sentence, in a paragraph before if need be; ``price_unit`` the currency the
-    article gave its first price per measure in ("7.40 quellets a kilo"), for the bare prices of the same run.
+    article gave its first price per measure in ("7.40 quellets a kilo"), for the bare prices of the same run;
+    ``named_routes`` the numbers of the routes the page has named before the sentence ("route 47").
     """
     words = set(_LOWER_WORDS.findall(sentence.lower()))
     has_digit = _DIGIT.search(sentence) is not None
@@ -792,6 +795,8 @@ def find_figures(
         listed = bool(list_unit) or _list_head(sentence, m, matches, i)
         if not_a_count(sentence, m, value, listed=listed, context_before=context_before[-NEAR_CONTEXT:]):
             continue
+        if route_by_name(sentence, m, named_routes):
+            continue  # "the 47 carries 41,300 passengers" on a page that named route 47: its name, no count
         before = sentence[: m.start()]
         qualifier_match = QUALIFIER_BEFORE.search(before)
         q_word = qualifier_match.group("q").lower() if qualifier_match else ""
