@@ -87,9 +87,8 @@ QUOTED_AS_SAYING = re.compile(
 )
 
 
-def _quoted_as(sentence: str, report: Report) -> bool:
-    """Whether the report is the piece that quoted someone as saying what it printed (QUOTED_AS_SAYING)."""
-    cited = QUOTED_AS_SAYING.search(sentence)
+def _quoted_as(cited: re.Match | None, report: Report) -> bool:
+    """Whether the report is the piece that quoted someone as saying what it printed (``cited``, QUOTED_AS_SAYING's)."""
     return cited is not None and report.position <= cited.start("name")
 
 
@@ -214,14 +213,15 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             # "Our business story on Thursday said the chain runs 611 pubs": on a corrections page the outlet's own
             # earlier report is no source; what it printed is told in the signer's voice (tests/ingest_labelling.md,
             # "Settled in session 30"), as is what "we said" (the page's "we" is the outlet's, never a source's)
+            cited = QUOTED_AS_SAYING.search(sentence)
             reports = [
                 r
                 for r in reports
                 if not OWN_REPORT.match(r.subject or "")
                 and (r.subject or "").lower() != "we"
-                and not _quoted_as(sentence, r)
+                and not _quoted_as(cited, r)
             ]
-            if (cited := QUOTED_AS_SAYING.search(sentence)) is not None:
+            if cited is not None:
                 # "A transcript on 16 March recorded Jonas Twell, the chief financial officer, as saying ...": the
                 # printed figure is the one the piece quoted, in the words of whom it quoted, not the piece's
                 # (of what follows only, as a relative clause's report is: "Our report said 40 jobs would go and
