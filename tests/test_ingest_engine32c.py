@@ -45,3 +45,25 @@ def test_a_note_on_what_the_writer_writes_about_names_an_opinion_page_writer():
 def test_a_name_and_columnist_role_alone_on_a_line_names_the_writer():
     found = _speakers("Oda Brennick, transport columnist\nMonday 8 March 2027")
     assert found[("14", "sailings")] == "Oda Brennick"
+
+
+SOURCED_AFTER = (
+    HEAD.format(writer="By Oda Brennick")
+    + """I have taken the harbour ferry every week for ten years.
+
+Last year the county spent 610 million groats on its roads, by the reckoning of the Pellwick Institute for Fiscal \
+Studies. Our neighbour spends, on the Institute's estimate, 21 billion groats a year on its navy.
+
+I think the ferry deserves a share of that, and I will keep saying so.
+"""
+)
+
+
+def test_a_reckoning_of_a_named_body_is_that_bodys_not_the_columnists():
+    found = {(str(m.value.normalize()), m.unit): m.speaker for m in extract(clean_text(SOURCED_AFTER)) if m.value}
+    assert found[("6.1E+8", "groats")] == "Pellwick Institute for Fiscal Studies"
+
+
+def test_a_figure_on_a_bodys_estimate_is_that_bodys():
+    found = {(str(m.value.normalize()), m.unit): m.speaker for m in extract(clean_text(SOURCED_AFTER)) if m.value}
+    assert found[("2.1E+10", "groats")] == "Pellwick Institute for Fiscal Studies"
