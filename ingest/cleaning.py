@@ -797,7 +797,7 @@ def _drop_furniture(lines: list[str], *, signed: bool = False) -> list[str]:
         if BULLET.match(line) or FURNITURE_LINES.match(line) or EMAIL_OR_URL.match(line):
             continue
         # (a Q&A's byline is kept too: its questions are its interviewer's, tests/ingest_labelling.md "Q&A interview")
-        writer = _writer_line(lines, i, own_voice) if column or interview or letters else ""
+        writer = _writer_line(lines, i, own_voice, column) if column or interview or letters else ""
         if not writer and (interview or transcript) and i < 25 and (named := INTERVIEWEE_STANDFIRST.match(line)):
             # "Hamid Roe, founder of Quarry Hill Brewing, on a brutal year": the one the Q&A's introduction may
             # name only by role ("We asked its founder ..."), or a transcript's labels by surname alone ("VARGA:"),
@@ -948,6 +948,10 @@ DATED = re.compile(
     re.IGNORECASE,
 )
 WRITER_NOTE = re.compile(_writer_note(roles=_WRITER_ROLES, does=_WRITES))
+# A column's byline without a "By", its name and role alone on a line: "Sofie Ranneberg, music columnist"
+COLUMNIST_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?:[a-z]+\s+){0,3}(?:columnist|commentator)\W*$"
+)
 # The note that makes a page a column: "Ottoline Marsk is the Herald's transport columnist." A news page's "X is our
 # health correspondent" is the reporter's, whose byline stays furniture.
 COLUMNIST_NOTE = re.compile(_writer_note(roles="columnist|commentator", does=rf"writes\s+{_A_COLUMN}"))
@@ -962,11 +966,12 @@ INTERVIEWEE_STANDFIRST = re.compile(
 )
 
 
-def _writer_line(lines: list[str], i: int, own_voice: bool = False) -> str:
+def _writer_line(lines: list[str], i: int, own_voice: bool = False, column: bool = False) -> str:
     """
     Who wrote the page, kept as "By X" above the body so attribution can name a column's writer (the cleaner drops
     bylines and notes on the writer as furniture): a sole byline, a name alone above the stamp, a columnist's note.
-    ``own_voice`` says the page is a review's or a readers' editor's (_own_voice_byline).
+    ``own_voice`` says the page is a review's or a readers' editor's (_own_voice_byline); ``column`` that it is an
+    opinion page.
     """
     line = lines[i]
     if i < 25 and (byline := SOLE_BYLINE.match(line)) is not None and len(line.split()) <= 14:
@@ -984,11 +989,18 @@ def _writer_line(lines: list[str], i: int, own_voice: bool = False) -> str:
         return f"By {line}"
     if i < 25 and (standfirst := STANDFIRST_WRITER.search(line)) is not None:
         return f"By {standfirst.group('name')}"
-    note = COLUMNIST_NOTE.match(line)
-    if note is None:
-        return ""
-    end = line.find(". ", note.end())  # the note's sentence, not what the line says after it
-    return line if end < 0 else line[: end + 1]
+    if i < 25 and column and (named := COLUMNIST_LINE.match(line)) is not None:
+        return f"By {named.group('name')}"
+    # the note may share its line with the stamp ("Friday 19 March 2027 | Ana Roe is the Ledger's economics
+    # commentator"); on an opinion page any note on the writer is the columnist's ("Hal Severin writes on the city
+    # every Tuesday"), elsewhere only one that calls them a columnist
+    for part in line.split(" | "):
+        part = part.strip()
+        note = (WRITER_NOTE if column else COLUMNIST_NOTE).match(part)
+        if note is not None:
+            end = part.find(". ", note.end())  # the note's sentence, not what the line says after it
+            return part if end < 0 else part[: end + 1]
+    return ""
 
 
 # A transcript's speaker label in capitals: "BRODRICK", "RUTH ACHTERHOF, Minister for Housing",

@@ -1636,7 +1636,8 @@ def find_reports(sentence: str) -> list[Report]:
         lowered = word.lower()
         before = sentence[:cue_start]
         after = sentence[cue_end:]
-        if lowered.startswith("according to") or lowered == "in the words of":
+        if lowered.startswith("according to") or lowered == "in the words of" or lowered.endswith(" of"):
+            # "by the reckoning of the Institute": its source after it, as "according to" has it
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
         if lowered in VALUING_PARTICIPLES and PASSIVE_VALUED.search(before) and VALUED_AT.match(after):
@@ -1680,7 +1681,7 @@ def find_reports(sentence: str) -> list[Report]:
                     )
                 )
             continue
-        if lowered.startswith(("by ", "under ", "in ")):
+        if lowered.startswith(("by ", "under ", "in ", "on ")):
             # "By her calculation, the reduction was 2.1 points", "Under the institute's seat projection, ...": the
             # possessor's, as "according to" would give it
             owner = re.match(r"\w+\s+(.+?)['’]s?\s+\S+(?:\s+\S+)?$", word)
