@@ -113,6 +113,12 @@ def _attribution(text: str, start: int, end: int) -> tuple[Report | None, Report
         reports = [r for r in find_reports(lead) if r.subject]
         if reports:
             return reports[-1], (reports[-2] if len(reports) > 1 else None)
+    if lead.rstrip().endswith(":") and not re.search(r"[“”\"]", lead):
+        # 'A passenger, Oskar Lind, has sent us a message from deck seven: "..."': a clause with no reporting verb
+        # that introduces the quotation by a colon gives it its subject's voice, as a paragraph ending in one does
+        subject = introducing_subject(lead)
+        if subject:
+            return Report(position=0, subject=subject, stance="asserts"), None
     if not lead.strip() and line_start > 0:
         # a paragraph that opens with the quotation, after one that ends in a colon: "The fire chief, Ada Lenz,
         # has just given an update to reporters:" introduces whose words follow

@@ -3092,10 +3092,14 @@ def introducing_subject(sentence: str) -> str | None:
     Who a sentence that ends in a colon introduces as the voice of the quotation after it, when it has no
     reporting verb ("The fire chief, Ada Lenz, has just given an update:"): the subject that opens it.
     """
-    apposed = OPENING_APPOSITION.match(sentence)
+    apposed = OPENING_APPOSITION.match(sentence) or _INDEFINITE_APPOSITION.match(sentence)
     if apposed and _looks_like_person(strip_titles(apposed.group(1))):
         return apposed.group(1)
     return _first_clause_subject(sentence)
+
+
+# A person named after what they are, as a live page or a letters column brings in a reader: "A passenger, Oskar Lind,"
+_INDEFINITE_APPOSITION = re.compile(rf"^\W*(?:An?|One)\s[^,;:\"“”]{{0,60}},\s+({ENTITY_PATTERN})(?=,)")
 
 
 # "representing Brennik", "briefing journalists on condition of anonymity"
