@@ -256,8 +256,9 @@ LETTERS_HEAD = re.compile(
 )
 LETTERS_HEAD_WITHIN = 25  # lines from the top
 # A name as a signature gives it, titles and initials allowed: "Harald Quist", "D. Okonkwo-Hale", "Councillor Per
-# Elstad", "Dr Ana de Roy"
+# Elstad", "Dr Ana de Roy"; and a couple's, their given names joined ("Ruth and Tomas Lind", "Ann & Per Holm")
 _SIGNED_NAME = (
+    r"(?:[A-Z][a-z'’]+\s+(?:and|&)\s+(?=[A-Z][a-z'’]+\s+[A-Z]))?"
     r"(?:(?:Councillor|Cllr|Dr|Prof|Professor|Rev|Revd|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+)?"
     r"(?:[A-Z]\.\s*|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+)(?:(?:[A-Z]\.\s*|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|"
     r"(?:van|von|de|der|da|di|le|la)\b)\s*){0,3}?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*"

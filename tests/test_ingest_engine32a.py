@@ -43,3 +43,24 @@ def test_spoke_to_us_names_the_interviewee_too() -> None:
     interview = find_interview(clean_text(text))
     assert interview is not None
     assert interview.interviewee == "Ann Roe"
+
+
+MONEY_CLINIC = (
+    "Money clinic\n\n"
+    "Your questions answered: a pension gap and a loan\n"
+    "Answered by Ida Brun, Money Editor\n\n"
+    "I have 14,000 crowns in a pension I forgot about. How do I find it?\n"
+    "Karl Vinter, Holby\n\n"
+    "Write to the old employer first. Most schemes reply within a month, and I found three that answered in a week.\n\n"
+    "Our loan of 92,000 crowns is at 6.1 per cent. A broker has offered us 5.4 per cent. Should we switch?\n"
+    "Marta and Jens Hollin, Dunmere\n\n"
+    "Probably. The saving on a loan that size is about 640 crowns a year, by my sums."
+)
+
+
+def test_a_couple_signing_a_readers_question_speaks_for_its_figures() -> None:
+    speakers = _speakers(MONEY_CLINIC)
+    assert speakers[Decimal(14000)] == "Karl Vinter"
+    assert speakers[Decimal(92000)] == "Marta and Jens Hollin"
+    assert speakers[Decimal("6.1")] == "Marta and Jens Hollin"
+    assert speakers[Decimal(640)] == "Ida Brun"
