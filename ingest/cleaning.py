@@ -941,6 +941,10 @@ def _signs_off(lines: list[str], i: int) -> re.Match[str] | None:
 NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
 # A column's standfirst that ends by naming its writer: "The numbers say otherwise, writes Ottoline Marsk"
 STANDFIRST_WRITER = re.compile(r"[,.]\s+(?:writes|argues)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\W*$")
+# A Q&A's standfirst that ends by naming who asked: "Ida Lund, the city's chief planner, talks to Tom Hale"
+STANDFIRST_INTERVIEWER = re.compile(
+    r",?\s+(?:talks|speaks)\s+to\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\W*$"
+)
 OPINION_SECTION = re.compile(r"\b(?:Opinion|Columns?|Columnists?|Comment)\b")
 # A line opening on a date: "Tue 2 Mar 2027 07:00 | 6 min read", "March 2, 2027"
 DATED = re.compile(
@@ -985,6 +989,8 @@ def _writer_line(lines: list[str], i: int, own_voice: bool = False) -> str:
         return f"By {line}"
     if i < 25 and (standfirst := STANDFIRST_WRITER.search(line)) is not None:
         return f"By {standfirst.group('name')}"
+    if i < 25 and not is_prose(line) and (asker := STANDFIRST_INTERVIEWER.search(line)) is not None:
+        return f"By {asker.group('name')}"
     note = COLUMNIST_NOTE.match(line)
     if note is None:
         return ""

@@ -64,3 +64,20 @@ def test_a_couple_signing_a_readers_question_speaks_for_its_figures() -> None:
     assert speakers[Decimal(92000)] == "Marta and Jens Hollin"
     assert speakers[Decimal("6.1")] == "Marta and Jens Hollin"
     assert speakers[Decimal(640)] == "Ida Brun"
+
+
+def test_a_standfirst_that_says_who_talks_to_whom_names_the_interviewer() -> None:
+    text = (
+        "The Holby Star\n\n"
+        "Saturday Interview\n\n"
+        "'We will not cut the buses': the transport chief on fares\n\n"
+        "Ida Lund, the region's transport director, talks to Tom Hale\n\n"
+        "Ida Lund has run the region's buses and trams since 2024. This interview has been edited for length.\n\n"
+        "Fares rose 9 per cent in January. Will they rise again?\n\n"
+        "Not this year. We have frozen them until March, and I have told the board so.\n\n"
+        "How many drivers are you short?\n\n"
+        "We are 40 drivers short today, down from 70 in the spring."
+    )
+    speakers = _speakers(text)
+    assert speakers[Decimal(9)] == "Tom Hale"
+    assert speakers[Decimal(40)] == "Ida Lund"
