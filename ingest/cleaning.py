@@ -256,8 +256,9 @@ LETTERS_HEAD = re.compile(
 )
 LETTERS_HEAD_WITHIN = 25  # lines from the top
 # A name as a signature gives it, titles and initials allowed: "Harald Quist", "D. Okonkwo-Hale", "Councillor Per
-# Elstad", "Dr Ana de Roy"
+# Elstad", "Dr Ana de Roy"; and a couple's, their given names joined ("Ruth and Tomas Lind", "Ann & Per Holm")
 _SIGNED_NAME = (
+    r"(?:[A-Z][a-z'’]+\s+(?:and|&)\s+(?=[A-Z][a-z'’]+\s+[A-Z]))?"
     r"(?:(?:Councillor|Cllr|Dr|Prof|Professor|Rev|Revd|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+)?"
     r"(?:[A-Z]\.\s*|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+)(?:(?:[A-Z]\.\s*|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|"
     r"(?:van|von|de|der|da|di|le|la)\b)\s*){0,3}?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*"
@@ -940,6 +941,10 @@ def _signs_off(lines: list[str], i: int) -> re.Match[str] | None:
 NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
 # A column's standfirst that ends by naming its writer: "The numbers say otherwise, writes Ottoline Marsk"
 STANDFIRST_WRITER = re.compile(r"[,.]\s+(?:writes|argues)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\W*$")
+# A Q&A's standfirst that ends by naming who asked: "Ida Lund, the city's chief planner, talks to Tom Hale"
+STANDFIRST_INTERVIEWER = re.compile(
+    r",?\s+(?:talks|speaks)\s+to\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\W*$"
+)
 OPINION_SECTION = re.compile(r"\b(?:Opinion|Columns?|Columnists?|Comment)\b")
 # A line opening on a date: "Tue 2 Mar 2027 07:00 | 6 min read", "March 2, 2027"
 DATED = re.compile(
@@ -989,6 +994,8 @@ def _writer_line(lines: list[str], i: int, own_voice: bool = False, column: bool
         return f"By {line}"
     if i < 25 and (standfirst := STANDFIRST_WRITER.search(line)) is not None:
         return f"By {standfirst.group('name')}"
+    if i < 25 and not is_prose(line) and (asker := STANDFIRST_INTERVIEWER.search(line)) is not None:
+        return f"By {asker.group('name')}"
     if i < 25 and column and (named := COLUMNIST_LINE.match(line)) is not None:
         return f"By {named.group('name')}"
     # the note may share its line with the stamp ("Friday 19 March 2027 | Ana Roe is the Ledger's economics

@@ -45,6 +45,13 @@ INTERVIEWED = re.compile(
     r"(?P<asked>asked|put\s+(?:(?:our|my|these|those|the|some|a\s+few)\s+)?"
     r"(?:questions?|that|this|these|those|them|it|points?|claims?|criticisms?)\b(?:[^.!?\n]{0,30}?)\s+to))\s+"
 )
+# The same turn told the other way round: the one interviewed "spoke to" the interviewer ("The vicar, the Rev Ann Roe,
+# spoke to Tom Hale", "Its director, Ida Lund, talks to us"): the person named before it, whom the one after asked
+SPOKE_TO_ASKER = re.compile(
+    r"\b(?:spoke|speaks|talked|talks|has\s+spoken|has\s+talked)\s+(?:to|with)\s+"
+    r"(?P<asker>us|me|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
+)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n")
 # Titles a label may carry before the name it stands for ("DR ANSEL BRODRICK", "MRS JUSTICE HARROW")
 LABEL_TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "judge", "justice", "lord", "lady"}
 # and, written out before a name, those and two more ("Professor", "Cllr"), longest first
@@ -141,13 +148,15 @@ def find_interview(text: str) -> Interview | None:
     introduction = text[:introduced_to]
     # the byline the cleaner kept above the introduction names who asks, not who answers
     people = people_named("\n".join(line for line in introduction.split("\n") if not KEPT_BYLINE.fullmatch(line)))
+    askers = {found.group("name") for line in introduction.split("\n") if (found := KEPT_BYLINE.fullmatch(line))}
     for turned_to in INTERVIEWED.finditer(introduction):
         window = introduction[turned_to.end() : turned_to.end() + 80]
-        named = people_named(window)[:1]
+        named = [name for name in people_named(window)[:1] if name not in askers]
         # "asked" takes the person it names right after it, or a pronoun ("asked her"), which adds no one
         if turned_to.group("asked") and named and not _asked_by_name(named[0], window):
             continue
         people += named
+    people += _spoke_to_asker(introduction, askers)
     if not people:
         return None
     surnames = Counter(name.split()[-1] for name in people)
@@ -165,6 +174,19 @@ def find_interview(text: str) -> Interview | None:
     full = max((name for name in people if name.split()[-1] == interviewee.split()[-1]), key=len)
     asked = [paragraphs[i] for i in questions if paragraphs[i][0] >= introduced_to]
     return Interview(full, answers, asked)
+
+
+def _spoke_to_asker(introduction: str, askers: set[str]) -> list[str]:
+    """
+    Who the introduction says spoke to the interviewer ("us", "me", or the byline's name): the last person its
+    sentence names before the verb ("The vicar, the Rev Ann Roe, spoke to Tom Hale" is Ann Roe, not the church the
+    introduction opened on).
+    """
+    found = []
+    for spoke in SPOKE_TO_ASKER.finditer(introduction):
+        if spoke.group("asker") in {"us", "me"} or spoke.group("asker") in askers:
+            found += people_named(SENTENCE_BREAK.split(introduction[: spoke.start()])[-1])[-1:]
+    return found
 
 
 def _speaks(text: str, start: int, end: int, *, quoted: bool) -> bool:
