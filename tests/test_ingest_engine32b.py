@@ -1,0 +1,39 @@
+"""
+A letters page (tests/ingest_labelling.md, "Letters page"): the letters editor's count of the readers who wrote in is a
+count of readers, and a figure a letter gives "by" a body's own figures is that body's, not the writer's.
+"""
+
+from decimal import Decimal
+
+from tests.ingest_helpers import figures, speakers_by_figure
+
+POSTBAG = """THE MERROW GAZETTE
+News | Sport | Opinion | Letters
+
+Opinion > Letters
+
+Your letters: the ferry timetable and the harbour wall
+
+Compiled by Ines Callow, letters editor
+Friday 12 March 2027
+
+Nearly 90 of you have written to us about the new ferry timetable. Here is a selection.
+
+The first boat now leaves at 07:40, which is too late for anyone working in the town.
+Petra Moll, Lowhaven
+
+I run a cafe by the slipway. Since the change my takings are down by a fifth on weekday mornings.
+Olaf Brenn, Merrow
+
+The harbour wall has needed repairs for a decade, and the storms this winter did not help.
+Name and address supplied
+"""
+
+
+def test_it_counts_the_readers_who_wrote_in_as_readers():
+    assert (Decimal(90), "readers") in figures("About 90 of you wrote to us this week about the ferry.")
+    assert (Decimal(250), "readers") in figures("More than 250 of you emailed the desk on Monday.")
+
+
+def test_it_gives_the_letters_editors_count_of_readers_to_the_editor():
+    assert speakers_by_figure(POSTBAG)["Nearly 90 of you"] == "Ines Callow"
