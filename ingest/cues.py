@@ -137,7 +137,7 @@ ASKED_US_TO_SAY = r"ask(?:s|ed)?\s+(?:us|me)\s+to\s+(?:make\s+(?:it\s+)?clear|po
 PHRASE_CUE = re.compile(
     r"\b(?:[Aa]ccording to|(?:[Bb]y|[Uu]nder) (?:his|her|its|their|our|my|(?:the )?[\w-]+(?: [\w-]+)?['’]s?) "
     r"(?:own |latest |new |seat |central |preliminary |rough )?(?:calculations?|estimates?|count|reckoning|measure|"
-    r"tally|arithmetic|sums|maths|projections?|forecasts?|model|scenario)\b|"
+    r"tally|arithmetic|sums|maths|projections?|forecasts?|model|scenario|figures|audit|records)\b|"
     # and a poll's standing: "The poll puts the Civic Party on 36%", "put the No side on 51 per cent"
     r"puts? (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,6}?(?:at|on(?= (?:about |around |some |)\d))|"
     # or gives a party its seats or its share: "Our projection now gives the Green Alliance 31 seats"

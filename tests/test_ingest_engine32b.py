@@ -37,3 +37,35 @@ def test_it_counts_the_readers_who_wrote_in_as_readers():
 
 def test_it_gives_the_letters_editors_count_of_readers_to_the_editor():
     assert speakers_by_figure(POSTBAG)["Nearly 90 of you"] == "Ines Callow"
+
+
+FIGURES_OF_ITS_OWN = """THE MERROW GAZETTE
+News | Sport | Opinion | Letters
+
+Opinion > Letters
+
+Your letters: water, roads and the harbour
+
+Compiled by Ines Callow, letters editor
+Friday 12 March 2027
+
+The hosepipe ban is the wrong answer. Merrow Water lost a fifth of its supply to leaks last year, by its own figures.
+Petra Moll, Lowhaven
+
+In 2021 volunteers planted 800 trees on the verges and, by the county's own count, 350 of them have died.
+Olaf Brenn, Merrow
+
+The harbour wall has needed repairs for a decade, and the storms this winter did not help.
+Name and address supplied
+"""
+
+
+def test_it_gives_a_figure_by_a_bodys_own_figures_to_that_body():
+    found = speakers_by_figure(FIGURES_OF_ITS_OWN)
+    assert found["a fifth"] == "Merrow Water"
+
+
+def test_a_source_opening_a_clause_after_and_comma_reports_that_clause_only():
+    found = speakers_by_figure(FIGURES_OF_ITS_OWN)
+    assert found["800 trees"] == "Olaf Brenn"
+    assert found["350"] == "county"
