@@ -69,3 +69,33 @@ def test_a_source_opening_a_clause_after_and_comma_reports_that_clause_only():
     found = speakers_by_figure(FIGURES_OF_ITS_OWN)
     assert found["800 trees"] == "Olaf Brenn"
     assert found["350"] == "county"
+
+
+SIGNED_INTRO = (
+    """THE MERROW GAZETTE
+News | Sport | Opinion | Letters
+
+Opinion > Letters
+
+Your letters: the ferry timetable and the harbour wall
+
+Edited by Ines Callow
+Friday 12 March 2027
+
+The timetable brought the fullest postbag of the year: 312 letters, most of them from commuters. """
+    """We print a selection below. """
+    """Ines Callow, Letters Editor
+
+The first boat now leaves at 07:40, which is too late for anyone working in the town.
+Petra Moll, Lowhaven
+
+I run a cafe by the slipway. Since the change my takings are down by a fifth on weekday mornings.
+Olaf Brenn, Merrow
+"""
+)
+
+
+def test_it_keeps_an_editors_introduction_that_ends_on_their_sign_off():
+    found = speakers_by_figure(SIGNED_INTRO)
+    assert found["312 letters"] == "Ines Callow"
+    assert found["a fifth"] == "Olaf Brenn"
