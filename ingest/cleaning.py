@@ -712,6 +712,10 @@ RATE_NOTE_AT_END = re.compile(r"(?<!\s)\s*\(\s*[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*
 
 # Six runs of word characters: is_prose's floor, found without listing every word of a long paragraph
 _SIX_WORDS = re.compile(r"\w+(?:\W+\w+){5}")
+# An editor signing off at the end of their own paragraph: "... Here is a selection. Nora Fielding, Letters Editor"
+EDITOR_SIGNS_OFF_AT_END = re.compile(
+    r"(?<=[.!?])\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Z][\w'’]*\s+){0,2}Editor$"
+)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -719,6 +723,8 @@ def is_prose(line: str) -> bool:
     """A paragraph of running text: enough words, mostly lower-case, ending like a sentence."""
     if line.endswith(")"):
         line = RATE_NOTE_AT_END.sub("", line)
+    if line.endswith("Editor"):
+        line = EDITOR_SIGNS_OFF_AT_END.sub("", line)  # the paragraph is prose for the sentences it signs
     if _SIX_WORDS.search(line) is None or not SENTENCE_END.search(line):
         return False
     words = WORD.findall(line)

@@ -137,7 +137,7 @@ ASKED_US_TO_SAY = r"ask(?:s|ed)?\s+(?:us|me)\s+to\s+(?:make\s+(?:it\s+)?clear|po
 PHRASE_CUE = re.compile(
     r"\b(?:[Aa]ccording to|(?:[Bb]y|[Uu]nder|[Oo]n) (?:his|her|its|their|our|my|(?:the )?[\w-]+(?: [\w-]+)?['’]s?) "
     r"(?:own |latest |new |seat |central |preliminary |rough )?(?:calculations?|estimates?|count|reckoning|measure|"
-    r"tally|arithmetic|sums|maths|projections?|forecasts?|model|scenario)\b|"
+    r"tally|arithmetic|sums|maths|projections?|forecasts?|model|scenario|figures|audit|records)\b|"
     # the same with its source after it: "by the reckoning of the Institute for Security Studies"
     r"(?:[Bb]y|[Uu]nder|[Oo]n) the (?:calculations?|estimates?|count|reckoning|tally|arithmetic|projections?|"
     r"forecasts?) of\b|"

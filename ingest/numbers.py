@@ -359,6 +359,10 @@ VAGUE_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 MORE_VERB_AFTER = re.compile(r"\s+more\s+(?:work|live|wait|die|face|remain|stay|need|depend|rely)\b")
 # "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
 OF_US_AFTER = re.compile(r"\s*(?:of\s+)?us\b")
+# "About 340 of you wrote to us this week": the "you" who write in are the page's readers (a letters editor's count)
+OF_YOU_WROTE_AFTER = re.compile(
+    r"(\s+of\s+you)\s+(?:have\s+)?(?:wrote|written|emailed|e-mailed|sent|got\s+in\s+touch|contacted)\b"
+)
 # A change: "raised its estimate from 40 to 57", "cut it to 89,000 from 114,000".
 REVISION_WORDS = re.compile(
     r"\b(?:revis\w*|rais\w*|lower\w*|cut|cuts|reduc\w*|increas\w*|upgrad\w*|downgrad\w*|updat\w*|correct\w*|"
@@ -3005,6 +3009,9 @@ def _unit(
     )
     if listed_kind:  # "14 counts of fraud and two of false accounting": two more counts, of another kind
         return earlier[-1].unit, m.end()
+    you = OF_YOU_WROTE_AFTER.match(after)
+    if you and number_value(m) != 1:  # "More than 60 of you wrote in this week": the readers a paper addresses
+        return "readers", m.end() + you.end(1)
     us = OF_US_AFTER.match(after) if re.match(r"\s+of\s+us\b", after) else None
     if us and number_value(m) != 1:  # not "one of us": a person, not a count
         return _group_of_us(sentence[: m.start()], context_before) or "people", m.end() + us.end()

@@ -2767,8 +2767,8 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     return True
 
 
-# A clause joined after a comma, right before a report that opens it: ", and ", ", and, ", ", but "
-_NEW_CLAUSE_OPENS = re.compile(r",\s*(?:and|but)\s*,?\s*$")
+# A clause joined after a comma, right before a report that opens it: ", and ", ", and, ", ", but ", or " and, "
+_NEW_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|but)\s*,?|\s(?:and|but)\s*,)\s*$")
 # A report's cue that names its source after it: "by her own count", "according to the union"
 _SOURCE_PHRASE = re.compile(r"(?:[Bb]y|[Aa]ccording\s+to|[Ii]n)\s")
 _JOINED_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|since|now)\s+)*$")
