@@ -293,6 +293,9 @@ PERIOD_LENGTH_BEFORE = re.compile(r"\b(?:year|season|term|semester)\s+of\s+(?:(?
 HALTED_FOR_BEFORE = re.compile(
     r"\b(?:halted|suspended|stopped|paused|held\s+up)\s+for\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$"
 )
+# A match's clock: "restored the lead on 58 minutes", "a penalty on 38 minutes": when in the game a thing happened, a
+# time on the clock as "in the 58th minute" is, no span to check
+MATCH_CLOCK_BEFORE = re.compile(r"\bon\s+$")
 RACE_FINISH_BEFORE = re.compile(r"\bfinish(?:ed|es|ing)?\b[^.;:,]{0,40}$")
 LATENESS_AFTER = re.compile(r"^\s+(?:late|overdue|behind)\b", re.IGNORECASE)
 # "after four days of heavy rain", "after three weeks of hard frost": the spell that led up to the news, its setting
@@ -1107,6 +1110,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             return True  # "finished 51 seconds ahead of", "finished 1 minute 48 seconds behind": a race's score
         if unit in ("minutes", "seconds", "mins", "secs") and HALTED_FOR_BEFORE.search(before):
             return True  # "the match was halted for 18 minutes": how long an incident stopped play, no statistic
+        if unit == "minutes" and MATCH_CLOCK_BEFORE.search(before):
+            return True  # "a penalty on 38 minutes": a time on the match clock
         if PENALTY_BEFORE.search(before):
             return True  # "were jailed for a total of 41 years", "banned for between 18 months and two years"
         if qualifier == Qualifier.AT_LEAST and LATENESS_AFTER.match(sentence[unit_end:]):
