@@ -1,6 +1,8 @@
 """
 Figures that are no claims (tests/ingest_labelling.md): a time on a match's clock ("a penalty on 38 minutes", as "in
-the 38th minute") is `date`; a span the article reports keeps its figure.
+the 38th minute") is `date`, and the page's own offers under the story, told by their terms ("First 30 days free.",
+"Delivery charges may apply.", "Free delivery on orders over 30"), are `furniture`; a span or a price the article
+reports keeps its figure.
 """
 
 from decimal import Decimal
@@ -23,3 +25,27 @@ def test_a_time_on_the_match_clock_is_no_span() -> None:
     values = _values(text)
     assert Decimal(64) not in values
     assert Decimal(71) in values
+
+
+def test_a_subscription_told_by_its_free_trial_is_the_page_selling_itself() -> None:
+    text = (
+        "Dock workers vote to strike\n\n"
+        "Dock workers at Portmarr will strike next week after 412 members backed action, the union said.\n\n"
+        "Harbour Radio Plus: no adverts and every programme for 4.49 lints a month. First 14 days free.\n"
+    )
+    values = _values(text)
+    assert Decimal(412) in values
+    assert Decimal("4.49") not in values
+
+
+def test_the_pages_bookshop_under_a_review_is_no_claim() -> None:
+    text = (
+        "Review: The Salt Road by Ines Karr\n\n"
+        "Karr's history of the salt trade runs to 400 years and, she writes, 3,000 kilometres of road.\n\n"
+        "Buy a copy from the Gazette Bookshop for 18.99 lints. Delivery charges may apply.\n\n"
+        "Order The Salt Road for 16.50 lints (15% off). Free delivery on orders over 25 lints.\n"
+    )
+    values = _values(text)
+    assert Decimal(3000) in values
+    for price in ("18.99", "16.50", "15", "25"):
+        assert Decimal(price) not in values
