@@ -666,6 +666,11 @@ VOTE_MARGIN_AFTER = re.compile(rf"\s+votes?\s+(?:to|against)\s+{_TALLY_FIGURE}")
 VOTE_TALLY_BEFORE = re.compile(
     rf"\bby\s+{_TALLY_FIGURE}\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+{_TALLY_FIGURE}\s*,?\s*with\s+$"
 )
+# A tally told by the verb alone: "Committee members voted 7 to 4 in favour", "the trust's members voted 412 to 37"
+# (the first figure, then the second)
+VOTED_BEFORE = re.compile(r"\bvoted\s+$")
+VOTED_AGAINST_AFTER = re.compile(rf"\s+(?:to|against)\s+{_TALLY_FIGURE}")
+VOTED_TALLY_BEFORE = re.compile(rf"\bvoted\s+{_TALLY_FIGURE}\s+(?:to|against)\s+$")
 # The margin a motion passed or fell by, with no tally: "The budget passed by nine votes", "the bill was defeated by
 # 12 votes" (a motion is what is passed, carried or adopted); not an election's margin ("won by 412 votes", "ahead by
 # about 3,000 votes"), which is its result
@@ -834,10 +839,12 @@ LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 
 
 def _is_vote_tally(near: str, after: str) -> bool:
-    """ "by 31 votes to 19", "by nine votes to four", "with 3 abstentions", "The budget passed by nine votes"."""
+    """ "by 31 votes to 19", "by nine votes to four", "with 3 abstentions", "passed by nine votes", "voted 7 to 4"."""
     if VOTE_MARGIN_AFTER.match(after) and re.search(r"\bby\s+$", near):
         return True
     if re.match(r"\s+votes?\b", after) and MOTION_MARGIN_BEFORE.search(near):
+        return True
+    if (VOTED_BEFORE.search(near) and VOTED_AGAINST_AFTER.match(after)) or VOTED_TALLY_BEFORE.search(near):
         return True
     return VOTE_TALLY_AFTER.match(after) is not None or VOTE_TALLY_BEFORE.search(near) is not None
 

@@ -1,8 +1,8 @@
 """
 Figures that are no claims (tests/ingest_labelling.md): a time on a match's clock ("a penalty on 38 minutes", as "in
 the 38th minute") is `date`, and the page's own offers under the story, told by their terms ("First 30 days free.",
-"Delivery charges may apply.", "Free delivery on orders over 30"), are `furniture`; a span or a price the article
-reports keeps its figure.
+"Delivery charges may apply.", "Free delivery on orders over 30"), are `furniture`, and a committee's tally told by
+"voted" alone ("voted 7 to 4") is `score`; a span or a price the article reports keeps its figure.
 """
 
 from decimal import Decimal
@@ -49,3 +49,15 @@ def test_the_pages_bookshop_under_a_review_is_no_claim() -> None:
     assert Decimal(3000) in values
     for price in ("18.99", "16.50", "15", "25"):
         assert Decimal(price) not in values
+
+
+def test_a_tally_told_by_voted_alone_is_no_count() -> None:
+    text = (
+        "Skate park approved despite more than 300 objections\n\n"
+        "Plans for a skate park in Holm Green have been approved by the district council's planning committee, "
+        "despite more than 300 objections. Committee members voted 6 to 3 in favour after a long meeting.\n"
+    )
+    values = _values(text)
+    assert Decimal(300) in values
+    assert Decimal(6) not in values
+    assert Decimal(3) not in values
