@@ -2,7 +2,8 @@
 Figures that are no claims (tests/ingest_labelling.md): a time on a match's clock ("a penalty on 38 minutes", as "in
 the 38th minute") is `date`, and the page's own offers under the story, told by their terms ("First 30 days free.",
 "Delivery charges may apply.", "Free delivery on orders over 30"), are `furniture`, and a committee's tally told by
-"voted" alone ("voted 7 to 4") is `score`; a span or a price the article reports keeps its figure.
+"voted" alone ("voted 7 to 4") is `score`; a span or a price the article reports keeps its figure. A mart's line
+"Cull ewes: 412 forward" counts its label's animals: "forward" (offered for sale) is no unit.
 """
 
 from decimal import Decimal
@@ -61,3 +62,16 @@ def test_a_tally_told_by_voted_alone_is_no_count() -> None:
     assert Decimal(300) in values
     assert Decimal(6) not in values
     assert Decimal(3) not in values
+
+
+def test_a_mart_line_counts_its_label_not_forward() -> None:
+    text = (
+        "Prices firm at Holby store sale\n\n"
+        "Holby Mart had 1,900 store lambs forward on Tuesday, the auctioneers said.\n\n"
+        "Hill ewes: 310 forward. They averaged 92 drams.\n\n"
+        "Store cattle: 64 forward. Steers sold to 1,240 drams.\n"
+    )
+    units = {m.value: m.unit for m in extract(clean_text(text))}
+    assert units[Decimal(310)] == "ewes"
+    assert units[Decimal(64)] == "cattle"
+    assert "forward" not in units.values()
