@@ -156,14 +156,20 @@ _PAGE_ITSELF = re.compile(
 _TO_READER = re.compile(
     r"\byou(?:r|['’]ve|['’]re|['’]ll)?\b|^\W*(?:save|get|try|join|enjoy|unlock|claim|start|download)\b", re.IGNORECASE
 )
-# The offer's own command, opening the line or a sentence of it ("Subscribe from 4 reks a month. Cancel any time."),
-# not a rule the article reports ("firms must let customers cancel anytime")
-CANCEL_ANYTIME = re.compile(r"(?:^|[.!:|]\s+)\W*cancel\s+any\s?time\b", re.IGNORECASE)
+# The offer's own terms, opening the line or a sentence of it ("Subscribe from 4 reks a month. Cancel any time.",
+# "Plus: every podcast for 3.99 a month. First 30 days free.", "Buy it from the Post Bookshop for 29.95. Delivery
+# charges may apply.", "Free delivery on orders over 30"), not a rule the article reports ("firms must let customers
+# cancel anytime")
+OFFER_TERMS = re.compile(
+    r"(?:^|[.!:|)]\s+)\W*(?:cancel\s+any\s?time|first\s+\w+\s+(?:days?|weeks?|months?)\s+free|"
+    r"delivery\s+charges\s+may\s+apply|free\s+delivery\s+on\s+orders)\b",
+    re.IGNORECASE,
+)
 
 
 def _speaks_to_reader(line: str) -> bool:
     """Whether the line is the page's word to its reader about itself (_PAGE_ITSELF), not the article's."""
-    if CANCEL_ANYTIME.search(line) is None and (_PAGE_ITSELF.search(line) is None or _TO_READER.search(line) is None):
+    if OFFER_TERMS.search(line) is None and (_PAGE_ITSELF.search(line) is None or _TO_READER.search(line) is None):
         return False
     return not re.search(r"[\"“”]", line) and not has_cue(line)
 

@@ -293,6 +293,9 @@ PERIOD_LENGTH_BEFORE = re.compile(r"\b(?:year|season|term|semester)\s+of\s+(?:(?
 HALTED_FOR_BEFORE = re.compile(
     r"\b(?:halted|suspended|stopped|paused|held\s+up)\s+for\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$"
 )
+# A match's clock: "restored the lead on 58 minutes", "a penalty on 38 minutes": when in the game a thing happened, a
+# time on the clock as "in the 58th minute" is, no span to check
+MATCH_CLOCK_BEFORE = re.compile(r"\bon\s+$")
 RACE_FINISH_BEFORE = re.compile(r"\bfinish(?:ed|es|ing)?\b[^.;:,]{0,40}$")
 LATENESS_AFTER = re.compile(r"^\s+(?:late|overdue|behind)\b", re.IGNORECASE)
 # "after four days of heavy rain", "after three weeks of hard frost": the spell that led up to the news, its setting
@@ -663,6 +666,11 @@ VOTE_MARGIN_AFTER = re.compile(rf"\s+votes?\s+(?:to|against)\s+{_TALLY_FIGURE}")
 VOTE_TALLY_BEFORE = re.compile(
     rf"\bby\s+{_TALLY_FIGURE}\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+{_TALLY_FIGURE}\s*,?\s*with\s+$"
 )
+# A tally told by the verb alone: "Committee members voted 7 to 4 in favour", "the trust's members voted 412 to 37"
+# (the first figure, then the second)
+VOTED_BEFORE = re.compile(r"\bvoted\s+$")
+VOTED_AGAINST_AFTER = re.compile(rf"\s+(?:to|against)\s+{_TALLY_FIGURE}")
+VOTED_TALLY_BEFORE = re.compile(rf"\bvoted\s+{_TALLY_FIGURE}\s+(?:to|against)\s+$")
 # The margin a motion passed or fell by, with no tally: "The budget passed by nine votes", "the bill was defeated by
 # 12 votes" (a motion is what is passed, carried or adopted); not an election's margin ("won by 412 votes", "ahead by
 # about 3,000 votes"), which is its result
@@ -831,10 +839,12 @@ LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 
 
 def _is_vote_tally(near: str, after: str) -> bool:
-    """ "by 31 votes to 19", "by nine votes to four", "with 3 abstentions", "The budget passed by nine votes"."""
+    """ "by 31 votes to 19", "by nine votes to four", "with 3 abstentions", "passed by nine votes", "voted 7 to 4"."""
     if VOTE_MARGIN_AFTER.match(after) and re.search(r"\bby\s+$", near):
         return True
     if re.match(r"\s+votes?\b", after) and MOTION_MARGIN_BEFORE.search(near):
+        return True
+    if (VOTED_BEFORE.search(near) and VOTED_AGAINST_AFTER.match(after)) or VOTED_TALLY_BEFORE.search(near):
         return True
     return VOTE_TALLY_AFTER.match(after) is not None or VOTE_TALLY_BEFORE.search(near) is not None
 
@@ -1107,6 +1117,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             return True  # "finished 51 seconds ahead of", "finished 1 minute 48 seconds behind": a race's score
         if unit in ("minutes", "seconds", "mins", "secs") and HALTED_FOR_BEFORE.search(before):
             return True  # "the match was halted for 18 minutes": how long an incident stopped play, no statistic
+        if unit == "minutes" and MATCH_CLOCK_BEFORE.search(before):
+            return True  # "a penalty on 38 minutes": a time on the match clock
         if PENALTY_BEFORE.search(before):
             return True  # "were jailed for a total of 41 years", "banned for between 18 months and two years"
         if qualifier == Qualifier.AT_LEAST and LATENESS_AFTER.match(sentence[unit_end:]):

@@ -84,6 +84,7 @@ STOP = {
     "came", "went", "fled", "fell", "rose", "grew", "stood", "took", "gave", "won", "ran", "began", "flew", "wrote",
     "come", "go",  # "about 40 come in each week": the verb, in the present
     "first",  # "rather than the 192 first proposed": when it was given, not what it counts
+    "forward",  # "Cull ewes: 412 forward", "2,860 lambs were forward": offered at a mart, not what the figure counts
     # "we raised 12,000 marks ourselves", "it runs 420 itself": who did it, after the noun or in its place
     "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
 }  # fmt: skip
@@ -3131,7 +3132,9 @@ def _unit(
         return f"{restated.group('mods') or ''}{restated.group('noun')}", m.end()
     label = LABEL_BEFORE.match(sentence[: m.start()])
     if label:  # "Mains bursts: 2,460 in the year": the figure of the label before the colon
-        heads = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words")) if _plural_noun(w.lower())]
+        # (or a plural without -s: "Prime cattle: 86 forward", "Breeding sheep: 300")
+        named = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words"))]
+        heads = [w for w in named if _plural_noun(w) or w in IRREGULAR_PLURALS or w in COUNTED_COLLECTIVES]
         if heads:
             return heads[-1], m.end()
     multiplied = SUBJECT_MULTIPLIED_TO.search(sentence, 0, m.start())
