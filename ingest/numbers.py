@@ -3218,13 +3218,17 @@ def _unit(
     )
     changed_object = re.search(
         r"\b(?:cut|cuts|raised|raises|reduced|reduces|increased|increases|lowered|lowers|capped|caps|limited|limits)\s+"
-        r"(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]+s|staff|workforce|crew|personnel)\s+"
-        # "cut its maintenance staff in the region to 210": where the object is, before the level it was set to
-        r"(?:(?:in|at|across|on)\s+(?:the\s+)?[a-z]+\s+)?to\s+"
+        # "cut the library's hours to 30", "cut road casualties in the zone to four": whose they are, or no
+        # determiner before a modifier
+        r"(?:(?:its|their|the|his|her|our)\s+(?:[A-Za-z-]+['’]s\s+)?(?:[a-z-]+\s+)?|(?P<bare>[a-z-]+)\s+)"
+        r"([a-z]+s|staff|workforce|crew|personnel)\s+"
+        # "cut its maintenance staff in the region to 210", "cut its sailings to the Skaldholm islands to three": where
+        # the object is, before the level it was set to
+        r"(?:(?:in|at|across|on|to|for)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?[a-z]+\s+)?to\s+"
         r"(?:(?:about|around|some|roughly|just)\s+)?$",
         sentence[: m.start()],
     )
-    object_noun = changed_object.group(1) if changed_object else ""
+    object_noun = changed_object.group(2) if changed_object else ""
     estimated = None if object_noun else ESTIMATE_OF_NOUN_TO.search(sentence, max(0, m.start() - 160), m.start())
     if estimated:
         # "raised its target for deceased donors to 310", "cut our collision estimate to 110": the bare level of a
@@ -3235,7 +3239,10 @@ def _unit(
             return plural, m.end()
     collective = object_noun and not object_noun.endswith("s")  # "staff", "crew"
     if object_noun and (_plural_noun(object_noun) or collective) and object_noun not in GENERIC_SUBJECTS:
-        return object_noun, m.end()  # "Sundry Line has cut its daily crossings to 8 from 14", "its staff to 22"
+        # "Sundry Line has cut its daily crossings to 8 from 14", "its staff to 22"; with no determiner the modifier is
+        # part of the name ("cut skier days to 1.12 million": not days, a span of time)
+        bare = changed_object.group("bare") if changed_object else None
+        return (f"{bare} {object_noun}" if bare and bare not in STOP else object_noun), m.end()
     # a function word or verb is never the subject a level counts ("... in Velden has risen to 27": not "has")
     if total and total.group(1).lower() not in GENERIC_SUBJECTS | STOP:  # "arrivals in 2024 totalled just over 41,000"
         subject = total.group(1).lower()
