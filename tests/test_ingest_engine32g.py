@@ -8,6 +8,23 @@ from decimal import Decimal
 
 from ingest.extraction import clean_text, extract
 
+CORRECTIONS = "\n\n".join(
+    [
+        "THE ORMSBY COURIER | News | Sport\nCorrections and clarifications",
+        "Compiled by Rhea Dunmore, Readers' Editor",
+        "This week we published 4 corrections.",
+        "Ferry passengers. Our report on the stalled ferry (3 March) gave the number of passengers taken off by "
+        "lifeboat using the coastguard's first count. The coastguard has since raised its count to 214 from 198.",
+        "Hotel stays. Our tourism story (5 March) gave last year's record for winter stays as the bureau first "
+        "published it. The Tourism Bureau revised its figure on Tuesday to 1.46 million from 1.41 million.",
+        "Marsh crossings. The port authority has since raised its figure for people crossing the marsh on March 2 to "
+        "3,870 from 3,020.",
+        "Sea wall. Our report (6 March) said a sea wall planned by the harbour board in 2021 would have cost 3.6 "
+        "million crowns. The board has told us the correct figure was 6.3 million.",
+        "Rhea Dunmore, Readers' Editor\n",
+    ]
+)
+
 CUTS = """Council trims services
 
 By Anwen Pryce
@@ -28,6 +45,18 @@ def _revision(page: str, value: str) -> tuple[str, Decimal | None]:
     found = [m for m in _mentions(page) if m.value == Decimal(value)]
     assert found, value
     return found[0].unit, found[0].previous_value
+
+
+def test_a_source_raising_its_own_count_counts_what_the_item_said_was_counted():
+    assert _revision(CORRECTIONS, "214") == ("passengers", Decimal(198))
+
+
+def test_a_revised_figure_in_millions_counts_the_record_the_item_named_not_a_sum():
+    assert _revision(CORRECTIONS, "1460000") == ("stays", Decimal(1410000))
+
+
+def test_a_figure_for_people_revised_past_a_date_counts_people():
+    assert _revision(CORRECTIONS, "3870") == ("people", Decimal(3020))
 
 
 def test_a_bare_level_after_a_possessive_object_counts_that_object():
