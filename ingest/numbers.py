@@ -4111,9 +4111,11 @@ FROM_THAT_AFTER = re.compile(
 
 # A corrections page's account of what it printed: "We said the administrators had counted 1,146 buyers", "gave its
 # price as 24.99 dracots", the printed figure the only one its reporting verb governs ("said nine of the 16 clubs"
-# names two, and which the correction replaces is not told)
+# names two, and which the correction replaces is not told; a year is no figure: "said a scheme drawn up in 2019 would
+# have cost 2.4 million")
 PRINTED_BEFORE = re.compile(
-    rf"\b(?:said|reported|gave|quoted|stated|wrote)\b(?![^.;]*(?:\d|\b{WORDNUM}\b))[^.;]*$", re.IGNORECASE
+    rf"\b(?:said|reported|gave|quoted|stated|wrote)\b(?![^.;]*(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d|\b{WORDNUM}\b))[^.;]*$",
+    re.IGNORECASE,
 )
 # "It is 4,300, not 4,500": the right figure set against the wrong one, two claims (tests/ingest_labelling.md, "Settled
 # in session 30")

@@ -59,6 +59,11 @@ def test_a_figure_for_people_revised_past_a_date_counts_people():
     assert _revision(CORRECTIONS, "3870") == ("people", Decimal(3020))
 
 
+def test_a_printed_figure_dated_by_a_year_is_still_the_one_the_correction_replaces():
+    assert _revision(CORRECTIONS, "6300000") == ("crowns", Decimal(3600000))
+    assert Decimal(3600000) not in {m.value for m in _mentions(CORRECTIONS)}
+
+
 def test_a_bare_level_after_a_possessive_object_counts_that_object():
     assert _revision(CUTS, "24") == ("hours", Decimal(31))
 
