@@ -71,3 +71,9 @@ def test_a_bare_level_after_a_possessive_object_counts_that_object():
 def test_a_bare_level_after_an_object_with_no_determiner_keeps_its_modifier():
     assert _revision(CUTS, "6") == ("road collisions", Decimal(15))
     assert _revision(CUTS, "940000") == ("skier days", Decimal(1200000))
+
+
+def test_a_body_that_has_since_said_a_figure_closing_the_sentence_is_its_speaker():
+    page = "Ferry count\n\nBy Ann Roe\n\nThat estimate is 6,400 passengers, the harbour board has since said.\n"
+    found = {m.value: m.speaker for m in _mentions(page)}
+    assert found[Decimal(6400)] == "harbour board"
