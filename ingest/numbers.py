@@ -2435,10 +2435,12 @@ _MASS_NOUN = (
 ESTIMATE_OF_NOUN_TO = re.compile(
     rf"\b(?:{_REVISED}|{_REVISES})\s+(?:its|their|the|his|her|our|my)\s+(?:own\s+)?"
     rf"(?:(?!{_MASS_NOUN})(?P<noun>[a-z]{{3,}}[a-rt-z])\s+(?:estimate|forecast|target)|"
-    r"(?:[a-z]+\s+)?(?:estimate|forecast|target|projection|count|tally|list)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?(?:estimate|forecast|target|projection|count|tally|list|figure|number|total)\s+(?:of|for)\s+"
     # "cut its forecast for Ardmere car sales this year to": a place's name may stand before what is counted
     # ("estimate of travelling Ellumar fans": among its modifiers too)
-    r"(?:(?:[A-Z][\w-]+|[a-z][a-z-]*)\s+){0,3}?(?P<of>[a-z]+s))\b(?:\s+[a-z][^,;:.\d]{0,40}?)?\s+to\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w-]+|[a-z][a-z-]*)\s+){0,3}?(?P<of>[a-z]+s|people))\b"
+    # "raised its figure for people crossing at Harnak on April 20 to 4,020": where and when, a day's date too
+    r"(?:\s+[a-z](?:[^,;:.\d]|\b\d{1,2}\b){0,40}?)?\s+to\s+"
     r"(?:(?:about|around|some|roughly|just)\s+)?$"
 )
 
@@ -3228,24 +3230,31 @@ def _unit(
     )
     changed_object = re.search(
         r"\b(?:cut|cuts|raised|raises|reduced|reduces|increased|increases|lowered|lowers|capped|caps|limited|limits)\s+"
-        r"(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+)?([a-z]+s|staff|workforce|crew|personnel)\s+"
-        # "cut its maintenance staff in the region to 210": where the object is, before the level it was set to
-        r"(?:(?:in|at|across|on)\s+(?:the\s+)?[a-z]+\s+)?to\s+"
+        # "cut the library's hours to 30", "cut road casualties in the zone to four": whose they are, or no
+        # determiner before a modifier
+        r"(?:(?:its|their|the|his|her|our)\s+(?:[A-Za-z-]+['’]s\s+)?(?:[a-z-]+\s+)?|(?P<bare>[a-z-]+)\s+)"
+        r"([a-z]+s|staff|workforce|crew|personnel)\s+"
+        # "cut its maintenance staff in the region to 210", "cut its sailings to the Skaldholm islands to three": where
+        # the object is, before the level it was set to
+        r"(?:(?:in|at|across|on|to|for)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?[a-z]+\s+)?to\s+"
         r"(?:(?:about|around|some|roughly|just)\s+)?$",
         sentence[: m.start()],
     )
-    object_noun = changed_object.group(1) if changed_object else ""
+    object_noun = changed_object.group(2) if changed_object else ""
     estimated = None if object_noun else ESTIMATE_OF_NOUN_TO.search(sentence, max(0, m.start() - 160), m.start())
     if estimated:
         # "raised its target for deceased donors to 310", "cut our collision estimate to 110": the bare level of a
         # revised estimate counts what the estimate is of
         plural = estimated.group("of") or (estimated.group("noun") or "") + "s"
         plural = (_goods_sold(estimated.group(0)) if plural == "sales" else "") or plural
-        if _plural_noun(plural) and plural not in GENERIC_SUBJECTS | STOP:
+        if (_plural_noun(plural) or plural == "people") and plural not in GENERIC_SUBJECTS | STOP:
             return plural, m.end()
     collective = object_noun and not object_noun.endswith("s")  # "staff", "crew"
     if object_noun and (_plural_noun(object_noun) or collective) and object_noun not in GENERIC_SUBJECTS:
-        return object_noun, m.end()  # "Sundry Line has cut its daily crossings to 8 from 14", "its staff to 22"
+        # "Sundry Line has cut its daily crossings to 8 from 14", "its staff to 22"; with no determiner the modifier is
+        # part of the name ("cut skier days to 1.12 million": not days, a span of time)
+        bare = changed_object.group("bare") if changed_object else None
+        return (f"{bare} {object_noun}" if bare and bare not in STOP else object_noun), m.end()
     # a function word or verb is never the subject a level counts ("... in Velden has risen to 27": not "has")
     if total and total.group(1).lower() not in GENERIC_SUBJECTS | STOP:  # "arrivals in 2024 totalled just over 41,000"
         subject = total.group(1).lower()
@@ -3277,6 +3286,12 @@ def _unit(
         # "I was working 25 hours a week. I have cut that to 12": what "that" refers to, the figure before, not
         # whatever else the article once gave as 12
         return (earlier[-1].unit if earlier else paragraph_unit), m.end()
+    corrected = _corrected_count(sentence, m, after, context_before) if not paragraph_unit and not earlier else ""
+    if corrected:
+        # "... got the number of visits to the baths wrong. The correct figure is 120,000, not 210,000": a bare
+        # figure that puts right what its paragraph said was wrong counts that, not what the page counted last
+        # nor a sum ("revised its figure to 2.08 million" after "the record for summer stays")
+        return corrected, m.end()
     if known_units and value is not None and value in known_units:
         return known_units[value], m.end()
     amount = _amount_like_before(m, sentence, known_units, earlier, paragraph_unit)
@@ -3293,11 +3308,6 @@ def _unit(
     )
     if refers_back and paragraph_unit and not (paragraph_unit in SHARE_UNITS and _too_large_for_a_share(m)):
         return paragraph_unit, m.end()  # "Nurses said 1,600 vacancies. The board put the figure at 1,150"
-    corrected = _corrected_count(sentence, m, after, context_before) if not paragraph_unit and not earlier else ""
-    if corrected:
-        # "... got the number of visits to the baths wrong. The correct figure is 120,000, not 210,000": a bare
-        # figure that puts right what its paragraph said was wrong counts that, not what the page counted last
-        return corrected, m.end()
     carried = _carried_to_complement(sentence, m, after, carried_unit) if not paragraph_unit and not earlier else ""
     if carried:
         # "... beds has fallen by 900." / (a new paragraph) "The ministry said the true fall was 340": a bare figure
@@ -3470,7 +3480,7 @@ WRONG_BEFORE = re.compile(
     r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|mis(?:stated|reported|quoted|read)|(?:over|under)stated)\b", re.IGNORECASE
 )
 WRONG_COUNT_OF = re.compile(
-    r"\b(?:number|count|total|tally)\s+(?:of|for)\s+(?:(?!(?:the|in|at|on|to|who|that|whose|which)\b)[a-z-]+\s+)"
+    r"\b(?:number|count|total|tally|record)\s+(?:of|for)\s+(?:(?!(?:the|in|at|on|to|who|that|whose|which)\b)[a-z-]+\s+)"
     r"{0,2}?(?P<plural>[a-z]{3,}s)\b|['’]s\s+(?P<score>score)\b"
 )
 # a bare figure a correction gives as the right one, or the wrong one it sets aside: "It was 84.7, not 87.4", "says
@@ -3486,6 +3496,13 @@ COUNT_SUBJECT = re.compile(
 CORRECT_FIGURE_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:correct|right|true|actual)\s+(?:figure|number|total)\s+(?:is|was)\s+$", re.IGNORECASE
 )
+# "KVR has since raised its count to 327 from 312", "revised its figure on Wednesday to 2.08 million": a source putting
+# its own count right, a correction whose paragraph named the count before, wrong word or none
+REVISED_ITS_COUNT_TO = re.compile(
+    rf"\b(?:{_REVISED}|{_REVISES})\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?(?:figure|count|estimate|number|"
+    r"total|tally)(?:\s+(?:on|in|at|last|this)\s+[A-Za-z]+)?\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
+    r"(?:(?:about|around|some|roughly|just)\s+)?$"
+)
 
 
 def _corrected_count(sentence: str, m: re.Match, after: str, context_before: str) -> str:
@@ -3495,8 +3512,10 @@ def _corrected_count(sentence: str, m: re.Match, after: str, context_before: str
     the plural of that count, or "points" for a score; "" where the paragraph names no wrong count.
     """
     before = sentence[: m.start()]
+    revised = REVISED_ITS_COUNT_TO.search(before)
     correcting = (
-        CORRECTED_PAIR_AFTER.match(after)
+        revised
+        or CORRECTED_PAIR_AFTER.match(after)
         or CORRECTED_PAIR_BEFORE.search(before)
         or CORRECT_FIGURE_BEFORE.search(before)
         or NOUNLESS_COMPLEMENT_BEFORE.search(before)
@@ -3511,7 +3530,7 @@ def _corrected_count(sentence: str, m: re.Match, after: str, context_before: str
         # what that noun does ("shortfall"), not the count the paragraph said was wrong
         return ""
     paragraph = context_before.rsplit("\n", 1)[-1]
-    if not WRONG_BEFORE.search(paragraph):
+    if not revised and not WRONG_BEFORE.search(paragraph):
         return ""
     named = [c for c in WRONG_COUNT_OF.finditer(paragraph) if c.group("score") or _plural_noun(c.group("plural"))]
     if not named:
@@ -4102,9 +4121,11 @@ FROM_THAT_AFTER = re.compile(
 
 # A corrections page's account of what it printed: "We said the administrators had counted 1,146 buyers", "gave its
 # price as 24.99 dracots", the printed figure the only one its reporting verb governs ("said nine of the 16 clubs"
-# names two, and which the correction replaces is not told)
+# names two, and which the correction replaces is not told; a year is no figure: "said a scheme drawn up in 2019 would
+# have cost 2.4 million")
 PRINTED_BEFORE = re.compile(
-    rf"\b(?:said|reported|gave|quoted|stated|wrote)\b(?![^.;]*(?:\d|\b{WORDNUM}\b))[^.;]*$", re.IGNORECASE
+    rf"\b(?:said|reported|gave|quoted|stated|wrote)\b(?![^.;]*(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d|\b{WORDNUM}\b))[^.;]*$",
+    re.IGNORECASE,
 )
 # "It is 4,300, not 4,500": the right figure set against the wrong one, two claims (tests/ingest_labelling.md, "Settled
 # in session 30")

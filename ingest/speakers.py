@@ -1898,9 +1898,10 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         # "a rise in steel prices, which it said had added 31 million": the relative clause's own subject
         subject = contact.group("subject") if contact else subject_phrase(before)
-        if subject is None and lowered in LISTENER_VERBS and _SINCE_BEFORE.search(before):
-            # "The council has since told us the figure is 14 per cent": what a body told the paper after the story
-            # ran, as a readers' editor's correction gives it, is that body's word
+        if subject is None and lowered in LISTENER_VERBS | _SPEAKING_VERBS and _SINCE_BEFORE.search(before):
+            # "The council has since told us the figure is 14 per cent", "That estimate is 10,500, the ministry has
+            # since said": what a body told the paper after the story ran, as a readers' editor's correction gives it,
+            # is that body's word
             subject = subject_phrase(_SINCE_BEFORE.sub("", before))
         participle = _PARTICIPLE_PRONOUN.fullmatch(subject or "")
         if participle:  # "..., saying it expected the cost to be below 120 million": "it", not "saying it"
