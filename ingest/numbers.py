@@ -265,10 +265,12 @@ SHARE_PAID_BEFORE = re.compile(
     rf"foot|footed|contribute|contributes|contributed)\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
-# "a third more than", "around a fifth larger": a fraction that sizes a comparison is a share too
+# "a third more than", "around a fifth larger": a fraction that sizes a comparison is a share too, and so is one set
+# below or above a level ("about a fifth below normal", 'renewals "about a quarter down" on last year')
 COMPARATIVE_AFTER = re.compile(
     r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer|longer|shorter|faster|slower|"
-    r"heavier|lighter|wider|narrower|deeper|taller|older|younger|busier|costlier)\b"
+    r"heavier|lighter|wider|narrower|deeper|taller|older|younger|busier|costlier|below|above|"
+    r"(?:down|up)(?=[\"”’]?\s+(?:on|from)\b))\b"
 )
 # "in physics it was about a third.", "the rest is half,": a share that completes its clause after a copula
 COPULA_BEFORE = re.compile(

@@ -1,0 +1,28 @@
+"""
+Word quantities the grammar reads (tests/ingest_labelling.md, "Vague counts" and "Near a figure"): a fraction set
+below or above a level is a share as a comparison's is.
+"""
+
+from decimal import Decimal
+
+from tests.ingest_helpers import mentions
+
+
+def _shares(text: str) -> list[tuple[Decimal | None, str, str]]:
+    return [(m.value, m.unit, m.qualifier) for m in mentions(text) if m.unit == "percent"]
+
+
+def test_a_fraction_below_or_above_a_level_is_a_share():
+    text = "A warden said the heather on the moor was about a fifth below its usual cover this spring."
+    assert _shares(text) == [(Decimal(20), "percent", "approximately")]
+    text = "The keeper said visitor numbers were nearly a tenth above the average for the month."
+    assert _shares(text) == [(Decimal(10), "percent", "at_most")]
+
+
+def test_a_fraction_down_or_up_on_a_year_is_a_share_quoted_or_not():
+    text = 'A club official said season tickets sold were "about a third down" on last year.'
+    assert _shares(text) == [(Decimal("33.3"), "percent", "approximately")]
+    text = "The bakery said its orders were a quarter up on last spring."
+    assert _shares(text) == [(Decimal(25), "percent", "exact")]
+    # ... but not a fraction of a way down
+    assert _shares("The crew took a third down the hill before dark.") == []
