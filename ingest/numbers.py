@@ -148,8 +148,8 @@ PROPORTION = re.compile(
     rf"\b(?:(?P<frac>{_FRACTION})(?=[\"”’]?\s+(?:of|the|their|its|all|my|our|his|her|your|these|those)\b)|"
     rf"(?P<frac2>{_FRACTION})\b|"
     # ... or hyphened before the noun of a figure it names ("the one-in-eight figure"), not a return period's
-    # ("a one-in-100-year flood")
-    rf"(?P<n>{_SMALL})(?:\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?|(?P<hyphened>-in-))"
+    # ("a one-in-100-year flood"), or counted in occasions ("nine times out of ten")
+    rf"(?P<n>{_SMALL})(?:\s+(?:in|(?:times\s+)?out\s+of|of(?=\s+every\b))\s+(?:every\s+)?|(?P<hyphened>-in-))"
     rf"(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b(?(hyphened)(?!-))|"
     # "one grower in six", "nine applications in ten": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)

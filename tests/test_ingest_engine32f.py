@@ -1,6 +1,7 @@
 """
 Word quantities the grammar reads (tests/ingest_labelling.md, "Vague counts" and "Near a figure"): a fraction set
-below or above a level is a share as a comparison's is.
+below or above a level is a share as a comparison's is, and a count of occasions out of a whole is a share as
+"nine out of ten" is.
 """
 
 from decimal import Decimal
@@ -26,3 +27,10 @@ def test_a_fraction_down_or_up_on_a_year_is_a_share_quoted_or_not():
     assert _shares(text) == [(Decimal(25), "percent", "exact")]
     # ... but not a fraction of a way down
     assert _shares("The crew took a third down the hill before dark.") == []
+
+
+def test_occasions_out_of_a_whole_are_a_share():
+    text = '"The late bus turns up seven times out of ten," said Ines Marlow, who rides it.'
+    assert _shares(text) == [(Decimal(70), "percent", "exact")]
+    # ... but not times out of a cause
+    assert _shares('"He lost his temper three times out of spite," said Ines Marlow.') == []
