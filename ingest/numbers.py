@@ -130,7 +130,9 @@ FRACTIONS = {
 }  # fmt: skip
 _FRACTION = (
     r"(?:a|an|one|two|three|four|five|seven|nine)[- ]"
-    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half"
+    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half|"
+    # "a further quarter were leg injuries", "could take another tenth off": one more share of the same whole
+    r"(?:another|a\s+further)\s+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 # "a sixth", "three-eighths", "seven-tenths": any numerator over an ordinal, as a percentage
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
@@ -181,7 +183,7 @@ FRACTION_RANGE = re.compile(rf"\bbetween\s+(?P<low>{_FRACTION})\s+and\s+(?P<high
 
 
 def _fraction_value(words: str) -> Decimal | None:
-    fraction = " ".join(words.lower().replace("-", " ").split())
+    fraction = re.sub(r"^(?:another|a further)\b", "a", " ".join(words.lower().replace("-", " ").split()))
     return FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
 
 
@@ -269,7 +271,7 @@ SHARE_PAID_BEFORE = re.compile(
 # below or above a level ("about a fifth below normal", 'renewals "about a quarter down" on last year')
 COMPARATIVE_AFTER = re.compile(
     r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer|longer|shorter|faster|slower|"
-    r"heavier|lighter|wider|narrower|deeper|taller|older|younger|busier|costlier|below|above|"
+    r"heavier|lighter|wider|narrower|deeper|taller|older|younger|busier|costlier|below|above|off|"
     r"(?:down|up)(?=[\"”’]?\s+(?:on|from)\b))\b"
 )
 # "in physics it was about a third.", "the rest is half,": a share that completes its clause after a copula
@@ -1293,7 +1295,7 @@ def _word_quantities(
             # fifth", "settled for half that" are shares)
             continue
         if fraction:
-            value = FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
+            value = _fraction_value(fraction)
         else:
             if p.group("n4") and TIME_SHARE_THRESHOLD_BEFORE.search(sentence, max(0, p.start() - 20), p.start()):
                 continue

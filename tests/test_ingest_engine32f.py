@@ -1,7 +1,7 @@
 """
 Word quantities the grammar reads (tests/ingest_labelling.md, "Vague counts" and "Near a figure"): a fraction set
-below or above a level is a share as a comparison's is, and a count of occasions out of a whole is a share as
-"nine out of ten" is.
+below or above a level is a share as a comparison's is, a count of occasions out of a whole is a share as
+"nine out of ten" is, and "a further quarter" or "another tenth" is one more share of the same whole.
 """
 
 from decimal import Decimal
@@ -34,3 +34,10 @@ def test_occasions_out_of_a_whole_are_a_share():
     assert _shares(text) == [(Decimal(70), "percent", "exact")]
     # ... but not times out of a cause
     assert _shares('"He lost his temper three times out of spite," said Ines Marlow.') == []
+
+
+def test_a_further_or_another_fraction_is_one_more_share():
+    text = "Half of the calls were for walkers who got lost, and a further quarter were for twisted knees."
+    assert _shares(text) == [(Decimal(50), "percent", "exact"), (Decimal(25), "percent", "exact")]
+    text = 'A trader said the new levy "could knock another fifth off" the price of a crate.'
+    assert _shares(text) == [(Decimal(20), "percent", "exact")]
