@@ -131,7 +131,9 @@ FRACTIONS = {
 }  # fmt: skip
 _FRACTION = (
     r"(?:a|an|one|two|three|four|five|seven|nine)[- ]"
-    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half"
+    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half|"
+    # "a further quarter were leg injuries", "could take another tenth off": one more share of the same whole
+    r"(?:another|a\s+further)\s+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 # "a sixth", "three-eighths", "seven-tenths": any numerator over an ordinal, as a percentage
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
@@ -149,8 +151,8 @@ PROPORTION = re.compile(
     rf"\b(?:(?P<frac>{_FRACTION})(?=[\"”’]?\s+(?:of|the|their|its|all|my|our|his|her|your|these|those)\b)|"
     rf"(?P<frac2>{_FRACTION})\b|"
     # ... or hyphened before the noun of a figure it names ("the one-in-eight figure"), not a return period's
-    # ("a one-in-100-year flood")
-    rf"(?P<n>{_SMALL})(?:\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?|(?P<hyphened>-in-))"
+    # ("a one-in-100-year flood"), or counted in occasions ("nine times out of ten")
+    rf"(?P<n>{_SMALL})(?:\s+(?:in|(?:times\s+)?out\s+of|of(?=\s+every\b))\s+(?:every\s+)?|(?P<hyphened>-in-))"
     rf"(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b(?(hyphened)(?!-))|"
     # "one grower in six", "nine applications in ten": the noun between, and no noun after the whole; not a time
     # ("missed one day in ten" is a threshold)
@@ -182,7 +184,7 @@ FRACTION_RANGE = re.compile(rf"\bbetween\s+(?P<low>{_FRACTION})\s+and\s+(?P<high
 
 
 def _fraction_value(words: str) -> Decimal | None:
-    fraction = " ".join(words.lower().replace("-", " ").split())
+    fraction = re.sub(r"^(?:another|a further)\b", "a", " ".join(words.lower().replace("-", " ").split()))
     return FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
 
 
@@ -266,10 +268,12 @@ SHARE_PAID_BEFORE = re.compile(
     rf"foot|footed|contribute|contributes|contributed)\s+(?:(?:{_QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
-# "a third more than", "around a fifth larger": a fraction that sizes a comparison is a share too
+# "a third more than", "around a fifth larger": a fraction that sizes a comparison is a share too, and so is one set
+# below or above a level ("about a fifth below normal", 'renewals "about a quarter down" on last year')
 COMPARATIVE_AFTER = re.compile(
     r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer|longer|shorter|faster|slower|"
-    r"heavier|lighter|wider|narrower|deeper|taller|older|younger|busier|costlier)\b"
+    r"heavier|lighter|wider|narrower|deeper|taller|older|younger|busier|costlier|below|above|off|"
+    r"(?:down|up)(?=[\"”’]?\s+(?:on|from)\b))\b"
 )
 # "in physics it was about a third.", "the rest is half,": a share that completes its clause after a copula
 COPULA_BEFORE = re.compile(
@@ -1296,7 +1300,7 @@ def _word_quantities(
             # fifth", "settled for half that" are shares)
             continue
         if fraction:
-            value = FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
+            value = _fraction_value(fraction)
         else:
             if p.group("n4") and TIME_SHARE_THRESHOLD_BEFORE.search(sentence, max(0, p.start() - 20), p.start()):
                 continue
