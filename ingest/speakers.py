@@ -4106,10 +4106,10 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 # company" might later take up
                 return _PLAIN_DROP.sub("", opening), False
             return party, party_unnamed
-    made = MADE_BY.search(text) if " by " in text or " for " in text else None
-    if made is not None and made.start() < 20 and not re.match(r",?\s+[A-Z]", text[made.end() :]):
+    made_by = MADE_BY.search(text) if " by " in text or " for " in text else None
+    if made_by is not None and made_by.start() < 20 and not re.match(r",?\s+[A-Z]", text[made_by.end() :]):
         # "A survey carried out for the agency in January": the agency's; not "by the polling firm Nordmeter"
-        maker, unnamed_maker = name_of(made.group("owner"), memory)
+        maker, unnamed_maker = name_of(made_by.group("owner"), memory)
         if maker and not unnamed_maker:
             return maker, False
     if BARE_SPOKESPERSON.fullmatch(lowered):
@@ -4461,6 +4461,8 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # told by its rank among others names neither its maker nor itself; no speaker rather than "largest survey"
             return None, False
     text = REDUCED_RELATIVE_TAIL.sub("", text)  # "A fleet audit released in March" -> "fleet audit"
+    if _SAMPLED_DOCUMENT.match(text):
+        text = text[: text.index(" of ")]  # "A survey of 2,400 fans carried out for the report": the survey
     return memory.resolve(_PLAIN_DROP.sub("", text)), False
 
 
@@ -4490,14 +4492,15 @@ THE_SPOKESPERSON = re.compile(r"the\s+spokes(?:man|woman|person)")
 BARE_DOCUMENT = re.compile(
     r"the\s+(?P<ranked>(?:first|second|third|last|largest|biggest|most\s+[a-z]+|(?!latest\b)[a-z]+est)\s+)?"
     r"(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
-    r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|"
+    r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|index|"
     r"census|letters|list|release|table)"
     # or the people who wrote it, who speak for it as it does: "the report's authors say", "the study's researchers"
     r"(?:['’]s?\s+(?:authors?|writers|researchers))?"
 )
 # The documents a body makes, whose owner or maker a sentence may name
 _MADE_DOCUMENT = (
-    r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census|lists?|tables?"
+    r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census|lists?|tables?|"
+    r"index"
 )
 # Whose a document is: "the club's annual accounts", "the agency's own surveys", "Harlan Water's draft report"
 OWNED_KIND = re.compile(
@@ -4525,8 +4528,11 @@ _PUTS_OUT = tuple(f" {verb} " for verb in _PUT_OUT_VERBS)  # PUBLISHED_BY_SUBJEC
 # Who made a document: "The survey, carried out by the wildlife service", "a count conducted by the agency"
 # "A survey carried out for the agency": who commissioned it, whose document it is
 MADE_BY = re.compile(
-    rf"\b(?P<noun>{_MADE_DOCUMENT}),?\s+"
-    r"(?:(?:carried\s+out|conducted|commissioned|compiled|produced|written|prepared|published|run)\s+(?:by|for)|by)\s+"
+    # "A survey of 2,400 adults carried out for the institute", "a survey of 1,500 customers for the utility": what
+    # it sampled may come between; then a participle or "for" names its maker, not a bare "by" ("of homes hit by")
+    rf"\b(?P<noun>{_MADE_DOCUMENT})(?P<sample>\s+of(?:\s+[\w,.-]+){{1,6}}?)?,?\s+"
+    r"(?:(?:carried\s+out|conducted|commissioned|compiled|produced|written|prepared|published|run)\s+(?:by|for)|"
+    r"(?(sample)for|by))\s+"
     # "by the wildlife service", "by the Housing Department"
     rf"(?P<owner>(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))"
 )
@@ -4554,7 +4560,8 @@ MAKER_NAMED_DOCUMENT = re.compile(
 # after one its maker's name stands before: "an Estervale Now analysis of more than 48,000 rental listings"
 OWNED_SAMPLE_TAIL = re.compile(
     r"((?:['’]s|(?<=[A-Z])[\w'’-]*)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis))\s+of\s+"
-    r"(?:some\s+|about\s+|more\s+than\s+)?\d[\d,.]*\s(?:(?!\b(?:by|from)\b).)*$"
+    # not a tail that names its maker: "A survey of 2,400 adults carried out for the institute"
+    r"(?:some\s+|about\s+|more\s+than\s+)?\d[\d,.]*\s(?:(?!\b(?:by|from|for)\b).)*$"
 )
 # A document's reduced relative that names who received it, not who wrote it: "seen by RTP", "obtained by the Post"
 RECEIVED_BY = re.compile(

@@ -45,3 +45,27 @@ def test_a_kind_of_body_named_by_two_head_words_is_whole_as_the_maker_of_a_repor
     )
     found = extract(text, publisher=OUTLET)
     assert _said(found, "5200").speaker == "national health statistics office"
+
+
+def test_the_same_index_taken_up_later_is_that_of_the_body_whose_index_the_article_named():
+    text = (
+        "Rents: the claim checked\n\n"
+        "The minister said rents had risen 30 per cent. His figure appears to come from the statistics bureau's index "
+        "for student rents only. A spokeswoman for the Housing Ministry said the minister had been referring to "
+        "students.\n\n"
+        "Families saw rents rise 24 per cent in five years, according to the same index."
+    )
+    found = extract(text, publisher=OUTLET)
+    assert _said(found, "24").speaker is not None
+    assert "bureau" in _said(found, "24").speaker
+
+
+def test_a_survey_of_a_sample_carried_out_for_a_body_is_that_body_s():
+    text = (
+        "Heating bills to fall\n\n"
+        "The Orrin Energy Agency said bills would fall by 6 per cent in the spring.\n\n"
+        "A survey of 1,200 households carried out for the agency found that 41 per cent had turned their heating "
+        "down last winter."
+    )
+    found = extract(text, publisher=OUTLET)
+    assert _said(found, "41").speaker.endswith("Orrin Energy Agency")
