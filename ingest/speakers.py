@@ -223,6 +223,9 @@ OPENING_ITS = re.compile(
     r"(?:(?!(?:the|a|an|this|that|these|those|their|his|her|our|and|or|but)\b)[a-z]+\s+){0,4}?its\b"
 )
 # A document named by the kind of place or body that keeps it: "port data", "harbour records", "the club accounts"
+# The papers a body keeps, by the word for what they are: "Council papers", "police figures", "the ministry's data"
+_KEPT_PAPERS = ("papers", "figures", "data", "records", "documents")
+BODY_KIND_PAPERS = re.compile(r"\b(?P<kind>[A-Za-z]{4,})['’]?s?\s+(?P<noun>papers|figures|data|records|documents)\b")
 KIND_DOCUMENT = re.compile(
     r"(?:the\s+)?(?:latest\s+|official\s+|new\s+)?([a-z]{3,})\s+(?:data|records|figures|statistics|accounts|bulletin)"
 )
@@ -587,6 +590,8 @@ class SpeakerMemory:
         self.document_before = None
         if possessive or " by " in sentence or any(verb in sentence for verb in _PUTS_OUT):
             self._learn_producers(sentence)
+        if any(noun in sentence for noun in _KEPT_PAPERS):
+            self._learn_kept_papers(sentence)
         for lower in LOWER_CASE_BODY.finditer(sentence) if LOWER_CASE_HEAD.search(sentence) else ():
             if any(word not in BROAD_MODIFIERS for word in lower.group("modifiers").split()):
                 self.lower_bodies.setdefault(lower.group("head"), set()).add(lower.group("body"))
@@ -675,6 +680,17 @@ class SpeakerMemory:
                     self.documents.setdefault("release", name)
                     self.documents.setdefault("report", name)
                 self.document_before = name
+
+    def _learn_kept_papers(self, sentence: str) -> None:
+        """
+        The body whose papers a sentence names by its kind ("Council papers for the meeting put ...", "police
+        figures"): whom "the papers" or "the figures" later means, whether or not that sentence reports a figure.
+        """
+        for found in BODY_KIND_PAPERS.finditer(sentence):
+            if ORG_HEAD_WORD.fullmatch(found.group("kind").lower()):
+                name, anonymous = name_of("the " + found.group("kind").lower(), self)
+                if name and not anonymous:
+                    self.documents[found.group("noun").lower().removesuffix("s")] = name
 
     def as_body(self, name: str, head: str, person_before: str | None = None) -> None:
         """
@@ -2081,7 +2097,7 @@ BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
 # PARC annotates documents as sources ("the report found", "a survey showed"): the nouns they are named by.
 DOCUMENT_SOURCE = re.compile(
     r"\b(?:survey|poll|study|report|audit|review|analysis|census|data|figures|statistics|research|investigation|"
-    r"inquiry|assessment|trial|results|records|index|ranking|tally|count)s?\b",
+    r"inquiry|assessment|trial|results|records|index|ranking|tally|count|papers|documents)s?\b",
     re.IGNORECASE,
 )
 DOCUMENT_VERBS = {"found", "finds", "find", "show", "shows", "showed", "shown"}
@@ -2852,9 +2868,11 @@ DOCUMENT_ADJECTIVES = {
 }
 # "a council report", "council figures", "central bank data": a document a kind of body issues is that body's
 BODY_DOCUMENT = re.compile(
-    rf"(?:(?:a|an|the)\s+)?((?:(?!(?:a|an|the)\s)[a-z]+\s+)?(?:{ORG_HEADS}))\s+"
-    r"(?:report|survey|study|review|audit|analysis|statement|figures|data|statistics|records|accounts|estimates?)"
+    rf"(?:(?:a|an|the)\s+)?((?:(?!(?:a|an|the|its|their|his|her|our)\s)[a-z]+\s+)?(?:{ORG_HEADS}))\s+"
+    r"(?:report|survey|study|review|audit|analysis|statement|figures|data|statistics|records|accounts|estimates?|"
+    r"papers|documents)"
 )
+
 UNNAMED_GROUP = re.compile(
     r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Aa]\s+few)\s+[a-z]+s\b"
 )
@@ -3168,6 +3186,13 @@ ANONYMOUS_PARTICIPLE = re.compile(
 # The words of a negated cue between its subject and its verb: "declined to", "was unable to", "has yet to", "has not
 # yet", "neither" (confirmed nor denied), "didn't"
 _DECLINED_TO = re.compile(r"\s*(?:\b(?:declined|refused|failed|unable|yet)\s+to|\b(?:neither|yet)|\b[a-z]+n['’]t)\s*$")
+# When and for what a body's papers came out, after their noun, which names no one: "Council papers for the cabinet
+# meeting on 8 May", "Police figures out this week"
+_PAPERS_OCCASION = re.compile(
+    r"\b(?P<doc>papers|figures|data|records|documents|accounts|statistics)\s+"
+    r"(?:for\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|hearing|debate)"
+    r"(?:\s+on\s+(?:\d{1,2}\s+)?[A-Za-z]+)?|out(?:\s+(?:this|last)\s+(?:week|month)|\s+on\s+[A-Za-z]+)?)$"
+)
 _DOCUMENT_PARTICIPLE_END = re.compile(
     r"\s+(?:published|released|issued|conducted|carried\s+out|commissioned|unveiled|presented)$"
 )
@@ -3369,6 +3394,7 @@ def subject_phrase(before: str) -> str | None:
     text = _strip_trailing_filler(_BRACKETED_DAY_END.sub("", text) if yours else text)
     # "A survey by Verax published on Sunday found": the participle modifies the document
     text = _DOCUMENT_PARTICIPLE_END.sub("", text)
+    text = _PAPERS_OCCASION.sub(r"\g<doc>", text) if " for " in text or " out" in text else text
     text = _CLOSING_QUOTE_END.sub("", text).rstrip(" ,")
     if "said," in text:  # "who asked not to be named because, she said, Winifred ...": an aside inside the description
         text = _REPORTING_ASIDE.sub("", text)
@@ -3741,10 +3767,15 @@ INTERNAL_PAPER = re.compile(
     r"(?:\s+(?:presented|obtained|seen|sent|leaked|shown|given|released)\b.*)?$"
 )
 # "a report to the committee", "a report presented to councillors": one the body's officers put to its members
-REPORT_TO = re.compile(r"an?\s+report\s+(?:(?:presented|submitted|sent|given)\s+)?to\s+.*")
+REPORT_TO = re.compile(
+    r"(?:an?\s+report\s+(?:(?:presented|submitted|sent|given)\s+)?to|(?:the\s+)?papers\s+(?:(?:presented|put)\s+)?(?:to|for))"
+    r"\s+.*"
+)
 # The part of a body a report is put to, and whose it is: "to the council's environment committee", "to the meeting"
 _BODYS_ORGAN = re.compile(r"\b(?:committee|meeting|cabinet)\b")
-_COMMITTEE_OWNER = re.compile(r"\bto\s+((?:the\s+)?[\w -]+?)['’]s?\s+(?:[\w-]+\s+){0,2}(?:committee|meeting|cabinet)")
+_COMMITTEE_OWNER = re.compile(
+    r"\b(?:to|for)\s+((?:the\s+)?[\w -]+?)['’]s?\s+(?:[\w-]+\s+){0,2}(?:committee|meeting|cabinet)"
+)
 THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written\s+)?{_DOCUMENT_NOUNS}")
 # The last word of a newspaper's name ("the Post", "the Harnmouth Echo"), and the paper naming itself: "an analysis
 # by the Post", "a Herald analysis", "An Echo investigation", "told the Courier", "which the Echo has seen"
@@ -4081,10 +4112,10 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
                 # company" might later take up
                 return _PLAIN_DROP.sub("", opening), False
             return party, party_unnamed
-    made = MADE_BY.search(text) if " by " in text or " for " in text else None
-    if made is not None and made.start() < 20 and not re.match(r",?\s+[A-Z]", text[made.end() :]):
+    made_by = MADE_BY.search(text) if " by " in text or " for " in text else None
+    if made_by is not None and made_by.start() < 20 and not re.match(r",?\s+[A-Z]", text[made_by.end() :]):
         # "A survey carried out for the agency in January": the agency's; not "by the polling firm Nordmeter"
-        maker, unnamed_maker = name_of(made.group("owner"), memory)
+        maker, unnamed_maker = name_of(made_by.group("owner"), memory)
         if maker and not unnamed_maker:
             return maker, False
     if BARE_SPOKESPERSON.fullmatch(lowered):
@@ -4118,7 +4149,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         organ = _COMMITTEE_OWNER.search(text)
         body = name_of(organ.group(1), memory)[0] if organ else memory.most_quoted_body() or memory.last_organisation
         if body and (organ is not None or not body[:1].islower()):
-            memory.documents.setdefault("report", body)
+            memory.documents.setdefault("paper" if "papers" in lowered else "report", body)
             return body, False
     if ISSUED_DOCUMENT.fullmatch(lowered):
         # "..., the statement said": the statement of the body the article was quoting, which issued it
@@ -4185,13 +4216,17 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "Osterby Police recruited 312 officers, figures show. The figures show 40 left": the figures a body
             # was given before
             return memory.documents["figures"], False
+        kept = memory.documents.get(lowered.removeprefix("the ").removesuffix("s")) if " " in lowered else None
+        if kept is not None and lowered.startswith("the "):
+            # "Council papers put journeys at 41,300. ..., the papers show": the body whose papers they were named as
+            return kept, False
         last = memory.last_speaker
         quoted_body = last and not memory.last_speaker_anonymous and memory.is_organisation(last)
         if lowered in ("the figures", "the data") and quoted_body:
             # "The rate was 13.2 percent, according to the office. ..., the figures showed": the figures of the body
             # just quoted, not a speaker called "figures"
             return last, False
-    issued_by = BODY_DOCUMENT.fullmatch(lowered)
+    issued_by = BODY_DOCUMENT.fullmatch(_PAPERS_OCCASION.sub(r"\g<doc>", lowered))
     if issued_by:  # "a council report", "the ministry survey": the body named before the document
         words = issued_by.group(1).split()
         if words[0] in DOCUMENT_ADJECTIVES:  # "an internal ministry audit": the ministry's, whatever kind it is
@@ -4432,6 +4467,8 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # told by its rank among others names neither its maker nor itself; no speaker rather than "largest survey"
             return None, False
     text = REDUCED_RELATIVE_TAIL.sub("", text)  # "A fleet audit released in March" -> "fleet audit"
+    if _SAMPLED_DOCUMENT.match(text):
+        text = text[: text.index(" of ")]  # "A survey of 2,400 fans carried out for the report": the survey
     return memory.resolve(_PLAIN_DROP.sub("", text)), False
 
 
@@ -4461,14 +4498,15 @@ THE_SPOKESPERSON = re.compile(r"the\s+spokes(?:man|woman|person)")
 BARE_DOCUMENT = re.compile(
     r"the\s+(?P<ranked>(?:first|second|third|last|largest|biggest|most\s+[a-z]+|(?!latest\b)[a-z]+est)\s+)?"
     r"(?:same\s+|latest\s+|new\s+|annual\s+|full\s+|final\s+|draft\s+|original\s+|published\s+)?"
-    r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|"
+    r"(reports?|surveys?|polls?|study|studies|paper|review|audit|analysis|assessment|accounts|version|findings|count|index|"
     r"census|letters|list|release|table)"
     # or the people who wrote it, who speak for it as it does: "the report's authors say", "the study's researchers"
     r"(?:['’]s?\s+(?:authors?|writers|researchers))?"
 )
 # The documents a body makes, whose owner or maker a sentence may name
 _MADE_DOCUMENT = (
-    r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census|lists?|tables?"
+    r"reports?|surveys?|polls?|study|studies|paper|reviews?|audits?|analysis|assessments?|counts?|census|lists?|tables?|"
+    r"index"
 )
 # Whose a document is: "the club's annual accounts", "the agency's own surveys", "Harlan Water's draft report"
 OWNED_KIND = re.compile(
@@ -4489,14 +4527,18 @@ PUBLISHED_BY_SUBJECT = re.compile(
 # published on Monday by the audit office": "the release" and "the report" after it are that body's
 PUT_OUT_BY = re.compile(
     rf"\b(?P<noun>{_MADE_DOCUMENT}|releases?|figures|statistics|data)\s+(?:{_PUT_OUT})\s+(?:[\w-]+\s+){{0,3}}?by\s+"
-    rf"(?P<owner>(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))"
+    # "by the national health statistics office": a kind of body ends at its last head word, not at "statistics"
+    rf"(?P<owner>(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b(?:\s+(?:{ORG_HEADS})\b)?|{ENTITY_PATTERN}))"
 )
 _PUTS_OUT = tuple(f" {verb} " for verb in _PUT_OUT_VERBS)  # PUBLISHED_BY_SUBJECT, PUT_OUT_BY tried only then
 # Who made a document: "The survey, carried out by the wildlife service", "a count conducted by the agency"
 # "A survey carried out for the agency": who commissioned it, whose document it is
 MADE_BY = re.compile(
-    rf"\b(?P<noun>{_MADE_DOCUMENT}),?\s+"
-    r"(?:(?:carried\s+out|conducted|commissioned|compiled|produced|written|prepared|published|run)\s+(?:by|for)|by)\s+"
+    # "A survey of 2,400 adults carried out for the institute", "a survey of 1,500 customers for the utility": what
+    # it sampled may come between; then a participle or "for" names its maker, not a bare "by" ("of homes hit by")
+    rf"\b(?P<noun>{_MADE_DOCUMENT})(?P<sample>\s+of(?:\s+[\w,.-]+){{1,6}}?)?,?\s+"
+    r"(?:(?:carried\s+out|conducted|commissioned|compiled|produced|written|prepared|published|run)\s+(?:by|for)|"
+    r"(?(sample)for|by))\s+"
     # "by the wildlife service", "by the Housing Department"
     rf"(?P<owner>(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))"
 )
@@ -4524,7 +4566,8 @@ MAKER_NAMED_DOCUMENT = re.compile(
 # after one its maker's name stands before: "an Estervale Now analysis of more than 48,000 rental listings"
 OWNED_SAMPLE_TAIL = re.compile(
     r"((?:['’]s|(?<=[A-Z])[\w'’-]*)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis))\s+of\s+"
-    r"(?:some\s+|about\s+|more\s+than\s+)?\d[\d,.]*\s(?:(?!\b(?:by|from)\b).)*$"
+    # not a tail that names its maker: "A survey of 2,400 adults carried out for the institute"
+    r"(?:some\s+|about\s+|more\s+than\s+)?\d[\d,.]*\s(?:(?!\b(?:by|from|for)\b).)*$"
 )
 # A document's reduced relative that names who received it, not who wrote it: "seen by RTP", "obtained by the Post"
 RECEIVED_BY = re.compile(
