@@ -163,7 +163,7 @@ _ADVERB_LY = (
 _TITLE_HEADS = _ROLE_HEADS | TITLES | {"constable", "justice", "chancellor", "speaker", "premier", "officer"}
 _THE_NAMED = re.compile(r"The(?:\s+[A-Z][a-z'’-]+){2,4}")  # "The Ardle Symphony Orchestra", not "The BBC"
 TRAILING_VERB_FILLER = re.compile(
-    rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|first|"
+    rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|first|once|always|often|sometimes|"
     rf"quickly|{_ADVERB_LY}|has|have|had|was|were|is|are|been|would|will|can|could|may|might|must|did\s+not|not|never|both|all|each|themselves|itself|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{WEEKDAY_NAME}|{WEEKDAY_NAME}|"
     rf"yesterday|today|last\s+week|this\s+week|earlier\s+this\s+\w+|in\s+a\s+statement|in\s+a\s+report))*\s*,?\s*$"
 )
@@ -3209,7 +3209,7 @@ _DESCRIBED_NAME_BEFORE = re.compile(rf"{ENTITY_PATTERN},\s+(?:the|a|an|its|his|h
 # leftmost one: a run starting earlier has a word of it start at one of the first three tokens searched, and a match
 # with it. The checksum keeps this to the pattern it reasons about: once the pattern changes, the whole text is
 # searched again.
-_FILLER_SHORTCUT = zlib.crc32(TRAILING_VERB_FILLER.pattern.encode()) == 0x032852A9
+_FILLER_SHORTCUT = zlib.crc32(TRAILING_VERB_FILLER.pattern.encode()) == 0x7A0E1428
 
 
 def _strip_trailing_filler(text: str) -> str:
