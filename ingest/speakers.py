@@ -163,7 +163,7 @@ _ADVERB_LY = (
 _TITLE_HEADS = _ROLE_HEADS | TITLES | {"constable", "justice", "chancellor", "speaker", "premier", "officer"}
 _THE_NAMED = re.compile(r"The(?:\s+[A-Z][a-z'’-]+){2,4}")  # "The Ardle Symphony Orchestra", not "The BBC"
 TRAILING_VERB_FILLER = re.compile(
-    rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|first|"
+    rf"(?:\s+(?:also|later|previously|just|already|still|publicly|earlier|again|then|now|repeatedly|officially|separately|further|first|once|always|often|sometimes|"
     rf"quickly|{_ADVERB_LY}|has|have|had|was|were|is|are|been|would|will|can|could|may|might|must|did\s+not|not|never|both|all|each|themselves|itself|declined\s+to|refused\s+to|would\s+not|could\s+not|does\s+not|did|would|could|on\s+{WEEKDAY_NAME}|{WEEKDAY_NAME}|"
     rf"yesterday|today|last\s+week|this\s+week|earlier\s+this\s+\w+|in\s+a\s+statement|in\s+a\s+report))*\s*,?\s*$"
 )
@@ -3239,7 +3239,7 @@ _DESCRIBED_NAME_BEFORE = re.compile(rf"{ENTITY_PATTERN},\s+(?:the|a|an|its|his|h
 # leftmost one: a run starting earlier has a word of it start at one of the first three tokens searched, and a match
 # with it. The checksum keeps this to the pattern it reasons about: once the pattern changes, the whole text is
 # searched again.
-_FILLER_SHORTCUT = zlib.crc32(TRAILING_VERB_FILLER.pattern.encode()) == 0x032852A9
+_FILLER_SHORTCUT = zlib.crc32(TRAILING_VERB_FILLER.pattern.encode()) == 0x7A0E1428
 
 
 def _strip_trailing_filler(text: str) -> str:
@@ -3476,8 +3476,8 @@ def subject_phrase(before: str) -> str | None:
         # "Her 1996 report, Empty Desks, predicted": a document's title in apposition names no one; the document
         # speaks for whoever wrote it
         return parts[0]
-    if len(parts) == 2 and parts[-1].lower() in SUBJECT_PRONOUNS:
-        return parts[-1]  # "Refunds, it said, should come to 40 million": no name stands in apposition to a pronoun
+    if len(parts) > 1 and parts[-1].lower() in SUBJECT_PRONOUNS and _pronoun_subject(parts):
+        return parts[-1]
     if len(parts) > 1 and BARE_DOCUMENT.fullmatch(parts[-1]):
         # "..., the highest share in the Calder Accord, the report says": a document named by its kind alone is the
         # subject after the clause before it, which describes a figure, not the document
@@ -3501,6 +3501,22 @@ def subject_phrase(before: str) -> str | None:
             return named[-1]
         return parts[-1] if valid[-1] else None
     return parts[0] if _valid_np(parts[0]) else _last_name_in(parts[0])
+
+
+_IN_DOCUMENT = re.compile(r"(?:In|On|Through)\s+")
+
+
+def _pronoun_subject(parts: list[str]) -> bool:
+    """
+    A pronoun ending the comma-separated parts before a verb is its subject, no name standing in apposition to it
+    ("Refunds, it said, should ...", "..., mostly in the north, it said"), unless a name alone before it is the
+    subject of a clause it points back to ("When the minister, Ada Roe, stood up, she said"). A document's title is no
+    such name: "In his memoir, Long Shifts, he wrote" is the one who wrote it.
+    """
+    if len(parts) == 2:
+        return True
+    titled = _TITLED_DOCUMENT.match(_IN_DOCUMENT.sub("", parts[-3], count=1)) is not None
+    return titled or not any(_final_entity(p) == p and _valid_np(p) for p in parts[1:-1])
 
 
 # A term of address opening a turn: a title alone ("Minister", "Councillor", "Doctor"), which no apposition names
