@@ -1629,6 +1629,10 @@ VALUED_AT = re.compile(
 )
 
 
+# "by the reckoning of X": a cue whose source follows it; not a talk cue that ends in "of" ("spoke of the need")
+SOURCE_AFTER_CUE = re.compile(r"(?:by|under|on) the [a-z]+ of")
+
+
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -1636,7 +1640,7 @@ def find_reports(sentence: str) -> list[Report]:
         lowered = word.lower()
         before = sentence[:cue_start]
         after = sentence[cue_end:]
-        if lowered.startswith("according to") or lowered == "in the words of" or lowered.endswith(" of"):
+        if lowered.startswith("according to") or lowered == "in the words of" or SOURCE_AFTER_CUE.fullmatch(lowered):
             # "by the reckoning of the Institute": its source after it, as "according to" has it
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
