@@ -71,7 +71,7 @@ def _writer_note(*, roles: str, does: str, copula: str = "is|was") -> str:
     """A capitalised name of two to four words, then what the writer is ("is the ... editor") or does ("writes on")."""
     return (
         r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:"
-        rf"(?:{copula})\s+(?:the\s+|an?\s+)?[^.\n]{{0,60}}?(?:{roles})\b|(?:{does})\b)"
+        rf"(?:{copula})\s+(?:the\s+|an?\s+)?[^.\n]{{0,60}}?\b(?:{roles})\b|(?:{does})\b)"
     )
 
 
@@ -1013,9 +1013,16 @@ def _writer_line(lines: list[str], i: int, own_voice: bool = False, column: bool
     # the note may share its line with the stamp ("Friday 19 March 2027 | Ana Roe is the Ledger's economics
     # commentator"); on an opinion page any note on the writer is the columnist's ("Hal Severin writes on the city
     # every Tuesday"), elsewhere only one that calls them a columnist
+    # (a wide note only in the page's head and not as a sentence of the body: "Jonas Pell was a fierce critic of the
+    # first ferry." on an opinion page is its prose, about someone else)
+    following_stamp = bool(DATED.match(following) or STAMP.match(following))
     for part in line.split(" | "):
         part = part.strip()
-        note = (WRITER_NOTE if column else COLUMNIST_NOTE).match(part)
+        furniture = part != line or following_stamp or not part.endswith((".", "!", "?", ".”", '."'))
+        wide = column and i < 25 and furniture
+        note = (WRITER_NOTE if wide else COLUMNIST_NOTE).match(part)
+        if note is not None and wide and COLUMNIST_NOTE.match(part) is None and part.find(". ", note.end()) >= 0:
+            continue  # a wide note followed by more sentences is a paragraph of the body
         if note is not None:
             end = part.find(". ", note.end())  # the note's sentence, not what the line says after it
             return part if end < 0 else part[: end + 1]
