@@ -63,7 +63,9 @@ def test_a_body_paragraph_naming_an_editor_keeps_its_figures():  # H2
 
 
 def test_an_underwriter_is_no_writer():  # H2
-    found = _column("Halden Re was the ferry's underwriter until 2019. It paid out 3 million crowns after the grounding.")
+    found = _column(
+        "Halden Re was the ferry's underwriter until 2019. It paid out 3 million crowns after the grounding."
+    )
     assert "3 million crowns" in found
 
 
@@ -100,10 +102,16 @@ Harbour master Lena Strand said 14 boats had broken their moorings overnight.
 
 def test_a_quotation_relayed_from_someone_is_not_the_relays():  # H5
     for post, figure in (
-        ('The council has shared a statement from the harbour master, Lena Strand: "Crews have pumped out 40 '
-         'basements since midnight."', "40 basements"),
-        ('Our reporter Jon Amsel has this from a stranded driver, Ivo Kant: "About 60 cars are still stuck on the '
-         'lower deck."', "About 60 cars"),
+        (
+            'The council has shared a statement from the harbour master, Lena Strand: "Crews have pumped out 40 '
+            'basements since midnight."',
+            "40 basements",
+        ),
+        (
+            'Our reporter Jon Amsel has this from a stranded driver, Ivo Kant: "About 60 cars are still stuck on the '
+            'lower deck."',
+            "About 60 cars",
+        ),
     ):
         found = speakers_by_figure(LIVE.format(post=post))
-        assert found[figure] not in ("council", "Jon Amsel"), post
+        assert found[figure] == {"40 basements": "Lena Strand", "About 60 cars": "Ivo Kant"}[figure], post
