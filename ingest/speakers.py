@@ -3104,7 +3104,11 @@ def introducing_subject(sentence: str) -> str | None:
 
 
 # A person named after what they are, as a live page or a letters column brings in a reader: "A passenger, Oskar Lind,"
-_INDEFINITE_APPOSITION = re.compile(rf"^\W*(?:An?|One)\s[^,;:\"“”]{{0,60}},\s+({ENTITY_PATTERN})(?=,)")
+# (not a document, whose apposed name is its addressee: "A letter to the minister, Ida Voss, from the dockers")
+_INDEFINITE_APPOSITION = re.compile(
+    r"^\W*(?:An?|One)\s(?!(?:[a-z-]+\s)?(?:letter|e-?mail|message|note|statement|petition|report|memo|post)s?\b)"
+    rf"[^,;:\"“”]{{0,60}},\s+({ENTITY_PATTERN})(?=,)"
+)
 
 
 # "representing Brennik", "briefing journalists on condition of anonymity"

@@ -115,3 +115,21 @@ def test_a_quotation_relayed_from_someone_is_not_the_relays():  # H5
     ):
         found = speakers_by_figure(LIVE.format(post=post))
         assert found[figure] == {"40 basements": "Lena Strand", "About 60 cars": "Ivo Kant"}[figure], post
+
+
+def test_a_letters_addressee_is_not_its_writer():  # M1
+    found = speakers_by_figure(
+        LIVE.format(
+            post='A letter to the minister, Ida Voss, from the dockers ends: "We will not accept a rise of less than 6 '
+            'per cent."'
+        )
+    )
+    assert found["less than 6 per cent"] != "Ida Voss"
+
+
+def test_a_count_of_a_charge_is_no_source():  # M4
+    found = _news(
+        "A jury acquitted Ola Brent on the count of fraud but convicted him on two counts of theft involving 40,000 "
+        "groats."
+    )
+    assert found["40,000 groats"] != "fraud but convicted him"
