@@ -133,3 +133,26 @@ def test_a_count_of_a_charge_is_no_source():  # M4
         "groats."
     )
     assert found["40,000 groats"] != "fraud but convicted him"
+
+
+def _column_head(writer: str) -> dict[str, str | None]:
+    return speakers_by_figure(
+        COLUMN.replace("By Oda Brennick", writer).format(body="The service now runs 14 sailings a day.")
+    )
+
+
+def test_a_note_after_the_stamp_set_off_by_a_dot_or_dash_names_the_writer():  # M3
+    for separator in (" · ", " - "):
+        writer = f"Monday 8 March 2027{separator}Oda Brennick is the Standard's transport commentator"
+        assert _column_head(writer)["14 sailings"] == "Oda Brennick", separator
+
+
+def test_ordinary_forms_of_a_columnists_name_and_role_line_name_the_writer():  # M2
+    for line in (
+        "Oda Brennick, Transport Columnist",
+        "Oda Brennick, Standard columnist",
+        "Oda Brennick | Transport columnist",
+        "Oda Brennick, transport columnist, Pellwick",
+        "Oda Brennick, political commentator | Monday 8 March 2027",
+    ):
+        assert _column_head(f"{line}\nMonday 8 March 2027")["14 sailings"] == "Oda Brennick", line
