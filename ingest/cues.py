@@ -146,7 +146,7 @@ PHRASE_CUE = re.compile(
     # the same with its source after it: "by the reckoning of the Institute for Security Studies" (not "on the count
     # of fraud", a charge)
     r"(?:[Bb]y|[Uu]nder|[Oo]n) the (?:calculations?|estimates?|reckoning|tally|arithmetic|projections?|"
-    r"forecasts?) of\b|"
+    r"forecasts?) of\b|[Ii]n the reckoning of\b|(?:[Oo]n|[Bb]y) (?:the )?estimates? (?:from|by)\b|"
     # and a poll's standing: "The poll puts the Civic Party on 36%", "put the No side on 51 per cent"
     r"puts? (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,6}?(?:at|on(?= (?:about |around |some |)\d))|"
     # or gives a party its seats or its share: "Our projection now gives the Green Alliance 31 seats"

@@ -1630,7 +1630,7 @@ VALUED_AT = re.compile(
 
 
 # "by the reckoning of X": a cue whose source follows it; not a talk cue that ends in "of" ("spoke of the need")
-SOURCE_AFTER_CUE = re.compile(r"(?:by|under|on) the [a-z]+ of")
+SOURCE_AFTER_CUE = re.compile(r"(?:by|under|on|in) the [a-z]+ of|(?:on|by) (?:the )?estimates? (?:from|by)")
 
 
 def find_reports(sentence: str) -> list[Report]:

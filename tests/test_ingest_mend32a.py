@@ -156,3 +156,12 @@ def test_ordinary_forms_of_a_columnists_name_and_role_line_name_the_writer():  #
         "Oda Brennick, political commentator | Monday 8 March 2027",
     ):
         assert _column_head(f"{line}\nMonday 8 March 2027")["14 sailings"] == "Oda Brennick", line
+
+
+def test_ordinary_variants_of_a_source_after_its_cue_name_it():  # L2
+    found = _news(
+        "Repairs to the pier will cost 4 million groats, on estimates from the Valdorian Audit Office.\n\n"
+        "In the reckoning of the harbour board, the new pontoon will cost 9 million groats."
+    )
+    assert found["4 million groats"] == "Valdorian Audit Office"
+    assert found["9 million groats"] == "harbour board"
