@@ -71,7 +71,7 @@ def _writer_note(*, roles: str, does: str, copula: str = "is|was") -> str:
     """A capitalised name of two to four words, then what the writer is ("is the ... editor") or does ("writes on")."""
     return (
         r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:"
-        rf"(?:{copula})\s+(?:the\s+|an?\s+)?[^.\n]{{0,60}}?(?:{roles})\b|(?:{does})\b)"
+        rf"(?:{copula})\s+(?:the\s+|an?\s+)?[^.\n]{{0,60}}?\b(?:{roles})\b|(?:{does})\b)"
     )
 
 
@@ -965,9 +965,11 @@ DATED = re.compile(
     re.IGNORECASE,
 )
 WRITER_NOTE = re.compile(_writer_note(roles=_WRITER_ROLES, does=_WRITES))
-# A column's byline without a "By", its name and role alone on a line: "Sofie Ranneberg, music columnist"
+# A column's byline without a "By", its name and role alone on a line: "Sofie Ranneberg, music columnist", "Sofie
+# Ranneberg | Music Columnist", "Sofie Ranneberg, Herald columnist, Pellwick" (a place or a stamp may follow)
 COLUMNIST_LINE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?:[a-z]+\s+){0,3}(?:columnist|commentator)\W*$"
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})(?:,\s+|\s+\|\s+)(?:[\w'’-]+\s+){0,3}"
+    r"(?i:columnist|commentator)(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|\s+\|\s+[^|]{1,60})?\W*$"
 )
 # The note that makes a page a column: "Ottoline Marsk is the Herald's transport columnist." A news page's "X is our
 # health correspondent" is the reporter's, whose byline stays furniture.
@@ -1013,9 +1015,18 @@ def _writer_line(lines: list[str], i: int, own_voice: bool = False, column: bool
     # the note may share its line with the stamp ("Friday 19 March 2027 | Ana Roe is the Ledger's economics
     # commentator"); on an opinion page any note on the writer is the columnist's ("Hal Severin writes on the city
     # every Tuesday"), elsewhere only one that calls them a columnist
-    for part in line.split(" | "):
+    # (a wide note only in the page's head and not as a sentence of the body: "Jonas Pell was a fierce critic of the
+    # first ferry." on an opinion page is its prose, about someone else)
+    following_stamp = bool(DATED.match(following) or STAMP.match(following))
+    # (a stamp may be set off by a dot or a dash too: "Monday 8 March 2027 · Oda Brennick is ...")
+    separator = r"\s+[|·•–—-]\s+" if DATED.match(line) else r"\s+[|·•]\s+"
+    for part in re.split(separator, line):
         part = part.strip()
-        note = (WRITER_NOTE if column else COLUMNIST_NOTE).match(part)
+        furniture = part != line or following_stamp or not part.endswith((".", "!", "?", ".”", '."'))
+        wide = column and i < 25 and furniture
+        note = (WRITER_NOTE if wide else COLUMNIST_NOTE).match(part)
+        if note is not None and wide and COLUMNIST_NOTE.match(part) is None and part.find(". ", note.end()) >= 0:
+            continue  # a wide note followed by more sentences is a paragraph of the body
         if note is not None:
             end = part.find(". ", note.end())  # the note's sentence, not what the line says after it
             return part if end < 0 else part[: end + 1]

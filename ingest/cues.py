@@ -135,12 +135,18 @@ ASKED_US_TO_SAY = r"ask(?:s|ed)?\s+(?:us|me)\s+to\s+(?:make\s+(?:it\s+)?clear|po
 # puts at", its object before it), and an estimate revised, which is an estimate given ("raised its estimate",
 # "cut its sales forecast", "revised the burned area to").
 PHRASE_CUE = re.compile(
-    r"\b(?:[Aa]ccording to|(?:[Bb]y|[Uu]nder|[Oo]n) (?:his|her|its|their|our|my|(?:the )?[\w-]+(?: [\w-]+)?['’]s?) "
+    r"\b(?:[Aa]ccording to|(?:[Bb]y|[Uu]nder) (?:his|her|its|their|our|my|(?:the )?[\w-]+(?: [\w-]+)?['’]s?) "
     r"(?:own |latest |new |seat |central |preliminary |rough )?(?:calculations?|estimates?|count|reckoning|measure|"
     r"tally|arithmetic|sums|maths|projections?|forecasts?|model|scenario|figures|audit|records)\b|"
-    # the same with its source after it: "by the reckoning of the Institute for Security Studies"
-    r"(?:[Bb]y|[Uu]nder|[Oo]n) the (?:calculations?|estimates?|count|reckoning|tally|arithmetic|projections?|"
-    r"forecasts?) of\b|"
+    # "on the Institute's estimate" only opening its clause and only with a word for a reckoning: "vote on their own
+    # measure", "rely on its records" are no source's figures
+    r"(?:(?<=^)|(?<=[,;(—–.!?] ))[Oo]n (?:his|her|its|their|our|my|(?:the )?[\w-]+(?: [\w-]+)?['’]s?) "
+    r"(?:own |latest |new |central |preliminary |rough )?(?:calculations?|estimates?|count|reckoning|tally|"
+    r"arithmetic|figures)\b|"
+    # the same with its source after it: "by the reckoning of the Institute for Security Studies" (not "on the count
+    # of fraud", a charge)
+    r"(?:[Bb]y|[Uu]nder|[Oo]n) the (?:calculations?|estimates?|reckoning|tally|arithmetic|projections?|"
+    r"forecasts?) of\b|[Ii]n the reckoning of\b|(?:[Oo]n|[Bb]y) (?:the )?estimates? (?:from|by)\b|"
     # and a poll's standing: "The poll puts the Civic Party on 36%", "put the No side on 51 per cent"
     r"puts? (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,6}?(?:at|on(?= (?:about |around |some |)\d))|"
     # or gives a party its seats or its share: "Our projection now gives the Green Alliance 31 seats"

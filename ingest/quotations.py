@@ -87,6 +87,10 @@ def _continues(text: str, previous: tuple[int, int, bool], piece: tuple[int, int
     return bool(has_cue(between)) and len(between) < 120  # '"...," she said. "..."'
 
 
+# "... from the harbour master, Lena Strand:", "... from Lena Strand:": the named source of relayed words
+RELAYED_FROM = re.compile(r"\bfrom\s+(?:[^,:;]{0,60},\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*:\s*$")
+
+
 def _attribution(text: str, start: int, end: int) -> tuple[Report | None, Report | None]:
     """The reporting clause next to one piece: after its closing mark, else before its opening mark."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -116,7 +120,10 @@ def _attribution(text: str, start: int, end: int) -> tuple[Report | None, Report
     if lead.rstrip().endswith(":") and not re.search(r"[“”\"]", lead):
         # 'A passenger, Oskar Lind, has sent us a message from deck seven: "..."': a clause with no reporting verb
         # that introduces the quotation by a colon gives it its subject's voice, as a paragraph ending in one does
-        subject = introducing_subject(lead)
+        # 'The council has shared a statement from the harbour master, Lena Strand: "..."': words relayed "from" a
+        # named person are theirs, not the relay's ("a message from the top deck" names a place, and keeps the subject)
+        relayed = RELAYED_FROM.search(lead)
+        subject = relayed.group("name") if relayed else introducing_subject(lead)
         if subject:
             return Report(position=0, subject=subject, stance="asserts"), None
     if not lead.strip() and line_start > 0:

@@ -1645,6 +1645,10 @@ VALUED_AT = re.compile(
 )
 
 
+# "by the reckoning of X": a cue whose source follows it; not a talk cue that ends in "of" ("spoke of the need")
+SOURCE_AFTER_CUE = re.compile(r"(?:by|under|on|in) the [a-z]+ of|(?:on|by) (?:the )?estimates? (?:from|by)")
+
+
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -1652,7 +1656,7 @@ def find_reports(sentence: str) -> list[Report]:
         lowered = word.lower()
         before = sentence[:cue_start]
         after = sentence[cue_end:]
-        if lowered.startswith("according to") or lowered == "in the words of" or lowered.endswith(" of"):
+        if lowered.startswith("according to") or lowered == "in the words of" or SOURCE_AFTER_CUE.fullmatch(lowered):
             # "by the reckoning of the Institute": its source after it, as "according to" has it
             reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
             continue
@@ -3118,7 +3122,11 @@ def introducing_subject(sentence: str) -> str | None:
 
 
 # A person named after what they are, as a live page or a letters column brings in a reader: "A passenger, Oskar Lind,"
-_INDEFINITE_APPOSITION = re.compile(rf"^\W*(?:An?|One)\s[^,;:\"“”]{{0,60}},\s+({ENTITY_PATTERN})(?=,)")
+# (not a document, whose apposed name is its addressee: "A letter to the minister, Ida Voss, from the dockers")
+_INDEFINITE_APPOSITION = re.compile(
+    r"^\W*(?:An?|One)\s(?!(?:[a-z-]+\s)?(?:letter|e-?mail|message|note|statement|petition|report|memo|post)s?\b)"
+    rf"[^,;:\"“”]{{0,60}},\s+({ENTITY_PATTERN})(?=,)"
+)
 
 
 # "representing Brennik", "briefing journalists on condition of anonymity"
