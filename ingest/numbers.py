@@ -1284,7 +1284,11 @@ def _word_quantities(
             and not BY_BEFORE.search(sentence[: p.start()])
             and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 30) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
-            and not COMPARATIVE_AFTER.match(sentence[p.end() :])
+            and not (
+                COMPARATIVE_AFTER.match(sentence[p.end() :])
+                # a bare "half" set below or above is where a thing sits, no share ("sits half above the waterline")
+                and not (fraction == "half" and re.match(r"\s+(?:below|above|off|up|down)\b", sentence[p.end() :]))
+            )
             and not (
                 (COPULA_BEFORE.search(sentence[: p.start()]) or LEVEL_AT_BEFORE.search(sentence[: p.start()]))
                 and CLAUSE_END_AFTER.match(sentence[p.end() :])

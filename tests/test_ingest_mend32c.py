@@ -104,3 +104,17 @@ def test_a_tenth_off_the_pace_is_no_share() -> None:
 def test_a_possessive_in_a_results_label_is_not_what_it_counts() -> None:
     assert "people" not in [unit for _, unit in _read("People's Alliance: 41, up from 30.")]
     assert "women" not in [unit for _, unit in _read("Women's refuge places: 120 in the year, down from 140.")]
+
+
+def test_a_bare_half_above_a_level_is_no_share() -> None:
+    text = "The barrier sits half above the waterline at low tide and cost 41 million lints, the agency said."
+    assert _read(text) == [(Decimal(41_000_000), "lints")]
+
+
+def test_a_body_that_has_since_said_nothing_about_a_figure_is_not_its_speaker() -> None:
+    text = (
+        "Orlen Steel cut 4,100 jobs in 2024. The ministry has since said nothing about the 1,200 more planned for "
+        "next year."
+    )
+    speakers = {m.value: m.speaker for m in extract(clean_text(text), published=datetime.date(2026, 5, 1))}
+    assert speakers[Decimal(1200)] != "ministry"
