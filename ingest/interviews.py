@@ -29,8 +29,6 @@ from ingest.speakers import TITLES, people_named
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 ONE_SENTENCE_MORE = re.compile(r"[.!?][\"'”’)]*\s+\S")
-# A paragraph whose first sentence asks and whose next one goes on: "What about the cruise ships? The council wants 60."
-OPENING_QUESTION = re.compile(r"[^.!?\n]*\?[\"'”’)]*\s+\S")
 INDIRECT_QUESTION = re.compile(r"\b(?:[Ww]e|I)\s+asked\b[^.?!\n]*\b(?:whether|if|how|what|why|when)\b[^?\n]*\.\s*$")
 # The labels of a Q&A that marks its turns: "Q: ..." and "A: ..."
 QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s")
@@ -136,13 +134,6 @@ def find_interview(text: str) -> Interview | None:
         # the answer after it, in the first person, takes up
         start, end = paragraphs[i]
         if not speaks[i] and speaks[i + 1] and i - 1 not in questions and not ONE_SENTENCE_MORE.search(text[start:end]):
-            questions.append(i)
-    for i in range(questions[0] + 1, len(paragraphs) - 1):
-        # "What about the cruise ships? The city council wants 60 calls a year.": a question the interviewer goes on
-        # from with a statement is their turn to its end, up to the answer that speaks after it
-        start, end = paragraphs[i]
-        opens_asking = OPENING_QUESTION.match(QUOTED.sub("", text[start:end])) is not None
-        if opens_asking and not speaks[i] and speaks[i + 1] and {i - 1, i}.isdisjoint(questions):
             questions.append(i)
     questions.sort()
     answers = [span for i, span in enumerate(paragraphs) if i > questions[0] and i not in questions]
