@@ -1,0 +1,14 @@
+"""
+A revision told with number words or set against an earlier event reads as one figure with the value it replaced, as
+the same change in digits or against a named year does: "cut its night buses to two a week from six", "Tram routes
+shrink to ... "; "against 310 at the spring auction last May".
+"""
+
+from decimal import Decimal
+
+from tests.ingest_helpers import revisions
+
+
+def test_a_change_in_number_words_reads_the_object_of_the_verb_as_digits_do():
+    found = revisions("The operator said it would cut its night buses to two a week from six.")
+    assert (Decimal(2), "buses", Decimal(6)) in [(v, u.split()[-1], p) for v, u, p in found]
