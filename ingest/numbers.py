@@ -2006,6 +2006,8 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     # "Daily services will fall to 38 from 52", "Complaints have risen to 4,870": the level to come or reached
     r"(?:will|would|could|may|might|are\s+(?:expected|set|due)\s+to)\s+(?:fall|rise|drop|grow|climb|increase|decrease)|"
     r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled|"
+    # "Sunday services drop to four a day": a plural subject's level told in the present
+    r"(?:drop|fall|rise|climb|grow)(?=\s+to\s)|"
     # "the inspection crews would be cut from six to four", "Daily sailings were reduced to 3": a passive revision
     rf"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:{_REVISED})"
     r"(?:\s+(?:up|down))?(?=\s+(?:from\s+[\w,.]+\s+)?to\s)|"

@@ -12,3 +12,9 @@ from tests.ingest_helpers import revisions
 def test_a_change_in_number_words_reads_the_object_of_the_verb_as_digits_do():
     found = revisions("The operator said it would cut its night buses to two a week from six.")
     assert (Decimal(2), "buses", Decimal(6)) in [(v, u.split()[-1], p) for v, u, p in found]
+
+
+def test_a_plural_subject_in_the_present_tense_names_the_level_a_number_word_reaches():
+    found = revisions("Weekday ferries drop to three a day, down from seven, the operator said.")
+    assert [(v, p) for v, _, p in found] == [(Decimal(3), Decimal(7))]
+    assert found[0][1].startswith("ferries")
