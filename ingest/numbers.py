@@ -450,6 +450,9 @@ EARLIER_PERIOD = re.compile(
     # "against 812 at the December sale", "at the previous count": an earlier event of the same kind, named by its
     # month or as the one before
     r"(?:at|in)\s+the\s+(?:" + MONTH_NAME + r"|previous|last|earlier)\s+[a-z]+\b|"
+    # "against 2,210 at the opening sale last March", "against 74 per cent in the equivalent poll in 2021": an event of
+    # the same kind, dated in the past
+    r"(?:at|in)\s+the\s+(?:[A-Za-z-]+\s+){1,3}?(?:last\s+(?:" + MONTH_NAME + r"|year|season)|in\s+(?:19|20)\d\d)\b|"
     # "against 4.0 per cent in its January report", "(3.2 per cent in the winter report)": what an earlier report gave
     r"in\s+(?:its|their|the)\s+(?:(?:"
     + MONTH_NAME

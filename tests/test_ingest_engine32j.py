@@ -18,3 +18,10 @@ def test_a_plural_subject_in_the_present_tense_names_the_level_a_number_word_rea
     found = revisions("Weekday ferries drop to three a day, down from seven, the operator said.")
     assert [(v, p) for v, _, p in found] == [(Decimal(3), Decimal(7))]
     assert found[0][1].startswith("ferries")
+
+
+def test_a_value_set_against_a_dated_earlier_event_is_the_value_replaced():
+    found = revisions("The market sold 640 lambs, against 910 at the autumn auction last October.")
+    assert found == [(Decimal(640), "lambs", Decimal(910))]
+    found = revisions("Some 52 per cent backed the plan, against 61 per cent in the council survey in 2024.")
+    assert [(v, p) for v, _, p in found] == [(Decimal(52), Decimal(61))]
