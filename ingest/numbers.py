@@ -402,6 +402,8 @@ PREVIOUS_AFTER = re.compile(
     r"(?:(?!every\b|within\b)[a-z-]+\s+){0,4}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
+# The end of the clause right after a bare value replaced ("25 per cent instead of 15.")
+BARE_SHARE_REPLACED_AFTER = re.compile(r"[\"”’]?\s*(?:[,.;:)]|$)")
 # "instead of every hour", "rather than every half hour": a frequency replaced, told by its period alone
 EVERY_PERIOD_REPLACED_AFTER = re.compile(
     rf"[^.;:\d]{{0,40}}?,?\s+{REPLACED_BY}\s+every\s+(?P<part>half\s+(?:an\s+)?|other\s+)?"
@@ -960,6 +962,9 @@ def find_figures(
             ):
                 link = None  # "420 firefighters from 11 districts": where they came from, not a change
             other_share = link is not None and bool(nxt.group("pct")) != (unit in SHARE_UNITS)
+            if other_share and unit in SHARE_UNITS and BARE_SHARE_REPLACED_AFTER.match(sentence, nxt.end()):
+                # "a weight of 25 per cent instead of 15": a bare value ending the clause is the share replaced
+                other_share = False
             if link and (other_share or _counts_another(sentence, nxt, unit, value)):
                 # "68.4 per cent of pupils passed in at least five subjects, down from 71.2 per cent": the share's
                 # change, not the subjects'

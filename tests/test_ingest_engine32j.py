@@ -25,3 +25,8 @@ def test_a_value_set_against_a_dated_earlier_event_is_the_value_replaced():
     assert found == [(Decimal(640), "lambs", Decimal(910))]
     found = revisions("Some 52 per cent backed the plan, against 61 per cent in the council survey in 2024.")
     assert [(v, p) for v, _, p in found] == [(Decimal(52), Decimal(61))]
+
+
+def test_a_bare_value_replaced_after_a_share_is_the_share_it_replaced():
+    found = revisions("The board will count exam results as 40 per cent of the score instead of 30.")
+    assert [(v, u, p) for v, u, p in found] == [(Decimal(40), "percent", Decimal(30))]
