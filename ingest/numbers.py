@@ -406,6 +406,8 @@ PREVIOUS_AFTER = re.compile(
     r"(?:(?!every\b|within\b)[a-z-]+\s+){0,4}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
 )
+# The end of the clause right after a bare value replaced ("25 per cent instead of 15.")
+BARE_SHARE_REPLACED_AFTER = re.compile(r"[\"”’]?\s*(?:[,.;:)]|$)")
 # "instead of every hour", "rather than every half hour": a frequency replaced, told by its period alone
 EVERY_PERIOD_REPLACED_AFTER = re.compile(
     rf"[^.;:\d]{{0,40}}?,?\s+{REPLACED_BY}\s+every\s+(?P<part>half\s+(?:an\s+)?|other\s+)?"
@@ -454,6 +456,9 @@ EARLIER_PERIOD = re.compile(
     # "against 812 at the December sale", "at the previous count": an earlier event of the same kind, named by its
     # month or as the one before
     r"(?:at|in)\s+the\s+(?:" + MONTH_NAME + r"|previous|last|earlier)\s+[a-z]+\b|"
+    # "against 2,210 at the opening sale last March", "against 74 per cent in the equivalent poll in 2021": an event of
+    # the same kind, dated in the past
+    r"(?:at|in)\s+the\s+(?:[A-Za-z-]+\s+){1,3}?(?:last\s+(?:" + MONTH_NAME + r"|year|season)|in\s+(?:19|20)\d\d)\b|"
     # "against 4.0 per cent in its January report", "(3.2 per cent in the winter report)": what an earlier report gave
     r"in\s+(?:its|their|the)\s+(?:(?:"
     + MONTH_NAME
@@ -662,6 +667,8 @@ NUMBER_OF_SUBJECT = re.compile(
 # The end of the clause a number word closes: a stop, the value it replaced, or only when it happened ("has passed a
 # million and a half for the first time", "reached a dozen this winter")
 NUMBER_WORD_ENDS_CLAUSE = re.compile(
+    # "cut its sailings to three a week from five", "drop to four a day, down from nine": a rate's period first
+    r"(?:\s+(?:a|an|per|each)\s+(?:day|night|week|fortnight|month|year))?"
     r"[”\"]?\s*(?:[.,;]|$|from\s+[a-z\d]|for\s+the\s+first\s+time\b|"
     r"(?:this|last|next)\s+(?:year|month|week|winter|summer|spring|autumn|season)\b)"
 )
@@ -959,6 +966,9 @@ def find_figures(
             ):
                 link = None  # "420 firefighters from 11 districts": where they came from, not a change
             other_share = link is not None and bool(nxt.group("pct")) != (unit in SHARE_UNITS)
+            if other_share and unit in SHARE_UNITS and BARE_SHARE_REPLACED_AFTER.match(sentence, nxt.end()):
+                # "a weight of 25 per cent instead of 15": a bare value ending the clause is the share replaced
+                other_share = False
             if link and (other_share or _counts_another(sentence, nxt, unit, value)):
                 # "68.4 per cent of pupils passed in at least five subjects, down from 71.2 per cent": the share's
                 # change, not the subjects'
@@ -2012,6 +2022,8 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     # "Daily services will fall to 38 from 52", "Complaints have risen to 4,870": the level to come or reached
     r"(?:will|would|could|may|might|are\s+(?:expected|set|due)\s+to)\s+(?:fall|rise|drop|grow|climb|increase|decrease)|"
     r"risen|fallen|grown|climbed|dropped|doubled|halved|tripled|trebled|"
+    # "Sunday services drop to four a day": a plural subject's level told in the present
+    r"(?:drop|fall|rise|climb|grow)(?=\s+to\s)|"
     # "the inspection crews would be cut from six to four", "Daily sailings were reduced to 3": a passive revision
     rf"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:{_REVISED})"
     r"(?:\s+(?:up|down))?(?=\s+(?:from\s+[\w,.]+\s+)?to\s)|"
@@ -3105,6 +3117,8 @@ def _unit(
         # "Accidents involving pedestrians fell to two from seven": a number word that ends the clause of a change
         # is the level its plural subject reached, as a figure in digits is
         subject = _level_subject(sentence[: m.start()], known_units, earlier, after)
+        # "cut its winter sailings to three a week from five": the object of the change, as for a figure in digits
+        subject = subject or _changed_object(sentence[: m.start()])[1]
         if subject:
             return subject, m.end()
     if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
@@ -3242,19 +3256,7 @@ def _unit(
         r"(?:were|was|held|remained|stayed)\s+(?:\w+\s+)?(?:flat|steady|stable|unchanged|level)\s+at)\s+(?:\w+\s+){0,2}$",
         sentence[: m.start()],
     )
-    changed_object = re.search(
-        r"\b(?:cut|cuts|raised|raises|reduced|reduces|increased|increases|lowered|lowers|capped|caps|limited|limits)\s+"
-        # "cut the library's hours to 30", "cut road casualties in the zone to four": whose they are, or no
-        # determiner before a modifier
-        r"(?:(?:its|their|the|his|her|our)\s+(?:[A-Za-z-]+['’]s\s+)?(?:[a-z-]+\s+)?|(?P<bare>[a-z-]+)\s+)"
-        r"([a-z]+s|staff|workforce|crew|personnel)\s+"
-        # "cut its maintenance staff in the region to 210", "cut its sailings to the Skaldholm islands to three": where
-        # the object is, before the level it was set to
-        r"(?:(?:in|at|across|on|to|for)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?[a-z]+\s+)?to\s+"
-        r"(?:(?:about|around|some|roughly|just)\s+)?$",
-        sentence[: m.start()],
-    )
-    object_noun = changed_object.group(2) if changed_object else ""
+    object_noun, object_unit = _changed_object(sentence[: m.start()])
     estimated = None if object_noun else ESTIMATE_OF_NOUN_TO.search(sentence, max(0, m.start() - 160), m.start())
     if estimated:
         # "raised its target for deceased donors to 310", "cut our collision estimate to 110": the bare level of a
@@ -3265,12 +3267,8 @@ def _unit(
         money = MONEY_WORDS.fullmatch(plural) or plural in ("receipts", "takings", "earnings")
         if (_plural_noun(plural) or plural == "people") and plural not in GENERIC_SUBJECTS | STOP and not money:
             return plural, m.end()
-    collective = object_noun and not object_noun.endswith("s")  # "staff", "crew"
-    if object_noun and (_plural_noun(object_noun) or collective) and object_noun not in GENERIC_SUBJECTS:
-        # "Sundry Line has cut its daily crossings to 8 from 14", "its staff to 22"; with no determiner the modifier is
-        # part of the name ("cut skier days to 1.12 million": not days, a span of time)
-        bare = changed_object.group("bare") if changed_object else None
-        return (f"{bare} {object_noun}" if bare and bare not in STOP else object_noun), m.end()
+    if object_unit:
+        return object_unit, m.end()
     # a function word or verb is never the subject a level counts ("... in Velden has risen to 27": not "has")
     if total and total.group(1).lower() not in GENERIC_SUBJECTS | STOP:  # "arrivals in 2024 totalled just over 41,000"
         subject = total.group(1).lower()
@@ -3578,6 +3576,38 @@ FRONTED_PHRASE = re.compile(
 )
 # ", a guide to future building,": an appositive set off after the subject
 SUBJECT_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+[^,;:.\d]{1,60},(?=\s)")
+
+
+# "cut its daily crossings to", "raised the library's hours to", "cut road casualties in the zone to": the object of a
+# verb of change, whose level the figure after "to" is
+CHANGED_OBJECT_BEFORE = re.compile(
+    r"\b(?:cut|cuts|raised|raises|reduced|reduces|increased|increases|lowered|lowers|capped|caps|limited|limits)\s+"
+    # "cut the library's hours to 30", "cut road casualties in the zone to four": whose they are, or no
+    # determiner before a modifier
+    r"(?:(?:its|their|the|his|her|our)\s+(?:[A-Za-z-]+['’]s\s+)?(?:[a-z-]+\s+)?|(?P<bare>[a-z-]+)\s+)"
+    r"(?P<noun>[a-z]+s|staff|workforce|crew|personnel)\s+"
+    # "cut its maintenance staff in the region to 210", "cut its sailings to the Skaldholm islands to three": where
+    # the object is, before the level it was set to
+    r"(?:(?:in|at|across|on|to|for)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?[a-z]+\s+)?to\s+"
+    r"(?:(?:about|around|some|roughly|just)\s+)?$"
+)
+
+
+def _changed_object(before: str) -> tuple[str, str]:
+    """
+    The object of a verb of change before a figure and the unit it gives the level ("Sundry Line has cut its daily
+    crossings to 8 from 14", "its staff to 22"; with no determiner the modifier is part of the name: "cut skier days
+    to 1.12 million", not days, a span of time), or "" for the unit when the object is no count.
+    """
+    changed = CHANGED_OBJECT_BEFORE.search(before)
+    if changed is None:
+        return "", ""
+    noun = changed.group("noun")
+    collective = not noun.endswith("s")  # "staff", "crew"
+    if not (_plural_noun(noun) or collective) or noun in GENERIC_SUBJECTS:
+        return noun, ""
+    bare = changed.group("bare")
+    return noun, (f"{bare} {noun}" if bare and bare not in STOP else noun)
 
 
 def _level_subject(
