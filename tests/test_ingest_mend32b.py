@@ -1,0 +1,83 @@
+"""
+Mending review32b: a standfirst that puts the interviewer first, an earlier "spoke to us", a time word before "figures",
+a report set off by " and, " in a clause with no subject of its own, and an editor's sign-off outside a letters page.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+from ingest.interviews import find_interview
+from tests.ingest_helpers import speakers_by_figure
+
+
+def _speakers(text: str) -> dict[Decimal | None, str | None]:
+    return {m.value: m.speaker for m in extract(clean_text(text))}
+
+
+TRANSPORT_QA = (
+    "The Holby Star\n\n"
+    "Saturday Interview\n\n"
+    "'We will not cut the buses': the transport chief on fares\n\n"
+    "Tom Hale talks to Ida Lund\n\n"
+    "The region's buses and trams have had a hard year. We put these questions to Ida Lund, its transport director.\n\n"
+    "Fares rose 9 per cent in January. Will they rise again?\n\n"
+    "Not this year. We have frozen them until March, and I have told the board so.\n\n"
+    "How many drivers are you short?\n\n"
+    "We are 40 drivers short today, down from 70 in the spring."
+)
+
+
+def test_a_standfirst_naming_the_interviewer_first_does_not_make_the_interviewee_the_byline() -> None:
+    for verb in ("talks", "speaks"):
+        text = TRANSPORT_QA.replace("Tom Hale talks to", f"Tom Hale {verb} to")
+        assert "By Ida Lund" not in clean_text(text)
+        interview = find_interview(clean_text(text))
+        assert interview is not None
+        assert interview.interviewee == "Ida Lund"
+        assert _speakers(text)[Decimal(40)] == "Ida Lund"
+
+
+HARBOUR_QA = (
+    "Clearing the harbour\n\n"
+    "By Tom Hale\n\n"
+    "The harbour has been silting up for a decade. Her predecessor, Karl Berg, spoke to us in 2023, when the dredging "
+    "contract was signed. Two years on, we asked Ida Lund, who took over in March, what has changed.\n\n"
+    "How much has the dredging cost?\n\n"
+    "About 14 million crowns so far. I think we will need another 3 million next year.\n\n"
+    "How many ships call now?\n\n"
+    "We had 212 calls last month. I expect more in the summer."
+)
+
+
+def test_an_earlier_spoke_to_us_does_not_make_its_speaker_the_interviewee() -> None:
+    interview = find_interview(clean_text(HARBOUR_QA))
+    assert interview is not None
+    assert interview.interviewee == "Ida Lund"
+    assert _speakers(HARBOUR_QA)[Decimal(212)] == "Ida Lund"
+
+
+def test_a_time_before_figures_is_not_whose_figures_they_are() -> None:
+    one = speakers_by_figure(
+        "Exports of salmon fell sharply. By last year's figures, the fleet landed 41,000 tonnes, down from 52,000 "
+        "tonnes in 2022."
+    )
+    assert one["41,000 tonnes"] != "last year"
+    two = speakers_by_figure(
+        "The economy grew slowly last year. On this year's figures, unemployment stands at 7.2 per cent, the finance "
+        "minister, Lars Eke, said on Tuesday."
+    )
+    assert two["7.2 per cent"] == "Lars Eke"
+    three = speakers_by_figure(
+        "The opposition leader, Mira Vos, said that by Monday's figures 4,100 people were still without power in the "
+        "north."
+    )
+    assert three["4,100 people"] == "Mira Vos"
+    four = speakers_by_figure(
+        "Lars Eke, the finance minister, said unemployment stood at 7.2 per cent by last month's figures and would "
+        "fall to 6 per cent next year."
+    )
+    assert four["6 per cent"] == "Lars Eke"
+    # a body's own figures stay that body's
+    assert speakers_by_figure("Merrow Water lost a fifth of its supply, by Merrow Water's figures.")["a fifth"] == (
+        "Merrow Water"
+    )
