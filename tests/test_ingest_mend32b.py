@@ -81,3 +81,21 @@ def test_a_time_before_figures_is_not_whose_figures_they_are() -> None:
     assert speakers_by_figure("Merrow Water lost a fifth of its supply, by Merrow Water's figures.")["a fifth"] == (
         "Merrow Water"
     )
+
+
+def test_a_report_after_and_comma_covers_the_figure_when_its_clause_goes_on_with_the_same_subject() -> None:
+    steel = speakers_by_figure(
+        "Steel output at the Vesk works fell 3 per cent in March and, officials said, was the lowest monthly total "
+        "since 2009."
+    )
+    assert steel["3 per cent"] == "officials"
+    ferry = speakers_by_figure(
+        "The ferry carried 41,000 passengers last summer and, its operator said on Monday, will add a second boat in "
+        "June."
+    )
+    assert ferry["41,000 passengers"] == "operator"
+    # a joined clause with a subject and a figure of its own is still the report's alone
+    trees = speakers_by_figure(
+        "In 2021 volunteers planted 800 trees on the verges and, by the county's own count, 350 of them have died."
+    )
+    assert trees["800 trees"] != "county"
