@@ -718,9 +718,10 @@ RATE_NOTE_AT_END = re.compile(r"(?<!\s)\s*\(\s*[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*
 
 # Six runs of word characters: is_prose's floor, found without listing every word of a long paragraph
 _SIX_WORDS = re.compile(r"\w+(?:\W+\w+){5}")
-# An editor signing off at the end of their own paragraph: "... Here is a selection. Nora Fielding, Letters Editor"
+# An editor signing off at the end of their own paragraph: "... Here is a selection. Nora Fielding, Letters Editor",
+# "... – Ines Callow, letters editor"
 EDITOR_SIGNS_OFF_AT_END = re.compile(
-    r"(?<=[.!?])\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Z][\w'’]*\s+){0,2}Editor$"
+    r"(?<=[.!?])\s+(?:[-–—]\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Za-z][\w'’]*\s+){0,2}[Ee]ditor$"
 )
 
 
@@ -729,8 +730,6 @@ def is_prose(line: str) -> bool:
     """A paragraph of running text: enough words, mostly lower-case, ending like a sentence."""
     if line.endswith(")"):
         line = RATE_NOTE_AT_END.sub("", line)
-    if line.endswith("Editor"):
-        line = EDITOR_SIGNS_OFF_AT_END.sub("", line)  # the paragraph is prose for the sentences it signs
     if _SIX_WORDS.search(line) is None or not SENTENCE_END.search(line):
         return False
     words = WORD.findall(line)
@@ -832,7 +831,10 @@ def _drop_furniture(lines: list[str], *, signed: bool = False) -> list[str]:
         # a live post's time stamp on its own line above the post ("16:20"), kept: each post stands alone, and the
         # text alone must say where one ends (tests/ingest_labelling.md, "Live blog")
         listed = listed or (POST_STAMP.fullmatch(line) is not None and is_prose(following))
-        if is_prose(line) or asked or _introduces_quotation(line, following) or labelled or listed:
+        # a letters editor's introduction signed at its end: prose for the sentences it signs (only on a letters
+        # page: elsewhere "... help keep the Gazette free for all. Nora Fielding, Editor" is an appeal)
+        signed_intro = letters and line.lower().endswith("editor") and is_prose(EDITOR_SIGNS_OFF_AT_END.sub("", line))
+        if is_prose(line) or signed_intro or asked or _introduces_quotation(line, following) or labelled or listed:
             body.append(line)
         elif (stamp := POST_STAMP.match(line)) is not None and is_prose(following):
             # a stamp with a label over the post ("14:20 - Watch: the scene at the station"): the label goes, but the

@@ -99,3 +99,42 @@ def test_a_report_after_and_comma_covers_the_figure_when_its_clause_goes_on_with
         "In 2021 volunteers planted 800 trees on the verges and, by the county's own count, 350 of them have died."
     )
     assert trees["800 trees"] != "county"
+
+
+APPEAL = (
+    "Council backs new bridge\n\n"
+    "By Tom Hale\n"
+    "Friday 12 March 2027\n\n"
+    "The council voted on Thursday to build a second bridge over the Merrow. Per Holm, who leads the council, said the "
+    "work would start in the spring.\n\n"
+    '"We have waited long enough for this bridge, and the town will have it," Holm said after the vote.\n\n'
+    "We rely on readers. Support our journalism from just 3 crowns a month and help keep the Gazette free for all. "
+    "Nora Fielding, Editor"
+)
+
+
+def test_an_editors_signed_appeal_on_a_news_page_is_not_prose() -> None:
+    assert "3 crowns" not in speakers_by_figure(APPEAL)
+
+
+POSTBAG_INTRO = (
+    "THE MERROW GAZETTE\n"
+    "News | Sport | Opinion | Letters\n\n"
+    "Opinion > Letters\n\n"
+    "Your letters: the ferry timetable and the harbour wall\n\n"
+    "Edited by Ines Callow\n"
+    "Friday 12 March 2027\n\n"
+    "The timetable brought the fullest postbag of the year: 312 letters, most of them from commuters. "
+    "We print a selection below. SIGN_OFF\n\n"
+    "The first boat now leaves at 07:40, which is too late for anyone working in the town.\n"
+    "Petra Moll, Lowhaven\n\n"
+    "I run a cafe by the slipway. Since the change my takings are down by a fifth on weekday mornings.\n"
+    "Olaf Brenn, Merrow\n"
+)
+
+
+def test_a_letters_editors_sign_off_in_lower_case_or_after_a_dash_keeps_the_introduction() -> None:
+    for sign_off in ("Ines Callow, letters editor", "– Ines Callow, Letters Editor", "Ines Callow, Letters Editor"):
+        found = speakers_by_figure(POSTBAG_INTRO.replace("SIGN_OFF", sign_off))
+        assert found["312 letters"] == "Ines Callow", sign_off
+        assert found["a fifth"] == "Olaf Brenn"
