@@ -809,7 +809,7 @@ def _drop_furniture(lines: list[str], *, signed: bool = False) -> list[str]:
         if BULLET.match(line) or FURNITURE_LINES.match(line) or EMAIL_OR_URL.match(line):
             continue
         # (a Q&A's byline is kept too: its questions are its interviewer's, tests/ingest_labelling.md "Q&A interview")
-        writer = _writer_line(lines, i, own_voice, column) if column or interview or letters else ""
+        writer = _writer_line(lines, i, own_voice, column, interview) if column or interview or letters else ""
         if not writer and (interview or transcript) and i < 25 and (named := INTERVIEWEE_STANDFIRST.match(line)):
             # "Hamid Roe, founder of Quarry Hill Brewing, on a brutal year": the one the Q&A's introduction may
             # name only by role ("We asked its founder ..."), or a transcript's labels by surname alone ("VARGA:"),
@@ -817,6 +817,10 @@ def _drop_furniture(lines: list[str], *, signed: bool = False) -> list[str]:
             writer = f"{named.group('who')}."
         if writer:
             body.append(writer)
+            if interview and (turned := STANDFIRST_INTERVIEWER.search(line)) and writer.endswith(turned.group("name")):
+                # "Ida Lund, the region's transport director, talks to Tom Hale": the one who talks is the one
+                # asked, kept as INTERVIEWEE_STANDFIRST keeps its "who" for an introduction that says only "She"
+                body.append(f"{line[: turned.start()]}.")
             continue
         if _furniture_prose(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line.split()) <= 12):
             continue
@@ -985,12 +989,14 @@ INTERVIEWEE_STANDFIRST = re.compile(
 )
 
 
-def _writer_line(lines: list[str], i: int, own_voice: bool = False, column: bool = False) -> str:
+def _writer_line(
+    lines: list[str], i: int, own_voice: bool = False, column: bool = False, interview: bool = False
+) -> str:
     """
     Who wrote the page, kept as "By X" above the body so attribution can name a column's writer (the cleaner drops
     bylines and notes on the writer as furniture): a sole byline, a name alone above the stamp, a columnist's note.
     ``own_voice`` says the page is a review's or a readers' editor's (_own_voice_byline); ``column`` that it is an
-    opinion page.
+    opinion page, ``interview`` that it is a Q&A (only a Q&A's standfirst says who "talks to" its interviewer).
     """
     line = lines[i]
     if i < 25 and (byline := SOLE_BYLINE.match(line)) is not None and len(line.split()) <= 14:
@@ -1008,7 +1014,7 @@ def _writer_line(lines: list[str], i: int, own_voice: bool = False, column: bool
         return f"By {line}"
     if i < 25 and (standfirst := STANDFIRST_WRITER.search(line)) is not None:
         return f"By {standfirst.group('name')}"
-    if i < 25 and not is_prose(line) and (asker := STANDFIRST_INTERVIEWER.search(line)) is not None:
+    if i < 25 and interview and not is_prose(line) and (asker := STANDFIRST_INTERVIEWER.search(line)) is not None:
         return f"By {asker.group('name')}"
     if i < 25 and column and (named := COLUMNIST_LINE.match(line)) is not None:
         return f"By {named.group('name')}"

@@ -138,3 +138,32 @@ def test_a_letters_editors_sign_off_in_lower_case_or_after_a_dash_keeps_the_intr
         found = speakers_by_figure(POSTBAG_INTRO.replace("SIGN_OFF", sign_off))
         assert found["312 letters"] == "Ines Callow", sign_off
         assert found["a fifth"] == "Olaf Brenn"
+
+
+def test_the_targeted_standfirst_names_the_interviewee_too() -> None:
+    text = TRANSPORT_QA.replace(
+        "Tom Hale talks to Ida Lund", "Ida Lund, the region's transport director, talks to Tom Hale"
+    )
+    text = text.replace(
+        "The region's buses and trams have had a hard year. We put these questions to Ida Lund, its transport "
+        "director.",
+        "She has run the region's buses and trams since 2024. This interview has been edited for length.",
+    )
+    interview = find_interview(clean_text(text))
+    assert interview is not None
+    assert interview.interviewee == "Ida Lund"
+    speakers = _speakers(text)
+    assert speakers[Decimal(40)] == "Ida Lund"
+    assert speakers[Decimal(9)] == "Tom Hale"
+
+
+def test_a_column_headline_that_says_talks_to_gives_no_byline() -> None:
+    page = (
+        "THE MERROW GAZETTE\n\n"
+        "Opinion | Columns\n\n"
+        "The mayor, at last, talks to Lower Merrow\n\n"
+        "Friday 12 March 2027\n\n"
+        "I have lived in Lower Merrow for 30 years and I have never once seen the mayor on our high street. "
+        "The council spends 4 million crowns a year on the town centre and almost nothing here."
+    )
+    assert "By Lower Merrow" not in clean_text(page)
