@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ingest.extraction import clean_text, extract
 from ingest.interviews import find_interview
-from tests.ingest_helpers import speakers_by_figure
+from tests.ingest_helpers import figures, speakers_by_figure
 
 
 def _speakers(text: str) -> dict[Decimal | None, str | None]:
@@ -167,3 +167,20 @@ def test_a_column_headline_that_says_talks_to_gives_no_byline() -> None:
         "The council spends 4 million crowns a year on the town centre and almost nothing here."
     )
     assert "By Lower Merrow" not in clean_text(page)
+
+
+def test_ordinary_ways_of_saying_n_of_you_wrote_in_count_readers() -> None:
+    found = figures(
+        "About 340 of you have been in touch about the bin collections. Thank you to the 1,200 of you who emailed us "
+        "about the bridge. More than 60 of you responded to our survey, and 45 of you wrote in."
+    )
+    for value in (340, 1200, 60, 45):
+        assert (Decimal(value), "readers") in found
+
+
+def test_n_of_you_in_a_quoted_speech_are_not_readers() -> None:
+    found = figures(
+        '"Forty of you wrote to me about this bill," the health minister, Ola Rin, told members of the assembly on '
+        "Tuesday."
+    )
+    assert (Decimal(40), "readers") not in found
