@@ -2767,8 +2767,8 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
         # worth 19 million marks, and, she later said, a bad cold"; but a clause that goes on with the first one's
         # subject, opening on its verb, is what the report covers: "Output fell 3 per cent in March and, officials
         # said, was the lowest since 2009", "The ferry carried 41,000 passengers and, its operator said, will add ..."
-        goes_on = _REPORT_CLOSES.match(sentence, report.end)
-        if goes_on is None or _SAME_SUBJECTS_VERB.match(sentence, goes_on.end()) is None:
+        closed = _REPORT_CLOSES.match(sentence, report.end)
+        if closed is None or _SAME_SUBJECTS_VERB.match(sentence, closed.end()) is None:
             return False
     second_verb = 0 <= report.subject_start < position < report.position
     if second_verb and _JOINED_CUE.search(sentence, position, report.position):
