@@ -48,7 +48,8 @@ INTERVIEWED = re.compile(
 # The same turn told the other way round: the one interviewed "spoke to" the interviewer ("The vicar, the Rev Ann Roe,
 # spoke to Tom Hale", "Its director, Ida Lund, talks to us"): the person named before it, whom the one after asked
 SPOKE_TO_ASKER = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|has\s+spoken|has\s+talked)\s+(?:to|with)\s+"
+    r"\b(?:spoke|speaks|talked|talks|has\s+spoken|has\s+talked|(?:has\s+been|is)\s+(?:speaking|talking)|sat\s+down)"
+    r"\s+(?:to|with)\s+"
     r"(?P<asker>us|me|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
 )
 # Nothing more in the sentence: its closing stop, or the paragraph's end

@@ -184,3 +184,15 @@ def test_n_of_you_in_a_quoted_speech_are_not_readers() -> None:
         "Tuesday."
     )
     assert (Decimal(40), "readers") not in found
+
+
+def test_has_been_speaking_to_us_and_sat_down_with_us_name_the_interviewee() -> None:
+    from tests.test_ingest_engine32a import VICAR_QA
+
+    for said in (
+        "The vicar, the Rev Ann Roe, has been speaking to us.",
+        "The vicar, the Rev Ann Roe, sat down with us.",
+    ):
+        interview = find_interview(clean_text(VICAR_QA.replace("The vicar, the Rev Ann Roe, spoke to Tom Hale.", said)))
+        assert interview is not None
+        assert interview.interviewee == "Ann Roe", said
