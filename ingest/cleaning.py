@@ -722,9 +722,10 @@ RATE_NOTE_AT_END = re.compile(r"(?<!\s)\s*\(\s*[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*
 
 # Six runs of word characters: is_prose's floor, found without listing every word of a long paragraph
 _SIX_WORDS = re.compile(r"\w+(?:\W+\w+){5}")
-# An editor signing off at the end of their own paragraph: "... Here is a selection. Nora Fielding, Letters Editor"
+# An editor signing off at the end of their own paragraph: "... Here is a selection. Nora Fielding, Letters Editor",
+# "... – Ines Callow, letters editor"
 EDITOR_SIGNS_OFF_AT_END = re.compile(
-    r"(?<=[.!?])\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Z][\w'’]*\s+){0,2}Editor$"
+    r"(?<=[.!?])\s+(?:[-–—]\s*)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?:[A-Za-z][\w'’]*\s+){0,2}[Ee]ditor$"
 )
 
 
@@ -733,8 +734,6 @@ def is_prose(line: str) -> bool:
     """A paragraph of running text: enough words, mostly lower-case, ending like a sentence."""
     if line.endswith(")"):
         line = RATE_NOTE_AT_END.sub("", line)
-    if line.endswith("Editor"):
-        line = EDITOR_SIGNS_OFF_AT_END.sub("", line)  # the paragraph is prose for the sentences it signs
     if _SIX_WORDS.search(line) is None or not SENTENCE_END.search(line):
         return False
     words = WORD.findall(line)
@@ -814,7 +813,7 @@ def _drop_furniture(lines: list[str], *, signed: bool = False) -> list[str]:
         if BULLET.match(line) or FURNITURE_LINES.match(line) or EMAIL_OR_URL.match(line):
             continue
         # (a Q&A's byline is kept too: its questions are its interviewer's, tests/ingest_labelling.md "Q&A interview")
-        writer = _writer_line(lines, i, own_voice, column) if column or interview or letters else ""
+        writer = _writer_line(lines, i, own_voice, column, interview) if column or interview or letters else ""
         if not writer and (interview or transcript) and i < 25 and (named := INTERVIEWEE_STANDFIRST.match(line)):
             # "Hamid Roe, founder of Quarry Hill Brewing, on a brutal year": the one the Q&A's introduction may
             # name only by role ("We asked its founder ..."), or a transcript's labels by surname alone ("VARGA:"),
@@ -822,6 +821,10 @@ def _drop_furniture(lines: list[str], *, signed: bool = False) -> list[str]:
             writer = f"{named.group('who')}."
         if writer:
             body.append(writer)
+            if interview and (turned := STANDFIRST_INTERVIEWER.search(line)) and writer.endswith(turned.group("name")):
+                # "Ida Lund, the region's transport director, talks to Tom Hale": the one who talks is the one
+                # asked, kept as INTERVIEWEE_STANDFIRST keeps its "who" for an introduction that says only "She"
+                body.append(f"{line[: turned.start()]}.")
             continue
         if _furniture_prose(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line.split()) <= 12):
             continue
@@ -836,7 +839,10 @@ def _drop_furniture(lines: list[str], *, signed: bool = False) -> list[str]:
         # a live post's time stamp on its own line above the post ("16:20"), kept: each post stands alone, and the
         # text alone must say where one ends (tests/ingest_labelling.md, "Live blog")
         listed = listed or (POST_STAMP.fullmatch(line) is not None and is_prose(following))
-        if is_prose(line) or asked or _introduces_quotation(line, following) or labelled or listed:
+        # a letters editor's introduction signed at its end: prose for the sentences it signs (only on a letters
+        # page: elsewhere "... help keep the Gazette free for all. Nora Fielding, Editor" is an appeal)
+        signed_intro = letters and line.lower().endswith("editor") and is_prose(EDITOR_SIGNS_OFF_AT_END.sub("", line))
+        if is_prose(line) or signed_intro or asked or _introduces_quotation(line, following) or labelled or listed:
             body.append(line)
         elif (stamp := POST_STAMP.match(line)) is not None and is_prose(following):
             # a stamp with a label over the post ("14:20 - Watch: the scene at the station"): the label goes, but the
@@ -959,7 +965,7 @@ NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
 STANDFIRST_WRITER = re.compile(r"[,.]\s+(?:writes|argues)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\W*$")
 # A Q&A's standfirst that ends by naming who asked: "Ida Lund, the city's chief planner, talks to Tom Hale"
 STANDFIRST_INTERVIEWER = re.compile(
-    r",?\s+(?:talks|speaks)\s+to\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\W*$"
+    r",\s+(?:talks|speaks)\s+to\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\W*$"
 )
 OPINION_SECTION = re.compile(r"\b(?:Opinion|Columns?|Columnists?|Comment)\b")
 # A line opening on a date: "Tue 2 Mar 2027 07:00 | 6 min read", "March 2, 2027"
@@ -989,12 +995,14 @@ INTERVIEWEE_STANDFIRST = re.compile(
 )
 
 
-def _writer_line(lines: list[str], i: int, own_voice: bool = False, column: bool = False) -> str:
+def _writer_line(
+    lines: list[str], i: int, own_voice: bool = False, column: bool = False, interview: bool = False
+) -> str:
     """
     Who wrote the page, kept as "By X" above the body so attribution can name a column's writer (the cleaner drops
     bylines and notes on the writer as furniture): a sole byline, a name alone above the stamp, a columnist's note.
     ``own_voice`` says the page is a review's or a readers' editor's (_own_voice_byline); ``column`` that it is an
-    opinion page.
+    opinion page, ``interview`` that it is a Q&A (only a Q&A's standfirst says who "talks to" its interviewer).
     """
     line = lines[i]
     if i < 25 and (byline := SOLE_BYLINE.match(line)) is not None and len(line.split()) <= 14:
@@ -1012,7 +1020,7 @@ def _writer_line(lines: list[str], i: int, own_voice: bool = False, column: bool
         return f"By {line}"
     if i < 25 and (standfirst := STANDFIRST_WRITER.search(line)) is not None:
         return f"By {standfirst.group('name')}"
-    if i < 25 and not is_prose(line) and (asker := STANDFIRST_INTERVIEWER.search(line)) is not None:
+    if i < 25 and interview and not is_prose(line) and (asker := STANDFIRST_INTERVIEWER.search(line)) is not None:
         return f"By {asker.group('name')}"
     if i < 25 and column and (named := COLUMNIST_LINE.match(line)) is not None:
         return f"By {named.group('name')}"

@@ -48,9 +48,12 @@ INTERVIEWED = re.compile(
 # The same turn told the other way round: the one interviewed "spoke to" the interviewer ("The vicar, the Rev Ann Roe,
 # spoke to Tom Hale", "Its director, Ida Lund, talks to us"): the person named before it, whom the one after asked
 SPOKE_TO_ASKER = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|has\s+spoken|has\s+talked)\s+(?:to|with)\s+"
+    r"\b(?:spoke|speaks|talked|talks|has\s+spoken|has\s+talked|(?:has\s+been|is)\s+(?:speaking|talking)|sat\s+down)"
+    r"\s+(?:to|with)\s+"
     r"(?P<asker>us|me|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
 )
+# Nothing more in the sentence: its closing stop, or the paragraph's end
+SENTENCE_CLOSES = re.compile(r"[\"'”’)]*(?:[.!?:]|\s*$|\s*\n)")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n")
 # Titles a label may carry before the name it stands for ("DR ANSEL BRODRICK", "MRS JUSTICE HARROW")
 LABEL_TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "judge", "justice", "lord", "lady"}
@@ -180,11 +183,13 @@ def _spoke_to_asker(introduction: str, askers: set[str]) -> list[str]:
     """
     Who the introduction says spoke to the interviewer ("us", "me", or the byline's name): the last person its
     sentence names before the verb ("The vicar, the Rev Ann Roe, spoke to Tom Hale" is Ann Roe, not the church the
-    introduction opened on).
+    introduction opened on). Only where the asker closes the sentence: "Her predecessor, Karl Berg, spoke to us in
+    2023, when ..." tells of an earlier interview, not this one.
     """
     found = []
     for spoke in SPOKE_TO_ASKER.finditer(introduction):
-        if spoke.group("asker") in {"us", "me"} or spoke.group("asker") in askers:
+        closes = SENTENCE_CLOSES.match(introduction, spoke.end()) is not None
+        if closes and (spoke.group("asker") in {"us", "me"} or spoke.group("asker") in askers):
             found += people_named(SENTENCE_BREAK.split(introduction[: spoke.start()])[-1])[-1:]
     return found
 

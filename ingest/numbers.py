@@ -369,8 +369,10 @@ MORE_VERB_AFTER = re.compile(r"\s+more\s+(?:work|live|wait|die|face|remain|stay|
 # "There were 12 of us on that unit", "Hundreds of us signed": a speaker counting the people they are among
 OF_US_AFTER = re.compile(r"\s*(?:of\s+)?us\b")
 # "About 340 of you wrote to us this week": the "you" who write in are the page's readers (a letters editor's count)
+# ("the 1,200 of you who emailed us", "340 of you have been in touch", "60 of you responded to our survey")
 OF_YOU_WROTE_AFTER = re.compile(
-    r"(\s+of\s+you)\s+(?:have\s+)?(?:wrote|written|emailed|e-mailed|sent|got\s+in\s+touch|contacted)\b"
+    r"(\s+of\s+you)\s+(?:who\s+)?(?:have\s+|had\s+)?(?:wrote|written|emailed|e-mailed|sent|got\s+in\s+touch|"
+    r"been\s+in\s+touch|contacted|responded|replied)\b"
 )
 # A change: "raised its estimate from 40 to 57", "cut it to 89,000 from 114,000".
 REVISION_WORDS = re.compile(
@@ -3037,7 +3039,11 @@ def _unit(
     if listed_kind:  # "14 counts of fraud and two of false accounting": two more counts, of another kind
         return earlier[-1].unit, m.end()
     you = OF_YOU_WROTE_AFTER.match(after)
-    if you and number_value(m) != 1:  # "More than 60 of you wrote in this week": the readers a paper addresses
+    # "More than 60 of you wrote in this week": the readers a paper addresses; not inside a quotation, where '"Forty
+    # of you wrote to me," the minister told the assembly' counts the speaker's listeners
+    opened = sentence[: m.start()]
+    quoted = opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1
+    if you and number_value(m) != 1 and not quoted:
         return "readers", m.end() + you.end(1)
     us = OF_US_AFTER.match(after) if re.match(r"\s+of\s+us\b", after) else None
     if us and number_value(m) != 1:  # not "one of us": a person, not a count

@@ -2774,8 +2774,12 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
     own_source = report.subject_start > position or _SOURCE_PHRASE.match(sentence, report.position) is not None
     if own_source and position < opening and _NEW_CLAUSE_OPENS.search(sentence, position, opening):
         # "she received hundreds of letters, and by her own count she spoke to ...", "She came back with an order
-        # worth 19 million marks, and, she later said, a bad cold"
-        return False
+        # worth 19 million marks, and, she later said, a bad cold"; but a clause that goes on with the first one's
+        # subject, opening on its verb, is what the report covers: "Output fell 3 per cent in March and, officials
+        # said, was the lowest since 2009", "The ferry carried 41,000 passengers and, its operator said, will add ..."
+        closed = _REPORT_CLOSES.match(sentence, report.end)
+        if closed is None or _SAME_SUBJECTS_VERB.match(sentence, closed.end()) is None:
+            return False
     second_verb = 0 <= report.subject_start < position < report.position
     if second_verb and _JOINED_CUE.search(sentence, position, report.position):
         # "The contractor, Lumora Services, employs 86 people and has said no jobs will go": a figure in the clause
@@ -2796,6 +2800,13 @@ def _may_govern(sentence: str, report: Report, position: int) -> bool:
 
 # A clause joined after a comma, right before a report that opens it: ", and ", ", and, ", ", but ", or " and, "
 _NEW_CLAUSE_OPENS = re.compile(r"(?:,\s*(?:and|but)\s*,?|\s(?:and|but)\s*,)\s*$")
+# The rest of a report set off by commas, up to its closing comma: " on Monday, "
+_REPORT_CLOSES = re.compile(r"[^,;:.!?\"“”]{0,40},\s+")
+# A verb that opens a clause with no subject of its own: "was the lowest", "will add a second boat"
+_SAME_SUBJECTS_VERB = re.compile(
+    r"(?:(?:also|then|later|still|now)\s+)?(?:was|is|were|are|will|would|could|can|may|might|should|has|had|have|"
+    r"[a-z]{3,}ed)\s"
+)
 # A report's cue that names its source after it: "by her own count", "according to the union"
 _SOURCE_PHRASE = re.compile(r"(?:[Bb]y|[Aa]ccording\s+to|[Ii]n)\s")
 _JOINED_CUE = re.compile(r"\s(?:and|but)\s+(?:(?:has|have|had|also|since|now)\s+)*$")
