@@ -43,9 +43,12 @@ from ingest.cues import (
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.sentences import split_sentences
 
-# "is now forecast at", "were already reported": an adverb of time may stand between the auxiliary and the participle
+# "is now forecast at", "were already reported": an adverb of time may stand between the auxiliary and the participle;
+# so may "once", "always", "often", "sometimes", which TRAILING_VERB_FILLER skips before a verb, or "The levy is often
+# said to raise" would lose its "is" to the filler and read "The levy" as the speaker
 PASSIVE = re.compile(
-    r"(?:\b(?:was|were|is|are|am|been|being|be)|\w['’]m)\s+(?:not\s+)?(?:\w+ly\s+|now\s+|still\s+|already\s+|also\s+)?$",
+    r"(?:\b(?:was|were|is|are|am|been|being|be)|\w['’]m)\s+(?:not\s+)?"
+    r"(?:\w+ly\s+|now\s+|still\s+|already\s+|also\s+|once\s+|always\s+|often\s+|sometimes\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1918,7 +1921,13 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         # "a rise in steel prices, which it said had added 31 million": the relative clause's own subject
         subject = contact.group("subject") if contact else subject_phrase(before)
-        if subject is None and lowered in LISTENER_VERBS | _SPEAKING_VERBS and _SINCE_BEFORE.search(before):
+        if (
+            subject is None
+            and lowered in LISTENER_VERBS | _SPEAKING_VERBS
+            and _SINCE_BEFORE.search(before)
+            # not one that "has since said nothing about the 1,200": it gave no figure
+            and not re.match(r"\s+(?:little|nothing|no\s+more)\b", after)
+        ):
             # "The council has since told us the figure is 14 per cent", "That estimate is 10,500, the ministry has
             # since said": what a body told the paper after the story ran, as a readers' editor's correction gives it,
             # is that body's word
