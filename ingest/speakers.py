@@ -1171,8 +1171,11 @@ class SpeakerMemory:
         for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
             if opening is not None and VOCATIVE_AFTER.match(sentence, opening.end()):
                 continue  # '"Madam Speaker, I want to begin": whom the speaker addresses, not who speaks'
-            if opening is not None and _TITLED_DOCUMENT.search(sentence[: opening.start(1)].strip(" ,")):
+            before = sentence[: opening.start(1)].strip(" ,") if opening is not None else ""
+            if opening is not None and _TITLED_DOCUMENT.search(before):
                 continue  # "Her 1996 report, Empty Desks, predicted": a title, no person
+            if opening is not None and _ANY_DOCUMENT.match(_IN_DOCUMENT.sub("", before, count=1)):
+                continue  # "In a memoir, Long Shifts, he wrote": the title names no one the pronoun points to
             # "Lorna Fiske's son has been absent": the owner is the person the paragraph is about
             name = re.sub(r"['’]s$", "", strip_titles(opening.group(1))) if opening else ""
             # "Professor Kasimir Ulland of the University of Norrvik, who ...": the person, not where they work
@@ -3516,6 +3519,10 @@ def subject_phrase(before: str) -> str | None:
 
 # the preposition opening a document's part, anywhere in the sentence: "In his memoir", "In 1998, in his memoir"
 _IN_DOCUMENT = re.compile(r"^(?:[Ii]n|[Oo]n|[Tt]hrough)\s+")
+# before a pronoun only, a document need not be owned: "In a memoir, Long Shifts, he wrote", "In the book, ..., she"
+_ANY_DOCUMENT = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:report|study|book|paper|review|survey|memoir|thesis|pamphlet)$"
+)
 # a name that is only a preposition's object ("mostly in Ostra", "mostly to pensioners in the Ostra region") is where
 # or whom a figure concerns, not a subject a pronoun points back to
 _PLACE_OBJECT = re.compile(r"\b(?:in|at|on|of|from|to|near|across|like|around|throughout)\s+(?:the\s+)?$")
@@ -3543,7 +3550,8 @@ def _pronoun_subject(parts: list[str]) -> bool:
     """
     if len(parts) == 2:
         return True
-    if _TITLED_DOCUMENT.match(_IN_DOCUMENT.sub("", parts[-3], count=1)):
+    document = _IN_DOCUMENT.sub("", parts[-3], count=1)
+    if _TITLED_DOCUMENT.match(document) or _ANY_DOCUMENT.match(document):
         return True
     if _APPOSITIVE.match(parts[1]) and _final_entity(parts[0]) == parts[0]:
         return False  # "When Ivo Marren, the previous chairman, retired, he said": parts[0] alone is a name

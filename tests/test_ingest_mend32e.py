@@ -60,3 +60,10 @@ def test_a_pronoun_after_a_dated_memoirs_title_is_the_writer():
     assert speakers_by_figure(MEMOIR)["4 krall"] == "Tomas Grell"
     page = MEMOIR.replace("In 1998, in his memoir", "Last year, in his memoir")
     assert speakers_by_figure(page)["4 krall"] == "Tomas Grell"
+
+
+def test_a_pronoun_after_an_unowned_memoirs_title_is_the_writer():
+    page = MEMOIR.replace("In 1998, in his memoir", "In a memoir")
+    assert speakers_by_figure(page)["4 krall"] == "Tomas Grell"
+    page = MEMOIR.replace("In 1998, in his memoir", "In the book")
+    assert speakers_by_figure(page)["4 krall"] == "Tomas Grell"
