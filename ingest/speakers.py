@@ -43,9 +43,12 @@ from ingest.cues import (
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.sentences import split_sentences
 
-# "is now forecast at", "were already reported": an adverb of time may stand between the auxiliary and the participle
+# "is now forecast at", "were already reported": an adverb of time may stand between the auxiliary and the participle;
+# so may "once", "always", "often", "sometimes", which TRAILING_VERB_FILLER skips before a verb, or "The levy is often
+# said to raise" would lose its "is" to the filler and read "The levy" as the speaker
 PASSIVE = re.compile(
-    r"(?:\b(?:was|were|is|are|am|been|being|be)|\w['’]m)\s+(?:not\s+)?(?:\w+ly\s+|now\s+|still\s+|already\s+|also\s+)?$",
+    r"(?:\b(?:was|were|is|are|am|been|being|be)|\w['’]m)\s+(?:not\s+)?"
+    r"(?:\w+ly\s+|now\s+|still\s+|already\s+|also\s+|once\s+|always\s+|often\s+|sometimes\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1168,8 +1171,11 @@ class SpeakerMemory:
         for opening in (OPENING_PERSON.match(sentence), OPENING_APPOSITION.match(sentence)):
             if opening is not None and VOCATIVE_AFTER.match(sentence, opening.end()):
                 continue  # '"Madam Speaker, I want to begin": whom the speaker addresses, not who speaks'
-            if opening is not None and _TITLED_DOCUMENT.search(sentence[: opening.start(1)].strip(" ,")):
+            before = sentence[: opening.start(1)].strip(" ,") if opening is not None else ""
+            if opening is not None and _TITLED_DOCUMENT.search(before):
                 continue  # "Her 1996 report, Empty Desks, predicted": a title, no person
+            if opening is not None and _ANY_DOCUMENT.match(_IN_DOCUMENT.sub("", before, count=1)):
+                continue  # "In a memoir, Long Shifts, he wrote": the title names no one the pronoun points to
             # "Lorna Fiske's son has been absent": the owner is the person the paragraph is about
             name = re.sub(r"['’]s$", "", strip_titles(opening.group(1))) if opening else ""
             # "Professor Kasimir Ulland of the University of Norrvik, who ...": the person, not where they work
@@ -3528,7 +3534,28 @@ def subject_phrase(before: str) -> str | None:
     return parts[0] if _valid_np(parts[0]) else _last_name_in(parts[0])
 
 
-_IN_DOCUMENT = re.compile(r"(?:In|On|Through)\s+")
+# the preposition opening a document's part, anywhere in the sentence: "In his memoir", "In 1998, in his memoir"
+_IN_DOCUMENT = re.compile(r"^(?:[Ii]n|[Oo]n|[Tt]hrough)\s+")
+# before a pronoun only, a document need not be owned: "In a memoir, Long Shifts, he wrote", "In the book, ..., she"
+_ANY_DOCUMENT = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:report|study|book|paper|review|survey|memoir|thesis|pamphlet)$"
+)
+# a name that is only a preposition's object ("mostly in Ostra", "mostly to pensioners in the Ostra region") is where
+# or whom a figure concerns, not a subject a pronoun points back to
+_PLACE_OBJECT = re.compile(r"\b(?:in|at|on|of|from|to|near|across|like|around|throughout)\s+(?:the\s+)?$")
+# a description set off after a name ("Ivo Marren, the previous chairman,"): the name is the clause's subject
+_APPOSITIVE = re.compile(r"(?:the|a|an|its|his|her|their)\s")
+
+
+def _names_alone(part: str) -> bool:
+    """
+    A part that is a person or body by name, with or without a description before it ("Ada Roe", "the economist Ada
+    Roe", "the late Ivo Marren"), not a phrase that only ends in a place ("mostly in Ostra").
+    """
+    if not _valid_np(part) or not _ends_with_name(part):
+        return False
+    final = _final_entity(part)
+    return final == part or (final is not None and not _PLACE_OBJECT.search(part[: len(part) - len(final)]))
 
 
 def _pronoun_subject(parts: list[str]) -> bool:
@@ -3540,8 +3567,13 @@ def _pronoun_subject(parts: list[str]) -> bool:
     """
     if len(parts) == 2:
         return True
-    titled = _TITLED_DOCUMENT.match(_IN_DOCUMENT.sub("", parts[-3], count=1)) is not None
-    return titled or not any(_final_entity(p) == p and _valid_np(p) for p in parts[1:-1])
+    document = _IN_DOCUMENT.sub("", parts[-3], count=1)
+    if _TITLED_DOCUMENT.match(document) or _ANY_DOCUMENT.match(document):
+        return True
+    if _APPOSITIVE.match(parts[1]) and _final_entity(parts[0]) == parts[0]:
+        return False  # "When Ivo Marren, the previous chairman, retired, he said": parts[0] alone is a name
+    # parts[0] itself is left out otherwise: "Refunds, mostly to pensioners in Ostra, it said" opens with a capital
+    return not any(_names_alone(p) for p in parts[1:-1])
 
 
 # A term of address opening a turn: a title alone ("Minister", "Councillor", "Doctor"), which no apposition names
