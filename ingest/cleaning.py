@@ -161,8 +161,12 @@ _TO_READER = re.compile(
 # charges may apply.", "Free delivery on orders over 30"), not a rule the article reports ("firms must let customers
 # cancel anytime")
 OFFER_TERMS = re.compile(
-    r"(?:^|[.!:|)]\s+)\W*(?:cancel\s+any\s?time|first\s+\w+\s+(?:days?|weeks?|months?)\s+free|"
-    r"delivery\s+charges\s+may\s+apply|free\s+delivery\s+on\s+orders)\b",
+    r"(?:^|[.!:|)]\s+)\W*(?:cancel\s+any\s?time\b|delivery\s+charges\s+may\s+apply\b|"
+    # a free trial or free delivery only as the line's closing sentence ("First month free."), not a sentence of the
+    # news that goes on ("Free delivery on orders over 40 lints is now offered by 8 of the 10 biggest chains",
+    # "First two weeks free. Some 4,100 pupils signed up")
+    r"(?:first\s+(?:\w+\s+)?(?:days?|weeks?|months?)\s+free|"
+    r"free\s+(?:\w+\s+)?delivery\s+on\s+(?:all\s+)?orders\s+over\s+\S+?(?:\s+[a-z]+)?)\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
 

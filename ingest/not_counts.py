@@ -294,8 +294,14 @@ HALTED_FOR_BEFORE = re.compile(
     r"\b(?:halted|suspended|stopped|paused|held\s+up)\s+for\s+(?:(?:about|around|nearly|almost|more\s+than|over)\s+)?$"
 )
 # A match's clock: "restored the lead on 58 minutes", "a penalty on 38 minutes": when in the game a thing happened, a
-# time on the clock as "in the 58th minute" is, no span to check
-MATCH_CLOCK_BEFORE = re.compile(r"\bon\s+$")
+# time on the clock as "in the 58th minute" is, no span to check; a match's event names it, or it opens the sentence
+# ("On 38 minutes, Dent ..."), not a span missed or a limit ("missing out on 40 minutes of exercise", "a cap on 30
+# minutes of free parking")
+MATCH_CLOCK_BEFORE = re.compile(
+    r"(?:^\W*|\b(?:penalty|goal|header|kick|try|lead|winner|equaliser|opener|card|strike|shot|volley|scored|equalised|"
+    r"levelled|restored|saved|ahead|scoring|replaced|substituted|booked|sent\s+off|came\s+on)\b[^.;]{0,40}\b)on\s+$",
+    re.IGNORECASE,
+)
 RACE_FINISH_BEFORE = re.compile(r"\bfinish(?:ed|es|ing)?\b[^.;:,]{0,40}$")
 LATENESS_AFTER = re.compile(r"^\s+(?:late|overdue|behind)\b", re.IGNORECASE)
 # "after four days of heavy rain", "after three weeks of hard frost": the spell that led up to the news, its setting
@@ -667,10 +673,19 @@ VOTE_TALLY_BEFORE = re.compile(
     rf"\bby\s+{_TALLY_FIGURE}\s+votes?\s+(?:to|against)\s+$|\bvotes?\s+(?:to|against)\s+{_TALLY_FIGURE}\s*,?\s*with\s+$"
 )
 # A tally told by the verb alone: "Committee members voted 7 to 4 in favour", "the trust's members voted 412 to 37"
-# (the first figure, then the second)
+# (the first figure, then the second), or with a dash or "for and ... against" ("Members voted 7-4 in favour",
+# "voted 7 for and 4 against", tests/ingest_labelling.md: "voted 7-2" is a score)
 VOTED_BEFORE = re.compile(r"\bvoted\s+$")
-VOTED_AGAINST_AFTER = re.compile(rf"\s+(?:to|against)\s+{_TALLY_FIGURE}")
-VOTED_TALLY_BEFORE = re.compile(rf"\bvoted\s+{_TALLY_FIGURE}\s+(?:to|against)\s+$")
+VOTED_AGAINST_AFTER = re.compile(rf"(?:\s*[-–]\s*|\s+(?:to|against)\s+|\s+for\s*(?:,|and)\s+){_TALLY_FIGURE}")
+VOTED_TALLY_BEFORE = re.compile(rf"\bvoted\s+{_TALLY_FIGURE}(?:\s+(?:to|against)\s+|\s*[-–]\s*|\s+for\s*(?:,|and)\s+)$")
+# ... but not an electorate's votes or vote shares, which are claims (labelling: an election's votes), "Residents of
+# Skarn voted 4,120 to 3,870 ... in a referendum", "Orlen voted 58 to 42 per cent"
+VOTED_ELECTORATE = re.compile(
+    r"\b(?:referendum|ballot|elections?|polls?|turnout|residents|voters|electors|electorate|citizens)\b", re.IGNORECASE
+)
+VOTED_SHARE = re.compile(
+    rf"(?:(?:\s*[-–]\s*|\s+(?:to|against)\s+|\s+for\s*(?:,|and)\s+){_TALLY_FIGURE})?\s*(?:%|per\s*cent|percent)"
+)
 # The margin a motion passed or fell by, with no tally: "The budget passed by nine votes", "the bill was defeated by
 # 12 votes" (a motion is what is passed, carried or adopted); not an election's margin ("won by 412 votes", "ahead by
 # about 3,000 votes"), which is its result
@@ -838,13 +853,15 @@ PERIOD_BASE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|and\b|or\b|but\b)")
 LEADING_DETERMINER = re.compile(r"(?:^|[.;:!?]\s+|\b(?:and|but)\s+)\W*$")
 
 
-def _is_vote_tally(near: str, after: str) -> bool:
+def _is_vote_tally(near: str, after: str, figure: str = "") -> bool:
     """ "by 31 votes to 19", "by nine votes to four", "with 3 abstentions", "passed by nine votes", "voted 7 to 4"."""
     if VOTE_MARGIN_AFTER.match(after) and re.search(r"\bby\s+$", near):
         return True
     if re.match(r"\s+votes?\b", after) and MOTION_MARGIN_BEFORE.search(near):
         return True
-    if (VOTED_BEFORE.search(near) and VOTED_AGAINST_AFTER.match(after)) or VOTED_TALLY_BEFORE.search(near):
+    voted = (VOTED_BEFORE.search(near) and VOTED_AGAINST_AFTER.match(after)) or VOTED_TALLY_BEFORE.search(near)
+    share = VOTED_SHARE.match(after) or VOTED_SHARE.search(figure)  # "58 to 42 per cent": the second with its unit
+    if voted and not share and not VOTED_ELECTORATE.search(f"{near} {after}"):
         return True
     return VOTE_TALLY_AFTER.match(after) is not None or VOTE_TALLY_BEFORE.search(near) is not None
 
@@ -1117,7 +1134,7 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             return True  # "finished 51 seconds ahead of", "finished 1 minute 48 seconds behind": a race's score
         if unit in ("minutes", "seconds", "mins", "secs") and HALTED_FOR_BEFORE.search(before):
             return True  # "the match was halted for 18 minutes": how long an incident stopped play, no statistic
-        if unit == "minutes" and MATCH_CLOCK_BEFORE.search(before):
+        if unit in ("minutes", "mins") and MATCH_CLOCK_BEFORE.search(before):
             return True  # "a penalty on 38 minutes": a time on the match clock
         if PENALTY_BEFORE.search(before):
             return True  # "were jailed for a total of 41 years", "banned for between 18 months and two years"
@@ -1410,7 +1427,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "drivers in 40-tonne lorries": a kind of lorry, not a count of tonnes
     if QUOTED_REFERENCE_BEFORE.search(near):
         return True  # "call 101 quoting log 447 of 12 March": the number a caller is asked to give, a reference
-    if ("vote" in after[:12] or "vote" in near) and _is_vote_tally(near, after):
+    if ("vote" in after[:12] or "vote" in near) and _is_vote_tally(near, after, m.group(0)):
         return True  # "passed by 161 votes to 138, with 6 abstentions": the tally of a vote is its score
     dash_end = "-" in near[-3:] or "–" in near[-3:]  # a dash within the last three characters ends every match
     paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or (dash_end and re.search(r"\b\d{1,3}\s?[-–]\s?$", near))

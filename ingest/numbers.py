@@ -133,7 +133,9 @@ _FRACTION = (
     r"(?:a|an|one|two|three|four|five|seven|nine)[- ]"
     r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half|"
     # "a further quarter were leg injuries", "could take another tenth off": one more share of the same whole
-    r"(?:another|a\s+further)\s+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+    # (not "another quarter of falling sales", "a further quarter of losses": three months more)
+    r"(?:another|a\s+further)\s+(?:third|quarter(?!\s+of\s+(?!(?:the|its|their|all|these|those|our|his|her|my|your|"
+    r"them|us)\b))|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 # "a sixth", "three-eighths", "seven-tenths": any numerator over an ordinal, as a percentage
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
@@ -272,7 +274,9 @@ SHARE_PAID_BEFORE = re.compile(
 # below or above a level ("about a fifth below normal", 'renewals "about a quarter down" on last year')
 COMPARATIVE_AFTER = re.compile(
     r"\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|dearer|longer|shorter|faster|slower|"
-    r"heavier|lighter|wider|narrower|deeper|taller|older|younger|busier|costlier|below|above|off|"
+    # (not a gap in a race: "a tenth off the pace", "off pole", "off the podium")
+    r"heavier|lighter|wider|narrower|deeper|taller|older|younger|busier|costlier|below|above|"
+    r"off(?!\s+(?:the\s+)?(?:pace|pole|podium|lead|top|winner|leader)\b)|"
     r"(?:down|up)(?=[\"”’]?\s+(?:on|from)\b))\b"
 )
 # "in physics it was about a third.", "the rest is half,": a share that completes its clause after a copula
@@ -1280,7 +1284,11 @@ def _word_quantities(
             and not BY_BEFORE.search(sentence[: p.start()])
             and not COMPARED_SHARE_BEFORE.search(sentence[max(0, p.start() - 30) : p.start()])
             and not (SHARE_AS_SUBJECT.search(sentence[: p.start()]) and SUBJECT_VERB_AFTER.match(sentence[p.end() :]))
-            and not COMPARATIVE_AFTER.match(sentence[p.end() :])
+            and not (
+                COMPARATIVE_AFTER.match(sentence[p.end() :])
+                # a bare "half" set below or above is where a thing sits, no share ("sits half above the waterline")
+                and not (fraction == "half" and re.match(r"\s+(?:below|above|off|up|down)\b", sentence[p.end() :]))
+            )
             and not (
                 (COPULA_BEFORE.search(sentence[: p.start()]) or LEVEL_AT_BEFORE.search(sentence[: p.start()]))
                 and CLAUSE_END_AFTER.match(sentence[p.end() :])
@@ -3139,7 +3147,9 @@ def _unit(
     label = LABEL_BEFORE.match(sentence[: m.start()])
     if label:  # "Mains bursts: 2,460 in the year": the figure of the label before the colon
         # (or a plural without -s: "Prime cattle: 86 forward", "Breeding sheep: 300")
-        named = [w.lower() for w in re.findall(r"[A-Za-z-]+", label.group("words"))]
+        # (a possessive is no head: "People's Alliance: 41", a party's seats, not people)
+        words = sentence[label.start("words") : label.end("words") + 2]
+        named = [w.lower() for w in re.findall(r"\b[A-Za-z-]{2,}\b(?!['’]s\b)", words)]
         heads = [w for w in named if _plural_noun(w) or w in IRREGULAR_PLURALS or w in COUNTED_COLLECTIVES]
         if heads:
             return heads[-1], m.end()
@@ -3251,7 +3261,9 @@ def _unit(
         # revised estimate counts what the estimate is of
         plural = estimated.group("of") or (estimated.group("noun") or "") + "s"
         plural = (_goods_sold(estimated.group(0)) if plural == "sales" else "") or plural
-        if (_plural_noun(plural) or plural == "people") and plural not in GENERIC_SUBJECTS | STOP:
+        # ... but a sum of money's ("revised its figure for losses on property loans to 310 million") is its currency's
+        money = MONEY_WORDS.fullmatch(plural) or plural in ("receipts", "takings", "earnings")
+        if (_plural_noun(plural) or plural == "people") and plural not in GENERIC_SUBJECTS | STOP and not money:
             return plural, m.end()
     collective = object_noun and not object_noun.endswith("s")  # "staff", "crew"
     if object_noun and (_plural_noun(object_noun) or collective) and object_noun not in GENERIC_SUBJECTS:

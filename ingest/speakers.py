@@ -1918,7 +1918,13 @@ def find_reports(sentence: str) -> list[Report]:
             continue
         # "a rise in steel prices, which it said had added 31 million": the relative clause's own subject
         subject = contact.group("subject") if contact else subject_phrase(before)
-        if subject is None and lowered in LISTENER_VERBS | _SPEAKING_VERBS and _SINCE_BEFORE.search(before):
+        if (
+            subject is None
+            and lowered in LISTENER_VERBS | _SPEAKING_VERBS
+            and _SINCE_BEFORE.search(before)
+            # not one that "has since said nothing about the 1,200": it gave no figure
+            and not re.match(r"\s+(?:little|nothing|no\s+more)\b", after)
+        ):
             # "The council has since told us the figure is 14 per cent", "That estimate is 10,500, the ministry has
             # since said": what a body told the paper after the story ran, as a readers' editor's correction gives it,
             # is that body's word
