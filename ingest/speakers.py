@@ -229,6 +229,10 @@ OPENING_ITS = re.compile(
 # The papers a body keeps, by the word for what they are: "Council papers", "police figures", "the ministry's data"
 _KEPT_PAPERS = ("papers", "figures", "data", "records", "documents")
 BODY_KIND_PAPERS = re.compile(r"\b(?P<kind>[A-Za-z]{4,})['’]?s?\s+(?P<noun>papers|figures|data|records|documents)\b")
+# Head words that name no keeper of papers: "research papers", "statistics", "court papers" (a party files them)
+_NOT_PAPER_KEEPERS = frozenset({"research", "statistics", "court"})
+# Papers a sentence names as filed or obtained by someone: "Court papers filed by the workers' lawyers"
+_PAPERS_FILED_BY = re.compile(r"\s+(?:(?:filed|lodged|submitted|seen|obtained)\b|by\b)")
 KIND_DOCUMENT = re.compile(
     r"(?:the\s+)?(?:latest\s+|official\s+|new\s+)?([a-z]{3,})\s+(?:data|records|figures|statistics|accounts|bulletin)"
 )
@@ -690,7 +694,12 @@ class SpeakerMemory:
         figures"): whom "the papers" or "the figures" later means, whether or not that sentence reports a figure.
         """
         for found in BODY_KIND_PAPERS.finditer(sentence):
-            if ORG_HEAD_WORD.fullmatch(found.group("kind").lower()):
+            kind = found.group("kind").lower()
+            if kind in _NOT_PAPER_KEEPERS or _PAPERS_FILED_BY.match(sentence, found.end()):
+                # "Research papers" name no body; "Court papers filed by the workers' lawyers" are a party's, not
+                # the court's
+                continue
+            if ORG_HEAD_WORD.fullmatch(kind):
                 name, anonymous = name_of("the " + found.group("kind").lower(), self)
                 if name and not anonymous:
                     self.documents[found.group("noun").lower().removesuffix("s")] = name
@@ -3221,7 +3230,9 @@ _DECLINED_TO = re.compile(r"\s*(?:\b(?:declined|refused|failed|unable|yet)\s+to|
 # meeting on 8 May", "Police figures out this week"
 _PAPERS_OCCASION = re.compile(
     r"\b(?P<doc>papers|figures|data|records|documents|accounts|statistics)\s+"
-    r"(?:for\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|hearing|debate)"
+    # "papers for next week's meeting", "papers for Tuesday's meeting": a day's is as much an occasion as "the"
+    r"(?:for\s+(?:the|a|its|their|(?:next|last|this)\s+week['’]s|[A-Za-z]+day['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|session|hearing|debate)"
     r"(?:\s+on\s+(?:\d{1,2}\s+)?[A-Za-z]+)?|out(?:\s+(?:this|last)\s+(?:week|month)|\s+on\s+[A-Za-z]+)?)$"
 )
 _DOCUMENT_PARTICIPLE_END = re.compile(
@@ -3648,7 +3659,8 @@ def _ends_with_name(text: str) -> bool:
 # "A survey of 1,200 adults by the polling firm Verax": a document named with its sample is one noun phrase
 DOCUMENT_SAMPLE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*['’]s)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis)\s+"
-    r"of\s+(?:some\s+|about\s+|more\s+than\s+)?[\d,.]+\s+[a-z]+(?:\s+[a-z]+){0,2}\s+"
+    # "of 1,200 households in the north carried out for": a place in the sample
+    r"of\s+(?:some\s+|about\s+|more\s+than\s+)?[\d,.]+\s+[a-z]+(?:\s+(?:[a-z]+|[A-Z][\w'’-]*)){0,4}\s+"
     r"(?:by|from|for|conducted|commissioned|carried|published|signed|filed|held)\b"
     # "an Estervale Now analysis of more than 48,000 rental listings": its maker named before it, the sample after
     r"|(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w'’-]*\s+){1,4}(?:survey|poll|study|census|review|audit|analysis)\s+"
@@ -3847,7 +3859,10 @@ REPORT_TO = re.compile(
 # The part of a body a report is put to, and whose it is: "to the council's environment committee", "to the meeting"
 _BODYS_ORGAN = re.compile(r"\b(?:committee|meeting|cabinet)\b")
 _COMMITTEE_OWNER = re.compile(
-    r"\b(?:to|for)\s+((?:the\s+)?[\w -]+?)['’]s?\s+(?:[\w-]+\s+){0,2}(?:committee|meeting|cabinet)"
+    # "papers for Tuesday's meeting", "a report to next week's cabinet": a day's, no body's
+    r"\b(?:to|for)\s+(?!(?:next|last|this)\b|[A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)"
+    r"((?:the\s+)?[\w -]+?)['’]s?\s+(?:[\w-]+\s+){0,2}(?:committee|meeting|cabinet)"
 )
 THE_DOCUMENT = re.compile(rf"the\s+(?:latest\s+|new\s+|annual\s+|full\s+|written\s+)?{_DOCUMENT_NOUNS}")
 # The last word of a newspaper's name ("the Post", "the Harnmouth Echo"), and the paper naming itself: "an analysis
@@ -4601,17 +4616,24 @@ PUBLISHED_BY_SUBJECT = re.compile(
 PUT_OUT_BY = re.compile(
     rf"\b(?P<noun>{_MADE_DOCUMENT}|releases?|figures|statistics|data)\s+(?:{_PUT_OUT})\s+(?:[\w-]+\s+){{0,3}}?by\s+"
     # "by the national health statistics office": a kind of body ends at its last head word, not at "statistics"
-    rf"(?P<owner>(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b(?:\s+(?:{ORG_HEADS})\b)?|{ENTITY_PATTERN}))"
+    rf"(?P<owner>(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b(?:\s+(?!(?:statistics|research)\b)(?:{ORG_HEADS})\b)?|{ENTITY_PATTERN}))"
 )
 _PUTS_OUT = tuple(f" {verb} " for verb in _PUT_OUT_VERBS)  # PUBLISHED_BY_SUBJECT, PUT_OUT_BY tried only then
 # Who made a document: "The survey, carried out by the wildlife service", "a count conducted by the agency"
 # "A survey carried out for the agency": who commissioned it, whose document it is
+# Sampled nouns a bare "for" after belongs to, not to the survey: "applicants for the police service"
+_SAMPLE_TAKES_FOR = (
+    "applicants", "applications", "candidates", "bids", "claims", "places", "requests", "tenders", "nominations",
+    "vacancies", "orders", "permits", "licences", "grants", "referrals", "appeals", "bookings", "tickets",
+)  # fmt: skip
 MADE_BY = re.compile(
     # "A survey of 2,400 adults carried out for the institute", "a survey of 1,500 customers for the utility": what
-    # it sampled may come between; then a participle or "for" names its maker, not a bare "by" ("of homes hit by")
-    rf"\b(?P<noun>{_MADE_DOCUMENT})(?P<sample>\s+of(?:\s+[\w,.-]+){{1,6}}?)?,?\s+"
+    # it sampled may come between; then a participle or "for" names its maker, not a bare "by" ("of homes hit by"); a
+    # bare "for" only after a survey or poll's sample, not one that takes it ("a study of applicants for the police")
+    rf"\b(?:(?P<polled>(?=(?:survey|poll)s?\b))|(?!(?:survey|poll)s?\b))(?P<noun>{_MADE_DOCUMENT})"
+    r"(?P<sample>\s+of(?:\s+[\w,.-]+){1,6}?)?,?\s+"
     r"(?:(?:carried\s+out|conducted|commissioned|compiled|produced|written|prepared|published|run)\s+(?:by|for)|"
-    r"(?(sample)for|by))\s+"
+    rf"(?(sample)(?(polled){''.join(f'(?<!{noun} )' for noun in _SAMPLE_TAKES_FOR)}for|(?!))|by))\s+"
     # "by the wildlife service", "by the Housing Department"
     rf"(?P<owner>(?:the\s+)?(?:(?:[a-z-]+\s+){{0,3}}?(?:{ORG_HEADS})\b|{ENTITY_PATTERN}))"
 )
@@ -4638,9 +4660,11 @@ MAKER_NAMED_DOCUMENT = re.compile(
 # The sample after a possessed document, with no author after it: "analysis of 52 contracts signed since 2023"; or
 # after one its maker's name stands before: "an Estervale Now analysis of more than 48,000 rental listings"
 OWNED_SAMPLE_TAIL = re.compile(
-    r"((?:['’]s|(?<=[A-Z])[\w'’-]*)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis))\s+of\s+"
-    # not a tail that names its maker: "A survey of 2,400 adults carried out for the institute"
-    r"(?:some\s+|about\s+|more\s+than\s+)?\d[\d,.]*\s(?:(?!\b(?:by|from|for)\b).)*$"
+    r"((?:(?P<possessed>['’]s)|(?<=[A-Z])[\w'’-]*)\s+(?:[a-z]+\s+)?(?:survey|poll|study|census|review|audit|analysis))"
+    # not a tail that names its maker: "A survey of 2,400 adults carried out for the institute"; after an owner's
+    # "'s", a bare "for" is a period or a purpose ("the bank's survey of 3,000 households for the third quarter")
+    r"\s+of\s+(?:some\s+|about\s+|more\s+than\s+)?\d[\d,.]*\s"
+    r"(?:(?!\b(?:by|from)\b|(?(possessed)\b(?:carried\s+out|conducted|commissioned)\s+for\b|\bfor\b)).)*$"
 )
 # A document's reduced relative that names who received it, not who wrote it: "seen by RTP", "obtained by the Post"
 RECEIVED_BY = re.compile(
