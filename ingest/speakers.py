@@ -40,7 +40,7 @@ from ingest.cues import (
     forms,
     has_cue,
 )
-from ingest.dates import MONTH_NAME, WEEKDAY_NAME
+from ingest.dates import MONTH_NAME, RELATIVE, WEEKDAY_NAME
 from ingest.sentences import split_sentences
 
 # "is now forecast at", "were already reported": an adverb of time may stand between the auxiliary and the participle
@@ -1463,8 +1463,10 @@ def _noun_after_modifiers(before: str, cue: str, after: str) -> bool:
     if modifiers is None:
         return False
     words = modifiers.group(1).split()
-    if words[-1] in _VERB_ADVERBS:
-        return False  # "The figures also show", "the data now show": an adverb stands before a verb, not a noun
+    if words[-1] in _VERB_ADVERBS or RELATIVE.fullmatch(modifiers.group(0).rstrip()):
+        # "The figures also show", "the data now show": an adverb stands before a verb, not a noun; so does a time
+        # phrase ("Police figures out this week show")
+        return False
     if cue.endswith("s") and cue != "says":
         return False  # "the ministry estimates that": a verb after a singular subject
     last = words[-1]
