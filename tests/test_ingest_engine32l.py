@@ -23,3 +23,15 @@ def test_a_time_phrase_between_the_figures_and_their_verb_leaves_the_figures_spe
     found = extract(text, publisher=OUTLET)
     assert _said(found, "4120").speaker.lower() == "police"
     assert _said(found, "880").speaker.lower() == "police"
+
+
+def test_customs_figures_are_the_customs_body_s():
+    text = (
+        "Grain trade slows\n\n"
+        "The Orrin Grain Board said exports would recover. Imports of wheat rose 22 percent last year, customs "
+        "figures show.\n\n"
+        "Customs data show rice imports fell to 3.1 billion crowns last year."
+    )
+    found = extract(text, publisher=OUTLET)
+    assert _said(found, "22").speaker.lower() == "customs"
+    assert _said(found, "3100000000").speaker.lower() == "customs"
