@@ -2863,7 +2863,7 @@ _OPENING_POSSESSIVE = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['â
 # date, not a body that made them ("the ministry's figures", "council data" name one)
 BARE_FIGURES = re.compile(
     rf"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?!(?:{ORG_HEADS})\s)[a-z]+\s+){{0,2}}"
-    r"(?:figures|data|records|statistics|papers|documents)"
+    r"(?:figures|data|records|statistics|papers|documents|accounts)"
 )
 # Words that say what kind of document it is, not which body issued it: "an internal ministry audit"
 DOCUMENT_ADJECTIVES = {
@@ -4239,7 +4239,8 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if BARE_FIGURES.fullmatch(_HANDED_TO_TAIL.sub("", REDUCED_RELATIVE_TAIL.sub("", lowered))):
         # "Osterby Police recruited 312 officers ..., figures released on Wednesday show": figures no one is said
         # to own are those of the body the sentence is about
-        opening = memory.opening_body()
+        # "It lost 17.4 million, according to accounts filed at the registry": "it" opening the sentence is the body
+        opening = memory.body_spoken_for(known_only=True)
         acting = opening is not None and not _OPENING_POSSESSIVE.match(memory.sentence)
         if acting and opening is not None:  # the body acting, not a statistic of it ("The bank's reserves fell ...")
             memory.documents["figures"] = opening

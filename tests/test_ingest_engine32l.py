@@ -35,3 +35,13 @@ def test_customs_figures_are_the_customs_body_s():
     found = extract(text, publisher=OUTLET)
     assert _said(found, "22").speaker.lower() == "customs"
     assert _said(found, "3100000000").speaker.lower() == "customs"
+
+
+def test_accounts_filed_at_a_registry_are_those_of_the_company_it_means():
+    text = (
+        "Payments start-up raises money\n\n"
+        "Payverse, the payments company, said it had raised 30 million crowns from investors. It lost 17.4 million "
+        "crowns last year, according to accounts filed at the companies registry."
+    )
+    found = extract(text, publisher=OUTLET)
+    assert _said(found, "17400000").speaker == "Payverse"
