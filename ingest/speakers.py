@@ -40,7 +40,7 @@ from ingest.cues import (
     forms,
     has_cue,
 )
-from ingest.dates import MONTH_NAME, WEEKDAY_NAME
+from ingest.dates import MONTH_NAME, RELATIVE, WEEKDAY_NAME
 from ingest.sentences import split_sentences
 
 # "is now forecast at", "were already reported": an adverb of time may stand between the auxiliary and the participle;
@@ -103,7 +103,7 @@ ORG_HEADS = (
     "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military|airline|carrier|firm|operator|hospital|"
     "coastguard|school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club|"
     "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer|panel|"
-    "guild|municipality|cabinet"
+    "guild|municipality|cabinet|customs"
 )
 ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[sz]", "s").split("|")) | {
     "house", "news", "hill", "diplomat", "times", "post", "press", "reuters", "nations", "red", "cross", "associated",
@@ -1478,8 +1478,10 @@ def _noun_after_modifiers(before: str, cue: str, after: str) -> bool:
     if modifiers is None:
         return False
     words = modifiers.group(1).split()
-    if words[-1] in _VERB_ADVERBS:
-        return False  # "The figures also show", "the data now show": an adverb stands before a verb, not a noun
+    if words[-1] in _VERB_ADVERBS or RELATIVE.fullmatch(modifiers.group(0).rstrip()):
+        # "The figures also show", "the data now show": an adverb stands before a verb, not a noun; so does a time
+        # phrase ("Police figures out this week show")
+        return False
     if cue.endswith("s") and cue != "says":
         return False  # "the ministry estimates that": a verb after a singular subject
     last = words[-1]
@@ -2887,7 +2889,7 @@ _OPENING_POSSESSIVE = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w-]+\s+){0,4}?[\w-]+['â
 # date, not a body that made them ("the ministry's figures", "council data" name one)
 BARE_FIGURES = re.compile(
     rf"(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:(?!(?:{ORG_HEADS})\s)[a-z]+\s+){{0,2}}"
-    r"(?:figures|data|records|statistics|papers|documents)"
+    r"(?:figures|data|records|statistics|papers|documents|accounts)"
 )
 # Words that say what kind of document it is, not which body issued it: "an internal ministry audit"
 DOCUMENT_ADJECTIVES = {
@@ -4295,7 +4297,8 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if BARE_FIGURES.fullmatch(_HANDED_TO_TAIL.sub("", REDUCED_RELATIVE_TAIL.sub("", lowered))):
         # "Osterby Police recruited 312 officers ..., figures released on Wednesday show": figures no one is said
         # to own are those of the body the sentence is about
-        opening = memory.opening_body()
+        # "It lost 17.4 million, according to accounts filed at the registry": "it" opening the sentence is the body
+        opening = memory.body_spoken_for(known_only=True)
         acting = opening is not None and not _OPENING_POSSESSIVE.match(memory.sentence)
         if acting and opening is not None:  # the body acting, not a statistic of it ("The bank's reserves fell ...")
             memory.documents["figures"] = opening
