@@ -3636,6 +3636,13 @@ CHANGED_OBJECT_BEFORE = re.compile(
 )
 
 
+# Plural nouns of sums asked or paid: "cut its prices to five", "wages fall to 400" give an amount of money with its
+# currency left out, not a count of prices or wages
+CHARGE_NOUNS = {"prices", "fees", "fares", "charges", "rates", "rents", "wages", "duties", "tariffs"}
+# ... and of figures foreseen: "has cut its forecasts to three" counts no forecasts
+ESTIMATE_NOUNS = {"forecasts", "estimates", "projections", "targets"}
+
+
 def _changed_object(before: str) -> tuple[str, str]:
     """
     The object of a verb of change before a figure and the unit it gives the level ("Sundry Line has cut its daily
@@ -3649,6 +3656,8 @@ def _changed_object(before: str) -> tuple[str, str]:
     collective = not noun.endswith("s")  # "staff", "crew"
     if not (_plural_noun(noun) or collective) or noun in GENERIC_SUBJECTS:
         return noun, ""
+    if noun in CHARGE_NOUNS or noun in ESTIMATE_NOUNS or MONEY_WORDS.fullmatch(noun):
+        return noun, ""  # "cut its prices to five from eight": a sum, no count of prices
     bare = changed.group("bare")
     return noun, (f"{bare} {noun}" if bare and bare not in STOP else noun)
 
@@ -3702,6 +3711,8 @@ def _level_subject_of(
         level_subject = _plural_head_of_subject(level_subject[1])
     if level_subject and level_subject[0] in COLLECTIVE_SUBJECTS and not _DIGIT.search(level_subject[1]):
         return COLLECTIVE_SUBJECTS[level_subject[0]]  # "Its membership has grown to 2,450"
+    if level_subject and (level_subject[0] in CHARGE_NOUNS or MONEY_WORDS.fullmatch(level_subject[0])):
+        return ""  # "and wages fall to 400": a sum, in the currency the sentence gave before
     if (
         level_subject
         and _plural_noun(level_subject[0])
