@@ -707,7 +707,7 @@ NUMBER_OF_SUBJECT = re.compile(
 # million and a half for the first time", "reached a dozen this winter")
 NUMBER_WORD_ENDS_CLAUSE = re.compile(
     # "cut its sailings to three a week from five", "drop to four a day, down from nine": a rate's period first
-    r"(?:\s+(?:a|an|per|each)\s+(?:day|night|week|fortnight|month|year))?"
+    r"(?:\s+(?:a|an|per|each)\s+(?:hour|day|night|week|fortnight|month|year))?"
     r"[”\"]?\s*(?:[.,;]|$|from\s+[a-z\d]|for\s+the\s+first\s+time\b|"
     r"(?:this|last|next)\s+(?:year|month|week|winter|summer|spring|autumn|season)\b)"
 )
