@@ -443,6 +443,12 @@ ONE_AFTER_CHANGE = re.compile(
 CHANGE_FROM = re.compile(
     r",\s*(?:(?:up|down|raised|increased|lowered|reduced|cut|revised)\s+from|compared\s+(?:with|to))\s"
 )
+# What an earlier event of the same kind is called: "the opening sale", "the equivalent Kestrel poll", "the previous
+# by-election"
+EARLIER_EVENT_NOUN = (
+    r"sale|auction|poll|survey|round|election|by-election|vote|ballot|referendum|count|census|test|exam|season|"
+    r"report|fair|show|festival|match|game|race|meeting|tournament|contest|inspection|audit|review|tally|edition"
+)
 # "X, compared with Y a year earlier": a comparison with an earlier period gives the value X replaced
 EARLIER_PERIOD = re.compile(
     # "against 11,240 for the Alliance in 2025": the words between may name whose figure it was
@@ -460,7 +466,9 @@ EARLIER_PERIOD = re.compile(
     r"(?:at|in)\s+the\s+(?:" + MONTH_NAME + r"|previous|last|earlier)\s+[a-z]+\b|"
     # "against 2,210 at the opening sale last March", "against 74 per cent in the equivalent poll in 2021": an event of
     # the same kind, dated in the past
-    r"(?:at|in)\s+the\s+(?:[A-Za-z-]+\s+){1,3}?(?:last\s+(?:" + MONTH_NAME + r"|year|season)|in\s+(?:19|20)\d\d)\b|"
+    # (the last word before the date names the event: "at the rival plant last year" is another place, no event)
+    r"(?P<event>(?:at|in)\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:" + EARLIER_EVENT_NOUN + r")s?\s+"
+    r"(?P<event_date>last\s+(?:" + MONTH_NAME + r"|year|season)|in\s+(?P<event_year>(?:19|20)\d\d)))\b|"
     # "against 4.0 per cent in its January report", "(3.2 per cent in the winter report)": what an earlier report gave
     r"in\s+(?:its|their|the)\s+(?:(?:"
     + MONTH_NAME
@@ -471,6 +479,35 @@ EARLIER_PERIOD = re.compile(
     # "against 640 before we closed": a time before an event told in the past
     r"before\s+(?:I|we|they|he|she|it|the\s+[a-z]+)\s+(?:[a-z]+ed|began|left|took|shut|won|lost|came)\b)"
 )
+
+
+# A value said to be foreseen, not had: "45 percent forecast in the final poll in 2026"
+FORESEEN_WORD = re.compile(r"\b(?:forecasts?|expected|projected|predicted|forecasted)\b", re.IGNORECASE)
+
+
+def _earlier_period(sentence: str, at: int) -> re.Match | None:
+    """
+    EARLIER_PERIOD after ``at``, a dated event only when it is earlier than the figure's own time: the text before
+    it names no later or the same date ("sold 12,000 cars last year, against 9,000 at the sale last year" sets two
+    of one time side by side; "48 percent in 2024, against 55 percent in the poll in 2024" too), and the value is not
+    one foreseen ("45 percent forecast in the final poll").
+    """
+    period = EARLIER_PERIOD.match(sentence[at:])
+    if period is None:
+        return None
+    before = sentence[:at]
+    own_years = re.findall(r"\b(?:19|20)\d\d\b", before)
+    then_years = re.findall(r"\b(?:19|20)\d\d\b", period.group(0)[len(period.group("between")) :])
+    if own_years and then_years and int(own_years[-1]) <= int(then_years[-1]):
+        return None  # "48 percent in 2024, against 55 percent in the capital in 2024": one time, two places
+    if not period.group("event"):
+        return period
+    if FORESEEN_WORD.search(period.group(0), 0, period.start("event")):
+        return None
+    same_date = r"\b" + re.sub(r"\s+", r"\\s+", period.group("event_date")) + r"\b"
+    if not period.group("event_year") and re.search(same_date, before, re.IGNORECASE):
+        return None  # "sold 12,000 cars last year, against 9,000 at the sale last year"
+    return period
 
 
 # A capitalised name at the head of a clause that acts: "Labour won", "The Greens took" (not a possessive, "Cray's
@@ -488,7 +525,7 @@ def _earlier_of_same(sentence: str, figure_end: int, before_first: str) -> bool:
     votes in Kessa, against 11,240 for the Greens in 2025" a name other than the first figure's owns the second, and
     the two are claims of their own.
     """
-    period = EARLIER_PERIOD.match(sentence[figure_end:])
+    period = _earlier_period(sentence, figure_end)
     if period is None:
         return False
     whose = set(re.findall(r"\b[A-Z][\w-]*", period.group("between")))
@@ -509,7 +546,7 @@ def _origin_not_change(sentence: str, nxt: re.Match, unit: str) -> bool:
 
 def _compared_with_earlier(link: re.Match, sentence: str, earlier: re.Match) -> bool:
     """ "up from Y" always gives the value replaced; "compared with Y" only with an earlier period after it."""
-    return not link.group("compared") or EARLIER_PERIOD.match(sentence[earlier.end() :]) is not None
+    return not link.group("compared") or _earlier_period(sentence, earlier.end()) is not None
 
 
 # Words after a figure that only refer back to a figure given earlier: "the 18,400 figure".
@@ -670,7 +707,7 @@ NUMBER_OF_SUBJECT = re.compile(
 # million and a half for the first time", "reached a dozen this winter")
 NUMBER_WORD_ENDS_CLAUSE = re.compile(
     # "cut its sailings to three a week from five", "drop to four a day, down from nine": a rate's period first
-    r"(?:\s+(?:a|an|per|each)\s+(?:day|night|week|fortnight|month|year))?"
+    r"(?:\s+(?:a|an|per|each)\s+(?:hour|day|night|week|fortnight|month|year))?"
     r"[”\"]?\s*(?:[.,;]|$|from\s+[a-z\d]|for\s+the\s+first\s+time\b|"
     r"(?:this|last|next)\s+(?:year|month|week|winter|summer|spring|autumn|season)\b)"
 )
@@ -904,9 +941,9 @@ def find_figures(
         # earlier time had, set against the figure before, is kept to become that figure's previous value, a bare one
         # counting what that figure counts
         if before_it and AGAINST_BEFORE.search(before) is not None:
-            if _one_unit(before_it[-1].unit, unit) and EARLIER_PERIOD.match(sentence[unit_end:]):
+            if _one_unit(before_it[-1].unit, unit) and _earlier_period(sentence, unit_end):
                 counterpart = True
-            elif (period := EARLIER_PERIOD.match(sentence[m.end() :])) and not (
+            elif (period := _earlier_period(sentence, m.end())) and not (
                 m.end() < unit_end <= m.end() + len(period.group("between"))
             ):
                 # "against 1,100 five years ago": no unit of its own, none read before the period ("against 1,100
@@ -3599,6 +3636,13 @@ CHANGED_OBJECT_BEFORE = re.compile(
 )
 
 
+# Plural nouns of sums asked or paid: "cut its prices to five", "wages fall to 400" give an amount of money with its
+# currency left out, not a count of prices or wages
+CHARGE_NOUNS = {"prices", "fees", "fares", "charges", "rates", "rents", "wages", "duties", "tariffs"}
+# ... and of figures foreseen: "has cut its forecasts to three" counts no forecasts
+ESTIMATE_NOUNS = {"forecasts", "estimates", "projections", "targets"}
+
+
 def _changed_object(before: str) -> tuple[str, str]:
     """
     The object of a verb of change before a figure and the unit it gives the level ("Sundry Line has cut its daily
@@ -3612,6 +3656,8 @@ def _changed_object(before: str) -> tuple[str, str]:
     collective = not noun.endswith("s")  # "staff", "crew"
     if not (_plural_noun(noun) or collective) or noun in GENERIC_SUBJECTS:
         return noun, ""
+    if noun in CHARGE_NOUNS or noun in ESTIMATE_NOUNS or MONEY_WORDS.fullmatch(noun):
+        return noun, ""  # "cut its prices to five from eight": a sum, no count of prices
     bare = changed.group("bare")
     return noun, (f"{bare} {noun}" if bare and bare not in STOP else noun)
 
@@ -3665,6 +3711,8 @@ def _level_subject_of(
         level_subject = _plural_head_of_subject(level_subject[1])
     if level_subject and level_subject[0] in COLLECTIVE_SUBJECTS and not _DIGIT.search(level_subject[1]):
         return COLLECTIVE_SUBJECTS[level_subject[0]]  # "Its membership has grown to 2,450"
+    if level_subject and (level_subject[0] in CHARGE_NOUNS or MONEY_WORDS.fullmatch(level_subject[0])):
+        return ""  # "and wages fall to 400": a sum, in the currency the sentence gave before
     if (
         level_subject
         and _plural_noun(level_subject[0])
