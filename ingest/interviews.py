@@ -50,8 +50,13 @@ INTERVIEWED = re.compile(
 SPOKE_TO_ASKER = re.compile(
     r"\b(?:spoke|speaks|talked|talks|has\s+spoken|has\s+talked|(?:has\s+been|is)\s+(?:speaking|talking)|sat\s+down)"
     r"\s+(?:to|with)\s+"
+    # the paper's own reporter named by role first: "spoke to our reporter Owen Tarrant", "our health editor, Ida Roe"
+    r"(?:(?:our|my)\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+)?"
     r"(?P<asker>us|me|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
 )
+# What may follow the asker and still close the sentence on this interview: its subject ("spoke to us about the
+# appeal"), not a time ("spoke to us in 2023, when ...")
+ABOUT_THE_INTERVIEW = re.compile(r"\s+(?:about|on)\s+(?:the|its|his|her|their|our|a|an)\s[^.!?\n,]{0,60}[.!?]")
 # Nothing more in the sentence: its closing stop, or the paragraph's end
 SENTENCE_CLOSES = re.compile(r"[\"'”’)]*(?:[.!?:]|\s*$|\s*\n)")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n")
@@ -160,6 +165,9 @@ def find_interview(text: str) -> Interview | None:
             continue
         people += named
     people += _spoke_to_asker(introduction, askers)
+    # the byline's reporter, named again in the introduction ("spoke to our reporter Owen Tarrant"), asks: never the
+    # one who answers
+    people = [name for name in people if name not in askers]
     if not people:
         return None
     surnames = Counter(name.split()[-1] for name in people)
@@ -188,7 +196,10 @@ def _spoke_to_asker(introduction: str, askers: set[str]) -> list[str]:
     """
     found = []
     for spoke in SPOKE_TO_ASKER.finditer(introduction):
-        closes = SENTENCE_CLOSES.match(introduction, spoke.end()) is not None
+        closes = (
+            SENTENCE_CLOSES.match(introduction, spoke.end()) is not None
+            or ABOUT_THE_INTERVIEW.match(introduction, spoke.end()) is not None
+        )
         if closes and (spoke.group("asker") in {"us", "me"} or spoke.group("asker") in askers):
             found += people_named(SENTENCE_BREAK.split(introduction[: spoke.start()])[-1])[-1:]
     return found
