@@ -615,9 +615,19 @@ WHOM_ASKED = re.compile(
 )
 
 
+# ... or told the other way round, the one asked speaking to the interviewer: "The chair of the Harrowby Lifeboat
+# Trust, Mirela Dunmore, spoke to our reporter Owen Tarrant." A sentence so full of names reads as a headline by its
+# capitals alone (is_prose), but no headline runs "spoke to" in lower case and ends on a full stop
+SPOKE_TO_INTERVIEWER = re.compile(
+    r"\b(?:spoke|talked|talks|speaks|has\s+spoken|has\s+talked)\s+(?:to|with)\s+(?:us|me|our\s|my\s|[A-Z])[^.!?]*\.$"
+)
+
+
 def _whom_asked(line: str) -> str:
     """The sentence of a Q&A's standfirst that says whom the interviewer asked, kept; the rest is the page's head."""
     found = WHOM_ASKED.search(line)
+    if found is None and SPOKE_TO_INTERVIEWER.search(line) is not None:
+        return SENTENCE_BREAK.split(line)[-1]
     return found.group(0) if found else ""
 
 
@@ -748,8 +758,10 @@ def is_prose(line: str) -> bool:
     # on over full stops, but for a run of headlines in title case ("Council Cuts Library Hours Again. Harbour Board
     # Sells Old Pier."): one sentence at least must run in lower case
     several = len(SENTENCE_BREAKS.findall(line)) >= 2 and len(words) >= 25
-    return capitalised / len(inner) < 0.5 or (
-        several and any(_runs_in_lower_case(s) for s in SENTENCE_BREAK.split(line))
+    return (
+        capitalised / len(inner) < 0.5
+        or (several and any(_runs_in_lower_case(s) for s in SENTENCE_BREAK.split(line)))
+        or SPOKE_TO_INTERVIEWER.search(line) is not None
     )
 
 
