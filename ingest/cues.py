@@ -136,15 +136,15 @@ ASKED_US_TO_SAY = r"ask(?:s|ed)?\s+(?:us|me)\s+to\s+(?:make\s+(?:it\s+)?clear|po
 # "cut its sales forecast", "revised the burned area to").
 # A time's figures are not a source's: "by last year's figures", "on Monday's figures", "by 2024's audit"
 _WHEN = r"(?:(?:this|last|next|that) (?:year|month|week|quarter)|today|yesterday|tonight|\w+day|\d{4})"
+# whose reckoning it is, before it: "by its", "under the ministry's", "on Orla Finn's" (not a time's)
+_OWNER = rf"(?:his|her|its|their|our|my|(?!{_WHEN}['’])(?:the )?[\w-]+(?: [\w-]+)?['’]s?)"
 PHRASE_CUE = re.compile(
-    r"\b(?:[Aa]ccording to|(?:[Bb]y|[Uu]nder) (?:his|her|its|their|our|my|"
-    rf"(?!{_WHEN}['’])(?:the )?[\w-]+(?: [\w-]+)?['’]s?) "
+    rf"\b(?:[Aa]ccording to|(?:[Bb]y|[Uu]nder) {_OWNER} "
     r"(?:own |latest |new |seat |central |preliminary |rough )?(?:calculations?|estimates?|count|reckoning|measure|"
     r"tally|arithmetic|sums|maths|projections?|forecasts?|model|scenario|figures|audit|records)\b|"
     # "on the Institute's estimate" only opening its clause and only with a word for a reckoning: "vote on their own
     # measure", "rely on its records" are no source's figures
-    r"(?:(?<=^)|(?<=[,;(—–.!?] ))[Oo]n (?:his|her|its|their|our|my|"
-    rf"(?!{_WHEN}['’])(?:the )?[\w-]+(?: [\w-]+)?['’]s?) "
+    rf"(?:(?<=^)|(?<=[,;(—–.!?] ))[Oo]n {_OWNER} "
     r"(?:own |latest |new |central |preliminary |rough )?(?:calculations?|estimates?|count|reckoning|tally|"
     r"arithmetic|figures)\b|"
     # the same with its source after it: "by the reckoning of the Institute for Security Studies" (not "on the count
