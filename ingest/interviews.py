@@ -157,6 +157,9 @@ def find_interview(text: str) -> Interview | None:
     # the byline the cleaner kept above the introduction names who asks, not who answers
     people = people_named("\n".join(line for line in introduction.split("\n") if not KEPT_BYLINE.fullmatch(line)))
     askers = {found.group("name") for line in introduction.split("\n") if (found := KEPT_BYLINE.fullmatch(line))}
+    # "Our reporter Sam Poole spoke to her": the paper's own journalist, named so in the introduction, asks
+    journalists = {found.group("name") for found in OUR_JOURNALIST.finditer(introduction) if found.group("name")}
+    askers |= journalists
     for turned_to in INTERVIEWED.finditer(introduction):
         window = introduction[turned_to.end() : turned_to.end() + 80]
         named = [name for name in people_named(window)[:1] if name not in askers]
@@ -184,7 +187,9 @@ def find_interview(text: str) -> Interview | None:
     interviewee = (subjects or tied)[-1]
     full = max((name for name in people if name.split()[-1] == interviewee.split()[-1]), key=len)
     asked = [paragraphs[i] for i in questions if paragraphs[i][0] >= introduced_to]
-    return Interview(full, answers, asked)
+    # the questions are the one journalist's the introduction names, unless a byline names another (asked_by)
+    interviewer = next(iter(journalists)) if len(journalists) == 1 else None
+    return Interview(full, answers, asked, interviewer)
 
 
 def _spoke_to_asker(introduction: str, askers: set[str]) -> list[str]:
@@ -262,11 +267,14 @@ OUR_JOURNALIST = re.compile(
     r"|\b(?P<scene>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:is\s+(?:in|at|outside|on)\s+[^.!?\n]{1,40}?\s+for\s+us|"
     r"joins\s+us\s+from)\b"
 )
-# A presenter's own words in a turn: welcoming guests ("With me are ...", "On the line now is ..."), thanking them at
-# the end ("Dr Priya Anand and Bill Corran, thank you both."), or naming the programme as the one told ("told this
-# programme"): who says them presents the programme, as who hands over to its reporter does
+# A presenter's own words in a turn: welcoming guests ("With me are ...", "On the line now is ...") or the listeners to
+# the programme ("Welcome to Post Sport"), thanking guests at the end ("Dr Priya Anand and Bill Corran, thank you
+# both."), or naming the programme as the one told ("told this programme"): who says them presents the programme, as
+# who hands over to its reporter does
 PRESENTER_CUE = re.compile(
     r"\b[Ww]ith\s+me\s+(?:now\s+|here\s+|in\s+the\s+studio\s+)?(?:is|are)\b"
+    # welcoming the listeners to the programme by its name: "Welcome to Post Sport", "Hello, and welcome to The Hour"
+    r"|\b[Ww]elcome\s+(?:back\s+)?to\s+[A-Z]"
     r"|\b[Oo]n\s+the\s+line\s+(?:now\s+)?(?:is|are)\b"
     r"|\btold\s+this\s+programme\b"
     r"|(?:^|[.!?]\s+){name}(?:\s+and\s+{name})?,\s+thank\s+you(?:\s+both|\s+all)?\.\s*$".format(

@@ -1589,8 +1589,8 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
     if not word or m.group("num")[0].isalpha():
         return False
     name = word.group(1)
-    if name.lower() in IDENTIFIER_NOUNS:
-        return True
+    if name.lower() in IDENTIFIER_NOUNS and not SCALE_WORD.fullmatch(m.group("scale") or ""):
+        return True  # "Ward 4B", "Post 7"; but "fined Morval Post 2.2 million drals" names a sum after the name
     if listed:
         return False
     if m.group("scale") or THOUSANDS_GROUPED.fullmatch(m.group("num")):
@@ -1605,6 +1605,8 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
 
 # A number written in groups of thousands ("86,000"), as a count is and an identifier is not
 THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+# A scale written out after a number ("2.2 million"), which no identifier has; a letter ("4B") may be a ward's name
+SCALE_WORD = re.compile(r"\s*(?:thousand|million|billion|trillion)", re.IGNORECASE)
 # Capitalised words that may stand before a count inside a sentence without naming it.
 NOT_NAME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",

@@ -3355,7 +3355,9 @@ def _unit(
     if amount:  # "had asked for at least 650 million", "the true gap could be as little as 150 million"
         return amount, m.end()
     sum_subject = SUM_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
-    currency = _sum_currency(known_units, earlier, paragraph_unit) if sum_subject else ""
+    # "The council says the scheme costs 80,000 a year": what a verb of cost or payment governs is a sum too
+    paid = sum_subject or PAID_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+    currency = _sum_currency(known_units, earlier, paragraph_unit) if paid else ""
     if currency:  # "Krail said the offer was 400,000": a sum, in the currency the article counts its sums in
         return currency, m.end()
     refers_back = re.search(

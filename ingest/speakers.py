@@ -5042,6 +5042,8 @@ DETERMINER_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 SENTENCE_BREAK_IN_ENTITY = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])|\s*\n\s*")
+# "I'm Jonas Wiik", a presenter naming themselves: the contraction opens the capitalised run, and is no part of the name
+SELF_INTRODUCTION = re.compile(r"^I['’](?:m|ve|ll|d)\s+")
 
 
 def people_named(text: str) -> list[str]:
@@ -5058,7 +5060,7 @@ def people_named(text: str) -> list[str]:
         for i, words in enumerate(SENTENCE_BREAK_IN_ENTITY.split(entity.group(0))):
             if i == 0 and PREPOSITION_BEFORE.search(text[max(0, entity.start() - 6) : entity.start()]):
                 continue
-            bare = re.sub(r"['’]s$|(?<=[a-z]{2})\.$", "", words)
+            bare = SELF_INTRODUCTION.sub("", re.sub(r"['’]s$|(?<=[a-z]{2})\.$", "", words))
             name = strip_titles(bare)
             if i == 0 and name == bare and DETERMINER_BEFORE.search(text[max(0, entity.start() - 5) : entity.start()]):
                 continue

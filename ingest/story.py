@@ -68,11 +68,18 @@ FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|m
 MY_SOURCE = re.compile(r"^(?:[Mm]y|I|me)\b")
 # A question that puts the one interviewed their own figure: "You planned to open 40 pubs", "You have promised 25 shops"
 # (tests/ingest_labelling.md, Q&A interview): theirs, as what they said or set out to do
+# (after a transcript's turn label: "QUESTION (ANN ROE, KTV): Minister, you raised spending by 18 percent")
+_OPENING_TURN_LABEL = r"^(?:[A-Z][A-Z'’. -]*(?:,[A-Z'’. -]+)?(?:\s*\([^)\n]{1,80}\))?:\s+)?"
 PUT_TO_YOU = re.compile(
-    r"^(?:(?:[A-Z][a-z]+\s+){1,3}|[A-Z][a-z]+,\s+)?[Yy]ou\s+(?:(?:have|had|once|first|originally|also)\s+|'ve\s+){0,2}"
+    _OPENING_TURN_LABEL
+    + r"(?:(?:[A-Z][a-z]+\s+){1,3}|[A-Z][a-z]+,\s+)?[Yy]ou\s+(?:(?:have|had|once|first|originally|also)\s+|'ve\s+){0,2}"
     r"(?:planned|promised|pledged|said|told|expected|forecast|predicted|aimed|hoped|intended|wanted|claimed|"
     r"set\s+(?:a|out|yourselves)|committed|targeted|budgeted|announced|estimated|asked|applied|bid|offered|sought|"
-    r"demanded|proposed)\b"
+    r"demanded|proposed|"
+    # ... or their own act: "You fined Morval Post 2.2 million", "you raised defence spending by 18 percent"
+    r"fined|raised|cut|closed|spent|paid|hired|sold|lost|built|opened|shut|made|took|gave)\b"
+    # "You're closing 60 branches": what they are doing
+    r"|" + _OPENING_TURN_LABEL + r"(?:[A-Z][a-z]+,\s+)?[Yy]ou(?:['’]re|\s+are)\s+(?:now\s+|still\s+)?[a-z]+ing\b"
 )
 # A question whose subject is the interviewee's own, put to them: "Your own figures show that only 81 per cent ...",
 # "Some of your clients are visited 26 times a week."
@@ -2032,6 +2039,12 @@ class Story:
             # "You planned to open 40 of your own pubs by 2030.": a question that puts the one interviewed their own
             # figure is theirs, not the interviewer's
             speaker = Speaker(interviewee, "asserts")
+        asker = self.transcript is not None and voice is not None and speaker.name in (None, voice)
+        if asker and self.transcript is not None and not inside and put_to_you:
+            # "JANA MORT: Thanks. You're closing 60 branches.": a turn that puts the one who answers next their own
+            # figure gives it to them, not to the one asking
+            answerer = self.transcript.answerer_after(start + figure.span[0])
+            speaker = Speaker(answerer, "asserts") if answerer and answerer != voice else speaker
         if (
             self.interview is not None
             and not inside
