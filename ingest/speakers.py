@@ -3401,10 +3401,10 @@ def _unnamed_described(subject: str, description: str) -> bool:
     """A source its noun phrase leaves unnamed, or whose ``description`` says its name is withheld."""
     placed = UNNAMED_PERSON_AT.match(subject)
     unnamed = ANONYMOUS_SOURCE.match(subject) or UNNAMED_GROUP.match(subject) or UNNAMED_ONE.match(subject)
-    unnamed = unnamed or unnamed_by_grammar(subject)
+    unnamed_head = unnamed is not None or unnamed_by_grammar(subject)
     # "A contractor who ..., and who asked that his name be withheld": unnamed, whatever its noun
     withheld = _NAME_WITHHELD.search(description) is not None
-    return bool(unnamed or withheld or (placed and not ORG_HEAD_WORD.fullmatch(placed["head"])))
+    return bool(unnamed_head or withheld or (placed and not ORG_HEAD_WORD.fullmatch(placed["head"])))
 
 
 # The set-off description after a source that follows its cue, up to the end of its clause: "..., according to two
