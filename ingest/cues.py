@@ -338,10 +338,10 @@ ANONYMOUS_HEADS = (
     "officials?|sources?|diplomats?|executives?|aides?|insiders?|persons?|people|individuals?|"
     "employees?|staffers?|members?|advisers?|advisors?|officers?|analysts?|experts?|economists?|"
     "investigators?|lawmakers?|legislators?|residents?|witnesses?|authorities|observers?|negotiators?|"
-    "spokes(?:man|woman|person|people)|representatives?|someone|colleagues?|scientists?|doctors?|parents|"
+    "spokes(?:man|men|woman|women|person|people)|representatives?|someone|colleagues?|scientists?|doctors?|parents|"
     "groups|campaigners|activists|organisers|organizers|researchers|monitors|outlets|media|newspapers|broadcasters|"
     "workers?|nurses?|teachers?|soldiers?|survivors?|relatives?|volunteers?|rescuers?|medics?|paramedics?|"
-    "firefighters?|pilots?|lawyers?|traders?|farmers?|locals|villagers?|leaders|managers|owners|forecasters|"
+    "firefighters?|pilots?|lawyers?|traders?|farmers?|locals|villagers?|leaders?|managers?|owners?|forecasters|"
     "criminologists|inspectors|engineers?|curators?|economists"
 )
 ANONYMOUS_POSTMODIFIER = (

@@ -57,6 +57,7 @@ from ingest.speakers import (
     possessed_statistic_owner,
     revising_subject,
     speaker_at,
+    unnamed_by_grammar,
 )
 from ingest.story import (
     BACKGROUND_CLAUSE,
@@ -953,8 +954,11 @@ def _verb_cue(text: str) -> bool:
 
 
 def _quantity_subject(subject: str) -> bool:
-    """ "nearly a third", "61% of voters", "Most": a share of those counted is not the source of a report."""
-    return QUANTITY_SUBJECT.match(subject.strip()) is not None
+    """
+    "nearly a third", "61% of voters", "Most": a share of those counted is not the source of a report; "Many senior
+    officials" is a source its determiner counts.
+    """
+    return QUANTITY_SUBJECT.match(subject.strip()) is not None and not unnamed_by_grammar(subject.strip())
 
 
 def _quoted_speaker(quotation: Quotation, resolved: dict[int, Speaker], memory: SpeakerMemory) -> Speaker:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from ingest.cleaning import RELEASE_MARK
 from ingest.cues import (
     ANONYMOUS_HEADS,
+    ANONYMOUS_POSTMODIFIER,
     ANONYMOUS_SOURCE,
     LISTENER_VERBS,
     NEGATION_BEFORE,
@@ -39,6 +40,7 @@ from ingest.cues import (
     find_cues,
     forms,
     has_cue,
+    singular,
 )
 from ingest.dates import MONTH_NAME, RELATIVE, WEEKDAY_NAME
 from ingest.sentences import split_sentences
@@ -1590,6 +1592,8 @@ def _figure_participle_agent(before: str, cue: str, after: str) -> str | None:
     return agent.group(1) if agent else None
 
 
+# What a listener was told about, after a passive participle of telling: "briefed on the talks", "informed about it"
+_TOLD_ABOUT = re.compile(r"\s+(?:on|about)\s+(?:the|its|their|a|an)\s")
 # "the finds reported under the new law rose": a prepositional phrase between the participle and its clause's verb
 _PHRASE_BEFORE_FINITE = re.compile(
     r"\s+(?:under|within|across|through|during|over|to|in|on|at|from|for)\s+(?!(?:that|it|he|she|they|we|who|which)\b)"
@@ -1606,6 +1610,8 @@ def _reduced_relative(before: str, cue: str, after: str) -> bool:
         return False
     if _FINITE_AFTER_PARTICIPLE.match(after) is not None:
         return True
+    if cue in LISTENER_VERBS and _TOLD_ABOUT.match(after):
+        return True  # "officials briefed on the talks said": told, as a listener, about what they then report
     # a verb of change after the phrase needs a subject, which the noun before the participle heads; not when that
     # noun is a body or an unnamed source, who reported it ("the agency reported in May rose" is no English)
     word = noun.group("noun")
@@ -1675,7 +1681,9 @@ def find_reports(sentence: str) -> list[Report]:
         after = sentence[cue_end:]
         if lowered.startswith("according to") or lowered == "in the words of" or SOURCE_AFTER_CUE.fullmatch(lowered):
             # "by the reckoning of the Institute": its source after it, as "according to" has it
-            reports.append(Report(cue_start, _according_to(after), "asserts", end=cue_end))
+            reports.append(
+                Report(cue_start, _with_description_after(after, _according_to(after)), "asserts", end=cue_end)
+            )
             continue
         if lowered in VALUING_PARTICIPLES and PASSIVE_VALUED.search(before) and VALUED_AT.match(after):
             # "A rail link, costed at 180 million, was dropped": a passive participle's subject is the thing valued,
@@ -1911,7 +1919,7 @@ def find_reports(sentence: str) -> list[Report]:
         # "..., said Ana Belic": a cue right after the comma has its source after it
         subject = inverted_subject(after) if inverted and re.search(r",\s*[”\"’]?\s*$", before) else None
         if subject is not None and lowered in INVERSION_VERBS and _NP_START.match(subject):
-            reports.append(Report(cue_start, subject, stance, negated, True, cue_end))
+            reports.append(Report(cue_start, _with_description_after(after, subject), stance, negated, True, cue_end))
             continue
         which_who = "which" in before or "who" in before  # every _RELATIVE_CONTACT and _RELATIVE_PRONOUN_SUBJECT match
         contact = _RELATIVE_CONTACT.search(before) if which_who else None
@@ -1969,7 +1977,9 @@ def find_reports(sentence: str) -> list[Report]:
         preceding_subject = subject is not None
         postposed = False
         if subject is None and inverted:
-            subject = inverted_subject(after)  # "..., said Mr Dale, the mayor's spokesman."
+            subject = _with_description_after(
+                after, inverted_subject(after)
+            )  # "..., said Mr Dale, the mayor's spokesman."
             postposed = subject is not None
         elif subject is not None:
             start_of_subject = before.rstrip().rfind(subject.split()[0]) if subject.split() else -1
@@ -2019,7 +2029,7 @@ def find_reports(sentence: str) -> list[Report]:
         if subject is None:
             continue
         subject_start = -1 if postposed and not preceding_subject else before.rfind(subject)
-        if subject_start >= 0 and not postposed:
+        if subject_start >= 0:
             subject = _with_description(before, subject, subject_start)
         # "Soil samples showed oil at 12 times the limit, he told the court": a person closing the sentence is not the
         # document whose findings he tells
@@ -3382,13 +3392,39 @@ def _with_description(before: str, subject: str, start: int) -> str:
         return subject
     if "," in tail and not closed:
         return subject  # "..., who asked not to be named because they had been told": a verb inside the aside
-    placed = UNNAMED_PERSON_AT.match(subject)
-    unnamed = ANONYMOUS_SOURCE.match(subject) or UNNAMED_GROUP.match(subject) or UNNAMED_ONE.match(subject)
-    # "A contractor who ..., and who asked that his name be withheld": unnamed, whatever its noun
-    withheld = _NAME_WITHHELD.search(tail) is not None
-    if not (unnamed or withheld or tail.startswith(",") or (placed and not ORG_HEAD_WORD.fullmatch(placed["head"]))):
+    if not (_unnamed_described(subject, tail) or tail.startswith(",")):
         return subject
     return text[start:].rstrip(" ,")
+
+
+def _unnamed_described(subject: str, description: str) -> bool:
+    """A source its noun phrase leaves unnamed, or whose ``description`` says its name is withheld."""
+    placed = UNNAMED_PERSON_AT.match(subject)
+    unnamed = ANONYMOUS_SOURCE.match(subject) or UNNAMED_GROUP.match(subject) or UNNAMED_ONE.match(subject)
+    unnamed_head = unnamed is not None or unnamed_by_grammar(subject)
+    # "A contractor who ..., and who asked that his name be withheld": unnamed, whatever its noun
+    withheld = _NAME_WITHHELD.search(description) is not None
+    return bool(unnamed_head or withheld or (placed and not ORG_HEAD_WORD.fullmatch(placed["head"])))
+
+
+# The set-off description after a source that follows its cue, up to the end of its clause: "..., according to two
+# people familiar with the deal, who asked not to be named because the talks were private."
+_SET_OFF_AFTER = re.compile(rf"{_DESCRIBING_PART}+(?=\s*(?:[.;!?]\s*[”\"’]?\s*$|,|$))")
+
+
+def _with_description_after(after: str, subject: str | None) -> str | None:
+    """
+    An unnamed source after its cue ("said a senior official, who asked not to be named"; "according to two nurses,
+    who spoke on condition of anonymity") with the set-off description that follows it, as _with_description keeps
+    one between a source and its verb; a named source, or one with nothing set off after it, as it is.
+    """
+    at = after.find(subject) if subject else -1
+    if subject is None or at < 0 or "," not in after[at + len(subject) :][:3]:
+        return subject
+    described = _SET_OFF_AFTER.match(after, at + len(subject))
+    if described is None or not _unnamed_described(subject, described.group(0)):
+        return subject
+    return after[at : described.end()].rstrip(' .;!?”"’')
 
 
 def _described_core(subject: str) -> str | None:
@@ -3765,12 +3801,45 @@ def inverted_subject(after: str) -> str | None:
         named = strip_titles(apposition.group(1))  # "said the mission's chief monitor, Brigadier Henrike Solvang"
         if _looks_like_person(named):
             return named
+    described = _unnamed_after_cue(words.group(1))
+    if described is not None:
+        return described  # "said a senior official at the ministry", "said two people briefed on the talks"
     phrase = re.sub(r"\s+(?:on|in|at|last|this|earlier|yesterday|today)\b.*$", "", words.group(1)).strip()
     if not phrase or not _valid_np(phrase) or re.search(r"\d", phrase):
         return None  # "said its riders made 31 million trips": the content, not a source after its verb
     if " " in phrase and _CONTENT_VERB_END.search(phrase):
         return None  # "said the venue took at least 11 bookings": a noun phrase and its verb, the content's clause
     return phrase
+
+
+# Where a source's noun phrase ends and what places or describes it begins: "a senior official | at the ministry",
+# "two people | briefed on the talks", "a diplomat | who was not authorised to speak"
+_DESCRIPTION_START = re.compile(
+    rf"\s+(?:{ANONYMOUS_POSTMODIFIER}|who|whose|that|at|in|on|from|for|with|of|inside|near|across)\b"
+)
+# When or where a source said it, closing an inverted report: "said a senior official on Tuesday", "... in a statement",
+# "... at a news conference", "... last week"
+_SAID_WHEN = re.compile(
+    rf"\s+(?:(?:on|in|at|during|by|earlier|later)\s+)?(?:{WEEKDAY_NAME}|{MONTH_NAME}|yesterday|today|tonight|"
+    r"(?:this|last|that)\s+[a-z]+|earlier|later|recently|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|briefing|conference|call|e-?mail|letter|message|speech|hearing|post)s?)\b.*$"
+)
+
+
+def _unnamed_after_cue(words: str) -> str | None:
+    """
+    An unnamed source after its cue with what places or describes it ("said a senior official at the ministry",
+    "said two people briefed on the talks"), which is part of its name as it is before a verb; not when or where it
+    was said ("on Tuesday", "in a statement"). None for a named source, or one with nothing after its noun phrase.
+    """
+    start = _DESCRIPTION_START.search(words)
+    if start is None:
+        return None
+    core = words[: start.start()]
+    unnamed = ANONYMOUS_SOURCE.match(core) is not None or unnamed_by_grammar(core)  # a source by its head noun
+    if not unnamed or not _valid_np(core) or _ends_with_name(core):
+        return None  # "said a loaf that cost 1.20 last week now sells for 1.45": the content, not a source
+    return _SAID_WHEN.sub("", words).strip() or None
 
 
 # A noun phrase ending on a past verb of its own: the subject and verb of a reported clause, not a source
@@ -4357,7 +4426,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # only one person, whom "their" does not mean), and the report is that of the body the article last named
             return memory.last_organisation, False
         return owner, owner_unnamed
-    anonymous = ANONYMOUS_SOURCE.match(text)  # read once for both tests below: a pattern slow to fail
+    anonymous = ANONYMOUS_SOURCE.match(text) or unnamed_by_grammar(text)  # read once: a pattern slow to fail
     final = _final_entity(text) if anonymous else None  # asked of the name only when the text reads as anonymous
     named = final is not None and not ANONYMOUS_SOURCE.match(final.lower())  # "Sources said": no name
     if anonymous and not _DEFINITE.match(lowered) and not named:
@@ -4653,6 +4722,38 @@ _DOCUMENT_HEADS = re.compile(
     r"filing|document|poll|data|figures|estimate|forecast|study|paper|record|records|tally|count|email|message"
 )
 UNNAMED_ONE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+[a-z][a-z-]+(?:\s+(?:(?![A-Z])[\w'’-]+|[A-Z][\w-]*['’]s))*$")
+# A source its determiner counts or leaves indefinite, by the grammar of its noun phrase, whatever its head noun: the
+# determiner, up to three modifiers (a place or a body as an adjective: "French", "bank"), a common noun as its head,
+# then what places or describes it ("a western French banker familiar with the talks", "two local bankers at the
+# ministry", "one nurse who asked not to be named")
+_COUNTED_OR_INDEFINITE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|[Aa]\s+few)\s+"
+    r"(?:(?!(?:at|in|on|of|from|for|with|by|to|the|and|or|who|whose|that|its|his|her|their|our|my)\s)[A-Za-z][\w'’-]*\s+)"
+    r"{0,3}?(?P<head>[a-z][a-z-]+)"
+    rf"(?:,?\s+(?:{ANONYMOUS_POSTMODIFIER}|at|in|on|from|for|with|of)\b.*)?"
+)
+
+
+def unnamed_by_grammar(text: str) -> bool:
+    """
+    A source its noun phrase counts or leaves indefinite and whose head names a person, not a body or a document: "a
+    western French banker familiar with the talks" (an ANONYMOUS_HEADS noun or not), not "a report" or "two companies".
+    """
+    found = _COUNTED_OR_INDEFINITE.fullmatch(text)
+    if found is None:
+        return False
+    head = singular(found["head"])
+    if _DOCUMENT_HEADS.fullmatch(head) or ORG_HEAD_WORD.fullmatch(head) or head in _NOT_PERSON_HEADS:
+        return False
+    return _ANONYMOUS_HEAD.fullmatch(found["head"]) is not None or _AGENT_NOUN.search(head) is not None
+
+
+# A noun for one who does something, by its ending (the agent nouns of the attribution literature's sources): "banker",
+# "dispatcher", "investigator", "economist", "technician", "consultant", "auctioneer", "spokeswoman"; not an act or a
+# thing ("a payment", "a statement", "a loaf")
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|eer|(?<!m)ant|(?<!m)ent|man|woman|person)$")
+# Common nouns with an agent's ending that name no one who speaks: "a third", "one quarter", "some number"
+_NOT_PERSON_HEADS = frozenset({"quarter", "number", "order", "matter", "water", "paper", "letter", "centre"})
 
 
 # A document its maker's name stands before, as a possessor would: "an Estervale Now analysis"
@@ -4802,8 +4903,8 @@ def _according_to(rest: str) -> str | None:
     named = re.match(r"\s*,\s*(" + ENTITY_PATTERN + r")\s*(?:[,.;]|$)", rest[phrase.end() :])
     if named and not ENTITY.match(text) and named.group(1).lower() not in NOT_NAMES:
         return named.group(1)  # "according to the inquiry's lawyer, Simone Achebe, ...", "the manufacturer, BioNova"
-    if ANONYMOUS_SOURCE.match(text) and not _ends_with_name(text):
-        return text  # "according to U.S. officials briefed on the situation"
+    if (ANONYMOUS_SOURCE.match(text) or unnamed_by_grammar(text)) and not _ends_with_name(text):
+        return text  # "according to U.S. officials briefed on the situation", "according to a French banker"
     placed = PLACE_AND_KIND.fullmatch(text)
     if placed is not None and not _looks_like_person(placed.group("place")):
         return placed.group("body")  # "according to the Mardessan trade ministry", "to Quarnel's statistics office"
