@@ -617,10 +617,13 @@ WHOM_ASKED = re.compile(
 
 # ... or told the other way round, the one asked speaking to the interviewer: "The chair of the Harrowby Lifeboat
 # Trust, Mirela Dunmore, spoke to our reporter Owen Tarrant." A sentence so full of names reads as a headline by its
-# capitals alone (is_prose), but no headline runs "spoke to" in lower case and ends on a full stop
-SPOKE_TO_INTERVIEWER = re.compile(
-    r"\b(?:spoke|talked|talks|speaks|has\s+spoken|has\s+talked)\s+(?:to|with)\s+(?:us|me|our\s|my\s|[A-Z])[^.!?]*\.$"
+# capitals alone (is_prose), but no headline runs "spoke to" in lower case and ends on a full stop.
+# The verbs, as ingest.interviews reads them too: "spoke to", "talks with", "has been speaking to", "sat down with"
+SPOKE_TO = (
+    r"\b(?:spoke|speaks|talked|talks|has\s+spoken|has\s+talked|(?:has\s+been|is)\s+(?:speaking|talking)|sat\s+down)"
+    r"\s+(?:to|with)\s+"
 )
+SPOKE_TO_INTERVIEWER = re.compile(SPOKE_TO + r"(?:us|me|our\s|my\s|[A-Z])[^.!?]*\.$")
 
 
 def _whom_asked(line: str) -> str:

@@ -18,6 +18,7 @@ from ingest.cleaning import (
     LETTER_SIGNATURE,
     MIN_LETTERS,
     OWN_VOICE_ROLES,
+    SPOKE_TO,
     WRITER_NOTE,
     release_issuer,
     signed_question,
@@ -48,10 +49,9 @@ INTERVIEWED = re.compile(
 # The same turn told the other way round: the one interviewed "spoke to" the interviewer ("The vicar, the Rev Ann Roe,
 # spoke to Tom Hale", "Its director, Ida Lund, talks to us"): the person named before it, whom the one after asked
 SPOKE_TO_ASKER = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|has\s+spoken|has\s+talked|(?:has\s+been|is)\s+(?:speaking|talking)|sat\s+down)"
-    r"\s+(?:to|with)\s+"
+    SPOKE_TO
     # the paper's own reporter named by role first: "spoke to our reporter Owen Tarrant", "our health editor, Ida Roe"
-    r"(?:(?:our|my)\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+)?"
+    + r"(?:(?:our|my)\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+)?"
     r"(?P<asker>us|me|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
 )
 # What may follow the asker and still close the sentence on this interview: its subject ("spoke to us about the
