@@ -630,7 +630,7 @@ def _whom_asked(line: str) -> str:
     """The sentence of a Q&A's standfirst that says whom the interviewer asked, kept; the rest is the page's head."""
     found = WHOM_ASKED.search(line)
     if found is None and SPOKE_TO_INTERVIEWER.search(line) is not None:
-        return SENTENCE_BREAK.split(line)[-1]
+        return PROSE_SENTENCE_BREAK.split(line)[-1]
     return found.group(0) if found else ""
 
 
@@ -760,17 +760,18 @@ def is_prose(line: str) -> bool:
     # Hallmark (Reform) elected with 19,804 votes. Dagny Rustad (Commonwealth) 18,377, ..."): no headline or menu runs
     # on over full stops, but for a run of headlines in title case ("Council Cuts Library Hours Again. Harbour Board
     # Sells Old Pier."): one sentence at least must run in lower case
-    several = len(SENTENCE_BREAKS.findall(line)) >= 2 and len(words) >= 25
+    sentences = PROSE_SENTENCE_BREAK.split(line)
+    several = len(sentences) >= 3 and len(words) >= 25
     return (
         capitalised / len(inner) < 0.5
-        or (several and any(_runs_in_lower_case(s) for s in SENTENCE_BREAK.split(line)))
+        or (several and any(_runs_in_lower_case(s) for s in sentences))
         or SPOKE_TO_INTERVIEWER.search(line) is not None
     )
 
 
-SENTENCE_BREAKS = re.compile(r"[a-z\d)][.!?][\"”’]?\s+[\"“]?[A-Z]")
-# where one of those sentences ends and the next begins
-SENTENCE_BREAK = re.compile(r"(?<=[a-z\d)][.!?])[\"”’]?\s+(?=[\"“]?[A-Z])")
+# Where one sentence of running text ends and the next begins: a stop after a small letter, a figure or a bracket,
+# then a capital ("... 42mm. The", "... (Reform). Dagny"); not after an initial ("J. Roe") nor "U.K."
+PROSE_SENTENCE_BREAK = re.compile(r"(?<=[a-z\d)][.!?])[\"”’]?\s+(?=[\"“]?[A-Z])")
 
 
 def _runs_in_lower_case(sentence: str) -> bool:

@@ -59,7 +59,8 @@ SPOKE_TO_ASKER = re.compile(
 ABOUT_THE_INTERVIEW = re.compile(r"\s+(?:about|on)\s+(?:the|its|his|her|their|our|a|an)\s[^.!?\n,]{0,60}[.!?]")
 # Nothing more in the sentence: its closing stop, or the paragraph's end
 SENTENCE_CLOSES = re.compile(r"[\"'”’)]*(?:[.!?:]|\s*$|\s*\n)")
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n")
+# The end of a sentence however it reads, closing quotes and the space after it: any stop, or the paragraph's end
+STOP_OR_LINE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n")
 # Titles a label may carry before the name it stands for ("DR ANSEL BRODRICK", "MRS JUSTICE HARROW")
 LABEL_TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "judge", "justice", "lord", "lady"}
 # and, written out before a name, those and two more ("Professor", "Cllr"), longest first
@@ -201,7 +202,7 @@ def _spoke_to_asker(introduction: str, askers: set[str]) -> list[str]:
             or ABOUT_THE_INTERVIEW.match(introduction, spoke.end()) is not None
         )
         if closes and (spoke.group("asker") in {"us", "me"} or spoke.group("asker") in askers):
-            found += people_named(SENTENCE_BREAK.split(introduction[: spoke.start()])[-1])[-1:]
+            found += people_named(STOP_OR_LINE_BREAK.split(introduction[: spoke.start()])[-1])[-1:]
     return found
 
 
