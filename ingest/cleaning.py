@@ -13,7 +13,7 @@ import functools
 import re
 from html.parser import HTMLParser
 
-from ingest.cues import ODD_CASE, has_cue
+from ingest.cues import FIRST_PERSON, ODD_CASE, has_cue
 from ingest.not_counts import POSTBAG_AFTER
 from ingest.numbers import PRICE_LIST_LABEL
 from ingest.sentences import POST_STAMP, split_sentences
@@ -341,9 +341,8 @@ QUESTIONS_HEAD = re.compile(
     r"\b(?:(?:your|readers['’]?)\s+(?:[a-z]+\s+){0,3}questions|money\s+clinic|agony\s+aunt|problem\s+page)\b",
     re.IGNORECASE,
 )
-# A reader's own voice in the paragraphs of a question ("My mother paid a deposit ..."), which an answer, told to the
-# reader ("you are owed ..."), is not
-FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|us)\b")
+# A reader's own voice in the paragraphs of a question is in the first person (FIRST_PERSON), which an answer, told to
+# the reader ("you are owed ..."), is not
 SECOND_PERSON = re.compile(r"\b[Yy]ou(?:rs?)?\b")
 
 

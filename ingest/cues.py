@@ -1,6 +1,6 @@
 """
 The cues of attribution: reporting verbs by class with the stance each carries, the verbs whose
-object is the listener, negation, and the nouns of anonymous and collective sources.
+object is the listener, negation, the first person, and the nouns of anonymous and collective sources.
 
 The lists come from the attribution literature, not from our corpus:
 
@@ -334,6 +334,11 @@ def singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# The first person, a speaker's own voice: a reader's in the paragraphs of a letter ("My mother paid a deposit ..."),
+# the one interviewed in a Q&A's answers ("We enrolled 800 patients"), a speaker's in a quotation ("We lost 9,000")
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|[Uu]s)\b")
 
 
 # Nouns a source is named by when it has no name: "a senior official", "people familiar with the matter".

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field, replace
 
 from ingest.cleaning import (
     COLUMNIST_NOTE,
-    FIRST_PERSON,
     LETTER_SIGNATURE,
     MIN_LETTERS,
     OWN_VOICE_ROLES,
@@ -23,7 +22,7 @@ from ingest.cleaning import (
     release_issuer,
     signed_question,
 )
-from ingest.cues import ANONYMOUS_HEADS
+from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON
 from ingest.sentences import NAME_WORD, SPEAKER_LABEL
 from ingest.speakers import TITLES, people_named
 
