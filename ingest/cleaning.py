@@ -13,7 +13,7 @@ import functools
 import re
 from html.parser import HTMLParser
 
-from ingest.cues import ODD_CASE, has_cue
+from ingest.cues import FIRST_PERSON, ODD_CASE, has_cue
 from ingest.not_counts import POSTBAG_AFTER
 from ingest.numbers import PRICE_LIST_LABEL
 from ingest.sentences import POST_STAMP, split_sentences
@@ -341,9 +341,8 @@ QUESTIONS_HEAD = re.compile(
     r"\b(?:(?:your|readers['’]?)\s+(?:[a-z]+\s+){0,3}questions|money\s+clinic|agony\s+aunt|problem\s+page)\b",
     re.IGNORECASE,
 )
-# A reader's own voice in the paragraphs of a question ("My mother paid a deposit ..."), which an answer, told to the
-# reader ("you are owed ..."), is not
-FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|us)\b")
+# A reader's own voice in the paragraphs of a question is in the first person (FIRST_PERSON), which an answer, told to
+# the reader ("you are owed ..."), is not
 SECOND_PERSON = re.compile(r"\b[Yy]ou(?:rs?)?\b")
 
 
@@ -617,17 +616,20 @@ WHOM_ASKED = re.compile(
 
 # ... or told the other way round, the one asked speaking to the interviewer: "The chair of the Harrowby Lifeboat
 # Trust, Mirela Dunmore, spoke to our reporter Owen Tarrant." A sentence so full of names reads as a headline by its
-# capitals alone (is_prose), but no headline runs "spoke to" in lower case and ends on a full stop
-SPOKE_TO_INTERVIEWER = re.compile(
-    r"\b(?:spoke|talked|talks|speaks|has\s+spoken|has\s+talked)\s+(?:to|with)\s+(?:us|me|our\s|my\s|[A-Z])[^.!?]*\.$"
+# capitals alone (is_prose), but no headline runs "spoke to" in lower case and ends on a full stop.
+# The verbs, as ingest.interviews reads them too: "spoke to", "talks with", "has been speaking to", "sat down with"
+SPOKE_TO = (
+    r"\b(?:spoke|speaks|talked|talks|has\s+spoken|has\s+talked|(?:has\s+been|is)\s+(?:speaking|talking)|sat\s+down)"
+    r"\s+(?:to|with)\s+"
 )
+SPOKE_TO_INTERVIEWER = re.compile(SPOKE_TO + r"(?:us|me|our\s|my\s|[A-Z])[^.!?]*\.$")
 
 
 def _whom_asked(line: str) -> str:
     """The sentence of a Q&A's standfirst that says whom the interviewer asked, kept; the rest is the page's head."""
     found = WHOM_ASKED.search(line)
     if found is None and SPOKE_TO_INTERVIEWER.search(line) is not None:
-        return SENTENCE_BREAK.split(line)[-1]
+        return PROSE_SENTENCE_BREAK.split(line)[-1]
     return found.group(0) if found else ""
 
 
@@ -757,17 +759,18 @@ def is_prose(line: str) -> bool:
     # Hallmark (Reform) elected with 19,804 votes. Dagny Rustad (Commonwealth) 18,377, ..."): no headline or menu runs
     # on over full stops, but for a run of headlines in title case ("Council Cuts Library Hours Again. Harbour Board
     # Sells Old Pier."): one sentence at least must run in lower case
-    several = len(SENTENCE_BREAKS.findall(line)) >= 2 and len(words) >= 25
+    sentences = PROSE_SENTENCE_BREAK.split(line)
+    several = len(sentences) >= 3 and len(words) >= 25
     return (
         capitalised / len(inner) < 0.5
-        or (several and any(_runs_in_lower_case(s) for s in SENTENCE_BREAK.split(line)))
+        or (several and any(_runs_in_lower_case(s) for s in sentences))
         or SPOKE_TO_INTERVIEWER.search(line) is not None
     )
 
 
-SENTENCE_BREAKS = re.compile(r"[a-z\d)][.!?][\"”’]?\s+[\"“]?[A-Z]")
-# where one of those sentences ends and the next begins
-SENTENCE_BREAK = re.compile(r"(?<=[a-z\d)][.!?])[\"”’]?\s+(?=[\"“]?[A-Z])")
+# Where one sentence of running text ends and the next begins: a stop after a small letter, a figure or a bracket,
+# then a capital ("... 42mm. The", "... (Reform). Dagny"); not after an initial ("J. Roe") nor "U.K."
+PROSE_SENTENCE_BREAK = re.compile(r"(?<=[a-z\d)][.!?])[\"”’]?\s+(?=[\"“]?[A-Z])")
 
 
 def _runs_in_lower_case(sentence: str) -> bool:

@@ -1,6 +1,6 @@
 """
 The cues of attribution: reporting verbs by class with the stance each carries, the verbs whose
-object is the listener, negation, and the nouns of anonymous and collective sources.
+object is the listener, negation, the first person, and the nouns of anonymous and collective sources.
 
 The lists come from the attribution literature, not from our corpus:
 
@@ -138,8 +138,16 @@ ASKED_US_TO_SAY = r"ask(?:s|ed)?\s+(?:us|me)\s+to\s+(?:make\s+(?:it\s+)?clear|po
 _WHEN = r"(?:(?:this|last|next|that) (?:year|month|week|quarter)|today|yesterday|tonight|\w+day|\d{4})"
 # whose reckoning it is, before it: "by its", "under the ministry's", "on Orla Finn's" (not a time's)
 _OWNER = rf"(?:his|her|its|their|our|my|(?!{_WHEN}['’])(?:the )?[\w-]+(?: [\w-]+)?['’]s?)"
+# The cues whose source follows them: "according to the ministry", "in the words of its author", "by the reckoning of
+# the Institute for Security Studies" (not "on the count of fraud", a charge), "on estimates from the IMF"
+SOURCE_FOLLOWS = (
+    r"[Aa]ccording to|in the words of|"
+    r"(?:[Bb]y|[Uu]nder|[Oo]n) the (?:calculations?|estimates?|reckoning|tally|arithmetic|projections?|"
+    r"forecasts?) of\b|[Ii]n the reckoning of\b|(?:[Oo]n|[Bb]y) (?:the )?estimates? (?:from|by)\b"
+)
+SOURCE_FOLLOWS_CUE = re.compile(SOURCE_FOLLOWS)  # that cue, as find_cues gives it
 PHRASE_CUE = re.compile(
-    rf"\b(?:[Aa]ccording to|(?:[Bb]y|[Uu]nder) {_OWNER} "
+    rf"\b(?:{SOURCE_FOLLOWS}|(?:[Bb]y|[Uu]nder) {_OWNER} "
     r"(?:own |latest |new |seat |central |preliminary |rough )?(?:calculations?|estimates?|count|reckoning|measure|"
     r"tally|arithmetic|sums|maths|projections?|forecasts?|model|scenario|figures|audit|records)\b|"
     # "on the Institute's estimate" only opening its clause and only with a word for a reckoning: "vote on their own
@@ -147,10 +155,6 @@ PHRASE_CUE = re.compile(
     rf"(?:(?<=^)|(?<=[,;(—–.!?] ))[Oo]n {_OWNER} "
     r"(?:own |latest |new |central |preliminary |rough )?(?:calculations?|estimates?|count|reckoning|tally|"
     r"arithmetic|figures)\b|"
-    # the same with its source after it: "by the reckoning of the Institute for Security Studies" (not "on the count
-    # of fraud", a charge)
-    r"(?:[Bb]y|[Uu]nder|[Oo]n) the (?:calculations?|estimates?|reckoning|tally|arithmetic|projections?|"
-    r"forecasts?) of\b|[Ii]n the reckoning of\b|(?:[Oo]n|[Bb]y) (?:the )?estimates? (?:from|by)\b|"
     # and a poll's standing: "The poll puts the Civic Party on 36%", "put the No side on 51 per cent"
     r"puts? (?:the|its|their|[A-Z][\w'’-]*['’]s?) (?:[\w-]+ ){0,6}?(?:at|on(?= (?:about |around |some |)\d))|"
     # or gives a party its seats or its share: "Our projection now gives the Green Alliance 31 seats"
@@ -161,7 +165,6 @@ PHRASE_CUE = re.compile(
     r"puts? (?:the|its|their) (?:[\w-]+ ){7,10}?at(?= (?:about |around |some |nearly |roughly |)\d)|"
     # "put first-year deaths at 14 per cent": an object without a determiner, when a figure follows "at"
     r"puts? (?:[a-z][\w-]* ){1,4}?at(?= (?:about |around |some |nearly |roughly |)\d)|"
-    r"in the words of|"
     # "A reader ... pointed out that 631 cattle were forward": to point out what is so is to say it (Levin 37.7, say
     # verbs), only with its that-clause ("pointed out the error" reports nothing)
     r"(?:points?|pointed|pointing)\s+out(?=\s+that\b)|"
@@ -331,6 +334,11 @@ def singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# The first person, a speaker's own voice: a reader's in the paragraphs of a letter ("My mother paid a deposit ..."),
+# the one interviewed in a Q&A's answers ("We enrolled 800 patients"), a speaker's in a quotation ("We lost 9,000")
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|[Uu]s)\b")
 
 
 # Nouns a source is named by when it has no name: "a senior official", "people familiar with the matter".

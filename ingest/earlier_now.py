@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
-from ingest.cues import REVISE_VERBS, forms
+from ingest.cues import FIRST_PERSON, REVISE_VERBS, forms
 from ingest.dates import MONTHS
 from ingest.mentions import Mention
 from ingest.not_counts import SHORTFALL_FIGURE
@@ -166,10 +166,9 @@ TAKEN_UP = re.compile(
     r"(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Tt]he\s+(?:new|latest|revised|updated))\s+(?!own\b)(?:[a-z]+\s+)?"
     r"(?:figure|estimate|forecast|projection|count|total|tally|toll))\b"
 )
-# A quotation opening on a first-person word takes up no subject the reporter's clause before told in the third
-# person ("she now paid 3,400 velts a month ... "We lost 9,000 velts in August"): the speaker's own words, of another
-# measure
-FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b")
+# A quotation opening on a first-person word (cues.FIRST_PERSON) takes up no subject the reporter's clause before told
+# in the third person ("she now paid 3,400 velts a month ... "We lost 9,000 velts in August"): the speaker's own
+# words, of another measure
 QUOTE_OPEN = re.compile(r"(?:^|(?<=\s))[\"“]")
 CLAUSE_MARK = re.compile(r";\s*")
 # A quotation closing after a figure: what follows is the attribution ('," said Aranda, who took over in 2025'), whose

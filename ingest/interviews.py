@@ -14,15 +14,15 @@ from dataclasses import dataclass, field, replace
 
 from ingest.cleaning import (
     COLUMNIST_NOTE,
-    FIRST_PERSON,
     LETTER_SIGNATURE,
     MIN_LETTERS,
     OWN_VOICE_ROLES,
+    SPOKE_TO,
     WRITER_NOTE,
     release_issuer,
     signed_question,
 )
-from ingest.cues import ANONYMOUS_HEADS
+from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON
 from ingest.sentences import NAME_WORD, SPEAKER_LABEL
 from ingest.speakers import TITLES, people_named
 
@@ -48,10 +48,9 @@ INTERVIEWED = re.compile(
 # The same turn told the other way round: the one interviewed "spoke to" the interviewer ("The vicar, the Rev Ann Roe,
 # spoke to Tom Hale", "Its director, Ida Lund, talks to us"): the person named before it, whom the one after asked
 SPOKE_TO_ASKER = re.compile(
-    r"\b(?:spoke|speaks|talked|talks|has\s+spoken|has\s+talked|(?:has\s+been|is)\s+(?:speaking|talking)|sat\s+down)"
-    r"\s+(?:to|with)\s+"
+    SPOKE_TO
     # the paper's own reporter named by role first: "spoke to our reporter Owen Tarrant", "our health editor, Ida Roe"
-    r"(?:(?:our|my)\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+)?"
+    + r"(?:(?:our|my)\s+(?:[a-z]+\s+){0,2}[a-z]+,?\s+)?"
     r"(?P<asker>us|me|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
 )
 # What may follow the asker and still close the sentence on this interview: its subject ("spoke to us about the
@@ -59,7 +58,8 @@ SPOKE_TO_ASKER = re.compile(
 ABOUT_THE_INTERVIEW = re.compile(r"\s+(?:about|on)\s+(?:the|its|his|her|their|our|a|an)\s[^.!?\n,]{0,60}[.!?]")
 # Nothing more in the sentence: its closing stop, or the paragraph's end
 SENTENCE_CLOSES = re.compile(r"[\"'”’)]*(?:[.!?:]|\s*$|\s*\n)")
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n")
+# The end of a sentence however it reads, closing quotes and the space after it: any stop, or the paragraph's end
+STOP_OR_LINE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n")
 # Titles a label may carry before the name it stands for ("DR ANSEL BRODRICK", "MRS JUSTICE HARROW")
 LABEL_TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "judge", "justice", "lord", "lady"}
 # and, written out before a name, those and two more ("Professor", "Cllr"), longest first
@@ -206,7 +206,7 @@ def _spoke_to_asker(introduction: str, askers: set[str]) -> list[str]:
             or ABOUT_THE_INTERVIEW.match(introduction, spoke.end()) is not None
         )
         if closes and (spoke.group("asker") in {"us", "me"} or spoke.group("asker") in askers):
-            found += people_named(SENTENCE_BREAK.split(introduction[: spoke.start()])[-1])[-1:]
+            found += people_named(STOP_OR_LINE_BREAK.split(introduction[: spoke.start()])[-1])[-1:]
     return found
 
 

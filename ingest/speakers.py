@@ -34,6 +34,7 @@ from ingest.cues import (
     PUT_OTHERWISE,
     RECORD_FORMS,
     REVISE_VERBS,
+    SOURCE_FOLLOWS_CUE,
     STANCE_OF,
     WEAK_VERBS,
     background_verb,
@@ -1668,10 +1669,6 @@ VALUED_AT = re.compile(
 )
 
 
-# "by the reckoning of X": a cue whose source follows it; not a talk cue that ends in "of" ("spoke of the need")
-SOURCE_AFTER_CUE = re.compile(r"(?:by|under|on|in) the [a-z]+ of|(?:on|by) (?:the )?estimates? (?:from|by)")
-
-
 def find_reports(sentence: str) -> list[Report]:
     """Every reporting clause of the sentence, in order, with its source as written."""
     reports: list[Report] = []
@@ -1679,7 +1676,7 @@ def find_reports(sentence: str) -> list[Report]:
         lowered = word.lower()
         before = sentence[:cue_start]
         after = sentence[cue_end:]
-        if lowered.startswith("according to") or lowered == "in the words of" or SOURCE_AFTER_CUE.fullmatch(lowered):
+        if SOURCE_FOLLOWS_CUE.fullmatch(word):
             # "by the reckoning of the Institute": its source after it, as "according to" has it
             reports.append(
                 Report(cue_start, _with_description_after(after, _according_to(after)), "asserts", end=cue_end)

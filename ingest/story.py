@@ -14,10 +14,9 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, CORRECTIONS_ROLE, QUOTED_CLAIM_LINE
-from ingest.cues import STANCE_OF, background_verb, has_cue
+from ingest.cues import FIRST_PERSON, STANCE_OF, background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import (
-    FIRST_PERSON,
     QUESTION_LABEL,
     Interview,
     Letters,
