@@ -1581,10 +1581,21 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
     code = re.search(r"\b([A-Z]{2,4})\s+$", before)
     if code and code.group(1).lower() not in CURRENCIES and m.group("num")[0].isdigit():
         return True  # "Flight SK 302", "COP 28"
-    if m.group("num")[0].isalpha() and re.search(
-        r"\b(?:phase|stage|level|category|grade|tier|division)\s+$", before, re.I
+    # "the phase three trial", "a category four storm", "its phase 3 trial": a number that names a rank; in digits not
+    # a level ("raised to level 4", a warning's rating the page reports), nor where a plural counted follows ("a stage
+    # 30 metres wide"), a measure
+    rank = RANK_NOUN_BEFORE.search(before)
+    if (
+        rank
+        and not (m.group("scale") or m.group("pct"))
+        and (
+            m.group("num")[0].isalpha()
+            or (rank.group(1).lower() != "level" and not RANK_COUNTED_AFTER.match(m.string, m.end()))
+        )
     ):
-        return True  # "the phase three trial", "a category four storm": a number that names a rank
+        return True
+    if NUMBERED_LABEL_BEFORE.fullmatch(before) and m.group("num").isdigit() and re.match(r"\s*:", m.string[m.end() :]):
+        return True  # "Claim 2: ...", "QUESTION 3:": the number of a labelled item of the page, no count
     word = re.search(r"\b([A-Z][a-z]+)\s+$", before)
     if not word or m.group("num")[0].isalpha():
         return False
@@ -1603,6 +1614,11 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
     return name.lower() not in NOT_NAME_WORDS
 
 
+# A noun that names a rank by the number after it, in any case: "phase 3", "Level 4", "category four"
+RANK_NOUN_BEFORE = re.compile(r"\b(phase|stage|level|category|grade|tier|division)\s+$", re.IGNORECASE)
+RANK_COUNTED_AFTER = re.compile(r"\s+(?!(?:is|was|has|does|means|remains)\b)[a-z]+s\b")
+# A page's label of one numbered item opening its sentence: "Claim 2:", "CLAIM 4:", "Question 3:"
+NUMBERED_LABEL_BEFORE = re.compile(r"\W*[A-Z][A-Za-z]+\s+")
 # A number written in groups of thousands ("86,000"), as a count is and an identifier is not
 THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # Capitalised words that may stand before a count inside a sentence without naming it.
