@@ -12,7 +12,7 @@ from collections.abc import Collection
 from decimal import Decimal
 
 from claims.quantities import Qualifier
-from ingest.cues import STANCE_OF, has_cue
+from ingest.cues import ANONYMOUS_HEADS, STANCE_OF, has_cue
 from ingest.dates import WEEKDAYS
 from ingest.number_words import (
     CURRENCIES,
@@ -653,6 +653,20 @@ AGE_REACHED_BEFORE = re.compile(
     r"(?:joined|married|died|emigrated|enlisted|graduated|left\s+(?:school|home)|started|began|took\s+over)\b"
     r"[^.;,]{0,40}\bat)\s+$",
     re.IGNORECASE,
+)
+# People, then the age that bounds them: "children under 12", "Farmers under 40", "staff aged over 60"
+_AGED_PEOPLE = (
+    rf"(?i:{ANONYMOUS_HEADS}|children|persons?|adults|men|women|passengers|those|anyone|everyone|somebody|pupils|"
+    r"patients|employees|staff|drivers|students|voters|applicants|pensioners|claimants|candidates)"
+)
+AGE_BOUND_BEFORE = re.compile(rf"\b{_AGED_PEOPLE}\s+(?:under|over|aged|older than|younger than)\s+$")
+MEASURE_AFTER_AGE = re.compile(
+    r"\s*(?:%|per\s*cent\b)|\s+(?:people|persons|hours|minutes|days|weeks|months|miles|kilometres|metres|tonnes)\b"
+)
+# ... or told of them after a verb "be": "Applicants must be under 40", "who are, by definition, over 66"
+AGE_BOUND_BE_BEFORE = re.compile(
+    rf"\b(?:{_AGED_PEOPLE}|who|they|you)\s+(?:(?:must|should|will|would|need\s+to|have\s+to)\s+)?(?:be|are|were)\b"
+    r"(?:,\s+[^.;:\d,]{1,25},)?\s+(?:under|over|older than|younger than)\s+$"
 )
 # A person the page does not name, then their age set off by commas: "A man, 44, from Oxtarn", "the driver, 61,"
 PERSON_BEFORE_AGE = re.compile(
@@ -1433,14 +1447,12 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or (dash_end and re.search(r"\b\d{1,3}\s?[-–]\s?$", near))
     if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", near)):
         return True  # "beat Lorca 3-1": a score
-    if value <= 120 and re.search(
-        r"\b(?i:children|people|persons?|adults|men|women|passengers|those|anyone|everyone|someone|somebody|pupils|"
-        r"patients|workers|"
-        r"employees|staff|drivers|students|voters|residents|applicants)\s+"
-        r"(?:under|over|aged|older than|younger than)\s+$",
-        near,
-    ):
-        return True  # "children under 12 travel free": an age
+    if value <= 120 and AGE_BOUND_BEFORE.search(near) and not MEASURE_AFTER_AGE.match(after):
+        # "children under 12 travel free", "Farmers under 40 carried": an age (not "groups over 20 people", "drivers
+        # over 50 hours a week", a count or a measure)
+        return True
+    if bare and 16 <= value <= 110 and AGE_BOUND_BE_BEFORE.search(near) and re.match(r"\s*(?:[.,;]|and\b|or\b)", after):
+        return True  # "Applicants must be under 40 and ...", "who are, by definition, over 66 or disabled": an age
     if (
         value <= 120
         and re.search(r"\b(?i:people|men|women|adults|patients|everyone|anyone|those)\s+at\s+$", near)

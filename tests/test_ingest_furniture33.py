@@ -83,3 +83,22 @@ def test_it_reads_a_phase_named_by_its_number_in_digits_as_no_count():
 def test_it_keeps_a_level_in_digits_as_the_rating_the_page_reports():
     text = "The institute raised its flood warning for the lower valley to level 4 on Tuesday, the agency said."
     assert Decimal(4) in _values(text)
+
+
+def test_it_reads_an_age_that_bounds_people_named_by_their_trade_as_no_count():
+    text = "Traders under 35 carried average debts of 90,000 florins, the survey found."
+    values = _values(text)
+    assert Decimal(90000) in values
+    assert Decimal(35) not in values
+
+
+def test_it_reads_an_age_after_be_as_no_count():
+    text = "The grant pays up to 20,000 florins towards a first boat. Applicants must be under 30 and must apply within 90 days."
+    assert Decimal(30) not in _values(text)
+
+
+def test_it_reads_an_age_after_be_with_a_clause_between_as_no_count():
+    text = "Some 70 riders a day use the service who are, by law, over 66 or disabled, the council said."
+    values = _values(text)
+    assert Decimal(70) in values
+    assert Decimal(66) not in values
