@@ -706,10 +706,10 @@ VOTED_SHARE = re.compile(
 MOTION_MARGIN_BEFORE = re.compile(
     r"\b(?:passed|(?:was|were)\s+(?:carried|approved|adopted|rejected|defeated|passed))\s+(?:[\w-]+\s+){0,3}?by\s+$"
 )
-# "Text the newsroom on 81964", "call 999", "call 101 or, in an emergency, 999": a number to call (not "on call 120
-# hours a week")
+# "Text the newsroom on 81964", "call Lesk police on 112", "call 999", "call 101 or, in an emergency, 999": a number to
+# call (not "on call 120 hours a week")
 PHONE_BEFORE = re.compile(
-    r"(?<!\bon\s)\b(?:text|call|phone|ring|dial|message)\s+(?:(?:(?:us|police|the\s+[a-z]+)\s+)?on\s+)?$|"
+    r"(?<!\bon\s)\b(?:text|call|phone|ring|dial|message)\s+(?:(?:(?:us|(?:[A-Z][\w'’-]+\s+)?police|the\s+[a-z]+)\s+)?on\s+)?$|"
     r"\bemergency,\s+$",
     re.I,
 )

@@ -102,3 +102,10 @@ def test_it_reads_an_age_after_be_with_a_clause_between_as_no_count():
     values = _values(text)
     assert Decimal(70) in values
     assert Decimal(66) not in values
+
+
+def test_it_reads_the_number_to_call_a_named_police_force_on_as_no_count():
+    text = "The hospital treated 40 students. Anyone with information is asked to call Varn police on 112."
+    values = _values(text)
+    assert Decimal(40) in values
+    assert Decimal(112) not in values
