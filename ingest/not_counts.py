@@ -659,6 +659,7 @@ _AGED_PEOPLE = (
     rf"(?i:{ANONYMOUS_HEADS}|children|persons?|adults|men|women|passengers|those|anyone|everyone|somebody|pupils|"
     r"patients|employees|staff|drivers|students|voters|applicants|pensioners|claimants|candidates)"
 )
+AGE_BOUND_END = re.compile(r"\b(?:under|over|aged|than)\s+$")
 AGE_BOUND_BEFORE = re.compile(rf"\b{_AGED_PEOPLE}\s+(?:under|over|aged|older than|younger than)\s+$")
 MEASURE_AFTER_AGE = re.compile(
     r"\s*(?:%|per\s*cent\b)|\s+(?:people|persons|hours|minutes|days|weeks|months|miles|kilometres|metres|tonnes)\b"
@@ -1447,11 +1448,18 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or (dash_end and re.search(r"\b\d{1,3}\s?[-–]\s?$", near))
     if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", near)):
         return True  # "beat Lorca 3-1": a score
-    if value <= 120 and AGE_BOUND_BEFORE.search(near) and not MEASURE_AFTER_AGE.match(after):
+    age_bound = value <= 120 and AGE_BOUND_END.search(near[-14:]) is not None  # a cheap test before the two below
+    if age_bound and AGE_BOUND_BEFORE.search(near) and not MEASURE_AFTER_AGE.match(after):
         # "children under 12 travel free", "Farmers under 40 carried": an age (not "groups over 20 people", "drivers
         # over 50 hours a week", a count or a measure)
         return True
-    if bare and 16 <= value <= 110 and AGE_BOUND_BE_BEFORE.search(near) and re.match(r"\s*(?:[.,;]|and\b|or\b)", after):
+    if (
+        age_bound
+        and bare
+        and 16 <= value <= 110
+        and AGE_BOUND_BE_BEFORE.search(near)
+        and re.match(r"\s*(?:[.,;]|and\b|or\b)", after)
+    ):
         return True  # "Applicants must be under 40 and ...", "who are, by definition, over 66 or disabled": an age
     if (
         value <= 120

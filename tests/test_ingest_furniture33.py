@@ -93,7 +93,10 @@ def test_it_reads_an_age_that_bounds_people_named_by_their_trade_as_no_count():
 
 
 def test_it_reads_an_age_after_be_as_no_count():
-    text = "The grant pays up to 20,000 florins towards a first boat. Applicants must be under 30 and must apply within 90 days."
+    text = (
+        "The grant pays up to 20,000 florins towards a first boat. "
+        "Applicants must be under 30 and must apply within 90 days."
+    )
     assert Decimal(30) not in _values(text)
 
 
