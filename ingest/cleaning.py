@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from ingest.cues import FIRST_PERSON, ODD_CASE, has_cue
@@ -103,7 +104,8 @@ FURNITURE_PROSE = re.compile(
     # the page's notes to its readers: how long comments stay open, what letters it takes ("The Courier welcomes
     # letters of up to 250 words", "Write to us: ... Please keep them under 250 words"), and an event's listing of
     # prices after the body ("Tickets from 12 marks; under-16s 6 marks."), verbless, which the article never states
-    r"comments\s+(?:are|will\s+be|remain)\s+(?:open|closed)\b|write\s+to\s+us\b|have\s+your\s+say\b|"
+    r"(?:join\s+the\s+(?:conversation|debate|discussion)\s*:\s*)?comments\s+(?:are|will\s+be|remain)\s+(?:open|closed)\b|"
+    r"write\s+to\s+us\b|have\s+your\s+say\b|"
     r"letters\s+may\s+be\s+edited\b|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?welcomes\s+(?:letters|submissions|contributions)\b|"
     r"tickets?\s+(?:from|:)\s*[^\s\w]?\d)"
     r"|\b[\d,]+ (?:people|readers) (?:are|were) (?:following|reading|watching) this\b"
@@ -223,7 +225,8 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     named = [] if head else _standfirst_document(lines, byline)
     lines = _drop_standfirst(lines, byline)
     letters = _signed_letters(lines) or _signed_questions(lines)
-    body = _drop_pull_quotes(_drop_furniture(lines, signed=bool(letters)))
+    own = _own_lines(_outlet_names(lines, masthead))
+    body = _drop_pull_quotes(_drop_furniture(lines, signed=bool(letters), own=own))
     body = _mark_letters(body, letters) if letters else body
     body = [line for line in body if line not in head]
     body = [*named, *body] if body and named and named[0] not in body else body
@@ -779,12 +782,14 @@ def _runs_in_lower_case(sentence: str) -> bool:
     return len(inner) >= 5 and sum(1 for w in inner if w[0].isupper()) / len(inner) < 0.5
 
 
-def _drop_furniture(lines: list[str], *, signed: bool = False) -> list[str]:
+def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | None = None) -> list[str]:
     """
     The article's lines without the page's furniture. ``signed``: the page is readers' signed letters or questions
-    (_signed_letters, _signed_questions), whose editor or answerer its byline names.
+    (_signed_letters, _signed_questions), whose editor or answerer its byline names. ``own``: the lines that are the
+    outlet's own by its name (_own_lines).
     """
     body: list[str] = []
+    tail = _page_tail(lines, own.offer) if own else len(lines)
     in_block, rank, stories = False, 0, False
     kept_lists = _body_lists(lines)
     # a transcript: turns labelled in capitals, a few of them sentences long
@@ -813,8 +818,10 @@ def _drop_furniture(lines: list[str], *, signed: bool = False) -> list[str]:
             if kept_lists[i]:
                 body.append(kept_lists[i])
             continue
-        if body and TRAILER_HEADINGS.match(line) and not is_prose(line):
+        if body and (TRAILER_HEADINGS.match(line) or (own and own.about.match(line))) and not is_prose(line):
             break
+        if i >= tail and own and own.offer.search(line):
+            continue  # "Sentinel Digital: 9.90 marrels a month." under the article: the outlet selling itself
         if (heading := FURNITURE_HEADINGS.match(line)) and not is_prose(line):
             in_block, rank, stories = True, 0, heading.group("slot") is None
             continue
@@ -864,6 +871,71 @@ def _drop_furniture(lines: list[str], *, signed: bool = False) -> list[str]:
             # stamp stays to end the post before it
             body.append(stamp.group().rstrip(" \t-–—|:"))
     return body
+
+
+# -- the outlet's own lines ------------------------------------------------------------------------------------------
+# The words of a publisher's legal name that are no part of the name it prints ("Klaxon Media Group Ltd": Klaxon)
+_CORPORATE_WORDS = re.compile(
+    r"(?:\s+(?:plc|ltd|limited|llc|inc|co|company|group|media|holdings|publishing|publications|newspapers|press))+\.?$",
+    re.IGNORECASE,
+)
+
+
+def _outlet_names(lines: list[str], masthead: str | None) -> list[str]:
+    """
+    The outlet's names: its masthead's and its copyright holder's, without "The" or a company's legal form ("The Korrdal
+    Sentinel", "Korrdal Sentinel Media Ltd": "Korrdal Sentinel").
+    """
+    found = [masthead] if masthead else []
+    found += [holder.group("holder") for line in lines[-12:] if (holder := COPYRIGHT_HOLDER.match(line))]
+    names = [_CORPORATE_WORDS.sub("", re.sub(r"^the\s+", "", name.split(",")[0].strip(), flags=re.I)) for name in found]
+    return [name for name in names if re.fullmatch(r"[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,5}", name, re.I)]
+
+
+@dataclass(frozen=True)
+class OwnLines:
+    """What of a page is the outlet's own by its name (_own_lines): a heading over its note on itself, its offers."""
+
+    about: re.Pattern[str]
+    offer: re.Pattern[str]
+
+
+def _own_lines(names: list[str]) -> OwnLines | None:
+    """
+    The outlet's note on itself under the article, by its name as heading ("About Corvane Therapeutics", over a
+    release's note on the company), and its offers, by its name as their label ("Sentinel Digital: 9.90 marrels a
+    month", "Weekend Klaxon: 2 skelds in shops", "Klaxon Travel Deals: 7 nights from 399 skelds") or as whose its
+    readers are ("Lantern readers can order it for 25 dorrins"). A paper names itself by the last word of its name
+    (the Sentinel, the Klaxon); an article's sentence that names it another way ("A Sentinel analysis found") is none.
+    """
+    if not names:
+        return None
+    full = "|".join(sorted({re.escape(name) for name in names}, key=len, reverse=True))
+    short = "|".join(sorted({re.escape(name.split()[-1]) for name in names}))
+    brand = rf"(?i:{short})\+?"
+    return OwnLines(
+        about=re.compile(rf"^\W*about\s+(?:the\s+)?(?i:{full})\W*$", re.IGNORECASE),
+        offer=re.compile(
+            rf"^\W*(?:[A-Z][\w'’]*\s+)?{brand}(?:\s+[A-Z][\w'’]*){{0,2}}\s*:\s|"
+            rf"\b{brand}(?:\s+[A-Z][\w'’]*)?\s+(?:readers|members|subscribers)\b"
+        ),
+    )
+
+
+def _page_tail(lines: list[str], offer: re.Pattern[str]) -> int:
+    """
+    Where the page's foot begins: the first of the lines at its end that are no prose of the article (menus, links,
+    notes on the page, copyright) or the outlet's own offers.
+    """
+    tail = len(lines)
+    while tail and (
+        offer.search(lines[tail - 1])
+        or not is_prose(lines[tail - 1])
+        or _furniture_prose(lines[tail - 1])
+        or _speaks_to_reader(lines[tail - 1])
+    ):
+        tail -= 1
+    return tail
 
 
 # One writer's byline: "By Hester Vandamme", "By Henrietta Vos-Adeyemi, Economics Editor" (not "By X and Y"), and a

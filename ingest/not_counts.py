@@ -12,7 +12,7 @@ from collections.abc import Collection
 from decimal import Decimal
 
 from claims.quantities import Qualifier
-from ingest.cues import STANCE_OF, has_cue
+from ingest.cues import ANONYMOUS_HEADS, STANCE_OF, has_cue
 from ingest.dates import WEEKDAYS
 from ingest.number_words import (
     CURRENCIES,
@@ -654,6 +654,21 @@ AGE_REACHED_BEFORE = re.compile(
     r"[^.;,]{0,40}\bat)\s+$",
     re.IGNORECASE,
 )
+# People, then the age that bounds them: "children under 12", "Farmers under 40", "staff aged over 60"
+_AGED_PEOPLE = (
+    rf"(?i:{ANONYMOUS_HEADS}|children|persons?|adults|men|women|passengers|those|anyone|everyone|somebody|pupils|"
+    r"patients|employees|staff|drivers|students|voters|applicants|pensioners|claimants|candidates)"
+)
+AGE_BOUND_END = re.compile(r"\b(?:under|over|aged|than)\s+$")
+AGE_BOUND_BEFORE = re.compile(rf"\b{_AGED_PEOPLE}\s+(?:under|over|aged|older than|younger than)\s+$")
+MEASURE_AFTER_AGE = re.compile(
+    r"\s*(?:%|per\s*cent\b)|\s+(?:people|persons|hours|minutes|days|weeks|months|miles|kilometres|metres|tonnes)\b"
+)
+# ... or told of them after a verb "be": "Applicants must be under 40", "who are, by definition, over 66"
+AGE_BOUND_BE_BEFORE = re.compile(
+    rf"\b(?:{_AGED_PEOPLE}|who|they|you)\s+(?:(?:must|should|will|would|need\s+to|have\s+to)\s+)?(?:be|are|were)\b"
+    r"(?:,\s+[^.;:\d,]{1,25},)?\s+(?:under|over|older than|younger than)\s+$"
+)
 # A person the page does not name, then their age set off by commas: "A man, 44, from Oxtarn", "the driver, 61,"
 PERSON_BEFORE_AGE = re.compile(
     r"\b(?:man|woman|boy|girl|teenager|pensioner|driver|cyclist|pedestrian|motorist|passenger|resident|mother|"
@@ -692,10 +707,10 @@ VOTED_SHARE = re.compile(
 MOTION_MARGIN_BEFORE = re.compile(
     r"\b(?:passed|(?:was|were)\s+(?:carried|approved|adopted|rejected|defeated|passed))\s+(?:[\w-]+\s+){0,3}?by\s+$"
 )
-# "Text the newsroom on 81964", "call 999", "call 101 or, in an emergency, 999": a number to call (not "on call 120
-# hours a week")
+# "Text the newsroom on 81964", "call Lesk police on 112", "call 999", "call 101 or, in an emergency, 999": a number to
+# call (not "on call 120 hours a week")
 PHONE_BEFORE = re.compile(
-    r"(?<!\bon\s)\b(?:text|call|phone|ring|dial|message)\s+(?:(?:(?:us|police|the\s+[a-z]+)\s+)?on\s+)?$|"
+    r"(?<!\bon\s)\b(?:text|call|phone|ring|dial|message)\s+(?:(?:(?:us|(?:[A-Z][\w'’-]+\s+)?police|the\s+[a-z]+)\s+)?on\s+)?$|"
     r"\bemergency,\s+$",
     re.I,
 )
@@ -1433,14 +1448,19 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     paired = re.match(r"\s?[-–]\s?\d{1,3}\b", after) or (dash_end and re.search(r"\b\d{1,3}\s?[-–]\s?$", near))
     if paired and SCORE_CONTEXT.search(re.sub(r"\d{1,3}\s?[-–]\s?$", "", near)):
         return True  # "beat Lorca 3-1": a score
-    if value <= 120 and re.search(
-        r"\b(?i:children|people|persons?|adults|men|women|passengers|those|anyone|everyone|someone|somebody|pupils|"
-        r"patients|workers|"
-        r"employees|staff|drivers|students|voters|residents|applicants)\s+"
-        r"(?:under|over|aged|older than|younger than)\s+$",
-        near,
+    age_bound = value <= 120 and AGE_BOUND_END.search(near[-14:]) is not None  # a cheap test before the two below
+    if age_bound and AGE_BOUND_BEFORE.search(near) and not MEASURE_AFTER_AGE.match(after):
+        # "children under 12 travel free", "Farmers under 40 carried": an age (not "groups over 20 people", "drivers
+        # over 50 hours a week", a count or a measure)
+        return True
+    if (
+        age_bound
+        and bare
+        and 16 <= value <= 110
+        and AGE_BOUND_BE_BEFORE.search(near)
+        and re.match(r"\s*(?:[.,;]|and\b|or\b)", after)
     ):
-        return True  # "children under 12 travel free": an age
+        return True  # "Applicants must be under 40 and ...", "who are, by definition, over 66 or disabled": an age
     if (
         value <= 120
         and re.search(r"\b(?i:people|men|women|adults|patients|everyone|anyone|those)\s+at\s+$", near)
@@ -1581,10 +1601,21 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
     code = re.search(r"\b([A-Z]{2,4})\s+$", before)
     if code and code.group(1).lower() not in CURRENCIES and m.group("num")[0].isdigit():
         return True  # "Flight SK 302", "COP 28"
-    if m.group("num")[0].isalpha() and re.search(
-        r"\b(?:phase|stage|level|category|grade|tier|division)\s+$", before, re.I
+    # "the phase three trial", "a category four storm", "its phase 3 trial": a number that names a rank; in digits not
+    # a level ("raised to level 4", a warning's rating the page reports), nor where a plural counted follows ("a stage
+    # 30 metres wide"), a measure
+    rank = RANK_NOUN_BEFORE.search(before)
+    if (
+        rank
+        and not (m.group("scale") or m.group("pct"))
+        and (
+            m.group("num")[0].isalpha()
+            or (rank.group(1).lower() != "level" and not RANK_COUNTED_AFTER.match(m.string, m.end()))
+        )
     ):
-        return True  # "the phase three trial", "a category four storm": a number that names a rank
+        return True
+    if NUMBERED_LABEL_BEFORE.fullmatch(before) and m.group("num").isdigit() and re.match(r"\s*:", m.string[m.end() :]):
+        return True  # "Claim 2: ...", "QUESTION 3:": the number of a labelled item of the page, no count
     word = re.search(r"\b([A-Z][a-z]+)\s+$", before)
     if not word or m.group("num")[0].isalpha():
         return False
@@ -1603,6 +1634,11 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
     return name.lower() not in NOT_NAME_WORDS
 
 
+# A noun that names a rank by the number after it, in any case: "phase 3", "Level 4", "category four"
+RANK_NOUN_BEFORE = re.compile(r"\b(phase|stage|level|category|grade|tier|division)\s+$", re.IGNORECASE)
+RANK_COUNTED_AFTER = re.compile(r"\s+(?!(?:is|was|has|does|means|remains)\b)[a-z]+s\b")
+# A page's label of one numbered item opening its sentence: "Claim 2:", "CLAIM 4:", "Question 3:"
+NUMBERED_LABEL_BEFORE = re.compile(r"\W*[A-Z][A-Za-z]+\s+")
 # A number written in groups of thousands ("86,000"), as a count is and an identifier is not
 THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A scale written out after a number ("2.2 million"), which no identifier has; a letter ("4B") may be a ward's name
