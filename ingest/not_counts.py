@@ -319,7 +319,11 @@ CHECKABLE_DURATION_AFTER = re.compile(
     r"(?:earlier|later|sooner)\s+than\s+(?:(?:the|their|its|his|her|our)\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:required|requires?|allowed|allows?|stipulated|stipulates?)\b|"
     # "we have taken about 40 seconds off a winning time": time taken away
-    r"off\s+(?:a|an|the|its|their|our|his|her)\b)",
+    r"off\s+(?:a|an|the|its|their|our|his|her)\b|"
+    # "has maybe three hours of diesel left", "about two days of antibiotics left": how long a stock will last, an
+    # estimate of time left (tests/ingest_labelling.md, "Spans of time"), not the time left in a game ("with three
+    # weeks of the campaign left", "two minutes of normal time left")
+    r"of\s+(?!the\b)[a-z-]+\s+left\b)",
     re.IGNORECASE,
 )
 # Spans of time that are claims by the word that governs them (tests/ingest_labelling.md, session 25: "Spans of time:
@@ -1514,6 +1518,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         )
         and not (near.endswith("other ") and REST_OF_A_WHOLE_AFTER.match(after))
         and not (near.endswith("first ") and FIRST_BATCH_AFTER.match(after))
+        # "seven of his last nine games", "two of its last five safety checks": the whole a part is taken from
+        and not PART_OF_LATEST_BEFORE.search(near)
     ):
         # "the last four stops", "The remaining three routes", "the valley's other two towns"; but "Two of the nine
         # trustees wrote ... The other seven did not": the rest of a whole, counted, its noun left out; and "the first
@@ -1555,10 +1561,14 @@ REST_OF_A_WHOLE_AFTER = re.compile(
     r"(?!\s+[a-z]+s\s+(?:were|are|have|had|did|do|will|would|could|can|may|might|should)\b)"
 )
 # A part in figures or words, then "of the", before a whole in words: "Two of the nine", "11 of the"
-PART_OF_THE_BEFORE = re.compile(
+_PART = (
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|most|all|none|"
-    r"both|each|many|some))\s+of\s+the\s+$",
-    re.IGNORECASE,
+    r"both|each|many|some))\s+of\s+"
+)
+PART_OF_THE_BEFORE = re.compile(_PART + r"the\s+$", re.IGNORECASE)
+# ... or of the latest or first few of their kind: "seven of his last nine", "two of its last five"
+PART_OF_LATEST_BEFORE = re.compile(
+    _PART + r"(?:the|its|their|his|her|our|\w+['’]s)\s+(?:last|first|next|final|past)\s+$", re.IGNORECASE
 )
 # Nouns counted without a plural -s, which a year never dates: "2000 staff", "1900 police", "2000 euro"
 COUNTED_WITHOUT_S = {
@@ -1578,6 +1588,10 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
     # "HX-", "F16-", "OD-2026-"; every match ends on a letter, a digit or a hyphen, never on a space
     if not before.endswith(" ") and re.search(r"\b[A-Z]{1,5}-$|[A-Za-z]\d*-?$|\b[A-Z]{1,5}-[\d.]*\d[.-]$", before):
         return True
+    if m.group("pct") or len((m.group("scale") or "").strip()) > 2:
+        # "gave Korrigan 46.4 percent", "fined Morval Post 2.2 million drals": no name numbers a thing in per cent or
+        # in millions written out, so the name before is the one the figure is given to or by ("Ward 4B" is a name)
+        return False
     code = re.search(r"\b([A-Z]{2,4})\s+$", before)
     if code and code.group(1).lower() not in CURRENCIES and m.group("num")[0].isdigit():
         return True  # "Flight SK 302", "COP 28"
