@@ -504,6 +504,13 @@ SET_BY_RULE_AFTER = re.compile(
 # ... and only where a modal or a future verb governs the span: "Suspects were held for up to 14 days under the
 # terrorism laws", "lived for 20 years under strict religious law" tell what happened under a rule, a span
 RULE_GOVERNED_BEFORE = re.compile(r"(?:\b(?:will|would|can|could|may|might|must|shall)|['’]ll)\b[^.;:,]{0,50}$")
+# ... or one the clause before it gives to a law, a rule or a requirement it names: "The legal limit for holding a
+# suspect before trial is 12 months", "Harvonian law requires land to be certified clear for two growing seasons", "a
+# rule that limits such back-billing to 12 months", "the league allows a further 60 minutes for deals", "You must wait
+# eight weeks" (not the size of a change a law makes: "Under the new law, the age will rise by three months a year")
+RULE_NAMED_BEFORE = re.compile(
+    r"\b(?:law|legal|rules?|regulations?|requires?|required|allows|must)\b[^.;]{0,60}(?<!\bby\s)$", re.IGNORECASE
+)
 # "Construction is due to start in 2028 and to take 2 years": a plan's term, told as background
 PLANNED_TERM_BEFORE = re.compile(r"\bdue\s+to\b[^.;:]{0,50}\band\s+(?:to\s+)?take\s+\S*\s*$", re.IGNORECASE)
 
@@ -988,6 +995,10 @@ BAN_IN_GAMES_BEFORE = re.compile(
     r"(?:(?:the|his|her|their)\s+(?:first|next|last|opening|final|remaining)\s+|a\s+further\s+|another\s+)?$",
     re.IGNORECASE,
 )
+# A tally the scorer or the side has built up, told in the perfect: "has now scored 19 goals in 33 internationals",
+# "We have scored 41 goals in 19 games since January", "have taken 63 points from those matches": a record, which the
+# story checks, not the tally of the game it reports
+TALLY_BUILT_UP_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:scored|netted|taken)\s+$")
 SEASON_RECORD_AFTER = re.compile(
     r"\s+(?:in\s+(?:[\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:games|matches|appearances)|(?:a|this|per|last)\s+season)\b"
 )
@@ -1020,8 +1031,10 @@ def _span_claimed(before: str, after_unit: str) -> bool:
             return not EVERY_CLAUSE_AFTER.match(after_unit)
         # "She is taking six months off": time off, no span to check (not "taking 40 seconds off a winning time")
         return not PLANNED_TERM_BEFORE.search(before[-80:]) and not TIME_OFF_AFTER.match(after_unit)
-    if SPAN_STATED_AFTER.match(after_unit) or (
-        SET_BY_RULE_AFTER.match(after_unit) and RULE_GOVERNED_BEFORE.search(before[-80:])
+    if (
+        SPAN_STATED_AFTER.match(after_unit)
+        or (SET_BY_RULE_AFTER.match(after_unit) and RULE_GOVERNED_BEFORE.search(before[-80:]))
+        or RULE_NAMED_BEFORE.search(before[-80:])
     ):
         return True
     return bool(SHIFT_AFTER.match(after_unit) and FORESEEN_SHIFT_BEFORE.search(before[-60:]))
@@ -1151,6 +1164,7 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         return not (checkable or measured or aggregate)
     if (
         unit in GAME_UNITS
+        and not TALLY_BUILT_UP_BEFORE.search(before[-40:])
         and (
             GAMES_PLAYED_AFTER.match(sentence[unit_end:])
             # a side's points in one game may be what the story checks ("Our side scored 40 points, compared with 30")

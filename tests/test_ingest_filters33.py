@@ -26,3 +26,15 @@ def test_it_keeps_the_whole_a_part_is_taken_from_among_the_latest_of_a_kind_but_
 def test_it_keeps_how_long_a_stock_will_last_but_not_the_time_left_in_a_game():
     assert (Decimal(5), "days") in _figures("The clinic has about five days of insulin left.")
     assert _figures("Pellow scored with four minutes of normal time left.") == []
+
+
+def test_it_keeps_a_tally_built_up_over_a_season_but_not_the_tally_of_one_game():
+    assert (Decimal(14), "goals") in _figures("Okafor has now scored 14 goals in 20 games for the club.")
+    assert _figures("Okafor scored 3 goals in the final.") == []
+
+
+def test_it_keeps_a_span_a_named_rule_sets_but_not_the_size_of_a_change_a_law_makes():
+    deposit = "The statutory rules require landlords to return a deposit within 20 days."
+    assert (Decimal(20), "days") in _figures(deposit)
+    assert (Decimal(9), "hours") in _figures("The legal maximum for a lorry driver is nine hours.")
+    assert _figures("Under the new law, the age will rise by two months a year.") == []
