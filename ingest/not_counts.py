@@ -506,10 +506,11 @@ SET_BY_RULE_AFTER = re.compile(
 RULE_GOVERNED_BEFORE = re.compile(r"(?:\b(?:will|would|can|could|may|might|must|shall)|['’]ll)\b[^.;:,]{0,50}$")
 # ... or one the clause before it gives to a law, a rule or a requirement it names: "The legal limit for holding a
 # suspect before trial is 12 months", "Harvonian law requires land to be certified clear for two growing seasons", "a
-# rule that limits such back-billing to 12 months", "the league allows a further 60 minutes for deals", "You must wait
-# eight weeks" (not the size of a change a law makes: "Under the new law, the age will rise by three months a year")
+# rule that limits such back-billing to 12 months", "the league allows a further 60 minutes for deals" (not the size of
+# a change a law makes: "Under the new law, the age will rise by three months a year"; nor a bare "must", which is as
+# often one person's term or a guess: "He must serve 9 years", "must have died two days before the fire")
 RULE_NAMED_BEFORE = re.compile(
-    r"\b(?:law|legal|rules?|regulations?|requires?|required|allows|must)\b[^.;]{0,60}(?<!\bby\s)$", re.IGNORECASE
+    r"\b(?:law|legal|rules?|regulations?|requires?|required|allows)\b[^.;]{0,60}(?<!\bby\s)$", re.IGNORECASE
 )
 # "Construction is due to start in 2028 and to take 2 years": a plan's term, told as background
 PLANNED_TERM_BEFORE = re.compile(r"\bdue\s+to\b[^.;:]{0,50}\band\s+(?:to\s+)?take\s+\S*\s*$", re.IGNORECASE)
