@@ -48,14 +48,18 @@ from ingest.number_words import (
     CURRENCIES,
     CURRENCY_SIGNS,
     DIGITS,
+    FRACTION_WORDS,
+    FRACTIONS,
+    HEDGE,
     IRREGULAR_PARTICIPLES,
     NUMBER,
+    OF_A_SCALE,
     QUALIFIER_BEFORE,
-    SCALES,
     SMALL_NUMBER_WORDS,
     UNIT_AFTER,
     WORDNUM,
     currency_unit,
+    fraction_value,
     number_value,
     parse_number,
     qualifier_of,
@@ -118,32 +122,15 @@ GROUPS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Proportions, read as percentages: "a third of", "nearly half of", "one in five", "three out of four".
-_QUALIFIER_WORDS = (
-    r"about|around|approximately|roughly|some|nearly|almost|an estimated|close to|more than|over|at least|"
-    r"just over|just under|fewer than|less than|no more than|up to|under|barely|only|just"
-)
-FRACTIONS = {
-    "half": Decimal(50), "a half": Decimal(50), "one half": Decimal(50), "a third": Decimal(100) / 3,
-    "one third": Decimal(100) / 3, "two thirds": Decimal(200) / 3, "a quarter": Decimal(25),
-    "one quarter": Decimal(25), "three quarters": Decimal(75), "a fifth": Decimal(20), "one fifth": Decimal(20),
-    "two fifths": Decimal(40), "three fifths": Decimal(60), "four fifths": Decimal(80), "a tenth": Decimal(10),
-    "one tenth": Decimal(10),
-}  # fmt: skip
+_QUALIFIER_WORDS = rf"{HEDGE}|only|just"
 _FRACTION = (
-    r"(?:a|an|one|two|three|four|five|seven|nine)[- ]"
-    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half|"
+    # a fraction of a scale ("half a million", "a quarter of a million") is a count, read by the number grammar
+    rf"(?:{FRACTION_WORDS})(?!{OF_A_SCALE})|"
     # "a further quarter were leg injuries", "could take another tenth off": one more share of the same whole
     # (not "another quarter of falling sales", "a further quarter of losses": three months more)
     r"(?:another|a\s+further)\s+(?:third|quarter(?!\s+of\s+(?!(?:the|its|their|all|these|those|our|his|her|my|your|"
     r"them|us)\b))|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
-# "a sixth", "three-eighths", "seven-tenths": any numerator over an ordinal, as a percentage
-_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
-_DENOMINATORS = {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "fifth": 5}
-for _top, _n in _NUMERATORS.items():
-    for _bottom, _d in _DENOMINATORS.items():
-        if _n < _d:
-            FRACTIONS.setdefault(f"{_top} {_bottom}" + ("s" if _n > 1 else ""), Decimal(100 * _n) / _d)
 _SMALL = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|fifty|\d{1,3})"
@@ -157,6 +144,7 @@ PROPORTION = re.compile(
     rf"(?P<n>{_SMALL})(?:\s+(?:in|(?:times\s+)?out\s+of|of(?=\s+every\b))\s+(?:every\s+)?|(?P<hyphened>-in-))"
     rf"(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b(?(hyphened)(?!-))|"
     # "one grower in six", "nine applications in ten": the noun between, and no noun after the whole; not a time
+    # (with no "every", "won two games out of twelve" counts the games)
     # ("missed one day in ten" is a threshold)
     rf"(?P<n2>{_SMALL})\s+(?!(?:in|days?|weeks?|months?|years?|hours?|nights?|times?)\b)[a-z]+\s+in\s+(?:every\s+)?"
     rf"(?P<d2>{_SMALL})\b"
@@ -186,8 +174,7 @@ FRACTION_RANGE = re.compile(rf"\bbetween\s+(?P<low>{_FRACTION})\s+and\s+(?P<high
 
 
 def _fraction_value(words: str) -> Decimal | None:
-    fraction = re.sub(r"^(?:another|a further)\b", "a", " ".join(words.lower().replace("-", " ").split()))
-    return FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
+    return fraction_value(re.sub(r"^(?:another|a\s+further)\b", "a", words.lower()))
 
 
 JUST_BELOW = {"nearly", "almost", "just under", "barely"}
@@ -203,10 +190,10 @@ BY_BEFORE = re.compile(
     rf"(?:(?:{_QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
-# A fraction of a scale or a unit: "a quarter of a million", "half a percentage point".
-FRACTION_OF_UNIT = re.compile(
-    r"\b(?P<f>half|a half|one half|a third|two[- ]thirds|a quarter|one quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+"
-    r"(?P<s>million|billion|thousand|percentage point|point)s?\b",
+# A fraction of a rate's point: "half a percentage point", "a quarter of a point" (a fraction of a scale, "a quarter of
+# a million", is a count the number grammar reads)
+FRACTION_OF_POINT = re.compile(
+    rf"\b(?P<f>{FRACTION_WORDS})\s+(?:of\s+)?an?\s+(?P<s>percentage point|point)s?\b",
     re.IGNORECASE,
 )
 # One of a measure, hedged: "more than a metre in six hours", "a shortfall of about a tonne": the article "a" is the
@@ -686,8 +673,7 @@ NOUN_BEFORE = re.compile(
     r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|by|as|"
     r"average|averages|averaged|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
-    r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly|closer to|"
-    r"close to|nearer(?: to)?)\s+)?"
+    rf"[“\"]?(?:(?:{HEDGE})\s+)?"
     r"(?:between\s+[\d,.]+\s+and\s+|[\d,.]+\s*(?:-|–|to)\s*)?$"  # "at between 4,000 and 9,000"
 )
 
@@ -699,7 +685,7 @@ NUMBER_OF_SUBJECT = re.compile(
     r"(?P<head>(?!))?"  # never a head word, a group NOUN_BEFORE's readers ask for
     r"[^,;:.!?\"“”]*?\s(?:(?:has|have|had)\s+)?"
     r"(?:risen|fallen|rose|fell|climbed|grown|grew|dropped|jumped|reached|stood\s+at|doubled)\s+(?:to\s+)?"
-    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|just\s+over|just\s+under)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 
 
@@ -1281,23 +1267,18 @@ def _word_quantities(
         one, qualifier = Decimal(1), qualifier_of(" ".join(o.group("q").lower().split()))
         low, high = default_bounds(qualifier=qualifier, value=one, lower=None, upper=None)
         found.append(Figure(one, low, high, o.group("u").lower() + "s", qualifier, o.span()))
-    for f in FRACTION_OF_UNIT.finditer(sentence) if words & PROPORTION_WORDS else ():
-        share = FRACTIONS[f.group("f").lower().replace("-", " ")] / 100
-        scale = f.group("s").lower()
+    for f in FRACTION_OF_POINT.finditer(sentence) if words & PROPORTION_WORDS else ():
+        if f.group("s").lower() == "point" and not RATE_CONTEXT.search(sentence):
+            continue  # "half a point behind the leader": a game's score
+        share = fraction_value(f.group("f"))
+        if share is None:
+            continue
         q = PROPORTION_QUALIFIER.search(sentence[max(0, f.start() - 20) : f.start()])
         qualifier = qualifier_of(q.group("q") if q else "")
         start = f.start() - len(q.group(0)) if q else f.start()
-        if scale in SCALES:  # "a quarter of a million refugees": a count of what follows
-            amount = (share * SCALES[scale]).quantize(Decimal(1))
-            unit, unit_end = _unit_after(sentence, f.end())
-            if not unit:
-                continue
-        else:  # "half a percentage point", "half a point" off a rate
-            if scale == "point" and not RATE_CONTEXT.search(sentence):
-                continue  # "half a point behind the leader": a game's score
-            amount, unit, unit_end = share.quantize(Decimal("0.01")).normalize(), "percentage points", f.end()
+        amount = (share / 100).quantize(Decimal("0.01")).normalize()
         low, high = default_bounds(qualifier=qualifier, value=amount, lower=None, upper=None)
-        found.append(Figure(amount, low, high, unit, qualifier, (start, unit_end)))
+        found.append(Figure(amount, low, high, "percentage points", qualifier, (start, f.end())))
     for r in FRACTION_RANGE.finditer(sentence) if words & PROPORTION_WORDS and "between" in words else ():
         # "somewhere between a fifth and a third": a range of shares, its lower bound the value
         low, high = (_fraction_value(r.group(g)) for g in ("low", "high"))

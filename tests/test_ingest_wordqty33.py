@@ -1,0 +1,222 @@
+"""
+Word quantities by their grammar (tests/ingest_labelling.md, "Vague counts", "Near a figure", "Verbs that multiply
+and multiples"): a matrix that combines the parts a word quantity is built from (a hedge, a number in words or a
+compound of them, a fraction or "N in M", a vague plural, a multiple, the noun after it or before it, a capital at
+the sentence's start, a hyphen or a space in a compound) into made-up sentences, each with the value, unit and
+qualifier the labelling rules give it. Rules grown one example at a time missed combinations nobody had written yet;
+a matrix names each combination once.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claims.quantities import Qualifier
+from ingest.extraction import clean_text, extract
+
+# A hedge before a figure and the qualifier the rules give it ("Near a figure"; session 28)
+HEDGES = {
+    "": Qualifier.EXACT,
+    "about": Qualifier.APPROXIMATELY,
+    "around": Qualifier.APPROXIMATELY,
+    "roughly": Qualifier.APPROXIMATELY,
+    "some": Qualifier.APPROXIMATELY,
+    "close to": Qualifier.APPROXIMATELY,
+    "nearly": Qualifier.AT_MOST,
+    "almost": Qualifier.AT_MOST,
+    "just under": Qualifier.AT_MOST,
+    "fewer than": Qualifier.AT_MOST,
+    "up to": Qualifier.AT_MOST,
+    "as many as": Qualifier.AT_MOST,
+    "no more than": Qualifier.AT_MOST,
+    "more than": Qualifier.AT_LEAST,
+    "over": Qualifier.AT_LEAST,
+    "at least": Qualifier.AT_LEAST,
+    "just over": Qualifier.AT_LEAST,
+    "well over": Qualifier.AT_LEAST,
+    "upwards of": Qualifier.AT_LEAST,
+}
+# A count in words, and its value: the words of a number, their compounds and their scales
+COUNTS = {
+    "twelve": 12,
+    "forty-two": 42,
+    "forty two": 42,
+    "ninety-nine": 99,
+    "a dozen": 12,
+    "two dozen": 24,
+    "half a dozen": 6,
+    "a hundred": 100,
+    "one hundred": 100,
+    "a hundred and twenty": 120,
+    "two hundred": 200,
+    "seven hundred and fifty": 750,
+    "a thousand": 1000,
+    "three thousand": 3000,
+    "fifteen thousand": 15000,
+    "forty-five thousand": 45000,
+    "a million": 1000000,
+    "three million": 3000000,
+    "half a million": 500000,
+    "a quarter of a million": 250000,
+    "two and a half million": 2500000,
+    "one and a half million": 1500000,
+}
+# The noun a count counts, and what follows the count so that the sentence reads
+NOUNS = {"nurses": "have left the service", "homes": "were flooded in the storm"}
+
+
+def _found(text: str) -> list[tuple[Decimal, str, str]]:
+    return [
+        (round(m.value, 1), m.unit, m.qualifier)
+        for m in extract(clean_text(text))
+        if m.value is not None
+    ]
+
+
+def _phrase(hedge: str, words: str) -> str:
+    return f"{hedge} {words}".strip()
+
+
+def _opening(phrase: str) -> str:
+    """A phrase as it opens a sentence: its first letter a capital."""
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _expected(value: float | int | Decimal, unit: str, qualifier: str) -> tuple[Decimal, str, str]:
+    return (round(Decimal(str(value)), 1), unit, qualifier)
+
+
+COUNT_CASES = [
+    pytest.param(hedge, words, noun, id=f"{hedge or 'exact'}-{words}-{noun}")
+    for hedge in HEDGES
+    for words in COUNTS
+    for noun in NOUNS
+]
+
+
+@pytest.mark.parametrize(("hedge", "words", "noun"), COUNT_CASES)
+def test_it_reads_a_hedged_count_in_words_before_its_noun_mid_sentence(hedge, words, noun):
+    text = f"The council said {_phrase(hedge, words)} {noun} {NOUNS[noun]}."
+    assert _expected(COUNTS[words], noun, HEDGES[hedge]) in _found(text)
+
+
+@pytest.mark.parametrize(("hedge", "words", "noun"), COUNT_CASES)
+def test_it_reads_a_hedged_count_in_words_that_opens_the_sentence(hedge, words, noun):
+    text = f"{_opening(_phrase(hedge, words))} {noun} {NOUNS[noun]}, the council said."
+    assert _expected(COUNTS[words], noun, HEDGES[hedge]) in _found(text)
+
+
+@pytest.mark.parametrize(("hedge", "words", "noun"), COUNT_CASES)
+def test_it_reads_a_hedged_count_in_words_whose_noun_comes_before(hedge, words, noun):
+    # "the number of X" is counted in X (tests/ingest_labelling.md, session 21)
+    text = f"The number of {noun} rose to {_phrase(hedge, words)} last year, the council said."
+    assert _expected(COUNTS[words], noun, HEDGES[hedge]) in _found(text)
+
+
+# A share in words, as a percentage: fractions and "N in M"
+SHARES = {
+    "half": 50,
+    "a third": Decimal(100) / 3,
+    "one third": Decimal(100) / 3,
+    "two-thirds": Decimal(200) / 3,
+    "two thirds": Decimal(200) / 3,
+    "a quarter": 25,
+    "three-quarters": 75,
+    "three quarters": 75,
+    "a fifth": 20,
+    "two-fifths": 40,
+    "a tenth": 10,
+    "three-tenths": 30,
+    "an eighth": Decimal("12.5"),
+    "one in five": 20,
+    "one in three": Decimal(100) / 3,
+    "three in ten": 30,
+    "one in every four": 25,
+    "nine out of ten": 90,
+    "two out of every three": Decimal(200) / 3,
+}
+SHARE_HEDGES = {h: q for h, q in HEDGES.items() if h not in ("some", "as many as", "upwards of")}
+SHARE_CASES = [
+    pytest.param(hedge, words, id=f"{hedge or 'exact'}-{words}") for hedge in SHARE_HEDGES for words in SHARES
+]
+
+
+@pytest.mark.parametrize(("hedge", "words"), SHARE_CASES)
+def test_it_reads_a_hedged_share_of_a_whole_mid_sentence(hedge, words):
+    of = "" if " in " in words or " of " in words else "of "
+    text = f"The union said {_phrase(hedge, words)} {of}its nurses had left the service."
+    assert _expected(SHARES[words], "percent", SHARE_HEDGES[hedge]) in _found(text)
+
+
+@pytest.mark.parametrize(("hedge", "words"), SHARE_CASES)
+def test_it_reads_a_hedged_share_that_opens_the_sentence(hedge, words):
+    of = "" if " in " in words or " of " in words else "of "
+    text = f"{_opening(_phrase(hedge, words))} {of}the nurses have left the service, the union said."
+    assert _expected(SHARES[words], "percent", SHARE_HEDGES[hedge]) in _found(text)
+
+
+# "one nurse in five", "two farms out of every three": the noun between the parts of the share (with no "every", "won
+# two games out of twelve" is labelled a count of games, and is left out of the matrix)
+SHARES_NOUN_BETWEEN = {
+    "one nurse in five": 20,
+    "one nurse in every five": 20,
+    "three nurses in ten": 30,
+    "two nurses out of every three": Decimal(200) / 3,
+}
+
+
+@pytest.mark.parametrize("hedge", SHARE_HEDGES)
+@pytest.mark.parametrize("words", SHARES_NOUN_BETWEEN)
+def test_it_reads_a_share_with_its_noun_between_the_parts(words, hedge):
+    text = f"{_opening(_phrase(hedge, words))} has left the service, the union said."
+    assert _expected(SHARES_NOUN_BETWEEN[words], "percent", SHARE_HEDGES[hedge]) in _found(text)
+
+
+# Vague counts: at least the floor their plural names ("Vague counts")
+VAGUE = {
+    "dozens of": 24,
+    "scores of": 40,
+    "hundreds of": 200,
+    "thousands of": 2000,
+    "tens of thousands of": 20000,
+    "hundreds of thousands of": 200000,
+    "millions of": 2000000,
+    "a handful of": 3,
+    "a couple of dozen": 24,
+    "a couple of hundred": 200,
+    "a couple of thousand": 2000,
+    "a few dozen": 36,
+    "a few hundred": 300,
+    "a few thousand": 3000,
+    "several hundred": 300,
+    "several thousand": 3000,
+    "several million": 3000000,
+    "several hundred thousand": 300000,
+}
+VAGUE_CASES = [pytest.param(words, noun, id=f"{words}-{noun}") for words in VAGUE for noun in NOUNS]
+
+
+@pytest.mark.parametrize(("words", "noun"), VAGUE_CASES)
+def test_it_reads_a_vague_count_mid_sentence(words, noun):
+    text = f"The council said {words} {noun} {NOUNS[noun]}."
+    assert _expected(VAGUE[words], noun, Qualifier.AT_LEAST) in _found(text)
+
+
+@pytest.mark.parametrize(("words", "noun"), VAGUE_CASES)
+def test_it_reads_a_vague_count_that_opens_the_sentence(words, noun):
+    text = f"{_opening(words)} {noun} {NOUNS[noun]}, the council said."
+    assert _expected(VAGUE[words], noun, Qualifier.AT_LEAST) in _found(text)
+
+
+# Multiples of another figure, in `times` ("Verbs that multiply and multiples")
+MULTIPLES = {"twice as many": 2, "three times as many": 3, "four times as many": 4, "ten times as many": 10}
+MULTIPLE_HEDGES = {h: q for h, q in HEDGES.items() if h in ("", "about", "nearly", "almost", "more than", "roughly")}
+
+
+@pytest.mark.parametrize("hedge", MULTIPLE_HEDGES)
+@pytest.mark.parametrize("words", MULTIPLES)
+def test_it_reads_a_hedged_multiple(words, hedge):
+    text = f"The union said {_phrase(hedge, words)} nurses left this year as last year."
+    assert _expected(MULTIPLES[words], "times", MULTIPLE_HEDGES[hedge]) in _found(text)
