@@ -135,6 +135,13 @@ _SMALL = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|fifty|\d{1,3})"
 )
+# After the whole of a share with its noun between ("one grower in six", "two farms out of every three"): a verb, not a
+# plural ("one household in five looks like that", "one farm in every three has closed", not "one grower in six farms")
+_NO_NOUN_AFTER_WHOLE = (
+    r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works|looks|seems|pays|owns|uses|earns|receives|spends|"
+    r"relies|depends|faces|qualifies|falls|takes|makes|goes|comes|thinks|believes|expects|wants|plans)\b)[a-z]+s\b|"
+    r"\s+of\b|-)"
+)
 PROPORTION = re.compile(
     # 'was "perhaps a tenth" of that': a quoted fraction is a share of what follows the quotation too
     rf"\b(?:(?P<frac>{_FRACTION})(?=[\"”’]?\s+(?:of|the|their|its|all|my|our|his|her|your|these|those)\b)|"
@@ -147,14 +154,10 @@ PROPORTION = re.compile(
     # (with no "every", "won two games out of twelve" counts the games)
     # ("missed one day in ten" is a threshold)
     rf"(?P<n2>{_SMALL})\s+(?!(?:in|days?|weeks?|months?|years?|hours?|nights?|times?)\b)[a-z]+\s+in\s+(?:every\s+)?"
-    rf"(?P<d2>{_SMALL})\b"
-    # ... then a verb, not a plural ("one household in five looks like that", not "one grower in six farms")
-    r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works|looks|seems|pays|owns|uses|earns|receives|spends|"
-    r"relies|depends|faces|qualifies|falls|takes|makes|goes|comes|thinks|believes|expects|wants|plans)\b)[a-z]+s\b|"
-    r"\s+of\b|-)|"
+    rf"(?P<d2>{_SMALL})\b{_NO_NOUN_AFTER_WHOLE}|"
     # "two farms out of every three", "three children in every ten": the noun between, "every" before the whole
     rf"(?P<n3>{_SMALL})\s+(?!(?:in|out|of|days|weeks|months|years|hours|nights|times)\b)[a-z]+\s+(?:out\s+of|in)\s+"
-    rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-)|"
+    rf"every\s+(?P<d3>{_SMALL})\b{_NO_NOUN_AFTER_WHOLE}|"
     # "Of every ten nurses we train, four leave": the whole and its noun first, the share after the comma
     rf"\bof\s+every\s+(?P<d5>{_SMALL})\s+[a-z]+(?:\s+[a-z]+){{0,4}}?,\s+(?P<n5>{_SMALL})\b(?!-)|"
     # "beds that are empty two nights in five", "in hospital one week in three": a share of the time, its periods
@@ -695,7 +698,9 @@ NUMBER_WORD_ENDS_CLAUSE = re.compile(
     # "cut its sailings to three a week from five", "drop to four a day, down from nine": a rate's period first
     r"(?:\s+(?:a|an|per|each)\s+(?:hour|day|night|week|fortnight|month|year))?"
     r"[”\"]?\s*(?:[.,;]|$|from\s+[a-z\d]|for\s+the\s+first\s+time\b|"
-    r"(?:this|last|next)\s+(?:year|month|week|winter|summer|spring|autumn|season)\b)"
+    r"(?:this|last|next)\s+(?:year|month|week|winter|summer|spring|autumn|season)\b|"
+    # "stood at forty-two in March", "had reached a dozen by 2024"
+    rf"(?:in|by|on|since|until)\s+(?:{MONTH_NAME}|{WEEKDAY_NAME}|(?:19|20)\d\d)\b)"
 )
 
 
@@ -3145,8 +3150,14 @@ def _unit(
         subject = subject or _changed_object(sentence[: m.start()])[1]
         if subject:
             return subject, m.end()
-    if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
-        return "", 0  # a bare number word ("under five") or a name after the figure: not a count
+        before = sentence[: m.start()]
+        if counted_words and (REVISED_TO_BEFORE.search(before) or LATER_GIVEN_BEFORE.search(before[-90:])):
+            # "first put the number of wounded at six, before lowering it to four": the figure revised, as in digits
+            return counted_words[-1], m.end()
+    if (not m.group("num")[0].isdigit() and not m.group("scale")) or re.match(r"\s+[A-Z]", after):
+        # a bare number word ("under five") or a name after the figure: not a count; a number in words with its scale
+        # ("to nine thousand") is read as its digits would be
+        return "", 0
     if AGE_CHANGED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
         return "years", m.end()  # "raise the state pension age to 67 from 65": an age a rule sets, in years
     if (number_value(m) or 0) <= 120 and re.search(
@@ -4052,7 +4063,7 @@ def _answers_asked(sentence: str, m: re.Match, context_before: str, asked: tuple
 # The value a figure replaced, stated in the same sentence past words the patterns of find_figures do not span:
 # "rose to 212 in November from 97 in October", "to 2.1 per cent of output, from 1.6 per cent last year",
 # "up to 7,200 flights a year between 23:00 and 06:00, up from 5,500".
-_EARLIER_QUALIFIER = r"(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|just\s+over|just\s+under)\s+)?"
+_EARLIER_QUALIFIER = rf"(?:(?:{HEDGE})\s+)?"
 FROM_EARLIER_BEFORE = re.compile(
     r"(?:(?P<dir>\b(?:up|down)\s+)|\s)from\s+(?:(?:an?|its|the|their|his|her)\s+)?"
     r"(?:(?:earlier|previous|initial|original|peak|high|low|record)\s+)?(?:(?:estimate|forecast|figure|range|level)\s+)?"
@@ -4445,7 +4456,8 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             and _written_alike(sentence, first, second)
             and not clause_break
         )
-        revised = usable_far and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
+        # "first put the number at 6, before lowering it to 4", and as well in words: "at six ... to four"
+        revised = usable_far and _written_alike(sentence, first, second)
         if revised and (
             (
                 FIRST_GIVEN_BEFORE.search(before_first[-80:])

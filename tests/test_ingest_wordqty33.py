@@ -68,11 +68,7 @@ NOUNS = {"nurses": "have left the service", "homes": "were flooded in the storm"
 
 
 def _found(text: str) -> list[tuple[Decimal, str, str]]:
-    return [
-        (round(m.value, 1), m.unit, m.qualifier)
-        for m in extract(clean_text(text))
-        if m.value is not None
-    ]
+    return [(round(m.value, 1), m.unit, m.qualifier) for m in extract(clean_text(text)) if m.value is not None]
 
 
 def _phrase(hedge: str, words: str) -> str:
@@ -220,3 +216,161 @@ MULTIPLE_HEDGES = {h: q for h, q in HEDGES.items() if h in ("", "about", "nearly
 def test_it_reads_a_hedged_multiple(words, hedge):
     text = f"The union said {_phrase(hedge, words)} nurses left this year as last year."
     assert _expected(MULTIPLES[words], "times", MULTIPLE_HEDGES[hedge]) in _found(text)
+
+
+# More places a count stands in its sentence: as a verb's object, as a part of a whole, and after the verbs that put a
+# figure on a noun named before it
+COUNT_FRAMES = {
+    "The storm flooded {q} homes across the county.": "homes",
+    "{Q} of the council's homes were flooded in the storm.": "homes",
+    "The council said {q} of its nurses have left the service.": "nurses",
+    "The union puts the number of nurses who left at {q}.": "nurses",
+    "The number of nurses stood at {q} in March, the union said.": "nurses",
+    "The number of homes flooded has risen to {q}, the council said.": "homes",
+}
+FRAME_COUNTS = {
+    w: v
+    for w, v in COUNTS.items()
+    if w
+    in ("forty-two", "a hundred and twenty", "three thousand", "half a million", "two and a half million", "a dozen")
+}
+FRAME_CASES = [
+    pytest.param(frame, hedge, words, id=f"{i}-{hedge or 'exact'}-{words}")
+    for i, frame in enumerate(COUNT_FRAMES)
+    for hedge in HEDGES
+    for words in FRAME_COUNTS
+]
+
+
+@pytest.mark.parametrize(("frame", "hedge", "words"), FRAME_CASES)
+def test_it_reads_a_hedged_count_in_words_wherever_it_stands(frame, hedge, words):
+    phrase = _phrase(hedge, words)
+    text = frame.format(q=phrase, Q=_opening(phrase))
+    assert _expected(FRAME_COUNTS[words], COUNT_FRAMES[frame], HEDGES[hedge]) in _found(text)
+
+
+# A percentage in words: "forty-two per cent", "twelve percent"
+PERCENT_WORDS = {"twelve": 12, "forty-two": 42, "forty two": 42, "ninety": 90, "seventy-five": 75}
+
+
+@pytest.mark.parametrize("hedge", SHARE_HEDGES)
+@pytest.mark.parametrize("words", PERCENT_WORDS)
+@pytest.mark.parametrize("sign", ["per cent", "percent"])
+def test_it_reads_a_hedged_percentage_in_words(sign, words, hedge):
+    text = f"{_opening(_phrase(hedge, words))} {sign} of the nurses have left the service, the union said."
+    assert _expected(PERCENT_WORDS[words], "percent", SHARE_HEDGES[hedge]) in _found(text)
+
+
+# A share before its noun with no "of", or with "all": "half the nurses", "a third of all homes"
+SHARE_FRAMES = {
+    "The union said {q} the nurses had left.": ("half", 50),
+    "The union said {q} of all nurses had left.": ("a third", Decimal(100) / 3),
+    "{Q} of all homes were flooded, the council said.": ("two-thirds", Decimal(200) / 3),
+    "The storm flooded {q} of the homes in the valley.": ("three-quarters", 75),
+    "The council said {q} nurses had left.": ("one in four", 25),
+}
+
+
+@pytest.mark.parametrize("hedge", SHARE_HEDGES)
+@pytest.mark.parametrize("frame", SHARE_FRAMES)
+def test_it_reads_a_hedged_share_wherever_it_stands(frame, hedge):
+    words, value = SHARE_FRAMES[frame]
+    phrase = _phrase(hedge, words)
+    text = frame.format(q=phrase, Q=_opening(phrase))
+    assert _expected(value, "percent", SHARE_HEDGES[hedge]) in _found(text)
+
+
+# Vague counts as a part of a whole, and more of them
+VAGUE_FRAMES = {
+    "{V} of the town's homes were flooded, the council said.": "homes",
+    "The storm flooded {v} homes in the valley.": "homes",
+    "The union said {v} more nurses would leave this year.": "nurses",
+}
+FRAME_VAGUE = {
+    w: v
+    for w, v in VAGUE.items()
+    if w
+    in ("hundreds of", "tens of thousands of", "several thousand", "a few hundred", "dozens of", "a couple of hundred")
+}
+
+
+@pytest.mark.parametrize("words", FRAME_VAGUE)
+@pytest.mark.parametrize("frame", VAGUE_FRAMES)
+def test_it_reads_a_vague_count_wherever_it_stands(frame, words):
+    # "hundreds of homes", but "hundreds of the town's homes" and "hundreds more nurses" with no "of" of their own
+    phrase = words if "{v} homes" in frame else words.removesuffix(" of")
+    text = frame.format(v=phrase, V=_opening(phrase))
+    assert _expected(VAGUE[words], VAGUE_FRAMES[frame], Qualifier.AT_LEAST) in _found(text)
+
+
+# The same matrix over figures in digits: abbreviated scales, currencies before and after, percentages in each style
+PLAIN = {
+    "1.2m customers": (1200000, "customers"),
+    "3bn customers": (3000000000, "customers"),
+    "12,000 customers": (12000, "customers"),
+    "4.5 million customers": (4500000, "customers"),
+    "£3bn": (3000000000, "pounds"),
+    "$1.2m": (1200000, "dollars"),
+    "€40m": (40000000, "euros"),
+    "USD 3 million": (3000000, "dollars"),
+    "3 million euros": (3000000, "euros"),
+    "2.5 per cent of its customers": (Decimal("2.5"), "percent"),
+    "40pc of its customers": (40, "percent"),
+    "40% of its customers": (40, "percent"),
+    "12 percent of its customers": (12, "percent"),
+}
+PLAIN_FRAMES = [
+    "The firm said it had lost {q} last year.",
+    "{Q} went to the firm's rivals last year, it said.",
+]
+
+
+@pytest.mark.parametrize("hedge", HEDGES)
+@pytest.mark.parametrize("figure", PLAIN)
+@pytest.mark.parametrize("frame", PLAIN_FRAMES)
+def test_it_reads_a_hedged_figure_in_digits(frame, figure, hedge):
+    phrase = _phrase(hedge, figure)
+    value, unit = PLAIN[figure]
+    assert _expected(value, unit, HEDGES[hedge]) in _found(frame.format(q=phrase, Q=_opening(phrase)))
+
+
+# A figure in digits hyphened into a compound before its noun: "a 40,000-seat stadium", "a 3 million-euro plan"
+COMPOUNDS = {
+    "a 40,000-seat stadium": (40000, "seats"),
+    "a 3 million-euro plan": (3000000, "euros"),
+    "a 2.5bn-euro plan": (2500000000, "euros"),
+    "a 12-storey tower": (12, "storeys"),
+}
+
+
+@pytest.mark.parametrize("compound", COMPOUNDS)
+def test_it_reads_a_figure_hyphened_before_its_noun(compound):
+    value, unit = COMPOUNDS[compound]
+    assert _expected(value, unit, Qualifier.EXACT) in _found(f"The council approved {compound} for the port.")
+
+
+# A figure given and then revised in the same sentence is one claim whose previous value is the first, in words as in
+# digits (tests/ingest_labelling.md, "An earlier value in time")
+REVISED_FRAMES = {
+    "The ministry first put the number of wounded at {a}, before lowering it to {b} on Sunday.": "wounded",
+    "The council initially said {a} voters were affected, before raising the figure to {b} on Monday night.": "voters",
+}
+REVISED_PAIRS = {
+    ("6", "4"): (6, 4),
+    ("six", "four"): (6, 4),
+    ("forty-two", "thirty"): (42, 30),
+    ("six thousand", "nine thousand"): (6000, 9000),
+    ("half a million", "a million"): (500000, 1000000),
+}
+
+
+@pytest.mark.parametrize("pair", REVISED_PAIRS)
+@pytest.mark.parametrize("frame", REVISED_FRAMES)
+def test_it_reads_a_figure_revised_in_words_as_in_digits(frame, pair):
+    before, after = REVISED_PAIRS[pair]
+    found = [
+        (m.value, m.unit, m.previous_value)
+        for m in extract(clean_text(frame.format(a=pair[0], b=pair[1])))
+        if m.value is not None
+    ]
+    assert found == [(after, REVISED_FRAMES[frame], before)]
