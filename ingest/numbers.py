@@ -396,7 +396,7 @@ PREVIOUS_AFTER = re.compile(
     # "up from a previous best this season of 12,950": what the earlier value was, in up to four words (not "15
     # kilometres from the line within 30 days": a span after "within" is no value a change came from)
     r"(?:(?!every\b|within\b)[a-z-]+\s+){0,4}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
-    r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 # The end of the clause right after a bare value replaced ("25 per cent instead of 15.")
 BARE_SHARE_REPLACED_AFTER = re.compile(r"[\"”’]?\s*(?:[,.;:)]|$)")
@@ -555,7 +555,7 @@ SPEED_AFTER = re.compile(r"\s+an\s+hour\b")
 # "holds 32,000.", "has a capacity of 21,500": what a place has room for, with no noun after it
 CAPACITY_BEFORE = re.compile(
     r"\b(?:holds|(?:has\s+)?(?:a\s+)?capacity\s+(?:of|for))\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than|over)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 # "seats" as a verb right before a bare figure: "which seats 1,850", "The arena, which opened in 2019, seats 5,000 for
 # basketball": after its subject or the apposition that closes with a comma
@@ -566,7 +566,7 @@ SEATS_VERB_BEFORE = re.compile(
 # "a majority of 4,212", "Holt's majority was 1,204", "cut their majority from 2,400 to 610": a winning margin
 MAJORITY_BEFORE = re.compile(
     r"\bmajority\s+(?:of|was|is|had\s+been|stood\s+at|(?:was\s+)?(?:cut|reduced|down|up)\s+to|fell\s+to|rose\s+to|"
-    r"from\s+\d[\d,]{0,12}\s+to)\s+(?:(?:about|around|some|just|only|nearly|almost|more\s+than)\s+)?$"
+    rf"from\s+\d[\d,]{{0,12}}\s+to)\s+(?:(?:{HEDGE}|just|only)\s+)?$"
 )
 VOLUME_UNITS = {"litres", "liters", "gallons"}
 VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
@@ -1119,7 +1119,7 @@ def _count_of_its_own(sentence: str, m: re.Match) -> bool:
 
 IN_PHRASE_BEFORE = re.compile(
     r"\b(?:of|from|across|in|at|on|among|for|by|with|within|over|between)\s+(?:(?:the|its|their|a|an|all)\s+)?"
-    r"(?:[\w-]+['’]s\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?$"
+    rf"(?:[\w-]+['’]s\s+)?(?:(?:{HEDGE})\s+)?$"
 )
 
 
@@ -1156,7 +1156,7 @@ def _change_told(
 
 
 TO_FROM_GAP = re.compile(r"\s+(?:(?:this|last)\s+(?:year|season|month|week|summer|winter|spring|autumn)\s+)?from\s+")
-UP_DOWN_FROM_END = re.compile(r",\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")
+UP_DOWN_FROM_END = re.compile(rf",\s*(?:up|down)\s+from\s+(?:(?:{HEDGE})\s+)?$")
 
 
 def _unit_of_value_replaced(
@@ -1595,18 +1595,18 @@ GOODS_OR_MONEY = MONEY_NOUNS | {"sales"}  # a level of these is a sum, or counts
 SUBJECT_MULTIPLIED_TO = re.compile(
     r"\b(?P<noun>[a-z]{3,}s)(?:\s+of\s+[a-z]+)?\s+(?:(?:has|have|had)\s+)?(?:(?:more\s+than|roughly|nearly|almost|about)\s+)?"
     r"(?:doubled|tripled|trebled|quadrupled|halved),?\s+to\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 # The new level a multiplying verb gives: "doubled to 840", "halved, to 1,240", "more than doubled to £612 million",
 # past its object ("doubled its output to 400 tonnes", "halved the fee to 20 marks")
 LEVEL_GIVEN_AFTER = re.compile(
-    r"(?:\s+(?:its|their|the|his|her|our|your|my)(?:\s+[a-z-]+){1,3}?)?,?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?[$£€]?\d"
+    rf"(?:\s+(?:its|their|the|his|her|our|your|my)(?:\s+[a-z-]+){{1,3}}?)?,?\s+to\s+(?:(?:{HEDGE})\s+)?[$£€]?\d"
 )
 # A figure, then the multiple it is of another in apposition: "£612 million, more than double the", "18.6 million
 # crowns, twice the sum of"
 MULTIPLE_OF_FIGURE_BEFORE = re.compile(
     r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?(?:\s+[A-Za-z]+){0,4},\s+"
-    r"(?:(?:more\s+than|nearly|almost|roughly|about|around|over|at\s+least|less\s+than)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 # ... and the figure it is compared with, given too: "the £290 million budget", "the 1.2 million it disclosed"
 FIGURE_COMPARED_AFTER = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z]+\s+){0,2}?[$£€]?\d(?!\d{3}\b)[\d,.]*")
@@ -1618,7 +1618,7 @@ NEAR_A_MULTIPLE_BEFORE = re.compile(
 )
 GROWTH_VERB_BEFORE = re.compile(
     r"\b(?:grown|grew|grow|grows|growing|risen|rose|rise|rises|rising|increased|increase|increases|jumped|climbed|"
-    r"soared|multiplied|expanded)\s+(?:(?:nearly|almost|more\s+than|roughly|about|some|at\s+least|by)\s+)?$",
+    rf"soared|multiplied|expanded)\s+(?:(?:{HEDGE}|by)\s+)?$",
     re.IGNORECASE,
 )
 # A modal, or the "to" of a plan or an aim, before a multiplying verb whose object is not one MULTIPLE compares: "will
@@ -1626,14 +1626,14 @@ GROWTH_VERB_BEFORE = re.compile(
 DOUBLE_AS_VERB_OBJECT_BEFORE = re.compile(
     r"\b(?:will|would|could|can|must|should|might|may|shall|(?:is|are|was|were|plans?|planned|aims?|aimed|wants?|"
     r"wanted|intends?|intended|hopes?|hoped|expects?|expected|promised|pledged|vowed|seeks?|sought)\s+to)\s+"
-    r"(?:(?:more\s+than|roughly|nearly|almost)\s+)?$",
+    rf"(?:(?:{HEDGE})\s+)?$",
     re.IGNORECASE,
 )
 DOUBLE_WITH_NO_OBJECT_AFTER = re.compile(r"\s+(?:on|during|when|whenever|every|each)\b")
 DOUBLE_AS_VERB_BEFORE = re.compile(
     # not the "to" of "close to double", "up to triple": a word of nearness before a multiple
     r"\b(?:(?<!\bclose\s)(?<!\bcloser\s)(?<!\bnearer\s)(?<!\bup\s)(?<!\bequal\s)to|will|would|could|can|must|"
-    r"should|might|may|shall)\s+(?:(?:more\s+than|roughly|nearly|almost)\s+)?$"
+    rf"should|might|may|shall)\s+(?:(?:{HEDGE})\s+)?$"
     # "when you cut the safety budget by a quarter and double the production targets": a verb joined to a verb's clause
     r"|\b(?:you|we|they|I)\s+[a-z]+\b[^,;.]{0,60}\sand\s+$",
     re.IGNORECASE,
@@ -2059,7 +2059,7 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     r"(?:\s+(?:by\s+)?\d[\d,.]*(?:\s*(?:per\s+cent|percent|%))?(?=\s+to\s))?"
     r"(?:\s+[a-z]+ly,?)?\s+(?:(?:at|to)\s+)?"  # "fell slightly, to 118"
     r"(?:an?\s+(?:new\s+)?(?:record|all-time)\s+(?:(?:high|low)\s+of\s+)?)?"  # "rose to a record 1.46 million"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 
 
@@ -2262,7 +2262,7 @@ LIVESTOCK_AFTER = re.compile(r"\s+of\s+(?!(?:all|the|its|their|these|those|which
 # A verb of cost or payment and what it paid, up to its figure: "costs us about 2,600", "spent nearly"
 PAID_BEFORE = re.compile(
     r"\b(?:costs?|costing|spends?|spent|paid|pays?|paying)\s+(?:(?:us|them|him|her|me|it)\s+)?"
-    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|less\s+than|at\s+least|up\s+to|over|under)\s+)?$",
+    rf"(?:(?:{HEDGE}|just|only)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2490,7 +2490,7 @@ ESTIMATE_OF_NOUN_TO = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z][\w-]+|[a-z][a-z-]*)\s+){0,3}?(?P<of>[a-z]+s|people))\b"
     # "raised its figure for people crossing at Harnak on April 20 to 4,020": where and when, a day's date too
     r"(?:\s+[a-z](?:[^,;:.\d]|\b\d{1,2}\b){0,40}?)?\s+to\s+"
-    r"(?:(?:about|around|some|roughly|just)\s+)?$"
+    rf"(?:(?:{HEDGE}|just)\s+)?$"
 )
 
 
@@ -2519,7 +2519,7 @@ GENERIC_SUBJECTS = {"levels", "numbers", "figures", "totals", "rates", "amounts"
 # "Households on the list: ", "New social homes completed: ": a label whose first words name what the figure counts
 LABEL_BEFORE = re.compile(
     r"^(?P<words>[A-Z][A-Za-z-]*(?:\s+(?!(?:of|on|in|at|for|with|by|from|than|older|younger|made)\b)[A-Za-z-]+){0,3})"
-    r"[^:]{0,50}:\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$"
+    rf"[^:]{{0,50}}:\s+(?:(?:{HEDGE}|just)\s+)?$"
 )
 
 
@@ -2587,7 +2587,7 @@ LIST_LEVEL_BEFORE = re.compile(
     r"(?:(?:below|above|under|over|about|around|nearly|almost|more\s+than|fewer\s+than|just\s+over|just\s+under|"
     r"some|a\s+record)\s+)?$"
     r"|\b(?:bring|get|cut|reduce|brought|got|reduced|bringing|getting|cutting|reducing)\s+(?:the|its|their|our)\s+"
-    r"(?:waiting\s+)?list\s+(?:below|under|to|down\s+to)\s+(?:(?:about|around|some)\s+)?$"
+    rf"(?:waiting\s+)?list\s+(?:below|under|to|down\s+to)\s+(?:(?:{HEDGE})\s+)?$"
 )
 # Whom a waiting list counts, when the article has counted them
 WAITING_UNITS = {"patients", "people", "households", "applicants", "families", "pupils", "children"}
@@ -2951,7 +2951,7 @@ def _unit(
         # "310 of the usual 3,900 services": a word that describes the whole, before its figure
         r"\s+of\s+(?:(?:the|its|their|our|his|her|my|your|those|these)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
         r"(?:[a-z]+\s+(?=\d))?"
-        r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
+        rf"(?:(?:{HEDGE})\s+)?"
         r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?"
         # "two of the five largest transfer firms", "two of the four Kestrel batteries": a whole in words, before the
         # words (or the name) that describe its noun
@@ -3254,7 +3254,7 @@ def _unit(
         r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+"
         r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:of\s+))?$"  # "against a licensed capacity of 28,500"
         # "140 observers out of 600", "23 farms have applied, out of about 140": the whole the part is taken from
-        r"|\bout\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under)\s+)?$"
+        rf"|\bout\s+of\s+(?:(?:{HEDGE})\s+)?$"
     )
     # "5,912 fans ..., beating the previous record of 5,640": the record beaten counts what the figure did
     beaten = RECORD_BEATEN_BEFORE.search(sentence, 0, m.start()) if earlier else None
@@ -3394,7 +3394,7 @@ def _unit(
         if f.unit not in SHARE_UNITS and f.unit not in DURATION_UNITS and not (small and f.value >= 10**6)
     ]
     group_of = re.search(
-        r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least)\s+)?$",
+        rf"\b([a-z]+)\s+of\s+(?:(?:{HEDGE})\s+)?$",
         sentence[: m.start()],
     )
     if counted_here and not (group_of and group_of.group(1) not in FIGURE_NOUNS | {"target", "limit", "capacity"}):
@@ -3464,7 +3464,7 @@ RIVAL_FIGURE_BEFORE = re.compile(
     # "puts the cut at 350", "put the shortage at nearer 300": a count put at a figure of its own
     r"|\bput(?:s|ting)?\s+(?:the|its|their|our|this|that)\s+(?:[a-z]+\s+)?"
     r"(?:number|figure|count|total|tally|estimate|cut|shortage|shortfall|gap|loss|toll)\s+at)\s*"
-    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|at\s+least|over|under|nearer|closer\s+to)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 FIGURE_IN_CLAUSE = re.compile(r"[^;:]*\d")  # a figure after, before the clause ends ("nearer 500, not 200")
 RIVAL_RATIO = Decimal(3)  # a rival count is within a factor of three of the one it argues with
@@ -3550,7 +3550,7 @@ CORRECT_FIGURE_BEFORE = re.compile(
 REVISED_ITS_COUNT_TO = re.compile(
     rf"\b(?:{_REVISED}|{_REVISES})\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?(?:figure|count|estimate|number|"
     r"total|tally)(?:\s+(?:on|in|at|last|this)\s+[A-Za-z]+)?\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
-    r"(?:(?:about|around|some|roughly|just)\s+)?$"
+    rf"(?:(?:{HEDGE}|just)\s+)?$"
 )
 
 
@@ -3624,7 +3624,7 @@ CHANGED_OBJECT_BEFORE = re.compile(
     # "cut its maintenance staff in the region to 210", "cut its sailings to the Skaldholm islands to three": where
     # the object is, before the level it was set to
     r"(?:(?:in|at|across|on|to|for)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?[a-z]+\s+)?to\s+"
-    r"(?:(?:about|around|some|roughly|just)\s+)?$"
+    rf"(?:(?:{HEDGE}|just)\s+)?$"
 )
 
 
@@ -3889,7 +3889,7 @@ def _counted_before(
 # A count told inside a relative clause or a participle's phrase, which describes a noun before it: "the museum,
 # which drew 310,000 visitors", "63 mills employing some 21,000 people"
 MODIFIER_COUNT_BEFORE = re.compile(
-    r"\b(?:(?:which|who)\s+(?:[a-z]+\s+){1,2}?|[a-z]{3,}ing\s+)(?:(?:some|about|around|nearly|almost|over)\s+)?$"
+    rf"\b(?:(?:which|who)\s+(?:[a-z]+\s+){{1,2}}?|[a-z]{{3,}}ing\s+)(?:(?:{HEDGE})\s+)?$"
 )
 
 
@@ -3919,7 +3919,7 @@ def _main_clause_count(paragraph: str, last_unit: str) -> str:
 # back than expected: ", "more patients than ever were waiting: "
 QUANTITY_BEFORE_COLON = re.compile(
     r"\b(?:fewer|more|many)\s+(?P<mods>(?:(?!than\b)[a-z-]+\s+){0,2}?)(?P<noun>[a-z]+s)\b[^:;.]{0,60}:\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$"
+    rf"(?:(?:{HEDGE}|just)\s+)?$"
 )
 KNOWN_UNIT_AFTER = re.compile(r"\s+([a-z]+[^s\W])\b(?!-)")
 # "Of the vacancies, ", "Of this year's apprentices, ": the whole a sentence opens on, which its figure is a part of;
@@ -3927,19 +3927,15 @@ KNOWN_UNIT_AFTER = re.compile(r"\s+([a-z]+[^s\W])\b(?!-)")
 FRONTED_PARTITIVE = re.compile(
     r"^\W*Of\s+(?:the|its|their|our|these|those|[\w-]+\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:\d[\d,]*\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:that|who|which)(?:\s+[a-z]+){1,4})?,\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
+    rf"(?:(?:{HEDGE}|only|just)\s+)?$"
 )
 # What is done only to people, as "those" it was done to: "11 of those infected", "Of those arrested, nine"
 _PEOPLE_DONE_TO = (
     r"(?:infected|admitted|arrested|detained|injured|hurt|rescued|evacuated|questioned|charged|vaccinated)"
 )
 PEOPLE_DONE_TO_AFTER = re.compile(rf"\s+of\s+those\s+{_PEOPLE_DONE_TO}\b")
-PEOPLE_DONE_TO_OPENING = re.compile(
-    rf"^\W*Of\s+those\s+{_PEOPLE_DONE_TO},\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
-)
-OF_THOSE_OPENING = re.compile(
-    r"^\W*Of\s+(?:those|them|these)(?:\s+[a-z]+ed)?,\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
-)
+PEOPLE_DONE_TO_OPENING = re.compile(rf"^\W*Of\s+those\s+{_PEOPLE_DONE_TO},\s+(?:(?:{HEDGE}|only|just)\s+)?$")
+OF_THOSE_OPENING = re.compile(rf"^\W*Of\s+(?:those|them|these)(?:\s+[a-z]+ed)?,\s+(?:(?:{HEDGE}|only|just)\s+)?$")
 # A plural subject and the level it is expected to reach, anywhere in the sentence: "approvals are unlikely to
 # top 100,000", "I would expect permits back above 75,000"
 LEVEL_EXPECTED_BEFORE = re.compile(
@@ -3947,7 +3943,7 @@ LEVEL_EXPECTED_BEFORE = re.compile(
     r"due|not|never|still)\s+){0,4}"
     r"(?:(?:pick\s+up|recover|rise|fall|climb|drop|return|get\s+back|come\s+back)\s+to|peak\s+at|top|exceed|reach|"
     r"(?:back\s+)?(?:above|below|under|over))\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 # An interviewer's question on a line of its own: the answers' bare figures count what it asked about
 # A Q&A's label of a turn: "Q:", "A:", the interviewer's or the interviewee's name ("Greenleaf:", "Sandstrom:"), a
@@ -3961,7 +3957,7 @@ HOW_MANY_JUST_ASKED = re.compile(HOW_MANY_ASKED.pattern + r"\s*" + TURN_LABEL + 
 # What sets a bare figure against a time given before it: "paid for 40", "fall below 20", "the legal maximum of 1,000"
 TIME_COMPARED_BEFORE = re.compile(
     r"\b(?:for|below|above|under|over|than|beyond|within|(?:maximum|minimum|limit|average|target|cap|ceiling)\s+of)\s+"
-    r"(?:(?:about|around|nearly|almost|just|only|roughly|some)\s+)?$"
+    rf"(?:(?:{HEDGE}|just|only)\s+)?$"
 )
 # A question on a line of its own that asks how many ("How many people can do it?", "How many have you taken out?",
 # after "The organ has 4,200 pipes.") or whether there are things of a kind ("Do you have apprentices?")
@@ -4397,7 +4393,7 @@ FIRST_GIVEN_APPOSITION = re.compile(
 # Between a subject's figure and the level it changed to: " had fallen to under ", " has grown to about "
 CHANGED_TO_GAP = re.compile(
     r",?\s+(?:(?:had|has|have)\s+)?(?:fallen|risen|dropped|grown|shrunk|climbed|fell|rose|grew|shrank)\s+"
-    r"to\s+(?:(?:about|around|some|nearly|almost|roughly|under|over|just\s+under|just\s+over|more\s+than|less\s+than)\s+)?"
+    rf"to\s+(?:(?:{HEDGE})\s+)?"
 )
 
 
