@@ -164,7 +164,7 @@ def test_it_reads_a_hedged_count_in_words_wherever_it_stands(hedge):
 
 
 # A share in words, as a percentage: fractions and "N in M"
-SHARES = {
+SHARES: dict[str, int | Decimal] = {
     "half": 50,
     "a third": Decimal(100) / 3,
     "one third": Decimal(100) / 3,
@@ -214,7 +214,7 @@ def test_it_reads_a_hedged_share_of_a_whole(hedge):
 
 # "one nurse in five", "two farms out of every three": the noun between the parts of the share (with no "every", "won
 # two games out of twelve" is labelled a count of games, and is left out of the matrix)
-SHARES_NOUN_BETWEEN = {
+SHARES_NOUN_BETWEEN: dict[str, int | Decimal] = {
     "one nurse in five": 20,
     "one nurse in every five": 20,
     "three nurses in ten": 30,
@@ -235,7 +235,7 @@ def test_it_reads_a_share_with_its_noun_between_the_parts(hedge):
 
 
 # A share before its noun with no "of", or with "all"; a percentage in words
-SHARE_FRAMES = {
+SHARE_FRAMES: dict[str, tuple[str, int | Decimal]] = {
     "The union said {q} the nurses had left.": ("half", 50),
     "The union said {q} of all nurses had left.": ("a third", Decimal(100) / 3),
     "{Q} of all homes were flooded, the council said.": ("two-thirds", Decimal(200) / 3),
@@ -324,7 +324,7 @@ def test_it_reads_a_hedged_multiple(hedge):
 
 
 # The same matrix over figures in digits: abbreviated scales, currencies before and after, percentages in each style
-PLAIN = {
+PLAIN: dict[str, tuple[int | Decimal, str]] = {
     "1.2m customers": (1200000, "customers"),
     "3bn customers": (3000000000, "customers"),
     "12,000 customers": (12000, "customers"),
@@ -375,7 +375,7 @@ REVISED_FRAMES = {
     "The ministry first put the number of wounded at {a}, before lowering it to {b} on Sunday.": "wounded",
     "The council initially said {a} voters were affected, before raising the figure to {b} on Monday night.": "voters",
 }
-REVISED_PAIRS = {
+REVISED_PAIRS: dict[tuple[str, str], tuple[int, int]] = {
     ("6", "4"): (6, 4),
     ("six", "four"): (6, 4),
     ("forty-two", "thirty"): (42, 30),
@@ -391,7 +391,7 @@ def test_it_reads_a_figure_revised_in_words_as_in_digits(pair):
     for frame, unit in REVISED_FRAMES.items():
         text = frame.format(a=pair[0], b=pair[1])
         found = [(m.value, m.unit, m.previous_value) for m in extract(clean_text(text)) if m.value is not None]
-        if found != [(after, unit, before)]:
+        if found != [(Decimal(after), unit, Decimal(before))]:
             misread.append(f"{text!r}: read {found}")
     assert misread == []
 
