@@ -89,9 +89,40 @@ def currency_unit(written: str) -> str:
     return CURRENCIES.get(written.lower(), written)
 
 
+# Fractions in words and their values as percentages: "a third", "three-quarters", "seven-tenths"
+FRACTIONS = {
+    "half": Decimal(50), "a half": Decimal(50), "one half": Decimal(50), "a third": Decimal(100) / 3,
+    "one third": Decimal(100) / 3, "two thirds": Decimal(200) / 3, "a quarter": Decimal(25),
+    "one quarter": Decimal(25), "three quarters": Decimal(75), "a fifth": Decimal(20), "one fifth": Decimal(20),
+    "two fifths": Decimal(40), "three fifths": Decimal(60), "four fifths": Decimal(80), "a tenth": Decimal(10),
+    "one tenth": Decimal(10),
+}  # fmt: skip
+# "a sixth", "three-eighths", "seven-tenths": any numerator over an ordinal
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+_DENOMINATORS = {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "fifth": 5}
+for _top, _n in _NUMERATORS.items():
+    for _bottom, _d in _DENOMINATORS.items():
+        if _n < _d:
+            FRACTIONS.setdefault(f"{_top} {_bottom}" + ("s" if _n > 1 else ""), Decimal(100 * _n) / _d)
+FRACTION_WORDS = (
+    # (no character class: NUMBER's first is its currency signs, which tests/test_ingest_prefilters.py reads)
+    r"(?:a|an|one|two|three|four|five|seven|nine)(?:-| )(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)s?|half"
+)
+# What a fraction of a scale has after the fraction: "half [a million]", "a quarter [of a million]", "half [a dozen]"
+OF_A_SCALE = r"\s+(?:of\s+)?an?\s+(?:dozen|hundred|thousand|million|billion|trillion)\b"
+
+
+def fraction_value(words: str) -> Decimal | None:
+    """ "two-thirds" -> 66.66..., "a Quarter" -> 25: a fraction in words as a percentage, None for one not known."""
+    fraction = " ".join(words.lower().replace("-", " ").split())
+    return FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
+
+
 WORDNUM = (
     r"(?:half a dozen|(?:two|three|four|five|six) dozen|a dozen|a hundred|one hundred|a thousand|one thousand|"
-    r"one(?=\s+(?:hundred|thousand|million|billion)\b)|a(?=\s+(?:million|billion|trillion)\b)|"
+    # "one million", "one and a half million"
+    r"one(?=\s+(?:and\s+a\s+half\s+)?(?:hundred|thousand|million|billion)\b)|a(?=\s+(?:million|billion|trillion)\b)|"
     # "by one percentage point": "one" of a rate's points is a figure, not the pronoun
     r"one(?=\s+(?:percentage|basis)\s+points?\b)|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -125,6 +156,8 @@ CODE_BEFORE_SCALED = (
 # of thousands ("4,500 million") has its three digits
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:million|billion|trillion|bn|mn|bln|mln|m)\b)"
 NUMBER = re.compile(
+    # "half a million", "a quarter of a million", "three-quarters of a million", "half a dozen": a fraction of a scale
+    rf"(?:(?P<frac_of>\b(?:{FRACTION_WORDS}))(?={OF_A_SCALE})\s+(?:of\s+)?)?"
     # a sign may stand apart from its figure, as some house styles set it: "D$ 8.40", "€ 12"
     rf"(?P<cur>(?:{CURRENCY_SIGNS}|{LETTERED_SIGN})(?:[ \u00a0](?=\d))?|"
     rf"\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|NZD|INR|CNY)\s?|{CODE_BEFORE_SCALED})?"
@@ -149,27 +182,28 @@ NUMBER = re.compile(
     r"(?P<pct>\s?%|\s(?:percent|per cent)\b|\s?(?-i:pct?)\b)?",
     re.IGNORECASE,
 )
-QUALIFIER_BEFORE = re.compile(
-    r"\b(?P<q>about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|close to|closer to|"
-    r"nearer to|nearer|circa|"
-    r"more than|over|at least|just over|upwards of|in excess of|no fewer than|no less than|above|exceed|exceeds|"
-    r"exceeding|surpass|top|north of|"
-    # "Contributions go up to 9.5 per cent", "a sum later revised up to 420,000": a rise to the figure, not a cap on it
-    r"(?<!\bgo\s)(?<!\bgoes\s)(?<!\bwent\s)(?<!\bgone\s)(?<!\bgoing\s)(?<!\brevised\s)(?<!\brevises\s)up to|"
-    r"fewer than|less than|no more than|at most|under|as many as|just under|below|barely|"
-    r"between|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+# The hedges before a figure, by the side of it the count lies on (tests/ingest_labelling.md, "Near a figure")
 QUALIFIERS = {
     Qualifier.APPROXIMATELY: {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated",
                               "close to", "closer to", "nearer to", "nearer", "circa"},
-    Qualifier.AT_LEAST: {"more than", "over", "at least", "just over", "upwards of", "in excess of", "no fewer than",
-                         "no less than", "above", "exceed", "exceeds", "exceeding", "surpass", "top", "north of"},
+    Qualifier.AT_LEAST: {"more than", "over", "at least", "just over", "well over", "upwards of", "in excess of",
+                         "no fewer than", "no less than", "above", "well above", "exceed", "exceeds", "exceeding",
+                         "surpass", "top", "north of"},
     # "nearly 40", "almost half", "barely a quarter": the figure named, which the count stays short of
     # (tests/ingest_labelling.md)
     Qualifier.AT_MOST: {"up to", "fewer than", "less than", "no more than", "at most", "under", "as many as",
-                        "just under", "below", "nearly", "almost", "barely"},
+                        "just under", "well under", "below", "well below", "nearly", "almost", "barely"},
 }  # fmt: skip
+# Any one of them as a pattern, the longest first ("just over" before "over"), for every rule that lets a hedge stand
+# before the figure it reads; "up to" not after a verb of rising ("Contributions go up to 9.5 per cent", "a sum later
+# revised up to 420,000": a rise to the figure, not a cap on it)
+HEDGE = "|".join(
+    r"(?<!\bgo\s)(?<!\bgoes\s)(?<!\bwent\s)(?<!\bgone\s)(?<!\bgoing\s)(?<!\brevised\s)(?<!\brevises\s)up\s+to"
+    if word == "up to"
+    else word.replace(" ", r"\s+")
+    for word in sorted((w for words in QUALIFIERS.values() for w in words), key=lambda w: (-len(w), w))
+)
+QUALIFIER_BEFORE = re.compile(rf"\b(?P<q>{HEDGE}|between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "120,000 of its Nerova Lite 5 handsets": a product's name may end in its model number; "9,000 Marvessan and
 # Korrathian soldiers": names joined by "and" or "or"
 UNIT_AFTER = re.compile(
@@ -222,6 +256,9 @@ def number_value(match: re.Match) -> Decimal | None:
         value += parse_number(tens.split(None, 1)[1]) or 0
         if plus_scale:
             value *= scale_factor(plus_scale)
+    fraction = fraction_value(match.group("frac_of")) if value is not None and match.group("frac_of") else None
+    if value is not None and fraction is not None:
+        value = (value * fraction / 100).quantize(Decimal(1))  # "a third of a million": 333,333
     return value
 
 
@@ -234,5 +271,5 @@ def scale_factor(scale: str) -> Decimal:
 
 
 def qualifier_of(word: str) -> Qualifier:
-    word = word.lower()
+    word = " ".join(word.lower().split())
     return next((q for q, words in QUALIFIERS.items() if word in words), Qualifier.EXACT)

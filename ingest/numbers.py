@@ -48,14 +48,18 @@ from ingest.number_words import (
     CURRENCIES,
     CURRENCY_SIGNS,
     DIGITS,
+    FRACTION_WORDS,
+    FRACTIONS,
+    HEDGE,
     IRREGULAR_PARTICIPLES,
     NUMBER,
+    OF_A_SCALE,
     QUALIFIER_BEFORE,
-    SCALES,
     SMALL_NUMBER_WORDS,
     UNIT_AFTER,
     WORDNUM,
     currency_unit,
+    fraction_value,
     number_value,
     parse_number,
     qualifier_of,
@@ -118,35 +122,25 @@ GROUPS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Proportions, read as percentages: "a third of", "nearly half of", "one in five", "three out of four".
-_QUALIFIER_WORDS = (
-    r"about|around|approximately|roughly|some|nearly|almost|an estimated|close to|more than|over|at least|"
-    r"just over|just under|fewer than|less than|no more than|up to|under|barely|only|just"
-)
-FRACTIONS = {
-    "half": Decimal(50), "a half": Decimal(50), "one half": Decimal(50), "a third": Decimal(100) / 3,
-    "one third": Decimal(100) / 3, "two thirds": Decimal(200) / 3, "a quarter": Decimal(25),
-    "one quarter": Decimal(25), "three quarters": Decimal(75), "a fifth": Decimal(20), "one fifth": Decimal(20),
-    "two fifths": Decimal(40), "three fifths": Decimal(60), "four fifths": Decimal(80), "a tenth": Decimal(10),
-    "one tenth": Decimal(10),
-}  # fmt: skip
+_QUALIFIER_WORDS = rf"{HEDGE}|only|just"
 _FRACTION = (
-    r"(?:a|an|one|two|three|four|five|seven|nine)[- ]"
-    r"(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?|half|"
+    # a fraction of a scale ("half a million", "a quarter of a million") is a count, read by the number grammar
+    rf"(?:{FRACTION_WORDS})(?!{OF_A_SCALE})|"
     # "a further quarter were leg injuries", "could take another tenth off": one more share of the same whole
     # (not "another quarter of falling sales", "a further quarter of losses": three months more)
     r"(?:another|a\s+further)\s+(?:third|quarter(?!\s+of\s+(?!(?:the|its|their|all|these|those|our|his|her|my|your|"
     r"them|us)\b))|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
-# "a sixth", "three-eighths", "seven-tenths": any numerator over an ordinal, as a percentage
-_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
-_DENOMINATORS = {"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "fifth": 5}
-for _top, _n in _NUMERATORS.items():
-    for _bottom, _d in _DENOMINATORS.items():
-        if _n < _d:
-            FRACTIONS.setdefault(f"{_top} {_bottom}" + ("s" if _n > 1 else ""), Decimal(100 * _n) / _d)
 _SMALL = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|fifty|\d{1,3})"
+)
+# After the whole of a share with its noun between ("one grower in six", "two farms out of every three"): a verb, not a
+# plural ("one household in five looks like that", "one farm in every three has closed", not "one grower in six farms")
+_NO_NOUN_AFTER_WHOLE = (
+    r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works|looks|seems|pays|owns|uses|earns|receives|spends|"
+    r"relies|depends|faces|qualifies|falls|takes|makes|goes|comes|thinks|believes|expects|wants|plans)\b)[a-z]+s\b|"
+    r"\s+of\b|-)"
 )
 PROPORTION = re.compile(
     # 'was "perhaps a tenth" of that': a quoted fraction is a share of what follows the quotation too
@@ -157,16 +151,13 @@ PROPORTION = re.compile(
     rf"(?P<n>{_SMALL})(?:\s+(?:in|(?:times\s+)?out\s+of|of(?=\s+every\b))\s+(?:every\s+)?|(?P<hyphened>-in-))"
     rf"(?P<d>10,000|1,000|a thousand|{_SMALL}|a hundred|100)\b(?(hyphened)(?!-))|"
     # "one grower in six", "nine applications in ten": the noun between, and no noun after the whole; not a time
+    # (with no "every", "won two games out of twelve" counts the games)
     # ("missed one day in ten" is a threshold)
     rf"(?P<n2>{_SMALL})\s+(?!(?:in|days?|weeks?|months?|years?|hours?|nights?|times?)\b)[a-z]+\s+in\s+(?:every\s+)?"
-    rf"(?P<d2>{_SMALL})\b"
-    # ... then a verb, not a plural ("one household in five looks like that", not "one grower in six farms")
-    r"(?!\s+(?!(?:has|was|is|does|says|gets|needs|lives|works|looks|seems|pays|owns|uses|earns|receives|spends|"
-    r"relies|depends|faces|qualifies|falls|takes|makes|goes|comes|thinks|believes|expects|wants|plans)\b)[a-z]+s\b|"
-    r"\s+of\b|-)|"
+    rf"(?P<d2>{_SMALL})\b{_NO_NOUN_AFTER_WHOLE}|"
     # "two farms out of every three", "three children in every ten": the noun between, "every" before the whole
     rf"(?P<n3>{_SMALL})\s+(?!(?:in|out|of|days|weeks|months|years|hours|nights|times)\b)[a-z]+\s+(?:out\s+of|in)\s+"
-    rf"every\s+(?P<d3>{_SMALL})\b(?!\s+[a-z]+s\b|\s+of\b|-)|"
+    rf"every\s+(?P<d3>{_SMALL})\b{_NO_NOUN_AFTER_WHOLE}|"
     # "Of every ten nurses we train, four leave": the whole and its noun first, the share after the comma
     rf"\bof\s+every\s+(?P<d5>{_SMALL})\s+[a-z]+(?:\s+[a-z]+){{0,4}}?,\s+(?P<n5>{_SMALL})\b(?!-)|"
     # "beds that are empty two nights in five", "in hospital one week in three": a share of the time, its periods
@@ -186,8 +177,7 @@ FRACTION_RANGE = re.compile(rf"\bbetween\s+(?P<low>{_FRACTION})\s+and\s+(?P<high
 
 
 def _fraction_value(words: str) -> Decimal | None:
-    fraction = re.sub(r"^(?:another|a further)\b", "a", " ".join(words.lower().replace("-", " ").split()))
-    return FRACTIONS.get(fraction) or FRACTIONS.get(fraction.rstrip("s"))
+    return fraction_value(re.sub(r"^(?:another|a\s+further)\b", "a", words.lower()))
 
 
 JUST_BELOW = {"nearly", "almost", "just under", "barely"}
@@ -203,10 +193,10 @@ BY_BEFORE = re.compile(
     rf"(?:(?:{_QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
-# A fraction of a scale or a unit: "a quarter of a million", "half a percentage point".
-FRACTION_OF_UNIT = re.compile(
-    r"\b(?P<f>half|a half|one half|a third|two[- ]thirds|a quarter|one quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+"
-    r"(?P<s>million|billion|thousand|percentage point|point)s?\b",
+# A fraction of a rate's point: "half a percentage point", "a quarter of a point" (a fraction of a scale, "a quarter of
+# a million", is a count the number grammar reads)
+FRACTION_OF_POINT = re.compile(
+    rf"\b(?P<f>{FRACTION_WORDS})\s+(?:of\s+)?an?\s+(?P<s>percentage point|point)s?\b",
     re.IGNORECASE,
 )
 # One of a measure, hedged: "more than a metre in six hours", "a shortfall of about a tonne": the article "a" is the
@@ -406,7 +396,7 @@ PREVIOUS_AFTER = re.compile(
     # "up from a previous best this season of 12,950": what the earlier value was, in up to four words (not "15
     # kilometres from the line within 30 days": a span after "within" is no value a change came from)
     r"(?:(?!every\b|within\b)[a-z-]+\s+){0,4}?(?:(?:estimate|forecast|figure|projection|count|tally|total)\s+)?(?:of\s+)?"
-    r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 # The end of the clause right after a bare value replaced ("25 per cent instead of 15.")
 BARE_SHARE_REPLACED_AFTER = re.compile(r"[\"”’]?\s*(?:[,.;:)]|$)")
@@ -565,7 +555,7 @@ SPEED_AFTER = re.compile(r"\s+an\s+hour\b")
 # "holds 32,000.", "has a capacity of 21,500": what a place has room for, with no noun after it
 CAPACITY_BEFORE = re.compile(
     r"\b(?:holds|(?:has\s+)?(?:a\s+)?capacity\s+(?:of|for))\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than|over)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 # "seats" as a verb right before a bare figure: "which seats 1,850", "The arena, which opened in 2019, seats 5,000 for
 # basketball": after its subject or the apposition that closes with a comma
@@ -576,7 +566,7 @@ SEATS_VERB_BEFORE = re.compile(
 # "a majority of 4,212", "Holt's majority was 1,204", "cut their majority from 2,400 to 610": a winning margin
 MAJORITY_BEFORE = re.compile(
     r"\bmajority\s+(?:of|was|is|had\s+been|stood\s+at|(?:was\s+)?(?:cut|reduced|down|up)\s+to|fell\s+to|rose\s+to|"
-    r"from\s+\d[\d,]{0,12}\s+to)\s+(?:(?:about|around|some|just|only|nearly|almost|more\s+than)\s+)?$"
+    rf"from\s+\d[\d,]{{0,12}}\s+to)\s+(?:(?:{HEDGE}|just|only)\s+)?$"
 )
 VOLUME_UNITS = {"litres", "liters", "gallons"}
 VOLUME_A_SECOND = re.compile(r"\s+a\s+second\b")
@@ -686,8 +676,7 @@ NOUN_BEFORE = re.compile(
     r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?:rose|fell|climbed|dropped|jumped|reached|reach|stood|was|is|were|are|hit|to|at|of|than|by|as|"
     r"average|averages|averaged|"
     r"exceed|exceeds|exceeded|top|tops|topped|pass|passed|surpass|surpassed)\s+"
-    r"[“\"]?(?:(?:about|around|some|nearly|almost|more than|over|at least|just over|just under|roughly|closer to|"
-    r"close to|nearer(?: to)?)\s+)?"
+    rf"[“\"]?(?:(?:{HEDGE})\s+)?"
     r"(?:between\s+[\d,.]+\s+and\s+|[\d,.]+\s*(?:-|–|to)\s*)?$"  # "at between 4,000 and 9,000"
 )
 
@@ -699,7 +688,7 @@ NUMBER_OF_SUBJECT = re.compile(
     r"(?P<head>(?!))?"  # never a head word, a group NOUN_BEFORE's readers ask for
     r"[^,;:.!?\"“”]*?\s(?:(?:has|have|had)\s+)?"
     r"(?:risen|fallen|rose|fell|climbed|grown|grew|dropped|jumped|reached|stood\s+at|doubled)\s+(?:to\s+)?"
-    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|just\s+over|just\s+under)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 
 
@@ -709,7 +698,9 @@ NUMBER_WORD_ENDS_CLAUSE = re.compile(
     # "cut its sailings to three a week from five", "drop to four a day, down from nine": a rate's period first
     r"(?:\s+(?:a|an|per|each)\s+(?:hour|day|night|week|fortnight|month|year))?"
     r"[”\"]?\s*(?:[.,;]|$|from\s+[a-z\d]|for\s+the\s+first\s+time\b|"
-    r"(?:this|last|next)\s+(?:year|month|week|winter|summer|spring|autumn|season)\b)"
+    r"(?:this|last|next)\s+(?:year|month|week|winter|summer|spring|autumn|season)\b|"
+    # "stood at forty-two in March", "had reached a dozen by 2024"
+    rf"(?:in|by|on|since|until)\s+(?:{MONTH_NAME}|{WEEKDAY_NAME}|(?:19|20)\d\d)\b)"
 )
 
 
@@ -1128,7 +1119,7 @@ def _count_of_its_own(sentence: str, m: re.Match) -> bool:
 
 IN_PHRASE_BEFORE = re.compile(
     r"\b(?:of|from|across|in|at|on|among|for|by|with|within|over|between)\s+(?:(?:the|its|their|a|an|all)\s+)?"
-    r"(?:[\w-]+['’]s\s+)?(?:(?:about|around|some|nearly|almost|roughly)\s+)?$"
+    rf"(?:[\w-]+['’]s\s+)?(?:(?:{HEDGE})\s+)?$"
 )
 
 
@@ -1165,7 +1156,7 @@ def _change_told(
 
 
 TO_FROM_GAP = re.compile(r"\s+(?:(?:this|last)\s+(?:year|season|month|week|summer|winter|spring|autumn)\s+)?from\s+")
-UP_DOWN_FROM_END = re.compile(r",\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$")
+UP_DOWN_FROM_END = re.compile(rf",\s*(?:up|down)\s+from\s+(?:(?:{HEDGE})\s+)?$")
 
 
 def _unit_of_value_replaced(
@@ -1281,23 +1272,18 @@ def _word_quantities(
         one, qualifier = Decimal(1), qualifier_of(" ".join(o.group("q").lower().split()))
         low, high = default_bounds(qualifier=qualifier, value=one, lower=None, upper=None)
         found.append(Figure(one, low, high, o.group("u").lower() + "s", qualifier, o.span()))
-    for f in FRACTION_OF_UNIT.finditer(sentence) if words & PROPORTION_WORDS else ():
-        share = FRACTIONS[f.group("f").lower().replace("-", " ")] / 100
-        scale = f.group("s").lower()
+    for f in FRACTION_OF_POINT.finditer(sentence) if words & PROPORTION_WORDS else ():
+        if f.group("s").lower() == "point" and not RATE_CONTEXT.search(sentence):
+            continue  # "half a point behind the leader": a game's score
+        share = fraction_value(f.group("f"))
+        if share is None:
+            continue
         q = PROPORTION_QUALIFIER.search(sentence[max(0, f.start() - 20) : f.start()])
         qualifier = qualifier_of(q.group("q") if q else "")
         start = f.start() - len(q.group(0)) if q else f.start()
-        if scale in SCALES:  # "a quarter of a million refugees": a count of what follows
-            amount = (share * SCALES[scale]).quantize(Decimal(1))
-            unit, unit_end = _unit_after(sentence, f.end())
-            if not unit:
-                continue
-        else:  # "half a percentage point", "half a point" off a rate
-            if scale == "point" and not RATE_CONTEXT.search(sentence):
-                continue  # "half a point behind the leader": a game's score
-            amount, unit, unit_end = share.quantize(Decimal("0.01")).normalize(), "percentage points", f.end()
+        amount = (share / 100).quantize(Decimal("0.01")).normalize()
         low, high = default_bounds(qualifier=qualifier, value=amount, lower=None, upper=None)
-        found.append(Figure(amount, low, high, unit, qualifier, (start, unit_end)))
+        found.append(Figure(amount, low, high, "percentage points", qualifier, (start, f.end())))
     for r in FRACTION_RANGE.finditer(sentence) if words & PROPORTION_WORDS and "between" in words else ():
         # "somewhere between a fifth and a third": a range of shares, its lower bound the value
         low, high = (_fraction_value(r.group(g)) for g in ("low", "high"))
@@ -1609,18 +1595,18 @@ GOODS_OR_MONEY = MONEY_NOUNS | {"sales"}  # a level of these is a sum, or counts
 SUBJECT_MULTIPLIED_TO = re.compile(
     r"\b(?P<noun>[a-z]{3,}s)(?:\s+of\s+[a-z]+)?\s+(?:(?:has|have|had)\s+)?(?:(?:more\s+than|roughly|nearly|almost|about)\s+)?"
     r"(?:doubled|tripled|trebled|quadrupled|halved),?\s+to\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 # The new level a multiplying verb gives: "doubled to 840", "halved, to 1,240", "more than doubled to £612 million",
 # past its object ("doubled its output to 400 tonnes", "halved the fee to 20 marks")
 LEVEL_GIVEN_AFTER = re.compile(
-    r"(?:\s+(?:its|their|the|his|her|our|your|my)(?:\s+[a-z-]+){1,3}?)?,?\s+to\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than)\s+)?[$£€]?\d"
+    rf"(?:\s+(?:its|their|the|his|her|our|your|my)(?:\s+[a-z-]+){{1,3}}?)?,?\s+to\s+(?:(?:{HEDGE})\s+)?[$£€]?\d"
 )
 # A figure, then the multiple it is of another in apposition: "£612 million, more than double the", "18.6 million
 # crowns, twice the sum of"
 MULTIPLE_OF_FIGURE_BEFORE = re.compile(
     r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?(?:\s+[A-Za-z]+){0,4},\s+"
-    r"(?:(?:more\s+than|nearly|almost|roughly|about|around|over|at\s+least|less\s+than)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 # ... and the figure it is compared with, given too: "the £290 million budget", "the 1.2 million it disclosed"
 FIGURE_COMPARED_AFTER = re.compile(r"\s+(?:the|its|their|a|an)\s+(?:[a-z]+\s+){0,2}?[$£€]?\d(?!\d{3}\b)[\d,.]*")
@@ -1632,7 +1618,7 @@ NEAR_A_MULTIPLE_BEFORE = re.compile(
 )
 GROWTH_VERB_BEFORE = re.compile(
     r"\b(?:grown|grew|grow|grows|growing|risen|rose|rise|rises|rising|increased|increase|increases|jumped|climbed|"
-    r"soared|multiplied|expanded)\s+(?:(?:nearly|almost|more\s+than|roughly|about|some|at\s+least|by)\s+)?$",
+    rf"soared|multiplied|expanded)\s+(?:(?:{HEDGE}|by)\s+)?$",
     re.IGNORECASE,
 )
 # A modal, or the "to" of a plan or an aim, before a multiplying verb whose object is not one MULTIPLE compares: "will
@@ -1640,14 +1626,14 @@ GROWTH_VERB_BEFORE = re.compile(
 DOUBLE_AS_VERB_OBJECT_BEFORE = re.compile(
     r"\b(?:will|would|could|can|must|should|might|may|shall|(?:is|are|was|were|plans?|planned|aims?|aimed|wants?|"
     r"wanted|intends?|intended|hopes?|hoped|expects?|expected|promised|pledged|vowed|seeks?|sought)\s+to)\s+"
-    r"(?:(?:more\s+than|roughly|nearly|almost)\s+)?$",
+    rf"(?:(?:{HEDGE})\s+)?$",
     re.IGNORECASE,
 )
 DOUBLE_WITH_NO_OBJECT_AFTER = re.compile(r"\s+(?:on|during|when|whenever|every|each)\b")
 DOUBLE_AS_VERB_BEFORE = re.compile(
     # not the "to" of "close to double", "up to triple": a word of nearness before a multiple
     r"\b(?:(?<!\bclose\s)(?<!\bcloser\s)(?<!\bnearer\s)(?<!\bup\s)(?<!\bequal\s)to|will|would|could|can|must|"
-    r"should|might|may|shall)\s+(?:(?:more\s+than|roughly|nearly|almost)\s+)?$"
+    rf"should|might|may|shall)\s+(?:(?:{HEDGE})\s+)?$"
     # "when you cut the safety budget by a quarter and double the production targets": a verb joined to a verb's clause
     r"|\b(?:you|we|they|I)\s+[a-z]+\b[^,;.]{0,60}\sand\s+$",
     re.IGNORECASE,
@@ -2073,7 +2059,7 @@ SUBJECT_LEVEL_BEFORE = re.compile(
     r"(?:\s+(?:by\s+)?\d[\d,.]*(?:\s*(?:per\s+cent|percent|%))?(?=\s+to\s))?"
     r"(?:\s+[a-z]+ly,?)?\s+(?:(?:at|to)\s+)?"  # "fell slightly, to 118"
     r"(?:an?\s+(?:new\s+)?(?:record|all-time)\s+(?:(?:high|low)\s+of\s+)?)?"  # "rose to a record 1.46 million"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just\s+over|just\s+under|more\s+than)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 
 
@@ -2276,7 +2262,7 @@ LIVESTOCK_AFTER = re.compile(r"\s+of\s+(?!(?:all|the|its|their|these|those|which
 # A verb of cost or payment and what it paid, up to its figure: "costs us about 2,600", "spent nearly"
 PAID_BEFORE = re.compile(
     r"\b(?:costs?|costing|spends?|spent|paid|pays?|paying)\s+(?:(?:us|them|him|her|me|it)\s+)?"
-    r"(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|less\s+than|at\s+least|up\s+to|over|under)\s+)?$",
+    rf"(?:(?:{HEDGE}|just|only)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -2504,7 +2490,7 @@ ESTIMATE_OF_NOUN_TO = re.compile(
     r"(?:the\s+)?(?:(?:[A-Z][\w-]+|[a-z][a-z-]*)\s+){0,3}?(?P<of>[a-z]+s|people))\b"
     # "raised its figure for people crossing at Harnak on April 20 to 4,020": where and when, a day's date too
     r"(?:\s+[a-z](?:[^,;:.\d]|\b\d{1,2}\b){0,40}?)?\s+to\s+"
-    r"(?:(?:about|around|some|roughly|just)\s+)?$"
+    rf"(?:(?:{HEDGE}|just)\s+)?$"
 )
 
 
@@ -2533,7 +2519,7 @@ GENERIC_SUBJECTS = {"levels", "numbers", "figures", "totals", "rates", "amounts"
 # "Households on the list: ", "New social homes completed: ": a label whose first words name what the figure counts
 LABEL_BEFORE = re.compile(
     r"^(?P<words>[A-Z][A-Za-z-]*(?:\s+(?!(?:of|on|in|at|for|with|by|from|than|older|younger|made)\b)[A-Za-z-]+){0,3})"
-    r"[^:]{0,50}:\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$"
+    rf"[^:]{{0,50}}:\s+(?:(?:{HEDGE}|just)\s+)?$"
 )
 
 
@@ -2601,7 +2587,7 @@ LIST_LEVEL_BEFORE = re.compile(
     r"(?:(?:below|above|under|over|about|around|nearly|almost|more\s+than|fewer\s+than|just\s+over|just\s+under|"
     r"some|a\s+record)\s+)?$"
     r"|\b(?:bring|get|cut|reduce|brought|got|reduced|bringing|getting|cutting|reducing)\s+(?:the|its|their|our)\s+"
-    r"(?:waiting\s+)?list\s+(?:below|under|to|down\s+to)\s+(?:(?:about|around|some)\s+)?$"
+    rf"(?:waiting\s+)?list\s+(?:below|under|to|down\s+to)\s+(?:(?:{HEDGE})\s+)?$"
 )
 # Whom a waiting list counts, when the article has counted them
 WAITING_UNITS = {"patients", "people", "households", "applicants", "families", "pupils", "children"}
@@ -2965,7 +2951,7 @@ def _unit(
         # "310 of the usual 3,900 services": a word that describes the whole, before its figure
         r"\s+of\s+(?:(?:the|its|their|our|his|her|my|your|those|these)\s+(?:[\w-]+['’]s\s+)?(?:(?:past|last|next|first|previous|final)\s+)?"
         r"(?:[a-z]+\s+(?=\d))?"
-        r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
+        rf"(?:(?:{HEDGE})\s+)?"
         r"(?:(?P<whole>[\d,.]*\d(?:\s+(?:million|billion|thousand))?)\s*)?"
         # "two of the five largest transfer firms", "two of the four Kestrel batteries": a whole in words, before the
         # words (or the name) that describe its noun
@@ -3164,8 +3150,14 @@ def _unit(
         subject = subject or _changed_object(sentence[: m.start()])[1]
         if subject:
             return subject, m.end()
-    if not m.group("num")[0].isdigit() or re.match(r"\s+[A-Z]", after):
-        return "", 0  # a bare number word ("under five") or a name after the figure: not a count
+        before = sentence[: m.start()]
+        if counted_words and (REVISED_TO_BEFORE.search(before) or LATER_GIVEN_BEFORE.search(before[-90:])):
+            # "first put the number of wounded at six, before lowering it to four": the figure revised, as in digits
+            return counted_words[-1], m.end()
+    if (not m.group("num")[0].isdigit() and not m.group("scale")) or re.match(r"\s+[A-Z]", after):
+        # a bare number word ("under five") or a name after the figure: not a count; a number in words with its scale
+        # ("to nine thousand") is read as its digits would be
+        return "", 0
     if AGE_CHANGED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
         return "years", m.end()  # "raise the state pension age to 67 from 65": an age a rule sets, in years
     if (number_value(m) or 0) <= 120 and re.search(
@@ -3262,7 +3254,7 @@ def _unit(
         r"\b(?:compared with|compared to|up from|down from|from|versus|vs\.?|against|than|and|or|to)\s+"
         r"(?:(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:of\s+))?$"  # "against a licensed capacity of 28,500"
         # "140 observers out of 600", "23 farms have applied, out of about 140": the whole the part is taken from
-        r"|\bout\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under)\s+)?$"
+        rf"|\bout\s+of\s+(?:(?:{HEDGE})\s+)?$"
     )
     # "5,912 fans ..., beating the previous record of 5,640": the record beaten counts what the figure did
     beaten = RECORD_BEATEN_BEFORE.search(sentence, 0, m.start()) if earlier else None
@@ -3404,7 +3396,7 @@ def _unit(
         if f.unit not in SHARE_UNITS and f.unit not in DURATION_UNITS and not (small and f.value >= 10**6)
     ]
     group_of = re.search(
-        r"\b([a-z]+)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more than|at least)\s+)?$",
+        rf"\b([a-z]+)\s+of\s+(?:(?:{HEDGE})\s+)?$",
         sentence[: m.start()],
     )
     if counted_here and not (group_of and group_of.group(1) not in FIGURE_NOUNS | {"target", "limit", "capacity"}):
@@ -3474,7 +3466,7 @@ RIVAL_FIGURE_BEFORE = re.compile(
     # "puts the cut at 350", "put the shortage at nearer 300": a count put at a figure of its own
     r"|\bput(?:s|ting)?\s+(?:the|its|their|our|this|that)\s+(?:[a-z]+\s+)?"
     r"(?:number|figure|count|total|tally|estimate|cut|shortage|shortfall|gap|loss|toll)\s+at)\s*"
-    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|at\s+least|over|under|nearer|closer\s+to)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 FIGURE_IN_CLAUSE = re.compile(r"[^;:]*\d")  # a figure after, before the clause ends ("nearer 500, not 200")
 RIVAL_RATIO = Decimal(3)  # a rival count is within a factor of three of the one it argues with
@@ -3560,7 +3552,7 @@ CORRECT_FIGURE_BEFORE = re.compile(
 REVISED_ITS_COUNT_TO = re.compile(
     rf"\b(?:{_REVISED}|{_REVISES})\s+(?:its|their|his|her|our)\s+(?:[a-z]+\s+)?(?:figure|count|estimate|number|"
     r"total|tally)(?:\s+(?:on|in|at|last|this)\s+[A-Za-z]+)?\s+(?:(?:up|down)(?:wards?)?\s+)?to\s+"
-    r"(?:(?:about|around|some|roughly|just)\s+)?$"
+    rf"(?:(?:{HEDGE}|just)\s+)?$"
 )
 
 
@@ -3634,7 +3626,7 @@ CHANGED_OBJECT_BEFORE = re.compile(
     # "cut its maintenance staff in the region to 210", "cut its sailings to the Skaldholm islands to three": where
     # the object is, before the level it was set to
     r"(?:(?:in|at|across|on|to|for)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?[a-z]+\s+)?to\s+"
-    r"(?:(?:about|around|some|roughly|just)\s+)?$"
+    rf"(?:(?:{HEDGE}|just)\s+)?$"
 )
 
 
@@ -3899,7 +3891,7 @@ def _counted_before(
 # A count told inside a relative clause or a participle's phrase, which describes a noun before it: "the museum,
 # which drew 310,000 visitors", "63 mills employing some 21,000 people"
 MODIFIER_COUNT_BEFORE = re.compile(
-    r"\b(?:(?:which|who)\s+(?:[a-z]+\s+){1,2}?|[a-z]{3,}ing\s+)(?:(?:some|about|around|nearly|almost|over)\s+)?$"
+    rf"\b(?:(?:which|who)\s+(?:[a-z]+\s+){{1,2}}?|[a-z]{{3,}}ing\s+)(?:(?:{HEDGE})\s+)?$"
 )
 
 
@@ -3929,7 +3921,7 @@ def _main_clause_count(paragraph: str, last_unit: str) -> str:
 # back than expected: ", "more patients than ever were waiting: "
 QUANTITY_BEFORE_COLON = re.compile(
     r"\b(?:fewer|more|many)\s+(?P<mods>(?:(?!than\b)[a-z-]+\s+){0,2}?)(?P<noun>[a-z]+s)\b[^:;.]{0,60}:\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$"
+    rf"(?:(?:{HEDGE}|just)\s+)?$"
 )
 KNOWN_UNIT_AFTER = re.compile(r"\s+([a-z]+[^s\W])\b(?!-)")
 # "Of the vacancies, ", "Of this year's apprentices, ": the whole a sentence opens on, which its figure is a part of;
@@ -3937,19 +3929,15 @@ KNOWN_UNIT_AFTER = re.compile(r"\s+([a-z]+[^s\W])\b(?!-)")
 FRONTED_PARTITIVE = re.compile(
     r"^\W*Of\s+(?:the|its|their|our|these|those|[\w-]+\s+[\w-]+['’]s|[\w-]+['’]s)\s+(?:\d[\d,]*\s+)?"
     r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)(?:\s+(?:that|who|which)(?:\s+[a-z]+){1,4})?,\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
+    rf"(?:(?:{HEDGE}|only|just)\s+)?$"
 )
 # What is done only to people, as "those" it was done to: "11 of those infected", "Of those arrested, nine"
 _PEOPLE_DONE_TO = (
     r"(?:infected|admitted|arrested|detained|injured|hurt|rescued|evacuated|questioned|charged|vaccinated)"
 )
 PEOPLE_DONE_TO_AFTER = re.compile(rf"\s+of\s+those\s+{_PEOPLE_DONE_TO}\b")
-PEOPLE_DONE_TO_OPENING = re.compile(
-    rf"^\W*Of\s+those\s+{_PEOPLE_DONE_TO},\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
-)
-OF_THOSE_OPENING = re.compile(
-    r"^\W*Of\s+(?:those|them|these)(?:\s+[a-z]+ed)?,\s+(?:(?:about|around|some|nearly|almost|roughly|only|just)\s+)?$"
-)
+PEOPLE_DONE_TO_OPENING = re.compile(rf"^\W*Of\s+those\s+{_PEOPLE_DONE_TO},\s+(?:(?:{HEDGE}|only|just)\s+)?$")
+OF_THOSE_OPENING = re.compile(rf"^\W*Of\s+(?:those|them|these)(?:\s+[a-z]+ed)?,\s+(?:(?:{HEDGE}|only|just)\s+)?$")
 # A plural subject and the level it is expected to reach, anywhere in the sentence: "approvals are unlikely to
 # top 100,000", "I would expect permits back above 75,000"
 LEVEL_EXPECTED_BEFORE = re.compile(
@@ -3957,7 +3945,7 @@ LEVEL_EXPECTED_BEFORE = re.compile(
     r"due|not|never|still)\s+){0,4}"
     r"(?:(?:pick\s+up|recover|rise|fall|climb|drop|return|get\s+back|come\s+back)\s+to|peak\s+at|top|exceed|reach|"
     r"(?:back\s+)?(?:above|below|under|over))\s+"
-    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$"
+    rf"(?:(?:{HEDGE})\s+)?$"
 )
 # An interviewer's question on a line of its own: the answers' bare figures count what it asked about
 # A Q&A's label of a turn: "Q:", "A:", the interviewer's or the interviewee's name ("Greenleaf:", "Sandstrom:"), a
@@ -3971,7 +3959,7 @@ HOW_MANY_JUST_ASKED = re.compile(HOW_MANY_ASKED.pattern + r"\s*" + TURN_LABEL + 
 # What sets a bare figure against a time given before it: "paid for 40", "fall below 20", "the legal maximum of 1,000"
 TIME_COMPARED_BEFORE = re.compile(
     r"\b(?:for|below|above|under|over|than|beyond|within|(?:maximum|minimum|limit|average|target|cap|ceiling)\s+of)\s+"
-    r"(?:(?:about|around|nearly|almost|just|only|roughly|some)\s+)?$"
+    rf"(?:(?:{HEDGE}|just|only)\s+)?$"
 )
 # A question on a line of its own that asks how many ("How many people can do it?", "How many have you taken out?",
 # after "The organ has 4,200 pipes.") or whether there are things of a kind ("Do you have apprentices?")
@@ -4073,7 +4061,7 @@ def _answers_asked(sentence: str, m: re.Match, context_before: str, asked: tuple
 # The value a figure replaced, stated in the same sentence past words the patterns of find_figures do not span:
 # "rose to 212 in November from 97 in October", "to 2.1 per cent of output, from 1.6 per cent last year",
 # "up to 7,200 flights a year between 23:00 and 06:00, up from 5,500".
-_EARLIER_QUALIFIER = r"(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|just\s+over|just\s+under)\s+)?"
+_EARLIER_QUALIFIER = rf"(?:(?:{HEDGE})\s+)?"
 FROM_EARLIER_BEFORE = re.compile(
     r"(?:(?P<dir>\b(?:up|down)\s+)|\s)from\s+(?:(?:an?|its|the|their|his|her)\s+)?"
     r"(?:(?:earlier|previous|initial|original|peak|high|low|record)\s+)?(?:(?:estimate|forecast|figure|range|level)\s+)?"
@@ -4407,7 +4395,7 @@ FIRST_GIVEN_APPOSITION = re.compile(
 # Between a subject's figure and the level it changed to: " had fallen to under ", " has grown to about "
 CHANGED_TO_GAP = re.compile(
     r",?\s+(?:(?:had|has|have)\s+)?(?:fallen|risen|dropped|grown|shrunk|climbed|fell|rose|grew|shrank)\s+"
-    r"to\s+(?:(?:about|around|some|nearly|almost|roughly|under|over|just\s+under|just\s+over|more\s+than|less\s+than)\s+)?"
+    rf"to\s+(?:(?:{HEDGE})\s+)?"
 )
 
 
@@ -4466,7 +4454,8 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             and _written_alike(sentence, first, second)
             and not clause_break
         )
-        revised = usable_far and _DIGIT.search(sentence[first.span[0] : first.span[1]]) is not None
+        # "first put the number at 6, before lowering it to 4", and as well in words: "at six ... to four"
+        revised = usable_far and _written_alike(sentence, first, second)
         if revised and (
             (
                 FIRST_GIVEN_BEFORE.search(before_first[-80:])
