@@ -157,8 +157,14 @@ def find_interview(text: str) -> Interview | None:
     # the byline the cleaner kept above the introduction names who asks, not who answers
     people = people_named("\n".join(line for line in introduction.split("\n") if not KEPT_BYLINE.fullmatch(line)))
     askers = {found.group("name") for line in introduction.split("\n") if (found := KEPT_BYLINE.fullmatch(line))}
-    # "Our reporter Sam Poole spoke to her": the paper's own journalist, named so in the introduction, asks
-    journalists = {found.group("name") for found in OUR_JOURNALIST.finditer(introduction) if found.group("name")}
+    # "Our reporter Sam Poole spoke to her": the paper's own journalist, named so in the introduction as the one who
+    # spoke to or asked the one interviewed, asks (not "Our correspondent Dev Acheson retires", the one interviewed,
+    # nor "our reporter Sam Poole revealed", named in passing)
+    journalists = {
+        found.group("name")
+        for found in OUR_JOURNALIST.finditer(introduction)
+        if found.group("name") and INTERVIEWED.match(introduction, found.start("name"))
+    }
     askers |= journalists
     for turned_to in INTERVIEWED.finditer(introduction):
         window = introduction[turned_to.end() : turned_to.end() + 80]
@@ -268,13 +274,14 @@ OUR_JOURNALIST = re.compile(
     r"joins\s+us\s+from)\b"
 )
 # A presenter's own words in a turn: welcoming guests ("With me are ...", "On the line now is ...") or the listeners to
-# the programme ("Welcome to Post Sport"), thanking guests at the end ("Dr Priya Anand and Bill Corran, thank you
-# both."), or naming the programme as the one told ("told this programme"): who says them presents the programme, as
-# who hands over to its reporter does
+# the programme ("Welcome to Post Sport. I'm Jonas Wiik."), thanking guests at the end ("Dr Priya Anand and Bill
+# Corran, thank you both."), or naming the programme as the one told ("told this programme"): who says them presents
+# the programme, as who hands over to its reporter does
 PRESENTER_CUE = re.compile(
     r"\b[Ww]ith\s+me\s+(?:now\s+|here\s+|in\s+the\s+studio\s+)?(?:is|are)\b"
-    # welcoming the listeners to the programme by its name: "Welcome to Post Sport", "Hello, and welcome to The Hour"
-    r"|\b[Ww]elcome\s+(?:back\s+)?to\s+[A-Z]"
+    # welcoming the listeners to the programme by its name and naming themselves: "Welcome to Post Sport. I'm Jonas
+    # Wiik." (not a guest's "Welcome to Brinmouth!" nor a minister's "Good morning, and welcome to Harbour House.")
+    r"|\b[Ww]elcome\s+(?:back\s+)?to\s+[A-Z][^.!?\n]{{0,60}}[.!]\s+I['’]m\s+[A-Z]"
     r"|\b[Oo]n\s+the\s+line\s+(?:now\s+)?(?:is|are)\b"
     r"|\btold\s+this\s+programme\b"
     r"|(?:^|[.!?]\s+){name}(?:\s+and\s+{name})?,\s+thank\s+you(?:\s+both|\s+all)?\.\s*$".format(
@@ -297,6 +304,10 @@ class Transcript:
     def answerer_after(self, position: int) -> str | None:
         """Who answers the question at a position: the speaker of the next turn that names one."""
         return next((name for start, _, name in self.turns if start > position and name), None)
+
+    def asks_after(self, text: str, position: int) -> bool:
+        """Whether the turn at a position goes on to ask a question, as a questioner's does and an answer seldom."""
+        return any(start <= position < end and "?" in text[position:end] for start, end, _ in self.turns)
 
 
 # An unnamed person the page introduces by a noun, with what describes them up to the end of their clause: "a

@@ -3348,8 +3348,13 @@ def _unit(
         return amount, m.end()
     sum_subject = SUM_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
     # "The council says the scheme costs 80,000 a year": what a verb of cost or payment governs is a sum too
-    paid = sum_subject or PAID_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
-    currency = _sum_currency(known_units, earlier, paragraph_unit) if paid else ""
+    paid = PAID_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+    # ... but what is paid or spent after the sentence counted something else is more of that ("received 4,200 claims
+    # and has paid 3,100", "worked 60 hours and spent 20 on paperwork"); a cost is a sum ("carried 2,000 people and
+    # cost 12 a trip")
+    if paid and not paid.group(0).lower().startswith("cost") and earlier:
+        paid = None if earlier[-1].unit not in _sum_units(known_units, earlier) else paid
+    currency = _sum_currency(known_units, earlier, paragraph_unit) if sum_subject or paid else ""
     if currency:  # "Krail said the offer was 400,000": a sum, in the currency the article counts its sums in
         return currency, m.end()
     refers_back = re.search(

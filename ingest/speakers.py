@@ -5141,7 +5141,8 @@ DETERMINER_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 SENTENCE_BREAK_IN_ENTITY = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])|\s*\n\s*")
 # "I'm Jonas Wiik", a presenter naming themselves: the contraction opens the capitalised run, and is no part of the name
-SELF_INTRODUCTION = re.compile(r"^I['’](?:m|ve|ll|d)\s+")
+# (only "I'm" introduces a name: "I'd Say Yes" is a band's)
+SELF_INTRODUCTION = re.compile(r"^I['’]m\s+")
 
 
 def people_named(text: str) -> list[str]:

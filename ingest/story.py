@@ -76,10 +76,15 @@ PUT_TO_YOU = re.compile(
     r"set\s+(?:a|out|yourselves)|committed|targeted|budgeted|announced|estimated|asked|applied|bid|offered|sought|"
     r"demanded|proposed|"
     # ... or their own act: "You fined Morval Post 2.2 million", "you raised defence spending by 18 percent"
-    r"fined|raised|cut|closed|spent|paid|hired|sold|lost|built|opened|shut|made|took|gave)\b"
+    r"(?P<act>fined|raised|cut|closed|spent|paid|hired|sold|lost|built|opened|shut|made|took|gave))\b"
     # "You're closing 60 branches": what they are doing
-    r"|" + _OPENING_TURN_LABEL + r"(?:[A-Z][a-z]+,\s+)?[Yy]ou(?:['’]re|\s+are)\s+(?:now\s+|still\s+)?[a-z]+ing\b"
+    r"|"
+    + _OPENING_TURN_LABEL
+    + r"(?:[A-Z][a-z]+,\s+)?[Yy]ou(?:['’]re|\s+are)\s+(?:now\s+|still\s+)?(?P<doing>[a-z]+ing)\b"
 )
+# What stands between an act put to the one interviewed and a figure that is not the act's object: a clause of its own
+# ("You took over a side that has lost 12 games") or a preposition's ("You're competing with 19 other clubs")
+NOT_THE_ACT_S_OBJECT = re.compile(r"[,;:]|\b(?:that|which|who|whose|with|against|than|like|as|while|when)\b")
 # A question whose subject is the interviewee's own, put to them: "Your own figures show that only 81 per cent ...",
 # "Some of your clients are visited 26 times a week."
 YOURS_PUT = re.compile(r"^(?:[A-Z][a-z]+,\s+)?(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Hh]alf|[Aa]ll)\s+of\s+)?[Yy]our\s")
@@ -434,6 +439,19 @@ def _tells_description(report: Report, figure: Figure, described: re.Match) -> b
     # what stands between the cue and the description: nothing but a comma, or the source named after its cue
     between = OF_SOURCE.sub("", text[report.end : described.start()]) if report.end <= described.start() else None
     return between not in ("", report.subject)
+
+
+def _put_to_you(sentence: str, figure: Figure) -> bool:
+    """
+    Whether a question puts the one interviewed their own figure: what they said or set out to do ("You planned to
+    open 40 pubs"), their document ("Your own figures show"), or the object of their own act ("You fined Morval Post
+    2.2 million", "You're closing 60 branches"), not a figure the act only leads to ("You took over a side that has
+    lost 12 games").
+    """
+    put = PUT_TO_YOU.match(sentence)
+    if put and (put.group("act") or put.group("doing")):
+        return not NOT_THE_ACT_S_OBJECT.search(sentence, put.end(), figure.span[0])
+    return bool(put or YOURS_PUT.match(sentence))
 
 
 def _background_holds(sentence: str, figure: Figure) -> bool:
@@ -2033,15 +2051,18 @@ class Story:
             # be anyone else's by a report or quotation, is told in their voice, whoever it is about
             speaker = Speaker(voice, speaker.stance, anonymous=self.unnamed_voice(voice))
         yours = (speaker.name or "").lower().startswith("your ")  # "Your own figures show": the interviewee's document
-        put_to_you = PUT_TO_YOU.match(sentence) or YOURS_PUT.match(sentence)
+        put_to_you = _put_to_you(sentence, figure)
         if interviewee and voice is None and not inside and (speaker.name is None or yours) and put_to_you:
             # "You planned to open 40 of your own pubs by 2030.": a question that puts the one interviewed their own
             # figure is theirs, not the interviewer's
             speaker = Speaker(interviewee, "asserts")
         asker = self.transcript is not None and voice is not None and speaker.name in (None, voice)
+        # (only a turn that goes on to ask: an answer's generic "you made 40,000 a year" or a debater's accusation, "You
+        # closed 40 hospitals, Mr Kerr.", stays its speaker's)
+        asker = asker and self.transcript is not None and self.transcript.asks_after(self.text, start + figure.span[0])
         if asker and self.transcript is not None and not inside and put_to_you:
-            # "JANA MORT: Thanks. You're closing 60 branches.": a turn that puts the one who answers next their own
-            # figure gives it to them, not to the one asking
+            # "JANA MORT: Thanks. You're closing 60 branches. Which is it?": a turn that puts the one who answers next
+            # their own figure gives it to them, not to the one asking
             answerer = self.transcript.answerer_after(start + figure.span[0])
             speaker = Speaker(answerer, "asserts") if answerer and answerer != voice else speaker
         if (
