@@ -515,11 +515,11 @@ def _release_head(lines: list[str]) -> list[str]:
     masthead = MASTHEAD.match(lines[0]) if marker and not carried else None
     if masthead is None:
         return _release_lead(lines, marker)
-    name = _name_key(masthead.group("name"))
-    holders = [_name_key(found.group("holder")) for line in lines if (found := COPYRIGHT_HOLDER.match(line))]
+    name = outlet_key(masthead.group("name"))
+    holders = copyright_holders(lines)
     # the masthead's own line or the one under it, which names whose part it is ("Ministry of Energy" over "Government
     # of Ulvenna"): a ministry's site is its government's
-    names = [name] + ([_name_key(lines[1])] if len(lines) > 1 and MASTHEAD.match(lines[1]) and marker > 1 else [])
+    names = [name] + ([outlet_key(lines[1])] if len(lines) > 1 and MASTHEAD.match(lines[1]) and marker > 1 else [])
     if holders and not any(n in holder or holder in n for holder in holders for n in names):
         return []
     return [lines[0], lines[marker]]
@@ -541,8 +541,14 @@ def _paragraph(line: str) -> bool:
     return len(line) >= 80 and SENTENCE_END.search(line) is not None and "|" not in line
 
 
-def _name_key(name: str) -> str:
+def outlet_key(name: str) -> str:
+    """An outlet's or body's name as a key, "The", case and spacing aside ("The Harwick Ledger": "harwick ledger")."""
     return " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower().split())
+
+
+def copyright_holders(lines: list[str]) -> list[str]:
+    """The names the page's copyright lines give its owner ("© 2026 The Harwick Ledger": "harwick ledger"), as keys."""
+    return [outlet_key(found.group("holder")) for line in lines if (found := COPYRIGHT_HOLDER.match(line))]
 
 
 def release_issuer(text: str) -> str | None:

@@ -32,9 +32,11 @@ from ingest.cleaning import (
     SOLE_BYLINE,
     STAMP,
     WORD,
+    copyright_holders,
     html_to_text,
     is_prose,
     normalise_line,
+    outlet_key,
     release_mark,
 )
 from ingest.dates import find_date
@@ -115,8 +117,15 @@ def guess_headline(raw: str) -> str:
     under_menu, header = _site_header(rows, menus)
     end = _head_end(lines[:HEAD_LINES], header)
     article = {_stem(word) for line in lines[end:] for word in WORD.findall(line)}
+    # the outlet's name on a line of its own under the menu ("The Harwick Ledger", as its copyright line names it)
+    owners = set(copyright_holders(lines))
     candidates = [
-        i for i in range(under_menu, end) if not menus[i] and _reads_as_headline(lines[i]) and _about(lines[i], article)
+        i
+        for i in range(under_menu, end)
+        if not menus[i]
+        and _reads_as_headline(lines[i])
+        and _about(lines[i], article)
+        and outlet_key(lines[i]) not in owners
     ]
     # a line under the menu in its block is the headline only when no line below the header reads as one (a
     # breadcrumb, "News > Environment", may be the page's first menu)
