@@ -2558,13 +2558,15 @@ def _amount_like_before(
 
 def _article_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
     """The currency a sum named by a money noun is in: a symbol's if the article used one, else its most frequent
-    unit of a figure in millions (fictional currencies are named only by the figures given in them)."""
+    unit of a figure in millions (fictional currencies are named only by the figures given in them), though never
+    one that counts people, animals or time ("2.3 million sheep", "1.9 million skier days")."""
     units = [f.unit for f in earlier] + list((known_units or {}).values())
     symbols = [unit for unit in units if unit in CURRENCY_UNITS]
     if symbols:
         return max(reversed(symbols), key=symbols.count)
-    large = [unit for value, unit in (known_units or {}).items() if value >= 10**6 and unit not in SHARE_UNITS]
-    large += [f.unit for f in earlier if f.value >= 10**6 and f.unit not in SHARE_UNITS]
+    no_currency = SHARE_UNITS | DURATION_UNITS | IRREGULAR_PLURALS
+    large = [unit for value, unit in (known_units or {}).items() if value >= 10**6 and unit not in no_currency]
+    large += [f.unit for f in earlier if f.value >= 10**6 and f.unit not in no_currency]
     return max(reversed(large), key=large.count) if large else ""
 
 
