@@ -93,7 +93,8 @@ STOP = {
     "fewer", "less", "sought", "ever", "remain", "remains", "apart",
 }  # fmt: skip
 MODIFIERS = {
-    "more", "fewer", "less", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
+    "more", "fewer", "less", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty",
+    "regular",
     "trained", "elite", "special", "young", "foreign", "local", "injured", "wounded", "dead", "missing", "displaced",
     "registered", "eligible", "full-time", "part-time", "military", "civilian", "combat", "metric", "square",
     "different", "separate", "distinct", "individual", "allied", "unarmed", "named", "unnamed", "suspected",
