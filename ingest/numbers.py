@@ -91,9 +91,14 @@ STOP = {
     "forward",  # "Cull ewes: 412 forward", "2,860 lambs were forward": offered at a mart, not what the figure counts
     # "we raised 12,000 marks ourselves", "it runs 420 itself": who did it, after the noun or in its place
     "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
+    # "some 260 fewer than a year before", "the 420 million sought by", "one of only 14 ever given", "fewer than
+    # 125,000 remain", "they are 60 apart": a comparison, a participle, an adverb or a verb after the figure, where a
+    # noun would stand; what it counts is told before it
+    "fewer", "less", "sought", "ever", "remain", "remains", "apart",
 }  # fmt: skip
 MODIFIERS = {
-    "more", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty", "regular",
+    "more", "fewer", "less", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty",
+    "regular",
     "trained", "elite", "special", "young", "foreign", "local", "injured", "wounded", "dead", "missing", "displaced",
     "registered", "eligible", "full-time", "part-time", "military", "civilian", "combat", "metric", "square",
     "different", "separate", "distinct", "individual", "allied", "unarmed", "named", "unnamed", "suspected",
