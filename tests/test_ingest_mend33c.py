@@ -1,0 +1,60 @@
+"""Mending review33c's findings on furniture33 and filters33: the outlet's own survey, a body's own release and a
+masthead's common last word are no offer; a rank noun of time, a verb's particle before police, units after an age
+bound, time left in a game, a match narrated in the past perfect, a bare mention of law (round 33)."""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _values(raw: str) -> list[Decimal]:
+    return [m.value for m in extract(clean_text(raw)) if m.value is not None]
+
+
+HEAD = "The Marsden Beacon | News | Sport | Business | Opinion\nNews > Local\n\nBridge tolls to rise\n\n"
+BODY = "The bridge trust said tolls would rise by 6 per cent in May. It said 52,000 cars crossed each week.\n\n"
+
+
+def test_it_keeps_the_outlets_own_survey_of_its_readers_at_the_foot():
+    raw = (
+        HEAD
+        + BODY
+        + "In a poll of 1,500 Beacon readers, 58 per cent said the rise was unfair.\n(c) 2027 Marsden Beacon Ltd.\n"
+    )
+    assert Decimal(58) in _values(raw)
+
+
+def test_it_keeps_a_count_of_the_outlets_subscribers_at_the_foot():
+    raw = HEAD + BODY + "Of the 700 Beacon subscribers who answered our survey, 305 said they drove to work.\n"
+    values = _values(raw)
+    assert Decimal(700) in values and Decimal(305) in values
+
+
+def test_it_reads_no_offer_in_a_label_that_is_the_mastheads_last_word_in_lower_case():
+    raw = (
+        "The Varn Times | News | Sport\nNews > Health\n\nClinic waits grow\n\n"
+        "The clinic said 8,100 patients were on its list in June.\n\n"
+        "Waiting times: the median wait rose to 23 weeks, up from 17 weeks, the clinic said.\n\n"
+        "(c) 2027 Varn Times Ltd.\n"
+    )
+    assert Decimal(23) in _values(raw)
+
+
+def test_it_reads_no_offer_in_a_label_that_names_another_company_by_the_mastheads_word():
+    raw = (
+        "The Varn Post | News | Sport\nNews > Business\n\nBranches to shut\n\n"
+        "The postal firm said it would shut 90 branches. It said 2,600 staff would be affected.\n\n"
+        "Post Office Ltd: 35 of the branches to shut are in villages, the firm said.\n\n(c) 2027 Varn Post Ltd.\n"
+    )
+    assert Decimal(35) in _values(raw)
+
+
+def test_it_keeps_a_bodys_own_vote_of_its_members_at_the_foot_of_its_release():
+    raw = (
+        "Varn Teachers Union\nPRESS RELEASE\n\nTeachers back pay offer\n\n"
+        "The Varn Teachers Union said its members had voted on the offer of a 5 per cent rise.\n\n"
+        "Union members voted 71 per cent in favour, on a turnout of 58 per cent, the union said.\n\n"
+        "(c) 2027 Varn Teachers Union\n"
+    )
+    values = _values(raw)
+    assert Decimal(71) in values and Decimal(58) in values
