@@ -722,7 +722,7 @@ MOTION_MARGIN_BEFORE = re.compile(
 # "Text the newsroom on 81964", "call Lesk police on 112", "call 999", "call 101 or, in an emergency, 999": a number to
 # call (not "on call 120 hours a week")
 PHONE_BEFORE = re.compile(
-    r"(?<!\bon\s)\b(?:text|call|phone|ring|dial|message)\s+(?:(?:(?:us|(?:[A-Z][\w'’-]+\s+)?police|the\s+[a-z]+)\s+)?on\s+)?$|"
+    r"(?<!\bon\s)\b(?:text|call|phone|ring|dial|message)\s+(?:(?:(?:us|(?-i:[A-Z][\w'’-]+\s+)?police|the\s+[a-z]+)\s+)?on\s+)?$|"
     r"\bemergency,\s+$",
     re.I,
 )
@@ -1402,7 +1402,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     if re.search(r"(?:\b(?:the|its|their|our|his|her)|\w['’]s)\s+top\s+$", near) and not m.group("scale"):
         return True  # "one of the company's top 10 investors": a rank that picks out who is meant, not a count
     if (
-        PHONE_BEFORE.search(near)
+        (PHONE_BEFORE.search(near) and not re.match(r"\s+(?:occasions|times)\b", after))
         or PHONE_LINE_AFTER.match(after)
         or (CALL_THE_BEFORE.search(near) and LINE_AFTER.match(after))
     ):
@@ -1636,10 +1636,11 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
     rank = RANK_NOUN_BEFORE.search(before)
     if (
         rank
+        and not rank.group("when")
         and not (m.group("scale") or m.group("pct"))
         and (
             m.group("num")[0].isalpha()
-            or (rank.group(1).lower() != "level" and not RANK_COUNTED_AFTER.match(m.string, m.end()))
+            or (rank.group("rank").lower() != "level" and not RANK_COUNTED_AFTER.match(m.string, m.end()))
         )
     ):
         return True
@@ -1664,8 +1665,15 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
 
 
 # A noun that names a rank by the number after it, in any case: "phase 3", "Level 4", "category four"
-RANK_NOUN_BEFORE = re.compile(r"\b(phase|stage|level|category|grade|tier|division)\s+$", re.IGNORECASE)
-RANK_COUNTED_AFTER = re.compile(r"\s+(?!(?:is|was|has|does|means|remains)\b)[a-z]+s\b")
+# (not one of time or of choice: "At one stage 200 people were queuing", "In that category 12 of the bids")
+RANK_NOUN_BEFORE = re.compile(
+    r"\b(?:(?P<when>one|that|this|which|some|every|each|any|same|early|earlier|late|later|final)\s+)?"
+    r"(?P<rank>phase|stage|level|category|grade|tier|division)\s+$",
+    re.IGNORECASE,
+)
+RANK_COUNTED_AFTER = re.compile(
+    r"\s+(?:(?!(?:is|was|has|does|means|remains)\b)[a-z]+s\b|(?:people|children|men|women|of)\b)"
+)
 # A page's label of one numbered item opening its sentence: "Claim 2:", "CLAIM 4:", "Question 3:"
 NUMBERED_LABEL_BEFORE = re.compile(r"\W*[A-Z][A-Za-z]+\s+")
 # A number written in groups of thousands ("86,000"), as a count is and an identifier is not

@@ -58,3 +58,25 @@ def test_it_keeps_a_bodys_own_vote_of_its_members_at_the_foot_of_its_release():
     )
     values = _values(raw)
     assert Decimal(71) in values and Decimal(58) in values
+
+
+def test_it_counts_people_after_a_stage_in_time():
+    values = _values("At one stage 300 people were waiting outside the clinic, the police said.")
+    assert Decimal(300) in values
+
+
+def test_it_counts_what_follows_a_category_picked_out_by_that():
+    values = _values("In that category 17 of the grants went to villages, the council said.")
+    assert Decimal(17) in values
+
+
+def test_it_counts_children_after_a_stage():
+    values = _values("At this stage 9 children remain in hospital, the health board said.")
+    assert Decimal(9) in values
+
+
+def test_it_counts_the_occasions_police_were_called_in():
+    values = _values("Staff at the depot had to call in police on 15 occasions last year, the council said.")
+    assert Decimal(15) in values
+    values = _values("The club has had to call out police on 22 occasions since May, its chairman said.")
+    assert Decimal(22) in values
