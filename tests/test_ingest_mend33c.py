@@ -80,3 +80,38 @@ def test_it_counts_the_occasions_police_were_called_in():
     assert Decimal(15) in values
     values = _values("The club has had to call out police on 22 occasions since May, its chairman said.")
     assert Decimal(22) in values
+
+
+def test_it_reads_a_measure_after_over_as_no_age_of_shops_or_papers():
+    values = _values("Under the new rules, outlets over 120 square metres must shut at 9pm, the ministry said.")
+    assert Decimal(120) in values
+    values = _values("Under the plan, newspapers over 48 pages will pay a lower rate of tax, the ministry said.")
+    assert Decimal(48) in values
+
+
+def _claims(text: str) -> list[Decimal]:
+    return [m.value for m in extract(clean_text(text)) if m.value is not None and m.stance == "asserts"]
+
+
+def test_it_reads_the_time_left_in_a_game_or_a_campaign_as_no_claim():
+    assert Decimal(25) not in _claims(
+        "Varn were level at 2-2 with 25 minutes of play left when Holt scored, the club said."
+    )
+    assert Decimal(4) not in _claims(
+        "With four days of campaigning left, the party trails by 9 points, the pollster said."
+    )
+
+
+def test_it_reads_a_tally_in_the_past_perfect_as_the_game_reported():
+    assert Decimal(5) not in _claims("By half-time Varn had scored five goals, and the visitors looked beaten.")
+
+
+def test_it_reads_a_tenure_near_a_mention_of_law_as_no_claim():
+    assert Decimal(22) not in _claims("She has worked in employment law for 22 years, the firm said.")
+    assert Decimal(11) not in _claims(
+        "After a long legal battle, the couple waited 11 months for a ruling, their lawyer said."
+    )
+
+
+def test_it_reads_one_of_the_first_few_as_a_ranking():
+    assert Decimal(4) not in _claims("He was one of the first four men to join the crew, the port said.")
