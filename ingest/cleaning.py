@@ -883,7 +883,7 @@ _CORPORATE_WORDS = re.compile(
 
 # What an outlet sells under its own name ("Sentinel Digital", "Weekend Klaxon", "Klaxon Travel Deals", "Ledger Markets
 # Data"): a label by the name and one of these is the outlet's offer, by the name and another word ("Post Office Ltd")
-# may be the article's
+# may be the article's, as is "Club Star Rating:" (only an edition's day or time stands before the name: "Weekend Klaxon")
 _PRODUCT_WORDS = (
     r"Premium|Pro|Plus|Digital|Weekend|Weekender|Weekly|Daily|Sunday|Saturday|Morning|Evening|Briefing|Brief|Radio|TV|"
     r"Travel|Deals?|Offers?|Shop|Store|Club|Events|Markets|Data|Check|Puzzles|Crossword|Newsletter|App|Edition|Extra|"
@@ -927,9 +927,7 @@ def _own_lines(names: list[str]) -> OwnLines | None:
     brand = (
         "(?:" + "|".join(sorted({re.escape(word) for word in last} | {re.escape(w.capitalize()) for w in last})) + ")"
     )
-    product = (
-        rf"(?:(?:{_PRODUCT_WORDS})\s+(?:[A-Z][\w'’]*\s+)?{brand}|{brand}(?:\s+[A-Z][\w'’]*)?\s+(?:{_PRODUCT_WORDS}))"
-    )
+    product = rf"(?:(?:Weekend|Sunday|Saturday|Daily|Morning|Evening)\s+{brand}|{brand}(?:\s+[A-Z][\w'’]*)?\s+(?:{_PRODUCT_WORDS}))"
     return OwnLines(
         about=re.compile(rf"^\W*about\s+(?:the\s+)?(?i:{full})\W*$", re.IGNORECASE),
         offer=re.compile(

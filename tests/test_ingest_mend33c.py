@@ -115,3 +115,12 @@ def test_it_reads_a_tenure_near_a_mention_of_law_as_no_claim():
 
 def test_it_reads_one_of_the_first_few_as_a_ranking():
     assert Decimal(4) not in _claims("He was one of the first four men to join the crew, the port said.")
+
+
+def test_it_reads_no_offer_in_a_label_with_another_word_before_the_mastheads_word():
+    raw = (
+        "The Varn Star | News | Sport\nSport > Football\n\nStriker signs\n\n"
+        "The club said the striker scored 21 goals last season.\n\n"
+        "Club Star Rating: he was given 84 points by the league's scouts.\n\n(c) 2027 Varn Star Ltd.\n"
+    )
+    assert Decimal(84) in _values(raw)
