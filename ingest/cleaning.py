@@ -882,8 +882,8 @@ _CORPORATE_WORDS = re.compile(
 
 
 # What an outlet sells under its own name ("Sentinel Digital", "Weekend Klaxon", "Klaxon Travel Deals", "Ledger Markets
-# Data"): a label by the name and one of these is the outlet's offer, by the name and another word ("Post Office Ltd")
-# may be the article's, as is "Club Star Rating:" (only an edition's day or time stands before the name: "Weekend Klaxon")
+# Data"): a label by the name and one of these is the outlet's offer, by the name and another word ("Post Office Ltd",
+# "Club Star Rating") may be the article's (only an edition's day or time stands before the name: "Weekend Klaxon")
 _PRODUCT_WORDS = (
     r"Premium|Pro|Plus|Digital|Weekend|Weekender|Weekly|Daily|Sunday|Saturday|Morning|Evening|Briefing|Brief|Radio|TV|"
     r"Travel|Deals?|Offers?|Shop|Store|Club|Events|Markets|Data|Check|Puzzles|Crossword|Newsletter|App|Edition|Extra|"
@@ -927,12 +927,13 @@ def _own_lines(names: list[str]) -> OwnLines | None:
     brand = (
         "(?:" + "|".join(sorted({re.escape(word) for word in last} | {re.escape(w.capitalize()) for w in last})) + ")"
     )
-    product = rf"(?:(?:Weekend|Sunday|Saturday|Daily|Morning|Evening)\s+{brand}|{brand}(?:\s+[A-Z][\w'’]*)?\s+(?:{_PRODUCT_WORDS}))"
+    edition = rf"(?:Weekend|Sunday|Saturday|Daily|Morning|Evening)\s+{brand}"
+    product = rf"(?:{edition}|{brand}(?:\s+[A-Z][\w'’]*)?\s+(?:{_PRODUCT_WORDS}))"
     return OwnLines(
         about=re.compile(rf"^\W*about\s+(?:the\s+)?(?i:{full})\W*$", re.IGNORECASE),
         offer=re.compile(
             rf"^\W*(?:The\s+)?(?:(?i:{full})|{product})(?:\s+[A-Z][\w'’]*){{0,2}}\s*:\s|"
-            rf"\b{brand}\s+(?:readers|members|subscribers)\s+(?:can\s+(?:now\s+)?)?(?:order|buy|get|claim|save|"
+            rf"\b{brand}(?:\s+[A-Z][\w'’]*)?\s+(?:readers|members|subscribers)\s+(?:can\s+(?:now\s+)?)?(?:order|buy|get|claim|save|"
             r"book|enjoy|receive)\b"
         ),
     )

@@ -511,10 +511,12 @@ RULE_GOVERNED_BEFORE = re.compile(r"(?:\b(?:will|would|can|could|may|might|must|
 # rule that limits such back-billing to 12 months", "the league allows a further 60 minutes for deals" (not the size of
 # a change a law makes: "Under the new law, the age will rise by three months a year"; nor a bare "must", which is as
 # often one person's term or a guess: "He must serve 9 years", "must have died two days before the fire")
-# (the rule governing the span, by a verb or a limit, not a bare mention of one: "She has worked in family law for 25
-# years", "After a long legal battle, the family waited 14 months")
+# (the rule governing the span, by a verb, a limit or "under" it: "Under the Air Passenger Rules you are entitled to a
+# refund within seven days"; not a bare mention of one: "She has worked in family law for 25 years", "After a long
+# legal battle, the family waited 14 months")
 RULE_NAMED_BEFORE = re.compile(
-    r"\b(?:requires?|required|allows|limits|(?:legal|statutory)\s+(?:limit|maximum|minimum|period))\b[^.;]{0,60}"
+    r"\b(?:requires?|required|allows|limits|entitled|(?:legal|statutory)\s+(?:limit|maximum|minimum|period)|"
+    r"under\s+(?:[\w'’-]+\s+){0,4}?(?:laws?|rules|regulations))\b[^.;]{0,60}"
     r"(?<!\bby\s)$",
     re.IGNORECASE,
 )
@@ -686,9 +688,10 @@ _AGED_PEOPLE = (
 AGE_BOUND_END = re.compile(r"\b(?:under|over|aged|than)\s+$")
 AGE_BOUND_BEFORE = re.compile(rf"\b{_AGED_PEOPLE}\s+(?:under|over|aged|older than|younger than)\s+$")
 # A share, a measure or a count after the number, no age: "over 50 per cent", "over 100 square metres", "over 20
-# hours", "under 40 pages" (a plural noun other than years; not a verb, "people over 65 makes up a fifth")
+# hours", "under 40 pages" (a hand list: a plural is as often a verb, "workers under 18 rises")
 MEASURE_AFTER_AGE = re.compile(
-    r"\s*(?:%|per\s*cent\b)|\s+(?:square|cubic)\b|\s+(?!(?:years|is|was|has|does|makes|means|remains|gets)\b)[a-z]+s\b"
+    r"\s*(?:%|per\s*cent\b)|\s+(?:people|persons|hours|minutes|days|weeks|months|miles|kilometres|metres|tonnes|"
+    r"square|cubic|hectares|acres|pages|words|seats|beds|rooms|employees|staff|litres|kilos|kilograms)\b"
 )
 # ... or told of them after a verb "be": "Applicants must be under 40", "who are, by definition, over 66"
 AGE_BOUND_BE_BEFORE = re.compile(

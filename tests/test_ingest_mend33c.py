@@ -124,3 +124,8 @@ def test_it_reads_no_offer_in_a_label_with_another_word_before_the_mastheads_wor
         "Club Star Rating: he was given 84 points by the league's scouts.\n\n(c) 2027 Varn Star Ltd.\n"
     )
     assert Decimal(84) in _values(raw)
+
+
+def test_it_keeps_a_span_set_under_named_rules_and_an_age_before_a_verb_in_s():
+    assert Decimal(10) in _claims("Under the Rail Passenger Rules you are entitled to a refund within ten days.")
+    assert Decimal(16) not in _values("The minimum wage for workers under 16 rises to 6.10 dorins from 5.90.")
