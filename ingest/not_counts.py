@@ -512,11 +512,11 @@ RULE_GOVERNED_BEFORE = re.compile(r"(?:\b(?:will|would|can|could|may|might|must|
 # a change a law makes: "Under the new law, the age will rise by three months a year"; nor a bare "must", which is as
 # often one person's term or a guess: "He must serve 9 years", "must have died two days before the fire")
 # (the rule governing the span, by a verb, a limit or "under" it: "Under the Air Passenger Rules you are entitled to a
-# refund within seven days"; not a bare mention of one: "She has worked in family law for 25 years", "After a long
-# legal battle, the family waited 14 months")
+# refund within seven days", "Under aviation rules, flights cancelled with less than 14 days' notice"; not a bare
+# mention of one: "She has worked in family law for 25 years", "After a long legal battle, the family waited 14 months")
 RULE_NAMED_BEFORE = re.compile(
     r"\b(?:requires?|required|allows|limits|entitled|(?:legal|statutory)\s+(?:limit|maximum|minimum|period)|"
-    r"under\s+(?:[\w'’-]+\s+){0,4}?(?:laws?|rules|regulations))\b[^.;]{0,60}"
+    r"under\s+(?:[\w'’-]+\s+){0,4}?(?:laws?|rules|regulations)\b|(?:laws?|rules|regulations),)[^.;]{0,60}"
     r"(?<!\bby\s)$",
     re.IGNORECASE,
 )

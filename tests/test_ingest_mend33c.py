@@ -129,3 +129,6 @@ def test_it_reads_no_offer_in_a_label_with_another_word_before_the_mastheads_wor
 def test_it_keeps_a_span_set_under_named_rules_and_an_age_before_a_verb_in_s():
     assert Decimal(10) in _claims("Under the Rail Passenger Rules you are entitled to a refund within ten days.")
     assert Decimal(16) not in _values("The minimum wage for workers under 16 rises to 6.10 dorins from 5.90.")
+    assert Decimal(21) in _claims(
+        "Under Varn shipping rules, ferries cancelled with less than 21 days' notice must be refunded."
+    )
