@@ -887,6 +887,16 @@ _CORPORATE_WORDS = re.compile(
 )
 
 
+# What an outlet sells under its own name ("Sentinel Digital", "Weekend Klaxon", "Klaxon Travel Deals", "Ledger Markets
+# Data"): a label by the name and one of these is the outlet's offer, by the name and another word ("Post Office Ltd",
+# "Club Star Rating") may be the article's (only an edition's day or time stands before the name: "Weekend Klaxon")
+_PRODUCT_WORDS = (
+    r"Premium|Pro|Plus|Digital|Weekend|Weekender|Weekly|Daily|Sunday|Saturday|Morning|Evening|Briefing|Brief|Radio|TV|"
+    r"Travel|Deals?|Offers?|Shop|Store|Club|Events|Markets|Data|Check|Puzzles|Crossword|Newsletter|App|Edition|Extra|"
+    r"Insider|Live|Podcast|Books|Archive|Subscriptions?|Magazine"
+)
+
+
 def _outlet_names(lines: list[str], masthead: str | None) -> list[str]:
     """
     The outlet's names: its masthead's and its copyright holder's, without "The" or a company's legal form ("The Korrdal
@@ -909,21 +919,28 @@ class OwnLines:
 def _own_lines(names: list[str]) -> OwnLines | None:
     """
     The outlet's note on itself under the article, by its name as heading ("About Corvane Therapeutics", over a
-    release's note on the company), and its offers, by its name as their label ("Sentinel Digital: 9.90 marrels a
-    month", "Weekend Klaxon: 2 skelds in shops", "Klaxon Travel Deals: 7 nights from 399 skelds") or as whose its
-    readers are ("Lantern readers can order it for 25 dorrins"). A paper names itself by the last word of its name
-    (the Sentinel, the Klaxon); an article's sentence that names it another way ("A Sentinel analysis found") is none.
+    release's note on the company), and its offers, by its name and a product's as their label ("Sentinel Digital:
+    9.90 marrels a month", "Weekend Klaxon: 2 skelds in shops", "Klaxon Travel Deals: 7 nights from 399 skelds") or by
+    an offer made to its readers ("Lantern readers can order it for 25 dorrins"). A paper names itself by the last word
+    of its name (the Sentinel, the Klaxon), capitalised as the page prints it; an article's sentence that names it
+    another way ("A Sentinel analysis found", "a poll of 1,200 Sentinel readers", "Post Office Ltd: 40 branches") or a
+    common noun its name ends in ("Waiting times:") is none.
     """
     if not names:
         return None
     full = "|".join(sorted({re.escape(name) for name in names}, key=len, reverse=True))
-    short = "|".join(sorted({re.escape(name.split()[-1]) for name in names}))
-    brand = rf"(?i:{short})\+?"
+    last = {name.split()[-1] for name in names}
+    brand = (
+        "(?:" + "|".join(sorted({re.escape(word) for word in last} | {re.escape(w.capitalize()) for w in last})) + ")"
+    )
+    edition = rf"(?:Weekend|Sunday|Saturday|Daily|Morning|Evening)\s+{brand}"
+    product = rf"(?:{edition}|{brand}(?:\s+[A-Z][\w'’]*)?\s+(?:{_PRODUCT_WORDS}))"
     return OwnLines(
         about=re.compile(rf"^\W*about\s+(?:the\s+)?(?i:{full})\W*$", re.IGNORECASE),
         offer=re.compile(
-            rf"^\W*(?:[A-Z][\w'’]*\s+)?{brand}(?:\s+[A-Z][\w'’]*){{0,2}}\s*:\s|"
-            rf"\b{brand}(?:\s+[A-Z][\w'’]*)?\s+(?:readers|members|subscribers)\b"
+            rf"^\W*(?:The\s+)?(?:(?i:{full})|{product})(?:\s+[A-Z][\w'’]*){{0,2}}\s*:\s|"
+            rf"\b{brand}(?:\s+[A-Z][\w'’]*)?\s+(?:readers|members|subscribers)\s+(?:can\s+(?:now\s+)?)?(?:order|buy|get|claim|save|"
+            r"book|enjoy|receive)\b"
         ),
     )
 

@@ -322,8 +322,10 @@ CHECKABLE_DURATION_AFTER = re.compile(
     r"off\s+(?:a|an|the|its|their|our|his|her)\b|"
     # "has maybe three hours of diesel left", "about two days of antibiotics left": how long a stock will last, an
     # estimate of time left (tests/ingest_labelling.md, "Spans of time"), not the time left in a game ("with three
-    # weeks of the campaign left", "two minutes of normal time left")
-    r"of\s+(?!the\b)[a-z-]+\s+left\b)",
+    # weeks of the campaign left", "two minutes of normal time left", "20 minutes of play left", "five days of
+    # campaigning left")
+    r"of\s+(?!(?:the|his|her|its|their|our|play|normal|regular|added|stoppage|injury|extra|campaigning|term|school)\b)"
+    r"[a-z-]+\s+left\b)",
     re.IGNORECASE,
 )
 # Spans of time that are claims by the word that governs them (tests/ingest_labelling.md, session 25: "Spans of time:
@@ -509,8 +511,14 @@ RULE_GOVERNED_BEFORE = re.compile(r"(?:\b(?:will|would|can|could|may|might|must|
 # rule that limits such back-billing to 12 months", "the league allows a further 60 minutes for deals" (not the size of
 # a change a law makes: "Under the new law, the age will rise by three months a year"; nor a bare "must", which is as
 # often one person's term or a guess: "He must serve 9 years", "must have died two days before the fire")
+# (the rule governing the span, by a verb, a limit or "under" it: "Under the Air Passenger Rules you are entitled to a
+# refund within seven days", "Under aviation rules, flights cancelled with less than 14 days' notice"; not a bare
+# mention of one: "She has worked in family law for 25 years", "After a long legal battle, the family waited 14 months")
 RULE_NAMED_BEFORE = re.compile(
-    r"\b(?:law|legal|rules?|regulations?|requires?|required|allows)\b[^.;]{0,60}(?<!\bby\s)$", re.IGNORECASE
+    r"\b(?:requires?|required|allows|limits|entitled|(?:legal|statutory)\s+(?:limit|maximum|minimum|period)|"
+    r"under\s+(?:[\w'’-]+\s+){0,4}?(?:laws?|rules|regulations)\b|(?:laws?|rules|regulations),)[^.;]{0,60}"
+    r"(?<!\bby\s)$",
+    re.IGNORECASE,
 )
 # "Construction is due to start in 2028 and to take 2 years": a plan's term, told as background
 PLANNED_TERM_BEFORE = re.compile(r"\bdue\s+to\b[^.;:]{0,50}\band\s+(?:to\s+)?take\s+\S*\s*$", re.IGNORECASE)
@@ -666,15 +674,24 @@ AGE_REACHED_BEFORE = re.compile(
     r"[^.;,]{0,40}\bat)\s+$",
     re.IGNORECASE,
 )
-# People, then the age that bounds them: "children under 12", "Farmers under 40", "staff aged over 60"
+# People, then the age that bounds them: "children under 12", "Farmers under 40", "staff aged over 60" (people: not
+# the heads of an unnamed source that are no persons, "outlets over 100 square metres", "newspapers over 40 pages")
+_PERSON_HEADS = "|".join(
+    head
+    for head in ANONYMOUS_HEADS.split("|")
+    if head not in {"sources?", "authorities", "groups", "monitors", "outlets", "media", "newspapers", "broadcasters"}
+)
 _AGED_PEOPLE = (
-    rf"(?i:{ANONYMOUS_HEADS}|children|persons?|adults|men|women|passengers|those|anyone|everyone|somebody|pupils|"
+    rf"(?i:{_PERSON_HEADS}|children|persons?|adults|men|women|passengers|those|anyone|everyone|somebody|pupils|"
     r"patients|employees|staff|drivers|students|voters|applicants|pensioners|claimants|candidates)"
 )
 AGE_BOUND_END = re.compile(r"\b(?:under|over|aged|than)\s+$")
 AGE_BOUND_BEFORE = re.compile(rf"\b{_AGED_PEOPLE}\s+(?:under|over|aged|older than|younger than)\s+$")
+# A share, a measure or a count after the number, no age: "over 50 per cent", "over 100 square metres", "over 20
+# hours", "under 40 pages" (a hand list: a plural is as often a verb, "workers under 18 rises")
 MEASURE_AFTER_AGE = re.compile(
-    r"\s*(?:%|per\s*cent\b)|\s+(?:people|persons|hours|minutes|days|weeks|months|miles|kilometres|metres|tonnes)\b"
+    r"\s*(?:%|per\s*cent\b)|\s+(?:people|persons|hours|minutes|days|weeks|months|miles|kilometres|metres|tonnes|"
+    r"square|cubic|hectares|acres|pages|words|seats|beds|rooms|employees|staff|litres|kilos|kilograms)\b"
 )
 # ... or told of them after a verb "be": "Applicants must be under 40", "who are, by definition, over 66"
 AGE_BOUND_BE_BEFORE = re.compile(
@@ -722,7 +739,7 @@ MOTION_MARGIN_BEFORE = re.compile(
 # "Text the newsroom on 81964", "call Lesk police on 112", "call 999", "call 101 or, in an emergency, 999": a number to
 # call (not "on call 120 hours a week")
 PHONE_BEFORE = re.compile(
-    r"(?<!\bon\s)\b(?:text|call|phone|ring|dial|message)\s+(?:(?:(?:us|(?:[A-Z][\w'’-]+\s+)?police|the\s+[a-z]+)\s+)?on\s+)?$|"
+    r"(?<!\bon\s)\b(?:text|call|phone|ring|dial|message)\s+(?:(?:(?:us|(?-i:[A-Z][\w'’-]+\s+)?police|the\s+[a-z]+)\s+)?on\s+)?$|"
     r"\bemergency,\s+$",
     re.I,
 )
@@ -1014,7 +1031,8 @@ BAN_IN_GAMES_BEFORE = re.compile(
 # A tally the scorer or the side has built up, told in the perfect: "has now scored 19 goals in 33 internationals",
 # "We have scored 41 goals in 19 games since January", "have taken 63 points from those matches": a record, which the
 # story checks, not the tally of the game it reports
-TALLY_BUILT_UP_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:scored|netted|taken)\s+$")
+# (not "had scored four goals by the hour mark": the past perfect narrates the game reported)
+TALLY_BUILT_UP_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:scored|netted|taken)\s+$")
 SEASON_RECORD_AFTER = re.compile(
     r"\s+(?:in\s+(?:[\d,]+|[a-z]+)\s+(?:[a-z]+\s+)?(?:games|matches|appearances)|(?:a|this|per|last)\s+season)\b"
 )
@@ -1402,7 +1420,7 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
     if re.search(r"(?:\b(?:the|its|their|our|his|her)|\w['’]s)\s+top\s+$", near) and not m.group("scale"):
         return True  # "one of the company's top 10 investors": a rank that picks out who is meant, not a count
     if (
-        PHONE_BEFORE.search(near)
+        (PHONE_BEFORE.search(near) and not re.match(r"\s+(?:occasions|times)\b", after))
         or PHONE_LINE_AFTER.match(after)
         or (CALL_THE_BEFORE.search(near) and LINE_AFTER.match(after))
     ):
@@ -1601,9 +1619,10 @@ _PART = (
     r"both|each|many|some))\s+of\s+"
 )
 PART_OF_THE_BEFORE = re.compile(_PART + r"the\s+$", re.IGNORECASE)
-# ... or of the latest or first few of their kind: "seven of his last nine", "two of its last five"
+# ... or of the latest few of their kind: "seven of his last nine", "two of its last five" (not "one of the first three
+# women", a ranking)
 PART_OF_LATEST_BEFORE = re.compile(
-    _PART + r"(?:the|its|their|his|her|our|\w+['’]s)\s+(?:last|first|next|final|past)\s+$", re.IGNORECASE
+    _PART + r"(?:the|its|their|his|her|our|\w+['’]s)\s+(?:last|final|past)\s+$", re.IGNORECASE
 )
 # Nouns counted without a plural -s, which a year never dates: "2000 staff", "1900 police", "2000 euro"
 COUNTED_WITHOUT_S = {
@@ -1636,10 +1655,11 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
     rank = RANK_NOUN_BEFORE.search(before)
     if (
         rank
+        and not rank.group("when")
         and not (m.group("scale") or m.group("pct"))
         and (
             m.group("num")[0].isalpha()
-            or (rank.group(1).lower() != "level" and not RANK_COUNTED_AFTER.match(m.string, m.end()))
+            or (rank.group("rank").lower() != "level" and not RANK_COUNTED_AFTER.match(m.string, m.end()))
         )
     ):
         return True
@@ -1664,8 +1684,15 @@ def _is_identifier(before: str, m: re.Match, *, listed: bool = False) -> bool:
 
 
 # A noun that names a rank by the number after it, in any case: "phase 3", "Level 4", "category four"
-RANK_NOUN_BEFORE = re.compile(r"\b(phase|stage|level|category|grade|tier|division)\s+$", re.IGNORECASE)
-RANK_COUNTED_AFTER = re.compile(r"\s+(?!(?:is|was|has|does|means|remains)\b)[a-z]+s\b")
+# (not one of time or of choice: "At one stage 200 people were queuing", "In that category 12 of the bids")
+RANK_NOUN_BEFORE = re.compile(
+    r"\b(?:(?P<when>one|that|this|which|some|every|each|any|same|early|earlier|late|later|final)\s+)?"
+    r"(?P<rank>phase|stage|level|category|grade|tier|division)\s+$",
+    re.IGNORECASE,
+)
+RANK_COUNTED_AFTER = re.compile(
+    r"\s+(?:(?!(?:is|was|has|does|means|remains)\b)[a-z]+s\b|(?:people|children|men|women|of)\b)"
+)
 # A page's label of one numbered item opening its sentence: "Claim 2:", "CLAIM 4:", "Question 3:"
 NUMBERED_LABEL_BEFORE = re.compile(r"\W*[A-Z][A-Za-z]+\s+")
 # A number written in groups of thousands ("86,000"), as a count is and an identifier is not
