@@ -801,7 +801,9 @@ def _speaker_of(
         # the Greens, which won 14 seats" reports it)
         return Speaker(None)
     survey = (
-        SURVEY_BY.search(sentence, 0, at) if any(r.subject and _quantity_subject(r.subject) for r in reports) else None
+        SURVEY_BY.search(sentence, 0, at)
+        if any(r.subject and _quantity_subject(r.subject, memory) for r in reports)
+        else None
     )
     if survey is not None:
         # "In a survey by Tallis Research of 1,204 adults, three-quarters said": the share answered the pollster
@@ -827,11 +829,11 @@ def _speaker_of(
         # "Half of respondents said ...", "One in eight patients reported ...": the figure is the subject of
         # the cue, not its content; it is reported by whoever the article was citing
         # ("22% of those ... said ..., while 31% said ...": the other share reports no more than this one)
-        reports = [r for r in reports if r not in holding and not (r.subject and _quantity_subject(r.subject))]
+        reports = [r for r in reports if r not in holding and not (r.subject and _quantity_subject(r.subject, memory))]
         if not reports:
             return Speaker(memory.last_speaker, "asserts", None, memory.last_speaker_anonymous)
     # "a few hundred, not the 10,000 the council claimed": a report of another figure alone reports not this one
-    reports = [r for r in reports if not r.of_figure and (not r.subject or not _quantity_subject(r.subject))]
+    reports = [r for r in reports if not r.of_figure and (not r.subject or not _quantity_subject(r.subject, memory))]
     speaker = speaker_at(sentence, reports, at, memory)
     chosen = [r for r in reports if r.position > at or r.postposed]
     relative = RELATIVE.search(sentence[chosen[0].end : at]) if chosen and chosen[0].end <= at else None
@@ -953,12 +955,16 @@ def _verb_cue(text: str) -> bool:
     return any(not _DETERMINED.search(text, 0, start) for start, _, _ in find_cues(text))
 
 
-def _quantity_subject(subject: str) -> bool:
+def _quantity_subject(subject: str, memory: SpeakerMemory) -> bool:
     """
     "nearly a third", "61% of voters", "Most": a share of those counted is not the source of a report; "Many senior
-    officials" is a source its determiner counts.
+    officials" is a source its determiner counts, unless a survey or poll the article told of counted them ("In a
+    survey by Tallis Research of 1,204 adults, many shoppers said").
     """
-    return QUANTITY_SUBJECT.match(subject.strip()) is not None and not unnamed_by_grammar(subject.strip())
+    subject = subject.strip()
+    if QUANTITY_SUBJECT.match(subject) is None:
+        return False
+    return not unnamed_by_grammar(subject) or memory.told_of_survey()
 
 
 def _quoted_speaker(quotation: Quotation, resolved: dict[int, Speaker], memory: SpeakerMemory) -> Speaker:

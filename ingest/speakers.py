@@ -1050,6 +1050,12 @@ class SpeakerMemory:
         }
         return named.pop() if len(named) == 1 else None
 
+    def told_of_survey(self) -> bool:
+        """Whether the article told of a survey or poll up to the end of the sentence being read."""
+        start = self._text.find(self.sentence) if self.sentence else -1
+        end = start + len(self.sentence) if start >= 0 else len(self._text)
+        return _SURVEY_WORD.search(self._text, 0, end) is not None
+
     def body_by_word(self, word: str) -> str | None:
         """The one body named in full whose name begins or ends with ``word``: "Corrabel" for "Corrabel Mutual"."""
         return _one_body({n for n in self.bodies_named() if word in (n.split()[0], n.split()[-1])})
@@ -3409,6 +3415,11 @@ def _unnamed_described(subject: str, description: str) -> bool:
 _SET_OFF_AFTER = re.compile(rf"{_DESCRIBING_PART}+(?=\s*(?:[.;!?]\s*[”\"’]?\s*$|,|$))")
 
 
+# A set-off clause that makes a claim of its own, by a figure or a verb of reporting, which describes no source ("she
+# said" inside a description, as _DESCRIBING_PART allows, tells whose words the reason is)
+_DESCRIPTION_REPORTS = re.compile(r"\d|(?<!he )(?<!she )(?<!they )\b(?:said|says|told|tells|added|estimated|warned)\b")
+
+
 def _with_description_after(after: str, subject: str | None) -> str | None:
     """
     An unnamed source after its cue ("said a senior official, who asked not to be named"; "according to two nurses,
@@ -3421,6 +3432,8 @@ def _with_description_after(after: str, subject: str | None) -> str | None:
     described = _SET_OFF_AFTER.match(after, at + len(subject))
     if described is None or not _unnamed_described(subject, described.group(0)):
         return subject
+    if _DESCRIPTION_REPORTS.search(described.group(0)):
+        return subject  # "according to two officials, who said 300 more could go by 2027": a claim, not a description
     return after[at : described.end()].rstrip(' .;!?”"’')
 
 
@@ -3806,6 +3819,8 @@ def inverted_subject(after: str) -> str | None:
         return None  # "said its riders made 31 million trips": the content, not a source after its verb
     if " " in phrase and _CONTENT_VERB_END.search(phrase):
         return None  # "said the venue took at least 11 bookings": a noun phrase and its verb, the content's clause
+    if _verb_after_noun(words.group(1)[len(phrase) :]):
+        return None  # "said a computer at the depot had delayed 3,000 payments": the clause goes on past the cut
     return phrase
 
 
@@ -3817,9 +3832,11 @@ _DESCRIPTION_START = re.compile(
 # When or where a source said it, closing an inverted report: "said a senior official on Tuesday", "... in a statement",
 # "... at a news conference", "... last week"
 _SAID_WHEN = re.compile(
-    rf"\s+(?:(?:on|in|at|during|by|earlier|later)\s+)?(?:{WEEKDAY_NAME}|{MONTH_NAME}|yesterday|today|tonight|"
-    r"(?:this|last|that)\s+[a-z]+|earlier|later|recently|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|interview|briefing|conference|call|e-?mail|letter|message|speech|hearing|post)s?)\b.*$"
+    rf"\s+(?:(?:late|early)\s+)?(?:(?:on|in|at|during|by|earlier|later)\s+)?(?:{WEEKDAY_NAME}|{MONTH_NAME}|yesterday|"
+    r"today|tonight|(?:this|last|that)\s+[a-z]+|earlier|later|recently|(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|briefing|conference|call|e-?mail|letter|message|speech|hearing|post)s?|"
+    # "after the meeting", "before the vote": when, by what came before or after it
+    r"(?:after|before)\s+(?:a|an|the|its|their)\s+[\w-]+)\b.*$"
 )
 
 
@@ -3836,7 +3853,22 @@ def _unnamed_after_cue(words: str) -> str | None:
     unnamed = ANONYMOUS_SOURCE.match(core) is not None or unnamed_by_grammar(core)  # a source by its head noun
     if not unnamed or not _valid_np(core) or _ends_with_name(core):
         return None  # "said a loaf that cost 1.20 last week now sells for 1.45": the content, not a source
-    return _SAID_WHEN.sub("", words).strip() or None
+    described = _SAID_WHEN.sub("", words).strip()
+    if re.search(r"\d", described) or _verb_after_noun(described):
+        # "The company, however, said two engineers from the firm had inspected 300 homes": a figure or a finite verb
+        # outside a relative makes it the content's clause, its subject no source
+        return None
+    return described or None
+
+
+# A finite verb in what follows a source's noun, outside a relative clause ("who had seen it")
+_FINITE_IN_DESCRIPTION = re.compile(rf"\s(?:{'|'.join(sorted(_CLAUSE_VERBS))}|{'|'.join(_IRREGULAR_PASTS)})(?![\w-])")
+_RELATIVE_REST = re.compile(r"\s(?:who|whose|that)\s.*$")
+
+
+def _verb_after_noun(words: str) -> bool:
+    """ "a computer at the depot had delayed": the noun phrase is the subject of a clause of its own."""
+    return _FINITE_IN_DESCRIPTION.search(_RELATIVE_REST.sub("", words)) is not None
 
 
 # A noun phrase ending on a past verb of its own: the subject and verb of a reported clause, not a source
@@ -4274,9 +4306,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         maker, unnamed_maker = name_of(made_by.group("owner"), memory)
         if maker and not unnamed_maker:
             return maker, False
-    if BARE_SPOKESPERSON.fullmatch(lowered):
+    placed_at = SPOKESPERSON_AT_KIND.fullmatch(lowered)
+    if BARE_SPOKESPERSON.fullmatch(lowered) or placed_at:
         # "Fennair will hire 85 more staff, a spokeswoman said": one who speaks for no body named speaks for the body
-        # the sentence is about
+        # the sentence is about; so does one at or for a bare kind of body ("a spokesman at the company") that the
+        # page named no body of by that word, when the body it is about is of that kind
         body = memory.body_spoken_for()
         if body is None:
             # "The agency did not confirm that. A spokesman said ...": the body the sentence before, in the same
@@ -4287,6 +4321,8 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # the sentence before, in the same paragraph, was about as its reporter or its subject however set off
             about = memory.subject_organisation
             body = about if about and about[:1].isupper() else None  # a body named, not "the ministry" as such
+        if body is not None and placed_at and not _of_kind(body, placed_at["kind"]):
+            body = None  # "Kessby council runs the depot ... a spokeswoman at the ministry": another body
         memory.spokesperson_for = body  # "The spokesperson said" later in the article is the same one
         if body is not None:
             return body, False
@@ -4645,11 +4681,28 @@ SET_OFF_OPENING = re.compile(
 # works", "a Keldmar spokesman" (not "the opposition's spokeswoman", a post its holder speaks in for themselves)
 SPOKESPERSON_OF = re.compile(
     r"(?:an?\s+(?P<kind>(?:[\w&.-]+\s+){0,3}?[\w&.-]+)\s+spokes(?:man|woman|person)"
-    r"|(?:an?|the)\s+spokes(?:man|woman|person)\s+for\s+(?P<body>\S.*))",
+    r"|(?:an?|the)\s+spokes(?:man|woman|person)\s+(?:for|at)\s+(?P<body>\S.*))",
     re.IGNORECASE,
 )
 # One who speaks for a body, with no word of which: "a spokeswoman", not "a ministry spokesman" nor "a spokesman for"
 BARE_SPOKESPERSON = re.compile(r"an?\s+spokes(?:man|woman|person)")
+# A survey or poll told of, whose sample "many" of a group may be
+_SURVEY_WORD = re.compile(r"\b(?:survey|poll|questionnaire)(?:s|ed)?\b", re.IGNORECASE)
+# One who speaks at or for a body named by its bare kind: "a spokesman at the company", "a spokeswoman for the council"
+SPOKESPERSON_AT_KIND = re.compile(rf"an?\s+spokes(?:man|woman|person)\s+(?:at|for)\s+the\s+(?P<kind>{ORG_HEADS})")
+# The kinds a business's own name seldom carries: "Orvel Foods" is "the company" or "the firm"
+_UNWRITTEN_KINDS = frozenset({"company", "firm", "group", "business"})
+
+
+def _of_kind(body: str, kind: str) -> bool:
+    """
+    Whether ``body`` can be "the <kind>": its name has that word, or the kind is one a business's name leaves out and
+    the name ends in no other kind ("Orvel Foods" the company, not "the Workers' Federation").
+    """
+    words = body.lower().split()
+    return kind in words or (kind in _UNWRITTEN_KINDS and not ORG_HEAD_WORD.fullmatch(words[-1]))
+
+
 THE_SPOKESPERSON = re.compile(r"the\s+spokes(?:man|woman|person)")
 # A definite document named by its kind alone, whose producer the article leaves to be understood
 BARE_DOCUMENT = re.compile(
@@ -4749,8 +4802,13 @@ def unnamed_by_grammar(text: str) -> bool:
 # "dispatcher", "investigator", "economist", "technician", "consultant", "auctioneer", "spokeswoman"; not an act or a
 # thing ("a payment", "a statement", "a loaf")
 _AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|eer|(?<!m)ant|(?<!m)ent|man|woman|person)$")
-# Common nouns with an agent's ending that name no one who speaks: "a third", "one quarter", "some number"
-_NOT_PERSON_HEADS = frozenset({"quarter", "number", "order", "matter", "water", "paper", "letter", "centre"})
+# Common nouns with an agent's ending that name no one who speaks: "a third", "one quarter", "some number"; things
+# that hold or measure ("Many computers estimated the cost"), places, events and lists
+_NOT_PERSON_HEADS = frozenset({
+    "quarter", "number", "order", "matter", "water", "paper", "letter", "centre", "chapter", "computer", "printer",
+    "server", "register", "newsletter", "poster", "banner", "counter", "meter", "sensor", "indicator", "tracker",
+    "list", "shortlist", "playlist", "plant", "restaurant", "patent", "event", "incident", "accident",
+})  # fmt: skip
 
 
 # A document its maker's name stands before, as a possessor would: "an Estervale Now analysis"
