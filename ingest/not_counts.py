@@ -514,10 +514,25 @@ RULE_GOVERNED_BEFORE = re.compile(r"(?:\b(?:will|would|can|could|may|might|must|
 # (the rule governing the span, by a verb, a limit or "under" it: "Under the Air Passenger Rules you are entitled to a
 # refund within seven days", "Under aviation rules, flights cancelled with less than 14 days' notice"; not a bare
 # mention of one: "She has worked in family law for 25 years", "After a long legal battle, the family waited 14 months")
+# (or the verb of a rule that gives the span: "Our rules give us 12 months to hand it over", "the law allows tenants
+# two months")
 RULE_NAMED_BEFORE = re.compile(
     r"\b(?:requires?|required|allows|limits|entitled|(?:legal|statutory)\s+(?:limit|maximum|minimum|period)|"
+    r"(?:laws?|rules?|regulations?)\s+(?:give|gives|gave|allow|allowed|grant|grants|granted)\b|"
     r"under\s+(?:[\w'’-]+\s+){0,4}?(?:laws?|rules|regulations)\b|(?:laws?|rules|regulations),)[^.;]{0,60}"
     r"(?<!\bby\s)$",
+    re.IGNORECASE,
+)
+# A threshold a body sets as the condition of its own act: "we want at least 72 hours of falling activity before we
+# lower the alert", "The bank needs at least six weeks of stable prices before it cuts" (not one person's wish: "I want
+# at least ten minutes of quiet before I go on stage")
+THRESHOLD_WANTED_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:we|they|it)|\b(?:the|its|our|their)\s+[a-z]+)\s+(?:wants?|needs?|requires?)\s+"
+    r"(?:at\s+least|a\s+minimum\s+of)\s+$",
+    re.IGNORECASE,
+)
+BEFORE_OWN_ACT_AFTER = re.compile(
+    r"^(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?\s*before\s+(?:we|they|it|(?:the|its|our|their)\s+[a-z]+)\s+[a-z]+",
     re.IGNORECASE,
 )
 # "Construction is due to start in 2028 and to take 2 years": a plan's term, told as background
@@ -1069,6 +1084,7 @@ def _span_claimed(before: str, after_unit: str) -> bool:
         SPAN_STATED_AFTER.match(after_unit)
         or (SET_BY_RULE_AFTER.match(after_unit) and RULE_GOVERNED_BEFORE.search(before[-80:]))
         or RULE_NAMED_BEFORE.search(before[-80:])
+        or (THRESHOLD_WANTED_BEFORE.search(before[-60:]) and BEFORE_OWN_ACT_AFTER.match(after_unit))
     ):
         return True
     return bool(SHIFT_AFTER.match(after_unit) and FORESEEN_SHIFT_BEFORE.search(before[-60:]))
