@@ -516,7 +516,7 @@ def _release_head(lines: list[str]) -> list[str]:
     if masthead is None:
         return _release_lead(lines, marker)
     name = outlet_key(masthead.group("name"))
-    holders = copyright_holders(lines)
+    holders = [outlet_key(holder) for holder in copyright_holders(lines)]
     # the masthead's own line or the one under it, which names whose part it is ("Ministry of Energy" over "Government
     # of Ulvenna"): a ministry's site is its government's
     names = [name] + ([outlet_key(lines[1])] if len(lines) > 1 and MASTHEAD.match(lines[1]) and marker > 1 else [])
@@ -547,8 +547,8 @@ def outlet_key(name: str) -> str:
 
 
 def copyright_holders(lines: list[str]) -> list[str]:
-    """The names the page's copyright lines give its owner ("© 2026 The Harwick Ledger": "harwick ledger"), as keys."""
-    return [outlet_key(found.group("holder")) for line in lines if (found := COPYRIGHT_HOLDER.match(line))]
+    """The names the page's copyright lines give its owner ("© 2026 The Harwick Ledger. All rights reserved.")."""
+    return [found.group("holder") for line in lines if (found := COPYRIGHT_HOLDER.match(line))]
 
 
 def release_issuer(text: str) -> str | None:
@@ -903,7 +903,7 @@ def _outlet_names(lines: list[str], masthead: str | None) -> list[str]:
     Sentinel", "Korrdal Sentinel Media Ltd": "Korrdal Sentinel").
     """
     found = [masthead] if masthead else []
-    found += [holder.group("holder") for line in lines[-12:] if (holder := COPYRIGHT_HOLDER.match(line))]
+    found += copyright_holders(lines[-12:])
     names = [_CORPORATE_WORDS.sub("", re.sub(r"^the\s+", "", name.split(",")[0].strip(), flags=re.I)) for name in found]
     return [name for name in names if re.fullmatch(r"[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,5}", name, re.I)]
 

@@ -118,7 +118,7 @@ def guess_headline(raw: str) -> str:
     end = _head_end(lines[:HEAD_LINES], header)
     article = {_stem(word) for line in lines[end:] for word in WORD.findall(line)}
     # the outlet's name on a line of its own under the menu ("The Harwick Ledger", as its copyright line names it)
-    owners = set(copyright_holders(lines))
+    owners = {outlet_key(holder) for holder in copyright_holders(lines)}
     candidates = [
         i
         for i in range(under_menu, end)
