@@ -369,12 +369,6 @@ OF_YOU_WROTE_AFTER = re.compile(
     r"(\s+of\s+you)\s+(?:who\s+)?(?:have\s+|had\s+)?(?:wrote|written|emailed|e-mailed|sent|got\s+in\s+touch|"
     r"been\s+in\s+touch|contacted|responded|replied)\b"
 )
-# A change: "raised its estimate from 40 to 57", "cut it to 89,000 from 114,000".
-REVISION_WORDS = re.compile(
-    r"\b(?:revis\w*|rais\w*|lower\w*|cut|cuts|reduc\w*|increas\w*|upgrad\w*|downgrad\w*|updat\w*|correct\w*|"
-    r"adjust\w*|estimate\w*|forecast\w*|projection|count|tally|toll|figure)\b",
-    re.IGNORECASE,
-)
 PREVIOUS_AFTER = re.compile(
     # "to 112 in the vaccinated group from 163", "to 38.5 billion euros at the end of June from 41.2 billion"
     # "to 9.5 per cent of salary from 7 per cent": what the figure is of, between it and the value replaced

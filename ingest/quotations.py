@@ -17,7 +17,6 @@ from ingest.cues import has_cue
 from ingest.speakers import Report, find_reports, introducing_subject
 
 OPENING = "“"
-CLOSING = "”"
 # “typographic”, "straight", and British ‘single’ quotes (a closing ’ is one that ends a word before a
 # space or punctuation, so "Ostrava’s" and "workers’ pay" are apostrophes, not the end of a quotation).
 QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)|(?<![\w’])‘.*?(?:(?<![s\s])’(?=[\s,.;:!?)]|$)|$)")

@@ -614,11 +614,6 @@ def suggestion_correct(*, suggestion: Suggestion, by: User) -> Suggestion:
     return current
 
 
-def suggestion_statement(suggestion: Suggestion) -> str:
-    """The statement accepting proposes for the suggestion (see ingest.accepting.suggested_statement)."""
-    return suggested_statement(suggestion, speaker=suggestion.speaker)
-
-
 def _require_review(by: User, action: str) -> None:
     if not can_decide_suggestions(by):
         raise ServiceError(f"Only reporters and editors can {action} suggestions.", code="permission")
