@@ -238,11 +238,29 @@ def guess_byline(raw: str, *, html: bool = False) -> str:
 
 
 def guess_masthead(raw: str, *, html: bool = False) -> str:
-    """The outlet's name as the first line gives it above the site's menu ("HealthWatch Pellaria - news for ...")."""
+    """
+    The outlet's name as the first line gives it above the site's menu ("HealthWatch Pellaria - news for ..."), or
+    else as a line of the page's head gives it on its own under the menu when the copyright line names the same
+    owner ("The Harwick Ledger" ... "© 2026 The Harwick Ledger. All rights reserved.").
+    """
     text = html_to_text(raw) if html else raw
     lines = [
         (raw_line.strip(), line) for raw_line in text.splitlines()[:HEAD_LINES] if (line := normalise_line(raw_line))
     ]
+    return _name_above_menu(lines) or _owner_in_head(text, [line for _, line in lines])
+
+
+def _owner_in_head(text: str, head: list[str]) -> str:
+    """A line of the head, above the byline or the first paragraph, that is the owner the copyright line names."""
+    owners = {outlet_key(holder) for holder in copyright_holders([normalise_line(line) for line in text.splitlines()])}
+    for line in head[: _head_end(head, 0)]:
+        if outlet_key(line) in owners and MASTHEAD_NAME.fullmatch(line) and not FURNITURE_LINES.match(line):
+            return line
+    return ""
+
+
+def _name_above_menu(lines: list[tuple[str, str]]) -> str:
+    """The first line's name when the site's menu stands under it or after it on its line; "" otherwise."""
     # the site's menu under the name, or on its line after it, two sections or more ("Radio Ostrava Online |
     # Fact-check | Reality Check"), not one label of what the page is ("Vesta News Live | Marrenta Votes 2026")
     # Set apart by a menu's bars or dots, each section a few words: a headline's dashes ("Floods - what we know so far
