@@ -2021,6 +2021,12 @@ def find_reports(sentence: str) -> list[Report]:
             # "A survey carried out for the agency in January found that": the document the sentence opens with
             document = OPENING_DOCUMENT.match(before)
             subject = document.group(1) if document else None
+            set_off = _SET_OFF_ADJUNCT.search(before) if subject is None else None
+            if set_off is not None:
+                # "The co-op's last accounts, for the year to June, show a loss of 8.2 million": a phrase set off
+                # between a body's document and its verb is no part of the subject, whose owner the figure is
+                held = subject_phrase(before[: set_off.start()])
+                subject = held if held is not None and _OWNED_DOCUMENT.fullmatch(held) else None
             if subject is None and verb_of_possessed:
                 subject = _possessed_document(before)
         if not inverted and not reports and (subject is None or " and " in before or " or " in before):
@@ -2141,6 +2147,15 @@ DOCUMENT_SOURCE = re.compile(
     re.IGNORECASE,
 )
 DOCUMENT_VERBS = {"found", "finds", "find", "show", "shows", "showed", "shown"}
+# A document its owner names in the possessive, an acronym, a name or "the" and a noun: "The co-op's last accounts"
+_OWNED_DOCUMENT = re.compile(
+    r"(?:[Tt]he\s+[a-z-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})['’]s\s+(?:[a-z-]+\s+){0,2}[a-z]+s"
+)
+# A phrase of time, scope or origin set off between a subject and its verb: ", for the year to June,", ", published
+# on Sunday,", ", produced to the inquiry in October,"
+_SET_OFF_ADJUNCT = re.compile(
+    r",\s+(?:for|from|in|on|at|to|of|covering|published|dated|released|produced|filed|compiled)\s[^,;:\"“”]{1,60},\s*$"
+)
 POSSESSED_DOCUMENT = re.compile(
     r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:own\s+)?(?:survey|poll|study|report|audit|review|analysis|census|data|figures|"
     r"statistics|research|investigation|count|records|accounts|calculations?|forecasts?|estimates?)\s+$"
