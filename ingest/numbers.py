@@ -2323,6 +2323,11 @@ def _of_them_antecedent(
     # "spread across four wards, and two of them had been closed": the things the sentence counted, even where
     # that count was no claim of its own
     told_noun = _last_counted_in_words(sentence[: m.start()], skip) if not counted else ""
+    if not (counted or told_noun):
+        # "We were promised extra posts and we have filled nine of them", "more school groups than ever, nearly 300 of
+        # them": a plural that closes an earlier clause of the sentence is what the pronoun stands for, before what
+        # the paragraph or the question before it counted ("has funded 14 extra coroners")
+        told_noun = _plural_closing_clause(sentence[: m.start()], skip)
     if not (counted or told_noun or paragraph_count):
         # "We analysed the records for all 212 districts. In 31 of them ...": the sentence before counted them,
         # though its count was the evidence, no claim
@@ -2330,6 +2335,32 @@ def _of_them_antecedent(
     return (counted[-1] if counted else told_noun or paragraph_count) or _plural_antecedent(
         sentence[: m.start()], context_before
     )
+
+
+# A noun that closes a clause, a clause with a subject of its own or a comparison after it: "extra posts and we",
+# "more school groups than ever"
+NOUN_CLOSING_CLAUSE = re.compile(
+    r"\b([a-z][a-z-]*[a-z])(?=\s*,?\s+(?:and|but|so)\s+(?:I|we|they|you|he|she)\b|\s+than\b)"
+)
+# ... unless a list or a preposition leads into its phrase: "for motors and batteries, and we"
+NOUN_PHRASE_LEADS = {"and", "or", "of", "for", "with", "from", "in", "on", "at", "by", "to"}
+
+
+def _plural_closing_clause(before: str, skip: set[str]) -> str:
+    """
+    The last plural noun in ``before`` that closes a clause of its own ("We were promised extra posts and we ..."),
+    or "": none in a list or after a preposition ("a score of suppliers for motors and batteries, and we ...").
+    """
+    for found in reversed(list(NOUN_CLOSING_CLAUSE.finditer(before))):
+        noun = found.group(1)
+        if not (_plural_noun(noun) or noun in PLURAL_WITHOUT_S):
+            continue
+        if noun in DURATION_UNITS | PRONOUN_ANTECEDENT_SKIP | skip:
+            continue
+        lead = before[max(0, found.start() - 30) : found.start()].split()[-3:]
+        if not set(lead) & NOUN_PHRASE_LEADS:
+            return noun
+    return ""
 
 
 # A group that a clause says something was done to, in the passive: "workers had been told", "staff were fined",

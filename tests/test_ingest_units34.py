@@ -1,0 +1,36 @@
+"""
+Units of figures whose noun is named elsewhere (round 34): "N of them" after a plural that closes an earlier clause of
+its sentence stands for that plural, before whatever the paragraph or the page counted last.
+"""
+
+from decimal import Decimal
+
+from ingest.extraction import clean_text, extract
+
+
+def _units(text: str) -> list[tuple[Decimal | None, str]]:
+    return [(m.value, m.unit) for m in extract(clean_text(text)) if m.value is not None]
+
+
+def test_it_counts_of_them_in_the_plural_that_closes_the_clause_before():
+    text = (
+        "The county says it has hired 12 extra gritters since the autumn. Has that helped?\n\n"
+        "We were promised new depots and we have opened five of them."
+    )
+    assert _units(text)[-1] == (Decimal(5), "depots")
+
+
+def test_it_counts_of_them_in_the_plural_a_comparison_closes():
+    text = (
+        "The aquarium had 48,200 visitors last year, its manager said. "
+        '"We had more coach parties than ever, about 210 of them," she said.'
+    )
+    assert _units(text)[-1] == (Decimal(210), "parties")
+
+
+def test_it_leaves_a_plural_inside_a_list_to_the_head_it_belongs_to():
+    text = (
+        '"We buy from a dozen makers of frames and wheels, and we rely on three of them for nearly all of it," '
+        "the owner said."
+    )
+    assert (Decimal(3), "makers") in _units(text)
