@@ -3315,8 +3315,9 @@ def _unit(
     total = re.search(
         r"\b([A-Za-z][a-z]*s|(?i:population|staff|workforce|membership|headcount))\s+"
         r"(?:(?:from|of|among|in|to|for|at|on|between)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+)?"
-        r"(?:in \d{4}\s+|this year\s+|so far\s+)?(?:(?:has|have|had)\s+)?"
-        r"(?:totalled|totaled|reached|numbered|risen to|fallen to|grown to|climbed to|"
+        r"(?:in \d{4}\s+|this year\s+|so far\s+)?(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?"
+        # "Admissions have passed 140,000", "Registered teams number 3,140": a level passed, a plural's number
+        r"(?:totalled|totaled|reached|numbered|number|passed|surpassed|risen to|fallen to|grown to|climbed to|"
         r"stood at|rose to|fell to|grew to|dropped to|topped|exceeded|"
         # "the workforce was cut to 28 from 41": the subject of a passive change
         rf"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{_REVISED})\s+to|"
@@ -3341,6 +3342,8 @@ def _unit(
         subject = total.group(1).lower()
         if subject in COLLECTIVE_SUBJECTS or subject == "staff":  # "the bureau's staff grew to 2,400"
             return COLLECTIVE_SUBJECTS.get(subject, subject), m.end()
+        if subject == "sales":  # "Ticket sales have passed 20,000": the tickets sold, when the goods are named
+            subject = _goods_sold(sentence[: total.end(1)].lower()) or subject
         return ("people" if subject == "population" else _noun_or_currency(subject, known_units, earlier)), m.end()
     capacity = (
         CAPACITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start())

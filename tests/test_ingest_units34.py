@@ -34,3 +34,13 @@ def test_it_leaves_a_plural_inside_a_list_to_the_head_it_belongs_to():
         "the owner said."
     )
     assert (Decimal(3), "makers") in _units(text)
+
+
+def test_it_counts_a_level_passed_in_its_plural_subject():
+    text = "Bookings this year have passed 8,400, the campsite said."
+    assert _units(text) == [(Decimal(8400), "bookings")]
+
+
+def test_it_counts_a_level_of_sales_passed_in_the_goods_sold():
+    text = "The show opens in May. Programme sales have already passed 3,100, the theatre said."
+    assert _units(text) == [(Decimal(3100), "programmes")]
