@@ -1692,6 +1692,11 @@ def _resolve_elliptic(
     return resolved
 
 
+# Between two items of a list that names its verb and noun once: a comma or "and", then the next item's name, a short
+# noun phrase with no verb ("and the capital", ", Sallund")
+ELLIPTIC_ITEM_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+")
+
+
 # A list of results whose unit is given once: "... polled 8,215 votes, Osric Penn of the Tenants' League 4,960 and Ada
 # Rusk of the Greens 1,207", "has won 38 seats and the Moor Alliance 22": between two items, a separator and the
 # next item's name (capitalised words, "of the" between them, a party in brackets), then its figure
@@ -3152,6 +3157,15 @@ def _unit(
         )
     ):
         # "two tonnes a hectare, against eight in a normal year", "It failed one test, not two": the count corrected
+        return counted_words[-1], m.end()
+    if (
+        counted_words
+        and not m.group("num")[0].isdigit()
+        and ELLIPTIC_ITEM_GAP.fullmatch(sentence, earlier[-1].span[1], m.start())
+        and CLAUSE_END_AFTER.match(after)
+    ):
+        # "Sallund has had 11 deaths and the capital three": a later item of a list that leaves out its verb and its
+        # noun counts what the item before it counted
         return counted_words[-1], m.end()
     ellipsis = _answered_count(sentence, m, context_before, _sum_units(known_units, earlier)) if in_words else ""
     if ellipsis and not _counts_alone(sentence, m):

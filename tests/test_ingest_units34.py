@@ -44,3 +44,13 @@ def test_it_counts_a_level_passed_in_its_plural_subject():
 def test_it_counts_a_level_of_sales_passed_in_the_goods_sold():
     text = "The show opens in May. Programme sales have already passed 3,100, the theatre said."
     assert _units(text) == [(Decimal(3100), "programmes")]
+
+
+def test_it_counts_a_number_word_closing_a_list_in_the_first_items_noun():
+    text = "Harnby has had 14 closures and the coast two."
+    assert _units(text) == [(Decimal(14), "closures"), (Decimal(2), "closures")]
+
+
+def test_it_gives_no_unit_to_a_number_word_that_names_a_time_after_a_list_item():
+    text = "The city lost 40 jobs and the port two years ago."
+    assert _units(text) == [(Decimal(40), "jobs")]
