@@ -1692,6 +1692,11 @@ def _resolve_elliptic(
     return resolved
 
 
+# Between two items of a list that names its verb and noun once: a comma or "and", then the next item's name, a short
+# noun phrase with no verb ("and the capital", ", Sallund")
+ELLIPTIC_ITEM_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+")
+
+
 # A list of results whose unit is given once: "... polled 8,215 votes, Osric Penn of the Tenants' League 4,960 and Ada
 # Rusk of the Greens 1,207", "has won 38 seats and the Moor Alliance 22": between two items, a separator and the
 # next item's name (capitalised words, "of the" between them, a party in brackets), then its figure
@@ -2323,6 +2328,11 @@ def _of_them_antecedent(
     # "spread across four wards, and two of them had been closed": the things the sentence counted, even where
     # that count was no claim of its own
     told_noun = _last_counted_in_words(sentence[: m.start()], skip) if not counted else ""
+    if not (counted or told_noun):
+        # "We were promised extra posts and we have filled nine of them", "more school groups than ever, nearly 300 of
+        # them": a plural that closes an earlier clause of the sentence is what the pronoun stands for, before what
+        # the paragraph or the question before it counted ("has funded 14 extra coroners")
+        told_noun = _plural_closing_clause(sentence[: m.start()], skip)
     if not (counted or told_noun or paragraph_count):
         # "We analysed the records for all 212 districts. In 31 of them ...": the sentence before counted them,
         # though its count was the evidence, no claim
@@ -2330,6 +2340,32 @@ def _of_them_antecedent(
     return (counted[-1] if counted else told_noun or paragraph_count) or _plural_antecedent(
         sentence[: m.start()], context_before
     )
+
+
+# A noun that closes a clause, a clause with a subject of its own or a comparison after it: "extra posts and we",
+# "more school groups than ever"
+NOUN_CLOSING_CLAUSE = re.compile(
+    r"\b([a-z][a-z-]*[a-z])(?=\s*,?\s+(?:and|but|so)\s+(?:I|we|they|you|he|she)\b|\s+than\b)"
+)
+# ... unless a list or a preposition leads into its phrase: "for motors and batteries, and we"
+NOUN_PHRASE_LEADS = {"and", "or", "of", "for", "with", "from", "in", "on", "at", "by", "to"}
+
+
+def _plural_closing_clause(before: str, skip: set[str]) -> str:
+    """
+    The last plural noun in ``before`` that closes a clause of its own ("We were promised extra posts and we ..."),
+    or "": none in a list or after a preposition ("a score of suppliers for motors and batteries, and we ...").
+    """
+    for found in reversed(list(NOUN_CLOSING_CLAUSE.finditer(before))):
+        noun = found.group(1)
+        if not (_plural_noun(noun) or noun in PLURAL_WITHOUT_S):
+            continue
+        if noun in DURATION_UNITS | PRONOUN_ANTECEDENT_SKIP | skip:
+            continue
+        lead = before[max(0, found.start() - 30) : found.start()].split()[-3:]
+        if not set(lead) & NOUN_PHRASE_LEADS:
+            return noun
+    return ""
 
 
 # A group that a clause says something was done to, in the passive: "workers had been told", "staff were fined",
@@ -3122,6 +3158,15 @@ def _unit(
     ):
         # "two tonnes a hectare, against eight in a normal year", "It failed one test, not two": the count corrected
         return counted_words[-1], m.end()
+    if (
+        counted_words
+        and not m.group("num")[0].isdigit()
+        and ELLIPTIC_ITEM_GAP.fullmatch(sentence, earlier[-1].span[1], m.start())
+        and CLAUSE_END_AFTER.match(after)
+    ):
+        # "Sallund has had 11 deaths and the capital three": a later item of a list that leaves out its verb and its
+        # noun counts what the item before it counted
+        return counted_words[-1], m.end()
     ellipsis = _answered_count(sentence, m, context_before, _sum_units(known_units, earlier)) if in_words else ""
     if ellipsis and not _counts_alone(sentence, m):
         return ellipsis, m.end()
@@ -3284,8 +3329,9 @@ def _unit(
     total = re.search(
         r"\b([A-Za-z][a-z]*s|(?i:population|staff|workforce|membership|headcount))\s+"
         r"(?:(?:from|of|among|in|to|for|at|on|between)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?\s+)?"
-        r"(?:in \d{4}\s+|this year\s+|so far\s+)?(?:(?:has|have|had)\s+)?"
-        r"(?:totalled|totaled|reached|numbered|risen to|fallen to|grown to|climbed to|"
+        r"(?:in \d{4}\s+|this year\s+|so far\s+)?(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?"
+        # "Admissions have passed 140,000", "Registered teams number 3,140": a level passed, a plural's number
+        r"(?:totalled|totaled|reached|numbered|number|passed|surpassed|risen to|fallen to|grown to|climbed to|"
         r"stood at|rose to|fell to|grew to|dropped to|topped|exceeded|"
         # "the workforce was cut to 28 from 41": the subject of a passive change
         rf"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{_REVISED})\s+to|"
@@ -3310,6 +3356,8 @@ def _unit(
         subject = total.group(1).lower()
         if subject in COLLECTIVE_SUBJECTS or subject == "staff":  # "the bureau's staff grew to 2,400"
             return COLLECTIVE_SUBJECTS.get(subject, subject), m.end()
+        if subject == "sales":  # "Ticket sales have passed 20,000": the tickets sold, when the goods are named
+            subject = _goods_sold(sentence[: total.end(1)].lower()) or subject
         return ("people" if subject == "population" else _noun_or_currency(subject, known_units, earlier)), m.end()
     capacity = (
         CAPACITY_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
