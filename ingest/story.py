@@ -802,6 +802,16 @@ AND_ORDERED = re.compile(r"\band\s+(?:was\s+|were\s+)?ordered\s+to\s+(?:re)?pay\
 POINTS_FROM = re.compile(
     r"\bfrom\s+(?P<owner>(?:the\s+)?[\w -]{1,60}?)['’]s\s+(?:[a-z]+\s+)?(?:statement|speech|address|announcement)\s*:\s"
 )
+# A lead-in naming who gives the list its colon opens: "The compensation scheme, as set out by the finance ministry:",
+# "Saltmarsh read out the totals so far:", "The agency listed its new charges:" (tests/ingest_labelling.md, "Lists with
+# the unit given once": each figure is said by whoever the form gives the list to)
+_LISTING_VERB = r"(?:set\s+out|read\s+out|listed|gave|announced|published|released|confirmed|declared)"
+LIST_GIVEN_BY = re.compile(
+    rf"\b(?:as\s+)?{_LISTING_VERB}\s+by\s+(?P<owner>(?:the\s+)?[\w'’ -]{{1,60}}?)\s*:\s"
+    rf"|^\W*(?P<subject>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?:,\s+(?P<apposed>[A-Z][^,:;\"“”]{{1,60}}),)?"
+    rf"\s+{_LISTING_VERB}\s+(?:the|its|his|her|their)\s+"
+    r"[^:;,\"“”]{1,60}:\s"
+)
 # What may stand before a judge's name opening a paragraph: its quotation mark, a rank ("District Judge Carys Mallon")
 JUDGE_RANK = re.compile(r"\W*(?:[A-Z][a-z]+\s+(?=Judge\b))?")
 # A sentence's end with another after it, inside a paragraph
@@ -2431,7 +2441,22 @@ class Story:
         """
         label = POINTS_FROM.search(sentence, 0, figure.span[0])
         name, anonymous = name_of(label.group("owner"), self.memory) if label is not None else (None, False)
-        return Speaker(name, "asserts", anonymous=anonymous) if name is not None else None
+        if name is None:
+            return self._list_giver(sentence, figure.span[0])
+        return Speaker(name, "asserts", anonymous=anonymous)
+
+    def _list_giver(self, sentence: str, at: int) -> Speaker | None:
+        """
+        The one a list's lead-in names as giving it, when the list's figures stand after its colon ("Saltmarsh read
+        out the totals so far: Korrigan 1,904,310 votes, ..."): a named person or body, not an anonymous one.
+        """
+        label = LIST_GIVEN_BY.search(sentence, 0, at) if at >= 0 else None
+        if label is None:
+            return None
+        # (by the name set off after a role: "The returning officer, Edda Voskuil, read out the totals:")
+        name, anonymous = name_of(label.group("owner") or label.group("apposed") or label.group("subject"), self.memory)
+        named = name is not None and not anonymous and (name[:1].isupper() or looks_like_body(name))
+        return Speaker(name, "asserts") if named else None
 
     def _court_gives(self, sentence: str, start: int, figure: Figure) -> bool:
         """
@@ -2683,6 +2708,10 @@ class Story:
             # (tests/ingest_labelling.md, "Live blog"), so its source goes on in it as an item's does
             self.item_source = speaker
         memory.learn(sentence, speaker.name, speaker.anonymous)
+        giver = self._list_giver(sentence, len(sentence)) if ":" in sentence and figures and not inside else None
+        if giver is not None and memory.paragraph_source is None:
+            # the list's items the paragraph goes on with, one sentence each, are its giver's too
+            memory.paragraph_source = giver
         self._read_form(sentence, reports, figures, reported)
         # a cheap test for RESULTS_REPORTED's periods first ("annual profit", "interim results", "profit ... for 2026")
         periods = ("quarter", "results", "year", "half", "annual", "interim", "for 20", "for 19")
