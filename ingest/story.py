@@ -100,6 +100,14 @@ OUR_VOICE = re.compile(
 # A fact-check page lists the claims it checks (find_claim_lines), or gives its verdict under a label of its own
 # ("Verdict: Misleading. ...", "THE VERDICT: ...") and names its form ("the Courant's fact-check team", "Reality Check")
 # (the brand by its name, "Reality Check", not the idiom: "a reality check for anyone who thinks cheap means bad")
+# A lead resting on an analysis by a name ("an HNA analysis of registration data ... shows", "A Courier analysis of
+# footfall data ... found that"): a data story, whose findings told with no cue of their own are that analyst's, the
+# outlet's own when it names itself (tests/ingest_labelling.md, "Carrying on a report", "A fact-check's own findings")
+ANALYSIS_LEAD = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<by>(?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+(?:data\s+)?(?:analysis|investigation)"
+    r"\s+(?:of\s+[^.;:\"“”]{1,160}?\s+)?(?:has\s+)?(?:found|finds|shows?|showed|suggests)\b"
+)
+ANALYSIS_LEAD_PARAGRAPHS = 2  # a data story names its analysis in its lead or the paragraph after it
 FACT_CHECK_HEAD = re.compile(r"\b(?:[Ff]act[ -]?[Cc]heck|Reality\s+Check|REALITY\s+CHECK)")
 VERDICT_LABEL = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:")
 VERDICT_LINE = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:[ \t]*\S.*", re.MULTILINE)
@@ -793,6 +801,16 @@ AND_ORDERED = re.compile(r"\band\s+(?:was\s+|were\s+)?ordered\s+to\s+(?:re)?pay\
 # finance minister's statement: Fuel duty up 6 per cent from midnight; ..."
 POINTS_FROM = re.compile(
     r"\bfrom\s+(?P<owner>(?:the\s+)?[\w -]{1,60}?)['’]s\s+(?:[a-z]+\s+)?(?:statement|speech|address|announcement)\s*:\s"
+)
+# A lead-in naming who gives the list its colon opens: "The compensation scheme, as set out by the finance ministry:",
+# "Saltmarsh read out the totals so far:", "The agency listed its new charges:" (tests/ingest_labelling.md, "Lists with
+# the unit given once": each figure is said by whoever the form gives the list to)
+_LISTING_VERB = r"(?:set\s+out|read\s+out|listed|gave|announced|published|released|confirmed|declared)"
+LIST_GIVEN_BY = re.compile(
+    rf"\b(?:as\s+)?{_LISTING_VERB}\s+by\s+(?P<owner>(?:the\s+)?[\w'’ -]{{1,60}}?)\s*:\s"
+    rf"|^\W*(?P<subject>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?:,\s+(?P<apposed>[A-Z][^,:;\"“”]{{1,60}}),)?"
+    rf"\s+{_LISTING_VERB}\s+(?:the|its|his|her|their)\s+"
+    r"[^:;,\"“”]{1,60}:\s"
 )
 # What may stand before a judge's name opening a paragraph: its quotation mark, a rank ("District Judge Carys Mallon")
 JUDGE_RANK = re.compile(r"\W*(?:[A-Z][a-z]+\s+(?=Judge\b))?")
@@ -1702,6 +1720,24 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
     return lines
 
 
+def _analysis_by(text: str, memory: SpeakerMemory) -> str | None:
+    """
+    Whose analysis the story's opening paragraphs say its findings come from ("an HNA analysis of registration data
+    ... shows"): the outlet by the name it gives itself when the analysis is its own ("A Courier analysis" on the
+    Wexley Courier's page), else the analyst as named.
+    """
+    opening = "\n".join(p for p in text.split("\n") if p.strip())
+    lines = opening.split("\n")[:ANALYSIS_LEAD_PARAGRAPHS]
+    found = ANALYSIS_LEAD.search("\n".join(lines))
+    if found is None:
+        return None
+    by = found.group("by")
+    paper = memory.publication
+    if paper and by.rsplit(" ", 1)[-1].lower() == paper.rsplit(" ", 1)[-1].lower():
+        return paper
+    return by
+
+
 def _introduced_claimant(text: str) -> str | None:
     """
     The one whose claims a fact-check numbers: the one person its prose names before its first claim line ("Health
@@ -1796,6 +1832,8 @@ class Story:
     # a fact-check page's verdict lines, where its desk speaks for the outlet: (start, end) of each
     verdicts: tuple[tuple[int, int], ...] = ()
     fact_check: bool = False  # whether the page checks claims: its findings are the outlet's (ingest_labelling.md)
+    # the name whose analysis the story's opening rests on ("an HNA analysis ... shows"): whose its findings are
+    analysis_by: str | None = None
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -1850,6 +1888,8 @@ class Story:
         bracketed = sum(1 for _ in QUOTED_CLAIM_LINE.finditer(text))
         labelled = len(story.claim_lines) > bracketed
         story.fact_check = labelled or (bool(story.claim_lines or story.verdicts) and named)
+        if memory.masthead_voice and issuer is None:
+            story.analysis_by = _analysis_by(text, memory)
         return story
 
     def _desk_finding(
@@ -2212,6 +2252,11 @@ class Story:
             # body's data the sentence before told run on as that body's, not the paper's
             data_owner = self._data_owner_over_paper(unreported) if unreported is not None else None
             speaker = replace(data_owner, via=None, stance="asserts") if data_owner else unreported or speaker
+        analysed = self.analysis_by is not None and not own_words and not told_by_someone and tells_a_finding(sentence)
+        if speaker.name is None and not inside and voice is None and analysed:
+            # "Children under 18 made up 24 percent of those registered.", under an "HNA analysis ... shows" lead: the
+            # analysis's finding, told with no cue, also after another source's figure set beside it
+            speaker = Speaker(self.analysis_by, "asserts")
         if speaker.name is None and self.first_source is not None and not inside and _in_figures_box(self.text, start):
             speaker = self.first_source  # "What the figures show" then "- Leakage: 118 million litres a day"
         if speaker.name is None and not inside and ":" in sentence:
@@ -2396,7 +2441,22 @@ class Story:
         """
         label = POINTS_FROM.search(sentence, 0, figure.span[0])
         name, anonymous = name_of(label.group("owner"), self.memory) if label is not None else (None, False)
-        return Speaker(name, "asserts", anonymous=anonymous) if name is not None else None
+        if name is None:
+            return self._list_giver(sentence, figure.span[0])
+        return Speaker(name, "asserts", anonymous=anonymous)
+
+    def _list_giver(self, sentence: str, at: int) -> Speaker | None:
+        """
+        The one a list's lead-in names as giving it, when the list's figures stand after its colon ("Saltmarsh read
+        out the totals so far: Korrigan 1,904,310 votes, ..."): a named person or body, not an anonymous one.
+        """
+        label = LIST_GIVEN_BY.search(sentence, 0, at) if at >= 0 else None
+        if label is None:
+            return None
+        # (by the name set off after a role: "The returning officer, Edda Voskuil, read out the totals:")
+        name, anonymous = name_of(label.group("owner") or label.group("apposed") or label.group("subject"), self.memory)
+        named = name is not None and not anonymous and (name[:1].isupper() or looks_like_body(name))
+        return Speaker(name, "asserts") if named else None
 
     def _court_gives(self, sentence: str, start: int, figure: Figure) -> bool:
         """
@@ -2648,6 +2708,10 @@ class Story:
             # (tests/ingest_labelling.md, "Live blog"), so its source goes on in it as an item's does
             self.item_source = speaker
         memory.learn(sentence, speaker.name, speaker.anonymous)
+        giver = self._list_giver(sentence, len(sentence)) if ":" in sentence and figures and not inside else None
+        if giver is not None and memory.paragraph_source is None:
+            # the list's items the paragraph goes on with, one sentence each, are its giver's too
+            memory.paragraph_source = giver
         self._read_form(sentence, reports, figures, reported)
         # a cheap test for RESULTS_REPORTED's periods first ("annual profit", "interim results", "profit ... for 2026")
         periods = ("quarter", "results", "year", "half", "annual", "interim", "for 20", "for 19")
