@@ -72,9 +72,11 @@ CHECKABLE_DURATION_BEFORE = re.compile(
     # "sea trials had been put back another 16 weeks", "brought forward by two months", "the opening was delayed by 16
     # weeks": how far a date moved; "delayed" with its auxiliary, not a threshold or a notice ("passengers delayed by
     # more than 30 minutes can claim", "Market data delayed by 15 minutes")
-    r"\b(?:(?:put|pushed|set|moved)\s+back|brought\s+forward|"
+    # "that set us back at least six weeks": how far a thing set back its work, the object between
+    r"\b(?:(?:put|pushed|set|moved)\s+back|set\s+(?:us|it|them|(?:the|its|their|our)\s+[a-z-]+)\s+back|brought\s+forward|"
     r"(?:was|were|is|are|be|been)\s+(?:(?:now|again|further)\s+)?(?:delayed|postponed)(?=\s+(?:by|another|a\s+further)))\s+"
-    r"(?:by\s+)?(?:(?:another|a\s+further|an\s+extra|about|around|nearly|almost|more\s+than)\s+)?$",
+    # "has been delayed by at least 48 hours", "will be delayed by up to 10 days": the delay's bound
+    r"(?:by\s+)?(?:(?:another|a\s+further|an\s+extra|about|around|nearly|almost|more\s+than|at\s+least|up\s+to)\s+)?$",
     re.IGNORECASE,
 )
 # The hedges a duration may carry ("an average of about 40 minutes", "averaging over 50 hours")
@@ -313,8 +315,12 @@ CHECKABLE_DURATION_AFTER = re.compile(
     r"^\s+(?:(?:behind|late|away|overdue|ahead|of delays?|too\s+(?:fast|slow|early|late|long|short))\b|"
     # "opened three weeks earlier than planned", "two years later than first promised": an advance or a delay on a
     # schedule
-    r"(?:earlier|later|sooner)\s+than\s+(?:(?:first|originally|initially)\s+)?(?:planned|scheduled|expected|"
-    r"promised|forecast|intended|agreed|targeted|envisaged)\b|"
+    # "open 3 weeks later than usual", "about eight months later than it had planned": against the normal or the plan
+    # its subject had
+    r"(?:earlier|later|sooner)\s+than\s+(?:(?:first|originally|initially)\s+|(?:it|they|we)\s+(?:had\s+)?)?"
+    r"(?:planned|scheduled|expected|promised|forecast|intended|agreed|targeted|envisaged|usual|normal)\b|"
+    # "open in January, fourteen months after it should have": a delay against what was due
+    r"after\s+(?:it|they)\s+should\s+have\b|"
     # "pay farmers 14 days later than their contracts required": against what a contract or a rule sets
     r"(?:earlier|later|sooner)\s+than\s+(?:(?:the|their|its|his|her|our)\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:required|requires?|allowed|allows?|stipulated|stipulates?)\b|"
@@ -327,6 +333,28 @@ CHECKABLE_DURATION_AFTER = re.compile(
     r"of\s+(?!(?:the|his|her|its|their|our|play|normal|regular|added|stoppage|injury|extra|campaigning|term|school)\b)"
     r"[a-z-]+\s+left\b)",
     re.IGNORECASE,
+)
+# "cut the rehearsals to four weeks from six", "turns them round in two days instead of 14", "The turnaround is four
+# days now, down from 14": a span set against the one it replaced, a span revised (tests/ingest_labelling.md, "An
+# earlier value in time" and the frequencies rule); the earlier one a bare figure or one in the same unit, not a sum,
+# a share or a year ("over two years, from 3.5 per cent", "three months a year from 2027")
+SPAN_REPLACED_AFTER = re.compile(
+    r"^(?:\s+(?:now|this\s+year))?,?\s+(?:(?:down|up)\s+from|from|instead\s+of)\s+(?:the\s+)?"
+    rf"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d:.%])|{SMALL_NUMBER_WORDS}\b)"
+    r"(?!\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b))",
+    re.IGNORECASE,
+)
+# "empty for more than six months, up from 930": a span that is a threshold is no span revised
+THRESHOLD_HEDGE_BEFORE = re.compile(r"\b(?:more|less|fewer|longer|shorter)\s+than\s+$", re.IGNORECASE)
+# "lost 17 days last year to the leaking roof", "teams were losing about 2 days a week to rain", "lost two months of
+# fishing to storms": time lost to a cause, a count of the days it took, as "on 48 days" counts occasions; not one
+# person's own ("I lost four days of work", the speaker's experience)
+TIME_LOST_BEFORE = re.compile(r"(?<!\bI\s)\b(?:lose|loses|lost|losing)\s+" + _NEAR + r"$", re.IGNORECASE)
+TIME_LOST_AFTER = re.compile(r"^(?:\s+(?:a|per|each|last|this|every)\s+[a-z]+)?\s+(?:to|of)\s+[a-z]", re.IGNORECASE)
+# "41 days with snow lying on the roads", "seven nights this week when the temperature never fell below 20C": days
+# counted by what happened on them, a count of occasions, not a span
+DAYS_WITH_CONDITION_AFTER = re.compile(
+    r"^(?:\s+(?:this|last|that)\s+[a-z]+)?\s+(?:when|on\s+which|with\s+[a-z]+\s+[a-z]+ing)\b", re.IGNORECASE
 )
 # Spans of time that are claims by the word that governs them (tests/ingest_labelling.md, session 25: "Spans of time:
 # claim or duration"), not a tenure, one person's experience or a past event's length told as background
@@ -1080,6 +1108,10 @@ def _span_claimed(before: str, after_unit: str) -> bool:
             return not EVERY_CLAUSE_AFTER.match(after_unit)
         # "She is taking six months off": time off, no span to check (not "taking 40 seconds off a winning time")
         return not PLANNED_TERM_BEFORE.search(before[-80:]) and not TIME_OFF_AFTER.match(after_unit)
+    if SPAN_REPLACED_AFTER.match(after_unit) and not THRESHOLD_HEDGE_BEFORE.search(before):
+        return True  # "cut to four weeks from six", "in two days instead of 14": a span revised
+    if TIME_LOST_BEFORE.search(before) and TIME_LOST_AFTER.match(after_unit):
+        return True  # "lost 17 days last year to the roof": time lost to a cause, counted
     if (
         SPAN_STATED_AFTER.match(after_unit)
         or (SET_BY_RULE_AFTER.match(after_unit) and RULE_GOVERNED_BEFORE.search(before[-80:]))
@@ -1140,6 +1172,8 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     if unit in DURATION_UNITS:
         if PERIODS_COUNTED_AFTER.match(sentence[m.end() :]):
             return False  # "in seven of the last ten years": how many of the periods, a count, not a span of time
+        if unit in WEEKLY_DAY_UNITS and DAYS_WITH_CONDITION_AFTER.match(sentence[unit_end:]):
+            return False  # "41 days with snow lying", "seven nights when it never fell below 20C": days counted
         if SPAN_OF_LIMIT_AFTER.match(sentence[m.end() :]):
             return False  # "a 10-week consultation", "a 90-day deadline"
         after_unit = sentence[unit_end:]
