@@ -346,11 +346,6 @@ SPAN_REPLACED_AFTER = re.compile(
 )
 # "empty for more than six months, up from 930": a span that is a threshold is no span revised
 THRESHOLD_HEDGE_BEFORE = re.compile(r"\b(?:more|less|fewer|longer|shorter)\s+than\s+$", re.IGNORECASE)
-# "lost 17 days last year to the leaking roof", "teams were losing about 2 days a week to rain", "lost two months of
-# fishing to storms": time lost to a cause, a count of the days it took, as "on 48 days" counts occasions; not one
-# person's own ("I lost four days of work", the speaker's experience)
-TIME_LOST_BEFORE = re.compile(r"(?<!\bI\s)\b(?:lose|loses|lost|losing)\s+" + _NEAR + r"$", re.IGNORECASE)
-TIME_LOST_AFTER = re.compile(r"^(?:\s+(?:a|per|each|last|this|every)\s+[a-z]+)?\s+(?:to|of)\s+[a-z]", re.IGNORECASE)
 # "41 days with snow lying on the roads", "seven nights this week when the temperature never fell below 20C": days
 # counted by what happened on them, a count of occasions, not a span
 DAYS_WITH_CONDITION_AFTER = re.compile(
@@ -1110,8 +1105,6 @@ def _span_claimed(before: str, after_unit: str) -> bool:
         return not PLANNED_TERM_BEFORE.search(before[-80:]) and not TIME_OFF_AFTER.match(after_unit)
     if SPAN_REPLACED_AFTER.match(after_unit) and not THRESHOLD_HEDGE_BEFORE.search(before):
         return True  # "cut to four weeks from six", "in two days instead of 14": a span revised
-    if TIME_LOST_BEFORE.search(before) and TIME_LOST_AFTER.match(after_unit):
-        return True  # "lost 17 days last year to the roof": time lost to a cause, counted
     if (
         SPAN_STATED_AFTER.match(after_unit)
         or (SET_BY_RULE_AFTER.match(after_unit) and RULE_GOVERNED_BEFORE.search(before[-80:]))
