@@ -401,7 +401,9 @@ PREVIOUS_AFTER = re.compile(
 BARE_SHARE_REPLACED_AFTER = re.compile(r"[\"”’]?\s*(?:[,.;:)]|$)")
 # "instead of every hour", "rather than every half hour": a frequency replaced, told by its period alone
 EVERY_PERIOD_REPLACED_AFTER = re.compile(
-    rf"[^.;:\d]{{0,40}}?,?\s+{REPLACED_BY}\s+every\s+(?P<part>half\s+(?:an\s+)?|other\s+)?"
+    # past a date the change starts on ("every two hours from 1 April instead of every hour")
+    rf"(?:[^.;:\d]|\d{{1,2}}(?=\s+{MONTH_NAME}\b)){{0,40}}?,?\s+{REPLACED_BY}\s+every\s+"
+    r"(?P<part>half\s+(?:an\s+)?|other\s+)?"
     r"(?P<span>minute|hour|day|week|fortnight|month|year)\b",
     re.IGNORECASE,
 )
@@ -4473,6 +4475,10 @@ def _levels_changed_by(sentence: str, figures: list[Figure]) -> list[Figure]:
     return result
 
 
+# Between a frequency and the one it replaces, past the words that say where or from when it runs ("on the Brill to
+# Ockley line, instead of every", "from 1 April instead of every")
+_WHERE_OR_WHEN = r"(?:[^.;:\d]|\d{1,2}(?=\s+" + MONTH_NAME + r"\b)|\d\d:\d\d)"
+EVERY_REPLACED_GAP = re.compile(rf"{_WHERE_OR_WHEN}{{0,80}}?,?\s+{REPLACED_BY}\s+every\s+", re.IGNORECASE)
 # "86 of the 410": the whole a part right before it is counted in
 WHOLE_OF_PART_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their)\s+$")
 # A semicolon or a colon between two figures: a clause of their own each
@@ -4628,6 +4634,12 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             and not clause_break
             and not re.search(r"\bbut\b", gap)
         ):
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
+        if usable_far and EVERY_BEFORE.search(before_first) and EVERY_REPLACED_GAP.fullmatch(gap):
+            # "trains every 15 minutes on the Brill to Ockley line, instead of every 20 minutes": the frequency
+            # replaced, past where the service runs
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue

@@ -159,3 +159,15 @@ def test_it_sets_the_part_not_the_whole_against_the_value_before():
 def test_it_reads_a_month_of_last_year_as_an_earlier_period():
     found = _text("The busiest month was July, with 19,700 crossings, against 18,150 in July last year.")
     assert [(m.value, m.previous_value) for m in found] == [(Decimal(19700), Decimal(18150))]
+
+
+def test_it_takes_a_frequency_replaced_past_where_the_service_runs():
+    found = _text(
+        "The board had promised trams every 12 minutes on the Brill to Ockley line, instead of every 20 minutes."
+    )
+    assert [(m.value, m.previous_value) for m in found] == [(Decimal(12), Decimal(20))]
+
+
+def test_it_takes_a_period_replaced_past_the_date_the_change_starts():
+    found = _text("Coaches will run the route every three hours from 4 May instead of every hour, the firm said.")
+    assert [(m.value, m.previous_value) for m in found] == [(Decimal(3), Decimal(1))]
