@@ -52,7 +52,7 @@ EARLIER = re.compile(
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d{1,2})\s+(?:years?|decades?|months?)\s+"
     r"(?:ago|earlier|before)|"
     r"the\s+(?:year|season|month|week)\s+before|"
-    r"when\s+(?:I|we|he|she|they)\s+(?:first\s+)?(?:[a-z]{2,15}ed|was|were|began|came|left|took|went|had|got|"
+    r"when\s+(?:I|we|you|he|she|they)\s+(?:first\s+)?(?:[a-z]{2,15}ed|was|were|began|came|left|took|went|had|got|"
     r"became|began)|"
     r"(?:first|originally|initially)\s+(?:[a-z]{2,15}\s+)?(?:estimated|put|said|reported|forecast|projected|"
     r"counted|budgeted|set|valued|priced)|"

@@ -24,7 +24,7 @@ from claims.quantities import round_figure
 from ingest.cues import find_cues, has_cue, singular
 from ingest.dates import find_date
 from ingest.disputes import DENIAL, LOOK_BACK_NAMED, quote_what_is_disputed, sentence_disputes
-from ingest.earlier_now import pair_earlier_and_now
+from ingest.earlier_now import FUTURE, pair_earlier_and_now
 from ingest.mentions import Mention
 from ingest.not_counts import COLLECTIVE_PEOPLE, routes_named
 from ingest.numbers import (
@@ -79,6 +79,14 @@ _PIECE = (
 )
 OWN_REPORT = re.compile(
     rf"^(?:[Oo]ur\s+(?:[\w-]+\s+){{0,2}}?{_PIECE}|(?:An?|The)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PIECE}(?!\s+(?:by|from)\b))"
+)
+# A correction inside any page: "Correction (14 May): An earlier version of this article said ...", "Corrections: In
+# Monday's report we said ...", "We said 212 million litres leaked": the outlet's own account of what it printed, whose
+# next sentence may give the corrected figure, as on a corrections page (not in a quotation: '"We said 40 jobs," she
+# said' is a source's account of itself)
+OWN_CORRECTION = re.compile(
+    r"^[^“\"]*?(?:\b[Cc]orrections?\b[^.:;\n]{0,40}:|\b[Aa]n\s+(?:earlier|previous)\s+version\b|"
+    r"\b[Ww]e\s+(?:said|reported|wrote|stated|gave)\b)"
 )
 # A corrections page's earlier piece quoting someone: "An interview on 17 March quoted Marit Penwick as saying",
 # "recorded Jonas Twell, the chief financial officer, as saying": the figure is the one quoted, said by them
@@ -502,7 +510,12 @@ def _earlier_values(
     # per cent") gives a revision of its own, not the earlier value of the figure before
     earlier_only = bool(figures) and figures[0].previous_value is None
     after_last = recent and recent[-1][0] >= number - EARLIER_VALUE_REACH
-    if earlier_only and after_last and (EARLIER_VALUE_SENTENCE.match(sentence) or given):
+    earlier_sentence = EARLIER_VALUE_SENTENCE.match(sentence) if earlier_only and after_last else None
+    if earlier_sentence is not None and earlier_sentence.group("it_was") and FUTURE.search(recent[-1][1].quote):
+        # "Our success rate will drop to around 8 per cent. It was 24 per cent five years ago.": a forecast is no
+        # value now for the one before to be replaced by (as ingest/earlier_now.py reads a forecast)
+        earlier_sentence = None
+    if earlier_only and after_last and (earlier_sentence or given):
         # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
         # the figure before replaced, not a claim of its own
         last = recent[-1][1]
@@ -548,7 +561,13 @@ def _earlier_values(
     if first_put is not None and (
         first_put in mentions
         and first_put.unit == figures[0].unit
-        and revises_figure_before(sentence, figures[0], first_put.quote, first_put.figure, correcting)
+        and revises_figure_before(
+            sentence,
+            figures[0],
+            first_put.quote,
+            first_put.figure,
+            correcting or OWN_CORRECTION.match(first_put.quote) is not None,
+        )
     ):
         # "first put the gap at 140 million ... It has now raised that estimate to 212 million": one revision
         figures = [replace(figures[0], previous_value=first_put.value), *figures[1:]]
@@ -613,6 +632,14 @@ def _gave_earlier(given: re.Match[str], sentence: str, last: Mention, memory: Sp
 
 BARE_FIGURE = re.compile(r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d,.]+(?:\s+(?:million|billion))?")
 # A sentence that only gives the value the last figure replaced: "That is up from 96 million litres".
+# A figure with a qualifier, and a past time named after it: "11,420 in March", "about 6,100 a year earlier"
+_QUALIFIED_FIGURE = r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£][\d,.]*(?:\s+(?:million|billion))?"
+_PAST_TIME = (
+    r"(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:19|20)\d\d)\b|last\s+(?:year|month|week|season|time|spring|summer|autumn|winter)\b|"
+    r"(?:a|\w+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|before)\b|"
+    r"at\s+the\s+(?:last|previous)\s+[a-z]+\b)"
+)
 EARLIER_VALUE_SENTENCE = re.compile(
     r"(?:^(?:That|This|It|The\s+figure)\s+(?:is|was|was\s+itself|compares)\s+(?:(?:up|down)\s+from|with)\s+"
     r"|^(?:That|It)['’]s\s+(?:up|down)\s+from\s+"
@@ -641,8 +668,16 @@ EARLIER_VALUE_SENTENCE = re.compile(
     r"|^The\s+(?:previous|last|prior)\s+(?:year|season|month|quarter|week)['’]s\s+(?:figure|total|number|count|level)\s+"
     r"(?:was|had\s+been|stood\s+at)\s+"
     # "We are 412 people now. When I arrived there were 260": the count at a time the speaker looks back to
-    r"|^When\s+(?:I|we|he|she|they)\s+[^,.;\d]{3,40}?,?\s+there\s+(?:were|was)\s+)"
-    r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
+    r"|^When\s+(?:I|we|he|she|they)\s+[^,.;\d]{3,40}?,?\s+there\s+(?:were|was)\s+"
+    # "It was 11,420 in March.", "That was 6,100 a year earlier": the pronoun takes up the measure, and a past time
+    # after the figure sets it before the one the sentence before gave
+    # "That beats the February record of 141 kilometres an hour": the record the figure before beat
+    r"|^(?:That|This|It)\s+(?:beats?|broke|breaks|tops|topped|eclipses|eclipsed|surpasses|surpassed)\s+"
+    r"(?:the|its|their|a)\s+(?:[\w-]+['’]s\s+)?(?:[A-Za-z-]+\s+){0,2}?record\s+(?:of\s+)?"
+    rf"|^(?P<it_was>(?:It|That)\s+was\s+)(?={_QUALIFIED_FIGURE}\s+(?:[a-z]+\s+){{0,3}}?{_PAST_TIME})"
+    r")"
+    # "That is up from the 148 million budget set in 2024": the value by a determiner, as "up from 148 million" is
+    r"(?:(?:the|its|their)\s+)?(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
 )
 # "It had predicted 1.5 million yesterday", "Earlier it had said 'around 600'", "It had earlier forecast a loss of 450
 # million": a sentence giving the value a source had first given, before the figure it gives now

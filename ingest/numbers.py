@@ -401,7 +401,9 @@ PREVIOUS_AFTER = re.compile(
 BARE_SHARE_REPLACED_AFTER = re.compile(r"[\"”’]?\s*(?:[,.;:)]|$)")
 # "instead of every hour", "rather than every half hour": a frequency replaced, told by its period alone
 EVERY_PERIOD_REPLACED_AFTER = re.compile(
-    rf"[^.;:\d]{{0,40}}?,?\s+{REPLACED_BY}\s+every\s+(?P<part>half\s+(?:an\s+)?|other\s+)?"
+    # past a date the change starts on ("every two hours from 1 April instead of every hour")
+    rf"(?:[^.;:\d]|\d{{1,2}}(?=\s+{MONTH_NAME}\b)){{0,40}}?,?\s+{REPLACED_BY}\s+every\s+"
+    r"(?P<part>half\s+(?:an\s+)?|other\s+)?"
     r"(?P<span>minute|hour|day|week|fortnight|month|year)\b",
     re.IGNORECASE,
 )
@@ -466,7 +468,9 @@ EARLIER_PERIOD = re.compile(
     # "compared with 61 per cent at the end of 2026", "up on the 79,900 of 2025"
     r"(?:at|by)\s+the\s+(?:end|start|beginning)\s+of\s+(?:19|20)\d\d\b|of\s+(?:19|20)\d\d\b(?!\s*[-–])|"
     # "against 640 before we closed": a time before an event told in the past
-    r"before\s+(?:I|we|they|he|she|it|the\s+[a-z]+)\s+(?:[a-z]+ed|began|left|took|shut|won|lost|came)\b)"
+    r"before\s+(?:I|we|they|he|she|it|the\s+[a-z]+)\s+(?:[a-z]+ed|began|left|took|shut|won|lost|came)\b|"
+    # "86 in March, against 51 in December": a month with no year, earlier only beside another month (_earlier_period)
+    r"in\s+(?P<month>" + MONTH_NAME + r")\b(?!\s*,?\s*\d|\s+(?:last|this|next)\b))"
 )
 
 
@@ -489,6 +493,11 @@ def _earlier_period(sentence: str, at: int) -> re.Match | None:
     then_years = re.findall(r"\b(?:19|20)\d\d\b", period.group(0)[len(period.group("between")) :])
     if own_years and then_years and int(own_years[-1]) <= int(then_years[-1]):
         return None  # "48 percent in 2024, against 55 percent in the capital in 2024": one time, two places
+    if period.group("month"):
+        # "in March, against 51 in December": the figure before set in another month, the one it is compared with
+        # (a month alone beside no month of its own may be a place's or a group's: "against 51 in Dovreth" is not)
+        other_month = rf"\bin\s+(?!{period.group('month')}\b)(?:{MONTH_NAME})\b"
+        return period if re.search(other_month, before[-90:], re.IGNORECASE) else None
     if not period.group("event"):
         return period
     if FORESEEN_WORD.search(period.group(0), 0, period.start("event")):
@@ -1101,7 +1110,7 @@ def find_figures(
         if REVISED_WORD.search(sentence):
             figures = _revised_from_after(sentence, figures)
         figures = _earlier_values_folded(sentence, figures)
-    return figures
+    return _levels_changed_by(sentence, figures)
 
 
 def _count_of_its_own(sentence: str, m: re.Match) -> bool:
@@ -4165,8 +4174,16 @@ REVISED_ESTIMATE_IS_BEFORE = re.compile(
 )
 # ", a figure it revised last week from 598,000": an apposition that tells what the figure before replaced
 APPOSITION_REVISED_FROM_BEFORE = re.compile(
-    r",\s*(?:a|the)\s+(?:figure|sum|number|total|estimate|count|forecast|tally)\s+[^,;.\d]{0,40}?"
-    rf"\b(?:{_REVISED}|corrected)\b[^,;.\d]{{0,30}}?\bfrom\s+{_EARLIER_QUALIFIER}$",
+    # "6 crowns a head, a price the club cut from 9", "a charge it raised from 0.05 crowns in 2025": what the noun
+    # names is what someone set, and changed; "a figure the inquiry later raised from its first estimate of 300"
+    r",\s*(?:a|the)\s+(?:figure|sum|number|total|estimate|count|forecast|tally|price|charge|fee|fare|rate|level|limit|"
+    r"cap|budget|target|toll)\s+[^,;.\d]{0,40}?"
+    rf"\b(?:{_REVISED}|corrected)\b[^,;.\d]{{0,30}}?\bfrom\s+"
+    r"(?:(?:its|their|the|an?)\s+(?:(?:first|earlier|original|initial|previous)\s+)?"
+    r"(?:estimate|figure|forecast|level|price|count|budget)\s+of\s+)?"
+    rf"{_EARLIER_QUALIFIER}$|"
+    # "31 schools stayed shut on Monday, the office said, a fall from 48 on Friday": the change named by a noun
+    rf",\s*(?:a|the)\s+(?:fall|drop|decline|rise|increase|jump|cut|reduction)\s+from\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
 
@@ -4330,7 +4347,6 @@ def revises_figure_before(
         and PRINTED_BEFORE.search(first_sentence[:at]) is not None
         and PRINTED_RIGHT.search(first_sentence, at) is None
         and ";" not in sentence[: figure.span[0]]
-        and NOT_AFTER.match(sentence, figure.span[1]) is None
         and (ASKED_TO_CLARIFY.search(sentence, 0, figure.span[0]) is None or PART_TOLD.search(sentence) is None)
         and PRINTED_REJECTED.search(sentence, 0, figure.span[0]) is None
     )
@@ -4389,8 +4405,12 @@ RECORD_BEATEN_BEFORE = re.compile(
     r"\b(?:beat(?:ing|s)?|above|over|top(?:ped|ping|s)?|break(?:ing|s)?|broke|surpass(?:ed|ing|es)?|"
     r"exceed(?:ed|ing|s)?|eclips(?:ed|ing|es)?|pass(?:ed|ing)?|smash(?:ed|ing|es)?)\s+"
     # "beating the league's previous record of 5,640": whose record it was, named
-    r"(?:the|its|their|a)\s+(?:[\w-]+['’]s\s+)?(?:previous|old|former|earlier)\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}?(?:record|high|best|peak)\s+(?:of\s+)?{_EARLIER_QUALIFIER}$",
+    r"(?:the|its|their|a)\s+(?:[\w-]+['’]s\s+)?(?:(?:previous|old|former|earlier)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:record|high|best|peak)|"
+    # "beating the ground record of 29,870", "the domestic record of 48 million": a record beaten stood before the
+    # figure that beat it, whatever word names its kind (not a high, a best or a peak, which may be another's)
+    r"(?:[A-Za-z-]+\s+){0,2}?record)"
+    rf"\s+(?:of\s+)?{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
 HAVING_PUT_BEFORE = re.compile(
@@ -4472,6 +4492,43 @@ def _one_unit(first: str, second: str) -> bool:
     return bool(singular) and plural in (singular + "s", IRREGULAR_PLURAL_OF.get(singular))
 
 
+# "rose by 2,900 to 97,400", "fell by 2,300 last year to 61,800": a change by a bare amount, then the level it came to
+# (not "rose by 9 per cent to 2,450", a change in another unit)
+CHANGED_BY_TO_BEFORE = re.compile(
+    r"\b(?:(?P<up>rose|risen|grew|grown|increased|climbed|jumped)|"
+    r"(?P<down>fell|fallen|decreased|declined|dropped|shrank|shrunk|slipped))\s+by\s+"
+    r"(?P<amount>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)(?P<scale>\s+(?:million|billion))?"
+    r"\s+(?:(?:last|this)\s+[a-z]+\s+|in\s+(?:19|20)\d\d\s+)?to\s+$",
+    re.IGNORECASE,
+)
+
+
+def _levels_changed_by(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """
+    "Claims rose by 2,900 to 97,400": the level the change came to, with the level it came from (97,400 less 2,900)
+    as its previous value (tests/ingest_labelling.md, "An earlier value in time"); the change, where it is read as a
+    claim, stays one of its own, as the labels read it.
+    """
+    result = []
+    for figure in figures:
+        changed = CHANGED_BY_TO_BEFORE.search(sentence, 0, figure.span[0])
+        if changed is not None and figure.previous_value is None and figure.qualifier == Qualifier.EXACT:
+            amount = Decimal(changed.group("amount").replace(",", ""))
+            if changed.group("scale"):
+                amount *= Decimal(10) ** (6 if changed.group("scale").strip().lower() == "million" else 9)
+            before = figure.value - amount if changed.group("up") else figure.value + amount
+            if before > 0:
+                figure = replace(figure, previous_value=before)
+        result.append(figure)
+    return result
+
+
+# Between a frequency and the one it replaces, past the words that say where or from when it runs ("on the Brill to
+# Ockley line, instead of every", "from 1 April instead of every")
+_WHERE_OR_WHEN = r"(?:[^.;:\d]|\d{1,2}(?=\s+" + MONTH_NAME + r"\b)|\d\d:\d\d)"
+EVERY_REPLACED_GAP = re.compile(rf"{_WHERE_OR_WHEN}{{0,80}}?,?\s+{REPLACED_BY}\s+every\s+", re.IGNORECASE)
+# "86 of the 410": the whole a part right before it is counted in
+WHOLE_OF_PART_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their)\s+$")
 # A semicolon or a colon between two figures: a clause of their own each
 CLAUSE_BREAK = re.compile(r";|:\s")
 
@@ -4580,11 +4637,23 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         if (
             compared
             and against
+            # "86 of the 410 clinics ..., against 51 in December": the part is set against the earlier value, not the
+            # whole it is counted in
             and _earlier_of_same(sentence, second.span[1], before_first)
             # a result set against no result, or none against one, are two claims: "cut its debt to 40 million,
             # against a deficit of 12 million"
             and (against.group("result") is None or result_first is not None)
         ):
+            part = result[i - 1] if i > 0 and WHOLE_OF_PART_BEFORE.search(before_first) else None
+            if part is not None:
+                # "86 of the 410 clinics ..., against 51 in December": the part is set against the earlier value,
+                # not the whole it is counted in
+                if part.previous_value is None and _one_unit(part.unit, second.unit):
+                    result[i - 1] = replace(part, previous_value=second.value)
+                    del result[i + 1]
+                    continue
+                i += 1
+                continue
             # "it now has 14 surveyors for the whole coast, against 22 a decade ago"; "a profit of 18.6 million,
             # against a loss of 9.3 million a year earlier": a result of the other sign is below zero
             other_sign = against.group("result") is not None and result_first != _result_kind(against.group("result"))
@@ -4613,6 +4682,12 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             and not clause_break
             and not re.search(r"\bbut\b", gap)
         ):
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
+        if usable_far and EVERY_BEFORE.search(before_first) and EVERY_REPLACED_GAP.fullmatch(gap):
+            # "trains every 15 minutes on the Brill to Ockley line, instead of every 20 minutes": the frequency
+            # replaced, past where the service runs
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue

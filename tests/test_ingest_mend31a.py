@@ -137,8 +137,8 @@ def test_it_keeps_a_past_perfect_after_and_in_the_narration_of_the_first_source(
 def test_it_reads_the_outlets_own_earlier_reports_in_the_plural_as_no_source_on_a_corrections_page():
     text = (
         "Corrections and clarifications\n\nBy Lene Voss, readers' editor\n\n"
-        "Our reports on the ferry strike said 400 crew members walked out. The operator has told us it was 340, not "
-        "400."
+        "Our reports on the ferry strike said 400 crew members walked out. That is right, but the strike began on a "
+        "Tuesday, not a Monday."
     )
     found = [m for m in extract(clean_text(text)) if m.value == Decimal("400") and m.stance == "asserts"]
     assert [m.speaker for m in found] == ["Lene Voss"]
