@@ -85,6 +85,8 @@ WITHHELD_REACH = (
     40  # characters from "did not confirm" to the figure it names ("Nordvik did not confirm the figure of")
 )
 LOOK_BACK_NAMED = 12  # and "X disputed the bureau's count", which names it
+# and a figure named by whose it is or what it counts, when nothing nearer is ("disputed the administrators' figure")
+LOOK_BACK_FAR = 40
 
 
 # How far back (in characters, about two sentences) a dispute's quote may start at the figure it disputes
@@ -174,6 +176,7 @@ def _disputed(
     number: int,
     asked: int = 0,
     figures: list[Figure] | None = None,
+    far: list[tuple[int, Mention]] | None = None,
 ) -> list[Mention]:
     """
     "X rejected that", "X disputed the pension figure", "Tallon denied that": a mention of each figure disputed,
@@ -214,9 +217,9 @@ def _disputed(
     if bare:
         # "Police said thefts fell by a third, but a councillor disputed that": what its own sentence said first
         candidates = _said_before(sentence, report, recent, number, name) + candidates
+    number_share = re.search(r"numbers?$", target.group("object")) is not None
     if kind:
         sums = _sum_units(recent)
-        number_share = re.search(r"numbers?$", target.group("object")) is not None
         candidates = [(n, m) for n, m in candidates if _of_kind(m, kind, sums, number_share)]
     # "the ministry's figures": the figures the ministry gave; "the Orlan estimate": a sentence naming Orlan
     lowered = [w.lower() for w in words]
@@ -226,6 +229,16 @@ def _disputed(
     found = next(((n, m) for n, m in candidates if m.unit and singular(m.unit) in counted), None)
     found = found or next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
     found = found or next(((n, m) for n, m in candidates if telling and any(w in m.quote for w in telling)), None)
+    if found is None and telling and far:
+        # "He disputed the administrators' figure", "the survey's vacancy total": a figure named by whose it is or by
+        # what it counts may have been given paragraphs before, when nothing nearer is
+        older = [(n, m) for n, m in reversed(far) if n < number - reach and m.speaker != name]
+        if kind:
+            older = [(n, m) for n, m in older if _of_kind(m, kind, _sum_units(far), number_share)]
+        found = next(((n, m) for n, m in older if m.unit and singular(m.unit) in counted), None)
+        told_by = [w.lower() for w in telling]
+        found = found or next(((n, m) for n, m in older if any(w in (m.speaker or "").lower() for w in told_by)), None)
+        candidates = candidates + older if found else candidates
     if found is None and candidates and (not words or _possessed(target.group("object"))):
         # "rejected that", "rejected the charity's estimate" naming no one the article quoted by that word:
         # the figure last given by someone else
@@ -929,11 +942,13 @@ def sentence_disputes(
 ) -> list[Mention] | None:
     """
     The mentions the sentence gives in place of ``own`` (the mentions of its ``figures``) once what it disputes is
-    read, in text order; None when it disputes nothing. ``recent`` holds the figure mentions of the sentences before,
-    with their sentence numbers; ``asked`` how many questions without a figure stand right before it; ``voice`` whose
-    answer or turn it is.
+    read, in text order; None when it disputes nothing. ``recent`` holds the figure mentions of the sentences before
+    (``LOOK_BACK_FAR`` of them), with their sentence numbers; ``asked`` how many questions without a figure stand
+    right before it; ``voice`` whose answer or turn it is.
     """
-    earlier = _disputed(sentence, start, end, reports, memory, recent, number, asked, figures) if reports else []
+    far = recent
+    recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
+    earlier = _disputed(sentence, start, end, reports, memory, recent, number, asked, figures, far) if reports else []
     denial = DENIAL.match(sentence) if not earlier and not figures and voice is not None else None
     if denial is not None and voice is not None:
         owner = denial.group("owner")

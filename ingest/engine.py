@@ -25,7 +25,7 @@ from ingest.cues import find_cues, has_cue, singular
 from ingest.dates import find_date
 from ingest.disputes import (
     DENIAL,
-    LOOK_BACK_NAMED,
+    LOOK_BACK_FAR,
     quote_what_is_disputed,
     repeated_after_dispute,
     sentence_disputes,
@@ -381,7 +381,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
                     )
             count_lead = []
         sentences_before = [*sentences_before[-(BRIDGE_REACH - 1) :], sentence]
-        recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
+        recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_FAR]
         # "Do you accept that?", "Daniel?": a question with no figure asks about the figure before, so an answer's
         # "No, I don't accept that" still takes it up
         asked = asked + 1 if not figures and sentence.rstrip(' "”’').endswith("?") else 0

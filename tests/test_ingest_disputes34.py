@@ -107,3 +107,14 @@ def test_a_dispute_whose_speaker_gainsays_the_figure_again_next_is_one_claim():
     lunde = [m for m in extract(clean_text(text)) if m.value == Decimal(700000) and m.speaker == "Odd Lunde"]
     assert len(lunde) == 1
     assert "700,000" in lunde[0].figure
+
+
+def test_a_figure_named_by_what_it_counts_is_found_paragraphs_back():
+    filler = "".join(f"Parents at school {i} said the term had been hard. " for i in range(1, 16))
+    text = (
+        "A survey by the heads' association found 3,870 vacancies across the country.\n\n"
+        + filler
+        + "\n\nOne head said she had lost five teachers this year.\n\n"
+        "The education ministry disputed the survey's vacancy total."
+    )
+    assert (Decimal(3870), "education ministry", "disputes") in _disputes(text)
