@@ -177,7 +177,9 @@ PHRASE_CUE = re.compile(
     # in the caller's own scare quotes is disputed
     # "Corvane has called an estimate that it overcharged customers by 40 million \"wildly inflated\"": the figure
     # named inside the object, however long the clause that names it
-    rf"called(?=\s+(?:(?:that|this|the|its|their|an?)\b[^.;“\"]{{0,120}})?[“\"](?:[a-z]+\s+){{0,2}}(?:{UNTRUE_WORDS}))|"
+    # ('The union called that figure "a lunchtime guess"': a figure called a guess is not taken as true either)
+    rf"called(?=\s+(?:(?:that|this|the|its|their|an?)\b[^.;“\"]{{0,120}})?[“\"](?:[a-z]+\s+){{0,2}}"
+    rf"(?:{UNTRUE_WORDS}|guess|guesswork)\b)|"
     # "The union published its estimate of 3,000 leavers": a body giving out its own estimate or count states it
     r"(?:published|publishes|released|releases|issued|issues|unveiled)\s+(?:its|their|his|her|an?)\s+"
     r"(?:(?:own|latest|new|first|revised|updated|official)\s+)?(?:estimate|forecast|projection|count|tally)\s+(?=of\b)|"

@@ -14,7 +14,7 @@ from claims.quantities import Qualifier, round_figure
 from ingest.cues import DENY_VERBS, GAINSAID_BEFORE, THERE_DENIED, UNCONFIRMED_AFTER, UNTRUE_WORDS, forms, singular
 from ingest.mentions import Mention
 from ingest.not_counts import DURATION_UNITS, NAMED_AS_FIGURE
-from ingest.number_words import CURRENCY_SIGNS, SCALES
+from ingest.number_words import CURRENCY_SIGNS, FRACTION_WORDS, SCALES, WORDNUM
 from ingest.numbers import (
     CURRENCY_PLURALS,
     CURRENCY_UNITS,
@@ -28,18 +28,20 @@ from ingest.speakers import CONTACT_SUBJECT, Report, SpeakerMemory, name_of
 # The nouns that name a figure as a figure: "that figure", "the 600-tonne figure", "such numbers"
 _FIGURE_NOUNS = r"(?:figure|number|estimate|count|tally|total|toll)s?"
 # "rejected that", "disputed the pension figure", "dismissed the ministry's estimate"; "rejected that picture",
-# "disputed that version", "disputed that comparison", "denied this", "denies it": the statement just
-# made, as a bare "that" is; not "rejected that view": an opinion, nor "denied it had", a clause of its own.
-# And a clause that points at the figure: "denied that any review had produced such a figure"
+# "disputed that version", "disputed that comparison", "disputed that account", "denied this", "denies it": the
+# statement just made, as a bare "that" is; not "rejected that view": an opinion, nor "denied it had", a clause of its
+# own. And a clause that points at the figure: "denied that any review had produced such a figure"
 DISPUTED_OBJECT = re.compile(
     r"^\s+(?P<object>(?:th(?:at|is)|it)(?=\s*[^\w\s]|\s*$|\s+(?:outright|out\s+of\s+hand|on|in|at|as|last|when|"
     r"and|but)\b)|"
     rf"that\s+[^.;:\d“\"]{{0,80}}?\b(?:such\s+(?:an?\s+)?|th(?:at|ose)\s+){_FIGURE_NOUNS}|"
     r"(?:that|this)\s+(?P<statement>picture|version|characteri[sz]ation|description|assertion|suggestion|"
-    r"comparison)\b|"
+    r"comparison|account)\b|"
     r"(?:the|this|that|its|their|his|her|"
     r"[A-Z][\w'’]*['’]s)\s+(?P<words>(?:[\w'’-]+\s+){0,3})(?:figure|figures|estimate|estimates|claim|claims|number|"
     r"numbers|count|toll|tally|total|assessment|forecast|calculation|calculations|projection|report|data|statistics|"
+    # "disputed the study", "disputed the prosecution's valuation": what found or valued the figure, named for it
+    r"study|valuation|"
     # "disputed the cost", "rejected the ministry's headcount": a noun that names a kind of figure, ending its phrase
     # (not "rejected the price rise")
     r"(?:cost|costs|price|rate|share|proportion|headcount)(?=\s*[^\w\s]|\s*$|\s+(?:of|for|and|but|as|on|in|at|outright|"
@@ -54,7 +56,7 @@ GAINSAY_IT = forms(f"{DENY_VERBS} dispute refute")
 COUNT_NOUNS = {"count", "number", "numbers", "toll", "tally", "headcount", "total"}
 SUM_NOUNS = MONEY_NOUNS | {
     "cost", "costs", "bill", "price", "prices", "spending", "debt", "debts", "rent", "fee", "fees", "fine", "fines",
-    "sum", "wage", "wages", "salary", "salaries", "pay", "damage", "damages", "compensation", "investment",
+    "sum", "wage", "wages", "salary", "salaries", "pay", "damage", "damages", "compensation", "investment", "valuation",
 }  # fmt: skip
 SHARE_NOUNS = {"rate", "share", "proportion", "percentage"}
 _KINDS = {w: "count" for w in COUNT_NOUNS} | {w: "sum" for w in SUM_NOUNS} | {w: "share" for w in SHARE_NOUNS}
@@ -83,6 +85,8 @@ WITHHELD_REACH = (
     40  # characters from "did not confirm" to the figure it names ("Nordvik did not confirm the figure of")
 )
 LOOK_BACK_NAMED = 12  # and "X disputed the bureau's count", which names it
+# and a figure named by whose it is or what it counts, when nothing nearer is ("disputed the administrators' figure")
+LOOK_BACK_FAR = 40
 
 
 # How far back (in characters, about two sentences) a dispute's quote may start at the figure it disputes
@@ -111,6 +115,57 @@ def quote_what_is_disputed(text: str, mentions: list[Mention]) -> list[Mention]:
     return quoted
 
 
+# How far after a dispute that only points at a figure (in characters, about two sentences) its speaker may give the
+# figure again
+REPEATED_WITHIN = 300
+
+
+def repeated_after_dispute(mentions: list[Mention]) -> list[Mention]:
+    """
+    "Daunt rejected that account. 'We were never asked for 2 million,' he said.": a dispute that only points at a
+    figure, whose speaker gainsays the figure again right after, naming it, is that repeat: one claim, not two.
+    """
+    dropped = set()
+    for i, mention in enumerate(mentions):
+        if mention.stance not in DISPUTING or mention.value is None or not _points_back(mention.figure):
+            continue
+        repeat = next(
+            (
+                j
+                for j in range(i + 1, len(mentions))
+                if mentions[j].start >= mention.end - 1
+                and mentions[j].start - mention.end <= REPEATED_WITHIN
+                and (mentions[j].value, mentions[j].unit) == (mention.value, mention.unit)
+                and mentions[j].speaker == mention.speaker
+                and _gainsaid_again(mentions[j])
+            ),
+            None,
+        )
+        if repeat is not None:
+            dropped.add(i)
+    return [m for i, m in enumerate(mentions) if i not in dropped]
+
+
+# A negation right before a figure: "We were never asked for 2 million", "There was no offer of 900,000"
+NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nobody|nothing)\b[^.;,:]{0,30}$", re.IGNORECASE)
+
+
+def _gainsaid_again(m: Mention) -> bool:
+    """Whether a figure given again is gainsaid where it stands: disputed in its own words, or negated."""
+    at = m.quote.find(m.figure) if m.figure else -1
+    return m.stance in DISPUTING or (at > 0 and NEGATED_BEFORE.search(m.quote, max(0, at - 40), at) is not None)
+
+
+# A figure named again in words: "that figure of half", "Fifty is a number for a hospital ..."
+NAMED_IN_WORDS = re.compile(rf"\b(?:{WORDNUM}|{FRACTION_WORDS})\b", re.IGNORECASE)
+
+
+def _points_back(figure: str | None) -> bool:
+    """Whether a dispute's words point back at the figure ("that", "that account", "the union's figure", "Ms Stroud
+    said") rather than give it again, in digits or in words."""
+    return bool(figure) and not re.search(r"\d", figure or "") and not NAMED_IN_WORDS.search(figure or "")
+
+
 def _disputed(
     sentence: str,
     start: int,
@@ -121,6 +176,7 @@ def _disputed(
     number: int,
     asked: int = 0,
     figures: list[Figure] | None = None,
+    far: list[tuple[int, Mention]] | None = None,
 ) -> list[Mention]:
     """
     "X rejected that", "X disputed the pension figure", "Tallon denied that": a mention of each figure disputed,
@@ -161,9 +217,9 @@ def _disputed(
     if bare:
         # "Police said thefts fell by a third, but a councillor disputed that": what its own sentence said first
         candidates = _said_before(sentence, report, recent, number, name) + candidates
+    number_share = re.search(r"numbers?$", target.group("object")) is not None
     if kind:
         sums = _sum_units(recent)
-        number_share = re.search(r"numbers?$", target.group("object")) is not None
         candidates = [(n, m) for n, m in candidates if _of_kind(m, kind, sums, number_share)]
     # "the ministry's figures": the figures the ministry gave; "the Orlan estimate": a sentence naming Orlan
     lowered = [w.lower() for w in words]
@@ -173,6 +229,16 @@ def _disputed(
     found = next(((n, m) for n, m in candidates if m.unit and singular(m.unit) in counted), None)
     found = found or next(((n, m) for n, m in candidates if any(w in (m.speaker or "").lower() for w in lowered)), None)
     found = found or next(((n, m) for n, m in candidates if telling and any(w in m.quote for w in telling)), None)
+    if found is None and telling and far:
+        # "He disputed the administrators' figure", "the survey's vacancy total": a figure named by whose it is or by
+        # what it counts may have been given paragraphs before, when nothing nearer is
+        older = [(n, m) for n, m in reversed(far) if n < number - reach and m.speaker != name]
+        if kind:
+            older = [(n, m) for n, m in older if _of_kind(m, kind, _sum_units(far), number_share)]
+        found = next(((n, m) for n, m in older if m.unit and singular(m.unit) in counted), None)
+        told_by = [w.lower() for w in telling]
+        found = found or next(((n, m) for n, m in older if any(w in (m.speaker or "").lower() for w in told_by)), None)
+        candidates = candidates + older if found else candidates
     if found is None and candidates and (not words or _possessed(target.group("object"))):
         # "rejected that", "rejected the charity's estimate" naming no one the article quoted by that word:
         # the figure last given by someone else
@@ -184,11 +250,13 @@ def _disputed(
     same = [m for n, m in reversed(candidates) if n == found[0] and m.speaker == found[1].speaker]
     plural = re.search(r"(?:figures|estimates|numbers|claims|statistics|data)$", target.group("object"))
     # "that figure", "this estimate": the figure the sentence disputed ended with, nearest to the pointing word
-    nearest = same[-1:] if re.match(r"th(?:at|is)\b", target.group("object")) else same[:1]
+    # (not the whole its part is counted of: "8,700 nurses ..., out of about 52,000")
+    told_parts = [m for m in same if not _whole_counted(m)] or same
+    nearest = told_parts[-1:] if re.match(r"th(?:at|is)\b", target.group("object")) else same[:1]
     if bare:
         # "X rejected that": what the statement said, not a comparison it ends with ("more than double") nor a figure
         # it puts aside ("found high readings on 19 plots, not 11")
-        nearest = [m for m in same if m.unit != "times" and not _put_aside(m)][-1:] or nearest
+        nearest = [m for m in told_parts if m.unit != "times" and not _put_aside(m)][-1:] or nearest
         whole = _whole_of(nearest, found, recent)
         if whole is not None:
             # "It said four of them were landing ships. Korrathia denied that.": the part goes with the whole
@@ -291,17 +359,21 @@ def _distance(quote: str, figure: str, word: str) -> int:
 
 
 # An answer or a turn that opens by saying the figure just put to its speaker is untrue: "That is simply not true."
+# '"The union's figure is simply not true," said ...': the figure named by whose it is, which says which one is denied
 DENIAL = re.compile(
-    r"\W*(?:No,?\s+)?(?:That|This|It|Th(?:at|is)\s+(?:figure|number|estimate))\s*(?:is|['’]s)\s+"
+    r"\W*(?:No,?\s+)?(?:That|This|It|Th(?:at|is)\s+(?:figure|number|estimate)|"
+    r"(?:The|Their|Its)\s+(?P<owner>[A-Z]?[\w-]+)['’]s?\s+(?:figure|number|estimate|count)s?)\s*(?:is|['’]s|are)\s+"
     r"(?:simply\s+|just\s+|completely\s+|absolutely\s+)?(?:not\s+true|untrue|false|wrong|nonsense|invented|made\s+up)\b"
 )
-# An answer that disputes the figure just put to its speaker without calling it untrue: "That is too low.", "I think
+# An answer that disputes the figure just put to its speaker without calling it untrue: "That is too low.", "That figure
+# is out of date.", "I think
 # that is too gloomy.", "I do not accept that figure.", "I've seen that number and I don't accept it.", "I would not
 # use that number." (a bare "it" or "that" closing its clause: not "We cannot use it for the summer timetable", "I do
 # not accept that we have let islanders down", whose object is no figure)
 ANSWER_DISPUTE = re.compile(
     r"^\W*(?:No,?\s+)?(?:I\s+think\s+)?(?:[Tt]hat|[Tt]his|[Ii]t|[Tt]h(?:at|is)\s+(?:figure|number|estimate))\s*"
-    r"(?:is|['’]s)\s+(?:far\s+|much\s+|way\s+|a\s+bit\s+)?too\s+(?:low|high|gloomy|pessimistic|optimistic)\b"
+    r"(?:is|['’]s)\s+(?:(?:far\s+|much\s+|way\s+|a\s+bit\s+)?too\s+(?:low|high|gloomy|pessimistic|optimistic)|"
+    r"out\s+of\s+date)\b"
     r"|\b(?:I|[Ww]e)\s+(?:do\s+not|don['’]t|would\s+not|wouldn['’]t|cannot|can['’]t)\s+"
     r"(?:accept|recogni[sz]e|use|agree\s+with)\s+(?:th(?:at|is)\s+(?:figure|number|estimate)\b|(?:it|that|this)\s*(?=[.,;!?]|$))"
 )
@@ -317,10 +389,20 @@ def _denied(
     number: int,
     asked: int,
     stance: str = "denies",
+    owner: str | None = None,
 ) -> list[Mention]:
     """ "A: That is simply not true." after "Q: The union says 300 jobs will go": the one answering denies the figure
     put to them in the sentence before (or before the questions since); "That is too low." disputes it."""
     candidates = [m for n, m in reversed(recent) if number - 1 - asked <= n < number and m.speaker != voice]
+    if owner:
+        # "The union's figure is wrong": the last figure the union gave, within the sentences a named figure is taken
+        # up from
+        candidates = [
+            m
+            for n, m in reversed(recent)
+            if number - LOOK_BACK <= n < number and owner.lower() in (m.speaker or "").lower() and m.speaker != voice
+        ]
+        candidates = [m for m in candidates if not _whole_counted(m)] or candidates
     if not candidates:
         return []
     # "nine of the eleven orchestras could fold within three years" / "I think that is too gloomy.": the count put,
@@ -343,7 +425,7 @@ def _gainsays(report: Report) -> bool:
 # "double-counts patients", "was too high"
 FAULTING = (
     r"overstat\w*|understat\w*|(?:under|over)-?(?:count|estimat)\w*|double-count\w*|too\s+(?:high|low)|optimistic|"
-    r"incorrect|hides|masks|ignores|included|well\s+(?:below|above)"
+    r"incorrect|hides|masks|ignores|included|well\s+(?:below|above)|out\s+of\s+date"
 )
 DISPUTING_CONTENT = re.compile(
     r"^[\s,]+(?:that\s+)?(?:(?:the|that|this|its|their)\s+(?:[a-z’']+\s+){0,2}(?:figure|estimate|number|count|total|"
@@ -354,6 +436,22 @@ DISPUTING_CONTENT = re.compile(
     rf"(?P<bare>that)\s+(?:was|is|had\s+been)\s+(?:(?:simply|just|completely|wholly|entirely)\s+)?(?:{UNTRUE_WORDS})\b|"
     r"th(?:at|is)\s+(?:figure|estimate|number|count|total|tally)\s+(?:was|is)\s+[“\"])"
 )
+
+
+# "that figure for pupils", "the estimate of deaths": what the figure pointed at counts
+FIGURE_FOR = re.compile(r"\b(?:figure|estimate|number|count|total|tally)s?\s+(?:for|of)\s+(?:the\s+)?([a-z]+)")
+# The whole a part is counted of, right after the part: the 29 in "at least 12 of the unit's 29 midwives", the 52,000
+# in "8,700 nurses have not reported for their shifts, out of about 52,000"
+WHOLE_AFTER_PART = re.compile(
+    r"(?:\d[\d,.]*\s+(?:[a-z]+\s+){0,3}?of\s+(?:the|its|their|his|her|our)\s+(?:[\w'’-]+\s+)?|"
+    r"\bout\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)$"
+)
+
+
+def _whole_counted(m: Mention) -> bool:
+    """Whether a figure is the whole its sentence counts a part of ("12 of the unit's 29 midwives")."""
+    at = m.quote.find(m.figure) if m.figure else -1
+    return at > 0 and WHOLE_AFTER_PART.search(m.quote, max(0, at - 40), at) is not None
 
 
 POINTED_FIGURE = re.compile(r"^[\s,]+(?:that\s+)?th(?:at|is)\s+(?:figure|estimate|number|count|total|tally|claim)\b")
@@ -380,9 +478,20 @@ def _disputed_by_content(
         name, anonymous = name_of(report.subject, memory)
         reach = 1 if content.group("bare") else LOOK_BACK  # a bare "that" is what was just said
         candidates = [m for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
+        if pointing:
+            # "The last count estimated 44,000 trees, though the council says that figure was too high": what its own
+            # sentence gave first
+            candidates = [m for _, m in _said_before(sentence, report, recent, number, name)] + candidates
         candidates = [m for m in candidates if m.stance not in DISPUTING]
         if pointing:  # "It now says that figure was too low and puts it at 52,500": its own figure, revised
             candidates = [m for m in candidates if m.speaker is not None]
+        # "at least 12 of the unit's 29 midwives": the figure told, not the whole it is counted of
+        candidates = [m for m in candidates if not _whole_counted(m)] or candidates
+        named = FIGURE_FOR.search(content.group(0))
+        if named is not None:
+            # "said that figure for pupils was wrong": the figure of pupils, not the last one given
+            noun = singular(named.group(1))
+            candidates = [m for m in candidates if m.unit and singular(m.unit) == noun] or candidates
         if candidates:
             words = sentence[report.subject_start if report.subject_start >= 0 else report.position : report.end]
             # "Valeway said that was untrue": what was just said called untrue outright is denied, as an answer's "That
@@ -772,6 +881,52 @@ def _answered(
     ]
 
 
+# "No such plan exists", "said no such offer had been received", 'was "not aware of any such forecast"': the thing just
+# told of, said not to be, denies the figure it was told with
+NO_SUCH = re.compile(r"\b(?:[Nn]o|(?:not|never|n['’]t)\b[^.;:?!]{0,40}?\bany)\s+such\s+(?:an?\s+)?(?P<noun>[a-z]+)\b")
+NO_SUCH_REACH = 2  # sentences back the thing denied may have been told ("... One said it was not in writing.")
+
+
+def _none_such(
+    sentence: str,
+    start: int,
+    end: int,
+    reports: list[Report],
+    memory: SpeakerMemory,
+    recent: list[tuple[int, Mention]],
+    number: int,
+    asked: int,
+    voice: str | None,
+) -> list[Mention]:
+    """
+    A denial of the figure the thing a sentence says there is "no such" of was told with, by whoever says so: the
+    one the sentence reports, else the one whose answer or turn it is. The figure whose sentence names the thing
+    ("a plan to close 11 wards" for "no such plan"), else the last one given.
+    """
+    found = NO_SUCH.search(sentence)
+    if found is None:
+        return []
+    report = next((r for r in reports if r.subject and r.position < found.start()), None)
+    if report is not None and report.subject is not None:
+        name, anonymous = name_of(report.subject, memory)
+        words = sentence[report.subject_start if report.subject_start >= 0 else report.position : found.end()]
+    elif voice is not None and not reports:
+        name, anonymous, words = voice, False, found.group(0)
+    else:
+        return []
+    reach = NO_SUCH_REACH + asked
+    candidates = [
+        m
+        for n, m in reversed(recent)
+        if number - reach <= n < number and m.speaker != name and m.stance not in DISPUTING
+    ]
+    if not candidates:
+        return []
+    noun = singular(found.group("noun"))
+    named = [m for m in candidates if noun in {singular(w) for w in re.findall(r"[a-z]+", m.quote.lower())}]
+    return [_disputes((named or candidates)[0], sentence, start, end, words, name, anonymous, "denies")]
+
+
 def sentence_disputes(
     sentence: str,
     start: int,
@@ -787,17 +942,22 @@ def sentence_disputes(
 ) -> list[Mention] | None:
     """
     The mentions the sentence gives in place of ``own`` (the mentions of its ``figures``) once what it disputes is
-    read, in text order; None when it disputes nothing. ``recent`` holds the figure mentions of the sentences before,
-    with their sentence numbers; ``asked`` how many questions without a figure stand right before it; ``voice`` whose
-    answer or turn it is.
+    read, in text order; None when it disputes nothing. ``recent`` holds the figure mentions of the sentences before
+    (``LOOK_BACK_FAR`` of them), with their sentence numbers; ``asked`` how many questions without a figure stand
+    right before it; ``voice`` whose answer or turn it is.
     """
-    earlier = _disputed(sentence, start, end, reports, memory, recent, number, asked, figures) if reports else []
+    far = recent
+    recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
+    earlier = _disputed(sentence, start, end, reports, memory, recent, number, asked, figures, far) if reports else []
     denial = DENIAL.match(sentence) if not earlier and not figures and voice is not None else None
     if denial is not None and voice is not None:
-        earlier = _denied(sentence, start, end, denial.group(0).strip(), voice, recent, number, asked)
+        owner = denial.group("owner")
+        earlier = _denied(sentence, start, end, denial.group(0).strip(), voice, recent, number, asked, owner=owner)
     disputed = ANSWER_DISPUTE.search(sentence) if not earlier and not figures and voice is not None else None
     if disputed is not None and voice is not None:
         earlier = _denied(sentence, start, end, disputed.group(0).strip(), voice, recent, number, asked, "disputes")
+    if not earlier and not figures:
+        earlier = _none_such(sentence, start, end, reports, memory, recent, number, asked, voice)
     if not earlier and reports:
         # a sentence with figures of its own disputes one before only by pointing at it ("said that figure was
         # \"simply untrue\" and that it had cut 140")

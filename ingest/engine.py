@@ -23,7 +23,13 @@ from decimal import Decimal
 from claims.quantities import round_figure
 from ingest.cues import find_cues, has_cue, singular
 from ingest.dates import find_date
-from ingest.disputes import DENIAL, LOOK_BACK_NAMED, quote_what_is_disputed, sentence_disputes
+from ingest.disputes import (
+    DENIAL,
+    LOOK_BACK_FAR,
+    quote_what_is_disputed,
+    repeated_after_dispute,
+    sentence_disputes,
+)
 from ingest.earlier_now import FUTURE, pair_earlier_and_now
 from ingest.mentions import Mention
 from ingest.not_counts import COLLECTIVE_PEOPLE, routes_named
@@ -383,7 +389,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
                     )
             count_lead = []
         sentences_before = [*sentences_before[-(BRIDGE_REACH - 1) :], sentence]
-        recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_NAMED]
+        recent = [(n, m) for n, m in recent if number - n < LOOK_BACK_FAR]
         # "Do you accept that?", "Daniel?": a question with no figure asks about the figure before, so an answer's
         # "No, I don't accept that" still takes it up
         asked = asked + 1 if not figures and sentence.rstrip(' "”’').endswith("?") else 0
@@ -391,7 +397,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             figure_paragraph, last_figured, closing = paragraph, number, 0
         elif closing >= 0:
             closing = closing + 1 if paragraph == figure_paragraph else -1
-    mentions = _quoted_whole(text, quotations, quote_what_is_disputed(text, mentions))
+    mentions = _quoted_whole(text, quotations, quote_what_is_disputed(text, repeated_after_dispute(mentions)))
     return pair_earlier_and_now(text, mentions, published, sentences=sentences)
 
 
