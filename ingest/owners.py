@@ -18,6 +18,7 @@ from ingest.speakers import (
     GENERIC_ORG_HEADS,
     NAMED_BY_KIND,
     NOT_NAME_OPENERS,
+    OPENING_SUBJECT,
     ORG_WORDS,
     Speaker,
     SpeakerMemory,
@@ -102,9 +103,10 @@ def _kind_body(sentence: str, phrase: str, head: str, memory: SpeakerMemory) -> 
     known = memory.named_body_of_kind(head) or memory.organisations.get(head)
     if known and _a_body(known, memory) and _fits_kind(known, head, memory):
         return known
-    if head not in GENERIC_ORG_HEADS | NAMED_BY_KIND:
-        return None
-    at = sentence.find(phrase)
+    definite = re.search(rf"\b[Tt]he\s+{head}\b", sentence)
+    if head not in GENERIC_ORG_HEADS | NAMED_BY_KIND or definite is None:
+        return None  # "Brennick Airport handled 31 million passengers, its operator said": another body, its own
+    at = definite.start()
     here = [n for n in memory.sentence_organisations() if 0 <= sentence.find(n) < at]
     # the body the sentence before was about ("Kestrel interviewed 1,850 adults. ..., the company said"), for a kind
     # any business is; a club or a school the sentence before named in passing is not yet the one the page means
@@ -139,7 +141,9 @@ def body_meant(speaker: Speaker, sentence: str, memory: SpeakerMemory) -> Speake
         if body is None and OWN_RESULTS & set(phrase.split()):
             # "Valsby Falcons cut its loss, according to accounts filed on Friday": the subject's, else the body
             # the page quotes most
-            for own in (memory.body_spoken_for(), memory.most_quoted_body()):
+            opening = OPENING_SUBJECT.match(sentence)
+            subject = opening.group(1) if opening is not None else None
+            for own in (memory.body_spoken_for(), subject, memory.most_quoted_body()):
                 if own and _a_body(own, memory) and not body:
                     body = own
     elif head in ORG_WORDS and phrase == head:  # "the club", not "the education ministry", a body as it is called
