@@ -94,7 +94,7 @@ def _fits_kind(name: str, head: str, memory: SpeakerMemory) -> bool:
     return not any(word in ORG_WORDS - MARKET_RESEARCH for word in words)
 
 
-def _kind_body(sentence: str, phrase: str, head: str, memory: SpeakerMemory) -> str | None:
+def _kind_body(sentence: str, head: str, memory: SpeakerMemory) -> str | None:
     """
     The body a definite kind noun takes up: the one of that kind the page named (by a name holding it, introduced
     with it, in lower case by what it does), else the last body named before it in the sentence, else the body the
@@ -147,7 +147,7 @@ def body_meant(speaker: Speaker, sentence: str, memory: SpeakerMemory) -> Speake
                 if own and _a_body(own, memory) and not body:
                     body = own
     elif head in ORG_WORDS and phrase == head:  # "the club", not "the education ministry", a body as it is called
-        body = _kind_body(sentence, phrase, head, memory)
+        body = _kind_body(sentence, head, memory)
     if not body or body.lower() == phrase:
         return speaker
     return Speaker(re.sub(r"^[Tt]he\s+", "", body), speaker.stance, speaker.via, speaker.anonymous)
