@@ -41,6 +41,7 @@ from ingest.numbers import (
     revises_figure_before,
     revises_figure_named_before,
 )
+from ingest.owners import body_meant
 from ingest.quotations import Quotation, find_quotations
 from ingest.sentences import POST_STAMP, split_sentences
 from ingest.speakers import (
@@ -291,6 +292,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         for figure in figures:
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
             speaker = story.untold_speaker(speaker, figure, sentence, start, reports, inside, voice, before_this)
+            speaker = body_meant(speaker, sentence, memory)  # "the club said": the club the page named
             untold = speaker.name is None and not inside
             if untold and compared is not None and _compared_with(sentence, compared[0], figure):
                 # "the rate was 17.2 per 100,000, against 6.1 in Dovreth": the figure set against the one just given is
