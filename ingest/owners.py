@@ -128,9 +128,7 @@ def body_meant(speaker: Speaker, sentence: str, memory: SpeakerMemory) -> Speake
     if common is None:
         return speaker
     phrase, head = common.group("phrase"), common.group("head")
-    text = memory._text
-    end = text.find(sentence)
-    before = text[: end + len(sentence)] if end >= 0 else sentence
+    before = memory.text_through(sentence)
     body: str | None = None
     if OUR.match(phrase):
         body = memory.publication

@@ -1056,6 +1056,11 @@ class SpeakerMemory:
         end = start + len(self.sentence) if start >= 0 else len(self._text)
         return _SURVEY_WORD.search(self._text, 0, end) is not None
 
+    def text_through(self, sentence: str) -> str:
+        """The article's text up to the end of ``sentence``; the sentence alone when the text does not hold it."""
+        start = self._text.find(sentence)
+        return self._text[: start + len(sentence)] if start >= 0 else sentence
+
     def body_by_word(self, word: str) -> str | None:
         """The one body named in full whose name begins or ends with ``word``: "Corrabel" for "Corrabel Mutual"."""
         return _one_body({n for n in self.bodies_named() if word in (n.split()[0], n.split()[-1])})
