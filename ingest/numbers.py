@@ -2351,13 +2351,19 @@ def _of_them_antecedent(
     )
 
 
-# A noun that closes a clause, a clause with a subject of its own or a comparison after it: "extra posts and we",
-# "more school groups than ever"
+# A noun that closes a clause, a clause with a subject of its own or a comparison with no clause after it: "extra posts
+# and we", "more school groups than ever", "more letters than anything" (not "fewer nurses than it needs")
 NOUN_CLOSING_CLAUSE = re.compile(
-    r"\b([a-z][a-z-]*[a-z])(?=\s*,?\s+(?:and|but|so)\s+(?:I|we|they|you|he|she)\b|\s+than\b)"
+    r"\b([a-z][a-z-]*[a-z])(?=\s*,?\s+(?:and|but|so)\s+(?:I|we|they|you|he|she)\b"
+    r"|\s+than\s+(?:ever|before|expected|usual|planned|last|anything|any|anyone|anybody)\b)"
 )
-# ... unless a list or a preposition leads into its phrase: "for motors and batteries, and we"
-NOUN_PHRASE_LEADS = {"and", "or", "of", "for", "with", "from", "in", "on", "at", "by", "to"}
+# ... unless a list or a preposition leads into its phrase: "for motors and batteries, and we", "walked out over pay
+# cuts and they"
+NOUN_PHRASE_LEADS = {
+    "and", "or", "of", "for", "with", "from", "in", "on", "at", "by", "to", "about", "against", "into", "under",
+    "after", "over", "before", "during", "since", "until", "through", "across", "among", "between", "without",
+    "towards", "toward", "despite", "amid", "behind", "beyond", "within", "onto", "upon", "like",
+}  # fmt: skip
 
 
 def _plural_closing_clause(before: str, skip: set[str]) -> str:
@@ -2696,6 +2702,27 @@ def _goods_sold(before: str) -> str:
     if not words or _names_no_goods(words[-1]):
         return ""
     return " ".join(words) + "s"
+
+
+# A level "passed" or "surpassed", or a plural's "number": the verbs of a vote's passing and of a market's levels too
+LEVEL_PASSED = re.compile(r"\b(?:passed|surpassed|number)\s+(?:\w+\s+){0,2}$")
+# ... so a tally after it ("The reforms passed 221 to 209", "passed 51-49") is a vote, no level
+TALLY_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d")
+TALLY_BEFORE = re.compile(r"\d\s*(?:-|–|to)\s*$")  # the tally's second figure, "221 to" before it
+# ... and a subject that names a price or a sum ("Shares passed 400p", "house prices have now passed 300,000") is
+# no count of itself
+PRICE_SUBJECTS = MONEY_NOUNS | {"shares", "prices", "costs", "rents", "fares", "bills", "wages", "salaries", "sales"}
+
+
+def _no_count_passed(total: re.Match, after: str, sentence: str) -> bool:
+    """Whether a level "passed" (or a plural's "number") is a tally, a price or a sum, no count of its subject."""
+    if not LEVEL_PASSED.search(total.group(0)):
+        return False
+    subject = total.group(1).lower()
+    if subject == "sales":  # "Ticket sales have passed 20,000" counts the tickets; "Sales passed 2 million" is a sum
+        return not _goods_sold(sentence[: total.end(1)].lower())
+    tally = TALLY_AFTER.match(after) or TALLY_BEFORE.search(total.group(0))
+    return bool(tally) or subject in PRICE_SUBJECTS
 
 
 def _noun_or_currency(noun: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
@@ -3347,6 +3374,8 @@ def _unit(
         r"(?:were|was|held|remained|stayed)\s+(?:\w+\s+)?(?:flat|steady|stable|unchanged|level)\s+at)\s+(?:\w+\s+){0,2}$",
         sentence[: m.start()],
     )
+    if total and _no_count_passed(total, after, sentence):
+        total = None
     object_noun, object_unit = _changed_object(sentence[: m.start()])
     estimated = None if object_noun else ESTIMATE_OF_NOUN_TO.search(sentence, max(0, m.start() - 160), m.start())
     if estimated:

@@ -59,10 +59,9 @@ PASSIVE = re.compile(
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|(?:of|the|for|and|de|al|bin|van|von|la|du)\b|&(?=\s+[A-Z]))"  # "Hartwell & Lyle"
 # a preposition or subordinator capitalised as it opens the sentence is no word of the name after it: "For Strandholm
 # Construction,", "When Ines Broadbury landed ..., she said"
-OPENING_PREPOSITION = (
-    r"(?:For|In|At|From|With|Under|After|Before|During|Since|Despite|Among|By|On|To|As"
-    r"|When|While|Whilst|Although|Though|If|Once|Until|Unless|Because)\s"
-)
+# (the prepositions and subordinators that open both such a phrase and one set off before the subject, OPENING_SET_OFF)
+_OPENERS = r"For|In|At|Under|After|Before|During|Since|By|On|As|When|While|Once|Until"
+OPENING_PREPOSITION = rf"(?:{_OPENERS}|From|With|Despite|Among|To|Whilst|Although|Though|If|Unless|Because)\s"
 ENTITY_PATTERN = rf"(?=[A-Z])(?!{OPENING_PREPOSITION})[A-Z][\w'’.-]*(?:\s+{NAME_WORD})*(?:\s+\([A-Z]{{2,}}\))?"
 ENTITY = re.compile(ENTITY_PATTERN)
 OPENING_SUBJECT = re.compile(rf"^\W*(?:The\s+)?(He|She|They|We|It|{ENTITY_PATTERN})\b")
@@ -2319,6 +2318,8 @@ def acting_subject(
         # (only before an act of the kind ACTING_VERB names: what a body did in the past, a tally or a deed, told
         # after such a phrase is its history, "By the time he retired, the company made 1.2 billion biscuits a year")
         set_off = OPENING_SET_OFF.match(text)
+        if set_off is not None and _AS_ATTRIBUTION.match(set_off.group(0)):
+            set_off = None  # "As reported by the Post,", "As the mayor pointed out,": an attribution, no set-off phrase
         if set_off is not None and _SUBJECT_START.match(text, set_off.end()):
             # "In its first package, in March, the council froze 30 accounts", "When he began breeding them, the breed
             # society counted 40 sows": a phrase or clause set off before the subject is no part of it
@@ -2610,9 +2611,11 @@ OPENING_TIME = re.compile(
 # A phrase of place, time or occasion, or a clause of time, set off by commas before a sentence's subject (one or
 # two of them): "In its first package, in March 2026,", "When he began breeding them in 1961,", "Over the past 20
 # winters". Each is short and holds no other clause's end.
-_SET_OFF_OPENERS = (
-    r"(?:In|At|On|For|During|Since|Under|After|Before|Within|Over|Across|By|Through|Throughout|Until|When|While|Once|"
-    r"As|Between)"
+_SET_OFF_OPENERS = rf"(?:{_OPENERS}|Within|Over|Across|Through|Throughout|Between)"
+# ... but an "As" clause that holds a reporting verb attributes what follows: "As reported by the Post last week,", "As
+# the mayor pointed out,"
+_AS_ATTRIBUTION = re.compile(
+    rf"\W*As\s(?:[^,]*\s)?(?:{'|'.join(sorted(STANCE_OF))}|pointed\s+out|according\s+to)\b", re.IGNORECASE
 )
 _SUBJECT_START = re.compile(r"(?:[Tt]he\s|[Ii]ts\s|[Tt]heir\s|[Hh]e\s|[Ss]he\s|[Ii]t\s|[Tt]hey\s|[A-Z])")
 OPENING_SET_OFF = re.compile(

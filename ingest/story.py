@@ -88,12 +88,14 @@ NOT_THE_ACT_S_OBJECT = re.compile(r"[,;:]|\b(?:that|which|who|whose|with|against
 # A question whose subject is the interviewee's own, put to them: "Your own figures show that only 81 per cent ...",
 # "Some of your clients are visited 26 times a week."
 YOURS_PUT = re.compile(r"^(?:[A-Z][a-z]+,\s+)?(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Hh]alf|[Aa]ll)\s+of\s+)?[Yy]our\s")
+# What a lead calls a study of the facts, by the paper or another: "A Courier analysis", "our investigation"
+_ANALYSIS = r"(?:analysis|investigation)"
 # A sentence in the paper's own voice, opening with "We" and free of quotation marks: "We found 3 new libraries"
 # "Our reporter at the terminal counted ...": the paper's own journalists, seeing for it
 OUR_VOICE = re.compile(
     # perhaps after a clause set off before it: "When the Herald visited the base on Tuesday, our reporter counted"
     r"^(?:[A-Z][^,;:\"“”]{0,80},\s+(?=we\s|our\s))?(?:[Ww]e|[Oo]ur\s+(?:own\s+)?"
-    r"(?:analysis|investigation|count|calculations?|(?:[a-z]+\s+)?(?:reporters?|correspondents?|journalists?|team|"
+    rf"(?:{_ANALYSIS}|count|calculations?|(?:[a-z]+\s+)?(?:reporters?|correspondents?|journalists?|team|"
     r"photographers?)\b(?:\s+(?:at|in|on|outside)\s+[^,\"“”]{1,40}?)?\s+"
     r"(?:counted|found|saw|watched|tallied|recorded)\b))\s[^\"“”]*$"
 )
@@ -104,10 +106,13 @@ OUR_VOICE = re.compile(
 # footfall data ... found that"): a data story, whose findings told with no cue of their own are that analyst's, the
 # outlet's own when it names itself (tests/ingest_labelling.md, "Carrying on a report", "A fact-check's own findings")
 ANALYSIS_LEAD = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<by>(?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+(?:data\s+)?(?:analysis|investigation)"
-    r"\s+(?:of\s+[^.;:\"“”]{1,160}?\s+)?(?:has\s+)?(?:found|finds|shows?|showed|suggests)\b"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<by>(?:[A-Z][\w&'’-]*\s+){0,3}?[A-Z][\w&'’-]*)\s+(?P<data>data\s+)?"
+    rf"(?P<kind>{_ANALYSIS})\s+(?:of\s+(?P<of>[^.;:\"“”]{{1,160}}?)\s+)?(?:has\s+)?(?:found|finds|shows?|showed|suggests)\b"
 )
 ANALYSIS_LEAD_PARAGRAPHS = 2  # a data story names its analysis in its lead or the paragraph after it
+# ... but another's analysis, or one named only after the lead, is a data story's only when it is an analysis of data
+# ("an HNA analysis of registration data"), not an inquiry ("a Care Quality Commission investigation found")
+ANALYSED_DATA = re.compile(r"\b(?:data|figures|records|statistics)\b")
 FACT_CHECK_HEAD = re.compile(r"\b(?:[Ff]act[ -]?[Cc]heck|Reality\s+Check|REALITY\s+CHECK)")
 VERDICT_LABEL = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:")
 VERDICT_LINE = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:[ \t]*\S.*", re.MULTILINE)
@@ -131,7 +136,7 @@ SO_INFERENCE = re.compile(r",\s+so\s+(?!(?:far|much|many|long|that)\b)")
 _PAPER_DAY = rf"(?:On\s+{WEEKDAY_NAME},?\s+)?"
 PAPER_FINDS_OPENING = re.compile(
     rf"^{_PAPER_DAY}(?:[Tt]he|An?)\s+"
-    r"(?:[A-Z]\w+\s+){1,2}(?:(?:analysis|investigation|survey|count|review)\s+"
+    rf"(?:[A-Z]\w+\s+){{1,2}}(?:(?:{_ANALYSIS}|survey|count|review)\s+"
     r"(?:of\s+[^,;\"“”]{1,100}?\s+)?)?(?:has\s+|have\s+)?(?P<verb>found|finds|counted|calculated|established|obtained)\b"
     r"[^\"“”]*$"
 )
@@ -806,11 +811,16 @@ POINTS_FROM = re.compile(
 # "Saltmarsh read out the totals so far:", "The agency listed its new charges:" (tests/ingest_labelling.md, "Lists with
 # the unit given once": each figure is said by whoever the form gives the list to)
 _LISTING_VERB = r"(?:set\s+out|read\s+out|listed|gave|announced|published|released|confirmed|declared)"
+_LISTED_FIGURES = (
+    r"(?:totals?|figures?|numbers|results|counts?|breakdown|charges|fees|prices|rates|fares|list|details|tally|"
+    r"scores|votes|data|statistics|estimates?|forecasts?|accounts|schedule|budget|tariffs?)"
+)
 LIST_GIVEN_BY = re.compile(
     rf"\b(?:as\s+)?{_LISTING_VERB}\s+by\s+(?P<owner>(?:the\s+)?[\w'’ -]{{1,60}}?)\s*:\s"
     rf"|^\W*(?P<subject>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?:,\s+(?P<apposed>[A-Z][^,:;\"“”]{{1,60}}),)?"
     rf"\s+{_LISTING_VERB}\s+(?:the|its|his|her|their)\s+"
-    r"[^:;,\"“”]{1,60}:\s"
+    # ... the figures it gives: "the totals so far:", "its new charges:" (not "gave the plan a cold welcome:")
+    rf"(?:[^:;,\"“”]{{0,40}}\s)?{_LISTED_FIGURES}\b[^:;,\"“”]{{0,30}}:\s"
 )
 # What may stand before a judge's name opening a paragraph: its quotation mark, a rank ("District Judge Carys Mallon")
 JUDGE_RANK = re.compile(r"\W*(?:[A-Z][a-z]+\s+(?=Judge\b))?")
@@ -1726,16 +1736,16 @@ def _analysis_by(text: str, memory: SpeakerMemory) -> str | None:
     ... shows"): the outlet by the name it gives itself when the analysis is its own ("A Courier analysis" on the
     Wexley Courier's page), else the analyst as named.
     """
-    opening = "\n".join(p for p in text.split("\n") if p.strip())
-    lines = opening.split("\n")[:ANALYSIS_LEAD_PARAGRAPHS]
-    found = ANALYSIS_LEAD.search("\n".join(lines))
-    if found is None:
-        return None
-    by = found.group("by")
+    paragraphs = [p for p in text.split("\n") if p.strip()][:ANALYSIS_LEAD_PARAGRAPHS]
     paper = memory.publication
-    if paper and by.rsplit(" ", 1)[-1].lower() == paper.rsplit(" ", 1)[-1].lower():
-        return paper
-    return by
+    for found in (found for p in paragraphs for found in ANALYSIS_LEAD.finditer(p)):
+        by = found.group("by")
+        if paper and by.rsplit(" ", 1)[-1].lower() == paper.rsplit(" ", 1)[-1].lower():
+            return paper
+        data = found.group("data") or ANALYSED_DATA.search(found.group("of") or "")
+        if found.group("kind") == "analysis" and data:
+            return by
+    return None
 
 
 def _introduced_claimant(text: str) -> str | None:
