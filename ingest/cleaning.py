@@ -1158,7 +1158,9 @@ def _writer_line(
 # A transcript's speaker label in capitals: "BRODRICK", "RUTH ACHTERHOF, Minister for Housing",
 # "CHAIR (MAREN TOLLEFSEN)", "OLUWASEUN DRAY-MENZIES (Opposition housing spokesman)"
 TURN_LABEL = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s*\([^()]{1,40}\)|,\s+[A-Za-z][\w'’ -]{1,40}?)?:"
-LABEL_LINE = re.compile(rf"^{TURN_LABEL}$")
+# (or a person's name written as names are, two words or more: "Anna Velsberg:", "Dr Ivo Lenz:", never a one-word
+# heading in title case, "Background:")
+LABEL_LINE = re.compile(rf"^(?:{TURN_LABEL}|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’-]+){{1,3}}:)$")
 LABELLED_TURN = re.compile(rf"^{TURN_LABEL}\s+\S")
 
 
