@@ -1171,6 +1171,10 @@ def _labels_turn(line: str, following: str) -> bool:
     """
     if not LABEL_LINE.match(line) or FURNITURE_HEADINGS.match(line):
         return False
+    if not line[:2].isupper():
+        # a name in title case above speech in the first person or a question ("Anna Velsberg:" over "We hired 40
+        # nurses."), not a heading in title case over a report ("Key Points:")
+        return is_prose(following) and (FIRST_PERSON.search(following) is not None or "?" in following)
     return following.lstrip()[:1] in '"“‘' or is_prose(following)
 
 

@@ -363,6 +363,14 @@ def find_transcript(text: str) -> Transcript | None:
             label if label is not None and _labels_person(label.group("label"), text, known) else None
             for label in (TURN_LABEL.match(text, start) for start, _ in paragraphs)
         ]
+        # and the turns speak, in the first person or asking, as a who's who in a list ("ANNA ROE - Independent. A
+        # retired teacher, she ...") does not
+        speaking_turns = sum(
+            1
+            for (start, end), label in zip(paragraphs, labels, strict=True)
+            if label is not None and (FIRST_PERSON.search(text, label.end(), end) or "?" in text[label.end() : end])
+        )
+        labels = labels if speaking_turns >= MIN_FIRST_PERSON_ANSWERS else []
     if sum(label is not None for label in labels) < MIN_LABELLED_TURNS:
         return None
     known += _named_by_label(text, labels, known)
