@@ -355,7 +355,8 @@ def find_transcript(text: str) -> Transcript | None:
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     labels = [SPEAKER_LABEL.match(text, start) for start, _ in paragraphs]
     known = people_named(text)
-    if sum(label is not None for label in labels) < MIN_LABELLED_TURNS:
+    if sum(label is not None for label in labels) < MIN_LABELLED_TURNS and find_letters(text) is None:
+        # (a letters page's signatures are names alone on their lines too, under the letters, not above turns)
         # a page that marks its turns otherwise ("[SOLBAKK] ", "**Solbakk:** ", "Solbakk - ", "00:12:31 SOLBAKK: "),
         # each label a person the page names or the programme's own role: a bulletin's dateline in capitals ("EASTGATE -
         # A fire broke out ...") is set off by a dash too, and names a place
@@ -368,7 +369,7 @@ def find_transcript(text: str) -> Transcript | None:
         speaking_turns = sum(
             1
             for (start, end), label in zip(paragraphs, labels, strict=True)
-            if label is not None and (FIRST_PERSON.search(text, label.end(), end) or "?" in text[label.end() : end])
+            if label is not None and _speech(text[label.end() : max(end, _line_end(text, label.end()))])
         )
         labels = labels if speaking_turns >= MIN_FIRST_PERSON_ANSWERS else []
     if sum(label is not None for label in labels) < MIN_LABELLED_TURNS:
@@ -446,6 +447,16 @@ def find_transcript(text: str) -> Transcript | None:
     # an interview labelled by its interviewer ("Gazette:", "Q:") and one named interviewee, each at least twice
     interview = len(names) == 1 and labelled[None] >= 2 and labelled[next(iter(names))] >= 2
     return Transcript(turns, frozenset(unnamed)) if len(names) >= 2 or interview else None
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _speech(turn: str) -> bool:
+    """A turn's words speak: in the first person, or asking."""
+    return FIRST_PERSON.search(turn) is not None or "?" in turn
 
 
 def _labels_person(label: str, text: str, known: list[str]) -> bool:

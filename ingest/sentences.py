@@ -46,11 +46,12 @@ SPEAKER_LABEL = re.compile(
 )
 # The same label however else a page marks a turn, read where a page marks none with a colon (ingest.interviews): a
 # time stamp bare or in brackets ("00:12:31 ARNE SOLBAKK: "), the name in bold ("**Solbakk:** ") or in square
-# brackets ("[Solbakk] "), or set off by a dash ("Solbakk - ")
+# brackets ("[Solbakk] "), set off by a dash ("Solbakk - "), or alone on its line
 TURN_LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:(?P<bold>\*\*)|(?P<bracket>\[))?"
     + _LABEL_NAME
-    + r"(?(bold):?\*\*:?|(?(bracket)\]|(?::|\s+[-–—])))\s+"
+    # (or nothing but the line's end: a name alone on its line above the turn, "SOLBAKK" or "Arne Solbakk")
+    + r"(?(bold):?\*\*:?|(?(bracket)\]|(?::|\s+[-–—]|[ \t]*(?=\n))))\s+"
     + _LABEL_SPEAKS
 )
 

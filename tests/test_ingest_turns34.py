@@ -150,24 +150,11 @@ def _check(text: str, value: int, owner: Person | None) -> None:
         assert speaker == _full(owner)
 
 
-# a name on its own line with no colon, above the turn's paragraph: the cleaner drops the line as furniture, a short
-# line that does not read as prose; left for a later round (strict, so that the day it passes is noticed)
-UNMARKED_OWN_LINE = ["own_line_caps_surname", "own_line_full_name"]
-
-
 @pytest.mark.parametrize("value", sorted(FIGURES))
 @pytest.mark.parametrize("introduction", sorted(INTRODUCTIONS))
-@pytest.mark.parametrize("style", sorted(set(STYLES) - set(UNMARKED_OWN_LINE)))
+@pytest.mark.parametrize("style", sorted(STYLES))
 def test_it_gives_a_transcript_turns_figure_to_its_speaker(style: str, introduction: str, value: int) -> None:
     _check(_transcript(style, introduction), value, FIGURES[value])
-
-
-@pytest.mark.xfail(strict=True, reason="a name alone on its line, with no mark, is dropped as furniture")
-@pytest.mark.parametrize("introduction", sorted(INTRODUCTIONS))
-@pytest.mark.parametrize("style", UNMARKED_OWN_LINE)
-def test_it_gives_the_turn_under_a_name_alone_on_its_line_to_that_name(style: str, introduction: str) -> None:
-    for value, owner in FIGURES.items():
-        _check(_transcript(style, introduction), value, owner)
 
 
 @pytest.mark.parametrize("value", sorted(QA_FIGURES))
