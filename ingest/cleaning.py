@@ -813,6 +813,7 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
     # a letters page, whose own lines are its editor's (its byline) wherever the site files it ("News > Letters")
     letters = signed or _letters_page(lines)
     in_comments = False
+    named_turns = set() if letters else _bare_name_turns(lines)  # (a letter's signature is a name alone too)
     for i, line in enumerate(lines):
         if in_comments and COMMENT_LINE.match(line):
             continue
@@ -862,7 +863,7 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
         asked = bool(body) and _asks(line) and _answer(following) if following else False
         # a transcript's speaker label on its own line, or a turn too short to read as prose, says who speaks
         cast = CAST_LIST.match(line) is not None and (transcript or not any(c.isdigit() for c in line))
-        labelled = _labels_turn(line, following) or (transcript and _short_turn(line)) or cast
+        labelled = _labels_turn(line, following) or (transcript and _short_turn(line)) or cast or i in named_turns
         listed = PRICE_LIST_LINE.match(line) or claim_line(line)
         # a live post's time stamp on its own line above the post ("16:20"), kept: each post stands alone, and the
         # text alone must say where one ends (tests/ingest_labelling.md, "Live blog")
@@ -1158,8 +1159,41 @@ def _writer_line(
 # A transcript's speaker label in capitals: "BRODRICK", "RUTH ACHTERHOF, Minister for Housing",
 # "CHAIR (MAREN TOLLEFSEN)", "OLUWASEUN DRAY-MENZIES (Opposition housing spokesman)"
 TURN_LABEL = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:\s*\([^()]{1,40}\)|,\s+[A-Za-z][\w'’ -]{1,40}?)?:"
-LABEL_LINE = re.compile(rf"^{TURN_LABEL}$")
+# (or a person's name written as names are, two words or more: "Anna Velsberg:", "Dr Ivo Lenz:", never a one-word
+# heading in title case, "Background:")
+LABEL_LINE = re.compile(rf"^(?:{TURN_LABEL}|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’-]+){{1,3}}:)$")
 LABELLED_TURN = re.compile(rf"^{TURN_LABEL}\s+\S")
+
+
+# A name alone on its line, with no mark after it: "SOLBAKK", "ARNE SOLBAKK", "Arne Solbakk", "Dr Arne Solbakk"
+BARE_NAME_LINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’-]+){1,3}")
+MIN_NAMED_TURNS = 3  # as many turns as a transcript's labels mark (ingest.interviews.MIN_LABELLED_TURNS)
+
+
+def _bare_name_turns(lines: list[str]) -> set[int]:
+    """
+    The lines that are a name alone above a turn of speech (first person or a question), as a transcript may mark its
+    turns with no colon: at least three of them, naming two people or more; a feature's subheadings over reports in
+    the third person are none.
+    """
+    found = {
+        i
+        for i, line in enumerate(lines[:-1])
+        if BARE_NAME_LINE.fullmatch(line)
+        and not FURNITURE_HEADINGS.match(line)
+        and is_prose(lines[i + 1])
+        and (FIRST_PERSON.search(lines[i + 1]) is not None or "?" in lines[i + 1])
+    }
+    names = {lines[i] for i in found}
+    prose = "\n".join(line for i, line in enumerate(lines) if i not in found)
+    # two of them people the page names in full elsewhere ("OKAFOR" after "Ruth Okafor spoke to ..."), as a section's
+    # heading in capitals ("WATER", "POLICING") over a newsletter's "we" is not
+    people = {
+        name
+        for name in names
+        if re.search(rf"\b[A-Z][a-z'’-]+\s+{re.escape(name.split()[-1].title())}\b", prose) is not None
+    }
+    return found if len(found) >= MIN_NAMED_TURNS and len(names) >= 2 and len(people) >= 2 else set()
 
 
 def _labels_turn(line: str, following: str) -> bool:
@@ -1169,6 +1203,10 @@ def _labels_turn(line: str, following: str) -> bool:
     """
     if not LABEL_LINE.match(line) or FURNITURE_HEADINGS.match(line):
         return False
+    if not line[:2].isupper():
+        # a name in title case above speech in the first person or a question ("Anna Velsberg:" over "We hired 40
+        # nurses."), not a heading in title case over a report ("Key Points:")
+        return is_prose(following) and (FIRST_PERSON.search(following) is not None or "?" in following)
     return following.lstrip()[:1] in '"“‘' or is_prose(following)
 
 

@@ -23,7 +23,7 @@ from ingest.cleaning import (
     signed_question,
 )
 from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON
-from ingest.sentences import NAME_WORD, SPEAKER_LABEL
+from ingest.sentences import NAME_WORD, SPEAKER_LABEL, TURN_LABEL
 from ingest.speakers import TITLES, people_named
 
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
@@ -177,6 +177,11 @@ def find_interview(text: str) -> Interview | None:
     # the byline's reporter, named again in the introduction ("spoke to our reporter Owen Tarrant"), asks: never the
     # one who answers
     people = [name for name in people if name not in askers]
+    opening = text[slice(*paragraphs[questions[0]])]
+    if not people and PRESENTER_CUE.search(opening):
+        # "Q: With me is the health minister, Ada Roe. ...": the one asking introduces the one answering in the first
+        # question, as a presenter does a guest
+        people = [name for name in people_named(opening) if name not in askers]
     if not people:
         return None
     surnames = Counter(name.split()[-1] for name in people)
@@ -347,13 +352,28 @@ def find_transcript(text: str) -> Transcript | None:
     label, are its speaker's ("BRODRICK: Thank you, Chair." then "The reservoir held 412 million ..."). A
     heading or a line of page furniture, which ends in no full stop, ends the turn.
     """
-    if text.count(":") < MIN_LABELLED_TURNS:
-        return None
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     labels = [SPEAKER_LABEL.match(text, start) for start, _ in paragraphs]
+    known = people_named(text)
+    if sum(label is not None for label in labels) < MIN_LABELLED_TURNS and find_letters(text) is None:
+        # (a letters page's signatures are names alone on their lines too, under the letters, not above turns)
+        # a page that marks its turns otherwise ("[SOLBAKK] ", "**Solbakk:** ", "Solbakk - ", "00:12:31 SOLBAKK: "),
+        # each label a person the page names or the programme's own role: a bulletin's dateline in capitals ("EASTGATE -
+        # A fire broke out ...") is set off by a dash too, and names a place
+        labels = [
+            label if label is not None and _labels_person(label.group("label"), text, known) else None
+            for label in (TURN_LABEL.match(text, start) for start, _ in paragraphs)
+        ]
+        # and the turns speak, in the first person or asking, as a who's who in a list ("ANNA ROE - Independent. A
+        # retired teacher, she ...") does not
+        speaking_turns = sum(
+            1
+            for (start, end), label in zip(paragraphs, labels, strict=True)
+            if label is not None and _speech(text[label.end() : max(end, _line_end(text, label.end()))])
+        )
+        labels = labels if speaking_turns >= MIN_FIRST_PERSON_ANSWERS else []
     if sum(label is not None for label in labels) < MIN_LABELLED_TURNS:
         return None
-    known = people_named(text)
     known += _named_by_label(text, labels, known)
     roles: dict[str, str | None] = {}  # "CHAIR" -> "Maren Tollefsen", from "CHAIR (MAREN TOLLEFSEN):"
     journalists: dict[str, str] = {}  # a label the programme's own journalist speaks under -> their name
@@ -392,6 +412,10 @@ def find_transcript(text: str) -> Transcript | None:
             # the programme names by first name only; their turn is theirs, by that name (not the presenter's voice)
             speaker, speaking, reporting = caller, True, None
             labelled[speaker] += 1
+        elif label is not None and (holder := _role_holder(label.group("label"), text, known)):
+            # "The Minister:" after "the health minister, Anna Velsberg": the one the page introduced in that role
+            speaker, speaking, reporting = holder, True, None
+            labelled[speaker] += 1
         elif label is not None and label.group("title") and not _names_someone(label.group("title"), known):
             # "Gazette: Why so much?", "Key Findings: ...": words in title case that name no one; a turn of no one
             # the article names (the interviewer's), never the speaker before's
@@ -423,6 +447,28 @@ def find_transcript(text: str) -> Transcript | None:
     # an interview labelled by its interviewer ("Gazette:", "Q:") and one named interviewee, each at least twice
     interview = len(names) == 1 and labelled[None] >= 2 and labelled[next(iter(names))] >= 2
     return Transcript(turns, frozenset(unnamed)) if len(names) >= 2 or interview else None
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _speech(turn: str) -> bool:
+    """A turn's words speak: in the first person, or asking."""
+    return FIRST_PERSON.search(turn) is not None or "?" in turn
+
+
+def _labels_person(label: str, text: str, known: list[str]) -> bool:
+    """A label names a person the page names (by surname, with or without a title), or a role its cast holds or the
+    programme's own journalists speak under ("Presenter", "The Minister")."""
+    words = [w for w in label.lower().split() if w.rstrip(".") not in LABEL_TITLES]
+    surnames = {person.split()[-1].lower() for person in known if " " in person}
+    return (
+        (bool(words) and words[-1] in surnames)
+        or label.lower() in JOURNALIST_ROLES
+        or _role_holder(label, text, known) is not None
+    )
 
 
 # A full name ending in a given surname: "Lars Dahlqvist" for "DAHLQVIST:"
@@ -527,10 +573,45 @@ def _unnamed_turn(
 
 
 def _names_someone(label: str, known: list[str]) -> bool:
-    """A label in title case names a person: in full ("Piet Vander"), or by the surname of one the article named."""
+    """
+    A label in title case names a person: in full ("Piet Vander"), by the surname of one the article named, or by a
+    title and a surname ("Dr Vander", "Ms Okoro"), as a name in capitals does ("DR VANDER").
+    """
     if people_named(label):
         return True
+    words = label.split()
+    untitled = [w for w in words if w.lower().rstrip(".") not in LABEL_TITLES]
+    if len(untitled) == 1 and len(words) > 1:
+        return True
     return " " not in label and any(person.split()[-1] == label for person in known)
+
+
+# A role a label may speak as ("The Minister:", "CHAIR:") and the one the page introduced in it: "the health minister,
+# Anna Velsberg", "Anna Velsberg, the health minister", "Anna Velsberg (health minister)"
+_ROLE_BEFORE_NAME = r"\b{role}s?\b,?\s+(?:{titles})?{name}\b"
+_ROLE_AFTER_NAME = r"\b{name}(?:,\s+|\s+\()(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{role}\b"
+
+
+def _role_holder(label: str, text: str, known: list[str]) -> str | None:
+    """
+    The one person the page introduced in the role a label names ("The Minister:", "MINISTER:", after "the health
+    minister, Anna Velsberg"); None when it names no role the page gave one person.
+    """
+    role = re.sub(r"^the\s+", "", label.lower().strip())
+    surnames = {person.split()[-1].lower() for person in known}
+    if not role or len(role.split()) > 2 or role in JOURNALIST_ROLES or role.split()[-1] in surnames:
+        return None
+    role_pattern = r"\s+".join(map(re.escape, role.split()))
+    titles = rf"(?:(?:{_ASKED_TITLES})\.?\s+)*"
+    holders = {
+        person
+        for person in known
+        if " " in person
+        for pattern in (_ROLE_BEFORE_NAME, _ROLE_AFTER_NAME)
+        # the role as a noun in lower case, as prose writes one ("the health minister"), never a surname in a name
+        if re.search(pattern.format(role=role_pattern, titles=titles, name=re.escape(person)), text)
+    }
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: dict[str, str | None]) -> str | None:

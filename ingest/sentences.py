@@ -30,16 +30,29 @@ CLOSING_ASIDE = re.compile(r"\([^()\n]{1,60}(?<![.!?…])\)[ \t]*$")
 # no part of the sentence it introduces, whose subject would otherwise run on from the name in capitals;
 # ingest.interviews reads who it names
 NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
-SPEAKER_LABEL = re.compile(
-    # a recording's time stamp before the label, as podcast and radio transcripts give it: "[01:16] ARNE SOLBAKK: "
-    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
-    # "BRODRICK", "CHAIR", or a name written as names are ("Rosalind Akerman-Tate: ", "Councillor Piet Vander: ")
+# "BRODRICK", "CHAIR", or a name written as names are ("Rosalind Akerman-Tate", "Councillor Piet Vander"), with what
+# may follow it before the label's mark: an aside in brackets or a role after a comma
+_LABEL_NAME = (
     rf"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{0,3}}|(?P<title>{NAME_WORD}(?:\s+(?:{NAME_WORD}|[A-Z]\.)){{0,3}}))"
     r"(?:\s*\((?P<aside>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z][\w'’ -]{1,40}?(?=:[ \t]*\n)|"
     # a role in capitals after the name, on the turn's own line: "MARGIT HALE, PASSENGER: In town ..."
-    r"[A-Z][A-Z'’ -]{0,38}[A-Z](?=:\s)))?:\s+"
-    # a name in title case speaks a sentence; "Households On The List: 148,300" is a box of figures
-    r"(?(title)(?=[A-Z\"“‘])|(?=\S))"
+    r"[A-Z][A-Z'’ -]{0,38}[A-Z](?=:\s)))?"
+)
+# a name in title case speaks a sentence; "Households On The List: 148,300" is a box of figures
+_LABEL_SPEAKS = r"(?(title)(?=[A-Z\"“‘])|(?=\S))"
+SPEAKER_LABEL = re.compile(
+    # a recording's time stamp before the label, as podcast and radio transcripts give it: "[01:16] ARNE SOLBAKK: "
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?" + _LABEL_NAME + r":\s+" + _LABEL_SPEAKS
+)
+# The same label however else a page marks a turn, read where a page marks none with a colon (ingest.interviews): a
+# time stamp bare or in brackets ("00:12:31 ARNE SOLBAKK: "), the name in bold ("**Solbakk:** ") or in square
+# brackets ("[Solbakk] "), set off by a dash ("Solbakk - "), or alone on its line
+TURN_LABEL = re.compile(
+    r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:(?P<bold>\*\*)|(?P<bracket>\[))?"
+    + _LABEL_NAME
+    # (or nothing but the line's end: a name alone on its line above the turn, "SOLBAKK" or "Arne Solbakk")
+    + r"(?(bold):?\*\*:?|(?(bracket)\]|(?::|\s+[-–—]|[ \t]*(?=\n))))\s+"
+    + _LABEL_SPEAKS
 )
 
 # A Q&A's turn label ("Q: ", "A: "), no part of the sentence after it
