@@ -47,6 +47,9 @@ DISPUTED_OBJECT = re.compile(
     r"(?:cost|costs|price|rate|share|proportion|headcount)(?=\s*[^\w\s]|\s*$|\s+(?:of|for|and|but|as|on|in|at|outright|"
     r"saying|because|which)\b)))\b"
 )
+# The nouns of DISPUTED_OBJECT that name what found a figure, and the words its own sentence told it by (a valuation
+# may be told by what a thing was worth, sold for or cost: any figure before)
+NAMED_IN_SENTENCE = {"study": r"\bstud(?:y|ies)\b"}
 # The verbs whose bare "it" is a statement said untrue ("Ebro Water denies it", "The ministry disputed it"); a bare
 # "it" after another gainsaying verb is as often an offer or a plan ("The union rejected it"), and one after a negated
 # confirmation is always a statement ("did not confirm it")
@@ -214,6 +217,11 @@ def _disputed(
         # quotation, an accusation) rejects that, not the last figure given paragraphs before
         reach = 1 + asked
     candidates = [(n, m) for n, m in reversed(recent) if number - reach <= n < number and m.speaker != name]
+    told_in = NAMED_IN_SENTENCE.get(target.group("object").split()[-1].lower())
+    if told_in is not None:
+        # "disputed the study": the figure of a sentence that told of a study, not the last one given ("The interior
+        # ministry said 46 people died" names no study to dispute)
+        candidates = [(n, m) for n, m in candidates if re.search(told_in, m.quote, re.IGNORECASE)]
     if bare:
         # "Police said thefts fell by a third, but a councillor disputed that": what its own sentence said first
         candidates = _said_before(sentence, report, recent, number, name) + candidates
@@ -882,8 +890,13 @@ def _answered(
 
 
 # "No such plan exists", "said no such offer had been received", 'was "not aware of any such forecast"': the thing just
-# told of, said not to be, denies the figure it was told with
-NO_SUCH = re.compile(r"\b(?:[Nn]o|(?:not|never|n['’]t)\b[^.;:?!]{0,40}?\bany)\s+such\s+(?:an?\s+)?(?P<noun>[a-z]+)\b")
+# told of, said not to be, denies the figure it was told with (not the idiom "there is no such thing as a quick fix")
+NO_SUCH = re.compile(
+    r"\b(?:[Nn]o|(?:not|never|n['’]t)\b[^.;:?!]{0,40}?\bany)\s+such\s+(?:an?\s+)?"
+    r"(?!(?:thing|luck|place|word)\b)(?P<noun>[a-z]+)\b"
+)
+# The nouns of a limit or an aim set with a figure: "no such target", "no such quota"
+_LIMIT_NOUNS = r"(?:target|quota|limit|cap|ceiling)s?"
 NO_SUCH_REACH = 2  # sentences back the thing denied may have been told ("... One said it was not in writing.")
 
 
@@ -901,7 +914,10 @@ def _none_such(
     """
     A denial of the figure the thing a sentence says there is "no such" of was told with, by whoever says so: the
     one the sentence reports, else the one whose answer or turn it is. The figure whose sentence names the thing
-    ("a plan to close 11 wards" for "no such plan"), else the last one given.
+    ("a plan to close 11 wards" for "no such plan", "had offered about 90,000 crowns" for "any such offer"); else,
+    for a noun that names a figure or a limit set ("no such target" after "was expected to make at least six stops a
+    night"), the last one given; none for another noun no sentence before names ("no such danger" after a repair bill
+    is the speaker's own point, not a denial).
     """
     found = NO_SUCH.search(sentence)
     if found is None:
@@ -923,7 +939,9 @@ def _none_such(
     if not candidates:
         return []
     noun = singular(found.group("noun"))
-    named = [m for m in candidates if noun in {singular(w) for w in re.findall(r"[a-z]+", m.quote.lower())}]
+    named = [m for m in candidates if any(singular(w).startswith(noun) for w in re.findall(r"[a-z]+", m.quote.lower()))]
+    if not named and not re.fullmatch(rf"{_FIGURE_NOUNS}|{_LIMIT_NOUNS}", noun):
+        return []
     return [_disputes((named or candidates)[0], sentence, start, end, words, name, anonymous, "denies")]
 
 

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from claims.quantities import round_figure
 from ingest.cues import find_cues, has_cue, singular
-from ingest.dates import find_date
+from ingest.dates import MONTH_NAME, find_date
 from ingest.disputes import (
     DENIAL,
     LOOK_BACK_FAR,
@@ -88,13 +88,28 @@ OWN_REPORT = re.compile(
     rf"^(?:[Oo]ur\s+(?:[\w-]+\s+){{0,2}}?{_PIECE}|(?:An?|The)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PIECE}(?!\s+(?:by|from)\b))"
 )
 # A correction inside any page: "Correction (14 May): An earlier version of this article said ...", "Corrections: In
-# Monday's report we said ...", "We said 212 million litres leaked": the outlet's own account of what it printed, whose
-# next sentence may give the corrected figure, as on a corrections page (not in a quotation: '"We said 40 jobs," she
-# said' is a source's account of itself)
+# Monday's report we said ...": the outlet's own account of what it printed, whose next sentence may give the
+# corrected figure, as on a corrections page (not in a quotation: '"We said 40 jobs," she said' is a source's account
+# of itself); not a bare "we said" or "we reported", which news writes of what it told before ("As we reported on
+# Monday, the council said 140 homes were flooded" is the council's claim, and the next sentence's figure its own)
 OWN_CORRECTION = re.compile(
-    r"^[^“\"]*?(?:\b[Cc]orrections?\b[^.:;\n]{0,40}:|\b[Aa]n\s+(?:earlier|previous)\s+version\b|"
-    r"\b[Ww]e\s+(?:said|reported|wrote|stated|gave)\b)"
+    r"^[^“\"]*?(?:\b[Cc]orrections?\b[^.:;\n]{0,40}:|\b[Aa]n\s+(?:earlier|previous)\s+version\b)"
 )
+# "We said 212 million litres a day leaked. The reports actually say 121 million.": a sentence opening on what the
+# outlet said, then one that sets it right by a word of correcting, is a correction too
+OWN_SAID = re.compile(r"^We\s+(?:said|reported|wrote|stated|gave)\b")
+SETS_RIGHT = re.compile(
+    r"\b(?:actually|in\s+fact|correct|corrected|should\s+have\s+(?:said|read|been))\b|,\s+not\s+[\d$€£]", re.IGNORECASE
+)
+
+
+def _own_correction(first: str, sentence: str) -> bool:
+    """Whether the sentence ``first`` is the outlet's own account of what it printed, which ``sentence`` corrects."""
+    if OWN_CORRECTION.match(first) is not None:
+        return True
+    return OWN_SAID.match(first) is not None and SETS_RIGHT.search(sentence) is not None
+
+
 # A corrections page's earlier piece quoting someone: "An interview on 17 March quoted Marit Penwick as saying",
 # "recorded Jonas Twell, the chief financial officer, as saying": the figure is the one quoted, said by them
 QUOTED_AS_SAYING = re.compile(
@@ -523,6 +538,10 @@ def _earlier_values(
         # "Our success rate will drop to around 8 per cent. It was 24 per cent five years ago.": a forecast is no
         # value now for the one before to be replaced by (as ingest/earlier_now.py reads a forecast)
         earlier_sentence = None
+    if earlier_sentence is not None and earlier_sentence.group("it_was") and _other_source(reports, recent, memory):
+        # "The operator now runs 14 trains a day, it said. It was 20 in March, according to union figures.": another
+        # source's figure of its own, a claim, not the earlier value of the operator's
+        earlier_sentence = None
     if earlier_only and after_last and (earlier_sentence or given):
         # "... lost 118 million litres a day. That is up from 96 million litres two years earlier.": the value
         # the figure before replaced, not a claim of its own
@@ -574,7 +593,7 @@ def _earlier_values(
             figures[0],
             first_put.quote,
             first_put.figure,
-            correcting or OWN_CORRECTION.match(first_put.quote) is not None,
+            correcting or _own_correction(first_put.quote, sentence),
         )
     ):
         # "first put the gap at 140 million ... It has now raised that estimate to 212 million": one revision
@@ -596,6 +615,17 @@ def _earlier_values(
             revised = first_put
         first_put = None
     return figures, first_put, revised
+
+
+def _other_source(reports: list[Report], recent: list[tuple[int, Mention]], memory: SpeakerMemory) -> bool:
+    """Whether a sentence's own report names a source other than the one of the figure before (``recent``'s last)."""
+    last = recent[-1][1].speaker
+    for report in reports:
+        if report.subject is not None and report.subject.lower() not in PRONOUN_SUBJECTS:
+            named, _ = name_of(report.subject, memory)
+            if named is not None and named != last:
+                return True
+    return False
 
 
 def _said_after(sentence: str, report: Report, at: int) -> bool:
@@ -638,13 +668,15 @@ def _gave_earlier(given: re.Match[str], sentence: str, last: Mention, memory: Sp
     return speaker in ORG_WORDS and subject[:1].isupper() and named is not None and not anonymous
 
 
-BARE_FIGURE = re.compile(r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d,.]+(?:\s+(?:million|billion))?")
+# The hedges a value given again may carry: "about 6,100", "nearly 30"
+_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?"
+BARE_FIGURE = re.compile(rf"{_HEDGE}[\d,.]+(?:\s+(?:million|billion))?")
 # A sentence that only gives the value the last figure replaced: "That is up from 96 million litres".
 # A figure with a qualifier, and a past time named after it: "11,420 in March", "about 6,100 a year earlier"
-_QUALIFIED_FIGURE = r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£][\d,.]*(?:\s+(?:million|billion))?"
+_QUALIFIED_FIGURE = rf"{_HEDGE}[\d$€£][\d,.]*(?:\s+(?:million|billion))?"
 _PAST_TIME = (
-    r"(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|(?:19|20)\d\d)\b|last\s+(?:year|month|week|season|time|spring|summer|autumn|winter)\b|"
+    rf"(?:in\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}|(?:19|20)\d\d)\b|"
+    r"last\s+(?:year|month|week|season|time|spring|summer|autumn|winter)\b|"
     r"(?:a|\w+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|before)\b|"
     r"at\s+the\s+(?:last|previous)\s+[a-z]+\b)"
 )
@@ -657,8 +689,8 @@ EARLIER_VALUE_SENTENCE = re.compile(
     r"|^The\s+[\w-]+\b[^.;\d]{0,80}?\s(?:is|was)\s+(?:up|down)\s+from\s+"
     # "Last year the figure for the whole year was 302."
     # "In June that number was 31,000.", "Last year there were 9,100."
-    r"|^(?:Last\s+year|A\s+year\s+(?:earlier|ago|before)|The\s+year\s+before|In\s+\d{4}|In\s+(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)|\w+\s+(?:years?|months?)\s+ago),?\s+"
+    r"|^(?:Last\s+year|A\s+year\s+(?:earlier|ago|before)|The\s+year\s+before|In\s+\d{4}|"
+    rf"In\s+{MONTH_NAME}|\w+\s+(?:years?|months?)\s+ago),?\s+"
     r"(?:(?:the|that)\s+(?:figure|number|total|count)\b[^.;,]{0,40}?\s(?:was|stood\s+at)|there\s+(?:were|had\s+been))\s+"
     # "It had earlier put the number of residents affected at 9,000.", "In March we had put it at 79 per cent."
     r"|^(?:In\s+[^,.]{3,50}?,?\s+)?(?:It|They|We|we|it|they)\s+had\s+(?:(?:earlier|initially|originally|first|"
@@ -685,7 +717,7 @@ EARLIER_VALUE_SENTENCE = re.compile(
     rf"|^(?P<it_was>(?:It|That)\s+was\s+)(?={_QUALIFIED_FIGURE}\s+(?:[a-z]+\s+){{0,3}}?{_PAST_TIME})"
     r")"
     # "That is up from the 148 million budget set in 2024": the value by a determiner, as "up from 148 million" is
-    r"(?:(?:the|its|their)\s+)?(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
+    rf"(?:(?:the|its|their)\s+)?{_HEDGE}[\d$€£]"
 )
 # "It had predicted 1.5 million yesterday", "Earlier it had said 'around 600'", "It had earlier forecast a loss of 450
 # million": a sentence giving the value a source had first given, before the figure it gives now
@@ -700,7 +732,7 @@ EARLIER_VALUE_GIVEN = re.compile(
     r"(?P<ahead>forecast|predicted|expected|projected)|said|"
     r"estimated|reported|budgeted)\s+"
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}of\s+)?[“\"]?"
-    r"(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
+    rf"{_HEDGE}[\d$€£]"
 )
 # A figure told ahead of its time, which a forecast given before it may be an earlier value of: "would cut its revenue
 # by 700 million"; not an outcome ("fell 23 percent"), which a forecast it missed does not revise
@@ -715,7 +747,7 @@ PRONOUN_SUBJECTS = {"it", "they", "we", "he", "she"}
 RAISED_FROM_SENTENCE = re.compile(
     r"^(?:The\s+[\w-]+|It|They|[A-Z][\w-]+)\s+(?:had\s+)?(?:raised|lowered|revised|increased|cut|reduced|updated)\s+"
     r"(?:the|its|their)\s+(?:death\s+)?(?:toll|figure|estimate|count|tally|number|total|forecast)\s+"
-    r"(?:(?:up|down)(?:wards?)?\s+)?from\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?[\d$€£]"
+    rf"(?:(?:up|down)(?:wards?)?\s+)?from\s+{_HEDGE}[\d$€£]"
     r"(?![^.;]*\sto\s+[\d$€£])"
 )
 

@@ -337,11 +337,13 @@ CHECKABLE_DURATION_AFTER = re.compile(
 # "cut the rehearsals to four weeks from six", "turns them round in two days instead of 14", "The turnaround is four
 # days now, down from 14": a span set against the one it replaced, a span revised (tests/ingest_labelling.md, "An
 # earlier value in time" and the frequencies rule); the earlier one a bare figure or one in the same unit, not a sum,
-# a share or a year ("over two years, from 3.5 per cent", "three months a year from 2027")
+# a share or a year ("over two years, from 3.5 per cent", "three months a year from 2027"), nor a day or an hour a span
+# runs from ("for ten days from 3 August", "for 15 hours from 7am": a date range, no earlier span)
 SPAN_REPLACED_AFTER = re.compile(
     r"^(?:\s+(?:now|this\s+year))?,?\s+(?:(?:down|up)\s+from|from|instead\s+of)\s+(?:the\s+)?"
     rf"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d:.%])|{SMALL_NUMBER_WORDS}\b)"
-    r"(?!\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b))",
+    r"(?!\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b))"
+    rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MONTHS})(?!\w))(?!\s*(?:am\b|pm\b|a\.m\.|p\.m\.))",
     re.IGNORECASE,
 )
 # "empty for more than six months, up from 930": a span that is a threshold is no span revised
@@ -350,6 +352,16 @@ THRESHOLD_HEDGE_BEFORE = re.compile(r"\b(?:more|less|fewer|longer|shorter)\s+tha
 # counted by what happened on them, a count of occasions, not a span
 DAYS_WITH_CONDITION_AFTER = re.compile(
     r"^(?:\s+(?:this|last|that)\s+[a-z]+)?\s+(?:when|on\s+which|with\s+[a-z]+\s+[a-z]+ing)\b", re.IGNORECASE
+)
+# (the days had, recorded or counted: "had 41 days with", "There were nine nights this month when", "counted at least
+# 30 days last summer when"; not a span someone spent or an event went on for: "The search went on for four days with
+# divers combing the lake", "spent three nights when the storm hit in a shelter" are a past event's length and one
+# person's experience)
+DAYS_COUNTED_BEFORE = re.compile(
+    r"\b(?:there\s+(?:were|are|have\s+been|had\s+been|will\s+be)|had|has|have|recorded|records|saw|sees|counted|"
+    r"counts|logged)\s+(?:(?:at\s+least|about|around|roughly|some|only|just|nearly|almost|more\s+than|fewer\s+than|"
+    r"over|under)\s+)?$",
+    re.IGNORECASE,
 )
 # Spans of time that are claims by the word that governs them (tests/ingest_labelling.md, session 25: "Spans of time:
 # claim or duration"), not a tenure, one person's experience or a past event's length told as background
@@ -1165,7 +1177,11 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
     if unit in DURATION_UNITS:
         if PERIODS_COUNTED_AFTER.match(sentence[m.end() :]):
             return False  # "in seven of the last ten years": how many of the periods, a count, not a span of time
-        if unit in WEEKLY_DAY_UNITS and DAYS_WITH_CONDITION_AFTER.match(sentence[unit_end:]):
+        if (
+            unit in WEEKLY_DAY_UNITS
+            and DAYS_WITH_CONDITION_AFTER.match(sentence[unit_end:])
+            and DAYS_COUNTED_BEFORE.search(before[-60:])
+        ):
             return False  # "41 days with snow lying", "seven nights when it never fell below 20C": days counted
         if SPAN_OF_LIMIT_AFTER.match(sentence[m.end() :]):
             return False  # "a 10-week consultation", "a 90-day deadline"

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from claims.quantities import Qualifier, default_bounds
 from ingest.cues import ANONYMOUS_HEADS, ASKED_US_TO_SAY, ODD_CASE_LETTERS, STANCE_OF, UNTRUE_WORDS
-from ingest.dates import MONTH_NAME, WEEKDAY_NAME
+from ingest.dates import MONTH_NAME, MONTHS, WEEKDAY_NAME
 from ingest.not_counts import (
     COLLECTIVE_PEOPLE,
     DURATION_UNITS,
@@ -399,10 +399,12 @@ PREVIOUS_AFTER = re.compile(
 )
 # The end of the clause right after a bare value replaced ("25 per cent instead of 15.")
 BARE_SHARE_REPLACED_AFTER = re.compile(r"[\"”’]?\s*(?:[,.;:)]|$)")
+# A day of the month, before its month's name: the 1 of "from 1 April"
+DAY_OF_MONTH = rf"\d{{1,2}}(?=\s+{MONTH_NAME}\b)"
 # "instead of every hour", "rather than every half hour": a frequency replaced, told by its period alone
 EVERY_PERIOD_REPLACED_AFTER = re.compile(
     # past a date the change starts on ("every two hours from 1 April instead of every hour")
-    rf"(?:[^.;:\d]|\d{{1,2}}(?=\s+{MONTH_NAME}\b)){{0,40}}?,?\s+{REPLACED_BY}\s+every\s+"
+    rf"(?:[^.;:\d]|{DAY_OF_MONTH}){{0,40}}?,?\s+{REPLACED_BY}\s+every\s+"
     r"(?P<part>half\s+(?:an\s+)?|other\s+)?"
     r"(?P<span>minute|hour|day|week|fortnight|month|year)\b",
     re.IGNORECASE,
@@ -474,6 +476,8 @@ EARLIER_PERIOD = re.compile(
 )
 
 
+MONTHS_BACK_COMPARED = 6  # how far back a month with no year set against a figure's own month may be
+
 # A value said to be foreseen, not had: "45 percent forecast in the final poll in 2026"
 FORESEEN_WORD = re.compile(r"\b(?:forecasts?|expected|projected|predicted|forecasted)\b", re.IGNORECASE)
 
@@ -494,10 +498,14 @@ def _earlier_period(sentence: str, at: int) -> re.Match | None:
     if own_years and then_years and int(own_years[-1]) <= int(then_years[-1]):
         return None  # "48 percent in 2024, against 55 percent in the capital in 2024": one time, two places
     if period.group("month"):
-        # "in March, against 51 in December": the figure before set in another month, the one it is compared with
-        # (a month alone beside no month of its own may be a place's or a group's: "against 51 in Dovreth" is not)
-        other_month = rf"\bin\s+(?!{period.group('month')}\b)(?:{MONTH_NAME})\b"
-        return period if re.search(other_month, before[-90:], re.IGNORECASE) else None
+        # "in September, against 395 in August": the figure before set in another month, the one it is compared with
+        # (a month alone beside no month of its own may be a place's or a group's: "against 51 in Dovreth" is not),
+        # and an earlier one: "86 per cent in March, against 91 per cent in April" sets a later month beside it, two
+        # claims. Counted back from the figure's own month, the other is within half a year, across the turn of the
+        # year too ("in March, against 51 in December", "in January, against 88 in December")
+        own = [MONTHS[m.lower()] for m in re.findall(rf"\bin\s+({MONTH_NAME})\b", before[-90:], re.IGNORECASE)]
+        back = (own[-1] - MONTHS[period.group("month").lower()]) % 12 if own else 0
+        return period if 1 <= back <= MONTHS_BACK_COMPARED else None
     if not period.group("event"):
         return period
     if FORESEEN_WORD.search(period.group(0), 0, period.start("event")):
@@ -4554,7 +4562,7 @@ def _levels_changed_by(sentence: str, figures: list[Figure]) -> list[Figure]:
 
 # Between a frequency and the one it replaces, past the words that say where or from when it runs ("on the Brill to
 # Ockley line, instead of every", "from 1 April instead of every")
-_WHERE_OR_WHEN = r"(?:[^.;:\d]|\d{1,2}(?=\s+" + MONTH_NAME + r"\b)|\d\d:\d\d)"
+_WHERE_OR_WHEN = rf"(?:[^.;:\d]|{DAY_OF_MONTH}|\d\d:\d\d)"
 EVERY_REPLACED_GAP = re.compile(rf"{_WHERE_OR_WHEN}{{0,80}}?,?\s+{REPLACED_BY}\s+every\s+", re.IGNORECASE)
 # "86 of the 410": the whole a part right before it is counted in
 WHOLE_OF_PART_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their)\s+$")
@@ -4666,8 +4674,6 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         if (
             compared
             and against
-            # "86 of the 410 clinics ..., against 51 in December": the part is set against the earlier value, not the
-            # whole it is counted in
             and _earlier_of_same(sentence, second.span[1], before_first)
             # a result set against no result, or none against one, are two claims: "cut its debt to 40 million,
             # against a deficit of 12 million"
