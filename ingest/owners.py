@@ -18,7 +18,6 @@ from ingest.speakers import (
     GENERIC_ORG_HEADS,
     NAMED_BY_KIND,
     NOT_NAME_OPENERS,
-    OPENING_SUBJECT,
     ORG_WORDS,
     Speaker,
     SpeakerMemory,
@@ -43,6 +42,24 @@ OWN_RESULTS = frozenset({"results", "accounts"})
 _NAME = rf"(?:[Tt]he\s+)?(?P<owner>{ENTITY_PATTERN})"
 # "researchers at the Karsa Institute of Technology", "scientists from Norrvik University"
 RESEARCHERS_AT = re.compile(rf"\b(?:[Rr]esearchers|[Ss]cientists|[Aa]cademics)\s+(?:at|from|with)\s+{_NAME}")
+# "Harlow University and Kelso College": a name the entity pattern runs across "and" is two names
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
+# "A new study of 9,000 adults has now found": a study or a team the page brings in anew, not the researchers' before
+NEW_STUDY = re.compile(
+    r"\b[Aa]n?\s+(?:(?:new|separate|second|further|later|different|rival)\s+)?(?:study|team|paper)\b"
+)
+# the end of the sentence a match stands in
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?:\s|$)")
+# a sentence opening with an owner of its own: "Marton Rovers lost", "Tarrow's order book"; or with "Their wage bill"
+_OWN_OPENING = re.compile(rf"^\W*(?:The\s+)?(?P<name>{ENTITY_PATTERN})")
+_THEIR_OPENING = re.compile(r"^\W*(?:Their|They)\b")
+_THE = re.compile(r"^[Tt]he\s+")
+_RIVAL = re.compile(r"\brivals?\s+(?:the\s+)?$")
+
+
+def _bare(name: str) -> str:
+    """A name without the "the" before it: "the Karsa Institute" -> "Karsa Institute"."""
+    return _THE.sub("", name)
 
 
 def _a_body(name: str, memory: SpeakerMemory) -> bool:
@@ -50,17 +67,49 @@ def _a_body(name: str, memory: SpeakerMemory) -> bool:
     Whether ``name`` is a body the page names by a name, not a word opening a sentence ("There", "Last year the
     ..."), a kind in lower case ("The council") or a wire agency's dateline.
     """
-    bare = re.sub(r"^[Tt]he\s+", "", name)
+    bare = _bare(name)
     if ENTITY.fullmatch(bare) is None or bare.split()[0].lower() in NOT_NAME_OPENERS or name in memory.wires:
         return False
     return memory.is_organisation(name)
 
 
-def _owner_before(text: str, noun: str, memory: SpeakerMemory) -> str | None:
+def _full(name: str, text: str, memory: SpeakerMemory) -> str:
+    """
+    A body's name as the page gave it in full before: "Kelso" for "Kelso Scooters", from memory or, for a one-word
+    name, the one longer name the text begins with it.
+    """
+    name = _bare(name)
+    full = memory.resolve(name)
+    if full == name and " " not in name:
+        full = memory.body_by_word(name) or name
+    if full == name and " " not in name:
+        longer = {e.group(0) for e in re.finditer(rf"\b{re.escape(name)}(?:\s+[A-Z][\w'’-]*)+", text)}
+        longest = max(longer, key=len, default=name)
+        full = longest if all(longest.startswith(n) for n in longer) else name
+    return full
+
+
+def _sentence_owner(sentence: str, text: str, memory: SpeakerMemory) -> str | None:
+    """
+    The body the sentence opens with as its subject or its subject's owner, known as a body or by the longer name the
+    page gave it: "Tarrow's order book rose" after "Tarrow Bikes reported".
+    """
+    opening = _OWN_OPENING.match(sentence)
+    name = opening.group("name") if opening is not None else None
+    if not name:
+        return None
+    name = re.sub(r"['’]s?$", "", name)  # "Tarrow's", "Rovers'": the owner
+    full = _full(name, text, memory)
+    return full if _a_body(full, memory) or full != _bare(name) else None
+
+
+def _owner_before(text: str, noun: str, memory: SpeakerMemory, sentence: str = "") -> str | None:
     """
     The body the page names, last before its end, as the owner of a document it calls ``noun``: "Laddervale's
     results statement", "the survey by Kestrel Research", "final results published on Tuesday by the National
-    Statistics Office", "Kestrel published its survey".
+    Statistics Office", "Kestrel published its survey". A possessive before the sentence gives way to the body the
+    sentence itself opens with ("Tarrow's order book rose ..., according to the results statement" after "Kelso's
+    results statement").
     """
     noun = re.escape(noun.removesuffix("s")) + r"s?"
     owned = (
@@ -69,15 +118,75 @@ def _owner_before(text: str, noun: str, memory: SpeakerMemory) -> str | None:
         rf"(?P<owner>{ENTITY_PATTERN})\s+(?:has\s+|have\s+)?(?:published|released|issued|carried\s+out)\s+"
         rf"(?:its|their|an?|the)\s+(?:[a-z-]+\s+){{0,3}}?{noun}\b",
     )
-    found = [m for pattern in owned for m in re.finditer(pattern, text)]
-    named = [m for m in found if _a_body(m.group("owner"), memory)]
-    return max(named, key=lambda m: m.start()).group("owner") if named else None
+    found = [(m, i) for i, pattern in enumerate(owned) for m in re.finditer(pattern, text)]
+    named = [(m, i) for m, i in found if _a_body(m.group("owner"), memory)]
+    if not named:
+        return None
+    last, pattern = max(named, key=lambda found: found[0].start())
+    owner = _full(last.group("owner"), text, memory)
+    if pattern == 0 and last.end() <= len(text) - len(sentence):
+        here = _sentence_owner(sentence, text, memory)
+        return here or owner
+    return owner
 
 
-def _researchers_body(text: str) -> str | None:
-    """The one body the page says researchers work at: "Researchers at the Karsa Institute of Technology found"."""
-    bodies = {m.group("owner") for m in RESEARCHERS_AT.finditer(text)}
-    return bodies.pop() if len(bodies) == 1 else None
+def _issuer(text: str, noun: str, memory: SpeakerMemory) -> str | None:
+    """
+    The body the page last says issued the results or accounts it calls ``noun``: "Tarrow Bikes reported its
+    half-year results", "the National Statistics Office said on Monday, publishing the census results".
+    """
+    issued = (
+        rf"(?P<owner>{ENTITY_PATTERN})\s+(?:has\s+|have\s+)?(?:reported|published|announced|released|issued|filed)"
+        rf"\s+(?:its|their|the)\s+(?:[a-z-]+\s+){{0,3}}?{noun}\b",
+        rf"(?P<owner>{ENTITY_PATTERN})\s+said\b[^.]*?,\s+(?:publishing|releasing|announcing|reporting)\s+"
+        rf"(?:its|their|the)\s+(?:[a-z-]+\s+){{0,3}}?{noun}\b",
+    )
+    found = [m for pattern in issued for m in re.finditer(pattern, text)]
+    # "as rival Harlow Line reported its results": a rival's results are not the ones the page tells of
+    named = [m for m in found if _a_body(m.group("owner"), memory) and not _RIVAL.search(text, 0, m.start())]
+    return _full(max(named, key=lambda m: m.start()).group("owner"), text, memory) if named else None
+
+
+def _own_results(sentence: str, word: str, before: str, memory: SpeakerMemory) -> str | None:
+    """
+    Whose results or accounts a sentence takes figures from, when it names no owner of them: the body the page says
+    issued them; else the body the sentence opens with ("Valsby Falcons cut its loss, according to accounts"), and
+    none when it opens with another name or with "Their" ("Marton Rovers lost ..., according to accounts"); else
+    the body the sentence before was about, or the one body the page quotes.
+    """
+    issuer = _issuer(before, word, memory)
+    if issuer is not None:
+        return issuer
+    if _THEIR_OPENING.match(sentence):
+        return None
+    named = _OWN_OPENING.match(sentence)
+    name = re.sub(r"['’]s?$", "", named.group("name")) if named is not None else ""
+    if name and name.split()[0].lower() not in NOT_NAME_OPENERS and memory.capitalised_inside(name.split()[0]):
+        return _sentence_owner(sentence, before, memory)  # the sentence's own subject, a body or none
+    quoted = list(memory.speaking_organisations)
+    for own in (memory.body_spoken_for(), memory.subject_organisation, quoted[0] if len(quoted) == 1 else None):
+        if own and _a_body(own, memory):
+            return own
+    return None
+
+
+def _researchers_body(text: str, memory: SpeakerMemory) -> str | None:
+    """
+    The one body the page says researchers work at: "Researchers at the Karsa Institute of Technology found". Not a
+    place ("Scientists from Norway"), not two bodies ("from Harlow University and Kelso College"), and not when the
+    page brings in a new study or team after the sentence that named them ("A new study of 9,000 adults").
+    """
+    bodies: set[str] = set()
+    last = None
+    for m in RESEARCHERS_AT.finditer(text):
+        bodies.update(part for part in _JOINED.split(m.group("owner")) if _a_body(part, memory))
+        last = m
+    if last is None or len(bodies) != 1:
+        return None
+    end = _SENTENCE_END.search(text, last.end())
+    if end is not None and NEW_STUDY.search(text, end.end()):
+        return None
+    return bodies.pop()
 
 
 def _fits_kind(name: str, head: str, memory: SpeakerMemory) -> bool:
@@ -113,7 +222,7 @@ def _kind_body(sentence: str, head: str, memory: SpeakerMemory) -> str | None:
     before = memory.subject_organisation if head in GENERIC_ORG_HEADS else None
     for name in (*reversed(here), before):
         if name and _a_body(name, memory) and _fits_kind(name, head, memory):
-            return re.sub(r"^[Tt]he\s+", "", name)
+            return _bare(name)
     return None
 
 
@@ -133,19 +242,16 @@ def body_meant(speaker: Speaker, sentence: str, memory: SpeakerMemory) -> Speake
     if OUR.match(phrase):
         body = memory.publication
     elif head in RESEARCHERS:
-        body = _researchers_body(before)
+        body = _researchers_body(before, memory)
     elif head in DOCUMENT_HEADS:
-        body = _owner_before(before, head, memory) or (_researchers_body(before) if head == "study" else None)
-        if body is None and OWN_RESULTS & set(phrase.split()):
-            # "Valsby Falcons cut its loss, according to accounts filed on Friday": the subject's, else the body
-            # the page quotes most
-            opening = OPENING_SUBJECT.match(sentence)
-            subject = opening.group(1) if opening is not None else None
-            for own in (memory.body_spoken_for(), subject, memory.most_quoted_body()):
-                if own and _a_body(own, memory) and not body:
-                    body = own
+        body = _owner_before(before, head, memory, sentence)
+        body = body or (_researchers_body(before, memory) if head == "study" else None)
+        own = [word for word in phrase.split() if word in OWN_RESULTS]
+        if body is None and own:
+            # "Valsby Falcons cut its loss, according to accounts filed on Friday": the issuer's, else the subject's
+            body = _own_results(sentence, own[-1], before, memory)
     elif head in ORG_WORDS and phrase == head:  # "the club", not "the education ministry", a body as it is called
         body = _kind_body(sentence, head, memory)
     if not body or body.lower() == phrase:
         return speaker
-    return Speaker(re.sub(r"^[Tt]he\s+", "", body), speaker.stance, speaker.via, speaker.anonymous)
+    return Speaker(_bare(body), speaker.stance, speaker.via, speaker.anonymous)

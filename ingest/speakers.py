@@ -432,6 +432,11 @@ class SpeakerMemory:
     # read for them once, up to _places_read, as far as the sentences asked about have gone
     _place_bodies: dict[int, tuple[int, str, str, str]] = field(default_factory=dict, repr=False, compare=False)
     _places_read: int = field(default=0, repr=False, compare=False)
+    # where the sentence met last stands in the text, -1 when the text does not hold it; sentences are met in order,
+    # so a sentence repeated (a standfirst again in the body) is found where it is read, not at its first copy
+    _met: str = field(default="", repr=False, compare=False)
+    _met_at: int = field(default=-1, repr=False, compare=False)
+    _met_end: int = field(default=0, repr=False, compare=False)
     _publication: str | None = None  # the paper the article names itself by: "the Post"
     named_publication: str | None = None  # that name as the text gives it, not its masthead's (once read)
     masthead_voice: bool = True  # whether the page is in the outlet's voice, not a columnist's, a Q&A's or letters'
@@ -796,6 +801,7 @@ class SpeakerMemory:
         findings. The paper's name is read from the text only when asked for.
         """
         self._text = text
+        self._met_at, self._met_end = -1, 0
         self.masthead = masthead
         lead_end = text.find("\n", len(text) - len(text.lstrip()))
         own = OWN_ANALYSIS.search(text, 0, lead_end if lead_end >= 0 else len(text))
@@ -1033,7 +1039,7 @@ class SpeakerMemory:
         writes inside a sentence too, not a word that only opens one ("The council", "Several council officers"), nor
         one that opens a determiner phrase ("My council tax").
         """
-        end = self._text.find(self.sentence) if self.sentence else -1  # the text before the sentence
+        end = self._start_of(self.sentence) if self.sentence else -1  # the text before the sentence
         if end > self._places_read:
             # only the text not read yet: a page's every "a council spokesman" would scan all of it before
             for m in PLACE_NAMED_BODY.finditer(self._text, self._places_read, end):
@@ -1051,13 +1057,19 @@ class SpeakerMemory:
 
     def told_of_survey(self) -> bool:
         """Whether the article told of a survey or poll up to the end of the sentence being read."""
-        start = self._text.find(self.sentence) if self.sentence else -1
+        start = self._start_of(self.sentence) if self.sentence else -1
         end = start + len(self.sentence) if start >= 0 else len(self._text)
         return _SURVEY_WORD.search(self._text, 0, end) is not None
 
+    def _start_of(self, sentence: str) -> int:
+        """Where ``sentence`` stands in the text: where it was met when it is the one met last, else its first copy."""
+        if sentence == self._met and self._met_at >= 0:
+            return self._met_at
+        return self._text.find(sentence)
+
     def text_through(self, sentence: str) -> str:
         """The article's text up to the end of ``sentence``; the sentence alone when the text does not hold it."""
-        start = self._text.find(sentence)
+        start = self._start_of(sentence)
         return self._text[: start + len(sentence)] if start >= 0 else sentence
 
     def body_by_word(self, word: str) -> str | None:
@@ -1163,6 +1175,8 @@ class SpeakerMemory:
         walked a field that he said would give 400 tonnes"), before the sentence is read.
         """
         self.sentence = sentence
+        self._met, self._met_at = sentence, self._text.find(sentence, self._met_end) if sentence else -1
+        self._met_end = self._met_at + len(sentence) if self._met_at >= 0 else self._met_end
         if GENERIC_ORG_HEAD.search(sentence):  # most sentences name no company: one search spares two
             self._introduce(sentence)
         if APPOSED_KIND_HEAD.search(sentence):  # as few sentences say of a name what kind of body it is
