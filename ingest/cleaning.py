@@ -1180,7 +1180,9 @@ def own_speech(turn: str) -> bool:
 
 # A name alone on its line, with no mark after it: "SOLBAKK", "ARNE SOLBAKK", "Arne Solbakk", "Dr Arne Solbakk"
 BARE_NAME_LINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’-]+){1,3}")
-MIN_NAMED_TURNS = 3  # as many turns as a transcript's labels mark (ingest.interviews.MIN_LABELLED_TURNS)
+# The fewest turns a transcript's labels mark (here and in ingest.interviews.find_transcript): one "UPDATE:" or
+# "WATCH:" opens a paragraph in any article; a transcript has turns
+MIN_LABELLED_TURNS = 3
 
 
 def _bare_name_turns(lines: list[str]) -> set[int]:
@@ -1206,7 +1208,7 @@ def _bare_name_turns(lines: list[str]) -> set[int]:
         for name in names
         if re.search(rf"\b[A-Z][a-z'’-]+\s+{re.escape(name.split()[-1].title())}\b", prose) is not None
     }
-    return found if len(found) >= MIN_NAMED_TURNS and len(names) >= 2 and len(people) >= 2 else set()
+    return found if len(found) >= MIN_LABELLED_TURNS and len(names) >= 2 and len(people) >= 2 else set()
 
 
 def _labels_turn(line: str, following: str) -> bool:

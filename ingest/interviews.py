@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from ingest.cleaning import (
     COLUMNIST_NOTE,
     LETTER_SIGNATURE,
+    MIN_LABELLED_TURNS,
     MIN_LETTERS,
     OWN_VOICE_ROLES,
     QUOTED_OR_OPEN,
@@ -298,7 +299,6 @@ PRESENTER_CUE = re.compile(
         name=r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
     )
 )
-MIN_LABELLED_TURNS = 3  # one "UPDATE:" or "WATCH:" opens a paragraph in any article; a transcript has turns
 PROSE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 
 

@@ -127,3 +127,18 @@ ADVISED_THE_MINISTER = (
 
 def test_m2_who_advised_the_minister_is_not_the_minister() -> None:
     assert _speaker_of(ADVISED_THE_MINISTER, "400") != "Tom Bell"
+
+
+WHOS_WHO = (
+    "Anna Roe is standing for Labour. Piet Vander is the Green candidate. Ruth Okafor is standing as an independent.\n"
+    'ROE - Labour. A retired teacher. Her agent, Tom Bell, said: "We have knocked on 4,000 doors."\n'
+    "The ward has 9,200 registered voters.\n"
+    'VANDER - Green. "I will plant 500 trees," he says.\n'
+    "Turnout at the last election was 31 per cent.\n"
+    'OKAFOR - Independent. "Why should we pay 12 per cent more council tax?" she asks.\n'
+)
+
+
+def test_m3_whos_who_entries_that_quote_are_no_transcript() -> None:
+    assert _speaker_of(WHOS_WHO, "9,200") != "Anna Roe"
+    assert _speaker_of(WHOS_WHO, "31 per cent") != "Piet Vander"
