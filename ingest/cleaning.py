@@ -1165,9 +1165,24 @@ LABEL_LINE = re.compile(rf"^(?:{TURN_LABEL}|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’
 LABELLED_TURN = re.compile(rf"^{TURN_LABEL}\s+\S")
 
 
+# A quotation, or one left open to the end of its paragraph (a quotation running on over paragraphs)
+QUOTED_OR_OPEN = re.compile(r"[“\"‘][^”\"’]*(?:[”\"’]|$)")
+
+
+def own_speech(turn: str) -> bool:
+    """
+    A turn's own words speak: in the first person, or asking, outside quotation marks. A transcript's turn speaks
+    unquoted; a profile under a name's subheading quotes others ("'We have trained for 18 months,' said her coach").
+    """
+    own = QUOTED_OR_OPEN.sub(" ", turn)
+    return FIRST_PERSON.search(own) is not None or "?" in own
+
+
 # A name alone on its line, with no mark after it: "SOLBAKK", "ARNE SOLBAKK", "Arne Solbakk", "Dr Arne Solbakk"
 BARE_NAME_LINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’-]+){1,3}")
-MIN_NAMED_TURNS = 3  # as many turns as a transcript's labels mark (ingest.interviews.MIN_LABELLED_TURNS)
+# The fewest turns a transcript's labels mark (here and in ingest.interviews.find_transcript): one "UPDATE:" or
+# "WATCH:" opens a paragraph in any article; a transcript has turns
+MIN_LABELLED_TURNS = 3
 
 
 def _bare_name_turns(lines: list[str]) -> set[int]:
@@ -1182,7 +1197,7 @@ def _bare_name_turns(lines: list[str]) -> set[int]:
         if BARE_NAME_LINE.fullmatch(line)
         and not FURNITURE_HEADINGS.match(line)
         and is_prose(lines[i + 1])
-        and (FIRST_PERSON.search(lines[i + 1]) is not None or "?" in lines[i + 1])
+        and own_speech(lines[i + 1])
     }
     names = {lines[i] for i in found}
     prose = "\n".join(line for i, line in enumerate(lines) if i not in found)
@@ -1193,7 +1208,7 @@ def _bare_name_turns(lines: list[str]) -> set[int]:
         for name in names
         if re.search(rf"\b[A-Z][a-z'’-]+\s+{re.escape(name.split()[-1].title())}\b", prose) is not None
     }
-    return found if len(found) >= MIN_NAMED_TURNS and len(names) >= 2 and len(people) >= 2 else set()
+    return found if len(found) >= MIN_LABELLED_TURNS and len(names) >= 2 and len(people) >= 2 else set()
 
 
 def _labels_turn(line: str, following: str) -> bool:
@@ -1206,7 +1221,7 @@ def _labels_turn(line: str, following: str) -> bool:
     if not line[:2].isupper():
         # a name in title case above speech in the first person or a question ("Anna Velsberg:" over "We hired 40
         # nurses."), not a heading in title case over a report ("Key Points:")
-        return is_prose(following) and (FIRST_PERSON.search(following) is not None or "?" in following)
+        return is_prose(following) and own_speech(following)
     return following.lstrip()[:1] in '"“‘' or is_prose(following)
 
 

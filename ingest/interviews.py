@@ -15,15 +15,18 @@ from dataclasses import dataclass, field, replace
 from ingest.cleaning import (
     COLUMNIST_NOTE,
     LETTER_SIGNATURE,
+    MIN_LABELLED_TURNS,
     MIN_LETTERS,
     OWN_VOICE_ROLES,
+    QUOTED_OR_OPEN,
     SPOKE_TO,
     WRITER_NOTE,
+    own_speech,
     release_issuer,
     signed_question,
 )
 from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON
-from ingest.sentences import NAME_WORD, SPEAKER_LABEL, TURN_LABEL
+from ingest.sentences import NAME_WORD, POST_STAMP, SPEAKER_LABEL, TURN_LABEL
 from ingest.speakers import TITLES, people_named
 
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
@@ -180,8 +183,11 @@ def find_interview(text: str) -> Interview | None:
     opening = text[slice(*paragraphs[questions[0]])]
     if not people and PRESENTER_CUE.search(opening):
         # "Q: With me is the health minister, Ada Roe. ...": the one asking introduces the one answering in the first
-        # question, as a presenter does a guest
-        people = [name for name in people_named(opening) if name not in askers]
+        # question, as a presenter does a guest; only when it names one ("With me are the health minister, Ada Roe,
+        # and the shadow health secretary, Tom Bell": whose each answer is, the questions alone do not say)
+        label = QUESTION_LABEL.match(opening)  # the words after "Q. ", not "Q. With" for a name
+        guests = [name for name in people_named(opening[label.end() if label else 0 :]) if name not in askers]
+        people = guests if len(set(guests)) == 1 else []
     if not people:
         return None
     surnames = Counter(name.split()[-1] for name in people)
@@ -293,7 +299,6 @@ PRESENTER_CUE = re.compile(
         name=r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
     )
 )
-MIN_LABELLED_TURNS = 3  # one "UPDATE:" or "WATCH:" opens a paragraph in any article; a transcript has turns
 PROSE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 
 
@@ -369,7 +374,7 @@ def find_transcript(text: str) -> Transcript | None:
         speaking_turns = sum(
             1
             for (start, end), label in zip(paragraphs, labels, strict=True)
-            if label is not None and _speech(text[label.end() : max(end, _line_end(text, label.end()))])
+            if label is not None and own_speech(text[label.end() : max(end, _line_end(text, label.end()))])
         )
         labels = labels if speaking_turns >= MIN_FIRST_PERSON_ANSWERS else []
     if sum(label is not None for label in labels) < MIN_LABELLED_TURNS:
@@ -412,7 +417,21 @@ def find_transcript(text: str) -> Transcript | None:
             # the programme names by first name only; their turn is theirs, by that name (not the presenter's voice)
             speaker, speaking, reporting = caller, True, None
             labelled[speaker] += 1
-        elif label is not None and (holder := _role_holder(label.group("label"), text, known)):
+        elif label is not None and (unnamed_speaker := _unnamed_turn(label, text, start, roles, introduced)):
+            # "PARAMEDIC:" after "I spoke to a paramedic in Kelbridge who ...": that unnamed person, anonymous (before
+            # the one named in that role: "NURSE:" after "I spoke to a retired nurse who ..." is that nurse, never
+            # "Anna Roe, a retired nurse")
+            speaker, speaking, reporting = unnamed_speaker, True, None
+            unnamed.add(unnamed_speaker)
+            labelled[speaker] += 1
+        elif (
+            label is not None
+            and not label.group("aside")
+            and not label.group("role")
+            and label.group("label") not in roles
+            and (holder := _role_holder(label.group("label"), text, known))
+        ):
+            # (not "CHAIR (MAREN TOLLEFSEN):", whose own brackets name who holds the role)
             # "The Minister:" after "the health minister, Anna Velsberg": the one the page introduced in that role
             speaker, speaking, reporting = holder, True, None
             labelled[speaker] += 1
@@ -421,11 +440,6 @@ def find_transcript(text: str) -> Transcript | None:
             # the article names (the interviewer's), never the speaker before's
             speaker, speaking, reporting = None, True, None
             labelled[None] += 1
-        elif label is not None and (unnamed_speaker := _unnamed_turn(label, text, start, roles, introduced)):
-            # "PARAMEDIC:" after "I spoke to a paramedic in Kelbridge who ...": that unnamed person, anonymous
-            speaker, speaking, reporting = unnamed_speaker, True, None
-            unnamed.add(unnamed_speaker)
-            labelled[speaker] += 1
         elif label is not None:
             speaker, speaking = _labelled_speaker(label.group("label"), label.group("aside"), known, roles), True
             _journalist(label.group("label"), label.group("aside"), known, roles, journalists)
@@ -433,7 +447,9 @@ def find_transcript(text: str) -> Transcript | None:
             labelled[speaker] += 1
             if speaker:
                 known.append(speaker)  # "HALVARD IBSEN (opposition):" then "IBSEN:"
-        elif not speaking or not PROSE_END.search(text[start:end]):
+        elif not speaking or not PROSE_END.search(text[start:end]) or POST_STAMP.match(text, start):
+            # (a live page's post opening on its own time stamp with no name, "14:12 The pound rose ...", is a new
+            # post in the page's voice, never the labelled post before it)
             speaking = False
             continue
         if reporting and WITNESS.search(QUOTED_OR_OPEN.sub(" ", text[start:end])):
@@ -452,11 +468,6 @@ def find_transcript(text: str) -> Transcript | None:
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
-
-
-def _speech(turn: str) -> bool:
-    """A turn's words speak: in the first person, or asking."""
-    return FIRST_PERSON.search(turn) is not None or "?" in turn
 
 
 def _labels_person(label: str, text: str, known: list[str]) -> bool:
@@ -589,7 +600,11 @@ def _names_someone(label: str, known: list[str]) -> bool:
 # A role a label may speak as ("The Minister:", "CHAIR:") and the one the page introduced in it: "the health minister,
 # Anna Velsberg", "Anna Velsberg, the health minister", "Anna Velsberg (health minister)"
 _ROLE_BEFORE_NAME = r"\b{role}s?\b,?\s+(?:{titles})?{name}\b"
-_ROLE_AFTER_NAME = r"\b{name}(?:,\s+|\s+\()(?:the\s+|an?\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?{role}\b"
+# (the words between describe the role, never a clause about the person: not "Piet Vander, who will chair", "Tom Bell,
+# who advised the minister")
+_ROLE_AFTER_NAME = (
+    r"\b{name}(?:,\s+|\s+\()(?:the\s+|an?\s+|its\s+)?(?:(?!(?:who|whom|whose|which|that)\b)[\w'’-]+\s+){{0,3}}?{role}\b"
+)
 
 
 def _role_holder(label: str, text: str, known: list[str]) -> str | None:
@@ -703,7 +718,15 @@ def _person(name: str, known: list[str]) -> str:
         return name
     surname = words[-1]
     fuller = [person for person in known if person.split()[-1].lower() == surname.lower()]
-    return max(fuller, key=len) if fuller else " ".join(words)
+    given = " ".join(words)
+    if len(words) > 1:
+        # "TOM SMITH" is Tom Smith, not the first Smith the page named ("Dr Jane Smith")
+        # (or, of none so, one of the same initial: "TOM SMITH" for "Thomas Smith")
+        same = [person for person in fuller if person.lower().endswith(given.lower())]
+        fuller = same or [person for person in fuller if person[:1].lower() == given[:1].lower()]
+    if len({person.split()[0] for person in fuller if " " in person}) > 1:
+        return given  # "Mr Smith" when the page names Jane Smith and Tom Smith: which, the surname does not say
+    return max(fuller, key=len) if fuller else given
 
 
 # The writer speaking in the first person singular: "by my arithmetic", "I get about 808", "told me"
@@ -717,8 +740,6 @@ WITNESS = re.compile(
 # The writer only as the one a source spoke to ("Renn told me at the interval", "a nurse who asked me not to name
 # her"): a reporter's interview, not a column's own voice
 TOLD_ME = re.compile(r"\b(?:told|telling|tells|asked|wrote\s+to|said\s+to|showed)\s+me\b")
-# A quotation, or one left open to the end of its paragraph (a quotation running on over paragraphs)
-QUOTED_OR_OPEN = re.compile(r"[“\"‘][^”\"’]*(?:[”\"’]|$)")
 PROSE_LINE = 80  # a paragraph of prose, not a headline, a byline or a line of furniture
 MIN_NARRATED = 2  # one "I" outside quotation marks may be a slip; a writer who says "I" twice narrates
 
