@@ -268,6 +268,11 @@ LETTERS_HEAD = re.compile(
     re.IGNORECASE,
 )
 LETTERS_HEAD_WITHIN = 25  # lines from the top
+# or in the byline that credits its letters editor, whatever its headline is: "Edited by Freya Holm, Letters Editor",
+# "Compiled by Ann Roe, letters editor" (an editor's credit, never a letter's signature)
+LETTERS_EDITOR_BYLINE = re.compile(
+    r"^(?i:(?:(?:compiled|edited|selected)\s+)?by)\s+[A-Z][^,\n]{2,60},\s+(?i:(?:the\s+)?letters\s+editor)\W*$"
+)
 # A name as a signature gives it, titles and initials allowed: "Harald Quist", "D. Okonkwo-Hale", "Councillor Per
 # Elstad", "Dr Ana de Roy"; and a couple's, their given names joined ("Ruth and Tomas Lind", "Ann & Per Holm")
 _SIGNED_NAME = (
@@ -303,8 +308,14 @@ EDITORS_LINE = re.compile(
 
 
 def _letters_page(lines: list[str]) -> bool:
-    """Whether the page says in its head that it is letters ("Opinion > Letters", "Letters to the editor")."""
-    return any(LETTERS_HEAD.match(line) and len(line.split()) <= 8 for line in lines[:LETTERS_HEAD_WITHIN])
+    """
+    Whether the page says in its head that it is letters ("Opinion > Letters", "Letters to the editor") or credits
+    its letters editor ("Edited by Ann Roe, Letters Editor").
+    """
+    return any(
+        (LETTERS_HEAD.match(line) and len(line.split()) <= 8) or LETTERS_EDITOR_BYLINE.match(line)
+        for line in lines[:LETTERS_HEAD_WITHIN]
+    )
 
 
 def _signed_letters(lines: list[str]) -> list[tuple[str, list[str]]]:
@@ -843,7 +854,8 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
             continue
         # (a Q&A's byline is kept too: its questions are its interviewer's, tests/ingest_labelling.md "Q&A interview")
         writer = _writer_line(lines, i, own_voice, column, interview) if column or interview or letters else ""
-        if not writer and (interview or transcript) and i < 25 and (named := INTERVIEWEE_STANDFIRST.match(line)):
+        standfirst = not writer and (interview or transcript) and i < 25
+        if standfirst and (named := INTERVIEWEE_STANDFIRST.match(line) or ANSWERS_QUESTIONS.match(line)):
             # "Hamid Roe, founder of Quarry Hill Brewing, on a brutal year": the one the Q&A's introduction may
             # name only by role ("We asked its founder ..."), or a transcript's labels by surname alone ("VARGA:"),
             # kept so attribution can give the answers to them
@@ -1103,6 +1115,13 @@ COLUMNIST_NOTE = re.compile(_writer_note(roles="columnist|commentator", does=rf"
 INTERVIEWEE_STANDFIRST = re.compile(
     r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},\s+(?:the\s+)?[a-z][^,.;:?!]{2,80}"
     r"|(?:The\s+|[A-Z][\w'’-]+\s+)?[a-z][^,.;:?!]{2,60},\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+on\s+[a-z]"
+)
+
+# ... or one naming them as the subject who answers: "Dagny Holm answers questions on the storm and who pays",
+# "Ada Roe takes our questions", "Per Lund, the new harbourmaster, faces readers' questions"
+ANSWERS_QUESTIONS = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+[^,.;:?!]{2,60},)?\s+(?:answers|takes|faces|fields)\s+"
+    r"(?:(?:our|your|readers['’]?|the\s+[\w'’]+)\s+)?questions\b"
 )
 
 
