@@ -799,6 +799,12 @@ def _runs_in_lower_case(sentence: str) -> bool:
     return len(inner) >= 5 and sum(1 for w in inner if w[0].isupper()) / len(inner) < 0.5
 
 
+def _heads_off(line: str) -> bool:
+    """A byline or a stamp, which ends a page's head: what stands under it is the body."""
+    byline = (BYLINE.match(line) or SOLE_BYLINE.match(line)) and len(line.split()) <= 14
+    return bool(byline or DATED.match(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line) < 80))
+
+
 def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | None = None) -> list[str]:
     """
     The article's lines without the page's furniture. ``signed``: the page is readers' signed letters or questions
@@ -825,6 +831,8 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
     letters = signed or _letters_page(lines)
     in_comments = False
     named_turns = set() if letters else _bare_name_turns(lines)  # (a letter's signature is a name alone too)
+    # where the page's head ends: its byline or its stamp ("Interview by Tom Hale", "Monday 7 March 2027, 07:00")
+    head_end = next((i for i, line in enumerate(lines[:25]) if _heads_off(line)), 25)
     for i, line in enumerate(lines):
         if in_comments and COMMENT_LINE.match(line):
             continue
@@ -855,11 +863,16 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
         # (a Q&A's byline is kept too: its questions are its interviewer's, tests/ingest_labelling.md "Q&A interview")
         writer = _writer_line(lines, i, own_voice, column, interview) if column or interview or letters else ""
         standfirst = not writer and (interview or transcript) and i < 25
-        if standfirst and (named := INTERVIEWEE_STANDFIRST.match(line) or ANSWERS_QUESTIONS.match(line)):
+        # (one that says they answer questions only in the page's head, above its byline or stamp: under them it is
+        # the body's first paragraph, or an answer, whose figures are claims)
+        head = standfirst and i < head_end and (i == 0 or not lines[i - 1].endswith("?"))
+        if standfirst and (
+            named := INTERVIEWEE_STANDFIRST.match(line) or (ANSWERS_QUESTIONS.match(line) if head else None)
+        ):
             # "Hamid Roe, founder of Quarry Hill Brewing, on a brutal year": the one the Q&A's introduction may
             # name only by role ("We asked its founder ..."), or a transcript's labels by surname alone ("VARGA:"),
             # kept so attribution can give the answers to them
-            writer = f"{named.group('who')}."
+            writer = f"{named.group('who') or named.group('guest')}."
         if writer:
             body.append(writer)
             if interview and (turned := STANDFIRST_INTERVIEWER.search(line)) and writer.endswith(turned.group("name")):
@@ -1118,10 +1131,13 @@ INTERVIEWEE_STANDFIRST = re.compile(
 )
 
 # ... or one naming them as the subject who answers: "Dagny Holm answers questions on the storm and who pays",
-# "Ada Roe takes our questions", "Per Lund, the new harbourmaster, faces readers' questions"
+# "Ada Roe takes our questions", "Per Lund, the new harbourmaster, faces readers' questions"; where the one who takes
+# the questions takes them to someone, that someone answers: "Mia Berg takes your questions to Ida Lund, ..."
+_QUESTIONER = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 ANSWERS_QUESTIONS = re.compile(
-    r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+[^,.;:?!]{2,60},)?\s+(?:answers|takes|faces|fields)\s+"
-    r"(?:(?:our|your|readers['’]?|the\s+[\w'’]+)\s+)?questions\b"
+    rf"^(?:{_QUESTIONER}(?:,\s+[^,.;:?!]{{2,60}},)?\s+(?:takes|puts|brings)\s+(?:(?:our|your|readers['’]?)\s+)?"
+    rf"questions\s+to\s+(?P<guest>{_QUESTIONER})|(?P<who>{_QUESTIONER})(?:,\s+[^,.;:?!]{{2,60}},)?\s+"
+    r"(?:answers|takes|faces|fields)\s+(?:(?:our|your|readers['’]?|the\s+[\w'’]+)\s+)?questions\b)"
 )
 
 
