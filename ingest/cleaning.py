@@ -268,11 +268,14 @@ LETTERS_HEAD = re.compile(
     re.IGNORECASE,
 )
 LETTERS_HEAD_WITHIN = 25  # lines from the top
-# or in the byline that credits its letters editor, whatever its headline is: "Edited by Freya Holm, Letters Editor",
-# "Compiled by Ann Roe, letters editor" (an editor's credit, never a letter's signature)
+# or in the byline that credits its letters editor, under a headline that opens on the letters however long it is:
+# "Letters: the tram, the library hours and the harbour wall", then "Edited by Freya Holm, Letters Editor", "Compiled
+# by Ann Roe, letters editor" (an editor's credit, never a letter's signature); the credit alone heads the letters
+# editor's own column or postbag feature too ("Inbox: ...", "What you told us about ..."), which is no letters page
 LETTERS_EDITOR_BYLINE = re.compile(
     r"^(?i:(?:(?:compiled|edited|selected)\s+)?by)\s+[A-Z][^,\n]{2,60},\s+(?i:(?:the\s+)?letters\s+editor)\W*$"
 )
+LETTERS_HEADLINE = re.compile(rf"^\W*{_LETTERS}\s*[:|–—-]", re.IGNORECASE)
 # A name as a signature gives it, titles and initials allowed: "Harald Quist", "D. Okonkwo-Hale", "Councillor Per
 # Elstad", "Dr Ana de Roy"; and a couple's, their given names joined ("Ruth and Tomas Lind", "Ann & Per Holm")
 _SIGNED_NAME = (
@@ -309,12 +312,12 @@ EDITORS_LINE = re.compile(
 
 def _letters_page(lines: list[str]) -> bool:
     """
-    Whether the page says in its head that it is letters ("Opinion > Letters", "Letters to the editor") or credits
-    its letters editor ("Edited by Ann Roe, Letters Editor").
+    Whether the page says in its head that it is letters ("Opinion > Letters", "Letters to the editor"), or credits
+    its letters editor ("Edited by Ann Roe, Letters Editor") under a headline that opens on the letters.
     """
-    return any(
-        (LETTERS_HEAD.match(line) and len(line.split()) <= 8) or LETTERS_EDITOR_BYLINE.match(line)
-        for line in lines[:LETTERS_HEAD_WITHIN]
+    head = lines[:LETTERS_HEAD_WITHIN]
+    return any(LETTERS_HEAD.match(line) and len(line.split()) <= 8 for line in head) or (
+        any(LETTERS_EDITOR_BYLINE.match(line) for line in head) and any(LETTERS_HEADLINE.match(line) for line in head)
     )
 
 

@@ -161,3 +161,77 @@ def test_your_questions_put_to_a_guest_are_answered_by_the_guest():
     speakers = speakers_by_figure(QA_QUESTIONS_TO)
     assert "Mia Berg" not in speakers.values()
     assert speakers["22 midwives"] == "Ingrid Solvang"
+
+
+# M1: a readers'-questions page compiled by the letters editor: each answer is the answerer's, never the next reader's
+QUESTIONS_BY_LETTERS_EDITOR = """The Brannock Mercury | mercury.example
+Home  News  Money  Opinion
+
+Your questions answered: refunds, ferries and the energy bill
+Compiled by Halla Fenwick, Letters Editor
+Saturday 5 March 2027, 08:00
+
+My ferry was cancelled twice last month and I paid 45 krell for a taxi instead. Can I claim it back?
+Oskar Brenner, Tolley Heath
+Yes. Under the operator's own terms you can claim up to 60 krell for a taxi when a sailing is cancelled.
+My energy bill went up by 30 per cent in January. Is that allowed?
+Lena Achterberg, Kelby
+Only if the supplier told you a month before. Ask for the letter it sent, and complain if there was none.
+The library fined my son 12 krell for a book he returned on time. What can we do?
+Ruth Dallimore, Brannock
+Ask for a receipt from the desk next time. The library waives fines in about nine cases out of ten on appeal.
+"""
+
+
+def test_a_questions_page_compiled_by_the_letters_editor_gives_no_answer_to_the_next_reader():
+    speakers = speakers_by_figure(QUESTIONS_BY_LETTERS_EDITOR)
+    assert speakers["up to 60 krell"] == "Halla Fenwick"
+    assert speakers["45 krell"] == "Oskar Brenner"
+
+
+# M2: a letters editor's own column: the editor's lines are the editor's, not the reader's signed under them
+LETTERS_EDITORS_COLUMN = """The Brannock Mercury | mercury.example
+Home  News  Opinion
+
+Inbox: the tram, the library and a very old wall
+
+By Halla Fenwick, Letters Editor
+Saturday 5 March 2027, 08:00
+
+The tram brought the most post this week. Most of you want it to run to the estates, not stop short.
+I have some sympathy. The council told me the full route would cost 180 million krell, which it does not have.
+The library brought 40 letters, almost all asking for longer opening hours.
+"Open it on Sundays. My children have nowhere quiet to work at the weekend."
+Lena Achterberg, Kelby
+The harbour wall is older than anyone thought. The museum dates its oldest stones to the 1790s.
+"My grandfather helped to repair it in 1953, and he said then it would outlast us all."
+Oskar Brenner, Tolley Heath
+"""
+
+
+def test_a_letters_editors_own_column_keeps_the_editors_count():
+    speakers = speakers_by_figure(LETTERS_EDITORS_COLUMN)
+    assert speakers["40 letters"] == "Halla Fenwick"
+
+
+LETTERS_EDITORS_FEATURE = """The Brannock Mercury | mercury.example
+Home  News  Opinion
+
+What you told us about the ferry cuts
+
+By Halla Fenwick, Letters Editor
+Saturday 5 March 2027, 08:00
+
+We asked readers how the planned ferry cuts would affect them. More than 300 of you replied. Here are some answers.
+I cross twice a day to work. Losing two sailings would add 40 minutes to my journey each way.
+Oskar Brenner, Tolley Heath
+Skerry Lines says the cuts would save 2.4 million krell a year. Its timetable shows winter boats run 30 per cent full.
+My mother is 91 and goes to the mainland hospital every week. She cannot sit on a quay for three hours.
+Lena Achterberg, Skerry
+"""
+
+
+def test_a_letters_editors_feature_keeps_the_editors_introduction():
+    speakers = speakers_by_figure(LETTERS_EDITORS_FEATURE)
+    assert speakers["More than 300 of you"] == "Halla Fenwick"
+    assert speakers["30 per cent"] == "Skerry Lines"
