@@ -268,11 +268,14 @@ LETTERS_HEAD = re.compile(
     re.IGNORECASE,
 )
 LETTERS_HEAD_WITHIN = 25  # lines from the top
-# or in the byline that credits its letters editor, whatever its headline is: "Edited by Freya Holm, Letters Editor",
-# "Compiled by Ann Roe, letters editor" (an editor's credit, never a letter's signature)
+# or in the byline that credits its letters editor, under a headline that opens on the letters however long it is:
+# "Letters: the tram, the library hours and the harbour wall", then "Edited by Freya Holm, Letters Editor", "Compiled
+# by Ann Roe, letters editor" (an editor's credit, never a letter's signature); the credit alone heads the letters
+# editor's own column or postbag feature too ("Inbox: ...", "What you told us about ..."), which is no letters page
 LETTERS_EDITOR_BYLINE = re.compile(
     r"^(?i:(?:(?:compiled|edited|selected)\s+)?by)\s+[A-Z][^,\n]{2,60},\s+(?i:(?:the\s+)?letters\s+editor)\W*$"
 )
+LETTERS_HEADLINE = re.compile(rf"^\W*{_LETTERS}\s*[:|–—-]", re.IGNORECASE)
 # A name as a signature gives it, titles and initials allowed: "Harald Quist", "D. Okonkwo-Hale", "Councillor Per
 # Elstad", "Dr Ana de Roy"; and a couple's, their given names joined ("Ruth and Tomas Lind", "Ann & Per Holm")
 _SIGNED_NAME = (
@@ -309,12 +312,12 @@ EDITORS_LINE = re.compile(
 
 def _letters_page(lines: list[str]) -> bool:
     """
-    Whether the page says in its head that it is letters ("Opinion > Letters", "Letters to the editor") or credits
-    its letters editor ("Edited by Ann Roe, Letters Editor").
+    Whether the page says in its head that it is letters ("Opinion > Letters", "Letters to the editor"), or credits
+    its letters editor ("Edited by Ann Roe, Letters Editor") under a headline that opens on the letters.
     """
-    return any(
-        (LETTERS_HEAD.match(line) and len(line.split()) <= 8) or LETTERS_EDITOR_BYLINE.match(line)
-        for line in lines[:LETTERS_HEAD_WITHIN]
+    head = lines[:LETTERS_HEAD_WITHIN]
+    return any(LETTERS_HEAD.match(line) and len(line.split()) <= 8 for line in head) or (
+        any(LETTERS_EDITOR_BYLINE.match(line) for line in head) and any(LETTERS_HEADLINE.match(line) for line in head)
     )
 
 
@@ -799,6 +802,12 @@ def _runs_in_lower_case(sentence: str) -> bool:
     return len(inner) >= 5 and sum(1 for w in inner if w[0].isupper()) / len(inner) < 0.5
 
 
+def _heads_off(line: str) -> bool:
+    """A byline or a stamp, which ends a page's head: what stands under it is the body."""
+    byline = (BYLINE.match(line) or SOLE_BYLINE.match(line)) and len(line.split()) <= 14
+    return bool(byline or DATED.match(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line) < 80))
+
+
 def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | None = None) -> list[str]:
     """
     The article's lines without the page's furniture. ``signed``: the page is readers' signed letters or questions
@@ -825,6 +834,8 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
     letters = signed or _letters_page(lines)
     in_comments = False
     named_turns = set() if letters else _bare_name_turns(lines)  # (a letter's signature is a name alone too)
+    # where the page's head ends: its byline or its stamp ("Interview by Tom Hale", "Monday 7 March 2027, 07:00")
+    head_end = next((i for i, line in enumerate(lines[:25]) if _heads_off(line)), 25)
     for i, line in enumerate(lines):
         if in_comments and COMMENT_LINE.match(line):
             continue
@@ -855,11 +866,16 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
         # (a Q&A's byline is kept too: its questions are its interviewer's, tests/ingest_labelling.md "Q&A interview")
         writer = _writer_line(lines, i, own_voice, column, interview) if column or interview or letters else ""
         standfirst = not writer and (interview or transcript) and i < 25
-        if standfirst and (named := INTERVIEWEE_STANDFIRST.match(line) or ANSWERS_QUESTIONS.match(line)):
+        # (one that says they answer questions only in the page's head, above its byline or stamp: under them it is
+        # the body's first paragraph, or an answer, whose figures are claims)
+        head = standfirst and i < head_end and (i == 0 or not lines[i - 1].endswith("?"))
+        if standfirst and (
+            named := INTERVIEWEE_STANDFIRST.match(line) or (ANSWERS_QUESTIONS.match(line) if head else None)
+        ):
             # "Hamid Roe, founder of Quarry Hill Brewing, on a brutal year": the one the Q&A's introduction may
             # name only by role ("We asked its founder ..."), or a transcript's labels by surname alone ("VARGA:"),
             # kept so attribution can give the answers to them
-            writer = f"{named.group('who')}."
+            writer = f"{named.group('who') or named.group('guest')}."
         if writer:
             body.append(writer)
             if interview and (turned := STANDFIRST_INTERVIEWER.search(line)) and writer.endswith(turned.group("name")):
@@ -1118,10 +1134,13 @@ INTERVIEWEE_STANDFIRST = re.compile(
 )
 
 # ... or one naming them as the subject who answers: "Dagny Holm answers questions on the storm and who pays",
-# "Ada Roe takes our questions", "Per Lund, the new harbourmaster, faces readers' questions"
+# "Ada Roe takes our questions", "Per Lund, the new harbourmaster, faces readers' questions"; where the one who takes
+# the questions takes them to someone, that someone answers: "Mia Berg takes your questions to Ida Lund, ..."
+_QUESTIONER = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 ANSWERS_QUESTIONS = re.compile(
-    r"^(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+[^,.;:?!]{2,60},)?\s+(?:answers|takes|faces|fields)\s+"
-    r"(?:(?:our|your|readers['’]?|the\s+[\w'’]+)\s+)?questions\b"
+    rf"^(?:{_QUESTIONER}(?:,\s+[^,.;:?!]{{2,60}},)?\s+(?:takes|puts|brings)\s+(?:(?:our|your|readers['’]?)\s+)?"
+    rf"questions\s+to\s+(?P<guest>{_QUESTIONER})|(?P<who>{_QUESTIONER})(?:,\s+[^,.;:?!]{{2,60}},)?\s+"
+    r"(?:answers|takes|faces|fields)\s+(?:(?:our|your|readers['’]?|the\s+[\w'’]+)\s+)?questions\b)"
 )
 
 
