@@ -84,6 +84,9 @@ MAX_SENTENCE = 1000
 _PIECE_BREAK = re.compile(r"[;,:]\s+|\s+")
 
 
+LABEL_REACH = 120  # characters from a paragraph's start within which a label's colon stands
+
+
 def titled_labels(text: str) -> set[str]:
     """The names in title case that label turns of the page, opening paragraphs before a sentence ("Tobias Wren")."""
     found = (SPEAKER_LABEL.match(text, paragraph.start()) for paragraph in re.finditer(r"[^\n]+", text))
@@ -96,7 +99,8 @@ def label_before_figure(text: str, at: int, labels: set[str] | None) -> tuple[re
     ``labels`` (titled_labels, read once the first such opening is met and handed back) label other turns; a box of
     figures ("Households On The List: 148,300") is no label.
     """
-    found = SPEAKER_LABEL_BEFORE_FIGURE.match(text, at) if text[at : at + 1].isupper() else None
+    colon = text.find(": ", at, at + LABEL_REACH) if text[at : at + 1].isupper() else -1  # a cheap test first
+    found = SPEAKER_LABEL_BEFORE_FIGURE.match(text, at) if colon > 0 and text[colon + 2 : colon + 3].isdigit() else None
     if found is None or not found.group("title"):
         return None, labels
     labels = titled_labels(text) if labels is None else labels
