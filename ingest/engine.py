@@ -201,6 +201,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         sentence_first = len(mentions)
         voice = story.voice_at(start)
         memory.voice = voice
+        memory.asking = story.asking_at(start)
         if voice is not None:
             # an answer, a transcript's turn, speaks in its speaker's voice: its "we" and "I" are theirs
             memory.last_speaker, memory.last_speaker_anonymous = voice, story.unnamed_voice(voice)

@@ -26,7 +26,7 @@ from ingest.cleaning import (
     signed_question,
 )
 from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON
-from ingest.sentences import NAME_WORD, POST_STAMP, SPEAKER_LABEL, TURN_LABEL
+from ingest.sentences import NAME_WORD, POST_STAMP, SPEAKER_LABEL, TURN_LABEL, label_before_figure
 from ingest.speakers import TITLES, people_named
 
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
@@ -400,6 +400,8 @@ def find_transcript(text: str) -> Transcript | None:
             # "DAHLBERG: Our reporter ... has been looking at it." makes "WENCHE DAHLBERG:" the programme's voice too
             _note_journalist(_person(label.group("label").title(), known), roles, journalists)
     reporting: str | None = None  # the journalist whose turn it is
+    offices: dict[str, str] = {}  # "chair" -> "Hedda Brannock", from "Chair (Hedda Brannock MP):"
+    labels = _labels_before_figures(text, paragraphs, labels)
     unnamed: set[str] = set()
     introduced: dict[str, str | None] = {}  # a label in capitals -> whom the page introduced before its first turn
     turns: list[tuple[int, int, str | None]] = []
@@ -412,6 +414,13 @@ def find_transcript(text: str) -> Transcript | None:
             # never the answer's before it (not counted as a labelled turn: a news story's short Q&A with one
             # person is no transcript, whose prose after the last answer would run on in their voice)
             speaker, speaking, reporting = None, True, None
+        elif label is not None and (holder := _office_holder(label, text, known, offices)):
+            # "Chair (Hedda Brannock MP):", "Counsel to the inquiry, Mr Pell:", "Witness (Dr Ola Vint, Health Board):":
+            # a role, and the one who holds it named in its brackets or after it, who speaks; "Chair:" and "CHAIR:"
+            # later are that person again
+            speaker, speaking, reporting = holder, True, None
+            labelled[speaker] += 1
+            known.append(holder)
         elif label is not None and (caller := _caller(label, text, start, known, roles)):
             # "GWEN, HOLLOWMERE:", "MAGNUS (caller, Harrowby):", "Caller (Maureen, Fellby):": a phone-in's caller, whom
             # the programme names by first name only; their turn is theirs, by that name (not the presenter's voice)
@@ -465,6 +474,56 @@ def find_transcript(text: str) -> Transcript | None:
     return Transcript(turns, frozenset(unnamed)) if len(names) >= 2 or interview else None
 
 
+def _labels_before_figures(
+    text: str, paragraphs: list[tuple[int, int]], labels: list[re.Match[str] | None]
+) -> list[re.Match[str] | None]:
+    """The labels, with a name in title case that opens on a figure read as a label where it labels other turns."""
+    found: list[re.Match[str] | None] = []
+    names: set[str] | None = None
+    for (start, _), label in zip(paragraphs, labels, strict=True):
+        if label is None:
+            label, names = label_before_figure(text, start, names)
+        found.append(label)
+    return found
+
+
+# Postnominal letters a name in brackets may carry ("Hedda Brannock MP")
+POSTNOMINALS = re.compile(r"\s+(?:MP|MSP|MEP|MLA|QC|KC)$")
+
+
+def _office_key(role: str) -> str:
+    return re.sub(r"^the\s+", "", role.strip().lower())
+
+
+def _office_holder(label: re.Match[str], text: str, known: list[str], offices: dict[str, str]) -> str | None:
+    """
+    The person a role label names: the name after a role written out ("Counsel to the inquiry, Mr Pell"), or in the
+    brackets after a role in title case ("Chair (Hedda Brannock MP)", "The Chair (Ms Brannock)", "Witness (Dr Ola
+    Vint, Regional Health Board)"), noted under the role; or the one noted under a role label alone ("Chair:",
+    "CHAIR:", "Q15 Chair:"). None for a person's own name, the programme's journalists and a phone-in's callers.
+    """
+    if label.group("office"):
+        role, name = label.group("office"), label.group("holder")
+    else:
+        role, aside = label.group("title") or "", (label.group("aside") or "").split(",")[0].strip()
+        name = POSTNOMINALS.sub("", aside)
+        # (a role, not a person's name nor a journalist's or a caller's label; a name in its brackets, not a note in
+        # lower case, "Chair (sitting in public)", nor one in capitals, which _labelled_speaker reads)
+        role_label = bool(role) and _office_key(role) not in JOURNALIST_ROLES | CALLER_WORDS
+        role_label = role_label and not _names_someone(role, known)
+        if not (role_label and name[:1].isupper() and name != name.upper() and _names_someone(name, known)):
+            name = ""
+    if not name:
+        return offices.get(_office_key(label.group("label"))) if not label.group("aside") else None
+    holder = _person(name, known)
+    if " " not in holder:
+        # "The Chair (Ms Brannock):" where the page names her in full only after a preposition ("chaired by Hedda
+        # Brannock"), which people_named leaves out
+        holder = _full_name(holder, text) or holder
+    offices[_office_key(role)] = holder
+    return holder
+
+
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
@@ -499,18 +558,18 @@ def _named_by_label(text: str, labels: list[re.Match[str] | None], known: list[s
         if label is not None and not label.group("title") and " " not in label.group("label")
     }
     surnames -= {person.split()[-1] for person in known} | {role.title() for role in JOURNALIST_ROLES}
-    found = []
-    for surname in surnames:
-        full = re.search(FULL_NAME_BEFORE + re.escape(surname) + r"\b", text)
-        if (
-            full is None
-            or full.group(0).startswith("The ")
-            or THE_BEFORE.search(text, max(0, full.start() - 4), full.start())
-        ):
-            continue  # "BUDGET:" over "the Spring Budget": a heading, a thing by its title, no person's surname
-        if named := people_named(full.group(0)):
-            found.append(named[-1])
-    return found
+    return [name for surname in surnames if (name := _full_name(surname, text))]
+
+
+def _full_name(surname: str, text: str) -> str | None:
+    """The first full name the page gives a surname, wherever it stands ("chaired by Lars Dahlqvist")."""
+    full = re.search(FULL_NAME_BEFORE + re.escape(surname) + r"\b", text)
+    if full is None or full.group(0).startswith("The "):
+        return None
+    if THE_BEFORE.search(text, max(0, full.start() - 4), full.start()):
+        return None  # "BUDGET:" over "the Spring Budget": a heading, a thing by its title, no person's surname
+    named = people_named(full.group(0))
+    return named[-1] if named else None
 
 
 def _presents(turn: str) -> bool:

@@ -33,17 +33,26 @@ NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
 # "BRODRICK", "CHAIR", or a name written as names are ("Rosalind Akerman-Tate", "Councillor Piet Vander"), with what
 # may follow it before the label's mark: an aside in brackets or a role after a comma
 _LABEL_NAME = (
-    rf"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{0,3}}|(?P<title>{NAME_WORD}(?:\s+(?:{NAME_WORD}|[A-Z]\.)){{0,3}}))"
+    # a committee's numbered question before it: "Q14 Chair: ", "Q23 Tom Ellery: "
+    r"(?:Q\d{1,4}\.?[ \t]+)?"
+    rf"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{0,3}}|(?P<title>{NAME_WORD}(?:\s+(?:{NAME_WORD}|[A-Z]\.)){{0,3}})"
+    # or a role written out, then the name of the one who holds it: "Counsel to the inquiry, Mr Pell: "
+    rf"|(?P<office>[A-Z][a-z]+(?:\s+(?:[a-z]+|{NAME_WORD})){{0,5}}?),\s+(?P<holder>{NAME_WORD}\.?(?:\s+{NAME_WORD}){{1,3}}))"
+    # a member's letters after the name, no part of it: "Tom Ellery MP: "
+    r"(?:\s+(?:MP|MSP|MEP|MLA|QC|KC))?"
     r"(?:\s*\((?P<aside>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z][\w'’ -]{1,40}?(?=:[ \t]*\n)|"
     # a role in capitals after the name, on the turn's own line: "MARGIT HALE, PASSENGER: In town ..."
     r"[A-Z][A-Z'’ -]{0,38}[A-Z](?=:\s)))?"
 )
 # a name in title case speaks a sentence; "Households On The List: 148,300" is a box of figures
-_LABEL_SPEAKS = r"(?(title)(?=[A-Z\"“‘])|(?=\S))"
+_LABEL_SPEAKS = r"(?(title)(?=[A-Z\"“‘])|(?(office)(?=[A-Z\"“‘])|(?=\S)))"
 SPEAKER_LABEL = re.compile(
     # a recording's time stamp before the label, as podcast and radio transcripts give it: "[01:16] ARNE SOLBAKK: "
     r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?" + _LABEL_NAME + r":\s+" + _LABEL_SPEAKS
 )
+# The same label before a figure ("Tobias Wren: 412 million ..."), read as a label only where the page's other turns are
+# labelled by it (ingest.interviews): alone, it may be a box of figures ("Households On The List: 148,300")
+SPEAKER_LABEL_BEFORE_FIGURE = re.compile(_LABEL_NAME + r":\s+(?=\d)")
 # The same label however else a page marks a turn, read where a page marks none with a colon (ingest.interviews): a
 # time stamp bare or in brackets ("00:12:31 ARNE SOLBAKK: "), the name in bold ("**Solbakk:** ") or in square
 # brackets ("[Solbakk] "), set off by a dash ("Solbakk - "), or alone on its line
@@ -75,14 +84,40 @@ MAX_SENTENCE = 1000
 _PIECE_BREAK = re.compile(r"[;,:]\s+|\s+")
 
 
+LABEL_REACH = 120  # characters from a paragraph's start within which a label's colon stands
+
+
+def titled_labels(text: str) -> set[str]:
+    """The names in title case that label turns of the page, opening paragraphs before a sentence ("Tobias Wren")."""
+    found = (SPEAKER_LABEL.match(text, paragraph.start()) for paragraph in re.finditer(r"[^\n]+", text))
+    return {label.group("label") for label in found if label is not None and label.group("title")}
+
+
+def label_before_figure(text: str, at: int, labels: set[str] | None) -> tuple[re.Match[str] | None, set[str] | None]:
+    """
+    A label in title case opening the paragraph at ``at`` on a figure ("Tobias Wren: 412 million ..."), where
+    ``labels`` (titled_labels, read once the first such opening is met and handed back) label other turns; a box of
+    figures ("Households On The List: 148,300") is no label.
+    """
+    colon = text.find(": ", at, at + LABEL_REACH) if text[at : at + 1].isupper() else -1  # a cheap test first
+    found = SPEAKER_LABEL_BEFORE_FIGURE.match(text, at) if colon > 0 and text[colon + 2 : colon + 3].isdigit() else None
+    if found is None or not found.group("title"):
+        return None, labels
+    labels = titled_labels(text) if labels is None else labels
+    return (found if found.group("label") in labels else None), labels
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``; paragraphs (blank-line separated) never share one."""
     spans: list[tuple[int, int]] = []
+    labels: set[str] | None = None  # the page's labels in title case, read once one opens on a figure
     for paragraph in re.finditer(r"[^\n]+", text):
         at = paragraph.start()
         label = (
             SPEAKER_LABEL.match(text, at) or QA_LABEL.match(text, at) or SALUTATION.match(text, at) or _posted(text, at)
         )
+        if label is None:
+            label, labels = label_before_figure(text, at, labels)
         start = label.end() if label else paragraph.start()
         for boundary in BOUNDARY.finditer(paragraph.group()):
             end = paragraph.start() + boundary.end(1)

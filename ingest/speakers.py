@@ -416,6 +416,7 @@ class SpeakerMemory:
     documents: dict[str, str] = field(default_factory=dict)
     document_before: str | None = None  # the owner of a document the sentence before named: "StraitLink's accounts"
     voice: str | None = None  # whose answer or turn the sentence being read is in (a Q&A's, a transcript's)
+    asking: bool = False  # the sentence being read is in a Q&A's question, put to the one interviewed
     # the last unnamed single source who spoke in a turn's own words, whom "he" or "she" there means, not the turn's
     # voice (which speaks as "I"): "One engineer ... said ... . 'In the pilot it was 1 in 3,' he said."
     unnamed_in_turn: str | None = None
@@ -4576,6 +4577,10 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             return memory.spokesperson_for, False  # "A spokesman said ... The spokesman added": the body spoken for
         if head in memory.roles:
             return memory.roles[head], False
+        if memory.asking:
+            # "The minister says you promised 95 per cent. Did you?": a role a Q&A's question names, whom the page gave
+            # no name, is another's than the one it asks (who is "you") or the one who answered last
+            return _PLAIN_DROP.sub("", text), False
         other_role = any(person == memory.last_person and key in _ROLE_HEADS for key, person in memory.roles.items())
         speaker = memory.last_speaker if not memory.last_speaker_anonymous else None
         if speaker and _looks_like_person(speaker) and memory.last_person != speaker and not other_role:

@@ -85,6 +85,9 @@ PUT_TO_YOU = re.compile(
 # What stands between an act put to the one interviewed and a figure that is not the act's object: a clause of its own
 # ("You took over a side that has lost 12 games") or a preposition's ("You're competing with 19 other clubs")
 NOT_THE_ACT_S_OBJECT = re.compile(r"[,;:]|\b(?:that|which|who|whose|with|against|than|like|as|while|when)\b")
+# One a question names as the interviewee's by a role or a union, who is someone else: "Your defence minister", "Your
+# staff union", "your own chief economist"
+YOUR_OTHER = re.compile(rf"[Yy]our\s+(?:own\s+)?(?P<other>(?:[a-z-]+\s+){{0,2}}?(?:{ROLE_WORDS}|unions?))")
 # A question whose subject is the interviewee's own, put to them: "Your own figures show that only 81 per cent ...",
 # "Some of your clients are visited 26 times a week."
 YOURS_PUT = re.compile(r"^(?:[A-Z][a-z]+,\s+)?(?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Hh]alf|[Aa]ll)\s+of\s+)?[Yy]our\s")
@@ -2035,6 +2038,10 @@ class Story:
         interview = self.interview
         return interview.interviewee if interview is not None and interview.answers_at(position) else None
 
+    def asking_at(self, position: int) -> bool:
+        """Whether a position is in a Q&A's question, which the interviewer puts to the one interviewed."""
+        return self.interview is not None and self.interview.asks_at(position)
+
     def untold_speaker(
         self,
         speaker: Speaker,
@@ -2101,6 +2108,10 @@ class Story:
             # be anyone else's by a report or quotation, is told in their voice, whoever it is about
             speaker = Speaker(voice, speaker.stance, anonymous=self.unnamed_voice(voice))
         yours = (speaker.name or "").lower().startswith("your ")  # "Your own figures show": the interviewee's document
+        if yours and (other := YOUR_OTHER.fullmatch(speaker.name or "")) is not None and not inside:
+            # "Your defence minister says 11,000 troops", "Your staff union says": another person or body the question
+            # names, by its role, never the one asked
+            speaker, yours = replace(speaker, name=other.group("other"), anonymous=False), False
         put_to_you = _put_to_you(sentence, figure)
         if interviewee and voice is None and not inside and (speaker.name is None or yours) and put_to_you:
             # "You planned to open 40 of your own pubs by 2030.": a question that puts the one interviewed their own
