@@ -497,6 +497,12 @@ RELEASE_CONTACT = re.compile(
     rf"(?P<office>{_ORGANISATION_NAME})\s+(?i:press|media|communications|news)\s+(?:office|team|desk)\b|"
     rf"^(?i:about)\s+(?:the\s+)?(?P<about>{_ORGANISATION_NAME})\s*(?::|$)"
 )
+# A lead's subject that is a post, not a body: "The Minister for Transport today announced ...", in the release of the
+# ministry or government whose site it is
+OFFICE_HOLDER = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary|Mayor|President|Chancellor|Governor|Commissioner|"
+    r"Councillor|Chair|Chairman|Chairwoman|Director)\b"
+)
 NOTES_TO_EDITORS = re.compile(r"^\W*(?:notes?\s+(?:to|for)\s+editors?|editors['’]?\s+notes?)\W*$", re.IGNORECASE)
 NOTED_BODY = re.compile(
     rf"^(?:\d{{1,2}}[.)]\s+)?(?:The\s+)?(?P<name>{_ORGANISATION_NAME})\s+(?:is|are)\s+(?:the|an?)\b"
@@ -584,7 +590,7 @@ def _release_sender(lines: list[str], marker: int) -> list[str]:
     """
     lead = next((line for line in lines[marker + 1 : marker + RELEASE_MARK_WITHIN] if _paragraph(line)), None)
     found = RELEASE_LEAD.match(lead) if lead is not None else None
-    if found is not None and MASTHEAD.match(found.group("name")) is not None:
+    if found is not None and MASTHEAD.match(found.group("name")) and not OFFICE_HOLDER.match(found.group("name")):
         return [_issuer_name(found.group("name"), lines), lines[marker]]
     below = lines[marker + 1 :]
     for i, line in enumerate(below):

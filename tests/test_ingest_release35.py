@@ -221,3 +221,17 @@ def test_a_body_whose_name_has_and_in_it_keeps_its_whole_name() -> None:
     )
     assert release_issuer(clean_text(page)) == "Ministry of Farming and Rural Affairs"
     assert _speakers(page)[Decimal(11)] == "Ministry of Farming and Rural Affairs"
+
+
+def test_a_governments_release_led_by_its_minister_stays_the_governments() -> None:
+    page = "\n\n".join(
+        [
+            "Government of Selvany | Departments | Services | Press office",
+            "PRESS RELEASE",
+            "Rural bus routes to be restored",
+            "The Minister for Rural Transport today announced that 14 rural bus routes cut last year will be restored "
+            "by the summer.",
+            "The routes will cost 38 million crowns a year to run and will serve 4,800 households in the hills.",
+        ]
+    )
+    assert release_issuer(clean_text(page)) == "Government of Selvany"
