@@ -445,7 +445,12 @@ _MENU = r"(?:\s+\|\s+[^|\n]{1,30}){1,8}"
 MASTHEAD = re.compile(
     rf"^(?P<name>{_ORGANISATION_NAME}){_LEGAL_FORM}(?:,\s+[A-Z][^|\n]{{0,60}}|{_PRESS_PAGES}|{_MENU})?$"
 )
-NAMED_RELEASE_MARK = re.compile(rf"^(?P<name>{_ORGANISATION_NAME})\s+[-–—:]\s+(?i:(?:press|news|media)\s+release)$")
+# or in capitals, before any of its markers: "CASTMOOR BOROUGH COUNCIL - FOR IMMEDIATE RELEASE" (not "PRESS RELEASE -
+# FOR IMMEDIATE RELEASE", a marker twice)
+NAMED_RELEASE_MARK = re.compile(
+    rf"^(?!(?i:(?:press|news|media)\s+release)\b)(?P<name>{_ORGANISATION_NAME})\s+[-–—:]\s+"
+    r"(?i:(?:press|news|media)\s+release|for\s+immediate\s+release)$"
+)
 # "(c) 2026 Halvorsen Polar Research Institute", "© Carrow Metropolitan Transport Authority 2026. All rights reserved."
 COPYRIGHT_HOLDER = re.compile(
     r"^\W*(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<holder>[A-Z][^.|\n]*?)(?:,?\s+\d{4})?(?:\.|\s*\||$)",
@@ -460,6 +465,14 @@ ISSUED_BY = re.compile(
     r"^(?i:(?:(?:press|news|media)\s+release\s+)?(?:issued|supplied)\s+by)\s*:?\s+(?:the\s+)?"
     rf"(?P<name>{_ORGANISATION_NAME})(?:,\s+[A-Z][^|\n]{{0,50}}?)?\.?$"
 )
+# A line of a release another page carries that says whose release it is, which marks the page as one: "Press release
+# from Castmoor Borough Council, published in full", "This is a press release from Orrin Water.", "Published on behalf
+# of the Marrow Valley Trust"
+RELEASE_FROM = re.compile(
+    r"^(?i:(?:this\s+is\s+)?(?:an?\s+)?(?:press|news|media)\s+release\s+(?:(?:issued|sent)\s+)?(?:from|by)|"
+    r"(?:this\s+(?:release|article|page)\s+(?:is|was)\s+)?(?:published|issued|released|sent)\s+on\s+behalf\s+of)"
+    rf"\s*:?\s+(?:the\s+)?(?P<name>{_ORGANISATION_NAME})(?:[,;]\s+[^|\n]{{0,60}}?)?\.?$"
+)
 # A page's note that it carries a body's press release as supplied, in place of a "PRESS RELEASE" line: "This press
 # release is published as supplied.", "The Courier publishes selected press releases from public bodies as supplied."
 # "Business | Press releases - published as received, not written or checked by ..." (a section line saying so)
@@ -469,11 +482,33 @@ SUPPLIED_RELEASE = re.compile(
 # A release's lead names its issuer as the subject of its announcing verb, after any dateline: "Orrin Water today
 # announced that ...", "LARVIK, 4 May 2026 - The Orrin Health Service (OHS) has announced ..."
 RELEASE_LEAD = re.compile(
-    r"^(?:[A-Z][A-Za-z.'’ -]*,[^-–—\n]{0,40}?\s[-–—]\s+)?"
+    r"^(?:[A-Z][A-Za-z.'’ -]*,[^-–—\n]{0,40}?\s[-–—]\s+|[A-Z][A-Z.'’ ]+\s[-–—]\s+)?"
     rf"(?P<name>{_ORGANISATION_NAME})(?:\s+\([A-Z][A-Za-z]{{1,9}}\))?"
+    # with its partner in the release: "Castmoor Borough Council and its partner Vellan Heat Partners today confirmed"
+    rf"(?:\s+and\s+(?:its|their)\s+(?:[a-z-]+\s+){{1,2}}(?:the\s+)?{_ORGANISATION_NAME})?"
     # what the body is, set off by commas: "Ardle Valley Dairies, the farmer-owned cooperative, today announced"
     r"(?:,\s+(?:the|an?)\s+[^,\n]{3,60},)?\s+(?:has\s+|have\s+)?"
-    r"(?:today\s+|this\s+(?:morning|week)\s+|on\s+[A-Z][a-z]+day\s+)?announc(?:ed|es)\b"
+    r"(?:today\s+|this\s+(?:morning|week)\s+|on\s+[A-Z][a-z]+day\s+)?"
+    r"(?:announc|confirm|unveil|launch|publish|reveal|award|approv)(?:ed|es|s)?\b"
+)
+# A release's contact block or notes to editors, below its text, naming the body that sent it: "Media contact:
+# Brindle Borough Council press office, 0190 555 0101", "For more information, contact the Orrin Water media team",
+# "About Orrin Water" (the note on the body itself), and the first of the notes to editors: "1. Orrin Water is the ..."
+RELEASE_CONTACT = re.compile(
+    r"^(?i:(?:media|press|news)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:more|further)\s+information|"
+    r"contacts?|enquiries)\b[^|\n]{0,60}?\b(?:the\s+)?"
+    rf"(?P<office>{_ORGANISATION_NAME})\s+(?i:press|media|communications|news)\s+(?:office|team|desk)\b|"
+    rf"^(?i:about)\s+(?:the\s+)?(?P<about>{_ORGANISATION_NAME})\s*(?::|$)"
+)
+# A lead's subject that is a post, not a body: "The Minister for Transport today announced ...", in the release of the
+# ministry or government whose site it is
+OFFICE_HOLDER = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary|Mayor|President|Chancellor|Governor|Commissioner|"
+    r"Councillor|Chair|Chairman|Chairwoman|Director)\b"
+)
+NOTES_TO_EDITORS = re.compile(r"^\W*(?:notes?\s+(?:to|for)\s+editors?|editors['’]?\s+notes?)\W*$", re.IGNORECASE)
+NOTED_BODY = re.compile(
+    rf"^(?:\d{{1,2}}[.)]\s+)?(?:The\s+)?(?P<name>{_ORGANISATION_NAME})\s+(?:is|are)\s+(?:the|an?)\b"
 )
 
 
@@ -488,7 +523,7 @@ STATISTICS_RELEASE = re.compile(
 )
 
 
-RELEASE_MARKS = (NAMED_RELEASE_MARK, RELEASE_MARK, SUPPLIED_RELEASE, STATISTICS_RELEASE)
+RELEASE_MARKS = (NAMED_RELEASE_MARK, RELEASE_FROM, RELEASE_MARK, SUPPLIED_RELEASE, STATISTICS_RELEASE)
 
 
 def release_mark(line: str) -> bool:
@@ -509,26 +544,31 @@ def _release_head(lines: list[str]) -> list[str]:
     A body's press release keeps its masthead and its "PRESS RELEASE" line at the head of the snapshot: the page is
     that body speaking, and the engine gives the release's own figures to it (ingest.interviews.find_issuer). Only
     when the masthead is the page's first line and names the page's copyright holder, if the page names one: an
-    aggregator's page ("HealthWire | Press release") is not the body's. A release another page carries as supplied,
-    under its marker and an "Issued by:" line, is the issuer's whoever's masthead stands above it.
+    aggregator's page ("HealthWire | Press release") is not the body's. A release another page carries, under a line
+    that says whose it is ("Issued by: ...", "Press release from ...", "CASTMOOR BOROUGH COUNCIL - FOR IMMEDIATE
+    RELEASE"), is the issuer's whoever's masthead stands above it; so is one whose text never names the masthead's
+    owner, when its lead or its contact block names the body that sent it (_release_sender).
     """
     marker, mark = next(
         ((i, found) for i, line in enumerate(lines[:RELEASE_MARK_WITHIN]) if (found := _marked(line))), (None, None)
     )
     if marker is None or mark is None:
         return []
-    if mark.re is NAMED_RELEASE_MARK:  # "Ministry of Transport - Press release": the release says whose it is
-        return [mark.group("name"), lines[marker]]
-    issued = next(
-        (found for line in lines[marker : marker + RELEASE_MARK_WITHIN] if (found := ISSUED_BY.match(line))), None
+    named = next(
+        (
+            found
+            for line in lines[: marker + RELEASE_MARK_WITHIN]
+            if (found := NAMED_RELEASE_MARK.match(line) or RELEASE_FROM.match(line) or ISSUED_BY.match(line))
+        ),
+        None,
     )
-    if issued is not None:
-        return [issued.group("name"), lines[marker]]
+    if named is not None:  # "Ministry of Transport - Press release", "Issued by: Lowfield Trust": whose it is
+        return [_issuer_name(named.group("name"), lines), lines[marker]]
     # the marker itself is no masthead; nor is the masthead of a page that says it carries releases as supplied
     carried = any(SUPPLIED_RELEASE.match(line) for line in lines[:RELEASE_MARK_WITHIN])
     masthead = MASTHEAD.match(lines[0]) if marker and not carried else None
     if masthead is None:
-        return _release_lead(lines, marker)
+        return _release_sender(lines, marker)
     name = outlet_key(masthead.group("name"))
     holders = [outlet_key(holder) for holder in copyright_holders(lines)]
     # the masthead's own line or the one under it, which names whose part it is ("Ministry of Energy" over "Government
@@ -536,19 +576,79 @@ def _release_head(lines: list[str]) -> list[str]:
     names = [name] + ([outlet_key(lines[1])] if len(lines) > 1 and MASTHEAD.match(lines[1]) and marker > 1 else [])
     if holders and not any(n in holder or holder in n for holder in holders for n in names):
         return []
+    # a site's masthead over a release that never names the site: the release is its sender's, if it names one
+    prose = [line.lower() for line in lines[marker + 1 :] if _paragraph(line) and "release" not in line.lower()]
+    if not any(n in line for n in names for line in prose):
+        sender = _release_sender(lines, marker)
+        if sender and outlet_key(sender[0]) not in names:
+            return sender
     return [lines[0], lines[marker]]
 
 
-def _release_lead(lines: list[str], marker: int) -> list[str]:
+def _release_sender(lines: list[str], marker: int) -> list[str]:
     """
     The head of a release another page carries with no line naming its issuer: the body its lead, the release's first
-    paragraph below the marker, says announced what it tells ("Orrin Water today announced that ...").
+    paragraph below the marker, says announced what it tells ("Orrin Water today announced that ..."), or else the
+    body its contact block or notes to editors name ("Media contact: Orrin Water press office", "About Orrin Water").
     """
     lead = next((line for line in lines[marker + 1 : marker + RELEASE_MARK_WITHIN] if _paragraph(line)), None)
     found = RELEASE_LEAD.match(lead) if lead is not None else None
-    if found is None or MASTHEAD.match(found.group("name")) is None:
-        return []
-    return [found.group("name"), lines[marker]]
+    if found is not None and MASTHEAD.match(found.group("name")) and not OFFICE_HOLDER.match(found.group("name")):
+        return [_issuer_name(found.group("name"), lines), lines[marker]]
+    below = lines[marker + 1 :]
+    for i, line in enumerate(below):
+        contact = RELEASE_CONTACT.match(line)
+        noted = NOTED_BODY.match(below[i + 1]) if NOTES_TO_EDITORS.match(line) and i + 1 < len(below) else None
+        if contact is not None:
+            body: str | None = contact.group("office") or contact.group("about")
+        else:
+            body = noted.group("name") if noted else None
+        if body is not None and MASTHEAD.match(body) is not None:
+            return [_issuer_name(body, lines), lines[marker]]
+    return []
+
+
+def _issuer_name(name: str, lines: list[str]) -> str:
+    """
+    The issuer as its release names it in its text: the first of a joint release's bodies ("Castmoor Borough Council
+    and Vellan Heat Partners": the council, when the page names the partner apart), as the text spells a name its
+    heading gives in capitals ("CASTMOOR BOROUGH COUNCIL": "Castmoor Borough Council").
+    """
+    text = "\n".join(lines)
+    name = name.rstrip(".")  # "This is a press release from Orrin Water."
+    for joint in JOINT.finditer(name):
+        first, second = name[: joint.start()], name[joint.end() :]
+        if MASTHEAD.match(first) and MASTHEAD.match(second) and _named_apart(second, first, text):
+            name = first
+            break
+    if not name.isupper():
+        return name
+    spelled = re.compile(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", re.IGNORECASE)
+    written = next((found.group() for found in spelled.finditer(text) if not found.group().isupper()), None)
+    # a name the text never spells but in capitals is written as names are: "Marrow Valley Wildlife Trust", "NHS"
+    return written or " ".join(_name_word(word, first=i == 0) for i, word in enumerate(name.split()))
+
+
+_NAME_LINKS = {"of", "for", "and", "the", "on", "in"}
+
+
+def _name_word(word: str, *, first: bool) -> str:
+    """A word of a name in capitals as a name writes it: a linking word small, an initialism ("NHS") as it is."""
+    if word.lower() in _NAME_LINKS and not first:
+        return word.lower()
+    return word if len(word) <= 3 and not re.search(r"[AEIOUY]", word) else word.capitalize()
+
+
+JOINT = re.compile(r"\s+(?:and|AND|&)\s+")
+
+
+def _named_apart(second: str, first: str, text: str) -> bool:
+    """Whether the text names the second of two bodies other than after the first ("X and Y"): a body of its own."""
+    joined = re.compile(rf"{re.escape(first)}\s+(?:and|&)\s+$", re.IGNORECASE)
+    return any(
+        joined.search(text, max(0, found.start() - len(first) - 8), found.start()) is None
+        for found in re.finditer(re.escape(second), text, re.IGNORECASE)
+    )
 
 
 def _paragraph(line: str) -> bool:

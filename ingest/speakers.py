@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
-from ingest.cleaning import RELEASE_MARK
+from ingest.cleaning import release_mark
 from ingest.cues import (
     ANONYMOUS_HEADS,
     ANONYMOUS_POSTMODIFIER,
@@ -453,7 +453,7 @@ class SpeakerMemory:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
         if speaker is not None and not self._publication_unread and speaker == self._publication:
             speaker = None  # the paper's own voice is no one "it", "the company" or "she" may mean
-        if RELEASE_MARK.match(sentence):
+        if ("elease" in sentence or "ELEASE" in sentence) and release_mark(sentence):
             return  # a release's "PRESS RELEASE" line, kept to mark the page, names no one "its" may mean
         person_before = self.last_person
         if not self.read_any:  # the organisation the article opens with is what it is about
