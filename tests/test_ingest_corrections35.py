@@ -207,3 +207,28 @@ def test_a_correction_told_over_two_sentences_keeps_its_reading(layout: str):
     corrected = [m for m in found if m.value == Decimal(9800)]
     assert [m.previous_value for m in corrected] == [Decimal(9200)]
     assert "council" in (corrected[0].speaker or "").lower()
+
+
+# A span of time set right: the right span against the wrong one ("94 minutes, not 97"), and a running time printed
+SPANS = {
+    "minutes": ("The hearing lasted 40 minutes, not 50.", Decimal(40), Decimal(50), "minutes"),
+    "days": ("The ferry was out of service for 12 days, not 21.", Decimal(12), Decimal(21), "days"),
+    "weeks": ("The consultation runs for eight weeks, not six.", Decimal(8), Decimal(6), "weeks"),
+}
+
+
+@pytest.mark.parametrize("span", SPANS)
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_span_set_right_against_the_wrong_one_is_asserted_and_disputed(layout: str, span: str):
+    text, right, wrong, unit = SPANS[span]
+    found = _page(layout, text)
+    assert [(m.unit, m.stance) for m in found if m.value == right] == [(unit, "asserts")]
+    assert [(m.unit, m.stance) for m in found if m.value == wrong] == [(unit, "disputes")]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_printed_running_time_put_right_is_one_revision(layout: str):
+    entry = "A review of The Salt Road (2 March) gave the film's running time as 88 minutes. It is 79 minutes, not 88."
+    found = _page(layout, entry)
+    assert [m.previous_value for m in found if m.value == Decimal(79)] == [Decimal(88)]
+    assert [m.stance for m in found if m.value == Decimal(88)] == ["disputes"]
