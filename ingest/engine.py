@@ -105,6 +105,10 @@ SETS_RIGHT = re.compile(
 )
 
 
+# where one sentence of a quote ends and the next begins: "... 511,200 votes. The commission has told us ..."
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“]?[A-Z]")
+
+
 def _own_correction(first: str, sentence: str) -> bool:
     """Whether the sentence ``first`` is the outlet's own account of what it printed, which ``sentence`` corrects."""
     if OWN_CORRECTION.match(first) is not None:
@@ -598,6 +602,10 @@ def _earlier_values(
         # "said the station had 46 instruments. Dr Roe has asked us to make clear that it runs 46 of its own": the
         # same figure again is told again, or added to, never replaced by itself
         and first_put.value != figures[0].value
+        # on a corrections page, the right figure of one correction, quoted from the sentence that printed the wrong
+        # one, is no printed figure a next sentence corrects ("... told us its count gave him 521,100. His
+        # percentage, 12.4, was reported correctly."); a change it printed may be ("cut the number from 24 to 21")
+        and not (correcting and first_put.previous_value is not None and SENTENCE_BREAK.search(first_put.quote))
         and revises_figure_before(
             sentence,
             figures[0],

@@ -232,3 +232,28 @@ def test_a_printed_running_time_put_right_is_one_revision(layout: str):
     found = _page(layout, entry)
     assert [m.previous_value for m in found if m.value == Decimal(79)] == [Decimal(88)]
     assert [m.stance for m in found if m.value == Decimal(88)] == ["disputes"]
+
+
+# A correction's right figure is no printed figure for the next sentence to correct again
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(
+    "after",
+    ["His share, 31.2, was reported correctly.", "His share of the vote, 31.2 per cent, was right."],
+)
+def test_the_right_figure_of_a_correction_is_not_corrected_again(layout: str, after: str):
+    entry = (
+        "Our results story (1 March) gave Ivo Brandt of the Coast Party 4,120 votes. The Electoral Office has told us "
+        f"its count gave him 4,210. {after}"
+    )
+    found = _page(layout, entry)
+    assert [m.previous_value for m in found if m.value == Decimal(4210)] == [Decimal(4120)]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_printed_change_is_still_corrected(layout: str):
+    entry = (
+        "Our diary column (2 March) said the council had cut the number of wardens from 24 to 21. The council says "
+        "the number is now 22."
+    )
+    found = _page(layout, entry)
+    assert [m.previous_value for m in found if m.value == Decimal(22)] == [Decimal(21)]
