@@ -257,3 +257,28 @@ def test_a_printed_change_is_still_corrected(layout: str):
     )
     found = _page(layout, entry)
     assert [m.previous_value for m in found if m.value == Decimal(22)] == [Decimal(21)]
+
+
+# "X, not Y as we reported": the right figure, the outlet's printed one set aside in the same breath
+PRINTED_AS = {
+    "as_we_reported": "as we reported",
+    "as_our_standfirst_said": "as our standfirst said in the first version of the article",
+    "as_we_reported_on_a_day": "as we reported on 1 March",
+    "as_our_sports_pages_had_said": "as our sports pages had said",
+}
+
+
+@pytest.mark.parametrize("printed", PRINTED_AS)
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_figure_set_aside_as_we_printed_it_is_the_value_replaced(layout: str, printed: str):
+    entry = f"The number of families in emergency housing is 47, not 74 {PRINTED_AS[printed]}."
+    found = _page(layout, entry)
+    assert [(m.previous_value, m.stance) for m in found if m.value == Decimal(47)] == [(Decimal(74), "asserts")]
+    assert [m.stance for m in found if m.value == Decimal(74)] == ["disputes"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_figure_set_aside_as_someone_else_gave_it_replaces_nothing(layout: str):
+    entry = "The number of families in emergency housing is 47, not 74 as the council said."
+    found = _page(layout, entry)
+    assert [m.previous_value for m in found if m.value == Decimal(47)] == [None]
