@@ -793,6 +793,11 @@ def _set_aside_at(text: str, at: int) -> bool:
 
 
 BARE_NUMBER = re.compile(r"[\d.,]+")
+# "..., not 260,000 as we reported", "not 83 as our standfirst said": the figure put aside is the one the outlet printed
+PRINTED_AS_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+as\s+(?:we|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had\s+|first\s+|originally\s+)*"
+    r"(?:said|reported|wrote|stated|printed|gave|published)\b"
+)
 
 
 def _corrected(
@@ -821,6 +826,10 @@ def _corrected(
         elif bare[1]:
             aside = replace(aside, unit=right.unit)
         if right.speaker is not None and right.unit == aside.unit and right.value != aside.value:
+            if right.previous_value is None and PRINTED_AS_AFTER.match(sentence, figures[i].span[1]):
+                # "is 38, not 83 as our standfirst said": the outlet's own printed figure, set right, is also the
+                # value the right one replaced (tests/ingest_labelling.md, "Settled in session 31")
+                right = replace(right, previous_value=aside.value)
             corrected[i - 1] = right
             corrected[i] = replace(
                 aside, speaker=right.speaker, speaker_anonymous=right.speaker_anonymous, stance="disputes"

@@ -36,6 +36,7 @@ from ingest.not_counts import COLLECTIVE_PEOPLE, routes_named
 from ingest.numbers import (
     PRINTED_RIGHT,
     Figure,
+    corrected_in_sentence,
     find_figures,
     price_unit_of,
     revises_figure_before,
@@ -82,7 +83,8 @@ FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words b
 # Saturday said", not "A report by the inspectorate")
 _PIECE = (
     r"(?:stor(?:y|ies)|(?:report|article|headline|caption|item|blog|obituary|interview|explainer|coverage|piece|"
-    r"feature|preview|graphic|chart|table|bulletin|broadcast|profile)s?)\b"
+    r"feature|preview|graphic|chart|table|bulletin|broadcast|profile|round-up|column|diary|podcast|newsletter|"
+    r"editorial|standfirst|live\s+page)s?)\b"
 )
 OWN_REPORT = re.compile(
     rf"^(?:[Oo]ur\s+(?:[\w-]+\s+){{0,2}}?{_PIECE}|(?:An?|The)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PIECE}(?!\s+(?:by|from)\b))"
@@ -101,6 +103,10 @@ OWN_SAID = re.compile(r"^We\s+(?:said|reported|wrote|stated|gave)\b")
 SETS_RIGHT = re.compile(
     r"\b(?:actually|in\s+fact|correct|corrected|should\s+have\s+(?:said|read|been))\b|,\s+not\s+[\d$€£]", re.IGNORECASE
 )
+
+
+# where one sentence of a quote ends and the next begins: "... 511,200 votes. The commission has told us ..."
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“]?[A-Z]")
 
 
 def _own_correction(first: str, sentence: str) -> bool:
@@ -209,9 +215,12 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             paragraph_unit = ""  # a new paragraph
             memory.new_paragraph()
             posted = story.live and POST_STAMP.match(text, text.rfind("\n", 0, start) + 1) is not None
+            if story.readers_editor:
+                memory.new_entry()
             if DATELINE.match(sentence) or posted:
                 # a brief's or a bulletin's next item, under its own dateline, stands alone, as a live page's post
-                # under its time stamp does (a story's timeline of clock times is no live page's: Story.live)
+                # under its time stamp does (a story's timeline of clock times is no live page's: Story.live), and
+                # so does a corrections page's next entry: no source of one correction speaks in the next
                 memory.new_item()
                 story.new_item()
             paragraph += 1
@@ -285,6 +294,8 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             )
         ]
         figures = [f for f in figures if not _whole_again(sentence, f, mentions)]
+        if story.readers_editor and ";" in sentence:
+            figures = corrected_in_sentence(sentence, figures)  # "said 560 were cancelled; the figure is 563"
         figures, first_put, revised = _earlier_values(
             text,
             sentence,
@@ -589,6 +600,13 @@ def _earlier_values(
     if first_put is not None and (
         first_put in mentions
         and first_put.unit == figures[0].unit
+        # "said the station had 46 instruments. Dr Roe has asked us to make clear that it runs 46 of its own": the
+        # same figure again is told again, or added to, never replaced by itself
+        and first_put.value != figures[0].value
+        # on a corrections page, the right figure of one correction, quoted from the sentence that printed the wrong
+        # one, is no printed figure a next sentence corrects ("... told us its count gave him 521,100. His
+        # percentage, 12.4, was reported correctly."); a change it printed may be ("cut the number from 24 to 21")
+        and not (correcting and first_put.previous_value is not None and SENTENCE_BREAK.search(first_put.quote))
         and revises_figure_before(
             sentence,
             figures[0],

@@ -340,7 +340,7 @@ CHECKABLE_DURATION_AFTER = re.compile(
 # a share or a year ("over two years, from 3.5 per cent", "three months a year from 2027"), nor a day or an hour a span
 # runs from ("for ten days from 3 August", "for 15 hours from 7am": a date range, no earlier span)
 SPAN_REPLACED_AFTER = re.compile(
-    r"^(?:\s+(?:now|this\s+year))?,?\s+(?:(?:down|up)\s+from|from|instead\s+of)\s+(?:the\s+)?"
+    r"^(?:\s+(?:now|this\s+year))?,?\s+(?:(?:down|up)\s+from|from|instead\s+of|not)\s+(?:the\s+)?"
     rf"(?:(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\d:.%])|{SMALL_NUMBER_WORDS}\b)"
     r"(?!\s*(?:%|per\s*cent|percent|million|billion|thousand|bn|m\b))"
     rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MONTHS})(?!\w))(?!\s*(?:am\b|pm\b|a\.m\.|p\.m\.))",
@@ -412,7 +412,9 @@ SPAN_CLAIM_BEFORE = re.compile(
     r"\benough\b[^.;,]{0,50}?\bfor\s+" + _SPAN_HEDGE + r"$|"
     # "an adult passport is valid for 10 years", "a ballot result stays valid for 6 months": the term a rule gives
     r"\bvalid\s+for\s+" + _SPAN_HEDGE + r"$|"
-    # "timed the queue at the bottled-water station at 35 minutes": a time measured
+    # "timed the queue at the bottled-water station at 35 minutes", "gave the film's running time as 97 minutes": a
+    # time measured
+    r"\brunning\s+time\s+(?:of|as|is|was|at)\s+" + _SPAN_HEDGE + r"$|"
     r"\btimed\b[^.;]{0,60}?\bat\s+" + _SPAN_HEDGE + r"$|"
     # a usual length, a statistic: "the season usually lasts about eight weeks", "normally takes four hours"
     r"\b(?:usually|normally|typically|generally)\s+(?:lasts?|takes?|runs?\s+for)\s+" + _SPAN_HEDGE + r"$|"
@@ -1116,7 +1118,7 @@ def _span_claimed(before: str, after_unit: str) -> bool:
         # "She is taking six months off": time off, no span to check (not "taking 40 seconds off a winning time")
         return not PLANNED_TERM_BEFORE.search(before[-80:]) and not TIME_OFF_AFTER.match(after_unit)
     if SPAN_REPLACED_AFTER.match(after_unit) and not THRESHOLD_HEDGE_BEFORE.search(before):
-        return True  # "cut to four weeks from six", "in two days instead of 14": a span revised
+        return True  # "cut to four weeks from six", "in two days instead of 14", "94 minutes, not 97": a span revised
     if (
         SPAN_STATED_AFTER.match(after_unit)
         or (SET_BY_RULE_AFTER.match(after_unit) and RULE_GOVERNED_BEFORE.search(before[-80:]))

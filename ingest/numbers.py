@@ -4325,6 +4325,8 @@ PRINTED_BEFORE = re.compile(
     rf"\b(?:said|reported|gave|quoted|stated|wrote)\b(?![^.;]*(?:(?<![\d,])(?!(?:19|20)\d\d\b)\d|\b{WORDNUM}\b))[^.;]*$",
     re.IGNORECASE,
 )
+# a number that is part of a name, no figure the printed account gives: "the Line 3 budget", "Route 40", "May 12"
+NAMED_NUMBER = re.compile(r"\b[A-Z][a-z]+\s\d{1,3}\b(?![\d,.])")
 # "It is 4,300, not 4,500": the right figure set against the wrong one, two claims (tests/ingest_labelling.md, "Settled
 # in session 30")
 NOT_AFTER = re.compile(r",?\s+(?:and\s+)?not\b")
@@ -4381,12 +4383,56 @@ def revises_figure_before(
         correcting
         and at > 0
         and CLARIFICATION_ITEM.match(first_sentence) is None
-        and PRINTED_BEFORE.search(first_sentence[:at]) is not None
+        and PRINTED_BEFORE.search(NAMED_NUMBER.sub("N", first_sentence[:at])) is not None
         and PRINTED_RIGHT.search(first_sentence, at) is None
         and ";" not in sentence[: figure.span[0]]
         and (ASKED_TO_CLARIFY.search(sentence, 0, figure.span[0]) is None or PART_TOLD.search(sentence) is None)
         and PRINTED_REJECTED.search(sentence, 0, figure.span[0]) is None
     )
+
+
+# A corrections page's printed figure put right after a semicolon of the same sentence: "The same article said the
+# reserves stood at 1.9 billion; the scheme has told us the correct figure was 1.6 billion", "We also said about 560
+# were cancelled; the figure is 563": the clause after it opens on the right figure's subject, whoever gives it
+CORRECTED_AFTER_SEMICOLON = re.compile(
+    r";\s+(?:[^;:]{1,80}?\b(?:told|tells|informed|informs)\s+us\s+(?:that\s+)?|"
+    r"[^;:]{1,80}?\b(?:says?|said|confirm(?:s|ed)?)\s+(?:that\s+)?)?"
+    r"the\s+(?:(?:correct|right|true|actual|accurate|real|latest|audited|final|revised)\s+)?"
+    r"(?:figure|number|total|count|price|cost)\s+(?:is|was|has\s+been)\s+"
+    rf"(?:(?:{HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def corrected_in_sentence(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """
+    On a corrections page, a figure it printed and the right one after a semicolon of the same sentence ("The same
+    article said the reserves stood at 1.9 billion grosks; the scheme has told us the correct figure was 1.6
+    billion"): one revision, the right figure with the printed one as its previous value, which is then no claim of
+    its own (tests/ingest_labelling.md, "Settled in session 31"). The figures as given where the sentence is no such
+    correction.
+    """
+    semicolon = sentence.find(";")
+    if semicolon < 0 or len(figures) < 2:
+        return figures
+    for i, printed in enumerate(figures):
+        if printed.span[1] > semicolon:
+            return figures
+        if printed.previous_value is not None or PRINTED_BEFORE.search(sentence, 0, printed.span[0]) is None:
+            continue
+        for j in range(i + 1, len(figures)):
+            right = figures[j]
+            after = sentence.rfind(";", 0, right.span[0])
+            if (
+                after >= printed.span[1]
+                and right.previous_value is None
+                and right.value != printed.value
+                and (right.unit == printed.unit or not right.unit)
+                and CORRECTED_AFTER_SEMICOLON.match(sentence, after, right.span[0]) is not None
+            ):
+                corrected = replace(right, unit=printed.unit, previous_value=printed.value)
+                return [*figures[:i], *figures[i + 1 : j], corrected, *figures[j + 1 :]]
+    return figures
 
 
 # "Harnby United says that figure is wrong: his basic wage is 140,000": the printed figure named again and rejected

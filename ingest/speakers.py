@@ -742,6 +742,18 @@ class SpeakerMemory:
         self.spokesperson_for = None
         self.spokesperson_pronoun = None
 
+    def new_entry(self) -> None:
+        """
+        A corrections page's next entry: no one who spoke in the entry before, nor the person it named, speaks in
+        this one ("She counted ..." is not the last entry's source); the bodies named stay known, to read "the
+        airline" by the name the page gave it.
+        """
+        self.last_person = self.last_speaker = None
+        self.last_speaker_anonymous = False
+        self._subject = self._subject_unread = None
+        self.named_since_speaker = False
+        self.anonymous_speakers = []
+
     def new_paragraph(self) -> None:
         """A lead-in's list ends with its paragraph."""
         self.paragraph_source = None
