@@ -818,7 +818,8 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
     # a book review or a readers' editor's column, written in its writer's voice as a column is (tests/
     # ingest_labelling.md, "Settled in session 28")
     own_voice = _own_voice_byline(lines)
-    column = column or own_voice
+    # (or a blog's post, signed "Posted by Kit Roe on 3 September": its writer's byline is kept as a column's is)
+    column = column or own_voice or any(POSTED_BY.match(line) for line in lines[:25])
     # a Q&A: questions standing as paragraphs, each answered by prose after it
     interview = _is_interview(lines)
     # a letters page, whose own lines are its editor's (its byline) wherever the site files it ("News > Letters")
@@ -1120,6 +1121,9 @@ def _signs_off(lines: list[str], i: int) -> re.Match[str] | None:
     return READERS_EDITOR_SIGNATURE.match(lines[i])
 
 
+# A blog post's byline, a person's name and when they posted: "Posted by Kit Aramby on 3 September 2027 at 8:12pm"
+# (not a desk's, its stamp after a bar: "Posted by Courier Community Desk | 5 December 2026 at 08:05")
+POSTED_BY = re.compile(r"^Posted\s+by\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+on\s+[^|]{4,40})?\s*$")
 # A name alone on its line above the stamp: "Livia Sarkany" before "Tue 2 Mar 2027 07:00 | 6 min read"
 NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
 # A column's standfirst that ends by naming its writer: "The numbers say otherwise, writes Ottoline Marsk"
@@ -1200,6 +1204,8 @@ def _writer_line(
         return f"By {byline.group('name')}{role}"
     if own_voice and (signed := _signs_off(lines, i)) is not None and _corrections_page(lines):
         return f"By {signed.group('name')}, {CORRECTIONS_ROLE}"
+    if i < 25 and (posted := POSTED_BY.match(line)) is not None:
+        return f"By {posted.group('name')}"
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if i < 25 and NAME_LINE.match(line) and (DATED.match(following) or STAMP.match(following)):
         return f"By {line}"

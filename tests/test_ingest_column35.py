@@ -146,3 +146,41 @@ def test_a_letters_page_filed_under_opinion_is_not_a_column() -> None:
     speakers = _speakers(page)
     assert speakers[Decimal(14)] == "Ada Brekke"
     assert speakers[Decimal(2000000)] == "Jon Vik"
+
+
+# A blog's post in its writer's first person, signed "Posted by X on ...": its own figures are the writer's, as a
+# column's are; a post with no "I" of the writer's, or one a desk posted, keeps its background no one's
+POSTED_BYLINES = {
+    "posted_on_date": f"Posted by {WRITER} on 3 May 2027 at 8:12pm",
+    "posted_bare": f"Posted by {WRITER}",
+}
+BLOG_BODY = [
+    "Right, I promised an update on the ferry and here it is. I went down to the pier on Saturday to see for myself.",
+    "By my count the Kessway ferry carried 412,000 passengers last winter, and I reckon most of them were islanders.",
+    "The ferry company says it will cut 12 sailings a week from May.",
+]
+
+
+def _blog(byline: str, body: list[str]) -> str:
+    head = ["HOLM NOTES", "News and goings-on from Holm. Run by one person with a laptop.", "Home | About | Contact"]
+    head += ["Ferry cuts: what I found at the pier", byline, "Filed under: Island life"]
+    return "\n\n".join([*head, *body, "Holm Notes is not affiliated with the council."])
+
+
+@pytest.mark.parametrize("byline", sorted(POSTED_BYLINES))
+def test_a_blog_posts_first_person_figures_are_its_writers(byline: str) -> None:
+    speakers = _speakers(_blog(POSTED_BYLINES[byline], BLOG_BODY))
+    assert speakers[Decimal(412000)] == WRITER
+    assert "ferry company" in (speakers[Decimal(12)] or "").lower()
+
+
+def test_a_desks_post_is_no_ones_column() -> None:
+    body = ["The Kessway ferry carried 412,000 passengers last winter, most of them islanders.", BLOG_BODY[2]]
+    speakers = _speakers(_blog("Posted by Courier Community Desk | 3 May 2027 at 08:05", body))
+    assert speakers[Decimal(412000)] is None
+
+
+def test_a_post_with_no_first_person_keeps_its_background_no_ones() -> None:
+    body = ["The Kessway ferry carried 412,000 passengers last winter, most of them islanders.", BLOG_BODY[2]]
+    speakers = _speakers(_blog(POSTED_BYLINES["posted_on_date"], body))
+    assert speakers[Decimal(412000)] != WRITER
