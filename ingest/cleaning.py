@@ -812,9 +812,11 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
     # a transcript: turns labelled in capitals, a few of them sentences long
     transcript = sum(1 for line in lines if LABELLED_TURN.match(line) and is_prose(line)) >= 3
     # an opinion page ("Opinion | Economy", "Opinion > Columns") or one with a note on its columnist
-    column = any(OPINION_SECTION.search(line) and not is_prose(line) for line in lines[:25]) or any(
-        COLUMNIST_NOTE.match(line) for line in lines
-    )
+    # (or whose head files it as a column in capitals, "OPINION", "COMMENT | ISLANDS": not a menu in capitals that
+    # lists the section, "HOME   WORLD   OPINION   VIDEO")
+    column = any(
+        (OPINION_SECTION.search(line) or OPINION_HEAD.match(line)) and not is_prose(line) for line in lines[:25]
+    ) or any(COLUMNIST_NOTE.match(line) for line in lines)
     # a book review or a readers' editor's column, written in its writer's voice as a column is (tests/
     # ingest_labelling.md, "Settled in session 28")
     own_voice = _own_voice_byline(lines)
@@ -1132,7 +1134,7 @@ STANDFIRST_WRITER = re.compile(r"[,.]\s+(?:writes|argues)\s+(?P<name>[A-Z][\w'�
 STANDFIRST_INTERVIEWER = re.compile(
     r",\s+(?:talks|speaks)\s+to\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\W*$"
 )
-OPINION_SECTION = re.compile(r"\b(?:Opinion|OPINION|Columns?|COLUMNS?|Columnists?|COLUMNISTS?|Comment|COMMENT)\b")
+OPINION_SECTION = re.compile(r"\b(?:Opinion|Columns?|Columnists?|Comment)\b")
 # The head that files the page itself as a column, above its first paragraph: its section alone on a line, or in a
 # short breadcrumb that ends on it or on the column's name ("OPINION", "Opinion | Economy", "Home > Opinion >
 # Columnists > Ada Roe", "COLUMN | HAL SEVERIN", "COMMENT"); not a site's menu of many sections that names it among

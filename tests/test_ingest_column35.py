@@ -117,6 +117,7 @@ NEWS_HEADS = {
     "comment_button": ("Comment", "News | Sport | Opinion | Weather", f"By {WRITER}"),
     "name_above_stamp": ("", "News | Sport | Opinion | Weather", WRITER),
     "long_menu_with_opinion": ("Home | News | Politics | Business | Opinion | Sport", "Weather", f"By {WRITER}"),
+    "caps_menu_lists_opinion": ("HOME   NEWS   SPORT   OPINION   WEATHER", "Weather", f"By {WRITER}"),
 }
 NEWS_FIGURES = {412000: None, 3700: None, 12: "ferry company"}
 
