@@ -921,17 +921,22 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
     # a transcript: turns labelled in capitals, a few of them sentences long
     transcript = sum(1 for line in lines if LABELLED_TURN.match(line) and is_prose(line)) >= 3
     # an opinion page ("Opinion | Economy", "Opinion > Columns") or one with a note on its columnist
-    column = any(OPINION_SECTION.search(line) and not is_prose(line) for line in lines[:25]) or any(
-        COLUMNIST_NOTE.match(line) for line in lines
-    )
+    # (or whose head files it as a column in capitals, "OPINION", "COMMENT | ISLANDS": not a menu in capitals that
+    # lists the section, "HOME   WORLD   OPINION   VIDEO")
+    column = any(
+        (OPINION_SECTION.search(line) or OPINION_HEAD.match(line)) and not is_prose(line) for line in lines[:25]
+    ) or any(COLUMNIST_NOTE.match(line) for line in lines)
     # a book review or a readers' editor's column, written in its writer's voice as a column is (tests/
     # ingest_labelling.md, "Settled in session 28")
     own_voice = _own_voice_byline(lines)
-    column = column or own_voice
+    # (or a blog's post, signed "Posted by Kit Roe on 3 September": its writer's byline is kept as a column's is)
+    column = column or own_voice or any(POSTED_BY.match(line) for line in lines[:25])
     # a Q&A: questions standing as paragraphs, each answered by prose after it
     interview = _is_interview(lines)
     # a letters page, whose own lines are its editor's (its byline) wherever the site files it ("News > Letters")
     letters = signed or _letters_page(lines)
+    # (a page that says it is a column, not a review's, a Q&A's or letters: its writer's byline keeps their role)
+    form = column and not own_voice and not interview and not letters and _column_form(lines)
     in_comments = False
     named_turns = set() if letters else _bare_name_turns(lines)  # (a letter's signature is a name alone too)
     # where the page's head ends: its byline or its stamp ("Interview by Tom Hale", "Monday 7 March 2027, 07:00")
@@ -976,6 +981,8 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
             # name only by role ("We asked its founder ..."), or a transcript's labels by surname alone ("VARGA:"),
             # kept so attribution can give the answers to them
             writer = f"{named.group('who') or named.group('guest')}."
+        if writer and form and writer.startswith("By ") and "," not in writer:
+            writer = f"{writer}, {COLUMNIST_ROLE}"  # the column's writer, in whose voice its figures are
         if writer:
             body.append(writer)
             if interview and (turned := STANDFIRST_INTERVIEWER.search(line)) and writer.endswith(turned.group("name")):
@@ -1107,6 +1114,10 @@ REVIEWER_ROLE = "reviewer"
 READERS_EDITOR_ROLE = "readers' editor"
 CORRECTIONS_ROLE = "readers' editor, corrections"
 OWN_VOICE_ROLES = (REVIEWER_ROLE, READERS_EDITOR_ROLE, CORRECTIONS_ROLE)
+# ... and a column's writer's, where the page says in its head or its notes that it is a column (_column_form), kept
+# as "By Ann Roe, columnist": its figures are the writer's though they never say "I" (tests/ingest_labelling.md,
+# "Settled by blind18's writer"); a review's or a readers' editor's role says more and is kept instead
+COLUMNIST_ROLE = "columnist"
 _READERS_EDITOR = r"(?:the\s+)?(?P<role>[Rr]eaders['’]?\s+[Ee]ditor)\b"
 OWN_VOICE_BYLINE = re.compile(
     r"^(?:(?P<reviewed>Reviewed)\s+by\s+[A-Z][^,\n]{2,60}$|(?:(?:Compiled|Edited)\s+)?[Bb]y\s+[A-Z][^,\n]{2,60},\s+"
@@ -1161,6 +1172,36 @@ def _own_voice_byline(lines: list[str]) -> bool:
     return False
 
 
+def _column_form(lines: list[str]) -> bool:
+    """
+    Whether the page says it is a column, not only that its site has an opinion section: a head above its first
+    paragraph that files it there (OPINION_HEAD), a byline or a line that calls its writer a columnist
+    (COLUMNIST_BYLINE, COLUMNIST_LINE), a note that does (COLUMNIST_NOTE) or says they write every week or so
+    (_regular_writer), or its word that its views are its writer's (VIEWS_OWN). Not a letters page's head.
+    """
+    for line in lines[:25]:
+        filed = OPINION_HEAD.match(line) or COLUMNIST_BYLINE.match(line)
+        if (filed and not is_prose(line) and not LETTERS_HEAD.search(line)) or COLUMNIST_LINE.match(line):
+            return True
+    return any(
+        COLUMNIST_NOTE.match(line) or (len(line) < 200 and (VIEWS_OWN.search(line) or _regular_writer(line)))
+        for line in lines
+    )
+
+
+# How often a regular writer writes, in a note on them: "writes about the islands every Monday", "writes weekly on"
+REGULARLY = re.compile(
+    r"\b(?:(?:every|each)\s+(?:other\s+)?(?:[A-Z][a-z]+day|week|month|fortnight)|weekly|fortnightly|monthly)\b"
+)
+
+
+def _regular_writer(line: str) -> bool:
+    """A note on a writer who writes on a subject every week or so ("Ana Roe writes about money every Sunday."): a
+    columnist's, as a reporter's note ("Ana Roe covers health") is not."""
+    note = WRITER_NOTE.match(line)
+    return note is not None and "writes" in note.group() and REGULARLY.search(line) is not None
+
+
 def _corrections_page(lines: list[str]) -> bool:
     """
     Whether the page's head says it is a corrections page (CORRECTIONS_HEAD), above its first paragraph: not a link
@@ -1198,6 +1239,9 @@ def _signs_off(lines: list[str], i: int) -> re.Match[str] | None:
     return READERS_EDITOR_SIGNATURE.match(lines[i])
 
 
+# A blog post's byline, a person's name and when they posted: "Posted by Kit Aramby on 3 September 2027 at 8:12pm"
+# (not a desk's, its stamp after a bar: "Posted by Courier Community Desk | 5 December 2026 at 08:05")
+POSTED_BY = re.compile(r"^Posted\s+by\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+on\s+[^|]{4,40})?\s*$")
 # A name alone on its line above the stamp: "Livia Sarkany" before "Tue 2 Mar 2027 07:00 | 6 min read"
 NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
 # A column's standfirst that ends by naming its writer: "The numbers say otherwise, writes Ottoline Marsk"
@@ -1207,6 +1251,23 @@ STANDFIRST_INTERVIEWER = re.compile(
     r",\s+(?:talks|speaks)\s+to\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\W*$"
 )
 OPINION_SECTION = re.compile(r"\b(?:Opinion|Columns?|Columnists?|Comment)\b")
+# The head that files the page itself as a column, above its first paragraph: its section alone on a line, or in a
+# short breadcrumb that ends on it or on the column's name ("OPINION", "Opinion | Economy", "Home > Opinion >
+# Columnists > Ada Roe", "COLUMN | HAL SEVERIN", "COMMENT"); not a site's menu of many sections that names it among
+# them ("News | Politics | Opinion | Sport | Puzzles"), nor a bare "Comment", the button that opens the comments
+OPINION_HEAD = re.compile(
+    r"^\W*(?:[^|>/»\n]{1,40}[|>/»]\s*)?(?:Opinion|OPINION|COMMENT|Columns?|COLUMNS?|Columnists?|COLUMNISTS?|"
+    r"Op-?[Ee]d|OP-?ED|(?:[A-Z][a-z]+\s+|[A-Z]+\s+)?(?:Comment|COMMENT)(?=\s*[|>/»]))"
+    r"(?:\s*[|>/»]\s*[^|>/»\n]{1,40}){0,2}\W*$"
+)
+# A byline's role that makes its writer a columnist ("By Bea Morland, Beacon columnist"), or the page's own word that
+# its views are its writer's ("The views expressed are the author's own"), or a guest's note that says who "the writer"
+# is ("The writer is a former harbourmaster.")
+COLUMNIST_BYLINE = re.compile(r"^By\s+[A-Z][^,\n]{2,60},\s+(?:[\w'’-]+\s+){0,3}(?i:columnist|commentator)\W*$")
+VIEWS_OWN = re.compile(
+    r"\b[Vv]iews\s+(?:expressed\s+)?(?:in\s+(?:this|these|opinion)\s+[\w ]{1,30}?\s+)?(?:are|is)\s+"
+    r"(?:the|those\s+of\s+the)\s+(?:author|writer|columnist)(?:['’]s|s['’])?\b|^(?:The\s+)?(?:writer|author)\s+is\s+(?:an?|the)\s"
+)
 # A line opening on a date: "Tue 2 Mar 2027 07:00 | 6 min read", "March 2, 2027"
 DATED = re.compile(
     r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
@@ -1264,6 +1325,8 @@ def _writer_line(
         return f"By {byline.group('name')}{role}"
     if own_voice and (signed := _signs_off(lines, i)) is not None and _corrections_page(lines):
         return f"By {signed.group('name')}, {CORRECTIONS_ROLE}"
+    if i < 25 and (posted := POSTED_BY.match(line)) is not None:
+        return f"By {posted.group('name')}"
     following = lines[i + 1] if i + 1 < len(lines) else ""
     if i < 25 and NAME_LINE.match(line) and (DATED.match(following) or STAMP.match(following)):
         return f"By {line}"
