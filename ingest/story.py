@@ -885,8 +885,9 @@ def _in_figures_box(text: str, start: int) -> bool:
 
 
 # What "according to" names after the owner its report keeps: "according to Castelmor Transit's figures"
+# (or its register or tables: "according to the Electoral Office's annual register")
 ACCORDING_TO_OWNED = re.compile(
-    rf"\s[^,;:]*?['’]s?\s+(?:own\s+)?(?:[a-z-]+\s+)?{DOCUMENT_SOURCE.pattern}", re.IGNORECASE
+    rf"\s[^,;:]*?['’]s?\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:{DOCUMENT_SOURCE.pattern}|(?:register|table)s?\b)", re.IGNORECASE
 )
 
 
@@ -911,10 +912,12 @@ def _according_to_owned(sentence: str, reports: list[Report]) -> bool:
     """
     Whether the sentence gives its figures "according to" a source's own document, which makes the source a body
     whose statistics run on, whatever its name looks like: "according to Castelmor Transit's figures" (the report
-    keeps only the owner).
+    keeps only the owner, with or without its article: "according to the Electoral Office's annual register").
     """
     return any(
-        r.subject and sentence.startswith(r.subject, r.end + 1) and ACCORDING_TO_OWNED.match(sentence, r.end)
+        r.subject
+        and (sentence.startswith(r.subject, r.end + 1) or sentence.startswith(f"the {r.subject}", r.end + 1))
+        and ACCORDING_TO_OWNED.match(sentence, r.end)
         for r in reports
     )
 
@@ -928,7 +931,9 @@ def _lead_source(sentence: str, reports: list[Report], given: Speaker, memory: S
     report = _reported_document(sentence, reports)
     if report is None:
         # "according to figures published by the national housing agency": the body's findings, by its name
-        return Speaker(given.name) if _bodys_document(sentence, reports, given, memory) else None
+        # (or "according to the Electoral Office's annual register": the body's own document, by its owner's name)
+        owned = _according_to_owned(sentence, reports) and (_is_body(given) or _known_body(given, memory))
+        return Speaker(given.name) if owned or _bodys_document(sentence, reports, given, memory) else None
     name, anonymous = (given.name, given.anonymous) if given.name else name_of(report.subject or "", memory)
     # a source it names ("new figures show" names none)
     named = name is not None and not anonymous and not name.islower()
@@ -969,7 +974,7 @@ def _reported_document(sentence: str, reports: list[Report]) -> Report | None:
 # The body's own document its report is given by, right after its cue: "according to figures published on Tuesday
 # by", "according to provisional figures from", "said yesterday in its twice-yearly review of financial risks"; not
 # a statement, which tells news rather than findings
-_FINDINGS = r"(?:figures|data|statistics|report|review|survey|study|audit|census|bulletin|accounts|analysis)\b"
+_FINDINGS = r"(?:figures|data|statistics|report|review|survey|study|audit|census|bulletin|accounts|analysis|register)\b"
 IN_BODYS_DOCUMENT = re.compile(
     r"\s+(?:(?:the|its|their|an?|new|latest|provisional|final|official|annual|quarterly|monthly|weekly)\s+){0,3}"
     + _FINDINGS
@@ -1009,8 +1014,8 @@ def _reports_again(reports: list[Report], figure: Figure, carried: Speaker) -> b
 
 # The kinds of document a body publishes whose findings a story tells: its figures, its report, its league table
 _PUBLISHED_DOCUMENT = (
-    r"(?:figures|data|statistics|report|review|survey|study|audit|census|bulletin|accounts|analysis|table|index|"
-    r"inspection|ranking)\b"
+    r"(?:figures|data|statistics|report|review|survey|study|audit|census|bulletin|accounts|analysis|tables?|index|"
+    r"inspection|rankings?|register)\b"
 )
 # A story's opening setting up a body's document: "The Office of Energy Markets published its quarterly complaints
 # figures on Tuesday", "The National Audit Chamber on Tuesday published its review of ...", "The Civic Futures Unit, a
@@ -1168,7 +1173,7 @@ def _statistic_goes_on(
 # "the figures show", "the latest data show", "the report says": a document its sentence names no owner of
 BARE_DOCUMENT = re.compile(
     r"(?:the\s+)?(?:(?:new|latest|official|annual|provisional|final|these|those|same|full|published)\s+){0,2}"
-    r"(?:figures|data|statistics|numbers|report|accounts|bulletin|release)"
+    r"(?:figures|data|statistics|numbers|report|accounts|bulletin|release|register)"
 )
 
 
