@@ -177,6 +177,26 @@ SHARE_OPENING = re.compile(
     r"(?:(?:one|two|three)\s+in\s+\w+|(?:a|one|two)[ -](?:half|third|quarter|fifth|tenth)s?|half|"
     r"\d[\d.]*\s*(?:%|per\s*cent))\b"
 )
+# A survey's respondents as the subject of what they said, by their share of those asked: "38 per cent of women
+# said", "Almost a third said", "One in four said", "Nearly half of 16- to 24-year-olds said"
+RESPONDENTS = re.compile(
+    r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|fewer\s+than|less\s+than|just|only|over)\s+)?"
+    r"(?:(?:one|two|three)\s+in\s+\w+|(?:a|one|two)[ -](?:half|third|quarter|fifth|tenth)s?|half|"
+    r"\d[\d.]*\s*(?:%|per\s*cent|percent))"
+    r"(?:\s+of\s+[^,;:\"“”]{1,60})?",
+    re.IGNORECASE,
+)
+# A sentence that names a survey or poll, whose maker its respondents' answers after it are: "The Guild surveyed 312
+# of its member firms", "..., according to the office's annual health survey", "In a survey by Tallis Research ..."
+SURVEY_NAMED = re.compile(r"\b(?:[Ss]urvey(?:s|ed)?|[Pp]oll(?:s|ed)?)\b")
+_SURVEY_MAKER = (
+    r"(?P<by>(?!(?:We|They|It|He|She|I|You)\b)[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’&-]*){0,5})"
+)
+SURVEYOR = re.compile(rf"\W*(?:[Tt]he\s+)?{_SURVEY_MAKER}\s+(?:surveyed|polled)\b")
+# or by its maker after "by": "In a survey by the Orsk Dairy Council of 1,200 adults", "a poll for the Post by Tallis"
+SURVEY_BY = re.compile(rf"\b(?:survey|poll)\s+(?:[^,.;:\"“”]{{0,40}}?\s)?by\s+(?:the\s+)?{_SURVEY_MAKER}")
+# the same survey taken up by its noun ("The survey, which asked 14,200 adults, found"), no new one
+SURVEY_TAKEN_UP = re.compile(r"\W*(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?:survey|poll)\b")
 # What runs from a figure to a part of it set off after a comma in the same clause: "40 fallen trees on the
 # stretch, " before "three of them"; and that part's own words
 SET_OFF_PART = re.compile(r"[^.;:!?\"“”]{0,120},\s+(?:(?i:about|around|nearly|almost|roughly|some|only|just)\s+)?")
@@ -1843,6 +1863,9 @@ class Story:
     # the source an item of briefs last reported or quoted, whose figures its later sentences go on giving with no
     # reporting verb of their own ("The fire service said 600 tonnes had caught light. Fourteen crews were sent")
     item_source: Speaker | None = None
+    # the maker of the survey or poll the story last named ("The Guild surveyed 312 firms"), whose respondents'
+    # answers it goes on to tell ("Almost half said they had cancelled a project")
+    survey: Speaker | None = None
     claim_lines: tuple[tuple[int, int, str], ...] = ()  # a fact-check's claim lines: (start, claim's end, claimant)
     # a fact-check page's verdict lines, where its desk speaks for the outlet: (start, end) of each
     verdicts: tuple[tuple[int, int], ...] = ()
@@ -2016,7 +2039,7 @@ class Story:
         carries into it from the item before (tests/ingest_labelling.md, "News in brief and bulletins").
         """
         self.item_source = self.carried = self.run = self.last_reported = None
-        self.lead = self.statistics_lead = self.document = None
+        self.lead = self.statistics_lead = self.document = self.survey = None
         self.carried_document = self.results_before = self.run_opened = False
 
     def _interviewee(self) -> str | None:
@@ -2148,6 +2171,14 @@ class Story:
         if self.document is not None and not inside and voice is None and self._document_reports(reports):
             # "Staff shortages caused about a third of the late arrivals, it says.": the story's document
             speaker = replace(self.document, via=None, stance=speaker.stance)
+        respondents = bool(subjects) and all(RESPONDENTS.fullmatch(subject) for subject in subjects)
+        # (the survey its own sentence names first: "In a survey by X of 1,200 adults, 61 per cent said")
+        survey = self._survey_maker(sentence, Speaker(None)) if respondents and SURVEY_NAMED.search(sentence) else None
+        survey = survey or self.survey
+        if survey is not None and respondents and not inside and voice is None:
+            # "The Guild surveyed 312 of its firms. Almost half said they had cancelled a project": the respondents of
+            # the survey the story last named answering, a finding of its maker's, not a source of their own
+            speaker = replace(survey, via=None, stance=speaker.stance)
         owner = self.document_owner or self.first_source or (Speaker(self.issuer) if self.issuer else None)
         bare = speaker.name is not None and BARE_DOCUMENT.fullmatch(speaker.name) is not None
         if bare and owner is not None and not inside and _document_speaks(sentence, speaker.name or ""):
@@ -2651,6 +2682,18 @@ class Story:
             return None  # "Revenue was 3.1 billion", "The rise was a blow to 400 families": a state, not the count
         return source
 
+    def _survey_maker(self, sentence: str, speaker: Speaker) -> Speaker | None:
+        """
+        Who made the survey a sentence names: the one it says surveyed ("The Guild surveyed 312 of its member firms"),
+        else the named body it gives its figures to ("..., according to the office's annual health survey").
+        """
+        surveyor = SURVEYOR.match(sentence) or SURVEY_BY.search(sentence)
+        if surveyor is not None:
+            name, anonymous = name_of(surveyor.group("by"), self.memory)
+            return Speaker(name, "asserts") if name and not anonymous else None
+        named = speaker.name is not None and not speaker.anonymous
+        return speaker if named and (_is_body(speaker) or _known_body(speaker, self.memory)) else None
+
     def _bodys_plan(self, sentence: str, figure: Figure) -> Speaker | None:
         """The body whose plan the clause of a figure states: "X wants to raise the toll to 7.40", "X plans to cut"."""
         found = BODYS_PLAN.search(sentence, 0, figure.span[0])
@@ -2722,6 +2765,8 @@ class Story:
             # the item's source, until it reports or quotes another; a live page's post stands alone as a brief does
             # (tests/ingest_labelling.md, "Live blog"), so its source goes on in it as an item's does
             self.item_source = speaker
+        if not inside and SURVEY_NAMED.search(sentence) and not SURVEY_TAKEN_UP.match(sentence):
+            self.survey = self._survey_maker(sentence, speaker) or self.survey
         memory.learn(sentence, speaker.name, speaker.anonymous)
         giver = self._list_giver(sentence, len(sentence)) if ":" in sentence and figures and not inside else None
         if giver is not None and memory.paragraph_source is None:

@@ -112,3 +112,42 @@ def test_what_one_needs_is_no_finding_of_the_lead_document():
     )
     assert _speaker_of(page, Decimal(66)) == "Electoral Office"
     assert _speaker_of(page, Decimal(76)) is None
+
+
+# A survey's respondents answering ("Almost half said ..."): a finding of the survey the story last named, its maker's
+SURVEYS = {
+    "surveyed": "The {maker} surveyed 412 of its members last month.",
+    "according_to_survey": (
+        "Members cut 1,900 jobs this year, according to the {maker}'s annual members' survey, published on Monday."
+    ),
+    "survey_by": "In a survey by the {maker} of 1,200 adults, 61 per cent said prices were too high.",
+}
+MAKERS = ["Federation of Brannock Growers", "Kelmar Retail Association", "Orsk Dairy Council"]
+ANSWERS = ["Almost half said {what}.", "One in four said {what}.", "Some 37 per cent said {what}."]
+ANSWER_VALUES = [Decimal(50), Decimal(25), Decimal(37)]
+SURVEY_CASES = [(s, m, a) for s in SURVEYS for m in MAKERS for a in range(len(ANSWERS))]
+
+
+@pytest.mark.parametrize(("survey", "maker", "answer"), SURVEY_CASES)
+def test_a_surveys_respondents_answers_are_its_makers(survey, maker, answer):
+    page = (
+        "Costs on farms and in shops rose again this year, the finance ministry said on Tuesday.\n\n"
+        + SURVEYS[survey].format(maker=maker)
+        + " "
+        + ANSWERS[answer].format(what="they had delayed an order since June")
+    )
+    assert _speaker_of(page, ANSWER_VALUES[answer]) == maker
+
+
+# Guards: answers with no survey named before them, or a survey's answers a person quotes, are not its maker's
+RESPONDENT_GUARDS = [
+    # a survey whose maker the page does not name: no body to give its answers to
+    "Costs rose again, the Kelmar Retail Association said. A survey of 400 shops found prices were too high.\n\n"
+    '"Almost half said no to the plan," said Ana Voss, a shopkeeper.',
+    'The Kelmar Retail Association met on Monday. "Almost half said no to the plan," said Ana Voss, who chairs it.',
+]
+
+
+@pytest.mark.parametrize("page", RESPONDENT_GUARDS)
+def test_answers_with_no_survey_named_are_not_a_surveys_makers(page):
+    assert _speaker_of(page, Decimal(50)) != "Kelmar Retail Association"
