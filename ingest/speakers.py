@@ -293,9 +293,11 @@ def _role_mentions(role: str, sentence: str) -> list[re.Match[str]]:
 
 # A state told in the present, its figure right after the verb or in what it has "of": "The city has 74,000 social
 # homes", "A single journey now costs 3.10", "Each permit carries a fee of 40 marks": background, which no analysis
-# finds (not "The pension age is already 67", "has the longest list")
+# finds, nor what each needs ("A party needs 76 seats to govern alone"); not "The pension age is already 67", "has the
+# longest list"
 STANDING_STATE = re.compile(
-    r"\W*(?:The|A|An|Each|Every)\s+(?:[\w'’-]+\s+){0,4}?(?:now\s+)?(?:has|have|is|are|costs?|employs?|carry|carries)\s+"
+    r"\W*(?:The|A|An|Each|Every)\s+(?:[\w'’-]+\s+){0,4}?(?:now\s+)?"
+    r"(?:has|have|is|are|costs?|employs?|carry|carries|needs?)\s+"
     r"(?:an?\s+(?:[a-z-]+\s+){0,2}?of\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?[\d$€£]"
 )
 # "The government's target"; not a place's after a preposition, which owns nothing ("Lorries on Corvenia's roads")

@@ -180,6 +180,26 @@ SHARE_OPENING = re.compile(
     r"(?:(?:one|two|three)\s+in\s+\w+|(?:a|one|two)[ -](?:half|third|quarter|fifth|tenth)s?|half|"
     r"\d[\d.]*\s*(?:%|per\s*cent))\b"
 )
+# A survey's respondents as the subject of what they said, by their share of those asked: "38 per cent of women
+# said", "Almost a third said", "One in four said", "Nearly half of 16- to 24-year-olds said"
+RESPONDENTS = re.compile(
+    r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|fewer\s+than|less\s+than|just|only|over)\s+)?"
+    r"(?:(?:one|two|three)\s+in\s+\w+|(?:a|one|two)[ -](?:half|third|quarter|fifth|tenth)s?|half|"
+    r"\d[\d.]*\s*(?:%|per\s*cent|percent))"
+    r"(?:\s+of\s+[^,;:\"“”]{1,60})?",
+    re.IGNORECASE,
+)
+# A sentence that names a survey or poll, whose maker its respondents' answers after it are: "The Guild surveyed 312
+# of its member firms", "..., according to the office's annual health survey", "In a survey by Tallis Research ..."
+SURVEY_NAMED = re.compile(r"\b(?:[Ss]urvey(?:s|ed)?|[Pp]oll(?:s|ed)?)\b")
+_SURVEY_MAKER = (
+    r"(?P<by>(?!(?:We|They|It|He|She|I|You)\b)[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’&-]*){0,5})"
+)
+SURVEYOR = re.compile(rf"\W*(?:[Tt]he\s+)?{_SURVEY_MAKER}\s+(?:surveyed|polled)\b")
+# or by its maker after "by": "In a survey by the Orsk Dairy Council of 1,200 adults", "a poll for the Post by Tallis"
+SURVEY_BY = re.compile(rf"\b(?:survey|poll)\s+(?:[^,.;:\"“”]{{0,40}}?\s)?by\s+(?:the\s+)?{_SURVEY_MAKER}")
+# the same survey taken up by its noun ("The survey, which asked 14,200 adults, found"), no new one
+SURVEY_TAKEN_UP = re.compile(r"\W*(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?:survey|poll)\b")
 # What runs from a figure to a part of it set off after a comma in the same clause: "40 fallen trees on the
 # stretch, " before "three of them"; and that part's own words
 SET_OFF_PART = re.compile(r"[^.;:!?\"“”]{0,120},\s+(?:(?i:about|around|nearly|almost|roughly|some|only|just)\s+)?")
@@ -888,8 +908,9 @@ def _in_figures_box(text: str, start: int) -> bool:
 
 
 # What "according to" names after the owner its report keeps: "according to Castelmor Transit's figures"
+# (or its register or tables: "according to the Electoral Office's annual register")
 ACCORDING_TO_OWNED = re.compile(
-    rf"\s[^,;:]*?['’]s?\s+(?:own\s+)?(?:[a-z-]+\s+)?{DOCUMENT_SOURCE.pattern}", re.IGNORECASE
+    rf"\s[^,;:]*?['’]s?\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:{DOCUMENT_SOURCE.pattern}|(?:register|table)s?\b)", re.IGNORECASE
 )
 
 
@@ -914,10 +935,12 @@ def _according_to_owned(sentence: str, reports: list[Report]) -> bool:
     """
     Whether the sentence gives its figures "according to" a source's own document, which makes the source a body
     whose statistics run on, whatever its name looks like: "according to Castelmor Transit's figures" (the report
-    keeps only the owner).
+    keeps only the owner, with or without its article: "according to the Electoral Office's annual register").
     """
     return any(
-        r.subject and sentence.startswith(r.subject, r.end + 1) and ACCORDING_TO_OWNED.match(sentence, r.end)
+        r.subject
+        and (sentence.startswith(r.subject, r.end + 1) or sentence.startswith(f"the {r.subject}", r.end + 1))
+        and ACCORDING_TO_OWNED.match(sentence, r.end)
         for r in reports
     )
 
@@ -931,7 +954,9 @@ def _lead_source(sentence: str, reports: list[Report], given: Speaker, memory: S
     report = _reported_document(sentence, reports)
     if report is None:
         # "according to figures published by the national housing agency": the body's findings, by its name
-        return Speaker(given.name) if _bodys_document(sentence, reports, given, memory) else None
+        # (or "according to the Electoral Office's annual register": the body's own document, by its owner's name)
+        owned = _according_to_owned(sentence, reports) and (_is_body(given) or _known_body(given, memory))
+        return Speaker(given.name) if owned or _bodys_document(sentence, reports, given, memory) else None
     name, anonymous = (given.name, given.anonymous) if given.name else name_of(report.subject or "", memory)
     # a source it names ("new figures show" names none)
     named = name is not None and not anonymous and not name.islower()
@@ -972,7 +997,7 @@ def _reported_document(sentence: str, reports: list[Report]) -> Report | None:
 # The body's own document its report is given by, right after its cue: "according to figures published on Tuesday
 # by", "according to provisional figures from", "said yesterday in its twice-yearly review of financial risks"; not
 # a statement, which tells news rather than findings
-_FINDINGS = r"(?:figures|data|statistics|report|review|survey|study|audit|census|bulletin|accounts|analysis)\b"
+_FINDINGS = r"(?:figures|data|statistics|report|review|survey|study|audit|census|bulletin|accounts|analysis|register)\b"
 IN_BODYS_DOCUMENT = re.compile(
     r"\s+(?:(?:the|its|their|an?|new|latest|provisional|final|official|annual|quarterly|monthly|weekly)\s+){0,3}"
     + _FINDINGS
@@ -1012,8 +1037,8 @@ def _reports_again(reports: list[Report], figure: Figure, carried: Speaker) -> b
 
 # The kinds of document a body publishes whose findings a story tells: its figures, its report, its league table
 _PUBLISHED_DOCUMENT = (
-    r"(?:figures|data|statistics|report|review|survey|study|audit|census|bulletin|accounts|analysis|table|index|"
-    r"inspection|ranking)\b"
+    r"(?:figures|data|statistics|report|review|survey|study|audit|census|bulletin|accounts|analysis|tables?|index|"
+    r"inspection|rankings?|register)\b"
 )
 # A story's opening setting up a body's document: "The Office of Energy Markets published its quarterly complaints
 # figures on Tuesday", "The National Audit Chamber on Tuesday published its review of ...", "The Civic Futures Unit, a
@@ -1171,7 +1196,7 @@ def _statistic_goes_on(
 # "the figures show", "the latest data show", "the report says": a document its sentence names no owner of
 BARE_DOCUMENT = re.compile(
     r"(?:the\s+)?(?:(?:new|latest|official|annual|provisional|final|these|those|same|full|published)\s+){0,2}"
-    r"(?:figures|data|statistics|numbers|report|accounts|bulletin|release)"
+    r"(?:figures|data|statistics|numbers|report|accounts|bulletin|release|register)"
 )
 
 
@@ -1841,6 +1866,9 @@ class Story:
     # the source an item of briefs last reported or quoted, whose figures its later sentences go on giving with no
     # reporting verb of their own ("The fire service said 600 tonnes had caught light. Fourteen crews were sent")
     item_source: Speaker | None = None
+    # the maker of the survey or poll the story last named ("The Guild surveyed 312 firms"), whose respondents'
+    # answers it goes on to tell ("Almost half said they had cancelled a project")
+    survey: Speaker | None = None
     claim_lines: tuple[tuple[int, int, str], ...] = ()  # a fact-check's claim lines: (start, claim's end, claimant)
     # a fact-check page's verdict lines, where its desk speaks for the outlet: (start, end) of each
     verdicts: tuple[tuple[int, int], ...] = ()
@@ -2014,7 +2042,7 @@ class Story:
         carries into it from the item before (tests/ingest_labelling.md, "News in brief and bulletins").
         """
         self.item_source = self.carried = self.run = self.last_reported = None
-        self.lead = self.statistics_lead = self.document = None
+        self.lead = self.statistics_lead = self.document = self.survey = None
         self.carried_document = self.results_before = self.run_opened = False
 
     def _interviewee(self) -> str | None:
@@ -2154,6 +2182,14 @@ class Story:
         if self.document is not None and not inside and voice is None and self._document_reports(reports):
             # "Staff shortages caused about a third of the late arrivals, it says.": the story's document
             speaker = replace(self.document, via=None, stance=speaker.stance)
+        respondents = bool(subjects) and all(RESPONDENTS.fullmatch(subject) for subject in subjects)
+        # (the survey its own sentence names first: "In a survey by X of 1,200 adults, 61 per cent said")
+        survey = self._survey_maker(sentence, Speaker(None)) if respondents and SURVEY_NAMED.search(sentence) else None
+        survey = survey or self.survey
+        if survey is not None and respondents and not inside and voice is None:
+            # "The Guild surveyed 312 of its firms. Almost half said they had cancelled a project": the respondents of
+            # the survey the story last named answering, a finding of its maker's, not a source of their own
+            speaker = replace(survey, via=None, stance=speaker.stance)
         owner = self.document_owner or self.first_source or (Speaker(self.issuer) if self.issuer else None)
         bare = speaker.name is not None and BARE_DOCUMENT.fullmatch(speaker.name) is not None
         if bare and owner is not None and not inside and _document_speaks(sentence, speaker.name or ""):
@@ -2657,6 +2693,18 @@ class Story:
             return None  # "Revenue was 3.1 billion", "The rise was a blow to 400 families": a state, not the count
         return source
 
+    def _survey_maker(self, sentence: str, speaker: Speaker) -> Speaker | None:
+        """
+        Who made the survey a sentence names: the one it says surveyed ("The Guild surveyed 312 of its member firms"),
+        else the named body it gives its figures to ("..., according to the office's annual health survey").
+        """
+        surveyor = SURVEYOR.match(sentence) or SURVEY_BY.search(sentence)
+        if surveyor is not None:
+            name, anonymous = name_of(surveyor.group("by"), self.memory)
+            return Speaker(name, "asserts") if name and not anonymous else None
+        named = speaker.name is not None and not speaker.anonymous
+        return speaker if named and (_is_body(speaker) or _known_body(speaker, self.memory)) else None
+
     def _bodys_plan(self, sentence: str, figure: Figure) -> Speaker | None:
         """The body whose plan the clause of a figure states: "X wants to raise the toll to 7.40", "X plans to cut"."""
         found = BODYS_PLAN.search(sentence, 0, figure.span[0])
@@ -2728,6 +2776,8 @@ class Story:
             # the item's source, until it reports or quotes another; a live page's post stands alone as a brief does
             # (tests/ingest_labelling.md, "Live blog"), so its source goes on in it as an item's does
             self.item_source = speaker
+        if not inside and SURVEY_NAMED.search(sentence) and not SURVEY_TAKEN_UP.match(sentence):
+            self.survey = self._survey_maker(sentence, speaker) or self.survey
         memory.learn(sentence, speaker.name, speaker.anonymous)
         giver = self._list_giver(sentence, len(sentence)) if ":" in sentence and figures and not inside else None
         if giver is not None and memory.paragraph_source is None:
