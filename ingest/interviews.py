@@ -278,6 +278,9 @@ def _opens_a_sentence(name: str, text: str) -> bool:
 # The programme's own journalists, named so by a label or its brackets ("DEV ACHESON (REPORTER):", "PRESENTER:"): the
 # background they voice is the reporter's, which gives its figures no speaker (tests/ingest_labelling.md)
 JOURNALIST_ROLES = {"presenter", "reporter", "host", "anchor", "interviewer", "correspondent", "newsreader"}
+# The roles of who hosts a programme or an event labelled "Role, Name:" or "Role (Name):": its journalists, and the
+# moderator of a hustings or a debate, who reads the programme's background as a presenter does
+HOST_ROLES = JOURNALIST_ROLES | {"moderator"}
 # "Our transport correspondent Dev Acheson has ...", "our reporter, Ama Leth,": the programme's own journalist
 OUR_JOURNALIST = re.compile(
     r"\b[Oo]ur\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)\s*,?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
@@ -416,6 +419,12 @@ def find_transcript(text: str) -> Transcript | None:
             # never the answer's before it (not counted as a labelled turn: a news story's short Q&A with one
             # person is no transcript, whose prose after the last answer would run on in their voice)
             speaker, speaking, reporting = None, True, None
+        elif label is not None and label.group("office") and _office_key(label.group("office")) in HOST_ROLES:
+            # "Presenter, Jo Blaxall:", "Reporter, Ama Leth:": the programme's own journalist, whose turn is in the
+            # programme's voice (its background figures no one's), as "PRESENTER (Jo Blaxall):" is
+            reporting = _person(label.group("holder"), known)
+            speaker, speaking = None, True
+            labelled[None] += 1
         elif label is not None and (holder := _office_holder(label, text, known, offices)):
             # "Chair (Hedda Brannock MP):", "Counsel to the inquiry, Mr Pell:", "Witness (Dr Ola Vint, Health Board):":
             # a role, and the one who holds it named in its brackets or after it, who speaks; "Chair:" and "CHAIR:"
@@ -511,7 +520,7 @@ def _office_holder(label: re.Match[str], text: str, known: list[str], offices: d
         name = POSTNOMINALS.sub("", aside)
         # (a role, not a person's name nor a journalist's or a caller's label; a name in its brackets, not a note in
         # lower case, "Chair (sitting in public)", nor one in capitals, which _labelled_speaker reads)
-        role_label = bool(role) and _office_key(role) not in JOURNALIST_ROLES | CALLER_WORDS
+        role_label = bool(role) and _office_key(role) not in HOST_ROLES | CALLER_WORDS
         role_label = role_label and not _names_someone(role, known)
         if not (role_label and name[:1].isupper() and name != name.upper() and _names_someone(name, known)):
             name = ""

@@ -30,6 +30,19 @@ CLOSING_ASIDE = re.compile(r"\([^()\n]{1,60}(?<![.!?…])\)[ \t]*$")
 # no part of the sentence it introduces, whose subject would otherwise run on from the name in capitals;
 # ingest.interviews reads who it names
 NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+# The roles of one word a "Role, Name:" label may give before the name of who holds it
+_ONE_WORD_ROLE = (
+    r"(?:Presenter|Host|Reporter|Anchor|Interviewer|Correspondent|Newsreader|Moderator|Narrator|Commentator|Pundit|"
+    r"Chair|Chairman|Chairwoman|Chairperson|Convenor|Counsel|Witness|Guest|Panellist|Panelist|Caller|Listener|"
+    r"Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Official|Officer|President|Governor|Mayor|Commander|"
+    r"Ambassador|Director|Chief|Envoy|Senator|Leader|Analyst|Expert|Auditor|Lawyer|Attorney|Prosecutor|Judge|"
+    r"Professor|Economist|Councillor|Candidate|Commissioner|Inspector|Clerk|Member|Speaker|Editor|Columnist|"
+    r"Doctor|Nurse|Teacher|Headteacher|Farmer|Resident|Student|Coach|Manager|Founder|Scientist|Researcher|"
+    r"Engineer|Barrister|Solicitor|Coroner|Registrar|Interpreter|Defendant|Claimant|Applicant|Petitioner|"
+    r"Complainant|Victim|Parent|Patient|Trustee|Owner|Landlord|Tenant|Worker|Driver|Campaigner|Activist|"
+    r"Historian|Author)(?=,)"
+)
+_COMPASS = r"(?:North|South|East|West|Upper|Lower|Greater|Central)"
 # "BRODRICK", "CHAIR", or a name written as names are ("Rosalind Akerman-Tate", "Councillor Piet Vander"), with what
 # may follow it before the label's mark: an aside in brackets or a role after a comma
 _LABEL_NAME = (
@@ -37,7 +50,10 @@ _LABEL_NAME = (
     r"(?:Q\d{1,4}\.?[ \t]+)?"
     rf"(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){{0,3}}|(?P<title>{NAME_WORD}(?:\s+(?:{NAME_WORD}|[A-Z]\.)){{0,3}})"
     # or a role written out, then the name of the one who holds it: "Counsel to the inquiry, Mr Pell: "
-    rf"|(?P<office>[A-Z][a-z]+(?:\s+(?:[a-z]+|{NAME_WORD})){{0,5}}?),\s+(?P<holder>{NAME_WORD}\.?(?:\s+{NAME_WORD}){{1,3}}))"
+    # (a role of one word is one a person holds, "Presenter, Jo Blaxall:", never a dateline's town or a listing's day,
+    # "Harlow, West Sussex:", "Sunday, Fellby Park:"; nor is a place after a compass word a holder)
+    rf"|(?P<office>(?:{_ONE_WORD_ROLE}|[A-Z][a-z]+(?:\s+(?:[a-z]+|{NAME_WORD})){{1,5}}?)),\s+"
+    rf"(?!{_COMPASS}\s)(?P<holder>{NAME_WORD}\.?(?:\s+{NAME_WORD}){{1,3}}))"
     # a member's letters after the name, no part of it: "Tom Ellery MP: "
     r"(?:\s+(?:MP|MSP|MEP|MLA|QC|KC))?"
     r"(?:\s*\((?P<aside>[^()\n]{1,40})\)|,\s+(?P<role>[A-Za-z][\w'’ -]{1,40}?(?=:[ \t]*\n)|"

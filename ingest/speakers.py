@@ -4301,6 +4301,25 @@ def _definite_name_opening(memory: SpeakerMemory) -> str | None:
 _YOUR_PAGE = re.compile(r"[Yy]our\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:page|website|bulletin)\b")
 
 
+# A person named with a role after the name: "Karin Oddvar, the environment minister,"
+_NAME_THEN_ROLE = r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:the|an?|its)\s+(?:[\w'’-]+\s+){{0,3}}?{head}\b"
+
+
+def _named_in_role(head: str, memory: SpeakerMemory) -> str | None:
+    """The one person the page named, before the sentence being read, with the role ``head`` after the name."""
+    before = memory.text_through(memory.sentence)[: -len(memory.sentence) or None]
+    names = set()
+    for found in re.finditer(_NAME_THEN_ROLE.format(head=re.escape(head)), before):
+        words = found.group(1).split()
+        # "Yesterday Karin Oddvar, the minister,": the name the page gives in full, not the word before it
+        names.add(
+            " ".join(words[1:])
+            if len(words) == 3 and " ".join(words[1:]) in memory.full_names.values()
+            else found.group(1)
+        )
+    return next(iter(names)) if len(names) == 1 else None
+
+
 def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     text = _FULL_STOP_END.sub("", subject.strip(" ,;:"))
     text = _INTENSIFIER.sub("", text)  # "The observer mission itself": the mission
@@ -4593,8 +4612,9 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             return memory.roles[head], False
         if memory.asking:
             # "The minister says you promised 95 per cent. Did you?": a role a Q&A's question names, whom the page gave
-            # no name, is another's than the one it asks (who is "you") or the one who answered last
-            return _PLAIN_DROP.sub("", text), False
+            # no name, is another's than the one it asks (who is "you") or the one who answered last; the one person
+            # the page named in it before ("Karin Oddvar, the environment minister, told MPs ...") where it did
+            return _named_in_role(head, memory) or _PLAIN_DROP.sub("", text), False
         other_role = any(person == memory.last_person and key in _ROLE_HEADS for key, person in memory.roles.items())
         speaker = memory.last_speaker if not memory.last_speaker_anonymous else None
         if speaker and _looks_like_person(speaker) and memory.last_person != speaker and not other_role:
