@@ -427,8 +427,16 @@ def _mark_letters(body: list[str], letters: list[tuple[str, list[str]]]) -> list
 # -- press releases --------------------------------------------------------------------------------
 # A body's press release says so on a line of its own near its top: "PRESS RELEASE", "News release", "For immediate
 # release: 20 March 2026"; not a menu's "Press releases", nor an aggregator's "Press release | Source: X"
+# A body's press office, named as the sender of its releases: "PRESS OFFICE", "Media Centre", "Newsroom"
+_PRESS_OFFICE = (
+    r"(?:(?:the\s+)?(?:press|news|media)\s*(?:office|room|centre|center|desk|team)|media\s+relations|"
+    r"communications(?:\s+(?:office|team|unit))?)"
+)
 RELEASE_MARK = re.compile(
-    r"^\W*(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\b(?!s)[^|\n]{0,40}$", re.IGNORECASE
+    # after the press office that sent it, which is no issuer: "PRESS OFFICE - FOR IMMEDIATE RELEASE"
+    rf"^\W*(?:{_PRESS_OFFICE}\s+[-–—:|]\s+)?"
+    r"(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\b(?!s)[^|\n]{0,40}$",
+    re.IGNORECASE,
 )
 RELEASE_MARK_WITHIN = 12  # lines from the top
 # A marker that names its issuer before it, on a line of its own: "Ministry of Transport - Press release"; not an
@@ -448,7 +456,7 @@ MASTHEAD = re.compile(
 # or in capitals, before any of its markers: "CASTMOOR BOROUGH COUNCIL - FOR IMMEDIATE RELEASE" (not "PRESS RELEASE -
 # FOR IMMEDIATE RELEASE", a marker twice)
 NAMED_RELEASE_MARK = re.compile(
-    rf"^(?!(?i:(?:press|news|media)\s+release)\b)(?P<name>{_ORGANISATION_NAME})\s+[-–—:]\s+"
+    rf"^(?!(?i:(?:press|news|media)\s+release|{_PRESS_OFFICE})\b)(?P<name>{_ORGANISATION_NAME})\s+[-–—:]\s+"
     r"(?i:(?:press|news|media)\s+release|for\s+immediate\s+release)$"
 )
 # "(c) 2026 Halvorsen Polar Research Institute", "© Carrow Metropolitan Transport Authority 2026. All rights reserved."
@@ -468,10 +476,16 @@ ISSUED_BY = re.compile(
 # A line of a release another page carries that says whose release it is, which marks the page as one: "Press release
 # from Castmoor Borough Council, published in full", "This is a press release from Orrin Water.", "Published on behalf
 # of the Marrow Valley Trust"
+_NO_REPORT = (
+    r"(?![^|\n]*\b(?:said|says|say|put|puts|claimed|claims|stated|states|warned|warns|added|showed|shows|"
+    r"told|tells|estimated|estimates)\b)"
+)
 RELEASE_FROM = re.compile(
     r"^(?i:(?:this\s+is\s+)?(?:an?\s+)?(?:press|news|media)\s+release\s+(?:(?:issued|sent)\s+)?(?:from|by)|"
     r"(?:this\s+(?:release|article|page)\s+(?:is|was)\s+)?(?:published|issued|released|sent)\s+on\s+behalf\s+of)"
-    rf"\s*:?\s+(?:the\s+)?(?P<name>{_ORGANISATION_NAME})(?:[,;]\s+[^|\n]{{0,60}}?)?\.?$"
+    # then a note on the line ("published in full"), not a sentence reporting what it said: "A news release from Varn
+    # Police, issued on Sunday, said three men had been arrested." is a story's
+    rf"\s*:?\s+(?:the\s+)?(?P<name>{_ORGANISATION_NAME})(?:[,;]\s+(?![^|\n]*,){_NO_REPORT}[^|\n]{{0,60}}?)?\.?$"
 )
 # A page's note that it carries a body's press release as supplied, in place of a "PRESS RELEASE" line: "This press
 # release is published as supplied.", "The Courier publishes selected press releases from public bodies as supplied."
@@ -505,6 +519,8 @@ RELEASE_CONTACT = re.compile(
 OFFICE_HOLDER = re.compile(
     r"^(?:The\s+)?(?:[A-Z][a-z]+\s+)?(?:Minister|Secretary|Mayor|President|Chancellor|Governor|Commissioner|"
     r"Councillor|Chair|Chairman|Chairwoman|Director)\b"
+    # not a body named after the post: "The Data Commissioner's Office"
+    r"(?![’']s?\s+(?:Office|Department|Unit|Team)\b)"
 )
 NOTES_TO_EDITORS = re.compile(r"^\W*(?:notes?\s+(?:to|for)\s+editors?|editors['’]?\s+notes?)\W*$", re.IGNORECASE)
 NOTED_BODY = re.compile(
@@ -578,22 +594,53 @@ def _release_head(lines: list[str]) -> list[str]:
         return []
     # a site's masthead over a release that never names the site: the release is its sender's, if it names one
     prose = [line.lower() for line in lines[marker + 1 :] if _paragraph(line) and "release" not in line.lower()]
-    if not any(n in line for n in names for line in prose):
-        sender = _release_sender(lines, marker)
+    # nor calls it what it is ("the council", "we")
+    itself = _speaks_as(masthead.group("name"), lines[marker + 1 :])
+    if not itself and not any(n in line for n in names for line in prose):
+        sender = _release_sender(lines, marker, site=True)
         if sender and outlet_key(sender[0]) not in names:
             return sender
     return [lines[0], lines[marker]]
 
 
-def _release_sender(lines: list[str], marker: int) -> list[str]:
+# A news site's name's last word, which its own text hardly calls it by ("the news", "the post")
+_OUTLET_WORDS = {"news", "post", "times", "mail", "star", "press", "today", "online", "daily", "weekly"}
+
+
+def _speaks_as(name: str, lines: list[str]) -> bool:
+    """
+    Whether a release's own text, quotes aside, speaks as the body its masthead names without spelling out its name: in
+    the first person ("We now manage 26 reserves") or by its kind ("The council owns 5 leisure centres", "the health
+    service" for "Orrin Health Service", "the ministry" for "Ministry of Rural Transport").
+    """
+    words = [word.lower() for word in re.findall(r"[\w'’&-]+", name) if word.lower() != "the"]
+    heads = {words[-1]} | ({words[words.index("of") - 1]} if "of" in words[1:] else set())
+    heads -= _OUTLET_WORDS | _NAME_LINKS
+    before = "|".join(re.escape(word) for word in words if word not in _NAME_LINKS)
+    kinds = "|".join(re.escape(head) for head in sorted(heads))
+    itself = re.compile(
+        r"\b(?:we|our|us)\b" + (rf"|\bthe\s+(?:(?:{before})\s+)?(?:{kinds})\b" if kinds else ""), re.IGNORECASE
+    )
+    for line in lines:
+        if "|" in line or SENTENCE_END.search(line) is None:
+            continue
+        if itself.search(re.sub(r"[\"“][^\"”\n]*[\"”]", "", line)):
+            return True
+    return False
+
+
+def _release_sender(lines: list[str], marker: int, *, site: bool = False) -> list[str]:
     """
     The head of a release another page carries with no line naming its issuer: the body its lead, the release's first
     paragraph below the marker, says announced what it tells ("Orrin Water today announced that ..."), or else the
     body its contact block or notes to editors name ("Media contact: Orrin Water press office", "About Orrin Water").
+    A lead's post-holder ("The Minister for Transport today announced") is no sender under a site's masthead, whose
+    release it is; with no masthead, the post-holder is the issuer ("The Mayor of Greater Varn").
     """
     lead = next((line for line in lines[marker + 1 : marker + RELEASE_MARK_WITHIN] if _paragraph(line)), None)
     found = RELEASE_LEAD.match(lead) if lead is not None else None
-    if found is not None and MASTHEAD.match(found.group("name")) and not OFFICE_HOLDER.match(found.group("name")):
+    office_holder = site and OFFICE_HOLDER.match(found.group("name")) is not None if found is not None else False
+    if found is not None and MASTHEAD.match(found.group("name")) and not office_holder:
         return [_issuer_name(found.group("name"), lines), lines[marker]]
     below = lines[marker + 1 :]
     for i, line in enumerate(below):
@@ -645,9 +692,12 @@ JOINT = re.compile(r"\s+(?:and|AND|&)\s+")
 def _named_apart(second: str, first: str, text: str) -> bool:
     """Whether the text names the second of two bodies other than after the first ("X and Y"): a body of its own."""
     joined = re.compile(rf"{re.escape(first)}\s+(?:and|&)\s+$", re.IGNORECASE)
+    # as a name is written, capitals and all ("Social care providers" is no "Social Care"), unless the heading gives it
+    # in capitals ("TESSLING WATER SERVICES")
+    case = re.IGNORECASE if second.isupper() else re.NOFLAG
     return any(
         joined.search(text, max(0, found.start() - len(first) - 8), found.start()) is None
-        for found in re.finditer(re.escape(second), text, re.IGNORECASE)
+        for found in re.finditer(rf"\b{re.escape(second)}\b", text, case)
     )
 
 
