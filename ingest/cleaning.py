@@ -974,7 +974,8 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
     # (or whose head files it as a column in capitals, "OPINION", "COMMENT | ISLANDS": not a menu in capitals that
     # lists the section, "HOME   WORLD   OPINION   VIDEO")
     column = any(
-        (OPINION_SECTION.search(line) or OPINION_HEAD.match(line)) and not is_prose(line) for line in lines[:25]
+        (OPINION_SECTION.search(line) or _opinion_head(lines, i)) and not is_prose(line)
+        for i, line in enumerate(lines[:25])
     ) or any(COLUMNIST_NOTE.match(line) for line in lines)
     # a book review or a readers' editor's column, written in its writer's voice as a column is (tests/
     # ingest_labelling.md, "Settled in session 28")
@@ -1222,6 +1223,42 @@ def _own_voice_byline(lines: list[str]) -> bool:
     return False
 
 
+# A site's other sections and a share bar's buttons: a line of them that names the opinion section or "Comment" is a
+# menu or a share bar, not the page's own head ("Home | Opinion | Sport | Weather", "Share | Comment | Print"; one a
+# line: "NEWS", "SPORT", "OPINION", "BUSINESS")
+SIBLING_SECTION = re.compile(
+    r"^(?i:news|sports?|weather|video|puzzles|entertainment|lifestyle|travel|culture|obituaries|jobs|property|"
+    r"motoring|podcasts?|business)$"
+)
+SHARE_BUTTON = re.compile(r"^(?i:share|print|save|email|e-mail|tweet|like|reply|follow|copy\s+link|listen|gift)$")
+
+
+def _opinion_head(lines: list[str], i: int) -> bool:
+    """
+    Whether line i is a head that files the page as a column (OPINION_HEAD), not a site's menu or a share bar that
+    names the section or the comments button among others: one with a share button in it, or two other sections
+    ("News / Opinion / Sport"), or a section alone on its line among others one a line ("SHARE", "COMMENT", "SAVE").
+    """
+    line = lines[i]
+    if not OPINION_HEAD.match(line):
+        return False
+    parts = [part.strip() for part in re.split(r"[|>/»]", line.strip(" \t*-")) if part.strip()]
+    if len(parts) > 1:
+        return not (
+            any(SHARE_BUTTON.match(part) for part in parts)
+            or sum(1 for part in parts if SIBLING_SECTION.match(part)) >= 2
+        )
+    near = [lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return not any(SHARE_BUTTON.match(other) or SIBLING_SECTION.match(other) for other in near)
+
+
+# A broadcaster's commentator on a game, whose match report is news: "By Bo Lind, Radio Varlen football commentator"
+MATCH_COMMENTATOR = re.compile(
+    r"\b(?:football|soccer|sports?|match|cricket|rugby|racing|tennis|golf|hockey|radio|TV|television)\s+commentator",
+    re.IGNORECASE,
+)
+
+
 def _column_form(lines: list[str]) -> bool:
     """
     Whether the page says it is a column, not only that its site has an opinion section: a head above its first
@@ -1229,14 +1266,34 @@ def _column_form(lines: list[str]) -> bool:
     (COLUMNIST_BYLINE, COLUMNIST_LINE), a note that does (COLUMNIST_NOTE) or says they write every week or so
     (_regular_writer), or its word that its views are its writer's (VIEWS_OWN). Not a letters page's head.
     """
-    for line in lines[:25]:
-        filed = OPINION_HEAD.match(line) or COLUMNIST_BYLINE.match(line)
-        if (filed and not is_prose(line) and not LETTERS_HEAD.search(line)) or COLUMNIST_LINE.match(line):
+    for i, line in enumerate(lines[:25]):
+        columnist = not MATCH_COMMENTATOR.search(line)
+        filed = _opinion_head(lines, i) or (columnist and COLUMNIST_BYLINE.match(line))
+        if (filed and not is_prose(line) and not LETTERS_HEAD.search(line)) or (
+            columnist and COLUMNIST_LINE.match(line)
+        ):
             return True
     return any(
-        COLUMNIST_NOTE.match(line) or (len(line) < 200 and (VIEWS_OWN.search(line) or _regular_writer(line)))
-        for line in lines
+        COLUMNIST_NOTE.match(line)
+        or (len(line) < 200 and ((VIEWS_OWN.search(line) and _views_note(lines, i)) or _regular_writer(line)))
+        for i, line in enumerate(lines)
     )
+
+
+# A note that names its writer one of the newsroom's staff, not a guest: "The writer is a member of the transport desk"
+STAFF_WRITER = re.compile(r"\b(?:reporter|correspondent|desk|newsroom|staff)\b", re.IGNORECASE)
+
+
+def _views_note(lines: list[str], i: int) -> bool:
+    """
+    Whether line i's word on its writer (VIEWS_OWN) is a note on the page's writer: its views are theirs, or "The
+    writer is ..." under the prose, not a paragraph of a news story about a book's author ("The author is a former
+    ferry captain ...", with the story going on under it) nor a note on one of the newsroom's own staff.
+    """
+    line = lines[i]
+    if not re.match(r"(?:The\s+)?(?:writer|author)\s+is\s", line):
+        return True
+    return not STAFF_WRITER.search(line) and not any(is_prose(later) for later in lines[i + 1 :])
 
 
 # How often a regular writer writes, in a note on them: "writes about the islands every Monday", "writes weekly on"
@@ -1249,7 +1306,15 @@ def _regular_writer(line: str) -> bool:
     """A note on a writer who writes on a subject every week or so ("Ana Roe writes about money every Sunday."): a
     columnist's, as a reporter's note ("Ana Roe covers health") is not."""
     note = WRITER_NOTE.match(line)
-    return note is not None and "writes" in note.group() and REGULARLY.search(line) is not None
+    return (
+        note is not None
+        and "writes" in note.group()
+        and REGULARLY.search(line) is not None
+        and not NEWSLETTER.search(line)  # "... every week in the Gazette's Commuter newsletter": not a column
+    )
+
+
+NEWSLETTER = re.compile(r"\b(?:newsletter|podcast|bulletin)s?\b", re.IGNORECASE)
 
 
 def _corrections_page(lines: list[str]) -> bool:
