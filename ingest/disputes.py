@@ -794,8 +794,12 @@ def _set_aside_at(text: str, at: int) -> bool:
 
 BARE_NUMBER = re.compile(r"[\d.,]+")
 # "..., not 260,000 as we reported", "not 83 as our standfirst said": the figure put aside is the one the outlet printed
+# (an "our" that is the outlet's pages or people, not "as our opponents said", someone else's figure)
 PRINTED_AS_AFTER = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+as\s+(?:we|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:had\s+|first\s+|originally\s+)*"
+    r"(?:\s+[a-z]+){0,2}?\s+as\s+(?:we|our\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:stor(?:y|ies)|(?:report|article|headline|caption|item|blog|interview|coverage|piece|feature|preview|graphic|"
+    r"chart|table|bulletin|broadcast|profile|round-up|column|diary|podcast|newsletter|editorial|standfirst|page|"
+    r"edition|website|site|paper|reporter|correspondent|journalist)s?))\s+(?:had\s+|first\s+|originally\s+)*"
     r"(?:said|reported|wrote|stated|printed|gave|published)\b"
 )
 

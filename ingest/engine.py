@@ -83,11 +83,14 @@ FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words b
 # Saturday said", not "A report by the inspectorate")
 _PIECE = (
     r"(?:stor(?:y|ies)|(?:report|article|headline|caption|item|blog|obituary|interview|explainer|coverage|piece|"
-    r"feature|preview|graphic|chart|table|bulletin|broadcast|profile|round-up|column|diary|podcast|newsletter|"
-    r"editorial|standfirst|live\s+page)s?)\b"
+    r"feature|preview|graphic|chart|table|bulletin|broadcast|profile)s?)\b"
 )
+# pieces any body publishes as well ("A union newsletter said", "An editorial in the Calder Post"): the outlet's own
+# only as "Our ..." or a bare "The ..." with no owner word
+_OWN_PIECE = r"(?:(?:round-up|column|diary|podcast|newsletter|editorial|standfirst|live\s+page)s?)\b"
 OWN_REPORT = re.compile(
-    rf"^(?:[Oo]ur\s+(?:[\w-]+\s+){{0,2}}?{_PIECE}|(?:An?|The)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PIECE}(?!\s+(?:by|from)\b))"
+    rf"^(?:[Oo]ur\s+(?:[\w-]+\s+){{0,2}}?(?:{_PIECE}|{_OWN_PIECE})|The\s+{_OWN_PIECE}(?!\s+(?:by|from|in|of)\b)|"
+    rf"(?:An?|The)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PIECE}(?!\s+(?:by|from)\b))"
 )
 # A correction inside any page: "Correction (14 May): An earlier version of this article said ...", "Corrections: In
 # Monday's report we said ...": the outlet's own account of what it printed, whose next sentence may give the
@@ -105,8 +108,25 @@ SETS_RIGHT = re.compile(
 )
 
 
+# A corrections page's paragraph that goes on with the entry before, whose source its pronoun is: "She also told us
+# that ...", '"We have recruited 260 nurses," he said.' (no new entry, which opens on the outlet's own account)
+ENTRY_GOES_ON = re.compile(
+    r"^(?:(?:She|He|They)\b|[\"“][^\"“”]*[,.!?]?[\"”],?\s+(?:she|he|they)\s+(?:said|says|added|told)\b)"
+)
+
+
 # where one sentence of a quote ends and the next begins: "... 511,200 votes. The commission has told us ..."
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“]?[A-Z]")
+
+
+# a correction the outlet printed before, told as a printed account: "A correction on 3 March said the number was 221"
+PRINTED_CORRECTION = re.compile(r"(?:An?|The|Our)\s+(?:earlier\s+|previous\s+|first\s+)?correction\b")
+
+
+def _printed_correction(quote: str) -> bool:
+    """Whether the last sentence of ``quote`` is a correction the outlet printed before."""
+    breaks = [b.end() - 1 for b in SENTENCE_BREAK.finditer(quote)]
+    return bool(breaks) and PRINTED_CORRECTION.match(quote, breaks[-1]) is not None
 
 
 def _own_correction(first: str, sentence: str) -> bool:
@@ -215,7 +235,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             paragraph_unit = ""  # a new paragraph
             memory.new_paragraph()
             posted = story.live and POST_STAMP.match(text, text.rfind("\n", 0, start) + 1) is not None
-            if story.readers_editor:
+            if story.readers_editor and ENTRY_GOES_ON.match(sentence) is None:
                 memory.new_entry()
             if DATELINE.match(sentence) or posted:
                 # a brief's or a bulletin's next item, under its own dateline, stands alone, as a live page's post
@@ -235,6 +255,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             carried_unit=carried_unit,
             price_unit=price_unit,
             named_routes=[n for at, n in route_namings if at < start] if route_namings else (),
+            correcting=story.readers_editor,
         )
         if figures:
             paragraph_unit = carried_unit = figures[-1].unit
@@ -295,7 +316,9 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         ]
         figures = [f for f in figures if not _whole_again(sentence, f, mentions)]
         if story.readers_editor and ";" in sentence:
-            figures = corrected_in_sentence(sentence, figures)  # "said 560 were cancelled; the figure is 563"
+            figures = corrected_in_sentence(
+                sentence, figures, own_account=OWN_REPORT.match(sentence) is not None
+            )  # "said 560 were cancelled; the figure is 563"
         figures, first_put, revised = _earlier_values(
             text,
             sentence,
@@ -606,7 +629,13 @@ def _earlier_values(
         # on a corrections page, the right figure of one correction, quoted from the sentence that printed the wrong
         # one, is no printed figure a next sentence corrects ("... told us its count gave him 521,100. His
         # percentage, 12.4, was reported correctly."); a change it printed may be ("cut the number from 24 to 21")
-        and not (correcting and first_put.previous_value is not None and SENTENCE_BREAK.search(first_put.quote))
+        and not (
+            correcting
+            and first_put.previous_value is not None
+            and SENTENCE_BREAK.search(first_put.quote)
+            # "A correction on 3 March said the number was 221": a correction the outlet printed, itself corrected
+            and not _printed_correction(first_put.quote)
+        )
         and revises_figure_before(
             sentence,
             figures[0],

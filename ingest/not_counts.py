@@ -346,6 +346,20 @@ SPAN_REPLACED_AFTER = re.compile(
     rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MONTHS})(?!\w))(?!\s*(?:am\b|pm\b|a\.m\.|p\.m\.))",
     re.IGNORECASE,
 )
+# "94 minutes, not 97": the span set right against the one printed; off a corrections page, no revision of a forecast
+# ("will be out for six weeks, not three", "is expected to last four weeks, not three"), a plan's term ("The contract
+# runs for 15 years, not 20") or a tenure ("has led the council for 12 years, not 10"), nor a contrast with a hope or a
+# claim ("not three as the club first hoped"), which sessions 25 and 29 keep out
+SPAN_SET_RIGHT_AFTER = re.compile(r"^(?:\s+(?:now|this\s+year))?,?\s+not\b")
+NOT_SPAN_KEPT_BEFORE = re.compile(
+    r"(?:(?:\b(?:will|would|could|may|might|should|expected|set|due|going|plans?|planned|intends?)|['’]ll)\b"
+    r"[^.;:]{0,60}|\bruns?\s+for\s+|\b(?:has|have)\s+(?:been\s+)?(?:[\w-]+\s+){0,4}?for\s+)$",
+    re.IGNORECASE,
+)
+NOT_SPAN_HOPED_AFTER = re.compile(
+    r"^[^.;]{0,30}?\bnot\s+\S+\s+as\s+[^.;,]{0,40}?\b(?:hoped|expected|feared|planned|thought|claim(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
 # "empty for more than six months, up from 930": a span that is a threshold is no span revised
 THRESHOLD_HEDGE_BEFORE = re.compile(r"\b(?:more|less|fewer|longer|shorter)\s+than\s+$", re.IGNORECASE)
 # "41 days with snow lying on the roads", "seven nights this week when the temperature never fell below 20C": days
@@ -1100,10 +1114,11 @@ def _with_what_is_had(sentence: str, before: str, unit_end: int) -> bool:
     return having.group("word") == "compared" or not COMPARED_IN_CLAUSE.search(before)
 
 
-def _span_claimed(before: str, after_unit: str) -> bool:
+def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> bool:
     """
     A span of time that a rule, a record or a plan can be held to: a limit, a statistic, a delay, an estimate of time
-    needed, a frequency or a measured time (tests/ingest_labelling.md, session 25), told by the word that governs it.
+    needed, a frequency or a measured time (tests/ingest_labelling.md, session 25), told by the word that governs it;
+    on a corrections page (``correcting``) also a span set right against the printed one ("94 minutes, not 97").
     """
     if SPAN_CLAIM_BEFORE.search(before[-160:]):
         if MY_TIME_TAKEN_BEFORE.search(before[-120:]):
@@ -1117,7 +1132,17 @@ def _span_claimed(before: str, after_unit: str) -> bool:
             return not EVERY_CLAUSE_AFTER.match(after_unit)
         # "She is taking six months off": time off, no span to check (not "taking 40 seconds off a winning time")
         return not PLANNED_TERM_BEFORE.search(before[-80:]) and not TIME_OFF_AFTER.match(after_unit)
-    if SPAN_REPLACED_AFTER.match(after_unit) and not THRESHOLD_HEDGE_BEFORE.search(before):
+    if (
+        (replaced := SPAN_REPLACED_AFTER.match(after_unit))
+        and not THRESHOLD_HEDGE_BEFORE.search(before)
+        # "out for six weeks, not three as the club hoped": on a news page a contrast with a hope or a draft sets no
+        # printed span right, and a forecast, a term or a tenure stays what sessions 25 and 29 make it
+        and (
+            correcting
+            or SPAN_SET_RIGHT_AFTER.match(replaced.group()) is None
+            or not (NOT_SPAN_KEPT_BEFORE.search(before[-100:]) or NOT_SPAN_HOPED_AFTER.match(after_unit))
+        )
+    ):
         return True  # "cut to four weeks from six", "in two days instead of 14", "94 minutes, not 97": a span revised
     if (
         SPAN_STATED_AFTER.match(after_unit)
@@ -1129,7 +1154,9 @@ def _span_claimed(before: str, after_unit: str) -> bool:
     return bool(SHIFT_AFTER.match(after_unit) and FORESEEN_SHIFT_BEFORE.search(before[-60:]))
 
 
-def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier: str) -> bool:
+def not_a_claim(
+    sentence: str, m: re.Match, unit: str, unit_end: int, qualifier: str, *, correcting: bool = False
+) -> bool:
     """
     Durations, the number of sources a report cites, and a small count in words that sets the scene
     ("in two provinces", "with three members preferring"; not "bringing in five players") are not claims.
@@ -1143,7 +1170,10 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
         # not a setting ("opens in five years")
         and not (
             unit in DURATION_UNITS
-            and (STANDARD_SPAN_BEFORE.search(before[-120:]) or _span_claimed(before, sentence[unit_end:]))
+            and (
+                STANDARD_SPAN_BEFORE.search(before[-120:])
+                or _span_claimed(before, sentence[unit_end:], correcting=correcting)
+            )
         )
         and not re.match(r"\s+of\b", sentence[m.end() :])
         and not (
@@ -1252,7 +1282,7 @@ def not_a_claim(sentence: str, m: re.Match, unit: str, unit_end: int, qualifier:
             return True  # "were jailed for a total of 41 years", "banned for between 18 months and two years"
         if qualifier == Qualifier.AT_LEAST and LATENESS_AFTER.match(sentence[unit_end:]):
             return True  # "trains more than five minutes late", "refunds more than six weeks overdue": a threshold
-        if _span_claimed(before, sentence[unit_end:]):
+        if _span_claimed(before, sentence[unit_end:], correcting=correcting):
             return False
         if SPELL_BEFORE.search(before) or OPEN_ENDED_SPAN_BEFORE.search(before) or PAST_CLOSURE_BEFORE.search(before):
             return True

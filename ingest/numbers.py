@@ -816,6 +816,7 @@ def find_figures(
     carried_unit: str = "",
     price_unit: str = "",
     named_routes: Collection[str] = (),
+    correcting: bool = False,
 ) -> list[Figure]:
     """
     Every counted quantity in ``sentence``. ``context_before`` is the text of the article up to
@@ -824,7 +825,8 @@ def find_figures(
     ``paragraph_unit`` the unit of the last figure of the paragraph so far, and ``carried_unit`` that of the
     article's last figure before the sentence, in a paragraph before if need be; ``price_unit`` the currency the
     article gave its first price per measure in ("7.40 quellets a kilo"), for the bare prices of the same run;
-    ``named_routes`` the numbers of the routes the page has named before the sentence ("route 47").
+    ``named_routes`` the numbers of the routes the page has named before the sentence ("route 47"); ``correcting``
+    whether the page is a corrections page, whose span set right ("94 minutes, not 97") is a claim.
     """
     words = set(_LOWER_WORDS.findall(sentence.lower()))
     has_digit = _DIGIT.search(sentence) is not None
@@ -958,7 +960,7 @@ def find_figures(
                 unit, unit_end, counterpart = before_it[-1].unit, m.end(), True
         if not unit or (
             not counterpart
-            and not_a_claim(sentence, m, unit, unit_end, qualifier)
+            and not_a_claim(sentence, m, unit, unit_end, qualifier, correcting=correcting)
             and not _change_told(sentence, m, unit_end, matches[i:], before_it)
         ):
             continue
@@ -4404,13 +4406,24 @@ CORRECTED_AFTER_SEMICOLON = re.compile(
 )
 
 
-def corrected_in_sentence(sentence: str, figures: list[Figure]) -> list[Figure]:
+# the outlet as the teller of a printed account: "Our report (2 March) said", "We also said", "The same article said"
+OUTLET_TOLD = re.compile(r"\b(?:[Ww]e|[Oo]ur|(?:[Ss]ame|[Tt]his)\s+(?:article|report|story|piece|item|interview))\b")
+# a right figure's own year, date or scope: "112 in 2025", "31,000 over the whole weekend", "604 in 2024"
+OTHER_SCOPE_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:in|over|for|during|across|throughout|since|by|as\s+of|at\s+the\s+end\s+of)\s+"
+    r"(?:the\s+)?(?:\d|whole|entire|full|each|every|last|this|next|that|previous|first|second|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+SAYS_CORRECT = re.compile(r"\b(?:correct|right|true|actual|accurate|told\s+us)\b", re.IGNORECASE)
+
+
+def corrected_in_sentence(sentence: str, figures: list[Figure], *, own_account: bool = False) -> list[Figure]:
     """
     On a corrections page, a figure it printed and the right one after a semicolon of the same sentence ("The same
     article said the reserves stood at 1.9 billion grosks; the scheme has told us the correct figure was 1.6
     billion"): one revision, the right figure with the printed one as its previous value, which is then no claim of
     its own (tests/ingest_labelling.md, "Settled in session 31"). The figures as given where the sentence is no such
-    correction.
+    correction. ``own_account``: the sentence opens on the outlet's piece ("An article on ... (25 February) said").
     """
     semicolon = sentence.find(";")
     if semicolon < 0 or len(figures) < 2:
@@ -4418,7 +4431,14 @@ def corrected_in_sentence(sentence: str, figures: list[Figure]) -> list[Figure]:
     for i, printed in enumerate(figures):
         if printed.span[1] > semicolon:
             return figures
-        if printed.previous_value is not None or PRINTED_BEFORE.search(sentence, 0, printed.span[0]) is None:
+        told = PRINTED_BEFORE.search(sentence, 0, printed.span[0])
+        # the printed account must be the outlet's ("Our report said", "We also said", "The same article said"), not
+        # a source's ("The minister said 300 jobs would go; the union says the real number is 450": two claims)
+        if (
+            printed.previous_value is not None
+            or told is None
+            or (not own_account and OUTLET_TOLD.search(sentence, 0, told.start()) is None)
+        ):
             continue
         for j in range(i + 1, len(figures)):
             right = figures[j]
@@ -4429,6 +4449,12 @@ def corrected_in_sentence(sentence: str, figures: list[Figure]) -> list[Figure]:
                 and right.value != printed.value
                 and (right.unit == printed.unit or not right.unit)
                 and CORRECTED_AFTER_SEMICOLON.match(sentence, after, right.span[0]) is not None
+                # "said 120 wardens; the number was 112 in 2025": another year or scope, a clarification that keeps
+                # both figures, unless a word of correcting calls the printed one wrong (session 31)
+                and (
+                    OTHER_SCOPE_AFTER.match(sentence, right.span[1]) is None
+                    or SAYS_CORRECT.search(sentence, after, right.span[0]) is not None
+                )
             ):
                 corrected = replace(right, unit=printed.unit, previous_value=printed.value)
                 return [*figures[:i], *figures[i + 1 : j], corrected, *figures[j + 1 :]]
