@@ -293,11 +293,12 @@ def _role_mentions(role: str, sentence: str) -> list[re.Match[str]]:
 
 # A state told in the present, its figure right after the verb or in what it has "of": "The city has 74,000 social
 # homes", "A single journey now costs 3.10", "Each permit carries a fee of 40 marks": background, which no analysis
-# finds, nor what each needs ("A party needs 76 seats to govern alone"); not "The pension age is already 67", "has the
-# longest list"
+# finds, nor what any one of a kind needs ("A party needs 76 seats to govern alone", a threshold); not "The pension
+# age is already 67", "has the longest list", nor what a report finds a family, the average buyer or each school
+# needs ("A family of four now needs 2,400 lintas a month", "Each school needs about 40,000 marks")
 STANDING_STATE = re.compile(
-    r"\W*(?:The|A|An|Each|Every)\s+(?:[\w'’-]+\s+){0,4}?(?:now\s+)?"
-    r"(?:has|have|is|are|costs?|employs?|carry|carries|needs?)\s+"
+    r"\W*(?:(?:The|A|An|Each|Every)\s+(?:[\w'’-]+\s+){0,4}?(?:now\s+)?"
+    r"(?:has|have|is|are|costs?|employs?|carry|carries)|(?:A|An)\s+[\w'’-]+\s+needs)\s+"
     r"(?:an?\s+(?:[a-z-]+\s+){0,2}?of\s+)?(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?[\d$€£]"
 )
 # "The government's target"; not a place's after a preposition, which owns nothing ("Lorries on Corvenia's roads")

@@ -195,11 +195,28 @@ SURVEY_NAMED = re.compile(r"\b(?:[Ss]urvey(?:s|ed)?|[Pp]oll(?:s|ed)?)\b")
 _SURVEY_MAKER = (
     r"(?P<by>(?!(?:We|They|It|He|She|I|You)\b)[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’&-]*){0,5})"
 )
-SURVEYOR = re.compile(rf"\W*(?:[Tt]he\s+)?{_SURVEY_MAKER}\s+(?:surveyed|polled)\b")
+# (one that "polled" or "asked" people counted, not votes or a vote share: "The Harbour Party polled 41 per cent",
+# "Ada Renn polled 12,400 votes"; "Separately, the Orsk Parents Forum asked 600 parents")
+_ASKED_PEOPLE = (
+    r"(?:polled|asked|questioned)\s+(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?"
+    r"\d[\d,]*\s+(?!(?:per\s*cent|percent|votes?|seats?)\b|%)(?:of\s+)?[a-z]"
+)
+SURVEYOR = re.compile(rf"\W*(?:[A-Z][a-z]+ly,\s+)?(?:[Tt]he\s+)?{_SURVEY_MAKER}\s+(?:surveyed\b|{_ASKED_PEOPLE})")
+# A paragraph's opening that turns to another matter or event: "Separately, twelve tenants are suing", "On
+# Wednesday the committee voted", "Farmers met ministers on Wednesday"
+TURN_AWAY = re.compile(
+    rf"\W*(?:(?:Separately|Meanwhile|Elsewhere)\b|[^.;:!?]*\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+{WEEKDAY_NAME}\b)"
+)
+# a survey a sentence brings in as another, with no maker it names: "A separate poll of 800 shoppers", "Another
+# survey found"
+NEW_SURVEY = re.compile(
+    r"\b(?:(?:[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?|(?:separate|different|second|new)\s+)(?:survey|poll)\b"
+)
 # or by its maker after "by": "In a survey by the Orsk Dairy Council of 1,200 adults", "a poll for the Post by Tallis"
 SURVEY_BY = re.compile(rf"\b(?:survey|poll)\s+(?:[^,.;:\"“”]{{0,40}}?\s)?by\s+(?:the\s+)?{_SURVEY_MAKER}")
 # the same survey taken up by its noun ("The survey, which asked 14,200 adults, found"), no new one
-SURVEY_TAKEN_UP = re.compile(r"\W*(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?:survey|poll)\b")
+# (not another by the maker it names: "The annual poll by Tallis Research for the Velm Courier")
+SURVEY_TAKEN_UP = re.compile(r"\W*(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?:survey|poll)\b(?!\s+(?:by|for)\s)")
 # What runs from a figure to a part of it set off after a comma in the same clause: "40 fallen trees on the
 # stretch, " before "three of them"; and that part's own words
 SET_OFF_PART = re.compile(r"[^.;:!?\"“”]{0,120},\s+(?:(?i:about|around|nearly|almost|roughly|some|only|just)\s+)?")
@@ -1035,6 +1052,15 @@ def _reports_again(reports: list[Report], figure: Figure, carried: Speaker) -> b
     )
 
 
+# A sentence opening on a body by its kind, set off by a clause of its own: "The club, founded in 1898, rents"
+BODY_TAKEN_UP = re.compile(r"\W*The\s+([a-z]+),\s")
+# A body's tables or rankings by their noun, and what no finding of theirs tells: a player's or a club's earnings,
+# prize money, a fee paid, which the story gives as its own background
+# (by the plural: "its bus league table" is the one the story goes on telling, "Ashby came 51st out of 70 towns")
+RANKS_DOCUMENT = re.compile(r"\b(?:tables|rankings)\b")
+RANKS_AWAY = re.compile(
+    r"\b(?:earns?|earned|paid|pays|takes\s+home|took\s+home|prize|sponsors?|sponsorship|salary|wages?|transfer|fee)\b"
+)
 # The kinds of document a body publishes whose findings a story tells: its figures, its report, its league table
 _PUBLISHED_DOCUMENT = (
     r"(?:figures|data|statistics|report|review|survey|study|audit|census|bulletin|accounts|analysis|tables?|index|"
@@ -1869,6 +1895,9 @@ class Story:
     # the maker of the survey or poll the story last named ("The Guild surveyed 312 firms"), whose respondents'
     # answers it goes on to tell ("Almost half said they had cancelled a project")
     survey: Speaker | None = None
+    # the lead is a body's tables or rankings ("The Velm Tennis Federation released its rankings"), whose findings are
+    # places and changes, not a player's income or a transfer fee the story goes on to give
+    ranks: bool = False
     claim_lines: tuple[tuple[int, int, str], ...] = ()  # a fact-check's claim lines: (start, claim's end, claimant)
     # a fact-check page's verdict lines, where its desk speaks for the outlet: (start, end) of each
     verdicts: tuple[tuple[int, int], ...] = ()
@@ -2043,6 +2072,7 @@ class Story:
         """
         self.item_source = self.carried = self.run = self.last_reported = None
         self.lead = self.statistics_lead = self.document = self.survey = None
+        self.ranks = False
         self.carried_document = self.results_before = self.run_opened = False
 
     def _interviewee(self) -> str | None:
@@ -2361,6 +2391,15 @@ class Story:
             speaker = Speaker(self.issuer)
         restating = WRITERS_INFERENCE.match(sentence) or RESTATED.match(sentence)
         finding = self.lead is not None and not restating and tells_a_finding(sentence)
+        # (not a ranking's: "Morel, who turned professional in 2019, earns about 2 million a year from sponsors")
+        finding = finding and not (self.ranks and RANKS_AWAY.search(sentence))
+        # (nor the lead body's own description, by its kind: "The club, founded in 1898, rents its boathouse for 3,000
+        # marks a year" after "according to the club's register")
+        by_kind = BODY_TAKEN_UP.match(sentence)
+        own_description = (
+            by_kind is not None and self.lead is not None and may_be_called(self.lead.name or "", by_kind[1])
+        )
+        finding = finding and not own_description
         if speaker.name is None and self.lead is not None and not inside and not told_by_someone and finding:
             # "..., according to a Tallis Research survey. The Civic Party is on 38%": the poll's finding, told in
             # the reporter's voice
@@ -2776,8 +2815,21 @@ class Story:
             # the item's source, until it reports or quotes another; a live page's post stands alone as a brief does
             # (tests/ingest_labelling.md, "Live blog"), so its source goes on in it as an item's does
             self.item_source = speaker
-        if not inside and SURVEY_NAMED.search(sentence) and not SURVEY_TAKEN_UP.match(sentence):
-            self.survey = self._survey_maker(sentence, speaker) or self.survey
+        opens = not memory.paragraph_before.strip()
+        reported_subjects = [r.subject.strip(" ,") for r in reports if r.subject]
+        respondents = bool(reported_subjects) and all(RESPONDENTS.fullmatch(s) for s in reported_subjects)
+        turns = self.survey is not None and opens and not respondents and not SURVEY_NAMED.search(sentence)
+        turns = turns and TURN_AWAY.match(sentence) is not None
+        if turns and (sentence_speaker is None or not _same_source(sentence_speaker, self.survey)):
+            # a paragraph that turns from the survey ("On Wednesday the committee voted on the scheme.", "Separately,
+            # twelve tenants are suing"): the people it goes on to tell of are no respondents of the survey's
+            self.survey = None
+        named_survey = SURVEY_NAMED.search(sentence) or SURVEYOR.match(sentence)
+        if not inside and named_survey and not SURVEY_TAKEN_UP.match(sentence):
+            # another survey with no maker the sentence names ("A separate poll of 800 shoppers") is no longer the
+            # first one's
+            maker = self._survey_maker(sentence, speaker)
+            self.survey = maker if maker is not None or NEW_SURVEY.search(sentence) else self.survey
         memory.learn(sentence, speaker.name, speaker.anonymous)
         giver = self._list_giver(sentence, len(sentence)) if ":" in sentence and figures and not inside else None
         if giver is not None and memory.paragraph_source is None:
@@ -2830,6 +2882,7 @@ class Story:
             self.led = True
             opening = paragraph <= 1 and voice is None and self.issuer is None
             self.lead = _lead_source(sentence, reports, speaker, memory) if opening else None
+            self.ranks = self.lead is not None and RANKS_DOCUMENT.search(sentence) is not None
             # a change told by its verb ("fell 4%") or by its earlier level ("18,240 homes, down from 23,900")
             changed = bool(figures) and (STATISTIC_VERB.search(sentence) or CHANGE_FROM.search(sentence)) is not None
             body = speaker.name is not None and (_is_body(speaker) or _known_body(speaker, memory))
@@ -2859,6 +2912,7 @@ class Story:
             # (over the document's title, which the sentence may have been read as reporting by)
             if self.document is not None and (self.lead is None or _same_source(self.lead, speaker)):
                 self.lead, self.led = self.document, True
+                self.ranks = RANKS_DOCUMENT.search(sentence) is not None
         elif self.document is not None and self.lead is None and not inside and _document_taken_up(sentence, reports):
             self.lead = self.document  # "The report backs her up in part.": its findings go on again
         if self.lead is not None and self.columnist is not None and not inside and FIRST_PERSON.search(sentence):
