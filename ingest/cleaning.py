@@ -485,7 +485,10 @@ RELEASE_FROM = re.compile(
     r"(?:this\s+(?:release|article|page)\s+(?:is|was)\s+)?(?:published|issued|released|sent)\s+on\s+behalf\s+of)"
     # then a note on the line ("published in full"), not a sentence reporting what it said: "A news release from Varn
     # Police, issued on Sunday, said three men had been arrested." is a story's
-    rf"\s*:?\s+(?:the\s+)?(?P<name>{_ORGANISATION_NAME})(?:[,;]\s+(?![^|\n]*,){_NO_REPORT}[^|\n]{{0,60}}?)?\.?$"
+    # A note may also run on in sentences of its own: "This is a press release from X. It is published as received
+    # and has not been edited by the Standard."
+    rf"\s*:?\s+(?:the\s+)?(?P<name>{_ORGANISATION_NAME}(?:\s+(?:plc|ltd|Ltd|Limited|Inc))?)"
+    rf"(?:[,;]\s+(?![^|\n]*,){_NO_REPORT}[^|\n]{{0,60}}?|\.\s+(?=[A-Z]){_NO_REPORT}[^|\n]{{0,200}}?)?\.?$"
 )
 # A page's note that it carries a body's press release as supplied, in place of a "PRESS RELEASE" line: "This press
 # release is published as supplied.", "The Courier publishes selected press releases from public bodies as supplied."

@@ -50,6 +50,12 @@ HEADLINE = "Depot plan to bring 4,800 homes onto the new water network"
 NAMINGS = {
     "from_line": ("Press release from {name}, published in full", None, None),
     "this_is_from": ("This is a press release from {name}.", None, None),
+    # (the note running on in sentences of its own; found on blind77 after its score, session 35)
+    "this_is_from_note": (
+        "This is a press release from {name}. It is published as received and has not been edited by us.",
+        None,
+        None,
+    ),
     "on_behalf": ("Published on behalf of {name}", None, None),
     "capitals_mark": ("{caps} - FOR IMMEDIATE RELEASE", None, None),
     "named_mark": ("{name} - News release", None, None),
@@ -235,3 +241,24 @@ def test_a_governments_release_led_by_its_minister_stays_the_governments() -> No
         ]
     )
     assert release_issuer(clean_text(page)) == "Government of Selvany"
+
+
+def test_a_release_from_a_plc_whose_note_runs_on_is_the_plc_s():
+    """ "This is a press release from Tessling Stores plc. It is published as received ...": the company's, "plc" and
+    all, not the site's; a sentence that says what a release said stays a story's (the matrix's guards)."""
+    page = "\n\n".join(
+        [
+            "The Wexley Courier | News | Business | Sport",
+            "Tessling Stores plc: half-year results",
+            "This is a press release from Tessling Stores plc. It is published as received and has not been edited "
+            "by the Courier. Our report on the results is in Business.",
+            "Posted 20 September 2027, 07:02",
+            "Tessling Stores plc, the grocer with 148 stores across the region, today announces its half-year results.",
+            "Sales rose 3.2 per cent to 1.4 billion crowns.",
+            "(c) 2027 Wexley Courier Ltd",
+        ]
+    )
+    mentions = extract(clean_text(page))
+    speakers = {m.figure: m.speaker for m in mentions}
+    assert speakers["148 stores"] and "Tessling Stores" in speakers["148 stores"]
+    assert speakers["1.4 billion crowns"] and "Tessling Stores" in speakers["1.4 billion crowns"]
