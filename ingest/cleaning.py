@@ -995,6 +995,11 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
     named_turns = set() if letters else _bare_name_turns(lines)  # (a letter's signature is a name alone too)
     # where the page's head ends: its byline or its stamp ("Interview by Tom Hale", "Monday 7 March 2027, 07:00")
     head_end = next((i for i, line in enumerate(lines[:25]) if _heads_off(line)), 25)
+    # a speech, a statement or an open letter printed whole: its figures are in its speaker's or signer's voice, kept
+    # as a column's writer's is (tests/ingest_labelling.md)
+    document = "" if letters or interview or transcript else _signed_document(lines)
+    if document:
+        body.append(f"By {document}, {COLUMNIST_ROLE}")
     for i, line in enumerate(lines):
         if in_comments and COMMENT_LINE.match(line):
             continue
@@ -1421,6 +1426,51 @@ ANSWERS_QUESTIONS = re.compile(
     rf"questions\s+to\s+(?P<guest>{_QUESTIONER})|(?P<who>{_QUESTIONER})(?:,\s+[^,.;:?!]{{2,60}},)?\s+"
     r"(?:answers|takes|faces|fields)\s+(?:(?:our|your|readers['’]?|the\s+[\w'’]+)\s+)?questions\b)"
 )
+
+
+# A document printed whole in one person's voice, by its head: "In full: ...", "Open letter: ...", "Full text of
+# ...", a "Chair's statement", a "Chief executive's speech"; and a head that names its speaker: "In full: Ada Roe's
+# speech to the conference"
+DOCUMENT_HEAD = re.compile(
+    r"^(?:In\s+full|Open\s+letter|Full\s+text)\b|^[A-Z][\w-]*(?:\s+[\w-]+){0,2}['’]s\s+(?:[Ss]tatement|[Ss]peech)$"
+)
+SPEECH_HEAD = re.compile(
+    r"^(?:(?:In\s+full|Full\s+text)\s*:\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})['’]s?\s+"
+    r"(?:[a-z]+\s+)?(?:speech|address|statement)\b"
+)
+SIGNER_TITLE = re.compile(r"^(?:Councillor|Cllr|Dr|Prof|Professor|Rev|Revd|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+")
+# The line that closes a letter above its signatures: "Yours sincerely,", "Yours faithfully"
+CLOSING = re.compile(r"^(?:Yours\s+(?:sincerely|faithfully|truly)|With\s+best\s+wishes|Signed)\W*$", re.IGNORECASE)
+
+
+def _signed_document(lines: list[str]) -> str:
+    """
+    The one in whose voice a document printed whole speaks (a speech, a chair's statement, an open letter), where its
+    head says it is one (DOCUMENT_HEAD): the speaker its head names ("Ada Roe's speech"), or the first who signs it
+    off under its prose, their name alone on a line over their role ("Ada Roe" then "Chair, Holt Dairies") or with
+    it ("Dr Ada Roe, consultant, Holt Infirmary"), perhaps under "Yours sincerely". "" for any other page.
+    """
+    head = [line for line in lines[:25] if not is_prose(line)]
+    if not any(DOCUMENT_HEAD.match(line) for line in head):
+        return ""
+    for line in head:
+        if (spoken := SPEECH_HEAD.match(line)) is not None:
+            return spoken.group("name")
+    prose = 0
+    for i, line in enumerate(lines):
+        if is_prose(line):
+            prose += 1
+            continue
+        above = lines[i - 1] if i else ""
+        if prose < 3 or not (is_prose(above) or CLOSING.match(above)):
+            continue
+        signed = LETTER_SIGNATURE.match(line)
+        if signed is None or not signed.group("name"):
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if "," in line or (following and not is_prose(following) and "," in following and len(following) < 120):
+            return SIGNER_TITLE.sub("", signed.group("name"))  # "Dr Ada Roe" is Ada Roe
+    return ""
 
 
 def _writer_line(
