@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -746,8 +747,39 @@ def _drop_standfirst(lines: list[str], byline: int | None) -> list[str]:
         return lines
     # a Q&A's introduction may stand above its byline: the sentence naming whom it asks stays, for the answers
     interview = any(is_prose(line) for line in lines[:byline]) and _is_interview(lines)
-    head = [line if not is_prose(line) else _whom_asked(line) if interview else "" for line in lines[:byline]]
+    initials = _initials_labels(lines[byline:]) if interview else set()
+    head = [
+        line if not is_prose(line) else _whom_asked(line) or _initialled(line, initials) if interview else ""
+        for line in lines[:byline]
+    ]
     return [line for line in head if line] + lines[byline:]
+
+
+# A Q&A's answer labelled by its speaker's initials: "AM: Because we see ...", "HVL: We have 96 inspectors."
+INITIALS_LABEL = re.compile(r"(?P<initials>[A-Z]{2,3}):\s")
+# a name in the standfirst, its words (and the parts of a double-barrelled one) giving the initials: "Hedda Varnum-Lyle"
+INITIALLED_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){1,2}\b")
+
+
+def initials(name: str) -> str:
+    """A name's initials, as a Q&A labels its answers: "Agnes Merriwether" AM, "Hedda Varnum-Lyle" HVL."""
+    return "".join(word[0] for word in re.split(r"[ -]+", name) if word)
+
+
+def _initials_labels(lines: list[str]) -> set[str]:
+    """The initials that label two answers or more of a Q&A."""
+    found = Counter(label.group("initials") for line in lines if (label := INITIALS_LABEL.match(line)))
+    return {label for label, count in found.items() if count >= 2}
+
+
+def _initialled(line: str, labels: set[str]) -> str:
+    """The sentence of a Q&A's standfirst that names the one whose initials label its answers, kept for them."""
+    if not labels:
+        return ""
+    for a, b in split_sentences(line):
+        if any(initials(name.group()) in labels for name in INITIALLED_NAME.finditer(line, a, b)):
+            return line[a:b]
+    return ""
 
 
 # A standfirst's opening that names the body's document the story reports, by its owner: "The Statistics Office of
@@ -992,7 +1024,9 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
     # (a page that says it is a column, not a review's, a Q&A's or letters: its writer's byline keeps their role)
     form = column and not own_voice and not interview and not letters and _column_form(lines)
     in_comments = False
-    named_turns = set() if letters else _bare_name_turns(lines)  # (a letter's signature is a name alone too)
+    named_turns = (
+        set() if letters else _bare_name_turns(lines) | _side_headings(lines)
+    )  # (a letter's signature is a name alone too)
     # where the page's head ends: its byline or its stamp ("Interview by Tom Hale", "Monday 7 March 2027, 07:00")
     head_end = next((i for i, line in enumerate(lines[:25]) if _heads_off(line)), 25)
     # a speech, a statement or an open letter printed whole: its figures are in its speaker's or signer's voice, kept
@@ -1549,6 +1583,21 @@ def own_speech(turn: str) -> bool:
 
 # A name alone on its line, with no mark after it: "SOLBAKK", "ARNE SOLBAKK", "Arne Solbakk", "Dr Arne Solbakk"
 BARE_NAME_LINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’-]+){1,3}")
+# A for-and-against page's heading over one side, which names the side and its writer, on a line of its own: "YES -
+# PRIYA LANFEAR", "Against: Tobin Reyes", "THE CASE FOR | MARTA OLSBERG", or the name first, "RUFUS GANTON - NO"; kept
+# by the cleaner and read as the label of the section under it (ingest.interviews.find_transcript), two at least
+_SIDE = r"(?:THE\s+CASE\s+|The\s+case\s+)?(?:YES|NO|FOR|AGAINST|Yes|No|For|Against)"
+_SIDE_NAME = r"(?P<{}>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{1,3}})"
+SIDE_HEADING = re.compile(
+    rf"(?:{_SIDE}[ \t]*[-–—:|][ \t]*{_SIDE_NAME.format('name')}|{_SIDE_NAME.format('first')}[ \t]*[-–—:|][ \t]*{_SIDE})"
+    r"[ \t]*$"
+)
+SIDE_WORD = re.compile(
+    # (a cheap gate before the headings are read: a line that opens on a side, or ends on one in capitals)
+    r"(?:^|\n)(?:THE\s+CASE\s+|The\s+case\s+)?(?:YES|NO|FOR|AGAINST|Yes|No|For|Against)\b"
+    r"|[ \t](?:YES|NO|FOR|AGAINST)[ \t]*(?:\n|$)"
+)
+MIN_SIDES = 2
 # The fewest turns a transcript's labels mark (here and in ingest.interviews.find_transcript): one "UPDATE:" or
 # "WATCH:" opens a paragraph in any article; a transcript has turns
 MIN_LABELLED_TURNS = 3
@@ -1578,6 +1627,19 @@ def _bare_name_turns(lines: list[str]) -> set[int]:
         if re.search(rf"\b[A-Z][a-z'’-]+\s+{re.escape(name.split()[-1].title())}\b", prose) is not None
     }
     return found if len(found) >= MIN_LABELLED_TURNS and len(names) >= 2 and len(people) >= 2 else set()
+
+
+def _side_headings(lines: list[str]) -> set[int]:
+    """
+    The lines that head a for-and-against page's sides ("YES - PRIYA LANFEAR", "Against: Tobin Reyes"), each above
+    prose: two of them at least, naming two people.
+    """
+    found = {
+        i: heading.group("name") or heading.group("first")
+        for i, line in enumerate(lines[:-1])
+        if line[:1].isupper() and (heading := SIDE_HEADING.match(line)) is not None and is_prose(lines[i + 1])
+    }
+    return set(found) if len({name.lower() for name in found.values()}) >= MIN_SIDES else set()
 
 
 def _labels_turn(line: str, following: str) -> bool:

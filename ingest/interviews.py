@@ -15,13 +15,18 @@ from dataclasses import dataclass, field, replace
 from ingest.cleaning import (
     COLUMNIST_NOTE,
     COLUMNIST_ROLE,
+    INITIALS_LABEL,
     LETTER_SIGNATURE,
     MIN_LABELLED_TURNS,
     MIN_LETTERS,
+    MIN_SIDES,
     OWN_VOICE_ROLES,
     QUOTED_OR_OPEN,
+    SIDE_HEADING,
+    SIDE_WORD,
     SPOKE_TO,
     WRITER_NOTE,
+    initials,
     own_speech,
     release_issuer,
     signed_question,
@@ -191,6 +196,10 @@ def find_interview(text: str) -> Interview | None:
         guests = [name for name in people_named(opening[label.end() if label else 0 :]) if name not in askers]
         people = guests if len(set(guests)) == 1 else []
     if not people:
+        # "AM: Because we see ...": the answers labelled by the initials of one the introduction names
+        labels = {label.group("initials") for start, _ in answers if (label := INITIALS_LABEL.match(text, start))}
+        people = [name for label in labels if (name := _by_initials(label, people_named(introduction)))]
+    if not people:
         return None
     surnames = Counter(name.split()[-1] for name in people)
     labelled = _answer_label(text, answers, surnames)
@@ -356,6 +365,28 @@ def _introduced_unnamed(label: str, before: str) -> str | None:
     return phrase[0].upper() + phrase[1:]
 
 
+def _side_labels(text: str, paragraphs: list[tuple[int, int]]) -> list[re.Match[str] | None] | None:
+    """
+    A for-and-against page's sides, each in its own writer's voice: each side's heading read as the
+    label of the turn its section is, its writer's name as a transcript's label gives it; None unless two headings at
+    least name two different people.
+    """
+    if not SIDE_WORD.search(text):
+        return None
+    labels: list[re.Match[str] | None] = []
+    names: set[str] = set()
+    for start, end in paragraphs:
+        heading = SIDE_HEADING.match(text, start, end)
+        name = heading.group("name") or heading.group("first") if heading is not None else None
+        label = TURN_LABEL.match(text, heading.start("name") if heading.group("name") else start) if heading else None
+        if name is not None and label is not None and people_named(name.title()) == [name.title()]:
+            names.add(name.title())
+            labels.append(label)
+        else:
+            labels.append(None)
+    return labels if len(names) >= MIN_SIDES else None
+
+
 def find_transcript(text: str) -> Transcript | None:
     """
     The turns of a transcript: a labelled paragraph and the unlabelled prose paragraphs after it, up to the next
@@ -365,7 +396,10 @@ def find_transcript(text: str) -> Transcript | None:
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     labels = [SPEAKER_LABEL.match(text, start) for start, _ in paragraphs]
     known = people_named(text)
-    if sum(label is not None for label in labels) < MIN_LABELLED_TURNS and find_letters(text) is None:
+    sides = _side_labels(text, paragraphs)
+    if sides is not None:
+        labels = sides
+    elif sum(label is not None for label in labels) < MIN_LABELLED_TURNS and find_letters(text) is None:
         # (a letters page's signatures are names alone on their lines too, under the letters, not above turns)
         # a page that marks its turns otherwise ("[SOLBAKK] ", "**Solbakk:** ", "Solbakk - ", "00:12:31 SOLBAKK: "),
         # each label a person the page names or the programme's own role: a bulletin's dateline in capitals ("EASTGATE -
@@ -382,7 +416,7 @@ def find_transcript(text: str) -> Transcript | None:
             if label is not None and own_speech(text[label.end() : max(end, _line_end(text, label.end()))])
         )
         labels = labels if speaking_turns >= MIN_FIRST_PERSON_ANSWERS else []
-    if sum(label is not None for label in labels) < MIN_LABELLED_TURNS:
+    if sides is None and sum(label is not None for label in labels) < MIN_LABELLED_TURNS:
         return None
     known += _named_by_label(text, labels, known)
     roles: dict[str, str | None] = {}  # "CHAIR" -> "Maren Tollefsen", from "CHAIR (MAREN TOLLEFSEN):"
@@ -699,6 +733,14 @@ def _role_holder(label: str, text: str, known: list[str]) -> str | None:
     return next(iter(holders)) if len(holders) == 1 else None
 
 
+def _by_initials(label: str, known: list[str]) -> str | None:
+    """The one person the page names whose initials a label is ("AM" for Agnes Merriwether), if just one."""
+    if not 2 <= len(label) <= 3 or not label.isalpha() or not label.isupper():
+        return None
+    found = {name for name in known if initials(name) == label}
+    return found.pop() if len(found) == 1 else None
+
+
 def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: dict[str, str | None]) -> str | None:
     """
     The person a label names: the name in capitals in its brackets when the label is a role ("CHAIR (MAREN
@@ -713,6 +755,8 @@ def _labelled_speaker(label: str, aside: str | None, known: list[str], roles: di
         return roles[label]
     if label in roles:
         return roles[label]
+    if (by_initials := _by_initials(label, known)) is not None:
+        return by_initials  # "AM:" after "Agnes Merriwether has run the shelter for nine years"
     name = _person(label.title(), known)
     if _section_heading(label) and name not in known:
         return None
