@@ -1468,9 +1468,13 @@ ANSWERS_QUESTIONS = re.compile(
 DOCUMENT_HEAD = re.compile(
     r"^(?:In\s+full|Open\s+letter|Full\s+text)\b|^[A-Z][\w-]*(?:\s+[\w-]+){0,2}['’]s\s+(?:[Ss]tatement|[Ss]peech)$"
 )
+# (the head ends with the speech and where it was given, not a piece about it: "In full: Ada Roe's speech, checked
+# claim by claim" is a fact check's; nor an office's: "Prime Minister's statement")
 SPEECH_HEAD = re.compile(
-    r"^(?:(?:In\s+full|Full\s+text)\s*:\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})['’]s?\s+"
-    r"(?:[a-z]+\s+)?(?:speech|address|statement)\b"
+    r"^(?:(?:In\s+full|Full\s+text)\s*:\s+)?"
+    r"(?P<name>(?!(?:Prime|Chief|Home|Foreign|First|Deputy|Health|Finance|Education|Transport)\s)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})['’]s?\s+"
+    r"(?:[a-z]+\s+)?(?:speech|address|statement)(?:\s+(?:to|at|on|in|for)\b[^,:;|]*)?$"
 )
 SIGNER_TITLE = re.compile(r"^(?:Councillor|Cllr|Dr|Prof|Professor|Rev|Revd|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+")
 # The line that closes a letter above its signatures: "Yours sincerely,", "Yours faithfully"
@@ -1502,7 +1506,16 @@ def _signed_document(lines: list[str]) -> str:
         if signed is None or not signed.group("name"):
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
-        if "," in line or (following and not is_prose(following) and "," in following and len(following) < 120):
+        # a name over its role ("Ada Roe" / "Chair, Holt Dairies"); a name with its role on one line only under a
+        # "Yours sincerely", over more signatures, or closing the page: else it is a caption or a name line inside
+        # the piece ("Dr Ines Dorr, consultant, who organised the letter" over more of the story)
+        over_role = bool(following) and not is_prose(following) and "," in following and len(following) < 120
+        block = (
+            CLOSING.match(above) is not None
+            or (bool(following) and not is_prose(following) and LETTER_SIGNATURE.match(following) is not None)
+            or not any(is_prose(after) for after in lines[i + 1 :])
+        )
+        if ("," not in line and over_role) or ("," in line and block):
             return SIGNER_TITLE.sub("", signed.group("name"))  # "Dr Ada Roe" is Ada Roe
     return ""
 
