@@ -33,7 +33,7 @@ from ingest.cleaning import (
 )
 from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON
 from ingest.sentences import NAME_WORD, POST_STAMP, SPEAKER_LABEL, TURN_LABEL, label_before_figure
-from ingest.speakers import TITLES, people_named
+from ingest.speakers import BODY_KINDS, TITLES, people_named
 
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -946,6 +946,56 @@ def find_issuer(text: str) -> str | None:
         return issuer
     found = BASED_ON_RELEASE.search(text)
     return found.group("name").rstrip() if found else None
+
+
+# A body's own questions and answers a news page prints whole, under its introduction: the labelled turns ("Q. How much
+# will it cost?" / "A. The current estimate is 412 million"), and the body the introduction says wrote or published them
+# ("Varn District Council published the page below", "The trust has put its answers online"): the answers are the
+# body's, as a release carried whole is its issuer's (find_issuer), and the introduction and any note after them the
+# paper's
+CARRIED_ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s")
+CARRIED_BY = re.compile(
+    r"(?:(?m:^)|(?<=[.!?]\s))(?P<name>(?:The )?[A-Z][\w'’&-]*(?: (?:of|for|and|the|on|[A-Z][\w'’&-]*)){1,6}) "
+    r"(?:has |have )?(?:published|posted|put|issued|wrote|released)\b"
+)
+MIN_CARRIED_TURNS = 3  # a body's FAQ asks three questions at least; an interview's two labelled ones may be anyone's
+
+
+@dataclass(frozen=True)
+class CarriedDocument:
+    """A body's own document a page prints whole: whose it is, and where it stands in the text ([start, end))."""
+
+    owner: str
+    start: int
+    end: int
+
+    def at(self, position: int) -> bool:
+        return self.start <= position < self.end
+
+
+def find_carried_answers(text: str) -> CarriedDocument | None:
+    """
+    A body's questions and answers carried whole on a news page: three labelled questions at least, each answered by a
+    labelled answer, under an introduction that names the body as the one that published or wrote them. The document
+    runs from its first question to its last answer; a paragraph after it, the paper's note in brackets or its links,
+    is the paper's again. An interview's labelled turns under an introduction that names a person are find_interview's.
+    """
+    if "\nQ" not in text or "\nA" not in text:
+        return None
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    asked = [i for i, (start, _) in enumerate(paragraphs) if QUESTION_LABEL.match(text, start)]
+    answered = [i for i in asked if i + 1 < len(paragraphs) and CARRIED_ANSWER.match(text, paragraphs[i + 1][0])]
+    if len(answered) < MIN_CARRIED_TURNS or len(answered) < len(asked):
+        return None
+    introduction = text[: paragraphs[asked[0]][0]]
+    owners = [
+        found.group("name")
+        for found in CARRIED_BY.finditer(introduction)
+        if any(word.lower() in BODY_KINDS for word in found.group("name").split())
+    ]
+    if not owners:
+        return None
+    return CarriedDocument(owners[-1], paragraphs[asked[0]][0], paragraphs[answered[-1] + 1][1])
 
 
 # The editor's line above a letter that says who sent it: "The following letter is from a council employee who asked us

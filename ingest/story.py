@@ -18,9 +18,11 @@ from ingest.cues import FIRST_PERSON, STANCE_OF, background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.interviews import (
     QUESTION_LABEL,
+    CarriedDocument,
     Interview,
     Letters,
     Transcript,
+    find_carried_answers,
     find_columnist,
     find_interview,
     find_issuer,
@@ -1826,6 +1828,22 @@ def _claimant(name: str) -> str:
     return strip_titles(name.rstrip("."))
 
 
+# A question's or an answer's label before the name a sentence's parse gives its speaker ("Q. Opponents", "A. We")
+CARRIED_LABEL = re.compile(r"(?:Q|A|Question|Answer)\s*[:.]\s+")
+
+
+def _carried_answer(speaker: Speaker, owner: str) -> Speaker:
+    """
+    The speaker of a figure inside a body's document carried whole: the body, unless its sentence names another ("Q.
+    Opponents say the cost could reach 500 million": the opponents, the question's label read off); its "we" is the
+    body ("A. We expect around 7,800 passengers a day").
+    """
+    name = CARRIED_LABEL.sub("", speaker.name or "", count=1)
+    if not name or name.lower() in {"we", "us", "our"}:
+        return replace(speaker, name=owner, anonymous=False)
+    return replace(speaker, name=name) if name != speaker.name else speaker
+
+
 @dataclass
 class Story:
     """A story's voices, read once from its whole text, and the sources that run on from sentence to sentence."""
@@ -1904,6 +1922,9 @@ class Story:
     fact_check: bool = False  # whether the page checks claims: its findings are the outlet's (ingest_labelling.md)
     # the name whose analysis the story's opening rests on ("an HNA analysis ... shows"): whose its findings are
     analysis_by: str | None = None
+    # a body's own document the page prints whole under its introduction (a council's questions and answers): the
+    # voice of the figures inside it, as the issuer's is of a release's
+    carried_whole: CarriedDocument | None = None
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -1960,6 +1981,7 @@ class Story:
         story.fact_check = labelled or (bool(story.claim_lines or story.verdicts) and named)
         if memory.masthead_voice and issuer is None:
             story.analysis_by = _analysis_by(text, memory)
+            story.carried_whole = find_carried_answers(text) if letters is None else None
         return story
 
     def _desk_finding(
@@ -2122,6 +2144,9 @@ class Story:
             # the figure it checks to the one named as saying it, not to the source its quotation would run on from
             # (the office the verdict before it cited)
             return Speaker(claimant)
+        whole = self.carried_whole
+        if whole is not None and not inside and whole.at(start + figure.span[0]):
+            return _carried_answer(speaker, whole.owner)
         # a market's price or a currency's move the sentence gives no one: no source the story carries gives it either
         # (not on a page of the paper's own analysis, whose figures it establishes: "other stock fell 27 per cent")
         market_price = speaker.name is None and not inside and not reports and not self.memory.own_analysis
