@@ -419,6 +419,11 @@ def find_transcript(text: str) -> Transcript | None:
     if sides is None and sum(label is not None for label in labels) < MIN_LABELLED_TURNS:
         return None
     known += _named_by_label(text, labels, known)
+    sides_end = len(text)
+    if sides is not None:
+        last = max(i for i, label in enumerate(labels) if label is not None)
+        spoken = [start for start, end in paragraphs[last + 1 :] if own_speech(text[start:end])]
+        sides_end = spoken[-1] if spoken else paragraphs[last][0]
     roles: dict[str, str | None] = {}  # "CHAIR" -> "Maren Tollefsen", from "CHAIR (MAREN TOLLEFSEN):"
     journalists: dict[str, str] = {}  # a label the programme's own journalist speaks under -> their name
     for journalist in OUR_JOURNALIST.finditer(text):
@@ -501,7 +506,14 @@ def find_transcript(text: str) -> Transcript | None:
             labelled[speaker] += 1
             if speaker:
                 known.append(speaker)  # "HALVARD IBSEN (opposition):" then "IBSEN:"
-        elif not speaking or not PROSE_END.search(text[start:end]) or POST_STAMP.match(text, start):
+        elif (
+            not speaking
+            or not PROSE_END.search(text[start:end])
+            or POST_STAMP.match(text, start)
+            # (a for-and-against page's last side ends with the last paragraph in its writer's own voice: one after it,
+            # "About 4,000 people have signed a petition against it.", is the paper's again)
+            or start > sides_end
+        ):
             # (a live page's post opening on its own time stamp with no name, "14:12 The pound rose ...", is a new
             # post in the page's voice, never the labelled post before it)
             speaking = False
@@ -958,6 +970,15 @@ CARRIED_BY = re.compile(
     r"(?:(?m:^)|(?<=[.!?]\s))(?P<name>(?:The )?[A-Z][\w'’&-]*(?: (?:of|for|and|the|on|[A-Z][\w'’&-]*)){1,6}) "
     r"(?:has |have )?(?:published|posted|put|issued|wrote|released)\b"
 )
+# an introduction that says the questions and answers below are the body's as it wrote them: "published the page
+# below", "We have reproduced its questions and answers as the council wrote them", "printed in full"
+CARRIED_WHOLE = re.compile(
+    r"\b(?:below|reproduced|reprinted|in\s+full|unedited|as\s+(?:supplied|received|published)|as\s+(?:it|they|the\s+"
+    r"[a-z]+)\s+wrote\s+(?:it|them))\b",
+    re.IGNORECASE,
+)
+# the paper answering in its own voice: "Here we answer the main questions", "We explain what they mean"
+PAPER_ANSWERS = re.compile(r"\b(?:[Hh]ere\s+)?[Ww]e\s+(?:answer|explain|look\s+at|set\s+out|take\s+you)\b")
 MIN_CARRIED_TURNS = 3  # a body's FAQ asks three questions at least; an interview's two labelled ones may be anyone's
 
 
@@ -988,6 +1009,8 @@ def find_carried_answers(text: str) -> CarriedDocument | None:
     if len(answered) < MIN_CARRIED_TURNS or len(answered) < len(asked):
         return None
     introduction = text[: paragraphs[asked[0]][0]]
+    if not CARRIED_WHOLE.search(introduction) or PAPER_ANSWERS.search(introduction):
+        return None  # the paper's own explainer of a body's plan ("Here we answer the main questions"), not the body's
     owners = [
         found.group("name")
         for found in CARRIED_BY.finditer(introduction)
@@ -995,7 +1018,8 @@ def find_carried_answers(text: str) -> CarriedDocument | None:
     ]
     if not owners:
         return None
-    return CarriedDocument(owners[-1], paragraphs[asked[0]][0], paragraphs[answered[-1] + 1][1])
+    owner = owners[-1].removeprefix("The ")  # "The Office for National Statistics": the Office for National Statistics
+    return CarriedDocument(owner, paragraphs[asked[0]][0], paragraphs[answered[-1] + 1][1])
 
 
 # The editor's line above a letter that says who sent it: "The following letter is from a council employee who asked us
