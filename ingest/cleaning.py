@@ -279,9 +279,10 @@ LETTERS_EDITOR_BYLINE = re.compile(
 LETTERS_HEADLINE = re.compile(rf"^\W*{_LETTERS}\s*[:|–—-]", re.IGNORECASE)
 # A name as a signature gives it, titles and initials allowed: "Harald Quist", "D. Okonkwo-Hale", "Councillor Per
 # Elstad", "Dr Ana de Roy"; and a couple's, their given names joined ("Ruth and Tomas Lind", "Ann & Per Holm")
+_SIGNED_TITLE = r"(?:Councillor|Cllr|Dr|Prof|Professor|Rev|Revd|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+"
 _SIGNED_NAME = (
     r"(?:[A-Z][a-z'’]+\s+(?:and|&)\s+(?=[A-Z][a-z'’]+\s+[A-Z]))?"
-    r"(?:(?:Councillor|Cllr|Dr|Prof|Professor|Rev|Revd|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+)?"
+    rf"(?:{_SIGNED_TITLE})?"
     r"(?:[A-Z]\.\s*|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+)(?:(?:[A-Z]\.\s*|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|"
     r"(?:van|von|de|der|da|di|le|la)\b)\s*){0,3}?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*"
 )
@@ -1476,7 +1477,7 @@ SPEECH_HEAD = re.compile(
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})['’]s?\s+"
     r"(?:[a-z]+\s+)?(?:speech|address|statement)(?:\s+(?:to|at|on|in|for)\b[^,:;|]*)?$"
 )
-SIGNER_TITLE = re.compile(r"^(?:Councillor|Cllr|Dr|Prof|Professor|Rev|Revd|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+")
+SIGNER_TITLE = re.compile(rf"^{_SIGNED_TITLE}")  # the title a signature may carry (_SIGNED_NAME's)
 # The line that closes a letter above its signatures: "Yours sincerely,", "Yours faithfully"
 CLOSING = re.compile(r"^(?:Yours\s+(?:sincerely|faithfully|truly)|With\s+best\s+wishes|Signed)\W*$", re.IGNORECASE)
 

@@ -965,7 +965,6 @@ def find_issuer(text: str) -> str | None:
 # ("Varn District Council published the page below", "The trust has put its answers online"): the answers are the
 # body's, as a release carried whole is its issuer's (find_issuer), and the introduction and any note after them the
 # paper's
-CARRIED_ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s")
 CARRIED_BY = re.compile(
     r"(?:(?m:^)|(?<=[.!?]\s))(?P<name>(?:The )?[A-Z][\w'’&-]*(?: (?:of|for|and|the|on|[A-Z][\w'’&-]*)){1,6}) "
     r"(?:has |have )?(?:published|posted|put|issued|wrote|released)\b"
@@ -1005,7 +1004,7 @@ def find_carried_answers(text: str) -> CarriedDocument | None:
         return None
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     asked = [i for i, (start, _) in enumerate(paragraphs) if QUESTION_LABEL.match(text, start)]
-    answered = [i for i in asked if i + 1 < len(paragraphs) and CARRIED_ANSWER.match(text, paragraphs[i + 1][0])]
+    answered = [i for i in asked if i + 1 < len(paragraphs) and ANSWER_LABEL.match(text, paragraphs[i + 1][0])]
     if len(answered) < MIN_CARRIED_TURNS or len(answered) < len(asked):
         return None
     introduction = text[: paragraphs[asked[0]][0]]
