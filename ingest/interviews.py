@@ -298,6 +298,15 @@ OUR_JOURNALIST = re.compile(
     r"|\b(?P<scene>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:is\s+(?:in|at|outside|on)\s+[^.!?\n]{1,40}?\s+for\s+us|"
     r"joins\s+us\s+from)\b"
 )
+# The programme's own journalists as a podcast's presenter introduces them to the listeners: "With me are Tamsin Orrell
+# from our investigations team and Owen Lutterby, who covers transport": their turns are in the programme's voice, as
+# "our reporter Ama Leth"'s are (a guest "who covers" a beat for someone else, "who covers the courts for the
+# Herald", is not ours)
+_JOURNALIST_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+OUR_DESK = re.compile(
+    rf"\b(?P<name>{_JOURNALIST_NAME})(?:\s+(?:from|of|on)\s+our\s+(?:[a-z]+\s+){{0,2}}(?:team|desk|unit|newsroom)\b"
+    r"|,\s+who\s+covers\s+(?:[a-z]+\s+){0,2}[a-z]+(?:\s+for\s+us)?[.,])"
+)
 # A presenter's own words in a turn: welcoming guests ("With me are ...", "On the line now is ...") or the listeners to
 # the programme ("Welcome to Post Sport. I'm Jonas Wiik."), thanking guests at the end ("Dr Priya Anand and Bill
 # Corran, thank you both."), or naming the programme as the one told ("told this programme"): who says them presents
@@ -433,8 +442,10 @@ def find_transcript(text: str) -> Transcript | None:
     roles: dict[str, str | None] = {}  # "CHAIR" -> "Maren Tollefsen", from "CHAIR (MAREN TOLLEFSEN):"
     journalists: dict[str, str] = {}  # a label the programme's own journalist speaks under -> their name
     roles.update(_panel_by_given_name(labels, known))  # "Maren:" -> "Maren Ostlake", as "CHAIR" is its holder
-    for journalist in OUR_JOURNALIST.finditer(text):
-        _note_journalist(_person(journalist.group("name") or journalist.group("scene"), known), roles, journalists)
+    for pattern in (OUR_JOURNALIST, OUR_DESK):
+        for journalist in pattern.finditer(text):
+            for name in {journalist.group("name"), journalist.groupdict().get("scene")} - {None}:
+                _note_journalist(_person(name, known), roles, journalists)
     for (start, end), label in zip(paragraphs, labels, strict=True):
         introducer = label.group("label") if label is not None and not label.group("title") else None
         if (
@@ -459,6 +470,7 @@ def find_transcript(text: str) -> Transcript | None:
     speaker: str | None = None
     speaking = False
     labelled: Counter[str | None] = Counter()
+    reporters: set[str] = set()  # the programme's own journalists who speak under their labels
     for (start, end), label in zip(paragraphs, labels, strict=True):
         if label is None and QUESTION_LABEL.match(text, start):
             # "Q: Today you say 800 million." between named turns: a question from the floor, no one's the page names,
@@ -521,6 +533,7 @@ def find_transcript(text: str) -> Transcript | None:
             speaker, speaking = _labelled_speaker(label.group("label"), label.group("aside"), known, roles), True
             _journalist(label.group("label"), label.group("aside"), known, roles, journalists)
             reporting = journalists.get(label.group("label"))
+            reporters |= {reporting} - {None}
             labelled[speaker] += 1
             if speaker:
                 known.append(speaker)  # "HALVARD IBSEN (opposition):" then "IBSEN:"
@@ -546,7 +559,9 @@ def find_transcript(text: str) -> Transcript | None:
     names = {name for _, _, name in turns if name}
     # an interview labelled by its interviewer ("Gazette:", "Q:") and one named interviewee, each at least twice
     interview = len(names) == 1 and labelled[None] >= 2 and labelled[next(iter(names))] >= 2
-    return Transcript(turns, frozenset(unnamed)) if len(names) >= 2 or interview else None
+    # the programme's own reporters speak too, though in its voice: "TAMSIN ORRELL:" introduced "from our investigations
+    # team" and one guest after her are two voices, a transcript's
+    return Transcript(turns, frozenset(unnamed)) if len(names | reporters) >= 2 or interview else None
 
 
 def _labels_before_figures(

@@ -150,3 +150,63 @@ def test_question_from_the_floor_in_a_news_story() -> None:
     )
     found = _speakers(page)
     assert found.get(Decimal("9")) != "the floor", found
+
+
+# A podcast's own reporters as its presenter introduces them ("With me are Lise Tamberg from our investigations team and
+# Jon Erstad, who covers transport"): their turns are in the programme's voice, their background figures no one's and a
+# figure they give a source the source's (tests/ingest_labelling.md, "Transcripts"); a guest's turns stay the guest's
+REPORTERS = {
+    "team_and_covers": "Lise Tamberg from our investigations team and Jon Erstad, who covers transport",
+    "desk_and_team": "Lise Tamberg of our data desk and Jon Erstad from our politics team",
+    "covers_first": "Jon Erstad, who covers transport, and Lise Tamberg from our health team",
+}
+PODCAST_STAMPS = {"none": "", "stamped": "[00:0{n}:12] "}
+FURNITURE = {
+    "notes": [
+        "MARSH RADIO | Podcasts | Schedule",
+        "The Marsh Report, episode 41: Ferries and a bypass",
+        "This is an edited transcript.",
+    ],
+    "none": [],
+}
+
+
+def _podcast(reporters: str, stamp: str, furniture: str) -> str:
+    def at(n: int) -> str:
+        return PODCAST_STAMPS[stamp].format(n=n)
+
+    lines = [
+        *FURNITURE[furniture],
+        f"{at(1)}HANNA VOLLE: Hello and welcome to the Marsh Report. I'm Hanna Volle. With me are "
+        f"{REPORTERS[reporters]}. Lise, start with the ferry.",
+        f"{at(2)}LISE TAMBERG: The ferry carried 41,000 passengers in June. Marsh Ferries says 6,200 of them travelled "
+        "free.",
+        f"{at(3)}HANNA VOLLE: Jon, the bypass.",
+        f"{at(4)}JON ERSTAD: The bypass has cost 88 million crowns so far. Holm County Council says the last 12 "
+        "million will be spent by May.",
+        f"{at(5)}HANNA VOLLE: We also spoke to Arne Brustad, who runs a bus company on the old road.",
+        f"{at(6)}ARNE BRUSTAD: I run buses on that road and I have lost 140 passengers a week.",
+        f"{at(7)}HANNA VOLLE: That's the Marsh Report. Thanks for listening.",
+    ]
+    return "\n\n".join(lines) + "\n"
+
+
+PODCAST_MATRIX = [(r, s, f) for r in REPORTERS for s in PODCAST_STAMPS for f in FURNITURE]
+
+
+@pytest.mark.parametrize(("reporters", "stamp", "furniture"), PODCAST_MATRIX)
+def test_podcast_reporters_speak_for_the_programme(reporters: str, stamp: str, furniture: str) -> None:
+    found = _speakers(_podcast(reporters, stamp, furniture))
+    assert found.get(Decimal("41000")) is None, found
+    assert found.get(Decimal("88000000")) is None, found
+    assert found.get(Decimal("6200")) == "Marsh Ferries", found
+    assert found.get(Decimal("140")) == "Arne Brustad", found
+
+
+def test_guest_who_covers_a_beat_elsewhere_is_a_guest() -> None:
+    # "Lise Tamberg, who covers the courts for the Herald": a guest from another paper, who speaks for herself
+    page = _podcast("team_and_covers", "none", "none").replace(
+        REPORTERS["team_and_covers"], "Lise Tamberg, who covers the courts for the Herald, and Jon Erstad"
+    )
+    found = _speakers(page)
+    assert found.get(Decimal("41000")) == "Lise Tamberg", found
