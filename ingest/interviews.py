@@ -444,8 +444,9 @@ def find_transcript(text: str) -> Transcript | None:
     roles.update(_panel_by_given_name(labels, known))  # "Maren:" -> "Maren Ostlake", as "CHAIR" is its holder
     for pattern in (OUR_JOURNALIST, OUR_DESK):
         for journalist in pattern.finditer(text):
-            for name in {journalist.group("name"), journalist.groupdict().get("scene")} - {None}:
-                _note_journalist(_person(name, known), roles, journalists)
+            # (OUR_DESK always names its journalist, so never asks for a scene it has no group for)
+            name = journalist.group("name") or journalist.group("scene")
+            _note_journalist(_person(name, known), roles, journalists)
     for (start, end), label in zip(paragraphs, labels, strict=True):
         introducer = label.group("label") if label is not None and not label.group("title") else None
         if (
@@ -533,7 +534,8 @@ def find_transcript(text: str) -> Transcript | None:
             speaker, speaking = _labelled_speaker(label.group("label"), label.group("aside"), known, roles), True
             _journalist(label.group("label"), label.group("aside"), known, roles, journalists)
             reporting = journalists.get(label.group("label"))
-            reporters |= {reporting} - {None}
+            if reporting:
+                reporters.add(reporting)
             labelled[speaker] += 1
             if speaker:
                 known.append(speaker)  # "HALVARD IBSEN (opposition):" then "IBSEN:"
