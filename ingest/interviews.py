@@ -298,6 +298,15 @@ OUR_JOURNALIST = re.compile(
     r"|\b(?P<scene>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:is\s+(?:in|at|outside|on)\s+[^.!?\n]{1,40}?\s+for\s+us|"
     r"joins\s+us\s+from)\b"
 )
+# The programme's own journalists as a podcast's presenter introduces them to the listeners: "With me are Tamsin Orrell
+# from our investigations team and Owen Lutterby, who covers transport": their turns are in the programme's voice, as
+# "our reporter Ama Leth"'s are (a guest "who covers" a beat for someone else, "who covers the courts for the
+# Herald", is not ours)
+_JOURNALIST_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+OUR_DESK = re.compile(
+    rf"\b(?P<name>{_JOURNALIST_NAME})(?:\s+(?:from|of|on)\s+our\s+(?:[a-z]+\s+){{0,2}}(?:team|desk|unit|newsroom)\b"
+    r"|,\s+who\s+covers\s+(?:[a-z]+\s+){0,2}[a-z]+(?:\s+for\s+us)?[.,])"
+)
 # A presenter's own words in a turn: welcoming guests ("With me are ...", "On the line now is ...") or the listeners to
 # the programme ("Welcome to Post Sport. I'm Jonas Wiik."), thanking guests at the end ("Dr Priya Anand and Bill
 # Corran, thank you both."), or naming the programme as the one told ("told this programme"): who says them presents
@@ -314,6 +323,12 @@ PRESENTER_CUE = re.compile(
     )
 )
 PROSE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
+# A live Q&A's reader's question, by the name and place it is signed with and after the post's time where the page gives
+# one: "[12:05] Question from Bryony, Rooksby: ", "12:40 Question from Karl (Skelby): ", "Comment from Anonymous: "
+READER_QUESTION = re.compile(
+    r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:[-–—|][ \t]+)?)?(?:Question|Comment)\s+from\s+"
+    r"(?P<reader>[A-Z][^:\n.!?]{0,60}?)\s*:\s+(?=\S)"
+)
 
 
 @dataclass(frozen=True)
@@ -426,8 +441,12 @@ def find_transcript(text: str) -> Transcript | None:
         sides_end = spoken[-1] if spoken else paragraphs[last][0]
     roles: dict[str, str | None] = {}  # "CHAIR" -> "Maren Tollefsen", from "CHAIR (MAREN TOLLEFSEN):"
     journalists: dict[str, str] = {}  # a label the programme's own journalist speaks under -> their name
-    for journalist in OUR_JOURNALIST.finditer(text):
-        _note_journalist(_person(journalist.group("name") or journalist.group("scene"), known), roles, journalists)
+    roles.update(_panel_by_given_name(labels, known))  # "Maren:" -> "Maren Ostlake", as "CHAIR" is its holder
+    for pattern in (OUR_JOURNALIST, OUR_DESK):
+        for journalist in pattern.finditer(text):
+            # (OUR_DESK always names its journalist, so never asks for a scene it has no group for)
+            name = journalist.group("name") or journalist.group("scene")
+            _note_journalist(_person(name, known), roles, journalists)
     for (start, end), label in zip(paragraphs, labels, strict=True):
         introducer = label.group("label") if label is not None and not label.group("title") else None
         if (
@@ -452,12 +471,19 @@ def find_transcript(text: str) -> Transcript | None:
     speaker: str | None = None
     speaking = False
     labelled: Counter[str | None] = Counter()
+    reporters: set[str] = set()  # the programme's own journalists who speak under their labels
     for (start, end), label in zip(paragraphs, labels, strict=True):
         if label is None and QUESTION_LABEL.match(text, start):
             # "Q: Today you say 800 million." between named turns: a question from the floor, no one's the page names,
             # never the answer's before it (not counted as a labelled turn: a news story's short Q&A with one
             # person is no transcript, whose prose after the last answer would run on in their voice)
             speaker, speaking, reporting = None, True, None
+        elif label is None and (reader := READER_QUESTION.match(text, start)):
+            # "[12:05] Question from Bryony, Rooksby: My son is eight ...": a reader's question on a live Q&A, in the
+            # reader's voice by the name it is signed with, as a readers'-questions page's (never the expert's answer
+            # before it)
+            speaker, speaking, reporting = reader.group("reader"), True, None
+            labelled[speaker] += 1
         elif label is not None and label.group("office") and _office_key(label.group("office")) in HOST_ROLES:
             # "Presenter, Jo Blaxall:", "Reporter, Ama Leth:": the programme's own journalist, whose turn is in the
             # programme's voice (its background figures no one's), as "PRESENTER (Jo Blaxall):" is
@@ -494,7 +520,12 @@ def find_transcript(text: str) -> Transcript | None:
             # "The Minister:" after "the health minister, Anna Velsberg": the one the page introduced in that role
             speaker, speaking, reporting = holder, True, None
             labelled[speaker] += 1
-        elif label is not None and label.group("title") and not _names_someone(label.group("title"), known):
+        elif (
+            label is not None
+            and label.group("title")
+            and label.group("label") not in roles
+            and not _names_someone(label.group("title"), known)
+        ):
             # "Gazette: Why so much?", "Key Findings: ...": words in title case that name no one; a turn of no one
             # the article names (the interviewer's), never the speaker before's
             speaker, speaking, reporting = None, True, None
@@ -503,6 +534,8 @@ def find_transcript(text: str) -> Transcript | None:
             speaker, speaking = _labelled_speaker(label.group("label"), label.group("aside"), known, roles), True
             _journalist(label.group("label"), label.group("aside"), known, roles, journalists)
             reporting = journalists.get(label.group("label"))
+            if reporting:
+                reporters.add(reporting)
             labelled[speaker] += 1
             if speaker:
                 known.append(speaker)  # "HALVARD IBSEN (opposition):" then "IBSEN:"
@@ -528,7 +561,9 @@ def find_transcript(text: str) -> Transcript | None:
     names = {name for _, _, name in turns if name}
     # an interview labelled by its interviewer ("Gazette:", "Q:") and one named interviewee, each at least twice
     interview = len(names) == 1 and labelled[None] >= 2 and labelled[next(iter(names))] >= 2
-    return Transcript(turns, frozenset(unnamed)) if len(names) >= 2 or interview else None
+    # the programme's own reporters speak too, though in its voice: "TAMSIN ORRELL:" introduced "from our investigations
+    # team" and one guest after her are two voices, a transcript's
+    return Transcript(turns, frozenset(unnamed)) if len(names | reporters) >= 2 or interview else None
 
 
 def _labels_before_figures(
@@ -607,7 +642,8 @@ def _named_by_label(text: str, labels: list[re.Match[str] | None], known: list[s
     """
     The full names of people the labels call by surname alone ("DAHLQVIST:") where the page names them only after a
     preposition ("She was joined by Lars Dahlqvist, the ministry's director"), which people_named leaves out as
-    possibly a place or a paper: a surname that labels turns is a person's.
+    possibly a place or a paper: a surname that labels turns is a person's; and of those called by given name alone
+    ("Callum:" for "Callum Redhaven").
     """
     surnames = {
         label.group("label").title()
@@ -615,7 +651,18 @@ def _named_by_label(text: str, labels: list[re.Match[str] | None], known: list[s
         if label is not None and not label.group("title") and " " not in label.group("label")
     }
     surnames -= {person.split()[-1] for person in known} | {role.title() for role in JOURNALIST_ROLES}
-    return [name for surname in surnames if (name := _full_name(surname, text))]
+    found = [name for surname in surnames if (name := _full_name(surname, text))]
+    # "Maren:" after "... at Haddow Fen. Callum Redhaven buys grain": a panel's guest labelled by given name, whose full
+    # name people_named may not part from the place before it; the full name that opens with the label, if a person's
+    named = {person.split()[-1] for person in known + found}
+    for label in labels:
+        word = label.group("label").title() if label is not None and " " not in label.group("label") else ""
+        if word and word not in named and word.lower() not in JOURNALIST_ROLES:
+            named.add(word)
+            full = re.search(rf"\b{re.escape(word)}\s+{NAME_WORD}\b", text)
+            if full is not None and people_named(full.group(0)) == [full.group(0)]:
+                found.append(full.group(0))
+    return found
 
 
 def _full_name(surname: str, text: str) -> str | None:
@@ -750,6 +797,40 @@ def _by_initials(label: str, known: list[str]) -> str | None:
     if not 2 <= len(label) <= 3 or not label.isalpha() or not label.isupper():
         return None
     found = {name for name in known if initials(name) == label}
+    return found.pop() if len(found) == 1 else None
+
+
+MIN_PANEL_GUESTS = 2  # a panel asks two guests at least; one labelled by given name alone may be the outlet
+
+
+def _panel_by_given_name(labels: list[re.Match[str] | None], known: list[str]) -> dict[str, str]:
+    """
+    A panel's guests labelled by given name alone, each the full name the page introduced ("Maren:" for Maren
+    Ostlake, "CALLUM:" for Callum Redhaven), by label; only where two labels at least name two guests so. One such label
+    alone may be the outlet's own name, which the page names as it would a person ("Greenleaf:" over the questions,
+    "Greenleaf Science is a nonprofit newsroom."), and a one-guest Q&A is find_interview's.
+    """
+    found = {
+        word: name
+        for label in labels
+        if label is not None
+        and not (label.group("aside") or label.group("role") or label.group("office"))
+        and (name := _by_given_name(word := label.group("label"), known)) is not None
+    }
+    return found if len(set(found.values())) >= MIN_PANEL_GUESTS else {}
+
+
+def _by_given_name(label: str, known: list[str]) -> str | None:
+    """
+    The one person the page names in full whose given name a label of one word is: a panel's guests, introduced by
+    full name ("Maren Ostlake grows wheat at Haddow Fen. Callum Redhaven buys grain ..."), then labelled by first name
+    ("Maren: On my farm it is worse."). Not a surname of anyone the page names ("Ostlake:" is _person's), and not a
+    given name two people share ("Anna:" where the page names Anna Roe and Anna Berg): whose, the label does not say.
+    """
+    word = label.title()
+    if " " in word or any(person.split()[-1] == word for person in known):
+        return None
+    found = {person for person in known if " " in person and person.split()[0] == word}
     return found.pop() if len(found) == 1 else None
 
 
