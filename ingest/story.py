@@ -122,10 +122,14 @@ FACT_CHECK_HEAD = re.compile(r"\b(?:[Ff]act[ -]?[Cc]heck|Reality\s+Check|REALITY
 # A fact-check desk's line on its own work, which the cleaner keeps at the foot of the page whatever the desk calls
 # itself ("QBS Verify checks claims by public figures.", "How we check: we contact the speaker's office ...",
 # "Advertiser Check rates claims as True, Mostly true, Misleading or Wrong.", "Spotted a claim we should check?"):
-# the page names its form though its head, with "Fact check" in it, was cut
+# the page names its form though its head, with "Fact check" in it, was cut. The desk speaks in its own first person
+# or opens its line with its name; a body described in a news story ("Truthwatch, a charity that checks claims made
+# by politicians, ...") or quoted ('"We check claims from every party," its director said') is no desk at work
 DESK_AT_WORK = re.compile(
-    r"\b(?:(?:checks|rates)\s+(?:the\s+)?claims|[Ww]e\s+check\s+(?:the\s+)?(?:claims|figures)|"
-    r"[Hh]ow\s+we\s+check(?:ed)?\b|claims?\s+(?:(?:that\s+)?we\s+should|for\s+us\s+to|(?:you\s+)?want\s+us\s+to)\s+check)"
+    r"^(?:[A-Z][\w&'’.-]*[ \t]+){1,4}(?:checks|rates)[ \t]+claims\b|\b[Ww]e[ \t]+check[ \t]+(?:the[ \t]+)?"
+    r"(?:claims|figures)\b|\b[Hh]ow[ \t]+we[ \t]+check(?:ed)?\b|\bclaims?[ \t]+(?:(?:that[ \t]+)?we[ \t]+should|"
+    r"for[ \t]+us[ \t]+to|(?:you[ \t]+)?want[ \t]+us[ \t]+to)[ \t]+check\b",
+    re.MULTILINE,
 )
 # A fact-check's verdict given as a paragraph of its own that opens with a rating faulting the claim and a full stop,
 # its label cut with the head ("Misleading. The minister's rent figure is right only for social housing.", "Wrong.
@@ -1999,7 +2003,8 @@ class Story:
         named = FACT_CHECK_HEAD.search(text) is not None
         bracketed = sum(1 for _ in QUOTED_CLAIM_LINE.finditer(text))
         labelled = len(story.claim_lines) > bracketed
-        at_work = DESK_AT_WORK.search(text) is not None
+        # (outside quotations, read only on a page that has the line at all)
+        at_work = DESK_AT_WORK.search(text) is not None and DESK_AT_WORK.search(QUOTATION.sub("", text)) is not None
         story.fact_check = labelled or (bool(story.claim_lines or story.verdicts) and named) or at_work
         if memory.masthead_voice and issuer is None:
             story.analysis_by = _analysis_by(text, memory)
