@@ -874,9 +874,12 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
 
 
 # A fact-check's line stating the claim it checks: "CLAIM: ...", "THE CLAIM: ...", "The claim: ...", "What was
-# said: ...", and one of several, numbered: "Claim 3: ..."
+# said: ...", and one of several, numbered: "Claim 3: ..."; an annotated speech's extract, each followed by the
+# checker's notes, is one too ('THE SPEECH: "We have built 1,400 homes ..."', 'What she said: "..."'): the speaker's
+# words quoted, whom the introduction names ("Mayor Oswin Trebarrow spoke for 22 minutes ...")
 CLAIM_LINE = re.compile(
-    r"^(?:(?:THE\s+)?CLAIM|(?:[Tt]he\s+)?[Cc]laim|WHAT\s+WAS\s+(?:SAID|CLAIMED)|What\s+was\s+(?:said|claimed))"
+    r"^(?:(?:THE\s+)?CLAIM|(?:[Tt]he\s+)?[Cc]laim|WHAT\s+WAS\s+(?:SAID|CLAIMED)|What\s+was\s+(?:said|claimed)|"
+    r"(?:THE\s+)?SPEECH|(?:[Tt]he\s+)?[Ss]peech|WHAT\s+(?:HE|SHE|THEY)\s+SAID|What\s+(?:he|she|they)\s+said)"
     r"(?:[ \t]+\d{1,2})?\s*:[ \t]+(?=\S)",
     re.MULTILINE,
 )

@@ -119,6 +119,28 @@ ANALYSIS_LEAD_PARAGRAPHS = 2  # a data story names its analysis in its lead or t
 # ("an HNA analysis of registration data"), not an inquiry ("a Care Quality Commission investigation found")
 ANALYSED_DATA = re.compile(r"\b(?:data|figures|records|statistics)\b")
 FACT_CHECK_HEAD = re.compile(r"\b(?:[Ff]act[ -]?[Cc]heck|Reality\s+Check|REALITY\s+CHECK)")
+# A fact-check desk's line on its own work, which the cleaner keeps at the foot of the page whatever the desk calls
+# itself ("QBS Verify checks claims by public figures.", "How we check: we contact the speaker's office ...",
+# "Advertiser Check rates claims as True, Mostly true, Misleading or Wrong.", "Spotted a claim we should check?"):
+# the page names its form though its head, with "Fact check" in it, was cut. The desk speaks in its own first person
+# or opens its line with its name; a body described in a news story ("Truthwatch, a charity that checks claims made
+# by politicians, ...") or quoted ('"We check claims from every party," its director said') is no desk at work
+DESK_AT_WORK = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*[ \t]+){1,4}(?:checks|rates)[ \t]+claims\b|\b[Ww]e[ \t]+check[ \t]+(?:the[ \t]+)?"
+    r"(?:claims|figures)\b|\b[Hh]ow[ \t]+we[ \t]+check(?:ed)?\b|\bclaims?[ \t]+(?:(?:that[ \t]+)?we[ \t]+should|"
+    r"for[ \t]+us[ \t]+to|(?:you[ \t]+)?want[ \t]+us[ \t]+to)[ \t]+check\b",
+    re.MULTILINE,
+)
+# A fact-check's verdict given as a paragraph of its own that opens with a rating faulting the claim and a full stop,
+# its label cut with the head ("Misleading. The minister's rent figure is right only for social housing.", "Wrong.
+# The minister's figure counts only a narrow category of closures."); a rating that upholds the claim ("Correct. At
+# the last election turnout was 29 per cent") sets nothing right, and its figures stay the record's
+RATING_PARAGRAPH = re.compile(
+    r"^(?:(?:Mostly|Partly|Largely|Half)[ -](?:[Tt]rue|[Aa]ccurate|[Cc]orrect)|[Ff]alse|[Ww]rong|[Mm]isleading|"
+    r"[Uu]nproven|[Uu]nsupported|[Ii]naccurate|[Ii]ncorrect|[Ee]xaggerated|(?:Mostly|Largely)[ -](?:false|wrong))"
+    r"\.[ \t]+[A-Z].*",
+    re.MULTILINE,
+)
 VERDICT_LABEL = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:")
 VERDICT_LINE = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:[ \t]*\S.*", re.MULTILINE)
 # the stances of a figure faulted: what a fact-check's verdict gives one it finds wrong
@@ -1971,14 +1993,19 @@ class Story:
         story.live = _live_page(text)
         story.claim_lines = tuple(find_claim_lines(text))
         # each line a verdict's label opens ("Verdict: Misleading. ... the peak was 71,000")
-        story.verdicts = tuple((line.start(), line.end()) for line in VERDICT_LINE.finditer(text))
+        # and each paragraph a bare rating opens, its label cut with the head ("Wrong. ... the figure is at least 31")
+        verdicts = [*VERDICT_LINE.finditer(text), *RATING_PARAGRAPH.finditer(text)]
+        story.verdicts = tuple((line.start(), line.end()) for line in verdicts)
         # (the cleaned text keeps no head: a verdict line, or a quotation printed with its claimant in brackets, which
         # a news page prints as a pull quote too, marks the form where the page names it in its body as well; a
-        # labelled claim line marks it alone)
+        # labelled claim line marks it alone, and so does the desk's own line on its work: "QBS Verify checks claims by
+        # public figures", printed on no page but a fact check)
         named = FACT_CHECK_HEAD.search(text) is not None
         bracketed = sum(1 for _ in QUOTED_CLAIM_LINE.finditer(text))
         labelled = len(story.claim_lines) > bracketed
-        story.fact_check = labelled or (bool(story.claim_lines or story.verdicts) and named)
+        # (outside quotations, read only on a page that has the line at all)
+        at_work = DESK_AT_WORK.search(text) is not None and DESK_AT_WORK.search(QUOTATION.sub("", text)) is not None
+        story.fact_check = labelled or (bool(story.claim_lines or story.verdicts) and named) or at_work
         if memory.masthead_voice and issuer is None:
             story.analysis_by = _analysis_by(text, memory)
             story.carried_whole = find_carried_answers(text) if letters is None else None
