@@ -229,6 +229,8 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     own = _own_lines(_outlet_names(lines, masthead))
     body = _drop_pull_quotes(_drop_furniture(lines, signed=bool(letters), own=own))
     body = _mark_letters(body, letters) if letters else body
+    headed = _headed_documents(lines)
+    body = _mark_headed(body, headed) if headed else body
     body = [line for line in body if line not in head]
     body = [*named, *body] if body and named and named[0] not in body else body
     return CleanedText("\n\n".join(head + body), masthead=masthead if not head and body else None)
@@ -423,6 +425,69 @@ def _mark_letters(body: list[str], letters: list[tuple[str, list[str]]]) -> list
         if body[at : at + len(kept)] != kept:
             continue
         body[at : at + len(kept)] = ["\n".join([*kept, signature])]
+    return body
+
+
+# A document the page prints whole under its introduction, known by its header block: a memo's or a letter's lines
+# "From: Halvard Greaves, Project Director" and "To: Marten Oakhollow, Chief Executive", in either order, among its
+# "Date:", "Subject:", "Re:", "Ref:" and "Cc:" lines. A newsletter's own "From:" over its "Subject:" has no "To:".
+HEADER_LINE = re.compile(r"^(?P<label>From|To|Cc|Date|Subject|Re|Ref)\s*:\s*\S", re.IGNORECASE)
+MAX_GREETING_LINES = 3  # the lines between a header block and the document's first paragraph: "Dear Mr Glassey,"
+
+
+def _headed_documents(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """
+    The documents printed whole under a page's introduction, each by its header block (HEADER_LINE, a "From:" and a
+    "To:" among them) and its run of prose paragraphs under it, past its greeting ("Marten,", "Dear Ms Parlow,") and
+    up to its sign-off ("Yours sincerely," or the signer's name, which is no prose) or a rule ("---"). Each is the
+    header's "From:" line and its paragraphs. A header block above any prose is the page's own (an email newsletter's
+    "From: The Lamp"), not a document it prints.
+    """
+    if "From" not in "".join(lines):
+        return []
+    documents = []
+    i = 0
+    seen_prose = False
+    while i < len(lines):
+        if not HEADER_LINE.match(lines[i]):
+            seen_prose = seen_prose or is_prose(lines[i])
+            i += 1
+            continue
+        first = i
+        while i < len(lines) and HEADER_LINE.match(lines[i]):
+            i += 1
+        header = lines[first:i]
+        labels = [found.group("label").lower() for line in header if (found := HEADER_LINE.match(line))]
+        sender = next((line for line in header if line.lower().startswith("from")), "")
+        if not seen_prose or "to" not in labels or labels.count("from") != 1:
+            continue
+        start = i
+        while start < min(i + MAX_GREETING_LINES, len(lines)) and not is_prose(lines[start]):
+            start += 1
+        end = start
+        while end < len(lines) and is_prose(lines[end]) and not HEADER_LINE.match(lines[end]):
+            end += 1
+        if end > start:
+            documents.append((sender, lines[start:end]))
+        i = end
+    return documents
+
+
+def _mark_headed(body: list[str], documents: list[tuple[str, list[str]]]) -> list[str]:
+    """
+    Each headed document kept as one block, its "From:" line first, then its paragraphs a line apart, as the page gave
+    them (the furniture filter had dropped the header), so attribution gives the document's figures to its sender
+    (ingest.interviews.find_headed_documents), as _mark_letters keeps a letter with its signature.
+    """
+    for sender, paragraphs in documents:
+        # (a numbered paragraph's number, "1. You asked ...", the furniture filter has dropped)
+        kept = [line for p in paragraphs for line in body if line == p or (p.endswith(" " + line) and 2 * len(line) > len(p))]
+        if not kept:
+            continue
+        at = body.index(kept[0])
+        if body[at : at + len(kept)] != kept:
+            continue
+        body[at : at + len(kept)] = ["\n".join([sender, *kept])]
     return body
 
 

@@ -16,6 +16,7 @@ from ingest.cleaning import (
     COLUMNIST_NOTE,
     COLUMNIST_ROLE,
     INITIALS_LABEL,
+    HEADER_LINE,
     LETTER_SIGNATURE,
     MIN_LABELLED_TURNS,
     MIN_LETTERS,
@@ -33,7 +34,7 @@ from ingest.cleaning import (
 )
 from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON
 from ingest.sentences import NAME_WORD, POST_STAMP, SPEAKER_LABEL, TURN_LABEL, label_before_figure
-from ingest.speakers import BODY_KINDS, TITLES, people_named
+from ingest.speakers import BODY_KINDS, TITLES, people_named, strip_titles
 
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -1068,3 +1069,36 @@ def find_letters(text: str) -> Letters | None:
             letters.append((at, end, named[0] if len(named) == 1 else who))
         at += len(block) + 2
     return Letters(letters) if len(letters) >= MIN_LETTERS else None
+
+
+# A court's numbered paragraphs, printed as the court numbered them: "[12] The claimant, Mrs Odile Farrow, has held her
+# tenancy since 2014."
+COURT_PARAGRAPH = re.compile(r"^\[\d{1,3}\]\s+\S", re.MULTILINE)
+MIN_COURT_PARAGRAPHS = 2  # one bracketed number may be a footnote's; two in a row are a judgment's paragraphs
+
+
+def find_headed_documents(text: str, judge: str | None) -> Letters | None:
+    """
+    The documents a news page prints whole under its introduction, each in its author's voice: a memo or a letter
+    the cleaner keeps as one block under its "From:" line (ingest.cleaning._mark_headed), in the voice of the one it
+    is from ("From: Halvard Greaves, Project Director" is Halvard Greaves's), and a judgment's numbered paragraphs
+    ("[12] ...", two at least in a row), in the voice of ``judge``, the one judge the page names: what the judge finds
+    and orders is theirs, and what they say the parties told the court is the parties' by its own report. The
+    introduction and what follows the document are the paper's.
+    """
+    documents: list[tuple[int, int, str]] = []
+    at = 0
+    for block in text.split("\n\n"):
+        sender = HEADER_LINE.match(block)
+        if sender is not None and sender.group("label").lower() == "from" and "\n" in block:
+            who = block[sender.end() - 1 : block.index("\n")].split(",")[0].strip()
+            named = people_named(who)
+            documents.append((at, at + len(block), named[0] if len(named) == 1 else strip_titles(who)))
+        at += len(block) + 2
+    if judge is not None and "\n[" in text:
+        numbered = [found.start() for found in COURT_PARAGRAPH.finditer(text)]
+        if len(numbered) >= MIN_COURT_PARAGRAPHS:
+            # each paragraph alone: the paper may set its own between the extracts
+            ends = [text.find("\n", start) % (len(text) + 1) for start in numbered]
+            documents += [(start, end, strip_titles(judge)) for start, end in zip(numbered, ends, strict=True)]
+    return Letters(documents) if documents else None
