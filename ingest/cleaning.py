@@ -473,6 +473,11 @@ def _headed_documents(lines: list[str]) -> list[tuple[str, list[str]]]:
     return documents
 
 
+def _unnumbered(line: str, paragraph: str) -> bool:
+    """Whether ``line`` is ``paragraph`` as the furniture filter kept it, without its number ("1. You asked ...")."""
+    return paragraph.endswith(" " + line) and 2 * len(line) > len(paragraph)
+
+
 def _mark_headed(body: list[str], documents: list[tuple[str, list[str]]]) -> list[str]:
     """
     Each headed document kept as one block, its "From:" line first, then its paragraphs a line apart, as the page gave
@@ -481,7 +486,7 @@ def _mark_headed(body: list[str], documents: list[tuple[str, list[str]]]) -> lis
     """
     for sender, paragraphs in documents:
         # (a numbered paragraph's number, "1. You asked ...", the furniture filter has dropped)
-        kept = [line for p in paragraphs for line in body if line == p or (p.endswith(" " + line) and 2 * len(line) > len(p))]
+        kept = [line for p in paragraphs for line in body if line == p or _unnumbered(line, p)]
         if not kept:
             continue
         at = body.index(kept[0])

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from ingest.cleaning import (
     COLUMNIST_NOTE,
     COLUMNIST_ROLE,
-    INITIALS_LABEL,
     HEADER_LINE,
+    INITIALS_LABEL,
     LETTER_SIGNATURE,
     MIN_LABELLED_TURNS,
     MIN_LETTERS,
