@@ -229,7 +229,7 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     own = _own_lines(_outlet_names(lines, masthead))
     body = _drop_pull_quotes(_drop_furniture(lines, signed=bool(letters), own=own))
     body = _mark_letters(body, letters) if letters else body
-    headed = _headed_documents(lines)
+    headed = _headed_documents(lines) + _numbered_document(lines)
     body = _mark_headed(body, headed) if headed else body
     body = [line for line in body if line not in head]
     body = [*named, *body] if body and named and named[0] not in body else body
@@ -471,6 +471,31 @@ def _headed_documents(lines: list[str]) -> list[tuple[str, list[str]]]:
             documents.append((sender, lines[start:end]))
         i = end
     return documents
+
+
+# A body's document printed whole under the page's introduction, known by its numbered sections: "1. Overview", "2. Who
+# responded", "2.1 Respondents", each heading a line of its own over the section's paragraphs
+NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][^.!?:\n]{0,60}$")
+MIN_SECTIONS = 3  # two numbered lines may be a list's; three headings over prose are a document's sections
+
+
+def _numbered_document(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """
+    A document in numbered sections under a page's introduction: its first numbered heading, and the run of its
+    headings and prose paragraphs after it, up to the first line that is neither (the paper's own heading over the
+    reaction, "Reaction", or its links); at least MIN_SECTIONS headings, each over prose, after some prose of the
+    page's own.
+    """
+    headings = [i for i, line in enumerate(lines) if NUMBERED_HEADING.match(line) and not is_prose(line)]
+    if len(headings) < MIN_SECTIONS or not any(is_prose(line) for line in lines[: headings[0]]):
+        return []
+    end = headings[0] + 1
+    while end < len(lines) and (end in headings or is_prose(lines[end])):
+        end += 1
+    # (each heading over the prose of its section: a "Most read" box's numbered headlines run one under another)
+    if sum(1 for i in headings if i < end and i + 1 < end and is_prose(lines[i + 1])) < MIN_SECTIONS:
+        return []
+    return [(lines[headings[0]], lines[headings[0] + 1 : end])]
 
 
 def _unnumbered(line: str, paragraph: str) -> bool:

@@ -21,6 +21,7 @@ from ingest.cleaning import (
     MIN_LABELLED_TURNS,
     MIN_LETTERS,
     MIN_SIDES,
+    NUMBERED_HEADING,
     OWN_VOICE_ROLES,
     QUOTED_OR_OPEN,
     SIDE_HEADING,
@@ -1077,6 +1078,25 @@ COURT_PARAGRAPH = re.compile(r"^\[\d{1,3}\]\s+\S", re.MULTILINE)
 MIN_COURT_PARAGRAPHS = 2  # one bracketed number may be a footnote's; two in a row are a judgment's paragraphs
 
 
+# The introduction's line that says a body published the document below: "The city council's transport team
+# published the following summary", "The trust has issued the report below" (the body, not its team or office)
+PUBLISHED_BELOW = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>(?:[Tt]he\s+)?(?:[\w&-]+\s+){0,4}?[\w&-]+)(?:['’]s(?:\s+[a-z]+){1,3})?\s+"
+    r"(?:has\s+|have\s+)?(?:published|issued|released|posted)\s+(?:the\s+following\b|[^.!?\n]{0,40}\bbelow\b)"
+)
+INTRODUCED_WITHIN = 600  # characters before a numbered document in which its introduction names the body
+
+
+def _publisher_above(text: str, start: int) -> str | None:
+    """The body the introduction right above a document says published it (PUBLISHED_BELOW), without its "The"."""
+    found = [
+        found.group("name")
+        for found in PUBLISHED_BELOW.finditer(text, max(0, start - INTRODUCED_WITHIN), start)
+        if any(word.lower() in BODY_KINDS for word in found.group("name").split())
+    ]
+    return re.sub(r"^[Tt]he\s+", "", found[-1]) if found else None
+
+
 def find_headed_documents(text: str, judge: str | None) -> Letters | None:
     """
     The documents a news page prints whole under its introduction, each in its author's voice: a memo or a letter
@@ -1094,6 +1114,14 @@ def find_headed_documents(text: str, judge: str | None) -> Letters | None:
             who = block[sender.end() - 1 : block.index("\n")].split(",")[0].strip()
             named = people_named(who)
             documents.append((at, at + len(block), named[0] if len(named) == 1 else strip_titles(who)))
+        elif (
+            "\n" in block
+            and NUMBERED_HEADING.match(block.split("\n", 1)[0])
+            and (body := _publisher_above(text, at)) is not None
+        ):
+            # a body's document in numbered sections ("1. Overview"), which the cleaner keeps as one block under its
+            # first heading (ingest.cleaning._numbered_document): the body's, as the introduction says it published it
+            documents.append((at, at + len(block), body))
         at += len(block) + 2
     if judge is not None and "\n[" in text:
         numbered = [found.start() for found in COURT_PARAGRAPH.finditer(text)]

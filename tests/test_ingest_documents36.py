@@ -187,3 +187,60 @@ def test_numbered_paragraphs_with_no_judge_named_are_not_a_judgment():
     )
     speakers = _mentions(page)
     assert speakers[Decimal(5)] != "Perpetua Vennick"
+
+
+INTRODUCERS = {
+    "Tessford Harbour Board": "Tessford Harbour Board has published the following summary of the responses.",
+    "district council": "The district council's planning team published the following summary on Monday evening.",
+    "Harlow Vale Trust": "The Harlow Vale Trust issued the report below to its members last week.",
+}
+HEADING_STYLES = {"stopped": "{n}. {title}", "bare": "{n} {title}"}
+SECTIONS = [
+    ("Overview", "The consultation ran for eight weeks and received 1,460 responses."),
+    ("Main concerns", "Noise at night was the concern raised most often, in 388 responses."),
+    ("Cost", "The estimated cost of the new quay is 7.4 million korbs, most of it from a national grant."),
+    ("Next steps", "The revised plan keeps 46 berths for fishing boats on the quay."),
+]
+
+
+def _numbered(owner: str, style: str, reaction_heading: bool, furniture: bool) -> str:
+    sections = "\n".join(
+        f"{HEADING_STYLES[style].format(n=n, title=title)}\n{paragraph}"
+        for n, (title, paragraph) in enumerate(SECTIONS, start=1)
+    )
+    page = (
+        INTRODUCERS[owner]
+        + " It goes to a vote in July.\n\n"
+        + "NEW QUAY AT TESSFORD\nSUMMARY OF CONSULTATION RESPONSES\n\n"
+        + sections
+        + ("\n\nReaction" if reaction_heading else "")
+        + '\n\nIlsa Brennock, who chairs the Quayside Residents, said the plan was rushed. "We collected 2,300 '
+        'signatures in a week," she said.'
+    )
+    return HEAD + page + FOOT if furniture else page
+
+
+@pytest.mark.parametrize(
+    ("owner", "style", "reaction_heading", "furniture"),
+    list(product(INTRODUCERS, HEADING_STYLES, [True, False], [True, False])),
+)
+def test_a_bodys_document_in_numbered_sections_is_the_bodys(owner, style, reaction_heading, furniture):
+    speakers = _mentions(_numbered(owner, style, reaction_heading, furniture))
+    assert speakers[Decimal(1460)] == owner
+    assert speakers[Decimal(388)] == owner
+    assert speakers[Decimal(7400000)] == owner
+    assert speakers[Decimal(46)] == owner
+    assert speakers[Decimal(2300)] == "Ilsa Brennock"
+
+
+def test_a_most_read_boxs_numbered_headlines_are_no_document():
+    page = (
+        "The harbour board said the quay would cost 7.4 million korbs.\n\n"
+        "Most read\n"
+        "1. Tessford ferry fares to rise\n"
+        "2. Harbour board chief steps down\n"
+        "3. Quay plan draws 1,460 responses\n"
+    )
+    speakers = _mentions(page)
+    assert speakers[Decimal(7400000)] == "harbour board"
+    assert Decimal(1) not in speakers
