@@ -1075,7 +1075,7 @@ def find_letters(text: str) -> Letters | None:
 # A court's numbered paragraphs, printed as the court numbered them: "[12] The claimant, Mrs Odile Farrow, has held her
 # tenancy since 2014."
 COURT_PARAGRAPH = re.compile(r"^\[\d{1,3}\]\s+\S", re.MULTILINE)
-MIN_COURT_PARAGRAPHS = 2  # one bracketed number may be a footnote's; two in a row are a judgment's paragraphs
+MIN_COURT_PARAGRAPHS = 2  # one bracketed number may be a footnote's; two are a judgment's paragraphs
 
 
 # The introduction's line that says a body published the document below: "The city council's transport team
@@ -1102,8 +1102,8 @@ def find_headed_documents(text: str, judge: str | None) -> Letters | None:
     The documents a news page prints whole under its introduction, each in its author's voice: a memo or a letter
     the cleaner keeps as one block under its "From:" line (ingest.cleaning._mark_headed), in the voice of the one it
     is from ("From: Halvard Greaves, Project Director" is Halvard Greaves's), and a judgment's numbered paragraphs
-    ("[12] ...", two at least in a row), in the voice of ``judge``, the one judge the page names: what the judge finds
-    and orders is theirs, and what they say the parties told the court is the parties' by its own report. The
+    ("[12] ...", two at least, each alone), in the voice of ``judge``, the one judge the page names: what the judge
+    finds and orders is theirs, and what they say the parties told the court is the parties' by its own report. The
     introduction and what follows the document are the paper's.
     """
     documents: list[tuple[int, int, str]] = []
