@@ -229,6 +229,8 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     own = _own_lines(_outlet_names(lines, masthead))
     body = _drop_pull_quotes(_drop_furniture(lines, signed=bool(letters), own=own))
     body = _mark_letters(body, letters) if letters else body
+    headed = _headed_documents(lines) + _numbered_document(lines)
+    body = _mark_headed(body, headed) if headed else body
     body = [line for line in body if line not in head]
     body = [*named, *body] if body and named and named[0] not in body else body
     return CleanedText("\n\n".join(head + body), masthead=masthead if not head and body else None)
@@ -423,6 +425,99 @@ def _mark_letters(body: list[str], letters: list[tuple[str, list[str]]]) -> list
         if body[at : at + len(kept)] != kept:
             continue
         body[at : at + len(kept)] = ["\n".join([*kept, signature])]
+    return body
+
+
+# A document the page prints whole under its introduction, known by its header block: a memo's or a letter's lines
+# "From: Halvard Greaves, Project Director" and "To: Marten Oakhollow, Chief Executive", in either order, among its
+# "Date:", "Subject:", "Re:", "Ref:" and "Cc:" lines. A newsletter's own "From:" over its "Subject:" has no "To:".
+HEADER_LINE = re.compile(r"^(?P<label>From|To|Cc|Date|Subject|Re|Ref)\s*:\s*\S", re.IGNORECASE)
+MAX_GREETING_LINES = 3  # the lines between a header block and the document's first paragraph: "Dear Mr Glassey,"
+
+
+def _headed_documents(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """
+    The documents printed whole under a page's introduction, each by its header block (HEADER_LINE, a "From:" and a
+    "To:" among them) and its run of prose paragraphs under it, past its greeting ("Marten,", "Dear Ms Parlow,") and
+    up to its sign-off ("Yours sincerely," or the signer's name, which is no prose) or a rule ("---"). Each is the
+    header's "From:" line and its paragraphs. A header block above any prose is the page's own (an email newsletter's
+    "From: The Lamp"), not a document it prints.
+    """
+    if "From" not in "".join(lines):
+        return []
+    documents = []
+    i = 0
+    seen_prose = False
+    while i < len(lines):
+        if not HEADER_LINE.match(lines[i]):
+            seen_prose = seen_prose or is_prose(lines[i])
+            i += 1
+            continue
+        first = i
+        while i < len(lines) and HEADER_LINE.match(lines[i]):
+            i += 1
+        header = lines[first:i]
+        labels = [found.group("label").lower() for line in header if (found := HEADER_LINE.match(line))]
+        sender = next((line for line in header if line.lower().startswith("from")), "")
+        if not seen_prose or "to" not in labels or labels.count("from") != 1:
+            continue
+        start = i
+        while start < min(i + MAX_GREETING_LINES, len(lines)) and not is_prose(lines[start]):
+            start += 1
+        end = start
+        while end < len(lines) and is_prose(lines[end]) and not HEADER_LINE.match(lines[end]):
+            end += 1
+        if end > start:
+            documents.append((sender, lines[start:end]))
+        i = end
+    return documents
+
+
+# A body's document printed whole under the page's introduction, known by its numbered sections: "1. Overview", "2. Who
+# responded", "2.1 Respondents", each heading a line of its own over the section's paragraphs
+NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][^.!?:\n]{0,60}$")
+MIN_SECTIONS = 3  # two numbered lines may be a list's; three headings over prose are a document's sections
+
+
+def _numbered_document(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """
+    A document in numbered sections under a page's introduction: its first numbered heading, and the run of its
+    headings and prose paragraphs after it, up to the first line that is neither (the paper's own heading over the
+    reaction, "Reaction", or its links); at least MIN_SECTIONS headings, each over prose, after some prose of the
+    page's own.
+    """
+    headings = [i for i, line in enumerate(lines) if NUMBERED_HEADING.match(line) and not is_prose(line)]
+    if len(headings) < MIN_SECTIONS or not any(is_prose(line) for line in lines[: headings[0]]):
+        return []
+    end = headings[0] + 1
+    while end < len(lines) and (end in headings or is_prose(lines[end])):
+        end += 1
+    # (each heading over the prose of its section: a "Most read" box's numbered headlines run one under another)
+    if sum(1 for i in headings if i < end and i + 1 < end and is_prose(lines[i + 1])) < MIN_SECTIONS:
+        return []
+    return [(lines[headings[0]], lines[headings[0] + 1 : end])]
+
+
+def _unnumbered(line: str, paragraph: str) -> bool:
+    """Whether ``line`` is ``paragraph`` as the furniture filter kept it, without its number ("1. You asked ...")."""
+    return paragraph.endswith(" " + line) and 2 * len(line) > len(paragraph)
+
+
+def _mark_headed(body: list[str], documents: list[tuple[str, list[str]]]) -> list[str]:
+    """
+    Each headed document kept as one block, its "From:" line first, then its paragraphs a line apart, as the page gave
+    them (the furniture filter had dropped the header), so attribution gives the document's figures to its sender
+    (ingest.interviews.find_headed_documents), as _mark_letters keeps a letter with its signature.
+    """
+    for sender, paragraphs in documents:
+        # (a numbered paragraph's number, "1. You asked ...", the furniture filter has dropped)
+        kept = [line for p in paragraphs for line in body if line == p or _unnumbered(line, p)]
+        if not kept:
+            continue
+        at = body.index(kept[0])
+        if body[at : at + len(kept)] != kept:
+            continue
+        body[at : at + len(kept)] = ["\n".join([sender, *kept])]
     return body
 
 

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field, replace
 from ingest.cleaning import (
     COLUMNIST_NOTE,
     COLUMNIST_ROLE,
+    HEADER_LINE,
     INITIALS_LABEL,
     LETTER_SIGNATURE,
     MIN_LABELLED_TURNS,
     MIN_LETTERS,
     MIN_SIDES,
+    NUMBERED_HEADING,
     OWN_VOICE_ROLES,
     QUOTED_OR_OPEN,
     SIDE_HEADING,
@@ -33,7 +35,7 @@ from ingest.cleaning import (
 )
 from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON
 from ingest.sentences import NAME_WORD, POST_STAMP, SPEAKER_LABEL, TURN_LABEL, label_before_figure
-from ingest.speakers import BODY_KINDS, TITLES, people_named
+from ingest.speakers import BODY_KINDS, TITLES, people_named, strip_titles
 
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -1149,3 +1151,63 @@ def find_letters(text: str) -> Letters | None:
             letters.append((at, end, named[0] if len(named) == 1 else who))
         at += len(block) + 2
     return Letters(letters) if len(letters) >= MIN_LETTERS else None
+
+
+# A court's numbered paragraphs, printed as the court numbered them: "[12] The claimant, Mrs Odile Farrow, has held her
+# tenancy since 2014."
+COURT_PARAGRAPH = re.compile(r"^\[\d{1,3}\]\s+\S", re.MULTILINE)
+MIN_COURT_PARAGRAPHS = 2  # one bracketed number may be a footnote's; two are a judgment's paragraphs
+
+
+# The introduction's line that says a body published the document below: "The city council's transport team
+# published the following summary", "The trust has issued the report below" (the body, not its team or office)
+PUBLISHED_BELOW = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>(?:[Tt]he\s+)?(?:[\w&-]+\s+){0,4}?[\w&-]+)(?:['’]s(?:\s+[a-z]+){1,3})?\s+"
+    r"(?:has\s+|have\s+)?(?:published|issued|released|posted)\s+(?:the\s+following\b|[^.!?\n]{0,40}\bbelow\b)"
+)
+INTRODUCED_WITHIN = 600  # characters before a numbered document in which its introduction names the body
+
+
+def _publisher_above(text: str, start: int) -> str | None:
+    """The body the introduction right above a document says published it (PUBLISHED_BELOW), without its "The"."""
+    found = [
+        found.group("name")
+        for found in PUBLISHED_BELOW.finditer(text, max(0, start - INTRODUCED_WITHIN), start)
+        if any(word.lower() in BODY_KINDS for word in found.group("name").split())
+    ]
+    return re.sub(r"^[Tt]he\s+", "", found[-1]) if found else None
+
+
+def find_headed_documents(text: str, judge: str | None) -> Letters | None:
+    """
+    The documents a news page prints whole under its introduction, each in its author's voice: a memo or a letter
+    the cleaner keeps as one block under its "From:" line (ingest.cleaning._mark_headed), in the voice of the one it
+    is from ("From: Halvard Greaves, Project Director" is Halvard Greaves's), and a judgment's numbered paragraphs
+    ("[12] ...", two at least, each alone), in the voice of ``judge``, the one judge the page names: what the judge
+    finds and orders is theirs, and what they say the parties told the court is the parties' by its own report. The
+    introduction and what follows the document are the paper's.
+    """
+    documents: list[tuple[int, int, str]] = []
+    at = 0
+    for block in text.split("\n\n"):
+        sender = HEADER_LINE.match(block)
+        if sender is not None and sender.group("label").lower() == "from" and "\n" in block:
+            who = block[sender.end() - 1 : block.index("\n")].split(",")[0].strip()
+            named = people_named(who)
+            documents.append((at, at + len(block), named[0] if len(named) == 1 else strip_titles(who)))
+        elif (
+            "\n" in block
+            and NUMBERED_HEADING.match(block.split("\n", 1)[0])
+            and (body := _publisher_above(text, at)) is not None
+        ):
+            # a body's document in numbered sections ("1. Overview"), which the cleaner keeps as one block under its
+            # first heading (ingest.cleaning._numbered_document): the body's, as the introduction says it published it
+            documents.append((at, at + len(block), body))
+        at += len(block) + 2
+    if judge is not None and "\n[" in text:
+        numbered = [found.start() for found in COURT_PARAGRAPH.finditer(text)]
+        if len(numbered) >= MIN_COURT_PARAGRAPHS:
+            # each paragraph alone: the paper may set its own between the extracts
+            ends = [text.find("\n", start) % (len(text) + 1) for start in numbered]
+            documents += [(start, end, strip_titles(judge)) for start, end in zip(numbered, ends, strict=True)]
+    return Letters(documents) if documents else None

@@ -24,6 +24,7 @@ from ingest.interviews import (
     Transcript,
     find_carried_answers,
     find_columnist,
+    find_headed_documents,
     find_interview,
     find_issuer,
     find_letters,
@@ -1947,6 +1948,9 @@ class Story:
     # a body's own document the page prints whole under its introduction (a council's questions and answers): the
     # voice of the figures inside it, as the issuer's is of a release's
     carried_whole: CarriedDocument | None = None
+    # the documents the page prints whole under its introduction by their header or numbering (a memo, letters that
+    # answer one another, a judgment's paragraphs), each in its author's voice
+    documents: Letters | None = None
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -1976,7 +1980,14 @@ class Story:
         letters = find_letters(text) if transcript is None else None
         interview = find_interview(text) if transcript is None and letters is None else None
         interview = interview.asked_by(writer) if interview is not None else None
-        columnist = find_columnist(text, writer) if transcript is None and interview is None else None
+        court = _court(text)
+        # a memo, letters or a judgment the page prints whole under its introduction: each in its author's voice, whose
+        # "I" makes no column of the paper's page around it
+        documents = find_headed_documents(text, court) if transcript is None and letters is None else None
+        told = text
+        for start, end, _ in documents.letters if documents is not None else ():
+            told = told[:start] + " " * (end - start) + told[end:]
+        columnist = find_columnist(told, writer) if transcript is None and interview is None else None
         issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
         if letters is not None and columnist is None:
             # a letters page's own lines, its editor's introduction and links, are its editor's (the byline), as a
@@ -1984,7 +1995,8 @@ class Story:
             columnist = writer
         memory.masthead_voice = transcript is None and interview is None and columnist is None and letters is None
         memory.letters_voice = letters is not None
-        story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, _court(text))
+        story = cls(text, memory, transcript, interview, columnist, issuer, _prosecutor(text), letters, court)
+        story.documents = documents
         role = own_voice_role(text) if columnist is not None else None
         story.own_voice = role is not None
         story.readers_editor = role == CORRECTIONS_ROLE
@@ -2142,6 +2154,8 @@ class Story:
             return self.transcript.speaker_at(position)
         if self.letters is not None:
             return self.letters.writer_at(position)
+        if self.documents is not None and (author := self.documents.writer_at(position)) is not None:
+            return author
         interview = self.interview
         return interview.interviewee if interview is not None and interview.answers_at(position) else None
 
