@@ -19,13 +19,16 @@ from ingest.cleaning import (
     LETTER_SIGNATURE,
     MIN_LABELLED_TURNS,
     MIN_LETTERS,
+    MIN_NOTICE_HEADINGS,
     MIN_SIDES,
+    NOTICE_HEADING,
     OWN_VOICE_ROLES,
     QUOTED_OR_OPEN,
     SIDE_HEADING,
     SIDE_WORD,
     SPOKE_TO,
     WRITER_NOTE,
+    heading_name,
     initials,
     own_speech,
     release_issuer,
@@ -33,7 +36,7 @@ from ingest.cleaning import (
 )
 from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON
 from ingest.sentences import NAME_WORD, POST_STAMP, SPEAKER_LABEL, TURN_LABEL, label_before_figure
-from ingest.speakers import BODY_KINDS, TITLES, people_named
+from ingest.speakers import BODY_KINDS, TITLES, looks_like_body, looks_like_person, people_named, strip_titles
 
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -1068,3 +1071,77 @@ def find_letters(text: str) -> Letters | None:
             letters.append((at, end, named[0] if len(named) == 1 else who))
         at += len(block) + 2
     return Letters(letters) if len(letters) >= MIN_LETTERS else None
+
+
+# -- notices pages -----------------------------------------------------------------------------------------------------
+# A notices page (public notices, announcements) is a run of items, each its issuer's act: an applicant's application
+# ("Ref 28/0914/FUL. Quillon Networks Ltd. Installation of a 25-metre mast"), a body's order or notice ("Water will be
+# turned off ... About 6,300 homes will be affected" under "MAURENNE WATER CORPORATION - SUPPLY INTERRUPTION"), a
+# harbour master's signed notice. Nothing in the item says "said": its issuer is named where the item opens, or signs
+# it off ("Signed: Captain Ina Roe, Harbour Master."), or is the body its section's heading names, which the cleaner
+# keeps (ingest.cleaning.NOTICE_HEADING).
+_NOTICE_NAME_WORD = r"(?:[A-Z][\w'’-]*|&|and|of|for|plc|ltd|llp)"
+# the name an item opens on, after its reference ("Ref 28/0921/OUT.") and before a comma, a full stop or its verb
+# ("Hembury's Stores plc gives notice", "Maren Ostlake, Haddow Fen Farm, has applied", "The Red Cross thanks")
+NOTICE_OPENING_NAME = re.compile(
+    rf"(?:Ref\.?\s+\S+\.\s+)?(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+{_NOTICE_NAME_WORD})*)(?=[,.]|\s+[a-z])"
+)
+NOTICE_SIGNED = re.compile(r"\b(?:Signed|Issued\s+by)\s*:?\s+(?P<name>[A-Z][^,.;:\n]{2,60})")
+_NAME_LINK_END = re.compile(r"(?:\s+(?:&|and|of|for))+$")
+_HEADING_SIDES = re.compile(r"\s+[-–—:]\s+")
+
+
+@dataclass
+class Notices:
+    """A notices page's items: (start, end, issuer) of each item whose issuer the page names."""
+
+    items: list[tuple[int, int, str]]
+
+    def issuer_at(self, position: int) -> str | None:
+        return next((issuer for start, end, issuer in self.items if start <= position < end), None)
+
+
+def _notice_heading_issuer(heading: str, text: str) -> str | None:
+    """The body a notice's heading names on either side of its dash ("MAURENNE FERRIES - OUTER ISLANDS SERVICE")."""
+    for side in _HEADING_SIDES.split(heading):
+        name = heading_name(side, text)
+        if looks_like_body(name):
+            return name
+    return None
+
+
+def _notice_opener(item: str) -> str | None:
+    """The issuer an item names itself: its signer, else the body or person it opens on (not "Notice is given")."""
+    signed = NOTICE_SIGNED.search(item)
+    if signed is not None and looks_like_person(strip_titles(signed.group("name").strip())):
+        return strip_titles(signed.group("name").strip())
+    opening = NOTICE_OPENING_NAME.match(item)
+    if opening is None:
+        return None
+    name = _NAME_LINK_END.sub("", opening.group("name"))
+    if re.search(r"['’]s?$", name):
+        return None  # "Kilbrae Parish Church's spring fair is postponed": what the item is about, not who gives it
+    return name if looks_like_body(name) or looks_like_person(name) else None
+
+
+def find_notices(text: str) -> Notices | None:
+    """
+    The items of a notices page, under the headings in capitals the cleaner kept (MIN_NOTICE_HEADINGS at least), each
+    its issuer's: the one it opens on or is signed by, else the body its heading names. An item under a heading that
+    names no body ("SALE BY TENDER", "COMMUNITY") and that names no issuer of its own is no one's, as is anything above
+    the first heading (the page's own note on placing a notice).
+    """
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    headings = [i for i, (start, end) in enumerate(paragraphs) if NOTICE_HEADING.fullmatch(text, start, end)]
+    if len(headings) < MIN_NOTICE_HEADINGS:
+        return None
+    items = []
+    heading_issuer: str | None = None
+    for i, (start, end) in enumerate(paragraphs[headings[0] :], headings[0]):
+        if i in headings:
+            heading_issuer = _notice_heading_issuer(text[start:end], text)
+            continue
+        issuer = _notice_opener(text[start:end]) or heading_issuer
+        if issuer is not None:
+            items.append((start, end, issuer))
+    return Notices(items) if items else None

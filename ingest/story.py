@@ -21,12 +21,14 @@ from ingest.interviews import (
     CarriedDocument,
     Interview,
     Letters,
+    Notices,
     Transcript,
     find_carried_answers,
     find_columnist,
     find_interview,
     find_issuer,
     find_letters,
+    find_notices,
     find_transcript,
     find_writer,
     own_voice_role,
@@ -1925,6 +1927,7 @@ class Story:
     # a body's own document the page prints whole under its introduction (a council's questions and answers): the
     # voice of the figures inside it, as the issuer's is of a release's
     carried_whole: CarriedDocument | None = None
+    notices: Notices | None = None  # a notices page's items, each in the voice of its issuer
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -1954,6 +1957,7 @@ class Story:
         letters = find_letters(text) if transcript is None else None
         interview = find_interview(text) if transcript is None and letters is None else None
         interview = interview.asked_by(writer) if interview is not None else None
+        notices = find_notices(text) if transcript is None and letters is None and interview is None else None
         columnist = find_columnist(text, writer) if transcript is None and interview is None else None
         issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
         if letters is not None and columnist is None:
@@ -1969,6 +1973,7 @@ class Story:
         memory.own_voice_writer = columnist if story.own_voice else None
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
         story.live = _live_page(text)
+        story.notices = notices
         story.claim_lines = tuple(find_claim_lines(text))
         # each line a verdict's label opens ("Verdict: Misleading. ... the peak was 71,000")
         story.verdicts = tuple((line.start(), line.end()) for line in VERDICT_LINE.finditer(text))
@@ -2115,6 +2120,8 @@ class Story:
             return self.transcript.speaker_at(position)
         if self.letters is not None:
             return self.letters.writer_at(position)
+        if self.notices is not None:
+            return self.notices.issuer_at(position)
         interview = self.interview
         return interview.interviewee if interview is not None and interview.answers_at(position) else None
 
@@ -2311,6 +2318,10 @@ class Story:
         # a letter on a letters page under its editor's byline is its writer's, not the editor's (ingest_labelling.md)
         mine = voice is None and (speaker.name is None or MY_SOURCE.match(speaker.name) is not None)
         # "Tarrowpost, the postal company, wants to close 180 branches": a body's own plan, which the column argues with
+        if self.notices is not None and voice is not None and speaker.name and f"{voice}, {speaker.name}," in sentence:
+            # "Maren Ostlake, Haddow Fen Farm, has applied for a licence to take up to 45,000 cubic metres": a notice's
+            # applicant with the address set off after the name, which is where they live, not who applies
+            speaker = replace(speaker, name=voice, anonymous=False, via=None)
         # (the page's own report of it too: "Last week we reported that Kelvaig council plans to close 14")
         ours = all((r.subject or "").lower() == "we" for r in reports)
         # (and a letter's: "The council plans to close 14" is the council's, not the writer's, as a report would be)
