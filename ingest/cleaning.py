@@ -1036,6 +1036,7 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
     # where the page's head ends: its byline or its stamp ("Interview by Tom Hale", "Monday 7 March 2027, 07:00")
     head_end = next((i for i, line in enumerate(lines[:25]) if _heads_off(line)), 25)
     notice_heads = set() if letters or interview or transcript else _notice_headings(lines, head_end)
+    notice_heads |= set() if letters or transcript else _written_question_labels(lines)
     # a speech, a statement or an open letter printed whole: its figures are in its speaker's or signer's voice, kept
     # as a column's writer's is (tests/ingest_labelling.md)
     document = "" if letters or interview or transcript else _signed_document(lines)
@@ -1635,6 +1636,29 @@ NOTICE_HEADING = re.compile(
 )
 NOTICES_HEAD = re.compile(r"\bnotices\b", re.IGNORECASE)
 MIN_NOTICE_HEADINGS = 3
+
+
+# A written question's labels, each on a line of its own: who asked it ("Asked by Lord Pell of Harwick", "Tabled by
+# Petra Haldane (Ostwick North), 6 September 2028", "Question from Ada Roe MP") and who answered it ("Answered by Tomas
+# Vell, Minister for Roads", "Answer (Minister Mireille Dunmore), 15 September 2028", "Holding answer by ..."). The
+# question's figures are its asker's and the answer's its answerer's, and only these lines say whose, so the cleaner
+# keeps them (ingest.interviews.find_written_question) when the page has both
+_LABEL_WHO = r"(?P<who>[A-Z][^(),;:\n]{2,80}?)\s*(?:\([^()\n]{1,60}\))?(?:,[^\n]{0,80})?"
+ASKED_LABEL = re.compile(
+    rf"(?:(?:Written\s+)?[Qq]uestion\s*(?:[:|-]\s*)?)?(?:(?:[Aa]sked|[Tt]abled|[Ss]ubmitted)\s+by|"
+    rf"(?:Written\s+)?[Qq]uestion\s+from)\s*:?\s+{_LABEL_WHO}"
+)
+ANSWERED_LABEL = re.compile(
+    r"(?:(?:Holding\s+)?[Aa]nswer(?:ed)?\s*(?:by\s*:?\s*|\(|[:|-]\s*(?:by\s+)?)|Reply\s+(?:by|from)\s+)"
+    r"(?P<who>[A-Z][^(),;:\n]{2,80}?)\s*\)?(?:,[^\n]{0,80})?"
+)
+
+
+def _written_question_labels(lines: list[str]) -> set[int]:
+    """The lines that say who asked a written question and who answered it; none unless the page has both."""
+    asked = {i for i, line in enumerate(lines) if ASKED_LABEL.fullmatch(line) and not is_prose(line)}
+    answered = {i for i, line in enumerate(lines) if ANSWERED_LABEL.fullmatch(line) and not is_prose(line)}
+    return asked | answered if asked and answered and min(asked) < max(answered) else set()
 
 
 def _notice_headings(lines: list[str], head_end: int) -> set[int]:

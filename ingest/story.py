@@ -23,6 +23,7 @@ from ingest.interviews import (
     Letters,
     Notices,
     Transcript,
+    WrittenQuestion,
     find_carried_answers,
     find_columnist,
     find_interview,
@@ -31,6 +32,7 @@ from ingest.interviews import (
     find_notices,
     find_transcript,
     find_writer,
+    find_written_question,
     own_voice_role,
 )
 from ingest.mentions import Mention
@@ -68,6 +70,8 @@ from ingest.speakers import (
 # at its head ("Our records", "the figure we"), not in a post-modifier ("Passengers in my town", a group of its own)
 FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|my|we)|I)\b")
 # A source in the writer's first person singular: "my arithmetic", "my own reckoning", "I"
+# the people a first-person source names who speak for themselves: "My constituents tell me", "our members say"
+OTHERS_OF_MINE = re.compile(r"(?i:my|our)\s+(?:constituents|residents|members|voters|neighbours|patients|tenants)")
 MY_SOURCE = re.compile(r"^(?:[Mm]y|I|me)\b")
 # A question that puts the one interviewed their own figure: "You planned to open 40 pubs", "You have promised 25 shops"
 # (tests/ingest_labelling.md, Q&A interview): theirs, as what they said or set out to do
@@ -1928,6 +1932,7 @@ class Story:
     # voice of the figures inside it, as the issuer's is of a release's
     carried_whole: CarriedDocument | None = None
     notices: Notices | None = None  # a notices page's items, each in the voice of its issuer
+    written: WrittenQuestion | None = None  # a written question: its asker's question, its answerer's answer
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -1958,6 +1963,7 @@ class Story:
         interview = find_interview(text) if transcript is None and letters is None else None
         interview = interview.asked_by(writer) if interview is not None else None
         notices = find_notices(text) if transcript is None and letters is None and interview is None else None
+        written = find_written_question(text) if transcript is None and letters is None and interview is None else None
         columnist = find_columnist(text, writer) if transcript is None and interview is None else None
         issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
         if letters is not None and columnist is None:
@@ -1974,6 +1980,7 @@ class Story:
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
         story.live = _live_page(text)
         story.notices = notices
+        story.written = written
         story.claim_lines = tuple(find_claim_lines(text))
         # each line a verdict's label opens ("Verdict: Misleading. ... the peak was 71,000")
         story.verdicts = tuple((line.start(), line.end()) for line in VERDICT_LINE.finditer(text))
@@ -2122,6 +2129,8 @@ class Story:
             return self.letters.writer_at(position)
         if self.notices is not None:
             return self.notices.issuer_at(position)
+        if self.written is not None:
+            return self.written.voice_at(position)
         interview = self.interview
         return interview.interviewee if interview is not None and interview.answers_at(position) else None
 
@@ -2160,7 +2169,11 @@ class Story:
         market_price = market_price and market_move(sentence, figure)
         # a body's background told by no one: whatever source the story carries on, the figure has none
         told_here = any(r.subject and not r.negated for r in reports)
-        background = voice is None and not inside and not told_here and self.issuer is None and self.results is None
+        # (in a written answer too: "The national standard for category 1 calls is an average of 8 minutes" is no one's,
+        # though the minister answering gives it, as the provided figures around it are the body's that provided them)
+        voiced_only_by_answer = voice is None or self.written is not None
+        background = voiced_only_by_answer and not inside and not told_here and self.issuer is None
+        background = background and self.results is None
         # (a column's own background is its writer's, but for what _column_background leaves to no one)
         # (a review's background is no one's, as a news page's: "The hall holds 1,480 people")
         # (a readers' editor's has none: the right figure a corrections page states is theirs, "The school has 1,140
@@ -2170,7 +2183,7 @@ class Story:
         # "The national target for those calls is 18 minutes": a standing rule no one in the sentence sets
         # (or any target no one is named as setting, outside a page the issuer or a columnist speaks throughout)
         own_page = self.issuer is not None or self.columnist is not None
-        unset = speaker.name is None and voice is None and not own_page and _unset_standard(sentence, figure)
+        unset = speaker.name is None and voiced_only_by_answer and not own_page and _unset_standard(sentence, figure)
         standing_rule = (
             not inside
             and not told_here
@@ -2258,9 +2271,20 @@ class Story:
             # "Violent offences rose by 9 per cent, the figures show": the figures name no one; they are the body's
             # whose figures the article said they are ("the force's annual figures")
             speaker = replace(speaker, name=owner.name, anonymous=False)
-        if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name):
+        # (not the people a written question's asker speaks for, "My constituents tell me", sources of their own)
+        askers_people = self.written is not None and OTHERS_OF_MINE.fullmatch(speaker.name or "") is not None
+        if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name) and not askers_people:
             # "Our records show", "the figure we will report", answering: the one whose voice it is
             speaker = replace(speaker, name=voice, anonymous=self.unnamed_voice(voice))
+        in_question = self.written is not None and voice == self.written.asker and not inside
+        cited = speaker.name is not None and ANALYSED_DATA.search(speaker.name) is not None
+        if in_question and cited and not FIRST_PERSON_SOURCE.match(speaker.name or ""):
+            # "Official figures released in July showed the average was 58 minutes", in the question: the asker's
+            # case, which cites figures they name no one as publishing
+            speaker = replace(speaker, name=voice, anonymous=False, via=None)
+        if self.written is not None and voice == self.written.answerer and self.written.answers_for(speaker.name):
+            # "The government has provided an additional 22 million", answering: the minister answers for it
+            speaker = replace(speaker, name=voice, anonymous=False, via=None)
         if voice is None and not inside and OUR_VOICE.match(sentence) and self.memory.publication:
             # "We found 3 new libraries, not 5": outside any quotation, answer or turn, the first person plural
             # of news prose is the paper's own, not the last one quoted
