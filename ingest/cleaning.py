@@ -1632,7 +1632,7 @@ MIN_LABELLED_TURNS = 3
 # on a page whose head says it is notices ("Public notices and announcements"), three of them at least
 # (one word alone too, "COMMUNITY", and a notice's number, "NOTICE TO MARINERS No. 27/2027")
 NOTICE_HEADING = re.compile(
-    r"[A-Z][A-Z0-9'’&.,/()-]*(?:[ \t]+(?:[-–—:][ \t]+)?(?:No\.|[A-Z0-9][A-Z0-9'’&.,/()-]*)){0,11}"
+    r"[A-Z][A-Z0-9'’&.,:/()-]*(?:[ \t]+(?:[-–—|][ \t]+)?(?:No\.|[A-Z0-9][A-Z0-9'’&.,:/()-]*)){0,11}"
 )
 NOTICES_HEAD = re.compile(r"\bnotices\b", re.IGNORECASE)
 MIN_NOTICE_HEADINGS = 3

@@ -1088,9 +1088,10 @@ _NOTICE_NAME_WORD = r"(?:[A-Z][\w'’-]*|&|and|of|for|plc|ltd|llp)"
 NOTICE_OPENING_NAME = re.compile(
     rf"(?:Ref\.?\s+\S+\.\s+)?(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+{_NOTICE_NAME_WORD})*)(?=[,.]|\s+[a-z])"
 )
+PERSON_GIVES_NOTICE = re.compile(r",|\s+(?:gives|has|have|applies|intends|seeks|wishes)\b")
 NOTICE_SIGNED = re.compile(r"\b(?:Signed|Issued\s+by)\s*:?\s+(?P<name>[A-Z][^,.;:\n]{2,60})")
 _NAME_LINK_END = re.compile(r"(?:\s+(?:&|and|of|for))+$")
-_HEADING_SIDES = re.compile(r"\s+[-–—:]\s+")
+_HEADING_SIDES = re.compile(r"\s*:\s+|\s+[-–—|]\s+")
 
 
 @dataclass
@@ -1123,7 +1124,12 @@ def _notice_opener(item: str) -> str | None:
     name = _NAME_LINK_END.sub("", opening.group("name"))
     if re.search(r"['’]s?$", name):
         return None  # "Kilbrae Parish Church's spring fair is postponed": what the item is about, not who gives it
-    return name if looks_like_body(name) or looks_like_person(name) else None
+    if looks_like_body(name):
+        return name
+    # a person only as an applicant is named, set off by their address or giving the notice ("Tova Brisk, Elm Farm, has
+    # applied"), not a street the item is about, which reads as a name ("Mill Street will be closed")
+    acts = PERSON_GIVES_NOTICE.match(item, opening.start("name") + len(name)) is not None
+    return name if acts and looks_like_person(name) else None
 
 
 def find_notices(text: str) -> Notices | None:
