@@ -38,7 +38,10 @@ NOTICE_HEADS = {
     "breadcrumb": "Home > Notices > Legal notices\n\nLegal and official notices\nPublished every Friday",
 }
 STAMP = "Friday 9 March 2029, 07:00"
-FOOTER = "Notices are published as supplied. The Herald does not check their accuracy.\n\n(c) 2029 Quenby Herald Ltd"
+FOOTER = (
+    "Family notices cost 30 crowns for up to 50 words. Notices are published as supplied.\n\n(c) 2029 Quenby Herald Ltd"
+)
+PLACING = "To place a notice email notices@quenbyherald.example. Notices cost from 42 crowns."
 WATER = "Quenby Water Company"
 COUNCIL = "Brindlemoor District Council"
 
@@ -67,7 +70,7 @@ def _notices_page(head: str, style: str, furniture: bool) -> str:
         "Brisco & Hale are instructed to offer 32 hectares of grazing land at Low Quen in one lot. Guide price: "
         "450,000 crowns. Tenders close at noon on 30 March.",
     ]
-    parts = [MASTHEAD, head, STAMP, *items]
+    parts = [MASTHEAD, head, STAMP, *([PLACING] if furniture else []), *items]
     if furniture:
         parts.append(FOOTER)
     return "\n\n".join(parts)
@@ -91,6 +94,8 @@ def test_each_notice_is_its_issuers(head: str, style: str, furniture: bool) -> N
     speakers = _speakers(_notices_page(NOTICE_HEADS[head], style, furniture))
     for value, issuer in NOTICE_SPEAKERS.items():
         assert speakers.get(Decimal(value)) == issuer, (value, speakers)
+    for price in (42, 30, 50):
+        assert Decimal(price) not in speakers, (price, speakers)  # the page selling its space for notices
 
 
 def test_notice_under_a_heading_naming_no_body_is_no_ones() -> None:
@@ -133,6 +138,19 @@ def test_news_story_with_capital_headings_is_no_notices_page() -> None:
     )
     speakers = _speakers(page)
     assert speakers.get(Decimal(4200)) is None, speakers
+
+
+def test_what_notices_cost_someone_is_a_figure() -> None:
+    # not the page's price for a notice: what notices cost a body is a figure of the story's
+    page = "\n\n".join(
+        [
+            MASTHEAD,
+            "Council spends more on legal notices",
+            "By Dana Orrel\n" + STAMP,
+            "The council said its statutory notices cost 48,000 crowns last year, up from 31,000 the year before.",
+        ]
+    )
+    assert Decimal(48000) in _speakers(page)
 
 
 # -- written questions -------------------------------------------------------------------------------------------------
