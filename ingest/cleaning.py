@@ -776,6 +776,11 @@ def _issuer_name(name: str, lines: list[str]) -> str:
     return written or " ".join(_name_word(word, first=i == 0) for i, word in enumerate(name.split()))
 
 
+def heading_name(name: str, text: str) -> str:
+    """A body's name a heading gives in capitals, as ``text`` spells it or as names are written ("Maurenne Ferries")."""
+    return _issuer_name(name, text.split("\n"))
+
+
 _NAME_LINKS = {"of", "for", "and", "the", "on", "in"}
 
 
@@ -1128,6 +1133,8 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
     )  # (a letter's signature is a name alone too)
     # where the page's head ends: its byline or its stamp ("Interview by Tom Hale", "Monday 7 March 2027, 07:00")
     head_end = next((i for i, line in enumerate(lines[:25]) if _heads_off(line)), 25)
+    notice_heads = set() if letters or interview or transcript else _notice_headings(lines, head_end)
+    notice_heads |= set() if letters or transcript else _written_question_labels(lines)
     # a speech, a statement or an open letter printed whole: its figures are in its speaker's or signer's voice, kept
     # as a column's writer's is (tests/ingest_labelling.md)
     document = "" if letters or interview or transcript else _signed_document(lines)
@@ -1191,6 +1198,7 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
         # a transcript's speaker label on its own line, or a turn too short to read as prose, says who speaks
         cast = CAST_LIST.match(line) is not None and (transcript or not any(c.isdigit() for c in line))
         labelled = _labels_turn(line, following) or (transcript and _short_turn(line)) or cast or i in named_turns
+        labelled = labelled or i in notice_heads
         listed = PRICE_LIST_LINE.match(line) or claim_line(line)
         # a live post's time stamp on its own line above the post ("16:20"), kept: each post stands alone, and the
         # text alone must say where one ends (tests/ingest_labelling.md, "Live blog")
@@ -1713,6 +1721,56 @@ MIN_SIDES = 2
 # The fewest turns a transcript's labels mark (here and in ingest.interviews.find_transcript): one "UPDATE:" or
 # "WATCH:" opens a paragraph in any article; a transcript has turns
 MIN_LABELLED_TURNS = 3
+
+
+# A notices page's section heading, in capitals on a line of its own above the notice it heads, naming the body that
+# gives the notice or what kind of notice it is, or both: "CIVIL PROTECTION DIRECTORATE - MOUNT ORRACH EVACUATION
+# ORDER", "PLANNING APPLICATIONS - YARROW COUNTY COUNCIL", "SALE BY TENDER". Each notice is its issuer's act, and the
+# heading may be the only place the page names the issuer, so the cleaner keeps it (ingest.interviews.find_notices)
+# on a page whose head says it is notices ("Public notices and announcements"), three of them at least
+# (one word alone too, "COMMUNITY", and a notice's number, "NOTICE TO MARINERS No. 27/2027")
+NOTICE_HEADING = re.compile(
+    r"[A-Z][A-Z0-9'’&.,:/()-]*(?:[ \t]+(?:[-–—|][ \t]+)?(?:No\.|[A-Z0-9][A-Z0-9'’&.,:/()-]*)){0,11}"
+)
+NOTICES_HEAD = re.compile(r"\bnotices\b", re.IGNORECASE)
+MIN_NOTICE_HEADINGS = 3
+
+
+# A written question's labels, each on a line of its own: who asked it ("Asked by Lord Pell of Harwick", "Tabled by
+# Petra Haldane (Ostwick North), 6 September 2028", "Question from Ada Roe MP") and who answered it ("Answered by Tomas
+# Vell, Minister for Roads", "Answer (Minister Mireille Dunmore), 15 September 2028", "Holding answer by ..."). The
+# question's figures are its asker's and the answer's its answerer's, and only these lines say whose, so the cleaner
+# keeps them (ingest.interviews.find_written_question) when the page has both
+_LABEL_WHO = r"(?P<who>[A-Z][^(),;:\n]{2,80}?)\s*(?:\([^()\n]{1,60}\))?(?:,[^\n]{0,80})?"
+ASKED_LABEL = re.compile(
+    rf"(?:(?:Written\s+)?[Qq]uestion\s*(?:[:|-]\s*)?)?(?:(?:[Aa]sked|[Tt]abled|[Ss]ubmitted)\s+by|"
+    rf"(?:Written\s+)?[Qq]uestion\s+from)\s*:?\s+{_LABEL_WHO}"
+)
+ANSWERED_LABEL = re.compile(
+    r"(?:(?:Holding\s+)?[Aa]nswer(?:ed)?\s*(?:by\s*:?\s*|\(|[:|-]\s*(?:by\s+)?)|Reply\s+(?:by|from)\s+)"
+    r"(?P<who>[A-Z][^(),;:\n]{2,80}?)\s*\)?(?:,[^\n]{0,80})?"
+)
+
+
+def _written_question_labels(lines: list[str]) -> set[int]:
+    """The lines that say who asked a written question and who answered it; none unless the page has both."""
+    asked = {i for i, line in enumerate(lines) if ASKED_LABEL.fullmatch(line) and not is_prose(line)}
+    answered = {i for i, line in enumerate(lines) if ANSWERED_LABEL.fullmatch(line) and not is_prose(line)}
+    return asked | answered if asked and answered and min(asked) < max(answered) else set()
+
+
+def _notice_headings(lines: list[str], head_end: int) -> set[int]:
+    """The lines that head a notices page's notices, each above the notice's prose; none on any other page."""
+    # (its headline or its section's label, "Public notices and announcements", "NOTICES"; not a site's menu that
+    # lists the notices among its sections, "News | Sport | Notices | Subscribe", over a story of any kind)
+    if not any(NOTICES_HEAD.search(line) and "|" not in line and not is_prose(line) for line in lines[: head_end + 1]):
+        return set()
+    found = {
+        i
+        for i, line in enumerate(lines[:-1])
+        if i > head_end and NOTICE_HEADING.fullmatch(line) is not None and is_prose(lines[i + 1])
+    }
+    return found if len(found) >= MIN_NOTICE_HEADINGS else set()
 
 
 def _bare_name_turns(lines: list[str]) -> set[int]:

@@ -237,10 +237,11 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             posted = story.live and POST_STAMP.match(text, text.rfind("\n", 0, start) + 1) is not None
             if story.readers_editor and ENTRY_GOES_ON.match(sentence) is None:
                 memory.new_entry()
-            if DATELINE.match(sentence) or posted:
+            if DATELINE.match(sentence) or posted or story.notices is not None:
                 # a brief's or a bulletin's next item, under its own dateline, stands alone, as a live page's post
                 # under its time stamp does (a story's timeline of clock times is no live page's: Story.live), and
-                # so does a corrections page's next entry: no source of one correction speaks in the next
+                # so does a corrections page's next entry: no source of one correction speaks in the next; and so
+                # does each notice of a notices page, its issuer's alone
                 memory.new_item()
                 story.new_item()
             paragraph += 1

@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ingest.cleaning import (
+    ANSWERED_LABEL,
+    ASKED_LABEL,
     COLUMNIST_NOTE,
     COLUMNIST_ROLE,
     HEADER_LINE,
@@ -20,7 +22,9 @@ from ingest.cleaning import (
     LETTER_SIGNATURE,
     MIN_LABELLED_TURNS,
     MIN_LETTERS,
+    MIN_NOTICE_HEADINGS,
     MIN_SIDES,
+    NOTICE_HEADING,
     NUMBERED_HEADING,
     OWN_VOICE_ROLES,
     QUOTED_OR_OPEN,
@@ -28,6 +32,7 @@ from ingest.cleaning import (
     SIDE_WORD,
     SPOKE_TO,
     WRITER_NOTE,
+    heading_name,
     initials,
     own_speech,
     release_issuer,
@@ -35,7 +40,7 @@ from ingest.cleaning import (
 )
 from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON
 from ingest.sentences import NAME_WORD, POST_STAMP, SPEAKER_LABEL, TURN_LABEL, label_before_figure
-from ingest.speakers import BODY_KINDS, TITLES, people_named, strip_titles
+from ingest.speakers import BODY_KINDS, TITLES, looks_like_body, looks_like_person, people_named, strip_titles
 
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -1211,3 +1216,181 @@ def find_headed_documents(text: str, judge: str | None) -> Letters | None:
             ends = [text.find("\n", start) % (len(text) + 1) for start in numbered]
             documents += [(start, end, strip_titles(judge)) for start, end in zip(numbered, ends, strict=True)]
     return Letters(documents) if documents else None
+
+
+# -- notices pages -----------------------------------------------------------------------------------------------------
+# A notices page (public notices, announcements) is a run of items, each its issuer's act: an applicant's application
+# ("Ref 28/0914/FUL. Quillon Networks Ltd. Installation of a 25-metre mast"), a body's order or notice ("Water will be
+# turned off ... About 6,300 homes will be affected" under "MAURENNE WATER CORPORATION - SUPPLY INTERRUPTION"), a
+# harbour master's signed notice. Nothing in the item says "said": its issuer is named where the item opens, or signs
+# it off ("Signed: Captain Ina Roe, Harbour Master."), or is the body its section's heading names, which the cleaner
+# keeps (ingest.cleaning.NOTICE_HEADING).
+_NOTICE_NAME_WORD = r"(?:[A-Z][\w'’-]*|&|and|of|for|plc|ltd|llp)"
+# the name an item opens on, after its reference ("Ref 28/0921/OUT.") and before a comma, a full stop or its verb
+# ("Hembury's Stores plc gives notice", "Maren Ostlake, Haddow Fen Farm, has applied", "The Red Cross thanks")
+NOTICE_OPENING_NAME = re.compile(
+    rf"(?:Ref\.?\s+\S+\.\s+)?(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+{_NOTICE_NAME_WORD})*)(?=[,.]|\s+[a-z])"
+)
+PERSON_GIVES_NOTICE = re.compile(r",|\s+(?:gives|has|have|applies|intends|seeks|wishes)\b")
+NOTICE_SIGNED = re.compile(r"\b(?:Signed|Issued\s+by)\s*:?\s+(?P<name>[A-Z][^,.;:\n]{2,60})")
+_NAME_LINK_END = re.compile(r"(?:\s+(?:&|and|of|for))+$")
+_HEADING_SIDES = re.compile(r"\s*:\s+|\s+[-–—|]\s+")
+
+
+@dataclass
+class Notices:
+    """A notices page's items: (start, end, issuer) of each item whose issuer the page names."""
+
+    items: list[tuple[int, int, str]]
+
+    def issuer_at(self, position: int) -> str | None:
+        return next((issuer for start, end, issuer in self.items if start <= position < end), None)
+
+
+def _notice_heading_issuer(heading: str, text: str) -> str | None:
+    """The body a notice's heading names on either side of its dash ("MAURENNE FERRIES - OUTER ISLANDS SERVICE")."""
+    for side in _HEADING_SIDES.split(heading):
+        name = heading_name(side, text)
+        if looks_like_body(name):
+            return name
+    return None
+
+
+def _notice_opener(item: str) -> str | None:
+    """The issuer an item names itself: its signer, else the body or person it opens on (not "Notice is given")."""
+    signed = NOTICE_SIGNED.search(item)
+    if signed is not None and looks_like_person(strip_titles(signed.group("name").strip())):
+        return strip_titles(signed.group("name").strip())
+    opening = NOTICE_OPENING_NAME.match(item)
+    if opening is None:
+        return None
+    name = _NAME_LINK_END.sub("", opening.group("name"))
+    if re.search(r"['’]s?$", name):
+        return None  # "Kilbrae Parish Church's spring fair is postponed": what the item is about, not who gives it
+    if looks_like_body(name):
+        return name
+    # a person only as an applicant is named, set off by their address or giving the notice ("Tova Brisk, Elm Farm, has
+    # applied"), not a street the item is about, which reads as a name ("Mill Street will be closed")
+    acts = PERSON_GIVES_NOTICE.match(item, opening.start("name") + len(name)) is not None
+    return name if acts and looks_like_person(name) else None
+
+
+def find_notices(text: str) -> Notices | None:
+    """
+    The items of a notices page, under the headings in capitals the cleaner kept (MIN_NOTICE_HEADINGS at least), each
+    its issuer's: the one it opens on or is signed by, else the body its heading names. An item under a heading that
+    names no body ("SALE BY TENDER", "COMMUNITY") and that names no issuer of its own is no one's, as is anything above
+    the first heading (the page's own note on placing a notice).
+    """
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    headings = [i for i, (start, end) in enumerate(paragraphs) if NOTICE_HEADING.fullmatch(text, start, end)]
+    if len(headings) < MIN_NOTICE_HEADINGS:
+        return None
+    items = []
+    heading_issuer: str | None = None
+    for i, (start, end) in enumerate(paragraphs[headings[0] :], headings[0]):
+        if i in headings:
+            heading_issuer = _notice_heading_issuer(text[start:end], text)
+            continue
+        issuer = _notice_opener(text[start:end]) or heading_issuer
+        if issuer is not None:
+            items.append((start, end, issuer))
+    return Notices(items) if items else None
+
+
+# -- written questions -------------------------------------------------------------------------------------------------
+# A parliamentary written question and its answer, printed with the labels that say who asked and who answered
+# (ingest.cleaning.ASKED_LABEL, ANSWERED_LABEL): the question's figures are its asker's ("Official figures showed the
+# average was 58 minutes"), the answer's are the answering minister's, who answers for the government ("The government
+# has provided an additional 22 million"), except the figures a body provided for the answer ("The National Ambulance
+# Service has provided the following figures"), which are that body's in the paragraphs that give them, but for the
+# minister's own remarks among them in the first person ("I would point out that the figure of 58 minutes ...").
+PROVIDED_FIGURES = re.compile(
+    r"(?:The\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)*)\s+(?:has|have)\s+"
+    r"(?:provided|supplied|sent|given)\s+(?:me\s+|us\s+)?(?:with\s+)?the\s+following\s+(?:figures|data|statistics)\b"
+    r"|The\s+following\s+(?:figures|data|statistics)\s+(?:have|has|were|was)\s+(?:been\s+)?(?:provided|supplied)\s+by\s+"
+    r"(?:the\s+)?(?P<by>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)*)"
+)
+# a paragraph of the answer in the answerer's own voice, which ends the provided figures ("The government has ...")
+ANSWERERS_OWN = re.compile(r"(?:I|We|My|Our|The\s+(?:government|department|ministry|minister))\b")
+# the side the answerer answers for, named as a speaker: the government, their department or ministry, "we"
+ANSWERERS_SIDE = re.compile(r"(?i:(?:the\s+)?(?:government|department|ministry)|we)")
+STATED_STANDARD = re.compile(r"(?:The\s+)?(?:[a-z]+\s+)?(?:standard|target)\b[^.;]{0,80}?\s+is\b")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+@dataclass
+class WrittenQuestion:
+    """A written question's asker and answerer, and where each speaks; the figures provided for the answer."""
+
+    asker: str
+    answerer: str
+    question: tuple[int, int]
+    answer: tuple[int, int]
+    provided: list[tuple[int, int, str | None]]  # (start, end, provider) of each stretch of provided figures
+
+    def voice_at(self, position: int) -> str | None:
+        provided = next(((who,) for start, end, who in self.provided if start <= position < end), None)
+        if provided is not None:
+            return provided[0]
+        if self.question[0] <= position < self.question[1]:
+            return self.asker
+        return self.answerer if self.answer[0] <= position < self.answer[1] else None
+
+    def answers_for(self, name: str | None) -> bool:
+        """Whether a speaker the answer names is the side its answerer answers for ("The government has provided")."""
+        return name is not None and ANSWERERS_SIDE.fullmatch(name) is not None
+
+
+def _labelled_name(label: re.Match) -> str:
+    """The person a written question's label names, titles dropped ("Minister Mireille Dunmore": Mireille Dunmore)."""
+    who = label.group("who").strip()
+    named = people_named(who)
+    return named[0] if len(named) == 1 else strip_titles(who)
+
+
+def find_written_question(text: str) -> WrittenQuestion | None:
+    """
+    A written question and its answer, by the labels the cleaner kept: the question runs from its asker's label to its
+    answerer's, and the answer from there to the page's end.
+    """
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    asked = next(((i, m) for i, (a, b) in enumerate(paragraphs) if (m := ASKED_LABEL.fullmatch(text, a, b))), None)
+    if asked is None:
+        return None
+    answered = next(
+        (
+            (i, m)
+            for i, (a, b) in enumerate(paragraphs[asked[0] :], asked[0])
+            if (m := ANSWERED_LABEL.fullmatch(text, a, b))
+        ),
+        None,
+    )
+    if answered is None:
+        return None
+    provided: list[tuple[int, int, str | None]] = []
+    provider: str | None = None
+    for start, end in paragraphs[answered[0] + 1 :]:
+        paragraph = text[start:end]
+        if provider is not None and ANSWERERS_OWN.match(paragraph):
+            provider = None
+        if provider is not None:
+            at = start
+            for sentence in _SENTENCE_SPLIT.split(paragraph):
+                # (a standard stated among them, "The national standard for category 1 calls is an average of 8
+                # minutes", is neither the body's figure nor the minister's: no one's, as a standard told as
+                # background is, tests/ingest_labelling.md "Settled in session 27")
+                standard = STATED_STANDARD.match(sentence) is not None
+                if standard or not FIRST_PERSON.search(sentence):
+                    provided.append((at, at + len(sentence), None if standard else provider))
+                at += len(sentence) + 1
+        found = PROVIDED_FIGURES.match(paragraph)
+        if found is not None:
+            provider = found.group("who") or found.group("by")
+    return WrittenQuestion(
+        _labelled_name(asked[1]),
+        _labelled_name(answered[1]),
+        (paragraphs[asked[0]][0], paragraphs[answered[0]][0]),
+        (paragraphs[answered[0]][0], len(text)),
+        provided,
+    )

@@ -932,6 +932,12 @@ OFFER_BEFORE = re.compile(
 LETTER_LENGTH_BEFORE = re.compile(
     r"\b(?:keep\s+(?:them|it|letters|your\s+letters?)\s+(?:under|below|to|within)|letters\s+of\s+up\s+to)\s+$", re.I
 )
+# A notices page's own price for placing a notice, and the length it sells: "Notices cost from 38 tolnars", "Family
+# notices cost 35 pellars for up to 40 words", opening the page's note to its advertisers (furniture; not "its statutory
+# notices cost 48,000 crowns last year", a figure of what a body's notices cost it)
+NOTICE_PRICE_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+)(?:[A-Z][a-z]+\s+)?[Nn]otices\s+(?:cost|are\s+charged\s+at)\s+(?:from\s+)?(?:[$€£]?[\d.,]+\s+[a-z]+\s+for\s+up\s+to\s+)?[$€£]?$"
+)
 # The price of a page's introductory offer: "first 3 months for 1 marret"
 INTRO_OFFER_BEFORE = re.compile(r"\b[Ff]irst\s+\d+\s+(?:weeks|months)\s+for\s+[$€£]?$")
 DONATION_BEFORE = re.compile(r"\b(?:support\s+(?:us|our\s+[a-z]+)|donate|give)\s*[:–-]\s*[A-Z]{0,3}[$€£]?$", re.I)
@@ -1520,6 +1526,8 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         return True  # "Subscriptions from 29 zells a month": the page selling itself, not the article
     if LETTER_LENGTH_BEFORE.search(near) and re.match(r"\s+words\b", after):
         return True  # "Please keep them under 250 words": the letters page's note to its writers
+    if NOTICE_PRICE_BEFORE.search(near):
+        return True  # "Family notices cost 35 pellars for up to 40 words": the notices page selling its space
     if INTRO_OFFER_BEFORE.search(near):
         return True  # "first 3 months for 1 marret": the price of the page's introductory offer
     if (STOCKIST_PRICE_BEFORE.search(near) or ON_SALE_FROM_BEFORE.search(near)) and PRICE_ENDS_AFTER.match(after):

@@ -2699,6 +2699,11 @@ def looks_like_body(name: str) -> bool:
     return bool(ORG_REF.search("the " + bare) or _looks_like_organisation(core))
 
 
+def looks_like_person(name: str) -> bool:
+    """ "Maren Ostlake", "Ina Roe KC": a person's name, not an organisation's."""
+    return _looks_like_person(name)
+
+
 def possessed_statistic_owner(sentence: str, position: int, full_names: dict[str, str] | None = None) -> str | None:
     """
     The owner of the statistic that opens the sentence and holds the figure at ``position``: an organisation or

@@ -21,15 +21,19 @@ from ingest.interviews import (
     CarriedDocument,
     Interview,
     Letters,
+    Notices,
     Transcript,
+    WrittenQuestion,
     find_carried_answers,
     find_columnist,
     find_headed_documents,
     find_interview,
     find_issuer,
     find_letters,
+    find_notices,
     find_transcript,
     find_writer,
+    find_written_question,
     own_voice_role,
 )
 from ingest.mentions import Mention
@@ -67,6 +71,8 @@ from ingest.speakers import (
 # at its head ("Our records", "the figure we"), not in a post-modifier ("Passengers in my town", a group of its own)
 FIRST_PERSON_SOURCE = re.compile(r"^(?:[Tt]he\s+)?(?:[\w'’-]+\s+)?(?:(?i:our|my|we)|I)\b")
 # A source in the writer's first person singular: "my arithmetic", "my own reckoning", "I"
+# the people a first-person source names who speak for themselves: "My constituents tell me", "our members say"
+OTHERS_OF_MINE = re.compile(r"(?i:my|our)\s+(?:constituents|residents|members|voters|neighbours|patients|tenants)")
 MY_SOURCE = re.compile(r"^(?:[Mm]y|I|me)\b")
 # A question that puts the one interviewed their own figure: "You planned to open 40 pubs", "You have promised 25 shops"
 # (tests/ingest_labelling.md, Q&A interview): theirs, as what they said or set out to do
@@ -1951,6 +1957,8 @@ class Story:
     # the documents the page prints whole under its introduction by their header or numbering (a memo, letters that
     # answer one another, a judgment's paragraphs), each in its author's voice
     documents: Letters | None = None
+    notices: Notices | None = None  # a notices page's items, each in the voice of its issuer
+    written: WrittenQuestion | None = None  # a written question: its asker's question, its answerer's answer
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
         """
@@ -1980,6 +1988,8 @@ class Story:
         letters = find_letters(text) if transcript is None else None
         interview = find_interview(text) if transcript is None and letters is None else None
         interview = interview.asked_by(writer) if interview is not None else None
+        notices = find_notices(text) if transcript is None and letters is None and interview is None else None
+        written = find_written_question(text) if transcript is None and letters is None and interview is None else None
         court = _court(text)
         # a memo, letters or a judgment the page prints whole under its introduction: each in its author's voice, whose
         # "I" makes no column of the paper's page around it
@@ -2003,6 +2013,8 @@ class Story:
         memory.own_voice_writer = columnist if story.own_voice else None
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
         story.live = _live_page(text)
+        story.notices = notices
+        story.written = written
         story.claim_lines = tuple(find_claim_lines(text))
         # each line a verdict's label opens ("Verdict: Misleading. ... the peak was 71,000")
         # and each paragraph a bare rating opens, its label cut with the head ("Wrong. ... the figure is at least 31")
@@ -2156,6 +2168,10 @@ class Story:
             return self.letters.writer_at(position)
         if self.documents is not None and (author := self.documents.writer_at(position)) is not None:
             return author
+        if self.notices is not None:
+            return self.notices.issuer_at(position)
+        if self.written is not None:
+            return self.written.voice_at(position)
         interview = self.interview
         return interview.interviewee if interview is not None and interview.answers_at(position) else None
 
@@ -2194,7 +2210,11 @@ class Story:
         market_price = market_price and market_move(sentence, figure)
         # a body's background told by no one: whatever source the story carries on, the figure has none
         told_here = any(r.subject and not r.negated for r in reports)
-        background = voice is None and not inside and not told_here and self.issuer is None and self.results is None
+        # (in a written answer too: "The national standard for category 1 calls is an average of 8 minutes" is no one's,
+        # though the minister answering gives it, as the provided figures around it are the body's that provided them)
+        voiced_only_by_answer = voice is None or self.written is not None
+        background = voiced_only_by_answer and not inside and not told_here and self.issuer is None
+        background = background and self.results is None
         # (a column's own background is its writer's, but for what _column_background leaves to no one)
         # (a review's background is no one's, as a news page's: "The hall holds 1,480 people")
         # (a readers' editor's has none: the right figure a corrections page states is theirs, "The school has 1,140
@@ -2204,7 +2224,7 @@ class Story:
         # "The national target for those calls is 18 minutes": a standing rule no one in the sentence sets
         # (or any target no one is named as setting, outside a page the issuer or a columnist speaks throughout)
         own_page = self.issuer is not None or self.columnist is not None
-        unset = speaker.name is None and voice is None and not own_page and _unset_standard(sentence, figure)
+        unset = speaker.name is None and voiced_only_by_answer and not own_page and _unset_standard(sentence, figure)
         standing_rule = (
             not inside
             and not told_here
@@ -2292,9 +2312,20 @@ class Story:
             # "Violent offences rose by 9 per cent, the figures show": the figures name no one; they are the body's
             # whose figures the article said they are ("the force's annual figures")
             speaker = replace(speaker, name=owner.name, anonymous=False)
-        if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name):
+        # (not the people a written question's asker speaks for, "My constituents tell me", sources of their own)
+        askers_people = self.written is not None and OTHERS_OF_MINE.fullmatch(speaker.name or "") is not None
+        if speaker.name and voice and FIRST_PERSON_SOURCE.match(speaker.name) and not askers_people:
             # "Our records show", "the figure we will report", answering: the one whose voice it is
             speaker = replace(speaker, name=voice, anonymous=self.unnamed_voice(voice))
+        in_question = self.written is not None and voice == self.written.asker and not inside
+        cited = speaker.name is not None and ANALYSED_DATA.search(speaker.name) is not None
+        if in_question and cited and not FIRST_PERSON_SOURCE.match(speaker.name or ""):
+            # "Official figures released in July showed the average was 58 minutes", in the question: the asker's
+            # case, which cites figures they name no one as publishing
+            speaker = replace(speaker, name=voice, anonymous=False, via=None)
+        if self.written is not None and voice == self.written.answerer and self.written.answers_for(speaker.name):
+            # "The government has provided an additional 22 million", answering: the minister answers for it
+            speaker = replace(speaker, name=voice, anonymous=False, via=None)
         if voice is None and not inside and OUR_VOICE.match(sentence) and self.memory.publication:
             # "We found 3 new libraries, not 5": outside any quotation, answer or turn, the first person plural
             # of news prose is the paper's own, not the last one quoted
@@ -2352,6 +2383,10 @@ class Story:
         # a letter on a letters page under its editor's byline is its writer's, not the editor's (ingest_labelling.md)
         mine = voice is None and (speaker.name is None or MY_SOURCE.match(speaker.name) is not None)
         # "Tarrowpost, the postal company, wants to close 180 branches": a body's own plan, which the column argues with
+        if self.notices is not None and voice is not None and speaker.name and f"{voice}, {speaker.name}," in sentence:
+            # "Maren Ostlake, Haddow Fen Farm, has applied for a licence to take up to 45,000 cubic metres": a notice's
+            # applicant with the address set off after the name, which is where they live, not who applies
+            speaker = replace(speaker, name=voice, anonymous=False, via=None)
         # (the page's own report of it too: "Last week we reported that Kelvaig council plans to close 14")
         ours = all((r.subject or "").lower() == "we" for r in reports)
         # (and a letter's: "The council plans to close 14" is the council's, not the writer's, as a report would be)

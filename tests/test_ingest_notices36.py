@@ -1,0 +1,229 @@
+"""
+Round 36 (notices): two forms of page made of separate items, each with its own issuer.
+
+A notices page (planning applications, licensing, orders, tenders, announcements): each notice's figures are its
+issuer's act, the one the item opens on ("Orlen Pallets Ltd. Erection of a 14-metre warehouse"), signs it ("Signed:
+Captain Aldo Fenn, Harbour Master.") or, when the item names no one, the body its section heading in capitals names
+("QUENBY WATER COMPANY - SUPPLY INTERRUPTION"); a heading that names no body ("SALE BY TENDER") gives none.
+
+A parliamentary written question and its answer: the question's figures are its asker's, the answer's the answering
+minister's (who answers for the government), the figures a body provided for the answer that body's, and a standard
+stated among them no one's.
+
+A generated matrix of made-up pages, with guards: a news story under a site menu that lists "Notices" and has
+headings in capitals, a story reporting a written answer, and a notice under a heading that names no body.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+import pytest
+
+from ingest.extraction import clean_text, extract
+
+MASTHEAD = "The Quenby Herald | Home | News | Sport | Business | Notices | Jobs\nSubscribe | Sign in"
+
+
+@cache
+def _speakers(text: str) -> dict[Decimal, str | None]:
+    return {m.value: m.speaker for m in extract(clean_text(text)) if m.value is not None}
+
+
+# -- notices pages -----------------------------------------------------------------------------------------------------
+NOTICE_HEADS = {
+    "public_notices": "Public notices: planning, licensing and orders\nWeek ending 9 March 2029",
+    "label_and_headline": "NOTICES\n\nOfficial notices and announcements\nThe week's notices from around the district",
+    "breadcrumb": "Home > Notices > Legal notices\n\nLegal and official notices\nPublished every Friday",
+}
+STAMP = "Friday 9 March 2029, 07:00"
+FOOTER = (
+    "Family notices cost 30 crowns for up to 50 words. Notices are published as supplied.\n\n(c) 2029 Quenby Herald Ltd"
+)
+PLACING = "To place a notice email notices@quenbyherald.example. Notices cost from 42 crowns."
+WATER = "Quenby Water Company"
+COUNCIL = "Brindlemoor District Council"
+
+
+def _heading(body: str, subject: str, style: str) -> str:
+    body, subject = body.upper(), subject.upper()
+    return {"body_first": f"{body} - {subject}", "subject_first": f"{subject} - {body}", "colon": f"{body}: {subject}"}[
+        style
+    ]
+
+
+def _notices_page(head: str, style: str, furniture: bool) -> str:
+    items = [
+        _heading(WATER, "Supply interruption", style),
+        "Water will be turned off in Ashgrove and Tennet Row between 22:00 on 14 March and 05:00 on 15 March while a "
+        "new main is laid. About 4,200 homes will be affected.",
+        _heading(COUNCIL, "Planning applications", style),
+        "Ref 29/0112/FUL. Orlen Pallets Ltd. Erection of a 14-metre warehouse with a yard for 36 lorries at the "
+        "former brickworks, Kiln Lane.",
+        "Tova Brisk, Elm Farm, has applied for a licence to take up to 30,000 cubic metres of water a year from the "
+        "River Quen for irrigation.",
+        "HARBOUR OF SKELLOW - NOTICE TO MARINERS No. 4/2029",
+        "The channel buoys have been moved for dredging. Vessels must keep to a speed of no more than 6 knots in the "
+        "inner channel. Signed: Captain Aldo Fenn, Harbour Master.",
+        "SALE BY TENDER",
+        "Brisco & Hale are instructed to offer 32 hectares of grazing land at Low Quen in one lot. Guide price: "
+        "450,000 crowns. Tenders close at noon on 30 March.",
+    ]
+    parts = [MASTHEAD, head, STAMP, *([PLACING] if furniture else []), *items]
+    if furniture:
+        parts.append(FOOTER)
+    return "\n\n".join(parts)
+
+
+NOTICE_SPEAKERS = {
+    4200: WATER,
+    14: "Orlen Pallets Ltd",
+    36: "Orlen Pallets Ltd",
+    30000: "Tova Brisk",
+    6: "Aldo Fenn",
+    32: "Brisco & Hale",
+    450000: "Brisco & Hale",
+}
+
+
+@pytest.mark.parametrize("furniture", [True, False])
+@pytest.mark.parametrize("style", ["body_first", "subject_first", "colon"])
+@pytest.mark.parametrize("head", sorted(NOTICE_HEADS))
+def test_each_notice_is_its_issuers(head: str, style: str, furniture: bool) -> None:
+    speakers = _speakers(_notices_page(NOTICE_HEADS[head], style, furniture))
+    for value, issuer in NOTICE_SPEAKERS.items():
+        assert speakers.get(Decimal(value)) == issuer, (value, speakers)
+    for price in (42, 30, 50):
+        assert Decimal(price) not in speakers, (price, speakers)  # the page selling its space for notices
+
+
+def test_notice_under_a_heading_naming_no_body_is_no_ones() -> None:
+    # "Notice is given that ..." under "ELECTION NOTICE": the item names no issuer and its heading names no body
+    page = "\n\n".join(
+        [
+            MASTHEAD,
+            NOTICE_HEADS["public_notices"],
+            STAMP,
+            "ELECTION NOTICE",
+            "Notice is given that a poll will be held on 22 March 2029. There are 5 candidates for the ward.",
+            "ROAD CLOSURE - BRINDLEMOOR DISTRICT COUNCIL",
+            "Mill Street will be closed to traffic for resurfacing. About 900 vehicles a day use the street.",
+            "SALE BY AUCTION",
+            "Fenn & Daughters will sell 48 lots of farm machinery at Low Quen yard.",
+        ]
+    )
+    speakers = _speakers(page)
+    assert speakers.get(Decimal(5)) is None, speakers
+    assert speakers.get(Decimal(900)) == COUNCIL, speakers
+    assert speakers.get(Decimal(48)) == "Fenn & Daughters", speakers
+
+
+def test_news_story_with_capital_headings_is_no_notices_page() -> None:
+    # a site menu that lists "Notices" over a story whose sections are headed in capitals: its figures keep the news
+    # reading (a body's background told by no one is no one's)
+    page = "\n\n".join(
+        [
+            MASTHEAD,
+            "Water cut-off planned as Quenby main is replaced",
+            "By Dana Orrel\n" + STAMP,
+            "THE WORKS",
+            "Water will be turned off in Ashgrove and Tennet Row next week while a new main is laid. About 4,200 homes "
+            "will be affected.",
+            "QUENBY WATER COMPANY - WHAT IT SAYS",
+            "The company said the main was laid in 1931 and had burst 14 times since January.",
+            "THE COST",
+            "The work will cost about 2.1 million crowns, which the company will pay from its reserves.",
+        ]
+    )
+    speakers = _speakers(page)
+    assert speakers.get(Decimal(4200)) is None, speakers
+
+
+def test_what_notices_cost_someone_is_a_figure() -> None:
+    # not the page's price for a notice: what notices cost a body is a figure of the story's
+    page = "\n\n".join(
+        [
+            MASTHEAD,
+            "Council spends more on legal notices",
+            "By Dana Orrel\n" + STAMP,
+            "The council said its statutory notices cost 48,000 crowns last year, up from 31,000 the year before.",
+        ]
+    )
+    assert Decimal(48000) in _speakers(page)
+
+
+# -- written questions -------------------------------------------------------------------------------------------------
+ASKER = ("Ilse", "Marrowby")
+ANSWERER = ("Corin", "Ashvale")
+ASKED = {
+    "asked_by": "Asked by {name}",
+    "tabled_by": "Tabled by {name} (Quenby East), 2 March 2029",
+    "question_from": "Question from {name}",
+}
+ANSWERED = {
+    "answered_by": "Answered by {name}, Minister for Transport",
+    "answer_bracket": "Answer (Minister {name}), 9 March 2029",
+    "answered_on": "Answered by Minister {name} on 9 March 2029",
+}
+PROVIDERS = {
+    "none": "",
+    "active": "The Roads Inspectorate has provided the following figures.",
+    "passive": "The following figures have been provided by the Roads Inspectorate.",
+}
+
+
+def _written_page(asked: str, answered: str, provider: str, question_label: bool) -> str:
+    parts = [
+        "Quenby Parliament News | Home | Politics | Written answers\nSign in | Search",
+        "Written question: bridge inspections",
+        "Each week we publish selected written questions and answers from the parliamentary record.",
+    ]
+    if question_label:
+        parts.append("Question")
+    parts += [
+        ASKED[asked].format(name=" ".join(ASKER)),
+        "To ask the Minister for Transport how many road bridges were inspected last year. Official figures show "
+        "that 38 per cent of bridges in the eastern region were not inspected on time.",
+        ANSWERED[answered].format(name=" ".join(ANSWERER)),
+    ]
+    if PROVIDERS[provider]:
+        parts.append(PROVIDERS[provider])
+    parts += [
+        "In 2028, 1,460 bridges were inspected, and 212 were found to need repairs.",
+        "The government has set aside an additional 19 million crowns for bridge repairs this year. We have also "
+        "recruited 45 new inspectors.",
+        "Notes\nWritten answers are published as provided by the government.",
+    ]
+    return "\n\n".join(parts)
+
+
+@pytest.mark.parametrize("question_label", [True, False])
+@pytest.mark.parametrize("provider", sorted(PROVIDERS))
+@pytest.mark.parametrize("answered", sorted(ANSWERED))
+@pytest.mark.parametrize("asked", sorted(ASKED))
+def test_written_question_figures(asked: str, answered: str, provider: str, question_label: bool) -> None:
+    speakers = _speakers(_written_page(asked, answered, provider, question_label))
+    asker, answerer = " ".join(ASKER), " ".join(ANSWERER)
+    assert speakers.get(Decimal(38)) == asker, speakers
+    assert speakers.get(Decimal(19000000)) == answerer, speakers
+    assert speakers.get(Decimal(45)) == answerer, speakers
+    provided = "Roads Inspectorate" if PROVIDERS[provider] else answerer
+    assert speakers.get(Decimal(1460)) == provided, speakers
+
+
+def test_story_reporting_a_written_answer_is_no_written_question() -> None:
+    # a news story that reports a written answer in its own prose has no labels: its reading is the news page's
+    page = "\n\n".join(
+        [
+            MASTHEAD,
+            "Bridge repairs to get 19 million crowns",
+            "By Dana Orrel\n" + STAMP,
+            "The government has set aside an additional 19 million crowns for bridge repairs, the transport minister, "
+            "Corin Ashvale, said in a written answer to Ilse Marrowby.",
+            "Ms Marrowby said 38 per cent of bridges in the eastern region were not inspected on time.",
+        ]
+    )
+    speakers = _speakers(page)
+    assert speakers.get(Decimal(19000000)) == "Corin Ashvale", speakers
+    assert speakers.get(Decimal(38)) == "Ilse Marrowby", speakers
