@@ -3,9 +3,17 @@ Lists with the unit given once (tests/ingest_labelling.md, "Lists with the unit 
 or prices whose unit is given once, each figure is a claim in the list's unit (an election count's votes or seats,
 a market report's currency), while bare numbers outside such a list, box scores, years and identifiers stay as they
 were.
+
+A timeline (a chronology of dated entries, one a line: "12 June 2028 - Harwick Pharma tells the agency ...") gives each
+entry's figures to the actor the entry names after its date, as a brief's item under its dateline does
+(tests/ingest_labelling.md, "News in brief and bulletins"): the date that opens an entry is a `date`, no figure and
+no part of the speaker's name, and no entry's speaker carries to the next. Near misses keep the base's reading.
 """
 
 from decimal import Decimal
+from itertools import product
+
+import pytest
 
 from ingest.extraction import clean_text, extract
 
@@ -83,3 +91,76 @@ def test_a_run_of_prices_goes_on_in_the_currency_across_paragraphs():
 def test_no_currency_is_given_to_a_bare_figure_a_kilo_in_an_article_without_prices():
     text = "Rations were cut to 2 a day for the 40 families in the camp."
     assert _units(text).get(Decimal(2)) != "korbs"
+
+
+# Timelines: each entry's figures are the actor's it names after its date.
+# How a timeline writes an entry's date, and what it sets between the date and the entry.
+DATES = ["12 June 2031", "12 June", "June 12", "June 12, 2031", "June 2031", "2031"]
+SEPARATORS = [" - ", " – ", " — ", ": "]
+# (the entry after its date, the figure, and the entry's actor as the engine names it): a report, and the actor's
+# own acts told in the timeline's present tense
+ENTRIES = [
+    ("Brackwell Foods says sales at its Ostry plant fell by 340 tonnes.", Decimal(340), "Brackwell Foods"),
+    ("The Wendle Rivers Trust launches an appeal for 40,000 korbs.", Decimal(40000), "Wendle Rivers Trust"),
+    ("Halmsey Council orders 2,150 water tanks.", Decimal(2150), "Halmsey Council"),
+]
+HEADS = [
+    "",
+    "Timeline: how the Ostry water crisis unfolded\n\nCompiled by Ines Varga\n\n",
+    "Key dates\n\n",
+]
+# an entry before the one asserted on, whose actor must not run on into it
+BEFORE = "3 March - The Wendle Rivers Trust warns that 40 wells are at risk.\n\n"
+
+
+def _mentions(text: str):
+    return [m for m in extract(clean_text(text)) if m.value is not None]
+
+
+def _speaker(text: str, value: Decimal) -> str | None:
+    return next(m.speaker for m in _mentions(text) if m.value == value)
+
+
+@pytest.mark.parametrize(
+    ("date", "separator", "entry", "head"),
+    list(product(DATES, SEPARATORS, ENTRIES, HEADS[:2])),
+)
+def test_an_entry_figure_is_its_named_actors(date, separator, entry, head):
+    words, value, actor = entry
+    text = head + BEFORE + date + separator + words + "\n\n4 April - Nothing new is reported."
+    assert _speaker(text, value) == actor
+
+
+@pytest.mark.parametrize(("date", "separator"), list(product(DATES[:4], SEPARATORS)))
+def test_an_entry_date_is_no_statement_of_its_actor(date, separator):
+    # "27 June - National stocks stand at 14 weeks' supply, the agency says": the entry's date is when it happened,
+    # not a date the agency stated
+    entry = "The Wendle Rivers Trust says the river is safe."
+    text = HEADS[2] + "3 March - Nothing happens.\n\n" + date + separator + entry
+    assert [m.date_text for m in extract(clean_text(text)) if m.value is None] == []
+
+
+def test_an_entry_without_a_named_actor_takes_none_from_the_entry_before():
+    text = (
+        "2 May - The Wendle Rivers Trust says 40 wells are at risk.\n\n"
+        "9 May - Pumping at the Ostry works falls to 1,200 litres a minute.\n\n"
+        "15 May - Halmsey Council says 2,150 households are without water."
+    )
+    assert _speaker(text, Decimal(1200)) is None
+
+
+# Near misses: a year's span is no entry's date, nor a date whose dash opens a lower-case aside, nor a capitalised
+# word that is no month; a sentence that only opens on "On 12 June" is prose.
+def test_a_span_of_years_is_no_timeline_entry():
+    text = "2029-30 was the worst season in memory. The club said 14 matches were called off."
+    assert _speaker(text, Decimal(14)) == "club"
+
+
+def test_a_date_before_a_lowercase_aside_is_no_entry():
+    text = "Halmsey Council said 2,150 households were without water. 2031 - the year the pipes failed - was hard."
+    assert _speaker(text, Decimal(2150)) == "Halmsey Council"
+
+
+def test_prose_opening_on_a_date_keeps_its_reading():
+    text = "On 12 June, Halmsey Council said 2,150 households were without water."
+    assert _speaker(text, Decimal(2150)) == "Halmsey Council"
