@@ -1709,6 +1709,34 @@ DEFINITE_ROLE = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}[a-z-]+")  # "the minister
 CLAIMANT_WORDS = 12  # the longest subject read as a claimant described, not named ("A post shared widely on ...")
 
 
+# A list of figures each given its own source ("10 numbers that explain the winter": a figure, a line saying what it is,
+# and "Source: ..." closing the item): the item's line ends on its source, after a sentence of its own ("Nursing
+# vacancies in the health service, about one post in eight. Source: Quorvell Hospitals Federation."); a second source
+# after a semicolon is the item's other voice, which its own sentence names ("The union wants 9 per cent").
+ITEM_SOURCE = re.compile(r"(?<=[.!?])[ \t]+Source:[ \t]+(?P<source>[^;\n]+?)(?:;[^\n]*)?\.?[ \t]*$", re.MULTILINE)
+# A list is at least this many items, each with its source: a single "Source:" under a chart or a table, or a page's
+# note on its statistics, sources its whole page or nothing, no item of a list
+SOURCED_ITEMS = 3
+
+
+def find_sourced_items(text: str) -> list[tuple[int, int, str]]:
+    """
+    The items of a list of figures each with its own source, as (the item's start, where its source line starts, the
+    source by its name): "Care Standards Board" from "Source: Care Standards Board annual report", a document's owner
+    by the name that opens it, and a source named without one ("written answer to the National Assembly") as written.
+    """
+    if text.count("Source:") < SOURCED_ITEMS:
+        return []
+    items = []
+    for source in ITEM_SOURCE.finditer(text):
+        start = text.rfind("\n", 0, source.start()) + 1
+        if text[start] in "[(":
+            continue  # "[Chart: ... Source: ...]": a chart's caption, no item
+        name = ENTITY.match(source.group("source"))
+        items.append((start, source.start(), name.group().strip() if name else source.group("source").strip()))
+    return items if len(items) >= SOURCED_ITEMS else []
+
+
 def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
     """
     A fact-check's claim lines and their claimants: the words it checks, quoted, and the one named after them
@@ -1917,6 +1945,8 @@ class Story:
     # places and changes, not a player's income or a transfer fee the story goes on to give
     ranks: bool = False
     claim_lines: tuple[tuple[int, int, str], ...] = ()  # a fact-check's claim lines: (start, claim's end, claimant)
+    # a list of figures each with its own source: (item's start, its source line's start, the source)
+    sourced_items: tuple[tuple[int, int, str], ...] = ()
     # a fact-check page's verdict lines, where its desk speaks for the outlet: (start, end) of each
     verdicts: tuple[tuple[int, int], ...] = ()
     fact_check: bool = False  # whether the page checks claims: its findings are the outlet's (ingest_labelling.md)
@@ -1970,6 +2000,7 @@ class Story:
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
         story.live = _live_page(text)
         story.claim_lines = tuple(find_claim_lines(text))
+        story.sourced_items = tuple(find_sourced_items(text))
         # each line a verdict's label opens ("Verdict: Misleading. ... the peak was 71,000")
         story.verdicts = tuple((line.start(), line.end()) for line in VERDICT_LINE.finditer(text))
         # (the cleaned text keeps no head: a verdict line, or a quotation printed with its claimant in brackets, which
@@ -2138,6 +2169,7 @@ class Story:
         quotation it stands in, the report that governs it, or no one), ``inside`` the quotations of the sentence,
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
+        told_in_sentence = speaker.name is not None  # by the quotation or the report its sentence gives it
         claimant = next((name for a, b, name in self.claim_lines if a <= start + figure.span[0] < b), None)
         if claimant is not None:
             # 'THE CLAIM: "Ellasmor recycles 52 per cent." Bertil Kasmaran, minister': a fact-check's claim line gives
@@ -2487,6 +2519,13 @@ class Story:
         described = None if voice is not None or inside or own_page else _described(sentence, figure)
         if described is not None and any(_tells_description(r, figure, described) for r in reports):
             described = None
+        sourced = next((name for a, b, name in self.sourced_items if a <= start + figure.span[0] < b), None)
+        if sourced is not None and not told_in_sentence and not inside and not told_by_someone and voice is None:
+            # "Care homes in Quorvell that were rated inadequate last year: 212 out of 1,140. Source: Care Standards
+            # Board annual report.": an item of a list of figures, each item with its own source, is that source's, as
+            # a brief's item is its own (no source the page named before runs on into it); a standing target in it
+            # ("against a target of 80 per cent") stays no one's
+            speaker = Speaker(sourced, "asserts")
         if (market_price and voice is None) or background or standing_rule or described:
             return Speaker(None)
         if self.fact_check and voice is None and not inside and self.memory.publication:

@@ -164,3 +164,58 @@ def test_a_date_before_a_lowercase_aside_is_no_entry():
 def test_prose_opening_on_a_date_keeps_its_reading():
     text = "On 12 June, Halmsey Council said 2,150 households were without water."
     assert _speaker(text, Decimal(2150)) == "Halmsey Council"
+
+
+# Lists of figures each with its own source ("10 numbers that explain the winter"): each item's figures are the source
+# its closing "Source: ..." names, by the name that opens it, whatever source the page named before.
+SOURCED = [
+    ("Nursing vacancies in the county's hospitals, about one post in nine.", Decimal("11.1"), "Vellby Care Commission"),
+    ("Care homes in Vellby rated inadequate last year: 41 out of 380.", Decimal(41), "Tarnhold Inspectorate"),
+    (
+        "Time lost by crews waiting outside emergency departments in May, the equivalent of about 1,310 shifts.",
+        Decimal(1310),
+        "Orrin Ambulance Service",
+    ),
+]
+SOURCE_TAILS = ["", " annual report", " estimate", " weekly bulletin", "; Brenna Nurses' Union"]
+INTROS = [
+    "",
+    "Winter is coming. The Vellby Health Ministry said on Monday that 2,400 beds were open.\n\n",
+]
+
+
+def _sourced_page(items, tail: str, stop: str, intro: str) -> str:
+    return intro + "\n\n".join(f"{words} Source: {source}{tail}{stop}" for words, _, source in items)
+
+
+@pytest.mark.parametrize(
+    ("turn", "tail", "stop", "intro"),
+    # (a source line without its full stop leaves the item no sentence's end, and the cleaner drops it with the
+    # page's furniture: not read here)
+    list(product(range(3), SOURCE_TAILS, ["."], INTROS)),
+)
+def test_an_items_figure_is_its_own_sources(turn, tail, stop, intro):
+    items = SOURCED[turn:] + SOURCED[:turn]
+    found = {m.value: m.speaker for m in _mentions(_sourced_page(items, tail, stop, intro))}
+    assert {value: found.get(value) for _, value, _ in items} == {value: source for _, value, source in items}
+
+
+def test_a_target_in_a_sourced_item_stays_no_ones():
+    items = [*SOURCED, ("Share of toddlers vaccinated, against a target of 95 per cent.", Decimal(95), "Orrin Board")]
+    assert _speaker(_sourced_page(items, "", ".", ""), Decimal(95)) is None
+
+
+def test_a_figure_its_own_sentence_gives_someone_keeps_them():
+    items = [*SOURCED, ("The pay offer to nurses. The union wants 9 per cent.", Decimal(9), "Orrin Board")]
+    assert _speaker(_sourced_page(items, "", ".", ""), Decimal(9)) == "union"
+
+
+# Near misses: two sourced paragraphs make no list, and a chart's caption sources no item.
+def test_two_sourced_paragraphs_are_no_list():
+    page = _sourced_page(SOURCED[:2], "", ".", "")
+    assert _speaker(page, Decimal(41)) != "Tarnhold Inspectorate"
+
+
+def test_chart_captions_source_no_item():
+    page = "\n\n".join(f"[Chart: {words} Source: {source}.]" for words, _, source in SOURCED)
+    assert "Tarnhold Inspectorate" not in {m.speaker for m in _mentions(page)}
