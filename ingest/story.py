@@ -534,6 +534,9 @@ _MARKET = (
 )
 # The market named as selling or holding the sale: "Esselby Mart sold 2,840 prime lambs", "... held its sale"
 MARKET_SELLS = re.compile(rf"\W*(?:[Tt]he\s+)?(?P<market>{_MARKET})\s+(?:sold|held|had|saw|penned)\b")
+# or by its head alone, the page having named it in full: "The Exchange sold 318 tonnes of fish" after "at the Port
+# Anselm Fish Exchange this week"
+MARKET_HEAD_SELLS = re.compile(rf"\W*[Tt]he\s+(?P<head>{_MARKET_HEAD})\s+(?:sold|held|had|saw|penned)\b")
 # (or put through its ring: "Tolvern Mart had 1,046 cattle through the ring", "had 412 ewes forward")
 SALE_HELD = re.compile(r"\b(?:sold|sale|held|through\s+the\s+ring|forward|penned|on\s+offer)\b")
 # What a sale's figure is, in the words before it: a price, an average, a number sold or entered ("Prime lambs
@@ -2424,9 +2427,9 @@ class Story:
             # company's own figures, told without a reporting verb (not its share price nor analysts' views)
             kinds = _company_kinds(self.results.name or "", self.memory, self.results_apposed)
             speaker = _own_result(sentence, figure, self.results, kinds, self.results_before)
-        sells = MARKET_SELLS.match(sentence) if self.market is None else None
+        sells = MARKET_SELLS.match(sentence) or MARKET_HEAD_SELLS.match(sentence) if self.market is None else None
         # "Esselby Mart sold 2,840 prime lambs": the market named as selling the sale, from its own sentence on
-        market = self.market or (_market(sells.group("market")) if sells and sells.end() <= figure.span[0] else None)
+        market = self.market or (self._market_selling(sentence) if sells and sells.end() <= figure.span[0] else None)
         if market is None and speaker.name is None and not inside:
             market = self._market_lead(sentence)  # "4,310 boxes were sold at the Pellow Bay Fish Auction"
         if market is not None and self.market is not None:
@@ -2537,8 +2540,8 @@ class Story:
         """The market a market report's sale is held by, or the officer who declares a count, once its page says so."""
         named = reported is not None and reported.name is not None and not reported.anonymous
         if self.market is None and figures and SALE_HELD.search(sentence):
-            if (sells := MARKET_SELLS.match(sentence)) is not None:
-                self.market = _market(sells.group("market"))  # "Esselby Mart sold 2,840 lambs"
+            if (selling := self._market_selling(sentence)) is not None:
+                self.market = selling  # "Esselby Mart sold 2,840 lambs"
             elif named and reported is not None and MARKET_NAME.fullmatch(reported.name or ""):
                 self.market = replace(reported, via=None, stance="asserts")  # "..., the mart said", of its sale
         turn = MARKET_TURN.match(sentence) if self.market is not None else None
@@ -2698,6 +2701,18 @@ class Story:
         subjects = [r.subject for r in reports if r.subject]
         telling = self.document is not None and self.lead == self.document
         return telling and bool(subjects) and all(IT_REPORTS.fullmatch(subject) for subject in subjects)
+
+    def _market_selling(self, sentence: str) -> Speaker | None:
+        """
+        The market a sentence opens on as selling or holding its sale: by its name ("Esselby Mart sold 2,840 lambs"),
+        or by its head alone ("The Exchange sold 318 tonnes") as the page first named a market with that head.
+        """
+        if (sells := MARKET_SELLS.match(sentence)) is not None:
+            return _market(sells.group("market"))
+        if (head := MARKET_HEAD_SELLS.match(sentence)) is None:
+            return None
+        named = re.search(rf"(?<![\w'’-])(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}{head['head']}\b", self.text)
+        return _market(named.group()) if named is not None else None
 
     def _market_lead(self, sentence: str) -> Speaker | None:
         """

@@ -219,3 +219,41 @@ def test_two_sourced_paragraphs_are_no_list():
 def test_chart_captions_source_no_item():
     page = "\n\n".join(f"[Chart: {words} Source: {source}.]" for words, _, source in SOURCED)
     assert "Tarnhold Inspectorate" not in {m.speaker for m in _mentions(page)}
+
+
+# Market reports: a market the page named in full and then calls by its head alone ("The Exchange sold 318 tonnes")
+# holds the sale, whose figures are its own (tests/ingest_labelling.md, "Market report"), also after a lead that names
+# the market with no word of its sale ("Cod was at its dearest at the Port Anselm Fish Exchange this week").
+MARKETS = [
+    ("Dunholt Fish Exchange", "Exchange"),
+    ("Kelvaig Mart", "Mart"),
+    ("Orrin Bay Cattle Auction", "Auction"),
+    ("Tarnby Produce Market", "Market"),
+]
+MARKET_LEADS = [
+    "Cod was at its dearest since the winter at the {name} this week, as buyers chased a short catch.",
+    "Buyers came from three counties to the {name} on Tuesday, in heavy rain.",
+]
+
+
+@pytest.mark.parametrize(
+    ("market", "verb", "lead"),
+    list(product(MARKETS, ["sold 1,240 tonnes", "penned 1,240 cattle"], MARKET_LEADS)),
+)
+def test_a_market_by_its_head_holds_the_sale(market, verb, lead):
+    name, head = market
+    text = (
+        lead.format(name=name) + "\n\n"
+        f"The {head} {verb} over the week, down from 1,610 the week before. "
+        "Top lots averaged 7.85 skellars a kilo, up from 6.90."
+    )
+    assert _speaker(text, Decimal(1240)) == name
+    assert _speaker(text, Decimal("7.85")) == name
+
+
+def test_a_head_no_market_of_the_page_has_names_none():
+    text = (
+        "Buyers came from three counties to Kelvaig Mart on Tuesday, in heavy rain.\n\n"
+        "The Exchange sold 1,240 tonnes over the week."
+    )
+    assert _speaker(text, Decimal(1240)) is None
