@@ -257,3 +257,36 @@ def test_a_head_no_market_of_the_page_has_names_none():
         "The Exchange sold 1,240 tonnes over the week."
     )
     assert _speaker(text, Decimal(1240)) is None
+
+
+# A report's comment box: a line naming who comments, by name with their role and body set after it ("Nerys Altham,
+# partner, Garside & Whitlow:"), over the comment quoted: the comment's figures are that person's, not the last
+# speaker's before the box.
+# (the commenter by name, or the body they speak for, which the labels give as the name's alias)
+COMMENTERS = [
+    ("Ivo Brannick, partner, Harle & Dunmore:", {"Ivo Brannick", "Harle & Dunmore"}),
+    ("Ivo Brannick, chief auctioneer, Tarnby Mart:", {"Ivo Brannick", "Tarnby Mart"}),
+    ("Maren Salt, director, Orrin Valley Growers:", {"Maren Salt", "Orrin Valley Growers"}),
+]
+COMMENT_HEADS = ["", "AUCTIONEER'S COMMENT\n", "Market comment\n"]
+QUOTES = [('"', '"'), ("“", "”")]
+
+
+@pytest.mark.parametrize(("commenter", "heading", "marks"), list(product(COMMENTERS, COMMENT_HEADS, QUOTES)))
+def test_a_comment_box_is_its_named_commenters(commenter, heading, marks):
+    line, names = commenter
+    opening, closing = marks
+    text = (
+        "Tarnby Mart sold 400 cattle on Monday.\n\n"
+        "One buyer, a dairy farmer who asked not to be named, said he had stopped bidding at 1,800 a head. "
+        f"{opening}I could not go further,{closing} he said.\n\n"
+        f"{heading}{line}\n"
+        f"{opening}Demand was strong. Two of the buyers were investment funds.\n\n"
+        f"{opening}We already have 14 farms entered for the spring sale.{closing}"
+    )
+    assert _speaker(text, Decimal(14)) in names
+
+
+def test_a_name_line_over_no_quotation_is_still_dropped():
+    text = "Tarnby Mart sold 400 cattle on Monday.\n\nIvo Brannick, partner, Harle & Dunmore:\nNext sale Tuesday."
+    assert "Ivo Brannick" not in clean_text(text)
