@@ -1850,6 +1850,11 @@ _SAYS_TO_QUOTE = r"\s+(?:said|says|added|explained|commented|told\s+\w+):$"
 SAID_LINE = re.compile(
     rf"^[A-Z][\w'’.,-]*(?:\s+[\w'’.,-]+){{0,7}}\s+[A-Z][\w'’.-]*{_SAYS_TO_QUOTE}"
     rf"|^[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*,(?:\s+[^\s,]+){{1,7}},{_SAYS_TO_QUOTE}"
+    # or the name alone, then the role and the body it speaks for, each set off by its comma, as a report's comment
+    # box gives it ("AUCTIONEER'S COMMENT" then "Nerys Altham, partner, Garside & Whitlow:" then the comment, quoted);
+    # a forename and a surname, which the quotation after it is attributed to (a longer name or a role run on into
+    # its body, "chief auctioneer at Tarnby Mart:", is not read as the comment's speaker, and is left out)
+    r"|^[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*,(?:\s+[^\s,:]+){1,4},(?:\s+[^\s,:]+){1,6}:$"
 )
 
 

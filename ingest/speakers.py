@@ -3150,10 +3150,19 @@ def _stance(report: Report) -> str:
 # "Portville (WNS) – ", "Portville, 3 May: "), which a sentence's opening name and a dash alone do not
 _TITLE_PLACE = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}"
 _DATELINE_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+# A timeline's entry opens on its date alone, then a dash or a colon, and its actor starts after it ("12 June 2028 -
+# Harwick Pharma tells the agency ...", "10 July - Harwick says ...", "March 2021: The council ...", "2019 - The
+# mill closes"): the date is when the entry happened, no figure of its own, and each entry names its own actor, as a
+# brief under its dateline does. The month is named, so "12 Officers - " opens no entry; a year's dash needs the
+# space before it, so a span ("2019-20 was ...") is no date.
+_ENTRY_DATE = (
+    rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?|{MONTH_NAME}\s+\d{{4}}|(?:19|20)\d\d"
+)
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]+(?:,[^—–]{0,40})?(?:\s*\([^)]*\))?\s*[—–-]+"
     rf"|{_TITLE_PLACE}(?:,[^—–():]{{0,40}})?\s*\([A-Z][\w'’ .-]{{0,30}}\)\s*[—–-]+"
-    rf"|{_TITLE_PLACE},(?:\s+{_TITLE_PLACE},)?\s+{_DATELINE_DATE}(?:\s+[—–-]+|\s*[—–]+|:))\s*"
+    rf"|{_TITLE_PLACE},(?:\s+{_TITLE_PLACE},)?\s+{_DATELINE_DATE}(?:\s+[—–-]+|\s*[—–]+|:)"
+    rf"|(?:{_ENTRY_DATE})(?:\s+[—–-]+|\s*[—–]+|:)(?=\s+[A-Z\"“]))\s*"
 )
 
 

@@ -563,6 +563,9 @@ _MARKET = (
 )
 # The market named as selling or holding the sale: "Esselby Mart sold 2,840 prime lambs", "... held its sale"
 MARKET_SELLS = re.compile(rf"\W*(?:[Tt]he\s+)?(?P<market>{_MARKET})\s+(?:sold|held|had|saw|penned)\b")
+# or by its head alone, the page having named it in full: "The Exchange sold 318 tonnes of fish" after "at the Port
+# Anselm Fish Exchange this week"
+MARKET_HEAD_SELLS = re.compile(rf"\W*[Tt]he\s+(?P<head>{_MARKET_HEAD})\s+(?:sold|held|had|saw|penned)\b")
 # (or put through its ring: "Tolvern Mart had 1,046 cattle through the ring", "had 412 ewes forward")
 SALE_HELD = re.compile(r"\b(?:sold|sale|held|through\s+the\s+ring|forward|penned|on\s+offer)\b")
 # What a sale's figure is, in the words before it: a price, an average, a number sold or entered ("Prime lambs
@@ -1738,6 +1741,34 @@ DEFINITE_ROLE = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}[a-z-]+")  # "the minister
 CLAIMANT_WORDS = 12  # the longest subject read as a claimant described, not named ("A post shared widely on ...")
 
 
+# A list of figures each given its own source ("10 numbers that explain the winter": a figure, a line saying what it is,
+# and "Source: ..." closing the item): the item's line ends on its source, after a sentence of its own ("Nursing
+# vacancies in the health service, about one post in eight. Source: Quorvell Hospitals Federation."); a second source
+# after a semicolon is the item's other voice, which its own sentence names ("The union wants 9 per cent").
+ITEM_SOURCE = re.compile(r"(?<=[.!?])[ \t]+Source:[ \t]+(?P<source>[^;\n]+?)(?:;[^\n]*)?\.?[ \t]*$", re.MULTILINE)
+# A list is at least this many items, each with its source: a single "Source:" under a chart or a table, or a page's
+# note on its statistics, sources its whole page or nothing, no item of a list
+SOURCED_ITEMS = 3
+
+
+def find_sourced_items(text: str) -> list[tuple[int, int, str]]:
+    """
+    The items of a list of figures each with its own source, as (the item's start, where its source line starts, the
+    source by its name): "Care Standards Board" from "Source: Care Standards Board annual report", a document's owner
+    by the name that opens it, and a source named without one ("written answer to the National Assembly") as written.
+    """
+    if text.count("Source:") < SOURCED_ITEMS:
+        return []
+    items = []
+    for source in ITEM_SOURCE.finditer(text):
+        start = text.rfind("\n", 0, source.start()) + 1
+        if text[start] in "[(":
+            continue  # "[Chart: ... Source: ...]": a chart's caption, no item
+        name = ENTITY.match(source.group("source"))
+        items.append((start, source.start(), name.group().strip() if name else source.group("source").strip()))
+    return items if len(items) >= SOURCED_ITEMS else []
+
+
 def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
     """
     A fact-check's claim lines and their claimants: the words it checks, quoted, and the one named after them
@@ -1946,6 +1977,8 @@ class Story:
     # places and changes, not a player's income or a transfer fee the story goes on to give
     ranks: bool = False
     claim_lines: tuple[tuple[int, int, str], ...] = ()  # a fact-check's claim lines: (start, claim's end, claimant)
+    # a list of figures each with its own source: (item's start, its source line's start, the source)
+    sourced_items: tuple[tuple[int, int, str], ...] = ()
     # a fact-check page's verdict lines, where its desk speaks for the outlet: (start, end) of each
     verdicts: tuple[tuple[int, int], ...] = ()
     fact_check: bool = False  # whether the page checks claims: its findings are the outlet's (ingest_labelling.md)
@@ -2016,6 +2049,7 @@ class Story:
         story.notices = notices
         story.written = written
         story.claim_lines = tuple(find_claim_lines(text))
+        story.sourced_items = tuple(find_sourced_items(text))
         # each line a verdict's label opens ("Verdict: Misleading. ... the peak was 71,000")
         # and each paragraph a bare rating opens, its label cut with the head ("Wrong. ... the figure is at least 31")
         verdicts = [*VERDICT_LINE.finditer(text), *RATING_PARAGRAPH.finditer(text)]
@@ -2195,6 +2229,7 @@ class Story:
         quotation it stands in, the report that governs it, or no one), ``inside`` the quotations of the sentence,
         ``voice`` whose answer or turn it is, ``before_this`` the last figure mention of the sentence before.
         """
+        told_in_sentence = speaker.name is not None  # by the quotation or the report its sentence gives it
         claimant = next((name for a, b, name in self.claim_lines if a <= start + figure.span[0] < b), None)
         if claimant is not None:
             # 'THE CLAIM: "Ellasmor recycles 52 per cent." Bertil Kasmaran, minister': a fact-check's claim line gives
@@ -2468,9 +2503,9 @@ class Story:
             # company's own figures, told without a reporting verb (not its share price nor analysts' views)
             kinds = _company_kinds(self.results.name or "", self.memory, self.results_apposed)
             speaker = _own_result(sentence, figure, self.results, kinds, self.results_before)
-        sells = MARKET_SELLS.match(sentence) if self.market is None else None
+        sells = MARKET_SELLS.match(sentence) or MARKET_HEAD_SELLS.match(sentence) if self.market is None else None
         # "Esselby Mart sold 2,840 prime lambs": the market named as selling the sale, from its own sentence on
-        market = self.market or (_market(sells.group("market")) if sells and sells.end() <= figure.span[0] else None)
+        market = self.market or (self._market_selling(sentence) if sells and sells.end() <= figure.span[0] else None)
         if market is None and speaker.name is None and not inside:
             market = self._market_lead(sentence)  # "4,310 boxes were sold at the Pellow Bay Fish Auction"
         if market is not None and self.market is not None:
@@ -2563,6 +2598,13 @@ class Story:
         described = None if voice is not None or inside or own_page else _described(sentence, figure)
         if described is not None and any(_tells_description(r, figure, described) for r in reports):
             described = None
+        sourced = next((name for a, b, name in self.sourced_items if a <= start + figure.span[0] < b), None)
+        if sourced is not None and not told_in_sentence and not inside and not told_by_someone and voice is None:
+            # "Care homes in Quorvell that were rated inadequate last year: 212 out of 1,140. Source: Care Standards
+            # Board annual report.": an item of a list of figures, each item with its own source, is that source's, as
+            # a brief's item is its own (no source the page named before runs on into it); a standing target in it
+            # ("against a target of 80 per cent") stays no one's
+            speaker = Speaker(sourced, "asserts")
         if (market_price and voice is None) or background or standing_rule or described:
             return Speaker(None)
         if self.fact_check and voice is None and not inside and self.memory.publication:
@@ -2574,8 +2616,8 @@ class Story:
         """The market a market report's sale is held by, or the officer who declares a count, once its page says so."""
         named = reported is not None and reported.name is not None and not reported.anonymous
         if self.market is None and figures and SALE_HELD.search(sentence):
-            if (sells := MARKET_SELLS.match(sentence)) is not None:
-                self.market = _market(sells.group("market"))  # "Esselby Mart sold 2,840 lambs"
+            if (selling := self._market_selling(sentence)) is not None:
+                self.market = selling  # "Esselby Mart sold 2,840 lambs"
             elif named and reported is not None and MARKET_NAME.fullmatch(reported.name or ""):
                 self.market = replace(reported, via=None, stance="asserts")  # "..., the mart said", of its sale
         turn = MARKET_TURN.match(sentence) if self.market is not None else None
@@ -2735,6 +2777,18 @@ class Story:
         subjects = [r.subject for r in reports if r.subject]
         telling = self.document is not None and self.lead == self.document
         return telling and bool(subjects) and all(IT_REPORTS.fullmatch(subject) for subject in subjects)
+
+    def _market_selling(self, sentence: str) -> Speaker | None:
+        """
+        The market a sentence opens on as selling or holding its sale: by its name ("Esselby Mart sold 2,840 lambs"),
+        or by its head alone ("The Exchange sold 318 tonnes") as the page first named a market with that head.
+        """
+        if (sells := MARKET_SELLS.match(sentence)) is not None:
+            return _market(sells.group("market"))
+        if (head := MARKET_HEAD_SELLS.match(sentence)) is None:
+            return None
+        named = re.search(rf"(?<![\w'’-])(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}{head['head']}\b", self.text)
+        return _market(named.group()) if named is not None else None
 
     def _market_lead(self, sentence: str) -> Speaker | None:
         """
