@@ -308,12 +308,25 @@ OUR_JOURNALIST = re.compile(
 # The programme's own journalists as a podcast's presenter introduces them to the listeners: "With me are Tamsin Orrell
 # from our investigations team and Owen Lutterby, who covers transport": their turns are in the programme's voice, as
 # "our reporter Ama Leth"'s are (a guest "who covers" a beat for someone else, "who covers the courts for the
-# Herald", is not ours)
-_JOURNALIST_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+# Herald", is not ours); also "who reports on transport", "who covers health and social care", "from our Westminster
+# team", "my colleague Owen Lutterby, our transport editor". The name opens on no sentence's or title's word ("Today
+# Owen Lutterby", "Dr Owen Lutterby")
+_JOURNALIST_NAME = r"(?!(?:And|Also|Today|Now|Here|Plus|Dr|Prof|Mr|Mrs|Ms)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 OUR_DESK = re.compile(
-    rf"\b(?P<name>{_JOURNALIST_NAME})(?:\s+(?:from|of|on)\s+our\s+(?:[a-z]+\s+){{0,2}}(?:team|desk|unit|newsroom)\b"
-    r"|,\s+who\s+covers\s+(?:[a-z]+\s+){0,2}[a-z]+(?:\s+for\s+us)?[.,])"
+    rf"\b(?P<name>{_JOURNALIST_NAME})(?:\s+(?:from|of|on)\s+our\s+(?:[A-Za-z]+\s+){{0,2}}(?:team|desk|unit|newsroom)\b"
+    r"|,\s+who\s+(?:covers|reports\s+on|writes\s+about)\s+(?:[a-z]+\s+){0,3}[a-z]+(?:\s+for\s+us)?[.,]"
+    r"|,\s+our\s+(?:[a-z]+\s+){0,2}(?:correspondent|reporter|editor)\b)"
 )
+# Only the presenter's own introduction of the programme's people names them so: "With me are ...", "Joining me is
+# ...", "I'm joined by ...". A guest's "Dana Kettle, who covers nights", or a results call's "Jon Ebbing from our
+# finance team" (whose "our" is the company's), introduce no journalist of the programme
+PRESENTER_INTRODUCES = re.compile(
+    r"\b(?:[Ww]ith\s+me(?:\s+(?:now|here|today|in\s+the\s+studio))?\s+(?:is|are)|[Jj]oining\s+me(?:\s+(?:now|today))?"
+    r"\s+(?:is|are)|I['’]m\s+joined\s+by)\b"
+)
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“]|\s*$)", re.MULTILINE)
+
+
 # A presenter's own words in a turn: welcoming guests ("With me are ...", "On the line now is ...") or the listeners to
 # the programme ("Welcome to Post Sport. I'm Jonas Wiik."), thanking guests at the end ("Dr Priya Anand and Bill
 # Corran, thank you both."), or naming the programme as the one told ("told this programme"): who says them presents
@@ -332,9 +345,12 @@ PRESENTER_CUE = re.compile(
 PROSE_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 # A live Q&A's reader's question, by the name and place it is signed with and after the post's time where the page gives
 # one: "[12:05] Question from Bryony, Rooksby: ", "12:40 Question from Karl (Skelby): ", "Comment from Anonymous: "
+# (also "Reader question from Bryony, Rooksby:", "Q from Bryony, Rooksby:", "Bryony, Rooksby, asks:", and a time
+# written "12.05 - ")
 READER_QUESTION = re.compile(
-    r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:[-–—|][ \t]+)?)?(?:Question|Comment)\s+from\s+"
-    r"(?P<reader>[A-Z][^:\n.!?]{0,60}?)\s*:\s+(?=\S)"
+    r"(?:[\[(]?\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?[ \t]+(?:[-–—|][ \t]+)?)?"
+    r"(?:(?:Reader(?:['’]s)?\s+[Qq]uestion|Reader(?:['’]s)?\s+[Cc]omment|Question|Comment|Q)\s+from\s+(?P<reader>[A-Z][^:\n.!?]{0,60}?)"
+    r"|(?P<asker>[A-Z][^:\n.!?]{0,60}?),?\s+asks)\s*:\s+(?=\S)"
 )
 
 
@@ -448,12 +464,16 @@ def find_transcript(text: str) -> Transcript | None:
         sides_end = spoken[-1] if spoken else paragraphs[last][0]
     roles: dict[str, str | None] = {}  # "CHAIR" -> "Maren Tollefsen", from "CHAIR (MAREN TOLLEFSEN):"
     journalists: dict[str, str] = {}  # a label the programme's own journalist speaks under -> their name
-    roles.update(_panel_by_given_name(labels, known))  # "Maren:" -> "Maren Ostlake", as "CHAIR" is its holder
-    for pattern in (OUR_JOURNALIST, OUR_DESK):
-        for journalist in pattern.finditer(text):
-            # (OUR_DESK always names its journalist, so never asks for a scene it has no group for)
-            name = journalist.group("name") or journalist.group("scene")
-            _note_journalist(_person(name, known), roles, journalists)
+    first_turn = next((start for (start, _), label in zip(paragraphs, labels, strict=True) if label is not None), 0)
+    # "Maren:" -> "Maren Ostlake", as "CHAIR" is its holder
+    roles.update(_panel_by_given_name(labels, known, text, first_turn))
+    for journalist in OUR_JOURNALIST.finditer(text):
+        _note_journalist(_person(journalist.group("name") or journalist.group("scene"), known), roles, journalists)
+    for introduction in PRESENTER_INTRODUCES.finditer(text):
+        # the presenter's sentence that introduces the guests, to its end ("..., who covers transport.")
+        close = SENTENCE_END.search(text, introduction.end())
+        for journalist in OUR_DESK.finditer(text, introduction.start(), close.end() if close else len(text)):
+            _note_journalist(_person(journalist.group("name"), known), roles, journalists)
     for (start, end), label in zip(paragraphs, labels, strict=True):
         introducer = label.group("label") if label is not None and not label.group("title") else None
         if (
@@ -479,6 +499,7 @@ def find_transcript(text: str) -> Transcript | None:
     speaking = False
     labelled: Counter[str | None] = Counter()
     reporters: set[str] = set()  # the programme's own journalists who speak under their labels
+    readers: set[str] = set()  # a live Q&A's readers, by the names their questions are signed with
     for (start, end), label in zip(paragraphs, labels, strict=True):
         if label is None and QUESTION_LABEL.match(text, start):
             # "Q: Today you say 800 million." between named turns: a question from the floor, no one's the page names,
@@ -489,8 +510,9 @@ def find_transcript(text: str) -> Transcript | None:
             # "[12:05] Question from Bryony, Rooksby: My son is eight ...": a reader's question on a live Q&A, in the
             # reader's voice by the name it is signed with, as a readers'-questions page's (never the expert's answer
             # before it)
-            speaker, speaking, reporting = reader.group("reader"), True, None
+            speaker, speaking, reporting = reader.group("reader") or reader.group("asker"), True, None
             labelled[speaker] += 1
+            readers.add(speaker)
         elif label is not None and label.group("office") and _office_key(label.group("office")) in HOST_ROLES:
             # "Presenter, Jo Blaxall:", "Reporter, Ama Leth:": the programme's own journalist, whose turn is in the
             # programme's voice (its background figures no one's), as "PRESENTER (Jo Blaxall):" is
@@ -570,7 +592,10 @@ def find_transcript(text: str) -> Transcript | None:
     interview = len(names) == 1 and labelled[None] >= 2 and labelled[next(iter(names))] >= 2
     # the programme's own reporters speak too, though in its voice: "TAMSIN ORRELL:" introduced "from our investigations
     # team" and one guest after her are two voices, a transcript's
-    return Transcript(turns, frozenset(unnamed)) if len(names | reporters) >= 2 or interview else None
+    # (readers' questions to one expert are not two voices, as "Q:" is not: a readers'-questions page whose news after
+    # the last answer, "Ofgem said on Monday that ...", would run on in the expert's voice)
+    voices = (names - readers) | reporters
+    return Transcript(turns, frozenset(unnamed)) if len(voices) >= 2 or interview else None
 
 
 def _labels_before_figures(
@@ -810,21 +835,37 @@ def _by_initials(label: str, known: list[str]) -> str | None:
 MIN_PANEL_GUESTS = 2  # a panel asks two guests at least; one labelled by given name alone may be the outlet
 
 
-def _panel_by_given_name(labels: list[re.Match[str] | None], known: list[str]) -> dict[str, str]:
+# The presenter who welcomes the listeners and names themselves: "Welcome to Money Talk. I'm Sam Ward, and my guests are
+# ..."
+PRESENTER_NAMED = re.compile(
+    r"\b[Ww]elcome\s+(?:back\s+)?to\s+[A-Z][^.!?\n]{0,60}[.!]\s+I['’]m\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+
+
+def _panel_by_given_name(
+    labels: list[re.Match[str] | None], known: list[str], text: str, first_turn: int
+) -> dict[str, str | None]:
     """
     A panel's guests labelled by given name alone, each the full name the page introduced ("Maren:" for Maren
     Ostlake, "CALLUM:" for Callum Redhaven), by label; only where two labels at least name two guests so. One such label
     alone may be the outlet's own name, which the page names as it would a person ("Greenleaf:" over the questions,
     "Greenleaf Science is a nonprofit newsroom."), and a one-guest Q&A is find_interview's.
+    The presenter who names themselves ("Welcome to Money Talk. I'm Sam Ward") is no guest: "Sam:" is the programme's
+    voice. And hosts the introduction calls by given name alone ("Every week, Anna and Tom pick apart the news") are
+    not the people of that given name it talks about ("the finance minister Anna Roth's budget").
     """
-    found = {
-        word: name
+    introduction = text[:first_turn]
+    presenters = {_person(found.group("name"), known) for found in PRESENTER_NAMED.finditer(text)}
+    found: dict[str, str | None] = {
+        word: (None if name in presenters else name)
         for label in labels
         if label is not None
         and not (label.group("aside") or label.group("role") or label.group("office"))
         and (name := _by_given_name(word := label.group("label"), known)) is not None
+        and not re.search(rf"\b{re.escape(word.title())}\b(?![\w'’-]|\s+[A-Z])", introduction)
     }
-    return found if len(set(found.values())) >= MIN_PANEL_GUESTS else {}
+    guests = {name for name in found.values() if name is not None}
+    return found if len(guests) >= MIN_PANEL_GUESTS else {}
 
 
 def _by_given_name(label: str, known: list[str]) -> str | None:
