@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from itertools import pairwise
 
 from ingest.cues import FIRST_PERSON, ODD_CASE, has_cue
 from ingest.not_counts import POSTBAG_AFTER
@@ -431,8 +432,23 @@ def _mark_letters(body: list[str], letters: list[tuple[str, list[str]]]) -> list
 # A document the page prints whole under its introduction, known by its header block: a memo's or a letter's lines
 # "From: Halvard Greaves, Project Director" and "To: Marten Oakhollow, Chief Executive", in either order, among its
 # "Date:", "Subject:", "Re:", "Ref:" and "Cc:" lines. A newsletter's own "From:" over its "Subject:" has no "To:".
-HEADER_LINE = re.compile(r"^(?P<label>From|To|Cc|Date|Subject|Re|Ref)\s*:\s*\S", re.IGNORECASE)
+HEADER_LINE = re.compile(
+    r"^(?P<label>From|To|Cc|Bcc|Sent|Date|Subject|Re|Ref|Importance|Attachments?)\s*:\s*\S", re.IGNORECASE
+)
 MAX_GREETING_LINES = 3  # the lines between a header block and the document's first paragraph: "Dear Mr Glassey,"
+# the line that ends a document: a rule, a valediction; or the sender's own name (SIGNED_BY_SENDER)
+SIGN_OFF = re.compile(
+    r"^(?:[-_*=]{3,}.*|(?:Yours|Regards|Kind\s+regards|Best\s+wishes|Best|Many\s+thanks|Thanks|Sincerely)\b.{0,40})$",
+    re.IGNORECASE,
+)
+
+
+def _signed_off(line: str, sender: str) -> bool:
+    """Whether ``line`` ends the document from ``sender`` (its "From:" line): a rule, a valediction or their name."""
+    if SIGN_OFF.match(line.strip()):
+        return True
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", line)
+    return bool(words) and words[0] in re.findall(r"[A-Za-z][A-Za-z'-]*", sender.partition(":")[2])
 
 
 def _headed_documents(lines: list[str]) -> list[tuple[str, list[str]]]:
@@ -443,7 +459,7 @@ def _headed_documents(lines: list[str]) -> list[tuple[str, list[str]]]:
     header's "From:" line and its paragraphs. A header block above any prose is the page's own (an email newsletter's
     "From: The Lamp"), not a document it prints.
     """
-    if "From" not in "".join(lines):
+    if "from" not in "".join(lines).lower():
         return []
     documents = []
     i = 0
@@ -466,7 +482,15 @@ def _headed_documents(lines: list[str]) -> list[tuple[str, list[str]]]:
             start += 1
         end = start
         while end < len(lines) and is_prose(lines[end]) and not HEADER_LINE.match(lines[end]):
+            if re.match(r"[-_*=]{3,}", lines[end]):
+                break  # a rule, run into the paper's paragraph after it ("--- The chair said ...")
             end += 1
+        if end > start and (end == len(lines) or not _signed_off(lines[end], sender)):
+            # no sign-off or rule says where the document ends, and the page's own paragraphs may follow it (a
+            # column's, a travel piece's under its flight box): only a memo's or a letter's first paragraph, under
+            # its "Subject:" or its greeting ("Dear Commissioner,"), is surely the document's
+            greeted = any(line.rstrip().endswith(",") for line in lines[i:start])
+            end = start + 1 if greeted or "subject" in labels or "re" in labels else start
         if end > start:
             documents.append((sender, lines[start:end]))
         i = end
@@ -475,7 +499,11 @@ def _headed_documents(lines: list[str]) -> list[tuple[str, list[str]]]:
 
 # A body's document printed whole under the page's introduction, known by its numbered sections: "1. Overview", "2. Who
 # responded", "2.1 Respondents", each heading a line of its own over the section's paragraphs
-NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][^.!?:\n]{0,60}$")
+NUMBERED_HEADING = re.compile(
+    r"^\d{1,2}(?:\.\d{1,2})?\.?\s+"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"  # a date's
+    r"[A-Z][^.!?:\n]{0,60}$"
+)
 MIN_SECTIONS = 3  # two numbered lines may be a list's; three headings over prose are a document's sections
 
 
@@ -492,6 +520,10 @@ def _numbered_document(lines: list[str]) -> list[tuple[str, list[str]]]:
     end = headings[0] + 1
     while end < len(lines) and (end in headings or is_prose(lines[end])):
         end += 1
+    # the last section no longer than the longest before it: the paper's reaction may follow with no heading over it
+    sections = [i for i in headings if i < end]
+    longest = max((later - earlier - 1 for earlier, later in pairwise(sections)), default=1)
+    end = min(end, sections[-1] + 1 + max(longest, 1))
     # (each heading over the prose of its section: a "Most read" box's numbered headlines run one under another)
     if sum(1 for i in headings if i < end and i + 1 < end and is_prose(lines[i + 1])) < MIN_SECTIONS:
         return []

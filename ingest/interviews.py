@@ -1202,6 +1202,7 @@ def find_letters(text: str) -> Letters | None:
 # A court's numbered paragraphs, printed as the court numbered them: "[12] The claimant, Mrs Odile Farrow, has held her
 # tenancy since 2014."
 COURT_PARAGRAPH = re.compile(r"^\[\d{1,3}\]\s+\S", re.MULTILINE)
+JUDGMENT_WORD = re.compile(r"\b(?:judge?ment|ruling|sentencing\s+remarks)\b", re.IGNORECASE)
 MIN_COURT_PARAGRAPHS = 2  # one bracketed number may be a footnote's; two are a judgment's paragraphs
 
 
@@ -1224,6 +1225,20 @@ def _publisher_above(text: str, start: int) -> str | None:
     return re.sub(r"^[Tt]he\s+", "", found[-1]) if found else None
 
 
+# a team of a body that signs for it: "From: Customer Services, Pelham Water" is Pelham Water's
+SENDING_TEAM = re.compile(
+    r"\b(?:Services?|Office|Team|Desk|Department|Unit|Support|Relations|Communications|Enquiries|Care)$", re.IGNORECASE
+)
+
+
+def _sender_name(value: str) -> str:
+    """The one a "From:" line's value names: "Name, Title" is the name, "Team, Body" the body; an <address> dropped."""
+    parts = [part.strip() for part in re.sub(r"<[^>]*>", "", value).split(",") if part.strip()]
+    if not parts:
+        return value.strip()
+    return parts[-1] if len(parts) > 1 and SENDING_TEAM.search(parts[0]) else parts[0]
+
+
 def find_headed_documents(text: str, judge: str | None) -> Letters | None:
     """
     The documents a news page prints whole under its introduction, each in its author's voice: a memo or a letter
@@ -1238,7 +1253,7 @@ def find_headed_documents(text: str, judge: str | None) -> Letters | None:
     for block in text.split("\n\n"):
         sender = HEADER_LINE.match(block)
         if sender is not None and sender.group("label").lower() == "from" and "\n" in block:
-            who = block[sender.end() - 1 : block.index("\n")].split(",")[0].strip()
+            who = _sender_name(block[sender.end() - 1 : block.index("\n")])
             named = people_named(who)
             documents.append((at, at + len(block), named[0] if len(named) == 1 else strip_titles(who)))
         elif (
@@ -1252,7 +1267,8 @@ def find_headed_documents(text: str, judge: str | None) -> Letters | None:
         at += len(block) + 2
     if judge is not None and "\n[" in text:
         numbered = [found.start() for found in COURT_PARAGRAPH.finditer(text)]
-        if len(numbered) >= MIN_COURT_PARAGRAPHS:
+        # (a judgment's, as the page says above them: a court report's bracketed footnotes are the paper's)
+        if len(numbered) >= MIN_COURT_PARAGRAPHS and JUDGMENT_WORD.search(text, 0, numbered[0]):
             # each paragraph alone: the paper may set its own between the extracts
             ends = [text.find("\n", start) % (len(text) + 1) for start in numbered]
             documents += [(start, end, strip_titles(judge)) for start, end in zip(numbered, ends, strict=True)]

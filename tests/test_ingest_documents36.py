@@ -244,3 +244,164 @@ def test_a_most_read_boxs_numbered_headlines_are_no_document():
     speakers = _mentions(page)
     assert speakers[Decimal(7400000)] == "harbour board"
     assert Decimal(1) not in speakers
+
+
+# -- mended findings (findings_documents36.md): where a header block or a numbering is no document, or where it ends ---
+
+MEMO_INTRO = (
+    "Leaked memo shows hospital faces winter beds shortfall\n\nBy Idris Callow, Health Correspondent\n\n"
+    "The memo below was sent by the trust's chief operating officer to ward managers last week.\n\n"
+)
+MEMO_BODY = (
+    "\n\nWe expect to be 80 beds short at the peak of winter if admissions follow last year's pattern.\n\n"
+    "I am asking every ward to release 2 nurses to the escalation wards from December.\n\nDelphine\n\n"
+    "The trust declined to comment on the memo."
+)
+
+
+def test_a_memo_with_no_sign_off_does_not_take_the_papers_paragraphs_after_it():
+    # finding 1
+    page = (
+        MEMO_INTRO + "From: Delphine Ashgrove, Chief Operating Officer\nTo: Ward managers\nSubject: Winter planning\n\n"
+        "We expect to be 80 beds short at the peak of winter if admissions follow last year's pattern.\n\n"
+        "I am asking every ward to release two nurses to the escalation wards from December.\n\n"
+        "The trust runs 1,150 beds across two sites and employs about 7,000 staff.\n\n"
+        "Unison's regional organiser, Brann Tolley, said nurses were already working 12-hour shifts without breaks."
+    )
+    speakers = _mentions(page)
+    assert speakers[Decimal(80)] == "Delphine Ashgrove"
+    assert speakers[Decimal(1150)] != "Delphine Ashgrove"
+    assert speakers[Decimal(7000)] != "Delphine Ashgrove"
+
+
+def test_a_transfer_round_ups_from_and_to_clubs_are_no_senders():
+    # finding 2
+    page = (
+        "Deadline day: every deal done\n\nBy Rhys Amberley\n\n"
+        "It was a busy deadline day in the league, with clubs spending heavily in the final hours.\n\n"
+        "Kofi Alder\nFrom: Harbury Town\nTo: Castleford Rovers\nFee: 2 million pounds\n\n"
+        "The winger scored 14 goals last season and has signed a four-year contract.\n\n"
+        "Matti Rusk\nFrom: Castleford Rovers\nTo: Dunmore City\n\n"
+        "The defender made 120 appearances for Rovers. His manager said he was sad to see him go."
+    )
+    speakers = _mentions(page)
+    assert speakers[Decimal(14)] != "Harbury Town"
+    assert speakers[Decimal(120)] != "Castleford Rovers"
+
+
+def test_a_columnists_paragraphs_after_a_quoted_memo_stay_the_columnists():
+    # finding 3
+    page = (
+        "Opinion: the council's secret memo says it all\n\nBy Gideon Threlkeld, Columnist\n\n"
+        "I have seen many council memos in my 20 years writing this column, but none like this.\n\n"
+        "From: Fenella Grout, Director of Finance\nTo: All heads of service\nDate: 3 May 2031\n\n"
+        "We must find 8 million pounds of savings by the end of the year, and every service will be asked to cut by "
+        "6 per cent.\n\n"
+        "I think the director is right to be worried. I counted 14 empty council buildings on my walk to work this "
+        "week.\n\nI would sell half of them tomorrow and save the libraries."
+    )
+    speakers = _mentions(page)
+    assert speakers[Decimal(14)] != "Fenella Grout"
+    assert speakers[Decimal(50)] != "Fenella Grout"
+    column = (
+        "Your money: my refund took 11 weeks\n\nBy Marnie Quell\n\n"
+        "I get dozens of letters each week about delayed refunds, and this one is typical.\n\n"
+        "From: Osric Penhallow\nTo: Your Money\n\n"
+        "I contacted Sunvale and the company said it had been dealing with 3,000 cancellations at once.\n\n"
+        "In my experience, firms that take more than 30 days to pay are breaking their own terms. I have seen this "
+        "happen to 40 readers this year alone."
+    )
+    speakers = _mentions(column)
+    assert speakers[Decimal(30)] != "Osric Penhallow"
+    assert speakers[Decimal(40)] != "Osric Penhallow"
+
+
+def test_a_numbered_documents_last_section_does_not_take_the_papers_reaction():
+    # finding 4
+    page = (
+        "The city council's transport team published the following summary of its consultation on Friday.\n\n"
+        "1. Overview\nThe consultation ran for eight weeks and received 2,140 responses from residents.\n\n"
+        "2. Who responded\nMost responses came from people living within a mile of the proposed lanes.\n\n"
+        "3. Next steps\nThe council will put a revised scheme to its cabinet in the autumn.\n\n"
+        "Shopkeepers on Quarry Road said trade had already fallen by 20 per cent since the roadworks began.\n\n"
+        "The road carries about 14,000 vehicles a day, according to the paper's own count last year."
+    )
+    speakers = _mentions(page)
+    assert speakers[Decimal(2140)] == "city council"
+    assert speakers[Decimal(14000)] != "city council"
+
+
+def test_an_email_this_article_form_is_no_document():
+    # finding 5
+    page = (
+        "Rail fares to rise 6 per cent\n\nBy Tamsin Orrel\n\n"
+        "Rail fares will rise by 6 per cent in March, the Transport Department said on Wednesday.\n\n"
+        "Email this article\nTo: Enter recipient's address\nFrom: Your name\nMessage: optional\n\n"
+        "Passenger groups said commuters on the Wexford line already paid 4,200 pounds a year for a season ticket.\n\n"
+        "The railway carries 80,000 passengers a day on its busiest routes."
+    )
+    assert _mentions(page)[Decimal(80000)] != "Your name"
+
+
+def test_a_travel_pieces_flight_box_is_no_document():
+    # finding 6
+    page = (
+        "Three days in Valmora\n\nBy Iona Brisk\n\n"
+        "Valmora has become one of the most popular city breaks in the region, with visitor numbers up sharply.\n\n"
+        "From: Leeds Bradford\nTo: Valmora International\nDate: daily in summer\n\n"
+        "Flights take about two and a half hours and return fares start at 89 pounds if you book early.\n\n"
+        "The old town has more than 40 churches, and the cathedral alone draws 2 million visitors a year."
+    )
+    speakers = _mentions(page)
+    assert speakers[Decimal(89)] != "Leeds Bradford"
+    assert speakers[Decimal(40)] != "Leeds Bradford"
+
+
+def test_date_lines_are_no_numbered_headings():
+    # finding 7
+    page = (
+        "The health board has published the following figures on staffing at the unit.\n\n"
+        "Midwife vacancies stood at 31 in January, against a workforce of 140.\n\n"
+        "12 March 2030\nA mother's complaint led inspectors to visit, and they found 9 shifts a week were short.\n\n"
+        "9 June 2030\nThe unit was closed to new admissions for two weeks after 3 senior midwives resigned.\n\n"
+        "21 January 2031\nThe paper revealed that 46 families had lodged complaints, and a review was ordered."
+    )
+    speakers = _mentions(page)
+    assert speakers[Decimal(9)] != "health board"
+    assert speakers[Decimal(3)] != "health board"
+
+
+def test_a_team_of_a_body_is_the_bodys():
+    # finding 8
+    page = (
+        "Emails released under freedom of information show Pelham Water was told about the burst main in March.\n\n"
+        "From: Customer Services, Pelham Water\nTo: Ada Rowntree\n\n"
+        "Thank you for your report. Our engineers will visit within 5 working days.\n\n---\n\n"
+        "Ms Rowntree said no engineer came for 11 weeks."
+    )
+    assert _mentions(page)[Decimal(5)] == "Pelham Water"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "From: Delphine Ashgrove\nSent: 14 November 2031 09:12\nTo: Ward managers\nSubject: Winter planning",
+        "FROM: Delphine Ashgrove, Chief Operating Officer\nTO: Ward managers\nSUBJECT: Winter planning",
+    ],
+)
+def test_a_memo_as_a_mail_client_prints_it_is_its_senders(header):
+    # findings 9 and 10
+    speakers = _mentions(MEMO_INTRO + header + MEMO_BODY)
+    assert speakers[Decimal(80)] == "Delphine Ashgrove"
+    assert speakers[Decimal(2)] == "Delphine Ashgrove"
+
+
+def test_footnotes_on_a_court_page_are_no_judgment():
+    # finding 11
+    page = (
+        "A landlord who let 14 damp flats in Corvane was fined at Corvane Crown Court on Thursday.\n\n"
+        "Judge Alaric Penrose said the tenants had lived with black mould for years.\n\n"
+        "[1] Figures from the Corvane Housing Survey 2030, which found 9 per cent of rented homes had serious damp.\n"
+        "[2] The national average is 4 per cent, according to the Office for Housing Statistics."
+    )
+    assert _mentions(page)[Decimal(9)] != "Alaric Penrose"
