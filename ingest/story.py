@@ -144,11 +144,12 @@ DESK_AT_WORK = re.compile(
 # The minister's figure counts only a narrow category of closures."), a colon or a dash ("Wrong: crossings averaged
 # ...", "Misleading - the subsidy is ..."), in capitals as some desks print it ("WRONG. ...") and in the ratings
 # of a few words ("Not true.", "Needs context."); a rating that upholds the claim ("Correct. At the last election
-# turnout was 29 per cent") sets nothing right, and its figures stay the record's
+# turnout was 29 per cent") sets nothing right, and its figures stay the record's; nor is a rating a news page
+# gives back as someone's word ("False. That was the one-word reply of opposition leader Pia Lund, ...") a verdict
 RATING_PARAGRAPH = re.compile(
     r"^(?=[A-Z])(?i:(?:Mostly|Partly|Largely|Half)[ -](?:true|accurate|correct)|false|wrong|misleading|unproven|"
     r"unsupported|inaccurate|incorrect|exaggerated|(?:mostly|largely)[ -](?:false|wrong)|not[ ](?:true|correct)|"
-    r"(?:needs|lacks|missing)[ ]context)(?:\.[ \t]+[A-Z]|:[ \t]+\S|[ \t]+[-–—][ \t]+\S).*",
+    r"(?:needs|lacks|missing)[ ]context)(?:\.[ \t]+(?!That[ \t]+(?:was|is)\b)[A-Z]|:[ \t]+\S|[ \t]+[-–—][ \t]+\S).*",
     re.MULTILINE,
 )
 VERDICT_LABEL = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:")

@@ -214,3 +214,14 @@ def test_a_desks_line_in_its_common_variants_makes_its_faults_the_outlets(foot):
     found = extract(clean_text(raw), publisher=OUTLET)
     faulted = next(m for m in found if m.value == Decimal("90000") and m.stance == "disputes")
     assert faulted.speaker == OUTLET, raw
+
+
+def test_a_rating_word_that_a_news_page_gives_as_someones_reply_is_no_verdict():
+    raw = (
+        FURNITURE + BYLINE + "Minister Oda Brekke's new fact-check unit began work on Monday with a staff of 6.\n\n"
+        "Brekke said the unit would cost 400,000 marks a year.\n\n"
+        "False. That was the one-word reply of opposition leader Pia Lund, who says the unit will cost 1.2 million "
+        "marks, so the minister's figure is a third of the real cost.\n"
+    )
+    found = extract(clean_text(raw), publisher=OUTLET)
+    assert all(m.speaker != OUTLET for m in found), raw
