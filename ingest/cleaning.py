@@ -1008,10 +1008,11 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
 # A fact-check's line stating the claim it checks: "CLAIM: ...", "THE CLAIM: ...", "The claim: ...", "What was
 # said: ...", and one of several, numbered: "Claim 3: ..."; an annotated speech's extract, each followed by the
 # checker's notes, is one too ('THE SPEECH: "We have built 1,400 homes ..."', 'What she said: "..."'): the speaker's
-# words quoted, whom the introduction names ("Mayor Oswin Trebarrow spoke for 22 minutes ...")
+# words quoted, whom the introduction names ("Mayor Oswin Trebarrow spoke for 22 minutes ..."); a news page's box of
+# several people's reactions ('What they said: "..." - dock worker Ansgar Holm') checks no one's words
 CLAIM_LINE = re.compile(
     r"^(?:(?:THE\s+)?CLAIM|(?:[Tt]he\s+)?[Cc]laim|WHAT\s+WAS\s+(?:SAID|CLAIMED)|What\s+was\s+(?:said|claimed)|"
-    r"(?:THE\s+)?SPEECH|(?:[Tt]he\s+)?[Ss]peech|WHAT\s+(?:HE|SHE|THEY)\s+SAID|What\s+(?:he|she|they)\s+said)"
+    r"(?:THE\s+)?SPEECH|(?:[Tt]he\s+)?[Ss]peech|WHAT\s+(?:HE|SHE)\s+SAID|What\s+(?:he|she)\s+said)"
     r"(?:[ \t]+\d{1,2})?\s*:[ \t]+(?=\S)",
     re.MULTILINE,
 )
@@ -1021,8 +1022,9 @@ CLAIM_LINE = re.compile(
 QUOTED_CLAIM_LINE = re.compile(
     r"^[\"“](?P<claim>[^\"“”\n]{12,})[\"”][ \t]*\((?P<claimant>[A-Z][^()\n]{1,60})\)[ \t]*$", re.MULTILINE
 )
-# the words a claim line quotes, which the page keeps whatever the line ends in ('- Ilse Marr, Prime Minister')
-CLAIM_QUOTED = re.compile(r"[\"“‘'][^\"“”‘’]{12,}?[\"”’']")
+# the words a claim line quotes, which the page keeps whatever the line ends in ('- Ilse Marr, Prime Minister'); an
+# apostrophe within a word opens and closes none ("The speech: Ravn's pledge of 300,000 homes and the party's new tax")
+CLAIM_QUOTED = re.compile(r"(?:[\"“‘]|(?<!\w)')[^\"“”‘’]{12,}?(?:[\"”]|[’'](?!\w))")
 
 
 def claim_line(line: str) -> bool:

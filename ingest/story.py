@@ -130,22 +130,32 @@ FACT_CHECK_HEAD = re.compile(r"\b(?:[Ff]act[ -]?[Cc]heck|Reality\s+Check|REALITY
 # itself ("QBS Verify checks claims by public figures.", "How we check: we contact the speaker's office ...",
 # "Advertiser Check rates claims as True, Mostly true, Misleading or Wrong.", "Spotted a claim we should check?"):
 # the page names its form though its head, with "Fact check" in it, was cut. The desk speaks in its own first person
-# or opens its line with its name; a body described in a news story ("Truthwatch, a charity that checks claims made
-# by politicians, ...") or quoted ('"We check claims from every party," its director said') is no desk at work
+# or opens its line with its name, a desk's name ("Post Verify", "HNA Fact Check", "the Post's verification team"),
+# not any office or insurer's ("The Benefits Office checks claims against bank records", "Harbour Mutual rates claims
+# by the damage done"); a body described in a news story ("Truthwatch, a charity that checks claims made by
+# politicians, ...") or quoted ('"We check claims from every party," its director said', "'We check claims ...,' she
+# said", an interviewee's "A: About 2,300. We check the claims one by one") is no desk at work: its "we" opens the
+# paragraph, or follows the desk's label ("How Standard Check works: we check figures ...")
 DESK_AT_WORK = re.compile(
-    r"^(?:[A-Z][\w&'’.-]*[ \t]+){1,4}(?:checks|rates)[ \t]+claims\b|\b[Ww]e[ \t]+check[ \t]+(?:the[ \t]+)?"
-    r"(?:claims|figures)\b|\b[Hh]ow[ \t]+we[ \t]+check(?:ed)?\b|\bclaims?[ \t]+(?:(?:that[ \t]+)?we[ \t]+should|"
+    r"^(?:[A-Z][\w&'’.-]*[ \t]+){0,3}(?:(?:Check|Verify|Fact|Checker)[ \t]+|(?:[\w-]+[ \t]+)?(?:verification|"
+    r"fact[ -]?check(?:ing)?)[ \t]+(?:team|desk|unit)[ \t]+)(?:checks|rates|fact[ -]?checks)[ \t]+(?:claims|"
+    r"statements)\b|^(?:[A-Z][\w'’ -]{3,40}:[ \t]+)?[Ww]e[ \t]+check[ \t]+(?:the[ \t]+)?(?:claims|figures|"
+    r"statements)\b|"
+    r"\b[Hh]ow[ \t]+we[ \t]+check(?:ed)?\b|\bclaims?[ \t]+(?:(?:that[ \t]+)?we[ \t]+should|"
     r"for[ \t]+us[ \t]+to|(?:you[ \t]+)?want[ \t]+us[ \t]+to)[ \t]+check\b",
     re.MULTILINE,
 )
 # A fact-check's verdict given as a paragraph of its own that opens with a rating faulting the claim and a full stop,
 # its label cut with the head ("Misleading. The minister's rent figure is right only for social housing.", "Wrong.
-# The minister's figure counts only a narrow category of closures."); a rating that upholds the claim ("Correct. At
-# the last election turnout was 29 per cent") sets nothing right, and its figures stay the record's
+# The minister's figure counts only a narrow category of closures."), a colon or a dash ("Wrong: crossings averaged
+# ...", "Misleading - the subsidy is ..."), in capitals as some desks print it ("WRONG. ...") and in the ratings
+# of a few words ("Not true.", "Needs context."); a rating that upholds the claim ("Correct. At the last election
+# turnout was 29 per cent") sets nothing right, and its figures stay the record's; nor is a rating a news page
+# gives back as someone's word ("False. That was the one-word reply of opposition leader Pia Lund, ...") a verdict
 RATING_PARAGRAPH = re.compile(
-    r"^(?:(?:Mostly|Partly|Largely|Half)[ -](?:[Tt]rue|[Aa]ccurate|[Cc]orrect)|[Ff]alse|[Ww]rong|[Mm]isleading|"
-    r"[Uu]nproven|[Uu]nsupported|[Ii]naccurate|[Ii]ncorrect|[Ee]xaggerated|(?:Mostly|Largely)[ -](?:false|wrong))"
-    r"\.[ \t]+[A-Z].*",
+    r"^(?=[A-Z])(?i:(?:Mostly|Partly|Largely|Half)[ -](?:true|accurate|correct)|false|wrong|misleading|unproven|"
+    r"unsupported|inaccurate|incorrect|exaggerated|(?:mostly|largely)[ -](?:false|wrong)|not[ ](?:true|correct)|"
+    r"(?:needs|lacks|missing)[ ]context)(?:\.[ \t]+(?!That[ \t]+(?:was|is)\b)[A-Z]|:[ \t]+\S|[ \t]+[-–—][ \t]+\S).*",
     re.MULTILINE,
 )
 VERDICT_LABEL = re.compile(r"^[ \t]*(?:(?:Our|OUR|The|THE)[ \t]+)?(?:Verdict|VERDICT)[ \t]*:")
@@ -1734,6 +1744,7 @@ NOT_CLAIMANT_OPENERS = frozenset(
 
 # a reporting verb and the "that" that opens what it reports: "said that", "claimed that"
 REPORTED_THAT = re.compile(r"\b([a-z]+)\s+that\b")
+SPEECH_EXTRACT = re.compile(r"(?i:(?:the\s+)?speech|what\s+(?:he|she)\s+said)")  # a claim line's speech labels
 DOUBLE_QUOTED = re.compile(r"[\"“][^\"“”\n]{12,}?[\"”]")  # a quotation in double marks, as a claim line's later ones
 # A claim's opening phrase of time or place before its subject: "In an interview on Monday, ", "On Tuesday, "
 OPENING_PHRASE = re.compile(rf"^{OPENING_PREPOSITION}[^,]*,\s+")
@@ -1793,6 +1804,10 @@ def find_claim_lines(text: str) -> list[tuple[int, int, str]]:
             continue
         named = [m for m in CLAIMANT_AFTER.finditer(text, quoted.end() - 1, end)]
         named = [m for m in named if m.group("name").split()[0] not in NOT_CLAIMANT_OPENERS]
+        if not named and SPEECH_EXTRACT.match(label.group()) and people_named(text[quoted.end() : end]):
+            # 'What she said: "Freight is up 30 per cent," said union organiser Pia Lund.': a news page's reaction,
+            # its speaker named after it, not a checked speech's extract (whose speaker the introduction names)
+            continue
         if named:
             # the first named after the quotations, not a programme or paper quoted after it ('Ilse Marr, on
             # "Newsnight" BBC Two'), as the page names them ('Dr. Ilse Marr.' -> 'Ilse Marr')
@@ -2062,7 +2077,11 @@ class Story:
         bracketed = sum(1 for _ in QUOTED_CLAIM_LINE.finditer(text))
         labelled = len(story.claim_lines) > bracketed
         # (outside quotations, read only on a page that has the line at all)
-        at_work = DESK_AT_WORK.search(text) is not None and DESK_AT_WORK.search(QUOTATION.sub("", text)) is not None
+        # and only after the claim the page checks, quoted: a desk's promo at the foot of an ordinary news page
+        # ("Spotted a claim we should check?", "More from Post Verify"), or a consumer test's method box ("How we
+        # checked: our testers boiled each kettle 50 times"), follows no quotation
+        desk = DESK_AT_WORK.search(text) and DESK_AT_WORK.search(QUOTATION.sub("", text))
+        at_work = desk is not None and DOUBLE_QUOTED.search(text, 0, text.find(desk.group())) is not None
         story.fact_check = labelled or (bool(story.claim_lines or story.verdicts) and named) or at_work
         if memory.masthead_voice and issuer is None:
             story.analysis_by = _analysis_by(text, memory)
