@@ -586,13 +586,13 @@ BEFORE_OWN_ACT_AFTER = re.compile(
     r"^(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?\s*before\s+(?:we|they|it|(?:the|its|our|their)\s+[a-z]+)\s+[a-z]+",
     re.IGNORECASE,
 )
-# How soon a thing is done, told as what happens now or as an order: "Most claims are paid within 30 days", "The office
-# returns a passport within 24 hours", "it now pays small suppliers within a fortnight", "Register with the administrators
-# within 60 days", "uptake is achievable within two years". A span after "within" is a limit, a usual or measured time
-# or an estimate (tests/ingest_labelling.md, session 25: "Spans of time: claim or duration") whenever its clause is not
-# told in the past, where it is how long one past event took, background ("the post was corrected within 20 minutes",
-# "Within three years it was back where it started", "she resigned within a year"). The clause runs back to the last
-# stop or comma (not one inside a figure: "18,000"), so a reporting clause after a comma does not count.
+# How soon a thing is done, told as what happens now or as an order: "Most claims are paid within 30 days", "The
+# office returns a passport within 24 hours", "it now pays small suppliers within 14 days", "Register with the
+# administrators within 60 days", "uptake is achievable within two years". A span after "within" is a limit, a usual or
+# measured time or an estimate (tests/ingest_labelling.md, session 25: "Spans of time: claim or duration") whenever
+# its clause is not told in the past, where it is how long one past event took, background ("the post was corrected
+# within 20 minutes", "Within three years it was back where it started", "she resigned within a year"). The clause runs
+# back to the last stop or comma (not one inside a figure: "18,000"), so a reporting clause after a comma is no part.
 WITHIN_SPAN_BEFORE = re.compile(
     r"(?:^|[.;:!?(\"“]|(?<!\d)[,.](?!\d))(?P<clause>(?:[^.;:!?,(\"“]|(?<=\d)[,.](?=\d)){0,120}?)"
     r"\b(?:within|inside)\s+" + _SPAN_HEDGE + r"$",
