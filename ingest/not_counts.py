@@ -646,6 +646,38 @@ def _within_span_claimed(before: str, after_unit: str) -> bool:
     return not _TOLD_IN_PAST.search(_NOT_PAST_GROUP.sub(" ", clause))
 
 
+# The time a stock, a fund or a supply lasts, an estimate of time left (tests/ingest_labelling.md, session 25: "an
+# estimate or forecast of time needed or left"), told by what the span measures: "stocks stood at three weeks' supply",
+# "about 19 days of chlorine stocks"
+SUPPLY_SPAN_AFTER = re.compile(
+    r"^(?:['’]s?\s+|\s+of\s+)(?:[a-z-]+\s+)?(?:supply|supplies|stocks?)\b",
+    re.IGNORECASE,
+)
+# ... a sum told as the time it would pay for, after a verb of equal worth: "equal to about 16 months of spending",
+# "That is more than four months of what our own factories make", "reserves cover about seven months of running costs"
+# (not "The 212 million includes two years of running costs", the term a budget covers)
+SUM_AS_TIME_AFTER = re.compile(r"^\s+of\s+(?:(?:[a-z-]+\s+){0,2}?(?:spending|costs|imports|wages|pay)\b|what\b)")
+SUM_AS_TIME_BEFORE = re.compile(
+    r"\b(?:equal\s+to|equivalent\s+to|worth|covers?|covered|(?:that|this|it)\s+is|(?:that|this|it)['’]s)\s+"
+    + _SPAN_HEDGE
+    + r"$",
+    re.IGNORECASE,
+)
+# ... or by the stock's own verb of level or of lasting: "National stocks stand at 14 weeks", "stocks have fallen below
+# four weeks", "our stocks are down to about 10 days", "Its stocks would last about five weeks", "Fuel for it lasts
+# perhaps 10 more days", "We have fuel for about four days", "had cash to pay wages for less than two weeks" (not
+# "buying bottled water for a week", one family's doing, which no verb of having governs)
+_STOCK = r"(?:stocks?|supplies|reserves|stockpiles?|fuel|cash|food|feed|water)"
+STOCK_LEVEL_BEFORE = re.compile(
+    rf"\b{_STOCK}\b(?:\s+(?:of|for)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:(?:have|has|had|would|will|could|may|might|now|still)\s+)*"
+    r"(?:stand|stands|stood|are|is|were|was|fall|falls|fallen|fell|dropped|drop|drops|down|back|last|lasts|lasted|"
+    r"cover|covers|covered)\s+(?:(?:at|to|below|above|under|over|down\s+to|for)\s+)?[\"“]?" + _SPAN_HEDGE + r"$|"
+    rf"\b(?:have|has|had|hold|holds|held|with)\s+(?:(?!been\b|[a-z]+ing\b)[a-z-]+\s+){{0,3}}?{_STOCK}\s+"
+    r"(?:to\s+[a-z]+\s+(?:[a-z]+\s+)?)?for\s+" + _SPAN_HEDGE + r"$",
+    re.IGNORECASE,
+)
+
+
 # "Construction is due to start in 2028 and to take 2 years": a plan's term, told as background
 PLANNED_TERM_BEFORE = re.compile(r"\bdue\s+to\b[^.;:]{0,50}\band\s+(?:to\s+)?take\s+\S*\s*$", re.IGNORECASE)
 
@@ -1194,6 +1226,12 @@ def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> 
         return not PLANNED_TERM_BEFORE.search(before[-80:]) and not TIME_OFF_AFTER.match(after_unit)
     if _within_span_claimed(before, after_unit):
         return True
+    if (
+        SUPPLY_SPAN_AFTER.match(after_unit)
+        or STOCK_LEVEL_BEFORE.search(before[-120:])
+        or (SUM_AS_TIME_AFTER.match(after_unit) and SUM_AS_TIME_BEFORE.search(before[-60:]))
+    ):
+        return True  # "stocks stood at three weeks' supply", "Its stocks would last about five weeks": time left
     if (
         (replaced := SPAN_REPLACED_AFTER.match(after_unit))
         and not THRESHOLD_HEDGE_BEFORE.search(before)

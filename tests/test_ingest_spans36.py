@@ -89,3 +89,38 @@ def test_the_window_of_a_share_or_a_change_is_no_claim_of_its_own(text: str, spa
 @pytest.mark.parametrize(("span", "value"), _SPANS)
 def test_a_need_a_place_a_window_or_one_persons_habit_is_no_claim(text: str, span: str, value: Decimal) -> None:
     assert value not in _values(text.format(span=span))
+
+
+# The time a stock, a fund or a supply lasts is an estimate of time left, a claim (session 25): told by what the span
+# measures or by the stock's own verb of level or of lasting
+_STOCK_SPANS = [("nine days", Decimal(9)), ("about 13 weeks", Decimal(13)), ("23 days", Decimal(23))]
+_STOCK_FRAMES = [
+    "Grain stocks at the Velden silos stand at {span}' supply",
+    "Vaccine supplies in the Orrin region have fallen to {span}",
+    "Our stocks of road grit are down to {span}",
+    "Its stockpiles would last {span}",
+    "The Harlow clinic has fuel for {span}",
+    "The Kessary mill held {span} of flour stocks",
+    "The Marrick fund's reserves cover {span} of running costs",
+    "The grant is equal to {span} of spending",
+]
+
+
+@pytest.mark.parametrize("frame", _STOCK_FRAMES)
+@pytest.mark.parametrize(("span", "value"), _STOCK_SPANS)
+@pytest.mark.parametrize("tail", ["", ", the board said"])
+def test_the_time_a_stock_or_a_fund_lasts_is_a_claim(frame: str, span: str, value: Decimal, tail: str) -> None:
+    assert value in _values(frame.format(span=span) + tail + ".")
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The Velden family had been buying bottled water for {span}",
+        "The Marrick budget includes {span} of running costs",
+        "Grain was stored at the Velden silos for {span}",
+    ],
+)
+@pytest.mark.parametrize(("span", "value"), _STOCK_SPANS)
+def test_a_familys_doing_or_a_budgets_term_stays_a_duration(frame: str, span: str, value: Decimal) -> None:
+    assert value not in _values(frame.format(span=span) + ".")
