@@ -616,9 +616,13 @@ _TOLD_IN_PAST = re.compile(
 # ... and what is no time to be held to: a need ("we need a buyer within six weeks", "the soft ones have to go within 6
 # weeks"), a place in time ("everyone I hired lives within an hour of the set"), a span that only picks out what is
 # counted, with the clause's verb after it ("Complaints about the same home within 14 days were counted once"), and
-# one person's own doing ("I see it in the register within a month")
+# one person's own doing ("I see it in the register within a month") or plan
 WITHIN_NOT_HELD_TO = re.compile(
-    r"\b(?:needs?|have\s+to|has\s+to|lives?|living|based|located)\b|^\s*" + _ONE_PERSON + r"\s+(?P<verb>[a-z]+)\b",
+    r"\b(?:needs?|have\s+to|has\s+to|lives?|living|based|located)\b|^\s*" + _ONE_PERSON + r"\s+(?P<verb>[a-z]+)\b|"
+    # one person's plan ("His plan is to stay within 48 hours of the border"), the past's future ("which would go on to
+    # sell out within 20 minutes") and what was seen ("could see the flames within five minutes")
+    r"^\s*(?:[Hh]is|[Hh]er|[Mm]y)\s+[a-z]+\s+(?:is|was)\s+to\b|"
+    r"\bwould\s+(?:go\s+on\s+to|later|eventually|soon)\b|\bcould\s+(?:see|hear|smell|feel)\b",
 )
 # The window of a share or a change the clause counts, no time of its own: "a third of new teachers leave within five
 # years", "Nine in ten calls are reached within ten minutes", "roughly triple that within three weeks"; and a span that
