@@ -586,6 +586,102 @@ BEFORE_OWN_ACT_AFTER = re.compile(
     r"^(?:\s+of\s+(?:[\w'’-]+\s+){1,3}?)?\s*before\s+(?:we|they|it|(?:the|its|our|their)\s+[a-z]+)\s+[a-z]+",
     re.IGNORECASE,
 )
+# How soon a thing is done, told as what happens now or as an order: "Most claims are paid within 30 days", "The
+# office returns a passport within 24 hours", "it now pays small suppliers within 14 days", "Register with the
+# administrators within 60 days", "uptake is achievable within two years". A span after "within" is a limit, a usual or
+# measured time or an estimate (tests/ingest_labelling.md, session 25: "Spans of time: claim or duration") whenever
+# its clause is not told in the past, where it is how long one past event took, background ("the post was corrected
+# within 20 minutes", "Within three years it was back where it started", "she resigned within a year"). The clause runs
+# back to the last stop or comma (not one inside a figure: "18,000"), so a reporting clause after a comma is no part.
+WITHIN_SPAN_BEFORE = re.compile(
+    r"(?:^|[.;:!?(\"“]|(?<!\d)[,.](?!\d))(?P<clause>(?:[^.;:!?,(\"“]|(?<=\d)[,.](?=\d)){0,120}?)"
+    r"\b(?:within|inside)\s+" + _SPAN_HEDGE + r"$",
+    re.IGNORECASE,
+)
+# The words of a clause that tell no past: a present passive ("are still attended"), a modal or an infinitive ("is
+# achievable", "to fix") and a participle a determiner makes an adjective ("returns a renewed permit"), struck out
+# before the clause is searched for a verb in the past
+_NOT_PAST_GROUP = re.compile(
+    r"\b(?:is|are|be|being|to|will|would|can|could|must|should|may|might|shall)\s+"
+    r"(?:(?:still|now|not|also|then|already|always|often|[a-z]+ly)\s+)?[a-z]+\b|"
+    r"\b(?:a|an|the|its|their|his|her|our|your|my|every|each|any|all|this|these)\s+[a-z]+ed\b",
+    re.IGNORECASE,
+)
+# A clause told in the past: an auxiliary of the past, a verb in -ed or one of the common irregular pasts
+_TOLD_IN_PAST = re.compile(
+    r"\b(?:was|were|had|did|[a-z]{3,}ed|sold|took|went|came|fell|lost|left|got|gave|saw|made|found|ran|rose|began|"
+    r"became|kept|met|paid|sent|spent|won|told|brought|bought|caught|held|knew|led|put|set|stood|wrote|said)\b",
+    re.IGNORECASE,
+)
+# ... and what is no time to be held to: a need ("we need a buyer within six weeks", "the soft ones have to go within 6
+# weeks"), a place in time ("everyone I hired lives within an hour of the set"), a span that only picks out what is
+# counted, with the clause's verb after it ("Complaints about the same home within 14 days were counted once"), and
+# one person's own doing ("I see it in the register within a month") or plan
+WITHIN_NOT_HELD_TO = re.compile(
+    r"\b(?:needs?|have\s+to|has\s+to|lives?|living|based|located)\b|^\s*" + _ONE_PERSON + r"\s+(?P<verb>[a-z]+)\b|"
+    # one person's plan ("His plan is to stay within 48 hours of the border"), the past's future ("which would go on to
+    # sell out within 20 minutes") and what was seen ("could see the flames within five minutes")
+    r"^\s*(?:[Hh]is|[Hh]er|[Mm]y)\s+[a-z]+\s+(?:is|was)\s+to\b|"
+    r"\bwould\s+(?:go\s+on\s+to|later|eventually|soon)\b|\bcould\s+(?:see|hear|smell|feel)\b",
+)
+# The window of a share or a change the clause counts, no time of its own: "a third of new teachers leave within five
+# years", "Nine in ten calls are reached within ten minutes", "roughly triple that within three weeks"; and a span that
+# opens its sentence, which dates what follows ("Within three years it was back where it started", as "in two years"
+# labels a comparison)
+SHARE_IN_WINDOW = re.compile(
+    r"%|\b(?:per\s*cent|percent|half|thirds?|quarters?|fifths?|tenths?|(?:one|two|three|four|five|six|seven|eight|nine)"
+    r"\s+in\s+[a-z0-9]+|double[sd]?|triple[sd]?|twice)\b",
+    re.IGNORECASE,
+)
+VERB_AFTER_SPAN = re.compile(r"^(?:\s+of\s+[^.;:,]{0,40}?)?\s+(?:was|were|is|are|had|have|has)\b")
+
+
+def _within_span_claimed(before: str, after_unit: str) -> bool:
+    """How soon a thing is done or must be, "within" a span, in a clause not told in the past."""
+    within = WITHIN_SPAN_BEFORE.search(before[-160:])
+    if not within or VERB_AFTER_SPAN.match(after_unit):
+        return False
+    clause = within.group("clause")
+    if not clause.strip() or SHARE_IN_WINDOW.search(clause):
+        return False
+    held = WITHIN_NOT_HELD_TO.search(clause)
+    if held and (not held.group("verb") or held.group("verb") not in STANCE_OF):
+        return False
+    return not _TOLD_IN_PAST.search(_NOT_PAST_GROUP.sub(" ", clause))
+
+
+# The time a stock, a fund or a supply lasts, an estimate of time left (tests/ingest_labelling.md, session 25: "an
+# estimate or forecast of time needed or left"), told by what the span measures: "stocks stood at three weeks' supply",
+# "about 19 days of chlorine stocks"
+SUPPLY_SPAN_AFTER = re.compile(
+    r"^(?:['’]s?\s+|\s+of\s+)(?:[a-z-]+\s+)?(?:supply|supplies|stocks?)\b",
+    re.IGNORECASE,
+)
+# ... a sum told as the time it would pay for, after a verb of equal worth: "equal to about 16 months of spending",
+# "That is more than four months of what our own factories make", "reserves cover about seven months of running costs"
+# (not "The 212 million includes two years of running costs", the term a budget covers)
+SUM_AS_TIME_AFTER = re.compile(r"^\s+of\s+(?:(?:[a-z-]+\s+){0,2}?(?:spending|costs|imports|wages|pay)\b|what\b)")
+SUM_AS_TIME_BEFORE = re.compile(
+    r"\b(?:equal\s+to|equivalent\s+to|worth|covers?|covered|(?:that|this|it)\s+is|(?:that|this|it)['’]s)\s+"
+    + _SPAN_HEDGE
+    + r"$",
+    re.IGNORECASE,
+)
+# ... or by the stock's own verb of level or of lasting: "National stocks stand at 14 weeks", "stocks have fallen below
+# four weeks", "our stocks are down to about 10 days", "Its stocks would last about five weeks", "Fuel for it lasts
+# perhaps 10 more days", "We have fuel for about four days", "had cash to pay wages for less than two weeks" (not
+# "buying bottled water for a week", one family's doing, which no verb of having governs)
+_STOCK = r"(?:stocks?|supplies|reserves|stockpiles?|fuel|cash|food|feed|water)"
+STOCK_LEVEL_BEFORE = re.compile(
+    rf"\b{_STOCK}\b(?:\s+(?:of|for)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:(?:have|has|had|would|will|could|may|might|now|still)\s+)*"
+    r"(?:stand|stands|stood|are|is|were|was|fall|falls|fallen|fell|dropped|drop|drops|down|back|last|lasts|lasted|"
+    r"cover|covers|covered)\s+(?:(?:at|to|below|above|under|over|down\s+to|for)\s+)?[\"“]?" + _SPAN_HEDGE + r"$|"
+    rf"\b(?:have|has|had|hold|holds|held|with)\s+(?:(?!been\b|[a-z]+ing\b)[a-z-]+\s+){{0,3}}?{_STOCK}\s+"
+    r"(?:to\s+[a-z]+\s+(?:[a-z]+\s+)?)?for\s+" + _SPAN_HEDGE + r"$",
+    re.IGNORECASE,
+)
+
+
 # "Construction is due to start in 2028 and to take 2 years": a plan's term, told as background
 PLANNED_TERM_BEFORE = re.compile(r"\bdue\s+to\b[^.;:]{0,50}\band\s+(?:to\s+)?take\s+\S*\s*$", re.IGNORECASE)
 
@@ -1138,6 +1234,14 @@ def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> 
             return not EVERY_CLAUSE_AFTER.match(after_unit)
         # "She is taking six months off": time off, no span to check (not "taking 40 seconds off a winning time")
         return not PLANNED_TERM_BEFORE.search(before[-80:]) and not TIME_OFF_AFTER.match(after_unit)
+    if _within_span_claimed(before, after_unit):
+        return True
+    if (
+        SUPPLY_SPAN_AFTER.match(after_unit)
+        or STOCK_LEVEL_BEFORE.search(before[-120:])
+        or (SUM_AS_TIME_AFTER.match(after_unit) and SUM_AS_TIME_BEFORE.search(before[-60:]))
+    ):
+        return True  # "stocks stood at three weeks' supply", "Its stocks would last about five weeks": time left
     if (
         (replaced := SPAN_REPLACED_AFTER.match(after_unit))
         and not THRESHOLD_HEDGE_BEFORE.search(before)
