@@ -1732,7 +1732,14 @@ MIN_LABELLED_TURNS = 3
 NOTICE_HEADING = re.compile(
     r"[A-Z][A-Z0-9'’&.,:/()-]*(?:[ \t]+(?:[-–—|][ \t]+)?(?:No\.|[A-Z0-9][A-Z0-9'’&.,:/()-]*)){0,11}"
 )
-NOTICES_HEAD = re.compile(r"\bnotices\b", re.IGNORECASE)
+# (the page's label, its head word "notices" with only a kind of notices before it, at the line's start or after a
+# breadcrumb's ">": "Public notices: planning ...", "Legal and official notices", "Home > Notices"; not a headline about
+# a body's notices, "Marlby Steel issues redundancy notices", "Eviction notices: a city in crisis")
+NOTICES_HEAD = re.compile(
+    r"(?:^|>\s*)(?:(?:public|legal|official|family|statutory|planning|local|classified|personal|and|other|all)\s+)*"
+    r"notices\b",
+    re.IGNORECASE,
+)
 MIN_NOTICE_HEADINGS = 3
 
 
