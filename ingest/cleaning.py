@@ -1770,14 +1770,30 @@ def _notice_headings(lines: list[str], head_end: int) -> set[int]:
     """The lines that head a notices page's notices, each above the notice's prose; none on any other page."""
     # (its headline or its section's label, "Public notices and announcements", "NOTICES"; not a site's menu that
     # lists the notices among its sections, "News | Sport | Notices | Subscribe", over a story of any kind)
-    if not any(NOTICES_HEAD.search(line) and "|" not in line and not is_prose(line) for line in lines[: head_end + 1]):
+    label = next(
+        (
+            i
+            for i, line in enumerate(lines[: head_end + 1])
+            if NOTICES_HEAD.search(line) and "|" not in line and not is_prose(line)
+        ),
+        None,
+    )
+    if label is None:
         return set()
+    # (a page with no byline or stamp in its head: the head ends at its notices label, not 25 lines down)
+    start = head_end if head_end < 25 else label
     found = {
         i
         for i, line in enumerate(lines[:-1])
-        if i > head_end and NOTICE_HEADING.fullmatch(line) is not None and is_prose(lines[i + 1])
+        if i > start and NOTICE_HEADING.fullmatch(line) is not None and _notice_text(lines[i + 1])
     }
     return found if len(found) >= MIN_NOTICE_HEADINGS else set()
+
+
+def _notice_text(line: str) -> bool:
+    """A notice's text under its heading: prose, or a short item ending like a sentence ("Guide price: 400,000
+    crowns.", "About 3,100 homes will be affected."), not another heading."""
+    return is_prose(line) or (NOTICE_HEADING.fullmatch(line) is None and SENTENCE_END.search(line) is not None)
 
 
 def _bare_name_turns(lines: list[str]) -> set[int]:

@@ -302,3 +302,38 @@ def test_reader_question_and_prose_answer_are_no_written_question() -> None:
     )
     speakers = _speakers(page)
     assert speakers.get(Decimal(49)) in (None, "Ruth Cavell", "pensions board"), speakers
+
+
+def test_notices_page_with_no_stamp_keeps_its_headings() -> None:
+    # finding 7: no byline or stamp in the head; the notices label ends it. Finding 9: a short item ("About 3,100 homes
+    # will be affected.", "Guide price: 400,000 crowns.") under its heading keeps the page's headings
+    page = "\n\n".join(
+        [
+            "Public notices",
+            "ORLAND WATER COMPANY - SUPPLY INTERRUPTION",
+            "Water will be turned off in Ashby between 22:00 and 05:00.",
+            "About 3,100 homes will be affected.",
+            "ORLAND DISTRICT COUNCIL - ROAD CLOSURE",
+            "Mill Street will be closed for 6 weeks from 1 April.",
+            "SALE BY TENDER",
+            "Guide price: 400,000 crowns.",
+        ]
+    )
+    assert _speakers(page).get(Decimal(3100)) == "Orland Water Company", _speakers(page)
+
+
+def test_notices_page_short_items_keep_headings() -> None:
+    # finding 9: with a stamp, short items under each heading
+    page = "\n\n".join(
+        [
+            "Public notices",
+            "Friday 9 March 2029, 07:00",
+            "ORLAND DISTRICT COUNCIL - ROAD CLOSURES",
+            "Kelby Road, Ashby, will be closed for 6 weeks from 1 April.",
+            "ORLAND WATER COMPANY - SUPPLY INTERRUPTION",
+            "About 3,100 homes will be affected.",
+            "SALE BY TENDER",
+            "Guide price: 400,000 crowns.",
+        ]
+    )
+    assert _speakers(page).get(Decimal(3100)) == "Orland Water Company", _speakers(page)
