@@ -337,3 +337,41 @@ def test_notices_page_short_items_keep_headings() -> None:
         ]
     )
     assert _speakers(page).get(Decimal(3100)) == "Orland Water Company", _speakers(page)
+
+
+def test_provided_figures_lead_in_ending_in_a_colon() -> None:
+    # finding 8: "has provided the following figures:" as a lead-in the cleaner would drop; the figures are the body's
+    page = "\n\n".join(
+        [
+            "Written question: ambulance response times",
+            "Asked by: Petra Haldane MP",
+            "To ask the Minister for Health what the average response time was. Official figures showed the average "
+            "was 58 minutes.",
+            "Answered by: Mireille Dunmore MP, Minister for Health",
+            "The government has provided an additional 22 million crowns.",
+            "The National Ambulance Service has provided the following figures:",
+            "The average response time was 41 minutes in August.",
+        ]
+    )
+    speakers = _speakers(page)
+    assert speakers.get(Decimal(41)) == "National Ambulance Service", speakers
+    assert speakers.get(Decimal(22000000)) == "Mireille Dunmore", speakers
+
+
+def test_notices_page_with_title_case_headings() -> None:
+    # finding 6: the form's common variant with its headings in title case
+    page = "\n\n".join(
+        [
+            "Public notices",
+            "Friday 9 March 2029, 07:00",
+            "Orland Water Company - Supply interruption",
+            "Water will be turned off in Ashby between 22:00 and 05:00. About 3,100 homes will be affected.",
+            "Orland District Council - Planning applications",
+            "Ref 29/0112/FUL. Kettle Pallets Ltd. Erection of a 12-metre warehouse with a yard for 30 lorries.",
+            "Sale by tender",
+            "Brisco & Hale are instructed to offer 28 hectares of land. Guide price: 400,000 crowns.",
+        ]
+    )
+    speakers = _speakers(page)
+    assert speakers.get(Decimal(3100)) == "Orland Water Company", speakers
+    assert speakers.get(Decimal(30)) == "Kettle Pallets Ltd", speakers
