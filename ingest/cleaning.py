@@ -1167,8 +1167,8 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
     )  # (a letter's signature is a name alone too)
     # where the page's head ends: its byline or its stamp ("Interview by Tom Hale", "Monday 7 March 2027, 07:00")
     head_end = next((i for i, line in enumerate(lines[:25]) if _heads_off(line)), 25)
-    notice_heads = set() if letters or interview or transcript else _notice_headings(lines, head_end)
-    notice_heads |= set() if letters or transcript else _written_question_labels(lines)
+    notices = set() if letters or interview or transcript else _notice_headings(lines, head_end)
+    notice_heads = notices | (set() if letters or transcript else _written_question_labels(lines))
     # a speech, a statement or an open letter printed whole: its figures are in its speaker's or signer's voice, kept
     # as a column's writer's is (tests/ingest_labelling.md)
     document = "" if letters or interview or transcript else _signed_document(lines)
@@ -1240,7 +1240,9 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
         # a letters editor's introduction signed at its end: prose for the sentences it signs (only on a letters
         # page: elsewhere "... help keep the Gazette free for all. Nora Fielding, Editor" is an appeal)
         signed_intro = letters and line.lower().endswith("editor") and is_prose(EDITOR_SIGNS_OFF_AT_END.sub("", line))
-        if is_prose(line) or signed_intro or asked or _introduces_quotation(line, following) or labelled or listed:
+        if i in notices and NOTICE_HEADING.fullmatch(line) is None:
+            body.append(line.upper())  # a notices page's heading in title case, in the form's capitals
+        elif is_prose(line) or signed_intro or asked or _introduces_quotation(line, following) or labelled or listed:
             body.append(line)
         elif (stamp := POST_STAMP.match(line)) is not None and is_prose(following):
             # a stamp with a label over the post ("14:20 - Watch: the scene at the station"): the label goes, but the
@@ -1766,7 +1768,14 @@ MIN_LABELLED_TURNS = 3
 NOTICE_HEADING = re.compile(
     r"[A-Z][A-Z0-9'’&.,:/()-]*(?:[ \t]+(?:[-–—|][ \t]+)?(?:No\.|[A-Z0-9][A-Z0-9'’&.,:/()-]*)){0,11}"
 )
-NOTICES_HEAD = re.compile(r"\bnotices\b", re.IGNORECASE)
+# (the page's label, its head word "notices" with only a kind of notices before it, at the line's start or after a
+# breadcrumb's ">": "Public notices: planning ...", "Legal and official notices", "Home > Notices"; not a headline about
+# a body's notices, "Marlby Steel issues redundancy notices", "Eviction notices: a city in crisis")
+NOTICES_HEAD = re.compile(
+    r"(?:^|>\s*)(?:(?:public|legal|official|family|statutory|planning|local|classified|personal|and|other|all)\s+)*"
+    r"notices\b",
+    re.IGNORECASE,
+)
 MIN_NOTICE_HEADINGS = 3
 
 
@@ -1786,25 +1795,73 @@ ANSWERED_LABEL = re.compile(
 )
 
 
+# an answer's lead-in to the figures a body provided, ending in a colon ("The National Ambulance Service has provided
+# the following figures:"), which says whose the figures below it are (ingest.interviews.PROVIDED_FIGURES)
+PROVIDED_LEAD_IN = re.compile(r"[A-Z][^\n]{0,120}?\bthe\s+following\s+(?:figures|data|statistics)\s*:")
+
+
 def _written_question_labels(lines: list[str]) -> set[int]:
-    """The lines that say who asked a written question and who answered it; none unless the page has both."""
+    """
+    The lines that say who asked a written question and who answered it, and the answer's lead-in to a body's
+    figures; none unless the page has both labels.
+    """
     asked = {i for i, line in enumerate(lines) if ASKED_LABEL.fullmatch(line) and not is_prose(line)}
     answered = {i for i, line in enumerate(lines) if ANSWERED_LABEL.fullmatch(line) and not is_prose(line)}
-    return asked | answered if asked and answered and min(asked) < max(answered) else set()
+    if not (asked and answered and min(asked) < max(answered)):
+        return set()
+    provided = {i for i, line in enumerate(lines) if i > min(answered) and PROVIDED_LEAD_IN.fullmatch(line)}
+    return asked | answered | provided
 
 
 def _notice_headings(lines: list[str], head_end: int) -> set[int]:
     """The lines that head a notices page's notices, each above the notice's prose; none on any other page."""
     # (its headline or its section's label, "Public notices and announcements", "NOTICES"; not a site's menu that
     # lists the notices among its sections, "News | Sport | Notices | Subscribe", over a story of any kind)
-    if not any(NOTICES_HEAD.search(line) and "|" not in line and not is_prose(line) for line in lines[: head_end + 1]):
+    label = next(
+        (
+            i
+            for i, line in enumerate(lines[: head_end + 1])
+            if NOTICES_HEAD.search(line) and "|" not in line and not is_prose(line)
+        ),
+        None,
+    )
+    if label is None:
         return set()
+    # (a page with no byline or stamp in its head: the head ends at its notices label, not 25 lines down)
+    start = head_end if head_end < 25 else label
     found = {
         i
         for i, line in enumerate(lines[:-1])
-        if i > head_end and NOTICE_HEADING.fullmatch(line) is not None and is_prose(lines[i + 1])
+        if i > start and NOTICE_HEADING.fullmatch(line) is not None and _notice_text(lines[i + 1])
     }
-    return found if len(found) >= MIN_NOTICE_HEADINGS else set()
+    if len(found) >= MIN_NOTICE_HEADINGS:
+        return found
+    # (a page that heads its notices in title case instead, "Orland Water Company - Supply interruption", "Sale by
+    # tender": those lines, which the cleaner prints in capitals as the form's headings, and only on a page with no
+    # headings in capitals at all)
+    titled = {
+        i
+        for i, line in enumerate(lines[:-1])
+        if i > start and _title_notice_heading(line) and _notice_text(lines[i + 1])
+    }
+    return titled if not found and len(titled) >= MIN_NOTICE_HEADINGS else set()
+
+
+def _title_notice_heading(line: str) -> bool:
+    """A notice's heading in title case: its body and subject either side of a dash, or a few words alone."""
+    if is_prose(line) or SENTENCE_END.search(line) or line.endswith(":") or not line[:1].isupper():
+        return False
+    sides = re.split(r"\s+[-–—]\s+", line)
+    words = line.split()
+    if len(sides) == 2 and all(side[:1].isupper() for side in sides):
+        return len(words) <= 12 and not any(c.isdigit() for c in sides[0])
+    return len(sides) == 1 and len(words) <= 4 and not any(c.isdigit() for c in line)
+
+
+def _notice_text(line: str) -> bool:
+    """A notice's text under its heading: prose, or a short item ending like a sentence ("Guide price: 400,000
+    crowns.", "About 3,100 homes will be affected."), not another heading."""
+    return is_prose(line) or (NOTICE_HEADING.fullmatch(line) is None and SENTENCE_END.search(line) is not None)
 
 
 def _bare_name_turns(lines: list[str]) -> set[int]:

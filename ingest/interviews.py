@@ -34,6 +34,7 @@ from ingest.cleaning import (
     WRITER_NOTE,
     heading_name,
     initials,
+    is_prose,
     own_speech,
     release_issuer,
     signed_question,
@@ -1307,6 +1308,8 @@ class Notices:
 def _notice_heading_issuer(heading: str, text: str) -> str | None:
     """The body a notice's heading names on either side of its dash ("MAURENNE FERRIES - OUTER ISLANDS SERVICE")."""
     for side in _HEADING_SIDES.split(heading):
+        if re.fullmatch(r"THE\s+[A-Z'’-]+", side.strip()):
+            continue  # a story's subhead naming a group ("THE UNION", "THE COUNCIL"): what the section is about
         name = heading_name(side, text)
         if looks_like_body(name):
             return name
@@ -1409,25 +1412,37 @@ def _labelled_name(label: re.Match) -> str:
 def find_written_question(text: str) -> WrittenQuestion | None:
     """
     A written question and its answer, by the labels the cleaner kept: the question runs from its asker's label to its
-    answerer's, and the answer from there to the page's end.
+    answerer's, and the answer from there to the page's end or the next question's label.
     """
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    asked = next(((i, m) for i, (a, b) in enumerate(paragraphs) if (m := ASKED_LABEL.fullmatch(text, a, b))), None)
-    if asked is None:
+    # (a label is a line of its own, as the cleaner keeps it (_written_question_labels): not a reader's question or an
+    # answer in prose, "Question from Ada Fenn, Marlby: My pension ...", "Answer: The state pension rises by ...")
+    asks = [
+        (i, m)
+        for i, (a, b) in enumerate(paragraphs)
+        if (m := ASKED_LABEL.fullmatch(text, a, b)) and not is_prose(text[a:b])
+    ]
+    if not asks:
         return None
+    asked = asks[0]
     answered = next(
         (
             (i, m)
             for i, (a, b) in enumerate(paragraphs[asked[0] :], asked[0])
-            if (m := ANSWERED_LABEL.fullmatch(text, a, b))
+            if (m := ANSWERED_LABEL.fullmatch(text, a, b)) and not is_prose(text[a:b])
         ),
         None,
     )
     if answered is None:
         return None
+    # the answer runs to the next question's label, if the page has more than one ("Tabled by Oskar Lind"), whose
+    # answer is its own answerer's, not the first one's
+    answer_end = next((paragraphs[i][0] for i, _ in asks if i > answered[0]), len(text))
     provided: list[tuple[int, int, str | None]] = []
     provider: str | None = None
     for start, end in paragraphs[answered[0] + 1 :]:
+        if start >= answer_end:
+            break
         paragraph = text[start:end]
         if provider is not None and ANSWERERS_OWN.match(paragraph):
             provider = None
@@ -1448,6 +1463,6 @@ def find_written_question(text: str) -> WrittenQuestion | None:
         _labelled_name(asked[1]),
         _labelled_name(answered[1]),
         (paragraphs[asked[0]][0], paragraphs[answered[0]][0]),
-        (paragraphs[answered[0]][0], len(text)),
+        (paragraphs[answered[0]][0], answer_end),
         provided,
     )

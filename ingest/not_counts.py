@@ -1030,9 +1030,10 @@ LETTER_LENGTH_BEFORE = re.compile(
 )
 # A notices page's own price for placing a notice, and the length it sells: "Notices cost from 38 tolnars", "Family
 # notices cost 35 pellars for up to 40 words", opening the page's note to its advertisers (furniture; not "its statutory
-# notices cost 48,000 crowns last year", a figure of what a body's notices cost it)
+# notices cost 48,000 crowns last year", "Its notices cost", "Council notices cost", "Penalty notices cost 60 crowns",
+# a figure of what a body's notices cost it: only a kind of notices a paper sells space for)
 NOTICE_PRICE_BEFORE = re.compile(
-    r"(?:^|[.!?]\s+)(?:[A-Z][a-z]+\s+)?[Nn]otices\s+(?:cost|are\s+charged\s+at)\s+(?:from\s+)?(?:[$€£]?[\d.,]+\s+[a-z]+\s+for\s+up\s+to\s+)?[$€£]?$"
+    r"(?:^|[.!?]\s+)(?:(?:Family|Public|Legal|Official|Classified|Personal|Death|Birth|Memorial)\s+)?[Nn]otices\s+(?:cost|are\s+charged\s+at)\s+(?:from\s+)?(?:[$€£]?[\d.,]+\s+[a-z]+\s+for\s+up\s+to\s+)?[$€£]?$"
 )
 # The price of a page's introductory offer: "first 3 months for 1 marret"
 INTRO_OFFER_BEFORE = re.compile(r"\b[Ff]irst\s+\d+\s+(?:weeks|months)\s+for\s+[$€£]?$")

@@ -227,3 +227,151 @@ def test_story_reporting_a_written_answer_is_no_written_question() -> None:
     speakers = _speakers(page)
     assert speakers.get(Decimal(19000000)) == "Corin Ashvale", speakers
     assert speakers.get(Decimal(38)) == "Ilse Marrowby", speakers
+
+
+# -- mend (findings_notices36) -----------------------------------------------------------------------------------------
+def test_news_story_headlined_on_notices_is_no_notices_page() -> None:
+    # finding 1, 2: a story about redundancy notices with subheads in capitals keeps its "she said"/"he said" speakers,
+    # and a subhead naming a group ("THE UNION") is no issuer
+    page = "\n\n".join(
+        [
+            "Marlby Steel issues redundancy notices",
+            "By Hanne Torvik, industry reporter",
+            "Tuesday 4 June 2030, 06:00",
+            "Marlby Steel has begun sending notices to staff at its Quay Road works.",
+            "THE JOBS",
+            "Chief executive Ilse Brandt told a meeting of managers that demand had collapsed.",
+            '"We will lose 900 posts by Christmas," she said.',
+            "THE UNION",
+            "Kaspar Holm, who leads the steelworkers' union, was angry.",
+            '"Our members have given 30 years to this plant," he said. "We will ballot 2,400 of them."',
+            "WHAT NEXT",
+            "The company's lawyers said talks would last 45 days.",
+        ]
+    )
+    speakers = _speakers(page)
+    assert speakers.get(Decimal(900)) == "Ilse Brandt", speakers
+    assert speakers.get(Decimal(30)) == "Kaspar Holm", speakers
+
+
+def test_what_a_bodys_notices_cost_at_a_sentence_start_is_a_figure() -> None:
+    # finding 3: "Its notices cost", "Council notices cost", "Penalty notices cost": no page selling its space
+    page = "\n\n".join(
+        [
+            "Audit criticises Orland council spending",
+            "The audit office said the council spent too much on advertising. Its notices cost 48,000 crowns last "
+            "year.",
+            "The notices cost 95 crowns each to print, auditor Lene Sand said.",
+            "Penalty notices cost 60 crowns until now. From July they will cost 120 crowns, the council said.",
+        ]
+    )
+    speakers = _speakers(page)
+    assert Decimal(48000) in speakers and Decimal(95) in speakers and Decimal(60) in speakers, speakers
+
+
+def test_second_written_question_on_a_page_is_its_own_answerers() -> None:
+    # finding 4: a later label opens the next question; its answer is not the first answerer's
+    page = "\n\n".join(
+        [
+            "Written answers, 15 September 2028",
+            "Tabled by Petra Haldane (Ostwick North)",
+            "To ask the Minister for Health how many paramedics were recruited. I understand 120 posts are vacant.",
+            "Answered by Mireille Dunmore, Minister for Health",
+            "We recruited 340 paramedics this year.",
+            "Tabled by Oskar Lind (Marlby East)",
+            "To ask the Minister for Roads what the bypass cost. Reports put it at 90 million crowns.",
+            "Answered by Tomas Vell, Minister for Roads",
+            "The bypass cost 84 million crowns.",
+        ]
+    )
+    speakers = _speakers(page)
+    assert speakers.get(Decimal(340)) == "Mireille Dunmore", speakers
+    assert speakers.get(Decimal(84000000)) in (None, "Tomas Vell"), speakers
+
+
+def test_reader_question_and_prose_answer_are_no_written_question() -> None:
+    # finding 5: "Answer: <a sentence>" names no answerer; the sentence is no speaker
+    page = "\n\n".join(
+        [
+            "Money clinic: your questions answered",
+            "By Ruth Cavell",
+            "Question from Ada Fenn, Marlby: My pension pays 1,200 crowns a month. Will it rise?",
+            "Answer: The state pension rises by 4.1 per cent in April, the pensions board said. That adds about 49 "
+            "crowns a month.",
+        ]
+    )
+    speakers = _speakers(page)
+    assert speakers.get(Decimal(49)) in (None, "Ruth Cavell", "pensions board"), speakers
+
+
+def test_notices_page_with_no_stamp_keeps_its_headings() -> None:
+    # finding 7: no byline or stamp in the head; the notices label ends it. Finding 9: a short item ("About 3,100 homes
+    # will be affected.", "Guide price: 400,000 crowns.") under its heading keeps the page's headings
+    page = "\n\n".join(
+        [
+            "Public notices",
+            "ORLAND WATER COMPANY - SUPPLY INTERRUPTION",
+            "Water will be turned off in Ashby between 22:00 and 05:00.",
+            "About 3,100 homes will be affected.",
+            "ORLAND DISTRICT COUNCIL - ROAD CLOSURE",
+            "Mill Street will be closed for 6 weeks from 1 April.",
+            "SALE BY TENDER",
+            "Guide price: 400,000 crowns.",
+        ]
+    )
+    assert _speakers(page).get(Decimal(3100)) == "Orland Water Company", _speakers(page)
+
+
+def test_notices_page_short_items_keep_headings() -> None:
+    # finding 9: with a stamp, short items under each heading
+    page = "\n\n".join(
+        [
+            "Public notices",
+            "Friday 9 March 2029, 07:00",
+            "ORLAND DISTRICT COUNCIL - ROAD CLOSURES",
+            "Kelby Road, Ashby, will be closed for 6 weeks from 1 April.",
+            "ORLAND WATER COMPANY - SUPPLY INTERRUPTION",
+            "About 3,100 homes will be affected.",
+            "SALE BY TENDER",
+            "Guide price: 400,000 crowns.",
+        ]
+    )
+    assert _speakers(page).get(Decimal(3100)) == "Orland Water Company", _speakers(page)
+
+
+def test_provided_figures_lead_in_ending_in_a_colon() -> None:
+    # finding 8: "has provided the following figures:" as a lead-in the cleaner would drop; the figures are the body's
+    page = "\n\n".join(
+        [
+            "Written question: ambulance response times",
+            "Asked by: Petra Haldane MP",
+            "To ask the Minister for Health what the average response time was. Official figures showed the average "
+            "was 58 minutes.",
+            "Answered by: Mireille Dunmore MP, Minister for Health",
+            "The government has provided an additional 22 million crowns.",
+            "The National Ambulance Service has provided the following figures:",
+            "The average response time was 41 minutes in August.",
+        ]
+    )
+    speakers = _speakers(page)
+    assert speakers.get(Decimal(41)) == "National Ambulance Service", speakers
+    assert speakers.get(Decimal(22000000)) == "Mireille Dunmore", speakers
+
+
+def test_notices_page_with_title_case_headings() -> None:
+    # finding 6: the form's common variant with its headings in title case
+    page = "\n\n".join(
+        [
+            "Public notices",
+            "Friday 9 March 2029, 07:00",
+            "Orland Water Company - Supply interruption",
+            "Water will be turned off in Ashby between 22:00 and 05:00. About 3,100 homes will be affected.",
+            "Orland District Council - Planning applications",
+            "Ref 29/0112/FUL. Kettle Pallets Ltd. Erection of a 12-metre warehouse with a yard for 30 lorries.",
+            "Sale by tender",
+            "Brisco & Hale are instructed to offer 28 hectares of land. Guide price: 400,000 crowns.",
+        ]
+    )
+    speakers = _speakers(page)
+    assert speakers.get(Decimal(3100)) == "Orland Water Company", speakers
+    assert speakers.get(Decimal(30)) == "Kettle Pallets Ltd", speakers
