@@ -1944,8 +1944,11 @@ SAID_LINE = re.compile(
     # or the name alone, then the role and the body it speaks for, each set off by its comma, as a report's comment
     # box gives it ("AUCTIONEER'S COMMENT" then "Nerys Altham, partner, Garside & Whitlow:" then the comment, quoted);
     # a forename and a surname, which the quotation after it is attributed to (a longer name or a role run on into
-    # its body, "chief auctioneer at Tarnby Mart:", is not read as the comment's speaker, and is left out)
-    r"|^[A-Z][\w'’.-]*\s+[A-Z][\w'’.-]*,(?:\s+[^\s,:]+){1,4},(?:\s+[^\s,:]+){1,6}:$"
+    # its body, "chief auctioneer at Tarnby Mart:", is not read as the comment's speaker, and is left out); the name
+    # may carry a title or a middle name, and the body its town ("Dr Nerys Ann Altham, partner, Garside & Whitlow,
+    # Tarnby:"); the body is named, so "High Street, Wrenford, on Monday:" over a vox pop is no commenter
+    r"|^(?:(?:Cllr|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2},(?:\s+[^\s,:]+){1,4},"
+    r"(?=\s+[A-Z&])(?:\s+[^\s,:]+){1,6}(?:,\s+[A-Z][^\s,:]*(?:\s+[A-Z][^\s,:]*)?)?:$"
 )
 
 

@@ -15,6 +15,8 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 # The names as patterns, for the modules that read a time around a figure
 MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a month as a dateline or a timeline writes it short ("Jan 12", "Sept 3", "Oct. 2028")
+MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"  # fmt: skip
 

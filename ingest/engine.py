@@ -49,10 +49,12 @@ from ingest.speakers import (
     DATELINE,
     DOCUMENT_SAMPLE,
     ENTITY_PATTERN,
+    ENTRY_DATELINE,
     OBJECT_RELATIVE_ACT,
     ORG_HEADS,
     ORG_WORDS,
     POSSESSED_STATISTIC,
+    PRONOUN_REPORT,
     RELATIVE_ACT,
     RELATIVE_MEMBERS,
     Report,
@@ -222,6 +224,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     unnamed_opening: tuple[int, int] | None = None  # the mentions of an opening on findings it did not say whose
     sentences = split_sentences(text)
     route_namings = routes_named(text)  # "route 47": a later "the 47" is its name
+    before_entries: tuple[str | None, str | None, bool] | None = None  # the story's speaker before dated entries
     for number, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         sentence_first = len(mentions)
@@ -237,7 +240,20 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             posted = story.live and POST_STAMP.match(text, text.rfind("\n", 0, start) + 1) is not None
             if story.readers_editor and ENTRY_GOES_ON.match(sentence) is None:
                 memory.new_entry()
-            if DATELINE.match(sentence) or posted or story.notices is not None:
+            dated = DATELINE.match(sentence) is not None
+            entry = dated and ENTRY_DATELINE.match(sentence) is not None
+            paragraph_end = text.find("\n", start)
+            if entry and PRONOUN_REPORT.search(text, start, paragraph_end if paragraph_end >= 0 else len(text)):
+                dated = entry = False  # "March 2027: The council will raise tax by 4.9 per cent, he said."
+            if entry and before_entries is None:
+                before_entries = (memory.last_person, memory.last_speaker, memory.last_speaker_anonymous)
+            elif not entry and before_entries is not None:
+                # a story's dated line or key-dates box ends, and the story's speaker before it speaks on: "1
+                # September: The bridge shuts to traffic." then "He said 14,000 vehicles a day would be diverted"
+                if not dated and before_entries[:2] != (None, None):
+                    memory.last_person, memory.last_speaker, memory.last_speaker_anonymous = before_entries
+                before_entries = None
+            if dated or posted or story.notices is not None:
                 # a brief's or a bulletin's next item, under its own dateline, stands alone, as a live page's post
                 # under its time stamp does (a story's timeline of clock times is no live page's: Story.live), and
                 # so does a corrections page's next entry: no source of one correction speaks in the next; and so

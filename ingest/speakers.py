@@ -43,7 +43,7 @@ from ingest.cues import (
     has_cue,
     singular,
 )
-from ingest.dates import MONTH_NAME, RELATIVE, WEEKDAY_NAME
+from ingest.dates import MONTH_NAME, MONTH_SHORT, RELATIVE, WEEKDAY_NAME
 from ingest.sentences import split_sentences
 
 # "is now forecast at", "were already reported": an adverb of time may stand between the auxiliary and the participle;
@@ -3154,16 +3154,25 @@ _DATELINE_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:
 # Harwick Pharma tells the agency ...", "10 July - Harwick says ...", "March 2021: The council ...", "2019 - The
 # mill closes"): the date is when the entry happened, no figure of its own, and each entry names its own actor, as a
 # brief under its dateline does. The month is named, so "12 Officers - " opens no entry; a year's dash needs the
-# space before it, so a span ("2019-20 was ...") is no date.
+# space before it, so a span ("2019-20 was ...") is no date. Timelines also write the month short and the weekday
+# before the day ("Jan 12, 2028 - ", "Sept 3 - ", "Oct. 2028 - ", "Monday 12 June - ").
+_ENTRY_MONTH = rf"(?:{MONTH_NAME}\.?|{MONTH_SHORT})"
 _ENTRY_DATE = (
-    rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?|{MONTH_NAME}\s+\d{{4}}|(?:19|20)\d\d"
+    rf"(?:{WEEKDAY_NAME},?\s+)?(?:\d{{1,2}}\s+{_ENTRY_MONTH}|{_ENTRY_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+    rf"|{_ENTRY_MONTH}\s+\d{{4}}|(?:19|20)\d\d"
 )
+_ENTRY_SEPARATOR = r"(?:\s+[—–-]+|\s*[—–]+|:)(?=\s+[A-Z\"“])"
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'’-]+(?:,[^—–]{0,40})?(?:\s*\([^)]*\))?\s*[—–-]+"
     rf"|{_TITLE_PLACE}(?:,[^—–():]{{0,40}})?\s*\([A-Z][\w'’ .-]{{0,30}}\)\s*[—–-]+"
     rf"|{_TITLE_PLACE},(?:\s+{_TITLE_PLACE},)?\s+{_DATELINE_DATE}(?:\s+[—–-]+|\s*[—–]+|:)"
-    rf"|(?:{_ENTRY_DATE})(?:\s+[—–-]+|\s*[—–]+|:)(?=\s+[A-Z\"“]))\s*"
+    rf"|(?:{_ENTRY_DATE}){_ENTRY_SEPARATOR})\s*"
 )
+# A timeline's entry alone of the datelines: a story's own dated line ("1 September: The bridge shuts.") or key-dates
+# box is read as one, but the story's speaker resumes after it, and a dated paragraph that reports by pronoun ("March
+# 2027: The council will raise tax by 4.9 per cent, he said.") is the story's, no entry
+ENTRY_DATELINE = re.compile(rf"(?:{_ENTRY_DATE}){_ENTRY_SEPARATOR}")
+PRONOUN_REPORT = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|adds|told)\b")
 
 
 # a phrase that ends on a figure ("the 139.10"), which a past participle after it qualifies: "the 139.10 recorded at X"

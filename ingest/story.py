@@ -1756,7 +1756,11 @@ CLAIMANT_WORDS = 12  # the longest subject read as a claimant described, not nam
 # and "Source: ..." closing the item): the item's line ends on its source, after a sentence of its own ("Nursing
 # vacancies in the health service, about one post in eight. Source: Quorvell Hospitals Federation."); a second source
 # after a semicolon is the item's other voice, which its own sentence names ("The union wants 9 per cent").
-ITEM_SOURCE = re.compile(r"(?<=[.!?])[ \t]+Source:[ \t]+(?P<source>[^;\n]+?)(?:;[^\n]*)?\.?[ \t]*$", re.MULTILINE)
+# The label may be plural, or set off by a dash ("... about one post in eight. Sources: Quorvell Hospitals Federation.",
+# "... Source - Department of Health.").
+ITEM_SOURCE = re.compile(
+    r"(?<=[.!?])[ \t]+Sources?(?::|[ \t]+[—–-])[ \t]+(?P<source>[^;\n]+?)(?:;[^\n]*)?\.?[ \t]*$", re.MULTILINE
+)
 # A list is at least this many items, each with its source: a single "Source:" under a chart or a table, or a page's
 # note on its statistics, sources its whole page or nothing, no item of a list
 SOURCED_ITEMS = 3
@@ -1768,7 +1772,7 @@ def find_sourced_items(text: str) -> list[tuple[int, int, str]]:
     source by its name): "Care Standards Board" from "Source: Care Standards Board annual report", a document's owner
     by the name that opens it, and a source named without one ("written answer to the National Assembly") as written.
     """
-    if text.count("Source:") < SOURCED_ITEMS:
+    if text.count("Source") < SOURCED_ITEMS:
         return []
     items = []
     for source in ITEM_SOURCE.finditer(text):
@@ -1776,7 +1780,10 @@ def find_sourced_items(text: str) -> list[tuple[int, int, str]]:
         if text[start] in "[(":
             continue  # "[Chart: ... Source: ...]": a chart's caption, no item
         name = ENTITY.match(source.group("source"))
-        items.append((start, source.start(), name.group().strip() if name else source.group("source").strip()))
+        written = source.group("source").strip()
+        if name is None and not re.search(r"\b[A-Z][a-z]", written):
+            continue  # "Source: a senior official", "Source: internal figures": no one named, no item's source
+        items.append((start, source.start(), name.group().strip() if name else written))
     return items if len(items) >= SOURCED_ITEMS else []
 
 
@@ -2806,8 +2813,13 @@ class Story:
             return _market(sells.group("market"))
         if (head := MARKET_HEAD_SELLS.match(sentence)) is None:
             return None
-        named = re.search(rf"(?<![\w'’-])(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}{head['head']}\b", self.text)
-        return _market(named.group()) if named is not None else None
+        # (the one named nearest before the sentence, as "The Exchange" takes it up, not a "Corn Exchange" named
+        # first; and a stock exchange or market sells no lots: "The Exchange saw 2.1 billion shares sold")
+        at = self.text.find(sentence)
+        pattern = rf"(?<![\w'’-])(?!The\s)(?:[A-Z][\w'’-]*\s+){{1,3}}{head['head']}\b"
+        names = [m.group() for m in re.finditer(pattern, self.text[: at if at >= 0 else len(self.text)])]
+        named = names[-1] if names else None
+        return _market(named) if named is not None and "Stock" not in named.split() else None
 
     def _market_lead(self, sentence: str) -> Speaker | None:
         """

@@ -290,3 +290,121 @@ def test_a_comment_box_is_its_named_commenters(commenter, heading, marks):
 def test_a_name_line_over_no_quotation_is_still_dropped():
     text = "Tarnby Mart sold 400 cattle on Monday.\n\nIvo Brannick, partner, Harle & Dunmore:\nNext sale Tuesday."
     assert "Ivo Brannick" not in clean_text(text)
+
+
+# Mend (findings on lists36): a story's own dated line is no timeline entry that ends the story's speaker.
+def test_a_key_date_in_a_story_leaves_the_speaker_before_it():
+    # findings 1: a "what happens next" line between a speaker and the story's "He said"
+    text = (
+        "Highways chief Gus Renner told councillors the Ashby bridge needs repairs costing 6 million pounds.\n\n"
+        "1 September: The bridge shuts to traffic.\n\n"
+        "He said 14,000 vehicles a day would be diverted and the work would take 18 months."
+    )
+    assert _speaker(text, Decimal(14000)) == "Gus Renner"
+
+
+@pytest.mark.parametrize("after", ["She said the plant would employ 300 people.", '"We expect 300 jobs," she said.'])
+def test_a_key_dates_box_midstory_leaves_the_speaker_before_it(after):
+    # findings 1: a key-dates box inside a story
+    text = (
+        "Business secretary Hana Okafor visited the Brenmouth steelworks on Monday.\n\n"
+        "Key dates\n\n2019 - The works closes.\n\nMarch 2024: A buyer is found.\n\n" + after
+    )
+    assert _speaker(text, Decimal(300)) == "Hana Okafor"
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("March 2027: The council will raise council tax by 4.9 per cent, he said.", Decimal("4.9")),
+        ("12 October - The date the cuts begin. The firm will lose 300 staff, he added.", Decimal(300)),
+    ],
+)
+def test_a_dated_sentence_with_its_own_pronoun_report_is_the_speaker_befores(line, value):
+    # findings 2: the sentence's own "he said" refers back past its date
+    text = "Councillor Ivo Brandt, the finance chair, told the meeting the budget was balanced.\n\n" + line
+    assert _speaker(text, value) == "Ivo Brandt"
+
+
+@pytest.mark.parametrize("date", ["Sept 3", "Jan 12, 2028", "Oct. 2028", "Monday 12 June", "Sep 3"])
+def test_an_entry_date_in_short_or_with_its_weekday_opens_an_entry(date):
+    # findings 6: abbreviated months and weekdays are a timeline's dates too
+    text = (
+        "Timeline: the Harwick drug row\n\n"
+        "Trials chief Dr Omar Vance has led the work since 2026.\n\n"
+        f"{date} - The agency says the price of 90 pounds a dose is too high."
+    )
+    assert _speaker(text, Decimal(90)) == "agency"
+
+
+def test_a_stock_exchanges_head_is_no_market_report():
+    # findings 3: "The Exchange saw 2.1 billion shares sold" on a stock-market page holds no sale
+    text = (
+        "Trading on the Halvern Stock Exchange was heavy on Monday.\n\n"
+        "The Exchange saw 2.1 billion shares sold, its busiest day since March.\n\n"
+        "Shares in Ardco fell 12 per cent after it cut 400 jobs.\n\n"
+        "The index closed down 3.4 per cent."
+    )
+    assert _speaker(text, Decimal("3.4")) is None
+
+
+def test_a_head_is_the_market_named_nearest_before_it():
+    # findings 4: "the Corn Exchange" named first is no fish market
+    text = (
+        "A meeting in the Corn Exchange on Monday heard from fishermen. "
+        "Boats landed at the Port Anselm Fish Exchange this week.\n\n"
+        "The Exchange sold 318 tonnes of fish, with cod at 2.40 pounds a kilo."
+    )
+    assert _speaker(text, Decimal(318)) == "Port Anselm Fish Exchange"
+
+
+def test_a_source_that_names_no_one_is_no_speaker():
+    # findings 8
+    text = (
+        "The party will cut 300 staff before the election. Source: a senior official.\n\n"
+        "Donations are down 40 per cent. Source: party treasurer.\n\n"
+        "Membership has fallen to 80,000. Source: internal figures."
+    )
+    assert _speaker(text, Decimal(40)) is None
+    assert _speaker(text, Decimal(80000)) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dr Nerys Altham, senior partner, Garside & Whitlow:",
+        "Nerys Ann Altham, partner, Garside & Whitlow:",
+        "Nerys Altham, partner, Garside & Whitlow, Tarnby:",
+    ],
+)
+def test_a_comment_box_line_with_a_title_a_middle_name_or_a_town(line):
+    # findings 5
+    text = (
+        "Tarnby Mart sold 1,046 cattle on Tuesday, with steers averaging 1,420 pounds.\n"
+        "AUCTIONEER'S COMMENT\n"
+        f"{line}\n"
+        '"Trade was up 8 per cent on the month and we expect 1,200 head next week."'
+    )
+    assert _speaker(text, Decimal(8)) in {"Nerys Altham", "Nerys Ann Altham", "Garside & Whitlow"}
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["{words} Sources: {source}.", "{words} Source - {source}."],
+)
+def test_an_items_sources_or_a_source_after_a_dash(form):
+    # findings 7: the sourced list's common variants (a source on its own line or in brackets the cleaner drops as
+    # furniture before the list is read: left)
+    page = "\n\n".join(form.format(words=words, source=source) for words, _, source in SOURCED)
+    found = {m.value: m.speaker for m in _mentions(page)}
+    assert {value: found.get(value) for _, value, _ in SOURCED} == {value: source for _, value, source in SOURCED}
+
+
+def test_a_place_heading_over_a_vox_pop_is_no_comment_box():
+    # findings 10: "High Street, Wrenford, on Monday:" names no one (its last part is no body)
+    text = (
+        "Parking charges in Wrenford rose to 5 pounds an hour on Monday, the council said.\n"
+        "High Street, Wrenford, on Monday:\n"
+        '"I used to pay 2 pounds. Now I shop in Bramford."'
+    )
+    assert _speaker(text, Decimal(2)) != "High Street"
