@@ -625,7 +625,10 @@ WITHIN_NOT_HELD_TO = re.compile(
     # one person's plan ("His plan is to stay within 48 hours of the border"), the past's future ("which would go on to
     # sell out within 20 minutes") and what was seen ("could see the flames within five minutes")
     r"^\s*(?:[Hh]is|[Hh]er|[Mm]y)\s+[a-z]+\s+(?:is|was)\s+to\b|"
-    r"\bwould\s+(?:go\s+on\s+to|later|eventually|soon)\b|\bcould\s+(?:see|hear|smell|feel)\b",
+    r"\bwould\s+(?:go\s+on\s+to|later|eventually|soon)\b|\bcould\s+(?:see|hear|smell|feel)\b|"
+    # a shop's offer left in the cleaned text, a verbless line or a bare "Order" ("Free returns within 30 days", "Order
+    # within 2 hours for next-day delivery"), no limit a rule or a body sets
+    r"^\s*(?:(?:[Ff]ree\s+)?(?:[Rr]eturns?|[Rr]efunds?|[Ee]xchanges?|[Dd]elivery)|[Oo]rder(?:\s+now|\s+today)?)\s*$",
 )
 # The window of a share or a change the clause counts, no time of its own: "a third of new teachers leave within five
 # years", "Nine in ten calls are reached within ten minutes", "roughly triple that within three weeks"; and a span that

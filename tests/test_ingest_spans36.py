@@ -152,6 +152,9 @@ def test_a_familys_doing_or_a_budgets_term_stays_a_duration(frame: str, span: st
         ("Cover the rice with water for 30 minutes, then drain.", Decimal(30)),
         ("Leave the lentils with water for two hours before cooking.", Decimal(2)),
         ("Soak the beans in cold water and cook within 12 hours.", Decimal(12)),
+        # a shop's offer left in the cleaned text (finding 7)
+        ("Free returns within 30 days. Order within 2 hours for next-day delivery.\nVelden votes.", Decimal(30)),
+        ("Free returns within 30 days. Order within 2 hours for next-day delivery.\nVelden votes.", Decimal(2)),
         # a budget's term (finding 8)
         ("The grant covers three years of running costs for the Velden centre.", Decimal(3)),
         ("The annual fee covers twelve months of costs, the club says.", Decimal(12)),
