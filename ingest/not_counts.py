@@ -594,8 +594,8 @@ BEFORE_OWN_ACT_AFTER = re.compile(
 # within 20 minutes", "Within three years it was back where it started", "she resigned within a year"). The clause runs
 # back to the last stop or comma (not one inside a figure: "18,000"), so a reporting clause after a comma is no part.
 WITHIN_SPAN_BEFORE = re.compile(
-    r"(?:^|[.;:!?(\"“]|(?<!\d)[,.](?!\d))(?P<clause>(?:[^.;:!?,(\"“]|(?<=\d)[,.](?=\d)){0,120}?)"
-    r"\b(?:within|inside)\s+" + _SPAN_HEDGE + r"$",
+    r"(?:^|[.;:!?(\"“\n]|(?<!\d)[,.](?!\d))(?P<clause>(?:[^.;:!?,(\"“\n]|(?<=\d)[,.](?=\d)){0,120}?)"
+    r"\b(?:within|inside)\s+(?:the\s+(?:next|first)\s+)?" + _SPAN_HEDGE + r"$",
     re.IGNORECASE,
 )
 # The words of a clause that tell no past: a present passive ("are still attended"), a modal or an infinitive ("is
@@ -603,14 +603,17 @@ WITHIN_SPAN_BEFORE = re.compile(
 # before the clause is searched for a verb in the past
 _NOT_PAST_GROUP = re.compile(
     r"\b(?:is|are|be|being|to|will|would|can|could|must|should|may|might|shall)\s+"
-    r"(?:(?:still|now|not|also|then|already|always|often|[a-z]+ly)\s+)?[a-z]+\b|"
-    r"\b(?:a|an|the|its|their|his|her|our|your|my|every|each|any|all|this|these)\s+[a-z]+ed\b",
+    r"(?:(?:still|now|not|also|then|already|always|often|[a-z]+ly)\s+)?(?:be\s+|been\s+)?[a-z]+\b|"
+    r"\b(?:a|an|the|its|their|his|her|our|your|my|every|each|any|all|this|these)\s+[a-z]+ed\b|"
+    r"\b(?:pledged|promised|vowed|undertaken|committed)\s+to\b",
     re.IGNORECASE,
 )
 # A clause told in the past: an auxiliary of the past, a verb in -ed or one of the common irregular pasts
 _TOLD_IN_PAST = re.compile(
-    r"\b(?:was|were|had|did|[a-z]{3,}ed|sold|took|went|came|fell|lost|left|got|gave|saw|made|found|ran|rose|began|"
-    r"became|kept|met|paid|sent|spent|won|told|brought|bought|caught|held|knew|led|put|set|stood|wrote|said)\b",
+    r"\b(?:was|were|had|did|(?-i:(?!un[a-z]+ed\b|[a-z]*eed\b|hundred\b)[a-z]{2,}ed)|sold|took|went|came|fell|lost|"
+    r"left|got|gave|saw|made|found|ran|rose|began|became|kept|met|paid|sent|spent|won|told|brought|bought|caught|held|"
+    r"knew|led|put|set|stood|wrote|said|sank|spread|swept|hit|shut|broke|struck|tore|flew|drove|grew|froze|burst|"
+    r"fled|died|shot|threw|fought|sought|felt|built|stole|blew|chose|spoke|rode|withdrew|overtook)\b",
     re.IGNORECASE,
 )
 # ... and what is no time to be held to: a need ("we need a buyer within six weeks", "the soft ones have to go within 6
@@ -622,7 +625,10 @@ WITHIN_NOT_HELD_TO = re.compile(
     # one person's plan ("His plan is to stay within 48 hours of the border"), the past's future ("which would go on to
     # sell out within 20 minutes") and what was seen ("could see the flames within five minutes")
     r"^\s*(?:[Hh]is|[Hh]er|[Mm]y)\s+[a-z]+\s+(?:is|was)\s+to\b|"
-    r"\bwould\s+(?:go\s+on\s+to|later|eventually|soon)\b|\bcould\s+(?:see|hear|smell|feel)\b",
+    r"\bwould\s+(?:go\s+on\s+to|later|eventually|soon)\b|\bcould\s+(?:see|hear|smell|feel)\b|"
+    # a shop's offer left in the cleaned text, a verbless line or a bare "Order" ("Free returns within 30 days", "Order
+    # within 2 hours for next-day delivery"), no limit a rule or a body sets
+    r"^\s*(?:(?:[Ff]ree\s+)?(?:[Rr]eturns?|[Rr]efunds?|[Ee]xchanges?|[Dd]elivery)|[Oo]rder(?:\s+now|\s+today)?)\s*$",
 )
 # The window of a share or a change the clause counts, no time of its own: "a third of new teachers leave within five
 # years", "Nine in ten calls are reached within ten minutes", "roughly triple that within three weeks"; and a span that
@@ -633,7 +639,15 @@ SHARE_IN_WINDOW = re.compile(
     r"\s+in\s+[a-z0-9]+|double[sd]?|triple[sd]?|twice)\b",
     re.IGNORECASE,
 )
-VERB_AFTER_SPAN = re.compile(r"^(?:\s+of\s+[^.;:,]{0,40}?)?\s+(?:was|were|is|are|had|have|has)\b")
+VERB_AFTER_SPAN = re.compile(
+    r"^(?:\s+of\s+[^.;:,]{0,40}?)?\s+(?:was|were|is|are|had|have|has|can|could|should|must|will|would|may|might)\b"
+)
+# A span after a bare conjunction or adverb ("and within two hours the roof had collapsed", "But within three weeks")
+# opens its clause, and a place in time is told with a bare copula and what it is near ("The hotel is within five
+# minutes of the beach")
+_OPENING_WORDS = re.compile(r"^\s*(?:(?:and|but|yet|then|so|only|even|just)\s*)+$", re.IGNORECASE)
+_COPULA_END = re.compile(r"\b(?:is|are|was|were|be|lies|sits)\s*$", re.IGNORECASE)
+_NEAR_WHAT = re.compile(r"^\s+(?:(?:by\s+)?(?:car|bus|train|foot|drive|walk|ride)\s+)?(?:of|from)\b", re.IGNORECASE)
 
 
 def _within_span_claimed(before: str, after_unit: str) -> bool:
@@ -642,7 +656,9 @@ def _within_span_claimed(before: str, after_unit: str) -> bool:
     if not within or VERB_AFTER_SPAN.match(after_unit):
         return False
     clause = within.group("clause")
-    if not clause.strip() or SHARE_IN_WINDOW.search(clause):
+    if not clause.strip() or _OPENING_WORDS.match(clause) or SHARE_IN_WINDOW.search(clause):
+        return False
+    if _COPULA_END.search(clause) and _NEAR_WHAT.match(after_unit):
         return False
     held = WITHIN_NOT_HELD_TO.search(clause)
     if held and (not held.group("verb") or held.group("verb") not in STANCE_OF):
@@ -658,13 +674,14 @@ SUPPLY_SPAN_AFTER = re.compile(
     re.IGNORECASE,
 )
 # ... a sum told as the time it would pay for, after a verb of equal worth: "equal to about 16 months of spending",
-# "That is more than four months of what our own factories make", "reserves cover about seven months of running costs"
-# (not "The 212 million includes two years of running costs", the term a budget covers)
-SUM_AS_TIME_AFTER = re.compile(r"^\s+of\s+(?:(?:[a-z-]+\s+){0,2}?(?:spending|costs|imports|wages|pay)\b|what\b)")
+# "That is more than four months of what our own factories make" (a stock's "reserves cover about seven months of
+# running costs" is read below by the stock's own verb; a grant or a fee that "covers three years of running costs" is
+# the term a budget covers, as is "The 212 million includes two years of running costs")
+SUM_AS_TIME_AFTER = re.compile(
+    r"^\s+of\s+(?:(?!(?:my|his|her|your)\b)(?:[a-z-]+\s+){0,2}?(?:spending|costs|imports|wages|pay)\b|what\b)"
+)
 SUM_AS_TIME_BEFORE = re.compile(
-    r"\b(?:equal\s+to|equivalent\s+to|worth|covers?|covered|(?:that|this|it)\s+is|(?:that|this|it)['’]s)\s+"
-    + _SPAN_HEDGE
-    + r"$",
+    r"\b(?:equal\s+to|equivalent\s+to|worth|(?:that|this|it)\s+is|(?:that|this|it)['’]s)\s+" + _SPAN_HEDGE + r"$",
     re.IGNORECASE,
 )
 # ... or by the stock's own verb of level or of lasting: "National stocks stand at 14 weeks", "stocks have fallen below
@@ -674,13 +691,23 @@ SUM_AS_TIME_BEFORE = re.compile(
 _STOCK = r"(?:stocks?|supplies|reserves|stockpiles?|fuel|cash|food|feed|water)"
 STOCK_LEVEL_BEFORE = re.compile(
     rf"\b{_STOCK}\b(?:\s+(?:of|for)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:(?:have|has|had|would|will|could|may|might|now|still)\s+)*"
-    r"(?:stand|stands|stood|are|is|were|was|fall|falls|fallen|fell|dropped|drop|drops|down|back|last|lasts|lasted|"
-    r"cover|covers|covered)\s+(?:(?:at|to|below|above|under|over|down\s+to|for)\s+)?[\"“]?" + _SPAN_HEDGE + r"$|"
-    rf"\b(?:have|has|had|hold|holds|held|with)\s+(?:(?!been\b|[a-z]+ing\b)[a-z-]+\s+){{0,3}}?{_STOCK}\s+"
+    r"(?:(?:stand|stands|stood|are|is|were|was|fall|falls|fallen|fell|dropped|drop|drops|down|back|cover|covers|"
+    r"covered)\s+(?:(?:at|to|below|above|under|over|down\s+to)\s+)?|(?:last|lasts|lasted)\s+(?:for\s+)?)[\"“]?"
+    + _SPAN_HEDGE
+    + r"$|"
+    rf"\b(?:have|has|had|hold|holds|with|(?<!have\s)(?<!has\s)(?<!had\s)(?<!was\s)(?<!were\s)held)\s+"
+    rf"(?:(?!been\b|held\b|[a-z]+ing\b|no\b|not\b|without\b|an?\b)[a-z-]+\s+){{0,3}}?{_STOCK}\s+"
     r"(?:to\s+[a-z]+\s+(?:[a-z]+\s+)?)?for\s+" + _SPAN_HEDGE + r"$",
     re.IGNORECASE,
 )
 
+# A recipe's or a how-to's step, an order to the cook and no limit or stock anyone could check: "Cover the rice with
+# water for 30 minutes", "Soak the beans in cold water and cook within 12 hours"
+RECIPE_STEP_BEFORE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:cover|leave|soak|steep|rinse|drain|top|fill|mix|stir|simmer|boil|cook|bake|marinate|chill)\s+"
+    r"[^.!?\n]*$",
+    re.IGNORECASE,
+)
 
 # "Construction is due to start in 2028 and to take 2 years": a plan's term, told as background
 PLANNED_TERM_BEFORE = re.compile(r"\bdue\s+to\b[^.;:]{0,50}\band\s+(?:to\s+)?take\s+\S*\s*$", re.IGNORECASE)
@@ -1235,6 +1262,8 @@ def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> 
             return not EVERY_CLAUSE_AFTER.match(after_unit)
         # "She is taking six months off": time off, no span to check (not "taking 40 seconds off a winning time")
         return not PLANNED_TERM_BEFORE.search(before[-80:]) and not TIME_OFF_AFTER.match(after_unit)
+    if RECIPE_STEP_BEFORE.search(before[-160:]):
+        return False
     if _within_span_claimed(before, after_unit):
         return True
     if (

@@ -124,3 +124,65 @@ def test_the_time_a_stock_or_a_fund_lasts_is_a_claim(frame: str, span: str, valu
 @pytest.mark.parametrize(("span", "value"), _STOCK_SPANS)
 def test_a_familys_doing_or_a_budgets_term_stays_a_duration(frame: str, span: str, value: Decimal) -> None:
     assert value not in _values(frame.format(span=span) + ".")
+
+
+# Review of spans36 (findings_spans36): spans the head read as claims that the rules call durations or no claim
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past event told with a short or irregular past verb: how long one past event took (findings 1, 2)
+        ("A patient at the Orlow infirmary died within 48 hours of admission.", Decimal(48)),
+        ("The two men fled within five minutes, police in Skarnby said.", Decimal(5)),
+        ("Boy dies within hours of Velden discharge\nA boy died within 36 hours of being sent home.", Decimal(36)),
+        ("The Dremmel ferry sank within 20 minutes of striking the rocks.", Decimal(20)),
+        ("The fire spread through the Quennick block within ten minutes, residents said.", Decimal(10)),
+        ("Flood water swept through the lower Tarvel village within three hours.", Decimal(3)),
+        ("The story broke within 48 hours of the Halvering meeting.", Decimal(48)),
+        # a span after a bare conjunction opens its clause and dates what follows (finding 3)
+        ("The fire started at the Brisk Mills yard, and within two hours the roof had collapsed.", Decimal(2)),
+        ("The Ostrik bakery opened in March. But within three weeks the owners had closed it.", Decimal(3)),
+        # going without food or water is an outage or an ordeal, not a stock's time left (finding 4)
+        ("The village of Marrick has had no water for six days after the main burst.", Decimal(6)),
+        ("The hostages were held without food for two days, the Kessary police said.", Decimal(2)),
+        ("We had no food for three days, said Ana Velt.", Decimal(3)),
+        # a place in time (finding 5)
+        ("The Harlow Lodge hotel is within five minutes of the beach.", Decimal(5)),
+        ("The new homes at Orrin Fields are within 20 minutes of the city centre by bus.", Decimal(20)),
+        # a recipe's step (finding 6)
+        ("Cover the rice with water for 30 minutes, then drain.", Decimal(30)),
+        ("Leave the lentils with water for two hours before cooking.", Decimal(2)),
+        ("Soak the beans in cold water and cook within 12 hours.", Decimal(12)),
+        # a shop's offer left in the cleaned text (finding 7)
+        ("Free returns within 30 days. Order within 2 hours for next-day delivery.\nVelden votes.", Decimal(30)),
+        ("Free returns within 30 days. Order within 2 hours for next-day delivery.\nVelden votes.", Decimal(2)),
+        # a budget's term (finding 8)
+        ("The grant covers three years of running costs for the Velden centre.", Decimal(3)),
+        ("The annual fee covers twelve months of costs, the club says.", Decimal(12)),
+        # stocks as shares: a holding or a market move (finding 9)
+        ("I have held Tarvel stocks for 20 years and never sold a share, said Ian Brisk.", Decimal(20)),
+        ("The company's stock fell for three days after the Quennick profit warning.", Decimal(3)),
+        # a span that picks out who, with a modal after it (finding 10)
+        ("Workers within five years of retirement can take the Dremmel offer.", Decimal(5)),
+        ("Anyone who feels unwell within 48 hours of eating at the Orlow cafe should call a doctor.", Decimal(48)),
+        # one person's wages, a single feed (finding 12)
+        ("That is two months of my wages, said Tess Orlow, a cleaner.", Decimal(2)),
+        ("The baby has a feed for 20 minutes, the midwife said.", Decimal(20)),
+    ],
+)
+def test_review_spans_that_stay_no_claim(text: str, value: Decimal) -> None:
+    assert value not in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a pledge is a limit; a name or an adjective in -ed is no past; "the next" is a hedge (finding 11)
+        ("The Skarnby council pledged to answer every complaint within 10 days.", Decimal(10)),
+        ("United Waterways fixes leaks within 24 hours.", Decimal(24)),
+        ("Unused tickets can be refunded within 14 days.", Decimal(14)),
+        ("Applicants who succeed are told within 10 days.", Decimal(10)),
+        ("The Kelby plant will restart within the next 48 hours, the operator says.", Decimal(48)),
+    ],
+)
+def test_review_limits_in_common_variants_are_claims(text: str, value: Decimal) -> None:
+    assert value in _values(text)
