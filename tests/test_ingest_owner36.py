@@ -1,0 +1,110 @@
+"""
+Any document a page carries whole under a line naming its owner speaks in that owner's voice: the introduction names
+the owner and a document noun with a carrying verb ("The port authority's notice is reproduced below", "We print the
+text as delivered"), and each figure in the body after it that no sentence gives to someone else is the owner's, the
+document's "we" the owner. The paper's notes after the document, and a news story that only mentions a document, keep
+the base's reading.
+"""
+
+from decimal import Decimal
+from itertools import product
+
+import pytest
+
+from ingest.extraction import clean_text, extract
+
+HEAD = (
+    "THE SALTMERE COURIER | courier.qx\n"
+    "News | Harbour | Education | Sport | Opinion\n\n"
+    "{headline}\n\n"
+    "By Hesper Calloway, Staff Reporter\n"
+    "Thursday 9 October 2031, 10:20\n"
+    "Share | Email | Print\n\n"
+)
+FOOT = "\n\nRelated\n- Saltmere harbour dredging\n\n(c) 2031 Saltmere Courier Ltd\n"
+# (owner, document noun, a body sentence with its figure, the figure)
+KINDS = {
+    "port_notice": (
+        "Saltmere Port Authority",
+        "notice to mariners",
+        "Vessels over 40 metres must request a pilot before entering the inner basin.",
+        Decimal(40),
+    ),
+    "university": (
+        "Brenwick University",
+        "statement",
+        "We will recruit 85 additional teaching staff before the spring term begins.",
+        Decimal(85),
+    ),
+    "club_letter": (
+        "Saltmere Rowing Club",
+        "letter to members",
+        "Our membership fee will rise to 210 crowns from the new season onwards.",
+        Decimal(210),
+    ),
+    "water_board": (
+        "Ostry Water Board",
+        "bulletin",
+        "Supplies to 3,400 homes in the east of the town remain interrupted this morning.",
+        Decimal(3400),
+    ),
+}
+INTRODUCTIONS = {
+    "reproduced_below": "The {owner}'s {noun} is reproduced below as issued on Wednesday evening.",
+    "in_full": "The {owner} issued the following {noun} on Wednesday. We print it in full.",
+    "as_sent": "The {owner} sent the {noun} on Wednesday afternoon, and we publish it as sent.",
+    "permission": "The {noun} below was issued by the {owner} on Wednesday and is republished with permission.",
+}
+OPENINGS = {
+    "plain": "",
+    "context": "This {noun} sets out the arrangements that apply from Monday.\n\n",
+}
+
+
+def _page(kind: str, introduction: str, opening: str, after: str = "") -> str:
+    owner, noun, body, _ = KINDS[kind]
+    head = HEAD.format(headline=f"The {noun} in full")
+    intro = INTRODUCTIONS[introduction].format(owner=owner, noun=noun)
+    return head + intro + "\n\n" + OPENINGS[opening].format(noun=noun) + body + after + FOOT
+
+
+def _speakers(text: str) -> dict[Decimal | None, str | None]:
+    return {m.value: m.speaker for m in extract(clean_text(text)) if m.value is not None}
+
+
+@pytest.mark.parametrize(("kind", "introduction", "opening"), list(product(KINDS, INTRODUCTIONS, OPENINGS)))
+def test_carried_document_figure_is_its_owners(kind: str, introduction: str, opening: str) -> None:
+    owner, _, _, value = KINDS[kind]
+    speakers = _speakers(_page(kind, introduction, opening))
+    assert speakers.get(value) == owner
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_paper_notes_after_the_document_stay_the_papers(kind: str) -> None:
+    # "Our notes:" turns back to the paper: its own count is no one's, as on any news page
+    after = "\n\nOur notes: The Courier counted 17 complaints about the change by Thursday morning."
+    speakers = _speakers(_page(kind, "in_full", "plain", after))
+    assert speakers.get(Decimal(17)) is None
+
+
+@pytest.mark.parametrize("kind", ["port_notice", "water_board"])
+def test_news_story_mentioning_a_document_keeps_the_base(kind: str) -> None:
+    # a news story whose introduction carries nothing: the figure told by no one stays no one's
+    owner, _, body, value = KINDS[kind]
+    text = (
+        HEAD.format(headline="Changes announced")
+        + f"The {owner} announced changes on Wednesday, and residents reacted angrily at a meeting.\n\n"
+        + body
+        + FOOT
+    )
+    assert _speakers(text).get(value) is None
+
+
+def test_a_sentence_giving_the_figure_to_another_keeps_that_speaker() -> None:
+    page = _page("university", "in_full", "plain")
+    page = page.replace(
+        "We will recruit 85", "The students' union says 120 posts were lost last year. We will recruit 85"
+    )
+    speakers = _speakers(page)
+    assert speakers.get(Decimal(85)) == "Brenwick University"
+    assert speakers.get(Decimal(120)) != "Brenwick University"
