@@ -1191,6 +1191,9 @@ def find_carried_document(text: str) -> CarriedDocument | None:
     return None
 
 
+CARRIED_SENDER = re.compile(r",?\s+(?:has\s+|have\s+)?(?:sent|posted|issued|wrote|published|released|laid|delivered)\b")
+
+
 def _document_owner(introduction: str) -> str | None:
     """
     The owner an introduction names: the body or person it gives the document to ("The Ministry of Finance's official
@@ -1210,7 +1213,10 @@ def _document_owner(introduction: str) -> str | None:
         for a, b, name in named
         if re.match(r"['’]s\b", introduction[b:]) or re.search(r"\b(?:by|from)\s+(?:[A-Z]\w*\s+)?$", introduction[:a])
     ]
-    candidates = owning or [name for _, _, name in named]
+    # the one who sent or posted it comes first: "Tove Marrick, sent the following email ..., hours after the National
+    # Audit Office's report" is Tove Marrick's email, not the office's report
+    sender = [name for _, b, name in named if CARRIED_SENDER.match(introduction, b)]
+    candidates = sender or owning or [name for _, _, name in named]
     return candidates[0] if candidates else None
 
 
