@@ -111,3 +111,55 @@ def test_a_sentence_giving_the_figure_to_another_keeps_that_speaker() -> None:
     speakers = _speakers(page)
     assert speakers.get(Decimal(85)) == "Brenwick University"
     assert speakers.get(Decimal(120)) != "Brenwick University"
+
+
+# findings_owner36: a news intro that only mentions a document, or says it was published elsewhere, carries none
+NEWS_INTROS = {
+    "text_of_bill": (
+        "MPs on the Saltmere Assembly began debating the text of the Water Supply Bill on Tuesday, with the Ostry "
+        "Water Board warning of shortages."
+    ),
+    "published_elsewhere": (
+        "Council leader Amos Reddy resigned on Monday after 9 years in the post. His resignation letter was "
+        "published in full on the council website."
+    ),
+    "statement_reads": (
+        "Saltmere Rovers sacked manager Tobin Reyes on Monday after a run of nine defeats. The statement reads: "
+        "the club thanks him for his service."
+    ),
+    "carried_below": "The Saltmere Met Office said the cold snap carried temperatures well below freezing overnight.",
+    "published_below_inline": (
+        "A Saltmere landlord was fined 8,000 crowns on Monday. The judgment, published below by the court, "
+        "criticised the Saltmere City Council's inspectors."
+    ),
+}
+
+
+@pytest.mark.parametrize("intro", list(NEWS_INTROS))
+def test_news_intro_naming_a_document_carries_none(intro: str) -> None:
+    text = (
+        HEAD.format(headline="News") + NEWS_INTROS[intro] + "\n\nTurnout at the last election was 31 per cent." + FOOT
+    )
+    assert _speakers(text).get(Decimal(31)) is None
+
+
+def test_paper_paragraph_after_a_document_stays_the_papers() -> None:
+    # no end marker: the paper naming the owner in the third person again ends the document (finding 4)
+    after = "\n\nThe dispute with Brenwick University began in January. Some 2,600 lectures have been cancelled since."
+    speakers = _speakers(_page("university", "in_full", "plain", after))
+    assert speakers.get(Decimal(85)) == "Brenwick University"
+    assert speakers.get(Decimal(2600)) != "Brenwick University"
+
+
+def test_owner_by_a_titled_person() -> None:
+    # "sent to the Association by tenant Ivy Rourke", "delivered by Finance Minister Aurel Dast" (findings 8, 9)
+    for intro, owner in [
+        ("The letter sent to the Saltmere Housing Association by tenant Ivy Rourke is reproduced below.", "Ivy Rourke"),
+        (
+            "We print the text as delivered by Finance Minister Aurel Dast at the Saltmere Chamber of Commerce "
+            "on Monday.",
+            "Aurel Dast",
+        ),
+    ]:
+        text = HEAD.format(headline="In full") + intro + "\n\nMy rent has risen by 300 crowns in a year." + FOOT
+        assert (_speakers(text).get(Decimal(300)) or "").endswith(owner)
