@@ -25,6 +25,7 @@ from ingest.interviews import (
     Transcript,
     WrittenQuestion,
     find_carried_answers,
+    find_carried_document,
     find_columnist,
     find_headed_documents,
     find_interview,
@@ -2093,6 +2094,11 @@ class Story:
         if memory.masthead_voice and issuer is None:
             story.analysis_by = _analysis_by(text, memory)
             story.carried_whole = find_carried_answers(text) if letters is None else None
+            # any other document the page says it carries whole under its owner's name ("We reproduce it as posted"),
+            # where no form's own reader (a memo's "From:", a notice's issuer, a written answer) already says whose
+            # each part is
+            if story.carried_whole is None and letters is None and documents is None and notices is None:
+                story.carried_whole = find_carried_document(text) if written is None else None
         return story
 
     def _desk_finding(
