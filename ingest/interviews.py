@@ -1394,16 +1394,6 @@ _NAME_LINK_END = re.compile(r"(?:\s+(?:&|and|of|for))+$")
 _HEADING_SIDES = re.compile(r"\s*:\s+|\s+[-–—|]\s+")
 
 
-@dataclass
-class Notices:
-    """A notices page's items: (start, end, issuer) of each item whose issuer the page names."""
-
-    items: list[tuple[int, int, str]]
-
-    def issuer_at(self, position: int) -> str | None:
-        return next((issuer for start, end, issuer in self.items if start <= position < end), None)
-
-
 def _notice_heading_issuer(heading: str, text: str) -> str | None:
     """The body a notice's heading names on either side of its dash ("MAURENNE FERRIES - OUTER ISLANDS SERVICE")."""
     for side in _HEADING_SIDES.split(heading):
@@ -1434,7 +1424,7 @@ def _notice_opener(item: str) -> str | None:
     return name if acts and looks_like_person(name) else None
 
 
-def find_notices(text: str) -> Notices | None:
+def find_notices(text: str) -> Letters | None:
     """
     The items of a notices page, under the headings in capitals the cleaner kept (MIN_NOTICE_HEADINGS at least), each
     its issuer's: the one it opens on or is signed by, else the body its heading names. An item under a heading that
@@ -1454,7 +1444,7 @@ def find_notices(text: str) -> Notices | None:
         issuer = _notice_opener(text[start:end]) or heading_issuer
         if issuer is not None:
             items.append((start, end, issuer))
-    return Notices(items) if items else None
+    return Letters(items) if items else None  # each item in its issuer's voice, as a letter is its writer's
 
 
 # -- written questions -------------------------------------------------------------------------------------------------

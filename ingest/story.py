@@ -21,7 +21,6 @@ from ingest.interviews import (
     CarriedDocument,
     Interview,
     Letters,
-    Notices,
     Transcript,
     WrittenQuestion,
     find_carried_answers,
@@ -2013,7 +2012,7 @@ class Story:
     # the documents the page prints whole under its introduction by their header or numbering (a memo, letters that
     # answer one another, a judgment's paragraphs), each in its author's voice
     documents: Letters | None = None
-    notices: Notices | None = None  # a notices page's items, each in the voice of its issuer
+    notices: Letters | None = None  # a notices page's items, each in the voice of its issuer
     written: WrittenQuestion | None = None  # a written question: its asker's question, its answerer's answer
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
@@ -2235,7 +2234,7 @@ class Story:
         if self.documents is not None and (author := self.documents.writer_at(position)) is not None:
             return author
         if self.notices is not None:
-            return self.notices.issuer_at(position)
+            return self.notices.writer_at(position)
         if self.written is not None:
             return self.written.voice_at(position)
         interview = self.interview
