@@ -100,6 +100,11 @@ MEASURED_DURATION_BEFORE = re.compile(
     r"(?:\b(?:to|at|of|was|is|were|stood at)\s+|:\s+)(?:(?:now|still)\s+)?"
     r"(?:(?:about|around|nearly|almost|some|just)\s+)?$|"
     r"\b(?:average|median|mean)\s+at\s+(?:(?:about|around|nearly|almost|some|just)\s+)?$|"
+    # "It puts the delay to full service at 26 months": a delay against a plan, put at a figure
+    r"\bputs?\s+the\s+(?:total\s+)?delay\b[^.;]{0,40}?\bat\s+" + _NEAR + r"$|"
+    # "waiting times for an assessment had reached 11 weeks", "waiting lists of up to 10 weeks": the waits of many, a
+    # usual length (not one person's: "my wait was six weeks")
+    r"\bwaiting\s+(?:times|lists)\b[^.;]{0,60}?\b(?:to|at|of|reached|hit|are|were|is|now)\s+" + _NEAR + r"$|"
     # "The target is 2.5 hours", "against a legal target of 18 weeks": the duration a standard sets (not "closed for
     # a minimum of 30 days")
     r"\b(?:target|limit|standard)\s+(?:is|was|remains|of)\s+(?:(?:about|around|just)\s+)?$|"
@@ -223,6 +228,13 @@ NOTICE_OWED_BEFORE = re.compile(
     r"(?:(?:at\s+least|a\s+minimum\s+of|no\s+later\s+than)\s+)?$"
 )
 EVENT_AFTER_NOTICE = re.compile(r"^\s+before\s+(?:the|a|an|each|every|any)\b")
+# "the 14 days' notice the law requires", "28 days' notice, as the contract demands": a notice period a rule named after
+# it sets
+RULED_NOTICE_AFTER = re.compile(
+    r"^['’]?\s+notice\b,?\s+(?:(?:that|which|as)\s+)?(?:the|its|their|a|our)\s+"
+    r"(?:law|laws|rules?|regulations?|contract|agreement|code|statute|act)\s+(?:requires?|demands?|sets?|stipulates?)\b",
+    re.IGNORECASE,
+)
 # How long a study followed its subjects: "were followed for an average of 26 months", "a median follow-up of 4.1
 # years": the study's method, how a finding was reached, not a finding
 FOLLOW_UP_BEFORE = re.compile(
@@ -319,6 +331,13 @@ CHECKABLE_DURATION_AFTER = re.compile(
     # its subject had
     r"(?:earlier|later|sooner)\s+than\s+(?:(?:first|originally|initially)\s+|(?:it|they|we)\s+(?:had\s+)?)?"
     r"(?:planned|scheduled|expected|promised|forecast|intended|agreed|targeted|envisaged|usual|normal)\b|"
+    # "18 months later than the original plan", "six weeks earlier than its target date": against a plan or a
+    # schedule the sentence names
+    r"(?:earlier|later|sooner)\s+than\s+(?:the|its|their|our)\s+(?:(?:original|first|initial|agreed|official)\s+)?"
+    r"(?:(?:target|opening|completion|delivery)\s+)?(?:plan|date|timetable|schedule|deadline|target)\b|"
+    # "shut down about 40 seconds early", "lifted its ban two weeks early": an advance on what was due (not "three
+    # years early in his career", a time of life)
+    r"early\b(?!\s+(?:in|on|this|next|last|that|the|days|stages?|years)\b)|"
     # "open in January, fourteen months after it should have": a delay against what was due
     r"after\s+(?:it|they)\s+should\s+have\b|"
     # "pay farmers 14 days later than their contracts required": against what a contract or a rule sets
@@ -1377,6 +1396,7 @@ def not_a_claim(
             (allowed and ALLOWED_PERIOD_AFTER.match(after_unit))
             or (NOTICE_AFTER.match(after_unit) and REQUIRED_NOTICE_BEFORE.search(before[-60:]))
             or (EVENT_AFTER_NOTICE.match(after_unit) and NOTICE_OWED_BEFORE.search(before[-60:]))
+            or RULED_NOTICE_AFTER.match(after_unit)
         ):
             # "has 42 days to appeal", "must give 14 days' notice", "must be lodged 10 days before the sale": a period
             # a rule allows or requires
