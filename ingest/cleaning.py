@@ -539,7 +539,7 @@ def _mark_headed(body: list[str], documents: list[tuple[str, list[str]]]) -> lis
     """
     Each headed document kept as one block, its "From:" line first, then its paragraphs a line apart, as the page gave
     them (the furniture filter had dropped the header), so attribution gives the document's figures to its sender
-    (ingest.interviews.find_headed_documents), as _mark_letters keeps a letter with its signature.
+    (ingest.documents.find_documents), as _mark_letters keeps a letter with its signature.
     """
     for sender, paragraphs in documents:
         # (a numbered paragraph's number, "1. You asked ...", the furniture filter has dropped)
@@ -1762,7 +1762,7 @@ MIN_LABELLED_TURNS = 3
 # A notices page's section heading, in capitals on a line of its own above the notice it heads, naming the body that
 # gives the notice or what kind of notice it is, or both: "CIVIL PROTECTION DIRECTORATE - MOUNT ORRACH EVACUATION
 # ORDER", "PLANNING APPLICATIONS - YARROW COUNTY COUNCIL", "SALE BY TENDER". Each notice is its issuer's act, and the
-# heading may be the only place the page names the issuer, so the cleaner keeps it (ingest.interviews.find_notices)
+# heading may be the only place the page names the issuer, so the cleaner keeps it (ingest.documents.find_documents)
 # on a page whose head says it is notices ("Public notices and announcements"), three of them at least
 # (one word alone too, "COMMUNITY", and a notice's number, "NOTICE TO MARINERS No. 27/2027")
 NOTICE_HEADING = re.compile(

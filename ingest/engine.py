@@ -253,7 +253,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
                 if not dated and before_entries[:2] != (None, None):
                     memory.last_person, memory.last_speaker, memory.last_speaker_anonymous = before_entries
                 before_entries = None
-            if dated or posted or story.notices is not None:
+            if dated or posted or story.notices:
                 # a brief's or a bulletin's next item, under its own dateline, stands alone, as a live page's post
                 # under its time stamp does (a story's timeline of clock times is no live page's: Story.live), and
                 # so does a corrections page's next entry: no source of one correction speaks in the next; and so

@@ -17,22 +17,17 @@ from ingest.cleaning import (
     ASKED_LABEL,
     COLUMNIST_NOTE,
     COLUMNIST_ROLE,
-    HEADER_LINE,
     INITIALS_LABEL,
     LETTER_SIGNATURE,
     MIN_LABELLED_TURNS,
     MIN_LETTERS,
-    MIN_NOTICE_HEADINGS,
     MIN_SIDES,
-    NOTICE_HEADING,
-    NUMBERED_HEADING,
     OWN_VOICE_ROLES,
     QUOTED_OR_OPEN,
     SIDE_HEADING,
     SIDE_WORD,
     SPOKE_TO,
     WRITER_NOTE,
-    heading_name,
     initials,
     is_prose,
     own_speech,
@@ -41,7 +36,7 @@ from ingest.cleaning import (
 )
 from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON
 from ingest.sentences import NAME_WORD, POST_STAMP, SPEAKER_LABEL, TURN_LABEL, label_before_figure
-from ingest.speakers import BODY_KINDS, TITLES, looks_like_body, looks_like_person, people_named, strip_titles
+from ingest.speakers import TITLES, people_named, strip_titles
 
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
 QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -1014,7 +1009,9 @@ def find_columnist(text: str, writer: str | None) -> str | None:
         return None
     lines = [line.strip() for line in text.split("\n")]
     narrated = sum(
-        1 for line in lines if _prose(line) and NARRATOR.search(TOLD_ME.sub(" ", QUOTED_OR_OPEN.sub(" ", line)))
+        1
+        for line in lines
+        if prose_paragraph(line) and NARRATOR.search(TOLD_ME.sub(" ", QUOTED_OR_OPEN.sub(" ", line)))
     )
     # a page whose note calls its writer a columnist is a column, and so is one whose writer's byline the cleaner kept
     # ("By Hester Vane": it keeps one only on an opinion or columnist's page, a Q&A or letters): one "I" of theirs is
@@ -1050,7 +1047,7 @@ def find_writer(text: str) -> str | None:
     """
     lines = [line.strip() for line in text.split("\n")]
     # a byline stands above the body, after the headline and any standfirst, which may read as prose
-    prose = [i for i, line in enumerate(lines) if _prose(line)]
+    prose = [i for i, line in enumerate(lines) if prose_paragraph(line)]
     head = lines[: prose[1] if len(prose) > 1 else len(lines)]
     writers = [found.group("name") for line in head if (found := BYLINE.fullmatch(line)) is not None]
     writers += [found.group("name") for line in lines if (found := WRITER_NOTE.match(line)) is not None]
@@ -1063,7 +1060,7 @@ def find_writer(text: str) -> str | None:
     return writers[0] if len(set(writers)) == 1 else None
 
 
-def _prose(line: str) -> bool:
+def prose_paragraph(line: str) -> bool:
     """A paragraph of prose: long, ended as a sentence is, and no menu ("News | Opinion | Columnists")."""
     return len(line) >= PROSE_LINE and PROSE_END.search(line) is not None and "|" not in line
 
@@ -1088,166 +1085,6 @@ def find_issuer(text: str) -> str | None:
         return issuer
     found = BASED_ON_RELEASE.search(text)
     return found.group("name").rstrip() if found else None
-
-
-# A body's own questions and answers a news page prints whole, under its introduction: the labelled turns ("Q. How much
-# will it cost?" / "A. The current estimate is 412 million"), and the body the introduction says wrote or published them
-# ("Varn District Council published the page below", "The trust has put its answers online"): the answers are the
-# body's, as a release carried whole is its issuer's (find_issuer), and the introduction and any note after them the
-# paper's
-CARRIED_BY = re.compile(
-    r"(?:(?m:^)|(?<=[.!?]\s))(?P<name>(?:The )?[A-Z][\w'’&-]*(?: (?:of|for|and|the|on|[A-Z][\w'’&-]*)){1,6}) "
-    r"(?:has |have )?(?:published|posted|put|issued|wrote|released)\b"
-)
-# an introduction that says the questions and answers below are the body's as it wrote them: "published the page
-# below", "We have reproduced its questions and answers as the council wrote them", "printed in full"
-CARRIED_WHOLE = re.compile(
-    r"\b(?:below|reproduced|reprinted|in\s+full|unedited|as\s+(?:supplied|received|published)|as\s+(?:it|they|the\s+"
-    r"[a-z]+)\s+wrote\s+(?:it|them))\b",
-    re.IGNORECASE,
-)
-# the paper answering in its own voice: "Here we answer the main questions", "We explain what they mean"
-PAPER_ANSWERS = re.compile(r"\b(?:[Hh]ere\s+)?[Ww]e\s+(?:answer|explain|look\s+at|set\s+out|take\s+you)\b")
-MIN_CARRIED_TURNS = 3  # a body's FAQ asks three questions at least; an interview's two labelled ones may be anyone's
-
-
-@dataclass(frozen=True)
-class CarriedDocument:
-    """A body's own document a page prints whole: whose it is, and where it stands in the text ([start, end))."""
-
-    owner: str
-    start: int
-    end: int
-
-    def at(self, position: int) -> bool:
-        return self.start <= position < self.end
-
-
-def find_carried_answers(text: str) -> CarriedDocument | None:
-    """
-    A body's questions and answers carried whole on a news page: three labelled questions at least, each answered by a
-    labelled answer, under an introduction that names the body as the one that published or wrote them. The document
-    runs from its first question to its last answer; a paragraph after it, the paper's note in brackets or its links,
-    is the paper's again. An interview's labelled turns under an introduction that names a person are find_interview's.
-    """
-    if "\nQ" not in text or "\nA" not in text:
-        return None
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    asked = [i for i, (start, _) in enumerate(paragraphs) if QUESTION_LABEL.match(text, start)]
-    answered = [i for i in asked if i + 1 < len(paragraphs) and ANSWER_LABEL.match(text, paragraphs[i + 1][0])]
-    if len(answered) < MIN_CARRIED_TURNS or len(answered) < len(asked):
-        return None
-    introduction = text[: paragraphs[asked[0]][0]]
-    if not CARRIED_WHOLE.search(introduction) or PAPER_ANSWERS.search(introduction):
-        return None  # the paper's own explainer of a body's plan ("Here we answer the main questions"), not the body's
-    owners = [
-        found.group("name")
-        for found in CARRIED_BY.finditer(introduction)
-        if any(word.lower() in BODY_KINDS for word in found.group("name").split())
-    ]
-    if not owners:
-        return None
-    owner = owners[-1].removeprefix("The ")  # "The Office for National Statistics": the Office for National Statistics
-    return CarriedDocument(owner, paragraphs[asked[0]][0], paragraphs[answered[-1] + 1][1])
-
-
-# The introduction of any document a page carries whole, whatever its kind: a noun for the document and a verb that
-# says the page carries it as its owner wrote it ("We reproduce it as posted", "printed in full as laid", "We print the
-# text as delivered", "Their notice is reproduced below", "Republished with permission of the Harbour Board")
-CARRIED_TEXT = re.compile(
-    # findings_owner36 #1-3, #6, #7: the phrase must say that this page carries it here ("we print", "is reproduced
-    # below") and end the introduction, not that it was published elsewhere ("was published in full on the council
-    # website"), is quoted in a sentence ("The statement reads:", "the text of the bill") or a word "carried ... below"
-    r"(?:(?:\b[Ww]e\s+(?:have\s+|will\s+)?|\b(?:is|are)\s+(?:being\s+|here\s+)?)"
-    r"(?:reproduc|reprint|print|publish|republish)(?:e|es|ed|ing)?|\b(?:reproduces|reprints|republishes))"
-    r"\b[^.!?\n]{0,60}?"
-    r"\b(?:below|here|in\s+full|as\s+follows|unedited|with\s+(?:the\s+)?permission"
-    r"|as\s+(?:posted|laid|delivered|issued|sent|written|supplied|received|published))"
-    r"(?![^.!?\n]{0,60}\b(?:on|at|in)\s+(?:the|its|their|his|her|a)\s+[\w' ]{0,30}(?:website|site|page|feed|account)\b)"
-    r"(?=[^.!?\n]{0,100}(?:[.!?:;]|$))"
-    r"|\breads\s+in\s+full:\s*$"
-)
-# a line after the document that turns back to the paper: "Post notes:", "Our notes follow", "Analysis:", and the
-# document's own end ("ENDS", "* * *"; findings_owner36 #4)
-PAPER_AFTER = re.compile(
-    r"(?:(?:[\w'’ ]{0,30}\bnotes?|Analysis|Reaction|Background|Editor's note)\s*(?::|$)"
-    r"|ENDS\s*$|(?:\*\s*){3}$|-{3,}\s*$)",
-    re.I | re.M,
-)
-# a letter's sign-off: the paragraph after it is the paper's again (findings_owner36 #4)
-SIGN_OFF = re.compile(r"(?:Yours\b|Kind regards\b|Best regards\b|Regards,|Signed[,:]?\s)", re.I)
-HEAD_PARAGRAPHS = 4  # the introduction stands in the page's head, before the carried body's first paragraph
-
-
-def find_carried_document(text: str) -> CarriedDocument | None:
-    """
-    Any document a page carries whole under an introduction that names its owner and says the page carries it as
-    written (CARRIED_TEXT): a ministry's thread "reproduced as posted", a statement "printed in full as laid", a lecture
-    "we print the text as delivered". The owner is the first body (BODY_KINDS) or person the introduction names; the
-    document runs from the paragraph after the introduction to the paper's own notes (PAPER_AFTER) or the page's end.
-    A news story that only mentions a document further down ("the report, published below") has no such head, and
-    the paper answering in its own voice (PAPER_ANSWERS) carries none.
-    """
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    prose = [i for i, (a, b) in enumerate(paragraphs) if _prose(text[a:b])]
-    for i in prose[:2]:
-        start, end = paragraphs[i]
-        introduction = text[start:end]
-        if i > HEAD_PARAGRAPHS * 3 or not CARRIED_TEXT.search(introduction) or PAPER_ANSWERS.search(introduction):
-            continue
-        owner = _document_owner(introduction)
-        if owner is None:
-            return None
-        after = [
-            j
-            for j in range(i + 1, len(paragraphs))
-            if PAPER_AFTER.match(text, paragraphs[j][0])
-            or (j > i + 1 and SIGN_OFF.match(text, paragraphs[j - 1][0]))
-            # findings_owner36 #4: no end marker, the paper reporting again names the owner in the third person (a
-            # reporting verb alone also stands inside documents: "the council has told us")
-            or (j > i + 1 and owner in text[slice(*paragraphs[j])])
-        ]
-        if after and any(CARRIED_TEXT.search(text, *paragraphs[j]) for j in range(i + 1, after[0])):
-            return None  # a second document under its own introduction: whose each figure is is left to the base
-        last = paragraphs[after[0]][0] if after else len(text)
-        return CarriedDocument(owner, end, last) if last > end else None
-    return None
-
-
-CARRIED_SENDER = re.compile(r",?\s+(?:has\s+|have\s+)?(?:sent|posted|issued|wrote|published|released|laid|delivered)\b")
-
-
-def _document_owner(introduction: str) -> str | None:
-    """
-    The owner an introduction names: the body or person it gives the document to ("The Ministry of Finance's official
-    account", "given by Professor Feodor Varnis", "from Ilse Brandt"), else the first body it names, else the first
-    person.
-    """
-    bodies = re.finditer(r"(?:[Tt]he )?(?P<name>[A-Z][\w&-]*(?: (?:of|for|and|the|[A-Z][\w&-]*)){0,6})", introduction)
-    # a name runs on through its small words but ends on a capital: "the Saltmere Port Authority of Wednesday's notice"
-    names = [(found.start("name"), re.sub(r"(?: (?:of|for|and|the))+$", "", found.group("name"))) for found in bodies]
-    named = [(a, a + len(name), name) for a, name in names if any(word.lower() in BODY_KINDS for word in name.split())]
-    for person in people_named(introduction):
-        at = introduction.find(person)
-        named.append((at, at + len(person), person))
-    # findings_owner36 #9: a capitalised name right after "by" that no list knows ("by Finance Minister Aurel Dast")
-    named += [
-        (a, a + len(name), name)
-        for a, name in names
-        if re.search(r"\bby\s+$", introduction[:a]) and not any(x <= a < y for x, y, _ in named) and " " in name
-    ]
-    named.sort()
-    owning = [
-        name
-        for a, b, name in named
-        if re.match(r"['’]s\b", introduction[b:])
-        or re.search(r"\b(?:by|from)\s+(?:(?!(?:the|a|an|at|to|of)\b)[A-Za-z]\w*\s+){0,3}$", introduction[:a])
-    ]
-    # the one who sent or posted it comes first: "Tove Marrick, sent the following email ..., hours after the National
-    # Audit Office's report" is Tove Marrick's email, not the office's report
-    sender = [name for _, b, name in named if CARRIED_SENDER.match(introduction, b)]
-    candidates = sender or owning or [name for _, _, name in named]
-    return candidates[0] if candidates else None
 
 
 # The editor's line above a letter that says who sent it: "The following letter is from a council employee who asked us
@@ -1297,154 +1134,6 @@ def find_letters(text: str) -> Letters | None:
             letters.append((at, end, named[0] if len(named) == 1 else who))
         at += len(block) + 2
     return Letters(letters) if len(letters) >= MIN_LETTERS else None
-
-
-# A court's numbered paragraphs, printed as the court numbered them: "[12] The claimant, Mrs Odile Farrow, has held her
-# tenancy since 2014."
-COURT_PARAGRAPH = re.compile(r"^\[\d{1,3}\]\s+\S", re.MULTILINE)
-JUDGMENT_WORD = re.compile(r"\b(?:judge?ment|ruling|sentencing\s+remarks)\b", re.IGNORECASE)
-MIN_COURT_PARAGRAPHS = 2  # one bracketed number may be a footnote's; two are a judgment's paragraphs
-
-
-# The introduction's line that says a body published the document below: "The city council's transport team
-# published the following summary", "The trust has issued the report below" (the body, not its team or office)
-PUBLISHED_BELOW = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>(?:[Tt]he\s+)?(?:[\w&-]+\s+){0,4}?[\w&-]+)(?:['’]s(?:\s+[a-z]+){1,3})?\s+"
-    r"(?:has\s+|have\s+)?(?:published|issued|released|posted)\s+(?:the\s+following\b|[^.!?\n]{0,40}\bbelow\b)"
-)
-INTRODUCED_WITHIN = 600  # characters before a numbered document in which its introduction names the body
-
-
-def _publisher_above(text: str, start: int) -> str | None:
-    """The body the introduction right above a document says published it (PUBLISHED_BELOW), without its "The"."""
-    found = [
-        found.group("name")
-        for found in PUBLISHED_BELOW.finditer(text, max(0, start - INTRODUCED_WITHIN), start)
-        if any(word.lower() in BODY_KINDS for word in found.group("name").split())
-    ]
-    return re.sub(r"^[Tt]he\s+", "", found[-1]) if found else None
-
-
-# a team of a body that signs for it: "From: Customer Services, Pelham Water" is Pelham Water's
-SENDING_TEAM = re.compile(
-    r"\b(?:Services?|Office|Team|Desk|Department|Unit|Support|Relations|Communications|Enquiries|Care)$", re.IGNORECASE
-)
-
-
-def _sender_name(value: str) -> str:
-    """The one a "From:" line's value names: "Name, Title" is the name, "Team, Body" the body; an <address> dropped."""
-    parts = [part.strip() for part in re.sub(r"<[^>]*>", "", value).split(",") if part.strip()]
-    if not parts:
-        return value.strip()
-    return parts[-1] if len(parts) > 1 and SENDING_TEAM.search(parts[0]) else parts[0]
-
-
-def find_headed_documents(text: str, judge: str | None) -> Letters | None:
-    """
-    The documents a news page prints whole under its introduction, each in its author's voice: a memo or a letter
-    the cleaner keeps as one block under its "From:" line (ingest.cleaning._mark_headed), in the voice of the one it
-    is from ("From: Halvard Greaves, Project Director" is Halvard Greaves's), and a judgment's numbered paragraphs
-    ("[12] ...", two at least, each alone), in the voice of ``judge``, the one judge the page names: what the judge
-    finds and orders is theirs, and what they say the parties told the court is the parties' by its own report. The
-    introduction and what follows the document are the paper's.
-    """
-    documents: list[tuple[int, int, str]] = []
-    at = 0
-    for block in text.split("\n\n"):
-        sender = HEADER_LINE.match(block)
-        if sender is not None and sender.group("label").lower() == "from" and "\n" in block:
-            who = _sender_name(block[sender.end() - 1 : block.index("\n")])
-            named = people_named(who)
-            documents.append((at, at + len(block), named[0] if len(named) == 1 else strip_titles(who)))
-        elif (
-            "\n" in block
-            and NUMBERED_HEADING.match(block.split("\n", 1)[0])
-            and (body := _publisher_above(text, at)) is not None
-        ):
-            # a body's document in numbered sections ("1. Overview"), which the cleaner keeps as one block under its
-            # first heading (ingest.cleaning._numbered_document): the body's, as the introduction says it published it
-            documents.append((at, at + len(block), body))
-        at += len(block) + 2
-    if judge is not None and "\n[" in text:
-        numbered = [found.start() for found in COURT_PARAGRAPH.finditer(text)]
-        # (a judgment's, as the page says above them: a court report's bracketed footnotes are the paper's)
-        if len(numbered) >= MIN_COURT_PARAGRAPHS and JUDGMENT_WORD.search(text, 0, numbered[0]):
-            # each paragraph alone: the paper may set its own between the extracts
-            ends = [text.find("\n", start) % (len(text) + 1) for start in numbered]
-            documents += [(start, end, strip_titles(judge)) for start, end in zip(numbered, ends, strict=True)]
-    return Letters(documents) if documents else None
-
-
-# -- notices pages -----------------------------------------------------------------------------------------------------
-# A notices page (public notices, announcements) is a run of items, each its issuer's act: an applicant's application
-# ("Ref 28/0914/FUL. Quillon Networks Ltd. Installation of a 25-metre mast"), a body's order or notice ("Water will be
-# turned off ... About 6,300 homes will be affected" under "MAURENNE WATER CORPORATION - SUPPLY INTERRUPTION"), a
-# harbour master's signed notice. Nothing in the item says "said": its issuer is named where the item opens, or signs
-# it off ("Signed: Captain Ina Roe, Harbour Master."), or is the body its section's heading names, which the cleaner
-# keeps (ingest.cleaning.NOTICE_HEADING).
-_NOTICE_NAME_WORD = r"(?:[A-Z][\w'’-]*|&|and|of|for|plc|ltd|llp)"
-# the name an item opens on, after its reference ("Ref 28/0921/OUT.") and before a comma, a full stop or its verb
-# ("Hembury's Stores plc gives notice", "Maren Ostlake, Haddow Fen Farm, has applied", "The Red Cross thanks")
-NOTICE_OPENING_NAME = re.compile(
-    rf"(?:Ref\.?\s+\S+\.\s+)?(?:The\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+{_NOTICE_NAME_WORD})*)(?=[,.]|\s+[a-z])"
-)
-PERSON_GIVES_NOTICE = re.compile(r",|\s+(?:gives|has|have|applies|intends|seeks|wishes)\b")
-NOTICE_SIGNED = re.compile(r"\b(?:Signed|Issued\s+by)\s*:?\s+(?P<name>[A-Z][^,.;:\n]{2,60})")
-_NAME_LINK_END = re.compile(r"(?:\s+(?:&|and|of|for))+$")
-_HEADING_SIDES = re.compile(r"\s*:\s+|\s+[-–—|]\s+")
-
-
-def _notice_heading_issuer(heading: str, text: str) -> str | None:
-    """The body a notice's heading names on either side of its dash ("MAURENNE FERRIES - OUTER ISLANDS SERVICE")."""
-    for side in _HEADING_SIDES.split(heading):
-        if re.fullmatch(r"THE\s+[A-Z'’-]+", side.strip()):
-            continue  # a story's subhead naming a group ("THE UNION", "THE COUNCIL"): what the section is about
-        name = heading_name(side, text)
-        if looks_like_body(name):
-            return name
-    return None
-
-
-def _notice_opener(item: str) -> str | None:
-    """The issuer an item names itself: its signer, else the body or person it opens on (not "Notice is given")."""
-    signed = NOTICE_SIGNED.search(item)
-    if signed is not None and looks_like_person(strip_titles(signed.group("name").strip())):
-        return strip_titles(signed.group("name").strip())
-    opening = NOTICE_OPENING_NAME.match(item)
-    if opening is None:
-        return None
-    name = _NAME_LINK_END.sub("", opening.group("name"))
-    if re.search(r"['’]s?$", name):
-        return None  # "Kilbrae Parish Church's spring fair is postponed": what the item is about, not who gives it
-    if looks_like_body(name):
-        return name
-    # a person only as an applicant is named, set off by their address or giving the notice ("Tova Brisk, Elm Farm, has
-    # applied"), not a street the item is about, which reads as a name ("Mill Street will be closed")
-    acts = PERSON_GIVES_NOTICE.match(item, opening.start("name") + len(name)) is not None
-    return name if acts and looks_like_person(name) else None
-
-
-def find_notices(text: str) -> Letters | None:
-    """
-    The items of a notices page, under the headings in capitals the cleaner kept (MIN_NOTICE_HEADINGS at least), each
-    its issuer's: the one it opens on or is signed by, else the body its heading names. An item under a heading that
-    names no body ("SALE BY TENDER", "COMMUNITY") and that names no issuer of its own is no one's, as is anything above
-    the first heading (the page's own note on placing a notice).
-    """
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    headings = [i for i, (start, end) in enumerate(paragraphs) if NOTICE_HEADING.fullmatch(text, start, end)]
-    if len(headings) < MIN_NOTICE_HEADINGS:
-        return None
-    items = []
-    heading_issuer: str | None = None
-    for i, (start, end) in enumerate(paragraphs[headings[0] :], headings[0]):
-        if i in headings:
-            heading_issuer = _notice_heading_issuer(text[start:end], text)
-            continue
-        issuer = _notice_opener(text[start:end]) or heading_issuer
-        if issuer is not None:
-            items.append((start, end, issuer))
-    return Letters(items) if items else None  # each item in its issuer's voice, as a letter is its writer's
 
 
 # -- written questions -------------------------------------------------------------------------------------------------

@@ -16,21 +16,17 @@ from dataclasses import dataclass, replace
 from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, CORRECTIONS_ROLE, QUOTED_CLAIM_LINE
 from ingest.cues import FIRST_PERSON, STANCE_OF, background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
+from ingest.documents import CARRIED_ANSWERS, CARRIED_TEXT_BELOW, HEADED, NOTICE, Documents, OwnedBlock, find_documents
 from ingest.interviews import (
     QUESTION_LABEL,
-    CarriedDocument,
     Interview,
     Letters,
     Transcript,
     WrittenQuestion,
-    find_carried_answers,
-    find_carried_document,
     find_columnist,
-    find_headed_documents,
     find_interview,
     find_issuer,
     find_letters,
-    find_notices,
     find_transcript,
     find_writer,
     find_written_question,
@@ -2008,11 +2004,10 @@ class Story:
     analysis_by: str | None = None
     # a body's own document the page prints whole under its introduction (a council's questions and answers): the
     # voice of the figures inside it, as the issuer's is of a release's
-    carried_whole: CarriedDocument | None = None
-    # the documents the page prints whole under its introduction by their header or numbering (a memo, letters that
-    # answer one another, a judgment's paragraphs), each in its author's voice
-    documents: Letters | None = None
-    notices: Letters | None = None  # a notices page's items, each in the voice of its issuer
+    carried_whole: OwnedBlock | None = None
+    # the documents the page prints in their owners' voices (ingest.documents): a memo, letters that answer one another
+    # and a judgment's paragraphs by their header or numbering, a notices page's items, a document carried whole
+    documents: Documents | None = None
     written: WrittenQuestion | None = None  # a written question: its asker's question, its answerer's answer
 
     def _paper_finds(self, sentence: str, at: int) -> bool:
@@ -2043,15 +2038,16 @@ class Story:
         letters = find_letters(text) if transcript is None else None
         interview = find_interview(text) if transcript is None and letters is None else None
         interview = interview.asked_by(writer) if interview is not None else None
-        notices = find_notices(text) if transcript is None and letters is None and interview is None else None
         written = find_written_question(text) if transcript is None and letters is None and interview is None else None
         court = _court(text)
         # a memo, letters or a judgment the page prints whole under its introduction: each in its author's voice, whose
         # "I" makes no column of the paper's page around it
-        documents = find_headed_documents(text, court) if transcript is None and letters is None else None
+        no_turns = transcript is None and letters is None
+        documents = find_documents(text, court, notices=interview is None) if no_turns else None
         told = text
-        for start, end, _ in documents.letters if documents is not None else ():
-            told = told[:start] + " " * (end - start) + told[end:]
+        for block in documents.blocks if documents is not None else ():
+            if block.found_by == HEADED:
+                told = told[: block.start] + " " * (block.end - block.start) + told[block.end :]
         columnist = find_columnist(told, writer) if transcript is None and interview is None else None
         issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
         if letters is not None and columnist is None:
@@ -2068,7 +2064,6 @@ class Story:
         memory.own_voice_writer = columnist if story.own_voice else None
         story.briefs = transcript is None and interview is None and _dated_items(text) >= BRIEF_ITEMS
         story.live = _live_page(text)
-        story.notices = notices
         story.written = written
         story.claim_lines = tuple(find_claim_lines(text))
         story.sourced_items = tuple(find_sourced_items(text))
@@ -2092,12 +2087,11 @@ class Story:
         story.fact_check = labelled or (bool(story.claim_lines or story.verdicts) and named) or at_work
         if memory.masthead_voice and issuer is None:
             story.analysis_by = _analysis_by(text, memory)
-            story.carried_whole = find_carried_answers(text) if letters is None else None
-            # any other document the page says it carries whole under its owner's name ("We reproduce it as posted"),
-            # where no form's own reader (a memo's "From:", a notice's issuer, a written answer) already says whose
-            # each part is
-            if story.carried_whole is None and letters is None and documents is None and notices is None:
-                story.carried_whole = find_carried_document(text) if written is None else None
+            # (any other document the page says it carries whole, where no written answer already says whose each
+            # part is)
+            carried = (CARRIED_ANSWERS, CARRIED_TEXT_BELOW) if written is None else (CARRIED_ANSWERS,)
+            blocks = documents.blocks if documents is not None else ()
+            story.carried_whole = next((block for block in blocks if block.found_by in carried), None)
         return story
 
     def _desk_finding(
@@ -2224,6 +2218,11 @@ class Story:
         """Whether the turns in ``voice`` are an unnamed source's ("PARAMEDIC:", introduced by description)."""
         return voice is not None and self.transcript is not None and voice in self.transcript.unnamed
 
+    @property
+    def notices(self) -> bool:
+        """Whether the page is a notices page, whose items are each their issuer's alone."""
+        return self.documents is not None and self.documents.found_by(NOTICE)
+
     def voice_at(self, position: int) -> str | None:
         """Whose voice the text speaks in at a position without saying so: an interview's answers, a transcript's
         turns."""
@@ -2231,10 +2230,10 @@ class Story:
             return self.transcript.speaker_at(position)
         if self.letters is not None:
             return self.letters.writer_at(position)
-        if self.documents is not None and (author := self.documents.writer_at(position)) is not None:
+        if self.documents is not None and (author := self.documents.owner_at(position, HEADED)) is not None:
             return author
-        if self.notices is not None:
-            return self.notices.writer_at(position)
+        if self.documents is not None and self.notices:
+            return self.documents.owner_at(position, NOTICE)
         if self.written is not None:
             return self.written.voice_at(position)
         interview = self.interview
@@ -2449,7 +2448,7 @@ class Story:
         # a letter on a letters page under its editor's byline is its writer's, not the editor's (ingest_labelling.md)
         mine = voice is None and (speaker.name is None or MY_SOURCE.match(speaker.name) is not None)
         # "Tarrowpost, the postal company, wants to close 180 branches": a body's own plan, which the column argues with
-        if self.notices is not None and voice is not None and speaker.name and f"{voice}, {speaker.name}," in sentence:
+        if self.notices and voice is not None and speaker.name and f"{voice}, {speaker.name}," in sentence:
             # "Maren Ostlake, Haddow Fen Farm, has applied for a licence to take up to 45,000 cubic metres": a notice's
             # applicant with the address set off after the name, which is where they live, not who applies
             speaker = replace(speaker, name=voice, anonymous=False, via=None)
