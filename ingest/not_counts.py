@@ -1236,6 +1236,12 @@ GAME_TALLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 GAMES_PLAYED_AFTER = re.compile(r"\s+(?:from|in|after)\s+(?:[\d,]+|[a-z]+)\s+(?:games|matches)\b")
+# A gap in a league table: "fifth, 4 points behind the leaders", "three points above the relegation places", "two
+# behind group leaders Hadrevo"; a `score`, no claim (tests/ingest_labelling.md, a gap in a league table); not a gap in
+# a poll ("four points behind Labour in the latest poll"), which is a claim
+LEAGUE_GAP_AFTER = re.compile(r"\s+(?:behind|above|below|clear\s+of|adrift\s+of|ahead\s+of)\s")
+LEAGUE_TABLE = re.compile(r"\b(?:leaders|relegation|table|group|play-?offs?|standings)\b", re.IGNORECASE)
+POLL_GAP = re.compile(r"\b(?:polls?|polling|survey|per\s*cent|percent|vote)\b", re.IGNORECASE)
 # A ban counted in games: "will miss the first 2 league games of next season", "banned for three matches", "suspended
 # for the next four games": a penalty, told as a prison sentence is (tests/ingest_labelling.md: a `duration`)
 BAN_IN_GAMES_BEFORE = re.compile(
@@ -1311,6 +1317,15 @@ def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> 
     ):
         return True
     return bool(SHIFT_AFTER.match(after_unit) and FORESEEN_SHIFT_BEFORE.search(before[-60:]))
+
+
+def _league_gap(sentence: str, unit_end: int) -> bool:
+    """Whether the points before ``unit_end`` are a side's gap to another in a league table, not in a poll."""
+    return (
+        LEAGUE_GAP_AFTER.match(sentence, unit_end) is not None
+        and LEAGUE_TABLE.search(sentence) is not None
+        and POLL_GAP.search(sentence) is None
+    )
 
 
 def not_a_claim(
@@ -1461,6 +1476,8 @@ def not_a_claim(
         )
     ):
         return True  # "scoring 9 goals", "docked 12 points", "4 points from 16 games": the game's tally, no claim
+    if unit == "points" and _league_gap(sentence, unit_end):
+        return True  # "4 points behind the leaders": a place in a table, told as a match score is
     if unit in ("games", "matches") and BAN_IN_GAMES_BEFORE.search(before[-60:]):
         return True  # "will miss the first 2 league games": a player's ban
     if unit in SOURCE_NOUNS and small and re.search(r"\baccording\s+to\s+$", before, re.I):
