@@ -3980,20 +3980,24 @@ _CONTENT_VERB_END = re.compile(
 )
 # A document the sentence gives as the own of the body "it" takes up: "its own parking tariff", "Its own survey"
 ITS_OWN = re.compile(r"[Ii]ts\s+own\s+(?:[a-z-]+\s+){0,2}?[a-z-]+$")
+# The nouns of what a body publishes or keeps, by which its figures are given: "the trust's records", "its accounts"
+DOCUMENT_NOUNS = (
+    r"bulletin|report|figures|data|statistics|statement|list|accounts|results|return|filing|records|review|"
+    r"study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"
+    r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release|"
+    r"surveys|studies|reports|reviews|assessments?|register|census|update|case|papers?|documents|calculations?|"
+    r"evaluation|appraisal|sheets?|"
+    # what a body measures or applies for by: "the agency's school measurement programme found", "the office's index
+    # showed", "the company's application puts"
+    r"programme|program|index|series|tables?|application|logs"
+)
+# what the document is of or for is no other source: "the club's accounts for last season"
+_DOCUMENT_OF = r"(?:\s+(?:of|for|on)\s+[^,;:\"“”]+)?"
 OWNED_DOCUMENT = re.compile(
     # the month it is of goes with its kind: "the finance committee's March report"; a possessive inside the owner's
     # name stays with it: "the Tarreland Manufacturers' Association's quarterly survey"
     rf"((?:[Tt]he\s+)?[\w '’-]+?)['’]s?\s+(?:(?:[a-z]+|{MONTH_NAME})\s+){{0,2}}"
-    r"(?P<noun>bulletin|report|figures|data|statistics|statement|list|accounts|results|return|filing|records|review|"
-    r"study|analysis|survey|counts?|tally|website|newsletter|reasons|findings|ruling|"
-    r"judgment|judgement|decision|letter|submission|minutes|forecasts?|projections?|estimates?|monitoring|release|"
-    r"surveys|studies|reports|reviews|assessments?|register|census|update|case|papers?|documents|calculations?|"
-    r"evaluation|appraisal|"
-    # what a body measures or applies for by: "the agency's school measurement programme found", "the office's index
-    # showed", "the company's application puts"
-    r"programme|program|index|series|tables?|application|logs)"
-    # what the document is of or for is no other source: "the club's accounts for last season"
-    r"(?:\s+(?:of|for|on)\s+[^,;:\"“”]+)?$"
+    rf"(?P<noun>{DOCUMENT_NOUNS}){_DOCUMENT_OF}$"
 )
 # An owner that is a place named by its kind ("the city's census"): no one who speaks for itself
 _UNNAMED_PLACE_OWNER = re.compile(r"(?:city|town|country|region|province|county|state|nation|island|district)")
@@ -4203,10 +4207,9 @@ _LAW_OR_RULE = re.compile(
 )
 
 
-# A document its owner's pronoun names: "its budget", "their own accounts"
+# A document its owner's pronoun names: "its budget", "their own accounts", "its published statement of accounts"
 _OWNERS_DOCUMENT = re.compile(
-    r"(?:its|their)\s+(?:own\s+)?(?:latest\s+|annual\s+|published\s+)?(?:budget|accounts|report|figures|data|records|"
-    r"statistics|filings?|returns?)",
+    rf"(?:its|their)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}(?:budget|filings?|returns?|{DOCUMENT_NOUNS}){_DOCUMENT_OF}",
     re.IGNORECASE,
 )
 
@@ -4230,11 +4233,14 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
     if _OWNERS_DOCUMENT.fullmatch(subject.strip(" ,;:.")) and memory.sentence:
         # "The Transport Authority pays the company 8.7 million a year, according to its budget": the body "its"
         # means is the one the sentence opens on, whose document it is
-        opening = _opening_subject(memory.sentence)
+        # the subject before the clause's first verb ("The council held"), else before the first past or auxiliary
+        opening = _first_clause_subject(memory.sentence) or _opening_subject(memory.sentence)
         owner = _POSTMODIFIER.sub("", opening) if opening else ""
         # "its" means no person: a name the sentence opens on is a body's, whatever its words look like
         named = subject.strip().lower().startswith("its") and _PROPER_NAME.fullmatch(owner) is not None
-        if owner and (ORG_REF.search(owner) or _looks_like_organisation(owner) or named):
+        # "Its own survey of members suggested": a document opening the sentence is no owner of another
+        mine = _OWNERS_DOCUMENT.match(owner) is not None
+        if owner and not mine and (ORG_REF.search(owner) or _looks_like_organisation(owner) or named):
             return name_of(opening or "", memory)
     spokesperson = _FULL_STOP_END.sub("", subject.strip(" ,;:")) if "spokes" in subject else ""
     spoken_for = memory.note_spokesperson(spokesperson) if spokesperson else None
@@ -5075,6 +5081,8 @@ def _according_to(rest: str) -> str | None:
     author = DOCUMENT_OF_PRONOUN.match(text)
     if author:  # "according to figures it filed with the regulator": the body "it" means
         return author.group(1)
+    if _OWNERS_DOCUMENT.fullmatch(text):
+        return text  # "according to its published statement of accounts": whose it is, name_of reads; no participle
     # "a document seen by X", "a council report published this week"
     text = re.sub(
         r"\s+(?:seen|obtained|reviewed|filed|sent|prepared|cited|published|released|issued|presented|"
