@@ -36,6 +36,7 @@ from ingest.not_counts import COLLECTIVE_PEOPLE, routes_named
 from ingest.numbers import (
     PRINTED_RIGHT,
     Figure,
+    article_currency,
     corrected_in_sentence,
     find_figures,
     price_unit_of,
@@ -78,6 +79,7 @@ from ingest.story import (
     part_set_off,
     take_up_lead,
 )
+from ingest.tables import PAGE_CURRENCY, cells_apart, find_tables, table_at
 
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The outlet's own earlier piece as a clause's subject: "Our story on Monday", "our live coverage of the drought",
@@ -225,6 +227,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     sentences = split_sentences(text)
     route_namings = routes_named(text)  # "route 47": a later "the 47" is its name
     before_entries: tuple[str | None, str | None, bool] | None = None  # the story's speaker before dated entries
+    tables = find_tables(text)
     for number, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         sentence_first = len(mentions)
@@ -264,8 +267,12 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         previous_end = end
         memory.paragraph_before = text[text.rfind("\n", 0, start) + 1 : start]
         memory.meet(sentence)
+        table = table_at(tables, start) if tables else None
+        if table is not None:
+            # a table's row: its bare figures count what its header or caption says
+            paragraph_unit = article_currency(known_units, []) if table.unit == PAGE_CURRENCY else table.unit
         figures = find_figures(
-            sentence,
+            sentence if table is None else cells_apart(sentence),
             text[max(0, start - 600) : start],
             known_units,
             paragraph_unit,
@@ -360,6 +367,8 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             speaker = _speaker_of(figure, sentence, start, reports, inside, resolved, memory)
             speaker = story.untold_speaker(speaker, figure, sentence, start, reports, inside, voice, before_this)
             speaker = body_meant(speaker, sentence, memory)  # "the club said": the club the page named
+            if table is not None and table.source:
+                speaker = Speaker(memory.resolve(table.source))  # a table's cells are its source's
             untold = speaker.name is None and not inside
             if untold and compared is not None and _compared_with(sentence, compared[0], figure):
                 # "the rate was 17.2 per 100,000, against 6.1 in Dovreth": the figure set against the one just given is

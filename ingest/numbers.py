@@ -2616,7 +2616,7 @@ def _amount_like_before(
     return paragraph_unit if paragraph_unit in large else large[-1]
 
 
-def _article_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
+def article_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
     """The currency a sum named by a money noun is in: a symbol's if the article used one, else its most frequent
     unit of a figure in millions (fictional currencies are named only by the figures given in them), though never
     one that counts people, animals or time ("2.3 million sheep", "1.9 million skier days")."""
@@ -2672,7 +2672,7 @@ def _sum_currency(known_units: Mapping[Decimal, str] | None, earlier: Sequence[F
     here = [f.unit for f in earlier if f.unit in sums]
     if here:
         return here[-1]
-    return paragraph_unit if paragraph_unit in sums else _article_currency(known_units, earlier)
+    return paragraph_unit if paragraph_unit in sums else article_currency(known_units, earlier)
 
 
 def _sum_named_after(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure], paragraph_unit: str) -> str:
@@ -2683,7 +2683,7 @@ def _sum_named_after(known_units: Mapping[Decimal, str] | None, earlier: Sequenc
 
 def _sum_units(known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> set[str]:
     """The units sums are given in: currencies everyone knows, and the article's own (fictional ones included)."""
-    return CURRENCY_UNITS | CURRENCY_PLURALS | {_article_currency(known_units, earlier)} - {""}
+    return CURRENCY_UNITS | CURRENCY_PLURALS | {article_currency(known_units, earlier)} - {""}
 
 
 # "car sales", "season ticket sales": the goods whose sales a bare figure counts, the nouns before "sales"
@@ -2737,7 +2737,7 @@ def _no_count_passed(total: re.Match, after: str, sentence: str) -> bool:
 
 def _noun_or_currency(noun: str, known_units: Mapping[Decimal, str] | None, earlier: Sequence[Figure]) -> str:
     """The unit of a level a subject reached: the subject itself, or for a sum ("reserves stood at") its currency."""
-    return (_article_currency(known_units, earlier) if noun in MONEY_NOUNS else "") or noun
+    return (article_currency(known_units, earlier) if noun in MONEY_NOUNS else "") or noun
 
 
 def _too_large_for_a_share(m: re.Match) -> bool:
@@ -3981,7 +3981,7 @@ def _counted_before(
     named = [n.group(1) for n in NAMED_COUNT.finditer(paragraph) if _plural_noun(n.group(1))]
     if named:
         return named[-1]
-    money = _article_currency(known_units, earlier)
+    money = article_currency(known_units, earlier)
     nearby = [n.group(1) for n in FIGURE_AND_NOUN.finditer(text_before) if _plural_noun(n.group(1))]
     units = [f.unit for f in reversed(earlier)] + [paragraph_unit] + nearby[::-1]
     for unit in units:
