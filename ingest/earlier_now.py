@@ -27,6 +27,7 @@ from ingest.dates import MONTHS
 from ingest.mentions import Mention
 from ingest.not_counts import SHORTFALL_FIGURE
 from ingest.number_words import WORDNUM, parse_number
+from ingest.numbers import same_unit
 from ingest.sentences import split_sentences
 
 # a figure right after, past one word ("was about 2.20") and not a year ("was in 2019")
@@ -338,7 +339,7 @@ def pair_earlier_and_now(
         n_a, n_b = clause_of[first], clause_of[second]
         if n_a < 0 or n_b not in (n_a, n_a + 1) or "\n" in text[at_a:at_b]:
             continue  # one clause or adjacent clauses of one paragraph, no figure between
-        if one.unit != other.unit or one.value == other.value:
+        if not same_unit(one.unit, other.unit) or one.value == other.value:
             continue
         if SHORTFALL_FIGURE.search(one.figure) or SHORTFALL_FIGURE.search(other.figure):
             continue  # "won 84 seats in 2019. It is now five short of a majority": a gap, not the count come to 5

@@ -950,14 +950,25 @@ def find_figures(
         # earlier time had, set against the figure before, is kept to become that figure's previous value, a bare one
         # counting what that figure counts
         if before_it and AGAINST_BEFORE.search(before) is not None:
-            if _one_unit(before_it[-1].unit, unit) and _earlier_period(sentence, unit_end):
+            if same_unit(before_it[-1].unit, unit) and _earlier_period(sentence, unit_end):
                 counterpart = True
-            elif (period := _earlier_period(sentence, m.end())) and not (
-                m.end() < unit_end <= m.end() + len(period.group("between"))
+            elif (
+                not _unit_in_figure(m)
+                and (period := _earlier_period(sentence, m.end()))
+                and not (m.end() < unit_end <= m.end() + len(period.group("between")))
             ):
                 # "against 1,100 five years ago": no unit of its own, none read before the period ("against 1,100
-                # doctors five years ago" counts doctors, a claim of its own)
+                # doctors five years ago" counts doctors, a claim of its own; "against 83 per cent two years earlier"
+                # is a share, not the days of a deadline the clause named before it)
                 unit, unit_end, counterpart = before_it[-1].unit, m.end(), True
+        restated = (
+            _restated_measure(sentence, m, value, before_it, context_before, known_units)
+            if second is None and previous is None and unit_end <= m.end()
+            else None
+        )
+        if restated is not None:
+            unit, factor = restated
+            value *= factor
         if not unit or (
             not counterpart
             and not_a_claim(sentence, m, unit, unit_end, qualifier, correcting=correcting)
@@ -1123,6 +1134,68 @@ def find_figures(
     return _levels_changed_by(sentence, figures)
 
 
+# A bare figure that answers or restates another of the same measure, by a verb of estimating or a word of nearness
+# with nothing of its own after it (a noun's "the figure is" is RIVAL_FIGURE_BEFORE's, which argues with a count of its
+# size): "The minister makes it 1.2", "the union says nearer 55", "puts it at nearer
+# 190,000", "it's nearer 80 once ...", "No, 9,000", "not 12 but 15"
+RESTATED_BEFORE = re.compile(
+    r"(?:\b(?:makes?|made|puts?|put|putting)\s+it\s+(?:at\s+)?|\b(?:says?|said|reckons?|estimates?|thinks?)\s+|"
+    r"\bit['’]s\s+|\bnot\s+[\d.,]+\s+but\s+|(?:^|[?]\s+)[\"“]?No,\s+)"
+    rf"(?:(?:nearer|closer)(?:\s+to)?\s+)?(?:(?:{HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+RESTATED_END = re.compile(r"\s*(?:[.;,!?\"”’)]|$)|\s+(?:once|than|if|when|or|instead)\b")
+RESTATED_RATIO = Decimal(10)  # a figure restating another is of its size, within a factor of ten
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=\S)")
+
+
+def _restated_measure(
+    sentence: str,
+    m: re.Match,
+    value: Decimal,
+    earlier: Sequence[Figure],
+    context_before: str,
+    known_units: Mapping[Decimal, str] | None,
+) -> tuple[str, Decimal] | None:
+    """
+    The unit and the scale a bare figure restating another takes from the nearest figure before it, in its sentence or
+    the one before ("The opposition puts the cost at 1.4 billion dravins. The minister makes it 1.2": 1.2 billion
+    dravins), when the two are of one size; None when it has a unit or a scale of its own, or no such figure is near.
+    """
+    if (
+        m.group("scale")
+        or _unit_in_figure(m)
+        or not RESTATED_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+    ):
+        return None
+    if not RESTATED_END.match(sentence, m.end()):
+        return None
+    if earlier:
+        other = NUMBER.match(sentence, earlier[-1].span[0])
+        unit, other_value = earlier[-1].unit, earlier[-1].value
+    else:
+        before = context_before.rstrip()
+        ends = list(SENTENCE_END.finditer(before, max(0, len(before) - 400)))
+        last = before[ends[-1].end() :] if ends else before[-400:]
+        counted = [(n, v) for n in _numbers(last) if (v := number_value(n)) is not None and v in (known_units or {})]
+        if not counted or not known_units:
+            return None
+        other, other_value = counted[-1]
+        unit = known_units[other_value]
+    if not unit or unit in NOT_CARRIED_UNITS or (unit in SHARE_UNITS and value > 100):
+        return None
+    factor = scale_factor(other.group("scale")) if other is not None and other.group("scale") else Decimal(1)
+    scaled = value * factor
+    if not other_value / RESTATED_RATIO <= scaled <= other_value * RESTATED_RATIO:
+        return None
+    return unit, factor
+
+
+def _unit_in_figure(m: re.Match) -> bool:
+    """The figure is written with its unit: "83 per cent", "12%", "D$ 8.40"."""
+    return bool(m.group("pct") or m.group("cur"))
+
+
 def _count_of_its_own(sentence: str, m: re.Match) -> bool:
     """
     A count that is no part of the noun phrase before it ("4,180 of the country's 12,650 bridges", "2,318 animals from
@@ -1148,7 +1221,7 @@ def _counts_another(sentence: str, earlier: re.Match, unit: str, value: Decimal)
     """
     named = re.match(r"\s+([a-z]+)\b", sentence[earlier.end() :])
     noun = named.group(1) if named else ""
-    if _plural_noun(noun) and noun not in DURATION_UNITS | SCALE_WORDS and not _one_unit(unit, noun):
+    if _plural_noun(noun) and noun not in DURATION_UNITS | SCALE_WORDS and not same_unit(unit, noun):
         return True
     earlier_value = number_value(earlier)
     return bool(earlier.group("scale")) and earlier_value is not None and value > 0 and earlier_value > 1000 * value
@@ -1234,7 +1307,7 @@ def _revised_from_after(sentence: str, figures: list[Figure]) -> list[Figure]:
         if earlier and figure.qualifier == Qualifier.EXACT and RAISED_FROM_BEFORE.search(sentence[: figure.span[0]]):
             # "It now says 340 homes and 26 businesses ..., raising its earlier figure of 300 homes": the one counted
             # alike
-            first = next((f for f in reversed(estimates) if _one_unit(f.unit, figure.unit)), estimates[-1])
+            first = next((f for f in reversed(estimates) if same_unit(f.unit, figure.unit)), estimates[-1])
             result[result.index(first)] = replace(first, previous_value=figure.value)
             continue
         result.append(figure)
@@ -4593,12 +4666,20 @@ def _written_alike(sentence: str, first: Figure, second: Figure) -> bool:
     return digits[0] or not digits[1] or fraction is not None
 
 
-def _one_unit(first: str, second: str) -> bool:
-    """One unit in the singular and the plural: "to 1 thalen an hour from 2.50 thalens", "1 euro ... 3 euros"."""
+def same_unit(first: str, second: str) -> bool:
+    """
+    One unit in the singular and the plural: "to 1 thalen an hour from 2.50 thalens", "1 euro ... 3 euros", "1 ferry
+    ... 3 ferries", "1 bus ... 4 buses" (units are read with their signs and "per cent" already spelt one way).
+    """
     if first == second:
         return True
     singular, plural = sorted((first, second), key=len)
-    return bool(singular) and plural in (singular + "s", IRREGULAR_PLURAL_OF.get(singular))
+    return bool(singular) and plural in (
+        singular + "s",
+        singular + "es",
+        singular[:-1] + "ies" if singular.endswith("y") else None,
+        IRREGULAR_PLURAL_OF.get(singular),
+    )
 
 
 # "rose by 2,900 to 97,400", "fell by 2,300 last year to 61,800": a change by a bare amount, then the level it came to
@@ -4657,7 +4738,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
         before_first = sentence[: first.span[0]]
         before_second = sentence[: second.span[0]]
         usable_far = (
-            _one_unit(first.unit, second.unit)
+            same_unit(first.unit, second.unit)
             and first.previous_value is None
             and second.previous_value is None
             and not first.derived
@@ -4755,7 +4836,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             if part is not None:
                 # "86 of the 410 clinics ..., against 51 in December": the part is set against the earlier value,
                 # not the whole it is counted in
-                if part.previous_value is None and _one_unit(part.unit, second.unit):
+                if part.previous_value is None and same_unit(part.unit, second.unit):
                     result[i - 1] = replace(part, previous_value=second.value)
                     del result[i + 1]
                     continue
