@@ -219,6 +219,14 @@ ONE_MEASURE = re.compile(
 )
 # Half of one of a unit: "half a metre", "half a euro"; the unit is known by its plural
 HALF_OF_ONE = re.compile(r"\bhalf\s+an?\s+(?P<u>nautical\s+mile|[a-z]+)\b", re.IGNORECASE)
+# One of a measure and half of another: "a metre and a half", "won by a length and a half" (a race's lengths); not a
+# span of time ("an hour and a half"), which is no measure here
+ONE_AND_A_HALF_UNITS = ONE_MEASURE_UNITS | {"length"}
+ONE_AND_A_HALF = re.compile(
+    rf"\b(?:an?|one)\s+(?P<u>{'|'.join(sorted(ONE_AND_A_HALF_UNITS))})\s+and\s+a\s+half\b(?!-)", re.IGNORECASE
+)
+# "half-price entry", "a half price ticket": a price cut by half, a share of 50 per cent
+HALF_PRICE = re.compile(r"\bhalf[- ]price\b", re.IGNORECASE)
 
 
 def _half_of_unit(word: str, after: str, known_units: Mapping[Decimal, str] | None) -> str:
@@ -1359,6 +1367,16 @@ def _word_quantities(
             low, high = default_bounds(qualifier=qualifier, value=Decimal("0.5"), lower=None, upper=None)
             start = h.start() - len(q.group(0)) if q else h.start()
             found.append(Figure(Decimal("0.5"), low, high, unit, qualifier, (start, h.end())))
+    for o in ONE_AND_A_HALF.finditer(sentence) if "half" in words else ():
+        q = PROPORTION_QUALIFIER.search(sentence[max(0, o.start() - 20) : o.start()])
+        qualifier = qualifier_of(q.group("q") if q else "")
+        low, high = default_bounds(qualifier=qualifier, value=Decimal("1.5"), lower=None, upper=None)
+        start = o.start() - len(q.group(0)) if q else o.start()
+        unit = o.group("u").lower()
+        plural = MEASURE_PLURALS.get(unit, unit + "s")
+        found.append(Figure(Decimal("1.5"), low, high, plural, qualifier, (start, o.end())))
+    for price in HALF_PRICE.finditer(sentence) if "half" in words else ():
+        found.append(Figure(Decimal(50), Decimal(50), Decimal(50), "percent", Qualifier.EXACT, price.span()))
     for o in ONE_MEASURE.finditer(sentence) if words & ONE_MEASURE_UNITS else ():
         one, qualifier = Decimal(1), qualifier_of(" ".join(o.group("q").lower().split()))
         low, high = default_bounds(qualifier=qualifier, value=one, lower=None, upper=None)
