@@ -108,3 +108,73 @@ def test_a_notice_period_a_rule_sets_is_a_claim(frame: str, span: str, value: De
 )
 def test_background_spans_stay_no_claim(text: str, value: Decimal) -> None:
     assert value not in _values(text)
+
+
+# Review of spans37 (findings H1-H3, M1, M2): "early" that says when a past event happened or starts a compound noun,
+# one person's own early birth, retirement or leaving, a household's own plan, and a span later in a waiting-lists
+# sentence (a tenure, an age, one person's wait) stay no claim
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Firefighters from Quennick fought the blaze at the Dremmel mill for four hours early yesterday, a "
+            "spokesman said.",
+            Decimal(4),
+        ),
+        ("Police in Tarvel searched the flat for six hours early Monday before making an arrest.", Decimal(6)),
+        ("The Quennick rally ran for three hours early evening on the green.", Decimal(3)),
+        ("Ms Orrin, 71, said she walks for 40 minutes early each morning along the Skarnby front.", Decimal(40)),
+        ("Their daughter Pia was born eight weeks early at the Halvering maternity unit, her mother said.", Decimal(8)),
+        ("Their daughter Pia was born eight weeks early, her mother said.", Decimal(8)),
+        ("Mr Vesk, who retired five years early to look after his wife, said the cuts had hit him hard.", Decimal(5)),
+        ('"I left work two hours early to get to the meeting," said Dana Holm, a Quennick shop worker.', Decimal(2)),
+        ("He took 18 months early retirement in 2019, Mr Brack told the hearing.", Decimal(18)),
+        ("Over 12 days early voting drew 40,000 people in Tarvel.", Decimal(12)),
+        (
+            '"We got married 18 months later than our original date because of the floods," said Ilse Maren.',
+            Decimal(18),
+        ),
+        ("The Brolls moved into their new house six months later than their plan, Mrs Broll said.", Decimal(6)),
+        ("Waiting lists are the worst she has known, said Ms Pym, a district nurse of 25 years.", Decimal(25)),
+        ("Waiting lists in Tarvel have grown, and Ann Lusk's wait for a knee is now 14 months.", Decimal(14)),
+        ("Waiting times worry parents like Ms Dray, whose son is nine months old.", Decimal(9)),
+        ("Waiting lists hit children hardest: Tom Ashe, at 14 months, has had two operations cancelled.", Decimal(14)),
+        ("Waiting lists matter to Dr Kell, whose time at the clinic is now 22 years.", Decimal(22)),
+    ],
+)
+def test_review_background_spans_stay_no_claim(text: str, value: Decimal) -> None:
+    assert value not in _values(text)
+
+
+# Review of spans37 (findings M3-M5, L1): a plan named in other words, a delay or an overrun put at a figure, the
+# waits of many said without "waiting times/lists", and a notice period a plural rule sets are claims
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Dremmel relief road opened 14 months later than the council's original plan.", Decimal(14)),
+        ("The Dremmel relief road opened 14 months later than the planned date.", Decimal(14)),
+        ("The Dremmel relief road opened 14 months later than the 2024 deadline.", Decimal(14)),
+        ("The Dremmel relief road opened 14 months later than the contractual completion date.", Decimal(14)),
+        ("The Tarvel auditor puts the delays to the Skarnby line at 19 months.", Decimal(19)),
+        ("The Tarvel auditor estimates the delay to the Skarnby line at 19 months.", Decimal(19)),
+        ("The auditor puts the overrun on the Skarnby line at 19 months.", Decimal(19)),
+        ("The wait for a hip operation at Halvering hospital has reached 40 weeks.", Decimal(40)),
+        ("The waiting time for a passport in Skarnby has reached 11 weeks, the office said.", Decimal(11)),
+        ("Waits for a boiler survey in Quennick have reached 11 weeks, installers say.", Decimal(11)),
+        ("Staff were given less than the 28 days' notice their contracts require.", Decimal(28)),
+    ],
+)
+def test_review_spans_against_a_plan_or_of_many_are_a_claim(text: str, value: Decimal) -> None:
+    assert value in _values(text)
+
+
+# The control cases stay claims: an advance on what was due, ended by a reason or a clause
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Skarnby bridge reopened six weeks early after repairs, the council said.",
+        "The Skarnby ferry contract ended two years early, the operator said.",
+    ],
+)
+def test_review_an_advance_on_what_was_due_stays_a_claim(text: str) -> None:
+    assert {Decimal(6), Decimal(2)} & _values(text)
