@@ -20,6 +20,7 @@ from ingest.cues import FIRST_PERSON, ODD_CASE, has_cue
 from ingest.not_counts import POSTBAG_AFTER
 from ingest.numbers import PRICE_LIST_LABEL
 from ingest.sentences import POST_STAMP, split_sentences
+from ingest.tables import barred, table_lines
 
 # Headings that open a block of links to other pages; everything up to the next real paragraph goes. A section's
 # "More sport", "More business" is one of them: the page's links to the rest of its section.
@@ -219,7 +220,11 @@ QUOTED_HEADLINE = re.compile(r"[^.!?,…;:][\"”’']$")
 def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> CleanedText:
     text = html_to_text(raw) if html else raw
     is_prose.cache_clear()  # its answers are kept for this page's lines only: the cleaner asks of most lines twice
-    lines = [normalise_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    found = table_lines("\n".join(raw_lines))
+    in_tables = {n for lines in found for n in lines}
+    lines = [normalise_line(barred(line) if n in in_tables else line) for n, line in enumerate(raw_lines)]
+    tables = [[lines[n] for n in table if lines[n]] for table in found]
     lines = [_signed_quotation(line) if line[:1] in '"“' else line for line in lines if line]
     head = _release_head(lines)
     lines = _repair_split_words(lines)
@@ -228,7 +233,7 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     lines = _drop_standfirst(lines, byline)
     letters = _signed_letters(lines) or _signed_questions(lines)
     own = _own_lines(_outlet_names(lines, masthead))
-    body = _drop_pull_quotes(_drop_furniture(lines, signed=bool(letters), own=own))
+    body = _drop_pull_quotes(_drop_furniture(lines, signed=bool(letters), own=own, tables=tables))
     body = _mark_letters(body, letters) if letters else body
     headed = _headed_documents(lines) + _numbered_document(lines)
     body = _mark_headed(body, headed) if headed else body
@@ -1131,11 +1136,17 @@ def _heads_off(line: str) -> bool:
     return bool(byline or DATED.match(line) or DATESTAMP.match(line) or (STAMP.match(line) and len(line) < 80))
 
 
-def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | None = None) -> list[str]:
+def _drop_furniture(
+    lines: list[str],
+    *,
+    signed: bool = False,
+    own: OwnLines | None = None,
+    tables: list[list[str]] | None = None,
+) -> list[str]:
     """
     The article's lines without the page's furniture. ``signed``: the page is readers' signed letters or questions
     (_signed_letters, _signed_questions), whose editor or answerer its byline names. ``own``: the lines that are the
-    outlet's own by its name (_own_lines).
+    outlet's own by its name (_own_lines). ``tables``: the lines of each table the raw page holds (table_lines).
     """
     body: list[str] = []
     tail = _page_tail(lines, own.offer) if own else len(lines)
@@ -1174,7 +1185,12 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
     document = "" if letters or interview or transcript else _signed_document(lines)
     if document:
         body.append(f"By {document}, {COLUMNIST_ROLE}")
+    kept_tables = _body_tables(lines, tables) if tables else {}
     for i, line in enumerate(lines):
+        if i in kept_tables:
+            if kept_tables[i]:
+                body.append(kept_tables[i])
+            continue
         if in_comments and COMMENT_LINE.match(line):
             continue
         in_comments = False
@@ -1249,6 +1265,27 @@ def _drop_furniture(lines: list[str], *, signed: bool = False, own: OwnLines | N
             # stamp stays to end the post before it
             body.append(stamp.group().rstrip(" \t-–—|:"))
     return body
+
+
+def _body_tables(lines: list[str], tables: list[list[str]]) -> dict[int, str]:
+    """
+    The tables in the article's body, by line: each is kept whole, its caption, rows and Source line one paragraph
+    with its lines apart, for the engine's table reader (ingest/tables.py); its first line maps to it, every other
+    to "". A table the article's prose does not go on after (past a line of its totals, "Majority 1,812 | Turnout
+    41.2%") is under the body, furniture as a results box under the story is (tests/ingest_labelling.md, "Figures
+    outside the body"), and is left to the furniture rules.
+    """
+    kept: dict[int, str] = {}
+    for table in tables:
+        at = next((i for i, line in enumerate(lines) if line == table[0] and lines[i : i + len(table)] == table), None)
+        if at is None:
+            continue
+        end = at + len(table)
+        after = next((line for line in lines[end:] if is_prose(line) or not any(c.isdigit() for c in line)), "")
+        if is_prose(after) and not _furniture_prose(after):
+            kept.update(dict.fromkeys(range(at, end), ""))
+            kept[at] = "\n".join(table)
+    return kept
 
 
 # -- the outlet's own lines ------------------------------------------------------------------------------------------

@@ -47,6 +47,15 @@ MONEY_HEADS = re.compile(
 SOURCE = re.compile(r"\bSources?:\s*(?P<source>[^.;\n]+)")
 # Words of a source that name its part or its document, not who gives it: "Commonweal Party costings unit"
 SOURCE_TAIL = re.compile(r"(?:,.*|\s+(?:costings\s+unit|press\s+release|returns|figures|data|analysis)\b.*)$")
+# A candidate's result on a line of its own, no bar between name and votes: "Aske Brunholm (Commonweal) 1,862"
+RESULT_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} \([A-Z][^()]{1,40}\)"
+RESULT_ROW = re.compile(rf"^(?P<who>{RESULT_NAME}) (?P<votes>\d[\d,]*)$")
+RESULT_CELL = re.compile(RESULT_NAME)
+RESULT_ROW_END = re.compile(r"\) \d[\d,]*$", re.M)
+# A heading over an election's results: "QUARRY WARD - declared 23:48", "Commonweal gain from Civic Renewal"
+RESULTS_HEADING = re.compile(r"\b(?:results?|declared|declaration|elected|gain|hold|count|by-election)\b", re.I)
+# The longest line a caption set off by a blank line may be: a longer one is a paragraph of prose
+CAPTION_LENGTH = 100
 # How many lines of notes may stand between two rows of one table
 NOTES_BETWEEN_ROWS = 3
 # The currency a money column is in, resolved by the engine from the page's figures
@@ -61,6 +70,8 @@ class Table:
 
 
 def _cells(line: str) -> list[str]:
+    if ") " in line and line[-1:].isdigit() and (result := RESULT_ROW.match(line.strip())):
+        return [result.group("who"), result.group("votes")]
     return [cell for cell in CELL_BREAK.split(line.strip()) if cell]
 
 
@@ -99,19 +110,40 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def find_tables(text: str) -> list[Table]:
     """The tables of a page that say what their figures count, in page order."""
-    if "|" not in text and "\t" not in text and "   " not in text:
+    return [table for _, _, table in _tables(text)]
+
+
+def table_lines(text: str) -> list[range]:
+    """
+    The lines of each table of a page that says what its figures count, by number, from its caption to its Source
+    line: the cleaner keeps them together, with their cells apart, for find_tables to read again in the cleaned text.
+    """
+    return [range(first, last + 1) for first, last, _ in _tables(text)]
+
+
+def barred(row: str) -> str:
+    """A row with its cells set apart by bars, which the cleaner's joining of space runs leaves apart."""
+    return " | ".join(_cells(row))
+
+
+def _tables(text: str) -> list[tuple[int, int, Table]]:
+    """Each table with a unit, with the numbers of its first line (its caption's) and its last (its Source line's)."""
+    if "|" not in text and "\t" not in text and "   " not in text and not RESULT_ROW_END.search(text):
         return []  # most pages: no table at all
     lines = _lines(text)
-    tables: list[Table] = []
+    tables: list[tuple[int, int, Table]] = []
     at = 0
     while at < len(lines):
         block = _block_at(text, lines, at)
         if not block:
             at += 1
             continue
-        table = _read_table(text, lines, at, block)
+        caption = _caption(text, lines, at)
+        table = _read_table(text, lines, at, block, caption)
         if table is not None:
-            tables.append(table)
+            sourced = block[-1] + 1 < len(lines) and SOURCE.match(text, lines[block[-1] + 1][0]) is not None
+            set_off = bool(caption) and not text[lines[at - 1][0] : lines[at - 1][1]].strip()
+            tables.append((at - len(caption) - set_off, block[-1] + sourced, table))
         at = block[-1] + 1
     return tables
 
@@ -136,21 +168,38 @@ def _block_at(text: str, lines: list[tuple[int, int]], at: int) -> list[int]:
     return block if len(figured) >= 2 else []
 
 
-def _read_table(text: str, lines: list[tuple[int, int]], at: int, block: list[int]) -> Table | None:
+def _caption(text: str, lines: list[tuple[int, int]], at: int) -> list[str]:
+    """
+    The line or two above a table's first row, up to a blank line; or, set off from the table by a blank line as a
+    page may print it, the short lines above that blank ("TABLE A1: HOW WE PAY FOR IT", "All figures tolvars."), not
+    the paragraph of prose a table follows.
+    """
+    caption = [text[s:e] for s, e in lines[max(0, at - 2) : at]]
+    if caption and not caption[-1].strip():
+        caption = [text[s:e] for s, e in lines[max(0, at - 3) : at - 1]]
+        short = caption and all(0 < len(line) <= CAPTION_LENGTH for line in caption[-1:])
+        return [line for line in caption if 0 < len(line) <= CAPTION_LENGTH] if short else []
+    return caption[1:] if caption and not caption[0].strip() else caption
+
+
+def _read_table(text: str, lines: list[tuple[int, int]], at: int, block: list[int], caption: list[str]) -> Table | None:
     header = _cells(text[lines[at][0] : lines[at][1]])
     headed = not _figures_after_label(header)
     rows = block[1:] if headed else block
-    caption = [text[s:e] for s, e in lines[max(0, at - 2) : at]]
-    if caption and not caption[-1].strip():
-        caption = []
-    elif caption and not caption[0].strip():
-        caption = caption[1:]
     after = [text[s:e] for s, e in lines[block[-1] + 1 : block[-1] + 2]]
     unit = _unit_named(" ".join(header[1:])) if headed else ""
     unit = unit or next((u for u in map(_unit_named, reversed(caption)) if u), "")
+    unit = unit or ("votes" if _results(text, lines, rows, caption) else "")
     if not unit:
         return None
     return Table(tuple(lines[n] for n in rows), unit, _source_named([*caption, *after]))
+
+
+def _results(text: str, lines: list[tuple[int, int]], rows: list[int], caption: list[str]) -> bool:
+    """Candidates' results under a heading that says they are results: their figures are votes."""
+    return any(RESULTS_HEADING.search(line) for line in caption) and all(
+        RESULT_CELL.fullmatch(_cells(text[lines[n][0] : lines[n][1]])[0]) for n in rows
+    )
 
 
 def table_at(tables: list[Table], start: int) -> Table | None:
