@@ -1260,9 +1260,38 @@ GAMES_PLAYED_AFTER = re.compile(r"\s+(?:from|in|after)\s+(?:[\d,]+|[a-z]+)\s+(?:
 # A gap in a league table: "fifth, 4 points behind the leaders", "three points above the relegation places", "two
 # behind group leaders Hadrevo"; a `score`, no claim (tests/ingest_labelling.md, a gap in a league table); not a gap in
 # a poll ("four points behind Labour in the latest poll"), which is a claim
-LEAGUE_GAP_AFTER = re.compile(r"\s+(?:behind|above|below|clear\s+of|adrift\s+of|ahead\s+of)\s")
-LEAGUE_TABLE = re.compile(r"\b(?:leaders|relegation|table|group|play-?offs?|standings)\b", re.IGNORECASE)
-POLL_GAP = re.compile(r"\b(?:polls?|polling|survey|per\s*cent|percent|vote)\b", re.IGNORECASE)
+# The gap's word and what it is to: a table's place ("behind the leaders", "behind leaders Castlebay Rovers", "short
+# of the play-off places", "off the top of the table", "clear at the top of the table"), or a side at a table's top
+# ("behind Castlebay Rovers at the top of the league", "behind Rovers, who top the Premier Division"); no table word
+# elsewhere in the sentence makes a gap a league's ("ahead of the Conservatives before the leaders' debate", "behind
+# the sector leaders", "in the 18-24 age group": a poll's, an index's, a ranking's gaps, which are claims)
+LEAGUE_PLACE = (
+    r"(?:(?:the\s+)?(?:(?:group|league|division|joint|current|new)\s+)?(?:leaders|winners)\b"
+    r"|the\s+(?:relegation|play-?off|promotion|drop)\s+(?:places?|zone|spots?|positions?)\b"
+    r"|the\s+(?:top|bottom)\s+(?:two|three|four|five|six|of\s+the\s+(?:league\s+)?(?:table|league|division|standings))\b)"
+)
+TABLE_TOP = (
+    r"the\s+(?:top|bottom|foot)\s+of\s+the\s+(?:(?:[A-Z][\w-]*|league)\s+){0,2}(?i:table|league|division|standings)\b"
+)
+LEAGUE_GAP_AFTER = re.compile(
+    r"\s+(?:(?:behind|above|below|clear\s+of|adrift\s+of|ahead\s+of|off|short\s+of)\s+"
+    + LEAGUE_PLACE
+    + r"|clear\s+at\s+"
+    + TABLE_TOP
+    + r"|(?:behind|ahead\s+of)\s+[^,;:.()]{1,40}?(?:\s+at\s+"
+    + TABLE_TOP
+    + r"|,\s+who\s+(?:top|tops|lead|leads|head|heads)\s+the\s+(?:(?:[A-Z][\w-]*|league)\s+){0,2}"
+    r"(?i:table|league|division|standings)\b))"
+)
+# "trail the league leaders by 4 points"; "top of the table with eight points more than Rovers"
+LEAGUE_TRAIL_BEFORE = re.compile(r"\b(?:trail|trails|trailed|trailing)\s+" + LEAGUE_PLACE + r"\s+by\s+$")
+LEAGUE_TOP_BEFORE = re.compile(r"\btop\s+of\s+the\s+(?:table|league|division|standings)\s+with\s+$")
+LEAGUE_GAP_MORE_AFTER = re.compile(r"\s+more\s+than\b")
+# A poll's, an election's, an index's or a rate's words in the gap's own clause: "behind the leaders in the latest poll"
+POLL_GAP = re.compile(
+    r"\b(?:polls?|polling|pollsters?|survey|per\s*cent|percent|votes?|elections?|by-elections?|approval|index)\b",
+    re.IGNORECASE,
+)
 # A ban counted in games: "will miss the first 2 league games of next season", "banned for three matches", "suspended
 # for the next four games": a penalty, told as a prison sentence is (tests/ingest_labelling.md: a `duration`)
 BAN_IN_GAMES_BEFORE = re.compile(
@@ -1340,13 +1369,20 @@ def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> 
     return bool(SHIFT_AFTER.match(after_unit) and FORESEEN_SHIFT_BEFORE.search(before[-60:]))
 
 
-def _league_gap(sentence: str, unit_end: int) -> bool:
+def _league_gap(sentence: str, before: str, unit_end: int) -> bool:
     """Whether the points before ``unit_end`` are a side's gap to another in a league table, not in a poll."""
-    return (
-        LEAGUE_GAP_AFTER.match(sentence, unit_end) is not None
-        and LEAGUE_TABLE.search(sentence) is not None
-        and POLL_GAP.search(sentence) is None
-    )
+    after = sentence[unit_end:]
+    gap = LEAGUE_GAP_AFTER.match(after)
+    if gap is None and not (
+        LEAGUE_TRAIL_BEFORE.search(before[-80:])
+        or (LEAGUE_TOP_BEFORE.search(before[-80:]) and LEAGUE_GAP_MORE_AFTER.match(after))
+    ):
+        return False
+    # the gap's clause only: "4 points behind the leaders, who have won 80 per cent of their games" is a league's
+    start = max(before.rfind(";"), before.rfind(":")) + 1
+    rest = after[gap.end() if gap else 0 :]
+    end = re.search(r"[,;:]", rest)
+    return POLL_GAP.search(before[start:] + " " + (rest[: end.start()] if end else rest)) is None
 
 
 def not_a_claim(
@@ -1499,7 +1535,7 @@ def not_a_claim(
         )
     ):
         return True  # "scoring 9 goals", "docked 12 points", "4 points from 16 games": the game's tally, no claim
-    if unit == "points" and _league_gap(sentence, unit_end):
+    if unit in ("points", "pts") and _league_gap(sentence, before, unit_end):
         return True  # "4 points behind the leaders": a place in a table, told as a match score is
     if unit in ("games", "matches") and BAN_IN_GAMES_BEFORE.search(before[-60:]):
         return True  # "will miss the first 2 league games": a player's ban
