@@ -1180,6 +1180,8 @@ def _drop_furniture(
     head_end = next((i for i, line in enumerate(lines[:25]) if _heads_off(line)), 25)
     notices = set() if letters or interview or transcript else _notice_headings(lines, head_end)
     notice_heads = notices | (set() if letters or transcript else _written_question_labels(lines))
+    if not (letters or interview or transcript or notices):
+        notice_heads |= _document_marks(lines, head_end)
     # a speech, a statement or an open letter printed whole: its figures are in its speaker's or signer's voice, kept
     # as a column's writer's is (tests/ingest_labelling.md)
     document = "" if letters or interview or transcript else _signed_document(lines)
@@ -1835,6 +1837,74 @@ ANSWERED_LABEL = re.compile(
 # an answer's lead-in to the figures a body provided, ending in a colon ("The National Ambulance Service has provided
 # the following figures:"), which says whose the figures below it are (ingest.interviews.PROVIDED_FIGURES)
 PROVIDED_LEAD_IN = re.compile(r"[A-Z][^\n]{0,120}?\bthe\s+following\s+(?:figures|data|statistics)\s*:")
+
+
+# A document a news page prints among its own paragraphs says whose it is only on its own lines, which are no prose:
+# its heading in capitals naming its kind ("ENFORCEMENT NOTICE", "FLOOD WARNING BULLETIN", "STATEMENT FROM THE CHAIR",
+# "VARNHOLT DISTRICT COUNCIL - ENFORCEMENT NOTICE"), its issuing line ("Issued by: Varnholt District Council",
+# "Signed: Ada Roe, Chief Planning Officer") and its sign-off ("Yours sincerely," over a name and a role). The cleaner
+# keeps them as it keeps a notice's heading (ingest.documents.find_documents), as lines apart, whose figures are no
+# claims; a section head of the paper's own ("IN FIGURES", "BACKGROUND") names no kind of document and still goes
+DOCUMENT_KIND = (
+    r"NOTICE|BULLETIN|WARNING|STATEMENT|LETTER|REPLY|RESPONSE|MEMO(?:RANDUM)?|CIRCULAR|ADVISORY|DIRECTIVE|"
+    r"ANNOUNCEMENT|DECLARATION|ORDER"
+)
+DOCUMENT_HEADING = re.compile(
+    rf"(?=[^a-z]*\b(?:{DOCUMENT_KIND})S?\b)(?!.*\b(?:NOTICES|LETTERS)\b)[A-Z][A-Z0-9'’&.,:/()\s–—|-]{{4,90}}"
+)
+ISSUING_LINE = re.compile(
+    r"(?:Issued|Signed|Authori[sz]ed|Approved)(?:\s+(?:by|for\s+and\s+on\s+behalf\s+of))?\s*:?\s+[A-Z]"
+)
+MAX_SIGNATURE_LINES = 2  # under "Yours sincerely,": the signer's name, then their role and body
+DOCUMENT_LABEL_LINES = 3  # between a document's heading and its first paragraph: "Case reference: ...", "To: ..."
+
+
+def _heads_document(lines: list[str], i: int) -> bool:
+    """Whether the heading on line ``i`` stands over prose, past its issuing line or its labels ("Reference: ...")."""
+    for line in lines[i + 1 : i + 2 + DOCUMENT_LABEL_LINES]:
+        if is_prose(line):
+            return True
+        if not (ISSUING_LINE.match(line) or re.match(r"[A-Z][\w ]{1,30}:\s", line)):
+            return False
+    return False
+
+
+def _document_marks(lines: list[str], head_end: int) -> set[int]:
+    """
+    The lines under the page's head that head a document it prints or sign it off: a DOCUMENT_HEADING over prose
+    (with the body's name in capitals above it), an ISSUING_LINE, a CLOSING over the signer's lines, and the line that
+    opens a signed document (_document_opening). A heading over no prose (a box's label) is none.
+    """
+    marks: set[int] = set()
+    for i, line in enumerate(lines):
+        if i <= head_end or is_prose(line) or len(line) > 120:
+            continue
+        if DOCUMENT_HEADING.fullmatch(line) and _heads_document(lines, i):
+            # (and the body's name in capitals on the line above: "WATER BOARD" over "ENFORCEMENT NOTICE")
+            above = i - 1 > head_end and NOTICE_HEADING.fullmatch(lines[i - 1]) is not None
+            marks |= {i - 1, i} if above else {i}
+        elif ISSUING_LINE.match(line):
+            marks |= {i, *_document_opening(lines, i, head_end)}
+        elif CLOSING.match(line) and i > 0 and is_prose(lines[i - 1]):
+            signature = list(range(i + 1, min(i + 1 + MAX_SIGNATURE_LINES, len(lines))))
+            signature = signature[: next((k for k, j in enumerate(signature) if is_prose(lines[j])), len(signature))]
+            if signature and LETTER_SIGNATURE.match(lines[signature[0]]):
+                marks |= {i, *signature, *_document_opening(lines, i, head_end)}
+    return marks
+
+
+# the line over a signed document's first paragraph that opens it: its greeting ("Dear Chair,") or the paper's line
+# introducing it ("Her letter reads:")
+DOCUMENT_OPENING = re.compile(r"(?:Dear\s+[^\n]{1,60},|[A-Z][^\n]{0,160}:)$")
+OPENED_WITHIN = 12  # lines above its sign-off: a letter runs a dozen paragraphs at most
+
+
+def _document_opening(lines: list[str], closing: int, head_end: int) -> list[int]:
+    """The nearest line above a document's sign-off that opens it (DOCUMENT_OPENING), kept to say where it begins."""
+    for i in range(closing - 1, max(head_end, closing - 1 - OPENED_WITHIN), -1):
+        if DOCUMENT_OPENING.match(lines[i]) and not is_prose(lines[i]):
+            return [i]
+    return []
 
 
 def _written_question_labels(lines: list[str]) -> set[int]:

@@ -15,6 +15,9 @@ and the cue that found it (OwnedBlock.found_by):
   body published it, or a judgment's numbered paragraphs in the voice of the page's one judge;
 - NOTICE: a notices page's item under its heading in capitals, its issuer's;
 - CARRIED_ANSWERS: a body's labelled questions and answers carried whole under an introduction naming the body;
+- SIGNED: a document under its heading naming its kind ("ENFORCEMENT NOTICE") and/or over its issuing line or
+  sign-off ("Issued by: ...", "Yours sincerely," over a name and a role), which the cleaner keeps, its issuer's or
+  signer's;
 - CARRIED_TEXT_BELOW: any document the introduction says the page carries as written ("We reproduce it as posted"),
   tried only where no header or notice already says whose each part is.
 """
@@ -24,7 +27,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.cleaning import HEADER_LINE, MIN_NOTICE_HEADINGS, NOTICE_HEADING, NUMBERED_HEADING, heading_name
+from ingest.cleaning import (
+    CLOSING,
+    DOCUMENT_HEADING,
+    HEADER_LINE,
+    ISSUING_LINE,
+    MAX_SIGNATURE_LINES,
+    MIN_NOTICE_HEADINGS,
+    NOTICE_HEADING,
+    NUMBERED_HEADING,
+    OPENED_WITHIN,
+    heading_name,
+)
 from ingest.interviews import ANSWER_LABEL, QUESTION_LABEL, prose_paragraph
 from ingest.speakers import BODY_KINDS, looks_like_body, looks_like_person, people_named, strip_titles
 
@@ -32,6 +46,7 @@ HEADED = "headed"
 NOTICE = "notice"
 CARRIED_ANSWERS = "carried answers"
 CARRIED_TEXT_BELOW = "carried text"
+SIGNED = "signed"
 
 
 @dataclass(frozen=True)
@@ -67,11 +82,13 @@ class Documents:
 def find_documents(text: str, judge: str | None, *, notices: bool) -> Documents | None:
     """
     Every document the page prints in its owner's voice, ``judge`` the one judge the page names (or None): the headed
-    documents, then a notices page's items (where ``notices``: not on an interview's page), then a body's questions
+    documents, then a notices page's items (where ``notices``: not on an interview's page), or else the documents
+    under their own heading or over their own sign-off (on no interview's page either), then a body's questions
     and answers carried whole, or else, where neither a header nor a notice says whose a part is, any document the
     introduction says the page carries as written.
     """
     blocks = [*_headed_documents(text, judge), *(_notice_items(text) if notices else ())]
+    blocks += _signed_documents(text) if notices and not blocks else []
     carried = _carried_answers(text) or (None if blocks else _carried_document(text))
     blocks += [carried] if carried is not None else []
     return Documents(tuple(blocks)) if blocks else None
@@ -375,3 +392,112 @@ def _notice_items(text: str) -> list[OwnedBlock]:
         if issuer is not None:
             items.append(OwnedBlock(issuer, start, end, NOTICE))
     return items  # each item in its issuer's voice, as a letter is its writer's
+
+
+# -- documents under their own heading or over their own sign-off ------------------------------------------------------
+# A notice, a bulletin, a reply letter or a chair's statement a news page prints among its paragraphs says whose it is
+# on the lines the cleaner keeps for it (ingest.cleaning._document_marks): its heading, its issuing line, its sign-off.
+# Where it has no heading, the paragraph above it says the page prints it ("The notice reads:", "Her statement in full",
+# "we print it as published").
+INTRODUCES_DOCUMENT = re.compile(
+    r"(?:^Dear\s[^\n]{1,60},$|\b(?:reads|said|says|states|stated|follows|in\s+full)\s*:\s*$|\bin\s+full\b"
+    r"|\bas\s+(?:published|issued|sent|received|written|supplied)\b|\b(?:below|the\s+following)\b)"
+)
+# the paper reporting again under a document with no sign-off: someone said it, or the paper's note
+PAPER_REPORTS = re.compile(r"\b(?:said|says|told|added|according\s+to)\b")
+
+
+def _signed_name(line: str) -> str | None:
+    """
+    The one an issuing line or a signature names: "Issued by the Board of the Varn Water Authority, 9 March" is the
+    authority, "Signed: Ada Roe, Chief Planning Officer" and "Ada Roe" over her role are Ada Roe.
+    """
+    value = ISSUING_LINE.match(line)
+    named = line[value.end() - 1 :] if value is not None else line
+    first = strip_titles(named.split(",")[0].strip().rstrip("."))
+    owner = re.search(r"\bof\s+(?:the\s+)?(?P<body>[A-Z].*)$", first)
+    if owner is not None and looks_like_body(owner.group("body")):
+        return owner.group("body")  # "the Board of the Water Standards Authority": the authority
+    if looks_like_body(first) or looks_like_person(first) or len(people_named(first)) == 1:
+        return first
+    return None
+
+
+def _signer(lines: list[str]) -> str | None:
+    """The body a document's issuing lines or sign-off name, else the person who signs it (its body an alias)."""
+    named = [name for line in lines if not CLOSING.fullmatch(line) and (name := _signed_name(line)) is not None]
+    return next((name for name in named if looks_like_body(name)), named[0] if named else None)
+
+
+def _heading_owner(heading: str, text: str) -> str | None:
+    """
+    The body a document's heading names beside its kind ("VARNHOLT DISTRICT COUNCIL - ENFORCEMENT NOTICE"), or the
+    line in capitals over it names ("WATER BOARD"); not a sentence.
+    """
+    for side in _HEADING_SIDES.split(heading):
+        if NOTICE_HEADING.fullmatch(side.strip()) and not DOCUMENT_HEADING.fullmatch(side.strip()):
+            name = heading_name(side, text)
+            if looks_like_body(name):
+                return name
+    return None
+
+
+def _signed_documents(text: str) -> list[OwnedBlock]:
+    """
+    The documents a news page prints under their own heading (DOCUMENT_HEADING) and/or over their issuing line or
+    sign-off (ISSUING_LINE, CLOSING), each the one's the sign-off names, else the body its heading names, else the one
+    the introduction above it names. A document runs from its heading (or the paragraph after its introduction) to its
+    sign-off, or, with none, to the first paragraph where the paper reports again; the paper's notes after the sign-off
+    are the paper's. A document with neither a heading nor an introduction above its sign-off (a column signed by its
+    writer) is none.
+    """
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    lines = [text[a:b] for a, b in paragraphs]
+    headings = [i for i, line in enumerate(lines) if DOCUMENT_HEADING.fullmatch(line) and not prose_paragraph(line)]
+    signs = [
+        i
+        for i, line in enumerate(lines)
+        if (ISSUING_LINE.match(line) or CLOSING.fullmatch(line)) and not prose_paragraph(line)
+    ]
+    blocks = []
+    taken = -1
+    for i, line in enumerate(lines):
+        if i <= taken or not (i in headings or (i in signs and i - 1 not in signs)):
+            continue
+        if i in headings:
+            start = i + 1
+            while start in signs and ISSUING_LINE.match(lines[start]):
+                start += 1  # the issuing line under the heading ("Issued by: ..."): the document's head
+        else:
+            above = [
+                j for j in range(i - 1, max(taken, i - 1 - OPENED_WITHIN), -1) if INTRODUCES_DOCUMENT.search(lines[j])
+            ]
+            if not above:
+                continue
+            start = above[0] + 1
+        later = next((j for j in headings if j > i), len(lines))
+        closing = next((j for j in signs if start <= j < later), None)
+        # the sign-off and the signer's lines under it, a name and a role ("Ada Roe" / "Chief Planning Officer")
+        sign_run = [] if closing is None else [closing]
+        while sign_run and len(sign_run) <= MAX_SIGNATURE_LINES and sign_run[-1] + 1 < len(lines):
+            if prose_paragraph(lines[sign_run[-1] + 1]):
+                break
+            sign_run.append(sign_run[-1] + 1)
+        heading = [line, lines[i - 1]] if i in headings and i > 0 else [line] if i in headings else []
+        bodies = [name for side in heading if (name := _heading_owner(side, text)) is not None]
+        signer = _signer([*lines[i + 1 : start], *(lines[j] for j in sign_run)])
+        owner = signer if signer is not None and looks_like_body(signer) else (bodies[0] if bodies else signer)
+        introduction = [lines[j] for j in range(max(0, i - 2), i) if prose_paragraph(lines[j])]
+        owner = owner or (_document_owner(" ".join(introduction)) if introduction else None)
+        if owner is None:
+            continue
+        if sign_run:
+            end = sign_run[0]
+        else:
+            end = next(
+                (j for j in range(start + 1, later) if PAPER_REPORTS.search(lines[j]) or owner in lines[j]), later
+            )
+        if end > start:
+            blocks.append(OwnedBlock(owner, paragraphs[start][0], paragraphs[end - 1][1], SIGNED))
+        taken = sign_run[-1] if sign_run else end - 1
+    return blocks

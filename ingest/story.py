@@ -16,7 +16,16 @@ from dataclasses import dataclass, replace
 from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, CORRECTIONS_ROLE, QUOTED_CLAIM_LINE
 from ingest.cues import FIRST_PERSON, STANCE_OF, background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
-from ingest.documents import CARRIED_ANSWERS, CARRIED_TEXT_BELOW, HEADED, NOTICE, Documents, OwnedBlock, find_documents
+from ingest.documents import (
+    CARRIED_ANSWERS,
+    CARRIED_TEXT_BELOW,
+    HEADED,
+    NOTICE,
+    SIGNED,
+    Documents,
+    OwnedBlock,
+    find_documents,
+)
 from ingest.interviews import (
     QUESTION_LABEL,
     Interview,
@@ -2046,7 +2055,7 @@ class Story:
         documents = find_documents(text, court, notices=interview is None) if no_turns else None
         told = text
         for block in documents.blocks if documents is not None else ():
-            if block.found_by == HEADED:
+            if block.found_by in (HEADED, SIGNED):
                 told = told[: block.start] + " " * (block.end - block.start) + told[block.end :]
         columnist = find_columnist(told, writer) if transcript is None and interview is None else None
         issuer = find_issuer(text) if transcript is None and interview is None and columnist is None else None
@@ -2230,7 +2239,7 @@ class Story:
             return self.transcript.speaker_at(position)
         if self.letters is not None:
             return self.letters.writer_at(position)
-        if self.documents is not None and (author := self.documents.owner_at(position, HEADED)) is not None:
+        if self.documents is not None and (author := self.documents.owner_at(position, HEADED, SIGNED)) is not None:
             return author
         if self.documents is not None and self.notices:
             return self.documents.owner_at(position, NOTICE)
