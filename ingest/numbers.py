@@ -1154,6 +1154,13 @@ RESTATED_BEFORE = re.compile(
 )
 RESTATED_END = re.compile(r"\s*(?:[.;,!?\"”’)]|$)|\s+(?:once|than|if|when|or|instead)\b")
 RESTATED_RATIO = Decimal(10)  # a figure restating another is of its size, within a factor of ten
+# An answer to a question of another measure ("Asked her age / how many schools / how long / when ..., she said 52"), an
+# age ("It's 40," he said of his age), or a figure that is the subject of a verb after its comma ("The union says 90,
+# it thinks, will lose their jobs"): none restates the figure before it
+RESTATED_NOT = re.compile(
+    r"\bAsked\s+(?:how|when|what|where|why|whether|if|her|his|their|its|about)\b|\bage[sd]?\b", re.I
+)
+RESTATED_SUBJECT = re.compile(r"\s*,[^.;!?]*?\b(?:will|would|are|were|have|has|had|can|could|must|may|might)\b")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=\S)")
 
 
@@ -1177,6 +1184,8 @@ def _restated_measure(
     ):
         return None
     if not RESTATED_END.match(sentence, m.end()):
+        return None
+    if RESTATED_NOT.search(sentence) or RESTATED_SUBJECT.match(sentence, m.end()):
         return None
     if earlier:
         other = NUMBER.match(sentence, earlier[-1].span[0])

@@ -115,3 +115,21 @@ def test_it_pairs_an_earlier_value_in_the_same_unit(then: str, now: str) -> None
 def test_it_never_pairs_an_earlier_value_in_another_unit(then: str, now: str) -> None:
     mentions = extract(clean_text(f"The levy was {then} in 2019. It is {now} today."))
     assert all(m.previous_value is None for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister put the bill at 45 million dravins. Asked her age, she said 52.",
+        "The council puts the cost of the closures at 40 million dravins. Asked how many schools would shut, "
+        "the mayor said 12.",
+        "The deal is worth 12 million dravins. Asked when talks ended, the mayor said 9.30.",
+        "The bridge will cost 30 million dravins. Asked how long it would take, the engineer said 4.",
+        "The firm was sold for 35 million dravins. \u201cIt\u2019s 40,\u201d the founder said of his age.",
+        "The plant will cost 200 million dravins, the firm says. The union says 90, it thinks, will lose their jobs.",
+    ],
+)
+def test_it_scales_no_answer_to_another_question_nor_a_subject_of_its_own(text: str) -> None:
+    # an age, a time, a count of schools or a duration asked about, or the subject of "will lose": not millions of money
+    first = {m.value for m in extract(clean_text(text)) if m.value is not None}
+    assert len([v for v in first if v >= 1_000_000]) == 1
