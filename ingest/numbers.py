@@ -220,13 +220,27 @@ ONE_MEASURE = re.compile(
 # Half of one of a unit: "half a metre", "half a euro"; the unit is known by its plural
 HALF_OF_ONE = re.compile(r"\bhalf\s+an?\s+(?P<u>nautical\s+mile|[a-z]+)\b", re.IGNORECASE)
 # One of a measure and half of another: "a metre and a half", "won by a length and a half" (a race's lengths); not a
-# span of time ("an hour and a half"), which is no measure here
+# span of time ("an hour and a half"), which is no measure here. As with ONE_MEASURE, not a place's distance ("a mile
+# and a half from the harbour"), a size told in passing ("a metre and a half tall") nor a position ("a mile and a half
+# ahead of everyone"); a length only as a margin ("by a length and a half", which may run on "from" the runner-up)
 ONE_AND_A_HALF_UNITS = ONE_MEASURE_UNITS | {"length"}
 ONE_AND_A_HALF = re.compile(
     rf"\b(?:an?|one)\s+(?P<u>{'|'.join(sorted(ONE_AND_A_HALF_UNITS))})\s+and\s+a\s+half\b(?!-)", re.IGNORECASE
 )
-# "half-price entry", "a half price ticket": a price cut by half, a share of 50 per cent
-HALF_PRICE = re.compile(r"\bhalf[- ]price\b", re.IGNORECASE)
+ONE_AND_A_HALF_NOT = re.compile(
+    r"\s+(?:from|away|long|high|deep|wide|tall|above|below|across|(?:north|south|east|west)[a-z-]*|up|down|along|"
+    r"inland|offshore|beyond|outside|ahead|behind)\b",
+    re.IGNORECASE,
+)
+LENGTH_MARGIN = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "is offering half-price entry", "would keep a half-price pass", "children travel half price": a body's price cut by
+# half, a share of 50 per cent; not a discount's name in passing ("a half-price sale", "4,000 half-price tickets",
+# "sold at less than half price", which the share rules read)
+HALF_PRICE = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|keep(?:s|ing)?|kept|give(?:s|n)?|gave|giving|buy|travel(?:s|led|ling)?|"
+    r"introduc(?:e|es|ed|ing))\s+(?:an?\s+)?(?P<h>half[- ]price)\b",
+    re.IGNORECASE,
+)
 
 
 def _half_of_unit(word: str, after: str, known_units: Mapping[Decimal, str] | None) -> str:
@@ -1382,10 +1396,16 @@ def _word_quantities(
         low, high = default_bounds(qualifier=qualifier, value=Decimal("1.5"), lower=None, upper=None)
         start = o.start() - len(q.group(0)) if q else o.start()
         unit = o.group("u").lower()
+        if (
+            not LENGTH_MARGIN.search(sentence[max(0, start - 10) : start])
+            if unit == "length"
+            else ONE_AND_A_HALF_NOT.match(sentence, o.end())
+        ):
+            continue
         plural = MEASURE_PLURALS.get(unit, unit + "s")
         found.append(Figure(Decimal("1.5"), low, high, plural, qualifier, (start, o.end())))
     for price in HALF_PRICE.finditer(sentence) if "half" in words else ():
-        found.append(Figure(Decimal(50), Decimal(50), Decimal(50), "percent", Qualifier.EXACT, price.span()))
+        found.append(Figure(Decimal(50), Decimal(50), Decimal(50), "percent", Qualifier.EXACT, price.span("h")))
     for o in ONE_MEASURE.finditer(sentence) if words & ONE_MEASURE_UNITS else ():
         one, qualifier = Decimal(1), qualifier_of(" ".join(o.group("q").lower().split()))
         low, high = default_bounds(qualifier=qualifier, value=one, lower=None, upper=None)

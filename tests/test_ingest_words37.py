@@ -18,9 +18,9 @@ def _figures(text: str) -> list[tuple[Decimal | None, str, str]]:
 
 WHO = ["the fire chief said", "said Mara Vell, a coastguard"]
 MEASURES = [
-    ("The flood water in the square was {q}a metre and a half deep, {who}.", "metres"),
+    ("The flood water in the square rose by {q}a metre and a half, {who}.", "metres"),
     ("The Harbour crew won the final by {q}a length and a half, {who}.", "lengths"),
-    ("The new levee is {q}a kilometre and a half long, {who}.", "kilometres"),
+    ("The new levee will add {q}a kilometre and a half to the sea wall, {who}.", "kilometres"),
     ("Each lorry carried {q}a tonne and a half of sand, {who}.", "tonnes"),
 ]
 HEDGES = [("", "exact"), ("almost ", "at_most"), ("more than ", "at_least"), ("about ", "approximately")]
@@ -59,3 +59,63 @@ def test_it_reads_half_price_as_a_share_of_fifty_per_cent(sentence, who):
 )
 def test_it_reads_no_measure_or_share_in_an_idiom_or_a_span(text):
     assert not [f for f in _figures(text) if f[1] in {"metres", "lengths", "percent", "days", "hours"}]
+
+
+# Review of words37: a place's distance, a size told in passing, a position and a discount's name are no figure (as
+# ONE_MEASURE already has it for "about a mile from the quarry"); a hedge before "half price" stays the share's own
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school, a mile and a half from the harbour, will close in July, the council said.",
+        "The nearest hospital is a kilometre and a half away, residents said.",
+        "The Harlow family live about a mile and a half from the quarry, the council said.",
+        "Mila, who is barely a metre and a half tall, carried her brother to safety, her mother said.",
+        "The wall is a metre and a half high and runs along the lane, the parish clerk said.",
+        "He was a mile and a half ahead of everyone else in that class, his teacher said.",
+        "The Kestrel store is holding a half-price sale on sofas this weekend.",
+        "Buy the half-price mince and brown it for ten minutes.",
+        "Half-price rail fares, first offered in 2019, will return, the minister said.",
+    ],
+)
+def test_it_reads_no_figure_in_a_distance_a_size_in_passing_or_a_discounts_name(text):
+    assert _figures(text) == []
+
+
+def test_a_length_is_a_measure_only_as_a_margin():
+    text = "The report runs to a length and a half of the usual briefing, an aide joked."
+    assert not [f for f in _figures(text) if f[1] == "lengths"]
+
+
+def test_a_tree_planted_in_a_year_is_no_measure():
+    text = "The oak, a metre and a half wide at the base, was planted in 1790, the trust said."
+    assert not [f for f in _figures(text) if f[1] == "metres"]
+
+
+def test_the_distance_goes_and_the_claim_beside_it_stays():
+    text = (
+        "The Harlow family live about a mile and a half from the quarry, which will expand by 40 hectares, "
+        "the council said."
+    )
+    assert _figures(text) == [(Decimal(40), "hectares", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Tickets are now selling at less than half price on resale sites, the promoter said.", "at_most"),
+        ("Fans paid more than half price for the seats, the club said.", "at_least"),
+    ],
+)
+def test_a_hedge_before_half_price_is_kept(text, qualifier):
+    assert _figures(text) == [(Decimal(50), "percent", qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The club sold 4,000 half-price tickets, the club said.", [(Decimal(4000), "tickets", "exact")]),
+        ("Half of the seats were sold at half price, the theatre said.", [(Decimal(50), "percent", "exact")]),
+    ],
+)
+def test_a_count_or_share_beside_half_price_is_the_only_figure(text, expected):
+    assert _figures(text) == expected
