@@ -4212,6 +4212,15 @@ _OWNERS_DOCUMENT = re.compile(
     rf"(?:its|their)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}(?:budget|filings?|returns?|{DOCUMENT_NOUNS}){_DOCUMENT_OF}",
     re.IGNORECASE,
 )
+# A body's document whose noun was read as a verb ("The council's annual report lists"): the owner and an adjective
+_DOCUMENT_CUT_AT_VERB = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?[\w -]+?)['’]s\s+(?:annual|monthly|quarterly|weekly|latest|own|final|interim)"
+)
+# A document a person's pronoun names: "her diary", "his own figures"
+_PERSONS_DOCUMENT = re.compile(
+    rf"(?:his|her)\s+(?:own\s+)?(?:[a-z-]+\s+){{0,2}}(?:budget|diary|diaries|{DOCUMENT_NOUNS}){_DOCUMENT_OF}",
+    re.IGNORECASE,
+)
 
 
 _PROPER_NAME = re.compile(r"(?!(?:The|This|That|According|But|And|In|On|At)\s)[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)+")
@@ -4240,8 +4249,24 @@ def name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         named = subject.strip().lower().startswith("its") and _PROPER_NAME.fullmatch(owner) is not None
         # "Its own survey of members suggested": a document opening the sentence is no owner of another
         mine = _OWNERS_DOCUMENT.match(owner) is not None
+        owned = OWNED_DOCUMENT.match(owner) if owner and not mine else None
+        if owned is not None and looks_like_body(owned.group(1)):
+            # "The council's annual report lists ..., according to its own figures": the report's owner's
+            return name_of(owned.group(1), memory)
+        # "The unions have 14,000 members, according to their own figures": bodies of a kind the sentence opens on
+        plural = re.fullmatch(r"[Tt]he\s+(?:[A-Z][\w-]*\s+)?([a-z]+)s", owner) if owner else None
+        named = named or (
+            subject.strip().lower().startswith("their") and plural is not None and plural.group(1) in BODY_KINDS
+        )
         if owner and not mine and (ORG_REF.search(owner) or _looks_like_organisation(owner) or named):
             return name_of(opening or "", memory)
+    cut = _DOCUMENT_CUT_AT_VERB.fullmatch(subject.strip(" ,;:."))
+    if cut is not None and looks_like_body(cut.group("owner")):
+        # "The council's annual report lists ...": "report" read as the verb leaves the owner and its adjective
+        return name_of(cut.group("owner"), memory)
+    if _PERSONS_DOCUMENT.fullmatch(subject.strip(" ,;:.")):
+        # "according to her diary", "according to his own figures": the person the pronoun means, else no one
+        return memory.last_person, False
     spokesperson = _FULL_STOP_END.sub("", subject.strip(" ,;:")) if "spokes" in subject else ""
     spoken_for = memory.note_spokesperson(spokesperson) if spokesperson else None
     if spoken_for is not None:
@@ -5072,7 +5097,8 @@ def _according_to(rest: str) -> str | None:
         return text  # "two drivers who did not want to be named"
     agent = re.search(r"(?<!seen )(?<!obtained )(?<!reviewed )\bby\s+(?:the\s+)?(" + ENTITY_PATTERN + ")", text)
     if agent:  # "according to a poll published on Tuesday by Meridian Research"
-        return agent.group(1)
+        # "figures compiled by Halden Analytics for the company": whom they are for is no part of the compiler
+        return re.sub(r"\s+for(?:\s+the)?$", "", agent.group(1))
     agent = re.search(
         r"(?<!seen )(?<!obtained )(?<!reviewed )\bby\s+(the\s+[a-z][\w'’ -]*?)(?:\s+(?:on|in|at|last|this)\b.*)?$", text
     )
@@ -5081,7 +5107,7 @@ def _according_to(rest: str) -> str | None:
     author = DOCUMENT_OF_PRONOUN.match(text)
     if author:  # "according to figures it filed with the regulator": the body "it" means
         return author.group(1)
-    if _OWNERS_DOCUMENT.fullmatch(text):
+    if _OWNERS_DOCUMENT.fullmatch(text) or _PERSONS_DOCUMENT.fullmatch(text):
         return text  # "according to its published statement of accounts": whose it is, name_of reads; no participle
     # "a document seen by X", "a council report published this week"
     text = re.sub(

@@ -98,3 +98,56 @@ def test_it_gives_no_speaker_to_a_rule_a_body_works_under():
         "Under national rules, bills may not rise by more than 3 per cent a year.\n"
     )
     assert _speaker_of(page, "3 per cent") is None
+
+
+# mend37c: the review's findings (/work/notes/findings_speakers37.md)
+
+
+def test_it_gives_a_persons_own_document_to_the_person():
+    page = (
+        "Mara Lind, the Kelby council leader, kept a diary through the floods.\n\n"
+        "She spent 4,000 crowns of her own money, according to her diary.\n"
+    )
+    assert _speaker_of(page, "4,000 crowns") == "Mara Lind"
+
+
+def test_it_gives_a_persons_figures_to_no_other_body():
+    page = (
+        "Tomas Brenn, the Ostmere Water Company chief executive, spoke on Monday.\n\n"
+        "The company lost 8 per cent of its customers, according to his own figures.\n"
+    )
+    assert _speaker_of(page, "8 per cent") != "company"
+
+
+def test_it_gives_their_own_figures_to_bodies_the_sentence_opens_on():
+    page = "The Kelby unions met on Monday.\n\nThe unions have 14,000 members, according to their own figures.\n"
+    assert _speaker_of(page, "14,000") == "unions"
+
+
+@pytest.mark.parametrize(
+    ("page", "figure", "compiler"),
+    [
+        (
+            "The Kelby District Council published its accounts on Monday.\n\nThe council held reserves of 62 million "
+            "crowns, according to figures compiled by the Tarreland Audit Office for its annual review.\n",
+            "62 million",
+            "Tarreland Audit Office",
+        ),
+        (
+            "Ostmere Water Company shares fell on Monday.\n\n"
+            "Leaks cost 12 million crowns a year, according to figures compiled by Halden Analytics for the company.\n",
+            "12 million",
+            "Halden Analytics",
+        ),
+    ],
+)
+def test_it_gives_figures_compiled_for_a_body_to_the_compiler(page: str, figure: str, compiler: str) -> None:
+    assert _speaker_of(page, figure) == compiler
+
+
+def test_it_gives_a_possessive_document_opening_the_sentence_to_its_owner():
+    page = (
+        "The Kelby District Council met on Monday.\n\n"
+        "The council's annual report lists reserves of 62 million crowns, according to its own figures.\n"
+    )
+    assert _speaker_of(page, "62 million") == "council"
