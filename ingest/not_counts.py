@@ -1287,6 +1287,12 @@ LEAGUE_GAP_AFTER = re.compile(
 LEAGUE_TRAIL_BEFORE = re.compile(r"\b(?:trail|trails|trailed|trailing)\s+" + LEAGUE_PLACE + r"\s+by\s+$")
 LEAGUE_TOP_BEFORE = re.compile(r"\btop\s+of\s+the\s+(?:table|league|division|standings)\s+with\s+$")
 LEAGUE_GAP_MORE_AFTER = re.compile(r"\s+more\s+than\b")
+# a side's place told just before the gap: "third in their group, two points behind Esselmark"
+LEAGUE_PLACE_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|\d+(?:st|nd|rd|th))\s+in\s+"
+    r"(?:the|their|its|his|her)\s+(?:league\s+)?(?:table|group|league|division|standings),\s+$"
+)
+LEAGUE_GAP_WORD_AFTER = re.compile(r"\s+(?:behind|above|below|clear\s+of|adrift\s+of|ahead\s+of)\s")
 # A poll's, an election's, an index's or a rate's words in the gap's own clause: "behind the leaders in the latest poll"
 POLL_GAP = re.compile(
     r"\b(?:polls?|polling|pollsters?|survey|per\s*cent|percent|votes?|elections?|by-elections?|approval|index)\b",
@@ -1375,6 +1381,7 @@ def _league_gap(sentence: str, before: str, unit_end: int) -> bool:
     gap = LEAGUE_GAP_AFTER.match(after)
     if gap is None and not (
         LEAGUE_TRAIL_BEFORE.search(before[-80:])
+        or (LEAGUE_PLACE_BEFORE.search(before[-80:]) and LEAGUE_GAP_WORD_AFTER.match(after))
         or (LEAGUE_TOP_BEFORE.search(before[-80:]) and LEAGUE_GAP_MORE_AFTER.match(after))
     ):
         return False

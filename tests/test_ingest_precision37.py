@@ -133,6 +133,7 @@ def test_a_table_word_elsewhere_makes_no_gap_a_leagues(text, figure):
             "Ferrow, whose fans voted against the move, are 4 points behind the leaders; the club's vote is on Friday.",
             "4 points",
         ),
+        ("Vellandria are third in their group, two points behind Esselmark.", "two points"),
         # L1: "pts"
         ("Ferrow are fifth in the table, 4pts behind the leaders.", "4pts"),
     ],
