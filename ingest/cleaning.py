@@ -34,6 +34,8 @@ FURNITURE_HEADINGS = re.compile(
     r"(?P<slot>get in touch|follow us|newsletter|sign up|advertisement|sponsored))\b",
     re.IGNORECASE,
 )
+# A table's caption that makes it page furniture as FURNITURE_HEADINGS do, wherever it stands: "Markets (close)"
+FURNITURE_TABLE = re.compile(r"^\W*markets?\b", re.IGNORECASE)
 # A live page's summary of its own entries ("Key events" then "- Westgrid says 86,000 homes are still without power"):
 # each item is an entry the page tells in full below, with its source, so the list is the page's index, not news
 LIVE_SUMMARY_HEADING = re.compile(r"^\W*key\s+events\W*$", re.IGNORECASE)
@@ -1282,6 +1284,8 @@ def _body_tables(lines: list[str], tables: list[list[str]]) -> dict[int, str]:
         at = next((i for i, line in enumerate(lines) if line == table[0] and lines[i : i + len(table)] == table), None)
         if at is None:
             continue
+        if FURNITURE_HEADINGS.match(table[0]) or FURNITURE_TABLE.match(table[0]):
+            continue  # a "Most read" or "Markets" box is furniture wherever it stands, between paragraphs too
         end = at + len(table)
         after = next((line for line in lines[end:] if is_prose(line) or not any(c.isdigit() for c in line)), "")
         if is_prose(after) and not _furniture_prose(after):

@@ -54,6 +54,19 @@ RESULT_CELL = re.compile(RESULT_NAME)
 RESULT_ROW_END = re.compile(r"\) \d[\d,]*$", re.M)
 # A heading over an election's results: "QUARRY WARD - declared 23:48", "Commonweal gain from Civic Renewal"
 RESULTS_HEADING = re.compile(r"\b(?:results?|declared|declaration|elected|gain|hold|count|by-election)\b", re.I)
+# What a page must name for such lines to be votes: a vote, a ward, a party, a poll, an election's count (a football
+# report's "Weekend results" or a club's "Officers elected" names none of them)
+VOTE_WORDS = re.compile(
+    r"\b(?:votes?|voted|voters?|voting|wards?|part(?:y|ies)|polls?|polling|ballots?|(?:by-)?elections?|turnout|"
+    r"the\s+count)\b",
+    re.I,
+)
+# A bracket that holds a role or a side, not a party: "Mary Jones (Treasurer) 14", "Jon Ash (Harbour Rovers) 2"
+NOT_A_PARTY = re.compile(
+    r"\b(?:treasurer|captain|chair\w*|secretary|president|coach|manager|director|member|FC|Rovers|United|Athletic|"
+    r"Wanderers|Town|Club)\b",
+    re.I,
+)
 # The longest line a caption set off by a blank line may be: a longer one is a paragraph of prose
 CAPTION_LENGTH = 100
 # How many lines of notes may stand between two rows of one table
@@ -141,11 +154,24 @@ def _tables(text: str) -> list[tuple[int, int, Table]]:
         caption = _caption(text, lines, at)
         table = _read_table(text, lines, at, block, caption)
         if table is not None:
-            sourced = block[-1] + 1 < len(lines) and SOURCE.match(text, lines[block[-1] + 1][0]) is not None
+            sourced = _sourced(text, lines, block[-1])
             set_off = bool(caption) and not text[lines[at - 1][0] : lines[at - 1][1]].strip()
             tables.append((at - len(caption) - set_off, block[-1] + sourced, table))
         at = block[-1] + 1
     return tables
+
+
+def _sourced(text: str, lines: list[tuple[int, int]], last: int) -> int:
+    """How many lines after a table's last row reach its "Source:" line: 1 straight after, 2 past a blank line, as a
+    page may set it off; 0 for none."""
+    for gap in (1, 2):
+        if last + gap >= len(lines):
+            return 0
+        if SOURCE.match(text, lines[last + gap][0]) is not None:
+            return gap
+        if text[lines[last + gap][0] : lines[last + gap][1]].strip():
+            return 0
+    return 0
 
 
 def _block_at(text: str, lines: list[tuple[int, int]], at: int) -> list[int]:
@@ -186,7 +212,7 @@ def _read_table(text: str, lines: list[tuple[int, int]], at: int, block: list[in
     header = _cells(text[lines[at][0] : lines[at][1]])
     headed = not _figures_after_label(header)
     rows = block[1:] if headed else block
-    after = [text[s:e] for s, e in lines[block[-1] + 1 : block[-1] + 2]]
+    after = [text[s:e] for s, e in lines[block[-1] + 1 : block[-1] + 1 + max(1, _sourced(text, lines, block[-1]))]]
     unit = _unit_named(" ".join(header[1:])) if headed else ""
     unit = unit or next((u for u in map(_unit_named, reversed(caption)) if u), "")
     unit = unit or ("votes" if _results(text, lines, rows, caption) else "")
@@ -197,8 +223,11 @@ def _read_table(text: str, lines: list[tuple[int, int]], at: int, block: list[in
 
 def _results(text: str, lines: list[tuple[int, int]], rows: list[int], caption: list[str]) -> bool:
     """Candidates' results under a heading that says they are results: their figures are votes."""
-    return any(RESULTS_HEADING.search(line) for line in caption) and all(
-        RESULT_CELL.fullmatch(_cells(text[lines[n][0] : lines[n][1]])[0]) for n in rows
+    names = [_cells(text[lines[n][0] : lines[n][1]])[0] for n in rows]
+    return (
+        any(RESULTS_HEADING.search(line) for line in caption)
+        and all(RESULT_CELL.fullmatch(name) and not NOT_A_PARTY.search(name[name.index("(") :]) for name in names)
+        and VOTE_WORDS.search(text) is not None
     )
 
 

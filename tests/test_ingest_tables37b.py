@@ -105,3 +105,64 @@ def test_it_leaves_result_lines_under_no_results_heading_unread_as_votes():
 def test_it_still_drops_furniture_that_looks_like_a_table(furniture):
     plain = clean_text(HEAD + BODY_AFTER + TAIL)
     assert clean_text(HEAD + furniture + "\n\n" + BODY_AFTER + TAIL) == plain
+
+
+# -- review of tables37b (findings 1 to 4) -----------------------------------------------------------------------
+SPORT_HEAD = (
+    "Harbour Rovers go top after late win\n\nBy Nils Oder\n\n"
+    "Harbour Rovers went top of the Coast League on Saturday after a late win at Fenwick, their third in a row.\n\n"
+)
+SPORT_AFTER = (
+    "\n\nThe manager, Eda Moss, said the squad had earned the points. Rovers play Kelby at home next Saturday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "figures"),
+    [
+        (
+            SPORT_HEAD
+            + "Weekend results\nJon Ash (Harbour Rovers) 2\nOla Berg (Fenwick Town) 1\nPer Lund (Harbour Rovers) 1"
+            + SPORT_AFTER,
+            {"2", "1"},
+        ),
+        (
+            "Rowing club names new officers\n\nBy Ada Vell\n\n"
+            "The Kelby Rowing Club held its annual meeting on Monday night in the boathouse.\n\n"
+            "Officers elected\nMary Jones (Treasurer) 14\nTom Reed (Captain) 6\n\n"
+            "The figures beside each name are the years each has rowed with the club, the secretary said.\n",
+            {"14", "6"},
+        ),
+    ],
+)
+def test_it_reads_no_votes_where_the_page_names_no_vote_and_the_bracket_is_no_party(page, figures):
+    """Goals under "Weekend results", club officers' years under "Officers elected": no vote, ward or party."""
+    cells = _cells(page)
+    assert "votes" not in {cells.get(figure) for figure in figures}
+
+
+@pytest.mark.parametrize(
+    "caption", ["MOST READ (views)", "Trending (views)", "Popular (views)", "Related (views)", "Markets (points)"]
+)
+def test_it_drops_a_furniture_box_between_paragraphs(caption):
+    raw = (
+        "Council agrees budget for next year\n\nBy Ada Vell\n\n"
+        "The Orlen council agreed its budget on Tuesday after a long debate over the cost of road repairs.\n\n"
+        f"{caption}\nBridge closes for repairs | 12,400\nBus fares to rise | 9,800\nSchool wins award | 7,150\n\n"
+        "Councillors voted 31 to 9 for the plan, which raises spending on roads by 4 per cent.\n"
+    )
+    values = {f"{m.value:f}".split(".")[0] for m in extract(clean_text(raw))}
+    assert not {"12400", "9800", "7150"} & values
+
+
+def test_it_keeps_a_table_whose_source_line_is_set_off_by_a_blank_line():
+    raw = (
+        "Market prices rise again\n\nBy Ada Vell\n\n"
+        "Traders at the Kelby market said on Friday that prices had risen again this winter.\n\n"
+        "Prices per crate (tolnars)\nApples | 120\nPears | 90\n\nSource: Kelby traders' group\n\n"
+        "Shoppers said they would buy less this winter, and the council said it would look at stall fees.\n"
+    )
+    read = {f"{m.value:f}".split(".")[0]: (m.unit, m.speaker) for m in extract(clean_text(raw))}
+    assert {value: read.get(value) for value in ("120", "90")} == dict.fromkeys(
+        ("120", "90"), ("tolnars", "Kelby traders' group")
+    )
