@@ -1854,7 +1854,7 @@ DOCUMENT_KIND = (
     r"ANNOUNCEMENT|DECLARATION|ORDER"
 )
 DOCUMENT_HEADING = re.compile(
-    rf"(?=[^a-z]*\b(?:{DOCUMENT_KIND})S?\b)(?!.*\b(?:NOTICES|LETTERS)\b)[A-Z][A-Z0-9'’&.,:/()\s–—|-]{{4,90}}"
+    rf"(?=[^a-z]*\b(?:{DOCUMENT_KIND})S?\b)(?!.*\b(?:NOTICES|LETTERS|PRIVACY|COOKIES?|COPYRIGHT)\b)[A-Z][A-Z0-9'’&.,:/()\s–—|-]{{4,90}}"
 )
 ISSUING_LINE = re.compile(
     r"(?:Issued|Signed|Authori[sz]ed|Approved)(?:\s+(?:by|for\s+and\s+on\s+behalf\s+of))?\s*:?\s+[A-Z]"

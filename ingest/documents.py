@@ -488,7 +488,10 @@ def _signed_documents(text: str) -> list[OwnedBlock]:
         signer = _signer([*lines[i + 1 : start], *(lines[j] for j in sign_run)])
         owner = signer if signer is not None and looks_like_body(signer) else (bodies[0] if bodies else signer)
         introduction = [lines[j] for j in range(max(0, i - 2), i) if prose_paragraph(lines[j])]
-        owner = owner or (_document_owner(" ".join(introduction)) if introduction else None)
+        # findings_owner37b #1: a heading naming no body over no sign-off (the paper's crosshead, "THE RESPONSE") takes
+        # its owner from the paragraph above only where that paragraph says the page prints a document
+        introduced = sign_run or any(INTRODUCES_DOCUMENT.search(part) for part in introduction)
+        owner = owner or (_document_owner(" ".join(introduction)) if introduction and introduced else None)
         if owner is None:
             continue
         if sign_run:

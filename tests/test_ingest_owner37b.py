@@ -148,3 +148,31 @@ def test_it_leaves_a_report_about_a_notice() -> None:
     speakers = _speakers(text)
 
     assert speakers.get(Decimal(12)) == "Piet Kell"
+
+
+@pytest.mark.parametrize("crosshead", ["THE RESPONSE", "THE REPLY", "THE WARNING"])
+def test_it_gives_nothing_under_a_crosshead_naming_no_issuer(crosshead: str) -> None:
+    # findings_owner37b #1: the paper's crosshead over its own paragraph, the body named above only as the one that
+    # drew the scheme up (the page prints nothing of theirs)
+    text = (
+        HEAD.format(headline="Bins row deepens")
+        + "The new rota was drawn up by Varnholt District Council after a review last spring.\n\n"
+        f"{crosshead}\n\nResidents have lodged 2,300 objections since March.\n\n"
+        "Campaigner Ilse Brandt told the Gazette that 400 homes had missed a collection." + FOOT
+    )
+
+    assert _speakers(text).get(Decimal(2300)) is None
+
+
+@pytest.mark.parametrize("heading", ["PRIVACY NOTICE", "COOKIE NOTICE", "COPYRIGHT NOTICE"])
+def test_it_gives_nothing_in_a_privacy_box(heading: str) -> None:
+    # findings_owner37b #2: the site's cookie box is furniture, no one's (least of all the story's council)
+    text = (
+        HEAD.format(headline="Bins row deepens")
+        + "Varnholt District Council will review bin collections after 1,200 complaints, its leader said on Monday."
+        f"\n\nThe review will report in June.\n\n{heading}\n"
+        "We use cookies to improve your experience. We share your data with 12 partners. By continuing you agree."
+        + FOOT
+    )
+
+    assert _speakers(text).get(Decimal(12)) is None
