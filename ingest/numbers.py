@@ -1175,7 +1175,6 @@ RESTATED_NOT = re.compile(
     r"\bAsked\s+(?:how|when|what|where|why|whether|if|her|his|their|its|about)\b|\bage[sd]?\b", re.I
 )
 RESTATED_SUBJECT = re.compile(r"\s*,[^.;!?]*?\b(?:will|would|are|were|have|has|had|can|could|must|may|might)\b")
-SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=\S)")
 
 
 def _restated_measure(
