@@ -40,6 +40,7 @@ from ingest.cleaning import (
     heading_name,
 )
 from ingest.interviews import ANSWER_LABEL, QUESTION_LABEL, prose_paragraph
+from ingest.sentences import paragraph_spans
 from ingest.speakers import BODY_KINDS, looks_like_body, looks_like_person, people_named, strip_titles
 
 HEADED = "headed"
@@ -124,7 +125,7 @@ def _carried_answers(text: str) -> OwnedBlock | None:
     """
     if "\nQ" not in text or "\nA" not in text:
         return None
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    paragraphs = paragraph_spans(text)
     asked = [i for i, (start, _) in enumerate(paragraphs) if QUESTION_LABEL.match(text, start)]
     answered = [i for i in asked if i + 1 < len(paragraphs) and ANSWER_LABEL.match(text, paragraphs[i + 1][0])]
     if len(answered) < MIN_CARRIED_TURNS or len(answered) < len(asked):
@@ -180,7 +181,7 @@ def _carried_document(text: str) -> OwnedBlock | None:
     A news story that only mentions a document further down ("the report, published below") has no such head, and
     the paper answering in its own voice (PAPER_ANSWERS) carries none.
     """
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    paragraphs = paragraph_spans(text)
     prose = [i for i, (a, b) in enumerate(paragraphs) if prose_paragraph(text[a:b])]
     for i in prose[:2]:
         start, end = paragraphs[i]
@@ -378,7 +379,7 @@ def _notice_items(text: str) -> list[OwnedBlock]:
     names no body ("SALE BY TENDER", "COMMUNITY") and that names no issuer of its own is no one's, as is anything above
     the first heading (the page's own note on placing a notice).
     """
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    paragraphs = paragraph_spans(text)
     headings = [i for i, (start, end) in enumerate(paragraphs) if NOTICE_HEADING.fullmatch(text, start, end)]
     if len(headings) < MIN_NOTICE_HEADINGS:
         return []
@@ -451,7 +452,7 @@ def _signed_documents(text: str) -> list[OwnedBlock]:
     are the paper's. A document with neither a heading nor an introduction above its sign-off (a column signed by its
     writer) is none.
     """
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    paragraphs = paragraph_spans(text)
     lines = [text[a:b] for a, b in paragraphs]
     headings = [i for i, line in enumerate(lines) if DOCUMENT_HEADING.fullmatch(line) and not prose_paragraph(line)]
     signs = [

@@ -35,7 +35,14 @@ from ingest.cleaning import (
     signed_question,
 )
 from ingest.cues import ANONYMOUS_HEADS, FIRST_PERSON
-from ingest.sentences import NAME_WORD, POST_STAMP, SPEAKER_LABEL, TURN_LABEL, label_before_figure
+from ingest.sentences import (
+    NAME_WORD,
+    POST_STAMP,
+    SPEAKER_LABEL,
+    TURN_LABEL,
+    label_before_figure,
+    paragraph_spans,
+)
 from ingest.speakers import TITLES, people_named, strip_titles
 
 QUESTION = re.compile(r"\?[\"'”’)]*\s*$")
@@ -127,7 +134,7 @@ def find_interview(text: str) -> Interview | None:
     followed by unquoted paragraphs of which at least two speak in the first person. An explainer's question
     headings ("How many languages were recorded?") are answered in the reporter's voice, which says no "we".
     """
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    paragraphs = paragraph_spans(text)
     # "Q: Cruise lines say they will send 30 per cent fewer ships." is a question by its label, whatever it ends in
     questions = [
         i
@@ -427,7 +434,7 @@ def find_transcript(text: str) -> Transcript | None:
     label, are its speaker's ("BRODRICK: Thank you, Chair." then "The reservoir held 412 million ..."). A
     heading or a line of page furniture, which ends in no full stop, ends the turn.
     """
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    paragraphs = paragraph_spans(text)
     labels = [SPEAKER_LABEL.match(text, start) for start, _ in paragraphs]
     known = people_named(text)
     sides = _side_labels(text, paragraphs)
@@ -1192,7 +1199,7 @@ def find_written_question(text: str) -> WrittenQuestion | None:
     A written question and its answer, by the labels the cleaner kept: the question runs from its asker's label to its
     answerer's, and the answer from there to the page's end or the next question's label.
     """
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    paragraphs = paragraph_spans(text)
     # (a label is a line of its own, as the cleaner keeps it (_written_question_labels): not a reader's question or an
     # answer in prose, "Question from Ada Fenn, Marlby: My pension ...", "Answer: The state pension rises by ...")
     asks = [

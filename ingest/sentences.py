@@ -123,6 +123,11 @@ def label_before_figure(text: str, at: int, labels: set[str] | None) -> tuple[re
     return (found if found.group("label") in labels else None), labels
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of a text: each line with something on it."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``; paragraphs (blank-line separated) never share one."""
     spans: list[tuple[int, int]] = []
