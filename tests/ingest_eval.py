@@ -164,8 +164,14 @@ def _quote_text(quote: str) -> str:
     return TURN_LABEL.sub("", quote, count=1)
 
 
+def spaced(text: str) -> str:
+    """Text with each run of white space read as one space. A gold quote is copied from the raw page, where a
+    space-aligned table keeps its runs of spaces; the cleaned text the engine quotes from has single spaces."""
+    return " ".join(text.split())
+
+
 def _matches(mention: Mention, gold: dict) -> bool:
-    if _quote_text(gold["quote"]) not in mention.quote:
+    if spaced(_quote_text(gold["quote"])) not in spaced(mention.quote):
         return False
     if "value" not in gold:  # an explicit statement without a figure
         return mention.value is None

@@ -33,6 +33,11 @@ CURRENCY = {"$": "usd", "dollar": "usd", "usd": "usd", "us dollar": "usd", "€"
             "percentage point": "percentage point"}
 
 
+def spaced(text: str) -> str:
+    """Each run of white space as one space (a gold quote from a space-aligned table keeps its runs)."""
+    return " ".join(text.split())
+
+
 def unit_key(unit: str) -> str:
     u = (unit or "").lower().strip().rstrip(".")
     u = re.sub(r"s$", "", u) if not u.endswith("ss") else u
@@ -80,6 +85,7 @@ def main(folder: Path):
         for g in gold:
             i = text.find(g["quote"])
             g["_span"] = (i, i + len(g["quote"])) if i >= 0 else None
+            g["_spaced"] = spaced(g["quote"])
             totals[g.get("category", "plain")]["gold"] += 1
             totals["ALL"]["gold"] += 1
         unmatched = list(gold)
@@ -99,7 +105,7 @@ def main(folder: Path):
                 span = g["_span"]
                 if span is not None and not (m.start < span[1] and span[0] < m.end):
                     continue
-                if span is None and g["quote"] not in m.quote:
+                if span is None and g["_spaced"] not in spaced(m.quote):
                     continue
                 hit = g
                 break
