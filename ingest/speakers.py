@@ -1958,6 +1958,20 @@ def find_reports(sentence: str) -> list[Report]:
         if subject is not None and lowered in INVERSION_VERBS and _NP_START.match(subject):
             reports.append(Report(cue_start, _with_description_after(after, subject), stance, negated, True, cue_end))
             continue
+        described_person = _DESCRIBED_PERSON.match(before) if not reports and ", " in before else None
+        if (
+            described_person is not None
+            and not SET_OFF_CLAUSE.search(before)
+            and _looks_like_person(strip_titles(described_person.group("name")))
+        ):
+            # "The director Kasimir Lendl, whose debut won the top prize, the Silver Lantern, in 2019, said", "Fintan
+            # Ogilvie, elected on Thursday after a campaign fought over the plant, said": a person the sentence opens
+            # with, described by a set-off clause of their own up to the verb, is its subject, not a name in the clause
+            reports.append(
+                Report(cue_start, described_person.group("name"), stance, negated, False, cue_end,
+                       described_person.start("name"))
+            )  # fmt: skip
+            continue
         which_who = "which" in before or "who" in before  # every _RELATIVE_CONTACT and _RELATIVE_PRONOUN_SUBJECT match
         contact = _RELATIVE_CONTACT.search(before) if which_who else None
         antecedent = _RELATIVE_PRONOUN_SUBJECT.search(before) if contact is None and which_who else None
@@ -2171,6 +2185,13 @@ NAME_APPOSED_SUBJECT = re.compile(
 SET_OFF_CLAUSE = re.compile(
     r"^\W*(?:[A-Z][\w'’.-]*|[Tt]he|[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal)\b[^,]*"
     r"(?:,\s*(?:and\s+)?(?:who|whose|which|speaking|citing)\b[^,]*(?:,\s*(?:he|she|they)\s+said,[^,]*)?)+,\s*$"
+)
+# A person's name opening the sentence (after "The" and a role, "The director Kasimir Lendl"), then a set-off clause
+# describing them, by a relative ("whose debut won ...") or a participle ("elected on Thursday as ..."), that may hold
+# commas of its own, up to the comma before their verb; no quotation and no clause of a new subject in it
+_DESCRIBED_PERSON = re.compile(
+    r"^\W*(?:[Tt]he\s+(?:[a-z-]+\s+){1,3})?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+"
+    r"(?:who|whose|(?!said\b|told\b)[a-z]{3,}(?:ed|en))\b[^;:\"“”()]{0,200},\s*$"
 )
 # A plural common noun with no determiner, opening a sentence as its subject: "Tests", "Samples"
 BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
@@ -4686,6 +4707,11 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         head = organisation.group(1).lower()
         if head in memory.organisations and _may_describe(lowered, head, memory.organisations[head]):
             return memory.organisations[head], False
+        staffed = _staffing_body(memory, head) if lowered == "the " + head else None
+        if staffed is not None:
+            # "Lantern Society volunteers handed out 2,600 blankets, the charity said": the body whose people the
+            # clause opens on is the one its kind takes up, whatever its name ends with (binding within the sentence)
+            return staffed, False
         if re.fullmatch(r"(?:the|its)\s+" + head, lowered) and head in GENERIC_ORG_HEADS:
             speaking = memory.speaking_organisations
             in_sentence = memory.sentence_organisations()
@@ -5235,6 +5261,37 @@ PLACE_NAMED_BODY = re.compile(
 _MEMBERS_BODY = re.compile(
     r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\b)"
 )
+
+
+# The people of a body a clause opens on as its subject, by the body's name before them: "Lantern Society volunteers",
+# "Lantern House outreach workers", "Norrline engineers"; not a name of a kind ("Brackwater council workers")
+_BODYS_PEOPLE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?:(?P<modifier>[a-z-]+)\s+)?"
+    r"(?:volunteers|workers|staff|engineers|crews|officers|researchers|scientists|inspectors|teams|employees|"
+    r"nurses|doctors|rangers|surveyors|fundraisers|caseworkers|wardens|drivers|divers|counters)"
+    r"\s+(?=[a-z])"
+)
+
+
+def _staffing_body(memory: SpeakerMemory, head: str) -> str | None:
+    """
+    The body the sentence being read opens on by its people ("Lantern Society volunteers handed out ...") that "the
+    <head>" reporting it may mean: not a person the page named, a place or a body of another kind.
+    """
+    people = _BODYS_PEOPLE.match(_LEADING_CONJUNCTION.sub("", DATELINE.sub("", memory.sentence)))
+    if people is None or (people.group("modifier") or "") in ORG_WORDS:
+        return None
+    word = people.group("name")
+    if " " not in word and not (memory.capitalised_inside(word) or memory.body_by_word(word)):
+        # "Newly qualified nurses earn", "Rescue crews pulled": one word capitalised only as it opens the sentence is
+        # a common word, no name ("Norrline engineers" after "the Norrline outage" is)
+        return None
+    name = memory.resolve(word)
+    if name.split()[0].lower() in NOT_NAMES | NOT_NAME_OPENERS or memory.is_place(name):
+        return None
+    if name != people.group("name") and _looks_like_person(name) and name not in memory.bodies_named():
+        return None  # "Harwick engineers" after "Tom Harwick": a person the page named, whose people they are not
+    return name if may_be_called(name, head) else None
 
 
 # A body named as the place a part of it is in: "the emergency department at Skellmouth General", "the library of
