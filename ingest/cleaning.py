@@ -681,6 +681,38 @@ STATISTICS_RELEASE = re.compile(
 RELEASE_MARKS = (NAMED_RELEASE_MARK, RELEASE_FROM, RELEASE_MARK, SUPPLIED_RELEASE, STATISTICS_RELEASE)
 
 
+# A body's own document published as its page, printed whole in its voice with no sign-off: its heading names its kind,
+# a periodic report a body issues in its own name ("Korrada Displacement - Situation Report No. 3", "Defence
+# Intelligence update: Korrada highlands", "Foreign Affairs Committee, First Report of Session 2027-28"), and the body
+# stands on that line before a comma or on a line of its own beside it ("Joint Humanitarian Coordination Office (JHCO)",
+# "From: Ministry of Defence"). Its figures are the body's as a release's are its issuer's (_release_head)
+OWN_DOCUMENT_KIND = re.compile(
+    r"\b(?i:situation\s+report|sitrep|flash\s+update|intelligence\s+(?:update|assessment)|"
+    r"(?:daily|weekly)\s+(?:update|bulletin|briefing)|(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+"
+    r"report\s+of\s+(?:the\s+)?session)\b"
+)
+# a text several parties issue jointly, naming them after its kind: "Joint Communique of the Republic of Tolquin and the
+# Republic of Lunadria", "Joint Statement by the Governments of Arden and Vell": its figures are theirs together
+JOINT_DOCUMENT = re.compile(
+    r"^(?i:joint\s+(?:communiqu[eé]|statement|declaration))\s+(?i:of|by|between|from)\s+(?:the\s+)?"
+    rf"(?P<name>{_ORGANISATION_NAME}\s+(?:and|&)\s+(?:the\s+)?{_ORGANISATION_NAME})(?:,.*)?$"
+)
+# the body on the heading's line before a comma, or on a line of its own: its name, perhaps its initials after it
+_OWN_DOCUMENT_ISSUER = re.compile(
+    rf"^(?:(?i:from|issued\s+by|published\s+by)\s*:?\s+)?(?:the\s+)?(?P<name>{_ORGANISATION_NAME})"
+    r"(?:\s+\([A-Z]{2,8}\))?(?:,.*)?"
+)
+# a menu's, a breadcrumb's or a link's line naming the kind, no heading: "Sign up for our daily briefing >"
+OWN_DOCUMENT_NOT_HEADING = re.compile(r"[|>]|^(?i:sign\s+up|subscribe|get|read|related|see|more|latest)\b")
+# the last word of a body's name: what makes "Joint Humanitarian Coordination Office" a body, not a place or a topic
+_BODY_NAME_END = re.compile(
+    r"\b(?:Office|Ministry|Department|Committee|Council|Agency|Authority|Commission|Service|Programme|Cluster|Centre|"
+    r"Center|Mission|Secretariat|Directorate|Board|Bureau|Unit|Command|Organi[sz]ation|Institute|Government|Assembly|"
+    r"Parliament|Senate|Union|Federation|Trust|Forces?|Intelligence)\b|\b(?:Ministry|Department|Office)\s+of\b"
+)
+OWN_DOCUMENT_BESIDE = 3  # lines under (or one above) the heading in which the body's own line may stand
+
+
 def release_mark(line: str) -> bool:
     """
     A line marking a page as a press release: its "PRESS RELEASE" line (after its issuer's name, if it names it), or a
@@ -708,7 +740,7 @@ def _release_head(lines: list[str]) -> list[str]:
         ((i, found) for i, line in enumerate(lines[:RELEASE_MARK_WITHIN]) if (found := _marked(line))), (None, None)
     )
     if marker is None or mark is None:
-        return []
+        return _own_document_head(lines)
     named = next(
         (
             found
@@ -740,6 +772,34 @@ def _release_head(lines: list[str]) -> list[str]:
         if sender and outlet_key(sender[0]) not in names:
             return sender
     return [lines[0], lines[marker]]
+
+
+def _own_document_head(lines: list[str]) -> list[str]:
+    """
+    The head of a body's own document published as its page (OWN_DOCUMENT_KIND): the body its heading line names
+    before the kind ("Marrow Relief Agency situation report No. 2", "Foreign Affairs Committee, First Report of
+    Session"), or its own line beside the heading names, and the heading, kept as a release's head is. Not under or
+    over a byline (a news story about a situation report is the paper's), nor a menu's or a link's line.
+    """
+    for i, line in enumerate(lines[:RELEASE_MARK_WITHIN]):
+        if BYLINE.match(line):
+            return []
+        joint = JOINT_DOCUMENT.match(line)
+        if joint is not None and not any(BYLINE.match(other) for other in lines[i + 1 : i + 1 + OWN_DOCUMENT_BESIDE]):
+            return [joint.group("name"), line]
+        kind = OWN_DOCUMENT_KIND.search(line)
+        if kind is None or len(line) > 120 or OWN_DOCUMENT_NOT_HEADING.search(line) or is_prose(line):
+            continue
+        beside = [line[: kind.start()].rstrip(" ,:;-–—"), *lines[i + 1 : i + 1 + OWN_DOCUMENT_BESIDE]]
+        beside += lines[max(0, i - 1) : i]
+        if any(BYLINE.match(candidate) for candidate in beside):
+            return []
+        for candidate in beside:
+            found = _OWN_DOCUMENT_ISSUER.fullmatch(candidate)
+            if found is not None and _BODY_NAME_END.search(found.group("name")) and not is_prose(candidate):
+                return [_issuer_name(found.group("name"), lines), line]
+        return []
+    return []
 
 
 # A news site's name's last word, which its own text hardly calls it by ("the news", "the post")
@@ -863,7 +923,11 @@ def release_issuer(text: str) -> str | None:
     """The body whose press release a cleaned text is, by the head clean() kept for it; None for any other page."""
     head = text.split("\n\n", 2)
     masthead = MASTHEAD.match(head[0])
-    return masthead.group("name") if masthead and len(head) > 1 and release_mark(head[1]) else None
+    if masthead is None or len(head) < 2:
+        return None
+    kind = OWN_DOCUMENT_KIND.search(head[1]) or JOINT_DOCUMENT.match(head[1])
+    own = kind is not None and "\n" not in head[1] and not is_prose(head[1])
+    return masthead.group("name") if release_mark(head[1]) or own else None
 
 
 def release_body(text: str) -> str:
@@ -1860,6 +1924,17 @@ ISSUING_LINE = re.compile(
     r"(?:Issued|Signed|Authori[sz]ed|Approved)(?:\s+(?:by|for\s+and\s+on\s+behalf\s+of))?\s*:?\s+[A-Z]"
 )
 MAX_SIGNATURE_LINES = 2  # under "Yours sincerely,": the signer's name, then their role and body
+# A body's name in capitals on a line of its own under the page's head, over the title and labels of the document the
+# page prints as the body wrote it: "CALVESSAN SCHOOLS INSPECTORATE" over "Inspection of Hollins Lane Primary School",
+# "BRACKENMOOR DISTRICT COUNCIL" over "COMMUNITIES COMMITTEE - 9 NOVEMBER 2026" and "Report of: ..." (two words at
+# least, the last a body's: not the paper's crosshead, "THE COUNCIL", "IN FIGURES")
+BODY_HEADING = re.compile(
+    r"(?!THE\s)[A-Z][A-Z'’&-]+(?:\s+(?:OF|FOR|AND|&|[A-Z][A-Z'’&-]+)){0,6}\s+"
+    r"(?:COUNCIL|INSPECTORATE|AUTHORITY|COMMISSION|AGENCY|MINISTRY|DEPARTMENT|OFFICE|BOARD|TRUST|TRIBUNAL|"
+    r"COMMITTEE|SERVICE|REGULATOR|OMBUDSMAN|DIRECTORATE|SECRETARIAT|EXECUTIVE|CORPORATION|GOVERNMENT)"
+)
+MEETING_RECORD = re.compile(r"(?i:minutes|record|notes|transcript)\s+of\b")
+BODY_HEADING_OVER = 12  # lines between such a heading and the document's first paragraph: its title, labels, grades
 DOCUMENT_LABEL_LINES = 3  # between a document's heading and its first paragraph: "Case reference: ...", "To: ..."
 
 
@@ -1869,6 +1944,19 @@ def _heads_document(lines: list[str], i: int) -> bool:
         if is_prose(line):
             return True
         if not (ISSUING_LINE.match(line) or re.match(r"[A-Z][\w ]{1,30}:\s", line)):
+            return False
+    return False
+
+
+def _body_heads_document(lines: list[str], i: int) -> bool:
+    """
+    Whether the body's name on line ``i`` stands over a document in its voice: its title and labels, no prose, then
+    prose. A record of a meeting ("Minutes of the meeting of the Board") says who said each thing, in no body's voice.
+    """
+    for line in lines[i + 1 : i + 2 + BODY_HEADING_OVER]:
+        if is_prose(line):
+            return line is not lines[i + 1]
+        if MEETING_RECORD.match(line):
             return False
     return False
 
@@ -1883,7 +1971,9 @@ def _document_marks(lines: list[str], head_end: int) -> set[int]:
     for i, line in enumerate(lines):
         if i <= head_end or is_prose(line) or len(line) > 120:
             continue
-        if DOCUMENT_HEADING.fullmatch(line) and _heads_document(lines, i):
+        if BODY_HEADING.fullmatch(line) and _body_heads_document(lines, i):
+            marks.add(i)
+        elif DOCUMENT_HEADING.fullmatch(line) and _heads_document(lines, i):
             # (and the body's name in capitals on the line above: "WATER BOARD" over "ENFORCEMENT NOTICE")
             above = i - 1 > head_end and NOTICE_HEADING.fullmatch(lines[i - 1]) is not None
             marks |= {i - 1, i} if above else {i}

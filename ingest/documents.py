@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.cleaning import (
+    BODY_HEADING,
     CLOSING,
     DOCUMENT_HEADING,
     HEADER_LINE,
@@ -89,7 +90,7 @@ def find_documents(text: str, judge: str | None, *, notices: bool) -> Documents 
     introduction says the page carries as written.
     """
     blocks = [*_headed_documents(text, judge), *(_notice_items(text) if notices else ())]
-    blocks += _signed_documents(text) if notices and not blocks else []
+    blocks += [*_signed_documents(text), *_body_headed_documents(text)] if notices and not blocks else []
     carried = _carried_answers(text) or (None if blocks else _carried_document(text))
     blocks += [carried] if carried is not None else []
     return Documents(tuple(blocks)) if blocks else None
@@ -504,4 +505,42 @@ def _signed_documents(text: str) -> list[OwnedBlock]:
         if end > start:
             blocks.append(OwnedBlock(owner, paragraphs[start][0], paragraphs[end - 1][1], SIGNED))
         taken = sign_run[-1] if sign_run else end - 1
+    return blocks
+
+
+# -- documents under their body's name in capitals ---------------------------------------------------------------------
+# A report a news page prints as its body wrote it, under the body's name in capitals that the cleaner keeps
+# (ingest.cleaning.BODY_HEADING): "CALVESSAN SCHOOLS INSPECTORATE" over an inspection report, "BRACKENMOOR DISTRICT
+# COUNCIL" over an officers' report. It runs to the paper's next own line: its notes ("Our analysis:"), a byline, a
+# quoted response under it (the head teacher's, in quotation marks), a paragraph that opens on someone saying something,
+# the next body's heading, or the page's end.
+DOCUMENT_ENDS = re.compile(
+    r"[\"“‘]|By\s+[A-Z]|Our\s+(?:analysis|view|verdict|notes?)\b|The\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+adds\b"
+    # the paper reporting again, a paragraph that opens on who said what: "The school meals service said it would ..."
+    r"|[A-Z][A-Za-z'’ -]{1,60}?\s(?:said|says|told|added)\b"
+)
+
+
+def _body_headed_documents(text: str) -> list[OwnedBlock]:
+    """Each document under its body's name in capitals, in that body's voice, up to the paper's next own line."""
+    if not re.search(r"^[A-Z][A-Z'’&-]+\s+[A-Z]", text, re.MULTILINE):
+        return []
+    paragraphs = paragraph_spans(text)
+    blocks = []
+    for i, (start, end) in enumerate(paragraphs):
+        if not BODY_HEADING.fullmatch(text, start, end) or i + 1 >= len(paragraphs):
+            continue
+        owner = heading_name(text[start:end], text)
+        last = next(
+            (
+                j
+                for j in range(i + 1, len(paragraphs))
+                if DOCUMENT_ENDS.match(text, paragraphs[j][0])
+                or PAPER_AFTER.match(text, paragraphs[j][0])
+                or BODY_HEADING.fullmatch(text, *paragraphs[j])
+            ),
+            len(paragraphs),
+        )
+        if last > i + 1:
+            blocks.append(OwnedBlock(owner, paragraphs[i + 1][0], paragraphs[last - 1][1], SIGNED))
     return blocks
