@@ -1218,6 +1218,7 @@ def _drop_furniture(
     tail = _page_tail(lines, own.offer) if own else len(lines)
     in_block, rank, stories = False, 0, False
     kept_lists = _body_lists(lines)
+    fields = _labelled_fields(lines, tail)
     # a transcript: turns labelled in capitals, a few of them sentences long
     transcript = sum(1 for line in lines if LABELLED_TURN.match(line) and is_prose(line)) >= 3
     # an opinion page ("Opinion | Economy", "Opinion > Columns") or one with a note on its columnist
@@ -1317,7 +1318,7 @@ def _drop_furniture(
         cast = CAST_LIST.match(line) is not None and (transcript or not any(c.isdigit() for c in line))
         labelled = _labels_turn(line, following) or (transcript and _short_turn(line)) or cast or i in named_turns
         labelled = labelled or i in notice_heads
-        listed = PRICE_LIST_LINE.match(line) or claim_line(line)
+        listed = PRICE_LIST_LINE.match(line) or claim_line(line) or i in fields
         # a live post's time stamp on its own line above the post ("16:20"), kept: each post stands alone, and the
         # text alone must say where one ends (tests/ingest_labelling.md, "Live blog")
         listed = listed or (POST_STAMP.fullmatch(line) is not None and is_prose(following))
@@ -2196,6 +2197,44 @@ DATA_LINE = re.compile(
     r"[$€£]?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+(?![a-z]+ed\b)[a-z%]+){0,4}"
     r"(?:\s+(?:in|of|on|at|for)\s+(?:the\s+)?(?:[A-Za-z]+\s+)?[a-z]+)?\s*(?:[,(;].*)?$"
 )
+
+
+# A line of a document's block of fields, a label and its value: "Employer: Skelland Grid", "Signatures: 2,317"
+FIELD_LINE = re.compile(r"^[A-Z][^:\n]{1,60}:\s+\S")
+# A field's label that names no count but a reference, a date or the page itself: "Unique reference number: 118604",
+# "Reading time: 4 min", "Comments: 12", "Updated: 09:14"
+FIELD_NOT_COUNTED = re.compile(
+    r"\b(?:number|no\.|ref|reference|code|id|page|pages|issue|vol|volume|edition|phone|tel|telephone|fax|date|time|"
+    r"updated|published|posted|read|reading|comments?|shares?|likes?|views?|followers?|weather|temperature|score|"
+    r"rating|version|postcode|year|years|age|size)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _labelled_fields(lines: list[str], tail: int) -> set[int]:
+    """
+    The lines of a document's block of fields in the article's body that give a labelled figure: "Number of votes
+    cast: 1,912", "Signatures: 2,317 (closed 31 January 2027)", "Junior eights: 46 crews", each beside another field
+    ("Employer: Skelland Grid", "Title: ..."), with two paragraphs of the article's prose going on after the block.
+    A ballot notice's, a petition's or an inspection report's figures are the article's; a lone "Comments: 12" or a
+    box of fields under the story is not.
+    """
+    kept: set[int] = set()
+    for i, line in enumerate(lines[:tail]):
+        if not DATA_LINE.match(line) or is_prose(line):
+            continue
+        label = re.sub(r"\([^()]*\)", "", line.split(":", 1)[0]).strip()  # "NET EFFECT (party's total)": capitals
+        # (a label in capitals heads a section, "NET EFFECT ON BORROWING: 1,320 million"; a fact-check's "Claim 1:"
+        # line is claim_line's to keep or not)
+        if FIELD_NOT_COUNTED.search(label) or label.isupper() or CLAIM_LINE.match(line):
+            continue
+        beside = (i > 0 and FIELD_LINE.match(lines[i - 1])) or (i + 1 < len(lines) and FIELD_LINE.match(lines[i + 1]))
+        # the article's prose goes on after the block, more than a line of the page's own note under a box of
+        # figures ("Farm prices appear every Saturday. Market data supplied by ...")
+        after = (later for later in lines[i + 1 : tail] if is_prose(later) and not _furniture_prose(later))
+        if beside and next(after, None) is not None and next(after, None) is not None:
+            kept.add(i)
+    return kept
 
 
 def _body_lists(lines: list[str]) -> dict[int, str]:

@@ -2695,6 +2695,17 @@ RIVAL_TALLY_GAP = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\
 COLLECTIVE_SUBJECTS = {"membership": "members", "workforce": "workers", "headcount": "staff", "employment": "jobs"}
 # Subjects that say a figure changed, not what it counts: "Levels had fallen to 190" (of what was measured before)
 GENERIC_SUBJECTS = {"levels", "numbers", "figures", "totals", "rates", "amounts", "readings", "values", "counts"}
+# A labelled figure's field ("Number answering YES: "), and the share of a kind the figure is, in brackets after it
+# ("1,538 (80.9 per cent of valid votes)"): the figure counts that kind
+FIELD_LABEL = re.compile(r"^\W*[A-Z][^:\n]{1,60}:\s+$")
+SHARE_OF_IN_BRACKETS = re.compile(
+    r"\s*\(\s*\d[\d.]*\s*(?:%|per\s*cent)\s+of\s+(?:(?:the|all)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\s*\)"
+)
+# "Number of votes cast: ", "Total number of pupils on roll: ": a label that says what its figure is the number of
+NUMBER_OF_LABEL = re.compile(
+    rf"^\W*(?:(?:[Tt]otal|[Oo]verall)\s+)?(?:[Nn]umber|NUMBER)\s+(?i:of)\s+(?:the\s+)?(?P<words>[^:\d]{{2,60}}):\s+"
+    rf"(?:(?:{HEDGE}|just)\s+)?$"
+)
 # "Households on the list: ", "New social homes completed: ": a label whose first words name what the figure counts
 LABEL_BEFORE = re.compile(
     r"^(?P<words>[A-Z][A-Za-z-]*(?:\s+(?!(?:of|on|in|at|for|with|by|from|than|older|younger|made)\b)[A-Za-z-]+){0,3})"
@@ -3413,6 +3424,17 @@ def _unit(
         heads = [w for w in named if _plural_noun(w) or w in IRREGULAR_PLURALS or w in COUNTED_COLLECTIVES]
         if heads:
             return heads[-1], m.end()
+    number_of = NUMBER_OF_LABEL.match(sentence[: m.start()])
+    if number_of:  # "Number of votes cast: 1,912", "Number of pupils on roll: 386": what the label's number is of
+        of_what = number_of.group("words")
+        words = re.split(r"\s+(?:on|in|at|for|with|by|from|to|who|that|which|than|per|a|an)\b", of_what)[0]
+        named = [w.lower() for w in re.findall(r"\b[A-Za-z-]{2,}\b(?!['’]s\b)", words)]
+        heads = [w for w in named if _plural_noun(w) or w in IRREGULAR_PLURALS or w in COUNTED_COLLECTIVES]
+        if heads:
+            return heads[-1], m.end()
+    share_of = SHARE_OF_IN_BRACKETS.match(after) if FIELD_LABEL.match(sentence[: m.start()]) else None
+    if share_of:  # "Number answering YES: 1,538 (80.9 per cent of valid votes)": votes, as the share is of votes
+        return share_of.group("noun"), m.end()
     multiplied = SUBJECT_MULTIPLIED_TO.search(sentence, 0, m.start())
     if multiplied and _plural_noun(multiplied.group("noun")) and multiplied.group("noun") not in GOODS_OR_MONEY:
         # "seizures had more than doubled, to 1,130": what doubled (not "sales", a sum or the goods sold)
