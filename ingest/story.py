@@ -2018,6 +2018,7 @@ class Story:
     results_apposed: str | None = None  # what the sentence reporting them set it off as ("X, the maker of sofas,")
     results_before: bool = False  # whether the sentence before was about that company: what "It" then means
     last_reported: Speaker | None = None  # the source the sentence before reported
+    shifted_run: Speaker | None = None  # the source whose reported speech, shifted back, runs on to the sentence before
     first_source: Speaker | None = None  # the first such body: whose "What the figures show" box it is
     # the survey, poll or analysis the story opens on, or the body whose published figures or report it opens on
     # ("according to figures published by the agency"), whose findings its reporter goes on to tell until someone
@@ -2261,6 +2262,7 @@ class Story:
         carries into it from the item before (tests/ingest_labelling.md, "News in brief and bulletins").
         """
         self.item_source = self.carried = self.run = self.last_reported = None
+        self.shifted_run = None
         self.lead = self.statistics_lead = self.document = self.survey = None
         self.ranks = False
         self.carried_document = self.results_before = self.run_opened = False
@@ -2498,6 +2500,12 @@ class Story:
             # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
             # speech goes on, its tense shifted back, in the sentence after its report
             speaker = replace(self.last_reported, via=None, stance="asserts")
+        run_on = self.shifted_run is not None and shifted and self.memory.paragraph_before.strip() != ""
+        run_on = run_on and not FIRST_PERSON.search(sentence)
+        if speaker.name is None and unvoiced and run_on and self.shifted_run is not None:
+            # "... would open in 2029, the ministry said. Work would start in May. The bridge would carry 42,000
+            # vehicles a day.": the shifted run goes on in its paragraph, past its first sentence
+            speaker = replace(self.shifted_run, via=None, stance="asserts")
         if speaker.name is None and unvoiced and self.last_reported is not None and not own_page:
             same_paragraph = self.memory.paragraph_before.strip() != ""
             speaker = _report_carried_on(sentence, figure, self.last_reported, same_paragraph) or speaker
@@ -3061,6 +3069,11 @@ class Story:
             self.first_source = carried  # the body whose statistics the article first gives
         speaker = sentence_speaker or Speaker(None)
         reported_here = reports and not inside and speaker.name is not None
+        # "The ministry said the bridge would cost 310 million. Work would start in May. It would carry 42,000 vehicles
+        # a day.": reported speech runs on, its tense shifted back, sentence after sentence of its paragraph
+        shifted_on = not reports and not inside and voice is None and memory.paragraph_before.strip() != ""
+        shifted_on = shifted_on and BACKSHIFTED.search(sentence) is not None and not FIRST_PERSON.search(sentence)
+        self.shifted_run = (self.last_reported or self.shifted_run) if shifted_on else None
         self.last_reported = speaker if reported_here else None
         if (self.briefs or self.live) and (reported_here or inside) and speaker.name is not None:
             # the item's source, until it reports or quotes another; a live page's post stands alone as a brief does

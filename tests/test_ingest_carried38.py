@@ -87,3 +87,46 @@ def test_a_quotation_is_its_speaker_s(report: str, source: str) -> None:
         "Pirjo Haak, a resident."
     )
     assert _speaker_of(text, Decimal(1270)) == "Pirjo Haak"
+
+
+# Indirect speech running on: the report's tense shifted back goes on sentence after sentence of its paragraph ("It
+# would cost 3m. Work would start in May. The line would carry 42,000 a day.")
+SHIFTED_REPORTS = [
+    ("The transport ministry said the new bridge would open in 2029.", "transport ministry"),
+    ("According to Halden Ferries, the new route would start in June.", "Halden Ferries"),
+    ("Mayor Ilse Marrow said on Monday that the plan would go ahead.", "Ilse Marrow"),
+]
+SHIFTED_ON = [
+    "Work would start in May. {n} would carry {b} {unit} a day.",
+    "Crossings could begin within weeks. {n} would take {b} {unit} a day.",
+    "The first stage might be ready by spring. At full use {n} would handle {b} {unit} a day.",
+]
+NOUNS = [("The bridge", "vehicles"), ("The route", "passengers"), ("The new link", "lorries")]
+
+
+@pytest.mark.parametrize(("noun", "unit"), NOUNS)
+@pytest.mark.parametrize("shifted", SHIFTED_ON)
+@pytest.mark.parametrize(("report", "source"), SHIFTED_REPORTS)
+def test_indirect_speech_runs_on_over_its_paragraph(
+    report: str, source: str, shifted: str, noun: str, unit: str
+) -> None:
+    text = report + " " + shifted.format(n=noun, b="42,000", unit=unit)
+    assert _speaker_of(text, Decimal(42000)) == source
+
+
+SHIFTED_GUARDS = [
+    # a sentence in the paper's own voice, no modal, breaks the run
+    "{report} The old crossing closed last year. {n} would carry {b} {unit} a day.",
+    # a new paragraph
+    "{report} Work would start in May.\n\n{n} would carry {b} {unit} a day.",
+    # the writer's own first person
+    "{report} Work would start in May. I would guess {n} would carry {b} {unit} a day.",
+]
+
+
+@pytest.mark.parametrize(("noun", "unit"), NOUNS)
+@pytest.mark.parametrize("guard", SHIFTED_GUARDS)
+@pytest.mark.parametrize(("report", "source"), SHIFTED_REPORTS)
+def test_indirect_speech_stops_where_the_run_breaks(report: str, source: str, guard: str, noun: str, unit: str) -> None:
+    text = guard.format(report=report, n=noun, b="42,000", unit=unit)
+    assert _speaker_of(text, Decimal(42000)) != source
