@@ -775,6 +775,55 @@ def counted_at_count(sentence: str, figure: Figure) -> bool:
     return TURNED_OUT_AFTER.match(sentence, figure.span[1], figure.span[1] + 60) is not None
 
 
+# A sentence opening on more of what the report just counted, the figure right after it: "Another 1,200 are without
+# power", "A further 85 wells failed", "The remaining three routes will run"; not another actor ("Another operator
+# handled 300", which has no figure in the opening)
+MORE_OPENING = re.compile(
+    r"\W*(?:Another|A\s+further|Further|An\s+(?:additional|extra)|The\s+(?:remaining|other|last|final))\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more\s+than|fewer\s+than|less\s+than|up\s+to|at\s+least)"
+    r"\s+)?(?=\S)"
+)
+# or on the rest of it, or a part of it by a pronoun or the noun counted: "The rest come from", "Most of them", "Seven
+# of the 40 shops"
+REST_OPENING = re.compile(
+    r"\W*(?:The\s+(?:rest|remainder)\b|(?:Some|Most|All|None|Many|Several|Half|(?:[A-Z][a-z]+|\d[\d,]*))\s+of\s+"
+    r"(?:them|those|these|the)\b)"
+)
+# The period the report just gave, taken up: "over the same period", "in the same week"
+SAME_PERIOD = re.compile(
+    r"\b(?:over|in|during|for|across|from)\s+the\s+same\s+(?:period|time|week|month|quarter|year|season|months|weeks|"
+    r"years|days?)\b"
+)
+# What ends the clause an opening governs: "Most of the catch leaves by air, and under the rules every box ..."
+OPENING_CLAUSE_ENDS = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though|yet)\b|\s+but\s")
+
+
+def _report_carried_on(sentence: str, figure: Figure, source: Speaker, same_paragraph: bool) -> Speaker | None:
+    """
+    "The ministry said 4,000 homes were hit. Another 1,200 are without power.": a sentence right after a report, in its
+    paragraph, with no reporting verb, quotation or first person of its own, that carries the count on by its opening
+    (more of what was counted, the rest of it or a part of it, the group a figure is given for: "Of the 96 vehicles on
+    board, 31 were destroyed", "For graduates who took out loans before 2016, the rate will rise to 4.5 per cent") or
+    by taking up the period the report gave ("Gas boiler sales fell 9 per cent over the same period") is the source's
+    (tests/ingest_labelling.md, "Carrying on a report"). Background set off in it or history told from a year is not.
+    """
+    if not same_paragraph:
+        return None
+    before = sentence[: figure.span[0]]
+    if has_cue(sentence) or BACKGROUND_CLAUSE.search(before) or HISTORY_OPENING.match(sentence):
+        return None
+    if FIRST_PERSON.search(sentence) or _background_holds(sentence, figure):
+        return None
+    more = MORE_OPENING.match(sentence)
+    # (the figure is the opening's own: at most a word stands between, "Another 1,200", "A further three wards")
+    more_figure = more is not None and len(sentence[more.end() : figure.span[0]].split()) <= 1
+    opening = REST_OPENING.match(sentence) or GROUP_OPENING.match(sentence)
+    opened = opening is not None and not OPENING_CLAUSE_ENDS.search(sentence, opening.end(), figure.span[0])
+    if more_figure or opened or SAME_PERIOD.search(sentence):
+        return replace(source, via=None, stance="asserts")
+    return None
+
+
 def _part_taken_up(text: str, sentence: str, start: int, before: Mention) -> Speaker | None:
     """
     The source of the figure before, for a sentence with no report of its own that opens by taking up what that
@@ -1969,6 +2018,7 @@ class Story:
     results_apposed: str | None = None  # what the sentence reporting them set it off as ("X, the maker of sofas,")
     results_before: bool = False  # whether the sentence before was about that company: what "It" then means
     last_reported: Speaker | None = None  # the source the sentence before reported
+    shifted_run: Speaker | None = None  # the source whose reported speech, shifted back, runs on to the sentence before
     first_source: Speaker | None = None  # the first such body: whose "What the figures show" box it is
     # the survey, poll or analysis the story opens on, or the body whose published figures or report it opens on
     # ("according to figures published by the agency"), whose findings its reporter goes on to tell until someone
@@ -2212,6 +2262,7 @@ class Story:
         carries into it from the item before (tests/ingest_labelling.md, "News in brief and bulletins").
         """
         self.item_source = self.carried = self.run = self.last_reported = None
+        self.shifted_run = None
         self.lead = self.statistics_lead = self.document = self.survey = None
         self.ranks = False
         self.carried_document = self.results_before = self.run_opened = False
@@ -2449,6 +2500,15 @@ class Story:
             # "..., people familiar with the talks said. The offer would lift the wage to 11.60 korbs": reported
             # speech goes on, its tense shifted back, in the sentence after its report
             speaker = replace(self.last_reported, via=None, stance="asserts")
+        run_on = self.shifted_run is not None and shifted and self.memory.paragraph_before.strip() != ""
+        run_on = run_on and not FIRST_PERSON.search(sentence)
+        if speaker.name is None and unvoiced and run_on and self.shifted_run is not None:
+            # "... would open in 2029, the ministry said. Work would start in May. The bridge would carry 42,000
+            # vehicles a day.": the shifted run goes on in its paragraph, past its first sentence
+            speaker = replace(self.shifted_run, via=None, stance="asserts")
+        if speaker.name is None and unvoiced and self.last_reported is not None and not own_page:
+            same_paragraph = self.memory.paragraph_before.strip() != ""
+            speaker = _report_carried_on(sentence, figure, self.last_reported, same_paragraph) or speaker
         own = _own_record(sentence, figure, self.memory) if not inside and not reports else None
         if own is not None and speaker.name in (None, voice):
             speaker = own  # "Nordrail's own figure is 180.", answering: the body's record, not the one who cites it
@@ -3009,6 +3069,11 @@ class Story:
             self.first_source = carried  # the body whose statistics the article first gives
         speaker = sentence_speaker or Speaker(None)
         reported_here = reports and not inside and speaker.name is not None
+        # "The ministry said the bridge would cost 310 million. Work would start in May. It would carry 42,000 vehicles
+        # a day.": reported speech runs on, its tense shifted back, sentence after sentence of its paragraph
+        shifted_on = not reports and not inside and voice is None and memory.paragraph_before.strip() != ""
+        shifted_on = shifted_on and BACKSHIFTED.search(sentence) is not None and not FIRST_PERSON.search(sentence)
+        self.shifted_run = (self.last_reported or self.shifted_run) if shifted_on else None
         self.last_reported = speaker if reported_here else None
         if (self.briefs or self.live) and (reported_here or inside) and speaker.name is not None:
             # the item's source, until it reports or quotes another; a live page's post stands alone as a brief does
