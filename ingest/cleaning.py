@@ -36,9 +36,10 @@ FURNITURE_HEADINGS = re.compile(
 )
 # A table's caption that makes it page furniture as FURNITURE_HEADINGS do, wherever it stands: "Markets (close)"
 FURNITURE_TABLE = re.compile(r"^\W*markets?\b", re.IGNORECASE)
-# A live page's summary of its own entries ("Key events" then "- Westgrid says 86,000 homes are still without power"):
-# each item is an entry the page tells in full below, with its source, so the list is the page's index, not news
-LIVE_SUMMARY_HEADING = re.compile(r"^\W*key\s+events\W*$", re.IGNORECASE)
+# A live page's summary of its own entries ("Key events" then "- Westgrid says 86,000 homes are still without power",
+# "Key points" then "- Prosecution says 86,500 vantels paid"): each item is an entry the page tells in full below, with
+# its source, so the list is the page's index, not news
+LIVE_SUMMARY_HEADING = re.compile(r"^\W*key\s+(?:events|points)\W*$", re.IGNORECASE)
 # Headings that open what a page keeps after its article, to the end: a release's "ENDS" and notes to editors, the
 # method box ("How we did this", "How the poll was done"), the company's note on itself ("About Serra Minerals (from
 # the company)"), links to more on the story. Their figures describe the source, not the news.

@@ -1691,9 +1691,13 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         near,
     ):
         return True  # "said its chairman, Henrik Dahl, 61.": the age of the speaker named after their title
-    if CLAUSE_NUMBER.fullmatch(m.group(0)) and not before.strip() and CLAUSE_TEXT_AFTER.match(after):
-        if not context_before.strip() or context_before.endswith("\n"):
-            return True  # "2.3 No forces shall enter the zone": the number of a document's clause, opening its line
+    if (
+        CLAUSE_NUMBER.fullmatch(m.group(0))
+        and not before.strip()
+        and CLAUSE_TEXT_AFTER.match(after)
+        and (not context_before.strip() or context_before.endswith("\n"))
+    ):
+        return True  # "2.3 No forces shall enter the zone": the number of a document's clause, opening its line
     whole = m.group(0).strip()
     bare = len(whole) <= 3 and whole.isdecimal()  # "64 per cent" is read as one match
     if (
