@@ -36,9 +36,10 @@ FURNITURE_HEADINGS = re.compile(
 )
 # A table's caption that makes it page furniture as FURNITURE_HEADINGS do, wherever it stands: "Markets (close)"
 FURNITURE_TABLE = re.compile(r"^\W*markets?\b", re.IGNORECASE)
-# A live page's summary of its own entries ("Key events" then "- Westgrid says 86,000 homes are still without power"):
-# each item is an entry the page tells in full below, with its source, so the list is the page's index, not news
-LIVE_SUMMARY_HEADING = re.compile(r"^\W*key\s+events\W*$", re.IGNORECASE)
+# A live page's summary of its own entries ("Key events" then "- Westgrid says 86,000 homes are still without power",
+# "Key points" then "- Prosecution says 86,500 vantels paid"): each item is an entry the page tells in full below, with
+# its source, so the list is the page's index, not news
+LIVE_SUMMARY_HEADING = re.compile(r"^\W*key\s+(?:events|points)\W*$", re.IGNORECASE)
 # Headings that open what a page keeps after its article, to the end: a release's "ENDS" and notes to editors, the
 # method box ("How we did this", "How the poll was done"), the company's note on itself ("About Serra Minerals (from
 # the company)"), links to more on the story. Their figures describe the source, not the news.
@@ -163,6 +164,11 @@ _PAGE_ITSELF = re.compile(
 _TO_READER = re.compile(
     r"\byou(?:r|['’]ve|['’]re|['’]ll)?\b|^\W*(?:save|get|try|join|enjoy|unlock|claim|start|download)\b", re.IGNORECASE
 )
+# A price by the week, the month or the year, and another after "or": "5 skarls a month, or 50 skarls a year"
+_OFFER_PRICE = (
+    r"\S*\d\S*(?:\s+[a-z]+)?\s+(?:a|per)\s+(?:week|month|year)"
+    r"(?:,?\s+or\s+\S*\d\S*(?:\s+[a-z]+)?\s+(?:a|per)\s+(?:week|month|year))?"
+)
 # The offer's own terms, opening the line or a sentence of it ("Subscribe from 4 reks a month. Cancel any time.",
 # "Plus: every podcast for 3.99 a month. First 30 days free.", "Buy it from the Post Bookshop for 29.95. Delivery
 # charges may apply.", "Free delivery on orders over 30"), not a rule the article reports ("firms must let customers
@@ -176,10 +182,28 @@ OFFER_TERMS = re.compile(
     r"free\s+(?:\w+\s+)?delivery\s+on\s+(?:all\s+)?orders\s+over\s+\S+?(?:\s+[a-z]+)?)\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
+# A membership's price as the line's closing sentence: "Join from 5 skarls a month.", "Support court reporting from 5
+# skarls a month.", "Become a Chronicle member from 6 ruvens a month.", a bare "From 5 skarls a month.", "Free for 30
+# days, then 2 pellars a month." The sentence opens on the offer, so the news's own "Fares will rise from 5 skarls a
+# month" is none; and the offer is the page's even where a word of its ("reporting", "briefing") reads as a cue
+MEMBERSHIP_OFFER = re.compile(
+    r"(?:^|[.!:|)]\s+)\W*(?:"
+    r"(?:(?:join(?:\s+us|\s+the\s+[A-Z][\w'’]*)?|become\s+an?\s+(?:[A-Z][\w'’]*\s+)?member|"
+    r"support\s+(?:us|the\s+[A-Z][\w'’]*|(?:[a-z]+\s+){0,2}?(?:journalism|reporting|coverage)))\s+from|from)\s+"
+    + _OFFER_PRICE
+    + r"|free\s+for\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months),\s+then\s+"
+    + _OFFER_PRICE
+    # and a newsletter's call, closing its line: "The five stories that move markets, in your inbox by 6.30am. Sign up
+    # free."
+    + r"|sign\s+up\s+(?:free|now|here|today))\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _speaks_to_reader(line: str) -> bool:
     """Whether the line is the page's word to its reader about itself (_PAGE_ITSELF), not the article's."""
+    if MEMBERSHIP_OFFER.search(line) is not None and not re.search(r"[\"“”]", line):
+        return True
     if OFFER_TERMS.search(line) is None and (_PAGE_ITSELF.search(line) is None or _TO_READER.search(line) is None):
         return False
     return not re.search(r"[\"“”]", line) and not has_cue(line)

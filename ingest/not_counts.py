@@ -1691,6 +1691,13 @@ def not_a_count(sentence: str, m: re.Match, value: Decimal, *, listed: bool = Fa
         near,
     ):
         return True  # "said its chairman, Henrik Dahl, 61.": the age of the speaker named after their title
+    if (
+        CLAUSE_NUMBER.fullmatch(m.group(0))
+        and not before.strip()
+        and CLAUSE_TEXT_AFTER.match(after)
+        and (not context_before.strip() or context_before.endswith("\n"))
+    ):
+        return True  # "2.3 No forces shall enter the zone": the number of a document's clause, opening its line
     whole = m.group(0).strip()
     bare = len(whole) <= 3 and whole.isdecimal()  # "64 per cent" is read as one match
     if (
@@ -2031,6 +2038,13 @@ RANK_COUNTED_AFTER = re.compile(
 )
 # A page's label of one numbered item opening its sentence: "Claim 2:", "CLAIM 4:", "Question 3:"
 NUMBERED_LABEL_BEFORE = re.compile(r"\W*[A-Z][A-Za-z]+\s+")
+# A document's clause or paragraph number opening its line ("1.1 All hostilities shall cease", "3.2 Some operators have
+# told us"): a section and its item, no decimal count; the clause's own text follows in sentence case (not "2.5 Million
+# Tourists", a headline's figure, nor "4.6 per cent", "3.5 tonnes", a figure's unit)
+CLAUSE_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
+CLAUSE_TEXT_AFTER = re.compile(
+    r"\s+(?!(?:Million|Billion|Thousand|Trillion|Per\b|Percent|Bn\b|M\b)\b)[A-Z][a-z'’-]*\s+[a-z]"
+)
 # A number written in groups of thousands ("86,000"), as a count is and an identifier is not
 THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # A scale written out after a number ("2.2 million"), which no identifier has; a letter ("4B") may be a ward's name
