@@ -249,7 +249,7 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     found = table_lines("\n".join(raw_lines))
     in_tables = {n for lines in found for n in lines}
-    lines = [normalise_line(barred(line) if n in in_tables else line) for n, line in enumerate(raw_lines)]
+    lines = [_table_row(line) if n in in_tables else normalise_line(line) for n, line in enumerate(raw_lines)]
     tables = [[lines[n] for n in table if lines[n]] for table in found]
     lines = [_signed_quotation(line) if line[:1] in '"“' else line for line in lines if line]
     head = _release_head(lines)
@@ -1147,6 +1147,11 @@ def _signed_quotation(line: str) -> str:
     return f'{signed.group("quote")}{stop}" said {signed.group("who")}{place}.'
 
 
+def _table_row(line: str) -> str:
+    """A table's line normalised cell by cell, its cells kept apart by the bar or tab barred() sets between them."""
+    return "\t".join(normalise_line(cell) for cell in barred(line).split("\t"))
+
+
 def normalise_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
     line = (re.sub(r" {2,}", " ", line) if "  " in line else line).strip()
@@ -1376,11 +1381,34 @@ def _body_tables(lines: list[str], tables: list[list[str]]) -> dict[int, str]:
         if FURNITURE_HEADINGS.match(table[0]) or FURNITURE_TABLE.match(table[0]):
             continue  # a "Most read" or "Markets" box is furniture wherever it stands, between paragraphs too
         end = at + len(table)
-        after = next((line for line in lines[end:] if is_prose(line) or not any(c.isdigit() for c in line)), "")
+        following = next((n for n in range(end, len(lines)) if is_prose(lines[n]) or not _has_digit(lines[n])), None)
+        after = lines[following] if following is not None else ""
+        if following is not None and _section_heading(after) and following + 1 < len(lines):
+            after = lines[following + 1]  # the article goes on under a heading of its own ("Water (Orlen)")
         if is_prose(after) and not _furniture_prose(after):
             kept.update(dict.fromkeys(range(at, end), ""))
             kept[at] = "\n".join(table)
     return kept
+
+
+def _has_digit(line: str) -> bool:
+    return any(c.isdigit() for c in line)
+
+
+def _section_heading(line: str) -> bool:
+    """A short heading over the article's next part ("Water (Orlen)", "What the editor says"), not a
+    furniture box's ("Related", "Most read")."""
+    return (
+        0 < len(line) <= SECTION_HEADING_LENGTH
+        and line[0].isupper()
+        and not line.endswith((".", ":", "?", "!"))
+        and not FURNITURE_HEADINGS.match(line)
+        and not is_prose(line)
+    )
+
+
+# The longest a heading over a part of the article may be
+SECTION_HEADING_LENGTH = 60
 
 
 # -- the outlet's own lines ------------------------------------------------------------------------------------------

@@ -79,7 +79,7 @@ from ingest.story import (
     part_set_off,
     take_up_lead,
 )
-from ingest.tables import PAGE_CURRENCY, cells_apart, find_tables, table_at
+from ingest.tables import PAGE_CURRENCY, cells_apart, earlier_in_cells, find_tables, scaled, table_at
 
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The outlet's own earlier piece as a clause's subject: "Our story on Monday", "our live coverage of the drought",
@@ -281,6 +281,10 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             named_routes=[n for at, n in route_namings if at < start] if route_namings else (),
             correcting=story.readers_editor,
         )
+        if table is not None and table.scale != 1:
+            figures = [_scaled(f, table.scale) if scaled(sentence[f.span[0] : f.span[1]]) else f for f in figures]
+        if table is not None and len(figures) > 1:
+            figures = _revised_cells(sentence, figures)
         if figures:
             paragraph_unit = carried_unit = figures[-1].unit
             price_unit = price_unit_of(sentence, figures) or price_unit
@@ -1185,6 +1189,31 @@ def _figure_at(mention: Mention, sentence: str, figures: list[Figure]) -> int | 
         (f.span[0] for f in figures if f.value == mention.value and sentence[f.span[0] : f.span[1]] == mention.figure),
         None,
     )
+
+
+def _scaled(figure: Figure, scale: int) -> Figure:
+    """A table's bare figure in the scale its header or caption gives: "301" under "(million tallers)" is 301
+    million."""
+    return replace(
+        figure,
+        value=figure.value * scale,
+        lower=None if figure.lower is None else figure.lower * scale,
+        upper=None if figure.upper is None else figure.upper * scale,
+    )
+
+
+def _revised_cells(row: str, figures: list[Figure]) -> list[Figure]:
+    """A table row's figures, each cell's bracketed earlier figure ("4.39% (was 4.65%)") read as the previous value of
+    the figure before it and no claim of its own (ingest/tables.py, earlier_in_cells)."""
+    earlier = earlier_in_cells(row, [f.span for f in figures], [f.unit for f in figures])
+    if not any(i is not None for i in earlier):
+        return figures
+    dropped = {i for i in earlier if i is not None}
+    return [
+        replace(f, previous_value=figures[i].value) if i is not None and f.previous_value is None else f
+        for n, (f, i) in enumerate(zip(figures, earlier, strict=True))
+        if n not in dropped
+    ]
 
 
 def _mention(

@@ -15,7 +15,7 @@ unit in its header, label or caption tells nothing and is left to the sentence r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # What sets a row's cells apart: a bar, a tab, or two spaces or more
 CELL_BREAK = re.compile(r"\s*\|\s*|\t+| {2,}")
@@ -26,7 +26,11 @@ FIGURE_CELL = re.compile(
 # A year or a span of years, which heads a column or names a row and is no figure ("2027/28", "2024-25")
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?$")
 # A unit a header or caption gives in brackets: "(tolnars)", "Cost (m tolvars)", "(per cent of capacity)"
-BRACKETED_UNIT = re.compile(r"\((?:in\s+)?(?:m\s+|bn\s+|millions?\s+of\s+)?(?P<unit>[a-z][a-z ]{1,30}?)\)", re.I)
+BRACKETED_UNIT = re.compile(
+    r"\((?:in\s+)?(?:(?P<scale>m|bn|millions?|billions?|thousands?)(?:\s+of)?\s+)?(?P<unit>[a-z][a-z ]{1,30}?)\)", re.I
+)
+# What a bracketed unit's scale word multiplies a table's bare figures by: "(million tallers)", "(m tolvars)"
+SCALES = {"m": 10**6, "million": 10**6, "millions": 10**6, "bn": 10**9, "billion": 10**9, "billions": 10**9}
 # A caption that says what every figure is in: "All figures tolvars", "All figures in kestels"
 ALL_FIGURES_IN = re.compile(r"\bAll\s+figures\s+(?:are\s+)?(?:in\s+)?(?P<unit>[a-z]+)\b", re.I)
 # Heads of a column or caption that count something, each with the unit of its figures
@@ -67,6 +71,27 @@ NOT_A_PARTY = re.compile(
     r"Wanderers|Town|Club)\b",
     re.I,
 )
+# A caption that names whose the figures are, with no "Source:" line: "Brask Mutual: selected rates from 17 May",
+# "Brask Mutual's fixed rates this week", "Table 2: Vellmoor Water figures" (a name of capitalised words, before a
+# colon, a possessive or a word for figures)
+OWNER_NAME = r"(?P<owner>(?:[A-Z][\w&'’.-]*|of|and|for|the|&)(?: (?:[A-Z][\w&'’.-]*|of|and|for|the|&)){0,5})"
+CAPTION_OWNER = re.compile(
+    rf"^(?:(?:Table|Figure|Chart|Box)\s+[A-Z]?\d+[a-z]?\s*[:.–—-]\s*)?{OWNER_NAME}"
+    r"(?:\s*:\s+(?=[a-z0-9])|['’]s?\s+(?=[a-z0-9])|\s+(?=(?:figures|data|rates|prices|results|returns|tables?)\b))"
+)
+# A caption's bracket that names whose the figures are: "(BCA measurements, autumn 2026)", "(Vellmoor Water figures)"
+BRACKETED_OWNER = re.compile(
+    rf"\({OWNER_NAME}\s+(?:figures|data|measurements|estimates|survey|count|analysis)\b[^()]*\)"
+)
+# The first words of a caption that name no body: "Results for SN", "Table 2", "All figures", "Source"
+NOT_AN_OWNER = re.compile(
+    r"^(?:the\s+)?(?:table|figure|chart|box|all|source|results?|our|your|key|latest|new|total)\b", re.I
+)
+# A cell's earlier figure in brackets after its own: "4.39% (was 4.65%)", "3,200 (previously 2,900)", "3,200 (2,900)"
+EARLIER_IN_CELL = re.compile(r"\s*\(\s*(?:(?:was|previously|prev\.?|from)\s+)?$")
+EARLIER_CLOSED = re.compile(r"\s*[a-z%]{0,12}\s*\)")
+# The longest a body's initials may be ("BCA", "ONS"): a longer word in capitals is a heading's
+ACRONYM_LENGTH = 6
 # The longest line a caption set off by a blank line may be: a longer one is a paragraph of prose
 CAPTION_LENGTH = 100
 # How many lines of notes may stand between two rows of one table
@@ -80,6 +105,7 @@ class Table:
     rows: tuple[tuple[int, int], ...]  # (start, end) of each row's line in the page
     unit: str  # what the table's bare figures count, or PAGE_CURRENCY
     source: str | None  # who the caption or "Source:" line says gives them
+    scale: int = 1  # what the unit's bracket multiplies its bare figures by: "(million tallers)" 10**6
 
 
 def _cells(line: str) -> list[str]:
@@ -104,12 +130,53 @@ def _unit_named(words: str) -> str:
     return PAGE_CURRENCY if MONEY_HEADS.search(words) else ""
 
 
+def _scale_named(words: str) -> int:
+    """The scale a bracketed unit gives its figures in ("(million tallers)": 10**6), 1 for none."""
+    found = BRACKETED_UNIT.search(words)
+    return SCALES.get((found.group("scale") or "").lower(), 1) if found is not None else 1
+
+
 def _source_named(lines: list[str]) -> str | None:
     for line in lines:
         found = SOURCE.search(line)
         if found is not None:
             return SOURCE_TAIL.sub("", found.group("source").strip()) or None
     return None
+
+
+def _caption_owner(caption: list[str], table: str, text: str) -> str | None:
+    """
+    The body a table's caption names as giving its figures, when no "Source:" line does: "Brask Mutual: selected
+    purchase rates" (a name the page's text names outside the table too, not a heading's first words that name nobody:
+    "Segment results", whose "Segment" heads a column).
+    """
+    for line in reversed(caption):
+        for found in (CAPTION_OWNER.match(line.strip()), BRACKETED_OWNER.search(line)):
+            if found is None or NOT_AN_OWNER.match(found.group("owner")):
+                continue
+            owner = found.group("owner").strip()
+            heading = owner.isupper() and (" " in owner or len(owner) > ACRONYM_LENGTH)  # "GRANTS BY WARD", no name
+            if not heading and owner.split()[-1][0].isupper() and text.count(owner) > table.count(owner):
+                return owner
+    return None
+
+
+def earlier_in_cells(row: str, spans: list[tuple[int, int]], units: list[str]) -> list[int | None]:
+    """
+    For each figure of a row (its span and unit), the index of the figure its cell gives after it in brackets as the
+    earlier value it replaced ("4.39% (was 4.65%)", "3,200 (2,900)"), or None: a table's revised figure is one claim,
+    the bracketed one its previous value and no claim of its own.
+    """
+    earlier: list[int | None] = [None] * len(spans)
+    for i in range(len(spans) - 1):
+        (_, end), (start, after) = spans[i], spans[i + 1]
+        if (
+            units[i] == units[i + 1]
+            and EARLIER_IN_CELL.fullmatch(row[end:start]) is not None
+            and EARLIER_CLOSED.match(row, after) is not None
+        ):
+            earlier[i] = i + 1
+    return earlier
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -135,8 +202,12 @@ def table_lines(text: str) -> list[range]:
 
 
 def barred(row: str) -> str:
-    """A row with its cells set apart by bars, which the cleaner's joining of space runs leaves apart."""
-    return " | ".join(_cells(row))
+    """
+    A row with its cells set apart, which the cleaner's joining of space runs leaves apart: by bars where the page sets
+    them apart by bars, else by a tab, which reads as the run of spaces or the tab the page aligned them with ("Orlen
+    \t71%": a reviewer and a label copied from the page read "Orlen 71%", never a bar the page does not print).
+    """
+    return (" | " if "|" in row else "\t").join(_cells(row))
 
 
 def _tables(text: str) -> list[tuple[int, int, Table]]:
@@ -145,6 +216,7 @@ def _tables(text: str) -> list[tuple[int, int, Table]]:
         return []  # most pages: no table at all
     lines = _lines(text)
     tables: list[tuple[int, int, Table]] = []
+    sources: dict[tuple[str, ...], str] = {}  # the source of each header the page's tables gave one for
     at = 0
     while at < len(lines):
         block = _block_at(text, lines, at)
@@ -153,6 +225,14 @@ def _tables(text: str) -> list[tuple[int, int, Table]]:
             continue
         caption = _caption(text, lines, at)
         table = _read_table(text, lines, at, block, caption)
+        opening = tuple(_cells(text[lines[at][0] : lines[at][1]]))
+        header = opening if not _figures_after_label(list(opening)) else ()
+        if table is not None and table.source is None and header in sources:
+            # a table set out as one before it, under the same header, with no source of its own: the same source's
+            # figures for another place or year ("Compare with another area" under "Operator | Signal")
+            table = replace(table, source=sources[header])
+        elif table is not None and table.source is not None and header:
+            sources.setdefault(header, table.source)
         if table is not None:
             sourced = _sourced(text, lines, block[-1])
             set_off = bool(caption) and not text[lines[at - 1][0] : lines[at - 1][1]].strip()
@@ -215,10 +295,23 @@ def _read_table(text: str, lines: list[tuple[int, int]], at: int, block: list[in
     after = [text[s:e] for s, e in lines[block[-1] + 1 : block[-1] + 1 + max(1, _sourced(text, lines, block[-1]))]]
     unit = _unit_named(" ".join(header[1:])) if headed else ""
     unit = unit or next((u for u in map(_unit_named, reversed(caption)) if u), "")
+    # the scale the header's unit or else the caption's gives: "Spend" under "Spending by ward (million dravs)"
+    scales = [_scale_named(" ".join(header[1:])) if headed else 1, *map(_scale_named, reversed(caption))]
+    scale = next((s for s in scales if s != 1), 1)
     unit = unit or ("votes" if _results(text, lines, rows, caption) else "")
+    unit = unit or _own_unit([_cells(text[lines[n][0] : lines[n][1]]) for n in rows])
     if not unit:
         return None
-    return Table(tuple(lines[n] for n in rows), unit, _source_named([*caption, *after]))
+    table = "\n".join([*caption, text[lines[at][0] : lines[block[-1]][1]]])
+    source = _source_named([*caption, *after]) or _caption_owner(caption, table, text)
+    return Table(tuple(lines[n] for n in rows), unit, source, scale)
+
+
+def _own_unit(rows: list[list[str]]) -> str:
+    """The unit every figure cell of a table writes with its figure, when no header or caption names one: "percent"
+    for a column of "96%", "93%"; "" for any other."""
+    figures = [c for cells in rows for c in cells[1:] if FIGURE_CELL.match(c) and not YEAR_CELL.match(c)]
+    return "percent" if figures and all(c.endswith("%") for c in figures) else ""
 
 
 def _results(text: str, lines: list[tuple[int, int]], rows: list[int], caption: list[str]) -> bool:
@@ -237,6 +330,15 @@ def table_at(tables: list[Table], start: int) -> Table | None:
         if table.rows[0][0] <= start <= table.rows[-1][1]:
             return table if any(s <= start < e for s, e in table.rows) else None
     return None
+
+
+def scaled(cell: str) -> bool:
+    """Whether a cell's figure is bare, to be read in its table's scale ("301"; not "+2%", "1.2 million")."""
+    return BARE_FIGURE.fullmatch(cell) is not None
+
+
+# A cell's figure with nothing of its own: no sign, no unit, no scale word
+BARE_FIGURE = re.compile(r"[$€£]?\d[\d,]*(?:\.\d+)?")
 
 
 def cells_apart(row: str) -> str:
