@@ -1065,7 +1065,12 @@ def _whom_asked(line: str) -> str:
     """The sentence of a Q&A's standfirst that says whom the interviewer asked, kept; the rest is the page's head."""
     found = WHOM_ASKED.search(line)
     if found is None and SPOKE_TO_INTERVIEWER.search(line) is not None:
-        return PROSE_SENTENCE_BREAK.split(line)[-1]
+        sentences = PROSE_SENTENCE_BREAK.split(line)
+        if len(sentences) > 1 and re.match(r"(?:She|He|They)\s", sentences[-1]):
+            # "Imogen Varrick has been the ombudsman since 2022. She spoke to Tamsin Wetherell.": the one who spoke
+            # is named in the sentence before, kept with it
+            return " ".join(sentences[-2:])
+        return sentences[-1]
     return found.group(0) if found else ""
 
 

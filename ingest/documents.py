@@ -40,7 +40,7 @@ from ingest.cleaning import (
     OPENED_WITHIN,
     heading_name,
 )
-from ingest.interviews import ANSWER_LABEL, QUESTION_LABEL, prose_paragraph
+from ingest.interviews import ANSWER_LABEL, PROSE_END, QUESTION_LABEL, prose_paragraph
 from ingest.sentences import paragraph_spans
 from ingest.speakers import BODY_KINDS, looks_like_body, looks_like_person, people_named, strip_titles
 
@@ -160,6 +160,9 @@ CARRIED_TEXT = re.compile(
     r"(?![^.!?\n]{0,60}\b(?:on|at|in)\s+(?:the|its|their|his|her|a)\s+[\w' ]{0,30}(?:website|site|page|feed|account)\b)"
     r"(?=[^.!?\n]{0,100}(?:[.!?:;]|$))"
     r"|\breads\s+in\s+full:\s*$"
+    # a first-person account the page gives its teller, whoever wrote it down: "This is her account, as told to Mirela
+    # Thand", "In his own words", "as told to our reporter"
+    r"|\b[Aa]s\s+told\s+to\b|\b[Ii]n\s+(?:his|her|their)\s+own\s+words\b"
 )
 # a line after the document that turns back to the paper: "Post notes:", "Our notes follow", "Analysis:", and the
 # document's own end ("ENDS", "* * *"; findings_owner36 #4)
@@ -284,6 +287,26 @@ def _sender_name(value: str) -> str:
     return parts[-1] if len(parts) > 1 and SENDING_TEAM.search(parts[0]) else parts[0]
 
 
+# the writer's own first person, outside any quotation of someone else ("I", "we", "our", "my", "me", "us")
+_OWN_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|[Uu]s)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+
+
+def _goes_on_in_first_person(paragraph: str, owner: str) -> bool:
+    """Whether a paragraph after a document's head still speaks in its writer's first person, reporting no one."""
+    if not paragraph.strip() or "\n" in paragraph.strip() or HEADER_LINE.match(paragraph):
+        return False
+    own = _QUOTED.sub("", paragraph)
+    last_name = owner.split()[-1] if owner.split() else owner
+    return (
+        _OWN_FIRST_PERSON.search(own) is not None
+        and PAPER_REPORTS.search(own) is None
+        and last_name not in own
+        and PROSE_END.search(paragraph) is not None  # a sentence, however short, not a heading or a menu
+        and "|" not in paragraph
+    )
+
+
 def _headed_documents(text: str, judge: str | None) -> list[OwnedBlock]:
     """
     The documents a news page prints whole under its introduction, each in its author's voice: a memo or a letter
@@ -295,14 +318,23 @@ def _headed_documents(text: str, judge: str | None) -> list[OwnedBlock]:
     """
     documents: list[OwnedBlock] = []
     at = 0
-    for block in text.split("\n\n"):
+    blocks = text.split("\n\n")
+    for i, block in enumerate(blocks):
         sender = HEADER_LINE.match(block)
         if sender is not None and sender.group("label").lower() == "from" and "\n" in block:
             who = _sender_name(block[sender.end() - 1 : block.index("\n")])
             named = people_named(who)
-            documents.append(
-                OwnedBlock(named[0] if len(named) == 1 else strip_titles(who), at, at + len(block), HEADED)
-            )
+            owner = named[0] if len(named) == 1 else strip_titles(who)
+            end = at + len(block)
+            # an email's or a memo's later paragraphs, which the cleaner sets apart from its head once its sign-off
+            # is cut: the sender's as long as they go on in the sender's first person ("We reconnected 9,300
+            # customers"), up to the first that does not, or that reports someone or names the sender (the paper's
+            # own lines after the document: "Skelland Grid employs about 3,100 people")
+            for later in blocks[i + 1 :]:
+                if not _goes_on_in_first_person(later, owner):
+                    break
+                end += 2 + len(later)
+            documents.append(OwnedBlock(owner, at, end, HEADED))
         elif (
             "\n" in block
             and NUMBERED_HEADING.match(block.split("\n", 1)[0])

@@ -57,7 +57,8 @@ ANSWER_LABEL = re.compile(r"(?:A|Answer)\s*[:.]\s")
 # preposition is the interviewee's, not a place's or a paper's (nor the body the introduction opened on)
 INTERVIEWED = re.compile(
     # "QBC Sport spoke to Pia Lundmark": the programme or paper that did the interview, named, as "we" is
-    r"\b(?:[Ww]e|I|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:(?:have|had)\s+)?"
+    # (not a pronoun: "She spoke to our reporter Bo Lindahl" is the one interviewed speaking to the one who asks)
+    r"\b(?:[Ww]e|I|(?!(?:He|She|They)\s)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:(?:have|had)\s+)?"
     r"(?:(?:spoke|spoken|talked|spent\s+an\s+hour)\s+(?:to|with)|interviewed|met|"
     # "put that, and more, to": what the interviewer put is the questions or a claim, not a third party's complaint
     # ("Holm put her complaint about fees to the minister" names whom she went to, not whom we asked)
@@ -186,6 +187,13 @@ def find_interview(text: str) -> Interview | None:
         if found.group("name") and INTERVIEWED.match(introduction, found.start("name"))
     }
     askers |= journalists
+    # "She spoke to our reporter Bo Lindahl": the one the introduction turns to by a pronoun speaks to the one who asks
+    askers |= {
+        spoke.group("asker")
+        for spoke in SPOKE_TO_ASKER.finditer(introduction)
+        if re.search(r"\b(?:He|She|They)\s+$", introduction[: spoke.start()])
+        and spoke.group("asker") not in {"us", "me"}
+    }
     for turned_to in INTERVIEWED.finditer(introduction):
         window = introduction[turned_to.end() : turned_to.end() + 80]
         named = [name for name in people_named(window)[:1] if name not in askers]

@@ -3596,11 +3596,23 @@ def _restricted_core(subject: str) -> str | None:
 _REPORTING_ASIDE = re.compile(r",\s*(?:he|she|they)\s+said,(?=\s)")
 
 
+# "Rupert Glassey, Chief Executive, said", "Ada Roe, Managing Director of Pell Foods, said": a person's name opening the
+# sentence with their role set off after it in capitals, as a release writes it; the name is the subject, not the role
+_CAPITAL_ROLE_HEADS = _TITLE_HEADS | {"executive", "manager", "chair", "chairman", "chairwoman", "founder", "editor"}
+NAME_CAPITAL_ROLE = re.compile(
+    r"(?:^|[.;:]\s+)\W*(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?P<head>[A-Z][a-z]+)(?:\s+(?:of|for|at)\s+[^,;:\"“”]{1,60})?,\s*$"
+)
+
+
 def subject_phrase(before: str) -> str | None:
     """
     The noun phrase that is the subject of a reporting verb, read back from the verb: with its
     determiner, modifiers, titles and post-modifiers; an apposition yields the name it gives.
     """
+    role = NAME_CAPITAL_ROLE.search(before) if ", " in before else None
+    if role is not None and role.group("head").lower() in _CAPITAL_ROLE_HEADS and looks_like_person(role.group("name")):
+        return role.group("name")
     # "BRISCA, 4 December 2026 - The health service today announced": a dateline opening the sentence is no source
     text = _strip_trailing_filler(_SET_OFF_WHERE.sub("", DATELINE.sub("", before, count=1)))
     text = _DECLINED_TO.sub("", text)
