@@ -493,6 +493,14 @@ EARLIER_PERIOD = re.compile(
     r"(?:at|by)\s+the\s+(?:end|start|beginning)\s+of\s+(?:19|20)\d\d\b|of\s+(?:19|20)\d\d\b(?!\s*[-–])|"
     # "against 640 before we closed": a time before an event told in the past
     r"before\s+(?:I|we|they|he|she|it|the\s+[a-z]+)\s+(?:[a-z]+ed|began|left|took|shut|won|lost|came)\b|"
+    # "against 31 before sanctions", "against 12 before the war": a time before an event that changed things
+    r"before\s+(?:the\s+)?(?:sanctions|war|pandemic|crisis|recession|cuts|closures?|strikes?|merger|reforms?|floods?|"
+    r"fire|collapse|invasion|lockdown|outbreak)\b|"
+    # "against 14 under the earlier plan", "under the old rules": what an earlier plan or rule gave
+    r"under\s+the\s+(?:earlier|previous|original|old|first|initial|former)\s+(?:plan|scheme|rules?|offer|proposal|"
+    r"budget|system|timetable|deal|contract|formula|arrangements?|regime)\b|"
+    # "against an average of 63 in May last year": a month of the year before
+    r"in\s+" + MONTH_NAME + r"\s+last\s+year\b|"
     # "86 in March, against 51 in December": a month with no year, earlier only beside another month (_earlier_period)
     r"in\s+(?P<month>" + MONTH_NAME + r")\b(?!\s*,?\s*\d|\s+(?:last|this|next)\b))"
 )
@@ -4763,6 +4771,39 @@ def _levels_changed_by(sentence: str, figures: list[Figure]) -> list[Figure]:
 # Ockley line, instead of every", "from 1 April instead of every")
 _WHERE_OR_WHEN = rf"(?:[^.;:\d]|{DAY_OF_MONTH}|\d\d:\d\d)"
 EVERY_REPLACED_GAP = re.compile(rf"{_WHERE_OR_WHEN}{{0,80}}?,?\s+{REPLACED_BY}\s+every\s+", re.IGNORECASE)
+# "rose from 4.50 marrets in January to 9 marrets", "cut the deficit from 5.2 per cent of national income to 3.8 per
+# cent", "has risen from 148 million skarls to a forecast of 231 million": a verb of change, "from" the earlier value,
+# then the words that say of what or when it was (no clause of its own) before "to" the level it changed to
+CHANGE_VERB_FROM_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|climbed|dropped|jumped|slipped|went|gone|"
+    r"increased|decreased|declined|shrank|shrunk|moved|(?:{_REVISED}|{_REVISES}|{_REVISING}|{_REVISE})(?:\s+it)?|"
+    r"(?:up|down))\s+(?:\w+\s+){{0,3}}?from\s+{q}$".format(
+        _REVISED=_REVISED, _REVISES=_REVISES, _REVISING=_REVISING, _REVISE=_REVISE, q=_EARLIER_QUALIFIER
+    ),
+    re.IGNORECASE,
+)
+FROM_WORDS_TO_GAP = re.compile(
+    r"(?:\s+(?!(?:and|but|or|while|which|who|when|then|than|before|after)\b)(?:[A-Za-z][A-Za-z'’-]*|(?:19|20)\d\d)){0,5}"
+    r"\s+to\s+"
+    rf"(?:an?\s+(?:forecast|projected|expected|estimated|predicted|new|record)\s+(?:figure\s+|level\s+|total\s+)?of\s+)?"
+    rf"{_EARLIER_QUALIFIER}",
+    re.IGNORECASE,
+)
+# "against 19 per cent now", "compared with 2,540 this year": the value set against is the one of the present
+AGAINST_NOW_AFTER = re.compile(
+    r"(?:\s+[a-z%]+){0,2}?\s+(?:now|today|currently|at\s+present|this\s+(?:year|season))\b(?!\s+(?:and|but)\b)"
+)
+# A time gone by told of the figure before "against": "in 1975", "ten years ago", "then"
+PAST_TIME_IN = re.compile(
+    r"\b(?:in|by)\s+(?:19\d\d|20[01]\d)\b|\b(?:years?|decades?|months?)\s+ago\b|\bthen\b|\bused\s+to\b|"
+    r"\bin\s+the\s+(?:19|20)\d0s\b|\blast\s+(?:year|season|month|week)\b"
+)
+# A time to come told of it: "will peak at", "would need to connect", "by the end of next year"
+FUTURE_TIME_IN = re.compile(
+    r"\b(?:will|would|shall|(?:aims?|plans?|expects?|is\s+expected|are\s+expected|is\s+set|are\s+set)\s+to|"
+    r"next\s+(?:year|month|season|decade)|by\s+the\s+end\s+of)\b",
+    re.IGNORECASE,
+)
 # "86 of the 410": the whole a part right before it is counted in
 WHOLE_OF_PART_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their)\s+$")
 # A semicolon or a colon between two figures: a clause of their own each
@@ -4894,6 +4935,21 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             result[i] = replace(first, previous_value=-second.value if other_sign else second.value)
             del result[i + 1]
             continue
+        now_after = AGAINST_NOW_AFTER.match(sentence, second.span[1]) if compared and against else None
+        if now_after is not None and against is not None and against.group("result") is None:
+            # "spent 31 per cent of its income in 1975, against 19 per cent now": the value now replaced the one of a
+            # past time; "will peak at 2,960 in 2029, compared with 2,540 this year", "within 7 days by the end of
+            # next year, against 38 days now": a value to come replaces the one now
+            told = sentence[first.span[1] : against.start()]
+            clause = before_first[max(before_first.rfind(";"), before_first.rfind(". "), 0) :][-120:]
+            if PAST_TIME_IN.search(told) and not FUTURE_TIME_IN.search(clause + told):
+                result[i + 1] = replace(second, previous_value=first.value)
+                del result[i]
+                continue
+            if FUTURE_TIME_IN.search(clause + told) and not PAST_TIME_IN.search(told):
+                result[i] = replace(first, previous_value=second.value)
+                del result[i + 1]
+                continue
         if compared and RECORD_BEATEN_BEFORE.search(gap):
             # "5,912 fans were in the building, beating the previous record of 5,640": the record the figure beat is
             # the value it replaced, as an earlier value in time is
@@ -4933,6 +4989,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
                 del result[i + 1]
                 continue
             from_to = FROM_BEFORE.search(before_first) and re.fullmatch(rf"\s+to\s+{_EARLIER_QUALIFIER}", gap, re.I)
+            from_to = from_to or (CHANGE_VERB_FROM_BEFORE.search(before_first) and FROM_WORDS_TO_GAP.fullmatch(gap))
             # "from every 15 minutes to every 40", "from a train every 4 minutes to a train every 6 minutes"
             if from_to or (FROM_EVERY_BEFORE.search(before_first) and EVERY_TO_GAP.fullmatch(gap)):
                 result[i + 1] = replace(second, previous_value=first.value)
