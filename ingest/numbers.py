@@ -708,11 +708,15 @@ NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:(?:number|estimate|count|total|tally|forecast|projection)\s+of|"
     r"(?:estimate|forecast|projection)\s+for)\s+"  # "the average forecast for job losses"
     # "the number of Marvessan soldiers": a people's or a place's name among the words before the plural
-    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|for|from|by|after)\b)"
+    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|for|from|by|after)\b|"
+    r"(?:staff|personnel)\s+[a-z]+ing\b)"
     r"(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}"
     # "the number of call-outs", "the number of 19-year-olds": a plural that may be hyphenated; "the number of geese",
     # "the number of combat aircraft": or one without -s
-    rf"(?P<plural>{_IRREGULAR}|aircraft|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
+    # "the number of staff investigating breaches": a collective noun, the head before the words it does
+    rf"(?P<plural>{_IRREGULAR}|aircraft|(?:staff|personnel)(?=\s+[a-z]+ing\b)|"
+    # "its estimate of Bluecrest passengers overseas": an adverb after the plural is none
+    r"(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always|overseas|abroad|nowadays|afterwards)\b)"
     # "the number of GPs": an abbreviation's plural too
     r"(?:(?:\d+-)?[a-z]+-)*[a-z]{2,}s|[A-Z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowds?|"
@@ -3320,6 +3324,9 @@ def _unit(
     # "raised the number of infected farms to five from three": the number word reached, then the one it replaced
     if named_before and named_before.group("plural") and NUMBER_WORD_ENDS_CLAUSE.match(after):
         # 'put the number of such deaths at "at least a dozen".': the number word ends the clause that names it
+        participle = COUNTED_BEFORE_PARTICIPLE.search(named_before.group(0))
+        if participle and (_plural_noun(participle.group("noun")) or participle.group("noun") in COLLECTIVE_HEADS):
+            return participle.group("noun"), m.end()  # "raised its count of civilians killed to nine": civilians
         return named_before.group("plural").lower(), m.end()
     counted_words = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
     if (
@@ -4776,10 +4783,8 @@ EVERY_REPLACED_GAP = re.compile(rf"{_WHERE_OR_WHEN}{{0,80}}?,?\s+{REPLACED_BY}\s
 # then the words that say of what or when it was (no clause of its own) before "to" the level it changed to
 CHANGE_VERB_FROM_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|climbed|dropped|jumped|slipped|went|gone|"
-    r"increased|decreased|declined|shrank|shrunk|moved|(?:{_REVISED}|{_REVISES}|{_REVISING}|{_REVISE})(?:\s+it)?|"
-    r"(?:up|down))\s+(?:\w+\s+){{0,3}}?from\s+{q}$".format(
-        _REVISED=_REVISED, _REVISES=_REVISES, _REVISING=_REVISING, _REVISE=_REVISE, q=_EARLIER_QUALIFIER
-    ),
+    rf"increased|decreased|declined|shrank|shrunk|moved|(?:{_REVISED}|{_REVISES}|{_REVISING}|{_REVISE})(?:\s+it)?|"
+    rf"(?:up|down))\s+(?:\w+\s+){{0,3}}?from\s+{_EARLIER_QUALIFIER}$",
     re.IGNORECASE,
 )
 FROM_WORDS_TO_GAP = re.compile(
@@ -4802,6 +4807,12 @@ PAST_TIME_IN = re.compile(
 FUTURE_TIME_IN = re.compile(
     r"\b(?:will|would|shall|(?:aims?|plans?|expects?|is\s+expected|are\s+expected|is\s+set|are\s+set)\s+to|"
     r"next\s+(?:year|month|season|decade)|by\s+the\s+end\s+of)\b",
+    re.IGNORECASE,
+)
+# Between a value and the one it replaces, after a comma: ", rather than", ", instead of the usual"
+REPLACED_LATER_GAP = re.compile(
+    r"[^.;:\d\n]{0,90}?,\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?"
+    rf"(?:(?:usual|current|present|original|planned|previous|earlier|existing)\s+)?{_EARLIER_QUALIFIER}",
     re.IGNORECASE,
 )
 # "86 of the 410": the whole a part right before it is counted in
@@ -4972,6 +4983,13 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             and not clause_break
             and not re.search(r"\bbut\b", gap)
         ):
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
+        if usable_far and not clause_break and REPLACED_LATER_GAP.fullmatch(gap):
+            # "will be charged at 2 per cent of business rate income in its first year, rather than 2.5 per cent",
+            # "You will have 60 days from the date of a bill, instead of 28 days": the value the new one replaces,
+            # past the words that say of what or when it is
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue
