@@ -3668,7 +3668,24 @@ def _unit(
     asked = HOW_MANY_ASKED.findall(context_before) if "How many" in context_before else []
     if asked and _plural_noun(asked[-1].lower()):
         return asked[-1].lower(), m.end()  # "How many copies had it sold?" / "About 1,200, over 14 months."
+    measure = MEASURE_CHANGED_BEFORE.search(sentence, max(0, m.start() - 120), m.start())
+    if measure and CHANGED_FROM_AFTER.match(after):
+        # "The median age rose to 44.6 from 41.2", "declared her majority at 8,120, down from 11,950": a bare level
+        # and the value it replaced, of one measure the subject names, in the unit that measure is told in
+        return MEASURE_UNITS[measure.group("noun").lower()], m.end()
     return "", 0
+
+
+# A measure the subject names, changed to or standing at a bare level: "the median age rose to", "her majority at",
+# "the mark needed to pass a module had been lowered to"; and the unit it is told in
+MEASURE_UNITS = {"age": "years", "majority": "votes", "score": "points", "mark": "marks"}
+MEASURE_CHANGED_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our|my|your)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>age|majority|score|mark)\b"
+    rf"[^.;:\d]{{0,60}}?\b(?:to|at)\s+(?:(?:{HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+# "... from 41.2", ", down from 11,950": the value the bare level replaced, right after it
+CHANGED_FROM_AFTER = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)\s+[a-z]+\s+of\s+)?\d")
 
 
 # A part the clause names after its copula, ending the clause: "three of them are severe warnings," "Of those, 54,000
