@@ -163,7 +163,9 @@ NUMBER = re.compile(
     rf"\b(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|NZD|INR|CNY)\s?|{CODE_BEFORE_SCALED})?"
     rf"(?P<num>(?P<digits>{DECIMAL_COMMA}|{DIGITS})|\b{WORDNUM}\b)"
     # "four and a half million", "seven and a half per cent"
-    r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion|percent|per\s+cent)\b))?"
+    # "up from three and a half.": a number word and a half that ends its clause, the unit left to the figure before
+    r"(?P<half>\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion|trillion|percent|per\s+cent)\b|"
+    r"(?(digits)(?!)|\s*[,.;)])))?"
     # "two point seven million", as a figure is spoken
     r"(?P<point>(?<=[a-z])\s+point\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)?"
     # "four hundred thousand", "two hundred million": a hundred of the larger scale

@@ -493,6 +493,14 @@ EARLIER_PERIOD = re.compile(
     r"(?:at|by)\s+the\s+(?:end|start|beginning)\s+of\s+(?:19|20)\d\d\b|of\s+(?:19|20)\d\d\b(?!\s*[-–])|"
     # "against 640 before we closed": a time before an event told in the past
     r"before\s+(?:I|we|they|he|she|it|the\s+[a-z]+)\s+(?:[a-z]+ed|began|left|took|shut|won|lost|came)\b|"
+    # "against 31 before sanctions", "against 12 before the war": a time before an event that changed things
+    r"before\s+(?:the\s+)?(?:sanctions|war|pandemic|crisis|recession|cuts|closures?|strikes?|merger|reforms?|floods?|"
+    r"fire|collapse|invasion|lockdown|outbreak)\b|"
+    # "against 14 under the earlier plan", "under the old rules": what an earlier plan or rule gave
+    r"under\s+the\s+(?:earlier|previous|original|old|first|initial|former)\s+(?:plan|scheme|rules?|offer|proposal|"
+    r"budget|system|timetable|deal|contract|formula|arrangements?|regime)\b|"
+    # "against an average of 63 in May last year": a month of the year before
+    r"in\s+" + MONTH_NAME + r"\s+last\s+year\b|"
     # "86 in March, against 51 in December": a month with no year, earlier only beside another month (_earlier_period)
     r"in\s+(?P<month>" + MONTH_NAME + r")\b(?!\s*,?\s*\d|\s+(?:last|this|next)\b))"
 )
@@ -700,11 +708,15 @@ NOUN_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?:(?:number|estimate|count|total|tally|forecast|projection)\s+of|"
     r"(?:estimate|forecast|projection)\s+for)\s+"  # "the average forecast for job losses"
     # "the number of Marvessan soldiers": a people's or a place's name among the words before the plural
-    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|for|from|by|after)\b)"
+    r"(?:(?!(?:in|of|at|on|to|the|who|that|it|its|they|were|was|is|are|had|has|with|for|from|by|after)\b|"
+    r"(?:staff|personnel)\s+[a-z]+ing\b)"
     r"(?:[a-z-]+|[A-Z][a-z]+)\s+){0,2}"
     # "the number of call-outs", "the number of 19-year-olds": a plural that may be hyphenated; "the number of geese",
     # "the number of combat aircraft": or one without -s
-    rf"(?P<plural>{_IRREGULAR}|aircraft|(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always)\b)"
+    # "the number of staff investigating breaches": a collective noun, the head before the words it does
+    rf"(?P<plural>{_IRREGULAR}|aircraft|(?:staff|personnel)(?=\s+[a-z]+ing\b)|"
+    # "its estimate of Bluecrest passengers overseas": an adverb after the plural is none
+    r"(?!(?:was|has|its|this|thus|yes|less|unless|across|perhaps|always|overseas|abroad|nowadays|afterwards)\b)"
     # "the number of GPs": an abbreviation's plural too
     r"(?:(?:\d+-)?[a-z]+-)*[a-z]{2,}s|[A-Z]{2,}s|dead|killed|injured|wounded|missing|displaced)\b|"
     r"(?P<head>death toll|toll|population|turnout|unemployment rate|unemployment|inflation|jobless rate|crowds?|"
@@ -3323,6 +3335,9 @@ def _unit(
     # "raised the number of infected farms to five from three": the number word reached, then the one it replaced
     if named_before and named_before.group("plural") and NUMBER_WORD_ENDS_CLAUSE.match(after):
         # 'put the number of such deaths at "at least a dozen".': the number word ends the clause that names it
+        participle = COUNTED_BEFORE_PARTICIPLE.search(named_before.group(0))
+        if participle and (_plural_noun(participle.group("noun")) or participle.group("noun") in COLLECTIVE_HEADS):
+            return participle.group("noun"), m.end()  # "raised its count of civilians killed to nine": civilians
         return named_before.group("plural").lower(), m.end()
     counted_words = [f.unit for f in earlier if f.unit not in SHARE_UNITS]
     if (
@@ -3675,7 +3690,24 @@ def _unit(
     asked = HOW_MANY_ASKED.findall(context_before) if "How many" in context_before else []
     if asked and _plural_noun(asked[-1].lower()):
         return asked[-1].lower(), m.end()  # "How many copies had it sold?" / "About 1,200, over 14 months."
+    measure = MEASURE_CHANGED_BEFORE.search(sentence, max(0, m.start() - 120), m.start())
+    if measure and CHANGED_FROM_AFTER.match(after):
+        # "The median age rose to 44.6 from 41.2", "declared her majority at 8,120, down from 11,950": a bare level
+        # and the value it replaced, of one measure the subject names, in the unit that measure is told in
+        return MEASURE_UNITS[measure.group("noun").lower()], m.end()
     return "", 0
+
+
+# A measure the subject names, changed to or standing at a bare level: "the median age rose to", "her majority at",
+# "the mark needed to pass a module had been lowered to"; and the unit it is told in
+MEASURE_UNITS = {"age": "years", "majority": "votes", "score": "points", "mark": "marks"}
+MEASURE_CHANGED_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our|my|your)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>age|majority|score|mark)\b"
+    rf"[^.;:\d]{{0,60}}?\b(?:to|at)\s+(?:(?:{HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+# "... from 41.2", ", down from 11,950": the value the bare level replaced, right after it
+CHANGED_FROM_AFTER = re.compile(r"\s*,?\s*(?:(?:up|down)\s+)?from\s+(?:(?:an?|the)\s+[a-z]+\s+of\s+)?\d")
 
 
 # A part the clause names after its copula, ending the clause: "three of them are severe warnings," "Of those, 54,000
@@ -4785,6 +4817,43 @@ def _levels_changed_by(sentence: str, figures: list[Figure]) -> list[Figure]:
 # Ockley line, instead of every", "from 1 April instead of every")
 _WHERE_OR_WHEN = rf"(?:[^.;:\d]|{DAY_OF_MONTH}|\d\d:\d\d)"
 EVERY_REPLACED_GAP = re.compile(rf"{_WHERE_OR_WHEN}{{0,80}}?,?\s+{REPLACED_BY}\s+every\s+", re.IGNORECASE)
+# "rose from 4.50 marrets in January to 9 marrets", "cut the deficit from 5.2 per cent of national income to 3.8 per
+# cent", "has risen from 148 million skarls to a forecast of 231 million": a verb of change, "from" the earlier value,
+# then the words that say of what or when it was (no clause of its own) before "to" the level it changed to
+CHANGE_VERB_FROM_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|climbed|dropped|jumped|slipped|went|gone|"
+    rf"increased|decreased|declined|shrank|shrunk|moved|(?:{_REVISED}|{_REVISES}|{_REVISING}|{_REVISE})(?:\s+it)?|"
+    rf"(?:up|down))\s+(?:\w+\s+){{0,3}}?from\s+{_EARLIER_QUALIFIER}$",
+    re.IGNORECASE,
+)
+FROM_WORDS_TO_GAP = re.compile(
+    r"(?:\s+(?!(?:and|but|or|while|which|who|when|then|than|before|after)\b)(?:[A-Za-z][A-Za-z'’-]*|(?:19|20)\d\d)){0,5}"
+    r"\s+to\s+"
+    rf"(?:an?\s+(?:forecast|projected|expected|estimated|predicted|new|record)\s+(?:figure\s+|level\s+|total\s+)?of\s+)?"
+    rf"{_EARLIER_QUALIFIER}",
+    re.IGNORECASE,
+)
+# "against 19 per cent now", "compared with 2,540 this year": the value set against is the one of the present
+AGAINST_NOW_AFTER = re.compile(
+    r"(?:\s+[a-z%]+){0,2}?\s+(?:now|today|currently|at\s+present|this\s+(?:year|season))\b(?!\s+(?:and|but)\b)"
+)
+# A time gone by told of the figure before "against": "in 1975", "ten years ago", "then"
+PAST_TIME_IN = re.compile(
+    r"\b(?:in|by)\s+(?:19\d\d|20[01]\d)\b|\b(?:years?|decades?|months?)\s+ago\b|\bthen\b|\bused\s+to\b|"
+    r"\bin\s+the\s+(?:19|20)\d0s\b|\blast\s+(?:year|season|month|week)\b"
+)
+# A time to come told of it: "will peak at", "would need to connect", "by the end of next year"
+FUTURE_TIME_IN = re.compile(
+    r"\b(?:will|would|shall|(?:aims?|plans?|expects?|is\s+expected|are\s+expected|is\s+set|are\s+set)\s+to|"
+    r"next\s+(?:year|month|season|decade)|by\s+the\s+end\s+of)\b",
+    re.IGNORECASE,
+)
+# Between a value and the one it replaces, after a comma: ", rather than", ", instead of the usual"
+REPLACED_LATER_GAP = re.compile(
+    r"[^.;:\d\n]{0,90}?,\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?"
+    rf"(?:(?:usual|current|present|original|planned|previous|earlier|existing)\s+)?{_EARLIER_QUALIFIER}",
+    re.IGNORECASE,
+)
 # "86 of the 410": the whole a part right before it is counted in
 WHOLE_OF_PART_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their)\s+$")
 # A semicolon or a colon between two figures: a clause of their own each
@@ -4916,6 +4985,21 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             result[i] = replace(first, previous_value=-second.value if other_sign else second.value)
             del result[i + 1]
             continue
+        now_after = AGAINST_NOW_AFTER.match(sentence, second.span[1]) if compared and against else None
+        if now_after is not None and against is not None and against.group("result") is None:
+            # "spent 31 per cent of its income in 1975, against 19 per cent now": the value now replaced the one of a
+            # past time; "will peak at 2,960 in 2029, compared with 2,540 this year", "within 7 days by the end of
+            # next year, against 38 days now": a value to come replaces the one now
+            told = sentence[first.span[1] : against.start()]
+            clause = before_first[max(before_first.rfind(";"), before_first.rfind(". "), 0) :][-120:]
+            if PAST_TIME_IN.search(told) and not FUTURE_TIME_IN.search(clause + told):
+                result[i + 1] = replace(second, previous_value=first.value)
+                del result[i]
+                continue
+            if FUTURE_TIME_IN.search(clause + told) and not PAST_TIME_IN.search(told):
+                result[i] = replace(first, previous_value=second.value)
+                del result[i + 1]
+                continue
         if compared and RECORD_BEATEN_BEFORE.search(gap):
             # "5,912 fans were in the building, beating the previous record of 5,640": the record the figure beat is
             # the value it replaced, as an earlier value in time is
@@ -4941,6 +5025,13 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue
+        if usable_far and not clause_break and REPLACED_LATER_GAP.fullmatch(gap):
+            # "will be charged at 2 per cent of business rate income in its first year, rather than 2.5 per cent",
+            # "You will have 60 days from the date of a bill, instead of 28 days": the value the new one replaces,
+            # past the words that say of what or when it is
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
+            continue
         if usable_far and EVERY_BEFORE.search(before_first) and EVERY_REPLACED_GAP.fullmatch(gap):
             # "trains every 15 minutes on the Brill to Ockley line, instead of every 20 minutes": the frequency
             # replaced, past where the service runs
@@ -4955,6 +5046,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
                 del result[i + 1]
                 continue
             from_to = FROM_BEFORE.search(before_first) and re.fullmatch(rf"\s+to\s+{_EARLIER_QUALIFIER}", gap, re.I)
+            from_to = from_to or (CHANGE_VERB_FROM_BEFORE.search(before_first) and FROM_WORDS_TO_GAP.fullmatch(gap))
             # "from every 15 minutes to every 40", "from a train every 4 minutes to a train every 6 minutes"
             if from_to or (FROM_EVERY_BEFORE.search(before_first) and EVERY_TO_GAP.fullmatch(gap)):
                 result[i + 1] = replace(second, previous_value=first.value)
