@@ -2188,10 +2188,14 @@ SET_OFF_CLAUSE = re.compile(
 )
 # A person's name opening the sentence (after "The" and a role, "The director Kasimir Lendl"), then a set-off clause
 # describing them, by a relative ("whose debut won ...") or a participle ("elected on Thursday as ..."), that may hold
-# commas of its own, up to the comma before their verb; no quotation and no clause of a new subject in it
+# commas of its own, up to the comma before their verb; no quotation and no clause of a new subject in it (", and the
+# council's lawyer, Anna Berg," adds a second subject). The words between "The" and the name are a role or an
+# adjective, never a preposition: "The lawyer for Tom Hale, appointed by the court, said" is the lawyer speaking
+_NOT_A_TITLE_WORD = r"(?:of|for|to|by|led|representing|from|at|with|on|in|and|or|behind|against)"
 _DESCRIBED_PERSON = re.compile(
-    r"^\W*(?:[Tt]he\s+(?:[a-z-]+\s+){1,3})?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+"
-    r"(?:who|whose|(?!said\b|told\b)[a-z]{3,}(?:ed|en))\b[^;:\"“”()]{0,200},\s*$"
+    r"^\W*(?:[Tt]he\s+(?:(?!" + _NOT_A_TITLE_WORD + r"\s)[a-z-]+\s+){1,3})?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+"
+    r"(?:who|whose|(?!said\b|told\b)[a-z]{3,}(?:ed|en))\b(?:(?!,\s+and\s)[^;:\"“”()]){0,200},\s*$"
 )
 # A plural common noun with no determiner, opening a sentence as its subject: "Tests", "Samples"
 BARE_PLURAL = re.compile(r"[A-Z][a-z]+s")
@@ -4719,7 +4723,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
         head = organisation.group(1).lower()
         if head in memory.organisations and _may_describe(lowered, head, memory.organisations[head]):
             return memory.organisations[head], False
-        staffed = _staffing_body(memory, head) if lowered == "the " + head else None
+        staffed = _staffing_body(memory, head) if lowered == "the " + head and head in _STAFFED_HEADS else None
         if staffed is not None:
             # "Lantern Society volunteers handed out 2,600 blankets, the charity said": the body whose people the
             # clause opens on is the one its kind takes up, whatever its name ends with (binding within the sentence)
@@ -5285,6 +5289,25 @@ _BODYS_PEOPLE = re.compile(
 )
 
 
+# What "the <head>" closing a clause on a body's people may call that body by: a business or a charitable body; never
+# the union, the regulator, the council or the agency, which speak of another's people ("Hadley Rail drivers rejected
+# the offer, the union said")
+_STAFFED_HEADS = GENERIC_ORG_HEADS | {
+    "charity", "trust", "society", "foundation", "hospice", "hospital", "university", "institute",
+}  # fmt: skip
+# A word for a people capitalised as an adjective ("the Scottish government"), no body's name: "Scottish volunteers"
+_DEMONYM = re.compile(
+    r"(?:British|English|Scottish|Welsh|Irish|Cornish|Manx|French|Dutch|Flemish|German|Swiss|Austrian|Italian|Spanish|"
+    r"Portuguese|Danish|Swedish|Norwegian|Finnish|Icelandic|Polish|Czech|Slovak|Hungarian|Romanian|Bulgarian|Greek|"
+    r"Turkish|Russian|Ukrainian|Belarusian|Serbian|Croatian|Bosnian|Albanian|Lithuanian|Latvian|Estonian|European|"
+    r"American|Canadian|Mexican|Brazilian|Argentine|Argentinian|Chilean|Peruvian|Colombian|Venezuelan|Cuban|"
+    r"Australian|Kiwi|African|Nigerian|Kenyan|Ugandan|Ghanaian|Ethiopian|Somali|Sudanese|Egyptian|Moroccan|Algerian|"
+    r"Tunisian|Libyan|Syrian|Lebanese|Jordanian|Iraqi|Iranian|Israeli|Palestinian|Saudi|Yemeni|Kuwaiti|Afghan|"
+    r"Pakistani|Indian|Bangladeshi|Nepali|Sri\s+Lankan|Chinese|Japanese|Korean|Vietnamese|Thai|Filipino|Indonesian|"
+    r"Malaysian|Burmese|Asian|Arab|Kurdish|Jewish|Muslim|Catholic|Christian)"
+)
+
+
 def _staffing_body(memory: SpeakerMemory, head: str) -> str | None:
     """
     The body the sentence being read opens on by its people ("Lantern Society volunteers handed out ...") that "the
@@ -5293,16 +5316,20 @@ def _staffing_body(memory: SpeakerMemory, head: str) -> str | None:
     people = _BODYS_PEOPLE.match(_LEADING_CONJUNCTION.sub("", DATELINE.sub("", memory.sentence)))
     if people is None or (people.group("modifier") or "") in ORG_WORDS:
         return None
-    word = people.group("name")
+    word = _OWNER_S.sub("", people.group("name"))  # "Tom Hale's volunteers": the name, without its "'s"
     if " " not in word and not (memory.capitalised_inside(word) or memory.body_by_word(word)):
         # "Newly qualified nurses earn", "Rescue crews pulled": one word capitalised only as it opens the sentence is
         # a common word, no name ("Norrline engineers" after "the Norrline outage" is)
         return None
+    if _DEMONYM.fullmatch(word):
+        return None  # "Scottish volunteers" after "the Scottish government": a people, no body
     name = memory.resolve(word)
     if name.split()[0].lower() in NOT_NAMES | NOT_NAME_OPENERS or memory.is_place(name):
         return None
     if name != people.group("name") and _looks_like_person(name) and name not in memory.bodies_named():
-        return None  # "Harwick engineers" after "Tom Harwick": a person the page named, whose people they are not
+        # "Harwick engineers" after "Tom Harwick", "Tom Hale's volunteers": a person the page named, or one in the
+        # possessive, whose people they are not
+        return None
     return name if may_be_called(name, head) else None
 
 
