@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from itertools import pairwise
 
-from ingest.cues import FIRST_PERSON, ODD_CASE, has_cue
+from ingest.cues import FIRST_PERSON, ODD_CASE, ORG_HEADS, has_cue
 from ingest.not_counts import POSTBAG_AFTER
 from ingest.numbers import PRICE_LIST_LABEL
 from ingest.sentences import POST_STAMP, split_sentences
@@ -728,13 +728,17 @@ _OWN_DOCUMENT_ISSUER = re.compile(
 )
 # a menu's, a breadcrumb's or a link's line naming the kind, no heading: "Sign up for our daily briefing >"
 OWN_DOCUMENT_NOT_HEADING = re.compile(r"[|>]|^(?i:sign\s+up|subscribe|get|read|related|see|more|latest)\b")
-# the last word of a body's name: what makes "Joint Humanitarian Coordination Office" a body, not a place or a topic
-_BODY_NAME_END = re.compile(
-    r"\b(?:Office|Ministry|Department|Committee|Council|Agency|Authority|Commission|Service|Programme|Cluster|Centre|"
-    r"Center|Mission|Secretariat|Directorate|Board|Bureau|Unit|Command|Organi[sz]ation|Institute|Government|Assembly|"
-    r"Parliament|Senate|Union|Federation|Trust|Forces?|Intelligence)\b|\b(?:Ministry|Department|Office)\s+of\b"
-)
+# a word of a body's name (speakers' ORG_HEADS): what makes "Joint Humanitarian Coordination Office" a body, not a
+# place or a topic
+_BODY_WORD = re.compile(rf"(?i:\b(?:{ORG_HEADS})\b)")
 OWN_DOCUMENT_BESIDE = 3  # lines under (or one above) the heading in which the body's own line may stand
+# what follows the kind on a body's own heading: its number or its date ("Situation Report No. 3", "Weekly Bulletin, 3
+# March", ": Korrada highlands, 16 September 2027", "of Session 2027-28"), or nothing; a news headline goes on to say
+# something about it ("situation report warns of tent shortage", "weekly bulletin: waiting lists grow again")
+OWN_DOCUMENT_TAIL = re.compile(r"\W*|.*\d.*")
+# a joint text's own dateline under its title, where and when it was done: "Ostabel, 18 September 2027" (a news page
+# about one has its post stamp, "Posted 4 May", or a byline there instead)
+JOINT_DATELINE = re.compile(r"[A-Z][\w'’. -]{1,40},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b.*")
 
 
 def release_mark(line: str) -> bool:
@@ -809,18 +813,24 @@ def _own_document_head(lines: list[str]) -> list[str]:
         if BYLINE.match(line):
             return []
         joint = JOINT_DOCUMENT.match(line)
-        if joint is not None and not any(BYLINE.match(other) for other in lines[i + 1 : i + 1 + OWN_DOCUMENT_BESIDE]):
-            return [joint.group("name"), line]
+        if joint is not None:
+            under = lines[i + 1 : i + 1 + OWN_DOCUMENT_BESIDE]
+            dated = any(JOINT_DATELINE.fullmatch(other) for other in under)
+            return [joint.group("name"), line] if dated and not any(BYLINE.match(other) for other in under) else []
         kind = OWN_DOCUMENT_KIND.search(line)
         if kind is None or len(line) > 120 or OWN_DOCUMENT_NOT_HEADING.search(line) or is_prose(line):
             continue
+        if not OWN_DOCUMENT_TAIL.fullmatch(line[kind.end() :]):
+            return []
         beside = [line[: kind.start()].rstrip(" ,:;-–—"), *lines[i + 1 : i + 1 + OWN_DOCUMENT_BESIDE]]
         beside += lines[max(0, i - 1) : i]
         if any(BYLINE.match(candidate) for candidate in beside):
             return []
         for candidate in beside:
             found = _OWN_DOCUMENT_ISSUER.fullmatch(candidate)
-            if found is not None and _BODY_NAME_END.search(found.group("name")) and not is_prose(candidate):
+            name = found.group("name") if found is not None else ""
+            outlet = _OUTLET_WORDS.intersection(name.lower().split())
+            if found is not None and _BODY_WORD.search(name) and not outlet and not is_prose(candidate):
                 return [_issuer_name(found.group("name"), lines), line]
         return []
     return []
@@ -1987,9 +1997,7 @@ MAX_SIGNATURE_LINES = 2  # under "Yours sincerely,": the signer's name, then the
 # "BRACKENMOOR DISTRICT COUNCIL" over "COMMUNITIES COMMITTEE - 9 NOVEMBER 2026" and "Report of: ..." (two words at
 # least, the last a body's: not the paper's crosshead, "THE COUNCIL", "IN FIGURES")
 BODY_HEADING = re.compile(
-    r"(?!THE\s)[A-Z][A-Z'’&-]+(?:\s+(?:OF|FOR|AND|&|[A-Z][A-Z'’&-]+)){0,6}\s+"
-    r"(?:COUNCIL|INSPECTORATE|AUTHORITY|COMMISSION|AGENCY|MINISTRY|DEPARTMENT|OFFICE|BOARD|TRUST|TRIBUNAL|"
-    r"COMMITTEE|SERVICE|REGULATOR|OMBUDSMAN|DIRECTORATE|SECRETARIAT|EXECUTIVE|CORPORATION|GOVERNMENT)"
+    rf"(?!THE\s)[A-Z][A-Z'’&-]+(?:\s+(?:OF|FOR|AND|&|[A-Z][A-Z'’&-]+)){{0,6}}\s+(?:{ORG_HEADS.upper()})"
 )
 MEETING_RECORD = re.compile(r"(?i:minutes|record|notes|transcript)\s+of\b")
 BODY_HEADING_OVER = 12  # lines between such a heading and the document's first paragraph: its title, labels, grades
@@ -2011,11 +2019,15 @@ def _body_heads_document(lines: list[str], i: int) -> bool:
     Whether the body's name on line ``i`` stands over a document in its voice: its title and labels, no prose, then
     prose. A record of a meeting ("Minutes of the meeting of the Board") says who said each thing, in no body's voice.
     """
+    over: list[str] = []
     for line in lines[i + 1 : i + 2 + BODY_HEADING_OVER]:
         if is_prose(line):
-            return line is not lines[i + 1]
+            # its title and labels, two lines at least or one with its reference or date ("Food Alert for Action:
+            # FA/26/114"): not the paper's crosshead over one subhead ("Response: what happens next", "At a glance")
+            return len(over) > 1 or any(re.search(r"\d", label) for label in over)
         if MEETING_RECORD.match(line):
             return False
+        over += [line] if line.strip() else []
     return False
 
 

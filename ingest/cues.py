@@ -365,3 +365,16 @@ ANONYMOUS_SOURCE = re.compile(
     rf"(?:{ANONYMOUS_HEADS})\b(?:\s+(?:{ANONYMOUS_POSTMODIFIER}|at|in|from|for|with|of)\b.*)?$",
     re.IGNORECASE,
 )
+
+# The head words of a body's name ("Harl District Council", "the regional health board"): the one list the speaker
+# reader (ingest.speakers) and the cleaner's document heads (ingest.cleaning) both read a body by
+ORG_HEADS = (
+    "department|ministry|service|agency|office|council|committee|army|forces?|police|bank|fund|organi[sz]ation|"
+    "union|institute|university|commission|assembly|parliament|government|cent(?:er|re)|command|corporation|company|"
+    "group|bureau|board|authority|administration|party|network|observatory|guard|mission|directorate|federation|"
+    "consortium|alliance|coalition|broadcaster|contractor|research|statistics|court|regulator|watchdog|campaign|"
+    "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military|airline|carrier|firm|operator|hospital|"
+    "coastguard|school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club|"
+    "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer|panel|"
+    "guild|municipality|cabinet|customs"
+)

@@ -549,7 +549,9 @@ def _signed_documents(text: str) -> list[OwnedBlock]:
 DOCUMENT_ENDS = re.compile(
     r"[\"“‘]|By\s+[A-Z]|Our\s+(?:analysis|view|verdict|notes?)\b|The\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+adds\b"
     # the paper reporting again, a paragraph that opens on who said what: "The school meals service said it would ..."
-    r"|[A-Z][A-Za-z'’ -]{1,60}?\s(?:said|says|told|added)\b"
+    r"|[A-Z][A-Za-z'’ -]{1,60}?(?:,[^,\n]{1,80},)?\s(?:said|says|told|added)\b"
+    # the paper's own finding: "The Courier understands ...", "The Post has learned ..."
+    r"|The\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:understands|has\s+learn[et]d?|can\s+reveal)\b"
 )
 
 

@@ -31,6 +31,7 @@ from ingest.cues import (
     LISTENER_VERBS,
     NEGATION_BEFORE,
     NOT_ACCEPTED,
+    ORG_HEADS,
     PUT_OTHERWISE,
     RECORD_FORMS,
     REVISE_VERBS,
@@ -97,16 +98,6 @@ PERSON_TITLES = {
     "lady",
     "cllr",
 }
-ORG_HEADS = (
-    "department|ministry|service|agency|office|council|committee|army|forces?|police|bank|fund|organi[sz]ation|"
-    "union|institute|university|commission|assembly|parliament|government|cent(?:er|re)|command|corporation|company|"
-    "group|bureau|board|authority|administration|party|network|observatory|guard|mission|directorate|federation|"
-    "consortium|alliance|coalition|broadcaster|contractor|research|statistics|court|regulator|watchdog|campaign|"
-    "secretariat|tribunal|ombudsman|inspectorate|embassy|navy|military|airline|carrier|firm|operator|hospital|"
-    "coastguard|school|club|insurer|lender|utility|league|forum|charity|foundation|council|station|newspaper|channel|club|"
-    "chain|retailer|supermarket|manufacturer|carmaker|producer|developer|supplier|exporter|shipbuilder|grocer|panel|"
-    "guild|municipality|cabinet|customs"
-)
 ORG_WORDS = set(ORG_HEADS.replace("(?:er|re)", "er").replace("?", "").replace("[sz]", "s").split("|")) | {
     "house", "news", "hill", "diplomat", "times", "post", "press", "reuters", "nations", "red", "cross", "associated",
     "herald", "centre", "organization", "force", "pharma", "inc", "ltd", "corp", "co", "plc", "holdings", "airlines",

@@ -249,3 +249,91 @@ def test_a_bodys_minutes_are_in_the_voices_they_record_not_the_bodys():
     title = ["Minutes of the meeting of the Board held in public on 4 March 2031", "Present: Ada Roe (Chair)"]
     page = _carried_report("MARLOW VALE HEALTH BOARD", title, [REPORT_PARAGRAPHS[0][0]], [])
     assert _speakers(page).get(Decimal("2600000")) is None
+
+
+# -- news pages the rules must leave alone: a heading that only names a body's document, with none of its own form
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a section label ending in a body word over a news headline naming a weekly update
+        "THE HARL COURIER\nLocal Government\nCouncil weekly update: bins go fortnightly",
+        # a news headline naming a body's bulletin or briefing, no byline
+        "THE HARL COURIER\nNews | Health\n\nNational Health Service weekly bulletin: waiting lists grow again",
+        "THE HARL COURIER\nNews | Health\n\nScottish Government daily briefing: hospital admissions fall",
+        # a story about a situation report
+        "Harl Evening Post\nNews | World\n\nUN Refugee Agency situation report warns of tent shortage\nPosted 4 May",
+        # an outlet whose name ends in a body word, straight above a "Situation report" headline
+        "Kessel News Service\nSituation report: Harl floods, day three",
+    ],
+)
+def test_a_news_headline_naming_a_bodys_document_gives_the_page_to_no_body(head):
+    page = f"{head}\n\nAbout 40,000 households will get fortnightly collections from June.\n"
+    assert _speakers(page).get(Decimal("40000")) is None
+
+
+def test_an_outlets_name_over_a_numbered_situation_report_is_no_issuer():
+    page = "Kessel News Service\nSituation report No. 3\n\nAbout 40,000 people have left their homes since Monday.\n"
+    assert _speakers(page).get(Decimal("40000")) is None
+
+
+def test_a_story_about_a_situation_report_keeps_its_other_sources_and_its_masthead():
+    page = (
+        "Harl Evening Post\nNews | World\n\nUN Refugee Agency situation report warns of tent shortage\nPosted 4 May\n\n"
+        "The agency says 3,400 tents are needed. Aid workers on the ground put the figure nearer 5,000.\n\n"
+        "The Post counted 60 families sleeping in the open on Tuesday.\n"
+    )
+    speakers = _speakers(page)
+    assert speakers.get(Decimal("5000")) != "UN Refugee Agency"
+    assert speakers.get(Decimal("60")) in (None, "Harl Evening Post")
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Posted 4 May\nUpdated 5 May\nReading time: 3 minutes\nBy Edda Lorne",
+        "Posted 4 May\n\nThe two neighbours will open a second crossing within 14 days, diplomats expect.",
+        "Updated 5 May 2031, 10:40",
+    ],
+)
+def test_a_news_page_headed_by_a_joint_statements_title_is_not_the_parties(under):
+    page = (
+        "Harl Evening Post\nNews | World\n\nJoint Statement by the Republic of Arden and the Republic of Vell\n"
+        f"{under}\n\nAnalysts believe as many as 3,000 people a day could cross.\n"
+    )
+    assert _speakers(page).get(Decimal("3000")) != "Republic of Arden and the Republic of Vell"
+
+
+@pytest.mark.parametrize(
+    "crosshead,subhead",
+    [
+        ("ENVIRONMENT AGENCY", "Response: what happens next"),
+        ("HARL DISTRICT COUNCIL", "At a glance"),
+        ("KELSO HARBOUR AUTHORITY", "What the authority does"),
+    ],
+)
+def test_the_papers_crosshead_naming_a_body_over_one_subhead_is_no_bodys_document(crosshead, subhead):
+    page = (
+        "THE HARL COURIER\nHome | News\n\nFlood defences fail again\n\nBy Edda Lorne\n\n"
+        "Most of the town flooded on Sunday, its leader said on Monday.\n\n"
+        f"{crosshead}\n{subhead}\n\nThe body employs 1,900 people and runs 14 libraries.\n"
+    )
+    assert _speakers(page).get(Decimal("1900")) is None
+
+
+@pytest.mark.parametrize("heading,body", BODY_HEADINGS)
+def test_the_papers_own_finding_after_the_report_is_not_the_bodys(heading, body):
+    after = ["The Courier understands 300 homes will be surveyed this week."]
+    page = _carried_report(heading, TITLES[0], [REPORT_PARAGRAPHS[0][0]], after)
+    assert _speakers(page).get(Decimal("300")) != body
+
+
+@pytest.mark.parametrize("heading,body", BODY_HEADINGS)
+def test_a_response_with_an_appositive_ends_the_report(heading, body):
+    after = [
+        "Ms Roe, the head teacher, said the school had improved since.",
+        "The school, which has 420 pupils, opened in 1998 on the site of a mill.",
+    ]
+    page = _carried_report(heading, TITLES[0], [REPORT_PARAGRAPHS[0][0]], after)
+    assert _speakers(page).get(Decimal("420")) is None
