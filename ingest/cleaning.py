@@ -1193,8 +1193,10 @@ CONTACT_TAIL = re.compile(r"(?<=[.!?])\s+[^.!?@]{0,60}?:?\s*\S+@\S+\.[A-Za-z]+$"
 RATE_NOTE_AT_END = re.compile(r"(?<!\s)\s*\(\s*[$€£]?\d[\d.,]*\s*[A-Za-z]*\s*=\s*[$€£]?\d[\d.,]*\s*[A-Za-z ]*\)$")
 
 
-# Six runs of word characters: is_prose's floor, found without listing every word of a long paragraph
-_SIX_WORDS = re.compile(r"\w+(?:\W+\w+){5}")
+# Six runs of word characters: is_prose's floor, found without listing every word of a long paragraph (tried only
+# where a word begins: a match inside a word is never the leftmost one, and a line of one long word, a pasted link or
+# encoded image, is then read once instead of once for each of its characters)
+_SIX_WORDS = re.compile(r"\b\w+(?:\W+\w+){5}")
 # An editor signing off at the end of their own paragraph: "... Here is a selection. Nora Fielding, Letters Editor",
 # "... – Ines Callow, letters editor"
 EDITOR_SIGNS_OFF_AT_END = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ingest.accepting import _ROLE_PLACE_SPLIT, role_in_text
-from ingest.cleaning import RATE_NOTE_AT_END, is_prose
+from ingest.cleaning import _SIX_WORDS, RATE_NOTE_AT_END, is_prose
 from ingest.extraction import clean_text, extract
 from ingest.sentences import MAX_SENTENCE, split_sentences
 
@@ -71,3 +71,18 @@ def test_an_exchange_rate_note_at_the_end_is_dropped_as_before():
     assert RATE_NOTE_AT_END.sub("", line) == "The ministry will spend 40 million pellans in next year's budget."
     assert RATE_NOTE_AT_END.sub("", "It cost $12 million.   ($1 = 0.92 euros)") == "It cost $12 million."
     assert is_prose(line)
+
+
+def test_the_prose_test_starts_only_where_a_word_begins():
+    # without the word boundary each start inside one long word read the rest of it: a 200,000-character line (a
+    # pasted link or encoded image) took the cleaner some twenty minutes
+    assert _SIX_WORDS.pattern.startswith(r"\b")
+    assert not is_prose("x" * 50_000)
+    assert is_prose("The council said it would build 40 homes this year.")
+    assert not is_prose("Five words and no more.")
+
+
+def test_a_page_with_a_long_unbroken_word_is_read_around_it():
+    blob = "QUJD" * 12_500  # 50,000 characters: about a minute before the word boundary, milliseconds after
+    page = f"Flood update\n\nThe council said 40 homes were hit.\n\n{blob}\n\nIt said 12 more homes were damaged.\n"
+    assert [m.value for m in extract(clean_text(page))] == [Decimal(40), Decimal(12)]
