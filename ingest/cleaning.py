@@ -39,7 +39,10 @@ FURNITURE_TABLE = re.compile(r"^\W*markets?\b", re.IGNORECASE)
 # A live page's summary of its own entries ("Key events" then "- Westgrid says 86,000 homes are still without power",
 # "Key points" then "- Prosecution says 86,500 vantels paid"): each item is an entry the page tells in full below, with
 # its source, so the list is the page's index, not news
-LIVE_SUMMARY_HEADING = re.compile(r"^\W*key\s+(?:events|points)\W*$", re.IGNORECASE)
+LIVE_SUMMARY_HEADING = re.compile(r"^\W*key\s+(?:events|(?P<points>points))\W*$", re.IGNORECASE)
+# Posts under their own time stamps that make a page live where "Key points" alone does not (an ordinary article opens
+# on a "Key points" box too): the list followed by a post's stamp, or at least this many stamps on the page
+LIVE_STAMPS = 3
 # Headings that open what a page keeps after its article, to the end: a release's "ENDS" and notes to editors, the
 # method box ("How we did this", "How the poll was done"), the company's note on itself ("About Serra Minerals (from
 # the company)"), links to more on the story. Their figures describe the source, not the news.
@@ -164,10 +167,11 @@ _PAGE_ITSELF = re.compile(
 _TO_READER = re.compile(
     r"\byou(?:r|['’]ve|['’]re|['’]ll)?\b|^\W*(?:save|get|try|join|enjoy|unlock|claim|start|download)\b", re.IGNORECASE
 )
-# A price by the week, the month or the year, and another after "or": "5 skarls a month, or 50 skarls a year"
+# A price by the week, the month or the year, and another after "or": "5 skarls a month, or 50 skarls a year" (the
+# token read up to its first digit, so a long one is not tried at each of its digits)
 _OFFER_PRICE = (
-    r"\S*\d\S*(?:\s+[a-z]+)?\s+(?:a|per)\s+(?:week|month|year)"
-    r"(?:,?\s+or\s+\S*\d\S*(?:\s+[a-z]+)?\s+(?:a|per)\s+(?:week|month|year))?"
+    r"[^\s\d]*\d\S*(?:\s+[a-z]+)?\s+(?:a|per)\s+(?:week|month|year)"
+    r"(?:,?\s+or\s+[^\s\d]*\d\S*(?:\s+[a-z]+)?\s+(?:a|per)\s+(?:week|month|year))?"
 )
 # The offer's own terms, opening the line or a sentence of it ("Subscribe from 4 reks a month. Cancel any time.",
 # "Plus: every podcast for 3.99 a month. First 30 days free.", "Buy it from the Post Bookshop for 29.95. Delivery
@@ -199,11 +203,19 @@ MEMBERSHIP_OFFER = re.compile(
     re.IGNORECASE,
 )
 
+# The page's own voice before its offer: "our reporting", "in your inbox", "you"
+_PAGE_VOICE = re.compile(r"\b(?:our|your|you)\b", re.IGNORECASE)
+
 
 def _speaks_to_reader(line: str) -> bool:
     """Whether the line is the page's word to its reader about itself (_PAGE_ITSELF), not the article's."""
-    if MEMBERSHIP_OFFER.search(line) is not None and not re.search(r"[\"“”]", line):
-        return True
+    if (offer := MEMBERSHIP_OFFER.search(line)) is not None and not re.search(r"[\"“”]", line):
+        # the offer closing a line that is the page's own, not a reported paragraph that ends on a price or a call
+        # ("The council said 4,300 households had registered ... Sign up here."): what goes before it carries no cue
+        # of news, or speaks as the page to its reader ("our reporting is free to read because ...", "your inbox")
+        before = line[: offer.start()]
+        if not has_cue(before) or _PAGE_VOICE.search(before) is not None:
+            return True
     if OFFER_TERMS.search(line) is None and (_PAGE_ITSELF.search(line) is None or _TO_READER.search(line) is None):
         return False
     return not re.search(r"[\"“”]", line) and not has_cue(line)
@@ -2308,6 +2320,13 @@ def _labelled_fields(lines: list[str], tail: int) -> set[int]:
     return kept
 
 
+def _live_after(lines: list[str], end: int) -> bool:
+    """Whether a list ending before ``end`` heads a live page: the next line opens on a post's stamp, or the page has
+    at least LIVE_STAMPS of them."""
+    following = next((line for line in lines[end:] if line.strip()), "")
+    return POST_STAMP.match(following) is not None or sum(1 for line in lines if POST_STAMP.match(line)) >= LIVE_STAMPS
+
+
 def _body_lists(lines: list[str]) -> dict[int, str]:
     """
     The bulleted lists that are the article's own, by line: a list its lead-in sentence runs into ("According
@@ -2326,7 +2345,10 @@ def _body_lists(lines: list[str]) -> dict[int, str]:
         while j < len(lines) and BULLET.match(lines[j]):
             j += 1
         heading = lines[i - 1] if i > 0 else ""
-        if (FURNITURE_HEADINGS.match(heading) or LIVE_SUMMARY_HEADING.match(heading)) and not is_prose(heading):
+        summary = LIVE_SUMMARY_HEADING.match(heading)
+        if summary is not None and summary.group("points") is not None and not _live_after(lines, j):
+            summary = None  # an ordinary article's "Key points" box: its own news
+        if (FURNITURE_HEADINGS.match(heading) or summary is not None) and not is_prose(heading):
             # "Most viewed" then a list: other pages' headlines, whatever they look like; "Key events" then a list:
             # the live page's index of its own entries
             i = j

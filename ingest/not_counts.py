@@ -2040,10 +2040,13 @@ RANK_COUNTED_AFTER = re.compile(
 NUMBERED_LABEL_BEFORE = re.compile(r"\W*[A-Z][A-Za-z]+\s+")
 # A document's clause or paragraph number opening its line ("1.1 All hostilities shall cease", "3.2 Some operators have
 # told us"): a section and its item, no decimal count; the clause's own text follows in sentence case (not "2.5 Million
-# Tourists", a headline's figure, nor "4.6 per cent", "3.5 tonnes", a figure's unit)
+# Tourists", a headline's figure, nor "4.6 per cent", "3.5 tonnes", a figure's unit, nor a unit after its adjective or
+# scale: "2.5 Canadian dollars", "4.99 Varnholt marks", "4.5 Lakh people", "3.5 Degrees of frost")
 CLAUSE_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 CLAUSE_TEXT_AFTER = re.compile(
-    r"\s+(?!(?:Million|Billion|Thousand|Trillion|Per\b|Percent|Bn\b|M\b)\b)[A-Z][a-z'’-]*\s+[a-z]"
+    r"\s+(?!(?:Million|Billion|Thousand|Trillion|Per\b|Percent|Bn\b|M\b|Lakhs?\b|Crores?\b|Degrees?\b)\b)[A-Z][a-z'’-]*\s+"
+    r"(?!(?:dollars?|euros?|pounds?|francs?|marks?|florins?|crowns?|kron[aeo]r?|rupees?|pesos?|shillings?|yen|yuan|"
+    r"skarls?|per|percent|degrees?)\b)[a-z]"
 )
 # A number written in groups of thousands ("86,000"), as a count is and an identifier is not
 THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")

@@ -136,3 +136,77 @@ def test_a_list_under_another_heading_of_a_live_page_stays():
         + LIVE_BODY
     )
     assert {Decimal(3400), Decimal(41500)} <= _values(text)
+
+
+# -- mends (findings_targets38): an offer-shaped sentence closing a reported paragraph, a non-live "Key points" box,
+# a price opening its line, a long token after "From" ---------------------------------------------------------------
+
+FERRY = "Ferry operator changes its prices\n\nBy Kari Lunde\nTuesday 4 May 2027\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "The operator said 41,000 passengers used the new season ticket in its first month. Prices: from 30 "
+            "florins a month.\n\nIt expects 60,000 by the summer.\n",
+            [Decimal(41000), Decimal(60000)],
+        ),
+        (
+            "Vellum said on Tuesday that 2.4 million people had subscribed since its launch in March. From 6 euros a "
+            "month.\n\nThe company said it expected 3 million by December.\n",
+            [Decimal(2400000), Decimal(3000000)],
+        ),
+        (
+            "Vellum said on Tuesday that 2.4 million people had subscribed since its launch in March, the company's "
+            "chief executive said. Free for 30 days, then 6 euros a month.\n\nThe company said it expected 3 million "
+            "by December.\n",
+            [Decimal(2400000), Decimal(3000000)],
+        ),
+        (
+            "The council said 4,300 households had registered for flood alerts since January, out of 9,000 at risk. "
+            "Sign up here.\n\nThe alerts are sent by text.\n",
+            [Decimal(4300), Decimal(9000)],
+        ),
+        (
+            "Membership of the Varnholt sailing club rose to 1,400 this year, the club said. Join from 30 florins a "
+            "year.\n\nIt plans a new pontoon.\n",
+            [Decimal(1400)],
+        ),
+    ],
+)
+def test_a_reported_paragraph_closing_on_an_offer_shaped_sentence_keeps_its_figures(text, values):
+    assert set(values) <= _values(FERRY + text)
+
+
+def test_an_ordinary_articles_key_points_box_stays():
+    text = (
+        "Hospital waiting lists fall for a third month\n\nBy Kari Lunde\nTuesday 4 May 2027\n\n"
+        "Key points\n- Health board says 41,200 patients were waiting in April\n"
+        "- Minister says 600 more nurses will be hired this year\n\n"
+        "Waiting lists at the region's hospitals fell for a third month in April, figures from the health board "
+        "show.\n\nThe board said 41,200 patients were waiting at the end of the month, down from 43,900 in January.\n"
+    )
+    assert Decimal(600) in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("2.5 Canadian dollars is what a single ticket will cost from June, the operator said.", Decimal("2.5")),
+        ("4.99 Varnholt marks is what a day pass will cost from June, the operator said.", Decimal("4.99")),
+    ],
+)
+def test_a_price_opening_its_line_is_no_clause_number(line, value):
+    assert value in _values(FERRY + "The fares board met on Tuesday.\n\n" + line + "\n")
+
+
+def test_a_long_token_after_from_is_read_in_linear_time():
+    import time
+
+    from ingest.cleaning import _speaks_to_reader
+
+    line = "The operator said 41,000 passengers used the pass in May. From " + "1a" * 4000 + " in April."
+    start = time.perf_counter()
+    _speaks_to_reader(line)
+    assert time.perf_counter() - start < 0.5
