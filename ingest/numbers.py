@@ -3702,7 +3702,12 @@ def _unit(
 # "the mark needed to pass a module had been lowered to"; and the unit it is told in
 MEASURE_UNITS = {"age": "years", "majority": "votes", "score": "points", "mark": "marks"}
 MEASURE_CHANGED_BEFORE = re.compile(
-    r"\b(?:the|its|their|his|her|our|my|your)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>age|majority|score|mark)\b"
+    r"\b(?:the|its|their|his|her|our|my|your)\s+(?:[a-z-]+\s+){0,2}?(?<!deutsche\s)(?P<noun>age|majority|score|mark)\b"
+    # the measure is the subject: a verb, a place or a time after it ("age rose", "age in the province", "mark
+    # needed", "majority at"), never a noun it qualifies or what it is of ("majority owner", "the age of streaming",
+    # "the majority of the council")
+    r"(?=\s*,|\s+(?:in|among|across|for|at|on|has|had|have|is|was|were|are|will|would|stood|stands|now|rose|fell|"
+    r"grew|dropped|climbed|slipped|jumped|shrank|rises|falls|[a-z]+ed)\b)"
     rf"[^.;:\d]{{0,60}}?\b(?:to|at)\s+(?:(?:{HEDGE})\s+)?$",
     re.IGNORECASE,
 )
@@ -4835,8 +4840,12 @@ FROM_WORDS_TO_GAP = re.compile(
 )
 # "against 19 per cent now", "compared with 2,540 this year": the value set against is the one of the present
 AGAINST_NOW_AFTER = re.compile(
-    r"(?:\s+[a-z%]+){0,2}?\s+(?:now|today|currently|at\s+present|this\s+(?:year|season))\b(?!\s+(?:and|but)\b)"
+    # (not a forecast for this year: "against 30 million forecast this year" is no revised actual)
+    r"(?:\s+(?!(?:forecast|expected|projected|predicted|planned|budgeted|targeted)\b)[a-z%]+){0,2}?"
+    r"\s+(?:now|today|currently|at\s+present|this\s+(?:year|season))\b(?!\s+(?:and|but)\b)"
 )
+# ", who will step down next month,": a clause of its own about someone, set off by commas
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,]*,")
 # A time gone by told of the figure before "against": "in 1975", "ten years ago", "then"
 PAST_TIME_IN = re.compile(
     r"\b(?:in|by)\s+(?:19\d\d|20[01]\d)\b|\b(?:years?|decades?|months?)\s+ago\b|\bthen\b|\bused\s+to\b|"
@@ -4850,10 +4859,30 @@ FUTURE_TIME_IN = re.compile(
 )
 # Between a value and the one it replaces, after a comma: ", rather than", ", instead of the usual"
 REPLACED_LATER_GAP = re.compile(
-    r"[^.;:\d\n]{0,90}?,\s+(?:instead\s+of|rather\s+than)\s+(?:the\s+)?"
+    rf"[^.;:\d\n]{{0,90}}?,\s+{REPLACED_BY}\s+(?:the\s+)?"
     rf"(?:(?:usual|current|present|original|planned|previous|earlier|existing)\s+)?{_EARLIER_QUALIFIER}",
     re.IGNORECASE,
 )
+# "from 20 dollars for children to 80 dollars for adults", "3 billion dollars on roads ..., rather than 2 billion
+# dollars on rail": each figure told of its own group, place or object, with the same word before each; a range or
+# a comparison of two claims, not a value replaced (unless what follows is a time: "in January to 3 in March")
+_TIME_WORD = (
+    r"spring|summer|autumn|winter|year|quarter|month|week|day|past|"
+    r"first|second|third|fourth|last|next|previous|early|late"
+)
+_NOT_A_TIME = rf"(?!(?:the\s+|its\s+|their\s+)?(?:\d|{MONTH_NAME}\b|(?:{_TIME_WORD})\b))"
+OBJECT_AFTER_FIGURE = re.compile(rf"\s+(?P<prep>for|in|on|among|across)\s+{_NOT_A_TIME}[A-Za-z]", re.IGNORECASE)
+# "rather than 25 pupils as in most of the county": the figure of somewhere or someone else, not a value replaced
+ELSEWHERE_AFTER_FIGURE = re.compile(r"\s*,?\s+(?:as|like)\s+(?:in|at|on|among|with|for|elsewhere)\b", re.IGNORECASE)
+
+
+def _told_of_two_objects(sentence: str, gap: str, second: Figure) -> bool:
+    """The gap opens with "for/in/on ..." naming no time and the same word follows the second figure."""
+    first_of = OBJECT_AFTER_FIGURE.match(gap)
+    second_of = OBJECT_AFTER_FIGURE.match(sentence, second.span[1])
+    return bool(first_of and second_of and first_of.group("prep").lower() == second_of.group("prep").lower())
+
+
 # "86 of the 410": the whole a part right before it is counted in
 WHOLE_OF_PART_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their)\s+$")
 # A semicolon or a colon between two figures: a clause of their own each
@@ -4992,6 +5021,8 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             # next year, against 38 days now": a value to come replaces the one now
             told = sentence[first.span[1] : against.start()]
             clause = before_first[max(before_first.rfind(";"), before_first.rfind(". "), 0) :][-120:]
+            # "The minister, who will step down next month, said ...": that clause tells of someone, not the figure
+            clause = RELATIVE_CLAUSE.sub(",", clause)
             if PAST_TIME_IN.search(told) and not FUTURE_TIME_IN.search(clause + told):
                 result[i + 1] = replace(second, previous_value=first.value)
                 del result[i]
@@ -5025,7 +5056,13 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue
-        if usable_far and not clause_break and REPLACED_LATER_GAP.fullmatch(gap):
+        if (
+            usable_far
+            and not clause_break
+            and REPLACED_LATER_GAP.fullmatch(gap)
+            and not _told_of_two_objects(sentence, gap, second)
+            and not ELSEWHERE_AFTER_FIGURE.match(sentence, second.span[1])
+        ):
             # "will be charged at 2 per cent of business rate income in its first year, rather than 2.5 per cent",
             # "You will have 60 days from the date of a bill, instead of 28 days": the value the new one replaces,
             # past the words that say of what or when it is
@@ -5047,8 +5084,11 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
                 continue
             from_to = FROM_BEFORE.search(before_first) and re.fullmatch(rf"\s+to\s+{_EARLIER_QUALIFIER}", gap, re.I)
             from_to = from_to or (CHANGE_VERB_FROM_BEFORE.search(before_first) and FROM_WORDS_TO_GAP.fullmatch(gap))
+            two_objects = _told_of_two_objects(sentence, gap, second)
             # "from every 15 minutes to every 40", "from a train every 4 minutes to a train every 6 minutes"
-            if from_to or (FROM_EVERY_BEFORE.search(before_first) and EVERY_TO_GAP.fullmatch(gap)):
+            if (from_to and not two_objects) or (
+                FROM_EVERY_BEFORE.search(before_first) and EVERY_TO_GAP.fullmatch(gap)
+            ):
                 result[i + 1] = replace(second, previous_value=first.value)
                 del result[i]
                 continue
