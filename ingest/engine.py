@@ -79,7 +79,7 @@ from ingest.story import (
     part_set_off,
     take_up_lead,
 )
-from ingest.tables import PAGE_CURRENCY, cells_apart, earlier_in_cells, find_tables, scaled, table_at
+from ingest.tables import PAGE_CURRENCY, cells_apart, column_of, earlier_in_cells, find_tables, scaled, table_at
 
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The outlet's own earlier piece as a clause's subject: "Our story on Monday", "our live coverage of the drought",
@@ -281,10 +281,10 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
             named_routes=[n for at, n in route_namings if at < start] if route_namings else (),
             correcting=story.readers_editor,
         )
-        if table is not None and table.scale != 1:
-            figures = [_scaled(f, table.scale) if scaled(sentence[f.span[0] : f.span[1]]) else f for f in figures]
+        if table is not None and table.scales:
+            figures = [_scaled_cell(f, sentence, table.scales) for f in figures]
         if table is not None and len(figures) > 1:
-            figures = _revised_cells(sentence, figures)
+            figures = _revised_cells(sentence, figures, table.earlier_columns)
         if figures:
             paragraph_unit = carried_unit = figures[-1].unit
             price_unit = price_unit_of(sentence, figures) or price_unit
@@ -1202,10 +1202,17 @@ def _scaled(figure: Figure, scale: int) -> Figure:
     )
 
 
-def _revised_cells(row: str, figures: list[Figure]) -> list[Figure]:
+def _scaled_cell(figure: Figure, row: str, scales: tuple[int, ...]) -> Figure:
+    """A table's bare figure in the scale of its column (Table.scales); any other as it is."""
+    column = column_of(cells_apart(row), figure.span[0])
+    scale = scales[column] if column < len(scales) else 1
+    return _scaled(figure, scale) if scale != 1 and scaled(row[figure.span[0] : figure.span[1]]) else figure
+
+
+def _revised_cells(row: str, figures: list[Figure], earlier_columns: frozenset[int]) -> list[Figure]:
     """A table row's figures, each cell's bracketed earlier figure ("4.39% (was 4.65%)") read as the previous value of
     the figure before it and no claim of its own (ingest/tables.py, earlier_in_cells)."""
-    earlier = earlier_in_cells(row, [f.span for f in figures], [f.unit for f in figures])
+    earlier = earlier_in_cells(row, [f.span for f in figures], [f.unit for f in figures], earlier_columns)
     if not any(i is not None for i in earlier):
         return figures
     dropped = {i for i in earlier if i is not None}

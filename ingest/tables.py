@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ingest.number_words import SCALES
+
 # What sets a row's cells apart: a bar, a tab, or two spaces or more
 CELL_BREAK = re.compile(r"\s*\|\s*|\t+| {2,}")
 # A cell that gives a figure, maybe after a label of its own ("Cost: about 1,250 million", "290,000", "12.5%")
@@ -29,8 +31,6 @@ YEAR_CELL = re.compile(r"^(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?$")
 BRACKETED_UNIT = re.compile(
     r"\((?:in\s+)?(?:(?P<scale>m|bn|millions?|billions?|thousands?)(?:\s+of)?\s+)?(?P<unit>[a-z][a-z ]{1,30}?)\)", re.I
 )
-# What a bracketed unit's scale word multiplies a table's bare figures by: "(million tallers)", "(m tolvars)"
-SCALES = {"m": 10**6, "million": 10**6, "millions": 10**6, "bn": 10**9, "billion": 10**9, "billions": 10**9}
 # A caption that says what every figure is in: "All figures tolvars", "All figures in kestels"
 ALL_FIGURES_IN = re.compile(r"\bAll\s+figures\s+(?:are\s+)?(?:in\s+)?(?P<unit>[a-z]+)\b", re.I)
 # Heads of a column or caption that count something, each with the unit of its figures
@@ -87,8 +87,25 @@ BRACKETED_OWNER = re.compile(
 NOT_AN_OWNER = re.compile(
     r"^(?:the\s+)?(?:table|figure|chart|box|all|source|results?|our|your|key|latest|new|total)\b", re.I
 )
-# A cell's earlier figure in brackets after its own: "4.39% (was 4.65%)", "3,200 (previously 2,900)", "3,200 (2,900)"
-EARLIER_IN_CELL = re.compile(r"\s*\(\s*(?:(?:was|previously|prev\.?|from)\s+)?$")
+# A cell's earlier figure in brackets after its own: "4.39% (was 4.65%)", "3,200 (previously 2,900)"; a bare one,
+# "3,200 (2,900)", only under a header that says its brackets hold the earlier figure (EARLIER_HEADER): else it is a
+# part ("1,240 (310)" of which day cases) or another count ("3 (1)" at half-time), a claim of its own
+EARLIER_IN_CELL = re.compile(r"\s*\(\s*(?:was|previously|prev\.?|from)\s+$")
+BARE_EARLIER_IN_CELL = re.compile(r"\s*\(\s*$")
+# A column header (or a caption) that says a cell's bracketed figure is its earlier one: "Rate (previous)", "Homes
+# (last year)", "2027 (2026)", "Now (was)"
+EARLIER_HEADER = re.compile(
+    r"\((?:was|previous(?:ly)?|prev\.?|last\s+year|(?:19|20)\d\d(?:[-/]\d\d)?)\)|\b(?:previous|last\s+year)\b", re.I
+)
+# A caption that says so of every column: "Rates this week (previous week in brackets)"
+EARLIER_CAPTION = re.compile(
+    r"\b(?:previous|earlier|last\s+(?:year|week|month)|was)\b[^()]{0,30}\bin\s+brackets\b|\bbrackets\b[^()]{0,20}"
+    r"\b(?:previous|earlier|last\s+(?:year|week|month))\b",
+    re.I,
+)
+# A caption that names the paper itself as the figures' giver: "What our reporters found", "We counted": no source
+# of a table before carries to it
+OWN_CAPTION = re.compile(r"\b(?:our|we|us)\b", re.I)
 EARLIER_CLOSED = re.compile(r"\s*[a-z%]{0,12}\s*\)")
 # The longest a body's initials may be ("BCA", "ONS"): a longer word in capitals is a heading's
 ACRONYM_LENGTH = 6
@@ -105,7 +122,10 @@ class Table:
     rows: tuple[tuple[int, int], ...]  # (start, end) of each row's line in the page
     unit: str  # what the table's bare figures count, or PAGE_CURRENCY
     source: str | None  # who the caption or "Source:" line says gives them
-    scale: int = 1  # what the unit's bracket multiplies its bare figures by: "(million tallers)" 10**6
+    # what a unit's bracket multiplies each column's bare figures by ("(million tallers)": 10**6), by the column's
+    # number (the row label's is 0); () for none
+    scales: tuple[int, ...] = ()
+    earlier_columns: frozenset[int] = frozenset()  # the columns whose header says a bare bracket is the earlier figure
 
 
 def _cells(line: str) -> list[str]:
@@ -131,9 +151,11 @@ def _unit_named(words: str) -> str:
 
 
 def _scale_named(words: str) -> int:
-    """The scale a bracketed unit gives its figures in ("(million tallers)": 10**6), 1 for none."""
+    """The scale a bracketed unit gives its figures in ("(million tallers)": 10**6, "(thousands of patients)":
+    10**3), 1 for none."""
     found = BRACKETED_UNIT.search(words)
-    return SCALES.get((found.group("scale") or "").lower(), 1) if found is not None else 1
+    scale = (found.group("scale") or "").lower() if found is not None else ""
+    return SCALES.get(scale, SCALES.get(scale.removesuffix("s"), 1))
 
 
 def _source_named(lines: list[str]) -> str | None:
@@ -156,23 +178,51 @@ def _caption_owner(caption: list[str], table: str, text: str) -> str | None:
                 continue
             owner = found.group("owner").strip()
             heading = owner.isupper() and (" " in owner or len(owner) > ACRONYM_LENGTH)  # "GRANTS BY WARD", no name
-            if not heading and owner.split()[-1][0].isupper() and text.count(owner) > table.count(owner):
+            if (
+                not heading
+                and owner.split()[-1][0].isupper()
+                and text.count(owner) > table.count(owner)
+                and _a_body(owner)
+            ):
                 return owner
     return None
 
 
-def earlier_in_cells(row: str, spans: list[tuple[int, int]], units: list[str]) -> list[int | None]:
+def _a_body(name: str) -> bool:
+    """Whether a caption's name is a body's, by the speaker code's test ("Brask Mutual", "OHT"), not a common noun or
+    a place that opens a caption ("Mortgage rates", "London: rents")."""
+    from ingest.speakers import looks_like_body  # the speaker code reads cleaned text, which reads tables
+
+    return looks_like_body(name)
+
+
+def column_of(row: str, at: int) -> int:
+    """The number of the cell of a row (with its tabs as bars, cells_apart) that holds position ``at``."""
+    return row.count("|", 0, at)
+
+
+def earlier_in_cells(
+    row: str, spans: list[tuple[int, int]], units: list[str], earlier_columns: frozenset[int] = frozenset()
+) -> list[int | None]:
     """
     For each figure of a row (its span and unit), the index of the figure its cell gives after it in brackets as the
-    earlier value it replaced ("4.39% (was 4.65%)", "3,200 (2,900)"), or None: a table's revised figure is one claim,
-    the bracketed one its previous value and no claim of its own.
+    earlier value it replaced ("4.39% (was 4.65%)"; "3,200 (2,900)" only in a column whose header says so, one of
+    ``earlier_columns``), or None: a table's revised figure is one claim, the bracketed one its previous value and no
+    claim of its own.
     """
+    apart = cells_apart(row)
     earlier: list[int | None] = [None] * len(spans)
     for i in range(len(spans) - 1):
         (_, end), (start, after) = spans[i], spans[i + 1]
         if (
             units[i] == units[i + 1]
-            and EARLIER_IN_CELL.fullmatch(row[end:start]) is not None
+            and (
+                EARLIER_IN_CELL.fullmatch(row[end:start]) is not None
+                or (
+                    column_of(apart, end) in earlier_columns
+                    and BARE_EARLIER_IN_CELL.fullmatch(row[end:start]) is not None
+                )
+            )
             and EARLIER_CLOSED.match(row, after) is not None
         ):
             earlier[i] = i + 1
@@ -227,7 +277,8 @@ def _tables(text: str) -> list[tuple[int, int, Table]]:
         table = _read_table(text, lines, at, block, caption)
         opening = tuple(_cells(text[lines[at][0] : lines[at][1]]))
         header = opening if not _figures_after_label(list(opening)) else ()
-        if table is not None and table.source is None and header in sources:
+        own = any(OWN_CAPTION.search(line) for line in caption)
+        if table is not None and table.source is None and header in sources and not own:
             # a table set out as one before it, under the same header, with no source of its own: the same source's
             # figures for another place or year ("Compare with another area" under "Operator | Signal")
             table = replace(table, source=sources[header])
@@ -295,16 +346,33 @@ def _read_table(text: str, lines: list[tuple[int, int]], at: int, block: list[in
     after = [text[s:e] for s, e in lines[block[-1] + 1 : block[-1] + 1 + max(1, _sourced(text, lines, block[-1]))]]
     unit = _unit_named(" ".join(header[1:])) if headed else ""
     unit = unit or next((u for u in map(_unit_named, reversed(caption)) if u), "")
-    # the scale the header's unit or else the caption's gives: "Spend" under "Spending by ward (million dravs)"
-    scales = [_scale_named(" ".join(header[1:])) if headed else 1, *map(_scale_named, reversed(caption))]
-    scale = next((s for s in scales if s != 1), 1)
+    scales = _scales(header if headed else [], caption, len(header))
+    said = any(EARLIER_CAPTION.search(line) for line in caption)  # of every column
+    earlier = frozenset(n for n, cell in enumerate(header) if n and (said or (headed and EARLIER_HEADER.search(cell))))
     unit = unit or ("votes" if _results(text, lines, rows, caption) else "")
     unit = unit or _own_unit([_cells(text[lines[n][0] : lines[n][1]]) for n in rows])
     if not unit:
         return None
     table = "\n".join([*caption, text[lines[at][0] : lines[block[-1]][1]]])
     source = _source_named([*caption, *after]) or _caption_owner(caption, table, text)
-    return Table(tuple(lines[n] for n in rows), unit, source, scale)
+    return Table(tuple(lines[n] for n in rows), unit, source, scales, earlier)
+
+
+def _scales(header: list[str], caption: list[str], width: int) -> tuple[int, ...]:
+    """
+    The scale of each column's bare figures: a header's bracket scales its own column ("Budget (m dravs)", not
+    "Staff" beside it); a caption's ("Spending by ward (million dravs)") the whole table, only when no column's header
+    names a unit of its own other than the caption's ("Change (%)", "Staff (nurses)"). () for none.
+    """
+    own = [_scale_named(cell) for cell in header]
+    if any(s != 1 for s in own[1:]):
+        return (1, *own[1:])
+    scale = next((s for s in map(_scale_named, reversed(caption)) if s != 1), 1)
+    if scale == 1:
+        return ()
+    named = next((u for u in map(_unit_named, reversed(caption)) if u), "")
+    units = {_unit_named(cell) for cell in header[1:]} - {"", PAGE_CURRENCY, named}
+    return () if units else (1, *[scale] * (width - 1))
 
 
 def _own_unit(rows: list[list[str]]) -> str:

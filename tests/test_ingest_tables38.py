@@ -114,6 +114,7 @@ FIGURES = {"homes": ("1,240", "1,180", "Homes (number)"), "percent": ("4.39%", "
 def test_a_cells_bracketed_earlier_figure_is_its_previous_value(form, figure, layout):
     now, then, head = FIGURES[figure]
     rows = [("North ward", EARLIER[form].format(now=now, then=then), "75%"), ("River ward", "860", "60%")]
+    head = f"{head.split()[0]} 2027 (2026)" if form == "bare" else head  # a bare bracket: its header says it is earlier
     table = _table(BREAKS[layout], "Orlen repairs this year (homes)", ("Ward", head, "Share done"), rows)
     found = [(_value(m), m.previous_value) for m in _mentions(HEAD + table + BODY_AFTER + TAIL)]
     now_value, then_value = now.strip("%").replace(",", ""), then.strip("%").replace(",", "")
@@ -194,3 +195,131 @@ def test_a_table_under_another_header_takes_no_source_from_the_one_before(layout
     raw = HEAD + opening + first + "\n\nThe grants were set in March.\n\n" + second + BODY_AFTER + TAIL
     speakers = {_value(m): m.speaker for m in _mentions(raw)}
     assert body not in (speakers.get("455"), speakers.get("390"))
+
+
+# -- 6. mends (findings_tables38): a scale only where it belongs, an owner only a body, a bare bracket only when said --
+MIXED = {
+    "caption, percent column": ("Spending by ward (million dravs)", ("Ward", "Spend", "Change (%)"), "4", "percent"),
+    "caption, count column": ("Spending by ward (million dravs)", ("Ward", "Spend", "Staff (nurses)"), "140", "nurses"),
+    "header, count column": ("Spending by ward", ("Ward", "Budget (m dravs)", "Staff"), "140", None),
+    "header, percent column": ("Spending by ward", ("Ward", "Budget (bn dravs)", "Change (%)"), "4", None),
+}
+
+
+@pytest.mark.parametrize(("case", "layout"), list(itertools.product(MIXED, BREAKS)))
+def test_a_bracketed_scale_leaves_a_column_with_a_unit_of_its_own_alone(case, layout):
+    caption, header, figure, unit = MIXED[case]
+    rows = [("North ward", "12.5", figure), ("River ward", "8", "95")]
+    mentions = _mentions(HEAD + _table(BREAKS[layout], caption, header, rows) + BODY_AFTER)
+    found = [(_value(m), m.unit) for m in mentions if " ward" in m.quote and "board" not in m.quote]
+    values = [v for v, _ in found]
+    assert (
+        figure in values
+        and "95" in values
+        and not [v for v in values if v.startswith(("140", "4", "95")) and len(v) > 3]
+    )
+    if unit is not None:
+        assert (figure, unit) in found
+
+
+COMMON_CAPTIONS = {
+    "Mortgage": (
+        "Mortgage lenders raised their rates again, brokers said. Mortgage holders face higher payments.\n\n",
+        "Mortgage rates this week (%)",
+        ("Deal", "Rate (%)"),
+        [("Two-year fix", "4.39%"), ("Five-year fix", "4.12%")],
+    ),
+    "Petrol": (
+        "Petrol prices rose for a third week, motoring groups said. Petrol now costs more than in spring.\n\n",
+        "Petrol prices by region (pence)",
+        ("Region", "Price (pence)"),
+        [("North", "142"), ("South", "147")],
+    ),
+    "London": (
+        "London saw the sharpest rise in rents of any region this year, letting agents said.\n\n",
+        "London: average monthly rent by borough (dravs)",
+        ("Borough", "Rent (dravs)"),
+        [("Camden", "2,450"), ("Hackney", "2,100")],
+    ),
+    "Harbour": (
+        "Harbour figures were the worst of the year, the council said. Harbour residents waited longest.\n\n",
+        "Harbour figures by street (homes)",
+        ("Street", "Homes (homes)"),
+        [("Quay Row", "41"), ("Mill Lane", "37")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("word", "layout"), list(itertools.product(COMMON_CAPTIONS, BREAKS)))
+def test_a_caption_opening_with_a_common_noun_or_place_owns_nothing(word, layout):
+    prose, caption, header, rows = COMMON_CAPTIONS[word]
+    found = _mentions(HEAD + prose + _table(BREAKS[layout], caption, header, rows) + BODY_AFTER + TAIL)
+    speakers = {m.speaker for m in found if any(row[0] in m.quote for row in rows)}
+    assert speakers and word not in speakers
+
+
+NOT_EARLIER = {
+    "subset": ("Operations by ward (operations)", ("Ward", "Operations", "Beds"), "1,240 (310)", "1240", "310"),
+    "half-time": ("Weekend scores (goals)", ("Team", "Goals (half-time)", "Shots"), "3 (1)", "3", "1"),
+    "of which": ("Repairs by ward (homes)", ("Ward", "Homes (of which urgent)", "Staff"), "860 (120)", "860", "120"),
+}
+
+
+@pytest.mark.parametrize(("case", "layout"), list(itertools.product(NOT_EARLIER, BREAKS)))
+def test_a_bare_bracketed_figure_with_no_earlier_cue_stays_a_claim(case, layout):
+    caption, header, cell, now, inner = NOT_EARLIER[case]
+    rows = [("North ward", cell, "40"), ("River ward", "980 (205)", "35")]
+    found = [
+        (_value(m), m.previous_value)
+        for m in _mentions(HEAD + _table(BREAKS[layout], caption, header, rows) + BODY_AFTER)
+    ]
+    assert (now, None) in found and inner in [v for v, _ in found] and all(p is None for _, p in found)
+
+
+SAID_EARLIER = {
+    "header previous": ("Repairs by ward (homes)", "Homes (previous)"),
+    "header last year": ("Repairs by ward (homes)", "Homes (last year)"),
+    "header years": ("Repairs by ward (homes)", "Homes 2027 (2026)"),
+    "caption": ("Repairs by ward (homes)\nLast year's figures in brackets", "Homes"),
+}
+
+
+@pytest.mark.parametrize(("case", "layout"), list(itertools.product(SAID_EARLIER, BREAKS)))
+def test_a_bare_bracketed_figure_under_a_header_that_says_earlier_is_the_previous_value(case, layout):
+    caption, head = SAID_EARLIER[case]
+    rows = [("North ward", "1,240 (1,180)", "40"), ("River ward", "980 (905)", "35")]
+    table = _table(BREAKS[layout], caption, ("Ward", head, "Staff"), rows)
+    found = [(_value(m), m.previous_value) for m in _mentions(HEAD + table + BODY_AFTER)]
+    assert ("1240", 1180) in [(v, p) for v, p in found if p is not None] and "1180" not in [v for v, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("caption", "layout"),
+    list(itertools.product(("What our reporters found on Friday", "Beds we counted on Friday"), BREAKS)),
+)
+def test_the_papers_own_table_takes_no_source_from_the_one_before(caption, layout):
+    first = _table(
+        BREAKS[layout], "Beds by ward", ("Ward", "Beds (beds)"), [("North ward", "40"), ("River ward", "35")]
+    )
+    first += "\nSource: Vellmoor Water Board"
+    second = _table(BREAKS[layout], caption, ("Ward", "Beds (beds)"), [("North ward", "31"), ("River ward", "22")])
+    raw = HEAD + first + "\n\nThe Gazette visited every ward on Friday.\n\n" + second + BODY_AFTER + TAIL
+    speakers = {_value(m): m.speaker for m in _mentions(raw)}
+    assert (
+        speakers.get("40") == "Vellmoor Water Board" and "31" in speakers and speakers["31"] != "Vellmoor Water Board"
+    )
+
+
+@pytest.mark.parametrize(
+    ("bracket", "layout"),
+    list(itertools.product(("(thousands of patients)", "(thousand patients)", "(in thousands of patients)"), BREAKS)),
+)
+def test_a_thousands_bracket_scales_by_a_thousand(bracket, layout):
+    table = _table(
+        BREAKS[layout],
+        f"Waiting lists by ward {bracket}",
+        ("Ward", "Waiting"),
+        [("North ward", "120"), ("River ward", "95")],
+    )
+    found = {(_value(m), m.unit) for m in _mentions(HEAD + table + BODY_AFTER + TAIL)}
+    assert {("120000", "patients"), ("95000", "patients")} <= found
