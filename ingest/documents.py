@@ -161,8 +161,12 @@ CARRIED_TEXT = re.compile(
     r"(?=[^.!?\n]{0,100}(?:[.!?:;]|$))"
     r"|\breads\s+in\s+full:\s*$"
     # a first-person account the page gives its teller, whoever wrote it down: "This is her account, as told to Mirela
-    # Thand", "In his own words", "as told to our reporter"
-    r"|\b[Aa]s\s+told\s+to\b|\b[Ii]n\s+(?:his|her|their)\s+own\s+words\b"
+    # Thand", "In his own words", "as told to our reporter". findings_firstperson38 #1, #2: the phrase ends its
+    # sentence, told to a reporter (a person's name, checked in _carries, or "our reporter"), not to a tribunal in the
+    # middle of a lead ("Holt's story, as told to the tribunal, was backed"); "in his own words" ends the introduction
+    r"|\b[Aa]s\s+told\s+to\s+(?P<writer>(?:our|this\s+paper's|the\s+paper's)\s+[\w ]{1,40}?"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:[.:]|$)"
+    r"|\b(?P<own>[Ii]n\s+(?:his|her|their)\s+own\s+words)\s*[.:]?\s*$"
 )
 # a line after the document that turns back to the paper: "Post notes:", "Our notes follow", "Analysis:", and the
 # document's own end ("ENDS", "* * *"; findings_owner36 #4)
@@ -174,6 +178,22 @@ PAPER_AFTER = re.compile(
 # a letter's sign-off: the paragraph after it is the paper's again (findings_owner36 #4)
 SIGN_OFF = re.compile(r"(?:Yours\b|Kind regards\b|Best regards\b|Regards,|Signed[,:]?\s)", re.I)
 HEAD_PARAGRAPHS = 4  # the introduction stands in the page's head, before the carried body's first paragraph
+
+
+# the job a teller is introduced by, no part of the name: "Nurse Mia Holt", "Firefighter Ola Brandt"
+ACCOUNT_TITLE = re.compile(
+    r"^(?:Nurse|Midwife|Paramedic|Firefighter|Teacher|Farmer|Miner|Driver|Carer|Pensioner|Student|Volunteer|Soldier|"
+    r"Veteran|Fisherman|Survivor|Porter|Cleaner)\s+(?=[A-Z]\S*\s+[A-Z])"
+)
+
+
+def _carries(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first CARRIED_TEXT phrase in text[start:end] whose "as told to" names a person or the paper's reporter."""
+    for found in CARRIED_TEXT.finditer(text, start, len(text) if end is None else end):
+        writer = found.group("writer")
+        if writer is None or writer[0].islower() or looks_like_person(writer):
+            return found
+    return None
 
 
 def _carried_document(text: str) -> OwnedBlock | None:
@@ -190,11 +210,21 @@ def _carried_document(text: str) -> OwnedBlock | None:
     for i in prose[:2]:
         start, end = paragraphs[i]
         introduction = text[start:end]
-        if i > HEAD_PARAGRAPHS * 3 or not CARRIED_TEXT.search(introduction) or PAPER_ANSWERS.search(introduction):
+        carried = _carries(introduction) if i <= HEAD_PARAGRAPHS * 3 else None
+        if carried is None or PAPER_ANSWERS.search(introduction):
             continue
         owner = _document_owner(introduction)
         if owner is None:
             return None
+        account = carried.group("writer") is not None or carried.group("own") is not None
+        if account:
+            # findings_firstperson38 #1, #2, #5: an account is one only if its body goes on in the first person, and
+            # it is its teller's by name, without a title ("Nurse Mia Holt" is Mia Holt); "Holt said" ends it
+            body = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+            if body is None or _OWN_FIRST_PERSON.search(_QUOTED.sub("", text[slice(*body)])) is None:
+                return None
+            owner = ACCOUNT_TITLE.sub("", strip_titles(owner))
+        last_name = re.compile(r"\b" + re.escape(owner.split()[-1]) + r"\b") if account and owner.split() else None
         after = [
             j
             for j in range(i + 1, len(paragraphs))
@@ -203,8 +233,9 @@ def _carried_document(text: str) -> OwnedBlock | None:
             # findings_owner36 #4: no end marker, the paper reporting again names the owner in the third person (a
             # reporting verb alone also stands inside documents: "the council has told us")
             or (j > i + 1 and owner in text[slice(*paragraphs[j])])
+            or (j > i + 1 and last_name is not None and last_name.search(text, *paragraphs[j]) is not None)
         ]
-        if after and any(CARRIED_TEXT.search(text, *paragraphs[j]) for j in range(i + 1, after[0])):
+        if after and any(_carries(text, *paragraphs[j]) for j in range(i + 1, after[0])):
             return None  # a second document under its own introduction: whose each figure is is left to the base
         last = paragraphs[after[0]][0] if after else len(text)
         return OwnedBlock(owner, end, last, CARRIED_TEXT_BELOW) if last > end else None
@@ -290,6 +321,17 @@ def _sender_name(value: str) -> str:
 # the writer's own first person, outside any quotation of someone else ("I", "we", "our", "my", "me", "us")
 _OWN_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|[Uu]s)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+# findings_firstperson38 #3: the paper's own "we" and "our" after a document it prints, never the sender's: "Our
+# analysis of Ofgem data shows", "We asked Skelland Grid how many ...", "it did not reply", "seen by this paper"
+PAPER_OWN_VOICE = re.compile(
+    r"\b(?:[Oo]ur\s+(?:own\s+)?(?:analysis|investigation|research|calculations?|reporters?|correspondents?)\b"
+    r"|[Ww]e\s+(?:have\s+|had\s+)?(?:asked|contacted|approached|wrote\s+to|put\s+(?:this|these|that|it))\s+"
+    r"(?:the\s+)?[A-Z]"
+    r"|[Ww]e\s+(?:have|had)\s+(?:seen|obtained|been\s+shown)\b"
+    r"|(?:did\s+not|didn't|has\s+not|had\s+not)\s+(?:yet\s+)?(?:reply|respond|return|comment)\b"
+    r"|declined\s+to\s+comment\b|for\s+comment\b"
+    r"|(?:seen|obtained)\s+by\s+(?:this|the|our)\b|\bthis\s+(?:paper|newspaper|website|station|programme)\b)"
+)
 
 
 def _goes_on_in_first_person(paragraph: str, owner: str) -> bool:
@@ -301,6 +343,7 @@ def _goes_on_in_first_person(paragraph: str, owner: str) -> bool:
     return (
         _OWN_FIRST_PERSON.search(own) is not None
         and PAPER_REPORTS.search(own) is None
+        and PAPER_OWN_VOICE.search(own) is None
         and last_name not in own
         and PROSE_END.search(paragraph) is not None  # a sentence, however short, not a heading or a menu
         and "|" not in paragraph

@@ -3595,7 +3595,11 @@ _REPORTING_ASIDE = re.compile(r",\s*(?:he|she|they)\s+said,(?=\s)")
 # sentence with their role set off after it in capitals, as a release writes it; the name is the subject, not the role
 _CAPITAL_ROLE_HEADS = _TITLE_HEADS | {"executive", "manager", "chair", "chairman", "chairwoman", "founder", "editor"}
 NAME_CAPITAL_ROLE = re.compile(
-    r"(?:^|[.;:]\s+)\W*(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:[A-Z][a-z]+\s+){0,2}"
+    # findings_firstperson38 #4: a sentence adverb opening the sentence is no part of the name ("Separately Ada Roe")
+    r"(?:^|[.;:]\s+)\W*(?:(?:Separately|Meanwhile|However|Also|Elsewhere|Additionally|Similarly|Likewise|Instead|Later|"
+    r"Earlier|Today|Yesterday|Now|Then|But|And|So|Still|Finally|Previously|Nonetheless|Nevertheless|Moreover|"
+    r"Furthermore|Indeed|Recently|Overall|Again),?\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:[A-Z][a-z]+\s+){0,2}"
     r"(?P<head>[A-Z][a-z]+)(?:\s+(?:of|for|at)\s+[^,;:\"“”]{1,60})?,\s*$"
 )
 

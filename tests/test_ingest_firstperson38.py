@@ -190,3 +190,84 @@ def test_a_name_with_its_role_in_capitals_is_the_speaker_not_the_role(role, pers
 def test_near_misses_keep_their_speaker(text, speaker):
     # near misses: a role before the name, a description in lower case; the rule leaves them as they were
     assert _speakers(text)[Decimal(200)] == speaker
+
+
+# -- findings_firstperson38: the wide triggers, narrowed --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "teller"),
+    [
+        # #1: "as told to" a tribunal in the middle of a news lead introduces no account
+        (
+            "Nurse Mia Holt's story, as told to the tribunal, was backed by three colleagues.\n\n"
+            "The hospital employs 4,000 staff.\n\nThe NHS says waiting lists hit 7.6 million.",
+            4000,
+            "Holt",
+        ),
+        (
+            "Ferry worker Ines Rakel gave her account, as told to MPs on the transport committee, in March.\n\n"
+            "The operator runs 23 crossings a day.",
+            23,
+            "Rakel",
+        ),
+        # #2: "in his own words" in an ordinary lead, not ending the introduction
+        (
+            "Retired miner Alan Pike, 81, describes the 1984 strike in his own words in a new film.\n\n"
+            "The pit employed 1,100 men at its peak.\n\nThe film's director says 20 former miners took part.",
+            1100,
+            "Pike",
+        ),
+        # the phrase ends the introduction, but the page goes on in the paper's third person: no account
+        (
+            "Retired miner Alan Pike, 81, remembers the 1984 strike in his own words.\n\n"
+            "The pit employed 1,100 men at its peak.",
+            1100,
+            "Pike",
+        ),
+    ],
+)
+def test_as_told_to_or_own_words_in_a_news_lead_is_no_account(text, value, teller):
+    speaker = _speakers(text)[Decimal(value)]
+    assert speaker is None or teller not in speaker
+
+
+def test_an_account_s_teller_has_no_title_and_the_paper_naming_her_ends_it():
+    # #5: the teller's name without the title she is introduced by; "Holt said" is the paper reporting again
+    text = (
+        "Nurse Mia Holt, 44, worked nights on a children's ward in Ostmark. This is her account, as told to "
+        "Aled Morrow.\n\n"
+        "I looked after 30 children on a bad night, with one other nurse.\n\n"
+        "Holt said the trust has since hired more staff. The trust says it now employs 4,000 nurses."
+    )
+    found = _speakers(text)
+    assert found[Decimal(30)] == "Mia Holt"
+    assert found[Decimal(4000)] != "Mia Holt"
+
+
+@pytest.mark.parametrize(
+    "paper",
+    [
+        "We asked Skelland Grid how many customers are still waiting, but it did not reply.\n\n"
+        "Our analysis of Ofgem data shows 2,400 homes were cut off for more than two days.",
+        "Our analysis of Ofgem data shows 2,400 homes were cut off for more than two days.",
+        "We have seen figures showing 2,400 homes were cut off for more than two days.",
+        "Skelland Grid did not respond when we put it to them that 2,400 homes were cut off for two days.",
+    ],
+)
+def test_the_paper_s_own_we_after_an_email_is_not_the_sender_s(paper):
+    # #3: the paper's own first person after the email it prints keeps the figure from the email's sender
+    text = (
+        "Staff at Skelland Grid were sent this email on Friday.\n\n"
+        "From: Hana Loft\nTo: All staff\nSubject: Outage\n\n"
+        "We reconnected 9,300 customers overnight.\n\n" + paper
+    )
+    found = _speakers(text)
+    assert found[Decimal(9300)] == "Hana Loft"
+    speaker = found[Decimal(2400)]
+    assert speaker is None or "Loft" not in speaker
+
+
+@pytest.mark.parametrize("adverb", ["Separately", "Meanwhile", "However,"])
+def test_a_sentence_adverb_is_no_part_of_the_name_before_a_role_in_capitals(adverb):
+    # #4: "Separately Ada Roe, Chair, said": the name is Ada Roe
+    text = f"Sales fell last year. {adverb} Ada Roe, Chief Executive, said the firm would hire 200 staff."
+    assert _speakers(text)[Decimal(200)] == "Ada Roe"
