@@ -785,14 +785,38 @@ MORE_OPENING = re.compile(
 )
 # or on the rest of it, or a part of it by a pronoun or the noun counted: "The rest come from", "Most of them", "Seven
 # of the 40 shops"
+# (a part led by a figure or a quantity, not any "X of the": "Friends of the Earth", "Residents of the estate"; nor the
+# body's own staff or members, its background: "Most of the staff")
 REST_OPENING = re.compile(
-    r"\W*(?:The\s+(?:rest|remainder)\b|(?:Some|Most|All|None|Many|Several|Half|(?:[A-Z][a-z]+|\d[\d,]*))\s+of\s+"
-    r"(?:them|those|these|the)\b)"
+    r"\W*(?:The\s+(?:rest|remainder)\b|(?:Some|Most|All|None|Many|Several|Half|\d[\d,]*|(?:One|Two|Three|Four|Five|Six|"
+    r"Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens))"
+    r"\s+of\s+(?:them|those|these|the\b(?!\s+(?:staff|workforce|employees|members|volunteers)\b)))\b"
 )
 # The period the report just gave, taken up: "over the same period", "in the same week"
 SAME_PERIOD = re.compile(
     r"\b(?:over|in|during|for|across|from)\s+the\s+same\s+(?:period|time|week|month|quarter|year|season|months|weeks|"
     r"years|days?)\b"
+)
+# Another actor set off as the source's rival before the figure: "Calder airport, its nearest rival, handled"
+RIVAL_NAMED = re.compile(r"\b(?:[Rr]ivals?|[Cc]ompetitors?)\b")
+# A group opening that gives no group of the count: a span of time ("For decades"), the whole trade or country ("Across
+# the industry") or the source's neighbours ("Among its neighbours"), which the paper sets against the report
+GROUP_NOT_COUNTED = re.compile(
+    r"\W*(?:For\s+(?:(?:many|several|some|a\s+few|the\s+past|the\s+last)\s+)?(?:decades|years|months|weeks|days|"
+    r"generations|centuries|a\s+(?:decade|generation|century|while|time|long\s+time))\b|"
+    r"Across\s+the\s+(?:whole\s+)?(?:industry|sector|country|nation|continent|world|economy|market|board)\b|"
+    r"(?:Among|Across)\s+(?:its|their|his|her)\s)"
+)
+# What names another as the doer after the figure ("are planned by a private developer", "by Brisk Homes"), or dates
+# it to a year of its own ("were hit by the 2021 storm", "in 2019")
+AGENT_AFTER = re.compile(
+    rf"\bby\s+(?:[A-Z]|(?:an?|the|its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:{ROLE_WORDS}|{ORG_HEADS})\b)"
+)
+YEAR_OF_ITS_OWN = re.compile(r"\b(?:in|since|the|of|by)\s+(?:19|20)\d\d\b")
+# The paper's own comparison or history inside a run of shifted speech: "A similar bridge in Varno could carry",
+# "when it opened in 1990"
+SHIFTED_RUN_BREAKS = re.compile(
+    r"\b(?:[Ss]imilar|[Cc]omparable)\b|\b(?:opened|built|closed|began|started|completed|was|were)\s+in\s+(?:19|20)\d\d\b"
 )
 # What ends the clause an opening governs: "Most of the catch leaves by air, and under the rules every box ..."
 OPENING_CLAUSE_ENDS = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though|yet)\b|\s+but\s")
@@ -814,9 +838,19 @@ def _report_carried_on(sentence: str, figure: Figure, source: Speaker, same_para
         return None
     if FIRST_PERSON.search(sentence) or _background_holds(sentence, figure):
         return None
+    if source.stance in FAULTED:
+        return None  # "The company denied it had cut 300 jobs. Another 200 went": a denial asserts nothing to carry on
     more = MORE_OPENING.match(sentence)
     # (the figure is the opening's own: at most a word stands between, "Another 1,200", "A further three wards")
     more_figure = more is not None and len(sentence[more.end() : figure.span[0]].split()) <= 1
+    # another actor, on their own account: "Rival Calder airport handled", "Calder airport, its nearest rival,"
+    other = None if more_figure else OTHER_ACTOR_OPENING.match(sentence)
+    if other is not None and (other.group("body") is None or other.group("body") not in (source.name or "").lower()):
+        return None
+    if RIVAL_NAMED.search(before) or GROUP_NOT_COUNTED.match(sentence):
+        return None
+    if AGENT_AFTER.search(sentence, figure.span[1]) or YEAR_OF_ITS_OWN.search(sentence):
+        return None
     opening = REST_OPENING.match(sentence) or GROUP_OPENING.match(sentence)
     opened = opening is not None and not OPENING_CLAUSE_ENDS.search(sentence, opening.end(), figure.span[0])
     if more_figure or opened or SAME_PERIOD.search(sentence):
@@ -2501,7 +2535,7 @@ class Story:
             # speech goes on, its tense shifted back, in the sentence after its report
             speaker = replace(self.last_reported, via=None, stance="asserts")
         run_on = self.shifted_run is not None and shifted and self.memory.paragraph_before.strip() != ""
-        run_on = run_on and not FIRST_PERSON.search(sentence)
+        run_on = run_on and not FIRST_PERSON.search(sentence) and not SHIFTED_RUN_BREAKS.search(sentence)
         if speaker.name is None and unvoiced and run_on and self.shifted_run is not None:
             # "... would open in 2029, the ministry said. Work would start in May. The bridge would carry 42,000
             # vehicles a day.": the shifted run goes on in its paragraph, past its first sentence

@@ -130,3 +130,79 @@ SHIFTED_GUARDS = [
 def test_indirect_speech_stops_where_the_run_breaks(report: str, source: str, guard: str, noun: str, unit: str) -> None:
     text = guard.format(report=report, n=noun, b="42,000", unit=unit)
     assert _speaker_of(text, Decimal(42000)) != source
+
+
+# Review findings (notes/findings_carried38.md): each figure is no one's (None), as it was before the carrying on
+NOT_CARRIED = [
+    # another actor's own figure, by "Rival ..." or set off as the rival, taking up the period
+    (
+        "Heathmoor Airport said it handled 6.2 million passengers in the first half. Rival Calder airport handled 2.1 "
+        "million passengers over the same period.",
+        Decimal(2100000),
+    ),
+    (
+        "Heathmoor Airport said it handled 6.2 million passengers in the first half. Calder airport, its nearest "
+        "rival, handled 2.1 million over the same period.",
+        Decimal(2100000),
+    ),
+    # a denial is not carried on as an assertion of the next figure
+    ("The company denied it had cut 300 jobs. Another 200 jobs went at its Varno plant.", Decimal(200)),
+    # a capitalised "X of the" that is a name or a subject, not a part of the count
+    (
+        "The Tessel Water Board said 4,310 wells had been checked by the end of May. Friends of the Earth has 2,000 "
+        "volunteers in the region.",
+        Decimal(2000),
+    ),
+    (
+        "The housing association said rents would rise 4 per cent in April. Residents of the estate already pay 1,200 "
+        "crowns a year in service charges.",
+        Decimal(1200),
+    ),
+    (
+        "The council said 310 trees had been felled. Friends of the Park, a volunteer group, planted 450 saplings last "
+        "winter.",
+        Decimal(450),
+    ),
+    # the body's own staff: background, no speaker
+    (
+        "The hospital said it treated 5,000 patients in May. Most of the staff, 1,400 nurses and doctors, work "
+        "twelve-hour shifts.",
+        Decimal(1400),
+    ),
+    # "For decades", "Across the industry", "Among its neighbours": the paper's background or others, not a group
+    # the report's figure is given for
+    (
+        "The interior ministry said floods damaged 4,310 homes on Sunday. For decades the valley had just 3 flood "
+        "wardens.",
+        Decimal(3),
+    ),
+    ("The bank said it would cut 500 jobs. Across the industry, 12,000 jobs have gone since 2020.", Decimal(12000)),
+    (
+        "The interior ministry said floods damaged 4,310 homes on Sunday. Among its neighbours, Nordland was hit "
+        "hardest with 900 homes damaged.",
+        Decimal(900),
+    ),
+    # an actor named after the figure
+    (
+        "Harnvik council said it would build 400 homes by 2030. Another 1,200 homes are planned by a private "
+        "developer, Brisk Homes.",
+        Decimal(1200),
+    ),
+    # history from a year later in the sentence
+    (
+        "The ministry said 4,310 homes were damaged. Another 900 were hit by the 2021 storm, before the new dykes were "
+        "built.",
+        Decimal(900),
+    ),
+    # the paper's own comparison, with a "could" of its own, does not run the shifted speech on
+    (
+        "The ministry said the bridge would open in 2029. Work would start in May. A similar bridge in Varno could "
+        "carry only 9,000 vehicles a day when it opened in 1990.",
+        Decimal(9000),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NOT_CARRIED)
+def test_what_the_report_did_not_count_is_not_carried(text: str, value: Decimal) -> None:
+    assert _speaker_of(text, value) is None
