@@ -2289,9 +2289,26 @@ FIELD_LINE = re.compile(r"^[A-Z][^:\n]{1,60}:\s+\S")
 FIELD_NOT_COUNTED = re.compile(
     r"\b(?:number|no\.|ref|reference|code|id|page|pages|issue|vol|volume|edition|phone|tel|telephone|fax|date|time|"
     r"updated|published|posted|read|reading|comments?|shares?|likes?|views?|followers?|weather|temperature|score|"
-    r"rating|version|postcode|year|years|age|size)\W*$",
+    r"rating|version|postcode|year|years|age|size|"
+    # family details are no claim (tests/ingest_labelling.md, "family"), nor a caption's or a gallery's count
+    r"born|married|spouse|partner|children|grandchildren|great-grandchildren|sons?|daughters?|siblings|"
+    r"brothers?|sisters?|"
+    # a recipe's or a home's details (findings_bare38 F7): "Serves: 4", "Calories: 420", "Bedrooms: 3"
+    r"serves|prep|preparation|cooking|calories|kcal|bedrooms|bathrooms|price|"
+    r"gallery|galleries|photos?|photographs?|pictures?|pictured|images?|videos?|caption|credit)\W*$",
     re.IGNORECASE,
 )
+
+
+# A caption's or a gallery's line, no document's field: "Pictured: Karl Lodde", "Gallery: 14 photos"
+CAPTION_FIELD = re.compile(
+    r"^(?:pictured|picture|photo|photograph|photos|image|images|gallery|video|caption|credit)s?:", re.IGNORECASE
+)
+
+
+def _field_line(line: str) -> bool:
+    """A line of a document's block of fields, not a caption's ("Pictured: Karl Lodde")."""
+    return bool(FIELD_LINE.match(line)) and not CAPTION_FIELD.match(line)
 
 
 def _labelled_fields(lines: list[str], tail: int) -> set[int]:
@@ -2303,19 +2320,25 @@ def _labelled_fields(lines: list[str], tail: int) -> set[int]:
     box of fields under the story is not.
     """
     kept: set[int] = set()
+    # how many lines of the article's prose follow each line (up to two), in one pass from the tail up: a block of
+    # thousands of fields must not search the rest of the page for each of its lines (findings_bare38 F4)
+    prose = [is_prose(line) for line in lines[:tail]]
+    prose_after = [0] * (tail + 1)
+    for j in range(tail - 1, -1, -1):
+        counted = prose[j] and not _furniture_prose(lines[j])
+        prose_after[j] = min(2, prose_after[j + 1] + (1 if counted else 0))
     for i, line in enumerate(lines[:tail]):
-        if not DATA_LINE.match(line) or is_prose(line):
+        if not DATA_LINE.match(line) or prose[i]:
             continue
         label = re.sub(r"\([^()]*\)", "", line.split(":", 1)[0]).strip()  # "NET EFFECT (party's total)": capitals
         # (a label in capitals heads a section, "NET EFFECT ON BORROWING: 1,320 million"; a fact-check's "Claim 1:"
         # line is claim_line's to keep or not)
         if FIELD_NOT_COUNTED.search(label) or label.isupper() or CLAIM_LINE.match(line):
             continue
-        beside = (i > 0 and FIELD_LINE.match(lines[i - 1])) or (i + 1 < len(lines) and FIELD_LINE.match(lines[i + 1]))
+        beside = (i > 0 and _field_line(lines[i - 1])) or (i + 1 < len(lines) and _field_line(lines[i + 1]))
         # the article's prose goes on after the block, more than a line of the page's own note under a box of
         # figures ("Farm prices appear every Saturday. Market data supplied by ...")
-        after = (later for later in lines[i + 1 : tail] if is_prose(later) and not _furniture_prose(later))
-        if beside and next(after, None) is not None and next(after, None) is not None:
+        if beside and prose_after[i + 1] >= 2:
             kept.add(i)
     return kept
 

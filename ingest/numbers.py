@@ -2713,6 +2713,8 @@ FIELD_LABEL = re.compile(r"^\W*[A-Z][^:\n]{1,60}:\s+$")
 SHARE_OF_IN_BRACKETS = re.compile(
     r"\s*\(\s*\d[\d.]*\s*(?:%|per\s*cent)\s+of\s+(?:(?:the|all)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\s*\)"
 )
+# A label that is one past-tense verb: "Died: ", "Admitted: "
+VERB_LABEL = re.compile(r"^\W*[A-Z][a-z]+ed:\s+$")
 # "Number of votes cast: ", "Total number of pupils on roll: ": a label that says what its figure is the number of
 NUMBER_OF_LABEL = re.compile(
     rf"^\W*(?:(?:[Tt]otal|[Oo]verall)\s+)?(?:[Nn]umber|NUMBER)\s+(?i:of)\s+(?:the\s+)?(?P<words>[^:\d]{{2,60}}):\s+"
@@ -3447,7 +3449,9 @@ def _unit(
         heads = [w for w in named if _plural_noun(w) or w in IRREGULAR_PLURALS or w in COUNTED_COLLECTIVES]
         if heads:
             return heads[-1], m.end()
-    share_of = SHARE_OF_IN_BRACKETS.match(after) if FIELD_LABEL.match(sentence[: m.start()]) else None
+    # (not a label that is a verb, "Died: 40 (3% of all admissions)": the deaths are no admissions; findings_bare38 F6)
+    counted_label = FIELD_LABEL.match(sentence[: m.start()]) and not VERB_LABEL.match(sentence[: m.start()])
+    share_of = SHARE_OF_IN_BRACKETS.match(after) if counted_label else None
     if share_of:  # "Number answering YES: 1,538 (80.9 per cent of valid votes)": votes, as the share is of votes
         return share_of.group("noun"), m.end()
     multiplied = SUBJECT_MULTIPLIED_TO.search(sentence, 0, m.start())

@@ -121,3 +121,116 @@ def test_a_share_in_brackets_after_a_figure_in_prose_leaves_its_unit_alone():
         ["Employer: Ostberg Rail"], after="The depot hired 46 drivers (12 per cent of all applicants) in May. " + AFTER
     )
     assert _units(text).get(Decimal(46)) == "drivers"
+
+
+# findings_bare38 (the review of round 38): a label's participle names no speaker, family details and a gallery's
+# count are no claim, and a long block of fields is cleaned in one pass
+MARINA = (
+    "Harbour plan backed\n\n"
+    "The harbour board backed plans for a new marina at Kessel on Tuesday after months of delay.\n\n"
+    "Developer: Lodde Marine\n{field}\n\n"
+    "The board's chair, Ilse Brandvik, said the marina would bring visitors back to the town.\n\n"
+    "Local fishermen said they feared they would lose their moorings to the yachts.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "unit"),
+    [
+        ("Jobs promised: 140", 140, "jobs"),
+        ("Homes expected: 450", 450, "homes"),
+        ("Cost estimated: £12 million", 12_000_000, "pounds"),
+        ("Daily crossings expected: 3,500", 3500, "crossings"),
+    ],
+)
+def test_a_labels_own_noun_before_its_participle_is_never_the_speaker(field, value, unit):
+    found = [m for m in extract(clean_text(MARINA.format(field=field))) if m.value == Decimal(value)]
+    assert [m.unit for m in found] == [unit]
+    assert found[0].quote.startswith(field.split(":")[0])
+    assert found[0].speaker is None or field.split()[0] not in found[0].speaker
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["Born: 1941", "Spouse: Karl Lodde", "Children: 3", "Grandchildren: 7"],
+        ["Name: Ana Lodde", "Age: 83", "Children: 2"],
+        ["Married: Karl Lodde, 1966", "Sons: 2", "Daughters: 3"],
+    ],
+)
+def test_family_details_in_a_profile_or_obituary_box_are_no_claim(block):
+    text = (
+        "Ana Lodde, teacher and campaigner, dies\n\n"
+        "Ana Lodde, who ran the village school for thirty years, has died after a short illness.\n\n"
+        + "\n".join(block)
+        + "\n\nShe was known across the valley for her long fight to keep the school open.\n\n"
+        "Her funeral will take place at the parish church on Friday morning.\n"
+    )
+    assert [(m.value, m.unit) for m in extract(clean_text(text))] == []
+
+
+@pytest.mark.parametrize(
+    "block", [["Pictured: Karl Lodde", "Gallery: 14 photos"], ["Photo: Karl Lodde", "Video: 14 clips"]]
+)
+def test_a_caption_or_gallery_line_is_no_field(block):
+    text = (
+        "Floods hit Kessel\n\n"
+        "Floods hit the centre of Kessel on Sunday after the Varn burst its banks in the night.\n\n"
+        + "\n".join(block)
+        + "\n\nThe council said 40 homes had been flooded and that 12 families had been moved to a hotel.\n\n"
+        "The Environment Agency said the river would stay high until Wednesday at least.\n"
+    )
+    assert Decimal(14) not in {m.value for m in extract(clean_text(text))}
+
+
+def test_a_long_block_of_fields_is_read_in_one_pass(monkeypatch):
+    from ingest import cleaning
+
+    calls = {"n": 0}
+    real = cleaning.is_prose
+
+    def counted(line: str) -> bool:
+        calls["n"] += 1
+        return real(line)
+
+    monkeypatch.setattr(cleaning, "is_prose", counted)
+    intro = "Kessel council published its figures on Tuesday and we print them below in full."
+    after = ["The council's leader said the figures showed the town growing again.", "The next count is in 2030."]
+    for n in (1000, 8000):
+        lines = [intro, *(f"Ward {i} residents: {i + 5}" for i in range(n)), *after]
+        calls["n"] = 0
+        kept = cleaning._labelled_fields(lines, len(lines))
+        assert len(kept) == n
+        assert calls["n"] <= 3 * len(lines)  # linear: a few looks at each line, not one per line below it
+
+
+def test_a_share_in_brackets_does_not_override_a_label_that_is_a_verb():
+    text = (
+        "Kessel council approves new bridge plan\n\n"
+        "Kessel council approved plans for a new footbridge over the Varn on "
+        "Tuesday evening after a long debate.\n\nWard: Kessel General\nDied: 40 (3% of all admissions)\n\n"
+        "The council's leader, Ilse Brandvik, said the bridge would open in the spring of next year.\n\n"
+        "Opponents said they would keep campaigning against the plan and may seek a judicial review.\n"
+    )
+    assert "admissions" not in {m.unit for m in extract(clean_text(text)) if m.value == Decimal(40)}
+
+
+@pytest.mark.parametrize(
+    "block",
+    [["Serves: 4", "Prep: 20 minutes", "Calories: 420"], ["Bedrooms: 3", "Bathrooms: 2", "Guide price: £450,000"]],
+)
+def test_a_recipes_or_a_homes_box_of_details_is_no_claim(block):
+    text = (
+        "Autumn stew to warm the week\n\nOur cook, Mira Hollen, has a stew for the colder nights this week.\n\n"
+        + "\n".join(block)
+        + "\n\nBrown the onions slowly in a heavy pan and then add the stock and the beans.\n\n"
+        "Leave it to simmer for an hour, stirring now and then, and serve it with bread.\n"
+    )
+    assert [(m.value, m.unit) for m in extract(clean_text(text))] == []
+
+
+def test_a_lead_in_in_which_someone_speaks_is_no_field_label():
+    from ingest.speakers import find_reports
+
+    assert [r.subject for r in find_reports("What we found: 17 of the 44 wells produced nothing.")] != []
+    assert find_reports("Jobs promised: 140") == []
