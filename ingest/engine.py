@@ -63,6 +63,7 @@ from ingest.speakers import (
     SpeakerMemory,
     acting_subject,
     find_reports,
+    looks_like_body,
     name_of,
     people_named,
     possessed_statistic_owner,
@@ -227,7 +228,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     sentences = split_sentences(text)
     route_namings = routes_named(text)  # "route 47": a later "the 47" is its name
     before_entries: tuple[str | None, str | None, bool] | None = None  # the story's speaker before dated entries
-    tables = find_tables(text)
+    tables = find_tables(text, looks_like_body)
     for number, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         sentence_first = len(mentions)

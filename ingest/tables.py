@@ -15,6 +15,7 @@ unit in its header, label or caption tells nothing and is left to the sentence r
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ingest.number_words import SCALES
@@ -166,7 +167,7 @@ def _source_named(lines: list[str]) -> str | None:
     return None
 
 
-def _caption_owner(caption: list[str], table: str, text: str) -> str | None:
+def _caption_owner(caption: list[str], table: str, text: str, is_body: Callable[[str], bool]) -> str | None:
     """
     The body a table's caption names as giving its figures, when no "Source:" line does: "Brask Mutual: selected
     purchase rates" (a name the page's text names outside the table too, not a heading's first words that name nobody:
@@ -182,18 +183,10 @@ def _caption_owner(caption: list[str], table: str, text: str) -> str | None:
                 not heading
                 and owner.split()[-1][0].isupper()
                 and text.count(owner) > table.count(owner)
-                and _a_body(owner)
+                and is_body(owner)
             ):
                 return owner
     return None
-
-
-def _a_body(name: str) -> bool:
-    """Whether a caption's name is a body's, by the speaker code's test ("Brask Mutual", "OHT"), not a common noun or
-    a place that opens a caption ("Mortgage rates", "London: rents")."""
-    from ingest.speakers import looks_like_body  # the speaker code reads cleaned text, which reads tables
-
-    return looks_like_body(name)
 
 
 def column_of(row: str, at: int) -> int:
@@ -238,9 +231,13 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_tables(text: str) -> list[Table]:
-    """The tables of a page that say what their figures count, in page order."""
-    return [table for _, _, table in _tables(text)]
+def find_tables(text: str, is_body: Callable[[str], bool]) -> list[Table]:
+    """
+    The tables of a page that say what their figures count, in page order. ``is_body`` tells a body's name from a
+    common noun or a place opening a caption ("Brask Mutual", "OHT", not "Mortgage rates", "London: rents"): the
+    speaker code's test, which the engine passes in (that code reads cleaned text, which reads tables).
+    """
+    return [table for _, _, table in _tables(text, is_body)]
 
 
 def table_lines(text: str) -> list[range]:
@@ -260,7 +257,7 @@ def barred(row: str) -> str:
     return (" | " if "|" in row else "\t").join(_cells(row))
 
 
-def _tables(text: str) -> list[tuple[int, int, Table]]:
+def _tables(text: str, is_body: Callable[[str], bool] | None = None) -> list[tuple[int, int, Table]]:
     """Each table with a unit, with the numbers of its first line (its caption's) and its last (its Source line's)."""
     if "|" not in text and "\t" not in text and "   " not in text and not RESULT_ROW_END.search(text):
         return []  # most pages: no table at all
@@ -274,7 +271,7 @@ def _tables(text: str) -> list[tuple[int, int, Table]]:
             at += 1
             continue
         caption = _caption(text, lines, at)
-        table = _read_table(text, lines, at, block, caption)
+        table = _read_table(text, lines, at, block, caption, is_body)
         opening = tuple(_cells(text[lines[at][0] : lines[at][1]]))
         header = opening if not _figures_after_label(list(opening)) else ()
         own = any(OWN_CAPTION.search(line) for line in caption)
@@ -339,7 +336,14 @@ def _caption(text: str, lines: list[tuple[int, int]], at: int) -> list[str]:
     return caption[1:] if caption and not caption[0].strip() else caption
 
 
-def _read_table(text: str, lines: list[tuple[int, int]], at: int, block: list[int], caption: list[str]) -> Table | None:
+def _read_table(
+    text: str,
+    lines: list[tuple[int, int]],
+    at: int,
+    block: list[int],
+    caption: list[str],
+    is_body: Callable[[str], bool] | None,
+) -> Table | None:
     header = _cells(text[lines[at][0] : lines[at][1]])
     headed = not _figures_after_label(header)
     rows = block[1:] if headed else block
@@ -354,7 +358,9 @@ def _read_table(text: str, lines: list[tuple[int, int]], at: int, block: list[in
     if not unit:
         return None
     table = "\n".join([*caption, text[lines[at][0] : lines[block[-1]][1]]])
-    source = _source_named([*caption, *after]) or _caption_owner(caption, table, text)
+    source = _source_named([*caption, *after])
+    if source is None and is_body is not None:  # the cleaner asks only where tables are, not whose
+        source = _caption_owner(caption, table, text, is_body)
     return Table(tuple(lines[n] for n in rows), unit, source, scales, earlier)
 
 

@@ -10,6 +10,7 @@ import itertools
 import pytest
 
 from ingest.extraction import extract
+from ingest.speakers import looks_like_body
 from ingest.tables import find_tables
 
 INTRO = (
@@ -86,23 +87,23 @@ def test_it_takes_no_year_heading_a_column_as_a_figure():
 
 
 def test_it_finds_no_table_in_a_single_label_and_value_line():
-    assert find_tables(INTRO + "Turnout: 41 per cent" + OUTRO) == []
+    assert find_tables(INTRO + "Turnout: 41 per cent" + OUTRO, looks_like_body) == []
 
 
 def test_it_finds_no_table_in_aligned_words():
     text = INTRO + "Ward      Member      Party\nNorth     Ada Vell    Greens\nRiver     Ivo Marr    Civic" + OUTRO
-    assert find_tables(text) == []
+    assert find_tables(text, looks_like_body) == []
 
 
 def test_it_finds_no_table_in_a_list_of_dates():
     text = INTRO + "Key dates\n4 March    First reading\n18 April   Second reading\n2 June     Vote" + OUTRO
-    assert find_tables(text) == []
+    assert find_tables(text, looks_like_body) == []
 
 
 def test_it_finds_no_table_in_a_navigation_bar():
-    assert find_tables("Home | News | Sport | Business\n" + INTRO + OUTRO) == []
+    assert find_tables("Home | News | Sport | Business\n" + INTRO + OUTRO, looks_like_body) == []
 
 
 def test_it_leaves_a_market_strip_with_no_unit_to_the_sentence_reader():
     text = INTRO + "Orlen All-Share   6,412.20   -0.4%\nOrlen Mills       12.60      -2.1%" + OUTRO
-    assert find_tables(text) == []
+    assert find_tables(text, looks_like_body) == []
