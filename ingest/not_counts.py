@@ -2046,7 +2046,7 @@ CLAUSE_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 CLAUSE_TEXT_AFTER = re.compile(
     r"\s+(?!(?:Million|Billion|Thousand|Trillion|Per\b|Percent|Bn\b|M\b|Lakhs?\b|Crores?\b|Degrees?\b)\b)[A-Z][a-z'’-]*\s+"
     r"(?!(?:dollars?|euros?|pounds?|francs?|marks?|florins?|crowns?|kron[aeo]r?|rupees?|pesos?|shillings?|yen|yuan|"
-    r"skarls?|per|percent|degrees?)\b)[a-z]"
+    r"per|percent|degrees?)\b)[a-z]"
 )
 # A number written in groups of thousands ("86,000"), as a count is and an identifier is not
 THOUSANDS_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
