@@ -2014,6 +2014,14 @@ BODY_HEADING = re.compile(
     rf"(?!THE\s)[A-Z][A-Z'’&-]+(?:\s+(?:OF|FOR|AND|&|[A-Z][A-Z'’&-]+)){{0,6}}\s+(?:{ORG_HEADS.upper()})"
 )
 MEETING_RECORD = re.compile(r"(?i:minutes|record|notes|transcript)\s+of\b")
+# The label among a report's title lines that names the officer who wrote it: "Report of the Harbourmaster (Captain
+# Ysella Carrack)", "Report of: Director of Communities (Helena Tibbet)", "Report by: Ada Roe, Harbour Manager",
+# "Prepared by: Duty Controller Jo Bassett". Kept under the body's name, it says whose voice the report is in
+# (ingest.documents); the body's name is only where the report goes.
+REPORT_AUTHOR = re.compile(
+    r"(?:Report\s+(?:of|by|from)|(?:Prepared|Written)\s+by|Author|Reporting\s+officer)\b\s*:?\s*(?:the\s+)?"
+    r"(?P<who>[A-Z][^\n]{1,100})$"
+)
 BODY_HEADING_OVER = 12  # lines between such a heading and the document's first paragraph: its title, labels, grades
 DOCUMENT_LABEL_LINES = 3  # between a document's heading and its first paragraph: "Case reference: ...", "To: ..."
 
@@ -2045,6 +2053,16 @@ def _body_heads_document(lines: list[str], i: int) -> bool:
     return False
 
 
+def _body_heading_labels(lines: list[str], i: int) -> list[int]:
+    """The lines between the body's name on line ``i`` and the first paragraph of its document: its title, labels."""
+    labels = []
+    for j in range(i + 1, min(len(lines), i + 2 + BODY_HEADING_OVER)):
+        if is_prose(lines[j]):
+            break
+        labels.append(j)
+    return labels
+
+
 def _document_marks(lines: list[str], head_end: int) -> set[int]:
     """
     The lines under the page's head that head a document it prints or sign it off: a DOCUMENT_HEADING over prose
@@ -2057,6 +2075,7 @@ def _document_marks(lines: list[str], head_end: int) -> set[int]:
             continue
         if BODY_HEADING.fullmatch(line) and _body_heads_document(lines, i):
             marks.add(i)
+            marks |= {j for j in _body_heading_labels(lines, i) if REPORT_AUTHOR.match(lines[j].strip())}
         elif DOCUMENT_HEADING.fullmatch(line) and _heads_document(lines, i):
             # (and the body's name in capitals on the line above: "WATER BOARD" over "ENFORCEMENT NOTICE")
             above = i - 1 > head_end and NOTICE_HEADING.fullmatch(lines[i - 1]) is not None

@@ -38,6 +38,7 @@ from ingest.cleaning import (
     NOTICE_HEADING,
     NUMBERED_HEADING,
     OPENED_WITHIN,
+    REPORT_AUTHOR,
     heading_name,
 )
 from ingest.interviews import ANSWER_LABEL, PROSE_END, QUESTION_LABEL, prose_paragraph
@@ -598,8 +599,32 @@ DOCUMENT_ENDS = re.compile(
 )
 
 
+def _report_author(line: str) -> str | None:
+    """
+    The officer a report's author line names: the person in brackets after the role, else the person before the
+    role's comma, else the role itself ("Report of the Chief Executive"); None for a body or a sentence.
+    """
+    found = REPORT_AUTHOR.match(line.strip())
+    if found is None or prose_paragraph(line):
+        return None
+    who = found.group("who").strip().rstrip(".")
+    bracketed = re.search(r"\(([^()]+)\)", who)
+    if bracketed is not None:
+        named = strip_titles(bracketed.group(1).strip())
+        if looks_like_person(named) or len(people_named(named)) == 1:
+            return named
+        who = who[: bracketed.start()].strip()
+    first = strip_titles(who.split(",")[0].strip())
+    if looks_like_body(first) or not first:
+        return None
+    return first
+
+
 def _body_headed_documents(text: str) -> list[OwnedBlock]:
-    """Each document under its body's name in capitals, in that body's voice, up to the paper's next own line."""
+    """
+    Each document under its body's name in capitals, in that body's voice, up to the paper's next own line; or in
+    the voice of the officer its labels say wrote it (REPORT_AUTHOR), the body then only where it goes.
+    """
     if not re.search(r"^[A-Z][A-Z'’&-]+\s+[A-Z]", text, re.MULTILINE):
         return []
     paragraphs = paragraph_spans(text)
@@ -607,7 +632,13 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
     for i, (start, end) in enumerate(paragraphs):
         if not BODY_HEADING.fullmatch(text, start, end) or i + 1 >= len(paragraphs):
             continue
-        owner = heading_name(text[start:end], text)
+        labels = []
+        for label_start, label_end in paragraphs[i + 1 :]:
+            if prose_paragraph(text[label_start:label_end]):
+                break
+            labels.append(text[label_start:label_end])
+        authors = [name for label in labels if (name := _report_author(label)) is not None]
+        owner = authors[0] if authors else heading_name(text[start:end], text)
         last = next(
             (
                 j

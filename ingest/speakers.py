@@ -441,6 +441,8 @@ class SpeakerMemory:
     # page reports ("..., he writes" is the book's author, the person named before)
     own_voice_writer: str | None = None
     masthead: str | None = None  # the outlet whose page it is, by its masthead (read_publication is told it)
+    # whether the page prints a meeting's minutes (a "Resolved:" line): each role they minute is an attendee of its own
+    minutes: bool = False
     _publication_unread: bool = True
 
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
@@ -4458,6 +4460,10 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             known = [name for name in known if " " in name]
             if known:
                 return known[-1], False
+        if memory.minutes and spoke and not memory.last_speaker_anonymous and spoke in memory.paragraph_before:
+            # minutes: "The Director of Nursing reported that ... The average handover had taken 47 minutes, she
+            # said": the officer minuted in the same item speaks on, whoever the item named in between
+            return spoke, False
         # an obituary's pronoun for its subject, opening a paragraph, takes up the subject, not the source before
         obituary_subject = memory.subject_meant(lowered) if single and not memory.paragraph_before.strip() else None
         if single and not memory.named_since_speaker and other_sex is None and obituary_subject is None:
@@ -4716,6 +4722,10 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # no name, is another's than the one it asks (who is "you") or the one who answered last; the one person
             # the page named in it before ("Karin Oddvar, the environment minister, told MPs ...") where it did
             return _named_in_role(head, memory) or _PLAIN_DROP.sub("", text), False
+        if memory.minutes and lowered.startswith("the "):
+            # "P. Ferrier asked whether ... The fundraising director proposed a target of 2 million": minutes name
+            # each speaker by name or by office, so an office the page tied to no name is someone of its own
+            return _PLAIN_DROP.sub("", text), False
         other_role = any(person == memory.last_person and key in _ROLE_HEADS for key, person in memory.roles.items())
         speaker = memory.last_speaker if not memory.last_speaker_anonymous else None
         if speaker and _looks_like_person(speaker) and memory.last_person != speaker and not other_role:
