@@ -135,3 +135,15 @@ def test_it_does_not_pair_the_columns_of_a_run_of_three_years():
     )
     found = _figures(f"Kettering council has set its budget.\n\n{table}\n\n{PROSE}")
     assert all(p is None for _, p in found)
+
+
+def test_it_reads_a_row_with_dotted_leaders_as_its_label_and_figure():
+    rows = [
+        "Cod loin, skinned .......... 14.20 kroner (last week 13.60)",
+        "Hake fillet ................ 11.80 kroner",
+        "Smoked haddock ............. 9.95 kroner (last week 9.95)",
+    ]
+    found = _figures(_rows_page("Prices per kilo, delivered.", rows))
+    assert (Decimal("14.20"), Decimal("13.60")) in found
+    assert (Decimal("11.80"), None) in found
+    assert (Decimal("9.95"), Decimal("9.95")) in found
