@@ -2325,6 +2325,10 @@ CAPTION_FIELD = re.compile(
 )
 
 
+# The dots a price list leads from a row's label to its figure: "Hake fillet ........ 13.80"
+DOTTED_LEADER = re.compile(r"\s*\.{4,}\s*(?=[$€£]?\d)")
+
+
 def _field_line(line: str) -> bool:
     """A line of a document's block of fields, not a caption's ("Pictured: Karl Lodde")."""
     return bool(FIELD_LINE.match(line)) and not CAPTION_FIELD.match(line)
@@ -2339,6 +2343,9 @@ def _labelled_fields(lines: list[str], tail: int) -> set[int]:
     box of fields under the story is not.
     """
     kept: set[int] = set()
+    # a price list's row with dotted leaders reads as its label and figure: "Hake fillet ........ 13.80" as "Hake
+    # fillet: 13.80" (the line itself is kept as the page prints it)
+    lines = [DOTTED_LEADER.sub(": ", line, count=1) for line in lines]
     # how many lines of the article's prose follow each line (up to two), in one pass from the tail up: a block of
     # thousands of fields must not search the rest of the page for each of its lines (findings_bare38 F4)
     prose = [is_prose(line) for line in lines[:tail]]

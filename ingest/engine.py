@@ -80,7 +80,16 @@ from ingest.story import (
     part_set_off,
     take_up_lead,
 )
-from ingest.tables import PAGE_CURRENCY, cells_apart, column_of, earlier_in_cells, find_tables, scaled, table_at
+from ingest.tables import (
+    PAGE_CURRENCY,
+    Table,
+    cells_apart,
+    column_of,
+    earlier_in_cells,
+    find_tables,
+    scaled,
+    table_at,
+)
 
 FIGURE_TO_PARTICIPLE = 24  # "the 3,100 reported by": at most the unit's words between a figure and its participle
 # The outlet's own earlier piece as a clause's subject: "Our story on Monday", "our live coverage of the drought",
@@ -239,7 +248,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
     sentences = split_sentences(text)
     route_namings = routes_named(text)  # "route 47": a later "the 47" is its name
     before_entries: tuple[str | None, str | None, bool] | None = None  # the story's speaker before dated entries
-    tables = find_tables(text, looks_like_body)
+    tables = find_tables(text, looks_like_body, published.year if published else None)
     for number, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         sentence_first = len(mentions)
@@ -296,7 +305,7 @@ def find_mentions(text: str, *, published: date | None = None, publisher: str | 
         if table is not None and table.scales:
             figures = [_scaled_cell(f, sentence, table.scales) for f in figures]
         if table is not None and len(figures) > 1:
-            figures = _revised_cells(sentence, figures, table.earlier_columns)
+            figures = _revised_cells(sentence, figures, table)
         if figures:
             paragraph_unit = carried_unit = figures[-1].unit
             price_unit = price_unit_of(sentence, figures) or price_unit
@@ -1221,10 +1230,12 @@ def _scaled_cell(figure: Figure, row: str, scales: tuple[int, ...]) -> Figure:
     return _scaled(figure, scale) if scale != 1 and scaled(row[figure.span[0] : figure.span[1]]) else figure
 
 
-def _revised_cells(row: str, figures: list[Figure], earlier_columns: frozenset[int]) -> list[Figure]:
-    """A table row's figures, each cell's bracketed earlier figure ("4.39% (was 4.65%)") read as the previous value of
-    the figure before it and no claim of its own (ingest/tables.py, earlier_in_cells)."""
-    earlier = earlier_in_cells(row, [f.span for f in figures], [f.unit for f in figures], earlier_columns)
+def _revised_cells(row: str, figures: list[Figure], table: Table) -> list[Figure]:
+    """A table row's figures, each cell's bracketed earlier figure ("4.39% (was 4.65%)"), or the earlier time's column
+    ("| 2027 | 2026 |"), read as the previous value of its figure and no claim of its own (ingest/tables.py,
+    earlier_in_cells)."""
+    spans, units = [f.span for f in figures], [f.unit for f in figures]
+    earlier = earlier_in_cells(row, spans, units, table.earlier_columns, table.earlier_column)
     if not any(i is not None for i in earlier):
         return figures
     dropped = {i for i in earlier if i is not None}

@@ -65,6 +65,7 @@ from ingest.number_words import (
     qualifier_of,
     scale_factor,
 )
+from ingest.tables import EARLIER_CAPTION, EARLIER_IN_CELL
 
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 STOP = {
@@ -1164,7 +1165,8 @@ def find_figures(
     if len(figures) > 1:
         if REVISED_WORD.search(sentence):
             figures = _revised_from_after(sentence, figures)
-        figures = _earlier_values_folded(sentence, figures)
+        keyed = "(" in sentence and brackets_keyed(context_before)
+        figures = _earlier_values_folded(sentence, figures, keyed)
     return _levels_changed_by(sentence, figures)
 
 
@@ -4719,16 +4721,43 @@ BRACKET_CLOSED_AFTER = re.compile(
     r"(?P<inner>[^()]{0,50}?(?:\s+(?P<when>last|this|next)\s+(?P<span>year|season|month|week|term))?)\s*\)"
 )
 TIME_ORDER = {"last": 0, "this": 1, "next": 2}
+# A row's change after a bracketed figure, which makes that figure the one changed from: ", up 13.9 per cent",
+# ", down 7%", ", unchanged"
+CHANGE_AFTER_BRACKET = re.compile(
+    r",?\s*(?:(?:up|down)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|(?:per\s*cent|percent)\b)|(?:unchanged|no\s+change)\b)", re.I
+)
+# A row of a list under a key: a short line with a figure and a bracketed figure ("Whiting: 2.05 (1.88)")
+KEYED_ROW = re.compile(r"^[^\n]{0,80}\d[^()\n]{0,30}\(\s*\d[^()\n]{0,30}\)[^\n]{0,60}$")
 
 
-def _earlier_in_brackets(sentence: str, gap: str, second: Figure) -> bool:
-    """The figure in brackets after another is set in an earlier time: named as past, or "this" season to "next"."""
+def brackets_keyed(context_before: str) -> bool:
+    """
+    Whether a key above the sentence says the bare figures in brackets of its list are the earlier ones ("Figures for
+    2027 are given in brackets", "Monday's averages in brackets"): the key, then only blank lines and the list's rows
+    down to the sentence.
+    """
+    for line in reversed(context_before.split("\n")):
+        if EARLIER_CAPTION.search(line):
+            return True
+        if line.strip() and not KEYED_ROW.match(line):
+            return False
+    return False
+
+
+def _earlier_in_brackets(sentence: str, gap: str, second: Figure, keyed: bool = False) -> bool:
+    """
+    The figure in brackets after another is set in an earlier time: named as past, or "this" season to "next"; a bare
+    one, "11,240 tonnes (9,870)", where the row goes on to say how much the figure changed (", up 13.9 per cent",
+    ", unchanged") or a key above it says its brackets hold the earlier figures (``keyed``).
+    """
     opened = BRACKET_OPENED_GAP.fullmatch(gap)
     closed = BRACKET_CLOSED_AFTER.match(sentence, second.span[1]) if opened else None
     if opened is None or closed is None:
         return False
     if EARLIER_PERIOD.match(closed.group("inner")):
         return True
+    if opened.group("when") is None and not closed.group("inner").strip():
+        return keyed or CHANGE_AFTER_BRACKET.match(sentence, closed.end()) is not None
     now, then = opened.group("when"), closed.group("when")
     return (
         now is not None
@@ -4893,7 +4922,7 @@ WHOLE_OF_PART_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their)\s+$")
 CLAUSE_BREAK = re.compile(r";|:\s")
 
 
-def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]:
+def _earlier_values_folded(sentence: str, figures: list[Figure], keyed: bool = False) -> list[Figure]:
     """
     A figure that only gives the value another figure of the same unit in the sentence replaced becomes that
     figure's previous value, not a claim of its own: "to X ... from Y", "up from Y" after X, "from Y to X",
@@ -4947,6 +4976,12 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             # "originally budgeted at 610 million talens, is now expected to cost 824 million talens"
             result[i + 1] = replace(second, previous_value=first.value)
             del result[i]
+            continue
+        if told_apart and EARLIER_IN_CELL.fullmatch(gap) and BRACKET_CLOSED_AFTER.match(sentence, second.span[1]):
+            # "9.40 (last week 9.10)", "9.12 million dalders (previous year: 8.05 million)": the bracket says its
+            # figure is the earlier one before giving it (ingest/tables.py, EARLIER_IN_CELL)
+            result[i] = replace(first, previous_value=second.value)
+            del result[i + 1]
             continue
         if revised and APPOSITION_REVISED_FROM_BEFORE.search(before_second[-90:]) and not clause_break:
             # "612,000 patients in March, a figure it revised last week from 598,000"
@@ -5041,7 +5076,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure]) -> list[Figure]
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue
-        if compared and _earlier_in_brackets(sentence, gap, second):
+        if compared and _earlier_in_brackets(sentence, gap, second, keyed):
             # "grow by just 0.6 per cent (3.2 per cent in the winter report)", "will cost 12 tessers next season (9
             # this season)": the value an earlier time had, given in brackets after the one now
             result[i] = replace(first, previous_value=second.value)

@@ -88,22 +88,35 @@ BRACKETED_OWNER = re.compile(
 NOT_AN_OWNER = re.compile(
     r"^(?:the\s+)?(?:table|figure|chart|box|all|source|results?|our|your|key|latest|new|total)\b", re.I
 )
-# A cell's earlier figure in brackets after its own: "4.39% (was 4.65%)", "3,200 (previously 2,900)"; a bare one,
-# "3,200 (2,900)", only under a header that says its brackets hold the earlier figure (EARLIER_HEADER): else it is a
-# part ("1,240 (310)" of which day cases) or another count ("3 (1)" at half-time), a claim of its own
-EARLIER_IN_CELL = re.compile(r"\s*\(\s*(?:was|previously|prev\.?|from)\s+$")
+# A cell's earlier figure in brackets after its own: "4.39% (was 4.65%)", "3,200 (previously 2,900)", "9.40 (last week
+# 9.10)", "19 (previous week 23)", "9.12 million (previous year: 8.05 million)": the cue inside the bracket, before the
+# figure, says it is the earlier one. The one reader of it, for a table's cells and a sentence's figures alike
+# (ingest/numbers.py); a bare one, "3,200 (2,900)", only under a header or key that says its brackets hold the earlier
+# figure (EARLIER_HEADER, EARLIER_CAPTION): else it is a part ("1,240 (310)" of which day cases) or another count
+# ("3 (1)" at half-time), a claim of its own
+EARLIER_CUE = (
+    r"(?:was|previously|prev\.?|from|(?:last|previous|the\s+previous)\s+(?:year|week|month|quarter|season|term|sale)|"
+    r"a\s+(?:year|week|month)\s+(?:ago|earlier|before))"
+)
+EARLIER_IN_CELL = re.compile(rf"\s*\(\s*{EARLIER_CUE}\s*:?\s+$", re.I)
 BARE_EARLIER_IN_CELL = re.compile(r"\s*\(\s*$")
 # A column header (or a caption) that says a cell's bracketed figure is its earlier one: "Rate (previous)", "Homes
 # (last year)", "2027 (2026)", "Now (was)"
 EARLIER_HEADER = re.compile(
     r"\((?:was|previous(?:ly)?|prev\.?|last\s+year|(?:19|20)\d\d(?:[-/]\d\d)?)\)|\b(?:previous|last\s+year)\b", re.I
 )
-# A caption that says so of every column: "Rates this week (previous week in brackets)"
+# A caption or key that says so of every figure under it: "Rates this week (previous week in brackets)", "Figures for
+# 2027 are given in brackets", "Monday's averages in brackets" (a year or a day named is the brackets' time, before
+# the figures')
 EARLIER_CAPTION = re.compile(
-    r"\b(?:previous|earlier|last\s+(?:year|week|month)|was)\b[^()]{0,30}\bin\s+brackets\b|\bbrackets\b[^()]{0,20}"
+    r"\b(?:previous|earlier|last\s+(?:year|week|month)|was|(?:19|20)\d\d|yesterday|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\b[^()]{0,30}\bin\s+brackets\b|\bbrackets\b[^()]{0,20}"
     r"\b(?:previous|earlier|last\s+(?:year|week|month))\b",
     re.I,
 )
+# Heads of a column that name its time, for a table that sets a year's figures beside another's ("| 2027 | 2026 |",
+# "this year    2030"): each with how many years it stands from the page's own
+TIME_HEADS = {"last year": -1, "previous year": -1, "this year": 0, "next year": 1}
 # A caption that names the paper itself as the figures' giver: "What our reporters found", "We counted": no source
 # of a table before carries to it
 OWN_CAPTION = re.compile(r"\b(?:our|we|us)\b", re.I)
@@ -127,6 +140,9 @@ class Table:
     # number (the row label's is 0); () for none
     scales: tuple[int, ...] = ()
     earlier_columns: frozenset[int] = frozenset()  # the columns whose header says a bare bracket is the earlier figure
+    # a column whose header names a later time than another's, with that column: its figure is the row's now, the
+    # other's the value it replaced ("| Fund | 2027 | 2026 |": (1, 2)); None for a table of no two times
+    earlier_column: tuple[int, int] | None = None
 
 
 def _cells(line: str) -> list[str]:
@@ -195,16 +211,31 @@ def column_of(row: str, at: int) -> int:
 
 
 def earlier_in_cells(
-    row: str, spans: list[tuple[int, int]], units: list[str], earlier_columns: frozenset[int] = frozenset()
+    row: str,
+    spans: list[tuple[int, int]],
+    units: list[str],
+    earlier_columns: frozenset[int] = frozenset(),
+    earlier_column: tuple[int, int] | None = None,
 ) -> list[int | None]:
     """
     For each figure of a row (its span and unit), the index of the figure its cell gives after it in brackets as the
     earlier value it replaced ("4.39% (was 4.65%)"; "3,200 (2,900)" only in a column whose header says so, one of
     ``earlier_columns``), or None: a table's revised figure is one claim, the bracketed one its previous value and no
-    claim of its own.
+    claim of its own. In a table of two times (``earlier_column``), a figure of the later one's column takes the bare
+    figure of the earlier one's as its earlier value.
     """
     apart = cells_apart(row)
     earlier: list[int | None] = [None] * len(spans)
+    if earlier_column is not None:
+        columns = [column_of(apart, start) for start, _ in spans]
+        later, before = earlier_column
+        now = [i for i, c in enumerate(columns) if c == later]
+        then = [i for i, c in enumerate(columns) if c == before]
+        if len(now) == 1 and len(then) == 1 and units[now[0]] == units[then[0]]:
+            start, end = spans[then[0]]
+            if scaled(row[start:end]):
+                earlier[now[0]] = then[0]
+        return earlier
     for i in range(len(spans) - 1):
         (_, end), (start, after) = spans[i], spans[i + 1]
         if (
@@ -231,13 +262,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def find_tables(text: str, is_body: Callable[[str], bool]) -> list[Table]:
+def find_tables(text: str, is_body: Callable[[str], bool], year: int | None = None) -> list[Table]:
     """
-    The tables of a page that say what their figures count, in page order. ``is_body`` tells a body's name from a
+    The tables of a page that say what their figures count, in page order; ``year`` is the page's own, which "this
+    year" in a header names. ``is_body`` tells a body's name from a
     common noun or a place opening a caption ("Brask Mutual", "OHT", not "Mortgage rates", "London: rents"): the
     speaker code's test, which the engine passes in (that code reads cleaned text, which reads tables).
     """
-    return [table for _, _, table in _tables(text, is_body)]
+    return [table for _, _, table in _tables(text, is_body, year)]
 
 
 def table_lines(text: str) -> list[range]:
@@ -257,7 +289,9 @@ def barred(row: str) -> str:
     return (" | " if "|" in row else "\t").join(_cells(row))
 
 
-def _tables(text: str, is_body: Callable[[str], bool] | None = None) -> list[tuple[int, int, Table]]:
+def _tables(
+    text: str, is_body: Callable[[str], bool] | None = None, year: int | None = None
+) -> list[tuple[int, int, Table]]:
     """Each table with a unit, with the numbers of its first line (its caption's) and its last (its Source line's)."""
     if "|" not in text and "\t" not in text and "   " not in text and not RESULT_ROW_END.search(text):
         return []  # most pages: no table at all
@@ -271,7 +305,7 @@ def _tables(text: str, is_body: Callable[[str], bool] | None = None) -> list[tup
             at += 1
             continue
         caption = _caption(text, lines, at)
-        table = _read_table(text, lines, at, block, caption, is_body)
+        table = _read_table(text, lines, at, block, caption, is_body, year)
         opening = tuple(_cells(text[lines[at][0] : lines[at][1]]))
         header = opening if not _figures_after_label(list(opening)) else ()
         own = any(OWN_CAPTION.search(line) for line in caption)
@@ -343,6 +377,7 @@ def _read_table(
     block: list[int],
     caption: list[str],
     is_body: Callable[[str], bool] | None,
+    year: int | None,
 ) -> Table | None:
     header = _cells(text[lines[at][0] : lines[at][1]])
     headed = not _figures_after_label(header)
@@ -361,7 +396,31 @@ def _read_table(
     source = _source_named([*caption, *after])
     if source is None and is_body is not None:  # the cleaner asks only where tables are, not whose
         source = _caption_owner(caption, table, text, is_body)
-    return Table(tuple(lines[n] for n in rows), unit, source, scales, earlier)
+    later = _later_and_earlier(header, year) if headed else None
+    return Table(tuple(lines[n] for n in rows), unit, source, scales, earlier, later)
+
+
+def _later_and_earlier(header: list[str], year: int | None) -> tuple[int, int] | None:
+    """
+    The column of a header's two times that is the later, and the earlier one: "| Fund | 2027 | 2026 |" (1, 2),
+    "this year    2030" on a page of 2029 (2, 1). None unless exactly two of its columns name a time, two apart: a
+    run of years ("2024 | 2025 | 2026") is a series, each year a figure of its own.
+    """
+    times: dict[int, int] = {}
+    for n, cell in enumerate(header):
+        if not n:
+            continue
+        named = cell.strip().lower()
+        if re.fullmatch(r"(?:19|20)\d\d", named):
+            times[n] = int(named)
+        elif named in TIME_HEADS and year is not None:
+            times[n] = year + TIME_HEADS[named]
+    if len(times) != 2:
+        return None
+    (first, first_year), (second, second_year) = times.items()
+    if first_year == second_year:
+        return None
+    return (first, second) if first_year > second_year else (second, first)
 
 
 def _scales(header: list[str], caption: list[str], width: int) -> tuple[int, ...]:
