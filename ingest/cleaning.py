@@ -324,10 +324,11 @@ LETTERS_EDITOR_BYLINE = re.compile(
 )
 LETTERS_HEADLINE = re.compile(rf"^\W*{_LETTERS}\s*[:|–—-]", re.IGNORECASE)
 # A name as a signature gives it, titles and initials allowed: "Harald Quist", "D. Okonkwo-Hale", "Councillor Per
-# Elstad", "Dr Ana de Roy"; and a couple's, their given names joined ("Ruth and Tomas Lind", "Ann & Per Holm")
+# Elstad", "Dr Ana de Roy"; and a couple's, their given names joined ("Ruth and Tomas Lind", "Ann & Per Holm") or
+# their full names ("Sarah Ndlovu and Pieter Ndlovu")
 _SIGNED_TITLE = r"(?:Councillor|Cllr|Dr|Prof|Professor|Rev|Revd|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+"
 _SIGNED_NAME = (
-    r"(?:[A-Z][a-z'’]+\s+(?:and|&)\s+(?=[A-Z][a-z'’]+\s+[A-Z]))?"
+    r"(?:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)?\s+(?:and|&)\s+(?=[A-Z][a-z'’]+\s+[A-Z]))?"
     rf"(?:{_SIGNED_TITLE})?"
     r"(?:[A-Z]\.\s*|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+)(?:(?:[A-Z]\.\s*|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|"
     r"(?:van|von|de|der|da|di|le|la)\b)\s*){0,3}?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*"
@@ -335,12 +336,19 @@ _SIGNED_NAME = (
 # The line that signs a letter off, right under its last paragraph: a name, perhaps after a dash and before what the
 # writer is or where they live ("Henning Lie, Lie & Daughter Hardware, Skellmouth", "- D. Okonkwo-Hale", "Ruth
 # Dallimore (Mrs), Brannock"), or a writer who asked not to be named ("A council worker (name and address
-# supplied)", "Name and address supplied")
+# supplied)", "Name and address supplied", "Name and address supplied, Saltmarket")
 LETTER_SIGNATURE = re.compile(
-    rf"^(?:[-–—]\s*)?(?:(?P<name>{_SIGNED_NAME})(?:\s+\((?:Mrs|Mr|Ms|Miss|Dr)\))?(?:\s*,\s*[^.!?:;\n]{{1,80}})?|"
-    r"(?P<unnamed>(?:(?:An?|The)\s+[^()\n.!?]{2,60}?\s*)?\(?(?i:name\s+(?:and\s+address\s+)?(?:supplied|withheld))\)?))$"
+    r"^(?:[-–—]\s*)?(?:(?P<unnamed>(?:(?:An?|The)\s+[^()\n.!?]{2,60}?\s*)?\(?"
+    r"(?i:name\s+(?:and\s+address\s+)?(?:supplied|withheld))\)?)(?:\s*,\s*[A-Z][^.!?:;()\n]{1,40})?|"
+    rf"(?P<name>{_SIGNED_NAME})(?:\s+\((?:Mrs|Mr|Ms|Miss|Dr)\))?(?:\s*,\s*[^.!?:;\n]{{1,80}})?)$"
 )
 MIN_LETTERS = 2
+# A letter may be signed at its top instead, on a line of its own over its paragraphs, as the page gives it: "FROM
+# TESSA GORRINGE, CRANE HILL", "From Councillor Ada Roe, Harland ward:"; the name reads as a signature once out of
+# capitals (letter_header_signature)
+LETTER_HEADER = re.compile(r"^(?i:from)\s+(?P<signed>[A-Z][^\n:]{2,100}?)\s*:?$")
+# The letters editor's note after a letter, which is no part of it: "The Letters Editor writes: ...", "Editor's note:"
+EDITORS_NOTE = re.compile(r"^(?i:(?:the\s+)?(?:letters\s+)?editor(?:['’]s\s+note\b|\s+writes\b))")
 # The greeting a letter opens on: "Sir, I have been ...", "Dear Editor, ...", "Madam - ...". A paragraph that opens so
 # is a letter's first: the paragraph above it (the editor's introduction, another's words the editor sums up) is not
 SALUTATION = re.compile(r"^(?:Dear\s+)?(?:Sir|Madam|Editor|Sir\s+or\s+Madam)\s*[,:–—-]\s*\S")
@@ -356,6 +364,25 @@ EDITORS_LINE = re.compile(
     rf"(?:received|had)\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?\d{POSTBAG_AFTER.pattern}|postbag|"
     r"of\s+you\s+wrote|letter\s+came\s+from|(?:[Hh]e|[Ss]he|[Tt]hey)\s+writes\s+that)\b"
 )
+
+
+def letter_header_signature(line: str) -> re.Match[str] | None:
+    """
+    The signature a letter's header line gives ("FROM TESSA GORRINGE, CRANE HILL" as "Tessa Gorringe, Crane Hill"),
+    read as LETTER_SIGNATURE reads one under a letter; None for any other line.
+    """
+    header = LETTER_HEADER.match(line)
+    if header is None or is_prose(line):
+        return None
+    signed = header.group("signed")
+    if signed.isupper():
+        # (a name's joining words stay in lower case: "NAME AND ADDRESS SUPPLIED", "ANNA DE ROY")
+        signed = re.sub(r"(?<=\s)(?:And|Of|The|De|Van|Von|Der|Address|Supplied|Withheld)\b", _lower, signed.title())
+    return LETTER_SIGNATURE.match(signed)
+
+
+def _lower(word: re.Match[str]) -> str:
+    return word.group().lower()
 
 
 def _letters_page(lines: list[str]) -> bool:
@@ -382,12 +409,16 @@ def _signed_letters(lines: list[str]) -> list[tuple[str, list[str]]]:
         signed = LETTER_SIGNATURE.match(line)
         if signed is None or is_prose(line) or i == 0 or not is_prose(lines[i - 1]):
             continue
+        if letter_header_signature(line) is not None:
+            continue  # "From Ada Roe, Millrace" heads the next letter; it signs none off
         first = i - 1
         while (
             first > 0
             and is_prose(lines[first - 1])
             and not LETTER_SIGNATURE.match(lines[first - 1])
             and not SALUTATION.match(lines[first])
+            # (nor the paragraph under another letter's header line, "From Ada Roe, Harland ward:", which is that one's)
+            and (first < 2 or letter_header_signature(lines[first - 2]) is None)
         ):
             first -= 1
         if not SALUTATION.match(lines[first]):
@@ -396,6 +427,21 @@ def _signed_letters(lines: list[str]) -> list[tuple[str, list[str]]]:
             editors = [k for k in range(first, i - 1) if EDITORS_LINE.search(lines[k])]
             first = editors[-1] + 1 if editors else first
         letters.append((line, lines[first:i]))
+    signed_below = {line for _, paragraphs in letters for line in paragraphs}
+    for i, line in enumerate(lines):
+        if letter_header_signature(line) is None:
+            continue
+        end = i + 1
+        while (
+            end < len(lines)
+            and is_prose(lines[end])
+            and lines[end] not in signed_below
+            and not EDITORS_LINE.search(lines[end])
+            and not EDITORS_NOTE.match(lines[end])
+        ):
+            end += 1
+        if end > i + 1:
+            letters.append((line, lines[i + 1 : end]))  # signed at its top, which _mark_letters keeps first
     return letters if len(letters) >= MIN_LETTERS else []
 
 
@@ -468,7 +514,8 @@ def _mark_letters(body: list[str], letters: list[tuple[str, list[str]]]) -> list
         at = body.index(kept[0])
         if body[at : at + len(kept)] != kept:
             continue
-        body[at : at + len(kept)] = ["\n".join([*kept, signature])]
+        signed_at_top = letter_header_signature(signature) is not None
+        body[at : at + len(kept)] = ["\n".join([signature, *kept] if signed_at_top else [*kept, signature])]
     return body
 
 
@@ -1524,9 +1571,9 @@ def _page_tail(lines: list[str], offer: re.Pattern[str]) -> int:
 
 # One writer's byline: "By Hester Vandamme", "By Henrietta Vos-Adeyemi, Economics Editor" (not "By X and Y"), and a
 # Q&A's or a letters page's: "Interview by Petra Skaile", "Compiled by Harriet Solbeck, letters editor", "Edited by
-# Hedda Brun, Letters Editor"
+# Hedda Brun, Letters Editor", "Selected by Ada Roe, Letters Editor"
 SOLE_BYLINE = re.compile(
-    r"^(?:By|(?:Interview(?:ed)?|Compiled|Edited|Reviewed|Answered)\s+by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*"
+    r"^(?:By|(?:Interview(?:ed)?|Compiled|Edited|Selected|Reviewed|Answered)\s+by)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*"
     r"(?:$|,(?!.*\band\b)|\s+in\s+[A-Z])"
 )
 # The byline of a page written in its writer's own voice though it may never say "I": a book review's ("Reviewed by
@@ -1733,8 +1780,13 @@ def _signs_off(lines: list[str], i: int) -> re.Match[str] | None:
 POSTED_BY = re.compile(r"^Posted\s+by\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s+on\s+[^|]{4,40})?\s*$")
 # A name alone on its line above the stamp: "Livia Sarkany" before "Tue 2 Mar 2027 07:00 | 6 min read"
 NAME_LINE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}$")
-# A column's standfirst that ends by naming its writer: "The numbers say otherwise, writes Ottoline Marsk"
-STANDFIRST_WRITER = re.compile(r"[,.]\s+(?:writes|argues)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\W*$")
+# A column's standfirst that ends by naming its writer: "The numbers say otherwise, writes Ottoline Marsk"; or a
+# letters page's that ends by crediting its letters editor: "Readers write on the week's news. Edited by Gwen Roe,
+# Letters Editor" (the editor's own notes on the page are theirs, as under a byline of its own)
+STANDFIRST_WRITER = re.compile(
+    r"[,.]\s+(?:writes|argues|(?:Compiled|Edited|Selected)\s+by(?=[^,\n]{2,60},\s+(?i:letters\s+editor)\W*$))"
+    r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(?i:letters\s+editor))?\W*$"
+)
 # A Q&A's standfirst that ends by naming who asked: "Ida Lund, the city's chief planner, talks to Tom Hale"
 STANDFIRST_INTERVIEWER = re.compile(
     r",\s+(?:talks|speaks)\s+to\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\W*$"

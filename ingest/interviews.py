@@ -30,6 +30,7 @@ from ingest.cleaning import (
     WRITER_NOTE,
     initials,
     is_prose,
+    letter_header_signature,
     own_speech,
     release_issuer,
     signed_question,
@@ -1122,10 +1123,11 @@ class Letters:
 def find_letters(text: str) -> Letters | None:
     """
     The letters of a letters page, each in the voice of the one who signed it: its paragraphs, which the cleaner keeps
-    together as one block with the line that signs it off last (ingest.cleaning._mark_letters); two such blocks at
-    least. A signature's title is dropped ("Councillor Per Elstad" is Per Elstad); one who asked not to be named is
-    named as they signed ("A council worker (name and address supplied)"), or as the editor's line above the letter
-    describes them when they signed only "Name and address supplied".
+    together as one block with the line that signs it off last, or first where the letter is signed at its top
+    ("FROM TESSA GORRINGE, CRANE HILL") (ingest.cleaning._mark_letters); two such blocks at least. A signature's
+    title is dropped ("Councillor Per Elstad" is Per Elstad); one who asked not to be named is named as they signed
+    ("A council worker (name and address supplied)"), or as the editor's line above the letter describes them when
+    they signed only "Name and address supplied".
     """
     letters = []
     at = 0
@@ -1133,6 +1135,10 @@ def find_letters(text: str) -> Letters | None:
         lines = block.split("\n")
         signed = LETTER_SIGNATURE.match(lines[-1]) if len(lines) > 1 else None
         end = at + len(block) - len(lines[-1]) - 1
+        header = letter_header_signature(lines[0]) if len(lines) > 1 and signed is None else None
+        if header is not None:
+            # signed at its top ("FROM TESSA GORRINGE, CRANE HILL"): the letter is the rest of the block
+            signed, end = header, at + len(block)
         question = signed_question(block) if len(lines) == 1 else None
         if question is not None:
             # a readers'-questions page's question, signed at its end as a letter is under it: its signer's, as the
