@@ -96,6 +96,9 @@ STOP = {
     # 125,000 remain", "they are 60 apart": a comparison, a participle, an adverb or a verb after the figure, where a
     # noun would stand; what it counts is told before it
     "fewer", "less", "sought", "ever", "remain", "remains", "apart",
+    # "60 must be deployed", "300 million too many", "the 12 all voted", "1,480 nits outdoors": a modal verb or an
+    # adverb after the figure (or its noun), never what it counts
+    "must", "shall", "too", "all", "both", "outdoors", "indoors", "afterwards",
 }  # fmt: skip
 MODIFIERS = {
     "more", "fewer", "less", "additional", "new", "extra", "other", "further", "armed", "active", "active-duty",
@@ -595,6 +598,7 @@ FIGURE_NOUNS = {
 MONEY_NOUNS = {
     "profit", "profits", "contingency", "budget", "revenue", "revenues", "turnover", "deficit", "surplus",
     "subsidy", "bonus", "overrun", "shortfall", "reserves", "savings", "payout", "takings", "earnings",
+    "gap", "overspend", "windfall", "bailout",  # "the 4.1 billion gap": a sum missing, in the article's currency
 }  # fmt: skip
 RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
 # "142 kilometres an hour": a speed written with the article, kept as written
@@ -2037,6 +2041,12 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             and _plural_noun(following)
             and following not in VERBS_NEVER_NOUNS
             and not VERB_WITH_OBJECT_AFTER.match(sentence[end:])
+            and not (
+                _plural_noun(head)
+                and head not in PLURAL_MODIFIERS | SUBJECTS_IN_S
+                and SINGULAR_OF_BEFORE.search(sentence, 0, offset)
+                and not PLURAL_VERB_AFTER.match(sentence, end + nxt.end())
+            )
         ):
             # "three maths teachers", "40 arms shipments": after a plural head a verb would not take an -s,
             # so a second plural is the head of a compound
@@ -2129,6 +2139,22 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
 
 
 # The time or place a participle phrase goes on with: "5,200 set in 2019"
+# A figure inside an "of" phrase whose head is one thing: "one of its two kilns closes", "The first of four flights
+# leaves", "A fish of about 450 grams feeds", "of which 1.9 million talders comes". The verb after the plural takes
+# an -s for that one thing, so the -s word is the verb, not the head of a compound ("40 arms shipments")
+SINGULAR_OF_BEFORE = re.compile(
+    r"(?:\b(?:[Oo]ne|[Ee]ach|[Ee]ither|[Nn]either|[Nn]one|[Ff]irst|[Ll]ast|[Ss]econd)|\b(?:[Aa]n?|[Tt]he)\s+[a-z]+(?<!s))"
+    rf"\s+of\s+(?:(?:the|its|their|our|his|her|these|those|[A-Za-z]+['’]s)\s+){{0,2}}(?:(?:{HEDGE})\s+)?"
+    r"[\w.,]+(?:\s+(?:million|billion|thousand))?$"
+    r"|\bof\s+which\s+[\w.,]+(?:\s+(?:million|billion|thousand))?$"
+)
+# Plurals that modify a compound's head ("arms shipments", "sales staff"), whatever the verb after them
+PLURAL_MODIFIERS = {"arms", "sales", "goods", "savings", "sports", "customs", "arts", "parts", "operations", "works"}
+# A plural verb after the second -s word: "a total of 40 arms shipments were seized" is a compound after all
+PLURAL_VERB_AFTER = re.compile(
+    r"\s*[,;:.!?)]|\s*$|\s+(?:are|were|have|had|remain|stay|do|did|can|could|will|would|may|might|must|should)\b"
+    r"|\s+[a-z]+ed\b"
+)
 PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:in|on|at|by|since|during|last|this|before|after)\b")
 # A product's name and model number after a count: " Air 5", " Nerova Lite 5"
 MODEL_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+\d{1,3}[A-Za-z]?\s")
@@ -2569,15 +2595,19 @@ def _group_of_us(before: str, context_before: str) -> str:
 # (not "jobs and shareholders were told", a clause of its own; nor "schools and nursery places", a compound after it)
 LOWER_WORD = re.compile(r"\b[a-z]")
 COORDINATED_PLURAL = re.compile(
-    r"\s+and\s+([a-z]{4,}s)\b(?=\s*(?:[.,;:!?\"”)]|$|\s+(?:in|at|on|across|from|for|with|by|near|around|last|this)\b))"
+    r"\s+and\s+([a-z]{3,}s)\b(?=\s*(?:[.,;:!?\"”)]|$|\s+(?:in|at|on|across|from|for|with|by|near|around|last|this|since)\b))"
 )
 
 
 def _coordinated_plural(sentence: str, end: int) -> re.Match | None:
     """The second plural noun of two counted together ("22 cafes and bars"), or None."""
     both = COORDINATED_PLURAL.match(sentence, end)
-    if both and _plural_noun(both.group(1)) and both.group(1) not in DURATION_UNITS | PRONOUN_ANTECEDENT_SKIP:
-        return both
+    second = both.group(1) if both else ""
+    # a short word in -s before a preposition is as often a verb of a clause of its own ("38 volunteers and runs on
+    # donations"); before punctuation it ends the noun phrase ("22 cafes and bars.")
+    short_verb = len(second) <= 4 and not CLAUSE_END_AFTER.match(sentence, both.end()) if both else False
+    if both and _plural_noun(second) and second not in DURATION_UNITS | PRONOUN_ANTECEDENT_SKIP | VERBS_IN_S:
+        return None if short_verb else both
     return None
 
 
@@ -2630,7 +2660,8 @@ CONCENTRATION_UNITS = {"milligrams", "micrograms", "grams", "nanograms", "parts"
 # "per litre" after a concentration, or after what it measures: "12 milligrams of nitrate per litre"
 PER_MEASURE = re.compile(
     r"(?:\s+of\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?"
-    r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne)\b",
+    # "380 parts per billion": a fraction of a whole, named with its scale
+    r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne|million|billion|trillion)\b",
     re.I,
 )
 SHARE_UNITS = {"percent", "percentage points"}
