@@ -33,12 +33,14 @@ from ingest.cleaning import (
     DOCUMENT_HEADING,
     HEADER_LINE,
     ISSUING_LINE,
+    MASTHEAD_LINE,
     MAX_SIGNATURE_LINES,
     MIN_NOTICE_HEADINGS,
     NOTICE_HEADING,
     NUMBERED_HEADING,
     OPENED_WITHIN,
     heading_name,
+    release_mark,
 )
 from ingest.interviews import ANSWER_LABEL, PROSE_END, QUESTION_LABEL, prose_paragraph
 from ingest.sentences import paragraph_spans
@@ -605,9 +607,13 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
     paragraphs = paragraph_spans(text)
     blocks = []
     for i, (start, end) in enumerate(paragraphs):
-        if not BODY_HEADING.fullmatch(text, start, end) or i + 1 >= len(paragraphs):
+        # (or a body's masthead over its newsletter or round-up, which the cleaner keeps only over its document,
+        # ingest.cleaning.masthead_body: "CRATER COUNTERS - PROJECT RESULTS" is Crater Counters')
+        masthead = MASTHEAD_LINE.fullmatch(text, start, end)
+        heading = text[start:end]
+        if masthead is None or DOCUMENT_HEADING.fullmatch(heading) or release_mark(heading) or i + 1 >= len(paragraphs):
             continue
-        owner = heading_name(text[start:end], text)
+        owner = heading_name(masthead.group("name"), text)
         last = next(
             (
                 j
