@@ -2084,8 +2084,10 @@ def _fields_under(lines: list[str], i: int) -> bool:
     for line in lines[i + 1 : i + 2 + BODY_HEADING_OVER]:
         if MEETING_RECORD.match(line):
             return False
-        if _field_line(line) or is_prose(line):
-            return _field_line(line)
+        # (a labelled figure, not a subhead's label: "Response: what happens next")
+        figure = DATA_LINE.match(line) is not None
+        if figure or is_prose(line):
+            return figure
     return False
 
 
