@@ -2065,6 +2065,20 @@ MAX_SIGNATURE_LINES = 2  # under "Yours sincerely,": the signer's name, then the
 BODY_HEADING = re.compile(
     rf"(?!THE\s)[A-Z][A-Z'’&-]+(?:\s+(?:OF|FOR|AND|&|[A-Z][A-Z'’&-]+)){{0,6}}\s+(?:{ORG_HEADS.upper()})"
 )
+# ... or any body's masthead in capitals over its own newsletter, results page or round-up, the document's title after a
+# dash ("KYRRHOLM COASTGUARD - WRENHAVEN DISTRICT", "CRATER COUNTERS - PROJECT RESULTS", "FENMARCH COMMUNITY LARDER"):
+# a body whatever its last word, where the page writes the same words as a name elsewhere ("Each month the Fenmarch
+# Community Larder writes ...", "Crater Counters: volunteers' results page"), which no crosshead of the paper's own
+# ("THE PROJECT IN NUMBERS", "HOW IT WORKS") is, nor a section of the paper's own that its menu names ("IN BRIEF",
+# "DATA DESK")
+MASTHEAD_LINE = re.compile(
+    r"(?P<name>(?!(?:THE|IN|ON|AT|FROM|OUR|A|AN)\s)[A-Z][A-Z'’&-]+(?:\s+(?:OF|FOR|AND|&|[A-Z][A-Z'’&-]+)){1,7}"
+    r"(?<!\sDESK))"
+    r"(?:\s+[-–—|]\s+[A-Z0-9][A-Z0-9'’&.,:/()\s-]{2,60})?"
+)
+# the paper's own heading over its notes after a body's document it prints: "Our notes", "The Chronicle's note",
+# "DISPATCH NOTE", "Editor's note"
+PAPER_NOTE_HEADING = re.compile(r"(?:[\w'’ ]{0,30}\b(?i:notes?)|Analysis|Reaction|Background)\s*:?")
 MEETING_RECORD = re.compile(r"(?i:minutes|record|notes|transcript)\s+of\b")
 # The label among a report's title lines that names the officer who wrote it: "Report of the Harbourmaster (Captain
 # Ysella Carrack)", "Report of: Director of Communities (Helena Tibbet)", "Report by: Ada Roe, Harbour Manager",
@@ -2115,6 +2129,54 @@ def _body_heading_labels(lines: list[str], i: int) -> list[int]:
     return labels
 
 
+def masthead_body(line: str, lines: list[str]) -> str | None:
+    """
+    The body a masthead line in capitals names (MASTHEAD_LINE), in capitals as the line gives it: a body's name by its
+    last word (BODY_HEADING), or words ``lines`` also write as a name, each capitalised, outside capitals.
+    """
+    found = MASTHEAD_LINE.fullmatch(line)
+    if found is None or DOCUMENT_HEADING.fullmatch(found.group("name")):
+        return None
+    name = found.group("name")
+    if BODY_HEADING.fullmatch(name):
+        return name
+    words = [re.escape(_name_word(word, first=i == 0)) for i, word in enumerate(name.split())]
+    written = re.compile(r"\b" + r"\s+".join(words) + r"\b")
+    return name if any(written.search(other) for other in lines if other != line and not other.isupper()) else None
+
+
+def _fields_under(lines: list[str], i: int) -> bool:
+    """
+    Whether the heading on line ``i`` stands over a block of labelled figures, past its title and labels only: the
+    first line under it that is a field or prose is a field, and no record of a meeting's is among them (a briefs
+    page's item heading stands over its prose).
+    """
+    for line in lines[i + 1 : i + 2 + BODY_HEADING_OVER]:
+        if MEETING_RECORD.match(line):
+            return False
+        # (a labelled figure, not a subhead's label: "Response: what happens next")
+        figure = DATA_LINE.match(line) is not None
+        if figure or is_prose(line):
+            return figure
+    return False
+
+
+def _masthead_marks(lines: list[str], i: int) -> set[int]:
+    """
+    A body's masthead on line ``i`` over its own document, whose lines are labelled figures ("People assisted: 27") or
+    prose, and the paper's heading over its notes after it, which end the document (ingest.documents).
+    """
+    if masthead_body(lines[i], lines) is None or release_mark(lines[i]):
+        return set()
+    if not (_body_heads_document(lines, i) or _fields_under(lines, i)):
+        return set()
+    note = next(
+        (j for j in range(i + 1, len(lines)) if PAPER_NOTE_HEADING.fullmatch(lines[j]) and not is_prose(lines[j])),
+        None,
+    )
+    return {i} if note is None else {i, note}
+
+
 def _document_marks(lines: list[str], head_end: int) -> set[int]:
     """
     The lines under the page's head that head a document it prints or sign it off: a DOCUMENT_HEADING over prose
@@ -2128,6 +2190,8 @@ def _document_marks(lines: list[str], head_end: int) -> set[int]:
         if BODY_HEADING.fullmatch(line) and _body_heads_document(lines, i):
             marks.add(i)
             marks |= {j for j in _body_heading_labels(lines, i) if REPORT_AUTHOR.match(lines[j].strip())}
+        elif masthead := _masthead_marks(lines, i):
+            marks |= masthead
         elif DOCUMENT_HEADING.fullmatch(line) and _heads_document(lines, i):
             # (and the body's name in capitals on the line above: "WATER BOARD" over "ENFORCEMENT NOTICE")
             above = i - 1 > head_end and NOTICE_HEADING.fullmatch(lines[i - 1]) is not None

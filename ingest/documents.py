@@ -33,6 +33,7 @@ from ingest.cleaning import (
     DOCUMENT_HEADING,
     HEADER_LINE,
     ISSUING_LINE,
+    MASTHEAD_LINE,
     MAX_SIGNATURE_LINES,
     MIN_NOTICE_HEADINGS,
     NOTICE_HEADING,
@@ -40,6 +41,7 @@ from ingest.cleaning import (
     OPENED_WITHIN,
     REPORT_AUTHOR,
     heading_name,
+    release_mark,
 )
 from ingest.interviews import ANSWER_LABEL, PROSE_END, QUESTION_LABEL, prose_paragraph
 from ingest.sentences import paragraph_spans
@@ -630,7 +632,11 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
     paragraphs = paragraph_spans(text)
     blocks = []
     for i, (start, end) in enumerate(paragraphs):
-        if not BODY_HEADING.fullmatch(text, start, end) or i + 1 >= len(paragraphs):
+        # (or a body's masthead over its newsletter or round-up, which the cleaner keeps only over its document,
+        # ingest.cleaning.masthead_body: "CRATER COUNTERS - PROJECT RESULTS" is Crater Counters')
+        masthead = MASTHEAD_LINE.fullmatch(text, start, end)
+        heading = text[start:end]
+        if masthead is None or DOCUMENT_HEADING.fullmatch(heading) or release_mark(heading) or i + 1 >= len(paragraphs):
             continue
         labels = []
         for label_start, label_end in paragraphs[i + 1 :]:
@@ -638,7 +644,7 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
                 break
             labels.append(text[label_start:label_end])
         authors = [name for label in labels if (name := _report_author(label)) is not None]
-        owner = authors[0] if authors else heading_name(text[start:end], text)
+        owner = authors[0] if authors else heading_name(masthead.group("name"), text)
         last = next(
             (
                 j

@@ -1704,7 +1704,11 @@ VALUED_AT = re.compile(
 
 # A field's label ending in its participle, "Jobs promised", "Daily crossings expected", with its figure after the colon
 FIELD_LABEL_CUE = re.compile(r"^\W*[A-Z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s*$")
-FIGURE_AFTER_COLON = re.compile(r"\s*:\s+(?:(?:about|around|some|nearly|almost|up to|over|under)\s+)?[$€£]?\d")
+FIGURE_AFTER_COLON = re.compile(
+    # (past the agent a participle's label may name: "Craters confirmed by the science team: 19,870")
+    r"(?:\s+by\s+(?:the\s+|its\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4})?"
+    r"\s*:\s+(?:(?:about|around|some|nearly|almost|up to|over|under)\s+)?[$€£]?\d"
+)
 # a label in which someone speaks: "What we found: 17 of the 44 wells ..."
 LABEL_SPEAKS = re.compile(r"\b(?:what|how|who|we|I|they|he|she|you|it|our|my)\b", re.IGNORECASE)
 # the verbs that do speak before their colon ("Brandvik said: 140 jobs will come")
