@@ -564,12 +564,17 @@ FORESEEN_SHIFT_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should)\b[^
 # "it warned the agency six hours before opening the gates", "the warning came only two hours before", "the crew
 # reached the liferaft 38 minutes after launching" (not one person's own coming: "She arrived two days after the
 # funeral", nor a span that dates an event by another: "four days after the ship ran aground")
+# (a warning or an alert that "came" is one; "The exercise comes two months after talks broke down" dates the exercise;
+# "2 hours and 40 minutes after" is one span, not its minutes alone)
 RESPONSE_GAP_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:[Hh]e|[Ss]he|I)\s)[\w'’-]+\s+(?:(?:had|has|have)\s+)?"
-    r"(?:arriv(?:e|es|ed)|reach(?:es|ed)|respond(?:s|ed)|turn(?:s|ed)\s+up|came|comes|warn(?:s|ed)|alert(?:s|ed))\s+"
-    r"(?:(?!(?:in|on|at|for|about|around|by|with|after|before)\b)[\w'’-]+\s+){0,4}?" + _SPAN_HEDGE + r"$",
+    r"(?:arriv(?:e|es|ed)|reach(?:es|ed)|respond(?:s|ed)|turn(?:s|ed)\s+up|warn(?:s|ed)|alert(?:s|ed)|"
+    r"(?:(?<=\bwarning\s)|(?<=\balert\s)|(?<=\bnotice\s))(?:came|comes))\s+"
+    r"(?:(?!(?:in|on|at|for|about|around|by|with|after|before)\b)[A-Za-z'’-]+\s+){0,4}?" + _SPAN_HEDGE + r"$",
     re.IGNORECASE,
 )
+# A clause that dates or places what it tells: "In Sethary, where the heat arrived two days later"
+_WHERE_OR_WHEN_CLAUSE = re.compile(r"\b(?:where|when)\b[^,;:]*$", re.IGNORECASE)
 GAP_TO_EVENT_AFTER = re.compile(r"^\s+(?:after|before|later|earlier)\b(?!\s+than)", re.IGNORECASE)
 SHIFT_AFTER = re.compile(r"^\s+(?:earlier|later|sooner)\b(?!\s+than)", re.IGNORECASE)
 # "Every six months we wait, I expect ...": a span a clause goes on to be about, no frequency; "She telephoned us every
@@ -1404,7 +1409,11 @@ def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> 
         or (THRESHOLD_WANTED_BEFORE.search(before[-60:]) and BEFORE_OWN_ACT_AFTER.match(after_unit))
     ):
         return True
-    if GAP_TO_EVENT_AFTER.match(after_unit) and RESPONSE_GAP_BEFORE.search(before[-100:]):
+    if (
+        GAP_TO_EVENT_AFTER.match(after_unit)
+        and RESPONSE_GAP_BEFORE.search(before[-100:])
+        and not _WHERE_OR_WHEN_CLAUSE.search(before[-100:])
+    ):
         return True
     return bool(SHIFT_AFTER.match(after_unit) and FORESEEN_SHIFT_BEFORE.search(before[-60:]))
 

@@ -34,8 +34,8 @@ _DEMANDS = [
     "The tribunal directed the Tarvel board to publish the full minutes of the meeting within",
     "The minister called on councils to clear the housing repair backlog within",
     "The panel instructed the club to hand over the medical logs for the season within",
-    "She also ordered the firm to pay the costs of the hearing, 38,000 crells, within",
-    "The ombudsman tells landlords to answer each complaint within",
+    "She also ordered the administrators to pay Skellow Timber's costs of the hearing, 38,000 crells, within",
+    "The ombudsman told the Tarvel landlords to answer each complaint within",
 ]
 # ... and what follows: nothing, a reporting clause
 _TAILS = ["", ", the statement said"]
@@ -53,7 +53,7 @@ def test_it_counts_a_deadline_set_by_a_verb_of_demand(demand: str, span: str, va
     [
         # a rule's limit whose clause holds a figure with a decimal point
         "Ostrik Gas must also refund 8.2 million crells to the customers concerned within {span}, the board said.",
-        "The operator must repay 1.5 million varls to passengers on the Skarnby line within {span}.",
+        "Skarnby Ferries must hand back 2.4 million varls to the passengers concerned within {span}, it said.",
     ],
 )
 @pytest.mark.parametrize(("span", "value"), [("21 days", Decimal(21)), ("six months", Decimal(6))])
@@ -118,7 +118,14 @@ def test_it_counts_how_long_a_response_took_after_its_event(frame: str, span: st
         "The Ostrik trawler ran aground nine hours after it left port.",
         "Nine hours after the trawler sank, the inquiry opened.",
         "Rainfall reached 112 millimetres in the nine hours before the slip.",
+        "The Tarvel exercise comes nine hours after talks on the valley broke down.",
+        "In Ostrik, where the heat arrived nine hours later, the agency put the toll at 31.",
     ],
 )
 def test_it_leaves_a_span_that_dates_an_event(sentence: str) -> None:
     assert Decimal(9) not in _values(sentence)
+
+
+def test_it_leaves_the_minutes_of_a_span_in_hours_and_minutes() -> None:
+    values = _values("The Quennick nurse arrived 2 hours and 40 minutes after she was called.")
+    assert Decimal(40) not in values
