@@ -436,6 +436,24 @@ _NOT_A_VERB_OF_TIME = (
     r"in|over|within|since|after|before|by|from|to|of|at|on|during|than|under|about|around|and|or|the|a|an|its|their|"
     r"his|her|our|last|past|next|first|previous"
 )
+# Any character of a clause's words up to a span, a figure's own point or comma included ("must also refund 8.2
+# million crells to the customers concerned within 60 days", "pay the costs of the hearing, 38,000 crells, within
+# 28 days"), but no stop or semicolon that ends the clause
+_GAP_WITH_FIGURES = r"(?:[^.;]|(?<=\d)\.(?=\d))"
+# A deadline a body, a court or a minister sets on another by a verb of demand, told in any tense and by whoever sets
+# it: "She ordered Vail to pay 18,000 tessels in compensation to Harlsport Towage within 90 days", "we have told
+# Greyfold to fix its billing system within six months", "I have asked every water company for a drought plan within
+# 14 days", "I asked for answers within 28 days" (tests/ingest_labelling.md, session 25: "a limit, notice or deadline
+# period that a rule, a body, a court or a contract sets"). The one it is set on comes straight after the verb, with
+# no clause of its own between ("She told me she had finished it within 20 minutes" reports a past event's length),
+# and the verb is active: "We were told to pay 1.8 million dalers within 72 hours" names no one who sets a deadline
+DEADLINE_SET_BEFORE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)\b(?:ask(?:s|ed)?|order(?:s|ed)?|told|tells?|direct(?:s|ed)?|instruct(?:s|ed)?|urg(?:e|es|ed)|"
+    r"demand(?:s|ed)?|call(?:s|ed)?\s+on)\s+"
+    r"(?:(?!(?:he|she|it|we|they|I|you|that)\b)[\w'’-]+\s+){0,7}?(?:to\s+[a-z]+|for)\b"
+    r"(?:[^.;:!?,]|(?<=\d)[.,](?=\d)|,\s+\d[\d,.]*\s+[a-z]+,){0,110}?\bwithin\s+" + _SPAN_HEDGE + r"$",
+    re.IGNORECASE,
+)
 SPAN_CLAIM_BEFORE = re.compile(
     # a limit a rule sets: "must now publish its formal offer document within 28 days", "must consult staff for at
     # least 45 days", "Graduates who take the places will have to work in farm practice for at least five years",
@@ -447,7 +465,7 @@ SPAN_CLAIM_BEFORE = re.compile(
     r"\b(?:must|shall|should|(?:has|have)\s+to\s+be|(?:will|would)\s+have\s+to|"
     r"(?:is|are)\s+(?:required|obliged)(?:\s+by\s+[a-z]+)?\s+to|"
     r"aims?\s+to|requires?\s+(?:[a-z-]+\s+){1,4}?to|(?:usually|normally|typically)|"
-    r"(?:will|would)\s+[a-z]+\s+(?:every|each)\s+[a-z-]+)\b[^.;]{0,60}?"
+    r"(?:will|would)\s+[a-z]+\s+(?:every|each)\s+[a-z-]+)\b" + _GAP_WITH_FIGURES + r"{0,60}?"
     r"\b(?:within|for\s+at\s+least|for\s+a\s+minimum\s+of)\s+$|"
     # a deadline a body, a court or an agreement sets, or a plan, a promise or a forecast of the time needed: "would
     # report within 90 days", "ordered him to pay costs within 28 days", "The rest are due within 10 days", "were to be
@@ -541,6 +559,23 @@ SPAN_CLAIM_BEFORE = re.compile(
 # "will start about 10 days earlier by 2050": an advance or a delay foreseen (not "Forty minutes later she lay on her
 # side", a past event's timing, nor "up from 14.1 million two years earlier", a period that dates a comparison)
 FORESEEN_SHIFT_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should)\b[^.;:,]{0,40}$", re.IGNORECASE)
+# How long help, a warning or a response took against the event it answers, a measured time (tests/ingest_labelling.md,
+# session 25: "a measured time"): "police arrived 11 minutes later", "the pumps arrived nine hours after the water",
+# "it warned the agency six hours before opening the gates", "the warning came only two hours before", "the crew
+# reached the liferaft 38 minutes after launching" (not one person's own coming: "She arrived two days after the
+# funeral", nor a span that dates an event by another: "four days after the ship ran aground")
+# (a warning or an alert that "came" is one; "The exercise comes two months after talks broke down" dates the exercise;
+# "2 hours and 40 minutes after" is one span, not its minutes alone)
+RESPONSE_GAP_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:[Hh]e|[Ss]he|I)\s)[\w'’-]+\s+(?:(?:had|has|have)\s+)?"
+    r"(?:arriv(?:e|es|ed)|reach(?:es|ed)|respond(?:s|ed)|turn(?:s|ed)\s+up|warn(?:s|ed)|alert(?:s|ed)|"
+    r"(?:(?<=\bwarning\s)|(?<=\balert\s)|(?<=\bnotice\s))(?:came|comes))\s+"
+    r"(?:(?!(?:in|on|at|for|about|around|by|with|after|before)\b)[A-Za-z'’-]+\s+){0,4}?" + _SPAN_HEDGE + r"$",
+    re.IGNORECASE,
+)
+# A clause that dates or places what it tells: "In Sethary, where the heat arrived two days later"
+_WHERE_OR_WHEN_CLAUSE = re.compile(r"\b(?:where|when)\b[^,;:]*$", re.IGNORECASE)
+GAP_TO_EVENT_AFTER = re.compile(r"^\s+(?:after|before|later|earlier)\b(?!\s+than)", re.IGNORECASE)
 SHIFT_AFTER = re.compile(r"^\s+(?:earlier|later|sooner)\b(?!\s+than)", re.IGNORECASE)
 # "Every six months we wait, I expect ...": a span a clause goes on to be about, no frequency; "She telephoned us every
 # twenty minutes", "She rang the coastguard every 15 minutes": one person's own doing, no timetable (not "She said the
@@ -1331,6 +1366,8 @@ def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> 
     needed, a frequency or a measured time (tests/ingest_labelling.md, session 25), told by the word that governs it;
     on a corrections page (``correcting``) also a span set right against the printed one ("94 minutes, not 97").
     """
+    if DEADLINE_SET_BEFORE.search(before[-200:]):
+        return True
     if SPAN_CLAIM_BEFORE.search(before[-160:]):
         if MY_TIME_TAKEN_BEFORE.search(before[-120:]):
             return False
@@ -1370,6 +1407,12 @@ def _span_claimed(before: str, after_unit: str, *, correcting: bool = False) -> 
         or (SET_BY_RULE_AFTER.match(after_unit) and RULE_GOVERNED_BEFORE.search(before[-80:]))
         or RULE_NAMED_BEFORE.search(before[-80:])
         or (THRESHOLD_WANTED_BEFORE.search(before[-60:]) and BEFORE_OWN_ACT_AFTER.match(after_unit))
+    ):
+        return True
+    if (
+        GAP_TO_EVENT_AFTER.match(after_unit)
+        and RESPONSE_GAP_BEFORE.search(before[-100:])
+        and not _WHERE_OR_WHEN_CLAUSE.search(before[-100:])
     ):
         return True
     return bool(SHIFT_AFTER.match(after_unit) and FORESEEN_SHIFT_BEFORE.search(before[-60:]))
