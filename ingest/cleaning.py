@@ -277,7 +277,11 @@ def clean(raw: str, *, html: bool = False, masthead: str | None = None) -> Clean
     body = _mark_headed(body, headed) if headed else body
     body = [line for line in body if line not in head]
     body = [*named, *body] if body and named and named[0] not in body else body
-    return CleanedText("\n\n".join(head + body), masthead=masthead if not head and body else None)
+    cleaned = "\n\n".join(head + body)
+    # the minutes' labels are furniture the cleaner drops ("Present: B. Ruddock (Chair), O. Greaves"), read before
+    return CleanedText(
+        cleaned, masthead=masthead if not head and body else None, minutes=prints_minutes("\n".join(lines))
+    )
 
 
 # -- the outlet's name ---------------------------------------------------------------------------------------------
@@ -290,16 +294,23 @@ class CleanedText(str):
     """
 
     masthead: str | None
+    minutes: bool  # whether the page prints a meeting's minutes (prints_minutes), read from its lines before cleaning
 
-    def __new__(cls, text: str, *, masthead: str | None = None) -> CleanedText:
+    def __new__(cls, text: str, *, masthead: str | None = None, minutes: bool = False) -> CleanedText:
         cleaned = super().__new__(cls, text)
         cleaned.masthead = masthead
+        cleaned.minutes = minutes
         return cleaned
 
 
 def publisher(text: str) -> str | None:
     """The outlet a cleaned text's page is in the voice of, by its masthead; None when not known."""
     return getattr(text, "masthead", None)
+
+
+def prints_minutes_page(text: str) -> bool:
+    """Whether a cleaned text's page prints a meeting's minutes: as clean() read its lines, else as the text shows."""
+    return bool(getattr(text, "minutes", False)) or prints_minutes(text)
 
 
 # -- letters pages ---------------------------------------------------------------------------------------------------
@@ -2080,6 +2091,18 @@ MASTHEAD_LINE = re.compile(
 # "DISPATCH NOTE", "Editor's note"
 PAPER_NOTE_HEADING = re.compile(r"(?:[\w'’ ]{0,30}\b(?i:notes?)|Analysis|Reaction|Background)\s*:?")
 MEETING_RECORD = re.compile(r"(?i:minutes|record|notes|transcript)\s+of\b")
+# A meeting's minutes printed on the page: a label line of the record itself ("Present: Cllr Ada Roe (Chair), ...",
+# "Apologies: none", "Resolved: to proceed", "RESOLVED that the levy rise ..."), at the start of its line. Not the
+# page's prose about minutes ("the minutes of last month's meeting were never published", "The draft minutes were
+# leaked"), nor a paragraph opening on the word ("Resolved to end the dispute, members ...", "Present at the launch")
+MINUTES_LABEL = re.compile(r"^(?:(?:Present|Apologies|In\s+attendance|Resolved|RESOLVED)\s*:|RESOLVED\b)", re.MULTILINE)
+
+
+def prints_minutes(text: str) -> bool:
+    """Whether the page prints a meeting's minutes: one of their labelled lines (MINUTES_LABEL)."""
+    return MINUTES_LABEL.search(text) is not None
+
+
 # The label among a report's title lines that names the officer who wrote it: "Report of the Harbourmaster (Captain
 # Ysella Carrack)", "Report of: Director of Communities (Helena Tibbet)", "Report by: Ada Roe, Harbour Manager",
 # "Prepared by: Duty Controller Jo Bassett". Kept under the body's name, it says whose voice the report is in

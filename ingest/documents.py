@@ -601,6 +601,16 @@ DOCUMENT_ENDS = re.compile(
 )
 
 
+# The head of an office that writes a body's report, ending its title: "Chief Executive", "Harbourmaster", "Director
+# (of Housing)", "Senior Engineer", "Treasurer", "Clerk to the Board" (read before "of"/"to")
+_OFFICE_END = re.compile(
+    r"(?i:executive|harbou?r\s?master|director|manager|engineer|officer|treasurer|clerk|secretary|controller|surveyor|"
+    r"inspector|auditor|chief|head|chair(?:man|woman|person)?|president|commissioner|superintendent|warden|"
+    r"registrar|coroner|planner|accountant|solicitor|adviser|advisor|commander|governor|mayor|leader|"
+    r"ombuds(?:man|person))$"
+)
+
+
 def _report_author(line: str) -> str | None:
     """
     The officer a report's author line names: the person in brackets after the role, else the person before the
@@ -616,9 +626,15 @@ def _report_author(line: str) -> str | None:
         if looks_like_person(named) or len(people_named(named)) == 1:
             return named
         who = who[: bracketed.start()].strip()
-    first = strip_titles(who.split(",")[0].strip())
+    first = who.split(",")[0].strip()
+    if re.search(r"\s(?:and|&)\s", first):
+        return None  # two officers ("the Chief Executive and the Treasurer"), or a body's name: the body's report
+    first = strip_titles(first)
     if looks_like_body(first) or not first:
         return None
+    office = re.split(r"\s+(?:of|for|to)\s+", first, maxsplit=1)[0]  # "Director of Housing": its head, "Director"
+    if not (looks_like_person(first) or _OFFICE_END.search(office)):
+        return None  # no person nor office: "Report from March 2031 inspection", "Report of Survey KHB-2031-07"
     return first
 
 

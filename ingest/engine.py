@@ -21,6 +21,7 @@ from datetime import date
 from decimal import Decimal
 
 from claims.quantities import round_figure
+from ingest.cleaning import prints_minutes_page
 from ingest.cues import find_cues, has_cue, singular
 from ingest.dates import MONTH_NAME, find_date
 from ingest.disputes import (
@@ -213,22 +214,12 @@ def _setter(sentence: str, figure: Figure, memory: SpeakerMemory) -> Speaker | N
     return Speaker(name, "asserts", None, False) if body else None
 
 
-# A meeting's minutes printed on the page: its attendance line or what the meeting decided ("Present: Cllr Ada Roe
-# (Chair), ...", "Resolved: to proceed"), or the page saying it prints them ("These minutes were approved", "its
-# draft minutes, which we print below"); not minutes of time ("in the minutes after the crash")
-MINUTES_PRINTED = re.compile(
-    r"^(?:Present|Resolved|RESOLVED)\b|\b(?:[Tt]he|[Tt]hese|[Ii]ts|[Tt]heir|[Dd]raft)\s+minutes\b"
-    r"(?!\s+(?:after|before|that\s+followed|following|since|it\s+took|between)\b)",
-    re.MULTILINE,
-)
-
-
 def find_mentions(text: str, *, published: date | None = None, publisher: str | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     memory = SpeakerMemory()
     memory.read_publication(text, masthead=publisher)
     memory.read_obituary(text)
-    memory.minutes = MINUTES_PRINTED.search(text) is not None
+    memory.minutes = prints_minutes_page(text)
     quotations = find_quotations(text)
     resolved: dict[int, Speaker] = {}  # quotation group -> its speaker, resolved where it is first read
     known_units: dict[Decimal, str] = {}

@@ -4464,9 +4464,16 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             known = [name for name in known if " " in name]
             if known:
                 return known[-1], False
-        if memory.minutes and spoke and not memory.last_speaker_anonymous and spoke in memory.paragraph_before:
+        if (
+            memory.minutes
+            and spoke
+            and not memory.last_speaker_anonymous
+            and spoke in memory.paragraph_before
+            and not (memory.named_since_speaker and memory.last_person not in (None, spoke))
+        ):
             # minutes: "The Director of Nursing reported that ... The average handover had taken 47 minutes, she
-            # said": the officer minuted in the same item speaks on, whoever the item named in between
+            # said": the officer minuted in the same item speaks on, past the places and offices the item named; not
+            # past a person named since ("Cllr Ada Roe called that unfair. It would hit 400 families, she said")
             return spoke, False
         # an obituary's pronoun for its subject, opening a paragraph, takes up the subject, not the source before
         obituary_subject = memory.subject_meant(lowered) if single and not memory.paragraph_before.strip() else None

@@ -193,3 +193,83 @@ def test_it_still_gives_a_news_storys_role_to_the_person_who_spoke():
         ]
     )
     assert _speakers(page).get(Decimal("52000")) == "Imogen Farr"
+
+
+# -- near misses: a news page that only talks about minutes, or a paragraph that opens on "Resolved"/"Present", prints
+# none; a role there is still the person the page named in it ("Ada Roe, who has led the council")
+
+MINUTES_IN_PROSE = [
+    "Opposition members say the minutes of last month's meeting were never published.",
+    "The draft minutes were leaked to the Courier on Friday.",
+    "The minutes, seen by the Courier, run to 14 pages.",
+    "Its minutes record no vote on the sale.",
+    "Resolved to end the dispute, members voted on Friday.",
+    "Present at the launch were dozens of residents.",
+]
+
+
+def _news_page(paragraphs: list[str]) -> str:
+    return "\n\n".join(
+        [
+            "THE HARL COURIER\nHome | News | Sport",
+            "Leader defends the budget",
+            "By Edda Marsh\nMonday 2 March 2031, 17:10",
+            *paragraphs,
+        ]
+    )
+
+
+@pytest.mark.parametrize("mention", MINUTES_IN_PROSE)
+def test_a_news_page_that_mentions_minutes_keeps_a_role_the_person_named(mention):
+    page = _news_page(
+        [
+            "Ada Roe, who has led the council since 2029, defended the budget on Monday.",
+            mention,
+            "The council leader said the reserves stood at 3.2 million crowns.",
+        ]
+    )
+    assert _speakers(page).get(Decimal("3200000")) == "Ada Roe"
+
+
+# -- in minutes, "she said" after another person was named is not the speaker before them
+
+NAMED_SINCE = [
+    "Cllr Ada Roe called that unfair.",
+    "Ada Roe, the opposition leader, called that unfair.",
+]
+
+
+@pytest.mark.parametrize("present,resolved", MINUTES_MARKS)
+@pytest.mark.parametrize("named", NAMED_SINCE)
+def test_a_minuted_pronoun_after_another_person_named_is_not_the_speaker_before(present, resolved, named):
+    item = f"Cllr Tomas Brink said the levy would rise to 1,350 crowns. {named} It would hit 400 families, she said."
+    page = _minutes_page(present, resolved, [item])
+    speakers = _speakers(page)
+    assert speakers.get(Decimal("1350")) == "Tomas Brink"
+    assert speakers.get(Decimal("400")) == "Ada Roe"
+
+
+# -- a report label that names no person or office, or two officers at once, leaves the report its body's
+
+
+@pytest.mark.parametrize(
+    "author",
+    [
+        "Report from March 2031 inspection",
+        "Report of Survey KHB-2031-07",
+        "Report of the Chief Executive and the Treasurer",
+        "Report by: Harbourmaster & Chief Engineer",
+    ],
+)
+def test_a_report_label_naming_no_officer_keeps_the_report_the_bodys(author):
+    page = _report_page(BODIES[0][0], [*OTHER_LABELS[0], author], [REPORT_PARAGRAPHS[0][0]], [])
+    assert _speakers(page).get(Decimal("14200")) == "Kelso Harbour Board"
+
+
+@pytest.mark.parametrize(
+    "author,officer",
+    [("Report of the Treasurer", "Treasurer"), ("Reporting officer: Head of Finance", "Head of Finance")],
+)
+def test_a_report_label_naming_an_office_still_gives_the_office(author, officer):
+    page = _report_page(BODIES[0][0], [*OTHER_LABELS[0], author], [REPORT_PARAGRAPHS[0][0]], [])
+    assert _speakers(page).get(Decimal("14200")) == officer
