@@ -600,8 +600,8 @@ MONEY_NOUNS = {
     "subsidy", "bonus", "overrun", "shortfall", "reserves", "savings", "payout", "takings", "earnings",
     "overspend", "windfall", "bailout",
 }  # fmt: skip
-# A noun of a sum only when the sentence has just given one: "a 4.1 billion gap" after "spend 9 billion crowns"
-# ("leaving a 12,000 gap on the wards" after counting nurses counts the nurses missing)
+# A noun of a sum only when written with a scale on a page that counts money: "a 4.1 billion gap" ("leaving a 12,000
+# gap on the wards" after counting nurses counts the nurses missing)
 SUM_OR_COUNT_NOUNS = {"gap"}
 RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
 # "142 kilometres an hour": a speed written with the article, kept as written
@@ -3283,9 +3283,11 @@ def _unit(
     if unit in MONEY_NOUNS and (m.group("num")[0].isdigit() or m.group("scale")):
         # "40,000 profit" is a sum; "two new reserves" (of nature) counts them, as no sum is written "two"
         return _noun_or_currency(unit, known_units, earlier), end
-    if unit in SUM_OR_COUNT_NOUNS and m.group("scale") and earlier:
+    if unit in SUM_OR_COUNT_NOUNS and m.group("scale"):
+        # a scaled gap on a page that counts money is a sum ("the 3 billion gap"); a bare "12,000 gap" counts what
+        # the sentence counts
         currency = article_currency(known_units, earlier)
-        if currency and earlier[-1].unit == currency:  # the sentence's last figure is a sum in the same currency
+        if currency:
             return currency, end
     livestock = LIVESTOCK_AFTER.match(sentence, end) if unit == "head" else None
     if livestock:  # "2,000 head of cattle": the animals, counted by the head
