@@ -598,8 +598,11 @@ FIGURE_NOUNS = {
 MONEY_NOUNS = {
     "profit", "profits", "contingency", "budget", "revenue", "revenues", "turnover", "deficit", "surplus",
     "subsidy", "bonus", "overrun", "shortfall", "reserves", "savings", "payout", "takings", "earnings",
-    "gap", "overspend", "windfall", "bailout",  # "the 4.1 billion gap": a sum missing, in the article's currency
+    "overspend", "windfall", "bailout",
 }  # fmt: skip
+# A noun of a sum only when written with a scale on a page that counts money: "a 4.1 billion gap" ("leaving a 12,000
+# gap on the wards" after counting nurses counts the nurses missing)
+SUM_OR_COUNT_NOUNS = {"gap"}
 RATE_AFTER = re.compile(r"\s+per\s+(hour|second|minute)\b")  # speeds and flows
 # "142 kilometres an hour": a speed written with the article, kept as written
 SPEED_AFTER = re.compile(r"\s+an\s+hour\b")
@@ -2043,9 +2046,9 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
             and not VERB_WITH_OBJECT_AFTER.match(sentence[end:])
             and not (
                 _plural_noun(head)
-                and head not in PLURAL_MODIFIERS | SUBJECTS_IN_S
+                and head not in SUBJECTS_IN_S
                 and SINGULAR_OF_BEFORE.search(sentence, 0, offset)
-                and not PLURAL_VERB_AFTER.match(sentence, end + nxt.end())
+                and VERB_WITH_ADVERBIAL_AFTER.match(sentence, end + nxt.end())
             )
         ):
             # "three maths teachers", "40 arms shipments": after a plural head a verb would not take an -s,
@@ -2138,7 +2141,6 @@ def _unit_after(sentence: str, offset: int) -> tuple[str, int]:
     return "", 0
 
 
-# The time or place a participle phrase goes on with: "5,200 set in 2019"
 # A figure inside an "of" phrase whose head is one thing: "one of its two kilns closes", "The first of four flights
 # leaves", "A fish of about 450 grams feeds", "of which 1.9 million talders comes". The verb after the plural takes
 # an -s for that one thing, so the -s word is the verb, not the head of a compound ("40 arms shipments")
@@ -2148,13 +2150,19 @@ SINGULAR_OF_BEFORE = re.compile(
     r"[\w.,]+(?:\s+(?:million|billion|thousand))?$"
     r"|\bof\s+which\s+[\w.,]+(?:\s+(?:million|billion|thousand))?$"
 )
-# Plurals that modify a compound's head ("arms shipments", "sales staff"), whatever the verb after them
-PLURAL_MODIFIERS = {"arms", "sales", "goods", "savings", "sports", "customs", "arts", "parts", "operations", "works"}
-# A plural verb after the second -s word: "a total of 40 arms shipments were seized" is a compound after all
-PLURAL_VERB_AFTER = re.compile(
-    r"\s*[,;:.!?)]|\s*$|\s+(?:are|were|have|had|remain|stay|do|did|can|could|will|would|may|might|must|should)\b"
-    r"|\s+[a-z]+ed\b"
+# What only a verb has after it, so the -s word before it is one: an object pronoun ("entitles you to"), or a short
+# adverbial that ends the clause ("closes in March,", "leaves next spring.", "costs extra,"). A plural noun is
+# followed by its own verb ("12 rights groups wrote", "40,000 benefits claimants in March alarmed"), and then the
+# two plurals are a compound
+VERB_WITH_ADVERBIAL_AFTER = re.compile(
+    r"\s+(?:you|him|her|them|us|it|me)\b"
+    r"|(?:\s+(?:in|on|at|from|by|for|to|into|until|before|after|during|within)"
+    r"(?:\s+(?:the|a|an|its|their|our|his|her|this|next|last|each|every))?\s+[\w'’-]+"
+    r"|\s+(?:next|last|this)\s+[a-z]+"
+    r"|\s+(?:extra|early|late|later|soon|again|today|tomorrow|tonight|now|abroad|overseas|[a-z]{3,}ly))"
+    r"(?=\s*(?:[,;.!?)\"”]|$))"
 )
+# The time or place a participle phrase goes on with: "5,200 set in 2019"
 PARTICIPLE_PHRASE_AFTER = re.compile(r"\s+(?:in|on|at|by|since|during|last|this|before|after)\b")
 # A product's name and model number after a count: " Air 5", " Nerova Lite 5"
 MODEL_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+\s+\d{1,3}[A-Za-z]?\s")
@@ -2597,6 +2605,8 @@ LOWER_WORD = re.compile(r"\b[a-z]")
 COORDINATED_PLURAL = re.compile(
     r"\s+and\s+([a-z]{3,}s)\b(?=\s*(?:[.,;:!?\"”)]|$|\s+(?:in|at|on|across|from|for|with|by|near|around|last|this|since)\b))"
 )
+# A speech clause inserted in a clause that goes on after it: ", the owner said, at a loss"
+SPEECH_INSERTED_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,4}(?:said|says|added|adds|told\s+[\w'’-]+),\s+[a-z]")
 
 
 def _coordinated_plural(sentence: str, end: int) -> re.Match | None:
@@ -2605,7 +2615,12 @@ def _coordinated_plural(sentence: str, end: int) -> re.Match | None:
     second = both.group(1) if both else ""
     # a short word in -s before a preposition is as often a verb of a clause of its own ("38 volunteers and runs on
     # donations"); before punctuation it ends the noun phrase ("22 cafes and bars.")
-    short_verb = len(second) <= 4 and not CLAUSE_END_AFTER.match(sentence, both.end()) if both else False
+    # nor before a speech clause set in the middle of its own ("80 people and runs, the owner said, at a loss")
+    short_verb = bool(
+        both
+        and len(second) <= 4
+        and (not CLAUSE_END_AFTER.match(sentence, both.end()) or SPEECH_INSERTED_AFTER.match(sentence, both.end()))
+    )
     if both and _plural_noun(second) and second not in DURATION_UNITS | PRONOUN_ANTECEDENT_SKIP | VERBS_IN_S:
         return None if short_verb else both
     return None
@@ -2660,8 +2675,9 @@ CONCENTRATION_UNITS = {"milligrams", "micrograms", "grams", "nanograms", "parts"
 # "per litre" after a concentration, or after what it measures: "12 milligrams of nitrate per litre"
 PER_MEASURE = re.compile(
     r"(?:\s+of\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?"
-    # "380 parts per billion": a fraction of a whole, named with its scale
-    r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne|million|billion|trillion)\b",
+    # "380 parts per billion": a fraction of a whole, named with its scale (not "per million crowns", a noun's scale)
+    r"\s+per\s+(litre|liter|cubic metre|cubic meter|kilogram|millilitre|milliliter|tonne|"
+    r"(?:million|billion|trillion)(?!\s+(?!of\b)[a-z]))\b",
     re.I,
 )
 SHARE_UNITS = {"percent", "percentage points"}
@@ -3267,6 +3283,12 @@ def _unit(
     if unit in MONEY_NOUNS and (m.group("num")[0].isdigit() or m.group("scale")):
         # "40,000 profit" is a sum; "two new reserves" (of nature) counts them, as no sum is written "two"
         return _noun_or_currency(unit, known_units, earlier), end
+    if unit in SUM_OR_COUNT_NOUNS and m.group("scale"):
+        # a scaled gap on a page that counts money is a sum ("the 3 billion gap"); a bare "12,000 gap" counts what
+        # the sentence counts
+        currency = article_currency(known_units, earlier)
+        if currency:
+            return currency, end
     livestock = LIVESTOCK_AFTER.match(sentence, end) if unit == "head" else None
     if livestock:  # "2,000 head of cattle": the animals, counted by the head
         return livestock.group(1), livestock.end()

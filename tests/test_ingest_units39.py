@@ -113,3 +113,69 @@ def test_it_never_takes_a_modal_or_an_adverb_after_a_figure_for_its_noun(text, v
 
 def test_it_still_reads_a_noun_after_a_figure_and_before_an_adverb():
     assert (Decimal(1480), "nits") in _units("The meter measured 1,480 nits outdoors, the reviewers said.")
+
+
+# A compound whose first word is a plural, inside a singular "of" phrase: the -s word is read as the verb only with
+# what only a verb has after it (an object pronoun, or a short adverbial that ends the clause)
+PLURAL_FIRST_COMPOUNDS = [
+    ("A coalition of 12 rights groups {rest}", 12, "groups"),
+    ("A team of 40 weapons inspectors {rest}", 40, "inspectors"),
+    ("A rise of 40,000 benefits claimants {rest}", 40000, "claimants"),
+    ("The hiring of 300 systems engineers {rest}", 300, "engineers"),
+    ("One of the 12 drugs gangs {rest}", 12, "gangs"),
+    ("A fleet of 30 goods vehicles {rest}", 30, "vehicles"),
+]
+ITS_OWN_VERB = [
+    "wrote to the minister on Monday, its director said.",
+    "left the port on Monday, the agency said.",
+    "in March alarmed ministers, the minister said.",
+    "in Tarn will cost 40 million crowns, the firm said.",
+    "in the city runs the docks, police said.",
+    "want the law changed, the report said.",
+    "met at the port, the agency said.",
+]
+
+
+@pytest.mark.parametrize("template,value,unit", PLURAL_FIRST_COMPOUNDS)
+@pytest.mark.parametrize("rest", ITS_OWN_VERB)
+def test_it_keeps_a_plural_first_compound_in_a_singular_of_phrase_when_a_verb_of_its_own_follows(
+    template, value, unit, rest
+):
+    assert (Decimal(value), unit) in _units(template.format(rest=rest))
+
+
+# "gap" names a sum only when the sentence has just given one in the article's currency; a count's gap is not money
+def test_it_does_not_make_a_count_gap_a_sum():
+    page = (
+        "The ministry has set aside 3 million crowns for training, the minister said.\n\n"
+        "The union said 52,000 nurses were needed but only 40,000 were employed, leaving a 12,000 gap on the wards, "
+        "the union said.\n"
+    )
+    units = _units(page)
+    assert (Decimal(12000), "crowns") not in units
+    assert (Decimal(3000000), "crowns") in units
+
+
+@pytest.mark.parametrize("scale", ["billion", "million"])
+def test_it_gives_a_scaled_gap_after_a_sum_its_currency(scale):
+    page = (
+        "The ministry has set aside 3 million crowns for training, the minister said.\n\n"
+        f"The plan will spend 9 {scale} crowns against income of 4.9 {scale} crowns, leaving a 4.1 {scale} gap, "
+        "the auditor said.\n"
+    )
+    value = Decimal("4.1") * (10**9 if scale == "billion" else 10**6)
+    assert (value, "crowns") in _units(page)
+
+
+def test_it_leaves_a_short_verb_before_an_inserted_speech_clause_out_of_the_count():
+    units = _units("The mill employs 80 people and runs, the owner said, at a loss.")
+    assert (Decimal(80), "people") in units
+
+
+def test_it_still_counts_a_short_second_plural_before_a_closing_speech_clause():
+    assert (Decimal(31), "goats and pigs") in _units("Firefighters rescued 31 goats and pigs, the brigade said.")
+
+
+def test_it_reads_per_million_before_a_noun_as_that_noun_s_scale():
+    units = _units("The plant made 40,000 parts per million crowns of turnover, the firm said.")
+    assert (Decimal(40000), "parts per million") not in units
