@@ -338,11 +338,15 @@ LETTERS_HEADLINE = re.compile(rf"^\W*{_LETTERS}\s*[:|–—-]", re.IGNORECASE)
 # Elstad", "Dr Ana de Roy"; and a couple's, their given names joined ("Ruth and Tomas Lind", "Ann & Per Holm") or
 # their full names ("Sarah Ndlovu and Pieter Ndlovu")
 _SIGNED_TITLE = r"(?:Councillor|Cllr|Dr|Prof|Professor|Rev|Revd|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+"
+# (a couple's full names only with the place a signature gives after them, ", Orrick": a title-case crosshead, "Ferry
+# Fares and Harbour Parking", reads the same without it)
+_NAME_PARTICLES = ("van", "von", "de", "der", "da", "di", "le", "la")  # a name's joining words, kept in lower case
 _SIGNED_NAME = (
-    r"(?:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)?\s+(?:and|&)\s+(?=[A-Z][a-z'’]+\s+[A-Z]))?"
+    r"(?:[A-Z][a-z'’]+\s+(?:and|&)\s+(?=[A-Z][a-z'’]+\s+[A-Z])|"
+    r"[A-Z][a-z'’]+\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+(?:and|&)\s+(?=[A-Z][a-z'’]+\s+[A-Z][^,\n]*,\s*[A-Z]))?"
     rf"(?:{_SIGNED_TITLE})?"
     r"(?:[A-Z]\.\s*|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*\s+)(?:(?:[A-Z]\.\s*|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|"
-    r"(?:van|von|de|der|da|di|le|la)\b)\s*){0,3}?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*"
+    rf"(?:{'|'.join(_NAME_PARTICLES)})\b)\s*){{0,3}}?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*"
 )
 # The line that signs a letter off, right under its last paragraph: a name, perhaps after a dash and before what the
 # writer is or where they live ("Henning Lie, Lie & Daughter Hardware, Skellmouth", "- D. Okonkwo-Hale", "Ruth
@@ -356,10 +360,19 @@ LETTER_SIGNATURE = re.compile(
 MIN_LETTERS = 2
 # A letter may be signed at its top instead, on a line of its own over its paragraphs, as the page gives it: "FROM
 # TESSA GORRINGE, CRANE HILL", "From Councillor Ada Roe, Harland ward:"; the name reads as a signature once out of
-# capitals (letter_header_signature)
-LETTER_HEADER = re.compile(r"^(?i:from)\s+(?P<signed>[A-Z][^\n:]{2,100}?)\s*:?$")
-# The letters editor's note after a letter, which is no part of it: "The Letters Editor writes: ...", "Editor's note:"
-EDITORS_NOTE = re.compile(r"^(?i:(?:the\s+)?(?:letters\s+)?editor(?:['’]s\s+note\b|\s+writes\b))")
+# capitals (letter_header_signature), and gives the writer's place after a comma as a signature does. A headline or
+# section label that opens on "From" gives none ("From Bad To Worse Again", "FROM OUR ARCHIVE"), nor opens on a
+# determiner or possessive ("From The Archives, 1975")
+LETTER_HEADER = re.compile(
+    r"^(?i:from)\s+(?!(?i:the|our|my|your|his|her|their|its|this|these)\b)"
+    r"(?P<signed>[A-Z][^\n:,]{1,80},\s*[A-Z][^\n:]{0,60}?|(?i:name\s+(?:and\s+address\s+)?(?:supplied|withheld)))\s*:?$"
+)
+# The paper's own note or reply after a letter, which is no part of it: "The Letters Editor writes: ...", "Editor's
+# note:", "The Gazette replies: ...", "Ed: ...", "Our reply: ..."
+EDITORS_NOTE = re.compile(
+    r"^(?:(?i:(?:the\s+)?(?:letters\s+)?editor(?:['’]s\s+note\b|\s+writes\b))|[A-Z][^:\n]{0,40}\b(?:replies|responds|comments|writes)\s*:|"
+    r"(?i:ed(?:itor)?\.?|our\s+(?:reply|response))\s*:)"
+)
 # The greeting a letter opens on: "Sir, I have been ...", "Dear Editor, ...", "Madam - ...". A paragraph that opens so
 # is a letter's first: the paragraph above it (the editor's introduction, another's words the editor sums up) is not
 SALUTATION = re.compile(r"^(?:Dear\s+)?(?:Sir|Madam|Editor|Sir\s+or\s+Madam)\s*[,:–—-]\s*\S")
@@ -388,7 +401,11 @@ def letter_header_signature(line: str) -> re.Match[str] | None:
     signed = header.group("signed")
     if signed.isupper():
         # (a name's joining words stay in lower case: "NAME AND ADDRESS SUPPLIED", "ANNA DE ROY")
-        signed = re.sub(r"(?<=\s)(?:And|Of|The|De|Van|Von|Der|Address|Supplied|Withheld)\b", _lower, signed.title())
+        signed = re.sub(
+            rf"(?<=\s)(?:And|Of|The|Address|Supplied|Withheld|{'|'.join(p.title() for p in _NAME_PARTICLES)})\b",
+            _lower,
+            signed.title(),
+        )
     return LETTER_SIGNATURE.match(signed)
 
 

@@ -186,3 +186,79 @@ def test_a_letters_page_signed_below_keeps_its_signers():
     found = _speakers(text)
     assert found[Decimal(30)] == "Harald Quist"
     assert found[Decimal(120)] == "Name and address supplied"
+
+
+# -- mend: headlines, labels and the paper's reply are no letter's signer -------------------------------------------
+
+GAZETTE = "THE KELMOUTH GAZETTE | News | Opinion | Letters\nOpinion > Letters\n\nYour letters: ferries and fares\n\n"
+
+
+@pytest.mark.parametrize("headline", ["From Bad To Worse Again", "From Pillar To Post", "FROM BAD TO WORSE AGAIN"])
+def test_a_letter_s_headline_opening_on_from_is_no_signature(headline):
+    text = GAZETTE + (
+        "Fewer Buses Every Winter\n\n"
+        "I have lived on the island for 31 years and never paid more than 9 crowns for the crossing.\n\n"
+        "Morag Tennant, Skerry Point\n\n"
+        f"{headline}\n\n"
+        "The harbour road has 23 potholes between the quay and the school, by my own count.\n\n"
+        "The council patched 4 of them last spring and they were back by the summer holidays.\n\n"
+        "Dafydd Rhys-Owen, Kelmouth\n"
+    )
+    found = _speakers(text)
+    assert found[Decimal(23)] == "Dafydd Rhys-Owen"
+    assert found[Decimal(4)] == "Dafydd Rhys-Owen"
+
+
+@pytest.mark.parametrize(
+    "label", ["From Our Archive", "FROM OUR ARCHIVE", "From The Archives, 1976", "From Our Correspondent"]
+)
+def test_a_section_label_opening_on_from_is_no_letter_writer(label):
+    text = GAZETTE + (
+        "I have lived on the island for 31 years and never paid more than 9 crowns for the crossing.\n\n"
+        "Morag Tennant, Skerry Point\n\n"
+        f"{label}\n\n"
+        "Fifty years ago this week, 4,000 people crossed the strait on the first day of the new ferry.\n\n"
+        "I counted 17 empty shops on the high street last Saturday, which says it all really.\n\n"
+        "Dafydd Rhys-Owen, Kelmouth\n"
+    )
+    found = _speakers(text)
+    assert found[Decimal(4000)] not in {"Our Archive", "The Archives", "Our Correspondent"}
+    assert found[Decimal(17)] == "Dafydd Rhys-Owen"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The Gazette replies: we checked the timetable, and 600 pupils use the route each day.",
+        "Ed: we checked the timetable, and 600 pupils use the route each day.",
+        "Our reply: we checked the timetable, and 600 pupils use the route each day.",
+    ],
+)
+def test_the_paper_s_reply_after_a_letter_signed_at_its_top_is_no_part_of_it(reply):
+    text = GAZETTE + (
+        "FROM MORAG TENNANT, SKERRY POINT\n\n"
+        "I have lived on the island for 31 years and never paid more than 9 crowns for the crossing.\n\n"
+        "FROM DAFYDD RHYS-OWEN, KELMOUTH\n\n"
+        "I counted 17 empty shops on the high street last Saturday, which says it all really.\n\n"
+        f"{reply}\n"
+    )
+    found = _speakers(text)
+    assert found[Decimal(17)] == "Dafydd Rhys-Owen"
+    assert found[Decimal(600)] != "Dafydd Rhys-Owen"
+
+
+@pytest.mark.parametrize("crosshead", ["Ferry Fares and Harbour Parking", "School Buses and Bike Lanes"])
+def test_a_crosshead_of_two_words_and_two_more_signs_nothing(crosshead):
+    text = GAZETTE + (
+        "We received 140 letters this week about the harbour plan, and print a selection below.\n\n"
+        f"{crosshead}\n\n"
+        "I have lived on the island for 31 years and never paid more than 9 crowns for the crossing.\n\n"
+        "Now the fare is going up again and nobody on the council seems to care about it at all.\n\n"
+        "Morag Tennant, Skerry Point\n\n"
+        "School Buses\n\n"
+        "Our children wait 45 minutes for a bus that is always late, and the route is being cut.\n\n"
+        "Dafydd Rhys-Owen, Kelmouth\n"
+    )
+    found = _speakers(text)
+    assert found[Decimal(140)] != crosshead
+    assert found[Decimal(9)] == "Morag Tennant"
