@@ -433,9 +433,9 @@ def _read_table(
 def _later_and_earlier(header: list[str], year: int | None) -> tuple[int, int] | None:
     """
     The column of a header's two times that is the later, and the earlier one: "| Fund | 2027 | 2026 |" (1, 2),
-    "this year    2030" on a page of 2029 (2, 1). None unless exactly two of its columns name a time, one year
-    apart and neither past the year after the page's: a run of years ("2024 | 2025 | 2026") is a series, each year a
-    figure of its own.
+    "this year    2030" on a page of 2029 (2, 1). None unless exactly two of its columns name a time, neither past
+    the year after the page's ("| 2030 | 2040 |" on a page of 2031 sets targets beside actuals): a run of years
+    ("2024 | 2025 | 2026") is a series, each year a figure of its own.
     """
     times: dict[int, int] = {}
     for n, cell in enumerate(header):
@@ -449,8 +449,8 @@ def _later_and_earlier(header: list[str], year: int | None) -> tuple[int, int] |
     if len(times) != 2:
         return None
     (first, first_year), (second, second_year) = times.items()
-    if abs(first_year - second_year) != 1:
-        return None  # the same year twice, or years far apart: "| 2030 | 2040 |" sets targets beside actuals
+    if first_year == second_year:
+        return None
     if year is not None and max(first_year, second_year) > year + 1:
         return None  # a later year past the next one is a plan's, no revision of the earlier (findings_columns39 M2)
     return (first, second) if first_year > second_year else (second, first)
