@@ -65,7 +65,7 @@ from ingest.number_words import (
     qualifier_of,
     scale_factor,
 )
-from ingest.tables import EARLIER_CAPTION, EARLIER_IN_CELL
+from ingest.tables import EARLIER_IN_CELL, earlier_key
 
 RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 STOP = {
@@ -859,6 +859,7 @@ def find_figures(
     price_unit: str = "",
     named_routes: Collection[str] = (),
     correcting: bool = False,
+    page_year: int | None = None,
 ) -> list[Figure]:
     """
     Every counted quantity in ``sentence``. ``context_before`` is the text of the article up to
@@ -868,7 +869,8 @@ def find_figures(
     article's last figure before the sentence, in a paragraph before if need be; ``price_unit`` the currency the
     article gave its first price per measure in ("7.40 quellets a kilo"), for the bare prices of the same run;
     ``named_routes`` the numbers of the routes the page has named before the sentence ("route 47"); ``correcting``
-    whether the page is a corrections page, whose span set right ("94 minutes, not 97") is a claim.
+    whether the page is a corrections page, whose span set right ("94 minutes, not 97") is a claim; ``page_year`` the
+    page's year (a key naming a later year holds no earlier figures).
     """
     words = set(_LOWER_WORDS.findall(sentence.lower()))
     has_digit = _DIGIT.search(sentence) is not None
@@ -1172,7 +1174,7 @@ def find_figures(
     if len(figures) > 1:
         if REVISED_WORD.search(sentence):
             figures = _revised_from_after(sentence, figures)
-        keyed = "(" in sentence and brackets_keyed(context_before)
+        keyed = "(" in sentence and brackets_keyed(context_before, page_year)
         figures = _earlier_values_folded(sentence, figures, keyed)
     return _levels_changed_by(sentence, figures)
 
@@ -4777,27 +4779,55 @@ TIME_ORDER = {"last": 0, "this": 1, "next": 2}
 # A row's change after a bracketed figure, which makes that figure the one changed from: ", up 13.9 per cent",
 # ", down 7%", ", unchanged"
 CHANGE_AFTER_BRACKET = re.compile(
-    r",?\s*(?:(?:up|down)\s+(?:by\s+)?\d[\d.,]*\s*(?:%|(?:per\s*cent|percent)\b)|(?:unchanged|no\s+change)\b)", re.I
+    r",?\s*(?:(?P<way>up|down)\s+(?:by\s+)?(?P<by>\d[\d.,]*)\s*(?:%|(?:per\s*cent|percent)\b)|"
+    r"(?:unchanged|no\s+change)\b)",
+    re.I,
 )
+
+
+def _change_fits(change: re.Match[str], now: Decimal | None, then: Decimal | None) -> bool:
+    """
+    Whether the change a row states after a bare bracket is the change from the bracket's figure to the row's: "1,240
+    (1,190), up 4 per cent" is; "1,240 nurses (310), up 4 per cent" is not, its 310 a part (findings_columns39 M1).
+    """
+    if now is None or then is None:
+        return False
+    if change.group("way") is None:
+        return now == then  # "unchanged"
+    if not then:
+        return False
+    try:
+        stated = Decimal(change.group("by").replace(",", "").rstrip("."))
+    except ArithmeticError:
+        return False
+    actual = (now - then) / then * 100
+    if (change.group("way").lower() == "down") != (actual < 0):
+        return False
+    # within the rounding of the stated figure, and of the two figures themselves
+    return abs(abs(actual) - stated) <= max(Decimal("1"), stated / 10)
+
+
 # A row of a list under a key: a short line with a figure and a bracketed figure ("Whiting: 2.05 (1.88)")
 KEYED_ROW = re.compile(r"^[^\n]{0,80}\d[^()\n]{0,30}\(\s*\d[^()\n]{0,30}\)[^\n]{0,60}$")
 
 
-def brackets_keyed(context_before: str) -> bool:
+def brackets_keyed(context_before: str, year: int | None = None) -> bool:
     """
     Whether a key above the sentence says the bare figures in brackets of its list are the earlier ones ("Figures for
     2027 are given in brackets", "Monday's averages in brackets"): the key, then only blank lines and the list's rows
     down to the sentence.
     """
     for line in reversed(context_before.split("\n")):
-        if EARLIER_CAPTION.search(line):
+        if earlier_key(line, year):
             return True
         if line.strip() and not KEYED_ROW.match(line):
             return False
     return False
 
 
-def _earlier_in_brackets(sentence: str, gap: str, second: Figure, keyed: bool = False) -> bool:
+def _earlier_in_brackets(
+    sentence: str, gap: str, second: Figure, keyed: bool = False, first: Figure | None = None
+) -> bool:
     """
     The figure in brackets after another is set in an earlier time: named as past, or "this" season to "next"; a bare
     one, "11,240 tonnes (9,870)", where the row goes on to say how much the figure changed (", up 13.9 per cent",
@@ -4810,7 +4840,10 @@ def _earlier_in_brackets(sentence: str, gap: str, second: Figure, keyed: bool = 
     if EARLIER_PERIOD.match(closed.group("inner")):
         return True
     if opened.group("when") is None and not closed.group("inner").strip():
-        return keyed or CHANGE_AFTER_BRACKET.match(sentence, closed.end()) is not None
+        if keyed:
+            return True
+        change = CHANGE_AFTER_BRACKET.match(sentence, closed.end())
+        return change is not None and first is not None and _change_fits(change, first.value, second.value)
     now, then = opened.group("when"), closed.group("when")
     return (
         now is not None
@@ -5129,7 +5162,7 @@ def _earlier_values_folded(sentence: str, figures: list[Figure], keyed: bool = F
             result[i] = replace(first, previous_value=second.value)
             del result[i + 1]
             continue
-        if compared and _earlier_in_brackets(sentence, gap, second, keyed):
+        if compared and _earlier_in_brackets(sentence, gap, second, keyed, first):
             # "grow by just 0.6 per cent (3.2 per cent in the winter report)", "will cost 12 tessers next season (9
             # this season)": the value an earlier time had, given in brackets after the one now
             result[i] = replace(first, previous_value=second.value)

@@ -106,14 +106,44 @@ EARLIER_HEADER = re.compile(
     r"\((?:was|previous(?:ly)?|prev\.?|last\s+year|(?:19|20)\d\d(?:[-/]\d\d)?)\)|\b(?:previous|last\s+year)\b", re.I
 )
 # A caption or key that says so of every figure under it: "Rates this week (previous week in brackets)", "Figures for
-# 2027 are given in brackets", "Monday's averages in brackets" (a year or a day named is the brackets' time, before
-# the figures')
+# 2027 are given in brackets", "Monday's averages in brackets", "Last year's landings are shown in brackets". The time
+# must be the brackets' own: right before "in brackets", or apart from it only by words for figures ("figures",
+# "averages") and "are given"; "Entries in 2031, with girls in brackets" names the figures' year, and its brackets
+# hold another count (findings_columns39 H1, H2)
+_KEY_WORDS = (
+    r"(?:figures?|totals?|levels?|averages?|prices?|rates?|values?|numbers?|counts?|landings|catches|results|ones|"
+    r"data|are|is|were|given|shown|printed|set|out|appear)"
+)
+_KEY_TIME = (
+    r"(?:(?P<earlier>previous|earlier|last|yesterday['’]s?|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)|"
+    r"(?:(?:figures?|totals?|levels?)\s+(?:for|from|of|in)\s+)?(?P<year>(?:19|20)\d\d)(?:[-/]\d\d)?)"
+)
 EARLIER_CAPTION = re.compile(
-    r"\b(?:previous|earlier|last\s+(?:year|week|month)|was|(?:19|20)\d\d|yesterday|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\b[^()]{0,30}\bin\s+brackets\b|\bbrackets\b[^()]{0,20}"
-    r"\b(?:previous|earlier|last\s+(?:year|week|month))\b",
+    rf"\b{_KEY_TIME}(?:\s+(?:year|week|month|quarter|season|term|sale|day)(?:['’]s?)?)?"
+    rf"(?:\s+{_KEY_WORDS}){{0,3}}\s+in\s+brackets\b|"
+    r"\bwas\s+in\s+brackets\b|"
+    r"\bbrackets\s*(?::|(?:are|show|give|hold)s?\s+(?:(?:for|from|the)\s+){0,2})\s*"
+    r"(?:(?P<later_earlier>previous|earlier|last\s+(?:year|week|month))|(?P<later_year>(?:19|20)\d\d))\b",
     re.I,
 )
+# A key of what is to come: "forecast for 2032 in brackets", "targets in brackets": no earlier figure
+KEY_AHEAD = re.compile(r"\b(?:forecast|estimate|target|projection|projected|expected|plan(?:ned)?)s?\b", re.I)
+
+
+def earlier_key(line: str, year: int | None = None) -> bool:
+    """
+    Whether a caption or key line says the bare figures in brackets under it are the earlier period's: a time before
+    the figures' named as the brackets' own, never one after the page's ``year`` nor a forecast or a target.
+    """
+    if "bracket" not in line.lower() or KEY_AHEAD.search(line):
+        return False
+    for key in EARLIER_CAPTION.finditer(line):
+        named = key.group("year") or key.group("later_year")
+        if named is None or year is None or int(named) <= year:
+            return True
+    return False
+
+
 # Heads of a column that name its time, for a table that sets a year's figures beside another's ("| 2027 | 2026 |",
 # "this year    2030"): each with how many years it stands from the page's own
 TIME_HEADS = {"last year": -1, "previous year": -1, "this year": 0, "next year": 1}
@@ -386,7 +416,7 @@ def _read_table(
     unit = _unit_named(" ".join(header[1:])) if headed else ""
     unit = unit or next((u for u in map(_unit_named, reversed(caption)) if u), "")
     scales = _scales(header if headed else [], caption, len(header))
-    said = any(EARLIER_CAPTION.search(line) for line in caption)  # of every column
+    said = any(earlier_key(line, year) for line in caption)  # of every column
     earlier = frozenset(n for n, cell in enumerate(header) if n and (said or (headed and EARLIER_HEADER.search(cell))))
     unit = unit or ("votes" if _results(text, lines, rows, caption) else "")
     unit = unit or _own_unit([_cells(text[lines[n][0] : lines[n][1]]) for n in rows])
@@ -403,8 +433,9 @@ def _read_table(
 def _later_and_earlier(header: list[str], year: int | None) -> tuple[int, int] | None:
     """
     The column of a header's two times that is the later, and the earlier one: "| Fund | 2027 | 2026 |" (1, 2),
-    "this year    2030" on a page of 2029 (2, 1). None unless exactly two of its columns name a time, two apart: a
-    run of years ("2024 | 2025 | 2026") is a series, each year a figure of its own.
+    "this year    2030" on a page of 2029 (2, 1). None unless exactly two of its columns name a time, neither past
+    the year after the page's ("| 2030 | 2040 |" on a page of 2031 sets targets beside actuals): a run of years
+    ("2024 | 2025 | 2026") is a series, each year a figure of its own.
     """
     times: dict[int, int] = {}
     for n, cell in enumerate(header):
@@ -420,6 +451,8 @@ def _later_and_earlier(header: list[str], year: int | None) -> tuple[int, int] |
     (first, first_year), (second, second_year) = times.items()
     if first_year == second_year:
         return None
+    if year is not None and max(first_year, second_year) > year + 1:
+        return None  # a later year past the next one is a plan's, no revision of the earlier (findings_columns39 M2)
     return (first, second) if first_year > second_year else (second, first)
 
 

@@ -147,3 +147,63 @@ def test_it_reads_a_row_with_dotted_leaders_as_its_label_and_figure():
     assert (Decimal("14.20"), Decimal("13.60")) in found
     assert (Decimal("11.80"), None) in found
     assert (Decimal("9.95"), Decimal("9.95")) in found
+
+
+# Mend (findings_columns39): a key makes bare brackets earlier figures only when it says the brackets hold the
+# earlier period's figures; a year or a day named for the figures outside them, or a later year, does not
+NOT_KEYS = [
+    # a year that is the figures' own, with another count in brackets (H1)
+    ("Entries in 2031, with girls in brackets.", date(2031, 3, 3)),
+    # a day that is the figures' own, with a part in brackets (H2)
+    ("Monday's votes cast, postal votes in brackets.", date(2031, 3, 3)),
+    # a later year: a forecast is no earlier figure (H3)
+    ("Landings this year in tonnes; forecast for 2032 in brackets.", date(2031, 3, 3)),
+    ("Figures for 2032 are given in brackets.", date(2031, 3, 3)),
+    ("Previous forecasts in brackets.", date(2031, 3, 3)),
+]
+
+
+@pytest.mark.parametrize(("key", "published"), NOT_KEYS)
+def test_it_keeps_bare_brackets_claims_of_their_own_under_a_key_that_does_not_say_they_are_earlier(key, published):
+    rows = ["Herring: 4,100 tonnes (1,800)", "Mackerel: 2,950 tonnes (1,120)", "Sprat: 640 tonnes (200)"]
+    found = _figures(_rows_page(key, rows), published)
+    assert all(p is None for _, p in found)
+    assert (Decimal(1800), None) in found
+
+
+def test_it_reads_a_key_of_an_earlier_year_on_a_dated_page():
+    rows = ["Herring: 4,100 tonnes (3,800)", "Mackerel: 2,950 tonnes (3,120)"]
+    found = _figures(_rows_page("Figures for 2030 are given in brackets.", rows), date(2031, 3, 3))
+    assert (Decimal(4100), Decimal(3800)) in found
+
+
+def test_it_reads_a_long_run_of_dots_in_linear_time():
+    import time
+
+    page = (
+        "THE HARL COURIER\n\nReport\n\nMonday 3 March 2031\n\nThe board said 40 homes were built.\nNotes"
+        + "." * 20000
+        + "end\n\nThe council said 12 schools had closed.\n"
+    )
+    start = time.monotonic()
+    _figures(page)
+    assert time.monotonic() - start < 3
+
+
+def test_it_keeps_a_bare_bracket_a_claim_of_its_own_when_the_change_after_it_does_not_fit_the_two_figures():
+    # 1,240 against 310 would be a rise of 300 per cent, not 4: the 310 is a part (findings_columns39 M1)
+    rows = ["Nurses: 1,240 nurses (310), up 4 per cent", "Doctors: 420 doctors (95), up 2 per cent"]
+    found = _figures(_rows_page("Staffing report", rows))
+    assert all(p is None for _, p in found)
+    assert (Decimal(310), None) in found
+
+
+def test_it_does_not_pair_a_year_with_a_target_year_far_ahead():
+    # the 2040 column holds targets, not revisions of the 2030 actuals (findings_columns39 M2)
+    table = (
+        "Emissions by sector (thousand tonnes)\n| Sector | 2030 | 2040 |\n| Transport | 420 | 210 |\n"
+        "| Farming | 310 | 250 |"
+    )
+    found = _figures(f"Kettering council has set its plan.\n\n{table}\n\n{PROSE}", date(2031, 3, 3))
+    assert all(p is None for _, p in found)
+    assert (Decimal(420_000), None) in found
