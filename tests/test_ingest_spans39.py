@@ -129,3 +129,55 @@ def test_it_leaves_a_span_that_dates_an_event(sentence: str) -> None:
 def test_it_leaves_the_minutes_of_a_span_in_hours_and_minutes() -> None:
     values = _values("The Quennick nurse arrived 2 hours and 40 minutes after she was called.")
     assert Decimal(40) not in values
+
+
+# mend spans39: a verb of demand governs only the clause whose "within" it is; a passive stays a passive past an
+# adverb; "directed" or "ordered" with no "to <verb>" demands nothing
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a second clause with its own subject, one person's own experience
+        "Tomas Brek, 41, said he asked his brother to help him and the roof was rebuilt within 20 days.",
+        "The director Ilse Varn said the adviser told me to apply again and I found a job within 20 days.",
+        "The coach urged us to train harder but we lost the title within 20 days.",
+        # a career fact: no demand on anyone
+        "Before politics, Anton Reis directed six films for Tarn Studios within 20 days, his office said.",
+        "The Skarnby desk asked readers for photos of the storm and the editor picked three within 20 days.",
+        # a passive with an adverb between the auxiliary and the verb
+        "The tenants said they were then told to leave the flats within 20 days, the union said.",
+        "The Ostrik families were also told to leave the flats within 20 days.",
+        "The Tarvel residents had been formally asked to leave within 20 days.",
+    ],
+)
+def test_it_leaves_a_span_the_demand_does_not_govern(sentence: str) -> None:
+    assert Decimal(20) not in _values(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one person's own coming, told by name, with an auxiliary or an adverb, or in the plural
+        "Her son Piet Lund arrived nine hours after the funeral, the family said.",
+        "She had arrived nine hours after the funeral, the family said.",
+        "She only arrived nine hours after the funeral, the family said.",
+        "We arrived nine hours after the wedding, Jana Holt said.",
+        "My mother finally arrived nine hours after the wedding.",
+        # an event dated by another, no response
+        "The climbers reached the summit nine hours later, the guide Elke Sand said.",
+        "The Skarnby guests turned up nine hours later, the host said.",
+    ],
+)
+def test_it_leaves_ones_own_coming_and_an_event_dated_later(sentence: str) -> None:
+    assert Decimal(9) not in _values(sentence)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The Dremmel fire crews had finally arrived {span} after the first call, the inquiry heard.",
+        "Paramedics arrived {span} later, the Skarnby trust said.",
+        "Rescuers only reached the stranded walkers {span} after setting out.",
+    ],
+)
+def test_it_still_counts_a_responders_time_past_an_adverb(frame: str) -> None:
+    assert Decimal(9) in _values(frame.format(span="nine hours") + ".")
