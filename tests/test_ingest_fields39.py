@@ -157,11 +157,13 @@ def test_it_ends_a_bodys_document_at_the_next_bodys_masthead():
     page = (
         "The Orrin Gazette | News | Community\n\nTwo shelters report\n\nBy Jan Ostle\nTuesday 4 March 2031, 10:00\n\n"
         "The Harrow Lane Refuge and the Selby Moor Shelter both send us their monthly figures.\n\n"
-        "HARROW LANE REFUGE\nMonthly figures, March\n\nBeds filled: 44\nMeals served: 1,250\n\n"
-        "SELBY MOOR SHELTER\nMonthly figures, March\n\nBeds filled: 27\nMeals served: 830\n\n"
-        "Thank you to our cooks, who kept the kitchen going through the snow and never missed a meal.\n"
+        "HARROW LANE REFUGE\nMonthly figures, March\n\nFamilies helped: 210\nFood parcels: 640\n\n"
+        "SELBY MOOR SHELTER\nMonthly figures, March\n\nFamilies helped: 95\nFood parcels: 310\n\n"
+        "Thank you to our cooks, who kept the kitchen going through the snow and never missed a meal.\n\n"
+        "The next issue will reach members in the summer, with news of the fete and the autumn plans.\n\n"
+        "(c) The Orrin Gazette 2031\n"
     )
-    for value in (27, 830):
+    for value in (95, 310):
         found = _mention(page, value)
         assert found is not None and found.speaker != "Harrow Lane Refuge"
 
