@@ -655,7 +655,7 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
         owner = authors[0] if authors else heading_name(masthead.group("name"), text)
         # a name in capitals straight over labelled figures, with no title or labels of a document, may be the paper's
         # own box over its own story ("KESTREL AIRWAYS" / "Staff: 3,100"): it owns its run of figures, not the prose
-        box = DATA_LINE.match(text[paragraphs[i + 1][0] : paragraphs[i + 1][1]]) is not None
+        box = not BODY_HEADING.fullmatch(heading) and DATA_LINE.match(text[paragraphs[i + 1][0] : paragraphs[i + 1][1]])
         last = next(
             (
                 j
@@ -664,7 +664,10 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
                 or PAPER_AFTER.match(text, paragraphs[j][0])
                 or BODY_HEADING.fullmatch(text, *paragraphs[j])
                 # (or the next body's masthead, which opens its own document)
-                or _opens_masthead(text[paragraphs[j][0] : paragraphs[j][1]])
+                or (
+                    not text[paragraphs[j - 1][0] : paragraphs[j - 1][1]].isupper()
+                    and _opens_masthead(text[paragraphs[j][0] : paragraphs[j][1]])
+                )
                 or (box and prose_paragraph(text[paragraphs[j][0] : paragraphs[j][1]]))
             ),
             len(paragraphs),
