@@ -2169,10 +2169,17 @@ def _body_heading_labels(lines: list[str], i: int) -> list[int]:
     return labels
 
 
-def masthead_body(line: str, lines: list[str]) -> str | None:
+def written_names(lines: list[str]) -> str:
+    """The page's lines outside capitals, where it writes names as names, once per page for masthead_body."""
+    # (joined by a character neither space nor word, so a name is still matched within one line)
+    return "\x00".join(other for other in lines if not other.isupper())
+
+
+def masthead_body(line: str, written_text: str) -> str | None:
     """
     The body a masthead line in capitals names (MASTHEAD_LINE), in capitals as the line gives it: a body's name by its
-    last word (BODY_HEADING), or words ``lines`` also write as a name, each capitalised, outside capitals.
+    last word (BODY_HEADING), or words the page also writes as a name, each capitalised, outside capitals
+    (``written_text``, written_names).
     """
     found = MASTHEAD_LINE.fullmatch(line)
     if found is None or DOCUMENT_HEADING.fullmatch(found.group("name")):
@@ -2182,7 +2189,8 @@ def masthead_body(line: str, lines: list[str]) -> str | None:
         return name
     words = [re.escape(_name_word(word, first=i == 0)) for i, word in enumerate(name.split())]
     written = re.compile(r"\b" + r"\s+".join(words) + r"\b")
-    return name if any(written.search(other) for other in lines if other != line and not other.isupper()) else None
+    # (the masthead line itself is in capitals, so never among them)
+    return name if written.search(written_text) else None
 
 
 def _fields_under(lines: list[str], i: int) -> bool:
@@ -2201,14 +2209,17 @@ def _fields_under(lines: list[str], i: int) -> bool:
     return False
 
 
-def _masthead_marks(lines: list[str], i: int) -> set[int]:
+def _masthead_marks(lines: list[str], i: int, written_text: str) -> set[int]:
     """
     A body's masthead on line ``i`` over its own document, whose lines are labelled figures ("People assisted: 27") or
     prose, and the paper's heading over its notes after it, which end the document (ingest.documents).
     """
-    if masthead_body(lines[i], lines) is None or release_mark(lines[i]):
+    # (the cheap tests first: a page of results in capitals has thousands of lines to try)
+    if not MASTHEAD_LINE.fullmatch(lines[i]) or release_mark(lines[i]):
         return set()
     if not (_body_heads_document(lines, i) or _fields_under(lines, i)):
+        return set()
+    if masthead_body(lines[i], written_text) is None:
         return set()
     note = next(
         (j for j in range(i + 1, len(lines)) if PAPER_NOTE_HEADING.fullmatch(lines[j]) and not is_prose(lines[j])),
@@ -2224,13 +2235,14 @@ def _document_marks(lines: list[str], head_end: int) -> set[int]:
     opens a signed document (_document_opening). A heading over no prose (a box's label) is none.
     """
     marks: set[int] = set()
+    written_text = written_names(lines)
     for i, line in enumerate(lines):
         if i <= head_end or is_prose(line) or len(line) > 120:
             continue
         if BODY_HEADING.fullmatch(line) and _body_heads_document(lines, i):
             marks.add(i)
             marks |= {j for j in _body_heading_labels(lines, i) if REPORT_AUTHOR.match(lines[j].strip())}
-        elif masthead := _masthead_marks(lines, i):
+        elif masthead := _masthead_marks(lines, i, written_text):
             marks |= masthead
         elif DOCUMENT_HEADING.fullmatch(line) and _heads_document(lines, i):
             # (and the body's name in capitals on the line above: "WATER BOARD" over "ENFORCEMENT NOTICE")

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from ingest.cleaning import (
     BODY_HEADING,
     CLOSING,
+    DATA_LINE,
     DOCUMENT_HEADING,
     HEADER_LINE,
     ISSUING_LINE,
@@ -638,6 +639,13 @@ def _report_author(line: str) -> str | None:
     return first
 
 
+def _opens_masthead(paragraph: str) -> bool:
+    """Whether a paragraph is a body's masthead line that opens a document, as _body_headed_documents reads one."""
+    return bool(
+        MASTHEAD_LINE.fullmatch(paragraph) and not DOCUMENT_HEADING.fullmatch(paragraph) and not release_mark(paragraph)
+    )
+
+
 def _body_headed_documents(text: str) -> list[OwnedBlock]:
     """
     Each document under its body's name in capitals, in that body's voice, up to the paper's next own line; or in
@@ -661,6 +669,9 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
             labels.append(text[label_start:label_end])
         authors = [name for label in labels if (name := _report_author(label)) is not None]
         owner = authors[0] if authors else heading_name(masthead.group("name"), text)
+        # a name in capitals straight over labelled figures, with no title or labels of a document, may be the paper's
+        # own box over its own story ("KESTREL AIRWAYS" / "Staff: 3,100"): it owns its run of figures, not the prose
+        box = not BODY_HEADING.fullmatch(heading) and DATA_LINE.match(text[paragraphs[i + 1][0] : paragraphs[i + 1][1]])
         last = next(
             (
                 j
@@ -668,6 +679,12 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
                 if DOCUMENT_ENDS.match(text, paragraphs[j][0])
                 or PAPER_AFTER.match(text, paragraphs[j][0])
                 or BODY_HEADING.fullmatch(text, *paragraphs[j])
+                # (or the next body's masthead, which opens its own document)
+                or (
+                    not text[paragraphs[j - 1][0] : paragraphs[j - 1][1]].isupper()
+                    and _opens_masthead(text[paragraphs[j][0] : paragraphs[j][1]])
+                )
+                or (box and prose_paragraph(text[paragraphs[j][0] : paragraphs[j][1]]))
             ),
             len(paragraphs),
         )
