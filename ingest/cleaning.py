@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from itertools import pairwise
@@ -2159,11 +2160,15 @@ def _body_heads_document(lines: list[str], i: int) -> bool:
     return False
 
 
-def _body_heading_labels(lines: list[str], i: int) -> list[int]:
-    """The lines between the body's name on line ``i`` and the first paragraph of its document: its title, labels."""
+def body_heading_labels(lines: Sequence[str], i: int, prose: Callable[[str], bool] = is_prose) -> list[int]:
+    """
+    The lines between the body's name on line ``i`` and the first paragraph of its document, which ``prose`` tells
+    (the cleaner's lines, or the paragraphs ingest.documents reads): its title, labels, at most BODY_HEADING_OVER.
+    The one reader of them, for the cleaner keeping an author's label and for the author it names owning the document.
+    """
     labels = []
     for j in range(i + 1, min(len(lines), i + 2 + BODY_HEADING_OVER)):
-        if is_prose(lines[j]):
+        if prose(lines[j]):
             break
         labels.append(j)
     return labels
@@ -2241,7 +2246,7 @@ def _document_marks(lines: list[str], head_end: int) -> set[int]:
             continue
         if BODY_HEADING.fullmatch(line) and _body_heads_document(lines, i):
             marks.add(i)
-            marks |= {j for j in _body_heading_labels(lines, i) if REPORT_AUTHOR.match(lines[j].strip())}
+            marks |= {j for j in body_heading_labels(lines, i) if REPORT_AUTHOR.match(lines[j].strip())}
         elif masthead := _masthead_marks(lines, i, written_text):
             marks |= masthead
         elif DOCUMENT_HEADING.fullmatch(line) and _heads_document(lines, i):

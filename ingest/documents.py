@@ -41,6 +41,7 @@ from ingest.cleaning import (
     NUMBERED_HEADING,
     OPENED_WITHIN,
     REPORT_AUTHOR,
+    body_heading_labels,
     heading_name,
     release_mark,
 )
@@ -654,6 +655,7 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
     if not re.search(r"^[A-Z][A-Z'’&-]+\s+[A-Z]", text, re.MULTILINE):
         return []
     paragraphs = paragraph_spans(text)
+    lines: list[str] = []  # each paragraph's text, read once a heading stands over one
     blocks = []
     for i, (start, end) in enumerate(paragraphs):
         # (or a body's masthead over its newsletter or round-up, which the cleaner keeps only over its document,
@@ -662,12 +664,9 @@ def _body_headed_documents(text: str) -> list[OwnedBlock]:
         heading = text[start:end]
         if masthead is None or DOCUMENT_HEADING.fullmatch(heading) or release_mark(heading) or i + 1 >= len(paragraphs):
             continue
-        labels = []
-        for label_start, label_end in paragraphs[i + 1 :]:
-            if prose_paragraph(text[label_start:label_end]):
-                break
-            labels.append(text[label_start:label_end])
-        authors = [name for label in labels if (name := _report_author(label)) is not None]
+        lines = lines or [text[a:b] for a, b in paragraphs]
+        labels = body_heading_labels(lines, i, prose_paragraph)
+        authors = [name for j in labels if (name := _report_author(lines[j])) is not None]
         owner = authors[0] if authors else heading_name(masthead.group("name"), text)
         # a name in capitals straight over labelled figures, with no title or labels of a document, may be the paper's
         # own box over its own story ("KESTREL AIRWAYS" / "Staff: 3,100"): it owns its run of figures, not the prose
