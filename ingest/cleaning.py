@@ -548,6 +548,21 @@ def _mark_letters(body: list[str], letters: list[tuple[str, list[str]]]) -> list
     return body
 
 
+def letter_block_signature(lines: list[str]) -> tuple[re.Match[str], bool] | None:
+    """
+    The signature of a letter kept as one block (_mark_letters, its ``lines``) and whether it signs the letter at its
+    top: its last line, as a letter is signed under it, else its first, a letter's header ("FROM TESSA GORRINGE,
+    CRANE HILL"). The one reading of where a kept letter's signature stands (ingest.interviews.find_letters).
+    """
+    if len(lines) < 2:
+        return None
+    signed = LETTER_SIGNATURE.match(lines[-1])
+    if signed is not None:
+        return signed, False
+    header = letter_header_signature(lines[0])
+    return None if header is None else (header, True)
+
+
 # A document the page prints whole under its introduction, known by its header block: a memo's or a letter's lines
 # "From: Halvard Greaves, Project Director" and "To: Marten Oakhollow, Chief Executive", in either order, among its
 # "Date:", "Subject:", "Re:", "Ref:" and "Cc:" lines. A newsletter's own "From:" over its "Subject:" has no "To:".
