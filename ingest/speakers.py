@@ -445,6 +445,11 @@ class SpeakerMemory:
     minutes: bool = False
     _publication_unread: bool = True
 
+    @property
+    def mid_paragraph(self) -> bool:
+        """Whether the sentence being read goes on a paragraph: something stands before it in its paragraph."""
+        return self.paragraph_before.strip() != ""
+
     def learn(self, sentence: str, speaker: str | None = None, anonymous: bool = False) -> None:
         """Remember the names of a sentence once read; a person becomes 'he' or 'she' when titled or speaking."""
         if speaker is not None and not self._publication_unread and speaker == self._publication:
@@ -4476,7 +4481,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # past a person named since ("Cllr Ada Roe called that unfair. It would hit 400 families, she said")
             return spoke, False
         # an obituary's pronoun for its subject, opening a paragraph, takes up the subject, not the source before
-        obituary_subject = memory.subject_meant(lowered) if single and not memory.paragraph_before.strip() else None
+        obituary_subject = memory.subject_meant(lowered) if single and not memory.mid_paragraph else None
         if single and not memory.named_since_speaker and other_sex is None and obituary_subject is None:
             return memory.last_speaker, True  # "A senior official said ... . Some 400 were registered, he said."
         if (
@@ -4532,7 +4537,7 @@ def _name_of(subject: str, memory: SpeakerMemory) -> tuple[str | None, bool]:
             # "The agency did not confirm that. A spokesman said ...": the body the sentence before, in the same
             # paragraph, opened with as its subject, the one responding
             body = memory.body_of_sentence_before()
-        if body is None and memory.paragraph_before.strip():
+        if body is None and memory.mid_paragraph:
             # "Valsby airport handled 612,000, its operator, Valsby Airports, said. A spokesperson said ...": the body
             # the sentence before, in the same paragraph, was about as its reporter or its subject however set off
             about = memory.subject_organisation
