@@ -388,3 +388,8 @@ OFFICE_HEADS = (
     r"inspector|auditor|chief|head|chair\w*|president|commissioner|superintendent|warden|registrar|coroner|planner|"
     r"accountant|solicitor|adviser|advisor|commander|governor|mayor|leader|ombuds(?:man|person)|captain|coach|member"
 )
+
+
+# The hedges a figure may carry after a verb or a preposition ("was about 450", "valued at more than 2 million", "The
+# rise was nearly a third"): the alternatives of a pattern, the one list the rules that let such a figure stand share
+PLAIN_HEDGES = r"about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than"

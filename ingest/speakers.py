@@ -32,6 +32,7 @@ from ingest.cues import (
     NEGATION_BEFORE,
     NOT_ACCEPTED,
     ORG_HEADS,
+    PLAIN_HEDGES,
     PUT_OTHERWISE,
     RECORD_FORMS,
     REVISE_VERBS,
@@ -1700,7 +1701,7 @@ _SINCE_BEFORE = re.compile(r"(?:(?<=\s(?:has|had))|(?<=\shave))\s+since(?=\s*$)"
 PASSIVE_VALUED = re.compile(r"(?:,|\b(?:is|are|was|were|be|been|being))\s*$")
 VALUING_PARTICIPLES = {"estimated", "costed", "forecasted", "projected", "calculated", "reckoned", "assessed"}
 VALUED_AT = re.compile(
-    r"\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than|up\s+to|"
+    rf"\s+at\s+(?:(?:{PLAIN_HEDGES}|up\s+to|"
     r"at\s+least|close\s+to)\s+)?(?=[$£€¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
     r"forty|fifty|a\s+(?:hundred|thousand|million|billion))\b)(?!\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m|p\.m|o['’]clock)\b)",
     re.IGNORECASE,

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.cleaning import CLAIM_LINE, CLAIM_QUOTED, CORRECTIONS_ROLE, QUOTED_CLAIM_LINE
-from ingest.cues import FIRST_PERSON, STANCE_OF, background_verb, has_cue
+from ingest.cues import FIRST_PERSON, PLAIN_HEDGES, STANCE_OF, background_verb, has_cue
 from ingest.dates import MONTH_NAME, WEEKDAY_NAME
 from ingest.documents import (
     CARRIED_ANSWERS,
@@ -197,7 +197,7 @@ RESTATED = re.compile(
     # or the change just given, by its noun, then its size: "The rise is 18 per cent", "The cut was about a third" (not
     # "The rise was a blow to 400 families", what the change did)
     r"The\s+(?:rise|increase|cut|fall|drop|reduction)\s+(?:is|was)\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|just|some|more\s+than|less\s+than|under|over)\s+)?"
+    rf"(?:(?:{PLAIN_HEDGES})\s+)?"
     r"(?:\d|(?:a|one)\s+(?:half|third|quarter|fifth|sixth|tenth)\b|(?:half|two|three|four|five|six|seven|eight|nine|ten)\b))"
 )
 # A body's own background figure in a column, not the writer's claim: one its possessive holds ("the council's 700
@@ -301,7 +301,7 @@ FIGURE_TAKEN_UP = re.compile(
     r"\W*(?:(?:[A-Z][a-z]*(?:\s+[a-z]+){0,3}|(?:In|Among|For|Across|Outside|Within|At|On)\s+[^,;:.\"“”]{1,60}?),?\s+)?"
     r"(?:(?:[Tt]he|[Ii]ts)\s+(?:figure|forecast|estimate|count|total|share|rate)|"
     r"(?<=\s)it(?=\s+(?:was|is)\s))\s+"
-    r"(?:was|is|had\s+been)\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more\s+than|less\s+than|"
+    rf"(?:was|is|had\s+been)\s+(?:(?:{PLAIN_HEDGES}|"
     r"fewer\s+than)\s+)?$"
 )
 # A sentence dated by its opening to a year of its own: "In 2016 the same gauge peaked at 4.05 metres"
@@ -1364,7 +1364,7 @@ STATED_LEVEL = re.compile(
     r"\W*(?:The|Its)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+"
     # what it is of or for: "The average wait for a doctor to call back was", "The average balance at graduation is now"
     r"(?:\s+(?:of|for|at|in|on|per)\s+(?:[a-z-]+\s+){0,5}?[a-z-]+)?\s+(?:was|were|(?:is|are)\s+now)\s+"
-    r"(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more\s+than|less\s+than)\s+)?"
+    rf"(?:(?:{PLAIN_HEDGES})\s+)?"
 )
 
 
